@@ -1,0 +1,45 @@
+# Two commands matter to a newcomer: `make demo` and `make test`. Both set themselves up.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+APT_STAMP := $(VENV)/.apt-done
+PYTEST_ARGS ?=
+
+.PHONY: venv apt-deps test lint demo bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,test]'
+	touch $@
+
+venv: $(STAMP)
+
+# Optional system packages: a CJK font and espeak-ng (spoken demo voiceover). Best effort: without
+# root or apt the tests still pass, the renderer warns about CJK and the demo uses a tone voiceover.
+$(APT_STAMP): | $(STAMP)
+	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  need=""; \
+	  command -v espeak-ng >/dev/null || need="$$need espeak-ng"; \
+	  fc-list :lang=zh 2>/dev/null | grep -q . || need="$$need fonts-wqy-microhei"; \
+	  if [ -n "$$need" ]; then \
+	    echo "apt: installing$$need"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$need >/dev/null) \
+	      || echo "apt: could not install$$need (continuing without)"; \
+	  fi; \
+	fi
+	@touch $@
+
+apt-deps: $(APT_STAMP)
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+test: venv apt-deps
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache
