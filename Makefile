@@ -43,3 +43,26 @@ test: venv apt-deps
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+# ---- The demo: sample assets -> connect, upload, chat, state, export on the local engine ----
+# Everything it writes stays in ./demo-output/ (git-ignored). The time printed includes `make venv`.
+demo:
+	@start=$$(date +%s.%N); \
+	$(MAKE) --no-print-directory venv && \
+	$(PY) -m nemo_skill.cli.demo --out demo-output --started-at "$$start"
+
+# ---- Installing the skill into an agent host ----
+# make install-cursor [PROJECT=DIR]   ~/.cursor/skills/media-content-generator (or DIR/.cursor/skills/...)
+# make install-clawhub                ~/.clawhub/skills/media-content-generator
+# make install-openclaw               ~/.openclaw/skills/media-content-generator
+# make install-claude                 ~/.claude/skills/media-content-generator
+# The copy gets its own .venv (pip install '.[local]' from PyPI). NEMO_INSTALL_OFFLINE=1 reuses this
+# checkout's .venv packages and pip-installs with --no-index; NEMO_INSTALL_FAST=1 also skips pip.
+INSTALL_HOSTS := cursor clawhub openclaw claude
+.PHONY: $(addprefix install-,$(INSTALL_HOSTS)) $(addprefix uninstall-,$(INSTALL_HOSTS))
+
+$(addprefix install-,$(INSTALL_HOSTS)):
+	$(PYTHON) -m nemo_skill.installer install $(@:install-%=%) $(if $(PROJECT),--project "$(PROJECT)")
+
+$(addprefix uninstall-,$(INSTALL_HOSTS)):
+	$(PYTHON) -m nemo_skill.installer uninstall $(@:uninstall-%=%) $(if $(PROJECT),--project "$(PROJECT)")
