@@ -1,0 +1,10 @@
+"""Draft -> broadcast-quality MP4 with one FFmpeg process and one encode pass.
+
+Public API (docs/architecture.md): render_draft, MediaRef, RenderResult, RenderError, ffmpeg_exe.
+"""
+
+from .api import render_draft
+from .ffmpeg import ffmpeg_exe
+from .model import MediaRef, RenderError, RenderResult
+
+__all__ = ["MediaRef", "RenderError", "RenderResult", "ffmpeg_exe", "render_draft"]

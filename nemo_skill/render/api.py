@@ -1,0 +1,67 @@
+"""render_draft: validate, compile to one FFmpeg command, run it, check, add poster and sheet."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Literal
+
+from . import ffmpeg, sheet
+from .compile import compile_draft
+from .model import MediaRef, RenderError, RenderResult
+
+
+def _validate(draft: dict) -> None:
+    from nemo_skill.draft.validate import DraftError, validate
+
+    try:
+        validate(draft)
+    except DraftError as exc:
+        raise RenderError(f"invalid draft: {exc}") from exc
+
+
+def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
+                 quality: Literal["high", "medium", "low"] = "high",
+                 progress: Callable[[float], None] | None = None,
+                 cancel: threading.Event | None = None,
+                 workdir: Path | None = None) -> RenderResult:
+    """Render ``draft`` to an MP4 at ``out_path`` with one FFmpeg process (one encode pass).
+
+    The file appears at ``out_path`` only when complete (written under a temporary name, then
+    renamed). Raises RenderError with a one-line reason on any failure or on cancel.
+    """
+    _validate(draft)
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    if cancel is not None and cancel.is_set():
+        raise RenderError("render cancelled")
+    tmp_out = out_path.with_name(f".{out_path.stem}.{os.getpid()}.{threading.get_ident()}.partial.mp4")
+    own_workdir = workdir is None
+    work = Path(tempfile.mkdtemp(prefix="nemo-render-")) if own_workdir else Path(workdir)
+    try:
+        plan = compile_draft(draft, media, tmp_out, work, quality)
+        ffmpeg.run(plan.args, duration=plan.duration, progress=None if progress is None else progress,
+                   cancel=cancel)
+        if not tmp_out.is_file() or tmp_out.stat().st_size == 0:
+            raise RenderError("ffmpeg finished but wrote no output")
+        os.replace(tmp_out, out_path)
+    finally:
+        tmp_out.unlink(missing_ok=True)
+        if own_workdir:
+            shutil.rmtree(work, ignore_errors=True)
+
+    warnings = list(plan.warnings)
+    poster_path = out_path.with_name(out_path.stem + ".poster.png")
+    sheet_path = out_path.with_name(out_path.stem + ".sheet.png")
+    try:
+        poster = sheet.poster(out_path, plan.poster_time, poster_path)
+        contact = sheet.contact_sheet(out_path, plan.shots, sheet_path, draft["m"].get("title"))
+    except Exception as exc:  # the video is fine; pictures are a convenience
+        warnings.append(f"poster/contact sheet not made: {exc}")
+        poster = contact = None
+    return RenderResult(path=out_path, duration=plan.duration, size=out_path.stat().st_size,
+                        poster=poster, sheet=contact, warnings=warnings)

@@ -1,0 +1,259 @@
+"""Draft -> one FFmpeg command: inputs, a video filtergraph, an audio filtergraph, encoder settings.
+
+Timing is done in whole frames so a 30 s draft gives exactly 900 frames at 30 fps: segment k covers
+frames [round(s*fps), round((s+d)*fps)); a transition is the overlap with the previous segment, so
+``xfade`` offsets are simply each segment's first frame. Video and audio are separate graphs, which
+FFmpeg runs on separate threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import audio, text, visuals
+from .model import MediaRef, RenderError
+
+# CRF / x264 preset per quality. "veryfast" is the measured sweet spot for stills-heavy timelines
+# (slower presets mostly shrink the file, research/peer-video-engines.md §5); quality comes from CRF.
+QUALITY = {
+    "high": {"crf": 18, "preset": "veryfast", "audio": "192k"},
+    "medium": {"crf": 21, "preset": "veryfast", "audio": "160k"},
+    "low": {"crf": 26, "preset": "superfast", "audio": "128k"},
+}
+
+
+@dataclass(frozen=True)
+class Shot:
+    """A main-track segment as the contact sheet needs it."""
+
+    name: str
+    start: float  # seconds
+    end: float
+    mid: float  # a moment with no transition and no motion blur of a cut
+
+
+@dataclass
+class Plan:
+    args: list[str]
+    duration: float  # seconds, exact
+    frames: int
+    shots: list[Shot]
+    poster_time: float
+    warnings: list[str] = field(default_factory=list)
+
+
+def _sec(frames: int, fps: int) -> str:
+    return f"{frames / fps:.6f}"
+
+
+class _Inputs:
+    def __init__(self) -> None:
+        self.args: list[str] = []
+        self.count = 0
+
+    def add(self, args: list[str]) -> int:
+        self.args += args
+        self.count += 1
+        return self.count - 1
+
+
+def _is_gif(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"GIF8"
+    except OSError:
+        return False
+
+
+def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir: Path,
+                  quality: str = "high") -> Plan:
+    meta = draft["m"]
+    w, h, fps = meta["width"], meta["height"], meta["fps"]
+    size = (w, h)
+    bg_hex = meta.get("bg", "#000000")
+    bg = visuals.hex_rgb(bg_hex)
+    ffbg = "0x" + bg_hex.lstrip("#")
+    total_frames = round(draft["d"] * fps / 1000)
+    q = QUALITY.get(quality)
+    if q is None:
+        raise RenderError(f"unknown quality {quality!r} (use high, medium or low)")
+
+    def fr(ms: int) -> int:
+        return round(ms * fps / 1000)
+
+    inputs = _Inputs()
+    vchains: list[str] = []
+    achains: list[str] = []
+    clip_audio: list[audio.AudioInput] = []
+    warnings: list[str] = []
+    shots: list[Shot] = []
+    workdir.mkdir(parents=True, exist_ok=True)
+
+    def ref_for(mid: str, where: str) -> MediaRef:
+        ref = media.get(mid)
+        if ref is None:
+            raise RenderError(f"{where}: media {mid!r} is not available")
+        if not Path(ref.path).is_file():
+            raise RenderError(f"{where}: media file for {mid!r} is missing ({Path(ref.path).name})")
+        return ref
+
+    def visual(seg: dict, track: dict, n: int, tag: str, start_frame: int) -> str:
+        """A chain giving exactly ``n`` canvas frames for a visual segment; returns its label."""
+        where = f"t/{track['id']}/sg/{seg['id']}"
+        ref = ref_for(seg["mid"], where)
+        fit = seg.get("fit") or meta.get("fit", "cover")
+        tb = f"settb=1/{fps},setpts=N"
+        if seg["k"] == "image" or ref.kind == "image":
+            if ref.kind != "image":
+                raise RenderError(f"{where}: media {seg['mid']!r} is a {ref.kind}, not an image")
+            still = workdir / f"still-{tag}.ppm"
+            try:
+                visuals.fit_still(Path(ref.path), size, fit, bg).save(still)
+            except (OSError, ValueError) as exc:
+                raise RenderError(f"{where}: cannot read image {Path(ref.path).name}: {exc}") from exc
+            idx = inputs.add(["-framerate", str(fps), "-i", str(still)])
+            kb = seg.get("kb")
+            if kb is None:
+                kb = "in" if meta.get("kb") else "none"
+            # convert to YUV once, then repeat the frame: no per-frame decode or scale
+            chain = (f"[{idx}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,setsar=1,"
+                     f"loop=loop={n - 1}:size=1,{tb}")
+            if kb in visuals.KB_MOTIONS and n > 1:
+                chain += "," + visuals.ken_burns(kb, n, size)
+        else:
+            if ref.kind != "video":
+                raise RenderError(f"{where}: media {seg['mid']!r} is {ref.kind}, not a video")
+            t_in = seg.get("in", 0) / 1000
+            length = (seg["out"] - seg.get("in", 0)) / 1000 if "out" in seg else seg["d"] / 1000
+            gif = _is_gif(Path(ref.path))
+            args = ["-stream_loop", "-1"] if gif else []  # an animated GIF loops, as in a browser
+            if t_in:
+                args += ["-ss", f"{t_in:.3f}"]
+            idx = inputs.add([*args, "-t", f"{length + 0.05:.3f}", "-i", str(ref.path)])
+            pre = ""
+            if gif:  # transparent GIF pixels show the canvas colour
+                pre = (f"format=rgba,split[{tag}ga][{tag}gb];[{tag}ga]drawbox=c={ffbg}@1:t=fill[{tag}gc];"
+                       f"[{tag}gc][{tag}gb]overlay=format=auto,")
+            chain = (f"[{idx}:v]{pre}{visuals.clip_fit(size, fit, fps, tag)},"
+                     f"tpad=stop_mode=clone:stop=-1,trim=end_frame={n},{tb}")
+            muted = seg.get("mute") or track.get("mute")
+            if ref.has_audio and not muted and not gif:
+                vol = seg.get("vol", 1.0) * track.get("vol", 1.0)
+                clip_audio.append(audio.AudioInput(f"{idx}:a", start_frame / fps,
+                                                   min(length, n / fps), vol, 0.03))
+        vchains.append(f"{chain}[{tag}]")
+        return tag
+
+    # -- main track: segments joined by xfade (transition) or concat (cut)
+    video_tracks = [t for t in draft["t"] if t["tt"] == 0]
+    main = next((t for t in video_tracks if t.get("role", "main") == "main"), None)
+    base = None
+    end_frame = 0
+    if main is not None and main["sg"]:
+        segs = main["sg"]
+        bounds = [(fr(s["s"]), fr(s["s"] + s["d"])) for s in segs]
+        for k, seg in enumerate(segs):
+            s0, s1 = bounds[k]
+            n = s1 - s0
+            lab = visual(seg, main, n, f"v{k}", s0)
+            if base is None:
+                base = lab
+            else:
+                overlap = bounds[k - 1][1] - s0
+                tr = seg.get("tr") or {}
+                joined = f"j{k}"
+                if overlap > 0 and tr.get("type", "none") != "none":
+                    vchains.append(f"[{base}][{lab}]xfade=transition={tr['type']}:"
+                                   f"duration={_sec(overlap, fps)}:offset={_sec(s0, fps)}[{joined}]")
+                else:
+                    vchains.append(f"[{base}][{lab}]concat=n=2:v=1:a=0,settb=1/{fps},setpts=N[{joined}]")
+                base = joined
+            t_in = bounds[k - 1][1] - s0 if k else 0
+            t_out = bounds[k][1] - bounds[k + 1][0] if k + 1 < len(segs) else 0
+            a, b = s0 + max(0, t_in), s1 - max(0, t_out)
+            shots.append(Shot(seg.get("name") or seg["id"], s0 / fps, s1 / fps, (a + b) / 2 / fps))
+        end_frame = bounds[-1][1]
+    if base is None:
+        vchains.append(f"color=c={ffbg}:s={w}x{h}:r={fps},format=yuv420p,trim=end_frame={total_frames},"
+                       f"settb=1/{fps},setpts=N[canvas]")
+        base = "canvas"
+    elif end_frame < total_frames:  # audio or text runs longer than the pictures: hold the canvas
+        vchains.append(f"[{base}]tpad=stop_mode=add:stop={total_frames - end_frame}:color={ffbg}[padded]")
+        base = "padded"
+
+    overlays = 0
+
+    def overlay(src: str, x: int, y: int, s0: int, s1: int) -> None:
+        nonlocal base, overlays
+        overlays += 1
+        layered = f"o{overlays}"
+        vchains.append(f"[{base}][{src}]overlay=x={x}:y={y}:eof_action=pass:format=yuv420:"
+                       f"enable='between(n,{s0},{s1 - 1})'[{layered}]")
+        base = layered
+
+    # -- overlay video tracks: full-frame cutaways at their own times
+    for track in video_tracks:
+        if track is main:
+            continue
+        for k, seg in enumerate(track["sg"]):
+            s0, s1 = fr(seg["s"]), fr(seg["s"] + seg["d"])
+            tag = f"b{overlays}_{k}"
+            lab = visual(seg, track, s1 - s0, tag, s0)
+            vchains.append(f"[{lab}]setpts=N+{s0}[{tag}t]")
+            overlay(f"{tag}t", 0, 0, s0, s1)
+
+    # -- text: Pillow-drawn cards overlaid with alpha fades
+    title_time = None
+    for track in draft["t"]:
+        if track["tt"] != 7:
+            continue
+        role = track.get("role", "caption")
+        for k, seg in enumerate(track["sg"]):
+            style = seg.get("style", {})
+            tag = f"x{track['id']}_{k}".replace("-", "_")
+            tag = "".join(c if c.isalnum() or c == "_" else "_" for c in tag)
+            card = text.render_card(seg["text"], style, role, size, workdir / f"text-{len(vchains)}.png")
+            if card.warning and card.warning not in warnings:
+                warnings.append(card.warning)
+            s0, s1 = fr(seg["s"]), min(fr(seg["s"] + seg["d"]), total_frames)
+            if s1 <= s0:
+                continue
+            n = s1 - s0
+            fi = min(style.get("fi", text.DEFAULT_FADE_MS), seg["d"] // 2) / 1000
+            fo = min(style.get("fo", text.DEFAULT_FADE_MS), seg["d"] // 2) / 1000
+            idx = inputs.add(["-i", str(card.path)])
+            chain = (f"[{idx}:v]format=yuva420p,loop=loop={n - 1}:size=1,settb=1/{fps},setpts=N+{s0}")
+            if fi > 0:
+                chain += f",fade=t=in:st={s0 / fps:.6f}:d={fi:.6f}:alpha=1"
+            if fo > 0:
+                chain += f",fade=t=out:st={s1 / fps - fo:.6f}:d={fo:.6f}:alpha=1"
+            vchains.append(f"{chain}[{tag}]")
+            overlay(tag, card.x, card.y, s0, s1)
+            if role == "title" and title_time is None:
+                title_time = (s0 / fps + fi + s1 / fps - fo) / 2
+
+    vchains.append(f"[{base}]format=yuv420p[vout]")
+    aout = audio.build(draft, media, lambda a: inputs.add(a), achains, clip_audio)
+
+    vscript, ascript = workdir / "video.filtergraph", workdir / "audio.filtergraph"
+    vscript.write_text(";\n".join(vchains) + "\n", encoding="utf-8")
+    ascript.write_text(";\n".join(achains) + "\n", encoding="utf-8")
+
+    from .ffmpeg import ffmpeg_exe, filter_script_args
+
+    exe = ffmpeg_exe()
+    args = [
+        "-y", *inputs.args,
+        *filter_script_args(exe, str(vscript)), *filter_script_args(exe, str(ascript)),
+        "-map", "[vout]", "-map", f"[{aout}]",
+        "-c:v", "libx264", "-preset", q["preset"], "-crf", str(q["crf"]), "-profile:v", "high",
+        "-pix_fmt", "yuv420p", "-color_range", "tv", "-colorspace", "bt709", "-color_primaries", "bt709",
+        "-color_trc", "bt709", "-g", str(2 * fps), "-bf", "2", "-frames:v", str(total_frames),
+        "-c:a", "aac", "-b:a", q["audio"], "-ar", str(audio.RATE), "-ac", "2",
+        "-movflags", "+faststart", "-f", "mp4", str(out),
+    ]
+    if title_time is None:
+        title_time = shots[0].mid if shots else total_frames / fps / 2
+    return Plan(args, total_frames / fps, total_frames, shots, title_time, warnings)

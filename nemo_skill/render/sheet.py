@@ -1,0 +1,81 @@
+"""Pictures for people: a poster frame and a contact sheet (one frame per shot), read back from the
+finished MP4 so they show exactly what was rendered."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from . import text
+from .compile import Shot
+
+
+def frames_at(video: Path, times: Sequence[float]) -> list[Image.Image]:
+    """Decoded frames (RGB) at the given times in seconds, in the order given."""
+    import av
+
+    wanted = sorted(set(times))
+    found: dict[float, Image.Image] = {}
+    with av.open(str(video)) as container:
+        stream = container.streams.video[0]
+        rate = float(stream.average_rate or 30)
+        for t in wanted:
+            container.seek(int(max(0.0, t - 0.5) / stream.time_base), stream=stream, backward=True)
+            last = None
+            for frame in container.decode(stream):
+                last = frame
+                if frame.time is not None and frame.time >= t - 0.5 / rate:
+                    break
+            if last is not None:
+                found[t] = last.to_image()
+    return [found[t] for t in times if t in found]
+
+
+def _font(px: int) -> ImageFont.FreeTypeFont:
+    path = text.latin_font(False)
+    if path:
+        return ImageFont.truetype(path, px)
+    font = ImageFont.load_default(size=px)
+    assert isinstance(font, ImageFont.FreeTypeFont)
+    return font
+
+
+def contact_sheet(video: Path, shots: Sequence[Shot], out: Path, title: str | None = None) -> Path | None:
+    if not shots:
+        return None
+    frames = frames_at(video, [s.mid for s in shots])
+    if not frames:
+        return None
+    fw, fh = frames[0].size
+    scale = 320 / max(fw, fh)
+    tw, th = max(2, round(fw * scale)), max(2, round(fh * scale))
+    cols = min(len(frames), 5 if fw >= fh else 6)
+    rows = math.ceil(len(frames) / cols)
+    gap, label_h, head = 12, 28, 44
+    sheet = Image.new("RGB", (cols * (tw + gap) + gap, head + rows * (th + label_h + gap) + gap), (24, 24, 28))
+    draw = ImageDraw.Draw(sheet)
+    draw.text((gap, 10), title or video.stem, font=_font(22), fill=(240, 240, 240))
+    small = _font(15)
+    for i, (shot, frame) in enumerate(zip(shots, frames, strict=False)):
+        x = gap + (i % cols) * (tw + gap)
+        y = head + (i // cols) * (th + label_h + gap)
+        sheet.paste(frame.resize((tw, th), Image.Resampling.LANCZOS), (x, y))
+        label = f"{i + 1}. {shot.name}"
+        while small.getlength(label) > tw - 60 and len(label) > 4:
+            label = label[:-2] + "…"
+        draw.text((x, y + th + 5), label, font=small, fill=(220, 220, 220))
+        stamp = f"{shot.start:.1f}s"
+        draw.text((x + tw - small.getlength(stamp), y + th + 5), stamp, font=small, fill=(150, 150, 160))
+    sheet.save(out, optimize=True)
+    return out
+
+
+def poster(video: Path, at: float, out: Path) -> Path | None:
+    frames = frames_at(video, [at])
+    if not frames:
+        return None
+    frames[0].save(out)
+    return out

@@ -1,0 +1,269 @@
+"""Titles, captions and lower thirds drawn with FreeType (Pillow) into small RGBA PNGs.
+
+FFmpeg only overlays the PNGs (timed ``enable``, alpha fades), so no text ever passes through
+filtergraph escaping, and wrapping, sizing and glyph coverage are decided here, where they can be
+measured. Everything is placed inside the safe area, which for vertical video keeps clear of the
+platform UI (top bar, caption block and buttons on the right).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from .visuals import hex_rgb
+
+# Fraction of min(width, height) per size name.
+SIZES = {"s": 0.042, "m": 0.058, "l": 0.078, "xl": 0.105}
+DEFAULT_SIZE = {"title": "xl", "caption": "m", "lower_third": "m"}
+DEFAULT_POS = {"title": "center", "caption": "bottom", "lower_third": "lower_third"}
+MAX_LINES = {"title": 3, "caption": 2, "lower_third": 2}
+DEFAULT_FADE_MS = 250
+
+_CJK = re.compile(r"[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff\u3200-\u9fff\ua960-\ua97f"
+                  r"\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]")
+
+_LATIN_REGULAR = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    "/Library/Fonts/Arial.ttf",
+    "/System/Library/Fonts/Supplemental/Arial.ttf",
+    "C:/Windows/Fonts/arial.ttf",
+]
+_LATIN_BOLD = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
+    "/Library/Fonts/Arial Bold.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Bold.ttf",
+    "C:/Windows/Fonts/arialbd.ttf",
+]
+_CJK_PATHS = [
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/Hiragino Sans GB.ttc",
+    "C:/Windows/Fonts/msyh.ttc",
+]
+
+
+def _fc(args: list[str]) -> list[str]:
+    exe = shutil.which("fc-list") if args[0] == "list" else shutil.which("fc-match")
+    if not exe:
+        return []
+    try:
+        out = subprocess.run([exe, *args[1:]], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [line.strip() for line in out.splitlines() if line.strip()]
+
+
+@functools.lru_cache(maxsize=4)
+def latin_font(bold: bool) -> str | None:
+    """A sans-serif font file; None means Pillow's bundled font will be used."""
+    env = os.environ.get("NEMO_FONT")
+    if env and Path(env).is_file():
+        return env
+    for path in _LATIN_BOLD if bold else _LATIN_REGULAR:
+        if Path(path).is_file():
+            return path
+    found = _fc(["match", "-f", "%{file}", "sans-serif:bold" if bold else "sans-serif"])
+    return found[0] if found and Path(found[0]).is_file() else None
+
+
+@functools.lru_cache(maxsize=1)
+def cjk_font() -> str | None:
+    """A font with Chinese/Japanese/Korean glyphs, or None when the machine has none."""
+    env = os.environ.get("NEMO_CJK_FONT")
+    if env and Path(env).is_file():
+        return env
+    for lang in ("zh", "ja", "ko"):
+        files = sorted(line.split(":")[0] for line in _fc(["list", f":lang={lang}", "file"]))
+        # prefer sans families; serif CJK reads poorly at caption sizes
+        files.sort(key=lambda f: (0 if re.search(r"(?i)sans|hei|gothic|pingfang|yahei|msyh", f) else 1))
+        for f in files:
+            if Path(f).is_file():
+                return f
+    for path in _CJK_PATHS:
+        if Path(path).is_file():
+            return path
+    return None
+
+
+def needs_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def load_font(text: str, bold: bool, size: int) -> tuple[ImageFont.FreeTypeFont, str | None]:
+    """(font, warning). The warning is set when the text needs glyphs no installed font has."""
+    warning = None
+    path = None
+    if needs_cjk(text):
+        path = cjk_font()
+        if path is None:
+            warning = ("no CJK font found (install fonts-noto-cjk or fonts-wqy-microhei): "
+                       f"Chinese/Japanese/Korean characters in {text[:30]!r} render as boxes")
+    if path is None:
+        path = latin_font(bold)
+    if path is None:
+        font = ImageFont.load_default(size=size)  # Pillow's bundled FreeType font
+        assert isinstance(font, ImageFont.FreeTypeFont)
+        return font, warning
+    return ImageFont.truetype(path, size=size), warning
+
+
+@dataclass(frozen=True)
+class Box:
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+
+def safe_area(width: int, height: int) -> Box:
+    """Where text may go. Vertical video keeps clear of the top bar, the caption/UI block at the
+    bottom and the button column on the right (TikTok, Reels, Shorts); other shapes use the
+    classic 5 % title-safe margin (a little more at the bottom for player controls)."""
+    if height > width * 1.2:
+        return Box(round(width * 0.08), round(height * 0.12), round(width * 0.86), round(height * 0.78))
+    if height > width:  # 4:5
+        return Box(round(width * 0.06), round(height * 0.07), round(width * 0.94), round(height * 0.88))
+    return Box(round(width * 0.06), round(height * 0.06), round(width * 0.94), round(height * 0.90))
+
+
+def _tokens(text: str) -> list[str]:
+    """Words and spaces; each CJK character is its own token (those scripts wrap anywhere)."""
+    return re.findall(r"\s+|" + _CJK.pattern + r"|[^\s\u3000-\u9fff\uac00-\ud7ff\uff00-\uffef]+", text)
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, max_width: float) -> list[str]:
+    lines: list[str] = []
+    for para in text.splitlines() or [""]:
+        line = ""
+        for tok in _tokens(para):
+            trial = line + tok
+            if font.getlength(trial.strip()) <= max_width or not line.strip():
+                if font.getlength(trial.strip()) > max_width and not tok.isspace():
+                    # one word wider than the line: break it by characters
+                    for ch in tok:
+                        if font.getlength((line + ch).strip()) > max_width and line.strip():
+                            lines.append(line.strip())
+                            line = ""
+                        line += ch
+                    continue
+                line = trial
+            else:
+                lines.append(line.strip())
+                line = "" if tok.isspace() else tok
+        lines.append(line.strip())
+    return [ln for ln in lines if ln] or [text.strip()]
+
+
+@dataclass(frozen=True)
+class TextCard:
+    path: Path
+    x: int
+    y: int
+    width: int
+    height: int
+    warning: str | None
+
+
+def render_card(text: str, style: dict, role: str, canvas: tuple[int, int], out: Path) -> TextCard:
+    """Draw the text as an RGBA PNG sized to its content; return where it goes on the canvas."""
+    cw, ch = canvas
+    safe = safe_area(cw, ch)
+    pos = style.get("pos") or DEFAULT_POS.get(role, "bottom")
+    size_name = style.get("size") or DEFAULT_SIZE.get(role, "m")
+    bold = style.get("bold", role == "title")
+    box = bool(style.get("box", False))
+    shadow = style.get("shadow", not box)
+    colour = hex_rgb(style.get("color", "#ffffff"))
+    max_lines = MAX_LINES.get(role, 2)
+    max_w = safe.width * (0.75 if pos == "lower_third" else 1.0)
+    max_h = safe.height * (0.6 if pos == "center" else 0.35)
+
+    px = max(10, round(min(cw, ch) * SIZES[size_name]))
+    while True:  # shrink until it fits the safe area in few enough lines
+        font, warning = load_font(text, bold, px)
+        pad = round(px * 0.45) if box else round(px * 0.25)
+        lines = wrap(text, font, max_w - 2 * pad)
+        ascent, descent = font.getmetrics()
+        line_h = round((ascent + descent) * 1.12)
+        widths = [font.getlength(ln) for ln in lines]
+        block_w, block_h = max(widths), line_h * len(lines)
+        fits = len(lines) <= max_lines and block_h + 2 * pad <= max_h and block_w + 2 * pad <= max_w
+        if fits or px <= 12:
+            break
+        px = max(12, round(px * 0.9))
+
+    w = int(block_w + 2 * pad) + 2
+    h = int(block_h + 2 * pad) + 2
+    w, h = w + w % 2, h + h % 2  # even: clean 4:2:0 chroma placement
+    align = "left" if pos == "lower_third" else "center"
+    stroke = max(1, px // 30)
+
+    mask = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(mask)
+    for i, (ln, lw) in enumerate(zip(lines, widths, strict=True)):
+        lx = pad if align == "left" else (w - lw) / 2
+        draw.text((lx, pad + i * line_h + ascent), ln, font=font, fill=255, anchor="ls",
+                  stroke_width=0)
+    card = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    if box:
+        ImageDraw.Draw(card).rounded_rectangle((0, 0, w - 1, h - 1), radius=round(px * 0.25),
+                                               fill=(0, 0, 0, 150))
+    if shadow:
+        off = max(1, round(px * 0.05))
+        blurred = mask.filter(ImageFilter.GaussianBlur(max(1.0, px * 0.06)))
+        shade = Image.new("L", (w, h), 0)
+        shade.paste(blurred, (off, off))
+        card.alpha_composite(Image.merge("RGBA", (*[Image.new("L", (w, h), 0)] * 3,
+                                                  shade.point(lambda v: min(255, v * 2)))))
+    if not box:
+        # a thin dark outline: readable even on white, with or without the shadow
+        outline = Image.new("L", (w, h), 0)
+        od = ImageDraw.Draw(outline)
+        for i, (ln, lw) in enumerate(zip(lines, widths, strict=True)):
+            lx = pad if align == "left" else (w - lw) / 2
+            od.text((lx, pad + i * line_h + ascent), ln, font=font, fill=255, anchor="ls",
+                    stroke_width=stroke)
+        card.alpha_composite(Image.merge("RGBA", (*[Image.new("L", (w, h), 0)] * 3,
+                                                  outline.point(lambda v: v * 160 // 255))))
+    fill = Image.new("RGBA", (w, h), (*colour, 255))
+    fill.putalpha(mask)
+    card.alpha_composite(fill)
+    card.save(out, compress_level=1)
+
+    if pos == "center":
+        y = safe.top + (safe.height - h) // 2
+    elif pos == "top":
+        y = safe.top
+    elif pos == "lower_third":
+        y = min(safe.bottom, round(ch * 0.86)) - h
+    else:
+        y = safe.bottom - h
+    x = safe.left if align == "left" else safe.left + (safe.width - w) // 2
+    x = max(safe.left, min(x, safe.right - w)) if w <= safe.width else safe.left
+    return TextCard(out, x - x % 2, max(0, y - y % 2), w, h, warning)

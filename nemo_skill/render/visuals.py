@@ -1,0 +1,119 @@
+"""Pictures and clips brought to the canvas: fit (cover/contain), EXIF rotation, Ken Burns motion.
+
+Stills are decoded, rotated and scaled ONCE here with Pillow to the exact canvas size; FFmpeg then
+converts that frame to YUV once and repeats it with the ``loop`` filter. Decoding a 12 MP JPEG per
+output frame is what makes naive slideshows 5-8x slower (see docs/research).
+
+Ken Burns uses the ``perspective`` filter with per-frame expressions: it samples the source at
+sub-pixel positions (bilinear), so slow zooms and pans glide instead of stepping by whole pixels
+the way ``zoompan`` does. Directions name where the picture moves on screen: ``left`` slides the
+picture to the left (the view travels right), ``in`` zooms in, ``out`` zooms out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, ImageFilter, ImageOps
+
+KB_ZOOM = 1.12  # how far Ken Burns zooms (12 %): visible, never soft enough to notice
+KB_MOTIONS = ("in", "out", "left", "right", "up", "down")
+
+
+def hex_rgb(colour: str) -> tuple[int, int, int]:
+    c = colour.lstrip("#")
+    return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
+
+
+def _open_upright(path: Path, need: tuple[int, int]) -> Image.Image:
+    """Open, let JPEG decode at a reduced scale when that still covers ``need``, apply EXIF rotation."""
+    img = Image.open(path)
+    if img.format == "JPEG":
+        orientation = img.getexif().get(0x0112, 1)
+        w, h = img.size
+        if orientation in (5, 6, 7, 8):
+            w, h = h, w
+        scale = max(need[0] / w, need[1] / h)
+        want = (int(img.size[0] * scale) + 1, int(img.size[1] * scale) + 1)
+        img.draft("RGB", want)  # DCT-domain downscale: a 12 MP photo decodes 4-8x faster
+    img = ImageOps.exif_transpose(img)
+    return img
+
+
+def _flatten(img: Image.Image, bg: tuple[int, int, int]) -> Image.Image:
+    """RGB, with any transparency composited over the canvas colour."""
+    if img.mode == "P" and "transparency" in img.info:
+        img = img.convert("RGBA")
+    if img.mode in ("RGBA", "LA", "PA"):
+        rgba = img.convert("RGBA")
+        base = Image.new("RGB", rgba.size, bg)
+        base.paste(rgba, mask=rgba.getchannel("A"))
+        return base
+    return img.convert("RGB")
+
+
+def _cover(img: Image.Image, size: tuple[int, int]) -> Image.Image:
+    return ImageOps.fit(img, size, Image.Resampling.LANCZOS, centering=(0.5, 0.5))
+
+
+def fit_still(src: Path, size: tuple[int, int], fit: str, bg: tuple[int, int, int]) -> Image.Image:
+    """The picture at exactly ``size``: cropped to fill (cover) or whole over a blurred copy (contain)."""
+    w, h = size
+    img = _open_upright(src, size)
+    img = _flatten(img, bg)
+    same_aspect = abs(img.width / img.height - w / h) < 0.01
+    if fit == "cover" or same_aspect:
+        return _cover(img, size)
+    # contain: a blurred, darkened cover copy behind the whole picture (no black bars)
+    small = _cover(img, (max(8, w // 16), max(8, h // 16)))
+    small = small.filter(ImageFilter.GaussianBlur(2.5))
+    back = small.resize(size, Image.Resampling.BILINEAR)
+    back = Image.blend(back, Image.new("RGB", size, (0, 0, 0)), 0.25)
+    scale = min(w / img.width, h / img.height)
+    fw, fh = max(1, round(img.width * scale)), max(1, round(img.height * scale))
+    front = img.resize((fw, fh), Image.Resampling.LANCZOS)
+    back.paste(front, ((w - fw) // 2, (h - fh) // 2))
+    return back
+
+
+def ken_burns(motion: str, frames: int, size: tuple[int, int]) -> str:
+    """A ``perspective`` filter moving a view window over the (canvas-sized) still, sub-pixel exact."""
+    w, h = size
+    p = f"(in/{max(1, frames - 1)})"  # 0 -> 1 over the segment; the `in` counter starts at 0
+    a = KB_ZOOM - 1
+    if motion in ("in", "out"):
+        z = f"(1+{a:.6f}*{p})" if motion == "in" else f"(1+{a:.6f}*(1-{p}))"
+        ww, hh = f"({w}/{z})", f"({h}/{z})"
+        x, y = f"(({w}-{ww})/2)", f"(({h}-{hh})/2)"
+    else:
+        ww, hh = f"{w / KB_ZOOM:.6f}", f"{h / KB_ZOOM:.6f}"
+        mx, my = w - w / KB_ZOOM, h - h / KB_ZOOM
+        x, y = f"{mx / 2:.6f}", f"{my / 2:.6f}"
+        if motion == "left":  # picture slides left: the window travels right
+            x = f"({mx:.6f}*{p})"
+        elif motion == "right":
+            x = f"({mx:.6f}*(1-{p}))"
+        elif motion == "up":
+            y = f"({my:.6f}*{p})"
+        elif motion == "down":
+            y = f"({my:.6f}*(1-{p}))"
+    x1, y1 = f"({x}+{ww})", f"({y}+{hh})"
+    return (f"perspective=x0='{x}':y0='{y}':x1='{x1}':y1='{y}':x2='{x}':y2='{y1}':x3='{x1}':y3='{y1}'"
+            ":interpolation=linear:eval=frame")
+
+
+def clip_fit(size: tuple[int, int], fit: str, fps: int, tag: str) -> str:
+    """Filters taking a decoded clip (any fps, size, range) to canvas frames at ``fps``, yuv420p tv range."""
+    w, h = size
+    conform = f"setpts=PTS-STARTPTS,fps={fps}"
+    tv = "out_color_matrix=bt709:out_range=tv"
+    if fit == "cover":
+        return (f"{conform},scale={w}:{h}:force_original_aspect_ratio=increase:{tv},"
+                f"crop={w}:{h},setsar=1,format=yuv420p")
+    bw, bh = max(16, w // 8) // 2 * 2, max(16, h // 8) // 2 * 2
+    # contain: blur a small cover copy (cheap), scale it back up, the whole clip on top
+    return (f"{conform},format=yuv420p,split[{tag}a][{tag}b];"
+            f"[{tag}a]scale={bw}:{bh}:force_original_aspect_ratio=increase,crop={bw}:{bh},boxblur=4:2,"
+            f"scale={w}:{h}:{tv},format=yuv420p[{tag}bg];"
+            f"[{tag}b]scale={w}:{h}:force_original_aspect_ratio=decrease:force_divisible_by=2:{tv},"
+            f"format=yuv420p[{tag}fg];[{tag}bg][{tag}fg]overlay=(W-w)/2:(H-h)/2:format=yuv420,setsar=1")
