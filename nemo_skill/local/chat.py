@@ -1,0 +1,174 @@
+"""A chat turn on POST /run_sse, streamed as Google ADK events (one Event JSON per ``data:`` line).
+
+Order: a comment line at once (so the client sees the turn started), then per planner call a
+``functionCall`` event and its ``functionResponse``, then a text event saying exactly what changed,
+then a final event with ``turnComplete: true``; the stream then closes. While the turn works, a
+``: heartbeat`` comment goes out every ``heartbeat_seconds``.
+
+Credits: an editing turn costs 1 credit, reserved (frozen) while the turn works and committed once
+the new draft is stored; a turn that edits nothing (help, not understood, undo) costs nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from anyio import to_thread
+
+from nemo_skill.draft.summary import summary_line
+
+from . import credits, sessions
+from .db import Database
+from .errors import NO_CREDITS, ApiError
+
+log = logging.getLogger("nemo_skill.local.chat")
+AUTHOR = "nemo_agent"
+
+
+@dataclass
+class TurnOutcome:
+    reply: str
+    calls: list[dict] = field(default_factory=list)
+    draft: dict | None = None        # the draft after the turn (when it changed)
+    version: int | None = None
+    edited: bool = False
+    undo: bool = False
+    error: tuple[str, str] | None = None  # (errorCode, errorMessage)
+
+
+def _planner():  # type: ignore[no-untyped-def]
+    from nemo_skill.local import planner  # the planner is a sibling package, imported when first used
+
+    return planner
+
+
+def planner_media(db: Database, session_id: str) -> list[Any]:
+    planner = _planner()
+    return [planner.PlannerMedia(id=r["id"], filename=r["filename"], kind=r["kind"], duration=r["duration"],
+                                 width=r["width"], height=r["height"], has_audio=bool(r["has_audio"]))
+            for r in sessions.media_rows(db, session_id)]
+
+
+def precheck(db: Database, user_id: str, session_id: str, message: str) -> None:
+    """With no credit left, refuse (2001) before streaming if the message would edit the draft."""
+    if credits.balance(db, user_id)["available"] > 0:
+        return
+    result = _planner().plan(message, sessions.latest_draft(db, session_id), planner_media(db, session_id))
+    if result.edited and not result.undo:
+        raise ApiError(NO_CREDITS, "no credits left: this edit needs 1 credit")
+
+
+def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnOutcome:
+    """The blocking part of a turn (runs in a worker thread): plan, validate, store, charge."""
+    from nemo_skill.draft.validate import DraftError, validate
+
+    ref = f"chat:{session_id}:{uuid.uuid4().hex[:8]}"
+    reserved = credits.reserve(db, user_id, ref)
+    charged = False
+    try:
+        latest = sessions.latest_draft(db, session_id)
+        result = _planner().plan(message, latest, planner_media(db, session_id))
+        out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))
+        if result.undo:
+            restored = sessions.undo(db, session_id)
+            if restored is None:
+                out.reply = "There is nothing to undo."
+            else:
+                out.draft, out.edited = restored, True
+            return out
+        if result.edited and result.draft is not None:
+            if not reserved:
+                out.reply = "I could not make that edit: no credits left."
+                out.error = (str(NO_CREDITS), "no credits left")
+                return out
+            try:
+                validate(result.draft)
+            except DraftError as exc:
+                log.warning("planner produced an invalid draft: %s", exc)
+                out.reply = f"I could not apply that edit: {exc}"
+                out.error = ("INVALID_DRAFT", str(exc))
+                return out
+            out.version = sessions.save_draft(db, session_id, result.draft, message)
+            credits.commit(db, user_id, ref)
+            charged = True
+            out.draft, out.edited = result.draft, True
+        return out
+    finally:
+        if reserved and not charged:
+            credits.release(db, user_id, ref)
+
+
+def _event(invocation: str, parts: list[dict], role: str = "model", **extra: Any) -> str:
+    event = {"id": uuid.uuid4().hex, "invocationId": invocation, "author": AUTHOR,
+             "content": {"role": role, "parts": parts}, "partial": False, "timestamp": time.time(), **extra}
+    return "data: " + json.dumps(event, separators=(",", ":"), ensure_ascii=False) + "\n\n"
+
+
+def events_for(outcome: TurnOutcome, invocation: str) -> list[str]:
+    out: list[str] = []
+    summary = summary_line(outcome.draft) if outcome.draft is not None else None
+    for i, call in enumerate(outcome.calls):
+        name = str(call.get("name") or "apply_edit")
+        call_id = f"call_{invocation[-8:]}_{i}"
+        out.append(_event(invocation, [{"functionCall": {"name": name, "args": call.get("args") or {},
+                                                          "id": call_id}}]))
+        response: dict[str, Any] = {"status": "error" if outcome.error else "ok"}
+        if outcome.version is not None:
+            response["version"] = outcome.version
+        if summary is not None:
+            response["summary"] = summary
+        if outcome.error:
+            response["error"] = outcome.error[1]
+        out.append(_event(invocation, [{"functionResponse": {"name": name, "id": call_id,
+                                                              "response": response}}], role="user"))
+    extra: dict[str, Any] = {}
+    if outcome.error:
+        extra = {"errorCode": outcome.error[0], "errorMessage": outcome.error[1]}
+    out.append(_event(invocation, [{"text": outcome.reply}], **extra))
+    out.append(_event(invocation, [], turnComplete=True))
+    return out
+
+
+class SessionLocks:
+    """Turns of one session run one at a time (the second waits), so edits never interleave."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get(self, session_id: str) -> asyncio.Lock:
+        with self._guard:
+            return self._locks.setdefault(session_id, asyncio.Lock())
+
+
+async def stream_turn(db: Database, locks: SessionLocks, heartbeat: float, user_id: str, session_id: str,
+                      message: str) -> AsyncIterator[str]:
+    invocation = "e-" + uuid.uuid4().hex
+    yield ": turn accepted\n\n"
+    async with locks.get(session_id):
+        task = asyncio.ensure_future(to_thread.run_sync(run_turn, db, user_id, session_id, message))
+        try:
+            while True:
+                done, _ = await asyncio.wait({task}, timeout=heartbeat)
+                if done:
+                    break
+                yield ": heartbeat\n\n"
+            try:
+                outcome = task.result()
+            except Exception as exc:  # one readable line to the client, the traceback to the log
+                log.exception("chat turn failed")
+                outcome = TurnOutcome(reply="Something went wrong on the engine; nothing was changed.",
+                                      error=("INTERNAL", f"{type(exc).__name__}"))
+        except BaseException:
+            # client disconnected: let the turn finish in its thread (it owns its credit reservation)
+            raise
+    for line in events_for(outcome, invocation):
+        yield line

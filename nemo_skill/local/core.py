@@ -1,0 +1,44 @@
+"""The engine's state shared by the routes: settings, store, directories, render pool, chat locks."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from . import credits, storage
+from .chat import SessionLocks
+from .db import Database
+from .jobs import RenderJobs
+from .settings import Settings
+
+log = logging.getLogger("nemo_skill.local")
+
+
+class Engine:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.data_dir = Path(settings.data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.data_dir, 0o700)  # tokens' hashes and users' media: owner only
+        self.media_root = self.data_dir / "media"
+        self.renders_root = self.data_dir / "renders"
+        self.media_root.mkdir(exist_ok=True)
+        self.renders_root.mkdir(exist_ok=True)
+        self.db = Database(self.data_dir / "engine.sqlite3")
+        self.jobs = RenderJobs(self.db, settings, self.renders_root)
+        self.chat_locks = SessionLocks()
+        self.started_at = time.time()
+
+    def startup(self) -> None:
+        """Recover from whatever a crash left: half uploads, frozen credits, running renders."""
+        removed = storage.sweep(self.db, self.media_root)
+        if removed:
+            log.warning("removed %d half-finished upload(s)", removed)
+        credits.release_all_frozen(self.db)
+        self.jobs.start()
+
+    def shutdown(self) -> None:
+        self.jobs.shutdown()
+        self.db.close()

@@ -1,0 +1,99 @@
+"""Sessions, their draft versions and their media rows; every read checks the owner (else 1002)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import time
+from typing import Any
+
+from .db import Database
+from .errors import session_not_found
+
+DEFAULT_CANVAS = {"width": 1920, "height": 1080, "fps": 30}
+
+
+def empty_draft() -> dict:
+    """A session's draft before any edit: valid, but not ready for export (no segments)."""
+    return {"v": 1, "d": 0, "m": dict(DEFAULT_CANVAS), "t": []}
+
+
+def create(db: Database, user_id: str, name: str, language: str) -> dict:
+    sid = "sess_" + secrets.token_hex(10)
+    tid = "task_" + secrets.token_hex(10)
+    db.run("INSERT INTO sessions (id, task_id, user_id, name, language, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+           (sid, tid, user_id, name, language, time.time()))
+    return {"task_id": tid, "session_id": sid, "user_id": user_id}
+
+
+def owned(db: Database, user_id: str, session_id: str) -> sqlite3.Row:
+    row = db.one("SELECT * FROM sessions WHERE id = ? AND user_id = ?", (session_id, user_id))
+    if row is None:
+        raise session_not_found()
+    return row
+
+
+# --- drafts -----------------------------------------------------------------------------------
+
+def latest_draft(db: Database, session_id: str) -> dict | None:
+    row = db.one("SELECT draft FROM drafts WHERE session_id = ? AND undone = 0 ORDER BY version DESC LIMIT 1",
+                 (session_id,))
+    return json.loads(row["draft"]) if row else None
+
+
+def save_draft(db: Database, session_id: str, draft: dict, reason: str) -> int:
+    with db.tx() as c:
+        version = c.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM drafts WHERE session_id = ?",
+                            (session_id,)).fetchone()[0]
+        c.execute("INSERT INTO drafts (session_id, version, draft, reason, created_at) VALUES (?, ?, ?, ?, ?)",
+                  (session_id, version, json.dumps(draft, separators=(",", ":")), reason[:500], time.time()))
+    return int(version)
+
+
+def undo(db: Database, session_id: str) -> dict | None:
+    """Hide the latest version; returns the draft now current, or None when there was nothing to undo."""
+    with db.tx() as c:
+        row = c.execute("SELECT version FROM drafts WHERE session_id = ? AND undone = 0 "
+                        "ORDER BY version DESC LIMIT 1", (session_id,)).fetchone()
+        if row is None:
+            return None
+        c.execute("UPDATE drafts SET undone = 1 WHERE session_id = ? AND version = ?", (session_id, row[0]))
+    return latest_draft(db, session_id) or empty_draft()
+
+
+# --- media ------------------------------------------------------------------------------------
+
+def media_rows(db: Database, session_id: str) -> list[sqlite3.Row]:
+    return db.all("SELECT * FROM media WHERE session_id = ? ORDER BY created_at, id", (session_id,))
+
+
+def user_media(db: Database, user_id: str, ids: set[str]) -> dict[str, sqlite3.Row]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.all(f"SELECT * FROM media WHERE user_id = ? AND id IN ({marks})", (user_id, *sorted(ids)))
+    return {r["id"]: r for r in rows}
+
+
+def media_info(row: sqlite3.Row, base_url: str) -> dict[str, Any]:
+    """One uploaded file as the upload response and the state's video_infos list it."""
+    return {
+        "media_id": row["id"],
+        "filename": row["filename"],
+        "file_type": row["kind"],
+        "cdn_url": f"{base_url}/media/{row['id']}/{row['stored_name']}",
+        "duration": row["duration"],
+        "width": row["width"],
+        "height": row["height"],
+        "fps": row["fps"],
+        "has_audio": bool(row["has_audio"]),
+        "rotation": row["rotation"],
+        "size": row["size"],
+        "hash": row["hash"],
+    }
+
+
+def canvas(draft: dict) -> dict:
+    meta = draft.get("m") or {}
+    return {k: meta.get(k, v) for k, v in DEFAULT_CANVAS.items()}
