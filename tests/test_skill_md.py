@@ -121,3 +121,24 @@ def test_code_blocks_run_known_scripts_with_one_placeholder_form() -> None:
 @pytest.mark.parametrize("placeholder", ["<file>", "<message>", "<out.mp4>"])
 def test_expected_placeholders_present(placeholder: str) -> None:
     assert any(placeholder in block for block in bash_blocks(BODY))
+
+
+def test_routing_table_agrees_with_the_router() -> None:
+    """Every quoted keyword in SKILL.md's routing table routes where the table says (scripts/route)."""
+    from nemo_skill.client.route import route
+
+    section = BODY.split("## 2.")[1].split("## 3.")[0]
+    rows = [r for r in section.splitlines() if r.startswith("| ") and "scripts/" in r]
+    assert len(rows) == 5
+    checked = 0
+    for row in rows:
+        said, run_cell = row.split(" | ")[0:2]
+        action = re.search(r"scripts/([a-z]+)", run_cell).group(1)
+        if action == "chat":
+            words = re.findall(r"[\u4e00-\u9fff]+", said) + ["add music", "combine these images"]
+        else:
+            words = re.findall(r'"([^"]+)"', said) + re.findall(r"[\u4e00-\u9fff]+", said)
+        for word in words:
+            assert route(word) == action, f"{word!r} routes to {route(word)}, SKILL.md says {action}"
+            checked += 1
+    assert checked >= 20
