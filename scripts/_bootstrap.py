@@ -1,3 +1,4 @@
+# ruff: noqa: UP031, UP036, SIM105  -- written for any python3, so it can reach the re-exec
 """Shared start-up of every script: run under the skill's own .venv when it has one, else with the
 current Python and the skill root on sys.path. Kept free of new syntax so an old system python3
 can still reach the re-exec."""

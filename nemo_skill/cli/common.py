@@ -9,6 +9,7 @@ token masked).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -119,10 +120,8 @@ def run(build: Callable[[], ArgumentParser], command: Callable[[argparse.Namespa
         argv: Sequence[str] | None = None) -> int:  # fmt: skip
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
-        except (AttributeError, ValueError):
-            pass
     ctx = Context(json_mode="--json" in argv, verbose="--verbose" in argv or "-v" in argv)
     try:
         args = build().parse_args(argv)
@@ -152,10 +151,8 @@ def run(build: Callable[[], ArgumentParser], command: Callable[[argparse.Namespa
     finally:
         api = ctx.api
         if api is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing must never turn success into failure
                 api.close()
-            except Exception:  # closing must never turn success into failure
-                pass
 
 
 def with_devnull() -> None:

@@ -109,7 +109,6 @@ class Api:
                 "NEMO_API_URL=local needs the embedded engine, which is not installed.",
                 hint="Install the skill with its 'local' extra: pip install '.[local]'.",
             ) from exc
-        self.status("Starting the local engine…")
         try:
             return str(launcher.ensure_running()).rstrip("/")
         except Exception as exc:  # the launcher's failure is the user's problem to see, in one line

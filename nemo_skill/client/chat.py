@@ -220,7 +220,8 @@ class ChatTurn:
                         if shown:
                             last_output = last_progress
                     elif ev.kind in ("tool_call", "tool_result"):
-                        tools.append(ev.text) if ev.kind == "tool_call" else None
+                        if ev.kind == "tool_call":
+                            tools.append(ev.text)
                         if self.verbose:
                             self.api.status(f"[{ev.kind}] {ev.text}")
                     elif ev.kind == "error":

@@ -20,7 +20,7 @@ from nemo_skill.draft.summary import is_ready
 
 from . import session as sessions
 from .api import Api, same_origin
-from .errors import Conflict, NemoError, RenderFailed, TimedOut, UsageError
+from .errors import Conflict, NemoError, RenderFailed, SessionLost, TimedOut, UsageError
 from .store import SESSIONS
 
 Progress = Callable[[str], None]
@@ -198,7 +198,11 @@ class Exporter:
         s = self.api.settings
         last: RenderStatus | None = None
         for i in range(1, s.render_max_polls + 1):
-            data = self.api.call("GET", f"/api/render/proxy/lambda/{render_id}")
+            try:
+                data = self.api.call("GET", f"/api/render/proxy/lambda/{render_id}")
+            except SessionLost as exc:  # 1002 here means the render id is unknown
+                self._forget()
+                raise RenderFailed(f"the API no longer knows render {render_id}") from exc
             st = parse_status(data, render_id)
             last = st
             if st.status == "completed":
