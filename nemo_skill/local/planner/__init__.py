@@ -1,0 +1,17 @@
+"""Plain language -> draft edits for the embedded engine: pure functions, no model weights, no I/O.
+
+``plan(message, draft, media)`` reads an English or Chinese request, applies it to a copy of the draft
+and returns the new draft, a reply saying what changed and one call per applied edit. The grammar is
+documented in docs/planner-grammar.md.
+
+Modules, in the order a message flows through them: ``text`` (normalising, numbers, durations, quotes),
+``parse`` (the grammar: rules -> intents, with ``refs`` for "the third image"), ``first_cut`` and
+``edits`` (intents applied to a ``work`` copy; ``assets`` decides voice or music), ``layout`` (timing
+re-computed), ``core`` (the orchestration and validation).
+"""
+
+from .core import plan
+from .help import HELP_TEXT
+from .types import PlannerMedia, PlanResult
+
+__all__ = ["plan", "PlannerMedia", "PlanResult", "HELP_TEXT"]

@@ -1,0 +1,94 @@
+"""What the session's files are for: visuals in upload order, which audio is the voice and which the music."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .text import tokens
+from .types import PlannerMedia
+
+_VOICE_RX = re.compile(
+    r"(?:^|[^a-z])(?:vo|voice|voices|voiceover|voice-over|narration|narrator|narrate|speech|speaker|talk|"
+    r"talking|dialog|dialogue|interview|podcast|read|reading|script)(?:[^a-z]|$)|voice|narrat|旁白|配音|解说|人声|口播|朗读",
+    re.IGNORECASE,
+)
+_MUSIC_RX = re.compile(
+    r"music|bgm|song|soundtrack|beat|lofi|lo-fi|instrumental|theme|melody|jingle|tune|track|"
+    r"背景音乐|音乐|配乐|歌",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class AudioRoles:
+    voice: PlannerMedia | None
+    music: PlannerMedia | None
+    unused: list[PlannerMedia]
+
+
+def visuals(media: Sequence[PlannerMedia]) -> list[PlannerMedia]:
+    return [m for m in media if m.kind in ("image", "video")]
+
+
+def is_voice_name(filename: str) -> bool:
+    return bool(_VOICE_RX.search(filename))
+
+
+def is_music_name(filename: str) -> bool:
+    return bool(_MUSIC_RX.search(filename)) and not is_voice_name(filename)
+
+
+def split_audio(media: Sequence[PlannerMedia]) -> AudioRoles:
+    """Voice: a voice-like name; with two unnamed files, the shorter one. A lone unnamed file is music."""
+    audios = [m for m in media if m.kind == "audio"]
+    voices = [m for m in audios if is_voice_name(m.filename)]
+    musics = [m for m in audios if m not in voices and is_music_name(m.filename)]
+    rest = [m for m in audios if m not in voices and m not in musics]
+    voice = voices[0] if voices else None
+    music = musics[0] if musics else None
+    if voice is None and music is None and len(rest) >= 2:
+        by_len = sorted(rest[:2], key=lambda m: (m.duration if m.duration is not None else float("inf")))
+        voice, music = by_len[0], by_len[1]
+        rest = [m for m in rest if m is not voice and m is not music]
+    elif voice is None and music is not None and rest:
+        voice = rest.pop(0)
+    elif music is None and rest:
+        music = rest.pop(0)
+    unused = [m for m in audios if m is not voice and m is not music]
+    return AudioRoles(voice, music, unused)
+
+
+def find_media(media: Sequence[PlannerMedia], phrase: str, kinds: Sequence[str] | None = None) -> PlannerMedia | None:
+    """The session file a phrase names: exact file name, then stem, then the best word overlap."""
+    phrase = phrase.strip().strip(".,;:!?").strip()
+    if not phrase:
+        return None
+    pool = [m for m in media if kinds is None or m.kind in kinds]
+    low = phrase.lower()
+    for m in pool:
+        if m.filename.lower() == low:
+            return m
+    for m in pool:
+        stem = re.sub(r"\.[a-z0-9]{1,5}$", "", m.filename.lower())
+        if stem == low or m.id.lower() == low:
+            return m
+    want = tokens(phrase) - _STOP
+    if not want:
+        return None
+    best, best_score = None, 0.0
+    for m in pool:
+        have = tokens(m.filename)
+        if not have:
+            continue
+        common = len(want & have)
+        score = common / len(want)
+        if common and score > best_score:
+            best, best_score = m, score
+    return best if best_score >= 0.5 else None
+
+
+_STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pic", "file", "one", "with", "of",
+         "jpg", "jpeg", "png", "mp4", "mov", "webp", "gif", "mp3", "wav", "m4a", "aac", "my", "our",
+         "图", "片", "照", "的", "张", "个"}

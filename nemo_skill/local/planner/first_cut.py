@@ -1,0 +1,173 @@
+"""The first cut: every picture and clip in upload order, voiceover and music, a title, optional captions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .assets import split_audio, visuals
+from .text import fmt_s, name_words, plain_name
+from .types import PlannerMedia
+from .work import Work
+
+IMAGE_MS = 4000  # default time per picture
+CLIP_CAP_MS = 20000  # a long clip is cut to this in a first cut
+DEFAULT_CAP_MS = 120000  # without a voiceover or a requested length, a first cut stays under two minutes
+DEFAULT_TR = {"type": "fade", "d": 500}
+TITLE_MS = 3000
+MUSIC_VOL = 0.35
+TITLE_STYLE = {"pos": "center", "size": "xl", "bold": True, "shadow": True, "fi": 300, "fo": 300}
+CAPTION_STYLE = {"pos": "lower_third", "size": "m", "box": True, "fi": 300, "fo": 300}
+_PLATFORMS = re.compile(
+    r"^(?:tiktok|tik tok|instagram|insta|ig|reels?|youtube|youtube shorts|shorts|facebook|fb|twitter|x|"
+    r"linkedin|social(?: media)?|web|the web|it|them|me|us|you|mobile|phones?|douyin|stories|story|a|the)$"
+)
+
+
+@dataclass
+class FirstCutOptions:
+    seconds_ms: int | None = None
+    width: int = 1920
+    height: int = 1080
+    aspect: str | None = "16:9"
+    captions: bool = False
+    caption_texts: list[str] = field(default_factory=list)
+    title: str | None = None
+    kb: bool = True
+    request: str = ""
+
+
+def topic_from_request(request: str) -> str | None:
+    """'a promo video for our summer sale with text overlays' -> 'Summer Sale'."""
+    m = re.search(
+        r"\b(?:for|about|of|promoting|advertising|showcasing)\s+(?:our|my|the|a|an|this|his|her|their)?\s*"
+        r"([A-Za-z0-9][A-Za-z0-9'&\- ]{1,40}?)(?=\s+(?:with|using|in|on|at|from|and|that|which|to|into|as)\b|[.,;!?]|$)",
+        request,
+    )
+    if not m:
+        return None
+    phrase = " ".join(m.group(1).split())
+    low = phrase.lower()
+    if _PLATFORMS.match(low) or re.search(r"\b(?:second|seconds|sec|minute|these|those|images?|photos?|files?|video|clips?)\b", low):
+        return None
+    words = phrase.split()
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def derived_title(request: str, vis: Sequence[PlannerMedia]) -> str:
+    topic = topic_from_request(request)
+    if topic:
+        return topic
+    names = [name_words(m.filename) for m in vis]
+    if not names:
+        return "Highlights"
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} & {names[1]}"[:200]
+    return f"{names[0]}, {names[1]} & More"[:200]
+
+
+def build(work: Work, opts: FirstCutOptions) -> None:
+    """Replace the working draft with a first cut; the caller re-lays it out to the target length."""
+    media = work.order
+    vis = visuals(media)
+    roles = split_audio(media)
+    work.links.clear()
+    segs: list[dict] = []
+    n_img = 0
+    ids = iter(range(1, 10_000))
+
+    def sid() -> str:
+        return f"s{next(ids)}"
+
+    for k, m in enumerate(vis):
+        seg: dict = {"id": sid(), "mid": m.id, "k": m.kind, "name": plain_name(m.filename), "s": 0}
+        if m.kind == "image":
+            seg.update(d=IMAGE_MS, fit="cover", kb=("in" if n_img % 2 == 0 else "out") if opts.kb else "none")
+            n_img += 1
+        else:
+            src = int(m.duration * 1000) if m.duration and m.duration > 0 else None
+            seg["d"] = max(100, min(src, CLIP_CAP_MS)) if src else 5000
+            seg.update({"in": 0, "fit": "cover"})
+            if src:
+                seg["out"] = seg["d"]
+        if k > 0:
+            seg["tr"] = dict(DEFAULT_TR)
+        segs.append(seg)
+
+    natural = sum(s["d"] for s in segs) - sum(s.get("tr", {}).get("d", 0) for s in segs)
+    voice_ms = int(roles.voice.duration * 1000) if roles.voice and roles.voice.duration else None
+    if opts.seconds_ms is not None:
+        target = opts.seconds_ms
+    elif voice_ms:
+        target = voice_ms
+    else:
+        target = min(natural, DEFAULT_CAP_MS)
+    target = max(1000, min(target, 3_600_000))
+
+    tracks: list[dict] = [{"id": "v1", "tt": 0, "n": "Video", "role": "main", "sg": segs}]
+    if roles.voice:
+        tracks.append({"id": "a1", "tt": 1, "n": "Voiceover", "role": "voice", "vol": 1.0, "sg": [
+            {"id": sid(), "mid": roles.voice.id, "name": plain_name(roles.voice.filename), "s": 0,
+             "d": voice_ms or target, "in": 0}]})
+    if roles.music:
+        tracks.append({"id": "a2", "tt": 1, "n": "BGM", "role": "music", "vol": MUSIC_VOL,
+                       "duck": roles.voice is not None, "sg": [
+                           {"id": sid(), "mid": roles.music.id, "name": plain_name(roles.music.filename), "s": 0,
+                            "d": target, "in": 0, "loop": True, "fi": 1000, "fo": 2000}]})
+    title = opts.title or derived_title(opts.request, vis)
+    tracks.append({"id": "x1", "tt": 7, "n": "Title", "role": "title", "sg": [
+        {"id": sid(), "text": title[:200], "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
+    captions: list[dict] = []
+    if opts.captions:
+        texts = list(opts.caption_texts)
+        for k, (seg, m) in enumerate(zip(segs, vis, strict=True)):
+            text = texts[k] if k < len(texts) else name_words(m.filename)
+            cap = {"id": sid(), "text": text[:500], "s": seg["s"], "d": seg["d"], "style": dict(CAPTION_STYLE)}
+            captions.append(cap)
+            work.links[cap["id"]] = seg["id"]
+        tracks.append({"id": "x2", "tt": 7, "n": "Captions", "role": "caption", "sg": captions})
+
+    work.draft = {
+        "v": 1, "d": 0,
+        "m": {"title": title[:200], "width": opts.width, "height": opts.height, "fps": 30,
+              **({"aspect": opts.aspect} if opts.aspect else {}),
+              "bg": "#000000", "fit": "cover", "kb": opts.kb, "tr": dict(DEFAULT_TR)},
+        "t": tracks,
+    }
+    work.target = target
+
+    n_vid = len(vis) - n_img
+    parts = []
+    if n_img:
+        parts.append(f"{n_img} image{'s' if n_img != 1 else ''}")
+    if n_vid:
+        parts.append(f"{n_vid} clip{'s' if n_vid != 1 else ''}")
+
+    def reply() -> str:
+        total = work.draft["d"]
+        aspect = work.draft["m"].get("aspect")
+        fmt = f"{work.draft['m']['width']}x{work.draft['m']['height']}" + (f" ({aspect})" if aspect else "")
+        out = [f"First cut: {' and '.join(parts)} in upload order, {fmt_s(total)} s at {fmt}, "
+               f"crossfades of 0.5 s{', Ken Burns on the pictures' if opts.kb and n_img else ''}."]
+        if roles.voice:
+            out.append(f"Voiceover: {roles.voice.filename}.")
+        if roles.music:
+            duck = ", ducked under the voice" if roles.voice else ""
+            out.append(f"Background music: {roles.music.filename} at 35%{duck}, looped with fades.")
+        if roles.unused:
+            out.append("Not used: " + ", ".join(m.filename for m in roles.unused) + ".")
+        t = next(t for t in work.draft["t"] if t.get("role") == "title")["sg"][0]
+        out.append(f"Title '{t['text']}' ({fmt_s(t['s'])}–{fmt_s(t['s'] + t['d'])} s).")
+        if captions:
+            out.append(f"Captions on {len(captions)} {'visuals' if n_vid else 'images'}: "
+                       + ", ".join(f"'{c['text']}'" for c in captions[:6]) + (" …" if len(captions) > 6 else "") + ".")
+        return " ".join(out)
+
+    work.replies.append(reply)  # type: ignore[arg-type]  # rendered after the re-layout
+    work.calls.append({"name": "create_first_cut", "args": {
+        "seconds": round(target / 1000, 3), "width": opts.width, "height": opts.height,
+        "title": title, "captions": bool(captions), "ken_burns": opts.kb,
+        "media": [m.id for m in vis] + [m.id for m in (roles.voice, roles.music) if m]}})

@@ -1,0 +1,113 @@
+"""References to visuals on the main track: "the third image", "clip 2", "the last one", "第二张图片",
+"最后一段视频", or a name ("the blue backpack", "gold-ring.jpg")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import tokens
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1}
+_IMAGE_NOUNS = {"image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "图片", "图",
+                "照片", "相片"}
+_VIDEO_NOUNS = {"clip", "clips", "video", "videos", "video clip", "video clips", "视频", "视频片段"}
+
+NOUN = (r"(?:video\s+clips?|images?|photos?|pictures?|pics?|clips?|videos?|segments?|slides?|shots?|items?|"
+        r"scenes?|ones?)")
+ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
+# English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
+REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*(?:#|no\.?\s*|number\s*)?\d+(?![\d.]*\s*(?:s|sec|seconds?|%)\b))")
+ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"
+# Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
+REF_ZH = rf"(?:第\s*\d+\s*(?:张|个|段|幅|条)?\s*{ZH_NOUN}?|最后\s*1?\s*(?:张|个|段|幅|条)\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}|\d+\s*号\s*{ZH_NOUN}?)"
+REF = rf"(?:{REF_EN}|{REF_ZH})"
+
+
+@dataclass(frozen=True)
+class Ref:
+    index: int | None = None  # 1-based; -1 is the last
+    kind: str = "any"  # "image", "video" or "any"
+    name: str | None = None
+
+
+def _kind(noun: str | None) -> str:
+    if not noun:
+        return "any"
+    noun = " ".join(noun.split())
+    if noun in _IMAGE_NOUNS:
+        return "image"
+    if noun in _VIDEO_NOUNS:
+        return "video"
+    return "any"
+
+
+def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
+    """A Ref from the text of a REF match, or a name; None for empty text."""
+    t = " ".join(text.strip().split())
+    t = re.sub(r"^(?:the|this|that|my|our)\s+", "", t)
+    if not t:
+        return None
+    m = re.fullmatch(rf"({ORD})(?:\s+({NOUN}))?", t)
+    if m:
+        word = m.group(1)
+        idx = ORDINALS.get(word) or int(re.match(r"\d+", word).group(0))
+        return Ref(idx, _kind(m.group(2)) if m.group(2) else default_kind)
+    m = re.fullmatch(rf"({NOUN})\s*(?:#|no\.?\s*|number\s*)?(\d+)", t)
+    if m:
+        return Ref(int(m.group(2)), _kind(m.group(1)))
+    m = re.fullmatch(rf"第\s*(\d+)\s*(?:张|个|段|幅|条)?\s*({ZH_NOUN})?", t) or re.fullmatch(
+        rf"(\d+)\s*号\s*({ZH_NOUN})?", t)
+    if m:
+        return Ref(int(m.group(1)), _kind(m.group(2)))
+    m = re.fullmatch(rf"最后\s*1?\s*(?:张|个|段|幅|条)?\s*({ZH_NOUN})?", t)
+    if m:
+        return Ref(-1, _kind(m.group(1)))
+    if re.fullmatch(r"\d+", t):
+        return Ref(int(t), default_kind)
+    return Ref(name=t)
+
+
+_NAME_STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pic", "one", "of", "clip",
+              "video", "jpg", "jpeg", "png", "mp4", "mov", "webp", "gif", "my", "our", "图", "片", "照", "的",
+              "张", "个", "段", "视", "频"}
+
+
+def name_score(phrase: str, *names: str) -> float:
+    want = tokens(phrase) - _NAME_STOP
+    if not want:
+        return 0.0
+    have: set[str] = set()
+    for n in names:
+        have |= tokens(n)
+    return len(want & have) / len(want)
+
+
+def resolve(ref: Ref, segs: list[dict], names: list[list[str]]) -> int | None:
+    """Index into ``segs`` (the main track) of the visual a Ref means; ``names`` holds, per segment, the
+    strings a name may match (segment name, file name, caption)."""
+    if ref.name is not None:
+        scores = [name_score(ref.name, *ns) for ns in names]
+        best = max(scores, default=0.0)
+        if best >= 0.5 and scores.count(best) == 1:
+            return scores.index(best)
+        if best >= 0.5:
+            return scores.index(best)  # a tie: the earliest, deterministic
+        return None
+    if ref.index is None:
+        return None
+    pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
+    if ref.index == -1:
+        return pool[-1] if pool else None
+    if 1 <= ref.index <= len(pool):
+        return pool[ref.index - 1]
+    if ref.kind == "image" and 1 <= ref.index <= len(segs):
+        return ref.index - 1  # "image 4" when the fourth visual is a clip: people say image for both
+    return None
+
+
+def describe(seg: dict, k: int) -> str:
+    kind = "clip" if seg.get("k") == "video" else "image"
+    name = seg.get("name")
+    return f"{kind} {k + 1} ({name})" if name else f"{kind} {k + 1}"

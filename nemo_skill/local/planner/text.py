@@ -1,0 +1,215 @@
+"""Lexical layer: normalising a message, quoted text, numbers and durations in English and Chinese.
+
+Everything downstream matches regexes against ``Message.low`` (lower case, numbers as digits, quoted
+text replaced by placeholders) and reads original-case text from ``Message.orig`` at the same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Quoted text is swapped for a private-use placeholder so that no rule can match inside it.
+Q_OPEN, Q_CLOSE = "\ue000", "\ue001"
+QUOTE_RE = re.compile(Q_OPEN + r"(\d+)" + Q_CLOSE)
+_QUOTE_PAIRS = [('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c", "\u300d"),
+                ("\u300e", "\u300f"), ("\u300a", "\u300b"), ("\u00ab", "\u00bb"), ("\u2039", "\u203a")]
+_QUOTE_RX = re.compile(
+    "|".join(f"{re.escape(a)}([^{re.escape(a + b)}\\n]{{1,500}}?){re.escape(b)}" for a, b in _QUOTE_PAIRS)
+    # single quotes only around a phrase, never an apostrophe inside a word ("don't")
+    + r"|(?<![\w])'([^'\n]{1,500}?)'(?![\w])"
+)
+
+MAX_MESSAGE = 4000  # longer messages are cut: nobody types an edit longer than this
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+_EN_NUM_RX = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_EN_TENS) + r")(?:[\s-](?P<unit1>one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?P<unit>" + "|".join(k for k in _EN_UNITS if k != "one") + r"))\b"
+)
+# "one" is a number only where it cannot be a pronoun ("the blue one")
+_EN_ONE_RX = re.compile(
+    r"(?:(?<=image )|(?<=photo )|(?<=picture )|(?<=clip )|(?<=video )|(?<=slide )|(?<=segment )|(?<=number ))"
+    r"one\b|\bone(?=[\s-]*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|and\b|to\b|,|$))"
+)
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "零〇一二两三四五六七八九十百千"
+_CN_AFTER_UNIT = re.compile(
+    f"(第)?([{_CN_NUM}]+)(?=\\s*(?:秒|毫秒|分钟|张|个|段|幅|号|帧|倍|%|和|与|跟|到|至|、))|(第)([{_CN_NUM}]+)"
+)
+_CN_PERCENT = re.compile(f"百分之([{_CN_NUM}\\d.]+)")
+
+
+def cn_to_int(s: str) -> int:
+    """'二十五' -> 25, '一百二十' -> 120, '十' -> 10, '三' -> 3."""
+    total, section, digit = 0, 0, None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch] if digit is None else digit * 10 + _CN_DIGITS[ch]
+        else:
+            mult = {"十": 10, "百": 100, "千": 1000}[ch]
+            section += (digit if digit is not None else 1) * mult
+            digit = None
+    return total + section + (digit or 0)
+
+
+def _en_numbers(text: str) -> str:
+    def repl(m: re.Match) -> str:
+        if m.group("tens"):
+            return str(_EN_TENS[m.group("tens")] + (_EN_UNITS[m.group("unit1")] if m.group("unit1") else 0))
+        return str(_EN_UNITS[m.group("unit")])
+
+    text = _EN_NUM_RX.sub(repl, text)
+    text = re.sub(r"\ba half\b|\bhalf a\b", "0.5", text)
+    return _EN_ONE_RX.sub("1", text)
+
+
+def _cn_numbers(text: str) -> str:
+    text = _CN_PERCENT.sub(lambda m: (str(cn_to_int(m.group(1))) if not re.search(r"\d", m.group(1))
+                                      else m.group(1)) + "%", text)
+    text = text.replace("半秒", "0.5秒")
+
+    def repl(m: re.Match) -> str:
+        if m.group(2):
+            return (m.group(1) or "") + str(cn_to_int(m.group(2)))
+        return m.group(3) + str(cn_to_int(m.group(4)))
+
+    return _CN_AFTER_UNIT.sub(repl, text)
+
+
+def _clean(raw: str) -> str:
+    text = unicodedata.normalize("NFKC", raw[:MAX_MESSAGE])
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") and ch not in "\n":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _lower_aligned(text: str) -> str:
+    """Lower case without changing offsets (a few characters lower to two code points)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass
+class Message:
+    orig: str  # cleaned, quotes replaced by placeholders, original case
+    low: str  # the same, lower case with numbers as digits: offsets differ from orig after number rewriting
+    quotes: list[str]
+
+    def quote(self, placeholder: str) -> str | None:
+        m = QUOTE_RE.search(placeholder)
+        return self.quotes[int(m.group(1))] if m else None
+
+
+def normalize(raw: str) -> Message:
+    text = _clean(raw if isinstance(raw, str) else "")
+    quotes: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        inner = next(g for g in m.groups() if g is not None).strip()
+        if not inner:
+            return " "
+        quotes.append(" ".join(inner.split()))
+        return f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+
+    text = _QUOTE_RX.sub(keep, text)
+    text = " ".join(text.split())
+    low = _lower_aligned(text)
+    low = low.replace("’", "'").replace("‘", "'")
+    low = _cn_numbers(_en_numbers(low))
+    return Message(orig=text, low=low, quotes=quotes)
+
+
+NUM = r"\d+(?:\.\d+)?"
+UNIT = r"(?:milliseconds?|millisecs?|ms|毫秒|seconds?|secs?|s|秒钟|秒|minutes?|mins?|分钟|min)"
+# a duration: "20 seconds", "20s", "20-second", "1.5 sec", "20秒", "2 minutes", "1 min 30 s"
+DUR = rf"(?:{NUM}\s*-?\s*{UNIT}(?![a-z])(?:\s*(?:and\s*)?{NUM}\s*-?\s*{UNIT}(?![a-z]))?)"
+_DUR_PART = re.compile(rf"({NUM})\s*-?\s*({UNIT})(?![a-z])")
+# a time range: "2s-5s", "2 to 5 seconds", "2秒到5秒", "2到5秒"; ``tag`` keeps group names unique
+def range_rx(tag: str = "") -> str:
+    return (rf"(?P<r1{tag}>{NUM})\s*(?P<u1{tag}>{UNIT})?(?![a-z])\s*(?:-|–|—|~|to|until|through|till|到|至)\s*"
+            rf"(?P<r2{tag}>{NUM})\s*(?P<u2{tag}>{UNIT})(?![a-z])")
+
+
+RANGE = range_rx()
+PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|％)?"
+
+
+def unit_ms(unit: str | None) -> float:
+    u = (unit or "s").strip()
+    if u in ("ms", "毫秒") or u.startswith("milli"):
+        return 1.0
+    if u.startswith("min") or u == "分钟":
+        return 60000.0
+    return 1000.0
+
+
+def dur_ms(text: str) -> int | None:
+    """'20 seconds' -> 20000; '1 min 30 s' -> 90000; None when there is no duration."""
+    parts = _DUR_PART.findall(text)
+    if not parts:
+        return None
+    return int(round(sum(float(n) * unit_ms(u) for n, u in parts)))
+
+
+def range_ms(m: re.Match) -> tuple[int, int]:
+    """(start, end) ms of whichever range_rx matched."""
+    tag = next(k[2:] for k, v in m.groupdict().items() if k.startswith("r1") and v is not None)
+    unit2 = m.group("u2" + tag)
+    a = float(m.group("r1" + tag)) * unit_ms(m.group("u1" + tag) or unit2)
+    b = float(m.group("r2" + tag)) * unit_ms(unit2)
+    return int(round(a)), int(round(b))
+
+
+def pct_value(num: str, has_sign: bool) -> float | None:
+    """'35' or '35%' -> 0.35; '0.35' -> 0.35 (a bare decimal up to 2 is a gain)."""
+    v = float(num)
+    if not has_sign and "." in num and v <= 2:
+        return v
+    return v / 100.0
+
+
+def fmt_s(ms: float) -> str:
+    s = round(ms / 1000.0, 2)
+    return f"{s:g}"
+
+
+_GENERIC = {"img", "image", "photo", "pic", "picture", "dsc", "dscn", "dcim", "screenshot", "screen", "shot",
+            "copy", "final", "edit", "edited", "export", "vid", "video", "mov", "clip", "audio", "file",
+            "untitled", "new", "pxl", "mvimg", "wa", "whatsapp"}
+
+
+def name_words(filename: str) -> str:
+    """'red-sneaker.jpg' -> 'Red Sneaker'; 'IMG_2034.JPG' -> 'Img 2034'; '红色运动鞋.png' -> '红色运动鞋'."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename.strip()) or filename
+    stem = re.sub(r"([a-z])([A-Z])", r"\1 \2", stem)
+    words = [w for w in re.split(r"[\s_\-.+,()\[\]]+", stem) if w]
+    keep = [w for w in words if w.lower() not in _GENERIC and not w.isdigit()]
+    chosen = keep or words or [stem]
+    text = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in chosen)
+    return text[:200] or "Clip"
+
+
+def plain_name(filename: str) -> str:
+    """Display name of a segment: file name without extension."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", filename.strip())
+    return (stem or filename or "clip")[:255]
+
+
+def tokens(text: str) -> set[str]:
+    """Words for fuzzy matching of names: latin words, digits, and single CJK characters."""
+    low = text.lower()
+    words = set(re.findall(r"[a-z0-9]+", low))
+    words |= set(re.findall(r"[\u4e00-\u9fff]", low))
+    return words

@@ -1,0 +1,29 @@
+"""The planner's public data types (fixed in docs/architecture.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class PlannerMedia:
+    """One uploaded file of the session, as the planner sees it (no paths: the planner does no I/O)."""
+
+    id: str
+    filename: str
+    kind: Literal["image", "video", "audio"]
+    duration: float | None = None  # seconds
+    width: int | None = None
+    height: int | None = None
+    has_audio: bool = False
+
+
+@dataclass
+class PlanResult:
+    draft: dict | None  # the new draft, None when nothing changed
+    reply: str  # says exactly what changed, or the help text
+    calls: list[dict] = field(default_factory=list)  # one ADK functionCall per applied edit
+    understood: bool = False
+    edited: bool = False
+    undo: bool = False

@@ -1,0 +1,118 @@
+"""The working copy an edit batch changes: the draft, the session media, caption links and the target length."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .types import PlannerMedia
+
+
+class CannotApply(Exception):
+    """An understood edit that does not fit this draft; the message tells the user why."""
+
+
+def overlap(seg: dict) -> int:
+    tr = seg.get("tr")
+    if not isinstance(tr, dict) or tr.get("type") == "none":
+        return 0
+    return int(tr.get("d", 0))
+
+
+def main_track(draft: dict) -> dict | None:
+    for t in draft.get("t", []):
+        if t.get("tt") == 0 and t.get("role", "main") == "main":
+            return t
+    return None
+
+
+def tracks_by_role(draft: dict, tt: int, role: str) -> list[dict]:
+    default = {0: "main", 1: None, 7: None}[tt] if tt in (0, 1, 7) else None
+    return [t for t in draft.get("t", []) if t.get("tt") == tt and t.get("role", default) == role]
+
+
+def main_end(segs: list[dict]) -> int:
+    return max((s["s"] + s["d"] for s in segs), default=0)
+
+
+@dataclass
+class Work:
+    draft: dict
+    media: dict[str, PlannerMedia]
+    order: list[PlannerMedia]  # session media in upload order
+    links: dict[str, str] = field(default_factory=dict)  # caption segment id -> visual segment id
+    target: int | None = None  # wanted total length in ms; None: whatever the segments add up to
+    replies: list[str | Callable[[], str]] = field(default_factory=list)  # callables read the final layout
+    calls: list[dict] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_draft(cls, draft: dict, media: Sequence[PlannerMedia]) -> Work:
+        work = cls(copy.deepcopy(draft), {m.id: m for m in media}, list(media))
+        work.link_captions()
+        main = main_track(work.draft)
+        work.target = main_end(main["sg"]) if main and main["sg"] else None
+        return work
+
+    # --- bookkeeping -------------------------------------------------------------------------------
+    def done(self, reply: str, name: str, **args: object) -> None:
+        self.replies.append(reply)
+        self.calls.append({"name": name, "args": args})
+
+    def new_id(self, prefix: str = "s") -> str:
+        used = {str(t.get("id")) for t in self.draft.get("t", [])}
+        used |= {str(s.get("id")) for t in self.draft.get("t", []) for s in t.get("sg", [])}
+        nums = [int(m.group(1)) for u in used if (m := re.fullmatch(re.escape(prefix) + r"(\d+)", u))]
+        n = max(nums, default=0) + 1
+        while f"{prefix}{n}" in used:
+            n += 1
+        return f"{prefix}{n}"
+
+    def link_captions(self) -> None:
+        """Tie each caption to the visual it sits on, so it can follow that visual through edits."""
+        main = main_track(self.draft)
+        if not main:
+            return
+        taken: set[str] = set(self.links.values())
+        for track in tracks_by_role(self.draft, 7, "caption"):
+            for cap in track["sg"]:
+                if cap["id"] in self.links:
+                    continue
+                mid = cap["s"] + cap["d"] / 2
+                for seg in main["sg"]:
+                    if seg["id"] not in taken and seg["s"] <= mid < seg["s"] + seg["d"]:
+                        self.links[cap["id"]] = seg["id"]
+                        taken.add(seg["id"])
+                        break
+
+    # --- lookups ---------------------------------------------------------------------------------
+    def main(self) -> dict:
+        track = main_track(self.draft)
+        if track is None or not track["sg"]:
+            raise CannotApply("The timeline has no pictures or clips yet: ask me to make a first cut.")
+        return track
+
+    def visual_segments(self) -> list[dict]:
+        track = main_track(self.draft)
+        return track["sg"] if track else []
+
+    def caption_of(self, seg_id: str) -> dict | None:
+        for track in tracks_by_role(self.draft, 7, "caption"):
+            for cap in track["sg"]:
+                if self.links.get(cap["id"]) == seg_id:
+                    return cap
+        return None
+
+    def source_ms(self, mid: str) -> int | None:
+        m = self.media.get(mid)
+        if m is None or m.duration is None or m.duration <= 0:
+            return None
+        return int(round(m.duration * 1000))
+
+    def total(self) -> int:
+        main = main_track(self.draft)
+        if main and main["sg"]:
+            return main_end(main["sg"])
+        return int(self.draft.get("d", 0))
