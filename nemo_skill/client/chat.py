@@ -71,21 +71,22 @@ class TextSink:
             for sentence in wording.split_sentences(done):
                 self._sentence(sentence)
 
+    RELEASE_AFTER = 160  # chars of further text that show the issue was not the end of the reply
+
     def _sentence(self, sentence: str) -> None:
-        if TEMPORARY_ISSUE.search(sentence):
+        if TEMPORARY_ISSUE.search(sentence) or self.held:
+            # Hold the issue and what follows it ("Please try again."): dropped at the end when
+            # normal text came before it, released when a real reply continues after it.
             self.held.append(sentence)
+            after = "".join(h for h in self.held if not TEMPORARY_ISSUE.search(h))
+            if len(after.strip()) > self.RELEASE_AFTER:
+                held, self.held = self.held, []
+                for h in held:
+                    self._show(wording.translate_sentence(h))
+                self.normal_seen = True
             return
-        if not sentence.strip():
-            if self.held:
-                self.held.append(sentence)
-            else:
-                self._show(sentence)
-            return
-        if self.held:  # normal text after the issue: it was not trailing after all
-            for h in self.held:
-                self._show(wording.translate_sentence(h))
-            self.held = []
-        self.normal_seen = True
+        if sentence.strip():
+            self.normal_seen = True
         self._show(wording.translate_sentence(sentence))
 
     def _show(self, text: str) -> None:

@@ -70,8 +70,8 @@ def error_for(reply: Reply, *, web_url: str, anonymous: bool, user_id: str | Non
         )
     if status == 402:
         return PlanBlocked(
-            "Export is not available on the free plan.",
-            hint=f"Register or upgrade your plan to unlock export: {register_url(web_url, user_id if anonymous else None)}",
+            "Register or upgrade your plan to unlock export.",
+            hint=f"(The free plan blocks export; this is the plan tier, not credits: {register_url(web_url, user_id if anonymous else None)})",
         )
     if is_rate_limited(reply):
         return RateLimited("The API is rate limiting requests; it still refused after waiting.", hint="Try again in a few minutes.")
