@@ -15,7 +15,7 @@ _VOICE_RX = re.compile(
     re.IGNORECASE,
 )
 _MUSIC_RX = re.compile(
-    r"music|bgm|song|soundtrack|beat|lofi|lo-fi|instrumental|theme|melody|jingle|tune|track|"
+    r"music|bgm|song|soundtrack|beat|lofi|lo-fi|instrumental|theme|melody|jingle|tune|"
     r"背景音乐|音乐|配乐|歌",
     re.IGNORECASE,
 )

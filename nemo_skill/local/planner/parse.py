@@ -17,8 +17,9 @@ from .text import DUR, NUM, QUOTE_RE, RANGE, Message, dur_ms, pct_value, range_m
 
 Q = r"\ue000\d+\ue001"
 FREE = r"[^\ue000;.,!?。，；！？\n]{1,80}?"  # unquoted text up to the end of the clause
-END = r"(?=\s+(?:and|then|also|plus|with)\s|\s*[;.,!?。，；！？]|\s*并|\s*然后|\s*再|$)"
-NAME = rf"(?:{Q}|[^\ue000;.,!?。，；！？\n]{{1,60}}?)"
+END = r"(?=\s+(?:and|then|also|plus|with)\s|\s*(?:[;,!?。，；！？]|\.(?![a-z0-9]))|\s*并|\s*然后|\s*再|$)"
+# a name may hold dots inside ("gold-ring.jpg") but not a sentence's full stop
+NAME = rf"(?:{Q}|(?:[^\ue000;.,!?。，；！？\n]|\.(?=[a-z0-9])){{1,60}}?)"
 
 MUSIC = r"(?:background\s+music|music|bgm|soundtrack|backing\s+track|song|背景音乐|音乐|配乐|歌曲)"
 VOICE = r"(?:voice\s*-?\s*over|voiceover|voice|vo|narration|narrator|speech|旁白|配音|人声|解说|口播)"
@@ -393,10 +394,10 @@ def r_duration(s: Scan) -> None:
         rf"\b(?:duration|length|total|runtime|long)\s*(?:of|to|=|:|is|at|should\s+be)?\s*(?:exactly\s+|about\s+)?{d}",
         rf"{d}\s*(?:long|in\s+total|total|in\s+length|overall)",
         rf"\b(?:a|an|one|into\s+a|into\s+an)\s+{d}",
-        rf"{d}[^;.,!?\n]{{0,40}}?(?:video|clip|mp4|movie|reel|short|version|cut|promo|ad|slideshow|montage|trailer|story|tiktok)",
+        rf"{d}[^.,!?\n]{{0,40}}?(?:video|clip|mp4|movie|reel|short|version|cut|promo|ad|slideshow|montage|trailer|story|tiktok)",
         rf"(?:改成|改为|变成|调成|调到|调整为|调整到|缩短到|缩短为|延长到|延长为|设为|设置为|设成|剪成|做成|控制在|压缩到|缩到)\s*{d}",
         rf"(?:时长|长度|总长|总时长|视频长度)\s*(?:为|是|改成|改为|设为|调到|:)?\s*{d}",
-        rf"{d}\s*(?:左右)?\s*(?:的|长的|长)?\s*(?:竖屏|横屏|方形|宣传|产品|抖音)?\s*(?:视频|短片|影片|宣传片|片子|短视频)",
+        rf"{d}\s*[^。，,!?！？\n]{{0,12}}?(?:视频|短片|影片|宣传片|片子|短视频)",
     ]
     for p in pats:
         for m in s.take(p):
@@ -410,7 +411,7 @@ def r_first_cut(s: Scan) -> None:
         r"\b(?:make|create|generate|build|produce|render|do|give\s+me|cut|edit|put\s+together)\s+(?:me\s+)?(?:a|an|one|new|another|some)\b[^;.!?\n]{0,80}?\b(?:video|mp4|movie|clip|slideshow|slide\s+show|reel|montage|promo|short|ad|advert|trailer|cut|tiktok|story|film|teaser|commercial)",
         r"\b(?:make|create|generate|build|produce|render|edit)\b[^;.!?\n]{0,80}?\bfrom\s+(?:these|those|them|all|my|the\s+(?:uploaded|images|photos|pictures|files|assets|clips|uploads|media))",
         r"\b(?:first\s+cut|rough\s+cut|start\s+over|from\s+scratch|start\s+again|redo\s+(?:it|everything))\b",
-        r"(?:合成|生成|制作|创建|拼接|剪辑|剪)\s*(?:成|出)?\s*(?:一个|一段|一支|一部|个|段)?[^。，,;；!?！？]{0,30}?(?:视频|短片|影片|宣传片|mp4|短视频|片子)",
+        r"(?:合成|生成|制作|创建|拼接|剪辑成|剪成|做成)\s*(?:成|出)?\s*(?:一个|一段|一支|一部|个|段)?[^。，,;；!?！？]{0,30}?(?:视频|短片|影片|宣传片|mp4|短视频|片子)",
         r"(?:用|把)\s*(?:这些|所有|全部|上传的)\s*(?:图片|照片|素材|文件|视频|图)",
         r"(?:做|做成|帮我做|给我做)\s*(?:一个|一段|一支|个|段)",
         r"重新(?:生成|制作|剪辑|做)",

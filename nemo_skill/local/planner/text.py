@@ -113,7 +113,11 @@ class Message:
 
 
 def normalize(raw: str) -> Message:
-    text = _clean(raw if isinstance(raw, str) else "")
+    text = _clean(raw if isinstance(raw, str) else "").strip()
+    for a, b in _QUOTE_PAIRS + [("'", "'")]:  # a whole message in quotes is the message, not a quote
+        if len(text) > 2 and text.startswith(a) and text.endswith(b) and a not in text[1:-1] and b not in text[1:-1]:
+            text = text[1:-1]
+            break
     quotes: list[str] = []
 
     def keep(m: re.Match) -> str:
