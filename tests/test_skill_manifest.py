@@ -82,7 +82,7 @@ def test_exit_codes_match_the_client() -> None:
 
 def test_json_keys_are_what_the_scripts_print(run_script, media_dir: Path) -> None:
     def js(name: str, *args: str) -> dict:
-        proc = run_script(name, *args, "--json", timeout=180)
+        proc = run_script(name, *args, "--json", timeout=180, env={"NEMO_RENDER_POLL_S": "1", "NEMO_RENDER_MAX_POLLS": "300"})
         assert proc.returncode == 0, proc.stdout + proc.stderr
         doc = json.loads(proc.stdout)
         assert doc.pop("ok") is True
