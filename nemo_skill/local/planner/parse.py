@@ -394,6 +394,7 @@ def r_duration(s: Scan) -> None:
         rf"\b(?:duration|length|total|runtime|long)\s*(?:of|to|=|:|is|at|should\s+be)?\s*(?:exactly\s+|about\s+)?{d}",
         rf"{d}\s*(?:long|in\s+total|total|in\s+length|overall)",
         rf"\b(?:a|an|one|into\s+a|into\s+an)\s+{d}",
+        rf"(?:^|[,;，；]|\band\b)\s*{d}(?=\s*(?:$|[,;.，；。!！]|and\b))",  # a clause of its own: "vertical, 20 seconds"
         rf"{d}[^.,!?\n]{{0,40}}?(?:video|clip|mp4|movie|reel|short|version|cut|promo|ad|slideshow|montage|trailer|story|tiktok)",
         rf"(?:改成|改为|变成|调成|调到|调整为|调整到|缩短到|缩短为|延长到|延长为|设为|设置为|设成|剪成|做成|控制在|压缩到|缩到)\s*{d}",
         rf"(?:时长|长度|总长|总时长|视频长度)\s*(?:为|是|改成|改为|设为|调到|:)?\s*{d}",
