@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import stat
 import subprocess
@@ -30,8 +31,17 @@ def faulty(engine_factory, run_script):  # type: ignore[no-untyped-def]
     def run(name: str, *args: str, env: dict | None = None, **kw):  # type: ignore[no-untyped-def]
         return run_script(name, *args, env={"NEMO_API_URL": eng.url, **(env or {})}, **kw)
 
+    def env(**extra: str) -> dict[str, str]:
+        """The environment run_script uses, for tests that start the script their own way."""
+        full = {k: v for k, v in os.environ.items() if not k.startswith("NEMO_")}
+        full.update({"NEMO_API_URL": eng.url, "NEMO_CONFIG_DIR": str(run_script.config_dir),
+                     "HOME": str(run_script.home), **extra})
+        return full
+
     run.faults = faults  # type: ignore[attr-defined]
     run.engine = eng  # type: ignore[attr-defined]
+    run.url = eng.url  # type: ignore[attr-defined]
+    run.env = env  # type: ignore[attr-defined]
     run.config_dir = run_script.config_dir  # type: ignore[attr-defined]
     run.home = run_script.home  # type: ignore[attr-defined]
     yield run
@@ -100,9 +110,7 @@ def test_installed_copy_reads_its_own_skill_md(faulty, tmp_path: Path) -> None: 
     shutil.copytree(ROOT / "scripts", copy / "scripts")
     shutil.copytree(ROOT / "nemo_skill", copy / "nemo_skill", ignore=shutil.ignore_patterns("__pycache__"))
     (copy / "SKILL.md").write_text("---\nname: copied-skill\nversion: \"9.9.9\"\ndescription: x\n---\nbody\n")
-    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("NEMO_")}
-    env.update({"NEMO_API_URL": faulty.engine.url, "NEMO_CONFIG_DIR": str(faulty.config_dir),
-                "HOME": str(faulty.home)})
+    env = faulty.env()
     env.pop("PYTHONPATH", None)
     proc = subprocess.run([sys.executable, str(copy / "scripts" / "credits")], env=env, capture_output=True,
                           text=True, timeout=60, cwd=tmp_path)
