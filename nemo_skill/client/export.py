@@ -290,11 +290,18 @@ class Exporter:
                 raise NemoError("the download was empty")
             if want is not None and got != want:
                 raise NemoError(f"the download has {got} bytes, expected {want}")
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp made it private; the video is the user's file
             os.replace(tmp, out)
             return got
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 class _HttpFailure(Exception):
