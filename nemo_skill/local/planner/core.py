@@ -19,6 +19,7 @@ from .types import PlannerMedia, PlanResult
 from .work import CannotApply, Work, main_track
 
 INTERNAL_ERROR = "Sorry, the planner hit an internal problem"
+UNSAFE = "I couldn't apply that safely"
 _UNDO = re.compile(
     r"^(?:please\s+|请|帮我)?(?:undo|revert|roll\s*back|go\s+back|take\s+that\s+back|撤销|撤回|还原|回退|返回上一步|恢复上一步)"
     r"(?:\s*(?:it|that|this|the\s+last\s+(?:change|edit|step)|last\s+(?:change|edit|step)|the\s+change|please|一下|上一步|上一次|修改|操作|吧))*"
@@ -136,7 +137,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia]) -> PlanRe
     try:
         validate(work.draft)
     except DraftError as exc:
-        return PlanResult(None, f"I couldn't apply that safely ({exc}). Nothing was changed.", [],
+        return PlanResult(None, f"{UNSAFE} ({exc}). Nothing was changed.", [],
                           understood=True, edited=False)
     if not first and work.draft == draft:
         return PlanResult(None, "That is already how the video is: nothing changed.", [], understood=True,

@@ -159,8 +159,10 @@ def build(work: Work, opts: FirstCutOptions) -> None:
             out.append(f"Background music: {roles.music.filename} at 35%{duck}, looped with fades.")
         if roles.unused:
             out.append("Not used: " + ", ".join(m.filename for m in roles.unused) + ".")
-        t = next(t for t in work.draft["t"] if t.get("role") == "title")["sg"][0]
-        out.append(f"Title '{t['text']}' ({fmt_s(t['s'])}–{fmt_s(t['s'] + t['d'])} s).")
+        track = next((t for t in work.draft["t"] if t.get("role") == "title" and t["sg"]), None)
+        if track:  # a later edit in the same message may have removed it
+            t = track["sg"][0]
+            out.append(f"Title '{t['text']}' ({fmt_s(t['s'])}–{fmt_s(t['s'] + t['d'])} s).")
         if captions:
             out.append(f"Captions on {len(captions)} {'visuals' if n_vid else 'images'}: "
                        + ", ".join(f"'{c['text']}'" for c in captions[:6]) + (" …" if len(captions) > 6 else "") + ".")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import math
 
-from .work import Work, main_track, overlap, tracks_by_role
+from .work import Work, main_end, main_track, overlap, tracks_by_role
 
 MIN_SEG = 100  # schema minimum for a visual or text segment
 SOFT_MIN_IMAGE = 1000  # below this a picture flashes by: shrink clips before going under it
 MIN_CLIP = 500
+MAX_TOTAL = 3_600_000  # the schema's longest draft
 
 
 def distribute(weights: list[float], budget: int, floors: list[int], caps: list[int]) -> list[int]:
@@ -155,7 +156,10 @@ def relayout(work: Work) -> None:
             if seg.get("k") == "video" and "out" in seg:
                 _set_len(work, seg, seg["d"])  # keep out = in + d
         place(segs)
-        total = max(s["s"] + s["d"] for s in segs)
+        if main_end(segs) > MAX_TOTAL:  # e.g. "each image for 99 minutes": cap at the schema's hour
+            fit(work, segs, MAX_TOTAL)
+            place(segs)
+        total = main_end(segs)
     else:
         total = max((s["s"] + s["d"] for t in draft["t"] for s in t["sg"]), default=0)
 
