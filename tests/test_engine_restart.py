@@ -3,6 +3,7 @@ the same data; and the background launcher (one engine for many concurrent calle
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import threading
@@ -37,11 +38,9 @@ def test_kill9_mid_upload_lists_nothing_half_done(subprocess_engine, media_dir: 
         yield data[len(data) // 2:]
 
     def upload() -> None:
-        try:
+        with contextlib.suppress(httpx.HTTPError):
             api.http.post(f"/api/upload-video/nemo_agent/me/{sid}", content=body(),
                           headers={"Content-Type": "multipart/form-data; boundary=B"})
-        except httpx.HTTPError:
-            pass
 
     t = threading.Thread(target=upload)
     t.start()

@@ -89,7 +89,7 @@ def base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
-def current_user(request: Request,
+async def current_user(request: Request,
                  _creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> auth.User:
     return auth.authenticate(engine_of(request).db, request.headers.get("authorization"))
 
@@ -145,28 +145,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _install_error_handlers(app)
 
     @app.get("/health")
-    def health() -> dict:
+    async def health() -> dict:
         return ok({"status": "ok", "version": __version__, "pid": os.getpid(),
                    "data_dir": str(engine.data_dir), "workers": settings.workers})
 
     @app.post("/api/auth/anonymous-token")
-    def anonymous_token(request: Request, x_client_id: Annotated[str | None, Header(max_length=128)] = None) -> dict:
+    async def anonymous_token(request: Request, x_client_id: Annotated[str | None, Header(max_length=128)] = None) -> dict:
         if not x_client_id or not x_client_id.strip():
             raise http(400, "missing X-Client-Id header")
         ip = request.client.host if request.client else "unknown"
         return ok(auth.issue_anonymous(engine.db, settings, x_client_id, ip))
 
     @app.post("/api/tasks/me/with-session/nemo_agent")
-    def create_session(user: User, body: SessionBody | None = None) -> dict:
+    async def create_session(user: User, body: SessionBody | None = None) -> dict:
         body = body or SessionBody()
         return ok(sessions.create(engine.db, user.id, body.task_name, body.language))
 
     @app.get("/api/credits/balance/simple")
-    def balance(user: User) -> dict:
+    async def balance(user: User) -> dict:
         return ok(credits.balance(engine.db, user.id))
 
     @app.get("/api/state/nemo_agent/{user_ref}/{session_id}/latest")
-    def state(request: Request, user_ref: str, session_id: str, user: User) -> dict:
+    async def state(request: Request, user_ref: str, session_id: str, user: User) -> dict:
         row = sessions.owned(engine.db, user.id, session_id)
         draft = sessions.latest_draft(engine.db, session_id) or sessions.empty_draft()
         base = base_url(request)
@@ -211,7 +211,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return ok({"files": [sessions.media_info(r, base) for r in rows], "session_state_applied": True})
 
     @app.get("/media/{media_id}/{name}")
-    def media_file(media_id: str, name: str, user: User) -> FileResponse:
+    async def media_file(media_id: str, name: str, user: User) -> FileResponse:
         row = engine.db.one("SELECT * FROM media WHERE id = ? AND user_id = ?", (media_id, user.id))
         if row is None or row["stored_name"] != name:
             raise ApiError(1002, "media not found")
@@ -231,7 +231,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     @app.post("/api/render/proxy/lambda")
-    def export(request: Request, body: RenderBody, user: User,
+    async def export(request: Request, body: RenderBody, user: User,
                x_skill_source: Annotated[str | None, Header(max_length=200)] = None,
                x_skill_version: Annotated[str | None, Header(max_length=200)] = None,
                x_skill_platform: Annotated[str | None, Header(max_length=200)] = None) -> dict:
@@ -241,7 +241,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                   body.output.quality, base_url(request))
 
     @app.get("/api/render/proxy/lambda/{render_id}")
-    def render_status(request: Request, render_id: str, user: User) -> dict:
+    async def render_status(request: Request, render_id: str, user: User) -> dict:
         return engine.jobs.status(user.id, render_id, base_url(request))
 
     def _render_file(user: auth.User, render_id: str, column: str) -> FileResponse:
@@ -253,23 +253,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return file_response(row[column])
 
     @app.get("/api/render/proxy/{render_id}/download")
-    def render_download(render_id: str, user: User) -> FileResponse:
+    async def render_download(render_id: str, user: User) -> FileResponse:
         return _render_file(user, render_id, "path")
 
     @app.get("/api/render/proxy/{render_id}/poster")
-    def render_poster(render_id: str, user: User) -> FileResponse:
+    async def render_poster(render_id: str, user: User) -> FileResponse:
         return _render_file(user, render_id, "poster")
 
     @app.get("/api/render/proxy/{render_id}/sheet")
-    def render_sheet(render_id: str, user: User) -> FileResponse:
+    async def render_sheet(render_id: str, user: User) -> FileResponse:
         return _render_file(user, render_id, "sheet")
 
     @app.post("/api/auth/claim-token")
-    def claim_token(body: ClaimBody, user: User) -> dict:
+    async def claim_token(body: ClaimBody, user: User) -> dict:
         return ok(claim.create(engine.db, user.id, body.session_id, body.task_id, settings.claim_ttl_seconds))
 
     @app.get("/workspace/claim", response_class=HTMLResponse)
-    def claim_page(ct: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
+    async def claim_page(ct: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
         status, page = claim.page(engine.db, ct)
         return HTMLResponse(page, status_code=status, headers={"Cache-Control": "no-store"})
 
@@ -281,11 +281,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return file_response(render[column])
 
     @app.get("/workspace/claim/video")
-    def claim_video(ct: Annotated[str | None, Query(max_length=200)] = None) -> FileResponse:
+    async def claim_video(ct: Annotated[str | None, Query(max_length=200)] = None) -> FileResponse:
         return _claimed_file(ct, "path")
 
     @app.get("/workspace/claim/poster")
-    def claim_poster(ct: Annotated[str | None, Query(max_length=200)] = None) -> FileResponse:
+    async def claim_poster(ct: Annotated[str | None, Query(max_length=200)] = None) -> FileResponse:
         return _claimed_file(ct, "poster")
 
     return app

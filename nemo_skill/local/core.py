@@ -38,6 +38,18 @@ class Engine:
             log.warning("removed %d half-finished upload(s)", removed)
         credits.release_all_frozen(self.db)
         self.jobs.start()
+        _warm_up()
+
+
+def _warm_up() -> None:
+    """Load the planner and the draft validator now, so the first chat turn answers as fast as the rest."""
+    try:
+        from nemo_skill.draft.validate import _validator
+        from nemo_skill.local import planner  # noqa: F401
+
+        _validator()
+    except Exception as exc:  # a broken planner must not stop the engine; the chat reports it
+        log.warning("warm-up failed: %s", exc)
 
     def shutdown(self) -> None:
         self.jobs.shutdown()
