@@ -142,6 +142,10 @@ CASES: list[tuple[str, str | None, list[PlannerMedia], str, bool, Callable[[dict
     ("fmt-4-5", "promo", PROMO, "4:5 for the instagram feed", True, lambda d, r: dims(d) == (1080, 1350)),
     ("fmt-720p", "promo", PROMO, "make it 720p", True, lambda d, r: dims(d) == (1280, 720)),
     ("fmt-zh-vertical", "promo", PROMO, "改成竖屏", True, lambda d, r: dims(d) == (1080, 1920)),
+    ("fmt-version-is-an-edit", "promo", PROMO, "make a vertical version", True,
+     lambda d, r: dims(d) == (1080, 1920) and r.calls[0]["name"] == "set_format"),
+    ("fc-start-over", "promo", PROMO, "start over with a square video", True,
+     lambda d, r: dims(d) == (1080, 1080) and r.calls[0]["name"] == "create_first_cut"),
     ("fmt-zh-square", "promo", PROMO, "方形", True, lambda d, r: dims(d) == (1080, 1080)),
     # --- title ---
     ("title-set", "promo", PROMO, 'set the title to "Summer Sale"', True,
@@ -212,6 +216,7 @@ CASES: list[tuple[str, str | None, list[PlannerMedia], str, bool, Callable[[dict
     ("trim-no-clip", "pics", PICS, "trim the clip to 2s-5s", False, lambda d, r: "no video clip" in r.reply),
     ("mute-no-music", "pics", PICS, "mute the music", False, lambda d, r: "no background music" in r.reply),
     ("fc-no-media", None, [], "make a video from these", False, lambda d, r: "Upload" in r.reply),
+    ("weak-first-cut-keeps-edits", "promo", PROMO, "make a video", False, lambda d, r: "start over" in r.reply),
     ("replace-missing-file", "promo", PROMO, "replace image 2 with nothing-here.jpg", False, lambda d, r: "can't find" in r.reply),
 ]
 

@@ -44,8 +44,6 @@ def _first_cut_options(intents: list[Intent], free: list[tuple[int, str]], n_vis
     fmt.draft["m"]["aspect"] = "16:9"
     explicit_title = False
     for it in intents:
-        if it.kind == "first_cut":
-            continue
         if it.kind == "duration" and it.args.get("ms") is not None:
             opts.seconds_ms = max(MIN_TOTAL, min(MAX_MS, int(it.args["ms"])))
         elif it.kind == "format":
@@ -89,6 +87,11 @@ def _merge_formats(intents: list[Intent]) -> list[Intent]:
     return [merged if i is formats[0] else i for i in intents if i.kind != "format" or i is formats[0]]
 
 
+def has_main_track(draft: dict | None) -> bool:
+    main = main_track(draft) if isinstance(draft, dict) else None
+    return bool(main and main.get("sg"))
+
+
 def _plan(message: str, draft: dict | None, media: list[PlannerMedia]) -> PlanResult:
     msg = normalize(message)
     low = msg.low.strip()
@@ -104,10 +107,14 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia]) -> PlanRe
     intents, free = parse(msg)
     if not intents:
         return PlanResult(None, f"{NOT_UNDERSTOOD}\n{HELP_TEXT}", [], understood=False, edited=False)
-    main = main_track(draft) if isinstance(draft, dict) else None
-    has_main = bool(main and main.get("sg"))
+    if has_main_track(draft) and all(i.kind == "first_cut" and not i.args["strong"] for i in intents):
+        return PlanResult(None, "There is already a timeline. To rebuild it from all uploads say 'start over' or "
+                          "'combine these into a video'; to change it, say what to change (e.g. 'make it vertical').",
+                          [], understood=True, edited=False)
+    has_main = has_main_track(draft)
     vis = visuals(media)
-    first = any(i.kind == "first_cut" for i in intents) or not has_main
+    first = not has_main or any(i.kind == "first_cut" and i.args["strong"] for i in intents)
+    intents = [i for i in intents if i.kind != "first_cut"]
     if first and not vis:
         return PlanResult(None, _NO_MEDIA, [], understood=True, edited=False)
 

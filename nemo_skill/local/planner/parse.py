@@ -406,21 +406,24 @@ def r_duration(s: Scan) -> None:
 
 
 def r_first_cut(s: Scan) -> None:
+    """A request for a (new) first cut. Weak forms ("make a vertical version") only start one when there is
+    no timeline yet, so that they never throw away the user's edits."""
     text = s.msg.low
-    pats = [
+    strong = [
         r"\b(?:combine|merge|stitch|assemble|compile|put\s+together|turn|join)\s+(?:these|those|them|all|everything|my|the\s+(?:images|photos|pictures|files|assets|clips|uploads|media))",
-        r"\b(?:make|create|generate|build|produce|render|do|give\s+me|cut|edit|put\s+together)\s+(?:me\s+)?(?:a|an|one|new|another|some)\b[^;.!?\n]{0,80}?\b(?:video|mp4|movie|clip|slideshow|slide\s+show|reel|montage|promo|short|ad|advert|trailer|cut|tiktok|story|film|teaser|commercial)",
         r"\b(?:make|create|generate|build|produce|render|edit)\b[^;.!?\n]{0,80}?\bfrom\s+(?:these|those|them|all|my|the\s+(?:uploaded|images|photos|pictures|files|assets|clips|uploads|media))",
         r"\b(?:first\s+cut|rough\s+cut|start\s+over|from\s+scratch|start\s+again|redo\s+(?:it|everything))\b",
-        r"(?:合成|生成|制作|创建|拼接|剪辑成|剪成|做成)\s*(?:成|出)?\s*(?:一个|一段|一支|一部|个|段)?[^。，,;；!?！？]{0,30}?(?:视频|短片|影片|宣传片|mp4|短视频|片子)",
+        r"(?:合成|生成|制作|创建|拼接|剪辑成|剪成)\s*(?:成|出)?\s*(?:一个|一段|一支|一部|个|段)?[^。，,;；!?！？]{0,30}?(?:视频|短片|影片|宣传片|mp4|短视频|片子)",
         r"(?:用|把)\s*(?:这些|所有|全部|上传的)\s*(?:图片|照片|素材|文件|视频|图)",
-        r"(?:做|做成|帮我做|给我做)\s*(?:一个|一段|一支|个|段)",
         r"重新(?:生成|制作|剪辑|做)",
     ]
-    for p in pats:
-        m = rx(p).search(text)
-        if m:
-            s.add("first_cut", -1, request=s.msg.orig)
+    weak = [
+        r"\b(?:make|create|generate|build|produce|render|do|give\s+me|cut|edit|put\s+together)\s+(?:me\s+)?(?:a|an|one|new|another|some)\b[^;.!?\n]{0,80}?\b(?:video|mp4|movie|clip|slideshow|slide\s+show|reel|montage|promo|short|ad|advert|trailer|cut|tiktok|story|film|teaser|commercial)",
+        r"(?:做|做成|帮我做|给我做)\s*(?:一个|一段|一支|个|段)",
+    ]
+    for strength, pats in (("strong", strong), ("weak", weak)):
+        if any(rx(p).search(text) for p in pats):
+            s.add("first_cut", -1, strong=strength == "strong")
             return
 
 
