@@ -559,3 +559,187 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the real scripts against a (wrapped) engine, and judging what a person would see.
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+
+# Short intervals: every wait of CONTRACT.md, scaled down through the client's settings.
+FAST_ENV = {
+    "NEMO_HTTP_TIMEOUT_S": "4",
+    "NEMO_CHAT_STILL_WORKING_S": "1",
+    "NEMO_CHAT_IDLE_TIMEOUT_S": "2",
+    "NEMO_CHAT_MAX_S": "8",
+    "NEMO_POLL_INTERVALS": "0.2,0.3,0.3",
+    "NEMO_RENDER_POLL_S": "0.2",
+    "NEMO_RENDER_MAX_POLLS": "60",
+    "NEMO_RETRY_429_S": "0.1",
+}
+DOCUMENTED_EXIT_CODES = set(range(0, 12)) | {130}
+TRACEBACK = "Traceback (most recent call last)"
+
+
+@dataclass
+class Ran:
+    """One script run: what the person saw."""
+
+    args: list[str]
+    returncode: int | None  # None: it did not end in time
+    stdout: str
+    stderr: str
+
+    @property
+    def error_lines(self) -> list[str]:
+        return [line for line in self.stderr.splitlines() if line.startswith("Error:")]
+
+    @property
+    def shown(self) -> str:
+        """The line that tells the person what happened (the error, or the last line of output)."""
+        if self.error_lines:
+            return self.error_lines[-1]
+        out = [line for line in self.stdout.splitlines() if line.strip()]
+        return out[-1] if out else ""
+
+    def problems(self) -> list[str]:
+        """Why this run is not 'recovered or clearly reported' (empty when it is)."""
+        found = []
+        if self.returncode is None:
+            found.append("did not finish (hung)")
+            return found
+        if TRACEBACK in self.stdout or TRACEBACK in self.stderr:
+            found.append("printed a traceback")
+        if self.returncode not in DOCUMENTED_EXIT_CODES:
+            found.append(f"undocumented exit code {self.returncode}")
+        if self.returncode != 0:
+            if len(self.error_lines) != 1:
+                found.append(f"{len(self.error_lines)} 'Error:' lines instead of one")
+            elif len(self.error_lines[0]) < 15:
+                found.append(f"error line too vague: {self.error_lines[0]!r}")
+        elif self.error_lines:
+            found.append("exit 0 but printed an error")
+        return found
+
+
+class ScriptRig:
+    """scripts/<name> as subprocesses with their own config dir, against ``url``."""
+
+    def __init__(self, url: str, tmp: Any, env: dict[str, str] | None = None) -> None:
+        from pathlib import Path
+
+        self.url = url
+        self.tmp = Path(tmp)
+        self.home = self.tmp / "home"
+        self.config_dir = self.tmp / "config"
+        self.work = self.tmp / "work"
+        for d in (self.home, self.work):
+            d.mkdir(parents=True, exist_ok=True)
+        self.extra_env = dict(env or {})
+
+    def env(self, extra: dict[str, str | None] | None = None) -> dict[str, str]:
+        import os
+
+        full = {k: v for k, v in os.environ.items() if not k.startswith("NEMO_")}
+        full.update({"NEMO_API_URL": self.url, "NEMO_CONFIG_DIR": str(self.config_dir), "HOME": str(self.home),
+                     "PYTHONPATH": str(ROOT), **FAST_ENV, **self.extra_env})
+        for key, value in (extra or {}).items():
+            if value is None:
+                full.pop(key, None)
+            else:
+                full[key] = value
+        return full
+
+    def argv(self, name: str, *args: Any) -> list[Any]:
+        import sys
+
+        return [sys.executable, str(ROOT / "scripts" / name), *args]
+
+    def run(self, name: str, *args: Any, env: dict[str, str | None] | None = None, timeout: float = 60,
+            input: str | None = None, prefix: list[str] | None = None) -> Ran:
+        import subprocess
+
+        argv = [*(prefix or []), *self.argv(name, *args)]
+        try:
+            proc = subprocess.run(argv, env=self.env(env), capture_output=True, timeout=timeout, cwd=self.work,
+                                  input=input.encode() if input is not None else None)
+        except subprocess.TimeoutExpired as exc:
+            return Ran([name, *map(str, args)], None, _text(exc.stdout), _text(exc.stderr))
+        return Ran([name, *map(str, args)], proc.returncode, _text(proc.stdout), _text(proc.stderr))
+
+    # -- the store -------------------------------------------------------------------------------
+    def client_id(self) -> str | None:
+        path = self.config_dir / "client_id"
+        return path.read_text().strip() if path.exists() else None
+
+    def token(self) -> str | None:
+        try:
+            doc = json.loads((self.config_dir / "credentials.json").read_text())
+        except (OSError, ValueError):
+            return None
+        for section in doc.values():
+            tok = section.get("token") if isinstance(section, dict) else None
+            if isinstance(tok, dict) and isinstance(tok.get("value"), str):
+                return tok["value"]
+        return None
+
+    def store_problems(self, client_id_before: str | None = None) -> list[str]:
+        """The store is intact: documents parse, the client id is unchanged, modes are private."""
+        import stat
+
+        found = []
+        d = self.config_dir
+        if not d.exists():
+            return found
+        if stat.S_IMODE(d.stat().st_mode) != 0o700:
+            found.append(f"config dir mode {oct(stat.S_IMODE(d.stat().st_mode))}")
+        for p in d.iterdir():
+            if p.name.endswith(".json"):
+                try:
+                    doc = json.loads(p.read_text("utf-8"))
+                    if not isinstance(doc, dict):
+                        found.append(f"{p.name} is not an object")
+                except (OSError, ValueError) as exc:
+                    found.append(f"{p.name} does not parse: {exc}")
+            if p.name in ("credentials.json", "client_id") and stat.S_IMODE(p.stat().st_mode) != 0o600:
+                found.append(f"{p.name} mode {oct(stat.S_IMODE(p.stat().st_mode))}")
+            if p.name.endswith(".tmp"):
+                found.append(f"left a temp file {p.name}")
+        cid = self.client_id()
+        if client_id_before is not None and cid != client_id_before:
+            found.append(f"client id changed {client_id_before} -> {cid}")
+        return found
+
+
+def _text(data: bytes | str | None) -> str:
+    if data is None:
+        return ""
+    return data if isinstance(data, str) else data.decode("utf-8", "replace")
+
+
+def report_table(title: str, header: list[str], rows: list[list[str]], widths: list[int] | None = None) -> list[str]:
+    """A plain-text table (no dependencies), cells cut to the column width."""
+    widths = widths or [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    def cut(text: str, w: int) -> str:
+        text = " ".join(str(text).split())
+        return text if len(text) <= w else text[: w - 1] + "…"
+    line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+    out = [title, line, "| " + " | ".join(cut(h, w).ljust(w) for h, w in zip(header, widths, strict=True)) + " |", line]
+    for row in rows:
+        out.append("| " + " | ".join(cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+    out.append(line)
+    return out
+
+
+def print_to_terminal(request: Any, lines: list[str]) -> None:
+    """Write through pytest's terminal reporter: shown with or without -s."""
+    tr = request.config.pluginmanager.get_plugin("terminalreporter")
+    if tr is None:
+        print("\n".join(lines))
+        return
+    capman = request.config.pluginmanager.get_plugin("capturemanager")
+    guard = capman.global_and_fixture_disabled() if capman is not None else contextlib.nullcontext()
+    with guard:  # fd-level capture is active during fixture teardown: step around it
+        tr.write_line("")
+        for line in lines:
+            tr.write_line(line)
