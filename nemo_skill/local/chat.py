@@ -154,21 +154,18 @@ async def stream_turn(db: Database, locks: SessionLocks, heartbeat: float, user_
     invocation = "e-" + uuid.uuid4().hex
     yield ": turn accepted\n\n"
     async with locks.get(session_id):
+        # if the client goes away, the turn still finishes in its thread (it owns its credit reservation)
         task = asyncio.ensure_future(to_thread.run_sync(run_turn, db, user_id, session_id, message))
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=heartbeat)
+            if done:
+                break
+            yield ": heartbeat\n\n"
         try:
-            while True:
-                done, _ = await asyncio.wait({task}, timeout=heartbeat)
-                if done:
-                    break
-                yield ": heartbeat\n\n"
-            try:
-                outcome = task.result()
-            except Exception as exc:  # one readable line to the client, the traceback to the log
-                log.exception("chat turn failed")
-                outcome = TurnOutcome(reply="Something went wrong on the engine; nothing was changed.",
-                                      error=("INTERNAL", f"{type(exc).__name__}"))
-        except BaseException:
-            # client disconnected: let the turn finish in its thread (it owns its credit reservation)
-            raise
+            outcome = task.result()
+        except Exception as exc:  # one readable line to the client, the traceback to the log
+            log.exception("chat turn failed")
+            outcome = TurnOutcome(reply="Something went wrong on the engine; nothing was changed.",
+                                  error=("INTERNAL", f"{type(exc).__name__}"))
     for line in events_for(outcome, invocation):
         yield line

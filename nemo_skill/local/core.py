@@ -45,9 +45,10 @@ def _warm_up() -> None:
     """Load the planner and the draft validator now, so the first chat turn answers as fast as the rest."""
     try:
         from nemo_skill.draft.validate import _validator
-        from nemo_skill.local import planner  # noqa: F401
+        from nemo_skill.local import planner
 
         _validator()
+        planner.plan("add the title Hello", None, [])  # compiles the grammar's patterns once
     except Exception as exc:  # a broken planner must not stop the engine; the chat reports it
         log.warning("warm-up failed: %s", exc)
 
