@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -110,7 +111,15 @@ def main(argv: list[str] | None = None) -> int:
 
     env = {k: v for k, v in os.environ.items() if k not in ("NEMO_TOKEN", "NEMO_CLIENT_ID", "NEMO_WEB_URL")}
     env.update(NEMO_API_URL="local", NEMO_LOCAL_DATA=str(data_dir), NEMO_CONFIG_DIR=str(config_dir),
-               PYTHONUNBUFFERED="1")
+               PYTHONUNBUFFERED="1",
+               # the local engine renders in seconds: check every 2 s instead of the cloud's 30 s
+               NEMO_RENDER_POLL_S=os.environ.get("NEMO_RENDER_POLL_S", "2"),
+               NEMO_RENDER_MAX_POLLS=os.environ.get("NEMO_RENDER_MAX_POLLS", "300"))
+
+    # A fresh project every run: stop an engine a previous run left behind, forget its data.
+    _stop_engine(data_dir)
+    for stale in (data_dir, config_dir):
+        shutil.rmtree(stale, ignore_errors=True)
 
     from nemo_skill.media.samples import make_demo_assets
 
@@ -141,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     if not video.is_file():
         print(f"demo: the export did not write {video}", file=sys.stderr)
         return 1
-    sheet = contact_sheet(video, video.with_name("promo-sheet.png"))
+    sheet = next(iter(sorted(out.glob("promo*.png"))), None)  # the export saves the engine's contact sheet
+    if sheet is None:
+        sheet = contact_sheet(video, video.with_name("promo-sheet.png"))
     _step("Done")
     print(f"  video:         {_short(str(video))}  ({describe(video)})")
     print(f"  contact sheet: {_short(str(sheet))}")
@@ -153,8 +164,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _has_espeak() -> bool:
-    import shutil
-
     return bool(shutil.which("espeak-ng") or shutil.which("espeak"))
 
 
@@ -169,7 +178,7 @@ def _stop_engine(data_dir: Path) -> None:
         print(f"demo: could not stop the local engine: {exc}", file=sys.stderr)
         return
     if stopped:
-        print("  (local engine stopped)")
+        print("(local engine stopped)")
 
 
 if __name__ == "__main__":  # pragma: no cover
