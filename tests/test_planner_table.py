@@ -195,6 +195,10 @@ CASES: list[tuple[str, str | None, list[PlannerMedia], str, bool, Callable[[dict
     ("move-zh", "promo", PROMO, "把第三张图片移到最前面", True, lambda d, r: mids(d)[0] == "m_img3"),
     ("swap-zh", "promo", PROMO, "把第一张和第二张交换", True, lambda d, r: mids(d)[:2] == ["m_img2", "m_img1"]),
     ("reverse-zh", "promo", PROMO, "倒序", True, lambda d, r: mids(d) == IMG_IDS[::-1]),
+    ("swap-clip-image", "mixed", MIXED, "switch clip 1 with image 3", True,
+     lambda d, r: mids(d)[2:4] == ["m_vid1", "m_img3"]),
+    ("move-zh-after", "promo", PROMO, "把第4张放到第1张后面", True, lambda d, r: mids(d)[:3] == ["m_img1", "m_img4", "m_img2"]),
+    ("move-at-position", "promo", PROMO, "put the green watch at position 1", True, lambda d, r: mids(d)[0] == "m_img3"),
     # --- remove / replace ---
     ("remove-by-name", "promo", PROMO, "remove the blue backpack", True,
      lambda d, r: "m_img2" not in mids(d) and "Blue Backpack" not in captions(d) and d["d"] == 30000 and captions_follow_images(d)),
@@ -207,6 +211,9 @@ CASES: list[tuple[str, str | None, list[PlannerMedia], str, bool, Callable[[dict
      lambda d, r: (lambda c: (c["in"], c["out"], c["d"]) == (2000, 5000, 3000))(main(d)[3]) and d["d"] == 30000),
     ("trim-first-2", "mixed", MIXED, "cut the first 2 seconds of the video", True,
      lambda d, r: (main(d)[3]["in"], main(d)[3]["d"]) == (2000, 10500)),
+    ("trim-length-not-range", "mixed", MIXED, "trim clip 1 to 4 seconds", True,
+     lambda d, r: (main(d)[3]["in"], main(d)[3]["out"]) == (0, 4000)),
+    ("mute-clip-by-number", "mixed", MIXED, "mute clip 1", True, lambda d, r: main(d)[3]["mute"] is True),
     ("trim-zh", "mixed", MIXED, "剪掉视频的前2秒", True, lambda d, r: main(d)[3]["in"] == 2000),
     # --- several edits in one message ---
     ("multi", "promo", PROMO, 'make it vertical, 20 seconds, set the title to "Go" and music at 50%', True,
@@ -220,7 +227,7 @@ CASES: list[tuple[str, str | None, list[PlannerMedia], str, bool, Callable[[dict
     ("replace-missing-file", "promo", PROMO, "replace image 2 with nothing-here.jpg", False, lambda d, r: "can't find" in r.reply),
 ]
 
-NOT_UNDERSTOOD = ["asdkjh qwe", "what's the weather like?", "今天天气怎么样", "", "🙂🙂🙂"]
+NOT_UNDERSTOOD = ["music 35", "asdkjh qwe", "what's the weather like?", "今天天气怎么样", "", "🙂🙂🙂"]
 
 
 @pytest.fixture(scope="module")

@@ -64,8 +64,9 @@ class Scan:
         self.intents: list[Intent] = []
         self.used_quotes: set[int] = set()
 
-    def take(self, pattern: str) -> list[re.Match]:
-        matches = list(rx(pattern).finditer(self.text))
+    def take(self, pattern: str, when: Callable[[re.Match], bool] | None = None) -> list[re.Match]:
+        """Matches of ``pattern`` (those ``when`` accepts, "music 35" is no volume), blanked out of the text."""
+        matches = [m for m in rx(pattern).finditer(self.text) if when is None or when(m)]
         for m in matches:
             if m.end() > m.start():
                 self.text = self.text[: m.start()] + ";" * (m.end() - m.start()) + self.text[m.end():]
@@ -113,9 +114,17 @@ def target_of(text: str) -> str:
 
 # --- rules, in priority order -----------------------------------------------------------------------
 
+NOT_RANGE = r"(?!\s*(?:-|–|—|~|to|until|到|至)\s*\d)"  # "to 2s" that is not the start of "2s-5s"
+
+
 def r_trim(s: Scan) -> None:
     clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
-    for m in s.take(rf"(?:trim|cut|crop|keep|use|play|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
+    # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
+    for m in s.take(rf"\b(?:trim|shorten|cut)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
+                    rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
+              generic=True)
+    for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
                     rf"(?:(?P<c>{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
                     rf"(?:\s*(?:of|from|in)\s+(?P<c2>{clip}))?"):
         a, b = range_ms(m)
@@ -132,10 +141,6 @@ def r_trim(s: Scan) -> None:
         side = m.group("side") or m.group("side2")
         s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "开头") else "end",
               cut=dur_ms(m.group("d") or m.group("d2")))
-    for m in s.take(rf"\b(?:trim|shorten|cut)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR})"
-                    rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR})"):
-        s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
-              generic=True)
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?P<d>{DUR})"):
         s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("d")))
 
@@ -231,12 +236,11 @@ def _volume_handlers(s: Scan) -> None:
     zh_t = rf"(?:{MUSIC}|{VOICE}|{CLIPS})"
     for m in s.take(rf"(?P<tg>{TARGET})\s*(?:'s\s*)?(?P<vw>volume|level|vol)?\s*(?:to|at|=|:|down\s+to|up\s+to)?\s*{pct_rx()}"
                     rf"|\b(?:set|put|turn|change|adjust|bring|lower|raise|reduce|increase|drop)\s+(?:the\s+)?(?P<vw2>volume|level)\s+(?:of\s+)?(?P<tg2>{TARGET})\s+(?:to|at)\s+{pct_rx('2')}"
-                    rf"|(?:把)?\s*(?P<tg3>{zh_t})\s*(?:的)?\s*(?P<vw3>音量|声音)\s*(?:调到|调成|调为|设为|设置为|改成|改为|调整为|调整到|降到|降低到|提高到|为|到|:)?\s*{pct_rx('3')}"):
+                    rf"|(?:把)?\s*(?P<tg3>{zh_t})\s*(?:的)?\s*(?P<vw3>音量|声音)\s*(?:调到|调成|调为|设为|设置为|改成|改为|调整为|调整到|降到|降低到|提高到|为|到|:)?\s*{pct_rx('3')}",
+                    when=lambda m: any(m.group(g) for g in ("sign", "sign2", "sign3", "vw", "vw2", "vw3"))):
         tg = m.group("tg") or m.group("tg2") or m.group("tg3")
         num = m.group("pct") or m.group("pct2") or m.group("pct3")
         sign = m.group("sign") or m.group("sign2") or m.group("sign3")
-        if not sign and not (m.group("vw") or m.group("vw2") or m.group("vw3")):
-            continue  # "music 35" alone is not a volume
         s.add("volume", m, target=target_of(tg), value=pct_value(num, bool(sign)))
     rel = r"(?P<dir>louder|quieter|softer|lower|higher|up|down)"
     for m in s.take(rf"(?P<tg>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|way\s+)?(?:more\s+)?{rel}\b"
@@ -326,8 +330,8 @@ def r_format(s: Scan) -> None:
 
 def r_order(s: Scan) -> None:
     item = rf"(?:{REF}|{NAME})"
-    dest = (r"(?:to\s+)?(?:the\s+)?(?P<dest>first|front|start|beginning|top|head|begin|last|end|back|bottom|"
-            r"(?:position|place|slot|spot)\s*\d+|\d+(?:st|nd|rd|th)\s*(?:position|place|slot|spot)?)(?:\s+(?:one|position|place))?")
+    dest = (r"(?:to\s+|at\s+|in\s+|into\s+)?(?:the\s+)?(?P<dest>first|front|start|beginning|top|head|begin|last|end|back|bottom|"
+            r"(?:position|place|slot|spot)\s*\d+|\d+(?:st|nd|rd|th)\s*(?:position|place|slot|spot)?)(?![a-z])(?:\s+(?:one|position|place))?")
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
                     r"|\bin\s+reverse\s+order|\breversed?\s+order|\bbackwards\b|\bflip\s+the\s+order"
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
@@ -341,8 +345,8 @@ def r_order(s: Scan) -> None:
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make)\s+(?P<r>{item})\s+{dest}"
                     rf"|\b(?:move|put|place|shift)\s+(?P<r2>{item})\s+(?P<rel>before|after)\s+(?P<o>{item}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+with\s+(?P<r3>{item}){END}"
-                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到)\s*(?:最)?\s*(?P<zd>前面|开头|最前|第1个|第1张|第1位|第1|后面|最后|结尾|末尾|最后面|第\d+(?:个|张|位)?)"
-                    rf"|(?:把)?\s*(?P<r5>{REF}|{NAME})\s*(?:移到|放到|挪到|放在)\s*(?P<o2>{REF})\s*(?P<zrel>前面|之前|前|后面|之后|后)"):
+                    rf"|(?:把)?\s*(?P<r5>{REF}|{NAME})\s*(?:移到|放到|挪到|放在)\s*(?P<o2>{REF})\s*(?P<zrel>前面|之前|前|后面|之后|后)"
+                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到)\s*(?:最)?\s*(?P<zd>前面|开头|最前|第1个|第1张|第1位|第1|后面|最后|结尾|末尾|最后面|第\d+(?:个|张|位)?)"):
         if m.group("r") is not None:
             s.add("move", m, ref=m.group("r"), dest=m.group("dest"))
         elif m.group("r2") is not None:
