@@ -146,7 +146,10 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         vchains.append(f"{chain}[{tag}]")
         return tag
 
-    # -- main track: segments joined by xfade (transition) or concat (cut)
+    # -- main track. Each segment is cut into head | body | tail, where head and tail are the frames
+    # it shares with its neighbours. Only those overlaps go through xfade; everything else is
+    # joined by one concat. (Chained xfades would carry every earlier frame through every later
+    # xfade, which measured ~1.6 ms per frame per xfade at 1080p.)
     video_tracks = [t for t in draft["t"] if t["tt"] == 0]
     main = next((t for t in video_tracks if t.get("role", "main") == "main"), None)
     base = None
@@ -154,26 +157,44 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     if main is not None and main["sg"]:
         segs = main["sg"]
         bounds = [(fr(s["s"]), fr(s["s"] + s["d"])) for s in segs]
+        overlap = [0] * (len(segs) + 1)  # overlap[k]: frames segment k shares with segment k-1
+        for k in range(1, len(segs)):
+            tr = segs[k].get("tr") or {}
+            if tr.get("type", "none") != "none":
+                overlap[k] = max(0, bounds[k - 1][1] - bounds[k][0])
+        parts: list[str] = []
+        pending_tail = ""
         for k, seg in enumerate(segs):
             s0, s1 = bounds[k]
             n = s1 - s0
+            t_in, t_out = overlap[k], overlap[k + 1]
             lab = visual(seg, main, n, f"v{k}", s0)
-            if base is None:
-                base = lab
+            pieces = [(p, a, b) for p, a, b in (("h", 0, t_in), ("b", t_in, n - t_out), ("t", n - t_out, n))
+                      if b > a]
+            if len(pieces) > 1:
+                outs = "".join(f"[{lab}{p}0]" for p, _, _ in pieces)
+                vchains.append(f"[{lab}]split={len(pieces)}{outs}")
+                for p, a, b in pieces:
+                    vchains.append(f"[{lab}{p}0]trim=start_frame={a}:end_frame={b},settb=1/{fps},"
+                                   f"setpts=N[{lab}{p}]")
             else:
-                overlap = bounds[k - 1][1] - s0
-                tr = seg.get("tr") or {}
-                joined = f"j{k}"
-                if overlap > 0 and tr.get("type", "none") != "none":
-                    vchains.append(f"[{base}][{lab}]xfade=transition={tr['type']}:"
-                                   f"duration={_sec(overlap, fps)}:offset={_sec(s0, fps)}[{joined}]")
-                else:
-                    vchains.append(f"[{base}][{lab}]concat=n=2:v=1:a=0,settb=1/{fps},setpts=N[{joined}]")
-                base = joined
-            t_in = bounds[k - 1][1] - s0 if k else 0
-            t_out = bounds[k][1] - bounds[k + 1][0] if k + 1 < len(segs) else 0
-            a, b = s0 + max(0, t_in), s1 - max(0, t_out)
+                vchains.append(f"[{lab}]null[{lab}{pieces[0][0]}]")
+            if t_in:
+                tr = seg["tr"]
+                vchains.append(f"[{pending_tail}][{lab}h]xfade=transition={tr['type']}:"
+                               f"duration={_sec(t_in, fps)}:offset=0[{lab}x]")
+                parts.append(f"{lab}x")
+            if n - t_out > t_in:
+                parts.append(f"{lab}b")
+            pending_tail = f"{lab}t"
+            a, b = s0 + t_in, s1 - t_out
             shots.append(Shot(seg.get("name") or seg["id"], s0 / fps, s1 / fps, (a + b) / 2 / fps))
+        if len(parts) == 1:
+            base = parts[0]
+        else:
+            vchains.append("".join(f"[{p}]" for p in parts)
+                           + f"concat=n={len(parts)}:v=1:a=0,settb=1/{fps},setpts=N[main]")
+            base = "main"
         end_frame = bounds[-1][1]
     if base is None:
         vchains.append(f"color=c={ffbg}:s={w}x{h}:r={fps},format=yuv420p,trim=end_frame={total_frames},"

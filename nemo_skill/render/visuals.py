@@ -79,7 +79,7 @@ def fit_still(src: Path, size: tuple[int, int], fit: str, bg: tuple[int, int, in
 def ken_burns(motion: str, frames: int, size: tuple[int, int]) -> str:
     """A ``perspective`` filter moving a view window over the (canvas-sized) still, sub-pixel exact."""
     w, h = size
-    p = f"(in/{max(1, frames - 1)})"  # 0 -> 1 over the segment; the `in` counter starts at 0
+    p = f"((in-1)/{max(1, frames - 1)})"  # 0 -> 1 over the segment (perspective counts from 1)
     a = KB_ZOOM - 1
     if motion in ("in", "out"):
         z = f"(1+{a:.6f}*{p})" if motion == "in" else f"(1+{a:.6f}*(1-{p}))"
