@@ -58,7 +58,7 @@ def _gradient(size: tuple[int, int], top: tuple[int, int, int], bottom: tuple[in
     w, h = size
     t = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None, None]
     rows = (1 - t) * np.array(top, np.float32) + t * np.array(bottom, np.float32)
-    return Image.fromarray(np.broadcast_to(rows, (h, w, 3)).astype(np.uint8), "RGB")
+    return Image.fromarray(np.ascontiguousarray(np.broadcast_to(rows, (h, w, 3)), dtype=np.uint8))
 
 
 def _draw_product(img: Image.Image, index: int, colour: tuple[int, int, int]) -> None:
