@@ -93,8 +93,8 @@ def frame_at(path: Path, t: float) -> np.ndarray:
         return last.to_ndarray(format="rgb24")
 
 
-def frames(path: Path, start: float, count: int) -> list[np.ndarray]:
-    """``count`` consecutive RGB frames from ``start``."""
+def frames(path: Path, start: float, count: int, fmt: str = "rgb24") -> list[np.ndarray]:
+    """``count`` consecutive frames from ``start`` (``fmt`` "gray" gives luma only, (H, W))."""
     out: list[np.ndarray] = []
     with av.open(str(path)) as c:
         s = c.streams.video[0]
@@ -102,7 +102,7 @@ def frames(path: Path, start: float, count: int) -> list[np.ndarray]:
         c.seek(int(max(0.0, start - 1.0) / s.time_base), stream=s, backward=True)
         for f in c.decode(s):
             if f.time is not None and f.time >= start - 0.5 / rate:
-                out.append(f.to_ndarray(format="rgb24"))
+                out.append(f.to_ndarray(format=fmt))
                 if len(out) == count:
                     break
     return out
@@ -156,3 +156,46 @@ def solid_image(path: Path, size: tuple[int, int], colour: tuple[int, int, int])
 
     Image.new("RGB", size, colour).save(path)
     return path
+
+
+# ---- motion -------------------------------------------------------------------------------------------
+
+def pan_positions(seq: list[np.ndarray], margin: int = 100) -> np.ndarray:
+    """Horizontal position of each frame's content relative to the first, in pixels (sub-pixel;
+    positive = moved right).
+
+    Column-mean profiles are matched over the central columns: whole-pixel search, then a
+    golden-section refinement on the linearly interpolated profile.
+    """
+    def profile(f: np.ndarray) -> np.ndarray:
+        return f.astype(np.float64).reshape(f.shape[0], f.shape[1], -1).mean(axis=(0, 2))
+
+    ref = profile(seq[0])
+    x = np.arange(len(ref), dtype=np.float64)
+    core = slice(margin, len(ref) - margin)
+
+    def cost(profile: np.ndarray, s: float) -> float:
+        return float(np.sum((np.interp(x[core] - s, x, profile) - ref[core]) ** 2))
+
+    out = [0.0]
+    for f in seq[1:]:
+        p = profile(f)
+        k = min(range(-margin + 1, margin), key=lambda s: cost(p, s))
+        lo, hi = k - 1.0, k + 1.0
+        g = (5 ** 0.5 - 1) / 2
+        for _ in range(40):
+            a, b = hi - g * (hi - lo), lo + g * (hi - lo)
+            if cost(p, a) < cost(p, b):
+                hi = b
+            else:
+                lo = a
+        out.append(-(lo + hi) / 2)
+    return np.array(out)
+
+
+def unevenness(positions: np.ndarray) -> tuple[float, float]:
+    """(speed px/frame, RMS distance from an even glide in px) of a straight-line fit."""
+    n = np.arange(len(positions))
+    slope, intercept = np.polyfit(n, positions, 1)
+    resid = positions - (slope * n + intercept)
+    return float(slope), float(np.sqrt(np.mean(resid ** 2)))

@@ -200,7 +200,7 @@ def render_card(text: str, style: dict, role: str, canvas: tuple[int, int], out:
     box = bool(style.get("box", False))
     shadow = style.get("shadow", not box)
     colour = hex_rgb(style.get("color", "#ffffff"))
-    max_lines = MAX_LINES.get(role, 2)
+    max_lines = MAX_LINES.get(role, 2) + (1 if ch > cw else 0)  # tall frames have room for a line more
     max_w = safe.width * (0.75 if pos == "lower_third" else 1.0)
     max_h = safe.height * (0.6 if pos == "center" else 0.35)
 
