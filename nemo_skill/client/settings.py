@@ -13,8 +13,8 @@
 | `NEMO_CHAT_IDLE_TIMEOUT_S` | 600 | heartbeats only for this long = the turn timed out |
 | `NEMO_CHAT_MAX_S` | 900 | hard cap of one chat turn |
 | `NEMO_POLL_INTERVALS` | `30,60,60,60,60` | state polls after a dropped/timed-out chat stream |
-| `NEMO_RENDER_POLL_S` | 30 | seconds between render status polls |
-| `NEMO_RENDER_MAX_POLLS` | 10 | render status polls before giving up (the render stays resumable) |
+| `NEMO_RENDER_POLL_S` | 30 (2 for a local engine) | seconds between render status polls |
+| `NEMO_RENDER_MAX_POLLS` | 10 (150 for a local engine) | render status polls before giving up (the render stays resumable) |
 | `NEMO_RETRY_429_S` | 30 | wait before the single retry after HTTP 429 |
 """
 
@@ -58,6 +58,16 @@ def _intervals(env: dict[str, str], name: str, default: tuple[float, ...]) -> tu
     return values if values and all(v >= 0 for v in values) else default
 
 
+def _is_local(api_url: str) -> bool:
+    """`local`, or an http URL on a loopback host."""
+    from urllib.parse import urlsplit
+
+    if api_url.lower() == "local":
+        return True
+    host = (urlsplit(api_url).hostname or "").lower()
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
 def config_dir(env: dict[str, str] | None = None) -> Path:
     env = os.environ if env is None else env  # type: ignore[assignment]
     if env.get("NEMO_CONFIG_DIR"):
@@ -91,8 +101,12 @@ class Settings:
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         e: dict[str, str] = dict(os.environ if env is None else env)
+        api_url = (e.get("NEMO_API_URL") or DEFAULT_API_URL).strip().rstrip("/") or DEFAULT_API_URL
+        # The cloud's cadence (30 s x 10) suits 30-90 s cloud renders; a local engine on this machine
+        # reports progress at once, so poll it often, within the same five-minute budget.
+        local = _is_local(api_url)
         return cls(
-            api_url=(e.get("NEMO_API_URL") or DEFAULT_API_URL).strip().rstrip("/") or DEFAULT_API_URL,
+            api_url=api_url,
             web_url=(e.get("NEMO_WEB_URL") or "").strip().rstrip("/") or None,
             env_token=(e.get("NEMO_TOKEN") or "").strip() or None,
             env_client_id=(e.get("NEMO_CLIENT_ID") or "").strip() or None,
@@ -103,7 +117,7 @@ class Settings:
             idle_timeout_s=_float(e, "NEMO_CHAT_IDLE_TIMEOUT_S", 600.0) or 600.0,
             chat_max_s=_float(e, "NEMO_CHAT_MAX_S", 900.0) or 900.0,
             poll_intervals=_intervals(e, "NEMO_POLL_INTERVALS", (30.0, 60.0, 60.0, 60.0, 60.0)),
-            render_poll_s=_float(e, "NEMO_RENDER_POLL_S", 30.0),
-            render_max_polls=_int(e, "NEMO_RENDER_MAX_POLLS", 10),
+            render_poll_s=_float(e, "NEMO_RENDER_POLL_S", 2.0 if local else 30.0),
+            render_max_polls=_int(e, "NEMO_RENDER_MAX_POLLS", 150 if local else 10),
             retry_429_s=_float(e, "NEMO_RETRY_429_S", 30.0),
         )
