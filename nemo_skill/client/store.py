@@ -149,7 +149,18 @@ class Store:
             return self._write_client_id(found.group(0).lower())
         if text:
             _warn(f"{path} was damaged; a new client id was made")
-        return self.new_client_id() if create else None
+        return self._create_client_id() if create else None
+
+    def _create_client_id(self) -> str:
+        """Make the id exactly once: another process may have written it since we looked."""
+        with self.locked():
+            try:
+                text = (self.dir / CLIENT_ID).read_text("utf-8", errors="replace").strip()
+            except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+                text = ""
+            if _UUID_RE.fullmatch(text):
+                return text.lower()
+            return self._write_client_id(str(uuid.uuid4()))
 
     def new_client_id(self) -> str:
         return self._write_client_id(str(uuid.uuid4()))
