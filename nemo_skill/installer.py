@@ -23,8 +23,8 @@ How the skill's virtual environment is made (one of three modes):
   from the package index: this is what a user gets).
 * ``--offline`` (``NEMO_INSTALL_OFFLINE=1``): the venv reuses the dependencies already installed in
   another environment (``--deps-from``, default this checkout's ``.venv``) through a ``.pth`` file;
-  the project is built into a wheel by ``build_wheel`` (standard library only: no network means no
-  build isolation, and the checkout's venv need not hold ``wheel``), and pip installs that wheel with
+  the project is built into a wheel by ``pip wheel --no-build-isolation`` with that environment's
+  setuptools (no network means no isolated build), and pip installs that wheel with
   ``--no-index``: a real pip install that resolves every requirement of the ``local`` extra against
   the packages present, with no network.
 * ``--fast`` (``NEMO_INSTALL_FAST=1``): as offline but without pip at all: the scripts import the
@@ -173,7 +173,7 @@ def _make_venv(dest: Path, mode: str, deps_from: Path | None, log) -> Path:
         _pip(python, ["install", "--quiet", "--disable-pip-version-check", f"{SOURCE_ROOT}[local]"], dest)
     elif mode == "offline":
         with tempfile.TemporaryDirectory(prefix="nemo-wheel-") as wheels:
-            wheel = build_wheel(SOURCE_ROOT, Path(wheels))
+            wheel = build_wheel(SOURCE_ROOT, Path(wheels), deps_from or _default_deps_python())
             name, version = wheel_name(SOURCE_ROOT)
             log(f"pip install --no-index {wheel.name}[local] (dependencies already present)")
             common = ["install", "--quiet", "--disable-pip-version-check", "--no-index", "--find-links", wheels]
@@ -193,56 +193,20 @@ def wheel_name(src: Path) -> tuple[str, str]:
     return project["name"], version.group(1)
 
 
-def build_wheel(src: Path, outdir: Path) -> Path:
-    """A pure-Python wheel of this project built with the standard library only.
+def build_wheel(src: Path, outdir: Path, builder: Path) -> Path:
+    """This project as a wheel, built by pip with the build backend already in ``builder``'s venv.
 
-    For ``--offline``: without network pip cannot fetch the build backend for build isolation, and the
-    checkout's venv need not hold ``wheel``. The wheel follows pyproject.toml: packages ``nemo_skill*``,
-    package data ``*.json *.html *.md``, the dependencies with their extras, and the console scripts.
+    For ``--offline``: without network pip cannot fetch the backend for an isolated build, so the
+    build uses the setuptools installed beside the dependencies (the ``test`` extra pins one that
+    needs no separate ``wheel`` package).
     """
-    import base64
-    import fnmatch
-    import hashlib
-    import tomllib
-    import zipfile
-
-    pyproject = tomllib.loads((src / "pyproject.toml").read_text(encoding="utf-8"))
-    project = pyproject["project"]
+    _pip(builder, ["wheel", "--quiet", "--disable-pip-version-check", "--no-deps", "--no-index",
+                   "--no-build-isolation", "--wheel-dir", str(outdir), str(src)], outdir)
     name, version = wheel_name(src)
-    dist = re.sub(r"[-_.]+", "_", name)
-    data_globs = [g for globs in pyproject.get("tool", {}).get("setuptools", {}).get("package-data", {}).values()
-                  for g in globs]
-    meta = ["Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}",
-            f"Summary: {project.get('description', '')}", f"Requires-Python: {project.get('requires-python', '')}"]
-    meta += [f"Requires-Dist: {req}" for req in project.get("dependencies", [])]
-    for extra, reqs in project.get("optional-dependencies", {}).items():
-        meta.append(f"Provides-Extra: {extra}")
-        for req in reqs:
-            spec, _, marker = req.partition(";")
-            cond = f'({marker.strip()}) and extra == "{extra}"' if marker.strip() else f'extra == "{extra}"'
-            meta.append(f"Requires-Dist: {spec.strip()}; {cond}")
-    entry = ["[console_scripts]"] + [f"{k} = {v}" for k, v in project.get("scripts", {}).items()]
-    files: dict[str, bytes] = {}
-    for path in sorted((src / "nemo_skill").rglob("*")):
-        if not path.is_file() or "__pycache__" in path.parts:
-            continue
-        if path.suffix == ".py" or any(fnmatch.fnmatch(path.name, g) for g in data_globs):
-            files[path.relative_to(src).as_posix()] = path.read_bytes()
-    info = f"{dist}-{version}.dist-info"
-    files[f"{info}/METADATA"] = ("\n".join(meta) + "\n").encode()
-    files[f"{info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: nemo_skill.installer\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
-    files[f"{info}/entry_points.txt"] = ("\n".join(entry) + "\n").encode()
-    record = []
-    for arc, data in files.items():
-        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-        record.append(f"{arc},sha256={digest},{len(data)}")
-    record.append(f"{info}/RECORD,,")
-    files[f"{info}/RECORD"] = ("\n".join(record) + "\n").encode()
-    out = outdir / f"{dist}-{version}-py3-none-any.whl"
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for arc, data in files.items():
-            zf.writestr(arc, data)
-    return out
+    wheels = sorted(outdir.glob(f"{re.sub(r'[-_.]+', '_', name)}-{version}-*.whl"))
+    if not wheels:
+        raise InstallError(f"pip built no wheel of {name} {version}")
+    return wheels[0]
 
 
 def _pip(python: Path, args: list[str], dest: Path) -> None:
