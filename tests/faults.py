@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import re
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -104,6 +105,20 @@ class Rule:
         return True
 
 
+class _DropFilter(logging.Filter):
+    """Connections dropped on purpose are not errors worth a traceback in the engine's log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, DropConnection)
+
+
+def _quiet_uvicorn() -> None:
+    logger = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _DropFilter) for f in logger.filters):
+        logger.addFilter(_DropFilter())
+
+
 def json_error(code: int, message: str) -> dict:
     return {"code": code, "message": message}
 
@@ -123,6 +138,7 @@ class Faults:
     # ---- configuration ----
     def wrap(self, app: ASGIApp) -> Faults:
         self.app = app
+        _quiet_uvicorn()
         return self
 
     def add(self, action: str, path: str, method: str | None = None, **kw: Any) -> Rule:
@@ -234,7 +250,8 @@ class Faults:
         await send({"type": "http.response.start", "status": rule.status, "headers": hdrs})
         await send({"type": "http.response.body", "body": data, "more_body": False})
 
-    async def _wait_released_or_disconnect(self, receive: Receive, seconds: float | None) -> None:
+    async def _wait_released_or_disconnect(self, receive: Receive, seconds: float | None) -> bool:
+        """Wait until the client disconnects (True), or a release or ``seconds`` pass (False)."""
         loop = asyncio.get_running_loop()
         event = asyncio.Event()
         entry = (loop, event)
@@ -251,6 +268,7 @@ class Faults:
         tasks = [asyncio.ensure_future(event.wait()), asyncio.ensure_future(disconnected())]
         try:
             await asyncio.wait(tasks, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+            return tasks[1].done() and not tasks[1].cancelled()
         finally:
             for t in tasks:
                 t.cancel()
@@ -259,8 +277,9 @@ class Faults:
 
     async def _do_hang(self, rule: Rule, rec: Recorded, scope: Scope, receive: Receive, send: Send) -> None:
         await _drain(receive)
-        await self._wait_released_or_disconnect(receive, rule.seconds or None)
-        raise DropConnection("hang ended")
+        gone = await self._wait_released_or_disconnect(receive, rule.seconds or None)
+        if not gone:  # released or timed out while the client still waits: drop it
+            raise DropConnection("hang ended")
 
     async def _do_delay(self, rule: Rule, rec: Recorded, scope: Scope, receive: Receive, send: Send) -> None:
         body, receive = await _buffer(receive)
@@ -636,6 +655,7 @@ class ScriptRig:
         for d in (self.home, self.work):
             d.mkdir(parents=True, exist_ok=True)
         self.extra_env = dict(env or {})
+        self.timeout_cap: float | None = None  # no run waits longer than this (a hang is a finding)
 
     def env(self, extra: dict[str, str | None] | None = None) -> dict[str, str]:
         import os
@@ -660,6 +680,8 @@ class ScriptRig:
         import subprocess
 
         argv = [*(prefix or []), *self.argv(name, *args)]
+        if self.timeout_cap is not None:
+            timeout = min(timeout, self.timeout_cap)
         try:
             proc = subprocess.run(argv, env=self.env(env), capture_output=True, timeout=timeout, cwd=self.work,
                                   input=input.encode() if input is not None else None)
@@ -743,3 +765,76 @@ def print_to_terminal(request: Any, lines: list[str]) -> None:
         tr.write_line("")
         for line in lines:
             tr.write_line(line)
+
+
+# ---------------------------------------------------------------------------------------------
+# A loopback TCP proxy: a stable address in front of an engine that may be killed and restarted on
+# another port, with the upload direction throttled so a kill lands in the middle of a transfer.
+
+
+class LoopbackProxy:
+    def __init__(self, upstream_port: int, up_rate: float | None = None) -> None:
+        import socket
+
+        self.upstream_port = upstream_port
+        self.up_rate = up_rate  # bytes/s from client to server (None: unthrottled)
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(128)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._closing = False
+        self._conns: list[Any] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+
+        while not self._closing:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.upstream_port), timeout=5)
+                upstream.settimeout(None)
+            except OSError:
+                client.close()  # nothing listening upstream: the client sees the connection close
+                continue
+            self._conns += [client, upstream]
+            threading.Thread(target=self._pump, args=(client, upstream, self.up_rate), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, None), daemon=True).start()
+
+    @staticmethod
+    def _pump(src: Any, dst: Any, rate: float | None) -> None:
+        import socket
+        import time
+
+        chunk = 16384 if rate is None else max(1024, int(rate / 20))
+        try:
+            while True:
+                data = src.recv(chunk)
+                if not data:
+                    break
+                dst.sendall(data)
+                if rate is not None:
+                    time.sleep(len(data) / rate)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+
+    def reset_all(self) -> None:
+        for s in self._conns:
+            with contextlib.suppress(OSError):
+                s.close()
+        self._conns.clear()
+
+    def close(self) -> None:
+        self._closing = True
+        with contextlib.suppress(OSError):
+            self.sock.close()
+        self.reset_all()
