@@ -199,3 +199,8 @@ def unevenness(positions: np.ndarray) -> tuple[float, float]:
     slope, intercept = np.polyfit(n, positions, 1)
     resid = positions - (slope * n + intercept)
     return float(slope), float(np.sqrt(np.mean(resid ** 2)))
+
+
+def luma(frame_rgb: np.ndarray) -> float:
+    """Mean luma (video range, 16..235) of an RGB frame decoded from a limited-range video."""
+    return float(frame_rgb.astype(np.float64).mean() / 1.164 + 16)
