@@ -66,3 +66,10 @@ $(addprefix install-,$(INSTALL_HOSTS)):
 
 $(addprefix uninstall-,$(INSTALL_HOSTS)):
 	$(PYTHON) -m nemo_skill.installer uninstall $(@:uninstall-%=%) $(if $(PROJECT),--project "$(PROJECT)")
+
+# ---- Renderer benchmark: reference timeline vs MoviePy 2.x and an encode-only floor ----
+# BENCH_ARGS=--skip-moviepy skips the (minutes-long) MoviePy baseline.
+.PHONY: bench-render
+bench-render: venv
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,bench]'
+	$(PY) bench/render.py $(BENCH_ARGS)
