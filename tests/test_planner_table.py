@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from nemo_skill.draft.validate import validate
-from nemo_skill.local.planner import HELP_TEXT, PlannerMedia, PlanResult, plan
+from nemo_skill.local.planner import HELP_TEXT, HELP_TEXT_ZH, PlannerMedia, PlanResult, plan
 
 IMAGES = [
     PlannerMedia("m_img1", "red-sneaker.jpg", "image", width=1200, height=1200),
@@ -263,7 +263,7 @@ def test_table_is_large_enough() -> None:
 def test_not_understood_gets_help(bases, message) -> None:
     result = plan(message, copy.deepcopy(bases["promo"]), PROMO)
     assert (result.understood, result.edited, result.draft, result.calls) == (False, False, None, [])
-    assert HELP_TEXT in result.reply
+    assert (HELP_TEXT_ZH if result.lang == "zh" else HELP_TEXT) in result.reply  # help in the request's language
 
 
 @pytest.mark.parametrize("message", ["undo", "Undo that", "撤销", "撤销上一步", "please revert"])

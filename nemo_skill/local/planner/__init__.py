@@ -7,11 +7,13 @@ documented in docs/planner-grammar.md.
 Modules, in the order a message flows through them: ``text`` (normalising, numbers, durations, quotes),
 ``parse`` (the grammar: rules -> intents, with ``refs`` for "the third image"), ``first_cut`` and
 ``edits`` (intents applied to a ``work`` copy; ``assets`` decides voice or music), ``layout`` (timing
-re-computed), ``core`` (the orchestration and validation).
+re-computed), ``core`` (the orchestration and validation). Replies come from the ``messages``
+catalogue, in the request's language (English or Chinese).
 """
 
 from .core import plan
-from .help import HELP_TEXT
+from .help import HELP_TEXT, HELP_TEXT_ZH
+from .messages import help_text, reply_language, say
 from .types import PlannerMedia, PlanResult
 
-__all__ = ["plan", "PlannerMedia", "PlanResult", "HELP_TEXT"]
+__all__ = ["plan", "PlannerMedia", "PlanResult", "HELP_TEXT", "HELP_TEXT_ZH", "help_text", "reply_language", "say"]

@@ -10,16 +10,20 @@ from ...draft.validate import DraftError, validate
 from .assets import visuals
 from .edits import MAX_MS, MIN_TOTAL, OPS, op_format
 from .first_cut import FirstCutOptions, build
-from .help import HELP_TEXT, NOT_UNDERSTOOD
 from .intents import Intent
 from .layout import relayout
+from .messages import Lang, join, render, reply_language, say
 from .parse import parse
 from .text import normalize
 from .types import PlannerMedia, PlanResult
 from .work import CannotApply, Work, main_track
 
-INTERNAL_ERROR = "Sorry, the planner hit an internal problem"
-UNSAFE = "I couldn't apply that safely"
+# reply openings that mean the planner failed (the property tests assert they never appear)
+INTERNAL_ERROR = say("en", "internal", error="").split(" (")[0]
+UNSAFE = say("en", "unsafe", error="").split(" (")[0]
+INTERNAL_ERROR_ZH = say("zh", "internal", error="").split("（")[0]
+UNSAFE_ZH = say("zh", "unsafe", error="").split("（")[0]
+FAILURES = (INTERNAL_ERROR, UNSAFE, INTERNAL_ERROR_ZH, UNSAFE_ZH)
 _UNDO = re.compile(
     r"^(?:please\s+|请|帮我)?(?:undo|revert|roll\s*back|go\s+back|take\s+that\s+back|撤销|撤回|还原|回退|返回上一步|恢复上一步)"
     r"(?:\s*(?:it|that|this|the\s+last\s+(?:change|edit|step)|last\s+(?:change|edit|step)|the\s+change|please|一下|上一步|上一次|修改|操作|吧))*"
@@ -27,8 +31,6 @@ _UNDO = re.compile(
 )
 _HELP = re.compile(r"^(?:help|\?|what\s+can\s+you\s+do\??|commands|how\s+does\s+this\s+work\??|帮助|你能做什么[?？]?|怎么用[?？]?)[\s.!?]*$")
 _STATUS = re.compile(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|tracks)|what'?s\s+(?:in\s+)?the\s+(?:timeline|draft)\??|当前状态|查看时间线|时间线)[\s.!?]*$")
-_NO_MEDIA = ("Upload some pictures or video clips first, then ask e.g. 'combine these into a 30-second "
-             "promotional video' (audio files become the voiceover and background music).")
 
 
 def _empty() -> dict:
@@ -92,35 +94,35 @@ def has_main_track(draft: dict | None) -> bool:
     return bool(main and main.get("sg"))
 
 
-def _plan(message: str, draft: dict | None, media: list[PlannerMedia]) -> PlanResult:
-    msg = normalize(message)
-    low = msg.low.strip()
-    if _UNDO.match(low):
-        return PlanResult(None, "Going back to the previous version.", [{"name": "undo", "args": {}}],
-                          understood=True, edited=False, undo=True)
-    if _HELP.match(low):
-        return PlanResult(None, HELP_TEXT, [], understood=True, edited=False)
-    if _STATUS.match(low):
-        text = summary_line(draft) if isinstance(draft, dict) else "The timeline is empty."
-        return PlanResult(None, text, [], understood=True, edited=False)
+def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult:
+    def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
+        return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    intents, free = parse(msg)
+    message_text = normalize(message)
+    low = message_text.low.strip()
+    if _UNDO.match(low):
+        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": {}}],
+                          understood=True, edited=False, undo=True, lang=lang)
+    if _HELP.match(low):
+        return answer("help")
+    if _STATUS.match(low):
+        return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
+
+    intents, free = parse(message_text)
     if not intents:
-        return PlanResult(None, f"{NOT_UNDERSTOOD}\n{HELP_TEXT}", [], understood=False, edited=False)
+        return answer("not_understood", understood=False)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args["strong"] for i in intents):
-        return PlanResult(None, "There is already a timeline. To rebuild it from all uploads say 'start over' or "
-                          "'combine these into a video'; to change it, say what to change (e.g. 'make it vertical').",
-                          [], understood=True, edited=False)
+        return answer("has_timeline")
     has_main = has_main_track(draft)
     vis = visuals(media)
     first = not has_main or any(i.kind == "first_cut" and i.args["strong"] for i in intents)
     intents = [i for i in intents if i.kind != "first_cut"]
     if first and not vis:
-        return PlanResult(None, _NO_MEDIA, [], understood=True, edited=False)
+        return answer("no_media")
 
     work = Work.from_draft(draft if has_main and not first else _empty(), media)
     if first:
-        opts, rest = _first_cut_options(intents, free, len(vis), msg.orig)
+        opts, rest = _first_cut_options(intents, free, len(vis), message_text.orig)
         build(work, opts)
     else:
         rest = intents
@@ -132,32 +134,33 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia]) -> PlanRe
     for it in _merge_formats(rest):
         args = dict(it.args)
         if it.kind == "title_text":
-            args["request"] = msg.orig
+            args["request"] = message_text.orig
         try:
             OPS[it.kind](work, **args)
         except CannotApply as exc:
-            work.failures.append(str(exc))
+            work.failures.append(exc.msg)
+    failures = list(dict.fromkeys(render(f, lang) for f in work.failures))
     if not work.calls:
-        return PlanResult(None, " ".join(dict.fromkeys(work.failures)), [], understood=True, edited=False)
+        return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang)
 
     relayout(work)
     try:
         validate(work.draft)
     except DraftError as exc:
-        return PlanResult(None, f"{UNSAFE} ({exc}). Nothing was changed.", [],
-                          understood=True, edited=False)
+        return answer("unsafe", error=str(exc))
     if not first and work.draft == draft:
-        return PlanResult(None, "That is already how the video is: nothing changed.", [], understood=True,
-                          edited=False)
-    parts = [r() if callable(r) else r for r in work.replies] + list(dict.fromkeys(work.failures))
-    return PlanResult(work.draft, " ".join(parts), work.calls, understood=True, edited=True)
+        return answer("no_change")
+    parts = [render(r, lang) for r in work.replies] + failures
+    return PlanResult(work.draft, join(parts, lang), work.calls, understood=True, edited=True, lang=lang)
 
 
 def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia]) -> PlanResult:
     """Pure and deterministic: the input draft is never changed, and nothing is read or written."""
+    lang: Lang = "en"
     try:
+        lang = reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]
-        return _plan(message, draft, items)
+        return _plan(message, draft, items, lang)
     except Exception as exc:  # the engine must always get an answer, never a traceback
-        return PlanResult(None, f"{INTERNAL_ERROR} ({type(exc).__name__}); nothing was changed.", [],
-                          understood=False, edited=False)
+        return PlanResult(None, say(lang, "internal", error=type(exc).__name__), [], understood=False, edited=False,
+                          lang=lang)

@@ -21,9 +21,10 @@ from .first_cut import (
     TITLE_STYLE,
     derived_title,
 )
+from .messages import Msg, msg, sec
 from .parse import MUSIC, VOICE, rx
 from .refs import describe, name_score, parse_ref, resolve
-from .text import fmt_s, name_words, plain_name
+from .text import name_words, plain_name
 from .work import CannotApply, Work, overlap, tracks_by_role
 
 MAX_MS = 3_600_000
@@ -56,13 +57,12 @@ def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     segs = work.main()["sg"]
     ref = parse_ref(text or "", default_kind)
     if ref is None:
-        raise CannotApply("Tell me which picture or clip, e.g. 'image 2' or 'the blue backpack'.")
+        raise CannotApply(msg("which_visual"))
     k = resolve(ref, segs, seg_names(work, segs))
     if k is None:
         n_img = sum(1 for s in segs if s.get("k") != "video")
         n_vid = len(segs) - n_img
-        raise CannotApply(f"I can't find '{text.strip()}' on the timeline (it has {n_img} image"
-                          f"{'s' if n_img != 1 else ''} and {n_vid} clip{'s' if n_vid != 1 else ''}).")
+        raise CannotApply(msg("not_found", text=(text or "").strip(), n_img=n_img, n_vid=n_vid))
     return k
 
 
@@ -88,9 +88,15 @@ def realternate_kb(work: Work, segs: list[dict]) -> None:
             s["kb"] = "in" if i % 2 == 0 else "out"
 
 
-def order_names(segs: list[dict]) -> str:
+def order_names(segs: list[dict]) -> dict:
+    """``order`` and ``more`` parameters of a reply: the first eight names, and an ellipsis for the rest."""
     names = [str(s.get("name") or s.get("mid")) for s in segs]
-    return ", ".join(names[:8]) + (" …" if len(names) > 8 else "")
+    return {"order": names[:8], "more": msg("more") if len(names) > 8 else ""}
+
+
+def quoted(texts: list[str], limit: int = 6) -> dict:
+    """``shown`` and ``more`` parameters: quoted texts ('A', 'B' / 「A」、「B」)."""
+    return {"shown": [msg("q", text=t) for t in texts[:limit]], "more": msg("more") if len(texts) > limit else ""}
 
 
 def title_track(work: Work) -> dict | None:
@@ -124,14 +130,14 @@ def op_duration(work: Work, ms: int | None = None, delta: int | None = None) -> 
     current = work.target if work.target is not None else work.total()
     want = ms if ms is not None else current + (delta or 0)
     new = max(MIN_TOTAL, min(MAX_MS, want))
-    note = "" if new == want else f" ({fmt_s(want)} s is out of range: 1 s to 60 min)"
+    note: Msg | str = "" if new == want else msg("duration.range", want=sec(want))
     work.target = new
 
-    def reply() -> str:
+    def reply() -> Msg:
         got = work.draft["d"]
         if got != new:
-            return f"Length set to {fmt_s(got)} s; {fmt_s(new)} s does not fit the clips' own lengths{note}."
-        return f"Length set to {fmt_s(new)} s{note}."
+            return msg("duration.unfit", got=sec(got), want=sec(new), note=note)
+        return msg("duration.set", s=sec(new), note=note)
 
     work.replies.append(reply)
     work.calls.append({"name": "set_duration", "args": {"seconds": round(new / 1000, 3)}})
@@ -147,7 +153,7 @@ def op_format(work: Work, aspect: str | None = None, short: int | None = None, w
     if width and height:
         w, h = _even(width), _even(height)
         if max(w, h) > 3840 or min(w, h) < 64:
-            raise CannotApply(f"{width}x{height} is out of range: each side must be 64 to 3840 pixels.")
+            raise CannotApply(msg("format.range", width=width, height=height))
         match = next((a for a, (x, y) in ASPECTS.items() if abs(w / h - x / y) < 0.01), None)
     else:
         cur_w, cur_h = int(m["width"]), int(m["height"])
@@ -170,34 +176,34 @@ def op_format(work: Work, aspect: str | None = None, short: int | None = None, w
         m["aspect"] = match
     else:
         m.pop("aspect", None)
-    work.done(f"Format set to {w}x{h}" + (f" ({match})." if match else "."), "set_format",
-              width=w, height=h, aspect=match)
+    work.done(msg("format.set_aspect", w=w, h=h, aspect=match) if match else msg("format.set", w=w, h=h),
+              "set_format", width=w, height=h, aspect=match)
 
 
 def op_fps(work: Work, fps: float) -> None:
     if fps not in (24, 25, 30, 60):
-        raise CannotApply(f"{fps:g} fps is not available: choose 24, 25, 30 or 60.")
+        raise CannotApply(msg("fps.bad", fps=f"{fps:g}"))
     work.draft["m"]["fps"] = int(fps)
-    work.done(f"Frame rate set to {int(fps)} fps.", "set_fps", fps=int(fps))
+    work.done(msg("fps.set", fps=int(fps)), "set_fps", fps=int(fps))
 
 
 def op_fit(work: Work, mode: str) -> None:
     work.draft["m"]["fit"] = mode
     for seg in work.visual_segments():
         seg["fit"] = mode
-    text = "fill the frame (cropped)" if mode == "cover" else "fit inside the frame (no cropping)"
-    work.done(f"Pictures and clips now {text}.", "set_fit", fit=mode)
+    work.done(msg("fit.cover" if mode == "cover" else "fit.contain"), "set_fit", fit=mode)
 
 
 # --- title --------------------------------------------------------------------------------------------
 
-def _title_reply(work: Work, prefix: str) -> Callable[[], str]:
-    def reply() -> str:
+def _title_reply(work: Work, key: str, **params: object) -> Callable[[], Msg]:
+    """The reply ``key`` with the title's final span (read after the re-layout)."""
+    def reply() -> Msg:
         track = title_track(work)
         if not track:
-            return prefix + "."
+            return msg(key, span="", **params)
         seg = track["sg"][0]
-        return f"{prefix} ({fmt_s(seg['s'])}–{fmt_s(seg['s'] + seg['d'])} s)."
+        return msg(key, span=msg("span", a=sec(seg["s"]), b=sec(seg["s"] + seg["d"])), **params)
     return reply
 
 
@@ -205,7 +211,7 @@ def op_title_text(work: Work, text: str | None, request: str = "") -> None:
     track = title_track(work)
     if text is None:
         if track:
-            raise CannotApply(f"There is already a title: '{track['sg'][0]['text']}'.")
+            raise CannotApply(msg("title.exists", text=msg("q", text=track["sg"][0]["text"])))
         text = work.draft["m"].get("title") or derived_title(request, [work.media[s["mid"]] for s in work.visual_segments() if s["mid"] in work.media])
     text = " ".join(text.split())[:200] or "Title"
     if track:
@@ -214,45 +220,44 @@ def op_title_text(work: Work, text: str | None, request: str = "") -> None:
         work.draft["t"].append({"id": work.new_id("x"), "tt": 7, "n": "Title", "role": "title", "sg": [
             {"id": work.new_id(), "text": text, "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
     work.draft["m"]["title"] = text
-    work.replies.append(_title_reply(work, f"Title set to '{text}'"))
+    work.replies.append(_title_reply(work, "title.set", text=msg("q", text=text)))
     work.calls.append({"name": "set_title", "args": {"text": text}})
 
 
 def op_title_timing(work: Work, start: int | None = None, end: int | None = None, length: int | None = None) -> None:
     track = title_track(work)
     if not track:
-        raise CannotApply("There is no title yet: say e.g. 'set the title to \"Summer Sale\"'.")
+        raise CannotApply(msg("title.none"))
     seg = track["sg"][0]
     total = work.target if work.target is not None else work.total()
     if start is not None and end is not None:
         if end <= start:
-            raise CannotApply("The title must end after it starts.")
+            raise CannotApply(msg("title.order"))
         seg["s"], seg["d"] = start, max(100, end - start)
     elif length is not None:
         seg["d"] = max(100, min(length, MAX_MS))
     elif start is not None:
         seg["s"] = min(start, MAX_MS)
     clamped = seg["s"] + seg["d"] > total
-    prefix = "Title timing set" + (" (kept inside the video)" if clamped else "")
-    work.replies.append(_title_reply(work, prefix.replace(" (kept", "; kept").replace("video)", "video")))
+    work.replies.append(_title_reply(work, "title.timing_clamped" if clamped else "title.timing"))
     work.calls.append({"name": "set_title_timing", "args": {"start": seg["s"] / 1000, "seconds": seg["d"] / 1000}})
 
 
 def op_title_remove(work: Work) -> None:
     tracks = tracks_by_role(work.draft, 7, "title")
     if not any(t["sg"] for t in tracks):
-        raise CannotApply("There is no title to remove.")
+        raise CannotApply(msg("title.nothing_to_remove"))
     work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
-    work.done("Title removed.", "remove_title")
+    work.done(msg("title.removed"), "remove_title")
 
 
 def op_title_position(work: Work, pos: str) -> None:
     track = title_track(work)
     if not track:
-        raise CannotApply("There is no title yet: say e.g. 'set the title to \"Summer Sale\"'.")
+        raise CannotApply(msg("title.none"))
     for seg in track["sg"]:
         seg.setdefault("style", {})["pos"] = pos
-    work.done(f"Title moved to the {pos}.", "set_title_position", pos=pos)
+    work.done(msg("title.moved", pos=msg("pos", pos=pos)), "set_title_position", pos=pos)
 
 
 # --- captions -----------------------------------------------------------------------------------------
@@ -267,7 +272,7 @@ def op_captions_add(work: Work, texts: list[str] | None = None) -> None:
     texts = texts or []
     existing = [work.caption_of(s["id"]) for s in segs]
     if all(existing) and not texts:
-        raise CannotApply("Every picture already has a caption; to change one say e.g. 'caption image 2 \"New text\"'.")
+        raise CannotApply(msg("captions.all_have"))
     track = caption_track(work, create=True)
     assert track is not None
     for k, seg in enumerate(segs):
@@ -281,18 +286,18 @@ def op_captions_add(work: Work, texts: list[str] | None = None) -> None:
         elif text:
             cap["text"] = text[:500]
     caps = [work.caption_of(s["id"]) for s in segs]
-    shown = ", ".join(f"'{c['text']}'" for c in caps[:6] if c) + (" …" if len(caps) > 6 else "")
-    work.done(f"Captions on {len(segs)} {'visuals' if any(s.get('k') == 'video' for s in segs) else 'images'}: {shown}.",
-              "add_captions", texts=[c["text"] for c in caps if c])
+    key = "captions.visuals" if any(s.get("k") == "video" for s in segs) else "captions.images"
+    work.done(msg(key, n=len(segs), **quoted([c["text"] for c in caps if c])), "add_captions",
+              texts=[c["text"] for c in caps if c])
 
 
 def op_captions_remove(work: Work) -> None:
     tracks = tracks_by_role(work.draft, 7, "caption")
     if not any(t["sg"] for t in tracks):
-        raise CannotApply("There are no captions to remove.")
+        raise CannotApply(msg("captions.nothing_to_remove"))
     work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
     work.links.clear()
-    work.done("Captions removed.", "remove_captions")
+    work.done(msg("captions.removed"), "remove_captions")
 
 
 def op_caption_set(work: Work, ref: str, text: str) -> None:
@@ -307,37 +312,38 @@ def op_caption_set(work: Work, ref: str, text: str) -> None:
         track["sg"].append(cap)
         work.links[cap["id"]] = seg["id"]
     cap["text"] = text
-    work.done(f"Caption on {describe(seg, k)} set to '{text}'.", "set_caption", segment=seg["id"], text=text)
+    work.done(msg("caption.set", label=describe(work.visual_segments(), k), text=msg("q", text=text)), "set_caption",
+              segment=seg["id"], text=text)
 
 
 # --- audio --------------------------------------------------------------------------------------------
 
-_LABEL = {"music": "Background music", "voice": "Voiceover", "clips": "Video clip sound", "all": "All sound"}
+_LABEL = {role: msg(f"audio.{role}") for role in ("music", "voice", "clips", "all")}
 
 
-def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], str]:
+def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg]:
     """(tracks, clip segments, label) a volume or mute target means."""
     if target == "video":
         target = "clips" if video_clips(work) else "all"
     if target == "music":
         found = audio_tracks(work, "music")
         if not found:
-            raise CannotApply("There is no background music on the timeline; upload a music file and ask for a new cut, or say 'use song.mp3 as music'.")
+            raise CannotApply(msg("audio.no_music"))
         return found, [], _LABEL["music"]
     if target == "voice":
         found = audio_tracks(work, "voice")
         if not found:
-            raise CannotApply("There is no voiceover on the timeline.")
+            raise CannotApply(msg("audio.no_voice"))
         return found, [], _LABEL["voice"]
     if target == "clips":
         clips = video_clips(work)
         if not clips:
-            raise CannotApply("There is no video clip on the timeline: the pictures have no sound of their own.")
+            raise CannotApply(msg("audio.no_clip"))
         return [], clips, _LABEL["clips"]
     tracks = [t for t in work.draft["t"] if t.get("tt") == 1 and t["sg"]]
     clips = video_clips(work)
     if not tracks and not clips:
-        raise CannotApply("There is no sound on the timeline yet.")
+        raise CannotApply(msg("audio.none"))
     return tracks, clips, _LABEL["all"]
 
 
@@ -350,15 +356,17 @@ def op_volume(work: Work, target: str, value: float | None = None, rel: str | No
     else:
         new = value
     if not 0 <= new <= 2:
-        raise CannotApply(f"Volume {pct(new)} is out of range: 0% to 200%.")
+        raise CannotApply(msg("volume.range", v=pct(new)))
     unmuted = any(i.get("mute") for i in items)
     for item in items:
         item["vol"] = new
         item.pop("mute", None)
-    verb = "set to" if value is not None else ("raised from" if rel == "up" else "lowered from")
-    span = f"{pct(new)}" if value is not None else f"{pct(old)} to {pct(new)}"
-    work.done(f"{label} volume {verb} {span}{' (and unmuted)' if unmuted else ''}.", "set_volume",
-              target=target, volume=new)
+    note = msg("volume.unmuted") if unmuted else ""
+    if value is not None:
+        reply = msg("volume.set", label=label, v=pct(new), unmuted=note)
+    else:
+        reply = msg("volume.up" if rel == "up" else "volume.down", label=label, old=pct(old), new=pct(new), unmuted=note)
+    work.done(reply, "set_volume", target=target, volume=new)
 
 
 def op_mute(work: Work, target: str, on: bool = True, ref: str | None = None) -> None:
@@ -366,30 +374,29 @@ def op_mute(work: Work, target: str, on: bool = True, ref: str | None = None) ->
         k = find_visual(work, ref, "video")
         seg = work.main()["sg"][k]
         if seg.get("k") != "video":
-            raise CannotApply(f"{describe(seg, k).capitalize()} is a still picture: it has no sound.")
-        items, label = [seg], describe(seg, k).capitalize()
+            raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
+        items, label = [seg], describe(work.visual_segments(), k)
     else:
         tracks, clips, label = _audio_targets(work, target)
         items = tracks + clips
     changed = [i for i in items if bool(i.get("mute")) != on]
     if not changed:
-        raise CannotApply(f"{label} is already {'muted' if on else 'playing'}.")
+        raise CannotApply(msg("mute.already_on" if on else "mute.already_off", label=label))
     for item in items:
         if on:
             item["mute"] = True
         else:
             item.pop("mute", None)
-    work.done(f"{label} {'muted' if on else 'unmuted'}.", "mute" if on else "unmute", target=target)
+    work.done(msg("mute.on" if on else "mute.off", label=label), "mute" if on else "unmute", target=target)
 
 
 def op_duck(work: Work, on: bool) -> None:
     tracks = audio_tracks(work, "music")
     if not tracks:
-        raise CannotApply("There is no background music to duck.")
+        raise CannotApply(msg("duck.none"))
     for t in tracks:
         t["duck"] = on
-    work.done("Music now ducks under the voice." if on else "Music no longer ducks under the voice.",
-              "set_duck", on=on)
+    work.done(msg("duck.on" if on else "duck.off"), "set_duck", on=on)
 
 
 # --- transitions and motion ---------------------------------------------------------------------------
@@ -403,7 +410,7 @@ def op_transition(work: Work, type: str | None = None, dir: str | None = None, m
     if type and dir and re.sub(r"(left|right|up|down)$", "", type) in TR_FAMILIES:
         base_type = re.sub(r"(left|right|up|down)$", "", type) + dir
     if ms is not None and not 0 <= ms <= 5000:
-        raise CannotApply(f"A transition of {fmt_s(ms)} s is too long: 5 s at most.")
+        raise CannotApply(msg("tr.too_long", s=sec(ms)))
     results = []
     for seg in segs[1:] or [None]:
         cur = (seg or {}).get("tr") or default
@@ -424,14 +431,14 @@ def op_transition(work: Work, type: str | None = None, dir: str | None = None, m
     tr = results[-1]
     want = tr["d"]
 
-    def reply() -> str:
+    def reply() -> Msg:
         cuts = len(segs) - 1
         if tr["type"] == "none":
-            return "Transitions removed: straight cuts." if cuts else "Default transition set to none."
+            return msg("tr.removed" if cuts else "tr.default_none")
         actual = [overlap(s) for s in segs[1:]]
-        clamp = "" if all(a == want for a in actual) else f" (shortened to {fmt_s(min(actual))} s where a neighbour is too short)"
-        where = f"on all {cuts} cut{'s' if cuts != 1 else ''}" if cuts else "as the default (there is only one clip)"
-        return f"Transitions set to {tr['type']}, {fmt_s(want)} s, {where}{clamp}."
+        clamp = "" if all(a == want for a in actual) else msg("tr.clamp", s=sec(min(actual)))
+        where = msg("tr.where_cuts", n=cuts) if cuts else msg("tr.where_default")
+        return msg("tr.set", type=msg("tr_name", type=tr["type"]), s=sec(want), where=where, clamp=clamp)
 
     work.replies.append(reply)
     work.calls.append({"name": "set_transition", "args": {"type": tr["type"], "seconds": want / 1000}})
@@ -440,12 +447,11 @@ def op_transition(work: Work, type: str | None = None, dir: str | None = None, m
 def op_ken_burns(work: Work, on: bool) -> None:
     imgs = [s for s in work.main()["sg"] if s.get("k") != "video"]
     if not imgs:
-        raise CannotApply("Ken Burns moves still pictures, and the timeline has only video clips.")
+        raise CannotApply(msg("kb.no_images"))
     work.draft["m"]["kb"] = on
     for i, s in enumerate(imgs):
         s["kb"] = ("in" if i % 2 == 0 else "out") if on else "none"
-    work.done(f"Ken Burns {'on: slow zoom in/out' if on else 'off: pictures stay still'} on {len(imgs)} image"
-              f"{'s' if len(imgs) != 1 else ''}.", "set_ken_burns", on=on)
+    work.done(msg("kb.on" if on else "kb.off", n=len(imgs)), "set_ken_burns", on=on)
 
 
 # --- order ------------------------------------------------------------------------------------------
@@ -458,7 +464,7 @@ def _dest_index(dest: str, n: int) -> int:
     num = re.search(r"\d+", dest)
     if num:
         return max(0, min(n - 1, int(num.group(0)) - 1))
-    raise CannotApply(f"I don't know where '{dest}' is.")
+    raise CannotApply(msg("move.where", dest=dest))
 
 
 def op_move(work: Work, ref: str, dest: str, other: str | None = None) -> None:
@@ -466,11 +472,11 @@ def op_move(work: Work, ref: str, dest: str, other: str | None = None) -> None:
     segs = track["sg"]
     k = find_visual(work, ref)
     seg = segs[k]
-    label = describe(seg, k)
+    label = describe(work.visual_segments(), k)
     if other is not None:
         j = find_visual(work, other)
         if j == k:
-            raise CannotApply("That is the same picture.")
+            raise CannotApply(msg("move.same"))
         rest = [s for s in segs if s is not seg]
         at = rest.index(segs[j]) + (1 if dest == "after" else 0)
     else:
@@ -482,18 +488,18 @@ def op_move(work: Work, ref: str, dest: str, other: str | None = None) -> None:
         return lst
 
     if at == k and other is None:
-        raise CannotApply(f"{label.capitalize()} is already there.")
+        raise CannotApply(msg("move.already", label=label))
     track["sg"] = with_positional_transitions(work, segs, reorder)
-    work.done(f"Moved {label} to position {at + 1}. Order now: {order_names(track['sg'])}.", "move_segment",
+    work.done(msg("move.done", label=label, pos=at + 1, **order_names(track["sg"])), "move_segment",
               segment=seg["id"], position=at + 1)
 
 
 def op_reverse(work: Work) -> None:
     track = work.main()
     if len(track["sg"]) < 2:
-        raise CannotApply("There is only one picture or clip: nothing to reverse.")
+        raise CannotApply(msg("reverse.one"))
     track["sg"] = with_positional_transitions(work, track["sg"], lambda lst: lst[::-1])
-    work.done(f"Order reversed: {order_names(track['sg'])}.", "reverse_order")
+    work.done(msg("reverse.done", **order_names(track["sg"])), "reverse_order")
 
 
 def op_swap(work: Work, a: str, b: str) -> None:
@@ -506,15 +512,15 @@ def op_swap(work: Work, a: str, b: str) -> None:
         b = f"{noun} {num}"  # "swap image 1 and 2": the second number is the same kind
     i, j = find_visual(work, a), find_visual(work, b)
     if i == j:
-        raise CannotApply("Those are the same picture.")
+        raise CannotApply(msg("swap.same"))
 
     def reorder(lst: list[dict]) -> list[dict]:
         lst[i], lst[j] = lst[j], lst[i]
         return lst
 
-    li, lj = describe(segs[i], i), describe(segs[j], j)
+    li, lj = describe(segs, i), describe(segs, j)
     track["sg"] = with_positional_transitions(work, segs, reorder)
-    work.done(f"Swapped {li} and {lj}. Order now: {order_names(track['sg'])}.", "swap_segments",
+    work.done(msg("swap.done", a=li, b=lj, **order_names(track["sg"])), "swap_segments",
               a=track["sg"][j]["id"], b=track["sg"][i]["id"])
 
 
@@ -534,9 +540,9 @@ def op_remove(work: Work, what: str) -> None:
     if role:
         tracks = audio_tracks(work, role)
         if not tracks:
-            raise CannotApply(f"There is no {'background music' if role == 'music' else 'voiceover'} to remove.")
+            raise CannotApply(msg("remove.no_music" if role == "music" else "remove.no_voice"))
         work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
-        work.done(f"{_LABEL[role]} removed.", "remove_track", role=role)
+        work.done(msg("remove.track", label=_LABEL[role]), "remove_track", role=role)
         return
     track = work.main()
     segs = track["sg"]
@@ -547,16 +553,16 @@ def op_remove(work: Work, what: str) -> None:
             return
         raise
     if len(segs) == 1:
-        raise CannotApply("That is the only picture or clip on the timeline; upload another before removing it.")
+        raise CannotApply(msg("remove.only"))
     seg = segs[k]
-    label = describe(seg, k)
+    label = describe(work.visual_segments(), k)
     cap = work.caption_of(seg["id"])
     if cap is not None:
         for t in tracks_by_role(work.draft, 7, "caption"):
             t["sg"] = [c for c in t["sg"] if c is not cap]
         work.links.pop(cap["id"], None)
     track["sg"] = with_positional_transitions(work, segs, lambda lst: [s for s in lst if s is not seg])
-    work.done(f"Removed {label}; {len(track['sg'])} left.", "remove_segment", segment=seg["id"])
+    work.done(msg("remove.done", label=label, n=len(track["sg"])), "remove_segment", segment=seg["id"])
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
@@ -568,13 +574,13 @@ def _remove_audio_by_name(work: Work, what: str) -> bool:
             if name_score(what, str(seg.get("name", "")), m.filename if m else "") >= 0.5:
                 t["sg"].remove(seg)
                 work.draft["t"] = [x for x in work.draft["t"] if x is not t or x["sg"]]
-                work.done(f"Removed {seg.get('name') or 'the audio'} from the {t.get('n') or 'audio'} track.",
-                          "remove_segment", segment=seg["id"])
+                work.done(msg("remove.audio", name=seg.get("name") or msg("the_audio"),
+                              track=t.get("n") or msg("audio_track")), "remove_segment", segment=seg["id"])
                 return True
     return False
 
 
-def _set_audio(work: Work, role: str, media) -> str:  # noqa: ANN001 - PlannerMedia
+def _set_audio(work: Work, role: str, media) -> Msg:  # noqa: ANN001 - PlannerMedia
     tracks = audio_tracks(work, role) or tracks_by_role(work.draft, 1, role)
     seg = {"id": work.new_id(), "mid": media.id, "name": plain_name(media.filename), "s": 0,
            "d": max(1, work.total()), "in": 0}
@@ -582,34 +588,34 @@ def _set_audio(work: Work, role: str, media) -> str:  # noqa: ANN001 - PlannerMe
         seg.update(loop=True, fi=1000, fo=2000)
     if tracks:
         tracks[0]["sg"] = [seg]
-        return f"{_LABEL[role]} replaced with {media.filename}"
+        return msg("audio.replaced", label=_LABEL[role], file=media.filename)
     track = {"id": work.new_id("a"), "tt": 1, "n": "BGM" if role == "music" else "Voiceover", "role": role,
              "vol": MUSIC_VOL if role == "music" else 1.0, "sg": [seg]}
     if role == "music":
         track["duck"] = bool(audio_tracks(work, "voice"))
     work.draft["t"].append(track)
-    return f"{media.filename} added as {'background music at 35%' if role == 'music' else 'the voiceover'}"
+    return msg("audio.added_music" if role == "music" else "audio.added_voice", file=media.filename)
 
 
 def op_replace(work: Work, old: str, new: str) -> None:
     if not new:
-        raise CannotApply("Tell me which uploaded file to use, e.g. 'replace image 2 with gold-ring.jpg'.")
+        raise CannotApply(msg("replace.which"))
     role = _audio_role(old) or ({"背景音乐": "music", "音乐": "music", "配乐": "music", "配音": "voice",
                                   "旁白": "voice", "background music": "music", "bgm": "music",
                                   "narration": "voice", "voiceover": "voice", "voice over": "voice"}.get(old.strip()))
     if role:
         media = find_media(work.order, new, ("audio",))
         if media is None:
-            raise CannotApply(f"I can't find an audio file called '{new}' among the uploads.")
-        work.done(_set_audio(work, role, media) + ".", "replace_media", role=role, media=media.id)
+            raise CannotApply(msg("replace.no_audio", name=new))
+        work.done(_set_audio(work, role, media), "replace_media", role=role, media=media.id)
         return
     media = find_media(work.order, new, ("image", "video"))
     if media is None:
-        raise CannotApply(f"I can't find a picture or clip called '{new}' among the uploads.")
+        raise CannotApply(msg("replace.no_visual", name=new))
     segs = work.main()["sg"]
     k = find_visual(work, old)
     seg = segs[k]
-    label = describe(seg, k)
+    label = describe(work.visual_segments(), k)
     old_media = work.media.get(seg.get("mid", ""))
     old_caption = name_words(old_media.filename if old_media else str(seg.get("name", "")))
     seg.update(mid=media.id, k=media.kind, name=plain_name(media.filename))
@@ -632,16 +638,17 @@ def op_replace(work: Work, old: str, new: str) -> None:
     cap = work.caption_of(seg["id"])
     if cap is not None and cap["text"] == old_caption:
         cap["text"] = name_words(media.filename)
-    work.done(f"Replaced {label} with {media.filename}.", "replace_media", segment=seg["id"], media=media.id)
+    work.done(msg("replace.done", label=label, file=media.filename), "replace_media", segment=seg["id"],
+              media=media.id)
 
 
 def op_add(work: Work, what: str, first: bool = False) -> None:
     media = find_media(work.order, what)
     if media is None:
-        raise CannotApply(f"I can't find a file called '{what}' among the uploads.")
+        raise CannotApply(msg("add.no_file", name=what))
     if media.kind == "audio":
         role = "voice" if is_voice_name(media.filename) else "music"
-        work.done(_set_audio(work, role, media) + ".", "add_media", media=media.id, role=role)
+        work.done(_set_audio(work, role, media), "add_media", media=media.id, role=role)
         return
     track = work.main()
     segs = track["sg"]
@@ -660,7 +667,7 @@ def op_add(work: Work, what: str, first: bool = False) -> None:
                "style": dict(CAPTION_STYLE)}
         caption_track(work)["sg"].append(cap)
         work.links[cap["id"]] = seg["id"]
-    work.done(f"Added {media.filename} at the {'start' if first else 'end'}.", "add_media", media=media.id,
+    work.done(msg("add.start" if first else "add.end", file=media.filename), "add_media", media=media.id,
               position=1 if first else len(track["sg"]))
 
 
@@ -669,33 +676,36 @@ def op_add(work: Work, what: str, first: bool = False) -> None:
 _GENERIC_CLIP = re.compile(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)$")
 
 
-def _pick_clip(work: Work, ref: str | None) -> tuple[int, str]:
+def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
     segs = work.main()["sg"]
     if ref and not _GENERIC_CLIP.match(ref.strip()):
         k = find_visual(work, ref, "video")
         if segs[k].get("k") != "video":
-            raise CannotApply(f"{describe(segs[k], k).capitalize()} is a still picture: only video clips can be trimmed.")
+            raise CannotApply(msg("trim.still", label=describe(segs, k)))
         return k, ""
     clips = [k for k, s in enumerate(segs) if s.get("k") == "video"]
     if not clips:
-        raise CannotApply("There is no video clip to trim: the timeline has only still pictures.")
-    note = f" (the first of {len(clips)} clips; name another, e.g. 'clip 2')" if len(clips) > 1 else ""
+        raise CannotApply(msg("trim.no_clip"))
+    note = msg("trim.first_of", n=len(clips)) if len(clips) > 1 else ""
     return clips[0], note
 
 
 def op_trim(work: Work, ref: str | None = None, start: int | None = None, end: int | None = None,
-            side: str | None = None, cut: int | None = None, length: int | None = None, generic: bool = False) -> None:
-    if generic and length is not None and (not ref or _GENERIC_CLIP.match(ref.strip())) and not video_clips(work):
-        op_duration(work, ms=length)  # "trim the video to 10 seconds" with only pictures: the total length
+            side: str | None = None, cut: int | None = None, length: int | None = None, delta: int | None = None,
+            generic: bool = False) -> None:
+    if generic and (length is not None or delta is not None) and (not ref or _GENERIC_CLIP.match(ref.strip())) \
+            and not video_clips(work):
+        # "trim the video to 10 seconds" / "把视频缩短2秒" with only pictures: the total length
+        op_duration(work, ms=length, delta=delta)
         return
-    k, note = _pick_clip(work, ref)
+    k, which = _pick_clip(work, ref)
     seg = work.main()["sg"][k]
     src = work.source_ms(seg["mid"])
     a = int(seg.get("in", 0))
     d = int(seg["d"])
     if start is not None and end is not None:
         if end <= start:
-            raise CannotApply("The end of a trim must come after its start.")
+            raise CannotApply(msg("trim.order"))
         a, d = start, end - start
     elif side == "start" and cut is not None:
         a, d = a + cut, d - cut
@@ -703,19 +713,29 @@ def op_trim(work: Work, ref: str | None = None, start: int | None = None, end: i
         d = d - cut
     elif length is not None:
         d = length
+    elif delta is not None:
+        if delta > 0 and src is not None and a + d >= src:
+            raise CannotApply(msg("trim.at_end", label=describe(work.visual_segments(), k), b=sec(src)))
+        d = d + delta
     elif start is not None:
         a = start
         d = min(d, src - a) if src else d
+    at_end: Msg | str = ""
     if src is not None:
         if a >= src:
-            raise CannotApply(f"The clip is only {fmt_s(src)} s long.")
+            raise CannotApply(msg("trim.source", s=sec(src)))
         if a + d > src:
             d = src - a
-            note += f" (the clip ends at {fmt_s(src)} s)"
+            at_end = msg("trim.ends_at", s=sec(src))
     if d < 100:
-        raise CannotApply("That would leave less than 0.1 s of the clip.")
+        raise CannotApply(msg("trim.too_short"))
+    changed = d - int(seg["d"])
     seg["in"], seg["d"], seg["out"] = a, d, a + d
-    work.done(f"{describe(seg, k).capitalize()} trimmed to {fmt_s(a)}–{fmt_s(a + d)} s of the source ({fmt_s(d)} s){note}.",
+    key = "trim.done"
+    if delta is not None and start is None and length is None and cut is None:
+        key = "trim.longer" if changed > 0 else "trim.shorter"
+    work.done(msg(key, label=describe(work.visual_segments(), k), a=sec(a), b=sec(a + d), d=sec(d), delta=sec(abs(changed)),
+                  which=which, end=at_end),
               "trim_clip", segment=seg["id"], start=a / 1000, end=(a + d) / 1000)
 
 
@@ -725,10 +745,10 @@ def op_segment_duration(work: Work, ms: int, ref: str | None = None) -> None:
     if ref is None:
         imgs = [s for s in segs if s.get("k") != "video"]
         if not imgs:
-            raise CannotApply("There are no still pictures; to change a clip say e.g. 'trim the clip to 2s-5s'.")
+            raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
             s["d"] = ms
-        what = f"Each image now lasts {fmt_s(ms)} s"
+        key, params = "segdur.each", {}
     else:
         k = find_visual(work, ref)
         seg = segs[k]
@@ -738,9 +758,9 @@ def op_segment_duration(work: Work, ms: int, ref: str | None = None) -> None:
                 ms = min(ms, src - int(seg.get("in", 0)))
             seg["out"] = int(seg.get("in", 0)) + ms
         seg["d"] = ms
-        what = f"{describe(seg, k).capitalize()} now lasts {fmt_s(ms)} s"
+        key, params = "segdur.one", {"label": describe(work.visual_segments(), k)}
     work.target = None  # the total follows the pictures now
-    work.replies.append(lambda: f"{what}; the video runs {fmt_s(work.draft['d'])} s.")
+    work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
 
 

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .assets import split_audio, visuals
-from .text import fmt_s, name_words, plain_name
+from .messages import Msg, msg, sec
+from .text import name_words, plain_name
 from .types import PlannerMedia
 from .work import Work
 
@@ -140,35 +141,31 @@ def build(work: Work, opts: FirstCutOptions) -> None:
     work.target = target
 
     n_vid = len(vis) - n_img
-    parts = []
-    if n_img:
-        parts.append(f"{n_img} image{'s' if n_img != 1 else ''}")
-    if n_vid:
-        parts.append(f"{n_vid} clip{'s' if n_vid != 1 else ''}")
 
-    def reply() -> str:
+    def reply() -> list[Msg]:
         total = work.draft["d"]
         aspect = work.draft["m"].get("aspect")
-        fmt = f"{work.draft['m']['width']}x{work.draft['m']['height']}" + (f" ({aspect})" if aspect else "")
-        out = [f"First cut: {' and '.join(parts)} in upload order, {fmt_s(total)} s at {fmt}, "
-               f"crossfades of 0.5 s{', Ken Burns on the pictures' if opts.kb and n_img else ''}."]
+        w, h = work.draft["m"]["width"], work.draft["m"]["height"]
+        fmt = msg("fc.fmt_aspect", w=w, h=h, aspect=aspect) if aspect else msg("fc.fmt", w=w, h=h)
+        out = [msg("fc.summary", counts=msg("counts", n_img=n_img, n_vid=n_vid), s=sec(total), fmt=fmt,
+                   kb=msg("fc.kb") if opts.kb and n_img else "")]
         if roles.voice:
-            out.append(f"Voiceover: {roles.voice.filename}.")
+            out.append(msg("fc.voice", file=roles.voice.filename))
         if roles.music:
-            duck = ", ducked under the voice" if roles.voice else ""
-            out.append(f"Background music: {roles.music.filename} at 35%{duck}, looped with fades.")
+            out.append(msg("fc.music", file=roles.music.filename, duck=msg("fc.duck") if roles.voice else ""))
         if roles.unused:
-            out.append("Not used: " + ", ".join(m.filename for m in roles.unused) + ".")
+            out.append(msg("fc.unused", files=[m.filename for m in roles.unused]))
         track = next((t for t in work.draft["t"] if t.get("role") == "title" and t["sg"]), None)
         if track:  # a later edit in the same message may have removed it
             t = track["sg"][0]
-            out.append(f"Title '{t['text']}' ({fmt_s(t['s'])}–{fmt_s(t['s'] + t['d'])} s).")
+            out.append(msg("fc.title", text=msg("q", text=t["text"]), a=sec(t["s"]), b=sec(t["s"] + t["d"])))
         if captions:
-            out.append(f"Captions on {len(captions)} {'visuals' if n_vid else 'images'}: "
-                       + ", ".join(f"'{c['text']}'" for c in captions[:6]) + (" …" if len(captions) > 6 else "") + ".")
-        return " ".join(out)
+            texts = [c["text"] for c in captions]
+            out.append(msg("captions.visuals" if n_vid else "captions.images", n=len(captions),
+                           shown=[msg("q", text=x) for x in texts[:6]], more=msg("more") if len(texts) > 6 else ""))
+        return out
 
-    work.replies.append(reply)  # type: ignore[arg-type]  # rendered after the re-layout
+    work.replies.append(reply)  # several sentences, rendered after the re-layout
     work.calls.append({"name": "create_first_cut", "args": {
         "seconds": round(target / 1000, 3), "width": opts.width, "height": opts.height,
         "title": title, "captions": bool(captions), "ken_burns": opts.kb,

@@ -143,6 +143,18 @@ def r_trim(s: Scan) -> None:
               cut=dur_ms(m.group("d") or m.group("d2")))
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?P<d>{DUR})"):
         s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("d")))
+    # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the
+    # timeline: the whole video, like "缩短2秒"). English "the video" stays a total length ("make the video 2s shorter").
+    clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
+    for m in s.take(rf"\bmake\s+(?P<c>{clip_en})\s+(?P<d>{DUR})\s+(?P<rel>shorter|longer)"
+                    rf"|\b(?P<v>shorten|lengthen|extend|trim|cut)\s+(?P<c2>{clip_en})\s+by\s+(?P<d2>{DUR})"
+                    rf"|(?:把)?\s*(?P<c3>{clip})\s*(?P<zv>缩短|剪短|减少|延长|加长|增加)\s*了?\s*(?P<d3>{DUR}){NOT_RANGE}"):
+        ref = m.group("c") or m.group("c2") or m.group("c3")
+        word = m.group("rel") or m.group("v") or m.group("zv")
+        delta = dur_ms(m.group("d") or m.group("d2") or m.group("d3")) or 0
+        down = word in ("shorter", "shorten", "trim", "cut", "缩短", "剪短", "减少")
+        s.add("trim", m, ref=ref, delta=-delta if down else delta,
+              generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
 
 
 def r_title(s: Scan) -> None:
@@ -423,7 +435,7 @@ def r_first_cut(s: Scan) -> None:
     ]
     weak = [
         r"\b(?:make|create|generate|build|produce|render|do|give\s+me|cut|edit|put\s+together)\s+(?:me\s+)?(?:a|an|one|new|another|some)\b[^;.!?\n]{0,80}?\b(?:video|mp4|movie|clip|slideshow|slide\s+show|reel|montage|promo|short|ad|advert|trailer|cut|tiktok|story|film|teaser|commercial)",
-        r"(?:做|做成|帮我做|给我做)\s*(?:一个|一段|一支|个|段)",
+        r"(?:做|做成|帮我做|给我做)\s*(?:一个|一段|一支|个|段|1\s*(?:个|段|支))",  # "一个" reads as "1个"
     ]
     for strength, pats in (("strong", strong), ("weak", weak)):
         if any(rx(p).search(text) for p in pats):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .messages import Msg, msg
 from .text import tokens
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -107,7 +108,10 @@ def resolve(ref: Ref, segs: list[dict], names: list[list[str]]) -> int | None:
     return None
 
 
-def describe(seg: dict, k: int) -> str:
-    kind = "clip" if seg.get("k") == "video" else "image"
-    name = seg.get("name")
-    return f"{kind} {k + 1} ({name})" if name else f"{kind} {k + 1}"
+def describe(segs: list[dict], k: int) -> Msg:
+    """How a reply names ``segs[k]``, numbered like references count ("image N" counts pictures, "clip N"
+    clips): 'image 2 (blue-backpack)' / '第2张图片（blue-backpack）', rendered in the reply's language."""
+    seg = segs[k]
+    video = seg.get("k") == "video"
+    n = sum(1 for s in segs[: k + 1] if (s.get("k") == "video") == video)
+    return msg("label", kind="video" if video else "image", n=n, name=str(seg.get("name") or ""))

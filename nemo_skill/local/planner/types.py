@@ -27,3 +27,4 @@ class PlanResult:
     understood: bool = False
     edited: bool = False
     undo: bool = False
+    lang: str = "en"  # the reply's language, "en" or "zh" (messages.reply_language of the request)

@@ -7,11 +7,16 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .messages import Msg, msg
 from .types import PlannerMedia
 
 
 class CannotApply(Exception):
-    """An understood edit that does not fit this draft; the message tells the user why."""
+    """An understood edit that does not fit this draft; the message (a catalogue ``Msg``) tells the user why."""
+
+    def __init__(self, message: Msg):
+        super().__init__(message)
+        self.msg = message
 
 
 def overlap(seg: dict) -> int:
@@ -44,9 +49,9 @@ class Work:
     order: list[PlannerMedia]  # session media in upload order
     links: dict[str, str] = field(default_factory=dict)  # caption segment id -> visual segment id
     target: int | None = None  # wanted total length in ms; None: whatever the segments add up to
-    replies: list[str | Callable[[], str]] = field(default_factory=list)  # callables read the final layout
+    replies: list[Msg | Callable[[], Msg | list[Msg]]] = field(default_factory=list)  # callables read the final layout
     calls: list[dict] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
+    failures: list[Msg] = field(default_factory=list)
 
     @classmethod
     def from_draft(cls, draft: dict, media: Sequence[PlannerMedia]) -> Work:
@@ -57,7 +62,7 @@ class Work:
         return work
 
     # --- bookkeeping -------------------------------------------------------------------------------
-    def done(self, reply: str, name: str, **args: object) -> None:
+    def done(self, reply: Msg, name: str, **args: object) -> None:
         self.replies.append(reply)
         self.calls.append({"name": name, "args": args})
 
@@ -91,7 +96,7 @@ class Work:
     def main(self) -> dict:
         track = main_track(self.draft)
         if track is None or not track["sg"]:
-            raise CannotApply("The timeline has no pictures or clips yet: ask me to make a first cut.")
+            raise CannotApply(msg("no_timeline"))
         return track
 
     def visual_segments(self) -> list[dict]:

@@ -1,0 +1,413 @@
+"""Reply language and the message catalogue: every sentence the planner says, in English and Chinese.
+
+Edits never build reply text themselves: they record a ``Msg`` (a catalogue key and its parameters),
+and ``core`` renders all of them at the end in the language of the request (``reply_language``).
+
+Templates are ``str.format`` strings with two additions:
+- ``{label!c}`` upper-cases the first letter (for a sentence that starts with a parameter);
+- ``{n:image|images}`` renders an int with the singular or plural word ("1 image", "3 images").
+
+Parameters may be ``Msg`` (rendered in the same language) or lists (items rendered and joined with
+", " in English, "、" in Chinese). A catalogue entry may also be a function of the parameters.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .text import QUOTE_RE, fmt_s, normalize
+
+Lang = Literal["en", "zh"]
+LANGS: tuple[Lang, ...] = ("en", "zh")
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A sentence (or a phrase used inside one) not yet rendered: a catalogue key and its parameters."""
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: Lang) -> str:
+        return say(lang, self.key, **self.params)
+
+    def __str__(self) -> str:  # for logs and exceptions: the English text
+        return self.render("en")
+
+
+def msg(key: str, **params: Any) -> Msg:
+    if key not in CATALOGUE:
+        raise KeyError(f"no message {key!r}")
+    return Msg(key, params)
+
+
+def sec(ms: float) -> str:
+    """A time in seconds for a reply: 2500 -> '2.5'."""
+    return fmt_s(ms)
+
+
+# --- reply language -------------------------------------------------------------------------------------
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_FILE_NAME = re.compile(r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+\.[a-z0-9]{2,5}\b", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+# English words of the grammar: one of these next to Chinese text means the request is written in English.
+# Units, brands and format names ("s", "fps", "TikTok", "720p", "bgm") are left out: Chinese requests use them.
+EN_WORDS = frozenset(re.findall(r"[a-z]+", """
+a about add after all also an and as at audio background backwards before begin by can caption captions change
+clip clips combine create crop cut delete do does don down drop duration each edit end every extend fade fill first
+fit for from front give go help horizontal how images image in into is it its keep ken burns landscape last
+length let longer louder lower make me move music mute narration no not of off on one only order over overlay
+overlays photo photos picture pictures please portrait position put quieter raise remove replace reverse revert
+second seconds set shorter show slide slideshow square start status swap switch text that the then these this
+those title to transition transitions trim turn undo unmute up use vertical video videos voice voiceover volume
+want what wide wipe with without
+"""))
+
+
+def reply_language(message: object) -> Lang:
+    """'zh' when the request's letters are mostly CJK, or when it has CJK and no English word of the grammar.
+
+    Quoted text and file names are not counted: '标题改成"Summer Sale"' and '把第二张图片换成gold-ring.jpg'
+    are Chinese requests.
+    """
+    if not isinstance(message, str) or not message:
+        return "en"
+    text = QUOTE_RE.sub(" ", normalize(message).orig)
+    text = _FILE_NAME.sub(" ", text)
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return "en"
+    words = _LATIN_WORD.findall(text)
+    if cjk >= sum(len(w) for w in words):
+        return "zh"
+    return "en" if any(w.lower() in EN_WORDS for w in words) else "zh"
+
+
+# --- rendering ------------------------------------------------------------------------------------------
+
+class _Formatter(string.Formatter):
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if conversion == "c":
+            text = str(value)
+            return text[:1].upper() + text[1:]
+        return super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec and isinstance(value, int):
+            one, many = format_spec.split("|", 1)
+            return f"{value} {one if value == 1 else many}"
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _Formatter()
+_SEP = {"en": ", ", "zh": "、"}
+JOIN = {"en": " ", "zh": ""}  # between the sentences of one reply
+
+
+def _param(value: Any, lang: Lang) -> Any:
+    if isinstance(value, Msg):
+        return value.render(lang)
+    if isinstance(value, list | tuple):
+        return _SEP[lang].join(str(_param(v, lang)) for v in value)
+    return value
+
+
+def say(lang: Lang, key: str, **params: Any) -> str:
+    """The catalogue sentence ``key`` in ``lang`` ('en' or 'zh'; anything else is English)."""
+    entry = CATALOGUE[key]
+    template = entry.get(lang) or entry["en"]
+    values = {k: _param(v, lang if lang in LANGS else "en") for k, v in params.items()}
+    if callable(template):
+        return template(**values)
+    return _FORMATTER.format(template, **values)
+
+
+Part = Msg | str | list[Msg]
+
+
+def render(item: Part | Callable[[], Part], lang: Lang) -> str:
+    """A reply part: a Msg, a plain string (passed through), a list of them (sentences), or a callable giving
+    one (called after the re-layout, so it can read the final timing)."""
+    value = item() if callable(item) else item
+    if isinstance(value, list):
+        return join([render(v, lang) for v in value], lang)
+    return value.render(lang) if isinstance(value, Msg) else str(value)
+
+
+def join(parts: list[str], lang: Lang) -> str:
+    return JOIN[lang].join(p for p in parts if p)
+
+
+# --- help -----------------------------------------------------------------------------------------------
+
+HELP_EN = """I can build and edit the video from your uploads. Things you can say:
+- First cut: "combine these images and audio into a 30-second promotional video with text overlays", "make a 15 second vertical video for TikTok from these", "用这些图片合成一个30秒的视频"
+- Length: "make it 20 seconds", "5 seconds shorter", "改成15秒"
+- Format: "make it vertical" (1080x1920), "square", "4:5", "16:9", "720p", "1080p", "竖屏", "横屏", "方形"
+- Title: 'set the title to "Summer Sale"', "show the title for 5 seconds", "title from 2s to 6s", "remove the title", '标题改成"夏日特卖"'
+- Captions: "add text overlays", 'caption image 2 "Gold Ring"', "remove captions", "加字幕"
+- Sound: "background music at 35%", "voice louder", "mute the music", "mute the video clip", "把音乐音量调到20%", "静音音乐"
+- Transitions: "use slide transitions of 0.8 seconds", "wipe transitions", "no transitions", "转场改成淡入淡出"
+- Motion: "turn off Ken Burns", "add Ken Burns", "关闭缩放"
+- Order: "move the third image first", "reverse the order", "swap image 1 and 2", "把第三张图片移到最前面"
+- Pictures: "remove the blue backpack", "replace image 2 with gold-ring.jpg", "add gold-ring.jpg", "删除第二张图片"
+- Clips: "trim the clip to 2s-5s", "cut the first 2 seconds of the video", "make the clip 2 seconds shorter", "剪掉视频的前2秒"
+- "undo" / "撤销" goes back one step."""
+
+HELP_ZH = """我可以用你上传的素材制作和修改视频。你可以这样说：
+- 初剪：「用这些图片和音频合成一个30秒的宣传视频，加上字幕」「生成一个15秒的竖屏视频」
+- 时长：「改成20秒」「缩短5秒」「延长3秒」
+- 画面：「改成竖屏」（1080x1920）「横屏」「方形」「4:5」「720p」「60帧」
+- 标题：「标题改成"夏日特卖"」「标题显示5秒」「标题从2秒到6秒」「删除标题」「标题放在底部」
+- 字幕：「加字幕」「第二张图片的字幕改成"金戒指"」「删除字幕」
+- 声音：「把背景音乐音量调到20%」「配音大一点」「音乐小一点」「把背景音乐静音」「视频静音」「取消静音」
+- 转场：「转场改成淡入淡出」「滑动转场」「擦除转场」「转场时长1秒」「不要转场」
+- 动效：「关闭缩放」「开启缩放」
+- 顺序：「把第三张图片移到最前面」「把第一张和第二张交换」「倒序」
+- 图片：「删除第二张图片」「把第二张图片换成gold-ring.jpg」「添加gold-ring.jpg」「去掉背景音乐」
+- 视频片段：「把视频剪到2秒到5秒」「剪掉视频的前2秒」「去掉视频最后3秒」「把视频缩短2秒」
+- 说「撤销」可以回到上一步。"""
+
+
+def help_text(lang: Lang) -> str:
+    return HELP_ZH if lang == "zh" else HELP_EN
+
+
+# --- names used inside sentences ------------------------------------------------------------------------
+
+TR_NAMES_ZH = {
+    "fade": "淡入淡出", "dissolve": "溶解", "fadeblack": "闪黑", "fadewhite": "闪白", "zoomin": "缩放",
+    "circleopen": "圆形", "pixelize": "像素化", "hblur": "模糊", "radial": "径向", "none": "无",
+    "slideleft": "向左滑动", "slideright": "向右滑动", "slideup": "向上滑动", "slidedown": "向下滑动",
+    "wipeleft": "向左擦除", "wiperight": "向右擦除", "wipeup": "向上擦除", "wipedown": "向下擦除",
+    "smoothleft": "向左平滑", "smoothright": "向右平滑", "smoothup": "向上平滑", "smoothdown": "向下平滑",
+    "coverleft": "向左覆盖", "coverright": "向右覆盖", "coverup": "向上覆盖", "coverdown": "向下覆盖",
+    "revealleft": "向左揭开", "revealright": "向右揭开", "revealup": "向上揭开", "revealdown": "向下揭开",
+}
+POS_ZH = {"top": "顶部", "bottom": "底部", "center": "中间"}
+
+
+def _label_en(kind: str, n: int, name: str = "") -> str:
+    noun = "clip" if kind == "video" else "image"
+    return f"{noun} {n} ({name})" if name else f"{noun} {n}"
+
+
+def _label_zh(kind: str, n: int, name: str = "") -> str:
+    noun = f"第{n}段视频" if kind == "video" else f"第{n}张图片"
+    return f"{noun}（{name}）" if name else noun
+
+
+def _counts_zh(n_img: int, n_vid: int) -> str:
+    return "和".join(p for p in (f"{n_img}张图片" if n_img else "", f"{n_vid}段视频" if n_vid else "") if p)
+
+
+def _counts_en(n_img: int, n_vid: int) -> str:
+    parts = [f"{n_img} image{'s' if n_img != 1 else ''}" if n_img else "",
+             f"{n_vid} clip{'s' if n_vid != 1 else ''}" if n_vid else ""]
+    return " and ".join(p for p in parts if p)
+
+
+# --- the catalogue: key -> {"en": template, "zh": template} ---------------------------------------------
+
+CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
+    # phrases used inside sentences
+    "q": {"en": "'{text}'", "zh": "「{text}」"},
+    "label": {"en": _label_en, "zh": _label_zh},  # kind, n, name
+    "counts": {"en": _counts_en, "zh": _counts_zh},  # n_img, n_vid
+    "span": {"en": " ({a}–{b} s)", "zh": "（{a}–{b} 秒）"},
+    "more": {"en": " …", "zh": "……"},
+    "tr_name": {"en": lambda type: type, "zh": lambda type: TR_NAMES_ZH.get(type, type)},
+    "pos": {"en": lambda pos: pos, "zh": lambda pos: POS_ZH.get(pos, pos)},
+    "audio.music": {"en": "Background music", "zh": "背景音乐"},
+    "audio.voice": {"en": "Voiceover", "zh": "配音"},
+    "audio.clips": {"en": "Video clip sound", "zh": "视频原声"},
+    "audio.all": {"en": "All sound", "zh": "所有声音"},
+    "the_audio": {"en": "the audio", "zh": "该音频"},
+    "audio_track": {"en": "audio", "zh": "音频"},
+
+    # whole-message answers
+    "undo": {"en": "Going back to the previous version.", "zh": "已撤销上一步。"},
+    "undo.nothing": {"en": "There is nothing to undo.", "zh": "没有可以撤销的修改。"},
+    "help": {"en": lambda: HELP_EN, "zh": lambda: HELP_ZH},
+    "not_understood": {"en": "I didn't find an edit I know in that message.\n" + HELP_EN,
+                       "zh": "这条消息里没有我认识的编辑指令。\n" + HELP_ZH},
+    "status": {"en": "{line}", "zh": "当前时间线：{line}"},
+    "status.empty": {"en": "The timeline is empty.", "zh": "时间线是空的。"},
+    "no_media": {"en": "Upload some pictures or video clips first, then ask e.g. 'combine these into a 30-second "
+                       "promotional video' (audio files become the voiceover and background music).",
+                 "zh": "请先上传图片或视频片段，再说例如「把这些合成一个30秒的宣传视频」（音频文件会用作配音和背景音乐）。"},
+    "has_timeline": {"en": "There is already a timeline. To rebuild it from all uploads say 'start over' or "
+                           "'combine these into a video'; to change it, say what to change (e.g. 'make it vertical').",
+                     "zh": "已经有时间线了。要用全部上传的素材重新生成，请说「重新生成」或「把这些合成一个视频」；"
+                           "要修改，请直接说改什么（例如「改成竖屏」）。"},
+    "no_change": {"en": "That is already how the video is: nothing changed.", "zh": "视频已经是这样了，没有任何改动。"},
+    "unsafe": {"en": "I couldn't apply that safely ({error}). Nothing was changed.",
+               "zh": "这个修改无法安全应用（{error}），没有做任何改动。"},
+    "internal": {"en": "Sorry, the planner hit an internal problem ({error}); nothing was changed.",
+                 "zh": "抱歉，规划器内部出错（{error}），没有做任何改动。"},
+    # for the engine's own replies (nemo_skill/local/chat.py)
+    "engine.no_credits": {"en": "I could not make that edit: no credits left.", "zh": "无法完成这个修改：点数已用完。"},
+    "engine.invalid_draft": {"en": "I could not apply that edit: {error}", "zh": "无法应用这个修改：{error}"},
+    "engine.internal": {"en": "Something went wrong on the engine; nothing was changed.",
+                        "zh": "引擎出错了，没有做任何改动。"},
+
+    # first cut
+    "fc.summary": {"en": "First cut: {counts} in upload order, {s} s at {fmt}, crossfades of 0.5 s{kb}.",
+                   "zh": "初剪完成：{counts}按上传顺序排列，共 {s} 秒，{fmt}，0.5 秒交叉淡化{kb}。"},
+    "fc.fmt": {"en": "{w}x{h}", "zh": "{w}x{h}"},
+    "fc.fmt_aspect": {"en": "{w}x{h} ({aspect})", "zh": "{w}x{h}（{aspect}）"},
+    "fc.kb": {"en": ", Ken Burns on the pictures", "zh": "，图片带缩放动效"},
+    "fc.voice": {"en": "Voiceover: {file}.", "zh": "配音：{file}。"},
+    "fc.music": {"en": "Background music: {file} at 35%{duck}, looped with fades.",
+                 "zh": "背景音乐：{file}，音量 35%{duck}，循环播放并淡入淡出。"},
+    "fc.duck": {"en": ", ducked under the voice", "zh": "，有人声时自动压低"},
+    "fc.unused": {"en": "Not used: {files}.", "zh": "未使用：{files}。"},
+    "fc.title": {"en": "Title {text} ({a}–{b} s).", "zh": "标题{text}（{a}–{b} 秒）。"},
+
+    # lookups
+    "no_timeline": {"en": "The timeline has no pictures or clips yet: ask me to make a first cut.",
+                    "zh": "时间线上还没有图片或视频片段：请先让我生成初剪。"},
+    "which_visual": {"en": "Tell me which picture or clip, e.g. 'image 2' or 'the blue backpack'.",
+                     "zh": "请告诉我是哪张图片或哪段视频，例如「第2张图片」或「蓝色背包」。"},
+    "not_found": {"en": "I can't find '{text}' on the timeline (it has {n_img:image|images} and {n_vid:clip|clips}).",
+                  "zh": "时间线上找不到「{text}」（共有{n_img}张图片和{n_vid}段视频）。"},
+
+    # length, format
+    "duration.set": {"en": "Length set to {s} s{note}.", "zh": "时长已设为 {s} 秒{note}。"},
+    "duration.unfit": {"en": "Length set to {got} s; {want} s does not fit the clips' own lengths{note}.",
+                       "zh": "时长已设为 {got} 秒；{want} 秒与视频片段本身的长度不符{note}。"},
+    "duration.range": {"en": " ({want} s is out of range: 1 s to 60 min)", "zh": "（{want} 秒超出范围：1 秒到 60 分钟）"},
+    "format.range": {"en": "{width}x{height} is out of range: each side must be 64 to 3840 pixels.",
+                     "zh": "{width}x{height} 超出范围：每边须在 64 到 3840 像素之间。"},
+    "format.set": {"en": "Format set to {w}x{h}.", "zh": "画面尺寸已设为 {w}x{h}。"},
+    "format.set_aspect": {"en": "Format set to {w}x{h} ({aspect}).", "zh": "画面尺寸已设为 {w}x{h}（{aspect}）。"},
+    "fps.bad": {"en": "{fps} fps is not available: choose 24, 25, 30 or 60.",
+                "zh": "不支持 {fps} fps：请选择 24、25、30 或 60。"},
+    "fps.set": {"en": "Frame rate set to {fps} fps.", "zh": "帧率已设为 {fps} fps。"},
+    "fit.cover": {"en": "Pictures and clips now fill the frame (cropped).", "zh": "图片和视频现在铺满画面（会裁剪）。"},
+    "fit.contain": {"en": "Pictures and clips now fit inside the frame (no cropping).",
+                    "zh": "图片和视频现在完整显示在画面内（不裁剪）。"},
+
+    # title
+    "title.set": {"en": "Title set to {text}{span}.", "zh": "标题已设为{text}{span}。"},
+    "title.exists": {"en": "There is already a title: {text}.", "zh": "已经有标题了：{text}。"},
+    "title.none": {"en": "There is no title yet: say e.g. 'set the title to \"Summer Sale\"'.",
+                   "zh": "还没有标题：可以说例如「标题改成\"夏日特卖\"」。"},
+    "title.order": {"en": "The title must end after it starts.", "zh": "标题的结束时间必须晚于开始时间。"},
+    "title.timing": {"en": "Title timing set{span}.", "zh": "标题显示时间已设定{span}。"},
+    "title.timing_clamped": {"en": "Title timing set; kept inside the video{span}.",
+                             "zh": "标题显示时间已设定，并限制在视频范围内{span}。"},
+    "title.nothing_to_remove": {"en": "There is no title to remove.", "zh": "没有可以删除的标题。"},
+    "title.removed": {"en": "Title removed.", "zh": "标题已删除。"},
+    "title.moved": {"en": "Title moved to the {pos}.", "zh": "标题已移到{pos}。"},
+
+    # captions
+    "captions.all_have": {"en": "Every picture already has a caption; to change one say e.g. 'caption image 2 \"New text\"'.",
+                          "zh": "每张图片都已有字幕；要修改某一条，可以说例如「第2张图片的字幕改成\"新文字\"」。"},
+    "captions.images": {"en": "Captions on {n:image|images}: {shown}{more}.", "zh": "已为{n}张图片加上字幕：{shown}{more}。"},
+    "captions.visuals": {"en": "Captions on {n:visual|visuals}: {shown}{more}.", "zh": "已为{n}个画面加上字幕：{shown}{more}。"},
+    "captions.nothing_to_remove": {"en": "There are no captions to remove.", "zh": "没有可以删除的字幕。"},
+    "captions.removed": {"en": "Captions removed.", "zh": "字幕已删除。"},
+    "caption.set": {"en": "Caption on {label} set to {text}.", "zh": "{label}的字幕已设为{text}。"},
+
+    # sound
+    "audio.no_music": {"en": "There is no background music on the timeline; upload a music file and ask for a new cut, "
+                             "or say 'use song.mp3 as music'.",
+                       "zh": "时间线上没有背景音乐：请上传音乐文件后重新生成，或说「用song.mp3做背景音乐」。"},
+    "audio.no_voice": {"en": "There is no voiceover on the timeline.", "zh": "时间线上没有配音。"},
+    "audio.no_clip": {"en": "There is no video clip on the timeline: the pictures have no sound of their own.",
+                      "zh": "时间线上没有视频片段：图片本身没有声音。"},
+    "audio.none": {"en": "There is no sound on the timeline yet.", "zh": "时间线上还没有声音。"},
+    "volume.range": {"en": "Volume {v} is out of range: 0% to 200%.", "zh": "音量 {v} 超出范围：0% 到 200%。"},
+    "volume.set": {"en": "{label} volume set to {v}{unmuted}.", "zh": "{label}音量已设为 {v}{unmuted}。"},
+    "volume.up": {"en": "{label} volume raised from {old} to {new}{unmuted}.",
+                  "zh": "{label}音量已从 {old} 调高到 {new}{unmuted}。"},
+    "volume.down": {"en": "{label} volume lowered from {old} to {new}{unmuted}.",
+                    "zh": "{label}音量已从 {old} 调低到 {new}{unmuted}。"},
+    "volume.unmuted": {"en": " (and unmuted)", "zh": "（并已取消静音）"},
+    "mute.still": {"en": "{label!c} is a still picture: it has no sound.", "zh": "{label}是静态图片，没有声音。"},
+    "mute.already_on": {"en": "{label!c} is already muted.", "zh": "{label}已经是静音的。"},
+    "mute.already_off": {"en": "{label!c} is already playing.", "zh": "{label}本来就没有静音。"},
+    "mute.on": {"en": "{label!c} muted.", "zh": "{label}已静音。"},
+    "mute.off": {"en": "{label!c} unmuted.", "zh": "{label}已取消静音。"},
+    "duck.none": {"en": "There is no background music to duck.", "zh": "没有可以自动压低的背景音乐。"},
+    "duck.on": {"en": "Music now ducks under the voice.", "zh": "背景音乐现在会在有人声时自动压低。"},
+    "duck.off": {"en": "Music no longer ducks under the voice.", "zh": "背景音乐不再在有人声时自动压低。"},
+
+    # transitions, motion
+    "tr.too_long": {"en": "A transition of {s} s is too long: 5 s at most.", "zh": "{s} 秒的转场太长：最多 5 秒。"},
+    "tr.removed": {"en": "Transitions removed: straight cuts.", "zh": "转场已去掉：直接切换。"},
+    "tr.default_none": {"en": "Default transition set to none.", "zh": "默认转场已设为无。"},
+    "tr.set": {"en": "Transitions set to {type}, {s} s, {where}{clamp}.", "zh": "转场已设为{type}，{s} 秒，{where}{clamp}。"},
+    "tr.where_cuts": {"en": "on all {n:cut|cuts}", "zh": "应用于全部 {n} 个切换点"},
+    "tr.where_default": {"en": "as the default (there is only one clip)", "zh": "作为默认设置（只有一个片段）"},
+    "tr.clamp": {"en": " (shortened to {s} s where a neighbour is too short)", "zh": "（相邻片段太短处缩短为 {s} 秒）"},
+    "kb.no_images": {"en": "Ken Burns moves still pictures, and the timeline has only video clips.",
+                     "zh": "缩放动效只作用于静态图片，而时间线上只有视频片段。"},
+    "kb.on": {"en": "Ken Burns on: slow zoom in/out on {n:image|images}.", "zh": "已开启缩放动效：{n}张图片缓慢推近/拉远。"},
+    "kb.off": {"en": "Ken Burns off: pictures stay still on {n:image|images}.", "zh": "已关闭缩放动效：{n}张图片保持静止。"},
+
+    # order
+    "move.where": {"en": "I don't know where '{dest}' is.", "zh": "不知道「{dest}」是哪个位置。"},
+    "move.same": {"en": "That is the same picture.", "zh": "这是同一张图片。"},
+    "move.already": {"en": "{label!c} is already there.", "zh": "{label}已经在那个位置了。"},
+    "move.done": {"en": "Moved {label} to position {pos}. Order now: {order}{more}.",
+                  "zh": "已把{label}移到第 {pos} 位。现在的顺序：{order}{more}。"},
+    "reverse.one": {"en": "There is only one picture or clip: nothing to reverse.", "zh": "只有一张图片或一段视频，无法倒序。"},
+    "reverse.done": {"en": "Order reversed: {order}{more}.", "zh": "顺序已倒转：{order}{more}。"},
+    "swap.same": {"en": "Those are the same picture.", "zh": "这是同一张图片。"},
+    "swap.done": {"en": "Swapped {a} and {b}. Order now: {order}{more}.", "zh": "已交换{a}和{b}。现在的顺序：{order}{more}。"},
+
+    # remove, replace, add
+    "remove.no_music": {"en": "There is no background music to remove.", "zh": "没有可以删除的背景音乐。"},
+    "remove.no_voice": {"en": "There is no voiceover to remove.", "zh": "没有可以删除的配音。"},
+    "remove.track": {"en": "{label} removed.", "zh": "{label}已删除。"},
+    "remove.only": {"en": "That is the only picture or clip on the timeline; upload another before removing it.",
+                    "zh": "这是时间线上唯一的图片或视频片段；请先上传其他素材再删除它。"},
+    "remove.done": {"en": "Removed {label}; {n} left.", "zh": "已删除{label}，还剩 {n} 个。"},
+    "remove.audio": {"en": "Removed {name} from the {track} track.", "zh": "已从「{track}」音轨删除 {name}。"},
+    "audio.replaced": {"en": "{label} replaced with {file}.", "zh": "{label}已替换为 {file}。"},
+    "audio.added_music": {"en": "{file} added as background music at 35%.", "zh": "{file} 已添加为背景音乐（音量 35%）。"},
+    "audio.added_voice": {"en": "{file} added as the voiceover.", "zh": "{file} 已添加为配音。"},
+    "replace.which": {"en": "Tell me which uploaded file to use, e.g. 'replace image 2 with gold-ring.jpg'.",
+                      "zh": "请告诉我用哪个上传的文件，例如「把第2张图片换成gold-ring.jpg」。"},
+    "replace.no_audio": {"en": "I can't find an audio file called '{name}' among the uploads.",
+                         "zh": "上传的文件里找不到名为「{name}」的音频。"},
+    "replace.no_visual": {"en": "I can't find a picture or clip called '{name}' among the uploads.",
+                          "zh": "上传的文件里找不到名为「{name}」的图片或视频。"},
+    "replace.done": {"en": "Replaced {label} with {file}.", "zh": "已把{label}替换为 {file}。"},
+    "add.no_file": {"en": "I can't find a file called '{name}' among the uploads.", "zh": "上传的文件里找不到名为「{name}」的文件。"},
+    "add.start": {"en": "Added {file} at the start.", "zh": "已把 {file} 添加到开头。"},
+    "add.end": {"en": "Added {file} at the end.", "zh": "已把 {file} 添加到结尾。"},
+
+    # clips
+    "trim.still": {"en": "{label!c} is a still picture: only video clips can be trimmed.",
+                   "zh": "{label}是静态图片：只有视频片段可以剪辑。"},
+    "trim.no_clip": {"en": "There is no video clip to trim: the timeline has only still pictures.",
+                     "zh": "没有可以剪辑的视频片段：时间线上只有静态图片。"},
+    "trim.first_of": {"en": " (the first of {n} clips; name another, e.g. 'clip 2')",
+                      "zh": "（{n}段视频中的第一段；要剪其他的，请说例如「第2段视频」）"},
+    "trim.order": {"en": "The end of a trim must come after its start.", "zh": "剪辑的结束时间必须晚于开始时间。"},
+    "trim.source": {"en": "The clip is only {s} s long.", "zh": "这段视频只有 {s} 秒长。"},
+    "trim.ends_at": {"en": " (the clip ends at {s} s)", "zh": "（视频在 {s} 秒处结束）"},
+    "trim.too_short": {"en": "That would leave less than 0.1 s of the clip.", "zh": "这样视频只剩不到 0.1 秒。"},
+    "trim.done": {"en": "{label!c} trimmed to {a}–{b} s of the source ({d} s){which}{end}.",
+                  "zh": "{label}已剪辑为原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。"},
+    "trim.shorter": {"en": "{label!c} is {delta} s shorter: {a}–{b} s of the source ({d} s){which}{end}.",
+                     "zh": "{label}已缩短 {delta} 秒：原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。"},
+    "trim.longer": {"en": "{label!c} is {delta} s longer: {a}–{b} s of the source ({d} s){which}{end}.",
+                    "zh": "{label}已延长 {delta} 秒：原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。"},
+    "trim.at_end": {"en": "{label!c} already plays to the end of its source ({b} s): it cannot get longer.",
+                    "zh": "{label}已经播放到原视频结尾（{b} 秒），无法再延长。"},
+    "segdur.no_images": {"en": "There are no still pictures; to change a clip say e.g. 'trim the clip to 2s-5s'.",
+                         "zh": "没有静态图片；要修改视频片段，可以说例如「把视频剪到2秒到5秒」。"},
+    "segdur.each": {"en": "Each image now lasts {s} s; the video runs {total} s.",
+                    "zh": "每张图片现在显示 {s} 秒，视频总长 {total} 秒。"},
+    "segdur.one": {"en": "{label!c} now lasts {s} s; the video runs {total} s.",
+                   "zh": "{label}现在显示 {s} 秒，视频总长 {total} 秒。"},
+}
