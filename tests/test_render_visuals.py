@@ -72,6 +72,15 @@ def test_cut_without_transition_switches_on_the_frame(colours, tmp_path: Path) -
     assert all(close(f[90, 160], RED) for f in seq[:15]) and all(close(f[90, 160], BLUE) for f in seq[15:])
 
 
+def test_overlay_track_cuts_away_at_its_own_time(colours, tmp_path: Path) -> None:
+    draft = timeline(320, 180, [{"mid": "red", "d": 1000}])
+    draft["t"].append({"id": "broll", "tt": 0, "role": "overlay", "sg": [
+        {"id": "b", "mid": "blue", "k": "image", "s": 300, "d": 400}]})
+    out = render_draft(draft, refs(colours), tmp_path / "b.mp4", quality="low").path
+    assert close(frame_at(out, 0.1)[90, 160], RED) and close(frame_at(out, 0.9)[90, 160], RED)
+    assert close(frame_at(out, 0.5)[90, 160], BLUE)
+
+
 # ---- fit, rotation, odd sizes -----------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -44,8 +44,7 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
     work = Path(tempfile.mkdtemp(prefix="nemo-render-")) if own_workdir else Path(workdir)
     try:
         plan = compile_draft(draft, media, tmp_out, work, quality)
-        ffmpeg.run(plan.args, duration=plan.duration, progress=None if progress is None else progress,
-                   cancel=cancel)
+        ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel)
         if not tmp_out.is_file() or tmp_out.stat().st_size == 0:
             raise RenderError("ffmpeg finished but wrote no output")
         os.replace(tmp_out, out_path)

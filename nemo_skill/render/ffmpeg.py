@@ -103,19 +103,24 @@ def run(args: Sequence[str], *, duration: float, progress: Callable[[float], Non
 
     last = 0.0
     assert proc.stdout is not None
-    for line in proc.stdout:
-        key, _, value = line.strip().partition("=")
-        if key == "out_time_us" and progress is not None and duration > 0:
-            try:
-                frac = min(0.999, max(0.0, int(value) / 1e6 / duration))
-            except ValueError:
-                continue
-            if frac > last:
-                last = frac
-                progress(frac)
-    proc.wait()
-    done.set()
-    err_thread.join(timeout=5)
+    try:
+        for line in proc.stdout:
+            key, _, value = line.strip().partition("=")
+            if key == "out_time_us" and progress is not None and duration > 0:
+                try:
+                    frac = min(0.999, max(0.0, int(value) / 1e6 / duration))
+                except ValueError:
+                    continue
+                if frac > last:
+                    last = frac
+                    progress(frac)
+        proc.wait()
+    finally:
+        done.set()
+        if proc.poll() is None:  # the progress callback raised: do not leave FFmpeg running
+            proc.kill()
+            proc.wait()
+        err_thread.join(timeout=5)
     if cancelled.is_set():
         raise RenderError("render cancelled")
     if proc.returncode != 0:
