@@ -139,7 +139,9 @@ class ChatTurn:
             "new_message": {"role": "user", "parts": [{"text": message}]},
         }
         retried: set[str] = set()
-        timeout = httpx.Timeout(connect=15.0, read=None, write=60.0, pool=15.0)
+        # Total silence (not even a heartbeat) for the idle timeout ends the wait: without a read
+        # timeout a server that never answers would hold the script forever.
+        timeout = httpx.Timeout(connect=15.0, read=self.settings.idle_timeout_s, write=60.0, pool=15.0)
         while True:
             headers = {**self.api.headers(), "Accept": "text/event-stream", "Cache-Control": "no-cache"}
             request = self.api.http.build_request("POST", "/run_sse", json=body, headers=headers, timeout=timeout)
