@@ -83,9 +83,13 @@ def current(api: Api, *, language: str = "en", announce: bool = True) -> Session
     s = stored(api)
     if s is not None:
         return s
-    if announce:
-        api.status("Connecting…")
-    return create(api, language)
+    with api.store.locked():  # scripts started together on one store share one new session
+        s = stored(api)
+        if s is not None:
+            return s
+        if announce:
+            api.status("Connecting…")
+        return create(api, language)
 
 
 def replace_lost(api: Api, language: str = "en") -> Session:
