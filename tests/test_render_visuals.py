@@ -257,3 +257,15 @@ def test_cjk_text_renders_or_warns(photo: Path, tmp_path: Path) -> None:
     ink = np.abs(a.astype(int) - b.astype(int)).max(axis=2)[box[1]:box[3], box[0]:box[2]] > 40
     per_char = np.array_split(ink, 8, axis=1)
     assert len({int(c.sum()) // 20 for c in per_char}) > 3
+
+
+def test_no_cjk_font_gives_a_clear_warning(photo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import nemo_skill.render.text as text_mod
+
+    monkeypatch.setattr(text_mod, "cjk_font", lambda: None)  # a machine without any CJK font
+    draft = timeline(320, 180, [{"mid": "p", "d": 300}], texts=[{"role": "caption", "sg": [
+        {"text": "新品", "s": 0, "d": 300}, {"text": "限时优惠", "s": 0, "d": 300}]}])
+    result = render_draft(draft, refs({"p": photo}), tmp_path / "w.mp4", quality="low")
+    cjk = [w for w in result.warnings if "CJK" in w]
+    assert len(cjk) == 1 and "install" in cjk[0]  # said once, with what to do about it
+    assert result.path.is_file()

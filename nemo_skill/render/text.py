@@ -114,8 +114,8 @@ def load_font(text: str, bold: bool, size: int) -> tuple[ImageFont.FreeTypeFont,
     if needs_cjk(text):
         path = cjk_font()
         if path is None:
-            warning = ("no CJK font found (install fonts-noto-cjk or fonts-wqy-microhei): "
-                       f"Chinese/Japanese/Korean characters in {text[:30]!r} render as boxes")
+            warning = ("no CJK font found (install fonts-noto-cjk or fonts-wqy-microhei, or set "
+                       "NEMO_CJK_FONT): Chinese/Japanese/Korean characters in the text render as boxes")
     if path is None:
         path = latin_font(bold)
     if path is None:
