@@ -215,6 +215,15 @@ CASES: list[tuple[str, str | None, list[PlannerMedia], str, bool, Callable[[dict
      lambda d, r: (main(d)[3]["in"], main(d)[3]["out"]) == (0, 4000)),
     ("mute-clip-by-number", "mixed", MIXED, "mute clip 1", True, lambda d, r: main(d)[3]["mute"] is True),
     ("trim-zh", "mixed", MIXED, "剪掉视频的前2秒", True, lambda d, r: main(d)[3]["in"] == 2000),
+    ("trim-shorter", "mixed", MIXED, "make the clip 2 seconds shorter", True,
+     lambda d, r: (main(d)[3]["in"], main(d)[3]["out"]) == (0, 10500) and d["d"] == 30000),
+    ("trim-shorter-by", "mixed", MIXED, "shorten clip 1 by 2.5 seconds", True, lambda d, r: main(d)[3]["out"] == 10000),
+    ("trim-zh-shorter", "mixed", MIXED, "把视频缩短2秒", True,
+     lambda d, r: main(d)[3]["out"] == 10500 and r.calls[0]["name"] == "trim_clip"),
+    ("trim-zh-shorter-no-clip", "pics", PICS, "把视频缩短2秒", True,
+     lambda d, r: d["d"] == 18000 and r.calls[0]["name"] == "set_duration"),
+    ("trim-longer-at-source-end", "mixed", MIXED, "make the clip 1 second longer", False,
+     lambda d, r: "cannot get longer" in r.reply),
     # --- several edits in one message ---
     ("multi", "promo", PROMO, 'make it vertical, 20 seconds, set the title to "Go" and music at 50%', True,
      lambda d, r: dims(d) == (1080, 1920) and d["d"] == 20000 and title(d)[0] == "Go" and role(d, "music")["vol"] == 0.5
