@@ -134,6 +134,7 @@ class Fault:
     words: tuple[str, ...] = ()  # one of them must appear in what the person sees (case-insensitive)
     client_id_may_change: bool = False
     extra: Callable[[Ctx, Ran], list[str]] | None = None  # more checks: problems found
+    timeout: float | None = None  # cap on the run under test (hangs are judged by this)
 
     @property
     def step(self) -> str:
@@ -342,6 +343,7 @@ def test_fault(fault: Fault, shared: Shared, fault_report: list[Row], media_dir:
     rig = ScriptRig(shared.engine.url, tmp_path)
     ctx = Ctx(rig, faults, media_dir, rig.work / "video.mp4")
     prepare(ctx, fault.prep)
+    rig.timeout_cap = fault.timeout or (30 if any(r["action"] == "hang" for r in fault.rules) else None)
     cid = rig.client_id()
     mark = len(faults.requests)
     for rule in fault.rules:
