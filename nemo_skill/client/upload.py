@@ -56,12 +56,14 @@ def upload_file(
     from ._httpx import httpx
 
     timeout = httpx.Timeout(api.settings.http_timeout_s, write=None, read=max(api.settings.http_timeout_s, 300.0))
+    # a file name that is not UTF-8 (surrogate escapes from the file system) cannot go in the form as is
+    name = item.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     with open(item.path, "rb") as fh:
         reader = CountingReader(fh, item.size, progress)
         data = api.call(
             "POST",
             f"/api/upload-video/nemo_agent/me/{sess.session_id}",
-            files=[("files", (item.name, reader, _mime(item)))],
+            files=[("files", (name, reader, _mime(item)))],
             timeout=timeout,
         )
     return _files_of(data)
