@@ -28,6 +28,7 @@ from nemo_skill.draft.summary import summary_line
 from . import credits, sessions
 from .db import Database
 from .errors import NO_CREDITS, ApiError
+from .planner.messages import reply_language, say
 
 log = logging.getLogger("nemo_skill.local.chat")
 AUTHOR = "nemo_agent"
@@ -76,24 +77,25 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
     try:
         latest = sessions.latest_draft(db, session_id)
         result = _planner().plan(message, latest, planner_media(db, session_id))
+        lang = getattr(result, "lang", "en")
         out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))
         if result.undo:
             restored = sessions.undo(db, session_id)
             if restored is None:
-                out.reply = "There is nothing to undo."
+                out.reply = say(lang, "undo.nothing")
             else:
                 out.draft, out.edited = restored, True
             return out
         if result.edited and result.draft is not None:
             if not reserved:
-                out.reply = "I could not make that edit: no credits left."
+                out.reply = say(lang, "engine.no_credits")
                 out.error = (str(NO_CREDITS), "no credits left")
                 return out
             try:
                 validate(result.draft)
             except DraftError as exc:
                 log.warning("planner produced an invalid draft: %s", exc)
-                out.reply = f"I could not apply that edit: {exc}"
+                out.reply = say(lang, "engine.invalid_draft", error=str(exc))
                 out.error = ("INVALID_DRAFT", str(exc))
                 return out
             out.version = sessions.save_draft(db, session_id, result.draft, message)
@@ -165,7 +167,7 @@ async def stream_turn(db: Database, locks: SessionLocks, heartbeat: float, user_
             outcome = task.result()
         except Exception as exc:  # one readable line to the client, the traceback to the log
             log.exception("chat turn failed")
-            outcome = TurnOutcome(reply="Something went wrong on the engine; nothing was changed.",
+            outcome = TurnOutcome(reply=say(reply_language(message), "engine.internal"),
                                   error=("INTERNAL", f"{type(exc).__name__}"))
     for line in events_for(outcome, invocation):
         yield line
