@@ -20,7 +20,7 @@ from nemo_skill.draft.summary import is_ready
 
 from . import session as sessions
 from .api import Api, same_origin
-from .errors import Conflict, NemoError, RenderFailed, SessionLost, TimedOut, UsageError
+from .errors import Conflict, NemoError, NetworkError, RenderFailed, SessionLost, TimedOut, UsageError
 from .store import SESSIONS
 
 Progress = Callable[[str], None]
@@ -203,6 +203,9 @@ class Exporter:
             except SessionLost as exc:  # 1002 here means the render id is unknown
                 self._forget()
                 raise RenderFailed(f"the API no longer knows render {render_id}") from exc
+            except NetworkError as exc:  # the render goes on without us, and it is remembered
+                exc.hint = exc.hint or f"Render {render_id} is remembered: finish it later with scripts/export --resume."
+                raise
             st = parse_status(data, render_id)
             last = st
             if st.status == "completed":
