@@ -608,6 +608,7 @@ class Ran:
     returncode: int | None  # None: it did not end in time
     stdout: str
     stderr: str
+    waited: float | None = None  # the time limit it was given, when it did not end
 
     @property
     def error_lines(self) -> list[str]:
@@ -625,7 +626,7 @@ class Ran:
         """Why this run is not 'recovered or clearly reported' (empty when it is)."""
         found = []
         if self.returncode is None:
-            found.append("did not finish (hung)")
+            found.append(f"still running after {self.waited:g} s (hung)" if self.waited else "did not finish (hung)")
             return found
         if TRACEBACK in self.stdout or TRACEBACK in self.stderr:
             found.append("printed a traceback")
@@ -686,7 +687,7 @@ class ScriptRig:
             proc = subprocess.run(argv, env=self.env(env), capture_output=True, timeout=timeout, cwd=self.work,
                                   input=input.encode() if input is not None else None)
         except subprocess.TimeoutExpired as exc:
-            return Ran([name, *map(str, args)], None, _text(exc.stdout), _text(exc.stderr))
+            return Ran([name, *map(str, args)], None, _text(exc.stdout), _text(exc.stderr), waited=timeout)
         return Ran([name, *map(str, args)], proc.returncode, _text(proc.stdout), _text(proc.stderr))
 
     # -- the store -------------------------------------------------------------------------------
