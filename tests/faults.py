@@ -712,7 +712,7 @@ class ScriptRig:
 
         found = []
         d = self.config_dir
-        if not d.exists():
+        if not d.is_dir():
             return found
         if stat.S_IMODE(d.stat().st_mode) != 0o700:
             found.append(f"config dir mode {oct(stat.S_IMODE(d.stat().st_mode))}")
