@@ -20,6 +20,7 @@ Timings depend on what else the machine is doing; the load average is printed wi
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import resource
 import shutil
@@ -228,6 +229,16 @@ def main() -> int:
 
         floor = encode_floor(result.path, work / "floor.mp4", args.quality)
 
+        # the same edit without Ken Burns: what the graph costs when every still is a static frame
+        still = copy.deepcopy(draft)
+        for seg in still["t"][0]["sg"]:
+            seg["kb"] = "none"
+        t0 = time.perf_counter()
+        still_result = render_draft(still, media, work / "render-static.mp4", quality=args.quality,
+                                    workdir=work / "tmp-static")
+        still_wall = time.perf_counter() - t0
+        still_floor = encode_floor(still_result.path, work / "floor-static.mp4", args.quality)
+
         kb_ours = jitter(result.path, start=3 * (SEG_MS - TR_MS) / 1000 + 1.0)  # segment 4 pans
         zoompan_reference(assets["img3"], work / "zoompan.mp4")
         kb_zoompan = jitter(work / "zoompan.mp4", start=1.0)
@@ -248,6 +259,8 @@ def main() -> int:
             print(f"MoviePy 2.x same edit   {mp_wall:7.2f} s   speed-up = {mp_wall / wall:.1f}x            (goal >= 15)")
         else:
             print("MoviePy 2.x same edit   skipped (--skip-moviepy)")
+        print(f"without Ken Burns       {still_wall:7.2f} s   = {still_wall / length:.3f} x video length, "
+              f"render/floor = {still_wall / still_floor:.2f}x (floor {still_floor:.2f} s)")
         print(f"peak memory (FFmpeg)    {peak_mib:7.0f} MiB                                (goal < 1024)")
         print(f"Ken Burns pan unevenness {kb_ours:6.3f} px/frame (ours, perspective) vs "
               f"{kb_zoompan:.3f} (zoompan on a 2x prescale)")
