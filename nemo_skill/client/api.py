@@ -176,11 +176,21 @@ class Api:
         if self.settings.env_token:
             self._token = Token(self.settings.env_token, "env")
             return self._token
+        if self._use_stored():
+            return self._token  # type: ignore[return-value]
+        # Scripts started together on one empty store: the first asks for a token under the lock, the
+        # others find it stored once they get the lock (one client id may get one token per 7 days).
+        with self.store.locked():
+            if self._use_stored():
+                return self._token  # type: ignore[return-value]
+            return self.new_anonymous_token()
+
+    def _use_stored(self) -> bool:
         stored = self.store.section(CREDENTIALS, self.key).get("token")
         if isinstance(stored, dict) and isinstance(stored.get("value"), str) and not _expired(stored.get("expires_at")):
             self._token = Token(stored["value"], "stored", stored.get("user_id"), stored.get("expires_at"))
-            return self._token
-        return self.new_anonymous_token()
+            return True
+        return False
 
     def new_anonymous_token(self) -> Token:
         data = self.call("POST", "/api/auth/anonymous-token", auth=False)
