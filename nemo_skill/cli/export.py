@@ -27,7 +27,9 @@ def build() -> argparse.ArgumentParser:
 
 def command(args: argparse.Namespace, ctx: Context) -> int:
     out = Path(args.out).expanduser() if args.out else None
-    if out is not None and not out.suffix:
+    if out is not None and out.is_dir():  # --out FOLDER: save inside it, not beside it as FOLDER.mp4
+        out = out / default_out_path().name
+    elif out is not None and not out.suffix:
         out = out.with_suffix(".mp4")
     api = ctx.make_api()
     exporter = Exporter(api, progress=ctx.status)
