@@ -267,7 +267,7 @@ class Exporter:
     def _download_once(self, httpx: Any, full: str, out: Path, expected: int | None, to_api: bool) -> int:
         headers = self.api.headers() if to_api else {}
         t = self.api.settings.http_timeout_s
-        timeout = httpx.Timeout(t, read=max(t, 120.0))
+        timeout = httpx.Timeout(t, read=max(t, min(120.0, self.api.settings.transfer_timeout_s)))
         client = self.api.http if to_api else httpx.Client(trust_env=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
         try:
@@ -281,7 +281,10 @@ class Exporter:
                         for chunk in resp.iter_bytes(1024 * 1024):
                             fh.write(chunk)
                 except httpx.TransportError as exc:
-                    raise NemoError(f"the download was interrupted ({type(exc).__name__})") from exc
+                    raise NetworkError(
+                        f"The download was interrupted ({type(exc).__name__}).",
+                        hint="The video is ready on the server: scripts/export --resume downloads it again.",
+                    ) from exc
                 finally:
                     if not to_api:
                         client.close()

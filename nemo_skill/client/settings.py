@@ -16,6 +16,7 @@
 | `NEMO_RENDER_POLL_S` | 30 (2 for a local engine) | seconds between render status polls |
 | `NEMO_RENDER_MAX_POLLS` | 10 (150 for a local engine) | render status polls before giving up (the render stays resumable) |
 | `NEMO_RETRY_429_S` | 30 | wait before the single retry after HTTP 429 |
+| `NEMO_TRANSFER_TIMEOUT_S` | 300 | longest wait for an upload's answer (download: min(this, 120) between chunks) |
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ class Settings:
     render_poll_s: float = 30.0
     render_max_polls: int = 10
     retry_429_s: float = 30.0
+    transfer_timeout_s: float = 300.0
 
     @property
     def uses_default_cloud(self) -> bool:
@@ -120,4 +122,5 @@ class Settings:
             render_poll_s=_float(e, "NEMO_RENDER_POLL_S", 2.0 if local else 30.0),
             render_max_polls=_int(e, "NEMO_RENDER_MAX_POLLS", 150 if local else 10),
             retry_429_s=_float(e, "NEMO_RETRY_429_S", 30.0),
+            transfer_timeout_s=_float(e, "NEMO_TRANSFER_TIMEOUT_S", 300.0) or 300.0,
         )

@@ -55,7 +55,8 @@ def upload_file(
 ) -> list[dict[str, Any]]:
     from ._httpx import httpx
 
-    timeout = httpx.Timeout(api.settings.http_timeout_s, write=None, read=max(api.settings.http_timeout_s, 300.0))
+    s = api.settings
+    timeout = httpx.Timeout(s.http_timeout_s, write=None, read=max(s.http_timeout_s, s.transfer_timeout_s))
     # a file name that is not UTF-8 (surrogate escapes from the file system) cannot go in the form as is
     name = item.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     with open(item.path, "rb") as fh:
@@ -74,7 +75,7 @@ def upload_urls(api: Api, sess: Session, urls: list[str]) -> list[dict[str, Any]
         "POST",
         f"/api/upload-video/nemo_agent/me/{sess.session_id}",
         json={"urls": urls, "source_type": "url"},
-        timeout=max(api.settings.http_timeout_s, 300.0),
+        timeout=max(api.settings.http_timeout_s, api.settings.transfer_timeout_s),
     )
     return _files_of(data)
 
