@@ -595,6 +595,7 @@ FAST_ENV = {
     "NEMO_RENDER_POLL_S": "0.2",
     "NEMO_RENDER_MAX_POLLS": "60",
     "NEMO_RETRY_429_S": "0.1",
+    "NEMO_TRANSFER_TIMEOUT_S": "3",
 }
 DOCUMENTED_EXIT_CODES = set(range(0, 12)) | {130}
 TRACEBACK = "Traceback (most recent call last)"

@@ -188,6 +188,10 @@ def _fails_then_resumes(ctx: Ctx, ran: Ran) -> list[str]:
     return []
 
 
+def _both(*checks: Callable[[Ctx, Ran], list[str]]) -> Callable[[Ctx, Ran], list[str]]:
+    return lambda ctx, ran: [p for check in checks for p in check(ctx, ran)]
+
+
 def _renewed_with_same_client_id(ctx: Ctx, ran: Ran) -> list[str]:
     reqs = ctx.faults.anon_token_requests()[-1:]
     if not reqs:
@@ -241,7 +245,8 @@ def _faults() -> list[Fault]:
         Fault("export: timeout on one status poll", "draft", _export(NEMO_HTTP_TIMEOUT),
               [_hang(RENDER_STATUS, "GET")], expect=("recovered", "reported"), extra=_no_partial_output),
         Fault("export: timeout on download", "draft", _export(NEMO_HTTP_TIMEOUT),
-              [_hang(DOWNLOAD, "GET", times=None)], expect=("reported", "recovered"), extra=_no_partial_output),
+              [_hang(DOWNLOAD, "GET", times=None)], expect=("reported", "recovered"),
+              extra=_both(_no_partial_output, _fails_then_resumes)),
         # -- server errors and bodies that are not the API's ---------------------------------------
         Fault("credits: HTTP 500", "connected", _script("credits"),
               [_status("/api/credits/balance/simple", "GET", 500, json_error(500, "internal error"))],
@@ -286,7 +291,7 @@ def _faults() -> list[Fault]:
               exit_codes=(7,), words=("--resume",), extra=_fails_then_resumes),
         Fault("export: download cut short", "draft", _export(),
               [{"action": "truncate", "path": DOWNLOAD, "method": "GET", "times": None, "limit": 2000}],
-              exit_codes=(3, 8, 1), extra=_no_partial_output),
+              exit_codes=(3,), words=("--resume",), extra=_both(_no_partial_output, _fails_then_resumes)),
         Fault("export: download cut short once", "draft", _export(),
               [{"action": "truncate", "path": DOWNLOAD, "method": "GET", "times": 1, "limit": 2000}],
               expect=("recovered", "reported"), extra=_no_partial_output),
