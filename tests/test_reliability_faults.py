@@ -128,6 +128,7 @@ class Ctx:
     faults: Faults
     media: Path
     out: Path
+    engine_dir: Path
     notes: list[str] = field(default_factory=list)
 
 
@@ -210,6 +211,23 @@ def _fails_then_resumes(ctx: Ctx, ran: Ran) -> list[str]:
     return []
 
 
+def _export_with_media_gone(c: Ctx) -> Ran:
+    """A render that really fails: the session's media files vanish from the engine's disk first."""
+    state = c.rig.run("state", "--json")
+    ids = set(re.findall(r"m_[0-9a-f]{16}", state.stdout))
+    assert ids, state.stdout
+    for mid in ids:
+        for p in c.engine_dir.rglob(f"{mid}/*"):
+            p.unlink()
+    return c.rig.run("export", "--quality", "low", "--out", str(c.out), timeout=90)
+
+
+def _two_renders_each_once(ctx: Ctx, ran: Ran) -> list[str]:
+    subs = ctx.faults.render_submissions()
+    mine = [rid for rid in subs if rid in ran.stderr]
+    return [] if len(mine) == 2 else [f"expected the render and one retry with a new id, saw {mine}"]
+
+
 def _both(*checks: Callable[[Ctx, Ran], list[str]]) -> Callable[[Ctx, Ran], list[str]]:
     return lambda ctx, ran: [p for check in checks for p in check(ctx, ran)]
 
@@ -225,11 +243,6 @@ def _renewed_with_same_client_id(ctx: Ctx, ran: Ran) -> list[str]:
 
 def _register_link(ctx: Ctx, ran: Ran) -> list[str]:
     return [] if re.search(r"/register\?bind=anon_\w+", ran.stderr + ran.stdout) else ["no registration link"]
-
-
-def _render_failed_twice_with_new_id(ctx: Ctx, ran: Ran) -> list[str]:
-    subs = ctx.notes_subs  # type: ignore[attr-defined]
-    return [] if len(subs) == 2 else [f"{len(subs)} renders submitted (expected the first and one retry)"]
 
 
 NEMO_HTTP_TIMEOUT = {"NEMO_HTTP_TIMEOUT_S": "1"}
@@ -300,6 +313,11 @@ def _faults() -> list[Fault]:
               [{"action": "rewrite", "path": RENDER_STATUS, "method": "GET", "times": None,
                 "transform": lambda b: {**b, "status": "failed", "error": "the renderer crashed"}}],
               exit_codes=(8,), extra=_no_partial_output),
+        Fault("export: render fails for real (media gone)", "draft", _export_with_media_gone, exit_codes=(8,),
+              extra=_both(_no_partial_output, _two_renders_each_once)),
+        Fault("export: HTTP 429 once on submit", "draft", _export(),
+              [_status("/api/render/proxy/lambda", "POST", 429, json_error(429, "slow down"))],
+              expect=("recovered",)),
         Fault("export: render fails once", "draft", _export(),
               [{"action": "rewrite", "path": RENDER_STATUS, "method": "GET", "times": 1,
                 "transform": lambda b: {**b, "status": "failed", "error": "the renderer crashed"}}],
@@ -365,7 +383,7 @@ def test_fault(fault: Fault, shared: Shared, fault_report: list[Row], media_dir:
     faults = shared.faults
     faults.clear()
     rig = ScriptRig(shared.engine.url, tmp_path)
-    ctx = Ctx(rig, faults, media_dir, rig.work / "video.mp4")
+    ctx = Ctx(rig, faults, media_dir, rig.work / "video.mp4", Path(shared.engine.data_dir))
     prepare(ctx, fault.prep)
     rig.timeout_cap = fault.timeout or (30 if any(r["action"] == "hang" for r in fault.rules) else None)
     cid = rig.client_id()
@@ -392,7 +410,6 @@ def test_fault(fault: Fault, shared: Shared, fault_report: list[Row], media_dir:
         if r.method == "POST" and r.path == "/api/render/proxy/lambda" and r.forwarded and isinstance(r.body, dict)
     )
     why += [f"render {rid} submitted {n} times" for rid, n in subs.items() if n > 1]
-    ctx.notes_subs = list(subs)  # type: ignore[attr-defined]
     why += rig.store_problems(None if fault.client_id_may_change else cid)
     if fault.extra is not None and ran.returncode is not None:
         why += fault.extra(ctx, ran)
