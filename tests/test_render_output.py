@@ -103,3 +103,19 @@ def test_text_only_draft_renders_on_the_canvas_colour(tmp_path: Path) -> None:
     spec_checks(result, draft)
     corner = frame_at(result.path, 0.5)[5, 5].astype(int)
     assert np.abs(corner - [0x20, 0x40, 0xC0]).max() < 12
+
+
+def test_colours_are_encoded_as_tagged_bt709_limited_range(tmp_path: Path) -> None:
+    import av
+
+    green = tmp_path / "green.png"
+    Image.new("RGB", (64, 64), (0, 192, 0)).save(green)
+    draft = timeline(320, 180, [{"mid": "g", "d": 300}])
+    out = render_draft(draft, refs({"g": green}), tmp_path / "g.mp4", quality="high").path
+    with av.open(str(out)) as c:
+        cc = c.streams.video[0].codec_context
+        assert (cc.colorspace, cc.color_primaries, cc.color_trc, cc.color_range) == (1, 1, 1, 1)  # BT.709, tv
+        planes = next(c.decode(video=0)).to_ndarray()  # yuv420p: Y rows, then U and V
+    y, u, v = int(planes[90, 160]), int(planes[180 + 20, 80]), int(planes[180 + 45 + 20, 80])
+    # (0, 192, 0) in BT.709 limited range is Y 134, Cb 63, Cr 51 (BT.601 would give 113, 72, 57)
+    assert abs(y - 134) <= 2 and abs(u - 63) <= 2 and abs(v - 51) <= 2, (y, u, v)

@@ -24,6 +24,11 @@ QUALITY = {
 }
 
 
+# Tags only (no conversion): the stills are written as BT.709 and everything is converted to it, and
+# FFmpeg >= 7.1 would otherwise "convert" untagged frames to the encoder's colour space.
+BT709 = "setparams=range=tv:colorspace=bt709:color_primaries=bt709:color_trc=bt709"
+
+
 @dataclass(frozen=True)
 class Shot:
     """A main-track segment as the contact sheet needs it."""
@@ -108,18 +113,18 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         if seg["k"] == "image" or ref.kind == "image":
             if ref.kind != "image":
                 raise RenderError(f"{where}: media {seg['mid']!r} is a {ref.kind}, not an image")
-            still = workdir / f"still-{tag}.ppm"
+            still = workdir / f"still-{tag}.yuv"
             try:
-                visuals.fit_still(Path(ref.path), size, fit, bg).save(still)
+                visuals.write_yuv420(visuals.fit_still(Path(ref.path), size, fit, bg), still)
             except (OSError, ValueError) as exc:
                 raise RenderError(f"{where}: cannot read image {Path(ref.path).name}: {exc}") from exc
-            idx = inputs.add(["-framerate", str(fps), "-i", str(still)])
+            idx = inputs.add(["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{w}x{h}", "-color_range", "tv",
+                              "-framerate", str(fps), "-i", str(still)])
             kb = seg.get("kb")
             if kb is None:
                 kb = "in" if meta.get("kb") else "none"
-            # convert to YUV once, then repeat the frame: no per-frame decode or scale
-            chain = (f"[{idx}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuv420p,setsar=1,"
-                     f"loop=loop={n - 1}:size=1,{tb}")
+            # already YUV: repeat the one frame, no per-frame decode or scale
+            chain = f"[{idx}:v]{BT709},setsar=1,loop=loop={n - 1}:size=1,{tb}"
             if kb in visuals.KB_MOTIONS and n > 1:
                 chain += "," + visuals.ken_burns(kb, n, size)
         else:
@@ -245,7 +250,8 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             fi = min(style.get("fi", text.DEFAULT_FADE_MS), seg["d"] // 2) / 1000
             fo = min(style.get("fo", text.DEFAULT_FADE_MS), seg["d"] // 2) / 1000
             idx = inputs.add(["-i", str(card.path)])
-            chain = (f"[{idx}:v]format=yuva420p,loop=loop={n - 1}:size=1,settb=1/{fps},setpts=N+{s0}")
+            chain = (f"[{idx}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuva420p,{BT709},"
+                     f"loop=loop={n - 1}:size=1,settb=1/{fps},setpts=N+{s0}")
             if fi > 0:
                 chain += f",fade=t=in:st={s0 / fps:.6f}:d={fi:.6f}:alpha=1"
             if fo > 0:
@@ -255,7 +261,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             if role == "title" and title_time is None:
                 title_time = (s0 / fps + fi + s1 / fps - fo) / 2
 
-    vchains.append(f"[{base}]format=yuv420p[vout]")
+    vchains.append(f"[{base}]format=yuv420p,{BT709}[vout]")
     aout = audio.build(draft, media, lambda a: inputs.add(a), achains, clip_audio)
 
     vscript, ascript = workdir / "video.filtergraph", workdir / "audio.filtergraph"

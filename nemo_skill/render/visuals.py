@@ -117,3 +117,25 @@ def clip_fit(size: tuple[int, int], fit: str, fps: int, tag: str) -> str:
             f"scale={w}:{h}:{tv},format=yuv420p[{tag}bg];"
             f"[{tag}b]scale={w}:{h}:force_original_aspect_ratio=decrease:force_divisible_by=2:{tv},"
             f"format=yuv420p[{tag}fg];[{tag}bg][{tag}fg]overlay=(W-w)/2:(H-h)/2:format=yuv420,setsar=1")
+
+
+def write_yuv420(img: Image.Image, path: Path) -> None:
+    """Save as raw yuv420p, BT.709 limited range: FFmpeg reads it without decoding or converting,
+    and it holds half the memory of RGB while it waits for its turn in the timeline."""
+    import numpy as np
+
+    rgb = np.asarray(img.convert("RGB"), dtype=np.float32) / 255.0
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    # chroma from 2x2 averages (centre-sited, like swscale's default for 4:2:0 from RGB)
+    h, w = y.shape
+    r2 = r.reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3))
+    g2 = g.reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3))
+    b2 = b.reshape(h // 2, 2, w // 2, 2).mean(axis=(1, 3))
+    y2 = 0.2126 * r2 + 0.7152 * g2 + 0.0722 * b2
+    cb = (b2 - y2) / 1.8556
+    cr = (r2 - y2) / 1.5748
+    planes = [16 + 219 * y, 128 + 224 * cb, 128 + 224 * cr]
+    with open(path, "wb") as fh:
+        for p in planes:
+            fh.write(np.clip(np.rint(p), 0, 255).astype(np.uint8).tobytes())
