@@ -37,8 +37,9 @@ def command(args: argparse.Namespace, ctx: Context) -> int:
             sessions.remember_state(api, state)
         except SessionLost:
             sess = sessions.replace_lost(api, args.language)
-    if sess is None:
-        sess = sessions.create(api, args.language)
+    if sess is None:  # current() re-checks under the store lock: connects started together share one session
+        sess = sessions.create(api, args.language) if args.new else sessions.current(
+            api, language=args.language, announce=False)
     if not sess.claim_link:
         sess.claim_link = sessions.claim_link(api, sess)
         if sess.claim_link:
