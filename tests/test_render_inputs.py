@@ -202,3 +202,44 @@ def test_cancel_stops_ffmpeg_and_leaves_nothing(formats: dict[str, Path], tmp_pa
     # a later render into the same place works
     quick = timeline(320, 240, [{"mid": "p", "d": 300}])
     assert render_draft(quick, refs({"p": formats["jpg"]}), out_dir / "o.mp4", quality="low").path.is_file()
+
+
+def _sine_wav(path: Path, freq: float, seconds: float, amp: float) -> Path:
+    import wave
+
+    t = np.arange(int(seconds * 48000)) / 48000
+    pcm = (amp * np.sin(2 * np.pi * freq * t) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(48000)
+        w.writeframes(pcm.tobytes())
+    return path
+
+
+def _tone_level(path: Path, freq: float, start: float, end: float) -> float:
+    """Amplitude of one frequency in a time window of the rendered sound."""
+    import av
+
+    chunks = []
+    with av.open(str(path)) as c:
+        for frame in c.decode(audio=0):
+            chunks.append(frame.to_ndarray()[0])
+    x = np.concatenate(chunks)[int(start * 48000):int(end * 48000)]
+    t = np.arange(len(x)) / 48000
+    return float(np.abs(np.sum(x * np.exp(-2j * np.pi * freq * t))) * 2 / len(x))
+
+
+def test_music_ducks_under_the_voice(formats: dict[str, Path], tmp_path: Path) -> None:
+    voice = _sine_wav(tmp_path / "voice.wav", 1000.0, 2.0, 0.5)  # "speech" from 2 s to 4 s
+    music = _sine_wav(tmp_path / "music.wav", 200.0, 6.0, 0.5)
+    levels = {}
+    for duck in (True, False):
+        draft = timeline(160, 120, [{"mid": "p", "d": 6000}], audio=[
+            {"role": "voice", "sg": [{"mid": "v", "s": 2000, "d": 2000}]},
+            {"role": "music", "vol": 0.5, "duck": duck, "sg": [{"mid": "m", "s": 0, "d": 6000}]}])
+        out = render_draft(draft, refs({"p": formats["jpg"], "v": voice, "m": music}),
+                           tmp_path / f"duck-{duck}.mp4", quality="low").path
+        # music level while the voice speaks, relative to before it starts
+        levels[duck] = _tone_level(out, 200, 2.5, 3.8) / _tone_level(out, 200, 0.5, 1.8)
+    assert levels[True] < 0.5 * levels[False], levels  # at least 6 dB lower than without ducking

@@ -269,3 +269,18 @@ def test_no_cjk_font_gives_a_clear_warning(photo: Path, tmp_path: Path, monkeypa
     cjk = [w for w in result.warnings if "CJK" in w]
     assert len(cjk) == 1 and "install" in cjk[0]  # said once, with what to do about it
     assert result.path.is_file()
+
+
+def test_bare_machine_falls_back_to_pillows_bundled_font(photo: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import nemo_skill.render.text as text_mod
+
+    monkeypatch.setattr(text_mod, "latin_font", lambda bold: None)  # no DejaVu, no fontconfig
+    plain = timeline(640, 360, [{"mid": "p", "d": 300}])
+    titled = timeline(640, 360, [{"mid": "p", "d": 300}], texts=[{"role": "title", "sg": [
+        {"text": "Still readable", "s": 0, "d": 300, "style": {"fi": 0, "fo": 0}}]}])
+    media = refs({"p": photo})
+    a = frame_at(render_draft(plain, media, tmp_path / "a.mp4", quality="low").path, 0.1)
+    b = frame_at(render_draft(titled, media, tmp_path / "b.mp4", quality="low").path, 0.1)
+    box = diff_box(a, b)
+    assert box is not None and box[2] - box[0] > 200 and box[3] - box[1] > 30  # large, scaled text
