@@ -43,7 +43,7 @@ from nemo_skill.render.compile import QUALITY  # noqa: E402
 W, H, FPS = 1920, 1080, 30
 SEG_MS, TR_MS = 6400, 500
 KB = ["in", "out", "left", "right", "in"]
-CAPTIONS = ["Red Sneaker", "Blue Backpack", "Green Watch", "Gold Ring"]
+CAPTIONS = ["Blue Backpack", "Green Watch", "Gold Ring", "Silver Headphones"]  # pictures 2-5
 TITLE = "Summer Collection"
 
 
