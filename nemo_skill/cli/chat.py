@@ -7,6 +7,7 @@ import sys
 
 from nemo_skill.client import session as sessions
 from nemo_skill.client.chat import ChatTurn
+from nemo_skill.client.errors import UsageError
 
 from .common import Context, parser, require_text, run
 
@@ -18,6 +19,11 @@ for what changed instead of sending it again. When the agent edits without reply
 reported from the timeline."""
 
 
+# The local engine takes at most 20,000 characters per message part; nobody types a longer edit, and
+# refusing it here costs nothing, while a refusal from the server would cost a round trip.
+MAX_MESSAGE_CHARS = 20000
+
+
 def build() -> argparse.ArgumentParser:
     p = parser("chat", DESCRIPTION)
     p.add_argument("message", nargs="+", help="what you want, in plain words")
@@ -27,6 +33,11 @@ def build() -> argparse.ArgumentParser:
 
 def command(args: argparse.Namespace, ctx: Context) -> int:
     message = require_text(" ".join(args.message), "message")
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise UsageError(
+            f"The message is {len(message):,} characters long; keep it under {MAX_MESSAGE_CHARS:,} "
+            "(describe the edit, don't paste documents)."
+        )
     api = ctx.make_api()
     wrote: list[str] = []
 

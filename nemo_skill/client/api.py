@@ -19,15 +19,19 @@ from . import attribution, codes, envelope
 from .errors import AuthError, NemoError, NetworkError
 from .settings import DEFAULT_WEB_URL, Settings
 from .store import CREDENTIALS, Store
+from .urls import split_http_url
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 
 def origin(url: str) -> tuple[str, str, int]:
     """(scheme, host, port) with default ports filled in: the unit the token is bound to."""
-    parts = urlsplit(url)
-    scheme = (parts.scheme or "").lower()
-    port = parts.port or {"http": 80, "https": 443}.get(scheme, 0)
+    try:
+        parts = urlsplit(url)
+        scheme = (parts.scheme or "").lower()
+        port = parts.port or {"http": 80, "https": 443}.get(scheme, 0)
+    except ValueError:  # a malformed URL matches no origin, so it never receives the token
+        return "", "", 0
     return scheme, (parts.hostname or "").lower(), port
 
 
@@ -94,10 +98,9 @@ class Api:
                 self._base = self._start_local()
             else:
                 url = self.settings.api_url
-                if not urlsplit(url).scheme:
+                if "://" not in url:
                     url = "https://" + url
-                if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
-                    raise NemoError(f"NEMO_API_URL is not an http(s) URL: {self.settings.api_url!r}")
+                split_http_url(url, "NEMO_API_URL")
                 self._base = url.rstrip("/")
         return self._base
 

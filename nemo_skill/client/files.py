@@ -101,11 +101,9 @@ def check(path_text: str) -> LocalFile:
 
 
 def check_url(url: str) -> str:
-    from urllib.parse import urlsplit
+    from .urls import split_http_url
 
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"Only http:// and https:// links can be uploaded: {url}")
+    split_http_url(url.strip(), "The link")
     return url.strip()
 
 

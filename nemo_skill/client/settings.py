@@ -65,7 +65,10 @@ def _is_local(api_url: str) -> bool:
 
     if api_url.lower() == "local":
         return True
-    host = (urlsplit(api_url).hostname or "").lower()
+    try:
+        host = (urlsplit(api_url).hostname or "").lower()
+    except ValueError:  # reported when the URL is used
+        return False
     return host in ("localhost", "::1") or host.startswith("127.")
 
 

@@ -56,7 +56,15 @@ class Store:
 
     # -- folder and lock ---------------------------------------------------------------------
     def ensure_dir(self) -> None:
-        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:  # a file in the way, a read-only disk, no permission
+            from .errors import UsageError
+
+            raise UsageError(
+                f"The config folder {self.dir} cannot be used ({exc.strerror or exc}).",
+                hint="Set NEMO_CONFIG_DIR to a folder you can write.",
+            ) from None
         with contextlib.suppress(OSError):
             if (self.dir.stat().st_mode & 0o777) != 0o700:
                 os.chmod(self.dir, 0o700)
@@ -67,7 +75,9 @@ class Store:
 
         self.ensure_dir()
         if self._lock is None:  # one reentrant lock object per store: nested edits don't deadlock
-            self._lock = FileLock(str(self.dir / "store.lock"), timeout=30, mode=0o600)
+            # Longer than one HTTP call plus a 429 retry: a process may hold it while it fetches the
+            # anonymous token, and the others must wait for that token, not fail.
+            self._lock = FileLock(str(self.dir / "store.lock"), timeout=180, mode=0o600)
         with self._lock:
             yield
 
