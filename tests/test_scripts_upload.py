@@ -51,7 +51,7 @@ def test_links_use_the_json_form(faulty, media_dir: Path) -> None:  # type: igno
     finally:
         server.shutdown()
     proc = faulty("upload", "ftp://example.invalid/a.mp4")
-    assert proc.returncode == 2 and "Only http:// and https://" in proc.stderr
+    assert proc.returncode == 2 and "must be an http:// or https:// URL" in proc.stderr
 
 
 def test_bad_files_are_refused_before_anything_is_sent(faulty, media_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

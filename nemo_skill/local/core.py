@@ -40,6 +40,10 @@ class Engine:
         self.jobs.start()
         _warm_up()
 
+    def shutdown(self) -> None:
+        self.jobs.shutdown()
+        self.db.close()
+
 
 def _warm_up() -> None:
     """Load the planner and the draft validator now, so the first chat turn answers as fast as the rest."""
@@ -51,7 +55,3 @@ def _warm_up() -> None:
         planner.plan("add the title Hello", None, [])  # compiles the grammar's patterns once
     except Exception as exc:  # a broken planner must not stop the engine; the chat reports it
         log.warning("warm-up failed: %s", exc)
-
-    def shutdown(self) -> None:
-        self.jobs.shutdown()
-        self.db.close()
