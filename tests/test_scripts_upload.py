@@ -36,6 +36,16 @@ def test_names_with_spaces_and_unicode(faulty, media_dir: Path, tmp_path: Path) 
     assert "Uploaded clip.mp4 (video, " in human.stdout
 
 
+def test_content_decides_not_the_name(faulty, media_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    misnamed = tmp_path / "logo.jpg"
+    Image.new("RGBA", (64, 48), (255, 0, 0, 128)).save(misnamed, format="PNG")
+    proc = faulty("upload", str(misnamed), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert one_json(proc)["files"][0]["file_type"] == "image"
+
+
 def test_links_use_the_json_form(faulty, media_dir: Path) -> None:  # type: ignore[no-untyped-def]
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(media_dir))
     handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]

@@ -94,10 +94,12 @@ def check(path_text: str) -> LocalFile:
     except OSError as exc:
         raise UsageError(f"Cannot read {shown}: {exc.strerror or exc}.") from None
     found = sniff(head)
-    if ext not in found:
-        looks = f"it looks like {'/'.join(sorted(found))}" if found else "its content is not a supported media format"
-        raise FileRejected(f"{shown} is named .{ext} but {looks}.", hint=f"Supported formats: {FORMATS_TEXT}.")
-    return LocalFile(path=path, name=path.name, fmt=ext, kind=KINDS[ext], size=st.st_size)
+    if not found:
+        raise FileRejected(f"{shown} is named .{ext} but its content is not a supported media format.",
+                           hint=f"Supported formats: {FORMATS_TEXT}.")
+    # The content decides, as on the server: a PNG saved as .jpg is still a picture worth sending.
+    fmt = ext if ext in found else sorted(found)[0]
+    return LocalFile(path=path, name=path.name, fmt=fmt, kind=KINDS[fmt], size=st.st_size)
 
 
 def check_url(url: str) -> str:
