@@ -145,15 +145,81 @@ def textured(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def chroma_u(path: Path, count: int) -> list[np.ndarray]:
+    """The first ``count`` decoded frames' U planes (half resolution), as stored."""
+    import av
+
+    out = []
+    with av.open(str(path)) as c:
+        for f in c.decode(video=0):
+            p = f.planes[1]
+            out.append(np.frombuffer(p, np.uint8).reshape(-1, p.line_size)[:, :p.width].copy())
+            if len(out) == count:
+                break
+    return out
+
+
+def filtergraph(workdir: Path) -> str:
+    return (workdir / "video.filtergraph").read_text(encoding="utf-8")
+
+
 def test_ken_burns_pan_glides_evenly(textured: Path, tmp_path: Path) -> None:
     draft = timeline(640, 360, [{"mid": "p", "d": 2000, "kb": "left"}])
-    out = render_draft(draft, refs({"p": textured}), tmp_path / "kb.mp4", quality="high").path
+    out = render_draft(draft, refs({"p": textured}), tmp_path / "kb.mp4", quality="high",
+                       workdir=tmp_path / "w").path
+    graph = filtergraph(tmp_path / "w")
+    assert "crop=" in graph and "perspective" not in graph  # the whole-pixel crop path, not resampling
     speed, uneven = unevenness(pan_positions(frames(out, 0.0, 60, fmt="gray")))
-    # the picture slides left by 68.6 * 1.12 px over 59 frame steps: 1.30 px per frame ...
-    assert speed == pytest.approx(-1.302, abs=0.02)
+    # perspective's travel would be 12 % of 640 px over 59 frame steps (1.30 px): the crop path
+    # takes the nearest whole step, 1 px per frame ...
+    assert speed == pytest.approx(-1.0, abs=0.01)
     # ... evenly: zoompan's whole-pixel crop measures 0.32 px here (0.16 on a 2x prescale, before
-    # encoding); sub-pixel sampling measures 0.003 before encoding, what is left is x264's
+    # encoding); a whole-pixel crop is exact before encoding, what is left is x264's
     assert uneven < 0.06, uneven
+    # chroma (half resolution) follows at 0.5 of its px per frame, not 0, 1, 0, 1 (a crop at odd x
+    # alone would leave chroma on the even position: measured 0.19 here)
+    cspeed, cuneven = unevenness(pan_positions(chroma_u(out, 60), margin=50))
+    assert cspeed == pytest.approx(-0.5, abs=0.01)
+    assert cuneven < 0.03, cuneven
+
+
+@pytest.mark.parametrize("motion,axis,sign", [("left", 1, -1), ("right", 1, 1), ("up", 0, -1), ("down", 0, 1)])
+def test_ken_burns_pan_moves_whole_pixels_per_frame(motion: str, axis: int, sign: int, textured: Path,
+                                                    tmp_path: Path) -> None:
+    """Frame 10 is frame 0 moved exactly 10 px * speed in the motion's direction (1 px/frame here)."""
+    draft = timeline(640, 360, [{"mid": "p", "d": 2000, "kb": motion}])
+    out = render_draft(draft, refs({"p": textured}), tmp_path / "p.mp4", quality="high").path
+    seq = frames(out, 0.0, 11, fmt="gray")
+    a, b = seq[0].astype(int), seq[10].astype(int)
+    step = sign * 10
+
+    def err(s: int) -> float:
+        if axis == 1:
+            x, y = (a[:, 20:-40], b[:, 20 + s:640 - 40 + s])
+        else:
+            x, y = (a[20:-40, :], b[20 + s:360 - 40 + s, :])
+        return float(np.abs(x - y).mean())
+
+    errors = {s: err(s) for s in range(-15, 16)}
+    assert min(errors, key=errors.get) == step, errors
+    assert errors[step] < 2.0  # the same pixels (up to x264), not an interpolated look-alike
+
+
+def test_long_pan_falls_back_to_perspective_and_keeps_its_length(textured: Path, tmp_path: Path) -> None:
+    # 1 px per frame over 13.3 s at 320 px wide would need a still 2.25x the canvas (cap 1.25x)
+    from nemo_skill.render import visuals
+
+    assert visuals.pan_plan("left", 400, (320, 180)) is None
+    assert visuals.pan_plan("left", 60, (320, 180)) is not None
+    draft = timeline(320, 180, [{"mid": "p", "d": 13333, "kb": "left"},
+                                {"mid": "p", "d": 1000, "kb": "right", "tr": {"type": "fade", "d": 300}}])
+    out = render_draft(draft, refs({"p": textured}), tmp_path / "long.mp4", quality="low",
+                       workdir=tmp_path / "w").path
+    graph = filtergraph(tmp_path / "w")
+    assert graph.count("perspective=") == 1 and graph.count("crop=w=320:h=180") == 1
+    assert abs(video_duration(out) - 14.033) < 1 / 30 + 1e-6
+    speed, _ = unevenness(pan_positions(frames(out, 0.0, 30, fmt="gray"), margin=40))
+    assert speed == pytest.approx(-0.12 * 320 * 1.0 / 399, abs=0.03)  # still moving left, slowly
 
 
 @pytest.mark.parametrize("motion", ["in", "out"])

@@ -113,19 +113,28 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         if seg["k"] == "image" or ref.kind == "image":
             if ref.kind != "image":
                 raise RenderError(f"{where}: media {seg['mid']!r} is a {ref.kind}, not an image")
-            still = workdir / f"still-{tag}.yuv"
-            try:
-                visuals.write_yuv420(visuals.fit_still(Path(ref.path), size, fit, bg), still)
-            except (OSError, ValueError) as exc:
-                raise RenderError(f"{where}: cannot read image {Path(ref.path).name}: {exc}") from exc
-            idx = inputs.add(["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{w}x{h}", "-color_range", "tv",
-                              "-framerate", str(fps), "-i", str(still)])
             kb = seg.get("kb")
             if kb is None:
                 kb = "in" if meta.get("kb") else "none"
+            # a pan moving whole pixels per frame: prescaled still + a moving crop, no resampling
+            pan = visuals.pan_plan(kb, n, size)
+            still = workdir / f"still-{tag}.yuv"
+            try:
+                if pan is None:
+                    frame = visuals.fit_still(Path(ref.path), size, fit, bg)
+                else:
+                    frame = visuals.pan_frame(visuals.fit_still(Path(ref.path), pan.still, fit, bg), pan)
+                visuals.write_yuv420(frame, still)
+            except (OSError, ValueError) as exc:
+                raise RenderError(f"{where}: cannot read image {Path(ref.path).name}: {exc}") from exc
+            fw, fh = frame.size
+            idx = inputs.add(["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{fw}x{fh}", "-color_range", "tv",
+                              "-framerate", str(fps), "-i", str(still)])
             # already YUV: repeat the one frame, no per-frame decode or scale
             chain = f"[{idx}:v]{BT709},setsar=1,loop=loop={n - 1}:size=1,{tb}"
-            if kb in visuals.KB_MOTIONS and n > 1:
+            if pan is not None:
+                chain += "," + visuals.pan_crop(pan, size)
+            elif kb in visuals.KB_MOTIONS and n > 1:
                 chain += "," + visuals.ken_burns(kb, n, size)
         else:
             if ref.kind != "video":

@@ -4,20 +4,26 @@ Stills are decoded, rotated and scaled ONCE here with Pillow to the exact canvas
 converts that frame to YUV once and repeats it with the ``loop`` filter. Decoding a 12 MP JPEG per
 output frame is what makes naive slideshows 5-8x slower (see docs/research).
 
-Ken Burns uses the ``perspective`` filter with per-frame expressions: it samples the source at
-sub-pixel positions (bilinear), so slow zooms and pans glide instead of stepping by whole pixels
-the way ``zoompan`` does. Directions name where the picture moves on screen: ``left`` slides the
-picture to the left (the view travels right), ``in`` zooms in, ``out`` zooms out.
+Ken Burns zooms use the ``perspective`` filter with per-frame expressions: it samples the source at
+sub-pixel positions (bilinear), so slow zooms glide instead of stepping by whole pixels the way
+``zoompan`` does. Pans need no resampling at all when the picture moves a whole number of pixels per
+frame: the still is prescaled once to the canvas plus the travel and a ``crop`` window moves by a
+constant integer step (see ``pan_plan``); a pan too long for that falls back to ``perspective``.
+Directions name where the picture moves on screen: ``left`` slides the picture to the left (the view
+travels right), ``in`` zooms in, ``out`` zooms out.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageFilter, ImageOps
 
 KB_ZOOM = 1.12  # how far Ken Burns zooms (12 %): visible, never soft enough to notice
 KB_MOTIONS = ("in", "out", "left", "right", "up", "down")
+KB_PANS = ("left", "right", "up", "down")
+KB_PAN_MAX_ZOOM = 1.25  # a crop pan enlarges the still by (canvas + travel) / canvas; above this: perspective
 
 
 def hex_rgb(colour: str) -> tuple[int, int, int]:
@@ -100,6 +106,97 @@ def ken_burns(motion: str, frames: int, size: tuple[int, int]) -> str:
     x1, y1 = f"({x}+{ww})", f"({y}+{hh})"
     return (f"perspective=x0='{x}':y0='{y}':x1='{x1}':y1='{y}':x2='{x}':y2='{y1}':x3='{x1}':y3='{y1}'"
             ":interpolation=linear:eval=frame")
+
+
+@dataclass(frozen=True)
+class Pan:
+    """A whole-pixel pan: the still prescaled to ``still`` and a canvas-sized crop window moving
+    ``speed`` px per frame over ``travel`` px along one axis.
+
+    With an odd speed the window sits on odd positions every other frame, where 4:2:0 chroma (one
+    sample per 2x2 pixels) cannot follow. The written frame then holds the still twice: as is, and
+    shifted by one pixel along the pan axis (stacked across the other axis). An odd position x is
+    cropped at the even x-1 from the shifted copy, so luma and chroma both land exactly.
+    """
+
+    motion: str
+    speed: int  # px per frame (>= 1)
+    travel: int  # (frames - 1) * speed
+    still: tuple[int, int]  # the prescaled picture (even sizes)
+    phases: bool  # the frame holds the shifted copy too (odd speed)
+
+    @property
+    def horizontal(self) -> bool:
+        return self.motion in ("left", "right")
+
+    @property
+    def frame(self) -> tuple[int, int]:
+        """Size of the raw frame written for FFmpeg."""
+        w, h = self.still
+        if not self.phases:
+            return w, h
+        return (w, 2 * h) if self.horizontal else (2 * w, h)
+
+
+def _even_up(v: float) -> int:
+    return int(-(-v // 2) * 2)
+
+
+def pan_plan(motion: str, frames: int, size: tuple[int, int]) -> Pan | None:
+    """The crop pan for ``frames`` frames on a ``size`` canvas, or None when it needs perspective
+    (not a pan, or a travel of at least 1 px per frame would enlarge the still past KB_PAN_MAX_ZOOM).
+
+    The speed is the whole number of px per frame closest to perspective's travel (KB_ZOOM - 1 of
+    the canvas over the segment), at least 1."""
+    if motion not in KB_PANS or frames < 2:
+        return None
+    w, h = size
+    along = w if motion in ("left", "right") else h
+    speed = max(1, round((KB_ZOOM - 1) * along / (frames - 1)))
+    travel = (frames - 1) * speed
+    zoom = (along + travel) / along
+    if zoom > KB_PAN_MAX_ZOOM:
+        return None
+    if motion in ("left", "right"):
+        still = (_even_up(w + travel), _even_up(h * zoom))
+    else:
+        still = (_even_up(w * zoom), _even_up(h + travel))
+    return Pan(motion, speed, travel, still, speed % 2 == 1)
+
+
+def pan_frame(img: Image.Image, pan: Pan) -> Image.Image:
+    """The prescaled still as written for ``pan_crop``: with its one-pixel-shifted copy when needed."""
+    if not pan.phases:
+        return img
+    w, h = img.size
+    out = Image.new("RGB", pan.frame)
+    out.paste(img, (0, 0))
+    if pan.horizontal:  # below: shifted left by one column (the last column repeats)
+        out.paste(img.crop((1, 0, w, h)), (0, h))
+        out.paste(img.crop((w - 1, 0, w, h)), (w - 1, h))
+    else:  # to the right: shifted up by one row
+        out.paste(img.crop((0, 1, w, h)), (w, 0))
+        out.paste(img.crop((0, h - 1, w, h)), (w, h - 1))
+    return out
+
+
+def pan_crop(pan: Pan, size: tuple[int, int]) -> str:
+    """A ``crop`` taking the canvas-sized window of frame ``n`` (counted from 0 in the segment).
+
+    Every position is even (chroma-aligned), so crop only moves plane pointers: no copy, no
+    resampling, and each frame is exactly ``speed`` px from the previous one."""
+    w, h = size
+    sw, sh = pan.still
+    pos = f"(n*{pan.speed})" if pan.motion in ("left", "up") else f"({pan.travel}-n*{pan.speed})"
+    if pan.phases:
+        along, odd = f"({pos}-mod({pos},2))", f"mod({pos},2)"
+    else:
+        along, odd = pos, "0"
+    if pan.horizontal:
+        x, y = along, f"{(sh - h) // 4 * 2}+{odd}*{sh}"
+    else:
+        x, y = f"{(sw - w) // 4 * 2}+{odd}*{sw}", along
+    return f"crop=w={w}:h={h}:x='{x}':y='{y}':exact=1"
 
 
 def clip_fit(size: tuple[int, int], fit: str, fps: int, tag: str) -> str:
