@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nemo_skill.draft.summary import fmt_seconds, segments, track_label, tracks
+from nemo_skill.draft.summary import fmt_seconds, segment_name, segments, track_label, tracks
 
 Draft = Any
 
@@ -29,16 +29,8 @@ def _track_span(segs: list[dict]) -> str:
     return span({"s": start, "d": end - start})
 
 
-def seg_name(seg: dict) -> str:
-    for key in ("text", "name", "n", "title"):
-        v = seg.get(key)
-        if isinstance(v, str) and v.strip():
-            return " ".join(v.split())
-    return "clip"
-
-
 def _quoted(seg: dict) -> str:
-    return f'"{seg_name(seg)}"'
+    return f'"{segment_name(seg)}"'
 
 
 def _keyed(items: list[dict], prefix: str) -> dict[str, dict]:
@@ -85,7 +77,7 @@ def _segment_changes(label: str, old: dict, new: dict) -> list[str]:
         before = olds.get(key)
         if before is None or before == seg:
             continue
-        if seg_name(before) != seg_name(seg):
+        if segment_name(before) != segment_name(seg):
             lines.append(f"{label} changed: {_quoted(before)} → {_quoted(seg)} ({span(seg)})")
         elif span(before) != span(seg):
             lines.append(f"{label} {_quoted(seg)} moved: {span(before)} → {span(seg)}")

@@ -64,7 +64,7 @@ def track_label(track: dict) -> str:
     return TRACK_KINDS.get(track.get("tt"), "Track")  # type: ignore[arg-type]
 
 
-def _segment_name(seg: dict) -> str:
+def segment_name(seg: dict) -> str:
     for key in ("text", "name", "n", "title"):
         value = seg.get(key)
         if isinstance(value, str) and value.strip():
@@ -78,10 +78,10 @@ def track_line(track: dict) -> str:
     start, end = _span(segs)
     span = f"{fmt_seconds(start)}-{fmt_seconds(end)}s"
     if track.get("tt") == 7:
-        texts = [_segment_name(s) for s in segs]
+        texts = [segment_name(s) for s in segs]
         content = f'"{texts[0]}"' if len(texts) == 1 else f"{len(texts)} overlays"
     else:
-        names = [_segment_name(s) for s in segs]
+        names = [segment_name(s) for s in segs]
         if not names:
             content = "empty"
         elif len(names) <= 3:
