@@ -1,7 +1,7 @@
 """Renderer benchmark: the reference timeline, timed against baselines measured in the same run.
 
 Reference timeline: five 1600x1200 product photos, 30 s at 1920x1080, 30 fps; Ken Burns on every
-picture, 0.5 s crossfades, a title and four captions (five text overlays), a voiceover and a ducked
+picture (the planner's first-cut motion cycle, ``first_cut.KB_CYCLE``), 0.5 s crossfades, a title and four captions (five text overlays), a voiceover and a ducked
 music bed. Printed, in one run:
 
   * render wall time as a fraction of the video's length   (goal <= 0.5)
@@ -9,8 +9,10 @@ music bed. Printed, in one run:
   * render time over an encode-only floor: the rendered file decoded and re-encoded with the same
     encoder settings, i.e. what the encode alone costs       (goal <= 1.5x)
   * peak memory of the FFmpeg process (ru_maxrss of children) (goal < 1 GiB)
-  * Ken Burns smoothness: how unevenly a pan advances, ours (perspective, sub-pixel) against
-    zoompan on a 2x prescale, measured on the frames themselves (px/frame, lower is smoother)
+  * the same edit with the stills static, and with zooms only (in/out alternating, the old default)
+  * Ken Burns smoothness: how unevenly a pan advances, ours (a whole-pixel moving crop; luma and
+    chroma) against zoompan on a 2x prescale, measured on the frames themselves (px/frame, lower is
+    smoother)
 
 Timings depend on what else the machine is doing; the load average is printed with them.
 
@@ -35,14 +37,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from nemo_skill.local.planner.first_cut import KB_CYCLE  # noqa: E402
 from nemo_skill.media.probe import probe  # noqa: E402
 from nemo_skill.media.samples import make_music, make_product_images, make_voiceover  # noqa: E402
 from nemo_skill.render import ffmpeg_exe, render_draft  # noqa: E402
 from nemo_skill.render.compile import QUALITY  # noqa: E402
+from nemo_skill.render.visuals import KB_PANS  # noqa: E402
 
 W, H, FPS = 1920, 1080, 30
 SEG_MS, TR_MS = 6400, 500
-KB = ["in", "out", "left", "right", "in"]
+KB = [KB_CYCLE[k % len(KB_CYCLE)] for k in range(5)]  # the planner's first cut: cannot drift from it
+PAN = next(k for k, m in enumerate(KB) if m in ("left", "right"))  # the segment whose pan is measured
 CAPTIONS = ["Blue Backpack", "Green Watch", "Gold Ring", "Silver Headphones"]  # pictures 2-5
 TITLE = "Summer Collection"
 
@@ -83,6 +88,11 @@ def make_assets(work: Path) -> dict[str, Path]:
 
 def children_rusage() -> resource.struct_rusage:
     return resource.getrusage(resource.RUSAGE_CHILDREN)
+
+
+def cpu_since(before: resource.struct_rusage) -> float:
+    after = children_rusage()
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def encode_floor(video: Path, out: Path, quality: str = "high") -> float:
@@ -172,8 +182,9 @@ def pan_steps(frames: list[np.ndarray]) -> np.ndarray:
     """Horizontal shift between consecutive frames, sub-pixel (profile cross-correlation)."""
     steps = []
     for a, b in zip(frames, frames[1:], strict=False):
-        pa = a.mean(axis=0)
-        pb = b.mean(axis=0)
+        rows = slice(0, a.shape[0] * 3 // 5)  # above the captions, which stay put while the picture moves
+        pa = a[rows].mean(axis=0)
+        pb = b[rows].mean(axis=0)
         pa, pb = pa - pa.mean(), pb - pb.mean()
         n = len(pa)
         corr = np.fft.irfft(np.fft.rfft(pb) * np.conj(np.fft.rfft(pa)), n)
@@ -185,10 +196,30 @@ def pan_steps(frames: list[np.ndarray]) -> np.ndarray:
     return np.array(steps)
 
 
-def jitter(video: Path, start: float, count: int = 60) -> float:
-    """RMS deviation of per-frame pan steps from their mean: 0 for a perfectly even glide."""
-    steps = pan_steps(_luma_frames(video, start, count))
-    return float(np.sqrt(np.mean((steps - steps.mean()) ** 2)))
+def _chroma_frames(path: Path, start: float, count: int) -> list[np.ndarray]:
+    """U planes (half resolution, as stored) of ``count`` frames from ``start``."""
+    import av
+
+    frames = []
+    with av.open(str(path)) as c:
+        s = c.streams.video[0]
+        c.seek(int(max(0.0, start - 1) / s.time_base), stream=s)
+        for f in c.decode(s):
+            if f.time is not None and f.time >= start - 1e-6:
+                p = f.planes[1]
+                u = np.frombuffer(p, np.uint8).reshape(-1, p.line_size)[:, :p.width]
+                frames.append(u.astype(np.float64))
+                if len(frames) == count:
+                    break
+    return frames
+
+
+def jitter(video: Path, start: float, count: int = 60, chroma: bool = False) -> tuple[float, float]:
+    """(mean step, RMS deviation of per-frame pan steps from their mean: 0 for a perfectly even
+    glide), in px of the plane measured (chroma: half resolution)."""
+    seq = (_chroma_frames if chroma else _luma_frames)(video, start, count)
+    steps = pan_steps(seq)
+    return float(steps.mean()), float(np.sqrt(np.mean((steps - steps.mean()) ** 2)))
 
 
 def zoompan_reference(image: Path, out: Path, seconds: float = 6.4) -> None:
@@ -233,15 +264,31 @@ def main() -> int:
         still = copy.deepcopy(draft)
         for seg in still["t"][0]["sg"]:
             seg["kb"] = "none"
+        c0 = children_rusage()
         t0 = time.perf_counter()
         still_result = render_draft(still, media, work / "render-static.mp4", quality=args.quality,
                                     workdir=work / "tmp-static")
         still_wall = time.perf_counter() - t0
+        still_cpu = cpu_since(c0)
         still_floor = encode_floor(still_result.path, work / "floor-static.mp4", args.quality)
 
-        kb_ours = jitter(result.path, start=3 * (SEG_MS - TR_MS) / 1000 + 1.0)  # segment 4 pans
-        zoompan_reference(assets["img3"], work / "zoompan.mp4")
-        kb_zoompan = jitter(work / "zoompan.mp4", start=1.0)
+        # zooms only, in/out alternating (the first cut's motion before pans became a crop)
+        zooms = copy.deepcopy(draft)
+        for k, seg in enumerate(zooms["t"][0]["sg"]):
+            seg["kb"] = "in" if k % 2 == 0 else "out"
+        c0 = children_rusage()
+        t0 = time.perf_counter()
+        render_draft(zooms, media, work / "render-zooms.mp4", quality=args.quality, workdir=work / "tmp-zooms")
+        zooms_wall = time.perf_counter() - t0
+        zooms_cpu = cpu_since(c0)
+
+        graph = (work / "tmp" / "video.filtergraph").read_text(encoding="utf-8")
+        pan_path = "crop" if graph.count("crop=w=") == sum(m in KB_PANS for m in KB) else "perspective (fallback)"
+        pan_start = PAN * (SEG_MS - TR_MS) / 1000 + 1.0
+        kb_speed, kb_ours = jitter(result.path, start=pan_start)
+        kb_cspeed, kb_chroma = jitter(result.path, start=pan_start, chroma=True)
+        zoompan_reference(assets[f"img{PAN}"], work / "zoompan.mp4")
+        _, kb_zoompan = jitter(work / "zoompan.mp4", start=1.0)
 
         mp_wall = None
         if not args.skip_moviepy:
@@ -249,8 +296,9 @@ def main() -> int:
             mp_wall = moviepy_render(draft, assets, work / "moviepy.mp4", args.quality)
 
         print()
-        print(f"reference timeline: 5 x 1600x1200 photos, {length:.0f} s at {W}x{H} {FPS} fps, Ken Burns, "
-              "0.5 s crossfades, 5 text overlays, voice + ducked music; quality", args.quality)
+        print(f"reference timeline: 5 x 1600x1200 photos, {length:.0f} s at {W}x{H} {FPS} fps, Ken Burns "
+              f"{', '.join(KB)} (first-cut cycle), 0.5 s crossfades, 5 text overlays, voice + ducked music; "
+              f"quality {args.quality}")
         print(f"machine: {os.cpu_count()} CPUs, load average {load_before:.2f} before the render")
         print(f"render wall time        {wall:7.2f} s   = {wall / length:.3f} x video length   (goal <= 0.5)")
         print(f"render CPU time         {cpu:7.2f} s   (FFmpeg user+sys)")
@@ -260,10 +308,13 @@ def main() -> int:
         else:
             print("MoviePy 2.x same edit   skipped (--skip-moviepy)")
         print(f"without Ken Burns       {still_wall:7.2f} s   = {still_wall / length:.3f} x video length, "
-              f"render/floor = {still_wall / still_floor:.2f}x (floor {still_floor:.2f} s)")
+              f"render/floor = {still_wall / still_floor:.2f}x (floor {still_floor:.2f} s), CPU {still_cpu:.2f} s")
+        print(f"zooms only (old default) {zooms_wall:6.2f} s   = {zooms_wall / length:.3f} x video length, "
+              f"render/floor = {zooms_wall / floor:.2f}x, CPU {zooms_cpu:.2f} s (in/out alternating)")
         print(f"peak memory (FFmpeg)    {peak_mib:7.0f} MiB                                (goal < 1024)")
-        print(f"Ken Burns pan unevenness {kb_ours:6.3f} px/frame (ours, perspective) vs "
-              f"{kb_zoompan:.3f} (zoompan on a 2x prescale)")
+        print(f"Ken Burns pan unevenness {kb_ours:6.3f} px/frame luma, {kb_chroma:.3f} chroma px "
+              f"(ours, segment {PAN + 1} {KB[PAN]}, {pan_path}; {abs(kb_speed):.2f} / {abs(kb_cspeed):.2f} px "
+              f"per frame) vs {kb_zoompan:.3f} (zoompan on a 2x prescale)")
         print(f"output: {result.size / 1e6:.1f} MB, {result.duration:.2f} s; warnings: {result.warnings or 'none'}")
     finally:
         if args.keep is None:

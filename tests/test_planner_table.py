@@ -91,7 +91,7 @@ CASES: list[tuple[str, str | None, list[PlannerMedia], str, bool, Callable[[dict
      lambda d, r: d["d"] == 30000 and dims(d) == (1920, 1080) and mids(d) == IMG_IDS
      and role(d, "voice")["sg"][0]["mid"] == "m_voice" and role(d, "music")["vol"] == 0.35 and role(d, "music")["duck"] is True
      and captions(d) == ["Red Sneaker", "Blue Backpack", "Green Watch", "Black Cap", "Gold Ring"]
-     and transitions(d) == {("fade", 500)} and [s["kb"] for s in main(d)] == ["in", "out", "in", "out", "in"]
+     and transitions(d) == {("fade", 500)} and [s["kb"] for s in main(d)] == ["in", "left", "out", "right", "in"]
      and r.calls[0]["name"] == "create_first_cut"),
     ("fc-tiktok-15s", None, PROMO, "make a 15 second vertical video for TikTok from these", True,
      lambda d, r: d["d"] == 15000 and dims(d) == (1080, 1920) and d["m"]["aspect"] == "9:16"

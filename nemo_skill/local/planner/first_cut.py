@@ -13,6 +13,9 @@ from .types import PlannerMedia
 from .work import Work
 
 IMAGE_MS = 4000  # default time per picture
+# Ken Burns motion of the first cut's pictures, in turn: zooms and pans alternate (varied motion; pans
+# are also nearly free to render, a whole-pixel moving crop, where zooms resample every frame)
+KB_CYCLE = ("in", "left", "out", "right")
 CLIP_CAP_MS = 20000  # a long clip is cut to this in a first cut
 DEFAULT_CAP_MS = 120000  # without a voiceover or a requested length, a first cut stays under two minutes
 DEFAULT_TR = {"type": "fade", "d": 500}
@@ -86,7 +89,7 @@ def build(work: Work, opts: FirstCutOptions) -> None:
     for k, m in enumerate(vis):
         seg: dict = {"id": sid(), "mid": m.id, "k": m.kind, "name": plain_name(m.filename), "s": 0}
         if m.kind == "image":
-            seg.update(d=IMAGE_MS, fit="cover", kb=("in" if n_img % 2 == 0 else "out") if opts.kb else "none")
+            seg.update(d=IMAGE_MS, fit="cover", kb=KB_CYCLE[n_img % len(KB_CYCLE)] if opts.kb else "none")
             n_img += 1
         else:
             src = int(m.duration * 1000) if m.duration and m.duration > 0 else None
