@@ -37,6 +37,7 @@ BASES: dict[str, Callable[[], dict]] = {
     "promo": lambda: first_cut("combine these images and audio into a 30-second promotional video with text overlays", PROMO),
     "pics": lambda: first_cut("make a 20 second video from these", PICS),
     "mixed": lambda: first_cut("make a 30 second video with captions from these", MIXED[:5] + [MUSIC]),
+    "still": lambda: first_cut("make a slideshow from these without ken burns", PICS),
 }
 
 
@@ -186,6 +187,8 @@ CASES: list[tuple[str, str | None, list[PlannerMedia], str, bool, Callable[[dict
     ("tr-zh-none", "promo", PROMO, "不要转场", True, lambda d, r: transitions(d) == {("none", 0)}),
     ("kb-off", "promo", PROMO, "turn off ken burns", True, lambda d, r: {s["kb"] for s in main(d)} == {"none"}),
     ("kb-zh-off", "promo", PROMO, "关闭缩放", True, lambda d, r: {s["kb"] for s in main(d)} == {"none"}),
+    ("kb-on-cycles-like-a-first-cut", "still", PICS, "turn on ken burns", True,
+     lambda d, r: [s["kb"] for s in main(d)][:4] == ["in", "left", "out", "right"] and d["m"]["kb"] is True),
     # --- order ---
     ("move-third-first", "promo", PROMO, "move the third image first", True,
      lambda d, r: mids(d) == ["m_img3", "m_img1", "m_img2", "m_img4", "m_img5"] and captions(d)[0] == "Green Watch"

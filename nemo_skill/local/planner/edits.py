@@ -16,6 +16,7 @@ from .first_cut import (
     CLIP_CAP_MS,
     DEFAULT_TR,
     IMAGE_MS,
+    KB_CYCLE,
     MUSIC_VOL,
     TITLE_MS,
     TITLE_STYLE,
@@ -81,11 +82,11 @@ def with_positional_transitions(work: Work, segs: list[dict], reorder: Callable[
 
 
 def realternate_kb(work: Work, segs: list[dict]) -> None:
-    """Keep the in/out Ken Burns rhythm when the default motion is on and nobody customised it."""
+    """Keep the first cut's Ken Burns cycle when the default motion is on and nobody customised it."""
     imgs = [s for s in segs if s.get("k") != "video"]
-    if work.draft.get("m", {}).get("kb", True) and all(s.get("kb") in ("in", "out") for s in imgs):
+    if work.draft.get("m", {}).get("kb", True) and all(s.get("kb") in KB_CYCLE for s in imgs):
         for i, s in enumerate(imgs):
-            s["kb"] = "in" if i % 2 == 0 else "out"
+            s["kb"] = KB_CYCLE[i % len(KB_CYCLE)]
 
 
 def order_names(segs: list[dict]) -> dict:
@@ -450,7 +451,7 @@ def op_ken_burns(work: Work, on: bool) -> None:
         raise CannotApply(msg("kb.no_images"))
     work.draft["m"]["kb"] = on
     for i, s in enumerate(imgs):
-        s["kb"] = ("in" if i % 2 == 0 else "out") if on else "none"
+        s["kb"] = KB_CYCLE[i % len(KB_CYCLE)] if on else "none"
     work.done(msg("kb.on" if on else "kb.off", n=len(imgs)), "set_ken_burns", on=on)
 
 
