@@ -189,7 +189,9 @@ def _cases() -> list[Case]:
         Case("a symlink loop", "connected", up(_loop), (USAGE,), ("symbolic links", "cannot read")),
         Case("a dangling symlink", "connected", up(_dangling), (USAGE,), ("no such file",)),
         Case("a name with spaces", "connected", up(lambda t, m: _jpg(m, t, "my summer photo.jpg")), (0,)),
-        Case("a name with quotes", "connected", up(lambda t, m: _jpg(m, t, "he said \"hi\" it's.jpg")), (0,)),
+        Case("a name with quotes", "connected", up(lambda t, m: _jpg(m, t, "he said \"hi\" it's.jpg")), (0,),
+             check=lambda rig, ran: [] if "Uploaded he said \"hi\" it's.jpg" in ran.stdout
+             else [f"the stored name is not the name sent: {ran.stdout.strip()!r}"]),
         Case("a Unicode name", "connected", up(lambda t, m: _jpg(m, t, "фото 照片 ✨.jpg")), (0,)),
         Case("a newline in the name", "connected", up(lambda t, m: _jpg(m, t, "two\nlines.jpg")), (0,)),
         Case("a name that is not UTF-8", "connected",

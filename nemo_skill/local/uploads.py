@@ -7,6 +7,7 @@ enforced as bytes arrive (4002), and the type is decided afterwards by probing t
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -21,6 +22,16 @@ FILE_FIELDS = {"files", "file", "files[]"}
 MAX_FILES = 50
 DRAIN_LIMIT = 64 * 1024 * 1024  # after a refusal, read this much more so the client sees the answer
 
+
+
+# Browsers and httpx escape these three in multipart file names (WHATWG form encoding): undo it, so
+# 'he said "hi".jpg' is stored as sent, not as 'he said %22hi%22.jpg'.
+_FORM_ESCAPES = {"%22": '"', "%0d": "\r", "%0a": "\n"}
+
+
+def form_filename(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace")
+    return re.sub("%22|%0[dDaA]", lambda m: _FORM_ESCAPES[m.group().lower()], text)
 
 class _TooLarge(Exception):
     pass
@@ -70,7 +81,7 @@ class _Receiver:
             return  # an ordinary form field: counted, ignored
         if len(self.files) >= MAX_FILES:
             raise ApiError(400, f"at most {MAX_FILES} files per upload", status=400)
-        self.current = Incoming(self.media_root, self.user_id, display_name(filename.decode("utf-8", "replace")))
+        self.current = Incoming(self.media_root, self.user_id, display_name(form_filename(filename)))
         self.files.append(self.current)
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
