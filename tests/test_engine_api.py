@@ -66,6 +66,9 @@ def test_per_ip_token_limit(engine_factory) -> None:
     assert codes == [200, 200, 200, 429]
     r = httpx.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c9"})
     assert r.json()["code"] == 429
+    # a known client id asking again is the same user, not a new one: never refused for the limit
+    again = httpx.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c0"})
+    assert again.status_code == 200 and again.json()["code"] == 0
 
 
 def test_session_state_and_empty_draft(api: Api) -> None:

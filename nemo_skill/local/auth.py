@@ -43,12 +43,14 @@ def issue_anonymous(db: Database, settings: Settings, client_id: str, ip: str) -
     now = time.time()
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     with db.tx() as c:
-        issued = c.execute("SELECT COUNT(*) FROM tokens WHERE ip = ? AND created_at > ?",
-                           (ip, now - 7 * DAY)).fetchone()[0]
-        if issued >= settings.tokens_per_ip:
-            raise ApiError(429, "too many anonymous tokens from this address; try again later", status=429)
         row = c.execute("SELECT id FROM users WHERE client_id = ?", (client_id,)).fetchone()
         if row is None:
+            # The per-address limit counts new anonymous users; a known client id asking again
+            # (its token lost or expired) is the same user and is never refused for it.
+            users = c.execute("SELECT COUNT(DISTINCT user_id) FROM tokens WHERE ip = ? AND created_at > ?",
+                              (ip, now - 7 * DAY)).fetchone()[0]
+            if users >= settings.tokens_per_ip:
+                raise ApiError(429, "too many anonymous tokens from this address; try again later", status=429)
             user_id = "anon_" + secrets.token_hex(8)
             c.execute("INSERT INTO users (id, client_id, kind, available, frozen, created_at) "
                       "VALUES (?, ?, 'anonymous', 0, 0, ?)", (user_id, client_id, now))

@@ -47,7 +47,7 @@ class Settings:
     url_max_bytes: int = 500 * 1024 * 1024
     url_timeout_seconds: float = 120.0
     url_max_count: int = 20
-    tokens_per_ip: int = 1000                # anonymous tokens per IP per 7 days (cloud: about 10)
+    tokens_per_ip: int = 1000                # new anonymous users per IP per 7 days (cloud: about 10)
     render_progress_interval: float = 0.25   # seconds between progress writes to the store
 
     @classmethod
