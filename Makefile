@@ -42,7 +42,7 @@ test: venv apt-deps
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) .venv-bench build *.egg-info .pytest_cache
 
 # ---- The demo: sample assets -> connect, upload, chat, state, export on the local engine ----
 # Everything it writes stays in ./demo-output/ (git-ignored). The time printed includes `make venv`.
@@ -67,9 +67,25 @@ $(addprefix install-,$(INSTALL_HOSTS)):
 $(addprefix uninstall-,$(INSTALL_HOSTS)):
 	$(PYTHON) -m nemo_skill.installer uninstall $(@:uninstall-%=%) $(if $(PROJECT),--project "$(PROJECT)")
 
-# ---- Renderer benchmark: reference timeline vs MoviePy 2.x and an encode-only floor ----
-# BENCH_ARGS=--skip-moviepy skips the (minutes-long) MoviePy baseline.
-.PHONY: bench-render
-bench-render: venv
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,bench]'
-	$(PY) bench/render.py $(BENCH_ARGS)
+# ---- Benchmarks: each prints ratios against a baseline measured in the same run ----
+# The renderer's MoviePy baseline lives in its own venv: MoviePy pins an older Pillow, which must
+# not leak into the environment the tests run in. BENCH_ARGS=--skip-moviepy skips that baseline.
+BENCH_VENV := .venv-bench
+.PHONY: bench-render bench-engine bench-client
+
+$(BENCH_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[local,bench]'
+	touch $@
+
+bench-render: $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/render.py $(BENCH_ARGS)
+
+bench-engine: venv
+	$(PY) bench/engine.py
+
+bench-client: venv
+	$(PY) bench/client.py
+
+bench: bench-engine bench-client bench-render
