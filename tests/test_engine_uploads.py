@@ -159,6 +159,9 @@ def test_url_upload(api: Api, file_server: str, media_dir: Path) -> None:
     for bad in ("file:///etc/passwd", "ftp://127.0.0.1/x.mp4", "javascript:alert(1)", 42):
         r = api.http.post(url, json={"urls": [bad], "source_type": "url"})
         assert r.status_code == 400 and r.json()["code"] == 400, bad
+    # the message quotes the URL: control characters and line breaks in it never break the one line
+    r = api.http.post(url, json={"urls": ["\x17\n\t\u00d7\U0010d878-\x7f"], "source_type": "url"})
+    assert r.status_code == 400 and "\n" not in r.json()["message"] and r.json()["message"].isprintable()
     r = api.http.post(url, json={"urls": [f"{file_server}/missing.mp4"]})
     assert r.status_code == 400 and "404" in r.json()["message"]
     r = api.http.post(url, json={"nope": []})

@@ -23,7 +23,7 @@ from nemo_skill import __version__
 
 from . import auth, chat, claim, credits, sessions, uploads, url_fetch
 from .core import Engine
-from .errors import UNSUPPORTED_FILE, ApiError, http
+from .errors import UNSUPPORTED_FILE, ApiError, http, one_line
 from .limits import BodyLimit
 from .settings import Settings
 
@@ -304,11 +304,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         first = errors[0] if errors else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         message = f"invalid request: {where}: {first.get('msg', 'bad value')}" if where else "invalid request"
-        return JSONResponse({"code": 422, "message": message}, status_code=422)
+        return JSONResponse({"code": 422, "message": one_line(message)}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"code": exc.status_code, "message": str(exc.detail)}, status_code=exc.status_code,
+        return JSONResponse({"code": exc.status_code, "message": one_line(str(exc.detail))},
+                            status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)

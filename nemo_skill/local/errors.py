@@ -24,10 +24,17 @@ HTTP_STATUS = {
 }
 
 
+def one_line(text: str, limit: int = 500) -> str:
+    """Printable text on one line: messages quote user input (names, URLs), which may hold anything."""
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 class ApiError(Exception):
     """Raised anywhere in the engine; the app turns it into the JSON error body."""
 
     def __init__(self, code: int, message: str, *, status: int | None = None, data: Any = None) -> None:
+        message = one_line(message)
         super().__init__(message)
         self.code = code
         self.message = message
