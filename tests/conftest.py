@@ -39,8 +39,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# CI replays the same property-test examples every run (a red CI blocks landing, so a failure must be
+# reproducible); a developer's run explores new ones. Both print the blob that reproduces a failure.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.register_profile("dev", print_blob=True)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 from engine_harness import ROOT, Api, InThreadEngine, SubprocessEngine, start_in_thread  # noqa: E402
 
