@@ -163,7 +163,8 @@ def moviepy_render(draft: dict, assets: dict[str, Path], out: Path, quality: str
     return time.perf_counter() - t0
 
 
-def _luma_frames(path: Path, start: float, count: int) -> list[np.ndarray]:
+def _plane_frames(path: Path, start: float, count: int, chroma: bool = False) -> list[np.ndarray]:
+    """``count`` frames from ``start``: luma, or the U plane at its stored half resolution."""
     import av
 
     frames = []
@@ -172,7 +173,12 @@ def _luma_frames(path: Path, start: float, count: int) -> list[np.ndarray]:
         c.seek(int(max(0.0, start - 1) / s.time_base), stream=s)
         for f in c.decode(s):
             if f.time is not None and f.time >= start - 1e-6:
-                frames.append(f.to_ndarray(format="gray").astype(np.float64))
+                if chroma:
+                    p = f.planes[1]
+                    plane = np.frombuffer(p, np.uint8).reshape(-1, p.line_size)[:, :p.width]
+                else:
+                    plane = f.to_ndarray(format="gray")
+                frames.append(plane.astype(np.float64))
                 if len(frames) == count:
                     break
     return frames
@@ -196,28 +202,10 @@ def pan_steps(frames: list[np.ndarray]) -> np.ndarray:
     return np.array(steps)
 
 
-def _chroma_frames(path: Path, start: float, count: int) -> list[np.ndarray]:
-    """U planes (half resolution, as stored) of ``count`` frames from ``start``."""
-    import av
-
-    frames = []
-    with av.open(str(path)) as c:
-        s = c.streams.video[0]
-        c.seek(int(max(0.0, start - 1) / s.time_base), stream=s)
-        for f in c.decode(s):
-            if f.time is not None and f.time >= start - 1e-6:
-                p = f.planes[1]
-                u = np.frombuffer(p, np.uint8).reshape(-1, p.line_size)[:, :p.width]
-                frames.append(u.astype(np.float64))
-                if len(frames) == count:
-                    break
-    return frames
-
-
 def jitter(video: Path, start: float, count: int = 60, chroma: bool = False) -> tuple[float, float]:
     """(mean step, RMS deviation of per-frame pan steps from their mean: 0 for a perfectly even
     glide), in px of the plane measured (chroma: half resolution)."""
-    seq = (_chroma_frames if chroma else _luma_frames)(video, start, count)
+    seq = _plane_frames(video, start, count, chroma)
     steps = pan_steps(seq)
     return float(steps.mean()), float(np.sqrt(np.mean((steps - steps.mean()) ** 2)))
 
