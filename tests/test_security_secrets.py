@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -135,75 +136,79 @@ def test_full_verbose_run_never_shows_the_token(logged_engine: tuple[str, Path, 
     assert rig.store_problems() == []
 
 
-def test_token_goes_only_to_the_api_host(engine_factory, media_dir: Path, tmp_path: Path) -> None:
+@dataclass
+class Drafted:
+    faults: Faults
+    side: SideServer
+    rig: ScriptRig
+
+
+@pytest.fixture
+def drafted(engine_factory, media_dir: Path, tmp_path: Path) -> Iterator[Drafted]:
+    """A wrapped engine, a second loopback server for output.url, and a session with a draft ready."""
+    faults = Faults()
+    eng = engine_factory(wrap=faults.wrap)
+    side = SideServer()
+    try:
+        rig = ScriptRig(eng.url, tmp_path)
+        assert rig.run("connect").returncode == 0
+        assert rig.run("upload", str(media_dir / "red-sneaker.jpg")).returncode == 0
+        assert rig.run("chat", "make a 2 second video").returncode == 0
+        yield Drafted(faults, side, rig)
+    finally:
+        side.close()
+
+
+def test_token_goes_only_to_the_api_host(drafted: Drafted) -> None:
     """output.url served from a second loopback server (another host name and port): it gets no token."""
-    faults = Faults()
-    eng = engine_factory(wrap=faults.wrap)
-    side = SideServer()
-    try:
-        rig = ScriptRig(eng.url, tmp_path)
-        assert rig.run("connect").returncode == 0
-        assert rig.run("upload", str(media_dir / "red-sneaker.jpg")).returncode == 0
-        assert rig.run("chat", "make a 2 second video").returncode == 0
-        video = b"\x00\x00\x00\x18ftypmp42" + os.urandom(40_000)
-        side.files["/cdn/video.mp4"] = video
-        side.files["/cdn/sheet.png"] = b"\x89PNG\r\n\x1a\n" + b"\0" * 100
+    faults, side, rig = drafted.faults, drafted.side, drafted.rig
+    video = b"\x00\x00\x00\x18ftypmp42" + os.urandom(40_000)
+    side.files["/cdn/video.mp4"] = video
+    side.files["/cdn/sheet.png"] = b"\x89PNG\r\n\x1a\n" + b"\0" * 100
 
-        def to_cdn(body: dict) -> dict:
-            if body.get("status") == "completed":
-                body["output"] = {**(body.get("output") or {}), "url": side.url("/cdn/video.mp4"),
-                                  "size": len(video), "sheet_url": side.url("/cdn/sheet.png"), "poster_url": None}
-            return body
+    def to_cdn(body: dict) -> dict:
+        if body.get("status") == "completed":
+            body["output"] = {**(body.get("output") or {}), "url": side.url("/cdn/video.mp4"),
+                              "size": len(video), "sheet_url": side.url("/cdn/sheet.png"), "poster_url": None}
+        return body
 
-        faults.add("rewrite", RENDER_STATUS, method="GET", times=None, transform=to_cdn)
-        out = rig.work / "video.mp4"
-        ran = rig.run("export", "--quality", "low", "--out", str(out), "--verbose", timeout=120)
-        assert ran.returncode == 0, ran.stderr
-        assert out.read_bytes() == video, "the video did not come from the second server"
-        token = rig.token()
-        assert token
-        assert side.requests, "the second server was never asked: the test proves nothing"
-        for req in side.requests:
-            assert "authorization" not in req.headers, req.headers
-            assert not any(token in v or _secret(token)[:16] in v for v in req.headers.values())
-            assert token not in req.path
-        # and the API itself did get the token on every private call
-        private = [r for r in faults.requests if r.path != "/api/auth/anonymous-token"]
-        assert private and all(r.headers.get("authorization") == f"Bearer {token}" for r in private)
-    finally:
-        side.close()
+    faults.add("rewrite", RENDER_STATUS, method="GET", times=None, transform=to_cdn)
+    out = rig.work / "video.mp4"
+    ran = rig.run("export", "--quality", "low", "--out", str(out), "--verbose", timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert out.read_bytes() == video, "the video did not come from the second server"
+    token = rig.token()
+    assert token
+    assert side.requests, "the second server was never asked: the test proves nothing"
+    for req in side.requests:
+        assert "authorization" not in req.headers, req.headers
+        assert not any(token in v or _secret(token)[:16] in v for v in req.headers.values())
+        assert token not in req.path
+    # and the API itself did get the token on every private call
+    private = [r for r in faults.requests if r.path != "/api/auth/anonymous-token"]
+    assert private and all(r.headers.get("authorization") == f"Bearer {token}" for r in private)
 
 
-def test_redirect_from_the_api_does_not_carry_the_token_away(engine_factory, media_dir: Path,
-                                                              tmp_path: Path) -> None:
+def test_redirect_from_the_api_does_not_carry_the_token_away(drafted: Drafted) -> None:
     """The API's own download route answering with a redirect to another host: the token stays behind."""
-    faults = Faults()
-    eng = engine_factory(wrap=faults.wrap)
-    side = SideServer()
-    try:
-        rig = ScriptRig(eng.url, tmp_path)
-        assert rig.run("connect").returncode == 0
-        assert rig.run("upload", str(media_dir / "red-sneaker.jpg")).returncode == 0
-        assert rig.run("chat", "make a 2 second video").returncode == 0
-        video = b"\x00\x00\x00\x18ftypmp42" + os.urandom(30_000)
-        side.files["/cdn/moved.mp4"] = video
+    faults, side, rig = drafted.faults, drafted.side, drafted.rig
+    video = b"\x00\x00\x00\x18ftypmp42" + os.urandom(30_000)
+    side.files["/cdn/moved.mp4"] = video
 
-        def no_url(body: dict) -> dict:
-            if body.get("status") == "completed":
-                body["output"] = {"url": None, "size": len(video), "duration": 2}
-            return body
+    def no_url(body: dict) -> dict:
+        if body.get("status") == "completed":
+            body["output"] = {"url": None, "size": len(video), "duration": 2}
+        return body
 
-        faults.add("rewrite", RENDER_STATUS, method="GET", times=None, transform=no_url)
-        faults.add("status", r"/api/render/proxy/[^/]+/download", method="GET", times=None, status=302, body="",
-                   headers={"location": side.url("/cdn/moved.mp4")})
-        out = rig.work / "video.mp4"
-        ran = rig.run("export", "--quality", "low", "--out", str(out), timeout=120)
-        token = rig.token()
-        assert token
-        assert ran.problems() == [], ran.stderr
-        for req in side.requests:
-            assert "authorization" not in req.headers
-        if ran.returncode == 0:
-            assert out.read_bytes() == video
-    finally:
-        side.close()
+    faults.add("rewrite", RENDER_STATUS, method="GET", times=None, transform=no_url)
+    faults.add("status", r"/api/render/proxy/[^/]+/download", method="GET", times=None, status=302, body="",
+               headers={"location": side.url("/cdn/moved.mp4")})
+    out = rig.work / "video.mp4"
+    ran = rig.run("export", "--quality", "low", "--out", str(out), timeout=120)
+    token = rig.token()
+    assert token
+    assert ran.problems() == [], ran.stderr
+    for req in side.requests:
+        assert "authorization" not in req.headers
+    if ran.returncode == 0:
+        assert out.read_bytes() == video
