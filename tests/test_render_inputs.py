@@ -179,6 +179,46 @@ def test_broken_video_fails_with_one_line_and_no_file(formats: dict[str, Path], 
     assert no_leftovers(out_dir)
 
 
+@pytest.mark.timeout(120)
+def test_zoom_frames_failing_mid_render_stop_it_with_their_reason(formats: dict[str, Path], tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ken Burns zoom frames are made outside FFmpeg and piped in: if making one fails, FFmpeg is
+    stopped, the error names the segment and the cause, and no partial file is left."""
+    from nemo_skill.render import motion
+
+    real_iter = motion.GlideFrames.__iter__
+
+    def failing(self):  # the real frames, then a failure at frame 20
+        for k, frame in enumerate(real_iter(self)):
+            if k == 20:
+                raise MemoryError("no memory for the next frame")
+            yield frame
+
+    monkeypatch.setattr(motion.GlideFrames, "__iter__", failing)
+    draft = timeline(640, 360, [{"mid": "p", "d": 1000}, {"mid": "p", "d": 2000, "kb": "in"}])
+    out_dir = tmp_path / "out"
+    with pytest.raises(RenderError) as err:
+        render_draft(draft, refs({"p": formats["jpg"]}), out_dir / "o.mp4")
+    msg = str(err.value)
+    assert "Ken Burns" in msg and "no memory for the next frame" in msg and "sg/v1" in msg, msg
+    assert "\n" not in msg
+    assert no_leftovers(out_dir)
+
+
+@pytest.mark.timeout(120)
+def test_ffmpeg_failing_while_zoom_frames_stream_in_does_not_hang(formats: dict[str, Path], tmp_path: Path) -> None:
+    bad = tmp_path / "broken.mp4"
+    bad.write_bytes(formats["mp4"].read_bytes()[:2000])
+    draft = timeline(640, 360, [{"mid": "p", "d": 3000, "kb": "in"}, {"mid": "c", "k": "video", "d": 500}])
+    media = {**refs({"p": formats["jpg"]}), "c": MediaRef(path=bad, kind="video", duration=1.5)}
+    out_dir = tmp_path / "out"
+    with pytest.raises(RenderError) as err:
+        render_draft(draft, media, out_dir / "o.mp4")
+    assert "Ken Burns" not in str(err.value)  # FFmpeg's own reason, not the pipe it stopped reading
+    assert no_leftovers(out_dir)
+    assert not [t for t in threading.enumerate() if t.name.startswith("feed-")]  # no writer left behind
+
+
 def test_unknown_quality_is_refused(formats: dict[str, Path], tmp_path: Path) -> None:
     draft = timeline(320, 240, [{"mid": "p", "d": 300}])
     with pytest.raises(RenderError, match="quality"):

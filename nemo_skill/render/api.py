@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Literal
 
+from PIL import Image
+
 from . import ffmpeg, sheet
 from .compile import compile_draft
 from .model import MediaRef, RenderError, RenderResult
@@ -22,6 +24,22 @@ def _validate(draft: dict) -> None:
         validate(draft)
     except DraftError as exc:
         raise RenderError(f"invalid draft: {exc}") from exc
+
+
+def _snapshots(files: Mapping[float, Path], video: Path) -> dict[float, Image.Image]:
+    """The poster and sheet frames FFmpeg wrote during the render, by time; any missing one is
+    decoded from the finished video instead."""
+    out: dict[float, Image.Image] = {}
+    for t, path in files.items():
+        try:
+            with Image.open(path) as img:
+                out[t] = img.convert("RGB")
+        except OSError:
+            continue
+    missing = [t for t in files if t not in out]
+    if missing:
+        out.update(sheet.frames_at(video, missing))
+    return out
 
 
 def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
@@ -44,10 +62,12 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
     work = Path(tempfile.mkdtemp(prefix="nemo-render-")) if own_workdir else Path(workdir)
     try:
         plan = compile_draft(draft, media, tmp_out, work, quality)
-        ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel)
+        ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel, feeds=plan.feeds,
+                   frames=plan.frames)
         if not tmp_out.is_file() or tmp_out.stat().st_size == 0:
             raise RenderError("ffmpeg finished but wrote no output")
         os.replace(tmp_out, out_path)
+        snaps = _snapshots(plan.snapshots, out_path)
     finally:
         tmp_out.unlink(missing_ok=True)
         if own_workdir:
@@ -57,8 +77,9 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
     poster_path = out_path.with_name(out_path.stem + ".poster.png")
     sheet_path = out_path.with_name(out_path.stem + ".sheet.png")
     try:
-        poster = sheet.poster(out_path, plan.poster_time, poster_path)
-        contact = sheet.contact_sheet(out_path, plan.shots, sheet_path, draft["m"].get("title"))
+        poster = sheet.poster(snaps[plan.poster_time], poster_path)
+        contact = sheet.contact_sheet([snaps[s.mid] for s in plan.shots], plan.shots, sheet_path,
+                                      draft["m"].get("title") or out_path.stem)
     except Exception as exc:  # the video is fine; pictures are a convenience
         warnings.append(f"poster/contact sheet not made: {exc}")
         poster = contact = None

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import audio, text, visuals
+from . import audio, motion, text, visuals
+from .ffmpeg import Feed
 from .model import MediaRef, RenderError
 
 # CRF / x264 preset per quality. "veryfast" is the measured sweet spot for stills-heavy timelines
@@ -47,6 +48,9 @@ class Plan:
     shots: list[Shot]
     poster_time: float
     warnings: list[str] = field(default_factory=list)
+    feeds: list[Feed] = field(default_factory=list)  # raw frames FFmpeg reads from pipes
+    # poster_time and each shot's mid -> the picture FFmpeg writes of that frame (RGB, BMP)
+    snapshots: dict[float, Path] = field(default_factory=dict)
 
 
 def _sec(frames: int, fps: int) -> str:
@@ -94,6 +98,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     clip_audio: list[audio.AudioInput] = []
     warnings: list[str] = []
     shots: list[Shot] = []
+    feeds: list[Feed] = []
     workdir.mkdir(parents=True, exist_ok=True)
 
     def ref_for(mid: str, where: str) -> MediaRef:
@@ -118,24 +123,32 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
                 kb = "in" if meta.get("kb") else "none"
             # a pan moving whole pixels per frame: prescaled still + a moving crop, no resampling
             pan = visuals.pan_plan(kb, n, size)
-            still = workdir / f"still-{tag}.yuv"
+            glide = pan is None and kb in motion.GLIDES and n > 1  # resampled per frame, outside FFmpeg
+            fit_size = pan.still if pan else motion.still_size(size) if glide else size
             try:
-                if pan is None:
-                    frame = visuals.fit_still(Path(ref.path), size, fit, bg)
-                else:
-                    frame = visuals.pan_frame(visuals.fit_still(Path(ref.path), pan.still, fit, bg), pan)
-                visuals.write_yuv420(frame, still)
+                frame = visuals.fit_still(Path(ref.path), fit_size, fit, bg)
+                if pan is not None:
+                    frame = visuals.pan_frame(frame, pan)
+                yuv = visuals.yuv420(frame)
             except (OSError, ValueError) as exc:
                 raise RenderError(f"{where}: cannot read image {Path(ref.path).name}: {exc}") from exc
-            fw, fh = frame.size
-            idx = inputs.add(["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{fw}x{fh}", "-color_range", "tv",
-                              "-framerate", str(fps), "-i", str(still)])
-            # already YUV: repeat the one frame, no per-frame decode or scale
-            chain = f"[{idx}:v]{BT709},setsar=1,loop=loop={n - 1}:size=1,{tb}"
-            if pan is not None:
-                chain += "," + visuals.pan_crop(pan, size)
-            elif kb in visuals.KB_MOTIONS and n > 1:
-                chain += "," + visuals.ken_burns(kb, n, size)
+            raw = ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-color_range", "tv", "-framerate", str(fps)]
+            if glide:
+                token = f"nemo-feed:{len(feeds)}"
+                feeds.append(Feed(token, f"{where}: Ken Burns frames",
+                                  motion.GlideFrames(yuv, fit_size, size, kb, n)))
+                # a small queue: frames are made as FFmpeg takes them, not held by the thousand
+                idx = inputs.add([*raw, "-s", f"{w}x{h}", "-thread_queue_size", "2", "-i", token])
+                chain = f"[{idx}:v]{BT709},setsar=1,{tb}"
+            else:
+                still = workdir / f"still-{tag}.yuv"
+                still.write_bytes(yuv)
+                fw, fh = frame.size
+                idx = inputs.add([*raw, "-s", f"{fw}x{fh}", "-i", str(still)])
+                # already YUV: repeat the one frame, no per-frame decode or scale
+                chain = f"[{idx}:v]{BT709},setsar=1,loop=loop={n - 1}:size=1,{tb}"
+                if pan is not None:
+                    chain += "," + visuals.pan_crop(pan, size)
         else:
             if ref.kind != "video":
                 raise RenderError(f"{where}: media {seg['mid']!r} is {ref.kind}, not a video")
@@ -270,7 +283,21 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             if role == "title" and title_time is None:
                 title_time = (s0 / fps + fi + s1 / fps - fo) / 2
 
-    vchains.append(f"[{base}]format=yuv420p,{BT709}[vout]")
+    if title_time is None:
+        title_time = shots[0].mid if shots else total_frames / fps / 2
+    # Poster and contact-sheet frames leave the graph as they go to the encoder (a select passes
+    # those few frames on), so nothing decodes the finished file again afterwards.
+    snap_times = [title_time, *(s.mid for s in shots)]
+    # frame 0 too: FFmpeg prints no progress until every output has had its first frame
+    snap_frames = sorted({0} | {min(total_frames - 1, max(0, round(t * fps))) for t in snap_times})
+    picks = "+".join(f"eq(n,{f})" for f in snap_frames)
+    vchains.append(f"[{base}]format=yuv420p,{BT709},split=2[vout][snapall]")
+    # Stamped an hour late: FFmpeg feeds whichever output lags in time, and a sparse output that
+    # always lagged would have the graph run ahead, piling up frames for the encoder (+300 MB).
+    vchains.append(f"[snapall]select='{picks}',setpts=PTS+3600/TB,"
+                   "scale=in_color_matrix=bt709:in_range=tv,format=rgb24[snap]")
+    files = {f: workdir / f"snap-{k + 1:03d}.bmp" for k, f in enumerate(snap_frames)}  # image2 counts from 1
+    snapshots = {t: files[min(total_frames - 1, max(0, round(t * fps)))] for t in snap_times}
     aout = audio.build(draft, media, lambda a: inputs.add(a), achains, clip_audio)
 
     vscript, ascript = workdir / "video.filtergraph", workdir / "audio.filtergraph"
@@ -289,7 +316,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         "-color_trc", "bt709", "-g", str(2 * fps), "-bf", "2", "-frames:v", str(total_frames),
         "-c:a", "aac", "-b:a", q["audio"], "-ar", str(audio.RATE), "-ac", "2",
         "-movflags", "+faststart", "-f", "mp4", str(out),
+        "-map", "[snap]", "-fps_mode", "passthrough", "-c:v", "bmp", "-f", "image2",
+        str(workdir / "snap-%03d.bmp"),
     ]
-    if title_time is None:
-        title_time = shots[0].mid if shots else total_frames / fps / 2
-    return Plan(args, total_frames / fps, total_frames, shots, title_time, warnings)
+    return Plan(args, total_frames / fps, total_frames, shots, title_time, warnings, feeds, snapshots)

@@ -1,5 +1,6 @@
-"""Pictures for people: a poster frame and a contact sheet (one frame per shot), read back from the
-finished MP4 so they show exactly what was rendered."""
+"""Pictures for people: a poster frame and a contact sheet (one frame per shot). The frames are the
+ones FFmpeg encoded (it writes them beside the video during the render); ``frames_at`` reads them
+back from a finished MP4 instead when those pictures are missing."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from . import text
 from .compile import Shot
 
 
-def frames_at(video: Path, times: Sequence[float]) -> list[Image.Image]:
-    """Decoded frames (RGB) at the given times in seconds, in the order given."""
+def frames_at(video: Path, times: Sequence[float]) -> dict[float, Image.Image]:
+    """Decoded frames (RGB) at the given times in seconds (a time past the end is left out)."""
     import av
 
     wanted = sorted(set(times))
@@ -31,7 +32,7 @@ def frames_at(video: Path, times: Sequence[float]) -> list[Image.Image]:
                     break
             if last is not None:
                 found[t] = last.to_image()
-    return [found[t] for t in times if t in found]
+    return found
 
 
 def _font(px: int) -> ImageFont.FreeTypeFont:
@@ -43,11 +44,9 @@ def _font(px: int) -> ImageFont.FreeTypeFont:
     return font
 
 
-def contact_sheet(video: Path, shots: Sequence[Shot], out: Path, title: str | None = None) -> Path | None:
-    if not shots:
-        return None
-    frames = frames_at(video, [s.mid for s in shots])
-    if not frames:
+def contact_sheet(frames: Sequence[Image.Image], shots: Sequence[Shot], out: Path, title: str) -> Path | None:
+    """One labelled thumbnail per shot (``frames[i]`` shows ``shots[i]``), titled."""
+    if not shots or not frames:
         return None
     fw, fh = frames[0].size
     scale = 320 / max(fw, fh)
@@ -57,7 +56,7 @@ def contact_sheet(video: Path, shots: Sequence[Shot], out: Path, title: str | No
     gap, label_h, head = 12, 28, 44
     sheet = Image.new("RGB", (cols * (tw + gap) + gap, head + rows * (th + label_h + gap) + gap), (24, 24, 28))
     draw = ImageDraw.Draw(sheet)
-    draw.text((gap, 10), title or video.stem, font=_font(22), fill=(240, 240, 240))
+    draw.text((gap, 10), title, font=_font(22), fill=(240, 240, 240))
     small = _font(15)
     for i, (shot, frame) in enumerate(zip(shots, frames, strict=False)):
         x = gap + (i % cols) * (tw + gap)
@@ -73,9 +72,6 @@ def contact_sheet(video: Path, shots: Sequence[Shot], out: Path, title: str | No
     return out
 
 
-def poster(video: Path, at: float, out: Path) -> Path | None:
-    frames = frames_at(video, [at])
-    if not frames:
-        return None
-    frames[0].save(out)
+def poster(frame: Image.Image, out: Path) -> Path:
+    frame.save(out)
     return out
