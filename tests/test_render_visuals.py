@@ -259,7 +259,8 @@ def test_ken_burns_zoom_is_centred_and_reaches_12_percent(motion: str, textured:
 
 def inter_frame_steps(seq: list[np.ndarray], cols: slice, rows: slice) -> np.ndarray:
     """How far the content of a strip moves between consecutive frames, sub-pixel (px, + = right)."""
-    return np.array([pan_positions([a[rows, cols], b[rows, cols]], margin=20)[1] for a, b in zip(seq, seq[1:])])
+    pairs = zip(seq, seq[1:], strict=False)
+    return np.array([pan_positions([a[rows, cols], b[rows, cols]], margin=20)[1] for a, b in pairs])
 
 
 @pytest.mark.parametrize("motion", ["in", "out"])
