@@ -34,7 +34,7 @@ def ideal_plane(plane: np.ndarray, matrix: np.ndarray, out: tuple[int, int]) -> 
 def test_every_frame_samples_where_the_window_says(canvas: tuple[int, int], kb: str) -> None:
     size = motion.still_size(canvas)
     yuv = still(size)
-    frames = motion.GlideFrames(yuv, size, canvas, kb, 12)
+    frames = motion.GlideFrames(size, canvas, kb, 12, yuv)
     src = motion._planes(np.frombuffer(yuv, np.uint8), size)
     w, h = canvas
     for k, frame in enumerate(frames):

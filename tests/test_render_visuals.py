@@ -48,6 +48,11 @@ def test_fade_midpoint_is_a_blend_and_the_length_follows_the_draft_model(colours
     mid = frame_at(out, 0.8)[90, 160].astype(int)  # transition runs 0.6 .. 1.0 s
     blend = (np.array(RED) + np.array(BLUE)) / 2
     assert np.abs(mid - blend).max() < 30, mid
+    # frame i of the 12 shows red weighted 1 - i/12: a linear crossfade, as xfade's fade
+    seq = frames(out, 0.6, 12)
+    for i, f in enumerate(seq):
+        want = np.array(RED) * (1 - i / 12) + np.array(BLUE) * (i / 12)
+        assert np.abs(f[90, 160].astype(int) - want).max() < 16, (i, f[90, 160], want)
 
 
 @pytest.mark.parametrize("kind", ["slideleft", "wiperight", "circleopen", "dissolve", "fadeblack", "coverup"])

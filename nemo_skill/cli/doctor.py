@@ -37,6 +37,7 @@ LOCAL_PACKAGES = {
     "av": "av",
     "PIL": "pillow",
     "numpy": "numpy",
+    "cv2": "opencv-python-headless",
 }
 SKILL_ROOT = Path(nemo_skill.__file__).resolve().parent.parent
 

@@ -13,7 +13,7 @@ MISSING_EXTRA = "the local engine needs its extra: pip install 'media-content-ge
 def _require_extra() -> None:
     import importlib.util
 
-    missing = [m for m in ("fastapi", "uvicorn", "multipart", "av", "PIL", "jsonschema")
+    missing = [m for m in ("fastapi", "uvicorn", "multipart", "av", "PIL", "jsonschema", "cv2")
                if importlib.util.find_spec(m) is None]
     if missing:
         raise SystemExit(f"nemo-local: {MISSING_EXTRA} (missing: {', '.join(missing)})")

@@ -89,7 +89,7 @@ def running_url(data_dir: Path | str | None = None) -> str | None:
 
 
 def _extra_installed() -> bool:
-    return all(importlib.util.find_spec(m) is not None for m in ("fastapi", "uvicorn", "av", "PIL"))
+    return all(importlib.util.find_spec(m) is not None for m in ("fastapi", "uvicorn", "av", "PIL", "cv2"))
 
 
 def _log_tail(path: Path) -> str:

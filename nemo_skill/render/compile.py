@@ -8,7 +8,10 @@ FFmpeg runs on separate threads.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+import os
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +54,40 @@ class Plan:
     feeds: list[Feed] = field(default_factory=list)  # raw frames FFmpeg reads from pipes
     # poster_time and each shot's mid -> the picture FFmpeg writes of that frame (RGB, BMP)
     snapshots: dict[float, Path] = field(default_factory=dict)
+
+
+@functools.cache
+def _still_pool() -> ThreadPoolExecutor:
+    """Shared by every render in the process: Pillow releases the GIL while it decodes and scales."""
+    return ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="nemo-still")
+
+
+def _still_yuv(src: Path, size: tuple[int, int], fit: str, bg: tuple[int, int, int],
+               pan: visuals.Pan | None) -> bytes:
+    frame = visuals.fit_still(src, size, fit, bg)
+    if pan is not None:
+        frame = visuals.pan_frame(frame, pan)
+    return visuals.yuv420(frame)
+
+
+class _Stills:
+    """Pictures decoded, fitted and converted on worker threads while the command is built, then
+    waited for: a promo's stills take about half the time on two cores."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, str, Future[bytes], Callable[[bytes], object]]] = []
+
+    def add(self, where: str, src: Path, size: tuple[int, int], fit: str, bg: tuple[int, int, int],
+            pan: visuals.Pan | None, deliver: Callable[[bytes], object]) -> None:
+        future = _still_pool().submit(_still_yuv, src, size, fit, bg, pan)
+        self.jobs.append((where, src.name, future, deliver))
+
+    def finish(self) -> None:
+        for where, name, future, deliver in self.jobs:
+            try:
+                deliver(future.result())
+            except (OSError, ValueError) as exc:
+                raise RenderError(f"{where}: cannot read image {name}: {exc}") from exc
 
 
 def _sec(frames: int, fps: int) -> str:
@@ -99,6 +136,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     warnings: list[str] = []
     shots: list[Shot] = []
     feeds: list[Feed] = []
+    stills = _Stills()
     workdir.mkdir(parents=True, exist_ok=True)
 
     def ref_for(mid: str, where: str) -> MediaRef:
@@ -125,25 +163,20 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             pan = visuals.pan_plan(kb, n, size)
             glide = pan is None and kb in motion.GLIDES and n > 1  # resampled per frame, outside FFmpeg
             fit_size = pan.still if pan else motion.still_size(size) if glide else size
-            try:
-                frame = visuals.fit_still(Path(ref.path), fit_size, fit, bg)
-                if pan is not None:
-                    frame = visuals.pan_frame(frame, pan)
-                yuv = visuals.yuv420(frame)
-            except (OSError, ValueError) as exc:
-                raise RenderError(f"{where}: cannot read image {Path(ref.path).name}: {exc}") from exc
             raw = ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-color_range", "tv", "-framerate", str(fps)]
             if glide:
+                motion.require_opencv(where)
                 token = f"nemo-feed:{len(feeds)}"
-                feeds.append(Feed(token, f"{where}: Ken Burns frames",
-                                  motion.GlideFrames(yuv, fit_size, size, kb, n)))
+                glide_frames = motion.GlideFrames(fit_size, size, kb, n)
+                stills.add(where, Path(ref.path), fit_size, fit, bg, None, glide_frames.set_still)
+                feeds.append(Feed(token, f"{where}: Ken Burns frames", glide_frames))
                 # a small queue: frames are made as FFmpeg takes them, not held by the thousand
                 idx = inputs.add([*raw, "-s", f"{w}x{h}", "-thread_queue_size", "2", "-i", token])
                 chain = f"[{idx}:v]{BT709},setsar=1,{tb}"
             else:
                 still = workdir / f"still-{tag}.yuv"
-                still.write_bytes(yuv)
-                fw, fh = frame.size
+                stills.add(where, Path(ref.path), fit_size, fit, bg, pan, still.write_bytes)
+                fw, fh = pan.frame if pan else fit_size
                 idx = inputs.add([*raw, "-s", f"{fw}x{fh}", "-i", str(still)])
                 # already YUV: repeat the one frame, no per-frame decode or scale
                 chain = f"[{idx}:v]{BT709},setsar=1,loop=loop={n - 1}:size=1,{tb}"
@@ -319,4 +352,5 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         "-map", "[snap]", "-fps_mode", "passthrough", "-c:v", "bmp", "-f", "image2",
         str(workdir / "snap-%03d.bmp"),
     ]
+    stills.finish()
     return Plan(args, total_frames / fps, total_frames, shots, title_time, warnings, feeds, snapshots)

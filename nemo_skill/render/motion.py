@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .model import RenderError
 from .visuals import KB_PANS, KB_ZOOM
 
 GLIDES = ("in", "out", *KB_PANS)
@@ -27,6 +28,15 @@ GLIDES = ("in", "out", *KB_PANS)
 # The close-up is a 2 % reduction, not 1:1: OpenCV's resize copies instead of resampling when the
 # rounded output size equals the input's, which a scale within ~0.5/width of 1 would hit.
 HEADROOM = 1.02
+
+
+def require_opencv(where: str) -> None:
+    """Fail before FFmpeg starts, with the fix, when OpenCV is not installed."""
+    import importlib.util
+
+    if importlib.util.find_spec("cv2") is None:
+        raise RenderError(f"{where}: Ken Burns motion needs OpenCV, which is missing: "
+                          "pip install 'media-content-generator[local]'")
 
 
 def still_size(canvas: tuple[int, int]) -> tuple[int, int]:
@@ -157,9 +167,9 @@ class GlideFrames:
     Iterating yields the same buffer over and over (filled with the next frame): write it out
     before asking for the next one."""
 
-    def __init__(self, still_yuv: bytes, still: tuple[int, int], canvas: tuple[int, int],
-                 motion: str, frames: int) -> None:
-        self.still_yuv = still_yuv
+    def __init__(self, still: tuple[int, int], canvas: tuple[int, int], motion: str, frames: int,
+                 still_yuv: bytes | None = None) -> None:
+        self.still_yuv = still_yuv  # the prescaled picture, yuv420p (set_still when it is ready)
         self.still = still
         self.canvas = canvas
         self.centred = motion in ("in", "out")
@@ -168,9 +178,14 @@ class GlideFrames:
     def __len__(self) -> int:
         return len(self.windows)
 
+    def set_still(self, still_yuv: bytes) -> None:
+        self.still_yuv = still_yuv
+
     def __iter__(self) -> Iterator[memoryview]:
         import cv2
 
+        if self.still_yuv is None:
+            raise RuntimeError("the picture was never prepared")
         cv2.setNumThreads(1)  # one segment per thread; FFmpeg's encoder has the other core
         src = _planes(np.frombuffer(self.still_yuv, dtype=np.uint8), self.still)
         w, h = self.canvas

@@ -68,7 +68,7 @@ def contact_sheet(frames: Sequence[Image.Image], shots: Sequence[Shot], out: Pat
         draw.text((x, y + th + 5), label, font=small, fill=(220, 220, 220))
         stamp = f"{shot.start:.1f}s"
         draw.text((x + tw - small.getlength(stamp), y + th + 5), stamp, font=small, fill=(150, 150, 160))
-    sheet.save(out, optimize=True)
+    sheet.save(out)
     return out
 
 
