@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import audio, motion, text, visuals
-from .ffmpeg import Feed
 from .model import MediaRef, RenderError
+from .pipes import Feed
 
 # CRF / x264 preset per quality. "veryfast" is the measured sweet spot for stills-heavy timelines
 # (slower presets mostly shrink the file, research/peer-video-engines.md §5); quality comes from CRF.

@@ -1,20 +1,18 @@
 """The FFmpeg binary and one supervised run of it: progress, cancel, a readable failure reason, and
-raw frames fed to it through pipes."""
+raw frames fed to it through pipes (``pipes.py``)."""
 
 from __future__ import annotations
 
 import collections
-import contextlib
-import fcntl
 import functools
 import os
 import re
 import subprocess
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
 from .model import RenderError
+from .pipes import Feed, Feeder, close_all, open_pipes
 
 # Lines FFmpeg prints after the real cause; the reason a person needs comes before them.
 _GENERIC = re.compile(
@@ -67,64 +65,6 @@ def failure_reason(stderr_lines: Sequence[str], returncode: int) -> str:
     return f"ffmpeg exited with code {returncode}"
 
 
-@dataclass(frozen=True)
-class Feed:
-    """Raw frames FFmpeg reads from a pipe while it runs. ``token`` stands for the pipe's URL in the
-    arguments; ``frames`` is iterated lazily (a blocked pipe is the back-pressure); ``label`` names
-    the frames in an error message."""
-
-    token: str
-    label: str
-    frames: Iterable[memoryview | bytes]
-
-
-_F_SETPIPE_SZ = 1031  # Linux: a 1 MiB pipe halves the wake-ups per 3 MB frame
-
-
-def _open_pipes(feeds: Sequence[Feed], args: Sequence[str]) -> tuple[list[str], list[tuple[int, int]]]:
-    pipes: list[tuple[int, int]] = []
-    urls: dict[str, str] = {}
-    try:
-        for feed in feeds:
-            r, w = os.pipe()
-            pipes.append((r, w))
-            # not Linux, or over the user's pipe quota: the default size works, a bit slower
-            with contextlib.suppress(OSError):
-                fcntl.fcntl(w, _F_SETPIPE_SZ, 1 << 20)
-            urls[feed.token] = f"pipe:{r}"
-    except OSError:
-        _close_all(fd for pair in pipes for fd in pair)
-        raise
-    return [urls.get(a, a) for a in args], pipes
-
-
-def _close_all(fds: Iterable[int]) -> None:
-    for fd in fds:
-        with contextlib.suppress(OSError):
-            os.close(fd)
-
-
-class _Feeder(threading.Thread):
-    """Writes one feed's frames into its pipe; stops quietly when FFmpeg stops reading."""
-
-    def __init__(self, feed: Feed, fd: int, on_error: Callable[[str], None]) -> None:
-        super().__init__(daemon=True, name=f"feed-{feed.token}")
-        self.feed, self.fd, self.on_error = feed, fd, on_error
-
-    def run(self) -> None:
-        try:
-            for frame in self.feed.frames:
-                view = memoryview(frame).cast("B")
-                while view:
-                    view = view[os.write(self.fd, view):]
-        except BrokenPipeError:
-            pass  # FFmpeg exited or closed the input: its own exit status tells why
-        except Exception as exc:  # a frame could not be made: stop FFmpeg, report this cause
-            self.on_error(f"{self.feed.label}: {exc}")
-        finally:
-            _close_all([self.fd])
-
-
 def run(args: Sequence[str], *, duration: float, progress: Callable[[float], None] | None = None,
         cancel: threading.Event | None = None, exe: str | None = None, feeds: Sequence[Feed] = (),
         frames: int | None = None) -> None:
@@ -136,7 +76,7 @@ def run(args: Sequence[str], *, duration: float, progress: Callable[[float], Non
     Each feed's token in ``args`` becomes a pipe that a thread fills with the feed's frames.
     """
     try:
-        args, pipes = _open_pipes(feeds, args)
+        args, pipes = open_pipes(feeds, args)
     except OSError as exc:
         raise RenderError(f"cannot open a pipe to ffmpeg: {exc}") from exc
     cmd = [exe or ffmpeg_exe(), "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error",
@@ -145,9 +85,9 @@ def run(args: Sequence[str], *, duration: float, progress: Callable[[float], Non
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                 errors="replace", bufsize=1, pass_fds=[r for r, _ in pipes])
     except OSError as exc:
-        _close_all(fd for pair in pipes for fd in pair)
+        close_all(fd for pair in pipes for fd in pair)
         raise RenderError(f"cannot start ffmpeg: {exc}") from exc
-    _close_all(r for r, _ in pipes)  # FFmpeg holds the read ends now; EOF/EPIPE follow its exit
+    close_all(r for r, _ in pipes)  # FFmpeg holds the read ends now; EOF/EPIPE follow its exit
 
     feed_errors: list[str] = []
 
@@ -155,7 +95,7 @@ def run(args: Sequence[str], *, duration: float, progress: Callable[[float], Non
         feed_errors.append(message)
         proc.kill()
 
-    feeders = [_Feeder(feed, w, feed_failed) for feed, (_, w) in zip(feeds, pipes, strict=True)]
+    feeders = [Feeder(feed, w, feed_failed) for feed, (_, w) in zip(feeds, pipes, strict=True)]
     for feeder in feeders:
         feeder.start()
 
