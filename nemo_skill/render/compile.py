@@ -83,7 +83,8 @@ class _Stills:
         self.jobs.append((where, src.name, future, deliver))
 
     def finish(self) -> None:
-        for where, name, future, deliver in self.jobs:
+        jobs, self.jobs = self.jobs, []  # the pictures belong to their files and feeds from here
+        for where, name, future, deliver in jobs:
             try:
                 deliver(future.result())
             except (OSError, ValueError) as exc:
@@ -171,7 +172,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
                 stills.add(where, Path(ref.path), fit_size, fit, bg, None, glide_frames.set_still)
                 feeds.append(Feed(token, f"{where}: Ken Burns frames", glide_frames))
                 # a small queue: frames are made as FFmpeg takes them, not held by the thousand
-                idx = inputs.add([*raw, "-s", f"{w}x{h}", "-thread_queue_size", "2", "-i", token])
+                idx = inputs.add([*raw, "-s", f"{w}x{h}", "-thread_queue_size", "1", "-i", token])
                 chain = f"[{idx}:v]{BT709},setsar=1,{tb}"
             else:
                 still = workdir / f"still-{tag}.yuv"

@@ -131,7 +131,7 @@ class _Quadrants:
     and the output to split into whole-pixel halves."""
 
     def __init__(self, plane: np.ndarray) -> None:
-        self.fallback = _Warp(plane)
+        self.fallback: _Warp | None = None  # made from the quadrants if ever needed (see draw)
         h, w = plane.shape
         cy, cx = h // 2, w // 2
         self.quads = {(0, 0): np.ascontiguousarray(plane[cy - 1::-1, cx - 1::-1]),
@@ -151,6 +151,10 @@ class _Quadrants:
         # just the source that reaches the output (+2 px so bilinear never touches the cut edge)
         rh, rw = min(qh, int(hh * scale) + 2), min(qw, int(hw * scale) + 2)
         if scale != 1 and (round(rw / scale) == rw or round(rh / scale) == rh):
+            if self.fallback is None:
+                q = self.quads
+                self.fallback = _Warp(np.block([[q[(0, 0)][::-1, ::-1], q[(0, 1)][::-1, :]],
+                                                [q[(1, 0)][:, ::-1], q[(1, 1)]]]))
             self.fallback.draw(matrix, dst)  # resize would copy, not resample (see HEADROOM)
             return
         for (top, left), quad in self.quads.items():
@@ -184,15 +188,20 @@ class GlideFrames:
     def __iter__(self) -> Iterator[memoryview]:
         import cv2
 
-        if self.still_yuv is None:
-            raise RuntimeError("the picture was never prepared")
+        # taken, not kept: quadrant samplers copy what they need, so a long render does not hold
+        # every picture twice (a warp keeps a view, which keeps the bytes)
+        still_yuv, self.still_yuv = self.still_yuv, None
+        if still_yuv is None:
+            raise RuntimeError("the picture was never prepared, or its frames were already made")
         cv2.setNumThreads(1)  # one segment per thread; FFmpeg's encoder has the other core
-        src = _planes(np.frombuffer(self.still_yuv, dtype=np.uint8), self.still)
+        src = _planes(np.frombuffer(still_yuv, dtype=np.uint8), self.still)
+        del still_yuv
         w, h = self.canvas
         frame = np.empty(w * h + 2 * (w // 2) * (h // 2), dtype=np.uint8)
         dst = _planes(frame, self.canvas)
         samplers = [_Quadrants(p) if self.centred and _Quadrants.fits(p, d.shape) else _Warp(p)
                     for p, d in zip(src, dst, strict=True)]
+        del src
         for win in self.windows:
             luma, chroma = _matrices(win)
             for sampler, matrix, out in zip(samplers, (luma, chroma, chroma), dst, strict=True):
