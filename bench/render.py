@@ -11,8 +11,9 @@ music bed. Printed, in one run:
   * peak memory of the FFmpeg process (ru_maxrss of children) (goal < 1 GiB)
   * the same edit with the stills static, and with zooms only (in/out alternating, the old default)
   * Ken Burns smoothness: how unevenly a pan advances, ours (a whole-pixel moving crop; luma and
-    chroma) against zoompan on a 2x prescale, measured on the frames themselves (px/frame, lower is
-    smoother)
+    chroma) against zoompan on a 2x prescale, and how much a zoom's edge judders, ours (sub-pixel
+    resampling) against zoompan's zoom on a 2x prescale, measured on the frames themselves
+    (px/frame, lower is smoother)
 
 Timings depend on what else the machine is doing; the load average is printed with them.
 
@@ -208,6 +209,30 @@ def jitter(video: Path, start: float, count: int = 60, chroma: bool = False) -> 
     return float(steps.mean()), float(np.sqrt(np.mean((steps - steps.mean()) ** 2)))
 
 
+def zoom_judder(video: Path, start: float, count: int = 60) -> tuple[float, float]:
+    """(mean step, RMS judder) of a zoom: a strip at the left edge moves at a steady speed while the
+    picture zooms about its centre; the judder is how far each frame-to-frame step strays from a
+    smooth (quadratic) trend of the steps, px."""
+    seq = _plane_frames(video, start, count)
+    h, w = seq[0].shape
+    strips = [f[h * 2 // 5:h * 3 // 5, :w // 6] for f in seq]  # mid-height: no vertical motion
+    steps = pan_steps(strips)
+    k = np.arange(len(steps))
+    trend = np.polyval(np.polyfit(k, steps, 2), k)
+    return float(steps.mean()), float(np.sqrt(np.mean((steps - trend) ** 2)))
+
+
+def zoompan_zoom(image: Path, out: Path, seconds: float = 6.4) -> None:
+    """The first segment's 12 % zoom-in made with zoompan on a 2x prescale (the common recipe)."""
+    n = round(seconds * FPS)
+    vf = (f"scale={2 * W}:{2 * H}:force_original_aspect_ratio=increase,crop={2 * W}:{2 * H},"
+          f"zoompan=z='1+0.12*on/{n - 1}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d={n}:s={W}x{H}:fps={FPS},"
+          "format=yuv420p")
+    subprocess.run([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(image), "-vf", vf,
+                    "-frames:v", str(n), "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", str(out)],
+                   check=True)
+
+
 def zoompan_reference(image: Path, out: Path, seconds: float = 6.4) -> None:
     """The same left pan made with zoompan on a 2x prescale (the common recipe)."""
     n = round(seconds * FPS)
@@ -241,8 +266,10 @@ def main() -> int:
         result = render_draft(draft, media, work / "render.mp4", quality=args.quality, workdir=work / "tmp")
         wall = time.perf_counter() - t0
         cpu = cpu_now() - c0
-        # Linux: KiB; the largest child so far is the FFmpeg render
+        # Linux: KiB; the largest child so far is the FFmpeg render; this process made the assets,
+        # the stills and the zoom frames
         peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        own_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
         floor = encode_floor(result.path, work / "floor.mp4", args.quality)
 
@@ -275,6 +302,11 @@ def main() -> int:
         kb_cspeed, kb_chroma = jitter(result.path, start=pan_start, chroma=True)
         zoompan_reference(assets[f"img{PAN}"], work / "zoompan.mp4")
         _, kb_zoompan = jitter(work / "zoompan.mp4", start=1.0)
+        zoom = next(k for k, m in enumerate(KB) if m == "in")
+        zoom_start = zoom * (SEG_MS - TR_MS) / 1000 + 1.0
+        z_speed, z_ours = zoom_judder(result.path, start=zoom_start)
+        zoompan_zoom(assets[f"img{zoom}"], work / "zoompan-zoom.mp4")
+        _, z_zoompan = zoom_judder(work / "zoompan-zoom.mp4", start=1.0)
 
         mp_wall = None
         if not args.skip_moviepy:
@@ -297,10 +329,13 @@ def main() -> int:
               f"render/floor = {still_wall / still_floor:.2f}x (floor {still_floor:.2f} s), CPU {still_cpu:.2f} s")
         print(f"zooms only (old default) {zooms_wall:6.2f} s   = {zooms_wall / length:.3f} x video length, "
               f"render/floor = {zooms_wall / floor:.2f}x, CPU {zooms_cpu:.2f} s (in/out alternating)")
-        print(f"peak memory (FFmpeg)    {peak_mib:7.0f} MiB                                (goal < 1024)")
+        print(f"peak memory (FFmpeg)    {peak_mib:7.0f} MiB                                (goal < 1024); "
+              f"the renderer's own process (Python, zoom frames) {own_mib:.0f} MiB")
         print(f"Ken Burns pan unevenness {kb_ours:6.3f} px/frame luma, {kb_chroma:.3f} chroma px "
               f"(ours, segment {PAN + 1} {KB[PAN]}, {pan_path}; {abs(kb_speed):.2f} / {abs(kb_cspeed):.2f} px "
               f"per frame) vs {kb_zoompan:.3f} (zoompan on a 2x prescale)")
+        print(f"Ken Burns zoom judder   {z_ours:6.3f} px/frame (ours, segment {zoom + 1} in, left-edge strip moving "
+              f"{abs(z_speed):.2f} px per frame) vs {z_zoompan:.3f} (zoompan on a 2x prescale)")
         print(f"output: {result.size / 1e6:.1f} MB, {result.duration:.2f} s; warnings: {result.warnings or 'none'}")
     finally:
         if args.keep is None:
