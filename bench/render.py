@@ -244,23 +244,13 @@ def zoom_judder(video: Path, start: float, count: int = 60) -> tuple[float, floa
     return float(steps.mean()), float(np.sqrt(np.mean((steps - trend) ** 2)))
 
 
-def zoompan_zoom(image: Path, out: Path, seconds: float = 6.4) -> None:
-    """The first segment's 12 % zoom-in made with zoompan on a 2x prescale (the common recipe)."""
+def zoompan(image: Path, out: Path, zoom: str, x: str, y: str, seconds: float = 6.4) -> None:
+    """A Ken Burns move made the common way: zoompan on a 2x prescale. ``zoom``, ``x`` and ``y`` are
+    zoompan expressions; ``{last}`` stands for the last output frame number."""
     n = round(seconds * FPS)
+    z, x, y = (e.format(last=n - 1) for e in (zoom, x, y))
     vf = (f"scale={2 * W}:{2 * H}:force_original_aspect_ratio=increase,crop={2 * W}:{2 * H},"
-          f"zoompan=z='1+0.12*on/{n - 1}':x='iw/2-iw/zoom/2':y='ih/2-ih/zoom/2':d={n}:s={W}x{H}:fps={FPS},"
-          "format=yuv420p")
-    subprocess.run([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(image), "-vf", vf,
-                    "-frames:v", str(n), "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", str(out)],
-                   check=True)
-
-
-def zoompan_reference(image: Path, out: Path, seconds: float = 6.4) -> None:
-    """The same left pan made with zoompan on a 2x prescale (the common recipe)."""
-    n = round(seconds * FPS)
-    vf = (f"scale={2 * W}:{2 * H}:force_original_aspect_ratio=increase,crop={2 * W}:{2 * H},"
-          f"zoompan=z=1.12:x='(iw-iw/zoom)*on/{n - 1}':y='(ih-ih/zoom)/2':d={n}:s={W}x{H}:fps={FPS},"
-          "format=yuv420p")
+          f"zoompan=z='{z}':x='{x}':y='{y}':d={n}:s={W}x{H}:fps={FPS},format=yuv420p")
     subprocess.run([ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(image), "-vf", vf,
                     "-frames:v", str(n), "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", str(out)],
                    check=True)
@@ -322,12 +312,13 @@ def main() -> int:
         pan_start = PAN * (SEG_MS - TR_MS) / 1000 + 1.0
         kb_speed, kb_ours = jitter(result.path, start=pan_start)
         kb_cspeed, kb_chroma = jitter(result.path, start=pan_start, chroma=True)
-        zoompan_reference(assets[f"img{PAN}"], work / "zoompan.mp4")
+        zoompan(assets[f"img{PAN}"], work / "zoompan.mp4", "1.12", "(iw-iw/zoom)*on/{last}", "(ih-ih/zoom)/2")
         _, kb_zoompan = jitter(work / "zoompan.mp4", start=1.0)
         zoom = next(k for k, m in enumerate(KB) if m == "in")
         after_title = 3.2  # the title (0-3 s) sits still across the middle of the first picture
         z_speed, z_ours = zoom_judder(result.path, start=zoom * (SEG_MS - TR_MS) / 1000 + after_title)
-        zoompan_zoom(assets[f"img{zoom}"], work / "zoompan-zoom.mp4")
+        zoompan(assets[f"img{zoom}"], work / "zoompan-zoom.mp4", "1+0.12*on/{last}", "iw/2-iw/zoom/2",
+                "ih/2-ih/zoom/2")
         _, z_zoompan = zoom_judder(work / "zoompan-zoom.mp4", start=after_title)
 
         mp_wall = None
