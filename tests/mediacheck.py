@@ -66,6 +66,16 @@ def loudness(path: Path) -> float:
     return float(m[-1]) if m[-1] != "-inf" else float("-inf")
 
 
+def true_peak(path: Path) -> float:
+    """True peak (dBTP) by FFmpeg's EBU R128 meter."""
+    out = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostats", "-i", str(path), "-map", "0:a",
+                          "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"],
+                         capture_output=True, text=True, check=True).stderr
+    m = re.findall(r"Peak:\s+(-?[\d.]+|-inf) dBFS", out)
+    assert m, out[-500:]
+    return float(m[-1]) if m[-1] != "-inf" else float("-inf")
+
+
 def audio_peak(path: Path, start: float = 0.0, end: float | None = None) -> float:
     """Largest absolute sample (0..1) in a time range."""
     peak = 0.0

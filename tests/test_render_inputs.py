@@ -9,7 +9,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from mediacheck import audio_peak, frame_at, frames, loudness, luma, probe, refs, timeline, video_duration
+from mediacheck import (
+    audio_peak,
+    frame_at,
+    frames,
+    loudness,
+    luma,
+    probe,
+    refs,
+    timeline,
+    true_peak,
+    video_duration,
+)
 from PIL import Image
 
 from nemo_skill.media.samples import make_clip, make_music, make_voiceover
@@ -134,6 +145,58 @@ def test_voice_over_music_lands_near_minus_14_lufs(formats: dict[str, Path], tmp
                        quality="low").path
     assert -16 <= loudness(out) <= -12
     assert audio_peak(out, 0.0, 0.05) < 0.1  # music fades in from silence
+
+
+def quiet_voice_draft(seconds: int) -> dict:
+    """A quiet voice-over over music at 35 %, as the planner's first cut makes it (-25 LUFS mixed)."""
+    ms = seconds * 1000
+    return timeline(160, 120, [{"mid": "p", "d": ms}], audio=[
+        {"role": "voice", "sg": [{"mid": "v", "s": 500, "d": ms - 1000}]},
+        {"role": "music", "vol": 0.35, "duck": True, "sg": [{"mid": "m", "s": 0, "d": ms, "loop": True,
+                                                              "fi": 1000, "fo": 2000}]}])
+
+
+@pytest.fixture(scope="module")
+def quiet_voice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    d = tmp_path_factory.mktemp("quiet-voice")
+    return {"v": make_voiceover(d / "vo.wav", seconds=11.0), "m": make_music(d / "m.mp3", seconds=4.0)}
+
+
+def test_a_quiet_voice_over_is_brought_to_minus_14_lufs_under_the_peak_limit(
+        formats: dict[str, Path], quiet_voice: dict[str, Path], tmp_path: Path) -> None:
+    """Measured first, then one gain and a limiter: on target to a few tenths (single-pass
+    loudnorm ended this kind of mix at -17.7 LUFS over 30 s)."""
+    out = render_draft(quiet_voice_draft(12), refs({"p": formats["jpg"], **quiet_voice}), tmp_path / "o.mp4",
+                       quality="low", workdir=tmp_path / "w").path
+    assert "volume=" in (tmp_path / "w" / "audio.filtergraph").read_text() and "loudnorm" not in (
+        tmp_path / "w" / "audio.filtergraph").read_text()
+    assert -14.7 <= loudness(out) <= -13.3
+    assert true_peak(out) <= -1.0
+
+
+def test_loudness_falls_back_to_loudnorm_when_it_cannot_be_measured(
+        formats: dict[str, Path], quiet_voice: dict[str, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from nemo_skill.render import audio
+
+    monkeypatch.setattr(audio, "loudness_gain", lambda *a, **k: None)
+    out = render_draft(quiet_voice_draft(6), refs({"p": formats["jpg"], **quiet_voice}), tmp_path / "o.mp4",
+                       quality="low", workdir=tmp_path / "w").path
+    assert "loudnorm" in (tmp_path / "w" / "audio.filtergraph").read_text()
+    assert -18 <= loudness(out) <= -12
+
+
+@pytest.mark.parametrize("levels,gain", [
+    ((-80.0, -80.0, -80.0, -80.0, -80.0), None),  # silence: nothing to normalise
+    ((-9.0, -8.0, -7.5, -7.2, -7.0), -5.0),  # too loud: turned down, no limiting needed
+    ((-25.0, -19.5, -15.5, -11.6, -8.4), 12 + 6 * 1.5 / 3.9),  # between two rungs
+    ((-40.0, -34.0, -28.0, -23.0, -19.0), 24.0),  # very quiet: as loud as allowed
+])
+def test_the_gain_is_read_off_the_measured_ladder(levels: tuple[float, ...], gain: float | None) -> None:
+    from nemo_skill.render import audio
+
+    got = audio._gain_from_ladder((0.0, *audio.LADDER_DB), levels)
+    assert got == (pytest.approx(gain) if gain is not None else None)
 
 
 # ---- failures -----------------------------------------------------------------------------------------

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from . import audio, motion, text, visuals
 from .model import MediaRef, RenderError
 from .pipes import Feed
+
+T = TypeVar("T")
 
 # CRF / x264 preset per quality. "veryfast" is the measured sweet spot for stills-heavy timelines
 # (slower presets mostly shrink the file, research/peer-video-engines.md §5); quality comes from CRF.
@@ -89,6 +93,24 @@ class _Stills:
                 deliver(future.result())
             except (OSError, ValueError) as exc:
                 raise RenderError(f"{where}: cannot read image {name}: {exc}") from exc
+
+
+def _in_background(fn: Callable[..., T], *args: object) -> Future[T]:
+    """``fn(*args)`` on a thread of its own (the still pool may be busy with pictures)."""
+    future: Future[T] = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(fn(*args))
+        except BaseException as exc:  # handed to whoever waits for the result
+            future.set_exception(exc)
+
+    threading.Thread(target=run, daemon=True, name="nemo-loudness").start()
+    return future
+
+
+def _has_sound(draft: dict, clip_audio: list[audio.AudioInput]) -> bool:
+    return bool(clip_audio) or any(t["tt"] == 1 and t["sg"] and not t.get("mute") for t in draft["t"])
 
 
 def _sec(frames: int, fps: int) -> str:
@@ -202,8 +224,9 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             muted = seg.get("mute") or track.get("mute")
             if ref.has_audio and not muted and not gif:
                 vol = seg.get("vol", 1.0) * track.get("vol", 1.0)
-                clip_audio.append(audio.AudioInput(f"{idx}:a", start_frame / fps,
-                                                   min(length, n / fps), vol, 0.03))
+                clip_audio.append(audio.AudioInput(f"{idx}:a", [*args, "-t", f"{length + 0.05:.3f}",
+                                                                "-i", str(ref.path)],
+                                                   start_frame / fps, min(length, n / fps), vol, 0.03))
         vchains.append(f"{chain}[{tag}]")
         return tag
 
@@ -286,6 +309,14 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             vchains.append(f"[{lab}]setpts=N+{s0}[{tag}t]")
             overlay(f"{tag}t", 0, 0, s0, s1)
 
+    # every sound is known now: its loudness is measured on another thread while the text cards
+    # are drawn and the stills finished
+    from .ffmpeg import ffmpeg_exe, filter_script_args
+
+    exe = ffmpeg_exe()
+    loudness = (_in_background(audio.loudness_gain, draft, media, clip_audio, exe, workdir)
+                if _has_sound(draft, clip_audio) else None)
+
     # -- text: Pillow-drawn cards overlaid with alpha fades
     title_time = None
     for track in draft["t"]:
@@ -332,15 +363,14 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
                    "scale=in_color_matrix=bt709:in_range=tv,format=rgb24[snap]")
     files = {f: workdir / f"snap-{k + 1:03d}.bmp" for k, f in enumerate(snap_frames)}  # image2 counts from 1
     snapshots = {t: files[min(total_frames - 1, max(0, round(t * fps)))] for t in snap_times}
-    aout = audio.build(draft, media, lambda a: inputs.add(a), achains, clip_audio)
+    stills.finish()
+    gain = loudness.result() if loudness is not None else None
+    aout = audio.build(draft, media, lambda a: inputs.add(a), achains, clip_audio, gain_db=gain)
 
     vscript, ascript = workdir / "video.filtergraph", workdir / "audio.filtergraph"
     vscript.write_text(";\n".join(vchains) + "\n", encoding="utf-8")
     ascript.write_text(";\n".join(achains) + "\n", encoding="utf-8")
 
-    from .ffmpeg import ffmpeg_exe, filter_script_args
-
-    exe = ffmpeg_exe()
     args = [
         "-y", *inputs.args,
         *filter_script_args(exe, str(vscript)), *filter_script_args(exe, str(ascript)),
@@ -353,5 +383,4 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         "-map", "[snap]", "-fps_mode", "passthrough", "-c:v", "bmp", "-f", "image2",
         str(workdir / "snap-%03d.bmp"),
     ]
-    stills.finish()
     return Plan(args, total_frames / fps, total_frames, shots, title_time, warnings, feeds, snapshots)
