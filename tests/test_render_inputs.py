@@ -187,10 +187,10 @@ def test_loudness_falls_back_to_loudnorm_when_it_cannot_be_measured(
 
 
 @pytest.mark.parametrize("levels,gain", [
-    ((-80.0, -80.0, -80.0, -80.0, -80.0), None),  # silence: nothing to normalise
-    ((-9.0, -8.0, -7.5, -7.2, -7.0), -5.0),  # too loud: turned down, no limiting needed
-    ((-25.0, -19.5, -15.5, -11.6, -8.4), 12 + 6 * 1.5 / 3.9),  # between two rungs
-    ((-40.0, -34.0, -28.0, -23.0, -19.0), 24.0),  # very quiet: as loud as allowed
+    ((-80.0, -80.0, -80.0, -80.0), None),  # silence: nothing to normalise
+    ((-9.0, -7.8, -7.2, -7.0), -5.0),  # too loud: turned down, no limiting needed
+    ((-25.0, -18.1, -12.9, -8.4), 8 + 8 * 4.1 / 5.2),  # between two rungs (0, 8, 16, 24 dB)
+    ((-40.0, -32.0, -24.0, -19.0), 24.0),  # very quiet: as loud as allowed
 ])
 def test_the_gain_is_read_off_the_measured_ladder(levels: tuple[float, ...], gain: float | None) -> None:
     from nemo_skill.render import audio

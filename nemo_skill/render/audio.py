@@ -26,7 +26,7 @@ _DUCK = "sidechaincompress=threshold=0.04:ratio=5:attack=20:release=400:knee=2"
 # After the gain: sample peaks held at -2 dBFS (about -1.5 dBTP), delay compensated
 _LIMIT = "alimiter=limit=0.794:attack=5:release=50:level=0:latency=1"
 MAX_GAIN_DB = 24.0  # a nearly silent mix is not pumped up into its noise floor
-LADDER_DB = (6.0, 12.0, 18.0, 24.0)  # measured with the limiter; 0 dB is measured as it is
+LADDER_DB = (8.0, 16.0, 24.0)  # measured with the limiter; 0 dB is measured as it is
 
 
 @dataclass(frozen=True)

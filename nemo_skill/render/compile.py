@@ -109,6 +109,11 @@ def _in_background(fn: Callable[..., T], *args: object) -> Future[T]:
     return future
 
 
+def _may_have_clip_sound(draft: dict, media: Mapping[str, MediaRef]) -> bool:
+    refs = (media.get(seg.get("mid", "")) for t in draft["t"] if t["tt"] == 0 for seg in t["sg"])
+    return any(ref is not None and ref.kind == "video" for ref in refs)
+
+
 def _has_sound(draft: dict, clip_audio: list[audio.AudioInput]) -> bool:
     return bool(clip_audio) or any(t["tt"] == 1 and t["sg"] and not t.get("mute") for t in draft["t"])
 
@@ -161,6 +166,14 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     feeds: list[Feed] = []
     stills = _Stills()
     workdir.mkdir(parents=True, exist_ok=True)
+    from .ffmpeg import ffmpeg_exe, filter_script_args
+
+    exe = ffmpeg_exe()
+    # The mix's loudness is measured by an audio-only FFmpeg run on another thread while the
+    # pictures are prepared; with video clips in the draft, once their sound is known (below).
+    loudness = None
+    if _has_sound(draft, []) and not _may_have_clip_sound(draft, media):
+        loudness = _in_background(audio.loudness_gain, draft, media, [], exe, workdir)
 
     def ref_for(mid: str, where: str) -> MediaRef:
         ref = media.get(mid)
@@ -309,13 +322,8 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             vchains.append(f"[{lab}]setpts=N+{s0}[{tag}t]")
             overlay(f"{tag}t", 0, 0, s0, s1)
 
-    # every sound is known now: its loudness is measured on another thread while the text cards
-    # are drawn and the stills finished
-    from .ffmpeg import ffmpeg_exe, filter_script_args
-
-    exe = ffmpeg_exe()
-    loudness = (_in_background(audio.loudness_gain, draft, media, clip_audio, exe, workdir)
-                if _has_sound(draft, clip_audio) else None)
+    if loudness is None and _has_sound(draft, clip_audio):  # clips' own sound is known only now
+        loudness = _in_background(audio.loudness_gain, draft, media, clip_audio, exe, workdir)
 
     # -- text: Pillow-drawn cards overlaid with alpha fades
     title_time = None

@@ -29,6 +29,12 @@ def ffmpeg_exe() -> str:
     env = os.environ.get("NEMO_FFMPEG")
     if env:
         return env
+    return _bundled_ffmpeg()
+
+
+@functools.cache
+def _bundled_ffmpeg() -> str:
+    # imageio-ffmpeg runs the binary to check it on every call (~75 ms): once per process is enough
     import imageio_ffmpeg
 
     return imageio_ffmpeg.get_ffmpeg_exe()
