@@ -79,7 +79,17 @@ class Store:
             # anonymous token, and the others must wait for that token, not fail.
             self._lock = FileLock(str(self.dir / "store.lock"), timeout=180, mode=0o600)
         with self._lock:
+            if getattr(self._lock, "lock_counter", 1) == 1:  # the outermost hold
+                self._sweep_temp_files()
             yield
+
+    def _sweep_temp_files(self) -> None:
+        """Remove what a writer killed between writing and renaming left behind. Every write happens
+        under the lock, so while we hold it no temp file is anyone's work in progress."""
+        for name in (CLIENT_ID, CREDENTIALS, SESSIONS):
+            for stale in self.dir.glob(f".{name}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    stale.unlink()
 
     # -- JSON documents ----------------------------------------------------------------------
     def read(self, name: str) -> dict[str, Any]:
