@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -39,6 +40,9 @@ class Engine:
         credits.release_all_frozen(self.db)
         self.jobs.start()
         _warm_up()
+        # the renderer's imports and FFmpeg lookup (~0.3 s) off the first export's clock, without
+        # holding up the engine's start
+        threading.Thread(target=_warm_up_renderer, daemon=True, name="warm-up-renderer").start()
 
     def shutdown(self) -> None:
         self.jobs.shutdown()
@@ -55,3 +59,16 @@ def _warm_up() -> None:
         planner.plan("add the title Hello", None, [])  # compiles the grammar's patterns once
     except Exception as exc:  # a broken planner must not stop the engine; the chat reports it
         log.warning("warm-up failed: %s", exc)
+
+
+def _warm_up_renderer() -> None:
+    try:
+        import cv2  # noqa: F401  (Ken Burns frames)
+
+        from nemo_skill.render import ffmpeg_exe
+        from nemo_skill.render import text as render_text
+
+        ffmpeg_exe()
+        render_text.latin_font(True)
+    except Exception as exc:  # the export reports what is missing; the engine runs on
+        log.warning("renderer warm-up failed: %s", exc)
