@@ -56,24 +56,24 @@ def video_duration(path: Path) -> float:
     return p.frames / p.fps
 
 
-def loudness(path: Path) -> float:
-    """Integrated loudness (LUFS) by FFmpeg's EBU R128 meter."""
+def _r128(path: Path, meter: str, pattern: str) -> float:
+    """The last figure ``pattern`` finds in the summary of FFmpeg's EBU R128 meter (``meter``)."""
     out = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostats", "-i", str(path), "-map", "0:a",
-                          "-af", "ebur128=framelog=quiet", "-f", "null", "-"],
+                          "-af", f"{meter}:framelog=quiet", "-f", "null", "-"],
                          capture_output=True, text=True, check=True).stderr
-    m = re.findall(r"I:\s+(-?[\d.]+|-inf) LUFS", out)
+    m = re.findall(pattern, out)
     assert m, out[-500:]
     return float(m[-1]) if m[-1] != "-inf" else float("-inf")
+
+
+def loudness(path: Path) -> float:
+    """Integrated loudness (LUFS)."""
+    return _r128(path, "ebur128", r"I:\s+(-?[\d.]+|-inf) LUFS")
 
 
 def true_peak(path: Path) -> float:
-    """True peak (dBTP) by FFmpeg's EBU R128 meter."""
-    out = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostats", "-i", str(path), "-map", "0:a",
-                          "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"],
-                         capture_output=True, text=True, check=True).stderr
-    m = re.findall(r"Peak:\s+(-?[\d.]+|-inf) dBFS", out)
-    assert m, out[-500:]
-    return float(m[-1]) if m[-1] != "-inf" else float("-inf")
+    """True peak (dBTP)."""
+    return _r128(path, "ebur128=peak=true", r"Peak:\s+(-?[\d.]+|-inf) dBFS")
 
 
 def audio_peak(path: Path, start: float = 0.0, end: float | None = None) -> float:
