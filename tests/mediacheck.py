@@ -56,10 +56,10 @@ def video_duration(path: Path) -> float:
     return p.frames / p.fps
 
 
-def _r128(path: Path, meter: str, pattern: str) -> float:
-    """The last figure ``pattern`` finds in the summary of FFmpeg's EBU R128 meter (``meter``)."""
+def _r128(path: Path, options: str, pattern: str) -> float:
+    """The last figure ``pattern`` finds in the summary of FFmpeg's EBU R128 meter."""
     out = subprocess.run([ffmpeg_exe(), "-hide_banner", "-nostats", "-i", str(path), "-map", "0:a",
-                          "-af", f"{meter}:framelog=quiet", "-f", "null", "-"],
+                          "-af", f"ebur128={options}framelog=quiet", "-f", "null", "-"],
                          capture_output=True, text=True, check=True).stderr
     m = re.findall(pattern, out)
     assert m, out[-500:]
@@ -68,12 +68,12 @@ def _r128(path: Path, meter: str, pattern: str) -> float:
 
 def loudness(path: Path) -> float:
     """Integrated loudness (LUFS)."""
-    return _r128(path, "ebur128", r"I:\s+(-?[\d.]+|-inf) LUFS")
+    return _r128(path, "", r"I:\s+(-?[\d.]+|-inf) LUFS")
 
 
 def true_peak(path: Path) -> float:
     """True peak (dBTP)."""
-    return _r128(path, "ebur128=peak=true", r"Peak:\s+(-?[\d.]+|-inf) dBFS")
+    return _r128(path, "peak=true:", r"Peak:\s+(-?[\d.]+|-inf) dBFS")
 
 
 def audio_peak(path: Path, start: float = 0.0, end: float | None = None) -> float:
