@@ -8,20 +8,14 @@ FFmpeg runs on separate threads.
 
 from __future__ import annotations
 
-import functools
-import os
-import threading
-from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from . import audio, motion, text, visuals
 from .model import MediaRef, RenderError
 from .pipes import Feed
-
-T = TypeVar("T")
+from .stills import Stills, in_background
 
 # CRF / x264 preset per quality. "veryfast" is the measured sweet spot for stills-heavy timelines
 # (slower presets mostly shrink the file, research/peer-video-engines.md §5); quality comes from CRF.
@@ -58,55 +52,6 @@ class Plan:
     feeds: list[Feed] = field(default_factory=list)  # raw frames FFmpeg reads from pipes
     # poster_time and each shot's mid -> the picture FFmpeg writes of that frame (RGB, BMP)
     snapshots: dict[float, Path] = field(default_factory=dict)
-
-
-@functools.cache
-def _still_pool() -> ThreadPoolExecutor:
-    """Shared by every render in the process: Pillow releases the GIL while it decodes and scales."""
-    return ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="nemo-still")
-
-
-def _still_yuv(src: Path, size: tuple[int, int], fit: str, bg: tuple[int, int, int],
-               pan: visuals.Pan | None) -> bytes:
-    frame = visuals.fit_still(src, size, fit, bg)
-    if pan is not None:
-        frame = visuals.pan_frame(frame, pan)
-    return visuals.yuv420(frame)
-
-
-class _Stills:
-    """Pictures decoded, fitted and converted on worker threads while the command is built, then
-    waited for: a promo's stills take about half the time on two cores."""
-
-    def __init__(self) -> None:
-        self.jobs: list[tuple[str, str, Future[bytes], Callable[[bytes], object]]] = []
-
-    def add(self, where: str, src: Path, size: tuple[int, int], fit: str, bg: tuple[int, int, int],
-            pan: visuals.Pan | None, deliver: Callable[[bytes], object]) -> None:
-        future = _still_pool().submit(_still_yuv, src, size, fit, bg, pan)
-        self.jobs.append((where, src.name, future, deliver))
-
-    def finish(self) -> None:
-        jobs, self.jobs = self.jobs, []  # the pictures belong to their files and feeds from here
-        for where, name, future, deliver in jobs:
-            try:
-                deliver(future.result())
-            except (OSError, ValueError) as exc:
-                raise RenderError(f"{where}: cannot read image {name}: {exc}") from exc
-
-
-def _in_background(fn: Callable[..., T], *args: object) -> Future[T]:
-    """``fn(*args)`` on a thread of its own (the still pool may be busy with pictures)."""
-    future: Future[T] = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(fn(*args))
-        except BaseException as exc:  # handed to whoever waits for the result
-            future.set_exception(exc)
-
-    threading.Thread(target=run, daemon=True, name="nemo-loudness").start()
-    return future
 
 
 def _may_have_clip_sound(draft: dict, media: Mapping[str, MediaRef]) -> bool:
@@ -164,7 +109,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     warnings: list[str] = []
     shots: list[Shot] = []
     feeds: list[Feed] = []
-    stills = _Stills()
+    stills = Stills()
     workdir.mkdir(parents=True, exist_ok=True)
     from .ffmpeg import ffmpeg_exe, filter_script_args
 
@@ -173,7 +118,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     # pictures are prepared; with video clips in the draft, once their sound is known (below).
     loudness = None
     if _has_sound(draft, []) and not _may_have_clip_sound(draft, media):
-        loudness = _in_background(audio.loudness_gain, draft, media, [], exe, workdir)
+        loudness = in_background(audio.loudness_gain, draft, media, [], exe, workdir)
 
     def ref_for(mid: str, where: str) -> MediaRef:
         ref = media.get(mid)
@@ -323,7 +268,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             overlay(f"{tag}t", 0, 0, s0, s1)
 
     if loudness is None and _has_sound(draft, clip_audio):  # clips' own sound is known only now
-        loudness = _in_background(audio.loudness_gain, draft, media, clip_audio, exe, workdir)
+        loudness = in_background(audio.loudness_gain, draft, media, clip_audio, exe, workdir)
 
     # -- text: Pillow-drawn cards overlaid with alpha fades
     title_time = None

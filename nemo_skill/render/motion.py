@@ -1,5 +1,5 @@
 """Ken Burns motion that needs resampling (zooms, pans too long for a whole-pixel crop): the frames
-are computed here, one bilinear warp per plane, and streamed to FFmpeg as raw yuv420p.
+are computed here, one bilinear resampling per plane, and streamed to FFmpeg as raw yuv420p.
 
 Why outside FFmpeg: a slow zoom must sample the picture at sub-pixel positions, or it steps by whole
 pixels (the ``zoompan`` judder). The only per-frame sub-pixel resampler in FFmpeg's graph is
