@@ -325,7 +325,9 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     ascript.write_text(";\n".join(achains) + "\n", encoding="utf-8")
 
     args = [
-        "-y", *inputs.args,
+        # the graph on one thread: x264 keeps both cores busy, and slice threads in the graph only
+        # added switching (measured: 0.15 s faster, 0.2 s less CPU on the reference render)
+        "-y", "-filter_complex_threads", "1", *inputs.args,
         *filter_script_args(exe, str(vscript)), *filter_script_args(exe, str(ascript)),
         "-map", "[vout]", "-map", f"[{aout}]",
         "-c:v", "libx264", "-preset", q["preset"], "-crf", str(q["crf"]), "-profile:v", "high",
