@@ -172,7 +172,8 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             args = ["-stream_loop", "-1"] if gif else []  # an animated GIF loops, as in a browser
             if t_in:
                 args += ["-ss", f"{t_in:.3f}"]
-            idx = inputs.add([*args, "-t", f"{length + 0.05:.3f}", "-i", str(ref.path)])
+            source = [*args, "-t", f"{length + 0.05:.3f}", "-i", str(ref.path)]
+            idx = inputs.add(source)
             pre = ""
             if gif:  # transparent GIF pixels show the canvas colour
                 pre = (f"format=rgba,split[{tag}ga][{tag}gb];[{tag}ga]drawbox=c={ffbg}@1:t=fill[{tag}gc];"
@@ -182,9 +183,8 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             muted = seg.get("mute") or track.get("mute")
             if ref.has_audio and not muted and not gif:
                 vol = seg.get("vol", 1.0) * track.get("vol", 1.0)
-                clip_audio.append(audio.AudioInput(f"{idx}:a", [*args, "-t", f"{length + 0.05:.3f}",
-                                                                "-i", str(ref.path)],
-                                                   start_frame / fps, min(length, n / fps), vol, 0.03))
+                clip_audio.append(audio.AudioInput(f"{idx}:a", source, start_frame / fps,
+                                                   min(length, n / fps), vol, 0.03))
         vchains.append(f"{chain}[{tag}]")
         return tag
 
@@ -305,9 +305,9 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         title_time = shots[0].mid if shots else total_frames / fps / 2
     # Poster and contact-sheet frames leave the graph as they go to the encoder (a select passes
     # those few frames on), so nothing decodes the finished file again afterwards.
-    snap_times = [title_time, *(s.mid for s in shots)]
+    frame_of = {t: min(total_frames - 1, max(0, round(t * fps))) for t in [title_time, *(s.mid for s in shots)]}
     # frame 0 too: FFmpeg prints no progress until every output has had its first frame
-    snap_frames = sorted({0} | {min(total_frames - 1, max(0, round(t * fps))) for t in snap_times})
+    snap_frames = sorted({0, *frame_of.values()})
     picks = "+".join(f"eq(n,{f})" for f in snap_frames)
     vchains.append(f"[{base}]format=yuv420p,{BT709},split=2[vout][snapall]")
     # Stamped an hour late: FFmpeg feeds whichever output lags in time, and a sparse output that
@@ -315,7 +315,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     vchains.append(f"[snapall]select='{picks}',setpts=PTS+3600/TB,"
                    "scale=in_color_matrix=bt709:in_range=tv,format=rgb24[snap]")
     files = {f: workdir / f"snap-{k + 1:03d}.bmp" for k, f in enumerate(snap_frames)}  # image2 counts from 1
-    snapshots = {t: files[min(total_frames - 1, max(0, round(t * fps)))] for t in snap_times}
+    snapshots = {t: files[f] for t, f in frame_of.items()}
     stills.finish()
     gain = loudness.result() if loudness is not None else None
     aout = audio.build(draft, media, lambda a: inputs.add(a), achains, clip_audio, gain_db=gain)
