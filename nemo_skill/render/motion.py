@@ -115,7 +115,8 @@ class _Warp:
     def __init__(self, plane: np.ndarray) -> None:
         self.plane = plane
 
-    def draw(self, matrix: np.ndarray, dst: np.ndarray) -> None:
+    def draw(self, scale: float, matrix: np.ndarray, dst: np.ndarray) -> None:
+        """``dst`` sampled through ``matrix`` (output -> source; ``scale`` is its diagonal)."""
         import cv2
 
         cv2.warpAffine(self.plane, matrix, (dst.shape[1], dst.shape[0]), dst=dst,
@@ -156,7 +157,7 @@ class _Quadrants:
                 q = self.quads
                 self.fallback = _Warp(np.block([[q[(0, 0)][::-1, ::-1], q[(0, 1)][::-1, :]],
                                                 [q[(1, 0)][:, ::-1], q[(1, 1)]]]))
-            self.fallback.draw(matrix, dst)  # resize would copy, not resample (see HEADROOM)
+            self.fallback.draw(scale, matrix, dst)  # resize would copy, not resample (see HEADROOM)
             return
         for (top, left), quad in self.quads.items():
             part = cv2.resize(quad[:rh, :rw], None, fx=1 / scale, fy=1 / scale,
@@ -206,8 +207,5 @@ class GlideFrames:
         for win in self.windows:
             luma, chroma = _matrices(win)
             for sampler, matrix, out in zip(samplers, (luma, chroma, chroma), dst, strict=True):
-                if isinstance(sampler, _Quadrants):
-                    sampler.draw(win.scale, matrix, out)
-                else:
-                    sampler.draw(matrix, out)
+                sampler.draw(win.scale, matrix, out)
             yield frame.data
