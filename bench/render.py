@@ -197,32 +197,6 @@ def _plane_frames(path: Path, start: float, count: int, chroma: bool = False) ->
     return frames
 
 
-def pan_steps(frames: list[np.ndarray]) -> np.ndarray:
-    """Horizontal shift between consecutive frames, sub-pixel (profile cross-correlation)."""
-    steps = []
-    for a, b in zip(frames, frames[1:], strict=False):
-        rows = slice(0, a.shape[0] * 3 // 5)  # above the captions, which stay put while the picture moves
-        pa = a[rows].mean(axis=0)
-        pb = b[rows].mean(axis=0)
-        pa, pb = pa - pa.mean(), pb - pb.mean()
-        n = len(pa)
-        corr = np.fft.irfft(np.fft.rfft(pb) * np.conj(np.fft.rfft(pa)), n)
-        k = int(np.argmax(corr))
-        y0, y1, y2 = corr[k - 1], corr[k], corr[(k + 1) % n]
-        frac = 0.5 * (y0 - y2) / (y0 - 2 * y1 + y2) if (y0 - 2 * y1 + y2) else 0.0
-        shift = k + frac
-        steps.append(shift - n if shift > n / 2 else shift)
-    return np.array(steps)
-
-
-def jitter(video: Path, start: float, count: int = 60, chroma: bool = False) -> tuple[float, float]:
-    """(mean step, RMS deviation of per-frame pan steps from their mean: 0 for a perfectly even
-    glide), in px of the plane measured (chroma: half resolution)."""
-    seq = _plane_frames(video, start, count, chroma)
-    steps = pan_steps(seq)
-    return float(steps.mean()), float(np.sqrt(np.mean((steps - steps.mean()) ** 2)))
-
-
 def profile_shift(a: np.ndarray, b: np.ndarray, margin: int = 24) -> float:
     """How far profile ``b`` is ``a`` moved right, sub-pixel: least squares over the inner samples
     (no wrap-around, which a strip with a hard edge in it would turn into a second, still edge)."""
@@ -243,6 +217,25 @@ def profile_shift(a: np.ndarray, b: np.ndarray, margin: int = 24) -> float:
     return (lo + hi) / 2
 
 
+def steps_between(profiles: list[np.ndarray]) -> np.ndarray:
+    """How far each profile is the one before it moved right, px."""
+    return np.array([profile_shift(a, b) for a, b in zip(profiles, profiles[1:], strict=False)])
+
+
+def pan_steps(frames: list[np.ndarray]) -> np.ndarray:
+    """Horizontal shift between consecutive frames, sub-pixel, from column-mean profiles above the
+    captions (which stay put while the picture moves)."""
+    return steps_between([f[:f.shape[0] * 3 // 5].mean(axis=0) for f in frames])
+
+
+def jitter(video: Path, start: float, count: int = 60, chroma: bool = False) -> tuple[float, float]:
+    """(mean step, RMS deviation of per-frame pan steps from their mean: 0 for a perfectly even
+    glide), in px of the plane measured (chroma: half resolution)."""
+    seq = _plane_frames(video, start, count, chroma)
+    steps = pan_steps(seq)
+    return float(steps.mean()), float(np.sqrt(np.mean((steps - steps.mean()) ** 2)))
+
+
 def zoom_judder(video: Path, start: float, count: int = 60) -> tuple[float, float]:
     """(mean step, RMS judder) of a zoom: a strip left of centre moves at a steady speed while the
     picture zooms about its centre; the judder is how far each frame-to-frame step strays from a
@@ -251,8 +244,7 @@ def zoom_judder(video: Path, start: float, count: int = 60) -> tuple[float, floa
     h, w = seq[0].shape
     # mid-height (no vertical motion), across the product's left edge (the backdrop is too smooth
     # to register)
-    profiles = [f[h * 2 // 5:h * 3 // 5, w // 5:w * 2 // 5].mean(axis=0) for f in seq]
-    steps = np.array([profile_shift(a, b) for a, b in zip(profiles, profiles[1:], strict=False)])
+    steps = steps_between([f[h * 2 // 5:h * 3 // 5, w // 5:w * 2 // 5].mean(axis=0) for f in seq])
     k = np.arange(len(steps))
     trend = np.polyval(np.polyfit(k, steps, 2), k)
     return float(steps.mean()), float(np.sqrt(np.mean((steps - trend) ** 2)))
