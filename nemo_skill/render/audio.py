@@ -26,7 +26,7 @@ _DUCK = "sidechaincompress=threshold=0.04:ratio=5:attack=20:release=400:knee=2"
 # After the gain: sample peaks held at -2 dBFS (about -1.5 dBTP), delay compensated
 _LIMIT = "alimiter=limit=0.794:attack=5:release=50:level=0:latency=1"
 MAX_GAIN_DB = 24.0  # a nearly silent mix is not pumped up into its noise floor
-LADDER_DB = (8.0, 16.0, 24.0)  # measured with the limiter; 0 dB is measured as it is
+LADDER_DB = (8.0, 16.0, MAX_GAIN_DB)  # measured with the limiter; 0 dB is measured as it is
 
 
 @dataclass(frozen=True)
@@ -152,10 +152,10 @@ def build(draft: dict, media: Mapping[str, MediaRef], add_input: Callable[[list[
             chains.append(f"[{b}]{level}ebur128=metadata=1,ametadata=mode=print:key=lavfi.r128.I:file={file}{end}")
         return out
     if gain_db is not None:
-        level = f"volume={gain_db:.2f}dB,{_LIMIT},{_FMT},atrim=end={_ms(total)},asetpts=N/SR/TB"
-    else:  # loudnorm runs at 192 kHz: resample back
-        level = f"loudnorm=I={TARGET_LUFS}:LRA=11:TP=-1.5,{_FMT},atrim=end={_ms(total)},asetpts=N/SR/TB"
-    chains.append(f"{fit},{level}[{out}]")
+        level = f"volume={gain_db:.2f}dB,{_LIMIT}"
+    else:
+        level = f"loudnorm=I={TARGET_LUFS}:LRA=11:TP=-1.5"  # runs at 192 kHz: _FMT resamples back
+    chains.append(f"{fit},{level},{_FMT},atrim=end={_ms(total)},asetpts=N/SR/TB[{out}]")
     return out
 
 
@@ -216,4 +216,4 @@ def _gain_from_ladder(gains: Sequence[float], levels: Sequence[float]) -> float 
         (g0, l0), (g1, l1) = (gains[k], levels[k]), (gains[k + 1], levels[k + 1])
         if l0 <= TARGET_LUFS <= l1 and l1 > l0:
             return g0 + (g1 - g0) * (TARGET_LUFS - l0) / (l1 - l0)
-    return gains[-1]  # even the top of the ladder is quieter: as loud as allowed
+    return gains[-1]  # even the top of the ladder (MAX_GAIN_DB) is quieter: as loud as allowed
