@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import audio, motion, text, visuals
+from . import audio, motion, slides, text, visuals
 from .model import MediaRef, RenderError
 from .pipes import Feed
 from .stills import Stills, in_background
@@ -128,70 +128,85 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             raise RenderError(f"{where}: media file for {mid!r} is missing ({Path(ref.path).name})")
         return ref
 
-    def visual(seg: dict, track: dict, n: int, tag: str, start_frame: int) -> str:
-        """A chain giving exactly ``n`` canvas frames for a visual segment; returns its label."""
+    raw = ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-color_range", "tv", "-framerate", str(fps)]
+    frame_bytes = w * h + 2 * (w // 2) * (h // 2)
+
+    def is_picture(seg: dict, where: str) -> bool:
+        ref = ref_for(seg["mid"], where)
+        if seg["k"] == "image" and ref.kind != "image":
+            raise RenderError(f"{where}: media {seg['mid']!r} is a {ref.kind}, not an image")
+        return ref.kind == "image"
+
+    def picture(seg: dict, n: int, where: str) -> slides.PictureFrames:
+        """The frames of one picture (held, a whole-pixel pan, or resampled), its still on the way."""
+        ref = ref_for(seg["mid"], where)
+        fit = seg.get("fit") or meta.get("fit", "cover")
+        kb = seg.get("kb")
+        if kb is None:
+            kb = "in" if meta.get("kb") else "none"
+        pan = visuals.pan_plan(kb, n, size)  # a pan moving whole pixels per frame: crops, no resampling
+        frames: slides.PictureFrames
+        if pan is not None:
+            frames, fit_size = motion.CropFrames(pan, size, n), pan.still
+        elif kb in motion.GLIDES and n > 1:
+            motion.require_opencv(where)
+            frames, fit_size = motion.GlideFrames(motion.still_size(size), size, kb, n), motion.still_size(size)
+        else:
+            frames, fit_size = slides.HeldFrames(n), size
+        stills.add(where, Path(ref.path), fit_size, fit, bg, pan, frames.set_still)
+        return frames
+
+    def pictures(run: list[tuple[dict, int, int]], track: dict, tag: str) -> str:
+        """Consecutive pictures ((segment, frames, crossfade frames in)) as one piped input."""
+        motion.require_opencv(f"t/{track['id']}/sg/{run[0][0]['id']}")  # blends and motion
+        parts = []
+        for seg, n, fade_in in run:
+            where = f"t/{track['id']}/sg/{seg['id']}"
+            frames = picture(seg, n, where)
+            kind = "Ken Burns frames" if not isinstance(frames, slides.HeldFrames) else "picture"
+            parts.append(slides.Slide(f"{where}: {kind}", frames, fade_in))
+        token = f"nemo-feed:{len(feeds)}"
+        feeds.append(Feed(token, f"t/{track['id']}: pictures", slides.RunFrames(parts, frame_bytes)))
+        # a small queue: frames are made as FFmpeg takes them, not held by the thousand
+        idx = inputs.add([*raw, "-s", f"{w}x{h}", "-thread_queue_size", "1", "-i", token])
+        vchains.append(f"[{idx}:v]{BT709},setsar=1,settb=1/{fps},setpts=N[{tag}]")
+        return tag
+
+    def clip(seg: dict, track: dict, n: int, tag: str, start_frame: int) -> str:
+        """A chain giving exactly ``n`` canvas frames of a video segment; returns its label."""
         where = f"t/{track['id']}/sg/{seg['id']}"
         ref = ref_for(seg["mid"], where)
         fit = seg.get("fit") or meta.get("fit", "cover")
         tb = f"settb=1/{fps},setpts=N"
-        if seg["k"] == "image" or ref.kind == "image":
-            if ref.kind != "image":
-                raise RenderError(f"{where}: media {seg['mid']!r} is a {ref.kind}, not an image")
-            kb = seg.get("kb")
-            if kb is None:
-                kb = "in" if meta.get("kb") else "none"
-            # a pan moving whole pixels per frame: prescaled still + a moving crop, no resampling
-            pan = visuals.pan_plan(kb, n, size)
-            glide = pan is None and kb in motion.GLIDES and n > 1  # resampled per frame, outside FFmpeg
-            fit_size = pan.still if pan else motion.still_size(size) if glide else size
-            raw = ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-color_range", "tv", "-framerate", str(fps)]
-            if glide:
-                motion.require_opencv(where)
-                token = f"nemo-feed:{len(feeds)}"
-                glide_frames = motion.GlideFrames(fit_size, size, kb, n)
-                stills.add(where, Path(ref.path), fit_size, fit, bg, None, glide_frames.set_still)
-                feeds.append(Feed(token, f"{where}: Ken Burns frames", glide_frames))
-                # a small queue: frames are made as FFmpeg takes them, not held by the thousand
-                idx = inputs.add([*raw, "-s", f"{w}x{h}", "-thread_queue_size", "1", "-i", token])
-                chain = f"[{idx}:v]{BT709},setsar=1,{tb}"
-            else:
-                still = workdir / f"still-{tag}.yuv"
-                stills.add(where, Path(ref.path), fit_size, fit, bg, pan, still.write_bytes)
-                fw, fh = pan.frame if pan else fit_size
-                idx = inputs.add([*raw, "-s", f"{fw}x{fh}", "-i", str(still)])
-                # already YUV: repeat the one frame, no per-frame decode or scale
-                chain = f"[{idx}:v]{BT709},setsar=1,loop=loop={n - 1}:size=1,{tb}"
-                if pan is not None:
-                    chain += "," + visuals.pan_crop(pan, size)
-        else:
-            if ref.kind != "video":
-                raise RenderError(f"{where}: media {seg['mid']!r} is {ref.kind}, not a video")
-            t_in = seg.get("in", 0) / 1000
-            length = (seg["out"] - seg.get("in", 0)) / 1000 if "out" in seg else seg["d"] / 1000
-            gif = _is_gif(Path(ref.path))
-            args = ["-stream_loop", "-1"] if gif else []  # an animated GIF loops, as in a browser
-            if t_in:
-                args += ["-ss", f"{t_in:.3f}"]
-            source = [*args, "-t", f"{length + 0.05:.3f}", "-i", str(ref.path)]
-            idx = inputs.add(source)
-            pre = ""
-            if gif:  # transparent GIF pixels show the canvas colour
-                pre = (f"format=rgba,split[{tag}ga][{tag}gb];[{tag}ga]drawbox=c={ffbg}@1:t=fill[{tag}gc];"
-                       f"[{tag}gc][{tag}gb]overlay=format=auto,")
-            chain = (f"[{idx}:v]{pre}{visuals.clip_fit(size, fit, fps, tag)},"
-                     f"tpad=stop_mode=clone:stop=-1,trim=end_frame={n},{tb}")
-            muted = seg.get("mute") or track.get("mute")
-            if ref.has_audio and not muted and not gif:
-                vol = seg.get("vol", 1.0) * track.get("vol", 1.0)
-                clip_audio.append(audio.AudioInput(f"{idx}:a", source, start_frame / fps,
-                                                   min(length, n / fps), vol, 0.03))
+        if ref.kind != "video":
+            raise RenderError(f"{where}: media {seg['mid']!r} is {ref.kind}, not a video")
+        t_in = seg.get("in", 0) / 1000
+        length = (seg["out"] - seg.get("in", 0)) / 1000 if "out" in seg else seg["d"] / 1000
+        gif = _is_gif(Path(ref.path))
+        args = ["-stream_loop", "-1"] if gif else []  # an animated GIF loops, as in a browser
+        if t_in:
+            args += ["-ss", f"{t_in:.3f}"]
+        source = [*args, "-t", f"{length + 0.05:.3f}", "-i", str(ref.path)]
+        idx = inputs.add(source)
+        pre = ""
+        if gif:  # transparent GIF pixels show the canvas colour
+            pre = (f"format=rgba,split[{tag}ga][{tag}gb];[{tag}ga]drawbox=c={ffbg}@1:t=fill[{tag}gc];"
+                   f"[{tag}gc][{tag}gb]overlay=format=auto,")
+        chain = (f"[{idx}:v]{pre}{visuals.clip_fit(size, fit, fps, tag)},"
+                 f"tpad=stop_mode=clone:stop=-1,trim=end_frame={n},{tb}")
+        muted = seg.get("mute") or track.get("mute")
+        if ref.has_audio and not muted and not gif:
+            vol = seg.get("vol", 1.0) * track.get("vol", 1.0)
+            clip_audio.append(audio.AudioInput(f"{idx}:a", source, start_frame / fps,
+                                               min(length, n / fps), vol, 0.03))
         vchains.append(f"{chain}[{tag}]")
         return tag
 
-    # -- main track. Each segment is cut into head | body | tail, where head and tail are the frames
-    # it shares with its neighbours. Only those overlaps go through xfade; everything else is
-    # joined by one concat. (Chained xfades would carry every earlier frame through every later
-    # xfade, which measured ~1.6 ms per frame per xfade at 1080p.)
+    # -- main track, in units: a run of pictures (one piped input, its crossfades blended as it is
+    # made, see slides.py) or a clip. Each unit is cut into head | body | tail, where head and tail
+    # are the frames it shares with its neighbours through another kind of transition: only those
+    # overlaps go through xfade, everything else is joined by one concat. (Chained xfades would
+    # carry every earlier frame through every later xfade: ~1.6 ms per frame per xfade at 1080p.)
     video_tracks = [t for t in draft["t"] if t["tt"] == 0]
     main = next((t for t in video_tracks if t.get("role", "main") == "main"), None)
     base = None
@@ -200,17 +215,30 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         segs = main["sg"]
         bounds = [(fr(s["s"]), fr(s["s"] + s["d"])) for s in segs]
         overlap = [0] * (len(segs) + 1)  # overlap[k]: frames segment k shares with segment k-1
+        kinds = ["none"] * len(segs)
         for k in range(1, len(segs)):
-            tr = segs[k].get("tr") or {}
-            if tr.get("type", "none") != "none":
+            kinds[k] = (segs[k].get("tr") or {}).get("type", "none")
+            if kinds[k] != "none":
                 overlap[k] = max(0, bounds[k - 1][1] - bounds[k][0])
+        still = [is_picture(seg, f"t/{main['id']}/sg/{seg['id']}") for seg in segs]
+        units: list[list[int]] = []
+        for k in range(len(segs)):
+            if units and still[k] and still[units[-1][-1]] and kinds[k] in slides.COMPOSED:
+                units[-1].append(k)
+            else:
+                units.append([k])
         parts: list[str] = []
         pending_tail = ""
-        for k, seg in enumerate(segs):
-            s0, s1 = bounds[k]
+        for u, unit in enumerate(units):
+            first, last = unit[0], unit[-1]
+            s0, s1 = bounds[first][0], bounds[last][1]
             n = s1 - s0
-            t_in, t_out = overlap[k], overlap[k + 1]
-            lab = visual(seg, main, n, f"v{k}", s0)
+            t_in, t_out = overlap[first], overlap[last + 1]
+            if still[first]:
+                run = [(segs[k], bounds[k][1] - bounds[k][0], overlap[k] if k != first else 0) for k in unit]
+                lab = pictures(run, main, f"v{u}")
+            else:
+                lab = clip(segs[first], main, n, f"v{u}", s0)
             pieces = [(p, a, b) for p, a, b in (("h", 0, t_in), ("b", t_in, n - t_out), ("t", n - t_out, n))
                       if b > a]
             if len(pieces) > 1:
@@ -222,15 +250,16 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             else:
                 vchains.append(f"[{lab}]null[{lab}{pieces[0][0]}]")
             if t_in:
-                tr = seg["tr"]
-                vchains.append(f"[{pending_tail}][{lab}h]xfade=transition={tr['type']}:"
+                vchains.append(f"[{pending_tail}][{lab}h]xfade=transition={kinds[first]}:"
                                f"duration={_sec(t_in, fps)}:offset=0[{lab}x]")
                 parts.append(f"{lab}x")
             if n - t_out > t_in:
                 parts.append(f"{lab}b")
             pending_tail = f"{lab}t"
-            a, b = s0 + t_in, s1 - t_out
-            shots.append(Shot(seg.get("name") or seg["id"], s0 / fps, s1 / fps, (a + b) / 2 / fps))
+        for k, seg in enumerate(segs):
+            a, b = bounds[k][0] + overlap[k], bounds[k][1] - overlap[k + 1]
+            shots.append(Shot(seg.get("name") or seg["id"], bounds[k][0] / fps, bounds[k][1] / fps,
+                              (a + b) / 2 / fps))
         if len(parts) == 1:
             base = parts[0]
         else:
@@ -263,7 +292,11 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         for k, seg in enumerate(track["sg"]):
             s0, s1 = fr(seg["s"]), fr(seg["s"] + seg["d"])
             tag = f"b{overlays}_{k}"
-            lab = visual(seg, track, s1 - s0, tag, s0)
+            where = f"t/{track['id']}/sg/{seg['id']}"
+            if is_picture(seg, where):
+                lab = pictures([(seg, s1 - s0, 0)], track, tag)
+            else:
+                lab = clip(seg, track, s1 - s0, tag, s0)
             vchains.append(f"[{lab}]setpts=N+{s0}[{tag}t]")
             overlay(f"{tag}t", 0, 0, s0, s1)
 

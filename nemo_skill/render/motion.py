@@ -1,5 +1,8 @@
-"""Ken Burns motion that needs resampling (zooms, pans too long for a whole-pixel crop): the frames
-are computed here, one bilinear resampling per plane, and streamed to FFmpeg as raw yuv420p.
+"""Ken Burns frames, made here and streamed to FFmpeg as raw yuv420p (see ``slides.py``).
+
+Pans that move a whole number of pixels per frame are crops of a prescaled still (``CropFrames``):
+no resampling. Zooms, and pans too long for that, are resampled (``GlideFrames``), one bilinear
+resampling per plane.
 
 Why outside FFmpeg: a slow zoom must sample the picture at sub-pixel positions, or it steps by whole
 pixels (the ``zoompan`` judder). The only per-frame sub-pixel resampler in FFmpeg's graph is
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .model import RenderError
-from .visuals import KB_PANS, KB_ZOOM
+from .visuals import KB_PANS, KB_ZOOM, Pan
 
 GLIDES = ("in", "out", *KB_PANS)
 
@@ -165,6 +168,51 @@ class _Quadrants:
             ys = slice(0, hh) if top == 0 else slice(hh, 2 * hh)
             xs = slice(0, hw) if left == 0 else slice(hw, 2 * hw)
             dst[ys, xs] = part[::-1 if top == 0 else 1, ::-1 if left == 0 else 1]
+
+
+class CropFrames:
+    """A whole-pixel pan (``visuals.Pan``): each frame is a canvas-sized window of the prescaled
+    still, ``speed`` px further along than the last; no pixel is resampled.
+
+    With an odd speed, odd positions are cropped at the even position one pixel back from the
+    still's shifted copy (``visuals.pan_frame``), so chroma moves exactly with luma.
+    Iterating yields the same buffer over and over: write it out before asking for the next one."""
+
+    def __init__(self, pan: Pan, canvas: tuple[int, int], frames: int) -> None:
+        self.pan, self.canvas, self.frames = pan, canvas, frames
+        self.still_yuv: bytes | None = None  # pan.frame-sized, yuv420p (set_still when ready)
+
+    def __len__(self) -> int:
+        return self.frames
+
+    def set_still(self, still_yuv: bytes) -> None:
+        self.still_yuv = still_yuv
+
+    def corner(self, k: int) -> tuple[int, int]:
+        """Top-left corner (x, y) of frame ``k``'s window in the written frame: always even."""
+        pan, (w, h) = self.pan, self.canvas
+        sw, sh = pan.still
+        pos = k * pan.speed if pan.motion in ("left", "up") else pan.travel - k * pan.speed
+        odd = pos % 2 if pan.phases else 0
+        across = (sh - h if pan.horizontal else sw - w) // 4 * 2  # centred, even
+        if pan.horizontal:
+            return pos - odd, across + odd * sh
+        return across + odd * sw, pos - odd
+
+    def __iter__(self) -> Iterator[memoryview]:
+        still_yuv, self.still_yuv = self.still_yuv, None
+        if still_yuv is None:
+            raise RuntimeError("the picture was never prepared, or its frames were already made")
+        src = _planes(np.frombuffer(still_yuv, dtype=np.uint8), self.pan.frame)
+        w, h = self.canvas
+        frame = np.empty(w * h + 2 * (w // 2) * (h // 2), dtype=np.uint8)
+        dst = _planes(frame, self.canvas)
+        for k in range(self.frames):
+            x, y = self.corner(k)
+            dst[0][:] = src[0][y:y + h, x:x + w]
+            for plane, out in zip(src[1:], dst[1:], strict=True):
+                out[:] = plane[y // 2:y // 2 + h // 2, x // 2:x // 2 + w // 2]
+            yield frame.data
 
 
 class GlideFrames:

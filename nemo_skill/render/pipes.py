@@ -18,6 +18,10 @@ _F_SETPIPE_SZ = 1031  # Linux
 PIPE_BYTES = 1 << 20  # a 1 MiB pipe: fewer wake-ups per 3 MB frame than the default 64 KiB
 
 
+class FeedError(Exception):
+    """A frame could not be made; the message already says which (no feed label is added)."""
+
+
 @dataclass(frozen=True)
 class Feed:
     """Raw frames FFmpeg reads from a pipe while it runs. ``token`` stands for the pipe's URL in the
@@ -71,6 +75,8 @@ class Feeder(threading.Thread):
                 _write(self.fd, memoryview(frame).cast("B"))
         except BrokenPipeError:
             pass  # FFmpeg exited or closed the input: its own exit status tells why
+        except FeedError as exc:
+            self.on_error(str(exc))
         except Exception as exc:  # a frame could not be made: stop FFmpeg, report this cause
             self.on_error(f"{self.feed.label}: {exc}")
         finally:

@@ -1,13 +1,13 @@
-"""Pictures and clips brought to the canvas: fit (cover/contain), EXIF rotation, Ken Burns motion.
+"""Pictures and clips brought to the canvas: fit (cover/contain), EXIF rotation, Ken Burns plans.
 
-Stills are decoded, rotated and scaled ONCE here with Pillow to the exact canvas size; FFmpeg then
-converts that frame to YUV once and repeats it with the ``loop`` filter. Decoding a 12 MP JPEG per
+Stills are decoded, rotated and scaled ONCE here with Pillow and converted to yuv420p once; the
+frames are then made from that one picture (``motion.py``, ``slides.py``). Decoding a 12 MP JPEG per
 output frame is what makes naive slideshows 5-8x slower (see docs/research).
 
-Ken Burns zooms are resampled per frame at sub-pixel positions, outside FFmpeg (``motion.py``), so
-slow zooms glide instead of stepping by whole pixels the way ``zoompan`` does. Pans need no
-resampling at all when the picture moves a whole number of pixels per frame: the still is prescaled
-once to the canvas plus the travel and a ``crop`` window moves by a constant integer step (see
+Ken Burns zooms are resampled per frame at sub-pixel positions (``motion.GlideFrames``), so slow
+zooms glide instead of stepping by whole pixels the way ``zoompan`` does. Pans need no resampling at
+all when the picture moves a whole number of pixels per frame: the still is prescaled once to the
+canvas plus the travel and a canvas-sized window moves by a constant integer step (see
 ``pan_plan``); a pan too long for that is resampled like a zoom.
 Directions name where the picture moves on screen: ``left`` slides the picture to the left (the view
 travels right), ``in`` zooms in, ``out`` zooms out.
@@ -139,7 +139,7 @@ def pan_plan(motion: str, frames: int, size: tuple[int, int]) -> Pan | None:
 
 
 def pan_frame(img: Image.Image, pan: Pan) -> Image.Image:
-    """The prescaled still as written for ``pan_crop``: with its one-pixel-shifted copy when needed."""
+    """The prescaled still as ``motion.CropFrames`` crops it: with its one-pixel-shifted copy when needed."""
     if not pan.phases:
         return img
     w, h = img.size
@@ -152,25 +152,6 @@ def pan_frame(img: Image.Image, pan: Pan) -> Image.Image:
         out.paste(img.crop((0, 1, w, h)), (w, 0))
         out.paste(img.crop((0, h - 1, w, h)), (w, h - 1))
     return out
-
-
-def pan_crop(pan: Pan, size: tuple[int, int]) -> str:
-    """A ``crop`` taking the canvas-sized window of frame ``n`` (counted from 0 in the segment).
-
-    Every position is even (chroma-aligned), so crop only moves plane pointers: no copy, no
-    resampling, and each frame is exactly ``speed`` px from the previous one."""
-    w, h = size
-    sw, sh = pan.still
-    pos = f"(n*{pan.speed})" if pan.motion in ("left", "up") else f"({pan.travel}-n*{pan.speed})"
-    if pan.phases:
-        along, odd = f"({pos}-mod({pos},2))", f"mod({pos},2)"
-    else:
-        along, odd = pos, "0"
-    if pan.horizontal:
-        x, y = along, f"{(sh - h) // 4 * 2}+{odd}*{sh}"
-    else:
-        x, y = f"{(sw - w) // 4 * 2}+{odd}*{sw}", along
-    return f"crop=w={w}:h={h}:x='{x}':y='{y}':exact=1"
 
 
 def clip_fit(size: tuple[int, int], fit: str, fps: int, tag: str) -> str:
