@@ -43,7 +43,7 @@ from nemo_skill.local.planner.first_cut import KB_CYCLE  # noqa: E402
 from nemo_skill.media.probe import probe  # noqa: E402
 from nemo_skill.media.samples import make_music, make_product_images, make_voiceover  # noqa: E402
 from nemo_skill.render import ffmpeg_exe, render_draft  # noqa: E402
-from nemo_skill.render.compile import QUALITY  # noqa: E402
+from nemo_skill.render.compile import QUALITY, compile_draft  # noqa: E402
 from nemo_skill.render.visuals import KB_PANS  # noqa: E402
 
 W, H, FPS = 1920, 1080, 30
@@ -316,8 +316,9 @@ def main() -> int:
         zooms_wall = time.perf_counter() - t0
         zooms_cpu = cpu_now() - c0
 
-        graph = (work / "tmp" / "video.filtergraph").read_text(encoding="utf-8")
-        pan_path = "crop" if graph.count("crop=w=") == sum(m in KB_PANS for m in KB) else "perspective (fallback)"
+        plan = compile_draft(draft, media, work / "plan.mp4", work / "tmp-plan", args.quality)
+        made = [type(s.frames).__name__ for feed in plan.feeds for s in feed.frames.slides]
+        pan_path = "crop" if made.count("CropFrames") == sum(m in KB_PANS for m in KB) else "resampled (fallback)"
         pan_start = PAN * (SEG_MS - TR_MS) / 1000 + 1.0
         kb_speed, kb_ours = jitter(result.path, start=pan_start)
         kb_cspeed, kb_chroma = jitter(result.path, start=pan_start, chroma=True)
