@@ -249,15 +249,14 @@ def test_zoom_frames_failing_mid_render_stop_it_with_their_reason(formats: dict[
     stopped, the error names the segment and the cause, and no partial file is left."""
     from nemo_skill.render import motion
 
-    real_iter = motion.GlideFrames.__iter__
+    real_frame = motion.GlideFrames.frame
 
-    def failing(self):  # the real frames, then a failure at frame 20
-        for k, frame in enumerate(real_iter(self)):
-            if k == 20:
-                raise MemoryError("no memory for the next frame")
-            yield frame
+    def failing(self, k, out):  # the real frames, then a failure at frame 20
+        if k == 20:
+            raise MemoryError("no memory for the next frame")
+        return real_frame(self, k, out)
 
-    monkeypatch.setattr(motion.GlideFrames, "__iter__", failing)
+    monkeypatch.setattr(motion.GlideFrames, "frame", failing)
     draft = timeline(640, 360, [{"mid": "p", "d": 1000}, {"mid": "p", "d": 2000, "kb": "in"}])
     out_dir = tmp_path / "out"
     with pytest.raises(RenderError) as err:

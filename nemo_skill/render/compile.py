@@ -162,9 +162,9 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         parts = []
         for seg, n, fade_in in run:
             where = f"t/{track['id']}/sg/{seg['id']}"
-            frames = picture(seg, n, where)
-            kind = "Ken Burns frames" if not isinstance(frames, slides.HeldFrames) else "picture"
-            parts.append(slides.Slide(f"{where}: {kind}", frames, fade_in))
+            source = picture(seg, n, where)
+            kind = "Ken Burns frames" if not isinstance(source, slides.HeldFrames) else "picture"
+            parts.append(slides.Slide(f"{where}: {kind}", source, fade_in))
         token = f"nemo-feed:{len(feeds)}"
         feeds.append(Feed(token, f"t/{track['id']}: pictures", slides.RunFrames(parts, frame_bytes)))
         # a small queue: frames are made as FFmpeg takes them, not held by the thousand

@@ -146,7 +146,7 @@ class _Quadrants:
                       (1, 1): np.ascontiguousarray(plane[cy:, cx:])}
 
     @staticmethod
-    def fits(plane: np.ndarray, out: tuple[int, int]) -> bool:
+    def fits(plane: np.ndarray, out: tuple[int, int]) -> bool:  # out: (rows, columns)
         return all(v % 2 == 0 for v in (*plane.shape, *out))
 
     def draw(self, scale: float, matrix: np.ndarray, dst: np.ndarray) -> None:
@@ -178,23 +178,53 @@ class _Quadrants:
                 cv2.flip(part, 1 if top else 0 if left else -1, dst=target)
 
 
-class CropFrames:
-    """A whole-pixel pan (``visuals.Pan``): each frame is a canvas-sized window of the prescaled
-    still, ``speed`` px further along than the last; no pixel is resampled.
+def frame_buffer(canvas: tuple[int, int]) -> np.ndarray:
+    """An empty yuv420p frame of the canvas, flat."""
+    w, h = canvas
+    return np.empty(w * h + 2 * (w // 2) * (h // 2), dtype=np.uint8)
 
-    With an odd speed, odd positions are cropped at the even position one pixel back from the
-    still's shifted copy (``visuals.pan_frame``), so chroma moves exactly with luma.
-    Iterating yields the same buffer over and over: write it out before asking for the next one."""
 
-    def __init__(self, pan: Pan, canvas: tuple[int, int], frames: int) -> None:
-        self.pan, self.canvas, self.frames = pan, canvas, frames
-        self.still_yuv: bytes | None = None  # pan.frame-sized, yuv420p (set_still when ready)
+class _Frames:
+    """Frames of one picture, drawn on request: ``set_still`` hands over the prepared picture,
+    ``frame(k, out)`` draws frame ``k`` into ``out`` (a flat yuv420p buffer) and returns it.
+    Iterating yields every frame in one reused buffer: write it out before asking for the next."""
+
+    def __init__(self, canvas: tuple[int, int], frames: int) -> None:
+        self.canvas, self.frames = canvas, frames
+        self.still_yuv: bytes | None = None  # the prepared picture, yuv420p (set_still when ready)
 
     def __len__(self) -> int:
         return self.frames
 
     def set_still(self, still_yuv: bytes) -> None:
         self.still_yuv = still_yuv
+
+    def _take_still(self) -> bytes:
+        still_yuv, self.still_yuv = self.still_yuv, None
+        if still_yuv is None:
+            raise RuntimeError("the picture was never prepared, or its frames were already made")
+        return still_yuv
+
+    def frame(self, k: int, out: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def __iter__(self) -> Iterator[memoryview]:
+        out = frame_buffer(self.canvas)
+        for k in range(self.frames):
+            yield self.frame(k, out).data
+
+
+class CropFrames(_Frames):
+    """A whole-pixel pan (``visuals.Pan``): each frame is a canvas-sized window of the prescaled
+    still, ``speed`` px further along than the last; no pixel is resampled.
+
+    With an odd speed, odd positions are cropped at the even position one pixel back from the
+    still's shifted copy (``visuals.pan_frame``), so chroma moves exactly with luma."""
+
+    def __init__(self, pan: Pan, canvas: tuple[int, int], frames: int) -> None:
+        super().__init__(canvas, frames)
+        self.pan = pan
+        self.src: tuple[np.ndarray, ...] | None = None
 
     def corner(self, k: int) -> tuple[int, int]:
         """Top-left corner (x, y) of frame ``k``'s window in the written frame: always even."""
@@ -207,61 +237,52 @@ class CropFrames:
             return pos - odd, across + odd * sh
         return across + odd * sw, pos - odd
 
-    def __iter__(self) -> Iterator[memoryview]:
-        still_yuv, self.still_yuv = self.still_yuv, None
-        if still_yuv is None:
-            raise RuntimeError("the picture was never prepared, or its frames were already made")
-        src = _planes(np.frombuffer(still_yuv, dtype=np.uint8), self.pan.frame)
+    def frame(self, k: int, out: np.ndarray) -> np.ndarray:
+        if self.src is None:
+            self.src = _planes(np.frombuffer(self._take_still(), dtype=np.uint8), self.pan.frame)
         w, h = self.canvas
-        frame = np.empty(w * h + 2 * (w // 2) * (h // 2), dtype=np.uint8)
-        dst = _planes(frame, self.canvas)
-        for k in range(self.frames):
-            x, y = self.corner(k)
-            dst[0][:] = src[0][y:y + h, x:x + w]
-            for plane, out in zip(src[1:], dst[1:], strict=True):
-                out[:] = plane[y // 2:y // 2 + h // 2, x // 2:x // 2 + w // 2]
-            yield frame.data
+        x, y = self.corner(k)
+        dst = _planes(out, self.canvas)
+        dst[0][:] = self.src[0][y:y + h, x:x + w]
+        for plane, part in zip(self.src[1:], dst[1:], strict=True):
+            part[:] = plane[y // 2:y // 2 + h // 2, x // 2:x // 2 + w // 2]
+        if k == self.frames - 1:
+            self.src = None  # the last frame: let the picture go
+        return out
 
 
-class GlideFrames:
-    """The frames of one resampled Ken Burns segment, computed lazily as FFmpeg reads them.
-
-    Iterating yields the same buffer over and over (filled with the next frame): write it out
-    before asking for the next one."""
+class GlideFrames(_Frames):
+    """The frames of one resampled Ken Burns segment, computed as FFmpeg reads them."""
 
     def __init__(self, still: tuple[int, int], canvas: tuple[int, int], motion: str, frames: int,
                  still_yuv: bytes | None = None) -> None:
-        self.still_yuv = still_yuv  # the prescaled picture, yuv420p (set_still when it is ready)
+        super().__init__(canvas, frames)
+        self.still_yuv = still_yuv
         self.still = still
-        self.canvas = canvas
         self.centred = motion in ("in", "out")
         self.windows = windows(motion, frames, canvas, still)
+        self.samplers: list[_Warp | _Quadrants] | None = None
 
-    def __len__(self) -> int:
-        return len(self.windows)
-
-    def set_still(self, still_yuv: bytes) -> None:
-        self.still_yuv = still_yuv
-
-    def __iter__(self) -> Iterator[memoryview]:
+    def _samplers(self) -> list[_Warp | _Quadrants]:
         import cv2
 
+        cv2.setNumThreads(1)  # FFmpeg's encoder has the other core
         # taken, not kept: quadrant samplers copy what they need, so a long render does not hold
         # every picture twice (a warp keeps a view, which keeps the bytes)
-        still_yuv, self.still_yuv = self.still_yuv, None
-        if still_yuv is None:
-            raise RuntimeError("the picture was never prepared, or its frames were already made")
-        cv2.setNumThreads(1)  # one segment per thread; FFmpeg's encoder has the other core
-        src = _planes(np.frombuffer(still_yuv, dtype=np.uint8), self.still)
-        del still_yuv
+        src = _planes(np.frombuffer(self._take_still(), dtype=np.uint8), self.still)
         w, h = self.canvas
-        frame = np.empty(w * h + 2 * (w // 2) * (h // 2), dtype=np.uint8)
-        dst = _planes(frame, self.canvas)
-        samplers = [_Quadrants(p) if self.centred and _Quadrants.fits(p, d.shape) else _Warp(p)
-                    for p, d in zip(src, dst, strict=True)]
-        del src
-        for win in self.windows:
-            luma, chroma = _matrices(win)
-            for sampler, matrix, out in zip(samplers, (luma, chroma, chroma), dst, strict=True):
-                sampler.draw(win.scale, matrix, out)
-            yield frame.data
+        shapes = [(h, w), (h // 2, w // 2), (h // 2, w // 2)]
+        return [_Quadrants(p) if self.centred and _Quadrants.fits(p, d) else _Warp(p)
+                for p, d in zip(src, shapes, strict=True)]
+
+    def frame(self, k: int, out: np.ndarray) -> np.ndarray:
+        if self.samplers is None:
+            self.samplers = self._samplers()
+        win = self.windows[k]
+        luma, chroma = _matrices(win)
+        for sampler, matrix, part in zip(self.samplers, (luma, chroma, chroma), _planes(out, self.canvas),
+                                         strict=True):
+            sampler.draw(win.scale, matrix, part)
+        if k == self.frames - 1:
+            self.samplers = None  # the last frame: let the picture go
+        return out

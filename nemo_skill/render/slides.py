@@ -13,7 +13,7 @@ A transition other than a fade (or a cut) ends the run: FFmpeg's ``xfade`` draws
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Iterator, Sized
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -25,32 +25,36 @@ from .pipes import FeedError
 COMPOSED = ("none", "fade")
 
 
-class PictureFrames(Sized, Iterable[memoryview | bytes], Protocol):
+class PictureFrames(Sized, Protocol):
     """One picture's frames (held, cropped or resampled): ``set_still`` hands over the prepared
-    picture; iterating yields each frame, possibly in the same buffer each time."""
+    picture; ``frame(k, out)`` returns frame ``k``, drawn into ``out`` or a buffer that never
+    changes. Frames are asked for in order, each once."""
 
     def set_still(self, still_yuv: bytes) -> None: ...
 
+    def frame(self, k: int, out: np.ndarray) -> np.ndarray: ...
+
 
 class HeldFrames:
-    """A picture that does not move: the prepared frame itself, ``frames`` times."""
+    """A picture that does not move: the prepared frame itself, every time (it never changes)."""
 
     def __init__(self, frames: int) -> None:
         self.frames = frames
-        self.still_yuv: bytes | None = None
+        self.still: np.ndarray | None = None
 
     def __len__(self) -> int:
         return self.frames
 
     def set_still(self, still_yuv: bytes) -> None:
-        self.still_yuv = still_yuv
+        self.still = np.frombuffer(still_yuv, dtype=np.uint8)
 
-    def __iter__(self) -> Iterator[bytes]:
-        still, self.still_yuv = self.still_yuv, None
-        if still is None:
+    def frame(self, k: int, out: np.ndarray) -> np.ndarray:
+        if self.still is None:
             raise RuntimeError("the picture was never prepared, or its frames were already made")
-        for _ in range(self.frames):
-            yield still
+        still = self.still
+        if k == self.frames - 1:
+            self.still = None
+        return still
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,8 @@ class Slide:
 
 class RunFrames:
     """The frames of consecutive pictures, crossfades blended: what FFmpeg's ``xfade`` fade gives
-    (overlap frame i of L shows the incoming picture at weight i / L)."""
+    (overlap frame i of L shows the incoming picture at weight i / L). Iterating yields each frame
+    in a reused buffer: write it out before asking for the next one."""
 
     def __init__(self, slides: list[Slide], frame_bytes: int) -> None:
         self.slides = slides
@@ -75,43 +80,35 @@ class RunFrames:
             if slide.fade_in + fade_out > len(slide.frames):
                 raise ValueError(f"{slide.label}: transitions longer than the picture")
         self._fade_out = outs
+        self.frames = sum(len(s.frames) for s in slides) - sum(s.fade_in for s in slides)
 
     def __len__(self) -> int:
-        return sum(len(s.frames) for s in self.slides) - sum(s.fade_in for s in self.slides)
+        return self.frames
 
-    def __iter__(self) -> Iterator[memoryview | bytes]:
+    def __iter__(self) -> Iterator[memoryview]:
         import cv2
 
         cv2.setNumThreads(1)  # FFmpeg's encoder has the other core
-        blended = np.empty(self.frame_bytes, dtype=np.uint8)
-        previous: Iterator[memoryview | bytes] | None = None  # its last frames fade out
-        previous_label = ""
-        for slide, fade_out in zip(self.slides, self._fade_out, strict=True):
-            frames = _named(slide.label, iter(slide.frames))
+        out = np.empty(self.frame_bytes, dtype=np.uint8)
+        mixing = [np.empty(self.frame_bytes, dtype=np.uint8) for _ in range(2)]
+
+        def draw(slide: Slide, k: int, out: np.ndarray) -> np.ndarray:
+            try:
+                return slide.frames.frame(k, out)
+            except Exception as exc:
+                raise FeedError(f"{slide.label}: {exc}") from exc
+
+        previous: Slide | None = None  # its last frames fade out under the next picture's first
+        slides, self.slides = self.slides, []  # made once (each picture lets its still go after its last frame)
+        for slide, fade_out in zip(slides, self._fade_out, strict=True):
+            n = len(slide.frames)
             for i in range(slide.fade_in):
                 assert previous is not None
-                a = np.frombuffer(_next(previous_label, previous), dtype=np.uint8)
-                b = np.frombuffer(_next(slide.label, frames), dtype=np.uint8)
+                a = draw(previous, len(previous.frames) - slide.fade_in + i, mixing[0])
+                b = draw(slide, i, mixing[1])
                 weight = i / slide.fade_in
-                cv2.addWeighted(a, 1 - weight, b, weight, 0.0, dst=blended)
-                yield blended.data
-            for _ in range(len(slide.frames) - slide.fade_in - fade_out):
-                yield _next(slide.label, frames)
-            previous, previous_label = frames, slide.label
-
-
-def _named(label: str, frames: Iterator[memoryview | bytes]) -> Iterator[memoryview | bytes]:
-    """``frames``, with any failure to make one reported as ``label: reason``."""
-    try:
-        yield from frames
-    except FeedError:
-        raise
-    except Exception as exc:
-        raise FeedError(f"{label}: {exc}") from exc
-
-
-def _next(label: str, frames: Iterator[memoryview | bytes]) -> memoryview | bytes:
-    try:
-        return next(frames)
-    except StopIteration:
-        raise FeedError(f"{label}: ran out of frames") from None
+                cv2.addWeighted(a, 1 - weight, b, weight, 0.0, dst=out)
+                yield out.data
+            for k in range(slide.fade_in, n - fade_out):
+                yield draw(slide, k, out).data
+            previous = slide
