@@ -246,8 +246,13 @@ def test_tokens_are_stored_only_as_hashes(engine, media_dir: Path) -> None:
     api.upload(sid, media_dir / "red-sneaker.jpg")
     api.chat(sid, "make a 5 second video")
     api.http.post("/api/auth/claim-token", json={"session_id": sid})
+    from nemo_skill.local.auth import TOKEN_PREFIX
+
     token = api.token.encode()
-    secret_part = token.split(b"_")[-1]
+    # the whole random part (43 characters): the last "_"-separated piece was once a 2-character
+    # fragment of it (token_urlsafe uses "_" too), which turned up by chance inside a JPEG
+    secret_part = token.removeprefix(TOKEN_PREFIX.encode())
+    assert len(secret_part) >= 40
     found = []
     for p in Path(engine.data_dir).rglob("*"):
         if p.is_file():
