@@ -69,6 +69,24 @@ def test_other_xfade_kinds_show_both_neighbours_mid_transition(kind: str, colour
     assert reddish > 0.05 and blueish > 0.05, (reddish, blueish)
 
 
+def test_pictures_joined_by_fades_are_one_piped_run_and_other_transitions_use_xfade(colours, tmp_path: Path) -> None:
+    """Consecutive pictures with fades or cuts reach FFmpeg as one stream (blended as they are made:
+    nothing in the graph holds frames for xfade); any other transition starts a new run."""
+    from nemo_skill.render.compile import compile_draft
+
+    fade = {"type": "fade", "d": 300}
+    draft = timeline(320, 180, [{"mid": "red", "d": 1000, "kb": "in"}, {"mid": "blue", "d": 1000, "tr": fade},
+                                {"mid": "red", "d": 1000, "kb": "left"}, {"mid": "blue", "d": 1000, "tr": fade},
+                                {"mid": "red", "d": 1000, "tr": {"type": "wipeleft", "d": 300}}])
+    plan = compile_draft(draft, refs(colours), tmp_path / "p.mp4", tmp_path / "w")
+    runs = [[(type(s.frames).__name__, s.fade_in) for s in f.frames.slides] for f in plan.feeds]
+    assert runs == [[("GlideFrames", 0), ("HeldFrames", 9), ("CropFrames", 0), ("HeldFrames", 9)],
+                    [("HeldFrames", 0)]]
+    assert sum(len(f.frames) for f in plan.feeds) == 5 * 30 - 9 - 9  # the wipe's overlap is xfade's
+    graph = (tmp_path / "w" / "video.filtergraph").read_text(encoding="utf-8")
+    assert graph.count("xfade=") == 1 and "xfade=transition=wipeleft" in graph
+
+
 def test_cut_without_transition_switches_on_the_frame(colours, tmp_path: Path) -> None:
     draft = timeline(320, 180, [{"mid": "red", "d": 500}, {"mid": "blue", "d": 500}])
     out = render_draft(draft, refs(colours), tmp_path / "c.mp4", quality="low").path

@@ -100,6 +100,8 @@ class RunFrames:
 
         previous: Slide | None = None  # its last frames fade out under the next picture's first
         slides, self.slides = self.slides, []  # made once (each picture lets its still go after its last frame)
+        if len(slides) != len(self._fade_out):
+            raise RuntimeError("these pictures' frames were already made")
         for slide, fade_out in zip(slides, self._fade_out, strict=True):
             n = len(slide.frames)
             for i in range(slide.fade_in):
