@@ -6,8 +6,8 @@ reaches FFmpeg as ONE raw-video input: no ``loop``/``split``/``trim``/``xfade``/
 picture in the graph, so nothing in it holds frames. Measured: 30 zooming pictures with fades
 (75 s at 1080p) peaked at 365 MiB in FFmpeg instead of 1205 MiB (xfade's split inputs held
 frames), and rendered 8 % faster; the reference promo takes the same time. Pictures that do not
-move now cost a pipe copy per frame (~1 ms; the ``loop`` filter repeated them for free): +0.3 s on
-a 30 s slideshow without Ken Burns. ``cv2.addWeighted`` blends a 1080p frame in ~1 ms.
+move are piped too: having FFmpeg repeat them (and crop whole-pixel pans) inside a run measured the
+same, see the README. ``cv2.addWeighted`` blends a 1080p frame in ~1 ms.
 A transition other than a fade (or a cut) ends the run: FFmpeg's ``xfade`` draws it.
 """
 
