@@ -2,7 +2,7 @@
 
 (Handing the frame's pages to the pipe with ``vmsplice`` instead of writing them was measured twice:
 0.35 ms of a 1080p frame's ~4 ms in session 2; with every picture piped, 0.4 s of CPU for 900
-frames alone but ~0.1 s in the whole render, inside the noise. Not worth the hazard of pages that
+frames in isolation (not shown in the whole render). Not worth the hazard of pages that
 must stay unchanged until FFmpeg has read them.)
 """
 
