@@ -36,7 +36,7 @@ def values(run: slides.RunFrames) -> list[int]:
 
 def test_a_run_plays_each_picture_in_order_and_blends_the_overlaps() -> None:
     a, b, c = Numbered(0, 10), Numbered(100, 10), Numbered(200, 6)
-    run = slides.RunFrames([slides.Slide("a", a), slides.Slide("b", b, fade_in=4), slides.Slide("c", c)], 16)
+    run = slides.RunFrames([slides.Slide("a", a), slides.Slide("b", b, fade_in=4), slides.Slide("c", c)], (4, 2))
     assert len(run) == 10 + 10 + 6 - 4
     got = values(run)
     assert got[:6] == [0, 1, 2, 3, 4, 5]  # a's frames before the fade
@@ -48,7 +48,7 @@ def test_a_run_plays_each_picture_in_order_and_blends_the_overlaps() -> None:
 
 
 def test_a_run_is_made_once() -> None:
-    run = slides.RunFrames([slides.Slide("a", Numbered(0, 3))], 4)
+    run = slides.RunFrames([slides.Slide("a", Numbered(0, 3))], (2, 2))
     assert len(values(run)) == 3
     with pytest.raises(RuntimeError, match="already made"):
         values(run)
@@ -56,7 +56,7 @@ def test_a_run_is_made_once() -> None:
 
 def test_a_picture_failing_names_itself() -> None:
     run = slides.RunFrames([slides.Slide("t/v/sg/a: picture", Numbered(0, 5)),
-                            slides.Slide("t/v/sg/b: Ken Burns frames", Numbered(50, 5, fail_at=2), fade_in=2)], 8)
+                            slides.Slide("t/v/sg/b: Ken Burns frames", Numbered(50, 5, fail_at=2), fade_in=2)], (4, 2))
     with pytest.raises(FeedError, match=r"^t/v/sg/b: Ken Burns frames: no memory for the next frame$"):
         values(run)
 
@@ -64,4 +64,4 @@ def test_a_picture_failing_names_itself() -> None:
 def test_transitions_longer_than_a_picture_are_refused() -> None:
     with pytest.raises(ValueError, match="b: transitions longer"):
         slides.RunFrames([slides.Slide("a", Numbered(0, 5)), slides.Slide("b", Numbered(0, 5), fade_in=3),
-                          slides.Slide("c", Numbered(0, 5), fade_in=3)], 8)
+                          slides.Slide("c", Numbered(0, 5), fade_in=3)], (4, 2))

@@ -133,7 +133,6 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         return ref
 
     raw = ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-color_range", "tv", "-framerate", str(fps)]
-    frame_bytes = w * h + 2 * (w // 2) * (h // 2)
 
     def is_picture(seg: dict, where: str) -> bool:
         ref = ref_for(seg["mid"], where)
@@ -170,7 +169,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
             kind = "Ken Burns frames" if not isinstance(source, slides.HeldFrames) else "picture"
             parts.append(slides.Slide(f"{where}: {kind}", source, fade_in))
         token = f"nemo-feed:{len(feeds)}"
-        feeds.append(Feed(token, f"t/{track['id']}: pictures", slides.RunFrames(parts, frame_bytes)))
+        feeds.append(Feed(token, f"t/{track['id']}: pictures", slides.RunFrames(parts, size)))
         # a small queue: frames are made as FFmpeg takes them, not held by the thousand
         idx = inputs.add([*raw, "-s", f"{w}x{h}", "-thread_queue_size", "1", "-i", token])
         vchains.append(f"[{idx}:v]{BT709},setsar=1,settb=1/{fps},setpts=N[{tag}]")

@@ -19,6 +19,7 @@ from typing import Protocol
 
 import numpy as np
 
+from .motion import frame_buffer
 from .pipes import FeedError
 
 # transitions a run blends itself (the rest are xfade's); "none" is a cut
@@ -72,9 +73,9 @@ class RunFrames:
     (overlap frame i of L shows the incoming picture at weight i / L). Iterating yields each frame
     in a reused buffer: write it out before asking for the next one."""
 
-    def __init__(self, slides: list[Slide], frame_bytes: int) -> None:
+    def __init__(self, slides: list[Slide], canvas: tuple[int, int]) -> None:
         self.slides = slides
-        self.frame_bytes = frame_bytes
+        self.canvas = canvas
         outs = [s.fade_in for s in slides[1:]] + [0]
         for slide, fade_out in zip(slides, outs, strict=True):
             if slide.fade_in + fade_out > len(slide.frames):
@@ -89,8 +90,8 @@ class RunFrames:
         import cv2
 
         cv2.setNumThreads(1)  # FFmpeg's encoder has the other core
-        out = np.empty(self.frame_bytes, dtype=np.uint8)
-        mixing = [np.empty(self.frame_bytes, dtype=np.uint8) for _ in range(2)]
+        out = frame_buffer(self.canvas)
+        mixing = [frame_buffer(self.canvas) for _ in range(2)]
 
         def draw(slide: Slide, k: int, out: np.ndarray) -> np.ndarray:
             try:
