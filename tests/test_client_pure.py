@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nemo_skill.client import attribution, codes, envelope, events, files, route, statediff, wording
-from nemo_skill.client.chat import TextSink
+from nemo_skill.client.chat_turn import TextSink
 from nemo_skill.client.errors import CreditsError, FileRejected, PlanBlocked, SessionLost, UsageError
 from nemo_skill.client.settings import MAX_UPLOAD_BYTES, Settings
 

@@ -16,7 +16,7 @@ import pytest
 from engine_harness import Api
 
 from nemo_skill.draft.validate import validate
-from nemo_skill.local import chat
+from nemo_skill.local import chat_stream as chat
 
 
 def _title_draft(text: str) -> dict:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from nemo_skill.client import session as sessions
-from nemo_skill.client.chat import ChatTurn
+from nemo_skill.client.chat_turn import ChatTurn
 from nemo_skill.client.errors import UsageError
 
 from .common import Context, parser, require_text, run

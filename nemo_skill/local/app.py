@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from nemo_skill import __version__
 
-from . import auth, chat, claim, credits, sessions, uploads, url_fetch
+from . import auth, chat_stream, claim, credits, sessions, uploads, url_fetch
 from .core import Engine
 from .errors import UNSUPPORTED_FILE, ApiError, http, one_line
 from .limits import BodyLimit
@@ -224,8 +224,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         message = "\n".join(p.text for p in body.new_message.parts if p.text).strip()
         if not message:
             raise http(400, "empty message: send new_message.parts[].text")
-        await run_in_threadpool(chat.precheck, engine.db, user.id, body.session_id, message)
-        stream = chat.stream_turn(engine.db, engine.chat_locks, settings.heartbeat_seconds, user.id,
+        await run_in_threadpool(chat_stream.precheck, engine.db, user.id, body.session_id, message)
+        stream = chat_stream.stream_turn(engine.db, engine.chat_locks, settings.heartbeat_seconds, user.id,
                                   body.session_id, message)
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

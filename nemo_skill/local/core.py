@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from . import credits, storage
-from .chat import SessionLocks
+from .chat_stream import SessionLocks
 from .db import Database
 from .jobs import RenderJobs
 from .settings import Settings

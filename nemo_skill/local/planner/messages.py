@@ -250,7 +250,7 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
                "zh": "这个修改无法安全应用（{error}），没有做任何改动。"},
     "internal": {"en": "Sorry, the planner hit an internal problem ({error}); nothing was changed.",
                  "zh": "抱歉，规划器内部出错（{error}），没有做任何改动。"},
-    # for the engine's own replies (nemo_skill/local/chat.py)
+    # for the engine's own replies (nemo_skill/local/chat_stream.py)
     "engine.no_credits": {"en": "I could not make that edit: no credits left.", "zh": "无法完成这个修改：点数已用完。"},
     "engine.invalid_draft": {"en": "I could not apply that edit: {error}", "zh": "无法应用这个修改：{error}"},
     "engine.internal": {"en": "Something went wrong on the engine; nothing was changed.",

@@ -30,7 +30,7 @@ from .db import Database
 from .errors import NO_CREDITS, ApiError
 from .planner.messages import reply_language, say
 
-log = logging.getLogger("nemo_skill.local.chat")
+log = logging.getLogger("nemo_skill.local.chat_stream")
 AUTHOR = "nemo_agent"
 
 
