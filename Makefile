@@ -12,18 +12,23 @@ PYTEST_ARGS ?=
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,test,beats]'
 	touch $@
 
 venv: $(STAMP)
 
-# Optional system packages: a CJK font and espeak-ng (spoken demo voiceover). Best effort: without
-# root or apt the tests still pass, the renderer warns about CJK and the demo uses a tone voiceover.
+# Optional system packages: the text fonts (nemo_skill/draft/styles.py FONTS: a serif, a display face,
+# a handwriting script, a CJK sans, colour emoji), FriBiDi (Pillow's raqm layout shapes Arabic and
+# orders right-to-left text with it) and espeak-ng (spoken demo voiceover). Best effort: without
+# root or apt the tests still pass, the renderer warns and falls back, the demo uses a tone voiceover.
 $(APT_STAMP): | $(STAMP)
 	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	  need=""; \
 	  command -v espeak-ng >/dev/null || need="$$need espeak-ng"; \
 	  fc-list :lang=zh 2>/dev/null | grep -q . || need="$$need fonts-wqy-microhei"; \
+	  for p in fonts-dejavu-core fonts-league-spartan fonts-dancingscript fonts-noto-color-emoji libfribidi0; do \
+	    dpkg -s $$p >/dev/null 2>&1 || need="$$need $$p"; \
+	  done; \
 	  if [ -n "$$need" ]; then \
 	    echo "apt: installing$$need"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$need >/dev/null) \
