@@ -48,7 +48,7 @@ def test_encoder_fades_whole_video_in_frames(tmp_path: Path) -> None:
     draft = timeline(64, 48, [], texts=[{"role": "caption", "sg": [{"text": "x", "s": 0, "d": 2000}]}],
                      fade={"in": 500, "out": 1000, "color": "white"})
     g = graph(draft, {}, tmp_path)
-    assert encoder.fades(g) == "fade=t=in:s=0:n=15:c=white,fade=t=out:s=30:n=30:c=white,"
+    assert encoder.fades(g) == "fade=t=in:s=0:n=15:c=white,fade=t=out:s=30:n=29:c=white,"
     assert encoder.fades(graph(timeline(64, 48, [], total=1000), {}, tmp_path)) == ""
 
 

@@ -15,8 +15,10 @@ from .model import RenderError
 
 
 def source_length(seg: dict) -> float:
-    """Seconds of the source the segment plays."""
-    return (seg["out"] - seg.get("in", 0)) / 1000 if "out" in seg else seg["d"] / 1000
+    """Seconds of the source the segment plays (at its speed, a segment of d ms plays d x speed)."""
+    if "out" in seg:
+        return (seg["out"] - seg.get("in", 0)) / 1000
+    return seg["d"] / 1000 * float(seg.get("speed", 1.0))
 
 
 def clip(g: Graph, seg: dict, track: dict, n: int, tag: str, start_frame: int,

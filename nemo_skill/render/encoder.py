@@ -31,9 +31,9 @@ def fades(g: Graph) -> str:
     parts = ""
     if fade.get("in"):
         parts += f"fade=t=in:s=0:n={min(total, g.fr(fade['in']))}:c={colour},"
-    if fade.get("out"):
+    if fade.get("out"):  # the last frame is all colour (FFmpeg's last fading frame still has 1/n)
         n = min(total, g.fr(fade["out"]))
-        parts += f"fade=t=out:s={total - n}:n={n}:c={colour},"
+        parts += f"fade=t=out:s={total - n}:n={max(1, n - 1)}:c={colour},"
     return parts
 
 
