@@ -11,6 +11,7 @@ tracks along (text and overlays move with their shot, sound that ran to the end 
 from __future__ import annotations
 
 import copy
+import math
 import statistics
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -168,7 +169,7 @@ def beat_sync(draft: dict, beats: Sequence[int]) -> dict:
     if main is None or len(main["sg"]) < 1:
         raise PromoError("there are no shots to cut")
     segs = main["sg"]
-    period = statistics.median(b - a for a, b in zip(beats, beats[1:], strict=False))
+    period = float(statistics.median(b - a for a, b in zip(beats, beats[1:], strict=False)))
     # beats past the music's last one, at its tempo, so the last shots can still land on one
     grid = list(beats)
     old_end = segs[-1]["s"] + segs[-1]["d"]
@@ -178,8 +179,9 @@ def beat_sync(draft: dict, beats: Sequence[int]) -> dict:
     overlaps = [(s.get("tr") or {}).get("d", 0) if (s.get("tr") or {}).get("type", "none") != "none" else 0
                 for s in segs[1:]]
     # shortest shot in beats: long enough for half of each neighbouring transition, and 100 ms
-    floor = [max(1, -(-max(MIN_SHOT_MS, (overlaps[k - 1] if k else 0) + (overlaps[k] if k < len(overlaps) else 0))
-                      // period)) for k in range(len(segs))]
+    floor = [max(1, math.ceil(max(MIN_SHOT_MS, (overlaps[k - 1] if k else 0)
+                                  + (overlaps[k] if k < len(overlaps) else 0)) / period))
+             for k in range(len(segs))]
 
     def nearest(t: float) -> int:
         i = bisect_left(grid, t)
@@ -200,10 +202,10 @@ def beat_sync(draft: dict, beats: Sequence[int]) -> dict:
     while diff != 0:
         step = 1 if diff > 0 else -1
         order = sorted(range(1, len(lengths)), key=lambda k: (lengths[k] - (points[k] - points[k - 1]) / period) * step)
-        k = next((k for k in order if lengths[k] + step >= floor[k]), None)
-        if k is None:
+        pick = next((k for k in order if lengths[k] + step >= floor[k]), None)
+        if pick is None:
             break
-        lengths[k] += step
+        lengths[pick] += step
         diff -= step
     idx = [lengths[0]]
     for n in lengths[1:]:
@@ -292,14 +294,15 @@ def add_end_card(draft: dict, text: str, length: int = DEFAULT_END_CARD_MS, sub:
     d = copy.deepcopy(draft)
     main = _main(d)
     if main is None:
-        main = {"id": _new_id(d, "v"), "tt": 0, "role": "main", "sg": []}
-        d["t"].insert(0, main)
+        fresh: dict = {"id": _new_id(d, "v"), "tt": 0, "role": "main", "sg": []}
+        d["t"].insert(0, fresh)
+        main = fresh
     main["sg"] = [s for s in main["sg"] if s.get("k") != "card"]
     old_end = _end(d)
     tr = transition if transition is not None else {"type": "fade", "d": 500}
     last = main["sg"][-1] if main["sg"] else None
-    overlap = tr["d"] if last is not None and tr["type"] != "none" else 0
-    overlap = min(overlap, (last["d"] if last else 0) // 2, length // 2)
+    overlap = int(tr["d"]) if last is not None and tr["type"] != "none" else 0
+    overlap = min(overlap, int(last["d"] if last else 0) // 2, length // 2)
     start = last["s"] + last["d"] - overlap if last else 0
     card: dict = {"id": _new_id(d, "card"), "k": "card", "name": "end card", "s": start, "d": length, "text": text}
     if sub:
