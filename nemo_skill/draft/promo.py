@@ -299,7 +299,7 @@ def add_end_card(draft: dict, text: str, length: int = DEFAULT_END_CARD_MS, sub:
         main = fresh
     main["sg"] = [s for s in main["sg"] if s.get("k") != "card"]
     old_end = _end(d)
-    tr = transition if transition is not None else {"type": "fade", "d": 500}
+    tr: dict = transition if transition is not None else {"type": "fade", "d": 500}
     last = main["sg"][-1] if main["sg"] else None
     overlap = int(tr["d"]) if last is not None and tr["type"] != "none" else 0
     overlap = min(overlap, int(last["d"] if last else 0) // 2, length // 2)
