@@ -153,8 +153,11 @@ def test_logo_with_alpha_and_a_clip_pip_land_where_placed_at_their_opacity(tmp_p
     draft["t"].append({"id": "pip", "tt": 0, "role": "overlay", "sg": [
         {"id": "q", "mid": "clip", "k": "video", "s": 500, "d": 500,
          "place": {"pos": "bottom_left", "w": 0.3, "margin": 0.05}}]})
-    out = render(draft, {"bg": bg, "logo": tmp_path / "logo.png", "clip": clip}, tmp_path / "o.mp4")
-    f0, f1 = frame_at(out, 0.2), frame_at(out, 0.8)
+    result = render_draft(validate(draft), refs({"bg": bg, "logo": tmp_path / "logo.png", "clip": clip}),
+                          tmp_path / "o.mp4", quality="low")
+    f0, f1 = frame_at(result.path, 0.2), frame_at(result.path, 0.8)
+    poster = np.asarray(Image.open(result.poster).convert("RGB"))  # frames taken after every layer
+    assert np.abs(poster[40:72, 244:284].reshape(-1, 3).mean(axis=0) - (0, 128, 100)).max() < 16
     # logo: 80 px wide at x 224 (16 px from the right edge), y 16; its opaque square is 16..64 px inside
     half = np.array([0, 128, 100])  # green at 50 % over blue
     assert np.abs(f0[40:72, 244:284].reshape(-1, 3).mean(axis=0) - half).max() < 16
