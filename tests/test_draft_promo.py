@@ -113,3 +113,13 @@ def test_beat_sync_refuses_music_without_a_steady_beat() -> None:
 def test_timeline_beats_follow_the_segment_offset_and_loop() -> None:
     seg = {"s": 1000, "in": 500, "d": 3001, "loop": True}  # the loop plays the whole file again
     assert promo.timeline_beats([0.5, 1.5], seg, 2000) == [1000, 2000, 3000, 4000]
+
+
+def test_a_looped_track_s_seam_and_a_missed_beat_are_filled_at_the_tempo() -> None:
+    beats = [2000 + 500 * k for k in range(33) if k != 10] + [22000 + 500 * k for k in range(33)]
+    filled = promo.regular_beats(beats)
+    assert filled is not None and len(filled) == 33 + 8 + 32 and filled[10] == 7000.0
+    out = validate(promo.beat_sync(draft4(), beats))
+    cuts = [s["s"] + s.get("tr", {}).get("d", 0) / 2 if s.get("tr", {}).get("type", "none") != "none" else s["s"]
+            for s in out["t"][0]["sg"][1:]]
+    assert all(abs(c - 2000) % 500 in (0, 1, 499) for c in cuts)

@@ -149,12 +149,36 @@ def timeline_beats(file_beats: Sequence[float], seg: dict, source_ms: float | No
     return sorted(set(out))
 
 
-def is_steady(beats: Sequence[float]) -> bool:
+def regular_beats(beats: Sequence[float]) -> list[float] | None:
+    """The beats with the gaps a tracker leaves (a loop's seam, a quiet bar, a faded end) filled at
+    the tempo, or None when they are not a steady beat: fewer than ``MIN_BEATS``, more than a fifth
+    of the gaps off any whole number of beats, or beat lengths varying more than ``STEADY_CV``."""
+    beats = sorted(beats)
     if len(beats) < MIN_BEATS:
-        return False
-    gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
-    mean = statistics.fmean(gaps)
-    return mean > 0 and statistics.pstdev(gaps) / mean <= STEADY_CV
+        return None
+    period = statistics.median(b - a for a, b in zip(beats, beats[1:], strict=False))
+    if period <= 0:
+        return None
+    out = [float(beats[0])]
+    odd, lengths = 0, []
+    for b in beats[1:]:
+        gap = b - out[-1]
+        n = round(gap / period)
+        if n == 0:
+            continue  # a double detection
+        if abs(gap - n * period) > STEADY_CV * period:
+            odd += 1
+        step = gap / n
+        lengths.append(step)
+        out += [out[-1] + step * i for i in range(1, n)]
+        out.append(float(b))
+    if odd > len(beats) / 5 or statistics.pstdev(lengths) / statistics.fmean(lengths) > STEADY_CV:
+        return None
+    return out
+
+
+def is_steady(beats: Sequence[float]) -> bool:
+    return regular_beats(beats) is not None
 
 
 def beat_sync(draft: dict, beats: Sequence[int]) -> dict:
@@ -162,17 +186,19 @@ def beat_sync(draft: dict, beats: Sequence[int]) -> dict:
     shot a whole number of beats long (at least one), and the end on the beat nearest the old end.
     ``beats`` are ms on the timeline (``timeline_beats``). The renderer rounds times to frames, so a
     cut lands within half a frame of its beat."""
-    beats = sorted(beats)
-    if not is_steady(beats):
+    regular = regular_beats(beats)
+    if regular is None:
         raise PromoError("the music has no steady beat to cut to; the cuts are kept as they are")
     main = _main(draft)
     if main is None or len(main["sg"]) < 1:
         raise PromoError("there are no shots to cut")
     segs = main["sg"]
-    period = float(statistics.median(b - a for a, b in zip(beats, beats[1:], strict=False)))
-    # beats past the music's last one, at its tempo, so the last shots can still land on one
-    grid = list(beats)
+    period = float(statistics.median(b - a for a, b in zip(regular, regular[1:], strict=False)))
+    # beats before the music's first and past its last one, at its tempo, so every shot can land on one
     old_end = segs[-1]["s"] + segs[-1]["d"]
+    grid = [round(b) for b in regular]
+    while grid[0] - period > 0:
+        grid.insert(0, round(grid[0] - period))
     while grid[-1] < old_end + 8 * period:
         grid.append(round(grid[-1] + period))
     points = [*_cuts(segs), float(old_end)]
@@ -214,7 +240,7 @@ def beat_sync(draft: dict, beats: Sequence[int]) -> dict:
         grid.append(round(grid[-1] + period))
     cuts = [grid[j] for j in idx[:-1]]
     out = retime(draft, cuts, grid[idx[-1]], overlaps)
-    out["m"]["beats"] = [b for b in beats if b <= out["d"]][:20000]
+    out["m"]["beats"] = [b for b in grid if b <= out["d"]][:20000]
     return out
 
 
@@ -280,7 +306,7 @@ def add_logo(draft: dict, mid: str, pos: str = "top_right", width: float = 0.12,
     end = d["d"]
     length = end - start if length is None else length
     track = {"id": _new_id(d, "ov"), "tt": 0, "role": "overlay", "n": "Logo", "sg": [
-        {"id": _new_id(d, "logo"), "mid": mid, "k": "image", "s": start, "d": length,
+        {"id": _new_id(d, "logo"), "mid": mid, "k": "image", "name": "logo", "s": start, "d": length,
          "place": {"pos": pos, "w": width, "margin": margin, "opacity": opacity}}]}
     d["t"].append(track)
     d["d"] = _end(d)
