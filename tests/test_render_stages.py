@@ -94,3 +94,15 @@ def test_placed_overlays_sit_their_margin_from_the_frame_edges(tmp_path: Path) -
     assert layers.placed_box(g, place, 80, 40) == (300, 140)
     assert layers.placed_box(g, {"pos": "top_left", "margin": 0.05}, 80, 40) == (20, 20)
     assert layers.placed_box(g, {"pos": "center", "margin": 0.05}, 80, 40) == (160, 80)
+
+
+def test_text_motion_is_plain_numbers_when_still_and_expressions_when_moving() -> None:
+    from nemo_skill.render import text
+
+    lay = text.layout_card("Hello", {}, "title", (320, 180))
+    fade, pop, slide = (animations.ANIMATIONS[n] for n in ("fade", "pop", "slide_left"))
+    assert layers.motion(lay, [layers.Move(fade, 0.3, 0.0, True)]) == ("", lay.x, lay.y)
+    filters, x, y = layers.motion(lay, [layers.Move(pop, 0.5, 1.0, True), layers.Move(slide, 0.2, 2.8, False)])
+    assert "scale=" in filters and "eval=frame" in filters
+    assert isinstance(x, str) and "overlay_w" in x and "clip((3.000000-t)/0.200000,0,1)" in x
+    assert isinstance(y, str) and "overlay_h" in y and "clip((t-1.000000)/0.500000,0,1)" in y

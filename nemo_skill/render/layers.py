@@ -200,58 +200,82 @@ def _typewriter_frames(g: Graph, lay: text.CardLayout, tag: str, n: int, s0: int
     return ["-f", "image2", "-framerate", str(fps), "-start_number", "0", "-i", str(folder / "f-%05d.png")]
 
 
-def text_tracks(g: Graph) -> None:
-    """Every text card: drawn by Pillow, looped, animated in and out, laid over the base."""
+@dataclass(frozen=True)
+class Move:
+    """One side of a card's animation: what it does, over how long, from when."""
+
+    anim: animations.Animation
+    length: float  # seconds
+    t0: float  # seconds, when it starts
+    entering: bool
+
+    def terms(self, attr: str) -> list[str]:
+        expr = getattr(self.anim, attr)
+        if not expr or self.length <= 0:
+            return []
+        return [expr.replace("E", animations.progress(self.t0, self.length, self.entering))]
+
+
+def motion(lay: text.CardLayout, moves: list[Move]) -> tuple[str, int | str, int | str]:
+    """(filters after the alpha fades, overlay x, overlay y) for a card's pop, slides: a ``scale``
+    evaluated per frame about the card's centre, offsets as overlay expressions; plain numbers
+    when it does not move."""
+    scale = [t for m in moves for t in m.terms("scale")]
+    dx = [t for m in moves for t in m.terms("dx")]
+    dy = [t for m in moves for t in m.terms("dy")]
+    filters = ""
+    x: int | str = lay.x
+    y: int | str = lay.y
+    if scale:
+        f = "*".join(scale)
+        filters = f",scale=w='max(2,trunc(iw*{f}/2)*2)':h='max(2,trunc(ih*{f}/2)*2)':eval=frame"
+    if scale or dx:
+        x = "+".join([str(lay.x), *dx, *([f"({lay.w}-overlay_w)/2"] if scale else [])])
+    if scale or dy:
+        y = "+".join([str(lay.y), *dy, *([f"({lay.h}-overlay_h)/2"] if scale else [])])
+    return filters, x, y
+
+
+def text_card(g: Graph, track: dict, k: int, seg: dict) -> None:
+    """One text card: drawn by Pillow (or one drawing per typewriter step), looped, animated in
+    and out, laid over the base."""
     fps = g.fps
+    role = track.get("role", "caption")
+    style = seg.get("style", {})
+    tag = f"x{track['id']}_{k}".replace("-", "_")
+    tag = "".join(c if c.isalnum() or c == "_" else "_" for c in tag)
+    path = g.workdir / f"text-{len(g.vchains)}.png"
+    lay = text.layout_card(seg["text"], style, role, g.size)
+    a_in, a_out = _anim(style, "in", seg["d"]), _anim(style, "out", seg["d"])
+    typewriter = bool(a_in[0].reveal or a_out[0].reveal)
+    if not typewriter:
+        text.draw_card(lay, path)
+    g.warn(lay.warning)
+    s0, s1 = g.fr(seg["s"]), min(g.fr(seg["s"] + seg["d"]), g.total_frames)
+    if s1 <= s0:
+        return
+    n = s1 - s0
+    if typewriter:
+        idx = g.inputs.add(_typewriter_frames(g, lay, tag, n, s0, a_in, a_out))
+        chain = f"[{idx}:v]{_RGBA_IN},settb=1/{fps},setpts=N+{s0}"
+    else:
+        idx = g.inputs.add(["-i", str(path)])
+        chain = f"[{idx}:v]{_RGBA_IN},loop=loop={n - 1}:size=1,settb=1/{fps},setpts=N+{s0}"
+    (anim_in, fi), (anim_out, fo) = a_in, a_out
+    if anim_in.fade and fi > 0:
+        chain += f",fade=t=in:st={s0 / fps:.6f}:d={fi:.6f}:alpha=1"
+    if anim_out.fade and fo > 0:
+        chain += f",fade=t=out:st={s1 / fps - fo:.6f}:d={fo:.6f}:alpha=1"
+    moved, x, y = motion(lay, [Move(anim_in, fi, s0 / fps, True), Move(anim_out, fo, s1 / fps - fo, False)])
+    g.vchains.append(f"{chain}{moved}[{tag}]")
+    g.overlay(tag, x, y, s0, s1)
+    if role == "title" and g.title_time is None:
+        g.title_time = (s0 / fps + fi + s1 / fps - fo) / 2
+
+
+def text_tracks(g: Graph) -> None:
+    """Every text card of every text track, in draft order."""
     for track in g.draft["t"]:
-        if track["tt"] != 7:
-            continue
-        role = track.get("role", "caption")
-        for k, seg in enumerate(track["sg"]):
-            style = seg.get("style", {})
-            tag = f"x{track['id']}_{k}".replace("-", "_")
-            tag = "".join(c if c.isalnum() or c == "_" else "_" for c in tag)
-            path = g.workdir / f"text-{len(g.vchains)}.png"
-            lay = text.layout_card(seg["text"], style, role, g.size)
-            a_in, a_out = _anim(style, "in", seg["d"]), _anim(style, "out", seg["d"])
-            typewriter = bool(a_in[0].reveal or a_out[0].reveal)
-            if not typewriter:
-                text.draw_card(lay, path)
-            g.warn(lay.warning)
-            s0, s1 = g.fr(seg["s"]), min(g.fr(seg["s"] + seg["d"]), g.total_frames)
-            if s1 <= s0:
-                continue
-            n = s1 - s0
-            if typewriter:
-                idx = g.inputs.add(_typewriter_frames(g, lay, tag, n, s0, a_in, a_out))
-                chain = f"[{idx}:v]{_RGBA_IN},settb=1/{fps},setpts=N+{s0}"
-            else:
-                idx = g.inputs.add(["-i", str(path)])
-                chain = f"[{idx}:v]{_RGBA_IN},loop=loop={n - 1}:size=1,settb=1/{fps},setpts=N+{s0}"
-            (anim_in, fi), (anim_out, fo) = a_in, a_out
-            if anim_in.fade and fi > 0:
-                chain += f",fade=t=in:st={s0 / fps:.6f}:d={fi:.6f}:alpha=1"
-            if anim_out.fade and fo > 0:
-                chain += f",fade=t=out:st={s1 / fps - fo:.6f}:d={fo:.6f}:alpha=1"
-            moves = [(a, length, t0, entering) for a, length, t0, entering in
-                     ((anim_in, fi, s0 / fps, True), (anim_out, fo, s1 / fps - fo, False)) if length > 0]
-
-            def terms(attr: str, moves: list = moves) -> list[str]:
-                return [getattr(a, attr).replace("E", animations.progress(t0, length, entering))
-                        for a, length, t0, entering in moves if getattr(a, attr)]
-
-            scale = terms("scale")
-            x: int | str = lay.x
-            y: int | str = lay.y
-            if scale:
-                s = "*".join(scale)
-                chain += (f",scale=w='max(2,trunc(iw*{s}/2)*2)':h='max(2,trunc(ih*{s}/2)*2)':eval=frame")
-            dx, dy = terms("dx"), terms("dy")
-            if scale or dx:
-                x = "+".join([str(lay.x), *dx, *([f"({lay.w}-overlay_w)/2"] if scale else [])])
-            if scale or dy:
-                y = "+".join([str(lay.y), *dy, *([f"({lay.h}-overlay_h)/2"] if scale else [])])
-            g.vchains.append(f"{chain}[{tag}]")
-            g.overlay(tag, x, y, s0, s1)
-            if role == "title" and g.title_time is None:
-                g.title_time = (s0 / fps + fi + s1 / fps - fo) / 2
+        if track["tt"] == 7:
+            for k, seg in enumerate(track["sg"]):
+                text_card(g, track, k, seg)
