@@ -103,6 +103,6 @@ def test_text_motion_is_plain_numbers_when_still_and_expressions_when_moving() -
     fade, pop, slide = (animations.ANIMATIONS[n] for n in ("fade", "pop", "slide_left"))
     assert layers.motion(lay, [layers.Move(fade, 0.3, 0.0, True)]) == ("", lay.x, lay.y)
     filters, x, y = layers.motion(lay, [layers.Move(pop, 0.5, 1.0, True), layers.Move(slide, 0.2, 2.8, False)])
-    assert "scale=" in filters and "eval=frame" in filters
-    assert isinstance(x, str) and "overlay_w" in x and "clip((3.000000-t)/0.200000,0,1)" in x
-    assert isinstance(y, str) and "overlay_h" in y and "clip((t-1.000000)/0.500000,0,1)" in y
+    assert "eval=frame" in filters and "clip((t-1.000000)/0.500000,0,1)" in filters  # pop: scale from 1 s
+    assert isinstance(x, str) and "overlay_w" in x and "clip((3.000000-t)/0.200000,0,1)" in x  # slide out
+    assert y == f"{lay.y}+({lay.h}-overlay_h)/2"  # kept centred while it scales
