@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import schema_path
+from .timeline import end_ms, is_main
 
 
 class DraftError(ValueError):
@@ -23,11 +24,6 @@ def _validator() -> Any:
     return cls(schema)
 
 
-def end_ms(draft: dict) -> int:
-    """The end of the last segment of any track."""
-    return max((s["s"] + s["d"] for t in draft["t"] for s in t["sg"]), default=0)
-
-
 def validate(draft: Any) -> dict:
     """Return the draft unchanged when it is valid, else raise DraftError."""
     errors = sorted(_validator().iter_errors(draft), key=lambda e: list(e.absolute_path))
@@ -37,7 +33,7 @@ def validate(draft: Any) -> dict:
         raise DraftError(f"{where}: {err.message}")
     for track in draft["t"]:
         segs = track["sg"]
-        if track["tt"] == 0 and track.get("role", "main") == "main":
+        if is_main(track):
             for prev, seg in zip(segs, segs[1:], strict=False):
                 overlap = seg.get("tr", {}).get("d", 0) if seg.get("tr", {}).get("type") != "none" else 0
                 expected = prev["s"] + prev["d"] - overlap

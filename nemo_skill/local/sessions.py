@@ -8,15 +8,12 @@ import sqlite3
 import time
 from typing import Any
 
+from nemo_skill.draft.timeline import DEFAULT_CANVAS, empty_draft
+
 from .db import Database
 from .errors import session_not_found
 
-DEFAULT_CANVAS = {"width": 1920, "height": 1080, "fps": 30}
-
-
-def empty_draft() -> dict:
-    """A session's draft before any edit: valid, but not ready for export (no segments)."""
-    return {"v": 1, "d": 0, "m": dict(DEFAULT_CANVAS), "t": []}
+__all__ = ["DEFAULT_CANVAS", "empty_draft"]
 
 
 def create(db: Database, user_id: str, name: str, language: str) -> dict:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ...draft.summary import summary_line
+from ...draft.timeline import empty_draft
 from ...draft.validate import DraftError, validate
 from .assets import visuals
 from .edits import MAX_MS, MIN_TOTAL, OPS, op_format
@@ -33,8 +34,7 @@ _HELP = re.compile(r"^(?:help|\?|what\s+can\s+you\s+do\??|commands|how\s+does\s+
 _STATUS = re.compile(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|tracks)|what'?s\s+(?:in\s+)?the\s+(?:timeline|draft)\??|当前状态|查看时间线|时间线)[\s.!?]*$")
 
 
-def _empty() -> dict:
-    return {"v": 1, "d": 0, "m": {"width": 1920, "height": 1080, "fps": 30}, "t": []}
+_empty = empty_draft
 
 
 def _first_cut_options(intents: list[Intent], free: list[tuple[int, str]], n_vis: int, request: str

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_AUDIO, TT_TEXT
 from .assets import find_media, is_voice_name
 from .first_cut import (
     CAPTION_STYLE,
@@ -101,23 +102,23 @@ def quoted(texts: list[str], limit: int = 6) -> dict:
 
 
 def title_track(work: Work) -> dict | None:
-    tracks = tracks_by_role(work.draft, 7, "title")
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_TITLE)
     return tracks[0] if tracks and tracks[0]["sg"] else None
 
 
 def caption_track(work: Work, create: bool = False) -> dict | None:
-    tracks = tracks_by_role(work.draft, 7, "caption")
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
     if tracks:
         return tracks[0]
     if not create:
         return None
-    track = {"id": work.new_id("x"), "tt": 7, "n": "Captions", "role": "caption", "sg": []}
+    track = {"id": work.new_id("x"), "tt": TT_TEXT, "n": "Captions", "role": ROLE_CAPTION, "sg": []}
     work.draft["t"].append(track)
     return track
 
 
 def audio_tracks(work: Work, role: str) -> list[dict]:
-    return [t for t in tracks_by_role(work.draft, 1, role) if t["sg"]]
+    return [t for t in tracks_by_role(work.draft, TT_AUDIO, role) if t["sg"]]
 
 
 def video_clips(work: Work) -> list[dict]:
@@ -218,7 +219,7 @@ def op_title_text(work: Work, text: str | None, request: str = "") -> None:
     if track:
         track["sg"][0]["text"] = text
     else:
-        work.draft["t"].append({"id": work.new_id("x"), "tt": 7, "n": "Title", "role": "title", "sg": [
+        work.draft["t"].append({"id": work.new_id("x"), "tt": TT_TEXT, "n": "Title", "role": ROLE_TITLE, "sg": [
             {"id": work.new_id(), "text": text, "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
     work.draft["m"]["title"] = text
     work.replies.append(_title_reply(work, "title.set", text=msg("q", text=text)))
@@ -245,7 +246,7 @@ def op_title_timing(work: Work, start: int | None = None, end: int | None = None
 
 
 def op_title_remove(work: Work) -> None:
-    tracks = tracks_by_role(work.draft, 7, "title")
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_TITLE)
     if not any(t["sg"] for t in tracks):
         raise CannotApply(msg("title.nothing_to_remove"))
     work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
@@ -293,7 +294,7 @@ def op_captions_add(work: Work, texts: list[str] | None = None) -> None:
 
 
 def op_captions_remove(work: Work) -> None:
-    tracks = tracks_by_role(work.draft, 7, "caption")
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
     if not any(t["sg"] for t in tracks):
         raise CannotApply(msg("captions.nothing_to_remove"))
     work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
@@ -341,7 +342,7 @@ def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg
         if not clips:
             raise CannotApply(msg("audio.no_clip"))
         return [], clips, _LABEL["clips"]
-    tracks = [t for t in work.draft["t"] if t.get("tt") == 1 and t["sg"]]
+    tracks = [t for t in work.draft["t"] if t.get("tt") == TT_AUDIO and t["sg"]]
     clips = video_clips(work)
     if not tracks and not clips:
         raise CannotApply(msg("audio.none"))
@@ -559,7 +560,7 @@ def op_remove(work: Work, what: str) -> None:
     label = describe(work.visual_segments(), k)
     cap = work.caption_of(seg["id"])
     if cap is not None:
-        for t in tracks_by_role(work.draft, 7, "caption"):
+        for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION):
             t["sg"] = [c for c in t["sg"] if c is not cap]
         work.links.pop(cap["id"], None)
     track["sg"] = with_positional_transitions(work, segs, lambda lst: [s for s in lst if s is not seg])
@@ -582,7 +583,7 @@ def _remove_audio_by_name(work: Work, what: str) -> bool:
 
 
 def _set_audio(work: Work, role: str, media) -> Msg:  # noqa: ANN001 - PlannerMedia
-    tracks = audio_tracks(work, role) or tracks_by_role(work.draft, 1, role)
+    tracks = audio_tracks(work, role) or tracks_by_role(work.draft, TT_AUDIO, role)
     seg = {"id": work.new_id(), "mid": media.id, "name": plain_name(media.filename), "s": 0,
            "d": max(1, work.total()), "in": 0}
     if role == "music":
@@ -590,7 +591,7 @@ def _set_audio(work: Work, role: str, media) -> Msg:  # noqa: ANN001 - PlannerMe
     if tracks:
         tracks[0]["sg"] = [seg]
         return msg("audio.replaced", label=_LABEL[role], file=media.filename)
-    track = {"id": work.new_id("a"), "tt": 1, "n": "BGM" if role == "music" else "Voiceover", "role": role,
+    track = {"id": work.new_id("a"), "tt": TT_AUDIO, "n": "BGM" if role == "music" else "Voiceover", "role": role,
              "vol": MUSIC_VOL if role == "music" else 1.0, "sg": [seg]}
     if role == "music":
         track["duck"] = bool(audio_tracks(work, "voice"))

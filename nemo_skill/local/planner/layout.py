@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from ...draft.timeline import ROLE_MUSIC, TT_AUDIO, TT_TEXT
 from .work import Work, main_end, main_track, overlap, tracks_by_role
 
 MIN_SEG = 100  # schema minimum for a visual or text segment
@@ -172,7 +173,7 @@ def relayout(work: Work) -> None:
         role = track.get("role")
         kept = []
         for seg in track["sg"]:
-            if track.get("tt") == 7:
+            if track.get("tt") == TT_TEXT:
                 link = work.links.get(seg["id"])
                 if role == "caption" and link in index:
                     seg["s"], seg["d"] = _caption_span(segs, index[link], edge)
@@ -181,7 +182,7 @@ def relayout(work: Work) -> None:
                 style = seg.get("style")
                 if isinstance(style, dict):
                     _fades(style, seg["d"])
-            elif track.get("tt") == 1:
+            elif track.get("tt") == TT_AUDIO:
                 if not _fit_audio(work, track, seg, total):
                     continue
             else:
@@ -216,4 +217,4 @@ def _fit_audio(work: Work, track: dict, seg: dict, total: int) -> bool:
 
 
 def music_tracks(work: Work) -> list[dict]:
-    return tracks_by_role(work.draft, 1, "music")
+    return tracks_by_role(work.draft, TT_AUDIO, ROLE_MUSIC)
