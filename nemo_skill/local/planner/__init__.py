@@ -11,6 +11,7 @@ re-computed), ``core`` (the orchestration and validation). Replies come from the
 catalogue, in the request's language (English or Chinese).
 """
 
+from . import edits as _edits  # noqa: F401 - registers every edit and its sentences
 from .core import plan
 from .help import HELP_TEXT, HELP_TEXT_ZH
 from .messages import help_text, reply_language, say

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft
 from ...draft.validate import DraftError, validate
 from .assets import visuals
-from .edits import MAX_MS, MIN_TOTAL, OPS, op_format
+from .edits.canvas import FormatArgs, apply_format
+from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build
 from .intents import Intent
 from .layout import relayout
 from .messages import Lang, join, render, reply_language, say
 from .parse import parse
+from .registry import edits
 from .text import normalize
 from .types import PlannerMedia, PlanResult
 from .work import CannotApply, Work, main_track
@@ -46,19 +49,19 @@ def _first_cut_options(intents: list[Intent], free: list[tuple[int, str]], n_vis
     fmt.draft["m"]["aspect"] = "16:9"
     explicit_title = False
     for it in intents:
-        if it.kind == "duration" and it.args.get("ms") is not None:
-            opts.seconds_ms = max(MIN_TOTAL, min(MAX_MS, int(it.args["ms"])))
+        if it.kind == "duration" and it.args.ms is not None:
+            opts.seconds_ms = max(MIN_TOTAL, min(MAX_MS, int(it.args.ms)))
         elif it.kind == "format":
             try:
-                op_format(fmt, **it.args)
+                apply_format(fmt, it.args)
             except CannotApply:
                 rest.append(it)
         elif it.kind == "captions_add":
             opts.captions = True
-        elif it.kind == "title_text" and it.args.get("text"):
-            opts.title, explicit_title = it.args["text"], True
+        elif it.kind == "title_text" and it.args.text:
+            opts.title, explicit_title = it.args.text, True
         elif it.kind == "ken_burns":
-            opts.kb = bool(it.args["on"])
+            opts.kb = bool(it.args.on)
         else:
             rest.append(it)
     m = fmt.draft["m"]
@@ -80,11 +83,11 @@ def _merge_formats(intents: list[Intent]) -> list[Intent]:
     formats = [i for i in intents if i.kind == "format"]
     if len(formats) < 2:
         return intents
-    args: dict = {}
+    args = FormatArgs()
     for f in formats:
-        args.update({k: v for k, v in f.args.items() if v is not None})
-    if "width" in args and "height" in args:
-        args = {"width": args["width"], "height": args["height"]}
+        args = replace(args, **{k: v for k, v in vars(f.args).items() if v is not None})
+    if args.width and args.height:
+        args = FormatArgs(width=args.width, height=args.height)
     merged = Intent("format", formats[0].pos, args)
     return [merged if i is formats[0] else i for i in intents if i.kind != "format" or i is formats[0]]
 
@@ -111,11 +114,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     intents, free = parse(message_text)
     if not intents:
         return answer("not_understood", understood=False)
-    if has_main_track(draft) and all(i.kind == "first_cut" and not i.args["strong"] for i in intents):
+    if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):
         return answer("has_timeline")
     has_main = has_main_track(draft)
     vis = visuals(media)
-    first = not has_main or any(i.kind == "first_cut" and i.args["strong"] for i in intents)
+    first = not has_main or any(i.kind == "first_cut" and i.args.strong for i in intents)
     intents = [i for i in intents if i.kind != "first_cut"]
     if first and not vis:
         return answer("no_media")
@@ -129,14 +132,14 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         quotes = [q for _, q in free]
         for it in rest:
             if it.kind == "captions_add" and quotes:
-                it.args["texts"] = quotes
+                it.args = replace(it.args, texts=quotes)
                 break
     for it in _merge_formats(rest):
-        args = dict(it.args)
+        args = it.args
         if it.kind == "title_text":
-            args["request"] = message_text.orig
+            args = replace(args, request=message_text.orig)
         try:
-            OPS[it.kind](work, **args)
+            edits()[it.kind].apply(work, args)
         except CannotApply as exc:
             work.failures.append(exc.msg)
     failures = list(dict.fromkeys(render(f, lang) for f in work.failures))

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
-from .intents import Intent
+from .intents import FirstCutArgs, Intent
 from .refs import REF
+from .registry import edits
 from .text import DUR, NUM, QUOTE_RE, RANGE, Message, dur_ms, pct_value, range_ms, range_rx
 
 Q = r"\ue000\d+\ue001"
@@ -72,9 +74,10 @@ class Scan:
                 self.text = self.text[: m.start()] + ";" * (m.end() - m.start()) + self.text[m.end():]
         return [m for m in matches if m.end() > m.start()]
 
-    def add(self, kind: str, m: re.Match | int, **args: object) -> None:
+    def add(self, kind: str, m: re.Match | int, **args: Any) -> None:
+        """Record an edit of ``kind``; its arguments become the edit's typed dataclass here."""
         pos = m if isinstance(m, int) else m.start()
-        self.intents.append(Intent(kind, pos, dict(args)))
+        self.intents.append(Intent(kind, pos, edits()[kind].args(**args)))
 
     def text_of(self, fragment: str | None) -> str | None:
         """Original-case text for a matched fragment: a quote's content, or the words as typed."""
@@ -439,7 +442,7 @@ def r_first_cut(s: Scan) -> None:
     ]
     for strength, pats in (("strong", strong), ("weak", weak)):
         if any(rx(p).search(text) for p in pats):
-            s.add("first_cut", -1, strong=strength == "strong")
+            s.intents.append(Intent("first_cut", -1, FirstCutArgs(strength == "strong")))
             return
 
 

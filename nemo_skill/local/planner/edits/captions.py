@@ -1,0 +1,160 @@
+"""Captions: adding them, setting one, removing them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ....draft.timeline import ROLE_CAPTION, TT_TEXT
+from ..first_cut import (
+    CAPTION_STYLE,
+)
+from ..messages import msg
+from ..refs import describe
+from ..registry import DocRow, Edit, Template, register
+from ..text import name_words
+from ..work import CannotApply, Work, tracks_by_role
+from .shared import caption_track, find_visual, quoted
+
+
+def _default_caption(work: Work, seg: dict) -> str:
+    m = work.media.get(seg.get("mid", ""))
+    return name_words(m.filename if m else str(seg.get("name") or "clip"))
+
+
+@dataclass(frozen=True)
+class CaptionsAddArgs:
+    texts: list[str] | None = None
+
+
+def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
+    texts, = args.texts,
+    segs = work.main()["sg"]
+    texts = texts or []
+    existing = [work.caption_of(s["id"]) for s in segs]
+    if all(existing) and not texts:
+        raise CannotApply(msg("captions.all_have"))
+    track = caption_track(work, create=True)
+    assert track is not None
+    for k, seg in enumerate(segs):
+        text = texts[k] if k < len(texts) else None
+        cap = existing[k]
+        if cap is None:
+            cap = {"id": work.new_id(), "text": (text or _default_caption(work, seg))[:500], "s": seg["s"],
+                   "d": seg["d"], "style": dict(CAPTION_STYLE)}
+            track["sg"].append(cap)
+            work.links[cap["id"]] = seg["id"]
+        elif text:
+            cap["text"] = text[:500]
+    caps = [work.caption_of(s["id"]) for s in segs]
+    key = "captions.visuals" if any(s.get("k") == "video" for s in segs) else "captions.images"
+    work.done(msg(key, n=len(segs), **quoted([c["text"] for c in caps if c])), "add_captions",
+              texts=[c["text"] for c in caps if c])
+
+
+@dataclass(frozen=True)
+class CaptionsRemoveArgs:
+    pass
+
+
+def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
+    if not any(t["sg"] for t in tracks):
+        raise CannotApply(msg("captions.nothing_to_remove"))
+    work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
+    work.links.clear()
+    work.done(msg("captions.removed"), "remove_captions")
+
+
+@dataclass(frozen=True)
+class CaptionSetArgs:
+    ref: str
+    text: str
+
+
+def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
+    ref, text = args.ref, args.text
+    segs = work.main()["sg"]
+    k = find_visual(work, ref)
+    seg = segs[k]
+    cap = work.caption_of(seg["id"])
+    if cap is None:
+        track = caption_track(work, create=True)
+        assert track is not None
+        cap = {"id": work.new_id(), "text": text, "s": seg["s"], "d": seg["d"], "style": dict(CAPTION_STYLE)}
+        track["sg"].append(cap)
+        work.links[cap["id"]] = seg["id"]
+    cap["text"] = text
+    work.done(msg("caption.set", label=describe(work.visual_segments(), k), text=msg("q", text=text)), "set_caption",
+              segment=seg["id"], text=text)
+
+
+S_CAPTIONS_ADD: dict[str, tuple[Template, Template]] = {
+    "captions.all_have": (
+        "Every picture already has a caption; to change one say e.g. 'caption image 2 \"New text\"'.",
+        "每张图片都已有字幕；要修改某一条，可以说例如「第2张图片的字幕改成\"新文字\"」。",
+    ),
+    "captions.images": (
+        "Captions on {n:image|images}: {shown}{more}.",
+        "已为{n}张图片加上字幕：{shown}{more}。",
+    ),
+    "captions.visuals": (
+        "Captions on {n:visual|visuals}: {shown}{more}.",
+        "已为{n}个画面加上字幕：{shown}{more}。",
+    ),
+}
+
+
+S_CAPTIONS_REMOVE: dict[str, tuple[Template, Template]] = {
+    "captions.nothing_to_remove": (
+        "There are no captions to remove.",
+        "没有可以删除的字幕。",
+    ),
+    "captions.removed": (
+        "Captions removed.",
+        "字幕已删除。",
+    ),
+}
+
+
+S_CAPTION_SET: dict[str, tuple[Template, Template]] = {
+    "caption.set": (
+        "Caption on {label} set to {text}.",
+        "{label}的字幕已设为{text}。",
+    ),
+}
+
+
+CAPTIONS_ADD = register(Edit(
+    kind="captions_add",
+    args=CaptionsAddArgs,
+    apply=apply_captions_add,
+    calls=('add_captions',),
+    sentences=S_CAPTIONS_ADD,
+    examples=('add captions', 'add text overlays', '加字幕'),
+    topics=('captions',),
+    doc=DocRow('captions add', 'a caption on each picture and clip (file names unless quoted texts are given)'),
+))
+
+
+CAPTIONS_REMOVE = register(Edit(
+    kind="captions_remove",
+    args=CaptionsRemoveArgs,
+    apply=apply_captions_remove,
+    calls=('remove_captions',),
+    sentences=S_CAPTIONS_REMOVE,
+    examples=('remove the captions', '删除字幕'),
+    topics=('captions',),
+    doc=DocRow('captions remove', 'the caption track is removed'),
+))
+
+
+CAPTION_SET = register(Edit(
+    kind="caption_set",
+    args=CaptionSetArgs,
+    apply=apply_caption_set,
+    calls=('set_caption',),
+    sentences=S_CAPTION_SET,
+    examples=('caption image 2 "Gold Ring"', '第二张图片的字幕改成"金戒指"'),
+    topics=('captions',),
+    doc=DocRow('caption set', "the text of one picture's caption"),
+))

@@ -1,0 +1,228 @@
+"""Sound: volume, mute and ducking of the music, the voiceover and the clips' own sound."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ....draft.timeline import TT_AUDIO
+from ..messages import Msg, msg
+from ..refs import describe
+from ..registry import DocRow, Edit, Template, register
+from ..work import CannotApply, Work
+from .shared import LABEL, audio_tracks, find_visual, pct, video_clips
+
+
+def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg]:
+    """(tracks, clip segments, label) a volume or mute target means."""
+    if target == "video":
+        target = "clips" if video_clips(work) else "all"
+    if target == "music":
+        found = audio_tracks(work, "music")
+        if not found:
+            raise CannotApply(msg("audio.no_music"))
+        return found, [], LABEL["music"]
+    if target == "voice":
+        found = audio_tracks(work, "voice")
+        if not found:
+            raise CannotApply(msg("audio.no_voice"))
+        return found, [], LABEL["voice"]
+    if target == "clips":
+        clips = video_clips(work)
+        if not clips:
+            raise CannotApply(msg("audio.no_clip"))
+        return [], clips, LABEL["clips"]
+    tracks = [t for t in work.draft["t"] if t.get("tt") == TT_AUDIO and t["sg"]]
+    clips = video_clips(work)
+    if not tracks and not clips:
+        raise CannotApply(msg("audio.none"))
+    return tracks, clips, LABEL["all"]
+
+
+@dataclass(frozen=True)
+class VolumeArgs:
+    target: str
+    value: float | None = None
+    rel: str | None = None
+
+
+def apply_volume(work: Work, args: VolumeArgs) -> None:
+    target, value, rel = args.target, args.value, args.rel
+    tracks, clips, label = _audio_targets(work, target)
+    items = tracks + clips
+    old = float(items[0].get("vol", 1.0))
+    if value is None:
+        new = min(2.0, round(max(old * 1.5, old + 0.1), 2)) if rel == "up" else round(old * 0.6, 2)
+    else:
+        new = value
+    if not 0 <= new <= 2:
+        raise CannotApply(msg("volume.range", v=pct(new)))
+    unmuted = any(i.get("mute") for i in items)
+    for item in items:
+        item["vol"] = new
+        item.pop("mute", None)
+    note = msg("volume.unmuted") if unmuted else ""
+    if value is not None:
+        reply = msg("volume.set", label=label, v=pct(new), unmuted=note)
+    else:
+        reply = msg("volume.up" if rel == "up" else "volume.down", label=label, old=pct(old), new=pct(new), unmuted=note)
+    work.done(reply, "set_volume", target=target, volume=new)
+
+
+@dataclass(frozen=True)
+class MuteArgs:
+    target: str
+    on: bool = True
+    ref: str | None = None
+
+
+def apply_mute(work: Work, args: MuteArgs) -> None:
+    target, on, ref = args.target, args.on, args.ref
+    if target == "ref":
+        k = find_visual(work, ref, "video")
+        seg = work.main()["sg"][k]
+        if seg.get("k") != "video":
+            raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
+        items, label = [seg], describe(work.visual_segments(), k)
+    else:
+        tracks, clips, label = _audio_targets(work, target)
+        items = tracks + clips
+    changed = [i for i in items if bool(i.get("mute")) != on]
+    if not changed:
+        raise CannotApply(msg("mute.already_on" if on else "mute.already_off", label=label))
+    for item in items:
+        if on:
+            item["mute"] = True
+        else:
+            item.pop("mute", None)
+    work.done(msg("mute.on" if on else "mute.off", label=label), "mute" if on else "unmute", target=target)
+
+
+@dataclass(frozen=True)
+class DuckArgs:
+    on: bool
+
+
+def apply_duck(work: Work, args: DuckArgs) -> None:
+    on, = args.on,
+    tracks = audio_tracks(work, "music")
+    if not tracks:
+        raise CannotApply(msg("duck.none"))
+    for t in tracks:
+        t["duck"] = on
+    work.done(msg("duck.on" if on else "duck.off"), "set_duck", on=on)
+
+
+S_VOLUME: dict[str, tuple[Template, Template]] = {
+    "audio.no_music": (
+        "There is no background music on the timeline; upload a music file and ask for a new cut, " "or say 'use song.mp3 as music'.",
+        "时间线上没有背景音乐：请上传音乐文件后重新生成，或说「用song.mp3做背景音乐」。",
+    ),
+    "audio.no_voice": (
+        "There is no voiceover on the timeline.",
+        "时间线上没有配音。",
+    ),
+    "audio.no_clip": (
+        "There is no video clip on the timeline: the pictures have no sound of their own.",
+        "时间线上没有视频片段：图片本身没有声音。",
+    ),
+    "audio.none": (
+        "There is no sound on the timeline yet.",
+        "时间线上还没有声音。",
+    ),
+    "volume.range": (
+        "Volume {v} is out of range: 0% to 200%.",
+        "音量 {v} 超出范围：0% 到 200%。",
+    ),
+    "volume.set": (
+        "{label} volume set to {v}{unmuted}.",
+        "{label}音量已设为 {v}{unmuted}。",
+    ),
+    "volume.up": (
+        "{label} volume raised from {old} to {new}{unmuted}.",
+        "{label}音量已从 {old} 调高到 {new}{unmuted}。",
+    ),
+    "volume.down": (
+        "{label} volume lowered from {old} to {new}{unmuted}.",
+        "{label}音量已从 {old} 调低到 {new}{unmuted}。",
+    ),
+    "volume.unmuted": (
+        " (and unmuted)",
+        "（并已取消静音）",
+    ),
+}
+
+
+S_MUTE: dict[str, tuple[Template, Template]] = {
+    "mute.still": (
+        "{label!c} is a still picture: it has no sound.",
+        "{label}是静态图片，没有声音。",
+    ),
+    "mute.already_on": (
+        "{label!c} is already muted.",
+        "{label}已经是静音的。",
+    ),
+    "mute.already_off": (
+        "{label!c} is already playing.",
+        "{label}本来就没有静音。",
+    ),
+    "mute.on": (
+        "{label!c} muted.",
+        "{label}已静音。",
+    ),
+    "mute.off": (
+        "{label!c} unmuted.",
+        "{label}已取消静音。",
+    ),
+}
+
+
+S_DUCK: dict[str, tuple[Template, Template]] = {
+    "duck.none": (
+        "There is no background music to duck.",
+        "没有可以自动压低的背景音乐。",
+    ),
+    "duck.on": (
+        "Music now ducks under the voice.",
+        "背景音乐现在会在有人声时自动压低。",
+    ),
+    "duck.off": (
+        "Music no longer ducks under the voice.",
+        "背景音乐不再在有人声时自动压低。",
+    ),
+}
+
+
+VOLUME = register(Edit(
+    kind="volume",
+    args=VolumeArgs,
+    apply=apply_volume,
+    calls=('set_volume',),
+    sentences=S_VOLUME,
+    examples=('background music at 20%', 'make the voiceover louder', '把背景音乐音量调到20%'),
+    topics=('audio',),
+    doc=DocRow('volume', '`vol` of the music, voice or clip sound'),
+))
+
+
+MUTE = register(Edit(
+    kind="mute",
+    args=MuteArgs,
+    apply=apply_mute,
+    calls=('mute', 'unmute'),
+    sentences=S_MUTE,
+    examples=('mute the music', 'unmute the music', '把背景音乐静音'),
+    topics=('audio',),
+    doc=DocRow('mute', '`mute` of the music, voice or clip sound'),
+))
+
+
+DUCK = register(Edit(
+    kind="duck",
+    args=DuckArgs,
+    apply=apply_duck,
+    calls=('set_duck',),
+    sentences=S_DUCK,
+    examples=("don't duck the music", 'duck the music under the voice', '取消闪避'),
+    topics=('audio',),
+    doc=DocRow('ducking', "the music track's `duck`"),
+))

@@ -1,0 +1,207 @@
+"""The title: its text, when it shows, where it sits, and removing it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ....draft.timeline import ROLE_TITLE, TT_TEXT
+from ..first_cut import (
+    TITLE_MS,
+    TITLE_STYLE,
+    derived_title,
+)
+from ..messages import Msg, msg, sec
+from ..registry import DocRow, Edit, Template, register
+from ..work import CannotApply, Work, tracks_by_role
+from .shared import MAX_MS, title_track
+
+
+def _title_reply(work: Work, key: str, **params: object) -> Callable[[], Msg]:
+    """The reply ``key`` with the title's final span (read after the re-layout)."""
+    def reply() -> Msg:
+        track = title_track(work)
+        if not track:
+            return msg(key, span="", **params)
+        seg = track["sg"][0]
+        return msg(key, span=msg("span", a=sec(seg["s"]), b=sec(seg["s"] + seg["d"])), **params)
+    return reply
+
+
+@dataclass(frozen=True)
+class TitleTextArgs:
+    text: str | None
+    request: str = ""
+
+
+def apply_title_text(work: Work, args: TitleTextArgs) -> None:
+    text, request = args.text, args.request
+    track = title_track(work)
+    if text is None:
+        if track:
+            raise CannotApply(msg("title.exists", text=msg("q", text=track["sg"][0]["text"])))
+        text = work.draft["m"].get("title") or derived_title(request, [work.media[s["mid"]] for s in work.visual_segments() if s["mid"] in work.media])
+    text = " ".join(text.split())[:200] or "Title"
+    if track:
+        track["sg"][0]["text"] = text
+    else:
+        work.draft["t"].append({"id": work.new_id("x"), "tt": TT_TEXT, "n": "Title", "role": ROLE_TITLE, "sg": [
+            {"id": work.new_id(), "text": text, "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
+    work.draft["m"]["title"] = text
+    work.replies.append(_title_reply(work, "title.set", text=msg("q", text=text)))
+    work.calls.append({"name": "set_title", "args": {"text": text}})
+
+
+@dataclass(frozen=True)
+class TitleTimingArgs:
+    start: int | None = None
+    end: int | None = None
+    length: int | None = None
+
+
+def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
+    start, end, length = args.start, args.end, args.length
+    track = title_track(work)
+    if not track:
+        raise CannotApply(msg("title.none"))
+    seg = track["sg"][0]
+    total = work.target if work.target is not None else work.total()
+    if start is not None and end is not None:
+        if end <= start:
+            raise CannotApply(msg("title.order"))
+        seg["s"], seg["d"] = start, max(100, end - start)
+    elif length is not None:
+        seg["d"] = max(100, min(length, MAX_MS))
+    elif start is not None:
+        seg["s"] = min(start, MAX_MS)
+    clamped = seg["s"] + seg["d"] > total
+    work.replies.append(_title_reply(work, "title.timing_clamped" if clamped else "title.timing"))
+    work.calls.append({"name": "set_title_timing", "args": {"start": seg["s"] / 1000, "seconds": seg["d"] / 1000}})
+
+
+@dataclass(frozen=True)
+class TitleRemoveArgs:
+    pass
+
+
+def apply_title_remove(work: Work, args: TitleRemoveArgs) -> None:
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_TITLE)
+    if not any(t["sg"] for t in tracks):
+        raise CannotApply(msg("title.nothing_to_remove"))
+    work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
+    work.done(msg("title.removed"), "remove_title")
+
+
+@dataclass(frozen=True)
+class TitlePositionArgs:
+    pos: str
+
+
+def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
+    pos, = args.pos,
+    track = title_track(work)
+    if not track:
+        raise CannotApply(msg("title.none"))
+    for seg in track["sg"]:
+        seg.setdefault("style", {})["pos"] = pos
+    work.done(msg("title.moved", pos=msg("pos", pos=pos)), "set_title_position", pos=pos)
+
+
+S_TITLE_TEXT: dict[str, tuple[Template, Template]] = {
+    "title.set": (
+        "Title set to {text}{span}.",
+        "标题已设为{text}{span}。",
+    ),
+    "title.exists": (
+        "There is already a title: {text}.",
+        "已经有标题了：{text}。",
+    ),
+}
+
+
+S_TITLE_TIMING: dict[str, tuple[Template, Template]] = {
+    "title.none": (
+        "There is no title yet: say e.g. 'set the title to \"Summer Sale\"'.",
+        "还没有标题：可以说例如「标题改成\"夏日特卖\"」。",
+    ),
+    "title.order": (
+        "The title must end after it starts.",
+        "标题的结束时间必须晚于开始时间。",
+    ),
+    "title.timing": (
+        "Title timing set{span}.",
+        "标题显示时间已设定{span}。",
+    ),
+    "title.timing_clamped": (
+        "Title timing set; kept inside the video{span}.",
+        "标题显示时间已设定，并限制在视频范围内{span}。",
+    ),
+}
+
+
+S_TITLE_REMOVE: dict[str, tuple[Template, Template]] = {
+    "title.nothing_to_remove": (
+        "There is no title to remove.",
+        "没有可以删除的标题。",
+    ),
+    "title.removed": (
+        "Title removed.",
+        "标题已删除。",
+    ),
+}
+
+
+S_TITLE_POSITION: dict[str, tuple[Template, Template]] = {
+    "title.moved": (
+        "Title moved to the {pos}.",
+        "标题已移到{pos}。",
+    ),
+}
+
+
+TITLE_TEXT = register(Edit(
+    kind="title_text",
+    args=TitleTextArgs,
+    apply=apply_title_text,
+    calls=('set_title',),
+    sentences=S_TITLE_TEXT,
+    examples=('set the title to "Summer Sale"', 'change the title to "New Arrivals"', '标题改成"夏日特卖"'),
+    topics=('title',),
+    doc=DocRow('title text', "the title's text (a title track is added when there is none)"),
+))
+
+
+TITLE_TIMING = register(Edit(
+    kind="title_timing",
+    args=TitleTimingArgs,
+    apply=apply_title_timing,
+    calls=('set_title_timing',),
+    sentences=S_TITLE_TIMING,
+    examples=('show the title for 5 seconds', 'leave the title up for 6 seconds', '标题显示5秒'),
+    topics=('title',),
+    doc=DocRow('title timing', "the title's start and length"),
+))
+
+
+TITLE_REMOVE = register(Edit(
+    kind="title_remove",
+    args=TitleRemoveArgs,
+    apply=apply_title_remove,
+    calls=('remove_title',),
+    sentences=S_TITLE_REMOVE,
+    examples=('remove the title', '删除标题'),
+    topics=('title',),
+    doc=DocRow('title remove', 'the title track is removed'),
+))
+
+
+TITLE_POSITION = register(Edit(
+    kind="title_position",
+    args=TitlePositionArgs,
+    apply=apply_title_position,
+    calls=('set_title_position',),
+    sentences=S_TITLE_POSITION,
+    examples=('move the title to the top', 'put the title at the bottom', '标题放在底部'),
+    topics=('title',),
+    doc=DocRow('title position', "the title's `style.pos`"),
+))

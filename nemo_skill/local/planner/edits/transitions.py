@@ -1,0 +1,155 @@
+"""Transitions between pictures and clips, and the pictures' Ken Burns motion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..first_cut import (
+    DEFAULT_TR,
+    KB_CYCLE,
+)
+from ..messages import Msg, msg, sec
+from ..registry import DocRow, Edit, Template, register
+from ..work import CannotApply, Work, overlap
+
+TR_FAMILIES = ("slide", "wipe", "smooth", "cover", "reveal")
+
+
+@dataclass(frozen=True)
+class TransitionArgs:
+    type: str | None = None
+    dir: str | None = None
+    ms: int | None = None
+    rel: str | None = None
+
+
+def apply_transition(work: Work, args: TransitionArgs) -> None:
+    type, dir, ms, rel = args.type, args.dir, args.ms, args.rel
+    segs = work.main()["sg"]
+    m = work.draft["m"]
+    default = m.get("tr") or dict(DEFAULT_TR)
+    base_type = type or (default["type"] if default.get("type") != "none" else "fade")
+    if type and dir and re.sub(r"(left|right|up|down)$", "", type) in TR_FAMILIES:
+        base_type = re.sub(r"(left|right|up|down)$", "", type) + dir
+    if ms is not None and not 0 <= ms <= 5000:
+        raise CannotApply(msg("tr.too_long", s=sec(ms)))
+    results = []
+    for seg in segs[1:] or [None]:
+        cur = (seg or {}).get("tr") or default
+        new_type = base_type if type else (cur["type"] if cur.get("type") != "none" else base_type)
+        if type == "none":
+            tr = {"type": "none", "d": 0}
+        else:
+            d = ms if ms is not None else (cur.get("d") or 500 if cur.get("type") != "none" else 500)
+            if rel == "up":
+                d = min(5000, max(int(d * 1.5), d + 200))
+            elif rel == "down":
+                d = int(d * 0.6)
+            tr = {"type": new_type, "d": int(d)}
+        results.append(tr)
+        if seg is not None:
+            seg["tr"] = dict(tr)
+    m["tr"] = dict(results[-1])
+    tr = results[-1]
+    want = tr["d"]
+
+    def reply() -> Msg:
+        cuts = len(segs) - 1
+        if tr["type"] == "none":
+            return msg("tr.removed" if cuts else "tr.default_none")
+        actual = [overlap(s) for s in segs[1:]]
+        clamp = "" if all(a == want for a in actual) else msg("tr.clamp", s=sec(min(actual)))
+        where = msg("tr.where_cuts", n=cuts) if cuts else msg("tr.where_default")
+        return msg("tr.set", type=msg("tr_name", type=tr["type"]), s=sec(want), where=where, clamp=clamp)
+
+    work.replies.append(reply)
+    work.calls.append({"name": "set_transition", "args": {"type": tr["type"], "seconds": want / 1000}})
+
+
+@dataclass(frozen=True)
+class KenBurnsArgs:
+    on: bool
+
+
+def apply_ken_burns(work: Work, args: KenBurnsArgs) -> None:
+    on, = args.on,
+    imgs = [s for s in work.main()["sg"] if s.get("k") != "video"]
+    if not imgs:
+        raise CannotApply(msg("kb.no_images"))
+    work.draft["m"]["kb"] = on
+    for i, s in enumerate(imgs):
+        s["kb"] = KB_CYCLE[i % len(KB_CYCLE)] if on else "none"
+    work.done(msg("kb.on" if on else "kb.off", n=len(imgs)), "set_ken_burns", on=on)
+
+
+S_TRANSITION: dict[str, tuple[Template, Template]] = {
+    "tr.too_long": (
+        "A transition of {s} s is too long: 5 s at most.",
+        "{s} 秒的转场太长：最多 5 秒。",
+    ),
+    "tr.removed": (
+        "Transitions removed: straight cuts.",
+        "转场已去掉：直接切换。",
+    ),
+    "tr.default_none": (
+        "Default transition set to none.",
+        "默认转场已设为无。",
+    ),
+    "tr.set": (
+        "Transitions set to {type}, {s} s, {where}{clamp}.",
+        "转场已设为{type}，{s} 秒，{where}{clamp}。",
+    ),
+    "tr.where_cuts": (
+        "on all {n:cut|cuts}",
+        "应用于全部 {n} 个切换点",
+    ),
+    "tr.where_default": (
+        "as the default (there is only one clip)",
+        "作为默认设置（只有一个片段）",
+    ),
+    "tr.clamp": (
+        " (shortened to {s} s where a neighbour is too short)",
+        "（相邻片段太短处缩短为 {s} 秒）",
+    ),
+}
+
+
+S_KEN_BURNS: dict[str, tuple[Template, Template]] = {
+    "kb.no_images": (
+        "Ken Burns moves still pictures, and the timeline has only video clips.",
+        "缩放动效只作用于静态图片，而时间线上只有视频片段。",
+    ),
+    "kb.on": (
+        "Ken Burns on: slow zoom in/out on {n:image|images}.",
+        "已开启缩放动效：{n}张图片缓慢推近/拉远。",
+    ),
+    "kb.off": (
+        "Ken Burns off: pictures stay still on {n:image|images}.",
+        "已关闭缩放动效：{n}张图片保持静止。",
+    ),
+}
+
+
+TRANSITION = register(Edit(
+    kind="transition",
+    args=TransitionArgs,
+    apply=apply_transition,
+    calls=('set_transition',),
+    sentences=S_TRANSITION,
+    examples=('use slide transitions', 'no transitions', '转场改成淡入淡出'),
+    topics=('transitions',),
+    doc=DocRow('transitions', '`tr` of every cut and `m.tr`'),
+))
+
+
+KEN_BURNS = register(Edit(
+    kind="ken_burns",
+    args=KenBurnsArgs,
+    apply=apply_ken_burns,
+    calls=('set_ken_burns',),
+    sentences=S_KEN_BURNS,
+    examples=('turn off ken burns', 'add ken burns', '关闭缩放'),
+    topics=('motion',),
+    doc=DocRow('Ken Burns', '`kb` of every picture and `m.kb`'),
+))
