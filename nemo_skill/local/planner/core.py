@@ -7,20 +7,25 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...draft.summary import summary_line
-from ...draft.timeline import empty_draft
+from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
 from .assets import visuals
+from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build
+from .frames import understand
+from .history import read_undo
 from .intents import Intent
 from .layout import relayout
-from .messages import Lang, join, render, reply_language, say
+from .messages import Choice, Lang, join, msg, render, reply_language, say
 from .parse import parse
 from .registry import edits
+from .suggest import suggestions
 from .text import normalize
+from .tidy import tidy
 from .types import PlannerMedia, PlanResult
-from .work import CannotApply, Work, main_track
+from .work import Ambiguous, CannotApply, Work, main_track
 
 # reply openings that mean the planner failed (the property tests assert they never appear)
 INTERNAL_ERROR = say("en", "internal", error="").split(" (")[0]
@@ -28,6 +33,7 @@ UNSAFE = say("en", "unsafe", error="").split(" (")[0]
 INTERNAL_ERROR_ZH = say("zh", "internal", error="").split("（")[0]
 UNSAFE_ZH = say("zh", "unsafe", error="").split("（")[0]
 FAILURES = (INTERNAL_ERROR, UNSAFE, INTERNAL_ERROR_ZH, UNSAFE_ZH)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _UNDO = re.compile(
     r"^(?:please\s+|请|帮我)?(?:undo|revert|roll\s*back|go\s+back|take\s+that\s+back|撤销|撤回|还原|回退|返回上一步|恢复上一步)"
     r"(?:\s*(?:it|that|this|the\s+last\s+(?:change|edit|step)|last\s+(?:change|edit|step)|the\s+change|please|一下|上一步|上一次|修改|操作|吧))*"
@@ -97,23 +103,59 @@ def has_main_track(draft: dict | None) -> bool:
     return bool(main and main.get("sg"))
 
 
+def _question(readings: list, lang: Lang, key: str) -> PlanResult:
+    """One short question naming the readings; nothing changes and nothing is charged."""
+    text = say(lang, key, readings=Choice(readings))
+    return PlanResult(None, text, [], understood=True, edited=False, lang=lang, question=True)
+
+
+def _example(kind: str, lang: Lang) -> str:
+    examples = edits()[kind].examples
+    want_zh = lang == "zh"
+    return next((x for x in examples if bool(_CJK.search(x)) == want_zh), examples[0])
+
+
+def _not_understood(low: str, lang: Lang) -> PlanResult:
+    found = suggestions(low, list(edits().values()), lang)
+    if found:
+        reply = say(lang, "did_you_mean", options=Choice([msg("q", text=x) for x in found]))
+    else:
+        reply = say(lang, "not_understood")
+    return PlanResult(None, reply, [], understood=False, edited=False, lang=lang, suggestions=found)
+
+
+def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
+    """Words of file, segment and caption names: never typo-corrected."""
+    names = [m.filename for m in media]
+    names += [str(s.get(k) or "") for t in tracks(draft) for s in t.get("sg") or [] for k in ("name", "text")]
+    return frozenset(w for n in names for w in re.findall(r"[a-z]{5,}", n.lower()))
+
+
 def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult:
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    message_text = normalize(message)
+    message_text = tidy(normalize(message), _protected(draft, media))
     low = message_text.low.strip()
-    if _UNDO.match(low):
-        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": {}}],
-                          understood=True, edited=False, undo=True, lang=lang)
+    undo = read_undo(low)
+    if undo is not None:
+        args: dict = {} if undo.steps == 1 and undo.before is None else (
+            {"steps": undo.steps} if undo.before is None else {"before": undo.before})
+        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": args}], understood=True, edited=False,
+                          undo=True, lang=lang, undo_steps=undo.steps, undo_before=undo.before)
     if _HELP.match(low):
         return answer("help")
     if _STATUS.match(low):
         return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
 
-    intents, free = parse(message_text)
+    understood = understand(message_text, edits().values())
+    if understood.questions:
+        kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
+        return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
+    phrased, free = parse(message_text, blank=understood.spans)
+    intents = sorted(understood.intents + phrased, key=lambda i: i.pos)
     if not intents:
-        return answer("not_understood", understood=False)
+        return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):
         return answer("has_timeline")
     has_main = has_main_track(draft)
@@ -134,14 +176,20 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             if it.kind == "captions_add" and quotes:
                 it.args = replace(it.args, texts=quotes)
                 break
+    applied: list[tuple[str, int, int]] = []  # (kind, first reply, end) per edit that applied
     for it in _merge_formats(rest):
         args = it.args
         if it.kind == "title_text":
             args = replace(args, request=message_text.orig)
+        n_before = len(work.replies)
         try:
             edits()[it.kind].apply(work, args)
         except CannotApply as exc:
             work.failures.append(exc.msg)
+        except Ambiguous as exc:
+            return _question(exc.readings, lang, "ask.which")
+        if len(work.replies) > n_before:
+            applied.append((it.kind, n_before, len(work.replies)))
     failures = list(dict.fromkeys(render(f, lang) for f in work.failures))
     if not work.calls:
         return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang)
@@ -153,8 +201,18 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return answer("unsafe", error=str(exc))
     if not first and work.draft == draft:
         return answer("no_change")
-    parts = [render(r, lang) for r in work.replies] + failures
-    return PlanResult(work.draft, join(parts, lang), work.calls, understood=True, edited=True, lang=lang)
+    changed = topics(draft if not first else None, work.draft)
+    replies: list = list(work.replies)
+    if not first:
+        # a sentence is said only for an edit whose part of the draft really changed
+        for kind, a, b in applied:
+            edit = edits()[kind]
+            if not set(edit.topics) & changed:
+                replies[a:b] = [msg("unchanged", what=msg("edit_title", en=edit.doc.title, zh=edit.doc.title_zh))] + [
+                    None] * (b - a - 1)
+    parts = [render(r, lang) for r in replies if r is not None] + failures
+    return PlanResult(work.draft, join(parts, lang), work.calls, understood=True, edited=True, lang=lang,
+                      changed=sorted(changed))
 
 
 def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia]) -> PlanResult:

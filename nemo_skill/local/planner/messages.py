@@ -109,9 +109,20 @@ _SEP = {"en": ", ", "zh": "、"}
 JOIN = {"en": " ", "zh": ""}  # between the sentences of one reply
 
 
+@dataclass(frozen=True)
+class Choice:
+    """Alternatives for a question: "A, B or C" / "A、B还是C"."""
+
+    items: list[Any]
+
+
 def _param(value: Any, lang: Lang) -> Any:
     if isinstance(value, Msg):
         return value.render(lang)
+    if isinstance(value, Choice):
+        items = [str(_param(v, lang)) for v in value.items]
+        last = " or " if lang == "en" else "还是"
+        return items[0] if len(items) == 1 else _SEP[lang].join(items[:-1]) + last + items[-1]
     if isinstance(value, list | tuple):
         return _SEP[lang].join(str(_param(v, lang)) for v in value)
     return value
@@ -190,6 +201,13 @@ TR_NAMES_ZH = {
     "revealleft": "向左揭开", "revealright": "向右揭开", "revealup": "向上揭开", "revealdown": "向下揭开",
 }
 POS_ZH = {"top": "顶部", "bottom": "底部", "center": "中间"}
+TOPIC_EN = {"length": "length", "format": "format", "fps": "frame rate", "fit": "fit", "title": "title",
+            "captions": "captions", "text": "text", "audio": "sound", "transitions": "transitions",
+            "motion": "motion", "order": "order", "visuals": "pictures and clips", "trim": "clip trim",
+            "segments": "picture lengths"}
+TOPIC_ZH = {"length": "时长", "format": "画面尺寸", "fps": "帧率", "fit": "填充方式", "title": "标题", "captions": "字幕",
+            "text": "文字", "audio": "声音", "transitions": "转场", "motion": "动效", "order": "顺序",
+            "visuals": "图片和视频", "trim": "视频剪辑", "segments": "图片时长"}
 
 
 def _label_en(kind: str, n: int, name: str = "") -> str:
@@ -232,6 +250,20 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
 
     # whole-message answers
     "undo": {"en": "Going back to the previous version.", "zh": "已撤销上一步。"},
+    "undo.done": {"en": "Undone: {what}.", "zh": "已撤销：{what}。"},
+    "undo.one": {"en": "'{request}' (it changed the {changed})", "zh": "「{request}」（修改了{changed}）"},
+    "undo.now": {"en": "Now: {line}", "zh": "现在：{line}"},
+    "undo.fewer": {"en": "Only {n:edit|edits} could be undone.", "zh": "只能撤销 {n} 步。"},
+    "undo.no_topic": {"en": "No edit in this session changed that, so nothing was undone.",
+                      "zh": "本次会话中没有修改过这一项，没有撤销任何内容。"},
+    "topic": {"en": lambda name: TOPIC_EN.get(name, name), "zh": lambda name: TOPIC_ZH.get(name, name)},
+    "ask.which": {"en": "Which one do you mean: {readings}? Nothing was changed.",
+                  "zh": "你指的是哪一个：{readings}？还没有做任何改动。"},
+    "ask.edit": {"en": "Did you mean {readings}? Nothing was changed.", "zh": "你是想{readings}？还没有做任何改动。"},
+    "did_you_mean": {"en": "I didn't understand that as an edit. Did you mean {options}? (Say 'help' for everything I can do.)",
+                     "zh": "我没有理解这条编辑指令。你是想说{options}吗？（说「帮助」可以看到我能做的所有修改。）"},
+    "unchanged": {"en": "The {what} was already like that: nothing changed there.", "zh": "{what}本来就是这样，没有改动。"},
+    "edit_title": {"en": lambda en, zh: en, "zh": lambda en, zh: zh},
     "undo.nothing": {"en": "There is nothing to undo.", "zh": "没有可以撤销的修改。"},
     "help": {"en": lambda: HELP_EN, "zh": lambda: HELP_ZH},
     "not_understood": {"en": "I didn't find an edit I know in that message.\n" + HELP_EN,

@@ -452,9 +452,12 @@ RULES: tuple[Callable[[Scan], None], ...] = (
 )
 
 
-def parse(msg: Message) -> tuple[list[Intent], list[tuple[int, str]]]:
-    """Intents in the order they were asked for (a first cut first), and the unclaimed quotes."""
+def parse(msg: Message, blank: list[tuple[int, int]] | None = None) -> tuple[list[Intent], list[tuple[int, str]]]:
+    """Intents in the order they were asked for (a first cut first), and the unclaimed quotes; the ``blank``
+    spans (clauses the frames understood) are not read again."""
     scan = Scan(msg)
+    for a, b in blank or []:
+        scan.text = scan.text[:a] + ";" * (b - a) + scan.text[b:]
     r_first_cut(scan)
     for rule in RULES:
         rule(scan)

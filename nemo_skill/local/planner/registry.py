@@ -27,13 +27,14 @@ class FrameRule(Generic[A]):
     (or None when the values do not fit, e.g. a percentage for a length)."""
 
     targets: frozenset[str]
-    ops: frozenset[str]
-    build: Callable[[Any], A | None]
+    ops: frozenset[str]  # "*": any operation (values like "nothing gets cropped" carry their own)
+    build: Callable[[Any, str], A | None]  # (frame, target) -> arguments
     needs: frozenset[str] = frozenset()
     refuses: frozenset[str] = frozenset()  # values that mean the frame is some other edit
 
 
-def rule(targets: str, ops: str, build: Callable[[Any], A | None], needs: str = "", refuses: str = "") -> FrameRule[A]:
+def rule(targets: str, ops: str, build: Callable[[Any, str], A | None], needs: str = "", refuses: str = ""
+         ) -> FrameRule[A]:
     """A FrameRule from space-separated names: rule("title", "move set", lambda f: ..., needs="pos")."""
     return FrameRule(frozenset(targets.split()), frozenset(ops.split()), build, frozenset(needs.split()),
                      frozenset(refuses.split()))
@@ -43,6 +44,7 @@ def rule(targets: str, ops: str, build: Callable[[Any], A | None], needs: str = 
 class DocRow:
     title: str  # e.g. "title position"
     changes: str  # what changes in the draft
+    title_zh: str  # the title in Chinese, for replies
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,15 @@ class CannotApply(Exception):
         self.msg = message
 
 
+class Ambiguous(Exception):
+    """A request with several readings on this draft ("remove the clip" with two clips): the planner asks
+    which one, naming each reading, and changes nothing."""
+
+    def __init__(self, readings: list[Msg]):
+        super().__init__(readings)
+        self.readings = readings
+
+
 def overlap(seg: dict) -> int:
     tr = seg.get("tr")
     if not isinstance(tr, dict) or tr.get("type") == "none":

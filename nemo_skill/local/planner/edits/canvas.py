@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..messages import msg
-from ..registry import DocRow, Edit, Template, register
+from ..registry import DocRow, Edit, Template, register, rule
 from ..work import CannotApply, Work
 
 ASPECTS = {"16:9": (16, 9), "9:16": (9, 16), "1:1": (1, 1), "4:5": (4, 5)}
@@ -130,7 +130,7 @@ FORMAT = register(Edit(
     sentences=S_FORMAT,
     examples=('make it vertical', 'make it square', '改成竖屏'),
     topics=('format',),
-    doc=DocRow('format', '`m.width`, `m.height`, `m.aspect`'),
+    doc=DocRow('format', '`m.width`, `m.height`, `m.aspect`', '画面尺寸'),
 ))
 
 
@@ -142,7 +142,7 @@ FPS = register(Edit(
     sentences=S_FPS,
     examples=('60 fps', 'set the frame rate to 24 fps', '帧率改成25帧'),
     topics=('fps',),
-    doc=DocRow('frame rate', '`m.fps` (24, 25, 30, 60)'),
+    doc=DocRow('frame rate', '`m.fps` (24, 25, 30, 60)', '帧率'),
 ))
 
 
@@ -154,5 +154,8 @@ FIT = register(Edit(
     sentences=S_FIT,
     examples=('make sure nothing gets cropped', 'fill the frame', '不要裁剪'),
     topics=('fit',),
-    doc=DocRow('fit', '`fit` of every picture and clip and `m.fit`'),
+    doc=DocRow('fit', '`fit` of every picture and clip and `m.fit`', '画面填充方式'),
+    frames=(
+        rule("fit", "*", lambda f, t: FitArgs(mode=f.values["fit"]), needs="fit"),
+    ),
 ))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ....draft.timeline import ROLE_CAPTION, TT_TEXT
+from ....draft.timeline import ROLE_CAPTION, TT_TEXT, role_of, text_tracks
 from ..first_cut import (
     CAPTION_STYLE,
 )
 from ..messages import msg
 from ..refs import describe
-from ..registry import DocRow, Edit, Template, register
+from ..registry import DocRow, Edit, Template, register, rule
 from ..text import name_words
 from ..work import CannotApply, Work, tracks_by_role
 from .shared import caption_track, find_visual, quoted
@@ -132,7 +132,10 @@ CAPTIONS_ADD = register(Edit(
     sentences=S_CAPTIONS_ADD,
     examples=('add captions', 'add text overlays', '加字幕'),
     topics=('captions',),
-    doc=DocRow('captions add', 'a caption on each picture and clip (file names unless quoted texts are given)'),
+    doc=DocRow('captions add', 'a caption on each picture and clip (file names unless quoted texts are given)', '字幕'),
+    frames=(
+        rule("captions text_some", "add", lambda f, t: CaptionsAddArgs(), refuses="ref file quote"),
+    ),
 ))
 
 
@@ -144,7 +147,10 @@ CAPTIONS_REMOVE = register(Edit(
     sentences=S_CAPTIONS_REMOVE,
     examples=('remove the captions', '删除字幕'),
     topics=('captions',),
-    doc=DocRow('captions remove', 'the caption track is removed'),
+    doc=DocRow('captions remove', 'the caption track is removed', '字幕'),
+    frames=(
+        rule("captions text_some", "remove", lambda f, t: CaptionsRemoveArgs(), refuses="ref file"),
+    ),
 ))
 
 
@@ -156,5 +162,52 @@ CAPTION_SET = register(Edit(
     sentences=S_CAPTION_SET,
     examples=('caption image 2 "Gold Ring"', '第二张图片的字幕改成"金戒指"'),
     topics=('captions',),
-    doc=DocRow('caption set', "the text of one picture's caption"),
+    doc=DocRow('caption set', "the text of one picture's caption", '字幕'),
+))
+
+
+@dataclass(frozen=True)
+class TextRemoveArgs:
+    pass
+
+
+def apply_text_remove(work: Work, args: TextRemoveArgs) -> None:
+    """Every text track goes: the title, the captions and any other text (a partial removal is never
+    reported as all)."""
+    texts = text_tracks(work.draft)
+    if not any(t["sg"] for t in texts):
+        raise CannotApply(msg("text.none"))
+    parts = [msg("text.part", role=role_of(t) or "other", n=len(t["sg"])) for t in texts if t["sg"]]
+    work.draft["t"] = [t for t in work.draft["t"] if t not in texts]
+    work.links.clear()
+    work.done(msg("text.removed", parts=parts), "remove_text", tracks=[t["id"] for t in texts])
+
+
+def _text_part_en(role: str, n: int) -> str:
+    return {"title": "the title", "caption": f"{n} caption{'s' if n != 1 else ''}"}.get(role, f"{n} other text item{'s' if n != 1 else ''}")
+
+
+def _text_part_zh(role: str, n: int) -> str:
+    return {"title": "标题", "caption": f"{n}条字幕"}.get(role, f"{n}处其他文字")
+
+
+S_TEXT_REMOVE: dict[str, tuple[Template, Template]] = {
+    "text.none": ("There is no text on the video to remove.", "视频上没有可以删除的文字。"),
+    "text.part": (_text_part_en, _text_part_zh),
+    "text.removed": ("All text removed: {parts}.", "已删除所有文字：{parts}。"),
+}
+
+TEXT_REMOVE = register(Edit(
+    kind="text_remove",
+    args=TextRemoveArgs,
+    apply=apply_text_remove,
+    calls=("remove_text",),
+    sentences=S_TEXT_REMOVE,
+    examples=("delete every piece of text", "remove all the text", "把所有的字都删掉"),
+    topics=("title", "captions", "text"),
+    doc=DocRow("all text remove", "every text track: the title, the captions and any other text", '文字'),
+    frames=(
+        rule("text_all", "remove", lambda f, t: TextRemoveArgs()),
+        rule("text_some", "remove", lambda f, t: TextRemoveArgs(), refuses="ref file"),
+    ),
 ))

@@ -142,5 +142,5 @@ TRIM = register(Edit(
     sentences=S_TRIM,
     examples=('trim the clip to 2s-5s', 'cut the first 2 seconds of the clip', '剪掉视频的前2秒'),
     topics=('trim', 'length'),
-    doc=DocRow('trim', "a clip's `in`/`out`"),
+    doc=DocRow('trim', "a clip's `in`/`out`", '视频剪辑'),
 ))

@@ -14,7 +14,7 @@ from ..first_cut import (
 )
 from ..messages import Msg, msg
 from ..refs import describe, name_score
-from ..registry import DocRow, Edit, Template, register
+from ..registry import DocRow, Edit, Template, register, rule
 from ..text import name_words, plain_name
 from ..work import CannotApply, Work, tracks_by_role
 from .shared import (
@@ -268,7 +268,11 @@ REMOVE = register(Edit(
     sentences=S_REMOVE,
     examples=('remove the blue backpack', 'delete image 2', 'remove the music', '删除第二张图片'),
     topics=('visuals', 'audio', 'captions'),
-    doc=DocRow('remove', 'a picture or clip (and its caption), or an audio track'),
+    doc=DocRow('remove', 'a picture or clip (and its caption), or an audio track', '删除'),
+    frames=(
+        rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=str(f.values.get("file") or f.values.get("ref") or f.visual_noun())), refuses="dur range pct"),
+    ),
 ))
 
 
@@ -280,7 +284,7 @@ REPLACE = register(Edit(
     sentences=S_REPLACE,
     examples=('replace image 2 with gold-ring.jpg', '把第二张图片换成gold-ring.jpg'),
     topics=('visuals', 'audio', 'captions'),
-    doc=DocRow('replace', 'the media of a picture or clip, or the music/voice file'),
+    doc=DocRow('replace', 'the media of a picture or clip, or the music/voice file', '替换'),
 ))
 
 
@@ -292,5 +296,5 @@ ADD = register(Edit(
     sentences=S_ADD,
     examples=('add gold-ring.jpg', 'add gold-ring.jpg at the start', '添加gold-ring.jpg'),
     topics=('visuals', 'audio', 'captions'),
-    doc=DocRow('add', 'an upload appended (or first); audio becomes music or voice'),
+    doc=DocRow('add', 'an upload appended (or first); audio becomes music or voice', '添加'),
 ))

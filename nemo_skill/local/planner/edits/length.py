@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..messages import Msg, msg, sec
 from ..refs import describe
-from ..registry import DocRow, Edit, Template, register
+from ..registry import DocRow, Edit, Template, register, rule
 from ..work import CannotApply, Work
 from .shared import MAX_MS, MIN_TOTAL, find_visual
 
@@ -108,7 +108,12 @@ DURATION = register(Edit(
     sentences=S_DURATION,
     examples=('make it 20 seconds', 'make the video 5 seconds shorter', '时长改成25秒', '缩短3秒'),
     topics=('length',),
-    doc=DocRow('length', 'the total length; pictures share it, clips keep their own length where they can'),
+    doc=DocRow('length', 'the total length; pictures share it, clips keep their own length where they can', '时长'),
+    frames=(
+        rule("length video", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file"),
+        rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file"),
+        rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file"),
+    ),
 ))
 
 
@@ -120,5 +125,5 @@ SEGMENT_DURATION = register(Edit(
     sentences=S_SEGMENT_DURATION,
     examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
     topics=('length', 'segments'),
-    doc=DocRow('picture length', 'the length of each picture or of one; the total follows'),
+    doc=DocRow('picture length', 'the length of each picture or of one; the total follows', '图片时长'),
 ))

@@ -152,7 +152,7 @@ MOVE = register(Edit(
     sentences=S_MOVE,
     examples=('move the third image first', 'move image 1 to the end', '把第三张图片移到最前面'),
     topics=('order',),
-    doc=DocRow('move', 'the order of the main track'),
+    doc=DocRow('move', 'the order of the main track', '顺序'),
 ))
 
 
@@ -164,7 +164,7 @@ REVERSE = register(Edit(
     sentences=S_REVERSE,
     examples=('reverse the order', '倒序'),
     topics=('order',),
-    doc=DocRow('reverse', 'the order of the main track'),
+    doc=DocRow('reverse', 'the order of the main track', '顺序'),
 ))
 
 
@@ -176,5 +176,5 @@ SWAP = register(Edit(
     sentences=S_SWAP,
     examples=('swap image 1 and 2', '交换第1张和第2张'),
     topics=('order',),
-    doc=DocRow('swap', 'the order of the main track'),
+    doc=DocRow('swap', 'the order of the main track', '顺序'),
 ))

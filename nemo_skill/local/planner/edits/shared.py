@@ -12,8 +12,8 @@ from ..first_cut import (
 )
 from ..messages import msg
 from ..parse import MUSIC, VOICE, rx
-from ..refs import parse_ref, resolve
-from ..work import CannotApply, Work, tracks_by_role
+from ..refs import describe, parse_ref, resolve
+from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 
 MAX_MS = 3_600_000
 
@@ -39,8 +39,35 @@ def seg_names(work: Work, segs: list[dict]) -> list[list[str]]:
     return out
 
 
+# a kind named without saying which ("the clip", "视频"): fine when there is one of that kind, else a question
+_KIND_ONLY = re.compile(
+    r"(?:the\s+|this\s+|that\s+|my\s+)?(?:(?P<v>video\s+clip|clip|footage|video|视频片段|视频|片段)"
+    r"|(?P<i>image|picture|photo|pic|still|图片|照片|图))")
+
+
+def _by_file_name(work: Work, segs: list[dict], text: str) -> int | None:
+    """'clip.mp4' or 'clip' naming a file exactly."""
+    low = text.strip().lower()
+    for k, seg in enumerate(segs):
+        m = work.media.get(seg.get("mid", ""))
+        if m and low in (m.filename.lower(), re.sub(r"\.[a-z0-9]{1,5}$", "", m.filename.lower())):
+            return k
+    return None
+
+
 def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     segs = work.main()["sg"]
+    by_file = _by_file_name(work, segs, text or "")
+    if by_file is not None:
+        return by_file
+    only = _KIND_ONLY.fullmatch(" ".join((text or "").split()))
+    if only:
+        kind = "video" if only.group("v") else "image"
+        pool = [k for k, s in enumerate(segs) if (s.get("k") == "video") == (kind == "video")]
+        if len(pool) == 1:
+            return pool[0]
+        if len(pool) > 1:
+            raise Ambiguous([describe(segs, k) for k in pool])
     ref = parse_ref(text or "", default_kind)
     if ref is None:
         raise CannotApply(msg("which_visual"))
@@ -109,6 +136,8 @@ def video_clips(work: Work) -> list[dict]:
     return [s for s in work.visual_segments() if s.get("k") == "video"]
 
 
+# frame targets (vocab.TARGETS keys) -> the audio targets of volume and mute
+AUDIO_TARGET = {"music": "music", "voice": "voice", "clip_sound": "clips", "all_sound": "all", "video": "video"}
 LABEL = {role: msg(f"audio.{role}") for role in ("music", "voice", "clips", "all")}
 
 

@@ -7,13 +7,20 @@ from dataclasses import dataclass
 from ....draft.timeline import TT_AUDIO
 from ..messages import Msg, msg
 from ..refs import describe
-from ..registry import DocRow, Edit, Template, register
-from ..work import CannotApply, Work
-from .shared import LABEL, audio_tracks, find_visual, pct, video_clips
+from ..registry import DocRow, Edit, Template, register, rule
+from ..work import Ambiguous, CannotApply, Work
+from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, pct, video_clips
 
 
 def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg]:
-    """(tracks, clip segments, label) a volume or mute target means."""
+    """(tracks, clip segments, label) a volume or mute target means; "any" (a sound named by no word, as in
+    "it is hard to hear") is the one sound there is, or a question when there are several."""
+    if target == "any":
+        present = [r for r, ok in (("voice", audio_tracks(work, "voice")), ("music", audio_tracks(work, "music")),
+                                   ("clips", video_clips(work))) if ok]
+        if len(present) > 1:
+            raise Ambiguous([LABEL[r] for r in present])
+        target = present[0] if present else "all"
     if target == "video":
         target = "clips" if video_clips(work) else "all"
     if target == "music":
@@ -200,7 +207,13 @@ VOLUME = register(Edit(
     sentences=S_VOLUME,
     examples=('background music at 20%', 'make the voiceover louder', '把背景音乐音量调到20%'),
     topics=('audio',),
-    doc=DocRow('volume', '`vol` of the music, voice or clip sound'),
+    doc=DocRow('volume', '`vol` of the music, voice or clip sound', '音量'),
+    frames=(
+        rule("music voice clip_sound all_sound", "increase louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct"),
+        rule("music voice clip_sound all_sound", "decrease quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct"),
+        rule("none", "louder_need quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if "louder_need" in f.op_keys() else "down"), refuses="pct dur"),
+        rule("music voice clip_sound all_sound", "set keep implied decrease increase", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct"),
+    ),
 ))
 
 
@@ -212,7 +225,11 @@ MUTE = register(Edit(
     sentences=S_MUTE,
     examples=('mute the music', 'unmute the music', '把背景音乐静音'),
     topics=('audio',),
-    doc=DocRow('mute', '`mute` of the music, voice or clip sound'),
+    doc=DocRow('mute', '`mute` of the music, voice or clip sound', '静音'),
+    frames=(
+        rule("music voice clip_sound all_sound video", "mute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
+        rule("music voice clip_sound all_sound video", "unmute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=False), refuses="ref file"),
+    ),
 ))
 
 
@@ -224,5 +241,5 @@ DUCK = register(Edit(
     sentences=S_DUCK,
     examples=("don't duck the music", 'duck the music under the voice', '取消闪避'),
     topics=('audio',),
-    doc=DocRow('ducking', "the music track's `duck`"),
+    doc=DocRow('ducking', "the music track's `duck`", '自动压低'),
 ))

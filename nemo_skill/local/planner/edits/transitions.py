@@ -10,7 +10,7 @@ from ..first_cut import (
     KB_CYCLE,
 )
 from ..messages import Msg, msg, sec
-from ..registry import DocRow, Edit, Template, register
+from ..registry import DocRow, Edit, Template, register, rule
 from ..work import CannotApply, Work, overlap
 
 TR_FAMILIES = ("slide", "wipe", "smooth", "cover", "reveal")
@@ -139,7 +139,10 @@ TRANSITION = register(Edit(
     sentences=S_TRANSITION,
     examples=('use slide transitions', 'no transitions', '转场改成淡入淡出'),
     topics=('transitions',),
-    doc=DocRow('transitions', '`tr` of every cut and `m.tr`'),
+    doc=DocRow('transitions', '`tr` of every cut and `m.tr`', '转场'),
+    frames=(
+        rule("transitions", "remove mute", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
+    ),
 ))
 
 
@@ -151,5 +154,9 @@ KEN_BURNS = register(Edit(
     sentences=S_KEN_BURNS,
     examples=('turn off ken burns', 'add ken burns', '关闭缩放'),
     topics=('motion',),
-    doc=DocRow('Ken Burns', '`kb` of every picture and `m.kb`'),
+    doc=DocRow('Ken Burns', '`kb` of every picture and `m.kb`', '缩放动效'),
+    frames=(
+        rule("motion", "remove mute", lambda f, t: KenBurnsArgs(on=False)),
+        rule("motion", "add unmute", lambda f, t: KenBurnsArgs(on=True)),
+    ),
 ))

@@ -1,0 +1,302 @@
+"""The frame reader: a message -> clauses -> frames (targets, operation, values) -> registered edits.
+
+Words are tagged from the ``vocab`` tables (the longest phrase wins where two overlap); a sentence is
+cut into clauses at "and", "then", commas and their Chinese equivalents when the next part has an
+operation of its own; each clause is one frame. A frame means an edit when a ``FrameRule`` declared by
+that edit (``registry``) accepts its target, operation and values. A clause with an operation but no
+target takes the previous clause's target ("the narration is hard to hear, make it louder"). A frame
+two edits accept equally is a question, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import vocab
+from .intents import Intent
+from .refs import REF
+from .registry import Edit, FrameRule
+from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms
+
+FILE = r"(?:[^\s\ue000;,!?。，；！？()（）\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
+PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
+WEAK = r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+)?|\s+(?:and|then|also|plus|and\s+then|and\s+also)\s+|然后|并且|同时|另外|还有|以及|并|再|和|跟|及"
+GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
+STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    slot: str  # "target", "op", "value"
+    keys: frozenset[str]  # target or op keys; for a value, its kind ("dur", "pct", "pos", "fit", "quote", "file", "ref")
+    value: Any = None
+
+
+@dataclass
+class Frame:
+    start: int
+    end: int
+    targets: list[Mention] = field(default_factory=list)
+    ops: list[Mention] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    used: list[Mention] = field(default_factory=list)  # the value mentions in ``values``
+
+    def target_keys(self) -> list[str]:
+        out: list[str] = []
+        for t in self.targets:
+            for k in sorted(t.keys):
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def visual_noun(self) -> str:
+        """The words naming a picture or clip ("the video clip"), for ``find_visual``."""
+        return next((self.text[t.start - self.start:t.end - self.start] for t in self.targets if "visual" in t.keys), "")
+
+    def op_keys(self) -> set[str]:
+        return {k for o in self.ops for k in o.keys}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a frame: the edit and its arguments."""
+
+    edit: Edit[Any]
+    args: Any
+
+
+@dataclass
+class FrameResult:
+    intents: list[Intent] = field(default_factory=list)
+    questions: list[list[str]] = field(default_factory=list)  # per ambiguous frame, the edits it could be
+    spans: list[tuple[int, int]] = field(default_factory=list)  # text the frames used (blanked for the phrase rules)
+
+
+# --- the lexicon -------------------------------------------------------------------------------------------
+
+def _en(phrase: str) -> str:
+    """A regex for an English phrase with inflections on its last word."""
+    words = phrase.split()
+    last = words[-1]
+    if re.fullmatch(r"[a-z]{3,}", last) and last not in ("the", "off", "out", "for", "up", "on", "down", "in"):
+        stem = last[:-1] if last.endswith("e") else last
+        tail = rf"{re.escape(stem)}(?:e|es|ed|ing)?" if last.endswith("e") else rf"{re.escape(last)}(?:s|es|ed|ing)?"
+        if last.endswith("y"):
+            tail = rf"{re.escape(last)}|{re.escape(last[:-1])}(?:ies|ied)"
+        words = [re.escape(w) for w in words[:-1]] + [f"(?:{tail})"]
+    else:
+        words = [re.escape(w) for w in words]
+    return r"(?<![a-z0-9'])" + r"\s+".join(words) + r"(?![a-z0-9])"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[re.Pattern[str], list[tuple[str, frozenset[str], Any]]]:
+    """One regex of every vocabulary phrase, longest first, and what each alternative group means."""
+    entries: dict[str, tuple[str, set[str], Any]] = {}
+
+    def add(pattern: str, slot: str, key: str, value: Any = None) -> None:
+        if pattern in entries and entries[pattern][0] == slot and entries[pattern][2] == value:
+            entries[pattern][1].add(key)
+        elif pattern not in entries:
+            entries[pattern] = (slot, {key}, value)
+
+    for slot, table in (("target", vocab.TARGETS), ("op", vocab.OPS)):
+        for key, (en, zh) in table.items():
+            for p in en:
+                add(_en(p), slot, key)
+            for p in zh:
+                add(re.escape(p), slot, key)
+    for mode, (en, zh) in (("contain", vocab.FIT_CONTAIN), ("cover", vocab.FIT_COVER)):
+        for p in en:
+            add(_en(p), "value", "fit", mode)
+        for p in zh:
+            add(re.escape(p), "value", "fit", mode)
+    for pos, (en, zh) in vocab.POSITIONS.items():
+        for p in en:
+            add(_en(p), "value", "pos", pos)
+        for p in zh:
+            add(re.escape(p), "value", "pos", pos)
+    ordered = sorted(entries.items(), key=lambda kv: -len(kv[0]))
+    meaning = [(slot, frozenset(keys), value) for _, (slot, keys, value) in ordered]
+    big = "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(ordered))
+    return re.compile(big), meaning
+
+
+_VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("quote", QUOTE_RE),
+    ("file", re.compile(FILE)),
+    ("ref", re.compile(REF)),
+    ("range", re.compile(RANGE)),
+    ("dur", re.compile(DUR)),
+    ("pct", re.compile(PCT)),
+)
+
+
+def tag(text: str) -> list[Mention]:
+    """Mentions in ``text`` (a normalised message), left to right, never overlapping."""
+    found: list[Mention] = []
+    taken = [False] * (len(text) + 1)
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def claim(m: Mention) -> None:
+        for i in range(m.start, m.end):
+            taken[i] = True
+        found.append(m)
+
+    for kind, rx in _VALUE_RX:
+        for m in rx.finditer(text):
+            if m.end() > m.start() and free(m.start(), m.end()):
+                claim(Mention(m.start(), m.end(), "value", frozenset({kind}), m.group(0)))
+    big, meaning = lexicon()
+    pos = 0
+    while pos < len(text):
+        m = big.search(text, pos)
+        if m is None:
+            break
+        if m.end() == m.start():
+            pos = m.start() + 1
+            continue
+        if free(m.start(), m.end()):
+            slot, keys, value = meaning[int(str(m.lastgroup)[1:])]
+            claim(Mention(m.start(), m.end(), slot, keys, value))
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return sorted(found, key=lambda x: x.start)
+
+
+# --- clauses -----------------------------------------------------------------------------------------------
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in STRONG.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Sentences, cut again at weak joints ("and", ",", "然后") where the part after has an operation."""
+    out: list[tuple[int, int]] = []
+    for a, b in _sentences(text):
+        cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0]
+        bounds = [a]
+        for k, cut in enumerate(cuts):
+            left_end = a + cut.start()
+            right_start = a + cut.end()
+            right_end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
+            if any(m.slot == "op" and right_start <= m.start < right_end for m in mentions) and any(
+                    m.slot in ("op", "target") or "fit" in m.keys
+                    for m in mentions if bounds[-1] <= m.start < left_end):
+                bounds.append(left_end)
+                bounds.append(right_start)
+        bounds.append(b)
+        out.extend((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2))
+    return out
+
+
+def read_frames(msg: Message) -> list[Frame]:
+    text = msg.low
+    mentions = tag(text)
+    frames: list[Frame] = []
+    for a, b in clauses(text, mentions):
+        frame = Frame(a, b, text=text[a:b])
+        for m in mentions:
+            if not a <= m.start < b:
+                continue
+            if m.slot == "target":
+                frame.targets.append(m)
+            elif m.slot == "op":
+                frame.ops.append(m)
+            else:
+                kind = next(iter(m.keys))
+                value: Any = m.value
+                if kind == "quote":
+                    qm = QUOTE_RE.search(str(m.value))
+                    value = msg.quotes[int(qm.group(1))] if qm else None
+                elif kind == "dur":
+                    value = dur_ms(str(m.value))
+                elif kind == "pct":
+                    num = re.match(r"\d+(?:\.\d+)?", str(m.value))
+                    value = float(num.group(0)) / 100 if num else None
+                if value is not None and kind not in frame.values:
+                    frame.values[kind] = value
+                    frame.used.append(m)
+                    if kind == "fit":
+                        frame.values["fit_span"] = (m.start, m.end)
+        if frame.targets or frame.ops or frame.values:
+            frames.append(frame)
+    return frames
+
+
+# --- frames -> edits ------------------------------------------------------------------------------------------
+
+def _rules(all_edits: Iterable[Edit[Any]]) -> list[tuple[Edit[Any], FrameRule[Any]]]:
+    return [(e, r) for e in all_edits for r in e.frames]
+
+
+def readings(frame: Frame, target: str, ops: set[str], rules: list[tuple[Edit[Any], FrameRule[Any]]]) -> list[Reading]:
+    out: list[Reading] = []
+    have = set(frame.values)
+    for edit, r in rules:
+        if target not in r.targets or not (ops & r.ops or "*" in r.ops) or not r.needs <= have or (r.refuses & have):
+            continue
+        args = r.build(frame, target)
+        if args is not None and all(x.edit.kind != edit.kind for x in out):
+            out.append(Reading(edit, args))
+    return out
+
+
+def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
+    """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules."""
+    rules = _rules(all_edits)
+    result = FrameResult()
+    previous_targets: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for frame in read_frames(msg):
+        targets = frame.target_keys()
+        if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
+            targets.append("visual")
+        ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
+        if "fit" in frame.values:
+            targets = targets or ["fit"]
+            if "fit" not in targets:
+                targets.append("fit")
+        if not targets:
+            targets = [t for t in previous_targets if t != "fit"] or ["none"]
+        found: list[Reading] = []
+        ambiguous: list[list[str]] = []
+        for t in targets:
+            rs = readings(frame, t, ops, rules)
+            if len(rs) == 1:
+                found.append(rs[0])
+            elif len(rs) > 1:
+                ambiguous.append([r.edit.kind for r in rs])
+        if frame.target_keys():
+            previous_targets = frame.target_keys()
+        if ambiguous:
+            result.questions.extend(ambiguous)
+            continue
+        if not found or len(found) < len(targets):
+            continue  # a target no rule reads: the whole clause is left to the phrase rules
+        # only the words the frame read are taken; the rest of the clause stays for the phrase rules
+        result.spans.extend((m.start, m.end) for m in frame.targets + frame.ops + frame.used)
+        for r in found:
+            key = (r.edit.kind, repr(r.args))
+            if key in seen:  # "hard to hear, make it louder" is one edit, said twice
+                continue
+            seen.add(key)
+            result.intents.append(Intent(r.edit.kind, frame.start, r.args))
+    return result
