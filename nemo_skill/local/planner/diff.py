@@ -55,6 +55,10 @@ def _audio(d: dict | None) -> list[tuple[Any, ...]]:
     return sorted(out, key=repr)
 
 
+def _by_id(segs: list[dict], ids: set[str], key: str) -> dict[str, Any]:
+    return {str(s.get("id")): s.get(key) for s in segs if str(s.get("id")) in ids}
+
+
 def topics(old: dict | None, new: dict | None) -> set[str]:
     """The topics whose content differs between ``old`` and ``new``."""
     out: set[str] = set()
@@ -65,7 +69,8 @@ def topics(old: dict | None, new: dict | None) -> set[str]:
         out.add("format")
     if _meta(old, "fps") != _meta(new, "fps"):
         out.add("fps")
-    if _meta(old, "fit") != _meta(new, "fit") or [s.get("fit") for s in a] != [s.get("fit") for s in b]:
+    common = {str(s.get("id")) for s in a} & {str(s.get("id")) for s in b}
+    if _meta(old, "fit") != _meta(new, "fit") or _by_id(a, common, "fit") != _by_id(b, common, "fit"):
         out.add("fit")
     if _texts(old, "title") != _texts(new, "title"):
         out.add("title")
@@ -75,11 +80,15 @@ def topics(old: dict | None, new: dict | None) -> set[str]:
         out.add("text")
     if _audio(old) != _audio(new):
         out.add("audio")
-    tr_a = [(s.get("tr") or {}).get("type") for s in a[1:]] + [(s.get("tr") or {}).get("d") for s in a[1:]]
-    tr_b = [(s.get("tr") or {}).get("type") for s in b[1:]] + [(s.get("tr") or {}).get("d") for s in b[1:]]
-    if tr_a != tr_b or _meta(old, "tr") != _meta(new, "tr"):
+    # transitions stay at the cuts when pictures move or go: the kinds and lengths used are what a person sees
+    tr_a = {((s.get("tr") or {}).get("type"), (s.get("tr") or {}).get("d")) for s in a[1:]}
+    tr_b = {((s.get("tr") or {}).get("type"), (s.get("tr") or {}).get("d")) for s in b[1:]}
+    if (tr_a != tr_b and (a[1:] and b[1:])) or _meta(old, "tr") != _meta(new, "tr"):
         out.add("transitions")
-    if _meta(old, "kb") != _meta(new, "kb") or {s.get("id"): s.get("kb") for s in a} != {s.get("id"): s.get("kb") for s in b}:
+    # the zoom/pan cycle is re-dealt when pictures move; motion changes when a picture starts or stops moving
+    moving_a = {k: v not in (None, "none") for k, v in _by_id(a, common, "kb").items()}
+    moving_b = {k: v not in (None, "none") for k, v in _by_id(b, common, "kb").items()}
+    if _meta(old, "kb") != _meta(new, "kb") or moving_a != moving_b:
         out.add("motion")
     ids_a, ids_b = [s.get("id") for s in a], [s.get("id") for s in b]
     if sorted(map(str, ids_a)) == sorted(map(str, ids_b)) and ids_a != ids_b:

@@ -25,6 +25,7 @@ from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms
 FILE = r"(?:[^\s\ue000;,!?。，；！？()（）\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+)?|\s+(?:and|then|also|plus|and\s+then|and\s+also)\s+|然后|并且|同时|另外|还有|以及|并|再|和|跟|及"
+_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|到|成|为|在)\s*$")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -100,30 +101,32 @@ def _en(phrase: str) -> str:
 def lexicon() -> tuple[re.Pattern[str], list[tuple[str, frozenset[str], Any]]]:
     """One regex of every vocabulary phrase, longest first, and what each alternative group means."""
     entries: dict[str, tuple[str, set[str], Any]] = {}
+    length: dict[str, int] = {}  # the phrase's own length: longer phrases are tried first
 
-    def add(pattern: str, slot: str, key: str, value: Any = None) -> None:
+    def add(pattern: str, slot: str, key: str, value: Any = None, phrase: str = "") -> None:
         if pattern in entries and entries[pattern][0] == slot and entries[pattern][2] == value:
             entries[pattern][1].add(key)
         elif pattern not in entries:
             entries[pattern] = (slot, {key}, value)
+            length[pattern] = len(phrase)
 
     for slot, table in (("target", vocab.TARGETS), ("op", vocab.OPS)):
         for key, (en, zh) in table.items():
             for p in en:
-                add(_en(p), slot, key)
+                add(_en(p), slot, key, phrase=p)
             for p in zh:
-                add(re.escape(p), slot, key)
+                add(re.escape(p), slot, key, phrase=p)
     for mode, (en, zh) in (("contain", vocab.FIT_CONTAIN), ("cover", vocab.FIT_COVER)):
         for p in en:
-            add(_en(p), "value", "fit", mode)
+            add(_en(p), "value", "fit", mode, phrase=p)
         for p in zh:
-            add(re.escape(p), "value", "fit", mode)
+            add(re.escape(p), "value", "fit", mode, phrase=p)
     for pos, (en, zh) in vocab.POSITIONS.items():
         for p in en:
-            add(_en(p), "value", "pos", pos)
+            add(_en(p), "value", "pos", pos, phrase=p)
         for p in zh:
-            add(re.escape(p), "value", "pos", pos)
-    ordered = sorted(entries.items(), key=lambda kv: -len(kv[0]))
+            add(re.escape(p), "value", "pos", pos, phrase=p)
+    ordered = sorted(entries.items(), key=lambda kv: (-length[kv[0]], kv[0]))
     meaning = [(slot, frozenset(keys), value) for _, (slot, keys, value) in ordered]
     big = "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(ordered))
     return re.compile(big), meaning
@@ -228,6 +231,8 @@ def read_frames(msg: Message) -> list[Frame]:
                     value = msg.quotes[int(qm.group(1))] if qm else None
                 elif kind == "dur":
                     value = dur_ms(str(m.value))
+                    if _TO.search(text[max(a, m.start - 12):m.start]):
+                        frame.values["to"] = True  # "shorten it to 18 seconds" is a length, not a change by 18
                 elif kind == "pct":
                     num = re.match(r"\d+(?:\.\d+)?", str(m.value))
                     value = float(num.group(0)) / 100 if num else None
@@ -264,18 +269,25 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     rules = _rules(all_edits)
     result = FrameResult()
     previous_targets: list[str] = []
+    previous_removed = False
     seen: set[tuple[str, str]] = set()
     for frame in read_frames(msg):
         targets = frame.target_keys()
         if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
             targets.append("visual")
+        if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
+            qualifiers = {"video"} | ({"visual"} if not ({"ref", "file"} & set(frame.values)) else set())
+            targets = [t for t in targets if t not in qualifiers] or targets
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
         if "fit" in frame.values:
             targets = targets or ["fit"]
             if "fit" not in targets:
                 targets.append("fit")
         if not targets:
-            targets = [t for t in previous_targets if t != "fit"] or ["none"]
+            # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
+            plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS)
+            targets = ([t for t in previous_targets if t != "fit"] if not plain_length and not previous_removed
+                       else []) or ["none"]
         found: list[Reading] = []
         ambiguous: list[list[str]] = []
         for t in targets:
@@ -286,6 +298,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
                 ambiguous.append([r.edit.kind for r in rs])
         if frame.target_keys():
             previous_targets = frame.target_keys()
+            previous_removed = "remove" in frame.op_keys()
         if ambiguous:
             result.questions.extend(ambiguous)
             continue

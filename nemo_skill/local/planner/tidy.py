@@ -103,8 +103,22 @@ def _group() -> dict[str, str]:
     return out
 
 
+_PHRASAL = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted({v for v, _ in vocab.PHRASAL})) + r")\s+"
+    r"(?P<obj>(?:the|that|this|it|them|all|my|our|every|each|any)\b[^,.;!?\ue000]{0,40}?)\s+"
+    r"(?P<part>" + "|".join(sorted({p for _, p in vocab.PHRASAL})) + r")\b")
+_BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)?\s+and\s+(\d+(?:\.\d+)?)")
+
+
+def _phrasal(m: re.Match[str]) -> str:
+    verb = vocab.PHRASAL.get((m.group("verb"), m.group("part")))
+    return f"{verb} {m.group('obj')}" if verb else m.group(0)
+
+
 def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
     """``msg`` with filler blanked and typos corrected in its reading text."""
     low = _filler().sub(lambda m: " " * len(m.group(0)), msg.low)
     low = _WORD.sub(lambda m: correct(m.group(0), protected), low)
+    low = _PHRASAL.sub(_phrasal, low)
+    low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
     return replace(msg, low=low)

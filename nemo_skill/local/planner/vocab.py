@@ -13,11 +13,11 @@ from __future__ import annotations
 TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # key: (English, Chinese)
     "length": (("length", "duration", "runtime", "run time", "total time", "total length", "overall length",
-                "video length", "running time", "the whole video", "the whole thing", "the entire video",
-                "the full video", "the final video", "whole video", "entire video", "final video", "the edit",
-                "the movie", "the slideshow"),
+                "video length", "running time", "whole video", "whole thing", "entire video",
+                "full video", "final video", "whole video", "entire video", "final video", "edit",
+                "movie", "slideshow"),
                ("时长", "长度", "总长", "总时长", "视频长度", "片长", "视频时长", "整个视频", "整体时长", "总长度")),
-    "video": (("the video", "this video", "my video", "it all"), ("这个视频",)),  # 视频 alone is also "the clip"
+    "video": (("video", "this video", "my video", "it all"), ("这个视频",)),  # 视频 alone is also "clip"
     "title": (("title", "headline", "heading", "title text", "title card"), ("标题", "大标题", "片名")),
     "captions": (("captions", "caption", "subtitles", "subtitle", "text overlays", "text overlay", "overlays",
                   "overlay text", "on-screen text", "onscreen text", "labels", "text labels", "lower thirds",
@@ -27,23 +27,23 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "all texts", "any text", "all words", "all the words", "all of the words", "all writing",
                   "all the writing", "everything written", "all on-screen text", "all the on-screen text",
                   "all text overlays", "every text", "all text elements", "all the text elements",
-                  "text and captions", "title and captions", "the title and the captions",
+                  "text and captions", "title and captions", "title and the captions",
                   "captions and the title", "captions and title", "title and the captions"),
                  ("所有的字", "所有字", "全部的字", "所有文字", "所有的文字", "全部文字", "全部的文字", "所有文本",
                   "所有的文本", "所有的文案", "全部文案", "字都", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
-    "text_some": (("the text", "text", "words", "the words", "writing", "the writing"), ("文字", "字")),
-    "music": (("background music", "music", "bgm", "soundtrack", "backing track", "song", "the tune", "background track",
-               "background audio", "the beat"),
+    "text_some": (("text", "text", "words", "words", "writing", "writing"), ("文字", "字")),
+    "music": (("background music", "music", "bgm", "soundtrack", "backing track", "song", "tune", "background track",
+               "background audio", "beat"),
               ("背景音乐", "音乐", "配乐", "歌曲", "背景乐", "bgm", "歌")),
     "voice": (("voice over", "voice-over", "voiceover", "voice", "narration", "narrator", "speech", "vo",
-               "commentary", "speaker", "talking", "the person talking", "spoken audio"),
+               "commentary", "speaker", "talking", "person talking", "spoken audio"),
               ("旁白", "配音", "人声", "解说", "口播", "说话声", "讲解")),
     "clip_sound": (("clip sound", "clip audio", "clip's sound", "clip's audio", "original sound", "original audio",
                     "video sound", "video audio", "video's sound", "video's audio", "sound of the clip",
                     "audio of the clip", "sound of the video", "audio of the video"),
                    ("视频原声", "原声", "视频声音", "视频的声音", "片段声音", "片段的声音")),
-    "all_sound": (("all sound", "all the sound", "all audio", "all the audio", "everything audio", "the sound",
-                   "the audio", "sound", "audio"),
+    "all_sound": (("all sound", "all the sound", "all audio", "all the audio", "everything audio", "sound",
+                   "audio", "sound", "audio"),
                   ("所有声音", "全部声音", "所有的声音", "声音", "音频")),
     "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果")),
     "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
@@ -68,12 +68,14 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
              "调整到")),
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be"), ("保持", "保留", "控制在", "要")),
-    "increase": (("louder", "increase", "raise", "boost", "turn up", "bump up", "crank up", "pump up", "higher",
-                  "amplify", "more audible", "louder please"),
-                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "响一点", "响一些", "大声", "调高", "放大声")),
-    "decrease": (("quieter", "softer", "lower", "reduce", "decrease", "turn down", "bring down", "less loud",
-                  "tone down", "dial down", "quieten", "soften"),
-                 ("小一点", "小一些", "小点", "调小", "降低", "减小", "轻一点", "小声", "调低", "压低", "低一点")),
+    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify"),
+                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高")),
+    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down"),
+                 ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点")),
+    # words that are about loudness whatever they refer to
+    "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
+    "quieter": (("quieter", "softer", "less loud", "turn down", "quieten", "soften", "less volume"),
+                ("轻一点", "小声", "小声点", "安静一点", "轻一些")),
     "louder_need": (("hard to hear", "difficult to hear", "can't hear", "cannot hear", "can not hear", "too quiet",
                      "too soft", "too low", "barely audible", "inaudible", "drowned out", "gets lost",
                      "not loud enough"),
@@ -83,7 +85,7 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      ("太吵", "太大声", "太响", "太大了", "声音太大", "盖过", "压过")),
     "move": (("move", "put", "place", "position", "shift", "bring", "relocate"),
              ("移到", "放到", "放在", "挪到", "移动到", "移至", "放")),
-    "show_for": (("show for", "display for", "on screen for", "onscreen for", "up for", "stay up for",
+    "show_for": (("show", "display", "show for", "display for", "on screen for", "onscreen for", "up for", "stay up for",
                   "stay for", "stays for", "visible for", "appear for", "last", "run for"),
                  ("显示", "停留", "持续", "展示", "出现")),
     "mute": (("mute", "silence", "turn off"), ("静音", "关掉", "关闭")),
@@ -111,9 +113,17 @@ FIT_COVER = (("fill the frame", "fill the screen", "fill the whole frame", "no b
              ("铺满", "填满", "铺满画面", "不要黑边", "去掉黑边", "全屏"))
 
 POSITIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "top": (("top", "the top", "upper part", "upper edge", "top edge", "up top", "the upper"), ("顶部", "上方", "上面", "最上面", "顶端", "上边")),
-    "bottom": (("bottom", "the bottom", "lower part", "bottom edge", "lower edge", "down low"), ("底部", "下方", "下面", "最下面", "底端", "下边")),
-    "center": (("center", "centre", "middle", "the middle", "centered", "centred"), ("中间", "居中", "中央", "正中间", "中心")),
+    "top": (("top", "top", "upper part", "upper edge", "top edge", "up top", "upper"), ("顶部", "上方", "上面", "最上面", "顶端", "上边")),
+    "bottom": (("bottom", "bottom", "lower part", "bottom edge", "lower edge", "down low"), ("底部", "下方", "下面", "最下面", "底端", "下边")),
+    "center": (("center", "centre", "middle", "middle", "centered", "centred"), ("中间", "居中", "中央", "正中间", "中心")),
+}
+
+# phrasal verbs split by their object: "take the title off" reads as "remove the title"
+PHRASAL: dict[tuple[str, str], str] = {
+    ("take", "off"): "remove", ("take", "out"): "remove", ("take", "away"): "remove", ("get", "out"): "remove",
+    ("turn", "up"): "turn up", ("turn", "down"): "turn down", ("turn", "off"): "turn off", ("switch", "off"): "turn off",
+    ("turn", "on"): "turn on", ("switch", "on"): "turn on", ("bring", "up"): "raise", ("bring", "down"): "lower",
+    ("cut", "out"): "remove", ("leave", "out"): "remove", ("throw", "out"): "remove",
 }
 
 # --- filler: polite words that carry no edit -----------------------------------------------------------------
@@ -124,8 +134,8 @@ FILLER_EN = (
     "i'd love it if you", "i'd like it if you", "go ahead and", "kindly", "thanks", "thank you", "thx",
     "hey there", "hey", "hi", "hello", "okay so", "ok so", "okay", "if possible", "if you can",
     "if you could", "for me", "real quick", "quickly", "when you get a chance", "i think", "i guess",
-    "actually", "now", "also", "then", "the user wants to", "the user would like to", "user wants to",
-    "the user asks to", "the user asks you to", "the user asked to", "they want to", "they'd like to",
+    "actually", "now", "also", "then", "user wants to", "user would like to", "user wants to",
+    "user asks to", "user asks you to", "user asked to", "they want to", "they'd like to",
     "be sure to", "make sure to", "let's", "lets", "help me",
 )
 FILLER_ZH = (
@@ -149,7 +159,7 @@ EXTRA_WORDS = (
     "timeline", "clip", "picture", "image", "photo", "letterbox", "rate", "frames", "sound", "audio", "quiet",
     "speed", "there", "these", "those", "their", "where", "which", "while", "about", "above", "below", "under",
     "other", "another", "between", "without", "within", "again", "instead", "through", "until", "together",
-    "change", "changes", "make", "little", "bigger", "smaller", "larger", "higher", "lower", "slower", "faster",
+    "change", "changes", "make", "bigger", "smaller", "larger", "higher", "lower", "slower", "faster",
     "visible", "screen", "white", "black", "color", "colour", "mute", "muted", "silent", "voice", "text", "words",
     "write", "written", "writing", "overlay", "label", "labels", "heading", "headline", "total", "overall",
     "minutes", "long", "short", "hear", "loud", "loudness", "level", "levels", "right", "left",

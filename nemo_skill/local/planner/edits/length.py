@@ -111,8 +111,9 @@ DURATION = register(Edit(
     doc=DocRow('length', 'the total length; pictures share it, clips keep their own length where they can', '时长'),
     frames=(
         rule("length video", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file"),
-        rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file"),
-        rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file"),
+        rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
+        rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
+        rule("length video", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
     ),
 ))
 

@@ -57,7 +57,7 @@ def _by_file_name(work: Work, segs: list[dict], text: str) -> int | None:
 
 def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     segs = work.main()["sg"]
-    by_file = _by_file_name(work, segs, text or "")
+    by_file = _by_file_name(work, segs, text or "") if "." in (text or "") else None
     if by_file is not None:
         return by_file
     only = _KIND_ONLY.fullmatch(" ".join((text or "").split()))
@@ -68,6 +68,9 @@ def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
             return pool[0]
         if len(pool) > 1:
             raise Ambiguous([describe(segs, k) for k in pool])
+    by_stem = _by_file_name(work, segs, text or "")
+    if by_stem is not None:
+        return by_stem
     ref = parse_ref(text or "", default_kind)
     if ref is None:
         raise CannotApply(msg("which_visual"))

@@ -209,10 +209,10 @@ VOLUME = register(Edit(
     topics=('audio',),
     doc=DocRow('volume', '`vol` of the music, voice or clip sound', '音量'),
     frames=(
-        rule("music voice clip_sound all_sound", "increase louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct"),
-        rule("music voice clip_sound all_sound", "decrease quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct"),
-        rule("none", "louder_need quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if "louder_need" in f.op_keys() else "down"), refuses="pct dur"),
-        rule("music voice clip_sound all_sound", "set keep implied decrease increase", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct"),
+        rule("music voice clip_sound all_sound", "increase louder louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct"),
+        rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct"),
+        rule("none", "louder louder_need quieter quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if f.op_keys() & {"louder", "louder_need"} else "down"), refuses="pct dur"),
+        rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct"),
     ),
 ))
 
