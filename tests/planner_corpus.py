@@ -29,7 +29,13 @@ from typing import Any
 
 import yaml
 
-from nemo_skill.draft.timeline import audio_tracks, caption_segments, main_segments, text_tracks, title_segment
+from nemo_skill.draft.timeline import (
+    audio_tracks,
+    caption_segments,
+    main_segments,
+    text_tracks,
+    title_segment,
+)
 from nemo_skill.local.planner import PlannerMedia, plan
 
 CORPUS = Path(__file__).with_name("planner_requests")

@@ -20,12 +20,14 @@ from . import vocab
 from .intents import Intent
 from .refs import REF
 from .registry import Edit, FrameRule
-from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms
+from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
 
 FILE = r"(?:[^\s\ue000;,!?。，；！？()（）\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+)?|\s+(?:and|then|also|plus|and\s+then|and\s+also)\s+|然后|并且|同时|另外|还有|以及|并|再|和|跟|及"
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|到|成|为|在)\s*$")
+_AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
+                 r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -116,11 +118,12 @@ def lexicon() -> tuple[re.Pattern[str], list[tuple[str, frozenset[str], Any]]]:
                 add(_en(p), slot, key, phrase=p)
             for p in zh:
                 add(re.escape(p), slot, key, phrase=p)
-    for mode, (en, zh) in (("contain", vocab.FIT_CONTAIN), ("cover", vocab.FIT_COVER)):
+    for kind, mode, (en, zh) in (("fit", "contain", vocab.FIT_CONTAIN), ("fit", "cover", vocab.FIT_COVER),
+                                 ("still", "off", vocab.STILL)):
         for p in en:
-            add(_en(p), "value", "fit", mode, phrase=p)
+            add(_en(p), "value", kind, mode, phrase=p)
         for p in zh:
-            add(re.escape(p), "value", "fit", mode, phrase=p)
+            add(re.escape(p), "value", kind, mode, phrase=p)
     for pos, (en, zh) in vocab.POSITIONS.items():
         for p in en:
             add(_en(p), "value", "pos", pos, phrase=p)
@@ -132,11 +135,12 @@ def lexicon() -> tuple[re.Pattern[str], list[tuple[str, frozenset[str], Any]]]:
     return re.compile(big), meaning
 
 
+_RANGE = re.compile(RANGE)
 _VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quote", QUOTE_RE),
     ("file", re.compile(FILE)),
     ("ref", re.compile(REF)),
-    ("range", re.compile(RANGE)),
+    ("range", _RANGE),
     ("dur", re.compile(DUR)),
     ("pct", re.compile(PCT)),
 )
@@ -231,16 +235,19 @@ def read_frames(msg: Message) -> list[Frame]:
                     value = msg.quotes[int(qm.group(1))] if qm else None
                 elif kind == "dur":
                     value = dur_ms(str(m.value))
-                    if _TO.search(text[max(a, m.start - 12):m.start]):
+                    if _AT.search(text[max(a, m.start - 14):m.start]):
+                        frame.values["at"] = True  # "start the title at 3 s" is a moment, not a length
+                    elif _TO.search(text[max(a, m.start - 12):m.start]):
                         frame.values["to"] = True  # "shorten it to 18 seconds" is a length, not a change by 18
+                elif kind == "range":
+                    rm = _RANGE.fullmatch(str(m.value))
+                    value = range_ms(rm) if rm else None
                 elif kind == "pct":
                     num = re.match(r"\d+(?:\.\d+)?", str(m.value))
                     value = float(num.group(0)) / 100 if num else None
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                     frame.used.append(m)
-                    if kind == "fit":
-                        frame.values["fit_span"] = (m.start, m.end)
         if frame.targets or frame.ops or frame.values:
             frames.append(frame)
     return frames
@@ -275,14 +282,13 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
         targets = frame.target_keys()
         if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
             targets.append("visual")
+        for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
+            if value in frame.values and target not in targets:
+                targets.append(target)
         if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
             qualifiers = {"video"} | ({"visual"} if not ({"ref", "file"} & set(frame.values)) else set())
             targets = [t for t in targets if t not in qualifiers] or targets
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
-        if "fit" in frame.values:
-            targets = targets or ["fit"]
-            if "fit" not in targets:
-                targets.append("fit")
         if not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS)

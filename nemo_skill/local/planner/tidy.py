@@ -120,5 +120,6 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
     low = _filler().sub(lambda m: " " * len(m.group(0)), msg.low)
     low = _WORD.sub(lambda m: correct(m.group(0), protected), low)
     low = _PHRASAL.sub(_phrasal, low)
+    low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
     low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
     return replace(msg, low=low)

@@ -30,7 +30,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "text and captions", "title and captions", "title and the captions",
                   "captions and the title", "captions and title", "title and the captions"),
                  ("所有的字", "所有字", "全部的字", "所有文字", "所有的文字", "全部文字", "全部的文字", "所有文本",
-                  "所有的文本", "所有的文案", "全部文案", "字都", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
+                  "所有的文本", "所有的文案", "全部文案", "字都", "字全部", "文字全部", "字全都", "字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
     "text_some": (("text", "text", "words", "words", "writing", "writing"), ("文字", "字")),
     "music": (("background music", "music", "bgm", "soundtrack", "backing track", "song", "tune", "background track",
                "background audio", "beat"),
@@ -54,7 +54,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("画面比例", "比例", "分辨率", "画幅", "尺寸")),
     "visual": (("video clip", "clip", "footage", "picture", "image", "photo", "pic", "slide", "shot", "still",
                 "pictures", "images", "photos"),
-               ("视频片段", "片段", "图片", "照片", "相片", "镜头", "素材")),
+               ("视频片段", "片段", "图片", "照片", "相片", "镜头", "素材", "视频")),
 }
 
 # --- operations ------------------------------------------------------------------------------------------
@@ -111,6 +111,11 @@ FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped",
 FIT_COVER = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
               "crop to fill", "get rid of the black bars", "remove the black bars", "full screen", "fullscreen"),
              ("铺满", "填满", "铺满画面", "不要黑边", "去掉黑边", "全屏"))
+
+STILL = (("keep the pictures still", "keep the images still", "keep the photos still", "static images",
+          "static pictures", "static photos", "no movement", "no motion", "stop moving", "don't move",
+          "do not move", "still pictures", "still images", "without movement"),
+         ("不要动", "别动", "静止", "保持静止", "不动", "静态"))
 
 POSITIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "top": (("top", "top", "upper part", "upper edge", "top edge", "up top", "upper"), ("顶部", "上方", "上面", "最上面", "顶端", "上边")),

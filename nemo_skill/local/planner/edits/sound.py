@@ -227,6 +227,7 @@ MUTE = register(Edit(
     topics=('audio',),
     doc=DocRow('mute', '`mute` of the music, voice or clip sound', '静音'),
     frames=(
+        rule("clip_sound", "remove", lambda f, t: MuteArgs(target="clips", on=True), refuses="ref file"),
         rule("music voice clip_sound all_sound video", "mute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
         rule("music voice clip_sound all_sound video", "unmute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=False), refuses="ref file"),
     ),

@@ -184,7 +184,9 @@ TITLE_TIMING = register(Edit(
     topics=('title',),
     doc=DocRow('title timing', "the title's start and length", '标题显示时间'),
     frames=(
-        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range pos"),
+        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range pos at"),
+        rule("title", "show_for keep set implied move", lambda f, t: TitleTimingArgs(start=f.values["dur"]), needs="dur at", refuses="range pos"),
+        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(start=f.values["range"][0], end=f.values["range"][1]), needs="range", refuses="pos"),
     ),
 ))
 

@@ -157,6 +157,7 @@ KEN_BURNS = register(Edit(
     doc=DocRow('Ken Burns', '`kb` of every picture and `m.kb`', '缩放动效'),
     frames=(
         rule("motion", "remove mute", lambda f, t: KenBurnsArgs(on=False)),
+        rule("motion", "*", lambda f, t: KenBurnsArgs(on=False), needs="still"),
         rule("motion", "add unmute", lambda f, t: KenBurnsArgs(on=True)),
     ),
 ))
