@@ -16,7 +16,7 @@ CASES = load()
 def test_corpus_size() -> None:
     assert len(CASES) >= 500, len(CASES)
     assert sum(1 for c in CASES if re.search(r"[\u4e00-\u9fff]", c.say)) >= 150
-    assert len({c.say for c in CASES}) == len(CASES), "a request is listed twice"
+    assert len({(c.say, c.on) for c in CASES}) == len(CASES), "a request is listed twice for the same draft"
 
 
 def test_corpus() -> None:

@@ -24,8 +24,12 @@ from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
 
 FILE = r"(?:[^\s\ue000;,!?。，；！？()（）\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
-WEAK = r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+)?|\s+(?:and|then|also|plus|and\s+then|and\s+also)\s+|然后|并且|同时|另外|还有|以及|并|再|和|跟|及"
-_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|到|成|为|在)\s*$")
+WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
+        r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及")
+_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
+_EACH = re.compile(r"\b(?:each|every|per|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每")
+_OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
+                         r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
 _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
                  r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
@@ -50,6 +54,7 @@ class Frame:
     values: dict[str, Any] = field(default_factory=dict)
     text: str = ""
     used: list[Mention] = field(default_factory=list)  # the value mentions in ``values``
+    quotes: list[str] = field(default_factory=list)  # the message's quoted texts
 
     def target_keys(self) -> list[str]:
         out: list[str] = []
@@ -62,6 +67,19 @@ class Frame:
     def visual_noun(self) -> str:
         """The words naming a picture or clip ("the video clip"), for ``find_visual``."""
         return next((self.text[t.start - self.start:t.end - self.start] for t in self.targets if "visual" in t.keys), "")
+
+    def object_text(self) -> str:
+        """What the operation acts on: the words after its verb ("the black cap photo"), without a trailing
+        "from the timeline" or "please"."""
+        if "file" in self.values:
+            return str(self.values["file"])
+        if "ref" in self.values:
+            return str(self.values["ref"])
+        end = max((o.end for o in self.ops), default=self.start)
+        words = self.text[end - self.start:]
+        words = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], words).strip(" .,!?;:，。！？")
+        words = _OBJECT_END.sub("", words).strip()
+        return words or self.visual_noun()
 
     def op_keys(self) -> set[str]:
         return {k for o in self.ops for k in o.keys}
@@ -219,7 +237,7 @@ def read_frames(msg: Message) -> list[Frame]:
     mentions = tag(text)
     frames: list[Frame] = []
     for a, b in clauses(text, mentions):
-        frame = Frame(a, b, text=text[a:b])
+        frame = Frame(a, b, text=text[a:b], quotes=msg.quotes)
         for m in mentions:
             if not a <= m.start < b:
                 continue
@@ -248,6 +266,11 @@ def read_frames(msg: Message) -> list[Frame]:
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                     frame.used.append(m)
+        if _EACH.search(frame.text):
+            frame.values["each"] = True
+        quotes = [msg.quotes[int(q.group(1))] for q in QUOTE_RE.finditer(frame.text)]
+        if len(quotes) > 1:  # "change the title from 'A' to 'B'": the new text is the last
+            frame.values["quote"] = quotes[-1]
         if frame.targets or frame.ops or frame.values:
             frames.append(frame)
     return frames
@@ -287,6 +310,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
                 targets.append(target)
         if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
             qualifiers = {"video"} | ({"visual"} if not ({"ref", "file"} & set(frame.values)) else set())
+            if {"music", "voice", "clip_sound"} & set(targets):
+                qualifiers.add("all_sound")  # "音乐声音小一点": the music's sound
             targets = [t for t in targets if t not in qualifiers] or targets
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
         if not targets:

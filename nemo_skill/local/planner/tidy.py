@@ -110,6 +110,11 @@ _PHRASAL = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)?\s+and\s+(\d+(?:\.\d+)?)")
 
 
+@lru_cache(maxsize=1)
+def _rewrites() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), r) for p, r in vocab.REWRITES]
+
+
 def _phrasal(m: re.Match[str]) -> str:
     verb = vocab.PHRASAL.get((m.group("verb"), m.group("part")))
     return f"{verb} {m.group('obj')}" if verb else m.group(0)
@@ -120,6 +125,8 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
     low = _filler().sub(lambda m: " " * len(m.group(0)), msg.low)
     low = _WORD.sub(lambda m: correct(m.group(0), protected), low)
     low = _PHRASAL.sub(_phrasal, low)
+    for pattern, repl in _rewrites():
+        low = pattern.sub(repl, low)
     low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
     low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
     return replace(msg, low=low)

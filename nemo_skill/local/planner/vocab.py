@@ -30,7 +30,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "text and captions", "title and captions", "title and the captions",
                   "captions and the title", "captions and title", "title and the captions"),
                  ("所有的字", "所有字", "全部的字", "所有文字", "所有的文字", "全部文字", "全部的文字", "所有文本",
-                  "所有的文本", "所有的文案", "全部文案", "字都", "字全部", "文字全部", "字全都", "字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
+                  "所有的文本", "所有的文案", "全部文案", "字都", "字全部", "文字全部", "字全都", "字统统", "文字全都", "文字都", "文字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
     "text_some": (("text", "text", "words", "words", "writing", "writing"), ("文字", "字")),
     "music": (("background music", "music", "bgm", "soundtrack", "backing track", "song", "tune", "background track",
                "background audio", "beat"),
@@ -45,7 +45,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "all_sound": (("all sound", "all the sound", "all audio", "all the audio", "everything audio", "sound",
                    "audio", "sound", "audio"),
                   ("所有声音", "全部声音", "所有的声音", "声音", "音频")),
-    "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果")),
+    "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
     "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
                 "camera movement", "pan and zoom", "zooming", "panning", "motion"),
                ("缩放效果", "缩放", "推拉", "镜头运动", "运动效果", "动效")),
@@ -61,8 +61,8 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "remove": (("remove", "delete", "drop", "get rid of", "take out", "take off", "take away", "lose", "ditch",
                 "erase", "clear", "strip", "cut out", "scrap", "kill", "eliminate", "throw out", "do without",
-                "no more", "trash"),
-               ("删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
+                "no more", "trash", "throw away", "leave out"),
+               ("不要", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
                 "撤掉", "拿走", "干掉")),
     "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put"),
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
@@ -88,9 +88,11 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "show_for": (("show", "display", "show for", "display for", "on screen for", "onscreen for", "up for", "stay up for",
                   "stay for", "stays for", "visible for", "appear for", "last", "run for"),
                  ("显示", "停留", "持续", "展示", "出现")),
-    "mute": (("mute", "silence", "turn off"), ("静音", "关掉", "关闭")),
-    "unmute": (("unmute", "turn back on", "bring back"), ("取消静音", "打开", "恢复")),
+    "mute": (("mute", "silence", "turn off", "switch off", "disable"), ("静音", "关掉", "关闭", "禁用")),
+    "unmute": (("unmute", "turn back on", "bring back", "turn on", "switch on", "enable"), ("取消静音", "打开", "恢复", "开启", "启用")),
     "add": (("add", "include", "insert", "put in", "give it", "throw in"), ("添加", "加上", "加入", "加个", "加")),
+    # operations only the phrase rules read; known here so that "remove the clip, then reverse the order" is two clauses
+    "reorder": (("reverse", "swap", "exchange", "replace", "swap out", "move"), ("倒序", "反转", "倒过来", "交换", "互换", "对调", "调换", "替换")),
     # cutting part of a clip away: no frame rule reads it, the phrase rules for trims do
     "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成")),
     "shorten": (("shorter", "shorten", "trim down", "cut down"), ("缩短", "减少", "剪短", "短一点")),
@@ -130,6 +132,13 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("turn", "on"): "turn on", ("switch", "on"): "turn on", ("bring", "up"): "raise", ("bring", "down"): "lower",
     ("cut", "out"): "remove", ("leave", "out"): "remove", ("throw", "out"): "remove",
 }
+
+# rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
+REWRITES: tuple[tuple[str, str], ...] = (
+    (r"\b(swap|switch|exchange)\s+(?:the\s+)?(?:positions?|places?|spots?|order)\s+of\s+", r"\1 "),
+    (r"取消\s*(\S{1,6}?)\s*的?静音", r"\1取消静音"),
+    (r"\bbut\s+keep\b", ", keep"),
+)
 
 # --- filler: polite words that carry no edit -----------------------------------------------------------------
 FILLER_EN = (

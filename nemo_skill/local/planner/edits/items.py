@@ -271,7 +271,9 @@ REMOVE = register(Edit(
     doc=DocRow('remove', 'a picture or clip (and its caption), or an audio track', '删除'),
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
-        rule("visual", "remove", lambda f, t: RemoveArgs(what=str(f.values.get("file") or f.values.get("ref") or f.visual_noun())), refuses="dur range pct"),
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()), refuses="dur range pct"),
+        # "throw out the green watch": a name the draft knows, or a reply saying it is not there
+        rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
     ),
 ))
 

@@ -126,6 +126,9 @@ SEGMENT_DURATION = register(Edit(
     apply=apply_segment_duration,
     calls=('set_segment_duration',),
     sentences=S_SEGMENT_DURATION,
+    frames=(
+        rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"]), needs="dur each", refuses="ref file range pct"),
+    ),
     examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
     topics=('length', 'segments'),
     doc=DocRow('picture length', 'the length of each picture or of one; the total follows', '图片时长'),

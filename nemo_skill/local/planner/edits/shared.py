@@ -41,7 +41,7 @@ def seg_names(work: Work, segs: list[dict]) -> list[list[str]]:
 
 # a kind named without saying which ("the clip", "视频"): fine when there is one of that kind, else a question
 _KIND_ONLY = re.compile(
-    r"(?:the\s+|this\s+|that\s+|my\s+)?(?:(?P<v>video\s+clip|clip|footage|video|视频片段|视频|片段)"
+    r"(?:the\s+|this\s+|that\s+|my\s+)?(?:only\s+|one\s+|single\s+)?(?:(?P<v>video\s+clip|clip|footage|video|视频片段|视频|片段)"
     r"|(?P<i>image|picture|photo|pic|still|图片|照片|图))")
 
 

@@ -212,6 +212,7 @@ VOLUME = register(Edit(
         rule("music voice clip_sound all_sound", "increase louder louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct"),
         rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct"),
         rule("none", "louder louder_need quieter quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if f.op_keys() & {"louder", "louder_need"} else "down"), refuses="pct dur"),
+        rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
         rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct"),
     ),
 ))

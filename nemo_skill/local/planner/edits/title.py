@@ -186,6 +186,7 @@ TITLE_TIMING = register(Edit(
     frames=(
         rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range pos at"),
         rule("title", "show_for keep set implied move", lambda f, t: TitleTimingArgs(start=f.values["dur"]), needs="dur at", refuses="range pos"),
+        rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur to", refuses="range pos at"),
         rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(start=f.values["range"][0], end=f.values["range"][1]), needs="range", refuses="pos"),
     ),
 ))
