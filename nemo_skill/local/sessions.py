@@ -59,6 +59,21 @@ def undo(db: Database, session_id: str) -> dict | None:
     return latest_draft(db, session_id) or empty_draft()
 
 
+def history(db: Database, session_id: str, limit: int = 200) -> list[dict[str, Any]]:
+    """The versions an undo can reach, newest first: version, draft, reason (the request that made it)."""
+    rows = db.all("SELECT version, draft, reason FROM drafts WHERE session_id = ? AND undone = 0 "
+                  "ORDER BY version DESC LIMIT ?", (session_id, limit))
+    return [{"version": int(r["version"]), "draft": json.loads(r["draft"]), "reason": r["reason"] or ""} for r in rows]
+
+
+def undo_versions(db: Database, session_id: str, versions: list[int]) -> dict:
+    """Hide the given versions (the newest ones); returns the draft now current."""
+    with db.tx() as c:
+        for v in versions:
+            c.execute("UPDATE drafts SET undone = 1 WHERE session_id = ? AND version = ?", (session_id, v))
+    return latest_draft(db, session_id) or empty_draft()
+
+
 # --- media ------------------------------------------------------------------------------------
 
 def media_rows(db: Database, session_id: str) -> list[sqlite3.Row]:
