@@ -176,12 +176,12 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             if it.kind == "captions_add" and quotes:
                 it.args = replace(it.args, texts=quotes)
                 break
-    applied: list[tuple[str, int, int]] = []  # (kind, first reply, end) per edit that applied
+    applied: list[tuple[str, int, int, int, int]] = []  # (kind, replies from/to, calls from/to) per applied edit
     for it in _merge_formats(rest):
         args = it.args
         if it.kind == "title_text":
             args = replace(args, request=message_text.orig)
-        n_before = len(work.replies)
+        n_before, c_before = len(work.replies), len(work.calls)
         try:
             edits()[it.kind].apply(work, args)
         except CannotApply as exc:
@@ -189,7 +189,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         except Ambiguous as exc:
             return _question(exc.readings, lang, "ask.which")
         if len(work.replies) > n_before:
-            applied.append((it.kind, n_before, len(work.replies)))
+            applied.append((it.kind, n_before, len(work.replies), c_before, len(work.calls)))
     failures = list(dict.fromkeys(render(f, lang) for f in work.failures))
     if not work.calls:
         return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang)
@@ -203,16 +203,21 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return answer("no_change")
     changed = topics(draft if not first else None, work.draft)
     replies: list = list(work.replies)
+    calls: list = list(work.calls)
+    said = ["first_cut"] if first else []
     if not first:
-        # a sentence is said only for an edit whose part of the draft really changed
-        for kind, a, b in applied:
+        # a sentence (and its call) is kept only for an edit whose part of the draft really changed
+        for kind, a, b, ca, cb in applied:
             edit = edits()[kind]
-            if not set(edit.topics) & changed:
-                replies[a:b] = [msg("unchanged", what=msg("edit_title", en=edit.doc.title, zh=edit.doc.title_zh))] + [
-                    None] * (b - a - 1)
+            if set(edit.topics) & changed:
+                said.append(kind)
+                continue
+            replies[a:b] = [msg("unchanged", what=msg("edit_title", en=edit.doc.title, zh=edit.doc.title_zh))] + [
+                None] * (b - a - 1)
+            calls[ca:cb] = [None] * (cb - ca)
     parts = [render(r, lang) for r in replies if r is not None] + failures
-    return PlanResult(work.draft, join(parts, lang), work.calls, understood=True, edited=True, lang=lang,
-                      changed=sorted(changed))
+    return PlanResult(work.draft, join(parts, lang), [c for c in calls if c is not None], understood=True,
+                      edited=True, lang=lang, changed=sorted(changed), said=said)
 
 
 def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia]) -> PlanResult:

@@ -33,3 +33,4 @@ class PlanResult:
     undo_steps: int = 0  # with undo: how many versions to go back
     undo_before: str | None = None  # with undo: back to before the latest version that changed this topic
     changed: list[str] = field(default_factory=list)  # the draft's topics the edit changed (diff.topics)
+    said: list[str] = field(default_factory=list)  # the edits (registry kinds) the reply reports as done

@@ -130,7 +130,9 @@ FORMAT = register(Edit(
     sentences=S_FORMAT,
     examples=('make it vertical', 'make it square', '改成竖屏'),
     topics=('format',),
-    doc=DocRow('format', '`m.width`, `m.height`, `m.aspect`', '画面尺寸'),
+    doc=DocRow('format',
+               '`m.width`/`m.height`/`m.aspect`: 16:9 1920x1080, 9:16 1080x1920, 1:1 1080x1080, 4:5 1080x1350; `720p` keeps the aspect (1280x720, or 720x1280 vertical); aspect and resolution in one message combine',
+               '画面尺寸'),
 ))
 
 
@@ -142,7 +144,9 @@ FPS = register(Edit(
     sentences=S_FPS,
     examples=('60 fps', 'set the frame rate to 24 fps', '帧率改成25帧'),
     topics=('fps',),
-    doc=DocRow('frame rate', '`m.fps` (24, 25, 30, 60)', '帧率'),
+    doc=DocRow('frame rate',
+               '`m.fps` (24, 25, 30, 60)',
+               '帧率'),
 ))
 
 
@@ -154,7 +158,9 @@ FIT = register(Edit(
     sentences=S_FIT,
     examples=('make sure nothing gets cropped', 'fill the frame', '不要裁剪'),
     topics=('fit',),
-    doc=DocRow('fit', '`fit` of every picture and clip and `m.fit`', '画面填充方式'),
+    doc=DocRow('fit',
+               '`fit` of every visual and `m.fit`',
+               '画面填充方式'),
     frames=(
         rule("fit", "*", lambda f, t: FitArgs(mode=f.values["fit"]), needs="fit"),
     ),

@@ -132,7 +132,9 @@ CAPTIONS_ADD = register(Edit(
     sentences=S_CAPTIONS_ADD,
     examples=('add captions', 'add text overlays', '加字幕'),
     topics=('captions',),
-    doc=DocRow('captions add', 'a caption on each picture and clip (file names unless quoted texts are given)', '字幕'),
+    doc=DocRow('captions add',
+               'a caption per visual (free quotes in order, else file-name words)',
+               '字幕'),
     frames=(
         rule("captions text_some", "add", lambda f, t: CaptionsAddArgs(), refuses="ref file quote"),
     ),
@@ -147,7 +149,9 @@ CAPTIONS_REMOVE = register(Edit(
     sentences=S_CAPTIONS_REMOVE,
     examples=('remove the captions', '删除字幕'),
     topics=('captions',),
-    doc=DocRow('captions remove', 'the caption track is removed', '字幕'),
+    doc=DocRow('captions remove',
+               'caption track removed',
+               '字幕'),
     frames=(
         rule("captions text_some", "remove", lambda f, t: CaptionsRemoveArgs(), refuses="ref file"),
     ),
@@ -162,7 +166,9 @@ CAPTION_SET = register(Edit(
     sentences=S_CAPTION_SET,
     examples=('caption image 2 "Gold Ring"', '第二张图片的字幕改成"金戒指"'),
     topics=('captions',),
-    doc=DocRow('caption set', "the text of one picture's caption", '字幕'),
+    doc=DocRow('caption set',
+               "that visual's caption",
+               '字幕'),
 ))
 
 

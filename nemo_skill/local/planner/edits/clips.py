@@ -142,5 +142,7 @@ TRIM = register(Edit(
     sentences=S_TRIM,
     examples=('trim the clip to 2s-5s', 'cut the first 2 seconds of the clip', '剪掉视频的前2秒'),
     topics=('trim', 'length'),
-    doc=DocRow('trim', "a clip's `in`/`out`", '视频剪辑'),
+    doc=DocRow('trim',
+               'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
+               '视频剪辑'),
 ))

@@ -268,7 +268,9 @@ REMOVE = register(Edit(
     sentences=S_REMOVE,
     examples=('remove the blue backpack', 'delete image 2', 'remove the music', '删除第二张图片'),
     topics=('visuals', 'audio', 'captions'),
-    doc=DocRow('remove', 'a picture or clip (and its caption), or an audio track', '删除'),
+    doc=DocRow('remove',
+               'the segment and its caption (the others share the length), or the audio track. The only visual cannot be removed',
+               '删除'),
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
         rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()), refuses="dur range pct"),
@@ -286,7 +288,9 @@ REPLACE = register(Edit(
     sentences=S_REPLACE,
     examples=('replace image 2 with gold-ring.jpg', '把第二张图片换成gold-ring.jpg'),
     topics=('visuals', 'audio', 'captions'),
-    doc=DocRow('replace', 'the media of a picture or clip, or the music/voice file', '替换'),
+    doc=DocRow('replace',
+               "the segment's `mid`/`k`/`name` from a session upload (a caption made from the old file name follows); music/voice tracks likewise",
+               '替换'),
 ))
 
 
@@ -298,5 +302,7 @@ ADD = register(Edit(
     sentences=S_ADD,
     examples=('add gold-ring.jpg', 'add gold-ring.jpg at the start', '添加gold-ring.jpg'),
     topics=('visuals', 'audio', 'captions'),
-    doc=DocRow('add', 'an upload appended (or first); audio becomes music or voice', '添加'),
+    doc=DocRow('add',
+               'an upload appended (or first); audio becomes voice or music by its name',
+               '添加'),
 ))

@@ -108,7 +108,9 @@ DURATION = register(Edit(
     sentences=S_DURATION,
     examples=('make it 20 seconds', 'make the video 5 seconds shorter', '时长改成25秒', '缩短3秒'),
     topics=('length',),
-    doc=DocRow('length', 'the total length; pictures share it, clips keep their own length where they can', '时长'),
+    doc=DocRow('length',
+               'see timing below',
+               '时长'),
     frames=(
         rule("length video", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
@@ -131,5 +133,7 @@ SEGMENT_DURATION = register(Edit(
     ),
     examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
     topics=('length', 'segments'),
-    doc=DocRow('picture length', 'the length of each picture or of one; the total follows', '图片时长'),
+    doc=DocRow('picture length',
+               "those segments' `d`; the total follows",
+               '图片时长'),
 ))

@@ -152,7 +152,9 @@ MOVE = register(Edit(
     sentences=S_MOVE,
     examples=('move the third image first', 'move image 1 to the end', '把第三张图片移到最前面'),
     topics=('order',),
-    doc=DocRow('move', 'the order of the main track', '顺序'),
+    doc=DocRow('move',
+               'main track order',
+               '顺序'),
 ))
 
 
@@ -164,7 +166,9 @@ REVERSE = register(Edit(
     sentences=S_REVERSE,
     examples=('reverse the order', '倒序'),
     topics=('order',),
-    doc=DocRow('reverse', 'the order of the main track', '顺序'),
+    doc=DocRow('reverse',
+               'main track order',
+               '顺序'),
 ))
 
 
@@ -176,5 +180,7 @@ SWAP = register(Edit(
     sentences=S_SWAP,
     examples=('swap image 1 and 2', '交换第1张和第2张'),
     topics=('order',),
-    doc=DocRow('swap', 'the order of the main track', '顺序'),
+    doc=DocRow('swap',
+               'main track order',
+               '顺序'),
 ))

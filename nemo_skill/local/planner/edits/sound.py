@@ -207,7 +207,9 @@ VOLUME = register(Edit(
     sentences=S_VOLUME,
     examples=('background music at 20%', 'make the voiceover louder', '把背景音乐音量调到20%'),
     topics=('audio',),
-    doc=DocRow('volume', '`vol` of the music, voice or clip sound', '音量'),
+    doc=DocRow('volume',
+               'track `vol` (clip sound: segment `vol`); louder ×1.5, quieter ×0.6; unmutes',
+               '音量'),
     frames=(
         rule("music voice clip_sound all_sound", "increase louder louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct"),
         rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct"),
@@ -226,7 +228,9 @@ MUTE = register(Edit(
     sentences=S_MUTE,
     examples=('mute the music', 'unmute the music', '把背景音乐静音'),
     topics=('audio',),
-    doc=DocRow('mute', '`mute` of the music, voice or clip sound', '静音'),
+    doc=DocRow('mute',
+               'track or clip `mute`',
+               '静音'),
     frames=(
         rule("clip_sound", "remove", lambda f, t: MuteArgs(target="clips", on=True), refuses="ref file"),
         rule("music voice clip_sound all_sound video", "mute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
@@ -243,5 +247,7 @@ DUCK = register(Edit(
     sentences=S_DUCK,
     examples=("don't duck the music", 'duck the music under the voice', '取消闪避'),
     topics=('audio',),
-    doc=DocRow('ducking', "the music track's `duck`", '自动压低'),
+    doc=DocRow('ducking',
+               'music `duck`',
+               '自动压低'),
 ))

@@ -167,7 +167,9 @@ TITLE_TEXT = register(Edit(
     sentences=S_TITLE_TEXT,
     examples=('set the title to "Summer Sale"', 'change the title to "New Arrivals"', '标题改成"夏日特卖"'),
     topics=('title',),
-    doc=DocRow('title text', "the title's text (a title track is added when there is none)", '标题文字'),
+    doc=DocRow('title text',
+               'title segment text and `m.title` (a title track is created at 0–3 s if missing)',
+               '标题文字'),
     frames=(
         rule("title", "set implied add", lambda f, t: TitleTextArgs(text=f.values["quote"]), needs="quote", refuses="pos dur range"),
     ),
@@ -182,7 +184,9 @@ TITLE_TIMING = register(Edit(
     sentences=S_TITLE_TIMING,
     examples=('show the title for 5 seconds', 'leave the title up for 6 seconds', '标题显示5秒'),
     topics=('title',),
-    doc=DocRow('title timing', "the title's start and length", '标题显示时间'),
+    doc=DocRow('title timing',
+               'title `s`/`d`, clamped inside the video',
+               '标题显示时间'),
     frames=(
         rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range pos at"),
         rule("title", "show_for keep set implied move", lambda f, t: TitleTimingArgs(start=f.values["dur"]), needs="dur at", refuses="range pos"),
@@ -200,7 +204,9 @@ TITLE_REMOVE = register(Edit(
     sentences=S_TITLE_REMOVE,
     examples=('remove the title', '删除标题'),
     topics=('title',),
-    doc=DocRow('title remove', 'the title track is removed', '标题'),
+    doc=DocRow('title remove',
+               'title track removed',
+               '标题'),
     frames=(
         rule("title text_some", "remove", lambda f, t: TitleRemoveArgs()),
     ),
@@ -215,7 +221,9 @@ TITLE_POSITION = register(Edit(
     sentences=S_TITLE_POSITION,
     examples=('move the title to the top', 'put the title at the bottom', '标题放在底部'),
     topics=('title',),
-    doc=DocRow('title position', "the title's `style.pos`", '标题位置'),
+    doc=DocRow('title position',
+               'title `style.pos`',
+               '标题位置'),
     frames=(
         rule("title", "move set keep implied", lambda f, t: TitlePositionArgs(pos=f.values["pos"]), needs="pos"),
     ),

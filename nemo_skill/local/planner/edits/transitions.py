@@ -139,7 +139,9 @@ TRANSITION = register(Edit(
     sentences=S_TRANSITION,
     examples=('use slide transitions', 'no transitions', '转场改成淡入淡出'),
     topics=('transitions',),
-    doc=DocRow('transitions', '`tr` of every cut and `m.tr`', '转场'),
+    doc=DocRow('transitions',
+               '`tr` of every non-first segment and `m.tr`. Types: fade/crossfade→`fade`, dissolve, slide→`slideleft` (+ direction), wipe→`wipeleft`, fade to black→`fadeblack`, zoom→`zoomin`, circle, pixelate, blur, smooth, none. Clamped to half of each neighbour; the total stays',
+               '转场'),
     frames=(
         rule("transitions", "remove mute", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
     ),
@@ -154,7 +156,9 @@ KEN_BURNS = register(Edit(
     sentences=S_KEN_BURNS,
     examples=('turn off ken burns', 'add ken burns', '关闭缩放'),
     topics=('motion',),
-    doc=DocRow('Ken Burns', '`kb` of every picture and `m.kb`', '缩放动效'),
+    doc=DocRow('Ken Burns',
+               'image `kb` (first cut: `in`, `left`, `out`, `right` in turn; `add ken burns`: `in`/`out` alternating; or `none`), `m.kb`',
+               '缩放动效'),
     frames=(
         rule("motion", "remove mute", lambda f, t: KenBurnsArgs(on=False)),
         rule("motion", "*", lambda f, t: KenBurnsArgs(on=False), needs="still"),
