@@ -24,9 +24,22 @@ def _validator() -> Any:
     return cls(schema)
 
 
+@lru_cache(maxsize=1)
+def _fast() -> Any:
+    """jsonschema-rs (the ``local`` extra) when installed: it checks a reference draft in ~0.1 ms where
+    jsonschema takes ~14 ms, most of a chat turn. Only its yes/no is used; the reasons come from jsonschema."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    return jsonschema_rs.validator_for(json.loads(schema_path().read_text(encoding="utf-8")))
+
+
 def validate(draft: Any) -> dict:
     """Return the draft unchanged when it is valid, else raise DraftError."""
-    errors = sorted(_validator().iter_errors(draft), key=lambda e: list(e.absolute_path))
+    fast = _fast()
+    errors = [] if fast is not None and fast.is_valid(draft) else sorted(
+        _validator().iter_errors(draft), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "draft"

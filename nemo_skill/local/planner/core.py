@@ -98,6 +98,18 @@ def _merge_formats(intents: list[Intent]) -> list[Intent]:
     return [merged if i is formats[0] else i for i in intents if i.kind != "format" or i is formats[0]]
 
 
+def _once(intents: list[Intent]) -> list[Intent]:
+    """The same edit asked twice in one message is made once."""
+    seen: set[str] = set()
+    out = []
+    for it in intents:
+        key = f"{it.kind}:{it.args!r}"
+        if key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out
+
+
 def has_main_track(draft: dict | None) -> bool:
     main = main_track(draft) if isinstance(draft, dict) else None
     return bool(main and main.get("sg"))
@@ -153,7 +165,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
     phrased, free = parse(message_text, blank=understood.spans)
-    intents = sorted(understood.intents + phrased, key=lambda i: i.pos)
+    intents = _once(sorted(understood.intents + phrased, key=lambda i: i.pos))
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):

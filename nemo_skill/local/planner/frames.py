@@ -102,55 +102,75 @@ class FrameResult:
 
 # --- the lexicon -------------------------------------------------------------------------------------------
 
-def _en(phrase: str) -> str:
-    """A regex for an English phrase with inflections on its last word."""
-    words = phrase.split()
-    last = words[-1]
-    if re.fullmatch(r"[a-z]{3,}", last) and last not in ("the", "off", "out", "for", "up", "on", "down", "in"):
-        stem = last[:-1] if last.endswith("e") else last
-        tail = rf"{re.escape(stem)}(?:e|es|ed|ing)?" if last.endswith("e") else rf"{re.escape(last)}(?:s|es|ed|ing)?"
-        if last.endswith("y"):
-            tail = rf"{re.escape(last)}|{re.escape(last[:-1])}(?:ies|ied)"
-        words = [re.escape(w) for w in words[:-1]] + [f"(?:{tail})"]
-    else:
-        words = [re.escape(w) for w in words]
-    return r"(?<![a-z0-9'])" + r"\s+".join(words) + r"(?![a-z0-9])"
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def _inflections(word: str) -> set[str]:
+    """'remove' -> remove, removes, removed, removing; 'clip' -> clips, clipped..."""
+    out = {word}
+    if not re.fullmatch(r"[a-z]{3,}", word) or word in ("the", "off", "out", "for", "up", "on", "down", "in"):
+        return out
+    out |= {word + "s", word + "es", word + "ed", word + "ing", word + "d"}
+    if word.endswith("e"):
+        out |= {word[:-1] + "ing", word[:-1] + "ed"}
+    if word.endswith("y"):
+        out |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", word):  # clip -> clipped, clipping
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return out
+
+
+Meaning = tuple[str, frozenset[str], Any]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrases -> meanings: English by word sequence (the last word inflected), Chinese by characters."""
+
+    en: dict[tuple[str, ...], Meaning]
+    en_max: int  # the longest English phrase, in words
+    zh: dict[str, Meaning]
+    zh_max: int
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> tuple[re.Pattern[str], list[tuple[str, frozenset[str], Any]]]:
-    """One regex of every vocabulary phrase, longest first, and what each alternative group means."""
-    entries: dict[str, tuple[str, set[str], Any]] = {}
-    length: dict[str, int] = {}  # the phrase's own length: longer phrases are tried first
+def lexicon() -> Lexicon:
+    """Every vocabulary phrase and what it means; a phrase listed twice for one slot and value merges its keys."""
+    en: dict[tuple[str, ...], tuple[str, set[str], Any]] = {}
+    zh: dict[str, tuple[str, set[str], Any]] = {}
 
-    def add(pattern: str, slot: str, key: str, value: Any = None, phrase: str = "") -> None:
-        if pattern in entries and entries[pattern][0] == slot and entries[pattern][2] == value:
-            entries[pattern][1].add(key)
-        elif pattern not in entries:
-            entries[pattern] = (slot, {key}, value)
-            length[pattern] = len(phrase)
+    def put(table: dict, key: Any, slot: str, name: str, value: Any) -> None:
+        if key in table and table[key][0] == slot and table[key][2] == value:
+            table[key][1].add(name)
+        elif key not in table:
+            table[key] = (slot, {name}, value)
+
+    def add(phrase: str, slot: str, name: str, value: Any = None) -> None:
+        phrase = phrase.lower()
+        if _CJK_CHAR.search(phrase):
+            put(zh, phrase, slot, name, value)
+            return
+        words = _TOKEN.findall(phrase)
+        if not words:
+            return
+        for last in sorted(_inflections(words[-1])):
+            put(en, (*words[:-1], last), slot, name, value)
 
     for slot, table in (("target", vocab.TARGETS), ("op", vocab.OPS)):
-        for key, (en, zh) in table.items():
-            for p in en:
-                add(_en(p), slot, key, phrase=p)
-            for p in zh:
-                add(re.escape(p), slot, key, phrase=p)
-    for kind, mode, (en, zh) in (("fit", "contain", vocab.FIT_CONTAIN), ("fit", "cover", vocab.FIT_COVER),
-                                 ("still", "off", vocab.STILL)):
-        for p in en:
-            add(_en(p), "value", kind, mode, phrase=p)
-        for p in zh:
-            add(re.escape(p), "value", kind, mode, phrase=p)
-    for pos, (en, zh) in vocab.POSITIONS.items():
-        for p in en:
-            add(_en(p), "value", "pos", pos, phrase=p)
-        for p in zh:
-            add(re.escape(p), "value", "pos", pos, phrase=p)
-    ordered = sorted(entries.items(), key=lambda kv: (-length[kv[0]], kv[0]))
-    meaning = [(slot, frozenset(keys), value) for _, (slot, keys, value) in ordered]
-    big = "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(ordered))
-    return re.compile(big), meaning
+        for key, (en_words, zh_words) in table.items():
+            for p in (*en_words, *zh_words):
+                add(p, slot, key)
+    for kind, mode, (en_words, zh_words) in (("fit", "contain", vocab.FIT_CONTAIN), ("fit", "cover", vocab.FIT_COVER),
+                                             ("still", "off", vocab.STILL)):
+        for p in (*en_words, *zh_words):
+            add(p, "value", kind, mode)
+    for pos, (en_words, zh_words) in vocab.POSITIONS.items():
+        for p in (*en_words, *zh_words):
+            add(p, "value", "pos", pos)
+    freeze = {k: (v[0], frozenset(v[1]), v[2]) for k, v in en.items()}
+    freeze_zh = {k: (v[0], frozenset(v[1]), v[2]) for k, v in zh.items()}
+    return Lexicon(freeze, max(map(len, freeze), default=1), freeze_zh, max(map(len, freeze_zh), default=1))
 
 
 _RANGE = re.compile(RANGE)
@@ -162,6 +182,11 @@ _VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dur", re.compile(DUR)),
     ("pct", re.compile(PCT)),
 )
+
+
+def _spaced(text: str, tokens: list[tuple[int, int, str]]) -> bool:
+    """The words of a phrase follow each other with only spaces between them."""
+    return all(not text[a[1]:b[0]].strip() for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 def tag(text: str) -> list[Mention]:
@@ -181,21 +206,32 @@ def tag(text: str) -> list[Mention]:
         for m in rx.finditer(text):
             if m.end() > m.start() and free(m.start(), m.end()):
                 claim(Mention(m.start(), m.end(), "value", frozenset({kind}), m.group(0)))
-    big, meaning = lexicon()
+    lex = lexicon()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    starts = {st: k for k, (st, _, _) in enumerate(tokens)}
     pos = 0
     while pos < len(text):
-        m = big.search(text, pos)
-        if m is None:
-            break
-        if m.end() == m.start():
-            pos = m.start() + 1
+        k = starts.get(pos)
+        hit: tuple[int, Meaning] | None = None
+        if k is not None:  # an English word starts here: the longest phrase from it
+            for n in range(min(lex.en_max, len(tokens) - k), 0, -1):
+                words = tuple(t[2] for t in tokens[k:k + n])
+                meaning = lex.en.get(words)
+                if meaning is not None and _spaced(text, tokens[k:k + n]):
+                    hit = (tokens[k + n - 1][1], meaning)
+                    break
+        elif _CJK_CHAR.match(text, pos):
+            for n in range(min(lex.zh_max, len(text) - pos), 0, -1):
+                meaning = lex.zh.get(text[pos:pos + n])
+                if meaning is not None:
+                    hit = (pos + n, meaning)
+                    break
+        if hit is not None and free(pos, hit[0]):
+            slot, keys, value = hit[1]
+            claim(Mention(pos, hit[0], slot, keys, value))
+            pos = hit[0]
             continue
-        if free(m.start(), m.end()):
-            slot, keys, value = meaning[int(str(m.lastgroup)[1:])]
-            claim(Mention(m.start(), m.end(), slot, keys, value))
-            pos = m.end()
-        else:
-            pos = m.start() + 1
+        pos = tokens[k][1] if k is not None else pos + 1
     return sorted(found, key=lambda x: x.start)
 
 
@@ -294,6 +330,20 @@ def readings(frame: Frame, target: str, ops: set[str], rules: list[tuple[Edit[An
     return out
 
 
+_SMALL = frozenset(["a", "an", "the", "it", "its", "this", "that", "these", "those", "to", "of", "for", "from", "on", "in", "at", "by", "with", "and", "or", "so", "up", "be", "is", "are", "please", "little", "bit", "lot", "more", "much", "very", "really", "just", "some", "any", "all", "my", "our", "your", "me", "us", "them", "long", "also", "then", "now", "again", "too", "one", "ones", "way", "sure", "make", "let", "make's", "whole", "entire"])
+_SMALL_ZH = re.compile(r"[把的了都一点些吧呢啊呀下再也还就给将让使]+")
+
+
+def _only_small_words(frame: Frame, used: list[Mention]) -> bool:
+    chars = list(frame.text)
+    for m in used:
+        for i in range(m.start - frame.start, m.end - frame.start):
+            chars[i] = " "
+    rest = _SMALL_ZH.sub(" ", "".join(chars))
+    words = re.findall(r"[a-z0-9']+|[\u4e00-\u9fff]", rest)
+    return all(w in _SMALL for w in words)
+
+
 def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules."""
     rules = _rules(all_edits)
@@ -335,8 +385,13 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             continue
         if not found or len(found) < len(targets):
             continue  # a target no rule reads: the whole clause is left to the phrase rules
-        # only the words the frame read are taken; the rest of the clause stays for the phrase rules
-        result.spans.extend((m.start, m.end) for m in frame.targets + frame.ops + frame.used)
+        # the words the frame read are taken; the rest of the clause stays for the phrase rules unless it is
+        # only small words ("a little", "please")
+        used = frame.targets + frame.ops + frame.used
+        if _only_small_words(frame, used):
+            result.spans.append((frame.start, frame.end))
+        else:
+            result.spans.extend((m.start, m.end) for m in used)
         for r in found:
             key = (r.edit.kind, repr(r.args))
             if key in seen:  # "hard to hear, make it louder" is one edit, said twice

@@ -288,6 +288,7 @@ def r_audio(s: Scan) -> None:
 def r_captions(s: Scan) -> None:
     cap = r"(?:text\s+overlays?|captions?|subtitles?|labels?|product\s+names|text\s+labels?|on-?screen\s+text)"
     for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}"
+                    rf"(?!\s+(?:from|on|of|for|under)\s+(?:the\s+)?(?:{REF}|{Q}|[a-z]+\s+(?:image|picture|photo|clip)))"
                     r"|(?:删除|去掉|删掉|不要|关闭|取消|移除)\s*(?:所有|全部)?\s*(?:的)?\s*(?:字幕|文字|文案|标签)"):
         s.add("captions_remove", m)
     for m in s.take(rf"\b(?:caption|label|text)\s+(?:for|on|of)?\s*(?P<r>{REF})\s*(?:to|as|:|=|says?|reading|should\s+say)?\s*(?P<t>{Q})"
@@ -456,10 +457,28 @@ def parse(msg: Message, blank: list[tuple[int, int]] | None = None) -> tuple[lis
     """Intents in the order they were asked for (a first cut first), and the unclaimed quotes; the ``blank``
     spans (clauses the frames understood) are not read again."""
     scan = Scan(msg)
-    for a, b in blank or []:
-        scan.text = scan.text[:a] + ";" * (b - a) + scan.text[b:]
+    if blank:
+        text = list(msg.low)
+        for a, b in blank:
+            text[a:b] = ";" * (b - a)
+        # runs of blanked text shrink to one ';' (a clause boundary to the rules): a 4000-character message
+        # the frames have read costs the phrase rules little. ``where`` maps offsets back for the edit order.
+        kept: list[str] = []
+        where: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == ";" and kept and kept[-1] == ";":
+                continue
+            if ch == " " and kept and kept[-1] in "; ":
+                continue
+            kept.append(ch)
+            where.append(i)
+        scan.text = "".join(kept)
+    else:
+        where = list(range(len(msg.low)))
     r_first_cut(scan)
     for rule in RULES:
         rule(scan)
+    for it in scan.intents:
+        it.pos = where[it.pos] if 0 <= it.pos < len(where) else it.pos
     intents = sorted(scan.intents, key=lambda i: i.pos)
-    return intents, scan.free_quotes()
+    return intents, [(where[p] if 0 <= p < len(where) else p, q) for p, q in scan.free_quotes()]
