@@ -14,7 +14,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build
-from .frames import understand
+from .frames import leftover, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
@@ -22,7 +22,7 @@ from .messages import Choice, Lang, join, msg, render, reply_language, say
 from .parse import parse
 from .registry import edits
 from .suggest import suggestions
-from .text import normalize
+from .text import QUOTE_RE, Message, normalize
 from .tidy import tidy
 from .types import PlannerMedia, PlanResult
 from .work import Ambiguous, CannotApply, Work, main_track
@@ -110,6 +110,22 @@ def _once(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+_MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
+
+
+def _unread(message: Message, clauses: list[tuple[int, int]], read: list[tuple[int, int]]) -> list[str]:
+    """Clauses neither the frames nor the phrase rules read a word of, as the person wrote them."""
+    out = []
+    for a, b in clauses:
+        if any(x < b and y > a for x, y in read):
+            continue
+        words = leftover(message.low[a:b], a, [])
+        if words and not _MEANINGLESS.match(words):
+            text = QUOTE_RE.sub(lambda q: message.quotes[int(q.group(1))], message.low[a:b]).strip(" ,.;!?，。；！？")
+            out.append(text)
+    return out
+
+
 def has_main_track(draft: dict | None) -> bool:
     main = main_track(draft) if isinstance(draft, dict) else None
     return bool(main and main.get("sg"))
@@ -164,8 +180,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
-    phrased, free = parse(message_text, blank=understood.spans)
-    intents = _once(sorted(understood.intents + phrased, key=lambda i: i.pos))
+    phrased = parse(message_text, blank=understood.spans)
+    free = phrased.free
+    intents = _once(sorted(understood.intents + phrased.intents, key=lambda i: i.pos))
+    unread = _unread(message_text, understood.clauses, understood.spans + phrased.covered)
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):
@@ -203,6 +221,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(work.replies) > n_before:
             applied.append((it.kind, n_before, len(work.replies), c_before, len(work.calls)))
     failures = list(dict.fromkeys(render(f, lang) for f in work.failures))
+    if unread:  # a message partly understood says which part was not
+        failures.append(say(lang, "partly", parts=[msg("q", text=u) for u in unread]))
     if not work.calls:
         return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang)
 

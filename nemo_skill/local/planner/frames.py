@@ -98,6 +98,7 @@ class FrameResult:
     intents: list[Intent] = field(default_factory=list)
     questions: list[list[str]] = field(default_factory=list)  # per ambiguous frame, the edits it could be
     spans: list[tuple[int, int]] = field(default_factory=list)  # text the frames used (blanked for the phrase rules)
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # every clause of the message
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -268,11 +269,14 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
-def read_frames(msg: Message) -> list[Frame]:
+def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list[Frame]:
     text = msg.low
     mentions = tag(text)
     frames: list[Frame] = []
-    for a, b in clauses(text, mentions):
+    found = clauses(text, mentions)
+    if cuts is not None:
+        cuts.extend(found)
+    for a, b in found:
         frame = Frame(a, b, text=text[a:b], quotes=msg.quotes)
         for m in mentions:
             if not a <= m.start < b:
@@ -335,13 +339,18 @@ _SMALL_ZH = re.compile(r"[把的了都一点些吧呢啊呀下再也还就给将
 
 
 def _only_small_words(frame: Frame, used: list[Mention]) -> bool:
-    chars = list(frame.text)
-    for m in used:
-        for i in range(m.start - frame.start, m.end - frame.start):
+    return not leftover(frame.text, frame.start, [(m.start, m.end) for m in used])
+
+
+def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """The words of ``text`` (found at ``start`` in the message) outside ``spans``, without small words."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(a - start, 0), min(b - start, len(chars))):
             chars[i] = " "
     rest = _SMALL_ZH.sub(" ", "".join(chars))
-    words = re.findall(r"[a-z0-9']+|[\u4e00-\u9fff]", rest)
-    return all(w in _SMALL for w in words)
+    words = re.findall(r"[a-z0-9']+|[\u4e00-\u9fff]+", rest)
+    return " ".join(w for w in words if w not in _SMALL)
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
@@ -351,7 +360,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     previous_targets: list[str] = []
     previous_removed = False
     seen: set[tuple[str, str]] = set()
-    for frame in read_frames(msg):
+    for frame in read_frames(msg, result.clauses):
         targets = frame.target_keys()
         if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
             targets.append("visual")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -65,12 +66,14 @@ class Scan:
         self.text = msg.low
         self.intents: list[Intent] = []
         self.used_quotes: set[int] = set()
+        self.covered: list[tuple[int, int]] = []  # spans the rules read
 
     def take(self, pattern: str, when: Callable[[re.Match], bool] | None = None) -> list[re.Match]:
         """Matches of ``pattern`` (those ``when`` accepts, "music 35" is no volume), blanked out of the text."""
         matches = [m for m in rx(pattern).finditer(self.text) if when is None or when(m)]
         for m in matches:
             if m.end() > m.start():
+                self.covered.append((m.start(), m.end()))
                 self.text = self.text[: m.start()] + ";" * (m.end() - m.start()) + self.text[m.end():]
         return [m for m in matches if m.end() > m.start()]
 
@@ -453,9 +456,15 @@ RULES: tuple[Callable[[Scan], None], ...] = (
 )
 
 
-def parse(msg: Message, blank: list[tuple[int, int]] | None = None) -> tuple[list[Intent], list[tuple[int, str]]]:
-    """Intents in the order they were asked for (a first cut first), and the unclaimed quotes; the ``blank``
-    spans (clauses the frames understood) are not read again."""
+@dataclass
+class Phrased:
+    intents: list[Intent]  # in the order they were asked for (a first cut first)
+    free: list[tuple[int, str]]  # quotes no rule claimed, with their offsets
+    covered: list[tuple[int, int]]  # spans of the message the rules read
+
+
+def parse(msg: Message, blank: list[tuple[int, int]] | None = None) -> Phrased:
+    """What the phrase rules read in the message; the ``blank`` spans (read by the frames) are not read again."""
     scan = Scan(msg)
     if blank:
         text = list(msg.low)
@@ -481,4 +490,9 @@ def parse(msg: Message, blank: list[tuple[int, int]] | None = None) -> tuple[lis
     for it in scan.intents:
         it.pos = where[it.pos] if 0 <= it.pos < len(where) else it.pos
     intents = sorted(scan.intents, key=lambda i: i.pos)
-    return intents, [(where[p] if 0 <= p < len(where) else p, q) for p, q in scan.free_quotes()]
+
+    def back(k: int) -> int:
+        return where[k] if 0 <= k < len(where) else k
+
+    covered = [(back(a), back(b - 1) + 1) for a, b in scan.covered]
+    return Phrased(intents, [(back(p), q) for p, q in scan.free_quotes()], covered)

@@ -61,7 +61,8 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
             t["sg"] = [c for c in t["sg"] if c is not cap]
         work.links.pop(cap["id"], None)
     track["sg"] = with_positional_transitions(work, segs, lambda lst: [s for s in lst if s is not seg])
-    work.done(msg("remove.done", label=label, n=len(track["sg"])), "remove_segment", segment=seg["id"])
+    side = msg("remove.with_caption", text=msg("q", text=cap["text"])) if cap is not None else ""
+    work.done(msg("remove.done", label=label, n=len(track["sg"]), side=side), "remove_segment", segment=seg["id"])
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
@@ -142,9 +143,11 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
         seg["kb"] = "in" if work.draft["m"].get("kb", True) else "none"
         realternate_kb(work, segs)
     cap = work.caption_of(seg["id"])
+    side: Msg | str = ""
     if cap is not None and cap["text"] == old_caption:
         cap["text"] = name_words(media.filename)
-    work.done(msg("replace.done", label=label, file=media.filename), "replace_media", segment=seg["id"],
+        side = msg("replace.caption_follows", text=msg("q", text=cap["text"]))
+    work.done(msg("replace.done", label=label, file=media.filename, side=side), "replace_media", segment=seg["id"],
               media=media.id)
 
 
@@ -175,12 +178,15 @@ def apply_add(work: Work, args: AddArgs) -> None:
         if src:
             seg["out"] = seg["d"]
     track["sg"] = with_positional_transitions(work, segs, lambda lst: ([seg] + lst) if first else (lst + [seg]))
-    if caption_track(work) is not None and caption_track(work)["sg"]:
+    side: Msg | str = ""
+    captions = caption_track(work)
+    if captions is not None and captions["sg"]:  # the other pictures have captions: this one gets one too
         cap = {"id": work.new_id(), "text": name_words(media.filename), "s": 0, "d": seg["d"],
                "style": dict(CAPTION_STYLE)}
-        caption_track(work)["sg"].append(cap)
+        captions["sg"].append(cap)
         work.links[cap["id"]] = seg["id"]
-    work.done(msg("add.start" if first else "add.end", file=media.filename), "add_media", media=media.id,
+        side = msg("add.with_caption", text=msg("q", text=cap["text"]))
+    work.done(msg("add.start" if first else "add.end", file=media.filename, side=side), "add_media", media=media.id,
               position=1 if first else len(track["sg"]))
 
 
@@ -202,9 +208,10 @@ S_REMOVE: dict[str, tuple[Template, Template]] = {
         "这是时间线上唯一的图片或视频片段；请先上传其他素材再删除它。",
     ),
     "remove.done": (
-        "Removed {label}; {n} left.",
-        "已删除{label}，还剩 {n} 个。",
+        "Removed {label}{side}; {n} left.",
+        "已删除{label}{side}，还剩 {n} 个。",
     ),
+    "remove.with_caption": (" and its caption {text}", "及其字幕{text}"),
     "remove.audio": (
         "Removed {name} from the {track} track.",
         "已从「{track}」音轨删除 {name}。",
@@ -238,9 +245,10 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
         "上传的文件里找不到名为「{name}」的图片或视频。",
     ),
     "replace.done": (
-        "Replaced {label} with {file}.",
-        "已把{label}替换为 {file}。",
+        "Replaced {label} with {file}{side}.",
+        "已把{label}替换为 {file}{side}。",
     ),
+    "replace.caption_follows": ("; its caption, made from the file name, is now {text}", "；由文件名生成的字幕已改为{text}"),
 }
 
 
@@ -250,13 +258,14 @@ S_ADD: dict[str, tuple[Template, Template]] = {
         "上传的文件里找不到名为「{name}」的文件。",
     ),
     "add.start": (
-        "Added {file} at the start.",
-        "已把 {file} 添加到开头。",
+        "Added {file} at the start{side}.",
+        "已把 {file} 添加到开头{side}。",
     ),
     "add.end": (
-        "Added {file} at the end.",
-        "已把 {file} 添加到结尾。",
+        "Added {file} at the end{side}.",
+        "已把 {file} 添加到结尾{side}。",
     ),
+    "add.with_caption": (", with the caption {text} made from its file name", "，并用文件名生成了字幕{text}"),
 }
 
 
