@@ -28,7 +28,7 @@ from nemo_skill.draft.summary import summary_line
 from . import credits, sessions
 from .db import Database
 from .errors import NO_CREDITS, ApiError
-from .planner.messages import msg, reply_language, say
+from .planner.messages import Lang, msg, reply_language, say
 
 log = logging.getLogger("nemo_skill.local.chat_stream")
 AUTHOR = "nemo_agent"
@@ -77,7 +77,7 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
     try:
         latest = sessions.latest_draft(db, session_id)
         result = _planner().plan(message, latest, planner_media(db, session_id))
-        lang = getattr(result, "lang", "en")
+        lang: Lang = "zh" if getattr(result, "lang", "en") == "zh" else "en"
         out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))
         if result.undo:
             steps = int(getattr(result, "undo_steps", 0) or 0)
@@ -112,7 +112,7 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
             credits.release(db, user_id, ref)
 
 
-def _undo(db: Database, session_id: str, lang: str, steps: int, before: str | None, out: TurnOutcome) -> TurnOutcome:
+def _undo(db: Database, session_id: str, lang: Lang, steps: int, before: str | None, out: TurnOutcome) -> TurnOutcome:
     """Undo ``steps`` versions, or back to before the newest version that changed ``before`` (a diff topic);
     the reply names each reverted request and what it had changed, then the timeline now. Free of charge."""
     from .planner.diff import topics

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
@@ -167,9 +168,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:
-        args: dict = {} if undo.steps == 1 and undo.before is None else (
+        undo_args: dict = {} if undo.steps == 1 and undo.before is None else (
             {"steps": undo.steps} if undo.before is None else {"before": undo.before})
-        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": args}], understood=True, edited=False,
+        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": undo_args}], understood=True, edited=False,
                           undo=True, lang=lang, undo_steps=undo.steps, undo_before=undo.before)
     if _HELP.match(low):
         return answer("help")
@@ -195,7 +196,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if first and not vis:
         return answer("no_media")
 
-    work = Work.from_draft(draft if has_main and not first else _empty(), media)
+    work = Work.from_draft(draft if isinstance(draft, dict) and has_main and not first else _empty(), media)
     if first:
         opts, rest = _first_cut_options(intents, free, len(vis), message_text.orig)
         build(work, opts)
@@ -208,7 +209,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                 break
     applied: list[tuple[str, int, int, int, int]] = []  # (kind, replies from/to, calls from/to) per applied edit
     for it in _merge_formats(rest):
-        args = it.args
+        args: Any = it.args
         if it.kind == "title_text":
             args = replace(args, request=message_text.orig)
         n_before, c_before = len(work.replies), len(work.calls)

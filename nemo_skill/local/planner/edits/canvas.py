@@ -26,6 +26,8 @@ class FormatArgs:
 def apply_format(work: Work, args: FormatArgs) -> None:
     aspect, short, width, height = args.aspect, args.short, args.width, args.height
     m = work.draft["m"]
+    w: float
+    h: float
     if width and height:
         w, h = _even(width), _even(height)
         if max(w, h) > 3840 or min(w, h) < 64:
@@ -46,14 +48,14 @@ def apply_format(work: Work, args: FormatArgs) -> None:
         big = max(w, h)
         if big > 3840:
             w, h = w * 3840 / big, h * 3840 / big
-        w, h = _even(w), _even(h)
-    m["width"], m["height"] = w, h
+    wi, hi = _even(w), _even(h)
+    m["width"], m["height"] = wi, hi
     if match:
         m["aspect"] = match
     else:
         m.pop("aspect", None)
-    work.done(msg("format.set_aspect", w=w, h=h, aspect=match) if match else msg("format.set", w=w, h=h),
-              "set_format", width=w, height=h, aspect=match)
+    work.done(msg("format.set_aspect", w=wi, h=hi, aspect=match) if match else msg("format.set", w=wi, h=hi),
+              "set_format", width=wi, height=hi, aspect=match)
 
 
 @dataclass(frozen=True)

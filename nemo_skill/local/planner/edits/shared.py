@@ -91,7 +91,7 @@ def with_positional_transitions(work: Work, segs: list[dict], reorder: Callable[
         seg.pop("tr", None)
         if k > 0:
             tr = trs[k - 1] if k - 1 < len(trs) and trs[k - 1] else default
-            seg["tr"] = dict(tr)
+            seg["tr"] = dict(tr or DEFAULT_TR)
     realternate_kb(work, new)
     return new
 

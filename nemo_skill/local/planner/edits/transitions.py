@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..first_cut import (
     DEFAULT_TR,
@@ -34,10 +35,11 @@ def apply_transition(work: Work, args: TransitionArgs) -> None:
         base_type = re.sub(r"(left|right|up|down)$", "", type) + dir
     if ms is not None and not 0 <= ms <= 5000:
         raise CannotApply(msg("tr.too_long", s=sec(ms)))
-    results = []
+    results: list[dict[str, Any]] = []
     for seg in segs[1:] or [None]:
         cur = (seg or {}).get("tr") or default
         new_type = base_type if type else (cur["type"] if cur.get("type") != "none" else base_type)
+        tr: dict[str, Any]
         if type == "none":
             tr = {"type": "none", "d": 0}
         else:
@@ -51,20 +53,20 @@ def apply_transition(work: Work, args: TransitionArgs) -> None:
         if seg is not None:
             seg["tr"] = dict(tr)
     m["tr"] = dict(results[-1])
-    tr = results[-1]
-    want = tr["d"]
+    last = results[-1]
+    want = int(last["d"])
 
     def reply() -> Msg:
         cuts = len(segs) - 1
-        if tr["type"] == "none":
+        if last["type"] == "none":
             return msg("tr.removed" if cuts else "tr.default_none")
         actual = [overlap(s) for s in segs[1:]]
         clamp = "" if all(a == want for a in actual) else msg("tr.clamp", s=sec(min(actual)))
         where = msg("tr.where_cuts", n=cuts) if cuts else msg("tr.where_default")
-        return msg("tr.set", type=msg("tr_name", type=tr["type"]), s=sec(want), where=where, clamp=clamp)
+        return msg("tr.set", type=msg("tr_name", type=last["type"]), s=sec(want), where=where, clamp=clamp)
 
     work.replies.append(reply)
-    work.calls.append({"name": "set_transition", "args": {"type": tr["type"], "seconds": want / 1000}})
+    work.calls.append({"name": "set_transition", "args": {"type": last["type"], "seconds": want / 1000}})
 
 
 @dataclass(frozen=True)
