@@ -22,7 +22,7 @@ from .refs import REF
 from .registry import Edit, FrameRule
 from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
 
-FILE = r"(?:[^\s\ue000;,!?。，；！？()（）\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
+FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
         r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及")
@@ -107,6 +107,14 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
+_KEEP_S = frozenset({"let's", "it's", "that's", "what's", "there's", "here's", "who's"})
+
+
+def _plain(word: str) -> str:
+    """A possessive read as its noun: "music's" -> "music"."""
+    return word[:-2] if word.endswith("'s") and word not in _KEEP_S else word
+
+
 def _inflections(word: str) -> set[str]:
     """'remove' -> remove, removes, removed, removing; 'clip' -> clips, clipped..."""
     out = {word}
@@ -152,7 +160,7 @@ def lexicon() -> Lexicon:
         if _CJK_CHAR.search(phrase):
             put(zh, phrase, slot, name, value)
             return
-        words = _TOKEN.findall(phrase)
+        words = [_plain(w) for w in _TOKEN.findall(phrase)]
         if not words:
             return
         for last in sorted(_inflections(words[-1])):
@@ -208,7 +216,7 @@ def tag(text: str) -> list[Mention]:
             if m.end() > m.start() and free(m.start(), m.end()):
                 claim(Mention(m.start(), m.end(), "value", frozenset({kind}), m.group(0)))
     lex = lexicon()
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
     starts = {st: k for k, (st, _, _) in enumerate(tokens)}
     pos = 0
     while pos < len(text):

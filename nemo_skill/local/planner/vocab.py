@@ -76,7 +76,8 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
     "quieter": (("quieter", "softer", "less loud", "turn down", "quieten", "soften", "less volume"),
                 ("轻一点", "小声", "小声点", "安静一点", "轻一些")),
-    "louder_need": (("hard to hear", "difficult to hear", "can't hear", "cannot hear", "can not hear", "too quiet",
+    "louder_need": (("hard to hear", "difficult to hear", "can't hear", "barely hear", "hardly hear", "can barely hear",
+                     "can hardly hear", "can't really hear", "struggle to hear", "not audible", "too faint", "too low", "cannot hear", "can not hear", "too quiet",
                      "too soft", "too low", "barely audible", "inaudible", "drowned out", "gets lost",
                      "not loud enough"),
                     ("听不清", "听不见", "听不到", "太小声", "太小了", "声音太小", "太轻", "不够大")),
@@ -107,7 +108,10 @@ FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped",
                 "don't cut off", "do not cut off", "show the whole picture", "show the whole image",
                 "show the full picture", "show the full image", "show the entire picture", "show whole pictures",
                 "fit inside the frame", "fit in the frame", "fit the frame", "letterbox", "keep the whole picture",
-                "whole picture visible", "entire picture visible", "no parts cut off", "fit to frame", "fit contain"),
+                "whole picture visible", "entire picture visible", "no parts cut off", "fit to frame", "fit contain",
+                "is cropped", "are cropped", "gets cropped", "get cropped", "be cropped", "being cropped",
+                "is cut off", "are cut off", "gets cut off", "get cut off", "be cut off", "fit completely",
+                "fit the frame completely", "fit entirely"),
                ("不要裁剪", "不裁剪", "不被裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
                 "不要被裁掉", "不要切掉", "不要剪裁", "完整地显示"))
 FIT_COVER = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
@@ -138,6 +142,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(swap|switch|exchange)\s+(?:the\s+)?(?:positions?|places?|spots?|order)\s+of\s+", r"\1 "),
     (r"取消\s*(\S{1,6}?)\s*的?静音", r"\1取消静音"),
     (r"\bbut\s+keep\b", ", keep"),
+    (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
+    (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"\1 \2 transitions"),
+    (r"\b(?:fps|frame\s*rate|framerate)\s+(?:to|at|of|=|:|is)?\s*(\d+)(?![\d.])(?!\s*(?:fps|frames))", r"\1 fps"),
+    (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
 )
 
 # --- filler: polite words that carry no edit -----------------------------------------------------------------
