@@ -290,7 +290,7 @@ def r_audio(s: Scan) -> None:
 
 def r_captions(s: Scan) -> None:
     cap = r"(?:text\s+overlays?|captions?|subtitles?|labels?|product\s+names|text\s+labels?|on-?screen\s+text)"
-    for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}"
+    for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}(?![a-z])"
                     rf"(?!\s+(?:from|on|of|for|under)\s+(?:the\s+)?(?:{REF}|{Q}|[a-z]+\s+(?:image|picture|photo|clip)))"
                     r"|(?:删除|去掉|删掉|不要|关闭|取消|移除)\s*(?:所有|全部)?\s*(?:的)?\s*(?:字幕|文字|文案|标签)"):
         s.add("captions_remove", m)
