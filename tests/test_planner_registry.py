@@ -40,6 +40,8 @@ def test_edit_is_complete(kind: str) -> None:
     assert any(CJK.search(x) for x in edit.examples) and any(not CJK.search(x) for x in edit.examples)
     assert edit.topics and set(edit.topics) <= set(TOPICS)
     assert edit.doc.title and edit.doc.changes and CJK.search(edit.doc.title_zh)
+    phrased = {k for e in EDITS.values() for p in e.phrases for k in p.kinds}
+    assert edit.frames or kind in phrased, "read by no frame and no phrase rule"
     for r in edit.frames:
         assert r.targets <= set(TARGETS) | {"none", "fit"}, r.targets
         assert r.ops <= set(OPS) | {"implied", "*"}, r.ops

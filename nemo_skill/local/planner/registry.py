@@ -41,6 +41,17 @@ def rule(targets: str, ops: str, build: Callable[[Any, str], A | None], needs: s
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """A phrase rule: regexes for constructions a frame does not hold ("trim the clip to 2s-5s", "swap image 1
+    and 2", "replace X with Y"), read after the frames in ``order``; each match is blanked so that a later,
+    looser rule cannot read the same words. ``kinds`` are the edits it may produce."""
+
+    order: int
+    read: Callable[[Any], None]  # (parse.Scan)
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class DocRow:
     title: str  # e.g. "title position"
     changes: str  # what changes in the draft
@@ -58,6 +69,7 @@ class Edit(Generic[A]):
     topics: tuple[str, ...]  # what it may change (``diff.topics`` names)
     doc: DocRow
     frames: tuple[FrameRule[A], ...] = field(default=())
+    phrases: tuple[Phrase, ...] = field(default=())
 
 
 EDITS: dict[str, Edit[Any]] = {}
@@ -79,3 +91,9 @@ def edits() -> dict[str, Edit[Any]]:
     from . import edits as _declared  # noqa: F401 - importing the package registers every edit
 
     return EDITS
+
+
+def phrase_rules() -> list[Callable[[Any], None]]:
+    """Every declared phrase rule, in order."""
+    found = {p.read: p for e in edits().values() for p in e.phrases}
+    return [p.read for p in sorted(found.values(), key=lambda p: p.order)]

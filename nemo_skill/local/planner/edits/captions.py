@@ -9,8 +9,14 @@ from ..first_cut import (
     CAPTION_STYLE,
 )
 from ..messages import msg
-from ..refs import describe
-from ..registry import DocRow, Edit, Template, register, rule
+from ..parse import (
+    END,
+    FREE,
+    Q,
+    Scan,
+)
+from ..refs import REF, describe
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import name_words
 from ..work import CannotApply, Work, tracks_by_role
 from .shared import caption_track, find_visual, quoted
@@ -88,6 +94,29 @@ def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
               segment=seg["id"], text=text)
 
 
+# --- phrase rules (read before the last clause-free words; order 60) --------------------
+
+def r_captions(s: Scan) -> None:
+    cap = r"(?:text\s+overlays?|captions?|subtitles?|labels?|product\s+names|text\s+labels?|on-?screen\s+text)"
+    for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}(?![a-z])"
+                    rf"(?!\s+(?:from|on|of|for|under)\s+(?:the\s+)?(?:{REF}|{Q}|[a-z]+\s+(?:image|picture|photo|clip)))"
+                    r"|(?:删除|去掉|删掉|不要|关闭|取消|移除)\s*(?:所有|全部)?\s*(?:的)?\s*(?:字幕|文字|文案|标签)"):
+        s.add("captions_remove", m)
+    for m in s.take(rf"\b(?:caption|label|text)\s+(?:for|on|of)?\s*(?P<r>{REF})\s*(?:to|as|:|=|says?|reading|should\s+say)?\s*(?P<t>{Q})"
+                    rf"|\b(?:set|change|make)\s+(?:the\s+)?(?:caption|text|label)\s+(?:for|on|of)\s+(?P<r2>{REF})\s+(?:to|as|:)\s*(?P<t2>{Q}|{FREE}){END}"
+                    rf"|(?P<r3>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)\s*(?:改成|改为|设为|换成|是|为|:)?\s*(?P<t3>{Q}|{FREE}){END}"):
+        text = s.text_of(m.group("t") or m.group("t2") or m.group("t3"))
+        if text:
+            s.add("caption_set", m, ref=m.group("r") or m.group("r2") or m.group("r3"), text=text[:500])
+    for m in s.take(rf"\b(?:add|with|put|include|show|turn\s+on|plus|give\s+(?:it|them)|overlay)\s+(?:some\s+|the\s+)?(?:a\s+)?{cap}"
+                    rf"(?:\s+(?:on|to|for|over)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?|shots?))?"
+                    r"|\b(?:caption|label)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?)"
+                    r"|(?:每张|每个|每段|每幅)\s*(?:图片|图|照片|视频)?\s*(?:都)?\s*(?:加|配|添加|显示)\s*(?:上)?\s*(?:字幕|文字|文案|标签)"
+                    r"|(?:加|添加|加上|显示|带|配上|配|带上|生成)\s*(?:上)?\s*(?:字幕|文字说明|文字|文案|标签)"
+                    rf"|(?<![a-z]){cap}\s+(?:on|for)\s+(?:each|every|all)"):
+        s.add("captions_add", m)
+
+
 S_CAPTIONS_ADD: dict[str, tuple[Template, Template]] = {
     "captions.all_have": (
         "Every picture already has a caption; to change one say e.g. 'caption image 2 \"New text\"'.",
@@ -138,6 +167,7 @@ CAPTIONS_ADD = register(Edit(
     frames=(
         rule("captions text_some", "add", lambda f, t: CaptionsAddArgs(), refuses="ref file quote"),
     ),
+    phrases=(Phrase(60, r_captions, ('captions_remove', 'caption_set', 'captions_add')),),
 ))
 
 

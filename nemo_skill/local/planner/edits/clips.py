@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..messages import Msg, msg, sec
-from ..refs import describe
-from ..registry import DocRow, Edit, Template, register
+from ..parse import (
+    NOT_RANGE,
+    Scan,
+)
+from ..refs import REF, describe
+from ..registry import DocRow, Edit, Phrase, Template, register
+from ..text import DUR, RANGE, dur_ms, range_ms
 from ..work import CannotApply, Work
 from .length import DurationArgs, apply_duration
 from .shared import GENERIC_CLIP, find_visual, video_clips
@@ -86,6 +92,48 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
               "trim_clip", segment=seg["id"], start=a / 1000, end=(a + d) / 1000)
 
 
+# --- phrase rules (read before the last clause-free words; order 10) --------------------
+
+def r_trim(s: Scan) -> None:
+    clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
+    # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
+    for m in s.take(rf"\b(?:trim|shorten|cut)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
+                    rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
+              generic=True)
+    for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
+                    rf"(?:(?P<c>{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
+                    rf"(?:\s*(?:of|from|in)\s+(?P<c2>{clip}))?"):
+        a, b = range_ms(m)
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=b)
+    for m in s.take(rf"(?:把)?\s*(?P<c>{clip})?\s*(?:剪到|裁剪到|截取|保留|剪成|修剪到|裁到|只要|只保留)\s*{RANGE}"):
+        a, b = range_ms(m)
+        s.add("trim", m, ref=m.group("c"), start=a, end=b)
+    for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+)?(?P<side>first|last|opening|final)\s+"
+                    rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{clip}))?"):
+        side = "start" if m.group("side") in ("first", "opening") else "end"
+        s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
+    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{clip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*(?P<d>{DUR})"
+                    rf"|(?P<c2>{clip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+        side = m.group("side") or m.group("side2")
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "开头") else "end",
+              cut=dur_ms(m.group("d") or m.group("d2")))
+    for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?P<d>{DUR})"):
+        s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("d")))
+    # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the
+    # timeline: the whole video, like "缩短2秒"). English "the video" stays a total length ("make the video 2s shorter").
+    clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
+    for m in s.take(rf"\bmake\s+(?P<c>{clip_en})\s+(?P<d>{DUR})\s+(?P<rel>shorter|longer)"
+                    rf"|\b(?P<v>shorten|lengthen|extend|trim|cut)\s+(?P<c2>{clip_en})\s+by\s+(?P<d2>{DUR})"
+                    rf"|(?:把)?\s*(?P<c3>{clip})\s*(?P<zv>缩短|剪短|减少|延长|加长|增加)\s*了?\s*(?P<d3>{DUR}){NOT_RANGE}"):
+        ref = m.group("c") or m.group("c2") or m.group("c3")
+        word = m.group("rel") or m.group("v") or m.group("zv")
+        delta = dur_ms(m.group("d") or m.group("d2") or m.group("d3")) or 0
+        down = word in ("shorter", "shorten", "trim", "cut", "缩短", "剪短", "减少")
+        s.add("trim", m, ref=ref, delta=-delta if down else delta,
+              generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
+
+
 S_TRIM: dict[str, tuple[Template, Template]] = {
     "trim.still": (
         "{label!c} is a still picture: only video clips can be trimmed.",
@@ -145,4 +193,5 @@ TRIM = register(Edit(
     doc=DocRow('trim',
                'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
                '视频剪辑'),
+    phrases=(Phrase(10, r_trim, ('trim', 'duration')),),
 ))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
@@ -13,8 +14,15 @@ from ..first_cut import (
     MUSIC_VOL,
 )
 from ..messages import Msg, msg
-from ..refs import describe, name_score
-from ..registry import DocRow, Edit, Template, register, rule
+from ..parse import (
+    END,
+    MUSIC,
+    NAME,
+    VOICE,
+    Scan,
+)
+from ..refs import REF, describe, name_score
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import name_words, plain_name
 from ..work import CannotApply, Work, tracks_by_role
 from .shared import (
@@ -190,6 +198,32 @@ def apply_add(work: Work, args: AddArgs) -> None:
               position=1 if first else len(track["sg"]))
 
 
+# --- phrase rules (read before the last clause-free words; order 100) --------------------
+
+def r_assets(s: Scan) -> None:
+    audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
+    for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
+                    rf"|\bswap\s+out\s+(?P<a2>{REF}|{NAME})\s+for\s+(?P<b2>{NAME}){END}"
+                    rf"|\buse\s+(?P<b3>{NAME})\s+instead\s+of\s+(?P<a3>{REF}|{NAME}){END}"
+                    rf"|\buse\s+(?P<b4>{NAME})\s+(?:as|for)\s+(?:the\s+)?(?P<a4>background\s+music|music|bgm|voice\s*-?\s*over|voiceover|narration|voice){END}"
+                    rf"|(?:用|拿)\s*(?P<b5>{NAME})\s*(?:替换|替代|换掉|代替)\s*(?P<a5>{REF}|{MUSIC}|{VOICE}|{NAME}){END}"
+                    rf"|(?:用|拿)\s*(?P<b7>{NAME})\s*(?:做|作为|当)\s*(?P<a7>背景音乐|音乐|配乐|配音|旁白)"
+                    rf"|(?:把)?\s*(?P<a6>{REF}|{MUSIC}|{VOICE}|{NAME})\s*(?:替换成|替换为|换成|换为|改成|改为)\s*(?P<b6>{NAME}){END}"):
+        a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7") if g), None)
+        b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7") if g), None)
+        s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
+    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
+                    rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
+                    rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
+        w = m.group("w") or m.group("w2") or m.group("w3")
+        s.add("remove", m, what=(s.text_of(w) or "").strip())
+    for m in s.take(rf"\b(?:add|append|insert|include)\s+(?P<w>{NAME})(?:\s+(?P<where>at\s+the\s+(?:end|start|beginning)|to\s+the\s+end|first|last))?{END}"
+                    rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"):
+        where = m.group("where") or ""
+        s.add("add", m, what=(s.text_of(m.group("w") or m.group("w2")) or "").strip(),
+              first=bool(re.search(r"start|beginning|first", where)))
+
+
 S_REMOVE: dict[str, tuple[Template, Template]] = {
     "remove.no_music": (
         "There is no background music to remove.",
@@ -286,6 +320,7 @@ REMOVE = register(Edit(
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
     ),
+    phrases=(Phrase(100, r_assets, ('replace', 'remove', 'add')),),
 ))
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..messages import Msg, msg, sec
-from ..refs import describe
-from ..registry import DocRow, Edit, Template, register, rule
+from ..parse import (
+    Scan,
+)
+from ..refs import REF, describe
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, dur_ms
 from ..work import CannotApply, Work
 from .shared import MAX_MS, MIN_TOTAL, find_visual
 
@@ -68,6 +72,45 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
 
 
+# --- phrase rules (read before the last clause-free words; order 40) --------------------
+
+def r_segment_duration(s: Scan) -> None:
+    imgs = r"(?:images?|photos?|pictures?|pics?|slides?|shots?)"
+    for m in s.take(rf"\b(?:show|display|hold|keep|make|set)?\s*(?:each|every|all(?:\s+the)?)\s+{imgs}\s+(?:for\s+|to\s+|at\s+|lasts?\s+|last\s+|should\s+last\s+)?(?P<d>{DUR})(?:\s+each)?"
+                    rf"|(?P<d2>{DUR})\s+(?:per|for\s+each|each|an?|every)\s+(?:image|photo|picture|pic|slide|shot)"
+                    rf"|每\s*(?:张|个|幅)\s*(?:图片|图|照片)?\s*(?:都)?\s*(?:显示|展示|停留|持续|播放)?\s*(?P<d3>{DUR})"):
+        s.add("segment_duration", m, ref=None, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    for m in s.take(rf"\b(?:show|display|hold|keep|make|set)\s+(?P<r>{REF})\s+(?:for|to|last|lasting|at|on\s+screen\s+for)\s*(?P<d>{DUR})"
+                    rf"|(?P<r2>{REF})\s+(?:for|lasts?|should\s+last)\s+(?P<d2>{DUR})"
+                    rf"|(?P<r3>{REF})\s*(?:显示|展示|停留|持续|播放)\s*(?:改成|改为|设为)?\s*(?P<d3>{DUR})"):
+        s.add("segment_duration", m, ref=m.group("r") or m.group("r2") or m.group("r3"),
+              ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+
+
+# --- phrase rules (read before the last clause-free words; order 110) --------------------
+
+def r_duration(s: Scan) -> None:
+    d = rf"(?P<d>{DUR})"
+    for m in s.take(rf"(?P<dd>{DUR})\s+(?P<rel>longer|shorter)|(?P<zrel>延长|加长|缩短|减少|增加)\s*(?P<zd>{DUR})"):
+        delta = dur_ms(m.group("dd") or m.group("zd")) or 0
+        down = (m.group("rel") or m.group("zrel")) in ("shorter", "缩短", "减少")
+        s.add("duration", m, delta=-delta if down else delta)
+    pats = [
+        rf"\b(?:make|set|change|cut|shorten|extend|lengthen|trim|turn|keep|get|bring)\s+(?:it|this|that|everything|the\s+(?:whole\s+|total\s+|entire\s+)?(?:video|length|duration|clip|movie|thing|edit|timeline|runtime|slideshow))?\s*(?:down\s+|up\s+)?(?:to\s+|into\s+|at\s+|be\s+)?(?:be\s+)?(?:exactly\s+|about\s+|only\s+|just\s+|around\s+)?{d}",
+        rf"\b(?:duration|length|total|runtime|long)\s*(?:of|to|=|:|is|at|should\s+be)?\s*(?:exactly\s+|about\s+)?{d}",
+        rf"{d}\s*(?:long|in\s+total|total|in\s+length|overall)",
+        rf"\b(?:a|an|one|into\s+a|into\s+an)\s+{d}",
+        rf"(?:^|[,;，；]|\band\b)\s*{d}(?=\s*(?:$|[,;.，；。!！]|and\b))",  # a clause of its own: "vertical, 20 seconds"
+        rf"{d}[^.,!?\n]{{0,40}}?(?:video|clip|mp4|movie|reel|short|version|cut|promo|ad|slideshow|montage|trailer|story|tiktok)",
+        rf"(?:改成|改为|变成|调成|调到|调整为|调整到|缩短到|缩短为|延长到|延长为|设为|设置为|设成|剪成|做成|控制在|压缩到|缩到)\s*{d}",
+        rf"(?:时长|长度|总长|总时长|视频长度)\s*(?:为|是|改成|改为|设为|调到|:)?\s*{d}",
+        rf"{d}\s*[^。，,!?！？\n]{{0,12}}?(?:视频|短片|影片|宣传片|片子|短视频)",
+    ]
+    for p in pats:
+        for m in s.take(p):
+            s.add("duration", m, ms=dur_ms(m.group("d")))
+
+
 S_DURATION: dict[str, tuple[Template, Template]] = {
     "duration.set": (
         "Length set to {s} s{note}.",
@@ -119,6 +162,7 @@ DURATION = register(Edit(
         rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
     ),
+    phrases=(Phrase(110, r_duration, ('duration',)),),
 ))
 
 
@@ -136,4 +180,5 @@ SEGMENT_DURATION = register(Edit(
     doc=DocRow('picture length',
                "those segments' `d`; the total follows",
                '图片时长'),
+    phrases=(Phrase(40, r_segment_duration, ('segment_duration',)),),
 ))

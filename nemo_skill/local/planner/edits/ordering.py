@@ -6,8 +6,13 @@ import re
 from dataclasses import dataclass
 
 from ..messages import msg
-from ..refs import describe, parse_ref
-from ..registry import DocRow, Edit, Template, register
+from ..parse import (
+    END,
+    NAME,
+    Scan,
+)
+from ..refs import REF, describe, parse_ref
+from ..registry import DocRow, Edit, Phrase, Template, register
 from ..work import CannotApply, Work
 from .shared import find_visual, order_names, with_positional_transitions
 
@@ -100,6 +105,43 @@ def apply_swap(work: Work, args: SwapArgs) -> None:
               a=track["sg"][j]["id"], b=track["sg"][i]["id"])
 
 
+# --- phrase rules (read before the last clause-free words; order 90) --------------------
+
+def r_order(s: Scan) -> None:
+    item = rf"(?:{REF}|{NAME})"
+    dest = (r"(?:to\s+|at\s+|in\s+|into\s+)?(?:the\s+)?(?P<dest>first|front|start|beginning|top|head|begin|last|end|back|bottom|"
+            r"(?:position|place|slot|spot)\s*\d+|\d+(?:st|nd|rd|th)\s*(?:position|place|slot|spot)?)(?![a-z])(?:\s+(?:one|position|place))?")
+    for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
+                    r"|\bin\s+reverse\s+order|\breversed?\s+order|\bbackwards\b|\bflip\s+the\s+order"
+                    r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
+        s.add("reverse", m)
+    for m in s.take(rf"\b(?:swap|switch|exchange|flip)\s+(?P<a>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+))\s+(?:and|with|&)\s+(?P<b>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+)(?:\s+(?:ones?|images?|photos?|pictures?|clips?))?)"
+                    rf"|(?:交换|调换|互换|对调)\s*(?P<a2>{REF})\s*(?:和|与|跟|、)\s*(?P<b2>{REF}|\d+)"
+                    rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"):
+        a = m.group("a") or m.group("a2") or m.group("a3")
+        b = m.group("b") or m.group("b2") or m.group("b3")
+        s.add("swap", m, a=a, b=b)
+    for m in s.take(rf"\b(?:move|put|place|bring|shift|make)\s+(?P<r>{item})\s+{dest}"
+                    rf"|\b(?:move|put|place|shift)\s+(?P<r2>{item})\s+(?P<rel>before|after)\s+(?P<o>{item}){END}"
+                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+with\s+(?P<r3>{item}){END}"
+                    rf"|(?:把)?\s*(?P<r5>{REF}|{NAME})\s*(?:移到|放到|挪到|放在)\s*(?P<o2>{REF})\s*(?P<zrel>前面|之前|前|后面|之后|后)"
+                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到)\s*(?:最)?\s*(?P<zd>前面|开头|最前|第1个|第1张|第1位|第1|后面|最后|结尾|末尾|最后面|第\d+(?:个|张|位)?)"):
+        if m.group("r") is not None:
+            s.add("move", m, ref=m.group("r"), dest=m.group("dest"))
+        elif m.group("r2") is not None:
+            s.add("move", m, ref=m.group("r2"), dest=m.group("rel"), other=m.group("o"))
+        elif m.group("r3") is not None:
+            s.add("move", m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
+        elif m.group("r4") is not None:
+            zd = m.group("zd")
+            num = re.search(r"\d+", zd)
+            dest = "last" if zd in ("后面", "最后", "结尾", "末尾", "最后面") else (f"position {num.group(0)}" if num else "first")
+            s.add("move", m, ref=m.group("r4"), dest=dest)
+        else:
+            rel = "before" if m.group("zrel") in ("前面", "之前", "前") else "after"
+            s.add("move", m, ref=m.group("r5"), dest=rel, other=m.group("o2"))
+
+
 S_MOVE: dict[str, tuple[Template, Template]] = {
     "move.where": (
         "I don't know where '{dest}' is.",
@@ -155,6 +197,7 @@ MOVE = register(Edit(
     doc=DocRow('move',
                'main track order',
                '顺序'),
+    phrases=(Phrase(90, r_order, ('reverse', 'swap', 'move')),),
 ))
 
 

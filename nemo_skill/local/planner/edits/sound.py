@@ -6,8 +6,19 @@ from dataclasses import dataclass
 
 from ....draft.timeline import TT_AUDIO
 from ..messages import Msg, msg
-from ..refs import describe
-from ..registry import DocRow, Edit, Template, register, rule
+from ..parse import (
+    ALL,
+    CLIPS,
+    MUSIC,
+    TARGET,
+    VOICE,
+    Scan,
+    rx,
+    target_of,
+)
+from ..refs import REF, describe
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import NUM, pct_value
 from ..work import Ambiguous, CannotApply, Work
 from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, pct, video_clips
 
@@ -119,6 +130,49 @@ def apply_duck(work: Work, args: DuckArgs) -> None:
     work.done(msg("duck.on" if on else "duck.off"), "set_duck", on=on)
 
 
+# --- phrase rules (read before the last clause-free words; order 50) --------------------
+
+def _volume_handlers(s: Scan) -> None:
+    def pct_rx(n: str = "") -> str:
+        return rf"(?P<pct{n}>{NUM})\s*(?P<sign{n}>%|percent\b|per\s+cent\b)?"
+
+    zh_t = rf"(?:{MUSIC}|{VOICE}|{CLIPS})"
+    for m in s.take(rf"(?P<tg>{TARGET})\s*(?:'s\s*)?(?P<vw>volume|level|vol)?\s*(?:to|at|=|:|down\s+to|up\s+to)?\s*{pct_rx()}"
+                    rf"|\b(?:set|put|turn|change|adjust|bring|lower|raise|reduce|increase|drop)\s+(?:the\s+)?(?P<vw2>volume|level)\s+(?:of\s+)?(?P<tg2>{TARGET})\s+(?:to|at)\s+{pct_rx('2')}"
+                    rf"|(?:把)?\s*(?P<tg3>{zh_t})\s*(?:的)?\s*(?P<vw3>音量|声音)\s*(?:调到|调成|调为|设为|设置为|改成|改为|调整为|调整到|降到|降低到|提高到|为|到|:)?\s*{pct_rx('3')}",
+                    when=lambda m: any(m.group(g) for g in ("sign", "sign2", "sign3", "vw", "vw2", "vw3"))):
+        tg = m.group("tg") or m.group("tg2") or m.group("tg3")
+        num = m.group("pct") or m.group("pct2") or m.group("pct3")
+        sign = m.group("sign") or m.group("sign2") or m.group("sign3")
+        s.add("volume", m, target=target_of(tg), value=pct_value(num, bool(sign)))
+    rel = r"(?P<dir>louder|quieter|softer|lower|higher|up|down)"
+    for m in s.take(rf"(?P<tg>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|way\s+)?(?:more\s+)?{rel}\b"
+                    rf"|\b(?:turn|make|bring|put)\s+(?:the\s+)?(?P<tg2>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir2>up|down|louder|quieter|softer|lower|higher)\b"
+                    rf"|\b(?P<dir3>lower|raise|reduce|increase|boost|decrease|turn\s+up|turn\s+down|quieten|soften)\s+(?:the\s+)?(?:volume\s+of\s+(?:the\s+)?)?(?P<tg3>{TARGET})"
+                    rf"|(?P<tg4>{zh_t})\s*(?:的)?\s*(?:音量|声音)?\s*(?:再)?\s*(?:调|开|放)?\s*(?:得)?\s*(?P<dir4>大|小|高|低|响|轻)\s*(?:一点|一些|点|些)?"
+                    rf"|(?P<dir5>调大|调高|提高|增大|加大|调小|调低|降低|减小|减弱|压低)\s*(?:一下|一点)?\s*(?P<tg5>{zh_t})\s*(?:的)?\s*(?:音量|声音)?"):
+        tg = next(g for g in m.group("tg", "tg2", "tg3", "tg4", "tg5") if g)
+        d = next(g for g in m.group("dir", "dir2", "dir3", "dir4", "dir5") if g)
+        up = d in ("louder", "higher", "up", "raise", "increase", "boost", "turn up", "大", "高", "响",
+                   "调大", "调高", "提高", "增大", "加大") or d.startswith("turn up")
+        s.add("volume", m, target=target_of(tg), rel="up" if up else "down")
+
+
+def r_audio(s: Scan) -> None:
+    _volume_handlers(s)
+    mute_t = rf"(?:the\s+)?(?P<tg>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})"
+    for m in s.take(rf"(?P<un>un)?mute\s+{mute_t}|(?P<un2>un)?mute\b|silence\s+(?:the\s+)?(?P<tg2>{MUSIC}|{VOICE}|{CLIPS})"
+                    rf"|\b(?:turn|switch)\s+off\s+(?:the\s+)?(?P<tg3>{MUSIC}|{VOICE})"
+                    rf"|(?:把)?\s*(?P<tg4>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})?\s*(?P<un3>取消)?\s*静音\s*(?P<tg5>{MUSIC}|{VOICE}|{CLIPS})?"):
+        un = bool(m.group("un") or m.group("un2") or m.group("un3"))
+        tg = m.group("tg") or m.group("tg2") or m.group("tg3") or m.group("tg4") or m.group("tg5") or "all"
+        ref = tg if rx(REF).fullmatch(tg.strip()) or rx(rf"(?:the\s+)?{REF}").fullmatch(tg.strip()) else None
+        s.add("mute", m, target="ref" if ref else target_of(tg), ref=ref, on=not un)
+    for m in s.take(rf"\b(?P<no>don'?t\s+|do\s+not\s+|no\s+|stop\s+|without\s+)?duck(?:ing)?\s+(?:the\s+)?(?:{MUSIC})?(?:\s+under\s+the\s+{VOICE})?"
+                    r"|(?P<no2>取消|关闭|不要)?\s*(?:音乐)?\s*(?:自动)?闪避|(?:人声|配音|旁白)时\s*(?:自动)?(?:降低|压低)\s*音乐"):
+        s.add("duck", m, on=not (m.group("no") or m.group("no2")))
+
+
 S_VOLUME: dict[str, tuple[Template, Template]] = {
     "audio.no_music": (
         "There is no background music on the timeline; upload a music file and ask for a new cut, " "or say 'use song.mp3 as music'.",
@@ -217,6 +271,7 @@ VOLUME = register(Edit(
         rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
         rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct"),
     ),
+    phrases=(Phrase(50, r_audio, ('volume', 'mute', 'duck')),),
 ))
 
 

@@ -12,7 +12,14 @@ from ..first_cut import (
     derived_title,
 )
 from ..messages import Msg, msg, sec
-from ..registry import DocRow, Edit, Template, register, rule
+from ..parse import (
+    END,
+    FREE,
+    Q,
+    Scan,
+)
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, RANGE, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
 from .shared import MAX_MS, title_track
 
@@ -107,6 +114,44 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
     work.done(msg("title.moved", pos=msg("pos", pos=pos)), "set_title_position", pos=pos)
 
 
+# --- phrase rules (read before the last clause-free words; order 20) --------------------
+
+def r_title(s: Scan) -> None:
+    for m in s.take(r"\b(?:remove|delete|drop|hide|no|without|get\s+rid\s+of)\s+(?:the\s+|a\s+)?title"
+                    r"|(?:删除|去掉|删掉|不要|取消|移除)\s*标题"):
+        s.add("title_remove", m)
+    t_range = rf"(?:from\s+)?{RANGE}"
+    for m in s.take(rf"\b(?:show|display|put|keep|have|make)?\s*(?:the\s+)?title\s+(?:text\s+)?(?:should\s+)?(?:appear\s+|show\s+|run\s+)?{t_range}"
+                    rf"|标题\s*(?:显示)?\s*(?:从)?\s*{range_rx('z')}\s*(?:显示)?"):
+        a, b = range_ms(m)
+        s.add("title_timing", m, start=a, end=b)
+    for m in s.take(rf"\b(?:show|display|keep|hold)\s+(?:the\s+)?title\s+(?:up\s+)?(?:for\s+)?(?P<d>{DUR})"
+                    rf"|title\s+(?:for|lasts?|should\s+last|duration(?:\s+(?:of|to))?|length(?:\s+(?:of|to))?)\s*(?P<d2>{DUR})"
+                    rf"|标题\s*(?:显示|持续|停留|展示|时长)\s*(?:改成|改为|设为|为)?\s*(?P<d3>{DUR})"):
+        s.add("title_timing", m, length=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    for m in s.take(rf"\b(?:start|show)\s+(?:the\s+)?title\s+at\s+(?P<d>{DUR})|title\s+(?:at|starting\s+at)\s+(?P<d2>{DUR})"
+                    rf"|标题\s*(?:从|在)\s*(?P<d3>{DUR})\s*(?:开始|出现)"):
+        s.add("title_timing", m, start=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    pos_words = {"top": "top", "bottom": "bottom", "center": "center", "centre": "center", "middle": "center",
+                 "顶部": "top", "上方": "top", "上面": "top", "底部": "bottom", "下方": "bottom", "下面": "bottom",
+                 "中间": "center", "居中": "center", "中央": "center"}
+    for m in s.take(r"\b(?:move|put|place|show)?\s*(?:the\s+)?title\s+(?:to|at|on)\s+(?:the\s+)?(?P<p>top|bottom|center|centre|middle)"
+                    r"|标题\s*(?:放在|移到|放到|在|显示在)\s*(?P<p2>顶部|上方|上面|底部|下方|下面|中间|居中|中央)"):
+        s.add("title_position", m, pos=pos_words[m.group("p") or m.group("p2")])
+    for m in s.take(rf"\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?title\s+(?:text\s+)?(?:to|as|into|=|:)\s*(?P<t>{Q}|{FREE}){END}"
+                    rf"|\b(?:add|put|use|with|give\s+it|include)\s+(?:a\s+|the\s+)?title\s*(?:text\s+)?(?:of|saying|that\s+says|reading|:|=)?\s*(?P<t2>{Q})"
+                    rf"|\b(?:titled|entitled|called|named)\s+(?P<t3>{Q}|{FREE}){END}"
+                    rf"|title\s*(?::|=|is|should\s+be|text)?\s*(?P<t4>{Q})"
+                    rf"|title\s*(?::|=)\s*(?P<t5>{FREE}){END}"
+                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|是|为|叫|写|:|=)\s*(?P<t6>{Q}|{FREE}){END}"
+                    rf"|(?:加|添加|加上|加个|加一个|设置)\s*(?:一个)?\s*标题\s*(?:叫|为|是|:)?\s*(?P<t7>{Q})"):
+        text = s.text_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g))
+        if text:
+            s.add("title_text", m, text=text[:200])
+    for m in s.take(r"\b(?:add|put|include|with)\s+(?:a\s+)?title\b(?!\s*(?:to|on|for))|(?:加|添加|加上)\s*(?:一个)?\s*标题"):
+        s.add("title_text", m, text=None)
+
+
 S_TITLE_TEXT: dict[str, tuple[Template, Template]] = {
     "title.set": (
         "Title set to {text}{span}.",
@@ -173,6 +218,7 @@ TITLE_TEXT = register(Edit(
     frames=(
         rule("title", "set implied add", lambda f, t: TitleTextArgs(text=f.values["quote"]), needs="quote", refuses="pos dur range"),
     ),
+    phrases=(Phrase(20, r_title, ('title_remove', 'title_timing', 'title_position', 'title_text')),),
 ))
 
 

@@ -11,7 +11,16 @@ from ..first_cut import (
     KB_CYCLE,
 )
 from ..messages import Msg, msg, sec
-from ..registry import DocRow, Edit, Template, register, rule
+from ..parse import (
+    DIR,
+    DIRS,
+    TR_EN,
+    TR_ZH,
+    TRANSITION_WORDS,
+    Scan,
+)
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, dur_ms
 from ..work import CannotApply, Work, overlap
 
 TR_FAMILIES = ("slide", "wipe", "smooth", "cover", "reveal")
@@ -85,6 +94,43 @@ def apply_ken_burns(work: Work, args: KenBurnsArgs) -> None:
     work.done(msg("kb.on" if on else "kb.off", n=len(imgs)), "set_ken_burns", on=on)
 
 
+# --- phrase rules (read before the last clause-free words; order 30) --------------------
+
+def r_transition(s: Scan) -> None:
+    def kind(t: str = "") -> str:
+        return rf"(?P<k{t}>{TR_EN})(?:\s+(?P<dir{t}>{DIR}))?"
+
+    length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR}))?"
+    for m in s.take(r"\b(?:no|without|remove\s+(?:the\s+|all\s+)?|drop\s+(?:the\s+|all\s+)?|disable|turn\s+off(?:\s+the)?)\s*transitions?"
+                    r"|\bhard\s+cuts?|straight\s+cuts?|just\s+cuts|transitions?\s*(?:to|:|=)?\s*none"
+                    r"|(?:不要|去掉|取消|删除|无|关闭)\s*转场|转场\s*(?:改成|改为|设为|用|为)?\s*(?:无|没有|不要)"):
+        s.add("transition", m, type="none")
+    for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?{length}"
+                    rf"|(?:use\s+|with\s+)?(?P<k2>{TR_EN})s?\s+between\s+(?:the\s+)?(?:images|photos|pictures|clips|slides|shots|segments)"
+                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{TR_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>')}"):
+        word = m.group("k") or m.group("k0") or m.group("k2") or m.group("k3")
+        word = re.sub(r"[\s-]+", " ", word)
+        typ = TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade")
+        d = m.group("d") or m.group("d0") or m.group("d3")
+        s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir3"),
+              ms=dur_ms(d) if d else None)
+    for m in s.take(rf"转场\s*(?:效果)?\s*(?:改成|改为|换成|用|设为|设置为|为|:)?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
+                    rf"|(?:用|改成|改为|换成|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH})\s*(?:的)?\s*转场"):
+        word = m.group("k") or m.group("k2")
+        dirw = m.group("dir") or m.group("dir2")
+        s.add("transition", m, type=TRANSITION_WORDS[word], dir=DIRS.get(dirw) if dirw else None, ms=None)
+    for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
+                    rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
+                    rf"|(?:make\s+)?(?:the\s+)?transitions?\s+(?:last\s+)?(?P<d4>{DUR})"
+                    rf"|转场\s*(?:时长|时间|长度)?\s*(?:改成|改为|设为|为|调到|调成|:)?\s*(?P<d3>{DUR})|(?P<d5>{DUR})\s*的?\s*转场"):
+        d = next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g)
+        s.add("transition", m, type=None, ms=dur_ms(d))
+    for m in s.take(r"(?:make\s+)?(?:the\s+)?transitions?\s+(?P<rel>longer|shorter|slower|faster|quicker)"
+                    r"|转场\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点)?"):
+        rel = m.group("rel") or m.group("rel2")
+        s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
+
+
 S_TRANSITION: dict[str, tuple[Template, Template]] = {
     "tr.too_long": (
         "A transition of {s} s is too long: 5 s at most.",
@@ -147,6 +193,7 @@ TRANSITION = register(Edit(
     frames=(
         rule("transitions", "remove mute", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
     ),
+    phrases=(Phrase(30, r_transition, ('transition',)),),
 ))
 
 
