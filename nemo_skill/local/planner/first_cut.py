@@ -6,7 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...draft.timeline import ROLE_CAPTION, ROLE_MAIN, ROLE_TITLE, TT_AUDIO, TT_TEXT, TT_VIDEO
+from ...draft.timeline import (
+    ROLE_CAPTION,
+    ROLE_MAIN,
+    ROLE_MUSIC,
+    ROLE_TITLE,
+    ROLE_VOICE,
+    TT_AUDIO,
+    TT_TEXT,
+    TT_VIDEO,
+)
 from .assets import split_audio, visuals
 from .messages import Msg, msg, sec
 from .text import name_words, plain_name
@@ -114,11 +123,11 @@ def build(work: Work, opts: FirstCutOptions) -> None:
 
     tracks: list[dict] = [{"id": "v1", "tt": TT_VIDEO, "n": "Video", "role": ROLE_MAIN, "sg": segs}]
     if roles.voice:
-        tracks.append({"id": "a1", "tt": TT_AUDIO, "n": "Voiceover", "role": "voice", "vol": 1.0, "sg": [
+        tracks.append({"id": "a1", "tt": TT_AUDIO, "n": "Voiceover", "role": ROLE_VOICE, "vol": 1.0, "sg": [
             {"id": sid(), "mid": roles.voice.id, "name": plain_name(roles.voice.filename), "s": 0,
              "d": voice_ms or target, "in": 0}]})
     if roles.music:
-        tracks.append({"id": "a2", "tt": TT_AUDIO, "n": "BGM", "role": "music", "vol": MUSIC_VOL,
+        tracks.append({"id": "a2", "tt": TT_AUDIO, "n": "BGM", "role": ROLE_MUSIC, "vol": MUSIC_VOL,
                        "duck": roles.voice is not None, "sg": [
                            {"id": sid(), "mid": roles.music.id, "name": plain_name(roles.music.filename), "s": 0,
                             "d": target, "in": 0, "loop": True, "fi": 1000, "fo": 2000}]})

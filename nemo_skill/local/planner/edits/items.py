@@ -75,7 +75,7 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
     for t in work.draft["t"]:
-        if t.get("tt") != 1:
+        if t.get("tt") != TT_AUDIO:
             continue
         for seg in t["sg"]:
             m = work.media.get(seg.get("mid", ""))
