@@ -184,7 +184,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     phrased = parse(message_text, blank=understood.spans)
     free = phrased.free
     intents = _once(sorted(understood.intents + phrased.intents, key=lambda i: i.pos))
-    unread = _unread(message_text, understood.clauses, understood.spans + phrased.covered)
+    unread = _unread(message_text, understood.clauses, understood.spans + understood.context + phrased.covered)
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):

@@ -32,6 +32,8 @@ _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeli
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
 _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
                  r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
+_FOR = re.compile(r"(?:\bfor|持续|停留)\s*$")
+_FIRST = re.compile(r"(?:\bfirst|\blast|\bopening|\bfinal|前|最后)\s*$")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -99,6 +101,7 @@ class FrameResult:
     questions: list[list[str]] = field(default_factory=list)  # per ambiguous frame, the edits it could be
     spans: list[tuple[int, int]] = field(default_factory=list)  # text the frames used (blanked for the phrase rules)
     clauses: list[tuple[int, int]] = field(default_factory=list)  # every clause of the message
+    context: list[tuple[int, int]] = field(default_factory=list)  # clauses a later clause took its target from
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -301,6 +304,10 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list
                     value = msg.quotes[int(qm.group(1))] if qm else None
                 elif kind == "dur":
                     value = dur_ms(str(m.value))
+                    if _FOR.search(text[max(a, m.start - 8):m.start]):
+                        frame.values["for"] = True  # "keep it for 5 seconds": how long something shows
+                    if _FIRST.search(text[max(a, m.start - 10):m.start]):
+                        frame.values["first"] = True  # "the first 4 seconds": part of a clip
                     if _AT.search(text[max(a, m.start - 14):m.start]):
                         frame.values["at"] = True  # "start the title at 3 s" is a moment, not a length
                     elif _TO.search(text[max(a, m.start - 12):m.start]):
@@ -367,6 +374,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     result = FrameResult()
     previous_targets: list[str] = []
     previous_removed = False
+    previous_span: tuple[int, int] | None = None
     seen: set[tuple[str, str]] = set()
     for frame in read_frames(msg, result.clauses):
         targets = frame.target_keys()
@@ -376,16 +384,21 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             if value in frame.values and target not in targets:
                 targets.append(target)
         if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
-            qualifiers = {"video"} | ({"visual"} if not ({"ref", "file"} & set(frame.values)) else set())
+            qualifiers = ["video"] + (["visual"] if not ({"ref", "file"} & set(frame.values)) else [])
             if {"music", "voice", "clip_sound"} & set(targets):
-                qualifiers.add("all_sound")  # "音乐声音小一点": the music's sound
-            targets = [t for t in targets if t not in qualifiers] or targets
+                qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
+            for q in qualifiers:
+                if len(targets) > 1 and q in targets:
+                    targets.remove(q)
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
         if not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
-            plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS)
+            plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values
             targets = ([t for t in previous_targets if t != "fit"] if not plain_length and not previous_removed
                        else []) or ["none"]
+            inherited = targets != ["none"]
+        else:
+            inherited = False
         found: list[Reading] = []
         ambiguous: list[list[str]] = []
         for t in targets:
@@ -394,7 +407,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
                 found.append(rs[0])
             elif len(rs) > 1:
                 ambiguous.append([r.edit.kind for r in rs])
+        if inherited and previous_span is not None:
+            result.context.append(previous_span)
         if frame.target_keys():
+            previous_span = (frame.start, frame.end)
             previous_targets = frame.target_keys()
             previous_removed = "remove" in frame.op_keys()
         if ambiguous:

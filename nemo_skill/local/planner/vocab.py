@@ -27,10 +27,11 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "all texts", "any text", "all words", "all the words", "all of the words", "all writing",
                   "all the writing", "everything written", "all on-screen text", "all the on-screen text",
                   "all text overlays", "every text", "all text elements", "all the text elements",
-                  "text and captions", "title and captions", "title and the captions",
+                  "text and captions", "title and captions", "words on screen", "text on screen", "on-screen words",
+                  "writing on screen", "words on the screen", "text on the screen", "title and the captions",
                   "captions and the title", "captions and title", "title and the captions"),
                  ("所有的字", "所有字", "全部的字", "所有文字", "所有的文字", "全部文字", "全部的文字", "所有文本",
-                  "所有的文本", "所有的文案", "全部文案", "字都", "字全部", "文字全部", "字全都", "字统统", "文字全都", "文字都", "文字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
+                  "所有的文本", "所有的文案", "全部文案", "屏幕上的字", "画面上的字", "屏幕上的文字", "字都", "字全部", "文字全部", "字全都", "字统统", "文字全都", "文字都", "文字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
     "text_some": (("text", "text", "words", "words", "writing", "writing"), ("文字", "字")),
     "music": (("background music", "music", "bgm", "soundtrack", "backing track", "song", "tune", "background track",
                "background audio", "beat"),
@@ -61,7 +62,8 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "remove": (("remove", "delete", "drop", "get rid of", "take out", "take off", "take away", "lose", "ditch",
                 "erase", "clear", "strip", "cut out", "scrap", "kill", "eliminate", "throw out", "do without",
-                "no more", "trash", "throw away", "leave out"),
+                "no more", "trash", "throw away", "leave out", "don't want", "do not want", "don't need",
+                "do not need", "no need for", "without"),
                ("不要", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
                 "撤掉", "拿走", "干掉")),
     "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put"),
@@ -111,8 +113,9 @@ FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped",
                 "whole picture visible", "entire picture visible", "no parts cut off", "fit to frame", "fit contain",
                 "is cropped", "are cropped", "gets cropped", "get cropped", "be cropped", "being cropped",
                 "is cut off", "are cut off", "gets cut off", "get cut off", "be cut off", "fit completely",
-                "fit the frame completely", "fit entirely"),
-               ("不要裁剪", "不裁剪", "不被裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
+                "fit the frame completely", "fit entirely", "avoid cropping", "avoid crop", "prevent cropping",
+                "without any cropping", "no crops"),
+               ("不要裁剪", "不裁剪", "不被裁剪", "不要被裁剪", "不要被裁切", "不被裁切", "别被裁", "别裁", "避免裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
                 "不要被裁掉", "不要切掉", "不要剪裁", "完整地显示"))
 FIT_COVER = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
               "crop to fill", "get rid of the black bars", "remove the black bars", "full screen", "fullscreen"),
@@ -146,6 +149,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"\1 \2 transitions"),
     (r"\b(?:fps|frame\s*rate|framerate)\s+(?:to|at|of|=|:|is)?\s*(\d+)(?![\d.])(?!\s*(?:fps|frames))", r"\1 fps"),
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
+    (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
+     r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
 )
 
 # --- filler: polite words that carry no edit -----------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..messages import Msg, msg, sec
@@ -106,8 +107,11 @@ def r_duration(s: Scan) -> None:
         rf"(?:时长|长度|总长|总时长|视频长度)\s*(?:为|是|改成|改为|设为|调到|:)?\s*{d}",
         rf"{d}\s*[^。，,!?！？\n]{{0,12}}?(?:视频|短片|影片|宣传片|片子|短视频)",
     ]
+    def not_part(m: re.Match) -> bool:  # "keep only the first 4 seconds" is part of a clip, not the length
+        return not re.search(r"(?:first|last|opening|final|前|后|最后)\s*$", s.text[:m.start("d")])
+
     for p in pats:
-        for m in s.take(p):
+        for m in s.take(p, when=not_part):
             s.add("duration", m, ms=dur_ms(m.group("d")))
 
 
@@ -155,7 +159,7 @@ DURATION = register(Edit(
                'see timing below',
                '时长'),
     frames=(
-        rule("length video", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at"),
+        rule("length video", "set keep implied show_for", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at first"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
         rule("none", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at quote pos fit still"),
         rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
