@@ -108,3 +108,39 @@ def test_generated_docs_do_not_drift() -> None:
     for path in MARKS:
         assert generated(path) == path.read_text(encoding="utf-8"), (
             f"{path.name} is out of date: run python -m nemo_skill.local.planner.docs --write")
+
+
+def test_every_suggestion_is_understood_as_it_is() -> None:
+    """Over the corpus: each "did you mean" option, sent back on the same draft, is understood (a host agent
+    sends it as is); and there are one to three of them."""
+    checked = 0
+    for case in load():
+        result = plan(case.say, base(case.on), MEDIA[case.on])
+        if not result.suggestions:
+            continue
+        assert 1 <= len(result.suggestions) <= 3 and all(s in result.reply for s in result.suggestions)
+        for suggestion in result.suggestions:
+            again = plan(suggestion, base(case.on), MEDIA[case.on])
+            assert again.understood and not again.suggestions, (case.label(), suggestion, again.reply)
+            checked += 1
+    assert checked >= 10
+
+
+def test_side_effects_are_said() -> None:
+    with_captions = plan("add captions", base("extra"), MEDIA["extra"]).draft
+    added = plan("add gold-ring.jpg", with_captions, MEDIA["extra"])
+    assert "caption 'Gold Ring' made from its file name" in added.reply
+    removed = plan("delete image 2", base("promo"), MEDIA["promo"])
+    assert "and its caption 'Blue Backpack'" in removed.reply
+    zh = plan("删除第二张图片", base("promo"), MEDIA["promo"])
+    assert "及其字幕「Blue Backpack」" in zh.reply
+
+
+def test_questions_change_nothing_and_name_the_readings() -> None:
+    two_clips = plan("remove the clip", base("twoclips"), MEDIA["twoclips"])
+    assert two_clips.question and two_clips.draft is None and not two_clips.calls
+    assert "clip 1 (clip)" in two_clips.reply and "clip 2 (unboxing)" in two_clips.reply
+    text = plan("remove the text", base("promo"), MEDIA["promo"])
+    assert text.question and all(x in text.reply for x in ("'remove the title'", "'remove the captions'"))
+    volume = plan("make it louder", base("promo"), MEDIA["promo"])
+    assert volume.question and "Voiceover" in volume.reply and "Background music" in volume.reply
