@@ -34,6 +34,8 @@ _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bco
                  r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
 _FOR = re.compile(r"(?:\bfor|持续|停留)\s*$")
 _FIRST = re.compile(r"(?:\bfirst|\blast|\bopening|\bfinal|前|最后)\s*$")
+_BY_BEFORE = re.compile(r"\bby\s*$")
+_BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -270,7 +272,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             left_end = a + cut.start()
             right_start = a + cut.end()
             right_end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
-            if any(m.slot == "op" and right_start <= m.start < right_end for m in mentions) and any(
+            right = [m for m in mentions if right_start <= m.start < right_end]
+            own = any(m.slot == "op" for m in right) or (
+                any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right))
+            if own and any(
                     m.slot in ("op", "target") or "fit" in m.keys
                     for m in mentions if bounds[-1] <= m.start < left_end):
                 bounds.append(left_end)
@@ -318,6 +323,8 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list
                 elif kind == "pct":
                     num = re.match(r"\d+(?:\.\d+)?", str(m.value))
                     value = float(num.group(0)) / 100 if num else None
+                    if _BY_BEFORE.search(text[max(a, m.start - 6):m.start]) or _BY_AFTER.match(text, m.end):
+                        frame.values["by"] = True  # "20% quieter", "lower it by 10%": relative
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                     frame.used.append(m)

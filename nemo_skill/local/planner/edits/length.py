@@ -160,6 +160,8 @@ DURATION = register(Edit(
                '时长'),
     frames=(
         rule("length video", "set keep implied show_for", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at first"),
+        # "把视频改成20秒": 视频 alone is the video here
+        rule("visual", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None, needs="dur", refuses="pct range ref file at first each for"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
         rule("none", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at quote pos fit still"),
         rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
@@ -178,6 +180,7 @@ SEGMENT_DURATION = register(Edit(
     sentences=S_SEGMENT_DURATION,
     frames=(
         rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"]), needs="dur each", refuses="ref file range pct"),
+        rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref", refuses="file range pct each first at"),
     ),
     examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
     topics=('length', 'segments'),

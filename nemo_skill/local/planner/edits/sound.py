@@ -61,6 +61,7 @@ class VolumeArgs:
     target: str
     value: float | None = None
     rel: str | None = None
+    by: float | None = None  # "20% quieter": a change by this fraction of the current volume
 
 
 def apply_volume(work: Work, args: VolumeArgs) -> None:
@@ -68,7 +69,9 @@ def apply_volume(work: Work, args: VolumeArgs) -> None:
     tracks, clips, label = _audio_targets(work, target)
     items = tracks + clips
     old = float(items[0].get("vol", 1.0))
-    if value is None:
+    if value is None and args.by is not None:
+        new = round(old * (1 + args.by) if rel == "up" else old * max(0.0, 1 - args.by), 2)
+    elif value is None:
         new = min(2.0, round(max(old * 1.5, old + 0.1), 2)) if rel == "up" else round(old * 0.6, 2)
     else:
         new = value
@@ -269,7 +272,9 @@ VOLUME = register(Edit(
         rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct"),
         rule("none", "louder louder_need quieter quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if f.op_keys() & {"louder", "louder_need"} else "down"), refuses="pct dur"),
         rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
-        rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct"),
+        rule("music voice clip_sound all_sound", "increase louder", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up", by=f.values["pct"]), needs="pct by"),
+        rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down", by=f.values["pct"]), needs="pct by"),
+        rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct", refuses="by"),
     ),
     phrases=(Phrase(50, r_audio, ('volume', 'mute', 'duck')),),
 ))
