@@ -153,7 +153,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bbut\s+keep\b", ", keep"),
     (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
     (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"\1 \2 transitions"),
-    (r"\b(?:fps|frame\s*rate|framerate)\s+(?:to|at|of|=|:|is)?\s*(\d+)(?![\d.])(?!\s*(?:fps|frames))", r"\1 fps"),
+    (r"\b(?:fps|frame\s*rate|framerate)\s+(?:to|at|of|=|:|is)?\s*(\d+)(?!\d)(?!\.\d)(?!\s*(?:fps|frames))", r"\1 fps"),
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
      r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
