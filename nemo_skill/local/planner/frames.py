@@ -36,6 +36,7 @@ _FOR = re.compile(r"(?:\bfor|持续|停留)\s*$")
 _FIRST = re.compile(r"(?:\bfirst|\blast|\bopening|\bfinal|前|最后)\s*$")
 _BY_BEFORE = re.compile(r"\bby\s*$")
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
+_NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -327,7 +328,13 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list
                         frame.values["by"] = True  # "20% quieter", "lower it by 10%": relative
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
-                    frame.used.append(m)
+                if value is not None and frame.values.get(kind) == value:
+                    frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+        naming = _NAMING.search(frame.text)
+        if naming and frame.targets and frame.targets[0].start - a < naming.start():
+            # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
+            cut = a + naming.end()
+            frame.ops = [o for o in frame.ops if o.start < cut]
         if _EACH.search(frame.text):
             frame.values["each"] = True
         quotes = [msg.quotes[int(q.group(1))] for q in QUOTE_RE.finditer(frame.text)]
@@ -382,6 +389,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     previous_targets: list[str] = []
     previous_removed = False
     previous_span: tuple[int, int] | None = None
+    op_only: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
     for frame in read_frames(msg, result.clauses):
         targets = frame.target_keys()
@@ -424,7 +432,11 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             result.questions.extend(ambiguous)
             continue
         if not found or len(found) < len(targets):
+            if frame.ops and not frame.targets and not frame.values:
+                op_only.append((frame.start, frame.end))
             continue  # a target no rule reads: the whole clause is left to the phrase rules
+        if op_only and op_only[-1][1] <= frame.start:
+            result.context.append(op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here
         # the words the frame read are taken; the rest of the clause stays for the phrase rules unless it is
         # only small words ("a little", "please")
         used = frame.targets + frame.ops + frame.used

@@ -122,11 +122,11 @@ def _phrasal(m: re.Match[str]) -> str:
 
 def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
     """``msg`` with filler blanked and typos corrected in its reading text."""
-    low = _filler().sub(lambda m: " " * len(m.group(0)), msg.low)
-    low = _WORD.sub(lambda m: correct(m.group(0), protected), low)
+    low = _WORD.sub(lambda m: correct(m.group(0), protected), msg.low)
     low = _PHRASAL.sub(_phrasal, low)
-    for pattern, repl in _rewrites():
+    for pattern, repl in _rewrites():  # before the filler goes: "换一下位置" needs its 一下
         low = pattern.sub(repl, low)
+    low = _filler().sub(lambda m: " " * len(m.group(0)), low)
     low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
     low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
     return replace(msg, low=low)

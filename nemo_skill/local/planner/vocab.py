@@ -49,7 +49,8 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
     "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
                 "camera movement", "pan and zoom", "zooming", "panning", "motion"),
-               ("缩放效果", "缩放", "推拉", "镜头运动", "运动效果", "动效")),
+               ("缩放效果", "缩放", "推拉", "镜头运动", "运动效果", "动效", "动画效果", "动画")),
+    "duck": (("ducking", "auto ducking", "auto-ducking", "duck"), ("闪避", "自动闪避", "自动压低")),
     "fps": (("frame rate", "framerate", "frames per second", "fps"), ("帧率", "帧速率")),
     "format": (("aspect ratio", "aspect", "orientation", "resolution", "format", "dimensions"),
                ("画面比例", "比例", "分辨率", "画幅", "尺寸")),
@@ -64,7 +65,7 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "erase", "clear", "strip", "cut out", "scrap", "kill", "eliminate", "throw out", "do without",
                 "no more", "trash", "throw away", "leave out", "don't want", "do not want", "don't need",
                 "do not need", "no need for", "without"),
-               ("不要", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
+               ("不要", "取消", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
                 "撤掉", "拿走", "干掉")),
     "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put"),
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
@@ -115,7 +116,7 @@ FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped",
                 "is cut off", "are cut off", "gets cut off", "get cut off", "be cut off", "fit completely",
                 "fit the frame completely", "fit entirely", "avoid cropping", "avoid crop", "prevent cropping",
                 "without any cropping", "no crops"),
-               ("不要裁剪", "不裁剪", "不被裁剪", "不要被裁剪", "不要被裁切", "不被裁切", "别被裁", "别裁", "避免裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
+               ("不要裁掉", "别裁掉", "不要裁剪", "不裁剪", "不被裁剪", "不要被裁剪", "不要被裁切", "不被裁切", "别被裁", "别裁", "避免裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
                 "不要被裁掉", "不要切掉", "不要剪裁", "完整地显示"))
 FIT_COVER = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
               "crop to fill", "get rid of the black bars", "remove the black bars", "full screen", "fullscreen"),
@@ -127,8 +128,8 @@ STILL = (("keep the pictures still", "keep the images still", "keep the photos s
          ("不要动", "别动", "静止", "保持静止", "不动", "静态"))
 
 POSITIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "top": (("top", "top", "upper part", "upper edge", "top edge", "up top", "upper"), ("顶部", "上方", "上面", "最上面", "顶端", "上边")),
-    "bottom": (("bottom", "bottom", "lower part", "bottom edge", "lower edge", "down low"), ("底部", "下方", "下面", "最下面", "底端", "下边")),
+    "top": (("top", "top", "upper part", "upper edge", "top edge", "up top", "upper"), ("顶部", "上方", "上面", "最上面", "顶端", "上边", "往上", "上移", "最上", "上头", "最上方")),
+    "bottom": (("bottom", "bottom", "lower part", "bottom edge", "lower edge", "down low"), ("底部", "下方", "下面", "最下面", "底端", "下边", "最底下", "底下", "往下", "下移", "最下", "最下方")),
     "center": (("center", "centre", "middle", "middle", "centered", "centred"), ("中间", "居中", "中央", "正中间", "中心")),
 }
 
@@ -151,6 +152,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(swap|switch|exchange)\s+(?:the\s+)?(?:positions?|places?|spots?|order)\s+of\s+", r"\1 "),
     (r"取消\s*(\S{1,6}?)\s*的?静音", r"\1取消静音"),
     (r"\bbut\s+keep\b", ", keep"),
+    (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
+    (r"(换一下位置|换个位置|换一下|换位置|对换一下|调换一下)", "交换"),
+    (r"(?:只要|只保留|保留)\s*前\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
     (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
     (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"\1 \2 transitions"),
     (r"\b(?:fps|frame\s*rate|framerate)\s+(?:to|at|of|=|:|is)?\s*(\d+)(?!\d)(?!\.\d)(?!\s*(?:fps|frames))", r"\1 fps"),

@@ -162,6 +162,9 @@ DURATION = register(Edit(
         rule("length video", "set keep implied show_for", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at first"),
         # "把视频改成20秒": 视频 alone is the video here
         rule("visual", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None, needs="dur", refuses="pct range ref file at first each for"),
+        # "加5秒", "再长一点，加5秒": longer or shorter by a length said of nothing else
+        rule("none", "lengthen add", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
+        rule("none", "shorten", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
         rule("none", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at quote pos fit still"),
         rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),

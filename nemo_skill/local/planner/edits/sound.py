@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ....draft.timeline import TT_AUDIO
@@ -293,6 +294,10 @@ MUTE = register(Edit(
                '静音'),
     frames=(
         rule("clip_sound", "remove", lambda f, t: MuteArgs(target="clips", on=True), refuses="ref file"),
+        # "视频片段静音", "mute clip 2": a clip's own sound
+        rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="mute" in f.op_keys()), needs="ref"),
+        rule("visual", "mute unmute", lambda f, t: MuteArgs(target="clips", on="mute" in f.op_keys())
+             if re.fullmatch(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|videos?", f.visual_noun()) else None, refuses="ref file"),
         rule("music voice clip_sound all_sound video", "mute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
         rule("music voice clip_sound all_sound video", "unmute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=False), refuses="ref file"),
     ),
@@ -310,4 +315,8 @@ DUCK = register(Edit(
     doc=DocRow('ducking',
                'music `duck`',
                '自动压低'),
+    frames=(
+        rule("duck", "remove mute", lambda f, t: DuckArgs(on=False)),
+        rule("duck", "add unmute", lambda f, t: DuckArgs(on=True)),
+    ),
 ))
