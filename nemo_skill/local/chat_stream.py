@@ -6,7 +6,8 @@ then a final event with ``turnComplete: true``; the stream then closes. While th
 ``: heartbeat`` comment goes out every ``heartbeat_seconds``.
 
 Credits: an editing turn costs 1 credit, reserved (frozen) while the turn works and committed once
-the new draft is stored; a turn that edits nothing (help, not understood, undo) costs nothing.
+the new draft is stored; a turn that edits nothing (help, not understood, a question back, undo) costs
+nothing.
 """
 
 from __future__ import annotations
