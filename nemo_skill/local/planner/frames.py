@@ -382,6 +382,20 @@ def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     return " ".join(w for w in words if w not in _SMALL)
 
 
+def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
+                   rules: list[tuple[Edit[Any], FrameRule[Any]]]) -> bool:
+    """Readings that each need values the others do not use are parts of one request, not rival readings."""
+    needs = []
+    have = set(frame.values)
+    for reading in rs:
+        rule_needs = [r.needs for e, r in rules if e.kind == reading.edit.kind and target in r.targets
+                      and (ops & r.ops or "*" in r.ops) and r.needs <= have and not (r.refuses & have)]
+        if not rule_needs or not rule_needs[0] - {"to", "by", "at", "for", "first", "each"}:
+            return False
+        needs.append(rule_needs[0] - {"to", "by", "at", "for", "first", "each"})
+    return all(not (a & b) for i, a in enumerate(needs) for b in needs[i + 1:])
+
+
 def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules."""
     rules = _rules(all_edits)
@@ -399,7 +413,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             if value in frame.values and target not in targets:
                 targets.append(target)
         if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
-            qualifiers = ["video"] + (["visual"] if not ({"ref", "file"} & set(frame.values)) else [])
+            # a picture named beside the captions or the title says whose ("the captions on image 3")
+            named = bool({"ref", "file"} & set(frame.values))
+            qualifiers = ["video"] + (["visual"] if not named or {"captions", "title", "text_some", "text_all",
+                                                                   "clip_sound"} & set(targets) else [])
             if {"music", "voice", "clip_sound"} & set(targets):
                 qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
             for q in qualifiers:
@@ -418,8 +435,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
         ambiguous: list[list[str]] = []
         for t in targets:
             rs = readings(frame, t, ops, rules)
-            if len(rs) == 1:
-                found.append(rs[0])
+            if len(rs) == 1 or (len(rs) > 1 and _complementary(rs, frame, t, ops, rules)):
+                found.extend(rs)  # "the title at the top for 5 seconds": a position and a timing
             elif len(rs) > 1:
                 ambiguous.append([r.edit.kind for r in rs])
         if inherited and previous_span is not None:
@@ -434,6 +451,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
         if not found or len(found) < len(targets):
             if frame.ops and not frame.targets and not frame.values:
                 op_only.append((frame.start, frame.end))
+            if frame.op_keys() == {"keep"} and not frame.values:
+                result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do
             continue  # a target no rule reads: the whole clause is left to the phrase rules
         if op_only and op_only[-1][1] <= frame.start:
             result.context.append(op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here

@@ -118,9 +118,9 @@ def r_format(s: Scan) -> None:
                                   "超清": 1080, "全高清": 1080}.get(m.group("k"), 1080)
         s.add("format", m, short=short)
     aspects = [
-        ("9:16", r"(?:instagram|ig)\s+(?:stories|story|reels?)|9\s*[:x/：]\s*16|vertical|portrait(?!\s+post)|tiktok|tik\s*tok|douyin|reels?\b|(?:youtube\s+)?shorts\b|stories\b|story\b|phone\s+screen|竖屏|竖版|竖向|竖的|抖音|快手|视频号"),
+        ("9:16", r"(?:instagram|ig)\s+(?:stories|story|reels?)|9\s*[:x/：]\s*16|vertical(?!ly)|portrait(?!\s+post)|tiktok|tik\s*tok|douyin|reels?\b|(?:youtube\s+)?shorts\b|stories\b|story\b|phone\s+screen|竖屏|竖版|竖向|竖的|抖音|快手|视频号"),
         ("4:5", r"4\s*[:x/：]\s*5|instagram\s+(?:feed|post)|portrait\s+post"),
-        ("16:9", r"16\s*[:x/：]\s*9|horizontal|landscape|widescreen|wide\s+screen|youtube(?!\s+shorts)|横屏|横版|横向|宽屏"),
+        ("16:9", r"16\s*[:x/：]\s*9|horizontal(?!ly)|landscape|widescreen|wide\s+screen|youtube(?!\s+shorts)|横屏|横版|横向|宽屏"),
         ("1:1", r"1\s*[:x/：]\s*1(?!\d)|square|instagram(?!\s+(?:stories|story|reels?|feed|post))|方形|正方形|方屏"),
     ]
     for aspect, pattern in aspects:

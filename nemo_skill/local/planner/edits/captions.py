@@ -59,10 +59,12 @@ def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
 
 @dataclass(frozen=True)
 class CaptionsRemoveArgs:
-    pass
+    only: str | None = None  # "delete the caption 'Green Watch'": one caption, which this edit cannot do
 
 
 def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
+    if args.only is not None:  # never all captions for a request about one
+        raise CannotApply(msg("captions.one_only"))
     tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
     if not any(t["sg"] for t in tracks):
         raise CannotApply(msg("captions.nothing_to_remove"))
@@ -134,6 +136,10 @@ S_CAPTIONS_ADD: dict[str, tuple[Template, Template]] = {
 
 
 S_CAPTIONS_REMOVE: dict[str, tuple[Template, Template]] = {
+    "captions.one_only": (
+        "I can remove all captions ('remove the captions') or change one ('caption image 2 \"New text\"'), not remove just one; nothing changed there.",
+        "我可以删除全部字幕（「删除字幕」）或修改某一条（「第2张图片的字幕改成\"新文字\"」），不能只删除一条；这部分没有改动。",
+    ),
     "captions.nothing_to_remove": (
         "There are no captions to remove.",
         "没有可以删除的字幕。",
@@ -183,7 +189,10 @@ CAPTIONS_REMOVE = register(Edit(
                'caption track removed',
                '字幕'),
     frames=(
-        rule("captions text_some", "remove", lambda f, t: CaptionsRemoveArgs(), refuses="ref file"),
+        rule("captions text_some", "remove off", lambda f, t: CaptionsRemoveArgs(), refuses="ref file quote"),
+        rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))),
+             needs="quote"),
+        rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("ref"))), needs="ref"),
     ),
 ))
 

@@ -298,7 +298,7 @@ MUTE = register(Edit(
         rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="mute" in f.op_keys()), needs="ref"),
         rule("visual", "mute unmute", lambda f, t: MuteArgs(target="clips", on="mute" in f.op_keys())
              if re.fullmatch(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|videos?", f.visual_noun()) else None, refuses="ref file"),
-        rule("music voice clip_sound all_sound video", "mute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
+        rule("music voice clip_sound all_sound video", "mute off", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
         rule("music voice clip_sound all_sound video", "unmute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=False), refuses="ref file"),
     ),
 ))
@@ -316,7 +316,7 @@ DUCK = register(Edit(
                'music `duck`',
                '自动压低'),
     frames=(
-        rule("duck", "remove mute", lambda f, t: DuckArgs(on=False)),
+        rule("duck", "remove mute off", lambda f, t: DuckArgs(on=False)),
         rule("duck", "add unmute", lambda f, t: DuckArgs(on=True)),
     ),
 ))

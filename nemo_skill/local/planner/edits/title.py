@@ -234,7 +234,7 @@ TITLE_TIMING = register(Edit(
                'title `s`/`d`, clamped inside the video',
                '标题显示时间'),
     frames=(
-        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range pos at"),
+        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range at"),
         rule("title", "show_for keep set implied move", lambda f, t: TitleTimingArgs(start=f.values["dur"]), needs="dur at", refuses="range pos"),
         rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur to", refuses="range pos at"),
         rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(start=f.values["range"][0], end=f.values["range"][1]), needs="range", refuses="pos"),
@@ -254,7 +254,7 @@ TITLE_REMOVE = register(Edit(
                'title track removed',
                '标题'),
     frames=(
-        rule("title text_some", "remove", lambda f, t: TitleRemoveArgs()),
+        rule("title text_some", "remove off", lambda f, t: TitleRemoveArgs()),
     ),
 ))
 

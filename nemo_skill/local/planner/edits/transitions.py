@@ -191,7 +191,7 @@ TRANSITION = register(Edit(
                '`tr` of every non-first segment and `m.tr`. Types: fade/crossfade→`fade`, dissolve, slide→`slideleft` (+ direction), wipe→`wipeleft`, fade to black→`fadeblack`, zoom→`zoomin`, circle, pixelate, blur, smooth, none. Clamped to half of each neighbour; the total stays',
                '转场'),
     frames=(
-        rule("transitions", "remove mute", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
+        rule("transitions", "remove mute off", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
     ),
     phrases=(Phrase(30, r_transition, ('transition',)),),
 ))
@@ -209,7 +209,7 @@ KEN_BURNS = register(Edit(
                'image `kb` (first cut: `in`, `left`, `out`, `right` in turn; `add ken burns`: `in`/`out` alternating; or `none`), `m.kb`',
                '缩放动效'),
     frames=(
-        rule("motion", "remove mute", lambda f, t: KenBurnsArgs(on=False)),
+        rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False)),
         rule("motion", "*", lambda f, t: KenBurnsArgs(on=False), needs="still"),
         rule("motion", "add unmute", lambda f, t: KenBurnsArgs(on=True)),
     ),
