@@ -150,6 +150,11 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"(second|third|fourth|fifth|sixth|seventh|last|\d+(?:st|nd|rd|th))\s+(image|picture|photo|clip|slide|pic)s?\b",
      r"\1 the \3 \4, \1 the \2 \4"),
     (r"\b(remove|delete|drop)\s+(image|picture|photo|clip|slide)s?\s+(\d+)\s+and\s+(\d+)\b", r"\1 \2 \4, \1 \2 \3"),
+    # "the last two photos": the one before the last first, then the last (each counted when it is removed)
+    (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?last\s+(?:2|two)\s+(image|picture|photo|clip|slide|pic)s?\b",
+     r"\1 the second last \2, \1 the last \2"),
+    (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?first\s+(?:2|two)\s+(image|picture|photo|clip|slide|pic)s?\b",
+     r"\1 \2 2, \1 \2 1"),
     (r"(删除|删掉|去掉)\s*第\s*(\d+)\s*(?:张|个)?\s*(?:和|跟|、)\s*第\s*(\d+)\s*(张|个)\s*(图片|照片|图)?", r"\1第\3\4\5，\1第\2\4\5"),
     (r"\b(swap|switch|exchange)\s+(?:the\s+)?(?:positions?|places?|spots?|order)\s+of\s+", r"\1 "),
     (r"取消\s*(\S{1,6}?)\s*的?静音", r"\1取消静音"),
