@@ -26,7 +26,8 @@ _ANCHORED = re.compile(rf"^{_VERB}(?P<rest>.*)$")
 _NOT_UNDO = re.compile(r"\b(?:go\s+back\s+to\s+(?:the\s+)?(?:start|beginning))\b")  # a move, not an undo
 _PLAIN_REST = re.compile(
     r"^(?:\s*(?:it|that|this|the\s+last\s+(?:change|edit|step)|last\s+(?:change|edit|step)|the\s+(?:change|edit)|"
-    r"my\s+last\s+(?:change|edit)|one\s+step|a\s+step|please|一下|上一步|上一次|上一个|一步|修改|操作|改动|吧))*[\s.!。！~]*$")
+    r"my\s+last\s+(?:change|edit)|one\s+step|a\s+step|please|一下|上一步|上一次|上一个|一步|修改|操作|改动|吧|刚才的?|刚刚的?|"
+    r"那个|这个|的))*[\s.!?。！？~]*$")
 # vocabulary targets -> the diff topics an undo "before the ..." looks for
 TOPIC = {"title": "title", "captions": "captions", "text_all": "text", "text_some": "text", "music": "audio",
          "voice": "audio", "clip_sound": "audio", "all_sound": "audio", "transitions": "transitions",
