@@ -37,6 +37,8 @@ _FIRST = re.compile(r"(?:\bfirst|\blast|\bopening|\bfinal|前|最后)\s*$")
 _BY_BEFORE = re.compile(r"\bby\s*$")
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
+_NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
+                       r"不要|别|不用|无需|不必)\s*$")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -60,6 +62,7 @@ class Frame:
     text: str = ""
     used: list[Mention] = field(default_factory=list)  # the value mentions in ``values``
     quotes: list[str] = field(default_factory=list)  # the message's quoted texts
+    negated: bool = False  # "don't remove the music": an operation said not to be done
 
     def target_keys(self) -> list[str]:
         out: list[str] = []
@@ -330,6 +333,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops)
         naming = _NAMING.search(frame.text)
         if naming and frame.targets and frame.targets[0].start - a < naming.start():
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
@@ -406,6 +410,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     op_only: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
     for frame in read_frames(msg, result.clauses):
+        if frame.negated:  # neither the frames nor the phrase rules make what the person said not to do
+            result.spans.append((frame.start, frame.end))
+            result.context.append((frame.start, frame.end))
+            continue
         targets = frame.target_keys()
         if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
             targets.append("visual")

@@ -64,7 +64,7 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "remove": (("remove", "delete", "drop", "get rid of", "take out", "take off", "take away", "lose", "ditch",
                 "erase", "clear", "strip", "cut out", "scrap", "kill", "eliminate", "throw out", "do without",
                 "no more", "trash", "throw away", "leave out", "don't want", "do not want", "don't need",
-                "do not need", "no need for", "without", "hide", "no"),
+                "do not need", "no need for", "without", "hide"),
                ("不要", "取消", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
                 "撤掉", "拿走", "干掉")),
     "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put"),
