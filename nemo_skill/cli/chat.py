@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from nemo_skill.client import session as sessions
 from nemo_skill.client.chat_turn import ChatTurn
@@ -43,9 +42,7 @@ def command(args: argparse.Namespace, ctx: Context) -> int:
 
     def out(text: str) -> None:
         wrote.append(text)
-        if not ctx.json:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+        ctx.write(text)
 
     def turn(sess: sessions.Session):  # type: ignore[no-untyped-def]
         return ChatTurn(api, sess, out=out, verbose=ctx.verbose).run(message)

@@ -44,7 +44,6 @@ def command(args: argparse.Namespace, ctx: Context) -> int:
         sess.claim_link = sessions.claim_link(api, sess)
         if sess.claim_link:
             sessions.save(api, sess)
-    ctx.status("Ready")
     human = [f"Ready. Session {sess.session_id}{' (new)' if sess.created else ''}."]
     if sess.claim_link:
         human.append(f"Open the project in the browser: {sess.claim_link}")
