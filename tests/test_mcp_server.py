@@ -133,6 +133,25 @@ def test_the_six_tools_over_stdio(engine, media_dir: Path, tmp_path: Path) -> No
             assert token not in blob, name
 
 
+def test_tools_and_arguments_are_the_ones_skill_yaml_lists() -> None:
+    import yaml
+
+    from nemo_skill.mcp_server.mcp_tools import build_server
+
+    declared = yaml.safe_load((ROOT / "skill.yaml").read_text(encoding="utf-8"))["mcp"]["tools"]
+    listed: dict[str, Any] = {}
+
+    async def drive() -> None:
+        async with Client(build_server()) as client:  # in-process: the same declarations, no subprocess
+            listed.update({t.name: t for t in (await client.list_tools()).tools})
+
+    anyio.run(drive)
+    assert set(listed) == set(declared) == TOOLS
+    for name, tool in listed.items():
+        assert set(tool.input_schema.get("properties", {})) == set(declared[name]["arguments"]), name
+        assert tool.description and declared[name]["json"] == f"scripts.{name}"
+
+
 def test_without_the_sdk_it_says_which_extra(tmp_path: Path) -> None:
     # A Python that cannot import mcp: the console script's failure is one line naming the extra.
     blocker = tmp_path / "block" / "mcp"
