@@ -122,7 +122,7 @@ def _report(ctx: Context, err: NemoError) -> int:
     return err.exit_code
 
 
-def run(build: Callable[[], ArgumentParser], command: Callable[[argparse.Namespace, Context], int | None],
+def run(build: Callable[[], argparse.ArgumentParser], command: Callable[[argparse.Namespace, Context], int | None],
         argv: Sequence[str] | None = None) -> int:  # fmt: skip
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
