@@ -131,7 +131,9 @@ class ExportResult:
 
 def frame_size(draft: Any) -> tuple[int | None, int | None]:
     """The draft's canvas (``m.width`` x ``m.height``), what a render of it comes out as."""
-    meta = draft.get("m") if isinstance(draft, dict) and isinstance(draft.get("m"), dict) else {}
+    meta = draft.get("m") if isinstance(draft, dict) else None
+    if not isinstance(meta, dict):
+        return None, None
     return _int(meta.get("width")), _int(meta.get("height"))
 
 

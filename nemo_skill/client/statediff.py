@@ -63,7 +63,7 @@ def _pct(v: float) -> str:
 
 def _changed_keys(old: dict, new: dict) -> list[str]:
     """Keys that differ; inside the metadata ``m`` (where the cloud keeps details) by their own name."""
-    keys = []
+    keys: list[str] = []
     for k in sorted(set(old) | set(new)):
         a, b = old.get(k), new.get(k)
         if a == b:

@@ -67,8 +67,8 @@ def _is_num(value: Any) -> bool:
 
 def field(item: dict, *keys: str) -> Any:
     """The first of ``keys`` set on the item itself, else in its metadata ``m`` (the cloud's place)."""
-    meta = item.get("m") if isinstance(item.get("m"), dict) else {}
-    for where in (item, meta):
+    meta = item.get("m")
+    for where in (item, meta if isinstance(meta, dict) else {}):
         for key in keys:
             value = where.get(key)
             if value is not None and value != "":
@@ -111,8 +111,8 @@ def track_volume(track: dict) -> float | None:
 
 
 def position(seg: dict) -> str | None:
-    style = seg.get("style") if isinstance(seg.get("style"), dict) else {}
-    pos = style.get("pos") or field(seg, "pos", "position")
+    style = seg.get("style")
+    pos = (style.get("pos") if isinstance(style, dict) else None) or field(seg, "pos", "position")
     return _text(pos) if isinstance(pos, str) else None
 
 

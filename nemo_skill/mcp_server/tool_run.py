@@ -94,9 +94,9 @@ def run_command(name: str, argv: list[str], report: Report) -> ToolOutput:
         raise ToolFailed("Usage error.", {"kind": "usage", "message": "Usage error.", "exit_code": 2}) from None
     except Exception as exc:  # one line for the caller, the masked traceback in the server's log
         print(common.mask("".join(traceback.format_exception(exc)), ctx), file=sys.stderr, flush=True)
-        err = common.unexpected(exc, ctx)
-        err.hint = "The MCP server's log (its stderr) has the details."
-        raise ToolFailed(err.line(), err.to_json()) from None
+        failure = common.unexpected(exc, ctx)
+        failure.hint = "The MCP server's log (its stderr) has the details."
+        raise ToolFailed(failure.line(), failure.to_json()) from None
     finally:
         api = ctx.api
         if api is not None:
