@@ -115,10 +115,11 @@ def test_adk_stream_text_and_tools(faulty, session_with_media) -> None:  # type:
     assert 'Title changed: ' in " ".join(out["changes"]) or any("Paradise Found" in c for c in out["changes"])
     assert "[tool_call]" not in quiet.stderr
     assert faulty.faults.chat_messages_processed() == [PROMO, 'add a title "Paradise Found"']
-    # scripts/state: the contract's one-line summary of what the engine holds
+    # scripts/state: the one-line summary of docs/api.md, of what the engine holds
     line = faulty("state").stdout.strip()
     assert re.fullmatch(r'Timeline \(\d+ tracks\): 1\. Video: .+ \(0-\d+(\.\d)?s\)( \d+\. .+)+', line), line
-    assert '3. Title: "Paradise Found" (0-3s)' in line and "2. BGM: music-bed (0-" in line
+    assert '3. Title: "Paradise Found" at center (0-3s)' in line and "2. BGM: music-bed (0-" in line
+    assert '4. Captions: "Blue Backpack", "Gold Ring", "Green Watch" (0.5-' in line  # texts that fit
     state = one_json(faulty("state", "--json"))
     assert state["summary"] == line and state["ready"] is True
 
