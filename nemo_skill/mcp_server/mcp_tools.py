@@ -85,7 +85,7 @@ def build_server() -> MCPServer:
                      resume: bool = False) -> CallToolResult:
         argv = ["--quality", quality]
         if out:
-            argv += ["--out", out]
+            argv.append(f"--out={out}")  # one token: a path starting with "-" stays a path
         if resume:
             argv.append("--resume")
         return await call(ctx, "export", argv)
