@@ -10,6 +10,7 @@ two edits accept equally is a question, never a guess.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -114,6 +115,7 @@ class FrameResult:
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_NEXT = re.compile(r"(?<![a-z0-9'\-])[a-z0-9]|[\u3400-\u9fff]")
 
 
 _KEEP_S = frozenset({"let's", "it's", "that's", "what's", "there's", "here's", "who's"})
@@ -249,7 +251,11 @@ def tag(text: str) -> list[Mention]:
             claim(Mention(pos, hit[0], slot, keys, value))
             pos = hit[0]
             continue
-        pos = tokens[k][1] if k is not None else pos + 1
+        if k is not None:
+            pos = tokens[k][1]
+        else:  # on to the next word or CJK character: spaces and punctuation mean nothing here
+            nxt = _NEXT.search(text, pos + 1)
+            pos = nxt.start() if nxt else len(text)
     return sorted(found, key=lambda x: x.start)
 
 
@@ -266,9 +272,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
+    """The mentions starting in [a, b) (``mentions`` sorted by start, ``starts`` their starts)."""
+    return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+
 def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Sentences, cut again at weak joints ("and", ",", "然后") where the part after has an operation."""
     out: list[tuple[int, int]] = []
+    starts = [m.start for m in mentions]
     for a, b in _sentences(text):
         cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0]
         bounds = [a]
@@ -276,12 +288,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             left_end = a + cut.start()
             right_start = a + cut.end()
             right_end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
-            right = [m for m in mentions if right_start <= m.start < right_end]
+            right = _between(mentions, starts, right_start, right_end)
             own = any(m.slot == "op" for m in right) or (
                 any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right))
-            if own and any(
-                    m.slot in ("op", "target") or "fit" in m.keys
-                    for m in mentions if bounds[-1] <= m.start < left_end):
+            if own and any(m.slot in ("op", "target") or "fit" in m.keys
+                           for m in _between(mentions, starts, bounds[-1], left_end)):
                 bounds.append(left_end)
                 bounds.append(right_start)
         bounds.append(b)
@@ -294,13 +305,12 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list
     mentions = tag(text)
     frames: list[Frame] = []
     found = clauses(text, mentions)
+    starts = [m.start for m in mentions]
     if cuts is not None:
         cuts.extend(found)
     for a, b in found:
         frame = Frame(a, b, text=text[a:b], quotes=msg.quotes)
-        for m in mentions:
-            if not a <= m.start < b:
-                continue
+        for m in _between(mentions, starts, a, b):
             if m.slot == "target":
                 frame.targets.append(m)
             elif m.slot == "op":

@@ -100,6 +100,9 @@ def _clean(raw: str) -> str:
 
 def _lower_aligned(text: str) -> str:
     """Lower case without changing offsets (a few characters lower to two code points)."""
+    low = text.lower()
+    if len(low) == len(text):  # the usual case, in one call
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
