@@ -17,13 +17,16 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-# Optional system packages: a CJK font and espeak-ng (spoken demo voiceover). Best effort: without
-# root or apt the tests still pass, the renderer warns about CJK and the demo uses a tone voiceover.
+# System packages: a CJK font, espeak-ng (spoken demo voiceover) and chromium (the workspace page's
+# browser tests drive Debian's chromium through Playwright; no browser is ever downloaded). Best
+# effort: without root or apt the tests still pass (the browser tests skip, except under CI), the
+# renderer warns about CJK and the demo uses a tone voiceover.
 $(APT_STAMP): | $(STAMP)
 	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	  need=""; \
 	  command -v espeak-ng >/dev/null || need="$$need espeak-ng"; \
 	  fc-list :lang=zh 2>/dev/null | grep -q . || need="$$need fonts-wqy-microhei"; \
+	  [ -x /usr/bin/chromium ] || need="$$need chromium"; \
 	  if [ -n "$$need" ]; then \
 	    echo "apt: installing$$need"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$need >/dev/null) \
