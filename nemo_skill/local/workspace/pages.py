@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 import sqlite3
 import time
@@ -76,7 +77,7 @@ def open_page(db: Database, claim: sqlite3.Row) -> Opened:
 
 
 def cookie_header(opened: Opened) -> str:
-    max_age = max(0, int(opened.page.expires_at - time.time()))
+    max_age = max(1, math.ceil(opened.page.expires_at - time.time()))
     return (f"{COOKIE}={opened.secret}; Path={opened.page.base}; Max-Age={max_age}; HttpOnly; SameSite=Strict")
 
 
