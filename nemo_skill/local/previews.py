@@ -28,7 +28,7 @@ from .db import Database
 from .jobs import media_refs
 
 log = logging.getLogger("nemo_skill.local.previews")
-QUALITY = "low"
+QUALITY = "low"  # its audio and CRF are replaced by the renderer's preview encoder settings
 NICE = 10  # below exports (nice 0): on 2 cores an export next to a preview keeps most of the CPU
 KEEP_VERSIONS = 4  # preview files kept per session (the newest)
 ACTIVE = ("pending", "processing")
@@ -134,7 +134,7 @@ class PreviewLane:
                 preview.progress = max(0, min(99, int(fraction * 100)))
 
             render_draft(scale_draft(draft), refs, preview.path, quality=QUALITY, progress=progress,
-                         cancel=preview.cancel, workdir=work)
+                         cancel=preview.cancel, workdir=work, preview=True)
         except Exception as exc:
             if preview.cancel.is_set():
                 preview.status = "cancelled"
