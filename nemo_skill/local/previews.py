@@ -19,6 +19,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from nemo_skill.draft.scale import scale_draft
 from nemo_skill.draft.summary import is_ready
@@ -28,7 +29,7 @@ from .db import Database
 from .jobs import media_refs
 
 log = logging.getLogger("nemo_skill.local.previews")
-QUALITY = "low"  # its audio and CRF are replaced by the renderer's preview encoder settings
+QUALITY: Literal["low"] = "low"  # its audio and CRF are replaced by the renderer's preview encoder settings
 NICE = 10  # below exports (nice 0): on 2 cores an export next to a preview keeps most of the CPU
 KEEP_VERSIONS = 4  # preview files kept per session (the newest)
 ACTIVE = ("pending", "processing")

@@ -81,8 +81,8 @@ class MediaCache:
 def _picture_thumb(src: Path, out: Path) -> None:
     from PIL import Image, ImageOps
 
-    with Image.open(src) as img:
-        img = ImageOps.exif_transpose(img).convert("RGB")
+    with Image.open(src) as opened:
+        img = ImageOps.exif_transpose(opened).convert("RGB")
         w = max(1, round(img.width * THUMB_HEIGHT / max(1, img.height)))
         img.thumbnail((w, THUMB_HEIGHT))
         img.save(out, "JPEG", quality=82)
