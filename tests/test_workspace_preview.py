@@ -4,6 +4,8 @@ version cancels a running preview, and an export never waits for one."""
 from __future__ import annotations
 
 import copy
+import os
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -95,3 +97,24 @@ def test_an_export_never_waits_for_a_preview(engine, api: Api, uploaded) -> None
     assert api.http.get("/api/render/proxy/lambda/r_small").json()["status"] == "completed"
     assert preview.status == "processing"
     preview.cancel.set()
+
+
+def _nice(native_id: int) -> int:
+    return os.getpriority(os.PRIO_PROCESS, native_id)
+
+
+@pytest.mark.slow
+def test_only_the_preview_lane_runs_niced(engine, api: Api, uploaded) -> None:
+    """The preview thread (and FFmpeg under it) is niced; the renderer's shared threads, which
+    exports use too, are not, even when a preview was the first render to need them."""
+    sid, mids = uploaded
+    sessions.save_draft(engine.engine.db, sid, _draft(mids, 1.5), "short")
+    preview = engine.engine.previews.request(api.user_id, sid)
+    assert preview is not None
+    _wait(lambda: preview.status == "completed")
+    threads = {t.name: t.native_id for t in threading.enumerate() if t.native_id is not None}
+    lane = [n for n in threads if n.startswith("preview_")]
+    assert lane and all(_nice(threads[n]) == 10 for n in lane)
+    own = {int(tid) for tid in os.listdir("/proc/self/task")} if Path("/proc/self/task").exists() else set()
+    niced = {tid for tid in own if _nice(tid) != 0} - {threads[n] for n in lane}
+    assert niced == set(), [(t.name, _nice(t.native_id)) for t in threading.enumerate() if t.native_id in niced]

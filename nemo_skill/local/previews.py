@@ -61,6 +61,25 @@ def _lower_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICE)
 
 
+def _start_shared_threads() -> None:
+    """Start the renderer's shared worker threads (the stills pool, OpenCV's pool) now, at the
+    engine's own priority. Both start threads lazily, from whichever thread first needs them, and a
+    Linux thread inherits its creator's nice value: started by a preview, they would stay niced and
+    slow every later export down."""
+    from nemo_skill.render.stills import _still_pool
+
+    pool = _still_pool()
+    n = int(getattr(pool, "_max_workers", os.cpu_count() or 2))
+    barrier = threading.Barrier(n)  # n tasks that wait for each other: n threads, all started here
+    for future in [pool.submit(barrier.wait, 10) for _ in range(n)]:
+        future.result()
+    with contextlib.suppress(ImportError):
+        import cv2
+        import numpy as np
+
+        cv2.warpAffine(np.zeros((1080, 1920), np.uint8), np.eye(2, 3, dtype=np.float32), (1920, 1080))
+
+
 class PreviewLane:
     def __init__(self, db: Database, root: Path) -> None:
         self.db = db
@@ -68,8 +87,18 @@ class PreviewLane:
         self._pool: ThreadPoolExecutor | None = None
         self._current: dict[str, Preview] = {}
         self._guard = threading.Lock()
+        self._ready = threading.Event()  # the shared threads exist: previews may start
 
     def start(self) -> None:
+        def warm() -> None:
+            try:
+                _start_shared_threads()
+            except Exception as exc:  # previews still work; an export may share a niced thread
+                log.warning("could not start the renderer's threads ahead of previews: %s", exc)
+            finally:
+                self._ready.set()
+
+        threading.Thread(target=warm, daemon=True, name="preview-warm-up").start()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview", initializer=_lower_priority)
 
     def shutdown(self) -> None:
@@ -121,6 +150,7 @@ class PreviewLane:
     def _run(self, user_id: str, preview: Preview, draft: dict) -> None:
         from nemo_skill.render import RenderError, render_draft
 
+        self._ready.wait(30)
         if preview.cancel.is_set():
             return
         preview.status = "processing"
