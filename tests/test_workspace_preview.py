@@ -72,7 +72,8 @@ def test_preview_is_480p_and_a_newer_version_cancels_the_running_one(engine, api
     sessions.save_draft(db, sid, _draft(mids[:1], 1.5), "short")
     second = lane.request(api.user_id, sid)
     assert second is not None and second.version == 2
-    _wait(lambda: second.status == "completed")
+    _wait(lambda: second.status == "completed")  # playable: the player may start
+    _wait(lambda: second.finished)  # its poster and contact sheet made too
     assert first.status == "cancelled" and not first.path.exists()
     info = probe(second.path)
     assert (info.width, info.height) == (854, 480) and round(info.fps or 0) == 24
@@ -111,7 +112,7 @@ def test_only_the_preview_lane_runs_niced(engine, api: Api, uploaded) -> None:
     sessions.save_draft(engine.engine.db, sid, _draft(mids, 1.5), "short")
     preview = engine.engine.previews.request(api.user_id, sid)
     assert preview is not None
-    _wait(lambda: preview.status == "completed")
+    _wait(lambda: preview.finished)
     threads = {t.name: t.native_id for t in threading.enumerate() if t.native_id is not None}
     lane = [n for n in threads if n.startswith("preview_")]
     assert lane and all(_nice(threads[n]) == 10 for n in lane)

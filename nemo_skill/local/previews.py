@@ -43,7 +43,8 @@ class Preview:
     status: str = "pending"  # pending, processing, completed, failed, cancelled
     progress: int = 0
     error: str | None = None
-    seconds: float | None = None  # the render's wall time
+    seconds: float | None = None  # from start to a playable video (wall time)
+    finished: bool = False  # the poster and the contact sheet are made too (or failed)
     cancel: threading.Event = field(default_factory=threading.Event, repr=False)
 
     @property
@@ -119,7 +120,8 @@ class PreviewLane:
         if cur is not None and cur.version == version:
             return cur
         path = self.path_for(user_id, session_id, version)
-        return Preview(session_id, version, path, status="completed", progress=100) if path.is_file() else None
+        return Preview(session_id, version, path, status="completed", progress=100, finished=True) \
+            if path.is_file() else None
 
     def request(self, user_id: str, session_id: str) -> Preview | None:
         """Preview the session's current version (None when there is nothing to show yet)."""
@@ -136,7 +138,7 @@ class PreviewLane:
                 cur.cancel.set()  # a newer version: the old preview is of no use any more
                 cur.status = "cancelled"
             if path.is_file():
-                done = Preview(session_id, version, path, status="completed", progress=100)
+                done = Preview(session_id, version, path, status="completed", progress=100, finished=True)
                 self._current[session_id] = done
                 return done
             preview = Preview(session_id, version, path)
@@ -164,9 +166,16 @@ class PreviewLane:
             def progress(fraction: float) -> None:
                 preview.progress = max(0, min(99, int(fraction * 100)))
 
+            def playable(_: Path) -> None:  # the player can have it; poster and sheet follow
+                preview.seconds = time.perf_counter() - t0
+                preview.progress, preview.status = 100, "completed"
+
             render_draft(scale_draft(draft), refs, preview.path, quality=QUALITY, progress=progress,
-                         cancel=preview.cancel, workdir=work, preview=True)
+                         cancel=preview.cancel, workdir=work, preview=True, video_ready=playable)
         except Exception as exc:
+            if preview.status == "completed":  # only the poster or the sheet failed
+                log.warning("preview of %s v%d: no poster/sheet: %s", preview.session_id, preview.version, exc)
+                return
             if preview.cancel.is_set():
                 preview.status = "cancelled"
                 return
@@ -175,8 +184,7 @@ class PreviewLane:
             return
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        preview.seconds = time.perf_counter() - t0
-        preview.progress, preview.status = 100, "completed"
+            preview.finished = True
         self._prune(preview.path.parent)
 
     @staticmethod

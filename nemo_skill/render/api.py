@@ -66,12 +66,15 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
                  progress: Callable[[float], None] | None = None,
                  cancel: threading.Event | None = None,
                  workdir: Path | None = None,
-                 preview: bool = False) -> RenderResult:
+                 preview: bool = False,
+                 video_ready: Callable[[Path], None] | None = None) -> RenderResult:
     """Render ``draft`` to an MP4 at ``out_path`` with one FFmpeg process (one encode pass).
 
     The file appears at ``out_path`` only when complete (written under a temporary name, then
     renamed). Raises RenderError with a one-line reason on any failure or on cancel. ``preview``
     encodes fast rather than well (PREVIEW_ENCODER), for a draft already scaled down.
+    ``video_ready(out_path)`` is called once the video is in place, before the poster and the
+    contact sheet are made (a player can start on it while they are).
     """
     _validate(draft)
     out_path = Path(out_path)
@@ -90,6 +93,8 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
         if not tmp_out.is_file() or tmp_out.stat().st_size == 0:
             raise RenderError("ffmpeg finished but wrote no output")
         os.replace(tmp_out, out_path)
+        if video_ready is not None:
+            video_ready(out_path)
         snaps = _snapshots(plan.snapshots, out_path)
     finally:
         tmp_out.unlink(missing_ok=True)

@@ -104,11 +104,14 @@ def preview_status(engine: Engine, page: pages.PageSession, version: int) -> dic
     p = engine.previews.get(page.user_id, page.session_id, version) if version else None
     if p is None:
         return None
-    out: dict[str, Any] = {"version": p.version, "status": p.status, "progress": p.progress, "error": p.error}
-    if p.status == "completed":
+    out: dict[str, Any] = {"version": p.version, "status": p.status, "progress": p.progress, "error": p.error,
+                           "finished": p.finished}
+    if p.status == "completed":  # playable; its poster and sheet once they are made
         base = f"{page.base}/preview/{p.version}"
-        out.update(video_url=f"{base}/video.mp4", poster_url=f"{base}/poster.png" if p.poster.is_file() else None,
-                   sheet_url=f"{base}/sheet.png" if p.sheet.is_file() else None)
+        pictures = p.finished
+        out.update(video_url=f"{base}/video.mp4",
+                   poster_url=f"{base}/poster.png" if pictures and p.poster.is_file() else None,
+                   sheet_url=f"{base}/sheet.png" if pictures and p.sheet.is_file() else None)
     return out
 
 

@@ -97,6 +97,9 @@
       }
       clearTimeout(previewTimer);
       previewTimer = setTimeout(refreshQuietly, POLL_MS);
+    } else if (preview && preview.status === "completed" && !preview.finished) {
+      clearTimeout(previewTimer);  // playable already; its contact sheet comes a moment later
+      previewTimer = setTimeout(refreshQuietly, POLL_MS);
     } else if (preview && preview.status === "failed") {
       $("player-caption").textContent = `The preview of version ${preview.version} failed: ${preview.error}`;
     }
