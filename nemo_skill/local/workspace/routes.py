@@ -34,6 +34,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';
 PAGE_HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer",
                 "X-Content-Type-Options": "nosniff"}
 SEEN_TURNS = 256  # recent turn ids remembered per page session (a double submit is sent once)
+SEEN_PAGES = 1000  # page sessions whose turn ids are remembered
 
 Wid = Annotated[str, PathParam(max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 SecretCookie = Annotated[str | None, Cookie(alias=pages.COOKIE, max_length=200)]
@@ -60,7 +61,7 @@ def _file(path: Path | str | None, media_type: str, download: str | None = None)
 def router(engine: Engine) -> APIRouter:
     r = APIRouter()
     cache = MediaCache(engine.data_dir / "cache")
-    seen: dict[str, OrderedDict[str, float]] = {}
+    seen: dict[str, OrderedDict[str, float]] = {}  # insertion order: the oldest page first
 
     def page_of(wid: str, secret: str | None) -> pages.PageSession:
         return pages.check(engine.db, wid, secret)
@@ -125,6 +126,9 @@ def router(engine: Engine) -> APIRouter:
             raise http(400, "empty message: type what to change")
         if body.turn_id:  # the same submission twice (a double click, a resent request): once only
             recent = seen.setdefault(page.wid, OrderedDict())
+            seen[page.wid] = seen.pop(page.wid)  # the pages in use stay; the oldest go
+            while len(seen) > SEEN_PAGES:
+                seen.pop(next(iter(seen)))
             if body.turn_id in recent:
                 raise ApiError(409, "this message was already sent", status=409)
             recent[body.turn_id] = time.time()

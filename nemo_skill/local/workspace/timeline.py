@@ -83,10 +83,9 @@ def _segment(track: dict, seg: dict, total: float, looks: Mapping[str, MediaLook
     tt = track.get("tt")
     start, length = float(seg.get("s") or 0), float(seg.get("d") or 0)
     sid = _e(seg.get("id", ""))
-    name = segment_name(seg)
     look = looks.get(str(seg.get("mid", "")))
-    if look is not None and name == "clip":
-        name = look.filename
+    named = any(isinstance(seg.get(k), str) and seg[k].strip() for k in ("text", "name", "n", "title"))
+    name = segment_name(seg) if named or look is None else look.filename
     span = f"{fmt_seconds(start)}-{fmt_seconds(start + length)} s"
     style = f"left:{_pct(start, total)};width:{_pct(length, total)}"
     inner = f'<span class="seg-name">{_e(name)}</span>'
