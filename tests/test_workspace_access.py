@@ -71,6 +71,12 @@ def test_cookie_csrf_and_origin(engine, api: Api, media_dir: Path) -> None:
     # the same submission again is refused, not run twice
     again = client.post(f"{base}/chat", json={**body, "turn_id": "t1"}, headers={"X-Workspace-CSRF": csrf})
     assert again.status_code == 409 and api.credits()["available"] == before - 1
+    # no credit left: refused before streaming, as on /run_sse (2001); a question still gets its answer
+    engine.engine.db.run("UPDATE users SET available = 0 WHERE id = ?", (api.user_id,))
+    broke = client.post(f"{base}/chat", json={"message": "make it 3 seconds"}, headers={"X-Workspace-CSRF": csrf})
+    assert broke.status_code == 403 and broke.json()["code"] == 2001
+    with client.stream("POST", f"{base}/chat", json={"message": "help"}, headers={"X-Workspace-CSRF": csrf}) as r:
+        assert r.status_code == 200 and any('"turnComplete":true' in line for line in r.iter_lines())
 
 
 def test_pages_are_kept_apart(engine, api: Api, media_dir: Path) -> None:
