@@ -142,6 +142,9 @@ def test_page_draws_the_timeline_player_and_sheet(site: Site, tab: Tab) -> None:
     thumb = re.search(r"url\(['\"]?([^'\")]+)", pictures.first.get_attribute("style") or "")
     assert thumb is not None
     assert page.evaluate("async u => (await fetch(u)).headers.get('content-type')", thumb.group(1)) == "image/jpeg"
+    # thumbnails and waveforms are made on the engine once, then served from its cache
+    cache = site.engine.data_dir / "cache"
+    assert len(list((cache / "thumbs").glob("*.jpg"))) == 3 and len(list((cache / "waves").glob("*.json"))) == 2
     tab.shot("desktop")
     # nothing from another host, and no API token anywhere
     assert all(u.startswith(site.engine.url) for u in tab.urls), tab.urls
@@ -196,9 +199,13 @@ def test_export_puts_the_video_in_the_player(site: Site, tab: Tab) -> None:
     page.goto(site.claim_link())
     page.wait_for_selector("#player[src]", state="attached", timeout=60_000)
     before = page.get_attribute("#player", "src")
+    # every text the export's status line shows, recorded as it changes
+    page.evaluate("""() => { window.seen = []; const s = document.querySelector('#export-status');
+        new MutationObserver(() => window.seen.push(s.textContent)).observe(s, {childList: true}); }""")
     page.click("[data-action=export]")
-    page.wait_for_selector("#export-progress:not([hidden]), #player[src*='/export/']", state="attached")
     page.wait_for_selector("#player[src*='/export/']", state="attached", timeout=180_000)
+    seen = page.evaluate("() => window.seen")
+    assert any(re.fullmatch(r"Exporting… \d+%", t) for t in seen), seen  # progress, live
     src = page.get_attribute("#player", "src")
     assert src != before and src.endswith("/video.mp4")
     link = page.locator("#download")
