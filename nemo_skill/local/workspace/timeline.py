@@ -9,6 +9,7 @@ length, so the drawing fits any width without scrolling sideways.
 from __future__ import annotations
 
 import html
+import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -95,7 +96,8 @@ def _segment(track: dict, seg: dict, total: float, looks: Mapping[str, MediaLook
         kind = "clip" if seg.get("k") == "video" else "picture"
         classes.append(f"seg-{kind}")
         if look is not None and look.thumb_url:
-            style += f";background-image:url('{_e(look.thumb_url)}')"
+            # percent-encoded: a quote or bracket cannot end the CSS url() (the attribute is decoded first)
+            style += f";background-image:url('{_e(urllib.parse.quote(look.thumb_url, safe='/:?=&'))}')"
         if seg.get("tr"):
             classes.append("has-transition")
     elif tt == 1:
