@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pytest
 from engine_harness import Api
 
@@ -119,3 +120,24 @@ def test_only_the_preview_lane_runs_niced(engine, api: Api, uploaded) -> None:
     own = {int(tid) for tid in os.listdir("/proc/self/task")} if Path("/proc/self/task").exists() else set()
     niced = {tid for tid in own if _nice(tid) != 0} - {threads[n] for n in lane}
     assert niced == set(), [(t.name, _nice(t.native_id)) for t in threading.enumerate() if t.native_id in niced]
+
+
+@pytest.mark.slow
+def test_previews_follow_edits_once_the_page_was_opened(engine, api: Api, uploaded) -> None:
+    """A scripts-only session spends nothing on previews; once its page was opened, every edit
+    (scripts/chat's path too) gets one at once."""
+    sid, _ = uploaded
+    lane = engine.engine.previews
+    api.chat(sid, "combine these into a 3-second video")
+    time.sleep(0.3)
+    assert lane.get(api.user_id, sid, 1) is None
+    ct = api.http.post("/api/auth/claim-token", json={"session_id": sid}).json()["data"]["claim_token"]
+    assert httpx.get(f"{engine.url}/workspace/claim", params={"ct": ct}).status_code == 200
+    first = lane.get(api.user_id, sid, 1)
+    assert first is not None
+    _wait(lambda: first.finished)
+    api.chat(sid, "make it 2 seconds")  # POST /run_sse, as scripts/chat
+    second = lane.get(api.user_id, sid, 2)
+    assert second is not None and second.version == 2
+    _wait(lambda: second.finished)
+    assert second.status == "completed" and abs((probe(second.path).duration or 0) - 2.0) < 0.1

@@ -49,12 +49,16 @@ class Engine:
 
     def after_turn(self, user_id: str, session_id: str, message: str, outcome: TurnOutcome) -> None:
         """Every chat turn (scripts/chat or the workspace page) once done: its line in the page's
-        history and, when it changed the draft, a quick preview of the new version."""
+        history and, when it changed the draft and the session's page was opened, a quick preview
+        of the new version. (Unwatched sessions get theirs when the page opens: a scripts-only
+        session never spends CPU on previews nobody sees, nor beside its export.)"""
+        from .workspace.pages import watched
+
         latest = sessions.latest_version(self.db, session_id) if outcome.edited else None
         version = latest[0] if latest is not None else None
         turns.record(self.db, session_id, message, outcome.reply, version,
                      outcome.error[1] if outcome.error else None)
-        if outcome.edited:
+        if outcome.edited and watched(self.db, session_id):
             self.previews.request(user_id, session_id)
 
     def shutdown(self) -> None:

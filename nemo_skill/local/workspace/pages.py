@@ -81,6 +81,13 @@ def cookie_header(opened: Opened) -> str:
     return (f"{COOKIE}={opened.secret}; Path={opened.page.base}; Max-Age={max_age}; HttpOnly; SameSite=Strict")
 
 
+def watched(db: Database, session_id: str) -> bool:
+    """Whether a workspace page was opened for this session (and its claim has not expired)."""
+    return db.one("SELECT 1 FROM workspace_pages p JOIN claims c ON c.hash = p.claim_hash WHERE p.session_id = ? "
+                  "AND p.expires_at > ? AND c.expires_at > ? LIMIT 1",
+                  (session_id, time.time(), time.time())) is not None
+
+
 def check(db: Database, wid: str, secret: str | None) -> PageSession:
     """The page session behind this wid and cookie, else 401 (expired claim, unknown or forged)."""
     if not secret or len(secret) > 200 or len(wid) > 64:

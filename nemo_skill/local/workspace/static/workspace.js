@@ -14,6 +14,7 @@
   const exportButton = document.querySelector('[data-action="export"]');
   const POLL_MS = 600;
   let busy = false;        // a chat turn is on its way: a second submit is ignored
+  let streaming = false;   // its reply is arriving: the history on screen is being written
   let exporting = false;
   let ready = !exportButton.disabled;
   let previewTimer = 0;
@@ -79,9 +80,11 @@
       lastTimeline = view.timeline;
     }
     const history = $("history");
-    history.innerHTML = view.history;
-    localTimes(history);
-    history.scrollTop = history.scrollHeight;
+    if (!streaming) {  // a preview poll must not wipe the reply being streamed into the list
+      history.innerHTML = view.history;
+      localTimes(history);
+      history.scrollTop = history.scrollHeight;
+    }
     $("title").textContent = view.title;
     $("summary").textContent = view.summary;
     $("credits").textContent = String(view.credits);
@@ -175,6 +178,7 @@
     say(status, "Sending…");
     let complete = false;
     let refused = null;
+    streaming = true;
     try {
       const response = await call("/chat", { method: "POST", headers: { Accept: "text/event-stream" },
                                              body: JSON.stringify({ message, turn_id: randomId() }) });
@@ -182,6 +186,8 @@
       complete = await readTurn(response, turn);
     } catch (err) {
       if (!(err instanceof TypeError)) refused = err;  // the engine said no (credits, expired link…)
+    } finally {
+      streaming = false;
     }
     turn.reply.classList.remove("streaming");
     if (refused) {
