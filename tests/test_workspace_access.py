@@ -112,3 +112,20 @@ def test_expired_claim_closes_the_page(engine_factory, media_dir: Path) -> None:
     r = client.get(f"{base}/view")
     assert r.status_code == 401 and "expired" in r.json()["message"]
     api.close()
+
+
+def test_an_export_from_the_page_stops_the_preview_of_the_same_version(engine, api: Api, media_dir: Path) -> None:
+    sid = api.new_session()
+    mid = api.upload(sid, media_dir / "red-sneaker.jpg").json()["data"]["files"][0]["media_id"]
+    long = _draft(mid)
+    long.update(d=60000, m={**long["m"], "width": 1280, "height": 720})
+    long["t"][0]["sg"][0].update(d=60000, kb="in")
+    sessions.save_draft(engine.engine.db, sid, long, "test")
+    client, base, csrf, _ = _open(engine, api, sid)  # opening the page starts the preview
+    preview = engine.engine.previews.get(api.user_id, sid, 1)
+    assert preview is not None
+    end = time.monotonic() + 60
+    while preview.status != "processing" and time.monotonic() < end:
+        time.sleep(0.05)
+    job = client.post(f"{base}/export", headers={"X-Workspace-CSRF": csrf}).json()["data"]
+    assert preview.status == "cancelled" and job["status"] in ("pending", "processing")

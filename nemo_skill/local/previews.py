@@ -149,6 +149,14 @@ class PreviewLane:
         self._pool.submit(self._run, user_id, preview, draft)
         return preview
 
+    def cancel(self, session_id: str) -> None:
+        """Stop the session's running preview (an export of the same version is on its way)."""
+        with self._guard:
+            cur = self._current.get(session_id)
+            if cur is not None and cur.status in ACTIVE:
+                cur.cancel.set()
+                cur.status = "cancelled"
+
     def _run(self, user_id: str, preview: Preview, draft: dict) -> None:
         from nemo_skill.render import RenderError, render_draft
 

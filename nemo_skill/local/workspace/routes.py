@@ -160,6 +160,8 @@ def router(engine: Engine) -> APIRouter:
             if exc.code != EXPORT_RUNNING or not isinstance(exc.data, dict):
                 raise
             render_id = str(exc.data["id"])  # one is running already: follow that one
+        # the export is of the version a running preview shows: the preview would only slow it down
+        engine.previews.cancel(page.session_id)
         return {"code": 0, "data": view.export_status(engine, page, render_id)}
 
     @r.get("/workspace/s/{wid}/export/{render_id}", include_in_schema=False)
