@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from engine_harness import Api
 
 from nemo_skill.local import sessions
@@ -114,6 +115,7 @@ def test_expired_claim_closes_the_page(engine_factory, media_dir: Path) -> None:
     api.close()
 
 
+@pytest.mark.slow
 def test_an_export_from_the_page_stops_the_preview_of_the_same_version(engine, api: Api, media_dir: Path) -> None:
     sid = api.new_session()
     mid = api.upload(sid, media_dir / "red-sneaker.jpg").json()["data"]["files"][0]["media_id"]
