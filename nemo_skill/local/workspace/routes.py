@@ -75,8 +75,7 @@ def router(engine: Engine) -> APIRouter:
     async def claim_page(ct: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
         row = claim.resolve(engine.db, ct)
         if row is None:
-            status, body = claim.page(engine.db, ct)
-            return HTMLResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
+            return HTMLResponse(claim.INVALID_PAGE, status_code=404, headers={"Cache-Control": "no-store"})
         opened = await run_in_threadpool(pages.open_page, engine.db, row)
         body = await run_in_threadpool(view.page_html, engine, cache, opened.page)
         response = HTMLResponse(body, headers=PAGE_HEADERS)
