@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .timeline import DEFAULT_CANVAS
+
 PREVIEW_SHORT_SIDE = 480
 PREVIEW_FPS = 24  # a quarter fewer frames than 30 fps; the schema's lowest frame rate
 MIN_SIDE = 64  # the schema's smallest width / height
@@ -37,8 +39,8 @@ def scale_draft(draft: dict[str, Any], short_side: int = PREVIEW_SHORT_SIDE,
     ``fps`` frames per second when that is lower than the draft's (None keeps it). Pure."""
     out = copy.deepcopy(draft)
     meta = out.setdefault("m", {})
-    width, height = int(meta.get("width", 1920)), int(meta.get("height", 1080))
+    width, height = int(meta.get("width", DEFAULT_CANVAS["width"])), int(meta.get("height", DEFAULT_CANVAS["height"]))
     meta["width"], meta["height"] = scaled_size(width, height, short_side)
-    if fps is not None and int(meta.get("fps", 30)) > fps:
+    if fps is not None and int(meta.get("fps", DEFAULT_CANVAS["fps"])) > fps:
         meta["fps"] = fps
     return out
