@@ -17,10 +17,12 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-# Optional system packages: the text fonts (nemo_skill/draft/styles.py FONTS: a serif, a display face,
-# a handwriting script, a CJK sans, colour emoji), FriBiDi (Pillow's raqm layout shapes Arabic and
-# orders right-to-left text with it) and espeak-ng (spoken demo voiceover). Best effort: without
-# root or apt the tests still pass, the renderer warns and falls back, the demo uses a tone voiceover.
+# System packages: the text fonts (nemo_skill/draft/styles.py FONTS: a serif, a display face, a
+# handwriting script, a CJK sans, colour emoji), FriBiDi (Pillow's raqm layout shapes Arabic and orders
+# right-to-left text with it), espeak-ng (spoken demo voiceover) and chromium (the workspace page's
+# browser tests drive Debian's chromium through Playwright; no browser is ever downloaded). Best
+# effort: without root or apt the tests still pass (the browser tests skip, except under CI), the
+# renderer warns and falls back to its default fonts and the demo uses a tone voiceover.
 $(APT_STAMP): | $(STAMP)
 	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	  need=""; \
@@ -29,6 +31,7 @@ $(APT_STAMP): | $(STAMP)
 	  for p in fonts-dejavu-core fonts-league-spartan fonts-dancingscript fonts-noto-color-emoji libfribidi0; do \
 	    dpkg -s $$p >/dev/null 2>&1 || need="$$need $$p"; \
 	  done; \
+	  [ -x /usr/bin/chromium ] || need="$$need chromium"; \
 	  if [ -n "$$need" ]; then \
 	    echo "apt: installing$$need"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$need >/dev/null) \
