@@ -98,7 +98,7 @@ BENCH_VENV := .venv-bench
 $(BENCH_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[local,bench]'
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[local,bench,beats]'
 	touch $@
 
 bench-render: $(BENCH_VENV)/.installed
