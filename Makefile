@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,cluster,test]'
 	touch $@
 
 venv: $(STAMP)
