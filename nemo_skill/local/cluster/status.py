@@ -1,0 +1,33 @@
+"""``nemo-local status --broker URL``: the workers (Celery remote control) and the queue (Redis)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import broker
+
+
+def lines(url: str, timeout: float = 1.5) -> list[str]:
+    """What the broker knows, one line each; raises BrokerError when it cannot be reached."""
+    broker.check_url(url)
+    broker.ping(url)
+    waiting = broker.queue_length(url)
+    app = broker.celery_app(url)
+    try:
+        inspect = app.control.inspect(timeout=timeout)
+        stats: dict[str, Any] = inspect.stats() or {}
+        active: dict[str, Any] = inspect.active() or {}
+    finally:
+        app.close()
+    out = [f"broker {broker.display(url)}: reachable; {waiting} render task(s) waiting; {len(stats)} worker(s)"]
+    for name in sorted(stats):
+        slots = (stats[name].get("pool") or {}).get("max-concurrency", "?")
+        renders = []
+        for task in active.get(name) or []:
+            payload = (task.get("kwargs") or {}).get("payload") or {}
+            part = payload.get("part") or {}
+            renders.append(f"{payload.get('render_id', '?')} (frames {part.get('frame_start', '?')}-"
+                           f"{part.get('frame_end', '?')})")
+        busy = ", ".join(renders) if renders else "idle"
+        out.append(f"worker {name}: {len(renders)}/{slots} busy: {busy}")
+    return out
