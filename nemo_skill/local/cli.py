@@ -7,6 +7,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 MISSING_EXTRA = "the local engine needs its extra: pip install 'media-content-generator[local]'"
 MISSING_CLUSTER = "broker mode needs the cluster extra: pip install 'media-content-generator[cluster]'"
@@ -65,6 +69,17 @@ def _require_extra() -> None:
         raise SystemExit(f"nemo-local: {MISSING_EXTRA} (missing: {', '.join(missing)})")
 
 
+def serve_settings(settings: Settings, host: str, broker: str | None, allow_anonymous: bool,
+                   allow_private_links: bool) -> Settings:
+    """The engine's settings for ``serve``: beyond loopback, a server for a team (docs/cluster.md)."""
+    broker = broker or settings.render_broker
+    team = not is_loopback(host)  # anyone who can reach it must not get free renders or a way inside
+    return settings.with_overrides(
+        render_broker=_check_broker(broker) if broker else None,
+        allow_anonymous=allow_anonymous or not team,
+        allow_private_links=allow_private_links or not team)
+
+
 def serve(host: str, port: int, data: Path | None, log_level: str, broker: str | None = None,
           allow_anonymous: bool = False, allow_private_links: bool = False) -> None:
     _require_extra()
@@ -76,13 +91,8 @@ def serve(host: str, port: int, data: Path | None, log_level: str, broker: str |
     from .launcher import write_server_json
     from .settings import Settings
 
-    settings = Settings.from_env(data_dir=data)
-    broker = broker or settings.render_broker
-    team = not is_loopback(host)  # anyone who can reach it must not get free renders or a way inside
-    settings = settings.with_overrides(
-        render_broker=_check_broker(broker) if broker else None,
-        allow_anonymous=allow_anonymous or not team,
-        allow_private_links=allow_private_links or not team)
+    settings = serve_settings(Settings.from_env(data_dir=data), host, broker, allow_anonymous, allow_private_links)
+    team = not is_loopback(host)
     app = create_app(settings)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

@@ -26,7 +26,8 @@ class BrokerError(Exception):
 
 
 def check_url(url: str) -> str:
-    """``redis://[:password@]HOST:PORT/N`` (or ``rediss://``); raises BrokerError with the reason."""
+    """``redis://[:password@]HOST[:PORT]/N`` (or ``rediss://``; the port defaults to 6379, as for
+    every Redis client); raises BrokerError with the reason."""
     url = (url or "").strip()
     try:
         parts = urllib.parse.urlsplit(url)
@@ -37,8 +38,8 @@ def check_url(url: str) -> str:
         raise BrokerError(f"malformed broker URL {_safe(url)!r}: expected redis://HOST:PORT/N")
     if not parts.hostname:
         raise BrokerError(f"malformed broker URL {_safe(url)!r}: no host (expected redis://HOST:PORT/N)")
-    if port is None:
-        raise BrokerError(f"malformed broker URL {_safe(url)!r}: no port (expected redis://HOST:PORT/N)")
+    if port == 0:
+        raise BrokerError(f"malformed broker URL {_safe(url)!r}: port 0")
     db = parts.path.lstrip("/")
     if db and not db.isdigit():
         raise BrokerError(f"malformed broker URL {_safe(url)!r}: the database must be a number, not {db!r}")
