@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 DAY = 24 * 3600
 
@@ -83,7 +84,7 @@ class Settings:
         )
         return s.with_overrides(**overrides)
 
-    def with_overrides(self, **overrides: object) -> Settings:
+    def with_overrides(self, **overrides: Any) -> Settings:
         if "data_dir" in overrides and overrides["data_dir"] is not None:
             overrides["data_dir"] = Path(overrides["data_dir"]).expanduser()  # type: ignore[arg-type]
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})

@@ -232,9 +232,9 @@ class Runner:
             if cancel.is_set():
                 return "cancelled", "withdrawn by the engine"
             return "fail", str(exc)
-        files = {"video": result.path, "poster": result.poster, "sheet": result.sheet}
-        for name, path in files.items():
-            if path is not None and Path(path).is_file() and not self._upload(task, name, Path(path)):
+        files: dict[str, Path | None] = {"video": result.path, "poster": result.poster, "sheet": result.sheet}
+        for name, file in files.items():
+            if file is not None and Path(file).is_file() and not self._upload(task, name, Path(file)):
                 return "cancelled", f"the engine did not take the {name}"
         r = self._post_patiently(task, {"event": "done", "duration": result.duration, "size": result.size,
                                         "warnings": result.warnings})
