@@ -29,7 +29,9 @@ Sig = Annotated[str | None, Query(max_length=200)]
 
 def router(engine: Any) -> APIRouter:
     """``engine`` is the app's Engine; its ``jobs.remote`` is None unless a broker is configured."""
-    r = APIRouter(prefix="/cluster", tags=["cluster"])
+    # not in /openapi.json: the API there is the cloud contract (bearer tokens); these are the
+    # workers' own, guarded by signatures instead (tests/test_cluster_security.py)
+    r = APIRouter(prefix="/cluster", tags=["cluster"], include_in_schema=False)
 
     def remote() -> Any:
         rem = engine.jobs.remote

@@ -87,6 +87,14 @@ def check(config: WorkerConfig) -> None:
     if info.get("broker_id") not in (None, expected):
         raise WorkerStartError(f"the engine at {url} uses another broker than {broker.display(config.broker_url)}")
     config.cache_dir.mkdir(parents=True, exist_ok=True)
+    try:  # the renderer's imports and FFmpeg lookup now, not in the first render (~1 s)
+        import cv2  # noqa: F401
+
+        from nemo_skill.render import ffmpeg_exe
+
+        ffmpeg_exe()
+    except Exception as exc:
+        raise WorkerStartError(f"the renderer cannot run on this machine: {exc}") from None
 
 
 def run(config: WorkerConfig) -> int:
