@@ -101,7 +101,7 @@ def test_worker_killed_mid_render_is_rendered_elsewhere_within_a_minute(
     assert rows[0]["worker"] == victim.name and "stopped reporting" in rows[0]["error"]
     survivor = next(w for w in workers if w is not victim)
     assert rows[1]["worker"] == survivor.name
-    assert "render_k frames 0-960" in survivor.log() and "render_k frames 0-960" in victim.log()
+    assert "render_k frames 0-600" in survivor.log() and "render_k frames 0-600" in victim.log()
 
 
 def test_broker_restart_resends_and_broker_gone_fails_with_reason(

@@ -85,14 +85,17 @@ def serve(host: str, port: int, data: Path | None, log_level: str, broker: str |
     _require_extra()
     import socket
 
+    from .settings import Settings
+
+    # the broker is checked before the app's imports (~1.5 s): a bad --broker answers at once
+    settings = serve_settings(Settings.from_env(data_dir=data), host, broker, allow_anonymous, allow_private_links)
+    team = not is_loopback(host)
+
     import uvicorn
 
     from .app import create_app
     from .launcher import write_server_json
-    from .settings import Settings
 
-    settings = serve_settings(Settings.from_env(data_dir=data), host, broker, allow_anonymous, allow_private_links)
-    team = not is_loopback(host)
     app = create_app(settings)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from . import broker
 
 
-def lines(url: str, timeout: float = 1.5) -> list[str]:
+def lines(url: str, timeout: float = 1.0) -> list[str]:
     """What the broker knows, one line each; raises BrokerError when it cannot be reached."""
     broker.check_url(url)
     broker.ping(url)
     waiting = broker.queue_length(url)
     app = broker.celery_app(url)
     try:
-        inspect = app.control.inspect(timeout=timeout)
-        stats: dict[str, Any] = inspect.stats() or {}
-        active: dict[str, Any] = inspect.active() or {}
+        # each broadcast waits its whole timeout for replies: ask both questions at once
+        with ThreadPoolExecutor(2) as pool:
+            asked = [pool.submit(lambda q=q: getattr(app.control.inspect(timeout=timeout), q)())
+                     for q in ("stats", "active")]
+            stats: dict[str, Any] = asked[0].result() or {}
+            active: dict[str, Any] = asked[1].result() or {}
     finally:
         app.close()
     out = [f"broker {broker.display(url)}: reachable; {waiting} render task(s) waiting; {len(stats)} worker(s)"]
