@@ -17,8 +17,7 @@ def lines(url: str, timeout: float = 1.0) -> list[str]:
     try:
         # each broadcast waits its whole timeout for replies: ask both questions at once
         with ThreadPoolExecutor(2) as pool:
-            asked = [pool.submit(lambda q=q: getattr(app.control.inspect(timeout=timeout), q)())
-                     for q in ("stats", "active")]
+            asked = [pool.submit(_ask, app, question, timeout) for question in ("stats", "active")]
             stats: dict[str, Any] = asked[0].result() or {}
             active: dict[str, Any] = asked[1].result() or {}
     finally:
@@ -35,3 +34,8 @@ def lines(url: str, timeout: float = 1.0) -> list[str]:
         busy = ", ".join(renders) if renders else "idle"
         out.append(f"worker {name}: {len(renders)}/{slots} busy: {busy}")
     return out
+
+
+def _ask(app: Any, question: str, timeout: float) -> dict[str, Any] | None:
+    result: dict[str, Any] | None = getattr(app.control.inspect(timeout=timeout), question)()
+    return result
