@@ -39,9 +39,9 @@ apt-deps: $(APT_STAMP)
 
 lint: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
-test: venv apt-deps
-	$(VENV)/bin/ruff check .
+test: venv apt-deps lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean:

@@ -116,7 +116,7 @@ def _report(ctx: Context, err: NemoError) -> int:
     return err.exit_code
 
 
-def run(build: Callable[[], ArgumentParser], command: Callable[[argparse.Namespace, Context], int | None],
+def run(build: Callable[[], argparse.ArgumentParser], command: Callable[[argparse.Namespace, Context], int | None],
         argv: Sequence[str] | None = None) -> int:  # fmt: skip
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
@@ -143,11 +143,11 @@ def run(build: Callable[[], ArgumentParser], command: Callable[[argparse.Namespa
         if ctx.verbose:
             print(mask("".join(traceback.format_exception(exc)), ctx), file=sys.stderr)
         detail = mask(str(exc).splitlines()[0] if str(exc) else "", ctx)[:200]
-        err = NemoError(
+        unexpected = NemoError(
             f"Unexpected error ({type(exc).__name__}{': ' + detail if detail else ''}).",
             hint=None if ctx.verbose else "Run again with --verbose for details.",
         )
-        return _report(ctx, err)
+        return _report(ctx, unexpected)
     finally:
         api = ctx.api
         if api is not None:

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import time
+from fractions import Fraction
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,10 +32,11 @@ def run_script(name: str, args: list[str], env: dict[str, str], *, capture_json:
     cmd = [str(ROOT / "scripts" / name), *args]
     shown = " ".join(["scripts/" + name, *(shlex.quote(_short(a)) for a in args)])
     print(f"$ {shown}", flush=True)
+    proc: subprocess.CompletedProcess[str]
     if capture_json:
         proc = subprocess.run([*cmd, "--json"], env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     else:
-        proc = subprocess.run(cmd, env=env, cwd=ROOT)
+        proc = subprocess.run(cmd, env=env, cwd=ROOT, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"demo: scripts/{name} failed with exit code {proc.returncode}")
     if capture_json:
@@ -59,12 +61,13 @@ def contact_sheet(video: Path, out: Path, columns: int = 4, rows: int = 3, width
 
     with av.open(str(video)) as container:
         stream = container.streams.video[0]
-        duration = float(container.duration or 0) / 1_000_000 or float(stream.duration * stream.time_base)
+        tb = stream.time_base or Fraction(1, 1000)
+        duration = float(container.duration or 0) / 1_000_000 or float((stream.duration or 0) * tb)
         count = columns * rows
         targets = [duration * (i + 0.5) / count for i in range(count)]
         frames: list[tuple[float, Image.Image]] = []
         for t in targets:
-            container.seek(int(t / stream.time_base), stream=stream, backward=True, any_frame=False)
+            container.seek(int(t / tb), stream=stream, backward=True, any_frame=False)
             for frame in container.decode(stream):
                 if frame.time is not None and frame.time + 1e-3 >= t:
                     frames.append((t, frame.to_image()))

@@ -251,7 +251,7 @@ class Api:
         """One HTTP exchange with the retry rules; returns the envelope's data."""
         from ._httpx import httpx
 
-        retried = set()
+        retried: set[str] = set()
         extra_headers = kw.pop("headers", None) or {}
         while True:
             headers = {**self.headers(auth=auth), **extra_headers}

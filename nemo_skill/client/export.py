@@ -53,7 +53,7 @@ def parse_status(data: Any, render_id: str) -> RenderStatus:
     d = data if isinstance(data, dict) else {}
     if isinstance(d.get("data"), dict) and "status" not in d:
         d = d["data"]
-    out = d.get("output") if isinstance(d.get("output"), dict) else {}
+    out: dict[str, Any] = d["output"] if isinstance(d.get("output"), dict) else {}
     status = str(d.get("status") or "unknown").lower()
     status = {"success": "completed", "succeeded": "completed", "done": "completed", "error": "failed",
               "queued": "pending", "running": "processing", "rendering": "processing"}.get(status, status)  # fmt: skip

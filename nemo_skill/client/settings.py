@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,8 +73,8 @@ def _is_local(api_url: str) -> bool:
     return host in ("localhost", "::1") or host.startswith("127.")
 
 
-def config_dir(env: dict[str, str] | None = None) -> Path:
-    env = os.environ if env is None else env  # type: ignore[assignment]
+def config_dir(env: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
     if env.get("NEMO_CONFIG_DIR"):
         return Path(env["NEMO_CONFIG_DIR"]).expanduser()
     if env.get("XDG_CONFIG_HOME"):

@@ -127,8 +127,8 @@ def draft_changes(before: Draft, after: Draft) -> list[str]:
 
 
 def _meta_changes(before: Draft, after: Draft) -> list[str]:
-    om = before.get("m") if isinstance(before, dict) and isinstance(before.get("m"), dict) else {}
-    nm = after.get("m") if isinstance(after, dict) and isinstance(after.get("m"), dict) else {}
+    om: dict[str, Any] = before["m"] if isinstance(before, dict) and isinstance(before.get("m"), dict) else {}
+    nm: dict[str, Any] = after["m"] if isinstance(after, dict) and isinstance(after.get("m"), dict) else {}
     lines = []
     if om.get("title") != nm.get("title") and isinstance(nm.get("title"), str):
         lines.append(f'Project title: "{nm["title"]}"')

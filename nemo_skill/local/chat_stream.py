@@ -28,7 +28,7 @@ from nemo_skill.draft.summary import summary_line
 from . import credits, sessions
 from .db import Database
 from .errors import NO_CREDITS, ApiError
-from .planner.messages import reply_language, say
+from .planner.messages import Lang, reply_language, say
 
 log = logging.getLogger("nemo_skill.local.chat_stream")
 AUTHOR = "nemo_agent"
@@ -77,7 +77,7 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
     try:
         latest = sessions.latest_draft(db, session_id)
         result = _planner().plan(message, latest, planner_media(db, session_id))
-        lang = getattr(result, "lang", "en")
+        lang: Lang = "zh" if getattr(result, "lang", "en") == "zh" else "en"
         out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))
         if result.undo:
             restored = sessions.undo(db, session_id)

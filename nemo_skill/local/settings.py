@@ -87,4 +87,4 @@ class Settings:
     def with_overrides(self, **overrides: Any) -> Settings:
         if "data_dir" in overrides and overrides["data_dir"] is not None:
             overrides["data_dir"] = Path(overrides["data_dir"]).expanduser()  # type: ignore[arg-type]
-        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]

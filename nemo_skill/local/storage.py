@@ -10,6 +10,7 @@ import secrets
 import shutil
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class Incoming:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def store_media(db: Database, session_id: str, items: list[tuple[Incoming, object]]) -> list[sqlite3.Row]:
+def store_media(db: Database, session_id: str, items: Sequence[tuple[Incoming, object]]) -> list[sqlite3.Row]:
     """Rename the probed files into place and insert their rows (one transaction)."""
     now = time.time()
     for inc, _ in items:

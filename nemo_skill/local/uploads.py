@@ -118,7 +118,7 @@ async def receive(content_type: str, stream: AsyncIterator[bytes], content_lengt
         raise ApiError(TOO_LARGE, f"request too large (max {settings.max_request_bytes} bytes)")
     receiver = _Receiver(settings, media_root, user_id)
     try:
-        parser = MultipartParser(boundary, receiver.callbacks())
+        parser = MultipartParser(boundary, receiver.callbacks())  # type: ignore[arg-type]  # a plain dict of the TypedDict's keys
     except (FormParserError, ValueError):
         raise http(400, "bad multipart boundary") from None
     total = 0

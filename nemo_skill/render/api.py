@@ -59,7 +59,7 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
         raise RenderError("render cancelled")
     tmp_out = out_path.with_name(f".{out_path.stem}.{os.getpid()}.{threading.get_ident()}.partial.mp4")
     own_workdir = workdir is None
-    work = Path(tempfile.mkdtemp(prefix="nemo-render-")) if own_workdir else Path(workdir)
+    work = Path(tempfile.mkdtemp(prefix="nemo-render-")) if workdir is None else Path(workdir)
     try:
         plan = compile_draft(draft, media, tmp_out, work, quality)
         ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel, feeds=plan.feeds,
@@ -76,12 +76,14 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
     warnings = list(plan.warnings)
     poster_path = out_path.with_name(out_path.stem + ".poster.png")
     sheet_path = out_path.with_name(out_path.stem + ".sheet.png")
+    poster: Path | None
+    contact: Path | None
     try:
         poster = sheet.poster(snaps[plan.poster_time], poster_path)
         contact = sheet.contact_sheet([snaps[s.mid] for s in plan.shots], plan.shots, sheet_path,
                                       draft["m"].get("title") or out_path.stem)
     except Exception as exc:  # the video is fine; pictures are a convenience
         warnings.append(f"poster/contact sheet not made: {exc}")
-        poster = contact = None
+        poster, contact = None, None
     return RenderResult(path=out_path, duration=plan.duration, size=out_path.stat().st_size,
                         poster=poster, sheet=contact, warnings=warnings)

@@ -376,4 +376,4 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
         "-map", "[snap]", "-fps_mode", "passthrough", "-c:v", "bmp", "-f", "image2",
         str(workdir / "snap-%03d.bmp"),
     ]
-    return Plan(args, total_frames / fps, total_frames, shots, title_time, warnings, feeds, snapshots)
+    return Plan([str(a) for a in args], total_frames / fps, total_frames, shots, title_time, warnings, feeds, snapshots)

@@ -24,7 +24,7 @@ def frames_at(video: Path, times: Sequence[float]) -> dict[float, Image.Image]:
         stream = container.streams.video[0]
         rate = float(stream.average_rate or 30)
         for t in wanted:
-            container.seek(int(max(0.0, t - 0.5) / stream.time_base), stream=stream, backward=True)
+            container.seek(int(max(0.0, t - 0.5) / (stream.time_base or 1)), stream=stream, backward=True)
             last = None
             for frame in container.decode(stream):
                 last = frame

@@ -33,7 +33,7 @@ def hex_rgb(colour: str) -> tuple[int, int, int]:
 
 def _open_upright(path: Path, need: tuple[int, int]) -> Image.Image:
     """Open, let JPEG decode at a reduced scale when that still covers ``need``, apply EXIF rotation."""
-    img = Image.open(path)
+    img: Image.Image = Image.open(path)
     if img.format == "JPEG":
         orientation = img.getexif().get(0x0112, 1)
         w, h = img.size

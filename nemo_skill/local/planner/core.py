@@ -120,7 +120,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if first and not vis:
         return answer("no_media")
 
-    work = Work.from_draft(draft if has_main and not first else _empty(), media)
+    work = Work.from_draft(draft if draft is not None and has_main and not first else _empty(), media)
     if first:
         opts, rest = _first_cut_options(intents, free, len(vis), message_text.orig)
         build(work, opts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from .assets import find_media, is_voice_name
 from .first_cut import (
@@ -75,7 +76,7 @@ def with_positional_transitions(work: Work, segs: list[dict], reorder: Callable[
     for k, seg in enumerate(new):
         seg.pop("tr", None)
         if k > 0:
-            tr = trs[k - 1] if k - 1 < len(trs) and trs[k - 1] else default
+            tr = trs[k - 1] or default if k - 1 < len(trs) else default
             seg["tr"] = dict(tr)
     realternate_kb(work, new)
     return new
@@ -164,13 +165,13 @@ def op_format(work: Work, aspect: str | None = None, short: int | None = None, w
         side = short or min(cur_w, cur_h)
         if match:
             x, y = ASPECTS[match]
-            w, h = (side * x / y, side) if x >= y else (side, side * y / x)
+            w, h = (side * x / y, side) if x >= y else (side, side * y / x)  # type: ignore[assignment]
         else:
             scale = side / min(cur_w, cur_h)
-            w, h = cur_w * scale, cur_h * scale
+            w, h = cur_w * scale, cur_h * scale  # type: ignore[assignment]
         big = max(w, h)
         if big > 3840:
-            w, h = w * 3840 / big, h * 3840 / big
+            w, h = w * 3840 / big, h * 3840 / big  # type: ignore[assignment]
         w, h = _even(w), _even(h)
     m["width"], m["height"] = w, h
     if match:
@@ -412,12 +413,12 @@ def op_transition(work: Work, type: str | None = None, dir: str | None = None, m
         base_type = re.sub(r"(left|right|up|down)$", "", type) + dir
     if ms is not None and not 0 <= ms <= 5000:
         raise CannotApply(msg("tr.too_long", s=sec(ms)))
-    results = []
+    results: list[dict[str, Any]] = []
     for seg in segs[1:] or [None]:
         cur = (seg or {}).get("tr") or default
         new_type = base_type if type else (cur["type"] if cur.get("type") != "none" else base_type)
         if type == "none":
-            tr = {"type": "none", "d": 0}
+            tr: dict[str, Any] = {"type": "none", "d": 0}
         else:
             d = ms if ms is not None else (cur.get("d") or 500 if cur.get("type") != "none" else 500)
             if rel == "up":
@@ -663,10 +664,11 @@ def op_add(work: Work, what: str, first: bool = False) -> None:
         if src:
             seg["out"] = seg["d"]
     track["sg"] = with_positional_transitions(work, segs, lambda lst: ([seg] + lst) if first else (lst + [seg]))
-    if caption_track(work) is not None and caption_track(work)["sg"]:
+    captions = caption_track(work)
+    if captions is not None and captions["sg"]:
         cap = {"id": work.new_id(), "text": name_words(media.filename), "s": 0, "d": seg["d"],
                "style": dict(CAPTION_STYLE)}
-        caption_track(work)["sg"].append(cap)
+        captions["sg"].append(cap)
         work.links[cap["id"]] = seg["id"]
     work.done(msg("add.start" if first else "add.end", file=media.filename), "add_media", media=media.id,
               position=1 if first else len(track["sg"]))

@@ -221,8 +221,8 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
     "counts": {"en": _counts_en, "zh": _counts_zh},  # n_img, n_vid
     "span": {"en": " ({a}–{b} s)", "zh": "（{a}–{b} 秒）"},
     "more": {"en": " …", "zh": "……"},
-    "tr_name": {"en": lambda type: type, "zh": lambda type: TR_NAMES_ZH.get(type, type)},
-    "pos": {"en": lambda pos: pos, "zh": lambda pos: POS_ZH.get(pos, pos)},
+    "tr_name": {"en": lambda type: type, "zh": lambda type: TR_NAMES_ZH.get(type) or type},
+    "pos": {"en": lambda pos: pos, "zh": lambda pos: POS_ZH.get(pos) or pos},
     "audio.music": {"en": "Background music", "zh": "背景音乐"},
     "audio.voice": {"en": "Voiceover", "zh": "配音"},
     "audio.clips": {"en": "Video clip sound", "zh": "视频原声"},

@@ -402,7 +402,7 @@ def r_assets(s: Scan) -> None:
 def r_duration(s: Scan) -> None:
     d = rf"(?P<d>{DUR})"
     for m in s.take(rf"(?P<dd>{DUR})\s+(?P<rel>longer|shorter)|(?P<zrel>延长|加长|缩短|减少|增加)\s*(?P<zd>{DUR})"):
-        delta = dur_ms(m.group("dd") or m.group("zd"))
+        delta = dur_ms(m.group("dd") or m.group("zd")) or 0
         down = (m.group("rel") or m.group("zrel")) in ("shorter", "缩短", "减少")
         s.add("duration", m, delta=-delta if down else delta)
     pats = [

@@ -53,7 +53,7 @@ def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
     m = re.fullmatch(rf"({ORD})(?:\s+({NOUN}))?", t)
     if m:
         word = m.group(1)
-        idx = ORDINALS.get(word) or int(re.match(r"\d+", word).group(0))
+        idx = ORDINALS.get(word) or int(re.sub(r"\D.*", "", word))
         return Ref(idx, _kind(m.group(2)) if m.group(2) else default_kind)
     m = re.fullmatch(rf"({NOUN})\s*(?:#|no\.?\s*|number\s*)?(\d+)", t)
     if m:
