@@ -138,7 +138,7 @@ def wait_for(predicate: Any, timeout: float, what: str, interval: float = 0.1) -
     raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
 
 
-def long_draft(ids: dict[str, str], seconds: int = 25) -> dict:
+def long_draft(ids: dict[str, str], seconds: int = 30) -> dict:
     """A draft that takes a few seconds to render (Ken Burns on every picture), for mid-render faults."""
     names = ["red-sneaker.jpg", "blue-backpack.jpg", "green-watch.jpg", "gold-ring.jpg", "silver-headphones.jpg"]
     seg = seconds * 1000 // len(names)

@@ -77,7 +77,7 @@ class ProgressLog:
 
 def test_worker_killed_mid_render_is_rendered_elsewhere_within_a_minute(
         engine_factory, redis: Redis, workers: list[Worker], media_dir: Path, tmp_path: Path) -> None:
-    eng = engine_factory(render_broker=redis.url, cluster_heartbeat_s=0.5, cluster_lost_after_s=4)
+    eng = engine_factory(render_broker=redis.url, cluster_heartbeat_s=0.5, cluster_lost_after_s=6)
     api = Api(eng.url)
     sid, ids = long_session(api, media_dir)
     workers += [start_worker(tmp_path, "w1", redis.url, eng.url), start_worker(tmp_path, "w2", redis.url, eng.url)]
@@ -86,8 +86,18 @@ def test_worker_killed_mid_render_is_rendered_elsewhere_within_a_minute(
     assert r.status_code == 200, r.text
     progress = ProgressLog(eng.url, api.token, "render_k")
     db = eng.engine.db
-    row = wait_for(lambda: db.one("SELECT * FROM render_tasks WHERE render_id = 'render_k' AND state = 'running' "
-                                  "AND progress > 0"), 60, "a worker rendering")
+    seen: list[float] = []
+
+    def rendering() -> object:
+        """The running task once it reports progress, or 1 s after its claim (a fast machine's progress
+        may stay 0 until FFmpeg's first output, late in a short render)."""
+        row = db.one("SELECT * FROM render_tasks WHERE render_id = 'render_k' AND state = 'running'")
+        if row is None:
+            return None
+        seen.append(time.monotonic())
+        return row if row["progress"] > 0 or seen[-1] - seen[0] >= 1.0 else None
+
+    row = wait_for(rendering, 60, "a worker rendering", interval=0.05)
     victim = next(w for w in workers if w.name == row["worker"])
     victim.kill9()
     killed_at = time.monotonic()
@@ -97,11 +107,13 @@ def test_worker_killed_mid_render_is_rendered_elsewhere_within_a_minute(
     assert progress.seen == sorted(progress.seen), progress.seen   # never goes back
     rows = db.all("SELECT attempt, state, worker, error FROM render_tasks WHERE render_id = 'render_k' "
                   "ORDER BY attempt")
-    assert [(r["attempt"], r["state"]) for r in rows] == [(1, "lost"), (2, "done")]
+    # attempt 1 lost with the victim, the last one done by the other worker (on a machine this loaded
+    # the survivor may once be too slow to report and be given a new attempt: still no render lost)
+    assert (rows[0]["attempt"], rows[0]["state"], rows[-1]["state"]) == (1, "lost", "done"), [dict(r) for r in rows]
     assert rows[0]["worker"] == victim.name and "stopped reporting" in rows[0]["error"]
     survivor = next(w for w in workers if w is not victim)
-    assert rows[1]["worker"] == survivor.name
-    assert "render_k frames 0-600" in survivor.log() and "render_k frames 0-600" in victim.log()
+    assert rows[-1]["worker"] == survivor.name and all(r["worker"] != victim.name for r in rows[1:])
+    assert "render_k frames 0-720" in survivor.log() and "render_k frames 0-720" in victim.log()
 
 
 def test_broker_restart_resends_and_broker_gone_fails_with_reason(
@@ -130,7 +142,8 @@ def test_engine_killed_while_a_worker_renders_is_reconciled(
     port = free_port()
     data = tmp_path / "engine"
     data.mkdir()
-    env = {**os.environ, "NEMO_RENDER_BROKER": redis.url, "NEMO_CLUSTER_LOST_AFTER": "6"}
+    env = {**os.environ, "NEMO_RENDER_BROKER": redis.url, "NEMO_CLUSTER_LOST_AFTER": "6",
+           "NEMO_CLUSTER_HEARTBEAT": "0.5"}
 
     def start_engine() -> subprocess.Popen:
         proc = subprocess.Popen([sys.executable, "-m", "nemo_skill.local", "serve", "--port", str(port), "--data",
@@ -146,10 +159,19 @@ def test_engine_killed_while_a_worker_renders_is_reconciled(
         sid, ids = long_session(api, media_dir)
         workers.append(start_worker(tmp_path, "w1", redis.url, url))
         api.http.post("/api/render/proxy/lambda", json={"id": "render_e", "sessionId": sid,
-                                                         "draft": long_draft(ids)})
-        wait_for(lambda: api.http.get("/api/render/proxy/lambda/render_e").json()["progress"] > 0, 60,
-                 "the render under way")
-        before = api.http.get("/api/render/proxy/lambda/render_e").json()["progress"]
+                                                         "draft": long_draft(ids, 45)})
+        seen: list[float] = []
+
+        def rendering() -> dict | None:
+            st = api.http.get("/api/render/proxy/lambda/render_e").json()
+            if st["status"] == "pending":
+                return None
+            seen.append(time.monotonic())
+            return st if st["progress"] > 0 or seen[-1] - seen[0] >= 1.0 or st["status"] != "processing" else None
+
+        under_way = wait_for(rendering, 60, "the render under way", interval=0.05)
+        assert under_way["status"] == "processing", under_way   # killed mid-render, not after it
+        before = under_way["progress"]
         proc.kill()
         proc.wait(10)
         time.sleep(1)

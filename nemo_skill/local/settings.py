@@ -78,6 +78,7 @@ class Settings:
             link_allow_networks=tuple(n.strip() for n in os.environ.get("NEMO_LOCAL_LINK_ALLOW", "").split(",")
                                       if n.strip()),
             render_broker=os.environ.get("NEMO_RENDER_BROKER", "").strip() or None,
+            cluster_heartbeat_s=_env_num("NEMO_CLUSTER_HEARTBEAT", 2.0),
             cluster_lost_after_s=_env_num("NEMO_CLUSTER_LOST_AFTER", 20.0),
             cluster_queue_timeout_s=_env_num("NEMO_CLUSTER_QUEUE_TIMEOUT", 3600.0),
             cluster_broker_down_s=_env_num("NEMO_CLUSTER_BROKER_DOWN", 60.0),

@@ -283,7 +283,8 @@ class Runner:
             part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
             digest = hashlib.sha256()
             try:
-                for attempt in range(3):
+                deadline = time.monotonic() + ENGINE_WAIT_S   # the engine may be restarting
+                while True:
                     try:
                         with self.http.stream("GET", self.engine + spec.url) as r, open(part, "wb") as fh:
                             if r.status_code != 200:
@@ -295,9 +296,9 @@ class Runner:
                                 digest.update(chunk)
                         break
                     except httpx.HTTPError:
-                        if attempt == 2:
+                        if time.monotonic() > deadline:
                             raise
-                        time.sleep(2)
+                        time.sleep(1)
                 if digest.hexdigest() != spec.sha256:
                     raise InputError(f"{spec.name}: content does not match its hash")
                 os.replace(part, path)
