@@ -108,6 +108,11 @@ def test_member_tokens_and_no_anonymous(engine_factory, tmp_path: Path) -> None:
     revoked = nemo_local("token", "revoke", "alice", "--data", str(data))
     assert revoked.returncode == 0 and "revoked 1 token" in revoked.stdout
     assert bare.get("/api/credits/balance/simple", headers=auth).status_code == 401
+    saved = nemo_local("token", "create", "alice", "--out", str(tmp_path / "alice.token"), "--data", str(data))
+    assert saved.returncode == 0 and saved.stdout == "" and "nmv_usr_" not in saved.stderr
+    assert (tmp_path / "alice.token").stat().st_mode & 0o777 == 0o600
+    second = {"Authorization": f"Bearer {(tmp_path / 'alice.token').read_text().strip()}"}
+    assert bare.get("/api/credits/balance/simple", headers=second).status_code == 200
     bad = nemo_local("token", "create", "../x", "--data", str(data))
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     missing = nemo_local("token", "revoke", "bob", "--data", str(data))

@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--credits", type=int, default=None, help="credits of a new member (default 100); "
                    "an existing member's balance is topped up by N")
     t.add_argument("--days", type=float, default=365, help="validity in days (default 365)")
+    t.add_argument("--out", type=Path, default=None, help="write the token to this file (0600) instead of stdout")
     t.add_argument("--data", type=Path, default=None)
     t = tsub.add_parser("revoke", help="withdraw every token of member NAME")
     t.add_argument("name")
@@ -204,8 +205,15 @@ def _token(args: argparse.Namespace) -> int:
     try:
         if args.token_cmd == "create":
             info = auth.create_member_token(db, args.name, args.credits, args.days)  # type: ignore[arg-type]
-            # the one time the token is shown: on stdout for the admin to hand over, never in a log
-            print(info["token"])
+            # the one time the token exists outside a hash: for the admin to hand over, never in a log
+            if args.out is not None:
+                import os
+
+                fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(fd, "w") as fh:
+                    fh.write(info["token"] + "\n")
+            else:
+                print(info["token"])
             print(f"member {info['user_id']}: {info['credits']} credits, token valid until {info['expires_at']} "
                   "(shown once; stored hashed)", file=sys.stderr)
         elif args.token_cmd == "revoke":
