@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import mediacheck
 import pytest
 from cluster_harness import Redis, Worker, free_port, redis_binary, start_worker, wait_for
 from engine_harness import Api
@@ -81,6 +82,11 @@ def test_workers_render_what_the_engine_would(engine_factory, redis: Redis, work
     st2 = wait_done(api2, "render_l", 90)
     assert st2["status"] == "completed"
     assert abs(st2["output"]["duration"] - st["output"]["duration"]) < 1e-6
+    local_out = tmp_path / "local.mp4"
+    local_out.write_bytes(api2.http.get(st2["output"]["url"]).content)
+    for t in (0.2, 1.35, 2.5):   # a title frame, the crossfade, the last picture
+        a, b = mediacheck.frame_at(out, t).astype(int), mediacheck.frame_at(local_out, t).astype(int)
+        assert abs(a - b).mean() < 1.0, t
 
 
 def test_failing_task_and_no_worker_fail_with_reasons(engine_factory, redis: Redis, workers: list[Worker],
