@@ -83,3 +83,21 @@ def test_without_a_broker_nothing_of_the_cluster_is_loaded(tmp_path: Path) -> No
                        env={k: v for k, v in __import__("os").environ.items() if k != "NEMO_RENDER_BROKER"})
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+def test_task_payload_round_trip_and_versions() -> None:
+    from nemo_skill.local.cluster.payload import Input, Part, Task
+
+    task = Task(task_id="rt_1", render_id="render_1", attempt=1, part=Part(0, 1, "whole", 0, 72, 24),
+                quality="high", draft={"v": 1, "d": 3000}, control="/cluster/t/rt_1/ctl?exp=1&sig=s",
+                inputs={"m_1": Input(url="/cluster/t/rt_1/media/m_1?exp=1&sig=s", sha256="ab", size=3,
+                                     name="a.jpg", kind="image")},
+                output="/cluster/t/rt_1/out?exp=1&sig=s", expires_at=1.0, heartbeat_s=2.0)
+    data = task.to_json()
+    assert Task.from_json(data) == task
+    newer = {**data, "hint": 1, "part": {**data["part"], "seam": "cut"}}   # optional fields a newer engine adds
+    assert Task.from_json(newer) == task
+    with pytest.raises(ValueError, match="upgrade"):
+        Task.from_json({**data, "part": {**data["part"], "kind": "video"}})
+    with pytest.raises(ValueError, match="version"):
+        Task.from_json({**data, "v": 2})

@@ -99,6 +99,10 @@ def test_failing_task_and_no_worker_fail_with_reasons(engine_factory, redis: Red
     assert st["status"] == "failed" and "no render worker took the render" in st["error"], st
 
     # an input gone from the engine's disk: the worker cannot fetch it, the render fails saying so
+    # (another engine: this one's queue timeout is shorter than a loaded machine's worker start)
+    eng = engine_factory(render_broker=redis.url)
+    api = Api(eng.url)
+    sid, ids = setup_session(api, media_dir)
     path = eng.engine.db.one("SELECT path FROM media WHERE id = ?", (ids["blue-backpack.jpg"],))["path"]
     Path(path).unlink()
     workers.append(start_worker(tmp_path, "w1", redis.url, eng.url))

@@ -13,7 +13,7 @@ each worker caches them; the result goes back through the signed ``output`` URL.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 VERSION = 1
@@ -72,12 +72,18 @@ class Task:
     def from_json(cls, data: dict[str, Any]) -> Task:
         if not isinstance(data, dict) or data.get("v") != VERSION:
             raise ValueError(f"unsupported task payload version {data.get('v') if isinstance(data, dict) else None!r}")
-        part = Part(**data["part"])
+        part = Part(**_known(Part, data["part"]))
         if part.kind not in KINDS:
             raise ValueError(f"this worker cannot render parts of kind {part.kind!r}: upgrade it")
-        inputs = {mid: Input(**spec) for mid, spec in data["inputs"].items()}
-        rest = {k: v for k, v in data.items() if k not in ("part", "inputs")}
+        inputs = {mid: Input(**_known(Input, spec)) for mid, spec in data["inputs"].items()}
+        rest = {k: v for k, v in _known(cls, data).items() if k not in ("part", "inputs")}
         return cls(part=part, inputs=inputs, **rest)
+
+
+def _known(kind: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """Fields this version knows: a newer engine may add optional ones without breaking older workers."""
+    names = {f.name for f in fields(kind)}
+    return {k: v for k, v in data.items() if k in names}
 
 
 def total_frames(draft: dict) -> int:

@@ -12,6 +12,7 @@ Start-up checks, each one line and a non-zero exit: a malformed broker URL (2), 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -134,7 +135,12 @@ class Runner:
         try:
             task = Task.from_json(payload)
         except (ValueError, TypeError, KeyError) as exc:
-            log.error("task refused: %s", exc)
+            log.error("task for render %s refused: %s", payload.get("render_id", "?"), exc)
+            control = payload.get("control") if isinstance(payload, dict) else None
+            if isinstance(control, str) and control.startswith("/cluster/t/"):
+                with contextlib.suppress(httpx.HTTPError):   # tell the engine, or the render waits for nothing
+                    self.http.post(self.engine + control, json={
+                        "event": "fail", "error": f"worker {self.config.name} cannot run this task: {exc}"})
             return "refused"
         return self.run(task)
 
