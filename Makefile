@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,cluster,test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,cluster,test,mcp]'
 	touch $@
 
 venv: $(STAMP)
@@ -69,6 +69,20 @@ $(addprefix install-,$(INSTALL_HOSTS)):
 
 $(addprefix uninstall-,$(INSTALL_HOSTS)):
 	$(PYTHON) -m nemo_skill.installer uninstall $(@:uninstall-%=%) $(if $(PROJECT),--project "$(PROJECT)")
+
+# ---- Registering the MCP server (nemo-mcp) with an MCP host ----
+# make install-mcp-claude [PROJECT=DIR]   ~/.claude.json mcpServers (DIR/.mcp.json)
+# make install-mcp-cursor [PROJECT=DIR]   ~/.cursor/mcp.json mcpServers (DIR/.cursor/mcp.json)
+# Adds only our entry (other servers and keys are kept) running the installed skill's .venv, installing
+# the skill first when needed; make uninstall-mcp-<host> removes only our entry.
+MCP_HOSTS := claude cursor
+.PHONY: $(addprefix install-mcp-,$(MCP_HOSTS)) $(addprefix uninstall-mcp-,$(MCP_HOSTS))
+
+$(addprefix install-mcp-,$(MCP_HOSTS)):
+	$(PYTHON) -m nemo_skill.installer install-mcp $(@:install-mcp-%=%) $(if $(PROJECT),--project "$(PROJECT)")
+
+$(addprefix uninstall-mcp-,$(MCP_HOSTS)):
+	$(PYTHON) -m nemo_skill.installer uninstall-mcp $(@:uninstall-mcp-%=%) $(if $(PROJECT),--project "$(PROJECT)")
 
 # ---- Benchmarks: each prints ratios against a baseline measured in the same run ----
 # The renderer's MoviePy baseline lives in its own venv: MoviePy pins an older Pillow, which must

@@ -2,7 +2,8 @@
 
 An installed copy is self-contained: SKILL.md, skill.yaml, README.md, docs/, scripts/ and nemo_skill/
 are copied (never symlinked) into ``<skills dir>/media-content-generator/``, and a virtual environment
-is made inside it (``<skill>/.venv``) by pip-installing this project with the ``local`` extra. The
+is made inside it (``<skill>/.venv``) by pip-installing this project with the ``local`` and ``mcp``
+extras (the embedded engine, and the MCP server ``nemo-mcp``). The
 scripts re-exec themselves under ``<skill>/.venv/bin/python`` when it exists, so they run with only a
 ``python3`` on the PATH, from any working directory.
 
@@ -19,13 +20,13 @@ claude     ``~/.claude/skills/``                       unknown
 
 How the skill's virtual environment is made (one of three modes):
 
-* default: ``python3 -m venv <skill>/.venv`` then ``pip install '<source>[local]'`` (dependencies come
+* default: ``python3 -m venv <skill>/.venv`` then ``pip install '<source>[local,mcp]'`` (dependencies come
   from the package index: this is what a user gets).
 * ``--offline`` (``NEMO_INSTALL_OFFLINE=1``): the venv reuses the dependencies already installed in
   another environment (``--deps-from``, default this checkout's ``.venv``) through a ``.pth`` file;
   the project is built into a wheel by ``pip wheel --no-build-isolation`` with that environment's
   setuptools (no network means no isolated build), and pip installs that wheel with
-  ``--no-index``: a real pip install that resolves every requirement of the ``local`` extra against
+  ``--no-index``: a real pip install that resolves every requirement of the extras against
   the packages present, with no network.
 * ``--fast`` (``NEMO_INSTALL_FAST=1``): as offline but without pip at all: the scripts import the
   ``nemo_skill`` copy inside the skill folder. Used by the tests.
@@ -38,6 +39,11 @@ Usage::
     python3 -m nemo_skill.installer install cursor [--project DIR] [--fast|--offline]
     python3 -m nemo_skill.installer uninstall cursor [--project DIR]
     python3 -m nemo_skill.installer where cursor
+    python3 -m nemo_skill.installer install-mcp claude|cursor [--project DIR]
+    python3 -m nemo_skill.installer uninstall-mcp claude|cursor [--project DIR]
+
+``install-mcp`` registers the installed skill's MCP server in the host's MCP configuration
+(``nemo_skill/mcp_server/host_config.py``), installing the skill first when it is not there yet.
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SKILL_NAME = "media-content-generator"
+EXTRAS = "local,mcp"  # what the skill's .venv gets: the embedded engine and the MCP server
 SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
 HOSTS: dict[str, str] = {
@@ -169,18 +176,18 @@ def _make_venv(dest: Path, mode: str, deps_from: Path | None, log) -> Path:
         Path(purelib, "_nemo_shared_deps.pth").write_text("\n".join(paths) + "\n", encoding="utf-8")
         log(f"dependencies shared from {src_python}")
     if mode == "default":
-        log("pip install '<project>[local]' (downloads the dependencies)")
-        _pip(python, ["install", "--quiet", "--disable-pip-version-check", f"{SOURCE_ROOT}[local]"], dest)
+        log(f"pip install '<project>[{EXTRAS}]' (downloads the dependencies)")
+        _pip(python, ["install", "--quiet", "--disable-pip-version-check", f"{SOURCE_ROOT}[{EXTRAS}]"], dest)
     elif mode == "offline":
         with tempfile.TemporaryDirectory(prefix="nemo-wheel-") as wheels:
             wheel = build_wheel(SOURCE_ROOT, Path(wheels), deps_from or _default_deps_python())
             name, version = wheel_name(SOURCE_ROOT)
-            log(f"pip install --no-index {wheel.name}[local] (dependencies already present)")
+            log(f"pip install --no-index {wheel.name}[{EXTRAS}] (dependencies already present)")
             common = ["install", "--quiet", "--disable-pip-version-check", "--no-index", "--find-links", wheels]
             # The shared packages may hold this project too (an editable install): install ours into the
-            # skill's venv regardless, then let pip resolve the 'local' extra against what is present.
+            # skill's venv regardless, then let pip resolve the extras against what is present.
             _pip(python, [*common, "--no-deps", "--ignore-installed", f"{name}=={version}"], dest)
-            _pip(python, [*common, f"{name}[local]=={version}"], dest)
+            _pip(python, [*common, f"{name}[{EXTRAS}]=={version}"], dest)
     return python
 
 
@@ -279,6 +286,38 @@ def uninstall(host: str, *, project: Path | None = None, home: Path | None = Non
     return target
 
 
+def install_mcp(host: str, *, project: Path | None = None, home: Path | None = None, mode: str = "default",
+                deps_from: Path | None = None, log=print) -> tuple[Path, Path]:
+    """Register the skill's MCP server with ``host`` (claude, cursor); returns (config file, skill).
+
+    The server runs from the skill installed for that host (Cursor: the project's copy with
+    ``project``; Claude Code: the user's copy, also for a project's ``.mcp.json``), installed first when
+    missing."""
+    from nemo_skill.mcp_server import host_config
+
+    if host not in host_config.MCP_HOSTS:
+        raise InstallError(f"MCP registration is for {' and '.join(host_config.MCP_HOSTS)}, not {host!r}")
+    skill_project = project if host == "cursor" else None
+    skill = skill_path(host, skill_project, home)
+    if not (skill / MARKER).exists() or not _venv_python(skill / ".venv").exists():
+        log(f"the skill is not installed at {skill}: installing it first")
+        skill = install(host, project=skill_project, home=home, mode=mode, deps_from=deps_from, log=log).path
+    try:
+        written = host_config.register(host, skill, project=project, home=home)
+    except host_config.ConfigError as exc:
+        raise InstallError(str(exc)) from None
+    return written, skill
+
+
+def uninstall_mcp(host: str, *, project: Path | None = None, home: Path | None = None) -> Path | None:
+    from nemo_skill.mcp_server import host_config
+
+    try:
+        return host_config.unregister(host, project=project, home=home)
+    except host_config.ConfigError as exc:
+        raise InstallError(str(exc)) from None
+
+
 def _mode_from_env(args: argparse.Namespace) -> str:
     if args.fast or os.environ.get("NEMO_INSTALL_FAST") == "1":
         return "fast"
@@ -289,9 +328,10 @@ def _mode_from_env(args: argparse.Namespace) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python3 -m nemo_skill.installer", description=__doc__.split("\n")[0])
-    parser.add_argument("action", choices=("install", "uninstall", "where"))
+    parser.add_argument("action", choices=("install", "uninstall", "where", "install-mcp", "uninstall-mcp"))
     parser.add_argument("host", choices=tuple(HOSTS))
-    parser.add_argument("--project", type=Path, help="cursor only: install into DIR/.cursor/skills/")
+    parser.add_argument("--project", type=Path, help="cursor: install into DIR/.cursor/skills/; with *-mcp: "
+                        "register in the project's MCP config (DIR/.mcp.json, DIR/.cursor/mcp.json)")
     parser.add_argument("--fast", action="store_true", help="share the checkout's .venv packages, no pip")
     parser.add_argument("--offline", action="store_true",
                         help="share the checkout's .venv dependencies, pip install the project with --no-index")
@@ -302,6 +342,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.action == "where":
             print(skill_path(args.host, project))
+            return 0
+        if args.action == "uninstall-mcp":
+            changed = uninstall_mcp(args.host, project=project)
+            print(f"removed the {SKILL_NAME} MCP server from {changed}" if changed
+                  else f"no {SKILL_NAME} MCP server registered for {args.host}")
+            return 0
+        if args.action == "install-mcp":
+            written, skill = install_mcp(args.host, project=project, mode=_mode_from_env(args),
+                                         deps_from=args.deps_from, log=lambda msg: print(f"  {msg}", flush=True))
+            print(f"registered the {SKILL_NAME} MCP server in {written}")
+            print(f"  it runs {skill}/.venv; restart {args.host} to load it")
             return 0
         if args.action == "uninstall":
             removed = uninstall(args.host, project=project)

@@ -585,7 +585,7 @@ def free_port() -> int:
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
 
-# Short intervals: every wait of CONTRACT.md, scaled down through the client's settings.
+# Short intervals: every wait of docs/api.md, scaled down through the client's settings.
 FAST_ENV = {
     "NEMO_HTTP_TIMEOUT_S": "4",
     "NEMO_CHAT_STILL_WORKING_S": "1",

@@ -4,7 +4,7 @@ The commands run from an installed copy of the skill (the folder an agent would 
 ``NEMO_API_URL=local`` and a temporary ``NEMO_LOCAL_DATA``. Placeholders are filled in with real files:
 
 * ``"<file>"``    every demo asset (five product images, the music bed, the voiceover), each quoted;
-* ``"<message>"`` the seed's example request;
+* ``"<message>"`` SKILL.md's example request;
 * ``"<request>"`` a user request for the router;
 * ``"<out.mp4>"`` a path in a temporary folder.
 

@@ -38,8 +38,8 @@ def test_contract_summary_format_exactly() -> None:
 def test_summary_of_example() -> None:
     line = summary_line(EXAMPLE)
     assert line.startswith("Timeline (5 tracks): 1. Video: red sneaker, blue backpack +3 more (0-30s)")
-    assert '4. Title: "Summer Collection" (0-3s)' in line
-    assert "5. Captions: 5 overlays (0.5-29.5s)" in line
+    assert '4. Title: "Summer Collection" at center (0-3s)' in line
+    assert '5. Captions: "Red Sneaker", "Blue Backpack", "Green Watch", "Unboxing", "Gold Ring" (0.5-29.5s)' in line
 
 
 @pytest.mark.parametrize(

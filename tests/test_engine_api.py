@@ -1,4 +1,4 @@
-"""Every endpoint of CONTRACT.md over real HTTP against the in-thread engine."""
+"""Every endpoint of docs/api.md over real HTTP against the in-thread engine."""
 
 from __future__ import annotations
 

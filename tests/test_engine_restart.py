@@ -82,6 +82,7 @@ def test_kill9_mid_render_fails_it_and_keeps_drafts(subprocess_engine, media_dir
     api2 = Api(eng.url)
     st = api2.http.get("/api/render/proxy/lambda/render_long").json()
     assert st["status"] == "failed" and st["error"] == "interrupted by an engine restart"
+    assert st["retryable"] is True  # not the draft's fault: the client's retry rule submits it again
     assert api2.state(sid)["state"]["draft"] == before
     assert api2.credits() == credits_before
     # the session is usable again: a new export is accepted (the interrupted one does not block it)

@@ -173,8 +173,43 @@ def test_real_pip_install_claude(tmp_path: Path, engine_factory) -> None:
     assert Path(where.stdout.strip()).is_relative_to(skill / ".venv"), where.stdout
     # Claude Code is neither Cursor nor ClawHub: the platform is "unknown".
     check_platform_header(skill, home, tmp_path, engine_factory, "unknown")
+    check_mcp_from_outside(skill, home, tmp_path, engine_factory)
     make("uninstall-claude", home)
     assert not skill.exists()
+
+
+def check_mcp_from_outside(skill: Path, home: Path, tmp: Path, engine_factory) -> None:
+    """The installed project's `nemo-mcp`, found on a PATH of its venv's bin and python3 only, driven by
+    the MCP SDK's client: six tools, connect and credits answer, a non-media upload is a tool error."""
+    import anyio
+    from mcp import Client
+    from mcp.client.stdio import StdioServerParameters
+
+    make("install-mcp-claude", home, mode="offline")  # the skill is there: this only registers it
+    entry = json.loads((home / ".claude.json").read_text())["mcpServers"][SKILL]
+    path = f"{skill / '.venv' / 'bin'}{os.pathsep}{only_python3_path(tmp)}"
+    found = shutil.which("nemo-mcp", path=path)
+    assert found == entry["command"] == str(skill / ".venv" / "bin" / "nemo-mcp"), (found, entry)
+    eng = engine_factory()
+    text = tmp / "readme.mp4"
+    text.write_text("not a video")
+    env = {"PATH": path, "HOME": str(home), "NEMO_API_URL": eng.url, "NEMO_CONFIG_DIR": str(tmp / "mcp-config")}
+    got: dict = {}
+
+    async def drive() -> None:
+        async with Client(StdioServerParameters(command=found, env=env, cwd=str(tmp)), read_timeout_seconds=120) as c:
+            got["tools"] = {t.name for t in (await c.list_tools()).tools}
+            got["connect"] = await c.call_tool("connect", {})
+            got["credits"] = await c.call_tool("credits", {})
+            got["upload"] = await c.call_tool("upload", {"paths": [str(text)]})
+
+    anyio.run(drive)
+    assert got["tools"] == {"connect", "upload", "chat", "state", "credits", "export"}
+    assert not got["connect"].is_error and got["connect"].structured_content["session_id"].startswith("sess_")
+    assert got["credits"].structured_content["available"] == 100
+    assert got["upload"].is_error and got["upload"].content[0].text.startswith("Error: ")
+    make("uninstall-mcp-claude", home)
+    assert SKILL not in json.loads((home / ".claude.json").read_text())["mcpServers"]
 
 
 def test_uninstall_leaves_foreign_folders_alone(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 Whatever bytes come back (JSON of any shape, HTML, truncated text, invalid UTF-8) the parser returns a
 Reply and never raises; a failed Reply always carries a one-line message; only a 2xx answer succeeds;
-and every envelope shape listed in CONTRACT.md is read back exactly.
+and every envelope shape listed in docs/api.md is read back exactly.
 """
 
 from __future__ import annotations

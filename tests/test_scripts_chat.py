@@ -115,10 +115,11 @@ def test_adk_stream_text_and_tools(faulty, session_with_media) -> None:  # type:
     assert 'Title changed: ' in " ".join(out["changes"]) or any("Paradise Found" in c for c in out["changes"])
     assert "[tool_call]" not in quiet.stderr
     assert faulty.faults.chat_messages_processed() == [PROMO, 'add a title "Paradise Found"']
-    # scripts/state: the contract's one-line summary of what the engine holds
+    # scripts/state: the one-line summary of docs/api.md, of what the engine holds
     line = faulty("state").stdout.strip()
     assert re.fullmatch(r'Timeline \(\d+ tracks\): 1\. Video: .+ \(0-\d+(\.\d)?s\)( \d+\. .+)+', line), line
-    assert '3. Title: "Paradise Found" (0-3s)' in line and "2. BGM: music-bed (0-" in line
+    assert '3. Title: "Paradise Found" at center (0-3s)' in line and "2. BGM: music-bed (0-" in line
+    assert '4. Captions: "Blue Backpack", "Gold Ring", "Green Watch" (0.5-' in line  # texts that fit
     state = one_json(faulty("state", "--json"))
     assert state["summary"] == line and state["ready"] is True
 
@@ -162,6 +163,14 @@ def test_dropped_stream_polls_and_never_resends(faulty, session_with_media) -> N
     assert faulty.faults.chat_messages_processed() == [PROMO]
     assert faulty.faults.count("POST", "/run_sse") == 1
     assert faulty.faults.count("GET", r"/api/state/.+") >= 2
+    # The identical message again (an agent retrying, another MCP call) is refused, not sent twice.
+    again = faulty("chat", PROMO, env=FAST)
+    assert again.returncode == 2 and "This exact message was already sent" in again.stderr, again.stderr
+    assert "in other words" in again.stderr and faulty.faults.count("POST", "/run_sse") == 1
+    # A rephrased or different message is fine; after its normal reply the first one could be sent again.
+    other = faulty("chat", "make the music quieter", env=FAST)
+    assert other.returncode == 0, other.stderr
+    assert faulty.faults.chat_messages_processed() == [PROMO, "make the music quieter"]
 
 
 def test_heartbeats_only_times_out_then_polls(faulty, session_with_media) -> None:  # type: ignore[no-untyped-def]
@@ -178,6 +187,9 @@ def test_heartbeats_only_times_out_then_polls(faulty, session_with_media) -> Non
     proc = faulty("chat", "zzzz qqqq", "--json", env=env, timeout=60)
     assert proc.returncode == 7
     assert "not re-sent" in one_json(proc)["error"]["message"]
+    assert faulty.faults.chat_messages_processed() == [PROMO, "zzzz qqqq"]
+    refused = faulty("chat", "zzzz  qqqq", "--json", env=env, timeout=60)  # the same words, spaced otherwise
+    assert refused.returncode == 2 and one_json(refused)["error"]["kind"] == "usage"
     assert faulty.faults.chat_messages_processed() == [PROMO, "zzzz qqqq"]
 
 

@@ -62,6 +62,7 @@ def test_connect_anonymous_then_reuse_then_new(run_script) -> None:  # type: ign
     assert fresh["session_id"] != a["session_id"] and fresh["new_session"]
     human = run_script("connect")
     assert human.stdout.startswith("Ready.") and "/workspace/claim?ct=" in human.stdout
+    assert (human.stdout + human.stderr).count("Ready") == 1  # said once, not on both streams
     # the store: modes, and the token never in the client id file
     cfg = run_script.config_dir
     assert stat.S_IMODE(cfg.stat().st_mode) == 0o700

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
+from nemo_skill.client import resend_guard
 from nemo_skill.client import session as sessions
 from nemo_skill.client.chat_turn import ChatTurn
 from nemo_skill.client.errors import UsageError
@@ -43,12 +43,14 @@ def command(args: argparse.Namespace, ctx: Context) -> int:
 
     def out(text: str) -> None:
         wrote.append(text)
-        if not ctx.json:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+        ctx.write(text)
 
     def turn(sess: sessions.Session):  # type: ignore[no-untyped-def]
-        return ChatTurn(api, sess, out=out, verbose=ctx.verbose).run(message)
+        with resend_guard.sending_once(api, sess.session_id, message):
+            result = ChatTurn(api, sess, out=out, verbose=ctx.verbose).run(message)
+        if result.outcome == "recovered":  # the stream dropped, yet the edit went through
+            resend_guard.mark_dropped(api, sess.session_id, message)
+        return result
 
     result = sessions.run_in_session(api, turn, language=args.language)
     if wrote and not "".join(wrote).endswith("\n"):

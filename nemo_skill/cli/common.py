@@ -71,6 +71,12 @@ class Context:
         if not self.json:
             print(message, flush=True)
 
+    def write(self, chunk: str) -> None:
+        """Text shown as it arrives (a chat reply), without a line break of its own."""
+        if not self.json:
+            sys.stdout.write(chunk)
+            sys.stdout.flush()
+
     def emit(self, obj: dict[str, Any], human: str | Sequence[str] | None = None) -> None:
         if self.json:
             if not self.emitted:
@@ -142,17 +148,22 @@ def run(build: Callable[[], argparse.ArgumentParser], command: Callable[[argpars
     except Exception as exc:  # the last line of defence: one line, never a traceback by default
         if ctx.verbose:
             print(mask("".join(traceback.format_exception(exc)), ctx), file=sys.stderr)
-        detail = mask(str(exc).splitlines()[0] if str(exc) else "", ctx)[:200]
-        unexpected = NemoError(
-            f"Unexpected error ({type(exc).__name__}{': ' + detail if detail else ''}).",
-            hint=None if ctx.verbose else "Run again with --verbose for details.",
-        )
-        return _report(ctx, unexpected)
+        return _report(ctx, unexpected(exc, ctx))
     finally:
         api = ctx.api
         if api is not None:
             with contextlib.suppress(Exception):  # closing must never turn success into failure
                 api.close()
+
+
+def unexpected(exc: BaseException, ctx: Context | None) -> NemoError:
+    """A failure nobody planned for, as one masked line (scripts and the MCP server word it alike)."""
+    detail = mask(str(exc).splitlines()[0] if str(exc) else "", ctx)[:200]
+    verbose = bool(getattr(ctx, "verbose", False))
+    return NemoError(
+        f"Unexpected error ({type(exc).__name__}{': ' + detail if detail else ''}).",
+        hint=None if verbose else "Run again with --verbose for details.",
+    )
 
 
 def with_devnull() -> None:

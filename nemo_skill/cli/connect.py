@@ -44,7 +44,8 @@ def command(args: argparse.Namespace, ctx: Context) -> int:
         sess.claim_link = sessions.claim_link(api, sess)
         if sess.claim_link:
             sessions.save(api, sess)
-    ctx.status("Ready")
+    if ctx.json:  # the human text says "Ready." itself; with --json stdout is the object, so say it here
+        ctx.status("Ready")
     human = [f"Ready. Session {sess.session_id}{' (new)' if sess.created else ''}."]
     if sess.claim_link:
         human.append(f"Open the project in the browser: {sess.claim_link}")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from nemo_skill.client import session as sessions
-from nemo_skill.client.export import Exporter, default_out_path
+from nemo_skill.client.export import Exporter, check_destination, default_out_path
 
 from .common import Context, parser, run
 
@@ -31,16 +31,20 @@ def command(args: argparse.Namespace, ctx: Context) -> int:
         out = out / default_out_path().name
     elif out is not None and not out.suffix:
         out = out.with_suffix(".mp4")
+    target = out.resolve() if out is not None else None if args.resume else default_out_path().resolve()
+    if target is not None:  # refused before anything is submitted (or even connected)
+        check_destination(target)
     api = ctx.make_api()
     exporter = Exporter(api, progress=ctx.status)
     if args.resume:
-        result = exporter.resume(out.resolve() if out else None)
+        result = exporter.resume(target)
     else:
+        assert target is not None
         if exporter.pending() is not None:
             ctx.status("Note: an earlier export did not finish; `scripts/export --resume` picks it up.")
-        target = (out or default_out_path()).resolve()
-        result = sessions.run_in_session(api, lambda s: exporter.export(s, target, args.quality))
-    human = [f"Saved {result.path} ({result.size / (1024 * 1024):.1f} MB)"]
+        chosen = target
+        result = sessions.run_in_session(api, lambda s: exporter.export(s, chosen, args.quality))
+    human = [f"Saved {result.path} ({result.describe()})"]
     if result.sheet:
         human.append(f"Contact sheet: {result.sheet}")
     if result.claim_link:

@@ -1,4 +1,4 @@
-"""The HTTP client: base URL, attribution, the bearer token and the retry rules of CONTRACT.md.
+"""The HTTP client: base URL, attribution, the bearer token and the retry rules of docs/api.md.
 
 Retries done here, each at most once per call: 1001 (new anonymous token with the same client id,
 only when the token is ours), HTTP 400 missing X-Client-Id (new persisted client id), HTTP 429

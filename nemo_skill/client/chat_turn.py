@@ -1,4 +1,4 @@
-"""One chat turn over SSE, with every rule of CONTRACT.md.
+"""One chat turn over SSE, with every rule of docs/api.md.
 
 The stream is read by a small thread that only moves ``data:`` payloads into a queue, so the main
 thread can keep its own clock: "Still working…" every ``still_working_s``, a hard cap of
@@ -291,5 +291,5 @@ class ChatTurn:
             self.api.status(f"Check {i}/{len(polls)}: no change yet.")
         raise TimedOut(
             f"{reason} The timeline did not change after {len(polls)} checks, and the message was not re-sent.",
-            hint="Look again later with scripts/state; send the request again only if nothing changed.",
+            hint="Look again later with scripts/state; if nothing changed, ask again in other words.",
         )

@@ -1,4 +1,4 @@
-"""The API's error codes (CONTRACT.md) turned into errors a person can act on. Pure."""
+"""The API's error codes (docs/api.md) turned into errors a person can act on. Pure."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Reading the API's reply envelopes. Pure: bytes in, a Reply out, never an exception.
 
-Shapes accepted (CONTRACT.md): ``{"code":0,"data":…}`` / ``{"code":n,"message":…}``,
+Shapes accepted (docs/api.md, "Replies"): ``{"code":0,"data":…}`` / ``{"code":n,"message":…}``,
 ``{"success":true,"data":…}`` / ``{"success":false,"error":…}``, and a bare object (the render
 status is documented top level). Anything else (HTML error pages, empty or truncated bodies) becomes
 a failed Reply with a message a person can read.

@@ -1,6 +1,6 @@
 """SSE ``data:`` payloads of the chat stream, normalised. Pure: a string in, events out, never raises.
 
-Two shapes are accepted (CONTRACT.md):
+Two shapes are accepted (docs/api.md, "The chat stream"):
 - Google ADK ``Event`` JSON: ``content.parts[]`` with ``text`` / ``functionCall`` /
   ``functionResponse``, ``partial``, ``turnComplete``, ``errorCode`` / ``errorMessage`` (camelCase or
   snake_case);

@@ -38,6 +38,9 @@ class RenderStatus:
     url: str | None = None
     size: int | None = None
     duration: float | None = None
+    width: int | None = None
+    height: int | None = None
+    retryable: bool | None = None  # the local engine says whether a failure was the draft's (false)
     sheet_url: str | None = None
     poster_url: str | None = None
     error: str | None = None
@@ -69,10 +72,18 @@ def parse_status(data: Any, render_id: str) -> RenderStatus:
         url=url if isinstance(url, str) and url else None,
         size=int(size) if size else None,
         duration=_num(out.get("duration")) or _num(d.get("duration")),
+        width=_int(out.get("width")) or _int(d.get("width")),
+        height=_int(out.get("height")) or _int(d.get("height")),
         sheet_url=_first_str(out.get("sheet_url"), d.get("sheet_url"), out.get("sheetUrl"), d.get("sheetUrl")),
         poster_url=_first_str(out.get("poster_url"), d.get("poster_url")),
         error=str(err) if err else None,
+        retryable=d["retryable"] if isinstance(d.get("retryable"), bool) else None,
     )
+
+
+def _int(v: Any) -> int | None:
+    n = _num(v)
+    return int(n) if n is not None and n > 0 else None
 
 
 def _first_str(*values: Any) -> str | None:
@@ -91,6 +102,8 @@ class ExportResult:
     sheet: Path | None = None
     duration: float | None = None
     notes: list[str] = field(default_factory=list)
+    width: int | None = None
+    height: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -100,8 +113,87 @@ class ExportResult:
             "claim_link": self.claim_link,
             "sheet": str(self.sheet) if self.sheet else None,
             "duration": self.duration,
+            "width": self.width,
+            "height": self.height,
             "notes": self.notes,
         }
+
+    def describe(self) -> str:
+        """``30 s, 1920x1080, 3.1 MB``: what a person is told about the video."""
+        bits = []
+        if self.duration is not None:
+            bits.append(f"{self.duration:.1f} s")
+        if self.width and self.height:
+            bits.append(f"{self.width}x{self.height}")
+        bits.append(f"{self.size / (1024 * 1024):.1f} MB")
+        return ", ".join(bits)
+
+
+def frame_size(draft: Any) -> tuple[int | None, int | None]:
+    """The draft's canvas (``m.width`` x ``m.height``), what a render of it comes out as."""
+    meta = draft.get("m") if isinstance(draft, dict) else None
+    if not isinstance(meta, dict):
+        return None, None
+    return _int(meta.get("width")), _int(meta.get("height"))
+
+
+def draft_seconds(draft: Any) -> float | None:
+    d = _num(draft.get("d")) if isinstance(draft, dict) else None
+    return d / 1000 if d else None
+
+
+# Kernel and pseudo file systems: a video written there is lost or refused (statfs type names as
+# /proc/self/mountinfo spells them).
+SPECIAL_FILE_SYSTEMS = frozenset({
+    "proc", "sysfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "debugfs", "tracefs", "securityfs",
+    "configfs", "pstore", "bpf", "fusectl", "mqueue", "hugetlbfs", "efivarfs", "autofs", "binfmt_misc",
+    "rpc_pipefs", "nsfs",
+})
+
+
+def _mount_type(folder: Path) -> str | None:
+    """The file system type of the mount holding ``folder`` (Linux; None elsewhere)."""
+    try:
+        lines = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    best, kind = "", None
+    target = str(folder)
+    for line in lines:
+        left, _, right = line.partition(" - ")
+        fields = left.split()
+        if len(fields) < 5 or not right:
+            continue
+        point = fields[4].replace("\\040", " ")
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, right.split()[0]
+    return kind
+
+
+def check_destination(out: Path) -> None:
+    """Refuse, before anything is submitted, an ``--out`` the video could not be saved to: a folder,
+    a missing folder, a special file (a device, a pipe), a kernel file system, or no permission. The
+    check writes and removes a temporary file beside ``out``, as the download will."""
+    if out.is_dir():
+        raise UsageError(f"{out} is a folder; give a file name such as {out / 'video.mp4'}.")
+    if out.exists() and not out.is_file():
+        raise UsageError(f"{out} is not a regular file (a device, a pipe or a socket); choose a file name.")
+    folder = out.parent
+    if not folder.is_dir():
+        raise UsageError(f"The folder {folder} does not exist.", hint="Create it first, or choose another --out.")
+    fs = _mount_type(folder.resolve())
+    if fs in SPECIAL_FILE_SYSTEMS:
+        raise UsageError(f"{folder} is on a special file system ({fs}); a video cannot be saved there.",
+                         hint="Choose a normal folder for --out.")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".check", dir=folder)
+    except OSError as exc:
+        why = "no permission to write there" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        raise UsageError(f"Cannot save a file in {folder} ({why}).", hint="Choose another --out.") from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
 
 
 def default_out_path() -> Path:
@@ -145,10 +237,20 @@ class Exporter:
         try:
             status = self._poll(render_id)
         except RenderFailed as first:
+            if first.data == "draft":  # the engine says the draft itself cannot render: again would fail too
+                self._forget()
+                raise
+            # The retry rule: a render that failed for any other reason (an engine restart, a worker
+            # lost) is submitted once more, with a new id.
             self.progress(f"The render failed ({first.message}); retrying once with a new render id…")
             render_id = self._submit(sess, draft, out, quality)
-            status = self._poll(render_id)
-        return self._finish(sess, status, out)
+            try:
+                status = self._poll(render_id)
+            except RenderFailed:
+                self._forget()  # failed twice: nothing is left to resume
+                raise
+        width, height = frame_size(draft)
+        return self._finish(sess, status, out, width=width, height=height, seconds=draft_seconds(draft))
 
     def resume(self, out: Path | None = None) -> ExportResult:
         rec = self.pending()
@@ -160,15 +262,21 @@ class Exporter:
         target = out or Path(str(rec.get("out") or default_out_path()))
         self._check_out(target)
         self.progress(f"Resuming render {rec['id']}…")
-        status = self._poll(rec["id"])
-        return self._finish(sess, status, target)
+        try:
+            status = self._poll(rec["id"])
+        except RenderFailed:
+            # The remembered render is over (e.g. interrupted by an engine restart): --resume has nothing
+            # left to finish, and a plain export renders the timeline again.
+            self._forget()
+            raise
+        last = sessions.last_state(self.api)
+        draft = sessions.draft_of(last) if last else None
+        width, height = frame_size(draft)
+        return self._finish(sess, status, target, width=width, height=height, seconds=draft_seconds(draft))
 
     @staticmethod
     def _check_out(out: Path) -> None:
-        if out.is_dir():
-            raise UsageError(f"{out} is a folder; give a file name such as {out / 'video.mp4'}.")
-        if not out.parent.is_dir():
-            raise UsageError(f"The folder {out.parent} does not exist.")
+        check_destination(out)
 
     def _submit(self, sess: sessions.Session, draft: Any, out: Path, quality: str) -> str:
         render_id = new_render_id()
@@ -212,7 +320,9 @@ class Exporter:
                 self.progress("Rendering: 100%")
                 return st
             if st.status == "failed":
-                raise RenderFailed(st.error or "the renderer gave no reason")
+                # data "draft": the engine said the draft is at fault (retryable false), so no retry helps
+                raise RenderFailed(st.error or "the renderer gave no reason",
+                                   data="draft" if st.retryable is False else None)
             pct = f"{st.progress:.0f}%" if st.progress is not None else st.status
             self.progress(f"Rendering: {pct} (check {i}/{s.render_max_polls})")
             if i < s.render_max_polls:
@@ -223,7 +333,8 @@ class Exporter:
         )
 
     # -- download ----------------------------------------------------------------------------
-    def _finish(self, sess: sessions.Session, st: RenderStatus, out: Path) -> ExportResult:
+    def _finish(self, sess: sessions.Session, st: RenderStatus, out: Path, *, width: int | None = None,
+                height: int | None = None, seconds: float | None = None) -> ExportResult:
         notes: list[str] = []
         size = None
         if st.url:
@@ -244,7 +355,8 @@ class Exporter:
                 notes.append(f"contact sheet not saved: {exc.message}")
         self._forget()
         link = sess.claim_link or sessions.claim_link(self.api, sess)
-        return ExportResult(out, size, st.id, link, sheet, st.duration, notes)
+        return ExportResult(out, size, st.id, link, sheet, st.duration or seconds, notes,
+                            st.width or width, st.height or height)
 
     def download(self, url: str, out: Path, *, expected: int | None) -> int:
         """Stream ``url`` into ``out`` (temp file + rename). The bearer token goes along only when

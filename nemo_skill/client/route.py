@@ -1,4 +1,4 @@
-"""Which action a user message maps to (the seed's routing table). Pure.
+"""Which action a user message maps to (the routing table of SKILL.md, "Which script"). Pure.
 
 | user says                                           | action  | SSE? |
 |-----------------------------------------------------|---------|------|

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nemo_skill.draft.summary import fmt_seconds, segment_name, segments, track_label, tracks
+from nemo_skill.draft.summary import fmt_seconds, segment_name, segments, track_labels, track_volume, tracks
 
 Draft = Any
 
@@ -44,24 +44,35 @@ def _keyed(items: list[dict], prefix: str) -> dict[str, dict]:
     return out
 
 
-def _track_key_items(draft: Draft) -> dict[str, dict]:
-    ts = tracks(draft)
+def _track_key_items(draft: Draft) -> dict[str, tuple[dict, str]]:
+    """Each track keyed by id (else position and kind), with its label in context."""
     keyed = {}
-    for i, t in enumerate(ts):
+    for i, (t, label) in enumerate(zip(tracks(draft), track_labels(draft), strict=True)):
         key = t.get("id")
-        keyed[f"id:{key}" if isinstance(key, str) else f"i{i}:{t.get('tt')}"] = t
+        keyed[f"id:{key}" if isinstance(key, str) else f"i{i}:{t.get('tt')}"] = (t, label)
     return keyed
 
 
 def _volume(track: dict) -> float | None:
-    vol = _num(track.get("vol"))
-    if vol is None and len(segments(track)) == 1:
-        vol = _num(segments(track)[0].get("vol"))
-    return vol
+    return track_volume(track)
 
 
 def _pct(v: float) -> str:
     return f"{round(v * 100)}%"
+
+
+def _changed_keys(old: dict, new: dict) -> list[str]:
+    """Keys that differ; inside the metadata ``m`` (where the cloud keeps details) by their own name."""
+    keys: list[str] = []
+    for k in sorted(set(old) | set(new)):
+        a, b = old.get(k), new.get(k)
+        if a == b:
+            continue
+        if k == "m" and isinstance(a, dict) and isinstance(b, dict):
+            keys.extend(sub for sub in sorted(set(a) | set(b)) if a.get(sub) != b.get(sub))
+        else:
+            keys.append(k)
+    return keys
 
 
 def _segment_changes(label: str, old: dict, new: dict) -> list[str]:
@@ -82,7 +93,7 @@ def _segment_changes(label: str, old: dict, new: dict) -> list[str]:
         elif span(before) != span(seg):
             lines.append(f"{label} {_quoted(seg)} moved: {span(before)} → {span(seg)}")
         else:
-            changed = sorted(k for k in set(before) | set(seg) if before.get(k) != seg.get(k))
+            changed = _changed_keys(before, seg)
             lines.append(f"{label} {_quoted(seg)} adjusted ({', '.join(changed)})")
     return lines
 
@@ -93,8 +104,7 @@ def draft_changes(before: Draft, after: Draft) -> list[str]:
         return []
     lines: list[str] = []
     old_t, new_t = _track_key_items(before), _track_key_items(after)
-    for key, track in new_t.items():
-        label = track_label(track)
+    for key, (track, label) in new_t.items():
         if key not in old_t:
             segs = segments(track)
             if len(segs) == 1:
@@ -104,16 +114,16 @@ def draft_changes(before: Draft, after: Draft) -> list[str]:
             else:
                 lines.append(f"{label} track added (empty)")
             continue
-        old = old_t[key]
+        old = old_t[key][0]
         lines.extend(_segment_changes(label, old, track))
         ov, nv = _volume(old), _volume(track)
         if ov is not None and nv is not None and ov != nv:
             lines.append(f"{label} volume: {_pct(ov)} → {_pct(nv)}")
         if bool(old.get("mute")) != bool(track.get("mute")):
             lines.append(f"{label} {'muted' if track.get('mute') else 'unmuted'}")
-    for key, track in old_t.items():
+    for key, (_track, label) in old_t.items():
         if key not in new_t:
-            lines.append(f"{track_label(track)} track removed")
+            lines.append(f"{label} track removed")
     lines.extend(_meta_changes(before, after))
     od = _num(before.get("d")) if isinstance(before, dict) else None
     nd = _num(after.get("d")) if isinstance(after, dict) else None

@@ -2,7 +2,7 @@
 
 The backend was written for a web editor and says "click Export", "open the panel", "drag the clip".
 There is no GUI here, so each such sentence is replaced by the matching script or action
-(CONTRACT.md, "GUI wording from the backend"). Sentences without GUI wording pass through unchanged.
+(docs/api.md, "The chat stream"). Sentences without GUI wording pass through unchanged.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The HTTP API of CONTRACT.md (routes only: the work lives in the sibling modules)."""
+"""The HTTP API of docs/api.md (routes only: the work lives in the sibling modules)."""
 
 from __future__ import annotations
 
@@ -142,7 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await run_in_threadpool(engine.shutdown)
 
     app = FastAPI(title="NemoVideo local engine", version=__version__, lifespan=lifespan,
-                  description="The NemoVideo HTTP API served offline (see CONTRACT.md, docs/engine.md).")
+                  description="The NemoVideo HTTP API served offline (see docs/api.md, docs/engine.md).")
     app.state.engine = engine
     # the workers' routes stream result files and cap their own bodies (cluster/routes.py)
     app.add_middleware(BodyLimit, max_bytes=settings.max_json_bytes,

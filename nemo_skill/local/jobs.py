@@ -33,6 +33,10 @@ log = logging.getLogger("nemo_skill.local.jobs")
 RENDER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 INTERRUPTED = "interrupted by an engine restart"
 ACTIVE = ("pending", "processing")
+# Failures that are not the draft's (a restart, a stop, a crashed or lost worker): the status says
+# "retryable": true, and the client submits the render once more. Anything else (media not found, the
+# renderer refusing the draft) says false: the same draft would fail again.
+NOT_THE_DRAFTS = ("interrupted", "render failed:", "worker lost")
 
 
 def media_ids(draft: dict) -> set[str]:
@@ -140,6 +144,7 @@ class RenderJobs:
                 out["warnings"] = json.loads(row["warnings"])
         if row["status"] == "failed":
             out["error"] = row["error"] or "render failed"
+            out["retryable"] = out["error"].startswith(NOT_THE_DRAFTS)
         return out
 
     def session_renders(self, session_id: str, base: str) -> list[dict]:

@@ -1,5 +1,8 @@
 """The engine's side of broker mode: job records, dispatch, the watchdog, and the workers' reports.
 
+Failure reasons that are not the draft's start with a prefix of ``jobs.NOT_THE_DRAFTS`` ("interrupted",
+"render failed", "worker lost"), so the status says ``retryable`` and the client submits once more.
+
 Job records: ``render_tasks`` holds one row per attempt of one part of a render (a part is the whole
 render today; chunks next, see payload.py). A part's live row is in state ``new`` (not yet on the
 broker), ``queued`` (published; ``broker_run`` = the Redis run id it was published to) or
@@ -276,7 +279,7 @@ class RemoteRenders:
                   (reason, now, row["id"]))
         if row["attempt"] >= self.settings.cluster_max_attempts:
             self._fail_render(c, row["user_id"], row["render_id"],
-                              f"render lost {row['attempt']} times; last: {reason}")
+                              f"worker lost {row['attempt']} times; last: {reason}")
             return
         log.warning("render %s: %s; rendering it again (attempt %d)", row["render_id"], reason, row["attempt"] + 1)
         part = Part(index=row["part"], count=row["parts"], kind=row["kind"], frame_start=row["frame_start"],
@@ -315,7 +318,8 @@ class RemoteRenders:
                 for row in c.execute("SELECT DISTINCT user_id, render_id FROM render_tasks WHERE state IN "
                                      "('new', 'queued')").fetchall():
                     self._fail_render(c, row["user_id"], row["render_id"],
-                                      f"the render broker {broker.display(self.url)} has been unreachable for "
+                                      f"interrupted: the render broker {broker.display(self.url)} has been "
+                                      "unreachable for "
                                       f"{now - self.broker_down_since:.0f} s: {self.broker_error}")
         if self.broker_run is not None:
             self._publish_new()
