@@ -126,7 +126,11 @@ def test_broker_restart_resends_and_broker_gone_fails_with_reason(
     redis.stop()   # no persistence: the queue is gone with it
     redis.start()
     workers.append(start_worker(tmp_path, "w1", redis.url, eng.url))
-    st = wait_done(api, "render_b", 60)
+    try:
+        st = wait_done(api, "render_b", 60)
+    except AssertionError:
+        rows = [dict(r) for r in eng.engine.db.all("SELECT * FROM render_tasks")]
+        raise AssertionError(f"{rows}\nqueue: {redis.queued_payloads()}\n{workers[0].log()[-2000:]}") from None
     assert st["status"] == "completed", st
     rows = eng.engine.db.all("SELECT state, error FROM render_tasks WHERE render_id = 'render_b' ORDER BY attempt")
     assert [r["state"] for r in rows] == ["lost", "done"] and "broker restarted" in rows[0]["error"]
@@ -135,6 +139,7 @@ def test_broker_restart_resends_and_broker_gone_fails_with_reason(
     api.http.post("/api/render/proxy/lambda", json={"id": "render_g", "sessionId": sid, "draft": small_draft(ids)})
     st = wait_done(api, "render_g", 30)
     assert st["status"] == "failed" and "unreachable" in st["error"] and redis.url in st["error"], st
+    assert st["retryable"] is True   # not the draft's fault: the client submits it once more
 
 
 def test_engine_killed_while_a_worker_renders_is_reconciled(

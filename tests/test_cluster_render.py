@@ -110,5 +110,6 @@ def test_failing_task_and_no_worker_fail_with_reasons(engine_factory, redis: Red
     st = wait_done(api, "render_bad", 60)
     assert st["status"] == "failed", st
     assert "could not fetch an input: blue-backpack.jpg: HTTP 404" in st["error"], st
+    assert st["retryable"] is False   # the same draft would fail again
     time.sleep(0.5)
     assert "render_bad" in workers[0].log()

@@ -337,6 +337,9 @@ class RemoteRenders:
             return
         if self.broker_down_since is not None:
             log.warning("the render broker is reachable again")
+        if run != self.broker_run:
+            # a restarted Redis: a publish on the old pool's connection can be lost without an error
+            self._app = None
         self.broker_down_since = None
         self.broker_run = run
 
@@ -398,7 +401,10 @@ class RemoteRenders:
     def hello(self) -> dict[str, Any]:
         import hashlib
 
-        run = self.broker_run
+        try:  # asked afresh: a worker starting just after a Redis restart must not see the old run id
+            run: str | None = broker.ping(self.url)
+        except broker.BrokerError:
+            run = None
         return {"engine": "nemo-local", "broker": True,
                 "broker_id": hashlib.sha256(run.encode()).hexdigest()[:16] if run else None}
 

@@ -42,7 +42,8 @@ def router(engine: Any) -> APIRouter:
     @r.get("/hello")
     async def hello() -> dict:
         rem = engine.jobs.remote
-        info = rem.hello() if rem is not None else {"engine": "nemo-local", "broker": False, "broker_id": None}
+        info = (await run_in_threadpool(rem.hello) if rem is not None
+                else {"engine": "nemo-local", "broker": False, "broker_id": None})
         return {"code": 0, "data": {**info, "version": __version__}}
 
     @r.get("/t/{task_id}/media/{media_id}")
