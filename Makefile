@@ -17,15 +17,18 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-# System packages: a CJK font, espeak-ng (spoken demo voiceover) and redis-server (the broker the
-# cluster tests start on a loopback port, docs/cluster.md). Best effort: without root or apt the tests
-# still pass, the renderer warns about CJK, the demo uses a tone voiceover and the cluster tests skip,
-# except in CI (CI set), where a missing redis-server fails them. Re-checked when this file changes.
+# System packages: a CJK font, espeak-ng (spoken demo voiceover), chromium (the workspace page's
+# browser tests drive Debian's chromium through Playwright; no browser is ever downloaded) and
+# redis-server (the broker the cluster tests start on a loopback port, docs/cluster.md). Best effort:
+# without root or apt the tests still pass (the browser and cluster tests skip, except under CI, where
+# they fail), the renderer warns about CJK and the demo uses a tone voiceover. Re-checked when this
+# file changes.
 $(APT_STAMP): Makefile | $(STAMP)
 	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	  need=""; \
 	  command -v espeak-ng >/dev/null || need="$$need espeak-ng"; \
 	  fc-list :lang=zh 2>/dev/null | grep -q . || need="$$need fonts-wqy-microhei"; \
+	  [ -x /usr/bin/chromium ] || need="$$need chromium"; \
 	  command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ] || need="$$need redis-server"; \
 	  if [ -n "$$need" ]; then \
 	    echo "apt: installing$$need"; \

@@ -10,6 +10,8 @@ music bed. Printed, in one run:
   * speed-up over MoviePy 2.x rendering the same timeline   (goal >= 15x; --skip-moviepy to skip)
   * render time over an encode-only floor: the rendered file decoded and re-encoded with the same
     encoder settings, i.e. what the encode alone costs       (goal <= 1.5x)
+  * the workspace page's quick preview of the same timeline: 480p, 24 fps, fast encoder
+    (goal <= 0.06 x its length), and its time as a fraction of the full render's
   * peak memory of the FFmpeg process (ru_maxrss of children) (goal < 1 GiB)
   * the same edit with the stills static, and with zooms only (in/out alternating, the old default)
   * Ken Burns smoothness: how unevenly a pan advances, ours (a whole-pixel moving crop; luma and
@@ -107,6 +109,32 @@ def cpu_now() -> float:
     its finished children (FFmpeg)."""
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def preview_figure(draft: dict, media: dict, work: Path, full_wall: float, runs: int) -> str:
+    """The workspace page's quick preview of the same timeline (issue 15, goal <= 0.06 x its length):
+    the draft scaled to 480p at 24 fps and encoded with the preview settings, as the engine's preview
+    lane renders it (but not niced here); the median of ``runs`` renders, as a line to print beside
+    the full render measured in the same run."""
+    from nemo_skill.draft.scale import scale_draft
+    from nemo_skill.local.previews import QUALITY as PREVIEW_QUALITY
+
+    small = scale_draft(draft)
+    length = draft["d"] / 1000
+    timings = []  # (to a playable video, to the contact sheet too, CPU)
+    for _ in range(max(1, runs)):
+        c0 = cpu_now()
+        t0 = time.perf_counter()
+        playable: list[float] = []
+        render_draft(small, media, work / "preview.mp4", quality=PREVIEW_QUALITY, workdir=work / "tmp-preview",
+                     preview=True, video_ready=lambda _, seen=playable: seen.append(time.perf_counter()))
+        timings.append((playable[0] - t0, time.perf_counter() - t0, cpu_now() - c0))
+    wall, total, cpu = sorted(timings)[len(timings) // 2]
+    m = small["m"]
+    return (f"preview {m['width']}x{m['height']} {m['fps']} fps {wall:5.2f} s   = {wall / length:.3f} x video length   "
+            f"(goal <= 0.06) to a playable video, {wall / full_wall:.2f} of the full render's time; {total:.2f} s "
+            f"with its contact sheet, CPU {cpu:.2f} s; median of {len(timings)}: "
+            f"{', '.join(f'{w:.2f}' for w, _, _ in timings)} s")
 
 
 def encode_floor(video: Path, out: Path, quality: str = "high") -> float:
@@ -297,6 +325,7 @@ def main() -> int:
         peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         own_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+        preview_line = preview_figure(draft, media, work, wall, args.runs)  # issue 15: beside the full render
         floor = encode_floor(result.path, work / "floor.mp4", args.quality)
 
         # the same edit without Ken Burns: what the graph costs when every still is a static frame
@@ -349,6 +378,7 @@ def main() -> int:
         runs = ", ".join(f"{w:.2f}" for w, _ in timings)
         print(f"render wall time        {wall:7.2f} s   = {wall / length:.3f} x video length   (goal <= 0.5); "
               f"median of {len(timings)} renders: {runs} s")
+        print(preview_line)
         print(f"render CPU time         {cpu:7.2f} s   (FFmpeg + the renderer's own: stills, zoom frames, pictures)")
         print(f"encode-only floor       {floor:7.2f} s   render/floor = {wall / floor:.2f}x          (goal <= 1.5)")
         if mp_wall is not None:

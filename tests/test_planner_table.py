@@ -272,10 +272,19 @@ def test_table_is_large_enough() -> None:
 
 
 @pytest.mark.parametrize("message", NOT_UNDERSTOOD)
-def test_not_understood_gets_help(bases, message) -> None:
+def test_not_understood_gets_suggestions_or_help(bases, message) -> None:
+    """Not understood: the one to three closest requests (each one the planner understands, so it can be sent
+    back as is), or the help in the request's language when nothing is close."""
     result = plan(message, copy.deepcopy(bases["promo"]), PROMO)
     assert (result.understood, result.edited, result.draft, result.calls) == (False, False, None, [])
-    assert (HELP_TEXT_ZH if result.lang == "zh" else HELP_TEXT) in result.reply  # help in the request's language
+    if result.suggestions:
+        assert 1 <= len(result.suggestions) <= 3
+        for suggestion in result.suggestions:
+            assert suggestion in result.reply
+            again = plan(suggestion, copy.deepcopy(bases["promo"]), PROMO)
+            assert again.understood and not again.suggestions, (suggestion, again.reply)
+    else:
+        assert (HELP_TEXT_ZH if result.lang == "zh" else HELP_TEXT) in result.reply  # help in the request's language
 
 
 @pytest.mark.parametrize("message", ["undo", "Undo that", "撤销", "撤销上一步", "please revert"])

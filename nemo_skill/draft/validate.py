@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import schema_path
+from .timeline import end_ms, is_main
 
 
 class DraftError(ValueError):
@@ -23,21 +24,29 @@ def _validator() -> Any:
     return cls(schema)
 
 
-def end_ms(draft: dict) -> int:
-    """The end of the last segment of any track."""
-    return max((s["s"] + s["d"] for t in draft["t"] for s in t["sg"]), default=0)
+@lru_cache(maxsize=1)
+def _fast() -> Any:
+    """jsonschema-rs (the ``local`` extra) when installed: it checks a reference draft in ~0.1 ms where
+    jsonschema takes ~14 ms, most of a chat turn. Only its yes/no is used; the reasons come from jsonschema."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    return jsonschema_rs.validator_for(json.loads(schema_path().read_text(encoding="utf-8")))
 
 
 def validate(draft: Any) -> dict:
     """Return the draft unchanged when it is valid, else raise DraftError."""
-    errors = sorted(_validator().iter_errors(draft), key=lambda e: list(e.absolute_path))
+    fast = _fast()
+    errors = [] if fast is not None and fast.is_valid(draft) else sorted(
+        _validator().iter_errors(draft), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "draft"
         raise DraftError(f"{where}: {err.message}")
     for track in draft["t"]:
         segs = track["sg"]
-        if track["tt"] == 0 and track.get("role", "main") == "main":
+        if is_main(track):
             for prev, seg in zip(segs, segs[1:], strict=False):
                 overlap = seg.get("tr", {}).get("d", 0) if seg.get("tr", {}).get("type") != "none" else 0
                 expected = prev["s"] + prev["d"] - overlap

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -234,7 +234,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise http(400, "empty message: send new_message.parts[].text")
         await run_in_threadpool(chat_stream.precheck, engine.db, user.id, body.session_id, message)
         stream = chat_stream.stream_turn(engine.db, engine.chat_locks, settings.heartbeat_seconds, user.id,
-                                  body.session_id, message)
+                                  body.session_id, message, after=engine.after_turn)
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
@@ -276,10 +276,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def claim_token(body: ClaimBody, user: User) -> dict:
         return ok(claim.create(engine.db, user.id, body.session_id, body.task_id, settings.claim_ttl_seconds))
 
-    @app.get("/workspace/claim", response_class=HTMLResponse)
-    async def claim_page(ct: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
-        status, page = claim.page(engine.db, ct)
-        return HTMLResponse(page, status_code=status, headers={"Cache-Control": "no-store"})
+    # --- the workspace page (issue 15): the page at the claim link and what its script calls ----
+    from .workspace.routes import router as workspace_router
+
+    app.include_router(workspace_router(engine))
 
     def _claimed_file(ct: str | None, column: str) -> FileResponse:
         row = claim.resolve(engine.db, ct)

@@ -6,7 +6,8 @@ then a final event with ``turnComplete: true``; the stream then closes. While th
 ``: heartbeat`` comment goes out every ``heartbeat_seconds``.
 
 Credits: an editing turn costs 1 credit, reserved (frozen) while the turn works and committed once
-the new draft is stored; a turn that edits nothing (help, not understood, undo) costs nothing.
+the new draft is stored; a turn that edits nothing (help, not understood, a question back, undo) costs
+nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +29,7 @@ from nemo_skill.draft.summary import summary_line
 from . import credits, sessions
 from .db import Database
 from .errors import NO_CREDITS, ApiError
-from .planner.messages import Lang, reply_language, say
+from .planner.messages import Lang, msg, reply_language, say
 
 log = logging.getLogger("nemo_skill.local.chat_stream")
 AUTHOR = "nemo_agent"
@@ -80,6 +81,10 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
         lang: Lang = "zh" if getattr(result, "lang", "en") == "zh" else "en"
         out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))
         if result.undo:
+            steps = int(getattr(result, "undo_steps", 0) or 0)
+            before = getattr(result, "undo_before", None)
+            if steps or before:  # the planner's undo request: name what each reverted version had changed
+                return _undo(db, session_id, lang, steps, before, out)
             restored = sessions.undo(db, session_id)
             if restored is None:
                 out.reply = say(lang, "undo.nothing")
@@ -106,6 +111,41 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
     finally:
         if reserved and not charged:
             credits.release(db, user_id, ref)
+
+
+def _undo(db: Database, session_id: str, lang: Lang, steps: int, before: str | None, out: TurnOutcome) -> TurnOutcome:
+    """Undo ``steps`` versions, or back to before the newest version that changed ``before`` (a diff topic);
+    the reply names each reverted request and what it had changed, then the timeline now. Free of charge."""
+    from .planner.diff import topics
+
+    versions = sessions.history(db, session_id, limit=max(steps, 1) + 1 if before is None else 200)
+    if not versions:
+        out.reply = say(lang, "undo.nothing")
+        return out
+    changes = []  # per version, newest first: what it changed against the version before it
+    for k, v in enumerate(versions):
+        previous = versions[k + 1]["draft"] if k + 1 < len(versions) else None
+        changes.append(sorted(topics(previous, v["draft"])))
+    if before is not None:
+        hit = next((k for k, c in enumerate(changes) if before in c), None)
+        if hit is None:
+            out.reply = say(lang, "undo.no_topic")
+            return out
+        count = hit + 1
+    else:
+        count = min(steps, len(versions))
+    undone = versions[:count]
+    restored = sessions.undo_versions(db, session_id, [v["version"] for v in undone])
+    names = [msg("undo.one", request=v["reason"][:80], changed=[msg("topic", name=t) for t in c[:3]] or "-")
+             for v, c in zip(undone, changes, strict=False)]
+    parts = [say(lang, "undo.done", what=names)]
+    if steps > count and before is None:
+        parts.append(say(lang, "undo.fewer", n=count))
+    parts.append(say(lang, "undo.now", line=summary_line(restored) if restored.get("t") else say(lang, "status.empty")))
+    out.reply = (" " if lang == "en" else "").join(parts)
+    out.draft, out.edited = restored, True
+    out.calls = [{"name": "undo", "args": {"versions": [v["version"] for v in undone]}}]
+    return out
 
 
 def _event(invocation: str, parts: list[dict], role: str = "model", **extra: Any) -> str:
@@ -151,13 +191,34 @@ class SessionLocks:
             return self._locks.setdefault(session_id, asyncio.Lock())
 
 
+AfterTurn = Callable[[str, str, str, TurnOutcome], None]  # (user_id, session_id, message, outcome)
+
+
+def _internal_error(message: str, exc: BaseException) -> TurnOutcome:
+    return TurnOutcome(reply=say(reply_language(message), "engine.internal"), error=("INTERNAL", type(exc).__name__))
+
+
+def _when_done(task: asyncio.Future, after: AfterTurn, user_id: str, session_id: str, message: str) -> None:
+    """Runs once the turn's thread is done, whether or not its client is still listening."""
+    if task.cancelled():
+        return
+    exc = task.exception()
+    outcome = _internal_error(message, exc) if exc is not None else task.result()
+    try:
+        after(user_id, session_id, message, outcome)
+    except Exception:  # history and previews are extras: the turn itself is stored
+        log.exception("after-turn hook failed")
+
+
 async def stream_turn(db: Database, locks: SessionLocks, heartbeat: float, user_id: str, session_id: str,
-                      message: str) -> AsyncIterator[str]:
+                      message: str, after: AfterTurn | None = None) -> AsyncIterator[str]:
     invocation = "e-" + uuid.uuid4().hex
     yield ": turn accepted\n\n"
     async with locks.get(session_id):
         # if the client goes away, the turn still finishes in its thread (it owns its credit reservation)
         task = asyncio.ensure_future(to_thread.run_sync(run_turn, db, user_id, session_id, message))
+        if after is not None:
+            task.add_done_callback(lambda t: _when_done(t, after, user_id, session_id, message))
         while True:
             done, _ = await asyncio.wait({task}, timeout=heartbeat)
             if done:
@@ -167,7 +228,6 @@ async def stream_turn(db: Database, locks: SessionLocks, heartbeat: float, user_
             outcome = task.result()
         except Exception as exc:  # one readable line to the client, the traceback to the log
             log.exception("chat turn failed")
-            outcome = TurnOutcome(reply=say(reply_language(message), "engine.internal"),
-                                  error=("INTERNAL", f"{type(exc).__name__}"))
+            outcome = _internal_error(message, exc)
     for line in events_for(outcome, invocation):
         yield line

@@ -43,6 +43,19 @@ def media_ids(draft: dict) -> set[str]:
     return {sg["mid"] for t in draft.get("t", []) for sg in t.get("sg", []) if isinstance(sg.get("mid"), str)}
 
 
+def media_refs(db: Database, user_id: str, draft: dict) -> tuple[dict[str, Any], list[str]]:
+    """The renderer's MediaRef for every media the draft names (the user's own only), and the ids
+    not found. Shared by exports and the workspace page's previews."""
+    from nemo_skill.render import MediaRef
+
+    needed = media_ids(draft)
+    found = sessions.user_media(db, user_id, needed)
+    refs = {mid: MediaRef(path=Path(r["path"]), kind=r["kind"], width=r["width"], height=r["height"],
+                          duration=r["duration"], fps=r["fps"], has_audio=bool(r["has_audio"]),
+                          rotation=r["rotation"]) for mid, r in found.items()}
+    return refs, sorted(needed - found.keys())
+
+
 class RenderJobs:
     def __init__(self, db: Database, settings: Settings, root: Path) -> None:
         self.db = db
@@ -188,22 +201,17 @@ class RenderJobs:
                 self._cancel.pop(key, None)
 
     def _render(self, user_id: str, render_id: str, cancel: threading.Event) -> None:
-        from nemo_skill.render import MediaRef, RenderError, render_draft
+        from nemo_skill.render import RenderError, render_draft
 
         row = self.row(user_id, render_id)
         if cancel.is_set():
             return
         self._set(user_id, render_id, status="processing", progress=0)
         draft = json.loads(row["draft"])
-        needed = media_ids(draft)
-        found = sessions.user_media(self.db, user_id, needed)
-        missing = sorted(needed - found.keys())
+        refs, missing = media_refs(self.db, user_id, draft)
         if missing:
             self._set(user_id, render_id, status="failed", error=f"media not found: {', '.join(missing[:5])}")
             return
-        refs = {mid: MediaRef(path=Path(r["path"]), kind=r["kind"], width=r["width"], height=r["height"],
-                              duration=r["duration"], fps=r["fps"], has_audio=bool(r["has_audio"]),
-                              rotation=r["rotation"]) for mid, r in found.items()}
         out_dir = self.root / user_id / render_id
         shutil.rmtree(out_dir, ignore_errors=True)
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -8,15 +8,12 @@ import sqlite3
 import time
 from typing import Any
 
+from nemo_skill.draft.timeline import DEFAULT_CANVAS, empty_draft
+
 from .db import Database
 from .errors import session_not_found
 
-DEFAULT_CANVAS = {"width": 1920, "height": 1080, "fps": 30}
-
-
-def empty_draft() -> dict:
-    """A session's draft before any edit: valid, but not ready for export (no segments)."""
-    return {"v": 1, "d": 0, "m": dict(DEFAULT_CANVAS), "t": []}
+__all__ = ["DEFAULT_CANVAS", "empty_draft"]
 
 
 def create(db: Database, user_id: str, name: str, language: str) -> dict:
@@ -42,6 +39,19 @@ def latest_draft(db: Database, session_id: str) -> dict | None:
     return json.loads(row["draft"]) if row else None
 
 
+def latest_version(db: Database, session_id: str) -> tuple[int, dict] | None:
+    """(version, draft) of the current version, or None before the first edit."""
+    row = db.one("SELECT version, draft FROM drafts WHERE session_id = ? AND undone = 0 ORDER BY version DESC LIMIT 1",
+                 (session_id,))
+    return (int(row["version"]), json.loads(row["draft"])) if row else None
+
+
+def draft_version(db: Database, session_id: str, version: int) -> dict | None:
+    """Any stored version (an undone one too), e.g. to restore it."""
+    row = db.one("SELECT draft FROM drafts WHERE session_id = ? AND version = ?", (session_id, version))
+    return json.loads(row["draft"]) if row else None
+
+
 def save_draft(db: Database, session_id: str, draft: dict, reason: str) -> int:
     with db.tx() as c:
         version = c.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM drafts WHERE session_id = ?",
@@ -59,6 +69,21 @@ def undo(db: Database, session_id: str) -> dict | None:
         if row is None:
             return None
         c.execute("UPDATE drafts SET undone = 1 WHERE session_id = ? AND version = ?", (session_id, row[0]))
+    return latest_draft(db, session_id) or empty_draft()
+
+
+def history(db: Database, session_id: str, limit: int = 200) -> list[dict[str, Any]]:
+    """The versions an undo can reach, newest first: version, draft, reason (the request that made it)."""
+    rows = db.all("SELECT version, draft, reason FROM drafts WHERE session_id = ? AND undone = 0 "
+                  "ORDER BY version DESC LIMIT ?", (session_id, limit))
+    return [{"version": int(r["version"]), "draft": json.loads(r["draft"]), "reason": r["reason"] or ""} for r in rows]
+
+
+def undo_versions(db: Database, session_id: str, versions: list[int]) -> dict:
+    """Hide the given versions (the newest ones); returns the draft now current."""
+    with db.tx() as c:
+        for v in versions:
+            c.execute("UPDATE drafts SET undone = 1 WHERE session_id = ? AND version = ?", (session_id, v))
     return latest_draft(db, session_id) or empty_draft()
 
 

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 from ...draft.summary import summary_line
+from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
 from .assets import visuals
-from .edits import MAX_MS, MIN_TOTAL, OPS, op_format
+from .diff import topics
+from .edits.canvas import FormatArgs, apply_format
+from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build
+from .frames import leftover, understand
+from .history import read_undo
 from .intents import Intent
 from .layout import relayout
-from .messages import Lang, join, render, reply_language, say
+from .messages import Choice, Lang, join, msg, render, reply_language, say
 from .parse import parse
-from .text import normalize
+from .registry import edits
+from .suggest import suggestions
+from .text import QUOTE_RE, Message, normalize
+from .tidy import tidy
 from .types import PlannerMedia, PlanResult
-from .work import CannotApply, Work, main_track
+from .work import Ambiguous, CannotApply, Work, main_track
 
 # reply openings that mean the planner failed (the property tests assert they never appear)
 INTERNAL_ERROR = say("en", "internal", error="").split(" (")[0]
@@ -24,6 +34,7 @@ UNSAFE = say("en", "unsafe", error="").split(" (")[0]
 INTERNAL_ERROR_ZH = say("zh", "internal", error="").split("（")[0]
 UNSAFE_ZH = say("zh", "unsafe", error="").split("（")[0]
 FAILURES = (INTERNAL_ERROR, UNSAFE, INTERNAL_ERROR_ZH, UNSAFE_ZH)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _UNDO = re.compile(
     r"^(?:please\s+|请|帮我)?(?:undo|revert|roll\s*back|go\s+back|take\s+that\s+back|撤销|撤回|还原|回退|返回上一步|恢复上一步)"
     r"(?:\s*(?:it|that|this|the\s+last\s+(?:change|edit|step)|last\s+(?:change|edit|step)|the\s+change|please|一下|上一步|上一次|修改|操作|吧))*"
@@ -33,8 +44,7 @@ _HELP = re.compile(r"^(?:help|\?|what\s+can\s+you\s+do\??|commands|how\s+does\s+
 _STATUS = re.compile(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|tracks)|what'?s\s+(?:in\s+)?the\s+(?:timeline|draft)\??|当前状态|查看时间线|时间线)[\s.!?]*$")
 
 
-def _empty() -> dict:
-    return {"v": 1, "d": 0, "m": {"width": 1920, "height": 1080, "fps": 30}, "t": []}
+_empty = empty_draft
 
 
 def _first_cut_options(intents: list[Intent], free: list[tuple[int, str]], n_vis: int, request: str
@@ -46,19 +56,19 @@ def _first_cut_options(intents: list[Intent], free: list[tuple[int, str]], n_vis
     fmt.draft["m"]["aspect"] = "16:9"
     explicit_title = False
     for it in intents:
-        if it.kind == "duration" and it.args.get("ms") is not None:
-            opts.seconds_ms = max(MIN_TOTAL, min(MAX_MS, int(it.args["ms"])))
+        if it.kind == "duration" and it.args.ms is not None:
+            opts.seconds_ms = max(MIN_TOTAL, min(MAX_MS, int(it.args.ms)))
         elif it.kind == "format":
             try:
-                op_format(fmt, **it.args)
+                apply_format(fmt, it.args)
             except CannotApply:
                 rest.append(it)
         elif it.kind == "captions_add":
             opts.captions = True
-        elif it.kind == "title_text" and it.args.get("text"):
-            opts.title, explicit_title = it.args["text"], True
+        elif it.kind == "title_text" and it.args.text:
+            opts.title, explicit_title = it.args.text, True
         elif it.kind == "ken_burns":
-            opts.kb = bool(it.args["on"])
+            opts.kb = bool(it.args.on)
         else:
             rest.append(it)
     m = fmt.draft["m"]
@@ -80,13 +90,43 @@ def _merge_formats(intents: list[Intent]) -> list[Intent]:
     formats = [i for i in intents if i.kind == "format"]
     if len(formats) < 2:
         return intents
-    args: dict = {}
+    args = FormatArgs()
     for f in formats:
-        args.update({k: v for k, v in f.args.items() if v is not None})
-    if "width" in args and "height" in args:
-        args = {"width": args["width"], "height": args["height"]}
+        args = replace(args, **{k: v for k, v in vars(f.args).items() if v is not None})
+    if args.width and args.height:
+        args = FormatArgs(width=args.width, height=args.height)
     merged = Intent("format", formats[0].pos, args)
     return [merged if i is formats[0] else i for i in intents if i.kind != "format" or i is formats[0]]
+
+
+def _once(intents: list[Intent]) -> list[Intent]:
+    """The same edit asked twice in one message is made once."""
+    seen: set[str] = set()
+    out = []
+    for it in intents:
+        key = f"{it.kind}:{it.args!r}"
+        if key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out
+
+
+_ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
+                     r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$")
+_MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
+
+
+def _unread(message: Message, clauses: list[tuple[int, int]], read: list[tuple[int, int]]) -> list[str]:
+    """Clauses neither the frames nor the phrase rules read a word of, as the person wrote them."""
+    out = []
+    for a, b in clauses:
+        if any(x < b and y > a for x, y in read):
+            continue
+        words = leftover(message.low[a:b], a, [])
+        if words and not _MEANINGLESS.match(words):
+            text = QUOTE_RE.sub(lambda q: message.quotes[int(q.group(1))], message.low[a:b]).strip(" ,.;!?，。；！？")
+            out.append(text)
+    return out
 
 
 def has_main_track(draft: dict | None) -> bool:
@@ -94,33 +134,73 @@ def has_main_track(draft: dict | None) -> bool:
     return bool(main and main.get("sg"))
 
 
+def _question(readings: list, lang: Lang, key: str) -> PlanResult:
+    """One short question naming the readings; nothing changes and nothing is charged."""
+    text = say(lang, key, readings=Choice(readings))
+    return PlanResult(None, text, [], understood=True, edited=False, lang=lang, question=True)
+
+
+def _example(kind: str, lang: Lang) -> str:
+    examples = edits()[kind].examples
+    want_zh = lang == "zh"
+    return next((x for x in examples if bool(_CJK.search(x)) == want_zh), examples[0])
+
+
+def _not_understood(low: str, lang: Lang) -> PlanResult:
+    found = suggestions(low, list(edits().values()), lang)
+    if found:
+        reply = say(lang, "did_you_mean", options=Choice([msg("q", text=x) for x in found]))
+    else:
+        reply = say(lang, "not_understood")
+    return PlanResult(None, reply, [], understood=False, edited=False, lang=lang, suggestions=found)
+
+
+def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
+    """Words of file, segment and caption names: never typo-corrected."""
+    names = [m.filename for m in media]
+    names += [str(s.get(k) or "") for t in tracks(draft) for s in t.get("sg") or [] for k in ("name", "text")]
+    return frozenset(w for n in names for w in re.findall(r"[a-z]{5,}", n.lower()))
+
+
 def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult:
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    message_text = normalize(message)
+    message_text = tidy(normalize(message), _protected(draft, media))
     low = message_text.low.strip()
-    if _UNDO.match(low):
-        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": {}}],
-                          understood=True, edited=False, undo=True, lang=lang)
+    undo = read_undo(low)
+    if undo is not None:
+        undo_args: dict = {} if undo.steps == 1 and undo.before is None else (
+            {"steps": undo.steps} if undo.before is None else {"before": undo.before})
+        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": undo_args}], understood=True, edited=False,
+                          undo=True, lang=lang, undo_steps=undo.steps, undo_before=undo.before)
     if _HELP.match(low):
         return answer("help")
     if _STATUS.match(low):
         return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
 
-    intents, free = parse(message_text)
+    if _ASKING.match(low):  # "is the music too loud?" asks for an opinion: nothing is changed
+        return _not_understood(low, lang)
+    understood = understand(message_text, edits().values())
+    if understood.questions:
+        kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
+        return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
+    phrased = parse(message_text, blank=understood.spans)
+    free = phrased.free
+    intents = _once(sorted(understood.intents + phrased.intents, key=lambda i: i.pos))
+    unread = _unread(message_text, understood.clauses, understood.spans + understood.context + phrased.covered)
     if not intents:
-        return answer("not_understood", understood=False)
-    if has_main_track(draft) and all(i.kind == "first_cut" and not i.args["strong"] for i in intents):
+        return _not_understood(low, lang)
+    if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):
         return answer("has_timeline")
     has_main = has_main_track(draft)
     vis = visuals(media)
-    first = not has_main or any(i.kind == "first_cut" and i.args["strong"] for i in intents)
+    first = not has_main or any(i.kind == "first_cut" and i.args.strong for i in intents)
     intents = [i for i in intents if i.kind != "first_cut"]
     if first and not vis:
         return answer("no_media")
 
-    work = Work.from_draft(draft if draft is not None and has_main and not first else _empty(), media)
+    work = Work.from_draft(draft if isinstance(draft, dict) and has_main and not first else _empty(), media)
     if first:
         opts, rest = _first_cut_options(intents, free, len(vis), message_text.orig)
         build(work, opts)
@@ -129,17 +209,25 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         quotes = [q for _, q in free]
         for it in rest:
             if it.kind == "captions_add" and quotes:
-                it.args["texts"] = quotes
+                it.args = replace(it.args, texts=quotes)
                 break
+    applied: list[tuple[str, int, int, int, int]] = []  # (kind, replies from/to, calls from/to) per applied edit
     for it in _merge_formats(rest):
-        args = dict(it.args)
+        args: Any = it.args
         if it.kind == "title_text":
-            args["request"] = message_text.orig
+            args = replace(args, request=message_text.orig)
+        n_before, c_before = len(work.replies), len(work.calls)
         try:
-            OPS[it.kind](work, **args)
+            edits()[it.kind].apply(work, args)
         except CannotApply as exc:
             work.failures.append(exc.msg)
+        except Ambiguous as exc:
+            return _question(exc.readings, lang, "ask.which")
+        if len(work.replies) > n_before:
+            applied.append((it.kind, n_before, len(work.replies), c_before, len(work.calls)))
     failures = list(dict.fromkeys(render(f, lang) for f in work.failures))
+    if unread:  # a message partly understood says which part was not
+        failures.append(say(lang, "partly", parts=[msg("q", text=u) for u in unread]))
     if not work.calls:
         return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang)
 
@@ -150,8 +238,23 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return answer("unsafe", error=str(exc))
     if not first and work.draft == draft:
         return answer("no_change")
-    parts = [render(r, lang) for r in work.replies] + failures
-    return PlanResult(work.draft, join(parts, lang), work.calls, understood=True, edited=True, lang=lang)
+    changed = topics(draft if not first else None, work.draft)
+    replies: list = list(work.replies)
+    calls: list = list(work.calls)
+    said = ["first_cut"] if first else []
+    if not first:
+        # a sentence (and its call) is kept only for an edit whose part of the draft really changed
+        for kind, a, b, ca, cb in applied:
+            edit = edits()[kind]
+            if set(edit.topics) & changed:
+                said.append(kind)
+                continue
+            replies[a:b] = [msg("unchanged", what=msg("edit_title", en=edit.doc.title, zh=edit.doc.title_zh))] + [
+                None] * (b - a - 1)
+            calls[ca:cb] = [None] * (cb - ca)
+    parts = [render(r, lang) for r in replies if r is not None] + failures
+    return PlanResult(work.draft, join(parts, lang), [c for c in calls if c is not None], understood=True,
+                      edited=True, lang=lang, changed=sorted(changed), said=said)
 
 
 def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia]) -> PlanResult:

@@ -6,6 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ...draft.timeline import (
+    ROLE_CAPTION,
+    ROLE_MAIN,
+    ROLE_MUSIC,
+    ROLE_TITLE,
+    ROLE_VOICE,
+    TT_AUDIO,
+    TT_TEXT,
+    TT_VIDEO,
+)
 from .assets import split_audio, visuals
 from .messages import Msg, msg, sec
 from .text import name_words, plain_name
@@ -111,18 +121,18 @@ def build(work: Work, opts: FirstCutOptions) -> None:
         target = min(natural, DEFAULT_CAP_MS)
     target = max(1000, min(target, 3_600_000))
 
-    tracks: list[dict] = [{"id": "v1", "tt": 0, "n": "Video", "role": "main", "sg": segs}]
+    tracks: list[dict] = [{"id": "v1", "tt": TT_VIDEO, "n": "Video", "role": ROLE_MAIN, "sg": segs}]
     if roles.voice:
-        tracks.append({"id": "a1", "tt": 1, "n": "Voiceover", "role": "voice", "vol": 1.0, "sg": [
+        tracks.append({"id": "a1", "tt": TT_AUDIO, "n": "Voiceover", "role": ROLE_VOICE, "vol": 1.0, "sg": [
             {"id": sid(), "mid": roles.voice.id, "name": plain_name(roles.voice.filename), "s": 0,
              "d": voice_ms or target, "in": 0}]})
     if roles.music:
-        tracks.append({"id": "a2", "tt": 1, "n": "BGM", "role": "music", "vol": MUSIC_VOL,
+        tracks.append({"id": "a2", "tt": TT_AUDIO, "n": "BGM", "role": ROLE_MUSIC, "vol": MUSIC_VOL,
                        "duck": roles.voice is not None, "sg": [
                            {"id": sid(), "mid": roles.music.id, "name": plain_name(roles.music.filename), "s": 0,
                             "d": target, "in": 0, "loop": True, "fi": 1000, "fo": 2000}]})
     title = opts.title or derived_title(opts.request, vis)
-    tracks.append({"id": "x1", "tt": 7, "n": "Title", "role": "title", "sg": [
+    tracks.append({"id": "x1", "tt": TT_TEXT, "n": "Title", "role": ROLE_TITLE, "sg": [
         {"id": sid(), "text": title[:200], "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
     captions: list[dict] = []
     if opts.captions:
@@ -132,7 +142,7 @@ def build(work: Work, opts: FirstCutOptions) -> None:
             cap = {"id": sid(), "text": text[:500], "s": seg["s"], "d": seg["d"], "style": dict(CAPTION_STYLE)}
             captions.append(cap)
             work.links[cap["id"]] = seg["id"]
-        tracks.append({"id": "x2", "tt": 7, "n": "Captions", "role": "caption", "sg": captions})
+        tracks.append({"id": "x2", "tt": TT_TEXT, "n": "Captions", "role": ROLE_CAPTION, "sg": captions})
 
     work.draft = {
         "v": 1, "d": 0,
@@ -158,7 +168,7 @@ def build(work: Work, opts: FirstCutOptions) -> None:
             out.append(msg("fc.music", file=roles.music.filename, duck=msg("fc.duck") if roles.voice else ""))
         if roles.unused:
             out.append(msg("fc.unused", files=[m.filename for m in roles.unused]))
-        track = next((t for t in work.draft["t"] if t.get("role") == "title" and t["sg"]), None)
+        track = next((t for t in work.draft["t"] if t.get("role") == ROLE_TITLE and t["sg"]), None)
         if track:  # a later edit in the same message may have removed it
             t = track["sg"][0]
             out.append(msg("fc.title", text=msg("q", text=t["text"]), a=sec(t["s"]), b=sec(t["s"] + t["d"])))

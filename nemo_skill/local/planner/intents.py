@@ -1,21 +1,19 @@
-"""An intent is one edit the message asks for, before it meets the draft."""
+"""An intent is one edit the message asks for, before it meets the draft: the edit's kind and its typed
+arguments (the dataclass its registry declaration names)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-# kinds, in the words of docs/planner-grammar.md
-KINDS = (
-    "first_cut", "duration", "format", "fps", "fit", "title_text", "title_timing", "title_remove",
-    "title_position", "captions_add", "captions_remove", "caption_set", "volume", "mute", "duck",
-    "transition", "ken_burns", "move", "reverse", "swap", "remove", "replace", "add", "trim",
-    "segment_duration",
-)
+
+@dataclass(frozen=True)
+class FirstCutArgs:
+    strong: bool  # strong forms rebuild an existing timeline; weak ones only start an empty one
 
 
 @dataclass
 class Intent:
     kind: str
     pos: int  # offset in the message: edits apply in the order they were asked for
-    args: dict[str, Any] = field(default_factory=dict)
+    args: Any  # the edit's argument dataclass (``registry.Edit.args``), or FirstCutArgs

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from ...draft.timeline import ROLE_CAPTION, ROLE_MUSIC, TT_AUDIO, TT_TEXT, role_of
 from .work import Work, main_end, main_track, overlap, tracks_by_role
 
 MIN_SEG = 100  # schema minimum for a visual or text segment
@@ -169,19 +170,19 @@ def relayout(work: Work) -> None:
     for track in draft["t"]:
         if track is main:
             continue
-        role = track.get("role")
+        role = role_of(track)
         kept = []
         for seg in track["sg"]:
-            if track.get("tt") == 7:
+            if track.get("tt") == TT_TEXT:
                 link = work.links.get(seg["id"])
-                if role == "caption" and link in index:
+                if role == ROLE_CAPTION and link in index:
                     seg["s"], seg["d"] = _caption_span(segs, index[link], edge)
                 elif not _clamp_text(seg, total):
                     continue
                 style = seg.get("style")
                 if isinstance(style, dict):
                     _fades(style, seg["d"])
-            elif track.get("tt") == 1:
+            elif track.get("tt") == TT_AUDIO:
                 if not _fit_audio(work, track, seg, total):
                     continue
             else:
@@ -202,7 +203,7 @@ def _fit_audio(work: Work, track: dict, seg: dict, total: int) -> bool:
     room = total - seg["s"]
     src = work.source_ms(seg["mid"])
     avail = src - int(seg.get("in", 0)) if src is not None else None
-    if track.get("role") == "music" and len(track["sg"]) == 1:
+    if role_of(track) == ROLE_MUSIC and len(track["sg"]) == 1:
         seg["d"] = room
         if avail is not None and avail < room:
             seg["loop"] = True
@@ -216,4 +217,4 @@ def _fit_audio(work: Work, track: dict, seg: dict, total: int) -> bool:
 
 
 def music_tracks(work: Work) -> list[dict]:
-    return tracks_by_role(work.draft, 1, "music")
+    return tracks_by_role(work.draft, TT_AUDIO, ROLE_MUSIC)

@@ -109,9 +109,20 @@ _SEP = {"en": ", ", "zh": "、"}
 JOIN = {"en": " ", "zh": ""}  # between the sentences of one reply
 
 
+@dataclass(frozen=True)
+class Choice:
+    """Alternatives for a question: "A, B or C" / "A、B还是C"."""
+
+    items: list[Any]
+
+
 def _param(value: Any, lang: Lang) -> Any:
     if isinstance(value, Msg):
         return value.render(lang)
+    if isinstance(value, Choice):
+        items = [str(_param(v, lang)) for v in value.items]
+        last = " or " if lang == "en" else "还是"
+        return items[0] if len(items) == 1 else _SEP[lang].join(items[:-1]) + last + items[-1]
     if isinstance(value, list | tuple):
         return _SEP[lang].join(str(_param(v, lang)) for v in value)
     return value
@@ -190,6 +201,13 @@ TR_NAMES_ZH = {
     "revealleft": "向左揭开", "revealright": "向右揭开", "revealup": "向上揭开", "revealdown": "向下揭开",
 }
 POS_ZH = {"top": "顶部", "bottom": "底部", "center": "中间"}
+TOPIC_EN = {"length": "length", "format": "format", "fps": "frame rate", "fit": "fit", "title": "title",
+            "captions": "captions", "text": "text", "audio": "sound", "transitions": "transitions",
+            "motion": "motion", "order": "order", "visuals": "pictures and clips", "trim": "clip trim",
+            "segments": "picture lengths"}
+TOPIC_ZH = {"length": "时长", "format": "画面尺寸", "fps": "帧率", "fit": "填充方式", "title": "标题", "captions": "字幕",
+            "text": "文字", "audio": "声音", "transitions": "转场", "motion": "动效", "order": "顺序",
+            "visuals": "图片和视频", "trim": "视频剪辑", "segments": "图片时长"}
 
 
 def _label_en(kind: str, n: int, name: str = "") -> str:
@@ -221,8 +239,8 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
     "counts": {"en": _counts_en, "zh": _counts_zh},  # n_img, n_vid
     "span": {"en": " ({a}–{b} s)", "zh": "（{a}–{b} 秒）"},
     "more": {"en": " …", "zh": "……"},
-    "tr_name": {"en": lambda type: type, "zh": lambda type: TR_NAMES_ZH.get(type) or type},
-    "pos": {"en": lambda pos: pos, "zh": lambda pos: POS_ZH.get(pos) or pos},
+    "tr_name": {"en": lambda type: str(type), "zh": lambda type: str(TR_NAMES_ZH.get(type, type))},
+    "pos": {"en": lambda pos: str(pos), "zh": lambda pos: str(POS_ZH.get(pos, pos))},
     "audio.music": {"en": "Background music", "zh": "背景音乐"},
     "audio.voice": {"en": "Voiceover", "zh": "配音"},
     "audio.clips": {"en": "Video clip sound", "zh": "视频原声"},
@@ -232,6 +250,22 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
 
     # whole-message answers
     "undo": {"en": "Going back to the previous version.", "zh": "已撤销上一步。"},
+    "undo.done": {"en": "Undone: {what}.", "zh": "已撤销：{what}。"},
+    "undo.one": {"en": "'{request}' (it changed the {changed})", "zh": "「{request}」（修改了{changed}）"},
+    "undo.now": {"en": "Now: {line}", "zh": "现在：{line}"},
+    "undo.fewer": {"en": "Only {n:edit|edits} could be undone.", "zh": "只能撤销 {n} 步。"},
+    "undo.no_topic": {"en": "No edit in this session changed that, so nothing was undone.",
+                      "zh": "本次会话中没有修改过这一项，没有撤销任何内容。"},
+    "topic": {"en": lambda name: str(TOPIC_EN.get(name, name)), "zh": lambda name: str(TOPIC_ZH.get(name, name))},
+    "ask.which": {"en": "Which one do you mean: {readings}? Nothing was changed.",
+                  "zh": "你指的是哪一个：{readings}？还没有做任何改动。"},
+    "ask.edit": {"en": "Did you mean {readings}? Nothing was changed.", "zh": "你是想{readings}？还没有做任何改动。"},
+    "did_you_mean": {"en": "I didn't understand that as an edit. Did you mean {options}? (Say 'help' for everything I can do.)",
+                     "zh": "我没有理解这条编辑指令。你是想说{options}吗？（说「帮助」可以看到我能做的所有修改。）"},
+    "partly": {"en": "I did not understand this part, so nothing was done for it: {parts}.",
+               "zh": "这部分我没有理解，没有处理：{parts}。"},
+    "unchanged": {"en": "The {what} was already like that: nothing changed there.", "zh": "{what}本来就是这样，没有改动。"},
+    "edit_title": {"en": lambda en, zh: en, "zh": lambda en, zh: zh},
     "undo.nothing": {"en": "There is nothing to undo.", "zh": "没有可以撤销的修改。"},
     "help": {"en": lambda: HELP_EN, "zh": lambda: HELP_ZH},
     "not_understood": {"en": "I didn't find an edit I know in that message.\n" + HELP_EN,
@@ -277,137 +311,11 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
     "not_found": {"en": "I can't find '{text}' on the timeline (it has {n_img:image|images} and {n_vid:clip|clips}).",
                   "zh": "时间线上找不到「{text}」（共有{n_img}张图片和{n_vid}段视频）。"},
 
-    # length, format
-    "duration.set": {"en": "Length set to {s} s{note}.", "zh": "时长已设为 {s} 秒{note}。"},
-    "duration.unfit": {"en": "Length set to {got} s; {want} s does not fit the clips' own lengths{note}.",
-                       "zh": "时长已设为 {got} 秒；{want} 秒与视频片段本身的长度不符{note}。"},
-    "duration.range": {"en": " ({want} s is out of range: 1 s to 60 min)", "zh": "（{want} 秒超出范围：1 秒到 60 分钟）"},
-    "format.range": {"en": "{width}x{height} is out of range: each side must be 64 to 3840 pixels.",
-                     "zh": "{width}x{height} 超出范围：每边须在 64 到 3840 像素之间。"},
-    "format.set": {"en": "Format set to {w}x{h}.", "zh": "画面尺寸已设为 {w}x{h}。"},
-    "format.set_aspect": {"en": "Format set to {w}x{h} ({aspect}).", "zh": "画面尺寸已设为 {w}x{h}（{aspect}）。"},
-    "fps.bad": {"en": "{fps} fps is not available: choose 24, 25, 30 or 60.",
-                "zh": "不支持 {fps} fps：请选择 24、25、30 或 60。"},
-    "fps.set": {"en": "Frame rate set to {fps} fps.", "zh": "帧率已设为 {fps} fps。"},
-    "fit.cover": {"en": "Pictures and clips now fill the frame (cropped).", "zh": "图片和视频现在铺满画面（会裁剪）。"},
-    "fit.contain": {"en": "Pictures and clips now fit inside the frame (no cropping).",
-                    "zh": "图片和视频现在完整显示在画面内（不裁剪）。"},
 
-    # title
-    "title.set": {"en": "Title set to {text}{span}.", "zh": "标题已设为{text}{span}。"},
-    "title.exists": {"en": "There is already a title: {text}.", "zh": "已经有标题了：{text}。"},
-    "title.none": {"en": "There is no title yet: say e.g. 'set the title to \"Summer Sale\"'.",
-                   "zh": "还没有标题：可以说例如「标题改成\"夏日特卖\"」。"},
-    "title.order": {"en": "The title must end after it starts.", "zh": "标题的结束时间必须晚于开始时间。"},
-    "title.timing": {"en": "Title timing set{span}.", "zh": "标题显示时间已设定{span}。"},
-    "title.timing_clamped": {"en": "Title timing set; kept inside the video{span}.",
-                             "zh": "标题显示时间已设定，并限制在视频范围内{span}。"},
-    "title.nothing_to_remove": {"en": "There is no title to remove.", "zh": "没有可以删除的标题。"},
-    "title.removed": {"en": "Title removed.", "zh": "标题已删除。"},
-    "title.moved": {"en": "Title moved to the {pos}.", "zh": "标题已移到{pos}。"},
 
-    # captions
-    "captions.all_have": {"en": "Every picture already has a caption; to change one say e.g. 'caption image 2 \"New text\"'.",
-                          "zh": "每张图片都已有字幕；要修改某一条，可以说例如「第2张图片的字幕改成\"新文字\"」。"},
-    "captions.images": {"en": "Captions on {n:image|images}: {shown}{more}.", "zh": "已为{n}张图片加上字幕：{shown}{more}。"},
-    "captions.visuals": {"en": "Captions on {n:visual|visuals}: {shown}{more}.", "zh": "已为{n}个画面加上字幕：{shown}{more}。"},
-    "captions.nothing_to_remove": {"en": "There are no captions to remove.", "zh": "没有可以删除的字幕。"},
-    "captions.removed": {"en": "Captions removed.", "zh": "字幕已删除。"},
-    "caption.set": {"en": "Caption on {label} set to {text}.", "zh": "{label}的字幕已设为{text}。"},
 
-    # sound
-    "audio.no_music": {"en": "There is no background music on the timeline; upload a music file and ask for a new cut, "
-                             "or say 'use song.mp3 as music'.",
-                       "zh": "时间线上没有背景音乐：请上传音乐文件后重新生成，或说「用song.mp3做背景音乐」。"},
-    "audio.no_voice": {"en": "There is no voiceover on the timeline.", "zh": "时间线上没有配音。"},
-    "audio.no_clip": {"en": "There is no video clip on the timeline: the pictures have no sound of their own.",
-                      "zh": "时间线上没有视频片段：图片本身没有声音。"},
-    "audio.none": {"en": "There is no sound on the timeline yet.", "zh": "时间线上还没有声音。"},
-    "volume.range": {"en": "Volume {v} is out of range: 0% to 200%.", "zh": "音量 {v} 超出范围：0% 到 200%。"},
-    "volume.set": {"en": "{label} volume set to {v}{unmuted}.", "zh": "{label}音量已设为 {v}{unmuted}。"},
-    "volume.up": {"en": "{label} volume raised from {old} to {new}{unmuted}.",
-                  "zh": "{label}音量已从 {old} 调高到 {new}{unmuted}。"},
-    "volume.down": {"en": "{label} volume lowered from {old} to {new}{unmuted}.",
-                    "zh": "{label}音量已从 {old} 调低到 {new}{unmuted}。"},
-    "volume.unmuted": {"en": " (and unmuted)", "zh": "（并已取消静音）"},
-    "mute.still": {"en": "{label!c} is a still picture: it has no sound.", "zh": "{label}是静态图片，没有声音。"},
-    "mute.already_on": {"en": "{label!c} is already muted.", "zh": "{label}已经是静音的。"},
-    "mute.already_off": {"en": "{label!c} is already playing.", "zh": "{label}本来就没有静音。"},
-    "mute.on": {"en": "{label!c} muted.", "zh": "{label}已静音。"},
-    "mute.off": {"en": "{label!c} unmuted.", "zh": "{label}已取消静音。"},
-    "duck.none": {"en": "There is no background music to duck.", "zh": "没有可以自动压低的背景音乐。"},
-    "duck.on": {"en": "Music now ducks under the voice.", "zh": "背景音乐现在会在有人声时自动压低。"},
-    "duck.off": {"en": "Music no longer ducks under the voice.", "zh": "背景音乐不再在有人声时自动压低。"},
 
-    # transitions, motion
-    "tr.too_long": {"en": "A transition of {s} s is too long: 5 s at most.", "zh": "{s} 秒的转场太长：最多 5 秒。"},
-    "tr.removed": {"en": "Transitions removed: straight cuts.", "zh": "转场已去掉：直接切换。"},
-    "tr.default_none": {"en": "Default transition set to none.", "zh": "默认转场已设为无。"},
-    "tr.set": {"en": "Transitions set to {type}, {s} s, {where}{clamp}.", "zh": "转场已设为{type}，{s} 秒，{where}{clamp}。"},
-    "tr.where_cuts": {"en": "on all {n:cut|cuts}", "zh": "应用于全部 {n} 个切换点"},
-    "tr.where_default": {"en": "as the default (there is only one clip)", "zh": "作为默认设置（只有一个片段）"},
-    "tr.clamp": {"en": " (shortened to {s} s where a neighbour is too short)", "zh": "（相邻片段太短处缩短为 {s} 秒）"},
-    "kb.no_images": {"en": "Ken Burns moves still pictures, and the timeline has only video clips.",
-                     "zh": "缩放动效只作用于静态图片，而时间线上只有视频片段。"},
-    "kb.on": {"en": "Ken Burns on: slow zoom in/out on {n:image|images}.", "zh": "已开启缩放动效：{n}张图片缓慢推近/拉远。"},
-    "kb.off": {"en": "Ken Burns off: pictures stay still on {n:image|images}.", "zh": "已关闭缩放动效：{n}张图片保持静止。"},
 
-    # order
-    "move.where": {"en": "I don't know where '{dest}' is.", "zh": "不知道「{dest}」是哪个位置。"},
-    "move.same": {"en": "That is the same picture.", "zh": "这是同一张图片。"},
-    "move.already": {"en": "{label!c} is already there.", "zh": "{label}已经在那个位置了。"},
-    "move.done": {"en": "Moved {label} to position {pos}. Order now: {order}{more}.",
-                  "zh": "已把{label}移到第 {pos} 位。现在的顺序：{order}{more}。"},
-    "reverse.one": {"en": "There is only one picture or clip: nothing to reverse.", "zh": "只有一张图片或一段视频，无法倒序。"},
-    "reverse.done": {"en": "Order reversed: {order}{more}.", "zh": "顺序已倒转：{order}{more}。"},
-    "swap.same": {"en": "Those are the same picture.", "zh": "这是同一张图片。"},
-    "swap.done": {"en": "Swapped {a} and {b}. Order now: {order}{more}.", "zh": "已交换{a}和{b}。现在的顺序：{order}{more}。"},
 
-    # remove, replace, add
-    "remove.no_music": {"en": "There is no background music to remove.", "zh": "没有可以删除的背景音乐。"},
-    "remove.no_voice": {"en": "There is no voiceover to remove.", "zh": "没有可以删除的配音。"},
-    "remove.track": {"en": "{label} removed.", "zh": "{label}已删除。"},
-    "remove.only": {"en": "That is the only picture or clip on the timeline; upload another before removing it.",
-                    "zh": "这是时间线上唯一的图片或视频片段；请先上传其他素材再删除它。"},
-    "remove.done": {"en": "Removed {label}; {n} left.", "zh": "已删除{label}，还剩 {n} 个。"},
-    "remove.audio": {"en": "Removed {name} from the {track} track.", "zh": "已从「{track}」音轨删除 {name}。"},
-    "audio.replaced": {"en": "{label} replaced with {file}.", "zh": "{label}已替换为 {file}。"},
-    "audio.added_music": {"en": "{file} added as background music at 35%.", "zh": "{file} 已添加为背景音乐（音量 35%）。"},
-    "audio.added_voice": {"en": "{file} added as the voiceover.", "zh": "{file} 已添加为配音。"},
-    "replace.which": {"en": "Tell me which uploaded file to use, e.g. 'replace image 2 with gold-ring.jpg'.",
-                      "zh": "请告诉我用哪个上传的文件，例如「把第2张图片换成gold-ring.jpg」。"},
-    "replace.no_audio": {"en": "I can't find an audio file called '{name}' among the uploads.",
-                         "zh": "上传的文件里找不到名为「{name}」的音频。"},
-    "replace.no_visual": {"en": "I can't find a picture or clip called '{name}' among the uploads.",
-                          "zh": "上传的文件里找不到名为「{name}」的图片或视频。"},
-    "replace.done": {"en": "Replaced {label} with {file}.", "zh": "已把{label}替换为 {file}。"},
-    "add.no_file": {"en": "I can't find a file called '{name}' among the uploads.", "zh": "上传的文件里找不到名为「{name}」的文件。"},
-    "add.start": {"en": "Added {file} at the start.", "zh": "已把 {file} 添加到开头。"},
-    "add.end": {"en": "Added {file} at the end.", "zh": "已把 {file} 添加到结尾。"},
 
-    # clips
-    "trim.still": {"en": "{label!c} is a still picture: only video clips can be trimmed.",
-                   "zh": "{label}是静态图片：只有视频片段可以剪辑。"},
-    "trim.no_clip": {"en": "There is no video clip to trim: the timeline has only still pictures.",
-                     "zh": "没有可以剪辑的视频片段：时间线上只有静态图片。"},
-    "trim.first_of": {"en": " (the first of {n} clips; name another, e.g. 'clip 2')",
-                      "zh": "（{n}段视频中的第一段；要剪其他的，请说例如「第2段视频」）"},
-    "trim.order": {"en": "The end of a trim must come after its start.", "zh": "剪辑的结束时间必须晚于开始时间。"},
-    "trim.source": {"en": "The clip is only {s} s long.", "zh": "这段视频只有 {s} 秒长。"},
-    "trim.ends_at": {"en": " (the clip ends at {s} s)", "zh": "（视频在 {s} 秒处结束）"},
-    "trim.too_short": {"en": "That would leave less than 0.1 s of the clip.", "zh": "这样视频只剩不到 0.1 秒。"},
-    "trim.done": {"en": "{label!c} trimmed to {a}–{b} s of the source ({d} s){which}{end}.",
-                  "zh": "{label}已剪辑为原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。"},
-    "trim.shorter": {"en": "{label!c} is {delta} s shorter: {a}–{b} s of the source ({d} s){which}{end}.",
-                     "zh": "{label}已缩短 {delta} 秒：原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。"},
-    "trim.longer": {"en": "{label!c} is {delta} s longer: {a}–{b} s of the source ({d} s){which}{end}.",
-                    "zh": "{label}已延长 {delta} 秒：原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。"},
-    "trim.at_end": {"en": "{label!c} already plays to the end of its source ({b} s): it cannot get longer.",
-                    "zh": "{label}已经播放到原视频结尾（{b} 秒），无法再延长。"},
-    "segdur.no_images": {"en": "There are no still pictures; to change a clip say e.g. 'trim the clip to 2s-5s'.",
-                         "zh": "没有静态图片；要修改视频片段，可以说例如「把视频剪到2秒到5秒」。"},
-    "segdur.each": {"en": "Each image now lasts {s} s; the video runs {total} s.",
-                    "zh": "每张图片现在显示 {s} 秒，视频总长 {total} 秒。"},
-    "segdur.one": {"en": "{label!c} now lasts {s} s; the video runs {total} s.",
-                   "zh": "{label}现在显示 {s} 秒，视频总长 {total} 秒。"},
 }

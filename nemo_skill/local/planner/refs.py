@@ -10,14 +10,16 @@ from .messages import Msg, msg
 from .text import tokens
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1}
+            "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "second last": -2,
+            "second to last": -2, "penultimate": -2, "third last": -3, "third to last": -3}
 _IMAGE_NOUNS = {"image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "图片", "图",
                 "照片", "相片"}
 _VIDEO_NOUNS = {"clip", "clips", "video", "videos", "video clip", "video clips", "视频", "视频片段"}
 
 NOUN = (r"(?:video\s+clips?|images?|photos?|pictures?|pics?|clips?|videos?|segments?|slides?|shots?|items?|"
         r"scenes?|ones?)")
-ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
+ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+       r"last|final|\d+(?:st|nd|rd|th))")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
 REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*(?:#|no\.?\s*|number\s*)?\d+(?![\d.]*\s*(?:s|sec|seconds?|%)\b))")
 ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"
@@ -52,8 +54,9 @@ def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
         return None
     m = re.fullmatch(rf"({ORD})(?:\s+({NOUN}))?", t)
     if m:
-        word = m.group(1)
-        idx = ORDINALS.get(word) or int(re.sub(r"\D.*", "", word))
+        word = " ".join(m.group(1).split())
+        digits = re.match(r"\d+", word)
+        idx = ORDINALS.get(word) or (int(digits.group(0)) if digits else 1)
         return Ref(idx, _kind(m.group(2)) if m.group(2) else default_kind)
     m = re.fullmatch(rf"({NOUN})\s*(?:#|no\.?\s*|number\s*)?(\d+)", t)
     if m:
@@ -99,8 +102,8 @@ def resolve(ref: Ref, segs: list[dict], names: list[list[str]]) -> int | None:
     if ref.index is None:
         return None
     pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
-    if ref.index == -1:
-        return pool[-1] if pool else None
+    if ref.index < 0:  # counted from the end: -1 the last, -2 the one before it
+        return pool[ref.index] if len(pool) >= -ref.index else None
     if 1 <= ref.index <= len(pool):
         return pool[ref.index - 1]
     if ref.kind == "image" and 1 <= ref.index <= len(segs):

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ...draft.timeline import seconds
+
 # Quoted text is swapped for a private-use placeholder so that no rule can match inside it.
 Q_OPEN, Q_CLOSE = "\ue000", "\ue001"
 QUOTE_RE = re.compile(Q_OPEN + r"(\d+)" + Q_CLOSE)
@@ -98,6 +100,9 @@ def _clean(raw: str) -> str:
 
 def _lower_aligned(text: str) -> str:
     """Lower case without changing offsets (a few characters lower to two code points)."""
+    low = text.lower()
+    if len(low) == len(text):  # the usual case, in one call
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -184,9 +189,7 @@ def pct_value(num: str, has_sign: bool) -> float | None:
     return v / 100.0
 
 
-def fmt_s(ms: float) -> str:
-    s = round(ms / 1000.0, 2)
-    return f"{s:g}"
+fmt_s = seconds  # the draft module's one seconds formatter
 
 
 _GENERIC = {"img", "image", "photo", "pic", "picture", "dsc", "dscn", "dcim", "screenshot", "screen", "shot",

@@ -28,3 +28,9 @@ class PlanResult:
     edited: bool = False
     undo: bool = False
     lang: str = "en"  # the reply's language, "en" or "zh" (messages.reply_language of the request)
+    question: bool = False  # the reply asks which reading was meant; nothing changed
+    suggestions: list[str] = field(default_factory=list)  # "did you mean" requests (each one understood)
+    undo_steps: int = 0  # with undo: how many versions to go back
+    undo_before: str | None = None  # with undo: back to before the latest version that changed this topic
+    changed: list[str] = field(default_factory=list)  # the draft's topics the edit changed (diff.topics)
+    said: list[str] = field(default_factory=list)  # the edits (registry kinds) the reply reports as done

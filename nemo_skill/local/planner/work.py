@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ...draft.timeline import ROLE_CAPTION, TT_TEXT, main_track, tracks_by_role
 from .messages import Msg, msg
 from .types import PlannerMedia
 
@@ -19,6 +20,15 @@ class CannotApply(Exception):
         self.msg = message
 
 
+class Ambiguous(Exception):
+    """A request with several readings on this draft ("remove the clip" with two clips): the planner asks
+    which one, naming each reading, and changes nothing."""
+
+    def __init__(self, readings: list[Msg]):
+        super().__init__(readings)
+        self.readings = readings
+
+
 def overlap(seg: dict) -> int:
     tr = seg.get("tr")
     if not isinstance(tr, dict) or tr.get("type") == "none":
@@ -26,16 +36,6 @@ def overlap(seg: dict) -> int:
     return int(tr.get("d", 0))
 
 
-def main_track(draft: dict) -> dict | None:
-    for t in draft.get("t", []):
-        if t.get("tt") == 0 and t.get("role", "main") == "main":
-            return t
-    return None
-
-
-def tracks_by_role(draft: dict, tt: int, role: str) -> list[dict]:
-    default = {0: "main", 1: None, 7: None}[tt] if tt in (0, 1, 7) else None
-    return [t for t in draft.get("t", []) if t.get("tt") == tt and t.get("role", default) == role]
 
 
 def main_end(segs: list[dict]) -> int:
@@ -81,7 +81,7 @@ class Work:
         if not main:
             return
         taken: set[str] = set(self.links.values())
-        for track in tracks_by_role(self.draft, 7, "caption"):
+        for track in tracks_by_role(self.draft, TT_TEXT, ROLE_CAPTION):
             for cap in track["sg"]:
                 if cap["id"] in self.links:
                     continue
@@ -104,7 +104,7 @@ class Work:
         return track["sg"] if track else []
 
     def caption_of(self, seg_id: str) -> dict | None:
-        for track in tracks_by_role(self.draft, 7, "caption"):
+        for track in tracks_by_role(self.draft, TT_TEXT, ROLE_CAPTION):
             for cap in track["sg"]:
                 if self.links.get(cap["id"]) == seg_id:
                     return cap

@@ -1,0 +1,103 @@
+"""What differs between two drafts, by topic: the ground truth replies are checked against.
+
+``topics(old, new)`` names the parts of the timeline that changed ("title", "captions", "audio", ...).
+Each registered edit declares the topics it may change; a reply sentence is only said for an edit
+whose topics changed (``core``), "nothing changed" only when no topic did, and the undo reply names
+the topics an undone version had changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...draft.timeline import (
+    TT_AUDIO,
+    main_segments,
+    role_of,
+    text_tracks,
+    tracks,
+)
+
+TOPICS = ("length", "format", "fps", "fit", "title", "captions", "text", "audio", "transitions", "motion",
+          "order", "visuals", "trim", "segments")
+
+# consequences of the re-layout: any edit of the pictures may change them
+CONSEQUENCES = frozenset({"length", "segments", "captions", "trim"})
+
+
+def _meta(d: dict | None, *keys: str) -> tuple[Any, ...]:
+    m = (d or {}).get("m") or {}
+    return tuple(m.get(k) for k in keys)
+
+
+def _texts(d: dict | None, role: str | None) -> list[tuple[Any, ...]]:
+    out = []
+    for t in text_tracks(d):
+        r = role_of(t)
+        if role is None and r in ("title", "caption"):
+            continue
+        if role is not None and r != role:
+            continue
+        for s in t.get("sg") or []:
+            style = s.get("style") or {}
+            out.append((s.get("text"), style.get("pos"), s.get("s") if role == "title" else None,
+                        s.get("d") if role == "title" else None))
+    return out
+
+
+def _audio(d: dict | None) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
+    for t in tracks(d):
+        if t.get("tt") == TT_AUDIO:
+            out.append((role_of(t), t.get("vol"), t.get("mute"), t.get("duck"),
+                        tuple((s.get("mid"), s.get("vol"), s.get("mute")) for s in t.get("sg") or [])))
+    out += [("clip", s.get("id"), s.get("vol"), s.get("mute")) for s in main_segments(d) if s.get("k") == "video"]
+    return sorted(out, key=repr)
+
+
+def _by_id(segs: list[dict], ids: set[str], key: str) -> dict[str, Any]:
+    return {str(s.get("id")): s.get(key) for s in segs if str(s.get("id")) in ids}
+
+
+def topics(old: dict | None, new: dict | None) -> set[str]:
+    """The topics whose content differs between ``old`` and ``new``."""
+    out: set[str] = set()
+    a, b = main_segments(old), main_segments(new)
+    if (old or {}).get("d") != (new or {}).get("d"):
+        out.add("length")
+    if _meta(old, "width", "height", "aspect") != _meta(new, "width", "height", "aspect"):
+        out.add("format")
+    if _meta(old, "fps") != _meta(new, "fps"):
+        out.add("fps")
+    common = {str(s.get("id")) for s in a} & {str(s.get("id")) for s in b}
+    if _meta(old, "fit") != _meta(new, "fit") or _by_id(a, common, "fit") != _by_id(b, common, "fit"):
+        out.add("fit")
+    if _texts(old, "title") != _texts(new, "title"):
+        out.add("title")
+    if [t[0] for t in _texts(old, "caption")] != [t[0] for t in _texts(new, "caption")]:
+        out.add("captions")
+    if _texts(old, None) != _texts(new, None):
+        out.add("text")
+    if _audio(old) != _audio(new):
+        out.add("audio")
+    # transitions stay at the cuts when pictures move or go: the kinds and lengths used are what a person sees
+    tr_a = {((s.get("tr") or {}).get("type"), (s.get("tr") or {}).get("d")) for s in a[1:]}
+    tr_b = {((s.get("tr") or {}).get("type"), (s.get("tr") or {}).get("d")) for s in b[1:]}
+    if (tr_a != tr_b and (a[1:] and b[1:])) or _meta(old, "tr") != _meta(new, "tr"):
+        out.add("transitions")
+    # the zoom/pan cycle is re-dealt when pictures move; motion changes when a picture starts or stops moving
+    moving_a = {k: v not in (None, "none") for k, v in _by_id(a, common, "kb").items()}
+    moving_b = {k: v not in (None, "none") for k, v in _by_id(b, common, "kb").items()}
+    if _meta(old, "kb") != _meta(new, "kb") or moving_a != moving_b:
+        out.add("motion")
+    ids_a, ids_b = [s.get("id") for s in a], [s.get("id") for s in b]
+    if sorted(map(str, ids_a)) == sorted(map(str, ids_b)) and ids_a != ids_b:
+        out.add("order")
+    if {(s.get("id"), s.get("mid")) for s in a} != {(s.get("id"), s.get("mid")) for s in b}:
+        out.add("visuals")
+    if [(s.get("id"), s.get("in"), s.get("out")) for s in a if s.get("k") == "video"] != \
+            [(s.get("id"), s.get("in"), s.get("out")) for s in b if s.get("k") == "video"]:
+        out.add("trim")
+    if {s.get("id"): s.get("d") for s in a} != {s.get("id"): s.get("d") for s in b}:
+        out.add("segments")
+    return out

@@ -1,0 +1,214 @@
+"""The canvas: format (size and aspect), frame rate and how pictures fit the frame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..messages import msg
+from ..parse import (
+    Scan,
+)
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import NUM
+from ..work import CannotApply, Work
+
+ASPECTS = {"16:9": (16, 9), "9:16": (9, 16), "1:1": (1, 1), "4:5": (4, 5)}
+
+
+def _even(v: float) -> int:
+    return max(64, int(round(v / 2.0)) * 2)
+
+
+@dataclass(frozen=True)
+class FormatArgs:
+    aspect: str | None = None
+    short: int | None = None
+    width: int | None = None
+    height: int | None = None
+
+
+def apply_format(work: Work, args: FormatArgs) -> None:
+    aspect, short, width, height = args.aspect, args.short, args.width, args.height
+    m = work.draft["m"]
+    w: float
+    h: float
+    if width and height:
+        w, h = _even(width), _even(height)
+        if max(w, h) > 3840 or min(w, h) < 64:
+            raise CannotApply(msg("format.range", width=width, height=height))
+        match = next((a for a, (x, y) in ASPECTS.items() if abs(w / h - x / y) < 0.01), None)
+    else:
+        cur_w, cur_h = int(m["width"]), int(m["height"])
+        cur_aspect = m.get("aspect") or next(
+            (a for a, (x, y) in ASPECTS.items() if abs(cur_w / cur_h - x / y) < 0.01), None)
+        match = aspect or cur_aspect
+        side = short or min(cur_w, cur_h)
+        if match:
+            x, y = ASPECTS[match]
+            w, h = (side * x / y, side) if x >= y else (side, side * y / x)
+        else:
+            scale = side / min(cur_w, cur_h)
+            w, h = cur_w * scale, cur_h * scale
+        big = max(w, h)
+        if big > 3840:
+            w, h = w * 3840 / big, h * 3840 / big
+    wi, hi = _even(w), _even(h)
+    m["width"], m["height"] = wi, hi
+    if match:
+        m["aspect"] = match
+    else:
+        m.pop("aspect", None)
+    work.done(msg("format.set_aspect", w=wi, h=hi, aspect=match) if match else msg("format.set", w=wi, h=hi),
+              "set_format", width=wi, height=hi, aspect=match)
+
+
+@dataclass(frozen=True)
+class FpsArgs:
+    fps: float
+
+
+def apply_fps(work: Work, args: FpsArgs) -> None:
+    fps, = args.fps,
+    if fps not in (24, 25, 30, 60):
+        raise CannotApply(msg("fps.bad", fps=f"{fps:g}"))
+    work.draft["m"]["fps"] = int(fps)
+    work.done(msg("fps.set", fps=int(fps)), "set_fps", fps=int(fps))
+
+
+@dataclass(frozen=True)
+class FitArgs:
+    mode: str
+
+
+def apply_fit(work: Work, args: FitArgs) -> None:
+    mode, = args.mode,
+    work.draft["m"]["fit"] = mode
+    for seg in work.visual_segments():
+        seg["fit"] = mode
+    work.done(msg("fit.cover" if mode == "cover" else "fit.contain"), "set_fit", fit=mode)
+
+
+# --- phrase rules (read before the last clause-free words; order 70) --------------------
+
+def r_style(s: Scan) -> None:
+    motion = r"(?:ken\s*-?\s*burns?|slow\s+zoom(?:s|ing)?|zoom(?:s|ing)?|pan(?:s|ning)?(?:\s*(?:and|&|/)\s*zoom(?:s|ing)?)?|motion|movement|camera\s+(?:motion|movement)|zoom\s+effects?)"
+    for m in s.take(rf"\b(?:no|without|disable|turn\s+off|remove|stop|switch\s+off|drop|kill)\s+(?:the\s+|all\s+)?{motion}(?:\s+effects?)?"
+                    rf"|{motion}\s*(?:off|:\s*off|=\s*off)|static\s+(?:images|pictures|photos)|keep\s+(?:the\s+)?(?:images|pictures|photos)\s+still"
+                    r"|(?:关闭|关掉|去掉|取消|不要|禁用|停止)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效|动画)"):
+        s.add("ken_burns", m, on=False)
+    for m in s.take(rf"\b(?:add|enable|turn\s+on|use|with|switch\s+on|apply)\s+(?:a\s+|the\s+|some\s+)?{motion}(?:\s+effects?)?|{motion}\s*(?:on|:\s*on)\b"
+                    r"|(?:开启|打开|加上|添加|启用|加)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效)"):
+        s.add("ken_burns", m, on=True)
+    for m in s.take(r"\bletterbox(?:ed|ing)?|don'?t\s+crop|do\s+not\s+crop|no\s+crop(?:ping)?|without\s+cropping|show\s+the\s+(?:whole|full|entire)\s+(?:image|picture|photo)s?"
+                    r"|fit\s+(?:the\s+)?(?:images|pictures|photos|everything)(?:\s+(?:in|into|inside)\s+the\s+frame)?|(?<![a-z])contain(?![a-z])"
+                    r"|不要裁剪|不裁剪|完整显示|留黑边|保留黑边"):
+        s.add("fit", m, mode="contain")
+    for m in s.take(r"\b(?:crop\s+to\s+)?fill\s+the\s+(?:frame|screen)|crop\s+to\s+fill|(?<![a-z])cover(?:\s+the\s+frame)?(?![a-z\s]*transition)|铺满|填满|裁剪填充"):
+        s.add("fit", m, mode="cover")
+    for m in s.take(rf"(?P<n>{NUM})\s*(?:fps|frames?\s+(?:per|a)\s+second|帧每秒|帧/秒|帧)"):
+        s.add("fps", m, fps=float(m.group("n")))
+
+
+def r_format(s: Scan) -> None:
+    for m in s.take(r"(?P<w>\d{3,4})\s*[x×*]\s*(?P<h>\d{3,4})(?!\s*(?:s|sec|秒))"):
+        s.add("format", m, width=int(m.group("w")), height=int(m.group("h")))
+    for m in s.take(r"(?P<p>480|540|720|1080|1440|2160)\s*p\b|(?P<k>4k|uhd|2k|qhd|full\s*hd|fhd|(?<![a-z])hd(?![a-z])|高清|超清|全高清)"):
+        p = m.group("p")
+        short = int(p) if p else {"4k": 2160, "uhd": 2160, "2k": 1440, "qhd": 1440, "hd": 720, "高清": 720,
+                                  "超清": 1080, "全高清": 1080}.get(m.group("k"), 1080)
+        s.add("format", m, short=short)
+    aspects = [
+        ("9:16", r"(?:instagram|ig)\s+(?:stories|story|reels?)|9\s*[:x/：]\s*16|vertical(?!ly)|portrait(?!\s+post)|tiktok|tik\s*tok|douyin|reels?\b|(?:youtube\s+)?shorts\b|stories\b|story\b|phone\s+screen|竖屏|竖版|竖向|竖的|抖音|快手|视频号"),
+        ("4:5", r"4\s*[:x/：]\s*5|instagram\s+(?:feed|post)|portrait\s+post"),
+        ("16:9", r"16\s*[:x/：]\s*9|horizontal(?!ly)|landscape|widescreen|wide\s+screen|youtube(?!\s+shorts)|横屏|横版|横向|宽屏"),
+        ("1:1", r"1\s*[:x/：]\s*1(?!\d)|square|instagram(?!\s+(?:stories|story|reels?|feed|post))|方形|正方形|方屏"),
+    ]
+    for aspect, pattern in aspects:
+        for m in s.take(pattern):
+            s.add("format", m, aspect=aspect)
+
+
+S_FORMAT: dict[str, tuple[Template, Template]] = {
+    "format.range": (
+        "{width}x{height} is out of range: each side must be 64 to 3840 pixels.",
+        "{width}x{height} 超出范围：每边须在 64 到 3840 像素之间。",
+    ),
+    "format.set": (
+        "Format set to {w}x{h}.",
+        "画面尺寸已设为 {w}x{h}。",
+    ),
+    "format.set_aspect": (
+        "Format set to {w}x{h} ({aspect}).",
+        "画面尺寸已设为 {w}x{h}（{aspect}）。",
+    ),
+}
+
+
+S_FPS: dict[str, tuple[Template, Template]] = {
+    "fps.bad": (
+        "{fps} fps is not available: choose 24, 25, 30 or 60.",
+        "不支持 {fps} fps：请选择 24、25、30 或 60。",
+    ),
+    "fps.set": (
+        "Frame rate set to {fps} fps.",
+        "帧率已设为 {fps} fps。",
+    ),
+}
+
+
+S_FIT: dict[str, tuple[Template, Template]] = {
+    "fit.cover": (
+        "Pictures and clips now fill the frame (cropped).",
+        "图片和视频现在铺满画面（会裁剪）。",
+    ),
+    "fit.contain": (
+        "Pictures and clips now fit inside the frame (no cropping).",
+        "图片和视频现在完整显示在画面内（不裁剪）。",
+    ),
+}
+
+
+FORMAT = register(Edit(
+    kind="format",
+    args=FormatArgs,
+    apply=apply_format,
+    calls=('set_format',),
+    sentences=S_FORMAT,
+    examples=('make it vertical', 'make it square', '改成竖屏'),
+    topics=('format',),
+    doc=DocRow('format',
+               '`m.width`/`m.height`/`m.aspect`: 16:9 1920x1080, 9:16 1080x1920, 1:1 1080x1080, 4:5 1080x1350; `720p` keeps the aspect (1280x720, or 720x1280 vertical); aspect and resolution in one message combine',
+               '画面尺寸'),
+    phrases=(Phrase(70, r_style, ('ken_burns', 'fit', 'fps')), Phrase(80, r_format, ('format',))),
+))
+
+
+FPS = register(Edit(
+    kind="fps",
+    args=FpsArgs,
+    apply=apply_fps,
+    calls=('set_fps',),
+    sentences=S_FPS,
+    examples=('60 fps', 'set the frame rate to 24 fps', '帧率改成25帧'),
+    topics=('fps',),
+    doc=DocRow('frame rate',
+               '`m.fps` (24, 25, 30, 60)',
+               '帧率'),
+))
+
+
+FIT = register(Edit(
+    kind="fit",
+    args=FitArgs,
+    apply=apply_fit,
+    calls=('set_fit',),
+    sentences=S_FIT,
+    examples=('make sure nothing gets cropped', 'fill the frame', '不要裁剪'),
+    topics=('fit',),
+    doc=DocRow('fit',
+               '`fit` of every visual and `m.fit`',
+               '画面填充方式'),
+    frames=(
+        rule("fit", "*", lambda f, t: FitArgs(mode=f.values["fit"]), needs="fit"),
+    ),
+))

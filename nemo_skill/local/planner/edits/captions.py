@@ -1,0 +1,258 @@
+"""Captions: adding them, setting one, removing them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ....draft.timeline import ROLE_CAPTION, TT_TEXT, role_of, text_tracks
+from ..first_cut import (
+    CAPTION_STYLE,
+)
+from ..messages import msg
+from ..parse import (
+    END,
+    FREE,
+    Q,
+    Scan,
+)
+from ..refs import REF, describe
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import name_words
+from ..work import CannotApply, Work, tracks_by_role
+from .shared import caption_track, find_visual, quoted
+
+
+def _default_caption(work: Work, seg: dict) -> str:
+    m = work.media.get(seg.get("mid", ""))
+    return name_words(m.filename if m else str(seg.get("name") or "clip"))
+
+
+@dataclass(frozen=True)
+class CaptionsAddArgs:
+    texts: list[str] | None = None
+
+
+def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
+    texts, = args.texts,
+    segs = work.main()["sg"]
+    texts = texts or []
+    existing = [work.caption_of(s["id"]) for s in segs]
+    if all(existing) and not texts:
+        raise CannotApply(msg("captions.all_have"))
+    track = caption_track(work, create=True)
+    assert track is not None
+    for k, seg in enumerate(segs):
+        text = texts[k] if k < len(texts) else None
+        cap = existing[k]
+        if cap is None:
+            cap = {"id": work.new_id(), "text": (text or _default_caption(work, seg))[:500], "s": seg["s"],
+                   "d": seg["d"], "style": dict(CAPTION_STYLE)}
+            track["sg"].append(cap)
+            work.links[cap["id"]] = seg["id"]
+        elif text:
+            cap["text"] = text[:500]
+    caps = [work.caption_of(s["id"]) for s in segs]
+    key = "captions.visuals" if any(s.get("k") == "video" for s in segs) else "captions.images"
+    work.done(msg(key, n=len(segs), **quoted([c["text"] for c in caps if c])), "add_captions",
+              texts=[c["text"] for c in caps if c])
+
+
+@dataclass(frozen=True)
+class CaptionsRemoveArgs:
+    only: str | None = None  # "delete the caption 'Green Watch'": one caption, which this edit cannot do
+
+
+def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
+    if args.only is not None:  # never all captions for a request about one
+        raise CannotApply(msg("captions.one_only"))
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
+    if not any(t["sg"] for t in tracks):
+        raise CannotApply(msg("captions.nothing_to_remove"))
+    work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
+    work.links.clear()
+    work.done(msg("captions.removed"), "remove_captions")
+
+
+@dataclass(frozen=True)
+class CaptionSetArgs:
+    ref: str
+    text: str
+
+
+def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
+    ref, text = args.ref, args.text
+    segs = work.main()["sg"]
+    k = find_visual(work, ref)
+    seg = segs[k]
+    cap = work.caption_of(seg["id"])
+    if cap is None:
+        track = caption_track(work, create=True)
+        assert track is not None
+        cap = {"id": work.new_id(), "text": text, "s": seg["s"], "d": seg["d"], "style": dict(CAPTION_STYLE)}
+        track["sg"].append(cap)
+        work.links[cap["id"]] = seg["id"]
+    cap["text"] = text
+    work.done(msg("caption.set", label=describe(work.visual_segments(), k), text=msg("q", text=text)), "set_caption",
+              segment=seg["id"], text=text)
+
+
+# --- phrase rules (read before the last clause-free words; order 60) --------------------
+
+def r_captions(s: Scan) -> None:
+    cap = r"(?:text\s+overlays?|captions?|subtitles?|labels?|product\s+names|text\s+labels?|on-?screen\s+text)"
+    for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}(?![a-z])"
+                    rf"(?!\s+(?:from|on|of|for|under)\s+(?:the\s+)?(?:{REF}|{Q}|[a-z]+\s+(?:image|picture|photo|clip)))"
+                    r"|(?:删除|去掉|删掉|不要|关闭|取消|移除)\s*(?:所有|全部)?\s*(?:的)?\s*(?:字幕|文字|文案|标签)"):
+        s.add("captions_remove", m)
+    for m in s.take(rf"\b(?:caption|label|text)\s+(?:for|on|of)?\s*(?P<r>{REF})\s*(?:to|as|:|=|says?|reading|should\s+say)?\s*(?P<t>{Q})"
+                    rf"|\b(?:set|change|make)\s+(?:the\s+)?(?:caption|text|label)\s+(?:for|on|of)\s+(?P<r2>{REF})\s+(?:to|as|:)\s*(?P<t2>{Q}|{FREE}){END}"
+                    rf"|(?P<r3>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)\s*(?:改成|改为|设为|换成|是|为|:)?\s*(?P<t3>{Q}|{FREE}){END}"):
+        text = s.text_of(m.group("t") or m.group("t2") or m.group("t3"))
+        if text:
+            s.add("caption_set", m, ref=m.group("r") or m.group("r2") or m.group("r3"), text=text[:500])
+    for m in s.take(rf"\b(?:add|with|put|include|show|turn\s+on|plus|give\s+(?:it|them)|overlay)\s+(?:some\s+|the\s+)?(?:a\s+)?{cap}"
+                    rf"(?:\s+(?:on|to|for|over)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?|shots?))?"
+                    r"|\b(?:caption|label)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?)"
+                    r"|(?:每张|每个|每段|每幅)\s*(?:图片|图|照片|视频)?\s*(?:都)?\s*(?:加|配|添加|显示)\s*(?:上)?\s*(?:字幕|文字|文案|标签)"
+                    r"|(?:加|添加|加上|显示|带|配上|配|带上|生成)\s*(?:上)?\s*(?:字幕|文字说明|文字|文案|标签)"
+                    rf"|(?<![a-z]){cap}\s+(?:on|for)\s+(?:each|every|all)"):
+        s.add("captions_add", m)
+
+
+S_CAPTIONS_ADD: dict[str, tuple[Template, Template]] = {
+    "captions.all_have": (
+        "Every picture already has a caption; to change one say e.g. 'caption image 2 \"New text\"'.",
+        "每张图片都已有字幕；要修改某一条，可以说例如「第2张图片的字幕改成\"新文字\"」。",
+    ),
+    "captions.images": (
+        "Captions on {n:image|images}: {shown}{more}.",
+        "已为{n}张图片加上字幕：{shown}{more}。",
+    ),
+    "captions.visuals": (
+        "Captions on {n:visual|visuals}: {shown}{more}.",
+        "已为{n}个画面加上字幕：{shown}{more}。",
+    ),
+}
+
+
+S_CAPTIONS_REMOVE: dict[str, tuple[Template, Template]] = {
+    "captions.one_only": (
+        "I can remove all captions ('remove the captions') or change one ('caption image 2 \"New text\"'), not remove just one; nothing changed there.",
+        "我可以删除全部字幕（「删除字幕」）或修改某一条（「第2张图片的字幕改成\"新文字\"」），不能只删除一条；这部分没有改动。",
+    ),
+    "captions.nothing_to_remove": (
+        "There are no captions to remove.",
+        "没有可以删除的字幕。",
+    ),
+    "captions.removed": (
+        "Captions removed.",
+        "字幕已删除。",
+    ),
+}
+
+
+S_CAPTION_SET: dict[str, tuple[Template, Template]] = {
+    "caption.set": (
+        "Caption on {label} set to {text}.",
+        "{label}的字幕已设为{text}。",
+    ),
+}
+
+
+CAPTIONS_ADD = register(Edit(
+    kind="captions_add",
+    args=CaptionsAddArgs,
+    apply=apply_captions_add,
+    calls=('add_captions',),
+    sentences=S_CAPTIONS_ADD,
+    examples=('add captions', 'add text overlays', '加字幕'),
+    topics=('captions',),
+    doc=DocRow('captions add',
+               'a caption per visual (free quotes in order, else file-name words)',
+               '字幕'),
+    frames=(
+        rule("captions text_some", "add", lambda f, t: CaptionsAddArgs(), refuses="ref file quote"),
+    ),
+    phrases=(Phrase(60, r_captions, ('captions_remove', 'caption_set', 'captions_add')),),
+))
+
+
+CAPTIONS_REMOVE = register(Edit(
+    kind="captions_remove",
+    args=CaptionsRemoveArgs,
+    apply=apply_captions_remove,
+    calls=('remove_captions',),
+    sentences=S_CAPTIONS_REMOVE,
+    examples=('remove the captions', '删除字幕'),
+    topics=('captions',),
+    doc=DocRow('captions remove',
+               'caption track removed',
+               '字幕'),
+    frames=(
+        rule("captions text_some", "remove off", lambda f, t: CaptionsRemoveArgs(), refuses="ref file quote"),
+        rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))),
+             needs="quote"),
+        rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("ref"))), needs="ref"),
+    ),
+))
+
+
+CAPTION_SET = register(Edit(
+    kind="caption_set",
+    args=CaptionSetArgs,
+    apply=apply_caption_set,
+    calls=('set_caption',),
+    sentences=S_CAPTION_SET,
+    examples=('caption image 2 "Gold Ring"', '第二张图片的字幕改成"金戒指"'),
+    topics=('captions',),
+    doc=DocRow('caption set',
+               "that visual's caption",
+               '字幕'),
+))
+
+
+@dataclass(frozen=True)
+class TextRemoveArgs:
+    pass
+
+
+def apply_text_remove(work: Work, args: TextRemoveArgs) -> None:
+    """Every text track goes: the title, the captions and any other text (a partial removal is never
+    reported as all)."""
+    texts = text_tracks(work.draft)
+    if not any(t["sg"] for t in texts):
+        raise CannotApply(msg("text.none"))
+    parts = [msg("text.part", role=role_of(t) or "other", n=len(t["sg"])) for t in texts if t["sg"]]
+    work.draft["t"] = [t for t in work.draft["t"] if t not in texts]
+    work.links.clear()
+    work.done(msg("text.removed", parts=parts), "remove_text", tracks=[t["id"] for t in texts])
+
+
+def _text_part_en(role: str, n: int) -> str:
+    return {"title": "the title", "caption": f"{n} caption{'s' if n != 1 else ''}"}.get(role, f"{n} other text item{'s' if n != 1 else ''}")
+
+
+def _text_part_zh(role: str, n: int) -> str:
+    return {"title": "标题", "caption": f"{n}条字幕"}.get(role, f"{n}处其他文字")
+
+
+S_TEXT_REMOVE: dict[str, tuple[Template, Template]] = {
+    "text.none": ("There is no text on the video to remove.", "视频上没有可以删除的文字。"),
+    "text.part": (_text_part_en, _text_part_zh),
+    "text.removed": ("All text removed: {parts}.", "已删除所有文字：{parts}。"),
+}
+
+TEXT_REMOVE = register(Edit(
+    kind="text_remove",
+    args=TextRemoveArgs,
+    apply=apply_text_remove,
+    calls=("remove_text",),
+    sentences=S_TEXT_REMOVE,
+    examples=("delete every piece of text", "remove all the text", "把所有的字都删掉"),
+    topics=("title", "captions", "text"),
+    doc=DocRow("all text remove", "every text track: the title, the captions and any other text", '文字'),
+    frames=(
+        rule("text_all", "remove", lambda f, t: TextRemoveArgs()),
+        rule("text_some", "remove", lambda f, t: TextRemoveArgs(), refuses="ref file"),
+    ),
+))

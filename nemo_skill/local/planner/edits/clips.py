@@ -1,0 +1,197 @@
+"""Trimming a video clip to part of its source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..messages import Msg, msg, sec
+from ..parse import (
+    NOT_RANGE,
+    Scan,
+)
+from ..refs import REF, describe
+from ..registry import DocRow, Edit, Phrase, Template, register
+from ..text import DUR, RANGE, dur_ms, range_ms
+from ..work import CannotApply, Work
+from .length import DurationArgs, apply_duration
+from .shared import GENERIC_CLIP, find_visual, video_clips
+
+
+def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
+    segs = work.main()["sg"]
+    if ref and not GENERIC_CLIP.match(ref.strip()):
+        k = find_visual(work, ref, "video")
+        if segs[k].get("k") != "video":
+            raise CannotApply(msg("trim.still", label=describe(segs, k)))
+        return k, ""
+    clips = [k for k, s in enumerate(segs) if s.get("k") == "video"]
+    if not clips:
+        raise CannotApply(msg("trim.no_clip"))
+    note = msg("trim.first_of", n=len(clips)) if len(clips) > 1 else ""
+    return clips[0], note
+
+
+@dataclass(frozen=True)
+class TrimArgs:
+    ref: str | None = None
+    start: int | None = None
+    end: int | None = None
+    side: str | None = None
+    cut: int | None = None
+    length: int | None = None
+    delta: int | None = None
+    generic: bool = False
+
+
+def apply_trim(work: Work, args: TrimArgs) -> None:
+    ref, start, end, side, cut, length, delta, generic = args.ref, args.start, args.end, args.side, args.cut, args.length, args.delta, args.generic
+    if generic and (length is not None or delta is not None) and (not ref or GENERIC_CLIP.match(ref.strip())) \
+            and not video_clips(work):
+        # "trim the video to 10 seconds" / "把视频缩短2秒" with only pictures: the total length
+        apply_duration(work, DurationArgs(ms=length, delta=delta))
+        return
+    k, which = _pick_clip(work, ref)
+    seg = work.main()["sg"][k]
+    src = work.source_ms(seg["mid"])
+    a = int(seg.get("in", 0))
+    d = int(seg["d"])
+    if start is not None and end is not None:
+        if end <= start:
+            raise CannotApply(msg("trim.order"))
+        a, d = start, end - start
+    elif side == "start" and cut is not None:
+        a, d = a + cut, d - cut
+    elif side == "end" and cut is not None:
+        d = d - cut
+    elif length is not None:
+        d = length
+    elif delta is not None:
+        if delta > 0 and src is not None and a + d >= src:
+            raise CannotApply(msg("trim.at_end", label=describe(work.visual_segments(), k), b=sec(src)))
+        d = d + delta
+    elif start is not None:
+        a = start
+        d = min(d, src - a) if src else d
+    at_end: Msg | str = ""
+    if src is not None:
+        if a >= src:
+            raise CannotApply(msg("trim.source", s=sec(src)))
+        if a + d > src:
+            d = src - a
+            at_end = msg("trim.ends_at", s=sec(src))
+    if d < 100:
+        raise CannotApply(msg("trim.too_short"))
+    changed = d - int(seg["d"])
+    seg["in"], seg["d"], seg["out"] = a, d, a + d
+    key = "trim.done"
+    if delta is not None and start is None and length is None and cut is None:
+        key = "trim.longer" if changed > 0 else "trim.shorter"
+    work.done(msg(key, label=describe(work.visual_segments(), k), a=sec(a), b=sec(a + d), d=sec(d), delta=sec(abs(changed)),
+                  which=which, end=at_end),
+              "trim_clip", segment=seg["id"], start=a / 1000, end=(a + d) / 1000)
+
+
+# --- phrase rules (read before the last clause-free words; order 10) --------------------
+
+def r_trim(s: Scan) -> None:
+    clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
+    # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
+    for m in s.take(rf"\b(?:trim|shorten|cut)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
+                    rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
+              generic=True)
+    for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
+                    rf"(?:(?P<c>{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
+                    rf"(?:\s*(?:of|from|in)\s+(?P<c2>{clip}))?"):
+        a, b = range_ms(m)
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=b)
+    for m in s.take(rf"(?:把)?\s*(?P<c>{clip})?\s*(?:剪到|裁剪到|截取|保留|剪成|修剪到|裁到|只要|只保留)\s*{RANGE}"):
+        a, b = range_ms(m)
+        s.add("trim", m, ref=m.group("c"), start=a, end=b)
+    for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+)?(?P<side>first|last|opening|final)\s+"
+                    rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{clip}))?"):
+        side = "start" if m.group("side") in ("first", "opening") else "end"
+        s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
+    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{clip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*(?P<d>{DUR})"
+                    rf"|(?P<c2>{clip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+        side = m.group("side") or m.group("side2")
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "开头") else "end",
+              cut=dur_ms(m.group("d") or m.group("d2")))
+    for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?P<d>{DUR})"):
+        s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("d")))
+    # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the
+    # timeline: the whole video, like "缩短2秒"). English "the video" stays a total length ("make the video 2s shorter").
+    clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
+    for m in s.take(rf"\bmake\s+(?P<c>{clip_en})\s+(?P<d>{DUR})\s+(?P<rel>shorter|longer)"
+                    rf"|\b(?P<v>shorten|lengthen|extend|trim|cut)\s+(?P<c2>{clip_en})\s+by\s+(?P<d2>{DUR})"
+                    rf"|(?:把)?\s*(?P<c3>{clip})\s*(?P<zv>缩短|剪短|减少|延长|加长|增加)\s*了?\s*(?P<d3>{DUR}){NOT_RANGE}"):
+        ref = m.group("c") or m.group("c2") or m.group("c3")
+        word = m.group("rel") or m.group("v") or m.group("zv")
+        delta = dur_ms(m.group("d") or m.group("d2") or m.group("d3")) or 0
+        down = word in ("shorter", "shorten", "trim", "cut", "缩短", "剪短", "减少")
+        s.add("trim", m, ref=ref, delta=-delta if down else delta,
+              generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
+
+
+S_TRIM: dict[str, tuple[Template, Template]] = {
+    "trim.still": (
+        "{label!c} is a still picture: only video clips can be trimmed.",
+        "{label}是静态图片：只有视频片段可以剪辑。",
+    ),
+    "trim.no_clip": (
+        "There is no video clip to trim: the timeline has only still pictures.",
+        "没有可以剪辑的视频片段：时间线上只有静态图片。",
+    ),
+    "trim.first_of": (
+        " (the first of {n} clips; name another, e.g. 'clip 2')",
+        "（{n}段视频中的第一段；要剪其他的，请说例如「第2段视频」）",
+    ),
+    "trim.order": (
+        "The end of a trim must come after its start.",
+        "剪辑的结束时间必须晚于开始时间。",
+    ),
+    "trim.source": (
+        "The clip is only {s} s long.",
+        "这段视频只有 {s} 秒长。",
+    ),
+    "trim.ends_at": (
+        " (the clip ends at {s} s)",
+        "（视频在 {s} 秒处结束）",
+    ),
+    "trim.too_short": (
+        "That would leave less than 0.1 s of the clip.",
+        "这样视频只剩不到 0.1 秒。",
+    ),
+    "trim.done": (
+        "{label!c} trimmed to {a}–{b} s of the source ({d} s){which}{end}.",
+        "{label}已剪辑为原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。",
+    ),
+    "trim.shorter": (
+        "{label!c} is {delta} s shorter: {a}–{b} s of the source ({d} s){which}{end}.",
+        "{label}已缩短 {delta} 秒：原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。",
+    ),
+    "trim.longer": (
+        "{label!c} is {delta} s longer: {a}–{b} s of the source ({d} s){which}{end}.",
+        "{label}已延长 {delta} 秒：原视频的 {a}–{b} 秒（{d} 秒）{which}{end}。",
+    ),
+    "trim.at_end": (
+        "{label!c} already plays to the end of its source ({b} s): it cannot get longer.",
+        "{label}已经播放到原视频结尾（{b} 秒），无法再延长。",
+    ),
+}
+
+
+TRIM = register(Edit(
+    kind="trim",
+    args=TrimArgs,
+    apply=apply_trim,
+    calls=('trim_clip',),
+    sentences=S_TRIM,
+    examples=('trim the clip to 2s-5s', 'cut the first 2 seconds of the clip', '剪掉视频的前2秒'),
+    topics=('trim', 'length'),
+    doc=DocRow('trim',
+               'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
+               '视频剪辑'),
+    phrases=(Phrase(10, r_trim, ('trim', 'duration')),),
+))

@@ -1,0 +1,354 @@
+"""What is on the timeline: removing, replacing and adding pictures, clips and audio files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
+from ..assets import find_media, is_voice_name
+from ..first_cut import (
+    CAPTION_STYLE,
+    CLIP_CAP_MS,
+    IMAGE_MS,
+    MUSIC_VOL,
+)
+from ..messages import Msg, msg
+from ..parse import (
+    END,
+    MUSIC,
+    NAME,
+    VOICE,
+    Scan,
+    rx,
+)
+from ..refs import REF, describe, name_score
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, name_words, plain_name
+from ..work import CannotApply, Work, tracks_by_role
+from .shared import (
+    LABEL,
+    audio_role,
+    audio_tracks,
+    caption_track,
+    find_visual,
+    realternate_kb,
+    with_positional_transitions,
+)
+
+
+@dataclass(frozen=True)
+class RemoveArgs:
+    what: str
+
+
+def apply_remove(work: Work, args: RemoveArgs) -> None:
+    what, = args.what,
+    role = audio_role(what)
+    if role:
+        tracks = audio_tracks(work, role)
+        if not tracks:
+            raise CannotApply(msg("remove.no_music" if role == "music" else "remove.no_voice"))
+        work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
+        work.done(msg("remove.track", label=LABEL[role]), "remove_track", role=role)
+        return
+    track = work.main()
+    segs = track["sg"]
+    try:
+        k = find_visual(work, what)
+    except CannotApply:
+        if _remove_audio_by_name(work, what):
+            return
+        raise
+    if len(segs) == 1:
+        raise CannotApply(msg("remove.only"))
+    seg = segs[k]
+    label = describe(work.visual_segments(), k)
+    cap = work.caption_of(seg["id"])
+    if cap is not None:
+        for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION):
+            t["sg"] = [c for c in t["sg"] if c is not cap]
+        work.links.pop(cap["id"], None)
+    track["sg"] = with_positional_transitions(work, segs, lambda lst: [s for s in lst if s is not seg])
+    side = msg("remove.with_caption", text=msg("q", text=cap["text"])) if cap is not None else ""
+    work.done(msg("remove.done", label=label, n=len(track["sg"]), side=side), "remove_segment", segment=seg["id"])
+
+
+def _remove_audio_by_name(work: Work, what: str) -> bool:
+    for t in work.draft["t"]:
+        if t.get("tt") != TT_AUDIO:
+            continue
+        for seg in t["sg"]:
+            m = work.media.get(seg.get("mid", ""))
+            if name_score(what, str(seg.get("name", "")), m.filename if m else "") >= 0.5:
+                t["sg"].remove(seg)
+                work.draft["t"] = [x for x in work.draft["t"] if x is not t or x["sg"]]
+                work.done(msg("remove.audio", name=seg.get("name") or msg("the_audio"),
+                              track=t.get("n") or msg("audio_track")), "remove_segment", segment=seg["id"])
+                return True
+    return False
+
+
+def _set_audio(work: Work, role: str, media) -> Msg:  # noqa: ANN001 - PlannerMedia
+    tracks = audio_tracks(work, role) or tracks_by_role(work.draft, TT_AUDIO, role)
+    seg = {"id": work.new_id(), "mid": media.id, "name": plain_name(media.filename), "s": 0,
+           "d": max(1, work.total()), "in": 0}
+    if role == "music":
+        seg.update(loop=True, fi=1000, fo=2000)
+    if tracks:
+        tracks[0]["sg"] = [seg]
+        return msg("audio.replaced", label=LABEL[role], file=media.filename)
+    track = {"id": work.new_id("a"), "tt": TT_AUDIO, "n": "BGM" if role == "music" else "Voiceover", "role": role,
+             "vol": MUSIC_VOL if role == "music" else 1.0, "sg": [seg]}
+    if role == "music":
+        track["duck"] = bool(audio_tracks(work, "voice"))
+    work.draft["t"].append(track)
+    return msg("audio.added_music" if role == "music" else "audio.added_voice", file=media.filename)
+
+
+@dataclass(frozen=True)
+class ReplaceArgs:
+    old: str
+    new: str
+
+
+def apply_replace(work: Work, args: ReplaceArgs) -> None:
+    old, new = args.old, args.new
+    if not new:
+        raise CannotApply(msg("replace.which"))
+    role = audio_role(old) or ({"背景音乐": "music", "音乐": "music", "配乐": "music", "配音": "voice",
+                                  "旁白": "voice", "background music": "music", "bgm": "music",
+                                  "narration": "voice", "voiceover": "voice", "voice over": "voice"}.get(old.strip()))
+    if role:
+        media = find_media(work.order, new, ("audio",))
+        if media is None:
+            raise CannotApply(msg("replace.no_audio", name=new))
+        work.done(_set_audio(work, role, media), "replace_media", role=role, media=media.id)
+        return
+    media = find_media(work.order, new, ("image", "video"))
+    if media is None:
+        raise CannotApply(msg("replace.no_visual", name=new))
+    segs = work.main()["sg"]
+    k = find_visual(work, old)
+    seg = segs[k]
+    label = describe(work.visual_segments(), k)
+    old_media = work.media.get(seg.get("mid", ""))
+    old_caption = name_words(old_media.filename if old_media else str(seg.get("name", "")))
+    seg.update(mid=media.id, k=media.kind, name=plain_name(media.filename))
+    if media.kind == "video":
+        seg.pop("kb", None)
+        seg["in"] = 0
+        src = work.source_ms(media.id)
+        if src:
+            seg["d"] = max(100, min(seg["d"], src))
+            seg["out"] = seg["d"]
+        else:
+            seg.pop("out", None)
+    else:
+        seg.pop("in", None)
+        seg.pop("out", None)
+        seg.pop("vol", None)
+        seg.pop("mute", None)
+        seg["kb"] = "in" if work.draft["m"].get("kb", True) else "none"
+        realternate_kb(work, segs)
+    cap = work.caption_of(seg["id"])
+    side: Msg | str = ""
+    if cap is not None and cap["text"] == old_caption:
+        cap["text"] = name_words(media.filename)
+        side = msg("replace.caption_follows", text=msg("q", text=cap["text"]))
+    work.done(msg("replace.done", label=label, file=media.filename, side=side), "replace_media", segment=seg["id"],
+              media=media.id)
+
+
+@dataclass(frozen=True)
+class AddArgs:
+    what: str
+    first: bool = False
+
+
+def apply_add(work: Work, args: AddArgs) -> None:
+    what, first = args.what, args.first
+    media = find_media(work.order, what)
+    if media is None:
+        raise CannotApply(msg("add.no_file", name=what))
+    if media.kind == "audio":
+        role = "voice" if is_voice_name(media.filename) else "music"
+        work.done(_set_audio(work, role, media), "add_media", media=media.id, role=role)
+        return
+    track = work.main()
+    segs = track["sg"]
+    src = work.source_ms(media.id)
+    seg: dict = {"id": work.new_id(), "mid": media.id, "k": media.kind, "name": plain_name(media.filename),
+                 "s": 0, "fit": work.draft["m"].get("fit", "cover")}
+    if media.kind == "image":
+        seg.update(d=IMAGE_MS, kb="in" if work.draft["m"].get("kb", True) else "none")
+    else:
+        seg.update(d=min(src, CLIP_CAP_MS) if src else 5000, **{"in": 0})
+        if src:
+            seg["out"] = seg["d"]
+    track["sg"] = with_positional_transitions(work, segs, lambda lst: ([seg] + lst) if first else (lst + [seg]))
+    side: Msg | str = ""
+    captions = caption_track(work)
+    if captions is not None and captions["sg"]:  # the other pictures have captions: this one gets one too
+        cap = {"id": work.new_id(), "text": name_words(media.filename), "s": 0, "d": seg["d"],
+               "style": dict(CAPTION_STYLE)}
+        captions["sg"].append(cap)
+        work.links[cap["id"]] = seg["id"]
+        side = msg("add.with_caption", text=msg("q", text=cap["text"]))
+    work.done(msg("add.start" if first else "add.end", file=media.filename, side=side), "add_media", media=media.id,
+              position=1 if first else len(track["sg"]))
+
+
+# --- phrase rules (read before the last clause-free words; order 100) --------------------
+
+def r_assets(s: Scan) -> None:
+    audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
+    for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
+                    rf"|\bswap\s+out\s+(?P<a2>{REF}|{NAME})\s+for\s+(?P<b2>{NAME}){END}"
+                    rf"|\buse\s+(?P<b3>{NAME})\s+instead\s+of\s+(?P<a3>{REF}|{NAME}){END}"
+                    rf"|\buse\s+(?P<b4>{NAME})\s+(?:as|for)\s+(?:the\s+)?(?P<a4>background\s+music|music|bgm|voice\s*-?\s*over|voiceover|narration|voice){END}"
+                    rf"|(?:用|拿)\s*(?P<b5>{NAME})\s*(?:替换|替代|换掉|代替)\s*(?P<a5>{REF}|{MUSIC}|{VOICE}|{NAME}){END}"
+                    rf"|(?:用|拿)\s*(?P<b7>{NAME})\s*(?:做|作为|当)\s*(?P<a7>背景音乐|音乐|配乐|配音|旁白)"
+                    rf"|(?:把)?\s*(?P<a6>{REF}|{MUSIC}|{VOICE}|{NAME})\s*(?:替换成|替换为|换成|换为|改成|改为)\s*(?P<b6>{NAME}){END}",
+                    when=lambda m: not any(g and rx(rf"\s*{DUR}\s*").fullmatch(g) for g in m.group("b", "b6"))):
+        a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7") if g), None)
+        b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7") if g), None)
+        s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
+    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
+                    rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
+                    rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
+        w = m.group("w") or m.group("w2") or m.group("w3")
+        s.add("remove", m, what=(s.text_of(w) or "").strip())
+    for m in s.take(rf"\b(?:add|append|insert|include)\s+(?P<w>{NAME})(?:\s+(?P<where>at\s+the\s+(?:end|start|beginning)|to\s+the\s+end|first|last))?{END}"
+                    rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"):
+        where = m.group("where") or ""
+        s.add("add", m, what=(s.text_of(m.group("w") or m.group("w2")) or "").strip(),
+              first=bool(re.search(r"start|beginning|first", where)))
+
+
+S_REMOVE: dict[str, tuple[Template, Template]] = {
+    "remove.no_music": (
+        "There is no background music to remove.",
+        "没有可以删除的背景音乐。",
+    ),
+    "remove.no_voice": (
+        "There is no voiceover to remove.",
+        "没有可以删除的配音。",
+    ),
+    "remove.track": (
+        "{label} removed.",
+        "{label}已删除。",
+    ),
+    "remove.only": (
+        "That is the only picture or clip on the timeline; upload another before removing it.",
+        "这是时间线上唯一的图片或视频片段；请先上传其他素材再删除它。",
+    ),
+    "remove.done": (
+        "Removed {label}{side}; {n} left.",
+        "已删除{label}{side}，还剩 {n} 个。",
+    ),
+    "remove.with_caption": (" and its caption {text}", "及其字幕{text}"),
+    "remove.audio": (
+        "Removed {name} from the {track} track.",
+        "已从「{track}」音轨删除 {name}。",
+    ),
+}
+
+
+S_REPLACE: dict[str, tuple[Template, Template]] = {
+    "audio.replaced": (
+        "{label} replaced with {file}.",
+        "{label}已替换为 {file}。",
+    ),
+    "audio.added_music": (
+        "{file} added as background music at 35%.",
+        "{file} 已添加为背景音乐（音量 35%）。",
+    ),
+    "audio.added_voice": (
+        "{file} added as the voiceover.",
+        "{file} 已添加为配音。",
+    ),
+    "replace.which": (
+        "Tell me which uploaded file to use, e.g. 'replace image 2 with gold-ring.jpg'.",
+        "请告诉我用哪个上传的文件，例如「把第2张图片换成gold-ring.jpg」。",
+    ),
+    "replace.no_audio": (
+        "I can't find an audio file called '{name}' among the uploads.",
+        "上传的文件里找不到名为「{name}」的音频。",
+    ),
+    "replace.no_visual": (
+        "I can't find a picture or clip called '{name}' among the uploads.",
+        "上传的文件里找不到名为「{name}」的图片或视频。",
+    ),
+    "replace.done": (
+        "Replaced {label} with {file}{side}.",
+        "已把{label}替换为 {file}{side}。",
+    ),
+    "replace.caption_follows": ("; its caption, made from the file name, is now {text}", "；由文件名生成的字幕已改为{text}"),
+}
+
+
+S_ADD: dict[str, tuple[Template, Template]] = {
+    "add.no_file": (
+        "I can't find a file called '{name}' among the uploads.",
+        "上传的文件里找不到名为「{name}」的文件。",
+    ),
+    "add.start": (
+        "Added {file} at the start{side}.",
+        "已把 {file} 添加到开头{side}。",
+    ),
+    "add.end": (
+        "Added {file} at the end{side}.",
+        "已把 {file} 添加到结尾{side}。",
+    ),
+    "add.with_caption": (", with the caption {text} made from its file name", "，并用文件名生成了字幕{text}"),
+}
+
+
+REMOVE = register(Edit(
+    kind="remove",
+    args=RemoveArgs,
+    apply=apply_remove,
+    calls=('remove_segment', 'remove_track'),
+    sentences=S_REMOVE,
+    examples=('remove the blue backpack', 'delete image 2', 'remove the music', '删除第二张图片'),
+    topics=('visuals', 'audio', 'captions'),
+    doc=DocRow('remove',
+               'the segment and its caption (the others share the length), or the audio track. The only visual cannot be removed',
+               '删除'),
+    frames=(
+        rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()), refuses="dur range pct"),
+        # "throw out the green watch": a name the draft knows, or a reply saying it is not there
+        rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
+    ),
+    phrases=(Phrase(100, r_assets, ('replace', 'remove', 'add')),),
+))
+
+
+REPLACE = register(Edit(
+    kind="replace",
+    args=ReplaceArgs,
+    apply=apply_replace,
+    calls=('replace_media',),
+    sentences=S_REPLACE,
+    examples=('replace image 2 with gold-ring.jpg', '把第二张图片换成gold-ring.jpg'),
+    topics=('visuals', 'audio', 'captions'),
+    doc=DocRow('replace',
+               "the segment's `mid`/`k`/`name` from a session upload (a caption made from the old file name follows); music/voice tracks likewise",
+               '替换'),
+))
+
+
+ADD = register(Edit(
+    kind="add",
+    args=AddArgs,
+    apply=apply_add,
+    calls=('add_media',),
+    sentences=S_ADD,
+    examples=('add gold-ring.jpg', 'add gold-ring.jpg at the start', '添加gold-ring.jpg'),
+    topics=('visuals', 'audio', 'captions'),
+    doc=DocRow('add',
+               'an upload appended (or first); audio becomes voice or music by its name',
+               '添加'),
+))

@@ -1,0 +1,194 @@
+"""Length edits: the total length, and the length of each picture."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..messages import Msg, msg, sec
+from ..parse import (
+    Scan,
+)
+from ..refs import REF, describe
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, dur_ms
+from ..work import CannotApply, Work
+from .shared import MAX_MS, MIN_TOTAL, find_visual
+
+
+@dataclass(frozen=True)
+class DurationArgs:
+    ms: int | None = None
+    delta: int | None = None
+
+
+def apply_duration(work: Work, args: DurationArgs) -> None:
+    ms, delta = args.ms, args.delta
+    work.main()
+    current = work.target if work.target is not None else work.total()
+    want = ms if ms is not None else current + (delta or 0)
+    new = max(MIN_TOTAL, min(MAX_MS, want))
+    note: Msg | str = "" if new == want else msg("duration.range", want=sec(want))
+    work.target = new
+
+    def reply() -> Msg:
+        got = work.draft["d"]
+        if got != new:
+            return msg("duration.unfit", got=sec(got), want=sec(new), note=note)
+        return msg("duration.set", s=sec(new), note=note)
+
+    work.replies.append(reply)
+    work.calls.append({"name": "set_duration", "args": {"seconds": round(new / 1000, 3)}})
+
+
+@dataclass(frozen=True)
+class SegmentDurationArgs:
+    ms: int
+    ref: str | None = None
+
+
+def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
+    ms, ref = args.ms, args.ref
+    segs = work.main()["sg"]
+    ms = max(100, min(ms, MAX_MS))
+    if ref is None:
+        imgs = [s for s in segs if s.get("k") != "video"]
+        if not imgs:
+            raise CannotApply(msg("segdur.no_images"))
+        for s in imgs:
+            s["d"] = ms
+        key, params = "segdur.each", {}
+    else:
+        k = find_visual(work, ref)
+        seg = segs[k]
+        if seg.get("k") == "video":
+            src = work.source_ms(seg["mid"])
+            if src is not None:
+                ms = min(ms, src - int(seg.get("in", 0)))
+            seg["out"] = int(seg.get("in", 0)) + ms
+        seg["d"] = ms
+        key, params = "segdur.one", {"label": describe(work.visual_segments(), k)}
+    work.target = None  # the total follows the pictures now
+    work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
+    work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
+
+
+# --- phrase rules (read before the last clause-free words; order 40) --------------------
+
+def r_segment_duration(s: Scan) -> None:
+    imgs = r"(?:images?|photos?|pictures?|pics?|slides?|shots?)"
+    for m in s.take(rf"\b(?:show|display|hold|keep|make|set)?\s*(?:each|every|all(?:\s+the)?)\s+{imgs}\s+(?:for\s+|to\s+|at\s+|lasts?\s+|last\s+|should\s+last\s+)?(?P<d>{DUR})(?:\s+each)?"
+                    rf"|(?P<d2>{DUR})\s+(?:per|for\s+each|each|an?|every)\s+(?:image|photo|picture|pic|slide|shot)"
+                    rf"|每\s*(?:张|个|幅)\s*(?:图片|图|照片)?\s*(?:都)?\s*(?:显示|展示|停留|持续|播放)?\s*(?P<d3>{DUR})"):
+        s.add("segment_duration", m, ref=None, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    for m in s.take(rf"\b(?:show|display|hold|keep|make|set)\s+(?P<r>{REF})\s+(?:for|to|last|lasting|at|on\s+screen\s+for)\s*(?P<d>{DUR})"
+                    rf"|(?P<r2>{REF})\s+(?:for|lasts?|should\s+last)\s+(?P<d2>{DUR})"
+                    rf"|(?P<r3>{REF})\s*(?:显示|展示|停留|持续|播放)\s*(?:改成|改为|设为)?\s*(?P<d3>{DUR})"):
+        s.add("segment_duration", m, ref=m.group("r") or m.group("r2") or m.group("r3"),
+              ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+
+
+# --- phrase rules (read before the last clause-free words; order 110) --------------------
+
+def r_duration(s: Scan) -> None:
+    d = rf"(?P<d>{DUR})"
+    for m in s.take(rf"(?P<dd>{DUR})\s+(?P<rel>longer|shorter)|(?P<zrel>延长|加长|缩短|减少|增加)\s*(?P<zd>{DUR})"):
+        delta = dur_ms(m.group("dd") or m.group("zd")) or 0
+        down = (m.group("rel") or m.group("zrel")) in ("shorter", "缩短", "减少")
+        s.add("duration", m, delta=-delta if down else delta)
+    pats = [
+        rf"\b(?:make|set|change|cut|shorten|extend|lengthen|trim|turn|keep|get|bring)\s+(?:it|this|that|everything|the\s+(?:whole\s+|total\s+|entire\s+)?(?:video|length|duration|clip|movie|thing|edit|timeline|runtime|slideshow))?\s*(?:down\s+|up\s+)?(?:to\s+|into\s+|at\s+|be\s+)?(?:be\s+)?(?:exactly\s+|about\s+|only\s+|just\s+|around\s+)?{d}",
+        rf"\b(?:duration|length|total|runtime|long)\s*(?:of|to|=|:|is|at|should\s+be)?\s*(?:exactly\s+|about\s+)?{d}",
+        rf"{d}\s*(?:long|in\s+total|total|in\s+length|overall)",
+        rf"\b(?:a|an|one|into\s+a|into\s+an)\s+{d}",
+        rf"(?:^|[,;，；]|\band\b)\s*{d}(?=\s*(?:$|[,;.，；。!！]|and\b))",  # a clause of its own: "vertical, 20 seconds"
+        rf"{d}[^.,!?\n]{{0,40}}?(?:video|clip|mp4|movie|reel|short|version|cut|promo|ad|slideshow|montage|trailer|story|tiktok)",
+        rf"(?:改成|改为|变成|调成|调到|调整为|调整到|缩短到|缩短为|延长到|延长为|设为|设置为|设成|剪成|做成|控制在|压缩到|缩到)\s*{d}",
+        rf"(?:时长|长度|总长|总时长|视频长度)\s*(?:为|是|改成|改为|设为|调到|:)?\s*{d}",
+        rf"{d}\s*[^。，,!?！？\n]{{0,12}}?(?:视频|短片|影片|宣传片|片子|短视频)",
+    ]
+    def not_part(m: re.Match) -> bool:  # "keep only the first 4 seconds" is part of a clip, not the length
+        return not re.search(r"(?:first|last|opening|final|前|后|最后)\s*$", s.text[:m.start("d")])
+
+    for p in pats:
+        for m in s.take(p, when=not_part):
+            s.add("duration", m, ms=dur_ms(m.group("d")))
+
+
+S_DURATION: dict[str, tuple[Template, Template]] = {
+    "duration.set": (
+        "Length set to {s} s{note}.",
+        "时长已设为 {s} 秒{note}。",
+    ),
+    "duration.unfit": (
+        "Length set to {got} s; {want} s does not fit the clips' own lengths{note}.",
+        "时长已设为 {got} 秒；{want} 秒与视频片段本身的长度不符{note}。",
+    ),
+    "duration.range": (
+        " ({want} s is out of range: 1 s to 60 min)",
+        "（{want} 秒超出范围：1 秒到 60 分钟）",
+    ),
+}
+
+
+S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
+    "segdur.no_images": (
+        "There are no still pictures; to change a clip say e.g. 'trim the clip to 2s-5s'.",
+        "没有静态图片；要修改视频片段，可以说例如「把视频剪到2秒到5秒」。",
+    ),
+    "segdur.each": (
+        "Each image now lasts {s} s; the video runs {total} s.",
+        "每张图片现在显示 {s} 秒，视频总长 {total} 秒。",
+    ),
+    "segdur.one": (
+        "{label!c} now lasts {s} s; the video runs {total} s.",
+        "{label}现在显示 {s} 秒，视频总长 {total} 秒。",
+    ),
+}
+
+
+DURATION = register(Edit(
+    kind="duration",
+    args=DurationArgs,
+    apply=apply_duration,
+    calls=('set_duration',),
+    sentences=S_DURATION,
+    examples=('make it 20 seconds', 'make the video 5 seconds shorter', '时长改成25秒', '缩短3秒'),
+    topics=('length',),
+    doc=DocRow('length',
+               'see timing below',
+               '时长'),
+    frames=(
+        rule("length video", "set keep implied show_for", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at first"),
+        # "把视频改成20秒": 视频 alone is the video here
+        rule("visual", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None, needs="dur", refuses="pct range ref file at first each for"),
+        # "加5秒", "再长一点，加5秒": longer or shorter by a length said of nothing else
+        rule("none", "lengthen add", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
+        rule("none", "shorten", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
+        # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
+        rule("none", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at quote pos fit still"),
+        rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
+        rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
+        rule("length video", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
+    ),
+    phrases=(Phrase(110, r_duration, ('duration',)),),
+))
+
+
+SEGMENT_DURATION = register(Edit(
+    kind="segment_duration",
+    args=SegmentDurationArgs,
+    apply=apply_segment_duration,
+    calls=('set_segment_duration',),
+    sentences=S_SEGMENT_DURATION,
+    frames=(
+        rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"]), needs="dur each", refuses="ref file range pct"),
+        rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref", refuses="file range pct each first at"),
+    ),
+    examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
+    topics=('length', 'segments'),
+    doc=DocRow('picture length',
+               "those segments' `d`; the total follows",
+               '图片时长'),
+    phrases=(Phrase(40, r_segment_duration, ('segment_duration',)),),
+))

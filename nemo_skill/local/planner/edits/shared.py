@@ -1,0 +1,157 @@
+"""Helpers the edit modules share: finding a picture or clip, the tracks, reordering with transitions kept at the cuts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_AUDIO, TT_TEXT
+from ..first_cut import (
+    DEFAULT_TR,
+    KB_CYCLE,
+)
+from ..messages import msg
+from ..parse import MUSIC, VOICE, rx
+from ..refs import describe, parse_ref, resolve
+from ..work import Ambiguous, CannotApply, Work, tracks_by_role
+
+MAX_MS = 3_600_000
+
+
+MIN_TOTAL = 1000
+
+
+def pct(v: float) -> str:
+    return f"{round(v * 100):d}%"
+
+
+def seg_names(work: Work, segs: list[dict]) -> list[list[str]]:
+    out = []
+    for seg in segs:
+        names = [str(seg.get("name", ""))]
+        m = work.media.get(seg.get("mid", ""))
+        if m:
+            names.append(m.filename)
+        cap = work.caption_of(seg["id"])
+        if cap:
+            names.append(cap["text"])
+        out.append(names)
+    return out
+
+
+# a kind named without saying which ("the clip", "视频"): fine when there is one of that kind, else a question
+_KIND_ONLY = re.compile(
+    r"(?:the\s+|this\s+|that\s+|my\s+|那个|这个|那段|这段)?(?:only\s+|one\s+|single\s+)?"
+    r"(?:(?P<v>video\s+clip|clip|footage|video|video\s+file|mp4|mov|webm|视频片段|视频|片段)"
+    r"|(?P<i>image|picture|photo|pic|still|jpg|jpeg|png|图片|照片|图))(?:\s*这个片段|\s*这段视频)?")
+
+
+def _by_file_name(work: Work, segs: list[dict], text: str) -> int | None:
+    """'clip.mp4' or 'clip' naming a file exactly."""
+    low = text.strip().lower()
+    for k, seg in enumerate(segs):
+        m = work.media.get(seg.get("mid", ""))
+        if m and low in (m.filename.lower(), re.sub(r"\.[a-z0-9]{1,5}$", "", m.filename.lower())):
+            return k
+    return None
+
+
+def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
+    segs = work.main()["sg"]
+    by_file = _by_file_name(work, segs, text or "") if "." in (text or "") else None
+    if by_file is not None:
+        return by_file
+    only = _KIND_ONLY.fullmatch(" ".join((text or "").split()))
+    if only:
+        kind = "video" if only.group("v") else "image"
+        pool = [k for k, s in enumerate(segs) if (s.get("k") == "video") == (kind == "video")]
+        if len(pool) == 1:
+            return pool[0]
+        if len(pool) > 1:
+            raise Ambiguous([describe(segs, k) for k in pool])
+    by_stem = _by_file_name(work, segs, text or "")
+    if by_stem is not None:
+        return by_stem
+    ref = parse_ref(text or "", default_kind)
+    if ref is None:
+        raise CannotApply(msg("which_visual"))
+    k = resolve(ref, segs, seg_names(work, segs))
+    if k is None:
+        n_img = sum(1 for s in segs if s.get("k") != "video")
+        n_vid = len(segs) - n_img
+        raise CannotApply(msg("not_found", text=(text or "").strip(), n_img=n_img, n_vid=n_vid))
+    return k
+
+
+def with_positional_transitions(work: Work, segs: list[dict], reorder: Callable[[list[dict]], list[dict]]) -> list[dict]:
+    """Reorder or drop segments while the transitions stay with the cut positions, not the pictures."""
+    trs = [s.get("tr") for s in segs[1:]]
+    default = work.draft.get("m", {}).get("tr") or dict(DEFAULT_TR)
+    new = reorder(list(segs))
+    for k, seg in enumerate(new):
+        seg.pop("tr", None)
+        if k > 0:
+            tr = trs[k - 1] if k - 1 < len(trs) and trs[k - 1] else default
+            seg["tr"] = dict(tr or DEFAULT_TR)
+    realternate_kb(work, new)
+    return new
+
+
+def realternate_kb(work: Work, segs: list[dict]) -> None:
+    """Keep the first cut's Ken Burns cycle when the default motion is on and nobody customised it."""
+    imgs = [s for s in segs if s.get("k") != "video"]
+    if work.draft.get("m", {}).get("kb", True) and all(s.get("kb") in KB_CYCLE for s in imgs):
+        for i, s in enumerate(imgs):
+            s["kb"] = KB_CYCLE[i % len(KB_CYCLE)]
+
+
+def order_names(segs: list[dict]) -> dict:
+    """``order`` and ``more`` parameters of a reply: the first eight names, and an ellipsis for the rest."""
+    names = [str(s.get("name") or s.get("mid")) for s in segs]
+    return {"order": names[:8], "more": msg("more") if len(names) > 8 else ""}
+
+
+def quoted(texts: list[str], limit: int = 6) -> dict:
+    """``shown`` and ``more`` parameters: quoted texts ('A', 'B' / 「A」、「B」)."""
+    return {"shown": [msg("q", text=t) for t in texts[:limit]], "more": msg("more") if len(texts) > limit else ""}
+
+
+def title_track(work: Work) -> dict | None:
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_TITLE)
+    return tracks[0] if tracks and tracks[0]["sg"] else None
+
+
+def caption_track(work: Work, create: bool = False) -> dict | None:
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
+    if tracks:
+        return tracks[0]
+    if not create:
+        return None
+    track = {"id": work.new_id("x"), "tt": TT_TEXT, "n": "Captions", "role": ROLE_CAPTION, "sg": []}
+    work.draft["t"].append(track)
+    return track
+
+
+def audio_tracks(work: Work, role: str) -> list[dict]:
+    return [t for t in tracks_by_role(work.draft, TT_AUDIO, role) if t["sg"]]
+
+
+def video_clips(work: Work) -> list[dict]:
+    return [s for s in work.visual_segments() if s.get("k") == "video"]
+
+
+# frame targets (vocab.TARGETS keys) -> the audio targets of volume and mute
+AUDIO_TARGET = {"music": "music", "voice": "voice", "clip_sound": "clips", "all_sound": "all", "video": "video"}
+LABEL = {role: msg(f"audio.{role}") for role in ("music", "voice", "clips", "all")}
+
+
+def audio_role(text: str) -> str | None:
+    t = text.strip()
+    if rx(rf"^(?:the\s+)?(?:{MUSIC})$").match(t):
+        return "music"
+    if rx(rf"^(?:the\s+)?(?:{VOICE})$").match(t):
+        return "voice"
+    return None
+
+
+GENERIC_CLIP = re.compile(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)$")

@@ -1,0 +1,322 @@
+"""Sound: volume, mute and ducking of the music, the voiceover and the clips' own sound."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ....draft.timeline import TT_AUDIO
+from ..messages import Msg, msg
+from ..parse import (
+    ALL,
+    CLIPS,
+    MUSIC,
+    TARGET,
+    VOICE,
+    Scan,
+    rx,
+    target_of,
+)
+from ..refs import REF, describe
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import NUM, pct_value
+from ..work import Ambiguous, CannotApply, Work
+from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, pct, video_clips
+
+
+def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg]:
+    """(tracks, clip segments, label) a volume or mute target means; "any" (a sound named by no word, as in
+    "it is hard to hear") is the one sound there is, or a question when there are several."""
+    if target == "any":
+        present = [r for r, ok in (("voice", audio_tracks(work, "voice")), ("music", audio_tracks(work, "music")),
+                                   ("clips", video_clips(work))) if ok]
+        if len(present) > 1:
+            raise Ambiguous([LABEL[r] for r in present])
+        target = present[0] if present else "all"
+    if target == "video":
+        target = "clips" if video_clips(work) else "all"
+    if target == "music":
+        found = audio_tracks(work, "music")
+        if not found:
+            raise CannotApply(msg("audio.no_music"))
+        return found, [], LABEL["music"]
+    if target == "voice":
+        found = audio_tracks(work, "voice")
+        if not found:
+            raise CannotApply(msg("audio.no_voice"))
+        return found, [], LABEL["voice"]
+    if target == "clips":
+        clips = video_clips(work)
+        if not clips:
+            raise CannotApply(msg("audio.no_clip"))
+        return [], clips, LABEL["clips"]
+    tracks = [t for t in work.draft["t"] if t.get("tt") == TT_AUDIO and t["sg"]]
+    clips = video_clips(work)
+    if not tracks and not clips:
+        raise CannotApply(msg("audio.none"))
+    return tracks, clips, LABEL["all"]
+
+
+@dataclass(frozen=True)
+class VolumeArgs:
+    target: str
+    value: float | None = None
+    rel: str | None = None
+    by: float | None = None  # "20% quieter": a change by this fraction of the current volume
+
+
+def apply_volume(work: Work, args: VolumeArgs) -> None:
+    target, value, rel = args.target, args.value, args.rel
+    tracks, clips, label = _audio_targets(work, target)
+    items = tracks + clips
+    old = float(items[0].get("vol", 1.0))
+    if value is None and args.by is not None:
+        new = round(old * (1 + args.by) if rel == "up" else old * max(0.0, 1 - args.by), 2)
+    elif value is None:
+        new = min(2.0, round(max(old * 1.5, old + 0.1), 2)) if rel == "up" else round(old * 0.6, 2)
+    else:
+        new = value
+    if not 0 <= new <= 2:
+        raise CannotApply(msg("volume.range", v=pct(new)))
+    unmuted = any(i.get("mute") for i in items)
+    for item in items:
+        item["vol"] = new
+        item.pop("mute", None)
+    note = msg("volume.unmuted") if unmuted else ""
+    if value is not None:
+        reply = msg("volume.set", label=label, v=pct(new), unmuted=note)
+    else:
+        reply = msg("volume.up" if rel == "up" else "volume.down", label=label, old=pct(old), new=pct(new), unmuted=note)
+    work.done(reply, "set_volume", target=target, volume=new)
+
+
+@dataclass(frozen=True)
+class MuteArgs:
+    target: str
+    on: bool = True
+    ref: str | None = None
+
+
+def apply_mute(work: Work, args: MuteArgs) -> None:
+    target, on, ref = args.target, args.on, args.ref
+    if target == "ref":
+        k = find_visual(work, ref, "video")
+        seg = work.main()["sg"][k]
+        if seg.get("k") != "video":
+            raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
+        items, label = [seg], describe(work.visual_segments(), k)
+    else:
+        tracks, clips, label = _audio_targets(work, target)
+        items = tracks + clips
+    changed = [i for i in items if bool(i.get("mute")) != on]
+    if not changed:
+        raise CannotApply(msg("mute.already_on" if on else "mute.already_off", label=label))
+    for item in items:
+        if on:
+            item["mute"] = True
+        else:
+            item.pop("mute", None)
+    work.done(msg("mute.on" if on else "mute.off", label=label), "mute" if on else "unmute", target=target)
+
+
+@dataclass(frozen=True)
+class DuckArgs:
+    on: bool
+
+
+def apply_duck(work: Work, args: DuckArgs) -> None:
+    on, = args.on,
+    tracks = audio_tracks(work, "music")
+    if not tracks:
+        raise CannotApply(msg("duck.none"))
+    for t in tracks:
+        t["duck"] = on
+    work.done(msg("duck.on" if on else "duck.off"), "set_duck", on=on)
+
+
+# --- phrase rules (read before the last clause-free words; order 50) --------------------
+
+def _volume_handlers(s: Scan) -> None:
+    def pct_rx(n: str = "") -> str:
+        return rf"(?P<pct{n}>{NUM})\s*(?P<sign{n}>%|percent\b|per\s+cent\b)?"
+
+    zh_t = rf"(?:{MUSIC}|{VOICE}|{CLIPS})"
+    for m in s.take(rf"(?P<tg>{TARGET})\s*(?:'s\s*)?(?P<vw>volume|level|vol)?\s*(?:to|at|=|:|down\s+to|up\s+to)?\s*{pct_rx()}"
+                    rf"|\b(?:set|put|turn|change|adjust|bring|lower|raise|reduce|increase|drop)\s+(?:the\s+)?(?P<vw2>volume|level)\s+(?:of\s+)?(?P<tg2>{TARGET})\s+(?:to|at)\s+{pct_rx('2')}"
+                    rf"|(?:把)?\s*(?P<tg3>{zh_t})\s*(?:的)?\s*(?P<vw3>音量|声音)\s*(?:调到|调成|调为|设为|设置为|改成|改为|调整为|调整到|降到|降低到|提高到|为|到|:)?\s*{pct_rx('3')}",
+                    when=lambda m: any(m.group(g) for g in ("sign", "sign2", "sign3", "vw", "vw2", "vw3"))):
+        tg = m.group("tg") or m.group("tg2") or m.group("tg3")
+        num = m.group("pct") or m.group("pct2") or m.group("pct3")
+        sign = m.group("sign") or m.group("sign2") or m.group("sign3")
+        s.add("volume", m, target=target_of(tg), value=pct_value(num, bool(sign)))
+    rel = r"(?P<dir>louder|quieter|softer|lower|higher|up|down)"
+    for m in s.take(rf"(?P<tg>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|way\s+)?(?:more\s+)?{rel}\b"
+                    rf"|\b(?:turn|make|bring|put)\s+(?:the\s+)?(?P<tg2>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir2>up|down|louder|quieter|softer|lower|higher)\b"
+                    rf"|\b(?P<dir3>lower|raise|reduce|increase|boost|decrease|turn\s+up|turn\s+down|quieten|soften)\s+(?:the\s+)?(?:volume\s+of\s+(?:the\s+)?)?(?P<tg3>{TARGET})"
+                    rf"|(?P<tg4>{zh_t})\s*(?:的)?\s*(?:音量|声音)?\s*(?:再)?\s*(?:调|开|放)?\s*(?:得)?\s*(?P<dir4>大|小|高|低|响|轻)\s*(?:一点|一些|点|些)?"
+                    rf"|(?P<dir5>调大|调高|提高|增大|加大|调小|调低|降低|减小|减弱|压低)\s*(?:一下|一点)?\s*(?P<tg5>{zh_t})\s*(?:的)?\s*(?:音量|声音)?"):
+        tg = next(g for g in m.group("tg", "tg2", "tg3", "tg4", "tg5") if g)
+        d = next(g for g in m.group("dir", "dir2", "dir3", "dir4", "dir5") if g)
+        up = d in ("louder", "higher", "up", "raise", "increase", "boost", "turn up", "大", "高", "响",
+                   "调大", "调高", "提高", "增大", "加大") or d.startswith("turn up")
+        s.add("volume", m, target=target_of(tg), rel="up" if up else "down")
+
+
+def r_audio(s: Scan) -> None:
+    _volume_handlers(s)
+    mute_t = rf"(?:the\s+)?(?P<tg>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})"
+    for m in s.take(rf"(?P<un>un)?mute\s+{mute_t}|(?P<un2>un)?mute\b|silence\s+(?:the\s+)?(?P<tg2>{MUSIC}|{VOICE}|{CLIPS})"
+                    rf"|\b(?:turn|switch)\s+off\s+(?:the\s+)?(?P<tg3>{MUSIC}|{VOICE})"
+                    rf"|(?:把)?\s*(?P<tg4>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})?\s*(?P<un3>取消)?\s*静音\s*(?P<tg5>{MUSIC}|{VOICE}|{CLIPS})?"):
+        un = bool(m.group("un") or m.group("un2") or m.group("un3"))
+        tg = m.group("tg") or m.group("tg2") or m.group("tg3") or m.group("tg4") or m.group("tg5") or "all"
+        ref = tg if rx(REF).fullmatch(tg.strip()) or rx(rf"(?:the\s+)?{REF}").fullmatch(tg.strip()) else None
+        s.add("mute", m, target="ref" if ref else target_of(tg), ref=ref, on=not un)
+    for m in s.take(rf"\b(?P<no>don'?t\s+|do\s+not\s+|no\s+|stop\s+|without\s+)?duck(?:ing)?\s+(?:the\s+)?(?:{MUSIC})?(?:\s+under\s+the\s+{VOICE})?"
+                    r"|(?P<no2>取消|关闭|不要)?\s*(?:音乐)?\s*(?:自动)?闪避|(?:人声|配音|旁白)时\s*(?:自动)?(?:降低|压低)\s*音乐"):
+        s.add("duck", m, on=not (m.group("no") or m.group("no2")))
+
+
+S_VOLUME: dict[str, tuple[Template, Template]] = {
+    "audio.no_music": (
+        "There is no background music on the timeline; upload a music file and ask for a new cut, " "or say 'use song.mp3 as music'.",
+        "时间线上没有背景音乐：请上传音乐文件后重新生成，或说「用song.mp3做背景音乐」。",
+    ),
+    "audio.no_voice": (
+        "There is no voiceover on the timeline.",
+        "时间线上没有配音。",
+    ),
+    "audio.no_clip": (
+        "There is no video clip on the timeline: the pictures have no sound of their own.",
+        "时间线上没有视频片段：图片本身没有声音。",
+    ),
+    "audio.none": (
+        "There is no sound on the timeline yet.",
+        "时间线上还没有声音。",
+    ),
+    "volume.range": (
+        "Volume {v} is out of range: 0% to 200%.",
+        "音量 {v} 超出范围：0% 到 200%。",
+    ),
+    "volume.set": (
+        "{label} volume set to {v}{unmuted}.",
+        "{label}音量已设为 {v}{unmuted}。",
+    ),
+    "volume.up": (
+        "{label} volume raised from {old} to {new}{unmuted}.",
+        "{label}音量已从 {old} 调高到 {new}{unmuted}。",
+    ),
+    "volume.down": (
+        "{label} volume lowered from {old} to {new}{unmuted}.",
+        "{label}音量已从 {old} 调低到 {new}{unmuted}。",
+    ),
+    "volume.unmuted": (
+        " (and unmuted)",
+        "（并已取消静音）",
+    ),
+}
+
+
+S_MUTE: dict[str, tuple[Template, Template]] = {
+    "mute.still": (
+        "{label!c} is a still picture: it has no sound.",
+        "{label}是静态图片，没有声音。",
+    ),
+    "mute.already_on": (
+        "{label!c} is already muted.",
+        "{label}已经是静音的。",
+    ),
+    "mute.already_off": (
+        "{label!c} is already playing.",
+        "{label}本来就没有静音。",
+    ),
+    "mute.on": (
+        "{label!c} muted.",
+        "{label}已静音。",
+    ),
+    "mute.off": (
+        "{label!c} unmuted.",
+        "{label}已取消静音。",
+    ),
+}
+
+
+S_DUCK: dict[str, tuple[Template, Template]] = {
+    "duck.none": (
+        "There is no background music to duck.",
+        "没有可以自动压低的背景音乐。",
+    ),
+    "duck.on": (
+        "Music now ducks under the voice.",
+        "背景音乐现在会在有人声时自动压低。",
+    ),
+    "duck.off": (
+        "Music no longer ducks under the voice.",
+        "背景音乐不再在有人声时自动压低。",
+    ),
+}
+
+
+VOLUME = register(Edit(
+    kind="volume",
+    args=VolumeArgs,
+    apply=apply_volume,
+    calls=('set_volume',),
+    sentences=S_VOLUME,
+    examples=('background music at 20%', 'make the voiceover louder', '把背景音乐音量调到20%'),
+    topics=('audio',),
+    doc=DocRow('volume',
+               'track `vol` (clip sound: segment `vol`); louder ×1.5, quieter ×0.6; unmutes',
+               '音量'),
+    frames=(
+        rule("music voice clip_sound all_sound", "increase louder louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct"),
+        rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct"),
+        rule("none", "louder louder_need quieter quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if f.op_keys() & {"louder", "louder_need"} else "down"), refuses="pct dur"),
+        rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
+        rule("music voice clip_sound all_sound", "increase louder", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up", by=f.values["pct"]), needs="pct by"),
+        rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down", by=f.values["pct"]), needs="pct by"),
+        rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct", refuses="by"),
+    ),
+    phrases=(Phrase(50, r_audio, ('volume', 'mute', 'duck')),),
+))
+
+
+MUTE = register(Edit(
+    kind="mute",
+    args=MuteArgs,
+    apply=apply_mute,
+    calls=('mute', 'unmute'),
+    sentences=S_MUTE,
+    examples=('mute the music', 'unmute the music', '把背景音乐静音'),
+    topics=('audio',),
+    doc=DocRow('mute',
+               'track or clip `mute`',
+               '静音'),
+    frames=(
+        rule("clip_sound", "remove", lambda f, t: MuteArgs(target="clips", on=True), refuses="ref file"),
+        # "视频片段静音", "mute clip 2": a clip's own sound
+        rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="mute" in f.op_keys()), needs="ref"),
+        rule("visual", "mute unmute", lambda f, t: MuteArgs(target="clips", on="mute" in f.op_keys())
+             if re.fullmatch(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|videos?", f.visual_noun()) else None, refuses="ref file"),
+        rule("music voice clip_sound all_sound video", "mute off", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
+        rule("music voice clip_sound all_sound video", "unmute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=False), refuses="ref file"),
+    ),
+))
+
+
+DUCK = register(Edit(
+    kind="duck",
+    args=DuckArgs,
+    apply=apply_duck,
+    calls=('set_duck',),
+    sentences=S_DUCK,
+    examples=("don't duck the music", 'duck the music under the voice', '取消闪避'),
+    topics=('audio',),
+    doc=DocRow('ducking',
+               'music `duck`',
+               '自动压低'),
+    frames=(
+        rule("duck", "remove mute off", lambda f, t: DuckArgs(on=False)),
+        rule("duck", "add unmute", lambda f, t: DuckArgs(on=True)),
+    ),
+))

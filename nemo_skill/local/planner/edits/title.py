@@ -1,0 +1,276 @@
+"""The title: its text, when it shows, where it sits, and removing it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ....draft.timeline import ROLE_TITLE, TT_TEXT
+from ..first_cut import (
+    TITLE_MS,
+    TITLE_STYLE,
+    derived_title,
+)
+from ..messages import Msg, msg, sec
+from ..parse import (
+    END,
+    FREE,
+    Q,
+    Scan,
+)
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, RANGE, dur_ms, range_ms, range_rx
+from ..work import CannotApply, Work, tracks_by_role
+from .shared import MAX_MS, title_track
+
+
+def _title_reply(work: Work, key: str, **params: object) -> Callable[[], Msg]:
+    """The reply ``key`` with the title's final span (read after the re-layout)."""
+    def reply() -> Msg:
+        track = title_track(work)
+        if not track:
+            return msg(key, span="", **params)
+        seg = track["sg"][0]
+        return msg(key, span=msg("span", a=sec(seg["s"]), b=sec(seg["s"] + seg["d"])), **params)
+    return reply
+
+
+@dataclass(frozen=True)
+class TitleTextArgs:
+    text: str | None
+    request: str = ""
+
+
+def apply_title_text(work: Work, args: TitleTextArgs) -> None:
+    text, request = args.text, args.request
+    track = title_track(work)
+    if text is None:
+        if track:
+            raise CannotApply(msg("title.exists", text=msg("q", text=track["sg"][0]["text"])))
+        text = work.draft["m"].get("title") or derived_title(request, [work.media[s["mid"]] for s in work.visual_segments() if s["mid"] in work.media])
+    text = " ".join(text.split())[:200] or "Title"
+    if track:
+        track["sg"][0]["text"] = text
+    else:
+        work.draft["t"].append({"id": work.new_id("x"), "tt": TT_TEXT, "n": "Title", "role": ROLE_TITLE, "sg": [
+            {"id": work.new_id(), "text": text, "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
+    work.draft["m"]["title"] = text
+    work.replies.append(_title_reply(work, "title.set", text=msg("q", text=text)))
+    work.calls.append({"name": "set_title", "args": {"text": text}})
+
+
+@dataclass(frozen=True)
+class TitleTimingArgs:
+    start: int | None = None
+    end: int | None = None
+    length: int | None = None
+
+
+def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
+    start, end, length = args.start, args.end, args.length
+    track = title_track(work)
+    if not track:
+        raise CannotApply(msg("title.none"))
+    seg = track["sg"][0]
+    total = work.target if work.target is not None else work.total()
+    if start is not None and end is not None:
+        if end <= start:
+            raise CannotApply(msg("title.order"))
+        seg["s"], seg["d"] = start, max(100, end - start)
+    elif length is not None:
+        seg["d"] = max(100, min(length, MAX_MS))
+    elif start is not None:
+        seg["s"] = min(start, MAX_MS)
+    clamped = seg["s"] + seg["d"] > total
+    work.replies.append(_title_reply(work, "title.timing_clamped" if clamped else "title.timing"))
+    work.calls.append({"name": "set_title_timing", "args": {"start": seg["s"] / 1000, "seconds": seg["d"] / 1000}})
+
+
+@dataclass(frozen=True)
+class TitleRemoveArgs:
+    pass
+
+
+def apply_title_remove(work: Work, args: TitleRemoveArgs) -> None:
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_TITLE)
+    if not any(t["sg"] for t in tracks):
+        raise CannotApply(msg("title.nothing_to_remove"))
+    work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
+    work.done(msg("title.removed"), "remove_title")
+
+
+@dataclass(frozen=True)
+class TitlePositionArgs:
+    pos: str
+
+
+def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
+    pos, = args.pos,
+    track = title_track(work)
+    if not track:
+        raise CannotApply(msg("title.none"))
+    for seg in track["sg"]:
+        seg.setdefault("style", {})["pos"] = pos
+    work.done(msg("title.moved", pos=msg("pos", pos=pos)), "set_title_position", pos=pos)
+
+
+# --- phrase rules (read before the last clause-free words; order 20) --------------------
+
+def r_title(s: Scan) -> None:
+    for m in s.take(r"\b(?:remove|delete|drop|hide|no|without|get\s+rid\s+of)\s+(?:the\s+|a\s+)?title"
+                    r"|(?:删除|去掉|删掉|不要|取消|移除)\s*标题"):
+        s.add("title_remove", m)
+    t_range = rf"(?:from\s+)?{RANGE}"
+    for m in s.take(rf"\b(?:show|display|put|keep|have|make)?\s*(?:the\s+)?title\s+(?:text\s+)?(?:should\s+)?(?:appear\s+|show\s+|run\s+)?{t_range}"
+                    rf"|标题\s*(?:显示)?\s*(?:从)?\s*{range_rx('z')}\s*(?:显示)?"):
+        a, b = range_ms(m)
+        s.add("title_timing", m, start=a, end=b)
+    for m in s.take(rf"\b(?:show|display|keep|hold)\s+(?:the\s+)?title\s+(?:up\s+)?(?:for\s+)?(?P<d>{DUR})"
+                    rf"|title\s+(?:for|lasts?|should\s+last|duration(?:\s+(?:of|to))?|length(?:\s+(?:of|to))?)\s*(?P<d2>{DUR})"
+                    rf"|标题\s*(?:显示|持续|停留|展示|时长)\s*(?:改成|改为|设为|为)?\s*(?P<d3>{DUR})"):
+        s.add("title_timing", m, length=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    for m in s.take(rf"\b(?:start|show)\s+(?:the\s+)?title\s+at\s+(?P<d>{DUR})|title\s+(?:at|starting\s+at)\s+(?P<d2>{DUR})"
+                    rf"|标题\s*(?:从|在)\s*(?P<d3>{DUR})\s*(?:开始|出现)"):
+        s.add("title_timing", m, start=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    pos_words = {"top": "top", "bottom": "bottom", "center": "center", "centre": "center", "middle": "center",
+                 "顶部": "top", "上方": "top", "上面": "top", "底部": "bottom", "下方": "bottom", "下面": "bottom",
+                 "中间": "center", "居中": "center", "中央": "center"}
+    for m in s.take(r"\b(?:move|put|place|show)?\s*(?:the\s+)?title\s+(?:to|at|on)\s+(?:the\s+)?(?P<p>top|bottom|center|centre|middle)"
+                    r"|标题\s*(?:放在|移到|放到|在|显示在)\s*(?P<p2>顶部|上方|上面|底部|下方|下面|中间|居中|中央)"):
+        s.add("title_position", m, pos=pos_words[m.group("p") or m.group("p2")])
+    for m in s.take(rf"\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?title\s+(?:text\s+)?(?:to|as|into|=|:)\s*(?P<t>{Q}|{FREE}){END}"
+                    rf"|\b(?:add|put|use|with|give\s+it|include)\s+(?:a\s+|the\s+)?title\s*(?:text\s+)?(?:of|saying|that\s+says|reading|:|=)?\s*(?P<t2>{Q})"
+                    rf"|\b(?:titled|entitled|called|named)\s+(?P<t3>{Q}|{FREE}){END}"
+                    rf"|title\s*(?::|=|is|should\s+be|text)?\s*(?P<t4>{Q})"
+                    rf"|title\s*(?::|=)\s*(?P<t5>{FREE}){END}"
+                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|是|为|叫|写|:|=)\s*(?P<t6>{Q}|{FREE}){END}"
+                    rf"|(?:加|添加|加上|加个|加一个|设置)\s*(?:一个)?\s*标题\s*(?:叫|为|是|:)?\s*(?P<t7>{Q})"):
+        text = s.text_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g))
+        if text:
+            s.add("title_text", m, text=text[:200])
+    for m in s.take(r"\b(?:add|put|include|with)\s+(?:a\s+)?title\b(?!\s*(?:to|on|for))|(?:加|添加|加上)\s*(?:一个)?\s*标题"):
+        s.add("title_text", m, text=None)
+
+
+S_TITLE_TEXT: dict[str, tuple[Template, Template]] = {
+    "title.set": (
+        "Title set to {text}{span}.",
+        "标题已设为{text}{span}。",
+    ),
+    "title.exists": (
+        "There is already a title: {text}.",
+        "已经有标题了：{text}。",
+    ),
+}
+
+
+S_TITLE_TIMING: dict[str, tuple[Template, Template]] = {
+    "title.none": (
+        "There is no title yet: say e.g. 'set the title to \"Summer Sale\"'.",
+        "还没有标题：可以说例如「标题改成\"夏日特卖\"」。",
+    ),
+    "title.order": (
+        "The title must end after it starts.",
+        "标题的结束时间必须晚于开始时间。",
+    ),
+    "title.timing": (
+        "Title timing set{span}.",
+        "标题显示时间已设定{span}。",
+    ),
+    "title.timing_clamped": (
+        "Title timing set; kept inside the video{span}.",
+        "标题显示时间已设定，并限制在视频范围内{span}。",
+    ),
+}
+
+
+S_TITLE_REMOVE: dict[str, tuple[Template, Template]] = {
+    "title.nothing_to_remove": (
+        "There is no title to remove.",
+        "没有可以删除的标题。",
+    ),
+    "title.removed": (
+        "Title removed.",
+        "标题已删除。",
+    ),
+}
+
+
+S_TITLE_POSITION: dict[str, tuple[Template, Template]] = {
+    "title.moved": (
+        "Title moved to the {pos}.",
+        "标题已移到{pos}。",
+    ),
+}
+
+
+TITLE_TEXT = register(Edit(
+    kind="title_text",
+    args=TitleTextArgs,
+    apply=apply_title_text,
+    calls=('set_title',),
+    sentences=S_TITLE_TEXT,
+    examples=('set the title to "Summer Sale"', 'change the title to "New Arrivals"', '标题改成"夏日特卖"'),
+    topics=('title',),
+    doc=DocRow('title text',
+               'title segment text and `m.title` (a title track is created at 0–3 s if missing)',
+               '标题文字'),
+    frames=(
+        rule("title", "set implied add", lambda f, t: TitleTextArgs(text=f.values["quote"]), needs="quote", refuses="pos dur range"),
+    ),
+    phrases=(Phrase(20, r_title, ('title_remove', 'title_timing', 'title_position', 'title_text')),),
+))
+
+
+TITLE_TIMING = register(Edit(
+    kind="title_timing",
+    args=TitleTimingArgs,
+    apply=apply_title_timing,
+    calls=('set_title_timing',),
+    sentences=S_TITLE_TIMING,
+    examples=('show the title for 5 seconds', 'leave the title up for 6 seconds', '标题显示5秒'),
+    topics=('title',),
+    doc=DocRow('title timing',
+               'title `s`/`d`, clamped inside the video',
+               '标题显示时间'),
+    frames=(
+        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range at"),
+        rule("title", "show_for keep set implied move", lambda f, t: TitleTimingArgs(start=f.values["dur"]), needs="dur at", refuses="range pos"),
+        rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur to", refuses="range pos at"),
+        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(start=f.values["range"][0], end=f.values["range"][1]), needs="range", refuses="pos"),
+    ),
+))
+
+
+TITLE_REMOVE = register(Edit(
+    kind="title_remove",
+    args=TitleRemoveArgs,
+    apply=apply_title_remove,
+    calls=('remove_title',),
+    sentences=S_TITLE_REMOVE,
+    examples=('remove the title', '删除标题'),
+    topics=('title',),
+    doc=DocRow('title remove',
+               'title track removed',
+               '标题'),
+    frames=(
+        rule("title text_some", "remove off", lambda f, t: TitleRemoveArgs()),
+    ),
+))
+
+
+TITLE_POSITION = register(Edit(
+    kind="title_position",
+    args=TitlePositionArgs,
+    apply=apply_title_position,
+    calls=('set_title_position',),
+    sentences=S_TITLE_POSITION,
+    examples=('move the title to the top', 'put the title at the bottom', '标题放在底部'),
+    topics=('title',),
+    doc=DocRow('title position',
+               'title `style.pos`',
+               '标题位置'),
+    frames=(
+        rule("title", "move set keep implied", lambda f, t: TitlePositionArgs(pos=f.values["pos"]), needs="pos"),
+    ),
+))

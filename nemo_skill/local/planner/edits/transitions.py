@@ -1,0 +1,216 @@
+"""Transitions between pictures and clips, and the pictures' Ken Burns motion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..first_cut import (
+    DEFAULT_TR,
+    KB_CYCLE,
+)
+from ..messages import Msg, msg, sec
+from ..parse import (
+    DIR,
+    DIRS,
+    TR_EN,
+    TR_ZH,
+    TRANSITION_WORDS,
+    Scan,
+)
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, dur_ms
+from ..work import CannotApply, Work, overlap
+
+TR_FAMILIES = ("slide", "wipe", "smooth", "cover", "reveal")
+
+
+@dataclass(frozen=True)
+class TransitionArgs:
+    type: str | None = None
+    dir: str | None = None
+    ms: int | None = None
+    rel: str | None = None
+
+
+def apply_transition(work: Work, args: TransitionArgs) -> None:
+    type, dir, ms, rel = args.type, args.dir, args.ms, args.rel
+    segs = work.main()["sg"]
+    m = work.draft["m"]
+    default = m.get("tr") or dict(DEFAULT_TR)
+    base_type = type or (default["type"] if default.get("type") != "none" else "fade")
+    if type and dir and re.sub(r"(left|right|up|down)$", "", type) in TR_FAMILIES:
+        base_type = re.sub(r"(left|right|up|down)$", "", type) + dir
+    if ms is not None and not 0 <= ms <= 5000:
+        raise CannotApply(msg("tr.too_long", s=sec(ms)))
+    results: list[dict[str, Any]] = []
+    for seg in segs[1:] or [None]:
+        cur = (seg or {}).get("tr") or default
+        new_type = base_type if type else (cur["type"] if cur.get("type") != "none" else base_type)
+        tr: dict[str, Any]
+        if type == "none":
+            tr = {"type": "none", "d": 0}
+        else:
+            d = ms if ms is not None else (cur.get("d") or 500 if cur.get("type") != "none" else 500)
+            if rel == "up":
+                d = min(5000, max(int(d * 1.5), d + 200))
+            elif rel == "down":
+                d = int(d * 0.6)
+            tr = {"type": new_type, "d": int(d)}
+        results.append(tr)
+        if seg is not None:
+            seg["tr"] = dict(tr)
+    m["tr"] = dict(results[-1])
+    last = results[-1]
+    want = int(last["d"])
+
+    def reply() -> Msg:
+        cuts = len(segs) - 1
+        if last["type"] == "none":
+            return msg("tr.removed" if cuts else "tr.default_none")
+        actual = [overlap(s) for s in segs[1:]]
+        clamp = "" if all(a == want for a in actual) else msg("tr.clamp", s=sec(min(actual)))
+        where = msg("tr.where_cuts", n=cuts) if cuts else msg("tr.where_default")
+        return msg("tr.set", type=msg("tr_name", type=last["type"]), s=sec(want), where=where, clamp=clamp)
+
+    work.replies.append(reply)
+    work.calls.append({"name": "set_transition", "args": {"type": last["type"], "seconds": want / 1000}})
+
+
+@dataclass(frozen=True)
+class KenBurnsArgs:
+    on: bool
+
+
+def apply_ken_burns(work: Work, args: KenBurnsArgs) -> None:
+    on, = args.on,
+    imgs = [s for s in work.main()["sg"] if s.get("k") != "video"]
+    if not imgs:
+        raise CannotApply(msg("kb.no_images"))
+    work.draft["m"]["kb"] = on
+    for i, s in enumerate(imgs):
+        s["kb"] = KB_CYCLE[i % len(KB_CYCLE)] if on else "none"
+    work.done(msg("kb.on" if on else "kb.off", n=len(imgs)), "set_ken_burns", on=on)
+
+
+# --- phrase rules (read before the last clause-free words; order 30) --------------------
+
+def r_transition(s: Scan) -> None:
+    def kind(t: str = "") -> str:
+        return rf"(?P<k{t}>{TR_EN})(?:\s+(?P<dir{t}>{DIR}))?"
+
+    length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR}))?"
+    for m in s.take(r"\b(?:no|without|remove\s+(?:the\s+|all\s+)?|drop\s+(?:the\s+|all\s+)?|disable|turn\s+off(?:\s+the)?)\s*transitions?"
+                    r"|\bhard\s+cuts?|straight\s+cuts?|just\s+cuts|transitions?\s*(?:to|:|=)?\s*none"
+                    r"|(?:不要|去掉|取消|删除|无|关闭)\s*转场|转场\s*(?:改成|改为|设为|用|为)?\s*(?:无|没有|不要)"):
+        s.add("transition", m, type="none")
+    for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?{length}"
+                    rf"|(?:use\s+|with\s+)?(?P<k2>{TR_EN})s?\s+between\s+(?:the\s+)?(?:images|photos|pictures|clips|slides|shots|segments)"
+                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{TR_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>')}"):
+        word = m.group("k") or m.group("k0") or m.group("k2") or m.group("k3")
+        word = re.sub(r"[\s-]+", " ", word)
+        typ = TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade")
+        d = m.group("d") or m.group("d0") or m.group("d3")
+        s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir3"),
+              ms=dur_ms(d) if d else None)
+    for m in s.take(rf"转场\s*(?:效果)?\s*(?:改成|改为|换成|用|设为|设置为|为|:)?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
+                    rf"|(?:用|改成|改为|换成|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH})\s*(?:的)?\s*转场"):
+        word = m.group("k") or m.group("k2")
+        dirw = m.group("dir") or m.group("dir2")
+        s.add("transition", m, type=TRANSITION_WORDS[word], dir=DIRS.get(dirw) if dirw else None, ms=None)
+    for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
+                    rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
+                    rf"|(?:make\s+)?(?:the\s+)?transitions?\s+(?:last\s+)?(?P<d4>{DUR})"
+                    rf"|转场\s*(?:时长|时间|长度)?\s*(?:改成|改为|设为|为|调到|调成|:)?\s*(?P<d3>{DUR})|(?P<d5>{DUR})\s*的?\s*转场"):
+        d = next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g)
+        s.add("transition", m, type=None, ms=dur_ms(d))
+    for m in s.take(r"(?:make\s+)?(?:the\s+)?transitions?\s+(?P<rel>longer|shorter|slower|faster|quicker)"
+                    r"|转场\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点)?"):
+        rel = m.group("rel") or m.group("rel2")
+        s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
+
+
+S_TRANSITION: dict[str, tuple[Template, Template]] = {
+    "tr.too_long": (
+        "A transition of {s} s is too long: 5 s at most.",
+        "{s} 秒的转场太长：最多 5 秒。",
+    ),
+    "tr.removed": (
+        "Transitions removed: straight cuts.",
+        "转场已去掉：直接切换。",
+    ),
+    "tr.default_none": (
+        "Default transition set to none.",
+        "默认转场已设为无。",
+    ),
+    "tr.set": (
+        "Transitions set to {type}, {s} s, {where}{clamp}.",
+        "转场已设为{type}，{s} 秒，{where}{clamp}。",
+    ),
+    "tr.where_cuts": (
+        "on all {n:cut|cuts}",
+        "应用于全部 {n} 个切换点",
+    ),
+    "tr.where_default": (
+        "as the default (there is only one clip)",
+        "作为默认设置（只有一个片段）",
+    ),
+    "tr.clamp": (
+        " (shortened to {s} s where a neighbour is too short)",
+        "（相邻片段太短处缩短为 {s} 秒）",
+    ),
+}
+
+
+S_KEN_BURNS: dict[str, tuple[Template, Template]] = {
+    "kb.no_images": (
+        "Ken Burns moves still pictures, and the timeline has only video clips.",
+        "缩放动效只作用于静态图片，而时间线上只有视频片段。",
+    ),
+    "kb.on": (
+        "Ken Burns on: slow zoom in/out on {n:image|images}.",
+        "已开启缩放动效：{n}张图片缓慢推近/拉远。",
+    ),
+    "kb.off": (
+        "Ken Burns off: pictures stay still on {n:image|images}.",
+        "已关闭缩放动效：{n}张图片保持静止。",
+    ),
+}
+
+
+TRANSITION = register(Edit(
+    kind="transition",
+    args=TransitionArgs,
+    apply=apply_transition,
+    calls=('set_transition',),
+    sentences=S_TRANSITION,
+    examples=('use slide transitions', 'no transitions', '转场改成淡入淡出'),
+    topics=('transitions',),
+    doc=DocRow('transitions',
+               '`tr` of every non-first segment and `m.tr`. Types: fade/crossfade→`fade`, dissolve, slide→`slideleft` (+ direction), wipe→`wipeleft`, fade to black→`fadeblack`, zoom→`zoomin`, circle, pixelate, blur, smooth, none. Clamped to half of each neighbour; the total stays',
+               '转场'),
+    frames=(
+        rule("transitions", "remove mute off", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
+    ),
+    phrases=(Phrase(30, r_transition, ('transition',)),),
+))
+
+
+KEN_BURNS = register(Edit(
+    kind="ken_burns",
+    args=KenBurnsArgs,
+    apply=apply_ken_burns,
+    calls=('set_ken_burns',),
+    sentences=S_KEN_BURNS,
+    examples=('turn off ken burns', 'add ken burns', '关闭缩放'),
+    topics=('motion',),
+    doc=DocRow('Ken Burns',
+               'image `kb` (first cut: `in`, `left`, `out`, `right` in turn; `add ken burns`: `in`/`out` alternating; or `none`), `m.kb`',
+               '缩放动效'),
+    frames=(
+        rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False)),
+        rule("motion", "*", lambda f, t: KenBurnsArgs(on=False), needs="still"),
+        rule("motion", "add unmute", lambda f, t: KenBurnsArgs(on=True)),
+    ),
+))

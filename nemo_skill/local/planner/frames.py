@@ -1,0 +1,490 @@
+"""The frame reader: a message -> clauses -> frames (targets, operation, values) -> registered edits.
+
+Words are tagged from the ``vocab`` tables (the longest phrase wins where two overlap); a sentence is
+cut into clauses at "and", "then", commas and their Chinese equivalents when the next part has an
+operation of its own; each clause is one frame. A frame means an edit when a ``FrameRule`` declared by
+that edit (``registry``) accepts its target, operation and values. A clause with an operation but no
+target takes the previous clause's target ("the narration is hard to hear, make it louder"). A frame
+two edits accept equally is a question, never a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import vocab
+from .intents import Intent
+from .refs import REF
+from .registry import Edit, FrameRule
+from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
+
+FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
+PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
+WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
+        r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及")
+_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
+_EACH = re.compile(r"\b(?:each|every|per|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每")
+_OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
+                         r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
+_AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
+                 r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
+_FOR = re.compile(r"(?:\bfor|持续|停留)\s*$")
+_FIRST = re.compile(r"(?:\bfirst|\blast|\bopening|\bfinal|前|最后)\s*$")
+_BY_BEFORE = re.compile(r"\bby\s*$")
+_BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
+_NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
+_NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
+                       r"不要|别|不用|无需|不必)\s*$")
+GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
+STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    slot: str  # "target", "op", "value"
+    keys: frozenset[str]  # target or op keys; for a value, its kind ("dur", "pct", "pos", "fit", "quote", "file", "ref")
+    value: Any = None
+
+
+@dataclass
+class Frame:
+    start: int
+    end: int
+    targets: list[Mention] = field(default_factory=list)
+    ops: list[Mention] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+    used: list[Mention] = field(default_factory=list)  # the value mentions in ``values``
+    quotes: list[str] = field(default_factory=list)  # the message's quoted texts
+    negated: bool = False  # "don't remove the music": an operation said not to be done
+
+    def target_keys(self) -> list[str]:
+        out: list[str] = []
+        for t in self.targets:
+            for k in sorted(t.keys):
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def visual_noun(self) -> str:
+        """The words naming a picture or clip ("the video clip"), for ``find_visual``."""
+        return next((self.text[t.start - self.start:t.end - self.start] for t in self.targets if "visual" in t.keys), "")
+
+    def object_text(self) -> str:
+        """What the operation acts on: the words after its verb ("the black cap photo"), without a trailing
+        "from the timeline" or "please"."""
+        if "file" in self.values:
+            return str(self.values["file"])
+        if "ref" in self.values:
+            return str(self.values["ref"])
+        end = max((o.end for o in self.ops), default=self.start)
+        words = self.text[end - self.start:]
+        words = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], words).strip(" .,!?;:，。！？")
+        words = _OBJECT_END.sub("", words).strip()
+        return words or self.visual_noun()
+
+    def op_keys(self) -> set[str]:
+        return {k for o in self.ops for k in o.keys}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a frame: the edit and its arguments."""
+
+    edit: Edit[Any]
+    args: Any
+
+
+@dataclass
+class FrameResult:
+    intents: list[Intent] = field(default_factory=list)
+    questions: list[list[str]] = field(default_factory=list)  # per ambiguous frame, the edits it could be
+    spans: list[tuple[int, int]] = field(default_factory=list)  # text the frames used (blanked for the phrase rules)
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # every clause of the message
+    context: list[tuple[int, int]] = field(default_factory=list)  # clauses a later clause took its target from
+
+
+# --- the lexicon -------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_NEXT = re.compile(r"(?<![a-z0-9'\-])[a-z0-9]|[\u3400-\u9fff]")
+
+
+_KEEP_S = frozenset({"let's", "it's", "that's", "what's", "there's", "here's", "who's"})
+
+
+def _plain(word: str) -> str:
+    """A possessive read as its noun: "music's" -> "music"."""
+    return word[:-2] if word.endswith("'s") and word not in _KEEP_S else word
+
+
+def _inflections(word: str) -> set[str]:
+    """'remove' -> remove, removes, removed, removing; 'clip' -> clips, clipped..."""
+    out = {word}
+    if not re.fullmatch(r"[a-z]{3,}", word) or word in ("the", "off", "out", "for", "up", "on", "down", "in"):
+        return out
+    out |= {word + "s", word + "es", word + "ed", word + "ing", word + "d"}
+    if word.endswith("e"):
+        out |= {word[:-1] + "ing", word[:-1] + "ed"}
+    if word.endswith("y"):
+        out |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", word):  # clip -> clipped, clipping
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return out
+
+
+Meaning = tuple[str, frozenset[str], Any]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrases -> meanings: English by word sequence (the last word inflected), Chinese by characters."""
+
+    en: dict[tuple[str, ...], Meaning]
+    en_max: int  # the longest English phrase, in words
+    zh: dict[str, Meaning]
+    zh_max: int
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Every vocabulary phrase and what it means; a phrase listed twice for one slot and value merges its keys."""
+    en: dict[tuple[str, ...], tuple[str, set[str], Any]] = {}
+    zh: dict[str, tuple[str, set[str], Any]] = {}
+
+    def put(table: dict, key: Any, slot: str, name: str, value: Any) -> None:
+        if key in table and table[key][0] == slot and table[key][2] == value:
+            table[key][1].add(name)
+        elif key not in table:
+            table[key] = (slot, {name}, value)
+
+    def add(phrase: str, slot: str, name: str, value: Any = None) -> None:
+        phrase = phrase.lower()
+        if _CJK_CHAR.search(phrase):
+            put(zh, phrase, slot, name, value)
+            return
+        words = [_plain(w) for w in _TOKEN.findall(phrase)]
+        if not words:
+            return
+        for last in sorted(_inflections(words[-1])):
+            put(en, (*words[:-1], last), slot, name, value)
+
+    for slot, table in (("target", vocab.TARGETS), ("op", vocab.OPS)):
+        for key, (en_words, zh_words) in table.items():
+            for p in (*en_words, *zh_words):
+                add(p, slot, key)
+    for kind, mode, (en_words, zh_words) in (("fit", "contain", vocab.FIT_CONTAIN), ("fit", "cover", vocab.FIT_COVER),
+                                             ("still", "off", vocab.STILL)):
+        for p in (*en_words, *zh_words):
+            add(p, "value", kind, mode)
+    for pos, (en_words, zh_words) in vocab.POSITIONS.items():
+        for p in (*en_words, *zh_words):
+            add(p, "value", "pos", pos)
+    freeze = {k: (v[0], frozenset(v[1]), v[2]) for k, v in en.items()}
+    freeze_zh = {k: (v[0], frozenset(v[1]), v[2]) for k, v in zh.items()}
+    return Lexicon(freeze, max(map(len, freeze), default=1), freeze_zh, max(map(len, freeze_zh), default=1))
+
+
+_RANGE = re.compile(RANGE)
+_VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("quote", QUOTE_RE),
+    ("file", re.compile(FILE)),
+    ("ref", re.compile(REF)),
+    ("range", _RANGE),
+    ("dur", re.compile(DUR)),
+    ("pct", re.compile(PCT)),
+)
+
+
+def _spaced(text: str, tokens: list[tuple[int, int, str]]) -> bool:
+    """The words of a phrase follow each other with only spaces between them."""
+    return all(not text[a[1]:b[0]].strip() for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def tag(text: str) -> list[Mention]:
+    """Mentions in ``text`` (a normalised message), left to right, never overlapping."""
+    found: list[Mention] = []
+    taken = [False] * (len(text) + 1)
+
+    def free(a: int, b: int) -> bool:
+        return not any(taken[a:b])
+
+    def claim(m: Mention) -> None:
+        for i in range(m.start, m.end):
+            taken[i] = True
+        found.append(m)
+
+    for kind, rx in _VALUE_RX:
+        for m in rx.finditer(text):
+            if m.end() > m.start() and free(m.start(), m.end()):
+                claim(Mention(m.start(), m.end(), "value", frozenset({kind}), m.group(0)))
+    lex = lexicon()
+    tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
+    starts = {st: k for k, (st, _, _) in enumerate(tokens)}
+    pos = 0
+    while pos < len(text):
+        k = starts.get(pos)
+        hit: tuple[int, Meaning] | None = None
+        if k is not None:  # an English word starts here: the longest phrase from it
+            for n in range(min(lex.en_max, len(tokens) - k), 0, -1):
+                words = tuple(t[2] for t in tokens[k:k + n])
+                meaning = lex.en.get(words)
+                if meaning is not None and _spaced(text, tokens[k:k + n]):
+                    hit = (tokens[k + n - 1][1], meaning)
+                    break
+        elif _CJK_CHAR.match(text, pos):
+            for n in range(min(lex.zh_max, len(text) - pos), 0, -1):
+                meaning = lex.zh.get(text[pos:pos + n])
+                if meaning is not None:
+                    hit = (pos + n, meaning)
+                    break
+        if hit is not None and free(pos, hit[0]):
+            slot, keys, value = hit[1]
+            claim(Mention(pos, hit[0], slot, keys, value))
+            pos = hit[0]
+            continue
+        if k is not None:
+            pos = tokens[k][1]
+        else:  # on to the next word or CJK character: spaces and punctuation mean nothing here
+            nxt = _NEXT.search(text, pos + 1)
+            pos = nxt.start() if nxt else len(text)
+    return sorted(found, key=lambda x: x.start)
+
+
+# --- clauses -----------------------------------------------------------------------------------------------
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in STRONG.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
+    """The mentions starting in [a, b) (``mentions`` sorted by start, ``starts`` their starts)."""
+    return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+
+def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Sentences, cut again at weak joints ("and", ",", "然后") where the part after has an operation."""
+    out: list[tuple[int, int]] = []
+    starts = [m.start for m in mentions]
+    for a, b in _sentences(text):
+        cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0]
+        bounds = [a]
+        for k, cut in enumerate(cuts):
+            left_end = a + cut.start()
+            right_start = a + cut.end()
+            right_end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
+            right = _between(mentions, starts, right_start, right_end)
+            own = any(m.slot == "op" for m in right) or (
+                any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right))
+            if own and any(m.slot in ("op", "target") or "fit" in m.keys
+                           for m in _between(mentions, starts, bounds[-1], left_end)):
+                bounds.append(left_end)
+                bounds.append(right_start)
+        bounds.append(b)
+        out.extend((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2))
+    return out
+
+
+def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list[Frame]:
+    text = msg.low
+    mentions = tag(text)
+    frames: list[Frame] = []
+    found = clauses(text, mentions)
+    starts = [m.start for m in mentions]
+    if cuts is not None:
+        cuts.extend(found)
+    for a, b in found:
+        frame = Frame(a, b, text=text[a:b], quotes=msg.quotes)
+        for m in _between(mentions, starts, a, b):
+            if m.slot == "target":
+                frame.targets.append(m)
+            elif m.slot == "op":
+                frame.ops.append(m)
+            else:
+                kind = next(iter(m.keys))
+                value: Any = m.value
+                if kind == "quote":
+                    qm = QUOTE_RE.search(str(m.value))
+                    value = msg.quotes[int(qm.group(1))] if qm else None
+                elif kind == "dur":
+                    value = dur_ms(str(m.value))
+                    if _FOR.search(text[max(a, m.start - 8):m.start]):
+                        frame.values["for"] = True  # "keep it for 5 seconds": how long something shows
+                    if _FIRST.search(text[max(a, m.start - 10):m.start]):
+                        frame.values["first"] = True  # "the first 4 seconds": part of a clip
+                    if _AT.search(text[max(a, m.start - 14):m.start]):
+                        frame.values["at"] = True  # "start the title at 3 s" is a moment, not a length
+                    elif _TO.search(text[max(a, m.start - 12):m.start]):
+                        frame.values["to"] = True  # "shorten it to 18 seconds" is a length, not a change by 18
+                elif kind == "range":
+                    rm = _RANGE.fullmatch(str(m.value))
+                    value = range_ms(rm) if rm else None
+                elif kind == "pct":
+                    num = re.match(r"\d+(?:\.\d+)?", str(m.value))
+                    value = float(num.group(0)) / 100 if num else None
+                    if _BY_BEFORE.search(text[max(a, m.start - 6):m.start]) or _BY_AFTER.match(text, m.end):
+                        frame.values["by"] = True  # "20% quieter", "lower it by 10%": relative
+                if value is not None and kind not in frame.values:
+                    frame.values[kind] = value
+                if value is not None and frame.values.get(kind) == value:
+                    frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops)
+        naming = _NAMING.search(frame.text)
+        if naming and frame.targets and frame.targets[0].start - a < naming.start():
+            # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
+            cut = a + naming.end()
+            frame.ops = [o for o in frame.ops if o.start < cut]
+        if _EACH.search(frame.text):
+            frame.values["each"] = True
+        quotes = [msg.quotes[int(q.group(1))] for q in QUOTE_RE.finditer(frame.text)]
+        if len(quotes) > 1:  # "change the title from 'A' to 'B'": the new text is the last
+            frame.values["quote"] = quotes[-1]
+        if frame.targets or frame.ops or frame.values:
+            frames.append(frame)
+    return frames
+
+
+# --- frames -> edits ------------------------------------------------------------------------------------------
+
+def _rules(all_edits: Iterable[Edit[Any]]) -> list[tuple[Edit[Any], FrameRule[Any]]]:
+    return [(e, r) for e in all_edits for r in e.frames]
+
+
+def readings(frame: Frame, target: str, ops: set[str], rules: list[tuple[Edit[Any], FrameRule[Any]]]) -> list[Reading]:
+    out: list[Reading] = []
+    have = set(frame.values)
+    for edit, r in rules:
+        if target not in r.targets or not (ops & r.ops or "*" in r.ops) or not r.needs <= have or (r.refuses & have):
+            continue
+        args = r.build(frame, target)
+        if args is not None and all(x.edit.kind != edit.kind for x in out):
+            out.append(Reading(edit, args))
+    return out
+
+
+_SMALL = frozenset(["a", "an", "the", "it", "its", "this", "that", "these", "those", "to", "of", "for", "from", "on", "in", "at", "by", "with", "and", "or", "so", "up", "be", "is", "are", "please", "little", "bit", "lot", "more", "much", "very", "really", "just", "some", "any", "all", "my", "our", "your", "me", "us", "them", "long", "also", "then", "now", "again", "too", "one", "ones", "way", "sure", "make", "let", "make's", "whole", "entire"])
+_SMALL_ZH = re.compile(r"[把的了都一点些吧呢啊呀下再也还就给将让使]+")
+
+
+def _only_small_words(frame: Frame, used: list[Mention]) -> bool:
+    return not leftover(frame.text, frame.start, [(m.start, m.end) for m in used])
+
+
+def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """The words of ``text`` (found at ``start`` in the message) outside ``spans``, without small words."""
+    chars = list(text)
+    for a, b in spans:
+        for i in range(max(a - start, 0), min(b - start, len(chars))):
+            chars[i] = " "
+    rest = _SMALL_ZH.sub(" ", "".join(chars))
+    words = re.findall(r"[a-z0-9']+|[\u4e00-\u9fff]+", rest)
+    return " ".join(w for w in words if w not in _SMALL)
+
+
+def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
+                   rules: list[tuple[Edit[Any], FrameRule[Any]]]) -> bool:
+    """Readings that each need values the others do not use are parts of one request, not rival readings."""
+    needs = []
+    have = set(frame.values)
+    for reading in rs:
+        rule_needs = [r.needs for e, r in rules if e.kind == reading.edit.kind and target in r.targets
+                      and (ops & r.ops or "*" in r.ops) and r.needs <= have and not (r.refuses & have)]
+        if not rule_needs or not rule_needs[0] - {"to", "by", "at", "for", "first", "each"}:
+            return False
+        needs.append(rule_needs[0] - {"to", "by", "at", "for", "first", "each"})
+    return all(not (a & b) for i, a in enumerate(needs) for b in needs[i + 1:])
+
+
+def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
+    """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules."""
+    rules = _rules(all_edits)
+    result = FrameResult()
+    previous_targets: list[str] = []
+    previous_removed = False
+    previous_span: tuple[int, int] | None = None
+    op_only: list[tuple[int, int]] = []
+    seen: set[tuple[str, str]] = set()
+    for frame in read_frames(msg, result.clauses):
+        if frame.negated:  # neither the frames nor the phrase rules make what the person said not to do
+            result.spans.append((frame.start, frame.end))
+            result.context.append((frame.start, frame.end))
+            continue
+        targets = frame.target_keys()
+        if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
+            targets.append("visual")
+        for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
+            if value in frame.values and target not in targets:
+                targets.append(target)
+        if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
+            # a picture named beside the captions or the title says whose ("the captions on image 3")
+            named = bool({"ref", "file"} & set(frame.values))
+            qualifiers = ["video"] + (["visual"] if not named or {"captions", "title", "text_some", "text_all",
+                                                                   "clip_sound"} & set(targets) else [])
+            if {"music", "voice", "clip_sound"} & set(targets):
+                qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
+            for q in qualifiers:
+                if len(targets) > 1 and q in targets:
+                    targets.remove(q)
+        ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
+        if not targets:
+            # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
+            plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values
+            targets = ([t for t in previous_targets if t != "fit"] if not plain_length and not previous_removed
+                       else []) or ["none"]
+            inherited = targets != ["none"]
+        else:
+            inherited = False
+        found: list[Reading] = []
+        ambiguous: list[list[str]] = []
+        for t in targets:
+            rs = readings(frame, t, ops, rules)
+            if len(rs) == 1 or (len(rs) > 1 and _complementary(rs, frame, t, ops, rules)):
+                found.extend(rs)  # "the title at the top for 5 seconds": a position and a timing
+            elif len(rs) > 1:
+                ambiguous.append([r.edit.kind for r in rs])
+        if inherited and previous_span is not None:
+            result.context.append(previous_span)
+        if frame.target_keys():
+            previous_span = (frame.start, frame.end)
+            previous_targets = frame.target_keys()
+            previous_removed = "remove" in frame.op_keys()
+        if ambiguous:
+            result.questions.extend(ambiguous)
+            continue
+        if not found or len(found) < len(targets):
+            if frame.ops and not frame.targets and not frame.values:
+                op_only.append((frame.start, frame.end))
+            if frame.op_keys() == {"keep"} and not frame.values:
+                result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do
+            continue  # a target no rule reads: the whole clause is left to the phrase rules
+        if op_only and op_only[-1][1] <= frame.start:
+            result.context.append(op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here
+        # the words the frame read are taken; the rest of the clause stays for the phrase rules unless it is
+        # only small words ("a little", "please")
+        used = frame.targets + frame.ops + frame.used
+        if _only_small_words(frame, used):
+            result.spans.append((frame.start, frame.end))
+        else:
+            result.spans.extend((m.start, m.end) for m in used)
+        for r in found:
+            key = (r.edit.kind, repr(r.args))
+            if key in seen:  # "hard to hear, make it louder" is one edit, said twice
+                continue
+            seen.add(key)
+            result.intents.append(Intent(r.edit.kind, frame.start, r.args))
+    return result

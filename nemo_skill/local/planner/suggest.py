@@ -1,0 +1,54 @@
+"""Did you mean: the one to three registered edits closest to a message the planner did not understand,
+each as one of the edit's example requests (sentences the planner understands, so a host agent can
+send one back as it is)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .frames import tag
+from .registry import Edit
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{3,}", text.lower())) | set(_CJK.findall(text))
+
+
+def _keys(low: str) -> tuple[set[str], set[str]]:
+    targets: set[str] = set()
+    ops: set[str] = set()
+    for m in tag(low):
+        if m.slot == "target":
+            targets |= m.keys
+        elif m.slot == "op":
+            ops |= m.keys
+        elif m.slot == "value":
+            targets |= {"fit"} if "fit" in m.keys else set()
+    return targets, ops
+
+
+def suggestions(low: str, all_edits: list[Edit[Any]], lang: str, limit: int = 3) -> list[str]:
+    """Up to ``limit`` example requests, best first; none when nothing in the message is near an edit."""
+    targets, ops = _keys(low)
+    words = _words(low)
+    scored: list[tuple[float, int, str]] = []
+    for n, edit in enumerate(all_edits):
+        e_targets = {t for r in edit.frames for t in r.targets}
+        e_ops = {o for r in edit.frames for o in r.ops}
+        examples = [x for x in edit.examples if bool(_CJK.search(x)) == (lang == "zh")] or list(edit.examples)
+        for example in examples:
+            overlap = len(words & _words(example)) / max(1, len(_words(example)))
+            score = 2.0 * len(targets & e_targets) + 1.0 * len(ops & e_ops) + 2.0 * overlap
+            if targets & e_targets or overlap >= 0.34:
+                scored.append((score, n, example))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    out: list[str] = []
+    for score, _, example in scored:
+        if score > 0 and example not in out:
+            out.append(example)
+        if len(out) == limit:
+            break
+    return out

@@ -1,0 +1,132 @@
+"""Before reading: polite filler out, and a one-letter typo in a word of five or more letters corrected.
+
+Only the lower-case reading text (``Message.low``) changes; quoted text is a placeholder there and file
+names are left alone, so both stay verbatim. A typo is corrected only to a single vocabulary word at
+one edit (a letter added, dropped, changed or two swapped); a word the session's files or the draft
+use is never "corrected".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from . import vocab
+from .messages import EN_WORDS
+from .text import Message
+
+_WORD = re.compile(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
+
+
+@lru_cache(maxsize=1)
+def _filler() -> re.Pattern[str]:
+    en = sorted(vocab.FILLER_EN, key=len, reverse=True)
+    zh = sorted(vocab.FILLER_ZH, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9'])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in en)
+                      + r")(?![a-z0-9'])|" + "|".join(map(re.escape, zh)))
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    words: set[str] = set(EN_WORDS) | set(vocab.EXTRA_WORDS)
+    tables = [vocab.TARGETS, vocab.OPS, vocab.POSITIONS]
+    phrases = [p for t in tables for en, _ in t.values() for p in en]
+    phrases += list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]) + list(vocab.FILLER_EN)
+    for p in phrases:
+        for w in re.findall(r"[a-z]+", p):
+            words |= {w, w + "s", w + "ed", w + "ing", w + "es", w + "d"}
+            if w.endswith("e"):
+                words.add(w[:-1] + "ing")
+    return frozenset(words)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[str]]:
+    """Every vocabulary word of five or more letters under each of its one-letter deletions (and itself)."""
+    index: dict[str, set[str]] = {}
+    for w in known_words():
+        if len(w) >= 5:
+            for d in _deletes(w) | {w}:
+                index.setdefault(d, set()).add(w)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Exactly one insertion, deletion, substitution or swap of neighbours apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
+    """The one vocabulary word ``word`` is a one-letter typo of, else ``word``."""
+    if word in known_words() or word in protected:
+        return word
+    index = _index()
+    found: set[str] = set(index.get(word, ()))
+    for d in _deletes(word):
+        found |= index.get(d, frozenset())
+    found = {w for w in found if _one_edit(word, w)}
+    if len(found) > 1:  # "narraton": narration or narrator, both the voice -> either will do
+        groups = {_group().get(w) for w in found}
+        if len(groups) == 1 and None not in groups:
+            return min(found)
+    return found.pop() if len(found) == 1 else word
+
+
+@lru_cache(maxsize=1)
+def _group() -> dict[str, str]:
+    """Word -> the target or operation it names (words in several groups are left out)."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for table in (vocab.TARGETS, vocab.OPS):
+        for key, (en, _) in table.items():
+            for p in en:
+                if " " in p:
+                    continue
+                for w in (p, p + "s"):
+                    if w in seen and out.get(w) != key:
+                        out.pop(w, None)
+                        continue
+                    seen.add(w)
+                    out[w] = key
+    return out
+
+
+_PHRASAL = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted({v for v, _ in vocab.PHRASAL})) + r")\s+"
+    r"(?P<obj>(?:the|that|this|it|them|all|my|our|every|each|any)\b[^,.;!?\ue000]{0,40}?)\s+"
+    r"(?P<part>" + "|".join(sorted({p for _, p in vocab.PHRASAL})) + r")\b")
+_BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)?\s+and\s+(\d+(?:\.\d+)?)")
+
+
+@lru_cache(maxsize=1)
+def _rewrites() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), r) for p, r in vocab.REWRITES]
+
+
+def _phrasal(m: re.Match[str]) -> str:
+    verb = vocab.PHRASAL.get((m.group("verb"), m.group("part")))
+    return f"{verb} {m.group('obj')}" if verb else m.group(0)
+
+
+def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
+    """``msg`` with filler blanked and typos corrected in its reading text."""
+    low = _WORD.sub(lambda m: correct(m.group(0), protected), msg.low)
+    low = _PHRASAL.sub(_phrasal, low)
+    for pattern, repl in _rewrites():  # before the filler goes: "换一下位置" needs its 一下
+        low = pattern.sub(repl, low)
+    low = _filler().sub(lambda m: " " * len(m.group(0)), low)
+    low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
+    low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
+    return replace(msg, low=low)

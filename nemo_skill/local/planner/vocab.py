@@ -1,0 +1,213 @@
+"""Vocabulary tables: the words (English and Chinese) that name targets, operations and values.
+
+Data only, read by ``frames`` (the frame reader) and ``text`` (filler and typo handling). An English
+entry is a word or phrase; its inflections are added when the table is compiled ("remove" also reads
+"removes", "removed", "removing"), and a space matches any run of spaces. A Chinese entry is matched as
+written. To teach the planner a new word, add a row here; to teach it a new edit, declare the edit in
+``planner.edits`` with frames naming these keys.
+"""
+
+from __future__ import annotations
+
+# --- targets: what an edit changes ---------------------------------------------------------------------
+TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # key: (English, Chinese)
+    "length": (("length", "duration", "runtime", "run time", "total time", "total length", "overall length",
+                "video length", "running time", "whole video", "whole thing", "entire video",
+                "full video", "final video", "whole video", "entire video", "final video", "edit",
+                "movie", "slideshow"),
+               ("时长", "长度", "总长", "总时长", "视频长度", "片长", "视频时长", "整个视频", "整体时长", "总长度")),
+    "video": (("video", "this video", "my video", "it all"), ("这个视频",)),  # 视频 alone is also "clip"
+    "title": (("title", "headline", "heading", "title text", "title card"), ("标题", "大标题", "片名")),
+    "captions": (("captions", "caption", "subtitles", "subtitle", "text overlays", "text overlay", "overlays",
+                  "overlay text", "on-screen text", "onscreen text", "labels", "text labels", "lower thirds",
+                  "product names"),
+                 ("字幕", "文案", "说明文字", "图片文字", "标签")),
+    "text_all": (("every piece of text", "every bit of text", "all text", "all the text", "all of the text",
+                  "all texts", "any text", "all words", "all the words", "all of the words", "all writing",
+                  "all the writing", "everything written", "all on-screen text", "all the on-screen text",
+                  "all text overlays", "every text", "all text elements", "all the text elements",
+                  "text and captions", "title and captions", "words on screen", "text on screen", "on-screen words",
+                  "writing on screen", "words on the screen", "text on the screen", "title and the captions",
+                  "captions and the title", "captions and title", "title and the captions"),
+                 ("所有的字", "所有字", "全部的字", "所有文字", "所有的文字", "全部文字", "全部的文字", "所有文本",
+                  "所有的文本", "所有的文案", "全部文案", "屏幕上的字", "画面上的字", "屏幕上的文字", "字都", "字全部", "文字全部", "字全都", "字统统", "文字全都", "文字都", "文字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
+    "text_some": (("text", "text", "words", "words", "writing", "writing"), ("文字", "字")),
+    "music": (("background music", "music", "bgm", "soundtrack", "backing track", "song", "tune", "background track",
+               "background audio", "beat"),
+              ("背景音乐", "音乐", "配乐", "歌曲", "背景乐", "bgm", "歌")),
+    "voice": (("voice over", "voice-over", "voiceover", "voice", "narration", "narrator", "speech", "vo",
+               "commentary", "speaker", "talking", "person talking", "spoken audio"),
+              ("旁白", "配音", "人声", "解说", "口播", "说话声", "讲解")),
+    "clip_sound": (("clip sound", "clip audio", "clip's sound", "clip's audio", "original sound", "original audio",
+                    "video sound", "video audio", "video's sound", "video's audio", "sound of the clip",
+                    "audio of the clip", "sound of the video", "audio of the video"),
+                   ("视频原声", "原声", "视频声音", "视频的声音", "片段声音", "片段的声音")),
+    "all_sound": (("all sound", "all the sound", "all audio", "all the audio", "everything audio", "sound",
+                   "audio", "sound", "audio"),
+                  ("所有声音", "全部声音", "所有的声音", "声音", "音频")),
+    "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
+    "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
+                "camera movement", "pan and zoom", "zooming", "panning", "motion"),
+               ("缩放效果", "缩放", "推拉", "镜头运动", "运动效果", "动效", "动画效果", "动画")),
+    "duck": (("ducking", "auto ducking", "auto-ducking", "duck"), ("闪避", "自动闪避", "自动压低")),
+    "fps": (("frame rate", "framerate", "frames per second", "fps"), ("帧率", "帧速率")),
+    "format": (("aspect ratio", "aspect", "orientation", "resolution", "format", "dimensions"),
+               ("画面比例", "比例", "分辨率", "画幅", "尺寸")),
+    "visual": (("video clip", "clip", "footage", "picture", "image", "photo", "pic", "slide", "shot", "still",
+                "pictures", "images", "photos"),
+               ("视频片段", "片段", "图片", "照片", "相片", "镜头", "素材", "视频")),
+}
+
+# --- operations ------------------------------------------------------------------------------------------
+OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "remove": (("remove", "delete", "drop", "get rid of", "take out", "take off", "take away", "lose", "ditch",
+                "erase", "clear", "strip", "cut out", "scrap", "kill", "eliminate", "throw out", "do without",
+                "no more", "trash", "throw away", "leave out", "don't want", "do not want", "don't need",
+                "do not need", "no need for", "without", "hide"),
+               ("不要", "取消", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
+                "撤掉", "拿走", "干掉")),
+    "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put"),
+            ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
+             "调整到")),
+    "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be"), ("保持", "保留", "控制在", "要")),
+    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify"),
+                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高")),
+    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down"),
+                 ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点")),
+    # words that are about loudness whatever they refer to
+    "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
+    "quieter": (("quieter", "softer", "less loud", "turn down", "quieten", "soften", "less volume"),
+                ("轻一点", "小声", "小声点", "安静一点", "轻一些")),
+    "louder_need": (("hard to hear", "difficult to hear", "can't hear", "barely hear", "hardly hear", "can barely hear",
+                     "can hardly hear", "can't really hear", "struggle to hear", "not audible", "too faint", "too low", "cannot hear", "can not hear", "too quiet",
+                     "too soft", "too low", "barely audible", "inaudible", "drowned out", "gets lost",
+                     "not loud enough"),
+                    ("听不清", "听不见", "听不到", "太小声", "太小了", "声音太小", "太轻", "不够大")),
+    "quieter_need": (("too loud", "too much", "overpowering", "drowns out", "drowning out", "way too loud",
+                      "distracting", "annoying"),
+                     ("太吵", "太大声", "太响", "太大了", "声音太大", "盖过", "压过")),
+    "move": (("move", "put", "place", "position", "shift", "bring", "relocate"),
+             ("移到", "放到", "放在", "挪到", "移动到", "移至", "放")),
+    "show_for": (("show", "display", "show for", "display for", "on screen for", "onscreen for", "up for", "stay up for",
+                  "stay for", "stays for", "visible for", "appear for", "last", "run for"),
+                 ("显示", "停留", "持续", "展示", "出现")),
+    # "captions off", "music off": a thing switched off (kept apart from "turn off", which mutes sound)
+    "off": (("off", "switched off", "turned off", "disabled"), ("关",)),
+    "mute": (("mute", "silence", "turn off", "switch off", "disable"), ("静音", "关掉", "关闭", "禁用")),
+    "unmute": (("unmute", "turn back on", "bring back", "turn on", "switch on", "enable"), ("取消静音", "打开", "恢复", "开启", "启用")),
+    "add": (("add", "include", "insert", "put in", "give it", "throw in"), ("添加", "加上", "加入", "加个", "加")),
+    # operations only the phrase rules read; known here so that "remove the clip, then reverse the order" is two clauses
+    "reorder": (("reverse", "swap", "exchange", "replace", "swap out", "move"), ("倒序", "反转", "倒过来", "交换", "互换", "对调", "调换", "替换")),
+    # cutting part of a clip away: no frame rule reads it, the phrase rules for trims do
+    "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成")),
+    "shorten": (("shorter", "shorten", "trim down", "cut down"), ("缩短", "减少", "剪短", "短一点")),
+    "lengthen": (("longer", "lengthen", "extend", "stretch"), ("延长", "加长", "增加", "长一点")),
+}
+
+# --- values that carry their own target and operation ------------------------------------------------------
+# (English, Chinese) -> (target, op, value)
+FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
+                "nothing is cut off", "nothing cut off", "don't crop", "do not crop", "dont crop", "no cropping",
+                "without cropping", "not cropped", "not be cropped", "no crop", "isn't cropped", "aren't cropped",
+                "don't cut off", "do not cut off", "show the whole picture", "show the whole image",
+                "show the full picture", "show the full image", "show the entire picture", "show whole pictures",
+                "fit inside the frame", "fit in the frame", "fit the frame", "letterbox", "keep the whole picture",
+                "whole picture visible", "entire picture visible", "no parts cut off", "fit to frame", "fit contain",
+                "is cropped", "are cropped", "gets cropped", "get cropped", "be cropped", "being cropped",
+                "is cut off", "are cut off", "gets cut off", "get cut off", "be cut off", "fit completely",
+                "fit the frame completely", "fit entirely", "not crop", "never crop", "avoid cropping", "avoid crop", "prevent cropping",
+                "without any cropping", "no crops"),
+               ("不要裁掉", "别裁掉", "不要裁剪", "不裁剪", "不被裁剪", "不要被裁剪", "不要被裁切", "不被裁切", "别被裁", "别裁", "避免裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
+                "不要被裁掉", "不要切掉", "不要剪裁", "完整地显示"))
+FIT_COVER = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
+              "crop to fill", "get rid of the black bars", "remove the black bars", "full screen", "fullscreen"),
+             ("铺满", "填满", "铺满画面", "不要黑边", "去掉黑边", "全屏"))
+
+STILL = (("keep the pictures still", "keep the images still", "keep the photos still", "static images",
+          "static pictures", "static photos", "no movement", "no motion", "stop moving", "don't move",
+          "do not move", "still pictures", "still images", "without movement"),
+         ("不要动", "别动", "静止", "保持静止", "不动", "静态"))
+
+POSITIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "top": (("top", "top", "upper part", "upper edge", "top edge", "up top", "upper"), ("顶部", "上方", "上面", "最上面", "顶端", "上边", "往上", "上移", "最上", "上头", "最上方")),
+    "bottom": (("bottom", "bottom", "lower part", "bottom edge", "lower edge", "down low"), ("底部", "下方", "下面", "最下面", "底端", "下边", "最底下", "底下", "往下", "下移", "最下", "最下方")),
+    "center": (("center", "centre", "middle", "middle", "centered", "centred"), ("中间", "居中", "中央", "正中间", "中心")),
+}
+
+# phrasal verbs split by their object: "take the title off" reads as "remove the title"
+PHRASAL: dict[tuple[str, str], str] = {
+    ("take", "off"): "remove", ("take", "out"): "remove", ("take", "away"): "remove", ("get", "out"): "remove",
+    ("turn", "up"): "turn up", ("turn", "down"): "turn down", ("turn", "off"): "turn off", ("switch", "off"): "turn off",
+    ("turn", "on"): "turn on", ("switch", "on"): "turn on", ("bring", "up"): "raise", ("bring", "down"): "lower",
+    ("cut", "out"): "remove", ("leave", "out"): "remove", ("throw", "out"): "remove",
+}
+
+# rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
+REWRITES: tuple[tuple[str, str], ...] = (
+    # "remove the second and third images" -> two removals, the later picture first (indices stay valid)
+    (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+and\s+(?:the\s+)?"
+     r"(second|third|fourth|fifth|sixth|seventh|last|\d+(?:st|nd|rd|th))\s+(image|picture|photo|clip|slide|pic)s?\b",
+     r"\1 the \3 \4, \1 the \2 \4"),
+    (r"\b(remove|delete|drop)\s+(image|picture|photo|clip|slide)s?\s+(\d+)\s+and\s+(\d+)\b", r"\1 \2 \4, \1 \2 \3"),
+    # "the last two photos": the one before the last first, then the last (each counted when it is removed)
+    (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?last\s+(?:2|two)\s+(image|picture|photo|clip|slide|pic)s?\b",
+     r"\1 the second last \2, \1 the last \2"),
+    (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?first\s+(?:2|two)\s+(image|picture|photo|clip|slide|pic)s?\b",
+     r"\1 \2 2, \1 \2 1"),
+    (r"(删除|删掉|去掉)\s*第\s*(\d+)\s*(?:张|个)?\s*(?:和|跟|、)\s*第\s*(\d+)\s*(张|个)\s*(图片|照片|图)?", r"\1第\3\4\5，\1第\2\4\5"),
+    (r"\b(swap|switch|exchange)\s+(?:the\s+)?(?:positions?|places?|spots?|order)\s+of\s+", r"\1 "),
+    (r"取消\s*(\S{1,6}?)\s*的?静音", r"\1取消静音"),
+    (r"\bbut\s+keep\b", ", keep"),
+    # a purpose ("... so the voice is clearer") says why, not what: it is not read
+    (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b[^.;!?]*", ""),
+    (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
+    (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
+    (r"(换一下位置|换个位置|换一下|换位置|对换一下|调换一下)", "交换"),
+    (r"(?:只要|只保留|保留)\s*前\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
+    (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
+    (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"\1 \2 transitions"),
+    (r"\b(?:fps|frame\s*rate|framerate)\s+(?:to|at|of|=|:|is)?\s*(\d+)(?!\d)(?!\.\d)(?!\s*(?:fps|frames))", r"\1 fps"),
+    (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
+    (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
+     r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
+)
+
+# --- filler: polite words that carry no edit -----------------------------------------------------------------
+FILLER_EN = (
+    "could you please", "could you kindly", "could you", "can you please", "can you", "would you please",
+    "would you mind", "would you", "will you", "please", "pls", "plz", "i'd like you to", "i would like you to",
+    "i'd like to", "i would like to", "i want you to", "i need you to", "i'd love it if you could",
+    "i'd love it if you", "i'd like it if you", "go ahead and", "kindly", "thanks", "thank you", "thx",
+    "hey there", "hey", "hi", "hello", "okay so", "ok so", "okay", "if possible", "if you can",
+    "if you could", "for me", "real quick", "quickly", "when you get a chance", "i think", "i guess",
+    "actually", "now", "also", "then", "user wants to", "user would like to", "user wants to",
+    "user asks to", "user asks you to", "user asked to", "they want to", "they'd like to",
+    "be sure to", "make sure to", "let's", "lets", "help me",
+)
+FILLER_ZH = (
+    "能不能帮我", "能不能请你", "能不能", "可不可以帮我", "可不可以", "可以帮我", "麻烦你帮我", "麻烦帮我", "麻烦你",
+    "麻烦", "请帮我", "请你帮我", "帮我把", "帮忙把", "帮忙", "帮我", "请你", "请", "我想要", "我想让你", "我想",
+    "我希望", "希望", "谢谢你", "谢谢", "好吗", "行吗", "可以吗", "好不好", "一下吧", "一下", "吧", "呢", "啊", "哦",
+    "呀", "嘛", "用户想要", "用户希望", "用户想",
+)
+
+# words of five or more letters a one-letter typo is corrected to (besides the tables above)
+EXTRA_WORDS = (
+    "seconds", "second", "minutes", "minute", "shorter", "longer", "vertical", "horizontal", "landscape", "portrait",
+    "square", "reverse", "order", "replace", "swap", "first", "third", "fourth", "fifth", "sixth", "images",
+    "photos", "pictures", "clips", "videos", "video", "volume", "louder", "quieter", "transitions", "fade",
+    "dissolve", "slide", "wipe", "crossfade", "combine", "create", "generate", "promo", "promotional", "slideshow",
+    "tiktok", "instagram", "youtube", "reels", "shorts", "everything", "nothing", "beginning", "start", "end",
+    "after", "before", "captions", "subtitles", "background", "narration", "voiceover", "soundtrack", "duration",
+    "length", "remove", "delete", "title", "music", "unmute", "position", "bottom", "center", "middle", "frame",
+    "cropped", "cropping", "percent", "trim", "shorten", "lengthen", "extend", "overlays", "overlay", "each",
+    "every", "display", "undo", "revert", "return", "entire", "whole", "should", "would", "could", "please",
+    "timeline", "clip", "picture", "image", "photo", "letterbox", "rate", "frames", "sound", "audio", "quiet",
+    "speed", "there", "these", "those", "their", "where", "which", "while", "about", "above", "below", "under",
+    "other", "another", "between", "without", "within", "again", "instead", "through", "until", "together",
+    "change", "changes", "make", "bigger", "smaller", "larger", "higher", "lower", "slower", "faster",
+    "visible", "screen", "white", "black", "color", "colour", "mute", "muted", "silent", "voice", "text", "words",
+    "write", "written", "writing", "overlay", "label", "labels", "heading", "headline", "total", "overall",
+    "minutes", "long", "short", "hear", "loud", "loudness", "level", "levels", "right", "left",
+)

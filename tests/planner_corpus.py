@@ -1,0 +1,259 @@
+"""The request corpus (tests/planner_requests/*.yaml) and its small expectation language over a draft.
+
+A case is ``{say: <request>, base: <draft>, expect: [...]}``; ``expect`` is a list of checks, or the single
+word ``asks`` (the planner asks one question and changes nothing) or ``none`` (not an edit: nothing
+changes). A check is ``<what> <op> <value>`` with op ``=``, ``!=``, ``<``, ``>``, ``has`` or ``lacks``:
+
+    length = 25            total length in seconds           title = none / title = "Autumn Drop"
+    title.pos = top        title.len = 6 / title.start = 2   captions = none / captions = 5
+    caption 2 = "Gold"     text = none (no text at all)      music = none / voice = none
+    music.vol = 0.2        voice.vol > 1                     music.mute = yes / clips.mute = no
+    fit = contain          fps = 60                          format = 1080x1920
+    order = m1 m2 ...      first = m_img3 / last = m_img1    visuals = 4 / clips = 0
+    visuals has m_img5     visuals lacks clip                transitions = none / tr.d = 0.8
+    kb = off               clip.in = 2 / clip.len = 3        image 2.len = 6 / images.len = 3
+    duck = off
+
+Each check also names the part of the draft it looks at (a ``diff`` topic): an edit that changes any
+other part (beyond the re-layout's consequences) is a wrong edit.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nemo_skill.draft.timeline import (
+    audio_tracks,
+    caption_segments,
+    main_segments,
+    text_tracks,
+    title_segment,
+)
+from nemo_skill.local.planner import PlannerMedia, plan
+
+CORPUS = Path(__file__).with_name("planner_requests")
+
+IMAGES = [
+    PlannerMedia("m_img1", "red-sneaker.jpg", "image", width=1200, height=1200),
+    PlannerMedia("m_img2", "blue-backpack.jpg", "image", width=1600, height=1200),
+    PlannerMedia("m_img3", "green-watch.png", "image", width=1080, height=1350),
+    PlannerMedia("m_img4", "black-cap.jpg", "image"),
+    PlannerMedia("m_img5", "gold-ring.jpg", "image"),
+]
+VOICE = PlannerMedia("m_voice", "voiceover.mp3", "audio", duration=24.0)
+MUSIC = PlannerMedia("m_music", "lofi.mp3", "audio", duration=60.0)
+CLIP = PlannerMedia("m_clip", "clip.mp4", "video", duration=12.5, width=1920, height=1080, has_audio=True)
+CLIP2 = PlannerMedia("m_clip2", "unboxing.mp4", "video", duration=8.0, width=1920, height=1080, has_audio=True)
+
+MEDIA: dict[str, list[PlannerMedia]] = {
+    # the reference: five pictures, voice, music, title, captions
+    "promo": IMAGES + [VOICE, MUSIC],
+    # the issue's session: four pictures and clip.mp4, voice, music, the title "Autumn Drop", captions
+    "clip": IMAGES[:4] + [CLIP, VOICE, MUSIC],
+    "pics": IMAGES[:4],
+    # four pictures on the timeline, and gold-ring.jpg uploaded but not used yet
+    "extra": IMAGES,
+    "twoclips": IMAGES[:3] + [CLIP, CLIP2, MUSIC],
+}
+FIRST_CUTS = {
+    "promo": "combine these images and audio into a 30-second promotional video with text overlays",
+    "clip": 'combine these into a 30 second video titled "Autumn Drop" with captions',
+    "pics": "make a 20 second video from these",
+    "extra": "make a 20 second video from these",
+    "twoclips": "make a 30 second video with captions from these",
+}
+
+
+def base(name: str, _cache: dict[str, dict] = {}) -> dict:  # noqa: B006 - a cache of first cuts
+    if name not in _cache:
+        result = plan(FIRST_CUTS[name], None, MEDIA[name][:4] if name == "extra" else MEDIA[name])
+        assert result.draft is not None, result.reply
+        _cache[name] = result.draft
+    return copy.deepcopy(_cache[name])
+
+
+# --- reading a draft ----------------------------------------------------------------------------------------
+
+def _track_vol(d: dict, role: str) -> Any:
+    ts = audio_tracks(d, role)
+    return "none" if not ts or not ts[0]["sg"] else ts[0].get("vol", 1.0)
+
+
+def _mute(d: dict, role: str) -> str:
+    if role == "clips":
+        clips = [s for s in main_segments(d) if s.get("k") == "video"]
+        return "yes" if clips and all(s.get("mute") for s in clips) else "no"
+    ts = audio_tracks(d, role)
+    return "yes" if ts and all(t.get("mute") or all(s.get("mute") for s in t["sg"]) for t in ts) else "no"
+
+
+def _clip(d: dict) -> dict | None:
+    return next((s for s in main_segments(d) if s.get("k") == "video"), None)
+
+
+def _secs(ms: Any) -> Any:
+    return round(ms / 1000, 2) if isinstance(ms, int | float) else ms
+
+
+GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
+    # name: (diff topic, getter)
+    "length": ("length", lambda d: _secs(d["d"])),
+    "title": ("title", lambda d: (title_segment(d) or {}).get("text", "none")),
+    "title.pos": ("title", lambda d: ((title_segment(d) or {}).get("style") or {}).get("pos", "none")),
+    "title.len": ("title", lambda d: _secs((title_segment(d) or {}).get("d", 0))),
+    "title.start": ("title", lambda d: _secs((title_segment(d) or {}).get("s", 0))),
+    "captions": ("captions", lambda d: len(caption_segments(d)) or "none"),
+    "text": ("text", lambda d: sum(len(t["sg"]) for t in text_tracks(d)) or "none"),
+    "music": ("audio", lambda d: "none" if _track_vol(d, "music") == "none" else "yes"),
+    "voice": ("audio", lambda d: "none" if _track_vol(d, "voice") == "none" else "yes"),
+    "music.vol": ("audio", lambda d: _track_vol(d, "music")),
+    "voice.vol": ("audio", lambda d: _track_vol(d, "voice")),
+    "clips.vol": ("audio", lambda d: (_clip(d) or {}).get("vol", 1.0)),
+    "music.mute": ("audio", lambda d: _mute(d, "music")),
+    "voice.mute": ("audio", lambda d: _mute(d, "voice")),
+    "clips.mute": ("audio", lambda d: _mute(d, "clips")),
+    "duck": ("audio", lambda d: "on" if any(t.get("duck") for t in audio_tracks(d, "music")) else "off"),
+    "fit": ("fit", lambda d: d["m"].get("fit", "cover")),
+    "fps": ("fps", lambda d: d["m"].get("fps")),
+    "format": ("format", lambda d: f"{d['m']['width']}x{d['m']['height']}"),
+    "order": ("order", lambda d: " ".join(s["mid"] for s in main_segments(d))),
+    "first": ("order", lambda d: main_segments(d)[0]["mid"]),
+    "last": ("order", lambda d: main_segments(d)[-1]["mid"]),
+    "visuals": ("visuals", lambda d: len(main_segments(d))),
+    "clips": ("visuals", lambda d: sum(1 for s in main_segments(d) if s.get("k") == "video")),
+    "transitions": ("transitions", lambda d: " ".join(sorted({(s.get("tr") or {}).get("type", "none")
+                                                              for s in main_segments(d)[1:]})) or "none"),
+    "tr.d": ("transitions", lambda d: _secs(max(((s.get("tr") or {}).get("d", 0) for s in main_segments(d)[1:]),
+                                                default=0))),
+    "kb": ("motion", lambda d: "on" if any(s.get("kb") not in (None, "none") for s in main_segments(d)) else "off"),
+    "clip.in": ("trim", lambda d: _secs((_clip(d) or {}).get("in", 0))),
+    "clip.len": ("trim", lambda d: _secs((_clip(d) or {}).get("d", 0))),
+    "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d) if s.get("k") != "video"})[0]),
+}
+_INDEXED = re.compile(r"^(?P<what>caption|image) (?P<n>\d+)(?P<len>\.len)?$")
+CONSEQUENCES = {"length", "segments", "captions", "trim", "text"}
+
+
+@dataclass(frozen=True)
+class Check:
+    what: str
+    op: str
+    value: str
+
+    def topics(self) -> set[str]:
+        if self.what.startswith("caption "):
+            return {"captions"}
+        if self.what.startswith("image "):
+            return {"segments"}
+        if self.what == "text":
+            return {"text", "title", "captions"}
+        if self.what in ("visuals", "clips"):
+            return {"visuals", "audio", "order"}
+        return {GETTERS[self.what][0]}
+
+    def actual(self, d: dict) -> Any:
+        m = _INDEXED.match(self.what)
+        if m:
+            n = int(m.group("n"))
+            if m.group("what") == "caption":
+                caps = caption_segments(d)
+                return caps[n - 1]["text"] if n <= len(caps) else "none"
+            segs = main_segments(d)
+            return _secs(segs[n - 1]["d"]) if n <= len(segs) else "none"
+        return GETTERS[self.what][1](d)
+
+    def holds(self, d: dict) -> bool:
+        got = self.actual(d)
+        want: Any = self.value.strip('"')
+        if self.op in ("has", "lacks"):
+            present = want in " ".join(str(s.get("mid", "")) + " " + str(s.get("name", "")) for s in main_segments(d))
+            return present if self.op == "has" else not present
+        if isinstance(got, int | float) and not isinstance(got, bool):
+            try:
+                num = float(want)
+            except ValueError:
+                return False
+            return {"=": abs(got - num) < 0.051, "!=": abs(got - num) >= 0.051, "<": got < num, ">": got > num}[self.op]
+        return {"=": str(got) == want, "!=": str(got) != want}.get(self.op, False)
+
+
+_CHECK = re.compile(r"^(?P<what>.+?)\s+(?P<op>=|!=|<|>|has|lacks)\s+(?P<value>.+)$")
+
+
+def parse_check(text: str) -> Check:
+    m = _CHECK.match(text.strip())
+    if not m:
+        raise ValueError(f"bad check {text!r}")
+    check = Check(m.group("what"), m.group("op"), m.group("value"))
+    if not _INDEXED.match(check.what) and check.what not in GETTERS:
+        raise ValueError(f"unknown check {check.what!r}")
+    return check
+
+
+@dataclass(frozen=True)
+class Case:
+    say: str
+    on: str
+    expect: tuple[Check, ...] | str  # checks, or "asks" / "none"
+    source: str
+
+    def label(self) -> str:
+        return f"{self.source}: [{self.on}] {self.say!r}"
+
+
+def load() -> list[Case]:
+    cases: list[Case] = []
+    for path in sorted(CORPUS.glob("*.yaml")):
+        for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            expect = raw["expect"]
+            checks: tuple[Check, ...] | str
+            if isinstance(expect, str) and expect in ("asks", "none"):
+                checks = expect
+            else:
+                checks = tuple(parse_check(x) for x in ([expect] if isinstance(expect, str) else expect))
+            cases.append(Case(str(raw["say"]), str(raw.get("base", "promo")), checks, f"{path.name}#{i + 1}"))
+    return cases
+
+
+@dataclass
+class Outcome:
+    case: Case
+    ok: bool
+    wrong: bool  # the draft changed in a way the case does not allow (or changed when it must not)
+    detail: str
+
+
+def run(case: Case) -> Outcome:
+    from nemo_skill.local.planner.diff import topics
+
+    before = base(case.on)
+    result = plan(case.say, copy.deepcopy(before), MEDIA[case.on])
+    after = result.draft
+    changed = topics(before, after) if after is not None else set()
+    if case.expect == "asks":
+        ok = result.question and after is None
+        return Outcome(case, ok, after is not None, f"expected a question; got: {result.reply}")
+    if case.expect == "none":
+        return Outcome(case, after is None and not result.question, after is not None,
+                       f"expected no edit; got: {result.reply}")
+    assert not isinstance(case.expect, str)
+    if after is None:
+        # already so: the planner rightly changes nothing (and says so)
+        ok = not result.question and all(c.holds(before) for c in case.expect)
+        return Outcome(case, ok, False, f"not edited: {result.reply}")
+    failed = [c for c in case.expect if not c.holds(after)]
+    allowed = {t for c in case.expect for t in c.topics()} | CONSEQUENCES
+    extra = changed - allowed
+    if failed or extra:
+        detail = "; ".join(f"{c.what} {c.op} {c.value} (is {c.actual(after)!r})" for c in failed)
+        if extra:
+            detail += f"; also changed {sorted(extra)}"
+        return Outcome(case, False, True, f"{detail} -- reply: {result.reply}")
+    return Outcome(case, True, False, "")
