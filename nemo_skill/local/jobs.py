@@ -3,6 +3,10 @@
 Life cycle: pending -> processing (progress 0-100) -> completed | failed (with a reason). The row is
 the truth; at startup anything left pending/processing by a crash is marked failed, so no render
 stays "processing" forever. Resubmitting an id returns that render's status (never a second job).
+
+Where a render runs is one seam, ``_dispatch``: in this process's pool (the default), or, when a
+broker is configured (``Settings.render_broker``), on a Celery worker through ``self.remote``
+(nemo_skill/local/cluster/remote.py, which then owns the render's life cycle and its recovery).
 """
 
 from __future__ import annotations
@@ -61,12 +65,22 @@ class RenderJobs:
         self._cancel: dict[tuple[str, str], threading.Event] = {}
         self._guard = threading.Lock()
         self._submit_lock = threading.Lock()
+        self.remote: Any = None
+        if settings.render_broker:
+            from .cluster.remote import RemoteRenders
+
+            self.remote = RemoteRenders(db, settings, root)
 
     # --- life cycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        n = self.db.run("UPDATE renders SET status = 'failed', error = ?, updated_at = ? WHERE status IN (?, ?)",
-                        (INTERRUPTED, time.time(), *ACTIVE))
+        adopted: set[tuple[str, str]] = self.remote.start() if self.remote is not None else set()
+        n = 0
+        for row in self.db.all("SELECT user_id, id FROM renders WHERE status IN (?, ?)", ACTIVE):
+            if (row["user_id"], row["id"]) not in adopted:
+                n += self.db.run("UPDATE renders SET status = 'failed', error = ?, updated_at = ? WHERE user_id = ? "
+                                 "AND id = ? AND status IN (?, ?)", (INTERRUPTED, time.time(), row["user_id"],
+                                                                     row["id"], *ACTIVE))
         if n:
             log.warning("%d render(s) marked failed: %s", n, INTERRUPTED)
         self._pool = ThreadPoolExecutor(max_workers=max(1, self.settings.workers), thread_name_prefix="render")
@@ -78,6 +92,9 @@ class RenderJobs:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self.remote is not None:  # workers go on; the next start reconciles their renders
+            self.remote.shutdown()
+            return
         # jobs cancelled before they ran, or stopped by the cancel event
         self.db.run("UPDATE renders SET status = 'failed', error = ?, updated_at = ? WHERE status IN (?, ?)",
                     ("interrupted: the engine stopped", time.time(), *ACTIVE))
@@ -107,10 +124,16 @@ class RenderJobs:
             c.execute("INSERT INTO renders (user_id, id, session_id, status, progress, format, quality, draft,"
                       " created_at, updated_at) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
                       (user_id, render_id, session_id, fmt, quality, json.dumps(chosen), now, now))
+        self._dispatch(user_id, render_id, chosen)
+        return self.status(user_id, render_id, base)
+
+    def _dispatch(self, user_id: str, render_id: str, draft: dict) -> None:
+        if self.remote is not None:
+            self.remote.dispatch(user_id, render_id, draft)
+            return
         if self._pool is None:
             raise http(503, "the render pool is not running")
         self._pool.submit(self._run, user_id, render_id)
-        return self.status(user_id, render_id, base)
 
     def status(self, user_id: str, render_id: str, base: str = "") -> dict:
         return self.status_of(self.row(user_id, render_id), base)
