@@ -41,7 +41,7 @@ _UNDO = re.compile(
     r"[\s.!。！~]*$"
 )
 _HELP = re.compile(r"^(?:help|\?|what\s+can\s+you\s+do\??|commands|how\s+does\s+this\s+work\??|帮助|你能做什么[?？]?|怎么用[?？]?)[\s.!?]*$")
-_STATUS = re.compile(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|tracks)|what'?s\s+(?:in\s+)?the\s+(?:timeline|draft)\??|当前状态|查看时间线|时间线)[\s.!?]*$")
+_STATUS = re.compile(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|tracks)|what'?s\s+(?:in\s+|on\s+)?the\s+(?:timeline|draft)\??|what\s+(?:is|does)\s+the\s+timeline\s+(?:look\s+like|have|show)\??|当前状态|查看时间线|时间线)[\s.!?]*$")
 
 
 _empty = empty_draft

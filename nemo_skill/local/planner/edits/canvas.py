@@ -105,8 +105,9 @@ def r_style(s: Scan) -> None:
         s.add("fit", m, mode="contain")
     for m in s.take(r"\b(?:crop\s+to\s+)?fill\s+the\s+(?:frame|screen)|crop\s+to\s+fill|(?<![a-z])cover(?:\s+the\s+frame)?(?![a-z\s]*transition)|铺满|填满|裁剪填充"):
         s.add("fit", m, mode="cover")
-    for m in s.take(rf"(?P<n>{NUM})\s*(?:fps|frames?\s+(?:per|a)\s+second|帧每秒|帧/秒|帧)"):
-        s.add("fps", m, fps=float(m.group("n")))
+    for m in s.take(rf"(?P<n>{NUM})\s*(?:fps|frames?\s+(?:per|a)\s+second|帧每秒|帧/秒|帧)"
+                    rf"|(?:帧率|帧速率)\s*(?:改成|改为|设为|设成|调到|调成|调整为|调整到|变成|为|是|:)\s*(?P<n2>{NUM})"):
+        s.add("fps", m, fps=float(m.group("n") or m.group("n2")))
 
 
 def r_format(s: Scan) -> None:

@@ -97,13 +97,13 @@ def r_duration(s: Scan) -> None:
         down = (m.group("rel") or m.group("zrel")) in ("shorter", "缩短", "减少")
         s.add("duration", m, delta=-delta if down else delta)
     pats = [
-        rf"\b(?:make|set|change|cut|shorten|extend|lengthen|trim|turn|keep|get|bring)\s+(?:it|this|that|everything|the\s+(?:whole\s+|total\s+|entire\s+)?(?:video|length|duration|clip|movie|thing|edit|timeline|runtime|slideshow))?\s*(?:down\s+|up\s+)?(?:to\s+|into\s+|at\s+|be\s+)?(?:be\s+)?(?:exactly\s+|about\s+|only\s+|just\s+|around\s+)?{d}",
+        rf"\b(?:make|set|change|cut|shorten|extend|lengthen|trim|turn|keep|get|bring)\s+(?:it|this|that|everything|the\s+(?:whole\s+|total\s+|entire\s+)?(?:video|length|duration|clip|movie|thing|edit|timeline|runtime|slideshow))?\s*(?:(?:shorter|longer)\s*,?\s*)?(?:down\s+|up\s+)?(?:to\s+|into\s+|at\s+|be\s+)?(?:be\s+)?(?:exactly\s+|about\s+|only\s+|just\s+|around\s+|like\s+|roughly\s+|approximately\s+|maybe\s+)?{d}",
         rf"\b(?:duration|length|total|runtime|long)\s*(?:of|to|=|:|is|at|should\s+be)?\s*(?:exactly\s+|about\s+)?{d}",
         rf"{d}\s*(?:long|in\s+total|total|in\s+length|overall)",
         rf"\b(?:a|an|one|into\s+a|into\s+an)\s+{d}",
         rf"(?:^|[,;，；]|\band\b)\s*{d}(?=\s*(?:$|[,;.，；。!！]|and\b))",  # a clause of its own: "vertical, 20 seconds"
         rf"{d}[^.,!?\n]{{0,40}}?(?:video|clip|mp4|movie|reel|short|version|cut|promo|ad|slideshow|montage|trailer|story|tiktok)",
-        rf"(?:改成|改为|变成|调成|调到|调整为|调整到|缩短到|缩短为|延长到|延长为|设为|设置为|设成|剪成|做成|控制在|压缩到|缩到)\s*{d}",
+        rf"(?:改成|改为|变成|调成|调到|调整为|调整到|缩短到|缩短为|缩短至|延长到|延长为|延长至|加长到|加长为|加长至|拉长到|增加到|增加至|设为|设置为|设成|剪成|做成|控制在|压缩到|缩到)\s*{d}",
         rf"(?:时长|长度|总长|总时长|视频长度)\s*(?:为|是|改成|改为|设为|调到|:)?\s*{d}",
         rf"{d}\s*[^。，,!?！？\n]{{0,12}}?(?:视频|短片|影片|宣传片|片子|短视频)",
     ]

@@ -121,13 +121,18 @@ def r_transition(s: Scan) -> None:
         s.add("transition", m, type=TRANSITION_WORDS[word], dir=DIRS.get(dirw) if dirw else None, ms=None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
                     rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
-                    rf"|(?:make\s+)?(?:the\s+)?transitions?\s+(?:last\s+)?(?P<d4>{DUR})"
+                    rf"|(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?:last\s+)?(?:about\s+|around\s+)?(?P<d4>{DUR})"
                     rf"|转场\s*(?:时长|时间|长度)?\s*(?:改成|改为|设为|为|调到|调成|:)?\s*(?P<d3>{DUR})|(?P<d5>{DUR})\s*的?\s*转场"):
         d = next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g)
         s.add("transition", m, type=None, ms=dur_ms(d))
-    for m in s.take(r"(?:make\s+)?(?:the\s+)?transitions?\s+(?P<rel>longer|shorter|slower|faster|quicker)"
+    for m in s.take(r"(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?P<rel>longer|shorter|slower|faster|quicker)"
+                    rf"|(?P<rel3>longer|shorter|slower|faster|quicker|snappier)\s+(?:transitions?|cross-?\s?fades?)"
+                    rf"(?:\s*,?\s*(?:of\s+|about\s+|around\s+|like\s+)*(?P<d6>{DUR}))?"
                     r"|转场\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点)?"):
-        rel = m.group("rel") or m.group("rel2")
+        rel = m.group("rel") or m.group("rel2") or m.group("rel3")
+        if m.group("d6"):  # "slower crossfades, about 1 second": the length said wins over the direction
+            s.add("transition", m, type=None, ms=dur_ms(m.group("d6")))
+            continue
         s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
 
 
