@@ -98,6 +98,15 @@ def _clip(d: dict) -> dict | None:
     return next((s for s in main_segments(d) if s.get("k") == "video"), None)
 
 
+def _style(seg: dict | None) -> dict:
+    return (seg or {}).get("style") or {}
+
+
+def _caption_style(d: dict, key: str) -> Any:
+    values = {repr(_style(c).get(key, "none")) for c in caption_segments(d)}
+    return _style(caption_segments(d)[0]).get(key, "none") if len(values) == 1 else "mixed"
+
+
 def _secs(ms: Any) -> Any:
     return round(ms / 1000, 2) if isinstance(ms, int | float) else ms
 
@@ -135,6 +144,40 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "kb": ("motion", lambda d: "on" if any(s.get("kb") not in (None, "none") for s in main_segments(d)) else "off"),
     "clip.in": ("trim", lambda d: _secs((_clip(d) or {}).get("in", 0))),
     "clip.len": ("trim", lambda d: _secs((_clip(d) or {}).get("d", 0))),
+    # promo vocabulary (issue 12)
+    "title.color": ("style", lambda d: _style(title_segment(d)).get("color", "none")),
+    "title.size": ("style", lambda d: _style(title_segment(d)).get("size", "none")),
+    "title.font": ("style", lambda d: _style(title_segment(d)).get("font", "none")),
+    "title.bold": ("style", lambda d: "yes" if _style(title_segment(d)).get("bold") else "no"),
+    "title.align": ("style", lambda d: _style(title_segment(d)).get("align", "none")),
+    "title.anim": ("style", lambda d: (_style(title_segment(d)).get("anim") or {}).get("in", {}).get("type", "none")),
+    "title.out": ("style", lambda d: (_style(title_segment(d)).get("anim") or {}).get("out", {}).get("type", "none")),
+    "captions.color": ("style", lambda d: _caption_style(d, "color")),
+    "captions.size": ("style", lambda d: _caption_style(d, "size")),
+    "captions.font": ("style", lambda d: _caption_style(d, "font")),
+    "captions.bold": ("style", lambda d: "yes" if _caption_style(d, "bold") is True else "no"),
+    "captions.pos": ("style", lambda d: _caption_style(d, "pos")),
+    "captions.anim": ("style", lambda d: ((_caption_style(d, "anim") or {}) if _caption_style(d, "anim") != "none"
+                                          else {}).get("in", {}).get("type", "none")),
+    "endcard": ("endcard", lambda d: next((s["text"] for s in main_segments(d) if s.get("k") == "card"), "none")),
+    "endcard.len": ("endcard", lambda d: _secs(next((s["d"] for s in main_segments(d) if s.get("k") == "card"), 0))),
+    "endcard.sub": ("endcard", lambda d: next((s.get("sub", "none") for s in main_segments(d) if s.get("k") == "card"),
+                                              "none")),
+    "endcard.color": ("endcard", lambda d: next((s.get("color", "none") for s in main_segments(d)
+                                                 if s.get("k") == "card"), "none")),
+    "fade.in": ("fade", lambda d: _secs((d["m"].get("fade") or {}).get("in", 0))),
+    "fade.out": ("fade", lambda d: _secs((d["m"].get("fade") or {}).get("out", 0))),
+    "fade.color": ("fade", lambda d: (d["m"].get("fade") or {}).get("color", "none")),
+    "clip.speed": ("speed", lambda d: (_clip(d) or {}).get("speed", 1.0)),
+    "overlays": ("overlays", lambda d: sum(len(t["sg"]) for t in d["t"] if t.get("role") == "overlay") or "none"),
+    "overlay.pos": ("overlays", lambda d: next((s["place"]["pos"] for t in d["t"] if t.get("role") == "overlay"
+                                                for s in t["sg"]), "none")),
+    "overlay.mid": ("overlays", lambda d: next((s["mid"] for t in d["t"] if t.get("role") == "overlay"
+                                                for s in t["sg"]), "none")),
+    "brand.color": ("brand", lambda d: (d["m"].get("brand") or {}).get("color", "none")),
+    "brand.font": ("brand", lambda d: (d["m"].get("brand") or {}).get("font", "none")),
+    "brand.logo": ("brand", lambda d: (d["m"].get("brand") or {}).get("logo", "none")),
+    "preset": ("style", lambda d: d["m"].get("preset", "none")),
     "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d) if s.get("k") != "video"})[0]),
 }
 _INDEXED = re.compile(r"^(?P<what>caption|image) (?P<n>\d+)(?P<len>\.len)?$")

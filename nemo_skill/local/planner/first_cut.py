@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ...draft.promo import DEFAULT_TITLE_ANIM
 from ...draft.timeline import (
     ROLE_CAPTION,
     ROLE_MAIN,
@@ -31,7 +33,9 @@ DEFAULT_CAP_MS = 120000  # without a voiceover or a requested length, a first cu
 DEFAULT_TR = {"type": "fade", "d": 500}
 TITLE_MS = 3000
 MUSIC_VOL = 0.35
-TITLE_STYLE = {"pos": "center", "size": "xl", "bold": True, "shadow": True, "fi": 300, "fo": 300}
+# the title pops in and fades out (draft.promo.DEFAULT_TITLE_ANIM); fi/fo stay for renderers without anim
+TITLE_STYLE = {"pos": "center", "size": "xl", "bold": True, "shadow": True, "fi": 300, "fo": 300,
+               "anim": DEFAULT_TITLE_ANIM}
 CAPTION_STYLE = {"pos": "lower_third", "size": "m", "box": True, "fi": 300, "fo": 300}
 _PLATFORMS = re.compile(
     r"^(?:tiktok|tik tok|instagram|insta|ig|reels?|youtube|youtube shorts|shorts|facebook|fb|twitter|x|"
@@ -133,7 +137,7 @@ def build(work: Work, opts: FirstCutOptions) -> None:
                             "d": target, "in": 0, "loop": True, "fi": 1000, "fo": 2000}]})
     title = opts.title or derived_title(opts.request, vis)
     tracks.append({"id": "x1", "tt": TT_TEXT, "n": "Title", "role": ROLE_TITLE, "sg": [
-        {"id": sid(), "text": title[:200], "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
+        {"id": sid(), "text": title[:200], "s": 0, "d": TITLE_MS, "style": copy.deepcopy(TITLE_STYLE)}]})
     captions: list[dict] = []
     if opts.captions:
         texts = list(opts.caption_texts)
