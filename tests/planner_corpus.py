@@ -48,7 +48,8 @@ IMAGES = [
     PlannerMedia("m_img5", "gold-ring.jpg", "image"),
 ]
 VOICE = PlannerMedia("m_voice", "voiceover.mp3", "audio", duration=24.0)
-MUSIC = PlannerMedia("m_music", "lofi.mp3", "audio", duration=60.0)
+# the music's beats as the engine finds them: 120 BPM from 0.25 s
+MUSIC = PlannerMedia("m_music", "lofi.mp3", "audio", duration=60.0, beats=tuple(0.25 + 0.5 * k for k in range(119)))
 CLIP = PlannerMedia("m_clip", "clip.mp4", "video", duration=12.5, width=1920, height=1080, has_audio=True)
 CLIP2 = PlannerMedia("m_clip2", "unboxing.mp4", "video", duration=8.0, width=1920, height=1080, has_audio=True)
 
@@ -178,8 +179,13 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "brand.font": ("brand", lambda d: (d["m"].get("brand") or {}).get("font", "none")),
     "brand.logo": ("brand", lambda d: (d["m"].get("brand") or {}).get("logo", "none")),
     "preset": ("style", lambda d: d["m"].get("preset", "none")),
+    "beats": ("segments", lambda d: len(d["m"].get("beats") or [])),
     "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d) if s.get("k") != "video"})[0]),
 }
+# checks of edits that change several parts at once: a style preset, the brand kit, beat-synced cuts
+WHOLE = {"preset": {"style", "title", "captions", "transitions", "motion", "segments"},
+         "brand.color": {"brand", "style", "endcard"}, "brand.font": {"brand", "style", "endcard"},
+         "brand.logo": {"brand", "endcard"}, "beats": {"segments", "length", "title", "captions", "trim"}}
 _INDEXED = re.compile(r"^(?P<what>caption|image) (?P<n>\d+)(?P<len>\.len)?$")
 CONSEQUENCES = {"length", "segments", "captions", "trim", "text"}
 
@@ -191,6 +197,8 @@ class Check:
     value: str
 
     def topics(self) -> set[str]:
+        if self.what in WHOLE:
+            return WHOLE[self.what]
         if self.what.startswith("caption "):
             return {"captions"}
         if self.what.startswith("image "):

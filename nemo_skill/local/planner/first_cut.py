@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...draft.promo import DEFAULT_TITLE_ANIM
+from ...draft.promo import DEFAULT_TITLE_ANIM, apply_brand
 from ...draft.timeline import (
     ROLE_CAPTION,
     ROLE_MAIN,
@@ -187,3 +187,11 @@ def build(work: Work, opts: FirstCutOptions) -> None:
         "seconds": round(target / 1000, 3), "width": opts.width, "height": opts.height,
         "title": title, "captions": bool(captions), "ken_burns": opts.kb,
         "media": [m.id for m in vis] + [m.id for m in (roles.voice, roles.music) if m]}})
+
+
+def keep_brand(work: Work, old: dict | None) -> None:
+    """A rebuilt first cut keeps the session's brand kit (``m.brand``), applied to its title and captions."""
+    brand = ((old or {}).get("m") or {}).get("brand") if isinstance(old, dict) else None
+    if isinstance(brand, dict) and brand:
+        work.draft["m"]["brand"] = copy.deepcopy(brand)
+        work.draft = apply_brand(work.draft)
