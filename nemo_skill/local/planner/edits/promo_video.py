@@ -569,7 +569,7 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
     seg = tracks[0]["sg"][0]
     media = work.media.get(seg["mid"])
     file_beats = getattr(media, "beats", None) if media else None
-    if not file_beats:
+    if file_beats is None:  # () is a file with no beat: draft.promo says so
         raise CannotApply(msg("beats.unknown", file=media.filename if media else seg["mid"]))
     beats = promo.timeline_beats(file_beats, seg, work.source_ms(seg["mid"]))
     work.draft = _promo(work, promo.beat_sync, work.draft, beats)
@@ -579,11 +579,19 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
               "sync_cuts_to_beat", bpm=round(60000 / period) if period else 0)
 
 
-def r_beats(s: Scan) -> None:
-    for m in s.take(r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:cuts|shots|edits|pictures|images|video|it|clips)?\s*"
+BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:cuts|shots|edits|pictures|images|video|it|clips)?\s*"
                     r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s\s+beats?)?"
                     r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
-                    r"|卡点|踩点|跟着?(?:音乐)?节奏|按(?:音乐)?节拍|对准节拍|节拍同步"):
+                    r"|卡点|踩点|跟着?(?:音乐)?节奏|按(?:音乐)?节拍|对准节拍|节拍同步")
+
+
+def wants_beats(message: str) -> bool:
+    """Whether a request may ask for beat-synced cuts (the engine then finds the music's beats first)."""
+    return bool(re.search(BEAT_REQUEST, message.lower()))
+
+
+def r_beats(s: Scan) -> None:
+    for m in s.take(BEAT_REQUEST):
         s.add("beats", m)
 
 
