@@ -23,7 +23,7 @@ MAX_SECONDS = 900  # longer audio is not a soundtrack to cut to (and would take 
 
 def stored(row: sqlite3.Row) -> tuple[float, ...] | None:
     """The beats kept for a media row, or None when they were never found."""
-    raw = row["beats"] if "beats" in row.keys() else None
+    raw = row["beats"]  # the column is made by Database (db.py) on every database
     if raw is None:
         return None
     try:
