@@ -203,7 +203,7 @@ def _placed_name(seg: dict) -> str:
     where = str(place.get("pos") or "top_right").replace("_", " ")
     size = f", {round(_num(place.get('w')) * 100)}%" if _is_num(place.get("w")) else ""
     alpha = place.get("opacity")
-    see = f", {round(_num(alpha) * 100)}% opacity" if _is_num(alpha) and alpha < 1 else ""
+    see = f", {round(_num(alpha) * 100)}% opacity" if _is_num(alpha) and _num(alpha) < 1 else ""
     return f"{name} at {where}{size}{see}"
 
 

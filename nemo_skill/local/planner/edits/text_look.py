@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ....draft.promo import DEFAULT_TITLE_ANIM
 from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, parse_colour, parse_font, resize
@@ -231,7 +232,7 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
 }
 
 
-def _pos_args(f: object, t: str) -> TextStyleArgs:
+def _pos_args(f: Any, t: str) -> TextStyleArgs:
     return TextStyleArgs(target="captions" if t == "captions" else "all", pos=f.values["pos"])
 
 
@@ -319,7 +320,7 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
               "set_text_animation", target=args.target, type=args.anim, when=args.when, ms=anim[side]["d"])
 
 
-def _anim_args(f: object, t: str) -> TextAnimArgs | None:
+def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     text = str(f.text)
     kind = _anim_of(text)
     if kind is None:
@@ -351,9 +352,9 @@ S_ANIM: dict[str, tuple[Template, Template]] = {
                   lambda side: {"in": "进场", "out": "出场", "both": "进场和出场"}[side]),
     "anim.kind": (lambda kind: {"fade": "a fade", "pop": "a pop", "slide_up": "a slide up", "slide_left": "a slide left",
                                 "typewriter": "a typewriter (letter by letter)",
-                                "typewriter_word": "a typewriter (word by word)"}.get(kind, kind),
+                                "typewriter_word": "a typewriter (word by word)"}.get(str(kind), str(kind)),
                   lambda kind: {"fade": "淡入淡出", "pop": "弹出", "slide_up": "上滑", "slide_left": "左滑",
-                                "typewriter": "打字机（逐字）", "typewriter_word": "打字机（逐词）"}.get(kind, kind)),
+                                "typewriter": "打字机（逐字）", "typewriter_word": "打字机（逐词）"}.get(str(kind), str(kind))),
 }
 
 
