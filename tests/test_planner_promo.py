@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import struct
 import wave
 from dataclasses import replace
@@ -129,7 +130,7 @@ def test_the_engine_finds_the_beats_or_says_how(api: Api, media_dir: Path, tmp_p
     except ImportError:
         assert "'beats' extra" in reply and after == before, reply
         return
-    assert "lands on a beat" in reply and "120 BPM" in reply, reply
+    assert "lands on a beat" in reply and re.search(r"\b(?:11[89]|12[01]) BPM", reply), reply
     segs = main_segments(after)
     cut = segs[0]["s"] + segs[0]["d"] - (segs[1].get("tr") or {}).get("d", 0) / 2
     assert min(abs(cut - (250 + 500 * k)) for k in range(40)) <= 1000 / 30

@@ -7,6 +7,7 @@ their ``PromoError`` (one readable line) becomes the reply and nothing changes.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 
 from ....draft import promo
@@ -574,7 +575,8 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
     beats = promo.timeline_beats(file_beats, seg, work.source_ms(seg["mid"]))
     work.draft = _promo(work, promo.beat_sync, work.draft, beats)
     _retarget(work)
-    period = (work.draft["m"]["beats"][1] - work.draft["m"]["beats"][0]) if len(work.draft["m"]["beats"]) > 1 else 0
+    grid = work.draft["m"]["beats"]
+    period = statistics.median(b - a for a, b in zip(grid, grid[1:], strict=False)) if len(grid) > 1 else 0
     work.done(msg("beats.set", n=len(main_segments(work.draft)) - 1, bpm=round(60000 / period) if period else 0),
               "sync_cuts_to_beat", bpm=round(60000 / period) if period else 0)
 
@@ -596,7 +598,7 @@ def r_beats(s: Scan) -> None:
 
 
 S_BEATS: dict[str, tuple[Template, Template]] = {
-    "beats.set": ("Every cut now lands on a beat of the music ({bpm} BPM; {n} cuts).",
+    "beats.set": ("Every cut now lands on a beat of the music ({bpm} BPM; {n:cut|cuts}).",
                   "每个切点现在都落在音乐的节拍上（{bpm} BPM，{n} 个切点）。"),
     "beats.no_music": ("There is no music to cut to: add a music file first; the cuts are kept.",
                        "没有背景音乐可以卡点：请先添加音乐；切点保持不变。"),
