@@ -115,6 +115,7 @@ def _click_track(path: Path, bpm: float = 120, seconds: float = 20, offset: floa
         w.writeframes(bytes(frames))
 
 
+@pytest.mark.slow
 def test_the_engine_finds_the_beats_or_says_how(api: Api, media_dir: Path, tmp_path: Path) -> None:
     music = tmp_path / "music-clicks.wav"
     _click_track(music)

@@ -78,8 +78,7 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
     charged = False
     try:
         latest = sessions.latest_draft(db, session_id)
-        if _planner().wants_beats(message):  # found once per file, on the first request that needs them
-            music_beats.find(db, session_id)
+        music_beats.find_if_asked(db, session_id, message)
         result = _planner().plan(message, latest, planner_media(db, session_id))
         lang: Lang = "zh" if getattr(result, "lang", "en") == "zh" else "en"
         out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))

@@ -32,6 +32,13 @@ def stored(row: sqlite3.Row) -> tuple[float, ...] | None:
         return None
 
 
+def find_if_asked(db: Database, session_id: str, message: str) -> int:
+    """Before planning: when the request may ask for beat-synced cuts, the beats not yet found."""
+    from .planner.edits.promo_video import wants_beats
+
+    return find(db, session_id) if wants_beats(message) else 0
+
+
 def find(db: Database, session_id: str) -> int:
     """Find and store the beats of the session's audio files that have none yet; returns how many were
     found. Without the ``beats`` extra nothing is stored (the planner then says how to get it)."""
