@@ -12,18 +12,29 @@ PYTEST_ARGS ?=
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,test,mcp]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[local,cluster,test,mcp,beats]'
 	touch $@
 
 venv: $(STAMP)
 
-# Optional system packages: a CJK font and espeak-ng (spoken demo voiceover). Best effort: without
-# root or apt the tests still pass, the renderer warns about CJK and the demo uses a tone voiceover.
-$(APT_STAMP): | $(STAMP)
+# System packages: the text fonts (nemo_skill/draft/styles.py FONTS: a serif, a display face, a
+# handwriting script, a CJK sans, colour emoji), FriBiDi (Pillow's raqm layout shapes Arabic and orders
+# right-to-left text with it), espeak-ng (spoken demo voiceover), chromium (the workspace page's
+# browser tests drive Debian's chromium through Playwright; no browser is ever downloaded) and
+# redis-server (the broker the cluster tests start on a loopback port, docs/cluster.md). Best effort:
+# without root or apt the tests still pass (the browser and cluster tests skip, except under CI, where
+# they fail), the renderer warns and falls back to its default fonts and the demo uses a tone
+# voiceover. Re-checked when this file changes.
+$(APT_STAMP): Makefile | $(STAMP)
 	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	  need=""; \
 	  command -v espeak-ng >/dev/null || need="$$need espeak-ng"; \
 	  fc-list :lang=zh 2>/dev/null | grep -q . || need="$$need fonts-wqy-microhei"; \
+	  for p in fonts-dejavu-core fonts-league-spartan fonts-dancingscript fonts-noto-color-emoji libfribidi0; do \
+	    dpkg -s $$p >/dev/null 2>&1 || need="$$need $$p"; \
+	  done; \
+	  [ -x /usr/bin/chromium ] || need="$$need chromium"; \
+	  command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ] || need="$$need redis-server"; \
 	  if [ -n "$$need" ]; then \
 	    echo "apt: installing$$need"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$need >/dev/null) \
@@ -90,7 +101,7 @@ BENCH_VENV := .venv-bench
 $(BENCH_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[local,bench]'
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[local,bench,beats]'
 	touch $@
 
 bench-render: $(BENCH_VENV)/.installed

@@ -10,8 +10,14 @@ music bed. Printed, in one run:
   * speed-up over MoviePy 2.x rendering the same timeline   (goal >= 15x; --skip-moviepy to skip)
   * render time over an encode-only floor: the rendered file decoded and re-encoded with the same
     encoder settings, i.e. what the encode alone costs       (goal <= 1.5x)
+  * the workspace page's quick preview of the same timeline: 480p, 24 fps, fast encoder
+    (goal <= 0.06 x its length), and its time as a fraction of the full render's
   * peak memory of the FFmpeg process (ru_maxrss of children) (goal < 1 GiB)
   * the same edit with the stills static, and with zooms only (in/out alternating, the old default)
+  * "promo v2": the reference plus a logo overlay, a brand kit (colours, display font), an animated
+    title, an end card and cuts synced to the music's beats (librosa, the ``beats`` extra; its
+    detection time is printed apart: it is the planner's work, not the render's), against its own
+    encode-only floor   (goals <= 0.25 x its length, <= 1.3 x the floor)
   * Ken Burns smoothness: how unevenly a pan advances, ours (a whole-pixel moving crop; luma and
     chroma) against zoompan on a 2x prescale, and how much a zoom's edge judders, ours (sub-pixel
     resampling) against zoompan's zoom on a 2x prescale, measured on the frames themselves
@@ -99,7 +105,36 @@ def make_assets(work: Path) -> dict[str, Path]:
     images = make_product_images(work / "img", n=5, size=(1600, 1200))
     voice = make_voiceover(work / "voice.wav", seconds=24.0)
     music = make_music(work / "music.mp3", seconds=20.0)  # shorter than the video: it loops
-    return {**{f"img{k}": p for k, p in enumerate(images)}, "voice": voice, "music": music}
+    return {**{f"img{k}": p for k, p in enumerate(images)}, "voice": voice, "music": music,
+            "logo": make_logo(work / "logo.png")}
+
+
+def make_logo(path: Path) -> Path:
+    """A 600x240 logo with transparency around a rounded badge and a wordmark."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle((10, 10, 590, 230), radius=60, fill=(255, 90, 31, 230))
+    d.ellipse((40, 50, 180, 190), fill=(255, 255, 255, 255))
+    d.rectangle((220, 95, 560, 145), fill=(255, 255, 255, 255))
+    img.save(path)
+    return path
+
+
+def promo_v2_draft(music_beats: list[float]) -> dict:
+    """The reference with a logo in the corner, the brand kit, the title popping in, cuts on the
+    music's beats and an end card with the call to action."""
+    from nemo_skill.draft import promo
+
+    draft = reference_draft()
+    draft["t"][3]["sg"][0]["style"]["anim"] = copy.deepcopy(promo.DEFAULT_TITLE_ANIM)
+    music = draft["t"][2]["sg"][0]
+    draft = promo.beat_sync(draft, promo.timeline_beats(music_beats, music, 20000))
+    draft = promo.add_logo(draft, "logo", pos="top_right", width=0.12, margin=0.03, opacity=0.9)
+    draft = promo.set_brand(draft, color="#ff5a1f", accent="#ffffff", text_color="#fff3e0", font="display",
+                            logo="logo", url="shop.example.com")
+    return promo.add_end_card(draft, "Shop the collection", length=3000)
 
 
 def cpu_now() -> float:
@@ -107,6 +142,32 @@ def cpu_now() -> float:
     its finished children (FFmpeg)."""
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def preview_figure(draft: dict, media: dict, work: Path, full_wall: float, runs: int) -> str:
+    """The workspace page's quick preview of the same timeline (issue 15, goal <= 0.06 x its length):
+    the draft scaled to 480p at 24 fps and encoded with the preview settings, as the engine's preview
+    lane renders it (but not niced here); the median of ``runs`` renders, as a line to print beside
+    the full render measured in the same run."""
+    from nemo_skill.draft.scale import scale_draft
+    from nemo_skill.local.previews import QUALITY as PREVIEW_QUALITY
+
+    small = scale_draft(draft)
+    length = draft["d"] / 1000
+    timings = []  # (to a playable video, to the contact sheet too, CPU)
+    for _ in range(max(1, runs)):
+        c0 = cpu_now()
+        t0 = time.perf_counter()
+        playable: list[float] = []
+        render_draft(small, media, work / "preview.mp4", quality=PREVIEW_QUALITY, workdir=work / "tmp-preview",
+                     preview=True, video_ready=lambda _, seen=playable: seen.append(time.perf_counter()))
+        timings.append((playable[0] - t0, time.perf_counter() - t0, cpu_now() - c0))
+    wall, total, cpu = sorted(timings)[len(timings) // 2]
+    m = small["m"]
+    return (f"preview {m['width']}x{m['height']} {m['fps']} fps {wall:5.2f} s   = {wall / length:.3f} x video length   "
+            f"(goal <= 0.06) to a playable video, {wall / full_wall:.2f} of the full render's time; {total:.2f} s "
+            f"with its contact sheet, CPU {cpu:.2f} s; median of {len(timings)}: "
+            f"{', '.join(f'{w:.2f}' for w, _, _ in timings)} s")
 
 
 def encode_floor(video: Path, out: Path, quality: str = "high") -> float:
@@ -297,7 +358,10 @@ def main() -> int:
         peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         own_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+        preview_line = preview_figure(draft, media, work, wall, args.runs)  # issue 15: beside the full render
+        c0 = cpu_now()
         floor = encode_floor(result.path, work / "floor.mp4", args.quality)
+        floor_cpu = cpu_now() - c0  # CPU seconds: steadier than wall time on a shared machine
 
         # the same edit without Ken Burns: what the graph costs when every still is a static frame
         still = copy.deepcopy(draft)
@@ -336,6 +400,26 @@ def main() -> int:
                 "ih/2-ih/zoom/2")
         _, z_zoompan = zoom_judder(work / "zoompan-zoom.mp4", start=after_title)
 
+        # promo v2: beats found once (the planner's step, timed apart), then rendered like the reference
+        from nemo_skill.media.beats import detect
+
+        t0 = time.perf_counter()
+        found = detect(assets["music"])
+        beat_time = time.perf_counter() - t0
+        promo = promo_v2_draft(found.times)
+        promo_length = promo["d"] / 1000
+        promo_timings = []
+        for _ in range(max(1, args.runs)):
+            c0 = cpu_now()
+            t0 = time.perf_counter()
+            promo_result = render_draft(promo, media, work / "render-promo.mp4", quality=args.quality,
+                                        workdir=work / "tmp-promo")
+            promo_timings.append((time.perf_counter() - t0, cpu_now() - c0))
+        promo_wall, promo_cpu = sorted(promo_timings)[len(promo_timings) // 2]
+        c0 = cpu_now()
+        promo_floor = encode_floor(promo_result.path, work / "floor-promo.mp4", args.quality)
+        promo_floor_cpu = cpu_now() - c0
+
         mp_wall = None
         if not args.skip_moviepy:
             print("MoviePy baseline (a few minutes) ...", flush=True)
@@ -349,8 +433,10 @@ def main() -> int:
         runs = ", ".join(f"{w:.2f}" for w, _ in timings)
         print(f"render wall time        {wall:7.2f} s   = {wall / length:.3f} x video length   (goal <= 0.5); "
               f"median of {len(timings)} renders: {runs} s")
+        print(preview_line)
         print(f"render CPU time         {cpu:7.2f} s   (FFmpeg + the renderer's own: stills, zoom frames, pictures)")
-        print(f"encode-only floor       {floor:7.2f} s   render/floor = {wall / floor:.2f}x          (goal <= 1.5)")
+        print(f"encode-only floor       {floor:7.2f} s   render/floor = {wall / floor:.2f}x          (goal <= 1.5); "
+              f"in CPU time {cpu:.2f} / {floor_cpu:.2f} s = {cpu / floor_cpu:.2f}x")
         if mp_wall is not None:
             print(f"MoviePy 2.x same edit   {mp_wall:7.2f} s   speed-up = {mp_wall / wall:.1f}x            (goal >= 15)")
         else:
@@ -359,6 +445,14 @@ def main() -> int:
               f"render/floor = {still_wall / still_floor:.2f}x (floor {still_floor:.2f} s), CPU {still_cpu:.2f} s")
         print(f"zooms only (old default) {zooms_wall:6.2f} s   = {zooms_wall / length:.3f} x video length, "
               f"render/floor = {zooms_wall / floor:.2f}x, CPU {zooms_cpu:.2f} s (in/out alternating)")
+        promo_runs = ", ".join(f"{w:.2f}" for w, _ in promo_timings)
+        print(f"promo v2                {promo_wall:7.2f} s   = {promo_wall / promo_length:.3f} x its length "
+              f"({promo_length:.1f} s; goal <= 0.25), render/floor = {promo_wall / promo_floor:.2f}x "
+              f"(floor {promo_floor:.2f} s; goal <= 1.3), CPU {promo_cpu:.2f} s / floor {promo_floor_cpu:.2f} s "
+              f"= {promo_cpu / promo_floor_cpu:.2f}x; median of {len(promo_timings)}: {promo_runs} s")
+        print(f"  beats: {len(found.times)} found in {beat_time:.2f} s (librosa, with its import), "
+              f"{found.tempo:.0f} BPM, steady {found.steady}; logo overlay, brand kit, title pop, "
+              f"end card, {len(promo['t'][0]['sg']) - 1} cuts on beats; warnings: {promo_result.warnings or 'none'}")
         print(f"peak memory (FFmpeg)    {peak_mib:7.0f} MiB                                (goal < 1024); "
               f"the renderer's own process (Python, zoom frames) {own_mib:.0f} MiB")
         print(f"Ken Burns pan unevenness {kb_ours:6.3f} px/frame luma, {kb_chroma:.3f} chroma px "

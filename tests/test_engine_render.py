@@ -4,6 +4,7 @@ session, attribution headers, ownership, the claim page."""
 from __future__ import annotations
 
 import html
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -130,14 +131,19 @@ def test_claim_page(engine, media_dir: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert r.status_code == 200, r.text
     assert wait_done(api, "r_claim")["status"] == "completed"
     ct = api.http.post("/api/auth/claim-token", json={"session_id": sid}).json()["data"]["claim_token"]
-    page = httpx.get(f"{engine.url}/workspace/claim", params={"ct": ct})
+    browser = httpx.Client(base_url=engine.url, trust_env=False)  # keeps the page's cookie
+    page = browser.get("/workspace/claim", params={"ct": ct})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     text = page.text
     assert "<script>alert(1)</script>" not in text
     assert html.escape("<script>alert(1)</script>") in text
     assert "Timeline (3 tracks): 1. Video: red sneaker, blue backpack (0-2.7s)" in text
     assert api.token not in text and "Bearer" not in text
-    assert f'src="/workspace/claim/video?ct={ct}"' in text
+    # the player plays the export through a URL scoped to this page (its HttpOnly cookie)
+    src = re.search(r'<video id="player"[^>]* src="(/workspace/s/[^/"]+/export/r_claim/video\.mp4)"', text)
+    assert src is not None, text
+    assert browser.get(src.group(1)).headers["content-type"] == "video/mp4"
+    assert httpx.get(engine.url + src.group(1)).status_code == 401
     video = httpx.get(f"{engine.url}/workspace/claim/video", params={"ct": ct})
     assert video.status_code == 200 and video.headers["content-type"] == "video/mp4"
     assert httpx.get(f"{engine.url}/workspace/claim/video", params={"ct": "clm_wrong"}).status_code == 404

@@ -29,3 +29,19 @@ def test_corpus() -> None:
     print(f"corpus: {len(outcomes) - len(failures)}/{len(outcomes)} = {rate:.1%}, wrong edits: {len(wrong)}")
     assert not wrong, f"{len(wrong)} wrong edits (printed above)"
     assert rate >= 0.97, f"{rate:.1%} < 97 % (failures printed above)"
+
+
+def test_first_cut_requests_are_read_whole() -> None:
+    """A first cut's own words ("combine these images and audio into…") are never reported as not understood
+    (the README's request once ended with "I did not understand this part: 'combine these images'")."""
+    from planner_corpus import FIRST_CUTS, MEDIA
+
+    from nemo_skill.local.planner import plan
+
+    requests = [*FIRST_CUTS.values(),
+                "combine these five product images and this voiceover into a 30-second promotional video "
+                "with text overlays", "merge all the clips and the music into a 20 second reel"]
+    for request in requests:
+        result = plan(request, None, MEDIA["promo"] + MEDIA["twoclips"][3:5])
+        assert result.edited, (request, result.reply)
+        assert "did not understand" not in result.reply, (request, result.reply)

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from nemo_skill import __version__
 
 from . import auth, chat_stream, claim, credits, sessions, uploads, url_fetch
+from .cluster import routes as cluster_routes
 from .core import Engine
 from .errors import UNSUPPORTED_FILE, ApiError, http, one_line
 from .limits import BodyLimit
@@ -91,7 +92,9 @@ def base_url(request: Request) -> str:
 
 async def current_user(request: Request,
                  _creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> auth.User:
-    return auth.authenticate(engine_of(request).db, request.headers.get("authorization"))
+    engine = engine_of(request)
+    return auth.authenticate(engine.db, request.headers.get("authorization"),
+                             allow_anonymous=engine.settings.allow_anonymous)
 
 
 User = Annotated[auth.User, Depends(current_user)]
@@ -141,8 +144,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="NemoVideo local engine", version=__version__, lifespan=lifespan,
                   description="The NemoVideo HTTP API served offline (see docs/api.md, docs/engine.md).")
     app.state.engine = engine
-    app.add_middleware(BodyLimit, max_bytes=settings.max_json_bytes, skip_prefixes=(UPLOAD_PREFIX,))
+    # the workers' routes stream result files and cap their own bodies (cluster/routes.py)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_json_bytes,
+                       skip_prefixes=(UPLOAD_PREFIX, cluster_routes.PREFIX))
     _install_error_handlers(app)
+    app.include_router(cluster_routes.router(engine))  # render workers (broker mode): docs/cluster.md
 
     @app.get("/health")
     async def health() -> dict:
@@ -151,6 +157,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.post("/api/auth/anonymous-token")
     async def anonymous_token(request: Request, x_client_id: Annotated[str | None, Header(max_length=128)] = None) -> dict:
+        if not settings.allow_anonymous:
+            raise auth.anonymous_refused()
         if not x_client_id or not x_client_id.strip():
             raise http(400, "missing X-Client-Id header")
         ip = request.client.host if request.client else "unknown"
@@ -226,7 +234,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise http(400, "empty message: send new_message.parts[].text")
         await run_in_threadpool(chat_stream.precheck, engine.db, user.id, body.session_id, message)
         stream = chat_stream.stream_turn(engine.db, engine.chat_locks, settings.heartbeat_seconds, user.id,
-                                  body.session_id, message)
+                                  body.session_id, message, after=engine.after_turn)
         return StreamingResponse(stream, media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
@@ -268,10 +276,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def claim_token(body: ClaimBody, user: User) -> dict:
         return ok(claim.create(engine.db, user.id, body.session_id, body.task_id, settings.claim_ttl_seconds))
 
-    @app.get("/workspace/claim", response_class=HTMLResponse)
-    async def claim_page(ct: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
-        status, page = claim.page(engine.db, ct)
-        return HTMLResponse(page, status_code=status, headers={"Cache-Control": "no-store"})
+    # --- the workspace page (issue 15): the page at the claim link and what its script calls ----
+    from .workspace.routes import router as workspace_router
+
+    app.include_router(workspace_router(engine))
 
     def _claimed_file(ct: str | None, column: str) -> FileResponse:
         row = claim.resolve(engine.db, ct)

@@ -1,4 +1,9 @@
-"""Anonymous tokens and bearer checks. Only sha256 hashes of tokens are stored.
+"""Tokens and bearer checks. Only sha256 hashes of tokens are stored.
+
+Two kinds of user: anonymous (a free token per client id, below) and **members** that an admin
+names with ``nemo-local token create NAME [--credits N]`` (a server for a team, docs/cluster.md).
+A server listening beyond loopback refuses anonymous tokens, old and new, unless
+``--allow-anonymous`` (``Settings.allow_anonymous``).
 
 Because the store cannot hand back a token string it never kept, a client id that asks again while
 its token is still valid gets a NEW token for the SAME user (same user_id, credits and sessions)
@@ -9,6 +14,7 @@ has expired, the next request gets a fresh 7-day token, still for the same user.
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -66,7 +72,12 @@ def issue_anonymous(db: Database, settings: Settings, client_id: str, ip: str) -
     return {"token": token, "user_id": user_id, "credits": available, "expires_at": iso(expires)}
 
 
-def authenticate(db: Database, authorization: str | None) -> User:
+def anonymous_refused() -> ApiError:
+    return ApiError(403, "anonymous tokens are not accepted on this server: ask its admin for a token "
+                         "(nemo-local token create NAME) and set NEMO_TOKEN", status=403)
+
+
+def authenticate(db: Database, authorization: str | None, allow_anonymous: bool = True) -> User:
     """The user behind ``Authorization: Bearer <token>``, else 1001."""
     if not authorization:
         raise bad_token("missing bearer token")
@@ -80,4 +91,55 @@ def authenticate(db: Database, authorization: str | None) -> User:
         raise bad_token("unknown token")
     if row["expires_at"] <= time.time():
         raise bad_token("token expired")
+    if row["kind"] == "anonymous" and not allow_anonymous:
+        raise bad_token("anonymous tokens are not accepted on this server: ask its admin for a token")
     return User(id=row["id"], kind=row["kind"])
+
+
+MEMBER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$")
+
+
+def create_member_token(db: Database, name: str, credits_: int | None, days: float) -> dict:
+    """A new token for member ``name`` (created with ``credits_`` credits, default 100, if new).
+
+    The token is returned once and stored only as its hash; an existing member gets one more token
+    (``credits_`` then tops the balance up)."""
+    if not MEMBER_NAME.match(name):
+        raise http(400, "NAME must be 1-64 characters: letters, digits, '_', '.', '@', '-'")
+    if name.startswith("anon_"):
+        raise http(400, "NAME must not start with anon_ (those are anonymous users)")
+    if credits_ is not None and credits_ < 0:
+        raise http(400, "--credits must be 0 or more")
+    now = time.time()
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    with db.tx() as c:
+        row = c.execute("SELECT kind FROM users WHERE id = ?", (name,)).fetchone()
+        if row is None:
+            c.execute("INSERT INTO users (id, client_id, kind, available, frozen, created_at) "
+                      "VALUES (?, NULL, 'member', 0, 0, ?)", (name, now))
+            credits.grant(c, name, 100 if credits_ is None else credits_, "grant", "token create")
+        elif row["kind"] != "member":
+            raise http(409, f"{name} is an anonymous user, not a member")
+        elif credits_:
+            credits.grant(c, name, credits_, "topup", "token create")
+        expires = now + days * DAY
+        c.execute("INSERT INTO tokens (hash, user_id, ip, created_at, expires_at) VALUES (?, ?, 'admin', ?, ?)",
+                  (token_hash(token), name, now, expires))
+        available = c.execute("SELECT available FROM users WHERE id = ?", (name,)).fetchone()[0]
+    return {"token": token, "user_id": name, "credits": available, "expires_at": iso(expires)}
+
+
+def revoke_member(db: Database, name: str) -> int:
+    """Withdraw every token of member ``name`` at once; returns how many."""
+    with db.tx() as c:
+        row = c.execute("SELECT kind FROM users WHERE id = ?", (name,)).fetchone()
+        if row is None or row["kind"] != "member":
+            raise http(404, f"no member named {name}")
+        return c.execute("DELETE FROM tokens WHERE user_id = ?", (name,)).rowcount
+
+
+def members(db: Database) -> list[dict]:
+    now = time.time()
+    rows = db.all("SELECT u.id, u.available, (SELECT COUNT(*) FROM tokens t WHERE t.user_id = u.id AND "
+                  "t.expires_at > ?) AS tokens FROM users u WHERE u.kind = 'member' ORDER BY u.id", (now,))
+    return [{"user_id": r["id"], "credits": r["available"], "valid_tokens": r["tokens"]} for r in rows]

@@ -18,7 +18,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,13 +193,34 @@ class SessionLocks:
             return self._locks.setdefault(session_id, asyncio.Lock())
 
 
+AfterTurn = Callable[[str, str, str, TurnOutcome], None]  # (user_id, session_id, message, outcome)
+
+
+def _internal_error(message: str, exc: BaseException) -> TurnOutcome:
+    return TurnOutcome(reply=say(reply_language(message), "engine.internal"), error=("INTERNAL", type(exc).__name__))
+
+
+def _when_done(task: asyncio.Future, after: AfterTurn, user_id: str, session_id: str, message: str) -> None:
+    """Runs once the turn's thread is done, whether or not its client is still listening."""
+    if task.cancelled():
+        return
+    exc = task.exception()
+    outcome = _internal_error(message, exc) if exc is not None else task.result()
+    try:
+        after(user_id, session_id, message, outcome)
+    except Exception:  # history and previews are extras: the turn itself is stored
+        log.exception("after-turn hook failed")
+
+
 async def stream_turn(db: Database, locks: SessionLocks, heartbeat: float, user_id: str, session_id: str,
-                      message: str) -> AsyncIterator[str]:
+                      message: str, after: AfterTurn | None = None) -> AsyncIterator[str]:
     invocation = "e-" + uuid.uuid4().hex
     yield ": turn accepted\n\n"
     async with locks.get(session_id):
         # if the client goes away, the turn still finishes in its thread (it owns its credit reservation)
         task = asyncio.ensure_future(to_thread.run_sync(run_turn, db, user_id, session_id, message))
+        if after is not None:
+            task.add_done_callback(lambda t: _when_done(t, after, user_id, session_id, message))
         while True:
             done, _ = await asyncio.wait({task}, timeout=heartbeat)
             if done:
@@ -209,7 +230,6 @@ async def stream_turn(db: Database, locks: SessionLocks, heartbeat: float, user_
             outcome = task.result()
         except Exception as exc:  # one readable line to the client, the traceback to the log
             log.exception("chat turn failed")
-            outcome = TurnOutcome(reply=say(reply_language(message), "engine.internal"),
-                                  error=("INTERNAL", f"{type(exc).__name__}"))
+            outcome = _internal_error(message, exc)
     for line in events_for(outcome, invocation):
         yield line

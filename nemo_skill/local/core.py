@@ -8,10 +8,11 @@ import threading
 import time
 from pathlib import Path
 
-from . import credits, storage
-from .chat_stream import SessionLocks
+from . import credits, sessions, storage, turns
+from .chat_stream import SessionLocks, TurnOutcome
 from .db import Database
 from .jobs import RenderJobs
+from .previews import PreviewLane
 from .settings import Settings
 
 log = logging.getLogger("nemo_skill.local")
@@ -30,6 +31,7 @@ class Engine:
         self.db = Database(self.data_dir / "engine.sqlite3")
         self.jobs = RenderJobs(self.db, settings, self.renders_root)
         self.chat_locks = SessionLocks()
+        self.previews = PreviewLane(self.db, self.data_dir / "previews")
         self.started_at = time.time()
 
     def startup(self) -> None:
@@ -39,12 +41,28 @@ class Engine:
             log.warning("removed %d half-finished upload(s)", removed)
         credits.release_all_frozen(self.db)
         self.jobs.start()
+        self.previews.start()
         _warm_up()
         # the renderer's imports and FFmpeg lookup (~0.3 s) off the first export's clock, without
         # holding up the engine's start
         threading.Thread(target=_warm_up_renderer, daemon=True, name="warm-up-renderer").start()
 
+    def after_turn(self, user_id: str, session_id: str, message: str, outcome: TurnOutcome) -> None:
+        """Every chat turn (scripts/chat or the workspace page) once done: its line in the page's
+        history and, when it changed the draft and the session's page was opened, a quick preview
+        of the new version. (Unwatched sessions get theirs when the page opens: a scripts-only
+        session never spends CPU on previews nobody sees, nor beside its export.)"""
+        from .workspace.pages import watched
+
+        latest = sessions.latest_version(self.db, session_id) if outcome.edited else None
+        version = latest[0] if latest is not None else None
+        turns.record(self.db, session_id, message, outcome.reply, version,
+                     outcome.error[1] if outcome.error else None)
+        if outcome.edited and watched(self.db, session_id):
+            self.previews.request(user_id, session_id)
+
     def shutdown(self) -> None:
+        self.previews.shutdown()
         self.jobs.shutdown()
         self.db.close()
 

@@ -104,6 +104,28 @@ CREATE TABLE IF NOT EXISTS claims (
     created_at REAL NOT NULL,
     expires_at REAL NOT NULL
 );
+-- the workspace page: one chat turn per row (the history it shows), whichever client sent it
+CREATE TABLE IF NOT EXISTS turns (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL,
+    message TEXT NOT NULL,
+    reply TEXT NOT NULL,
+    version INTEGER,                    -- the draft version the turn left current (NULL: no edit)
+    error TEXT,
+    created_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS turns_session ON turns(session_id, id);
+-- a browser's session on the workspace page, opened from a claim link (HttpOnly cookie)
+CREATE TABLE IF NOT EXISTS workspace_pages (
+    hash TEXT PRIMARY KEY,              -- sha256 of the cookie's secret
+    wid TEXT NOT NULL UNIQUE,           -- the page's public id (its URLs' prefix)
+    csrf TEXT NOT NULL,                 -- echoed in a header by the page's own script
+    claim_hash TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    expires_at REAL NOT NULL
+);
 """
 
 

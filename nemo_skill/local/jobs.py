@@ -3,6 +3,10 @@
 Life cycle: pending -> processing (progress 0-100) -> completed | failed (with a reason). The row is
 the truth; at startup anything left pending/processing by a crash is marked failed, so no render
 stays "processing" forever. Resubmitting an id returns that render's status (never a second job).
+
+Where a render runs is one seam, ``_dispatch``: in this process's pool (the default), or, when a
+broker is configured (``Settings.render_broker``), on a Celery worker through ``self.remote``
+(nemo_skill/local/cluster/remote.py, which then owns the render's life cycle and its recovery).
 """
 
 from __future__ import annotations
@@ -39,6 +43,19 @@ def media_ids(draft: dict) -> set[str]:
     return {sg["mid"] for t in draft.get("t", []) for sg in t.get("sg", []) if isinstance(sg.get("mid"), str)}
 
 
+def media_refs(db: Database, user_id: str, draft: dict) -> tuple[dict[str, Any], list[str]]:
+    """The renderer's MediaRef for every media the draft names (the user's own only), and the ids
+    not found. Shared by exports and the workspace page's previews."""
+    from nemo_skill.render import MediaRef
+
+    needed = media_ids(draft)
+    found = sessions.user_media(db, user_id, needed)
+    refs = {mid: MediaRef(path=Path(r["path"]), kind=r["kind"], width=r["width"], height=r["height"],
+                          duration=r["duration"], fps=r["fps"], has_audio=bool(r["has_audio"]),
+                          rotation=r["rotation"]) for mid, r in found.items()}
+    return refs, sorted(needed - found.keys())
+
+
 class RenderJobs:
     def __init__(self, db: Database, settings: Settings, root: Path) -> None:
         self.db = db
@@ -48,12 +65,22 @@ class RenderJobs:
         self._cancel: dict[tuple[str, str], threading.Event] = {}
         self._guard = threading.Lock()
         self._submit_lock = threading.Lock()
+        self.remote: Any = None
+        if settings.render_broker:
+            from .cluster.remote import RemoteRenders
+
+            self.remote = RemoteRenders(db, settings, root)
 
     # --- life cycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        n = self.db.run("UPDATE renders SET status = 'failed', error = ?, updated_at = ? WHERE status IN (?, ?)",
-                        (INTERRUPTED, time.time(), *ACTIVE))
+        adopted: set[tuple[str, str]] = self.remote.start() if self.remote is not None else set()
+        n = 0
+        for row in self.db.all("SELECT user_id, id FROM renders WHERE status IN (?, ?)", ACTIVE):
+            if (row["user_id"], row["id"]) not in adopted:
+                n += self.db.run("UPDATE renders SET status = 'failed', error = ?, updated_at = ? WHERE user_id = ? "
+                                 "AND id = ? AND status IN (?, ?)", (INTERRUPTED, time.time(), row["user_id"],
+                                                                     row["id"], *ACTIVE))
         if n:
             log.warning("%d render(s) marked failed: %s", n, INTERRUPTED)
         self._pool = ThreadPoolExecutor(max_workers=max(1, self.settings.workers), thread_name_prefix="render")
@@ -65,6 +92,9 @@ class RenderJobs:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self.remote is not None:  # workers go on; the next start reconciles their renders
+            self.remote.shutdown()
+            return
         # jobs cancelled before they ran, or stopped by the cancel event
         self.db.run("UPDATE renders SET status = 'failed', error = ?, updated_at = ? WHERE status IN (?, ?)",
                     ("interrupted: the engine stopped", time.time(), *ACTIVE))
@@ -94,10 +124,16 @@ class RenderJobs:
             c.execute("INSERT INTO renders (user_id, id, session_id, status, progress, format, quality, draft,"
                       " created_at, updated_at) VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?)",
                       (user_id, render_id, session_id, fmt, quality, json.dumps(chosen), now, now))
+        self._dispatch(user_id, render_id, chosen)
+        return self.status(user_id, render_id, base)
+
+    def _dispatch(self, user_id: str, render_id: str, draft: dict) -> None:
+        if self.remote is not None:
+            self.remote.dispatch(user_id, render_id, draft)
+            return
         if self._pool is None:
             raise http(503, "the render pool is not running")
         self._pool.submit(self._run, user_id, render_id)
-        return self.status(user_id, render_id, base)
 
     def status(self, user_id: str, render_id: str, base: str = "") -> dict:
         return self.status_of(self.row(user_id, render_id), base)
@@ -165,22 +201,17 @@ class RenderJobs:
                 self._cancel.pop(key, None)
 
     def _render(self, user_id: str, render_id: str, cancel: threading.Event) -> None:
-        from nemo_skill.render import MediaRef, RenderError, render_draft
+        from nemo_skill.render import RenderError, render_draft
 
         row = self.row(user_id, render_id)
         if cancel.is_set():
             return
         self._set(user_id, render_id, status="processing", progress=0)
         draft = json.loads(row["draft"])
-        needed = media_ids(draft)
-        found = sessions.user_media(self.db, user_id, needed)
-        missing = sorted(needed - found.keys())
+        refs, missing = media_refs(self.db, user_id, draft)
         if missing:
             self._set(user_id, render_id, status="failed", error=f"media not found: {', '.join(missing[:5])}")
             return
-        refs = {mid: MediaRef(path=Path(r["path"]), kind=r["kind"], width=r["width"], height=r["height"],
-                              duration=r["duration"], fps=r["fps"], has_audio=bool(r["has_audio"]),
-                              rotation=r["rotation"]) for mid, r in found.items()}
         out_dir = self.root / user_id / render_id
         shutil.rmtree(out_dir, ignore_errors=True)
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -39,6 +39,19 @@ def latest_draft(db: Database, session_id: str) -> dict | None:
     return json.loads(row["draft"]) if row else None
 
 
+def latest_version(db: Database, session_id: str) -> tuple[int, dict] | None:
+    """(version, draft) of the current version, or None before the first edit."""
+    row = db.one("SELECT version, draft FROM drafts WHERE session_id = ? AND undone = 0 ORDER BY version DESC LIMIT 1",
+                 (session_id,))
+    return (int(row["version"]), json.loads(row["draft"])) if row else None
+
+
+def draft_version(db: Database, session_id: str, version: int) -> dict | None:
+    """Any stored version (an undone one too), e.g. to restore it."""
+    row = db.one("SELECT draft FROM drafts WHERE session_id = ? AND version = ?", (session_id, version))
+    return json.loads(row["draft"]) if row else None
+
+
 def save_draft(db: Database, session_id: str, draft: dict, reason: str) -> int:
     with db.tx() as c:
         version = c.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM drafts WHERE session_id = ?",

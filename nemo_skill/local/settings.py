@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 DAY = 24 * 3600
 
@@ -49,6 +50,18 @@ class Settings:
     url_max_count: int = 20
     tokens_per_ip: int = 1000                # new anonymous users per IP per 7 days (cloud: about 10)
     render_progress_interval: float = 0.25   # seconds between progress writes to the store
+    # --- a server for a team (docs/cluster.md); `serve --host` beyond loopback turns both off ---
+    allow_anonymous: bool = True             # issue and accept anonymous tokens
+    allow_private_links: bool = True         # link uploads may reach loopback/private/link-local hosts
+    link_allow_networks: tuple[str, ...] = ()  # CIDRs reachable by link uploads even when private
+    # --- broker mode (docs/cluster.md): renders go to `nemo-local worker` processes via Celery ---
+    render_broker: str | None = None         # redis://HOST:PORT/N; None = renders run in-process
+    cluster_heartbeat_s: float = 2.0         # a worker reports progress this often while it renders
+    cluster_lost_after_s: float = 20.0       # no report for this long = the worker is lost: render again
+    cluster_max_attempts: int = 3            # a render lost this many times fails
+    cluster_queue_timeout_s: float = 3600.0  # no worker took the render in this long: it fails
+    cluster_broker_down_s: float = 60.0      # broker unreachable this long: waiting renders fail
+    cluster_url_ttl_s: float = 6 * 3600.0    # signed worker URLs expire (queue wait + render time)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -62,10 +75,17 @@ class Settings:
             url_max_bytes=int(_env_num("NEMO_LOCAL_URL_MAX_BYTES", 500 * 1024 * 1024)),
             url_timeout_seconds=_env_num("NEMO_LOCAL_URL_TIMEOUT", 120.0),
             tokens_per_ip=int(_env_num("NEMO_LOCAL_TOKENS_PER_IP", 1000)),
+            link_allow_networks=tuple(n.strip() for n in os.environ.get("NEMO_LOCAL_LINK_ALLOW", "").split(",")
+                                      if n.strip()),
+            render_broker=os.environ.get("NEMO_RENDER_BROKER", "").strip() or None,
+            cluster_heartbeat_s=_env_num("NEMO_CLUSTER_HEARTBEAT", 2.0),
+            cluster_lost_after_s=_env_num("NEMO_CLUSTER_LOST_AFTER", 20.0),
+            cluster_queue_timeout_s=_env_num("NEMO_CLUSTER_QUEUE_TIMEOUT", 3600.0),
+            cluster_broker_down_s=_env_num("NEMO_CLUSTER_BROKER_DOWN", 60.0),
         )
         return s.with_overrides(**overrides)
 
-    def with_overrides(self, **overrides: object) -> Settings:
+    def with_overrides(self, **overrides: Any) -> Settings:
         if "data_dir" in overrides and overrides["data_dir"] is not None:
             overrides["data_dir"] = Path(overrides["data_dir"]).expanduser()  # type: ignore[arg-type]
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]

@@ -39,6 +39,21 @@ class AudioInput:
     length: float  # seconds
     volume: float
     fade: float  # seconds, in and out (transitions)
+    speed: float = 1.0  # the clip played faster or slower; its sound keeps its pitch (atempo)
+
+
+def atempo(speed: float) -> str:
+    """``atempo`` filters changing the tempo by ``speed`` at the same pitch; one stage takes
+    0.5-2.0 without the quality loss of its wider range, so 0.25 and 4 are two stages."""
+    stages: list[float] = []
+    while speed > 2.0 + 1e-9:
+        stages.append(2.0)
+        speed /= 2.0
+    while speed < 0.5 - 1e-9:
+        stages.append(0.5)
+        speed /= 0.5
+    stages.append(speed)
+    return ",".join(f"atempo={s:.6g}" for s in stages)
 
 
 def _ms(v: float) -> str:
@@ -98,7 +113,8 @@ def build(draft: dict, media: Mapping[str, MediaRef], add_input: Callable[[list[
     for clip in clip_audio:
         out = label()
         fade = min(clip.fade, clip.length / 2)
-        parts = [f"asetpts=PTS-STARTPTS,{_FMT},atrim=end={_ms(clip.length)}", f"volume={clip.volume:.4f}"]
+        tempo = f"{atempo(clip.speed)}," if clip.speed != 1.0 else ""
+        parts = [f"asetpts=PTS-STARTPTS,{tempo}{_FMT},atrim=end={_ms(clip.length)}", f"volume={clip.volume:.4f}"]
         if fade > 0:
             parts += [f"afade=t=in:st=0:d={_ms(fade)}", f"afade=t=out:st={_ms(clip.length - fade)}:d={_ms(fade)}"]
         parts.append(f"adelay=delays={round(clip.start * 1000)}:all=1")
@@ -155,8 +171,21 @@ def build(draft: dict, media: Mapping[str, MediaRef], add_input: Callable[[list[
         level = f"volume={gain_db:.2f}dB,{_LIMIT}"
     else:
         level = f"loudnorm=I={TARGET_LUFS}:LRA=11:TP=-1.5"  # runs at 192 kHz: _FMT resamples back
-    chains.append(f"{fit},{level},{_FMT},atrim=end={_ms(total)},asetpts=N/SR/TB[{out}]")
+    chains.append(f"{fit},{level},{_FMT},atrim=end={_ms(total)},asetpts=N/SR/TB{_fades(draft)}[{out}]")
     return out
+
+
+def _fades(draft: dict) -> str:
+    """The whole video's fade from / to black or white (``m.fade``): the sound fades with it."""
+    fade = draft["m"].get("fade") or {}
+    total = draft["d"] / 1000
+    parts = ""
+    if fade.get("in"):
+        parts += f",afade=t=in:st=0:d={_ms(min(fade['in'] / 1000, total))}"
+    if fade.get("out"):
+        d = min(fade["out"] / 1000, total)
+        parts += f",afade=t=out:st={_ms(total - d)}:d={_ms(d)}"
+    return parts
 
 
 def loudness_gain(draft: dict, media: Mapping[str, MediaRef], clip_audio: list[AudioInput],

@@ -165,8 +165,11 @@ def r_first_cut(s: Scan) -> None:
         r"(?:做|做成|帮我做|给我做)\s*(?:一个|一段|一支|个|段|1\s*(?:个|段|支))",  # "一个" reads as "1个"
     ]
     for strength, pats in (("strong", strong), ("weak", weak)):
-        if any(rx(p).search(text) for p in pats):
+        found = [m for p in pats for m in rx(p).finditer(text)]
+        if found:
             s.intents.append(Intent("first_cut", -1, FirstCutArgs(strength == "strong")))
+            # the words that asked for the cut were read: "combine these images" is never reported as unread
+            s.covered.extend((m.start(), m.end()) for m in found)
             return
 
 

@@ -1,0 +1,119 @@
+"""Words for text styles, shared by the planner (reading requests) and the renderer (drawing them).
+
+The draft stores only canonical values: a colour is ``#rrggbb``, a font is a family key of
+``FONTS``, a size a key of ``SIZES``, a position a key of ``POSITIONS``. This module turns what a
+person says ("orange", "橙色", "#FF5A1F", "serif", "手写") into those values and back.
+Pure data and functions: no Pillow, no FFmpeg.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Common colour names, English and Chinese, to #rrggbb (CSS values where CSS has the name).
+COLOURS: dict[str, str] = {
+    "white": "#ffffff", "black": "#000000", "red": "#ff0000", "orange": "#ffa500", "yellow": "#ffff00",
+    "green": "#008000", "lime": "#00ff00", "blue": "#0000ff", "navy": "#000080", "sky blue": "#87ceeb",
+    "light blue": "#add8e6", "cyan": "#00ffff", "teal": "#008080", "purple": "#800080", "violet": "#ee82ee",
+    "pink": "#ffc0cb", "hot pink": "#ff69b4", "magenta": "#ff00ff", "brown": "#a52a2a", "beige": "#f5f5dc",
+    "gold": "#ffd700", "silver": "#c0c0c0", "grey": "#808080", "gray": "#808080", "light grey": "#d3d3d3",
+    "dark grey": "#404040", "cream": "#fffdd0", "coral": "#ff7f50", "maroon": "#800000", "olive": "#808000",
+    "mint": "#98ff98", "turquoise": "#40e0d0", "indigo": "#4b0082", "lavender": "#e6e6fa", "crimson": "#dc143c",
+    "白色": "#ffffff", "白": "#ffffff", "黑色": "#000000", "黑": "#000000", "红色": "#ff0000", "红": "#ff0000",
+    "橙色": "#ffa500", "橘色": "#ffa500", "橙": "#ffa500", "黄色": "#ffff00", "黄": "#ffff00",
+    "绿色": "#008000", "绿": "#008000", "蓝色": "#0000ff", "蓝": "#0000ff", "天蓝色": "#87ceeb",
+    "浅蓝色": "#add8e6", "藏青色": "#000080", "青色": "#00ffff", "紫色": "#800080", "紫": "#800080",
+    "粉色": "#ffc0cb", "粉红色": "#ffc0cb", "粉": "#ffc0cb", "棕色": "#a52a2a", "咖啡色": "#a52a2a",
+    "金色": "#ffd700", "金": "#ffd700", "银色": "#c0c0c0", "灰色": "#808080", "灰": "#808080",
+    "米色": "#f5f5dc", "珊瑚色": "#ff7f50", "酒红色": "#800000", "薄荷绿": "#98ff98", "玫红色": "#ff00ff",
+}
+
+_HEX = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+
+
+def parse_colour(word: str) -> str | None:
+    """``#rrggbb`` for a colour name (English or Chinese) or a hex value (#abc, #aabbcc, aabbcc);
+    None when it is neither."""
+    w = word.strip().lower()
+    if w in COLOURS:
+        return COLOURS[w]
+    m = _HEX.match(w)
+    if not m:
+        return None
+    h = m.group(1)
+    if len(h) == 3:
+        h = "".join(c * 2 for c in h)
+    return "#" + h
+
+
+@dataclass(frozen=True)
+class Font:
+    """A font family the project installs (Debian package ``package``) and the words for it."""
+
+    doc: str
+    regular: str
+    bold: str
+    package: str
+    words: tuple[str, ...]
+
+
+# Open-licence fonts from Debian (the Makefile's apt-deps installs them; see docs/architecture.md).
+FONTS: dict[str, Font] = {
+    "sans": Font("DejaVu Sans (Bitstream Vera licence): the default; Latin, Greek, Cyrillic, Arabic, Hebrew",
+                 "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                 "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "fonts-dejavu-core",
+                 ("sans", "sans-serif", "sans serif", "modern", "clean", "无衬线", "黑体")),
+    "serif": Font("DejaVu Serif (Bitstream Vera licence): a classic serif",
+                  "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+                  "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", "fonts-dejavu-core",
+                  ("serif", "classic", "classic serif", "elegant", "衬线", "宋体")),
+    "display": Font("League Spartan (SIL OFL): a geometric display face for headlines",
+                    "/usr/share/fonts/opentype/league-spartan/LeagueSpartan-SemiBold.otf",
+                    "/usr/share/fonts/opentype/league-spartan/LeagueSpartan-Black.otf", "fonts-league-spartan",
+                    ("display", "headline", "bold display", "impact", "标题字体", "粗体标题")),
+    "handwriting": Font("Dancing Script (SIL OFL): a lively handwriting script",
+                        "/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf",
+                        "/usr/share/fonts/opentype/dancingscript/DancingScript-Bold.otf", "fonts-dancingscript",
+                        ("handwriting", "handwritten", "script", "cursive", "手写", "手写体")),
+    "cjk": Font("WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception): a CJK sans",
+                "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+                "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "fonts-wqy-microhei",
+                ("cjk", "chinese", "中文", "中文字体")),
+}
+EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"  # fonts-noto-color-emoji (SIL OFL)
+
+
+def parse_font(word: str) -> str | None:
+    """The family key for a word ("serif", "handwriting", "手写体"), or None."""
+    w = word.strip().lower()
+    for key, font in FONTS.items():
+        if w == key or w in font.words:
+            return key
+    return None
+
+
+# Text size: a share of min(width, height). xxl and xxxl are past the old largest (xl).
+SIZES: dict[str, float] = {"s": 0.042, "m": 0.058, "l": 0.078, "xl": 0.105, "xxl": 0.14, "xxxl": 0.18}
+SIZE_ORDER = list(SIZES)
+
+
+def resize(size: str, steps: int) -> str:
+    """The size ``steps`` larger (negative: smaller), kept within the named sizes."""
+    k = min(len(SIZE_ORDER) - 1, max(0, SIZE_ORDER.index(size) + steps))
+    return SIZE_ORDER[k]
+
+
+# Where text (or an overlay) goes inside the safe area: nine points plus the lower third.
+POSITIONS: tuple[str, ...] = ("top_left", "top", "top_right", "left", "center", "right",
+                              "bottom_left", "bottom", "bottom_right", "lower_third")
+ALIGNS: tuple[str, ...] = ("left", "center", "right")
+
+
+def anchor(pos: str) -> tuple[float, float]:
+    """(horizontal, vertical) place of a position in the safe area, 0 = left/top, 1 = right/bottom."""
+    col = 0.0 if pos.endswith("left") else 1.0 if pos.endswith("right") else 0.5
+    row = 0.0 if pos.startswith("top") else 1.0 if pos.startswith("bottom") or pos == "lower_third" else 0.5
+    if pos == "lower_third":
+        col = 0.0
+    return col, row

@@ -1,0 +1,69 @@
+"""The pictures stage: consecutive pictures of a track as ONE piped raw-video input.
+
+Each picture's frames are held, cropped (whole-pixel pans) or resampled (zooms, long pans) by the
+renderer (``motion.py``), and the crossfades between them are blended as the run is made
+(``slides.py``); FFmpeg reads the run from a pipe. The stills are decoded and fitted on worker
+threads (``stills.py``) while the rest of the command is built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import motion, slides, visuals
+from .graph import BT709, Graph
+from .pipes import Feed
+
+
+def picture(g: Graph, seg: dict, n: int, where: str) -> slides.PictureFrames:
+    """The frames of one picture (held, a whole-pixel pan, or resampled), its still on the way."""
+    ref = g.ref_for(seg["mid"], where)
+    return picture_of(g, Path(ref.path), seg, n, where)
+
+
+def picture_of(g: Graph, path: Path, seg: dict, n: int, where: str) -> slides.PictureFrames:
+    """The frames of the picture at ``path`` as segment ``seg`` moves it (``kb``, ``fit``)."""
+    meta = g.meta
+    fit = seg.get("fit") or meta.get("fit", "cover")
+    kb = seg.get("kb")
+    if kb is None:
+        kb = "in" if meta.get("kb") else "none"
+    size = g.size
+    pan = visuals.pan_plan(kb, n, size)  # a pan moving whole pixels per frame: crops, no resampling
+    frames: slides.PictureFrames
+    if pan is not None:
+        frames, fit_size = motion.CropFrames(pan, size, n), pan.still
+    elif kb in motion.GLIDES and n > 1:
+        motion.require_opencv(where)
+        frames, fit_size = motion.GlideFrames(motion.still_size(size), size, kb, n), motion.still_size(size)
+    else:
+        frames, fit_size = slides.HeldFrames(n), size
+    g.stills.add(where, path, fit_size, fit, g.bg, pan, frames.set_still)
+    return frames
+
+
+def pictures(g: Graph, run: list[tuple[dict, int, int]], track: dict, tag: str) -> str:
+    """Consecutive pictures ((segment, frames, crossfade frames in)) as one piped input; returns
+    the label of its chain. A segment may bring its own frames (``frames_of``: an end card)."""
+    motion.require_opencv(f"t/{track['id']}/sg/{run[0][0]['id']}")  # blends and motion
+    parts = []
+    for seg, n, fade_in in run:
+        where = f"t/{track['id']}/sg/{seg['id']}"
+        source = frames_of(g, seg, n, where)
+        kind = "Ken Burns frames" if not isinstance(source, slides.HeldFrames) else "picture"
+        parts.append(slides.Slide(f"{where}: {kind}", source, fade_in))
+    token = f"nemo-feed:{len(g.feeds)}"
+    w, h = g.size
+    g.feeds.append(Feed(token, f"t/{track['id']}: pictures", slides.RunFrames(parts, g.size)))
+    # a small queue: frames are made as FFmpeg takes them, not held by the thousand
+    idx = g.inputs.add([*g.raw, "-s", f"{w}x{h}", "-thread_queue_size", "1", "-i", token])
+    g.vchains.append(f"[{idx}:v]{BT709},setsar=1,settb=1/{g.fps},setpts=N[{tag}]")
+    return tag
+
+
+def frames_of(g: Graph, seg: dict, n: int, where: str) -> slides.PictureFrames:
+    if seg["k"] == "card":
+        from .end_card import card_frames
+
+        return card_frames(g, seg, n, where)
+    return picture(g, seg, n, where)

@@ -1,0 +1,143 @@
+"""Quick previews: the draft scaled to 480p (pure), and the preview lane (real renders): a newer
+version cancels a running preview, and an export never waits for one."""
+
+from __future__ import annotations
+
+import copy
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+from engine_harness import Api
+
+from nemo_skill.draft.scale import scale_draft, scaled_size
+from nemo_skill.draft.validate import validate
+from nemo_skill.local import sessions
+from nemo_skill.media.probe import probe
+
+
+def _draft(mids: list[str], seconds: float, width: int = 1920, height: int = 1080) -> dict:
+    n = len(mids)
+    seg = int(seconds * 1000 / n)
+    return {"v": 1, "d": seg * n, "m": {"width": width, "height": height, "fps": 30, "title": "Preview"},
+            "t": [{"id": "v1", "tt": 0, "role": "main", "sg": [
+                {"id": f"s{k}", "mid": m, "k": "image", "s": k * seg, "d": seg, "kb": "in"}
+                for k, m in enumerate(mids)]},
+                  {"id": "x1", "tt": 7, "role": "title", "sg": [{"id": "t", "text": "Preview", "s": 0, "d": 1000}]}]}
+
+
+def test_scale_draft_keeps_the_edit_on_a_smaller_canvas() -> None:
+    draft = _draft(["a", "b"], 4)
+    small = scale_draft(draft)
+    assert small["m"]["width"] == 854 and small["m"]["height"] == 480 and small["m"]["fps"] == 24
+    assert draft["m"]["width"] == 1920 and draft["m"]["fps"] == 30  # a copy: the draft is untouched
+    assert {k: v for k, v in small.items() if k != "m"} == {k: v for k, v in draft.items() if k != "m"}
+    validate(small)
+    assert scaled_size(1080, 1920, 480) == (480, 854)  # vertical
+    assert scaled_size(1080, 1350, 480) == (480, 600)  # 4:5
+    assert scaled_size(1080, 1080, 480) == (480, 480)
+    assert scaled_size(320, 180, 480) == (320, 180)  # never larger
+    low = copy.deepcopy(draft)
+    low["m"]["fps"] = 24
+    assert scale_draft(low, fps=None)["m"]["fps"] == 24 and scale_draft(low)["m"]["fps"] == 24
+
+
+def _wait(check: Callable[[], bool], seconds: float = 90) -> None:
+    end = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > end:
+            raise AssertionError("timed out")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def uploaded(engine, api: Api, media_dir: Path) -> tuple[str, list[str]]:
+    sid = api.new_session()
+    names = ["red-sneaker.jpg", "blue-backpack.jpg", "green-watch.jpg"]
+    files = api.upload(sid, *(media_dir / n for n in names)).json()["data"]["files"]
+    return sid, [f["media_id"] for f in files]
+
+
+@pytest.mark.slow
+def test_preview_is_480p_and_a_newer_version_cancels_the_running_one(engine, api: Api, uploaded) -> None:
+    sid, mids = uploaded
+    lane, db = engine.engine.previews, engine.engine.db
+    sessions.save_draft(db, sid, _draft(mids, 40), "long")
+    first = lane.request(api.user_id, sid)
+    assert first is not None and first.version == 1
+    _wait(lambda: first.status == "processing" and first.progress > 0)
+    sessions.save_draft(db, sid, _draft(mids[:1], 1.5), "short")
+    second = lane.request(api.user_id, sid)
+    assert second is not None and second.version == 2
+    _wait(lambda: second.status == "completed")  # playable: the player may start
+    _wait(lambda: second.finished)  # its poster and contact sheet made too
+    assert first.status == "cancelled" and not first.path.exists()
+    info = probe(second.path)
+    assert (info.width, info.height) == (854, 480) and round(info.fps or 0) == 24
+    assert abs((info.duration or 0) - 1.5) < 0.1 and second.sheet.is_file()
+    # the same version again: the file is reused, no second render
+    assert lane.request(api.user_id, sid) is second
+
+
+@pytest.mark.slow
+def test_an_export_never_waits_for_a_preview(engine, api: Api, uploaded) -> None:
+    sid, mids = uploaded
+    lane, db = engine.engine.previews, engine.engine.db
+    sessions.save_draft(db, sid, _draft(mids, 120), "long")
+    preview = lane.request(api.user_id, sid)
+    assert preview is not None
+    _wait(lambda: preview.status == "processing")
+    r = api.http.post("/api/render/proxy/lambda", json={"id": "r_small", "sessionId": sid,
+                                                        "draft": _draft(mids[:1], 1.0, 320, 180)})
+    assert r.status_code == 200, r.text
+    # the export starts and finishes while the preview is still going: its own lane, not a queue
+    _wait(lambda: api.http.get("/api/render/proxy/lambda/r_small").json()["status"] in ("completed", "failed"))
+    assert api.http.get("/api/render/proxy/lambda/r_small").json()["status"] == "completed"
+    assert preview.status == "processing"
+    preview.cancel.set()
+
+
+def _nice(native_id: int) -> int:
+    return os.getpriority(os.PRIO_PROCESS, native_id)
+
+
+@pytest.mark.slow
+def test_only_the_preview_lane_runs_niced(engine, api: Api, uploaded) -> None:
+    """The preview thread (and FFmpeg under it) is niced; the renderer's shared threads, which
+    exports use too, are not, even when a preview was the first render to need them."""
+    sid, mids = uploaded
+    sessions.save_draft(engine.engine.db, sid, _draft(mids, 1.5), "short")
+    preview = engine.engine.previews.request(api.user_id, sid)
+    assert preview is not None
+    _wait(lambda: preview.finished)
+    threads = {t.name: t.native_id for t in threading.enumerate() if t.native_id is not None}
+    lane = [n for n in threads if n.startswith("preview_")]
+    assert lane and all(_nice(threads[n]) == 10 for n in lane)
+    own = {int(tid) for tid in os.listdir("/proc/self/task")} if Path("/proc/self/task").exists() else set()
+    niced = {tid for tid in own if _nice(tid) != 0} - {threads[n] for n in lane}
+    assert niced == set(), [(t.name, _nice(t.native_id)) for t in threading.enumerate() if t.native_id in niced]
+
+
+@pytest.mark.slow
+def test_previews_follow_edits_once_the_page_was_opened(engine, api: Api, uploaded) -> None:
+    """A scripts-only session spends nothing on previews; once its page was opened, every edit
+    (scripts/chat's path too) gets one at once."""
+    sid, _ = uploaded
+    lane = engine.engine.previews
+    api.chat(sid, "combine these into a 3-second video")
+    time.sleep(0.3)
+    assert lane.get(api.user_id, sid, 1) is None
+    ct = api.http.post("/api/auth/claim-token", json={"session_id": sid}).json()["data"]["claim_token"]
+    assert httpx.get(f"{engine.url}/workspace/claim", params={"ct": ct}).status_code == 200
+    first = lane.get(api.user_id, sid, 1)
+    assert first is not None
+    _wait(lambda: first.finished)
+    api.chat(sid, "make it 2 seconds")  # POST /run_sse, as scripts/chat
+    second = lane.get(api.user_id, sid, 2)
+    assert second is not None and second.version == 2
+    _wait(lambda: second.finished)
+    assert second.status == "completed" and abs((probe(second.path).duration or 0) - 2.0) < 0.1
