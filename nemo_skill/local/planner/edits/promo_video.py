@@ -520,7 +520,8 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
     work.draft = _promo(work, promo.apply_preset, work.draft, args.name)
     _retarget(work)
     p = promo.PRESETS[args.name]
-    work.done(msg("preset.set", name=args.name, zh=p.zh, doc=p.doc), "apply_style_preset", preset=args.name)
+    work.done(msg("preset.set", name=args.name, zh=p.zh, doc=msg("preset.doc", name=args.name)), "apply_style_preset",
+              preset=args.name)
 
 
 _PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)}, key=len, reverse=True)
@@ -538,7 +539,13 @@ def r_preset(s: Scan) -> None:
             s.add("preset", m, name=name)
 
 
+PRESET_DOC_ZH = {"energetic": "快切（每张 1.6 秒）、硬切、弹出的大号展示字体标题、上滑字幕、推拉镜头",
+                 "elegant": "慢节奏（每张 4.5 秒）、1 秒交叉淡化、淡入的衬线标题、缓慢平移",
+                 "minimal": "平稳（每张 3.5 秒）硬切、小号无衬线文字、无镜头运动",
+                 "sale": "快节奏（每张 2 秒）短滑动转场、弹出的特大黄色标题、带底框的字幕"}
+
 S_PRESET: dict[str, tuple[Template, Template]] = {
+    "preset.doc": (lambda name: promo.PRESETS[str(name)].doc, lambda name: PRESET_DOC_ZH.get(str(name), str(name))),
     "preset.set": ("Style '{name}' ({zh}) applied: {doc}. Say 'undo' to go back.", "已套用「{zh}」风格（{name}）：{doc}。说「撤销」可恢复。"),
 }
 

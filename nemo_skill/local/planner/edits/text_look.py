@@ -179,7 +179,7 @@ def r_text_style(s: Scan) -> None:
               size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
     # font
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:font|typeface)\s*(?:to|:|=|in)?\s*(?:an?\s+)?{FONT}(?:\s+(?:font|typeface|one))?"
-                    rf"|\b(?:use|set|change|switch|make|pick|choose|want|try)\b[^.;,!?\ue000]{{0,30}}?(?:an?\s+|the\s+)?{FONT.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface|type|lettering)"
+                    rf"|\b(?:use|set|change|switch|make|pick|choose|want|try)\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+)?(?:nice\s+|more\s+|different\s+)?{FONT.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface|type|lettering)"
                     rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?P<t2>{TGT_EN}))?"
                     rf"|\b(?P<t3>{TGT_EN})\s+in\s+(?:an?\s+)?{FONT.replace('?P<f>', '?P<f3>')}(?:\s+(?:font|typeface))?"
                     rf"|(?:(?P<t4>{TGT_ZH})\s*的?\s*)?字体\s*(?:换成|改成|改为|用|设为|变成)\s*{FONT.replace('?P<f>', '?P<f4>')}(?:字体)?"
@@ -188,7 +188,7 @@ def r_text_style(s: Scan) -> None:
         f = next(g for g in m.group("f", "f2", "f3", "f4", "f5") if g)
         s.add("text_style", m, target=target_of(t) if t else "all", font=f)
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+font\s*(?:to|:|=)\s*(?P<u>[a-z][a-z\-]{{1,20}})"
-                    r"|\b(?:use|switch\s+to|change\s+(?:the\s+)?font\s+to)\s+(?:an?\s+|the\s+)?(?P<u2>[a-z][a-z\-]{1,20})\s+(?:font|typeface)"
+                    r"|\b(?:use|switch\s+to|change\s+(?:the\s+)?font\s+to)\s+(?:an?\s+|the\s+)?(?P<u2>[a-z][a-z\- ]{1,24}?)\s+(?:font|typeface)"
                     r"|字体\s*(?:换成|改成|改为|用|设为)\s*(?P<u3>[a-z][a-z\-]{1,20}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"):
         t = m.groupdict().get("t") or ""
         s.add("text_style", m, target=target_of(t) if t else "all", font=m.group("u") or m.group("u2") or m.group("u3"))
