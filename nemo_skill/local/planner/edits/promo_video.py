@@ -468,7 +468,7 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
         fields["url"] = args.url[:120]
     work.draft = _promo(work, promo.set_brand, work.draft, **fields)
     brand = work.draft["m"]["brand"]
-    shown = [f"{k} {brand[k]}" if k != "logo" else f"logo {work.media[brand[k]].filename}" for k in fields]
+    shown = [msg("brand.part", part=k, value=work.media[brand[k]].filename if k == "logo" else brand[k]) for k in fields]
     work.done(msg("brand.set", parts=shown), "set_brand", **{k: brand[k] for k in fields})
 
 
@@ -488,6 +488,8 @@ def r_brand(s: Scan) -> None:
 
 
 S_BRAND: dict[str, tuple[Template, Template]] = {
+    "brand.part": (lambda part, value: f"{ {'color': 'colour'}.get(str(part), str(part))} {value}",
+                   lambda part, value: f"{ {'color': '颜色', 'font': '字体', 'logo': 'logo', 'url': '网址'}.get(str(part), str(part))} {value}"),
     "brand.set": ("Brand kit set ({parts}); applied to the title, captions and end card.",
                   "品牌设置已保存（{parts}），已应用到标题、字幕和结尾卡片。"),
     "brand.unknown_colour": ("I don't know the colour '{word}': use a colour name or #RRGGBB.",
