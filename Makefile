@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt-done
-PYTEST_ARGS ?=
+# The suite runs on every core (pytest-xdist): renders and engine round trips keep a 2-core CI busy.
+PYTEST_ARGS ?= -n auto
 
 .PHONY: venv apt-deps test lint demo bench clean
 

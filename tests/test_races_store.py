@@ -91,12 +91,17 @@ from nemo_skill.client.store import Store, SESSIONS
 store = Store(Path(sys.argv[1]))
 store.client_id()
 big = {"draft": {"t": [{"sg": [{"name": "x" * 200, "s": i} for i in range(400)]}]}}
-i = 0
-print("ready", flush=True)
+# n goes on from the last run's, and "ready" follows a first pair of writes: every run adds a value the
+# test can see even when a loaded machine gives the writer little time before the kill
+i = store.section(SESSIONS, "http://api").get("n") or 0
+ready = False
 while True:
     i += 1
     store.update_section(SESSIONS, "http://api", n=i, last_state=big)
     store.update_section("credentials.json", "http://api", token={"value": f"tok{i}", "n": i})
+    if not ready:
+        print("ready", flush=True)
+        ready = True
 """
 
 

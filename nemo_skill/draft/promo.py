@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .styles import FONTS, parse_colour
+from .timeline import ROLE_TITLE, TT_AUDIO, TT_TEXT, main_track
 
 
 class PromoError(ValueError):
@@ -32,7 +33,7 @@ MIN_SHOT_MS = 100
 
 
 def _main(draft: dict) -> dict | None:
-    return next((t for t in draft["t"] if t["tt"] == 0 and t.get("role", "main") == "main"), None)
+    return main_track(draft)
 
 
 def _end(draft: dict) -> int:
@@ -110,13 +111,13 @@ def retime(draft: dict, cuts: Sequence[int], end: int, overlaps: Sequence[int] |
         kept = []
         for seg in track["sg"]:
             s0, s1 = seg["s"], seg["s"] + seg["d"]
-            if track["tt"] == 1:  # sound keeps its own timing; what ran to the end still does
+            if track["tt"] == TT_AUDIO:  # sound keeps its own timing; what ran to the end still does
                 n0, n1 = s0, end if s1 >= old_end else s1
             else:
                 n0 = round(_map_time(old_points, new_points, s0))
                 n1 = end if s1 >= old_end else round(_map_time(old_points, new_points, s1))
             n0, n1 = max(0, n0), min(n1, end)
-            if n1 - n0 < (1 if track["tt"] == 1 else MIN_SHOT_MS):
+            if n1 - n0 < (1 if track["tt"] == TT_AUDIO else MIN_SHOT_MS):
                 continue
             seg["s"], seg["d"] = n0, n1 - n0
             kept.append(seg)
@@ -276,9 +277,9 @@ def apply_brand(draft: dict) -> dict:
     brand = d["m"].get("brand") or {}
     for track in d["t"]:
         for seg in track["sg"]:
-            if track["tt"] == 7:
+            if track["tt"] == TT_TEXT:
                 style = seg.setdefault("style", {})
-                if track.get("role") == "title":
+                if track.get("role") == ROLE_TITLE:
                     if "color" in brand:
                         style["color"] = brand["color"]
                     if "font" in brand:
@@ -343,7 +344,7 @@ def add_end_card(draft: dict, text: str, length: int = DEFAULT_END_CARD_MS, sub:
     main["sg"].append(card)
     new_end = start + length
     for track in d["t"]:
-        if track["tt"] == 1:
+        if track["tt"] == TT_AUDIO:
             for seg in track["sg"]:
                 if seg["s"] + seg["d"] >= old_end:
                     seg["d"] = new_end - seg["s"]
@@ -469,9 +470,9 @@ def apply_preset(draft: dict, name: str) -> dict:
         cuts = [s + o // 2 for s, o in zip(starts[1:], overlaps, strict=True)]
         d = retime(d, cuts, starts[-1] + lengths[-1], overlaps)
     for track in d["t"]:
-        if track["tt"] != 7:
+        if track["tt"] != TT_TEXT:
             continue
-        look = preset.title if track.get("role") == "title" else preset.caption
+        look = preset.title if track.get("role") == ROLE_TITLE else preset.caption
         for seg in track["sg"]:
             style = {k: v for k, v in seg.get("style", {}).items() if k not in ("fi", "fo")}
             style.update(copy.deepcopy(look))

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import schema_path
-from .timeline import end_ms, is_main
+from .timeline import TT_VIDEO, end_ms, is_main
 
 
 class DraftError(ValueError):
@@ -62,12 +62,12 @@ def validate(draft: Any) -> dict:
                     )
             if segs and segs[0].get("s") != 0:
                 raise DraftError(f"t/{track['id']}: the first video segment must start at 0")
-        main = track["tt"] == 0 and track.get("role", "main") == "main"
+        main = is_main(track)
         for seg in segs:
             where = f"t/{track['id']}/sg/{seg['id']}"
-            if track["tt"] == 0 and seg.get("k") == "card" and not main:
+            if track["tt"] == TT_VIDEO and seg.get("k") == "card" and not main:
                 raise DraftError(f"{where}: an end card belongs on the main track")
-            if track["tt"] == 0 and "place" in seg and main:
+            if track["tt"] == TT_VIDEO and "place" in seg and main:
                 raise DraftError(f"{where}: only overlay tracks place segments (place)")
             if "out" in seg and seg["out"] <= seg.get("in", 0):
                 raise DraftError(f"t/{track['id']}/sg/{seg['id']}: trim out must be after trim in")

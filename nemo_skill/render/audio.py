@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..draft.timeline import ROLE_MUSIC, TT_AUDIO
 from .model import MediaRef
 
 TARGET_LUFS = -14.0
@@ -79,9 +80,9 @@ def build(draft: dict, media: Mapping[str, MediaRef], add_input: Callable[[list[
         return f"a{n}"
 
     for track in draft["t"]:
-        if track["tt"] != 1 or track.get("mute"):
+        if track["tt"] != TT_AUDIO or track.get("mute"):
             continue
-        role = track.get("role", "music")
+        role = track.get("role", ROLE_MUSIC)
         track_vol = track.get("vol", 1.0)
         for seg in track["sg"]:
             if seg.get("mute"):
@@ -107,7 +108,7 @@ def build(draft: dict, media: Mapping[str, MediaRef], add_input: Callable[[list[
             out = label()
             chains.append(f"[{idx}:a]{','.join(parts)}[{out}]")
             buses.setdefault(role, []).append(out)
-            if role == "music":
+            if role == ROLE_MUSIC:
                 duck_music.append(track.get("duck", True))
 
     for clip in clip_audio:

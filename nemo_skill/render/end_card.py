@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFilter, ImageOps
 
+from ..draft.timeline import main_track
 from . import slides, text, visuals
 from .graph import Graph
 from .model import RenderError
@@ -23,7 +24,7 @@ from .model import RenderError
 def _previous_frame(g: Graph, seg: dict, where: str) -> Image.Image | None:
     """The last frame of the main-track segment before ``seg``, roughly (a picture as fitted, a
     clip's frame at its end), or None when there is none."""
-    main = next((t for t in g.draft["t"] if t["tt"] == 0 and t.get("role", "main") == "main"), None)
+    main = main_track(g.draft)
     if main is None:
         return None
     segs = main["sg"]

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..draft.timeline import TT_AUDIO, TT_VIDEO
 from . import audio, visuals
 from .model import MediaRef, RenderError
 from .pipes import Feed
@@ -141,9 +142,9 @@ class Graph:
 
 
 def may_have_clip_sound(draft: dict, media: Mapping[str, MediaRef]) -> bool:
-    refs = (media.get(seg.get("mid", "")) for t in draft["t"] if t["tt"] == 0 for seg in t["sg"])
+    refs = (media.get(seg.get("mid", "")) for t in draft["t"] if t["tt"] == TT_VIDEO for seg in t["sg"])
     return any(ref is not None and ref.kind == "video" for ref in refs)
 
 
 def has_sound(draft: dict, clip_audio: list[audio.AudioInput]) -> bool:
-    return bool(clip_audio) or any(t["tt"] == 1 and t["sg"] and not t.get("mute") for t in draft["t"])
+    return bool(clip_audio) or any(t["tt"] == TT_AUDIO and t["sg"] and not t.get("mute") for t in draft["t"])

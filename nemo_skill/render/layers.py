@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from ..draft.timeline import ROLE_TITLE, TT_TEXT, TT_VIDEO, is_main
 from . import animations, text
 from .clip_chains import clip
 from .graph import BT709, Graph
@@ -140,7 +141,7 @@ def kind_of(seg: dict, picture: bool) -> str:
 def overlay_tracks(g: Graph) -> None:
     """Every segment of every overlay video track, over the base."""
     for track in g.draft["t"]:
-        if track["tt"] != 0 or track.get("role", "main") == "main":
+        if track["tt"] != TT_VIDEO or is_main(track):
             continue
         for k, seg in enumerate(track["sg"]):
             picture = g.is_picture(seg, f"t/{track['id']}/sg/{seg['id']}")
@@ -269,13 +270,13 @@ def text_card(g: Graph, track: dict, k: int, seg: dict) -> None:
     moved, x, y = motion(lay, [Move(anim_in, fi, s0 / fps, True), Move(anim_out, fo, s1 / fps - fo, False)])
     g.vchains.append(f"{chain}{moved}[{tag}]")
     g.overlay(tag, x, y, s0, s1)
-    if role == "title" and g.title_time is None:
+    if role == ROLE_TITLE and g.title_time is None:
         g.title_time = (s0 / fps + fi + s1 / fps - fo) / 2
 
 
 def text_tracks(g: Graph) -> None:
     """Every text card of every text track, in draft order."""
     for track in g.draft["t"]:
-        if track["tt"] == 7:
+        if track["tt"] == TT_TEXT:
             for k, seg in enumerate(track["sg"]):
                 text_card(g, track, k, seg)

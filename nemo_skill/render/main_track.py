@@ -9,6 +9,7 @@ carry every earlier frame through every later xfade: ~1.6 ms per frame per xfade
 
 from __future__ import annotations
 
+from ..draft import timeline
 from . import slides
 from .clip_chains import clip
 from .graph import Graph, Shot
@@ -36,8 +37,7 @@ def main_track(g: Graph) -> None:
     """Set ``g.base`` to the main track (or the canvas colour), exactly ``total_frames`` long, and
     ``g.shots`` to its segments."""
     fps, total_frames = g.fps, g.total_frames
-    video_tracks = [t for t in g.draft["t"] if t["tt"] == 0]
-    main = next((t for t in video_tracks if t.get("role", "main") == "main"), None)
+    main = timeline.main_track(g.draft)
     base = None
     end_frame = 0
     if main is not None and main["sg"]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from nemo_skill.draft.summary import fmt_seconds, segment_name, segments, track_label, tracks
 
+from ...draft.timeline import TT_AUDIO, TT_VIDEO
 from .media_cache import PEAKS_PER_SECOND
 
 TICK_STEPS_S = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800)
@@ -92,7 +93,7 @@ def _segment(track: dict, seg: dict, total: float, looks: Mapping[str, MediaLook
     inner = f'<span class="seg-name">{_e(name)}</span>'
     classes = ["seg", f"seg-{KIND_CLASS.get(tt, 'other')}"]  # type: ignore[arg-type]
     kind = "text"
-    if tt == 0:
+    if tt == TT_VIDEO:
         kind = "clip" if seg.get("k") == "video" else "picture"
         classes.append(f"seg-{kind}")
         if look is not None and look.thumb_url:
@@ -100,7 +101,7 @@ def _segment(track: dict, seg: dict, total: float, looks: Mapping[str, MediaLook
             style += f";background-image:url('{_e(urllib.parse.quote(look.thumb_url, safe='/:?=&'))}')"
         if seg.get("tr"):
             classes.append("has-transition")
-    elif tt == 1:
+    elif tt == TT_AUDIO:
         kind = "sound"
         path = wave_path(look.peaks if look else [], look.duration_ms if look else None,
                          float(seg.get("in") or 0), length, bool(seg.get("loop")))
