@@ -48,7 +48,8 @@ IMAGES = [
     PlannerMedia("m_img5", "gold-ring.jpg", "image"),
 ]
 VOICE = PlannerMedia("m_voice", "voiceover.mp3", "audio", duration=24.0)
-MUSIC = PlannerMedia("m_music", "lofi.mp3", "audio", duration=60.0)
+# the music's beats as the engine finds them: 120 BPM from 0.25 s
+MUSIC = PlannerMedia("m_music", "lofi.mp3", "audio", duration=60.0, beats=tuple(0.25 + 0.5 * k for k in range(119)))
 CLIP = PlannerMedia("m_clip", "clip.mp4", "video", duration=12.5, width=1920, height=1080, has_audio=True)
 CLIP2 = PlannerMedia("m_clip2", "unboxing.mp4", "video", duration=8.0, width=1920, height=1080, has_audio=True)
 
@@ -98,6 +99,15 @@ def _clip(d: dict) -> dict | None:
     return next((s for s in main_segments(d) if s.get("k") == "video"), None)
 
 
+def _style(seg: dict | None) -> dict:
+    return (seg or {}).get("style") or {}
+
+
+def _caption_style(d: dict, key: str) -> Any:
+    values = {repr(_style(c).get(key, "none")) for c in caption_segments(d)}
+    return _style(caption_segments(d)[0]).get(key, "none") if len(values) == 1 else "mixed"
+
+
 def _secs(ms: Any) -> Any:
     return round(ms / 1000, 2) if isinstance(ms, int | float) else ms
 
@@ -135,8 +145,47 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "kb": ("motion", lambda d: "on" if any(s.get("kb") not in (None, "none") for s in main_segments(d)) else "off"),
     "clip.in": ("trim", lambda d: _secs((_clip(d) or {}).get("in", 0))),
     "clip.len": ("trim", lambda d: _secs((_clip(d) or {}).get("d", 0))),
+    # promo vocabulary (issue 12)
+    "title.color": ("style", lambda d: _style(title_segment(d)).get("color", "none")),
+    "title.size": ("style", lambda d: _style(title_segment(d)).get("size", "none")),
+    "title.font": ("style", lambda d: _style(title_segment(d)).get("font", "none")),
+    "title.bold": ("style", lambda d: "yes" if _style(title_segment(d)).get("bold") else "no"),
+    "title.align": ("style", lambda d: _style(title_segment(d)).get("align", "none")),
+    "title.anim": ("style", lambda d: (_style(title_segment(d)).get("anim") or {}).get("in", {}).get("type", "none")),
+    "title.out": ("style", lambda d: (_style(title_segment(d)).get("anim") or {}).get("out", {}).get("type", "none")),
+    "captions.color": ("style", lambda d: _caption_style(d, "color")),
+    "captions.size": ("style", lambda d: _caption_style(d, "size")),
+    "captions.font": ("style", lambda d: _caption_style(d, "font")),
+    "captions.bold": ("style", lambda d: "yes" if _caption_style(d, "bold") is True else "no"),
+    "captions.pos": ("style", lambda d: _caption_style(d, "pos")),
+    "captions.anim": ("style", lambda d: ((_caption_style(d, "anim") or {}) if _caption_style(d, "anim") != "none"
+                                          else {}).get("in", {}).get("type", "none")),
+    "endcard": ("endcard", lambda d: next((s["text"] for s in main_segments(d) if s.get("k") == "card"), "none")),
+    "endcard.len": ("endcard", lambda d: _secs(next((s["d"] for s in main_segments(d) if s.get("k") == "card"), 0))),
+    "endcard.sub": ("endcard", lambda d: next((s.get("sub", "none") for s in main_segments(d) if s.get("k") == "card"),
+                                              "none")),
+    "endcard.color": ("endcard", lambda d: next((s.get("color", "none") for s in main_segments(d)
+                                                 if s.get("k") == "card"), "none")),
+    "fade.in": ("fade", lambda d: _secs((d["m"].get("fade") or {}).get("in", 0))),
+    "fade.out": ("fade", lambda d: _secs((d["m"].get("fade") or {}).get("out", 0))),
+    "fade.color": ("fade", lambda d: (d["m"].get("fade") or {}).get("color", "none")),
+    "clip.speed": ("speed", lambda d: (_clip(d) or {}).get("speed", 1.0)),
+    "overlays": ("overlays", lambda d: sum(len(t["sg"]) for t in d["t"] if t.get("role") == "overlay") or "none"),
+    "overlay.pos": ("overlays", lambda d: next((s["place"]["pos"] for t in d["t"] if t.get("role") == "overlay"
+                                                for s in t["sg"]), "none")),
+    "overlay.mid": ("overlays", lambda d: next((s["mid"] for t in d["t"] if t.get("role") == "overlay"
+                                                for s in t["sg"]), "none")),
+    "brand.color": ("brand", lambda d: (d["m"].get("brand") or {}).get("color", "none")),
+    "brand.font": ("brand", lambda d: (d["m"].get("brand") or {}).get("font", "none")),
+    "brand.logo": ("brand", lambda d: (d["m"].get("brand") or {}).get("logo", "none")),
+    "preset": ("style", lambda d: d["m"].get("preset", "none")),
+    "beats": ("segments", lambda d: len(d["m"].get("beats") or [])),
     "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d) if s.get("k") != "video"})[0]),
 }
+# checks of edits that change several parts at once: a style preset, the brand kit, beat-synced cuts
+WHOLE = {"preset": {"style", "title", "captions", "transitions", "motion", "segments"},
+         "brand.color": {"brand", "style", "endcard"}, "brand.font": {"brand", "style", "endcard"},
+         "brand.logo": {"brand", "endcard"}, "beats": {"segments", "length", "title", "captions", "trim"}}
 _INDEXED = re.compile(r"^(?P<what>caption|image) (?P<n>\d+)(?P<len>\.len)?$")
 CONSEQUENCES = {"length", "segments", "captions", "trim", "text"}
 
@@ -148,6 +197,8 @@ class Check:
     value: str
 
     def topics(self) -> set[str]:
+        if self.what in WHOLE:
+            return WHOLE[self.what]
         if self.what.startswith("caption "):
             return {"captions"}
         if self.what.startswith("image "):

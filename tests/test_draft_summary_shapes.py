@@ -75,3 +75,15 @@ def test_changes_read_the_cloud_shape_too() -> None:
     after = {"t": [*CLOUD_EXAMPLE["t"][:1],
                    {"tt": 1, "sg": [{"d": 10000, "m": {"name": "Lo-fi", "volume": 0.6}}]}, CLOUD_EXAMPLE["t"][2]]}
     assert draft_changes(CLOUD_EXAMPLE, after) == ['BGM "Lo-fi" adjusted (volume)', "BGM volume: 35% → 60%"]
+
+
+def test_overlays_and_the_end_card_are_named() -> None:
+    draft = {"t": [
+        {"tt": 0, "role": "main", "sg": [{"name": "a", "k": "image", "s": 0, "d": 4000},
+                                         {"name": "b", "k": "image", "s": 4000, "d": 4000},
+                                         {"k": "card", "text": "Order today", "s": 7500, "d": 3000}]},
+        {"tt": 0, "role": "overlay", "sg": [{"name": "logo", "k": "image", "s": 0, "d": 10500,
+                                             "place": {"pos": "top_right", "w": 0.12, "opacity": 0.5}}]},
+    ]}
+    assert summary_line(draft) == ('Timeline (2 tracks): 1. Video: a, b, end card "Order today" (0-10.5s) '
+                                   '2. Overlay: logo at top right, 12%, 50% opacity (0-10.5s)')

@@ -194,6 +194,19 @@ def _text_content(label: str, segs: list[dict]) -> str:
     return f"{len(texts)} overlays" + (f": {', '.join(shown)}{more}" if shown else "")
 
 
+def _placed_name(seg: dict) -> str:
+    """A segment's name; an overlay placed over the video says where and how big ("logo at top right, 12%")."""
+    name = segment_name(seg)
+    place = seg.get("place")
+    if not isinstance(place, dict):
+        return name
+    where = str(place.get("pos") or "top_right").replace("_", " ")
+    size = f", {round(_num(place.get('w')) * 100)}%" if _is_num(place.get("w")) else ""
+    alpha = place.get("opacity")
+    see = f", {round(_num(alpha) * 100)}% opacity" if _is_num(alpha) and _num(alpha) < 1 else ""
+    return f"{name} at {where}{size}{see}"
+
+
 def track_line(track: dict, label: str | None = None) -> str:
     segs = segments(track)
     label = label or track_label(track)
@@ -202,13 +215,18 @@ def track_line(track: dict, label: str | None = None) -> str:
     if track.get("tt") == 7:
         content = _text_content(label, segs) if segs else "empty"
     else:
-        names = [segment_name(s) for s in segs]
+        shown = [s for s in segs if s.get("k") != "card"]
+        names = [_placed_name(s) for s in shown]
         if not names:
             content = "empty"
         elif len(names) <= 3:
             content = ", ".join(names)
         else:
             content = f"{', '.join(names[:2])} +{len(names) - 2} more"
+        cards = [s for s in segs if s.get("k") == "card"]
+        if cards:  # the end card is named with its call to action, after the shots
+            card = f"end card {_quote(segment_text(cards[-1]) or 'card')}"
+            content = card if not names else f"{content}, {card}"
     extra = ""
     if track.get("tt") == 1:
         vol = track_volume(track)

@@ -26,7 +26,7 @@ from anyio import to_thread
 
 from nemo_skill.draft.summary import summary_line
 
-from . import credits, sessions
+from . import credits, music_beats, sessions
 from .db import Database
 from .errors import NO_CREDITS, ApiError
 from .planner.messages import Lang, msg, reply_language, say
@@ -55,7 +55,8 @@ def _planner():  # type: ignore[no-untyped-def]
 def planner_media(db: Database, session_id: str) -> list[Any]:
     planner = _planner()
     return [planner.PlannerMedia(id=r["id"], filename=r["filename"], kind=r["kind"], duration=r["duration"],
-                                 width=r["width"], height=r["height"], has_audio=bool(r["has_audio"]))
+                                 width=r["width"], height=r["height"], has_audio=bool(r["has_audio"]),
+                                 beats=music_beats.stored(r))
             for r in sessions.media_rows(db, session_id)]
 
 
@@ -77,6 +78,7 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
     charged = False
     try:
         latest = sessions.latest_draft(db, session_id)
+        music_beats.find_if_asked(db, session_id, message)
         result = _planner().plan(message, latest, planner_media(db, session_id))
         lang: Lang = "zh" if getattr(result, "lang", "en") == "zh" else "en"
         out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))

@@ -71,7 +71,8 @@ CREATE TABLE IF NOT EXISTS media (
     fps REAL,
     has_audio INTEGER NOT NULL DEFAULT 0,
     rotation INTEGER NOT NULL DEFAULT 0,
-    created_at REAL NOT NULL
+    created_at REAL NOT NULL,
+    beats TEXT                          -- audio: JSON list of beat times (s), found on the first beat request
 );
 CREATE INDEX IF NOT EXISTS media_session ON media(session_id, created_at);
 CREATE TABLE IF NOT EXISTS renders (
@@ -138,6 +139,9 @@ class Database:
         self._lock = threading.Lock()
         conn = self.conn()
         conn.executescript(SCHEMA)
+        # a database made before the beats column (issue 12) gains it; its rows read as "not found yet"
+        if "beats" not in {r["name"] for r in conn.execute("PRAGMA table_info(media)")}:
+            conn.execute("ALTER TABLE media ADD COLUMN beats TEXT")
 
     def conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)

@@ -14,7 +14,7 @@ from .assets import visuals
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
-from .first_cut import FirstCutOptions, build
+from .first_cut import FirstCutOptions, build, keep_brand
 from .frames import leftover, understand
 from .history import read_undo
 from .intents import Intent
@@ -204,6 +204,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if first:
         opts, rest = _first_cut_options(intents, free, len(vis), message_text.orig)
         build(work, opts)
+        keep_brand(work, draft)
     else:
         rest = intents
         quotes = [q for _, q in free]

@@ -19,7 +19,7 @@ from ...draft.timeline import (
 )
 
 TOPICS = ("length", "format", "fps", "fit", "title", "captions", "text", "audio", "transitions", "motion",
-          "order", "visuals", "trim", "segments")
+          "order", "visuals", "trim", "segments", "style", "overlays", "endcard", "fade", "speed", "brand")
 
 # consequences of the re-layout: any edit of the pictures may change them
 CONSEQUENCES = frozenset({"length", "segments", "captions", "trim"})
@@ -59,10 +59,49 @@ def _by_id(segs: list[dict], ids: set[str], key: str) -> dict[str, Any]:
     return {str(s.get("id")): s.get(key) for s in segs if str(s.get("id")) in ids}
 
 
+def _styles(d: dict | None) -> dict[str, str]:
+    """Each text's look (style and animation, not its place or fades), by segment id."""
+    out: dict[str, str] = {}
+    for t in text_tracks(d):
+        for s in t.get("sg") or []:
+            # the title's place is the title's topic; fades are re-fitted by the re-layout
+            skip = ("pos", "fi", "fo") if role_of(t) == "title" else ("fi", "fo")
+            style = {k: v for k, v in (s.get("style") or {}).items() if k not in skip}
+            out[str(s.get("id"))] = repr(sorted(style.items()))
+    return out
+
+
+def _cards(d: dict | None) -> list[tuple[Any, ...]]:
+    return [(s.get("text"), s.get("sub"), s.get("bg"), s.get("logo"), s.get("color"), s.get("font"), s.get("d"))
+            for s in main_segments(d) if s.get("k") == "card"]
+
+
+def _overlays(d: dict | None) -> list[tuple[Any, ...]]:
+    return [(s.get("mid"), s.get("s"), s.get("d"), repr(sorted((s.get("place") or {}).items())))
+            for t in tracks(d) if t.get("tt") == 0 and role_of(t) == "overlay" for s in t.get("sg") or []]
+
+
 def topics(old: dict | None, new: dict | None) -> set[str]:
     """The topics whose content differs between ``old`` and ``new``."""
     out: set[str] = set()
-    a, b = main_segments(old), main_segments(new)
+    looks_a, looks_b = _styles(old), _styles(new)
+    # texts that come or go are the title's or the captions' topic; a look changed on a text that stays is style
+    if any(looks_a[k] != looks_b[k] for k in looks_a.keys() & looks_b.keys()):
+        out.add("style")
+    if _cards(old) != _cards(new):
+        out.add("endcard")
+    if _overlays(old) != _overlays(new):
+        out.add("overlays")
+    if _meta(old, "fade") != _meta(new, "fade"):
+        out.add("fade")
+    if _meta(old, "brand") != _meta(new, "brand"):
+        out.add("brand")
+    if {s.get("id"): s.get("speed") for s in main_segments(old) if "speed" in s} != \
+            {s.get("id"): s.get("speed") for s in main_segments(new) if "speed" in s}:
+        out.add("speed")
+    # an end card is not a picture: the other topics read the pictures and clips only
+    a = [s for s in main_segments(old) if s.get("k") != "card"]
+    b = [s for s in main_segments(new) if s.get("k") != "card"]
     if (old or {}).get("d") != (new or {}).get("d"):
         out.add("length")
     if _meta(old, "width", "height", "aspect") != _meta(new, "width", "height", "aspect"):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ...draft.promo import DEFAULT_TITLE_ANIM, apply_brand
 from ...draft.timeline import (
     ROLE_CAPTION,
     ROLE_MAIN,
@@ -31,7 +33,9 @@ DEFAULT_CAP_MS = 120000  # without a voiceover or a requested length, a first cu
 DEFAULT_TR = {"type": "fade", "d": 500}
 TITLE_MS = 3000
 MUSIC_VOL = 0.35
-TITLE_STYLE = {"pos": "center", "size": "xl", "bold": True, "shadow": True, "fi": 300, "fo": 300}
+# the title pops in and fades out (draft.promo.DEFAULT_TITLE_ANIM); fi/fo stay for renderers without anim
+TITLE_STYLE = {"pos": "center", "size": "xl", "bold": True, "shadow": True, "fi": 300, "fo": 300,
+               "anim": DEFAULT_TITLE_ANIM}
 CAPTION_STYLE = {"pos": "lower_third", "size": "m", "box": True, "fi": 300, "fo": 300}
 _PLATFORMS = re.compile(
     r"^(?:tiktok|tik tok|instagram|insta|ig|reels?|youtube|youtube shorts|shorts|facebook|fb|twitter|x|"
@@ -133,7 +137,7 @@ def build(work: Work, opts: FirstCutOptions) -> None:
                             "d": target, "in": 0, "loop": True, "fi": 1000, "fo": 2000}]})
     title = opts.title or derived_title(opts.request, vis)
     tracks.append({"id": "x1", "tt": TT_TEXT, "n": "Title", "role": ROLE_TITLE, "sg": [
-        {"id": sid(), "text": title[:200], "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
+        {"id": sid(), "text": title[:200], "s": 0, "d": TITLE_MS, "style": copy.deepcopy(TITLE_STYLE)}]})
     captions: list[dict] = []
     if opts.captions:
         texts = list(opts.caption_texts)
@@ -183,3 +187,11 @@ def build(work: Work, opts: FirstCutOptions) -> None:
         "seconds": round(target / 1000, 3), "width": opts.width, "height": opts.height,
         "title": title, "captions": bool(captions), "ken_burns": opts.kb,
         "media": [m.id for m in vis] + [m.id for m in (roles.voice, roles.music) if m]}})
+
+
+def keep_brand(work: Work, old: dict | None) -> None:
+    """A rebuilt first cut keeps the session's brand kit (``m.brand``), applied to its title and captions."""
+    brand = ((old or {}).get("m") or {}).get("brand") if isinstance(old, dict) else None
+    if isinstance(brand, dict) and brand:
+        work.draft["m"]["brand"] = copy.deepcopy(brand)
+        work.draft = apply_brand(work.draft)

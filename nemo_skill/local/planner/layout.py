@@ -53,13 +53,19 @@ def _clip_cap(work: Work, seg: dict) -> int:
     src = work.source_ms(seg["mid"])
     if src is None:
         return seg["d"]
-    return max(MIN_SEG, src - int(seg.get("in", 0)))
+    # a sped-up clip lasts less on the timeline; a held last frame (a shot playing its source to the end and
+    # lasting longer) keeps its length
+    plays = int((src - int(seg.get("in", 0))) / float(seg.get("speed", 1.0)))
+    held = seg.get("out") == src and seg["d"] > plays
+    return max(MIN_SEG, plays, seg["d"] if held else 0)
 
 
 def _set_len(work: Work, seg: dict, d: int) -> None:
     seg["d"] = max(MIN_SEG, int(d))
     if seg.get("k") == "video" and ("out" in seg or work.source_ms(seg["mid"]) is not None):
-        seg["out"] = int(seg.get("in", 0)) + seg["d"]
+        out = int(seg.get("in", 0)) + round(seg["d"] * float(seg.get("speed", 1.0)))
+        src = work.source_ms(seg["mid"])
+        seg["out"] = min(out, src) if src is not None and src > int(seg.get("in", 0)) else out
 
 
 def _assign(work: Work, segs: list[dict], target: int) -> None:
@@ -151,14 +157,17 @@ def relayout(work: Work) -> None:
     main = main_track(draft)
     segs = main["sg"] if main else []
     if segs:
-        if work.target is not None:
-            fit(work, segs, work.target)
+        # an end card keeps its length: the pictures and clips fit the rest of the target
+        body = [s for s in segs if s.get("k") != "card"]
+        card_ms = sum(s["d"] - overlap(s) for s in segs if s.get("k") == "card")
+        if work.target is not None and body:
+            fit(work, body, max(MIN_SEG, work.target - card_ms))
         for seg in segs:
             if seg.get("k") == "video" and "out" in seg:
-                _set_len(work, seg, seg["d"])  # keep out = in + d
+                _set_len(work, seg, seg["d"])  # keep out = in + d x speed
         place(segs)
-        if main_end(segs) > MAX_TOTAL:  # e.g. "each image for 99 minutes": cap at the schema's hour
-            fit(work, segs, MAX_TOTAL)
+        if main_end(segs) > MAX_TOTAL and body:  # e.g. "each image for 99 minutes": cap at the schema's hour
+            fit(work, body, MAX_TOTAL - card_ms)
             place(segs)
         total = main_end(segs)
     else:

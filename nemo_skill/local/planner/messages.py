@@ -53,7 +53,8 @@ def sec(ms: float) -> str:
 # --- reply language -------------------------------------------------------------------------------------
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_FILE_NAME = re.compile(r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+\.[a-z0-9]{2,5}\b", re.IGNORECASE)
+# a file name ends at a non-alphanumeric character ("voiceover.mp3作为": \b is no end between "3" and "作")
+_FILE_NAME = re.compile(r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+\.[a-z0-9]{2,5}(?![a-z0-9])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # English words of the grammar: one of these next to Chinese text means the request is written in English.
 # Units, brands and format names ("s", "fps", "TikTok", "720p", "bgm") are left out: Chinese requests use them.
@@ -200,14 +201,18 @@ TR_NAMES_ZH = {
     "coverleft": "向左覆盖", "coverright": "向右覆盖", "coverup": "向上覆盖", "coverdown": "向下覆盖",
     "revealleft": "向左揭开", "revealright": "向右揭开", "revealup": "向上揭开", "revealdown": "向下揭开",
 }
-POS_ZH = {"top": "顶部", "bottom": "底部", "center": "中间"}
+POS_ZH = {"top": "顶部", "bottom": "底部", "center": "中间", "top_left": "左上角", "top_right": "右上角",
+          "bottom_left": "左下角", "bottom_right": "右下角", "left": "左侧", "right": "右侧", "lower_third": "下三分之一处"}
 TOPIC_EN = {"length": "length", "format": "format", "fps": "frame rate", "fit": "fit", "title": "title",
             "captions": "captions", "text": "text", "audio": "sound", "transitions": "transitions",
             "motion": "motion", "order": "order", "visuals": "pictures and clips", "trim": "clip trim",
-            "segments": "picture lengths"}
+            "segments": "picture lengths", "style": "text style", "overlays": "overlays", "endcard": "end card",
+            "fade": "fade from / to colour", "speed": "clip speed", "brand": "brand kit"}
 TOPIC_ZH = {"length": "时长", "format": "画面尺寸", "fps": "帧率", "fit": "填充方式", "title": "标题", "captions": "字幕",
             "text": "文字", "audio": "声音", "transitions": "转场", "motion": "动效", "order": "顺序",
-            "visuals": "图片和视频", "trim": "视频剪辑", "segments": "图片时长"}
+            "visuals": "图片和视频", "trim": "视频剪辑", "segments": "图片时长",
+            "style": "文字样式", "overlays": "叠加图层", "endcard": "结尾卡片", "fade": "整体淡入淡出", "speed": "片段速度",
+            "brand": "品牌设置"}
 
 
 def _label_en(kind: str, n: int, name: str = "") -> str:
@@ -240,7 +245,7 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
     "span": {"en": " ({a}–{b} s)", "zh": "（{a}–{b} 秒）"},
     "more": {"en": " …", "zh": "……"},
     "tr_name": {"en": lambda type: str(type), "zh": lambda type: str(TR_NAMES_ZH.get(type, type))},
-    "pos": {"en": lambda pos: str(pos), "zh": lambda pos: str(POS_ZH.get(pos, pos))},
+    "pos": {"en": lambda pos: str(pos).replace("_", " "), "zh": lambda pos: str(POS_ZH.get(pos, pos))},
     "audio.music": {"en": "Background music", "zh": "背景音乐"},
     "audio.voice": {"en": "Voiceover", "zh": "配音"},
     "audio.clips": {"en": "Video clip sound", "zh": "视频原声"},

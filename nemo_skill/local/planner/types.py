@@ -17,6 +17,9 @@ class PlannerMedia:
     width: int | None = None
     height: int | None = None
     has_audio: bool = False
+    # music: its beats, seconds into the file (found by the engine with the optional ``beats`` extra when the
+    # file is uploaded); None when unknown, () when the music has no beat
+    beats: tuple[float, ...] | None = None
 
 
 @dataclass

@@ -46,6 +46,10 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "all_sound": (("all sound", "all the sound", "all audio", "all the audio", "everything audio", "sound",
                    "audio", "sound", "audio"),
                   ("所有声音", "全部声音", "所有的声音", "声音", "音频")),
+    # the end card: read by the end card edit's phrase rules ("make the end card 5 seconds" is not the length)
+    "endcard": (("end card", "outro", "outro card", "closing card", "call to action", "cta", "final card"),
+                ("结尾卡片", "片尾", "片尾卡片")),
+    "logo": (("logo", "watermark", "brand logo"), ("标志", "水印")),
     "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
     "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
                 "camera movement", "pan and zoom", "zooming", "panning", "motion"),
@@ -101,6 +105,13 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "reorder": (("reverse", "swap", "exchange", "replace", "swap out", "move"), ("倒序", "反转", "倒过来", "交换", "互换", "对调", "调换", "替换")),
     # cutting part of a clip away: no frame rule reads it, the phrase rules for trims do
     "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成")),
+    # text entrances and exits ("make the title pop", "字幕逐字出现"): the text animation edit reads which
+    "animate": (("animate", "pop", "pop in", "pops in", "pop up", "pops up", "slide up", "slides up", "slide in",
+                 "slides in", "typewriter", "type on", "type out", "letter by letter", "word by word", "fade in",
+                 "fades in", "fading in", "fade it in", "animation", "no animation"),
+                ("打字机", "逐字", "逐词", "弹出", "弹入", "上滑", "滑入")),
+    # words of a text's look read by the text style edit's phrase rules ("字幕加粗" is not "add captions")
+    "restyle": (("bold", "bolder"), ("加粗", "粗体", "对齐")),
     "shorten": (("shorter", "shorten", "trim down", "cut down"), ("缩短", "减少", "剪短", "短一点")),
     "lengthen": (("longer", "lengthen", "extend", "stretch"), ("延长", "加长", "增加", "长一点")),
 }
@@ -130,6 +141,15 @@ STILL = (("keep the pictures still", "keep the images still", "keep the photos s
          ("不要动", "别动", "静止", "保持静止", "不动", "静态"))
 
 POSITIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # the corners and the lower third (longer phrases win over "top" / "bottom")
+    "top_left": (("top left", "top-left", "upper left", "top left corner", "upper left corner"), ("左上角", "左上方", "左上")),
+    "top_right": (("top right", "top-right", "upper right", "top right corner", "upper right corner", "corner"),
+                  ("右上角", "右上方", "右上", "角落")),
+    "bottom_left": (("bottom left", "bottom-left", "lower left", "bottom left corner", "lower left corner"),
+                    ("左下角", "左下方", "左下")),
+    "bottom_right": (("bottom right", "bottom-right", "lower right", "bottom right corner", "lower right corner"),
+                     ("右下角", "右下方", "右下")),
+    "lower_third": (("lower third", "lower-third", "bottom third"), ("下三分之一",)),
     "top": (("top", "top", "upper part", "upper edge", "top edge", "up top", "upper"), ("顶部", "上方", "上面", "最上面", "顶端", "上边", "往上", "上移", "最上", "上头", "最上方")),
     "bottom": (("bottom", "bottom", "lower part", "bottom edge", "lower edge", "down low"), ("底部", "下方", "下面", "最下面", "底端", "下边", "最底下", "底下", "往下", "下移", "最下", "最下方")),
     "center": (("center", "centre", "middle", "middle", "centered", "centred"), ("中间", "居中", "中央", "正中间", "中心")),
@@ -210,4 +230,9 @@ EXTRA_WORDS = (
     "visible", "screen", "white", "black", "color", "colour", "mute", "muted", "silent", "voice", "text", "words",
     "write", "written", "writing", "overlay", "label", "labels", "heading", "headline", "total", "overall",
     "minutes", "long", "short", "hear", "loud", "loudness", "level", "levels", "right", "left",
+    # promo words (issue 12): colours, fonts, looks, brand
+    "light", "orange", "purple", "violet", "magenta", "silver", "beige", "cream", "coral", "maroon", "olive",
+    "turquoise", "indigo", "lavender", "crimson", "serif", "handwriting", "handwritten", "cursive", "typewriter",
+    "huge", "giant", "massive", "aligned", "align", "brand", "corner", "outro", "double", "opacity", "elegant",
+    "energetic", "minimal", "dynamic", "headings", "headline",
 )

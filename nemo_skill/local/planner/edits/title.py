@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -53,7 +54,7 @@ def apply_title_text(work: Work, args: TitleTextArgs) -> None:
         track["sg"][0]["text"] = text
     else:
         work.draft["t"].append({"id": work.new_id("x"), "tt": TT_TEXT, "n": "Title", "role": ROLE_TITLE, "sg": [
-            {"id": work.new_id(), "text": text, "s": 0, "d": TITLE_MS, "style": dict(TITLE_STYLE)}]})
+            {"id": work.new_id(), "text": text, "s": 0, "d": TITLE_MS, "style": copy.deepcopy(TITLE_STYLE)}]})
     work.draft["m"]["title"] = text
     work.replies.append(_title_reply(work, "title.set", text=msg("q", text=text)))
     work.calls.append({"name": "set_title", "args": {"text": text}})

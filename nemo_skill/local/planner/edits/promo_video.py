@@ -1,0 +1,630 @@
+"""Promo edits over the whole video: an end card with a call to action, fades from and to black or white,
+clip speed and a held last frame, a logo (or a clip) placed over the video, the session's brand kit, style
+presets and cuts on the music's beat. Each calls the pure functions of ``nemo_skill.draft.promo``;
+their ``PromoError`` (one readable line) becomes the reply and nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from ....draft import promo
+from ....draft.styles import FONTS, parse_colour, parse_font
+from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, main_segments
+from ..assets import find_media
+from ..messages import msg
+from ..parse import Q, Scan
+from ..registry import DocRow, Edit, Phrase, Template, register
+from ..text import DUR, dur_ms
+from ..work import CannotApply, Work, main_end, tracks_by_role
+from .shared import find_visual
+
+URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
+
+
+def _promo(work: Work, fn: object, *args: object, **kwargs: object) -> dict:
+    """``draft.promo`` function on the working draft; its refusal becomes the reply."""
+    try:
+        return fn(*args, **kwargs)  # type: ignore[operator,no-any-return]
+    except promo.PromoError as exc:
+        raise CannotApply(msg("promo.refused", why=str(exc))) from exc
+
+
+def _retarget(work: Work) -> None:
+    """The new main-track end is the length the re-layout keeps."""
+    segs = main_segments(work.draft)
+    work.target = main_end(segs) if segs else work.target
+
+
+# --- end card ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EndCardArgs:
+    text: str | None = None  # the call to action (None: keep the card's, or the video's title)
+    ms: int | None = None
+    url: str | None = None
+    remove: bool = False
+
+
+def apply_end_card(work: Work, args: EndCardArgs) -> None:
+    segs = work.main()["sg"]
+    card = next((s for s in segs if s.get("k") == "card"), None)
+    if args.remove:
+        if card is None:
+            raise CannotApply(msg("card.none"))
+        segs.remove(card)
+        _retarget(work)
+        work.target = (work.target or 0) - card["d"] + (card.get("tr") or {}).get("d", 0)
+        work.done(msg("card.removed"), "remove_end_card")
+        return
+    text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
+    ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
+    url = args.url or (card or {}).get("sub")
+    work.draft = _promo(work, promo.add_end_card, work.draft, text[:200], max(1000, min(ms, 30000)),
+                        sub=url[:120] if url else None)
+    _retarget(work)
+    new = next(s for s in main_segments(work.draft) if s.get("k") == "card")
+    work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000,
+                  url=msg("card.url", url=new["sub"]) if new.get("sub") else ""),
+              "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
+
+
+def r_end_card(s: Scan) -> None:
+    for m in s.take(r"\b(?:remove|delete|drop|no)\s+(?:the\s+)?(?:end\s+card|outro|closing\s+card|call\s+to\s+action|cta)"
+                    r"|(?:删除|去掉|删掉|不要)\s*(?:结尾卡片|片尾|结尾)"):
+        s.add("end_card", m, remove=True)
+    card = r"(?:end\s+card|outro(?:\s+card)?|closing\s+card|final\s+card|card|call\s+to\s+action|cta)"
+    say_ = r"(?:saying|that\s+says|reading|with\s+the\s+text|with|:|=)?"
+    for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
+                    rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
+                    rf"|(?:结尾卡片|片尾)\s*(?:显示|停留|持续|时长)?\s*(?:改成|改为|设为)?\s*(?P<d3>{DUR})"):
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:{card}\s*)?{say_}\s*(?P<t>{Q})"
+                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<t2>{Q})?"
+                    rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
+                    rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say)\s*(?P<t3>{Q})"
+                    rf"|(?:结尾|片尾|最后)\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个)?\s*(?:卡片|结尾卡片|片尾)?\s*"
+                    rf"(?:写着|显示|说|:|：)?\s*(?P<t4>{Q})?"
+                    rf"|(?:加上?|加个|添加)\s*(?:一个)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5") if g), None)
+        d = m.group("d")
+        s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
+    for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+)?(?:web\s*site|web\s+address|url|site|link)?\s*"
+                    rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
+                    rf"|(?:网址|网站)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"):
+        s.add("end_card", m, url=m.group("u") or m.group("u2"))
+
+
+S_CARD: dict[str, tuple[Template, Template]] = {
+    "card.set": ("The video ends on a {s:g} s card saying {text}{url}.", "视频结尾加上了 {s:g} 秒的卡片：{text}{url}。"),
+    "card.url": (" with {url}", "，附网址 {url}"),
+    "card.none": ("There is no end card.", "没有结尾卡片。"),
+    "card.removed": ("End card removed.", "结尾卡片已删除。"),
+    "promo.refused": ("{why!c}.", "无法完成：{why}。"),
+}
+
+END_CARD = register(Edit(
+    kind="end_card",
+    args=EndCardArgs,
+    apply=apply_end_card,
+    calls=("set_end_card", "remove_end_card"),
+    sentences=S_CARD,
+    examples=("finish on a card saying 'Order today'", "add an outro", "make the end card 5 seconds",
+              "结尾加上\"立即下单\""),
+    topics=("endcard",),
+    doc=DocRow("end card / call to action",
+               "a `k: card` segment after the last shot (text, `sub` web address, brand colour and logo), its `d`; "
+               "the music runs on under it",
+               "结尾卡片"),
+    phrases=(Phrase(2, r_end_card, ("end_card",)),),
+))
+
+
+# --- whole-video fades -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FadeArgs:
+    fade_in: bool = False
+    fade_out: bool = False
+    color: str | None = None  # black or white
+    ms: int | None = None
+    off: bool = False
+
+
+def apply_fade(work: Work, args: FadeArgs) -> None:
+    old = work.draft["m"].get("fade") or {}
+    if args.off:
+        if not old:
+            raise CannotApply(msg("fade.none"))
+        work.draft["m"].pop("fade")
+        work.done(msg("fade.off"), "set_fade", fade_in=0, fade_out=0)
+        return
+    ms = max(100, min(args.ms or 1000, 10000))
+    fin = ms if args.fade_in else int(old.get("in", 0))
+    fout = ms if args.fade_out else int(old.get("out", 0))
+    color = args.color or old.get("color", "black")
+    work.draft = _promo(work, promo.set_fade, work.draft, fade_in=fin, fade_out=fout, color=color)
+    work.done(msg("fade.set", parts=[msg(k, s=v / 1000, color=msg("fade.color", color=color))
+                                     for k, v in (("fade.in", fin), ("fade.out", fout)) if v]),
+              "set_fade", fade_in=fin / 1000, fade_out=fout / 1000, color=color)
+
+
+def r_fade(s: Scan) -> None:
+    col = r"(?P<c>black|white|黑色|黑场|黑屏|白色|白场|白屏|黑|白)"
+    not_tr = r"(?!\s*(?:transitions?|between|转场))"
+    for m in s.take(r"\b(?:no|remove\s+the|without\s+the?)\s+fades?\s+(?:from|to)\s+(?:black|white)|(?:去掉|取消|不要)\s*(?:开头|结尾|首尾)?\s*(?:淡入淡出|黑场)"):
+        s.add("fade", m, off=True)
+    for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in)\s+(?:the\s+video\s+|it\s+)?(?:from|out\s+of|on)\s+{col}{not_tr}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
+                    rf"|(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
+                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"):
+        c = m.group("c") or m.group("c2") or m.group("c3") or "black"
+        d = m.group("d")
+        s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
+    for m in s.take(rf"\b(?:fade|fades|fade\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
+                    rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
+                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?"):
+        c = m.group("c") or m.group("c2") or "black"
+        d = m.group("d")
+        s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
+    for m in s.take(r"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+and\s+out\b(?!\s*(?:transitions?|between))"
+                    r"|(?:首尾|开头和结尾|视频)\s*(?:都)?\s*(?:淡入淡出)"):
+        s.add("fade", m, fade_in=True, fade_out=True)
+
+
+S_FADE: dict[str, tuple[Template, Template]] = {
+    "fade.set": ("The whole video now {parts}, its sound with it.", "整个视频现在{parts}，声音随之淡入淡出。"),
+    "fade.in": ("fades in from {color} ({s:g} s)", "开头从{color}淡入（{s:g} 秒）"),
+    "fade.out": ("fades out to {color} ({s:g} s)", "结尾淡出到{color}（{s:g} 秒）"),
+    "fade.color": (lambda color: str(color), lambda color: {"black": "黑色", "white": "白色"}.get(str(color), str(color))),
+    "fade.none": ("The video does not fade from or to a colour.", "视频没有整体淡入淡出。"),
+    "fade.off": ("The video no longer fades from / to a colour.", "已取消整体淡入淡出。"),
+}
+
+FADE = register(Edit(
+    kind="fade",
+    args=FadeArgs,
+    apply=apply_fade,
+    calls=("set_fade",),
+    sentences=S_FADE,
+    examples=("start from black", "fade to white at the end", "开头从黑场淡入"),
+    topics=("fade",),
+    doc=DocRow("whole-video fade", "`m.fade` `{in, out, color}` (black or white; the sound fades with it)",
+               "整体淡入淡出"),
+    phrases=(Phrase(2, r_fade, ("fade",)),),
+))
+
+
+# --- clip speed and held last frame ------------------------------------------------------------------------
+
+SPEED_WORDS = {"double": 2.0, "twice": 2.0, "2x": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5, "quarter": 0.25,
+               "normal": 1.0, "regular": 1.0, "slow motion": 0.5, "slow-motion": 0.5, "slowmo": 0.5, "slo-mo": 0.5,
+               "两倍": 2.0, "2倍": 2.0, "双倍": 2.0, "三倍": 3.0, "四倍": 4.0, "一半": 0.5, "慢动作": 0.5, "慢放": 0.5,
+               "加速": 2.0, "正常": 1.0}
+
+
+@dataclass(frozen=True)
+class SpeedArgs:
+    which: str = ""  # the words naming the clip ("the clip", "clip.mp4"); empty: the only clip
+    speed: float | None = None
+    hold_ms: int | None = None  # hold the clip's last frame this long instead
+
+
+def apply_speed(work: Work, args: SpeedArgs) -> None:
+    segs = work.main()["sg"]
+    clips = [k for k, s in enumerate(segs) if s.get("k") == "video"]
+    if not clips:
+        raise CannotApply(msg("speed.no_clip"))
+    k = find_visual(work, args.which or "the clip", "video")
+    seg = segs[k]
+    if seg.get("k") != "video":
+        raise CannotApply(msg("speed.no_clip"))
+    if args.hold_ms is not None:
+        hold = max(100, min(args.hold_ms, 60000))
+        src = work.source_ms(seg["mid"])
+        played = (int(seg.get("out", src or seg["d"])) - int(seg.get("in", 0)))
+        seg["d"] = round(played / float(seg.get("speed", 1.0))) + hold
+        work.target = (work.target or 0) + hold
+        work.done(msg("speed.hold", s=hold / 1000, name=seg.get("name", "clip")), "hold_last_frame",
+                  segment=seg["id"], seconds=hold / 1000)
+        return
+    speed = float(args.speed or 1.0)
+    new = _promo(work, promo.set_speed, work.draft, seg["id"], speed)
+    seg.update(next(s for s in main_segments(new) if s["id"] == seg["id"]))
+    if speed == 1.0:
+        seg.pop("speed", None)
+    work.done(msg("speed.set", x=f"{speed:g}", name=seg.get("name", "clip")), "set_clip_speed", segment=seg["id"],
+              speed=speed)
+
+
+def _speed_value(text: str) -> float | None:
+    num = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", text)
+    if num:
+        return float(num.group(1))
+    low = text.lower()
+    return next((v for w, v in sorted(SPEED_WORDS.items(), key=lambda x: -len(x[0])) if w in low), None)
+
+
+CLIP = (r"(?P<w>(?:the\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
+        r"|第\s*\d+\s*(?:个|段)?\s*(?:视频|片段)|视频片段|视频|片段)")
+
+
+def r_speed(s: Scan) -> None:
+    for m in s.take(rf"\b(?:hold|freeze)\s+(?:on\s+)?(?:{CLIP}(?:'s)?\s+)?(?:the\s+)?(?:clip'?s\s+)?last\s+frame(?:\s+(?:of\s+{CLIP.replace('?P<w>', '?P<w2>')}))?"
+                    rf"(?:\s+(?:for|by)\s+(?P<d>{DUR}))?"
+                    rf"|(?:{CLIP.replace('?P<w>', '?P<w3>')})?\s*(?:最后一帧|末帧)\s*(?:定格|停留|保持)\s*(?P<d2>{DUR})?"):
+        which = m.group("w") or m.group("w2") or m.group("w3") or ""
+        d = m.group("d") or m.group("d2")
+        s.add("speed", m, which=which.strip(), hold_ms=dur_ms(d) if d else 2000)
+    amount = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
+              r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
+    for m in s.take(rf"\b(?:play|run|show|set|make|speed\s+up|slow\s+down|put)\s+{CLIP}\s+(?:at\s+|to\s+|by\s+|play\s+at\s+|run\s+at\s+)?(?:a\s+)?{amount}"
+                    rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by))"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:in\s+)?(?P<x3>slow[\s-]?motion|slo-?mo)"
+                    rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>slow[\s-]?motion|slo-?mo)"
+                    rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
+                    rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6") if g), "") or ""
+        x = next((g for g in m.group("x", "x3", "x4", "x5", "x6") if g), None)
+        text = m.group(0)
+        speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
+        if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
+            speed = float(x)
+        if speed is None:
+            continue
+        s.add("speed", m, which=which.strip() if not re.fullmatch(r"(?:the\s+)?(?:clip|video|视频|片段)", which.strip())
+              else "", speed=speed)
+
+
+S_SPEED: dict[str, tuple[Template, Template]] = {
+    "speed.set": ("{name!c} now plays at {x}x speed (its sound kept at pitch).", "{name}现在以 {x} 倍速播放（声音音调不变）。"),
+    "speed.hold": ("{name!c} now holds its last frame for {s:g} s.", "{name}的最后一帧现在定格 {s:g} 秒。"),
+    "speed.no_clip": ("There is no video clip to change the speed of.", "没有可以调整速度的视频片段。"),
+}
+
+SPEED = register(Edit(
+    kind="speed",
+    args=SpeedArgs,
+    apply=apply_speed,
+    calls=("set_clip_speed", "hold_last_frame"),
+    sentences=S_SPEED,
+    examples=("play the clip at double speed", "hold the clip's last frame for 2 seconds", "视频2倍速播放"),
+    topics=("speed", "segments", "trim"),
+    doc=DocRow("clip speed / hold", "video segment `speed` 0.25–4 (`out` = `in` + `d` × speed); a held last frame "
+               "lengthens `d` past the source", "片段速度"),
+    phrases=(Phrase(2, r_speed, ("speed",)),),
+))
+
+
+# --- logo and picture-in-picture ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LogoArgs:
+    file: str | None = None  # the file named; None: the brand's logo, or a file called logo
+    pos: str | None = None
+    width: float | None = None
+    opacity: float | None = None
+    remove: bool = False
+
+
+def _logo_media(work: Work, name: str | None) -> str:
+    if name:
+        m = find_media(work.order, name)
+        if m is None:
+            raise CannotApply(msg("logo.unknown", file=name))
+        if m.kind == "video":
+            return m.id
+        if m.kind != "image":
+            raise CannotApply(msg("logo.not_picture", file=m.filename))
+        return m.id
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if brand:
+        return str(brand)
+    named = [m for m in work.order if m.kind == "image" and "logo" in m.filename.lower()]
+    if named:
+        return named[0].id
+    raise CannotApply(msg("logo.which"))
+
+
+def _overlays(work: Work) -> list[dict]:
+    return [t for t in work.draft["t"] if t.get("tt") == 0 and t.get("role") == "overlay"]
+
+
+def apply_logo(work: Work, args: LogoArgs) -> None:
+    tracks = _overlays(work)
+    if args.remove:
+        if not tracks:
+            raise CannotApply(msg("logo.none"))
+        work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
+        work.done(msg("logo.removed"), "remove_overlay")
+        return
+    mid = _logo_media(work, args.file) if args.file or not tracks else tracks[-1]["sg"][0]["mid"]
+    media = work.media.get(mid)
+    existing = next((s for t in tracks for s in t["sg"] if s.get("mid") == mid), None)
+    if existing is not None:
+        place = existing.setdefault("place", {})
+        for key, value in (("pos", args.pos), ("w", args.width), ("opacity", args.opacity)):
+            if value is not None:
+                place[key] = value
+    else:
+        pip = media is not None and media.kind == "video"
+        work.draft = _promo(work, promo.add_logo, work.draft, mid, pos=args.pos or "top_right",
+                            width=args.width or (0.3 if pip else 0.12),
+                            opacity=args.opacity if args.opacity is not None else 1.0)
+        seg = _overlays(work)[-1]["sg"][0]
+        if pip:
+            seg["k"] = "video"
+            seg["name"] = "picture-in-picture"
+            src = work.source_ms(mid)
+            seg["d"] = min(seg["d"], src) if src else seg["d"]
+        existing = seg
+    place = existing["place"]
+    work.done(msg("logo.set", name=media.filename if media else mid, pos=msg("pos", pos=place["pos"]),
+                  w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100)),
+              "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0))
+
+
+POS_WORDS = {"top left": "top_left", "upper left": "top_left", "top right": "top_right", "upper right": "top_right",
+             "bottom left": "bottom_left", "lower left": "bottom_left", "bottom right": "bottom_right",
+             "lower right": "bottom_right", "corner": "top_right", "center": "center", "centre": "center",
+             "middle": "center", "top": "top", "bottom": "bottom",
+             "左上角": "top_left", "右上角": "top_right", "左下角": "bottom_left", "右下角": "bottom_right",
+             "角落": "top_right", "中间": "center", "顶部": "top", "底部": "bottom"}
+_POS_RX = "|".join(sorted((re.escape(w) for w in POS_WORDS), key=len, reverse=True))
+PICTURE = r"(?P<f>[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg|bmp|mp4|mov|webm|pdf|mp3|wav|txt))"
+
+
+def _logo_extras(text: str) -> dict:
+    out: dict = {}
+    pos = re.search(rf"(?:{_POS_RX})", text)
+    if pos:
+        out["pos"] = POS_WORDS[pos.group(0)]
+    pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|transparent|不透明)", text)
+    if pct:
+        out["opacity"] = max(0.0, min(1.0, float(pct.group(1)) / 100))
+    elif re.search(r"semi[\s-]?transparent|see[\s-]through|faded|半透明", text):
+        out["opacity"] = 0.5
+    width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:width|wide|宽)", text)
+    if width:
+        out["width"] = max(0.02, min(1.0, float(width.group(1)) / 100))
+    elif re.search(r"\b(?:small|smaller|tiny)\b|小一点|小", text):
+        out["width"] = 0.08
+    elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
+        out["width"] = 0.2
+    return out
+
+
+def r_logo(s: Scan) -> None:
+    for m in s.take(r"\b(?:remove|delete|drop|hide)\s+(?:the\s+|our\s+)?(?:logo|overlay|watermark|picture[\s-]in[\s-]picture|pip)"
+                    r"|(?:删除|去掉|删掉|不要)\s*(?:logo|标志|水印|画中画)"):
+        s.add("logo", m, remove=True)
+    for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make)\s+(?:our\s+|the\s+|my\s+|a\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark)"
+                    rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark))?"
+                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top)[^.;!?,\ue000]*"
+                    rf"|\b(?:logo|watermark)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印)\s*(?:放在|放到|移到|加在|叠加在|做成)\s*(?:{_POS_RX}|画中画)[^。；！？，]*"
+                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"):
+        f = m.group("f") or m.group("f2")
+        s.add("logo", m, file=f, **_logo_extras(m.group(0)))
+
+
+S_LOGO: dict[str, tuple[Template, Template]] = {
+    "logo.set": ("{name} placed over the video at the {pos} ({w}% of the width, {o}% opacity).",
+                 "{name}已叠加在画面{pos}（宽度 {w}%，不透明度 {o}%）。"),
+    "logo.unknown": ("There is no file '{file}' in this session.", "本次会话中没有文件「{file}」。"),
+    "logo.not_picture": ("{file} is not a picture: a logo must be an image (PNG with transparency works best).",
+                         "{file}不是图片：logo 必须是图片（最好是带透明背景的 PNG）。"),
+    "logo.which": ("Which picture is the logo? Upload it and say e.g. 'use logo.png as our logo'.",
+                   "哪张图片是 logo？请上传后说例如「用logo.png作为logo」。"),
+    "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
+    "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
+}
+
+LOGO = register(Edit(
+    kind="logo",
+    args=LogoArgs,
+    apply=apply_logo,
+    calls=("place_overlay", "remove_overlay"),
+    sentences=S_LOGO,
+    examples=("put gold-ring.jpg in the top right corner", "put red-sneaker.jpg in the corner at 50% opacity",
+              "把red-sneaker.jpg放在右上角"),
+    topics=("overlays",),
+    doc=DocRow("logo / overlay", "an overlay track (`role: overlay`) with a picture (logo) or clip (picture-in-picture) "
+               "and its `place` `{pos, w, margin, opacity}`, the whole video", "logo／叠加"),
+    phrases=(Phrase(1, r_logo, ("logo",)),),
+))
+
+
+# --- brand kit ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BrandArgs:
+    color: str | None = None
+    font: str | None = None
+    logo: str | None = None  # a file name
+    url: str | None = None
+
+
+def apply_brand(work: Work, args: BrandArgs) -> None:
+    fields: dict[str, str] = {}
+    if args.color is not None:
+        if parse_colour(args.color) is None:
+            raise CannotApply(msg("brand.unknown_colour", word=args.color))
+        fields["color"] = args.color
+    if args.font is not None:
+        font = parse_font(args.font)
+        if font is None:
+            raise CannotApply(msg("brand.unknown_font", word=args.font, fonts=list(FONTS)))
+        fields["font"] = font
+    if args.logo is not None:
+        m = find_media(work.order, args.logo)
+        if m is None:
+            raise CannotApply(msg("logo.unknown", file=args.logo))
+        if m.kind != "image":
+            raise CannotApply(msg("logo.not_picture", file=m.filename))
+        fields["logo"] = m.id
+    if args.url is not None:
+        fields["url"] = args.url[:120]
+    work.draft = _promo(work, promo.set_brand, work.draft, **fields)
+    brand = work.draft["m"]["brand"]
+    shown = [msg("brand.part", part=k, value=work.media[brand[k]].filename if k == "logo" else brand[k]) for k in fields]
+    work.done(msg("brand.set", parts=shown), "set_brand", **{k: brand[k] for k in fields})
+
+
+def r_brand(s: Scan) -> None:
+    for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)\s*(?:is|=|:|to|should\s+be)?\s*(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+blue|\s+grey|\s+pink)?)"
+                    r"|品牌(?:颜色|色)\s*(?:是|为|:|：|改成|设为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+        s.add("brand", m, color=m.group("c") or m.group("c2"))
+    for m in s.take(rf"\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
+                    rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做)\s*(?:我们的|品牌)?\s*(?:logo|标志)"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
+    for m in s.take(r"\buse\s+(?P<f>[a-z][a-z\- ]{1,24}?)\s+(?:font\s+)?for\s+(?:the\s+|our\s+)?(?:headings|headlines|titles|heading|brand)"
+                    r"|\b(?:our|my)\s+brand\s+font\s+is\s+(?P<f2>[a-z][a-z\- ]{1,24})"
+                    r"|品牌字体\s*(?:是|为|用)\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4})"):
+        s.add("brand", m, font=(m.group("f") or m.group("f2") or m.group("f3")).strip())
+    for m in s.take(rf"\b(?:our|my)\s+(?:web\s*site|web\s+address|url|site)\s+is\s+(?P<u>{URL})|(?:我们的)?网址是\s*(?P<u2>{URL})"):
+        s.add("brand", m, url=m.group("u") or m.group("u2"))
+
+
+S_BRAND: dict[str, tuple[Template, Template]] = {
+    "brand.part": (lambda part, value: f"{ {'color': 'colour'}.get(str(part), str(part))} {value}",
+                   lambda part, value: f"{ {'color': '颜色', 'font': '字体', 'logo': 'logo', 'url': '网址'}.get(str(part), str(part))} {value}"),
+    "brand.set": ("Brand kit set ({parts}); applied to the title, captions and end card.",
+                  "品牌设置已保存（{parts}），已应用到标题、字幕和结尾卡片。"),
+    "brand.unknown_colour": ("I don't know the colour '{word}': use a colour name or #RRGGBB.",
+                             "不认识颜色「{word}」：请用颜色名或 #RRGGBB。"),
+    "brand.unknown_font": ("There is no font '{word}': the fonts are {fonts}.", "没有字体「{word}」：可用的字体有 {fonts}。"),
+}
+
+BRAND = register(Edit(
+    kind="brand",
+    args=BrandArgs,
+    apply=apply_brand,
+    calls=("set_brand",),
+    sentences=S_BRAND,
+    examples=("our brand colour is #FF5A1F", "use serif for headings", "品牌颜色是橙色"),
+    topics=("brand", "style", "endcard"),
+    doc=DocRow("brand kit", "`m.brand` (color, font, logo, url), applied to title, captions and end card and kept "
+               "when the first cut is rebuilt", "品牌设置"),
+    phrases=(Phrase(1, r_brand, ("brand",)),),
+))
+
+
+# --- style presets -------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PresetArgs:
+    name: str
+
+
+def apply_preset(work: Work, args: PresetArgs) -> None:
+    work.draft = _promo(work, promo.apply_preset, work.draft, args.name)
+    _retarget(work)
+    p = promo.PRESETS[args.name]
+    work.done(msg("preset.set", name=args.name, zh=p.zh, doc=msg("preset.doc", name=args.name)), "apply_style_preset",
+              preset=args.name)
+
+
+_PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)}, key=len, reverse=True)
+PRESET_RX = "(?P<p>" + "|".join(re.escape(w) for w in _PRESET_WORDS) + ")"
+
+
+def r_preset(s: Scan) -> None:
+    for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
+                    rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
+                    rf"|\b(?:an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template)\b"
+                    rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感)"):
+        word = m.group("p") or m.group("p2") or m.group("p3")
+        name = promo.find_preset(word)
+        if name:
+            s.add("preset", m, name=name)
+
+
+PRESET_DOC_ZH = {"energetic": "快切（每张 1.6 秒）、硬切、弹出的大号展示字体标题、上滑字幕、推拉镜头",
+                 "elegant": "慢节奏（每张 4.5 秒）、1 秒交叉淡化、淡入的衬线标题、缓慢平移",
+                 "minimal": "平稳（每张 3.5 秒）硬切、小号无衬线文字、无镜头运动",
+                 "sale": "快节奏（每张 2 秒）短滑动转场、弹出的特大黄色标题、带底框的字幕"}
+
+S_PRESET: dict[str, tuple[Template, Template]] = {
+    "preset.doc": (lambda name: promo.PRESETS[str(name)].doc, lambda name: PRESET_DOC_ZH.get(str(name), str(name))),
+    "preset.set": ("Style '{name}' ({zh}) applied: {doc}. Say 'undo' to go back.", "已套用「{zh}」风格（{name}）：{doc}。说「撤销」可恢复。"),
+}
+
+PRESET = register(Edit(
+    kind="preset",
+    args=PresetArgs,
+    apply=apply_preset,
+    calls=("apply_style_preset",),
+    sentences=S_PRESET,
+    examples=("make it more dynamic", "use the elegant style", "改成简约风格"),
+    topics=("style", "transitions", "motion", "segments", "title", "captions"),
+    doc=DocRow("style preset", "energetic (活力), elegant (优雅), minimal (简约), sale (促销): pacing, transitions, "
+               "text styles and animations, motion, in `m.preset`; one 'undo' reverts it", "风格预设"),
+    phrases=(Phrase(6, r_preset, ("preset",)),),
+))
+
+
+# --- beat sync -----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BeatArgs:
+    on: bool = True
+
+
+def apply_beats(work: Work, args: BeatArgs) -> None:
+    tracks = [t for t in tracks_by_role(work.draft, TT_AUDIO, ROLE_MUSIC) if t["sg"]]
+    if not tracks:
+        raise CannotApply(msg("beats.no_music"))
+    seg = tracks[0]["sg"][0]
+    media = work.media.get(seg["mid"])
+    file_beats = getattr(media, "beats", None) if media else None
+    if file_beats is None:  # () is a file with no beat: draft.promo says so
+        raise CannotApply(msg("beats.unknown", file=media.filename if media else seg["mid"]))
+    beats = promo.timeline_beats(file_beats, seg, work.source_ms(seg["mid"]))
+    work.draft = _promo(work, promo.beat_sync, work.draft, beats)
+    _retarget(work)
+    grid = work.draft["m"]["beats"]
+    period = statistics.median(b - a for a, b in zip(grid, grid[1:], strict=False)) if len(grid) > 1 else 0
+    work.done(msg("beats.set", n=len(main_segments(work.draft)) - 1, bpm=round(60000 / period) if period else 0),
+              "sync_cuts_to_beat", bpm=round(60000 / period) if period else 0)
+
+
+BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:cuts|shots|edits|pictures|images|video|it|clips)?\s*"
+                    r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s\s+beats?)?"
+                    r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
+                    r"|卡点|踩点|跟着?(?:音乐)?节奏|按(?:音乐)?节拍|对准节拍|节拍同步")
+
+
+def wants_beats(message: str) -> bool:
+    """Whether a request may ask for beat-synced cuts (the engine then finds the music's beats first)."""
+    return bool(re.search(BEAT_REQUEST, message.lower()))
+
+
+def r_beats(s: Scan) -> None:
+    for m in s.take(BEAT_REQUEST):
+        s.add("beats", m)
+
+
+S_BEATS: dict[str, tuple[Template, Template]] = {
+    "beats.set": ("Every cut now lands on a beat of the music ({bpm} BPM; {n:cut|cuts}).",
+                  "每个切点现在都落在音乐的节拍上（{bpm} BPM，{n} 个切点）。"),
+    "beats.no_music": ("There is no music to cut to: add a music file first; the cuts are kept.",
+                       "没有背景音乐可以卡点：请先添加音乐；切点保持不变。"),
+    "beats.unknown": ("I don't know the beats of {file} (the engine finds them with the optional 'beats' extra: "
+                      "pip install 'media-content-generator[beats]'); the cuts are kept.",
+                      "不知道{file}的节拍（引擎需要可选的 beats 组件：pip install 'media-content-generator[beats]'）；切点保持不变。"),
+}
+
+BEATS = register(Edit(
+    kind="beats",
+    args=BeatArgs,
+    apply=apply_beats,
+    calls=("sync_cuts_to_beat",),
+    sentences=S_BEATS,
+    examples=("cut to the beat", "sync the cuts with the music", "卡点"),
+    topics=("segments", "length", "transitions", "title", "captions", "trim"),
+    doc=DocRow("beat sync", "main-track cuts moved onto the music's beats (`PlannerMedia.beats`), shots whole beats "
+               "long, `m.beats`; refused with no music or no steady beat", "卡点"),
+    phrases=(Phrase(1, r_beats, ("beats",)),),
+))

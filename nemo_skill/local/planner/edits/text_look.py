@@ -1,0 +1,382 @@
+"""How text looks and moves: colour, size, font, weight, alignment and place of the title, the captions
+and the call to action (the end card's text), and their entrance and exit animations.
+
+The words for colours, fonts and sizes live in ``nemo_skill.draft.styles`` (shared with the renderer);
+the draft stores only their canonical values (``#rrggbb``, a ``FONTS`` key, a ``SIZES`` key).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ....draft.promo import DEFAULT_TITLE_ANIM
+from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, parse_colour, parse_font, resize
+from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, main_segments
+from ..messages import Msg, msg
+from ..parse import Scan
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, dur_ms
+from ..work import CannotApply, Work, tracks_by_role
+
+# --- what is styled --------------------------------------------------------------------------------------
+
+TGT_EN = (r"(?:title(?:\s+text)?|headline|heading|captions?|subtitles?|call[\s-]to[\s-]action|cta|end\s+card|"
+          r"outro(?:\s+card)?|closing\s+card|(?:all\s+(?:the\s+)?)?text)")
+TGT_ZH = r"(?:大标题|标题|片名|字幕|结尾卡片|结尾文字|行动号召|所有文字|文字)"
+TGT = rf"(?:{TGT_EN}|{TGT_ZH})"
+
+
+def target_of(word: str) -> str:
+    w = word.strip()
+    if re.search(r"caption|subtitle|字幕", w):
+        return "captions"
+    if re.search(r"title|head|标题|片名", w):
+        return "title"
+    if re.search(r"call|cta|card|outro|结尾|行动", w):
+        return "cta"
+    return "all"
+
+
+def _segments(work: Work, target: str) -> list[dict]:
+    out: list[dict] = []
+    if target in ("title", "all"):
+        out += [s for t in tracks_by_role(work.draft, TT_TEXT, ROLE_TITLE) for s in t["sg"]]
+    if target in ("captions", "all"):
+        out += [s for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION) for s in t["sg"]]
+    if target in ("cta", "all"):
+        out += [s for s in main_segments(work.draft) if s.get("k") == "card"]
+    return out
+
+
+# --- style -----------------------------------------------------------------------------------------------
+
+SIZE_WORDS = {"tiny": "s", "small": "s", "medium": "m", "normal": "m", "large": "l", "big": "l",
+              "extra large": "xl", "x-large": "xl", "xlarge": "xl", "xl": "xl", "huge": "xxl", "xxl": "xxl",
+              "giant": "xxxl", "massive": "xxxl", "enormous": "xxxl", "xxxl": "xxxl",
+              "小号": "s", "小": "s", "中号": "m", "中": "m", "大号": "l", "大": "l", "特大": "xxl", "超大": "xxxl"}
+SIZE_DEFAULT = {"title": "xl", "captions": "m"}
+
+
+@dataclass(frozen=True)
+class TextStyleArgs:
+    target: str  # title, captions, cta (the end card's text) or all
+    color: str | None = None  # the colour word as said ("orange", "黄色", "#ff5a1f")
+    size: str | None = None  # a SIZES key
+    step: int = 0  # larger (+) or smaller (-) by this many sizes
+    font: str | None = None  # the font word as said ("classic serif", "手写体")
+    bold: bool | None = None
+    align: str | None = None
+    pos: str | None = None
+
+
+def _known_colours() -> list[str]:
+    return [c for c in COLOURS if c.isascii() and " " not in c][:12]
+
+
+def apply_text_style(work: Work, args: TextStyleArgs) -> None:
+    hexed = None
+    if args.color is not None:
+        hexed = parse_colour(args.color)
+        if hexed is None:
+            raise CannotApply(msg("style.unknown_colour", word=args.color, known=_known_colours()))
+    font = None
+    if args.font is not None:
+        font = parse_font(args.font)
+        if font is None:
+            raise CannotApply(msg("style.unknown_font", word=args.font, fonts=list(FONTS)))
+    segs = _segments(work, args.target)
+    if not segs:
+        raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
+    parts: list[Msg] = []
+    for seg in segs:
+        card = seg.get("k") == "card"
+        style = seg if card else seg.setdefault("style", {})
+        if hexed is not None:
+            style["color"] = hexed
+        if font is not None:
+            style["font"] = font
+        if card:
+            continue
+        if args.size is not None or args.step:
+            role_size = SIZE_DEFAULT["title" if args.target == "title" else "captions"]
+            now = style.get("size", role_size)
+            style["size"] = args.size if args.size is not None else resize(now if now in SIZE_ORDER else role_size,
+                                                                           args.step)
+        if args.bold is not None:
+            style["bold"] = args.bold
+        if args.align is not None:
+            style["align"] = args.align
+        if args.pos is not None:
+            style["pos"] = args.pos
+    texts = [s for s in segs if s.get("k") != "card"]
+    if hexed is not None:
+        parts.append(msg("style.color", name=args.color, hex=hexed))
+    if font is not None:
+        parts.append(msg("style.font", font=font))
+    if texts and (args.size is not None or args.step):
+        parts.append(msg("style.size", size=texts[0]["style"]["size"]))
+    if texts and args.bold is not None:
+        parts.append(msg("style.bold" if args.bold else "style.regular"))
+    if texts and args.align is not None:
+        parts.append(msg("style.align", align=msg("pos", pos=args.align)))
+    if texts and args.pos is not None:
+        parts.append(msg("style.pos", pos=msg("pos", pos=args.pos)))
+    if not parts:
+        raise CannotApply(msg("style.card_only"))
+    work.done(msg("style.set", what=msg("style.what", target=args.target), parts=parts), "set_text_style",
+              target=args.target, color=hexed, font=font, size=args.size, step=args.step, bold=args.bold,
+              align=args.align, pos=args.pos)
+
+
+_COLOUR_NAMES = "|".join(re.escape(c) for c in sorted(COLOURS, key=len, reverse=True))
+COLOUR = rf"(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|(?:{_COLOUR_NAMES})(?![a-z]))"
+_FONT_WORDS = sorted({w for k, f in FONTS.items() for w in (k, *f.words) if w != "标题字体"}, key=len, reverse=True)
+FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])"
+SIZE_EN = r"(?P<n>tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|giant|massive|enormous|xxxl|xxl|xl)"
+BIGGER = r"(?P<dir>bigger|larger|smaller|tinier|放大|加大|大一点|大一些|大点|调大|更大|缩小|小一点|小一些|小点|调小|更小)"
+MORE = r"(?P<more>much\s+|a\s+lot\s+|way\s+|even\s+|a\s+(?:little\s+)?bit\s+|slightly\s+|再\s*)?"
+
+
+def r_text_style(s: Scan) -> None:
+    # colour
+    for m in s.take(rf"\b(?:turn|make|change|set|colou?r|paint|switch)\s+(?:the\s+)?(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+)?"
+                    rf"(?:colou?r\s+)?(?:to\s+|into\s+|in\s+)?{COLOUR}"
+                    rf"|\b(?P<t2>{TGT_EN})(?:'s)?\s+(?:text\s+)?colou?r\s*(?:to|:|=|is|should\s+be|in)?\s*{COLOUR.replace('?P<c>', '?P<c2>')}"
+                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*的?\s*(?:文字|字)?\s*(?:颜色)?\s*(?:换成|改成|改为|变成|设为|设成|用|调成|弄成|是)\s*"
+                    rf"{COLOUR.replace('?P<c>', '?P<c3>')}(?=\s*(?:$|[;,.!?，。；！？]|的|颜色|色|并|然后|和))"):
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")),
+              color=m.group("c") or m.group("c2") or m.group("c3"))
+    for m in s.take(rf"\b(?:an?|use\s+an?|with\s+an?|want\s+an?)\s+{COLOUR}\s+(?P<t>{TGT_EN})\b"
+                    rf"|\b(?P<t2>{TGT_EN})\s+in\s+{COLOUR.replace('?P<c>', '?P<c2>')}"
+                    rf"|{COLOUR.replace('?P<c>', '?P<c3>')}\s*的?\s*(?P<t3>{TGT_ZH})"):
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")),
+              color=m.group("c") or m.group("c2") or m.group("c3"))
+    for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+)?colou?r\s*(?:to|:|=|is|should\s+be)?\s*(?P<u>[a-z#][a-z0-9]*)"
+                    rf"|(?P<t2>{TGT_ZH})\s*的?\s*颜色\s*(?:换成|改成|改为|变成|设为|用)\s*(?P<u2>[\u4e00-\u9fff]{{1,4}}|[a-z#][a-z0-9]*)"):
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2")), color=m.group("u") or m.group("u2"))
+    # size
+    for m in s.take(rf"\b(?:make|set|change|turn|have)?\s*(?:the\s+)?(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+|font\s+)?"
+                    rf"(?:size\s+)?(?:a\s+)?{MORE}{BIGGER}"
+                    rf"|\b{MORE.replace('?P<more>', '?P<m2>')}(?P<d2>bigger|larger|smaller)\s+(?P<t2>{TGT_EN})"
+                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*的?\s*(?:文字|字号|字体|字)?\s*{MORE.replace('?P<more>', '?P<m3>')}"
+                    rf"{BIGGER.replace('?P<dir>', '?P<d3>')}"):
+        t = m.group("t") or m.group("t2") or m.group("t3")
+        d = m.group("dir") or m.group("d2") or m.group("d3")
+        more = m.group("more") or m.group("m2") or m.group("m3") or ""
+        up = bool(re.search(r"big|larg|大", d))
+        much = bool(re.search(r"much|lot|way", more))
+        s.add("text_style", m, target=target_of(t), step=(2 if much else 1) * (1 if up else -1))
+    for m in s.take(rf"\b(?:increase|enlarge|grow|decrease|reduce|shrink)\s+(?:the\s+)?(?P<t>{TGT_EN})(?:'s)?\s*(?:text\s+|font\s+)?(?:size)?"):
+        s.add("text_style", m, target=target_of(m.group("t")), step=1 if re.match(r"\s*(?:increase|enlarge|grow)", m.group(0)) else -1)
+    for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+|font\s+)?size\s*(?:to|:|=|of)?\s*{SIZE_EN}"
+                    rf"|\b(?:make|set)\s+(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:text\s+)?{SIZE_EN.replace('?P<n>', '?P<n2>')}(?![a-z])"
+                    rf"|\b(?:an?|use\s+an?)\s+{SIZE_EN.replace('?P<n>', '?P<n3>')}\s+(?P<t3>{TGT_EN})"
+                    rf"|(?P<t4>{TGT_ZH})\s*(?:字号|大小|字体大小)\s*(?:改成|设为|换成|调成|用)?\s*(?P<n4>特大|超大|大号|中号|小号|大|中|小)"):
+        n = " ".join((m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).split())
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
+              size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
+    # font
+    for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:font|typeface)\s*(?:to|:|=|in)?\s*(?:an?\s+)?{FONT}(?:\s+(?:font|typeface|one))?"
+                    rf"|\b(?:use|set|change|switch|make|pick|choose|want|try)\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+)?(?:nice\s+|more\s+|different\s+)?{FONT.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface|type|lettering)"
+                    rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?P<t2>{TGT_EN}))?"
+                    rf"|\b(?P<t3>{TGT_EN})\s+in\s+(?:an?\s+)?{FONT.replace('?P<f>', '?P<f3>')}(?:\s+(?:font|typeface))?"
+                    rf"|(?:(?P<t4>{TGT_ZH})\s*的?\s*)?字体\s*(?:换成|改成|改为|用|设为|变成)\s*{FONT.replace('?P<f>', '?P<f4>')}(?:字体)?"
+                    rf"|(?:(?P<t5>{TGT_ZH})\s*)?(?:用|换成|改成)\s*{FONT.replace('?P<f>', '?P<f5>')}\s*(?:字体)?"):
+        t = next((g for g in m.group("t", "t2", "t3", "t4", "t5") if g), "")
+        f = next(g for g in m.group("f", "f2", "f3", "f4", "f5") if g)
+        s.add("text_style", m, target=target_of(t) if t else "all", font=f)
+    for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+font\s*(?:to|:|=)\s*(?P<u>[a-z][a-z\-]{{1,20}})"
+                    r"|\b(?:use|switch\s+to|change\s+(?:the\s+)?font\s+to)\s+(?:an?\s+|the\s+)?(?P<u2>[a-z][a-z\- ]{1,24}?)\s+(?:font|typeface)"
+                    r"|字体\s*(?:换成|改成|改为|用|设为)\s*(?P<u3>[a-z][a-z\-]{1,20}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"):
+        t = m.groupdict().get("t") or ""
+        s.add("text_style", m, target=target_of(t) if t else "all", font=m.group("u") or m.group("u2") or m.group("u3"))
+    # weight
+    for m in s.take(rf"\b(?:make\s+)?(?:the\s+)?(?P<t>{TGT_EN})\s+(?:text\s+)?(?P<b>bold|bolder|not\s+bold|regular\s+weight|regular|normal\s+weight|thin|lighter)\b"
+                    rf"|\b(?P<b2>bold|unbold)\s+(?:the\s+)?(?P<t2>{TGT_EN})"
+                    rf"|(?P<t3>{TGT_ZH})\s*(?:文字|字)?\s*(?P<b3>取消加粗|不要加粗|不加粗|加粗|粗体|变粗|细一点|常规字重)"):
+        b = m.group("b") or m.group("b2") or m.group("b3")
+        on = bool(re.fullmatch(r"bold|bolder|加粗|粗体|变粗", b))
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")), bold=on)
+    # alignment
+    aligns = {"left": "left", "right": "right", "center": "center", "centre": "center", "左": "left", "右": "right",
+              "居中": "center", "中": "center"}
+    for m in s.take(rf"\b(?P<a>left|right|center|centre)[\s-]align(?:ed)?\s+(?:the\s+)?(?P<t>{TGT_EN})"
+                    rf"|\balign\s+(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:to\s+the\s+)?(?P<a2>left|right|center|centre)"
+                    rf"|\b(?P<t3>{TGT_EN})\s+(?:text\s+)?(?P<a3>left|right|center|centre)[\s-]aligned"
+                    rf"|(?P<t4>{TGT_ZH})\s*(?:文字)?\s*(?P<a4>左|右|居中|中)\s*对齐"):
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
+              align=aligns[a])
+
+
+S_STYLE: dict[str, tuple[Template, Template]] = {
+    "style.set": ("{what!c} now: {parts}.", "{what}已改为：{parts}。"),
+    "style.what": (lambda target: {"title": "the title", "captions": "the captions", "cta": "the call to action",
+                                   "all": "the text"}[target],
+                   lambda target: {"title": "标题", "captions": "字幕", "cta": "结尾卡片文字", "all": "文字"}[target]),
+    "style.color": ("colour {name} ({hex})", "颜色{name}（{hex}）"),
+    "style.font": (lambda font: f"font {font}",
+                   lambda font: "字体" + {"sans": "无衬线", "serif": "衬线", "display": "标题字体", "handwriting": "手写体",
+                                          "cjk": "中文黑体"}.get(str(font), str(font))),
+    "style.size": (lambda size: f"size {size}",
+                   lambda size: "字号" + {"s": "小", "m": "中", "l": "大", "xl": "特大", "xxl": "超大",
+                                          "xxxl": "巨大"}.get(str(size), str(size))),
+    "style.bold": ("bold", "加粗"),
+    "style.regular": ("regular weight", "常规字重"),
+    "style.align": ("aligned {align}", "{align}对齐"),
+    "style.pos": ("at the {pos}", "位于{pos}"),
+    "style.unknown_colour": ("I don't know the colour '{word}': use a colour name ({known}, …) or a hex value like #FF5A1F.",
+                             "不认识颜色「{word}」：请用颜色名（{known}等）或十六进制值，例如 #FF5A1F。"),
+    "style.unknown_font": ("There is no font '{word}': the fonts are {fonts}.",
+                           "没有字体「{word}」：可用的字体有 {fonts}。"),
+    "style.no_text": ("There is no {what} to style yet.", "还没有可以设置样式的{what}。"),
+    "style.card_only": ("An end card's text takes a colour or a font only.", "结尾卡片的文字只能设置颜色或字体。"),
+}
+
+
+def _pos_args(f: Any, t: str) -> TextStyleArgs:
+    return TextStyleArgs(target="captions" if t == "captions" else "all", pos=f.values["pos"])
+
+
+TEXT_STYLE = register(Edit(
+    kind="text_style",
+    args=TextStyleArgs,
+    apply=apply_text_style,
+    calls=("set_text_style",),
+    sentences=S_STYLE,
+    examples=("turn the headline orange", "larger title please", "use a classic serif font", "make the captions bold",
+              "move the captions to the top left", "标题换成黄色", "字幕大一点", "标题字体换成手写体"),
+    topics=("style", "title", "captions"),
+    doc=DocRow("text style",
+               "text `style.color` (colour names EN/ZH or #hex), `style.size` (bigger/smaller or s…xxxl), "
+               "`style.font` (sans, serif, display, handwriting, cjk), `style.bold`, `style.align`, `style.pos` "
+               "(nine points + lower third) of the title, captions or all text; an end card's `color`/`font`",
+               "文字样式"),
+    frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),),
+    phrases=(Phrase(4, r_text_style, ("text_style",)),),
+))
+
+
+# --- animation -------------------------------------------------------------------------------------------
+
+ANIM_WORDS = (
+    (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
+    (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字", "typewriter"),
+    (r"slide\s*(?:s|ing)?\s+up|slides?\s+in\s+from\s+(?:the\s+)?bottom|rise|rises|上滑|向上滑|从下往上|从下方滑入", "slide_up"),
+    (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
+    (r"pop|bounce|zoom\s+in|scale\s+up|弹出|弹入|弹跳|放大出现", "pop"),
+    (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
+    (r"no\s+animation|without\s+animation|static|不要动画|去掉动画|取消动画|无动画", "none"),
+)
+_OUT = re.compile(r"\b(?:out|exit|leave|leaves|disappear\w*|goes\s+away)\b|淡出|消失|退场|渐隐|出场")
+_IN = re.compile(r"\b(?:in|entrance|enter|enters|appear\w*|comes?\s+in)\b|淡入|出现|进场|入场|渐显")
+
+
+@dataclass(frozen=True)
+class TextAnimArgs:
+    target: str  # title, captions or all
+    anim: str  # an animation of ``draft`` schema's anim enum, or "none"
+    when: str = "both"  # "in", "out" or "both"
+    ms: int | None = None
+
+
+def _anim_of(text: str) -> str | None:
+    return next((kind for rx_, kind in ANIM_WORDS if re.search(rx_, text)), None)
+
+
+def _when(text: str, kind: str) -> str:
+    out_w, in_w = bool(_OUT.search(text)), bool(_IN.search(text))
+    if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left"):
+        return "out" if out_w and not in_w else "in"
+    if out_w and not in_w:
+        return "out"
+    if in_w and not out_w:
+        return "in"
+    return "both"
+
+
+def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
+    segs = [s for s in _segments(work, args.target) if s.get("k") != "card"]
+    if not segs:
+        raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
+    for seg in segs:
+        style = seg.setdefault("style", {})
+        if args.anim == "none":
+            style.pop("anim", None)
+            continue
+        anim = dict(style.get("anim") or {})
+        default_ms = 500 if args.anim in ("pop", "fade", "slide_up", "slide_left") else min(1500, seg["d"] // 3)
+        ms = max(0, min(args.ms if args.ms is not None else default_ms, 5000, seg["d"] // 2))
+        for side in (("in", "out") if args.when == "both" else (args.when,)):
+            anim[side] = {"type": args.anim, "d": ms if side == "in" or args.anim != "typewriter" else min(ms, 500)}
+        anim.setdefault("out", {"type": "fade", "d": 300})
+        style["anim"] = anim
+    what = msg("style.what", target=args.target)
+    if args.anim == "none":
+        work.done(msg("anim.off", what=what), "set_text_animation", target=args.target, type="none")
+        return
+    anim = segs[0]["style"]["anim"]
+    side = "in" if args.when in ("in", "both") else "out"
+    work.done(msg("anim.set", what=what, kind=msg("anim.kind", kind=args.anim), side=msg("anim.side", side=args.when),
+                  s=anim[side]["d"] / 1000),
+              "set_text_animation", target=args.target, type=args.anim, when=args.when, ms=anim[side]["d"])
+
+
+def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
+    text = str(f.text)
+    kind = _anim_of(text)
+    if kind is None:
+        return None
+    values = f.values
+    target = "title" if t == "title" else "captions" if t == "captions" else "all"
+    return TextAnimArgs(target=target, anim=kind, when=_when(text, kind), ms=values.get("dur"))
+
+
+ANIM_ZH_RX = r"(?:打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画)"
+
+
+def r_text_anim(s: Scan) -> None:
+    for m in s.take(rf"(?:把\s*)?(?P<t>{TGT_ZH})\s*(?:加上?|用|添加|做成|改成|换成|设为|要)?\s*(?P<a>{ANIM_ZH_RX})\s*"
+                    rf"(?:的)?(?:效果|动画|出现|进场|入场|出场|消失)?\s*(?P<d>{DUR})?"
+                    rf"|\b(?:a|an|add\s+an?|use\s+an?|with\s+an?)?\s*(?P<a2>typewriter|pop|fade[\s-]in|slide[\s-]up|bounce)\s+"
+                    rf"(?:animation|effect|entrance)\s+(?:for|on|to)\s+(?:the\s+)?(?P<t2>{TGT_EN})"):
+        t = m.group("t") or m.group("t2")
+        text = m.group(0)
+        kind = _anim_of(text) or "fade"
+        d = m.group("d")
+        s.add("text_anim", m, target=target_of(t), anim=kind, when=_when(text, kind), ms=dur_ms(d) if d else None)
+
+
+S_ANIM: dict[str, tuple[Template, Template]] = {
+    "anim.set": ("{what!c}: {side} with {kind} ({s:g} s).", "{what}现在{side}使用{kind}（{s:g} 秒）。"),
+    "anim.off": ("{what!c} no longer animates.", "{what}不再有动画。"),
+    "anim.side": (lambda side: {"in": "enters", "out": "exits", "both": "enters and exits"}[side],
+                  lambda side: {"in": "进场", "out": "出场", "both": "进场和出场"}[side]),
+    "anim.kind": (lambda kind: {"fade": "a fade", "pop": "a pop", "slide_up": "a slide up", "slide_left": "a slide left",
+                                "typewriter": "a typewriter (letter by letter)",
+                                "typewriter_word": "a typewriter (word by word)"}.get(str(kind), str(kind)),
+                  lambda kind: {"fade": "淡入淡出", "pop": "弹出", "slide_up": "上滑", "slide_left": "左滑",
+                                "typewriter": "打字机（逐字）", "typewriter_word": "打字机（逐词）"}.get(str(kind), str(kind))),
+}
+
+
+TEXT_ANIM = register(Edit(
+    kind="text_anim",
+    args=TextAnimArgs,
+    apply=apply_text_anim,
+    calls=("set_text_animation",),
+    sentences=S_ANIM,
+    examples=("make the title pop", "captions slide up", "typewriter effect for the title", "标题用打字机效果",
+              "字幕淡入"),
+    topics=("style",),
+    doc=DocRow("text animation",
+               "text `style.anim` `{in, out}`: fade, pop, slide_up, slide_left, typewriter (letter / word by word), "
+               "with lengths; the first cut's title pops in and fades out",
+               "文字动画"),
+    frames=(rule("title captions text_some text_all", "animate", _anim_args),),
+    phrases=(Phrase(3, r_text_anim, ("text_anim",)),),
+))
+
+__all__ = ["DEFAULT_TITLE_ANIM", "TEXT_ANIM", "TEXT_STYLE"]

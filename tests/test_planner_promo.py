@@ -1,0 +1,137 @@
+"""The promo vocabulary of the planner (issue 12): bad requests change nothing and say why, beat-synced
+cuts land on the beats, the brand kit survives a rebuild, the first cut's title animates, a style preset
+is one version (one undo), and the engine finds the music's beats and hands them to the planner."""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+import struct
+import wave
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from engine_harness import Api
+from planner_corpus import MEDIA, MUSIC, base
+
+from nemo_skill.draft.promo import DEFAULT_TITLE_ANIM
+from nemo_skill.draft.styles import FONTS
+from nemo_skill.draft.timeline import main_segments
+from nemo_skill.local.planner import plan
+
+
+def _refused(say: str, on: str = "promo", media: list | None = None) -> str:
+    before = base(on)
+    result = plan(say, copy.deepcopy(before), media if media is not None else MEDIA[on])
+    assert result.draft is None and not result.edited, (say, result.reply)
+    return result.reply
+
+
+def test_bad_requests_change_nothing_and_say_what_exists() -> None:
+    assert "blurple" in (r := _refused("title colour to blurple")) and "orange" in r and "#FF5A1F" in r
+    reply = _refused("use Wingdings font")
+    assert "wingdings" in reply.lower() and all(f in reply for f in FONTS)
+    assert "serif" in _refused("use Playfair for headings")
+    assert "not a picture" in _refused("put voiceover.mp3 in the corner as our logo")
+    assert "out of range" in _refused("play the clip at 8x speed", "clip") and "4x" in _refused("play the clip at 8x", "clip")
+    assert "no video clip" in _refused("play the clip at double speed")
+    assert "不是图片" in _refused("用voiceover.mp3作为我们的标志")
+
+
+def test_beat_sync_needs_music_and_a_steady_beat() -> None:
+    assert "no music" in _refused("cut to the beat", "pics")
+    unknown = [replace(m, beats=None) if m.id == MUSIC.id else m for m in MEDIA["promo"]]
+    assert "'beats' extra" in _refused("cut to the beat", media=unknown)
+    ragged = tuple(sorted({round(0.3 + k * 0.5 + (0.21 if k % 3 else -0.17) * (k % 2), 3) for k in range(60)}))
+    irregular = [replace(m, beats=ragged) if m.id == MUSIC.id else m for m in MEDIA["promo"]]
+    assert "no steady beat" in _refused("cut to the beat", media=irregular)
+    silent = [replace(m, beats=()) if m.id == MUSIC.id else m for m in MEDIA["promo"]]
+    assert "no steady beat" in _refused("卡点", media=silent) or "节拍" in _refused("卡点", media=silent)
+
+
+@pytest.mark.parametrize("on", ["promo", "clip"])
+def test_every_cut_lands_on_a_beat(on: str) -> None:
+    result = plan("cut to the beat", base(on), MEDIA[on])
+    assert result.edited, result.reply
+    segs = main_segments(result.draft)
+    beats_ms = [250 + 500 * k for k in range(200)]  # MUSIC: 120 BPM from 0.25 s, the music starting at 0
+    for prev, seg in zip(segs, segs[1:], strict=False):
+        tr = seg.get("tr") or {}
+        cut = prev["s"] + prev["d"] - (tr.get("d", 0) if tr.get("type", "none") != "none" else 0) / 2
+        assert min(abs(cut - b) for b in beats_ms) <= 1000 / 30 / 2, (cut, seg)
+    assert abs(result.draft["d"] - base(on)["d"]) <= 500  # the total as close as the beats allow
+
+
+def test_brand_kit_applies_everywhere_and_survives_a_rebuild() -> None:
+    d = plan("our brand colour is #FF5A1F", base("promo"), MEDIA["promo"]).draft
+    d = plan("use serif for headings", d, MEDIA["promo"]).draft
+    d = plan("finish on a card saying 'Order today'", d, MEDIA["promo"]).draft
+    card = next(s for s in main_segments(d) if s.get("k") == "card")
+    assert card["bg"] == "#ff5a1f" and card["font"] == "serif" and card["text"] == "Order today"
+    rebuilt = plan("start over", d, MEDIA["promo"]).draft
+    assert rebuilt["m"]["brand"] == {"color": "#ff5a1f", "font": "serif"}
+    title = next(s for t in rebuilt["t"] if t.get("role") == "title" for s in t["sg"])
+    assert title["style"]["color"] == "#ff5a1f" and title["style"]["font"] == "serif"
+
+
+def test_first_cut_title_animates_and_a_preset_is_one_version() -> None:
+    d = base("promo")
+    title = next(s for t in d["t"] if t.get("role") == "title" for s in t["sg"])
+    assert title["style"]["anim"] == DEFAULT_TITLE_ANIM
+    result = plan("make it more dynamic", copy.deepcopy(d), MEDIA["promo"])
+    assert [c["name"] for c in result.calls] == ["apply_style_preset"] and result.draft["m"]["preset"] == "energetic"
+    assert all((s.get("tr") or {}).get("type", "none") == "none" for s in main_segments(result.draft))
+    assert plan("undo", result.draft, MEDIA["promo"]).undo
+
+
+def test_end_card_keeps_its_length_through_a_new_total() -> None:
+    d = plan("add an end card saying 'Order now' for 4 seconds", base("promo"), MEDIA["promo"]).draft
+    d = plan("make it 20 seconds", d, MEDIA["promo"]).draft
+    card = main_segments(d)[-1]
+    assert card["k"] == "card" and card["d"] == 4000 and d["d"] == 20000
+
+
+def test_clip_speed_reads_the_source_at_that_speed() -> None:
+    d = plan("play the clip at double speed", base("clip"), MEDIA["clip"]).draft
+    clip = next(s for s in main_segments(d) if s.get("k") == "video")
+    assert clip["speed"] == 2.0 and clip["out"] - clip["in"] == min(round(clip["d"] * 2), 12500)
+
+
+def _click_track(path: Path, bpm: float = 120, seconds: float = 20, offset: float = 0.25) -> None:
+    rate = 22050
+    period = 60 / bpm
+    frames = bytearray()
+    for n in range(int(seconds * rate)):
+        t = n / rate
+        since = (t - offset) % period if t >= offset else 1.0
+        v = math.sin(2 * math.pi * 1500 * t) * math.exp(-since * 60) if since < 0.05 else 0.0
+        frames += struct.pack("<h", int(v * 20000))
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(bytes(frames))
+
+
+@pytest.mark.slow
+def test_the_engine_finds_the_beats_or_says_how(api: Api, media_dir: Path, tmp_path: Path) -> None:
+    music = tmp_path / "music-clicks.wav"
+    _click_track(music)
+    sid = api.new_session()
+    api.upload(sid, media_dir / "red-sneaker.jpg", media_dir / "blue-backpack.jpg", music)
+    api.chat(sid, "make a 10 second video from these")
+    before = api.state(sid)["state"]["draft"]
+    events = api.chat(sid, "cut to the beat")
+    reply = " ".join(p["text"] for e in events for p in e["content"]["parts"] if "text" in p)
+    after = api.state(sid)["state"]["draft"]
+    try:
+        import librosa  # noqa: F401
+    except ImportError:
+        assert "'beats' extra" in reply and after == before, reply
+        return
+    assert "lands on a beat" in reply and re.search(r"\b(?:11[89]|12[01]) BPM", reply), reply
+    segs = main_segments(after)
+    cut = segs[0]["s"] + segs[0]["d"] - (segs[1].get("tr") or {}).get("d", 0) / 2
+    assert min(abs(cut - (250 + 500 * k)) for k in range(40)) <= 1000 / 30
