@@ -534,8 +534,10 @@ def r_preset(s: Scan) -> None:
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
                     rf"|\b(?:an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template)\b"
-                    rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感)"):
-        word = m.group("p") or m.group("p2") or m.group("p3")
+                    rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感)"
+                    rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
+                    rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b"):
+        word = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or ("energetic" if m.group("p5") else "")
         name = promo.find_preset(word)
         if name:
             s.add("preset", m, name=name)

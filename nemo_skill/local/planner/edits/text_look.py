@@ -209,6 +209,22 @@ def r_text_style(s: Scan) -> None:
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
               align=aligns[a])
+    # a second look joined to one just read ("make the title red and bigger", "标题改成红色并且大一点"):
+    # it goes to the same text; read apart, "and bigger" would be dropped without a word
+    def joined(m: re.Match) -> bool:
+        return any(i.kind == "text_style" and i.pos < m.start() for i in s.intents)
+
+    for m in s.take(rf"(?<=;)\s*(?:and|&|,|并且|并|和|然后|再|，)\s*(?:make\s+it\s+|it\s+|also\s+)?"
+                    rf"(?:{MORE}{BIGGER}|(?P<b>bolder|bold|加粗)|{COLOUR})(?![a-z])", when=joined):
+        target = [i for i in s.intents if i.kind == "text_style" and i.pos < m.start()][-1].args.target
+        if m.group("dir"):
+            up = bool(re.search(r"big|larg|大", m.group("dir")))
+            much = bool(re.search(r"much|lot|way", m.group("more") or ""))
+            s.add("text_style", m, target=target, step=(2 if much else 1) * (1 if up else -1))
+        elif m.group("b"):
+            s.add("text_style", m, target=target, bold=True)
+        else:
+            s.add("text_style", m, target=target, color=m.group("c"))
 
 
 S_STYLE: dict[str, tuple[Template, Template]] = {
