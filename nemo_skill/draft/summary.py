@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-TRACK_KINDS = {0: "Video", 1: "Audio", 7: "Text"}
+from .timeline import TT_AUDIO, TT_TEXT, TT_VIDEO
+
+TRACK_KINDS = {TT_VIDEO: "Video", TT_AUDIO: "Audio", TT_TEXT: "Text"}
 _ROLE_LABELS = {
     "voice": "Voiceover",
     "music": "BGM",
@@ -156,9 +158,9 @@ def track_label(track: dict, *, first_text: bool = True) -> str:
     name = _text(field(track, "n", "name"))
     if name:
         return name
-    if track.get("tt") == 1:
+    if track.get("tt") == TT_AUDIO:
         return _audio_label(track)
-    if track.get("tt") == 7:
+    if track.get("tt") == TT_TEXT:
         return "Title" if first_text else "Text"
     return TRACK_KINDS.get(track.get("tt"), "Track")  # type: ignore[arg-type]
 
@@ -168,7 +170,7 @@ def track_labels(draft: Any) -> list[str]:
     labels, texts = [], 0
     for t in tracks(draft):
         labels.append(track_label(t, first_text=texts == 0))
-        if t.get("tt") == 7:
+        if t.get("tt") == TT_TEXT:
             texts += 1
     return labels
 
@@ -212,7 +214,7 @@ def track_line(track: dict, label: str | None = None) -> str:
     label = label or track_label(track)
     start, end = _span(segs)
     span = f"{fmt_seconds(start)}-{fmt_seconds(end)}s"
-    if track.get("tt") == 7:
+    if track.get("tt") == TT_TEXT:
         content = _text_content(label, segs) if segs else "empty"
     else:
         shown = [s for s in segs if s.get("k") != "card"]
@@ -228,7 +230,7 @@ def track_line(track: dict, label: str | None = None) -> str:
             card = f"end card {_quote(segment_text(cards[-1]) or 'card')}"
             content = card if not names else f"{content}, {card}"
     extra = ""
-    if track.get("tt") == 1:
+    if track.get("tt") == TT_AUDIO:
         vol = track_volume(track)
         if field(track, "mute", "muted") is True:
             extra = ", muted"
