@@ -7,19 +7,11 @@ import json
 from collections.abc import Callable
 
 import pytest
+from planner_corpus import IMAGES, MUSIC, VOICE  # the corpus's session media, one definition  # noqa: E402
 
 from nemo_skill.draft.validate import validate
 from nemo_skill.local.planner import HELP_TEXT, HELP_TEXT_ZH, PlannerMedia, PlanResult, plan
 
-IMAGES = [
-    PlannerMedia("m_img1", "red-sneaker.jpg", "image", width=1200, height=1200),
-    PlannerMedia("m_img2", "blue-backpack.jpg", "image", width=1600, height=1200),
-    PlannerMedia("m_img3", "green-watch.png", "image", width=1080, height=1350),
-    PlannerMedia("m_img4", "black-cap.jpg", "image"),
-    PlannerMedia("m_img5", "gold-ring.jpg", "image"),
-]
-VOICE = PlannerMedia("m_voice", "voiceover.mp3", "audio", duration=24.0)
-MUSIC = PlannerMedia("m_music", "lofi.mp3", "audio", duration=60.0)
 CLIP = PlannerMedia("m_vid1", "unboxing.mp4", "video", duration=12.5, width=1920, height=1080, has_audio=True)
 
 PROMO = IMAGES + [VOICE, MUSIC]  # five pictures, a voiceover and music
