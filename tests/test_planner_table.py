@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 
 import pytest
-from planner_corpus import IMAGES, MUSIC, VOICE  # the corpus's session media, one definition  # noqa: E402
+from planner_corpus import IMAGES, MUSIC, VOICE  # the corpus's session media, one definition
 
 from nemo_skill.draft.validate import validate
 from nemo_skill.local.planner import HELP_TEXT, HELP_TEXT_ZH, PlannerMedia, PlanResult, plan
