@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,12 +150,14 @@ class Runner:
     def _post(self, task: Task, body: dict) -> httpx.Response:
         return self.http.post(self.engine + task.control, json=body)
 
-    def _post_patiently(self, task: Task, body: dict) -> httpx.Response | None:
-        """A report that must arrive (done, fail): retried while the engine is unreachable or restarting."""
+    @staticmethod
+    def _patiently(send: Callable[[], httpx.Response]) -> httpx.Response | None:
+        """``send`` retried every 2 s for ENGINE_WAIT_S while the engine is unreachable or restarting (no
+        answer, or a 5xx); its first answer below 500, or None when none came."""
         deadline = time.monotonic() + ENGINE_WAIT_S
         while True:
             try:
-                r = self._post(task, body)
+                r = send()
                 if r.status_code < 500:
                     return r
             except httpx.HTTPError:
@@ -162,6 +165,10 @@ class Runner:
             if time.monotonic() > deadline:
                 return None
             time.sleep(2)
+
+    def _post_patiently(self, task: Task, body: dict) -> httpx.Response | None:
+        """A report that must arrive (done, fail)."""
+        return self._patiently(lambda: self._post(task, body))
 
     # --- one task ---------------------------------------------------------------------------------
 
@@ -257,22 +264,15 @@ class Runner:
         return "done", ""
 
     def _upload(self, task: Task, name: str, path: Path) -> bool:
-        deadline = time.monotonic() + ENGINE_WAIT_S
-        while True:
-            try:
-                with open(path, "rb") as fh:
-                    r = self.http.put(f"{self.engine}{task.output}&name={name}", content=_chunks(fh),
-                                      timeout=httpx.Timeout(300.0, connect=10.0))
-                if r.status_code == 200:
-                    return True
-                if r.status_code < 500:
-                    log.warning("render %s: upload of the %s refused: %s", task.render_id, name, _message(r))
-                    return False
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                return False
-            time.sleep(2)
+        def put() -> httpx.Response:
+            with open(path, "rb") as fh:
+                return self.http.put(f"{self.engine}{task.output}&name={name}", content=_chunks(fh),
+                                     timeout=httpx.Timeout(300.0, connect=10.0))
+
+        r = self._patiently(put)
+        if r is not None and r.status_code != 200:
+            log.warning("render %s: upload of the %s refused: %s", task.render_id, name, _message(r))
+        return r is not None and r.status_code == 200
 
     # --- the input cache (content hash -> file) --------------------------------------------------
 
