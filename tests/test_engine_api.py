@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
+import loopback
 from engine_harness import Api
 
 
 def test_health_and_openapi(engine) -> None:
-    r = httpx.get(engine.url + "/health")
+    r = loopback.get(engine.url + "/health")
     assert r.status_code == 200
     assert r.json()["data"]["status"] == "ok"
-    doc = httpx.get(engine.url + "/openapi.json").json()
+    doc = loopback.get(engine.url + "/openapi.json").json()
     for path in ("/api/auth/anonymous-token", "/api/tasks/me/with-session/nemo_agent", "/run_sse",
                  "/api/upload-video/nemo_agent/{user_ref}/{session_id}", "/api/credits/balance/simple",
                  "/api/state/nemo_agent/{user_ref}/{session_id}/latest", "/api/render/proxy/lambda",
@@ -22,25 +22,25 @@ def test_health_and_openapi(engine) -> None:
 
 
 def test_anonymous_token_rules(engine) -> None:
-    r = httpx.post(engine.url + "/api/auth/anonymous-token")
+    r = loopback.post(engine.url + "/api/auth/anonymous-token")
     assert r.status_code == 400
     assert r.json() == {"code": 400, "message": "missing X-Client-Id header"}
-    first = httpx.post(engine.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c1"}).json()["data"]
+    first = loopback.post(engine.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c1"}).json()["data"]
     assert first["token"].startswith("nmv_usr_") and first["user_id"].startswith("anon_")
     assert first["credits"] == 100 and first["expires_at"].endswith("Z")
-    again = httpx.post(engine.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c1"}).json()["data"]
+    again = loopback.post(engine.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c1"}).json()["data"]
     # same client id: same user and expiry (a new string: only hashes are stored)
     assert again["user_id"] == first["user_id"] and again["expires_at"] == first["expires_at"]
-    other = httpx.post(engine.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c2"}).json()["data"]
+    other = loopback.post(engine.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c2"}).json()["data"]
     assert other["user_id"] != first["user_id"]
     for tok in (first["token"], again["token"]):
-        r = httpx.get(engine.url + "/api/credits/balance/simple", headers={"Authorization": f"Bearer {tok}"})
+        r = loopback.get(engine.url + "/api/credits/balance/simple", headers={"Authorization": f"Bearer {tok}"})
         assert r.json() == {"code": 0, "data": {"available": 100, "frozen": 0, "total": 100}}
 
 
 def test_token_required_and_bad_token(engine) -> None:
     for headers in ({}, {"Authorization": "Bearer nmv_usr_nope"}, {"Authorization": "Basic abc"}):
-        r = httpx.get(engine.url + "/api/credits/balance/simple", headers=headers)
+        r = loopback.get(engine.url + "/api/credits/balance/simple", headers=headers)
         assert r.status_code == 401
         assert r.json()["code"] == 1001
 
@@ -55,19 +55,19 @@ def test_token_expiry(engine_factory) -> None:
     time.sleep(2.5)  # let the short TTL pass
     r = api.http.get("/api/credits/balance/simple")
     assert r.status_code == 401 and r.json() == {"code": 1001, "message": "token expired"}
-    fresh = httpx.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "test-client"}).json()["data"]
+    fresh = loopback.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "test-client"}).json()["data"]
     assert fresh["user_id"] == api.user_id  # same client id: same user, sessions kept
 
 
 def test_per_ip_token_limit(engine_factory) -> None:
     eng = engine_factory(tokens_per_ip=3)
-    codes = [httpx.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": f"c{i}"}).status_code
+    codes = [loopback.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": f"c{i}"}).status_code
              for i in range(4)]
     assert codes == [200, 200, 200, 429]
-    r = httpx.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c9"})
+    r = loopback.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c9"})
     assert r.json()["code"] == 429
     # a known client id asking again is the same user, not a new one: never refused for the limit
-    again = httpx.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c0"})
+    again = loopback.post(eng.url + "/api/auth/anonymous-token", headers={"X-Client-Id": "c0"})
     assert again.status_code == 200 and again.json()["code"] == 0
 
 
@@ -96,7 +96,7 @@ def test_isolation_between_users(engine, media_dir: Path) -> None:
     assert b.http.get(f"/api/state/nemo_agent/me/{sid}/latest").json()["code"] == 1002
     assert b.upload(sid, media_dir / "red-sneaker.jpg").json()["code"] == 1002
     assert b.http.get(up["cdn_url"]).json()["code"] == 1002
-    assert httpx.get(up["cdn_url"]).json()["code"] == 1001  # no bearer at all
+    assert loopback.get(up["cdn_url"]).json()["code"] == 1001  # no bearer at all
     assert b.http.post("/api/auth/claim-token", json={"session_id": sid}).json()["code"] == 1002
     body = {"app_name": "nemo_agent", "user_id": "me", "session_id": sid,
             "new_message": {"role": "user", "parts": [{"text": "add a title Hello"}]}}

@@ -11,7 +11,7 @@ import time
 import types
 from pathlib import Path
 
-import httpx
+import loopback
 import pytest
 from engine_harness import Api
 
@@ -168,7 +168,7 @@ def test_bad_chat_requests(api: Api) -> None:
     body["session_id"] = "sess_missing"
     body["new_message"]["parts"][0]["text"] = "hi"
     assert api.http.post("/run_sse", json=body).json()["code"] == 1002
-    assert httpx.post(api.url + "/run_sse", json=body).json()["code"] == 1001
+    assert loopback.post(api.url + "/run_sse", json=body).json()["code"] == 1001
 
 
 def test_real_planner_end_to_end(api: Api, media_dir: Path) -> None:

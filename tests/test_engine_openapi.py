@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
+import loopback
 from engine_harness import Api
 
 
@@ -21,4 +21,4 @@ def test_schemathesis_finds_no_server_errors(engine, tmp_path: Path) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=170, cwd=tmp_path)
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert " passed" in proc.stdout and "failed" not in proc.stdout.split("SUMMARY")[-1]
-    assert httpx.get(engine.url + "/health").status_code == 200
+    assert loopback.get(engine.url + "/health").status_code == 200

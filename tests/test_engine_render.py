@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import loopback
 import pytest
 from engine_harness import Api
 
@@ -106,7 +106,7 @@ def test_render_life_cycle(engine_factory, media_dir: Path, gate: threading.Even
     other = Api(eng.url, "someone-else")
     assert other.http.get("/api/render/proxy/lambda/render_1").json()["code"] == 1002
     assert other.http.get(out["url"]).json()["code"] == 1002
-    assert httpx.get(out["url"]).json()["code"] == 1001
+    assert loopback.get(out["url"]).json()["code"] == 1001
     # the state lists it; the same id again still returns it, without a second job
     gen = api.state(sid)["state"]["generated_media"]
     assert [g["id"] for g in gen] == ["render_1"] and gen[0]["status"] == "completed"
@@ -131,7 +131,7 @@ def test_claim_page(engine, media_dir: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert r.status_code == 200, r.text
     assert wait_done(api, "r_claim")["status"] == "completed"
     ct = api.http.post("/api/auth/claim-token", json={"session_id": sid}).json()["data"]["claim_token"]
-    browser = httpx.Client(base_url=engine.url, trust_env=False)  # keeps the page's cookie
+    browser = loopback.Client(base_url=engine.url)  # keeps the page's cookie
     page = browser.get("/workspace/claim", params={"ct": ct})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     text = page.text
@@ -143,11 +143,11 @@ def test_claim_page(engine, media_dir: Path, monkeypatch: pytest.MonkeyPatch) ->
     src = re.search(r'<video id="player"[^>]* src="(/workspace/s/[^/"]+/export/r_claim/video\.mp4)"', text)
     assert src is not None, text
     assert browser.get(src.group(1)).headers["content-type"] == "video/mp4"
-    assert httpx.get(engine.url + src.group(1)).status_code == 401
-    video = httpx.get(f"{engine.url}/workspace/claim/video", params={"ct": ct})
+    assert loopback.get(engine.url + src.group(1)).status_code == 401
+    video = loopback.get(f"{engine.url}/workspace/claim/video", params={"ct": ct})
     assert video.status_code == 200 and video.headers["content-type"] == "video/mp4"
-    assert httpx.get(f"{engine.url}/workspace/claim/video", params={"ct": "clm_wrong"}).status_code == 404
-    bad = httpx.get(f"{engine.url}/workspace/claim", params={"ct": "clm_<i>x"})
+    assert loopback.get(f"{engine.url}/workspace/claim/video", params={"ct": "clm_wrong"}).status_code == 404
+    bad = loopback.get(f"{engine.url}/workspace/claim", params={"ct": "clm_<i>x"})
     assert bad.status_code == 404 and "<i>" not in bad.text
 
 
@@ -156,7 +156,7 @@ def test_export_needs_attribution_headers(api: Api, media_dir: Path) -> None:
     body = {"id": "render_h", "sessionId": sid, "draft": small_draft(ids)}
     for missing in ("X-Skill-Source", "X-Skill-Version", "X-Skill-Platform"):
         headers = {k: v for k, v in Api.HEADERS.items() if k != missing}
-        r = httpx.post(api.url + "/api/render/proxy/lambda", json=body,
+        r = loopback.post(api.url + "/api/render/proxy/lambda", json=body,
                        headers={**headers, "Authorization": f"Bearer {api.token}"})
         assert r.status_code == 402 and r.json()["code"] == 402 and missing in r.json()["message"]
 

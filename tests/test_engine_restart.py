@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import loopback
 from engine_harness import ROOT, Api
 
 
@@ -103,7 +104,7 @@ def test_launcher_starts_one_engine_for_many_callers(tmp_path: Path) -> None:
         urls = {o[0].strip() for o in outs}
         assert len(urls) == 1
         url = urls.pop()
-        health = httpx.get(url + "/health").json()["data"]
+        health = loopback.get(url + "/health").json()["data"]
         import json
 
         info = json.loads((data / "server.json").read_text())

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import loopback
 import pytest
 from engine_harness import Api
 
@@ -194,4 +194,4 @@ def test_startup_sweeps_half_uploads(engine_factory, media_dir: Path, tmp_path: 
     api2 = Api(eng2.url)
     assert api2.user_id == api.user_id
     assert [m["media_id"] for m in api2.state(sid)["state"]["video_infos"]] == [kept["media_id"]]
-    assert httpx.get(kept["cdn_url"].replace(eng.url, eng2.url), headers=api2.http.headers).status_code == 200
+    assert loopback.get(kept["cdn_url"].replace(eng.url, eng2.url), headers=api2.http.headers).status_code == 200

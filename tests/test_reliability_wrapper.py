@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 
 import httpx
+import loopback
 import pytest
 import uvicorn
 from faults import Faults, SideServer, free_port, json_error
@@ -69,7 +70,7 @@ def test_status_rules_skip_times_and_record(served: tuple[Faults, str]) -> None:
     faults, url = served
     faults.add("status", "/j", method="POST", skip=1, times=1, status=200, body=json_error(1001, "expired"))
     faults.add("status", "/j", method="GET", times=None, status=502, body="<html>bad gateway</html>")
-    with httpx.Client(base_url=url) as c:
+    with loopback.Client(base_url=url) as c:
         assert c.post("/j", json={"a": 1}).json()["data"]["echo"] == {"a": 1}
         assert c.post("/j", json={"a": 2}).json() == {"code": 1001, "message": "expired"}
         assert c.post("/j", json={"a": 3}).json()["code"] == 0
@@ -83,7 +84,7 @@ def test_status_rules_skip_times_and_record(served: tuple[Faults, str]) -> None:
 def test_truncate_keeps_announced_length(served: tuple[Faults, str]) -> None:
     faults, url = served
     faults.add("truncate", "/blob", limit=1000)
-    with httpx.Client(base_url=url) as c, pytest.raises(httpx.RemoteProtocolError):
+    with loopback.Client(base_url=url) as c, pytest.raises(httpx.RemoteProtocolError):
         c.get("/blob")
 
 
@@ -91,7 +92,7 @@ def test_sse_cut_after_text_and_close(served: tuple[Faults, str]) -> None:
     faults, url = served
     faults.add("sse_cut", "/run_sse", text_events=2, then="abort")
     faults.add("sse_cut", "/run_sse", events=0, then="close")
-    with httpx.Client(base_url=url) as c:
+    with loopback.Client(base_url=url) as c:
         got = []
         with pytest.raises(httpx.RemoteProtocolError), c.stream("POST", "/run_sse", json={}) as r:
             for line in r.iter_lines():
@@ -107,7 +108,7 @@ def test_heartbeats_and_hang_end_when_client_leaves(served: tuple[Faults, str]) 
     faults, url = served
     faults.add("heartbeats", "/run_sse", interval=0.02)
     faults.add("hang", "/j")
-    with httpx.Client(base_url=url) as c:
+    with loopback.Client(base_url=url) as c:
         with c.stream("POST", "/run_sse", json={}) as r:
             lines = []
             for line in r.iter_lines():
@@ -125,7 +126,7 @@ def test_heartbeats_and_hang_end_when_client_leaves(served: tuple[Faults, str]) 
 def test_never_close_passes_events_then_holds(served: tuple[Faults, str]) -> None:
     faults, url = served
     faults.add("never_close", "/run_sse", interval=0.02)
-    with httpx.Client(base_url=url) as c, c.stream("POST", "/run_sse", json={}) as r:
+    with loopback.Client(base_url=url) as c, c.stream("POST", "/run_sse", json={}) as r:
         lines = []
         for line in r.iter_lines():
             if line:
@@ -140,7 +141,7 @@ def test_rewrite_and_delay(served: tuple[Faults, str]) -> None:
     faults, url = served
     faults.add("rewrite", "/j", method="GET", transform=lambda b: {**b, "data": {**b["data"], "status": "failed"}})
     faults.add("delay", "/j", method="GET", seconds=0.5)
-    with httpx.Client(base_url=url) as c:
+    with loopback.Client(base_url=url) as c:
         assert c.get("/j").json()["data"]["status"] == "failed"
         with pytest.raises(httpx.ReadTimeout):
             c.get("/j", timeout=0.1)
@@ -153,7 +154,7 @@ def test_side_server_records_headers_and_cuts() -> None:
         side.files["/ok.mp4"] = b"a" * 100
         side.files["/cut.mp4"] = b"b" * 100
         side.announce["/cut.mp4"] = 1000
-        with httpx.Client() as c:
+        with loopback.Client() as c:
             assert c.get(side.url("/ok.mp4"), headers={"X-Probe": "1"}).content == b"a" * 100
             with pytest.raises(httpx.RemoteProtocolError):
                 c.get(side.url("/cut.mp4"))

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+import loopback
 import pytest
 import test_scripts_connect as shared
 from faults import SideServer
@@ -116,7 +116,7 @@ def test_running_export_is_picked_up_and_token_stays_home(faulty, media_dir: Pat
     sid = json.loads((faulty.config_dir / "sessions.json").read_text())[faulty.url]["session"]["session_id"]
     headers = {"Authorization": f"Bearer {creds}", "X-Skill-Source": "t", "X-Skill-Version": "1",
                "X-Skill-Platform": "unknown"}
-    started = httpx.post(faulty.url + "/api/render/proxy/lambda", headers=headers, json={
+    started = loopback.post(faulty.url + "/api/render/proxy/lambda", headers=headers, json={
         "id": "render_elsewhere_1", "sessionId": sid, "draft": None, "output": {"format": "mp4", "quality": "low"}})
     assert started.status_code == 200, started.text
     side = SideServer()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import loopback
 import pytest
 from engine_harness import Api
 
@@ -60,7 +61,7 @@ def _fill(path: str) -> str:
 
 
 def test_every_private_endpoint_needs_a_valid_token(engine, engine_factory) -> None:
-    doc = httpx.get(engine.url + "/openapi.json").json()
+    doc = loopback.get(engine.url + "/openapi.json").json()
     routes = [(m.upper(), p) for p, ops in doc["paths"].items() for m in ops]
     assert len(routes) >= 15
     public_in_doc = {r for r in routes if r in PUBLIC}
@@ -82,8 +83,8 @@ def test_every_private_endpoint_needs_a_valid_token(engine, engine_factory) -> N
     assert checked >= 50
     # the public ones reveal nothing without a claim token
     for path in ("/workspace/claim/video", "/workspace/claim/poster"):
-        assert httpx.get(engine.url + path).status_code == 404
-        assert httpx.get(engine.url + path, params={"ct": "clm_guess"}).status_code == 404
+        assert loopback.get(engine.url + path).status_code == 404
+        assert loopback.get(engine.url + path, params={"ct": "clm_guess"}).status_code == 404
 
 
 def _tiny_draft(mid: str) -> dict:
@@ -268,9 +269,9 @@ def test_claim_page_escapes_what_users_typed(engine) -> None:
     evil = "<script>alert(1)</script>"
     api.chat(sid, f'add a title "{evil}"')
     ct = api.http.post("/api/auth/claim-token", json={"session_id": sid}).json()["data"]["claim_token"]
-    page = httpx.get(engine.url + "/workspace/claim", params={"ct": ct})
+    page = loopback.get(engine.url + "/workspace/claim", params={"ct": ct})
     assert page.status_code == 200
     assert evil not in page.text
-    reflected = httpx.get(engine.url + "/workspace/claim", params={"ct": '"><script>alert(2)</script>'})
+    reflected = loopback.get(engine.url + "/workspace/claim", params={"ct": '"><script>alert(2)</script>'})
     assert "<script>alert(2)" not in reflected.text
     assert api.token not in page.text

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import httpx
+import loopback
 import pytest
 from engine_harness import Api
 
@@ -46,7 +47,7 @@ def test_cookie_csrf_and_origin(engine, api: Api, media_dir: Path) -> None:
     assert page.headers["cache-control"] == "no-store"
     # the cookie is what opens the page's routes
     assert client.get(f"{base}/view").json()["version"] == 1
-    stranger = httpx.Client(base_url=engine.url, trust_env=False)
+    stranger = loopback.Client(base_url=engine.url)
     r = stranger.get(f"{base}/view")
     assert r.status_code == 401 and "expired" in r.json()["message"]
     assert stranger.get(f"{base}/view", headers={"Cookie": "nemo_ws=forged"}).status_code == 401

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
+import loopback
 import pytest
 from conftest import TEST_SETTINGS
 from engine_harness import Api, InThreadEngine, start_in_thread
@@ -284,4 +284,4 @@ def test_a_wrong_or_expired_link_shows_a_clear_page(site: Site, tab: Tab) -> Non
     page.wait_for_selector("#chat-status.error", timeout=10_000)
     assert "expired" in page.inner_text("#chat-status")
     tab.expected.append("status of 401")
-    assert httpx.get(link).status_code == 404
+    assert loopback.get(link).status_code == 404

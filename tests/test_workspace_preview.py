@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
+import loopback
 import pytest
 from engine_harness import Api
 
@@ -132,7 +132,7 @@ def test_previews_follow_edits_once_the_page_was_opened(engine, api: Api, upload
     time.sleep(0.3)
     assert lane.get(api.user_id, sid, 1) is None
     ct = api.http.post("/api/auth/claim-token", json={"session_id": sid}).json()["data"]["claim_token"]
-    assert httpx.get(f"{engine.url}/workspace/claim", params={"ct": ct}).status_code == 200
+    assert loopback.get(f"{engine.url}/workspace/claim", params={"ct": ct}).status_code == 200
     first = lane.get(api.user_id, sid, 1)
     assert first is not None
     _wait(lambda: first.finished)
