@@ -38,10 +38,11 @@ class Plan:
 
 
 def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir: Path,
-                  quality: str = "high") -> Plan:
+                  quality: str = "high", gain_db: float | None = None) -> Plan:
     """The stages in order: inputs (``graph``), the main track's pictures and clips
     (``main_track``, ``picture_runs``, ``clip_chains``), overlays and text (``layers``), the sound
-    (``audio``) and the encoder (``encoder``)."""
+    (``audio``) and the encoder (``encoder``). ``gain_db``: the mix's gain (before the limiter),
+    given instead of measured (a quick preview skips the measuring run)."""
     q = QUALITY.get(quality)
     if q is None:
         raise RenderError(f"unknown quality {quality!r} (use high, medium or low)")
@@ -52,18 +53,18 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     # The mix's loudness is measured by an audio-only FFmpeg run on another thread while the
     # pictures are prepared; with video clips in the draft, once their sound is known (below).
     loudness = None
-    if has_sound(draft, []) and not may_have_clip_sound(draft, media):
+    if gain_db is None and has_sound(draft, []) and not may_have_clip_sound(draft, media):
         loudness = in_background(audio.loudness_gain, draft, media, [], g.exe, workdir)
 
     main_track(g)
     overlay_tracks(g)
-    if loudness is None and has_sound(draft, g.clip_audio):  # clips' own sound is known only now
+    if gain_db is None and loudness is None and has_sound(draft, g.clip_audio):  # clips' own sound is known only now
         loudness = in_background(audio.loudness_gain, draft, media, g.clip_audio, g.exe, workdir)
     text_tracks(g)
 
     snapshots = encoder.snapshots(g)
     g.stills.finish()
-    gain = loudness.result() if loudness is not None else None
+    gain = loudness.result() if loudness is not None else gain_db
     aout = audio.build(draft, media, g.inputs.add, g.achains, g.clip_audio, gain_db=gain)
     args = encoder.command(g, aout, out, q)
     assert g.title_time is not None
