@@ -10,7 +10,8 @@ music bed. Printed, in one run:
   * speed-up over MoviePy 2.x rendering the same timeline   (goal >= 15x; --skip-moviepy to skip)
   * render time over an encode-only floor: the rendered file decoded and re-encoded with the same
     encoder settings, i.e. what the encode alone costs       (goal <= 1.5x)
-  * the workspace page's quick preview of the same timeline: 480p, 24 fps, fast encoder
+  * the workspace page's quick preview of the same timeline: 480p, 15 fps, fast encoder, fixed
+    gain for the sound, timed until the MP4 is in place for the player (``video_ready``)
     (goal <= 0.06 x its length), and its time as a fraction of the full render's
   * peak memory of the FFmpeg process (ru_maxrss of children) (goal < 1 GiB)
   * the same edit with the stills static, and with zooms only (in/out alternating, the old default)
@@ -146,24 +147,25 @@ def cpu_now() -> float:
 
 def preview_figure(draft: dict, media: dict, work: Path, full_wall: float, runs: int) -> str:
     """The workspace page's quick preview of the same timeline (issue 15, goal <= 0.06 x its length):
-    the draft scaled to 480p at 24 fps and encoded with the preview settings, as the engine's preview
-    lane renders it (but not niced here); the median of ``runs`` renders, as a line to print beside
-    the full render measured in the same run."""
+    ``render_draft(draft, preview=True)`` as the engine's preview lane runs it (but not niced here):
+    the draft scaled to 480p at the preview frame rate, a fixed gain for the sound, the fast
+    encoder. Timed to ``video_ready`` (the MP4 in place, so the player can show it; the poster and
+    contact sheet come after and are printed apart); the median of ``runs`` renders, as a line to
+    print beside the full render measured in the same run."""
     from nemo_skill.draft.scale import scale_draft
     from nemo_skill.local.previews import QUALITY as PREVIEW_QUALITY
 
-    small = scale_draft(draft)
     length = draft["d"] / 1000
     timings = []  # (to a playable video, to the contact sheet too, CPU)
     for _ in range(max(1, runs)):
         c0 = cpu_now()
         t0 = time.perf_counter()
         playable: list[float] = []
-        render_draft(small, media, work / "preview.mp4", quality=PREVIEW_QUALITY, workdir=work / "tmp-preview",
+        render_draft(draft, media, work / "preview.mp4", quality=PREVIEW_QUALITY, workdir=work / "tmp-preview",
                      preview=True, video_ready=lambda _, seen=playable: seen.append(time.perf_counter()))
         timings.append((playable[0] - t0, time.perf_counter() - t0, cpu_now() - c0))
     wall, total, cpu = sorted(timings)[len(timings) // 2]
-    m = small["m"]
+    m = scale_draft(draft)["m"]
     return (f"preview {m['width']}x{m['height']} {m['fps']} fps {wall:5.2f} s   = {wall / length:.3f} x video length   "
             f"(goal <= 0.06) to a playable video, {wall / full_wall:.2f} of the full render's time; {total:.2f} s "
             f"with its contact sheet, CPU {cpu:.2f} s; median of {len(timings)}: "

@@ -14,7 +14,7 @@ import loopback
 import pytest
 from engine_harness import Api
 
-from nemo_skill.draft.scale import scale_draft, scaled_size
+from nemo_skill.draft.scale import PREVIEW_FPS, scale_draft, scaled_size
 from nemo_skill.draft.validate import validate
 from nemo_skill.local import sessions
 from nemo_skill.media.probe import probe
@@ -33,17 +33,19 @@ def _draft(mids: list[str], seconds: float, width: int = 1920, height: int = 108
 def test_scale_draft_keeps_the_edit_on_a_smaller_canvas() -> None:
     draft = _draft(["a", "b"], 4)
     small = scale_draft(draft)
-    assert small["m"]["width"] == 854 and small["m"]["height"] == 480 and small["m"]["fps"] == 24
+    assert small["m"]["width"] == 852 and small["m"]["height"] == 480 and small["m"]["fps"] == PREVIEW_FPS == 15
     assert draft["m"]["width"] == 1920 and draft["m"]["fps"] == 30  # a copy: the draft is untouched
     assert {k: v for k, v in small.items() if k != "m"} == {k: v for k, v in draft.items() if k != "m"}
-    validate(small)
-    assert scaled_size(1080, 1920, 480) == (480, 854)  # vertical
+    validate(scale_draft(draft, fps=24))  # at a schema frame rate it is a valid draft
+    assert scaled_size(1080, 1920, 480) == (480, 852)  # vertical
     assert scaled_size(1080, 1350, 480) == (480, 600)  # 4:5
     assert scaled_size(1080, 1080, 480) == (480, 480)
+    assert scaled_size(1280, 720, 360) == (640, 360)
+    assert all(v % 4 == 0 for v in scaled_size(1000, 562, 250))  # chroma halves split in whole pixels
     assert scaled_size(320, 180, 480) == (320, 180)  # never larger
     low = copy.deepcopy(draft)
     low["m"]["fps"] = 24
-    assert scale_draft(low, fps=None)["m"]["fps"] == 24 and scale_draft(low)["m"]["fps"] == 24
+    assert scale_draft(low, fps=None)["m"]["fps"] == 24 and scale_draft(low)["m"]["fps"] == 15
 
 
 def _wait(check: Callable[[], bool], seconds: float = 90) -> None:
@@ -77,7 +79,7 @@ def test_preview_is_480p_and_a_newer_version_cancels_the_running_one(engine, api
     _wait(lambda: second.finished)  # its poster and contact sheet made too
     assert first.status == "cancelled" and not first.path.exists()
     info = probe(second.path)
-    assert (info.width, info.height) == (854, 480) and round(info.fps or 0) == 24
+    assert (info.width, info.height) == (852, 480) and round(info.fps or 0) == PREVIEW_FPS
     assert abs((info.duration or 0) - 1.5) < 0.1 and second.sheet.is_file()
     # the same version again: the file is reused, no second render
     assert lane.request(api.user_id, sid) is second

@@ -1,7 +1,8 @@
 """Quick previews for the workspace page: each new draft version rendered small, in its own lane.
 
-A preview is the same render as an export (render_draft) of the draft scaled to a 480p canvas at
-24 fps (nemo_skill.draft.scale). It runs on its own single thread, apart from the export pool, at a
+A preview is the same render as an export (render_draft with ``preview=True``) of the draft scaled
+to a 480p canvas at a lower frame rate (nemo_skill.draft.scale), encoded fast, its sound at a fixed
+gain. It runs on its own single thread, apart from the export pool, at a
 lower CPU priority (its thread and the FFmpeg it starts are niced), so it never queues behind an
 export nor holds one up. A newer version of the same session cancels a preview still running. The
 state is in memory; the files (``previews/<user>/<session>/v<version>.mp4`` plus poster and contact
@@ -21,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from nemo_skill.draft.scale import scale_draft
 from nemo_skill.draft.summary import is_ready
 
 from . import sessions
@@ -178,7 +178,7 @@ class PreviewLane:
                 preview.seconds = time.perf_counter() - t0
                 preview.progress, preview.status = 100, "completed"
 
-            render_draft(scale_draft(draft), refs, preview.path, quality=QUALITY, progress=progress,
+            render_draft(draft, refs, preview.path, quality=QUALITY, progress=progress,
                          cancel=preview.cancel, workdir=work, preview=True, video_ready=playable)
         except Exception as exc:
             if preview.status == "completed":  # only the poster or the sheet failed

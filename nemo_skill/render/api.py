@@ -12,6 +12,8 @@ from typing import Literal
 
 from PIL import Image
 
+from nemo_skill.draft.scale import scale_draft
+
 from . import ffmpeg, sheet
 from .compile import compile_draft
 from .model import MediaRef, RenderError, RenderResult
@@ -19,8 +21,16 @@ from .model import MediaRef, RenderError, RenderResult
 # Encoder settings of a quick preview (the workspace page's player, a draft scaled to 480p by
 # nemo_skill.draft.scale): x264's ultrafast preset takes ~20 % less CPU than superfast on the
 # reference timeline at 480p/24 fps (3.1 against 3.9 CPU s), for a file ~15 % larger; nobody keeps
-# a preview. They replace the quality's values in the compiled command, so compile.py stays as it is.
-PREVIEW_ENCODER = {"-preset": "ultrafast", "-crf": "28", "-b:a": "96k"}
+# a preview. The sound at 24 kHz: AAC encodes half the samples (0.35 -> ~0.2 s of CPU for 30 s),
+# and 12 kHz of bandwidth is plenty to judge a mix by. They replace the quality's values in the
+# compiled command, so compile.py stays as it is.
+PREVIEW_ENCODER = {"-preset": "ultrafast", "-crf": "28", "-b:a": "64k", "-ar": "24000"}
+# A preview's mix is played at the level it was mixed at (ducking, fades and volumes as in the
+# export), through the same limiter, instead of measured to -14 LUFS first: the measuring run
+# (an audio-only FFmpeg pass over the whole mix) cost 0.36 s of CPU and 0.6-0.8 s of wall time
+# before the reference preview's FFmpeg could start (load ~5). So a quiet voice-over sounds
+# quieter in the preview than in the export; nothing else differs.
+PREVIEW_GAIN_DB = 0.0
 
 
 def with_encoder(args: list[str], settings: Mapping[str, str]) -> list[str]:
@@ -72,11 +82,15 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
 
     The file appears at ``out_path`` only when complete (written under a temporary name, then
     renamed). Raises RenderError with a one-line reason on any failure or on cancel. ``preview``
-    encodes fast rather than well (PREVIEW_ENCODER), for a draft already scaled down.
+    renders the workspace page's quick preview of ``draft``: scaled down (``scale_draft``: 480p,
+    a lower frame rate), encoded fast rather than well (PREVIEW_ENCODER), the mix at a fixed gain
+    (PREVIEW_GAIN_DB) instead of a measured one.
     ``video_ready(out_path)`` is called once the video is in place, before the poster and the
     contact sheet are made (a player can start on it while they are).
     """
     _validate(draft)
+    if preview:  # after validating: the preview's frame rate may be one the schema does not offer
+        draft = scale_draft(draft)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     if cancel is not None and cancel.is_set():
@@ -85,7 +99,7 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
     own_workdir = workdir is None
     work = Path(tempfile.mkdtemp(prefix="nemo-render-")) if workdir is None else Path(workdir)
     try:
-        plan = compile_draft(draft, media, tmp_out, work, quality)
+        plan = compile_draft(draft, media, tmp_out, work, quality, gain_db=PREVIEW_GAIN_DB if preview else None)
         if preview:
             plan.args = with_encoder(plan.args, PREVIEW_ENCODER)
         ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel, feeds=plan.feeds,
