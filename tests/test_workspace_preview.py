@@ -10,14 +10,20 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import cv2
 import loopback
+import numpy as np
 import pytest
 from engine_harness import Api
+from mediacheck import audio_peak, frames, loudness, timeline
+from mediacheck import probe as probe_file
+from mediacheck import refs as media_refs
 
 from nemo_skill.draft.scale import PREVIEW_FPS, scale_draft, scaled_size
 from nemo_skill.draft.validate import validate
 from nemo_skill.local import sessions
 from nemo_skill.media.probe import probe
+from nemo_skill.render import render_draft
 
 
 def _draft(mids: list[str], seconds: float, width: int = 1920, height: int = 1080) -> dict:
@@ -46,6 +52,58 @@ def test_scale_draft_keeps_the_edit_on_a_smaller_canvas() -> None:
     low = copy.deepcopy(draft)
     low["m"]["fps"] = 24
     assert scale_draft(low, fps=None)["m"]["fps"] == 24 and scale_draft(low)["m"]["fps"] == 15
+
+
+def _edit(media_dir: Path) -> tuple[dict, dict]:
+    """Three moving pictures (zoom in, pan, zoom out) joined by a fade and a cut, a caption over
+    the middle, music: 3.6 s at 960x540, 30 fps."""
+    pictures = {"a": "red-sneaker.jpg", "b": "blue-backpack.jpg", "c": "green-watch.jpg"}
+    draft = timeline(960, 540, [
+        {"mid": "a", "d": 1400, "kb": "in"},
+        {"mid": "b", "d": 1400, "kb": "left", "tr": {"type": "fade", "d": 400}},
+        {"mid": "c", "d": 1200, "kb": "out"},
+    ], audio=[{"role": "music", "sg": [{"mid": "m", "s": 0, "d": 3600}]}],
+        texts=[{"role": "caption", "sg": [{"text": "Preview Caption", "s": 1200, "d": 1200,
+                                           "style": {"pos": "lower_third", "size": "l", "box": True}}]}])
+    paths = {k: media_dir / name for k, name in pictures.items()}
+    return draft, media_refs({**paths, "m": media_dir / "music-bed.mp3"})
+
+
+def test_the_preview_shows_the_same_edit_as_the_export(media_dir: Path, tmp_path: Path) -> None:
+    """Each preview frame looks like the export's frame at the same moment (scaled down) and unlike
+    the export at other moments: the same cuts, crossfade, Ken Burns motion and caption, in time."""
+    draft, media = _edit(media_dir)
+    export = render_draft(draft, media, tmp_path / "export.mp4", quality="low").path
+    preview = render_draft(draft, media, tmp_path / "preview.mp4", quality="low", preview=True).path
+    info = probe_file(preview)
+    assert (info.width, info.height, round(info.fps)) == (852, 480, PREVIEW_FPS)
+    assert info.frames == round(3.6 * PREVIEW_FPS) and info.sample_rate == 24000
+    size = (info.width, info.height)
+    full = [cv2.resize(f, size, interpolation=cv2.INTER_AREA) for f in frames(export, 0.0, 108)]
+    small = frames(preview, 0.0, info.frames)
+    band = slice(int(size[1] * 0.65), size[1])  # the lower third, where the caption is
+
+    def thumb(f: np.ndarray) -> np.ndarray:  # for the search: quarter size, grey
+        return f[::4, ::4].mean(axis=2, dtype=np.float32)
+
+    def diff(a: np.ndarray, b: np.ndarray) -> float:
+        return float(cv2.absdiff(a, b).mean())
+
+    thumbs = [thumb(f) for f in full]
+    for k, frame in enumerate(small):
+        t, at = k / PREVIEW_FPS, round(k * 30 / PREVIEW_FPS)
+        mine = thumb(frame)
+        diffs = [float(np.abs(mine - f).mean()) for f in thumbs]
+        best = int(np.argmin(diffs))
+        # the best match is the export at the same moment (within one preview frame)...
+        assert abs(best - at) <= 30 / PREVIEW_FPS, (t, best / 30, diffs[at], diffs[best])
+        # ...and close to it (flat product pictures: a few code values of scaling and coding)
+        assert diff(frame, full[at]) < 6, t
+        # the caption's band on its own (a missing caption would hide in a whole-frame mean)
+        assert diff(frame[band], full[at][band]) < 8, t
+    # the sound: the same mix at a fixed gain (not measured), never clipped, as long as the video
+    assert audio_peak(preview) <= 0.9 and loudness(preview) > -40
+    assert abs(info.duration - probe_file(export).duration) < 0.1
 
 
 def _wait(check: Callable[[], bool], seconds: float = 90) -> None:
