@@ -65,3 +65,27 @@ def test_transitions_longer_than_a_picture_are_refused() -> None:
     with pytest.raises(ValueError, match="b: transitions longer"):
         slides.RunFrames([slides.Slide("a", Numbered(0, 5)), slides.Slide("b", Numbered(0, 5), fade_in=3),
                           slides.Slide("c", Numbered(0, 5), fade_in=3)], (4, 2))
+
+
+def test_pictures_wait_for_their_still_and_one_that_cannot_be_read_names_itself(tmp_path) -> None:
+    """Stills are handed over while they are still being prepared (FFmpeg starts meanwhile): a
+    picture's first frame waits for its still; a file that cannot be read fails the run with the
+    segment and the file's name, once (not wrapped again by the run)."""
+    from PIL import Image
+
+    from nemo_skill.render.stills import Stills
+
+    good, bad = tmp_path / "good.png", tmp_path / "bad.png"
+    Image.new("RGB", (64, 48), (200, 10, 10)).save(good)
+    bad.write_bytes(good.read_bytes()[:60])
+    stills = Stills()
+    pictures = [slides.HeldFrames(3), slides.HeldFrames(3)]
+    for k, (path, frames) in enumerate(zip((good, bad), pictures, strict=True)):
+        stills.add(f"t/v1/sg/s{k}", path, (64, 48), "cover", (0, 0, 0), None, frames.set_still)
+    stills.finish()  # returns at once: nothing decoded is waited for here
+    run = slides.RunFrames([slides.Slide("first: picture", pictures[0]),
+                            slides.Slide("second: picture", pictures[1], 1)], (64, 48))
+    made = iter(run)
+    assert len(bytes(next(made))) == 64 * 48 * 3 // 2  # the first picture's frame, once it is ready
+    with pytest.raises(FeedError, match=r"^t/v1/sg/s1: cannot read image bad\.png: "):
+        list(made)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .model import RenderError
+from .stills import Still, still_bytes
 from .visuals import KB_PANS, KB_ZOOM, Pan
 
 GLIDES = ("in", "out", *KB_PANS)
@@ -191,19 +192,19 @@ class _Frames:
 
     def __init__(self, canvas: tuple[int, int], frames: int) -> None:
         self.canvas, self.frames = canvas, frames
-        self.still_yuv: bytes | None = None  # the prepared picture, yuv420p (set_still when ready)
+        self.still_yuv: Still | None = None  # the picture, yuv420p (or being prepared: set_still)
 
     def __len__(self) -> int:
         return self.frames
 
-    def set_still(self, still_yuv: bytes) -> None:
-        self.still_yuv = still_yuv
+    def set_still(self, still: Still) -> None:
+        self.still_yuv = still
 
     def _take_still(self) -> bytes:
         still_yuv, self.still_yuv = self.still_yuv, None
         if still_yuv is None:
             raise RuntimeError("the picture was never prepared, or its frames were already made")
-        return still_yuv
+        return still_bytes(still_yuv)
 
     def frame(self, k: int, out: np.ndarray) -> np.ndarray:
         raise NotImplementedError

@@ -21,6 +21,7 @@ import numpy as np
 
 from .motion import frame_buffer
 from .pipes import FeedError
+from .stills import Still, still_bytes
 
 # transitions a run blends itself (the rest are xfade's); "none" is a cut
 COMPOSED = ("none", "fade")
@@ -31,7 +32,7 @@ class PictureFrames(Sized, Protocol):
     picture; ``frame(k, out)`` returns frame ``k``, drawn into ``out`` or a buffer that never
     changes. Frames are asked for in order, each once."""
 
-    def set_still(self, still_yuv: bytes) -> None: ...
+    def set_still(self, still: Still) -> None: ...
 
     def frame(self, k: int, out: np.ndarray) -> np.ndarray: ...
 
@@ -41,15 +42,18 @@ class HeldFrames:
 
     def __init__(self, frames: int) -> None:
         self.frames = frames
+        self.source: Still | None = None
         self.still: np.ndarray | None = None
 
     def __len__(self) -> int:
         return self.frames
 
-    def set_still(self, still_yuv: bytes) -> None:
-        self.still = np.frombuffer(still_yuv, dtype=np.uint8)
+    def set_still(self, still: Still) -> None:
+        self.source = still
 
     def frame(self, k: int, out: np.ndarray) -> np.ndarray:
+        if self.still is None and self.source is not None:  # the first frame: wait for the picture
+            self.still, self.source = np.frombuffer(still_bytes(self.source), dtype=np.uint8), None
         if self.still is None:
             raise RuntimeError("the picture was never prepared, or its frames were already made")
         still = self.still
@@ -96,6 +100,8 @@ class RunFrames:
         def draw(slide: Slide, k: int, out: np.ndarray) -> np.ndarray:
             try:
                 return slide.frames.frame(k, out)
+            except FeedError:  # already says which picture (a still that could not be read)
+                raise
             except Exception as exc:
                 raise FeedError(f"{slide.label}: {exc}") from exc
 
