@@ -161,8 +161,12 @@ def preview_figure(draft: dict, media: dict, work: Path, full_wall: float, runs:
         c0 = cpu_now()
         t0 = time.perf_counter()
         playable: list[float] = []
+
+        def ready(_: Path, seen: list[float] = playable) -> None:
+            seen.append(time.perf_counter())
+
         render_draft(draft, media, work / "preview.mp4", quality=PREVIEW_QUALITY, workdir=work / "tmp-preview",
-                     preview=True, video_ready=lambda _, seen=playable: seen.append(time.perf_counter()))
+                     preview=True, video_ready=ready)
         timings.append((playable[0] - t0, time.perf_counter() - t0, cpu_now() - c0))
     wall, total, cpu = sorted(timings)[len(timings) // 2]
     m = scale_draft(draft)["m"]
