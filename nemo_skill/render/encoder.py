@@ -28,13 +28,36 @@ def fades(g: Graph) -> str:
     fade = g.meta.get("fade") or {}
     colour = FADE_COLOURS[fade.get("color", "black")]
     total = g.total_frames
+    # fade counts frames from the part's first: a part never starts inside a fade (chunks.clean_cut),
+    # so the fade in is in the first part only and the fade out starts at or after a part's start
+    origin = g.origin
     parts = ""
-    if fade.get("in"):
+    if fade.get("in") and origin == 0:
         parts += f"fade=t=in:s=0:n={min(total, g.fr(fade['in']))}:c={colour},"
-    if fade.get("out"):  # the last frame is all colour (FFmpeg's last fading frame still has 1/n)
+    if fade.get("out") and total - min(total, g.fr(fade["out"])) >= origin:
+        # the last frame is all colour (FFmpeg's last fading frame still has 1/n)
         n = min(total, g.fr(fade["out"]))
-        parts += f"fade=t=out:s={total - n}:n={max(1, n - 1)}:c={colour},"
+        parts += f"fade=t=out:s={total - n - origin}:n={max(1, n - 1)}:c={colour},"
     return parts
+
+
+def fade_frames(g: Graph) -> list[range]:
+    """The frames the whole-video fades change (a part may not start inside one)."""
+    fade = g.meta.get("fade") or {}
+    total = g.total_frames
+    spans = []
+    if fade.get("in"):
+        spans.append(range(0, min(total, g.fr(fade["in"]))))
+    if fade.get("out"):
+        spans.append(range(total - min(total, g.fr(fade["out"])), total))
+    return spans
+
+
+def poster_time(g: Graph) -> float:
+    """The poster's moment: the title fully shown, else the middle of the first shot."""
+    if g.title_time is None:
+        g.title_time = g.shots[0].mid if g.shots else g.total_frames / g.fps / 2
+    return g.title_time
 
 
 def snapshots(g: Graph) -> dict[float, Path]:
@@ -42,8 +65,7 @@ def snapshots(g: Graph) -> dict[float, Path]:
     those few frames on), so nothing decodes the finished file again afterwards. Ends the video
     graph with ``[vout]`` (to encode) and ``[snap]`` (to write as BMPs); returns time -> file."""
     fps, total_frames = g.fps, g.total_frames
-    if g.title_time is None:
-        g.title_time = g.shots[0].mid if g.shots else total_frames / fps / 2
+    poster_time(g)
     frame_of = {t: min(total_frames - 1, max(0, round(t * fps))) for t in [g.title_time, *(s.mid for s in g.shots)]}
     # frame 0 too: FFmpeg prints no progress until every output has had its first frame
     snap_frames = sorted({0, *frame_of.values()})
@@ -70,13 +92,44 @@ def command(g: Graph, aout: str, out: Path, q: dict) -> list[str]:
         "-y", "-filter_complex_threads", "1", *g.inputs.args,
         *filter_script_args(g.exe, str(vscript)), *filter_script_args(g.exe, str(ascript)),
         "-map", "[vout]", "-map", f"[{aout}]",
-        "-c:v", "libx264", "-preset", q["preset"], "-crf", str(q["crf"]), "-profile:v", "high",
-        "-pix_fmt", "yuv420p", "-color_range", "tv", "-colorspace", "bt709", "-color_primaries", "bt709",
-        "-color_trc", "bt709", "-g", str(2 * g.fps), "-bf", "2", "-frames:v", str(g.total_frames),
-        # FFmpeg's "fast" AAC coder: 0.3 s less CPU on 30 s than the default twoloop, and closer
-        # to the mix (waveform SNR 40.7 against 31.8 dB at 192k; twoloop spends bits on PNS/IS)
-        "-c:a", "aac", "-aac_coder", "fast", "-b:a", q["audio"], "-ar", str(audio.RATE), "-ac", "2",
+        *video_codec(g, q), "-frames:v", str(g.total_frames), *audio_codec(q),
         "-movflags", "+faststart", "-f", "mp4", str(out),
         "-map", "[snap]", "-fps_mode", "passthrough", "-c:v", "bmp", "-f", "image2",
         str(g.workdir / "snap-%03d.bmp"),
     ]
+
+
+def video_codec(g: Graph, q: dict) -> list[str]:
+    """x264's settings: the same for a whole render and for every part of a chunked one (parts are
+    joined by stream copy). Each part starts on an IDR frame (x264's first) and x264's GOPs are
+    closed, so a part decodes without the one before."""
+    return ["-c:v", "libx264", "-preset", q["preset"], "-crf", str(q["crf"]), "-profile:v", "high",
+            "-pix_fmt", "yuv420p", "-color_range", "tv", "-colorspace", "bt709", "-color_primaries", "bt709",
+            "-color_trc", "bt709", "-g", str(2 * g.fps), "-bf", "2"]
+
+
+def audio_codec(q: dict) -> list[str]:
+    # FFmpeg's "fast" AAC coder: 0.3 s less CPU on 30 s than the default twoloop, and closer
+    # to the mix (waveform SNR 40.7 against 31.8 dB at 192k; twoloop spends bits on PNS/IS)
+    return ["-c:a", "aac", "-aac_coder", "fast", "-b:a", q["audio"], "-ar", str(audio.RATE), "-ac", "2"]
+
+
+def part_command(g: Graph, out: Path, q: dict) -> list[str]:
+    """FFmpeg's arguments for frames ``g.part`` of the video alone (no sound, poster or sheet)."""
+    from .ffmpeg import filter_script_args
+
+    assert g.part is not None
+    g.vchains.append(f"[{g.base}]{fades(g)}format=yuv420p,{BT709}[vout]")
+    vscript = g.workdir / "video.filtergraph"
+    vscript.write_text(";\n".join(g.vchains) + "\n", encoding="utf-8")
+    return ["-y", "-filter_complex_threads", "1", *g.inputs.args, *filter_script_args(g.exe, str(vscript)),
+            "-map", "[vout]", *video_codec(g, q), "-frames:v", str(len(g.part)), "-an",
+            "-f", "mp4", str(out)]
+
+
+def sound_command(inputs: list[str], script: Path, aout: str, exe: str, out: Path, q: dict) -> list[str]:
+    """FFmpeg's arguments for the whole video's sound alone (mixed once for a chunked render)."""
+    from .ffmpeg import filter_script_args
+
+    return ["-y", *inputs, *filter_script_args(exe, str(script)), "-map", f"[{aout}]", *audio_codec(q),
+            "-vn", "-f", "mp4", str(out)]
