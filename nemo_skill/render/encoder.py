@@ -65,8 +65,7 @@ def snapshots(g: Graph) -> dict[float, Path]:
     those few frames on), so nothing decodes the finished file again afterwards. Ends the video
     graph with ``[vout]`` (to encode) and ``[snap]`` (to write as BMPs); returns time -> file."""
     fps, total_frames = g.fps, g.total_frames
-    poster_time(g)
-    frame_of = {t: min(total_frames - 1, max(0, round(t * fps))) for t in [g.title_time, *(s.mid for s in g.shots)]}
+    frame_of = {t: min(total_frames - 1, max(0, round(t * fps))) for t in [poster_time(g), *(s.mid for s in g.shots)]}
     # frame 0 too: FFmpeg prints no progress until every output has had its first frame
     snap_frames = sorted({0, *frame_of.values()})
     picks = "+".join(f"eq(n,{f})" for f in snap_frames)
