@@ -27,8 +27,8 @@ FPS = 24
 def promo(**meta: object) -> dict:
     """9 s at 24 fps: p1 zoom in [0, 60), p2 pan left [48, 108) with a crossfade [48, 60), the clip
     [98, 146) with a slide-left xfade [98, 108), p3 zoom out [146, 206), canvas to 216 (the music is
-    longer); a caption over [36, 108); fades in [0, 14) and out [204, 216)."""
-    return mediacheck.timeline(320, 180, [
+    longer); a caption over [36, 108), a logo over [78, 126); fades in [0, 14) and out [204, 216)."""
+    draft = mediacheck.timeline(320, 180, [
         {"mid": "p1", "d": 2500, "kb": "in"},
         {"mid": "p2", "d": 2500, "kb": "left", "tr": {"type": "fade", "d": 500}},
         {"mid": "c1", "k": "video", "d": 2000, "in": 300, "speed": 0.8, "tr": {"type": "slideleft", "d": 400}},
@@ -37,6 +37,10 @@ def promo(**meta: object) -> dict:
         texts=[{"role": "caption", "sg": [{"text": "Across the cut", "s": 1500, "d": 3000,
                                            "style": {"anim": {"in": {"type": "slide_up"}}}}]}],
         fps=FPS, fade={"in": 600, "out": 500}, **meta)
+    # a logo from frame 78 to 126: on two frames before the cut at 80, off one frame after the one at 125
+    draft["t"].append({"id": "o1", "tt": 0, "role": "overlay", "sg": [
+        {"id": "o1_0", "mid": "p3", "k": "image", "s": 3250, "d": 2000, "place": {"pos": "top_left", "w": 0.3}}]})
+    return draft
 
 
 @pytest.fixture(scope="module")
