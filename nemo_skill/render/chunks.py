@@ -141,6 +141,7 @@ def _run(out: Path, workdir: Path | None, make: Callable[[Path, Path], None]) ->
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = _partial(out)
     work = Path(tempfile.mkdtemp(prefix="nemo-part-")) if workdir is None else Path(workdir)
+    work.mkdir(parents=True, exist_ok=True)
     try:
         make(tmp, work)
         if not tmp.is_file() or tmp.stat().st_size == 0:
