@@ -326,7 +326,8 @@ def main() -> int:
         finally:
             redis.stop()
     cores = os.cpu_count()
-    print(f"cluster benchmark ({cores} cores, all processes on this machine; median of {args.repeat})")
+    print(f"cluster benchmark ({cores} cores, all processes on this machine; (a), (c) one run each, "
+          f"(b) median of {args.repeat})")
     if whole:
         print(f"(a) a {args.long_s:g}-s 1080p draft: whole by one worker pinned to one core T1 = {whole:.1f} s")
         for c, (t2, parts) in chunked.items():

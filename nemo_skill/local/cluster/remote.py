@@ -311,7 +311,9 @@ class RemoteRenders:
             self._fail_render(c, row["user_id"], row["render_id"],
                               f"worker lost {row['attempt']} times; last: {reason}")
             return
-        log.warning("render %s: %s; rendering it again (attempt %d)", row["render_id"], reason, row["attempt"] + 1)
+        which = f" part {row['part'] + 1}/{row['parts']}" if row["parts"] > 1 else ""
+        log.warning("render %s%s: %s; rendering it again (attempt %d)", row["render_id"], which, reason,
+                    row["attempt"] + 1)
         part = Part(index=row["part"], count=row["parts"], kind=row["kind"], frame_start=row["frame_start"],
                     frame_end=row["frame_end"], fps=0)
         self._insert(c, row["user_id"], row["render_id"], part, attempt=row["attempt"] + 1)
