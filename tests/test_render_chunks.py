@@ -172,3 +172,12 @@ def test_parts_joined_show_the_whole_renders_frames(media: dict, tmp_path: Path)
     assert steps[near].max() <= steps[~near].max()
     assert result.poster is not None and result.poster.is_file()
     assert result.sheet is not None and result.sheet.is_file()
+
+
+def test_a_draft_with_more_than_100_shots_renders(tmp_path: Path) -> None:
+    """The poster and sheet frames' select expression is grouped: FFmpeg refuses a flat sum of more
+    than about 100 terms (a 5-minute draft of 3-s pictures has 121 shots)."""
+    pics = {f"p{k}": mediacheck.solid_image(tmp_path / f"p{k}.png", (32, 18), (k * 2, 100, 200 - k)) for k in range(3)}
+    draft = mediacheck.timeline(128, 72, [{"mid": f"p{k % 3}", "d": 250, "kb": "none"} for k in range(110)], fps=24)
+    result = render_draft(draft, mediacheck.refs(pics), tmp_path / "many.mp4", quality="low")
+    assert mediacheck.probe(result.path).frames == 110 * 6

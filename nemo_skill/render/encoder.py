@@ -68,7 +68,7 @@ def snapshots(g: Graph) -> dict[float, Path]:
     frame_of = {t: min(total_frames - 1, max(0, round(t * fps))) for t in [poster_time(g), *(s.mid for s in g.shots)]}
     # frame 0 too: FFmpeg prints no progress until every output has had its first frame
     snap_frames = sorted({0, *frame_of.values()})
-    picks = "+".join(f"eq(n,{f})" for f in snap_frames)
+    picks = any_of([f"eq(n,{f})" for f in snap_frames])
     g.vchains.append(f"[{g.base}]{fades(g)}format=yuv420p,{BT709},split=2[vout][snapall]")
     # Stamped an hour late: FFmpeg feeds whichever output lags in time, and a sparse output that
     # always lagged would have the graph run ahead, piling up frames for the encoder (+300 MB).
@@ -76,6 +76,15 @@ def snapshots(g: Graph) -> dict[float, Path]:
                      "scale=in_color_matrix=bt709:in_range=tv,format=rgb24[snap]")
     files = {f: g.workdir / f"snap-{k + 1:03d}.bmp" for k, f in enumerate(snap_frames)}  # image2 counts from 1
     return {t: files[f] for t, f in frame_of.items()}
+
+
+def any_of(terms: list[str], most: int = 50) -> str:
+    """``terms`` summed, in parenthesised groups of at most ``most``: FFmpeg's expression parser
+    refuses a flat sum of more than about 100 terms ("Cannot allocate memory"; a 5-minute draft of
+    3-s pictures has 121 shots)."""
+    while len(terms) > most:
+        terms = [f"({'+'.join(terms[k:k + most])})" for k in range(0, len(terms), most)]
+    return "+".join(terms)
 
 
 def command(g: Graph, aout: str, out: Path, q: dict) -> list[str]:
