@@ -96,7 +96,8 @@ def test_two_workers_render_parts_the_engine_joins(engine_factory, redis: Redis,
     assert abs(st["output"]["duration"] - 9.0) < 1e-6
     # only the joined video is left of the parts
     left = sorted(p.name for p in Path(st_path(db)).parent.iterdir())
-    assert not [n for n in left if ".part-" in n or ".sound." in n], left
+    assert not [n for n in left if ".part-" in n or ".sound." in n or ".snap-" in n], left
+    assert any(n.endswith(".sheet.png") for n in left), left
 
     # the same draft rendered whole in-process from the engine's own files
     refs, missing = media_refs(db, api_user(db), draft)

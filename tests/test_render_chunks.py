@@ -16,6 +16,7 @@ import av
 import mediacheck
 import numpy as np
 import pytest
+from PIL import Image
 
 from nemo_skill.render import RenderError, render_draft
 from nemo_skill.render.chunks import (
@@ -24,6 +25,7 @@ from nemo_skill.render.chunks import (
     join_command,
     join_parts,
     no_cut,
+    part_snapshots,
     plan_chunks,
     render_sound,
     render_video_part,
@@ -147,7 +149,15 @@ def test_parts_joined_show_the_whole_renders_frames(media: dict, tmp_path: Path)
              for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False))]
     sound = render_sound(draft, media, tmp_path / "sound.m4a", quality="low")
     joined = join_parts(parts, sound, tmp_path / "joined.mp4")
-    result = finish(draft, media, joined)
+    # the poster and sheet pictures come from the parts' graphs (each part the ones in its frames),
+    # as a whole render's come from its graph: the same pictures
+    snaps = {f: path for part in parts for f, path in part_snapshots(part).items()}
+    assert sorted(snaps) == [24, 79, 127, 176]  # the four shots' middles; the poster is the first (no title)
+    result = finish(draft, media, joined, snaps)
+    for got, want in ((result.poster, whole.poster), (result.sheet, whole.sheet)):
+        assert got is not None and want is not None
+        a, b = (np.asarray(Image.open(x).convert("L"), dtype=np.int16) for x in (got, want))
+        assert a.shape == b.shape and float(np.abs(a - b).mean()) < 2.0
 
     assert_same_frames(joined, whole.path, cuts[1:-1], told=18)
     probe = mediacheck.probe(joined)

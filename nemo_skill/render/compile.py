@@ -74,7 +74,8 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
 def compile_part(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir: Path, frames: range,
                  quality: str = "high") -> Plan:
     """Frames ``frames`` of the video alone (a part of a chunked render, ``chunks.py``): the same
-    stages on the whole video's frame clock (``Graph.part``), no sound, poster or sheet."""
+    stages on the whole video's frame clock (``Graph.part``), no sound; the poster and sheet frames
+    that fall in the part are written as BMPs (``Plan.snapshots``)."""
     q = QUALITY.get(quality)
     if q is None:
         raise RenderError(f"unknown quality {quality!r} (use high, medium or low)")
@@ -85,6 +86,8 @@ def compile_part(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir:
     main_track(g)
     overlay_tracks(g)
     text_tracks(g)
+    snapshots = encoder.snapshots(g)
     g.stills.finish()
     args = encoder.part_command(g, out, q)
-    return Plan(args, len(frames) / g.fps, len(frames), g.shots, encoder.poster_time(g), g.warnings, g.feeds)
+    return Plan(args, len(frames) / g.fps, len(frames), g.shots, encoder.poster_time(g), g.warnings, g.feeds,
+                snapshots)

@@ -53,6 +53,11 @@ def fade_frames(g: Graph) -> list[range]:
     return spans
 
 
+def snap_frame(g: Graph, t: float) -> int:
+    """The frame (of the whole video) shown as the poster or a sheet picture for time ``t``."""
+    return min(g.total_frames - 1, max(0, round(t * g.fps)))
+
+
 def poster_time(g: Graph) -> float:
     """The poster's moment: the title fully shown, else the middle of the first shot."""
     if g.title_time is None:
@@ -64,8 +69,10 @@ def snapshots(g: Graph) -> dict[float, Path]:
     """Poster and contact-sheet frames leave the graph as they go to the encoder (a select passes
     those few frames on), so nothing decodes the finished file again afterwards. Ends the video
     graph with ``[vout]`` (to encode) and ``[snap]`` (to write as BMPs); returns time -> file."""
-    fps, total_frames = g.fps, g.total_frames
-    frame_of = {t: min(total_frames - 1, max(0, round(t * fps))) for t in [poster_time(g), *(s.mid for s in g.shots)]}
+    # a part of a chunked render takes those in its frames, counted from its first
+    span = g.span
+    frame_of = {t: f - span.start for t in [poster_time(g), *(s.mid for s in g.shots)]
+                if (f := snap_frame(g, t)) in span}
     # frame 0 too: FFmpeg prints no progress until every output has had its first frame
     snap_frames = sorted({0, *frame_of.values()})
     picks = any_of([f"eq(n,{f})" for f in snap_frames])
@@ -123,16 +130,18 @@ def audio_codec(q: dict) -> list[str]:
 
 
 def part_command(g: Graph, out: Path, q: dict) -> list[str]:
-    """FFmpeg's arguments for frames ``g.part`` of the video alone (no sound, poster or sheet)."""
+    """FFmpeg's arguments for frames ``g.part`` of the video alone (no sound), and the poster and
+    sheet frames among them as BMPs (``snapshots``: called first)."""
     from .ffmpeg import filter_script_args
 
     assert g.part is not None
-    g.vchains.append(f"[{g.base}]{fades(g)}format=yuv420p,{BT709}[vout]")
-    vscript = g.workdir / "video.filtergraph"
+    vscript = g.workdir / "video.filtergraph"  # ends in [vout] and [snap] (snapshots)
     vscript.write_text(";\n".join(g.vchains) + "\n", encoding="utf-8")
     return ["-y", "-filter_complex_threads", "1", *g.inputs.args, *filter_script_args(g.exe, str(vscript)),
             "-map", "[vout]", *video_codec(g, q), "-frames:v", str(len(g.part)), "-an",
-            "-f", "mp4", str(out)]
+            "-f", "mp4", str(out),
+            "-map", "[snap]", "-fps_mode", "passthrough", "-c:v", "bmp", "-f", "image2",
+            str(g.workdir / "snap-%03d.bmp")]
 
 
 def sound_command(inputs: list[str], script: Path, aout: str, exe: str, out: Path, q: dict) -> list[str]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import secrets
 import sqlite3
 import threading
@@ -146,13 +147,20 @@ class RemoteRenders:
         return str(media["path"])
 
     def out_path(self, row: sqlite3.Row, name: str) -> Path:
-        names = OUT_NAMES if row["kind"] == "whole" else ("video",)  # a part is one file
-        if name not in names:
-            raise http(400, f"output name must be one of {', '.join(names)}")
+        # a part is one file; a video part also sends its poster and sheet pictures (snap-<frame>)
+        snap = re.fullmatch(r"snap-(\d{1,7})", name) if row["kind"] == "video" else None
+        names = OUT_NAMES if row["kind"] == "whole" else ("video",)
+        if name not in names and snap is None:
+            raise http(400, f"output name must be one of {', '.join(names)}"
+                       + (" or snap-<frame>" if row["kind"] == "video" else ""))
+        if snap is not None and not row["frame_start"] <= int(snap[1]) < row["frame_end"]:
+            raise http(400, "that frame is not in this part")
         if row["state"] != "running":
             raise http(410, "this render task is not running (claim it first, or it is over)")
         out_dir = self.renders_root / row["user_id"] / row["render_id"]
         out_dir.mkdir(parents=True, exist_ok=True)
+        if snap is not None:
+            return out_dir / f"{row['render_id']}.snap-{int(snap[1])}.png"
         return self._part_file(row) if row["kind"] != "whole" else out_dir / (row["render_id"] + OUT_NAMES[name])
 
     def _part_file(self, row: sqlite3.Row) -> Path:
@@ -391,12 +399,13 @@ class RemoteRenders:
             video = [self._part_file(r) for r in rows if r["kind"] == "video"]
             sound = [self._part_file(r) for r in rows if r["kind"] == "audio"]
             out = self.renders_root / user_id / render_id / f"{render_id}.mp4"
+            snaps = {int(p.stem.rsplit("snap-", 1)[1]): p for p in out.parent.glob(f"{render_id}.snap-*.png")}
             draft = json.loads(render["draft"])
             started = time.monotonic()
             try:
                 join_parts(video, sound[0], out)
                 refs, _ = media_refs(self.db, user_id, draft)
-                result = finish(draft, refs, out)
+                result = finish(draft, refs, out, snaps)
             except (RenderError, OSError, IndexError) as exc:
                 with self.db.tx() as c:
                     self._fail_render(c, user_id, render_id, f"render failed: joining the parts: {exc}")
@@ -410,7 +419,7 @@ class RemoteRenders:
                           (str(result.path), str(result.poster) if result.poster else None,
                            str(result.sheet) if result.sheet else None, result.duration, result.size,
                            json.dumps(result.warnings) if result.warnings else None, now, user_id, render_id))
-            for f in [*video, *sound]:
+            for f in [*video, *sound, *snaps.values()]:
                 f.unlink(missing_ok=True)
         except Exception:  # never leave the render "processing" because the join thread died
             log.exception("render %s: join crashed", render_id)

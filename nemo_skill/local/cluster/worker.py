@@ -264,7 +264,7 @@ class Runner:
               cancel: threading.Event) -> tuple[dict[str, Path | None], dict[str, Any]]:
         """Render the task's part: (files to upload by name, the done report's fields)."""
         from nemo_skill.render import render_draft
-        from nemo_skill.render.chunks import render_sound, render_video_part
+        from nemo_skill.render.chunks import part_snapshots, render_sound, render_video_part
 
         part = task.part
         if part.kind == "whole":
@@ -277,6 +277,9 @@ class Runner:
             out = render_video_part(task.draft, refs, work / f"part-{part.index:04d}.mp4",
                                     frames=range(part.frame_start, part.frame_end), quality=task.quality,
                                     progress=on_progress, cancel=cancel, workdir=work / "tmp")
+            # the poster and sheet pictures of its frames go first: "video" last marks the part whole
+            snaps: dict[str, Path | None] = {f"snap-{f}": p for f, p in sorted(part_snapshots(out).items())}
+            return {**snaps, "video": out}, {"size": out.stat().st_size}
         else:
             out = render_sound(task.draft, refs, work / "sound.m4a", quality=task.quality, progress=on_progress,
                                cancel=cancel, workdir=work / "tmp")
