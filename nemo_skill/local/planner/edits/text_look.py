@@ -235,7 +235,7 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
     "style.color": ("colour {name} ({hex})", "颜色{name}（{hex}）"),
     "style.font": (lambda font: f"font {font}",
                    lambda font: "字体" + {"sans": "无衬线", "serif": "衬线", "display": "标题字体", "handwriting": "手写体",
-                                          "cjk": "中文黑体"}.get(str(font), str(font))),
+                                          "cjk": "中文黑体", "playfair": "Playfair"}.get(str(font), str(font))),
     "style.size": (lambda size: f"size {size}",
                    lambda size: "字号" + {"s": "小", "m": "中", "l": "大", "xl": "特大", "xxl": "超大",
                                           "xxxl": "巨大"}.get(str(size), str(size))),
