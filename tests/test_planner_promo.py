@@ -17,8 +17,8 @@ from engine_harness import Api
 from planner_corpus import MEDIA, MUSIC, base
 
 from nemo_skill.draft.promo import DEFAULT_TITLE_ANIM
-from nemo_skill.draft.summary import summary_line
 from nemo_skill.draft.styles import FONTS
+from nemo_skill.draft.summary import summary_line
 from nemo_skill.draft.timeline import main_segments
 from nemo_skill.local.planner import plan
 
