@@ -219,3 +219,19 @@ def test_brand_kit_in_words_reaches_title_captions_and_card_and_survives_a_rebui
     assert zh["m"]["brand"] == {"body_font": "handwriting"}
     reply = _refused("use Comic Sans for captions")
     assert "comic sans" in reply.lower() and "playfair" in reply
+
+
+def test_removing_the_sticker_keeps_the_logo_and_a_style_keeps_the_overlay_times() -> None:
+    d = base("logo")
+    for say in ("put our logo in the top right corner", "put sale-sticker.png in the top left from 5s to 10s",
+                "go with the sale template"):  # the sale style makes the shots 2 s each: 8.3 s in all
+        d = plan(say, d, MEDIA["logo"]).draft
+    segs = {s["name"]: s for t in d["t"] if t.get("role") == "overlay" for s in t["sg"]}
+    shots = main_segments(d)[-1]["s"] + main_segments(d)[-1]["d"]
+    assert (segs["logo"]["s"], segs["logo"]["d"]) == (0, shots)  # to the end, wherever it is now
+    assert (segs["sale-sticker"]["s"], segs["sale-sticker"]["d"]) == (5000, shots - 5000)  # kept its start
+    assert "sale-sticker at top left" in summary_line(d)
+    for say in ("remove the sticker", "去掉贴纸"):
+        result = plan(say, copy.deepcopy(d), MEDIA["logo"])
+        assert result.edited, result.reply
+        assert [s["name"] for t in result.draft["t"] if t.get("role") == "overlay" for s in t["sg"]] == ["logo"]

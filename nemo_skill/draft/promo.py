@@ -79,8 +79,9 @@ def _map_time(old: Sequence[float], new: Sequence[float], t: float) -> float:
 def retime(draft: dict, cuts: Sequence[int], end: int, overlaps: Sequence[int] | None = None) -> dict:
     """The draft with its main track's cuts (centres) at ``cuts`` (ms, one per join) and its last
     shot ending at ``end``; ``overlaps`` are the transitions' new lengths (kept when None). Text and
-    overlay segments move with the shot they are in; sound and text that ran to the old end run to
-    the new one; anything past the new end is cut."""
+    cutaway segments move with the shot they are in; placed overlays keep their times (the ones to the
+    end follow it: ``fit_overlays``); sound and text that ran to the old end run to the new one;
+    anything past the new end is cut."""
     d = copy.deepcopy(draft)
     main = _main(d)
     if main is None or not main["sg"]:
@@ -111,7 +112,9 @@ def retime(draft: dict, cuts: Sequence[int], end: int, overlaps: Sequence[int] |
         kept = []
         for seg in track["sg"]:
             s0, s1 = seg["s"], seg["s"] + seg["d"]
-            if track["tt"] == TT_AUDIO:  # sound keeps its own timing; what ran to the end still does
+            if "place" in seg:  # "the logo for the first 8 s" stays 8 s; fit_overlays fits it to the shots
+                n0, n1 = s0, s1
+            elif track["tt"] == TT_AUDIO:  # sound keeps its own timing; what ran to the end still does
                 n0, n1 = s0, end if s1 >= old_end else s1
             else:
                 n0 = round(_map_time(old_points, new_points, s0))

@@ -78,15 +78,15 @@ def r_end_card(s: Scan) -> None:
     say_ = r"(?:saying|that\s+says|reading|with\s+the\s+text|with|:|=)?"
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
-                    rf"|(?:结尾卡片|片尾)\s*(?:显示|停留|持续|时长)?\s*(?:改成|改为|设为)?\s*(?P<d3>{DUR})"):
+                    rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:{card}\s*)?{say_}\s*(?P<t>{Q})"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<t2>{Q})?"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say)\s*(?P<t3>{Q})"
-                    rf"|(?:结尾|片尾|最后)\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个)?\s*(?:卡片|结尾卡片|片尾)?\s*"
+                    rf"|(?:结尾|片尾|最后)\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾)?\s*"
                     rf"(?:写着|显示|说|:|：)?\s*(?P<t4>{Q})?"
-                    rf"|(?:加上?|加个|添加)\s*(?:一个)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
+                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5") if g), None)
         d = m.group("d")
         s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
@@ -370,6 +370,33 @@ def _which_overlay(work: Work, args: LogoArgs, placed: list[dict]) -> str:
     return str(placed[-1]["mid"]) if placed else _logo_media(work, None)
 
 
+def _named_overlays(work: Work, args: LogoArgs, placed: list[dict]) -> list[dict]:
+    """The placed overlays a removal names: the file, the logo, the sticker(s), the picture-in-picture;
+    every one for "the overlays" or when the words fit none of them."""
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if args.file:
+        m = find_media(work.order, args.file)
+        hit = [s for s in placed if m is not None and s.get("mid") == m.id]
+    elif args.noun == "pip":
+        hit = [s for s in placed if s.get("k") == "video"]
+    elif args.noun == "logo":
+        hit = [s for s in placed if s.get("mid") == brand or s.get("name") == "logo"]
+    elif args.noun == "sticker":
+        hit = [s for s in placed if s.get("k") == "image" and s.get("mid") != brand and s.get("name") != "logo"]
+    else:
+        hit = []
+    return hit or placed
+
+
+def _overlay_name(work: Work, mid: str) -> str:
+    """A placed picture's name in the summary: "logo" for the brand's (or a file called logo), else its stem."""
+    media = work.media.get(mid)
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if media is None or mid == brand or "logo" in media.filename.lower():
+        return "logo"
+    return re.sub(r"\.[a-z0-9]{1,5}$", "", media.filename, flags=re.IGNORECASE)[:60]
+
+
 def _when(work: Work, seg: dict) -> Msg:
     if seg.get("span") == "all" and seg["s"] == 0:
         card = any(s.get("k") == "card" for s in main_segments(work.draft))
@@ -385,7 +412,10 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     if args.remove:
         if not tracks:
             raise CannotApply(msg("logo.none"))
-        work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
+        gone = _named_overlays(work, args, placed)
+        for t in tracks:
+            t["sg"] = [seg for seg in t["sg"] if seg not in gone]
+        work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
         work.done(msg("logo.removed"), "remove_overlay")
         return
     mid = _which_overlay(work, args, placed)
@@ -414,9 +444,9 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
                             width=width or default_w, opacity=args.opacity if args.opacity is not None else 1.0,
                             start=args.start or 0, length=length, span=args.span)
         existing = _overlays(work)[-1]["sg"][0]
+        existing["name"] = "picture-in-picture" if pip else _overlay_name(work, mid)
         if pip:
             existing["k"] = "video"
-            existing["name"] = "picture-in-picture"
     place = existing["place"]
     work.done(msg("logo.set", name=media.filename if media else mid, pos=msg("pos", pos=place["pos"]),
                   w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=_when(work, existing)),
@@ -512,9 +542,9 @@ def _logo_extras(text: str) -> dict:
 
 
 def r_logo(s: Scan) -> None:
-    for m in s.take(r"\b(?:remove|delete|drop|hide)\s+(?:the\s+|our\s+)?(?:logo|overlay|watermark|stickers?|picture[\s-]in[\s-]picture|pip)"
-                    r"|(?:删除|去掉|删掉|不要)\s*(?:logo|标志|水印|贴纸|画中画)"):
-        s.add("logo", m, remove=True)
+    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out))\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)"
+                    r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"):
+        s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN})[^.;!?,\ue000]*"
