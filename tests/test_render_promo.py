@@ -245,6 +245,30 @@ def test_end_card_on_the_brand_colour_with_its_text_and_in_the_contact_sheet(tmp
     assert 90 < r < 180 and g < 40 and b < 40
 
 
+@pytest.mark.slow
+def test_the_call_to_action_reads_back_from_the_end_card_by_ocr(tmp_path: Path) -> None:
+    """What a viewer reads: the end card's frame through Tesseract (Debian's tesseract-ocr, make apt-deps)."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("tesseract") is None:
+        if os.environ.get("CI"):
+            pytest.fail("tesseract is not installed: make apt-deps installs tesseract-ocr")
+        pytest.skip("tesseract is not installed (make apt-deps)")
+    W, H = 640, 360  # noqa: N806
+    red = solid_image(tmp_path / "red.png", (W, H), (220, 30, 30))
+    draft = promo.set_brand(timeline(W, H, [{"mid": "red", "d": 500}]), color="#1a1a1a", accent="#ffffff")
+    draft = promo.add_end_card(draft, "Order today", length=1000, sub="acme-shop.com",
+                               transition={"type": "none", "d": 0})
+    frame = frame_at(render(draft, {"red": red}, tmp_path / "o.mp4"), 1.0)
+    Image.fromarray(frame).save(tmp_path / "card.png")
+    read = subprocess.run(["tesseract", str(tmp_path / "card.png"), "stdout", "--psm", "6"], capture_output=True,
+                          text=True, timeout=60, check=True).stdout
+    words = " ".join(read.split()).lower()
+    assert "order today" in words and "acme-shop.com" in words, read
+
+
 # ---- whole video -------------------------------------------------------------------------------------
 
 @pytest.mark.slow
