@@ -17,7 +17,7 @@ from ..assets import find_media
 from ..messages import Msg, msg
 from ..parse import Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..text import DUR, NUM, dur_ms, range_ms, range_rx
+from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work, main_end, tracks_by_role
 from .shared import find_visual
 
@@ -493,10 +493,10 @@ def span_of(text: str) -> dict:
     m = re.search(rf"(?:last|final|closing)\s+(?P<d>{DUR})|(?:最后|(?<![以之])后)\s*(?P<d2>{DUR})(?!\s*(?:以后|之后|后|开始))", t)
     if m:
         return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
-    m = re.search(rf"between\s+(?P<a>{NUM})\s*(?:s|secs?|seconds?)?\s+and\s+(?P<b>{DUR})", t)
-    if m:
-        b = dur_ms(m.group("b")) or 0
-        a = round(float(m.group("a")) * (b / float(re.match(NUM, m.group("b")).group(0)) if b else 1000))  # type: ignore[union-attr]
+    m = re.search(rf"between\s+(?P<a>{NUM})\s*(?P<ua>{UNIT})?(?![a-z])\s+and\s+(?P<b>{NUM})\s*(?P<ub>{UNIT})(?![a-z])", t)
+    if m:  # "between 4 and 8 seconds": the first number takes the second's unit
+        a = round(float(m.group("a")) * unit_ms(m.group("ua") or m.group("ub")))
+        b = round(float(m.group("b")) * unit_ms(m.group("ub")))
         return {"start": a, "length": b - a} if b > a else {}
     m = re.search(range_rx("r"), t)
     if m:
