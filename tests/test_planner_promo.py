@@ -235,3 +235,18 @@ def test_removing_the_sticker_keeps_the_logo_and_a_style_keeps_the_overlay_times
         result = plan(say, copy.deepcopy(d), MEDIA["logo"])
         assert result.edited, result.reply
         assert [s["name"] for t in result.draft["t"] if t.get("role") == "overlay" for s in t["sg"]] == ["logo"]
+
+
+def test_a_span_past_the_pictures_is_cut_there_and_bigger_at_the_largest_says_so() -> None:
+    result = plan("show the logo from 25s to 40s", base("logo"), MEDIA["logo"])
+    assert (_overlay(result.draft)["s"], _overlay(result.draft)["d"]) == (25000, 5000)
+    assert "the pictures end at 30 s" in result.reply, result.reply
+    d = plan("go with the sale template", base("promo"), MEDIA["promo"]).draft  # titles at xxxl
+    assert "already the largest size (xxxl)" in _refused_on(d, "make the title bigger")
+    assert "最大字号" in _refused_on(d, "标题再大一点")
+
+
+def _refused_on(draft: dict, say: str) -> str:
+    result = plan(say, copy.deepcopy(draft), MEDIA["promo"])
+    assert result.draft is None and not result.edited, result.reply
+    return result.reply

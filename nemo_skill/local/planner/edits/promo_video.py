@@ -448,8 +448,11 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         if pip:
             existing["k"] = "video"
     place = existing["place"]
+    when = _when(work, existing)
+    if args.length is not None and existing["d"] < args.length and existing.get("span") != "all":
+        when = msg("logo.capped", when=when, end=promo.shots_end(work.draft) / 1000)
     work.done(msg("logo.set", name=media.filename if media else mid, pos=msg("pos", pos=place["pos"]),
-                  w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=_when(work, existing)),
+                  w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
               "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
 
@@ -576,6 +579,7 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.whole": ("for the whole video", "全程显示"),
     "logo.until_card": ("until the end card (which shows the logo itself)", "显示到结尾卡片为止（结尾卡片自带 logo）"),
     "logo.last": ("for the last {n:g} s ({a:g}–{b:g} s)", "显示最后 {n:g} 秒（{a:g}–{b:g} 秒）"),
+    "logo.capped": ("{when} (the pictures end at {end:g} s)", "{when}（画面到 {end:g} 秒结束）"),
     "logo.from_to": ("from {a:g} s to {b:g} s", "从 {a:g} 秒到 {b:g} 秒显示"),
     "logo.which_clip": ("Which clip should play picture-in-picture? Say e.g. 'put clip.mp4 small in the top right corner'.",
                         "哪个视频做画中画？例如说「把clip.mp4放在右上角做画中画」。"),
