@@ -667,11 +667,14 @@ def r_brand(s: Scan) -> None:
     for m in s.take(rf"\buse\s+{font.format(g='f')}for\s+(?:the\s+|our\s+|all\s+)?(?:(?P<h>{heads})|(?P<b>{bodies}))\b"
                     rf"|\b(?:our|my)\s+(?:brand\s+)?(?:(?P<h2>heading|headline|title|brand)|(?P<b2>caption|body|text))\s+"
                     rf"font\s+is\s+(?:an?\s+)?(?P<f2>[a-z][a-z\- ]{{1,24}})"
+                    rf"|\b(?:the\s+|our\s+|all\s+)?(?:(?P<h5>headings?|headlines?|titles)|(?P<b5>captions?|subtitles?))\s+"
+                    rf"(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+(?:an?\s+|the\s+)?(?P<f5>[a-z][a-z\- ]{{1,24}}?)"
+                    rf"(?:\s+(?:font|typeface))?\s*(?:$|(?=[;,.!?]))"
                     r"|(?:品牌)?(?:(?P<h3>品牌|标题|大标题)|(?P<b3>正文|字幕))字体\s*(?:是|为|用|统一用)\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"
                     r"|(?:(?P<h4>标题)|(?P<b4>字幕))\s*(?:统一|一律|都)\s*用\s*(?P<f4>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"):
-        word = next(g for g in m.group("f", "f2", "f3", "f4") if g).strip()
+        word = next(g for g in m.group("f", "f2", "f3", "f4", "f5") if g).strip()
         word = re.sub(r"\s+(?:font|typeface)$", "", word)
-        if next((g for g in m.group("b", "b2", "b3", "b4") if g), None):
+        if next((g for g in m.group("b", "b2", "b3", "b4", "b5") if g), None):
             s.add("brand", m, body_font=word)
         else:
             s.add("brand", m, font=word)
