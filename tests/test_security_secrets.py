@@ -93,7 +93,8 @@ def test_full_verbose_run_never_shows_the_token(logged_engine: tuple[str, Path, 
         runs.append(ran)
         return ran
 
-    assert run("connect").returncode == 0
+    connected = run("connect")
+    assert connected.returncode == 0
     token = rig.token()
     assert token and token.startswith("nmv_usr_")
     assert run("upload", str(media_dir / "red-sneaker.jpg"), str(media_dir / "clip.mp4")).returncode == 0
@@ -114,6 +115,13 @@ def test_full_verbose_run_never_shows_the_token(logged_engine: tuple[str, Path, 
     env_runs = [run(name, env={"NEMO_TOKEN": token}) for name in ("credits", "state")]
     assert all(r.returncode == 0 for r in env_runs), [r.stderr for r in env_runs]
     run("credits", env={"NEMO_TOKEN": token + "x"})  # a rejected NEMO_TOKEN: the error must not echo it
+
+    # the claim link is for the person (printed), never for the engine's log: open it as they would
+    claim = re.search(r"/workspace/claim\?ct=(clm_[A-Za-z0-9_-]+)", connected.stdout)
+    assert claim, connected.stdout
+    assert httpx.get(url + claim.group(0), timeout=60).status_code == 200
+    assert b"/workspace/claim?ct=" in log.read_bytes(), "the page load was not logged: the check proves nothing"
+    assert claim.group(1).encode() not in log.read_bytes(), "the claim token is in the engine's log"
 
     needles = _needles(token)
     leaks = [f"{' '.join(r.args)}: {stream}" for r in runs for stream, text in (("stdout", r.stdout), ("stderr", r.stderr))

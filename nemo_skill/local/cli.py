@@ -93,6 +93,7 @@ def serve(host: str, port: int, data: Path | None, log_level: str, broker: str |
 
     import uvicorn
 
+    from . import access_log
     from .app import create_app
     from .launcher import write_server_json
 
@@ -109,6 +110,7 @@ def serve(host: str, port: int, data: Path | None, log_level: str, broker: str |
     actual = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level=log_level, access_log=True, timeout_graceful_shutdown=5,
                             server_header=False)
+    access_log.install()  # after Config, which configures uvicorn's loggers
     server = uvicorn.Server(config)
     write_server_json(settings.data_dir, host, actual)
     print(f"nemo-local: serving on http://{host}:{actual} (data: {settings.data_dir})", flush=True)
