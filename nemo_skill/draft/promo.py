@@ -333,6 +333,8 @@ def overlay_span(draft: dict, start: int = 0, length: int | None = None, span: s
                  ) -> tuple[int, int]:
     """(s, d) of a placed overlay asked for ``start``/``length``/``span`` (see ``SPANS``) in this draft,
     or PromoError when none of it falls inside the shots."""
+    if span is not None and span not in SPANS:
+        raise ValueError(f"span is one of {SPANS}, not {span!r}")
     end = shots_end(draft)
     if span == "last":
         d = min(length or end, end)
