@@ -153,3 +153,16 @@ def test_worker_killed_mid_part_loses_that_part_only(engine_factory, redis: Redi
     out = tmp_path / "k.mp4"
     out.write_bytes(api.http.get(st["output"]["url"]).content)
     assert mediacheck.probe(out).frames == 720
+
+
+def test_the_sound_part_is_queued_first() -> None:
+    """Queued last, the sound (~20 s for 5 minutes) ran alone on one worker at the end; parts keep
+    their indices (the join orders video parts by index)."""
+    from nemo_skill.local.cluster.remote import plan_parts
+
+    parts = plan_parts(promo(), 2.0)
+    assert [p.kind for p in parts] == ["audio"] + ["video"] * (len(parts) - 1) and len(parts) >= 3
+    assert sorted(p.index for p in parts) == list(range(len(parts))) and parts[0].index == len(parts) - 1
+    video = [p for p in parts if p.kind == "video"]
+    assert [p.index for p in video] == list(range(len(video)))
+    assert video[0].frame_start == 0 and all(a.frame_end == b.frame_start for a, b in zip(video, video[1:], strict=False))

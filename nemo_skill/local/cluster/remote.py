@@ -449,7 +449,7 @@ class RemoteRenders:
         self.broker_run = run
 
     def _publish_new(self) -> None:
-        rows = self.db.all("SELECT * FROM render_tasks WHERE state = 'new' ORDER BY created_at")
+        rows = self.db.all("SELECT * FROM render_tasks WHERE state = 'new' ORDER BY created_at, rowid")  # as inserted
         for row in rows:
             try:
                 payload = self._payload(row)
@@ -535,6 +535,8 @@ def plan_parts(draft: dict, chunk_s: float) -> list[Part]:
 
     ranges = plan_chunks(draft, chunk_s)
     count = len(ranges) + 1
-    return [*(Part(index=k, count=count, kind="video", frame_start=r.start, frame_end=r.stop, fps=fps)
-              for k, r in enumerate(ranges)),
-            Part(index=len(ranges), count=count, kind="audio", frame_start=0, frame_end=frames, fps=fps)]
+    # the sound part is queued first (tasks go out in this order): mixing 5 minutes takes ~20 s, and
+    # queued last it ran alone on one worker while the others had nothing left (bench/cluster.py (a))
+    return [Part(index=len(ranges), count=count, kind="audio", frame_start=0, frame_end=frames, fps=fps),
+            *(Part(index=k, count=count, kind="video", frame_start=r.start, frame_end=r.stop, fps=fps)
+              for k, r in enumerate(ranges))]
