@@ -22,7 +22,8 @@ venv: $(STAMP)
 # handwriting script, a CJK sans, colour emoji), FriBiDi (Pillow's raqm layout shapes Arabic and orders
 # right-to-left text with it), espeak-ng (spoken demo voiceover), chromium (the workspace page's
 # browser tests drive Debian's chromium through Playwright; no browser is ever downloaded) and
-# redis-server (the broker the cluster tests start on a loopback port, docs/cluster.md). Best effort:
+# redis-server (the broker the cluster tests start on a loopback port, docs/cluster.md), tesseract-ocr
+# (one test reads an end card's call to action back from a rendered frame; 6 packages, ~10 MB). Best effort:
 # without root or apt the tests still pass (the browser and cluster tests skip, except under CI, where
 # they fail), the renderer warns and falls back to its default fonts and the demo uses a tone
 # voiceover. Re-checked when this file changes.
@@ -36,6 +37,7 @@ $(APT_STAMP): Makefile | $(STAMP)
 	  done; \
 	  [ -x /usr/bin/chromium ] || need="$$need chromium"; \
 	  command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ] || need="$$need redis-server"; \
+	  command -v tesseract >/dev/null || need="$$need tesseract-ocr"; \
 	  if [ -n "$$need" ]; then \
 	    echo "apt: installing$$need"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$need >/dev/null) \

@@ -7,9 +7,15 @@
 (r) the engine's HTTP/SQLite ceiling for what grows with the number of renders: a worker's progress
     report (one SQLite write transaction each) and a client's status poll (a read), requests per
     second with 50 concurrent keep-alive clients.
-(a), (c) need chunked rendering (next session).
+(a) a 5-minute 1080p draft (pictures with Ken Burns and crossfades, captions, looped music) rendered
+    whole by one worker pinned to one core (T1), then in chunks (NEMO_RENDER_CHUNK_S) by two workers
+    each pinned to its own core (T2), from submit to completed (the engine's join included):
+    parallel efficiency T1 / (2 x T2), per chunk length given (``--chunks 15,30,60``).
+(c) a 10-minute draft in chunks by two workers: each worker's peak memory, its process and its
+    children (FFmpeg) together, sampled every 0.1 s from /proc.
 
-Usage: ``python bench/cluster.py [--renders 20] [--repeat 3] [--skip-rps]``; needs redis-server.
+Usage: ``python bench/cluster.py [--renders 20] [--repeat 3] [--skip-rps] [--only abc] [--chunks 30]
+[--long-s 300] [--longer-s 600]``; needs redis-server.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -31,6 +38,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 from cluster_harness import Redis, Worker, free_port, start_worker  # noqa: E402
 from engine_harness import Api, SubprocessEngine  # noqa: E402
+
+from nemo_skill.local.settings import Settings  # noqa: E402
 
 NAMES = ("red-sneaker.jpg", "blue-backpack.jpg", "green-watch.jpg")
 
@@ -130,11 +139,136 @@ def rps_ceiling(url: str, redis: Redis, media: Path) -> dict[str, float]:
     return out
 
 
+KB = ("in", "left", "out", "right")
+
+
+def long_draft(ids: list[str], music: str, seconds: float) -> dict:
+    """A promo of ``seconds`` at 1080p/30: pictures of 3 s, 0.5 s crossfades, Ken Burns on every one
+    (the planner's cycle), a caption every 15 s, music looped under it all."""
+    n = max(2, round((seconds * 1000 - 500) / 2500))
+    segs = [{"id": f"s{k}", "mid": ids[k % len(ids)], "k": "image", "s": k * 2500, "d": 3000, "kb": KB[k % 4],
+             **({"tr": {"type": "fade", "d": 500}} if k else {})} for k in range(n)]
+    total = n * 2500 + 500
+    caps = [{"id": f"c{k}", "text": f"Chapter {k + 1}: new season", "s": k * 15000, "d": 3000}
+            for k in range(int(total // 15000))]
+    return {"v": 1, "d": total, "m": {"title": "long", "width": 1920, "height": 1080, "fps": 30},
+            "t": [{"id": "v1", "tt": 0, "role": "main", "sg": segs},
+                  {"id": "a1", "tt": 1, "role": "music", "vol": 0.5, "sg": [
+                      {"id": "m1", "mid": music, "s": 0, "d": total, "loop": True}]},
+                  {"id": "x1", "tt": 7, "role": "caption", "sg": caps}]}
+
+
+def children(pid: int) -> list[int]:
+    """Every descendant of ``pid`` (from /proc)."""
+    parent: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        kids = [c for c, pp in parent.items() if pp == p]
+        out += kids
+        todo += kids
+    return out
+
+
+def rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+class PeakMemory:
+    """The peak of a process's RSS plus its descendants' (FFmpeg), sampled every 0.1 s."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak, self.stop = pid, 0, threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.stop.wait(0.1):
+            self.peak = max(self.peak, rss(self.pid) + sum(rss(c) for c in children(self.pid)))
+
+    def done(self) -> int:
+        self.stop.set()
+        self.thread.join()
+        return self.peak
+
+
+def ready(worker: Worker, timeout: float = 60) -> Worker:
+    """Wait for the worker's start-up line (its imports and FFmpeg check are done)."""
+    deadline = time.monotonic() + timeout
+    while "render slot" not in worker.log():
+        if time.monotonic() > deadline or worker.proc.poll() is not None:
+            raise SystemExit(f"worker {worker.name} did not start:\n{worker.log()[-2000:]}")
+        time.sleep(0.1)
+    return worker
+
+
+def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_s: float, pins: list[set[int] | None],
+                    tag: str) -> tuple[float, list[int], int]:
+    """A ``seconds`` draft rendered by len(pins) workers (each pinned to its cores, or not), chunks of
+    ``chunk_s`` (0: whole); (seconds from submit to completed, each worker's peak memory, parts)."""
+    data = tmp / f"data-{tag}"
+    data.mkdir()
+    eng = SubprocessEngine(data, env={"NEMO_LOCAL_CREDITS": "100000", "NEMO_RENDER_BROKER": redis.url,
+                                      "NEMO_RENDER_CHUNK_S": str(chunk_s)}).start()
+    workers: list[Worker] = []
+    try:
+        for i, pin in enumerate(pins):
+            w = start_worker(tmp, f"{tag}w{i}", redis.url, eng.url)
+            if pin is not None:   # FFmpeg, started later by the worker, inherits it
+                os.sched_setaffinity(w.proc.pid, pin)
+            workers.append(w)
+        for w in workers:
+            ready(w)
+        api = Api(eng.url, f"bench-{tag}")
+        sid = api.new_session()
+        files = api.upload(sid, *(media / name for name in (*NAMES, "gold-ring.jpg", "silver-headphones.jpg",
+                                                             "music-bed.mp3"))).json()["data"]["files"]
+        ids = [f["media_id"] for f in files]
+        draft = long_draft(ids[:-1], ids[-1], seconds)
+        peaks = [PeakMemory(w.proc.pid) for w in workers]
+        t0 = time.perf_counter()
+        r = api.http.post("/api/render/proxy/lambda", json={"id": f"render_{tag}", "sessionId": sid, "draft": draft})
+        r.raise_for_status()
+        while True:
+            st = api.http.get(f"/api/render/proxy/lambda/render_{tag}").json()
+            if st["status"] == "failed":
+                raise SystemExit(f"render {tag} failed: {st.get('error')}")
+            if st["status"] == "completed":
+                break
+            time.sleep(0.2)
+        elapsed = time.perf_counter() - t0
+        mem = [p.done() for p in peaks]
+        logs = "".join(w.log() for w in workers)
+        parts = logs.count(f"render_{tag} frames")
+        api.close()
+        return elapsed, mem, parts
+    finally:
+        for w in workers:
+            w.stop()
+        eng.stop()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--renders", type=int, default=20)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--skip-rps", action="store_true")
+    ap.add_argument("--only", default="abc", help="which parts to run: any of a, b, c")
+    ap.add_argument("--chunks", default="30", help="(a): chunk lengths to try, seconds, comma-separated")
+    ap.add_argument("--long-s", type=float, default=300.0, help="(a): the draft's length")
+    ap.add_argument("--longer-s", type=float, default=600.0, help="(c): the draft's length")
     args = ap.parse_args()
     exe = shutil.which("redis-server")
     if exe is None:
@@ -145,13 +279,28 @@ def main() -> int:
     times: dict[str, list[float]] = {"in-process (default pool)": [], "in-process (pool of 2)": [],
                                      "broker + 2 workers": []}
     rps: dict[str, float] = {}
+    chunked: dict[float, tuple[float, int]] = {}
+    whole = 0.0
+    memory: tuple[list[int], int] | None = None
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
         media = tmp / "media"
         samples.make_demo_assets(media)
         redis = Redis(exe, free_port(), tmp).start()
         try:
-            for rep in range(args.repeat):
+            if "a" in args.only:
+                whole = one_long_render(tmp, redis, media, args.long_s, 0, [{0}], "a1")[0]
+                print(f"(a) whole, one worker on core 0: {whole:.1f} s", flush=True)
+                for c in (float(x) for x in args.chunks.split(",")):
+                    t2, _, parts = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2_{c:g}")
+                    chunked[c] = (t2, parts)
+                    print(f"(a) chunks of {c:g} s, two workers on cores 0 and 1: {t2:.1f} s ({parts} parts)",
+                          flush=True)
+            if "c" in args.only:
+                _, mem, parts = one_long_render(tmp, redis, media, args.longer_s, Settings().render_chunk_s,
+                                                [None, None], "c")
+                memory = (mem, parts)
+            for rep in range(args.repeat if "b" in args.only else 0):
                 modes: list[tuple[str, dict[str, str]]] = [
                     ("in-process (default pool)", {}), ("in-process (pool of 2)", {"NEMO_LOCAL_WORKERS": "2"}),
                     ("broker + 2 workers", {"NEMO_RENDER_BROKER": redis.url})]
@@ -177,7 +326,20 @@ def main() -> int:
         finally:
             redis.stop()
     cores = os.cpu_count()
-    print(f"cluster benchmark ({cores} cores, all processes on this machine; median of {args.repeat})")
+    print(f"cluster benchmark ({cores} cores, all processes on this machine; (a), (c) one run each, "
+          f"(b) median of {args.repeat})")
+    if whole:
+        print(f"(a) a {args.long_s:g}-s 1080p draft: whole by one worker pinned to one core T1 = {whole:.1f} s")
+        for c, (t2, parts) in chunked.items():
+            print(f"    chunks of {c:g} s ({parts} parts incl. the sound) by two workers on their own cores: "
+                  f"T2 = {t2:.1f} s, efficiency T1 / (2 x T2) = {whole / (2 * t2):.2f} (goal >= 0.85)")
+    if memory is not None:
+        mem, parts = memory
+        print(f"(c) a {args.longer_s:g}-s 1080p draft in chunks of {Settings().render_chunk_s:g} s ({parts} parts): "
+              "peak memory per worker incl. FFmpeg " + ", ".join(f"{m / 2**20:.0f} MiB" for m in mem)
+              + " (goal < 1024 MiB)")
+    if "b" not in args.only:
+        return 0
     print(f"(b) {args.renders} short renders (4.5 s, 640x360) submitted at once:")
     base = statistics.median(times["in-process (default pool)"])
     for label, values in times.items():
@@ -188,7 +350,6 @@ def main() -> int:
         print("(r) the engine's HTTP + SQLite ceiling, 50 concurrent keep-alive clients x 100 requests:")
         for key, value in rps.items():
             print(f"    {key:28s} {value:8.0f}" + ("" if "errors" in key else " requests/s"))
-    print("(a), (c): need chunked rendering, next session")
     return 0
 
 

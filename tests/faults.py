@@ -593,7 +593,8 @@ FAST_ENV = {
     "NEMO_CHAT_MAX_S": "8",
     "NEMO_POLL_INTERVALS": "0.2,0.3,0.3",
     "NEMO_RENDER_POLL_S": "0.2",
-    "NEMO_RENDER_MAX_POLLS": "60",
+    "NEMO_RENDER_MAX_POLLS": "600",  # 2 min: a real render on the loaded 2-core CI machine (a test wanting
+    # the "still processing" path sets its own small count)
     "NEMO_RETRY_429_S": "0.1",
     "NEMO_TRANSFER_TIMEOUT_S": "3",
 }

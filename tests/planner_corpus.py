@@ -52,6 +52,8 @@ VOICE = PlannerMedia("m_voice", "voiceover.mp3", "audio", duration=24.0)
 MUSIC = PlannerMedia("m_music", "lofi.mp3", "audio", duration=60.0, beats=tuple(0.25 + 0.5 * k for k in range(119)))
 CLIP = PlannerMedia("m_clip", "clip.mp4", "video", duration=12.5, width=1920, height=1080, has_audio=True)
 CLIP2 = PlannerMedia("m_clip2", "unboxing.mp4", "video", duration=8.0, width=1920, height=1080, has_audio=True)
+LOGO = PlannerMedia("m_logo", "logo.png", "image", width=400, height=400)
+STICKER = PlannerMedia("m_sticker", "sale-sticker.png", "image", width=300, height=300)
 
 MEDIA: dict[str, list[PlannerMedia]] = {
     # the reference: five pictures, voice, music, title, captions
@@ -62,19 +64,24 @@ MEDIA: dict[str, list[PlannerMedia]] = {
     # four pictures on the timeline, and gold-ring.jpg uploaded but not used yet
     "extra": IMAGES,
     "twoclips": IMAGES[:3] + [CLIP, CLIP2, MUSIC],
+    # the reference with logo.png and sale-sticker.png uploaded after the first cut (not in the slideshow)
+    "logo": IMAGES + [VOICE, MUSIC, LOGO, STICKER],
 }
+# the files the first cut is made from, where not all of the session's
+FIRST_CUT_MEDIA = {"extra": IMAGES[:4], "logo": IMAGES + [VOICE, MUSIC]}
 FIRST_CUTS = {
     "promo": "combine these images and audio into a 30-second promotional video with text overlays",
     "clip": 'combine these into a 30 second video titled "Autumn Drop" with captions',
     "pics": "make a 20 second video from these",
     "extra": "make a 20 second video from these",
     "twoclips": "make a 30 second video with captions from these",
+    "logo": "combine these images and audio into a 30-second promotional video with text overlays",
 }
 
 
 def base(name: str, _cache: dict[str, dict] = {}) -> dict:  # noqa: B006 - a cache of first cuts
     if name not in _cache:
-        result = plan(FIRST_CUTS[name], None, MEDIA[name][:4] if name == "extra" else MEDIA[name])
+        result = plan(FIRST_CUTS[name], None, FIRST_CUT_MEDIA.get(name, MEDIA[name]))
         assert result.draft is not None, result.reply
         _cache[name] = result.draft
     return copy.deepcopy(_cache[name])
@@ -178,6 +185,12 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "brand.color": ("brand", lambda d: (d["m"].get("brand") or {}).get("color", "none")),
     "brand.font": ("brand", lambda d: (d["m"].get("brand") or {}).get("font", "none")),
     "brand.logo": ("brand", lambda d: (d["m"].get("brand") or {}).get("logo", "none")),
+    "brand.accent": ("brand", lambda d: (d["m"].get("brand") or {}).get("accent", "none")),
+    "brand.body_font": ("brand", lambda d: (d["m"].get("brand") or {}).get("body_font", "none")),
+    "overlay.start": ("overlays", lambda d: next((_secs(s["s"]) for t in d["t"] if t.get("role") == "overlay"
+                                                  for s in t["sg"]), "none")),
+    "overlay.len": ("overlays", lambda d: next((_secs(s["d"]) for t in d["t"] if t.get("role") == "overlay"
+                                                for s in t["sg"]), "none")),
     "preset": ("style", lambda d: d["m"].get("preset", "none")),
     "beats": ("segments", lambda d: len(d["m"].get("beats") or [])),
     "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d) if s.get("k") != "video"})[0]),
@@ -185,7 +198,8 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
 # checks of edits that change several parts at once: a style preset, the brand kit, beat-synced cuts
 WHOLE = {"preset": {"style", "title", "captions", "transitions", "motion", "segments"},
          "brand.color": {"brand", "style", "endcard"}, "brand.font": {"brand", "style", "endcard"},
-         "brand.logo": {"brand", "endcard"}, "beats": {"segments", "length", "title", "captions", "trim"}}
+         "brand.logo": {"brand", "endcard"}, "brand.accent": {"brand", "endcard"},
+         "brand.body_font": {"brand", "style", "endcard"}, "beats": {"segments", "length", "title", "captions", "trim"}}
 _INDEXED = re.compile(r"^(?P<what>caption|image) (?P<n>\d+)(?P<len>\.len)?$")
 CONSEQUENCES = {"length", "segments", "captions", "trim", "text"}
 

@@ -98,6 +98,6 @@ def test_task_payload_round_trip_and_versions() -> None:
     newer = {**data, "hint": 1, "part": {**data["part"], "seam": "cut"}}   # optional fields a newer engine adds
     assert Task.from_json(newer) == task
     with pytest.raises(ValueError, match="upgrade"):
-        Task.from_json({**data, "part": {**data["part"], "kind": "video"}})
+        Task.from_json({**data, "part": {**data["part"], "kind": "slideshow"}})   # a kind of a newer engine
     with pytest.raises(ValueError, match="version"):
         Task.from_json({**data, "v": 2})

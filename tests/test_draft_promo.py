@@ -123,3 +123,22 @@ def test_a_looped_track_s_seam_and_a_missed_beat_are_filled_at_the_tempo() -> No
     cuts = [s["s"] + s.get("tr", {}).get("d", 0) / 2 if s.get("tr", {}).get("type", "none") != "none" else s["s"]
             for s in out["t"][0]["sg"][1:]]
     assert all(abs(c - 2000) % 500 in (0, 1, 499) for c in cuts)
+
+
+def test_placed_overlays_fit_the_shots_and_stop_at_the_end_card() -> None:
+    d = draft4()  # shots end at 9700 ms
+    d = promo.add_logo(d, "logo")  # the whole video
+    d = promo.add_logo(d, "sticker", length=3000, span="last")
+    d = promo.add_logo(d, "badge", start=8000, length=5000)  # fixed, cut at the end
+    spans = lambda x: [(s["s"], s["d"], s.get("span")) for t in x["t"] if t.get("role") == "overlay"  # noqa: E731
+                       for s in t["sg"]]
+    assert spans(d) == [(0, 9700, "all"), (6700, 3000, "last"), (8000, 1700, None)]
+    carded = validate(promo.add_end_card(d, "Order now", length=2000))
+    card = carded["t"][0]["sg"][-1]
+    assert card["s"] == 9200  # a 0.5 s fade from the last shot
+    assert spans(carded) == [(0, 9200, "all"), (6200, 3000, "last"), (8000, 1200, None)]
+    assert spans(d)[0] == (0, 9700, "all")  # the input is left alone
+    with pytest.raises(promo.PromoError, match="only 9.2 s long before the end card"):
+        promo.overlay_span(carded, start=9500, length=1000)
+    with pytest.raises(ValueError, match="span"):
+        promo.overlay_span(carded, span="sometimes")

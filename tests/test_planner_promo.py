@@ -18,6 +18,7 @@ from planner_corpus import MEDIA, MUSIC, base
 
 from nemo_skill.draft.promo import DEFAULT_TITLE_ANIM
 from nemo_skill.draft.styles import FONTS
+from nemo_skill.draft.summary import summary_line
 from nemo_skill.draft.timeline import main_segments
 from nemo_skill.local.planner import plan
 
@@ -33,7 +34,7 @@ def test_bad_requests_change_nothing_and_say_what_exists() -> None:
     assert "blurple" in (r := _refused("title colour to blurple")) and "orange" in r and "#FF5A1F" in r
     reply = _refused("use Wingdings font")
     assert "wingdings" in reply.lower() and all(f in reply for f in FONTS)
-    assert "serif" in _refused("use Playfair for headings")
+    assert "playfair" in (r := _refused("use Garamond for headings")) and "serif" in r
     assert "not a picture" in _refused("put voiceover.mp3 in the corner as our logo")
     assert "out of range" in _refused("play the clip at 8x speed", "clip") and "4x" in _refused("play the clip at 8x", "clip")
     assert "no video clip" in _refused("play the clip at double speed")
@@ -135,3 +136,117 @@ def test_the_engine_finds_the_beats_or_says_how(api: Api, media_dir: Path, tmp_p
     segs = main_segments(after)
     cut = segs[0]["s"] + segs[0]["d"] - (segs[1].get("tr") or {}).get("d", 0) / 2
     assert min(abs(cut - (250 + 500 * k)) for k in range(40)) <= 1000 / 30
+
+
+# ---- overlays in time, the brand kit in words, picture-in-picture (issue 12's gaps) ------------------
+
+def _overlay(d: dict) -> dict:
+    return next(s for t in d["t"] if t.get("role") == "overlay" for s in t["sg"])
+
+
+@pytest.mark.parametrize(("say", "span"), [
+    ("show the logo only in the first 5 seconds", (0, 5000)), ("前5秒显示logo", (0, 5000)),
+    ("put logo.png in the bottom left for the first 4 s", (0, 4000)),
+    ("put the sticker from 10s to 15s", (10000, 5000)), ("贴纸从10秒到15秒", (10000, 5000)),
+    ("show the logo between 4 and 8 seconds", (4000, 4000)),
+    ("logo for the last 3 seconds", (27000, 3000)), ("最后3秒显示logo", (27000, 3000)),
+    ("show the logo from 20s on", (20000, 10000)),
+])
+def test_an_overlay_gets_the_time_span_said_and_the_reply_and_summary_name_it(say: str, span: tuple[int, int]) -> None:
+    result = plan(say, base("logo"), MEDIA["logo"])
+    assert result.edited, result.reply
+    seg = _overlay(result.draft)
+    assert (seg["s"], seg["d"]) == span, (say, seg)
+    assert seg["mid"] == ("m_sticker" if "sticker" in say or "贴纸" in say else "m_logo")
+    a, b = f"{span[0] / 1000:g}", f"{(span[0] + span[1]) / 1000:g}"
+    assert f"{a}" in result.reply and f"{b}" in result.reply, result.reply
+    assert f"Overlay: {seg['name']} at" in summary_line(result.draft) and f"({a}-{b}s)" in summary_line(result.draft)
+
+
+def test_a_span_out_of_the_video_is_refused_and_changes_nothing() -> None:
+    reply = _refused("show the logo from 40s to 45s", "logo", MEDIA["logo"])
+    assert "30 s" in reply
+
+
+def test_the_corner_logo_ends_where_the_end_card_starts_and_follows_it() -> None:
+    d = plan("put our logo in the top right corner", base("logo"), MEDIA["logo"]).draft
+    assert (_overlay(d)["s"], _overlay(d)["d"]) == (0, 30000) and _overlay(d)["span"] == "all"
+    last3 = plan("logo for the last 3 seconds", copy.deepcopy(d), MEDIA["logo"]).draft
+    for say in ("finish on a card saying 'Order today'", "make the end card 5 seconds", "make it 20 seconds",
+                "remove the end card"):
+        result = plan(say, d, MEDIA["logo"])
+        assert result.edited, (say, result.reply)
+        d = result.draft
+        segs = main_segments(d)
+        card = next((s for s in segs if s.get("k") == "card"), None)
+        shots_end = card["s"] if card else segs[-1]["s"] + segs[-1]["d"]
+        assert _overlay(d)["s"] == 0 and _overlay(d)["s"] + _overlay(d)["d"] == shots_end, (say, _overlay(d), card)
+        last3 = plan(say, last3, MEDIA["logo"]).draft
+        assert (_overlay(last3)["s"], _overlay(last3)["d"]) == (shots_end - 3000, 3000), say
+    assert d["d"] == 20000 - 5000 + 500  # the card (5 s, 0.5 s crossfade) went; the shots kept their length
+
+
+@pytest.mark.parametrize("say", ["put clip.mp4 small in the top right corner", "画中画",
+                                 "make clip.mp4 picture in picture in the bottom left"])
+def test_picture_in_picture_from_words(say: str) -> None:
+    result = plan(say, base("clip"), MEDIA["clip"])
+    seg = _overlay(result.draft)
+    assert seg["mid"] == "m_clip" and seg["k"] == "video" and seg["name"] == "picture-in-picture"
+    assert seg["place"]["pos"] == ("bottom_left" if "bottom left" in say else "top_right")
+    assert seg["place"]["w"] == (0.22 if "small" in say else 0.3)  # small for a clip is still watchable
+    assert (seg["s"], seg["d"]) == (0, 12500)  # the clip's own length
+    assert "picture-in-picture at" in summary_line(result.draft)
+
+
+def test_brand_kit_in_words_reaches_title_captions_and_card_and_survives_a_rebuild() -> None:
+    d = base("promo")
+    for say in ("finish on a card saying 'Order today'", "our brand colour is navy", "our accent colour is yellow",
+                "use Playfair for headings", "use a serif font for captions"):
+        result = plan(say, d, MEDIA["promo"])
+        assert result.edited and [c["name"] for c in result.calls] in (["set_brand"], ["set_end_card"]), result.reply
+        d = result.draft
+    card = next(s for s in main_segments(d) if s.get("k") == "card")
+    # the card made before the kit shows the kit as it is now
+    assert (card["bg"], card["color"], card["font"]) == ("#000080", "#ffff00", "playfair")
+    assert d["m"]["brand"] == {"color": "#000080", "accent": "#ffff00", "font": "playfair", "body_font": "serif"}
+    rebuilt = plan("combine these images and audio into a 30-second promotional video with text overlays, start over",
+                   d, MEDIA["promo"]).draft
+    assert rebuilt["m"]["brand"] == d["m"]["brand"]
+    title = next(s for t in rebuilt["t"] if t.get("role") == "title" for s in t["sg"])
+    captions = [s for t in rebuilt["t"] if t.get("role") == "caption" for s in t["sg"]]
+    assert title["style"]["font"] == "playfair" and captions and all(c["style"]["font"] == "serif" for c in captions)
+    zh = plan("字幕字体用手写体", base("promo"), MEDIA["promo"]).draft
+    assert zh["m"]["brand"] == {"body_font": "handwriting"}
+    reply = _refused("use Comic Sans for captions")
+    assert "comic sans" in reply.lower() and "playfair" in reply
+
+
+def test_removing_the_sticker_keeps_the_logo_and_a_style_keeps_the_overlay_times() -> None:
+    d = base("logo")
+    for say in ("put our logo in the top right corner", "put sale-sticker.png in the top left from 5s to 10s",
+                "go with the sale template"):  # the sale style makes the shots 2 s each: 8.3 s in all
+        d = plan(say, d, MEDIA["logo"]).draft
+    segs = {s["name"]: s for t in d["t"] if t.get("role") == "overlay" for s in t["sg"]}
+    shots = main_segments(d)[-1]["s"] + main_segments(d)[-1]["d"]
+    assert (segs["logo"]["s"], segs["logo"]["d"]) == (0, shots)  # to the end, wherever it is now
+    assert (segs["sale-sticker"]["s"], segs["sale-sticker"]["d"]) == (5000, shots - 5000)  # kept its start
+    assert "sale-sticker at top left" in summary_line(d)
+    for say in ("remove the sticker", "去掉贴纸"):
+        result = plan(say, copy.deepcopy(d), MEDIA["logo"])
+        assert result.edited, result.reply
+        assert [s["name"] for t in result.draft["t"] if t.get("role") == "overlay" for s in t["sg"]] == ["logo"]
+
+
+def test_a_span_past_the_pictures_is_cut_there_and_bigger_at_the_largest_says_so() -> None:
+    result = plan("show the logo from 25s to 40s", base("logo"), MEDIA["logo"])
+    assert (_overlay(result.draft)["s"], _overlay(result.draft)["d"]) == (25000, 5000)
+    assert "the pictures end at 30 s" in result.reply, result.reply
+    d = plan("go with the sale template", base("promo"), MEDIA["promo"]).draft  # titles at xxxl
+    assert "already the largest size (xxxl)" in _refused_on(d, "make the title bigger")
+    assert "最大字号" in _refused_on(d, "标题再大一点")
+
+
+def _refused_on(draft: dict, say: str) -> str:
+    result = plan(say, copy.deepcopy(draft), MEDIA["promo"])
+    assert result.draft is None and not result.edited, result.reply
+    return result.reply

@@ -64,9 +64,29 @@ def test_font_families_are_installed_and_drawn_differently() -> None:
                                (W, H))
         assert lay.warning is None and Path(lay.font.path) == Path(font.regular)  # type: ignore[attr-defined]
         widths[family] = lay.widths[0]
-    assert len({round(w) for f, w in widths.items() if f != "cjk"}) == 4  # four different faces
+    assert len({round(w) for f, w in widths.items() if f != "cjk"}) == len(FONTS) - 1  # all different faces
     assert text.layout_card("x", {"size": "xxxl"}, "title", (W, H)).px > text.layout_card(
         "x", {"size": "xl"}, "title", (W, H)).px
+
+
+@pytest.mark.slow
+def test_a_playfair_title_is_drawn_in_playfair(tmp_path: Path) -> None:
+    """The brand's heading font from PyPI (fontpkg-playfair-display) reaches the frame: the rendered word is
+    as wide as Playfair Display draws it at that size, not as DejaVu Serif (the Debian serif) would."""
+    W, H = 640, 360  # noqa: N806
+    style = {"font": "playfair", "size": "xl", "color": "#ffffff", "shadow": False, "bold": False, "pos": "center",
+             "fi": 0, "fo": 0}
+    word = "Hamburgefonstiv"
+    out = render(timeline(W, H, [], texts=[{"role": "caption", "sg": [{"text": word, "s": 0, "d": 600, "style": style}]}],
+                          bg="#000000"), {}, tmp_path / "o.mp4")
+    lay = text.layout_card(word, style, "caption", (W, H))
+    assert lay.warning is None and Path(lay.font.path) == Path(FONTS["playfair"].regular)  # type: ignore[attr-defined]
+    cols = np.nonzero(ink(frame_at(out, 0.3), (255, 255, 255), 90).any(axis=0))[0]
+    drawn = cols.max() - cols.min() + 1
+    want = {f: ImageFont.truetype(FONTS[f].regular, lay.px).getbbox(word) for f in ("playfair", "serif")}
+    widths = {f: b[2] - b[0] for f, b in want.items()}
+    assert abs(drawn - widths["playfair"]) <= 4, (drawn, widths)
+    assert abs(drawn - widths["serif"]) > 4 * abs(drawn - widths["playfair"]) + 8, (drawn, widths)
 
 
 def test_hebrew_is_ordered_right_to_left_and_arabic_is_shaped(tmp_path: Path) -> None:
@@ -171,6 +191,39 @@ def test_logo_with_alpha_and_a_clip_pip_land_where_placed_at_their_opacity(tmp_p
 
 
 @pytest.mark.slow
+def test_a_clip_put_small_in_the_top_right_corner_in_words_plays_there(tmp_path: Path) -> None:
+    from nemo_skill.local.planner import PlannerMedia, plan
+
+    bg = solid_image(tmp_path / "bg.png", (W, H), (0, 0, 200))
+    clip = make_clip(tmp_path / "clip.mp4", seconds=1.0, size=(160, 120), audio=False)
+    media = [PlannerMedia("bg", "bg.png", "image", width=W, height=H),
+             PlannerMedia("clip", "clip.mp4", "video", duration=1.0, width=160, height=120)]
+    result = plan("put clip.mp4 small in the top right corner", timeline(W, H, [{"mid": "bg", "d": 1500}]), media)
+    assert result.edited, result.reply
+    f = frame_at(render(result.draft, {"bg": bg, "clip": clip}, tmp_path / "o.mp4"), 0.5)
+    # 22 % of 320 = 70 x 52 px, 10 px (3 %) from the top and right edges: x 240-310, y 10-62
+    assert np.abs(f[14:58, 244:306].astype(int) - (0, 0, 200)).mean() > 40  # the clip is there ...
+    assert np.abs(f[70:, :].astype(int) - (0, 0, 200)).max() < 16  # ... and nowhere below it
+    assert np.abs(f[:, :230].astype(int) - (0, 0, 200)).max() < 16  # ... nor left of it
+
+
+@pytest.mark.slow
+def test_the_corner_logo_stops_where_the_end_card_starts(tmp_path: Path) -> None:
+    red = solid_image(tmp_path / "red.png", (W, H), (220, 30, 30))
+    logo = Image.new("RGBA", (100, 100), (0, 0, 0, 0))
+    logo.paste((0, 255, 0, 255), (20, 20, 80, 80))
+    logo.save(tmp_path / "logo.png")
+    draft = promo.add_logo(timeline(W, H, [{"mid": "red", "d": 1000}]), "logo", width=0.25, margin=0.05)
+    draft = promo.add_end_card(draft, "Order today", length=1000, bg="#2040c0", transition={"type": "none", "d": 0})
+    assert (draft["t"][-1]["sg"][0]["s"], draft["t"][-1]["sg"][0]["d"]) == (0, 1000)  # was the whole 2 s
+    out = render(draft, {"red": red, "logo": tmp_path / "logo.png"}, tmp_path / "o.mp4")
+    square = (slice(36, 76), slice(244, 284))  # the logo's opaque square: 80 px wide, 16 px from the corner
+    before, card = frame_at(out, 0.5), frame_at(out, 1.5)
+    assert np.abs(before[square].reshape(-1, 3).mean(axis=0) - (0, 255, 0)).max() < 30
+    assert np.abs(card[square].reshape(-1, 3).mean(axis=0) - (32, 64, 192)).max() < 16  # only the card
+
+
+@pytest.mark.slow
 def test_end_card_on_the_brand_colour_with_its_text_and_in_the_contact_sheet(tmp_path: Path) -> None:
     red = solid_image(tmp_path / "red.png", (W, H), (220, 30, 30))
     draft = promo.set_brand(timeline(W, H, [{"mid": "red", "d": 1000}]), color="#2040c0", accent="#ffffff")
@@ -190,6 +243,30 @@ def test_end_card_on_the_brand_colour_with_its_text_and_in_the_contact_sheet(tmp
     f2 = frame_at(render(draft2, media, tmp_path / "b.mp4"), 1.5)
     r, g, b = f2[5, 5].astype(int)
     assert 90 < r < 180 and g < 40 and b < 40
+
+
+@pytest.mark.slow
+def test_the_call_to_action_reads_back_from_the_end_card_by_ocr(tmp_path: Path) -> None:
+    """What a viewer reads: the end card's frame through Tesseract (Debian's tesseract-ocr, make apt-deps)."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("tesseract") is None:
+        if os.environ.get("CI"):
+            pytest.fail("tesseract is not installed: make apt-deps installs tesseract-ocr")
+        pytest.skip("tesseract is not installed (make apt-deps)")
+    W, H = 640, 360  # noqa: N806
+    red = solid_image(tmp_path / "red.png", (W, H), (220, 30, 30))
+    draft = promo.set_brand(timeline(W, H, [{"mid": "red", "d": 500}]), color="#1a1a1a", accent="#ffffff")
+    draft = promo.add_end_card(draft, "Order today", length=1000, sub="acme-shop.com",
+                               transition={"type": "none", "d": 0})
+    frame = frame_at(render(draft, {"red": red}, tmp_path / "o.mp4"), 1.0)
+    Image.fromarray(frame).save(tmp_path / "card.png")
+    read = subprocess.run(["tesseract", str(tmp_path / "card.png"), "stdout", "--psm", "6"], capture_output=True,
+                          text=True, timeout=60, check=True).stdout
+    words = " ".join(read.split()).lower()
+    assert "order today" in words and "acme-shop.com" in words, read
 
 
 # ---- whole video -------------------------------------------------------------------------------------

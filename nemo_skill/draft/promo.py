@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .styles import FONTS, parse_colour
+from .styles import FONTS, parse_colour, parse_font
 from .timeline import ROLE_TITLE, TT_AUDIO, TT_TEXT, main_track
 
 
@@ -79,8 +79,9 @@ def _map_time(old: Sequence[float], new: Sequence[float], t: float) -> float:
 def retime(draft: dict, cuts: Sequence[int], end: int, overlaps: Sequence[int] | None = None) -> dict:
     """The draft with its main track's cuts (centres) at ``cuts`` (ms, one per join) and its last
     shot ending at ``end``; ``overlaps`` are the transitions' new lengths (kept when None). Text and
-    overlay segments move with the shot they are in; sound and text that ran to the old end run to
-    the new one; anything past the new end is cut."""
+    cutaway segments move with the shot they are in; placed overlays keep their times (the ones to the
+    end follow it: ``fit_overlays``); sound and text that ran to the old end run to the new one;
+    anything past the new end is cut."""
     d = copy.deepcopy(draft)
     main = _main(d)
     if main is None or not main["sg"]:
@@ -111,7 +112,9 @@ def retime(draft: dict, cuts: Sequence[int], end: int, overlaps: Sequence[int] |
         kept = []
         for seg in track["sg"]:
             s0, s1 = seg["s"], seg["s"] + seg["d"]
-            if track["tt"] == TT_AUDIO:  # sound keeps its own timing; what ran to the end still does
+            if "place" in seg:  # "the logo for the first 8 s" stays 8 s; fit_overlays fits it to the shots
+                n0, n1 = s0, s1
+            elif track["tt"] == TT_AUDIO:  # sound keeps its own timing; what ran to the end still does
                 n0, n1 = s0, end if s1 >= old_end else s1
             else:
                 n0 = round(_map_time(old_points, new_points, s0))
@@ -122,7 +125,7 @@ def retime(draft: dict, cuts: Sequence[int], end: int, overlaps: Sequence[int] |
             seg["s"], seg["d"] = n0, n1 - n0
             kept.append(seg)
         track["sg"] = kept
-    d["d"] = _end(d)
+    fit_overlays(d)
     return d
 
 
@@ -258,6 +261,7 @@ def set_brand(draft: dict, **fields: str) -> dict:
                 raise PromoError(f"unknown colour {value!r}: use a colour name or #RRGGBB")
             brand[key] = hexed
         elif key in ("font", "body_font"):
+            value = parse_font(value) or value
             if value not in FONTS:
                 raise PromoError(f"unknown font {value!r}: the fonts are {', '.join(FONTS)}")
             brand[key] = value
@@ -266,7 +270,17 @@ def set_brand(draft: dict, **fields: str) -> dict:
         else:
             raise PromoError(f"a brand kit has no {key!r}")
     d["m"]["brand"] = brand
+    # an end card made before shows the kit as it is now (apply_brand alone only fills what a card lacks)
+    for seg in (main_track(d) or {"sg": []})["sg"]:
+        if seg.get("k") == "card":
+            for key in fields:
+                if key in CARD_FIELDS:
+                    seg[CARD_FIELDS[key]] = brand[key]
     return apply_brand(d)
+
+
+# brand kit field -> the end card's field it sets
+CARD_FIELDS = {"color": "bg", "accent": "color", "logo": "logo", "url": "sub", "font": "font"}
 
 
 def apply_brand(draft: dict) -> dict:
@@ -290,26 +304,93 @@ def apply_brand(draft: dict) -> dict:
                     if "body_font" in brand:
                         style["font"] = brand["body_font"]
             elif seg.get("k") == "card":
-                for key, value in (("bg", brand.get("color")), ("color", brand.get("accent")),
-                                   ("logo", brand.get("logo")), ("sub", brand.get("url")),
-                                   ("font", brand.get("font"))):
+                for field_, key in CARD_FIELDS.items():
+                    value = brand.get(field_)
                     if value and key not in seg:
                         seg[key] = value
     return d
 
 
+# ---- placed overlays: where they are and when -------------------------------------------------------
+
+# A placed overlay's ``span``: "all" runs from its ``s`` to the end of the shots, "last" is its last ``d``
+# ms before that end; without one its times are fixed. "The end of the shots" is where the end card
+# starts: the card draws the logo itself, so a corner logo over it would show the logo twice.
+SPANS = ("all", "last")
+
+
+def shots_end(draft: dict) -> int:
+    """Where the shots end: the start of the end card, else the end of the main track (else the draft)."""
+    main = _main(draft)
+    segs = main["sg"] if main else []
+    card = next((s for s in segs if s.get("k") == "card"), None)
+    if card is not None:
+        return int(card["s"])
+    return max((s["s"] + s["d"] for s in segs), default=int(draft.get("d", 0)))
+
+
+def overlay_span(draft: dict, start: int = 0, length: int | None = None, span: str | None = None
+                 ) -> tuple[int, int]:
+    """(s, d) of a placed overlay asked for ``start``/``length``/``span`` (see ``SPANS``) in this draft,
+    or PromoError when none of it falls inside the shots."""
+    if span is not None and span not in SPANS:
+        raise ValueError(f"span is one of {SPANS}, not {span!r}")
+    end = shots_end(draft)
+    if span == "last":
+        d = min(length or end, end)
+        s = end - d
+    elif span == "all" or length is None:
+        s, d = start, end - start
+    else:
+        s, d = start, min(length, end - start)
+    if s < 0 or d < MIN_SHOT_MS:
+        raise PromoError(f"the video's shots are only {end / 1000:g} s long"
+                         + (" before the end card" if shots_end(draft) != _end(draft) else ""))
+    return s, d
+
+
+def fit_overlays(d: dict) -> None:
+    """Every placed overlay of ``d`` (changed in place) fitted to the shots as they are now: one that
+    runs to the end ("all") ends where the end card starts (or the video ends), one of the last seconds
+    moves with that end, one at fixed times is cut there; one left with nothing to show goes. The
+    functions here call it on their copy after moving shots; the planner after every edit."""
+    end = shots_end(d)
+    for track in d["t"]:
+        if track["tt"] != 0 or track.get("role") == "main" or track is _main(d):
+            continue
+        kept = []
+        for seg in track["sg"]:
+            if "place" in seg:
+                span = seg.get("span")
+                if span == "all":
+                    seg["d"] = end - seg["s"]
+                elif span == "last":
+                    seg["d"] = min(seg["d"], end)
+                    seg["s"] = end - seg["d"]
+                else:
+                    seg["d"] = min(seg["d"], end - seg["s"])
+                if seg["d"] < MIN_SHOT_MS:
+                    continue
+            kept.append(seg)
+        track["sg"] = kept
+    d["t"] = [t for t in d["t"] if t["sg"] or t.get("role") != "overlay"]
+    d["d"] = _end(d)
+
+
 def add_logo(draft: dict, mid: str, pos: str = "top_right", width: float = 0.12, margin: float = 0.03,
-             opacity: float = 1.0, start: int = 0, length: int | None = None) -> dict:
-    """A picture over the video (a logo in the corner), the whole video unless told."""
+             opacity: float = 1.0, start: int = 0, length: int | None = None, span: str | None = None) -> dict:
+    """A picture over the video (a logo in the corner), the whole video (to the end card) unless told:
+    ``start``/``length`` ms, or ``span`` "last" with ``length`` (see ``SPANS``)."""
     if not 0.02 <= width <= 1 or not 0 <= opacity <= 1:
         raise PromoError("a logo's width is 2-100 % of the frame and its opacity 0-1")
     d = copy.deepcopy(draft)
-    end = d["d"]
-    length = end - start if length is None else length
-    track = {"id": _new_id(d, "ov"), "tt": 0, "role": "overlay", "n": "Logo", "sg": [
-        {"id": _new_id(d, "logo"), "mid": mid, "k": "image", "name": "logo", "s": start, "d": length,
-         "place": {"pos": pos, "w": width, "margin": margin, "opacity": opacity}}]}
-    d["t"].append(track)
+    span = span or ("all" if length is None else None)
+    s, length = overlay_span(d, start, length, span)
+    seg = {"id": _new_id(d, "logo"), "mid": mid, "k": "image", "name": "logo", "s": s, "d": length,
+           "place": {"pos": pos, "w": width, "margin": margin, "opacity": opacity}}
+    if span:
+        seg["span"] = span
+    d["t"].append({"id": _new_id(d, "ov"), "tt": 0, "role": "overlay", "n": "Logo", "sg": [seg]})
     d["d"] = _end(d)
     return d
 
@@ -348,7 +429,7 @@ def add_end_card(draft: dict, text: str, length: int = DEFAULT_END_CARD_MS, sub:
             for seg in track["sg"]:
                 if seg["s"] + seg["d"] >= old_end:
                     seg["d"] = new_end - seg["s"]
-    d["d"] = _end(d)
+    fit_overlays(d)
     return apply_brand(d)
 
 

@@ -8,8 +8,10 @@ Pure data and functions: no Pillow, no FFmpeg.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 # Common colour names, English and Chinese, to #rrggbb (CSS values where CSS has the name).
 COLOURS: dict[str, str] = {
@@ -58,7 +60,22 @@ class Font:
     words: tuple[str, ...]
 
 
-# Open-licence fonts from Debian (the Makefile's apt-deps installs them; see docs/architecture.md).
+def _pip_font(module: str, name: str) -> str:
+    """The path of a font shipped inside an installed Python package (found without importing it), or
+    where it would be when the package is missing (the renderer then warns and uses the default sans)."""
+    spec = importlib.util.find_spec(module)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    return str(Path(folders[0] if folders else f"/nonexistent/{module}") / "files" / name)
+
+
+# Playfair Display (SIL OFL 1.1): Debian packages no Playfair; PyPI's fontpkg-playfair-display ships the
+# Google Fonts build unmodified (one 300 KB variable TTF, wght 400-900) and is in the `local` extra.
+# Pillow opens a variable font at its default instance (Regular 400), so the "bold" file is the same
+# face: Playfair's high-contrast Regular already reads as a heading at title sizes.
+_PLAYFAIR = _pip_font("fontpkg_playfair_display", "PlayfairDisplay[wght].ttf")
+
+# Open-licence fonts from Debian (the Makefile's apt-deps installs them; see docs/architecture.md) and
+# one from PyPI (Playfair).
 FONTS: dict[str, Font] = {
     "sans": Font("DejaVu Sans (Bitstream Vera licence): the default; Latin, Greek, Cyrillic, Arabic, Hebrew",
                  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -80,6 +97,9 @@ FONTS: dict[str, Font] = {
                 "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
                 "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "fonts-wqy-microhei",
                 ("cjk", "chinese", "中文", "中文字体")),
+    "playfair": Font("Playfair Display (SIL OFL): a high-contrast display serif for headings",
+                     _PLAYFAIR, _PLAYFAIR, "fontpkg-playfair-display from PyPI, the 'local' extra",
+                     ("playfair", "playfair display", "playfairdisplay", "didone")),
 }
 EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"  # fonts-noto-color-emoji (SIL OFL)
 

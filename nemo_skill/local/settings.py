@@ -62,6 +62,9 @@ class Settings:
     cluster_queue_timeout_s: float = 3600.0  # no worker took the render in this long: it fails
     cluster_broker_down_s: float = 60.0      # broker unreachable this long: waiting renders fail
     cluster_url_ttl_s: float = 6 * 3600.0    # signed worker URLs expire (queue wait + render time)
+    # a render longer than this is cut into parts rendered on several workers and joined (0: never);
+    # the default is bench/cluster.py's measure (docs/cluster.md "Chunked rendering")
+    render_chunk_s: float = 30.0
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -82,6 +85,7 @@ class Settings:
             cluster_lost_after_s=_env_num("NEMO_CLUSTER_LOST_AFTER", 20.0),
             cluster_queue_timeout_s=_env_num("NEMO_CLUSTER_QUEUE_TIMEOUT", 3600.0),
             cluster_broker_down_s=_env_num("NEMO_CLUSTER_BROKER_DOWN", 60.0),
+            render_chunk_s=_env_num("NEMO_RENDER_CHUNK_S", 30.0),
         )
         return s.with_overrides(**overrides)
 

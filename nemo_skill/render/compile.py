@@ -70,3 +70,25 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     assert g.title_time is not None
     return Plan(args, g.total_frames / g.fps, g.total_frames, g.shots, g.title_time, g.warnings, g.feeds,
                 snapshots)
+
+
+def compile_part(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir: Path, frames: range,
+                 quality: str = "high") -> Plan:
+    """Frames ``frames`` of the video alone (a part of a chunked render, ``chunks.py``): the same
+    stages on the whole video's frame clock (``Graph.part``), no sound; the poster and sheet frames
+    that fall in the part are written as BMPs (``Plan.snapshots``)."""
+    q = QUALITY.get(quality)
+    if q is None:
+        raise RenderError(f"unknown quality {quality!r} (use high, medium or low)")
+    workdir.mkdir(parents=True, exist_ok=True)
+    from .ffmpeg import ffmpeg_exe
+
+    g = Graph(draft, media, workdir, ffmpeg_exe(), part=frames)
+    main_track(g)
+    overlay_tracks(g)
+    text_tracks(g)
+    snapshots = encoder.snapshots(g)
+    g.stills.finish()
+    args = encoder.part_command(g, out, q)
+    return Plan(args, len(frames) / g.fps, len(frames), g.shots, encoder.poster_time(g), g.warnings, g.feeds,
+                snapshots)

@@ -28,26 +28,54 @@ def fades(g: Graph) -> str:
     fade = g.meta.get("fade") or {}
     colour = FADE_COLOURS[fade.get("color", "black")]
     total = g.total_frames
+    # fade counts frames from the part's first: a part never starts inside a fade (chunks.clean_cut),
+    # so the fade in is in the first part only and the fade out starts at or after a part's start
+    origin = g.origin
     parts = ""
-    if fade.get("in"):
+    if fade.get("in") and origin == 0:
         parts += f"fade=t=in:s=0:n={min(total, g.fr(fade['in']))}:c={colour},"
-    if fade.get("out"):  # the last frame is all colour (FFmpeg's last fading frame still has 1/n)
+    if fade.get("out") and total - min(total, g.fr(fade["out"])) >= origin:
+        # the last frame is all colour (FFmpeg's last fading frame still has 1/n)
         n = min(total, g.fr(fade["out"]))
-        parts += f"fade=t=out:s={total - n}:n={max(1, n - 1)}:c={colour},"
+        parts += f"fade=t=out:s={total - n - origin}:n={max(1, n - 1)}:c={colour},"
     return parts
+
+
+def fade_frames(g: Graph) -> list[range]:
+    """The frames the whole-video fades change (a part may not start inside one)."""
+    fade = g.meta.get("fade") or {}
+    total = g.total_frames
+    spans = []
+    if fade.get("in"):
+        spans.append(range(0, min(total, g.fr(fade["in"]))))
+    if fade.get("out"):
+        spans.append(range(total - min(total, g.fr(fade["out"])), total))
+    return spans
+
+
+def snap_frame(g: Graph, t: float) -> int:
+    """The frame (of the whole video) shown as the poster or a sheet picture for time ``t``."""
+    return min(g.total_frames - 1, max(0, round(t * g.fps)))
+
+
+def poster_time(g: Graph) -> float:
+    """The poster's moment: the title fully shown, else the middle of the first shot."""
+    if g.title_time is None:
+        g.title_time = g.shots[0].mid if g.shots else g.total_frames / g.fps / 2
+    return g.title_time
 
 
 def snapshots(g: Graph) -> dict[float, Path]:
     """Poster and contact-sheet frames leave the graph as they go to the encoder (a select passes
     those few frames on), so nothing decodes the finished file again afterwards. Ends the video
     graph with ``[vout]`` (to encode) and ``[snap]`` (to write as BMPs); returns time -> file."""
-    fps, total_frames = g.fps, g.total_frames
-    if g.title_time is None:
-        g.title_time = g.shots[0].mid if g.shots else total_frames / fps / 2
-    frame_of = {t: min(total_frames - 1, max(0, round(t * fps))) for t in [g.title_time, *(s.mid for s in g.shots)]}
+    # a part of a chunked render takes those in its frames, counted from its first
+    span = g.span
+    frame_of = {t: f - span.start for t in [poster_time(g), *(s.mid for s in g.shots)]
+                if (f := snap_frame(g, t)) in span}
     # frame 0 too: FFmpeg prints no progress until every output has had its first frame
     snap_frames = sorted({0, *frame_of.values()})
-    picks = "+".join(f"eq(n,{f})" for f in snap_frames)
+    picks = any_of([f"eq(n,{f})" for f in snap_frames])
     g.vchains.append(f"[{g.base}]{fades(g)}format=yuv420p,{BT709},split=2[vout][snapall]")
     # Stamped an hour late: FFmpeg feeds whichever output lags in time, and a sparse output that
     # always lagged would have the graph run ahead, piling up frames for the encoder (+300 MB).
@@ -55,6 +83,15 @@ def snapshots(g: Graph) -> dict[float, Path]:
                      "scale=in_color_matrix=bt709:in_range=tv,format=rgb24[snap]")
     files = {f: g.workdir / f"snap-{k + 1:03d}.bmp" for k, f in enumerate(snap_frames)}  # image2 counts from 1
     return {t: files[f] for t, f in frame_of.items()}
+
+
+def any_of(terms: list[str], most: int = 50) -> str:
+    """``terms`` summed, in parenthesised groups of at most ``most``: FFmpeg's expression parser
+    refuses a flat sum of more than about 100 terms ("Cannot allocate memory"; a 5-minute draft of
+    3-s pictures has 121 shots)."""
+    while len(terms) > most:
+        terms = [f"({'+'.join(terms[k:k + most])})" for k in range(0, len(terms), most)]
+    return "+".join(terms)
 
 
 def command(g: Graph, aout: str, out: Path, q: dict) -> list[str]:
@@ -70,13 +107,46 @@ def command(g: Graph, aout: str, out: Path, q: dict) -> list[str]:
         "-y", "-filter_complex_threads", "1", *g.inputs.args,
         *filter_script_args(g.exe, str(vscript)), *filter_script_args(g.exe, str(ascript)),
         "-map", "[vout]", "-map", f"[{aout}]",
-        "-c:v", "libx264", "-preset", q["preset"], "-crf", str(q["crf"]), "-profile:v", "high",
-        "-pix_fmt", "yuv420p", "-color_range", "tv", "-colorspace", "bt709", "-color_primaries", "bt709",
-        "-color_trc", "bt709", "-g", str(2 * g.fps), "-bf", "2", "-frames:v", str(g.total_frames),
-        # FFmpeg's "fast" AAC coder: 0.3 s less CPU on 30 s than the default twoloop, and closer
-        # to the mix (waveform SNR 40.7 against 31.8 dB at 192k; twoloop spends bits on PNS/IS)
-        "-c:a", "aac", "-aac_coder", "fast", "-b:a", q["audio"], "-ar", str(audio.RATE), "-ac", "2",
+        *video_codec(g, q), "-frames:v", str(g.total_frames), *audio_codec(q),
         "-movflags", "+faststart", "-f", "mp4", str(out),
         "-map", "[snap]", "-fps_mode", "passthrough", "-c:v", "bmp", "-f", "image2",
         str(g.workdir / "snap-%03d.bmp"),
     ]
+
+
+def video_codec(g: Graph, q: dict) -> list[str]:
+    """x264's settings: the same for a whole render and for every part of a chunked one (parts are
+    joined by stream copy). Each part starts on an IDR frame (x264's first) and x264's GOPs are
+    closed, so a part decodes without the one before."""
+    return ["-c:v", "libx264", "-preset", q["preset"], "-crf", str(q["crf"]), "-profile:v", "high",
+            "-pix_fmt", "yuv420p", "-color_range", "tv", "-colorspace", "bt709", "-color_primaries", "bt709",
+            "-color_trc", "bt709", "-g", str(2 * g.fps), "-bf", "2"]
+
+
+def audio_codec(q: dict) -> list[str]:
+    # FFmpeg's "fast" AAC coder: 0.3 s less CPU on 30 s than the default twoloop, and closer
+    # to the mix (waveform SNR 40.7 against 31.8 dB at 192k; twoloop spends bits on PNS/IS)
+    return ["-c:a", "aac", "-aac_coder", "fast", "-b:a", q["audio"], "-ar", str(audio.RATE), "-ac", "2"]
+
+
+def part_command(g: Graph, out: Path, q: dict) -> list[str]:
+    """FFmpeg's arguments for frames ``g.part`` of the video alone (no sound), and the poster and
+    sheet frames among them as BMPs (``snapshots``: called first)."""
+    from .ffmpeg import filter_script_args
+
+    assert g.part is not None
+    vscript = g.workdir / "video.filtergraph"  # ends in [vout] and [snap] (snapshots)
+    vscript.write_text(";\n".join(g.vchains) + "\n", encoding="utf-8")
+    return ["-y", "-filter_complex_threads", "1", *g.inputs.args, *filter_script_args(g.exe, str(vscript)),
+            "-map", "[vout]", *video_codec(g, q), "-frames:v", str(len(g.part)), "-an",
+            "-f", "mp4", str(out),
+            "-map", "[snap]", "-fps_mode", "passthrough", "-c:v", "bmp", "-f", "image2",
+            str(g.workdir / "snap-%03d.bmp")]
+
+
+def sound_command(inputs: list[str], script: Path, aout: str, exe: str, out: Path, q: dict) -> list[str]:
+    """FFmpeg's arguments for the whole video's sound alone (mixed once for a chunked render)."""
+    from .ffmpeg import filter_script_args
+
+    return ["-y", *inputs, *filter_script_args(exe, str(script)), "-map", f"[{aout}]", *audio_codec(q),
+            "-vn", "-f", "mp4", str(out)]

@@ -72,6 +72,11 @@ class Graph:
     base: str = ""  # the label of the video so far (main track, then each layer over it)
     layers: int = 0  # overlays laid over the base so far
     title_time: float | None = None  # seconds: the title fully shown (the poster frame)
+    # The frames this graph makes, on the whole video's frame clock: all of them for a whole render,
+    # a part's [start, stop) for a chunk (``chunks.py``). Streams keep global timestamps (frame
+    # ``origin`` is PTS ``origin``), so time expressions and overlay timing need no change; only
+    # frame counters (``n``, which start at the part's first frame) are offset by ``origin``.
+    part: range | None = None
 
     @property
     def meta(self) -> dict:
@@ -106,6 +111,19 @@ class Graph:
         """Input options of a piped raw-video feed (frames made by the renderer)."""
         return ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-color_range", "tv", "-framerate", str(self.fps)]
 
+    @property
+    def span(self) -> range:
+        """The frames made: the whole video, or the part's."""
+        return self.part if self.part is not None else range(self.total_frames)
+
+    @property
+    def origin(self) -> int:
+        return self.span.start
+
+    def shows(self, s0: int, s1: int) -> bool:
+        """Frames [s0, s1) meet the frames made (a layer outside a part is left out of its graph)."""
+        return s0 < self.span.stop and s1 > self.span.start
+
     def fr(self, ms: int) -> int:
         return round(ms * self.fps / 1000)
 
@@ -137,7 +155,7 @@ class Graph:
         layered = f"o{self.layers}"
         xs, ys = (f"'{v}'" if isinstance(v, str) else str(v) for v in (x, y))
         self.vchains.append(f"[{self.base}][{src}]overlay=x={xs}:y={ys}:eof_action=pass:format=yuv420:"
-                            f"enable='between(n,{s0},{s1 - 1})'[{layered}]")
+                            f"enable='between(n,{s0 - self.origin},{s1 - 1 - self.origin})'[{layered}]")
         self.base = layered
 
 

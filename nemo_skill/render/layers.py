@@ -49,6 +49,8 @@ def overlay_width(g: Graph, place: dict) -> int:
 def _cutaway(g: Graph, track: dict, seg: dict, k: int) -> None:
     """Full frame, at its own times (the overlay tracks of before placed overlays)."""
     s0, s1 = g.fr(seg["s"]), g.fr(seg["s"] + seg["d"])
+    if not g.shows(s0, s1):
+        return
     tag = f"b{g.layers}_{k}"
     where = f"t/{track['id']}/sg/{seg['id']}"
     if g.is_picture(seg, where):
@@ -69,7 +71,7 @@ def _picture(g: Graph, track: dict, seg: dict, k: int) -> None:
     w = overlay_width(g, place)
     h = prepare_picture(Path(ref.path), w, float(place["opacity"]), out, where)
     x, y = placed_box(g, place, w, h)
-    if s1 <= s0:
+    if s1 <= s0 or not g.shows(s0, s1):
         return
     tag = f"p{g.layers}_{k}"
     idx = g.inputs.add(["-i", str(out)])
@@ -105,7 +107,7 @@ def _pip(g: Graph, track: dict, seg: dict, k: int) -> None:
         sw, sh = sh, sw
     h = max(2, round(w * sh / sw / 2) * 2)
     x, y = placed_box(g, place, w, h)
-    if s1 <= s0:
+    if s1 <= s0 or not g.shows(s0, s1):
         return
     tag = f"q{g.layers}_{k}"
     lab = clip(g, {**seg, "fit": "cover"}, track, s1 - s0, tag, s0, size=(w, h))
@@ -255,6 +257,10 @@ def text_card(g: Graph, track: dict, k: int, seg: dict) -> None:
     s0, s1 = g.fr(seg["s"]), min(g.fr(seg["s"] + seg["d"]), g.total_frames)
     if s1 <= s0:
         return
+    if role == ROLE_TITLE and g.title_time is None:
+        g.title_time = (s0 / fps + a_in[1] + s1 / fps - a_out[1]) / 2
+    if not g.shows(s0, s1):
+        return
     n = s1 - s0
     if typewriter:
         idx = g.inputs.add(_typewriter_frames(g, lay, tag, n, s0, a_in, a_out))
@@ -270,8 +276,6 @@ def text_card(g: Graph, track: dict, k: int, seg: dict) -> None:
     moved, x, y = motion(lay, [Move(anim_in, fi, s0 / fps, True), Move(anim_out, fo, s1 / fps - fo, False)])
     g.vchains.append(f"{chain}{moved}[{tag}]")
     g.overlay(tag, x, y, s0, s1)
-    if role == ROLE_TITLE and g.title_time is None:
-        g.title_time = (s0 / fps + fi + s1 / fps - fo) / 2
 
 
 def text_tracks(g: Graph) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from . import motion, slides, visuals
 from .graph import BT709, Graph
 from .pipes import Feed
@@ -42,15 +44,43 @@ def picture_of(g: Graph, path: Path, seg: dict, n: int, where: str) -> slides.Pi
     return frames
 
 
-def pictures(g: Graph, run: list[tuple[dict, int, int]], track: dict, tag: str) -> str:
+class Stretch:
+    """Frames ``[skip, skip + count)`` of a picture's frames, as frames 0.. (a part of a render that
+    starts or ends inside the picture): its motion is still planned over the whole picture."""
+
+    def __init__(self, frames: slides.PictureFrames, skip: int, count: int) -> None:
+        self.whole, self.skip, self.count = frames, skip, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def set_still(self, still_yuv: bytes) -> None:
+        self.whole.set_still(still_yuv)
+
+    def frame(self, k: int, out: np.ndarray) -> np.ndarray:
+        return self.whole.frame(self.skip + k, out)
+
+
+def pictures(g: Graph, run: list[tuple[dict, int, int]], track: dict, tag: str,
+             made: range | None = None) -> str:
     """Consecutive pictures ((segment, frames, crossfade frames in)) as one piped input; returns
-    the label of its chain. A segment may bring its own frames (``frames_of``: an end card)."""
+    the label of its chain. A segment may bring its own frames (``frames_of``: an end card).
+    ``made``: only these frames of the run (a part of the render; never inside a crossfade)."""
     motion.require_opencv(f"t/{track['id']}/sg/{run[0][0]['id']}")  # blends and motion
     parts = []
+    at = 0  # the run's frame where this picture starts
     for seg, n, fade_in in run:
         where = f"t/{track['id']}/sg/{seg['id']}"
+        first = at - fade_in
+        at = first + n
+        if made is not None and (first + n <= made.start or first >= made.stop):
+            continue
         source = frames_of(g, seg, n, where)
         kind = "Ken Burns frames" if not isinstance(source, slides.HeldFrames) else "picture"
+        if made is not None and (first < made.start or first + n > made.stop):
+            skip = max(0, made.start - first)
+            source = Stretch(source, skip, min(n, made.stop - first) - skip)
+            fade_in = 0 if skip else fade_in
         parts.append(slides.Slide(f"{where}: {kind}", source, fade_in))
     token = f"nemo-feed:{len(g.feeds)}"
     w, h = g.size

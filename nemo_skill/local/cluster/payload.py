@@ -1,11 +1,10 @@
 """The task payload: what the engine puts on the broker for one part of one render (JSON, versioned).
 
-One render is one or more **parts**; today a part is always the whole render (``kind="whole"``,
-frames ``[0, total)``): the worker renders video and sound into the final MP4. Chunked rendering
-(docs/cluster.md, next session) adds ``kind="video"`` parts: a frame range rendered video only and
-joined by the engine, with one more ``kind="audio"`` part mixing the sound once. The payload, the
-engine's ``render_tasks`` rows (one per attempt of a part) and the worker's loop are already keyed by
-part and frame range, so that change adds a kind, not a new protocol.
+One render is one or more **parts**: a render not longer than ``NEMO_RENDER_CHUNK_S`` is one part
+(``kind="whole"``, frames ``[0, total)``): the worker renders video and sound into the final MP4. A
+longer one is ``kind="video"`` parts (a frame range rendered video only, cut by
+``nemo_skill.render.chunks.plan_chunks``) and one ``kind="audio"`` part mixing the whole sound once;
+the engine joins them by stream copy when the last is in (remote.py).
 
 No file bytes and no bearer token: inputs are URLs signed for this task, with their content hash so
 each worker caches them; the result goes back through the signed ``output`` URL.
@@ -17,7 +16,10 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 VERSION = 1
-KINDS = ("whole",)   # next: "video" (a frame range, no sound) and "audio" (the mix, once per render)
+# "whole": video and sound into the final MP4; a chunked render (a draft longer than
+# NEMO_RENDER_CHUNK_S) is "video" parts (a frame range, no sound) and one "audio" part (the mix,
+# once for the whole video), joined by the engine
+KINDS = ("whole", "video", "audio")
 
 
 @dataclass(frozen=True)

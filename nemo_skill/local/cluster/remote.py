@@ -3,8 +3,8 @@
 Failure reasons that are not the draft's start with a prefix of ``jobs.NOT_THE_DRAFTS`` ("interrupted",
 "render failed", "worker lost"), so the status says ``retryable`` and the client submits once more.
 
-Job records: ``render_tasks`` holds one row per attempt of one part of a render (a part is the whole
-render today; chunks next, see payload.py). A part's live row is in state ``new`` (not yet on the
+Job records: ``render_tasks`` holds one row per attempt of one part of a render (the whole render, or
+one part of a chunked one: video frames or the sound, see payload.py; the engine joins the parts). A part's live row is in state ``new`` (not yet on the
 broker), ``queued`` (published; ``broker_run`` = the Redis run id it was published to) or
 ``running`` (claimed by ``worker``, reporting every ``cluster_heartbeat_s``); then ``done``,
 ``failed``, or ``lost`` (superseded by the next attempt). The renders row stays the client's truth.
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import secrets
 import sqlite3
 import threading
@@ -52,7 +53,7 @@ CREATE TABLE IF NOT EXISTS render_tasks (
     render_id TEXT NOT NULL,
     part INTEGER NOT NULL DEFAULT 0,
     parts INTEGER NOT NULL DEFAULT 1,
-    kind TEXT NOT NULL DEFAULT 'whole', -- whole; next: video (a frame range), audio (the mix)
+    kind TEXT NOT NULL DEFAULT 'whole', -- whole; video (a frame range), audio (the mix)
     frame_start INTEGER NOT NULL,
     frame_end INTEGER NOT NULL,
     attempt INTEGER NOT NULL,
@@ -70,6 +71,7 @@ CREATE INDEX IF NOT EXISTS render_tasks_render ON render_tasks(user_id, render_i
 CREATE INDEX IF NOT EXISTS render_tasks_state ON render_tasks(state);
 """
 LIVE = ("new", "queued", "running")
+AUDIO_SHARE = 0.05  # the sound part's weight in progress, as a share of the video's frames
 OUT_NAMES = {"video": ".mp4", "poster": ".poster.png", "sheet": ".sheet.png"}
 TICK_S = 1.0
 
@@ -89,6 +91,8 @@ class RemoteRenders:
         self.broker_run: str | None = None
         self.broker_down_since: float | None = None
         self.broker_error = ""
+        self._joining: set[tuple[str, str]] = set()  # chunked renders being joined now
+        self._joins_lock = threading.Lock()
         db.conn().executescript(SCHEMA)
 
     # --- life cycle ---------------------------------------------------------------------------
@@ -113,11 +117,9 @@ class RemoteRenders:
             self._thread.join(timeout=10)
 
     def dispatch(self, user_id: str, render_id: str, draft: dict) -> None:
-        frames = total_frames(draft)
-        fps = int(draft.get("m", {}).get("fps") or 30)
-        part = Part(index=0, count=1, kind="whole", frame_start=0, frame_end=frames, fps=fps)
         with self.db.tx() as c:
-            self._insert(c, user_id, render_id, part, attempt=1)
+            for part in plan_parts(draft, self.settings.render_chunk_s):
+                self._insert(c, user_id, render_id, part, attempt=1)
         self._wake.set()
 
     # --- the workers' reports (routes.py) -----------------------------------------------------
@@ -145,13 +147,28 @@ class RemoteRenders:
         return str(media["path"])
 
     def out_path(self, row: sqlite3.Row, name: str) -> Path:
-        if name not in OUT_NAMES:
-            raise http(400, f"output name must be one of {', '.join(OUT_NAMES)}")
+        # a part is one file; a video part also sends its poster and sheet pictures (snap-<frame>)
+        snap = re.fullmatch(r"snap-(\d{1,7})", name) if row["kind"] == "video" else None
+        names = OUT_NAMES if row["kind"] == "whole" else ("video",)
+        if name not in names and snap is None:
+            raise http(400, f"output name must be one of {', '.join(names)}"
+                       + (" or snap-<frame>" if row["kind"] == "video" else ""))
+        if snap is not None and not row["frame_start"] <= int(snap[1]) < row["frame_end"]:
+            raise http(400, "that frame is not in this part")
         if row["state"] != "running":
             raise http(410, "this render task is not running (claim it first, or it is over)")
         out_dir = self.renders_root / row["user_id"] / row["render_id"]
         out_dir.mkdir(parents=True, exist_ok=True)
-        return out_dir / (row["render_id"] + OUT_NAMES[name])
+        if snap is not None:
+            return out_dir / f"{row['render_id']}.snap-{int(snap[1])}.png"
+        return self._part_file(row) if row["kind"] != "whole" else out_dir / (row["render_id"] + OUT_NAMES[name])
+
+    def _part_file(self, row: sqlite3.Row) -> Path:
+        """Where a chunked render's part lands (every attempt of a part: the same file)."""
+        out_dir = self.renders_root / row["user_id"] / row["render_id"]
+        if row["kind"] == "audio":
+            return out_dir / f"{row['render_id']}.sound.m4a"
+        return out_dir / f"{row['render_id']}.part-{row['part']:04d}.mp4"
 
     def control(self, row: sqlite3.Row, body: dict[str, Any]) -> dict[str, Any]:
         event = body.get("event")
@@ -194,6 +211,8 @@ class RemoteRenders:
         return {"ok": True}
 
     def _done(self, row: sqlite3.Row, body: dict[str, Any]) -> dict[str, Any]:
+        if row["kind"] != "whole":
+            return self._part_done(row, body)
         now = time.time()
         out_dir = self.renders_root / row["user_id"] / row["render_id"]
         files = {name: out_dir / (row["render_id"] + ext) for name, ext in OUT_NAMES.items()}
@@ -218,6 +237,26 @@ class RemoteRenders:
                        str(files["sheet"]) if files["sheet"].is_file() else None,
                        float(duration) if isinstance(duration, int | float) else None, size,
                        json.dumps(warnings) if warnings else None, now, cur["user_id"], cur["render_id"]))
+        return {"ok": True}
+
+    def _part_done(self, row: sqlite3.Row, body: dict[str, Any]) -> dict[str, Any]:
+        """A part of a chunked render is in; when the last one is, the watchdog has them joined."""
+        file = self._part_file(row)
+        if not file.is_file():
+            raise http(409, "upload the part before reporting done")
+        size = file.stat().st_size
+        if body.get("size") is not None and body.get("size") != size:
+            raise http(409, f"the uploaded part has {size} bytes, the worker reported {body.get('size')}")
+        now = time.time()
+        with self.db.tx() as c:
+            cur = c.execute("SELECT * FROM render_tasks WHERE id = ?", (row["id"],)).fetchone()
+            self._require_live(cur, c)
+            if cur["state"] != "running":
+                raise http(410, "this render task is not running")
+            c.execute("UPDATE render_tasks SET state = 'done', progress = 1, updated_at = ? WHERE id = ?",
+                      (now, cur["id"]))
+            self._roll_up(c, cur["user_id"], cur["render_id"])
+        self._wake.set()
         return {"ok": True}
 
     def _fail(self, row: sqlite3.Row, error: str) -> dict[str, Any]:
@@ -251,14 +290,13 @@ class RemoteRenders:
 
     def _roll_up(self, c: sqlite3.Connection, user_id: str, render_id: str) -> None:
         """Render progress = the parts' progress weighted by frames; never lower than before, 99 until done."""
-        rows = c.execute("SELECT frame_start, frame_end, state, progress FROM render_tasks WHERE user_id = ? "
+        rows = c.execute("SELECT kind, frame_start, frame_end, state, progress FROM render_tasks WHERE user_id = ? "
                          "AND render_id = ? AND state IN ('new', 'queued', 'running', 'done')",
                          (user_id, render_id)).fetchall()
-        total = sum(max(1, r["frame_end"] - r["frame_start"]) for r in rows)
+        total = sum(_weight(r) for r in rows)
         if not total:
             return
-        done = sum(max(1, r["frame_end"] - r["frame_start"]) * (1.0 if r["state"] == "done" else r["progress"])
-                   for r in rows)
+        done = sum(_weight(r) * (1.0 if r["state"] == "done" else r["progress"]) for r in rows)
         pct = max(0, min(99, int(done / total * 100)))
         c.execute("UPDATE renders SET progress = MAX(progress, ?), updated_at = ? WHERE user_id = ? AND id = ?",
                   (pct, time.time(), user_id, render_id))
@@ -281,7 +319,9 @@ class RemoteRenders:
             self._fail_render(c, row["user_id"], row["render_id"],
                               f"worker lost {row['attempt']} times; last: {reason}")
             return
-        log.warning("render %s: %s; rendering it again (attempt %d)", row["render_id"], reason, row["attempt"] + 1)
+        which = f" part {row['part'] + 1}/{row['parts']}" if row["parts"] > 1 else ""
+        log.warning("render %s%s: %s; rendering it again (attempt %d)", row["render_id"], which, reason,
+                    row["attempt"] + 1)
         part = Part(index=row["part"], count=row["parts"], kind=row["kind"], frame_start=row["frame_start"],
                     frame_end=row["frame_end"], fps=0)
         self._insert(c, row["user_id"], row["render_id"], part, attempt=row["attempt"] + 1)
@@ -323,6 +363,71 @@ class RemoteRenders:
                                       f"{now - self.broker_down_since:.0f} s: {self.broker_error}")
         if self.broker_run is not None:
             self._publish_new()
+        self._join_complete()
+
+    # --- chunked renders: the join ------------------------------------------------------------
+
+    def _join_complete(self) -> None:
+        """Renders whose every part is done are joined, each on a thread of its own (a join is a
+        stream copy of the whole video plus the poster and sheet: seconds, not for the watchdog to
+        wait on). Also after an engine restart: the parts' files and rows outlived it."""
+        rows = self.db.all(
+            "SELECT t.user_id, t.render_id, t.parts FROM render_tasks t JOIN renders r ON r.user_id = t.user_id "
+            "AND r.id = t.render_id WHERE t.kind != 'whole' AND t.state = 'done' AND r.status IN "
+            "('pending', 'processing') GROUP BY t.user_id, t.render_id, t.parts "
+            "HAVING COUNT(DISTINCT t.part) = t.parts")
+        for r in rows:
+            key = (r["user_id"], r["render_id"])
+            with self._joins_lock:
+                if key in self._joining:
+                    continue
+                self._joining.add(key)
+            threading.Thread(target=self._join, args=key, name=f"join-{r['render_id']}", daemon=True).start()
+
+    def _join(self, user_id: str, render_id: str) -> None:
+        from nemo_skill.render import RenderError
+        from nemo_skill.render.chunks import finish, join_parts
+
+        from ..jobs import media_refs
+
+        try:
+            rows = self.db.all("SELECT * FROM render_tasks WHERE user_id = ? AND render_id = ? AND state = 'done' "
+                               "ORDER BY part", (user_id, render_id))
+            render = self.db.one("SELECT * FROM renders WHERE user_id = ? AND id = ?", (user_id, render_id))
+            if render is None:
+                return
+            video = [self._part_file(r) for r in rows if r["kind"] == "video"]
+            sound = [self._part_file(r) for r in rows if r["kind"] == "audio"]
+            out = self.renders_root / user_id / render_id / f"{render_id}.mp4"
+            snaps = {int(p.stem.rsplit("snap-", 1)[1]): p for p in out.parent.glob(f"{render_id}.snap-*.png")}
+            draft = json.loads(render["draft"])
+            started = time.monotonic()
+            try:
+                join_parts(video, sound[0], out)
+                refs, _ = media_refs(self.db, user_id, draft)
+                result = finish(draft, refs, out, snaps)
+            except (RenderError, OSError, IndexError) as exc:
+                with self.db.tx() as c:
+                    self._fail_render(c, user_id, render_id, f"render failed: joining the parts: {exc}")
+                return
+            log.info("render %s: %d parts joined in %.1f s", render_id, len(video), time.monotonic() - started)
+            now = time.time()
+            with self.db.tx() as c:
+                c.execute("UPDATE renders SET status = 'completed', progress = 100, path = ?, poster = ?, sheet = ?,"
+                          " duration = ?, size = ?, warnings = ?, error = NULL, updated_at = ? WHERE user_id = ? "
+                          "AND id = ? AND status IN ('pending', 'processing')",
+                          (str(result.path), str(result.poster) if result.poster else None,
+                           str(result.sheet) if result.sheet else None, result.duration, result.size,
+                           json.dumps(result.warnings) if result.warnings else None, now, user_id, render_id))
+            for f in [*video, *sound, *snaps.values()]:
+                f.unlink(missing_ok=True)
+        except Exception:  # never leave the render "processing" because the join thread died
+            log.exception("render %s: join crashed", render_id)
+            with self.db.tx() as c:
+                self._fail_render(c, user_id, render_id, "render failed: joining the parts crashed")
+        finally:
+            with self._joins_lock:
+                self._joining.discard((user_id, render_id))
 
     def _check_broker(self, now: float) -> None:
         try:
@@ -344,7 +449,7 @@ class RemoteRenders:
         self.broker_run = run
 
     def _publish_new(self) -> None:
-        rows = self.db.all("SELECT * FROM render_tasks WHERE state = 'new' ORDER BY created_at")
+        rows = self.db.all("SELECT * FROM render_tasks WHERE state = 'new' ORDER BY created_at, rowid")  # as inserted
         for row in rows:
             try:
                 payload = self._payload(row)
@@ -411,3 +516,27 @@ class RemoteRenders:
     def queue_summary(self) -> dict[str, int]:
         rows = self.db.all(f"SELECT state, COUNT(*) AS n FROM render_tasks WHERE state IN {LIVE} GROUP BY state")
         return {r["state"]: r["n"] for r in rows}
+
+
+def _weight(row: sqlite3.Row) -> float:
+    """A part's weight in the render's progress: its frames (the sound part: a small share of all)."""
+    frames = max(1, row["frame_end"] - row["frame_start"])
+    return frames * AUDIO_SHARE if row["kind"] == "audio" else frames
+
+
+def plan_parts(draft: dict, chunk_s: float) -> list[Part]:
+    """The render's parts: the whole render in one when it is not longer than ``chunk_s`` (or
+    chunking is off), else video parts cut by the renderer's ``plan_chunks`` plus one sound part."""
+    frames = total_frames(draft)
+    fps = int(draft.get("m", {}).get("fps") or 30)
+    if chunk_s <= 0 or frames <= round(chunk_s * fps):
+        return [Part(index=0, count=1, kind="whole", frame_start=0, frame_end=frames, fps=fps)]
+    from nemo_skill.render.chunks import plan_chunks
+
+    ranges = plan_chunks(draft, chunk_s)
+    count = len(ranges) + 1
+    # the sound part is queued first (tasks go out in this order): mixing 5 minutes takes ~20 s, and
+    # queued last it ran alone on one worker while the others had nothing left (bench/cluster.py (a))
+    return [Part(index=len(ranges), count=count, kind="audio", frame_start=0, frame_end=frames, fps=fps),
+            *(Part(index=k, count=count, kind="video", frame_start=r.start, frame_end=r.stop, fps=fps)
+              for k, r in enumerate(ranges))]

@@ -230,7 +230,7 @@ class Runner:
 
     def _render(self, task: Task, work: Path, progress: list[float],
                 cancel: threading.Event) -> tuple[str, str]:
-        from nemo_skill.render import MediaRef, RenderError, render_draft
+        from nemo_skill.render import MediaRef, RenderError
 
         work.mkdir(parents=True, exist_ok=True)
         refs = {}
@@ -245,23 +245,45 @@ class Runner:
         def on_progress(fraction: float) -> None:
             progress[0] = max(progress[0], min(1.0, fraction))
 
-        out = work / f"{task.render_id}.mp4"
         try:
-            result = render_draft(task.draft, refs, out, quality=task.quality,  # type: ignore[arg-type]
-                                  progress=on_progress, cancel=cancel, workdir=work / "tmp")
+            files, done = self._make(task, refs, work, on_progress, cancel)
         except RenderError as exc:
             if cancel.is_set():
                 return "cancelled", "withdrawn by the engine"
             return "fail", str(exc)
-        files: dict[str, Path | None] = {"video": result.path, "poster": result.poster, "sheet": result.sheet}
         for name, file in files.items():
             if file is not None and Path(file).is_file() and not self._upload(task, name, Path(file)):
                 return "cancelled", f"the engine did not take the {name}"
-        r = self._post_patiently(task, {"event": "done", "duration": result.duration, "size": result.size,
-                                        "warnings": result.warnings})
+        r = self._post_patiently(task, {"event": "done", **done})
         if r is None or r.status_code != 200:
             return "cancelled", "the engine did not take the result" + (f" ({_message(r)})" if r is not None else "")
         return "done", ""
+
+    @staticmethod
+    def _make(task: Task, refs: dict[str, Any], work: Path, on_progress: Callable[[float], None],
+              cancel: threading.Event) -> tuple[dict[str, Path | None], dict[str, Any]]:
+        """Render the task's part: (files to upload by name, the done report's fields)."""
+        from nemo_skill.render import render_draft
+        from nemo_skill.render.chunks import part_snapshots, render_sound, render_video_part
+
+        part = task.part
+        if part.kind == "whole":
+            result = render_draft(task.draft, refs, work / f"{task.render_id}.mp4",
+                                  quality=task.quality,  # type: ignore[arg-type]
+                                  progress=on_progress, cancel=cancel, workdir=work / "tmp")
+            return ({"video": result.path, "poster": result.poster, "sheet": result.sheet},
+                    {"duration": result.duration, "size": result.size, "warnings": result.warnings})
+        if part.kind == "video":
+            out = render_video_part(task.draft, refs, work / f"part-{part.index:04d}.mp4",
+                                    frames=range(part.frame_start, part.frame_end), quality=task.quality,
+                                    progress=on_progress, cancel=cancel, workdir=work / "tmp")
+            # the poster and sheet pictures of its frames go first: "video" last marks the part whole
+            snaps: dict[str, Path | None] = {f"snap-{f}": p for f, p in sorted(part_snapshots(out).items())}
+            return {**snaps, "video": out}, {"size": out.stat().st_size}
+        else:
+            out = render_sound(task.draft, refs, work / "sound.m4a", quality=task.quality, progress=on_progress,
+                               cancel=cancel, workdir=work / "tmp")
+        return {"video": out}, {"size": out.stat().st_size}
 
     def _upload(self, task: Task, name: str, path: Path) -> bool:
         def put() -> httpx.Response:

@@ -1,10 +1,12 @@
 """Timeline re-layout after edits: fit durations to the target length, recompute starts from durations and
-transitions, keep captions on their visuals, clamp the title, cut or loop the audio, recompute ``d``."""
+transitions, keep captions on their visuals, clamp the title, fit placed overlays to the shots (never over the
+end card), cut or loop the audio, recompute ``d``."""
 
 from __future__ import annotations
 
 import math
 
+from ...draft.promo import fit_overlays
 from ...draft.timeline import ROLE_CAPTION, ROLE_MUSIC, TT_AUDIO, TT_TEXT, role_of
 from .work import Work, main_end, main_track, overlap, tracks_by_role
 
@@ -194,13 +196,14 @@ def relayout(work: Work) -> None:
             elif track.get("tt") == TT_AUDIO:
                 if not _fit_audio(work, track, seg, total):
                     continue
-            else:
+            elif "place" not in seg:  # a placed overlay is fitted to the shots below
                 if seg["s"] + MIN_SEG > total:
                     continue
                 seg["d"] = max(MIN_SEG, min(seg["d"], total - seg["s"]))
             kept.append(seg)
         kept.sort(key=lambda s: s["s"])
         track["sg"] = kept
+    fit_overlays(draft)
     draft["t"] = [t for t in draft["t"] if t is main or t["sg"]]
     draft["d"] = max((s["s"] + s["d"] for t in draft["t"] for s in t["sg"]), default=0)
 

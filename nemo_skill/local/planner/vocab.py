@@ -49,7 +49,8 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the end card: read by the end card edit's phrase rules ("make the end card 5 seconds" is not the length)
     "endcard": (("end card", "outro", "outro card", "closing card", "call to action", "cta", "final card"),
                 ("结尾卡片", "片尾", "片尾卡片")),
-    "logo": (("logo", "watermark", "brand logo"), ("标志", "水印")),
+    "logo": (("logo", "watermark", "brand logo", "sticker", "picture in picture", "picture-in-picture"),
+             ("标志", "水印", "贴纸", "画中画")),
     "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
     "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
                 "camera movement", "pan and zoom", "zooming", "panning", "motion"),

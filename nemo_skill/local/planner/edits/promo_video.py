@@ -14,10 +14,10 @@ from ....draft import promo
 from ....draft.styles import FONTS, parse_colour, parse_font
 from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, main_segments
 from ..assets import find_media
-from ..messages import msg
+from ..messages import Msg, msg
 from ..parse import Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..text import DUR, dur_ms
+from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work, main_end, tracks_by_role
 from .shared import find_visual
 
@@ -55,8 +55,7 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         if card is None:
             raise CannotApply(msg("card.none"))
         segs.remove(card)
-        _retarget(work)
-        work.target = (work.target or 0) - card["d"] + (card.get("tr") or {}).get("d", 0)
+        _retarget(work)  # the shots keep their lengths: the video is the card shorter
         work.done(msg("card.removed"), "remove_end_card")
         return
     text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
@@ -79,15 +78,15 @@ def r_end_card(s: Scan) -> None:
     say_ = r"(?:saying|that\s+says|reading|with\s+the\s+text|with|:|=)?"
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
-                    rf"|(?:结尾卡片|片尾)\s*(?:显示|停留|持续|时长)?\s*(?:改成|改为|设为)?\s*(?P<d3>{DUR})"):
+                    rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:{card}\s*)?{say_}\s*(?P<t>{Q})"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<t2>{Q})?"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say)\s*(?P<t3>{Q})"
-                    rf"|(?:结尾|片尾|最后)\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个)?\s*(?:卡片|结尾卡片|片尾)?\s*"
+                    rf"|(?:结尾|片尾|最后)\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾)?\s*"
                     rf"(?:写着|显示|说|:|：)?\s*(?P<t4>{Q})?"
-                    rf"|(?:加上?|加个|添加)\s*(?:一个)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
+                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5") if g), None)
         d = m.group("d")
         s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
@@ -302,10 +301,19 @@ SPEED = register(Edit(
 @dataclass(frozen=True)
 class LogoArgs:
     file: str | None = None  # the file named; None: the brand's logo, or a file called logo
+    noun: str = ""  # what the words call it: "logo", "sticker", "pip" or "" (an overlay)
     pos: str | None = None
-    width: float | None = None
+    width: float | None = None  # a share of the frame width, as said ("20% wide")
+    size: str | None = None  # "small" or "big", as said (a logo and a clip differ in what that is)
     opacity: float | None = None
+    start: int | None = None  # ms: its time span, as said ("from 10s to 15s", "the first 5 seconds")
+    length: int | None = None
+    span: str | None = None  # "all" (to the end of the shots) or "last" (its last ``length`` ms)
     remove: bool = False
+
+
+# (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
+WIDTHS = {"image": (0.12, 0.08, 0.2), "video": (0.3, 0.22, 0.45)}
 
 
 def _logo_media(work: Work, name: str | None) -> str:
@@ -331,38 +339,122 @@ def _overlays(work: Work) -> list[dict]:
     return [t for t in work.draft["t"] if t.get("tt") == 0 and t.get("role") == "overlay"]
 
 
+def _which_overlay(work: Work, args: LogoArgs, placed: list[dict]) -> str:
+    """The media the words mean: a file named, else an overlay already placed that fits the noun ("the
+    logo", "the sticker", "the picture-in-picture"), else the logo (brand kit, a file called logo)."""
+    if args.file:
+        return _logo_media(work, args.file)
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if args.noun == "pip":
+        clip = next((s for s in placed if s.get("k") == "video"), None)
+        if clip is not None:
+            return str(clip["mid"])
+        videos = [m for m in work.order if m.kind == "video"]
+        if len(videos) == 1:
+            return videos[0].id
+        raise CannotApply(msg("logo.which_clip"))
+    if args.noun == "sticker":
+        named = next((m for m in work.order if m.kind == "image" and "sticker" in m.filename.lower()), None)
+        if named is not None:
+            return named.id
+        other = [s for s in placed if s.get("k") == "image" and s.get("mid") != brand and s.get("name") != "logo"]
+        if other or placed:
+            return str((other or placed)[-1]["mid"])
+        raise CannotApply(msg("logo.which"))
+    if args.noun == "logo":
+        mark = next((s for s in placed if s.get("mid") == brand or s.get("name") == "logo"), None)
+        if mark is not None:
+            return str(mark["mid"])
+        if not placed or brand or any(m.kind == "image" and "logo" in m.filename.lower() for m in work.order):
+            return _logo_media(work, None)
+    return str(placed[-1]["mid"]) if placed else _logo_media(work, None)
+
+
+def _named_overlays(work: Work, args: LogoArgs, placed: list[dict]) -> list[dict]:
+    """The placed overlays a removal names: the file, the logo, the sticker(s), the picture-in-picture;
+    every one for "the overlays" or when the words fit none of them."""
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if args.file:
+        m = find_media(work.order, args.file)
+        hit = [s for s in placed if m is not None and s.get("mid") == m.id]
+    elif args.noun == "pip":
+        hit = [s for s in placed if s.get("k") == "video"]
+    elif args.noun == "logo":
+        hit = [s for s in placed if s.get("mid") == brand or s.get("name") == "logo"]
+    elif args.noun == "sticker":
+        hit = [s for s in placed if s.get("k") == "image" and s.get("mid") != brand and s.get("name") != "logo"]
+    else:
+        hit = []
+    return hit or placed
+
+
+def _overlay_name(work: Work, mid: str) -> str:
+    """A placed picture's name in the summary: "logo" for the brand's (or a file called logo), else its stem."""
+    media = work.media.get(mid)
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if media is None or mid == brand or "logo" in media.filename.lower():
+        return "logo"
+    return re.sub(r"\.[a-z0-9]{1,5}$", "", media.filename, flags=re.IGNORECASE)[:60]
+
+
+def _when(work: Work, seg: dict) -> Msg:
+    if seg.get("span") == "all" and seg["s"] == 0:
+        card = any(s.get("k") == "card" for s in main_segments(work.draft))
+        return msg("logo.until_card" if card else "logo.whole")
+    if seg.get("span") == "last":
+        return msg("logo.last", n=seg["d"] / 1000, a=seg["s"] / 1000, b=(seg["s"] + seg["d"]) / 1000)
+    return msg("logo.from_to", a=seg["s"] / 1000, b=(seg["s"] + seg["d"]) / 1000)
+
+
 def apply_logo(work: Work, args: LogoArgs) -> None:
     tracks = _overlays(work)
+    placed = [s for t in tracks for s in t["sg"]]
     if args.remove:
         if not tracks:
             raise CannotApply(msg("logo.none"))
-        work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
+        gone = _named_overlays(work, args, placed)
+        for t in tracks:
+            t["sg"] = [seg for seg in t["sg"] if seg not in gone]
+        work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
         work.done(msg("logo.removed"), "remove_overlay")
         return
-    mid = _logo_media(work, args.file) if args.file or not tracks else tracks[-1]["sg"][0]["mid"]
+    mid = _which_overlay(work, args, placed)
     media = work.media.get(mid)
-    existing = next((s for t in tracks for s in t["sg"] if s.get("mid") == mid), None)
+    kind = "video" if media is not None and media.kind == "video" else "image"
+    default_w, small_w, big_w = WIDTHS[kind]
+    width = args.width or {"small": small_w, "big": big_w}.get(args.size or "")
+    timed = args.start is not None or args.length is not None or args.span is not None
+    existing = next((s for s in placed if s.get("mid") == mid), None)
     if existing is not None:
         place = existing.setdefault("place", {})
-        for key, value in (("pos", args.pos), ("w", args.width), ("opacity", args.opacity)):
+        for key, value in (("pos", args.pos), ("w", width), ("opacity", args.opacity)):
             if value is not None:
                 place[key] = value
+        if timed:
+            existing["s"], existing["d"] = _promo(work, promo.overlay_span, work.draft, args.start or 0, args.length,
+                                                  args.span)
+            existing.pop("span", None)
+            if args.span or args.length is None:
+                existing["span"] = args.span or "all"
     else:
-        pip = media is not None and media.kind == "video"
+        pip = kind == "video"
+        src = work.source_ms(mid) if pip else None
+        length = args.length if timed or not pip else src  # a clip plays its own length unless told
         work.draft = _promo(work, promo.add_logo, work.draft, mid, pos=args.pos or "top_right",
-                            width=args.width or (0.3 if pip else 0.12),
-                            opacity=args.opacity if args.opacity is not None else 1.0)
-        seg = _overlays(work)[-1]["sg"][0]
+                            width=width or default_w, opacity=args.opacity if args.opacity is not None else 1.0,
+                            start=args.start or 0, length=length, span=args.span)
+        existing = _overlays(work)[-1]["sg"][0]
+        existing["name"] = "picture-in-picture" if pip else _overlay_name(work, mid)
         if pip:
-            seg["k"] = "video"
-            seg["name"] = "picture-in-picture"
-            src = work.source_ms(mid)
-            seg["d"] = min(seg["d"], src) if src else seg["d"]
-        existing = seg
+            existing["k"] = "video"
     place = existing["place"]
+    when = _when(work, existing)
+    if args.length is not None and existing["d"] < args.length and existing.get("span") != "all":
+        when = msg("logo.capped", when=when, end=promo.shots_end(work.draft) / 1000)
     work.done(msg("logo.set", name=media.filename if media else mid, pos=msg("pos", pos=place["pos"]),
-                  w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100)),
-              "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0))
+                  w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
+              "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
+              start=existing["s"] / 1000, seconds=existing["d"] / 1000)
 
 
 POS_WORDS = {"top left": "top_left", "upper left": "top_left", "top right": "top_right", "upper right": "top_right",
@@ -370,13 +462,70 @@ POS_WORDS = {"top left": "top_left", "upper left": "top_left", "top right": "top
              "lower right": "bottom_right", "corner": "top_right", "center": "center", "centre": "center",
              "middle": "center", "top": "top", "bottom": "bottom",
              "左上角": "top_left", "右上角": "top_right", "左下角": "bottom_left", "右下角": "bottom_right",
+             "左上": "top_left", "右上": "top_right", "左下": "bottom_left", "右下": "bottom_right",
              "角落": "top_right", "中间": "center", "顶部": "top", "底部": "bottom"}
 _POS_RX = "|".join(sorted((re.escape(w) for w in POS_WORDS), key=len, reverse=True))
 PICTURE = r"(?P<f>[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg|bmp|mp4|mov|webm|pdf|mp3|wav|txt))"
+# what an overlay is called (a file name is read apart)
+NOUN = (r"(?:brand\s+)?logo|watermark|stickers?|overlay|picture[\s-]in[\s-]picture|pip|inset\s+(?:clip|video)"
+        r"|标志|水印|贴纸|贴图|画中画|叠加层")
+# when it shows: "(only) in the first 5 seconds", "for the last 3 s", "from 10s to 15s", "between 10 and 15
+# seconds", "from 5s on", "the whole time", "前5秒", "最后3秒", "从10秒到15秒", "5秒以后", "全程"
+def span_rx(tag: str = "") -> str:
+    """The words of a time span (``tag`` keeps the group names unique in one pattern)."""
+    return (rf"(?:only\s+)?(?:(?:in|for|during|over|at)\s+)?(?:just\s+|only\s+)?the\s+(?:first|opening|last|final|closing)\s+{DUR}"
+        rf"|(?:only\s+)?(?:from|between|starting\s+at)\s+{range_rx('x' + tag)}"
+        rf"|(?:only\s+)?between\s+{NUM}\s*(?:s|secs?|seconds?)?\s+and\s+{DUR}"
+        rf"|(?:from|after|starting\s+(?:at|from))\s+{DUR}\s*(?:on(?:wards?)?|until\s+the\s+end|to\s+the\s+end|till\s+the\s+end)?"
+        rf"|(?:for\s+|during\s+)?the\s+(?:whole|entire)\s+(?:time|video|way)|throughout(?:\s+the\s+video)?|all\s+the\s+time"
+        rf"|(?:只在|只|仅在|在)?\s*(?:前|最后|后)\s*{DUR}"
+        rf"|(?:从|在)?\s*{range_rx('z' + tag)}"
+        rf"|(?:从)?\s*{DUR}\s*(?:以后|之后|后|开始)(?:一直)?"
+        rf"|全程|一直|整个视频|始终")
+
+
+SPAN = span_rx()
+
+
+def span_of(text: str) -> dict:
+    """``start``/``length``/``span`` arguments for the time span said in ``text`` (see ``SPAN``), or {}."""
+    t = text.lower()
+    m = re.search(rf"(?:first|opening)\s+(?P<d>{DUR})|(?<!最)前\s*(?P<d2>{DUR})", t)
+    if m:
+        return {"start": 0, "length": dur_ms(m.group("d") or m.group("d2"))}
+    m = re.search(rf"(?:last|final|closing)\s+(?P<d>{DUR})|(?:最后|(?<![以之])后)\s*(?P<d2>{DUR})(?!\s*(?:以后|之后|后|开始))", t)
+    if m:
+        return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
+    m = re.search(rf"between\s+(?P<a>{NUM})\s*(?P<ua>{UNIT})?(?![a-z])\s+and\s+(?P<b>{NUM})\s*(?P<ub>{UNIT})(?![a-z])", t)
+    if m:  # "between 4 and 8 seconds": the first number takes the second's unit
+        a = round(float(m.group("a")) * unit_ms(m.group("ua") or m.group("ub")))
+        b = round(float(m.group("b")) * unit_ms(m.group("ub")))
+        return {"start": a, "length": b - a} if b > a else {}
+    m = re.search(range_rx("r"), t)
+    if m:
+        a, b = range_ms(m)
+        return {"start": a, "length": b - a} if b > a else {}
+    m = re.search(rf"(?:from|after|starting\s+(?:at|from))\s+(?P<d>{DUR})|(?P<d2>{DUR})\s*(?:以后|之后|后|开始)", t)
+    if m:
+        return {"start": dur_ms(m.group("d") or m.group("d2")), "span": "all"}
+    if re.search(r"whole|entire|throughout|all\s+the\s+time|全程|一直|整个视频|始终", t):
+        return {"start": 0, "span": "all"}
+    return {}
+
+
+def _noun(text: str) -> str:
+    t = text.lower()
+    if re.search(r"picture[\s-]in[\s-]picture|\bpip\b|inset|画中画|\.(?:mp4|mov|webm|gif)\b", t):
+        return "pip"
+    if re.search(r"sticker|贴纸|贴图", t):
+        return "sticker"
+    if re.search(r"logo|watermark|标志|水印", t):
+        return "logo"
+    return ""
 
 
 def _logo_extras(text: str) -> dict:
-    out: dict = {}
+    out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
     if pos:
         out["pos"] = POS_WORDS[pos.group(0)]
@@ -388,30 +537,52 @@ def _logo_extras(text: str) -> dict:
     width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:width|wide|宽)", text)
     if width:
         out["width"] = max(0.02, min(1.0, float(width.group(1)) / 100))
-    elif re.search(r"\b(?:small|smaller|tiny)\b|小一点|小", text):
-        out["width"] = 0.08
+    elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
+        out["size"] = "small"
     elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
-        out["width"] = 0.2
+        out["size"] = "big"
     return out
 
 
 def r_logo(s: Scan) -> None:
-    for m in s.take(r"\b(?:remove|delete|drop|hide)\s+(?:the\s+|our\s+)?(?:logo|overlay|watermark|picture[\s-]in[\s-]picture|pip)"
-                    r"|(?:删除|去掉|删掉|不要)\s*(?:logo|标志|水印|画中画)"):
-        s.add("logo", m, remove=True)
-    for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make)\s+(?:our\s+|the\s+|my\s+|a\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark)"
-                    rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark))?"
-                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top)[^.;!?,\ue000]*"
-                    rf"|\b(?:logo|watermark)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印)\s*(?:放在|放到|移到|加在|叠加在|做成)\s*(?:{_POS_RX}|画中画)[^。；！？，]*"
+    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out))\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)"
+                    r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"):
+        s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
+    for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
+                    rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
+                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN})[^.;!?,\ue000]*"
+                    rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:放在|放到|移到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，]*"
                     rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"):
         f = m.group("f") or m.group("f2")
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
+    # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
+    # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
+    noun = rf"(?:{PICTURE.replace('?P<f>', '?P<f3>')}|(?:the\s+|our\s+|my\s+)?(?:{NOUN}))"
+    for m in s.take(rf"(?:\b(?:show|display|keep|put|have|make|use|run|play)\s+)?{noun}[^.;!?\ue000。；！？]{{0,30}}?(?:{SPAN})"
+                    rf"(?:\s*(?:显示|出现|展示))?"
+                    rf"|(?:{span_rx('b')})\s*(?:,|，)?\s*(?:show|display|put|add|keep|显示|出现|展示|加上?|放)?\s*(?:the\s+|our\s+)?"
+                    rf"{noun.replace('?P<f3>', '?P<f4>')}"):
+        text = m.group(0)
+        if not span_of(text):
+            continue
+        s.add("logo", m, file=m.group("f3") or m.group("f4"), **_logo_extras(text))
+    # picture-in-picture said alone: "画中画", "make it picture in picture"
+    for m in s.take(r"^\s*(?:(?:add|make|use|with|do)\s+(?:a\s+|it\s+)?)?(?:picture[\s-]in[\s-]picture|pip)\s*(?:please)?\s*$"
+                    r"|^\s*(?:加上?|做|做成|来个|要|添加)?\s*(?:一个)?\s*画中画\s*(?:效果)?\s*$"):
+        s.add("logo", m, **{**_logo_extras(m.group(0)), "noun": "pip"})
 
 
 S_LOGO: dict[str, tuple[Template, Template]] = {
-    "logo.set": ("{name} placed over the video at the {pos} ({w}% of the width, {o}% opacity).",
-                 "{name}已叠加在画面{pos}（宽度 {w}%，不透明度 {o}%）。"),
+    "logo.set": ("{name} placed over the video at the {pos} ({w}% of the width, {o}% opacity), {when}.",
+                 "{name}已叠加在画面{pos}（宽度 {w}%，不透明度 {o}%），{when}。"),
+    "logo.whole": ("for the whole video", "全程显示"),
+    "logo.until_card": ("until the end card (which shows the logo itself)", "显示到结尾卡片为止（结尾卡片自带 logo）"),
+    "logo.last": ("for the last {n:g} s ({a:g}–{b:g} s)", "显示最后 {n:g} 秒（{a:g}–{b:g} 秒）"),
+    "logo.capped": ("{when} (the pictures end at {end:g} s)", "{when}（画面到 {end:g} 秒结束）"),
+    "logo.from_to": ("from {a:g} s to {b:g} s", "从 {a:g} 秒到 {b:g} 秒显示"),
+    "logo.which_clip": ("Which clip should play picture-in-picture? Say e.g. 'put clip.mp4 small in the top right corner'.",
+                        "哪个视频做画中画？例如说「把clip.mp4放在右上角做画中画」。"),
     "logo.unknown": ("There is no file '{file}' in this session.", "本次会话中没有文件「{file}」。"),
     "logo.not_picture": ("{file} is not a picture: a logo must be an image (PNG with transparency works best).",
                          "{file}不是图片：logo 必须是图片（最好是带透明背景的 PNG）。"),
@@ -428,10 +599,13 @@ LOGO = register(Edit(
     calls=("place_overlay", "remove_overlay"),
     sentences=S_LOGO,
     examples=("put gold-ring.jpg in the top right corner", "put red-sneaker.jpg in the corner at 50% opacity",
-              "把red-sneaker.jpg放在右上角"),
+              "put gold-ring.jpg in the corner for the first 5 seconds", "show gold-ring.jpg from 10s to 15s",
+              "把red-sneaker.jpg放在右上角", "前5秒显示gold-ring.jpg"),
     topics=("overlays",),
-    doc=DocRow("logo / overlay", "an overlay track (`role: overlay`) with a picture (logo) or clip (picture-in-picture) "
-               "and its `place` `{pos, w, margin, opacity}`, the whole video", "logo／叠加"),
+    doc=DocRow("logo / overlay", "an overlay track (`role: overlay`) with a picture (logo, sticker) or clip "
+               "(picture-in-picture) and its `place` `{pos, w, margin, opacity}`; its time span `s`/`d` (the first / "
+               "last N seconds, from A to B; `span: all` runs to the end card, `span: last` keeps to the end)",
+               "logo／叠加"),
     phrases=(Phrase(1, r_logo, ("logo",)),),
 ))
 
@@ -441,22 +615,26 @@ LOGO = register(Edit(
 @dataclass(frozen=True)
 class BrandArgs:
     color: str | None = None
-    font: str | None = None
+    accent: str | None = None  # the second colour: the call to action on the end card
+    font: str | None = None  # headings: title, call to action
+    body_font: str | None = None  # captions, the end card's web address
     logo: str | None = None  # a file name
     url: str | None = None
 
 
 def apply_brand(work: Work, args: BrandArgs) -> None:
     fields: dict[str, str] = {}
-    if args.color is not None:
-        if parse_colour(args.color) is None:
-            raise CannotApply(msg("brand.unknown_colour", word=args.color))
-        fields["color"] = args.color
-    if args.font is not None:
-        font = parse_font(args.font)
-        if font is None:
-            raise CannotApply(msg("brand.unknown_font", word=args.font, fonts=list(FONTS)))
-        fields["font"] = font
+    for key, word in (("color", args.color), ("accent", args.accent)):
+        if word is not None:
+            if parse_colour(word) is None:
+                raise CannotApply(msg("brand.unknown_colour", word=word))
+            fields[key] = word
+    for key, word in (("font", args.font), ("body_font", args.body_font)):
+        if word is not None:
+            font = parse_font(word)
+            if font is None:
+                raise CannotApply(msg("brand.unknown_font", word=word, fonts=list(FONTS)))
+            fields[key] = font
     if args.logo is not None:
         m = find_media(work.order, args.logo)
         if m is None:
@@ -479,18 +657,35 @@ def r_brand(s: Scan) -> None:
     for m in s.take(rf"\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做)\s*(?:我们的|品牌)?\s*(?:logo|标志)"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
-    for m in s.take(r"\buse\s+(?P<f>[a-z][a-z\- ]{1,24}?)\s+(?:font\s+)?for\s+(?:the\s+|our\s+)?(?:headings|headlines|titles|heading|brand)"
-                    r"|\b(?:our|my)\s+brand\s+font\s+is\s+(?P<f2>[a-z][a-z\- ]{1,24})"
-                    r"|品牌字体\s*(?:是|为|用)\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4})"):
-        s.add("brand", m, font=(m.group("f") or m.group("f2") or m.group("f3")).strip())
+    for m in s.take(r"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*"
+                    r"(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+blue|\s+grey|\s+pink)?)"
+                    r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+        s.add("brand", m, accent=m.group("c") or m.group("c2"))
+    heads = r"(?:headings?|headlines?|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
+    bodies = r"(?:captions?|subtitles?|body(?:\s+text)?|the\s+rest|small\s+text)"
+    font = r"(?:an?\s+|the\s+)?(?P<{g}>[a-z][a-z\- ]{{1,24}}?)\s+(?:font\s+|typeface\s+)?"
+    for m in s.take(rf"\buse\s+{font.format(g='f')}for\s+(?:the\s+|our\s+|all\s+)?(?:(?P<h>{heads})|(?P<b>{bodies}))\b"
+                    rf"|\b(?:our|my)\s+(?:brand\s+)?(?:(?P<h2>heading|headline|title|brand)|(?P<b2>caption|body|text))\s+"
+                    rf"font\s+is\s+(?:an?\s+)?(?P<f2>[a-z][a-z\- ]{{1,24}})"
+                    rf"|\b(?:the\s+|our\s+|all\s+)?(?:(?P<h5>headings?|headlines?|titles)|(?P<b5>captions?|subtitles?))\s+"
+                    rf"(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+(?:an?\s+|the\s+)?(?P<f5>[a-z][a-z\- ]{{1,24}}?)"
+                    rf"(?:\s+(?:font|typeface))?\s*(?:$|(?=[;,.!?]))"
+                    r"|(?:品牌)?(?:(?P<h3>品牌|标题|大标题)|(?P<b3>正文|字幕))字体\s*(?:是|为|用|统一用)\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"
+                    r"|(?:(?P<h4>标题)|(?P<b4>字幕))\s*(?:统一|一律|都)\s*用\s*(?P<f4>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"):
+        word = next(g for g in m.group("f", "f2", "f3", "f4", "f5") if g).strip()
+        word = re.sub(r"\s+(?:font|typeface)$", "", word)
+        if next((g for g in m.group("b", "b2", "b3", "b4", "b5") if g), None):
+            s.add("brand", m, body_font=word)
+        else:
+            s.add("brand", m, font=word)
     for m in s.take(rf"\b(?:our|my)\s+(?:web\s*site|web\s+address|url|site)\s+is\s+(?P<u>{URL})|(?:我们的)?网址是\s*(?P<u2>{URL})"):
         s.add("brand", m, url=m.group("u") or m.group("u2"))
 
 
 S_BRAND: dict[str, tuple[Template, Template]] = {
-    "brand.part": (lambda part, value: f"{ {'color': 'colour'}.get(str(part), str(part))} {value}",
-                   lambda part, value: f"{ {'color': '颜色', 'font': '字体', 'logo': 'logo', 'url': '网址'}.get(str(part), str(part))} {value}"),
-    "brand.set": ("Brand kit set ({parts}); applied to the title, captions and end card.",
+    "brand.part": (lambda part, value: f"{ {'color': 'colour', 'accent': 'accent colour', 'font': 'heading font', 'body_font': 'caption font', 'url': 'web address'}.get(str(part), str(part))} {value}",
+                   lambda part, value: f"{ {'color': '颜色', 'accent': '强调色', 'font': '标题字体', 'body_font': '字幕字体', 'logo': 'logo', 'url': '网址'}.get(str(part), str(part))} {value}"),
+    "brand.set": ("Brand kit set ({parts}); applied to the title, captions and end card, and kept when the video is rebuilt.",
                   "品牌设置已保存（{parts}），已应用到标题、字幕和结尾卡片。"),
     "brand.unknown_colour": ("I don't know the colour '{word}': use a colour name or #RRGGBB.",
                              "不认识颜色「{word}」：请用颜色名或 #RRGGBB。"),
@@ -503,10 +698,12 @@ BRAND = register(Edit(
     apply=apply_brand,
     calls=("set_brand",),
     sentences=S_BRAND,
-    examples=("our brand colour is #FF5A1F", "use serif for headings", "品牌颜色是橙色"),
+    examples=("our brand colour is #FF5A1F", "our accent colour is yellow", "use serif for headings",
+              "use Playfair for headings", "use a serif font for captions", "品牌颜色是橙色", "强调色是黄色",
+              "字幕字体用宋体"),
     topics=("brand", "style", "endcard"),
-    doc=DocRow("brand kit", "`m.brand` (color, font, logo, url), applied to title, captions and end card and kept "
-               "when the first cut is rebuilt", "品牌设置"),
+    doc=DocRow("brand kit", "`m.brand` (color, accent, font for headings, body_font for captions, logo, url), applied to "
+               "title, captions, call to action and end card and kept when the first cut is rebuilt", "品牌设置"),
     phrases=(Phrase(1, r_brand, ("brand",)),),
 ))
 

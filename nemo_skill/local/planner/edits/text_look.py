@@ -89,6 +89,15 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
     segs = _segments(work, args.target)
     if not segs:
         raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
+    texts = [s for s in segs if s.get("k") != "card"]
+    role_size = SIZE_DEFAULT["title" if args.target == "title" else "captions"]
+    sizes = {(s.get("style") or {}).get("size", role_size) for s in texts}
+    if args.step and not args.size and texts and all(resize(z if z in SIZE_ORDER else role_size, args.step) == z
+                                                      for z in sizes):
+        # "bigger" at the largest size: say so instead of "nothing changed"
+        raise CannotApply(msg("style.size_limit", what=msg("style.what", target=args.target),
+                              size=SIZE_ORDER[-1] if args.step > 0 else SIZE_ORDER[0],
+                              limit=msg("style.limit", up=args.step > 0)))
     parts: list[Msg] = []
     for seg in segs:
         card = seg.get("k") == "card"
@@ -136,7 +145,7 @@ _FONT_WORDS = sorted({w for k, f in FONTS.items() for w in (k, *f.words) if w !=
 FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])"
 SIZE_EN = r"(?P<n>tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|giant|massive|enormous|xxxl|xxl|xl)"
 BIGGER = r"(?P<dir>bigger|larger|smaller|tinier|放大|加大|大一点|大一些|大点|调大|更大|缩小|小一点|小一些|小点|调小|更小)"
-MORE = r"(?P<more>much\s+|a\s+lot\s+|way\s+|even\s+|a\s+(?:little\s+)?bit\s+|slightly\s+|再\s*)?"
+MORE = r"(?P<more>much\s+|a\s+lot\s+|way\s+|even\s+|a\s+(?:little\s+)?bit\s+|(?:a\s+)?little\s+|slightly\s+|再\s*)?"
 
 
 def r_text_style(s: Scan) -> None:
@@ -235,7 +244,7 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
     "style.color": ("colour {name} ({hex})", "颜色{name}（{hex}）"),
     "style.font": (lambda font: f"font {font}",
                    lambda font: "字体" + {"sans": "无衬线", "serif": "衬线", "display": "标题字体", "handwriting": "手写体",
-                                          "cjk": "中文黑体"}.get(str(font), str(font))),
+                                          "cjk": "中文黑体", "playfair": "Playfair"}.get(str(font), str(font))),
     "style.size": (lambda size: f"size {size}",
                    lambda size: "字号" + {"s": "小", "m": "中", "l": "大", "xl": "特大", "xxl": "超大",
                                           "xxxl": "巨大"}.get(str(size), str(size))),
@@ -248,6 +257,8 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
     "style.unknown_font": ("There is no font '{word}': the fonts are {fonts}.",
                            "没有字体「{word}」：可用的字体有 {fonts}。"),
     "style.no_text": ("There is no {what} to style yet.", "还没有可以设置样式的{what}。"),
+    "style.size_limit": ("{what!c} is already the {limit} size ({size}).", "{what}已经是{limit}字号（{size}）了。"),
+    "style.limit": (lambda up: "largest" if up else "smallest", lambda up: "最大" if up else "最小"),
     "style.card_only": ("An end card's text takes a colour or a font only.", "结尾卡片的文字只能设置颜色或字体。"),
 }
 
@@ -303,6 +314,7 @@ def _anim_of(text: str) -> str | None:
 
 
 def _when(text: str, kind: str) -> str:
+    text = re.sub(r"\btyp(?:e|es|ing)\s+(?:itself\s+)?out\b", "types", text)  # "type out" is how it enters
     out_w, in_w = bool(_OUT.search(text)), bool(_IN.search(text))
     if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left"):
         return "out" if out_w and not in_w else "in"

@@ -1,0 +1,264 @@
+"""Chunked rendering: one video as frame ranges rendered apart (on several machines) and joined.
+
+``plan_chunks`` cuts the video's frames into parts, at segment boundaries of the main track outside
+transitions where it can; ``render_video_part`` renders one part's frames, video only, with the
+same stages and encoder settings as a whole render (``Graph.part``: the stages run on the whole
+video's frame clock, so text, overlays, animations, fades, Ken Burns motion and clip trims land on
+the same frames); ``render_sound`` mixes the whole video's sound once (its loudness measured over
+the whole); ``join_parts`` concatenates the parts by stream copy (FFmpeg's concat demuxer, no second
+encode) and muxes the sound in; ``finish`` adds the poster and the contact sheet.
+
+A part never starts inside a transition (xfade, crossfade) or a whole-video fade (``clean_cut``):
+its first frame would need frames of the part before.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from PIL import Image
+
+from ..draft import timeline
+from . import audio, encoder, ffmpeg, sheet
+from .clip_chains import clip_sounds
+from .compile import compile_part
+from .encoder import QUALITY
+from .graph import Graph, Inputs, has_sound
+from .layers import text_tracks
+from .main_track import main_track, timing
+from .model import MediaRef, RenderError, RenderResult
+
+__all__ = ["clean_cut", "finish", "join_command", "join_parts", "part_snapshots", "plan_chunks", "render_sound",
+           "render_video_part"]
+
+
+def _clock(draft: dict) -> Graph:
+    """A graph for timing only (frames of the draft's times; nothing is opened)."""
+    return Graph(draft, {}, Path("."), "")
+
+
+def no_cut(draft: dict) -> list[range]:
+    """Frames a part may not start at: inside a main-track transition (its first frames need the
+    previous segment's last ones) or inside a whole-video fade (FFmpeg's fade counts frames)."""
+    g = _clock(draft)
+    spans: list[range] = []
+    main = timeline.main_track(draft)
+    if main is not None and main["sg"]:
+        bounds, overlap, _ = timing(g, main["sg"])
+        spans += [range(bounds[k][0], bounds[k][0] + overlap[k]) for k in range(len(bounds)) if overlap[k]]
+    spans += [range(f.start + 1, f.stop) for f in encoder.fade_frames(g)]
+    return spans
+
+
+def clean_cut(draft: dict, frame: int) -> bool:
+    """A part may start at ``frame`` (and the one before end there)."""
+    return not any(frame in span for span in no_cut(draft))
+
+
+def plan_chunks(draft: dict, chunk_s: float) -> list[range]:
+    """The video's frames cut into parts of about ``chunk_s`` seconds (one part when it is not
+    longer): equal shares, each cut moved to the nearest main-track segment boundary within half a
+    chunk that is outside transitions and fades, else made inside a segment (frame exact still)."""
+    g = _clock(draft)
+    total = g.total_frames
+    size = max(1, round(chunk_s * g.fps))
+    if total <= size:
+        return [range(0, total)]
+    spans = no_cut(draft)
+
+    def clean(f: int) -> bool:
+        return not any(f in span for span in spans)
+
+    main = timeline.main_track(draft)
+    edges: set[int] = set()
+    if main is not None and main["sg"]:
+        for a, b in timing(g, main["sg"])[0]:
+            edges |= {a, b}
+    boundaries = sorted(f for f in edges if 0 < f < total and clean(f))
+    count = math.ceil(total / size)
+    cuts: list[int] = []
+    for i in range(1, count):
+        target, last = round(i * total / count), (cuts[-1] if cuts else 0)
+        near = [f for f in boundaries if last < f and abs(f - target) <= size // 2]
+        cut = min(near, key=lambda f: abs(f - target)) if near else _nearest_clean(target, last, total, clean)
+        if cut is not None:
+            cuts.append(cut)
+    ends = [0, *cuts, total]
+    return [range(a, b) for a, b in zip(ends, ends[1:], strict=False)]
+
+
+def _nearest_clean(target: int, after: int, total: int, clean: Callable[[int], bool]) -> int | None:
+    for d in range(total):
+        for f in (target + d, target - d):
+            if after < f < total and clean(f):
+                return f
+    return None
+
+
+def _validate(draft: dict) -> None:
+    from nemo_skill.draft.validate import DraftError, validate
+
+    try:
+        validate(draft)
+    except DraftError as exc:
+        raise RenderError(f"invalid draft: {exc}") from exc
+
+
+def _partial(out: Path) -> Path:
+    return out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial{out.suffix}")
+
+
+def render_video_part(draft: dict, media: Mapping[str, MediaRef], out: Path, *, frames: range,
+                      quality: str = "high", progress: Callable[[float], None] | None = None,
+                      cancel: threading.Event | None = None, workdir: Path | None = None) -> Path:
+    """Frames ``frames`` of the video (no sound) as an MP4 at ``out``: frame k of it is frame
+    ``frames.start + k`` of a whole render. Raises RenderError with a one-line reason."""
+    _validate(draft)
+    total = _clock(draft).total_frames
+    if not (0 <= frames.start < frames.stop <= total) or frames.step != 1:
+        raise RenderError(f"frames {frames.start}-{frames.stop} are not a part of the video's {total} frames")
+    for edge in (frames.start, frames.stop):
+        if 0 < edge < total and not clean_cut(draft, edge):
+            raise RenderError(f"a part cannot start or end at frame {edge}: it is inside a transition or fade")
+    return _run(out, workdir, lambda tmp, work: _video(draft, media, tmp, work, frames, quality, progress, cancel,
+                                                       Path(out)))
+
+
+def _video(draft: dict, media: Mapping[str, MediaRef], tmp: Path, work: Path, frames: range, quality: str,
+           progress: Callable[[float], None] | None, cancel: threading.Event | None, out: Path) -> None:
+    plan = compile_part(draft, media, tmp, work, frames, quality)
+    ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel, feeds=plan.feeds,
+               frames=plan.frames)
+    # the poster and sheet frames of this part, taken from the graph as a whole render takes them
+    # (decoding them from the joined video instead took ~1.2 s a frame: 2 min for 120 shots)
+    g = _clock(draft)
+    for t, bmp in plan.snapshots.items():
+        with Image.open(bmp) as img:
+            img.convert("RGB").save(snapshot_path(out, encoder.snap_frame(g, t)), compress_level=1)
+
+
+def snapshot_path(part: Path, frame: int) -> Path:
+    """Where ``render_video_part`` leaves the picture of ``frame`` (of the whole video) beside its part."""
+    return part.with_name(f"{part.stem}.snap-{frame}.png")
+
+
+def part_snapshots(part: Path) -> dict[int, Path]:
+    """The poster and sheet pictures ``render_video_part`` left beside ``part``, by frame."""
+    return {int(p.stem.rsplit("snap-", 1)[1]): p for p in part.parent.glob(f"{part.stem}.snap-*.png")}
+
+
+def _run(out: Path, workdir: Path | None, make: Callable[[Path, Path], None]) -> Path:
+    """``make(temp file, work folder)``, then the file renamed into place at ``out``."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _partial(out)
+    work = Path(tempfile.mkdtemp(prefix="nemo-part-")) if workdir is None else Path(workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        make(tmp, work)
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise RenderError("ffmpeg finished but wrote no output")
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+        if workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+def render_sound(draft: dict, media: Mapping[str, MediaRef], out: Path, *, quality: str = "high",
+                 progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
+                 workdir: Path | None = None) -> Path:
+    """The whole video's sound (voice, music, clips' own sound, fades), mixed and levelled once, as
+    an AAC track in an MP4 at ``out`` (a silent track when the draft has no sound)."""
+    _validate(draft)
+    q = QUALITY.get(quality)
+    if q is None:
+        raise RenderError(f"unknown quality {quality!r} (use high, medium or low)")
+
+    def make(tmp: Path, work: Path) -> None:
+        g = Graph(draft, media, work, ffmpeg.ffmpeg_exe())
+        clips = clip_sounds(g)
+        gain = audio.loudness_gain(draft, media, clips, g.exe, work) if has_sound(draft, clips) else None
+        inputs = Inputs()
+        clips = [replace(c, label=f"{inputs.add(c.source)}:a") for c in clips]
+        chains: list[str] = []
+        aout = audio.build(draft, media, inputs.add, chains, clips, gain_db=gain)
+        script = work / "audio.filtergraph"
+        script.write_text(";\n".join(chains) + "\n", encoding="utf-8")
+        args = encoder.sound_command(inputs.args, script, aout, g.exe, tmp, q)
+        ffmpeg.run(args, duration=g.total_frames / g.fps, progress=progress, cancel=cancel)
+
+    return _run(out, workdir, make)
+
+
+def join_command(listing: Path, sound: Path, out: Path) -> list[str]:
+    """FFmpeg's arguments joining the parts listed in ``listing`` (concat demuxer) and the sound, by
+    stream copy: no frame is decoded or encoded again."""
+    return ["-y", "-f", "concat", "-safe", "0", "-i", str(listing), "-i", str(sound),
+            "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-movflags", "+faststart", "-f", "mp4", str(out)]
+
+
+def join_parts(video_parts: Sequence[Path], sound: Path, out: Path, *,
+               cancel: threading.Event | None = None) -> Path:
+    """The parts, in order, and the sound as one MP4 at ``out`` (stream copy, +faststart)."""
+    if not video_parts:
+        raise RenderError("no video parts to join")
+
+    def make(tmp: Path, work: Path) -> None:
+        listing = work / "parts.txt"
+        # the concat demuxer's quoting: a ' inside '...' is written '\''
+        listing.write_text("".join("file '" + str(Path(p).resolve()).replace("'", "'\\''") + "'\n"
+                                   for p in video_parts), encoding="utf-8")
+        ffmpeg.run(join_command(listing, Path(sound).resolve(), tmp), duration=0.0, cancel=cancel)
+
+    return _run(out, None, make)
+
+
+def finish(draft: dict, media: Mapping[str, MediaRef], video: Path,
+           snapshots: Mapping[int, Path] | None = None) -> RenderResult:
+    """The joined video's result: its poster (the title fully shown) and contact sheet, from the
+    pictures the parts left (``snapshots``: frame -> PNG, ``part_snapshots``); any missing one is
+    decoded from the video."""
+    with tempfile.TemporaryDirectory(prefix="nemo-finish-") as work:  # text_tracks lays out its cards
+        g = Graph(draft, media, Path(work), "", part=range(0, 0))  # timing only: no frame is made
+        main_track(g)
+        text_tracks(g)
+        poster_at = encoder.poster_time(g)
+    warnings: list[str] = []
+    poster: Path | None
+    contact: Path | None
+    try:
+        snaps = _pictures(g, video, [poster_at, *(s.mid for s in g.shots)], snapshots or {})
+        poster = sheet.poster(snaps[poster_at], video.with_name(video.stem + ".poster.png"))
+        contact = sheet.contact_sheet([snaps[s.mid] for s in g.shots], g.shots,
+                                      video.with_name(video.stem + ".sheet.png"),
+                                      draft["m"].get("title") or video.stem)
+    except Exception as exc:  # the video is fine; pictures are a convenience
+        warnings.append(f"poster/contact sheet not made: {exc}")
+        poster, contact = None, None
+    return RenderResult(path=video, duration=g.total_frames / g.fps, size=video.stat().st_size,
+                        poster=poster, sheet=contact, warnings=warnings)
+
+
+def _pictures(g: Graph, video: Path, times: list[float], files: Mapping[int, Path]) -> dict[float, Image.Image]:
+    out: dict[float, Image.Image] = {}
+    for t in times:
+        path = files.get(encoder.snap_frame(g, t))
+        if path is not None:
+            try:
+                with Image.open(path) as img:
+                    out[t] = img.convert("RGB")
+            except OSError:
+                continue
+    missing = [t for t in times if t not in out]
+    if missing:
+        out.update(sheet.frames_at(video, missing))
+    return out
