@@ -15,6 +15,7 @@ import numpy as np
 from . import motion, slides, visuals
 from .graph import BT709, Graph
 from .pipes import Feed
+from .stills import Still
 
 
 def picture(g: Graph, seg: dict, n: int, where: str) -> slides.PictureFrames:
@@ -54,8 +55,8 @@ class Stretch:
     def __len__(self) -> int:
         return self.count
 
-    def set_still(self, still_yuv: bytes) -> None:
-        self.whole.set_still(still_yuv)
+    def set_still(self, still: Still) -> None:
+        self.whole.set_still(still)
 
     def frame(self, k: int, out: np.ndarray) -> np.ndarray:
         return self.whole.frame(self.skip + k, out)
