@@ -89,6 +89,19 @@ def test_a_playfair_title_is_drawn_in_playfair(tmp_path: Path) -> None:
     assert abs(drawn - widths["serif"]) > 4 * abs(drawn - widths["playfair"]) + 8, (drawn, widths)
 
 
+
+def test_a_bold_playfair_heading_uses_the_bold_instance() -> None:
+    """Playfair ships one variable file (wght 400-900): bold text is set to its Bold instance, not
+    drawn with the Regular face the file opens at."""
+    word = "Order today"
+    bold, warn_b = text.load_font(word, True, 80, "playfair")
+    regular, warn_r = text.load_font(word, False, 80, "playfair")
+    assert warn_b is None and warn_r is None and bold.path == regular.path == FONTS["playfair"].regular
+    assert bold.getlength(word) > regular.getlength(word) + 6, (bold.getlength(word), regular.getlength(word))
+    assert [a["default"] for a in regular.get_variation_axes()] == [400]
+    sans_b, _ = text.load_font(word, True, 80, "sans")  # a family with a bold file of its own is left alone
+    assert sans_b.path == FONTS["sans"].bold
+
 def test_hebrew_is_ordered_right_to_left_and_arabic_is_shaped(tmp_path: Path) -> None:
     assert features.check("raqm"), "Pillow has no raqm layout (libfribidi0 missing?)"
     font = ImageFont.truetype(FONTS["sans"].regular, 40)

@@ -59,6 +59,11 @@ class Font:
     package: str
     words: tuple[str, ...]
 
+    @property
+    def install(self) -> str:
+        """Where it comes from, for a warning that it is missing."""
+        return self.package if " " in self.package else f"Debian package {self.package}"
+
 
 def _pip_font(module: str, name: str) -> str:
     """The path of a font shipped inside an installed Python package (found without importing it), or
@@ -70,8 +75,8 @@ def _pip_font(module: str, name: str) -> str:
 
 # Playfair Display (SIL OFL 1.1): Debian packages no Playfair; PyPI's fontpkg-playfair-display ships the
 # Google Fonts build unmodified (one 300 KB variable TTF, wght 400-900) and is in the `local` extra.
-# Pillow opens a variable font at its default instance (Regular 400), so the "bold" file is the same
-# face: Playfair's high-contrast Regular already reads as a heading at title sizes.
+# Pillow opens a variable font at its default instance (Regular 400); the "bold" file is the same one,
+# which render/text.py sets to its Bold instance (wght 700).
 _PLAYFAIR = _pip_font("fontpkg_playfair_display", "PlayfairDisplay[wght].ttf")
 
 # Open-licence fonts from Debian (the Makefile's apt-deps installs them; see docs/architecture.md) and

@@ -8,6 +8,7 @@ platform UI (top bar, caption block and buttons on the right).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -125,8 +126,7 @@ def load_font(text: str, bold: bool, size: int, family: str | None = None,
     if family and family != "sans" and not needs_cjk(text):
         path = family_font(family, bold)
         if path is None:
-            warning = (f"font {family!r} is not installed (Debian package {FONTS[family].package}): "
-                       "the default sans is used")
+            warning = f"font {family!r} is not installed ({FONTS[family].install}): the default sans is used"
     if needs_cjk(text):
         path = cjk_font()
         if path is None:
@@ -138,7 +138,16 @@ def load_font(text: str, bold: bool, size: int, family: str | None = None,
         font = ImageFont.load_default(size=size)  # Pillow's bundled FreeType font
         assert isinstance(font, ImageFont.FreeTypeFont)
         return font, warning
-    return ImageFont.truetype(path, size=size), warning
+    font = ImageFont.truetype(path, size=size)
+    if bold and path == family_font(family or "", False):  # one variable file for both: its Bold instance
+        _embolden(font)
+    return font, warning
+
+
+def _embolden(font: ImageFont.FreeTypeFont) -> None:
+    """Set a variable font (Playfair Display: wght 400-900, opened at Regular) to its Bold instance."""
+    with contextlib.suppress(OSError, ValueError):  # not variable, or no such instance: keep its face
+        font.set_variation_by_name("Bold")
 
 
 @dataclass(frozen=True)
