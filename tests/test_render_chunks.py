@@ -145,9 +145,9 @@ def test_parts_joined_show_the_whole_renders_frames(media: dict, tmp_path: Path)
     assert len(decoded(whole.path)) == round(9.0 * FPS)
     # cuts at a boundary (60) and inside a zoom (30), a pan (80), the slowed clip (125), a zoom out (190)
     cuts = [0, 30, 60, 80, 125, 190, 216]
-    parts = [render_video_part(draft, media, tmp_path / f"part{k}.mp4", frames=range(a, b), quality="low")
+    parts = [render_video_part(draft, media, tmp_path / f"part{k}.mp4", frames=range(a, b), quality="low").path
              for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False))]
-    sound = render_sound(draft, media, tmp_path / "sound.m4a", quality="low")
+    sound = render_sound(draft, media, tmp_path / "sound.m4a", quality="low").path
     joined = join_parts(parts, sound, tmp_path / "joined.mp4")
     # the poster and sheet pictures come from the parts' graphs (each part the ones in its frames),
     # as a whole render's come from its graph: the same pictures
@@ -182,6 +182,31 @@ def test_parts_joined_show_the_whole_renders_frames(media: dict, tmp_path: Path)
     assert steps[near].max() <= steps[~near].max()
     assert result.poster is not None and result.poster.is_file()
     assert result.sheet is not None and result.sheet.is_file()
+
+
+def test_a_parts_warnings_reach_the_joined_render_once(media: dict, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The caption spans the cut at frame 60 and asks for a font that is not there: both parts say so,
+    and the joined render says it once (before, a chunked render dropped its parts' warnings)."""
+    from dataclasses import replace
+
+    from nemo_skill.draft import styles
+
+    missing = replace(styles.FONTS["serif"], regular="/nonexistent/serif.ttf", bold="/nonexistent/serif-bold.ttf")
+    monkeypatch.setitem(styles.FONTS, "serif", missing)
+    draft = promo()
+    caption = next(t for t in draft["t"] if t.get("role") == "caption")["sg"][0]
+    caption["style"]["font"] = "serif"
+    parts = [render_video_part(draft, media, tmp_path / f"part{k}.mp4", frames=r, quality="low")
+             for k, r in enumerate((range(0, 60), range(60, 216)))]
+    said = "font 'serif' is not installed (Debian package fonts-dejavu-core): the default sans is used"
+    assert [p.warnings for p in parts] == [[said], [said]]
+    assert parts[0].poster is None and parts[0].duration == pytest.approx(60 / FPS)
+    sound = render_sound(draft, media, tmp_path / "sound.m4a", quality="low")
+    assert sound.warnings == [] and sound.duration == pytest.approx(9.0)
+    joined = join_parts([p.path for p in parts], sound.path, tmp_path / "joined.mp4")
+    result = finish(draft, media, joined, {}, [w for p in parts for w in p.warnings])
+    assert result.warnings == [said]
 
 
 def test_a_draft_with_more_than_100_shots_renders(tmp_path: Path) -> None:

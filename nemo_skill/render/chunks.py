@@ -117,9 +117,11 @@ def _partial(out: Path) -> Path:
 
 def render_video_part(draft: dict, media: Mapping[str, MediaRef], out: Path, *, frames: range,
                       quality: str = "high", progress: Callable[[float], None] | None = None,
-                      cancel: threading.Event | None = None, workdir: Path | None = None) -> Path:
+                      cancel: threading.Event | None = None, workdir: Path | None = None) -> RenderResult:
     """Frames ``frames`` of the video (no sound) as an MP4 at ``out``: frame k of it is frame
-    ``frames.start + k`` of a whole render. Raises RenderError with a one-line reason."""
+    ``frames.start + k`` of a whole render. The result has no poster or sheet (the part's pictures
+    of them lie beside it: ``part_snapshots``) and the warnings of its stages (a text shrunk to fit).
+    Raises RenderError with a one-line reason."""
     _validate(draft)
     total = _clock(draft).total_frames
     if not (0 <= frames.start < frames.stop <= total) or frames.step != 1:
@@ -127,12 +129,18 @@ def render_video_part(draft: dict, media: Mapping[str, MediaRef], out: Path, *, 
     for edge in (frames.start, frames.stop):
         if 0 < edge < total and not clean_cut(draft, edge):
             raise RenderError(f"a part cannot start or end at frame {edge}: it is inside a transition or fade")
-    return _run(out, workdir, lambda tmp, work: _video(draft, media, tmp, work, frames, quality, progress, cancel,
-                                                       Path(out)))
+    warnings = _run(out, workdir, lambda tmp, work: _video(draft, media, tmp, work, frames, quality, progress,
+                                                           cancel, Path(out)))
+    return _result(Path(out), len(frames) / _clock(draft).fps, warnings)
+
+
+def _result(path: Path, duration: float, warnings: list[str]) -> RenderResult:
+    return RenderResult(path=path, duration=duration, size=path.stat().st_size, poster=None, sheet=None,
+                        warnings=warnings)
 
 
 def _video(draft: dict, media: Mapping[str, MediaRef], tmp: Path, work: Path, frames: range, quality: str,
-           progress: Callable[[float], None] | None, cancel: threading.Event | None, out: Path) -> None:
+           progress: Callable[[float], None] | None, cancel: threading.Event | None, out: Path) -> list[str]:
     plan = compile_part(draft, media, tmp, work, frames, quality)
     ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel, feeds=plan.feeds,
                frames=plan.frames)
@@ -142,6 +150,7 @@ def _video(draft: dict, media: Mapping[str, MediaRef], tmp: Path, work: Path, fr
     for t, bmp in plan.snapshots.items():
         with Image.open(bmp) as img:
             img.convert("RGB").save(snapshot_path(out, encoder.snap_frame(g, t)), compress_level=1)
+    return list(plan.warnings)
 
 
 def snapshot_path(part: Path, frame: int) -> Path:
@@ -154,15 +163,15 @@ def part_snapshots(part: Path) -> dict[int, Path]:
     return {int(p.stem.rsplit("snap-", 1)[1]): p for p in part.parent.glob(f"{part.stem}.snap-*.png")}
 
 
-def _run(out: Path, workdir: Path | None, make: Callable[[Path, Path], None]) -> Path:
-    """``make(temp file, work folder)``, then the file renamed into place at ``out``."""
+def _run(out: Path, workdir: Path | None, make: Callable[[Path, Path], list[str]]) -> list[str]:
+    """``make(temp file, work folder)``, then the file renamed into place at ``out``; its warnings."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = _partial(out)
     work = Path(tempfile.mkdtemp(prefix="nemo-part-")) if workdir is None else Path(workdir)
     work.mkdir(parents=True, exist_ok=True)
     try:
-        make(tmp, work)
+        warnings = make(tmp, work)
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise RenderError("ffmpeg finished but wrote no output")
         os.replace(tmp, out)
@@ -170,20 +179,21 @@ def _run(out: Path, workdir: Path | None, make: Callable[[Path, Path], None]) ->
         tmp.unlink(missing_ok=True)
         if workdir is None:
             shutil.rmtree(work, ignore_errors=True)
-    return out
+    return warnings
 
 
 def render_sound(draft: dict, media: Mapping[str, MediaRef], out: Path, *, quality: str = "high",
                  progress: Callable[[float], None] | None = None, cancel: threading.Event | None = None,
-                 workdir: Path | None = None) -> Path:
+                 workdir: Path | None = None) -> RenderResult:
     """The whole video's sound (voice, music, clips' own sound, fades), mixed and levelled once, as
-    an AAC track in an MP4 at ``out`` (a silent track when the draft has no sound)."""
+    an AAC track in an MP4 at ``out`` (a silent track when the draft has no sound), with the
+    warnings of its stages."""
     _validate(draft)
     q = QUALITY.get(quality)
     if q is None:
         raise RenderError(f"unknown quality {quality!r} (use high, medium or low)")
 
-    def make(tmp: Path, work: Path) -> None:
+    def make(tmp: Path, work: Path) -> list[str]:
         g = Graph(draft, media, work, ffmpeg.ffmpeg_exe())
         clips = clip_sounds(g)
         gain = audio.loudness_gain(draft, media, clips, g.exe, work) if has_sound(draft, clips) else None
@@ -195,8 +205,11 @@ def render_sound(draft: dict, media: Mapping[str, MediaRef], out: Path, *, quali
         script.write_text(";\n".join(chains) + "\n", encoding="utf-8")
         args = encoder.sound_command(inputs.args, script, aout, g.exe, tmp, q)
         ffmpeg.run(args, duration=g.total_frames / g.fps, progress=progress, cancel=cancel)
+        return list(g.warnings)
 
-    return _run(out, workdir, make)
+    warnings = _run(out, workdir, make)
+    clock = _clock(draft)
+    return _result(Path(out), clock.total_frames / clock.fps, warnings)
 
 
 def join_command(listing: Path, sound: Path, out: Path) -> list[str]:
@@ -212,27 +225,29 @@ def join_parts(video_parts: Sequence[Path], sound: Path, out: Path, *,
     if not video_parts:
         raise RenderError("no video parts to join")
 
-    def make(tmp: Path, work: Path) -> None:
+    def make(tmp: Path, work: Path) -> list[str]:
         listing = work / "parts.txt"
         # the concat demuxer's quoting: a ' inside '...' is written '\''
         listing.write_text("".join("file '" + str(Path(p).resolve()).replace("'", "'\\''") + "'\n"
                                    for p in video_parts), encoding="utf-8")
         ffmpeg.run(join_command(listing, Path(sound).resolve(), tmp), duration=0.0, cancel=cancel)
+        return []
 
-    return _run(out, None, make)
+    _run(out, None, make)
+    return Path(out)
 
 
 def finish(draft: dict, media: Mapping[str, MediaRef], video: Path,
-           snapshots: Mapping[int, Path] | None = None) -> RenderResult:
+           snapshots: Mapping[int, Path] | None = None, part_warnings: Sequence[str] = ()) -> RenderResult:
     """The joined video's result: its poster (the title fully shown) and contact sheet, from the
     pictures the parts left (``snapshots``: frame -> PNG, ``part_snapshots``); any missing one is
-    decoded from the video."""
+    decoded from the video. Its warnings: the parts' (``part_warnings``, each once), then its own."""
     with tempfile.TemporaryDirectory(prefix="nemo-finish-") as work:  # text_tracks lays out its cards
         g = Graph(draft, media, Path(work), "", part=range(0, 0))  # timing only: no frame is made
         main_track(g)
         text_tracks(g)
         poster_at = encoder.poster_time(g)
-    warnings: list[str] = []
+    warnings = list(dict.fromkeys(part_warnings))  # a text shrunk in two parts is one warning
     poster: Path | None
     contact: Path | None
     try:

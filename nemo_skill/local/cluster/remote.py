@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS render_tasks (
     worker TEXT,
     error TEXT,
     broker_run TEXT,                    -- Redis run id it was published to
+    warnings TEXT,                      -- a done part's warnings (JSON list), for the joined render
     sent_at REAL,
     heartbeat_at REAL,
     created_at REAL NOT NULL,
@@ -93,7 +94,11 @@ class RemoteRenders:
         self.broker_error = ""
         self._joining: set[tuple[str, str]] = set()  # chunked renders being joined now
         self._joins_lock = threading.Lock()
-        db.conn().executescript(SCHEMA)
+        conn = db.conn()
+        conn.executescript(SCHEMA)
+        # a database made before parts reported warnings gains the column (its rows: none)
+        if "warnings" not in {r["name"] for r in conn.execute("PRAGMA table_info(render_tasks)")}:
+            conn.execute("ALTER TABLE render_tasks ADD COLUMN warnings TEXT")
 
     # --- life cycle ---------------------------------------------------------------------------
 
@@ -221,7 +226,7 @@ class RemoteRenders:
         size = files["video"].stat().st_size
         if body.get("size") is not None and body.get("size") != size:
             raise http(409, f"the uploaded video has {size} bytes, the worker reported {body.get('size')}")
-        warnings = [str(w)[:500] for w in body.get("warnings") or []][:50]
+        warnings = _warnings(body)
         duration = body.get("duration")
         with self.db.tx() as c:
             cur = c.execute("SELECT * FROM render_tasks WHERE id = ?", (row["id"],)).fetchone()
@@ -253,8 +258,8 @@ class RemoteRenders:
             self._require_live(cur, c)
             if cur["state"] != "running":
                 raise http(410, "this render task is not running")
-            c.execute("UPDATE render_tasks SET state = 'done', progress = 1, updated_at = ? WHERE id = ?",
-                      (now, cur["id"]))
+            c.execute("UPDATE render_tasks SET state = 'done', progress = 1, warnings = ?, updated_at = ? "
+                      "WHERE id = ?", (json.dumps(_warnings(body)) if _warnings(body) else None, now, cur["id"]))
             self._roll_up(c, cur["user_id"], cur["render_id"])
         self._wake.set()
         return {"ok": True}
@@ -405,7 +410,8 @@ class RemoteRenders:
             try:
                 join_parts(video, sound[0], out)
                 refs, _ = media_refs(self.db, user_id, draft)
-                result = finish(draft, refs, out, snaps)
+                result = finish(draft, refs, out, snaps,
+                                [w for r in rows for w in json.loads(r["warnings"] or "[]")])
             except (RenderError, OSError, IndexError) as exc:
                 with self.db.tx() as c:
                     self._fail_render(c, user_id, render_id, f"render failed: joining the parts: {exc}")
@@ -522,6 +528,12 @@ def _weight(row: sqlite3.Row) -> float:
     """A part's weight in the render's progress: its frames (the sound part: a small share of all)."""
     frames = max(1, row["frame_end"] - row["frame_start"])
     return frames * AUDIO_SHARE if row["kind"] == "audio" else frames
+
+
+def _warnings(body: dict[str, Any]) -> list[str]:
+    """A done report's warnings, bounded (a worker is trusted with renders, not with our disk)."""
+    raw = body.get("warnings")
+    return [str(w)[:500] for w in raw][:50] if isinstance(raw, list) else []
 
 
 def plan_parts(draft: dict, chunk_s: float) -> list[Part]:

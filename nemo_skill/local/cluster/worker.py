@@ -274,16 +274,15 @@ class Runner:
             return ({"video": result.path, "poster": result.poster, "sheet": result.sheet},
                     {"duration": result.duration, "size": result.size, "warnings": result.warnings})
         if part.kind == "video":
-            out = render_video_part(task.draft, refs, work / f"part-{part.index:04d}.mp4",
-                                    frames=range(part.frame_start, part.frame_end), quality=task.quality,
-                                    progress=on_progress, cancel=cancel, workdir=work / "tmp")
+            result = render_video_part(task.draft, refs, work / f"part-{part.index:04d}.mp4",
+                                       frames=range(part.frame_start, part.frame_end), quality=task.quality,
+                                       progress=on_progress, cancel=cancel, workdir=work / "tmp")
             # the poster and sheet pictures of its frames go first: "video" last marks the part whole
-            snaps: dict[str, Path | None] = {f"snap-{f}": p for f, p in sorted(part_snapshots(out).items())}
-            return {**snaps, "video": out}, {"size": out.stat().st_size}
-        else:
-            out = render_sound(task.draft, refs, work / "sound.m4a", quality=task.quality, progress=on_progress,
-                               cancel=cancel, workdir=work / "tmp")
-        return {"video": out}, {"size": out.stat().st_size}
+            snaps: dict[str, Path | None] = {f"snap-{f}": p for f, p in sorted(part_snapshots(result.path).items())}
+            return {**snaps, "video": result.path}, {"size": result.size, "warnings": result.warnings}
+        result = render_sound(task.draft, refs, work / "sound.m4a", quality=task.quality, progress=on_progress,
+                              cancel=cancel, workdir=work / "tmp")
+        return {"video": result.path}, {"size": result.size, "warnings": result.warnings}
 
     def _upload(self, task: Task, name: str, path: Path) -> bool:
         def put() -> httpx.Response:
