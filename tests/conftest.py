@@ -131,3 +131,22 @@ def subprocess_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Call
     yield factory
     for eng in started:
         eng.stop()
+
+
+@pytest.fixture
+def redis(tmp_path: Path) -> Iterator[Any]:
+    """A real redis-server on a free loopback port, for the cluster tests (cluster_harness.Redis)."""
+    from cluster_harness import Redis, free_port, redis_binary
+
+    server = Redis(redis_binary(), free_port(), tmp_path).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def workers() -> Iterator[list[Any]]:
+    """The `nemo-local worker` processes a cluster test starts (cluster_harness.start_worker): stopped after it."""
+    started: list[Any] = []
+    yield started
+    for w in started:
+        w.stop()

@@ -8,12 +8,11 @@ from __future__ import annotations
 import copy
 import re
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import mediacheck
 import pytest
-from cluster_harness import Redis, Worker, free_port, long_draft, redis_binary, start_worker, wait_for
+from cluster_harness import Redis, Worker, long_draft, start_worker, wait_for
 from engine_harness import Api
 from test_cluster_faults import ProgressLog
 from test_render_chunks import assert_same_frames, promo
@@ -24,21 +23,6 @@ from nemo_skill.render import render_draft
 pytestmark = pytest.mark.slow
 FILES = {"p1": "red-sneaker.jpg", "p2": "blue-backpack.jpg", "p3": "green-watch.jpg", "c1": "clip.mp4",
          "m1": "music-bed.mp3", "p4": "gold-ring.jpg", "p5": "silver-headphones.jpg"}
-
-
-@pytest.fixture
-def redis(tmp_path: Path) -> Iterator[Redis]:
-    server = Redis(redis_binary(), free_port(), tmp_path).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def workers() -> Iterator[list[Worker]]:
-    started: list[Worker] = []
-    yield started
-    for w in started:
-        w.stop()
 
 
 def uploaded(api: Api, media_dir: Path) -> tuple[str, dict[str, str]]:

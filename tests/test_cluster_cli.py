@@ -6,11 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cluster_harness import ROOT, Redis, free_port, redis_binary, start_worker, wait_for
+from cluster_harness import ROOT, Redis, free_port, start_worker, wait_for
 
 
 def nemo_local(*args: str, timeout: float = 30) -> subprocess.CompletedProcess:
@@ -40,13 +39,6 @@ def test_unreachable_broker_fails_fast() -> None:
     one_line_error(nemo_local("worker", "--broker", url, "--engine", "http://127.0.0.1:9"), 1, "cannot be reached", url)
     one_line_error(nemo_local("serve", "--broker", url), 1, "cannot be reached")
     assert time.monotonic() - start < 25
-
-
-@pytest.fixture
-def redis(tmp_path: Path) -> Iterator[Redis]:
-    server = Redis(redis_binary(), free_port(), tmp_path).start()
-    yield server
-    server.stop()
 
 
 def test_worker_with_a_wrong_engine_url(redis: Redis, engine) -> None:

@@ -9,32 +9,16 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from cluster_harness import ROOT, Redis, Worker, free_port, long_draft, redis_binary, start_worker, wait_for
+from cluster_harness import ROOT, Redis, Worker, free_port, long_draft, start_worker, wait_for
 from engine_harness import Api
 from test_engine_render import setup_session, small_draft, wait_done
 
 pytestmark = pytest.mark.slow
 NAMES = ("red-sneaker.jpg", "blue-backpack.jpg", "green-watch.jpg", "gold-ring.jpg", "silver-headphones.jpg")
-
-
-@pytest.fixture
-def redis(tmp_path: Path) -> Iterator[Redis]:
-    server = Redis(redis_binary(), free_port(), tmp_path).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def workers() -> Iterator[list[Worker]]:
-    started: list[Worker] = []
-    yield started
-    for w in started:
-        w.stop()
 
 
 def long_session(api: Api, media_dir: Path) -> tuple[str, dict[str, str]]:

@@ -9,33 +9,17 @@ fails fails the render with its reason; nobody taking the render fails it with a
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import mediacheck
 import pytest
-from cluster_harness import Redis, Worker, free_port, redis_binary, start_worker, wait_for
+from cluster_harness import Redis, Worker, start_worker, wait_for
 from engine_harness import Api
 from test_engine_render import setup_session, small_draft, wait_done
 
 from nemo_skill.media.probe import probe
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def redis(tmp_path: Path) -> Iterator[Redis]:
-    server = Redis(redis_binary(), free_port(), tmp_path).start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def workers(tmp_path: Path) -> Iterator[list[Worker]]:
-    started: list[Worker] = []
-    yield started
-    for w in started:
-        w.stop()
 
 
 def export(api: Api, sid: str, rid: str, draft: dict) -> dict:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cluster_harness import ROOT, Redis, free_port, redis_binary, wait_for
+from cluster_harness import ROOT, Redis, wait_for
 from engine_harness import Api
 from test_engine_render import setup_session, small_draft, wait_done
 
@@ -24,13 +24,6 @@ from nemo_skill.local.settings import Settings
 from nemo_skill.local.url_fetch import LinkGuard
 
 # --- signed worker URLs ----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def redis(tmp_path: Path) -> Iterator[Redis]:
-    server = Redis(redis_binary(), free_port(), tmp_path).start()
-    yield server
-    server.stop()
 
 
 def test_signed_urls_serve_one_render_and_expire(engine_factory, redis: Redis, media_dir: Path) -> None:

@@ -46,7 +46,8 @@ def with_encoder(args: list[str], settings: Mapping[str, str]) -> list[str]:
     return out
 
 
-def _validate(draft: dict) -> None:
+def validate_draft(draft: dict) -> None:
+    """The draft checked against its schema; RenderError("invalid draft: …") when it is not valid."""
     from nemo_skill.draft.validate import DraftError, validate
 
     try:
@@ -88,7 +89,7 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
     ``video_ready(out_path)`` is called once the video is in place, before the poster and the
     contact sheet are made (a player can start on it while they are).
     """
-    _validate(draft)
+    validate_draft(draft)
     if preview:  # after validating: the preview's frame rate may be one the schema does not offer
         draft = scale_draft(draft)
     out_path = Path(out_path)

@@ -27,6 +27,7 @@ from PIL import Image
 
 from ..draft import timeline
 from . import audio, encoder, ffmpeg, sheet
+from .api import validate_draft
 from .clip_chains import clip_sounds
 from .compile import compile_part
 from .encoder import QUALITY
@@ -102,15 +103,6 @@ def _nearest_clean(target: int, after: int, total: int, clean: Callable[[int], b
     return None
 
 
-def _validate(draft: dict) -> None:
-    from nemo_skill.draft.validate import DraftError, validate
-
-    try:
-        validate(draft)
-    except DraftError as exc:
-        raise RenderError(f"invalid draft: {exc}") from exc
-
-
 def _partial(out: Path) -> Path:
     return out.with_name(f".{out.stem}.{os.getpid()}.{threading.get_ident()}.partial{out.suffix}")
 
@@ -122,7 +114,7 @@ def render_video_part(draft: dict, media: Mapping[str, MediaRef], out: Path, *, 
     ``frames.start + k`` of a whole render. The result has no poster or sheet (the part's pictures
     of them lie beside it: ``part_snapshots``) and the warnings of its stages (a text shrunk to fit).
     Raises RenderError with a one-line reason."""
-    _validate(draft)
+    validate_draft(draft)
     total = _clock(draft).total_frames
     if not (0 <= frames.start < frames.stop <= total) or frames.step != 1:
         raise RenderError(f"frames {frames.start}-{frames.stop} are not a part of the video's {total} frames")
@@ -188,7 +180,7 @@ def render_sound(draft: dict, media: Mapping[str, MediaRef], out: Path, *, quali
     """The whole video's sound (voice, music, clips' own sound, fades), mixed and levelled once, as
     an AAC track in an MP4 at ``out`` (a silent track when the draft has no sound), with the
     warnings of its stages."""
-    _validate(draft)
+    validate_draft(draft)
     q = QUALITY.get(quality)
     if q is None:
         raise RenderError(f"unknown quality {quality!r} (use high, medium or low)")

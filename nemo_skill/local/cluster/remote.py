@@ -206,10 +206,7 @@ class RemoteRenders:
             raise http(400, "progress must be a number from 0 to 1")
         now = time.time()
         with self.db.tx() as c:
-            cur = c.execute("SELECT * FROM render_tasks WHERE id = ?", (row["id"],)).fetchone()
-            self._require_live(cur, c)
-            if cur["state"] != "running":
-                raise http(410, "this render task is not running")
+            cur = self._running(c, row)
             c.execute("UPDATE render_tasks SET progress = MAX(progress, ?), heartbeat_at = ?, updated_at = ? "
                       "WHERE id = ?", (max(0.0, min(1.0, float(progress))), now, now, cur["id"]))
             self._roll_up(c, cur["user_id"], cur["render_id"])
@@ -229,13 +226,10 @@ class RemoteRenders:
         warnings = _warnings(body)
         duration = body.get("duration")
         with self.db.tx() as c:
-            cur = c.execute("SELECT * FROM render_tasks WHERE id = ?", (row["id"],)).fetchone()
-            self._require_live(cur, c)
-            if cur["state"] != "running":
-                raise http(410, "this render task is not running")
+            cur = self._running(c, row)
             c.execute("UPDATE render_tasks SET state = 'done', progress = 1, updated_at = ? WHERE id = ?",
                       (now, cur["id"]))
-            # a whole part is the render; joining chunk parts comes with chunked rendering
+            # a whole part is the render (a chunked render completes when its parts are joined: _join)
             c.execute("UPDATE renders SET status = 'completed', progress = 100, path = ?, poster = ?, sheet = ?,"
                       " duration = ?, size = ?, warnings = ?, error = NULL, updated_at = ? WHERE user_id = ? AND id = ?",
                       (str(files["video"]), str(files["poster"]) if files["poster"].is_file() else None,
@@ -253,13 +247,11 @@ class RemoteRenders:
         if body.get("size") is not None and body.get("size") != size:
             raise http(409, f"the uploaded part has {size} bytes, the worker reported {body.get('size')}")
         now = time.time()
+        warnings = _warnings(body)
         with self.db.tx() as c:
-            cur = c.execute("SELECT * FROM render_tasks WHERE id = ?", (row["id"],)).fetchone()
-            self._require_live(cur, c)
-            if cur["state"] != "running":
-                raise http(410, "this render task is not running")
+            cur = self._running(c, row)
             c.execute("UPDATE render_tasks SET state = 'done', progress = 1, warnings = ?, updated_at = ? "
-                      "WHERE id = ?", (json.dumps(_warnings(body)) if _warnings(body) else None, now, cur["id"]))
+                      "WHERE id = ?", (json.dumps(warnings) if warnings else None, now, cur["id"]))
             self._roll_up(c, cur["user_id"], cur["render_id"])
         self._wake.set()
         return {"ok": True}
@@ -275,6 +267,14 @@ class RemoteRenders:
         return {"ok": True}
 
     # --- helpers ------------------------------------------------------------------------------
+
+    def _running(self, c: sqlite3.Connection, row: sqlite3.Row) -> sqlite3.Row:
+        """The task's row as it is now (inside ``c``'s transaction): its render live, itself running (else 410)."""
+        cur = c.execute("SELECT * FROM render_tasks WHERE id = ?", (row["id"],)).fetchone()
+        self._require_live(cur, c)
+        if cur["state"] != "running":
+            raise http(410, "this render task is not running")
+        return cur
 
     def _render(self, row: sqlite3.Row, c: sqlite3.Connection | None = None) -> sqlite3.Row | None:
         q = "SELECT * FROM renders WHERE user_id = ? AND id = ?"
