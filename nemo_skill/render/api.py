@@ -10,8 +10,6 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Literal
 
-from PIL import Image
-
 from nemo_skill.draft.scale import scale_draft
 
 from . import ffmpeg, sheet
@@ -56,22 +54,6 @@ def validate_draft(draft: dict) -> None:
         raise RenderError(f"invalid draft: {exc}") from exc
 
 
-def _snapshots(files: Mapping[float, Path], video: Path) -> dict[float, Image.Image]:
-    """The poster and sheet frames FFmpeg wrote during the render, by time; any missing one is
-    decoded from the finished video instead."""
-    out: dict[float, Image.Image] = {}
-    for t, path in files.items():
-        try:
-            with Image.open(path) as img:
-                out[t] = img.convert("RGB")
-        except OSError:
-            continue
-    missing = [t for t in files if t not in out]
-    if missing:
-        out.update(sheet.frames_at(video, missing))
-    return out
-
-
 def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
                  quality: Literal["high", "medium", "low"] = "high",
                  progress: Callable[[float], None] | None = None,
@@ -110,23 +92,14 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
         os.replace(tmp_out, out_path)
         if video_ready is not None:
             video_ready(out_path)
-        snaps = _snapshots(plan.snapshots, out_path)
+        snaps = sheet.pictures(plan.snapshots, out_path)  # before the workdir holding them goes
     finally:
         tmp_out.unlink(missing_ok=True)
         if own_workdir:
             shutil.rmtree(work, ignore_errors=True)
 
-    warnings = list(plan.warnings)
-    poster_path = out_path.with_name(out_path.stem + ".poster.png")
-    sheet_path = out_path.with_name(out_path.stem + ".sheet.png")
-    poster: Path | None
-    contact: Path | None
-    try:
-        poster = sheet.poster(snaps[plan.poster_time], poster_path)
-        contact = sheet.contact_sheet([snaps[s.mid] for s in plan.shots], plan.shots, sheet_path,
-                                      draft["m"].get("title") or out_path.stem)
-    except Exception as exc:  # the video is fine; pictures are a convenience
-        warnings.append(f"poster/contact sheet not made: {exc}")
-        poster, contact = None, None
+    poster, contact, warning = sheet.poster_and_sheet(lambda: snaps, plan.poster_time, plan.shots, out_path,
+                                                      draft["m"].get("title") or out_path.stem)
+    warnings = [*plan.warnings, *([warning] if warning else [])]
     return RenderResult(path=out_path, duration=plan.duration, size=out_path.stat().st_size,
                         poster=poster, sheet=contact, warnings=warnings)

@@ -239,33 +239,13 @@ def finish(draft: dict, media: Mapping[str, MediaRef], video: Path,
         main_track(g)
         text_tracks(g)
         poster_at = encoder.poster_time(g)
-    warnings = list(dict.fromkeys(part_warnings))  # a text shrunk in two parts is one warning
-    poster: Path | None
-    contact: Path | None
-    try:
-        snaps = _pictures(g, video, [poster_at, *(s.mid for s in g.shots)], snapshots or {})
-        poster = sheet.poster(snaps[poster_at], video.with_name(video.stem + ".poster.png"))
-        contact = sheet.contact_sheet([snaps[s.mid] for s in g.shots], g.shots,
-                                      video.with_name(video.stem + ".sheet.png"),
-                                      draft["m"].get("title") or video.stem)
-    except Exception as exc:  # the video is fine; pictures are a convenience
-        warnings.append(f"poster/contact sheet not made: {exc}")
-        poster, contact = None, None
+    files = snapshots or {}
+    times = [poster_at, *(s.mid for s in g.shots)]
+    poster, contact, warning = sheet.poster_and_sheet(
+        lambda: sheet.pictures({t: files.get(encoder.snap_frame(g, t)) for t in times}, video),
+        poster_at, g.shots, video, draft["m"].get("title") or video.stem)
+    # a text shrunk in two parts is one warning
+    warnings = [*dict.fromkeys(part_warnings), *([warning] if warning else [])]
     return RenderResult(path=video, duration=g.total_frames / g.fps, size=video.stat().st_size,
                         poster=poster, sheet=contact, warnings=warnings)
 
-
-def _pictures(g: Graph, video: Path, times: list[float], files: Mapping[int, Path]) -> dict[float, Image.Image]:
-    out: dict[float, Image.Image] = {}
-    for t in times:
-        path = files.get(encoder.snap_frame(g, t))
-        if path is not None:
-            try:
-                with Image.open(path) as img:
-                    out[t] = img.convert("RGB")
-            except OSError:
-                continue
-    missing = [t for t in times if t not in out]
-    if missing:
-        out.update(sheet.frames_at(video, missing))
-    return out

@@ -5,7 +5,7 @@ back from a finished MP4 instead when those pictures are missing."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -33,6 +33,38 @@ def frames_at(video: Path, times: Sequence[float]) -> dict[float, Image.Image]:
             if last is not None:
                 found[t] = last.to_image()
     return found
+
+
+def pictures(files: Mapping[float, Path | None], video: Path) -> dict[float, Image.Image]:
+    """The pictures FFmpeg wrote during the render (``files``: time -> picture file), RGB, by time;
+    any missing or unreadable one is decoded from the finished ``video`` instead."""
+    out: dict[float, Image.Image] = {}
+    for t, path in files.items():
+        if path is None:
+            continue
+        try:
+            with Image.open(path) as img:
+                out[t] = img.convert("RGB")
+        except OSError:
+            continue
+    missing = [t for t in files if t not in out]
+    if missing:
+        out.update(frames_at(video, missing))
+    return out
+
+
+def poster_and_sheet(snaps: Callable[[], Mapping[float, Image.Image]], poster_time: float,
+                     shots: Sequence[Shot], video: Path, title: str) -> tuple[Path | None, Path | None, str | None]:
+    """(poster, contact sheet, warning) beside ``video``, from ``snaps()`` (the frames by time). The
+    video is fine either way: pictures are a convenience, so a failure is a warning, not an error."""
+    try:
+        frames = snaps()
+        made = poster(frames[poster_time], video.with_name(video.stem + ".poster.png"))
+        contact = contact_sheet([frames[s.mid] for s in shots], shots, video.with_name(video.stem + ".sheet.png"),
+                                title)
+    except Exception as exc:
+        return None, None, f"poster/contact sheet not made: {exc}"
+    return made, contact, None
 
 
 def _font(px: int) -> ImageFont.FreeTypeFont:
