@@ -142,3 +142,11 @@ def test_placed_overlays_fit_the_shots_and_stop_at_the_end_card() -> None:
         promo.overlay_span(carded, start=9500, length=1000)
     with pytest.raises(ValueError, match="span"):
         promo.overlay_span(carded, span="sometimes")
+
+
+def test_every_font_and_size_has_its_words_and_chinese_name() -> None:
+    """A font family or a size is one declaration in styles.py: its words, and its name in a Chinese reply."""
+    for key, font in styles.FONTS.items():
+        assert font.zh and font.doc and styles.parse_font(key) == key, key
+        assert all(styles.parse_font(w) == key for w in font.words), key
+    assert list(styles.SIZES_ZH) == list(styles.SIZES) and all(styles.SIZES_ZH.values())

@@ -58,6 +58,7 @@ class Font:
     bold: str
     package: str
     words: tuple[str, ...]
+    zh: str  # its name in a Chinese reply
 
     @property
     def install(self) -> str:
@@ -85,26 +86,26 @@ FONTS: dict[str, Font] = {
     "sans": Font("DejaVu Sans (Bitstream Vera licence): the default; Latin, Greek, Cyrillic, Arabic, Hebrew",
                  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                  "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "fonts-dejavu-core",
-                 ("sans", "sans-serif", "sans serif", "modern", "clean", "无衬线", "黑体")),
+                 ("sans", "sans-serif", "sans serif", "modern", "clean", "无衬线", "黑体"), "无衬线"),
     "serif": Font("DejaVu Serif (Bitstream Vera licence): a classic serif",
                   "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
                   "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", "fonts-dejavu-core",
-                  ("serif", "classic", "classic serif", "elegant", "衬线", "宋体")),
+                  ("serif", "classic", "classic serif", "elegant", "衬线", "宋体"), "衬线"),
     "display": Font("League Spartan (SIL OFL): a geometric display face for headlines",
                     "/usr/share/fonts/opentype/league-spartan/LeagueSpartan-SemiBold.otf",
                     "/usr/share/fonts/opentype/league-spartan/LeagueSpartan-Black.otf", "fonts-league-spartan",
-                    ("display", "headline", "bold display", "impact", "标题字体", "粗体标题")),
+                    ("display", "headline", "bold display", "impact", "标题字体", "粗体标题"), "标题字体"),
     "handwriting": Font("Dancing Script (SIL OFL): a lively handwriting script",
                         "/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf",
                         "/usr/share/fonts/opentype/dancingscript/DancingScript-Bold.otf", "fonts-dancingscript",
-                        ("handwriting", "handwritten", "script", "cursive", "手写", "手写体")),
+                        ("handwriting", "handwritten", "script", "cursive", "手写", "手写体"), "手写体"),
     "cjk": Font("WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception): a CJK sans",
                 "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
                 "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "fonts-wqy-microhei",
-                ("cjk", "chinese", "中文", "中文字体")),
+                ("cjk", "chinese", "中文", "中文字体"), "中文黑体"),
     "playfair": Font("Playfair Display (SIL OFL): a high-contrast display serif for headings",
                      _PLAYFAIR, _PLAYFAIR, "fontpkg-playfair-display from PyPI, the 'local' extra",
-                     ("playfair", "playfair display", "playfairdisplay", "didone")),
+                     ("playfair", "playfair display", "playfairdisplay", "didone"), "Playfair"),
 }
 EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"  # fonts-noto-color-emoji (SIL OFL)
 
@@ -120,6 +121,7 @@ def parse_font(word: str) -> str | None:
 
 # Text size: a share of min(width, height). xxl and xxxl are past the old largest (xl).
 SIZES: dict[str, float] = {"s": 0.042, "m": 0.058, "l": 0.078, "xl": 0.105, "xxl": 0.14, "xxxl": 0.18}
+SIZES_ZH: dict[str, str] = {"s": "小", "m": "中", "l": "大", "xl": "特大", "xxl": "超大", "xxxl": "巨大"}  # in replies
 SIZE_ORDER = list(SIZES)
 
 

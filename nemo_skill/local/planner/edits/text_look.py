@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....draft.promo import DEFAULT_TITLE_ANIM
-from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, parse_colour, parse_font, resize
+from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, parse_colour, parse_font, resize
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, main_segments
 from ..messages import Msg, msg
 from ..parse import Scan
@@ -243,11 +243,8 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
                    lambda target: {"title": "标题", "captions": "字幕", "cta": "结尾卡片文字", "all": "文字"}[target]),
     "style.color": ("colour {name} ({hex})", "颜色{name}（{hex}）"),
     "style.font": (lambda font: f"font {font}",
-                   lambda font: "字体" + {"sans": "无衬线", "serif": "衬线", "display": "标题字体", "handwriting": "手写体",
-                                          "cjk": "中文黑体", "playfair": "Playfair"}.get(str(font), str(font))),
-    "style.size": (lambda size: f"size {size}",
-                   lambda size: "字号" + {"s": "小", "m": "中", "l": "大", "xl": "特大", "xxl": "超大",
-                                          "xxxl": "巨大"}.get(str(size), str(size))),
+                   lambda font: "字体" + (FONTS[str(font)].zh if str(font) in FONTS else str(font))),
+    "style.size": (lambda size: f"size {size}", lambda size: "字号" + SIZES_ZH.get(str(size), str(size))),
     "style.bold": ("bold", "加粗"),
     "style.regular": ("regular weight", "常规字重"),
     "style.align": ("aligned {align}", "{align}对齐"),
