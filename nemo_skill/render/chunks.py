@@ -60,7 +60,11 @@ def no_cut(draft: dict) -> list[range]:
 
 def clean_cut(draft: dict, frame: int) -> bool:
     """A part may start at ``frame`` (and the one before end there)."""
-    return not any(frame in span for span in no_cut(draft))
+    return _clean(no_cut(draft), frame)
+
+
+def _clean(spans: Sequence[range], frame: int) -> bool:
+    return not any(frame in span for span in spans)
 
 
 def plan_chunks(draft: dict, chunk_s: float) -> list[range]:
@@ -75,7 +79,7 @@ def plan_chunks(draft: dict, chunk_s: float) -> list[range]:
     spans = no_cut(draft)
 
     def clean(f: int) -> bool:
-        return not any(f in span for span in spans)
+        return _clean(spans, f)
 
     main = timeline.main_track(draft)
     edges: set[int] = set()
@@ -118,8 +122,9 @@ def render_video_part(draft: dict, media: Mapping[str, MediaRef], out: Path, *, 
     total = _clock(draft).total_frames
     if not (0 <= frames.start < frames.stop <= total) or frames.step != 1:
         raise RenderError(f"frames {frames.start}-{frames.stop} are not a part of the video's {total} frames")
+    spans = no_cut(draft)
     for edge in (frames.start, frames.stop):
-        if 0 < edge < total and not clean_cut(draft, edge):
+        if 0 < edge < total and not _clean(spans, edge):
             raise RenderError(f"a part cannot start or end at frame {edge}: it is inside a transition or fade")
     warnings = _run(out, workdir, lambda tmp, work: _video(draft, media, tmp, work, frames, quality, progress,
                                                            cancel, Path(out)))
