@@ -230,12 +230,10 @@ class RemoteRenders:
             c.execute("UPDATE render_tasks SET state = 'done', progress = 1, updated_at = ? WHERE id = ?",
                       (now, cur["id"]))
             # a whole part is the render (a chunked render completes when its parts are joined: _join)
-            c.execute("UPDATE renders SET status = 'completed', progress = 100, path = ?, poster = ?, sheet = ?,"
-                      " duration = ?, size = ?, warnings = ?, error = NULL, updated_at = ? WHERE user_id = ? AND id = ?",
-                      (str(files["video"]), str(files["poster"]) if files["poster"].is_file() else None,
-                       str(files["sheet"]) if files["sheet"].is_file() else None,
-                       float(duration) if isinstance(duration, int | float) else None, size,
-                       json.dumps(warnings) if warnings else None, now, cur["user_id"], cur["render_id"]))
+            _complete(c, cur["user_id"], cur["render_id"], files["video"],
+                      files["poster"] if files["poster"].is_file() else None,
+                      files["sheet"] if files["sheet"].is_file() else None,
+                      float(duration) if isinstance(duration, int | float) else None, size, warnings)
         return {"ok": True}
 
     def _part_done(self, row: sqlite3.Row, body: dict[str, Any]) -> dict[str, Any]:
@@ -417,14 +415,9 @@ class RemoteRenders:
                     self._fail_render(c, user_id, render_id, f"render failed: joining the parts: {exc}")
                 return
             log.info("render %s: %d parts joined in %.1f s", render_id, len(video), time.monotonic() - started)
-            now = time.time()
             with self.db.tx() as c:
-                c.execute("UPDATE renders SET status = 'completed', progress = 100, path = ?, poster = ?, sheet = ?,"
-                          " duration = ?, size = ?, warnings = ?, error = NULL, updated_at = ? WHERE user_id = ? "
-                          "AND id = ? AND status IN ('pending', 'processing')",
-                          (str(result.path), str(result.poster) if result.poster else None,
-                           str(result.sheet) if result.sheet else None, result.duration, result.size,
-                           json.dumps(result.warnings) if result.warnings else None, now, user_id, render_id))
+                _complete(c, user_id, render_id, result.path, result.poster, result.sheet, result.duration,
+                          result.size, result.warnings)
             for f in [*video, *sound, *snaps.values()]:
                 f.unlink(missing_ok=True)
         except Exception:  # never leave the render "processing" because the join thread died
@@ -522,6 +515,16 @@ class RemoteRenders:
     def queue_summary(self) -> dict[str, int]:
         rows = self.db.all(f"SELECT state, COUNT(*) AS n FROM render_tasks WHERE state IN {LIVE} GROUP BY state")
         return {r["state"]: r["n"] for r in rows}
+
+
+def _complete(c: sqlite3.Connection, user_id: str, render_id: str, path: Path, poster: Path | None,
+              sheet: Path | None, duration: float | None, size: int, warnings: list[str]) -> None:
+    """The render completed with this video (a whole part's, or the parts joined), if still running."""
+    c.execute("UPDATE renders SET status = 'completed', progress = 100, path = ?, poster = ?, sheet = ?, duration = ?,"
+              " size = ?, warnings = ?, error = NULL, updated_at = ? WHERE user_id = ? AND id = ? "
+              "AND status IN ('pending', 'processing')",
+              (str(path), str(poster) if poster else None, str(sheet) if sheet else None, duration, size,
+               json.dumps(warnings) if warnings else None, time.time(), user_id, render_id))
 
 
 def _weight(row: sqlite3.Row) -> float:
