@@ -14,21 +14,31 @@
 (c) a 10-minute draft in chunks by two workers: each worker's peak memory, its process and its
     children (FFmpeg) together, sampled every 0.1 s from /proc.
 
+    With ``--timeline``: each chunked run part by part (which worker; queued, started, and the seconds
+    of its steps: claim, inputs, to FFmpeg's first progress report, rendering, upload, done report,
+    from the workers' done lines and the engine's job records), the engine's join, each worker's idle
+    time and where the worker-seconds between 2 x T2 and T1 go.
+
 Usage: ``python bench/cluster.py [--renders 20] [--repeat 3] [--skip-rps] [--only abc] [--chunks 30]
-[--long-s 300] [--longer-s 600]``; needs redis-server.
+[--repeat-a 1] [--timeline] [--long-s 300] [--longer-s 600]``; needs redis-server.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
+import re
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -214,10 +224,26 @@ def ready(worker: Worker, timeout: float = 60) -> Worker:
     return worker
 
 
+@dataclass
+class LongRun:
+    """One long render of (a) or (c): its times, the workers' peak memory, and what its timeline is made of."""
+
+    seconds: float          # submit -> the engine marked it completed (renders.updated_at)
+    seen_s: float           # submit -> the bench's poll saw it completed
+    memory: list[int]       # each worker's peak, incl. FFmpeg ([] when not sampled)
+    parts: int
+    submitted: float        # time.time() at submit
+    tasks: list[dict]       # the render_tasks rows (the engine's job records)
+    completed_at: float     # renders.updated_at
+    logs: dict[str, str]    # worker name -> its log
+
+
 def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_s: float, pins: list[set[int] | None],
-                    tag: str) -> tuple[float, list[int], int]:
+                    tag: str, memory: bool = False) -> LongRun:
     """A ``seconds`` draft rendered by len(pins) workers (each pinned to its cores, or not), chunks of
-    ``chunk_s`` (0: whole); (seconds from submit to completed, each worker's peak memory, parts)."""
+    ``chunk_s`` (0: whole), from submit to completed. ``memory``: sample each worker's memory every 0.1 s
+    (for (c) only: the sampler walks /proc, ~8 % of a core for two workers, which in (a) would run on
+    the pinned workers' cores and lengthen T2 alone)."""
     data = tmp / f"data-{tag}"
     data.mkdir()
     eng = SubprocessEngine(data, env={"NEMO_LOCAL_CREDITS": "100000", "NEMO_RENDER_BROKER": redis.url,
@@ -237,27 +263,124 @@ def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_
                                                              "music-bed.mp3"))).json()["data"]["files"]
         ids = [f["media_id"] for f in files]
         draft = long_draft(ids[:-1], ids[-1], seconds)
-        peaks = [PeakMemory(w.proc.pid) for w in workers]
-        t0 = time.perf_counter()
-        r = api.http.post("/api/render/proxy/lambda", json={"id": f"render_{tag}", "sessionId": sid, "draft": draft})
+        peaks = [PeakMemory(w.proc.pid) for w in workers] if memory else []
+        rid = f"render_{tag}"
+        t0, submitted = time.perf_counter(), time.time()
+        r = api.http.post("/api/render/proxy/lambda", json={"id": rid, "sessionId": sid, "draft": draft})
         r.raise_for_status()
         while True:
-            st = api.http.get(f"/api/render/proxy/lambda/render_{tag}").json()
+            # a poll a second, like a client (the scripts poll every 2 s): the time is the engine's own
+            # completion stamp below, so the poll's period adds nothing to it
+            time.sleep(1.0)
+            st = api.http.get(f"/api/render/proxy/lambda/{rid}").json()
             if st["status"] == "failed":
                 raise SystemExit(f"render {tag} failed: {st.get('error')}")
             if st["status"] == "completed":
                 break
-            time.sleep(0.2)
-        elapsed = time.perf_counter() - t0
+        seen = time.perf_counter() - t0
         mem = [p.done() for p in peaks]
-        logs = "".join(w.log() for w in workers)
-        parts = logs.count(f"render_{tag} frames")
         api.close()
-        return elapsed, mem, parts
+        with contextlib.closing(sqlite3.connect(data / "engine.sqlite3")) as db:
+            db.row_factory = sqlite3.Row
+            tasks = [dict(row) for row in db.execute("SELECT * FROM render_tasks WHERE render_id = ? ORDER BY part",
+                                                     (rid,))]
+            completed_at = float(db.execute("SELECT updated_at FROM renders WHERE id = ?", (rid,)).fetchone()[0])
+        logs = {w.name: w.log() for w in workers}
+        return LongRun(seconds=completed_at - submitted, seen_s=seen, memory=mem, parts=len(tasks), submitted=submitted,
+                       tasks=tasks, completed_at=completed_at, logs=logs)
     finally:
         for w in workers:
             w.stop()
         eng.stop()
+
+
+# --- the timeline of a chunked run (a): where its seconds go ----------------------------------------
+
+_LINE = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) \S+ \w+ render (\S+) part (\d+)/(\d+): done in "
+                   r"[\d.]+ s \((.*)\)$")
+
+
+@dataclass
+class Span:
+    """One part as one worker ran it: absolute start (the worker's claim sent) and its steps' seconds."""
+
+    worker: str
+    part: int
+    start: float
+    steps: dict[str, float]
+
+    @property
+    def end(self) -> float:
+        return self.start + sum(self.steps.values())
+
+
+def spans(run: LongRun) -> list[Span]:
+    """The done lines of the workers' logs (worker.Steps) as spans on the wall clock."""
+    out = []
+    for name, text in run.logs.items():
+        for line in text.splitlines():
+            m = _LINE.match(line)
+            if m is None:
+                continue
+            end = datetime.strptime(m[1], "%Y-%m-%d %H:%M:%S,%f").timestamp()
+            steps = {k: float(v) for k, v in (step.rsplit(" ", 1) for step in m[5].split(" + "))}
+            out.append(Span(worker=name, part=int(m[3]) - 1, start=end - sum(steps.values()), steps=steps))
+    return sorted(out, key=lambda s: s.start)
+
+
+STARTUP = ("claim", "inputs", "first frame")
+
+
+def timeline(run: LongRun, whole: LongRun | None) -> list[str]:
+    """The chunked run part by part (seconds from submit), each worker's idle time, and where the
+    seconds between 2 x T2 and T1 go."""
+    t0 = run.submitted
+    rows = {t["part"]: t for t in run.tasks if t["state"] == "done"}
+    out = ["    part kind  frames       worker  queued  start  " + "  ".join(f"{k:>9s}" for k in (
+        "claim", "inputs", "1st frame", "rendering", "upload", "report")) + "    end"]
+    got = spans(run)
+    for sp in got:
+        row = rows.get(sp.part, {})
+        out.append(f"    {sp.part + 1:>4d} {row.get('kind', '?'):5s} {row.get('frame_start', 0):>5d}-{row.get('frame_end', 0):<5d} "
+                   f"{sp.worker.split('@')[0][-3:]:>7s} {(row.get('sent_at') or t0) - t0:7.2f} {sp.start - t0:6.2f}  "
+                   + "  ".join(f"{sp.steps.get(k, 0.0):9.2f}" for k in ("claim", "inputs", "first frame", "rendering",
+                                                                         "upload", "report"))
+                   + f" {sp.end - t0:6.2f}")
+    last_done = max((t["updated_at"] for t in rows.values()), default=t0)
+    out.append(f"    join (engine, last part done -> completed): {run.completed_at - last_done:.2f} s, "
+               f"from {last_done - t0:.2f} to {run.completed_at - t0:.2f} s")
+    t2 = run.seconds
+    idle_total = 0.0
+    for name in run.logs:
+        mine = [sp for sp in got if sp.worker == name]
+        busy = sum(sp.end - sp.start for sp in mine)
+        before = (mine[0].start - t0) if mine else t2
+        after = (run.completed_at - mine[-1].end) if mine else 0.0
+        between = t2 - busy - before - after
+        idle_total += t2 - busy
+        out.append(f"    worker {name.split('@')[0]}: {len(mine)} parts, busy {busy:.1f} s, idle {t2 - busy:.1f} s "
+                   f"(before its first part {before:.2f}, between parts {between:.2f}, after its last {after:.2f})")
+    if whole is not None:
+        w = spans(whole)
+        t1 = whole.seconds
+        w_start = sum(sum(sp.steps.get(k, 0.0) for k in STARTUP) for sp in w)
+        w_render = sum(sp.steps.get("rendering", 0.0) for sp in w)
+        w_after = sum(sp.steps.get("upload", 0.0) + sp.steps.get("report", 0.0) for sp in w)
+        start = sum(sum(sp.steps.get(k, 0.0) for k in STARTUP) for sp in got)
+        render = sum(sp.steps.get("rendering", 0.0) for sp in got)
+        after = sum(sp.steps.get("upload", 0.0) + sp.steps.get("report", 0.0) for sp in got)
+        sound = sum(sp.end - sp.start for sp in got if rows.get(sp.part, {}).get("kind") == "audio")
+        out += [f"    where 2 x T2 - T1 = {2 * t2:.1f} - {t1:.1f} = {2 * t2 - t1:.1f} s goes (worker-seconds, chunked "
+                "minus whole):",
+                f"      start-up (claim, inputs, to FFmpeg's first progress report): {start:.1f} - {w_start:.1f} = "
+                f"{start - w_start:+.1f}",
+                f"      rendering (first report to the file written; the sound part {sound:.1f} s of all its steps): "
+                f"{render:.1f} - {w_render:.1f} = {render - w_render:+.1f}",
+                f"      upload and done report: {after:.1f} - {w_after:.1f} = {after - w_after:+.1f}",
+                f"      workers idle (waiting for a part, the other worker, the join): {idle_total:.1f} - "
+                f"{t1 - sum(sp.end - sp.start for sp in w):.1f} = "
+                f"{idle_total - (t1 - sum(sp.end - sp.start for sp in w)):+.1f}"]
+    return out
 
 
 def main() -> int:
@@ -267,6 +390,9 @@ def main() -> int:
     ap.add_argument("--skip-rps", action="store_true")
     ap.add_argument("--only", default="abc", help="which parts to run: any of a, b, c")
     ap.add_argument("--chunks", default="30", help="(a): chunk lengths to try, seconds, comma-separated")
+    ap.add_argument("--repeat-a", type=int, default=1, help="(a): rounds of T1 then T2 (the median is shown)")
+    ap.add_argument("--timeline", action="store_true",
+                    help="(a): print each chunked run part by part, the workers' idle time, where 2 x T2 - T1 goes")
     ap.add_argument("--long-s", type=float, default=300.0, help="(a): the draft's length")
     ap.add_argument("--longer-s", type=float, default=600.0, help="(c): the draft's length")
     args = ap.parse_args()
@@ -279,8 +405,8 @@ def main() -> int:
     times: dict[str, list[float]] = {"in-process (default pool)": [], "in-process (pool of 2)": [],
                                      "broker + 2 workers": []}
     rps: dict[str, float] = {}
-    chunked: dict[float, tuple[float, int]] = {}
-    whole = 0.0
+    wholes: list[LongRun] = []
+    chunked: dict[float, list[LongRun]] = {}
     memory: tuple[list[int], int] | None = None
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
@@ -288,18 +414,21 @@ def main() -> int:
         samples.make_demo_assets(media)
         redis = Redis(exe, free_port(), tmp).start()
         try:
-            if "a" in args.only:
-                whole = one_long_render(tmp, redis, media, args.long_s, 0, [{0}], "a1")[0]
-                print(f"(a) whole, one worker on core 0: {whole:.1f} s", flush=True)
+            for rep in range(args.repeat_a if "a" in args.only else 0):   # T1 and T2 alternate
+                print(f"(a) round {rep + 1}: load average {os.getloadavg()[0]:.2f} before it", flush=True)
+                wholes.append(one_long_render(tmp, redis, media, args.long_s, 0, [{0}], f"a1_{rep}"))
+                print(f"(a) whole, one worker on core 0: {wholes[-1].seconds:.1f} s", flush=True)
                 for c in (float(x) for x in args.chunks.split(",")):
-                    t2, _, parts = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2_{c:g}")
-                    chunked[c] = (t2, parts)
-                    print(f"(a) chunks of {c:g} s, two workers on cores 0 and 1: {t2:.1f} s ({parts} parts)",
-                          flush=True)
+                    run = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2_{c:g}_{rep}")
+                    chunked.setdefault(c, []).append(run)
+                    print(f"(a) chunks of {c:g} s, two workers on cores 0 and 1: {run.seconds:.1f} s ({run.parts} "
+                          f"parts), efficiency {wholes[-1].seconds / (2 * run.seconds):.3f}", flush=True)
+                    if args.timeline:
+                        print("\n".join(timeline(run, wholes[-1])), flush=True)
             if "c" in args.only:
-                _, mem, parts = one_long_render(tmp, redis, media, args.longer_s, Settings().render_chunk_s,
-                                                [None, None], "c")
-                memory = (mem, parts)
+                run = one_long_render(tmp, redis, media, args.longer_s, Settings().render_chunk_s, [None, None], "c",
+                                      memory=True)
+                memory = (run.memory, run.parts)
             for rep in range(args.repeat if "b" in args.only else 0):
                 modes: list[tuple[str, dict[str, str]]] = [
                     ("in-process (default pool)", {}), ("in-process (pool of 2)", {"NEMO_LOCAL_WORKERS": "2"}),
@@ -326,13 +455,18 @@ def main() -> int:
         finally:
             redis.stop()
     cores = os.cpu_count()
-    print(f"cluster benchmark ({cores} cores, all processes on this machine; (a), (c) one run each, "
-          f"(b) median of {args.repeat})")
-    if whole:
-        print(f"(a) a {args.long_s:g}-s 1080p draft: whole by one worker pinned to one core T1 = {whole:.1f} s")
-        for c, (t2, parts) in chunked.items():
-            print(f"    chunks of {c:g} s ({parts} parts incl. the sound) by two workers on their own cores: "
-                  f"T2 = {t2:.1f} s, efficiency T1 / (2 x T2) = {whole / (2 * t2):.2f} (goal >= 0.85)")
+    print(f"cluster benchmark ({cores} cores, all processes on this machine; (a) median of {args.repeat_a}, "
+          f"(c) one run, (b) median of {args.repeat})")
+    if wholes:
+        t1 = statistics.median(r.seconds for r in wholes)
+        print(f"(a) a {args.long_s:g}-s 1080p draft, submit to completed: whole by one worker pinned to one core "
+              f"T1 = {t1:.1f} s (runs: {', '.join(f'{r.seconds:.1f}' for r in wholes)})")
+        for c, runs in chunked.items():
+            t2 = statistics.median(r.seconds for r in runs)
+            print(f"    chunks of {c:g} s ({runs[0].parts} parts incl. the sound) by two workers on their own cores: "
+                  f"T2 = {t2:.1f} s (runs: {', '.join(f'{r.seconds:.1f}' for r in runs)}), efficiency T1 / (2 x T2) "
+                  f"= {t1 / (2 * t2):.3f} (goal >= 0.85; per round: "
+                  f"{', '.join(f'{w.seconds / (2 * r.seconds):.3f}' for w, r in zip(wholes, runs, strict=False))})")
     if memory is not None:
         mem, parts = memory
         print(f"(c) a {args.longer_s:g}-s 1080p draft in chunks of {Settings().render_chunk_s:g} s ({parts} parts): "

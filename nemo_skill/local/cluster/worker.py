@@ -122,6 +122,26 @@ def default_name() -> str:
     return f"nemo-{os.getpid()}@{socket.gethostname()}"
 
 
+class Steps:
+    """When each step of one task ended, for its done line: where a part's seconds go (bench/cluster.py
+    reads these lines into a timeline of the render). Steps are marked once, in the order they happen."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+        self.ends: dict[str, float] = {}
+
+    def mark(self, step: str) -> None:
+        self.ends.setdefault(step, time.monotonic())
+
+    def summary(self) -> str:
+        """``claim 0.01 + inputs 0.00 + first frame 1.42 + …`` (seconds each step took)."""
+        out, prev = [], self.start
+        for step, end in self.ends.items():
+            out.append(f"{step} {end - prev:.2f}")
+            prev = end
+        return " + ".join(out)
+
+
 class Runner:
     """Runs one task: claim, fetch, render, upload, done (or fail with the reason)."""
 
@@ -173,6 +193,7 @@ class Runner:
     # --- one task ---------------------------------------------------------------------------------
 
     def run(self, task: Task) -> str:
+        steps = Steps()
         try:
             r = self._post(task, {"event": "claim", "worker": self.config.name})
         except httpx.HTTPError as exc:
@@ -186,7 +207,7 @@ class Runner:
             log.info("render %s %s: skipped (%s)", task.render_id, task.part.label, _message(r))
             return "skipped"
         log.info("render %s %s attempt %d: rendering", task.render_id, task.part.label, task.attempt)
-        started = time.monotonic()
+        steps.mark("claim")
         cancel = threading.Event()
         progress = [0.0]
         stop = threading.Event()
@@ -195,7 +216,7 @@ class Runner:
         beat.start()
         work = self.config.cache_dir / "work" / f"{task.task_id}-{secrets.token_hex(4)}"
         try:
-            outcome = self._render(task, work, progress, cancel)
+            outcome = self._render(task, work, progress, cancel, steps)
         except (InputError, httpx.HTTPError) as exc:
             outcome = ("fail", f"worker {self.config.name} could not fetch an input: {exc or type(exc).__name__}")
         except Exception as exc:  # anything unexpected: the render fails with that reason, never silently
@@ -214,7 +235,8 @@ class Runner:
         elif kind == "cancelled":
             log.info("render %s: stopped (%s)", task.render_id, detail)
         else:
-            log.info("render %s: done in %.1f s", task.render_id, time.monotonic() - started)
+            log.info("render %s part %d/%d: done in %.1f s (%s)", task.render_id, task.part.index + 1, task.part.count,
+                     time.monotonic() - steps.start, steps.summary())
         return kind
 
     def _beat(self, task: Task, progress: list[float], cancel: threading.Event, stop: threading.Event) -> None:
@@ -228,8 +250,8 @@ class Runner:
                 cancel.set()
                 return
 
-    def _render(self, task: Task, work: Path, progress: list[float],
-                cancel: threading.Event) -> tuple[str, str]:
+    def _render(self, task: Task, work: Path, progress: list[float], cancel: threading.Event,
+                steps: Steps) -> tuple[str, str]:
         from nemo_skill.render import MediaRef, RenderError
 
         work.mkdir(parents=True, exist_ok=True)
@@ -241,8 +263,10 @@ class Runner:
             refs[mid] = MediaRef(path=path, kind=spec.kind, width=spec.width,  # type: ignore[arg-type]
                                  height=spec.height, duration=spec.duration, fps=spec.fps,
                                  has_audio=spec.has_audio, rotation=spec.rotation)
+        steps.mark("inputs")
 
         def on_progress(fraction: float) -> None:
+            steps.mark("first frame")   # FFmpeg's first progress report (it reports every 0.5 s)
             progress[0] = max(progress[0], min(1.0, fraction))
 
         try:
@@ -251,12 +275,15 @@ class Runner:
             if cancel.is_set():
                 return "cancelled", "withdrawn by the engine"
             return "fail", str(exc)
+        steps.mark("rendering")
         for name, file in files.items():
             if file is not None and Path(file).is_file() and not self._upload(task, name, Path(file)):
                 return "cancelled", f"the engine did not take the {name}"
+        steps.mark("upload")
         r = self._post_patiently(task, {"event": "done", **done})
         if r is None or r.status_code != 200:
             return "cancelled", "the engine did not take the result" + (f" ({_message(r)})" if r is not None else "")
+        steps.mark("report")
         return "done", ""
 
     @staticmethod
