@@ -148,3 +148,55 @@ def long_draft(ids: dict[str, str], seconds: int = 30) -> dict:
         sg.append(entry)
     return {"v": 1, "d": seg * len(names), "m": {"title": "t", "width": 640, "height": 360, "fps": 24},
             "t": [{"id": "v1", "tt": 0, "role": "main", "sg": sg}]}
+
+
+@dataclass
+class EngineProcess:
+    """``nemo-local serve --broker`` in its own process on a fixed loopback port, so that it can be
+    killed (SIGKILL) and started again on the same data folder at the URL its workers know."""
+
+    data_dir: Path
+    env: dict[str, str]
+    port: int = field(default_factory=free_port)
+    proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> EngineProcess:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.data_dir.parent / f"{self.data_dir.name}.log", "ab")  # noqa: SIM115 - the child holds it
+        with log:
+            self.proc = subprocess.Popen([sys.executable, "-m", "nemo_skill.local", "serve", "--port", str(self.port),
+                                          "--data", str(self.data_dir), "--log-level", "warning"], cwd=ROOT,
+                                         env={**os.environ, **self.env}, stdout=log, stderr=subprocess.STDOUT)
+        wait_for(self.healthy, 30, "the engine to answer")
+        return self
+
+    def healthy(self) -> bool:
+        import httpx
+
+        if self.proc is not None and self.proc.poll() is not None:
+            raise AssertionError(f"the engine exited with {self.proc.returncode}:\n{self.log()[-2000:]}")
+        try:
+            return httpx.get(self.url + "/health", timeout=1, trust_env=False).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def log(self) -> str:
+        path = self.data_dir.parent / f"{self.data_dir.name}.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def kill9(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.kill9()

@@ -4,16 +4,13 @@ and its progress never goes back."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
-from cluster_harness import ROOT, Redis, Worker, free_port, long_draft, start_worker, wait_for
+from cluster_harness import EngineProcess, Redis, Worker, long_draft, start_worker, wait_for
 from engine_harness import Api
 from test_engine_render import setup_session, small_draft, wait_done
 
@@ -128,25 +125,12 @@ def test_broker_restart_resends_and_broker_gone_fails_with_reason(
 
 def test_engine_killed_while_a_worker_renders_is_reconciled(
         redis: Redis, workers: list[Worker], media_dir: Path, tmp_path: Path) -> None:
-    port = free_port()
-    data = tmp_path / "engine"
-    data.mkdir()
-    env = {**os.environ, "NEMO_RENDER_BROKER": redis.url, "NEMO_CLUSTER_LOST_AFTER": "6",
-           "NEMO_CLUSTER_HEARTBEAT": "0.5"}
-
-    def start_engine() -> subprocess.Popen:
-        proc = subprocess.Popen([sys.executable, "-m", "nemo_skill.local", "serve", "--port", str(port), "--data",
-                                 str(data), "--log-level", "warning"], cwd=ROOT, env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for(lambda: _healthy(f"http://127.0.0.1:{port}"), 30, "the engine")
-        return proc
-
-    url = f"http://127.0.0.1:{port}"
-    proc = start_engine()
+    eng = EngineProcess(tmp_path / "engine", {"NEMO_RENDER_BROKER": redis.url, "NEMO_CLUSTER_LOST_AFTER": "6",
+                                              "NEMO_CLUSTER_HEARTBEAT": "0.5"}).start()
     try:
-        api = Api(url)
+        api = Api(eng.url)
         sid, ids = long_session(api, media_dir)
-        workers.append(start_worker(tmp_path, "w1", redis.url, url))
+        workers.append(start_worker(tmp_path, "w1", redis.url, eng.url))
         api.http.post("/api/render/proxy/lambda", json={"id": "render_e", "sessionId": sid,
                                                          "draft": long_draft(ids, 45)})
         seen: list[float] = []
@@ -161,22 +145,13 @@ def test_engine_killed_while_a_worker_renders_is_reconciled(
         under_way = wait_for(rendering, 60, "the render under way", interval=0.05)
         assert under_way["status"] == "processing", under_way   # killed mid-render, not after it
         before = under_way["progress"]
-        proc.kill()
-        proc.wait(10)
+        eng.kill9()
         time.sleep(1)
-        proc = start_engine()
+        eng.start()
         st = api.http.get("/api/render/proxy/lambda/render_e").json()
         assert st["status"] in ("processing", "completed") and st["progress"] >= before, st
         st = wait_done(api, "render_e", 90)
         assert st["status"] == "completed", st
         assert api.http.get(st["output"]["url"]).status_code == 200
     finally:
-        proc.kill()
-        proc.wait(10)
-
-
-def _healthy(url: str) -> bool:
-    try:
-        return httpx.get(url + "/health", timeout=1, trust_env=False).status_code == 200
-    except httpx.HTTPError:
-        return False
+        eng.kill9()

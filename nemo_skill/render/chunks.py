@@ -142,11 +142,15 @@ def _video(draft: dict, media: Mapping[str, MediaRef], tmp: Path, work: Path, fr
     ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel, feeds=plan.feeds,
                frames=plan.frames)
     # the poster and sheet frames of this part, taken from the graph as a whole render takes them
-    # (decoding them from the joined video instead took ~1.2 s a frame: 2 min for 120 shots)
+    # (decoding them from the joined video instead took ~1.2 s a frame: 2 min for 120 shots). The sheet's
+    # go as the thumbnails the sheet shows: at 1080p a full frame cost ~120 ms to write as PNG here and
+    # ~60 ms to read back in the engine's join, ~20 s of a 5-minute video's 121 (bench/cluster.py (a))
     g = _clock(draft)
-    for t, bmp in plan.snapshots.items():
+    poster = encoder.snap_frame(g, plan.poster_time)
+    for frame, bmp in {encoder.snap_frame(g, t): bmp for t, bmp in plan.snapshots.items()}.items():
         with Image.open(bmp) as img:
-            img.convert("RGB").save(snapshot_path(out, encoder.snap_frame(g, t)), compress_level=1)
+            picture = img.convert("RGB")
+        (picture if frame == poster else sheet.thumbnail(picture)).save(snapshot_path(out, frame), compress_level=1)
     return list(plan.warnings)
 
 

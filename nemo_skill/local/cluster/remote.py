@@ -72,6 +72,10 @@ CREATE INDEX IF NOT EXISTS render_tasks_render ON render_tasks(user_id, render_i
 CREATE INDEX IF NOT EXISTS render_tasks_state ON render_tasks(state);
 """
 LIVE = ("new", "queued", "running")
+# chunked renders still running whose every part is done: to be joined
+JOINABLE = ("SELECT t.user_id, t.render_id, t.parts FROM render_tasks t JOIN renders r ON r.user_id = t.user_id "
+            "AND r.id = t.render_id WHERE t.kind != 'whole' AND t.state = 'done' AND r.status IN "
+            "('pending', 'processing') GROUP BY t.user_id, t.render_id, t.parts HAVING COUNT(DISTINCT t.part) = t.parts")
 AUDIO_SHARE = 0.05  # the sound part's weight in progress, as a share of the video's frames
 OUT_NAMES = {"video": ".mp4", "poster": ".poster.png", "sheet": ".sheet.png"}
 TICK_S = 1.0
@@ -107,7 +111,9 @@ class RemoteRenders:
         now = time.time()
         self.db.run("UPDATE render_tasks SET heartbeat_at = ?, updated_at = ? WHERE state = 'running'", (now, now))
         rows = self.db.all(f"SELECT DISTINCT user_id, render_id FROM render_tasks WHERE state IN {LIVE}")
-        adopted = {(r["user_id"], r["render_id"]) for r in rows}
+        # and chunked renders whose parts were all in but not yet joined (stopped between the last part's
+        # report and the end of its join): the first tick joins them
+        adopted = {(r["user_id"], r["render_id"]) for r in [*rows, *self.db.all(JOINABLE)]}
         if adopted:
             log.warning("broker mode: %d render(s) still with workers, reconciled", len(adopted))
         self._thread = threading.Thread(target=self._loop, name="cluster-watchdog", daemon=True)
@@ -374,12 +380,7 @@ class RemoteRenders:
         """Renders whose every part is done are joined, each on a thread of its own (a join is a
         stream copy of the whole video plus the poster and sheet: seconds, not for the watchdog to
         wait on). Also after an engine restart: the parts' files and rows outlived it."""
-        rows = self.db.all(
-            "SELECT t.user_id, t.render_id, t.parts FROM render_tasks t JOIN renders r ON r.user_id = t.user_id "
-            "AND r.id = t.render_id WHERE t.kind != 'whole' AND t.state = 'done' AND r.status IN "
-            "('pending', 'processing') GROUP BY t.user_id, t.render_id, t.parts "
-            "HAVING COUNT(DISTINCT t.part) = t.parts")
-        for r in rows:
+        for r in self.db.all(JOINABLE):
             key = (r["user_id"], r["render_id"])
             with self._joins_lock:
                 if key in self._joining:
