@@ -196,6 +196,12 @@ def rss(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its waited-for children (utime, stime, cutime, cstime from /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 class PeakMemory:
     """The peak of a process's RSS plus its descendants' (FFmpeg), sampled every 0.1 s."""
 
@@ -236,6 +242,8 @@ class LongRun:
     tasks: list[dict]       # the render_tasks rows (the engine's job records)
     completed_at: float     # renders.updated_at
     logs: dict[str, str]    # worker name -> its log
+    engine_cpu: float = 0.0  # CPU seconds of the engine (and its FFmpeg children) from submit to completed
+    bench_cpu: float = 0.0   # CPU seconds of this bench's process (its polls) over the same time
 
 
 def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_s: float, pins: list[set[int] | None],
@@ -265,6 +273,8 @@ def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_
         draft = long_draft(ids[:-1], ids[-1], seconds)
         peaks = [PeakMemory(w.proc.pid) for w in workers] if memory else []
         rid = f"render_{tag}"
+        assert eng.proc is not None
+        cpu0, bench0 = cpu_seconds(eng.proc.pid), time.process_time()
         t0, submitted = time.perf_counter(), time.time()
         r = api.http.post("/api/render/proxy/lambda", json={"id": rid, "sessionId": sid, "draft": draft})
         r.raise_for_status()
@@ -278,6 +288,7 @@ def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_
             if st["status"] == "completed":
                 break
         seen = time.perf_counter() - t0
+        engine_cpu, bench_cpu = cpu_seconds(eng.proc.pid) - cpu0, time.process_time() - bench0
         mem = [p.done() for p in peaks]
         api.close()
         with contextlib.closing(sqlite3.connect(data / "engine.sqlite3")) as db:
@@ -287,7 +298,7 @@ def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_
             completed_at = float(db.execute("SELECT updated_at FROM renders WHERE id = ?", (rid,)).fetchone()[0])
         logs = {w.name: w.log() for w in workers}
         return LongRun(seconds=completed_at - submitted, seen_s=seen, memory=mem, parts=len(tasks), submitted=submitted,
-                       tasks=tasks, completed_at=completed_at, logs=logs)
+                       tasks=tasks, completed_at=completed_at, logs=logs, engine_cpu=engine_cpu, bench_cpu=bench_cpu)
     finally:
         for w in workers:
             w.stop()
@@ -349,6 +360,9 @@ def timeline(run: LongRun, whole: LongRun | None) -> list[str]:
     last_done = max((t["updated_at"] for t in rows.values()), default=t0)
     out.append(f"    join (engine, last part done -> completed): {run.completed_at - last_done:.2f} s, "
                f"from {last_done - t0:.2f} to {run.completed_at - t0:.2f} s")
+    out.append(f"    CPU beside the workers over the run: the engine (HTTP, SQLite, watchdog, join) {run.engine_cpu:.1f} s, "
+               f"this bench's polls {run.bench_cpu:.1f} s" + (f" (the whole run: engine {whole.engine_cpu:.1f} s)"
+                                                              if whole is not None else ""))
     t2 = run.seconds
     idle_total = 0.0
     for name in run.logs:
