@@ -235,3 +235,19 @@ def test_a_parts_sheet_pictures_are_the_sheets_thumbnails(media: dict, tmp_path:
         assert got is not None and want is not None
         a, b = (np.asarray(Image.open(x).convert("RGB"), dtype=np.int16) for x in (got, want))
         assert a.shape == b.shape and float(np.abs(a - b).max()) <= 2, float(np.abs(a - b).max())
+
+
+def test_the_last_share_is_cut_smaller() -> None:
+    """Workers take parts in queue order: the last share in pieces of 1/2, 1/4, 1/4 keeps the worker
+    that finishes last from running a whole part alone (pieces never under 5 s)."""
+    shots = [{"mid": "p1", "d": 3000, "kb": "in", "tr": {"type": "fade", "d": 500}} for _ in range(120)]
+    draft = mediacheck.timeline(1920, 1080, shots, fps=30)   # 5 minutes of 3-s pictures, 0.5-s crossfades
+    parts = plan_chunks(draft, 30)
+    sizes = [len(p) for p in parts]
+    assert parts[0].start == 0 and parts[-1].stop == 9015 and all(a.stop == b.start for a, b in zip(parts, parts[1:], strict=False))
+    assert all(clean_cut(draft, p.start) for p in parts[1:])
+    share = 9015 / 11
+    assert len(sizes) == 13 and all(abs(n - share) <= 450 for n in sizes[:10]), sizes
+    assert 0.4 * share <= sizes[10] <= 0.6 * share and all(150 <= n <= 0.35 * share for n in sizes[11:]), sizes
+    # a 20-s share is halved once (its quarters would be under 5 s)
+    assert [len(p) for p in plan_chunks(mediacheck.timeline(320, 180, shots[:24], fps=30), 20)][-2:] == [225, 225]
