@@ -20,7 +20,7 @@
     time and where the worker-seconds between 2 x T2 and T1 go.
 
 Usage: ``python bench/cluster.py [--renders 20] [--repeat 3] [--skip-rps] [--only abc] [--chunks 30]
-[--repeat-a 1] [--timeline] [--long-s 300] [--longer-s 600]``; needs redis-server.
+[--repeat-a 1] [--serial-chunks] [--timeline] [--long-s 300] [--longer-s 600]``; needs redis-server.
 """
 
 from __future__ import annotations
@@ -405,6 +405,9 @@ def main() -> int:
     ap.add_argument("--only", default="abc", help="which parts to run: any of a, b, c")
     ap.add_argument("--chunks", default="30", help="(a): chunk lengths to try, seconds, comma-separated")
     ap.add_argument("--repeat-a", type=int, default=1, help="(a): rounds of T1 then T2 (the median is shown)")
+    ap.add_argument("--serial-chunks", action="store_true",
+                    help="(a): also the chunks by one worker on one core (T1c): chunking's own cost, apart from "
+                         "what two busy cores cost each other")
     ap.add_argument("--timeline", action="store_true",
                     help="(a): print each chunked run part by part, the workers' idle time, where 2 x T2 - T1 goes")
     ap.add_argument("--long-s", type=float, default=300.0, help="(a): the draft's length")
@@ -420,6 +423,7 @@ def main() -> int:
                                      "broker + 2 workers": []}
     rps: dict[str, float] = {}
     wholes: list[LongRun] = []
+    serial: dict[float, list[LongRun]] = {}
     chunked: dict[float, list[LongRun]] = {}
     memory: tuple[list[int], int] | None = None
     with tempfile.TemporaryDirectory() as tmp_s:
@@ -433,6 +437,10 @@ def main() -> int:
                 wholes.append(one_long_render(tmp, redis, media, args.long_s, 0, [{0}], f"a1_{rep}"))
                 print(f"(a) whole, one worker on core 0: {wholes[-1].seconds:.1f} s", flush=True)
                 for c in (float(x) for x in args.chunks.split(",")):
+                    if args.serial_chunks:
+                        serial.setdefault(c, []).append(one_long_render(tmp, redis, media, args.long_s, c, [{0}],
+                                                                        f"a1c_{c:g}_{rep}"))
+                        print(f"(a) chunks of {c:g} s, one worker on core 0: {serial[c][-1].seconds:.1f} s", flush=True)
                     run = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2_{c:g}_{rep}")
                     chunked.setdefault(c, []).append(run)
                     print(f"(a) chunks of {c:g} s, two workers on cores 0 and 1: {run.seconds:.1f} s ({run.parts} "
@@ -481,6 +489,11 @@ def main() -> int:
                   f"T2 = {t2:.1f} s (runs: {', '.join(f'{r.seconds:.1f}' for r in runs)}), efficiency T1 / (2 x T2) "
                   f"= {t1 / (2 * t2):.3f} (goal >= 0.85; per round: "
                   f"{', '.join(f'{w.seconds / (2 * r.seconds):.3f}' for w, r in zip(wholes, runs, strict=False))})")
+            if c in serial:
+                t1c = statistics.median(r.seconds for r in serial[c])
+                print(f"    the same chunks by one worker on one core: T1c = {t1c:.1f} s (runs: "
+                      f"{', '.join(f'{r.seconds:.1f}' for r in serial[c])}): chunking's own cost T1c / T1 = "
+                      f"{t1c / t1:.3f}; two workers on two cores against one, T1c / (2 x T2) = {t1c / (2 * t2):.3f}")
     if memory is not None:
         mem, parts = memory
         print(f"(c) a {args.longer_s:g}-s 1080p draft in chunks of {Settings().render_chunk_s:g} s ({parts} parts): "
