@@ -20,7 +20,7 @@
     time and where the worker-seconds between 2 x T2 and T1 go.
 
 Usage: ``python bench/cluster.py [--renders 20] [--repeat 3] [--skip-rps] [--only abc] [--chunks 30]
-[--repeat-a 1] [--serial-chunks] [--timeline] [--long-s 300] [--longer-s 600]``; needs redis-server.
+[--repeat-a 1] [--serial-chunks] [--baseline DIR] [--timeline] [--long-s 300] [--longer-s 600]``; needs redis-server.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
+import engine_harness  # noqa: E402
 from cluster_harness import Redis, Worker, free_port, start_worker  # noqa: E402
 from engine_harness import Api, SubprocessEngine  # noqa: E402
 
@@ -247,19 +248,26 @@ class LongRun:
 
 
 def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_s: float, pins: list[set[int] | None],
-                    tag: str, memory: bool = False) -> LongRun:
+                    tag: str, memory: bool = False, code: Path | None = None) -> LongRun:
     """A ``seconds`` draft rendered by len(pins) workers (each pinned to its cores, or not), chunks of
     ``chunk_s`` (0: whole), from submit to completed. ``memory``: sample each worker's memory every 0.1 s
     (for (c) only: the sampler walks /proc, ~8 % of a core for two workers, which in (a) would run on
-    the pinned workers' cores and lengthen T2 alone)."""
+    the pinned workers' cores and lengthen T2 alone). ``code``: the engine and the workers import
+    nemo_skill from this source tree (a baseline, e.g. ``git archive main``) instead of this one."""
     data = tmp / f"data-{tag}"
     data.mkdir()
-    eng = SubprocessEngine(data, env={"NEMO_LOCAL_CREDITS": "100000", "NEMO_RENDER_BROKER": redis.url,
-                                      "NEMO_RENDER_CHUNK_S": str(chunk_s)}).start()
+    path = {"PYTHONPATH": str(code)} if code is not None else {}
+    saved = engine_harness.ROOT
+    engine_harness.ROOT = code or saved   # `python -m` imports from its working folder first
+    try:
+        eng = SubprocessEngine(data, env={"NEMO_LOCAL_CREDITS": "100000", "NEMO_RENDER_BROKER": redis.url,
+                                          "NEMO_RENDER_CHUNK_S": str(chunk_s), **path}).start()
+    finally:
+        engine_harness.ROOT = saved
     workers: list[Worker] = []
     try:
         for i, pin in enumerate(pins):
-            w = start_worker(tmp, f"{tag}w{i}", redis.url, eng.url)
+            w = start_worker(tmp, f"{tag}w{i}", redis.url, eng.url, env=path)
             if pin is not None:   # FFmpeg, started later by the worker, inherits it
                 os.sched_setaffinity(w.proc.pid, pin)
             workers.append(w)
@@ -408,6 +416,9 @@ def main() -> int:
     ap.add_argument("--serial-chunks", action="store_true",
                     help="(a): also the chunks by one worker on one core (T1c): chunking's own cost, apart from "
                          "what two busy cores cost each other")
+    ap.add_argument("--baseline", type=Path, default=None,
+                    help="(a): also T2 with the engine and workers on this source tree (e.g. `git archive main`), "
+                         "in the same rounds")
     ap.add_argument("--timeline", action="store_true",
                     help="(a): print each chunked run part by part, the workers' idle time, where 2 x T2 - T1 goes")
     ap.add_argument("--long-s", type=float, default=300.0, help="(a): the draft's length")
@@ -424,6 +435,7 @@ def main() -> int:
     rps: dict[str, float] = {}
     wholes: list[LongRun] = []
     serial: dict[float, list[LongRun]] = {}
+    baseline: dict[float, list[LongRun]] = {}
     chunked: dict[float, list[LongRun]] = {}
     memory: tuple[list[int], int] | None = None
     with tempfile.TemporaryDirectory() as tmp_s:
@@ -441,6 +453,13 @@ def main() -> int:
                         serial.setdefault(c, []).append(one_long_render(tmp, redis, media, args.long_s, c, [{0}],
                                                                         f"a1c_{c:g}_{rep}"))
                         print(f"(a) chunks of {c:g} s, one worker on core 0: {serial[c][-1].seconds:.1f} s", flush=True)
+                    if args.baseline is not None:
+                        base = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2b_{c:g}_{rep}",
+                                               code=args.baseline)
+                        baseline.setdefault(c, []).append(base)
+                        print(f"(a) chunks of {c:g} s, two workers, the baseline's code: {base.seconds:.1f} s "
+                              f"({base.parts} parts), efficiency {wholes[-1].seconds / (2 * base.seconds):.3f}",
+                              flush=True)
                     run = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2_{c:g}_{rep}")
                     chunked.setdefault(c, []).append(run)
                     print(f"(a) chunks of {c:g} s, two workers on cores 0 and 1: {run.seconds:.1f} s ({run.parts} "
@@ -489,6 +508,11 @@ def main() -> int:
                   f"T2 = {t2:.1f} s (runs: {', '.join(f'{r.seconds:.1f}' for r in runs)}), efficiency T1 / (2 x T2) "
                   f"= {t1 / (2 * t2):.3f} (goal >= 0.85; per round: "
                   f"{', '.join(f'{w.seconds / (2 * r.seconds):.3f}' for w, r in zip(wholes, runs, strict=False))})")
+            if c in baseline:
+                t2b = statistics.median(r.seconds for r in baseline[c])
+                print(f"    the baseline's code ({args.baseline}), same rounds: T2 = {t2b:.1f} s (runs: "
+                      f"{', '.join(f'{r.seconds:.1f}' for r in baseline[c])}), efficiency {t1 / (2 * t2b):.3f}; "
+                      f"this code's T2 / the baseline's = {t2 / t2b:.3f}")
             if c in serial:
                 t1c = statistics.median(r.seconds for r in serial[c])
                 print(f"    the same chunks by one worker on one core: T1c = {t1c:.1f} s (runs: "

@@ -118,13 +118,14 @@ class Worker:
             self._log.close()
 
 
-def start_worker(tmp: Path, name: str, broker: str, engine: str, *extra: str) -> Worker:
+def start_worker(tmp: Path, name: str, broker: str, engine: str, *extra: str, env: dict[str, str] | None = None) -> Worker:
     cache = tmp / f"cache-{name}"
     log_path = tmp / f"{name}.log"
     log = open(log_path, "ab")  # noqa: SIM115 - closed by Worker.stop
     proc = subprocess.Popen([sys.executable, "-m", "nemo_skill.local", "worker", "--broker", broker, "--engine",
                              engine, "--cache", str(cache), "--name", f"{name}@test", *extra],
-                            cwd=tmp, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            cwd=tmp, stdout=log, stderr=subprocess.STDOUT,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
     return Worker(name=f"{name}@test", proc=proc, log_path=log_path, cache=cache, _log=log)
 
 
