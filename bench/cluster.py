@@ -454,11 +454,11 @@ def main() -> int:
                                                                         f"a1c_{c:g}_{rep}"))
                         print(f"(a) chunks of {c:g} s, one worker on core 0: {serial[c][-1].seconds:.1f} s", flush=True)
                     if args.baseline is not None:
-                        base = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2b_{c:g}_{rep}",
-                                               code=args.baseline)
-                        baseline.setdefault(c, []).append(base)
-                        print(f"(a) chunks of {c:g} s, two workers, the baseline's code: {base.seconds:.1f} s "
-                              f"({base.parts} parts), efficiency {wholes[-1].seconds / (2 * base.seconds):.3f}",
+                        before = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2b_{c:g}_{rep}",
+                                                 code=args.baseline)
+                        baseline.setdefault(c, []).append(before)
+                        print(f"(a) chunks of {c:g} s, two workers, the baseline's code: {before.seconds:.1f} s "
+                              f"({before.parts} parts), efficiency {wholes[-1].seconds / (2 * before.seconds):.3f}",
                               flush=True)
                     run = one_long_render(tmp, redis, media, args.long_s, c, [{0}, {1}], f"a2_{c:g}_{rep}")
                     chunked.setdefault(c, []).append(run)
