@@ -245,6 +245,7 @@ class LongRun:
     logs: dict[str, str]    # worker name -> its log
     engine_cpu: float = 0.0  # CPU seconds of the engine (and its FFmpeg children) from submit to completed
     bench_cpu: float = 0.0   # CPU seconds of this bench's process (its polls) over the same time
+    worker_cpu: float = 0.0  # CPU seconds of the workers and their FFmpegs over the same time
 
 
 def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_s: float, pins: list[set[int] | None],
@@ -283,6 +284,7 @@ def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_
         rid = f"render_{tag}"
         assert eng.proc is not None
         cpu0, bench0 = cpu_seconds(eng.proc.pid), time.process_time()
+        work0 = sum(cpu_seconds(w.proc.pid) for w in workers)
         t0, submitted = time.perf_counter(), time.time()
         r = api.http.post("/api/render/proxy/lambda", json={"id": rid, "sessionId": sid, "draft": draft})
         r.raise_for_status()
@@ -297,6 +299,7 @@ def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_
                 break
         seen = time.perf_counter() - t0
         engine_cpu, bench_cpu = cpu_seconds(eng.proc.pid) - cpu0, time.process_time() - bench0
+        worker_cpu = sum(cpu_seconds(w.proc.pid) for w in workers) - work0
         mem = [p.done() for p in peaks]
         api.close()
         with contextlib.closing(sqlite3.connect(data / "engine.sqlite3")) as db:
@@ -306,7 +309,8 @@ def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_
             completed_at = float(db.execute("SELECT updated_at FROM renders WHERE id = ?", (rid,)).fetchone()[0])
         logs = {w.name: w.log() for w in workers}
         return LongRun(seconds=completed_at - submitted, seen_s=seen, memory=mem, parts=len(tasks), submitted=submitted,
-                       tasks=tasks, completed_at=completed_at, logs=logs, engine_cpu=engine_cpu, bench_cpu=bench_cpu)
+                       tasks=tasks, completed_at=completed_at, logs=logs, engine_cpu=engine_cpu, bench_cpu=bench_cpu,
+                       worker_cpu=worker_cpu)
     finally:
         for w in workers:
             w.stop()
@@ -368,9 +372,11 @@ def timeline(run: LongRun, whole: LongRun | None) -> list[str]:
     last_done = max((t["updated_at"] for t in rows.values()), default=t0)
     out.append(f"    join (engine, last part done -> completed): {run.completed_at - last_done:.2f} s, "
                f"from {last_done - t0:.2f} to {run.completed_at - t0:.2f} s")
-    out.append(f"    CPU beside the workers over the run: the engine (HTTP, SQLite, watchdog, join) {run.engine_cpu:.1f} s, "
-               f"this bench's polls {run.bench_cpu:.1f} s" + (f" (the whole run: engine {whole.engine_cpu:.1f} s)"
-                                                              if whole is not None else ""))
+    out.append(f"    CPU over the run: the workers and their FFmpegs {run.worker_cpu:.1f} s"
+               + (f" (the whole render's {whole.worker_cpu:.1f} s)" if whole is not None else "")
+               + f"; beside them the engine (HTTP, SQLite, watchdog, join) {run.engine_cpu:.1f} s"
+               + (f" (the whole render's {whole.engine_cpu:.1f} s)" if whole is not None else "")
+               + f", this bench's polls {run.bench_cpu:.1f} s")
     t2 = run.seconds
     idle_total = 0.0
     for name in run.logs:
@@ -508,6 +514,9 @@ def main() -> int:
                   f"T2 = {t2:.1f} s (runs: {', '.join(f'{r.seconds:.1f}' for r in runs)}), efficiency T1 / (2 x T2) "
                   f"= {t1 / (2 * t2):.3f} (goal >= 0.85; per round: "
                   f"{', '.join(f'{w.seconds / (2 * r.seconds):.3f}' for w, r in zip(wholes, runs, strict=False))})")
+            print(f"    the workers' CPU (processes and FFmpegs), median: whole {statistics.median(r.worker_cpu for r in wholes):.1f} s, "
+                  f"chunks on two cores {statistics.median(r.worker_cpu for r in runs):.1f} s"
+                  + (f", chunks on one core {statistics.median(r.worker_cpu for r in serial[c]):.1f} s" if c in serial else ""))
             if c in baseline:
                 t2b = statistics.median(r.seconds for r in baseline[c])
                 print(f"    the baseline's code ({args.baseline}), same rounds: T2 = {t2b:.1f} s (runs: "
