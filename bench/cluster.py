@@ -307,6 +307,13 @@ def one_long_render(tmp: Path, redis: Redis, media: Path, seconds: float, chunk_
             tasks = [dict(row) for row in db.execute("SELECT * FROM render_tasks WHERE render_id = ? ORDER BY part",
                                                      (rid,))]
             completed_at = float(db.execute("SELECT updated_at FROM renders WHERE id = ?", (rid,)).fetchone()[0])
+        # a worker writes its done line after the engine answered its report, so maybe after the render
+        # completed (a whole render completes at that report)
+        done = sum(t["state"] == "done" for t in tasks)
+        deadline = time.monotonic() + 10
+        while (sum(w.log().count(f"render {rid} part ") for w in workers) < done
+               and time.monotonic() < deadline):
+            time.sleep(0.1)
         logs = {w.name: w.log() for w in workers}
         return LongRun(seconds=completed_at - submitted, seen_s=seen, memory=mem, parts=len(tasks), submitted=submitted,
                        tasks=tasks, completed_at=completed_at, logs=logs, engine_cpu=engine_cpu, bench_cpu=bench_cpu,
