@@ -40,6 +40,7 @@ _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
                        r"不要|别|不用|无需|不必)\s*$")
+_CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -430,6 +431,11 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
         for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
             if value in frame.values and target not in targets:
                 targets.append(target)
+        if "duck" in targets:  # "去掉背景音乐的闪避": the music's ducking, not the music
+            targets = [t for t in targets if t not in ("music", "voice")]
+        if "all_sound" in targets and "visual" in targets and _CLIP_NOUN.fullmatch(_plain(frame.visual_noun())):
+            # "the clip's own audio", "视频片段的声音": the clip's sound, not every sound
+            targets = [t for t in targets if t not in ("all_sound", "visual")] + ["clip_sound"]
         if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
             # a picture named beside the captions or the title says whose ("the captions on image 3")
             named = bool({"ref", "file"} & set(frame.values))

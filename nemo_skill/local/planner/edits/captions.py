@@ -12,10 +12,11 @@ from ..messages import msg
 from ..parse import (
     END,
     FREE,
+    NAME,
     Q,
     Scan,
 )
-from ..refs import REF, describe
+from ..refs import ORD, REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import name_words
 from ..work import CannotApply, Work, tracks_by_role
@@ -110,6 +111,18 @@ def r_captions(s: Scan) -> None:
         text = s.text_of(m.group("t") or m.group("t2") or m.group("t3"))
         if text:
             s.add("caption_set", m, ref=m.group("r") or m.group("r2") or m.group("r3"), text=text[:500])
+    # "change the first caption to 'Only $49'", "the caption on the gold ring image should read "…"",
+    # "make the second image's caption say '…'", "第四张图的字幕写成"…""
+    verb = r"(?:(?:change|set|make|edit|update|rewrite|rename|switch|turn)\s+)?"
+    says = r"(?:to\s+say|to\s+read|to|into|as|:|=|say|says|read|reads|should\s+(?:say|read|be)|must\s+(?:say|read))"
+    for m in s.take(rf"\b{verb}(?:the\s+)?(?P<o>{ORD})\s+(?:caption|label|subtitle)\s+{says}\s*(?P<t>{Q})"
+                    rf"|\b{verb}(?:the\s+)?(?:caption|label|subtitle|text)\s+(?:on|for|of|under|below|over)\s+(?:the\s+)?(?P<r>{REF}|{NAME})\s+{says}\s*(?P<t2>{Q})"
+                    rf"|\b{verb}(?:the\s+)?(?P<r3>{REF}|{NAME})(?:'s|’s)\s+(?:caption|label|subtitle)\s+{says}\s*(?P<t3>{Q})"
+                    rf"|(?P<r4>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)\s*(?:写成|写为|写上|写|换为|改写成|改写为|变成|设成|设置为)\s*(?P<t4>{Q}|{FREE}){END}"):
+        text = s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4"))
+        ref = m.group("r") or m.group("r3") or m.group("r4") or (m.group("o") + " one" if m.group("o") else None)
+        if text and ref:
+            s.add("caption_set", m, ref=ref.strip(), text=text[:500])
     for m in s.take(rf"\b(?:add|with|put|include|show|turn\s+on|plus|give\s+(?:it|them)|overlay)\s+(?:some\s+|the\s+)?(?:a\s+)?{cap}"
                     rf"(?:\s+(?:on|to|for|over)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?|shots?))?"
                     r"|\b(?:caption|label)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?)"

@@ -14,6 +14,7 @@ from ....draft import promo
 from ....draft.styles import FONTS, parse_colour, parse_font
 from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, main_segments
 from ..assets import find_media
+from ..frames import FILE
 from ..messages import Msg, msg
 from ..parse import Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register
@@ -81,10 +82,10 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:{card}\s*)?{say_}\s*(?P<t>{Q})"
-                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<t2>{Q})?"
+                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?P<t2>{Q})?"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say)\s*(?P<t3>{Q})"
-                    rf"|(?:结尾|片尾|最后)\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾)?\s*"
+                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾)?\s*"
                     rf"(?:写着|显示|说|:|：)?\s*(?P<t4>{Q})?"
                     rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5") if g), None)

@@ -288,7 +288,7 @@ TEXT_STYLE = register(Edit(
 ANIM_WORDS = (
     (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
     (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字", "typewriter"),
-    (r"slide\s*(?:s|ing)?\s+up|slides?\s+in\s+from\s+(?:the\s+)?bottom|rise|rises|上滑|向上滑|从下往上|从下方滑入", "slide_up"),
+    (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上|从下方滑入", "slide_up"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
     (r"pop|bounce|zoom\s+in|scale\s+up|弹出|弹入|弹跳|放大出现", "pop"),
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
