@@ -41,6 +41,7 @@ _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|sa
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
                        r"不要|别|不用|无需|不必)\s*$")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
+_ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -89,6 +90,11 @@ class Frame:
         words = self.text[end - self.start:]
         words = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], words).strip(" .,!?;:，。！？")
         words = _OBJECT_END.sub("", words).strip()
+        if not words:
+            # "把blue-backpack那张删了": in Chinese the object may come before the verb
+            start = min((o.start for o in self.ops), default=self.end)
+            before = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], self.text[:start - self.start])
+            words = _ZH_OBJECT.sub("", before).strip(" ，,。")
         return words or self.visual_noun()
 
     def op_keys(self) -> set[str]:
@@ -431,6 +437,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
         for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
             if value in frame.values and target not in targets:
                 targets.append(target)
+        if "text_some" in targets and {"title", "captions"} & set(targets):
+            targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
         if "duck" in targets:  # "去掉背景音乐的闪避": the music's ducking, not the music
             targets = [t for t in targets if t not in ("music", "voice")]
         if "all_sound" in targets and "visual" in targets and _CLIP_NOUN.fullmatch(_plain(frame.visual_noun())):

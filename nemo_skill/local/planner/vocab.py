@@ -191,7 +191,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:make|set|change|turn|switch)\s+(?:all\s+)?(?:the\s+)?transitions?\s+(?:in)?(?:to\s+)?(?:be\s+)?(?:an?\s+)?"
      r"((?:cross-?)?fade|dissolve|wipe|slide|zoom)s?\b", r"use \1 transitions"),
     # "fade in instead of popping": what it does now is not asked for
-    (r"\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:popping|sliding|typing|fading|zooming|bouncing|the\s+pop|a\s+pop)(?:\s+(?:in|up|out))?\b", ""),
+    (r"\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?(?:pop|popping|slide|sliding|type|typing|fade|fading|zoom|zooming|bounce|bouncing)(?:\s+(?:in|up|out))?\b", ""),
     # "use Playfair for the title font"
     (r"\buse\s+(?:the\s+)?([a-z]+)\s+(?:font\s+)?for\s+the\s+(title|captions?|headline|heading)(?:'s)?\s+(?:font|typeface)\b",
      r"use a \1 font for the \2"),
@@ -200,6 +200,24 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bfade\s+(?:it\s+|everything\s+|the\s+(?:whole\s+)?video\s+)?in\s+(?:at|from)\s+the\s+(?:start|beginning)\b", "fade in from black"),
     (r"\b(?:add|put|use)\s+(?:a\s+)?fade\s+from\s+(black|white)\s+(?:at|to)\s+the\s+(?:start|beginning)\b", r"fade in from \1"),
     (r"\b(?:add|put|use)\s+(?:a\s+)?fade\s+(?:out\s+)?to\s+(black|white)\s+at\s+the\s+end\b", r"fade out to \1"),
+    # "remove the captions from images 2 and 3": two captions, one at a time
+    (r"\b(remove|delete|drop)\s+(?:the\s+)?captions?\s+(?:from|on|of|under)\s+(?:the\s+)?(image|picture|photo|clip|slide)s?\s+(\d+)\s+and\s+(\d+)\b",
+     r"\1 the caption of \2 \3, \1 the caption of \2 \4"),
+    # "too quiet compared to the music": the music is the measure, not a target
+    (r"\s*,?\s*\b(?:compared\s+(?:to|with)|relative\s+to|against|next\s+to)\s+the\s+(?:background\s+)?(?:music|voice\s*-?\s*over|narration|voice)\b", ""),
+    # "shave 3 seconds off the video": shorter by that much
+    (r"\b(?:shave|knock|take)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+off(?:\s+(?:the\s+(?:whole\s+|total\s+)?(?:video|length|runtime|duration)|it))?\b",
+     r"make the video \1 shorter"),
+    # "stretch it out to 45 seconds": a length
+    (r"\b(stretch|drag|draw)\s+(it|the\s+video|everything)\s+out\b", r"lengthen \2"),
+    # "put logo.png in the top left, small and semi-transparent": how it looks belongs to the placing
+    (r",\s*((?:(?:small|tiny|little|smaller|big|bigger|large|larger)\s+(?:and\s+)?)?(?:semi[\s-]?transparent|see[\s-]through|translucent|faded))\b",
+     r" \1"),
+    # "show the rest for 5 seconds each": the pictures left after an earlier edit of the same message
+    (r"\b(?:the\s+)?(?:rest|others?|remaining\s+(?:ones|images|pictures|photos|shots))\b(?=[^,.;]{0,30}\d)", "every image"),
+    # "give the gold ring shot 7 seconds": how long that picture shows
+    (r"\bgive\s+((?:the\s+)?[^,.;\ue000]{1,40}?)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:longer|shorter|more|less))",
+     r"show \1 for \2"),
     # "the final video" is what is made, not the last clip
     (r"\b(?:the\s+)?final\s+(?:video|cut|edit|result)\b(?!\s+clip)", "the whole video"),
     # "take gold-ring.jpg out of the video": a file between the verb and its particle

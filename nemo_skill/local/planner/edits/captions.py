@@ -60,12 +60,30 @@ def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
 
 @dataclass(frozen=True)
 class CaptionsRemoveArgs:
-    only: str | None = None  # "delete the caption 'Green Watch'": one caption, which this edit cannot do
+    only: str | None = None  # "delete the caption 'Green Watch'", "remove the caption of image 2": that one only
+
+
+def _remove_one_caption(work: Work, only: str) -> None:
+    """One caption: the one whose text is ``only``, else the caption of the picture ``only`` names."""
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
+    cap = next((c for t in tracks for c in t["sg"] if c["text"].strip().lower() == only.strip().lower()), None)
+    if cap is None:
+        k = find_visual(work, only)
+        seg = work.main()["sg"][k]
+        cap = work.caption_of(seg["id"])
+        if cap is None:
+            raise CannotApply(msg("captions.none_on", label=describe(work.visual_segments(), k)))
+    for t in tracks:
+        t["sg"] = [c for c in t["sg"] if c is not cap]
+    work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
+    work.links.pop(cap["id"], None)
+    work.done(msg("captions.removed_one", text=msg("q", text=cap["text"])), "remove_caption", segment=cap["id"])
 
 
 def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
     if args.only is not None:  # never all captions for a request about one
-        raise CannotApply(msg("captions.one_only"))
+        _remove_one_caption(work, args.only)
+        return
     tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
     if not any(t["sg"] for t in tracks):
         raise CannotApply(msg("captions.nothing_to_remove"))
@@ -149,9 +167,13 @@ S_CAPTIONS_ADD: dict[str, tuple[Template, Template]] = {
 
 
 S_CAPTIONS_REMOVE: dict[str, tuple[Template, Template]] = {
-    "captions.one_only": (
-        "I can remove all captions ('remove the captions') or change one ('caption image 2 \"New text\"'), not remove just one; nothing changed there.",
-        "我可以删除全部字幕（「删除字幕」）或修改某一条（「第2张图片的字幕改成\"新文字\"」），不能只删除一条；这部分没有改动。",
+    "captions.none_on": (
+        "{label!c} has no caption.",
+        "{label}没有字幕。",
+    ),
+    "captions.removed_one": (
+        "Caption {text} removed.",
+        "字幕{text}已删除。",
     ),
     "captions.nothing_to_remove": (
         "There are no captions to remove.",
@@ -194,7 +216,7 @@ CAPTIONS_REMOVE = register(Edit(
     kind="captions_remove",
     args=CaptionsRemoveArgs,
     apply=apply_captions_remove,
-    calls=('remove_captions',),
+    calls=('remove_captions', 'remove_caption'),
     sentences=S_CAPTIONS_REMOVE,
     examples=('remove the captions', '删除字幕'),
     topics=('captions',),

@@ -83,9 +83,11 @@ def r_segment_duration(s: Scan) -> None:
         s.add("segment_duration", m, ref=None, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
     for m in s.take(rf"\b(?:show|display|hold|keep|make|set)\s+(?P<r>{REF})\s+(?:for|to|last|lasting|at|on\s+screen\s+for)\s*(?P<d>{DUR})"
                     rf"|(?P<r2>{REF})\s+(?:for|lasts?|should\s+last)\s+(?P<d2>{DUR})"
+                    # "show the gold ring shot for 7 seconds": a picture named by its subject
+                    rf"|\b(?:show|display|hold|keep)\s+(?P<r4>(?:the\s+)?[a-z0-9][a-z0-9\-\s]{{1,40}}?\s+(?:shot|image|picture|photo|pic|slide))\s+(?:for|on\s+screen\s+for)\s+(?P<d4>{DUR})"
                     rf"|(?P<r3>{REF})\s*(?:显示|展示|停留|持续|播放)\s*(?:改成|改为|设为)?\s*(?P<d3>{DUR})"):
-        s.add("segment_duration", m, ref=m.group("r") or m.group("r2") or m.group("r3"),
-              ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+        s.add("segment_duration", m, ref=m.group("r") or m.group("r2") or m.group("r3") or m.group("r4"),
+              ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
 
 
 # --- phrase rules (read before the last clause-free words; order 110) --------------------

@@ -627,9 +627,11 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     fields: dict[str, str] = {}
     for key, word in (("color", args.color), ("accent", args.accent)):
         if word is not None:
-            if parse_colour(word) is None:
+            # "navy blue", "forest green": the shade's own name when the table has it, else the colour
+            known = next((w for w in (word, word.split()[0], word.split()[-1]) if parse_colour(w) is not None), None)
+            if known is None:
                 raise CannotApply(msg("brand.unknown_colour", word=word))
-            fields[key] = word
+            fields[key] = known
     for key, word in (("font", args.font), ("body_font", args.body_font)):
         if word is not None:
             font = parse_font(word)
@@ -652,14 +654,14 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
 
 
 def r_brand(s: Scan) -> None:
-    for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)\s*(?:is|=|:|to|should\s+be)?\s*(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+blue|\s+grey|\s+pink)?)"
+    for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)\s*(?:is|=|:|to|should\s+be)?\s*(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"|品牌(?:颜色|色)\s*(?:是|为|:|：|改成|设为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, color=m.group("c") or m.group("c2"))
     for m in s.take(rf"\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做)\s*(?:我们的|品牌)?\s*(?:logo|标志)"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
     for m in s.take(r"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*"
-                    r"(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+blue|\s+grey|\s+pink)?)"
+                    r"(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
     heads = r"(?:headings?|headlines?|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
@@ -732,10 +734,14 @@ def r_preset(s: Scan) -> None:
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
                     rf"|\b(?:an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template)\b"
+                    rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+video|this)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
+                    rf"|\b(?:keep|make)\s+(?:it|the\s+video|this)\s+{PRESET_RX.replace('?P<p>', '?P<p7>')}(?![a-z])"
+                    rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
                     rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感)"
                     rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b"):
-        word = m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or ("energetic" if m.group("p5") else "")
+        word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (
+            "energetic" if m.group("p5") else "")
         name = promo.find_preset(word)
         if name:
             s.add("preset", m, name=name)
@@ -793,7 +799,7 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
 BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:cuts|shots|edits|pictures|images|video|it|clips)?\s*"
                     r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s\s+beats?)?"
                     r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
-                    r"|卡点|踩点|跟着?(?:音乐)?节奏|按(?:音乐)?节拍|对准节拍|节拍同步")
+                    r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
 
 
 def wants_beats(message: str) -> bool:

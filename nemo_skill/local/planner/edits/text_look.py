@@ -124,7 +124,11 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         parts.append(msg("style.color", name=args.color, hex=hexed))
     if font is not None:
         parts.append(msg("style.font", font=font))
-    if texts and (args.size is not None or args.step):
+    now_sizes = list(dict.fromkeys(str(s["style"]["size"]) for s in texts))
+    if texts and (args.size is not None or args.step) and len(now_sizes) > 1:
+        # the title and the captions had different sizes: each is one size larger, not all the title's size
+        parts.append(msg("style.sizes", up=args.step > 0, sizes=", ".join(now_sizes)))
+    elif texts and (args.size is not None or args.step):
         parts.append(msg("style.size", size=texts[0]["style"]["size"]))
     if texts and args.bold is not None:
         parts.append(msg("style.bold" if args.bold else "style.regular"))
@@ -253,11 +257,26 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
                              "不认识颜色「{word}」：请用颜色名（{known}等）或十六进制值，例如 #FF5A1F。"),
     "style.unknown_font": ("There is no font '{word}': the fonts are {fonts}.",
                            "没有字体「{word}」：可用的字体有 {fonts}。"),
+    "style.sizes": (lambda up, sizes: f"one size {'larger' if up else 'smaller'} each (now {sizes})",
+                    lambda up, sizes: f"字号各{'调大' if up else '调小'}一档（现在为 {sizes}）"),
     "style.no_text": ("There is no {what} to style yet.", "还没有可以设置样式的{what}。"),
     "style.size_limit": ("{what!c} is already the {limit} size ({size}).", "{what}已经是{limit}字号（{size}）了。"),
     "style.limit": (lambda up: "largest" if up else "smallest", lambda up: "最大" if up else "最小"),
     "style.card_only": ("An end card's text takes a colour or a font only.", "结尾卡片的文字只能设置颜色或字体。"),
 }
+
+
+_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大)|(?P<down>小一点|小一些|小点|缩小|调小)")
+
+
+def _size_args(f: Any, t: str) -> TextStyleArgs | None:
+    """"所有文字都大一点", "字幕小一点": a text's size said with the Chinese words for bigger or smaller (in
+    English "bigger" is the phrase rules'; "raise the title" is no size)."""
+    m = _ZH_SIZE.search(str(f.text))
+    if m is None:
+        return None
+    target = {"title": "title", "captions": "captions"}.get(t, "all")
+    return TextStyleArgs(target=target, step=1 if m.group("up") else -1)
 
 
 def _pos_args(f: Any, t: str) -> TextStyleArgs:
@@ -278,7 +297,8 @@ TEXT_STYLE = register(Edit(
                "`style.font` (sans, serif, display, handwriting, cjk), `style.bold`, `style.align`, `style.pos` "
                "(nine points + lower third) of the title, captions or all text; an end card's `color`/`font`",
                "文字样式"),
-    frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),),
+    frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),
+            rule("text_all text_some title captions", "increase decrease", _size_args, refuses="pct dur pos quote ref")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
 
