@@ -42,6 +42,7 @@ _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|
                        r"不要|别|不用|无需|不必)\s*$")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 _ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
+_IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -289,7 +290,9 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
     for a, b in _sentences(text):
-        cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0]
+        # a joint inside a phrase is no joint ("标题和字幕都改成白色": the title and the captions)
+        cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0
+                and not any(x.start < a + m.start() and a + m.end() <= x.end for x in mentions)]
         bounds = [a]
         for k, cut in enumerate(cuts):
             left_end = a + cut.start()
@@ -423,6 +426,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     result = FrameResult()
     previous_targets: list[str] = []
     previous_removed = False
+    unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
     previous_span: tuple[int, int] | None = None
     op_only: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
@@ -439,6 +443,14 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
                 targets.append(target)
         if "text_some" in targets and {"title", "captions"} & set(targets):
             targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
+        need = {"quieter_need", "louder_need"} & frame.op_keys()
+        sounds = [t for t in frame.targets if {"music", "voice", "clip_sound"} & t.keys]
+        if need and len(sounds) > 1:
+            # "the music is drowning out the voice": the sound before the words is the one they are about
+            first_op = min(o.start for o in frame.ops)
+            others = {k for t in sounds if t.start > first_op for k in t.keys}
+            if any(t.start < first_op for t in sounds):
+                targets = [t for t in targets if t not in others]
         if "duck" in targets:  # "去掉背景音乐的闪避": the music's ducking, not the music
             targets = [t for t in targets if t not in ("music", "voice")]
         if "all_sound" in targets and "visual" in targets and _CLIP_NOUN.fullmatch(_plain(frame.visual_noun())):
@@ -455,7 +467,11 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
                 if len(targets) > 1 and q in targets:
                     targets.remove(q)
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
-        if not targets:
+        if not targets and unread_ref is not None and "dur" in frame.values and _IT.search(frame.text):
+            # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
+            frame.values.setdefault("ref", unread_ref)
+            targets, inherited = ["visual"], True
+        elif not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values
             targets = ([t for t in previous_targets if t != "fit"] if not plain_length and not previous_removed
@@ -473,6 +489,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
                 ambiguous.append([r.edit.kind for r in rs])
         if inherited and previous_span is not None:
             result.context.append(previous_span)
+        unread_ref = frame.values.get("ref") if "visual" in targets and not found and not ambiguous else None
         if frame.target_keys():
             previous_span = (frame.start, frame.end)
             previous_targets = frame.target_keys()

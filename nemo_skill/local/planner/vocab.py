@@ -168,11 +168,32 @@ PHRASAL: dict[tuple[str, str], str] = {
 
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
 REWRITES: tuple[tuple[str, str], ...] = (
+    # "trim the clip so it starts at 2 seconds" (before the purpose clause below is dropped)
+    (r"\b(?:trim|cut|change|set)\s+((?:the\s+)?(?:video\s+)?clip(?:\s+\d+)?)\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+(?:at|from)\s+",
+     r"start \1 at "),
+    # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
+    (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
+     r"\1\2\3\4，\1加粗"),
+    # "3 and a half seconds" (the half is already 0.5 here)
+    (r"(\d+)\s+and\s+0\.5\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1.5 \2"),
+    (r"(\d+)\s*(秒|分钟)半", r"\1.5\2"),
+    # "add 5 more seconds to the video": longer by that much, not a file called "5 more seconds"
+    (r"\badd\s+(?:another\s+)?(\d+(?:\.\d+)?)\s+(?:more\s+|extra\s+)?(s|secs?|seconds?)\b(?:\s+(?:more|extra))?"
+     r"(?:\s+to\s+(?:the\s+)?(?:whole\s+)?(?:video|length|runtime|it))?", r"make the video \1 \2 longer"),
+    # "crossfade between shots for 1.5 seconds": the kind and length of the transitions
+    (r"\b((?:cross-?)?fade|dissolve|wipe|slide)s?\s+between\s+(?:the\s+)?(?:shots|pictures|images|photos|slides|clips|scenes)"
+     r"\s+(?:for|of|lasting)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))", r"use \1 transitions of \2"),
+    # "bring the headline down to the bottom" (read "lower" by the phrasal verbs): a move
+    (r"\blower\s+((?:the\s+)?(?:title|headline|heading|captions?)(?:\s+text)?)\s+(?:down\s+)?(?:to|into)\s+(?=(?:the\s+)?(?:very\s+)?(?:bottom|base|foot))",
+     r"move \1 to "),
+    # "drop the title text down to the bottom": a move, not a removal
+    (r"\b(?:drop|bring|push|move)\s+((?:the\s+)?(?:title|headline|heading|captions?)(?:\s+text)?)\s+down\s+(?:to|at|into)\b", r"move \1 to"),
     # "remove the second and third images" -> two removals, the later picture first (indices stay valid)
     (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+and\s+(?:the\s+)?"
      r"(second|third|fourth|fifth|sixth|seventh|last|\d+(?:st|nd|rd|th))\s+(image|picture|photo|clip|slide|pic)s?\b",
      r"\1 the \3 \4, \1 the \2 \4"),
     (r"\b(remove|delete|drop)\s+(image|picture|photo|clip|slide)s?\s+(\d+)\s+and\s+(\d+)\b", r"\1 \2 \4, \1 \2 \3"),
+    (r"\bcut\s+(image|picture|photo|slide)s\s+(\d+)\s+and\s+(\d+)\b", r"remove \1 \3, remove \1 \2"),  # "cut images 2 and 3"
     # "the last two photos": the one before the last first, then the last (each counted when it is removed)
     # "the first and last photos": the last first (the first's index stays valid)
     (r"\b(remove|delete|drop|cut|get\s+rid\s+of|lose)\s+(?:the\s+)?first\s+and\s+(?:the\s+)?last\s+(image|picture|photo|clip|slide|pic)s?\b",
@@ -292,6 +313,11 @@ EXTRA_WORDS = (
     "turquoise", "indigo", "lavender", "crimson", "serif", "handwriting", "handwritten", "cursive", "typewriter",
     "huge", "giant", "massive", "aligned", "align", "brand", "corner", "outro", "double", "opacity", "elegant",
     "energetic", "minimal", "dynamic", "headings", "headline",
+    # everyday words one letter from a vocabulary word ("feels" is not "reels", a vertical format)
+    "feels", "feeling", "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
+    "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
+    "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "looks", "sells",
+    "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",
     # plurals the tables do not inflect ("use wipes" must not become a near word)
     "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
 )

@@ -235,14 +235,17 @@ def r_assets(s: Scan) -> None:
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     edge = (r"(?:at|to)\s+the\s+(?:very\s+)?(?:end|start|beginning|front)(?:\s+of\s+(?:the\s+)?(?:video|timeline|slideshow|sequence))?"
             r"|as\s+the\s+(?:first|last|opening|final)\s+(?:shot|image|picture|photo|slide|one)|first|last")
+    nth = r"as\s+(?P<nth>the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:shot|image|picture|photo|slide|one))"
     for m in s.take(rf"\b(?:add|append|insert|include)\s+(?P<w>{NAME})(?:\s+(?P<where>{edge})"
-                    rf"|\s+(?P<rel>after|before)\s+(?P<ref>{REF}|{NAME}))?{END}"
+                    rf"|\s+(?P<rel>after|before)\s+(?P<ref>{REF}|{NAME})|\s+{nth})?{END}"
                     rf"|\b(?:put|place)\s+(?P<w4>{NAME})\s+(?P<where4>{edge}){END}"
                     rf"|(?:在)?\s*(?P<zw>最后|结尾|末尾|最后面|开头|最前面|最前)\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
                     rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"):
         where = m.group("where") or m.group("where4") or m.group("zw") or ""
         what = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         rel, ref = m.group("rel"), m.group("ref")
+        if m.group("nth"):  # "as the second shot": before the one that is second now
+            rel, ref = "before", m.group("nth")
         s.add("add", m, what=(s.text_of(what) or "").strip(),
               first=bool(re.search(r"start|beginning|front|first|opening|开头|最前", where)),
               after=ref if rel == "after" else None, before=ref if rel == "before" else None)

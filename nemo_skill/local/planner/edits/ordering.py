@@ -135,7 +135,7 @@ def r_order(s: Scan) -> None:
         s.add("swap", m, a=a, b=b)
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make)\s+(?P<r>{item})\s+{dest}"
                     rf"|\b(?:move|put|place|shift)\s+(?P<r2>{item})\s+(?P<rel>before|after)\s+(?P<o>{item}){END}"
-                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+with\s+(?P<r3>{item}){END}"
+                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
                     rf"|(?:把)?\s*(?P<r5>{REF}|{NAME})\s*(?:移到|放到|挪到|放在)\s*(?P<o2>{REF})\s*(?P<zrel>前面|之前|前|后面|之后|后)"
                     rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到)\s*(?:最)?\s*(?P<zd>前面|开头|最前|第1个|第1张|第1位|第1|后面|最后|结尾|末尾|最后面|第\d+(?:个|张|位)?)"):
         if m.group("r") is not None:

@@ -246,7 +246,7 @@ def _speed_value(text: str) -> float | None:
     return next((v for w, v in sorted(SPEED_WORDS.items(), key=lambda x: -len(x[0])) if w in low), None)
 
 
-CLIP = (r"(?P<w>(?:the\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
+CLIP = (r"(?P<w>(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
         r"|第\s*\d+\s*(?:个|段)?\s*(?:视频|片段)|视频片段|视频|片段)")
 
 
@@ -266,6 +266,8 @@ def r_speed(s: Scan) -> None:
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"):
         which = next((g for g in m.group("w", "w2", "w3", "w4", "w6") if g), "") or ""
+        named = re.search(FILE, which)
+        which = named.group(0) if named else which  # "the clip.mp4 video": the file
         x = next((g for g in m.group("x", "x3", "x4", "x5", "x6") if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
@@ -796,8 +798,8 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
               "sync_cuts_to_beat", bpm=round(60000 / period) if period else 0)
 
 
-BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:cuts|shots|edits|pictures|images|video|it|clips)?\s*"
-                    r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s\s+beats?)?"
+BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|slides|video|it|clips|transitions)?\s*"
+                    r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s)?(?:\s+beats?)?"
                     r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
                     r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
 

@@ -24,12 +24,14 @@ from ..work import CannotApply, Work, tracks_by_role
 
 TGT_EN = (r"(?:title(?:\s+text)?|headline|heading|captions?|subtitles?|call[\s-]to[\s-]action|cta|end\s+card|"
           r"outro(?:\s+card)?|closing\s+card|(?:all\s+(?:the\s+)?)?text)")
-TGT_ZH = r"(?:大标题|标题|片名|字幕|结尾卡片|结尾文字|行动号召|所有文字|文字)"
+TGT_ZH = r"(?:标题和字幕|字幕和标题|大标题|标题|片名|字幕|结尾卡片|结尾文字|行动号召|所有的文字|所有文字|全部文字|文字)"
 TGT = rf"(?:{TGT_EN}|{TGT_ZH})"
 
 
 def target_of(word: str) -> str:
     w = word.strip()
+    if re.search(r"标题和字幕|字幕和标题|title and (?:the )?captions|captions and (?:the )?title", w):
+        return "all"  # both named: every text
     if re.search(r"caption|subtitle|字幕", w):
         return "captions"
     if re.search(r"title|head|标题|片名", w):
@@ -157,8 +159,8 @@ def r_text_style(s: Scan) -> None:
     for m in s.take(rf"\b(?:turn|make|change|set|colou?r|paint|switch)\s+(?:the\s+)?(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+)?"
                     rf"(?:colou?r\s+)?(?:to\s+|into\s+|in\s+)?{COLOUR}"
                     rf"|\b(?P<t2>{TGT_EN})(?:'s)?\s+(?:text\s+)?colou?r\s*(?:to|:|=|is|should\s+be|in)?\s*{COLOUR.replace('?P<c>', '?P<c2>')}"
-                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*的?\s*(?:文字|字)?\s*(?:颜色)?\s*(?:换成|改成|改为|变成|设为|设成|用|调成|弄成|是)\s*"
-                    rf"{COLOUR.replace('?P<c>', '?P<c3>')}(?=\s*(?:$|[;,.!?，。；！？]|的|颜色|色|并|然后|和))"):
+                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*的?\s*(?:文字|字)?\s*(?:颜色)?\s*(?:都|全部|全都)?\s*(?:换成|改成|改为|变成|设为|设成|用|调成|弄成|是)\s*"
+                    rf"{COLOUR.replace('?P<c>', '?P<c3>')}(?=\s*(?:$|[;,.!?，。；！？]|的|颜色|色|并|然后|和|加粗))"):
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")),
               color=m.group("c") or m.group("c2") or m.group("c3"))
     for m in s.take(rf"\b(?:an?|use\s+an?|with\s+an?|want\s+an?)\s+{COLOUR}\s+(?P<t>{TGT_EN})\b"
