@@ -30,6 +30,7 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|a
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
 _EACH = re.compile(r"\b(?:each|every|per|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每")
 _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
+                         r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
 _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
                  r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
@@ -441,6 +442,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
         for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
             if value in frame.values and target not in targets:
                 targets.append(target)
+        if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
+            targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
         if "text_some" in targets and {"title", "captions"} & set(targets):
             targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
         need = {"quieter_need", "louder_need"} & frame.op_keys()
@@ -466,6 +469,11 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             for q in qualifiers:
                 if len(targets) > 1 and q in targets:
                     targets.remove(q)
+        if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
+                and previous_span is not None and {"transitions", "title"} & set(previous_targets)
+                and not frame.text[:8].strip().startswith(("video", "视频", "整个"))):
+            # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
+            targets = [t for t in previous_targets if t in ("transitions", "title")]
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
         if not targets and unread_ref is not None and "dur" in frame.values and _IT.search(frame.text):
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video

@@ -174,6 +174,14 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
     (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
      r"\1\2\3\4，\1加粗"),
+    # "40 seconds, say 42": the number said last is the one meant
+    (r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s*,?\s*(?:say|like|maybe|i\s+mean|or\s+rather|actually)\s+(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b))",
+     r"\3 \2"),
+    # "no sound from the unboxing clip": that clip muted
+    (r"\bno\s+(?:sound|audio)\s+(?:from|on|for|in|of)\s+", "mute "),
+    # "fade from black at the beginning and to black at the end"
+    (r"\bfade\s+from\s+(black|white)\s+at\s+the\s+(?:start|beginning)\b", r"fade in from \1"),
+    (r"\b(?:and\s+)?(?:fade\s+)?(?:out\s+)?to\s+(black|white)\s+at\s+the\s+end\b", r"and fade out to \1"),
     # "3 and a half seconds" (the half is already 0.5 here)
     (r"(\d+)\s+and\s+0\.5\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1.5 \2"),
     (r"(\d+)\s*(秒|分钟)半", r"\1.5\2"),
@@ -193,7 +201,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"(second|third|fourth|fifth|sixth|seventh|last|\d+(?:st|nd|rd|th))\s+(image|picture|photo|clip|slide|pic)s?\b",
      r"\1 the \3 \4, \1 the \2 \4"),
     (r"\b(remove|delete|drop)\s+(image|picture|photo|clip|slide)s?\s+(\d+)\s+and\s+(\d+)\b", r"\1 \2 \4, \1 \2 \3"),
-    (r"\bcut\s+(image|picture|photo|slide)s\s+(\d+)\s+and\s+(\d+)\b", r"remove \1 \3, remove \1 \2"),  # "cut images 2 and 3"
+    (r"\bcut\s+(image|picture|photo|slide)s\s+(\d+)\s+and\s+(\d+)\b", r"remove \1 \3, remove \1 \2"),
+    (r"\b(remove|delete|drop|cut)\s+pics?\s+(\d+)\s+and\s+(\d+)\b", r"remove image \3, remove image \2"),  # "remove pics 1 and 2"  # "cut images 2 and 3"
     # "the last two photos": the one before the last first, then the last (each counted when it is removed)
     # "the first and last photos": the last first (the first's index stays valid)
     (r"\b(remove|delete|drop|cut|get\s+rid\s+of|lose)\s+(?:the\s+)?first\s+and\s+(?:the\s+)?last\s+(image|picture|photo|clip|slide|pic)s?\b",
@@ -314,7 +323,7 @@ EXTRA_WORDS = (
     "huge", "giant", "massive", "aligned", "align", "brand", "corner", "outro", "double", "opacity", "elegant",
     "energetic", "minimal", "dynamic", "headings", "headline",
     # everyday words one letter from a vocabulary word ("feels" is not "reels", a vertical format)
-    "feels", "feeling", "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
+    "reads", "reading", "says", "saying", "feels", "feeling", "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
     "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
     "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "looks", "sells",
     "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",

@@ -219,14 +219,15 @@ def r_assets(s: Scan) -> None:
     audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
     for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
                     rf"|\bswap\s+out\s+(?P<a2>{REF}|{NAME})\s+for\s+(?P<b2>{NAME}){END}"
+                    rf"|\bswap\s+(?P<a8>{REF}|{NAME})\s+out\s+for\s+(?P<b8>{NAME}){END}"
                     rf"|\buse\s+(?P<b3>{NAME})\s+instead\s+of\s+(?P<a3>{REF}|{NAME}){END}"
                     rf"|\buse\s+(?P<b4>{NAME})\s+(?:as|for)\s+(?:the\s+)?(?P<a4>background\s+music|music|bgm|voice\s*-?\s*over|voiceover|narration|voice){END}"
                     rf"|(?:用|拿)\s*(?P<b5>{NAME})\s*(?:替换|替代|换掉|代替)\s*(?P<a5>{REF}|{MUSIC}|{VOICE}|{NAME}){END}"
                     rf"|(?:用|拿)\s*(?P<b7>{NAME})\s*(?:做|作为|当)\s*(?P<a7>背景音乐|音乐|配乐|配音|旁白)"
                     rf"|(?:把)?\s*(?P<a6>{REF}|{MUSIC}|{VOICE}|{NAME})\s*(?:替换成|替换为|换成|换为|改成|改为)\s*(?P<b6>{NAME}){END}",
                     when=lambda m: not any(g and rx(rf"\s*{DUR}\s*").fullmatch(g) for g in m.group("b", "b6"))):
-        a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7") if g), None)
-        b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7") if g), None)
+        a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g), None)
+        b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), None)
         s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
     for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"

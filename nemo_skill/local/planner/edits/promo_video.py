@@ -76,7 +76,7 @@ def r_end_card(s: Scan) -> None:
                     r"|(?:删除|去掉|删掉|不要)\s*(?:结尾卡片|片尾|结尾)"):
         s.add("end_card", m, remove=True)
     card = r"(?:end\s+card|outro(?:\s+card)?|closing\s+card|final\s+card|card|call\s+to\s+action|cta)"
-    say_ = r"(?:saying|that\s+says|reading|with\s+the\s+text|with|:|=)?"
+    say_ = r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words)|with|:|=)?"
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
@@ -261,7 +261,7 @@ def r_speed(s: Scan) -> None:
               r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
     for m in s.take(rf"\b(?:play|run|show|set|make|speed\s+up|slow\s+down|put)\s+{CLIP}\s+(?:at\s+|to\s+|by\s+|play\s+at\s+|run\s+at\s+)?(?:a\s+)?{amount}"
                     rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by))"
-                    rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:in\s+)?(?P<x3>slow[\s-]?motion|slo-?mo)"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>slow[\s-]?motion|slo-?mo)"
                     rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>slow[\s-]?motion|slo-?mo)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"):

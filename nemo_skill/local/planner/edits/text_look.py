@@ -165,9 +165,10 @@ def r_text_style(s: Scan) -> None:
               color=m.group("c") or m.group("c2") or m.group("c3"))
     for m in s.take(rf"\b(?:an?|use\s+an?|with\s+an?|want\s+an?)\s+{COLOUR}\s+(?P<t>{TGT_EN})\b"
                     rf"|\b(?P<t2>{TGT_EN})\s+in\s+{COLOUR.replace('?P<c>', '?P<c2>')}"
-                    rf"|{COLOUR.replace('?P<c>', '?P<c3>')}\s*的?\s*(?P<t3>{TGT_ZH})"):
-        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")),
-              color=m.group("c") or m.group("c2") or m.group("c3"))
+                    rf"|{COLOUR.replace('?P<c>', '?P<c3>')}\s*的?\s*(?P<t3>{TGT_ZH})"
+                    rf"|^\s*{COLOUR.replace('?P<c>', '?P<c4>')}\s+(?P<t4>{TGT_EN})\s*(?:please)?\s*$"):
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
+              color=m.group("c") or m.group("c2") or m.group("c3") or m.group("c4"))
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+)?colou?r\s*(?:to|:|=|is|should\s+be)?\s*(?P<u>[a-z#][a-z0-9]*)"
                     rf"|(?P<t2>{TGT_ZH})\s*的?\s*颜色\s*(?:换成|改成|改为|变成|设为|用)\s*(?P<u2>[\u4e00-\u9fff]{{1,4}}|[a-z#][a-z0-9]*)"):
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2")), color=m.group("u") or m.group("u2"))
