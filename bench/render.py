@@ -41,6 +41,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -52,6 +53,7 @@ from nemo_skill.media.probe import probe  # noqa: E402
 from nemo_skill.media.samples import make_music, make_product_images, make_voiceover  # noqa: E402
 from nemo_skill.render import ffmpeg_exe, render_draft  # noqa: E402
 from nemo_skill.render.compile import QUALITY, compile_draft  # noqa: E402
+from nemo_skill.render.slides import RunFrames  # noqa: E402
 from nemo_skill.render.visuals import KB_PANS  # noqa: E402
 
 W, H, FPS = 1920, 1080, 30
@@ -63,7 +65,7 @@ TITLE = "Summer Collection"
 
 
 def reference_draft() -> dict:
-    segs = []
+    segs: list[dict[str, Any]] = []
     for k in range(5):
         seg = {"id": f"s{k}", "mid": f"img{k}", "k": "image", "name": f"photo {k + 1}",
                "s": k * (SEG_MS - TR_MS), "d": SEG_MS, "fit": "cover", "kb": KB[k]}
@@ -179,10 +181,10 @@ def preview_figure(draft: dict, media: dict, work: Path, full_wall: float, runs:
 def encode_floor(video: Path, out: Path, quality: str = "high") -> float:
     """Decode the finished video and encode it again with the renderer's encoder settings."""
     q = QUALITY[quality]
-    cmd = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(video),
-           "-c:v", "libx264", "-preset", q["preset"], "-crf", str(q["crf"]), "-profile:v", "high",
-           "-pix_fmt", "yuv420p", "-g", str(2 * FPS), "-bf", "2",
-           "-c:a", "aac", "-b:a", q["audio"], "-ar", "48000", "-ac", "2", "-movflags", "+faststart", str(out)]
+    cmd: list[str] = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-y", "-i", str(video),
+                      "-c:v", "libx264", "-preset", str(q["preset"]), "-crf", str(q["crf"]), "-profile:v", "high",
+                      "-pix_fmt", "yuv420p", "-g", str(2 * FPS), "-bf", "2",
+                      "-c:a", "aac", "-b:a", str(q["audio"]), "-ar", "48000", "-ac", "2", "-movflags", "+faststart", str(out)]
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True)
     return time.perf_counter() - t0
@@ -212,11 +214,11 @@ def moviepy_render(draft: dict, assets: dict[str, Path], out: Path, quality: str
             img = img.resized(zoom)
             mx = img.w - W
 
-            def pos(t, d=d, kb=kb, mx=mx, ih=img.h):
+            def slide(t, d=d, kb=kb, mx=mx, ih=img.h):
                 p = t / d
                 x = -mx * p if kb == "left" else -mx * (1 - p)
                 return (x, (H - ih) / 2)
-            clip = img.with_position(pos)
+            clip = img.with_position(slide)
         clip = clip.with_start(s).with_duration(d)
         if "tr" in seg:
             clip = clip.with_effects([vfx.CrossFadeIn(seg["tr"]["d"] / 1000)])
@@ -251,12 +253,13 @@ def _plane_frames(path: Path, start: float, count: int, chroma: bool = False) ->
     frames = []
     with av.open(str(path)) as c:
         s = c.streams.video[0]
-        c.seek(int(max(0.0, start - 1) / s.time_base), stream=s)
+        c.seek(int(max(0.0, start - 1) / (s.time_base or 1)), stream=s)
         for f in c.decode(s):
             if f.time is not None and f.time >= start - 1e-6:
+                plane: np.ndarray
                 if chroma:
                     p = f.planes[1]
-                    plane = np.frombuffer(p, np.uint8).reshape(-1, p.line_size)[:, :p.width]
+                    plane = np.frombuffer(bytes(p), np.uint8).reshape(-1, p.line_size)[:, :p.width]
                 else:
                     plane = f.to_ndarray(format="gray")
                 frames.append(plane.astype(np.float64))
@@ -392,7 +395,7 @@ def main() -> int:
         zooms_cpu = cpu_now() - c0
 
         plan = compile_draft(draft, media, work / "plan.mp4", work / "tmp-plan", args.quality)
-        made = [type(s.frames).__name__ for feed in plan.feeds for s in feed.frames.slides]
+        made = [type(s.frames).__name__ for feed in plan.feeds for s in (feed.frames.slides if isinstance(feed.frames, RunFrames) else [])]
         pan_path = "crop" if made.count("CropFrames") == sum(m in KB_PANS for m in KB) else "resampled (fallback)"
         pan_start = PAN * (SEG_MS - TR_MS) / 1000 + 1.0
         kb_speed, kb_ours = jitter(result.path, start=pan_start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import os
+import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from nemo_skill.draft.validate import validate
 from nemo_skill.local import sessions
 from nemo_skill.media.probe import probe
 from nemo_skill.render import render_draft
+from nemo_skill.render.audio import Gains, mix_key
 
 
 def _draft(mids: list[str], seconds: float, width: int = 1920, height: int = 1080) -> dict:
@@ -101,9 +103,58 @@ def test_the_preview_shows_the_same_edit_as_the_export(media_dir: Path, tmp_path
         assert diff(frame, full[at]) < 6, t
         # the caption's band on its own (a missing caption would hide in a whole-frame mean)
         assert diff(frame[band], full[at][band]) < 8, t
-    # the sound: the same mix at a fixed gain (not measured), never clipped, as long as the video
-    assert audio_peak(preview) <= 0.9 and loudness(preview) > -40
+    # the sound: the same mix at the export's gain (measured for it just before), never clipped
+    assert audio_peak(preview) <= 0.9 and abs(loudness(preview) - loudness(export)) < 1.5
     assert abs(info.duration - probe_file(export).duration) < 0.1
+
+
+def test_the_mix_key_changes_with_the_sound_only(media_dir: Path) -> None:
+    draft, media = _edit(media_dir)
+    key = mix_key(draft, media)
+    same = copy.deepcopy(draft)
+    same["t"][-1]["sg"][0]["text"] = "Other words"  # a caption
+    same["m"].update(width=1080, height=1920, fps=24)  # the canvas
+    assert mix_key(same, media) == key == mix_key(scale_draft(draft), media)
+    for change in (lambda d: d["t"][1].update(vol=0.5),  # the music's volume
+                   lambda d: d["t"][0]["sg"][0].update(d=1500),  # a shot's length
+                   lambda d: d["m"].update(fade={"in": 500}),  # a fade from black takes the sound too
+                   lambda d: d.update(d=3000)):
+        other = copy.deepcopy(draft)
+        change(other)
+        assert mix_key(other, media) != key
+    assert mix_key(draft, {**media, "m": media["a"]}) != key  # another file behind the same id
+    gains = Gains(size=2)
+    gains.put("a", 1.0), gains.put("b", 2.0), gains.get("a"), gains.put("c", 3.0)
+    assert (gains.get("a"), gains.get("b"), gains.get("c")) == (1.0, None, 3.0)  # the least used goes
+
+
+def test_a_preview_is_as_loud_as_the_export_once_its_mix_was_heard(media_dir: Path, tmp_path: Path) -> None:
+    """A quiet voice-over: the first preview of a mix plays as mixed; the next preview of the same
+    mix (only the caption changed) has the gain metered from the first, near the export's -14 LUFS;
+    a louder voice is a new mix and plays as mixed again; an export measures the gain the next
+    preview of its mix uses."""
+    shutil.copy(media_dir / "voiceover.wav", tmp_path / "voice.wav")  # a path no other test's mix has
+    draft, media = _edit(media_dir)
+    media = {**media, **media_refs({"v": tmp_path / "voice.wav"})}
+    draft["t"] = [t for t in draft["t"] if t.get("role") != "music"]
+    draft["t"].append({"id": "vo", "tt": 1, "role": "voice", "vol": 0.15,
+                       "sg": [{"id": "vo1", "mid": "v", "s": 0, "d": 3600}]})
+
+    def preview(d: dict, name: str) -> float:
+        return loudness(render_draft(d, media, tmp_path / name, quality="low", preview=True).path)
+
+    first = preview(draft, "p1.mp4")
+    assert first < -22  # as mixed: a voice at 15 % of its level
+    recaptioned = copy.deepcopy(draft)
+    recaptioned["t"][1]["sg"][0]["text"] = "Another caption"
+    assert abs(preview(recaptioned, "p2.mp4") + 14) <= 1.5
+    louder = copy.deepcopy(draft)
+    louder["t"][-1]["vol"] = 0.3
+    assert preview(louder, "p3.mp4") < -16  # a new mix: not given the quieter mix's gain
+    other = copy.deepcopy(draft)
+    other["t"][-1]["vol"] = 0.2
+    export = render_draft(other, media, tmp_path / "export.mp4", quality="low").path
+    assert abs(preview(other, "p4.mp4") - loudness(export)) <= 1.0
 
 
 def _wait(check: Callable[[], bool], seconds: float = 90) -> None:

@@ -32,6 +32,10 @@ ANIMATIONS: dict[str, Animation] = {
                           dy="((1-E)*H*0.08)"),
     "slide_left": Animation("moves in from 10 % of the frame width to the right while fading in", fade=True,
                             dx="((1-E)*W*0.10)"),
+    "slide_right": Animation("moves in from 10 % of the frame width to the left while fading in", fade=True,
+                             dx="(-(1-E)*W*0.10)"),
+    "slide_down": Animation("comes down from 8 % of the frame height above its place while fading in", fade=True,
+                            dy="(-(1-E)*H*0.08)"),
     "typewriter": Animation("letter by letter", reveal="letter"),
     "typewriter_word": Animation("word by word", reveal="word"),
 }

@@ -12,8 +12,8 @@ from typing import Literal
 
 from nemo_skill.draft.scale import scale_draft
 
-from . import ffmpeg, sheet
-from .compile import compile_draft
+from . import audio, ffmpeg, sheet
+from .compile import Plan, compile_draft
 from .model import MediaRef, RenderError, RenderResult
 
 # Encoder settings of a quick preview (the workspace page's player, a draft scaled to 480p by
@@ -23,11 +23,13 @@ from .model import MediaRef, RenderError, RenderResult
 # and 12 kHz of bandwidth is plenty to judge a mix by. They replace the quality's values in the
 # compiled command, so compile.py stays as it is.
 PREVIEW_ENCODER = {"-preset": "ultrafast", "-crf": "28", "-b:a": "64k", "-ar": "24000"}
-# A preview's mix is played at the level it was mixed at (ducking, fades and volumes as in the
-# export), through the same limiter, instead of measured to -14 LUFS first: the measuring run
-# (an audio-only FFmpeg pass over the whole mix) cost 0.36 s of CPU and 0.6-0.8 s of wall time
-# before the reference preview's FFmpeg could start (load ~5). So a quiet voice-over sounds
-# quieter in the preview than in the export; nothing else differs.
+# A preview's mix is not measured before it is made: the measuring run (an audio-only FFmpeg pass
+# over the whole mix) cost 0.36 s of CPU and 0.6-0.8 s of wall time before the reference preview's
+# FFmpeg could start (load ~5). It takes the gain an export or an earlier preview of the same mix
+# found (audio.GAINS, by audio.mix_key: a caption, title or format edit keeps the mix). A mix heard
+# for the first time plays at PREVIEW_GAIN_DB (as mixed, through the same limiter: the reference's
+# quiet voice-over at -25 LUFS against the export's -14); the finished preview is then metered
+# (~0.1 s, after the player has it) so the next preview of that mix is as loud as the export.
 PREVIEW_GAIN_DB = 0.0
 
 
@@ -42,6 +44,17 @@ def with_encoder(args: list[str], settings: Mapping[str, str]) -> list[str]:
             raise RenderError(f"preview: the render command has no {flag} to set") from None
         out[k + 1] = value
     return out
+
+
+def _remember_gain(mix: str, plan: Plan, out_path: Path, unmeasured_db: float | None, work: Path) -> None:
+    """Keep the mix's gain for later previews: the one the render measured, or, for a preview made
+    at ``unmeasured_db`` because its mix was new, an estimate metered from the finished file."""
+    if plan.measured_gain_db is not None:
+        audio.GAINS.put(mix, plan.measured_gain_db)
+    elif unmeasured_db is not None:
+        estimate = audio.gain_from_file(ffmpeg.ffmpeg_exe(), out_path, unmeasured_db, work)
+        if estimate is not None:
+            audio.GAINS.put(mix, estimate)
 
 
 def validate_draft(draft: dict) -> None:
@@ -66,12 +79,14 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
     The file appears at ``out_path`` only when complete (written under a temporary name, then
     renamed). Raises RenderError with a one-line reason on any failure or on cancel. ``preview``
     renders the workspace page's quick preview of ``draft``: scaled down (``scale_draft``: 480p,
-    a lower frame rate), encoded fast rather than well (PREVIEW_ENCODER), the mix at a fixed gain
-    (PREVIEW_GAIN_DB) instead of a measured one.
+    a lower frame rate), encoded fast rather than well (PREVIEW_ENCODER), the mix at the gain
+    measured before for the same mix, else at PREVIEW_GAIN_DB (and then metered for next time).
     ``video_ready(out_path)`` is called once the video is in place, before the poster and the
     contact sheet are made (a player can start on it while they are).
     """
     validate_draft(draft)
+    mix = audio.mix_key(draft, media)  # before scaling: a preview's mix is its export's
+    known = audio.GAINS.get(mix) if preview else None
     if preview:  # after validating: the preview's frame rate may be one the schema does not offer
         draft = scale_draft(draft)
     out_path = Path(out_path)
@@ -82,7 +97,8 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
     own_workdir = workdir is None
     work = Path(tempfile.mkdtemp(prefix="nemo-render-")) if workdir is None else Path(workdir)
     try:
-        plan = compile_draft(draft, media, tmp_out, work, quality, gain_db=PREVIEW_GAIN_DB if preview else None)
+        gain = (PREVIEW_GAIN_DB if known is None else known) if preview else None
+        plan = compile_draft(draft, media, tmp_out, work, quality, gain_db=gain)
         if preview:
             plan.args = with_encoder(plan.args, PREVIEW_ENCODER)
         ffmpeg.run(plan.args, duration=plan.duration, progress=progress, cancel=cancel, feeds=plan.feeds,
@@ -92,6 +108,7 @@ def render_draft(draft: dict, media: Mapping[str, MediaRef], out_path: Path, *,
         os.replace(tmp_out, out_path)
         if video_ready is not None:
             video_ready(out_path)
+        _remember_gain(mix, plan, out_path, gain if preview and known is None else None, work)
         snaps = sheet.pictures(plan.snapshots, out_path)  # before the workdir holding them goes
     finally:
         tmp_out.unlink(missing_ok=True)

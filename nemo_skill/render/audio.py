@@ -11,12 +11,16 @@ voice-over mix ended at -17.7 LUFS (its 3 s windows had not caught up over 30 s)
 
 from __future__ import annotations
 
+import hashlib
+import json
 import subprocess
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..draft.timeline import ROLE_MUSIC, TT_AUDIO
+from ..draft.timeline import ROLE_MUSIC, TT_AUDIO, TT_TEXT
 from .model import MediaRef
 
 TARGET_LUFS = -14.0
@@ -247,3 +251,71 @@ def _gain_from_ladder(gains: Sequence[float], levels: Sequence[float]) -> float 
         if l0 <= TARGET_LUFS <= l1 and l1 > l0:
             return g0 + (g1 - g0) * (TARGET_LUFS - l0) / (l1 - l0)
     return gains[-1]  # even the top of the ladder (MAX_GAIN_DB) is quieter: as loud as allowed
+
+
+def mix_key(draft: dict, media: Mapping[str, MediaRef]) -> str:
+    """A fingerprint of everything the mix can depend on: the length, the whole-video fade, every
+    track but text (pictures included, so a retimed shot counts; a caption, a title or a canvas
+    change does not) and the files those tracks use (path, size, mtime). Two drafts with the same
+    key have the same sound, so the same gain brings them to TARGET_LUFS."""
+    tracks = [t for t in draft.get("t", []) if t.get("tt") != TT_TEXT]
+    mids = sorted({str(sg["mid"]) for t in tracks for sg in t.get("sg", []) if sg.get("mid") in media})
+    files = {}
+    for mid in mids:
+        path = Path(media[mid].path)
+        try:
+            st = path.stat()
+            files[mid] = [str(path), st.st_size, st.st_mtime_ns]
+        except OSError:
+            files[mid] = [str(path)]
+    meta = draft.get("m") or {}
+    body = {"d": draft.get("d"), "fade": meta.get("fade"), "tracks": tracks, "files": files}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class Gains:
+    """Measured gains by ``mix_key``, in memory, newest kept (a quick preview borrows the gain an
+    export or an earlier preview measured instead of measuring first; see api.render_draft)."""
+
+    def __init__(self, size: int = 256) -> None:
+        self._items: OrderedDict[str, float] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> float | None:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+            return self._items.get(key)
+
+    def put(self, key: str, gain: float) -> None:
+        with self._lock:
+            self._items[key] = gain
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+GAINS = Gains()
+
+
+def gain_from_file(exe: str, path: Path, applied_db: float, workdir: Path) -> float | None:
+    """The gain that would have brought a finished file's mix to TARGET_LUFS, given the gain it was
+    made with: its integrated loudness measured (an audio-only FFmpeg run over the AAC track,
+    ~0.1 s for a 30 s preview). An estimate: the limiter makes loudness grow a little slower than
+    the gain, so the result lands at or just under the target. None for silence or a failed run."""
+    meter = "file-loudness.txt"
+    cmd = [exe, "-hide_banner", "-nostdin", "-nostats", "-loglevel", "error", "-i", str(Path(path).resolve()),
+           "-vn", "-af", f"ebur128=metadata=1,ametadata=mode=print:key=lavfi.r128.I:file={meter}",
+           "-f", "null", "-"]
+    try:
+        workdir.mkdir(parents=True, exist_ok=True)
+        run = subprocess.run(cmd, cwd=workdir, capture_output=True, timeout=120)
+        if run.returncode != 0:
+            return None
+        level = _last_integrated(workdir / meter)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+    if level <= -70:
+        return None
+    return min(MAX_GAIN_DB, applied_db + TARGET_LUFS - level)

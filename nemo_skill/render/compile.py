@@ -35,6 +35,7 @@ class Plan:
     feeds: list[Feed] = field(default_factory=list)  # raw frames FFmpeg reads from pipes
     # poster_time and each shot's mid -> the picture FFmpeg writes of that frame (RGB, BMP)
     snapshots: dict[float, Path] = field(default_factory=dict)
+    measured_gain_db: float | None = None  # the gain the measuring run found (None: given, or no sound)
 
 
 def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir: Path,
@@ -69,7 +70,7 @@ def compile_draft(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir
     args = encoder.command(g, aout, out, q)
     assert g.title_time is not None
     return Plan(args, g.total_frames / g.fps, g.total_frames, g.shots, g.title_time, g.warnings, g.feeds,
-                snapshots)
+                snapshots, measured_gain_db=gain if loudness is not None else None)
 
 
 def compile_part(draft: dict, media: Mapping[str, MediaRef], out: Path, workdir: Path, frames: range,

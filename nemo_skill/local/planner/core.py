@@ -10,6 +10,7 @@ from typing import Any
 from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
+from . import guard
 from .assets import visuals
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
@@ -126,9 +127,18 @@ def _unread(message: Message, clauses: list[tuple[int, int]], read: list[tuple[i
             continue
         words = leftover(message.low[a:b], a, [])
         if words and not _MEANINGLESS.match(words):
-            text = QUOTE_RE.sub(lambda q: message.quotes[int(q.group(1))], message.low[a:b]).strip(" ,.;!?，。；！？")
-            out.append(text)
+            out.append(_clause_text(message, a, b))
     return out
+
+
+def _clause_text(message: Message, a: int, b: int) -> str:
+    return QUOTE_RE.sub(lambda q: message.quotes[int(q.group(1))], message.low[a:b]).strip(" ,.;!?，。；！？")
+
+
+def _names(draft: dict | None, media: list[PlannerMedia]) -> list[str]:
+    """The file names, and the segments' names and texts."""
+    names = [m.filename for m in media]
+    return names + [str(s.get(k) or "") for t in tracks(draft) for s in t.get("sg") or [] for k in ("name", "text")]
 
 
 def has_main_track(draft: dict | None) -> bool:
@@ -159,9 +169,7 @@ def _not_understood(low: str, lang: Lang) -> PlanResult:
 
 def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
     """Words of file, segment and caption names: never typo-corrected."""
-    names = [m.filename for m in media]
-    names += [str(s.get(k) or "") for t in tracks(draft) for s in t.get("sg") or [] for k in ("name", "text")]
-    return frozenset(w for n in names for w in re.findall(r"[a-z]{5,}", n.lower()))
+    return frozenset(w for n in _names(draft, media) for w in re.findall(r"[a-z]{5,}", n.lower()))
 
 
 def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult:
@@ -192,7 +200,13 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     phrased = parse(message_text, blank=understood.spans)
     free = phrased.free
     intents = _once(sorted(understood.intents + phrased.intents, key=lambda i: i.pos))
-    unread = _unread(message_text, understood.clauses, understood.spans + understood.context + phrased.covered)
+    read = understood.spans + understood.context + phrased.covered
+    unread = _unread(message_text, understood.clauses, read)
+    for a, b in guard.dropped(message_text, understood.clauses, read, guard.name_words(_names(draft, media))):
+        kept = [i for i in intents if i.kind == "first_cut" or not a <= i.pos < b]
+        if len(kept) < len(intents):  # a value left unread: none of the clause is done
+            intents = kept
+            unread.append(_clause_text(message_text, a, b))
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):

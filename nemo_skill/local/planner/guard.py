@@ -1,0 +1,73 @@
+"""Values a clause names that no reading used: the clause's edits are not made.
+
+A reading that uses some words of a clause and leaves a value behind has understood a different
+request from the one asked: "hold each shot for 3 and a half seconds" read as 0.5 s (the 3 left),
+"logo.png in the top-left corner, semi-transparent" placed opaque, "captions slide in from below"
+made to enter from the right. A wrong edit is worse than none (the person must notice and undo it), so
+such a clause is reported as not understood and nothing of it is done; the rest of the message is.
+Measured on three held-out sets written blind (600 requests, kept outside the repository): wrong
+edits 32 -> 26, 16 -> 13 and 4 -> 3; passes 228 -> 229, 170 -> 171, 48 -> 48 (the one pass lost, "slide in
+from the left", had been judged right but entered from the right).
+
+Values are numbers (the message has them as digits), colour names, places in the frame and
+transparency. Words of file and segment names never count (a "gold ring" picture is no colour).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...draft.styles import COLOURS
+from .frames import leftover
+from .text import QUOTE_RE, Message
+from .vocab import POSITIONS
+
+_PLACES = frozenset({w for en, zh in POSITIONS.values() for p in (*en, *zh)
+                     for w in re.findall(r"[a-z]+|[\u4e00-\u9fff]+", p)
+                     if len(w) > 1 and w not in {"part", "edge", "up", "down", "low"}} | {"below", "above"})
+_TRANSPARENT = frozenset({"transparent", "translucent", "semi-transparent", "see-through", "opacity", "opaque",
+                          "半透明", "透明", "透明度"})
+_COLOURS = frozenset(w for name in COLOURS for w in name.split() if len(w) > 1 or not w.isascii())
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?%?$")
+# Words that look like values and are not: list markers ("1) 20 seconds 2) …"), 一个 ("a"), the value
+# being replaced ("6 seconds instead of 3"), black bars (letterboxing), "the last two pictures" (a reference)
+_NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\s+of\s+\d+|而不是\d+"
+                         r"|black\s+(?:bars?|borders?|edges?)|黑边"
+                         r"|(?:last|first)\s+\d+\s+(?:pictures?|images?|photos?|shots?|slides?|clips?|pics?|ones)")
+_CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS, key=len,
+                                                                reverse=True) if not w.isascii()))
+
+
+def value_words(words: str, names: frozenset[str]) -> list[str]:
+    """The value words among ``words`` (a clause's leftover, as ``frames.leftover`` gives it)."""
+    out = []
+    for w in words.split():
+        if w in names:
+            continue
+        if w.isascii():
+            if _NUMBER.match(w) or w in _PLACES or w in _TRANSPARENT or w in _COLOURS:
+                out.append(w)
+        else:
+            out.extend(m.group(0) for m in _CJK_VALUE.finditer(w))
+            out.extend(re.findall(r"\d+(?=秒|%|倍|帧|分)", w))  # a length, a share, a rate; not 1个 (一个, "a")
+    return out
+
+
+def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tuple[int, int]],
+            names: frozenset[str]) -> list[tuple[int, int]]:
+    """The clauses some reading used a word of while leaving a value word unread."""
+    out = []
+    for a, b in clauses:
+        if not any(x < b and y > a for x, y in read):
+            continue  # not read at all: core._unread reports it
+        text = QUOTE_RE.sub(lambda q: " " * len(q.group(0)), message.low[a:b])
+        text = _NOT_VALUES.sub(lambda m: " " * len(m.group(0)), text)
+        if value_words(leftover(text, a, read), names):
+            out.append((a, b))
+    return out
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """Every word of the given file and segment names, lower case."""
+    return frozenset(w for n in names for w in re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", n.lower()))
