@@ -109,7 +109,8 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # cutting part of a clip away: no frame rule reads it, the phrase rules for trims do
     "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成")),
     # text entrances and exits ("make the title pop", "字幕逐字出现"): the text animation edit reads which
-    "animate": (("animate", "pop", "pop in", "pops in", "pop up", "pops up", "slide up", "slides up", "slide in",
+    "animate": (("animate", "pop", "pop in", "pops in", "pop up", "pops up", "slide up", "slides up", "slide down",
+                 "slides down", "slide in",
                  "slides in", "typewriter", "type on", "type out", "letter by letter", "word by word", "fade in",
                  "fades in", "fading in", "fade it in", "animation", "no animation"),
                 ("打字机", "逐字", "逐词", "弹出", "弹入", "上滑", "滑入")),

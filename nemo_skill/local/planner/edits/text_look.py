@@ -312,6 +312,9 @@ ANIM_WORDS = (
     (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
     (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字", "typewriter"),
     (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上|从下方滑入", "slide_up"),
+    # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
+    (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
+    (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑", "slide_down"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
     (r"pop|bounce|zoom\s+in|scale\s+up|弹出|弹入|弹跳|放大出现", "pop"),
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
@@ -336,7 +339,7 @@ def _anim_of(text: str) -> str | None:
 def _when(text: str, kind: str) -> str:
     text = re.sub(r"\btyp(?:e|es|ing)\s+(?:itself\s+)?out\b", "types", text)  # "type out" is how it enters
     out_w, in_w = bool(_OUT.search(text)), bool(_IN.search(text))
-    if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left"):
+    if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left", "slide_right", "slide_down"):
         return "out" if out_w and not in_w else "in"
     if out_w and not in_w:
         return "out"
@@ -403,9 +406,11 @@ S_ANIM: dict[str, tuple[Template, Template]] = {
     "anim.side": (lambda side: {"in": "enters", "out": "exits", "both": "enters and exits"}[side],
                   lambda side: {"in": "进场", "out": "出场", "both": "进场和出场"}[side]),
     "anim.kind": (lambda kind: {"fade": "a fade", "pop": "a pop", "slide_up": "a slide up", "slide_left": "a slide left",
+                                "slide_right": "a slide in from the left", "slide_down": "a slide down",
                                 "typewriter": "a typewriter (letter by letter)",
                                 "typewriter_word": "a typewriter (word by word)"}.get(str(kind), str(kind)),
-                  lambda kind: {"fade": "淡入淡出", "pop": "弹出", "slide_up": "上滑", "slide_left": "左滑",
+                  lambda kind: {"fade": "淡入淡出", "pop": "弹出", "slide_up": "上滑", "slide_left": "左滑", "slide_right": "从左滑入",
+                                "slide_down": "下滑",
                                 "typewriter": "打字机（逐字）", "typewriter_word": "打字机（逐词）"}.get(str(kind), str(kind))),
 }
 
