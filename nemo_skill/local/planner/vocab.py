@@ -324,7 +324,7 @@ EXTRA_WORDS = (
     "huge", "giant", "massive", "aligned", "align", "brand", "corner", "outro", "double", "opacity", "elegant",
     "energetic", "minimal", "dynamic", "headings", "headline",
     # everyday words one letter from a vocabulary word ("feels" is not "reels", a vertical format)
-    "reads", "reading", "says", "saying", "feels", "feeling", "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
+    "clean", "cleaner", "simple", "modern", "classy", "reads", "reading", "says", "saying", "feels", "feeling", "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
     "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
     "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "looks", "sells",
     "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",
