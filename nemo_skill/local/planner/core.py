@@ -114,6 +114,8 @@ def _once(intents: list[Intent]) -> list[Intent]:
 
 _ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
                      r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$")
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
+                     r"|除了|以外的|之外的")
 _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
@@ -187,6 +189,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if _STATUS.match(low):
         return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
 
+    if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
+        return answer("except", understood=False)
     if _ASKING.match(low):  # "is the music too loud?" asks for an opinion: nothing is changed
         return _not_understood(low, lang)
     understood = understand(message_text, edits().values())

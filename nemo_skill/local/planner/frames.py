@@ -30,6 +30,7 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|a
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
 _EACH = re.compile(r"\b(?:each|every|per|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每")
 _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
+                         r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
 _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
                  r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
@@ -40,6 +41,9 @@ _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
                        r"不要|别|不用|无需|不必)\s*$")
+_CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
+_ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
+_IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -88,6 +92,11 @@ class Frame:
         words = self.text[end - self.start:]
         words = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], words).strip(" .,!?;:，。！？")
         words = _OBJECT_END.sub("", words).strip()
+        if not words:
+            # "把blue-backpack那张删了": in Chinese the object may come before the verb
+            start = min((o.start for o in self.ops), default=self.end)
+            before = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], self.text[:start - self.start])
+            words = _ZH_OBJECT.sub("", before).strip(" ，,。")
         return words or self.visual_noun()
 
     def op_keys(self) -> set[str]:
@@ -282,7 +291,9 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
     for a, b in _sentences(text):
-        cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0]
+        # a joint inside a phrase is no joint ("标题和字幕都改成白色": the title and the captions)
+        cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0
+                and not any(x.start < a + m.start() and a + m.end() <= x.end for x in mentions)]
         bounds = [a]
         for k, cut in enumerate(cuts):
             left_end = a + cut.start()
@@ -416,6 +427,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     result = FrameResult()
     previous_targets: list[str] = []
     previous_removed = False
+    unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
     previous_span: tuple[int, int] | None = None
     op_only: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
@@ -430,6 +442,23 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
         for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
             if value in frame.values and target not in targets:
                 targets.append(target)
+        if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
+            targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
+        if "text_some" in targets and {"title", "captions"} & set(targets):
+            targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
+        need = {"quieter_need", "louder_need"} & frame.op_keys()
+        sounds = [t for t in frame.targets if {"music", "voice", "clip_sound"} & t.keys]
+        if need and len(sounds) > 1:
+            # "the music is drowning out the voice": the sound before the words is the one they are about
+            first_op = min(o.start for o in frame.ops)
+            others = {k for t in sounds if t.start > first_op for k in t.keys}
+            if any(t.start < first_op for t in sounds):
+                targets = [t for t in targets if t not in others]
+        if "duck" in targets:  # "去掉背景音乐的闪避": the music's ducking, not the music
+            targets = [t for t in targets if t not in ("music", "voice")]
+        if "all_sound" in targets and "visual" in targets and _CLIP_NOUN.fullmatch(_plain(frame.visual_noun())):
+            # "the clip's own audio", "视频片段的声音": the clip's sound, not every sound
+            targets = [t for t in targets if t not in ("all_sound", "visual")] + ["clip_sound"]
         if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
             # a picture named beside the captions or the title says whose ("the captions on image 3")
             named = bool({"ref", "file"} & set(frame.values))
@@ -440,8 +469,17 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             for q in qualifiers:
                 if len(targets) > 1 and q in targets:
                     targets.remove(q)
+        if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
+                and previous_span is not None and {"transitions", "title"} & set(previous_targets)
+                and not frame.text[:8].strip().startswith(("video", "视频", "整个"))):
+            # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
+            targets = [t for t in previous_targets if t in ("transitions", "title")]
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
-        if not targets:
+        if not targets and unread_ref is not None and "dur" in frame.values and _IT.search(frame.text):
+            # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
+            frame.values.setdefault("ref", unread_ref)
+            targets, inherited = ["visual"], True
+        elif not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values
             targets = ([t for t in previous_targets if t != "fit"] if not plain_length and not previous_removed
@@ -459,6 +497,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
                 ambiguous.append([r.edit.kind for r in rs])
         if inherited and previous_span is not None:
             result.context.append(previous_span)
+        unread_ref = frame.values.get("ref") if "visual" in targets and not found and not ambiguous else None
         if frame.target_keys():
             previous_span = (frame.start, frame.end)
             previous_targets = frame.target_keys()

@@ -34,6 +34,9 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?%?$")
 # being replaced ("6 seconds instead of 3"), black bars (letterboxing), "the last two pictures" (a reference)
 _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\s+of\s+\d+|而不是\d+"
                          r"|black\s+(?:bars?|borders?|edges?)|黑边"
+                         # where a text animation comes in from: the animation reads it ("slide in from below")
+                         r"|(?:slid(?:e|es|ing)|moves?|comes?|drops?)\s+(?:in\s+|up\s+|down\s+)?from\s+(?:the\s+)?"
+                         r"(?:left|right|top|bottom|below|above|underneath)"
                          r"|(?:last|first)\s+\d+\s+(?:pictures?|images?|photos?|shots?|slides?|clips?|pics?|ones)")
 _CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS, key=len,
                                                                 reverse=True) if not w.isascii()))

@@ -42,7 +42,7 @@ class UndoRequest:
 
 def read_undo(low: str) -> UndoRequest | None:
     """The undo a (normalised, lower-case) message asks for, or None when it is not an undo."""
-    text = low.strip()
+    text = low.strip(" ,.;:!~，。；：！")  # "actually, revert that": the filler's comma is left behind
     m = _ANCHORED.match(text)
     if not m or _NOT_UNDO.search(text):
         return None

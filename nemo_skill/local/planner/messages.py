@@ -267,6 +267,9 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
     "ask.edit": {"en": "Did you mean {readings}? Nothing was changed.", "zh": "你是想{readings}？还没有做任何改动。"},
     "did_you_mean": {"en": "I didn't understand that as an edit. Did you mean {options}? (Say 'help' for everything I can do.)",
                      "zh": "我没有理解这条编辑指令。你是想说{options}吗？（说「帮助」可以看到我能做的所有修改。）"},
+    "except": {"en": "I can't edit everything but some in one step, so nothing changed: say what to change, one at a "
+                      "time (e.g. 'remove the caption of image 2').",
+               "zh": "我没法一次修改「除了某些以外的全部」，所以没有改动：请逐个说明要改什么（例如「删除第2张图片的字幕」）。"},
     "partly": {"en": "I did not understand this part, so nothing was done for it: {parts}.",
                "zh": "这部分我没有理解，没有处理：{parts}。"},
     "unchanged": {"en": "The {what} was already like that: nothing changed there.", "zh": "{what}本来就是这样，没有改动。"},

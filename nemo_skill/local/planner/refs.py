@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .messages import Msg, msg
 from .text import tokens
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+ORDINALS = {"opening": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "second last": -2,
             "second to last": -2, "penultimate": -2, "third last": -3, "third to last": -3}
 _IMAGE_NOUNS = {"image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "图片", "图",
@@ -19,7 +19,7 @@ _VIDEO_NOUNS = {"clip", "clips", "video", "videos", "video clip", "video clips",
 NOUN = (r"(?:video\s+clips?|images?|photos?|pictures?|pics?|clips?|videos?|segments?|slides?|shots?|items?|"
         r"scenes?|ones?)")
 ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-       r"last|final|\d+(?:st|nd|rd|th))")
+       r"last|final|opening|\d+(?:st|nd|rd|th))")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
 REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*(?:#|no\.?\s*|number\s*)?\d+(?![\d.]*\s*(?:s|sec|seconds?|%)\b))")
 ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"

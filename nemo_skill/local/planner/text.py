@@ -20,7 +20,8 @@ _QUOTE_PAIRS = [('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c
 _QUOTE_RX = re.compile(
     "|".join(f"{re.escape(a)}([^{re.escape(a + b)}\\n]{{1,500}}?){re.escape(b)}" for a, b in _QUOTE_PAIRS)
     # single quotes only around a phrase, never an apostrophe inside a word ("don't")
-    + r"|(?<![\w])'([^'\n]{1,500}?)'(?![\w])"
+    # (a Chinese character beside a quote is not a letter of a word: "把标题改成'新品'")
+    + r"|(?<![a-z0-9_])'([^'\n]{1,500}?)'(?![a-z0-9_])"
 )
 
 MAX_MESSAGE = 4000  # longer messages are cut: nobody types an edit longer than this

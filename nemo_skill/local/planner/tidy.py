@@ -35,7 +35,9 @@ def known_words() -> frozenset[str]:
     phrases += list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]) + list(vocab.FILLER_EN)
     for p in phrases:
         for w in re.findall(r"[a-z]+", p):
-            words |= {w, w + "s", w + "ed", w + "ing", w + "es", w + "d"}
+            words |= {w, w + "s", w + "ed", w + "ing", w + "d"}
+            if re.search(r"(?:s|x|z|ch|sh|o)$", w):  # "boxes", not "fores" (which would swallow "forest")
+                words.add(w + "es")
             if w.endswith("e"):
                 words.add(w[:-1] + "ing")
     return frozenset(words)

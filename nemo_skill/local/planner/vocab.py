@@ -18,11 +18,12 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "movie", "slideshow"),
                ("时长", "长度", "总长", "总时长", "视频长度", "片长", "视频时长", "整个视频", "整体时长", "总长度")),
     "video": (("video", "this video", "my video", "it all"), ("这个视频",)),  # 视频 alone is also "clip"
-    "title": (("title", "headline", "heading", "title text", "title card"), ("标题", "大标题", "片名")),
+    "title": (("title", "headline", "heading", "title text", "title card", "intro title", "opening title"),
+              ("标题", "大标题", "片名")),
     "captions": (("captions", "caption", "subtitles", "subtitle", "text overlays", "text overlay", "overlays",
                   "overlay text", "on-screen text", "onscreen text", "labels", "text labels", "lower thirds",
                   "product names"),
-                 ("字幕", "文案", "说明文字", "图片文字", "标签")),
+                 ("字幕", "文案", "说明文字", "图片文字", "标签", "所有字幕", "所有的字幕", "全部字幕", "全部的字幕")),
     "text_all": (("every piece of text", "every bit of text", "all text", "all the text", "all of the text",
                   "all texts", "any text", "all words", "all the words", "all of the words", "all writing",
                   "all the writing", "everything written", "all on-screen text", "all the on-screen text",
@@ -55,7 +56,8 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
                 "camera movement", "pan and zoom", "zooming", "panning", "motion"),
                ("缩放效果", "缩放", "推拉", "镜头运动", "运动效果", "动效", "动画效果", "动画")),
-    "duck": (("ducking", "auto ducking", "auto-ducking", "duck"), ("闪避", "自动闪避", "自动压低")),
+    "duck": (("ducking", "auto ducking", "auto-ducking", "duck", "dipping"),
+             ("闪避", "自动闪避", "自动压低", "自动变小", "自动降低", "自动调低", "自动减弱")),
     "fps": (("frame rate", "framerate", "frames per second", "fps"), ("帧率", "帧速率")),
     "format": (("aspect ratio", "aspect", "orientation", "resolution", "format", "dimensions"),
                ("画面比例", "比例", "分辨率", "画幅", "尺寸")),
@@ -107,13 +109,14 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # cutting part of a clip away: no frame rule reads it, the phrase rules for trims do
     "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成")),
     # text entrances and exits ("make the title pop", "字幕逐字出现"): the text animation edit reads which
-    "animate": (("animate", "pop", "pop in", "pops in", "pop up", "pops up", "slide up", "slides up", "slide in",
+    "animate": (("animate", "pop", "pop in", "pops in", "pop up", "pops up", "slide up", "slides up", "slide down",
+                 "slides down", "slide in",
                  "slides in", "typewriter", "type on", "type out", "letter by letter", "word by word", "fade in",
                  "fades in", "fading in", "fade it in", "animation", "no animation"),
                 ("打字机", "逐字", "逐词", "弹出", "弹入", "上滑", "滑入")),
     # words of a text's look read by the text style edit's phrase rules ("字幕加粗" is not "add captions")
     "restyle": (("bold", "bolder"), ("加粗", "粗体", "对齐")),
-    "shorten": (("shorter", "shorten", "trim down", "cut down"), ("缩短", "减少", "剪短", "短一点")),
+    "shorten": (("shorter", "shorten", "trim down", "cut down", "shave", "shave off", "knock off"), ("缩短", "减少", "剪短", "短一点")),
     "lengthen": (("longer", "lengthen", "extend", "stretch"), ("延长", "加长", "增加", "长一点")),
 }
 
@@ -138,7 +141,7 @@ FIT_COVER = (("fill the frame", "fill the screen", "fill the whole frame", "no b
 
 STILL = (("keep the pictures still", "keep the images still", "keep the photos still", "static images",
           "static pictures", "static photos", "no movement", "no motion", "stop moving", "don't move",
-          "do not move", "still pictures", "still images", "without movement"),
+          "do not move", "not move", "not moving", "never move", "no zooming", "no zoom", "no panning", "still pictures", "still images", "without movement"),
          ("不要动", "别动", "静止", "保持静止", "不动", "静态"))
 
 POSITIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -166,12 +169,45 @@ PHRASAL: dict[tuple[str, str], str] = {
 
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
 REWRITES: tuple[tuple[str, str], ...] = (
+    # "trim the clip so it starts at 2 seconds" (before the purpose clause below is dropped)
+    (r"\b(?:trim|cut|change|set)\s+((?:the\s+)?(?:video\s+)?clip(?:\s+\d+)?)\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+(?:at|from)\s+",
+     r"start \1 at "),
+    # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
+    (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
+     r"\1\2\3\4，\1加粗"),
+    # "40 seconds, say 42": the number said last is the one meant
+    (r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s*,?\s*(?:say|like|maybe|i\s+mean|or\s+rather|actually)\s+(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b))",
+     r"\3 \2"),
+    # "no sound from the unboxing clip": that clip muted
+    (r"\bno\s+(?:sound|audio)\s+(?:from|on|for|in|of)\s+", "mute "),
+    # "fade from black at the beginning and to black at the end"
+    (r"\bfade\s+from\s+(black|white)\s+at\s+the\s+(?:start|beginning)\b", r"fade in from \1"),
+    (r"\b(?:and\s+)?(?:fade\s+)?(?:out\s+)?to\s+(black|white)\s+at\s+the\s+end\b", r"and fade out to \1"),
+    # "3 and a half seconds" (the half is already 0.5 here)
+    (r"(\d+)\s+and\s+0\.5\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1.5 \2"),
+    (r"(\d+)\s*(秒|分钟)半", r"\1.5\2"),
+    # "add 5 more seconds to the video": longer by that much, not a file called "5 more seconds"
+    (r"\badd\s+(?:another\s+)?(\d+(?:\.\d+)?)\s+(?:more\s+|extra\s+)?(s|secs?|seconds?)\b(?:\s+(?:more|extra))?"
+     r"(?:\s+to\s+(?:the\s+)?(?:whole\s+)?(?:video|length|runtime|it))?", r"make the video \1 \2 longer"),
+    # "crossfade between shots for 1.5 seconds": the kind and length of the transitions
+    (r"\b((?:cross-?)?fade|dissolve|wipe|slide)s?\s+between\s+(?:the\s+)?(?:shots|pictures|images|photos|slides|clips|scenes)"
+     r"\s+(?:for|of|lasting)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))", r"use \1 transitions of \2"),
+    # "bring the headline down to the bottom" (read "lower" by the phrasal verbs): a move
+    (r"\blower\s+((?:the\s+)?(?:title|headline|heading|captions?)(?:\s+text)?)\s+(?:down\s+)?(?:to|into)\s+(?=(?:the\s+)?(?:very\s+)?(?:bottom|base|foot))",
+     r"move \1 to "),
+    # "drop the title text down to the bottom": a move, not a removal
+    (r"\b(?:drop|bring|push|move)\s+((?:the\s+)?(?:title|headline|heading|captions?)(?:\s+text)?)\s+down\s+(?:to|at|into)\b", r"move \1 to"),
     # "remove the second and third images" -> two removals, the later picture first (indices stay valid)
     (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+and\s+(?:the\s+)?"
      r"(second|third|fourth|fifth|sixth|seventh|last|\d+(?:st|nd|rd|th))\s+(image|picture|photo|clip|slide|pic)s?\b",
      r"\1 the \3 \4, \1 the \2 \4"),
     (r"\b(remove|delete|drop)\s+(image|picture|photo|clip|slide)s?\s+(\d+)\s+and\s+(\d+)\b", r"\1 \2 \4, \1 \2 \3"),
+    (r"\bcut\s+(image|picture|photo|slide)s\s+(\d+)\s+and\s+(\d+)\b", r"remove \1 \3, remove \1 \2"),
+    (r"\b(remove|delete|drop|cut)\s+pics?\s+(\d+)\s+and\s+(\d+)\b", r"remove image \3, remove image \2"),  # "remove pics 1 and 2"  # "cut images 2 and 3"
     # "the last two photos": the one before the last first, then the last (each counted when it is removed)
+    # "the first and last photos": the last first (the first's index stays valid)
+    (r"\b(remove|delete|drop|cut|get\s+rid\s+of|lose)\s+(?:the\s+)?first\s+and\s+(?:the\s+)?last\s+(image|picture|photo|clip|slide|pic)s?\b",
+     r"\1 the last \2, \1 the first \2"),
     (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?last\s+(?:2|two)\s+(image|picture|photo|clip|slide|pic)s?\b",
      r"\1 the second last \2, \1 the last \2"),
     (r"\b(remove|delete|drop|cut)\s+(?:the\s+)?first\s+(?:2|two)\s+(image|picture|photo|clip|slide|pic)s?\b",
@@ -180,11 +216,62 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(swap|switch|exchange)\s+(?:the\s+)?(?:positions?|places?|spots?|order)\s+of\s+", r"\1 "),
     (r"取消\s*(\S{1,6}?)\s*的?静音", r"\1取消静音"),
     (r"\bbut\s+keep\b", ", keep"),
+    # "slow the clip down", "speed the video clip up": the particle goes back to its verb
+    (r"\b(slow|speed)\s+((?:the\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?)\s+(down|up)\b", r"\1 \3 \2"),
+    # "make the transitions dissolves": the kind of transition
+    (r"\b(?:make|set|change|turn|switch)\s+(?:all\s+)?(?:the\s+)?transitions?\s+(?:in)?(?:to\s+)?(?:be\s+)?(?:an?\s+)?"
+     r"((?:cross-?)?fade|dissolve|wipe|slide|zoom)s?\b", r"use \1 transitions"),
+    # "fade in instead of popping": what it does now is not asked for
+    (r"\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+)?(?:pop|popping|slide|sliding|type|typing|fade|fading|zoom|zooming|bounce|bouncing)(?:\s+(?:in|up|out))?\b", ""),
+    # "use Playfair for the title font"
+    (r"\buse\s+(?:the\s+)?([a-z]+)\s+(?:font\s+)?for\s+the\s+(title|captions?|headline|heading)(?:'s)?\s+(?:font|typeface)\b",
+     r"use a \1 font for the \2"),
+    # "fade out at the end", "fade in at the start": the whole video's fades (to and from black)
+    (r"\bfade\s+(?:it\s+|everything\s+|the\s+(?:whole\s+)?video\s+)?out\s+(?:at|towards?)\s+the\s+end\b", "fade out to black"),
+    (r"\bfade\s+(?:it\s+|everything\s+|the\s+(?:whole\s+)?video\s+)?in\s+(?:at|from)\s+the\s+(?:start|beginning)\b", "fade in from black"),
+    (r"\b(?:add|put|use)\s+(?:a\s+)?fade\s+from\s+(black|white)\s+(?:at|to)\s+the\s+(?:start|beginning)\b", r"fade in from \1"),
+    (r"\b(?:add|put|use)\s+(?:a\s+)?fade\s+(?:out\s+)?to\s+(black|white)\s+at\s+the\s+end\b", r"fade out to \1"),
+    # "remove the captions from images 2 and 3": two captions, one at a time
+    (r"\b(remove|delete|drop)\s+(?:the\s+)?captions?\s+(?:from|on|of|under)\s+(?:the\s+)?(image|picture|photo|clip|slide)s?\s+(\d+)\s+and\s+(\d+)\b",
+     r"\1 the caption of \2 \3, \1 the caption of \2 \4"),
+    # "too quiet compared to the music": the music is the measure, not a target
+    (r"\s*,?\s*\b(?:compared\s+(?:to|with)|relative\s+to|against|next\s+to)\s+the\s+(?:background\s+)?(?:music|voice\s*-?\s*over|narration|voice)\b", ""),
+    # "shave 3 seconds off the video": shorter by that much
+    (r"\b(?:shave|knock|take)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+off(?:\s+(?:the\s+(?:whole\s+|total\s+)?(?:video|length|runtime|duration)|it))?\b",
+     r"make the video \1 shorter"),
+    # "stretch it out to 45 seconds": a length
+    (r"\b(stretch|drag|draw)\s+(it|the\s+video|everything)\s+out\b", r"lengthen \2"),
+    # "put logo.png in the top left, small and semi-transparent": how it looks belongs to the placing
+    (r",\s*((?:(?:small|tiny|little|smaller|big|bigger|large|larger)\s+(?:and\s+)?)?(?:semi[\s-]?transparent|see[\s-]through|translucent|faded))\b",
+     r" \1"),
+    # "show the rest for 5 seconds each": the pictures left after an earlier edit of the same message
+    (r"\b(?:the\s+)?(?:rest|others?|remaining\s+(?:ones|images|pictures|photos|shots))\b(?=[^,.;]{0,30}\d)", "every image"),
+    # "give the gold ring shot 7 seconds": how long that picture shows
+    (r"\bgive\s+((?:the\s+)?[^,.;\ue000]{1,40}?)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:longer|shorter|more|less))",
+     r"show \1 for \2"),
+    # "the final video" is what is made, not the last clip
+    (r"\b(?:the\s+)?final\s+(?:video|cut|edit|result)\b(?!\s+clip)", "the whole video"),
+    # "take gold-ring.jpg out of the video": a file between the verb and its particle
+    (r"\btake\s+(\S+\.(?:jpe?g|png|webp|gif|mp4|mov|webm|mkv|avi))\s+(?:out|off)\b", r"remove \1"),
+    # "no text at all", "without any words": every piece of text
+    (r"\b(?:no|without(?:\s+any)?)\s+(?:text|words|writing|on-?screen\s+text)(?:\s+at\s+all|\s+anywhere)?\b", "remove all text"),
+    # "stop the music from dipping when the voice talks": the music's ducking
+    (r"\bstop\s+the\s+(?:background\s+)?music\s+(?:from\s+)?(?:dipping|ducking|getting\s+quieter|going\s+quiet(?:er)?)\b[^,.;!?]*",
+     "turn off ducking"),
+    # "only use seconds 1 to 3 of the clip": a part of the clip
+    (r"\b(?:only\s+)?(?:use|keep|play)\s+(?:only\s+)?seconds?\s+(\d+(?:\.\d+)?)\s*(?:to|-|through|until)\s*(\d+(?:\.\d+)?)\s+of\s+(the\s+(?:video\s+)?clip|clip\s*\d*)",
+     r"trim \3 to \1s-\2s"),
+    (r"(?:只保留|只要|保留)\s*第\s*(\d+(?:\.\d+)?)\s*秒\s*(?:到|至|-)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"只要\1到\2秒"),
+    # "cut the first second off the clip": one second
+    (r"\b(first|last|opening|final)\s+second\b(?!\s+(?:image|picture|photo|clip|slide|shot|one))", r"\1 1 second"),
+    # "finish with an outro", "end on a closing card": an end card
+    (r"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:with|on)\s+(?:an?\s+)?(outro|end\s+card|closing\s+card)\b(?!\s*(?:saying|that|reading|with|:|=|\ue000))",
+     r"add an \1"),
     # a purpose ("... so the voice is clearer") says why, not what: it is not read
     (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b[^.;!?]*", ""),
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
-    (r"(换一下位置|换个位置|换一下|换位置|对换一下|调换一下)", "交换"),
+    (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
     (r"(?:只要|只保留|保留)\s*前\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
     (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
     (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"\1 \2 transitions"),
@@ -236,4 +323,11 @@ EXTRA_WORDS = (
     "turquoise", "indigo", "lavender", "crimson", "serif", "handwriting", "handwritten", "cursive", "typewriter",
     "huge", "giant", "massive", "aligned", "align", "brand", "corner", "outro", "double", "opacity", "elegant",
     "energetic", "minimal", "dynamic", "headings", "headline",
+    # everyday words one letter from a vocabulary word ("feels" is not "reels", a vertical format)
+    "clean", "cleaner", "simple", "modern", "classy", "reads", "reading", "says", "saying", "feels", "feeling", "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
+    "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
+    "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "looks", "sells",
+    "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",
+    # plurals the tables do not inflect ("use wipes" must not become a near word)
+    "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
 )

@@ -12,10 +12,11 @@ from ..messages import msg
 from ..parse import (
     END,
     FREE,
+    NAME,
     Q,
     Scan,
 )
-from ..refs import REF, describe
+from ..refs import ORD, REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import name_words
 from ..work import CannotApply, Work, tracks_by_role
@@ -59,12 +60,30 @@ def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
 
 @dataclass(frozen=True)
 class CaptionsRemoveArgs:
-    only: str | None = None  # "delete the caption 'Green Watch'": one caption, which this edit cannot do
+    only: str | None = None  # "delete the caption 'Green Watch'", "remove the caption of image 2": that one only
+
+
+def _remove_one_caption(work: Work, only: str) -> None:
+    """One caption: the one whose text is ``only``, else the caption of the picture ``only`` names."""
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
+    cap = next((c for t in tracks for c in t["sg"] if c["text"].strip().lower() == only.strip().lower()), None)
+    if cap is None:
+        k = find_visual(work, only)
+        seg = work.main()["sg"][k]
+        cap = work.caption_of(seg["id"])
+        if cap is None:
+            raise CannotApply(msg("captions.none_on", label=describe(work.visual_segments(), k)))
+    for t in tracks:
+        t["sg"] = [c for c in t["sg"] if c is not cap]
+    work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
+    work.links.pop(cap["id"], None)
+    work.done(msg("captions.removed_one", text=msg("q", text=cap["text"])), "remove_caption", segment=cap["id"])
 
 
 def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
     if args.only is not None:  # never all captions for a request about one
-        raise CannotApply(msg("captions.one_only"))
+        _remove_one_caption(work, args.only)
+        return
     tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
     if not any(t["sg"] for t in tracks):
         raise CannotApply(msg("captions.nothing_to_remove"))
@@ -110,6 +129,18 @@ def r_captions(s: Scan) -> None:
         text = s.text_of(m.group("t") or m.group("t2") or m.group("t3"))
         if text:
             s.add("caption_set", m, ref=m.group("r") or m.group("r2") or m.group("r3"), text=text[:500])
+    # "change the first caption to 'Only $49'", "the caption on the gold ring image should read "…"",
+    # "make the second image's caption say '…'", "第四张图的字幕写成"…""
+    verb = r"(?:(?:change|set|make|edit|update|rewrite|rename|switch|turn)\s+)?"
+    says = r"(?:to\s+say|to\s+read|to|into|as|:|=|say|says|read|reads|should\s+(?:say|read|be)|must\s+(?:say|read))"
+    for m in s.take(rf"\b{verb}(?:the\s+)?(?P<o>{ORD})\s+(?:caption|label|subtitle)\s+{says}\s*(?P<t>{Q})"
+                    rf"|\b{verb}(?:the\s+)?(?:caption|label|subtitle|text)\s+(?:on|for|of|under|below|over)\s+(?:the\s+)?(?P<r>{REF}|{NAME})\s+{says}\s*(?P<t2>{Q})"
+                    rf"|\b{verb}(?:the\s+)?(?P<r3>{REF}|{NAME})(?:'s|’s)\s+(?:caption|label|subtitle)\s+{says}\s*(?P<t3>{Q})"
+                    rf"|(?P<r4>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)\s*(?:写成|写为|写上|写|换为|改写成|改写为|变成|设成|设置为)\s*(?P<t4>{Q}|{FREE}){END}"):
+        text = s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4"))
+        ref = m.group("r") or m.group("r3") or m.group("r4") or (m.group("o") + " one" if m.group("o") else None)
+        if text and ref:
+            s.add("caption_set", m, ref=ref.strip(), text=text[:500])
     for m in s.take(rf"\b(?:add|with|put|include|show|turn\s+on|plus|give\s+(?:it|them)|overlay)\s+(?:some\s+|the\s+)?(?:a\s+)?{cap}"
                     rf"(?:\s+(?:on|to|for|over)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?|shots?))?"
                     r"|\b(?:caption|label)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?)"
@@ -136,9 +167,13 @@ S_CAPTIONS_ADD: dict[str, tuple[Template, Template]] = {
 
 
 S_CAPTIONS_REMOVE: dict[str, tuple[Template, Template]] = {
-    "captions.one_only": (
-        "I can remove all captions ('remove the captions') or change one ('caption image 2 \"New text\"'), not remove just one; nothing changed there.",
-        "我可以删除全部字幕（「删除字幕」）或修改某一条（「第2张图片的字幕改成\"新文字\"」），不能只删除一条；这部分没有改动。",
+    "captions.none_on": (
+        "{label!c} has no caption.",
+        "{label}没有字幕。",
+    ),
+    "captions.removed_one": (
+        "Caption {text} removed.",
+        "字幕{text}已删除。",
     ),
     "captions.nothing_to_remove": (
         "There are no captions to remove.",
@@ -181,7 +216,7 @@ CAPTIONS_REMOVE = register(Edit(
     kind="captions_remove",
     args=CaptionsRemoveArgs,
     apply=apply_captions_remove,
-    calls=('remove_captions',),
+    calls=('remove_captions', 'remove_caption'),
     sentences=S_CAPTIONS_REMOVE,
     examples=('remove the captions', '删除字幕'),
     topics=('captions',),

@@ -164,6 +164,8 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
 class AddArgs:
     what: str
     first: bool = False
+    after: str | None = None  # a reference: "insert it after the second image"
+    before: str | None = None
 
 
 def apply_add(work: Work, args: AddArgs) -> None:
@@ -186,7 +188,16 @@ def apply_add(work: Work, args: AddArgs) -> None:
         seg.update(d=min(src, CLIP_CAP_MS) if src else 5000, **{"in": 0})
         if src:
             seg["out"] = seg["d"]
-    track["sg"] = with_positional_transitions(work, segs, lambda lst: ([seg] + lst) if first else (lst + [seg]))
+    anchor = args.after or args.before
+    at = None if anchor is None else find_visual(work, anchor) + (1 if args.after else 0)
+    beside: tuple[str, Msg] | None = None  # ("after" / "before", the picture it is next to)
+    if at is not None and 0 < at < len(segs):
+        beside = ("after", describe(work.visual_segments(), at - 1)) if args.after else (
+            "before", describe(work.visual_segments(), at))
+        track["sg"] = with_positional_transitions(work, segs, lambda lst: lst[:at] + [seg] + lst[at:])
+    else:
+        first = first or at == 0
+        track["sg"] = with_positional_transitions(work, segs, lambda lst: ([seg] + lst) if first else (lst + [seg]))
     side: Msg | str = ""
     captions = caption_track(work)
     if captions is not None and captions["sg"]:  # the other pictures have captions: this one gets one too
@@ -195,8 +206,11 @@ def apply_add(work: Work, args: AddArgs) -> None:
         captions["sg"].append(cap)
         work.links[cap["id"]] = seg["id"]
         side = msg("add.with_caption", text=msg("q", text=cap["text"]))
-    work.done(msg("add.start" if first else "add.end", file=media.filename, side=side), "add_media", media=media.id,
-              position=1 if first else len(track["sg"]))
+    if beside is not None:
+        reply = msg(f"add.{beside[0]}", file=media.filename, label=beside[1], side=side)
+    else:
+        reply = msg("add.start" if first else "add.end", file=media.filename, side=side)
+    work.done(reply, "add_media", media=media.id, position=track["sg"].index(seg) + 1)
 
 
 # --- phrase rules (read before the last clause-free words; order 100) --------------------
@@ -205,25 +219,37 @@ def r_assets(s: Scan) -> None:
     audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
     for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
                     rf"|\bswap\s+out\s+(?P<a2>{REF}|{NAME})\s+for\s+(?P<b2>{NAME}){END}"
+                    rf"|\bswap\s+(?P<a8>{REF}|{NAME})\s+out\s+for\s+(?P<b8>{NAME}){END}"
                     rf"|\buse\s+(?P<b3>{NAME})\s+instead\s+of\s+(?P<a3>{REF}|{NAME}){END}"
                     rf"|\buse\s+(?P<b4>{NAME})\s+(?:as|for)\s+(?:the\s+)?(?P<a4>background\s+music|music|bgm|voice\s*-?\s*over|voiceover|narration|voice){END}"
                     rf"|(?:用|拿)\s*(?P<b5>{NAME})\s*(?:替换|替代|换掉|代替)\s*(?P<a5>{REF}|{MUSIC}|{VOICE}|{NAME}){END}"
                     rf"|(?:用|拿)\s*(?P<b7>{NAME})\s*(?:做|作为|当)\s*(?P<a7>背景音乐|音乐|配乐|配音|旁白)"
                     rf"|(?:把)?\s*(?P<a6>{REF}|{MUSIC}|{VOICE}|{NAME})\s*(?:替换成|替换为|换成|换为|改成|改为)\s*(?P<b6>{NAME}){END}",
                     when=lambda m: not any(g and rx(rf"\s*{DUR}\s*").fullmatch(g) for g in m.group("b", "b6"))):
-        a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7") if g), None)
-        b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7") if g), None)
+        a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g), None)
+        b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), None)
         s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
     for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
                     rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
-    for m in s.take(rf"\b(?:add|append|insert|include)\s+(?P<w>{NAME})(?:\s+(?P<where>at\s+the\s+(?:end|start|beginning)|to\s+the\s+end|first|last))?{END}"
+    edge = (r"(?:at|to)\s+the\s+(?:very\s+)?(?:end|start|beginning|front)(?:\s+of\s+(?:the\s+)?(?:video|timeline|slideshow|sequence))?"
+            r"|as\s+the\s+(?:first|last|opening|final)\s+(?:shot|image|picture|photo|slide|one)|first|last")
+    nth = r"as\s+(?P<nth>the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:shot|image|picture|photo|slide|one))"
+    for m in s.take(rf"\b(?:add|append|insert|include)\s+(?P<w>{NAME})(?:\s+(?P<where>{edge})"
+                    rf"|\s+(?P<rel>after|before)\s+(?P<ref>{REF}|{NAME})|\s+{nth})?{END}"
+                    rf"|\b(?:put|place)\s+(?P<w4>{NAME})\s+(?P<where4>{edge}){END}"
+                    rf"|(?:在)?\s*(?P<zw>最后|结尾|末尾|最后面|开头|最前面|最前)\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
                     rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"):
-        where = m.group("where") or ""
-        s.add("add", m, what=(s.text_of(m.group("w") or m.group("w2")) or "").strip(),
-              first=bool(re.search(r"start|beginning|first", where)))
+        where = m.group("where") or m.group("where4") or m.group("zw") or ""
+        what = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
+        rel, ref = m.group("rel"), m.group("ref")
+        if m.group("nth"):  # "as the second shot": before the one that is second now
+            rel, ref = "before", m.group("nth")
+        s.add("add", m, what=(s.text_of(what) or "").strip(),
+              first=bool(re.search(r"start|beginning|front|first|opening|开头|最前", where)),
+              after=ref if rel == "after" else None, before=ref if rel == "before" else None)
 
 
 S_REMOVE: dict[str, tuple[Template, Template]] = {
@@ -300,6 +326,14 @@ S_ADD: dict[str, tuple[Template, Template]] = {
     "add.end": (
         "Added {file} at the end{side}.",
         "已把 {file} 添加到结尾{side}。",
+    ),
+    "add.after": (
+        "Added {file} after {label}{side}.",
+        "已把 {file} 添加到{label}之后{side}。",
+    ),
+    "add.before": (
+        "Added {file} before {label}{side}.",
+        "已把 {file} 添加到{label}之前{side}。",
     ),
     "add.with_caption": (", with the caption {text} made from its file name", "，并用文件名生成了字幕{text}"),
 }

@@ -27,8 +27,10 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
     work.main()
     current = work.target if work.target is not None else work.total()
     want = ms if ms is not None else current + (delta or 0)
-    new = max(MIN_TOTAL, min(MAX_MS, want))
-    note: Msg | str = "" if new == want else msg("duration.range", want=sec(want))
+    if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
+        raise CannotApply(msg("duration.out_of_range", want=sec(want)))
+    new = want
+    note: Msg | str = ""
     work.target = new
 
     def reply() -> Msg:
@@ -79,13 +81,15 @@ def r_segment_duration(s: Scan) -> None:
     imgs = r"(?:images?|photos?|pictures?|pics?|slides?|shots?)"
     for m in s.take(rf"\b(?:show|display|hold|keep|make|set)?\s*(?:each|every|all(?:\s+the)?)\s+{imgs}\s+(?:for\s+|to\s+|at\s+|lasts?\s+|last\s+|should\s+last\s+)?(?P<d>{DUR})(?:\s+each)?"
                     rf"|(?P<d2>{DUR})\s+(?:per|for\s+each|each|an?|every)\s+(?:image|photo|picture|pic|slide|shot)"
-                    rf"|每\s*(?:张|个|幅)\s*(?:图片|图|照片)?\s*(?:都)?\s*(?:显示|展示|停留|持续|播放)?\s*(?P<d3>{DUR})"):
+                    rf"|每\s*(?:张|个|幅)\s*(?:图片|图|照片)?\s*(?:都)?\s*(?:显示|展示|停留|持续|播放|放)?\s*(?P<d3>{DUR})"):
         s.add("segment_duration", m, ref=None, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
     for m in s.take(rf"\b(?:show|display|hold|keep|make|set)\s+(?P<r>{REF})\s+(?:for|to|last|lasting|at|on\s+screen\s+for)\s*(?P<d>{DUR})"
                     rf"|(?P<r2>{REF})\s+(?:for|lasts?|should\s+last)\s+(?P<d2>{DUR})"
+                    # "show the gold ring shot for 7 seconds": a picture named by its subject
+                    rf"|\b(?:show|display|hold|keep)\s+(?P<r4>(?:the\s+)?[a-z0-9][a-z0-9\-\s]{{1,40}}?\s+(?:shot|image|picture|photo|pic|slide))\s+(?:for|on\s+screen\s+for)\s+(?P<d4>{DUR})"
                     rf"|(?P<r3>{REF})\s*(?:显示|展示|停留|持续|播放)\s*(?:改成|改为|设为)?\s*(?P<d3>{DUR})"):
-        s.add("segment_duration", m, ref=m.group("r") or m.group("r2") or m.group("r3"),
-              ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+        s.add("segment_duration", m, ref=m.group("r") or m.group("r2") or m.group("r3") or m.group("r4"),
+              ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
 
 
 # --- phrase rules (read before the last clause-free words; order 110) --------------------
@@ -123,6 +127,10 @@ S_DURATION: dict[str, tuple[Template, Template]] = {
     "duration.unfit": (
         "Length set to {got} s; {want} s does not fit the clips' own lengths{note}.",
         "时长已设为 {got} 秒；{want} 秒与视频片段本身的长度不符{note}。",
+    ),
+    "duration.out_of_range": (
+        "A video of {want} s is out of range (1 s to 60 min); the length is unchanged.",
+        "{want} 秒的视频超出范围（1 秒到 60 分钟），时长没有改动。",
     ),
     "duration.range": (
         " ({want} s is out of range: 1 s to 60 min)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..assets import find_media
 from ..messages import msg
 from ..parse import (
     END,
@@ -14,6 +15,7 @@ from ..parse import (
 from ..refs import REF, describe, parse_ref
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..work import CannotApply, Work
+from .items import AddArgs, apply_add
 from .shared import find_visual, order_names, with_positional_transitions
 
 
@@ -39,7 +41,15 @@ def apply_move(work: Work, args: MoveArgs) -> None:
     ref, dest, other = args.ref, args.dest, args.other
     track = work.main()
     segs = track["sg"]
-    k = find_visual(work, ref)
+    try:
+        k = find_visual(work, ref)
+    except CannotApply:
+        # "put lifestyle.jpg at the very beginning": an upload that is not on the timeline yet is added there
+        media = find_media(work.order, ref, ("image", "video")) if "." in ref else None
+        if media is None or other is not None or any(s.get("mid") == media.id for s in segs):
+            raise
+        apply_add(work, AddArgs(what=media.filename, first=_dest_index(dest, len(segs)) == 0))
+        return
     seg = segs[k]
     label = describe(work.visual_segments(), k)
     if other is not None:
@@ -109,21 +119,23 @@ def apply_swap(work: Work, args: SwapArgs) -> None:
 
 def r_order(s: Scan) -> None:
     item = rf"(?:{REF}|{NAME})"
-    dest = (r"(?:to\s+|at\s+|in\s+|into\s+)?(?:the\s+)?(?P<dest>first|front|start|beginning|top|head|begin|last|end|back|bottom|"
+    dest = (r"(?:to\s+|at\s+|in\s+|into\s+)?(?:the\s+)?(?:very\s+)?(?P<dest>first|front|start|beginning|top|head|begin|last|end|back|bottom|"
             r"(?:position|place|slot|spot)\s*\d+|\d+(?:st|nd|rd|th)\s*(?:position|place|slot|spot)?)(?![a-z])(?:\s+(?:one|position|place))?")
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
                     r"|\bin\s+reverse\s+order|\breversed?\s+order|\bbackwards\b|\bflip\s+the\s+order"
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
         s.add("reverse", m)
     for m in s.take(rf"\b(?:swap|switch|exchange|flip)\s+(?P<a>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+))\s+(?:and|with|&)\s+(?P<b>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+)(?:\s+(?:ones?|images?|photos?|pictures?|clips?))?)"
+                    # "swap the red sneaker with the silver headphones": pictures by name
+                    rf"|\b(?:swap|switch|exchange)\s+(?P<a4>{NAME})\s+(?:and|with|&)\s+(?P<b4>{NAME}){END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<a2>{REF})\s*(?:和|与|跟|、)\s*(?P<b2>{REF}|\d+)"
                     rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"):
-        a = m.group("a") or m.group("a2") or m.group("a3")
-        b = m.group("b") or m.group("b2") or m.group("b3")
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
+        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")
         s.add("swap", m, a=a, b=b)
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make)\s+(?P<r>{item})\s+{dest}"
                     rf"|\b(?:move|put|place|shift)\s+(?P<r2>{item})\s+(?P<rel>before|after)\s+(?P<o>{item}){END}"
-                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+with\s+(?P<r3>{item}){END}"
+                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
                     rf"|(?:把)?\s*(?P<r5>{REF}|{NAME})\s*(?:移到|放到|挪到|放在)\s*(?P<o2>{REF})\s*(?P<zrel>前面|之前|前|后面|之后|后)"
                     rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到)\s*(?:最)?\s*(?P<zd>前面|开头|最前|第1个|第1张|第1位|第1|后面|最后|结尾|末尾|最后面|第\d+(?:个|张|位)?)"):
         if m.group("r") is not None:
@@ -190,10 +202,10 @@ MOVE = register(Edit(
     kind="move",
     args=MoveArgs,
     apply=apply_move,
-    calls=('move_segment',),
+    calls=('move_segment', 'add_media'),
     sentences=S_MOVE,
     examples=('move the third image first', 'move image 1 to the end', '把第三张图片移到最前面'),
-    topics=('order',),
+    topics=('order', 'visuals', 'captions'),
     doc=DocRow('move',
                'main track order',
                '顺序'),

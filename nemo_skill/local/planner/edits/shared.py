@@ -56,6 +56,10 @@ def _by_file_name(work: Work, segs: list[dict], text: str) -> int | None:
     return None
 
 
+_PRONOUN = re.compile(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那张图片|这张图片|那张图|这张图|那张|这张|"
+                      r"那个|这个|那段视频|这段视频|那段|这段|那幅图|这幅图)")
+
+
 def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     segs = work.main()["sg"]
     by_file = _by_file_name(work, segs, text or "") if "." in (text or "") else None
@@ -72,6 +76,11 @@ def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     by_stem = _by_file_name(work, segs, text or "")
     if by_stem is not None:
         return by_stem
+    if _PRONOUN.fullmatch(" ".join((text or "").split())):
+        # "move it to the top", "删掉那张图": which one is not said
+        if len(segs) == 1:
+            return 0
+        raise Ambiguous([describe(segs, k) for k in range(len(segs))])
     ref = parse_ref(text or "", default_kind)
     if ref is None:
         raise CannotApply(msg("which_visual"))

@@ -69,6 +69,9 @@ def apply_volume(work: Work, args: VolumeArgs) -> None:
     target, value, rel = args.target, args.value, args.rel
     tracks, clips, label = _audio_targets(work, target)
     items = tracks + clips
+    if value is None and len(items) > 1:
+        _scale_each(work, target, items, rel == "up", args.by)
+        return
     old = float(items[0].get("vol", 1.0))
     if value is None and args.by is not None:
         new = round(old * (1 + args.by) if rel == "up" else old * max(0.0, 1 - args.by), 2)
@@ -88,6 +91,24 @@ def apply_volume(work: Work, args: VolumeArgs) -> None:
     else:
         reply = msg("volume.up" if rel == "up" else "volume.down", label=label, old=pct(old), new=pct(new), unmuted=note)
     work.done(reply, "set_volume", target=target, volume=new)
+
+
+def _scale_each(work: Work, target: str, items: list[dict], up: bool, by: float | None) -> None:
+    """"声音大一点", "make everything quieter": every sound louder or quieter from its own level (the music at 35%
+    does not jump to the voice's 150%)."""
+    changes = []
+    for item in items:
+        old = float(item.get("vol", 1.0))
+        if by is not None:
+            new = round(old * (1 + by) if up else old * max(0.0, 1 - by), 2)
+        else:
+            new = min(2.0, round(max(old * 1.5, old + 0.1), 2)) if up else round(old * 0.6, 2)
+        item["vol"] = new
+        item.pop("mute", None)
+        role = item.get("role") if "role" in item else "clips"
+        changes.append(msg("volume.each", label=LABEL.get(str(role), LABEL["clips"]), old=pct(old), new=pct(new)))
+    work.done(msg("volume.up_all" if up else "volume.down_all", each=changes), "set_volume", target=target,
+              volume=[i["vol"] for i in items])
 
 
 @dataclass(frozen=True)
@@ -210,6 +231,9 @@ S_VOLUME: dict[str, tuple[Template, Template]] = {
         "{label} volume lowered from {old} to {new}{unmuted}.",
         "{label}音量已从 {old} 调低到 {new}{unmuted}。",
     ),
+    "volume.each": ("{label} {old} to {new}", "{label}从 {old} 到 {new}"),
+    "volume.up_all": ("All sound louder: {each}.", "所有声音已调高：{each}。"),
+    "volume.down_all": ("All sound quieter: {each}.", "所有声音已调低：{each}。"),
     "volume.unmuted": (
         " (and unmuted)",
         "（并已取消静音）",

@@ -24,12 +24,14 @@ from ..work import CannotApply, Work, tracks_by_role
 
 TGT_EN = (r"(?:title(?:\s+text)?|headline|heading|captions?|subtitles?|call[\s-]to[\s-]action|cta|end\s+card|"
           r"outro(?:\s+card)?|closing\s+card|(?:all\s+(?:the\s+)?)?text)")
-TGT_ZH = r"(?:大标题|标题|片名|字幕|结尾卡片|结尾文字|行动号召|所有文字|文字)"
+TGT_ZH = r"(?:标题和字幕|字幕和标题|大标题|标题|片名|字幕|结尾卡片|结尾文字|行动号召|所有的文字|所有文字|全部文字|文字)"
 TGT = rf"(?:{TGT_EN}|{TGT_ZH})"
 
 
 def target_of(word: str) -> str:
     w = word.strip()
+    if re.search(r"标题和字幕|字幕和标题|title and (?:the )?captions|captions and (?:the )?title", w):
+        return "all"  # both named: every text
     if re.search(r"caption|subtitle|字幕", w):
         return "captions"
     if re.search(r"title|head|标题|片名", w):
@@ -124,7 +126,11 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         parts.append(msg("style.color", name=args.color, hex=hexed))
     if font is not None:
         parts.append(msg("style.font", font=font))
-    if texts and (args.size is not None or args.step):
+    now_sizes = list(dict.fromkeys(str(s["style"]["size"]) for s in texts))
+    if texts and (args.size is not None or args.step) and len(now_sizes) > 1:
+        # the title and the captions had different sizes: each is one size larger, not all the title's size
+        parts.append(msg("style.sizes", up=args.step > 0, sizes=", ".join(now_sizes)))
+    elif texts and (args.size is not None or args.step):
         parts.append(msg("style.size", size=texts[0]["style"]["size"]))
     if texts and args.bold is not None:
         parts.append(msg("style.bold" if args.bold else "style.regular"))
@@ -153,15 +159,16 @@ def r_text_style(s: Scan) -> None:
     for m in s.take(rf"\b(?:turn|make|change|set|colou?r|paint|switch)\s+(?:the\s+)?(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+)?"
                     rf"(?:colou?r\s+)?(?:to\s+|into\s+|in\s+)?{COLOUR}"
                     rf"|\b(?P<t2>{TGT_EN})(?:'s)?\s+(?:text\s+)?colou?r\s*(?:to|:|=|is|should\s+be|in)?\s*{COLOUR.replace('?P<c>', '?P<c2>')}"
-                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*的?\s*(?:文字|字)?\s*(?:颜色)?\s*(?:换成|改成|改为|变成|设为|设成|用|调成|弄成|是)\s*"
-                    rf"{COLOUR.replace('?P<c>', '?P<c3>')}(?=\s*(?:$|[;,.!?，。；！？]|的|颜色|色|并|然后|和))"):
+                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*的?\s*(?:文字|字)?\s*(?:颜色)?\s*(?:都|全部|全都)?\s*(?:换成|改成|改为|变成|设为|设成|用|调成|弄成|是)\s*"
+                    rf"{COLOUR.replace('?P<c>', '?P<c3>')}(?=\s*(?:$|[;,.!?，。；！？]|的|颜色|色|并|然后|和|加粗))"):
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")),
               color=m.group("c") or m.group("c2") or m.group("c3"))
     for m in s.take(rf"\b(?:an?|use\s+an?|with\s+an?|want\s+an?)\s+{COLOUR}\s+(?P<t>{TGT_EN})\b"
                     rf"|\b(?P<t2>{TGT_EN})\s+in\s+{COLOUR.replace('?P<c>', '?P<c2>')}"
-                    rf"|{COLOUR.replace('?P<c>', '?P<c3>')}\s*的?\s*(?P<t3>{TGT_ZH})"):
-        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")),
-              color=m.group("c") or m.group("c2") or m.group("c3"))
+                    rf"|{COLOUR.replace('?P<c>', '?P<c3>')}\s*的?\s*(?P<t3>{TGT_ZH})"
+                    rf"|^\s*{COLOUR.replace('?P<c>', '?P<c4>')}\s+(?P<t4>{TGT_EN})\s*(?:please)?\s*$"):
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
+              color=m.group("c") or m.group("c2") or m.group("c3") or m.group("c4"))
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+)?colou?r\s*(?:to|:|=|is|should\s+be)?\s*(?P<u>[a-z#][a-z0-9]*)"
                     rf"|(?P<t2>{TGT_ZH})\s*的?\s*颜色\s*(?:换成|改成|改为|变成|设为|用)\s*(?P<u2>[\u4e00-\u9fff]{{1,4}}|[a-z#][a-z0-9]*)"):
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2")), color=m.group("u") or m.group("u2"))
@@ -253,11 +260,26 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
                              "不认识颜色「{word}」：请用颜色名（{known}等）或十六进制值，例如 #FF5A1F。"),
     "style.unknown_font": ("There is no font '{word}': the fonts are {fonts}.",
                            "没有字体「{word}」：可用的字体有 {fonts}。"),
+    "style.sizes": (lambda up, sizes: f"one size {'larger' if up else 'smaller'} each (now {sizes})",
+                    lambda up, sizes: f"字号各{'调大' if up else '调小'}一档（现在为 {sizes}）"),
     "style.no_text": ("There is no {what} to style yet.", "还没有可以设置样式的{what}。"),
     "style.size_limit": ("{what!c} is already the {limit} size ({size}).", "{what}已经是{limit}字号（{size}）了。"),
     "style.limit": (lambda up: "largest" if up else "smallest", lambda up: "最大" if up else "最小"),
     "style.card_only": ("An end card's text takes a colour or a font only.", "结尾卡片的文字只能设置颜色或字体。"),
 }
+
+
+_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大)|(?P<down>小一点|小一些|小点|缩小|调小)")
+
+
+def _size_args(f: Any, t: str) -> TextStyleArgs | None:
+    """"所有文字都大一点", "字幕小一点": a text's size said with the Chinese words for bigger or smaller (in
+    English "bigger" is the phrase rules'; "raise the title" is no size)."""
+    m = _ZH_SIZE.search(str(f.text))
+    if m is None:
+        return None
+    target = {"title": "title", "captions": "captions"}.get(t, "all")
+    return TextStyleArgs(target=target, step=1 if m.group("up") else -1)
 
 
 def _pos_args(f: Any, t: str) -> TextStyleArgs:
@@ -278,7 +300,8 @@ TEXT_STYLE = register(Edit(
                "`style.font` (sans, serif, display, handwriting, cjk), `style.bold`, `style.align`, `style.pos` "
                "(nine points + lower third) of the title, captions or all text; an end card's `color`/`font`",
                "文字样式"),
-    frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),),
+    frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),
+            rule("text_all text_some title captions", "increase decrease", _size_args, refuses="pct dur pos quote ref")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
 
@@ -288,7 +311,10 @@ TEXT_STYLE = register(Edit(
 ANIM_WORDS = (
     (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
     (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字", "typewriter"),
-    (r"slide\s*(?:s|ing)?\s+up|slides?\s+in\s+from\s+(?:the\s+)?bottom|rise|rises|上滑|向上滑|从下往上|从下方滑入", "slide_up"),
+    (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上|从下方滑入", "slide_up"),
+    # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
+    (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
+    (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑", "slide_down"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
     (r"pop|bounce|zoom\s+in|scale\s+up|弹出|弹入|弹跳|放大出现", "pop"),
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
@@ -313,7 +339,7 @@ def _anim_of(text: str) -> str | None:
 def _when(text: str, kind: str) -> str:
     text = re.sub(r"\btyp(?:e|es|ing)\s+(?:itself\s+)?out\b", "types", text)  # "type out" is how it enters
     out_w, in_w = bool(_OUT.search(text)), bool(_IN.search(text))
-    if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left"):
+    if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left", "slide_right", "slide_down"):
         return "out" if out_w and not in_w else "in"
     if out_w and not in_w:
         return "out"
@@ -380,9 +406,11 @@ S_ANIM: dict[str, tuple[Template, Template]] = {
     "anim.side": (lambda side: {"in": "enters", "out": "exits", "both": "enters and exits"}[side],
                   lambda side: {"in": "进场", "out": "出场", "both": "进场和出场"}[side]),
     "anim.kind": (lambda kind: {"fade": "a fade", "pop": "a pop", "slide_up": "a slide up", "slide_left": "a slide left",
+                                "slide_right": "a slide in from the left", "slide_down": "a slide down",
                                 "typewriter": "a typewriter (letter by letter)",
                                 "typewriter_word": "a typewriter (word by word)"}.get(str(kind), str(kind)),
-                  lambda kind: {"fade": "淡入淡出", "pop": "弹出", "slide_up": "上滑", "slide_left": "左滑",
+                  lambda kind: {"fade": "淡入淡出", "pop": "弹出", "slide_up": "上滑", "slide_left": "左滑", "slide_right": "从左滑入",
+                                "slide_down": "下滑",
                                 "typewriter": "打字机（逐字）", "typewriter_word": "打字机（逐词）"}.get(str(kind), str(kind))),
 }
 

@@ -255,7 +255,7 @@ TITLE_REMOVE = register(Edit(
                'title track removed',
                '标题'),
     frames=(
-        rule("title text_some", "remove off", lambda f, t: TitleRemoveArgs()),
+        rule("title text_some", "remove off", lambda f, t: TitleRemoveArgs(), refuses="pos"),
     ),
 ))
 

@@ -34,6 +34,15 @@ class TransitionArgs:
     rel: str | None = None
 
 
+def _length_args(f: Any, t: str) -> TransitionArgs:
+    """"transitions of 0.3 seconds", "use dissolve transitions of 1 second": the length, and the kind when named."""
+    text = str(f.text)
+    kind = next((TRANSITION_WORDS[w] for w in sorted(TRANSITION_WORDS, key=len, reverse=True)
+                 if len(w) > 2 and TRANSITION_WORDS[w] != "none" and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)),
+                None)
+    return TransitionArgs(type=kind, ms=f.values["dur"])
+
+
 def apply_transition(work: Work, args: TransitionArgs) -> None:
     type, dir, ms, rel = args.type, args.dir, args.ms, args.rel
     segs = work.main()["sg"]
@@ -197,6 +206,8 @@ TRANSITION = register(Edit(
                '转场'),
     frames=(
         rule("transitions", "remove mute off", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
+        # "转场改成溶解，时长0.8秒", "transitions of 0.3 seconds": their length, the kind kept
+        rule("transitions", "set keep implied", _length_args, needs="dur", refuses="pct range ref file at"),
     ),
     phrases=(Phrase(30, r_transition, ('transition',)),),
 ))
