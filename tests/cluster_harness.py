@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from engine_harness import end_process, kill9
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -190,14 +191,9 @@ class EngineProcess:
         return path.read_text(errors="replace") if path.exists() else ""
 
     def kill9(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(timeout=10)
+        if self.proc is not None:
+            kill9(self.proc)
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.kill9()
+        if self.proc is not None:
+            end_process(self.proc)
