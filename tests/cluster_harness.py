@@ -140,6 +140,26 @@ def wait_for(predicate: Any, timeout: float, what: str, interval: float = 0.1) -
     raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
 
 
+def rendering(db: Any, render_id: str, kind: str | None = None, grace: float = 1.0) -> Any:
+    """A ``wait_for`` predicate: the render's first running task (of ``kind``) once it reports progress,
+    or ``grace`` s after it was first seen running (a fast machine's progress may stay 0 until
+    FFmpeg's first output, late in a short render)."""
+    seen: list[float] = []
+    sql = "SELECT * FROM render_tasks WHERE render_id = ? AND state = 'running'"
+    args: tuple[str, ...] = (render_id,)
+    if kind is not None:
+        sql, args = sql + " AND kind = ?", (render_id, kind)
+
+    def check() -> Any:
+        row = db.one(sql + " ORDER BY part LIMIT 1", args)
+        if row is None:
+            return None
+        seen.append(time.monotonic())
+        return row if row["progress"] > 0 or seen[-1] - seen[0] >= grace else None
+
+    return check
+
+
 def long_draft(ids: dict[str, str], seconds: int = 30) -> dict:
     """A draft that takes a few seconds to render (Ken Burns on every picture), for mid-render faults."""
     names = ["red-sneaker.jpg", "blue-backpack.jpg", "green-watch.jpg", "gold-ring.jpg", "silver-headphones.jpg"]

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import copy
 import re
-import time
 from pathlib import Path
 
 import mediacheck
 import pytest
-from cluster_harness import Redis, Worker, long_draft, start_worker, wait_for
+from cluster_harness import Redis, Worker, long_draft, rendering, start_worker, wait_for
 from engine_harness import Api
 from test_cluster_faults import ProgressLog
 from test_render_chunks import assert_same_frames, promo
@@ -110,17 +109,7 @@ def test_worker_killed_mid_part_loses_that_part_only(engine_factory, redis: Redi
     export(api, sid, "render_k", long_draft(names), quality="high")   # 30 s at 640x360: 5 parts + sound
     progress = ProgressLog(eng.url, api.token, "render_k")
     db = eng.engine.db
-    seen: list[float] = []
-
-    def rendering_video() -> object:
-        row = db.one("SELECT * FROM render_tasks WHERE render_id = 'render_k' AND state = 'running' "
-                     "AND kind = 'video' ORDER BY part LIMIT 1")
-        if row is None:
-            return None
-        seen.append(time.monotonic())
-        return row if row["progress"] > 0 or seen[-1] - seen[0] >= 0.5 else None
-
-    row = wait_for(rendering_video, 60, "a worker rendering a part", interval=0.05)
+    row = wait_for(rendering(db, "render_k", "video", grace=0.5), 60, "a worker rendering a part", interval=0.05)
     victim = next(w for w in workers if w.name == row["worker"])
     victim.kill9()
     st = progress.wait(120)

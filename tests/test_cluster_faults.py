@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cluster_harness import EngineProcess, Redis, Worker, long_draft, start_worker, wait_for
+from cluster_harness import EngineProcess, Redis, Worker, long_draft, rendering, start_worker, wait_for
 from engine_harness import Api
 from test_engine_render import setup_session, small_draft, wait_done
 
@@ -67,18 +67,7 @@ def test_worker_killed_mid_render_is_rendered_elsewhere_within_a_minute(
     assert r.status_code == 200, r.text
     progress = ProgressLog(eng.url, api.token, "render_k")
     db = eng.engine.db
-    seen: list[float] = []
-
-    def rendering() -> object:
-        """The running task once it reports progress, or 1 s after its claim (a fast machine's progress
-        may stay 0 until FFmpeg's first output, late in a short render)."""
-        row = db.one("SELECT * FROM render_tasks WHERE render_id = 'render_k' AND state = 'running'")
-        if row is None:
-            return None
-        seen.append(time.monotonic())
-        return row if row["progress"] > 0 or seen[-1] - seen[0] >= 1.0 else None
-
-    row = wait_for(rendering, 60, "a worker rendering", interval=0.05)
+    row = wait_for(rendering(db, "render_k"), 60, "a worker rendering", interval=0.05)
     victim = next(w for w in workers if w.name == row["worker"])
     victim.kill9()
     killed_at = time.monotonic()
@@ -135,14 +124,14 @@ def test_engine_killed_while_a_worker_renders_is_reconciled(
                                                          "draft": long_draft(ids, 45)})
         seen: list[float] = []
 
-        def rendering() -> dict | None:
+        def rendering_status() -> dict | None:
             st = api.http.get("/api/render/proxy/lambda/render_e").json()
             if st["status"] == "pending":
                 return None
             seen.append(time.monotonic())
             return st if st["progress"] > 0 or seen[-1] - seen[0] >= 1.0 or st["status"] != "processing" else None
 
-        under_way = wait_for(rendering, 60, "the render under way", interval=0.05)
+        under_way = wait_for(rendering_status, 60, "the render under way", interval=0.05)
         assert under_way["status"] == "processing", under_way   # killed mid-render, not after it
         before = under_way["progress"]
         eng.kill9()
