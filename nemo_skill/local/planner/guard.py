@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from ...draft.styles import COLOURS
 from .frames import leftover
 from .text import QUOTE_RE, Message
-from .vocab import POSITIONS
+from .vocab import MODIFIERS_EN, MODIFIERS_ZH, POSITIONS
 
 _PLACES = frozenset({w for en, zh in POSITIONS.values() for p in (*en, *zh)
                      for w in re.findall(r"[a-z]+|[\u4e00-\u9fff]+", p)
@@ -37,9 +37,23 @@ _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\
                          # where a text animation comes in from: the animation reads it ("slide in from below")
                          r"|(?:slid(?:e|es|ing)|moves?|comes?|drops?)\s+(?:in\s+|up\s+|down\s+)?from\s+(?:the\s+)?"
                          r"(?:left|right|top|bottom|below|above|underneath)"
-                         r"|(?:last|first)\s+\d+\s+(?:pictures?|images?|photos?|shots?|slides?|clips?|pics?|ones)")
-_CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS, key=len,
-                                                                reverse=True) if not w.isascii()))
+                         r"|(?:last|first)\s+\d+\s+(?:pictures?|images?|photos?|shots?|slides?|clips?|pics?|ones)"
+                         # modifiers that change nothing here: the cuts between pictures are the transitions;
+                         # "the only clip"; "no part of the images is cropped"; "the clip's own sound"
+                         r"|between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+)?(?:pictures|images|photos|clips|shots|slides"
+                         r"|scenes|cuts|them|products|each)"
+                         r"|the\s+only\b|\bno\s+part\s+of|\bown\s+(?=sound|audio|volume)"
+                         # "25 frames per second"; "1 second each" (each of the things the reading is about)
+                         r"|每秒|\bper\s+second|(?<=\d)\s*(?:s|secs?|seconds?|秒)\s+each\b"
+                         # a complaint, not an operation: "I don't like the black bars"
+                         r"|\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not)\s+(?:like|love)\b"
+                         # when the music ducks: while someone speaks
+                         r"|(?:说话|讲话|配音|旁白|人声|解说)\s*的?\s*时候"
+                         r"|\b(?:when|while|whenever)\s+(?:the\s+|someone\s+|somebody\s+)?(?:voice\s*-?\s*over|voice|narrator|narration"
+                         r"|speaker|person|vo)?\s*(?:talks|speaks|is\s+talking|is\s+speaking|comes\s+in|plays|starts)")
+_MODIFIERS = frozenset(MODIFIERS_EN)
+_CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS | set(MODIFIERS_ZH),
+                                                                key=len, reverse=True) if not w.isascii()))
 
 
 def value_words(words: str, names: frozenset[str]) -> list[str]:
@@ -49,7 +63,7 @@ def value_words(words: str, names: frozenset[str]) -> list[str]:
         if w in names:
             continue
         if w.isascii():
-            if _NUMBER.match(w) or w in _PLACES or w in _TRANSPARENT or w in _COLOURS:
+            if _NUMBER.match(w) or w in _PLACES or w in _TRANSPARENT or w in _COLOURS or w in _MODIFIERS:
                 out.append(w)
         else:
             out.extend(m.group(0) for m in _CJK_VALUE.finditer(w))
@@ -66,8 +80,28 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             continue  # not read at all: core._unread reports it
         text = QUOTE_RE.sub(lambda q: " " * len(q.group(0)), message.low[a:b])
         text = _NOT_VALUES.sub(lambda m: " " * len(m.group(0)), text)
-        if value_words(leftover(text, a, read), names):
+        if value_words(leftover(text, a, read + _emphasis(message.low, read)), names):
             out.append((a, b))
+    return out
+
+
+_ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")
+_ONLY_AFTER = re.compile(r"\s*\bonly\b")
+# "every" of "every bit of text" read by a phrase rule from "bit of text" on: the words the rule read
+_QUANTIFIER = re.compile(r"(?:\b(?:each|every|all)(?:\s+(?:of\s+)?the)?|所有的?|全部的?)\s*$")
+
+
+def _emphasis(text: str, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"only"/"只" right before (or "only" right after) words a reading used is emphasis ("视频只保留3到7秒",
+    "hard cuts only"), and "every"/"所有" right before them is what they are about: neither is a scope left unread."""
+    out = []
+    for x, y in read:
+        hit = _ONLY.search(text, max(0, x - 6), x) or _QUANTIFIER.search(text, max(0, x - 12), x)
+        if hit:
+            out.append(hit.span())
+        after = _ONLY_AFTER.match(text, y)
+        if after:  # "hard cuts only"
+            out.append(after.span())
     return out
 
 

@@ -175,6 +175,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
     (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
      r"\1\2\3\4，\1加粗"),
+    # "no longer than 20 seconds": a limit (not "longer")
+    (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
     # "40 seconds, say 42": the number said last is the one meant
     (r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s*,?\s*(?:say|like|maybe|i\s+mean|or\s+rather|actually)\s+(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b))",
      r"\3 \2"),
@@ -279,6 +281,21 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
      r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
+)
+
+# --- modifiers: words that change what an edit means --------------------------------------------------------
+# A clause whose reading leaves one of these unread asked for something else ("stop lowering the music":
+# not "lower the music"; "每张图 3 秒": each picture, not the video; "in 1 minute at most": nothing to do
+# when it is already shorter), so the guard does none of it. Scope, negation, limits, order and keeping.
+MODIFIERS_EN = (
+    "each", "every", "per", "only", "own", "except", "besides", "apart", "rest", "remaining", "others",
+    "either", "neither", "stop", "stopped", "don't", "dont", "not", "never", "without", "max", "maximum",
+    "min", "minimum", "most", "least", "under", "within", "keep", "leave", "stay", "stays", "before",
+    "after", "between", "next", "previous", "until", "unless", "when", "whenever", "while", "if", "same",
+)
+MODIFIERS_ZH = (
+    "每", "各", "只", "仅", "其他", "其余", "剩下", "除", "不", "别", "停", "以内", "以下", "以上", "之内", "最多",
+    "最少", "至少", "不超过", "留", "之前", "之后", "之间", "中间", "当", "时候", "同样",
 )
 
 # --- filler: polite words that carry no edit -----------------------------------------------------------------
