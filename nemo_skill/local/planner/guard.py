@@ -10,7 +10,7 @@ edits 32 -> 26, 16 -> 13 and 4 -> 3; passes 228 -> 229, 170 -> 171, 48 -> 48 (th
 from the left", had been judged right but entered from the right).
 
 Values are numbers (the message has them as digits), colour names, places in the frame and
-transparency. Words of file and segment names never count (a "gold ring" picture is no colour).
+transparency. File and segment names never count (a "gold ring" picture is no colour).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def value_words(words: str, names: frozenset[str]) -> list[str]:
 
 
 def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tuple[int, int]],
-            names: frozenset[str]) -> list[tuple[int, int]]:
+            names: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """The clauses some reading used a word of while leaving a value word unread."""
     out = []
     for a, b in clauses:
@@ -80,7 +80,9 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             continue  # not read at all: core._unread reports it
         text = QUOTE_RE.sub(lambda q: " " * len(q.group(0)), message.low[a:b])
         text = _NOT_VALUES.sub(lambda m: " " * len(m.group(0)), text)
-        if value_words(leftover(text, a, read + _emphasis(message.low, read)), names):
+        if names is not None:
+            text = names.sub(lambda m: " " * len(m.group(0)), text)
+        if value_words(leftover(text, a, read + _emphasis(message.low, read)), frozenset()):
             out.append((a, b))
     return out
 
@@ -105,6 +107,12 @@ def _emphasis(text: str, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def name_words(names: Iterable[str]) -> frozenset[str]:
-    """Every word of the given file and segment names, lower case."""
-    return frozenset(w for n in names for w in re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", n.lower()))
+def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """The given file and segment names as said in a message ("red sneaker", "red-sneaker.jpg"): a whole name is
+    no value, but one word of it is ("make the title bigger and red" beside a red-sneaker.jpg was read without
+    the red)."""
+    phrases = {tuple(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", n.lower())) for n in names}
+    alts = sorted((r"[\s_.\-]*".join(map(re.escape, p)) for p in phrases if p), key=len, reverse=True)
+    if not alts:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![a-z0-9])")

@@ -78,9 +78,9 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
              "调整到")),
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be"), ("保持", "保留", "控制在", "要")),
-    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify"),
+    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger"),
                  ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高")),
-    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down"),
+    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down", "smaller"),
                  ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点")),
     # words that are about loudness whatever they refer to
     "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),

@@ -269,15 +269,16 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
 }
 
 
-_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大)|(?P<down>小一点|小一些|小点|缩小|调小)")
+_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大|\bbigger\b|\blarger\b)"
+                      r"|(?P<down>小一点|小一些|小点|缩小|调小|\bsmaller\b)")
 
 
 def _size_args(f: Any, t: str) -> TextStyleArgs | None:
-    """"所有文字都大一点", "字幕小一点": a text's size said with the Chinese words for bigger or smaller (in
-    English "bigger" is the phrase rules'; "raise the title" is no size)."""
+    """"所有文字都大一点", "字幕小一点", "the title is hard to read, make it bigger": a text's size said with the
+    words for bigger or smaller ("raise the title" is no size). In English only of a text named before ("it")."""
     m = _ZH_SIZE.search(str(f.text))
-    if m is None:
-        return None
+    if m is None or (m.group(0).isascii() and f.targets):
+        return None  # "make the title bigger and red": the phrase rules read the size and the colour together
     target = {"title": "title", "captions": "captions"}.get(t, "all")
     return TextStyleArgs(target=target, step=1 if m.group("up") else -1)
 
