@@ -13,10 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ...draft.styles import COLOURS
 from . import vocab
 from .intents import Intent
 from .refs import REF
@@ -34,7 +35,9 @@ _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeli
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
 _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
                  r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
-_FOR = re.compile(r"(?:\bfor|持续|停留)\s*$")
+# "make it stay 6s", "remain on screen 4 seconds": how long something shows, like "for"
+_FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
+                  r"|持续|停留)\s*$")
 _MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
                           r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*$")
 _MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
@@ -225,6 +228,9 @@ def lexicon() -> Lexicon:
     for pos, (en_words, zh_words) in vocab.POSITIONS.items():
         for p in (*en_words, *zh_words):
             add(p, "value", "pos", pos)
+    for name in COLOURS:  # "title at the top, in yellow" (a lone 黑 or 红 is part of other words: 黑边)
+        if name.isascii() or len(name) > 1:
+            add(name, "value", "colour", name)
     freeze = {k: (v[0], frozenset(v[1]), v[2]) for k, v in en.items()}
     freeze_zh = {k: (v[0], frozenset(v[1]), v[2]) for k, v in zh.items()}
     return Lexicon(freeze, max(map(len, freeze), default=1), freeze_zh, max(map(len, freeze_zh), default=1))
@@ -238,6 +244,7 @@ _VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("range", _RANGE),
     ("dur", re.compile(DUR)),
     ("pct", re.compile(PCT)),
+    ("colour", re.compile(r"#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")),
 )
 
 
@@ -389,6 +396,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+        frame.used = _apposition(text, frame.used)
         frame.attached = _attached(text, a, frame)
         frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops)
         naming = _NAMING.search(frame.text)
@@ -409,6 +417,18 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list
 
 _QUANTIFIER = re.compile(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
 _ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")
+
+
+def _apposition(text: str, used: list[Mention]) -> list[Mention]:
+    """"image 3 (green-watch.png)": the number and the file name one picture; a reading of either reads both."""
+    out = list(used)
+    for i, m in enumerate(used):
+        for j, n in enumerate(used):
+            if m.keys | n.keys == {"ref", "file"} and m.end <= n.start \
+                    and re.fullmatch(r"[\s(（,，:-]*", text[m.end:n.start]):
+                out[i] = replace(out[i], keys=out[i].keys | n.keys)
+                out[j] = replace(out[j], keys=out[j].keys | m.keys)
+    return out
 
 
 def _attached(text: str, a: int, frame: Frame) -> list[tuple[int, int]]:
@@ -447,9 +467,27 @@ def readings(frame: Frame, target: str, ops: set[str], rules: list[tuple[Edit[An
             continue
         frame.values.seen.clear()
         args = r.build(frame, target)
-        if args is not None and all(x.edit.kind != edit.kind for x in out):
-            out.append(Reading(edit, args, frozenset(frame.values.seen) | r.needs))
+        if args is None:
+            continue
+        read = frozenset(frame.values.seen) | r.needs
+        same = next((i for i, x in enumerate(out) if x.edit.kind == edit.kind), None)
+        if same is None:
+            out.append(Reading(edit, args, read))
+        elif (merged := _merge(out[same].args, args)) is not None:
+            out[same] = Reading(edit, merged, out[same].read | read)  # "captions at the top, white": one style
     return out
+
+
+def _merge(a: Any, b: Any) -> Any:
+    """Two rules of one edit reading different parts of a clause: one set of arguments, when they do not clash."""
+    if type(a) is not type(b) or not is_dataclass(a):
+        return None
+    unset = (None, 0, False, "")
+    extra = {f.name: getattr(b, f.name) for f in fields(a)
+             if getattr(b, f.name) not in unset and getattr(b, f.name) != getattr(a, f.name)}
+    if any(getattr(a, k) not in unset for k in extra):
+        return None  # both say something different about the same thing: keep the first reading alone
+    return replace(a, **extra)
 
 
 _SMALL = frozenset(["a", "an", "the", "it", "its", "this", "that", "these", "those", "to", "of", "for", "from", "on", "in", "at", "by", "with", "and", "or", "so", "up", "be", "is", "are", "please", "little", "bit", "lot", "more", "much", "very", "really", "just", "some", "any", "all", "my", "our", "your", "me", "us", "them", "long", "also", "then", "now", "again", "too", "one", "ones", "way", "sure", "make", "let", "make's", "whole", "entire"])
@@ -579,7 +617,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             result.context.append(op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here
         # the words the frame read are taken; the rest of the clause stays for the phrase rules unless it is
         # only small words ("a little", "please")
-        used = frame.targets + frame.ops + frame.used
+        # the values a reading used are read; another value in the clause is left for the phrase rules and
+        # the guard ("the title at the top in yellow" read as a position did not read the yellow)
+        read_keys = {k for r in found for k in r.read}
+        used = frame.targets + frame.ops + [m for m in frame.used if m.keys & read_keys]
         flags = [span for r in found for k in r.read for span in frame.flags.get(k, [])] + frame.attached
         if _only_small_words(frame, used):
             result.spans.append((frame.start, frame.end))

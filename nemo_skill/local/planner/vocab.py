@@ -77,7 +77,8 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put"),
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
              "调整到")),
-    "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be"), ("保持", "保留", "控制在", "要")),
+    "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
+             ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
     "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger"),
                  ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高")),
     "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down", "smaller"),
@@ -177,6 +178,15 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"\1\2\3\4，\1加粗"),
     # "no longer than 20 seconds": a limit (not "longer")
     (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
+    # "don't lower the music when the voice plays": the music's ducking off, not the music left alone
+    (r"\b(?:don'?t|do\s+not|never|stop)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
+     r"(?:music|bgm|soundtrack)\s+(?:when|while|whenever|as)\b[^,.;!?]*", "turn off ducking"),
+    # "no text at all, just pictures and music": what is kept, not more to remove
+    (r"[,;]\s*(?:just|only)\s+(?=(?:the\s+)?(?:pictures|images|photos|music|voice|voiceover|narration|clips?|video|title|captions)\b)",
+     ", keep only "),
+    # "don't cut anything off the pictures": nothing cropped
+    (r"\b(?:don'?t|do\s+not|never)\s+(?:cut|crop|chop|trim)\s+(?:anything|any\s+(?:part|parts|bit)\s+of|any\s+of)\s+(?:off\s+)?"
+     r"(?:of\s+)?(?:the\s+)?(?:pictures|images|photos|products|shots)\b", "don't crop"),
     # "40 seconds, say 42": the number said last is the one meant
     (r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s*,?\s*(?:say|like|maybe|i\s+mean|or\s+rather|actually)\s+(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b))",
      r"\3 \2"),
