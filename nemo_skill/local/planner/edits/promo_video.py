@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from ....draft import promo
 from ....draft.styles import FONTS, parse_colour, parse_font
 from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, main_segments
+from .. import vocab
 from ..assets import find_media
 from ..frames import FILE
-from .. import vocab
 from ..messages import Msg, msg
 from ..parse import Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register
