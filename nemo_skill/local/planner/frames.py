@@ -480,7 +480,7 @@ def readings(frame: Frame, target: str, ops: set[str], rules: list[tuple[Edit[An
 
 def _merge(a: Any, b: Any) -> Any:
     """Two rules of one edit reading different parts of a clause: one set of arguments, when they do not clash."""
-    if type(a) is not type(b) or not is_dataclass(a):
+    if type(a) is not type(b) or not is_dataclass(a) or isinstance(a, type):
         return None
     unset = (None, 0, False, "")
     extra = {f.name: getattr(b, f.name) for f in fields(a)
