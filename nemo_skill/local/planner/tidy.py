@@ -33,6 +33,7 @@ def known_words() -> frozenset[str]:
     tables = [vocab.TARGETS, vocab.OPS, vocab.POSITIONS]
     phrases = [p for t in tables for en, _ in t.values() for p in en]
     phrases += list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]) + list(vocab.FILLER_EN)
+    phrases += list(vocab.EXTRA_WORDS)  # and their inflections: "customers" is no typo of "customer"
     for p in phrases:
         for w in re.findall(r"[a-z]+", p):
             words |= {w, w + "s", w + "ed", w + "ing", w + "d"}

@@ -79,9 +79,11 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              "调整到")),
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
              ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
-    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger"),
-                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高")),
-    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down", "smaller"),
+    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger",
+                  "too small", "too tiny", "hard to read", "not readable", "unreadable"),
+                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高", "看不清", "看不清楚")),
+    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down", "smaller", "too big", "too large",
+                  "too huge"),
                  ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点")),
     # words that are about loudness whatever they refer to
     "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
@@ -291,7 +293,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:with|on)\s+(?:an?\s+)?(outro|end\s+card|closing\s+card)\b(?!\s*(?:saying|that|reading|with|:|=|\ue000))",
      r"add an \1"),
     # a purpose ("... so the voice is clearer") says why, not what: it is not read
-    (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b[^.;!?]*", ""),
+    # (but "…, so the video should be vertical" is the request itself)
+    (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
+     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s)\b)[^.;!?]*", ""),
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
