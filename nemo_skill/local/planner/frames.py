@@ -604,8 +604,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
         if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
             # a picture named beside the captions or the title says whose ("the captions on image 3")
             named = bool({"ref", "file"} & set(frame.values))
+            # ("the zoom effect on the first picture" is the picture's motion, not a picture to remove)
             qualifiers = ["video"] + (["visual"] if not named or {"captions", "title", "text_some", "text_all",
-                                                                   "clip_sound"} & set(targets) else [])
+                                                                   "clip_sound", "motion", "transitions"} & set(targets)
+                                      else [])
             if {"music", "voice", "clip_sound"} & set(targets):
                 qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
             for q in qualifiers:

@@ -52,9 +52,10 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("结尾卡片", "片尾", "片尾卡片")),
     "logo": (("logo", "watermark", "brand logo", "sticker", "picture in picture", "picture-in-picture"),
              ("标志", "水印", "贴纸", "画中画")),
-    "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
+    "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between", "zoom transition",
+                     "zoom transitions"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
     "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
-                "camera movement", "pan and zoom", "zooming", "panning", "motion"),
+                "camera movement", "pan and zoom", "zooming", "panning", "motion", "zoom", "zooms", "zoom in", "zoom-in"),
                ("缩放效果", "缩放", "推拉", "镜头运动", "运动效果", "动效", "动画效果", "动画")),
     "duck": (("ducking", "auto ducking", "auto-ducking", "duck", "dipping"),
              ("闪避", "自动闪避", "自动压低", "自动变小", "自动降低", "自动调低", "自动减弱")),
@@ -194,6 +195,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "don't lower the music when the voice plays": the music's ducking off, not the music left alone
     (r"\b(?:don'?t|do\s+not|never|stop)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
      r"(?:music|bgm|soundtrack)\s+(?:when|while|whenever|as)\b[^,.;!?]*", "turn off ducking"),
+    # "lower the music during the voiceover": when, not a second sound to lower
+    (r"\s+(?:during|under|behind|beneath|while)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|voice|talking|speech)\b", ""),
     # "no text at all, just pictures and music": what is kept, not more to remove
     (r"[,;]\s*(?:just|only)\s+(?=(?:the\s+)?(?:pictures|images|photos|music|voice|voiceover|narration|clips?|video|title|captions)\b)",
      ", keep only "),
@@ -317,6 +320,7 @@ MODIFIERS_EN = (
     "either", "neither", "stop", "stopped", "don't", "dont", "not", "never", "without", "max", "maximum",
     "min", "minimum", "most", "least", "under", "within", "keep", "leave", "stay", "stays", "before",
     "after", "between", "next", "previous", "until", "unless", "when", "whenever", "while", "if", "same",
+    "first", "second", "last", "third", "fourth", "fifth", "sixth",
 )
 MODIFIERS_ZH = (
     "每", "各", "只", "仅", "其他", "其余", "剩下", "除", "不", "别", "停", "以内", "以下", "以上", "之内", "最多",
@@ -370,6 +374,7 @@ EXTRA_WORDS = (
     "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
     "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "looks", "sells",
     "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",
+    "during", "behind", "beneath", "around", "across", "along", "since", "unless", "whether", "whole",
     # plurals the tables do not inflect ("use wipes" must not become a near word)
     "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
 )
