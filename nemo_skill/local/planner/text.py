@@ -111,11 +111,11 @@ def _lower_aligned(text: str) -> str:
 # text (title, end card, caption...) was named just before. "add an end card that says Limited stock!" put
 # the old title on the card; "标题写成：限时五折" made the title "成:限时五折". It runs to the end of the
 # sentence, or to ", and <another edit>".
-_TEXT_NOUN = (r"(?:title|headline|heading|caption|subtitle|end\s*card|outro|closing\s+card|final\s+card|card|cta"
+_TEXT_NOUN = (r"(?:title|headline|heading|caption|subtitle|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
               r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|overlay|label|button"
               r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语)")
 _EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+the\s+(?:text|words?|wording|line|message)"
-           r"|(?:should|to|must|will|shall|can)\s+(?:say|read))\s*:?")
+           r"|(?:should|to|must|will|shall|can)\s+(?:say|read)|(?:text|wording|words|message|copy)\s+to)\s*:?")
 _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[:：]?"
 _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
               r"|fade|give|drop)")
@@ -123,7 +123,9 @@ _UNQUOTED = re.compile(
     rf"(?P<cue>(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
     rf"|(?i:\s+(?:for|of|on|under)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+)?"
     rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?)?\s*(?:改成|改为|换成|设为|就是|是|为)?\s*[:：]\s*))"
-    rf"(?P<t>(?![\ue000\s])[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?[!！]?)"
+    # (not a place: "move the title text to the bottom")
+    rf"(?P<t>(?![\ue000\s])(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
+    rf"|end|start|beginning|front|back)\b))[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)|$))")
 

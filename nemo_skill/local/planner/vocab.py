@@ -17,7 +17,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "full video", "final video", "whole video", "entire video", "final video", "edit",
                 "movie", "slideshow"),
                ("时长", "长度", "总长", "总时长", "视频长度", "片长", "视频时长", "整个视频", "整体时长", "总长度")),
-    "video": (("video", "this video", "my video", "it all"), ("这个视频",)),  # 视频 alone is also "clip"
+    "video": (("video", "this video", "my video", "it all", "vid", "the vid"), ("这个视频",)),  # 视频 alone is also "clip"
     "title": (("title", "headline", "heading", "title text", "title card", "intro title", "opening title"),
               ("标题", "大标题", "片名")),
     "captions": (("captions", "caption", "subtitles", "subtitle", "text overlays", "text overlay", "overlays",
@@ -48,7 +48,8 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    "audio", "sound", "audio"),
                   ("所有声音", "全部声音", "所有的声音", "声音", "音频")),
     # the end card: read by the end card edit's phrase rules ("make the end card 5 seconds" is not the length)
-    "endcard": (("end card", "outro", "outro card", "closing card", "call to action", "cta", "final card"),
+    "endcard": (("end card", "outro", "outro card", "closing card", "call to action", "cta", "final card", "end screen",
+                 "final screen", "closing screen", "end slide", "outro screen"),
                 ("结尾卡片", "片尾", "片尾卡片")),
     "logo": (("logo", "watermark", "brand logo", "sticker", "picture in picture", "picture-in-picture"),
              ("标志", "水印", "贴纸", "画中画")),
@@ -75,7 +76,8 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "do not need", "no need for", "without", "hide"),
                ("不要", "取消", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
                 "撤掉", "拿走", "干掉")),
-    "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put", "go with", "go for", "do"),
+    "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put", "go with", "go for", "do",
+             "rename", "retitle"),
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
              "调整到")),
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
@@ -121,7 +123,7 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "slides in", "typewriter", "type on", "type out", "letter by letter", "word by word", "fade in",
                  "fades in", "fading in", "fade it in", "animation", "no animation"),
                 ("打字机", "逐字", "逐词", "弹出", "弹入", "上滑", "滑入", "滑进来", "滑进", "从下往上滑", "从下往上", "往上滑",
-                 "从上往下", "从左往右", "一个字一个字")),
+                 "从上往下", "从左往右", "一个字一个字", "打出来", "地打出来")),
     # words of a text's look read by the text style edit's phrase rules ("字幕加粗" is not "add captions")
     "restyle": (("bold", "bolder"), ("加粗", "粗体", "对齐")),
     "shorten": (("shorter", "shorten", "trim down", "cut down", "shave", "shave off", "knock off"), ("缩短", "减少", "剪短", "短一点")),
@@ -183,6 +185,13 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
     (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
      r"\1\2\3\4，\1加粗"),
+    # "vid 2 long" (too long), "a full minute", "30s is too long. 20" (seconds)
+    (r"\b2\s+(long|short|loud|quiet|big|small|fast|slow)\b", r"too \1"),
+    (r"\b(?:1|one|a)\s+full\s+(minute|second)\b", r"1 \1"),
+    (r"(too\s+(?:long|short)\s*[.!,;]\s*)(\d+(?:\.\d+)?)\s*[.!]?\s*$", r"\1make it \2 seconds"),
+    # "人声说话的时候别把音乐压低": the ducking, off
+    (r"(?:人声|配音|旁白|有人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:别|不要|不用)\s*(?:把|将)?\s*(?:背景)?音乐\s*(?:压低|降低|调小|变小|关小|减弱)",
+     "关闭自动闪避"),
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
@@ -314,7 +323,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # a purpose ("... so the voice is clearer") says why, not what: it is not read
     # (but "…, so the video should be vertical" is the request itself)
     (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
-     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s)\b)[^.;!?]*", ""),
+     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be)\b)[^.;!?]*",
+     ""),
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
@@ -391,6 +401,7 @@ EXTRA_WORDS = (
     "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "looks", "sells",
     "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",
     "during", "behind", "beneath", "around", "across", "along", "since", "unless", "whether", "whole",
+    "bright", "brighter", "darker", "lighter", "pastel", "vivid", "store", "stores", "mobile", "phones",
     # plurals the tables do not inflect ("use wipes" must not become a near word)
     "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
 )

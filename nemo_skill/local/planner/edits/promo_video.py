@@ -74,9 +74,11 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
 
 def r_end_card(s: Scan) -> None:
     for m in s.take(r"\b(?:remove|delete|drop|no)\s+(?:the\s+)?(?:end\s+card|outro|closing\s+card|call\s+to\s+action|cta)"
-                    r"|(?:删除|去掉|删掉|不要)\s*(?:结尾卡片|片尾|结尾)"):
+                    r"|(?:删除|去掉|删掉|不要)\s*(?:结尾卡片|片尾|结尾)"
+                    r"|(?:把\s*)?(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面)\s*(?:删掉|删除|去掉|拿掉|不要了?|删了)"):
         s.add("end_card", m, remove=True)
-    card = r"(?:end\s+card|outro(?:\s+card)?|closing\s+card|final\s+card|card|call\s+to\s+action|cta)"
+    card = (r"(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|final\s+card|card|call\s+to\s+action|cta"
+            r"|end\s+screen|final\s+screen|closing\s+screen|end\s+slide)")
     say_ = r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words)|with|:|=)?"
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"

@@ -274,14 +274,18 @@ _ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大|�
                       r"|(?P<down>小一点|小一些|小点|缩小|调小|太大|\bsmaller\b|(?P<need_down>\btoo\s+(?:big|large|huge)))")
 
 
+_MUCH = re.compile(r"\b(?:much|a\s+lot|way|far|lots)\s+(?:bigger|larger|smaller)|大很多|小很多|大得多|小得多")
+
+
 def _size_args(f: Any, t: str) -> TextStyleArgs | None:
     """"所有文字都大一点", "字幕小一点", "the title is hard to read, make it bigger": a text's size said with the
-    words for bigger or smaller ("raise the title" is no size). In English only of a text named before ("it")."""
+    words for bigger or smaller ("raise the title" is no size); "bigger and red" merges with the colour's rule."""
     m = _ZH_SIZE.search(str(f.text))
-    if m is None or (m.group(0).isascii() and f.targets and not (m.group("need_up") or m.group("need_down"))):
-        return None  # "make the title bigger and red": the phrase rules read the size and the colour together
+    if m is None:
+        return None
     target = {"title": "title", "captions": "captions"}.get(t, "all")
-    return TextStyleArgs(target=target, step=1 if m.group("up") else -1)
+    step = 2 if _MUCH.search(str(f.text)) else 1  # "much bigger": two sizes, as the phrase rules read it
+    return TextStyleArgs(target=target, step=step if m.group("up") else -step)
 
 
 _COLOUR_END = re.compile(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
@@ -315,7 +319,7 @@ TEXT_STYLE = register(Edit(
                "(nine points + lower third) of the title, captions or all text; an end card's `color`/`font`",
                "文字样式"),
     frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),
-            rule("text_all text_some title captions", "set implied keep move", _colour_args, needs="colour",
+            rule("text_all text_some title captions", "set implied keep move increase decrease", _colour_args, needs="colour",
                  refuses="pct dur ref file quote range"),
             # "字幕太小了" (太小 is said of sound too)
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
@@ -328,7 +332,7 @@ TEXT_STYLE = register(Edit(
 
 ANIM_WORDS = (
     (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
-    (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字", "typewriter"),
+    (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字|1个字1个字|一个字一个字", "typewriter"),
     (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上|从下方滑入", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
     (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
