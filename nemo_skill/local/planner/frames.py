@@ -218,8 +218,9 @@ def _spaced(text: str, tokens: list[tuple[int, int, str]]) -> bool:
     return all(not text[a[1]:b[0]].strip() for a, b in zip(tokens, tokens[1:], strict=False))
 
 
-def tag(text: str) -> list[Mention]:
-    """Mentions in ``text`` (a normalised message), left to right, never overlapping."""
+def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
+    """Mentions in ``text`` (a normalised message), left to right, never overlapping; ``names`` (``refs.name_rx``)
+    reads a picture named by what it shows as a reference."""
     found: list[Mention] = []
     taken = [False] * (len(text) + 1)
 
@@ -231,7 +232,7 @@ def tag(text: str) -> list[Mention]:
             taken[i] = True
         found.append(m)
 
-    for kind, rx in _VALUE_RX:
+    for kind, rx in (_VALUE_RX[:3] + (("ref", names),) + _VALUE_RX[3:]) if names else _VALUE_RX:
         for m in rx.finditer(text):
             if m.end() > m.start() and free(m.start(), m.end()):
                 claim(Mention(m.start(), m.end(), "value", frozenset({kind}), m.group(0)))
@@ -311,9 +312,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
-def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list[Frame]:
+def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
+                ) -> list[Frame]:
     text = msg.low
-    mentions = tag(text)
+    mentions = tag(text, names)
     frames: list[Frame] = []
     found = clauses(text, mentions)
     starts = [m.start for m in mentions]
@@ -421,8 +423,9 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
     return all(not (a & b) for i, a in enumerate(needs) for b in needs[i + 1:])
 
 
-def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
-    """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules."""
+def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
+    """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules.
+    ``names``: the timeline's pictures by what they show (``refs.name_rx``)."""
     rules = _rules(all_edits)
     result = FrameResult()
     previous_targets: list[str] = []
@@ -431,7 +434,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
     previous_span: tuple[int, int] | None = None
     op_only: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
-    for frame in read_frames(msg, result.clauses):
+    for frame in read_frames(msg, result.clauses, names):
         if frame.negated:  # neither the frames nor the phrase rules make what the person said not to do
             result.spans.append((frame.start, frame.end))
             result.context.append((frame.start, frame.end))

@@ -1,11 +1,23 @@
-"""References to visuals on the main track: "the third image", "clip 2", "the last one", "第二张图片",
-"最后一段视频", or a name ("the blue backpack", "gold-ring.jpg")."""
+"""References to visuals on the main track, read the same way for every edit that takes pictures or clips.
+
+One picture: "the third image", "clip 2", "the last one", "第二张图片", "最后一段视频", or a name ("the blue
+backpack", "gold-ring.jpg", "the headphones shot", "green-watch那张"). Several: "the last two images",
+"images 2 and 4", "the first and third photos", "前两张照片", "第2张和第4张图片". A place on the timeline,
+for adding and moving: "at the start", "as the second picture", "so it comes second", "right after the
+sneaker", "between the watch and the ring", "到开头", "放在最后", "移到最前面", "放在第2张后面".
+
+A reference that names several candidates equally (two pictures both called "watch") is never resolved by
+guessing: ``resolve_all`` returns every candidate and the caller asks which.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from . import vocab
 from .messages import Msg, msg
 from .text import tokens
 
@@ -20,12 +32,25 @@ NOUN = (r"(?:video\s+clips?|images?|photos?|pictures?|pics?|clips?|videos?|segme
         r"scenes?|ones?)")
 ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
        r"last|final|opening|\d+(?:st|nd|rd|th))")
+_NUM_TAG = r"(?:#|no\.?\s*|number\s*)?"
+_NOT_LEN = r"(?![\d.]*\s*(?:s|sec|seconds?|%)\b)"
+_AND = r"\s*(?:,|&|and|,\s*and)\s*"
+# several, English: "the last 2 images", "images 2 and 4", "image 2, 3 and 5", "the second and fourth pictures"
+REF_MANY_EN = (rf"(?:the\s+)?(?:first|last|final|opening|top)\s+\d+\s+{NOUN}"
+               rf"|(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+{_NOT_LEN})+"
+               rf"|(?:the\s+)?{ORD}(?:{_AND}(?:the\s+)?{ORD})+\s+{NOUN}")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
-REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*(?:#|no\.?\s*|number\s*)?\d+(?![\d.]*\s*(?:s|sec|seconds?|%)\b))")
+REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*{_NUM_TAG}\d+{_NOT_LEN})")
 ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"
+_ZH_UNIT = r"(?:张|个|段|幅|条)"
+# several, Chinese: "前2张照片", "最后2张图", "后3张", "第2张和第4张图片", "第1、3张"
+REF_MANY_ZH = (rf"(?:前|后|最后)\s*\d+\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
+               rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
 # Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
-REF_ZH = rf"(?:第\s*\d+\s*(?:张|个|段|幅|条)?\s*{ZH_NOUN}?|最后\s*1?\s*(?:张|个|段|幅|条)\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}|\d+\s*号\s*{ZH_NOUN}?)"
-REF = rf"(?:{REF_EN}|{REF_ZH})"
+REF_ZH = (rf"(?:第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
+          rf"|\d+\s*号\s*{ZH_NOUN}?)")
+# the several-forms first: an alternation takes the first that matches, and "images 2 and 4" is one reference
+REF = rf"(?:{REF_MANY_EN}|{REF_MANY_ZH}|{REF_EN}|{REF_ZH})"
 
 
 @dataclass(frozen=True)
@@ -33,6 +58,7 @@ class Ref:
     index: int | None = None  # 1-based; -1 is the last
     kind: str = "any"  # "image", "video" or "any"
     name: str | None = None
+    many: tuple[int, ...] = ()  # several (1-based, negative from the end): "the last two" is (-2, -1)
 
 
 def _kind(noun: str | None) -> str:
@@ -46,26 +72,59 @@ def _kind(noun: str | None) -> str:
     return "any"
 
 
+def _ord(word: str) -> int:
+    word = " ".join(word.split())
+    digits = re.match(r"\d+", word)
+    return ORDINALS.get(word) or (int(digits.group(0)) if digits else 1)
+
+
+def _many(t: str, default_kind: str) -> Ref | None:
+    """The several-forms of a reference, or None."""
+    m = re.fullmatch(rf"(first|last|final|opening|top)\s+(\d+)\s+({NOUN})", t)
+    if m:
+        n = int(m.group(2))
+        idx = tuple(range(1, n + 1)) if m.group(1) in ("first", "opening", "top") else tuple(range(-n, 0))
+        return Ref(kind=_kind(m.group(3)), many=idx) if n > 1 else Ref(idx[0], _kind(m.group(3)))
+    m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+)+)", t)
+    if m:
+        return Ref(kind=_kind(m.group(1)), many=tuple(int(x) for x in re.findall(r"\d+", m.group(2))))
+    m = re.fullmatch(rf"({ORD}(?:{_AND}(?:the\s+)?{ORD})+)\s+({NOUN})", t)
+    if m:
+        words = re.findall(ORD, re.sub(rf"{_AND}(?:the\s+)?", " | ", m.group(1)))
+        return Ref(kind=_kind(m.group(2)), many=tuple(_ord(w) for w in words))
+    m = re.fullmatch(rf"(前|后|最后)\s*(\d+)\s*{_ZH_UNIT}\s*({ZH_NOUN})?", t)
+    if m:
+        n = int(m.group(2))
+        idx = tuple(range(1, n + 1)) if m.group(1) == "前" else tuple(range(-n, 0))
+        kind = _kind(m.group(3)) if m.group(3) else default_kind
+        return Ref(kind=kind, many=idx) if n > 1 else Ref(idx[0], kind)
+    m = re.fullmatch(rf"(第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+)\s*({ZH_NOUN})?", t)
+    if m:
+        kind = _kind(m.group(2)) if m.group(2) else default_kind
+        return Ref(kind=kind, many=tuple(int(x) for x in re.findall(r"\d+", m.group(1))))
+    return None
+
+
 def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
     """A Ref from the text of a REF match, or a name; None for empty text."""
     t = " ".join(text.strip().split())
     t = re.sub(r"^(?:the|this|that|my|our)\s+", "", t)
     if not t:
         return None
+    many = _many(t, default_kind)
+    if many is not None:
+        return many
     m = re.fullmatch(rf"({ORD})(?:\s+({NOUN}))?", t)
     if m:
-        word = " ".join(m.group(1).split())
-        digits = re.match(r"\d+", word)
-        idx = ORDINALS.get(word) or (int(digits.group(0)) if digits else 1)
-        return Ref(idx, _kind(m.group(2)) if m.group(2) else default_kind)
-    m = re.fullmatch(rf"({NOUN})\s*(?:#|no\.?\s*|number\s*)?(\d+)", t)
+        return Ref(_ord(m.group(1)), _kind(m.group(2)) if m.group(2) else default_kind)
+    m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+)", t)
     if m:
         return Ref(int(m.group(2)), _kind(m.group(1)))
-    m = re.fullmatch(rf"第\s*(\d+)\s*(?:张|个|段|幅|条)?\s*({ZH_NOUN})?", t) or re.fullmatch(
+    m = re.fullmatch(rf"第\s*(\d+)\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t) or re.fullmatch(
         rf"(\d+)\s*号\s*({ZH_NOUN})?", t)
     if m:
         return Ref(int(m.group(1)), _kind(m.group(2)))
-    m = re.fullmatch(rf"最后\s*1?\s*(?:张|个|段|幅|条)?\s*({ZH_NOUN})?", t)
+    m = re.fullmatch(rf"最后\s*1?\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t)
     if m:
         return Ref(-1, _kind(m.group(1)))
     if re.fullmatch(r"\d+", t):
@@ -75,7 +134,9 @@ def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
 
 _NAME_STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pic", "one", "of", "clip",
               "video", "jpg", "jpeg", "png", "mp4", "mov", "webp", "gif", "my", "our", "图", "片", "照", "的",
-              "张", "个", "段", "视", "频"}
+              "张", "个", "段", "视", "频",
+              # the nouns a picture named by what it shows ends with: "the gold ring shot", "green-watch那张"
+              "shot", "slide", "still", "product", "item", "那", "这"}
 
 
 def name_score(phrase: str, *names: str) -> float:
@@ -88,27 +149,41 @@ def name_score(phrase: str, *names: str) -> float:
     return len(want & have) / len(want)
 
 
-def resolve(ref: Ref, segs: list[dict], names: list[list[str]]) -> int | None:
-    """Index into ``segs`` (the main track) of the visual a Ref means; ``names`` holds, per segment, the
-    strings a name may match (segment name, file name, caption)."""
+def _index_pool(ref: Ref, index: int, segs: list[dict]) -> int | None:
+    pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
+    if index < 0:  # counted from the end: -1 the last, -2 the one before it
+        return pool[index] if len(pool) >= -index else None
+    if 1 <= index <= len(pool):
+        return pool[index - 1]
+    if ref.kind == "image" and 1 <= index <= len(segs):
+        return index - 1  # "image 4" when the fourth visual is a clip: people say image for both
+    return None
+
+
+def resolve_all(ref: Ref, segs: list[dict], names: list[list[str]]) -> list[int]:
+    """Indices into ``segs`` (the main track) of what a Ref means: one for an index, the several of a
+    several-form, and for a name every segment it fits best (more than one: the caller asks which).
+    ``names`` holds, per segment, the strings a name may match (segment name, file name, caption).
+    Empty when nothing fits (or a several-form names a picture that is not there)."""
     if ref.name is not None:
         scores = [name_score(ref.name, *ns) for ns in names]
         best = max(scores, default=0.0)
-        if best >= 0.5 and scores.count(best) == 1:
-            return scores.index(best)
-        if best >= 0.5:
-            return scores.index(best)  # a tie: the earliest, deterministic
-        return None
+        return [k for k, s in enumerate(scores) if s == best] if best >= 0.5 else []
+    if ref.many:
+        found = [_index_pool(ref, i, segs) for i in ref.many]
+        if any(k is None for k in found):
+            return []
+        return sorted({k for k in found if k is not None})
     if ref.index is None:
-        return None
-    pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
-    if ref.index < 0:  # counted from the end: -1 the last, -2 the one before it
-        return pool[ref.index] if len(pool) >= -ref.index else None
-    if 1 <= ref.index <= len(pool):
-        return pool[ref.index - 1]
-    if ref.kind == "image" and 1 <= ref.index <= len(segs):
-        return ref.index - 1  # "image 4" when the fourth visual is a clip: people say image for both
-    return None
+        return []
+    k = _index_pool(ref, ref.index, segs)
+    return [] if k is None else [k]
+
+
+def resolve(ref: Ref, segs: list[dict], names: list[list[str]]) -> int | None:
+    """The one visual a Ref means; None when nothing fits or it fits several."""
+    found = resolve_all(ref, segs, names)
+    return found[0] if len(found) == 1 else None
 
 
 def describe(segs: list[dict], k: int) -> Msg:
@@ -118,3 +193,115 @@ def describe(segs: list[dict], k: int) -> Msg:
     video = seg.get("k") == "video"
     n = sum(1 for s in segs[: k + 1] if (s.get("k") == "video") == video)
     return msg("label", kind="video" if video else "image", n=n, name=str(seg.get("name") or ""))
+
+
+# --- a picture named by what it shows ----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words that mean something else to the planner: vocabulary, colours, small words."""
+    from ...draft.styles import COLOURS
+
+    words: set[str] = set(_NAME_STOP) | {"and", "or", "with", "for", "new", "final", "copy", "edit", "img", "dsc"}
+    tables = [vocab.TARGETS, vocab.OPS, vocab.POSITIONS]
+    phrases = [p for t in tables for en, _ in t.values() for p in en]
+    phrases += [*vocab.FIT_CONTAIN[0], *vocab.FIT_COVER[0], *vocab.STILL[0], *COLOURS]
+    for p in phrases:
+        words.update(re.findall(r"[a-z0-9]+", p.lower()))
+    return frozenset(words)
+
+
+_SUBJECT_NOUN = r"(?:\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage))?"
+
+
+@lru_cache(maxsize=64)
+def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pictures' and clips' names as a reference: "the gold ring shot", "the headphones", "green-watch",
+    "the unboxing clip". A name counts when it holds a word that means nothing else to the planner
+    ("ring", "headphones"): "make the captions gold" names no picture, "the gold ring" does. The words of
+    the name around that word are part of the reference, in the name's order ("silver headphones")."""
+    common = _common_words()
+    alts: set[str] = set()
+    for name in names:
+        words = re.findall(r"[a-z0-9]+", re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower()))
+        for i, w in enumerate(words):
+            if len(w) < 3 or w.isdigit() or w in common:
+                continue
+            before = [r"[\s\-_]+".join(map(re.escape, words[j:i])) for j in range(i)]
+            after = [r"[\s\-_]+".join(map(re.escape, words[i + 1:k])) for k in range(i + 2, len(words) + 1)]
+            alts.add((rf"(?:(?:{'|'.join(before)})[\s\-_]+)?" if before else "") + re.escape(w)
+                     + (rf"(?:[\s\-_]+(?:{'|'.join(after)}))?" if after else ""))
+    if not alts:
+        return None
+    body = "|".join(sorted(alts, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9\-_.])(?:(?:the|this|that)\s+)?(?:{body})(?![a-z0-9\-_]){_SUBJECT_NOUN}(?![a-z0-9])")
+
+
+def subject_names(segs: Iterable[dict], filenames: dict[str, str]) -> tuple[str, ...]:
+    """The names a reference by subject may use: each segment's name and its file's name."""
+    out: list[str] = []
+    for s in segs:
+        for n in (str(s.get("name") or ""), filenames.get(str(s.get("mid", "")), "")):
+            if n and n not in out:
+                out.append(n)
+    return tuple(out)
+
+
+# --- a place on the timeline -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Place:
+    at: str  # "start", "end", "index" (``n``), "after" / "before" (``anchor``), "between" (``anchor``, ``other``)
+    n: int = 0
+    anchor: str | None = None
+    other: str | None = None
+
+
+_PL_NOUN = r"(?:shot|image|picture|photo|pic|slide|one|clip|item|position|place|spot|slot)"
+_OF_ALL = r"(?:\s+of\s+(?:the\s+)?(?:video|timeline|slideshow|sequence|list|order|reel|edit|them|all))?"
+_START_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:start|beginning|front|head|top){_OF_ALL}"
+             r"|in\s+front|up\s+front|(?:the\s+)?(?:very\s+)?first(?:\s+" + _PL_NOUN + r")?")
+_END_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:end|back|bottom|tail){_OF_ALL}"
+           r"|(?:the\s+)?(?:very\s+)?(?:last|final)(?:\s+" + _PL_NOUN + r")?")
+_NTH_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN})?"
+           r"|(?:(?:to|into|in|at)\s+)?(?:position|place|slot|spot|number|no\.?)\s*#?\d+")
+_START_ZH = r"(?:最开头|开头|最前面|最前|前面|第\s*1\s*(?:个|张|位)?|首位|最开始|开始)"
+_END_ZH = r"(?:最后面|最后一个|最后一张|最后|结尾|末尾|后面|最末)"
+_NTH_ZH = r"第\s*\d+\s*(?:个|张|位)?"
+_REL_EN = r"(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of)"
+_REL_ZH = r"(?:的)?\s*(?:后面|之后|后边|以后|后|前面|之前|前边|以前|前)"
+
+
+def place_rx(item: str) -> str:
+    """A place (no groups of its own; ``parse_place`` reads the matched text), with ``item`` the pattern of a
+    reference ("after the sneaker", "between X and Y", "X后面")."""
+    return (rf"(?:between\s+{item}\s+and\s+{item}|(?:在)?\s*{item}\s*(?:和|与|跟)\s*{item}\s*(?:之间|中间)"
+            rf"|{_REL_EN}\s+{item}|(?:在)?\s*{item}\s*{_REL_ZH}"
+            rf"|{_NTH_EN}|{_START_EN}|{_END_EN}|{_NTH_ZH}|{_START_ZH}|{_END_ZH})")
+
+
+def parse_place(text: str) -> Place | None:
+    """A Place from the text a ``place_rx`` matched; None when it is not one."""
+    t = " ".join(text.strip().split())
+    m = re.fullmatch(r"between\s+(.+?)\s+and\s+(.+)", t) or re.fullmatch(r"在?\s*(.+?)\s*(?:和|与|跟)\s*(.+?)\s*(?:之间|中间)", t)
+    if m:
+        return Place("between", anchor=m.group(1), other=m.group(2))
+    m = re.fullmatch(rf"({_REL_EN})\s+(.+)", t)
+    if m:
+        rel = m.group(1).split()[-1]
+        return Place("before" if rel in ("before", "of") else "after", anchor=m.group(2))
+    if re.fullmatch(_START_EN, t) or re.fullmatch(_START_ZH, t):
+        return Place("start")
+    if re.fullmatch(_END_EN, t) or re.fullmatch(_END_ZH, t):
+        return Place("end")
+    m = re.fullmatch(_NTH_EN, t) or re.fullmatch(_NTH_ZH, t)
+    if m:
+        word = re.search(rf"{_NTH_WORD}|\d+", t)
+        n = _ord(word.group(0)) if word else 0
+        return Place("index", n=n) if n >= 1 else None
+    m = re.fullmatch(rf"在?\s*(.+?)\s*{_REL_ZH}", t)
+    if m:
+        rel = re.sub(r"的|\s", "", t[m.end(1):])
+        return Place("before" if rel.startswith(("前", "之前", "以前")) else "after", anchor=m.group(1))
+    return None

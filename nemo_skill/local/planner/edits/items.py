@@ -32,6 +32,7 @@ from .shared import (
     audio_tracks,
     caption_track,
     find_visual,
+    find_visuals,
     realternate_kb,
     with_positional_transitions,
 )
@@ -55,23 +56,29 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
     track = work.main()
     segs = track["sg"]
     try:
-        k = find_visual(work, what)
+        ks = find_visuals(work, what)
     except CannotApply:
         if _remove_audio_by_name(work, what):
             return
         raise
-    if len(segs) == 1:
-        raise CannotApply(msg("remove.only"))
-    seg = segs[k]
-    label = describe(work.visual_segments(), k)
-    cap = work.caption_of(seg["id"])
-    if cap is not None:
+    if len(ks) >= len(segs):
+        raise CannotApply(msg("remove.only" if len(segs) == 1 else "remove.all"))
+    gone = [segs[k] for k in ks]
+    labels = [describe(work.visual_segments(), k) for k in ks]
+    caps = [c for c in (work.caption_of(seg["id"]) for seg in gone) if c is not None]
+    for cap in caps:
         for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION):
             t["sg"] = [c for c in t["sg"] if c is not cap]
         work.links.pop(cap["id"], None)
-    track["sg"] = with_positional_transitions(work, segs, lambda lst: [s for s in lst if s is not seg])
-    side = msg("remove.with_caption", text=msg("q", text=cap["text"])) if cap is not None else ""
-    work.done(msg("remove.done", label=label, n=len(track["sg"]), side=side), "remove_segment", segment=seg["id"])
+    track["sg"] = with_positional_transitions(work, segs, lambda lst: [s for s in lst if all(s is not g for g in gone)])
+    if len(gone) == 1:
+        side = msg("remove.with_caption", text=msg("q", text=caps[0]["text"])) if caps else ""
+        work.done(msg("remove.done", label=labels[0], n=len(track["sg"]), side=side), "remove_segment",
+                  segment=gone[0]["id"])
+        return
+    side = msg("remove.with_captions", shown=[msg("q", text=c["text"]) for c in caps]) if caps else ""
+    work.done(msg("remove.many", labels=labels, n=len(track["sg"]), side=side), "remove_segment",
+              segments=[g["id"] for g in gone])
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
@@ -274,6 +281,15 @@ S_REMOVE: dict[str, tuple[Template, Template]] = {
         "已删除{label}{side}，还剩 {n} 个。",
     ),
     "remove.with_caption": (" and its caption {text}", "及其字幕{text}"),
+    "remove.many": (
+        "Removed {labels}{side}; {n} left.",
+        "已删除{labels}{side}，还剩 {n} 个。",
+    ),
+    "remove.with_captions": (" and their captions {shown}", "及其字幕{shown}"),
+    "remove.all": (
+        "That would remove every picture and clip; keep at least one.",
+        "这样会删掉所有图片和视频片段；请至少保留一个。",
+    ),
     "remove.audio": (
         "Removed {name} from the {track} track.",
         "已从「{track}」音轨删除 {name}。",

@@ -13,7 +13,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work
-from .shared import MAX_MS, MIN_TOTAL, find_visual
+from .shared import MAX_MS, MIN_TOTAL, find_visuals
 
 
 @dataclass(frozen=True)
@@ -61,15 +61,19 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
             s["d"] = ms
         key, params = "segdur.each", {}
     else:
-        k = find_visual(work, ref)
-        seg = segs[k]
-        if seg.get("k") == "video":
-            src = work.source_ms(seg["mid"])
-            if src is not None:
-                ms = min(ms, src - int(seg.get("in", 0)))
-            seg["out"] = int(seg.get("in", 0)) + ms
-        seg["d"] = ms
-        key, params = "segdur.one", {"label": describe(work.visual_segments(), k)}
+        ks = find_visuals(work, ref)
+        for k in ks:
+            seg = segs[k]
+            one = ms
+            if seg.get("k") == "video":
+                src = work.source_ms(seg["mid"])
+                if src is not None:
+                    one = min(ms, src - int(seg.get("in", 0)))
+                seg["out"] = int(seg.get("in", 0)) + one
+            seg["d"] = one
+        labels = [describe(work.visual_segments(), k) for k in ks]
+        ms = max(segs[k]["d"] for k in ks)
+        key, params = ("segdur.one", {"label": labels[0]}) if len(ks) == 1 else ("segdur.many", {"labels": labels})
     work.target = None  # the total follows the pictures now
     work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
@@ -147,6 +151,10 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
     "segdur.each": (
         "Each image now lasts {s} s; the video runs {total} s.",
         "每张图片现在显示 {s} 秒，视频总长 {total} 秒。",
+    ),
+    "segdur.many": (
+        "{labels!c} now last {s} s each; the video runs {total} s.",
+        "{labels}现在各显示 {s} 秒，视频总长 {total} 秒。",
     ),
     "segdur.one": (
         "{label!c} now lasts {s} s; the video runs {total} s.",

@@ -155,6 +155,10 @@ def r_order(s: Scan) -> None:
 
 
 S_MOVE: dict[str, tuple[Template, Template]] = {
+    "one_visual": (
+        "'{text}' names several pictures and this edit takes one: say which.",
+        "「{text}」指的是好几张图片，这项修改一次只能改一张：请说是哪一张。",
+    ),
     "move.where": (
         "I don't know where '{dest}' is.",
         "不知道「{dest}」是哪个位置。",

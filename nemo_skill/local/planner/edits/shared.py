@@ -12,7 +12,7 @@ from ..first_cut import (
 )
 from ..messages import msg
 from ..parse import MUSIC, VOICE, rx
-from ..refs import describe, parse_ref, resolve
+from ..refs import describe, parse_ref, resolve_all
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 
 MAX_MS = 3_600_000
@@ -60,6 +60,31 @@ _PRONOUN = re.compile(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那�
                       r"那个|这个|那段视频|这段视频|那段|这段|那幅图|这幅图)")
 
 
+def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
+    """Every picture or clip a reference names, in timeline order: one ("image 2", "the watch"), or several
+    ("the last two images", "第2张和第4张图片", "the clips" when there are several)."""
+    segs = work.main()["sg"]
+    t = " ".join((text or "").split())
+    plural = _KIND_ONLY.fullmatch(t)
+    if plural and re.search(r"(?:clips|videos|images|pictures|photos|pics|stills)$", t):
+        kind = "video" if plural.group("v") else "image"
+        pool = [k for k, s in enumerate(segs) if (s.get("k") == "video") == (kind == "video")]
+        if pool:
+            return pool
+    ref = parse_ref(t, default_kind)
+    if ref is not None and ref.many:
+        found = resolve_all(ref, segs, seg_names(work, segs))
+        if not found:
+            raise _not_found(segs, t)
+        return found
+    return [find_visual(work, text, default_kind)]
+
+
+def _not_found(segs: list[dict], text: str) -> CannotApply:
+    n_img = sum(1 for s in segs if s.get("k") != "video")
+    return CannotApply(msg("not_found", text=text.strip(), n_img=n_img, n_vid=len(segs) - n_img))
+
+
 def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     segs = work.main()["sg"]
     by_file = _by_file_name(work, segs, text or "") if "." in (text or "") else None
@@ -84,12 +109,14 @@ def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     ref = parse_ref(text or "", default_kind)
     if ref is None:
         raise CannotApply(msg("which_visual"))
-    k = resolve(ref, segs, seg_names(work, segs))
-    if k is None:
-        n_img = sum(1 for s in segs if s.get("k") != "video")
-        n_vid = len(segs) - n_img
-        raise CannotApply(msg("not_found", text=(text or "").strip(), n_img=n_img, n_vid=n_vid))
-    return k
+    found = resolve_all(ref, segs, seg_names(work, segs))
+    if not found:
+        raise _not_found(segs, text or "")
+    if len(found) > 1 and ref.many:
+        raise CannotApply(msg("one_visual", text=(text or "").strip()))
+    if len(found) > 1:  # a name two pictures share equally ("the watch"): ask, never guess
+        raise Ambiguous([describe(segs, k) for k in found])
+    return found[0]
 
 
 def with_positional_transitions(work: Work, segs: list[dict], reorder: Callable[[list[dict]], list[dict]]) -> list[dict]:
