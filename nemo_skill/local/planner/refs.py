@@ -47,7 +47,7 @@ _ZH_UNIT = r"(?:张|个|段|幅|条)"
 REF_MANY_ZH = (rf"(?:前|后|最后)\s*\d+\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
                rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
 # Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
-REF_ZH = (rf"(?:第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
+REF_ZH = (rf"(?:第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
           rf"|\d+\s*号\s*{ZH_NOUN}?)")
 # the several-forms first: an alternation takes the first that matches, and "images 2 and 4" is one reference
 REF = rf"(?:{REF_MANY_EN}|{REF_MANY_ZH}|{REF_EN}|{REF_ZH})"
@@ -120,7 +120,7 @@ def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
     m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+)", t)
     if m:
         return Ref(int(m.group(2)), _kind(m.group(1)))
-    m = re.fullmatch(rf"第\s*(\d+)\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t) or re.fullmatch(
+    m = re.fullmatch(rf"第\s*(\d+)\s*{_ZH_UNIT}?\s*({ZH_NOUN}|{NOUN})?", t) or re.fullmatch(
         rf"(\d+)\s*号\s*({ZH_NOUN})?", t)
     if m:
         return Ref(int(m.group(1)), _kind(m.group(2)))

@@ -169,6 +169,11 @@ PHRASAL: dict[tuple[str, str], str] = {
 
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
 REWRITES: tuple[tuple[str, str], ...] = (
+    # --- references and places (refs.py): "move the last picture so it comes second" is a place, not a purpose
+    (r"\bso\s+(?:that\s+)?(?:it|they|this\s+one|that\s+one)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands|shows?\s+up)\s+"
+     r"(?=(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th)|after|before"
+     r"|between|in\s+front|at\s+the\s+(?:start|end|beginning|front|back)|the\s+(?:first|second|third|fourth|fifth|last)))", "to "),
+    # --- end of references and places
     # "trim the clip so it starts at 2 seconds" (before the purpose clause below is dropped)
     (r"\b(?:trim|cut|change|set)\s+((?:the\s+)?(?:video\s+)?clip(?:\s+\d+)?)\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+(?:at|from)\s+",
      r"start \1 at "),
