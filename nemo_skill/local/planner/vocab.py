@@ -120,6 +120,21 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "lengthen": (("longer", "lengthen", "extend", "stretch"), ("延长", "加长", "增加", "长一点")),
 }
 
+# --- references and places (refs.py): words added to the tables above, kept apart from them ----------------------
+# (table, key, English, Chinese)
+REF_WORDS: tuple[tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], str, tuple[str, ...], tuple[str, ...]], ...] = (
+    # "每张图 3 秒": each picture, not the video
+    (TARGETS, "visual", (), ("每张图", "每张图片", "每张照片", "每幅图", "每张", "每一张", "每一张图", "每个画面")),
+    # "green-watch那张放6秒": shown for 6 s ("放到", "放在" stay a move)
+    (OPS, "show_for", (), ("放",)),
+    # "把视频片段删了，只留图片": what stays is no second removal
+    (OPS, "keep", (), ("只留", "留下", "只剩")),
+)
+for _table, _key, _en, _zh in REF_WORDS:
+    _table[_key] = (_table[_key][0] + _en, _table[_key][1] + _zh)
+# --- end of references and places
+
+
 # --- values that carry their own target and operation ------------------------------------------------------
 # (English, Chinese) -> (target, op, value)
 FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",

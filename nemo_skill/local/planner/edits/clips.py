@@ -11,7 +11,8 @@ from ..parse import (
     Scan,
 )
 from ..refs import REF, describe
-from ..registry import DocRow, Edit, Phrase, Template, register
+from ..frames import Frame
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms
 from ..work import CannotApply, Work
 from .length import DurationArgs, apply_duration
@@ -90,6 +91,32 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
     work.done(msg(key, label=describe(work.visual_segments(), k), a=sec(a), b=sec(a + d), d=sec(d), delta=sec(abs(changed)),
                   which=which, end=at_end),
               "trim_clip", segment=seg["id"], start=a / 1000, end=(a + d) / 1000)
+
+
+# --- frames: a clip named any way a reference can (refs.py) with a part of it --------------------------------
+
+def _clip_ref(f: Frame) -> str | None:
+    return str(f.values.get("ref") or f.values.get("file") or "") or None
+
+
+def _trim_range(f: Frame, t: str) -> TrimArgs | None:
+    """"trim the unboxing clip so only 1s to 4s is used", "unboxing.mp4只要1到4秒"."""
+    start, end = f.values["range"]
+    return TrimArgs(ref=_clip_ref(f), start=start, end=end)
+
+
+_END_SIDE = re.compile(r"(?:\blast|\bfinal|最后|后|结尾|末尾)\s*$")
+_START_SIDE = re.compile(r"(?:\bfirst|\bopening|前|开头)\s*$")
+
+
+def _trim_side(f: Frame, t: str) -> TrimArgs | None:
+    """"把unboxing.mp4的最后1秒剪掉", "cut the first 2 seconds of the unboxing clip"."""
+    dur = next((m for m in f.used if "dur" in m.keys), None)
+    if dur is None:
+        return None
+    before = f.text[:dur.start - f.start]
+    side = "end" if _END_SIDE.search(before) else "start" if _START_SIDE.search(before) else None
+    return TrimArgs(ref=_clip_ref(f), side=side, cut=int(f.values["dur"])) if side else None
 
 
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
@@ -194,4 +221,8 @@ TRIM = register(Edit(
                'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
                '视频剪辑'),
     phrases=(Phrase(10, r_trim, ('trim', 'duration')),),
+    frames=(
+        rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
+        rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
+    ),
 ))

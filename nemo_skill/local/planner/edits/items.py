@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
@@ -12,6 +13,7 @@ from ..first_cut import (
     IMAGE_MS,
     MUSIC_VOL,
 )
+from ..frames import Frame, leftover
 from ..messages import Msg, msg
 from ..parse import (
     END,
@@ -21,7 +23,7 @@ from ..parse import (
     Scan,
     rx,
 )
-from ..refs import REF, Place, describe, name_score, parse_place, place_rx
+from ..refs import NOUN, REF, ZH_NOUN, Place, describe, name_score, parse_place, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, name_words, plain_name
 from ..work import CannotApply, Work, tracks_by_role
@@ -78,6 +80,28 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
     side = msg("remove.with_captions", shown=[msg("q", text=c["text"]) for c in caps]) if caps else ""
     work.done(msg("remove.many", labels=labels, n=len(track["sg"]), side=side), "remove_segment",
               segments=[g["id"] for g in gone])
+
+
+# words that only say what kind of thing the reference is ("the video clip clip.mp4", "black-cap那张图")
+_KIND_WORDS = re.compile(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[那这哪](?:张|个|段|幅)|{ZH_NOUN}|[把将的了都也]")
+
+
+def _direct(frame: Frame) -> bool:
+    """The picture a frame names is what the operation acts on: "remove the sneaker photo", not "remove the
+    background from the sneaker photo" (other words between the verb and the reference)."""
+    ref = next((m for m in frame.used if m.keys & {"ref", "file"}), None)
+    if ref is None:
+        return True
+    ops = [o for o in frame.ops if o.end <= ref.start]
+    if ops:
+        a, b = max(o.end for o in ops), ref.start
+    else:
+        after = [o.start for o in frame.ops if o.start >= ref.end]
+        if not after:
+            return True
+        a, b = ref.end, min(after)
+    gap = _KIND_WORDS.sub(" ", frame.text[a - frame.start:b - frame.start])
+    return not leftover(gap, 0, [])
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
@@ -421,7 +445,7 @@ REMOVE = register(Edit(
                '删除'),
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
-        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()), refuses="dur range pct"),
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) else None, refuses="dur range pct"),
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
     ),
