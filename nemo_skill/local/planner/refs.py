@@ -234,7 +234,19 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     if not alts:
         return None
     body = "|".join(sorted(alts, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9\-_.])(?:(?:the|this|that)\s+)?(?:{body})(?![a-z0-9\-_]){_SUBJECT_NOUN}(?![a-z0-9])")
+    one = rf"(?:(?:the|this|that)\s+)?(?:{body})(?![a-z0-9\-_]){_SUBJECT_NOUN}(?![a-z0-9])"
+    # several named together are one reference: "the sneaker and the watch", "sneaker、watch"
+    return re.compile(rf"(?<![a-z0-9\-_.]){one}(?:{_LIST_JOIN}{one})*")
+
+
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*(?:和|、|跟|与|及|以及)\s*)"
+
+
+def split_list(text: str) -> list[str]:
+    """The parts of a reference that names several things by name ("the sneaker and the watch"); one part
+    for anything else."""
+    parts = [p.strip() for p in re.split(_LIST_JOIN, text) if p and p.strip()]
+    return parts if len(parts) > 1 else [text]
 
 
 def subject_names(segs: Iterable[dict], filenames: dict[str, str]) -> tuple[str, ...]:
@@ -260,9 +272,9 @@ class Place:
 _PL_NOUN = r"(?:shot|image|picture|photo|pic|slide|one|clip|item|position|place|spot|slot)"
 _OF_ALL = r"(?:\s+of\s+(?:the\s+)?(?:video|timeline|slideshow|sequence|list|order|reel|edit|them|all))?"
 _START_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:start|beginning|front|head|top){_OF_ALL}"
-             r"|in\s+front|up\s+front|(?:the\s+)?(?:very\s+)?first(?:\s+" + _PL_NOUN + r")?")
+             r"|in\s+front|up\s+front|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?first(?:\s+" + _PL_NOUN + r")?")
 _END_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:end|back|bottom|tail){_OF_ALL}"
-           r"|(?:the\s+)?(?:very\s+)?(?:last|final)(?:\s+" + _PL_NOUN + r")?")
+           r"|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final)(?:\s+" + _PL_NOUN + r")?")
 _NTH_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN})?"
            r"|(?:(?:to|into|in|at)\s+)?(?:position|place|slot|spot|number|no\.?)\s*#?\d+")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..frames import Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     NOT_RANGE,
     Scan,
 )
 from ..refs import REF, describe
-from ..frames import Frame
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms
 from ..work import CannotApply, Work

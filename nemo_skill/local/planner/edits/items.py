@@ -13,7 +13,7 @@ from ..first_cut import (
     IMAGE_MS,
     MUSIC_VOL,
 )
-from ..frames import Frame, leftover
+from ..frames import FILE, Frame, leftover
 from ..messages import Msg, msg
 from ..parse import (
     END,
@@ -310,10 +310,11 @@ def r_assets(s: Scan) -> None:
                     rf"|(?:在)?\s*(?P<pl3>{place})\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
                     rf"|(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去)?\s*[,，]?\s*"
                     rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在)\s*(?P<pl5>{place}){END}"
+                    rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{place}){END}"
                     rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                     rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}"):
-        what = next(g for g in m.group("w", "w2", "w3", "w4", "w5", "w6") if g)
-        where = parse_place(next((g for g in m.group("pl", "pl3", "pl4", "pl5") if g), "end")) or Place("end")
+        what = next(g for g in m.group("w", "w2", "w3", "w4", "w5", "w6", "w7") if g)
+        where = parse_place(next((g for g in m.group("pl", "pl3", "pl4", "pl5", "pl7") if g), "end")) or Place("end")
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where))
 
 
