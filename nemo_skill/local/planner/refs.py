@@ -36,7 +36,8 @@ _NUM_TAG = r"(?:#|no\.?\s*|number\s*)?"
 _NOT_LEN = r"(?![\d.]*\s*(?:s|sec|seconds?|%)\b)"
 _AND = r"\s*(?:,|&|and|,\s*and)\s*"
 # several, English: "the last 2 images", "images 2 and 4", "image 2, 3 and 5", "the second and fourth pictures"
-REF_MANY_EN = (rf"(?:the\s+)?(?:first|last|final|opening|top)\s+\d+\s+{NOUN}"
+_COUNT = r"(?:[2-9]|[1-9]\d+)(?![\d.])"  # "the last 2": a count of two or more ("最后1张" is one picture)
+REF_MANY_EN = (rf"(?:the\s+)?(?:first|last|final|opening|top)\s+{_COUNT}\s+{NOUN}"
                rf"|(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+{_NOT_LEN})+"
                rf"|(?:the\s+)?{ORD}(?:{_AND}(?:the\s+)?{ORD})+\s+{NOUN}")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
@@ -44,13 +45,14 @@ REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*{_NUM_TAG}\d+{_NOT_LEN})")
 ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"
 _ZH_UNIT = r"(?:张|个|段|幅|条)"
 # several, Chinese: "前2张照片", "最后2张图", "后3张", "第2张和第4张图片", "第1、3张"
-REF_MANY_ZH = (rf"(?:前|后|最后)\s*\d+\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
+REF_MANY_ZH = (rf"(?:前|后|最后)\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
                rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
 # Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
 REF_ZH = (rf"(?:第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
           rf"|\d+\s*号\s*{ZH_NOUN}?)")
+REF_MANY = rf"(?:{REF_MANY_EN}|{REF_MANY_ZH})"
 # the several-forms first: an alternation takes the first that matches, and "images 2 and 4" is one reference
-REF = rf"(?:{REF_MANY_EN}|{REF_MANY_ZH}|{REF_EN}|{REF_ZH})"
+REF = rf"(?:{REF_MANY}|{REF_EN}|{REF_ZH})"
 
 
 @dataclass(frozen=True)
@@ -272,9 +274,9 @@ class Place:
 _PL_NOUN = r"(?:shot|image|picture|photo|pic|slide|one|clip|item|position|place|spot|slot)"
 _OF_ALL = r"(?:\s+of\s+(?:the\s+)?(?:video|timeline|slideshow|sequence|list|order|reel|edit|them|all))?"
 _START_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:start|beginning|front|head|top){_OF_ALL}"
-             r"|in\s+front|up\s+front|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?first(?:\s+" + _PL_NOUN + r")?")
+             r"|in\s+front|up\s+front|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:first|opening)(?:\s+" + _PL_NOUN + r")?")
 _END_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:end|back|bottom|tail){_OF_ALL}"
-           r"|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final)(?:\s+" + _PL_NOUN + r")?")
+           r"|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final|closing)(?:\s+" + _PL_NOUN + r")?")
 _NTH_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN})?"
            r"|(?:(?:to|into|in|at)\s+)?(?:position|place|slot|spot|number|no\.?)\s*#?\d+")

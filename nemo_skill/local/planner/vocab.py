@@ -124,11 +124,12 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # (table, key, English, Chinese)
 REF_WORDS: tuple[tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], str, tuple[str, ...], tuple[str, ...]], ...] = (
     # "每张图 3 秒": each picture, not the video
-    (TARGETS, "visual", (), ("每张图", "每张图片", "每张照片", "每幅图", "每张", "每一张", "每一张图", "每个画面")),
+    (TARGETS, "visual", (), ("每张图", "每张图片", "每张照片", "每幅图", "每张", "每1张", "每1张图", "每1张图片", "每1张照片",
+                             "每个画面", "每1幅图")),
     # "green-watch那张放6秒": shown for 6 s ("放到", "放在" stay a move)
     (OPS, "show_for", (), ("放",)),
     # "把视频片段删了，只留图片": what stays is no second removal
-    (OPS, "keep", (), ("只留", "留下", "只剩")),
+    (OPS, "keep", (), ("只留", "留下", "只剩", "留着")),
 )
 for _table, _key, _en, _zh in REF_WORDS:
     _table[_key] = (_table[_key][0] + _en, _table[_key][1] + _zh)

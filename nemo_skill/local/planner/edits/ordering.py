@@ -12,7 +12,7 @@ from ..parse import (
     NAME,
     Scan,
 )
-from ..refs import REF, Place, describe, parse_place, parse_ref, place_rx
+from ..refs import REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..work import CannotApply, Work
 from .items import AddArgs, add_place, apply_add, insertion_index
@@ -140,6 +140,11 @@ def r_order(s: Scan) -> None:
                     r"|\bin\s+reverse\s+order|\breversed?\s+order|\bbackwards\b|\bflip\s+the\s+order"
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
         s.add("reverse", m)
+    # "switch the first two photos", "swap images 2 and 4", "把前两张交换": two pictures in one reference
+    for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{REF_MANY})(?:\s+(?:around|round|over))?{END}"
+                    rf"|(?:交换|调换|互换|对调)\s*(?P<p2>{REF_MANY})(?:的)?(?:位置|顺序)?"
+                    rf"|(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
+        s.add("swap", m, a=m.group("p") or m.group("p2") or m.group("p3"))
     for m in s.take(rf"\b(?:swap|switch|exchange|flip)\s+(?P<a>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+))\s+(?:and|with|&)\s+(?P<b>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+)(?:\s+(?:ones?|images?|photos?|pictures?|clips?))?)"
                     # "swap the red sneaker with the silver headphones": pictures by name
                     rf"|\b(?:swap|switch|exchange)\s+(?P<a4>{NAME})\s+(?:and|with|&)\s+(?P<b4>{NAME}){END}"
@@ -148,11 +153,6 @@ def r_order(s: Scan) -> None:
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
         b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")
         s.add("swap", m, a=a, b=b)
-    # "switch the first two photos", "swap images 2 and 4", "把前两张交换": two pictures in one reference
-    for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{REF})(?:\s+(?:around|round|over))?{END}"
-                    rf"|(?:交换|调换|互换|对调)\s*(?P<p2>{REF})(?:的)?(?:位置|顺序)?"
-                    rf"|(?:把)?\s*(?P<p3>{REF})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
-        s.add("swap", m, a=m.group("p") or m.group("p2") or m.group("p3"))
     place = place_rx(item)
     so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick)\s+(?P<r>{item})\s+{so}(?P<pl>{place}){END}"
