@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..frames import Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     Scan,
@@ -77,6 +78,14 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     work.target = None  # the total follows the pictures now
     work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
+
+
+_THAT_ONE = re.compile(r"\b(?:that|this|the\s+other)\s+(?:one|picture|image|photo|shot|slide)\b|(?:这张|那张|这幅|那幅)")
+
+
+def _that_one(f: Frame) -> SegmentDurationArgs | None:
+    one = _THAT_ONE.search(f.text)
+    return SegmentDurationArgs(ms=int(f.values["dur"]), ref=one.group(0)) if one else None
 
 
 # --- phrase rules (read before the last clause-free words; order 40) --------------------
@@ -182,7 +191,7 @@ DURATION = register(Edit(
         rule("none", "lengthen add", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
         rule("none", "shorten", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
-        rule("none", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at quote pos fit still"),
+        rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) else DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at quote pos fit still"),
         rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
@@ -200,6 +209,8 @@ SEGMENT_DURATION = register(Edit(
     frames=(
         rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"]), needs="dur each", refuses="ref file range pct"),
         rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref", refuses="file range pct first at"),
+        # "make that one 5 seconds" with nothing named before: a picture, which one is asked
+        rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
     ),
     examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
     topics=('length', 'segments'),

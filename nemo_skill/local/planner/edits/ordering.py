@@ -14,9 +14,9 @@ from ..parse import (
 )
 from ..refs import REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..work import CannotApply, Work
+from ..work import Ambiguous, CannotApply, Work
 from .items import AddArgs, add_place, apply_add, insertion_index
-from .shared import find_visual, find_visuals, order_names, with_positional_transitions
+from .shared import PRONOUNS, find_visual, find_visuals, order_names, with_positional_transitions
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,8 @@ def apply_swap(work: Work, args: SwapArgs) -> None:
     a, b = args.a, args.b
     track = work.main()
     segs = track["sg"]
+    if not b and PRONOUNS.fullmatch(" ".join(a.split())):  # "swap them": which two is not said
+        raise Ambiguous([describe(segs, k) for k in range(len(segs))])
     if not b:
         pair = find_visuals(work, a)
         if len(pair) != 2:
@@ -141,7 +143,8 @@ def r_order(s: Scan) -> None:
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
         s.add("reverse", m)
     # "switch the first two photos", "swap images 2 and 4", "把前两张交换": two pictures in one reference
-    for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{REF_MANY})(?:\s+(?:around|round|over))?{END}"
+    pair = rf"(?:{REF_MANY}|them|these|those|these\s+two|those\s+two|the\s+two|both)"
+    for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{pair})(?:\s+(?:around|round|over))?{END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<p2>{REF_MANY})(?:的)?(?:位置|顺序)?"
                     rf"|(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
         s.add("swap", m, a=m.group("p") or m.group("p2") or m.group("p3"))
@@ -159,12 +162,14 @@ def r_order(s: Scan) -> None:
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
                     rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
-                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{place}){END}"):
+                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{place}){END}"
+                    # "移到后面去": which picture is not said (asked)
+                    rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{place})\s*(?:去|吧)?{END}"):
         if m.group("r3") is not None:
             s.add("move", m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
             continue
-        ref = next(g for g in m.group("r", "r2", "r4") if g)
-        where = parse_place(next(g for g in m.group("pl", "pl2", "pl4") if g))
+        ref = next((g for g in m.group("r", "r2", "r4", "r6") if g), "it")
+        where = parse_place(next(g for g in m.group("pl", "pl2", "pl4", "pl6") if g))
         if where is None:
             continue
         args = move_args(ref, where)
