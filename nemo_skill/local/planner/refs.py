@@ -151,6 +151,19 @@ def name_score(phrase: str, *names: str) -> float:
     return len(want & have) / len(want)
 
 
+_PART_OF = re.compile(r"(?P<head>.+?)\s+(?:from|off|of|on|in|inside|at)\s+(?P<whole>.+)$|(?P<whole2>.+?)\s*的\s*(?P<head2>.+)$")
+
+
+def head_of(phrase: str) -> str:
+    """What a name phrase is about: "the scrap from the gold watch photo" is about a scrap (no picture), "the
+    photo of the watch" about the watch, "sneaker的背景" about a background, "watch的图片" about the watch."""
+    m = _PART_OF.match(phrase)
+    if m is None:
+        return phrase
+    head, whole = (m.group("head"), m.group("whole")) if m.group("head") else (m.group("head2"), m.group("whole2"))
+    return head if tokens(head) - _NAME_STOP else whole
+
+
 def _index_pool(ref: Ref, index: int, segs: list[dict]) -> int | None:
     pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
     if index < 0:  # counted from the end: -1 the last, -2 the one before it
@@ -168,7 +181,7 @@ def resolve_all(ref: Ref, segs: list[dict], names: list[list[str]]) -> list[int]
     ``names`` holds, per segment, the strings a name may match (segment name, file name, caption).
     Empty when nothing fits (or a several-form names a picture that is not there)."""
     if ref.name is not None:
-        scores = [name_score(ref.name, *ns) for ns in names]
+        scores = [name_score(head_of(ref.name), *ns) for ns in names]
         best = max(scores, default=0.0)
         return [k for k, s in enumerate(scores) if s == best] if best >= 0.5 else []
     if ref.many:

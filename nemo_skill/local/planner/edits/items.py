@@ -93,8 +93,8 @@ def _direct(frame: Frame) -> bool:
     if ref is None:
         return True
     ops = [o for o in frame.ops if o.end <= ref.start]
-    if ops:
-        a, b = max(o.end for o in ops), ref.start
+    if ops:  # from the first verb: "remove the strip from the gold watch photo" is no removal of the photo
+        a, b = min(o.end for o in ops), ref.start
     else:
         after = [o.start for o in frame.ops if o.start >= ref.end]
         if not after:
