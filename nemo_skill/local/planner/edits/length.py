@@ -54,13 +54,14 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     ms, ref = args.ms, args.ref
     segs = work.main()["sg"]
     ms = max(100, min(ms, MAX_MS))
+    params: dict[str, object] = {}
     if ref is None:
         imgs = [s for s in segs if s.get("k") != "video"]
         if not imgs:
             raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
             s["d"] = ms
-        key, params = "segdur.each", {}
+        key = "segdur.each"
     else:
         ks = find_visuals(work, ref)
         for k in ks:
@@ -74,7 +75,8 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
             seg["d"] = one
         labels = [describe(work.visual_segments(), k) for k in ks]
         ms = max(segs[k]["d"] for k in ks)
-        key, params = ("segdur.one", {"label": labels[0]}) if len(ks) == 1 else ("segdur.many", {"labels": labels})
+        key = "segdur.one" if len(ks) == 1 else "segdur.many"
+        params = {"label": labels[0]} if len(ks) == 1 else {"labels": labels}
     work.target = None  # the total follows the pictures now
     work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
