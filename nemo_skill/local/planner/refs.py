@@ -37,7 +37,11 @@ _NOT_LEN = r"(?![\d.]*\s*(?:s|sec|seconds?|%)\b)"
 _AND = r"\s*(?:,|&|and|,\s*and)\s*"
 # several, English: "the last 2 images", "images 2 and 4", "image 2, 3 and 5", "the second and fourth pictures"
 _COUNT = r"(?:[2-9]|[1-9]\d+)(?![\d.])"  # "the last 2": a count of two or more ("最后1张" is one picture)
-REF_MANY_EN = (rf"(?:the\s+)?(?:first|last|final|opening|top)\s+{_COUNT}\s+{NOUN}"
+_SPAN_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"  # no "last": "second to last"
+_THROUGH = r"\s*(?:-|–|to|through|thru|until)\s*"
+REF_MANY_EN = (rf"(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+{_THROUGH}\d+{_NOT_LEN}(?![\d.])"
+               rf"|(?:the\s+)?{_SPAN_ORD}{_THROUGH}(?:the\s+)?{_SPAN_ORD}\s+{NOUN}"
+               rf"|(?:the\s+)?(?:first|last|final|opening|top)\s+{_COUNT}\s+{NOUN}"
                rf"|(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+{_NOT_LEN})+"
                rf"|(?:the\s+)?{ORD}(?:{_AND}(?:the\s+)?{ORD})+\s+{NOUN}")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
@@ -45,7 +49,9 @@ REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*{_NUM_TAG}\d+{_NOT_LEN})")
 ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"
 _ZH_UNIT = r"(?:张|个|段|幅|条)"
 # several, Chinese: "前2张照片", "最后2张图", "后3张", "第2张和第4张图片", "第1、3张"
-REF_MANY_ZH = (rf"(?:前|后|最后)\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
+REF_MANY_ZH = (rf"第\s*\d+\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*\d+\s*(?:{_ZH_UNIT}\s*{ZH_NOUN}?|{ZH_NOUN})"
+               rf"|\d+\s*(?:到|至|-|~)\s*\d+\s*号\s*{ZH_NOUN}?"
+               rf"|(?:前|后|最后)\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
                rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
 # Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
 REF_ZH = (rf"(?:第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
@@ -80,8 +86,23 @@ def _ord(word: str) -> int:
     return ORDINALS.get(word) or (int(digits.group(0)) if digits else 1)
 
 
+def _span(a: int, b: int) -> tuple[int, ...]:
+    return tuple(range(a, b + 1)) if 0 < a <= b else ()
+
+
 def _many(t: str, default_kind: str) -> Ref | None:
     """The several-forms of a reference, or None."""
+    m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+){_THROUGH}(\d+)", t)
+    if m and _span(int(m.group(2)), int(m.group(3))):
+        return Ref(kind=_kind(m.group(1)), many=_span(int(m.group(2)), int(m.group(3))))
+    m = re.fullmatch(rf"({_SPAN_ORD}){_THROUGH}(?:the\s+)?({_SPAN_ORD})\s+({NOUN})", t)
+    if m and _span(_ord(m.group(1)), _ord(m.group(2))):
+        return Ref(kind=_kind(m.group(3)), many=_span(_ord(m.group(1)), _ord(m.group(2))))
+    m = re.fullmatch(rf"第\s*(\d+)\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*(\d+)\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t) or re.fullmatch(
+        rf"(\d+)\s*(?:到|至|-|~)\s*(\d+)\s*号\s*({ZH_NOUN})?", t)
+    if m and _span(int(m.group(1)), int(m.group(2))):
+        kind = _kind(m.group(3)) if m.group(3) else default_kind
+        return Ref(kind=kind, many=_span(int(m.group(1)), int(m.group(2))))
     m = re.fullmatch(rf"(first|last|final|opening|top)\s+(\d+)\s+({NOUN})", t)
     if m:
         n = int(m.group(2))

@@ -143,7 +143,7 @@ def r_order(s: Scan) -> None:
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
         s.add("reverse", m)
     # "switch the first two photos", "swap images 2 and 4", "把前两张交换": two pictures in one reference
-    pair = rf"(?:{REF_MANY}|them|these|those|these\s+two|those\s+two|the\s+two|both)"
+    pair = rf"(?:{REF_MANY}|them|these|those|(?:these|those|the)\s+(?:two|2)|both)"
     for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{pair})(?:\s+(?:around|round|over))?{END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<p2>{REF_MANY})(?:的)?(?:位置|顺序)?"
                     rf"|(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):

@@ -59,7 +59,7 @@ def _by_file_name(work: Work, segs: list[dict], text: str) -> int | None:
 _PRONOUN = re.compile(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那张图片|这张图片|那张图|这张图|那张|这张|"
                       r"那个|这个|那段视频|这段视频|那段|这段|那幅图|这幅图|它)")
 # several not said which: "swap them", "把这两张交换"
-PRONOUNS = re.compile(r"(?:them|these|those|these\s+two|those\s+two|the\s+two|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
+PRONOUNS = re.compile(r"(?:them|these|those|(?:these|those|the)\s+(?:two|2)|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
 
 
 def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
