@@ -321,12 +321,14 @@ _REL_EN = r"(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behi
 _REL_ZH = r"(?:的)?\s*(?:后面|之后|后边|以后|后|前面|之前|前边|以前|前)"
 
 
-def place_rx(item: str) -> str:
+def place_rx(item: str, lang: str = "any") -> str:
     """A place (no groups of its own; ``parse_place`` reads the matched text), with ``item`` the pattern of a
-    reference ("after the sneaker", "between X and Y", "X后面")."""
-    return (rf"(?:between\s+{item}\s+and\s+{item}|(?:在)?\s*{item}\s*(?:和|与|跟)\s*{item}\s*(?:之间|中间)"
-            rf"|{_REL_EN}\s+{item}|(?:在)?\s*{item}\s*{_REL_ZH}"
-            rf"|{_NTH_EN}|{_START_EN}|{_END_EN}|{_NTH_ZH}|{_START_ZH}|{_END_ZH})")
+    reference ("after the sneaker", "between X and Y", "X后面"); ``lang`` "en" or "zh" keeps one language's
+    forms (a phrase rule for English verbs need not try the Chinese forms at every position)."""
+    en = rf"between\s+{item}\s+and\s+{item}|{_REL_EN}\s+{item}|{_NTH_EN}|{_START_EN}|{_END_EN}"
+    zh = (rf"(?:在)?\s*{item}\s*(?:和|与|跟)\s*{item}\s*(?:之间|中间)|(?:在)?\s*{item}\s*{_REL_ZH}"
+          rf"|{_NTH_ZH}|{_START_ZH}|{_END_ZH}")
+    return rf"(?:{en})" if lang == "en" else rf"(?:{zh})" if lang == "zh" else rf"(?:{en}|{zh})"
 
 
 def parse_place(text: str) -> Place | None:

@@ -302,20 +302,26 @@ def r_assets(s: Scan) -> None:
         w = m.group("w") or m.group("w2") or m.group("w3")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     item = rf"(?:{REF}|{NAME})"
-    place = place_rx(item)
-    for m in s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})\s+"
-                    rf"(?:in\s+|into\s+the\s+(?:video|timeline|slideshow)\s+|to\s+the\s+(?:video|timeline|slideshow)\s+)?"
-                    rf"(?:so\s+(?:that\s+)?it\s+(?:comes?|is|goes|sits|plays)\s+)?(?P<pl>{place}){END}"
-                    rf"|\b(?:put|place|stick|slot|squeeze)\s+(?P<w4>{NAME})\s+in\s+(?P<pl4>{place}){END}"
-                    rf"|(?:在)?\s*(?P<pl3>{place})\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
-                    rf"|(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去)?\s*[,，]?\s*"
-                    rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在)\s*(?P<pl5>{place}){END}"
-                    rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{place}){END}"
-                    rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
-                    rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}"):
-        what = next(g for g in m.group("w", "w2", "w3", "w4", "w5", "w6", "w7") if g)
-        where = parse_place(next((g for g in m.group("pl", "pl3", "pl4", "pl5", "pl7") if g), "end")) or Place("end")
-        s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where))
+    place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
+    found = s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})\s+"
+                   rf"(?:in\s+|into\s+the\s+(?:video|timeline|slideshow)\s+|to\s+the\s+(?:video|timeline|slideshow)\s+)?"
+                   rf"(?:so\s+(?:that\s+)?it\s+(?:comes?|is|goes|sits|plays)\s+)?(?P<pl>{place}){END}"
+                   rf"|\b(?:put|place|stick|slot|squeeze)\s+(?P<w4>{NAME})\s+in\s+(?P<pl4>{place}){END}"
+                   rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}")
+    if _CJK.search(s.text):  # the Chinese forms only where there is Chinese (they start anywhere: costly)
+        found += s.take(rf"(?:在)?\s*(?P<pl3>{zh_place})\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
+                        rf"|(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去)?\s*[,，]?\s*"
+                        rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在)\s*(?P<pl5>{zh_place}){END}"
+                        rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
+                        rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}")
+    for m in found:
+        groups = m.groupdict()
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7") if groups.get(g))
+        where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
+        s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def add_place(place: Place) -> dict:
