@@ -312,6 +312,17 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+_REF_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|&|和|、|跟|与|及|以及)\s*")
+
+
+def _joined_ref(text: str, frame: Frame, m: Mention) -> str | None:
+    """Two references with only "and" (a comma, 和) between them are one: the text of both."""
+    last = max((u for u in frame.used if "ref" in u.keys), key=lambda u: u.end, default=None)
+    if last is None or not _REF_JOIN.fullmatch(text[last.end:m.start]):
+        return None
+    return f"{frame.values['ref']} and {m.value}"
+
+
 def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
                 ) -> list[Frame]:
     text = msg.low
@@ -352,6 +363,9 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     value = float(num.group(0)) / 100 if num else None
                     if _BY_BEFORE.search(text[max(a, m.start - 6):m.start]) or _BY_AFTER.match(text, m.end):
                         frame.values["by"] = True  # "20% quieter", "lower it by 10%": relative
+                joined = _joined_ref(text, frame, m) if kind == "ref" and "ref" in frame.values else None
+                if joined is not None:  # "the sneaker and the third photo": one reference to both
+                    frame.values["ref"] = value = joined
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:

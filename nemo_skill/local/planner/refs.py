@@ -23,14 +23,15 @@ from .text import tokens
 
 ORDINALS = {"opening": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "second last": -2,
-            "second to last": -2, "penultimate": -2, "third last": -3, "third to last": -3}
+            "second to last": -2, "penultimate": -2, "third last": -3, "third to last": -3,
+            "next to last": -2, "closing": -1, "middle": 0}  # 0: the middle one (resolve_all)
 _IMAGE_NOUNS = {"image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "图片", "图",
                 "照片", "相片"}
 _VIDEO_NOUNS = {"clip", "clips", "video", "videos", "video clip", "video clips", "视频", "视频片段"}
 
 NOUN = (r"(?:video\s+clips?|images?|photos?|pictures?|pics?|clips?|videos?|segments?|slides?|shots?|items?|"
         r"scenes?|ones?)")
-ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|next[\s-]+to[\s-]+last|penultimate|middle|closing|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
        r"last|final|opening|\d+(?:st|nd|rd|th))")
 _NUM_TAG = r"(?:#|no\.?\s*|number\s*)?"
 _NOT_LEN = r"(?![\d.]*\s*(?:s|sec|seconds?|%)\b)"
@@ -51,10 +52,11 @@ _ZH_UNIT = r"(?:张|个|段|幅|条)"
 # several, Chinese: "前2张照片", "最后2张图", "后3张", "第2张和第4张图片", "第1、3张"
 REF_MANY_ZH = (rf"第\s*\d+\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*\d+\s*(?:{_ZH_UNIT}\s*{ZH_NOUN}?|{ZH_NOUN})"
                rf"|\d+\s*(?:到|至|-|~)\s*\d+\s*号\s*{ZH_NOUN}?"
-               rf"|(?:前|后|最后)\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
+               rf"|(?:前|后|最后|倒数)\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
                rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
 # Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
-REF_ZH = (rf"(?:第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
+REF_ZH = (rf"(?:倒数\s*第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
+          rf"|第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
           rf"|\d+\s*号\s*{ZH_NOUN}?)")
 REF_MANY = rf"(?:{REF_MANY_EN}|{REF_MANY_ZH})"
 # the several-forms first: an alternation takes the first that matches, and "images 2 and 4" is one reference
@@ -81,9 +83,9 @@ def _kind(noun: str | None) -> str:
 
 
 def _ord(word: str) -> int:
-    word = " ".join(word.split())
+    word = " ".join(word.replace("-", " ").split())
     digits = re.match(r"\d+", word)
-    return ORDINALS.get(word) or (int(digits.group(0)) if digits else 1)
+    return ORDINALS[word] if word in ORDINALS else (int(digits.group(0)) if digits else 1)
 
 
 def _span(a: int, b: int) -> tuple[int, ...]:
@@ -115,7 +117,7 @@ def _many(t: str, default_kind: str) -> Ref | None:
     if m:
         words = re.findall(ORD, re.sub(rf"{_AND}(?:the\s+)?", " | ", m.group(1)))
         return Ref(kind=_kind(m.group(2)), many=tuple(_ord(w) for w in words))
-    m = re.fullmatch(rf"(前|后|最后)\s*(\d+)\s*{_ZH_UNIT}\s*({ZH_NOUN})?", t)
+    m = re.fullmatch(rf"(前|后|最后|倒数)\s*(\d+)\s*{_ZH_UNIT}\s*({ZH_NOUN})?", t)
     if m:
         n = int(m.group(2))
         idx = tuple(range(1, n + 1)) if m.group(1) == "前" else tuple(range(-n, 0))
@@ -137,9 +139,16 @@ def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
     many = _many(t, default_kind)
     if many is not None:
         return many
-    m = re.fullmatch(rf"({ORD})(?:\s+({NOUN}))?", t)
+    m = re.fullmatch(rf"({ORD})(?:\s+({NOUN}|1))?", t)  # "the last one" reads "the last 1" after the numbers
     if m:
-        return Ref(_ord(m.group(1)), _kind(m.group(2)) if m.group(2) else default_kind)
+        kind = _kind(m.group(2)) if m.group(2) and m.group(2) != "1" else default_kind
+        return Ref(_ord(m.group(1)), kind)
+    m = re.fullmatch(rf"倒数\s*第\s*(\d+)\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t)
+    if m:
+        return Ref(-int(m.group(1)), _kind(m.group(2))) if int(m.group(1)) > 0 else None
+    m = re.fullmatch(rf"中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*({ZH_NOUN})?", t)
+    if m:
+        return Ref(0, _kind(m.group(1)))
     m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+)", t)
     if m:
         return Ref(int(m.group(2)), _kind(m.group(1)))
@@ -185,6 +194,15 @@ def head_of(phrase: str) -> str:
     return head if tokens(head) - _NAME_STOP else whole
 
 
+def _middle(ref: Ref, segs: list[dict]) -> list[int]:
+    """The middle one: with an even count, the two around the middle (the caller asks which)."""
+    pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
+    if len(pool) < 3:
+        return []
+    half = len(pool) // 2
+    return [pool[half]] if len(pool) % 2 else [pool[half - 1], pool[half]]
+
+
 def _index_pool(ref: Ref, index: int, segs: list[dict]) -> int | None:
     pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
     if index < 0:  # counted from the end: -1 the last, -2 the one before it
@@ -212,6 +230,8 @@ def resolve_all(ref: Ref, segs: list[dict], names: list[list[str]]) -> list[int]
         return sorted({k for k in found if k is not None})
     if ref.index is None:
         return []
+    if ref.index == 0:
+        return _middle(ref, segs)
     k = _index_pool(ref, ref.index, segs)
     return [] if k is None else [k]
 
@@ -271,8 +291,13 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     body = "|".join(sorted(alts, key=len, reverse=True))
     one = rf"(?:(?:the|this|that)\s+)?(?:{body})(?![a-z0-9\-_]){_SUBJECT_NOUN}(?![a-z0-9])"
-    # several named together are one reference: "the sneaker and the watch", "sneaker、watch"
-    return re.compile(rf"(?<![a-z0-9\-_.]){one}(?:{_LIST_JOIN}{one})*")
+    # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring"
+    one_or_kind = rf"(?:{one}|{_KIND_ITEM})"
+    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_KIND_ITEM}{_LIST_JOIN})*{one}(?:{_LIST_JOIN}{one_or_kind})*")
+
+
+# a picture or clip named by its kind alone, as one item of a list of names ("the clip and the ring")
+_KIND_ITEM = r"(?:(?:the|this|that)\s+)?(?:video\s+clip|clip|footage|video|视频片段|视频|片段)(?![a-z0-9])"
 
 
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*(?:和|、|跟|与|及|以及)\s*)"
