@@ -324,7 +324,8 @@ def subject_names(segs: Iterable[dict], filenames: dict[str, str]) -> tuple[str,
 
 @dataclass(frozen=True)
 class Place:
-    at: str  # "start", "end", "index" (``n``), "after" / "before" (``anchor``), "between" (``anchor``, ``other``)
+    at: str  # "start", "end", "index" (``n``), "after" / "before" (``anchor``), "between" (``anchor``, ``other``),
+    # "shift" (``n`` places later, earlier when negative: moving only)
     n: int = 0
     anchor: str | None = None
     other: str | None = None

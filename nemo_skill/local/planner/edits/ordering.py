@@ -36,6 +36,9 @@ def dest_place(args: MoveArgs) -> Place:
         return Place("start")
     if args.dest in ("last", "end", "back", "bottom"):
         return Place("end")
+    shift = re.fullmatch(r"shift (-?\d+)", args.dest)
+    if shift:
+        return Place("shift", n=int(shift.group(1)))
     num = re.search(r"\d+", args.dest)
     if num:
         return Place("index", n=int(num.group(0)))
@@ -69,6 +72,10 @@ def apply_move(work: Work, args: MoveArgs) -> None:
     seg = segs[k]
     label = describe(work.visual_segments(), k)
     rest = [s for s in segs if s is not seg]
+    if place.at == "shift":  # "one spot later", "往前移一位": counted from where it is
+        place = Place("index", n=k + 1 + place.n)
+        if not 1 <= place.n <= len(segs):
+            raise CannotApply(msg("place.beyond", n=place.n, count=len(segs)))
     if place.at == "index" and place.n > len(segs):
         raise CannotApply(msg("place.beyond", n=place.n, count=len(segs)))
     at = insertion_index(work, place, rest)
@@ -152,17 +159,30 @@ def r_order(s: Scan) -> None:
                     # "swap the red sneaker with the silver headphones": pictures by name
                     rf"|\b(?:swap|switch|exchange)\s+(?P<a4>{NAME})\s+(?:and|with|&)\s+(?P<b4>{NAME}){END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<a2>{REF})\s*(?:和|与|跟|、)\s*(?P<b2>{REF}|\d+)"
-                    rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"):
-        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
-        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")
+                    rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
+                    # "把green-watch和gold-ring交换": pictures by name
+                    rf"|把\s*(?P<a5>{NAME})\s*(?:和|与|跟)\s*(?P<b5>{NAME})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"):
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
+        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5")
         s.add("swap", m, a=a, b=b)
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
-    for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick)\s+(?P<r>{item})\s+{so}(?P<pl>{place}){END}"
+    step = (r"(?:(?:by\s+)?(?P<n>\d+|one|a|an)\s+(?:spots?|places?|positions?|slots?)\s+(?P<dir>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead|left|right)"
+            r"|(?P<dir2>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead)\s+(?:by\s+)?(?P<n2>\d+|one)(?:\s+(?:spots?|places?|positions?|slots?))?)")
+    zh_step = r"(?:往|向)\s*(?P<zdir>前|后)\s*(?:移|挪|调|放|排)(?:动)?\s*(?P<zn>\d+|一)?\s*(?:位|格|个位置|个|张)"
+    for m in s.take(rf"\b(?:move|shift|bump|push|nudge)\s+(?P<r7>{item})\s+{step}{END}"
+                    rf"|(?:把)?\s*(?P<r8>{REF}|{NAME})\s*{zh_step}"):
+        ref = m.group("r7") or m.group("r8")
+        word = m.group("dir") or m.group("dir2") or m.group("zdir")
+        count = m.group("n") or m.group("n2") or m.group("zn") or "1"
+        n = int(count) if count.isdigit() else 1  # "one spot", "a place", "一位"
+        later = word in ("later", "back", "backward", "backwards", "down", "right", "后")
+        s.add("move", m, ref=ref, dest=f"shift {n if later else -n}")
+    for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
                     rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
-                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place}){END}"
+                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?{END}"
                     # "移到后面去": which picture is not said (asked)
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}"):
         if m.group("r3") is not None:
