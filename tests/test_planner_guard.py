@@ -1,4 +1,4 @@
-"""The guard (planner/guard.py): a clause whose reading leaves a value unread is not done at all.
+"""The guard (planner/guard.py): a clause whose reading leaves a value or a modifier unread is not done at all.
 
 Each message here was read wrongly before the guard (found by a held-out set written blind): a
 value dropped gave a different edit from the one asked. The planner may learn to read them
@@ -40,7 +40,27 @@ CASES: list[tuple[str, Check]] = [
                    for s in _role(d, "caption"))),
     # the 4th picture dropped: only the 2nd removed
     ("第2张和第4张图片都删除", lambda d: len(_main(d)) == 3),
+    # modifiers (scope, negation, limits, keeping) left unread, from a fourth blind set:
+    # "stop" unread: the music and the voice were turned down
+    ("stop lowering the music when the voice talks",
+     lambda d: not any(t.get("duck") for t in d["t"] if t.get("role") == "music")),
+    # "每" unread: the whole video made 3 s long
+    ("每张图 3 秒就行", lambda d: all(s["d"] == 3000 for s in _main(d))),
+    # "留着" (keep) unread: the title removed with the captions
+    ("字幕不要了，标题留着", lambda d: not _role(d, "caption") and _role(d, "title")),
 ]
+
+# a limit the video already keeps changes nothing (the 30-second video was made 60 s long)
+LIMITS = ["整个视频控制在一分钟以内就行", "it must be 45 seconds max", "no longer than 40 seconds please"]
+
+
+@pytest.mark.parametrize("message", LIMITS)
+def test_a_limit_already_kept_changes_nothing(message: str) -> None:
+    before = base("promo")
+    assert before["d"] <= 40000
+    result = plan(message, copy.deepcopy(before), MEDIA["promo"])
+    assert result.draft is None and not result.edited, result.reply
+    assert "nothing changed" in result.reply or "没有改动" in result.reply
 
 
 @pytest.mark.parametrize(("message", "asked"), CASES, ids=[c[0][:40] for c in CASES])
@@ -55,7 +75,9 @@ def test_a_value_left_unread_never_makes_a_different_edit(message: str, asked: C
 
 def test_value_words() -> None:
     none: frozenset[str] = frozenset()
-    assert value_words("each product 3", none) == ["3"]
+    assert value_words("each product 3", none) == ["each", "3"]
+    assert value_words("stop when voice talks", none) == ["stop", "when"]  # modifiers
+    assert value_words("音乐 以内 留着", none) == ["以内", "留"]
     assert value_words("semi transparent", none) == ["transparent"]
     assert value_words("should below", none) == ["below"]
     assert value_words("yellow top left", none) == ["yellow", "top", "left"]

@@ -205,7 +205,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     intents = _once(sorted(understood.intents + phrased.intents, key=lambda i: i.pos))
     read = understood.spans + understood.context + phrased.covered
     unread = _unread(message_text, understood.clauses, read)
-    for a, b in guard.dropped(message_text, understood.clauses, read, guard.name_words(_names(draft, media))):
+    # a clause a later one took its target from is context, but its words are not read for that
+    # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
+    words_read = understood.spans + phrased.covered
+    for a, b in guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(_names(draft, media))):
         kept = [i for i in intents if i.kind == "first_cut" or not a <= i.pos < b]
         if len(kept) < len(intents):  # a value left unread: none of the clause is done
             intents = kept
@@ -234,7 +237,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                 it.args = replace(it.args, texts=quotes)
                 break
     applied: list[tuple[str, int, int, int, int]] = []  # (kind, replies from/to, calls from/to) per applied edit
-    for it in _merge_formats(rest):
+    # a total length is the length of the result: made after the message's other edits ("1. 15 s 2. … 3. add an
+    # end card" made the card lengthen the 15-s video to 32.5 s)
+    for it in sorted(_merge_formats(rest), key=lambda i: i.kind == "duration"):
         args: Any = it.args
         if it.kind == "title_text":
             args = replace(args, request=message_text.orig)

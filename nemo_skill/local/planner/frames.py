@@ -13,10 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ...draft.styles import COLOURS
 from . import vocab
 from .intents import Intent
 from .refs import REF
@@ -28,13 +29,18 @@ PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
         r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及")
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
-_EACH = re.compile(r"\b(?:each|every|per|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每")
+_EACH = re.compile(r"\b(?:each|every|per|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])")
 _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
                          r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
 _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
                  r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
-_FOR = re.compile(r"(?:\bfor|持续|停留)\s*$")
+# "make it stay 6s", "remain on screen 4 seconds": how long something shows, like "for"
+_FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
+                  r"|持续|停留)\s*$")
+_MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
+                          r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*$")
+_MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
 _FIRST = re.compile(r"(?:\bfirst|\blast|\bopening|\bfinal|前|最后)\s*$")
 _BY_BEFORE = re.compile(r"\bby\s*$")
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
@@ -57,13 +63,37 @@ class Mention:
     value: Any = None
 
 
+class Values(dict[str, Any]):
+    """A frame's values; remembers which keys were looked at (a rule's ``build`` reading "each" has read
+    the word "each", so the guard does not count it as left unread)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+
+    def __getitem__(self, key: str) -> Any:
+        self.seen.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.seen.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self.seen.add(key)
+        return super().__contains__(key)
+
+
 @dataclass
 class Frame:
     start: int
     end: int
     targets: list[Mention] = field(default_factory=list)
     ops: list[Mention] = field(default_factory=list)
-    values: dict[str, Any] = field(default_factory=dict)
+    values: Values = field(default_factory=Values)
+    flags: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # where "each", "for", "first"… were said
+    attached: list[tuple[int, int]] = field(default_factory=list)  # "every" of "every caption", "只" of "只显示"
     text: str = ""
     used: list[Mention] = field(default_factory=list)  # the value mentions in ``values``
     quotes: list[str] = field(default_factory=list)  # the message's quoted texts
@@ -109,6 +139,7 @@ class Reading:
 
     edit: Edit[Any]
     args: Any
+    read: frozenset[str] = frozenset()  # the frame's values its rule needed or looked at
 
 
 @dataclass
@@ -197,6 +228,9 @@ def lexicon() -> Lexicon:
     for pos, (en_words, zh_words) in vocab.POSITIONS.items():
         for p in (*en_words, *zh_words):
             add(p, "value", "pos", pos)
+    for name in COLOURS:  # "title at the top, in yellow" (a lone 黑 or 红 is part of other words: 黑边)
+        if name.isascii() or len(name) > 1:
+            add(name, "value", "colour", name)
     freeze = {k: (v[0], frozenset(v[1]), v[2]) for k, v in en.items()}
     freeze_zh = {k: (v[0], frozenset(v[1]), v[2]) for k, v in zh.items()}
     return Lexicon(freeze, max(map(len, freeze), default=1), freeze_zh, max(map(len, freeze_zh), default=1))
@@ -210,6 +244,7 @@ _VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("range", _RANGE),
     ("dur", re.compile(DUR)),
     ("pct", re.compile(PCT)),
+    ("colour", re.compile(r"#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")),
 )
 
 
@@ -347,22 +382,29 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     value = msg.quotes[int(qm.group(1))] if qm else None
                 elif kind == "dur":
                     value = dur_ms(str(m.value))
-                    if _FOR.search(text[max(a, m.start - 8):m.start]):
-                        frame.values["for"] = True  # "keep it for 5 seconds": how long something shows
-                    if _FIRST.search(text[max(a, m.start - 10):m.start]):
-                        frame.values["first"] = True  # "the first 4 seconds": part of a clip
-                    if _AT.search(text[max(a, m.start - 14):m.start]):
-                        frame.values["at"] = True  # "start the title at 3 s" is a moment, not a length
-                    elif _TO.search(text[max(a, m.start - 12):m.start]):
-                        frame.values["to"] = True  # "shorten it to 18 seconds" is a length, not a change by 18
+                    _flag(frame, "for", _FOR, text, max(a, m.start - 8), m.start)  # "keep it for 5 seconds"
+                    _flag(frame, "first", _FIRST, text, max(a, m.start - 10), m.start)  # "the first 4 seconds"
+                    # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit
+                    if not _flag(frame, "most", _MOST_BEFORE, text, max(a, m.start - 16), m.start):
+                        after = _MOST_AFTER.match(text, m.end)
+                        if after:
+                            frame.values["most"] = True
+                            frame.flags.setdefault("most", []).append(after.span())
+                    # "start the title at 3 s" is a moment, not a length; "shorten it to 18 seconds" a length
+                    if not _flag(frame, "at", _AT, text, max(a, m.start - 14), m.start):
+                        _flag(frame, "to", _TO, text, max(a, m.start - 12), m.start)
                 elif kind == "range":
                     rm = _RANGE.fullmatch(str(m.value))
                     value = range_ms(rm) if rm else None
                 elif kind == "pct":
                     num = re.match(r"\d+(?:\.\d+)?", str(m.value))
                     value = float(num.group(0)) / 100 if num else None
-                    if _BY_BEFORE.search(text[max(a, m.start - 6):m.start]) or _BY_AFTER.match(text, m.end):
-                        frame.values["by"] = True  # "20% quieter", "lower it by 10%": relative
+                    # "20% quieter", "lower it by 10%": relative
+                    if not _flag(frame, "by", _BY_BEFORE, text, max(a, m.start - 6), m.start):
+                        after = _BY_AFTER.match(text, m.end)
+                        if after:
+                            frame.values["by"] = True
+                            frame.flags.setdefault("by", []).append(after.span())
                 joined = _joined_ref(text, frame, m) if kind == "ref" and "ref" in frame.values else None
                 if joined is not None:  # "the sneaker and the third photo": one reference to both
                     frame.values["ref"] = value = joined
@@ -370,20 +412,61 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+        frame.used = _apposition(text, frame.used)
+        frame.attached = _attached(text, a, frame)
         frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops)
         naming = _NAMING.search(frame.text)
         if naming and frame.targets and frame.targets[0].start - a < naming.start():
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
             cut = a + naming.end()
             frame.ops = [o for o in frame.ops if o.start < cut]
-        if _EACH.search(frame.text):
+        for each in _EACH.finditer(frame.text):
             frame.values["each"] = True
+            frame.flags.setdefault("each", []).append((a + each.start(), a + each.end()))
         quotes = [msg.quotes[int(q.group(1))] for q in QUOTE_RE.finditer(frame.text)]
         if len(quotes) > 1:  # "change the title from 'A' to 'B'": the new text is the last
             frame.values["quote"] = quotes[-1]
         if frame.targets or frame.ops or frame.values:
             frames.append(frame)
     return frames
+
+
+_QUANTIFIER = re.compile(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
+_ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")
+
+
+def _apposition(text: str, used: list[Mention]) -> list[Mention]:
+    """"image 3 (green-watch.png)": the number and the file name one picture; a reading of either reads both."""
+    out = list(used)
+    for i, m in enumerate(used):
+        for j, n in enumerate(used):
+            if m.keys | n.keys == {"ref", "file"} and m.end <= n.start \
+                    and re.fullmatch(r"[\s(（,，:-]*", text[m.end:n.start]):
+                out[i] = replace(out[i], keys=out[i].keys | n.keys)
+                out[j] = replace(out[j], keys=out[j].keys | m.keys)
+    return out
+
+
+def _attached(text: str, a: int, frame: Frame) -> list[tuple[int, int]]:
+    """Words that belong to the mention right after them: "every" in "every caption" (all of the
+    captions, which the target means anyway), "only" in "only show the title for 2 s" (emphasis). Said of
+    anything else they change the request, and the guard refuses a clause that leaves them unread."""
+    out = []
+    for m in frame.targets + frame.ops + frame.used:
+        rx = _QUANTIFIER if m.slot == "target" else _ONLY
+        hit = rx.search(text, max(a, m.start - 14), m.start)
+        if hit:
+            out.append(hit.span())
+    return out
+
+
+def _flag(frame: Frame, name: str, rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    """Set the flag ``name`` when ``rx`` matches ``text[a:b]``, remembering where it was said."""
+    m = rx.search(text[a:b])
+    if m:
+        frame.values[name] = True
+        frame.flags.setdefault(name, []).append((a + m.start(), a + m.end()))
+    return m is not None
 
 
 # --- frames -> edits ------------------------------------------------------------------------------------------
@@ -398,10 +481,29 @@ def readings(frame: Frame, target: str, ops: set[str], rules: list[tuple[Edit[An
     for edit, r in rules:
         if target not in r.targets or not (ops & r.ops or "*" in r.ops) or not r.needs <= have or (r.refuses & have):
             continue
+        frame.values.seen.clear()
         args = r.build(frame, target)
-        if args is not None and all(x.edit.kind != edit.kind for x in out):
-            out.append(Reading(edit, args))
+        if args is None:
+            continue
+        read = frozenset(frame.values.seen) | r.needs
+        same = next((i for i, x in enumerate(out) if x.edit.kind == edit.kind), None)
+        if same is None:
+            out.append(Reading(edit, args, read))
+        elif (merged := _merge(out[same].args, args)) is not None:
+            out[same] = Reading(edit, merged, out[same].read | read)  # "captions at the top, white": one style
     return out
+
+
+def _merge(a: Any, b: Any) -> Any:
+    """Two rules of one edit reading different parts of a clause: one set of arguments, when they do not clash."""
+    if type(a) is not type(b) or not is_dataclass(a) or isinstance(a, type):
+        return None
+    unset = (None, 0, False, "")
+    extra = {f.name: getattr(b, f.name) for f in fields(a)
+             if getattr(b, f.name) not in unset and getattr(b, f.name) != getattr(a, f.name)}
+    if any(getattr(a, k) not in unset for k in extra):
+        return None  # both say something different about the same thing: keep the first reading alone
+    return replace(a, **extra)
 
 
 _SMALL = frozenset(["a", "an", "the", "it", "its", "this", "that", "these", "those", "to", "of", "for", "from", "on", "in", "at", "by", "with", "and", "or", "so", "up", "be", "is", "are", "please", "little", "bit", "lot", "more", "much", "very", "really", "just", "some", "any", "all", "my", "our", "your", "me", "us", "them", "long", "also", "then", "now", "again", "too", "one", "ones", "way", "sure", "make", "let", "make's", "whole", "entire"])
@@ -532,11 +634,15 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             result.context.append(op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here
         # the words the frame read are taken; the rest of the clause stays for the phrase rules unless it is
         # only small words ("a little", "please")
-        used = frame.targets + frame.ops + frame.used
+        # the values a reading used are read; another value in the clause is left for the phrase rules and
+        # the guard ("the title at the top in yellow" read as a position did not read the yellow)
+        read_keys = {k for r in found for k in r.read}
+        used = frame.targets + frame.ops + [m for m in frame.used if m.keys & read_keys]
+        flags = [span for r in found for k in r.read for span in frame.flags.get(k, [])] + frame.attached
         if _only_small_words(frame, used):
             result.spans.append((frame.start, frame.end))
         else:
-            result.spans.extend((m.start, m.end) for m in used)
+            result.spans.extend([(m.start, m.end) for m in used] + flags)
         for r in found:
             key = (r.edit.kind, repr(r.args))
             if key in seen:  # "hard to hear, make it louder" is one edit, said twice

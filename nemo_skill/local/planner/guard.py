@@ -10,7 +10,7 @@ edits 32 -> 26, 16 -> 13 and 4 -> 3; passes 228 -> 229, 170 -> 171, 48 -> 48 (th
 from the left", had been judged right but entered from the right).
 
 Values are numbers (the message has them as digits), colour names, places in the frame and
-transparency. Words of file and segment names never count (a "gold ring" picture is no colour).
+transparency. File and segment names never count (a "gold ring" picture is no colour).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from ...draft.styles import COLOURS
 from .frames import leftover
 from .text import QUOTE_RE, Message
-from .vocab import POSITIONS
+from .vocab import MODIFIERS_EN, MODIFIERS_ZH, POSITIONS
 
 _PLACES = frozenset({w for en, zh in POSITIONS.values() for p in (*en, *zh)
                      for w in re.findall(r"[a-z]+|[\u4e00-\u9fff]+", p)
@@ -37,9 +37,23 @@ _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\
                          # where a text animation comes in from: the animation reads it ("slide in from below")
                          r"|(?:slid(?:e|es|ing)|moves?|comes?|drops?)\s+(?:in\s+|up\s+|down\s+)?from\s+(?:the\s+)?"
                          r"(?:left|right|top|bottom|below|above|underneath)"
-                         r"|(?:last|first)\s+\d+\s+(?:pictures?|images?|photos?|shots?|slides?|clips?|pics?|ones)")
-_CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS, key=len,
-                                                                reverse=True) if not w.isascii()))
+                         r"|(?:last|first)\s+\d+\s+(?:pictures?|images?|photos?|shots?|slides?|clips?|pics?|ones)"
+                         # modifiers that change nothing here: the cuts between pictures are the transitions;
+                         # "the only clip"; "no part of the images is cropped"; "the clip's own sound"
+                         r"|between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+)?(?:pictures|images|photos|clips|shots|slides"
+                         r"|scenes|cuts|them|products|each)"
+                         r"|the\s+only\b|\bno\s+part\s+of|\bown\s+(?=sound|audio|volume)"
+                         # "25 frames per second"; "1 second each" (each of the things the reading is about)
+                         r"|每秒|\bper\s+second|(?<=\d)\s*(?:s|secs?|seconds?|秒)\s+each\b"
+                         # a complaint, not an operation: "I don't like the black bars"
+                         r"|\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not)\s+(?:like|love)\b"
+                         # when the music ducks: while someone speaks
+                         r"|(?:说话|讲话|配音|旁白|人声|解说)\s*的?\s*时候"
+                         r"|\b(?:when|while|whenever)\s+(?:the\s+|someone\s+|somebody\s+)?(?:voice\s*-?\s*over|voice|narrator|narration"
+                         r"|speaker|person|vo)?\s*(?:talks|speaks|is\s+talking|is\s+speaking|comes\s+in|plays|starts)")
+_MODIFIERS = frozenset(MODIFIERS_EN)
+_CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS | set(MODIFIERS_ZH),
+                                                                key=len, reverse=True) if not w.isascii()))
 
 
 def value_words(words: str, names: frozenset[str]) -> list[str]:
@@ -49,7 +63,7 @@ def value_words(words: str, names: frozenset[str]) -> list[str]:
         if w in names:
             continue
         if w.isascii():
-            if _NUMBER.match(w) or w in _PLACES or w in _TRANSPARENT or w in _COLOURS:
+            if _NUMBER.match(w) or w in _PLACES or w in _TRANSPARENT or w in _COLOURS or w in _MODIFIERS:
                 out.append(w)
         else:
             out.extend(m.group(0) for m in _CJK_VALUE.finditer(w))
@@ -58,7 +72,7 @@ def value_words(words: str, names: frozenset[str]) -> list[str]:
 
 
 def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tuple[int, int]],
-            names: frozenset[str]) -> list[tuple[int, int]]:
+            names: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """The clauses some reading used a word of while leaving a value word unread."""
     out = []
     for a, b in clauses:
@@ -66,11 +80,39 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             continue  # not read at all: core._unread reports it
         text = QUOTE_RE.sub(lambda q: " " * len(q.group(0)), message.low[a:b])
         text = _NOT_VALUES.sub(lambda m: " " * len(m.group(0)), text)
-        if value_words(leftover(text, a, read), names):
+        if names is not None:
+            text = names.sub(lambda m: " " * len(m.group(0)), text)
+        if value_words(leftover(text, a, read + _emphasis(message.low, read)), frozenset()):
             out.append((a, b))
     return out
 
 
-def name_words(names: Iterable[str]) -> frozenset[str]:
-    """Every word of the given file and segment names, lower case."""
-    return frozenset(w for n in names for w in re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", n.lower()))
+_ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")
+_ONLY_AFTER = re.compile(r"\s*\bonly\b")
+# "every" of "every bit of text" read by a phrase rule from "bit of text" on: the words the rule read
+_QUANTIFIER = re.compile(r"(?:\b(?:each|every|all)(?:\s+(?:of\s+)?the)?|所有的?|全部的?)\s*$")
+
+
+def _emphasis(text: str, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"only"/"只" right before (or "only" right after) words a reading used is emphasis ("视频只保留3到7秒",
+    "hard cuts only"), and "every"/"所有" right before them is what they are about: neither is a scope left unread."""
+    out = []
+    for x, y in read:
+        hit = _ONLY.search(text, max(0, x - 6), x) or _QUANTIFIER.search(text, max(0, x - 12), x)
+        if hit:
+            out.append(hit.span())
+        after = _ONLY_AFTER.match(text, y)
+        if after:  # "hard cuts only"
+            out.append(after.span())
+    return out
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """The given file and segment names as said in a message ("red sneaker", "red-sneaker.jpg"): a whole name is
+    no value, but one word of it is ("make the title bigger and red" beside a red-sneaker.jpg was read without
+    the red)."""
+    phrases = {tuple(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", n.lower())) for n in names}
+    alts = sorted((r"[\s_.\-]*".join(map(re.escape, p)) for p in phrases if p), key=len, reverse=True)
+    if not alts:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![a-z0-9])")

@@ -107,6 +107,41 @@ def _lower_aligned(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# Text a person means verbatim without quoting it: after "says"/"reading"/"should say"/"写成"/a colon, when a
+# text (title, end card, caption...) was named just before. "add an end card that says Limited stock!" put
+# the old title on the card; "标题写成：限时五折" made the title "成:限时五折". It runs to the end of the
+# sentence, or to ", and <another edit>".
+_TEXT_NOUN = (r"(?:title|headline|heading|caption|subtitle|end\s*card|outro|closing\s+card|final\s+card|card|cta"
+              r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|overlay|label|button"
+              r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语)")
+_EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+the\s+(?:text|words?|wording|line|message)"
+           r"|(?:should|to|must|will|shall|can)\s+(?:say|read))\s*:?")
+_ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[:：]?"
+_EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
+              r"|fade|give|drop)")
+_UNQUOTED = re.compile(
+    rf"(?P<cue>(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
+    rf"|\s*(?:改成|改为|换成|设为|就是|是|为)?\s*[:：]\s*))"
+    rf"(?P<t>(?![\ue000\s])[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?[!！]?)"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
+    rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)|$))")
+
+
+_LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(\d{1,2})\s*[.)、）]\s*(?!\d)")
+
+
+def _list_items(text: str) -> str:
+    """"1. 视频改成15秒 2. 每张图片都不要动 3. …": numbered items are sentences of their own (the "2" was read
+    as part of "15秒 2"). Only a run numbered 1, 2, 3… from 1 counts; "make it 2. then…" stays as it is."""
+    marks = list(_LIST_MARK.finditer(text))
+    numbers = [int(m.group(1)) for m in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return text
+    for m in reversed(marks):
+        text = text[:m.start()] + "; " + text[m.end():]
+    return text
+
+
 @dataclass
 class Message:
     orig: str  # cleaned, quotes replaced by placeholders, original case
@@ -134,6 +169,12 @@ def normalize(raw: str) -> Message:
         return f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
 
     text = _QUOTE_RX.sub(keep, text)
+    def keep_unquoted(m: re.Match) -> str:
+        quotes.append(" ".join(m.group("t").split()))
+        return f"{m.group('cue')} {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+
+    text = _UNQUOTED.sub(keep_unquoted, text)
+    text = _list_items(text)
     text = " ".join(text.split())
     low = _lower_aligned(text)
     low = low.replace("’", "'").replace("‘", "'")

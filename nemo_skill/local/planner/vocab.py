@@ -77,10 +77,11 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put"),
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
              "调整到")),
-    "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be"), ("保持", "保留", "控制在", "要")),
-    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify"),
+    "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
+             ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
+    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger"),
                  ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高")),
-    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down"),
+    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down", "smaller"),
                  ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点")),
     # words that are about loudness whatever they refer to
     "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
@@ -128,6 +129,8 @@ REF_WORDS: tuple[tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], str, 
                              "每个画面", "每1幅图")),
     # "green-watch那张放6秒": shown for 6 s ("放到", "放在" stay a move)
     (OPS, "show_for", (), ("放",)),
+    # "第2张和第4张图片都删除": "都删" must not leave the 除 of 删除 behind (除 alone is "except")
+    (OPS, "remove", (), ("都删除", "都删掉", "都去掉", "都拿掉", "都移除")),
     # "把视频片段删了，只留图片": what stays is no second removal
     (OPS, "keep", (), ("只留", "留下", "只剩", "留着")),
 )
@@ -196,6 +199,17 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
     (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
      r"\1\2\3\4，\1加粗"),
+    # "no longer than 20 seconds": a limit (not "longer")
+    (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
+    # "don't lower the music when the voice plays": the music's ducking off, not the music left alone
+    (r"\b(?:don'?t|do\s+not|never|stop)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
+     r"(?:music|bgm|soundtrack)\s+(?:when|while|whenever|as)\b[^,.;!?]*", "turn off ducking"),
+    # "no text at all, just pictures and music": what is kept, not more to remove
+    (r"[,;]\s*(?:just|only)\s+(?=(?:the\s+)?(?:pictures|images|photos|music|voice|voiceover|narration|clips?|video|title|captions)\b)",
+     ", keep only "),
+    # "don't cut anything off the pictures": nothing cropped
+    (r"\b(?:don'?t|do\s+not|never)\s+(?:cut|crop|chop|trim)\s+(?:anything|any\s+(?:part|parts|bit)\s+of|any\s+of)\s+(?:off\s+)?"
+     r"(?:of\s+)?(?:the\s+)?(?:pictures|images|photos|products|shots)\b", "don't crop"),
     # "40 seconds, say 42": the number said last is the one meant
     (r"(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s*,?\s*(?:say|like|maybe|i\s+mean|or\s+rather|actually)\s+(\d+(?:\.\d+)?)\b(?!\s*(?:%|x\b))",
      r"\3 \2"),
@@ -300,6 +314,21 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
      r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
+)
+
+# --- modifiers: words that change what an edit means --------------------------------------------------------
+# A clause whose reading leaves one of these unread asked for something else ("stop lowering the music":
+# not "lower the music"; "每张图 3 秒": each picture, not the video; "in 1 minute at most": nothing to do
+# when it is already shorter), so the guard does none of it. Scope, negation, limits, order and keeping.
+MODIFIERS_EN = (
+    "each", "every", "per", "only", "own", "except", "besides", "apart", "rest", "remaining", "others",
+    "either", "neither", "stop", "stopped", "don't", "dont", "not", "never", "without", "max", "maximum",
+    "min", "minimum", "most", "least", "under", "within", "keep", "leave", "stay", "stays", "before",
+    "after", "between", "next", "previous", "until", "unless", "when", "whenever", "while", "if", "same",
+)
+MODIFIERS_ZH = (
+    "每", "各", "只", "仅", "其他", "其余", "剩下", "除", "不", "别", "停", "以内", "以下", "以上", "之内", "最多",
+    "最少", "至少", "不超过", "留", "之前", "之后", "之间", "中间", "当", "时候", "同样",
 )
 
 # --- filler: polite words that carry no edit -----------------------------------------------------------------

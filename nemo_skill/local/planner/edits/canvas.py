@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..messages import msg
@@ -118,15 +119,37 @@ def r_format(s: Scan) -> None:
         short = int(p) if p else {"4k": 2160, "uhd": 2160, "2k": 1440, "qhd": 1440, "hd": 720, "高清": 720,
                                   "超清": 1080, "全高清": 1080}.get(m.group("k"), 1080)
         s.add("format", m, short=short)
-    aspects = [
-        ("9:16", r"(?:instagram|ig)\s+(?:stories|story|reels?)|9\s*[:x/：]\s*16|vertical(?!ly)|portrait(?!\s+post)|tiktok|tik\s*tok|douyin|reels?\b|(?:youtube\s+)?shorts\b|stories\b|story\b|phone\s+screen|竖屏|竖版|竖向|竖的|抖音|快手|视频号"),
-        ("4:5", r"4\s*[:x/：]\s*5|instagram\s+(?:feed|post)|portrait\s+post"),
-        ("16:9", r"16\s*[:x/：]\s*9|horizontal(?!ly)|landscape|widescreen|wide\s+screen|youtube(?!\s+shorts)|横屏|横版|横向|宽屏"),
-        ("1:1", r"1\s*[:x/：]\s*1(?!\d)|square|instagram(?!\s+(?:stories|story|reels?|feed|post))|方形|正方形|方屏"),
+    explicit = [
+        ("9:16", r"9\s*[:x/：]\s*16|vertical(?!ly)|portrait(?!\s+post)|phone\s+screen|竖屏|竖版|竖向|竖的"),
+        ("4:5", r"4\s*[:x/：]\s*5|portrait\s+post"),
+        ("16:9", r"16\s*[:x/：]\s*9|horizontal(?!ly)|landscape|widescreen|wide\s+screen|横屏|横版|横向|宽屏"),
+        ("1:1", r"1\s*[:x/：]\s*1(?!\d)|square|方形|正方形|方屏"),
     ]
-    for aspect, pattern in aspects:
+    platforms = [
+        ("9:16", r"(?:instagram|ig)\s+(?:stories|story|reels?)|tiktok|tik\s*tok|douyin|reels?\b|(?:youtube\s+)?shorts\b"
+                 r"|stories\b|story\b|抖音|快手|视频号"),
+        ("4:5", r"instagram\s+(?:feed|post)"),
+        ("16:9", r"youtube(?!\s+shorts)"),
+        ("1:1", r"instagram(?!\s+(?:stories|story|reels?|feed|post))"),
+    ]
+    said = False
+    for aspect, pattern in explicit:
         for m in s.take(pattern):
             s.add("format", m, aspect=aspect)
+            said = True
+    for aspect, pattern in platforms:
+        for m in s.take(pattern, when=_platform_format):
+            if not said:  # "a square version for the Instagram feed": the shape said wins over the platform's
+                s.add("format", m, aspect=aspect)
+
+
+_COMPLAINT = re.compile(r"\btoo\s+\w+\s+for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
+_STYLE_NOUN = re.compile(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
+
+
+def _platform_format(m: re.Match) -> bool:
+    """A platform named for its shape, not "too long for a story" (a length) or "a TikTok vibe" (a style)."""
+    return not (_COMPLAINT.search(m.string[:m.start()]) or _STYLE_NOUN.match(m.string, m.end()))
 
 
 S_FORMAT: dict[str, tuple[Template, Template]] = {

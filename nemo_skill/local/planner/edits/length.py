@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..frames import Frame
 from ..messages import Msg, msg, sec
@@ -21,6 +22,7 @@ from .shared import MAX_MS, MIN_TOTAL, find_visuals
 class DurationArgs:
     ms: int | None = None
     delta: int | None = None
+    at_most: bool = False  # "30 seconds max", "一分钟以内": a limit, nothing to do when the video is within it
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
@@ -28,6 +30,8 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
     work.main()
     current = work.target if work.target is not None else work.total()
     want = ms if ms is not None else current + (delta or 0)
+    if args.at_most and current <= want:
+        raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
     if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
         raise CannotApply(msg("duration.out_of_range", want=sec(want)))
     new = want
@@ -82,6 +86,12 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
 
 
+def _for_ref(f: Frame, t: str) -> SegmentDurationArgs:
+    """"make image 2 last 6 seconds", "最后两张图各显示3秒": "each" (各) with several pictures is read here."""
+    f.values.get("each")
+    return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
+
+
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+other)\s+(?:one|picture|image|photo|shot|slide)\b|(?:这张|那张|这幅|那幅)")
 
 
@@ -109,6 +119,10 @@ def r_segment_duration(s: Scan) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 110) --------------------
 
+_AT_MOST = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
+_AT_MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
+                             r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*(?:\S+\s+)?$")
+
 def r_duration(s: Scan) -> None:
     d = rf"(?P<d>{DUR})"
     for m in s.take(rf"(?P<dd>{DUR})\s+(?P<rel>longer|shorter)|(?P<zrel>延长|加长|缩短|减少|增加)\s*(?P<zd>{DUR})"):
@@ -131,7 +145,11 @@ def r_duration(s: Scan) -> None:
 
     for p in pats:
         for m in s.take(p, when=not_part):
-            s.add("duration", m, ms=dur_ms(m.group("d")))
+            after = _AT_MOST.match(s.text, m.end())
+            if after:
+                s.covered.append(after.span())  # the limit word is read too
+            most = bool(after or _AT_MOST_BEFORE.search(s.text[:m.start("d")]))
+            s.add("duration", m, ms=dur_ms(m.group("d")), at_most=most)
 
 
 S_DURATION: dict[str, tuple[Template, Template]] = {
@@ -146,6 +164,10 @@ S_DURATION: dict[str, tuple[Template, Template]] = {
     "duration.out_of_range": (
         "A video of {want} s is out of range (1 s to 60 min); the length is unchanged.",
         "{want} 秒的视频超出范围（1 秒到 60 分钟），时长没有改动。",
+    ),
+    "duration.within": (
+        "The video is {s} s, already within {want} s: nothing changed.",
+        "视频现在是 {s} 秒，已经在 {want} 秒以内，没有改动。",
     ),
     "duration.range": (
         " ({want} s is out of range: 1 s to 60 min)",
@@ -174,6 +196,10 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
 }
 
 
+def _length(f: Any, t: str) -> DurationArgs:
+    return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")))
+
+
 DURATION = register(Edit(
     kind="duration",
     args=DurationArgs,
@@ -186,14 +212,14 @@ DURATION = register(Edit(
                'see timing below',
                '时长'),
     frames=(
-        rule("length video", "set keep implied show_for", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at first"),
+        rule("length video", "set keep implied show_for", _length, needs="dur", refuses="pct range ref file at first"),
         # "把视频改成20秒": 视频 alone is the video here
-        rule("visual", "set keep implied", lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None, needs="dur", refuses="pct range ref file at first each for"),
+        rule("visual", "set keep implied", lambda f, t: _length(f, t) if f.visual_noun() in ("视频", "video") else None, needs="dur", refuses="pct range ref file at first each for"),
         # "加5秒", "再长一点，加5秒": longer or shorter by a length said of nothing else
         rule("none", "lengthen add", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
         rule("none", "shorten", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
-        rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) else DurationArgs(ms=f.values["dur"]), needs="dur", refuses="pct range ref file at quote pos fit still"),
+        rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) else _length(f, t), needs="dur", refuses="pct range ref file at quote pos fit still each"),
         rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
@@ -210,7 +236,7 @@ SEGMENT_DURATION = register(Edit(
     sentences=S_SEGMENT_DURATION,
     frames=(
         rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"]), needs="dur each", refuses="ref file range pct"),
-        rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref", refuses="file range pct first at"),
+        rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
         rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
     ),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ....draft import promo
 from ....draft.styles import FONTS, parse_colour, parse_font
 from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, main_segments
+from .. import vocab
 from ..assets import find_media
 from ..frames import FILE
 from ..messages import Msg, msg
@@ -85,7 +86,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?P<t2>{Q})?"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say)\s*(?P<t3>{Q})"
-                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾)?\s*"
+                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾|行动号召)?\s*"
                     rf"(?:写着|显示|说|:|：)?\s*(?P<t4>{Q})?"
                     rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5") if g), None)
@@ -460,14 +461,10 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
 
 
-POS_WORDS = {"top left": "top_left", "upper left": "top_left", "top right": "top_right", "upper right": "top_right",
-             "bottom left": "bottom_left", "lower left": "bottom_left", "bottom right": "bottom_right",
-             "lower right": "bottom_right", "corner": "top_right", "center": "center", "centre": "center",
-             "middle": "center", "top": "top", "bottom": "bottom",
-             "左上角": "top_left", "右上角": "top_right", "左下角": "bottom_left", "右下角": "bottom_right",
-             "左上": "top_left", "右上": "top_right", "左下": "bottom_left", "右下": "bottom_right",
-             "角落": "top_right", "中间": "center", "顶部": "top", "底部": "bottom"}
-_POS_RX = "|".join(sorted((re.escape(w) for w in POS_WORDS), key=len, reverse=True))
+# where an overlay goes: the planner's one table of places ("top-left corner" was read as "top"), but not the
+# lower third (a text's place)
+POS_WORDS = {w: pos for pos, (en, zh) in vocab.POSITIONS.items() if pos != "lower_third" for w in (*en, *zh)}
+_POS_RX = "|".join(sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in POS_WORDS), key=len, reverse=True))
 PICTURE = r"(?P<f>[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg|bmp|mp4|mov|webm|pdf|mp3|wav|txt))"
 # what an overlay is called (a file name is read apart)
 NOUN = (r"(?:brand\s+)?logo|watermark|stickers?|overlay|picture[\s-]in[\s-]picture|pip|inset\s+(?:clip|video)"
@@ -531,7 +528,7 @@ def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
     if pos:
-        out["pos"] = POS_WORDS[pos.group(0)]
+        out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
     pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|transparent|不透明)", text)
     if pct:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1)) / 100))
@@ -555,9 +552,13 @@ def r_logo(s: Scan) -> None:
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN})[^.;!?,\ue000]*"
                     rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:放在|放到|移到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，]*"
+                    # "右上角加上logo.png水印，半透明": the place first
+                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|添加|放上?|叠加)\s*(?:一个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
+                    rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
                     rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"):
-        f = m.group("f") or m.group("f2")
+        f = m.group("f") or m.group("f2") or m.group("f5") or m.group("f6")
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
@@ -657,8 +658,10 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
 
 def r_brand(s: Scan) -> None:
     for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)\s*(?:is|=|:|to|should\s+be)?\s*(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
+                    r"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\)?)?"
                     r"|品牌(?:颜色|色)\s*(?:是|为|:|：|改成|设为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
-        s.add("brand", m, color=m.group("c") or m.group("c2"))
+        # "navy blue #1F3A93": the exact value said beside the name is the colour
+        s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2"))
     for m in s.take(rf"\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做)\s*(?:我们的|品牌)?\s*(?:logo|标志)"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))

@@ -269,17 +269,30 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
 }
 
 
-_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大)|(?P<down>小一点|小一些|小点|缩小|调小)")
+_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大|\bbigger\b|\blarger\b)"
+                      r"|(?P<down>小一点|小一些|小点|缩小|调小|\bsmaller\b)")
 
 
 def _size_args(f: Any, t: str) -> TextStyleArgs | None:
-    """"所有文字都大一点", "字幕小一点": a text's size said with the Chinese words for bigger or smaller (in
-    English "bigger" is the phrase rules'; "raise the title" is no size)."""
+    """"所有文字都大一点", "字幕小一点", "the title is hard to read, make it bigger": a text's size said with the
+    words for bigger or smaller ("raise the title" is no size). In English only of a text named before ("it")."""
     m = _ZH_SIZE.search(str(f.text))
-    if m is None:
-        return None
+    if m is None or (m.group(0).isascii() and f.targets):
+        return None  # "make the title bigger and red": the phrase rules read the size and the colour together
     target = {"title": "title", "captions": "captions"}.get(t, "all")
     return TextStyleArgs(target=target, step=1 if m.group("up") else -1)
+
+
+_COLOUR_END = re.compile(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
+                         r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff])")
+
+
+def _colour_args(f: Any, t: str) -> TextStyleArgs | None:
+    """"title at the top, in yellow", "字幕用白色": a text's colour said beside it (not "Black Friday", a name)."""
+    said = [m for m in f.used if "colour" in m.keys]
+    if any(not _COLOUR_END.match(f.text, m.end - f.start) for m in said):
+        return None
+    return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), color=str(f.values["colour"]))
 
 
 def _pos_args(f: Any, t: str) -> TextStyleArgs:
@@ -301,6 +314,8 @@ TEXT_STYLE = register(Edit(
                "(nine points + lower third) of the title, captions or all text; an end card's `color`/`font`",
                "文字样式"),
     frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),
+            rule("text_all text_some title captions", "set implied keep move", _colour_args, needs="colour",
+                 refuses="pct dur ref file quote range"),
             rule("text_all text_some title captions", "increase decrease", _size_args, refuses="pct dur pos quote ref")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
@@ -381,6 +396,8 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     if kind is None:
         return None
     values = f.values
+    if kind.startswith("slide") and values.get("pos") not in (None, "top", "bottom", "center"):
+        return None  # where it slides from was read from the words; a corner is no slide's
     target = "title" if t == "title" else "captions" if t == "captions" else "all"
     return TextAnimArgs(target=target, anim=kind, when=_when(text, kind), ms=values.get("dur"))
 
