@@ -64,7 +64,7 @@ def test_pictures_by_what_they_show() -> None:
     assert found == {
         "the gold ring shot is too short": ["the gold ring shot"],
         "remove the headphones shot, we're sold out": ["the headphones shot"],
-        "gold-ring那张放6秒": ["gold-ring"],
+        "gold-ring那张放6秒": ["gold-ring那张"],
         "trim the unboxing clip": ["the unboxing clip"],
         "delete the sneaker and the ring": ["the sneaker and the ring"],
         "make the captions gold and red": [],  # colours name no picture
@@ -95,6 +95,12 @@ def test_a_reference_with_two_readings_asks(request_: str) -> None:
         assert "green-watch" in result.reply and "gold-watch" in result.reply
 
 
+def test_several_move_together() -> None:
+    result = plan("move the green watch and the sneaker to the start", _first_cut(), WATCHES)
+    assert result.draft is not None, result.reply
+    assert _order(result.draft) == ["m_a", "m_c", "m_b"]
+
+
 def test_a_whole_name_is_one_picture() -> None:
     result = plan("remove the gold watch", _first_cut(), WATCHES)
     assert result.draft is not None, result.reply
@@ -102,7 +108,7 @@ def test_a_whole_name_is_one_picture() -> None:
 
 
 @pytest.mark.parametrize("request_", ["remove the last 4 pictures", "move image 2 to position 7",
-                                      "move the sneaker between the two watches", "move the watches to the end",
+                                      "move the sneaker between the two watches", "move the watch after the watch",
                                       "remove the strap from the gold watch photo"])
 def test_a_reference_the_draft_cannot_take_changes_nothing(request_: str) -> None:
     result = plan(request_, _first_cut(), WATCHES)

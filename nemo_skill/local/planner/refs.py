@@ -267,7 +267,8 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_SUBJECT_NOUN = r"(?:\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage))?"
+_SUBJECT_NOUN = (r"(?:\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)"
+                 r"|\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?)?")
 
 
 @lru_cache(maxsize=64)

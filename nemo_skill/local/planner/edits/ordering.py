@@ -61,7 +61,7 @@ def apply_move(work: Work, args: MoveArgs) -> None:
     segs = track["sg"]
     place = dest_place(args)
     try:
-        k = find_visual(work, args.ref)
+        ks = find_visuals(work, args.ref)
     except CannotApply:
         # "put lifestyle.jpg at the very beginning": an upload that is not on the timeline yet is added there
         media = find_media(work.order, args.ref, ("image", "video")) if "." in args.ref else None
@@ -69,27 +69,28 @@ def apply_move(work: Work, args: MoveArgs) -> None:
             raise
         apply_add(work, AddArgs(what=media.filename, **add_place(place)))
         return
-    seg = segs[k]
-    label = describe(work.visual_segments(), k)
-    rest = [s for s in segs if s is not seg]
+    block = [segs[k] for k in ks]  # several move together, in their order: "move the last two to the start"
+    labels = [describe(work.visual_segments(), k) for k in ks]
+    rest = [s for s in segs if all(s is not b for b in block)]
     if place.at == "shift":  # "one spot later", "往前移一位": counted from where it is
-        place = Place("index", n=k + 1 + place.n)
+        if len(block) > 1:
+            raise CannotApply(msg("one_visual", text=args.ref.strip()))
+        place = Place("index", n=ks[0] + 1 + place.n)
         if not 1 <= place.n <= len(segs):
             raise CannotApply(msg("place.beyond", n=place.n, count=len(segs)))
-    if place.at == "index" and place.n > len(segs):
-        raise CannotApply(msg("place.beyond", n=place.n, count=len(segs)))
+    if place.at == "index" and place.n + len(block) - 1 > len(segs):
+        raise CannotApply(msg("place.beyond", n=place.n + len(block) - 1, count=len(segs)))
     at = insertion_index(work, place, rest)
-    if at == k:
-        raise CannotApply(msg("move.already", label=label))
-
-    def reorder(lst: list[dict]) -> list[dict]:
-        lst.remove(seg)
-        lst.insert(at, seg)
-        return lst
-
-    track["sg"] = with_positional_transitions(work, segs, reorder)
-    work.done(msg("move.done", label=label, pos=at + 1, **order_names(track["sg"])), "move_segment",
-              segment=seg["id"], position=at + 1)
+    new = rest[:at] + block + rest[at:]
+    if all(a is b for a, b in zip(new, segs, strict=True)):
+        raise CannotApply(msg("move.already", label=labels[0]) if len(block) == 1 else msg("move.already_many"))
+    track["sg"] = with_positional_transitions(work, segs, lambda lst: new)
+    if len(block) == 1:
+        work.done(msg("move.done", label=labels[0], pos=at + 1, **order_names(track["sg"])), "move_segment",
+                  segment=block[0]["id"], position=at + 1)
+        return
+    work.done(msg("move.many", labels=labels, a=at + 1, b=at + len(block), **order_names(track["sg"])),
+              "move_segment", segments=[b["id"] for b in block], position=at + 1)
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,14 @@ S_MOVE: dict[str, tuple[Template, Template]] = {
     "move.already": (
         "{label!c} is already there.",
         "{label}已经在那个位置了。",
+    ),
+    "move.many": (
+        "Moved {labels} to positions {a}–{b}. Order now: {order}{more}.",
+        "已把{labels}移到第 {a}–{b} 位。现在的顺序：{order}{more}。",
+    ),
+    "move.already_many": (
+        "Those are already there.",
+        "它们已经在那个位置了。",
     ),
     "move.done": (
         "Moved {label} to position {pos}. Order now: {order}{more}.",
