@@ -14,7 +14,7 @@ from ..parse import (
 from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms
-from ..work import CannotApply, Work
+from ..work import Ambiguous, CannotApply, Work
 from .length import DurationArgs, apply_duration
 from .shared import GENERIC_CLIP, find_visual, video_clips
 
@@ -29,8 +29,9 @@ def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
     clips = [k for k, s in enumerate(segs) if s.get("k") == "video"]
     if not clips:
         raise CannotApply(msg("trim.no_clip"))
-    note = msg("trim.first_of", n=len(clips)) if len(clips) > 1 else ""
-    return clips[0], note
+    if len(clips) > 1:  # "trim the clip" with two clips: which one is asked, never guessed
+        raise Ambiguous([describe(segs, k) for k in clips])
+    return clips[0], ""
 
 
 @dataclass(frozen=True)
@@ -174,10 +175,6 @@ S_TRIM: dict[str, tuple[Template, Template]] = {
     "trim.no_clip": (
         "There is no video clip to trim: the timeline has only still pictures.",
         "没有可以剪辑的视频片段：时间线上只有静态图片。",
-    ),
-    "trim.first_of": (
-        " (the first of {n} clips; name another, e.g. 'clip 2')",
-        "（{n}段视频中的第一段；要剪其他的，请说例如「第2段视频」）",
     ),
     "trim.order": (
         "The end of a trim must come after its start.",
