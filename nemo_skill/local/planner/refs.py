@@ -37,12 +37,15 @@ _NUM_TAG = r"(?:#|no\.?\s*|number\s*)?"
 _NOT_LEN = r"(?![\d.]*\s*(?:s|sec|seconds?|%)\b)"
 _AND = r"\s*(?:,|&|and|,\s*and)\s*"
 # several, English: "the last 2 images", "images 2 and 4", "image 2, 3 and 5", "the second and fourth pictures"
+_ZH_FIRST = r"(?:最前面的?|开头的?|(?<![之以提])前|(?<![开])头)"
+_ZH_LAST = r"(?:最后面的?|末尾的?|结尾的?|最后|倒数|(?<![然之以])后)"
+_ZH_FIRST_LAST = rf"(?:{_ZH_FIRST}|{_ZH_LAST})"
 _COUNT = r"(?:[2-9]|[1-9]\d+)(?![\d.])"  # "the last 2": a count of two or more ("最后1张" is one picture)
 _SPAN_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"  # no "last": "second to last"
 _THROUGH = r"\s*(?:-|–|to|through|thru|until)\s*"
 REF_MANY_EN = (rf"(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+{_THROUGH}\d+{_NOT_LEN}(?![\d.])"
                rf"|(?:the\s+)?{_SPAN_ORD}{_THROUGH}(?:the\s+)?{_SPAN_ORD}\s+{NOUN}"
-               rf"|(?:the\s+)?(?:first|last|final|opening|top)\s+{_COUNT}\s+{NOUN}"
+               rf"|(?:the\s+)?(?:first|last|final|opening|top)\s+(?:{_COUNT}|couple(?:\s+of)?|pair\s+of)\s+{NOUN}"
                rf"|(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+{_NOT_LEN})+"
                rf"|(?:the\s+)?{ORD}(?:{_AND}(?:the\s+)?{ORD})+\s+{NOUN}")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
@@ -52,7 +55,7 @@ _ZH_UNIT = r"(?:张|个|段|幅|条)"
 # several, Chinese: "前2张照片", "最后2张图", "后3张", "第2张和第4张图片", "第1、3张"
 REF_MANY_ZH = (rf"第\s*\d+\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*\d+\s*(?:{_ZH_UNIT}\s*{ZH_NOUN}?|{ZH_NOUN})"
                rf"|\d+\s*(?:到|至|-|~)\s*\d+\s*号\s*{ZH_NOUN}?"
-               rf"|(?:前|后|最后|倒数)\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
+               rf"|{_ZH_FIRST_LAST}\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
                rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
 # Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
 REF_ZH = (rf"(?:倒数\s*第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
@@ -105,9 +108,9 @@ def _many(t: str, default_kind: str) -> Ref | None:
     if m and _span(int(m.group(1)), int(m.group(2))):
         kind = _kind(m.group(3)) if m.group(3) else default_kind
         return Ref(kind=kind, many=_span(int(m.group(1)), int(m.group(2))))
-    m = re.fullmatch(rf"(first|last|final|opening|top)\s+(\d+)\s+({NOUN})", t)
+    m = re.fullmatch(rf"(first|last|final|opening|top)\s+(\d+|couple(?:\s+of)?|pair\s+of)\s+({NOUN})", t)
     if m:
-        n = int(m.group(2))
+        n = int(m.group(2)) if m.group(2).isdigit() else 2
         idx = tuple(range(1, n + 1)) if m.group(1) in ("first", "opening", "top") else tuple(range(-n, 0))
         return Ref(kind=_kind(m.group(3)), many=idx) if n > 1 else Ref(idx[0], _kind(m.group(3)))
     m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+)+)", t)
@@ -117,10 +120,10 @@ def _many(t: str, default_kind: str) -> Ref | None:
     if m:
         words = re.findall(ORD, re.sub(rf"{_AND}(?:the\s+)?", " | ", m.group(1)))
         return Ref(kind=_kind(m.group(2)), many=tuple(_ord(w) for w in words))
-    m = re.fullmatch(rf"(前|后|最后|倒数)\s*(\d+)\s*{_ZH_UNIT}\s*({ZH_NOUN})?", t)
+    m = re.fullmatch(rf"({_ZH_FIRST_LAST})\s*(\d+)\s*{_ZH_UNIT}\s*({ZH_NOUN})?", t)
     if m:
         n = int(m.group(2))
-        idx = tuple(range(1, n + 1)) if m.group(1) == "前" else tuple(range(-n, 0))
+        idx = tuple(range(1, n + 1)) if re.fullmatch(_ZH_FIRST, m.group(1)) else tuple(range(-n, 0))
         kind = _kind(m.group(3)) if m.group(3) else default_kind
         return Ref(kind=kind, many=idx) if n > 1 else Ref(idx[0], kind)
     m = re.fullmatch(rf"(第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+)\s*({ZH_NOUN})?", t)
