@@ -113,3 +113,16 @@ def test_a_whole_name_is_one_picture() -> None:
 def test_a_reference_the_draft_cannot_take_changes_nothing(request_: str) -> None:
     result = plan(request_, _first_cut(), WATCHES)
     assert result.draft is None and not result.edited, result.reply
+
+
+SALE = [PlannerMedia("m_s", "summer-sale.jpg", "image", width=1200, height=1200),
+        PlannerMedia("m_w", "green-watch.jpg", "image", width=1200, height=1200)]
+
+
+def test_a_name_word_in_a_sentence_is_no_reference() -> None:
+    """With summer-sale.jpg on the timeline, "a summer sale video" is still the video, not that picture."""
+    draft = plan("make a 15 second video from these", None, SALE).draft
+    result = plan("make it a 20 second summer sale video", draft, SALE)
+    assert result.draft is not None and result.draft["d"] == 20000, result.reply
+    removed = plan("remove the summer sale shot", draft, SALE)
+    assert removed.draft is not None and [s["mid"] for s in removed.draft["t"][0]["sg"]] == ["m_w"], removed.reply

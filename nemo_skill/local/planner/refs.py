@@ -270,10 +270,6 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_SUBJECT_NOUN = (r"(?:\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)"
-                 r"|\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?)?")
-
-
 @lru_cache(maxsize=64)
 def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """The pictures' and clips' names as a reference: "the gold ring shot", "the headphones", "green-watch",
@@ -282,22 +278,41 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     the name around that word are part of the reference, in the name's order ("silver headphones")."""
     common = _common_words()
     alts: set[str] = set()
+    stems: set[str] = set()  # whole names written as files name them ("green-watch", "gold_ring")
     for name in names:
-        words = re.findall(r"[a-z0-9]+", re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower()))
+        stem = re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower())
+        words = re.findall(r"[a-z0-9]+", stem)
         for i, w in enumerate(words):
             if len(w) < 3 or w.isdigit() or w in common:
                 continue
+            if len(words) > 1 and re.fullmatch(r"[a-z0-9]+(?:[\-_][a-z0-9]+)+", stem):
+                stems.add(re.escape(stem))
             before = [r"[\s\-_]+".join(map(re.escape, words[j:i])) for j in range(i)]
             after = [r"[\s\-_]+".join(map(re.escape, words[i + 1:k])) for k in range(i + 2, len(words) + 1)]
             alts.add((rf"(?:(?:{'|'.join(before)})[\s\-_]+)?" if before else "") + re.escape(w)
                      + (rf"(?:[\s\-_]+(?:{'|'.join(after)}))?" if after else ""))
     if not alts:
         return None
-    body = "|".join(sorted(alts, key=len, reverse=True))
-    one = rf"(?:(?:the|this|that)\s+)?(?:{body})(?![a-z0-9\-_]){_SUBJECT_NOUN}(?![a-z0-9])"
+    body = rf"(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?![a-z0-9\-_])"
+    noun = rf"(?:{_SUBJECT_NOUN})(?![a-z0-9])"
+    # a name is a reference where it reads as one: after "the" ("the watch"), before a noun ("watch shot",
+    # "watch那张"), written as the file names it ("green-watch"), or beside Chinese ("删掉watch"). A bare word
+    # in an English sentence is not ("make it a summer sale video" with summer-sale.jpg uploaded).
+    bare_noun = rf"(?:{_BARE_NOUN})(?![a-z0-9])"
+    one = (rf"(?:(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}{bare_noun}"
+           + (rf"|(?:{'|'.join(sorted(stems, key=len, reverse=True))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
+           + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
+    item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
     # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring"
-    one_or_kind = rf"(?:{one}|{_KIND_ITEM})"
-    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_KIND_ITEM}{_LIST_JOIN})*{one}(?:{_LIST_JOIN}{one_or_kind})*")
+    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_KIND_ITEM}{_LIST_JOIN})*{one}(?:{_LIST_JOIN}{item})*")
+
+
+_CJK_CHAR = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+# after a bare name: "watch shot", "watch那张" (not "video": "a summer sale video" is the video)
+_BARE_NOUN = (r"\s+(?:shot|photo|picture|image|pic|slide|clip|footage)"
+              r"|\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?")
+_SUBJECT_NOUN = (r"\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)"
+                 r"|\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?")
 
 
 # a picture or clip named by its kind alone, as one item of a list of names ("the clip and the ring")
