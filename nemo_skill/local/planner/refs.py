@@ -36,13 +36,14 @@ ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|next[\s-]+to[\s-]+last|penultimate
 _NUM_TAG = r"(?:#|no\.?\s*|number\s*)?"
 _NOT_LEN = r"(?![\d.]*\s*(?:s|sec|seconds?|%)\b)"
 _AND = r"\s*(?:,|&|and|,\s*and)\s*"
-# several, English: "the last 2 images", "images 2 and 4", "image 2, 3 and 5", "the second and fourth pictures"
 _ZH_FIRST = r"(?:最前面的?|开头的?|(?<![之以提])前|(?<![开])头)"
 _ZH_LAST = r"(?:最后面的?|末尾的?|结尾的?|最后|倒数|(?<![然之以])后)"
 _ZH_FIRST_LAST = rf"(?:{_ZH_FIRST}|{_ZH_LAST})"
 _COUNT = r"(?:[2-9]|[1-9]\d+)(?![\d.])"  # "the last 2": a count of two or more ("最后1张" is one picture)
 _SPAN_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"  # no "last": "second to last"
 _THROUGH = r"\s*(?:-|–|to|through|thru|until)\s*"
+# several, English: "photos 2 through 4", "the second to fourth slides", "the last 2 images", "the last couple of
+# photos", "images 2 and 4", "image 2, 3 and 5", "the second and fourth pictures"
 REF_MANY_EN = (rf"(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+{_THROUGH}\d+{_NOT_LEN}(?![\d.])"
                rf"|(?:the\s+)?{_SPAN_ORD}{_THROUGH}(?:the\s+)?{_SPAN_ORD}\s+{NOUN}"
                rf"|(?:the\s+)?(?:first|last|final|opening|top)\s+(?:{_COUNT}|couple(?:\s+of)?|pair\s+of)\s+{NOUN}"
@@ -52,12 +53,12 @@ REF_MANY_EN = (rf"(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+{_THROUGH}\d+{_NOT_LEN}(?![\d
 REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*{_NUM_TAG}\d+{_NOT_LEN})")
 ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"
 _ZH_UNIT = r"(?:张|个|段|幅|条)"
-# several, Chinese: "前2张照片", "最后2张图", "后3张", "第2张和第4张图片", "第1、3张"
+# several, Chinese: "第2到第4张", "2到3号图", "前2张照片", "头2张", "最后2张图", "倒数2张", "第2张和第4张图片", "第1、3张"
 REF_MANY_ZH = (rf"第\s*\d+\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*\d+\s*(?:{_ZH_UNIT}\s*{ZH_NOUN}?|{ZH_NOUN})"
                rf"|\d+\s*(?:到|至|-|~)\s*\d+\s*号\s*{ZH_NOUN}?"
                rf"|{_ZH_FIRST_LAST}\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
                rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
-# Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
+# Chinese: "倒数第2张", "中间那张", "第3张图片", "第2段视频", "第 3 张 picture", "最后1张", "3号图片"
 REF_ZH = (rf"(?:倒数\s*第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
           rf"|第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
           rf"|\d+\s*号\s*{ZH_NOUN}?)")
@@ -68,7 +69,7 @@ REF = rf"(?:{REF_MANY}|{REF_EN}|{REF_ZH})"
 
 @dataclass(frozen=True)
 class Ref:
-    index: int | None = None  # 1-based; -1 is the last
+    index: int | None = None  # 1-based; -1 is the last, 0 the middle one
     kind: str = "any"  # "image", "video" or "any"
     name: str | None = None
     many: tuple[int, ...] = ()  # several (1-based, negative from the end): "the last two" is (-2, -1)
