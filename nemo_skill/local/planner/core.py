@@ -147,9 +147,9 @@ def has_main_track(draft: dict | None) -> bool:
     return bool(main and main.get("sg"))
 
 
-def _question(readings: list, lang: Lang, key: str) -> PlanResult:
+def _question(readings: list, lang: Lang, key: str, **params: object) -> PlanResult:
     """One short question naming the readings; nothing changes and nothing is charged."""
-    text = say(lang, key, readings=Choice(readings))
+    text = say(lang, key, **({"readings": Choice(readings)} if readings else {}), **params)
     return PlanResult(None, text, [], understood=True, edited=False, lang=lang, question=True)
 
 
@@ -203,6 +203,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     phrased = parse(message_text, blank=understood.spans)
     free = phrased.free
     intents = _once(sorted(understood.intents + phrased.intents, key=lambda i: i.pos))
+    if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
+        return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
     unread = _unread(message_text, understood.clauses, read)
     # a clause a later one took its target from is context, but its words are not read for that

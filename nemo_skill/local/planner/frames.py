@@ -38,6 +38,8 @@ _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bco
 # "make it stay 6s", "remain on screen 4 seconds": how long something shows, like "for"
 _FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
                   r"|持续|停留)\s*$")
+_RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
+_ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好)")
 _MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
                           r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*$")
 _MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
@@ -50,6 +52,13 @@ _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 _ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 _IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
+# a thing pointed at, never the video itself ("make that one 5 seconds" made the video 5 s long)
+_POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|these)\b|它"
+                      r"|(?:^|(?<=[把将给\s,，]))(?:这张|那张|这个|那个|这段|那段|这些|那些)")
+# "it" is the video for a length, a format or a look ("make it 20 seconds", "make it vertical"), and a sound for
+# loudness (the volume edit asks which); for these, a thing
+_IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
+                           "increase", "decrease"})
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
 
@@ -149,6 +158,7 @@ class FrameResult:
     spans: list[tuple[int, int]] = field(default_factory=list)  # text the frames used (blanked for the phrase rules)
     clauses: list[tuple[int, int]] = field(default_factory=list)  # every clause of the message
     context: list[tuple[int, int]] = field(default_factory=list)  # clauses a later clause took its target from
+    unclear: list[str] = field(default_factory=list)  # "it", "that one" said of nothing named before
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -338,7 +348,9 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             right = _between(mentions, starts, right_start, right_end)
             own = any(m.slot == "op" for m in right) or (
                 any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right))
-            if own and any(m.slot in ("op", "target") or "fit" in m.keys
+            # "视频再短一点": 再 ("more") after a bare target is no joint; after an operation it is "then"
+            left_slots = ("op",) if cut.group(0).strip() == "再" else ("op", "target")
+            if own and any(m.slot in left_slots or "fit" in m.keys
                            for m in _between(mentions, starts, bounds[-1], left_end)):
                 bounds.append(left_end)
                 bounds.append(right_start)
@@ -391,7 +403,12 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                             frame.values["most"] = True
                             frame.flags.setdefault("most", []).append(after.span())
                     # "start the title at 3 s" is a moment, not a length; "shorten it to 18 seconds" a length
-                    if not _flag(frame, "at", _AT, text, max(a, m.start - 14), m.start):
+                    if _RELATIVE.match(text, m.end):
+                        pass  # "like 5 seconds longer": by that much, not to it
+                    elif _ENOUGH.match(text, m.end):  # "10秒就够了": that length
+                        frame.values["to"] = True
+                        frame.flags.setdefault("to", []).append(_ENOUGH.match(text, m.end).span())  # type: ignore[union-attr]
+                    elif not _flag(frame, "at", _AT, text, max(a, m.start - 14), m.start):
                         _flag(frame, "to", _TO, text, max(a, m.start - 12), m.start)
                 elif kind == "range":
                     rm = _RANGE.fullmatch(str(m.value))
@@ -458,6 +475,21 @@ def _attached(text: str, a: int, frame: Frame) -> list[tuple[int, int]]:
         if hit:
             out.append(hit.span())
     return out
+
+
+def _pointless(frame: Frame) -> bool:
+    """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
+    is not said (a question, not a guess)."""
+    if frame.values.keys() & {"ref", "file", "quote", "fit", "still"}:
+        return False
+    if _POINTED.search(frame.text):
+        return True
+    said_it = re.search(r"\bit\b", frame.text) is not None
+    if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
+        return True
+    # "移到后面去", "删掉": Chinese leaves the object out
+    return bool(_CJK_CHAR.search(frame.text)) and not frame.values.keys() - {"pos"} and bool(
+        frame.op_keys() & {"remove", "move"}) and not re.search(r"全部|所有|都|一切|全都|[a-z0-9]", frame.text)
 
 
 def _flag(frame: Frame, name: str, rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
@@ -598,6 +630,11 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
             frame.values.setdefault("ref", unread_ref)
             targets, inherited = ["visual"], True
+        elif not targets and not previous_targets and _pointless(frame):
+            pointed = _POINTED.search(frame.text)
+            result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
+            result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
+            continue
         elif not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values
@@ -649,4 +686,12 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 continue
             seen.add(key)
             result.intents.append(Intent(r.edit.kind, frame.start, r.args))
+    result.intents = _specific_sound(result.intents)
     return result
+
+
+def _specific_sound(intents: list[Intent]) -> list[Intent]:
+    """"声音太小了，听不清旁白": the sound said is the one meant; "the sound" said before it asks nothing more."""
+    said = {(i.args.rel, i.args.target) for i in intents if i.kind == "volume" and i.args.target != "any"}
+    return [i for i in intents if not (i.kind == "volume" and i.args.target == "any" and i.args.value is None
+                                       and any(rel == i.args.rel for rel, _ in said))]

@@ -264,6 +264,10 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
     "topic": {"en": lambda name: str(TOPIC_EN.get(name, name)), "zh": lambda name: str(TOPIC_ZH.get(name, name))},
     "ask.which": {"en": "Which one do you mean: {readings}? Nothing was changed.",
                   "zh": "你指的是哪一个：{readings}？还没有做任何改动。"},
+    "ask.what": {"en": "What do you mean by '{word}': the title, the captions, a picture, the music or the voiceover? "
+                       "Say it by name (e.g. 'make the title red', 'remove image 2'). Nothing was changed.",
+                 "zh": "「{word}」指的是什么：标题、字幕、某张图片、背景音乐还是配音？请说出名字（例如「标题改成红色」「删除第2张图片」）。"
+                       "还没有做任何改动。"},
     "ask.edit": {"en": "Did you mean {readings}? Nothing was changed.", "zh": "你是想{readings}？还没有做任何改动。"},
     "did_you_mean": {"en": "I didn't understand that as an edit. Did you mean {options}? (Say 'help' for everything I can do.)",
                      "zh": "我没有理解这条编辑指令。你是想说{options}吗？（说「帮助」可以看到我能做的所有修改。）"},

@@ -74,7 +74,7 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "do not need", "no need for", "without", "hide"),
                ("不要", "取消", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
                 "撤掉", "拿走", "干掉")),
-    "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put"),
+    "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put", "go with", "go for", "do"),
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
              "调整到")),
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
@@ -183,7 +183,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("take", "off"): "remove", ("take", "out"): "remove", ("take", "away"): "remove", ("get", "out"): "remove",
     ("turn", "up"): "turn up", ("turn", "down"): "turn down", ("turn", "off"): "turn off", ("switch", "off"): "turn off",
     ("turn", "on"): "turn on", ("switch", "on"): "turn on", ("bring", "up"): "raise", ("bring", "down"): "lower",
-    ("cut", "out"): "remove", ("leave", "out"): "remove", ("throw", "out"): "remove",
+    ("cut", "out"): "remove", ("leave", "out"): "remove", ("throw", "out"): "remove", ("bring", "back"): "bring back",
 }
 
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
@@ -199,6 +199,17 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
     (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
      r"\1\2\3\4，\1加粗"),
+    # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
+    (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
+     "it is too long"),
+    # "like 5 more seconds", "another 3 seconds": longer by that much
+    (r"\b(?:another\s+)?(\d+(?:\.\d+)?)\s+(?:more|extra|additional)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
+    (r"\banother\s+(\d+(?:\.\d+)?)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
+    (r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s+(?:less)\b", r"\1 \2 shorter"),
+    # "set the music to half", "half the volume": 50 %
+    (r"\b(?:to|at)\s+half\b(?!\s+(?:a|an|the|speed|time|pace|tempo|length)\b)", "to 50%"),
+    (r"\bhalf\s+(?:the\s+)?(volume|level|loudness)\b", r"50% \1"),
+    (r"(?:调到|调成|改成|降到|减到|设为)\s*一半", "调到50%"),
     # "no longer than 20 seconds": a limit (not "longer")
     (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
     # "don't lower the music when the voice plays": the music's ducking off, not the music left alone

@@ -223,6 +223,13 @@ DURATION = register(Edit(
         rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
+        # "能不能短一点，15秒就行": that length
+        rule("none", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
+             refuses="pct range ref file at first for quote each"),
+        # "视频再短一点，10秒就够了"
+        rule("visual", "shorten decrease lengthen increase",
+             lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None,
+             needs="dur to", refuses="pct range ref file each"),
     ),
     phrases=(Phrase(110, r_duration, ('duration',)),),
 ))

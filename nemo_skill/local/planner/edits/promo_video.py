@@ -85,11 +85,15 @@ def r_end_card(s: Scan) -> None:
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:{card}\s*)?{say_}\s*(?P<t>{Q})"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?P<t2>{Q})?"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
-                    rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say)\s*(?P<t3>{Q})"
+                    rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say|reading|that\s+(?:says|reads))\s*(?P<t3>{Q})"
+                    rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
+                    # "put a 'Buy now' screen at the end": a card by what it shows
+                    rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:a|an|the)\s+(?P<t6>{Q})\s+(?:screen|card|slide|frame)"
+                    rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
                     rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾|行动号召)?\s*"
                     rf"(?:写着|显示|说|:|：)?\s*(?P<t4>{Q})?"
                     rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5") if g), None)
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6") if g), None)
         d = m.group("d")
         s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+)?(?:web\s*site|web\s+address|url|site|link)?\s*"
@@ -546,7 +550,8 @@ def _logo_extras(text: str) -> dict:
 
 def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out))\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)"
-                    r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"):
+                    r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
+                    r"|(?:把\s*)?(?:logo|标志|水印|贴纸|画中画|叠加层)\s*(?:去掉|删掉|删除|拿掉|不要了?|去了|删了)"):
         s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
@@ -657,9 +662,10 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
 
 
 def r_brand(s: Scan) -> None:
-    for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)\s*(?:is|=|:|to|should\s+be)?\s*(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
+    for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*"
+                    r"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*)?(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\)?)?"
-                    r"|品牌(?:颜色|色)\s*(?:是|为|:|：|改成|设为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|:|：|改成|设为|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
         s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2"))
     for m in s.take(rf"\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
@@ -742,7 +748,7 @@ def r_preset(s: Scan) -> None:
                     rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+video|this)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
                     rf"|\b(?:keep|make)\s+(?:it|the\s+video|this)\s+{PRESET_RX.replace('?P<p>', '?P<p7>')}(?![a-z])"
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
-                    rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感)"
+                    rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
                     rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b"):
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (

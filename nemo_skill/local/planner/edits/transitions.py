@@ -208,6 +208,8 @@ TRANSITION = register(Edit(
         rule("transitions", "remove mute off", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
         # "转场改成溶解，时长0.8秒", "transitions of 0.3 seconds": their length, the kind kept
         rule("transitions", "set keep implied", _length_args, needs="dur", refuses="pct range ref file at"),
+        # "make the transitions longer, like 1 second": that length
+        rule("transitions", "lengthen shorten increase decrease", _length_args, needs="dur to", refuses="pct range ref file at"),
     ),
     phrases=(Phrase(30, r_transition, ('transition',)),),
 ))
