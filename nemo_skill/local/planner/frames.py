@@ -579,6 +579,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     previous_targets: list[str] = []
     previous_removed = False
     unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
+    named = False  # an earlier clause named a picture or a file: "把lifestyle.jpg加进去，放在最后" puts that one
     previous_span: tuple[int, int] | None = None
     op_only: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
@@ -630,7 +631,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
             frame.values.setdefault("ref", unread_ref)
             targets, inherited = ["visual"], True
-        elif not targets and not previous_targets and _pointless(frame):
+        elif not targets and not previous_targets and not named and _pointless(frame):
             pointed = _POINTED.search(frame.text)
             result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
             result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
@@ -654,6 +655,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         if inherited and previous_span is not None:
             result.context.append(previous_span)
         unread_ref = frame.values.get("ref") if "visual" in targets and not found and not ambiguous else None
+        named = named or bool(frame.values.keys() & {"ref", "file"})
         if frame.target_keys():
             previous_span = (frame.start, frame.end)
             previous_targets = frame.target_keys()
