@@ -202,11 +202,14 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
     phrased = parse(message_text, blank=understood.spans)
     free = phrased.free
-    intents = _once(sorted(understood.intents + phrased.intents, key=lambda i: i.pos))
+    intents = sorted(understood.intents + phrased.intents, key=lambda i: i.pos)
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
         return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
-    unread = _unread(message_text, understood.clauses, read)
+    # a clause without one word the planner knows is context ("our customers watch on phones, so …"), not a
+    # request left undone; one the phrase rules read a word of is reported as usual
+    unread = _unread(message_text, [c for c in understood.clauses if c not in understood.chatter
+                                    or any(x < c[1] and y > c[0] for x, y in phrased.covered)], read)
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
     words_read = understood.spans + phrased.covered
@@ -215,6 +218,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(kept) < len(intents):  # a value left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
+    intents = _once(intents)  # after the guard: the same edit read from a clause it refused stays from the other
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):

@@ -29,7 +29,8 @@ PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
         r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及")
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
-_EACH = re.compile(r"\b(?:each|every|per|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])")
+_EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
+                   r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])")
 _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
                          r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
@@ -60,7 +61,8 @@ _POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|thes
 _IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
                            "increase", "decrease"})
 GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
-STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])")
+# sentence ends, and the connectives after a reason ("our buyers are in China, so change the title…")
+STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])|[,，]\s*(?:so|therefore|hence|所以|因此)(?![a-z])\s*")
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ class FrameResult:
     clauses: list[tuple[int, int]] = field(default_factory=list)  # every clause of the message
     context: list[tuple[int, int]] = field(default_factory=list)  # clauses a later clause took its target from
     unclear: list[str] = field(default_factory=list)  # "it", "that one" said of nothing named before
+    chatter: list[tuple[int, int]] = field(default_factory=list)  # clauses without a word the planner knows
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -576,6 +579,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     ``names``: the timeline's pictures by what they show (``refs.name_rx``)."""
     rules = _rules(all_edits)
     result = FrameResult()
+    found_frames = read_frames(msg, result.clauses, names)
+    known = {(f.start, f.end) for f in found_frames}
+    result.chatter = [c for c in result.clauses if c not in known]  # "our customers watch on their phones"
     previous_targets: list[str] = []
     previous_removed = False
     unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
@@ -583,7 +589,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     previous_span: tuple[int, int] | None = None
     op_only: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
-    for frame in read_frames(msg, result.clauses, names):
+    reasons: list[tuple[int, int]] = []  # clauses that say why ("because…")
+    needs: list[tuple[int, int]] = []  # complaints about loudness ("the voice is hard to hear")
+    for frame in found_frames:
         if frame.negated:  # neither the frames nor the phrase rules make what the person said not to do
             result.spans.append((frame.start, frame.end))
             result.context.append((frame.start, frame.end))
@@ -614,8 +622,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
             # a picture named beside the captions or the title says whose ("the captions on image 3")
             named = bool({"ref", "file"} & set(frame.values))
+            # ("the zoom effect on the first picture" is the picture's motion, not a picture to remove)
             qualifiers = ["video"] + (["visual"] if not named or {"captions", "title", "text_some", "text_all",
-                                                                   "clip_sound"} & set(targets) else [])
+                                                                   "clip_sound", "motion", "transitions"} & set(targets)
+                                      else [])
             if {"music", "voice", "clip_sound"} & set(targets):
                 qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
             for q in qualifiers:
@@ -682,14 +692,34 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             result.spans.append((frame.start, frame.end))
         else:
             result.spans.extend([(m.start, m.end) for m in used] + flags)
+        if _REASON.match(frame.text):
+            reasons.append((frame.start, frame.end))
+        elif frame.op_keys() and frame.op_keys() <= NEED_OPS:
+            needs.append((frame.start, frame.end))
         for r in found:
             key = (r.edit.kind, repr(r.args))
             if key in seen:  # "hard to hear, make it louder" is one edit, said twice
                 continue
             seen.add(key)
             result.intents.append(Intent(r.edit.kind, frame.start, r.args))
-    result.intents = _specific_sound(result.intents)
+    if any(i.kind == "volume" for i in result.intents if not any(a <= i.pos < b for a, b in needs)):
+        reasons += needs  # "the voice is hard to hear, lower the music": the complaint is why
+    result.intents = _specific_sound(_asked(result, reasons))
     return result
+
+
+_REASON = re.compile(r"\s*(?:because|since|as|given\s+that|due\s+to|因为|由于|既然)\b")
+NEED_OPS = frozenset({"louder_need", "quieter_need"})
+
+
+def _asked(result: FrameResult, reasons: list[tuple[int, int]]) -> list[Intent]:
+    """"because the voice is hard to hear, lower the music": a reason or a complaint said beside an edit asked
+    in so many words is why, not a second edit (the voice was raised too). Alone, a complaint is the request."""
+    said = [i for i in result.intents if not any(a <= i.pos < b for a, b in reasons)]
+    if not said or len(said) == len(result.intents):
+        return result.intents
+    result.context.extend(reasons)
+    return said
 
 
 def _specific_sound(intents: list[Intent]) -> list[Intent]:

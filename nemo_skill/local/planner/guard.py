@@ -44,7 +44,9 @@ _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\
                          r"|scenes|cuts|them|products|each)"
                          r"|the\s+only\b|\bno\s+part\s+of|\bown\s+(?=sound|audio|volume)"
                          # "25 frames per second"; "1 second each" (each of the things the reading is about)
-                         r"|每秒|\bper\s+second|(?<=\d)\s*(?:s|secs?|seconds?|秒)\s+each\b"
+                         # "for the first 5 seconds" is from the start; "backwards, last one first" says how
+                         r"|\b(?:for|in|during)\s+the\s+(?:first|opening)\s+(?=\d)|\blast\s+(?:one|image|picture|photo)\s+first\b"
+                         r"|每秒|\bper\s+second|\bper\s+(?:the|your|our|my|their)\b|(?<=\d)\s*(?:s|secs?|seconds?|秒)\s+each\b"
                          # a complaint, not an operation: "I don't like the black bars"
                          r"|\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not)\s+(?:like|love)\b"
                          # when the music ducks: while someone speaks

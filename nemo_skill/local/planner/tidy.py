@@ -33,6 +33,7 @@ def known_words() -> frozenset[str]:
     tables = [vocab.TARGETS, vocab.OPS, vocab.POSITIONS]
     phrases = [p for t in tables for en, _ in t.values() for p in en]
     phrases += list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]) + list(vocab.FILLER_EN)
+    phrases += list(vocab.EXTRA_WORDS)  # and their inflections: "customers" is no typo of "customer"
     for p in phrases:
         for w in re.findall(r"[a-z]+", p):
             words |= {w, w + "s", w + "ed", w + "ing", w + "d"}
@@ -43,6 +44,23 @@ def known_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _words(phrases: list[str]) -> set[str]:
+    return {w for p in phrases for w in re.findall(r"[a-z]+", p)}
+
+
+@lru_cache(maxsize=1)
+def _targets() -> frozenset[str]:
+    """The words a typo may be corrected to: the vocabulary's words, its verbs' inflections and its nouns'
+    plurals, not every form ``known_words`` protects ("during" became "suring", a form made from "sure")."""
+    ops = _words([p for en, _ in vocab.OPS.values() for p in en])
+    nouns = _words([p for en, _ in vocab.TARGETS.values() for p in en] + list(vocab.EXTRA_WORDS))
+    bases = set(EN_WORDS) | set(vocab.EXTRA_WORDS) | ops | nouns | _words(
+        [p for en, _ in vocab.POSITIONS.values() for p in en] + list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]))
+    forms = {f for w in ops for f in (w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)}
+    plurals = {w + "s" for w in nouns} | {w + "es" for w in nouns if re.search(r"(?:s|x|z|ch|sh)$", w)}
+    return frozenset(bases | (forms | plurals) & known_words())
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -51,7 +69,7 @@ def _deletes(word: str) -> set[str]:
 def _index() -> dict[str, frozenset[str]]:
     """Every vocabulary word of five or more letters under each of its one-letter deletions (and itself)."""
     index: dict[str, set[str]] = {}
-    for w in known_words():
+    for w in _targets():
         if len(w) >= 5:
             for d in _deletes(w) | {w}:
                 index.setdefault(d, set()).add(w)

@@ -52,9 +52,10 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("结尾卡片", "片尾", "片尾卡片")),
     "logo": (("logo", "watermark", "brand logo", "sticker", "picture in picture", "picture-in-picture"),
              ("标志", "水印", "贴纸", "画中画")),
-    "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
+    "transitions": (("transitions", "transition", "crossfades", "crossfade", "fades between", "zoom transition",
+                     "zoom transitions"), ("转场", "过渡", "转场效果", "过渡效果", "切换效果")),
     "motion": (("ken burns", "kenburns", "ken-burns", "zoom effect", "zoom effects", "slow zoom", "camera motion",
-                "camera movement", "pan and zoom", "zooming", "panning", "motion"),
+                "camera movement", "pan and zoom", "zooming", "panning", "motion", "zoom", "zooms", "zoom in", "zoom-in"),
                ("缩放效果", "缩放", "推拉", "镜头运动", "运动效果", "动效", "动画效果", "动画")),
     "duck": (("ducking", "auto ducking", "auto-ducking", "duck", "dipping"),
              ("闪避", "自动闪避", "自动压低", "自动变小", "自动降低", "自动调低", "自动减弱")),
@@ -79,9 +80,11 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              "调整到")),
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
              ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
-    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger"),
-                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高")),
-    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down", "smaller"),
+    "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger",
+                  "too small", "too tiny", "hard to read", "not readable", "unreadable"),
+                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高", "看不清", "看不清楚")),
+    "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down", "smaller", "too big", "too large",
+                  "too huge"),
                  ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点")),
     # words that are about loudness whatever they refer to
     "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
@@ -215,6 +218,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "don't lower the music when the voice plays": the music's ducking off, not the music left alone
     (r"\b(?:don'?t|do\s+not|never|stop)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
      r"(?:music|bgm|soundtrack)\s+(?:when|while|whenever|as)\b[^,.;!?]*", "turn off ducking"),
+    # "lower the music during the voiceover": when, not a second sound to lower
+    (r"\s+(?:during|under|behind|beneath|while)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|voice|talking|speech)\b", ""),
     # "no text at all, just pictures and music": what is kept, not more to remove
     (r"[,;]\s*(?:just|only)\s+(?=(?:the\s+)?(?:pictures|images|photos|music|voice|voiceover|narration|clips?|video|title|captions)\b)",
      ", keep only "),
@@ -314,7 +319,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:with|on)\s+(?:an?\s+)?(outro|end\s+card|closing\s+card)\b(?!\s*(?:saying|that|reading|with|:|=|\ue000))",
      r"add an \1"),
     # a purpose ("... so the voice is clearer") says why, not what: it is not read
-    (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b[^.;!?]*", ""),
+    # (but "…, so the video should be vertical" is the request itself)
+    (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
+     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s)\b)[^.;!?]*", ""),
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
@@ -336,6 +343,7 @@ MODIFIERS_EN = (
     "either", "neither", "stop", "stopped", "don't", "dont", "not", "never", "without", "max", "maximum",
     "min", "minimum", "most", "least", "under", "within", "keep", "leave", "stay", "stays", "before",
     "after", "between", "next", "previous", "until", "unless", "when", "whenever", "while", "if", "same",
+    "first", "second", "last", "third", "fourth", "fifth", "sixth",
 )
 MODIFIERS_ZH = (
     "每", "各", "只", "仅", "其他", "其余", "剩下", "除", "不", "别", "停", "以内", "以下", "以上", "之内", "最多",
@@ -389,6 +397,7 @@ EXTRA_WORDS = (
     "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
     "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "looks", "sells",
     "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",
+    "during", "behind", "beneath", "around", "across", "along", "since", "unless", "whether", "whole",
     # plurals the tables do not inflect ("use wipes" must not become a near word)
     "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
 )

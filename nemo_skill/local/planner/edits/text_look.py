@@ -269,15 +269,16 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
 }
 
 
-_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大|\bbigger\b|\blarger\b)"
-                      r"|(?P<down>小一点|小一些|小点|缩小|调小|\bsmaller\b)")
+_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大|太小|看不清|\bbigger\b|\blarger\b|(?P<need_up>\btoo\s+(?:small|tiny)"
+                      r"|\bhard\s+to\s+read|\bnot\s+readable|\bunreadable))"
+                      r"|(?P<down>小一点|小一些|小点|缩小|调小|太大|\bsmaller\b|(?P<need_down>\btoo\s+(?:big|large|huge)))")
 
 
 def _size_args(f: Any, t: str) -> TextStyleArgs | None:
     """"所有文字都大一点", "字幕小一点", "the title is hard to read, make it bigger": a text's size said with the
     words for bigger or smaller ("raise the title" is no size). In English only of a text named before ("it")."""
     m = _ZH_SIZE.search(str(f.text))
-    if m is None or (m.group(0).isascii() and f.targets):
+    if m is None or (m.group(0).isascii() and f.targets and not (m.group("need_up") or m.group("need_down"))):
         return None  # "make the title bigger and red": the phrase rules read the size and the colour together
     target = {"title": "title", "captions": "captions"}.get(t, "all")
     return TextStyleArgs(target=target, step=1 if m.group("up") else -1)
@@ -316,7 +317,9 @@ TEXT_STYLE = register(Edit(
     frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),
             rule("text_all text_some title captions", "set implied keep move", _colour_args, needs="colour",
                  refuses="pct dur ref file quote range"),
-            rule("text_all text_some title captions", "increase decrease", _size_args, refuses="pct dur pos quote ref")),
+            # "字幕太小了" (太小 is said of sound too)
+            rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
+                 refuses="pct dur pos quote ref")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
 

@@ -227,8 +227,9 @@ KEN_BURNS = register(Edit(
                'image `kb` (first cut: `in`, `left`, `out`, `right` in turn; `add ken burns`: `in`/`out` alternating; or `none`), `m.kb`',
                '缩放动效'),
     frames=(
-        rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False)),
-        rule("motion", "*", lambda f, t: KenBurnsArgs(on=False), needs="still"),
-        rule("motion", "add unmute", lambda f, t: KenBurnsArgs(on=True)),
+        # the whole video's motion: said of one picture it is no reading ("the zoom on the first picture")
+        rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False), refuses="ref file"),
+        rule("motion", "*", lambda f, t: KenBurnsArgs(on=False), needs="still", refuses="ref file"),
+        rule("motion", "add unmute", lambda f, t: KenBurnsArgs(on=True), refuses="ref file"),
     ),
 ))
