@@ -47,6 +47,9 @@ _THROUGH = r"\s*(?:-|–|to|through|thru|until)\s*"
 REF_MANY_EN = (rf"(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+{_THROUGH}\d+{_NOT_LEN}(?![\d.])"
                rf"|(?:the\s+)?{_SPAN_ORD}{_THROUGH}(?:the\s+)?{_SPAN_ORD}\s+{NOUN}"
                rf"|(?:the\s+)?(?:first|last|final|opening|top)\s+(?:{_COUNT}|couple(?:\s+of)?|pair\s+of)\s+{NOUN}"
+               # "delete the first three", "move the last two to the end": the noun left out (never "the first
+               # 2 seconds", "the first 2 to 5 seconds")
+               rf"|the\s+(?:first|last|final)\s+{_COUNT}(?=\s*(?:$|[,.;!?，。；！？]|(?:to|into|after|before|and|in|at)\s+(?!\d)[a-z]))"
                rf"|(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+{_NOT_LEN})+"
                rf"|(?:the\s+)?{ORD}(?:{_AND}(?:the\s+)?{ORD})+\s+{NOUN}")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
@@ -98,6 +101,10 @@ def _span(a: int, b: int) -> tuple[int, ...]:
 
 def _many(t: str, default_kind: str) -> Ref | None:
     """The several-forms of a reference, or None."""
+    m = re.fullmatch(r"(first|last|final)\s+(\d+)", t)
+    if m and int(m.group(2)) > 1:
+        n = int(m.group(2))
+        return Ref(kind=default_kind, many=tuple(range(1, n + 1)) if m.group(1) == "first" else tuple(range(-n, 0)))
     m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+){_THROUGH}(\d+)", t)
     if m and _span(int(m.group(2)), int(m.group(3))):
         return Ref(kind=_kind(m.group(1)), many=_span(int(m.group(2)), int(m.group(3))))
