@@ -85,3 +85,15 @@ def test_value_words() -> None:
     assert value_words("change volume track", none) == []  # words that carry no value
     assert value_words("右上角 半透明", none) == ["右上角", "半透明"]
     assert value_words("3秒 1个", none) == ["3"]  # a length, not 一个 ("a")
+
+
+def test_a_named_picture_left_unread_is_no_edit_of_all() -> None:
+    """"remove the caption from the gold ring" removed every caption: the name was not read. Read by name, a
+    clip's mute is that clip's ("silence the unboxing clip" of two clips)."""
+    result = plan("remove the caption from the gold ring", copy.deepcopy(base("promo")), MEDIA["promo"])
+    if result.draft is not None:
+        assert len(_role(result.draft, "caption")) == len(_role(base("promo"), "caption")) - 1, result.reply
+    two = plan("silence the unboxing clip", copy.deepcopy(base("twoclips")), MEDIA["twoclips"])
+    assert two.draft is not None, two.reply
+    clips = [s for s in _main(two.draft) if s.get("k") == "video"]
+    assert [bool(s.get("mute")) for s in clips] == [False, True], two.reply

@@ -109,6 +109,7 @@ class Frame:
     used: list[Mention] = field(default_factory=list)  # the value mentions in ``values``
     quotes: list[str] = field(default_factory=list)  # the message's quoted texts
     negated: bool = False  # "don't remove the music": an operation said not to be done
+    object_span: tuple[int, int] | None = None  # where ``object_text`` read its words
 
     def target_keys(self) -> list[str]:
         out: list[str] = []
@@ -133,9 +134,12 @@ class Frame:
         words = self.text[end - self.start:]
         words = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], words).strip(" .,!?;:，。！？")
         words = _OBJECT_END.sub("", words).strip()
+        self.values.seen.add("object")  # the words after the verb are read (the guard need not look at them)
+        self.object_span = (end, self.end)
         if not words:
             # "把blue-backpack那张删了": in Chinese the object may come before the verb
             start = min((o.start for o in self.ops), default=self.end)
+            self.object_span = (self.start, start)
             before = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], self.text[:start - self.start])
             words = _ZH_OBJECT.sub("", before).strip(" ，,。")
         return words or self.visual_noun()
@@ -688,6 +692,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         read_keys = {k for r in found for k in r.read}
         used = frame.targets + frame.ops + [m for m in frame.used if m.keys & read_keys]
         flags = [span for r in found for k in r.read for span in frame.flags.get(k, [])] + frame.attached
+        if frame.object_span and any("object" in r.read for r in found):
+            flags.append(frame.object_span)
         if _only_small_words(frame, used):
             result.spans.append((frame.start, frame.end))
         else:

@@ -10,7 +10,8 @@ edits 32 -> 26, 16 -> 13 and 4 -> 3; passes 228 -> 229, 170 -> 171, 48 -> 48 (th
 from the left", had been judged right but entered from the right).
 
 Values are numbers (the message has them as digits), colour names, places in the frame and
-transparency. File and segment names never count (a "gold ring" picture is no colour).
+transparency; and a file or segment name no reading used (the edit was not made of what was named). A word
+of a name is no value by itself (a "gold ring" picture is no colour).
 """
 
 from __future__ import annotations
@@ -82,9 +83,15 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             continue  # not read at all: core._unread reports it
         text = QUOTE_RE.sub(lambda q: " " * len(q.group(0)), message.low[a:b])
         text = _NOT_VALUES.sub(lambda m: " " * len(m.group(0)), text)
+        named = False
         if names is not None:
+            for m in names.finditer(text):
+                x, y = a + m.start(), a + m.end()
+                # a picture named and not read: the edit was not said of it ("remove the caption from the gold
+                # ring" removed every caption); a name inside words a reading used is that reading's
+                named |= not any(p <= x and y <= q for p, q in read) and bool(leftover(text[m.start():m.end()], x, read))
             text = names.sub(lambda m: " " * len(m.group(0)), text)
-        if value_words(leftover(text, a, read + _emphasis(message.low, read)), frozenset()):
+        if named or value_words(leftover(text, a, read + _emphasis(message.low, read)), frozenset()):
             out.append((a, b))
     return out
 

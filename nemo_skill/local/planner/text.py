@@ -121,7 +121,8 @@ _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show
               r"|fade|give|drop)")
 _UNQUOTED = re.compile(
     rf"(?P<cue>(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
-    rf"|\s*(?:改成|改为|换成|设为|就是|是|为)?\s*[:：]\s*))"
+    rf"|(?i:\s+(?:for|of|on|under)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+)?"
+    rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?)?\s*(?:改成|改为|换成|设为|就是|是|为)?\s*[:：]\s*))"
     rf"(?P<t>(?![\ue000\s])[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)|$))")

@@ -741,6 +741,15 @@ _PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *
 PRESET_RX = "(?P<p>" + "|".join(re.escape(w) for w in _PRESET_WORDS) + ")"
 
 
+_TEXT_BEFORE = re.compile(r"(?:\b(?:font|typeface|lettering|title|headline|heading|captions?|subtitles?|text)\b"
+                          r"|字体|标题|字幕|文字)[^,.;!?，。；！？]{0,24}$")
+
+
+def _whole_video(m: re.Match[str]) -> bool:
+    """A style said of the whole video, not of a text ("make the title font more elegant" is the title's font)."""
+    return not _TEXT_BEFORE.search(m.string[:m.start()])
+
+
 def r_preset(s: Scan) -> None:
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
@@ -750,7 +759,7 @@ def r_preset(s: Scan) -> None:
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
                     rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
                     rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
-                    rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b"):
+                    rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (
             "energetic" if m.group("p5") else "")
         name = promo.find_preset(word)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ....draft.timeline import TT_AUDIO
 from ..messages import Msg, msg
@@ -305,6 +306,20 @@ VOLUME = register(Edit(
 ))
 
 
+_CLIPS = re.compile(r"(?:the\s+)?(?:video\s+)?clips?|(?:the\s+)?footage|视频片段|视频|片段|(?:the\s+)?videos?")
+
+
+def _clip_mute(f: Any, t: str) -> MuteArgs | None:
+    """"mute the clip", "视频片段静音": the clips' sound; "silence the unboxing clip": that clip, by its name."""
+    if not _CLIPS.fullmatch(f.visual_noun()):
+        return None
+    on = "mute" in f.op_keys()
+    named = f.object_text()
+    if _CLIPS.fullmatch(named.strip()) or named.strip() == f.visual_noun():
+        return MuteArgs(target="clips", on=on)
+    return MuteArgs(target="ref", ref=named, on=on)
+
+
 MUTE = register(Edit(
     kind="mute",
     args=MuteArgs,
@@ -320,8 +335,7 @@ MUTE = register(Edit(
         rule("clip_sound", "remove", lambda f, t: MuteArgs(target="clips", on=True), refuses="ref file"),
         # "视频片段静音", "mute clip 2": a clip's own sound
         rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="mute" in f.op_keys()), needs="ref"),
-        rule("visual", "mute unmute", lambda f, t: MuteArgs(target="clips", on="mute" in f.op_keys())
-             if re.fullmatch(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|videos?", f.visual_noun()) else None, refuses="ref file"),
+        rule("visual", "mute unmute", _clip_mute, refuses="ref file"),
         rule("music voice clip_sound all_sound video", "mute off", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
         rule("music voice clip_sound all_sound video", "unmute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=False), refuses="ref file"),
     ),
