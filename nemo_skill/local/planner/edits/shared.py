@@ -12,7 +12,7 @@ from ..first_cut import (
 )
 from ..messages import msg
 from ..parse import MUSIC, VOICE, rx
-from ..refs import describe, parse_ref, resolve_all, split_list
+from ..refs import describe, name_score, parse_ref, resolve_all, split_list
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 
 MAX_MS = 3_600_000
@@ -79,8 +79,14 @@ def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> lis
         if not found:
             raise _not_found(segs, t)
         return found
-    parts = split_list(t) if ref is not None and ref.name is not None else [t]
+    parts = split_list(t) if ref is not None and ref.name is not None and not _whole_name(work, ref.name) else [t]
     return sorted({find_visual(work, p, default_kind) for p in parts})
+
+
+def _whole_name(work: Work, name: str) -> bool:
+    """Every word of a name with "and" in it names one picture ("black and white" of black-and-white.jpg)."""
+    segs = work.main()["sg"]
+    return [name_score(name, *ns) for ns in seg_names(work, segs)].count(1.0) == 1
 
 
 def _not_found(segs: list[dict], text: str) -> CannotApply:
@@ -112,7 +118,7 @@ def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     ref = parse_ref(text or "", default_kind)
     if ref is None:
         raise CannotApply(msg("which_visual"))
-    if ref.name is not None and len(split_list(ref.name)) > 1:
+    if ref.name is not None and len(split_list(ref.name)) > 1 and not _whole_name(work, ref.name):
         raise CannotApply(msg("one_visual", text=(text or "").strip()))
     found = resolve_all(ref, segs, seg_names(work, segs))
     if not found:
