@@ -45,7 +45,7 @@ _MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s
                           r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*$")
 _MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
 _FIRST = re.compile(r"(?:\bfirst|\blast|\bopening|\bfinal|前|最后)\s*$")
-_BY_BEFORE = re.compile(r"\bby\s*$")
+_BY_BEFORE = re.compile(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
@@ -60,7 +60,8 @@ _POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|thes
 # loudness (the volume edit asks which); for these, a thing
 _IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
                            "increase", "decrease"})
-GENERIC_OPS = frozenset({"set", "keep"})  # "make the music louder": the specific operation decides
+GENERIC_OPS = frozenset({"set", "keep"})
+LENGTH_NEED = frozenset({"shorten_need", "lengthen_need"})  # "make the music louder": the specific operation decides
 # sentence ends, and the connectives after a reason ("our buyers are in China, so change the title…")
 STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])|[,，]\s*(?:so|therefore|hence|所以|因此)(?![a-z])\s*")
 
@@ -484,6 +485,21 @@ def _attached(text: str, a: int, frame: Frame) -> list[tuple[int, int]]:
     return out
 
 
+_NAMED_VISUAL = re.compile(r"(?:the\s+|our\s+|that\s+|this\s+)?(?:[a-z0-9][a-z0-9\-]*\s+){1,3}$")
+
+
+def _named_visual(frame: Frame) -> str | None:
+    """"The headphones shot drags a little; cut it down to 4 s": the picture named by what it shows (the words
+    before its noun), for an "it" that follows."""
+    noun = next((t for t in frame.targets if "visual" in t.keys), None)
+    if noun is None:
+        return None
+    m = _NAMED_VISUAL.search(frame.text[:noun.start - frame.start])
+    if not m or not re.search(r"[a-z0-9]", m.group(0).replace("the ", "")):
+        return None
+    return frame.text[m.start():noun.end - frame.start].strip()
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
@@ -641,7 +657,12 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
             targets = [t for t in previous_targets if t in ("transitions", "title")]
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
-        if not targets and unread_ref is not None and "dur" in frame.values and _IT.search(frame.text):
+        if ops & LENGTH_NEED:  # "the title is too short, 5 seconds please": that length; alone, shorter or longer
+            ops = (ops - LENGTH_NEED) | ({"set"} if "dur" in frame.values else
+                                         {"shorten"} if "shorten_need" in ops else {"lengthen"})
+        if not targets and unread_ref is not None and "dur" in frame.values and (
+                _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})):
+            # (Chinese leaves "it" out: "第一张图片显示时间太短，希望改成8秒")
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
             frame.values.setdefault("ref", unread_ref)
             targets, inherited = ["visual"], True
@@ -668,17 +689,22 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 ambiguous.append([r.edit.kind for r in rs])
         if inherited and previous_span is not None:
             result.context.append(previous_span)
-        unread_ref = frame.values.get("ref") if "visual" in targets and not found and not ambiguous else None
+        unread_ref = (frame.values.get("ref") or _named_visual(frame)) if "visual" in targets and not found and not ambiguous \
+            else None
         named = named or bool(frame.values.keys() & {"ref", "file"})
         if frame.target_keys():
             previous_span = (frame.start, frame.end)
             previous_targets = frame.target_keys()
+            if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
+                # "视频太长了，剪到20秒就行": 视频 alone is the whole video
+                previous_targets = ["length" if t == "visual" else t for t in previous_targets]
             previous_removed = "remove" in frame.op_keys()
         if ambiguous:
             result.questions.extend(ambiguous)
             continue
         if not found or len(found) < len(targets):
-            if frame.ops and not frame.targets and not frame.values:
+            if frame.ops and not frame.values:
+                # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next
                 op_only.append((frame.start, frame.end))
             if frame.op_keys() == {"keep"} and not frame.values:
                 result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do

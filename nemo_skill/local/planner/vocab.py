@@ -109,6 +109,9 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "unmute": (("unmute", "turn back on", "bring back", "turn on", "switch on", "enable"), ("取消静音", "打开", "恢复", "开启", "启用")),
     "add": (("add", "include", "insert", "put in", "give it", "throw in"), ("添加", "加上", "加入", "加个", "加")),
     # operations only the phrase rules read; known here so that "remove the clip, then reverse the order" is two clauses
+    # a length complained of: with a value it is that length, alone shorter or longer
+    "shorten_need": (("too long", "way too long", "drags", "drags on", "too slow"), ("太长", "太长了", "有点长", "拖沓")),
+    "lengthen_need": (("too short", "too quick", "way too short", "too brief"), ("太短", "太短了", "有点短")),
     "reorder": (("reverse", "swap", "exchange", "replace", "swap out", "move"), ("倒序", "反转", "倒过来", "交换", "互换", "对调", "调换", "替换")),
     # cutting part of a clip away: no frame rule reads it, the phrase rules for trims do
     "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成")),
@@ -117,7 +120,8 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "slides down", "slide in",
                  "slides in", "typewriter", "type on", "type out", "letter by letter", "word by word", "fade in",
                  "fades in", "fading in", "fade it in", "animation", "no animation"),
-                ("打字机", "逐字", "逐词", "弹出", "弹入", "上滑", "滑入")),
+                ("打字机", "逐字", "逐词", "弹出", "弹入", "上滑", "滑入", "滑进来", "滑进", "从下往上滑", "从下往上", "往上滑",
+                 "从上往下", "从左往右", "一个字一个字")),
     # words of a text's look read by the text style edit's phrase rules ("字幕加粗" is not "add captions")
     "restyle": (("bold", "bolder"), ("加粗", "粗体", "对齐")),
     "shorten": (("shorter", "shorten", "trim down", "cut down", "shave", "shave off", "knock off"), ("缩短", "减少", "剪短", "短一点")),
@@ -218,6 +222,18 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "don't lower the music when the voice plays": the music's ducking off, not the music left alone
     (r"\b(?:don'?t|do\s+not|never|stop)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
      r"(?:music|bgm|soundtrack)\s+(?:when|while|whenever|as)\b[^,.;!?]*", "turn off ducking"),
+    # "lower the music automatically while the voiceover plays": the ducking, on
+    (r"\b(?:lower|duck|dip|reduce|turn\s+down|quieten)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+automatically\b[^,.;!?]*"
+     r"|\bautomatically\s+(?:lower|duck|dip|reduce|turn\s+down)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\b[^,.;!?]*",
+     "turn on ducking"),
+    # "the voice at full volume": 100 %
+    (r"\b(?:at\s+)?(?:full|max(?:imum)?)\s+(?:volume|blast|loudness|level)\b", "at 100%"),
+    # "降低一半", "减半": by half
+    (r"(降低|减少|调低|减小|减)\s*一半", r"\g<1>50%"),
+    (r"音量减半|减半", "降低50%"),
+    # "keep the total at 30 seconds but …": the length, kept
+    (r"\b(?:keep|leave|hold)\s+(?:the\s+)?(?:total|overall|whole\s+video|length|duration|runtime)(?:\s+(?:length|duration|time))?\s+(?:at|to)\s+(?=\d)",
+     "make the total length "),
     # "lower the music during the voiceover": when, not a second sound to lower
     (r"\s+(?:during|under|behind|beneath|while)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|voice|talking|speech)\b", ""),
     # "no text at all, just pictures and music": what is kept, not more to remove

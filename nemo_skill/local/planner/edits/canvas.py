@@ -143,13 +143,17 @@ def r_format(s: Scan) -> None:
                 s.add("format", m, aspect=aspect)
 
 
-_COMPLAINT = re.compile(r"\btoo\s+\w+\s+for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
+_POSTED = re.compile(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:on|to)\s+"
+                     r"|发到|发布到|上传到|发在|发)\s*$")
+# ("too long" read by the frames is a ';' in the phrase rules' text)
+_COMPLAINT = re.compile(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
 _STYLE_NOUN = re.compile(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
 
 
 def _platform_format(m: re.Match) -> bool:
     """A platform named for its shape, not "too long for a story" (a length) or "a TikTok vibe" (a style)."""
-    return not (_COMPLAINT.search(m.string[:m.start()]) or _STYLE_NOUN.match(m.string, m.end()))
+    return not (_COMPLAINT.search(m.string[:m.start()]) or _STYLE_NOUN.match(m.string, m.end())
+                or _POSTED.search(m.string[:m.start()]))  # "可以发到抖音吗": where it goes, not its shape
 
 
 S_FORMAT: dict[str, tuple[Template, Template]] = {

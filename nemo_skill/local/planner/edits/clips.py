@@ -120,9 +120,8 @@ def _trim_side(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=_clip_ref(f), side=side, cut=int(f.values["dur"])) if side else None
 
 
-def _trim_to(f: Frame, t: str) -> TrimArgs | None:
-    ref = _clip_ref(f)
-    return TrimArgs(ref=ref, length=int(f.values["dur"])) if ref else None
+def _trim_to(f: Frame, t: str) -> TrimArgs:
+    return TrimArgs(ref=str(f.values["file"]), length=int(f.values["dur"]))
 
 
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
@@ -226,7 +225,8 @@ TRIM = register(Edit(
     frames=(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
-        # "cut the unboxing clip down to 3 seconds": a clip named any way, to a length
-        rule("visual", "cut shorten", _trim_to, needs="dur to", refuses="pct each range first for"),
+        # "cut clip.mp4 down to 3 seconds": a clip by its file, to a length (a picture or clip named otherwise, "cut
+        # the unboxing clip down to 3 seconds", is the picture-length edit's)
+        rule("visual", "cut shorten", _trim_to, needs="dur to file", refuses="pct each range first for ref"),
     ),
 ))

@@ -222,9 +222,9 @@ DURATION = register(Edit(
         rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) else _length(f, t), needs="dur", refuses="pct range ref file at quote pos fit still each"),
         rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
-        rule("length video", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
+        rule("length video", "shorten decrease lengthen increase cut", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
         # "能不能短一点，15秒就行": that length
-        rule("none", "shorten decrease lengthen increase", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
+        rule("none", "shorten decrease lengthen increase cut", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
              refuses="pct range ref file at first for quote each"),
         # "视频再短一点，10秒就够了"
         rule("visual", "shorten decrease lengthen increase",
@@ -246,6 +246,10 @@ SEGMENT_DURATION = register(Edit(
         rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
         rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
+        # "the headphones shot drags; cut it down to 4 seconds": that picture, to that length
+        rule("visual", "cut shorten decrease lengthen increase",
+             lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref to",
+             refuses="file range pct each first at"),
     ),
     examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
     topics=('length', 'segments'),

@@ -90,8 +90,9 @@ def r_end_card(s: Scan) -> None:
                     # "put a 'Buy now' screen at the end": a card by what it shows
                     rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:a|an|the)\s+(?P<t6>{Q})\s+(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
-                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾|行动号召)?\s*"
-                    rf"(?:写着|显示|说|:|：)?\s*(?P<t4>{Q})?"
+                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*"
+                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话)?\s*(?:卡片|结尾卡片|片尾|行动号召|结束画面|结尾画面|结束页|结尾页|片尾页|画面)?\s*"
+                    rf"(?:[,，]\s*)?(?:写着|写上|显示|说|内容是|:|：)?\s*(?P<t4>{Q})?"
                     rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6") if g), None)
         d = m.group("d")
