@@ -22,6 +22,7 @@ from .intents import Intent
 from .layout import relayout
 from .messages import Choice, Lang, join, msg, render, reply_language, say
 from .parse import parse
+from .refs import name_rx, subject_names
 from .registry import edits
 from .suggest import suggestions
 from .text import QUOTE_RE, Message, normalize
@@ -193,7 +194,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return answer("except", understood=False)
     if _ASKING.match(low):  # "is the music too loud?" asks for an opinion: nothing is changed
         return _not_understood(low, lang)
-    understood = understand(message_text, edits().values())
+    main = main_track(draft) if has_main_track(draft) else None
+    subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
+    understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")

@@ -30,7 +30,7 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|a
         r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及")
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
 _EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
-                   r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每")
+                   r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])")
 _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
                          r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
@@ -271,8 +271,9 @@ def _spaced(text: str, tokens: list[tuple[int, int, str]]) -> bool:
     return all(not text[a[1]:b[0]].strip() for a, b in zip(tokens, tokens[1:], strict=False))
 
 
-def tag(text: str) -> list[Mention]:
-    """Mentions in ``text`` (a normalised message), left to right, never overlapping."""
+def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
+    """Mentions in ``text`` (a normalised message), left to right, never overlapping; ``names`` (``refs.name_rx``)
+    reads a picture named by what it shows as a reference."""
     found: list[Mention] = []
     taken = [False] * (len(text) + 1)
 
@@ -284,7 +285,7 @@ def tag(text: str) -> list[Mention]:
             taken[i] = True
         found.append(m)
 
-    for kind, rx in _VALUE_RX:
+    for kind, rx in (_VALUE_RX[:3] + (("ref", names),) + _VALUE_RX[3:]) if names else _VALUE_RX:
         for m in rx.finditer(text):
             if m.end() > m.start() and free(m.start(), m.end()):
                 claim(Mention(m.start(), m.end(), "value", frozenset({kind}), m.group(0)))
@@ -366,9 +367,21 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
-def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list[Frame]:
+_REF_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|&|和|、|跟|与|及|以及)\s*")
+
+
+def _joined_ref(text: str, frame: Frame, m: Mention) -> str | None:
+    """Two references with only "and" (a comma, 和) between them are one: the text of both."""
+    last = max((u for u in frame.used if "ref" in u.keys), key=lambda u: u.end, default=None)
+    if last is None or not _REF_JOIN.fullmatch(text[last.end:m.start]):
+        return None
+    return f"{frame.values['ref']} and {m.value}"
+
+
+def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
+                ) -> list[Frame]:
     text = msg.low
-    mentions = tag(text)
+    mentions = tag(text, names)
     frames: list[Frame] = []
     found = clauses(text, mentions)
     starts = [m.start for m in mentions]
@@ -417,6 +430,9 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None) -> list
                         if after:
                             frame.values["by"] = True
                             frame.flags.setdefault("by", []).append(after.span())
+                joined = _joined_ref(text, frame, m) if kind == "ref" and "ref" in frame.values else None
+                if joined is not None:  # "the sneaker and the third photo": one reference to both
+                    frame.values["ref"] = value = joined
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
@@ -578,16 +594,18 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
     return all(not (a & b) for i, a in enumerate(needs) for b in needs[i + 1:])
 
 
-def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
-    """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules."""
+def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
+    """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules.
+    ``names``: the timeline's pictures by what they show (``refs.name_rx``)."""
     rules = _rules(all_edits)
     result = FrameResult()
-    found_frames = read_frames(msg, result.clauses)
+    found_frames = read_frames(msg, result.clauses, names)
     known = {(f.start, f.end) for f in found_frames}
     result.chatter = [c for c in result.clauses if c not in known]  # "our customers watch on their phones"
     previous_targets: list[str] = []
     previous_removed = False
     unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
+    named = False  # an earlier clause named a picture or a file: "把lifestyle.jpg加进去，放在最后" puts that one
     previous_span: tuple[int, int] | None = None
     op_only: list[tuple[int, int]] = []
     seen: set[tuple[str, str]] = set()
@@ -648,7 +666,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
             frame.values.setdefault("ref", unread_ref)
             targets, inherited = ["visual"], True
-        elif not targets and not previous_targets and _pointless(frame):
+        elif not targets and not previous_targets and not named and _pointless(frame):
             pointed = _POINTED.search(frame.text)
             result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
             result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
@@ -673,6 +691,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]]) -> FrameResult:
             result.context.append(previous_span)
         unread_ref = (frame.values.get("ref") or _named_visual(frame)) if "visual" in targets and not found and not ambiguous \
             else None
+        named = named or bool(frame.values.keys() & {"ref", "file"})
         if frame.target_keys():
             previous_span = (frame.start, frame.end)
             previous_targets = frame.target_keys()

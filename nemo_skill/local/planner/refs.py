@@ -1,38 +1,81 @@
-"""References to visuals on the main track: "the third image", "clip 2", "the last one", "第二张图片",
-"最后一段视频", or a name ("the blue backpack", "gold-ring.jpg")."""
+"""References to visuals on the main track, read the same way for every edit that takes pictures or clips.
+
+One picture: "the third image", "clip 2", "the last one", "第二张图片", "最后一段视频", or a name ("the blue
+backpack", "gold-ring.jpg", "the headphones shot", "green-watch那张"). Several: "the last two images",
+"images 2 and 4", "the first and third photos", "前两张照片", "第2张和第4张图片". A place on the timeline,
+for adding and moving: "at the start", "as the second picture", "so it comes second", "right after the
+sneaker", "between the watch and the ring", "到开头", "放在最后", "移到最前面", "放在第2张后面".
+
+A reference that names several candidates equally (two pictures both called "watch") is never resolved by
+guessing: ``resolve_all`` returns every candidate and the caller asks which.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from . import vocab
 from .messages import Msg, msg
 from .text import tokens
 
 ORDINALS = {"opening": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "second last": -2,
-            "second to last": -2, "penultimate": -2, "third last": -3, "third to last": -3}
+            "second to last": -2, "penultimate": -2, "third last": -3, "third to last": -3,
+            "next to last": -2, "closing": -1, "middle": 0}  # 0: the middle one (resolve_all)
 _IMAGE_NOUNS = {"image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "图片", "图",
                 "照片", "相片"}
 _VIDEO_NOUNS = {"clip", "clips", "video", "videos", "video clip", "video clips", "视频", "视频片段"}
 
 NOUN = (r"(?:video\s+clips?|images?|photos?|pictures?|pics?|clips?|videos?|segments?|slides?|shots?|items?|"
         r"scenes?|ones?)")
-ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|next[\s-]+to[\s-]+last|penultimate|middle|closing|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
        r"last|final|opening|\d+(?:st|nd|rd|th))")
+_NUM_TAG = r"(?:#|no\.?\s*|number\s*)?"
+_NOT_LEN = r"(?![\d.]*\s*(?:s|sec|seconds?|%)\b)"
+_AND = r"\s*(?:,|&|and|,\s*and)\s*"
+_ZH_FIRST = r"(?:最前面的?|开头的?|(?<![之以提])前|(?<![开])头)"
+_ZH_LAST = r"(?:最后面的?|末尾的?|结尾的?|最后|倒数|(?<![然之以])后)"
+_ZH_FIRST_LAST = rf"(?:{_ZH_FIRST}|{_ZH_LAST})"
+_COUNT = r"(?:[2-9]|[1-9]\d+)(?![\d.])"  # "the last 2": a count of two or more ("最后1张" is one picture)
+_SPAN_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"  # no "last": "second to last"
+_THROUGH = r"\s*(?:-|–|to|through|thru|until)\s*"
+# several, English: "photos 2 through 4", "the second to fourth slides", "the last 2 images", "the last couple of
+# photos", "images 2 and 4", "image 2, 3 and 5", "the second and fourth pictures"
+REF_MANY_EN = (rf"(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+{_THROUGH}\d+{_NOT_LEN}(?![\d.])"
+               rf"|(?:the\s+)?{_SPAN_ORD}{_THROUGH}(?:the\s+)?{_SPAN_ORD}\s+{NOUN}"
+               rf"|(?:the\s+)?(?:first|last|final|opening|top)\s+(?:{_COUNT}|couple(?:\s+of)?|pair\s+of)\s+{NOUN}"
+               # "delete the first three", "move the last two to the end": the noun left out (never "the first
+               # 2 seconds", "the first 2 to 5 seconds")
+               rf"|the\s+(?:first|last|final)\s+{_COUNT}(?=\s*(?:$|[,.;!?，。；！？]|(?:to|into|after|before|and|in|at)\s+(?!\d)[a-z]))"
+               rf"|(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+{_NOT_LEN})+"
+               rf"|(?:the\s+)?{ORD}(?:{_AND}(?:the\s+)?{ORD})+\s+{NOUN}")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
-REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*(?:#|no\.?\s*|number\s*)?\d+(?![\d.]*\s*(?:s|sec|seconds?|%)\b))")
+REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*{_NUM_TAG}\d+{_NOT_LEN})")
 ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"
-# Chinese: "第3张图片", "第2段视频", "最后1张", "3号图片"
-REF_ZH = rf"(?:第\s*\d+\s*(?:张|个|段|幅|条)?\s*{ZH_NOUN}?|最后\s*1?\s*(?:张|个|段|幅|条)\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}|\d+\s*号\s*{ZH_NOUN}?)"
-REF = rf"(?:{REF_EN}|{REF_ZH})"
+_ZH_UNIT = r"(?:张|个|段|幅|条)"
+# several, Chinese: "第2到第4张", "2到3号图", "前2张照片", "头2张", "最后2张图", "倒数2张", "第2张和第4张图片", "第1、3张"
+REF_MANY_ZH = (rf"第\s*\d+\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*\d+\s*(?:{_ZH_UNIT}\s*{ZH_NOUN}?|{ZH_NOUN})"
+               rf"|\d+\s*(?:到|至|-|~)\s*\d+\s*号\s*{ZH_NOUN}?"
+               rf"|{_ZH_FIRST_LAST}\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
+               rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
+# Chinese: "倒数第2张", "中间那张", "第3张图片", "第2段视频", "第 3 张 picture", "最后1张", "3号图片"
+REF_ZH = (rf"(?:倒数\s*第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
+          rf"|第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
+          rf"|\d+\s*号\s*{ZH_NOUN}?)")
+REF_MANY = rf"(?:{REF_MANY_EN}|{REF_MANY_ZH})"
+# the several-forms first: an alternation takes the first that matches, and "images 2 and 4" is one reference
+REF = rf"(?:{REF_MANY}|{REF_EN}|{REF_ZH})"
 
 
 @dataclass(frozen=True)
 class Ref:
-    index: int | None = None  # 1-based; -1 is the last
+    index: int | None = None  # 1-based; -1 is the last, 0 the middle one
     kind: str = "any"  # "image", "video" or "any"
     name: str | None = None
+    many: tuple[int, ...] = ()  # several (1-based, negative from the end): "the last two" is (-2, -1)
 
 
 def _kind(noun: str | None) -> str:
@@ -46,26 +89,85 @@ def _kind(noun: str | None) -> str:
     return "any"
 
 
+def _ord(word: str) -> int:
+    word = " ".join(word.replace("-", " ").split())
+    digits = re.match(r"\d+", word)
+    return ORDINALS[word] if word in ORDINALS else (int(digits.group(0)) if digits else 1)
+
+
+def _span(a: int, b: int) -> tuple[int, ...]:
+    return tuple(range(a, b + 1)) if 0 < a <= b else ()
+
+
+def _many(t: str, default_kind: str) -> Ref | None:
+    """The several-forms of a reference, or None."""
+    m = re.fullmatch(r"(first|last|final)\s+(\d+)", t)
+    if m and int(m.group(2)) > 1:
+        n = int(m.group(2))
+        return Ref(kind=default_kind, many=tuple(range(1, n + 1)) if m.group(1) == "first" else tuple(range(-n, 0)))
+    m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+){_THROUGH}(\d+)", t)
+    if m and _span(int(m.group(2)), int(m.group(3))):
+        return Ref(kind=_kind(m.group(1)), many=_span(int(m.group(2)), int(m.group(3))))
+    m = re.fullmatch(rf"({_SPAN_ORD}){_THROUGH}(?:the\s+)?({_SPAN_ORD})\s+({NOUN})", t)
+    if m and _span(_ord(m.group(1)), _ord(m.group(2))):
+        return Ref(kind=_kind(m.group(3)), many=_span(_ord(m.group(1)), _ord(m.group(2))))
+    m = re.fullmatch(rf"第\s*(\d+)\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*(\d+)\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t) or re.fullmatch(
+        rf"(\d+)\s*(?:到|至|-|~)\s*(\d+)\s*号\s*({ZH_NOUN})?", t)
+    if m and _span(int(m.group(1)), int(m.group(2))):
+        kind = _kind(m.group(3)) if m.group(3) else default_kind
+        return Ref(kind=kind, many=_span(int(m.group(1)), int(m.group(2))))
+    m = re.fullmatch(rf"(first|last|final|opening|top)\s+(\d+|couple(?:\s+of)?|pair\s+of)\s+({NOUN})", t)
+    if m:
+        n = int(m.group(2)) if m.group(2).isdigit() else 2
+        idx = tuple(range(1, n + 1)) if m.group(1) in ("first", "opening", "top") else tuple(range(-n, 0))
+        return Ref(kind=_kind(m.group(3)), many=idx) if n > 1 else Ref(idx[0], _kind(m.group(3)))
+    m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+)+)", t)
+    if m:
+        return Ref(kind=_kind(m.group(1)), many=tuple(int(x) for x in re.findall(r"\d+", m.group(2))))
+    m = re.fullmatch(rf"({ORD}(?:{_AND}(?:the\s+)?{ORD})+)\s+({NOUN})", t)
+    if m:
+        words = re.findall(ORD, re.sub(rf"{_AND}(?:the\s+)?", " | ", m.group(1)))
+        return Ref(kind=_kind(m.group(2)), many=tuple(_ord(w) for w in words))
+    m = re.fullmatch(rf"({_ZH_FIRST_LAST})\s*(\d+)\s*{_ZH_UNIT}\s*({ZH_NOUN})?", t)
+    if m:
+        n = int(m.group(2))
+        idx = tuple(range(1, n + 1)) if re.fullmatch(_ZH_FIRST, m.group(1)) else tuple(range(-n, 0))
+        kind = _kind(m.group(3)) if m.group(3) else default_kind
+        return Ref(kind=kind, many=idx) if n > 1 else Ref(idx[0], kind)
+    m = re.fullmatch(rf"(第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+)\s*({ZH_NOUN})?", t)
+    if m:
+        kind = _kind(m.group(2)) if m.group(2) else default_kind
+        return Ref(kind=kind, many=tuple(int(x) for x in re.findall(r"\d+", m.group(1))))
+    return None
+
+
 def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
     """A Ref from the text of a REF match, or a name; None for empty text."""
     t = " ".join(text.strip().split())
     t = re.sub(r"^(?:the|this|that|my|our)\s+", "", t)
     if not t:
         return None
-    m = re.fullmatch(rf"({ORD})(?:\s+({NOUN}))?", t)
+    many = _many(t, default_kind)
+    if many is not None:
+        return many
+    m = re.fullmatch(rf"({ORD})(?:\s+({NOUN}|1))?", t)  # "the last one" reads "the last 1" after the numbers
     if m:
-        word = " ".join(m.group(1).split())
-        digits = re.match(r"\d+", word)
-        idx = ORDINALS.get(word) or (int(digits.group(0)) if digits else 1)
-        return Ref(idx, _kind(m.group(2)) if m.group(2) else default_kind)
-    m = re.fullmatch(rf"({NOUN})\s*(?:#|no\.?\s*|number\s*)?(\d+)", t)
+        kind = _kind(m.group(2)) if m.group(2) and m.group(2) != "1" else default_kind
+        return Ref(_ord(m.group(1)), kind)
+    m = re.fullmatch(rf"倒数\s*第\s*(\d+)\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t)
+    if m:
+        return Ref(-int(m.group(1)), _kind(m.group(2))) if int(m.group(1)) > 0 else None
+    m = re.fullmatch(rf"中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*({ZH_NOUN})?", t)
+    if m:
+        return Ref(0, _kind(m.group(1)))
+    m = re.fullmatch(rf"({NOUN})\s*{_NUM_TAG}(\d+)", t)
     if m:
         return Ref(int(m.group(2)), _kind(m.group(1)))
-    m = re.fullmatch(rf"第\s*(\d+)\s*(?:张|个|段|幅|条)?\s*({ZH_NOUN})?", t) or re.fullmatch(
+    m = re.fullmatch(rf"第\s*(\d+)\s*{_ZH_UNIT}?\s*({ZH_NOUN}|{NOUN})?", t) or re.fullmatch(
         rf"(\d+)\s*号\s*({ZH_NOUN})?", t)
     if m:
         return Ref(int(m.group(1)), _kind(m.group(2)))
-    m = re.fullmatch(rf"最后\s*1?\s*(?:张|个|段|幅|条)?\s*({ZH_NOUN})?", t)
+    m = re.fullmatch(rf"最后\s*1?\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t)
     if m:
         return Ref(-1, _kind(m.group(1)))
     if re.fullmatch(r"\d+", t):
@@ -75,7 +177,9 @@ def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
 
 _NAME_STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pic", "one", "of", "clip",
               "video", "jpg", "jpeg", "png", "mp4", "mov", "webp", "gif", "my", "our", "图", "片", "照", "的",
-              "张", "个", "段", "视", "频"}
+              "张", "个", "段", "视", "频",
+              # the nouns a picture named by what it shows ends with: "the gold ring shot", "green-watch那张"
+              "shot", "slide", "still", "product", "item", "那", "这"}
 
 
 def name_score(phrase: str, *names: str) -> float:
@@ -88,27 +192,65 @@ def name_score(phrase: str, *names: str) -> float:
     return len(want & have) / len(want)
 
 
-def resolve(ref: Ref, segs: list[dict], names: list[list[str]]) -> int | None:
-    """Index into ``segs`` (the main track) of the visual a Ref means; ``names`` holds, per segment, the
-    strings a name may match (segment name, file name, caption)."""
-    if ref.name is not None:
-        scores = [name_score(ref.name, *ns) for ns in names]
-        best = max(scores, default=0.0)
-        if best >= 0.5 and scores.count(best) == 1:
-            return scores.index(best)
-        if best >= 0.5:
-            return scores.index(best)  # a tie: the earliest, deterministic
-        return None
-    if ref.index is None:
-        return None
+_PART_OF = re.compile(r"(?P<head>.+?)\s+(?:from|off|of|on|in|inside|at)\s+(?P<whole>.+)$|(?P<whole2>.+?)\s*的\s*(?P<head2>.+)$")
+
+
+def head_of(phrase: str) -> str:
+    """What a name phrase is about: "the scrap from the gold watch photo" is about a scrap (no picture), "the
+    photo of the watch" about the watch, "sneaker的背景" about a background, "watch的图片" about the watch."""
+    m = _PART_OF.match(phrase)
+    if m is None:
+        return phrase
+    head, whole = (m.group("head"), m.group("whole")) if m.group("head") else (m.group("head2"), m.group("whole2"))
+    return head if tokens(head) - _NAME_STOP else whole
+
+
+def _middle(ref: Ref, segs: list[dict]) -> list[int]:
+    """The middle one: with an even count, the two around the middle (the caller asks which)."""
     pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
-    if ref.index < 0:  # counted from the end: -1 the last, -2 the one before it
-        return pool[ref.index] if len(pool) >= -ref.index else None
-    if 1 <= ref.index <= len(pool):
-        return pool[ref.index - 1]
-    if ref.kind == "image" and 1 <= ref.index <= len(segs):
-        return ref.index - 1  # "image 4" when the fourth visual is a clip: people say image for both
+    if len(pool) < 3:
+        return []
+    half = len(pool) // 2
+    return [pool[half]] if len(pool) % 2 else [pool[half - 1], pool[half]]
+
+
+def _index_pool(ref: Ref, index: int, segs: list[dict]) -> int | None:
+    pool = [i for i, s in enumerate(segs) if ref.kind == "any" or s.get("k", "image") == ref.kind]
+    if index < 0:  # counted from the end: -1 the last, -2 the one before it
+        return pool[index] if len(pool) >= -index else None
+    if 1 <= index <= len(pool):
+        return pool[index - 1]
+    if ref.kind == "image" and 1 <= index <= len(segs):
+        return index - 1  # "image 4" when the fourth visual is a clip: people say image for both
     return None
+
+
+def resolve_all(ref: Ref, segs: list[dict], names: list[list[str]]) -> list[int]:
+    """Indices into ``segs`` (the main track) of what a Ref means: one for an index, the several of a
+    several-form, and for a name every segment it fits best (more than one: the caller asks which).
+    ``names`` holds, per segment, the strings a name may match (segment name, file name, caption).
+    Empty when nothing fits (or a several-form names a picture that is not there)."""
+    if ref.name is not None:
+        scores = [name_score(head_of(ref.name), *ns) for ns in names]
+        best = max(scores, default=0.0)
+        return [k for k, s in enumerate(scores) if s == best] if best >= 0.5 else []
+    if ref.many:
+        found = [_index_pool(ref, i, segs) for i in ref.many]
+        if any(k is None for k in found):
+            return []
+        return sorted({k for k in found if k is not None})
+    if ref.index is None:
+        return []
+    if ref.index == 0:
+        return _middle(ref, segs)
+    k = _index_pool(ref, ref.index, segs)
+    return [] if k is None else [k]
+
+
+def resolve(ref: Ref, segs: list[dict], names: list[list[str]]) -> int | None:
+    """The one visual a Ref means; None when nothing fits or it fits several."""
+    found = resolve_all(ref, segs, names)
+    return found[0] if len(found) == 1 else None
 
 
 def describe(segs: list[dict], k: int) -> Msg:
@@ -118,3 +260,151 @@ def describe(segs: list[dict], k: int) -> Msg:
     video = seg.get("k") == "video"
     n = sum(1 for s in segs[: k + 1] if (s.get("k") == "video") == video)
     return msg("label", kind="video" if video else "image", n=n, name=str(seg.get("name") or ""))
+
+
+# --- a picture named by what it shows ----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words that mean something else to the planner: vocabulary, colours, small words."""
+    from ...draft.styles import COLOURS
+
+    words: set[str] = set(_NAME_STOP) | {"and", "or", "with", "for", "new", "final", "copy", "edit", "img", "dsc"}
+    tables = [vocab.TARGETS, vocab.OPS, vocab.POSITIONS]
+    phrases = [p for t in tables for en, _ in t.values() for p in en]
+    phrases += [*vocab.FIT_CONTAIN[0], *vocab.FIT_COVER[0], *vocab.STILL[0], *COLOURS]
+    for p in phrases:
+        words.update(re.findall(r"[a-z0-9]+", p.lower()))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=64)
+def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pictures' and clips' names as a reference: "the gold ring shot", "the headphones", "green-watch",
+    "the unboxing clip". A name counts when it holds a word that means nothing else to the planner
+    ("ring", "headphones"): "make the captions gold" names no picture, "the gold ring" does. The words of
+    the name around that word are part of the reference, in the name's order ("silver headphones")."""
+    common = _common_words()
+    alts: set[str] = set()
+    stems: set[str] = set()  # whole names written as files name them ("green-watch", "gold_ring")
+    for name in names:
+        stem = re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower())
+        words = re.findall(r"[a-z0-9]+", stem)
+        for i, w in enumerate(words):
+            if len(w) < 3 or w.isdigit() or w in common:
+                continue
+            if len(words) > 1 and re.fullmatch(r"[a-z0-9]+(?:[\-_][a-z0-9]+)+", stem):
+                stems.add(re.escape(stem))
+            before = [r"[\s\-_]+".join(map(re.escape, words[j:i])) for j in range(i)]
+            after = [r"[\s\-_]+".join(map(re.escape, words[i + 1:k])) for k in range(i + 2, len(words) + 1)]
+            alts.add((rf"(?:(?:{'|'.join(before)})[\s\-_]+)?" if before else "") + re.escape(w)
+                     + (rf"(?:[\s\-_]+(?:{'|'.join(after)}))?" if after else ""))
+    if not alts:
+        return None
+    body = rf"(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?![a-z0-9\-_])"
+    noun = rf"(?:{_SUBJECT_NOUN})(?![a-z0-9])"
+    # a name is a reference where it reads as one: after "the" ("the watch"), before a noun ("watch shot",
+    # "watch那张"), written as the file names it ("green-watch"), or beside Chinese ("删掉watch"). A bare word
+    # in an English sentence is not ("make it a summer sale video" with summer-sale.jpg uploaded).
+    bare_noun = rf"(?:{_BARE_NOUN})(?![a-z0-9])"
+    one = (rf"(?:(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}{bare_noun}"
+           + (rf"|(?:{'|'.join(sorted(stems, key=len, reverse=True))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
+           + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
+    item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
+    # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring"
+    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_KIND_ITEM}{_LIST_JOIN})*{one}(?:{_LIST_JOIN}{item})*")
+
+
+_CJK_CHAR = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+# after a bare name: "watch shot", "watch那张" (not "video": "a summer sale video" is the video)
+_BARE_NOUN = (r"\s+(?:shot|photo|picture|image|pic|slide|clip|footage)"
+              r"|\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?")
+_SUBJECT_NOUN = (r"\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)"
+                 r"|\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?")
+
+
+# a picture or clip named by its kind alone, as one item of a list of names ("the clip and the ring")
+_KIND_ITEM = r"(?:(?:the|this|that)\s+)?(?:video\s+clip|clip|footage|video|视频片段|视频|片段)(?![a-z0-9])"
+
+
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*(?:和|、|跟|与|及|以及)\s*)"
+
+
+def split_list(text: str) -> list[str]:
+    """The parts of a reference that names several things by name ("the sneaker and the watch"); one part
+    for anything else."""
+    parts = [p.strip() for p in re.split(_LIST_JOIN, text) if p and p.strip()]
+    return parts if len(parts) > 1 else [text]
+
+
+def subject_names(segs: Iterable[dict], filenames: dict[str, str]) -> tuple[str, ...]:
+    """The names a reference by subject may use: each segment's name and its file's name."""
+    out: list[str] = []
+    for s in segs:
+        for n in (str(s.get("name") or ""), filenames.get(str(s.get("mid", "")), "")):
+            if n and n not in out:
+                out.append(n)
+    return tuple(out)
+
+
+# --- a place on the timeline -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Place:
+    at: str  # "start", "end", "index" (``n``), "after" / "before" (``anchor``), "between" (``anchor``, ``other``),
+    # "shift" (``n`` places later, earlier when negative: moving only)
+    n: int = 0
+    anchor: str | None = None
+    other: str | None = None
+
+
+_PL_NOUN = r"(?:shot|image|picture|photo|pic|slide|one|clip|item|position|place|spot|slot)"
+_OF_ALL = r"(?:\s+of\s+(?:the\s+)?(?:video|timeline|slideshow|sequence|list|order|reel|edit|them|all))?"
+_START_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:start|beginning|front|head|top){_OF_ALL}"
+             r"|in\s+front|up\s+front|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:first|opening)(?:\s+" + _PL_NOUN + r")?")
+_END_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:end|back|bottom|tail){_OF_ALL}"
+           r"|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final|closing)(?:\s+" + _PL_NOUN + r")?")
+_NTH_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN})?"
+           r"|(?:(?:to|into|in|at)\s+)?(?:position|place|slot|spot|number|no\.?)\s*#?\d+")
+_START_ZH = r"(?:最开头|开头|最前面|最前|前面|第\s*1\s*(?:个|张|位)?|首位|最开始|开始)"
+_END_ZH = r"(?:最后面|最后一个|最后一张|最后|结尾|末尾|后面|最末)"
+_NTH_ZH = r"第\s*\d+\s*(?:个|张|位|段)?(?:\s*的?\s*(?:位置|位))?"
+_REL_EN = r"(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of)"
+_REL_ZH = r"(?:的)?\s*(?:后面|之后|后边|以后|后|前面|之前|前边|以前|前)"
+
+
+def place_rx(item: str, lang: str = "any") -> str:
+    """A place (no groups of its own; ``parse_place`` reads the matched text), with ``item`` the pattern of a
+    reference ("after the sneaker", "between X and Y", "X后面"); ``lang`` "en" or "zh" keeps one language's
+    forms (a phrase rule for English verbs need not try the Chinese forms at every position)."""
+    en = rf"between\s+{item}\s+and\s+{item}|{_REL_EN}\s+{item}|{_NTH_EN}|{_START_EN}|{_END_EN}"
+    zh = (rf"(?:在)?\s*{item}\s*(?:和|与|跟)\s*{item}\s*(?:之间|中间)|(?:在)?\s*{item}\s*{_REL_ZH}"
+          rf"|{_NTH_ZH}|{_START_ZH}|{_END_ZH}")
+    return rf"(?:{en})" if lang == "en" else rf"(?:{zh})" if lang == "zh" else rf"(?:{en}|{zh})"
+
+
+def parse_place(text: str) -> Place | None:
+    """A Place from the text a ``place_rx`` matched; None when it is not one."""
+    t = " ".join(text.strip().split())
+    m = re.fullmatch(r"between\s+(.+?)\s+and\s+(.+)", t) or re.fullmatch(r"在?\s*(.+?)\s*(?:和|与|跟)\s*(.+?)\s*(?:之间|中间)", t)
+    if m:
+        return Place("between", anchor=m.group(1), other=m.group(2))
+    m = re.fullmatch(rf"({_REL_EN})\s+(.+)", t)
+    if m:
+        rel = m.group(1).split()[-1]
+        return Place("before" if rel in ("before", "of") else "after", anchor=m.group(2))
+    if re.fullmatch(_START_EN, t) or re.fullmatch(_START_ZH, t):
+        return Place("start")
+    if re.fullmatch(_END_EN, t) or re.fullmatch(_END_ZH, t):
+        return Place("end")
+    m = re.fullmatch(_NTH_EN, t) or re.fullmatch(_NTH_ZH, t)
+    if m:
+        word = re.search(rf"{_NTH_WORD}|\d+", t)
+        n = _ord(word.group(0)) if word else 0
+        return Place("index", n=n) if n >= 1 else None
+    m = re.fullmatch(rf"在?\s*(.+?)\s*{_REL_ZH}", t)
+    if m:
+        rel = re.sub(r"的|\s", "", t[m.end(1):])
+        return Place("before" if rel.startswith(("前", "之前", "以前")) else "after", anchor=m.group(1))
+    return None

@@ -192,7 +192,8 @@ DUR = rf"(?:{NUM}\s*-?\s*{UNIT}(?![a-z])(?:\s*(?:and\s*)?{NUM}\s*-?\s*{UNIT}(?![
 _DUR_PART = re.compile(rf"({NUM})\s*-?\s*({UNIT})(?![a-z])")
 # a time range: "2s-5s", "2 to 5 seconds", "2秒到5秒", "2到5秒"; ``tag`` keeps group names unique
 def range_rx(tag: str = "") -> str:
-    return (rf"(?P<r1{tag}>{NUM})\s*(?P<u1{tag}>{UNIT})?(?![a-z])\s*(?:-|–|—|~|to|until|through|till|到|至)\s*"
+    # a range starts no word: "unboxing.mp4 to 2s-5s" holds no range "4 to 2s"
+    return (rf"(?<![a-z0-9.])(?P<r1{tag}>{NUM})\s*(?P<u1{tag}>{UNIT})?(?![a-z])\s*(?:-|–|—|~|to|until|through|till|到|至)\s*"
             rf"(?P<r2{tag}>{NUM})\s*(?P<u2{tag}>{UNIT})(?![a-z])")
 
 

@@ -136,6 +136,8 @@ def _rewrites() -> list[tuple[re.Pattern[str], str]]:
 
 
 def _phrasal(m: re.Match[str]) -> str:
+    if re.search(r"\b(?:to|at|into|onto|in|on|toward|towards)(?:\s+the)?(?:\s+very)?$", m.group("obj")):
+        return m.group(0)  # "bring the sneaker to the back": a place ("the back"), not a particle
     verb = vocab.PHRASAL.get((m.group("verb"), m.group("part")))
     return f"{verb} {m.group('obj')}" if verb else m.group(0)
 

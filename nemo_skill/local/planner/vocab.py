@@ -130,6 +130,24 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "lengthen": (("longer", "lengthen", "extend", "stretch"), ("延长", "加长", "增加", "长一点")),
 }
 
+# --- references and places (refs.py): words added to the tables above, kept apart from them ----------------------
+# (table, key, English, Chinese)
+REF_WORDS: tuple[tuple[dict[str, tuple[tuple[str, ...], tuple[str, ...]]], str, tuple[str, ...], tuple[str, ...]], ...] = (
+    # "每张图 3 秒": each picture, not the video
+    (TARGETS, "visual", (), ("每张图", "每张图片", "每张照片", "每幅图", "每张", "每1张", "每1张图", "每1张图片", "每1张照片",
+                             "每个画面", "每1幅图")),
+    # "green-watch那张放6秒": shown for 6 s ("放到", "放在" stay a move)
+    (OPS, "show_for", (), ("放",)),
+    # "第2张和第4张图片都删除": "都删" must not leave the 除 of 删除 behind (除 alone is "except")
+    (OPS, "remove", (), ("都删除", "都删掉", "都去掉", "都拿掉", "都移除")),
+    # "把视频片段删了，只留图片": what stays is no second removal
+    (OPS, "keep", (), ("只留", "留下", "只剩", "留着")),
+)
+for _table, _key, _en, _zh in REF_WORDS:
+    _table[_key] = (_table[_key][0] + _en, _table[_key][1] + _zh)
+# --- end of references and places
+
+
 # --- values that carry their own target and operation ------------------------------------------------------
 # (English, Chinese) -> (target, op, value)
 FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
@@ -179,6 +197,11 @@ PHRASAL: dict[tuple[str, str], str] = {
 
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
 REWRITES: tuple[tuple[str, str], ...] = (
+    # --- references and places (refs.py): "move the last picture so it comes second" is a place, not a purpose
+    (r"\bso\s+(?:that\s+)?(?:it|they|this\s+one|that\s+one)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands|shows?\s+up)\s+"
+     r"(?=(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th)|after|before"
+     r"|between|in\s+front|at\s+the\s+(?:start|end|beginning|front|back)|the\s+(?:first|second|third|fourth|fifth|last)))", "to "),
+    # --- end of references and places
     # "trim the clip so it starts at 2 seconds" (before the purpose clause below is dropped)
     (r"\b(?:trim|cut|change|set)\s+((?:the\s+)?(?:video\s+)?clip(?:\s+\d+)?)\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+(?:at|from)\s+",
      r"start \1 at "),

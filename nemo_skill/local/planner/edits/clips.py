@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..frames import Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     NOT_RANGE,
     Scan,
 )
 from ..refs import REF, describe
-from ..registry import DocRow, Edit, Phrase, Template, register
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms
-from ..work import CannotApply, Work
+from ..work import Ambiguous, CannotApply, Work
 from .length import DurationArgs, apply_duration
 from .shared import GENERIC_CLIP, find_visual, video_clips
 
@@ -28,8 +29,9 @@ def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
     clips = [k for k, s in enumerate(segs) if s.get("k") == "video"]
     if not clips:
         raise CannotApply(msg("trim.no_clip"))
-    note = msg("trim.first_of", n=len(clips)) if len(clips) > 1 else ""
-    return clips[0], note
+    if len(clips) > 1:  # "trim the clip" with two clips: which one is asked, never guessed
+        raise Ambiguous([describe(segs, k) for k in clips])
+    return clips[0], ""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,36 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
               "trim_clip", segment=seg["id"], start=a / 1000, end=(a + d) / 1000)
 
 
+# --- frames: a clip named any way a reference can (refs.py) with a part of it --------------------------------
+
+def _clip_ref(f: Frame) -> str | None:
+    return str(f.values.get("ref") or f.values.get("file") or "") or None
+
+
+def _trim_range(f: Frame, t: str) -> TrimArgs | None:
+    """"trim the unboxing clip so only 1s to 4s is used", "unboxing.mp4只要1到4秒"."""
+    start, end = f.values["range"]
+    return TrimArgs(ref=_clip_ref(f), start=start, end=end)
+
+
+_END_SIDE = re.compile(r"(?:\blast|\bfinal|最后|后|结尾|末尾)\s*$")
+_START_SIDE = re.compile(r"(?:\bfirst|\bopening|前|开头)\s*$")
+
+
+def _trim_side(f: Frame, t: str) -> TrimArgs | None:
+    """"把unboxing.mp4的最后1秒剪掉", "cut the first 2 seconds of the unboxing clip"."""
+    dur = next((m for m in f.used if "dur" in m.keys), None)
+    if dur is None:
+        return None
+    before = f.text[:dur.start - f.start]
+    side = "end" if _END_SIDE.search(before) else "start" if _START_SIDE.search(before) else None
+    return TrimArgs(ref=_clip_ref(f), side=side, cut=int(f.values["dur"])) if side else None
+
+
+def _trim_to(f: Frame, t: str) -> TrimArgs:
+    return TrimArgs(ref=str(f.values["file"]), length=int(f.values["dur"]))
+
+
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
 
 def r_trim(s: Scan) -> None:
@@ -143,10 +175,6 @@ S_TRIM: dict[str, tuple[Template, Template]] = {
         "There is no video clip to trim: the timeline has only still pictures.",
         "没有可以剪辑的视频片段：时间线上只有静态图片。",
     ),
-    "trim.first_of": (
-        " (the first of {n} clips; name another, e.g. 'clip 2')",
-        "（{n}段视频中的第一段；要剪其他的，请说例如「第2段视频」）",
-    ),
     "trim.order": (
         "The end of a trim must come after its start.",
         "剪辑的结束时间必须晚于开始时间。",
@@ -194,4 +222,11 @@ TRIM = register(Edit(
                'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
                '视频剪辑'),
     phrases=(Phrase(10, r_trim, ('trim', 'duration')),),
+    frames=(
+        rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
+        rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
+        # "cut clip.mp4 down to 3 seconds": a clip by its file, to a length (a picture or clip named otherwise, "cut
+        # the unboxing clip down to 3 seconds", is the picture-length edit's)
+        rule("visual", "cut shorten", _trim_to, needs="dur to file", refuses="pct each range first for ref"),
+    ),
 ))

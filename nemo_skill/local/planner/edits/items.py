@@ -13,6 +13,7 @@ from ..first_cut import (
     IMAGE_MS,
     MUSIC_VOL,
 )
+from ..frames import FILE, Frame, leftover
 from ..messages import Msg, msg
 from ..parse import (
     END,
@@ -22,7 +23,7 @@ from ..parse import (
     Scan,
     rx,
 )
-from ..refs import REF, describe, name_score
+from ..refs import NOUN, REF, ZH_NOUN, Place, describe, name_score, parse_place, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, name_words, plain_name
 from ..work import CannotApply, Work, tracks_by_role
@@ -32,6 +33,7 @@ from .shared import (
     audio_tracks,
     caption_track,
     find_visual,
+    find_visuals,
     realternate_kb,
     with_positional_transitions,
 )
@@ -55,23 +57,51 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
     track = work.main()
     segs = track["sg"]
     try:
-        k = find_visual(work, what)
+        ks = find_visuals(work, what)
     except CannotApply:
         if _remove_audio_by_name(work, what):
             return
         raise
-    if len(segs) == 1:
-        raise CannotApply(msg("remove.only"))
-    seg = segs[k]
-    label = describe(work.visual_segments(), k)
-    cap = work.caption_of(seg["id"])
-    if cap is not None:
+    if len(ks) >= len(segs):
+        raise CannotApply(msg("remove.only" if len(segs) == 1 else "remove.all"))
+    gone = [segs[k] for k in ks]
+    labels = [describe(work.visual_segments(), k) for k in ks]
+    caps = [c for c in (work.caption_of(seg["id"]) for seg in gone) if c is not None]
+    for cap in caps:
         for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION):
             t["sg"] = [c for c in t["sg"] if c is not cap]
         work.links.pop(cap["id"], None)
-    track["sg"] = with_positional_transitions(work, segs, lambda lst: [s for s in lst if s is not seg])
-    side = msg("remove.with_caption", text=msg("q", text=cap["text"])) if cap is not None else ""
-    work.done(msg("remove.done", label=label, n=len(track["sg"]), side=side), "remove_segment", segment=seg["id"])
+    track["sg"] = with_positional_transitions(work, segs, lambda lst: [s for s in lst if all(s is not g for g in gone)])
+    if len(gone) == 1:
+        side = msg("remove.with_caption", text=msg("q", text=caps[0]["text"])) if caps else ""
+        work.done(msg("remove.done", label=labels[0], n=len(track["sg"]), side=side), "remove_segment",
+                  segment=gone[0]["id"])
+        return
+    side = msg("remove.with_captions", shown=[msg("q", text=c["text"]) for c in caps]) if caps else ""
+    work.done(msg("remove.many", labels=labels, n=len(track["sg"]), side=side), "remove_segment",
+              segments=[g["id"] for g in gone])
+
+
+# words that only say what kind of thing the reference is ("the video clip clip.mp4", "black-cap那张图")
+_KIND_WORDS = re.compile(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[那这哪](?:张|个|段|幅)|{ZH_NOUN}|[把将的了都也]")
+
+
+def _direct(frame: Frame) -> bool:
+    """The picture a frame names is what the operation acts on: "remove the sneaker photo", not "remove the
+    background from the sneaker photo" (other words between the verb and the reference)."""
+    ref = next((m for m in frame.used if m.keys & {"ref", "file"}), None)
+    if ref is None:
+        return True
+    ops = [o for o in frame.ops if o.end <= ref.start]
+    if ops:  # from the first verb: "remove the strip from the gold watch photo" is no removal of the photo
+        a, b = min(o.end for o in ops), ref.start
+    else:
+        after = [o.start for o in frame.ops if o.start >= ref.end]
+        if not after:
+            return True
+        a, b = ref.end, min(after)
+    gap = _KIND_WORDS.sub(" ", frame.text[a - frame.start:b - frame.start])
+    return not leftover(gap, 0, [])
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
@@ -166,6 +196,45 @@ class AddArgs:
     first: bool = False
     after: str | None = None  # a reference: "insert it after the second image"
     before: str | None = None
+    position: int | None = None  # 1-based: "as the second picture"
+    also: str | None = None  # with ``after``: "between the watch and the ring" (the two must be neighbours)
+
+
+def place_of(args: AddArgs) -> Place:
+    """Where an added picture goes, as a ``refs.Place``."""
+    if args.also is not None and args.after is not None:
+        return Place("between", anchor=args.after, other=args.also)
+    if args.after is not None:
+        return Place("after", anchor=args.after)
+    if args.before is not None:
+        return Place("before", anchor=args.before)
+    if args.position is not None:
+        return Place("index", n=args.position)
+    return Place("start" if args.first else "end")
+
+
+def insertion_index(work: Work, place: Place, rest: list[dict]) -> int:
+    """Where in ``rest`` (the main track without the picture being placed) a Place puts a picture."""
+    def at(ref: str) -> int:
+        seg = work.main()["sg"][find_visual(work, ref)]
+        if all(s is not seg for s in rest):
+            raise CannotApply(msg("move.same"))
+        return next(i for i, s in enumerate(rest) if s is seg)
+
+    if place.at == "start":
+        return 0
+    if place.at == "end":
+        return len(rest)
+    if place.at == "index":
+        if not 1 <= place.n <= len(rest) + 1:
+            raise CannotApply(msg("place.beyond", n=place.n, count=len(rest) + 1))
+        return place.n - 1
+    if place.at == "between":
+        i, j = at(place.anchor or ""), at(place.other or "")
+        if abs(i - j) != 1:
+            raise CannotApply(msg("place.not_neighbours", a=describe(rest, i), b=describe(rest, j)))
+        return max(i, j)
+    return at(place.anchor or "") + (1 if place.at == "after" else 0)
 
 
 def apply_add(work: Work, args: AddArgs) -> None:
@@ -188,16 +257,14 @@ def apply_add(work: Work, args: AddArgs) -> None:
         seg.update(d=min(src, CLIP_CAP_MS) if src else 5000, **{"in": 0})
         if src:
             seg["out"] = seg["d"]
-    anchor = args.after or args.before
-    at = None if anchor is None else find_visual(work, anchor) + (1 if args.after else 0)
+    place = place_of(args)
+    at = insertion_index(work, place, segs)
+    track["sg"] = with_positional_transitions(work, segs, lambda lst: lst[:at] + [seg] + lst[at:])
     beside: tuple[str, Msg] | None = None  # ("after" / "before", the picture it is next to)
-    if at is not None and 0 < at < len(segs):
-        beside = ("after", describe(work.visual_segments(), at - 1)) if args.after else (
-            "before", describe(work.visual_segments(), at))
-        track["sg"] = with_positional_transitions(work, segs, lambda lst: lst[:at] + [seg] + lst[at:])
-    else:
-        first = first or at == 0
-        track["sg"] = with_positional_transitions(work, segs, lambda lst: ([seg] + lst) if first else (lst + [seg]))
+    if 0 < at < len(segs):
+        beside = ("after", describe(track["sg"], at - 1)) if place.at in ("after", "between", "index") else (
+            "before", describe(track["sg"], at + 1))
+    first = at == 0
     side: Msg | str = ""
     captions = caption_track(work)
     if captions is not None and captions["sg"]:  # the other pictures have captions: this one gets one too
@@ -234,22 +301,38 @@ def r_assets(s: Scan) -> None:
                     rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
-    edge = (r"(?:at|to)\s+the\s+(?:very\s+)?(?:end|start|beginning|front)(?:\s+of\s+(?:the\s+)?(?:video|timeline|slideshow|sequence))?"
-            r"|as\s+the\s+(?:first|last|opening|final)\s+(?:shot|image|picture|photo|slide|one)|first|last")
-    nth = r"as\s+(?P<nth>the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:shot|image|picture|photo|slide|one))"
-    for m in s.take(rf"\b(?:add|append|insert|include)\s+(?P<w>{NAME})(?:\s+(?P<where>{edge})"
-                    rf"|\s+(?P<rel>after|before)\s+(?P<ref>{REF}|{NAME})|\s+{nth})?{END}"
-                    rf"|\b(?:put|place)\s+(?P<w4>{NAME})\s+(?P<where4>{edge}){END}"
-                    rf"|(?:在)?\s*(?P<zw>最后|结尾|末尾|最后面|开头|最前面|最前)\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
-                    rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"):
-        where = m.group("where") or m.group("where4") or m.group("zw") or ""
-        what = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
-        rel, ref = m.group("rel"), m.group("ref")
-        if m.group("nth"):  # "as the second shot": before the one that is second now
-            rel, ref = "before", m.group("nth")
-        s.add("add", m, what=(s.text_of(what) or "").strip(),
-              first=bool(re.search(r"start|beginning|front|first|opening|开头|最前", where)),
-              after=ref if rel == "after" else None, before=ref if rel == "before" else None)
+    item = rf"(?:{REF}|{NAME})"
+    place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
+    found = s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})\s+"
+                   rf"(?:in\s+|into\s+the\s+(?:video|timeline|slideshow)\s+|to\s+the\s+(?:video|timeline|slideshow)\s+)?"
+                   rf"(?:so\s+(?:that\s+)?it\s+(?:comes?|is|goes|sits|plays)\s+)?(?P<pl>{place}){END}"
+                   rf"|\b(?:put|place|stick|slot|squeeze)\s+(?P<w4>{NAME})\s+in\s+(?P<pl4>{place}){END}"
+                   rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}")
+    if _CJK.search(s.text):  # the Chinese forms only where there is Chinese (they start anywhere: costly)
+        found += s.take(rf"(?:在)?\s*(?P<pl3>{zh_place})\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
+                        rf"|(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去)?\s*[,，]?\s*"
+                        rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在)\s*(?P<pl5>{zh_place}){END}"
+                        rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
+                        rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}")
+    for m in found:
+        groups = m.groupdict()
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7") if groups.get(g))
+        where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
+        s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def add_place(place: Place) -> dict:
+    """AddArgs' fields for a Place."""
+    if place.at == "between":
+        return {"after": place.anchor, "also": place.other}
+    if place.at in ("after", "before"):
+        return {place.at: place.anchor}
+    if place.at == "index":
+        return {"position": place.n}
+    return {"first": place.at == "start"}
 
 
 S_REMOVE: dict[str, tuple[Template, Template]] = {
@@ -274,6 +357,15 @@ S_REMOVE: dict[str, tuple[Template, Template]] = {
         "已删除{label}{side}，还剩 {n} 个。",
     ),
     "remove.with_caption": (" and its caption {text}", "及其字幕{text}"),
+    "remove.many": (
+        "Removed {labels}{side}; {n} left.",
+        "已删除{labels}{side}，还剩 {n} 个。",
+    ),
+    "remove.with_captions": (" and their captions {shown}", "及其字幕{shown}"),
+    "remove.all": (
+        "That would remove every picture and clip; keep at least one.",
+        "这样会删掉所有图片和视频片段；请至少保留一个。",
+    ),
     "remove.audio": (
         "Removed {name} from the {track} track.",
         "已从「{track}」音轨删除 {name}。",
@@ -335,6 +427,14 @@ S_ADD: dict[str, tuple[Template, Template]] = {
         "Added {file} before {label}{side}.",
         "已把 {file} 添加到{label}之前{side}。",
     ),
+    "place.beyond": (
+        "There is no position {n}: the timeline will have {count} pictures and clips.",
+        "没有第 {n} 个位置：时间线上将有 {count} 个图片和视频片段。",
+    ),
+    "place.not_neighbours": (
+        "{a!c} and {b} are not next to each other: say before or after which one.",
+        "{a}和{b}并不相邻：请说放在哪一张的前面或后面。",
+    ),
     "add.with_caption": (", with the caption {text} made from its file name", "，并用文件名生成了字幕{text}"),
 }
 
@@ -352,7 +452,7 @@ REMOVE = register(Edit(
                '删除'),
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
-        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()), refuses="dur range pct"),
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) else None, refuses="dur range pct"),
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
     ),

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..frames import Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     Scan,
@@ -14,7 +15,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work
-from .shared import MAX_MS, MIN_TOTAL, find_visual
+from .shared import MAX_MS, MIN_TOTAL, find_visuals
 
 
 @dataclass(frozen=True)
@@ -57,26 +58,46 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     ms, ref = args.ms, args.ref
     segs = work.main()["sg"]
     ms = max(100, min(ms, MAX_MS))
+    params: dict[str, object] = {}
     if ref is None:
         imgs = [s for s in segs if s.get("k") != "video"]
         if not imgs:
             raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
             s["d"] = ms
-        key, params = "segdur.each", {}
+        key = "segdur.each"
     else:
-        k = find_visual(work, ref)
-        seg = segs[k]
-        if seg.get("k") == "video":
-            src = work.source_ms(seg["mid"])
-            if src is not None:
-                ms = min(ms, src - int(seg.get("in", 0)))
-            seg["out"] = int(seg.get("in", 0)) + ms
-        seg["d"] = ms
-        key, params = "segdur.one", {"label": describe(work.visual_segments(), k)}
+        ks = find_visuals(work, ref)
+        for k in ks:
+            seg = segs[k]
+            one = ms
+            if seg.get("k") == "video":
+                src = work.source_ms(seg["mid"])
+                if src is not None:
+                    one = min(ms, src - int(seg.get("in", 0)))
+                seg["out"] = int(seg.get("in", 0)) + one
+            seg["d"] = one
+        labels = [describe(work.visual_segments(), k) for k in ks]
+        ms = max(segs[k]["d"] for k in ks)
+        key = "segdur.one" if len(ks) == 1 else "segdur.many"
+        params = {"label": labels[0]} if len(ks) == 1 else {"labels": labels}
     work.target = None  # the total follows the pictures now
     work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
+
+
+def _for_ref(f: Frame, t: str) -> SegmentDurationArgs:
+    """"make image 2 last 6 seconds", "最后两张图各显示3秒": "each" (各) with several pictures is read here."""
+    f.values.get("each")
+    return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
+
+
+_THAT_ONE = re.compile(r"\b(?:that|this|the\s+other)\s+(?:one|picture|image|photo|shot|slide)\b|(?:这张|那张|这幅|那幅)")
+
+
+def _that_one(f: Frame) -> SegmentDurationArgs | None:
+    one = _THAT_ONE.search(f.text)
+    return SegmentDurationArgs(ms=int(f.values["dur"]), ref=one.group(0)) if one else None
 
 
 # --- phrase rules (read before the last clause-free words; order 40) --------------------
@@ -164,6 +185,10 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
         "Each image now lasts {s} s; the video runs {total} s.",
         "每张图片现在显示 {s} 秒，视频总长 {total} 秒。",
     ),
+    "segdur.many": (
+        "{labels!c} now last {s} s each; the video runs {total} s.",
+        "{labels}现在各显示 {s} 秒，视频总长 {total} 秒。",
+    ),
     "segdur.one": (
         "{label!c} now lasts {s} s; the video runs {total} s.",
         "{label}现在显示 {s} 秒，视频总长 {total} 秒。",
@@ -194,7 +219,7 @@ DURATION = register(Edit(
         rule("none", "lengthen add", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
         rule("none", "shorten", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
-        rule("none", "set keep implied", _length, needs="dur", refuses="pct range ref file at quote pos fit still each"),
+        rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) else _length(f, t), needs="dur", refuses="pct range ref file at quote pos fit still each"),
         rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
         rule("length video", "shorten decrease lengthen increase cut", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
@@ -218,7 +243,9 @@ SEGMENT_DURATION = register(Edit(
     sentences=S_SEGMENT_DURATION,
     frames=(
         rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"]), needs="dur each", refuses="ref file range pct"),
-        rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref", refuses="file range pct each first at"),
+        rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
+        # "make that one 5 seconds" with nothing named before: a picture, which one is asked
+        rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
         # "the headphones shot drags; cut it down to 4 seconds": that picture, to that length
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref to",

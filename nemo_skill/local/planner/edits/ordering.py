@@ -12,65 +12,85 @@ from ..parse import (
     NAME,
     Scan,
 )
-from ..refs import REF, describe, parse_ref
+from ..refs import REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..work import CannotApply, Work
-from .items import AddArgs, apply_add
-from .shared import find_visual, order_names, with_positional_transitions
-
-
-def _dest_index(dest: str, n: int) -> int:
-    if dest in ("first", "front", "start", "beginning", "top", "head", "begin"):
-        return 0
-    if dest in ("last", "end", "back", "bottom"):
-        return n - 1
-    num = re.search(r"\d+", dest)
-    if num:
-        return max(0, min(n - 1, int(num.group(0)) - 1))
-    raise CannotApply(msg("move.where", dest=dest))
+from ..work import Ambiguous, CannotApply, Work
+from .items import AddArgs, add_place, apply_add, insertion_index
+from .shared import PRONOUNS, find_visual, find_visuals, order_names, with_positional_transitions
 
 
 @dataclass(frozen=True)
 class MoveArgs:
     ref: str
-    dest: str
+    dest: str  # "first", "last", "position N", "after" / "before" (``other``), "between" (``other`` and ``also``)
     other: str | None = None
+    also: str | None = None
+
+
+def dest_place(args: MoveArgs) -> Place:
+    if args.dest == "between":
+        return Place("between", anchor=args.other, other=args.also)
+    if args.dest in ("after", "before"):
+        return Place(args.dest, anchor=args.other)
+    if args.dest in ("first", "front", "start", "beginning", "top", "head", "begin"):
+        return Place("start")
+    if args.dest in ("last", "end", "back", "bottom"):
+        return Place("end")
+    shift = re.fullmatch(r"shift (-?\d+)", args.dest)
+    if shift:
+        return Place("shift", n=int(shift.group(1)))
+    num = re.search(r"\d+", args.dest)
+    if num:
+        return Place("index", n=int(num.group(0)))
+    raise CannotApply(msg("move.where", dest=args.dest))
+
+
+def move_args(ref: str, place: Place) -> MoveArgs:
+    """MoveArgs for a ``refs.Place``."""
+    if place.at == "between":
+        return MoveArgs(ref, "between", place.anchor, place.other)
+    if place.at in ("after", "before"):
+        return MoveArgs(ref, place.at, place.anchor)
+    if place.at == "index":
+        return MoveArgs(ref, f"position {place.n}")
+    return MoveArgs(ref, "first" if place.at == "start" else "last")
 
 
 def apply_move(work: Work, args: MoveArgs) -> None:
-    ref, dest, other = args.ref, args.dest, args.other
     track = work.main()
     segs = track["sg"]
+    place = dest_place(args)
     try:
-        k = find_visual(work, ref)
+        ks = find_visuals(work, args.ref)
     except CannotApply:
         # "put lifestyle.jpg at the very beginning": an upload that is not on the timeline yet is added there
-        media = find_media(work.order, ref, ("image", "video")) if "." in ref else None
-        if media is None or other is not None or any(s.get("mid") == media.id for s in segs):
+        media = find_media(work.order, args.ref, ("image", "video")) if "." in args.ref else None
+        if media is None or any(s.get("mid") == media.id for s in segs):
             raise
-        apply_add(work, AddArgs(what=media.filename, first=_dest_index(dest, len(segs)) == 0))
+        apply_add(work, AddArgs(what=media.filename, **add_place(place)))
         return
-    seg = segs[k]
-    label = describe(work.visual_segments(), k)
-    if other is not None:
-        j = find_visual(work, other)
-        if j == k:
-            raise CannotApply(msg("move.same"))
-        rest = [s for s in segs if s is not seg]
-        at = rest.index(segs[j]) + (1 if dest == "after" else 0)
-    else:
-        at = _dest_index(dest, len(segs))
-
-    def reorder(lst: list[dict]) -> list[dict]:
-        lst.remove(seg)
-        lst.insert(at, seg)
-        return lst
-
-    if at == k and other is None:
-        raise CannotApply(msg("move.already", label=label))
-    track["sg"] = with_positional_transitions(work, segs, reorder)
-    work.done(msg("move.done", label=label, pos=at + 1, **order_names(track["sg"])), "move_segment",
-              segment=seg["id"], position=at + 1)
+    block = [segs[k] for k in ks]  # several move together, in their order: "move the last two to the start"
+    labels = [describe(work.visual_segments(), k) for k in ks]
+    rest = [s for s in segs if all(s is not b for b in block)]
+    if place.at == "shift":  # "one spot later", "往前移一位": counted from where it is
+        if len(block) > 1:
+            raise CannotApply(msg("one_visual", text=args.ref.strip()))
+        place = Place("index", n=ks[0] + 1 + place.n)
+        if not 1 <= place.n <= len(segs):
+            raise CannotApply(msg("place.beyond", n=place.n, count=len(segs)))
+    if place.at == "index" and place.n + len(block) - 1 > len(segs):
+        raise CannotApply(msg("place.beyond", n=place.n + len(block) - 1, count=len(segs)))
+    at = insertion_index(work, place, rest)
+    new = rest[:at] + block + rest[at:]
+    if all(a is b for a, b in zip(new, segs, strict=True)):
+        raise CannotApply(msg("move.already", label=labels[0]) if len(block) == 1 else msg("move.already_many"))
+    track["sg"] = with_positional_transitions(work, segs, lambda lst: new)
+    if len(block) == 1:
+        work.done(msg("move.done", label=labels[0], pos=at + 1, **order_names(track["sg"])), "move_segment",
+                  segment=block[0]["id"], position=at + 1)
+        return
+    work.done(msg("move.many", labels=labels, a=at + 1, b=at + len(block), **order_names(track["sg"])),
+              "move_segment", segments=[b["id"] for b in block], position=at + 1)
 
 
 @dataclass(frozen=True)
@@ -89,13 +109,20 @@ def apply_reverse(work: Work, args: ReverseArgs) -> None:
 @dataclass(frozen=True)
 class SwapArgs:
     a: str
-    b: str
+    b: str = ""  # empty: ``a`` names the two ("the first two photos", "前两张")
 
 
 def apply_swap(work: Work, args: SwapArgs) -> None:
     a, b = args.a, args.b
     track = work.main()
     segs = track["sg"]
+    if not b and PRONOUNS.fullmatch(" ".join(a.split())):  # "swap them": which two is not said
+        raise Ambiguous([describe(segs, k) for k in range(len(segs))])
+    if not b:
+        pair = find_visuals(work, a)
+        if len(pair) != 2:
+            raise CannotApply(msg("swap.two", text=a.strip()))
+        a, b = f"segment {pair[0] + 1}", f"segment {pair[1] + 1}"
     ra = parse_ref(a)
     if re.fullmatch(r"(?:the\s+)?\d+", b.strip()) and ra is not None and ra.index is not None:
         noun = {"image": "image", "video": "clip"}.get(ra.kind, "segment")
@@ -119,42 +146,62 @@ def apply_swap(work: Work, args: SwapArgs) -> None:
 
 def r_order(s: Scan) -> None:
     item = rf"(?:{REF}|{NAME})"
-    dest = (r"(?:to\s+|at\s+|in\s+|into\s+)?(?:the\s+)?(?:very\s+)?(?P<dest>first|front|start|beginning|top|head|begin|last|end|back|bottom|"
-            r"(?:position|place|slot|spot)\s*\d+|\d+(?:st|nd|rd|th)\s*(?:position|place|slot|spot)?)(?![a-z])(?:\s+(?:one|position|place))?")
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
                     r"|\bin\s+reverse\s+order|\breversed?\s+order|\bbackwards\b|\bflip\s+the\s+order"
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
         s.add("reverse", m)
+    # "switch the first two photos", "swap images 2 and 4", "把前两张交换": two pictures in one reference
+    pair = rf"(?:{REF_MANY}|them|these|those|(?:these|those|the)\s+(?:two|2)|both)"
+    for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{pair})(?:\s+(?:around|round|over))?{END}"
+                    rf"|(?:交换|调换|互换|对调)\s*(?P<p2>{REF_MANY})(?:的)?(?:位置|顺序)?"
+                    rf"|(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
+        s.add("swap", m, a=m.group("p") or m.group("p2") or m.group("p3"))
     for m in s.take(rf"\b(?:swap|switch|exchange|flip)\s+(?P<a>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+))\s+(?:and|with|&)\s+(?P<b>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+)(?:\s+(?:ones?|images?|photos?|pictures?|clips?))?)"
                     # "swap the red sneaker with the silver headphones": pictures by name
                     rf"|\b(?:swap|switch|exchange)\s+(?P<a4>{NAME})\s+(?:and|with|&)\s+(?P<b4>{NAME}){END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<a2>{REF})\s*(?:和|与|跟|、)\s*(?P<b2>{REF}|\d+)"
-                    rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"):
-        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
-        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4")
+                    rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
+                    # "把green-watch和gold-ring交换": pictures by name
+                    rf"|把\s*(?P<a5>{NAME})\s*(?:和|与|跟)\s*(?P<b5>{NAME})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"):
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
+        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5")
         s.add("swap", m, a=a, b=b)
-    for m in s.take(rf"\b(?:move|put|place|bring|shift|make)\s+(?P<r>{item})\s+{dest}"
-                    rf"|\b(?:move|put|place|shift)\s+(?P<r2>{item})\s+(?P<rel>before|after)\s+(?P<o>{item}){END}"
+    place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
+    so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
+    step = (r"(?:(?:by\s+)?(?P<n>\d+|one|a|an)\s+(?:spots?|places?|positions?|slots?)\s+(?P<dir>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead|left|right)"
+            r"|(?P<dir2>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead)\s+(?:by\s+)?(?P<n2>\d+|one)(?:\s+(?:spots?|places?|positions?|slots?))?)")
+    zh_step = r"(?:往|向)\s*(?P<zdir>前|后)\s*(?:移|挪|调|放|排)(?:动)?\s*(?P<zn>\d+|一)?\s*(?:位|格|个位置|个|张)"
+    for m in s.take(rf"\b(?:move|shift|bump|push|nudge)\s+(?P<r7>{item})\s+{step}{END}"
+                    rf"|(?:把)?\s*(?P<r8>{REF}|{NAME})\s*{zh_step}"):
+        ref = m.group("r7") or m.group("r8")
+        word = m.group("dir") or m.group("dir2") or m.group("zdir")
+        count = m.group("n") or m.group("n2") or m.group("zn") or "1"
+        n = int(count) if count.isdigit() else 1  # "one spot", "a place", "一位"
+        later = word in ("later", "back", "backward", "backwards", "down", "right", "后")
+        s.add("move", m, ref=ref, dest=f"shift {n if later else -n}")
+    for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
-                    rf"|(?:把)?\s*(?P<r5>{REF}|{NAME})\s*(?:移到|放到|挪到|放在)\s*(?P<o2>{REF})\s*(?P<zrel>前面|之前|前|后面|之后|后)"
-                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到)\s*(?:最)?\s*(?P<zd>前面|开头|最前|第1个|第1张|第1位|第1|后面|最后|结尾|末尾|最后面|第\d+(?:个|张|位)?)"):
-        if m.group("r") is not None:
-            s.add("move", m, ref=m.group("r"), dest=m.group("dest"))
-        elif m.group("r2") is not None:
-            s.add("move", m, ref=m.group("r2"), dest=m.group("rel"), other=m.group("o"))
-        elif m.group("r3") is not None:
+                    rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
+                    rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
+                    rf"|(?:把)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?{END}"
+                    # "移到后面去": which picture is not said (asked)
+                    rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}"):
+        if m.group("r3") is not None:
             s.add("move", m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
-        elif m.group("r4") is not None:
-            zd = m.group("zd")
-            num = re.search(r"\d+", zd)
-            dest = "last" if zd in ("后面", "最后", "结尾", "末尾", "最后面") else (f"position {num.group(0)}" if num else "first")
-            s.add("move", m, ref=m.group("r4"), dest=dest)
-        else:
-            rel = "before" if m.group("zrel") in ("前面", "之前", "前") else "after"
-            s.add("move", m, ref=m.group("r5"), dest=rel, other=m.group("o2"))
+            continue
+        ref = next((g for g in m.group("r", "r2", "r4", "r6") if g), "it")
+        where = parse_place(next(g for g in m.group("pl", "pl2", "pl4", "pl6") if g))
+        if where is None:
+            continue
+        args = move_args(ref, where)
+        s.add("move", m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
 
 
 S_MOVE: dict[str, tuple[Template, Template]] = {
+    "one_visual": (
+        "'{text}' names several pictures and this edit takes one: say which.",
+        "「{text}」指的是好几张图片，这项修改一次只能改一张：请说是哪一张。",
+    ),
     "move.where": (
         "I don't know where '{dest}' is.",
         "不知道「{dest}」是哪个位置。",
@@ -166,6 +213,14 @@ S_MOVE: dict[str, tuple[Template, Template]] = {
     "move.already": (
         "{label!c} is already there.",
         "{label}已经在那个位置了。",
+    ),
+    "move.many": (
+        "Moved {labels} to positions {a}–{b}. Order now: {order}{more}.",
+        "已把{labels}移到第 {a}–{b} 位。现在的顺序：{order}{more}。",
+    ),
+    "move.already_many": (
+        "Those are already there.",
+        "它们已经在那个位置了。",
     ),
     "move.done": (
         "Moved {label} to position {pos}. Order now: {order}{more}.",
@@ -187,6 +242,10 @@ S_REVERSE: dict[str, tuple[Template, Template]] = {
 
 
 S_SWAP: dict[str, tuple[Template, Template]] = {
+    "swap.two": (
+        "'{text}' is not two pictures: say which two to swap.",
+        "「{text}」不是两张图片：请说交换哪两张。",
+    ),
     "swap.same": (
         "Those are the same picture.",
         "这是同一张图片。",

@@ -12,7 +12,7 @@ from ..first_cut import (
 )
 from ..messages import msg
 from ..parse import MUSIC, VOICE, rx
-from ..refs import describe, parse_ref, resolve
+from ..refs import describe, name_score, parse_ref, resolve_all, split_list
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 
 MAX_MS = 3_600_000
@@ -57,7 +57,41 @@ def _by_file_name(work: Work, segs: list[dict], text: str) -> int | None:
 
 
 _PRONOUN = re.compile(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那张图片|这张图片|那张图|这张图|那张|这张|"
-                      r"那个|这个|那段视频|这段视频|那段|这段|那幅图|这幅图)")
+                      r"那个|这个|那段视频|这段视频|那段|这段|那幅图|这幅图|它)")
+# several not said which: "swap them", "把这两张交换"
+PRONOUNS = re.compile(r"(?:them|these|those|(?:these|those|the)\s+(?:two|2)|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
+
+
+def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
+    """Every picture or clip a reference names, in timeline order: one ("image 2", "the watch"), or several
+    ("the last two images", "第2张和第4张图片", "the clips" when there are several)."""
+    segs = work.main()["sg"]
+    t = " ".join((text or "").split())
+    plural = _KIND_ONLY.fullmatch(t)
+    if plural and re.search(r"(?:clips|videos|images|pictures|photos|pics|stills)$", t):
+        kind = "video" if plural.group("v") else "image"
+        pool = [k for k, s in enumerate(segs) if (s.get("k") == "video") == (kind == "video")]
+        if pool:
+            return pool
+    ref = parse_ref(t, default_kind)
+    if ref is not None and ref.many:
+        found = resolve_all(ref, segs, seg_names(work, segs))
+        if not found:
+            raise _not_found(segs, t)
+        return found
+    parts = split_list(t) if ref is not None and ref.name is not None and not _whole_name(work, ref.name) else [t]
+    return sorted({find_visual(work, p, default_kind) for p in parts})
+
+
+def _whole_name(work: Work, name: str) -> bool:
+    """Every word of a name with "and" in it names one picture ("black and white" of black-and-white.jpg)."""
+    segs = work.main()["sg"]
+    return [name_score(name, *ns) for ns in seg_names(work, segs)].count(1.0) == 1
+
+
+def _not_found(segs: list[dict], text: str) -> CannotApply:
+    n_img = sum(1 for s in segs if s.get("k") != "video")
+    return CannotApply(msg("not_found", text=text.strip(), n_img=n_img, n_vid=len(segs) - n_img))
 
 
 def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
@@ -84,12 +118,16 @@ def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     ref = parse_ref(text or "", default_kind)
     if ref is None:
         raise CannotApply(msg("which_visual"))
-    k = resolve(ref, segs, seg_names(work, segs))
-    if k is None:
-        n_img = sum(1 for s in segs if s.get("k") != "video")
-        n_vid = len(segs) - n_img
-        raise CannotApply(msg("not_found", text=(text or "").strip(), n_img=n_img, n_vid=n_vid))
-    return k
+    if ref.name is not None and len(split_list(ref.name)) > 1 and not _whole_name(work, ref.name):
+        raise CannotApply(msg("one_visual", text=(text or "").strip()))
+    found = resolve_all(ref, segs, seg_names(work, segs))
+    if not found:
+        raise _not_found(segs, text or "")
+    if len(found) > 1 and ref.many:
+        raise CannotApply(msg("one_visual", text=(text or "").strip()))
+    if len(found) > 1:  # a name two pictures share equally ("the watch"): ask, never guess
+        raise Ambiguous([describe(segs, k) for k in found])
+    return found[0]
 
 
 def with_positional_transitions(work: Work, segs: list[dict], reorder: Callable[[list[dict]], list[dict]]) -> list[dict]:
