@@ -16,7 +16,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build, keep_brand
-from .frames import leftover, understand
+from .frames import by_clause, leftover, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
@@ -123,8 +123,9 @@ _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice
 def _unread(message: Message, clauses: list[tuple[int, int]], read: list[tuple[int, int]]) -> list[str]:
     """Clauses neither the frames nor the phrase rules read a word of, as the person wrote them."""
     out = []
-    for a, b in clauses:
-        if any(x < b and y > a for x, y in read):
+    clauses = sorted(clauses)
+    for (a, b), was_read in zip(clauses, by_clause(clauses, read), strict=True):
+        if was_read:
             continue
         words = leftover(message.low[a:b], a, [])
         if words and not _MEANINGLESS.match(words):

@@ -346,8 +346,9 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     starts = [m.start for m in mentions]
     for a, b in _sentences(text):
         # a joint inside a phrase is no joint ("标题和字幕都改成白色": the title and the captions)
+        inside = _between(mentions, starts, a, b)  # (only this sentence's: a 4000-character message has hundreds)
         cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0
-                and not any(x.start < a + m.start() and a + m.end() <= x.end for x in mentions)]
+                and not any(x.start < a + m.start() and a + m.end() <= x.end for x in inside)]
         bounds = [a]
         for k, cut in enumerate(cuts):
             left_end = a + cut.start()
@@ -567,6 +568,20 @@ _SMALL_ZH = re.compile(r"[把的了都一点些吧呢啊呀下再也还就给将
 
 def _only_small_words(frame: Frame, used: list[Mention]) -> bool:
     return not leftover(frame.text, frame.start, [(m.start, m.end) for m in used])
+
+
+def by_clause(clauses: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """For each clause (in order, not overlapping), the spans that overlap it: found by bisection, so that a
+    4000-character message's hundreds of clauses and spans cost little (a pairwise check was 40 ms of 110)."""
+    ends = [b for _, b in clauses]
+    out: list[list[tuple[int, int]]] = [[] for _ in clauses]
+    for x, y in spans:
+        k = bisect.bisect_right(ends, x)
+        while k < len(clauses) and clauses[k][0] < y:
+            if x < clauses[k][1]:
+                out[k].append((x, y))
+            k += 1
+    return out
 
 
 def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
