@@ -215,12 +215,16 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "人声说话的时候别把音乐压低": the ducking, off
     (r"(?:人声|配音|旁白|有人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:别|不要|不用)\s*(?:把|将)?\s*(?:背景)?音乐\s*(?:压低|降低|调小|变小|关小|减弱)",
      "关闭自动闪避"),
+    # "多放2秒", "再多停留1秒": longer by that much
+    (r"(?<![最很太更得许差至])(?:再)?多\s*(?:放|显示|停留|展示|留)?\s*(\d+(?:\.\d+)?)\s*秒", r"延长\1秒"),
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
     # "like 5 more seconds", "another 3 seconds": longer by that much
     (r"\b(?:another\s+)?(\d+(?:\.\d+)?)\s+(?:more|extra|additional)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
     (r"\banother\s+(\d+(?:\.\d+)?)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
+    (r"\b(?:(?:one|a|an)\s+(?:more|extra|additional)|another)\s+(second|sec|minute)\b(?!\s+(?:image|picture|photo|clip|slide|shot|one))",
+     r"1 \1 longer"),
     (r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s+(?:less)\b", r"\1 \2 shorter"),
     # "set the music to half", "half the volume": 50 %
     (r"\b(?:to|at)\s+half\b(?!\s+(?:a|an|the|speed|time|pace|tempo|length)\b)", "to 50%"),

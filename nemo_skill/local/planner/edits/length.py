@@ -52,6 +52,7 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
 class SegmentDurationArgs:
     ms: int
     ref: str | None = None
+    by: int = 0  # "第二张图片多放2秒", "make the third image 2 seconds shorter": longer (+) or shorter (-) by
 
 
 def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
@@ -70,7 +71,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         ks = find_visuals(work, ref)
         for k in ks:
             seg = segs[k]
-            one = ms
+            one = max(100, min(seg["d"] + args.by, MAX_MS)) if args.by else ms
             if seg.get("k") == "video":
                 src = work.source_ms(seg["mid"])
                 if src is not None:
@@ -84,6 +85,15 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     work.target = None  # the total follows the pictures now
     work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
+
+
+def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
+    """"第二张图片多放2秒", "make the third image 2 seconds shorter": that picture, longer or shorter by that much
+    (a clip shortened is trimmed: the trim's phrase rules read it)."""
+    if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(f.values["ref"]) + " " + f.visual_noun()):
+        return None
+    down = bool(f.op_keys() & {"shorten", "decrease"})
+    return SegmentDurationArgs(ms=0, ref=str(f.values["ref"]), by=-int(f.values["dur"]) if down else int(f.values["dur"]))
 
 
 def _for_ref(f: Frame, t: str) -> SegmentDurationArgs:
@@ -246,6 +256,7 @@ SEGMENT_DURATION = register(Edit(
         rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
         rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
+        rule("visual", "lengthen increase shorten decrease", _by_ref, needs="dur ref", refuses="to file range pct each first at"),
         # "the headphones shot drags; cut it down to 4 seconds": that picture, to that length
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref to",
