@@ -63,7 +63,8 @@ _IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
 GENERIC_OPS = frozenset({"set", "keep"})
 LENGTH_NEED = frozenset({"shorten_need", "lengthen_need"})  # "make the music louder": the specific operation decides
 # sentence ends, and the connectives after a reason ("our buyers are in China, so change the title…")
-STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])|[,，]\s*(?:so|therefore|hence|所以|因此)(?![a-z])\s*")
+# ("vertical + 15 sec + no captions": a plus between wishes ends one)
+STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])|[,，]\s*(?:so|therefore|hence|所以|因此)(?![a-z])\s*|\s\+\s")
 
 
 @dataclass(frozen=True)
@@ -501,6 +502,9 @@ def _named_visual(frame: Frame) -> str | None:
     return frame.text[m.start():noun.end - frame.start].strip()
 
 
+_BARE_NUMBER = re.compile(r"(?<![\d:x./])\b\d+(?:\.\d+)?\b(?!\s*[:x/×]\s*\d|\s*(?:p|k|fps|%|x)\b)")
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
@@ -511,6 +515,8 @@ def _pointless(frame: Frame) -> bool:
     said_it = re.search(r"\bit\b", frame.text) is not None
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
         return True
+    if said_it and not frame.values and _BARE_NUMBER.search(frame.text):
+        return True  # "change it to 5": five what, of what
     # "移到后面去", "删掉": Chinese leaves the object out
     return bool(_CJK_CHAR.search(frame.text)) and not frame.values.keys() - {"pos"} and bool(
         frame.op_keys() & {"remove", "move"}) and not re.search(r"全部|所有|都|一切|全都|[a-z0-9]", frame.text)

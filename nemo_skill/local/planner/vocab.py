@@ -208,6 +208,14 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
     (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
      r"\1\2\3\4，\1加粗"),
+    # "reverse the pics order", "flip the order of the photos"
+    (r"\b(?:reverse|flip|invert)\s+(?:the\s+)?(?:pics?|pictures?|images?|photos?|slides?|shots?)(?:'s?)?\s+order\b", "reverse the order"),
+    # "the second-to-last photo"
+    (r"\bsecond[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last\b", "next-to-last"),
+    # "backpack should be 1st": a place in the order
+    (r"^\s*(?:the\s+)?(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
+     r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(1st|first|last|2nd|second|3rd|third)\b",
+     r"move the \1 \2"),
     # "vid 2 long" (too long), "a full minute", "30s is too long. 20" (seconds)
     (r"\b2\s+(long|short|loud|quiet|big|small|fast|slow)\b", r"too \1"),
     (r"\b(?:1|one|a)\s+full\s+(minute|second)\b", r"1 \1"),
