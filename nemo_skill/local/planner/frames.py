@@ -44,7 +44,8 @@ _ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了
 _MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
                           r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*$")
 _MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
-_FIRST = re.compile(r"(?:\bfirst|\blast|\bopening|\bfinal|前|最后)\s*$")
+# ("make each one last 1 second": "last" is the verb there, "the last 4 seconds" a part)
+_FIRST = re.compile(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|前|最后)\s*$")
 _BY_BEFORE = re.compile(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")

@@ -91,11 +91,12 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
         text = _NOT_VALUES.sub(lambda m: " " * len(m.group(0)), text)
         named = False
         if names is not None:
-            for m in names.finditer(text):
-                x, y = a + m.start(), a + m.end()
-                # a picture named and not read: the edit was not said of it ("remove the caption from the gold
-                # ring" removed every caption); a name inside words a reading used is that reading's
-                named |= not any(p <= x and y <= q for p, q in near) and bool(leftover(text[m.start():m.end()], x, near))
+            found = list(names.finditer(text))
+            unread = [m for m in found if bool(leftover(m.group(0), a + m.start(), near))]
+            # a picture named and not read: the edit was not said of it ("remove the caption from the gold
+            # ring" removed every caption); a name some reading used is that reading's, and said again
+            # before ("lifestyle.jpg tells the story better: use it instead…") it is the same one
+            named = any(m.group(0) not in {r.group(0) for r in found if r not in unread} for m in unread)
             text = names.sub(lambda m: " " * len(m.group(0)), text)
         if named or value_words(leftover(text, a, near), frozenset()):
             out.append((a, b))

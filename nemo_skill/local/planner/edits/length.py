@@ -23,13 +23,14 @@ class DurationArgs:
     ms: int | None = None
     delta: int | None = None
     at_most: bool = False  # "30 seconds max", "一分钟以内": a limit, nothing to do when the video is within it
+    factor: float | None = None  # "cut the length in half", "时长翻倍": the length it has, times this
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
     ms, delta = args.ms, args.delta
     work.main()
     current = work.target if work.target is not None else work.total()
-    want = ms if ms is not None else current + (delta or 0)
+    want = ms if ms is not None else round(current * args.factor) if args.factor else current + (delta or 0)
     if args.at_most and current <= want:
         raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
     if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
@@ -135,6 +136,11 @@ _AT_MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bno
 
 def r_duration(s: Scan) -> None:
     d = rf"(?P<d>{DUR})"
+    for m in s.take(r"\bhalve\s+the\s+length\b|\b(?:half\s+as\s+long|half\s+the\s+length)\b"
+                    r"|(?:时长|视频)\s*(?:缩短|减少|砍)\s*(?:到)?\s*一半|时长减半"):
+        s.add("duration", m, factor=0.5)
+    for m in s.take(r"\b(?:double|twice)\s+(?:the\s+)?(?:length|duration|runtime)\b|\btwice\s+as\s+long\b|时长翻倍|时长加倍"):
+        s.add("duration", m, factor=2.0)
     for m in s.take(rf"(?P<dd>{DUR})\s+(?P<rel>longer|shorter)|(?P<zrel>延长|加长|缩短|减少|增加)\s*(?P<zd>{DUR})"):
         delta = dur_ms(m.group("dd") or m.group("zd")) or 0
         down = (m.group("rel") or m.group("zrel")) in ("shorter", "缩短", "减少")
