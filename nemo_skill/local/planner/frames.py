@@ -507,6 +507,39 @@ def _named_visual(frame: Frame) -> str | None:
 _BARE_NUMBER = re.compile(r"(?<![\d:x./])\b\d+(?:\.\d+)?\b(?!\s*[:x/×]\s*\d|\s*(?:p|k|fps|%|x)\b)")
 
 
+# what an edit changes about a thing, said between the verb and the thing ("change the colour of the title"), and
+# the particles of phrasal verbs ("strip out every bit of text"), and words that only describe it ("each product shot")
+_ATTRIBUTES = frozenset(re.findall(r"\w+", """out off away up down over back colour color size font position place
+    length duration volume level speed text order look style animation loudness sound audio timing time opacity width
+    height product products item items main hero featured new old other whole entire own original intro opening
+    closing final current existing bg"""))
+
+
+def _object_unread(frame: Frame) -> bool:
+    """A word no reading knows between the operation and its target is what the operation acts on: "remove the
+    box behind the captions" is about a box, not the captions (they were removed)."""
+    ops = sorted(frame.ops, key=lambda m: m.start)
+    if not ops:
+        return False
+    targets = [t for t in frame.targets if t.start >= ops[0].end]
+    if not targets:
+        return False
+    a, b = ops[0].end, min(t.start for t in targets)
+    between = frame.text[a - frame.start:b - frame.start]
+    # a thing of its own joined to the target by a preposition ("the box behind the captions"); an adjective
+    # before the target's noun is no object ("make a 15 second vertical video")
+    m = _OWN_OBJECT.search(between)
+    if not m:
+        return False
+    spans = [(x.start, x.end) for x in frame.ops + frame.used + frame.targets] + frame.attached
+    words = leftover(between[:m.start("prep")], a, spans).split()
+    return any(w not in _ATTRIBUTES and not w.isdigit() and not re.fullmatch(r"[这那个张段些幅第]+", w) for w in words)
+
+
+_OWN_OBJECT = re.compile(r"[a-z]\s+(?P<prep>behind|to|on|in|under|from|of|at|for|with|over|around|near|beside|next\s+to|onto|into)"
+                         r"\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|each\s+)?$")
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
@@ -725,6 +758,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         if ambiguous:
             result.questions.extend(ambiguous)
             continue
+        if found and _object_unread(frame):
+            continue  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
         if not found or len(found) < len(targets):
             if frame.ops and not frame.values:
                 # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next
