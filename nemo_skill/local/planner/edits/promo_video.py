@@ -79,12 +79,28 @@ def r_end_card(s: Scan) -> None:
         s.add("end_card", m, remove=True)
     card = (r"(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|final\s+card|card|call\s+to\s+action|cta"
             r"|end\s+screen|final\s+screen|closing\s+screen|end\s+slide)")
-    say_ = r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words)|with|:|=)?"
+    say_ = (r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words|line|message)"
+            r"|with\s+(?:the\s+)?(?:text|words|line|message)|with|:|=)?")
+    # a card by what it is ("a screen saying …"): a word for a screen, only with a quote after it
+    screen = r"(?:screen|card|slide|frame|page)"
+    # a card with a logo on it: the brand's logo (the card shows the kit's logo)
+    for m in s.take(rf"\b(?:add|put|include|use|show)\s+(?:a\s+|an\s+|the\s+)?{card}\s+with\s+(?:our\s+|the\s+)?(?:logo\s+)?{PICTURE}"
+                    rf"(?:\s+on\s+it)?\s+and\s+(?:(?:the\s+)?(?:text|words|line|message|tagline)\s*(?:saying|that\s+says)?\s*)?(?P<t>{Q})"
+                    rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|加一个|放|添加)\s*(?:一张|一个)?\s*(?:卡片|结尾卡片|片尾|画面)?\s*[,，]?\s*"
+                    rf"(?:带上?|有|放上?|用)?\s*{PICTURE.replace('?P<f>', '?P<f2>')}\s*(?:和|跟|以及|[,，])\s*(?:文字|字样|写着|文案)?\s*(?P<t2>{Q})(?:\s*(?:的字样|字样|这句话))?"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2"))
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
-    for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:{card}\s*)?{say_}\s*(?P<t>{Q})"
+    for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
+                    # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
+                    rf"|(?:加上?|加个|加一个|添加|放|放个|放一个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
+                    rf"(?:\s*(?:的字样|字样))?(?:\s*(?:在|放在|于)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|片尾|末尾))?"
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的地方|处)?\s*(?:出现|显示|打出|给出)\s*(?P<t8>{Q})\s*(?:的字样|字样|这句话|几个字|的文字)?"
+                    # "CTA 'Buy now' at the end", "an end slide with 'Shop now'"
+                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?P<t2>{Q})?"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say|reading|that\s+(?:says|reads))\s*(?P<t3>{Q})"
@@ -96,7 +112,7 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话)?\s*(?:卡片|结尾卡片|片尾|行动号召|结束画面|结尾画面|结束页|结尾页|片尾页|画面)?\s*"
                     rf"(?:[,，]\s*)?(?:写着|写上|显示|说|内容是|:|：)?\s*(?P<t4>{Q})?"
                     rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6") if g), None)
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9") if g), None)
         d = m.group("d")
         s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+)?(?:web\s*site|web\s+address|url|site|link)?\s*"
