@@ -337,6 +337,8 @@ class LogoArgs:
     length: int | None = None
     span: str | None = None  # "all" (to the end of the shots) or "last" (its last ``length`` ms)
     remove: bool = False
+    scale: float | None = None  # "bigger", "大一点": its width times this (a placed overlay; a new one takes ``size``)
+    fade: float | None = None  # "more transparent", "淡一点": its opacity times this
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -454,7 +456,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     existing = next((s for s in placed if s.get("mid") == mid), None)
     if existing is not None:
         place = existing.setdefault("place", {})
-        for key, value in (("pos", args.pos), ("w", width), ("opacity", args.opacity)):
+        if args.scale is not None and args.width is None:  # "bigger" of a placed logo: bigger than it is
+            width = round(max(0.02, min(1.0, float(place.get("w", default_w)) * args.scale)), 3)
+        opacity = args.opacity
+        if args.fade is not None and opacity is None:
+            opacity = round(max(0.1, min(1.0, float(place.get("opacity", 1.0)) * args.fade)), 2)
+        for key, value in (("pos", args.pos), ("w", width), ("opacity", opacity)):
             if value is not None:
                 place[key] = value
         if timed:
@@ -547,6 +554,15 @@ def _noun(text: str) -> str:
     return ""
 
 
+# said of a placed logo, relative to how it is now (×0.6 / ×1.5 as the volume's quieter / louder)
+_FAINTER = (r"\bmore\s+(?:transparent|see[\s-]through|subtle|faded)|\b(?:fainter|lighter|subtler|less\s+(?:visible|opaque|strong|prominent))\b"
+            r"|(?:淡|透明|浅)\s*(?:一点|一些|点|些)|更\s*(?:淡|透明)|再\s*(?:淡|透明)")
+_STRONGER = (r"\bless\s+(?:transparent|see[\s-]through|faded)|\bmore\s+(?:opaque|visible|solid)\b"
+             r"|(?:深|清楚|明显|实)\s*(?:一点|一些|点|些)|不要那么透明|别那么透明")
+_BIGGER = r"\b(?:bigger|larger)\b|(?<![最])大\s*(?:一点|一些|点|些)|放大|更大"
+_SMALLER = r"\bsmaller\b|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小"
+
+
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
@@ -557,6 +573,14 @@ def _logo_extras(text: str) -> dict:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1)) / 100))
     elif re.search(r"semi[\s-]?transparent|see[\s-]through|faded|半透明", text):
         out["opacity"] = 0.5
+    elif re.search(_FAINTER, text):
+        out["fade"] = 0.6
+    elif re.search(_STRONGER, text):
+        out["fade"] = 1.5
+    if re.search(_BIGGER, text):
+        out["scale"] = 1.5
+    elif re.search(_SMALLER, text):
+        out["scale"] = 0.67
     width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:width|wide|宽)", text)
     if width:
         out["width"] = max(0.02, min(1.0, float(width.group(1)) / 100))
@@ -581,8 +605,20 @@ def r_logo(s: Scan) -> None:
                     # "右上角加上logo.png水印，半透明": the place first
                     rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|添加|放上?|叠加)\s*(?:一个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
                     rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
-                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"):
-        f = m.group("f") or m.group("f2") or m.group("f5") or m.group("f6")
+                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"
+                    # "keep our logo (logo.png) in a corner throughout": the file in brackets after the noun
+                    rf"|\b(?:put|add|place|show|keep|have|display)\s+(?:our\s+|the\s+|my\s+|a\s+)?(?:brand\s+)?(?:logo|watermark)\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f7>')}\s*[)）]"
+                    rf"[^.;!?\ue000]{{0,40}}?(?:{_POS_RX}|opacity|transparent|smaller|bigger|larger|{span_rx('c')})[^.;!?,\ue000]*"
+                    # "在视频右上角一直显示他们的logo（logo.png）"
+                    rf"|(?:在\s*)?(?:视频|画面|屏幕)?\s*(?:的)?\s*(?:{_POS_RX})\s*(?:一直|全程|始终)?\s*(?:显示|展示|放置|放上?|加上?)\s*"
+                    rf"(?:他们的|我们的|客户的|品牌的?|一个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f8>')}|logo|标志|水印)"
+                    rf"(?:\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f9>')}\s*[)）])?"
+                    # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
+                    rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
+                    rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
+                    rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
