@@ -591,6 +591,15 @@ def _logo_extras(text: str) -> dict:
     return out
 
 
+_TRIM_BEFORE = re.compile(r"(?:\b(?:trim|cut|shorten|crop|chop)\b|剪|裁|截取|保留)[^.;!?。；！？]{0,40}$")
+
+
+def _not_trimmed(m: re.Match[str]) -> bool:
+    """A file and a time span after "trim"/"cut" is a part of that clip kept, not an overlay shown then ("trim
+    unboxing.mp4 so only the last 2 seconds are used" placed the clip over the video)."""
+    return not _TRIM_BEFORE.search(m.string[:m.start()])
+
+
 def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out))\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
@@ -626,7 +635,7 @@ def r_logo(s: Scan) -> None:
     for m in s.take(rf"(?:\b(?:show|display|keep|put|have|make|use|run|play)\s+)?{noun}[^.;!?\ue000。；！？]{{0,30}}?(?:{SPAN})"
                     rf"(?:\s*(?:显示|出现|展示))?"
                     rf"|(?:{span_rx('b')})\s*(?:,|，)?\s*(?:show|display|put|add|keep|显示|出现|展示|加上?|放)?\s*(?:the\s+|our\s+)?"
-                    rf"{noun.replace('?P<f3>', '?P<f4>')}"):
+                    rf"{noun.replace('?P<f3>', '?P<f4>')}", when=_not_trimmed):
         text = m.group(0)
         if not span_of(text):
             continue
