@@ -262,6 +262,14 @@ def apply_speed(work: Work, args: SpeedArgs) -> None:
               speed=speed)
 
 
+SLOWMO = r"slow[\s-]?motion|slow[\s-]?mo\b|slo-?mo"
+AMOUNT = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
+          r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
+# the exact speed said after a word for it: "slow mo, half speed", "in slow motion at 0.5x"
+THEN_X = r"(?:\s*(?:,|，|-|at|:)?\s*(?:at\s+)?(?P<x7>half|quarter|\d+(?:\.\d+)?\s*(?:x|×))(?:\s+(?:the\s+)?speed)?)?"
+ZH_THEN_X = r"(?:\s*[,，、]?\s*(?:用|以|按)?\s*(?P<x12>\d+(?:\.\d+)?\s*倍速?))?"
+
+
 def _speed_value(text: str) -> float | None:
     num = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", text)
     if num:
@@ -285,14 +293,21 @@ def r_speed(s: Scan) -> None:
               r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
     for m in s.take(rf"\b(?:play|run|show|set|make|speed\s+up|slow\s+down|put)\s+{CLIP}\s+(?:at\s+|to\s+|by\s+|play\s+at\s+|run\s+at\s+)?(?:a\s+)?{amount}"
                     rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by))"
-                    rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>slow[\s-]?motion|slo-?mo)"
-                    rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>slow[\s-]?motion|slo-?mo)"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>{SLOWMO}){THEN_X}"
+                    rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>{SLOWMO}){THEN_X.replace('?P<x7>', '?P<x8>')}"
+                    # "make the clip play at half speed", "the clip at 1.5x please"
+                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w7>')}\s+(?:play|run)\s+(?:at\s+)?(?:a\s+)?{AMOUNT.replace('?P<x>', '?P<x9>')}"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice)\s+(?:speed|as\s+fast)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
-                    rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6") if g), "") or ""
+                    rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
+                    rf"{ZH_THEN_X}"
+                    # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
+                    rf"|(?P<w9>(?:[a-z0-9\-]+|[\u4e00-\u9fff]{{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9") if g), "") or ""
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
-        x = next((g for g in m.group("x", "x3", "x4", "x5", "x6") if g), None)
+        # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
+        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11") if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
         if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
