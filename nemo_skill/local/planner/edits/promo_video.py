@@ -11,7 +11,7 @@ import statistics
 from dataclasses import dataclass
 
 from ....draft import promo
-from ....draft.styles import FONTS, parse_colour, parse_font
+from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
 from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, main_segments
 from .. import vocab
 from ..assets import find_media
@@ -180,7 +180,9 @@ def r_fade(s: Scan) -> None:
     not_tr = r"(?!\s*(?:transitions?|between|转场))"
     for m in s.take(r"\b(?:no|remove\s+the|without\s+the?)\s+fades?\s+(?:from|to)\s+(?:black|white)|(?:去掉|取消|不要)\s*(?:开头|结尾|首尾)?\s*(?:淡入淡出|黑场)"):
         s.add("fade", m, off=True)
-    for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in)\s+(?:the\s+video\s+|it\s+)?(?:from|out\s+of|on)\s+{col}{not_tr}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
+    at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
+    for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
+                    rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}"
                     rf"|(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
                     rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"):
         c = m.group("c") or m.group("c2") or m.group("c3") or "black"
@@ -740,7 +742,21 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     work.done(msg("brand.set", parts=shown), "set_brand", **{k: brand[k] for k in fields})
 
 
+# a colour's name, as the styles table knows them ("our brand orange is #F26B1D")
+_COLOUR_NAME = "|".join(sorted((re.escape(c) for c in COLOURS), key=len, reverse=True))
+HEX = r"#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])"
+
+
 def r_brand(s: Scan) -> None:
+    # the exact value said as the brand's named colour, and "use that as the brand colour" after it:
+    # "our brand orange is #F26B1D, so please use that as the brand colour", "我们的品牌橙色是#F26B1D",
+    # "use #F26B1D (our orange) as the brand colour"
+    use_that = (r"(?:\s*[,;，]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make)\s+(?:that|it|this)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
+                r"(?:brand|main|primary)\s+colou?r)?")
+    for m in s.take(rf"\b(?:our|my|the)\s+brand(?:'s)?\s+(?:main\s+|primary\s+)?(?:{_COLOUR_NAME})\s+(?:is|=|:|should\s+be)\s*(?P<hex>{HEX}){use_that}"
+                    rf"|\b(?:use|set|make)\s+(?P<hex2>{HEX})\s*(?:[(（][^)）]{{0,30}}[)）]\s*)?(?:as|for|the)\s+(?:the\s+|our\s+)?brand\s+colou?r"
+                    rf"|(?:我们的?|品牌的?)?\s*品牌(?:的)?\s*(?:主)?(?:{_COLOUR_NAME})\s*(?:是|为|:|：)\s*(?P<hex3>{HEX})"):
+        s.add("brand", m, color=next(g for g in m.group("hex", "hex2", "hex3") if g))
     for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*"
                     r"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*)?(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\)?)?"
