@@ -35,7 +35,11 @@ def _promo(work: Work, fn: object, *args: object, **kwargs: object) -> dict:
 
 
 def _retarget(work: Work) -> None:
-    """The new main-track end is the length the re-layout keeps."""
+    """The new main-track end is the length the re-layout keeps; with no length kept (an edit of the same message
+    set the pictures' own lengths, "show each one for 3 seconds and add an end card") the total still follows the
+    segments (the end computed here would be from their old starts: the pictures were stretched to 5.7 s)."""
+    if work.target is None:
+        return
     segs = main_segments(work.draft)
     work.target = main_end(segs) if segs else work.target
 
