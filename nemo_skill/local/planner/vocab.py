@@ -447,3 +447,5 @@ NAME_GLOSSES_ZH: dict[str, tuple[str, ...]] = {
     "介绍": ("intro",),
     "片头": ("intro", "opening"),
 }
+# words of a logo's look that are no typos ("make the logo fainter" was corrected to "fainted")
+EXTRA_WORDS = EXTRA_WORDS + ("faint", "fainter", "subtle", "subtler", "opaque", "see-through", "slowmo", "slow-mo")

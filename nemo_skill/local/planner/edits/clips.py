@@ -183,10 +183,14 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
                     rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
                     rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{clip})"
-                    rf"|(?P<c3>{clip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
-                    rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?)?\s*前\s*(?P<d4>{DUR}){NOT_RANGE}"):
+                    rf"|(?P<c3>{clip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
+                    rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
         d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))
-        s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4") if g), None), start=0, end=d)
+        ref = next((g for g in m.group("c", "c2", "c3", "c4") if g), None)
+        if m.group("l3") or m.group("l4"):
+            s.add("trim", m, ref=ref, keep_last=d)
+        else:
+            s.add("trim", m, ref=ref, start=0, end=d)
     # where in the clip it starts: "start the clip at 2s", "play the clip from 2 seconds on", "start the clip 2
     # seconds in", "clip 从第2秒开始播"
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
@@ -274,7 +278,7 @@ TRIM = register(Edit(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
         # "只保留unboxing的前3秒", "keep only the first 3 seconds of the clip": the part kept
-        rule("visual", "keep", _trim_side, needs="dur first only", refuses="pct each range"),
+        rule("visual", "keep", _trim_side, needs="dur only", refuses="pct each range"),
         # "cut clip.mp4 down to 3 seconds": a clip by its file, to a length (a picture or clip named otherwise, "cut
         # the unboxing clip down to 3 seconds", is the picture-length edit's)
         rule("visual", "cut shorten", _trim_to, needs="dur to file", refuses="pct each range first for ref"),
