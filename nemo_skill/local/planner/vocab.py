@@ -427,6 +427,8 @@ EXTRA_WORDS = (
     "bright", "brighter", "darker", "lighter", "pastel", "vivid", "store", "stores", "mobile", "phones",
     # plurals the tables do not inflect ("use wipes" must not become a near word)
     "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
+    # promo wordings (issue 11): a logo's look is no typo ("make the logo fainter" was corrected to "fainted")
+    "faint", "fainter", "subtle", "subtler", "opaque", "see-through", "slowmo", "slow-mo",
 )
 
 
@@ -447,5 +449,3 @@ NAME_GLOSSES_ZH: dict[str, tuple[str, ...]] = {
     "介绍": ("intro",),
     "片头": ("intro", "opening"),
 }
-# words of a logo's look that are no typos ("make the logo fainter" was corrected to "fainted")
-EXTRA_WORDS = EXTRA_WORDS + ("faint", "fainter", "subtle", "subtler", "opaque", "see-through", "slowmo", "slow-mo")
