@@ -89,15 +89,29 @@ def r_end_card(s: Scan) -> None:
     screen = r"(?:screen|card|slide|frame|page)"
     # a card with a logo on it: the brand's logo (the card shows the kit's logo)
     for m in s.take(rf"\b(?:add|put|include|use|show)\s+(?:a\s+|an\s+|the\s+)?{card}\s+with\s+(?:our\s+|the\s+)?(?:logo\s+)?{PICTURE}"
-                    rf"(?:\s+on\s+it)?\s+and\s+(?:(?:the\s+)?(?:text|words|line|message|tagline)\s*(?:saying|that\s+says)?\s*)?(?P<t>{Q})"
+                    rf"(?:\s+on\s+it)?(?:\s+and\s+(?:(?:the\s+)?(?:text|words|line|message|tagline)\s*(?:saying|that\s+says)?\s*)?(?P<t>{Q}))?"
+                    rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|放上?|添加|显示)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:和|跟|以及|加上?)\s*(?:文字|字样|文案)?\s*(?P<t3>{Q})"
                     rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|加一个|放|添加)\s*(?:一张|一个)?\s*(?:卡片|结尾卡片|片尾|画面)?\s*[,，]?\s*"
                     rf"(?:带上?|有|放上?|用)?\s*{PICTURE.replace('?P<f>', '?P<f2>')}\s*(?:和|跟|以及|[,，])\s*(?:文字|字样|写着|文案)?\s*(?P<t2>{Q})(?:\s*(?:的字样|字样|这句话))?"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2"))
-        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+    # the card's words changed or said as what it should say: "change the end card to say 'X'", "the CTA should read
+    # 'X'", "end card text: 'X'", "I want the last screen to say 'X'", "片尾卡片改成“X”", "把结尾卡片的文字换成“X”"
+    last_screen = r"(?:the\s+)?(?:last|final|closing|end(?:ing)?)\s+(?:screen|card|slide|frame)"
+    to_say = r"(?:to\s+say|to\s+read|so\s+(?:that\s+)?it\s+(?:says|reads)|should\s+(?:say|read|be)|must\s+(?:say|read)|will\s+(?:say|read)|says|reads|saying)"
+    for m in s.take(rf"(?:\b(?:change|set|update|make|edit|switch)\s+(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s+"
+                    rf"(?:{to_say}|to)\s*(?P<t>{Q})"
+                    rf"|\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
+                    rf"|\b(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:{card}|{last_screen})\s+{to_say}\s*(?P<t3>{Q})"
+                    rf"|(?:把)?\s*(?:片尾卡片|结尾卡片|结尾画面|结束画面|片尾|行动号召|cta)\s*(?:的|上的)?\s*(?:文字|文案|内容|字)?\s*"
+                    rf"(?:改成|改为|换成|写成|设为|变成)\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
+        d = m.group("d")
+        s.add("end_card", m, text=s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), ms=dur_ms(d) if d else None)
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
+                    rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
-        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
                     # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
                     rf"|(?:加上?|加个|加一个|添加|放|放个|放一个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
