@@ -449,3 +449,11 @@ NAME_GLOSSES_ZH: dict[str, tuple[str, ...]] = {
     "介绍": ("intro",),
     "片头": ("intro", "opening"),
 }
+# a placed logo's look, relative to how it is ("the watermark is too strong, make it fainter", "logo 淡一点"): read by
+# the logo edit's frames only (a sound is never "fainter": "too faint" stays louder_need)
+OPS["fainter"] = (("fainter", "more transparent", "more see-through", "less visible", "less opaque", "more subtle",
+                   "too strong", "too prominent", "too visible", "too opaque", "too distracting"),
+                  ("淡一点", "淡一些", "淡点", "透明一点", "透明一些", "更透明", "更淡", "太显眼", "太抢眼", "太明显"))
+OPS["stronger"] = (("less transparent", "more visible", "more opaque", "too transparent", "too see-through",
+                    "hard to see", "barely visible"),
+                   ("不那么透明", "深一点", "清楚一点", "明显一点", "太透明", "太淡", "看不出来"))

@@ -18,7 +18,7 @@ from ..assets import find_media
 from ..frames import FILE
 from ..messages import Msg, msg
 from ..parse import Q, Scan
-from ..registry import DocRow, Edit, Phrase, Template, register
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work, main_end, tracks_by_role
 from .clips import clip_by_words
@@ -482,6 +482,8 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
         work.done(msg("logo.removed"), "remove_overlay")
         return
+    if not placed and (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None):
+        raise CannotApply(msg("logo.not_placed"))  # "make the logo bigger" with none on the video: nothing to change
     mid = _which_overlay(work, args, placed)
     media = work.media.get(mid)
     kind = "video" if media is not None and media.kind == "video" else "image"
@@ -696,6 +698,8 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
                          "{file}不是图片：logo 必须是图片（最好是带透明背景的 PNG）。"),
     "logo.which": ("Which picture is the logo? Upload it and say e.g. 'use logo.png as our logo'.",
                    "哪张图片是 logo？请上传后说例如「用logo.png作为logo」。"),
+    "logo.not_placed": ("There is no logo on the video yet: say e.g. 'put logo.png in the top right corner'.",
+                        "视频上还没有 logo：可以说例如「把logo.png放在右上角」。"),
     "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
     "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
 }
@@ -715,6 +719,14 @@ LOGO = register(Edit(
                "last N seconds, from A to B; `span: all` runs to the end card, `span: last` keeps to the end)",
                "logo／叠加"),
     phrases=(Phrase(1, r_logo, ("logo",)),),
+    # the placed logo bigger, smaller, fainter or stronger, said of it or of "it" after it ("the watermark is too
+    # strong, make it fainter"); its place, file and time are the phrase rules'
+    frames=(
+        rule("logo", "increase", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=1.5), refuses="pct dur pos file quote"),
+        rule("logo", "decrease", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67), refuses="pct dur pos file quote"),
+        rule("logo", "fainter", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6), refuses="pct dur pos file quote"),
+        rule("logo", "stronger", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5), refuses="pct dur pos file quote"),
+    ),
 ))
 
 
