@@ -457,3 +457,28 @@ OPS["fainter"] = (("fainter", "more transparent", "more see-through", "less visi
 OPS["stronger"] = (("less transparent", "more visible", "more opaque", "too transparent", "too see-through",
                     "hard to see", "barely visible"),
                    ("不那么透明", "深一点", "清楚一点", "明显一点", "太透明", "太淡", "看不出来"))
+# fades said of the whole video in other words (after the rewrites above): "fade it in from black", "fade up from
+# white", "begin with a fade from black", "a 2 second fade from black" (the fade's length, not the video's: it was read
+# as "make the video 2 s long")
+_FADE_ON = r"(?:it|the\s+(?:whole\s+)?video|everything|the\s+(?:whole\s+)?thing|the\s+edit)"
+_FADE_ASK = (r"(?:(?:add|put|use|include|want|have|begin\s+with|start\s+with|open\s+with|end\s+with|finish\s+with"
+             r"|close\s+with)\s+)?(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?")
+REWRITES = REWRITES + (
+    (rf"\b{_FADE_ASK}(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b",
+     r"fade in from \3 over \1 \2"),
+    (rf"\b{_FADE_ASK}(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b",
+     r"fade out to \3 over \1 \2"),
+    (rf"\bfade\s+{_FADE_ON}\s+(?:in|up)\s+from\s+(black|white)\b", r"fade in from \1"),
+    (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
+    (rf"\bfade\s+(?:{_FADE_ON}|the\s+end(?:ing)?)\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
+    (rf"\b{_FADE_ASK}fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b", r"fade in from \1"),
+    (r"\b(?:add|put|use|include|want|have|end\s+with|finish\s+with|close\s+with)\s+(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?"
+     r"(?:and\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
+)
+# the whole video's fade from / to a colour: read by the fade edit's phrase rules only (like the end card), so that
+# "fade out to white over 2 seconds" is no "make the video 2 s long" (it was, beside the fade)
+TARGETS["wholefade"] = (("fade to black", "fade to white", "fade from black", "fade from white", "fade out to black",
+                         "fade out to white", "fade in from black", "fade in from white", "fades to black", "fades to white",
+                         "fades in from black", "fades in from white", "fades out to black", "fades out to white",
+                         "fade-out to black", "fade-in from black", "end on black", "end on white"),
+                        ("黑场", "白场", "从黑色淡入", "从白色淡入", "淡出到黑色", "淡出到白色", "淡入淡出到黑色"))

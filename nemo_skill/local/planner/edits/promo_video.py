@@ -91,7 +91,7 @@ def r_end_card(s: Scan) -> None:
     for m in s.take(rf"\b(?:add|put|include|use|show)\s+(?:a\s+|an\s+|the\s+)?{card}\s+with\s+(?:our\s+|the\s+)?(?:logo\s+)?{PICTURE}"
                     rf"(?:\s+on\s+it)?(?:\s+and\s+(?:(?:the\s+)?(?:text|words|line|message|tagline)\s*(?:saying|that\s+says)?\s*)?(?P<t>{Q}))?"
                     rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|放上?|添加|显示)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:和|跟|以及|加上?)\s*(?:文字|字样|文案)?\s*(?P<t3>{Q})"
-                    rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|加一个|放|添加)\s*(?:一张|一个)?\s*(?:卡片|结尾卡片|片尾|画面)?\s*[,，]?\s*"
+                    rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|加一个|加1个|加1张|放|添加)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾|画面)?\s*[,，]?\s*"
                     rf"(?:带上?|有|放上?|用)?\s*{PICTURE.replace('?P<f>', '?P<f2>')}\s*(?:和|跟|以及|[,，])\s*(?:文字|字样|写着|文案)?\s*(?P<t2>{Q})(?:\s*(?:的字样|字样|这句话))?"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
         s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
@@ -114,7 +114,7 @@ def r_end_card(s: Scan) -> None:
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
                     # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
-                    rf"|(?:加上?|加个|加一个|添加|放|放个|放一个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
+                    rf"|(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
                     rf"(?:\s*(?:的字样|字样))?(?:\s*(?:在|放在|于)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|片尾|末尾))?"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的地方|处)?\s*(?:出现|显示|打出|给出)\s*(?P<t8>{Q})\s*(?:的字样|字样|这句话|几个字|的文字)?"
                     # "CTA 'Buy now' at the end", "an end slide with 'Shop now'"
@@ -193,6 +193,10 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
               "set_fade", fade_in=fin / 1000, fade_out=fout / 1000, color=color)
 
 
+# how long a fade said in Chinese lasts, after its words: "开头黑场淡入2秒" (the 2 s was read as the video's length)
+ZH_FADE_DUR = rf"(?:\s*[,，]?\s*(?:持续|用|时长|时间)?\s*(?P<dz>{DUR}))?"
+
+
 def r_fade(s: Scan) -> None:
     col = r"(?P<c>black|white|黑色|黑场|黑屏|白色|白场|白屏|黑|白)"
     not_tr = r"(?!\s*(?:transitions?|between|转场))"
@@ -201,20 +205,26 @@ def r_fade(s: Scan) -> None:
     at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
     for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
                     rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}"
-                    rf"|(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
+                    rf"|(?:(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
+                    # "加个黑场开头", "开头加一个白场"
+                    rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
+                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?)"
+                    rf"{ZH_FADE_DUR}"
                     rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"):
-        c = m.group("c") or m.group("c2") or m.group("c3") or "black"
-        d = m.group("d")
+        c = next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None) or "black"
+        d = m.group("d") or m.group("dz")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     for m in s.take(rf"\b(?:fade|fades|fade\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
-                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?"):
+                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"):
         c = m.group("c") or m.group("c2") or "black"
-        d = m.group("d")
+        d = m.group("d") or m.group("dz")
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
-    for m in s.take(r"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+and\s+out\b(?!\s*(?:transitions?|between))"
-                    r"|(?:首尾|开头和结尾|视频)\s*(?:都)?\s*(?:淡入淡出)"):
-        s.add("fade", m, fade_in=True, fade_out=True)
+    for m in s.take(rf"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:and|&)\s+out\b(?!\s*(?:transitions?|between))"
+                    rf"(?:\s+(?:of|from|to)\s+{col})?"
+                    rf"|(?:首尾|开头和结尾|视频)\s*(?:都)?\s*(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"):
+        c = m.group("c") or m.group("c2")
+        s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None)
 
 
 S_FADE: dict[str, tuple[Template, Template]] = {
@@ -657,7 +667,7 @@ def r_logo(s: Scan) -> None:
                     rf"[^.;!?\ue000]{{0,40}}?(?:{_POS_RX}|opacity|transparent|smaller|bigger|larger|{span_rx('c')})[^.;!?,\ue000]*"
                     # "在视频右上角一直显示他们的logo（logo.png）"
                     rf"|(?:在\s*)?(?:视频|画面|屏幕)?\s*(?:的)?\s*(?:{_POS_RX})\s*(?:一直|全程|始终)?\s*(?:显示|展示|放置|放上?|加上?)\s*"
-                    rf"(?:他们的|我们的|客户的|品牌的?|一个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f8>')}|logo|标志|水印)"
+                    rf"(?:他们的|我们的|客户的|品牌的?|一个|1个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f8>')}|logo|标志|水印)"
                     rf"(?:\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f9>')}\s*[)）])?"
                     # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
