@@ -195,11 +195,12 @@ def r_trim(s: Scan) -> None:
     # seconds in", "clip 从第2秒开始播"
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
                     rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
+                    rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:starts?|begins?)\s+(?P<d6>{DUR})\s+in\b"
                     rf"|\b(?:play|run)\s+(?P<c3>{clip})\s+(?:starting\s+)?from\s+(?:the\s+)?(?P<d3>{DUR})(?:\s+mark)?{NOT_RANGE}(?:\s+(?:on(?:wards?)?|in))?"
                     rf"|(?:把|让)?\s*(?P<c4>{clip})\s*(?:从|由)\s*第?\s*(?P<d4>{DUR})\s*(?:开始|起)\s*(?:播放?|放|用|算)?"
                     rf"|(?P<c5>{clip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要|跳过)"):
-        s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None),
-              start=dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g)))
+        s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None),
+              start=dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g)))
     # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the
     # timeline: the whole video, like "缩短2秒"). English "the video" stays a total length ("make the video 2s shorter").
     clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"

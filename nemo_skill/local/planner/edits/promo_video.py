@@ -252,7 +252,8 @@ FADE = register(Edit(
 
 # --- clip speed and held last frame ------------------------------------------------------------------------
 
-SPEED_WORDS = {"double": 2.0, "twice": 2.0, "2x": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5, "quarter": 0.25,
+SPEED_WORDS = {"faster": 2.0, "quicker": 2.0, "slower": 0.5, "original": 1.0, "放慢一半": 0.5, "慢一半": 0.5, "减速一半": 0.5,
+               "加快一倍": 2.0, "快一倍": 2.0, "加速一倍": 2.0, "double": 2.0, "twice": 2.0, "2x": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5, "quarter": 0.25,
                "normal": 1.0, "regular": 1.0, "slow motion": 0.5, "slow-motion": 0.5, "slowmo": 0.5, "slo-mo": 0.5,
                "两倍": 2.0, "2倍": 2.0, "双倍": 2.0, "三倍": 3.0, "四倍": 4.0, "一半": 0.5, "慢动作": 0.5, "慢放": 0.5,
                "加速": 2.0, "正常": 1.0}
@@ -327,17 +328,22 @@ def r_speed(s: Scan) -> None:
                     rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>{SLOWMO}){THEN_X.replace('?P<x7>', '?P<x8>')}"
                     # "make the clip play at half speed", "the clip at 1.5x please"
                     rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w7>')}\s+(?:play|run)\s+(?:at\s+)?(?:a\s+)?{AMOUNT.replace('?P<x>', '?P<x9>')}"
-                    rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice)\s+(?:speed|as\s+fast)"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice|normal|regular|original)\s+(?:speed|pace|as\s+fast)"
+                    # "make the clip play faster" (as "speed up the clip": 2x), "unboxing 放慢一半", "片段加快一倍"
+                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?P<x13>faster|quicker|slower)\b"
+                    rf"|(?P<w11>[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?|视频片段|视频|片段)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
                     rf"{ZH_THEN_X}"
                     # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
-                    rf"|(?P<w9>(?:[a-z0-9\-]+|[\u4e00-\u9fff]{{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9") if g), "") or ""
+                    rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11") if g), "") or ""
+        if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
+            continue  # "make the video faster" is its pace (a question of what), not the clip's speed
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11") if g), None)
+        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14") if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
         if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
