@@ -662,6 +662,8 @@ def r_logo(s: Scan) -> None:
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN})[^.;!?,\ue000]*"
                     rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
+                    rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:放在|放到|移到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，]*"
                     # "右上角加上logo.png水印，半透明": the place first
@@ -803,6 +805,16 @@ def r_brand(s: Scan) -> None:
                     rf"|\b(?:use|set|make)\s+(?P<hex2>{HEX})\s*(?:[(（][^)）]{{0,30}}[)）]\s*)?(?:as|for|the)\s+(?:the\s+|our\s+)?brand\s+colou?r"
                     rf"|(?:我们的?|品牌的?)?\s*品牌(?:的)?\s*(?:主)?(?:{_COLOUR_NAME})\s*(?:是|为|:|：)\s*(?P<hex3>{HEX})"):
         s.add("brand", m, color=next(g for g in m.group("hex", "hex2", "hex3") if g))
+    shade = rf"(?:{_COLOUR_NAME})"  # "dark green" is no colour the table knows: not read as green
+    # "the brand's main colour is dark green"; "…and the accent is #FFCC00" (the accent's noun left out)
+    for m in s.take(rf"\b(?:our|my|the)\s+brand'?s\s+(?:main\s+|primary\s+)?colou?r\s*(?:is|=|:|should\s+be)\s*(?P<c>{HEX}|{shade})(?![a-z])"):
+        s.add("brand", m, color=m.group("c"))
+    for m in s.take(rf"\b(?:the\s+|our\s+|my\s+)?(?:accent|secondary\s+colou?r|highlight)\s*(?:is|=|:|should\s+be)\s*(?P<c>{HEX}|{shade})(?![a-z])"):
+        s.add("brand", m, accent=m.group("c"))
+    # "logo.png is our logo", "我们的logo是logo.png"
+    for m in s.take(rf"{PICTURE}\s+is\s+(?:our|my|the)\s+(?:brand\s+)?logo\b"
+                    rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2"))
     for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*"
                     r"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*)?(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\)?)?"
