@@ -22,7 +22,8 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import NUM, pct_value
 from ..work import Ambiguous, CannotApply, Work
-from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, pct, video_clips
+from .clips import clip_by_words
+from .shared import AUDIO_TARGET, LABEL, audio_tracks, pct, video_clips
 
 
 def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg]:
@@ -69,7 +70,7 @@ class VolumeArgs:
 
 def _named_clip(work: Work, ref: str | None) -> tuple[list[dict], list[dict], Msg]:
     """The one clip a name means ("the unboxing clip", "unboxing.mp4"), for its own sound; a picture has none."""
-    k = find_visual(work, ref, "video")
+    k = clip_by_words(work, ref or "the clip")
     seg = work.main()["sg"][k]
     if seg.get("k") != "video":
         raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
@@ -297,10 +298,13 @@ def _clip_volume(f: Any, t: str) -> VolumeArgs:
     return VolumeArgs(target="ref", ref=ref, rel="up" if up else "down")
 
 
+_VOLUME_WORD = re.compile(r"\bvolume\b|\blevel\b|音量")
+
+
 def _said_sound(f: Any, t: str) -> VolumeArgs | None:
     """A clip named with a word for sound ("the sound of unboxing.mp4"): its volume; named alone, "make the
     clip 50%" or "increase clip 2", no sound was said."""
-    if not {"all_sound", "clip_sound"} & set(f.target_keys()):
+    if not {"all_sound", "clip_sound"} & set(f.target_keys()) and not _VOLUME_WORD.search(f.text):
         return None
     if f.op_keys() - {"increase", "decrease"} and "pct" not in f.values:
         return None
@@ -374,6 +378,8 @@ MUTE = register(Edit(
         rule("clip_sound", "remove", lambda f, t: MuteArgs(target="clips", on=True), refuses="ref file"),
         # "视频片段静音", "mute clip 2": a clip's own sound
         rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="mute" in f.op_keys()), needs="ref"),
+        # "mute unboxing.mp4", "no audio from unboxing.mp4" (read as "mute unboxing.mp4"): the clip by its file
+        rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["file"]), on="mute" in f.op_keys()), needs="file", refuses="ref"),
         rule("visual", "mute unmute", _clip_mute, refuses="ref file"),
         rule("music voice clip_sound all_sound video", "mute off", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
         # "mute the sound of the unboxing clip", "把unboxing的声音关掉", "unmute unboxing.mp4's audio": that clip
