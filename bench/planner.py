@@ -27,6 +27,8 @@ from nemo_skill.local.planner import plan  # noqa: E402
 
 LONG = ("Could you please make the background music a little quieter, move the title to the top and keep it up "
         "for five seconds, remove the captions from the second picture, and make the whole video 25 seconds long? ")
+# the same in Chinese: a character is a word here, so the reader sees ~4x the words of the English one
+LONG_ZH = "麻烦把背景音乐调小一点，标题移到顶部并显示五秒，删除第二张图片的字幕，整个视频改成25秒。"
 
 
 def pct(values: list[float], q: float) -> float:
@@ -57,21 +59,24 @@ def main() -> int:
     draft, media = base("promo"), MEDIA["promo"]
     messages = [c.say for c in load()]
     long = (LONG * 40)[:4000]
+    long_zh = (LONG_ZH * 100)[:4000]
     for m in messages[:50]:  # warm the regex and lexicon caches, as a running engine has them
         timed(m, draft, media)
     per = per_message(messages, draft, media, args.runs)
     empty = per_message([""] * len(messages), draft, media, args.runs)
     med = {"p50": pct(per, 0.5), "p99": pct(per, 0.99), "max": max(per), "empty_p50": pct(empty, 0.5),
-           "empty_p99": pct(empty, 0.99), "long": statistics.median(timed(long, draft, media) for _ in range(args.runs))}
+           "empty_p99": pct(empty, 0.99), "long": statistics.median(timed(long, draft, media) for _ in range(args.runs)),
+           "long_zh": statistics.median(timed(long_zh, draft, media) for _ in range(args.runs))}
     base_ms = max(med["empty_p50"], 1e-6)
     print(f"reference draft: 5 pictures, voiceover, music, title, captions; {len(messages)} corpus messages; "
           f"each the median of {args.runs} runs")
     print(f"  empty message (baseline)  p50 {med['empty_p50']:7.3f} ms  p99 {med['empty_p99']:7.3f} ms")
     print(f"  corpus message            p50 {med['p50']:7.3f} ms  p99 {med['p99']:7.3f} ms  max {med['max']:.2f} ms"
           f"   p99 = {med['p99'] / base_ms:.0f}x baseline   goal p99 <= 20 ms: {'ok' if med['p99'] <= 20 else 'MISSED'}")
-    print(f"  4000-character message    {med['long']:7.2f} ms   = {med['long'] / base_ms:.0f}x baseline"
-          f"   goal <= 100 ms: {'ok' if med['long'] <= 100 else 'MISSED'}")
-    return 0 if med["p99"] <= 20 and med["long"] <= 100 else 1
+    for key, name in (("long", "4000-character message   "), ("long_zh", "  the same in Chinese     ")):
+        print(f"  {name} {med[key]:7.2f} ms   = {med[key] / base_ms:.0f}x baseline"
+              f"   goal <= 100 ms: {'ok' if med[key] <= 100 else 'MISSED'}")
+    return 0 if med["p99"] <= 20 and med["long"] <= 100 and med["long_zh"] <= 100 else 1
 
 
 if __name__ == "__main__":

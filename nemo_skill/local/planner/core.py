@@ -16,7 +16,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build, keep_brand
-from .frames import leftover, understand
+from .frames import FILE, by_clause, leftover, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
@@ -26,7 +26,7 @@ from .refs import name_rx, subject_names
 from .registry import edits
 from .suggest import suggestions
 from .text import QUOTE_RE, Message, normalize
-from .tidy import tidy
+from .tidy import resolve_it, tidy
 from .types import PlannerMedia, PlanResult
 from .work import Ambiguous, CannotApply, Work, main_track
 
@@ -47,6 +47,7 @@ _STATUS = re.compile(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|
 
 
 _empty = empty_draft
+_FILE_RX = re.compile(FILE)
 
 
 def _first_cut_options(intents: list[Intent], free: list[tuple[int, str]], n_vis: int, request: str
@@ -123,8 +124,9 @@ _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice
 def _unread(message: Message, clauses: list[tuple[int, int]], read: list[tuple[int, int]]) -> list[str]:
     """Clauses neither the frames nor the phrase rules read a word of, as the person wrote them."""
     out = []
-    for a, b in clauses:
-        if any(x < b and y > a for x, y in read):
+    clauses = sorted(clauses)
+    for (a, b), was_read in zip(clauses, by_clause(clauses, read), strict=True):
+        if was_read:
             continue
         words = leftover(message.low[a:b], a, [])
         if words and not _MEANINGLESS.match(words):
@@ -196,6 +198,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return _not_understood(low, lang)
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
+    message_text = resolve_it(message_text, name_rx(subjects), _FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from ...draft.styles import COLOURS
-from .frames import leftover
+from .frames import by_clause, leftover
 from .text import QUOTE_RE, Message
 from .vocab import MODIFIERS_EN, MODIFIERS_ZH, POSITIONS
 
@@ -80,20 +80,25 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             names: re.Pattern[str] | None) -> list[tuple[int, int]]:
     """The clauses some reading used a word of while leaving a value word unread."""
     out = []
-    for a, b in clauses:
-        if not any(x < b and y > a for x, y in read):
+    clauses = sorted(clauses)
+    # once for the message, then by clause (per clause it was 0.6 s of a 4000-character message)
+    read_in = by_clause(clauses, read)
+    near_in = by_clause(clauses, read + _emphasis(message.low, read))
+    for (a, b), was_read, near in zip(clauses, read_in, near_in, strict=True):
+        if not was_read:
             continue  # not read at all: core._unread reports it
         text = QUOTE_RE.sub(lambda q: " " * len(q.group(0)), message.low[a:b])
         text = _NOT_VALUES.sub(lambda m: " " * len(m.group(0)), text)
         named = False
         if names is not None:
-            for m in names.finditer(text):
-                x, y = a + m.start(), a + m.end()
-                # a picture named and not read: the edit was not said of it ("remove the caption from the gold
-                # ring" removed every caption); a name inside words a reading used is that reading's
-                named |= not any(p <= x and y <= q for p, q in read) and bool(leftover(text[m.start():m.end()], x, read))
+            found = list(names.finditer(text))
+            unread = [m for m in found if bool(leftover(m.group(0), a + m.start(), near))]
+            # a picture named and not read: the edit was not said of it ("remove the caption from the gold
+            # ring" removed every caption); a name some reading used is that reading's, and said again
+            # before ("lifestyle.jpg tells the story better: use it instead…") it is the same one
+            named = any(m.group(0) not in {r.group(0) for r in found if r not in unread} for m in unread)
             text = names.sub(lambda m: " " * len(m.group(0)), text)
-        if named or value_words(leftover(text, a, read + _emphasis(message.low, read)), frozenset()):
+        if named or value_words(leftover(text, a, near), frozenset()):
             out.append((a, b))
     return out
 

@@ -127,7 +127,8 @@ _UNQUOTED = re.compile(
     rf"(?P<t>(?![\ue000\s])(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
     rf"|end|start|beginning|front|back)\b))[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
-    rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)|$))")
+    rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
+    rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
 
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(\d{1,2})\s*[.)、）]\s*(?!\d)")

@@ -33,7 +33,7 @@ def known_words() -> frozenset[str]:
     tables = [vocab.TARGETS, vocab.OPS, vocab.POSITIONS]
     phrases = [p for t in tables for en, _ in t.values() for p in en]
     phrases += list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]) + list(vocab.FILLER_EN)
-    phrases += list(vocab.EXTRA_WORDS)  # and their inflections: "customers" is no typo of "customer"
+    phrases += list(vocab.EXTRA_WORDS) + list(vocab.PLAIN_WORDS)  # and their inflections ("customers")
     for p in phrases:
         for w in re.findall(r"[a-z]+", p):
             words |= {w, w + "s", w + "ed", w + "ing", w + "d"}
@@ -58,7 +58,7 @@ def _targets() -> frozenset[str]:
         [p for en, _ in vocab.POSITIONS.values() for p in en] + list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]))
     forms = {f for w in ops for f in (w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)}
     plurals = {w + "s" for w in nouns} | {w + "es" for w in nouns if re.search(r"(?:s|x|z|ch|sh)$", w)}
-    return frozenset(bases | (forms | plurals) & known_words())
+    return frozenset((bases | (forms | plurals) & known_words()) - set(vocab.PLAIN_WORDS))
 
 
 def _deletes(word: str) -> set[str]:
@@ -151,4 +151,27 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
     low = _filler().sub(lambda m: " " * len(m.group(0)), low)
     low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
     low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
+    return replace(msg, low=low)
+
+
+_PRONOUN = re.compile(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|bring|shift|insert|add|take|mute|trim|cut)\s+"
+                      r"(?P<it>it|them)\b")
+
+
+def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[str]) -> Message:
+    """"Our hero product is the headphones, so move them to the front", "lifestyle.jpg tells the story better:
+    use it instead of the watch photo": "it" after a verb is the one picture or file named before it in the
+    message. With none, or two different ones, before it, "it" stays (and a question follows)."""
+    low = msg.low
+    found = [m for m in _PRONOUN.finditer(low)]
+    if not found:
+        return msg
+    spans = sorted({(m.start(), m.end()) for rx in (names, files) if rx is not None for m in rx.finditer(low)})
+    # one name said as a name and as a file ("black-cap" in "black-cap.jpg") is one
+    said = [(a, low[a:b].strip()) for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)]
+    for p in reversed(found):
+        before = {text for at, text in said if at < p.start()}
+        if len(before) != 1:
+            continue
+        low = low[:p.start("it")] + before.pop() + low[p.end("it"):]
     return replace(msg, low=low)

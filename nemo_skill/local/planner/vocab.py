@@ -208,6 +208,24 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "标题和字幕都改成白色加粗": the colour, then the weight, of the same text
     (r"(标题和字幕|字幕和标题|标题|字幕|文字)\s*(都|全部)?\s*(改成|换成|变成|改为)\s*([\u4e00-\u9fff]{1,3}色)\s*(?:并且|并|而且|且|、|，)?\s*(?:再)?\s*加粗",
      r"\1\2\3\4，\1加粗"),
+    # "把 gold-ring 放第一个": a place in the order, not a picture
+    (r"(?:放|排|挪|移)(?:到|在)?\s*第\s*(\d+)\s*(?:个|位)(?:的?位置)?(?!\s*(?:图|照片|图片|视频|片段))", r"移到第\1个位置"),
+    # "the gold ring picture to open the video": first
+    (r"\b((?:the\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}\s+(?:picture|image|photo|shot|pic|clip))\s+(?:to|should|must|will|can)\s+(?:open|start|begin|lead)\s+"
+     r"(?:the\s+|our\s+)?(?:video|promo|ad|slideshow)\b", r"move \1 first"),
+    # "people drop off after the first seconds": what viewers do, no edit
+    (r"\b(?:people|viewers|they|users|customers|audiences?|folks)\s+(?:drop|drift|tune|click|swipe|scroll)\s+(?:off|away|out)\b[^,.;!?]*", ""),
+    # "cut the total length in half", "halve the video": half as long
+    (r"\b(?:cut|reduce|shorten|trim)\s+(?:the\s+)?(?:total\s+|whole\s+|overall\s+)?(?:length|duration|runtime|video|it)\s+(?:in|by)\s+half\b"
+     r"|\bhalve\s+(?:the\s+)?(?:total\s+)?(?:length|duration|runtime|video)\b", "halve the length"),
+    # "reverse the pics order", "flip the order of the photos"
+    (r"\b(?:reverse|flip|invert)\s+(?:the\s+)?(?:pics?|pictures?|images?|photos?|slides?|shots?)(?:'s?)?\s+order\b", "reverse the order"),
+    # "the second-to-last photo"
+    (r"\bsecond[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last\b", "next-to-last"),
+    # "backpack should be 1st": a place in the order
+    (r"^\s*(?:the\s+)?(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
+     r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(1st|first|last|2nd|second|3rd|third)\b",
+     r"move the \1 \2"),
     # "vid 2 long" (too long), "a full minute", "30s is too long. 20" (seconds)
     (r"\b2\s+(long|short|loud|quiet|big|small|fast|slow)\b", r"too \1"),
     (r"\b(?:1|one|a)\s+full\s+(minute|second)\b", r"1 \1"),
@@ -215,12 +233,16 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "人声说话的时候别把音乐压低": the ducking, off
     (r"(?:人声|配音|旁白|有人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:别|不要|不用)\s*(?:把|将)?\s*(?:背景)?音乐\s*(?:压低|降低|调小|变小|关小|减弱)",
      "关闭自动闪避"),
+    # "多放2秒", "再多停留1秒": longer by that much
+    (r"(?<![最很太更得许差至])(?:再)?多\s*(?:放|显示|停留|展示|留)?\s*(\d+(?:\.\d+)?)\s*秒", r"延长\1秒"),
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
     # "like 5 more seconds", "another 3 seconds": longer by that much
     (r"\b(?:another\s+)?(\d+(?:\.\d+)?)\s+(?:more|extra|additional)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
     (r"\banother\s+(\d+(?:\.\d+)?)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
+    (r"\b(?:(?:one|a|an)\s+(?:more|extra|additional)|another)\s+(second|sec|minute)\b(?!\s+(?:image|picture|photo|clip|slide|shot|one))",
+     r"1 \1 longer"),
     (r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s+(?:less)\b", r"\1 \2 shorter"),
     # "set the music to half", "half the volume": 50 %
     (r"\b(?:to|at)\s+half\b(?!\s+(?:a|an|the|speed|time|pace|tempo|length)\b)", "to 50%"),
@@ -239,7 +261,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:at\s+)?(?:full|max(?:imum)?)\s+(?:volume|blast|loudness|level)\b", "at 100%"),
     # "降低一半", "减半": by half
     (r"(降低|减少|调低|减小|减)\s*一半", r"\g<1>50%"),
-    (r"音量减半|减半", "降低50%"),
+    (r"(音量|音乐|声音|配音|旁白|人声)\s*减半", r"\1降低50%"),
     # "keep the total at 30 seconds but …": the length, kept
     (r"\b(?:keep|leave|hold)\s+(?:the\s+)?(?:total|overall|whole\s+video|length|duration|runtime)(?:\s+(?:length|duration|time))?\s+(?:at|to)\s+(?=\d)",
      "make the total length "),
@@ -391,7 +413,8 @@ FILLER_EN = (
 FILLER_ZH = (
     "能不能帮我", "能不能请你", "能不能", "可不可以帮我", "可不可以", "可以帮我", "麻烦你帮我", "麻烦帮我", "麻烦你",
     "麻烦", "请帮我", "请你帮我", "帮我把", "帮忙把", "帮忙", "帮我", "请你", "请", "我想要", "我想让你", "我想",
-    "我希望", "希望", "谢谢你", "谢谢", "好吗", "行吗", "可以吗", "好不好", "一下吧", "一下", "吧", "呢", "啊", "哦",
+    "我希望", "希望", "谢谢你", "谢谢", "客户希望", "客户想要", "客户想", "客户要求", "客户觉得", "用户要求", "老板说", "老板要",
+    "他们希望", "他们想", "好吗", "行吗", "可以吗", "好不好", "一下吧", "一下", "吧", "呢", "啊", "哦",
     "呀", "嘛", "用户想要", "用户希望", "用户想",
 )
 
@@ -418,19 +441,26 @@ EXTRA_WORDS = (
     "turquoise", "indigo", "lavender", "crimson", "serif", "handwriting", "handwritten", "cursive", "typewriter",
     "huge", "giant", "massive", "aligned", "align", "brand", "corner", "outro", "double", "opacity", "elegant",
     "energetic", "minimal", "dynamic", "headings", "headline",
-    # everyday words one letter from a vocabulary word ("feels" is not "reels", a vertical format)
-    "clean", "cleaner", "simple", "modern", "classy", "reads", "reading", "says", "saying", "feels", "feeling", "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
-    "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
-    "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "looks", "sells",
-    "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",
-    "during", "behind", "beneath", "around", "across", "along", "since", "unless", "whether", "whole",
-    "bright", "brighter", "darker", "lighter", "pastel", "vivid", "store", "stores", "mobile", "phones",
     # plurals the tables do not inflect ("use wipes" must not become a near word)
     "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
     # promo wordings (issue 11): a logo's look is no typo ("make the logo fainter" was corrected to "fainted")
     "faint", "fainter", "subtle", "subtler", "opaque", "see-through", "slowmo", "slow-mo",
 )
 
+# everyday words one letter from a vocabulary word: never "corrected", and never what a typo is corrected to
+# ("feels" is not "reels", a vertical format; "tells the story" became "sells the store")
+PLAIN_WORDS = (
+    "clean", "cleaner", "simple", "modern", "classy", "reads", "reading", "says", "saying", "feels", "feeling",
+    "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
+    "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
+    "customer", "think", "still", "quite", "rather", "enough", "though", "because", "maybe", "sells",
+    "boring", "happy", "sorry", "later", "today", "tonight", "weekend", "friends", "family", "people",
+    "during", "behind", "beneath", "around", "across", "along", "since", "unless", "whether", "whole",
+    "bright", "brighter", "darker", "lighter", "pastel", "vivid", "store", "stores", "mobile", "phones",
+    "tells", "story", "stories", "sales", "brand", "brands", "shopping", "online", "offer", "offers", "price",
+    "prices", "summer", "winter", "spring", "autumn", "holiday", "holidays", "launch", "product", "products",
+    "customers", "audience", "viewers", "users", "buyers", "shoppers", "followers", "watch", "watches", "watching",
+)
 
 # --- promo wordings (issue 11, set F): Chinese words for what English file names show ----------------------------
 # "开箱视频加速到1.5倍" beside unboxing.mp4: the clip by what it shows, said in Chinese (only used where a clip is

@@ -126,8 +126,10 @@ def r_format(s: Scan) -> None:
         ("1:1", r"1\s*[:x/：]\s*1(?!\d)|square|方形|正方形|方屏"),
     ]
     platforms = [
-        ("9:16", r"(?:instagram|ig)\s+(?:stories|story|reels?)|tiktok|tik\s*tok|douyin|reels?\b|(?:youtube\s+)?shorts\b"
-                 r"|stories\b|story\b|抖音|快手|视频号"),
+        # ("tells the story better" is no format, nor "the shorts picture" of a shop selling shorts)
+        ("9:16", r"(?:instagram|ig|insta)\s+(?:stories|story|reels?)|tiktok|tik\s*tok|douyin|reels?\b|youtube\s+shorts\b"
+                 r"|(?<=for\s)(?:(?:an?|the|our|my)\s+)?(?:stories|story|shorts)\b|(?:stories|story)\s+(?=format|version|size)"
+                 r"|抖音|快手|视频号"),
         ("4:5", r"instagram\s+(?:feed|post)"),
         ("16:9", r"youtube(?!\s+shorts)"),
         ("1:1", r"instagram(?!\s+(?:stories|story|reels?|feed|post))"),

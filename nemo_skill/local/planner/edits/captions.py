@@ -126,12 +126,15 @@ def r_captions(s: Scan) -> None:
     for m in s.take(rf"\b(?:caption|label|text)\s+(?:for|on|of)?\s*(?P<r>{REF}|(?<=caption\s)\d+(?![\d.]))\s*"
                     rf"(?:to|as|:|=|says?|reading|should\s+(?:say|read|be)|must\s+be|is|will\s+be)?\s*(?P<t>{Q})"
                     rf"|\b(?:set|change|make)\s+(?:the\s+)?(?:caption|text|label)\s+(?:for|on|of)\s+(?P<r2>{REF})\s+(?:to|as|:)\s*(?P<t2>{Q}|{FREE}){END}"
+                    # "caption the gold ring picture '18K solid gold'": caption as a verb
+                    rf"|\b(?:caption|label)\s+(?P<r5>{REF}|(?:the\s+)?[a-z0-9][a-z0-9\-\s]{{1,40}}?\s+(?:picture|image|photo|shot|pic|slide|clip))"
+                    rf"\s+(?:with\s+|as\s+|:\s*)?(?P<t5>{Q})"
                     # unquoted text only after a verb ("第二个字幕写错了" is no text "写错了"); a quote may follow a remark
                     rf"|(?P<r3>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)\s*(?:改成|改为|设为|换成|是|为|:)\s*(?P<t3>{Q}|{FREE}){END}"
                     rf"|(?P<r4>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)[^\ue000。；！？]{{0,10}}?(?:应该是|应为|应该写|改成|改为|换成|写成|是|为|:)?\s*(?P<t4>{Q})"):
-        text = s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4"))
+        text = s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5"))
         if text:
-            ref = m.group("r") or m.group("r2") or m.group("r3") or m.group("r4")
+            ref = m.group("r") or m.group("r2") or m.group("r3") or m.group("r4") or m.group("r5")
             s.add("caption_set", m, ref=f"image {ref}" if ref.isdigit() else ref, text=text[:500])
     # "change the first caption to 'Only $49'", "the caption on the gold ring image should read "…"",
     # "make the second image's caption say '…'", "第四张图的字幕写成"…""

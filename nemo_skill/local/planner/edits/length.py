@@ -23,13 +23,14 @@ class DurationArgs:
     ms: int | None = None
     delta: int | None = None
     at_most: bool = False  # "30 seconds max", "一分钟以内": a limit, nothing to do when the video is within it
+    factor: float | None = None  # "cut the length in half", "时长翻倍": the length it has, times this
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
     ms, delta = args.ms, args.delta
     work.main()
     current = work.target if work.target is not None else work.total()
-    want = ms if ms is not None else current + (delta or 0)
+    want = ms if ms is not None else round(current * args.factor) if args.factor else current + (delta or 0)
     if args.at_most and current <= want:
         raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
     if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
@@ -52,6 +53,7 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
 class SegmentDurationArgs:
     ms: int
     ref: str | None = None
+    by: int = 0  # "第二张图片多放2秒", "make the third image 2 seconds shorter": longer (+) or shorter (-) by
 
 
 def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
@@ -70,7 +72,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         ks = find_visuals(work, ref)
         for k in ks:
             seg = segs[k]
-            one = ms
+            one = max(100, min(seg["d"] + args.by, MAX_MS)) if args.by else ms
             if seg.get("k") == "video":
                 src = work.source_ms(seg["mid"])
                 if src is not None:
@@ -84,6 +86,15 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     work.target = None  # the total follows the pictures now
     work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
+
+
+def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
+    """"第二张图片多放2秒", "make the third image 2 seconds shorter": that picture, longer or shorter by that much
+    (a clip shortened is trimmed: the trim's phrase rules read it)."""
+    if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(f.values["ref"]) + " " + f.visual_noun()):
+        return None
+    down = bool(f.op_keys() & {"shorten", "decrease"})
+    return SegmentDurationArgs(ms=0, ref=str(f.values["ref"]), by=-int(f.values["dur"]) if down else int(f.values["dur"]))
 
 
 def _for_ref(f: Frame, t: str) -> SegmentDurationArgs:
@@ -125,6 +136,11 @@ _AT_MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bno
 
 def r_duration(s: Scan) -> None:
     d = rf"(?P<d>{DUR})"
+    for m in s.take(r"\bhalve\s+the\s+length\b|\b(?:half\s+as\s+long|half\s+the\s+length)\b"
+                    r"|(?:时长|视频)\s*(?:缩短|减少|砍)\s*(?:到)?\s*一半|时长减半"):
+        s.add("duration", m, factor=0.5)
+    for m in s.take(r"\b(?:double|twice)\s+(?:the\s+)?(?:length|duration|runtime)\b|\btwice\s+as\s+long\b|时长翻倍|时长加倍"):
+        s.add("duration", m, factor=2.0)
     for m in s.take(rf"(?P<dd>{DUR})\s+(?P<rel>longer|shorter)|(?P<zrel>延长|加长|缩短|减少|增加)\s*(?P<zd>{DUR})"):
         delta = dur_ms(m.group("dd") or m.group("zd")) or 0
         down = (m.group("rel") or m.group("zrel")) in ("shorter", "缩短", "减少")
@@ -246,6 +262,7 @@ SEGMENT_DURATION = register(Edit(
         rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
         rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
+        rule("visual", "lengthen increase shorten decrease", _by_ref, needs="dur ref", refuses="to file range pct each first at"),
         # "the headphones shot drags; cut it down to 4 seconds": that picture, to that length
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref to",

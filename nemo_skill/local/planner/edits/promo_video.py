@@ -20,7 +20,7 @@ from ..messages import Msg, msg
 from ..parse import Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
-from ..work import CannotApply, Work, main_end, tracks_by_role
+from ..work import CannotApply, Work, overlap, tracks_by_role
 from .clips import clip_by_words
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
@@ -35,13 +35,13 @@ def _promo(work: Work, fn: object, *args: object, **kwargs: object) -> dict:
 
 
 def _retarget(work: Work) -> None:
-    """The new main-track end is the length the re-layout keeps; with no length kept (an edit of the same message
-    set the pictures' own lengths, "show each one for 3 seconds and add an end card") the total still follows the
-    segments (the end computed here would be from their old starts: the pictures were stretched to 5.7 s)."""
-    if work.target is None:
-        return
+    """The new main-track length is the length the re-layout keeps: from the segments' lengths, not their
+    starts, which an earlier edit of the same message may have left stale ("show each picture for 3 s and
+    add an end card" stretched the 3-s pictures to the old 29 s). When the total follows the pictures
+    (``target`` None) it still does."""
     segs = main_segments(work.draft)
-    work.target = main_end(segs) if segs else work.target
+    if segs and work.target is not None:
+        work.target = sum(s["d"] for s in segs) - sum(overlap(s) for s in segs[1:])
 
 
 # --- end card ----------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ class TransitionArgs:
 
 def _length_args(f: Any, t: str) -> TransitionArgs:
     """"transitions of 0.3 seconds", "use dissolve transitions of 1 second": the length, and the kind when named."""
+    f.values.get("each")  # "make each one last 1 second": each transition, which the length is anyway
     text = str(f.text)
     kind = next((TRANSITION_WORDS[w] for w in sorted(TRANSITION_WORDS, key=len, reverse=True)
                  if len(w) > 2 and TRANSITION_WORDS[w] != "none" and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)),
@@ -207,7 +208,7 @@ TRANSITION = register(Edit(
     frames=(
         rule("transitions", "remove mute off", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
         # "转场改成溶解，时长0.8秒", "transitions of 0.3 seconds": their length, the kind kept
-        rule("transitions", "set keep implied", _length_args, needs="dur", refuses="pct range ref file at"),
+        rule("transitions", "set keep implied show_for", _length_args, needs="dur", refuses="pct range ref file at"),
         # "make the transitions longer, like 1 second": that length
         rule("transitions", "lengthen shorten increase decrease", _length_args, needs="dur to", refuses="pct range ref file at"),
     ),
