@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ....draft import promo
 from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
@@ -77,7 +77,7 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
 
 
 def r_end_card(s: Scan) -> None:
-    for m in s.take(r"\b(?:remove|delete|drop|no)\s+(?:the\s+)?(?:end\s+card|outro|closing\s+card|call\s+to\s+action|cta)"
+    for m in s.take(r"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|cut|skip)\s+(?:the\s+)?(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|call\s+to\s+action|cta|end\s+screen|closing\s+screen)"
                     r"|(?:删除|去掉|删掉|不要)\s*(?:结尾卡片|片尾|结尾)"
                     r"|(?:把\s*)?(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面)\s*(?:删掉|删除|去掉|拿掉|不要了?|删了)"):
         s.add("end_card", m, remove=True)
@@ -501,6 +501,8 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     if not placed and (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None):
         raise CannotApply(msg("logo.not_placed"))  # "make the logo bigger" with none on the video: nothing to change
     mid = _which_overlay(work, args, placed)
+    if args.pos == "mirror" and not any(p.get("mid") == mid for p in placed):
+        raise CannotApply(msg("logo.not_placed"))  # "the other corner" of a logo not on the video
     media = work.media.get(mid)
     kind = "video" if media is not None and media.kind == "video" else "image"
     default_w, small_w, big_w = WIDTHS[kind]
@@ -511,6 +513,10 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         place = existing.setdefault("place", {})
         if args.scale is not None and args.width is None:  # "bigger" of a placed logo: bigger than it is
             width = round(max(0.02, min(1.0, float(place.get("w", default_w)) * args.scale)), 3)
+        if args.pos == "mirror":
+            old_pos = str(place.get("pos", "top_right"))
+            flipped = old_pos.replace("left", "_l_").replace("right", "left").replace("_l_", "right")
+            args = replace(args, pos=flipped if flipped in POS_WORDS.values() else None)
         opacity = args.opacity
         if args.fade is not None and opacity is None:
             opacity = round(max(0.1, min(1.0, float(place.get("opacity", 1.0)) * args.fade)), 2)
@@ -619,18 +625,28 @@ _SMALLER = r"\bsmaller\b|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
-    if pos:
+    if re.search(r"\b(?:other|opposite)\s+(?:corner|side)\b|另一个角|另一边|对角|另一侧", text):
+        out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
+    elif pos:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
-    pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|transparent|不透明)", text)
+    pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
+    # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
+    clear = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
     if pct:
-        out["opacity"] = max(0.0, min(1.0, float(pct.group(1)) / 100))
+        out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
+    elif clear:
+        out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2)) / 100))
     elif re.search(r"semi[\s-]?transparent|see[\s-]through|faded|半透明", text):
         out["opacity"] = 0.5
     elif re.search(_FAINTER, text):
         out["fade"] = 0.6
     elif re.search(_STRONGER, text):
         out["fade"] = 1.5
-    if re.search(_BIGGER, text):
+    if re.search(r"\bhalf\s+as\s+(?:big|large|wide)|缩小\s*一半", text):
+        out["scale"] = 0.5
+    elif re.search(r"\btwice\s+as\s+(?:big|large|wide)|放大\s*(?:一倍|两倍)", text):
+        out["scale"] = 2.0
+    elif re.search(_BIGGER, text):
         out["scale"] = 1.5
     elif re.search(_SMALLER, text):
         out["scale"] = 0.67
@@ -665,7 +681,7 @@ def r_logo(s: Scan) -> None:
                     # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:放在|放到|移到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，]*"
                     # "右上角加上logo.png水印，半透明": the place first
                     rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|添加|放上?|叠加)\s*(?:一个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
                     rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
@@ -680,6 +696,11 @@ def r_logo(s: Scan) -> None:
                     # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
                     rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
+                    # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
+                    rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
+                    rf"|\b(?:set\s+)?(?:the\s+|our\s+)?(?:logo|watermark)(?:'s)?\s+(?:opacity|transparency)\s*(?:to|at|of|:|=)?\s*\d+(?:\.\d+)?\s*%"
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:不透明度|透明度)\s*(?:调到|调成|调为|设为|设置为|改成|改为|为|是|:|：)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
         f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9") if g), None)
