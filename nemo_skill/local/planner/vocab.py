@@ -444,7 +444,7 @@ EXTRA_WORDS = (
     # plurals the tables do not inflect ("use wipes" must not become a near word)
     "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
     # promo wordings (issue 11): a logo's look is no typo ("make the logo fainter" was corrected to "fainted")
-    "faint", "fainter", "subtle", "subtler", "opaque", "see-through", "slowmo", "slow-mo",
+    "faint", "fainter", "subtle", "subtler", "opaque", "see-through", "slowmo", "slow-mo", "linger", "lingers",
 )
 
 # everyday words one letter from a vocabulary word: never "corrected", and never what a typo is corrected to
@@ -512,3 +512,7 @@ TARGETS["wholefade"] = (("fade to black", "fade to white", "fade from black", "f
                          "fades in from black", "fades in from white", "fades out to black", "fades out to white",
                          "fade-out to black", "fade-in from black", "end on black", "end on white"),
                         ("黑场", "白场", "从黑色淡入", "从白色淡入", "淡出到黑色", "淡出到白色", "淡入淡出到黑色"))
+# a clip's held last frame: read by the clip-speed edit's phrase rules only ("定格视频最后一帧2秒" was read as 1 fps and a
+# 2-s video: 一帧 is 1帧 after normalising)
+TARGETS["lastframe"] = (("last frame", "final frame", "end frame", "freeze frame", "freeze-frame"),
+                        ("最后1帧", "最后一帧", "末帧", "定格"))

@@ -314,11 +314,17 @@ CLIP = (r"(?P<w>(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)
 
 
 def r_speed(s: Scan) -> None:
-    for m in s.take(rf"\b(?:hold|freeze)\s+(?:on\s+)?(?:{CLIP}(?:'s)?\s+)?(?:the\s+)?(?:clip'?s\s+)?last\s+frame(?:\s+(?:of\s+{CLIP.replace('?P<w>', '?P<w2>')}))?"
+    # (一帧 is 1帧 after normalising: "最后一帧定格2秒" was read as 1 fps and a 2-s video)
+    last_zh = r"(?:最后\s*[一1]\s*帧|末帧|最后\s*[一1]\s*个\s*画面|结尾画面|最后的画面)"
+    for m in s.take(rf"\b(?:hold|freeze|keep|let|leave)\s+(?:on\s+)?(?:{CLIP}(?:'s)?\s+)?(?:the\s+)?(?:clip'?s\s+)?(?:last|final|end(?:ing)?)\s+frame"
+                    rf"(?:\s+(?:of\s+{CLIP.replace('?P<w>', '?P<w2>')}))?(?:\s+(?:on\s+screen|linger|stay|up|frozen))?"
                     rf"(?:\s+(?:for|by)\s+(?P<d>{DUR}))?"
-                    rf"|(?:{CLIP.replace('?P<w>', '?P<w3>')})?\s*(?:最后一帧|末帧)\s*(?:定格|停留|保持)\s*(?P<d2>{DUR})?"):
-        which = m.group("w") or m.group("w2") or m.group("w3") or ""
-        d = m.group("d") or m.group("d2")
+                    # "hold the end of the clip for 2 seconds"
+                    rf"|\b(?:hold|freeze)\s+(?:on\s+)?the\s+end\s+of\s+{CLIP.replace('?P<w>', '?P<w4>')}(?:\s+(?:for|by)\s+(?P<d3>{DUR}))?"
+                    rf"|(?:{CLIP.replace('?P<w>', '?P<w3>')})?\s*(?:的)?\s*(?:{last_zh}|结尾)\s*(?:定格|停留|保持|停)\s*(?P<d2>{DUR})?"
+                    rf"|定格\s*(?:{CLIP.replace('?P<w>', '?P<w5>')})?\s*(?:的)?\s*{last_zh}\s*(?P<d4>{DUR})?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w5") if g), "") or ""
+        d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
         s.add("speed", m, which=which.strip(), hold_ms=dur_ms(d) if d else 2000)
     amount = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
               r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
