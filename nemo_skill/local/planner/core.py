@@ -26,7 +26,7 @@ from .refs import name_rx, subject_names
 from .registry import edits
 from .suggest import suggestions
 from .text import QUOTE_RE, Message, normalize
-from .tidy import resolve_it, tidy
+from .tidy import resolve_it, tidy, translate_names
 from .types import PlannerMedia, PlanResult
 from .work import Ambiguous, CannotApply, Work, main_track
 
@@ -198,7 +198,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return _not_understood(low, lang)
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
-    message_text = resolve_it(message_text, name_rx(subjects), _FILE_RX)
+    message_text = resolve_it(translate_names(message_text, _names(draft, media)), name_rx(subjects), _FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))

@@ -364,7 +364,8 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right))
             # "视频再短一点": 再 ("more") after a bare target is no joint; after an operation it is "then"
             left_slots = ("op",) if cut.group(0).strip() == "再" else ("op", "target")
-            if own and any(m.slot in left_slots or "fit" in m.keys
+            # (a picture named on the left is a clause of its own too: "耳机已经下架了，请把耳机那张删除")
+            if own and any(m.slot in left_slots or m.keys & {"fit", "ref", "file"}
                            for m in _between(mentions, starts, bounds[-1], left_end)):
                 bounds.append(left_end)
                 bounds.append(right_start)

@@ -76,7 +76,16 @@ def _assign(work: Work, segs: list[dict], target: int) -> None:
     vids = [s for s in segs if s.get("k") == "video"]
     budget = need - sum(v["d"] for v in vids)
     if imgs and (budget >= SOFT_MIN_IMAGE * len(imgs) or not vids):
-        ds = distribute([s["d"] for s in imgs], budget, [MIN_SEG] * len(imgs), [3_600_000] * len(imgs))
+        # a picture whose length the same message set keeps it ("keep 30 s but show the first for 10 s": the
+        # others share the rest; it was scaled to 7.6 s and the reply still said 10)
+        fixed = [s["d"] if s["id"] in work.pinned else None for s in imgs]
+        free = sum(d for d in fixed if d is not None)
+        if free and len([d for d in fixed if d is None]) and budget - free >= SOFT_MIN_IMAGE * fixed.count(None):
+            floors = [d if d is not None else MIN_SEG for d in fixed]
+            caps = [d if d is not None else 3_600_000 for d in fixed]
+        else:
+            floors, caps = [MIN_SEG] * len(imgs), [3_600_000] * len(imgs)
+        ds = distribute([s["d"] for s in imgs], budget, floors, caps)
         for s, d in zip(imgs, ds, strict=True):
             _set_len(work, s, d)
         return

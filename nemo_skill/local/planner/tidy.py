@@ -175,3 +175,28 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
             continue
         low = low[:p.start("it")] + before.pop() + low[p.end("it"):]
     return replace(msg, low=low)
+
+
+@lru_cache(maxsize=1)
+def _product_rx() -> re.Pattern[str]:
+    colours = "".join(vocab.NAME_COLOURS_ZH)
+    nouns = "|".join(sorted(map(re.escape, vocab.PRODUCT_NOUNS), key=len, reverse=True))
+    return re.compile(rf"(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})")
+
+
+def translate_names(msg: Message, names: list[str]) -> Message:
+    """"把耳机那张图片删除" of silver-headphones.jpg: the Chinese noun read as the name's English word, when
+    exactly one such word is in the session's names (never a guess between two)."""
+    words = {w for n in names for w in re.findall(r"[a-z]+", n.lower())}
+    if not words or not re.search(r"[\u4e00-\u9fff]", msg.low):
+        return msg
+
+    def english(m: re.Match[str]) -> str:
+        hits = {w for w in vocab.PRODUCT_NOUNS[m.group("n")] if w in words}
+        if len(hits) != 1:
+            return m.group(0)
+        colour = vocab.NAME_COLOURS_ZH.get((m.group("c") or " ")[0])
+        said = f"{colour} {hits.pop()}" if colour and colour in words else hits.pop()
+        return f" {said} "
+
+    return replace(msg, low=_product_rx().sub(english, msg.low))

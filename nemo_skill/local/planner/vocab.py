@@ -382,6 +382,24 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
 )
 
+# --- what pictures show, in Chinese: "把耳机那张删掉" of silver-headphones.jpg -------------------------------------
+# A Chinese noun is read as the English word only when a file or segment of the session has that word in its
+# name (then "耳机" is "headphones"); colours before it come along ("金戒指" -> "gold ring").
+PRODUCT_NOUNS: dict[str, tuple[str, ...]] = {
+    "耳机": ("headphones", "headphone", "earphones", "earbuds", "headset"), "运动鞋": ("sneaker", "sneakers", "shoe", "shoes"),
+    "球鞋": ("sneaker", "sneakers"), "鞋子": ("shoe", "shoes", "sneaker", "sneakers"), "鞋": ("shoe", "shoes", "sneaker", "sneakers"),
+    "双肩包": ("backpack",), "背包": ("backpack", "bag"), "书包": ("backpack", "bag"), "包包": ("bag", "handbag"),
+    "手提包": ("handbag", "bag"), "钱包": ("wallet", "purse"), "手表": ("watch", "smartwatch"), "腕表": ("watch",),
+    "戒指": ("ring",), "项链": ("necklace",), "耳环": ("earrings", "earring"), "手链": ("bracelet",), "帽子": ("cap", "hat"),
+    "棒球帽": ("cap",), "眼镜": ("glasses", "sunglasses"), "墨镜": ("sunglasses",), "太阳镜": ("sunglasses",),
+    "杯子": ("cup", "mug"), "水杯": ("bottle", "cup"), "水瓶": ("bottle",), "口红": ("lipstick",), "香水": ("perfume",),
+    "裙子": ("dress", "skirt"), "连衣裙": ("dress",), "衬衫": ("shirt",), "外套": ("jacket", "coat"), "夹克": ("jacket",),
+    "手机": ("phone",), "音箱": ("speaker",), "台灯": ("lamp",), "椅子": ("chair",), "沙发": ("sofa",), "蛋糕": ("cake",),
+    "咖啡": ("coffee",), "开箱": ("unboxing",), "生活照": ("lifestyle",), "标志": ("logo",),
+}
+NAME_COLOURS_ZH: dict[str, str] = {"金": "gold", "银": "silver", "红": "red", "蓝": "blue", "绿": "green", "黑": "black",
+                                   "白": "white", "黄": "yellow", "粉": "pink", "紫": "purple", "灰": "grey"}
+
 # --- modifiers: words that change what an edit means --------------------------------------------------------
 # A clause whose reading leaves one of these unread asked for something else ("stop lowering the music":
 # not "lower the music"; "每张图 3 秒": each picture, not the video; "in 1 minute at most": nothing to do

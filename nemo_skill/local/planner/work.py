@@ -49,6 +49,7 @@ class Work:
     order: list[PlannerMedia]  # session media in upload order
     links: dict[str, str] = field(default_factory=dict)  # caption segment id -> visual segment id
     target: int | None = None  # wanted total length in ms; None: whatever the segments add up to
+    pinned: set[str] = field(default_factory=set)  # segments whose length this message set: the others fit the target
     replies: list[Msg | Callable[[], Msg | list[Msg]]] = field(default_factory=list)  # callables read the final layout
     calls: list[dict] = field(default_factory=list)
     failures: list[Msg] = field(default_factory=list)

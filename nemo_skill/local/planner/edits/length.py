@@ -79,6 +79,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
                     one = min(ms, src - int(seg.get("in", 0)))
                 seg["out"] = int(seg.get("in", 0)) + one
             seg["d"] = one
+            work.pinned.add(seg["id"])
         labels = [describe(work.visual_segments(), k) for k in ks]
         ms = max(segs[k]["d"] for k in ks)
         key = "segdur.one" if len(ks) == 1 else "segdur.many"
