@@ -480,23 +480,7 @@ PLAIN_WORDS = (
     "customers", "audience", "viewers", "users", "buyers", "shoppers", "followers", "watch", "watches", "watching",
 )
 
-# --- promo wordings (issue 11, set F): Chinese words for what English file names show ----------------------------
-# "开箱视频加速到1.5倍" beside unboxing.mp4: the clip by what it shows, said in Chinese (only used where a clip is
-# looked up by its words and nothing else matched)
-NAME_GLOSSES_ZH: dict[str, tuple[str, ...]] = {
-    "开箱": ("unboxing", "unbox"),
-    "运动鞋": ("sneaker", "sneakers", "shoe", "shoes"),
-    "球鞋": ("sneaker", "sneakers", "shoe", "shoes"),
-    "背包": ("backpack", "bag"),
-    "手表": ("watch",),
-    "戒指": ("ring",),
-    "耳机": ("headphones", "headphone", "earphones", "earbuds"),
-    "产品": ("product",),
-    "演示": ("demo",),
-    "教程": ("tutorial", "howto"),
-    "介绍": ("intro",),
-    "片头": ("intro", "opening"),
-}
+# --- promo wordings (issue 11, set F) ------------------------------------------------------------------------
 # a placed logo's look, relative to how it is ("the watermark is too strong, make it fainter", "logo 淡一点"): read by
 # the logo edit's frames only (a sound is never "fainter": "too faint" stays louder_need)
 OPS["fainter"] = (("fainter", "more transparent", "more see-through", "less visible", "less opaque", "more subtle",

@@ -14,31 +14,15 @@ from ..parse import (
 from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms
-from ..vocab import NAME_GLOSSES_ZH
 from ..work import Ambiguous, CannotApply, Work
 from .length import DurationArgs, apply_duration
 from .shared import GENERIC_CLIP, find_visual, video_clips
 
 
-def clip_by_words(work: Work, words: str) -> int:
-    """``find_visual`` for a clip, also when it is named in Chinese for what its English file name shows ("开箱视频"
-    beside unboxing.mp4, ``vocab.NAME_GLOSSES_ZH``); a word that names no clip is "not found", as before."""
-    try:
-        return find_visual(work, words, "video")
-    except CannotApply:
-        names = [m.filename.lower() for m in work.order if m.kind == "video"]
-        for zh, ens in NAME_GLOSSES_ZH.items():
-            if zh in words:
-                hit = next((en for en in ens if any(re.search(rf"(?<![a-z]){en}(?![a-z])", n) for n in names)), None)
-                if hit is not None:
-                    return find_visual(work, f"the {hit} clip", "video")
-        raise
-
-
 def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
     segs = work.main()["sg"]
     if ref and not GENERIC_CLIP.match(ref.strip()):
-        k = clip_by_words(work, ref)
+        k = find_visual(work, ref, "video")
         if segs[k].get("k") != "video":
             raise CannotApply(msg("trim.still", label=describe(segs, k)))
         return k, ""

@@ -21,7 +21,7 @@ from ..parse import Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work, overlap, tracks_by_role
-from .clips import clip_by_words
+from .shared import find_visual
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
 
@@ -271,7 +271,7 @@ def apply_speed(work: Work, args: SpeedArgs) -> None:
     clips = [k for k, s in enumerate(segs) if s.get("k") == "video"]
     if not clips:
         raise CannotApply(msg("speed.no_clip"))
-    k = clip_by_words(work, args.which or "the clip")
+    k = find_visual(work, args.which or "the clip", "video")
     seg = segs[k]
     if seg.get("k") != "video":
         raise CannotApply(msg("speed.no_clip"))

@@ -22,8 +22,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import NUM, pct_value
 from ..work import Ambiguous, CannotApply, Work
-from .clips import clip_by_words
-from .shared import AUDIO_TARGET, LABEL, audio_tracks, pct, video_clips
+from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, pct, video_clips
 
 
 def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg]:
@@ -70,7 +69,7 @@ class VolumeArgs:
 
 def _named_clip(work: Work, ref: str | None) -> tuple[list[dict], list[dict], Msg]:
     """The one clip a name means ("the unboxing clip", "unboxing.mp4"), for its own sound; a picture has none."""
-    k = clip_by_words(work, ref or "the clip")
+    k = find_visual(work, ref, "video")
     seg = work.main()["sg"][k]
     if seg.get("k") != "video":
         raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
