@@ -66,9 +66,11 @@ MEDIA: dict[str, list[PlannerMedia]] = {
     "twoclips": IMAGES[:3] + [CLIP, CLIP2, MUSIC],
     # the reference with logo.png and sale-sticker.png uploaded after the first cut (not in the slideshow)
     "logo": IMAGES + [VOICE, MUSIC, LOGO, STICKER],
+    # the same with logo.png already placed in the top right corner (12% wide, opaque)
+    "logo_placed": IMAGES + [VOICE, MUSIC, LOGO, STICKER],
 }
 # the files the first cut is made from, where not all of the session's
-FIRST_CUT_MEDIA = {"extra": IMAGES[:4], "logo": IMAGES + [VOICE, MUSIC]}
+FIRST_CUT_MEDIA = {"extra": IMAGES[:4], "logo": IMAGES + [VOICE, MUSIC], "logo_placed": IMAGES + [VOICE, MUSIC]}
 FIRST_CUTS = {
     "promo": "combine these images and audio into a 30-second promotional video with text overlays",
     "clip": 'combine these into a 30 second video titled "Autumn Drop" with captions',
@@ -76,13 +78,19 @@ FIRST_CUTS = {
     "extra": "make a 20 second video from these",
     "twoclips": "make a 30 second video with captions from these",
     "logo": "combine these images and audio into a 30-second promotional video with text overlays",
+    "logo_placed": "combine these images and audio into a 30-second promotional video with text overlays",
 }
+# a message planned on the first cut before the case's own (a base that needs more than a first cut)
+THEN = {"logo_placed": "put logo.png in the top right corner"}
 
 
 def base(name: str, _cache: dict[str, dict] = {}) -> dict:  # noqa: B006 - a cache of first cuts
     if name not in _cache:
         result = plan(FIRST_CUTS[name], None, FIRST_CUT_MEDIA.get(name, MEDIA[name]))
         assert result.draft is not None, result.reply
+        if name in THEN:
+            result = plan(THEN[name], result.draft, MEDIA[name])
+            assert result.draft is not None, result.reply
         _cache[name] = result.draft
     return copy.deepcopy(_cache[name])
 
@@ -104,6 +112,15 @@ def _mute(d: dict, role: str) -> str:
 
 def _clip(d: dict) -> dict | None:
     return next((s for s in main_segments(d) if s.get("k") == "video"), None)
+
+
+def _clip2(d: dict) -> dict:
+    """The second clip of the timeline (unboxing.mp4 of the twoclips base)."""
+    return ([s for s in main_segments(d) if s.get("k") == "video"][1:] or [{}])[0]
+
+
+def _overlay(d: dict) -> dict:
+    return next((s for t in d["t"] if t.get("role") == "overlay" for s in t["sg"]), {})
 
 
 def _style(seg: dict | None) -> dict:
@@ -191,6 +208,15 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
                                                   for s in t["sg"]), "none")),
     "overlay.len": ("overlays", lambda d: next((_secs(s["d"]) for t in d["t"] if t.get("role") == "overlay"
                                                 for s in t["sg"]), "none")),
+    "overlay.w": ("overlays", lambda d: (_overlay(d).get("place") or {}).get("w", "none")),
+    "overlay.opacity": ("overlays", lambda d: (_overlay(d).get("place") or {}).get("opacity", "none")),
+    "endcard.logo": ("endcard", lambda d: next((s.get("logo", "none") for s in main_segments(d) if s.get("k") == "card"),
+                                               "none")),
+    "clip2.vol": ("audio", lambda d: _clip2(d).get("vol", 1.0)),
+    "clip2.mute": ("audio", lambda d: "yes" if _clip2(d).get("mute") else "no"),
+    "clip2.speed": ("speed", lambda d: _clip2(d).get("speed", 1.0)),
+    "clip2.in": ("trim", lambda d: _secs(_clip2(d).get("in", 0))),
+    "clip2.len": ("trim", lambda d: _secs(_clip2(d).get("d", 0))),
     "preset": ("style", lambda d: d["m"].get("preset", "none")),
     "beats": ("segments", lambda d: len(d["m"].get("beats") or [])),
     "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d) if s.get("k") != "video"})[0]),

@@ -39,6 +39,9 @@ _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bco
 # "make it stay 6s", "remain on screen 4 seconds": how long something shows, like "for"
 _FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
                   r"|持续|停留)\s*$")
+# "(so that) only its first 4 seconds (are used)", "只用前4秒": the part kept; a reading that knows it reads it
+_ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*)"
+                        r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
 _ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好)")
 _MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
@@ -408,6 +411,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     value = dur_ms(str(m.value))
                     _flag(frame, "for", _FOR, text, max(a, m.start - 8), m.start)  # "keep it for 5 seconds"
                     _flag(frame, "first", _FIRST, text, max(a, m.start - 10), m.start)  # "the first 4 seconds"
+                    _flag(frame, "only", _ONLY_SIDE, text, max(a, m.start - 26), m.start)  # "only its first 4 s"
                     # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit
                     if not _flag(frame, "most", _MOST_BEFORE, text, max(a, m.start - 16), m.start):
                         after = _MOST_AFTER.match(text, m.end)

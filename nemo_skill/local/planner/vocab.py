@@ -461,6 +461,8 @@ EXTRA_WORDS = (
     "energetic", "minimal", "dynamic", "headings", "headline",
     # plurals the tables do not inflect ("use wipes" must not become a near word)
     "wipes", "slides", "dissolves", "fades", "crossfades", "transitions", "captions",
+    # promo wordings (issue 11): a logo's look is no typo ("make the logo fainter" was corrected to "fainted")
+    "faint", "fainter", "subtle", "subtler", "opaque", "see-through", "slowmo", "slow-mo", "linger", "lingers",
 )
 
 # everyday words one letter from a vocabulary word: never "corrected", and never what a typo is corrected to
@@ -477,3 +479,42 @@ PLAIN_WORDS = (
     "prices", "summer", "winter", "spring", "autumn", "holiday", "holidays", "launch", "product", "products",
     "customers", "audience", "viewers", "users", "buyers", "shoppers", "followers", "watch", "watches", "watching",
 )
+
+# --- promo wordings (issue 11, set F) ------------------------------------------------------------------------
+# a placed logo's look, relative to how it is ("the watermark is too strong, make it fainter", "logo 淡一点"): read by
+# the logo edit's frames only (a sound is never "fainter": "too faint" stays louder_need)
+OPS["fainter"] = (("fainter", "more transparent", "more see-through", "less visible", "less opaque", "more subtle",
+                   "too strong", "too prominent", "too visible", "too opaque", "too distracting"),
+                  ("淡一点", "淡一些", "淡点", "透明一点", "透明一些", "更透明", "更淡", "太显眼", "太抢眼", "太明显"))
+OPS["stronger"] = (("less transparent", "more visible", "more opaque", "too transparent", "too see-through",
+                    "hard to see", "barely visible"),
+                   ("不那么透明", "深一点", "清楚一点", "明显一点", "太透明", "太淡", "看不出来"))
+# fades said of the whole video in other words (after the rewrites above): "fade it in from black", "fade up from
+# white", "begin with a fade from black", "a 2 second fade from black" (the fade's length, not the video's: it was read
+# as "make the video 2 s long")
+_FADE_ON = r"(?:it|the\s+(?:whole\s+)?video|everything|the\s+(?:whole\s+)?thing|the\s+edit)"
+_FADE_ASK = (r"(?:(?:add|put|use|include|want|have|begin\s+with|start\s+with|open\s+with|end\s+with|finish\s+with"
+             r"|close\s+with)\s+)?(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?")
+REWRITES = REWRITES + (
+    (rf"\b{_FADE_ASK}(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b",
+     r"fade in from \3 over \1 \2"),
+    (rf"\b{_FADE_ASK}(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b",
+     r"fade out to \3 over \1 \2"),
+    (rf"\bfade\s+{_FADE_ON}\s+(?:in|up)\s+from\s+(black|white)\b", r"fade in from \1"),
+    (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
+    (rf"\bfade\s+(?:{_FADE_ON}|the\s+end(?:ing)?)\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
+    (rf"\b{_FADE_ASK}fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b", r"fade in from \1"),
+    (r"\b(?:add|put|use|include|want|have|end\s+with|finish\s+with|close\s+with)\s+(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?"
+     r"(?:and\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
+)
+# the whole video's fade from / to a colour: read by the fade edit's phrase rules only (like the end card), so that
+# "fade out to white over 2 seconds" is no "make the video 2 s long" (it was, beside the fade)
+TARGETS["wholefade"] = (("fade to black", "fade to white", "fade from black", "fade from white", "fade out to black",
+                         "fade out to white", "fade in from black", "fade in from white", "fades to black", "fades to white",
+                         "fades in from black", "fades in from white", "fades out to black", "fades out to white",
+                         "fade-out to black", "fade-in from black", "end on black", "end on white"),
+                        ("黑场", "白场", "从黑色淡入", "从白色淡入", "淡出到黑色", "淡出到白色", "淡入淡出到黑色"))
+# a clip's held last frame: read by the clip-speed edit's phrase rules only ("定格视频最后一帧2秒" was read as 1 fps and a
+# 2-s video: 一帧 is 1帧 after normalising)
+TARGETS["lastframe"] = (("last frame", "final frame", "end frame", "freeze frame", "freeze-frame"),
+                        ("最后1帧", "最后一帧", "末帧", "定格"))

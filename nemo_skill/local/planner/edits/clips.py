@@ -44,6 +44,7 @@ class TrimArgs:
     length: int | None = None
     delta: int | None = None
     generic: bool = False
+    keep_last: int | None = None  # "only its last 2 seconds": the source's end, that long
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -75,6 +76,10 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
     elif start is not None:
         a = start
         d = min(d, src - a) if src else d
+    elif args.keep_last is not None:
+        if src is None:
+            raise CannotApply(msg("trim.no_source"))
+        a, d = max(0, src - args.keep_last), min(args.keep_last, src)
     at_end: Msg | str = ""
     if src is not None:
         if a >= src:
@@ -108,6 +113,8 @@ def _trim_range(f: Frame, t: str) -> TrimArgs | None:
 
 _END_SIDE = re.compile(r"(?:\blast|\bfinal|最后|后|结尾|末尾)\s*$")
 _START_SIDE = re.compile(r"(?:\bfirst|\bopening|前|开头)\s*$")
+# "only" / "just" / 只 before the side: the part kept ("trim the clip so only its first 4 s are used")
+_KEEP_FIRST = re.compile(r"(?:\bfirst|\bopening|前|开头)\s*$")
 
 
 def _trim_side(f: Frame, t: str) -> TrimArgs | None:
@@ -116,6 +123,10 @@ def _trim_side(f: Frame, t: str) -> TrimArgs | None:
     if dur is None:
         return None
     before = f.text[:dur.start - f.start]
+    if f.values.get("only"):  # "so that only its first 4 seconds are used": those are kept, not cut
+        if _KEEP_FIRST.search(before):
+            return TrimArgs(ref=_clip_ref(f), start=0, end=int(f.values["dur"]))
+        return TrimArgs(ref=_clip_ref(f), keep_last=int(f.values["dur"])) if _END_SIDE.search(before) else None
     side = "end" if _END_SIDE.search(before) else "start" if _START_SIDE.search(before) else None
     return TrimArgs(ref=_clip_ref(f), side=side, cut=int(f.values["dur"])) if side else None
 
@@ -150,8 +161,30 @@ def r_trim(s: Scan) -> None:
         side = m.group("side") or m.group("side2")
         s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "开头") else "end",
               cut=dur_ms(m.group("d") or m.group("d2")))
-    for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?P<d>{DUR})"):
-        s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("d")))
+    # only its opening part is used: "trim the clip so that only its first 4 seconds are used", "use just the first
+    # 4 s of the clip", "视频只用前4秒", "只保留片段的前4秒"
+    used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
+    for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
+                    rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
+                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{clip})"
+                    rf"|(?P<c3>{clip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
+                    rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))
+        ref = next((g for g in m.group("c", "c2", "c3", "c4") if g), None)
+        if m.group("l3") or m.group("l4"):
+            s.add("trim", m, ref=ref, keep_last=d)
+        else:
+            s.add("trim", m, ref=ref, start=0, end=d)
+    # where in the clip it starts: "start the clip at 2s", "play the clip from 2 seconds on", "start the clip 2
+    # seconds in", "clip 从第2秒开始播"
+    for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
+                    rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
+                    rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:starts?|begins?)\s+(?P<d6>{DUR})\s+in\b"
+                    rf"|\b(?:play|run)\s+(?P<c3>{clip})\s+(?:starting\s+)?from\s+(?:the\s+)?(?P<d3>{DUR})(?:\s+mark)?{NOT_RANGE}(?:\s+(?:on(?:wards?)?|in))?"
+                    rf"|(?:把|让)?\s*(?P<c4>{clip})\s*(?:从|由)\s*第?\s*(?P<d4>{DUR})\s*(?:开始|起)\s*(?:播放?|放|用|算)?"
+                    rf"|(?P<c5>{clip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要|跳过)"):
+        s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None),
+              start=dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g)))
     # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the
     # timeline: the whole video, like "缩短2秒"). English "the video" stays a total length ("make the video 2s shorter").
     clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
@@ -174,6 +207,10 @@ S_TRIM: dict[str, tuple[Template, Template]] = {
     "trim.no_clip": (
         "There is no video clip to trim: the timeline has only still pictures.",
         "没有可以剪辑的视频片段：时间线上只有静态图片。",
+    ),
+    "trim.no_source": (
+        "I don't know how long the clip's source is, so I can't find its last seconds: say e.g. 'trim the clip to 4s-6s'.",
+        "不知道这段视频原本有多长，无法找到它的最后几秒：请说例如「把视频剪到4到6秒」。",
     ),
     "trim.order": (
         "The end of a trim must come after its start.",
@@ -225,6 +262,8 @@ TRIM = register(Edit(
     frames=(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
+        # "只保留unboxing的前3秒", "keep only the first 3 seconds of the clip": the part kept
+        rule("visual", "keep", _trim_side, needs="dur only", refuses="pct each range"),
         # "cut clip.mp4 down to 3 seconds": a clip by its file, to a length (a picture or clip named otherwise, "cut
         # the unboxing clip down to 3 seconds", is the picture-length edit's)
         rule("visual", "cut shorten", _trim_to, needs="dur to file", refuses="pct each range first for ref"),

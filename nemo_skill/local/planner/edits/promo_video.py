@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ....draft import promo
-from ....draft.styles import FONTS, parse_colour, parse_font
+from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
 from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, main_segments
 from .. import vocab
 from ..assets import find_media
 from ..frames import FILE
 from ..messages import Msg, msg
 from ..parse import Q, Scan
-from ..registry import DocRow, Edit, Phrase, Template, register
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work, overlap, tracks_by_role
 from .shared import find_visual
@@ -77,18 +77,48 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
 
 
 def r_end_card(s: Scan) -> None:
-    for m in s.take(r"\b(?:remove|delete|drop|no)\s+(?:the\s+)?(?:end\s+card|outro|closing\s+card|call\s+to\s+action|cta)"
+    for m in s.take(r"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|cut|skip)\s+(?:the\s+)?(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|call\s+to\s+action|cta|end\s+screen|closing\s+screen)"
                     r"|(?:删除|去掉|删掉|不要)\s*(?:结尾卡片|片尾|结尾)"
                     r"|(?:把\s*)?(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面)\s*(?:删掉|删除|去掉|拿掉|不要了?|删了)"):
         s.add("end_card", m, remove=True)
     card = (r"(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|final\s+card|card|call\s+to\s+action|cta"
             r"|end\s+screen|final\s+screen|closing\s+screen|end\s+slide)")
-    say_ = r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words)|with|:|=)?"
+    say_ = (r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words|line|message)"
+            r"|with\s+(?:the\s+)?(?:text|words|line|message)|with|:|=)?")
+    # a card by what it is ("a screen saying …"): a word for a screen, only with a quote after it
+    screen = r"(?:screen|card|slide|frame|page)"
+    # a card with a logo on it: the brand's logo (the card shows the kit's logo)
+    for m in s.take(rf"\b(?:add|put|include|use|show)\s+(?:a\s+|an\s+|the\s+)?{card}\s+with\s+(?:our\s+|the\s+)?(?:logo\s+)?{PICTURE}"
+                    rf"(?:\s+on\s+it)?(?:\s+and\s+(?:(?:the\s+)?(?:text|words|line|message|tagline)\s*(?:saying|that\s+says)?\s*)?(?P<t>{Q}))?"
+                    rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|放上?|添加|显示)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:和|跟|以及|加上?)\s*(?:文字|字样|文案)?\s*(?P<t3>{Q})"
+                    rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|加一个|加1个|加1张|放|添加)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾|画面)?\s*[,，]?\s*"
+                    rf"(?:带上?|有|放上?|用)?\s*{PICTURE.replace('?P<f>', '?P<f2>')}\s*(?:和|跟|以及|[,，])\s*(?:文字|字样|写着|文案)?\s*(?P<t2>{Q})(?:\s*(?:的字样|字样|这句话))?"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+    # the card's words changed or said as what it should say: "change the end card to say 'X'", "the CTA should read
+    # 'X'", "end card text: 'X'", "I want the last screen to say 'X'", "片尾卡片改成“X”", "把结尾卡片的文字换成“X”"
+    last_screen = r"(?:the\s+)?(?:last|final|closing|end(?:ing)?)\s+(?:screen|card|slide|frame)"
+    to_say = r"(?:to\s+say|to\s+read|so\s+(?:that\s+)?it\s+(?:says|reads)|should\s+(?:say|read|be)|must\s+(?:say|read)|will\s+(?:say|read)|says|reads|saying)"
+    for m in s.take(rf"(?:\b(?:change|set|update|make|edit|switch)\s+(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s+"
+                    rf"(?:{to_say}|to)\s*(?P<t>{Q})"
+                    rf"|\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
+                    rf"|\b(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:{card}|{last_screen})\s+{to_say}\s*(?P<t3>{Q})"
+                    rf"|(?:把)?\s*(?:片尾卡片|结尾卡片|结尾画面|结束画面|片尾|行动号召|cta)\s*(?:的|上的)?\s*(?:文字|文案|内容|字)?\s*"
+                    rf"(?:改成|改为|换成|写成|设为|变成)\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
+        d = m.group("d")
+        s.add("end_card", m, text=s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), ms=dur_ms(d) if d else None)
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
+                    rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
-        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
-    for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:{card}\s*)?{say_}\s*(?P<t>{Q})"
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
+    for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
+                    # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
+                    rf"|(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
+                    rf"(?:\s*(?:的字样|字样))?(?:\s*(?:在|放在|于)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|片尾|末尾))?"
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的地方|处)?\s*(?:出现|显示|打出|给出)\s*(?P<t8>{Q})\s*(?:的字样|字样|这句话|几个字|的文字)?"
+                    # "CTA 'Buy now' at the end", "an end slide with 'Shop now'"
+                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?P<t2>{Q})?"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say|reading|that\s+(?:says|reads))\s*(?P<t3>{Q})"
@@ -100,7 +130,7 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话)?\s*(?:卡片|结尾卡片|片尾|行动号召|结束画面|结尾画面|结束页|结尾页|片尾页|画面)?\s*"
                     rf"(?:[,，]\s*)?(?:写着|写上|显示|说|内容是|:|：)?\s*(?P<t4>{Q})?"
                     rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6") if g), None)
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9") if g), None)
         d = m.group("d")
         s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+)?(?:web\s*site|web\s+address|url|site|link)?\s*"
@@ -163,26 +193,38 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
               "set_fade", fade_in=fin / 1000, fade_out=fout / 1000, color=color)
 
 
+# how long a fade said in Chinese lasts, after its words: "开头黑场淡入2秒" (the 2 s was read as the video's length)
+ZH_FADE_DUR = rf"(?:\s*[,，]?\s*(?:持续|用|时长|时间)?\s*(?P<dz>{DUR}))?"
+
+
 def r_fade(s: Scan) -> None:
     col = r"(?P<c>black|white|黑色|黑场|黑屏|白色|白场|白屏|黑|白)"
     not_tr = r"(?!\s*(?:transitions?|between|转场))"
     for m in s.take(r"\b(?:no|remove\s+the|without\s+the?)\s+fades?\s+(?:from|to)\s+(?:black|white)|(?:去掉|取消|不要)\s*(?:开头|结尾|首尾)?\s*(?:淡入淡出|黑场)"):
         s.add("fade", m, off=True)
-    for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in)\s+(?:the\s+video\s+|it\s+)?(?:from|out\s+of|on)\s+{col}{not_tr}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
-                    rf"|(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
+    at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
+    for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
+                    rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}"
+                    rf"|(?:(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
+                    # "加个黑场开头", "开头加一个白场"
+                    rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
+                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?)"
+                    rf"{ZH_FADE_DUR}"
                     rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"):
-        c = m.group("c") or m.group("c2") or m.group("c3") or "black"
-        d = m.group("d")
+        c = next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None) or "black"
+        d = m.group("d") or m.group("dz")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     for m in s.take(rf"\b(?:fade|fades|fade\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
-                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?"):
+                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"):
         c = m.group("c") or m.group("c2") or "black"
-        d = m.group("d")
+        d = m.group("d") or m.group("dz")
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
-    for m in s.take(r"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+and\s+out\b(?!\s*(?:transitions?|between))"
-                    r"|(?:首尾|开头和结尾|视频)\s*(?:都)?\s*(?:淡入淡出)"):
-        s.add("fade", m, fade_in=True, fade_out=True)
+    for m in s.take(rf"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:and|&)\s+out\b(?!\s*(?:transitions?|between))"
+                    rf"(?:\s+(?:of|from|to)\s+{col})?"
+                    rf"|(?:首尾|开头和结尾|视频)\s*(?:都)?\s*(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"):
+        c = m.group("c") or m.group("c2")
+        s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None)
 
 
 S_FADE: dict[str, tuple[Template, Template]] = {
@@ -210,7 +252,8 @@ FADE = register(Edit(
 
 # --- clip speed and held last frame ------------------------------------------------------------------------
 
-SPEED_WORDS = {"double": 2.0, "twice": 2.0, "2x": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5, "quarter": 0.25,
+SPEED_WORDS = {"faster": 2.0, "quicker": 2.0, "slower": 0.5, "original": 1.0, "放慢一半": 0.5, "慢一半": 0.5, "减速一半": 0.5,
+               "加快一倍": 2.0, "快一倍": 2.0, "加速一倍": 2.0, "double": 2.0, "twice": 2.0, "2x": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5, "quarter": 0.25,
                "normal": 1.0, "regular": 1.0, "slow motion": 0.5, "slow-motion": 0.5, "slowmo": 0.5, "slo-mo": 0.5,
                "两倍": 2.0, "2倍": 2.0, "双倍": 2.0, "三倍": 3.0, "四倍": 4.0, "一半": 0.5, "慢动作": 0.5, "慢放": 0.5,
                "加速": 2.0, "正常": 1.0}
@@ -250,6 +293,14 @@ def apply_speed(work: Work, args: SpeedArgs) -> None:
               speed=speed)
 
 
+SLOWMO = r"slow[\s-]?motion|slow[\s-]?mo\b|slo-?mo"
+AMOUNT = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
+          r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
+# the exact speed said after a word for it: "slow mo, half speed", "in slow motion at 0.5x"
+THEN_X = r"(?:\s*(?:,|，|-|at|:)?\s*(?:at\s+)?(?P<x7>half|quarter|\d+(?:\.\d+)?\s*(?:x|×))(?:\s+(?:the\s+)?speed)?)?"
+ZH_THEN_X = r"(?:\s*[,，、]?\s*(?:用|以|按)?\s*(?P<x12>\d+(?:\.\d+)?\s*倍速?))?"
+
+
 def _speed_value(text: str) -> float | None:
     num = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", text)
     if num:
@@ -263,24 +314,42 @@ CLIP = (r"(?P<w>(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)
 
 
 def r_speed(s: Scan) -> None:
-    for m in s.take(rf"\b(?:hold|freeze)\s+(?:on\s+)?(?:{CLIP}(?:'s)?\s+)?(?:the\s+)?(?:clip'?s\s+)?last\s+frame(?:\s+(?:of\s+{CLIP.replace('?P<w>', '?P<w2>')}))?"
+    # (一帧 is 1帧 after normalising: "最后一帧定格2秒" was read as 1 fps and a 2-s video)
+    last_zh = r"(?:最后\s*[一1]\s*帧|末帧|最后\s*[一1]\s*个\s*画面|结尾画面|最后的画面)"
+    for m in s.take(rf"\b(?:hold|freeze|keep|let|leave)\s+(?:on\s+)?(?:{CLIP}(?:'s)?\s+)?(?:the\s+)?(?:clip'?s\s+)?(?:last|final|end(?:ing)?)\s+frame"
+                    rf"(?:\s+(?:of\s+{CLIP.replace('?P<w>', '?P<w2>')}))?(?:\s+(?:on\s+screen|linger|stay|up|frozen))?"
                     rf"(?:\s+(?:for|by)\s+(?P<d>{DUR}))?"
-                    rf"|(?:{CLIP.replace('?P<w>', '?P<w3>')})?\s*(?:最后一帧|末帧)\s*(?:定格|停留|保持)\s*(?P<d2>{DUR})?"):
-        which = m.group("w") or m.group("w2") or m.group("w3") or ""
-        d = m.group("d") or m.group("d2")
+                    # "hold the end of the clip for 2 seconds"
+                    rf"|\b(?:hold|freeze)\s+(?:on\s+)?the\s+end\s+of\s+{CLIP.replace('?P<w>', '?P<w4>')}(?:\s+(?:for|by)\s+(?P<d3>{DUR}))?"
+                    rf"|(?:{CLIP.replace('?P<w>', '?P<w3>')})?\s*(?:的)?\s*(?:{last_zh}|结尾)\s*(?:定格|停留|保持|停)\s*(?P<d2>{DUR})?"
+                    rf"|定格\s*(?:{CLIP.replace('?P<w>', '?P<w5>')})?\s*(?:的)?\s*{last_zh}\s*(?P<d4>{DUR})?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w5") if g), "") or ""
+        d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
         s.add("speed", m, which=which.strip(), hold_ms=dur_ms(d) if d else 2000)
     amount = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
               r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
     for m in s.take(rf"\b(?:play|run|show|set|make|speed\s+up|slow\s+down|put)\s+{CLIP}\s+(?:at\s+|to\s+|by\s+|play\s+at\s+|run\s+at\s+)?(?:a\s+)?{amount}"
                     rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by))"
-                    rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>slow[\s-]?motion|slo-?mo)"
-                    rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>slow[\s-]?motion|slo-?mo)"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>{SLOWMO}){THEN_X}"
+                    rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>{SLOWMO}){THEN_X.replace('?P<x7>', '?P<x8>')}"
+                    # "make the clip play at half speed", "the clip at 1.5x please"
+                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w7>')}\s+(?:play|run)\s+(?:at\s+)?(?:a\s+)?{AMOUNT.replace('?P<x>', '?P<x9>')}"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice|normal|regular|original)\s+(?:speed|pace|as\s+fast)"
+                    # "make the clip play faster" (as "speed up the clip": 2x), "unboxing 放慢一半", "片段加快一倍"
+                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?P<x13>faster|quicker|slower)\b"
+                    rf"|(?P<w11>[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?|视频片段|视频|片段)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
-                    rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6") if g), "") or ""
+                    rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
+                    rf"{ZH_THEN_X}"
+                    # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
+                    rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11") if g), "") or ""
+        if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
+            continue  # "make the video faster" is its pace (a question of what), not the clip's speed
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
-        x = next((g for g in m.group("x", "x3", "x4", "x5", "x6") if g), None)
+        # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
+        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14") if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
         if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
@@ -325,6 +394,8 @@ class LogoArgs:
     length: int | None = None
     span: str | None = None  # "all" (to the end of the shots) or "last" (its last ``length`` ms)
     remove: bool = False
+    scale: float | None = None  # "bigger", "大一点": its width times this (a placed overlay; a new one takes ``size``)
+    fade: float | None = None  # "more transparent", "淡一点": its opacity times this
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -433,7 +504,11 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
         work.done(msg("logo.removed"), "remove_overlay")
         return
+    if not placed and (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None):
+        raise CannotApply(msg("logo.not_placed"))  # "make the logo bigger" with none on the video: nothing to change
     mid = _which_overlay(work, args, placed)
+    if args.pos == "mirror" and not any(p.get("mid") == mid for p in placed):
+        raise CannotApply(msg("logo.not_placed"))  # "the other corner" of a logo not on the video
     media = work.media.get(mid)
     kind = "video" if media is not None and media.kind == "video" else "image"
     default_w, small_w, big_w = WIDTHS[kind]
@@ -442,7 +517,16 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     existing = next((s for s in placed if s.get("mid") == mid), None)
     if existing is not None:
         place = existing.setdefault("place", {})
-        for key, value in (("pos", args.pos), ("w", width), ("opacity", args.opacity)):
+        if args.scale is not None and args.width is None:  # "bigger" of a placed logo: bigger than it is
+            width = round(max(0.02, min(1.0, float(place.get("w", default_w)) * args.scale)), 3)
+        if args.pos == "mirror":
+            old_pos = str(place.get("pos", "top_right"))
+            flipped = old_pos.replace("left", "_l_").replace("right", "left").replace("_l_", "right")
+            args = replace(args, pos=flipped if flipped in POS_WORDS.values() else None)
+        opacity = args.opacity
+        if args.fade is not None and opacity is None:
+            opacity = round(max(0.1, min(1.0, float(place.get("opacity", 1.0)) * args.fade)), 2)
+        for key, value in (("pos", args.pos), ("w", width), ("opacity", opacity)):
             if value is not None:
                 place[key] = value
         if timed:
@@ -535,16 +619,43 @@ def _noun(text: str) -> str:
     return ""
 
 
+# said of a placed logo, relative to how it is now (×0.6 / ×1.5 as the volume's quieter / louder)
+_FAINTER = (r"\bmore\s+(?:transparent|see[\s-]through|subtle|faded)|\b(?:fainter|lighter|subtler|less\s+(?:visible|opaque|strong|prominent))\b"
+            r"|(?:淡|透明|浅)\s*(?:一点|一些|点|些)|更\s*(?:淡|透明)|再\s*(?:淡|透明)")
+_STRONGER = (r"\bless\s+(?:transparent|see[\s-]through|faded)|\bmore\s+(?:opaque|visible|solid)\b"
+             r"|(?:深|清楚|明显|实)\s*(?:一点|一些|点|些)|不要那么透明|别那么透明")
+_BIGGER = r"\b(?:bigger|larger)\b|(?<![最])大\s*(?:一点|一些|点|些)|放大|更大"
+_SMALLER = r"\bsmaller\b|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小"
+
+
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
-    if pos:
+    if re.search(r"\b(?:other|opposite)\s+(?:corner|side)\b|另一个角|另一边|对角|另一侧", text):
+        out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
+    elif pos:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
-    pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|transparent|不透明)", text)
+    pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
+    # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
+    clear = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
     if pct:
-        out["opacity"] = max(0.0, min(1.0, float(pct.group(1)) / 100))
+        out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
+    elif clear:
+        out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2)) / 100))
     elif re.search(r"semi[\s-]?transparent|see[\s-]through|faded|半透明", text):
         out["opacity"] = 0.5
+    elif re.search(_FAINTER, text):
+        out["fade"] = 0.6
+    elif re.search(_STRONGER, text):
+        out["fade"] = 1.5
+    if re.search(r"\bhalf\s+as\s+(?:big|large|wide)|缩小\s*一半", text):
+        out["scale"] = 0.5
+    elif re.search(r"\btwice\s+as\s+(?:big|large|wide)|放大\s*(?:一倍|两倍)", text):
+        out["scale"] = 2.0
+    elif re.search(_BIGGER, text):
+        out["scale"] = 1.5
+    elif re.search(_SMALLER, text):
+        out["scale"] = 0.67
     width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:width|wide|宽)", text)
     if width:
         out["width"] = max(0.02, min(1.0, float(width.group(1)) / 100))
@@ -553,6 +664,15 @@ def _logo_extras(text: str) -> dict:
     elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
         out["size"] = "big"
     return out
+
+
+_TRIM_BEFORE = re.compile(r"(?:\b(?:trim|cut|shorten|crop|chop)\b|剪|裁|截取|保留)[^.;!?。；！？]{0,40}$")
+
+
+def _not_trimmed(m: re.Match[str]) -> bool:
+    """A file and a time span after "trim"/"cut" is a part of that clip kept, not an overlay shown then ("trim
+    unboxing.mp4 so only the last 2 seconds are used" placed the clip over the video)."""
+    return not _TRIM_BEFORE.search(m.string[:m.start()])
 
 
 def r_logo(s: Scan) -> None:
@@ -564,13 +684,36 @@ def r_logo(s: Scan) -> None:
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN})[^.;!?,\ue000]*"
                     rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
+                    rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
+                    # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
+                    rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:放在|放到|移到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，,]*"
+                    # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
+                    rf"(?:\s*[,，]\s*(?:半透明|透明|小一点|大一点|小一些|大一些|小|大|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%))*"
                     # "右上角加上logo.png水印，半透明": the place first
-                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|添加|放上?|叠加)\s*(?:一个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
+                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
                     rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
-                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"):
-        f = m.group("f") or m.group("f2") or m.group("f5") or m.group("f6")
+                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"
+                    # "keep our logo (logo.png) in a corner throughout": the file in brackets after the noun
+                    rf"|\b(?:put|add|place|show|keep|have|display)\s+(?:our\s+|the\s+|my\s+|a\s+)?(?:brand\s+)?(?:logo|watermark)\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f7>')}\s*[)）]"
+                    rf"[^.;!?\ue000]{{0,40}}?(?:{_POS_RX}|opacity|transparent|smaller|bigger|larger|{span_rx('c')})[^.;!?,\ue000]*"
+                    # "在视频右上角一直显示他们的logo（logo.png）"
+                    rf"|(?:在\s*)?(?:视频|画面|屏幕)?\s*(?:的)?\s*(?:{_POS_RX})\s*(?:一直|全程|始终)?\s*(?:显示|展示|放置|放上?|加上?)\s*"
+                    rf"(?:他们的|我们的|客户的|品牌的?|一个|1个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f8>')}|logo|标志|水印)"
+                    rf"(?:\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f9>')}\s*[)）])?"
+                    # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
+                    rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
+                    # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
+                    rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
+                    rf"|\b(?:set\s+)?(?:the\s+|our\s+)?(?:logo|watermark)(?:'s)?\s+(?:opacity|transparency)\s*(?:to|at|of|:|=)?\s*\d+(?:\.\d+)?\s*%"
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:不透明度|透明度)\s*(?:调到|调成|调为|设为|设置为|改成|改为|为|是|:|：)?\s*\d+(?:\.\d+)?\s*%"
+                    rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
+                    rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
@@ -578,7 +721,7 @@ def r_logo(s: Scan) -> None:
     for m in s.take(rf"(?:\b(?:show|display|keep|put|have|make|use|run|play)\s+)?{noun}[^.;!?\ue000。；！？]{{0,30}}?(?:{SPAN})"
                     rf"(?:\s*(?:显示|出现|展示))?"
                     rf"|(?:{span_rx('b')})\s*(?:,|，)?\s*(?:show|display|put|add|keep|显示|出现|展示|加上?|放)?\s*(?:the\s+|our\s+)?"
-                    rf"{noun.replace('?P<f3>', '?P<f4>')}"):
+                    rf"{noun.replace('?P<f3>', '?P<f4>')}", when=_not_trimmed):
         text = m.group(0)
         if not span_of(text):
             continue
@@ -604,6 +747,8 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
                          "{file}不是图片：logo 必须是图片（最好是带透明背景的 PNG）。"),
     "logo.which": ("Which picture is the logo? Upload it and say e.g. 'use logo.png as our logo'.",
                    "哪张图片是 logo？请上传后说例如「用logo.png作为logo」。"),
+    "logo.not_placed": ("There is no logo on the video yet: say e.g. 'put logo.png in the top right corner'.",
+                        "视频上还没有 logo：可以说例如「把logo.png放在右上角」。"),
     "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
     "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
 }
@@ -623,6 +768,14 @@ LOGO = register(Edit(
                "last N seconds, from A to B; `span: all` runs to the end card, `span: last` keeps to the end)",
                "logo／叠加"),
     phrases=(Phrase(1, r_logo, ("logo",)),),
+    # the placed logo bigger, smaller, fainter or stronger, said of it or of "it" after it ("the watermark is too
+    # strong, make it fainter"); its place, file and time are the phrase rules'
+    frames=(
+        rule("logo", "increase", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=1.5), refuses="pct dur pos file quote"),
+        rule("logo", "decrease", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67), refuses="pct dur pos file quote"),
+        rule("logo", "fainter", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6), refuses="pct dur pos file quote"),
+        rule("logo", "stronger", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5), refuses="pct dur pos file quote"),
+    ),
 ))
 
 
@@ -668,7 +821,31 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     work.done(msg("brand.set", parts=shown), "set_brand", **{k: brand[k] for k in fields})
 
 
+# a colour's name, as the styles table knows them ("our brand orange is #F26B1D")
+_COLOUR_NAME = "|".join(sorted((re.escape(c) for c in COLOURS), key=len, reverse=True))
+HEX = r"#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])"
+
+
 def r_brand(s: Scan) -> None:
+    # the exact value said as the brand's named colour, and "use that as the brand colour" after it:
+    # "our brand orange is #F26B1D, so please use that as the brand colour", "我们的品牌橙色是#F26B1D",
+    # "use #F26B1D (our orange) as the brand colour"
+    use_that = (r"(?:\s*[,;，]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make)\s+(?:that|it|this)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
+                r"(?:brand|main|primary)\s+colou?r)?")
+    for m in s.take(rf"\b(?:our|my|the)\s+brand(?:'s)?\s+(?:main\s+|primary\s+)?(?:{_COLOUR_NAME})\s+(?:is|=|:|should\s+be)\s*(?P<hex>{HEX}){use_that}"
+                    rf"|\b(?:use|set|make)\s+(?P<hex2>{HEX})\s*(?:[(（][^)）]{{0,30}}[)）]\s*)?(?:as|for|the)\s+(?:the\s+|our\s+)?brand\s+colou?r"
+                    rf"|(?:我们的?|品牌的?)?\s*品牌(?:的)?\s*(?:主)?(?:{_COLOUR_NAME})\s*(?:是|为|:|：)\s*(?P<hex3>{HEX})"):
+        s.add("brand", m, color=next(g for g in m.group("hex", "hex2", "hex3") if g))
+    shade = rf"(?:{_COLOUR_NAME})"  # "dark green" is no colour the table knows: not read as green
+    # "the brand's main colour is dark green"; "…and the accent is #FFCC00" (the accent's noun left out)
+    for m in s.take(rf"\b(?:our|my|the)\s+brand'?s\s+(?:main\s+|primary\s+)?colou?r\s*(?:is|=|:|should\s+be)\s*(?P<c>{HEX}|{shade})(?![a-z])"):
+        s.add("brand", m, color=m.group("c"))
+    for m in s.take(rf"\b(?:the\s+|our\s+|my\s+)?(?:accent|secondary\s+colou?r|highlight)\s*(?:is|=|:|should\s+be)\s*(?P<c>{HEX}|{shade})(?![a-z])"):
+        s.add("brand", m, accent=m.group("c"))
+    # "logo.png is our logo", "我们的logo是logo.png"
+    for m in s.take(rf"{PICTURE}\s+is\s+(?:our|my|the)\s+(?:brand\s+)?logo\b"
+                    rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2"))
     for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*"
                     r"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*)?(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\)?)?"

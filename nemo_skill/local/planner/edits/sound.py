@@ -60,15 +60,25 @@ def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg
 
 @dataclass(frozen=True)
 class VolumeArgs:
-    target: str
+    target: str  # "music", "voice", "clips", "all", "any", or "ref": the clip ``ref`` names
     value: float | None = None
     rel: str | None = None
     by: float | None = None  # "20% quieter": a change by this fraction of the current volume
+    ref: str | None = None
+
+
+def _named_clip(work: Work, ref: str | None) -> tuple[list[dict], list[dict], Msg]:
+    """The one clip a name means ("the unboxing clip", "unboxing.mp4"), for its own sound; a picture has none."""
+    k = find_visual(work, ref, "video")
+    seg = work.main()["sg"][k]
+    if seg.get("k") != "video":
+        raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
+    return [], [seg], describe(work.visual_segments(), k)
 
 
 def apply_volume(work: Work, args: VolumeArgs) -> None:
     target, value, rel = args.target, args.value, args.rel
-    tracks, clips, label = _audio_targets(work, target)
+    tracks, clips, label = _named_clip(work, args.ref) if target == "ref" else _audio_targets(work, target)
     items = tracks + clips
     if value is None and len(items) > 1:
         _scale_each(work, target, items, rel == "up", args.by)
@@ -122,11 +132,7 @@ class MuteArgs:
 def apply_mute(work: Work, args: MuteArgs) -> None:
     target, on, ref = args.target, args.on, args.ref
     if target == "ref":
-        k = find_visual(work, ref, "video")
-        seg = work.main()["sg"][k]
-        if seg.get("k") != "video":
-            raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
-        items, label = [seg], describe(work.visual_segments(), k)
+        _, items, label = _named_clip(work, ref)
     else:
         tracks, clips, label = _audio_targets(work, target)
         items = tracks + clips
@@ -221,15 +227,15 @@ S_VOLUME: dict[str, tuple[Template, Template]] = {
         "音量 {v} 超出范围：0% 到 200%。",
     ),
     "volume.set": (
-        "{label} volume set to {v}{unmuted}.",
+        "{label!c} volume set to {v}{unmuted}.",
         "{label}音量已设为 {v}{unmuted}。",
     ),
     "volume.up": (
-        "{label} volume raised from {old} to {new}{unmuted}.",
+        "{label!c} volume raised from {old} to {new}{unmuted}.",
         "{label}音量已从 {old} 调高到 {new}{unmuted}。",
     ),
     "volume.down": (
-        "{label} volume lowered from {old} to {new}{unmuted}.",
+        "{label!c} volume lowered from {old} to {new}{unmuted}.",
         "{label}音量已从 {old} 调低到 {new}{unmuted}。",
     ),
     "volume.each": ("{label} {old} to {new}", "{label}从 {old} 到 {new}"),
@@ -282,6 +288,30 @@ S_DUCK: dict[str, tuple[Template, Template]] = {
 }
 
 
+def _clip_volume(f: Any, t: str) -> VolumeArgs:
+    """One clip's own sound, named: louder / quieter, or set to a share."""
+    ref = str(f.values.get("ref") or f.values.get("file"))
+    if "pct" in f.values:
+        return VolumeArgs(target="ref", ref=ref, value=f.values["pct"])
+    up = bool(f.op_keys() & {"louder", "louder_need", "increase"})
+    return VolumeArgs(target="ref", ref=ref, rel="up" if up else "down")
+
+
+_VOLUME_WORD = re.compile(r"\bvolume\b|\blevel\b|音量")
+
+
+def _said_sound(f: Any, t: str) -> VolumeArgs | None:
+    """A clip named with a word for sound ("the sound of unboxing.mp4"): its volume; named alone, "make the
+    clip 50%" or "increase clip 2", no sound was said."""
+    if not {"all_sound", "clip_sound"} & set(f.target_keys()) and not _VOLUME_WORD.search(f.text):
+        return None
+    if f.op_keys() - {"increase", "decrease"} and "pct" not in f.values:
+        return None
+    if "by" in f.values:
+        return None
+    return _clip_volume(f, t)
+
+
 VOLUME = register(Edit(
     kind="volume",
     args=VolumeArgs,
@@ -294,9 +324,21 @@ VOLUME = register(Edit(
                'track `vol` (clip sound: segment `vol`); louder ×1.5, quieter ×0.6; unmutes',
                '音量'),
     frames=(
-        rule("music voice clip_sound all_sound", "increase louder louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct"),
-        rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct"),
-        rule("none", "louder louder_need quieter quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if f.op_keys() & {"louder", "louder_need"} else "down"), refuses="pct dur"),
+        rule("music voice clip_sound all_sound", "increase louder louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct ref file"),
+        rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct ref file"),
+        rule("none", "louder louder_need quieter quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if f.op_keys() & {"louder", "louder_need"} else "down"), refuses="pct dur ref file"),
+        # a clip's own sound by its name: "make the unboxing clip quieter", "lower the sound of unboxing.mp4",
+        # "把unboxing的声音调小一点", "unboxing clip sound at 30%"
+        rule("clip_sound all_sound", "louder louder_need quieter quieter_need increase decrease", _clip_volume, needs="ref", refuses="pct dur file"),
+        rule("clip_sound all_sound", "louder louder_need quieter quieter_need increase decrease", _clip_volume, needs="file", refuses="pct dur ref"),
+        # loudness words say the sound: "make the unboxing clip quieter" (a clip named, no sound word)
+        rule("visual", "louder louder_need quieter quieter_need", _clip_volume, needs="ref", refuses="pct dur file"),
+        rule("visual", "louder louder_need quieter quieter_need", _clip_volume, needs="file", refuses="pct dur ref"),
+        # the same clip read as the picture/clip named beside the sound word ("把unboxing的声音调小一点")
+        rule("visual", "increase decrease set keep implied", _said_sound, needs="ref", refuses="dur file"),
+        rule("visual", "increase decrease set keep implied", _said_sound, needs="file", refuses="dur ref"),
+        rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="ref pct", refuses="by dur file"),
+        rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="file pct", refuses="by dur ref"),
         rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
         rule("music voice clip_sound all_sound", "increase louder", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up", by=f.values["pct"]), needs="pct by"),
         rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down", by=f.values["pct"]), needs="pct by"),
@@ -335,8 +377,13 @@ MUTE = register(Edit(
         rule("clip_sound", "remove", lambda f, t: MuteArgs(target="clips", on=True), refuses="ref file"),
         # "视频片段静音", "mute clip 2": a clip's own sound
         rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="mute" in f.op_keys()), needs="ref"),
+        # "mute unboxing.mp4", "no audio from unboxing.mp4" (read as "mute unboxing.mp4"): the clip by its file
+        rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["file"]), on="mute" in f.op_keys()), needs="file", refuses="ref"),
         rule("visual", "mute unmute", _clip_mute, refuses="ref file"),
         rule("music voice clip_sound all_sound video", "mute off", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
+        # "mute the sound of the unboxing clip", "把unboxing的声音关掉", "unmute unboxing.mp4's audio": that clip
+        rule("clip_sound all_sound", "mute off unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="unmute" not in f.op_keys()), needs="ref", refuses="file pct"),
+        rule("clip_sound all_sound", "mute off unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["file"]), on="unmute" not in f.op_keys()), needs="file", refuses="ref pct"),
         rule("music voice clip_sound all_sound video", "unmute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=False), refuses="ref file"),
     ),
 ))
