@@ -221,6 +221,18 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(kept) < len(intents):  # a value left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
+    if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):
+        # a quoted text no reading took, in a clause that was read: that clause asked for something else
+        # ("the final slide to read 'Free returns' for 4 seconds" made the last picture 4 s long)
+        existing = {n.strip().lower() for n in _names(draft, media)}
+        for pos, quoted in free:
+            if quoted.strip().lower() in existing:
+                continue  # "move the title 'Autumn Drop' to the top": a text the draft has names what is meant
+            clause = next(((a, b) for a, b in understood.clauses if a <= pos < b), None)
+            kept = [i for i in intents if clause is None or not clause[0] <= i.pos < clause[1]]
+            if clause is not None and len(kept) < len(intents):
+                intents = kept
+                unread.append(_clause_text(message_text, *clause))
     intents = _once(intents)  # after the guard: the same edit read from a clause it refused stays from the other
     if not intents:
         return _not_understood(low, lang)

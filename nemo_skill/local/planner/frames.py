@@ -459,6 +459,8 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
         quotes = [msg.quotes[int(q.group(1))] for q in QUOTE_RE.finditer(frame.text)]
         if len(quotes) > 1:  # "change the title from 'A' to 'B'": the new text is the last
             frame.values["quote"] = quotes[-1]
+            # both quotes are read: the old text names what changes, the new one is the change
+            frame.used += [m for m in _between(mentions, starts, a, b) if m.keys == {"quote"} and m not in frame.used]
         if frame.targets or frame.ops or frame.values:
             frames.append(frame)
     return frames
