@@ -44,9 +44,9 @@ _ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
 _ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好)")
-_MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
+MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
                           r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*$")
-_MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
+MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
 # ("make each one last 1 second": "last" is the verb there, "the last 4 seconds" a part)
 _FIRST = re.compile(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|前|最后)\s*$")
 _BY_BEFORE = re.compile(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
@@ -413,8 +413,8 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     _flag(frame, "first", _FIRST, text, max(a, m.start - 10), m.start)  # "the first 4 seconds"
                     _flag(frame, "only", _ONLY_SIDE, text, max(a, m.start - 26), m.start)  # "only its first 4 s"
                     # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit
-                    if not _flag(frame, "most", _MOST_BEFORE, text, max(a, m.start - 16), m.start):
-                        after = _MOST_AFTER.match(text, m.end)
+                    if not _flag(frame, "most", MOST_BEFORE, text, max(a, m.start - 16), m.start):
+                        after = MOST_AFTER.match(text, m.end)
                         if after:
                             frame.values["most"] = True
                             frame.flags.setdefault("most", []).append(after.span())

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..frames import Frame
+from ..frames import MOST_AFTER, MOST_BEFORE, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     Scan,
@@ -131,9 +131,11 @@ def r_segment_duration(s: Scan) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 110) --------------------
 
-_AT_MOST = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
-_AT_MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
-                             r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*(?:\S+\s+)?$")
+# the words of a limit are the frame reader's ("30 seconds max"); before a length a phrase rule also allows a word
+# between ("at most 20 seconds")
+_AT_MOST = MOST_AFTER
+_AT_MOST_BEFORE = re.compile(MOST_BEFORE.pattern.replace(r"\s*$", r"\s*(?:\S+\s+)?$"))
+
 
 def r_duration(s: Scan) -> None:
     d = rf"(?P<d>{DUR})"
