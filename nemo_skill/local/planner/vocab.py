@@ -366,6 +366,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:with|on)\s+(?:an?\s+)?(outro|end\s+card|closing\s+card)\b(?!\s*(?:saying|that|reading|with|:|=|\ue000))",
      r"add an \1"),
     # a purpose ("... so the voice is clearer") says why, not what: it is not read
+    # "update the outro so it says 'X'": what it should say, not a purpose
+    (r"\s+so\s+(?:that\s+)?it\s+(?:says|reads|shows|displays)\s+(?=\ue000)", " saying "),
     # (but "…, so the video should be vertical" is the request itself)
     (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
      r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be)\b)[^.;!?]*",
