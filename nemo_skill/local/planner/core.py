@@ -198,7 +198,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return _not_understood(low, lang)
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
-    message_text = resolve_it(translate_names(message_text, _names(draft, media)), name_rx(subjects), _FILE_RX)
+    names = _names(draft, media)
+    message_text = resolve_it(translate_names(message_text, names), name_rx(subjects), _FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
@@ -216,23 +217,15 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
     words_read = understood.spans + phrased.covered
-    for a, b in guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(_names(draft, media))):
+    refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)))
+    if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):
+        # (the first cut and "add captions" take the free quotes as their texts)
+        refused += guard.quoted(understood.clauses, free, names)
+    for a, b in refused:
         kept = [i for i in intents if i.kind == "first_cut" or not a <= i.pos < b]
-        if len(kept) < len(intents):  # a value left unread: none of the clause is done
+        if len(kept) < len(intents):  # something left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
-    if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):
-        # a quoted text no reading took, in a clause that was read: that clause asked for something else
-        # ("the final slide to read 'Free returns' for 4 seconds" made the last picture 4 s long)
-        existing = {n.strip().lower() for n in _names(draft, media)}
-        for pos, quoted in free:
-            if quoted.strip().lower() in existing:
-                continue  # "move the title 'Autumn Drop' to the top": a text the draft has names what is meant
-            clause = next(((a, b) for a, b in understood.clauses if a <= pos < b), None)
-            kept = [i for i in intents if clause is None or not clause[0] <= i.pos < clause[1]]
-            if clause is not None and len(kept) < len(intents):
-                intents = kept
-                unread.append(_clause_text(message_text, *clause))
     intents = _once(intents)  # after the guard: the same edit read from a clause it refused stays from the other
     if not intents:
         return _not_understood(low, lang)

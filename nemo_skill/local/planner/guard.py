@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ...draft.styles import COLOURS
 from .frames import by_clause, leftover
@@ -123,7 +124,19 @@ def _emphasis(text: str, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+def quoted(clauses: Iterable[tuple[int, int]], free: Iterable[tuple[int, str]], names: Iterable[str]
+           ) -> list[tuple[int, int]]:
+    """The clauses holding a quoted text no reading took: they asked for something else ("the final slide to read
+    'Free returns' for 4 seconds" made the last picture 4 s long). A quote of a text the draft has names what
+    is meant ("move the title 'Autumn Drop' to the top") and counts as read."""
+    existing = {n.strip().lower() for n in names}
+    spans = list(clauses)
+    return [next((a, b) for a, b in spans if a <= pos < b) for pos, text in free
+            if text.strip().lower() not in existing and any(a <= pos < b for a, b in spans)]
+
+
+@lru_cache(maxsize=64)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """The given file and segment names as said in a message ("red sneaker", "red-sneaker.jpg"): a whole name is
     no value, but one word of it is ("make the title bigger and red" beside a red-sneaker.jpg was read without
     the red)."""
