@@ -467,7 +467,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
 
 
 _QUANTIFIER = re.compile(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
-_ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")
+ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")  # "only" as emphasis before what it stresses (also the guard's)
 
 
 def _apposition(text: str, used: list[Mention]) -> list[Mention]:
@@ -488,7 +488,7 @@ def _attached(text: str, a: int, frame: Frame) -> list[tuple[int, int]]:
     anything else they change the request, and the guard refuses a clause that leaves them unread."""
     out = []
     for m in frame.targets + frame.ops + frame.used:
-        rx = _QUANTIFIER if m.slot == "target" else _ONLY
+        rx = _QUANTIFIER if m.slot == "target" else ONLY
         hit = rx.search(text, max(a, m.start - 14), m.start)
         if hit:
             out.append(hit.span())

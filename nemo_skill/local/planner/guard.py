@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ...draft.styles import COLOURS
-from .frames import by_clause, leftover
+from .frames import ONLY, by_clause, leftover
 from .text import QUOTE_RE, Message
 from .vocab import MODIFIERS_EN, MODIFIERS_ZH, POSITIONS
 
@@ -104,9 +104,9 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
     return out
 
 
-_ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")
 _ONLY_AFTER = re.compile(r"\s*\bonly\b")
-# "every" of "every bit of text" read by a phrase rule from "bit of text" on: the words the rule read
+# "every" of "every bit of text" read by a phrase rule from "bit of text" on: the words the rule read (narrower
+# than the frame reader's: before a phrase rule's words "每" or "per" may quantify something else)
 _QUANTIFIER = re.compile(r"(?:\b(?:each|every|all)(?:\s+(?:of\s+)?the)?|所有的?|全部的?)\s*$")
 
 
@@ -115,7 +115,7 @@ def _emphasis(text: str, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
     "hard cuts only"), and "every"/"所有" right before them is what they are about: neither is a scope left unread."""
     out = []
     for x, y in read:
-        hit = _ONLY.search(text, max(0, x - 6), x) or _QUANTIFIER.search(text, max(0, x - 12), x)
+        hit = ONLY.search(text, max(0, x - 6), x) or _QUANTIFIER.search(text, max(0, x - 12), x)
         if hit:
             out.append(hit.span())
         after = _ONLY_AFTER.match(text, y)
