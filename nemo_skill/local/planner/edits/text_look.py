@@ -181,9 +181,7 @@ def r_text_style(s: Scan) -> None:
         t = m.group("t") or m.group("t2") or m.group("t3")
         d = m.group("dir") or m.group("d2") or m.group("d3")
         more = m.group("more") or m.group("m2") or m.group("m3") or ""
-        up = bool(re.search(r"big|larg|大", d))
-        much = bool(re.search(r"much|lot|way", more))
-        s.add("text_style", m, target=target_of(t), step=(2 if much else 1) * (1 if up else -1))
+        s.add("text_style", m, target=target_of(t), step=size_step(more, d))
     for m in s.take(rf"\b(?:increase|enlarge|grow|decrease|reduce|shrink)\s+(?:the\s+)?(?P<t>{TGT_EN})(?:'s)?\s*(?:text\s+|font\s+)?(?:size)?"):
         s.add("text_style", m, target=target_of(m.group("t")), step=1 if re.match(r"\s*(?:increase|enlarge|grow)", m.group(0)) else -1)
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+|font\s+)?size\s*(?:to|:|=|of)?\s*{SIZE_EN}"
@@ -234,9 +232,7 @@ def r_text_style(s: Scan) -> None:
                     rf"(?:{MORE}{BIGGER}|(?P<b>bolder|bold|加粗)|{COLOUR})(?![a-z])", when=joined):
         target = [i for i in s.intents if i.kind == "text_style" and i.pos < m.start()][-1].args.target
         if m.group("dir"):
-            up = bool(re.search(r"big|larg|大", m.group("dir")))
-            much = bool(re.search(r"much|lot|way", m.group("more") or ""))
-            s.add("text_style", m, target=target, step=(2 if much else 1) * (1 if up else -1))
+            s.add("text_style", m, target=target, step=size_step(m.group("more") or "", m.group("dir")))
         elif m.group("b"):
             s.add("text_style", m, target=target, bold=True)
         else:
@@ -269,22 +265,30 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
 }
 
 
-_ZH_SIZE = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大|太小|看不清|\bbigger\b|\blarger\b|(?P<need_up>\btoo\s+(?:small|tiny)"
-                      r"|\bhard\s+to\s+read|\bnot\s+readable|\bunreadable))"
-                      r"|(?P<down>小一点|小一些|小点|缩小|调小|太大|\bsmaller\b|(?P<need_down>\btoo\s+(?:big|large|huge)))")
+_SIZE_WORDS = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大|太小|看不清|\bbigger\b|\blarger\b|(?P<need_up>\btoo\s+(?:small|tiny)"
+                        r"|\bhard\s+to\s+read|\bnot\s+readable|\bunreadable))"
+                        r"|(?P<down>小一点|小一些|小点|缩小|调小|太大|\bsmaller\b|(?P<need_down>\btoo\s+(?:big|large|huge)))")
 
 
-_MUCH = re.compile(r"\b(?:much|a\s+lot|way|far|lots)\s+(?:bigger|larger|smaller)|大很多|小很多|大得多|小得多")
+_MUCH = re.compile(r"\b(?:much|a\s+lot|lots|way|far)\b|很多|得多")
+
+
+def size_step(more: str, said: str) -> int:
+    """How many sizes "bigger"/"smaller" (``said``) moves: two when ``more`` says much ("much bigger", "大很多")."""
+    up = bool(re.search(r"big|larg|大", said))
+    return (2 if _MUCH.search(more) else 1) * (1 if up else -1)
 
 
 def _size_args(f: Any, t: str) -> TextStyleArgs | None:
     """"所有文字都大一点", "字幕小一点", "the title is hard to read, make it bigger": a text's size said with the
     words for bigger or smaller ("raise the title" is no size); "bigger and red" merges with the colour's rule."""
-    m = _ZH_SIZE.search(str(f.text))
+    text = str(f.text)
+    m = _SIZE_WORDS.search(text)
     if m is None:
         return None
     target = {"title": "title", "captions": "captions"}.get(t, "all")
-    step = 2 if _MUCH.search(str(f.text)) else 1  # "much bigger": two sizes, as the phrase rules read it
+    # "much bigger", "大很多": two sizes, as the phrase rules read it
+    step = 2 if _MUCH.search(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 3]) else 1
     return TextStyleArgs(target=target, step=step if m.group("up") else -step)
 
 
