@@ -317,10 +317,9 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 _CJK_CHAR = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # after a bare name: "watch shot", "watch那张" (not "video": "a summer sale video" is the video)
-_BARE_NOUN = (r"\s+(?:shot|photo|picture|image|pic|slide|clip|footage)"
-              r"|\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?")
-_SUBJECT_NOUN = (r"\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)"
-                 r"|\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?")
+_THAT_ONE_ZH = r"\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?"
+_BARE_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|clip|footage)|{_THAT_ONE_ZH}"
+_SUBJECT_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)|{_THAT_ONE_ZH}"
 
 
 # a picture or clip named by its kind alone, as one item of a list of names ("the clip and the ring")
