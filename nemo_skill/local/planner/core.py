@@ -16,7 +16,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build, keep_brand
-from .frames import FILE, by_clause, leftover, understand
+from .frames import FILE_RX, by_clause, leftover, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
@@ -47,7 +47,6 @@ _STATUS = re.compile(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|
 
 
 _empty = empty_draft
-_FILE_RX = re.compile(FILE)
 
 
 def _first_cut_options(intents: list[Intent], free: list[tuple[int, str]], n_vis: int, request: str
@@ -199,7 +198,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     names = _names(draft, media)
-    message_text = resolve_it(translate_names(message_text, names), name_rx(subjects), _FILE_RX)
+    message_text = resolve_it(translate_names(message_text, names), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))

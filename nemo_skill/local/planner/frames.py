@@ -260,9 +260,10 @@ def lexicon() -> Lexicon:
 
 
 _RANGE = re.compile(RANGE)
+FILE_RX = re.compile(FILE)
 _VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quote", QUOTE_RE),
-    ("file", re.compile(FILE)),
+    ("file", FILE_RX),
     ("ref", re.compile(REF)),
     ("range", _RANGE),
     ("dur", re.compile(DUR)),
