@@ -113,6 +113,30 @@ def _once(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+# the edits that change how long something lasts: one of them said beside "the clip drags" is its remedy
+_TIMING = frozenset({"duration", "segment_duration", "speed", "trim", "remove", "title_timing", "fade", "end_card"})
+
+
+def _remedied(intents: list[Intent], complaints: list[tuple[int, int]]) -> list[Intent]:
+    """"The unboxing drags, so speed the clip up": a length complained of beside an edit that changes lengths is
+    why that edit is asked, not a second edit (the clip was also cut to two thirds). Alone, it is the request."""
+    def said(i: Intent) -> bool:
+        return any(a <= i.pos < b for a, b in complaints)
+    if any(i.kind in _TIMING and not said(i) for i in intents):
+        return [i for i in intents if not said(i)]
+    return intents
+
+
+def _numbers_win(intents: list[Intent]) -> list[Intent]:
+    """A length said without a number gives way to one said with a number for the same thing: "the second picture
+    is too short, make it 7 seconds" and "a little longer, maybe 4 more seconds" are one change, not two."""
+    def same(a: Intent, b: Intent) -> bool:
+        return a.kind == b.kind and getattr(a.args, "ref", None) == getattr(b.args, "ref", None)
+    # (two without: the later, "the fourth photo flies by, make it longer")
+    return [i for k, i in enumerate(intents) if not (getattr(i.args, "vague", False) and any(
+        same(i, j) and (not getattr(j.args, "vague", False) or n > k) for n, j in enumerate(intents) if j is not i))]
+
+
 _ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
                      r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$")
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
@@ -225,7 +249,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(kept) < len(intents):  # something left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
-    intents = _once(intents)  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = _remedied(_numbers_win(_once(intents)), understood.complaints)  # after the guard: the same edit read from a clause it refused stays from the other
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):

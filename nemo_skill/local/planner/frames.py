@@ -172,6 +172,7 @@ class FrameResult:
     context: list[tuple[int, int]] = field(default_factory=list)  # clauses a later clause took its target from
     unclear: list[str] = field(default_factory=list)  # "it", "that one" said of nothing named before
     chatter: list[tuple[int, int]] = field(default_factory=list)  # clauses without a word the planner knows
+    complaints: list[tuple[int, int]] = field(default_factory=list)  # "the clip drags": a length complained of
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -370,9 +371,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             own = any(m.slot == "op" for m in right) or (
                 any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right))
             # "视频再短一点": 再 ("more") after a bare target is no joint; after an operation it is "then"
-            left_slots = ("op",) if cut.group(0).strip() == "再" else ("op", "target")
+            # (also after a picture: "第一张图再长一点")
+            more = cut.group(0).strip() == "再"
+            left_slots = ("op",) if more else ("op", "target")
             # (a picture named on the left is a clause of its own too: "耳机已经下架了，请把耳机那张删除")
-            if own and any(m.slot in left_slots or m.keys & {"fit", "ref", "file"}
+            if own and any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
                            for m in _between(mentions, starts, bounds[-1], left_end)):
                 bounds.append(left_end)
                 bounds.append(right_start)
@@ -729,7 +732,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         if ops & LENGTH_NEED:  # "the title is too short, 5 seconds please": that length; alone, shorter or longer
             ops = (ops - LENGTH_NEED) | ({"set"} if "dur" in frame.values else
                                          {"shorten"} if "shorten_need" in ops else {"lengthen"})
-        if not targets and unread_ref is not None and "dur" in frame.values and (
+        if not targets and unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) and (
                 _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})):
             # (Chinese leaves "it" out: "第一张图片显示时间太短，希望改成8秒")
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
@@ -758,8 +761,12 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 ambiguous.append([r.edit.kind for r in rs])
         if inherited and previous_span is not None:
             result.context.append(previous_span)
-        unread_ref = (frame.values.get("ref") or _named_visual(frame)) if "visual" in targets and not found and not ambiguous \
-            else None
+        # (a picture only complained of stays for the next clause's number: "第二张图太短，改成7秒")
+        vague = bool(found) and all(getattr(r.args, "vague", False) for r in found)
+        if vague and frame.op_keys() & LENGTH_NEED:
+            result.complaints.append((frame.start, frame.end))
+        unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
+            if "visual" in targets and (not found or vague) and not ambiguous else None
         named = named or bool(frame.values.keys() & {"ref", "file"})
         if frame.target_keys():
             previous_span = (frame.start, frame.end)

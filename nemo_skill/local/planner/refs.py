@@ -24,14 +24,14 @@ from .text import tokens
 ORDINALS = {"opening": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "second last": -2,
             "second to last": -2, "penultimate": -2, "third last": -3, "third to last": -3,
-            "next to last": -2, "closing": -1, "middle": 0}  # 0: the middle one (resolve_all)
+            "next to last": -2, "closing": -1, "intro": 1, "ending": -1, "middle": 0}  # 0: the middle one (resolve_all)
 _IMAGE_NOUNS = {"image", "images", "photo", "photos", "picture", "pictures", "pic", "pics", "图片", "图",
                 "照片", "相片"}
 _VIDEO_NOUNS = {"clip", "clips", "video", "videos", "video clip", "video clips", "视频", "视频片段"}
 
 NOUN = (r"(?:video\s+clips?|images?|photos?|pictures?|pics?|clips?|videos?|segments?|slides?|shots?|items?|"
         r"scenes?|ones?)")
-ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|next[\s-]+to[\s-]+last|penultimate|middle|closing|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|next[\s-]+to[\s-]+last|penultimate|middle|closing|intro|ending|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
        r"last|final|opening|\d+(?:st|nd|rd|th))")
 _NUM_TAG = r"(?:#|no\.?\s*|number\s*)?"
 _NOT_LEN = r"(?![\d.]*\s*(?:s|sec|seconds?|%)\b)"

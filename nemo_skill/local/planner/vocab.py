@@ -113,7 +113,8 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # operations only the phrase rules read; known here so that "remove the clip, then reverse the order" is two clauses
     # a length complained of: with a value it is that length, alone shorter or longer
     "shorten_need": (("too long", "way too long", "drags", "drags on", "too slow"), ("太长", "太长了", "有点长", "拖沓")),
-    "lengthen_need": (("too short", "too quick", "way too short", "too brief"), ("太短", "太短了", "有点短")),
+    "lengthen_need": (("too short", "too quick", "way too short", "too brief", "too fast", "goes by too fast",
+                       "flies by", "flashes by", "flashes past", "rushed"), ("太短", "太短了", "有点短", "一闪而过", "太快", "太快了")),
     "reorder": (("reverse", "swap", "exchange", "replace", "swap out", "move"), ("倒序", "反转", "倒过来", "交换", "互换", "对调", "调换", "替换")),
     # cutting part of a clip away: no frame rule reads it, the phrase rules for trims do
     "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成")),
@@ -126,8 +127,8 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "从上往下", "从左往右", "一个字一个字", "打出来", "地打出来")),
     # words of a text's look read by the text style edit's phrase rules ("字幕加粗" is not "add captions")
     "restyle": (("bold", "bolder"), ("加粗", "粗体", "对齐")),
-    "shorten": (("shorter", "shorten", "trim down", "cut down", "shave", "shave off", "knock off"), ("缩短", "减少", "剪短", "短一点")),
-    "lengthen": (("longer", "lengthen", "extend", "stretch"), ("延长", "加长", "增加", "长一点")),
+    "shorten": (("shorter", "shorten", "trim down", "cut down", "shave", "shave off", "knock off"), ("缩短", "减少", "剪短", "短一点", "短一些", "短些", "短点", "短很多", "短得多")),
+    "lengthen": (("longer", "lengthen", "extend", "stretch"), ("延长", "加长", "增加", "长一点", "长一些", "长些", "长点", "长很多", "长得多")),
 }
 
 # --- references and places (refs.py): words added to the tables above, kept apart from them ----------------------
@@ -429,6 +430,9 @@ FILLER_EN = (
     "actually", "now", "also", "then", "user wants to", "user would like to", "user wants to",
     "user asks to", "user asks you to", "user asked to", "they want to", "they'd like to",
     "be sure to", "make sure to", "let's", "lets", "help me",
+    # "8 seconds would be right": the value is the wish ("right" is no place here)
+    "would be right", "would be good", "would be great", "would be perfect", "would be ideal", "would be better",
+    "would be fine", "should be fine", "is about right", "feels right", "works best", "would work",
 )
 FILLER_ZH = (
     "能不能帮我", "能不能请你", "能不能", "可不可以帮我", "可不可以", "可以帮我", "麻烦你帮我", "麻烦帮我", "麻烦你",

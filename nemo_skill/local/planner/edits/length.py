@@ -15,7 +15,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work
-from .shared import MAX_MS, MIN_TOTAL, find_visuals
+from .shared import MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,15 @@ class DurationArgs:
     delta: int | None = None
     at_most: bool = False  # "30 seconds max", "一分钟以内": a limit, nothing to do when the video is within it
     factor: float | None = None  # "cut the length in half", "时长翻倍": the length it has, times this
+    vague: bool = False  # "a bit longer": the factor is a step, rounded to the half second
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
     ms, delta = args.ms, args.delta
     work.main()
     current = work.target if work.target is not None else work.total()
-    want = ms if ms is not None else round(current * args.factor) if args.factor else current + (delta or 0)
+    want = (ms if ms is not None else stretched(current, args.factor) if args.factor and args.vague
+            else round(current * args.factor) if args.factor else current + (delta or 0))
     if args.at_most and current <= want:
         raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
     if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
@@ -54,6 +56,11 @@ class SegmentDurationArgs:
     ms: int
     ref: str | None = None
     by: int = 0  # "第二张图片多放2秒", "make the third image 2 seconds shorter": longer (+) or shorter (-) by
+    factor: float | None = None  # "first pic a bit longer": the length it has, one step longer or shorter
+
+    @property
+    def vague(self) -> bool:  # (a number said for the same picture wins over it)
+        return self.factor is not None
 
 
 def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
@@ -66,17 +73,19 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         if not imgs:
             raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
-            s["d"] = ms
-        key = "segdur.each"
+            s["d"] = stretched(s["d"], args.factor) if args.factor else ms
+        ms = max(s["d"] for s in imgs)
+        key = "segdur.each" if len({s["d"] for s in imgs}) == 1 else "segdur.each_scaled"
     else:
         ks = find_visuals(work, ref)
         for k in ks:
             seg = segs[k]
-            one = max(100, min(seg["d"] + args.by, MAX_MS)) if args.by else ms
+            one = (max(100, min(seg["d"] + args.by, MAX_MS)) if args.by
+                   else min(stretched(seg["d"], args.factor), MAX_MS) if args.factor else ms)
             if seg.get("k") == "video":
                 src = work.source_ms(seg["mid"])
-                if src is not None:
-                    one = min(ms, src - int(seg.get("in", 0)))
+                if src is not None:  # a clip is no longer than its source from where it starts
+                    one = min(one, src - int(seg.get("in", 0)))
                 seg["out"] = int(seg.get("in", 0)) + one
             seg["d"] = one
             work.pinned.add(seg["id"])
@@ -96,6 +105,17 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
         return None
     down = bool(f.op_keys() & {"shorten", "decrease"})
     return SegmentDurationArgs(ms=0, ref=str(f.values["ref"]), by=-int(f.values["dur"]) if down else int(f.values["dur"]))
+
+
+def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
+    """"first pic a bit longer", "第一张图再长一点": that picture (or each), one step longer or shorter."""
+    ref = f.values.get("ref")
+    if ref is None and not f.values.get("each"):
+        return None
+    if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(ref or "") + " " + f.visual_noun()):
+        return None  # a clip made shorter is trimmed, longer it cannot be past its source
+    longer = bool(f.op_keys() & {"lengthen", "lengthen_need"})
+    return SegmentDurationArgs(ms=0, ref=None if ref is None else str(ref), factor=stretch(f.text, longer))
 
 
 def _for_ref(f: Frame, t: str) -> SegmentDurationArgs:
@@ -204,6 +224,10 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
         "Each image now lasts {s} s; the video runs {total} s.",
         "每张图片现在显示 {s} 秒，视频总长 {total} 秒。",
     ),
+    "segdur.each_scaled": (
+        "Each image's length changed by the same step, the longest now {s} s; the video runs {total} s.",
+        "每张图片的时长按同一比例调整，最长的现在显示 {s} 秒，视频总长 {total} 秒。",
+    ),
     "segdur.many": (
         "{labels!c} now last {s} s each; the video runs {total} s.",
         "{labels}现在各显示 {s} 秒，视频总长 {total} 秒。",
@@ -213,6 +237,11 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
         "{label}现在显示 {s} 秒，视频总长 {total} 秒。",
     ),
 }
+
+
+def _stretch(f: Frame, t: str) -> DurationArgs:
+    """"make the video a bit longer", "视频短一点": one step longer or shorter."""
+    return DurationArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})), vague=True)
 
 
 def _length(f: Any, t: str) -> DurationArgs:
@@ -249,6 +278,11 @@ DURATION = register(Edit(
         rule("visual", "shorten decrease lengthen increase",
              lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None,
              needs="dur to", refuses="pct range ref file each"),
+        # "make the video a bit longer", "make it shorter", "视频短一点": one step (no number said)
+        rule("length video", "shorten lengthen", _stretch, refuses="dur pct range ref file to at first each for quote"),
+        rule("visual", "shorten lengthen", lambda f, t: _stretch(f, t) if f.visual_noun() in ("视频", "video") else None,
+             refuses="dur pct range ref file to at first each for quote"),
+        rule("none", "shorten lengthen", _stretch, refuses="dur pct range ref file to at first each for quote pos"),
     ),
     phrases=(Phrase(110, r_duration, ('duration',)),),
 ))
@@ -270,6 +304,8 @@ SEGMENT_DURATION = register(Edit(
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref to",
              refuses="file range pct each first at"),
+        # "first pic longer pls", "每张图都短一点": one step (no number said)
+        rule("visual", "lengthen shorten", _stretch_ref, refuses="dur to file range pct first at"),
     ),
     examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
     topics=('length', 'segments'),

@@ -22,7 +22,7 @@ from ..parse import (
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
-from .shared import MAX_MS, title_track
+from .shared import MAX_MS, stretch, stretched, title_track
 
 
 def _title_reply(work: Work, key: str, **params: object) -> Callable[[], Msg]:
@@ -65,6 +65,11 @@ class TitleTimingArgs:
     start: int | None = None
     end: int | None = None
     length: int | None = None
+    factor: float | None = None  # "leave the title up a bit longer": its length, one step longer or shorter
+
+    @property
+    def vague(self) -> bool:  # (a number said for the title wins over it)
+        return self.factor is not None
 
 
 def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
@@ -80,6 +85,8 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
         seg["s"], seg["d"] = start, max(100, end - start)
     elif length is not None:
         seg["d"] = max(100, min(length, MAX_MS))
+    elif args.factor:
+        seg["d"] = min(stretched(seg["d"], args.factor), MAX_MS)
     elif start is not None:
         seg["s"] = min(start, MAX_MS)
     clamped = seg["s"] + seg["d"] > total
@@ -238,6 +245,9 @@ TITLE_TIMING = register(Edit(
         rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range at"),
         rule("title", "show_for keep set implied move", lambda f, t: TitleTimingArgs(start=f.values["dur"]), needs="dur at", refuses="range pos"),
         rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur to", refuses="range pos at"),
+        # "the title should stay a bit longer": one step (no number said)
+        rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"}))),
+             refuses="dur range pos at quote"),
         rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(start=f.values["range"][0], end=f.values["range"][1]), needs="range", refuses="pos"),
     ),
 ))
