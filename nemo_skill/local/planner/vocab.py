@@ -524,3 +524,35 @@ TARGETS["wholefade"] = (("fade to black", "fade to white", "fade from black", "f
 # 2-s video: 一帧 is 1帧 after normalising)
 TARGETS["lastframe"] = (("last frame", "final frame", "end frame", "freeze frame", "freeze-frame"),
                         ("最后1帧", "最后一帧", "末帧", "定格"))
+
+
+# --- words added in parallel: one block per author, so that parallel work merges without conflicts ----------------
+def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
+           en: tuple[str, ...] = (), zh: tuple[str, ...] = ()) -> None:
+    """Adds words to one entry of TARGETS, OPS or POSITIONS (a key not there yet is a new entry)."""
+    old = table.get(key, ((), ()))
+    table[key] = (old[0] + en, old[1] + zh)
+
+
+# --- block P: promo and look (end card, logo, brand, presets, beats, transitions, fades, clip speed) ---
+# (words added by the promo work go here, and only here)
+# --- end of block P
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
+# --- block Z: Chinese forms, sound, titles and captions ---
+# (words added by the Chinese and sound work go here, and only here)
+# --- end of block Z
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
+# --- block L: lengths, pictures, corrections, several edits ---
+# --- end of block L
