@@ -12,6 +12,7 @@ from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
 from . import guard
 from .assets import visuals
+from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
@@ -202,7 +203,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    message_text = tidy(normalize(message), _protected(draft, media))
+    message_text = corrected(tidy(normalize(message), _protected(draft, media)))
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:

@@ -313,10 +313,12 @@ def r_assets(s: Scan) -> None:
                         rf"|(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去)?\s*[,，]?\s*"
                         rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在)\s*(?P<pl5>{zh_place}){END}"
                         rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
-                        rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}")
+                        rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
+                        # "把lifestyle.jpg加进去": added, at the end
+                        rf"|把\s*(?P<w8>{NAME})\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加)\s*(?:吧|啊)?{END}")
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
