@@ -140,6 +140,10 @@ def _numbers_win(intents: list[Intent]) -> list[Intent]:
 
 _ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
                      r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$")
+# "the user asks whether the video will look good on a phone": a question relayed, not an edit
+_RELAYED = re.compile(r"\b(?:asks?|asking|asked|wonders?|wondering|wants\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\b"
+                      r"|问(?:一下|问)?[^。，,;；]{0,30}(?:吗|么|是否|会不会|能不能|好不好)[?？]?\s*$")
+_GO_AHEAD = re.compile(r"\b(?:so\s+please|please\s+do|go\s+ahead|do\s+it|so\s+do|so\s+let'?s)\b|所以|那就|就改吧|改吧")
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
                      r"|除了|以外的|之外的")
 _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
@@ -218,7 +222,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
 
     if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
         return answer("except", understood=False)
-    if _ASKING.match(low):  # "is the music too loud?" asks for an opinion: nothing is changed
+    if _ASKING.match(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed
         return _not_understood(low, lang)
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})

@@ -604,6 +604,15 @@ REWRITES = REWRITES + (
     # "the one with the ring has to go": a removal
     (r"\b(?:has|have|needs?|got)\s+to\s+go\b|\bmust\s+go\b", "remove"),
 )
+REWRITES = REWRITES + (
+    # "帧率30不变", "音乐保持不变": what stays as it is needs nothing done
+    (r"(?:帧率|fps|分辨率|音乐|背景音乐|配音|旁白|标题|字幕|转场|logo)\s*(?:\d+\s*(?:帧|fps)?)?\s*(?:保持不变|不变|别动|不要动|照旧)", " "),
+    # "，然后把耳机放到第一张": a new sentence (the name is not "然后把 headphones")
+    (r"[,，]?\s*(?:然后|接着|之后|再)\s*(?=把)", "。"),
+    # "金戒指的图片被客户要求放在最前面": the wish, said in the passive
+    (r"被(?:客户|用户|老板|他们|我们|我)?\s*(?:要求|希望|想|想要)?\s*(?=放|移|挪|删|去掉|换|拿掉)", ""),
+)
+FILLER_ZH = FILLER_ZH + ("客户说", "用户说", "客户反馈", "客户讲")
 # "leave everything else as it is", "其他都别动": the edit asked is all that changes anyway
 FILLER_EN = FILLER_EN + ("leave everything else as it is", "leave everything else as is", "leave everything else alone",
                          "keep everything else the same", "keep everything else as it is", "don't touch anything else",
