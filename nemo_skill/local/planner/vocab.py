@@ -612,6 +612,10 @@ REWRITES = REWRITES + (
     # "金戒指的图片被客户要求放在最前面": the wish, said in the passive
     (r"被(?:客户|用户|老板|他们|我们|我)?\s*(?:要求|希望|想|想要)?\s*(?=放|移|挪|删|去掉|换|拿掉)", ""),
 )
+REWRITES = REWRITES + (
+    # "我刚上传了lifestyle.jpg，放到最前面": the file just uploaded is what goes there
+    (r"(?:我|我们|客户|用户)?\s*(?:刚|刚刚|又|也)?\s*(?:上传|传)了\s*(?:1张|1个|1段)?\s*([^\s,，]+?\.(?:jpe?g|png|webp|mp4|mov))\s*[,，]\s*(?=放|加|插|移|排)", r"把\1"),
+)
 FILLER_ZH = FILLER_ZH + ("客户说", "用户说", "客户反馈", "客户讲")
 # "leave everything else as it is", "其他都别动": the edit asked is all that changes anyway
 FILLER_EN = FILLER_EN + ("leave everything else as it is", "leave everything else as is", "leave everything else alone",

@@ -244,6 +244,9 @@ def apply_add(work: Work, args: AddArgs) -> None:
         raise CannotApply(msg("add.no_file", name=what))
     if media.kind == "audio":
         role = "voice" if is_voice_name(media.filename) else "music"
+        if any(seg.get("mid") == media.id for t in audio_tracks(work, role) for seg in t["sg"]):
+            # "add a Spanish voiceover" with voiceover.wav playing: no new file, and no "already like that"
+            raise CannotApply(msg(f"add.already_{role}", file=media.filename, name=what))
         work.done(_set_audio(work, role, media), "add_media", media=media.id, role=role)
         return
     track = work.main()
@@ -409,6 +412,16 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
 
 
 S_ADD: dict[str, tuple[Template, Template]] = {
+    "add.already_voice": (
+        "{file} is already the voiceover, and no other uploaded file is called '{name}': upload it first, then say "
+        "'use <file> as the voiceover'.",
+        "{file} 已经是配音了，上传的文件里也没有名为「{name}」的其他文件：请先上传，再说「用<文件名>做配音」。",
+    ),
+    "add.already_music": (
+        "{file} is already the background music, and no other uploaded file is called '{name}': upload it first, "
+        "then say 'use <file> as the background music'.",
+        "{file} 已经是背景音乐了，上传的文件里也没有名为「{name}」的其他文件：请先上传，再说「用<文件名>做背景音乐」。",
+    ),
     "add.no_file": (
         "I can't find a file called '{name}' among the uploads.",
         "上传的文件里找不到名为「{name}」的文件。",
