@@ -54,6 +54,12 @@ _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
                        r"不要|别|不用|无需|不必)\s*$")
+# what was done already, or might be wanted some day: "I already muted the music", "we might want a shorter version
+# later", "我已经把音乐关了": told, not asked (the music was muted, the video shortened)
+NOT_NOW = re.compile(r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:have\s+|'ve\s+|had\s+)?(?:already|just)\s+"
+                      r"(?!uploaded|added|attached|sent|realised|realized|noticed|checked|watched|looked|remembered|showed)[a-z]+ed\b"
+                      r"|\b(?:is|are)\s+already\s+(?!too\b|a\s+bit\b|way\b)[a-z]+ed\b|\b(?:might|may)\s+(?:want|need|like)\b|\blater\s+on\b"
+                      r"|\bin\s+the\s+future\b|\bfor\s+later\b|(?:我|我们|客户|他|她)已经|以后再|下次再|回头再|将来")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 _ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 _IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
@@ -461,7 +467,8 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
         frame.used = _apposition(text, frame.used)
         frame.attached = _attached(text, a, frame)
-        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops)
+        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or bool(
+            NOT_NOW.search(frame.text))
         naming = _NAMING.search(frame.text)
         if naming and frame.targets and frame.targets[0].start - a < naming.start():
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations

@@ -563,6 +563,9 @@ REWRITES = (
     # "a couple more seconds", "a few extra seconds": a number said in words (before the rewrites that read numbers)
     (r"\ba\s+couple(?:\s+of)?\s+(more\s+|extra\s+)?(s|secs?|seconds?)\b", r"2 \1\2"),
     (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"3 \1\2"),
+    # "drop the last one": the pronoun, not a 1 ("the last 1" read "last" as "lasts for", and removed image 1)
+    (r"\b(the\s+(?:last|first|final|next|previous|other|same|middle|second|third|fourth|fifth|opening|closing))\s+1\b"
+     r"(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
      r"|voice|voiceover|track|title|caption|line|logo|card|song|music|look|time|try|take))", r"1 \1"),
