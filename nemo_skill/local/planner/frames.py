@@ -385,7 +385,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             more = cut.group(0).strip() == "再"
             left_slots = ("op",) if more else ("op", "target")
             # (a picture named on the left is a clause of its own too: "耳机已经下架了，请把耳机那张删除")
+            # (and a length or a share with a thing of its own after it: "it 20 seconds, the music to 20 %")
+            valued = any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)
             if own and any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
+                           or (valued and m.keys & {"dur", "pct"})
                            for m in _between(mentions, starts, bounds[-1], left_end)):
                 bounds.append(left_end)
                 bounds.append(right_start)
@@ -701,6 +704,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             result.context.append((frame.start, frame.end))
             continue
         targets = frame.target_keys()
+        if not frame.ops and not frame.values and set(targets) <= {"video"}:
+            result.chatter.append((frame.start, frame.end))  # "the user is reusing this video for a promo"
+            continue
         if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
             targets.append("visual")
         for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
@@ -708,6 +714,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 targets.append(target)
         if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
             targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
+        if "length" in targets and "visual" in targets and frame.values.keys() & {"ref", "file"}:
+            targets = [t for t in targets if t != "length"]  # "金戒指那张的时长改成7秒", "the ring photo's length": its own
         if "text_some" in targets and {"title", "captions"} & set(targets):
             targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
         need = {"quieter_need", "louder_need"} & frame.op_keys()
