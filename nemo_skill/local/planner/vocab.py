@@ -443,7 +443,7 @@ FILLER_ZH: tuple[str, ...] = (
 )
 
 # words of five or more letters a one-letter typo is corrected to (besides the tables above)
-EXTRA_WORDS = (
+EXTRA_WORDS: tuple[str, ...] = (
     "seconds", "second", "minutes", "minute", "shorter", "longer", "vertical", "horizontal", "landscape", "portrait",
     "square", "reverse", "order", "replace", "swap", "first", "third", "fourth", "fifth", "sixth", "images",
     "photos", "pictures", "clips", "videos", "video", "volume", "louder", "quieter", "transitions", "fade",
