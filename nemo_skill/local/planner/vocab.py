@@ -473,7 +473,7 @@ EXTRA_WORDS: tuple[str, ...] = (
 
 # everyday words one letter from a vocabulary word: never "corrected", and never what a typo is corrected to
 # ("feels" is not "reels", a vertical format; "tells the story" became "sells the store")
-PLAIN_WORDS = (
+PLAIN_WORDS: tuple[str, ...] = (
     "clean", "cleaner", "simple", "modern", "classy", "reads", "reading", "says", "saying", "feels", "feeling",
     "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
     "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
@@ -568,6 +568,21 @@ REWRITES = (
      r"(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
     # "cut the video down so it fits in 12 seconds": to that length
     (r"\bso\s+(?:that\s+)?(?:it|the\s+video|everything)\s+(?:fits|runs|lasts|is)\s+(?:in|into|within|under|at)?\s*(?=\d)", "to "),
+    # "半分钟", "一分半", "half a minute", "a minute and a half": in seconds
+    (r"半\s*分钟", "30秒"), (r"(?<!\d)(?:1|一)\s*分\s*半(?:钟)?", "90秒"), (r"(?<!\d)(?:2|两)\s*分\s*半(?:钟)?", "150秒"),
+    (r"\bhalf\s+a\s+minute\b", "30 seconds"), (r"\b(?:a|one|1)\s+minute\s+and\s+(?:a\s+half|0\.5)\b", "90 seconds"),
+    (r"\b(?:a|one)\s+and\s+a\s+half\s+minutes?\b", "90 seconds"),
+    # "往后移两位": by two places (两 before a place word)
+    (r"两\s*(位|格|个位置)", r"2\1"),
+    # "视频不要超过20秒": a limit ("不要" alone is "no …", a removal)
+    (r"(?:不要|别|不能|不可以|不得|不许)\s*(?:超过|超出|多于|长于)", "不超过"),
+    # "原来的两倍", "twice as long" said of a picture: double its length
+    (r"(?:改为|改成|变成|调成|调到)?\s*原来的\s*(?:2|两)\s*倍(?:长)?", "翻倍"),
+    # pacing: "make the pacing snappier", "the slideshow feels slow", "节奏快一点", "图片切换快一点": each picture shorter
+    (r"\b(?:make\s+)?(?:the\s+)?(?:pacing|pace|cuts|slideshow|editing|rhythm)\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?:snappier|faster|quicker|tighter|punchier)\b"
+     r"|\b(?:the\s+)?(?:pacing|pace|slideshow|video)\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
+     r"|\bspeed\s+(?:things|it|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
+    (r"(?:整个)?(?:视频)?(?:的)?节奏\s*(?:再)?\s*(?:快|紧凑)\s*(?:一点|一些|点)?|(?:图片)?切换(?:得)?\s*(?:再)?\s*快\s*(?:一点|一些|点)?", "每张图短一点"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
      r"|voice|voiceover|track|title|caption|line|logo|card|song|music|look|time|try|take))", r"1 \1"),
@@ -657,6 +672,11 @@ REWRITES = REWRITES + (
     # "cut the ring shot": the picture goes ("cut" of a named shot, not of seconds)
     (r"\bcut\s+((?:the|that|this)\s+[a-z0-9\-\s]{1,30}?\s+(?:shot|photo|picture|pic|image|slide))\b(?!\s+(?:to|down|short|by))", r"remove \1"),
 )
+extend(OPS, "shorten_need", zh=("太拖了", "太拖", "有点拖", "拖拖拉拉"))  # "视频太拖了": too long
+# "show the first picture twice as long", "第一张翻倍": its length doubled; "half as long": halved
+extend(OPS, "lengthen", en=("twice as long",), zh=("翻倍",))
+extend(OPS, "shorten", en=("half as long",))
+PLAIN_WORDS = PLAIN_WORDS + ("pacing", "paced", "snappier", "snappy", "punchier")  # ("pacing" was read "placing")
 EXTRA_WORDS = EXTRA_WORDS + ("swapped", "swapping", "dropped", "trimmed", "chopped", "flipped", "stopped")
 FILLER_ZH = FILLER_ZH + ("客户说", "用户说", "客户反馈", "客户讲")
 # "leave everything else as it is", "其他都别动": the edit asked is all that changes anyway

@@ -121,12 +121,24 @@ _BY = re.compile(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{
 def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     """"first pic a bit longer", "第一张图再长一点": that picture (or each), one step longer or shorter."""
     ref = f.values.get("ref")
-    if (ref is None and not f.values.get("each")) or _TIMES.search(f.text):
+    if ref is None and not f.values.get("each"):
+        return None
+    times = _times(f.text)
+    if times is None and _TIMES.search(f.text):
         return None
     if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(ref or "") + " " + f.visual_noun()):
         return None  # a clip made shorter is trimmed, longer it cannot be past its source
     longer = bool(f.op_keys() & {"lengthen", "lengthen_need"})
-    return SegmentDurationArgs(ms=0, ref=None if ref is None else str(ref), factor=stretch(f.text, longer))
+    return SegmentDurationArgs(ms=0, ref=None if ref is None else str(ref), factor=times or stretch(f.text, longer))
+
+
+def _times(text: str) -> float | None:
+    """"twice as long", "翻倍": ×2; "half as long", "减半": ×0.5 (other shares are the video's, read by phrase rules)."""
+    if re.search(r"\b(?:twice|double)\b|翻倍|加倍", text):
+        return 2.0
+    if re.search(r"\bhalf\b|一半|减半", text):
+        return 0.5
+    return None
 
 
 def _by_each(f: Frame, t: str) -> SegmentDurationArgs:
