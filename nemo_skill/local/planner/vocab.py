@@ -546,6 +546,15 @@ def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
 
 # --- block Z: Chinese forms, sound, titles and captions ---
 # (words added by the Chinese and sound work go here, and only here)
+# Taiwan wordings, read after the characters are simplified (text.simplified): 影片/视讯 = 视频, 直式/横式 = 竖版/横版,
+# 萤幕 = 屏幕, 档案 = 文件
+REWRITES = REWRITES + (
+    (r"影片|视讯", "视频"),
+    (r"直式", "竖版"),
+    (r"横式", "横版"),
+    (r"萤幕", "屏幕"),
+    (r"档案", "文件"),
+)
 # --- end of block Z
 
 
