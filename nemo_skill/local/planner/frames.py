@@ -698,6 +698,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
         if "text_some" in targets and {"title", "captions"} & set(targets):
             targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
+        elif targets == ["text_some"] and _LETTERING.fullmatch(_said(frame, "text_some")) and \
+                {"title", "captions"} & set(previous_targets):
+            # "标题改成红色的，字再大一些": the lettering of the text just named, not every text
+            targets = [t for t in previous_targets if t in ("title", "captions")]
         need = {"quieter_need", "louder_need"} & frame.op_keys()
         sounds = [t for t in frame.targets if {"music", "voice", "clip_sound"} & t.keys]
         if need and len(sounds) > 1:
@@ -746,8 +750,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         elif not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values
-            targets = ([t for t in previous_targets if t != "fit"] if not plain_length and not previous_removed
-                       else []) or ["none"]
+            lettering = {"title", "captions"} & set(previous_targets)  # "标题字太大了，小一点": the title's, not all text
+            targets = ([t for t in previous_targets if t != "fit" and not (t == "text_some" and lettering)]
+                       if not plain_length and not previous_removed else []) or ["none"]
             inherited = targets != ["none"]
         else:
             inherited = False
@@ -816,6 +821,14 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         reasons += needs  # "the voice is hard to hear, lower the music": the complaint is why
     result.intents = _specific_sound(_asked(result, reasons))
     return result
+
+
+_LETTERING = re.compile(r"字|字体|字号|文字")
+
+
+def _said(frame: Frame, key: str) -> str:
+    """The words of the frame's first mention of target ``key``."""
+    return next((frame.text[t.start - frame.start:t.end - frame.start] for t in frame.targets if key in t.keys), "")
 
 
 _REASON = re.compile(r"\s*(?:because|since|as|given\s+that|due\s+to|因为|由于|既然)\b")

@@ -554,7 +554,31 @@ REWRITES = REWRITES + (
     (r"横式", "横版"),
     (r"萤幕", "屏幕"),
     (r"档案", "文件"),
+    # "more big the title" (said by people whose first language is not English): bigger
+    (r"\bmore\s+big\b", "bigger"),
+    (r"\bmore\s+small\b", "smaller"),
+    # "tone it down a size": the particle back to its verb
+    (r"\b(tone|dial)\s+(it|them)\s+down\b", r"\1 down \2"),
+    # "字幕小一号" (一号 is "1号" once numbers are digits, read as "picture 1"): a size, not a picture
+    (r"([大小])\s*1\s*(号|档|个字号)(?!\s*(?:图|照片|视频|片段|的|那))", r"\1一\2"),
 )
+# a size up or down ("字幕小一号", "one size smaller"): the text style edit reads which text and how much
+extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a size larger", "one size larger"),
+       zh=("大一号", "大一档", "大1号", "大1档", "放大一号", "调大一号", "调大1号", "大一个字号", "大1个字号"))
+extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "is huge", "are huge", "is massive",
+                            "are massive", "is enormous", "are enormous", "is giant", "are giant"),
+       zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))
+# the text at the bottom of the frame is the captions (the title is centred unless moved)
+extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "writing at the bottom", "bottom text",
+                                "words along the bottom", "text along the bottom", "words at the bottom of the screen",
+                                "text at the bottom of the screen", "words at the bottom of the frame",
+                                "text at the bottom of the frame"),
+       zh=("底部的文字", "底部文字", "底部的字", "底下的字", "底下的文字", "下面的字", "下面的文字", "下方的文字", "下方的字",
+           "下面那行字", "底部那行字", "下面那些字", "底部那些字"))
+# a text sliding up from below ("字幕从下面滑上来"): an entrance, not a place
+extend(OPS, "animate", zh=("从下面滑上来", "从下面滑进来", "从下面滑入", "从下方滑上来", "从下方滑进来", "从底部滑上来",
+                           "从底部滑进来", "从底部滑入", "从底下滑上来", "从下面升上来", "从底部升上来", "从底下升上来",
+                           "滑上来", "升上来", "从下面飘上来"))
 # --- end of block Z
 
 
