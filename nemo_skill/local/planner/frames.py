@@ -775,7 +775,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         named = named or bool(frame.values.keys() & {"ref", "file"})
         if frame.target_keys():
             previous_span = (frame.start, frame.end)
-            previous_targets = frame.target_keys()
+            # what the clause was read as being about: "the narration is hard to hear over the music, make it
+            # louder" (the narration), "the clip's own sound is distracting, mute it" (the clip's sound, not all)
+            previous_targets = list(targets) if not inherited else frame.target_keys()
             if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
                 # "视频太长了，剪到20秒就行": 视频 alone is the whole video
                 previous_targets = ["length" if t == "visual" else t for t in previous_targets]
@@ -817,7 +819,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 continue
             seen.add(key)
             result.intents.append(Intent(r.edit.kind, frame.start, r.args))
-    if any(i.kind == "volume" for i in result.intents if not any(a <= i.pos < b for a, b in needs)):
+    # ("the clip's sound is distracting; mute it": the mute is the remedy)
+    if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in needs)):
         reasons += needs  # "the voice is hard to hear, lower the music": the complaint is why
     result.intents = _specific_sound(_asked(result, reasons))
     return result

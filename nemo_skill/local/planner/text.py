@@ -31,22 +31,27 @@ MAX_MESSAGE = 4000
 
 def _simplified_table() -> dict[int, int]:
     """Traditional (and Taiwan variant) characters -> simplified, one character for one, from OpenCC's own
-    dictionaries (the ``opencc-python-reimplemented`` package of the ``local`` extra: TWVariantsRev, then
-    TSCharacters, the first reading where a character has several). Character for character, so offsets stay and a
-    message costs one ``str.translate``: OpenCC's phrase converter took ~40 ms on a 4000-character message, the
-    table ~0.1 ms (bench/planner.py). Phrases that differ as words ("影片", "直式") are vocabulary rewrites."""
-    table: dict[int, int] = {}
-    base = resources.files("opencc") / "dictionary"
-    for name in ("TSCharacters.txt", "TWVariantsRev.txt"):  # (the later wins: a Taiwan variant, then to simplified)
-        for line in (base / name).read_text(encoding="utf-8").splitlines():
+    dictionaries (the ``opencc-python-reimplemented`` package of the ``local`` extra): TWVariantsRev (Taiwan forms
+    to OpenCC's standard ones), then TSCharacters, the first reading where a character has several; a character that
+    is itself simplified (a key of STCharacters: 才, 么, 群) is never changed. Character for character, so offsets stay
+    and a message costs one ``str.translate`` (bench/planner.py). Phrases that differ as words ("影片", "直式") are
+    vocabulary rewrites."""
+
+    def read(name: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for line in (resources.files("opencc") / "dictionary" / name).read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
-            if len(parts) < 2 or len(parts[0]) != 1:
-                continue
-            first = parts[1].split(" ")[0]
-            if len(first) == 1 and first != parts[0]:
-                table[ord(parts[0])] = ord(first)
-    for k, v in list(table.items()):  # a variant whose standard form is itself traditional: to the simplified one
-        table[k] = table.get(v, v)
+            if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1].split(" ")[0]) == 1:
+                out[parts[0]] = parts[1].split(" ")[0]
+        return out
+
+    ts, tw, simple = read("TSCharacters.txt"), read("TWVariantsRev.txt"), read("STCharacters.txt")
+    table: dict[int, int] = {}
+    for ch in set(ts) | set(tw):
+        std = tw.get(ch, ch)
+        to = ts.get(std, std)
+        if to != ch and ch not in simple:
+            table[ord(ch)] = ord(to)
     return table
 
 

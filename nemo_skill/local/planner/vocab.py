@@ -562,12 +562,57 @@ REWRITES = REWRITES + (
     # "字幕小一号" (一号 is "1号" once numbers are digits, read as "picture 1"): a size, not a picture
     (r"([大小])\s*1\s*(号|档|个字号)(?!\s*(?:图|照片|视频|片段|的|那))", r"\1一\2"),
 )
+_SOUNDS_EN = r"(?:background\s+)?(?:music|bgm|soundtrack|song)|voice\s*-?\s*over|voiceover|narration|narrator|voice"
+_SOUNDS_ZH = r"(?:背景)?音乐|配乐|旁白|配音|人声|解说|口播"
+_SPEAKS_EN = (r"(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker|person|presenter|someone"
+              r"|somebody|people|talking|speech)")
+REWRITES = REWRITES + (
+    # "half as loud", "twice as loud": by a share of the volume it has
+    (r"\bhalf\s+as\s+loud(?:\s+as\s+(?:now|before|it\s+is))?\b", "50% quieter"),
+    (r"\b(?:twice|2\s+times)\s+as\s+loud(?:\s+as\s+(?:now|before|it\s+is))?\b", "100% louder"),
+    (r"(音量|音乐|声音|配音|旁白|人声)\s*(?:小|低)\s*一半", r"\1降低50%"),
+    # the music kept level under the voice: the ducking off; the music dipping under the voice: on
+    (rf"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
+     rf"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+    (rf"\b(?:don'?t|do\s+not|never)\s+let\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:get|go|become)\s+"
+     rf"(?:quieter|softer|lower|down)\b[^,.;!?]*", "turn off ducking"),
+    (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:to\s+|should\s+|must\s+|needs?\s+to\s+|will\s+)?"
+     rf"(?:dip|duck|drop|lower|soften|get\s+quieter|go\s+quieter|go\s+down|fade\s+down|back\s+off)(?:s|ped|ping)?\s+"
+     rf"(?:automatically\s+)?(?:when|whenever|as|under|while)\s+{_SPEAKS_EN}\b[^,.;!?]*", "turn on ducking"),
+    (r"(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:音乐|背景音乐)\s*(?:保持不变|不变|别变|不要变|保持原样)",
+     "关闭自动闪避"),
+    (r"(?:有)?(?:人声|配音|旁白|人说话|有人说话|说话|讲话)\s*(?:出现)?\s*(?:的时候|时)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
+     r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
+    # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
+    (rf"(?:不要|别|不用)\s*(?:动|碰|改)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
+    (rf"(^|[，,;；:：。]\s*)({_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长)\s*(\d+(?:\.\d+)?\s*%?)?\s*(?:也)?\s*"
+     r"(?:保持不变|维持不变|不变|不动|照旧|保持原样|维持原样|别动|不要动|别改|不要改)", r"\1保持\2\3"),
+    (rf"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|modify|alter)\s+(?=(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format)\b)",
+     "keep "),
+    (rf"\b(?:leave|keep)\s+((?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:alone|as\s+it\s+is|untouched|unchanged|the\s+same)\b", r"keep \1"),
+    # "voiceover off, music only": the music kept, not one more thing switched off
+    (rf"([,;]\s*)((?:the\s+)?(?:{_SOUNDS_EN}|pictures|images|photos))\s+only\b", r"\1keep only \2"),
+    # "the voiceover gets lost under the music": the music is the measure, not a limit ("under") or a target
+    (r"\b(gets?\s+lost|lost|buried|drowned(?:\s+out)?|hard\s+to\s+hear|inaudible|too\s+quiet|too\s+soft)\s+"
+     r"(?:under|beneath|behind|below|over)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\b", r"\1"),
+    # "背景音乐太大声了，盖住了旁白": the sound covered is not the one to change (the one before is too loud)
+    (rf"([，,]\s*)(?:都|把|它)?\s*(?:盖住|压住|盖过|压过|淹没)了?\s*(?:{_SOUNDS_ZH})了?(?=\s*(?:$|[，,;；。!！]))", r"\1"),
+    # "不要动音乐，只把配音调大": the "only" stresses the one thing to change
+    (r"(^|[，,;；:：。]\s*)(?:只|仅|就)\s*(?=把|将)", r"\1"),
+    # "no ducking", "without ducking": the ducking off
+    (r"\b(?:no|without(?:\s+any)?)\s+(?:more\s+)?(?:auto(?:matic)?[\s-]?)?(?:ducking|dipping)\b", "turn off ducking"),
+    # "音乐恢复一下，刚才静音了": what happened before is no edit
+    (r"[，,]\s*(?:刚才|刚刚|之前|先前|上次)\s*(?:被|给|我)?\s*(?:不小心)?\s*(?:静音|关掉|关了|删掉|删了|去掉)了?", ""),
+)
+# one sound covering another ("盖住旁白了"): the first is too loud
+extend(OPS, "quieter_need", en=("drowns", "covers", "covering", "drowning"), zh=("盖住", "压住", "盖过了", "压过了", "盖住了"))
 # a size up or down ("字幕小一号", "one size smaller"): the text style edit reads which text and how much
 extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a size larger", "one size larger"),
        zh=("大一号", "大一档", "大1号", "大1档", "放大一号", "调大一号", "调大1号", "大一个字号", "大1个字号"))
 extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "is huge", "are huge", "is massive",
                             "are massive", "is enormous", "are enormous", "is giant", "are giant"),
        zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))
+FILLER_ZH = FILLER_ZH + ("客户说", "老板说了", "用户说", "客户反馈", "客户提出")
 # the text at the bottom of the frame is the captions (the title is centred unless moved)
 extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "writing at the bottom", "bottom text",
                                 "words along the bottom", "text along the bottom", "words at the bottom of the screen",
