@@ -613,6 +613,39 @@ extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "
                             "are massive", "is enormous", "are enormous", "is giant", "are giant"),
        zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))
 FILLER_ZH = FILLER_ZH + ("客户说", "老板说了", "用户说", "客户反馈", "客户提出")
+FILLER_EN = FILLER_EN + ("the user wants", "user wants", "the client wants", "my client wants", "the customer wants",
+                         "the user would like", "the client would like", "my client would like", "the user asks for")
+# the title named by where it is and how it looks ("the big text at the start", "开头那行大字")
+extend(TARGETS, "title", en=("big text at the start", "big text at the beginning", "big words at the start",
+                             "big words at the beginning", "text at the start", "text at the beginning", "opening text",
+                             "big text at the top", "the big text", "big headline text", "intro text"),
+       zh=("开头那行大字", "开头的大字", "开头大字", "开头那行字", "开头的那行字", "开头的文字", "开头文字", "片头文字", "片头的字",
+           "片头的文字", "片头大字", "开场文字", "开场的字", "最开始的大字", "最开始那行字"))
+# the words that go with a picture are its caption ("第一张图片配的文字")
+extend(TARGETS, "captions", zh=("配的文字", "配的字", "配文", "配字", "下面的说明", "说明文字"))
+# a title kept on screen longer or shorter, said without a number ("标题多显示一会儿", "一闪就没了")
+extend(OPS, "lengthen", zh=("久一点", "久一些", "久点", "更久"))
+extend(OPS, "shorten", zh=("短暂一点",))
+extend(OPS, "lengthen_need", zh=("一闪就没了", "一闪就没", "一下就没了", "一下子就没了", "一晃就没了", "一闪就过去了", "一下就过去了"),
+       en=("gone too fast", "gone too quickly", "disappears too fast", "disappears too quickly", "vanishes too fast"))
+REWRITES = REWRITES + (
+    # "标题多显示一会儿": shown longer (a number said next is its length: "标题多显示一会儿，6秒")
+    (r"多\s*(显示|停留|放|展示)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", r"\1久一点"),
+    (r"多\s*(?:停|留|待)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", "停留久一点"),
+    # "the title is too long, just make it 'Fall Sale'": the text is too long, the quote is the remedy
+    (r"\b(?:the\s+)?(title|headline|heading)\s+(?:text\s+)?(?:is|feels|seems|'s)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+long"
+     r"\s*[,.;:]?\s*(?:so\s+)?(?:just\s+)?(?:make|change|set|shorten|cut)\s+it\s+(?:to\s+)?(?=\ue000)", r"set the \1 to "),
+    (r"(标题|大标题)(?:文字|的字)?\s*太长了?\s*[,，]?\s*(?:就|直接)?\s*(?:改成|换成|改为)\s*(?=\ue000)", r"\1改成 "),
+    # "'Open Late Fridays' instead of the product list": the text it replaces is no target
+    (r"(?<=\ue001)\s*(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+[^,.;!?\ue000]{1,40}", ""),
+    # "the user would like 2 changes:", "客户提了两个修改：": a count of what follows, no edit
+    (r"\b(?:(?:the\s+)?(?:user|client|customer|boss|they|we|i)\s+)?(?:would\s+like|wants?|needs?|has|have|asks?\s+for|requested)\s+"
+     r"(?:\d+|a\s+few|some|several|a\s+couple\s+of)\s+(?:more\s+|small\s+|quick\s+)?(?:changes|things|edits|tweaks|fixes|updates)\s*[:,]?", ""),
+    (r"(?:客户|老板|用户|他们|我们|我)?\s*(?:提了|有|要求|想要|希望|想做)?\s*\d+\s*(?:个|点|处)\s*(?:修改|改动|要求|意见|地方)\s*[:：,，]", ""),
+    # "把标题放在画面底部，别挡住产品": why, not a second edit
+    (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
+    (r"\s*,?\s*\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
+)
 # the text at the bottom of the frame is the captions (the title is centred unless moved)
 extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "writing at the bottom", "bottom text",
                                 "words along the bottom", "text along the bottom", "words at the bottom of the screen",

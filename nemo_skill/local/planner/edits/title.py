@@ -40,11 +40,16 @@ def _title_reply(work: Work, key: str, **params: object) -> Callable[[], Msg]:
 class TitleTextArgs:
     text: str | None
     request: str = ""
+    # a quote said beside the title's place ("Title 'Back to School' at the top"): the new text, or, when it is the
+    # text already ("move the title 'Autumn Drop' to the top"), only its name
+    beside: bool = False
 
 
 def apply_title_text(work: Work, args: TitleTextArgs) -> None:
     text, request = args.text, args.request
     track = title_track(work)
+    if args.beside and track and text is not None and " ".join(text.split()) == track["sg"][0]["text"]:
+        return
     if text is None:
         if track:
             raise CannotApply(msg("title.exists", text=msg("q", text=track["sg"][0]["text"])))
@@ -225,6 +230,9 @@ TITLE_TEXT = register(Edit(
                '标题文字'),
     frames=(
         rule("title", "set implied add", lambda f, t: TitleTextArgs(text=f.values["quote"]), needs="quote", refuses="pos dur range"),
+        rule("title", "set implied add move",
+             lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
+             needs="quote", refuses="dur range"),
     ),
     phrases=(Phrase(20, r_title, ('title_remove', 'title_timing', 'title_position', 'title_text')),),
 ))
