@@ -584,9 +584,9 @@ REWRITES = REWRITES + (
     (r"(?:有)?(?:人声|配音|旁白|人说话|有人说话|说话|讲话)\s*(?:出现)?\s*(?:的时候|时)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
      r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
     # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
-    (rf"(?:不要|别|不用)\s*(?:动|碰|改)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
+    (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
     (rf"(^|[，,;；:：。]\s*)({_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长)\s*(\d+(?:\.\d+)?\s*%?)?\s*(?:也)?\s*"
-     r"(?:保持不变|维持不变|不变|不动|照旧|保持原样|维持原样|别动|不要动|别改|不要改)", r"\1保持\2\3"),
+     r"(?:保持不变|维持不变|不变|不动|照旧|保持原样|维持原样|别动|不要动|别改|不要改)(?!画|效)", r"\1保持\2\3"),
     (rf"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|modify|alter)\s+(?=(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format)\b)",
      "keep "),
     (rf"\b(?:leave|keep)\s+((?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:alone|as\s+it\s+is|untouched|unchanged|the\s+same)\b", r"keep \1"),
@@ -595,6 +595,8 @@ REWRITES = REWRITES + (
     # "the voiceover gets lost under the music": the music is the measure, not a limit ("under") or a target
     (r"\b(gets?\s+lost|lost|buried|drowned(?:\s+out)?|hard\s+to\s+hear|inaudible|too\s+quiet|too\s+soft)\s+"
      r"(?:under|beneath|behind|below|over)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\b", r"\1"),
+    # "旁白被背景音乐盖住了": the one that covers is too loud
+    (rf"(?:{_SOUNDS_ZH})\s*被\s*({_SOUNDS_ZH})\s*(?:盖住|压住|盖过|压过|淹没)了?", r"\1太大声"),
     # "背景音乐太大声了，盖住了旁白": the sound covered is not the one to change (the one before is too loud)
     (rf"([，,]\s*)(?:都|把|它)?\s*(?:盖住|压住|盖过|压过|淹没)了?\s*(?:{_SOUNDS_ZH})了?(?=\s*(?:$|[，,;；。!！]))", r"\1"),
     # "不要动音乐，只把配音调大": the "only" stresses the one thing to change
@@ -624,14 +626,12 @@ extend(TARGETS, "title", en=("big text at the start", "big text at the beginning
 # the words that go with a picture are its caption ("第一张图片配的文字")
 extend(TARGETS, "captions", zh=("配的文字", "配的字", "配文", "配字", "下面的说明", "说明文字"))
 # a title kept on screen longer or shorter, said without a number ("标题多显示一会儿", "一闪就没了")
-extend(OPS, "lengthen", zh=("久一点", "久一些", "久点", "更久"))
-extend(OPS, "shorten", zh=("短暂一点",))
 extend(OPS, "lengthen_need", zh=("一闪就没了", "一闪就没", "一下就没了", "一下子就没了", "一晃就没了", "一闪就过去了", "一下就过去了"),
        en=("gone too fast", "gone too quickly", "disappears too fast", "disappears too quickly", "vanishes too fast"))
 REWRITES = REWRITES + (
     # "标题多显示一会儿": shown longer (a number said next is its length: "标题多显示一会儿，6秒")
-    (r"多\s*(显示|停留|放|展示)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", r"\1久一点"),
-    (r"多\s*(?:停|留|待)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", "停留久一点"),
+    (r"多\s*(显示|停留|放|展示)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", r"\1长一点"),
+    (r"多\s*(?:停|留|待)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", "停留长一点"),
     # "the title is too long, just make it 'Fall Sale'": the text is too long, the quote is the remedy
     (r"\b(?:the\s+)?(title|headline|heading)\s+(?:text\s+)?(?:is|feels|seems|'s)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+long"
      r"\s*[,.;:]?\s*(?:so\s+)?(?:just\s+)?(?:make|change|set|shorten|cut)\s+it\s+(?:to\s+)?(?=\ue000)", r"set the \1 to "),
