@@ -420,7 +420,7 @@ MODIFIERS_ZH = (
 )
 
 # --- filler: polite words that carry no edit -----------------------------------------------------------------
-FILLER_EN = (
+FILLER_EN: tuple[str, ...] = (
     "could you please", "could you kindly", "could you", "can you please", "can you", "would you please",
     "would you mind", "would you", "will you", "please", "pls", "plz", "i'd like you to", "i would like you to",
     "i'd like to", "i would like to", "i want you to", "i need you to", "i'd love it if you could",
@@ -434,7 +434,7 @@ FILLER_EN = (
     "would be right", "would be good", "would be great", "would be perfect", "would be ideal", "would be better",
     "would be fine", "should be fine", "is about right", "feels right", "works best", "would work",
 )
-FILLER_ZH = (
+FILLER_ZH: tuple[str, ...] = (
     "能不能帮我", "能不能请你", "能不能", "可不可以帮我", "可不可以", "可以帮我", "麻烦你帮我", "麻烦帮我", "麻烦你",
     "麻烦", "请帮我", "请你帮我", "帮我把", "帮忙把", "帮忙", "帮我", "请你", "请", "我想要", "我想让你", "我想",
     "我希望", "希望", "谢谢你", "谢谢", "客户希望", "客户想要", "客户想", "客户要求", "客户觉得", "用户要求", "老板说", "老板要",
@@ -572,10 +572,10 @@ REWRITES = REWRITES + (
     (r"\b(?:twice|2\s+times)\s+as\s+loud(?:\s+as\s+(?:now|before|it\s+is))?\b", "100% louder"),
     (r"(音量|音乐|声音|配音|旁白|人声)\s*(?:小|低)\s*一半", r"\1降低50%"),
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
-    (rf"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
-     rf"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
-    (rf"\b(?:don'?t|do\s+not|never)\s+let\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:get|go|become)\s+"
-     rf"(?:quieter|softer|lower|down)\b[^,.;!?]*", "turn off ducking"),
+    (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
+     r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+    (r"\b(?:don'?t|do\s+not|never)\s+let\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:get|go|become)\s+"
+     r"(?:quieter|softer|lower|down)\b[^,.;!?]*", "turn off ducking"),
     (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:to\s+|should\s+|must\s+|needs?\s+to\s+|will\s+)?"
      rf"(?:dip|duck|drop|lower|soften|get\s+quieter|go\s+quieter|go\s+down|fade\s+down|back\s+off)(?:s|ped|ping)?\s+"
      rf"(?:automatically\s+)?(?:when|whenever|as|under|while)\s+{_SPEAKS_EN}\b[^,.;!?]*", "turn on ducking"),
