@@ -777,7 +777,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             previous_span = (frame.start, frame.end)
             # what the clause was read as being about: "the narration is hard to hear over the music, make it
             # louder" (the narration), "the clip's own sound is distracting, mute it" (the clip's sound, not all)
-            previous_targets = list(targets) if not inherited else frame.target_keys()
+            # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
+            named_keys = frame.target_keys()
+            previous_targets = [t for t in targets if t in named_keys or t not in ("fit", "motion", "visual")] \
+                if not inherited else named_keys
             if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
                 # "视频太长了，剪到20秒就行": 视频 alone is the whole video
                 previous_targets = ["length" if t == "visual" else t for t in previous_targets]
