@@ -579,9 +579,9 @@ REWRITES = REWRITES + (
     (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:to\s+|should\s+|must\s+|needs?\s+to\s+|will\s+)?"
      rf"(?:dip|duck|drop|lower|soften|get\s+quieter|go\s+quieter|go\s+down|fade\s+down|back\s+off)(?:s|ped|ping)?\s+"
      rf"(?:automatically\s+)?(?:when|whenever|as|under|while)\s+{_SPEAKS_EN}\b[^,.;!?]*", "turn on ducking"),
-    (r"(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:音乐|背景音乐)\s*(?:保持不变|不变|别变|不要变|保持原样)",
+    (r"(?=[人配旁有说讲出响的时])(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:音乐|背景音乐)\s*(?:保持不变|不变|别变|不要变|保持原样)",
      "关闭自动闪避"),
-    (r"(?:有)?(?:人声|配音|旁白|人说话|有人说话|说话|讲话)\s*(?:出现)?\s*(?:的时候|时)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
+    (r"(?=[有人配旁说讲])(?:有)?(?:人声|配音|旁白|人说话|有人说话|说话|讲话)\s*(?:出现)?\s*(?:的时候|时)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
      r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
     # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
     (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
@@ -596,7 +596,7 @@ REWRITES = REWRITES + (
     (r"\b(gets?\s+lost|lost|buried|drowned(?:\s+out)?|hard\s+to\s+hear|inaudible|too\s+quiet|too\s+soft)\s+"
      r"(?:under|beneath|behind|below|over)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\b", r"\1"),
     # "旁白被背景音乐盖住了": the one that covers is too loud
-    (rf"(?:{_SOUNDS_ZH})\s*被\s*({_SOUNDS_ZH})\s*(?:盖住|压住|盖过|压过|淹没)了?", r"\1太大声"),
+    (rf"(?=[背音配旁人解口])(?:{_SOUNDS_ZH})\s*被\s*({_SOUNDS_ZH})\s*(?:盖住|压住|盖过|压过|淹没)了?", r"\1太大声"),
     # "背景音乐太大声了，盖住了旁白": the sound covered is not the one to change (the one before is too loud)
     (rf"([，,]\s*)(?:都|把|它)?\s*(?:盖住|压住|盖过|压过|淹没)了?\s*(?:{_SOUNDS_ZH})了?(?=\s*(?:$|[，,;；。!！]))", r"\1"),
     # "不要动音乐，只把配音调大": the "only" stresses the one thing to change
@@ -641,10 +641,10 @@ REWRITES = REWRITES + (
     # "the user would like 2 changes:", "客户提了两个修改：": a count of what follows, no edit
     (r"\b(?:(?:the\s+)?(?:user|client|customer|boss|they|we|i)\s+)?(?:would\s+like|wants?|needs?|has|have|asks?\s+for|requested)\s+"
      r"(?:\d+|a\s+few|some|several|a\s+couple\s+of)\s+(?:more\s+|small\s+|quick\s+)?(?:changes|things|edits|tweaks|fixes|updates)\s*[:,]?", ""),
-    (r"(?:客户|老板|用户|他们|我们|我)?\s*(?:提了|有|要求|想要|希望|想做)?\s*\d+\s*(?:个|点|处)\s*(?:修改|改动|要求|意见|地方)\s*[:：,，]", ""),
+    (r"(?=[客老用他我提有要想希\d])(?:客户|老板|用户|他们|我们|我)?\s*(?:提了|有|要求|想要|希望|想做)?\s*\d+\s*(?:个|点|处)\s*(?:修改|改动|要求|意见|地方)\s*[:：,，]", ""),
     # "把标题放在画面底部，别挡住产品": why, not a second edit
     (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
-    (r"\s*,?\s*\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
+    (r"\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
 )
 # the text at the bottom of the frame is the captions (the title is centred unless moved)
 extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "writing at the bottom", "bottom text",
