@@ -642,6 +642,12 @@ REWRITES = REWRITES + (
     (r"\b(?:(?:the\s+)?(?:user|client|customer|boss|they|we|i)\s+)?(?:would\s+like|wants?|needs?|has|have|asks?\s+for|requested)\s+"
      r"(?:\d+|a\s+few|some|several|a\s+couple\s+of)\s+(?:more\s+|small\s+|quick\s+)?(?:changes|things|edits|tweaks|fixes|updates)\s*[:,]?", ""),
     (r"(?=[客老用他我提有要想希\d])(?:客户|老板|用户|他们|我们|我)?\s*(?:提了|有|要求|想要|希望|想做)?\s*\d+\s*(?:个|点|处)\s*(?:修改|改动|要求|意见|地方)\s*[:：,，]", ""),
+    # "fps改60", "帧率改成60": 改 before a number is 改成, and a bare number after the frame rate is frames per second
+    (r"(?<![修更])改\s*(?=\d)", "改成"),
+    (r"(?:fps|帧率|帧速率)\s*(?:改成|改为|设为|设成|调成|调到|调为|设置为|换成|=|:|：)\s*(\d+)(?![\d.])(?!\s*(?:fps|帧|frames))",
+     r"帧率改成\1帧"),
+    # 小红书 (a platform): its 红 is no colour
+    (r"小红书|红书", "xiaohongshu"),
     # "把标题放在画面底部，别挡住产品": why, not a second edit
     (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
     (r"\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
