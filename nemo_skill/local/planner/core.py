@@ -303,6 +303,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if not first and work.draft == draft:
         return answer("no_change")
     changed = topics(draft if not first else None, work.draft)
+    if not first and not changed:  # ("add a Spanish voiceover" laid the same voiceover again under a new id)
+        return answer("no_change")
     replies: list = list(work.replies)
     calls: list = list(work.calls)
     said = ["first_cut"] if first else []
