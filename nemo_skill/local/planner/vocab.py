@@ -642,6 +642,15 @@ REWRITES = REWRITES + (
     (r"\b(?:(?:the\s+)?(?:user|client|customer|boss|they|we|i)\s+)?(?:would\s+like|wants?|needs?|has|have|asks?\s+for|requested)\s+"
      r"(?:\d+|a\s+few|some|several|a\s+couple\s+of)\s+(?:more\s+|small\s+|quick\s+)?(?:changes|things|edits|tweaks|fixes|updates)\s*[:,]?", ""),
     (r"(?=[客老用他我提有要想希\d])(?:客户|老板|用户|他们|我们|我)?\s*(?:提了|有|要求|想要|希望|想做)?\s*\d+\s*(?:个|点|处)\s*(?:修改|改动|要求|意见|地方)\s*[:：,，]", ""),
+    # the title shown the whole time ("show the title for the whole video", "标题全程显示"): one word the title edit
+    # reads (edits/title.py WHOLE_VIDEO); "the whole video" is no length here
+    (r"\b((?:the\s+)?(?:title|headline|heading)(?:\s+text)?\b[^,.;!?\ue000]{0,30}?)\s*\b(?:(?:for|during|throughout|through)\s+"
+     r"(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|length|clip|runtime)|the\s+(?:whole|entire)\s+time"
+     r"|throughout(?:\s+the\s+(?:whole\s+)?video)?|all\s+the\s+way\s+through|(?:until|till)\s+the\s+(?:very\s+)?end"
+     r"(?:\s+of\s+the\s+video)?|from\s+start\s+to\s+finish|the\s+whole\s+way)\b", r"\1 titlewholevideo"),
+    (r"(标题|大标题)\s*(?:要|就)?\s*(?:全程|一直|从头到尾|始终|自始至终)\s*(?:都)?\s*(?:显示|保留|在|出现|挂着|留着)"
+     r"(?:\s*到\s*(?:视频)?\s*(?:结尾|最后|结束))?", r"\1titlewholevideo"),
+    (r"(?:全程|一直|从头到尾|始终)\s*(?:都)?\s*(?:显示|保留)\s*(标题|大标题)", r"\1titlewholevideo"),
     # "fps改60", "帧率改成60": 改 before a number is 改成, and a bare number after the frame rate is frames per second
     (r"(?<![修更])改\s*(?=\d)", "改成"),
     (r"(?:fps|帧率|帧速率)\s*(?:改成|改为|设为|设成|调成|调到|调为|设置为|换成|=|:|：)\s*(\d+)(?![\d.])(?!\s*(?:fps|帧|frames))",

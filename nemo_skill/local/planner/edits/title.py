@@ -71,6 +71,7 @@ class TitleTimingArgs:
     end: int | None = None
     length: int | None = None
     factor: float | None = None  # "leave the title up a bit longer": its length, one step longer or shorter
+    whole: bool = False  # "show the title for the whole video", "标题全程显示": from the start to the end
 
     @property
     def vague(self) -> bool:  # (a number said for the title wins over it)
@@ -84,7 +85,9 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
         raise CannotApply(msg("title.none"))
     seg = track["sg"][0]
     total = work.target if work.target is not None else work.total()
-    if start is not None and end is not None:
+    if args.whole:
+        seg["s"], seg["d"] = 0, max(100, min(total, MAX_MS))
+    elif start is not None and end is not None:
         if end <= start:
             raise CannotApply(msg("title.order"))
         seg["s"], seg["d"] = start, max(100, end - start)
@@ -129,6 +132,8 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 20) --------------------
 
+WHOLE_VIDEO = "titlewholevideo"  # the word vocab's rewrites put for "for the whole video" said of the title
+
 def r_title(s: Scan) -> None:
     for m in s.take(r"\b(?:remove|delete|drop|hide|no|without|get\s+rid\s+of)\s+(?:the\s+|a\s+)?title"
                     r"|(?:删除|去掉|删掉|不要|取消|移除)\s*标题"):
@@ -142,6 +147,10 @@ def r_title(s: Scan) -> None:
                     rf"|title\s+(?:for|lasts?|should\s+last|duration(?:\s+(?:of|to))?|length(?:\s+(?:of|to))?)\s*(?P<d2>{DUR})"
                     rf"|标题\s*(?:显示|持续|停留|展示|时长)\s*(?:改成|改为|设为|为)?\s*(?P<d3>{DUR})"):
         s.add("title_timing", m, length=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    # (vocab block Z writes "for the whole video", "全程" said of the title as this one word)
+    for m in s.take(rf"\b(?:(?:show|display|keep|leave|have|put|run|hold)\s+)?(?:the\s+)?(?:title|headline|heading)\b"
+                    rf"[^,.;!?\ue000]{{0,30}}?\b{WHOLE_VIDEO}\b|(?:标题|大标题)\s*{WHOLE_VIDEO}"):
+        s.add("title_timing", m, whole=True)
     for m in s.take(rf"\b(?:start|show)\s+(?:the\s+)?title\s+at\s+(?P<d>{DUR})|title\s+(?:at|starting\s+at)\s+(?P<d2>{DUR})"
                     rf"|标题\s*(?:从|在)\s*(?P<d3>{DUR})\s*(?:开始|出现)"):
         s.add("title_timing", m, start=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
