@@ -554,6 +554,11 @@ REWRITES = REWRITES + (
     (r"横式", "横版"),
     (r"萤幕", "屏幕"),
     (r"档案", "文件"),
+    (r"解析度", "分辨率"),
+    (r"每秒影格数|影格率|影格速率", "帧率"),
+    (r"直向", "竖向"),
+    (r"置中", "居中"),
+    (r"字型", "字体"),
     # "more big the title" (said by people whose first language is not English): bigger
     (r"\bmore\s+big\b", "bigger"),
     (r"\bmore\s+small\b", "smaller"),
@@ -608,6 +613,8 @@ REWRITES = REWRITES + (
 )
 # one sound covering another ("盖住旁白了"): the first is too loud
 extend(OPS, "quieter_need", en=("drowns", "covers", "covering", "drowning"), zh=("盖住", "压住", "盖过了", "压过了", "盖住了"))
+# a text's weight off ("字幕取消加粗": not the captions' removal)
+extend(OPS, "restyle", en=("not bold", "unbold"), zh=("取消加粗", "不要加粗", "不加粗", "去掉加粗", "变粗"))
 # a size up or down ("字幕小一号", "one size smaller"): the text style edit reads which text and how much
 extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a size larger", "one size larger"),
        zh=("大一号", "大一档", "大1号", "大1档", "放大一号", "调大一号", "调大1号", "大一个字号", "大1个字号"))

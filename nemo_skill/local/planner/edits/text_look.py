@@ -312,6 +312,17 @@ def _colour_args(f: Any, t: str) -> TextStyleArgs | None:
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), color=str(f.values["colour"]))
 
 
+_BOLD = re.compile(r"(?P<off>not\s+bold|unbold|取消加粗|不要加粗|不加粗)|(?P<on>\bbold(?:er)?\b|加粗|粗体|变粗)")
+
+
+def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
+    """"字幕改成白色，加粗", "captions white, and bold": the weight of the text named (or named just before)."""
+    m = _BOLD.search(str(f.text))
+    if m is None:
+        return None
+    return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), bold=m.group("on") is not None)
+
+
 def _pos_args(f: Any, t: str) -> TextStyleArgs:
     return TextStyleArgs(target="captions" if t == "captions" else "all", pos=f.values["pos"])
 
@@ -335,7 +346,8 @@ TEXT_STYLE = register(Edit(
                  refuses="pct dur ref file quote range"),
             # "字幕太小了" (太小 is said of sound too)
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
-                 refuses="pct dur pos quote ref")),
+                 refuses="pct dur pos quote ref"),
+            rule("title captions", "restyle", _bold_args, refuses="pct dur pos quote ref range")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
 
