@@ -434,7 +434,7 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     return TextAnimArgs(target=target, anim=kind, when=_when(text, kind), ms=values.get("dur"))
 
 
-ANIM_ZH_RX = r"(?:打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画)"
+ANIM_ZH_RX = r"(?:打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画|无动画)"
 
 
 def r_text_anim(s: Scan) -> None:
