@@ -666,6 +666,15 @@ REWRITES = REWRITES + (
      r"帧率改成\1帧"),
     # 小红书 (a platform): its 红 is no colour
     (r"小红书|红书", "xiaohongshu"),
+    # "the customer asks whether the title could read 'Grand Opening' instead": a request relayed politely (what could
+    # be done), not a question about the video ("asks whether the video will look good" stays one)
+    (r"\b(?:(?:the|my|our)\s+)?(?:(?:user|client|customer|boss|team)\s+)?(?:asks?|asking|asked|wonders?|wondering|wants\s+to\s+know"
+     r"|would\s+like\s+to\s+know)\s+(?:whether|if)\s+(?=(?:(?:the|its|our|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?|we|you|it|they|i)\s+"
+     r"(?:could|can|might)\s+(?:be\s+|read|say|have|get|go|move|play|show|use|make|turn|change|switch|remove|drop|lose)\b)",
+     ""),
+    (r"(?<=\ue001)\s*instead\b", ""),
+    (r"(?:客户|用户|老板|他|她|他们|对方)(?:在)?问(?:一下|问)?\s*(?=[^。，,;；]{0,12}?(?:能不能|可不可以|可以不可以|能否)\s*"
+     r"(?:把|将|改|换|调|加|删|去掉|放|做))", ""),
     # "把标题放在画面底部，别挡住产品": why, not a second edit
     (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
     (r"\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
