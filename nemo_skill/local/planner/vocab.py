@@ -613,6 +613,21 @@ REWRITES = REWRITES + (
     # "音乐恢复一下，刚才静音了": what happened before is no edit
     (r"[，,]\s*(?:刚才|刚刚|之前|先前|上次)\s*(?:被|给|我)?\s*(?:不小心)?\s*(?:静音|关掉|关了|删掉|删了|去掉)了?", ""),
 )
+# loudness complained of mildly ("the music is a little loud", "音乐有点吵"); 有点小 / 有点大 are said of text sizes too
+# (no "little" or "kind" among them: a vocabulary word is what a typo is corrected to, and "tittle" would no longer be
+# "title", nor "finds" stay "finds"; "a little loud" is written "a bit loud" below)
+extend(OPS, "quieter_need", en=("a bit loud", "bit loud", "pretty loud", "quite loud", "really loud", "very loud", "so loud",
+                                "too noisy", "a bit much"),
+       zh=("有点吵", "有点大声", "有点响", "太吵了", "很吵", "好吵", "有点大"))
+extend(OPS, "louder_need", en=("a bit quiet", "bit quiet", "pretty quiet", "quite quiet", "very quiet", "so quiet",
+                               "a bit soft"),
+       zh=("有点小声", "有点轻", "声音有点小", "有点小", "听不太清", "听不太清楚"))
+REWRITES = REWRITES + (
+    (r"\b(?:a\s+little|kind\s+of|sort\s+of|a\s+tad)\s+(loud|quiet|soft|much)\b", r"a bit \1"),
+    # "让音乐在说话时自动变小": the ducking, said with the music first
+    (r"(?:让|把)?\s*(?:背景)?音乐\s*在\s*(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*(?:的时候|时)\s*(?:自动)?\s*"
+     r"(?:变小|压低|降低|调小|小一点|减弱|让开)(?:一点|一些)?", "开启自动闪避"),
+)
 # one sound covering another ("盖住旁白了"): the first is too loud
 extend(OPS, "quieter_need", en=("drowns", "covers", "covering", "drowning"), zh=("盖住", "压住", "盖过了", "压过了", "盖住了"))
 # a text's weight off ("字幕取消加粗": not the captions' removal)

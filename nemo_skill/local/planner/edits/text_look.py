@@ -265,10 +265,10 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
 }
 
 
-_SIZE_WORDS = re.compile(r"(?P<up>大一点|大一些|大点|大一号|大一档|大1号|大1档|大一个字号|大1个字号|放大|调大|加大|太小|看不清"
+_SIZE_WORDS = re.compile(r"(?P<up>有点小|大一点|大一些|大点|大一号|大一档|大1号|大1档|大一个字号|大1个字号|放大|调大|加大|太小|看不清"
                         r"|\bbigger\b|\blarger\b|\bsize\s+up\b|(?P<need_up>\btoo\s+(?:small|tiny)"
                         r"|\bhard\s+to\s+read|\bnot\s+readable|\bunreadable))"
-                        r"|(?P<down>小一点|小一些|小点|小一号|小一档|小1号|小1档|小一个字号|小1个字号|缩小|调小|太大|\bsmaller\b"
+                        r"|(?P<down>有点大|小一点|小一些|小点|小一号|小一档|小1号|小1档|小一个字号|小1个字号|缩小|调小|太大|\bsmaller\b"
                         r"|\bsize\s+down\b|(?P<need_down>\btoo\s+(?:big|large|huge)"
                         r"|\b(?:is|are)\s+(?:huge|massive|enormous|giant)\b))")
 # "tone it down a size", "the captions, one size down": a size said with an operation's direction
