@@ -675,6 +675,11 @@ REWRITES = REWRITES + (
     (r"(标题|大标题)\s*(?:要|就)?\s*(?:全程|一直|从头到尾|始终|自始至终)\s*(?:都)?\s*(?:显示|保留|在|出现|挂着|留着)"
      r"(?:\s*到\s*(?:视频)?\s*(?:结尾|最后|结束))?", r"\1titlewholevideo"),
     (r"(?:全程|一直|从头到尾|始终)\s*(?:都)?\s*(?:显示|保留)\s*(标题|大标题)", r"\1titlewholevideo"),
+    # "rename the video 'Launch Day'", "put 'New In' as the title", "用「开学季」做标题": the title's text
+    (r"\b(?:rename|retitle|call|name)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:video|promo|slideshow|movie|ad)\s+(?:to\s+|as\s+)?(?=\ue000)",
+     "set the title to "),
+    (r"\b(?:put|use|make|have|set|add)\s+(\ue000\d+\ue001)\s+(?:as|for)\s+(?:the\s+|a\s+)?(title|headline|heading)\b", r"set the \2 to \1"),
+    (r"(?:用|把|拿)\s*(\ue000\d+\ue001)\s*(?:做|作为|当|当作|当成)\s*(?:视频的?)?标题", r"标题改成\1"),
     # "fps改60", "帧率改成60": 改 before a number is 改成, and a bare number after the frame rate is frames per second
     (r"(?<![修更])改\s*(?=\d)", "改成"),
     (r"(?:fps|帧率|帧速率)\s*(?:改成|改为|设为|设成|调成|调到|调为|设置为|换成|=|:|：)\s*(\d+)(?![\d.])(?!\s*(?:fps|帧|frames))",

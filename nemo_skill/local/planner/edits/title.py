@@ -160,7 +160,7 @@ def r_title(s: Scan) -> None:
     for m in s.take(r"\b(?:move|put|place|show)?\s*(?:the\s+)?title\s+(?:to|at|on)\s+(?:the\s+)?(?P<p>top|bottom|center|centre|middle)"
                     r"|标题\s*(?:放在|移到|放到|在|显示在)\s*(?P<p2>顶部|上方|上面|底部|下方|下面|中间|居中|中央)"):
         s.add("title_position", m, pos=pos_words[m.group("p") or m.group("p2")])
-    for m in s.take(rf"\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?title\s+(?:text\s+)?(?:to|as|into|=|:)\s*(?P<t>{Q}|{FREE}){END}"
+    for m in s.take(rf"\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?(?:title|headline|heading)\s+(?:text\s+)?(?:to|as|into|=|:)\s*(?P<t>{Q}|{FREE}){END}"
                     rf"|\b(?:add|put|use|with|give\s+it|include)\s+(?:a\s+|the\s+)?title\s*(?:text\s+)?(?:of|saying|that\s+says|reading|:|=)?\s*(?P<t2>{Q})"
                     rf"|\b(?:titled|entitled|called|named)\s+(?P<t3>{Q}|{FREE}){END}"
                     rf"|title\s*(?::|=|is|should\s+be|text)?\s*(?P<t4>{Q})"
@@ -238,7 +238,10 @@ TITLE_TEXT = register(Edit(
                'title segment text and `m.title` (a title track is created at 0–3 s if missing)',
                '标题文字'),
     frames=(
-        rule("title", "set implied add", lambda f, t: TitleTextArgs(text=f.values["quote"]), needs="quote", refuses="pos dur range"),
+        # ("keep the title 'Autumn Drop' but move it to the top": a title kept as it is names it)
+        rule("title", "set implied add keep",
+             lambda f, t: TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()), needs="quote",
+             refuses="pos dur range"),
         rule("title", "set implied add move",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
              needs="quote", refuses="dur range"),
