@@ -576,6 +576,8 @@ REWRITES = REWRITES + (
     (r"\bhalf\s+as\s+loud(?:\s+as\s+(?:now|before|it\s+is))?\b", "50% quieter"),
     (r"\b(?:twice|2\s+times)\s+as\s+loud(?:\s+as\s+(?:now|before|it\s+is))?\b", "100% louder"),
     (r"(音量|音乐|声音|配音|旁白|人声)\s*(?:小|低)\s*一半", r"\1降低50%"),
+    (r"((?:音量|音乐|声音|配音|旁白|人声|配乐)[^，,。；;]{0,4}?)(?:(?:提高|增加|加大|调高|放大)\s*(?:一倍|1倍)|翻倍|翻一倍|翻1倍)",
+     r"\1提高100%"),
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
      r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
@@ -632,6 +634,8 @@ REWRITES = REWRITES + (
 extend(OPS, "quieter_need", en=("drowns", "covers", "covering", "drowning"), zh=("盖住", "压住", "盖过了", "压过了", "盖住了"))
 # a text's weight off ("字幕取消加粗": not the captions' removal)
 extend(OPS, "restyle", en=("not bold", "unbold"), zh=("取消加粗", "不要加粗", "不加粗", "去掉加粗", "变粗"))
+# a text coming in later ("标题晚2秒出现", "make the title appear 2 seconds later"): read by the title timing's frames
+extend(OPS, "delay", en=("later", "delay", "push back"), zh=("推迟", "延后", "延迟", "晚"))
 # a size up or down ("字幕小一号", "one size smaller"): the text style edit reads which text and how much
 extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a size larger", "one size larger"),
        zh=("大一号", "大一档", "大1号", "大1档", "放大一号", "调大一号", "调大1号", "大一个字号", "大1个字号"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ....draft.timeline import ROLE_TITLE, TT_TEXT
 from ..first_cut import (
@@ -72,6 +73,7 @@ class TitleTimingArgs:
     length: int | None = None
     factor: float | None = None  # "leave the title up a bit longer": its length, one step longer or shorter
     whole: bool = False  # "show the title for the whole video", "标题全程显示": from the start to the end
+    later: int | None = None  # "make the title appear 2 seconds later", "标题晚2秒出现": its start moved by this (ms)
 
     @property
     def vague(self) -> bool:  # (a number said for the title wins over it)
@@ -87,6 +89,8 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
     total = work.target if work.target is not None else work.total()
     if args.whole:
         seg["s"], seg["d"] = 0, max(100, min(total, MAX_MS))
+    elif args.later is not None:
+        seg["s"] = max(0, min(seg["s"] + args.later, MAX_MS))
     elif start is not None and end is not None:
         if end <= start:
             raise CannotApply(msg("title.order"))
@@ -250,6 +254,11 @@ TITLE_TEXT = register(Edit(
 ))
 
 
+def _timing(f: Any, **values: int) -> TitleTimingArgs | None:
+    """A length or a start said of the title; not when it is said to come later (that moves its start)."""
+    return None if "delay" in f.op_keys() else TitleTimingArgs(**values)
+
+
 TITLE_TIMING = register(Edit(
     kind="title_timing",
     args=TitleTimingArgs,
@@ -262,9 +271,11 @@ TITLE_TIMING = register(Edit(
                'title `s`/`d`, clamped inside the video',
                '标题显示时间'),
     frames=(
-        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range at"),
-        rule("title", "show_for keep set implied move", lambda f, t: TitleTimingArgs(start=f.values["dur"]), needs="dur at", refuses="range pos"),
-        rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur to", refuses="range pos at"),
+        rule("title", "show_for keep set implied", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur", refuses="range at"),
+        rule("title", "show_for keep set implied move", lambda f, t: _timing(f, start=f.values["dur"]), needs="dur at", refuses="range pos"),
+        rule("title", "lengthen shorten", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur to", refuses="range pos at"),
+        # "make the title appear 2 seconds later", "标题晚2秒出现", "delay the title by 1 second": its start moves
+        rule("title", "delay", lambda f, t: TitleTimingArgs(later=f.values["dur"]), needs="dur", refuses="range pos"),
         # "the title should stay a bit longer": one step (no number said)
         rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"}))),
              refuses="dur range pos at quote"),
