@@ -254,9 +254,9 @@ TITLE_TEXT = register(Edit(
 ))
 
 
-def _timing(f: Any, **values: int) -> TitleTimingArgs | None:
+def _timing(f: Any, length: int | None = None, start: int | None = None) -> TitleTimingArgs | None:
     """A length or a start said of the title; not when it is said to come later (that moves its start)."""
-    return None if "delay" in f.op_keys() else TitleTimingArgs(**values)
+    return None if "delay" in f.op_keys() else TitleTimingArgs(start=start, length=length)
 
 
 TITLE_TIMING = register(Edit(
