@@ -743,6 +743,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
             frame.values.setdefault("ref", unread_ref)
             targets, inherited = ["visual"], True
+        elif (not targets and not named and previous_targets and "visual" not in previous_targets
+              and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
+            continue  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
         elif not targets and not previous_targets and not named and _pointless(frame):
             pointed = _POINTED.search(frame.text)
             result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
@@ -832,6 +835,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     return result
 
 
+_PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
 _LETTERING = re.compile(r"字|字体|字号|文字")
 
 

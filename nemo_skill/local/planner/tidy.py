@@ -208,6 +208,10 @@ def _product_rx() -> re.Pattern[str]:
     return re.compile(rf"(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})")
 
 
+# a text's new words start after these, up to the end of the clause
+_NEW_TEXT = re.compile(r"(?:改成|改为|换成|写成|写着|写上|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
+
+
 def translate_names(msg: Message, names: list[str]) -> Message:
     """"把耳机那张图片删除" of silver-headphones.jpg: the Chinese noun read as the name's English word, when
     exactly one such word is in the session's names (never a guess between two)."""
@@ -216,6 +220,8 @@ def translate_names(msg: Message, names: list[str]) -> Message:
         return msg
 
     def english(m: re.Match[str]) -> str:
+        if _NEW_TEXT.search(msg.low, 0, m.start()):
+            return m.group(0)  # "字幕改成智能手表": the words of a new text, not a picture
         hits = {w for w in vocab.PRODUCT_NOUNS[m.group("n")] if w in words}
         if len(hits) != 1:
             return m.group(0)
