@@ -636,6 +636,21 @@ extend(OPS, "quieter_need", en=("drowns", "covers", "covering", "drowning"), zh=
 extend(OPS, "restyle", en=("not bold", "unbold"), zh=("取消加粗", "不要加粗", "不加粗", "去掉加粗", "变粗"))
 # a text coming in later ("标题晚2秒出现", "make the title appear 2 seconds later"): read by the title timing's frames
 extend(OPS, "delay", en=("later", "delay", "push back"), zh=("推迟", "延后", "延迟", "晚"))
+# the middle of an edge ("captions at the bottom center", "标题放在顶部居中"): that edge
+extend(POSITIONS, "bottom", en=("bottom center", "bottom centre", "bottom middle", "center bottom", "centre bottom",
+                                "middle bottom", "bottom-center", "bottom-centre"),
+       zh=("底部中间", "底部居中", "下方中间", "下方居中", "底部正中", "下面中间"))
+extend(POSITIONS, "top", en=("top center", "top centre", "top middle", "center top", "centre top", "middle top", "top-center",
+                             "top-centre"),
+       zh=("顶部中间", "顶部居中", "上方中间", "上方居中", "顶部正中", "上面中间"))
+REWRITES = REWRITES + (
+    # "music to 0", "voiceover at zero": silent
+    (rf"\b(?:(?:set|put|turn|bring)\s+)?((?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:volume\s+|level\s+)?(?:to|at|down\s+to)\s+0\b"
+     r"(?!\s*(?:%|s\b|secs?\b|seconds?\b|\.\d))", r"mute \1"),
+    # "no captions on the last picture": that caption removed
+    (r"\bno\s+captions?\s+(on|for|under)\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d|image|picture|photo|pic|slide))",
+     r"remove the caption \1 "),
+)
 # a size up or down ("字幕小一号", "one size smaller"): the text style edit reads which text and how much
 extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a size larger", "one size larger"),
        zh=("大一号", "大一档", "大1号", "大1档", "放大一号", "调大一号", "调大1号", "大一个字号", "大1个字号"))
