@@ -728,6 +728,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             targets = [t for t in targets if t != "length"]  # "金戒指那张的时长改成7秒", "the ring photo's length": its own
         if "text_some" in targets and {"title", "captions"} & set(targets):
             targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
+        elif targets == ["text_some"] and _LETTERING.fullmatch(_said(frame, "text_some")) and \
+                {"title", "captions"} & set(previous_targets):
+            # "标题改成红色的，字再大一些": the lettering of the text just named, not every text
+            targets = [t for t in previous_targets if t in ("title", "captions")]
         need = {"quieter_need", "louder_need"} & frame.op_keys()
         sounds = [t for t in frame.targets if {"music", "voice", "clip_sound"} & t.keys]
         if need and len(sounds) > 1:
@@ -768,6 +772,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
             frame.values.setdefault("ref", unread_ref)
             targets, inherited = ["visual"], True
+        elif (not targets and not named and previous_targets and "visual" not in previous_targets
+              and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
+            continue  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
         elif not targets and not previous_targets and not named and _pointless(frame):
             pointed = _POINTED.search(frame.text)
             result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
@@ -777,8 +784,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
                 and not previous_vague  # "标题多显示一会儿，6秒": the title's length, said after
-            targets = ([t for t in previous_targets if t != "fit"] if not plain_length and not previous_removed
-                       else []) or ["none"]
+            lettering = {"title", "captions"} & set(previous_targets)  # "标题字太大了，小一点": the title's, not all text
+            targets = ([t for t in previous_targets if t != "fit" and not (t == "text_some" and lettering)]
+                       if not plain_length and not previous_removed else []) or ["none"]
             inherited = targets != ["none"]
         else:
             inherited = False
@@ -802,7 +810,12 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         named = named or bool(frame.values.keys() & {"ref", "file"})
         if frame.target_keys():
             previous_span = (frame.start, frame.end)
-            previous_targets = frame.target_keys()
+            # what the clause was read as being about: "the narration is hard to hear over the music, make it
+            # louder" (the narration), "the clip's own sound is distracting, mute it" (the clip's sound, not all)
+            # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
+            named_keys = frame.target_keys()
+            previous_targets = [t for t in targets if t in named_keys or t not in ("fit", "motion", "visual")] \
+                if not inherited else named_keys
             if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
                 # "视频太长了，剪到20秒就行": 视频 alone is the whole video
                 previous_targets = ["length" if t == "visual" else t for t in previous_targets]
@@ -844,10 +857,20 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 continue
             seen.add(key)
             result.intents.append(Intent(r.edit.kind, frame.start, r.args))
-    if any(i.kind == "volume" for i in result.intents if not any(a <= i.pos < b for a, b in needs)):
+    # ("the clip's sound is distracting; mute it": the mute is the remedy)
+    if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in needs)):
         reasons += needs  # "the voice is hard to hear, lower the music": the complaint is why
     result.intents = _specific_sound(_asked(result, reasons))
     return result
+
+
+_PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
+_LETTERING = re.compile(r"字|字体|字号|文字")
+
+
+def _said(frame: Frame, key: str) -> str:
+    """The words of the frame's first mention of target ``key``."""
+    return next((frame.text[t.start - frame.start:t.end - frame.start] for t in frame.targets if key in t.keys), "")
 
 
 _REASON = re.compile(r"\s*(?:because|since|as|given\s+that|due\s+to|因为|由于|既然)\b")

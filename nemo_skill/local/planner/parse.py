@@ -17,7 +17,7 @@ from typing import Any
 
 from .intents import FirstCutArgs, Intent
 from .registry import edits, phrase_rules
-from .text import QUOTE_RE, Message
+from .text import QUOTE_RE, Message, simplified
 
 Q = r"\ue000\d+\ue001"
 FREE = r"[^\ue000;.,!?。，；！？\n]{1,80}?"  # unquoted text up to the end of the clause
@@ -95,8 +95,9 @@ class Scan:
         frag = QUOTE_RE.sub(lambda q: self.msg.quotes[int(q.group(1))], frag).strip(" :：=\"'")
         if not frag:
             return None
-        found = re.search(re.escape(frag), self.msg.orig, re.IGNORECASE)
-        return found.group(0) if found else frag
+        # (the words were read simplified: found in the simplified message, taken as typed, "週末特賣" stays)
+        found = re.search(re.escape(frag), simplified(self.msg.orig), re.IGNORECASE)
+        return self.msg.orig[found.start():found.end()] if found else frag
 
     def free_quotes(self) -> list[tuple[int, str]]:
         """Quotes no rule has claimed, with their offsets."""

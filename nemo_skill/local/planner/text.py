@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 
 from ...draft.timeline import seconds
 
@@ -24,7 +26,42 @@ _QUOTE_RX = re.compile(
     + r"|(?<![a-z0-9_])'([^'\n]{1,500}?)'(?![a-z0-9_])"
 )
 
-MAX_MESSAGE = 4000  # longer messages are cut: nobody types an edit longer than this
+MAX_MESSAGE = 4000
+
+
+def _simplified_table() -> dict[int, int]:
+    """Traditional (and Taiwan variant) characters -> simplified, one character for one, from OpenCC's own
+    dictionaries (the ``opencc-python-reimplemented`` package of the ``local`` extra): TWVariantsRev (Taiwan forms
+    to OpenCC's standard ones), then TSCharacters, the first reading where a character has several; a character that
+    is itself simplified (a key of STCharacters: 才, 么, 群) is never changed. Character for character, so offsets stay
+    and a message costs one ``str.translate`` (bench/planner.py). Phrases that differ as words ("影片", "直式") are
+    vocabulary rewrites."""
+
+    def read(name: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for line in (resources.files("opencc") / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1].split(" ")[0]) == 1:
+                out[parts[0]] = parts[1].split(" ")[0]
+        return out
+
+    ts, tw, simple = read("TSCharacters.txt"), read("TWVariantsRev.txt"), read("STCharacters.txt")
+    table: dict[int, int] = {}
+    for ch in set(ts) | set(tw):
+        std = tw.get(ch, ch)
+        to = ts.get(std, std)
+        if to != ch and ch not in simple:
+            table[ord(ch)] = ord(to)
+    return table
+
+
+# built once at import (4,100 lines read, ~5 ms)
+_TO_SIMPLIFIED = _simplified_table()
+
+
+def simplified(text: str) -> str:
+    """'標題改成藍色' -> '标题改成蓝色': character for character (the length stays)."""
+    return text.translate(_TO_SIMPLIFIED)  # longer messages are cut: nobody types an edit longer than this
 
 _EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -122,10 +159,16 @@ _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show
 _UNQUOTED = re.compile(
     rf"(?P<cue>(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
     rf"|(?i:\s+(?:for|of|on|under)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+)?"
-    rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?)?\s*(?:改成|改为|换成|设为|就是|是|为)?\s*[:：]\s*))"
+    rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?"
+    # ("caption for the watch: Waterproof": a picture named by what it shows, right before the colon)
+    rf"|\s+(?:for|of|on|under)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){{0,2}}(?=\s*[:：]))?"
+    rf"\s*(?:改成|改为|换成|设为|就是|是|为)?\s*[:：]\s*))"
     # (not a place: "move the title text to the bottom")
     rf"(?P<t>(?![\ue000\s])(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
-    rf"|end|start|beginning|front|back)\b))[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?[!！]?)"
+    rf"|end|start|beginning|front|back)\b))[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?"
+    # a title in Title Case goes on past a comma ("title: New Season, New You"); a lower-case part is another wish
+    rf"(?:[,，]\s*(?!(?i:{_EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"
+    rf"[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
@@ -157,6 +200,21 @@ class Message:
         return self.quotes[int(m.group(1))] if m else None
 
 
+def _sub_both(rx: re.Pattern[str], text: str, read: str,
+              repl: Callable[[re.Match[str], str], tuple[str, str]]) -> tuple[str, str]:
+    """``rx`` found in ``read`` (the simplified reading of ``text``, of the same length) and replaced in both: ``repl``
+    gets the match and ``text`` and returns (what replaces it in ``text``, in ``read``)."""
+    out_t: list[str] = []
+    out_r: list[str] = []
+    last = 0
+    for m in rx.finditer(read):
+        t, r = repl(m, text)
+        out_t += [text[last:m.start()], t]
+        out_r += [read[last:m.start()], r]
+        last = m.end()
+    return "".join(out_t) + text[last:], "".join(out_r) + read[last:]
+
+
 def normalize(raw: str) -> Message:
     text = _clean(raw if isinstance(raw, str) else "").strip()
     for a, b in _QUOTE_PAIRS + [("'", "'")]:  # a whole message in quotes is the message, not a quote
@@ -164,23 +222,28 @@ def normalize(raw: str) -> Message:
             text = text[1:-1]
             break
     quotes: list[str] = []
+    # the words are read in simplified Chinese ("標題改成藍色" is "标题改成蓝色"); quoted and unquoted text keeps the
+    # characters it was written in ("標題改成「週年慶」" sets 週年慶)
+    read = simplified(text)
 
-    def keep(m: re.Match) -> str:
-        inner = next(g for g in m.groups() if g is not None).strip()
+    def keep(m: re.Match[str], orig: str) -> tuple[str, str]:
+        g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) is not None)
+        inner = orig[m.start(g):m.end(g)].strip()
         if not inner:
-            return " "
+            return " ", " "
         quotes.append(" ".join(inner.split()))
-        return f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+        return (f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} ",) * 2
 
-    text = _QUOTE_RX.sub(keep, text)
-    def keep_unquoted(m: re.Match) -> str:
-        quotes.append(" ".join(m.group("t").split()))
-        return f"{m.group('cue')} {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+    text, read = _sub_both(_QUOTE_RX, text, read, keep)
 
-    text = _UNQUOTED.sub(keep_unquoted, text)
-    text = _list_items(text)
-    text = " ".join(text.split())
-    low = _lower_aligned(text)
+    def keep_unquoted(m: re.Match[str], orig: str) -> tuple[str, str]:
+        quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
+        mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+        return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
+
+    text, read = _sub_both(_UNQUOTED, text, read, keep_unquoted)
+    text = " ".join(_list_items(text).split())
+    low = _lower_aligned(" ".join(_list_items(read).split()))
     low = low.replace("’", "'").replace("‘", "'")
     low = _cn_numbers(_en_numbers(low))
     return Message(orig=text, low=low, quotes=quotes)

@@ -23,8 +23,11 @@ _WORD = re.compile(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
 def _filler() -> re.Pattern[str]:
     en = sorted(vocab.FILLER_EN, key=len, reverse=True)
     zh = sorted(vocab.FILLER_ZH, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9'])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in en)
-                      + r")(?![a-z0-9'])|" + "|".join(map(re.escape, zh)))
+    # (the first characters first: a position no phrase starts at fails on one character class, not on ~150
+    # alternatives; 3.6 -> 0.8 ms on a 4000-character message)
+    first = re.escape("".join(sorted({p[0] for p in en + zh})))
+    return re.compile(rf"(?=[{first}])(?:(?<![a-z0-9'])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in en)
+                      + r")(?![a-z0-9'])|" + "|".join(map(re.escape, zh)) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -130,9 +133,25 @@ _PHRASAL = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)?\s+and\s+(\d+(?:\.\d+)?)")
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[a-z]")
+_SYNTAX = re.compile(r"\\u[0-9a-fA-F]{4}|\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\{\w*\}")  # escapes and group names are no words
+
+
+def _needs(pattern: str) -> str:
+    """"latin": the pattern is written without a Chinese character, so it needs a Latin letter to match; "cjk":
+    written in Chinese without a Latin word, it needs a Chinese character; "": either."""
+    if not _CJK_CHAR.search(pattern):
+        return "latin"
+    return "" if _LATIN.search(_SYNTAX.sub("", pattern)) else "cjk"
+
+
 @lru_cache(maxsize=1)
-def _rewrites() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(p), r) for p, r in vocab.REWRITES]
+def _rewrites() -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, replacement, what it needs: ``_needs``): a message without Latin letters skips the rewrites
+    written in English, one without Chinese those written in Chinese (tests/test_planner_chinese_forms.py checks
+    both on the corpus). A 4000-character Chinese message: 10 -> 2 ms; an English one: 11 -> 7 ms."""
+    return [(re.compile(p), r, _needs(p)) for p, r in vocab.REWRITES]
 
 
 def _phrasal(m: re.Match[str]) -> str:
@@ -146,8 +165,13 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
     """``msg`` with filler blanked and typos corrected in its reading text."""
     low = _WORD.sub(lambda m: correct(m.group(0), protected), msg.low)
     low = _PHRASAL.sub(_phrasal, low)
-    for pattern, repl in _rewrites():  # before the filler goes: "换一下位置" needs its 一下
-        low = pattern.sub(repl, low)
+    has = {"latin": _LATIN.search(low) is not None, "cjk": _CJK_CHAR.search(low) is not None, "": True}
+    for pattern, repl, needs in _rewrites():  # before the filler goes: "换一下位置" needs its 一下
+        if has[needs]:
+            low, n = pattern.subn(repl, low)
+            if n:  # (a rewrite may write words of the other language: "不要闪避" -> ...)
+                has["latin"] = has["latin"] or _LATIN.search(low) is not None
+                has["cjk"] = has["cjk"] or _CJK_CHAR.search(low) is not None
     low = _filler().sub(lambda m: " " * len(m.group(0)), low)
     low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
     low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
@@ -184,6 +208,10 @@ def _product_rx() -> re.Pattern[str]:
     return re.compile(rf"(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})")
 
 
+# a text's new words start after these, up to the end of the clause
+_NEW_TEXT = re.compile(r"(?:改成|改为|换成|写成|写着|写上|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
+
+
 def translate_names(msg: Message, names: list[str]) -> Message:
     """"把耳机那张图片删除" of silver-headphones.jpg: the Chinese noun read as the name's English word, when
     exactly one such word is in the session's names (never a guess between two)."""
@@ -192,6 +220,8 @@ def translate_names(msg: Message, names: list[str]) -> Message:
         return msg
 
     def english(m: re.Match[str]) -> str:
+        if _NEW_TEXT.search(msg.low, 0, m.start()):
+            return m.group(0)  # "字幕改成智能手表": the words of a new text, not a picture
         hits = {w for w in vocab.PRODUCT_NOUNS[m.group("n")] if w in words}
         if len(hits) != 1:
             return m.group(0)

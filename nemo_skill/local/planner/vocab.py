@@ -546,6 +546,189 @@ def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
 
 # --- block Z: Chinese forms, sound, titles and captions ---
 # (words added by the Chinese and sound work go here, and only here)
+# Taiwan wordings, read after the characters are simplified (text.simplified): 影片/视讯 = 视频, 直式/横式 = 竖版/横版,
+# 萤幕 = 屏幕, 档案 = 文件
+REWRITES = REWRITES + (
+    (r"影片|视讯", "视频"),
+    (r"直式", "竖版"),
+    (r"横式", "横版"),
+    (r"萤幕", "屏幕"),
+    (r"档案", "文件"),
+    (r"解析度", "分辨率"),
+    (r"每秒影格数|影格率|影格速率", "帧率"),
+    (r"直向", "竖向"),
+    (r"置中", "居中"),
+    (r"字型", "字体"),
+    # "more big the title" (said by people whose first language is not English): bigger
+    (r"\bmore\s+big\b", "bigger"),
+    (r"\bmore\s+small\b", "smaller"),
+    # "tone it down a size": the particle back to its verb
+    (r"\b(tone|dial)\s+(it|them)\s+down\b", r"\1 down \2"),
+    # "字幕小一号" (一号 is "1号" once numbers are digits, read as "picture 1"): a size, not a picture
+    (r"([大小])\s*1\s*(号|档|个字号)(?!\s*(?:图|照片|视频|片段|的|那))", r"\1一\2"),
+)
+_SOUNDS_EN = r"(?:background\s+)?(?:music|bgm|soundtrack|song)|voice\s*-?\s*over|voiceover|narration|narrator|voice"
+_SOUNDS_ZH = r"(?:背景)?音乐|配乐|旁白|配音|人声|解说|口播"
+_SPEAKS_EN = (r"(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker|person|presenter|someone"
+              r"|somebody|people|talking|speech)")
+REWRITES = REWRITES + (
+    # "half as loud", "twice as loud": by a share of the volume it has
+    (r"\bhalf\s+as\s+loud(?:\s+as\s+(?:now|before|it\s+is))?\b", "50% quieter"),
+    (r"\b(?:twice|2\s+times)\s+as\s+loud(?:\s+as\s+(?:now|before|it\s+is))?\b", "100% louder"),
+    (r"(音量|音乐|声音|配音|旁白|人声)\s*(?:小|低)\s*一半", r"\1降低50%"),
+    (r"((?:音量|音乐|声音|配音|旁白|人声|配乐)[^，,。；;]{0,4}?)(?:(?:提高|增加|加大|调高|放大)\s*(?:一倍|1倍)|翻倍|翻一倍|翻1倍)",
+     r"\1提高100%"),
+    # the music kept level under the voice: the ducking off; the music dipping under the voice: on
+    (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
+     r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+    (r"\b(?:don'?t|do\s+not|never)\s+let\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:get|go|become)\s+"
+     r"(?:quieter|softer|lower|down)\b[^,.;!?]*", "turn off ducking"),
+    (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:to\s+|should\s+|must\s+|needs?\s+to\s+|will\s+)?"
+     rf"(?:dip|duck|drop|lower|soften|get\s+quieter|go\s+quieter|go\s+down|fade\s+down|back\s+off)(?:s|ped|ping)?\s+"
+     rf"(?:automatically\s+)?(?:when|whenever|as|under|while)\s+{_SPEAKS_EN}\b[^,.;!?]*", "turn on ducking"),
+    (r"(?=[人配旁有说讲出响的时])(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:音乐|背景音乐)\s*(?:保持不变|不变|别变|不要变|保持原样)",
+     "关闭自动闪避"),
+    (r"(?=[有人配旁说讲])(?:有)?(?:人声|配音|旁白|人说话|有人说话|说话|讲话)\s*(?:出现)?\s*(?:的时候|时)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
+     r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
+    # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
+    (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
+    (rf"(^|[，,;；:：。]\s*)({_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长)\s*(\d+(?:\.\d+)?\s*%?)?\s*(?:也)?\s*"
+     r"(?:保持不变|维持不变|不变|不动|照旧|保持原样|维持原样|别动|不要动|别改|不要改)(?!画|效)", r"\1保持\2\3"),
+    (rf"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|modify|alter)\s+(?=(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format)\b)",
+     "keep "),
+    (rf"\b(?:leave|keep)\s+((?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:alone|as\s+it\s+is|untouched|unchanged|the\s+same)\b", r"keep \1"),
+    # "voiceover off, music only": the music kept, not one more thing switched off
+    (rf"([,;]\s*)((?:the\s+)?(?:{_SOUNDS_EN}|pictures|images|photos))\s+only\b", r"\1keep only \2"),
+    # "the voiceover gets lost under the music": the music is the measure, not a limit ("under") or a target
+    (r"\b(gets?\s+lost|lost|buried|drowned(?:\s+out)?|hard\s+to\s+hear|inaudible|too\s+quiet|too\s+soft)\s+"
+     r"(?:under|beneath|behind|below|over)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\b", r"\1"),
+    # "旁白被背景音乐盖住了": the one that covers is too loud
+    (rf"(?=[背音配旁人解口])(?:{_SOUNDS_ZH})\s*被\s*({_SOUNDS_ZH})\s*(?:盖住|压住|盖过|压过|淹没)了?", r"\1太大声"),
+    # "背景音乐太大声了，盖住了旁白": the sound covered is not the one to change (the one before is too loud)
+    (rf"([，,]\s*)(?:都|把|它)?\s*(?:盖住|压住|盖过|压过|淹没)了?\s*(?:{_SOUNDS_ZH})了?(?=\s*(?:$|[，,;；。!！]))", r"\1"),
+    # "标题不要动画": the animation off (not "不要动", leave it alone)
+    (r"(?<=[题幕字案])\s*(?:不要|别|不用|无需)\s*(?:动画|动效)(?:了|效果)?", "无动画"),
+    # "不要动音乐，只把配音调大": the "only" stresses the one thing to change
+    (r"(^|[，,;；:：。]\s*)(?:只|仅|就)\s*(?=把|将)", r"\1"),
+    # "no ducking", "without ducking": the ducking off
+    (r"\b(?:no|without(?:\s+any)?)\s+(?:more\s+)?(?:auto(?:matic)?[\s-]?)?(?:ducking|dipping)\b", "turn off ducking"),
+    # "音乐恢复一下，刚才静音了": what happened before is no edit
+    (r"[，,]\s*(?:刚才|刚刚|之前|先前|上次)\s*(?:被|给|我)?\s*(?:不小心)?\s*(?:静音|关掉|关了|删掉|删了|去掉)了?", ""),
+)
+# loudness complained of mildly ("the music is a little loud", "音乐有点吵"); 有点小 / 有点大 are said of text sizes too
+# (no "little" or "kind" among them: a vocabulary word is what a typo is corrected to, and "tittle" would no longer be
+# "title", nor "finds" stay "finds"; "a little loud" is written "a bit loud" below)
+extend(OPS, "quieter_need", en=("a bit loud", "bit loud", "pretty loud", "quite loud", "really loud", "very loud", "so loud",
+                                "too noisy", "a bit much"),
+       zh=("有点吵", "有点大声", "有点响", "太吵了", "很吵", "好吵", "有点大"))
+extend(OPS, "louder_need", en=("a bit quiet", "bit quiet", "pretty quiet", "quite quiet", "very quiet", "so quiet",
+                               "a bit soft"),
+       zh=("有点小声", "有点轻", "声音有点小", "有点小", "听不太清", "听不太清楚"))
+REWRITES = REWRITES + (
+    (r"\b(?:a\s+little|kind\s+of|sort\s+of|a\s+tad)\s+(loud|quiet|soft|much)\b", r"a bit \1"),
+    # "让音乐在说话时自动变小": the ducking, said with the music first
+    (r"(?:让|把)?\s*(?:背景)?音乐\s*在\s*(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*(?:的时候|时)\s*(?:自动)?\s*"
+     r"(?:变小|压低|降低|调小|小一点|减弱|让开)(?:一点|一些)?", "开启自动闪避"),
+)
+# one sound covering another ("盖住旁白了"): the first is too loud
+extend(OPS, "quieter_need", en=("drowns", "covers", "covering", "drowning"), zh=("盖住", "压住", "盖过了", "压过了", "盖住了"))
+# a text's weight off ("字幕取消加粗": not the captions' removal)
+extend(OPS, "restyle", en=("not bold", "unbold"), zh=("取消加粗", "不要加粗", "不加粗", "去掉加粗", "变粗"))
+# a text coming in later ("标题晚2秒出现", "make the title appear 2 seconds later"): read by the title timing's frames
+extend(OPS, "delay", en=("later", "delay", "push back"), zh=("推迟", "延后", "延迟", "晚"))
+# the middle of an edge ("captions at the bottom center", "标题放在顶部居中"): that edge
+extend(POSITIONS, "bottom", en=("bottom center", "bottom centre", "bottom middle", "center bottom", "centre bottom",
+                                "middle bottom", "bottom-center", "bottom-centre"),
+       zh=("底部中间", "底部居中", "下方中间", "下方居中", "底部正中", "下面中间"))
+extend(POSITIONS, "top", en=("top center", "top centre", "top middle", "center top", "centre top", "middle top", "top-center",
+                             "top-centre"),
+       zh=("顶部中间", "顶部居中", "上方中间", "上方居中", "顶部正中", "上面中间"))
+REWRITES = REWRITES + (
+    # "music to 0", "voiceover at zero": silent
+    (rf"\b(?:(?:set|put|turn|bring)\s+)?((?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:volume\s+|level\s+)?(?:to|at|down\s+to)\s+0\b"
+     r"(?!\s*(?:%|s\b|secs?\b|seconds?\b|\.\d))", r"mute \1"),
+    # "no captions on the last picture": that caption removed
+    (r"\bno\s+captions?\s+(on|for|under)\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d|image|picture|photo|pic|slide))",
+     r"remove the caption \1 "),
+)
+# a size up or down ("字幕小一号", "one size smaller"): the text style edit reads which text and how much
+extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a size larger", "one size larger"),
+       zh=("大一号", "大一档", "大1号", "大1档", "放大一号", "调大一号", "调大1号", "大一个字号", "大1个字号"))
+extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "is huge", "are huge", "is massive",
+                            "are massive", "is enormous", "are enormous", "is giant", "are giant"),
+       zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))
+FILLER_ZH = FILLER_ZH + ("客户说", "老板说了", "用户说", "客户反馈", "客户提出")
+FILLER_EN = FILLER_EN + ("the user wants", "user wants", "the client wants", "my client wants", "the customer wants",
+                         "the user would like", "the client would like", "my client would like", "the user asks for")
+# the title named by where it is and how it looks ("the big text at the start", "开头那行大字")
+extend(TARGETS, "title", en=("big text at the start", "big text at the beginning", "big words at the start",
+                             "big words at the beginning", "text at the start", "text at the beginning", "opening text",
+                             "big text at the top", "the big text", "big headline text", "intro text"),
+       zh=("开头那行大字", "开头的大字", "开头大字", "开头那行字", "开头的那行字", "开头的文字", "开头文字", "片头文字", "片头的字",
+           "片头的文字", "片头大字", "开场文字", "开场的字", "最开始的大字", "最开始那行字"))
+# the words that go with a picture are its caption ("第一张图片配的文字")
+extend(TARGETS, "captions", zh=("配的文字", "配的字", "配文", "配字", "下面的说明", "说明文字"))
+# a title kept on screen longer or shorter, said without a number ("标题多显示一会儿", "一闪就没了")
+extend(OPS, "lengthen_need", zh=("一闪就没了", "一闪就没", "一下就没了", "一下子就没了", "一晃就没了", "一闪就过去了", "一下就过去了"),
+       en=("gone too fast", "gone too quickly", "disappears too fast", "disappears too quickly", "vanishes too fast"))
+REWRITES = REWRITES + (
+    # "标题多显示一会儿": shown longer (a number said next is its length: "标题多显示一会儿，6秒")
+    (r"多\s*(显示|停留|放|展示)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", r"\1长一点"),
+    (r"多\s*(?:停|留|待)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", "停留长一点"),
+    # "the title is too long, just make it 'Fall Sale'": the text is too long, the quote is the remedy
+    (r"\b(?:the\s+)?(title|headline|heading)\s+(?:text\s+)?(?:is|feels|seems|'s)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+long"
+     r"\s*[,.;:]?\s*(?:so\s+)?(?:just\s+)?(?:make|change|set|shorten|cut)\s+it\s+(?:to\s+)?(?=\ue000)", r"set the \1 to "),
+    (r"(标题|大标题)(?:文字|的字)?\s*太长了?\s*[,，]?\s*(?:就|直接)?\s*(?:改成|换成|改为)\s*(?=\ue000)", r"\1改成 "),
+    # "'Open Late Fridays' instead of the product list": the text it replaces is no target
+    (r"(?<=\ue001)\s*(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+[^,.;!?\ue000]{1,40}", ""),
+    # "the user would like 2 changes:", "客户提了两个修改：": a count of what follows, no edit
+    (r"\b(?:(?:the\s+)?(?:user|client|customer|boss|they|we|i)\s+)?(?:would\s+like|wants?|needs?|has|have|asks?\s+for|requested)\s+"
+     r"(?:\d+|a\s+few|some|several|a\s+couple\s+of)\s+(?:more\s+|small\s+|quick\s+)?(?:changes|things|edits|tweaks|fixes|updates)\s*[:,]?", ""),
+    (r"(?=[客老用他我提有要想希\d])(?:客户|老板|用户|他们|我们|我)?\s*(?:提了|有|要求|想要|希望|想做)?\s*\d+\s*(?:个|点|处)\s*(?:修改|改动|要求|意见|地方)\s*[:：,，]", ""),
+    # the title shown the whole time ("show the title for the whole video", "标题全程显示"): one word the title edit
+    # reads (edits/title.py WHOLE_VIDEO); "the whole video" is no length here
+    (r"\b((?:the\s+)?(?:title|headline|heading)(?:\s+text)?\b[^,.;!?\ue000]{0,30}?)\s*\b(?:(?:for|during|throughout|through)\s+"
+     r"(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|length|clip|runtime)|the\s+(?:whole|entire)\s+time"
+     r"|throughout(?:\s+the\s+(?:whole\s+)?video)?|all\s+the\s+way\s+through|(?:until|till)\s+the\s+(?:very\s+)?end"
+     r"(?:\s+of\s+the\s+video)?|from\s+start\s+to\s+finish|the\s+whole\s+way)\b", r"\1 titlewholevideo"),
+    (r"(标题|大标题)\s*(?:要|就)?\s*(?:全程|一直|从头到尾|始终|自始至终)\s*(?:都)?\s*(?:显示|保留|在|出现|挂着|留着)"
+     r"(?:\s*到\s*(?:视频)?\s*(?:结尾|最后|结束))?", r"\1titlewholevideo"),
+    (r"(?:全程|一直|从头到尾|始终)\s*(?:都)?\s*(?:显示|保留)\s*(标题|大标题)", r"\1titlewholevideo"),
+    # "rename the video 'Launch Day'", "put 'New In' as the title", "用「开学季」做标题": the title's text
+    (r"\b(?:rename|retitle|call|name)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:video|promo|slideshow|movie|ad)\s+(?:to\s+|as\s+)?(?=\ue000)",
+     "set the title to "),
+    (r"\b(?:put|use|make|have|set|add)\s+(\ue000\d+\ue001)\s+(?:as|for)\s+(?:the\s+|a\s+)?(title|headline|heading)\b", r"set the \2 to \1"),
+    (r"(?:用|把|拿)\s*(\ue000\d+\ue001)\s*(?:做|作为|当|当作|当成)\s*(?:视频的?)?标题", r"标题改成\1"),
+    # "fps改60", "帧率改成60": 改 before a number is 改成, and a bare number after the frame rate is frames per second
+    (r"(?<![修更])改\s*(?=\d)", "改成"),
+    (r"(?:fps|帧率|帧速率)\s*(?:改成|改为|设为|设成|调成|调到|调为|设置为|换成|=|:|：)\s*(\d+)(?![\d.])(?!\s*(?:fps|帧|frames))",
+     r"帧率改成\1帧"),
+    # 小红书 (a platform): its 红 is no colour
+    (r"小红书|红书", "xiaohongshu"),
+    # "the customer asks whether the title could read 'Grand Opening' instead": a request relayed politely (what could
+    # be done), not a question about the video ("asks whether the video will look good" stays one)
+    (r"\b(?:(?:the|my|our)\s+)?(?:(?:user|client|customer|boss|team)\s+)?(?:asks?|asking|asked|wonders?|wondering|wants\s+to\s+know"
+     r"|would\s+like\s+to\s+know)\s+(?:whether|if)\s+(?=(?:(?:the|its|our|their)\s+[a-z\-]+(?:\s+[a-z\-]+)?|we|you|it|they|i)\s+"
+     r"(?:could|can|might)\s+(?:be\s+|read|say|have|get|go|move|play|show|use|make|turn|change|switch|remove|drop|lose)\b)",
+     ""),
+    (r"(?<=\ue001)\s*instead\b", ""),
+    (r"(?:客户|用户|老板|他|她|他们|对方)(?:在)?问(?:一下|问)?\s*(?=[^。，,;；]{0,12}?(?:能不能|可不可以|可以不可以|能否)\s*"
+     r"(?:把|将|改|换|调|加|删|去掉|放|做))", ""),
+    # "把标题放在画面底部，别挡住产品": why, not a second edit
+    (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
+    (r"\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
+)
+# the text at the bottom of the frame is the captions (the title is centred unless moved)
+extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "writing at the bottom", "bottom text",
+                                "words along the bottom", "text along the bottom", "words at the bottom of the screen",
+                                "text at the bottom of the screen", "words at the bottom of the frame",
+                                "text at the bottom of the frame"),
+       zh=("底部的文字", "底部文字", "底部的字", "底下的字", "底下的文字", "下面的字", "下面的文字", "下方的文字", "下方的字",
+           "下面那行字", "底部那行字", "下面那些字", "底部那些字"))
+# a text sliding up from below ("字幕从下面滑上来"): an entrance, not a place
+extend(OPS, "animate", zh=("从下面滑上来", "从下面滑进来", "从下面滑入", "从下方滑上来", "从下方滑进来", "从底部滑上来",
+                           "从底部滑进来", "从底部滑入", "从底下滑上来", "从下面升上来", "从底部升上来", "从底下升上来",
+                           "滑上来", "升上来", "从下面飘上来"))
 # --- end of block Z
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from ....draft.timeline import ROLE_CAPTION, TT_TEXT, role_of, text_tracks
 from ..first_cut import (
@@ -239,6 +241,17 @@ CAPTIONS_REMOVE = register(Edit(
 ))
 
 
+_PLACED = re.compile(r"\b(?:under|below|beneath|over|above)\b")
+
+
+def _caption_set(f: Any, key: str) -> CaptionSetArgs | None:
+    """One picture's caption from a frame naming a caption, the picture and the text; not when the clause names the
+    title too ("a 30 second video titled 'Autumn Drop' with captions": the quote is the title's)."""
+    if "title" in f.target_keys() or _PLACED.search(f.text):
+        return None  # ("the caption under the second photo": the phrase rules read where it is)
+    return CaptionSetArgs(ref=str(f.values[key]), text=str(f.values["quote"])[:500])
+
+
 CAPTION_SET = register(Edit(
     kind="caption_set",
     args=CaptionSetArgs,
@@ -250,6 +263,14 @@ CAPTION_SET = register(Edit(
     doc=DocRow('caption set',
                "that visual's caption",
                '字幕'),
+    # a caption, a picture and a text in one clause, in any order: "the first picture's caption to read 'X'",
+    # "金戒指那张字幕换成：18K金", "手表那张的字幕要写成「防水50米」", "第一张图片配的文字改成"轻量跑鞋""
+    frames=(
+        rule("captions text_some", "set implied keep add", lambda f, t: _caption_set(f, "ref"),
+             needs="ref quote", refuses="pos dur range pct colour"),
+        rule("captions text_some", "set implied keep add", lambda f, t: _caption_set(f, "file"),
+             needs="file quote", refuses="ref pos dur range pct colour"),
+    ),
 ))
 
 

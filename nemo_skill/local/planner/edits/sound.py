@@ -342,7 +342,9 @@ VOLUME = register(Edit(
         rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
         rule("music voice clip_sound all_sound", "increase louder", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up", by=f.values["pct"]), needs="pct by"),
         rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down", by=f.values["pct"]), needs="pct by"),
-        rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct", refuses="by"),
+        # ("the music is a bit loud, maybe 20%": the level said is the remedy of the complaint)
+        rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter louder_need quieter_need",
+             lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct", refuses="by"),
     ),
     phrases=(Phrase(50, r_audio, ('volume', 'mute', 'duck')),),
 ))

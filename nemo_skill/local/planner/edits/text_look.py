@@ -265,9 +265,14 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
 }
 
 
-_SIZE_WORDS = re.compile(r"(?P<up>大一点|大一些|大点|放大|调大|加大|太小|看不清|\bbigger\b|\blarger\b|(?P<need_up>\btoo\s+(?:small|tiny)"
+_SIZE_WORDS = re.compile(r"(?P<up>有点小|大一点|大一些|大点|大一号|大一档|大1号|大1档|大一个字号|大1个字号|放大|调大|加大|太小|看不清"
+                        r"|\bbigger\b|\blarger\b|\bsize\s+up\b|(?P<need_up>\btoo\s+(?:small|tiny)"
                         r"|\bhard\s+to\s+read|\bnot\s+readable|\bunreadable))"
-                        r"|(?P<down>小一点|小一些|小点|缩小|调小|太大|\bsmaller\b|(?P<need_down>\btoo\s+(?:big|large|huge)))")
+                        r"|(?P<down>有点大|小一点|小一些|小点|小一号|小一档|小1号|小1档|小一个字号|小1个字号|缩小|调小|太大|\bsmaller\b"
+                        r"|\bsize\s+down\b|(?P<need_down>\btoo\s+(?:big|large|huge)"
+                        r"|\b(?:is|are)\s+(?:huge|massive|enormous|giant)\b))")
+# "tone it down a size", "the captions, one size down": a size said with an operation's direction
+_A_SIZE = re.compile(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|字号|一号|一档")
 
 
 _MUCH = re.compile(r"\b(?:much|a\s+lot|lots|way|far)\b|很多|得多")
@@ -284,9 +289,12 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
     words for bigger or smaller ("raise the title" is no size); "bigger and red" merges with the colour's rule."""
     text = str(f.text)
     m = _SIZE_WORDS.search(text)
-    if m is None:
-        return None
     target = {"title": "title", "captions": "captions"}.get(t, "all")
+    if m is None:
+        ops = f.op_keys() & {"increase", "decrease"}
+        if len(ops) == 1 and _A_SIZE.search(text):
+            return TextStyleArgs(target=target, step=1 if ops == {"increase"} else -1)
+        return None
     # "much bigger", "大很多": two sizes, as the phrase rules read it
     step = 2 if _MUCH.search(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 3]) else 1
     return TextStyleArgs(target=target, step=step if m.group("up") else -step)
@@ -302,6 +310,17 @@ def _colour_args(f: Any, t: str) -> TextStyleArgs | None:
     if any(not _COLOUR_END.match(f.text, m.end - f.start) for m in said):
         return None
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), color=str(f.values["colour"]))
+
+
+_BOLD = re.compile(r"(?P<off>not\s+bold|unbold|取消加粗|不要加粗|不加粗)|(?P<on>\bbold(?:er)?\b|加粗|粗体|变粗)")
+
+
+def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
+    """"字幕改成白色，加粗", "captions white, and bold": the weight of the text named (or named just before)."""
+    m = _BOLD.search(str(f.text))
+    if m is None:
+        return None
+    return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), bold=m.group("on") is not None)
 
 
 def _pos_args(f: Any, t: str) -> TextStyleArgs:
@@ -327,7 +346,8 @@ TEXT_STYLE = register(Edit(
                  refuses="pct dur ref file quote range"),
             # "字幕太小了" (太小 is said of sound too)
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
-                 refuses="pct dur pos quote ref")),
+                 refuses="pct dur pos quote ref"),
+            rule("title captions", "restyle", _bold_args, refuses="pct dur pos quote ref range")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
 
@@ -337,7 +357,8 @@ TEXT_STYLE = register(Edit(
 ANIM_WORDS = (
     (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
     (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字|1个字1个字|一个字一个字", "typewriter"),
-    (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上|从下方滑入", "slide_up"),
+    (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上"
+     r"|从(?:下面|下方|底部|底下)(?:滑|升|飘)|滑上来|升上来", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
     (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
     (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑", "slide_down"),
@@ -413,7 +434,7 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     return TextAnimArgs(target=target, anim=kind, when=_when(text, kind), ms=values.get("dur"))
 
 
-ANIM_ZH_RX = r"(?:打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画)"
+ANIM_ZH_RX = r"(?:打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画|无动画)"
 
 
 def r_text_anim(s: Scan) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ....draft.timeline import ROLE_TITLE, TT_TEXT
 from ..first_cut import (
@@ -40,11 +41,16 @@ def _title_reply(work: Work, key: str, **params: object) -> Callable[[], Msg]:
 class TitleTextArgs:
     text: str | None
     request: str = ""
+    # a quote said beside the title's place ("Title 'Back to School' at the top"): the new text, or, when it is the
+    # text already ("move the title 'Autumn Drop' to the top"), only its name
+    beside: bool = False
 
 
 def apply_title_text(work: Work, args: TitleTextArgs) -> None:
     text, request = args.text, args.request
     track = title_track(work)
+    if args.beside and track and text is not None and " ".join(text.split()) == track["sg"][0]["text"]:
+        return
     if text is None:
         if track:
             raise CannotApply(msg("title.exists", text=msg("q", text=track["sg"][0]["text"])))
@@ -66,6 +72,8 @@ class TitleTimingArgs:
     end: int | None = None
     length: int | None = None
     factor: float | None = None  # "leave the title up a bit longer": its length, one step longer or shorter
+    whole: bool = False  # "show the title for the whole video", "标题全程显示": from the start to the end
+    later: int | None = None  # "make the title appear 2 seconds later", "标题晚2秒出现": its start moved by this (ms)
 
     @property
     def vague(self) -> bool:  # (a number said for the title wins over it)
@@ -79,7 +87,11 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
         raise CannotApply(msg("title.none"))
     seg = track["sg"][0]
     total = work.target if work.target is not None else work.total()
-    if start is not None and end is not None:
+    if args.whole:
+        seg["s"], seg["d"] = 0, max(100, min(total, MAX_MS))
+    elif args.later is not None:
+        seg["s"] = max(0, min(seg["s"] + args.later, MAX_MS))
+    elif start is not None and end is not None:
         if end <= start:
             raise CannotApply(msg("title.order"))
         seg["s"], seg["d"] = start, max(100, end - start)
@@ -124,6 +136,8 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 20) --------------------
 
+WHOLE_VIDEO = "titlewholevideo"  # the word vocab's rewrites put for "for the whole video" said of the title
+
 def r_title(s: Scan) -> None:
     for m in s.take(r"\b(?:remove|delete|drop|hide|no|without|get\s+rid\s+of)\s+(?:the\s+|a\s+)?title"
                     r"|(?:删除|去掉|删掉|不要|取消|移除)\s*标题"):
@@ -137,6 +151,10 @@ def r_title(s: Scan) -> None:
                     rf"|title\s+(?:for|lasts?|should\s+last|duration(?:\s+(?:of|to))?|length(?:\s+(?:of|to))?)\s*(?P<d2>{DUR})"
                     rf"|标题\s*(?:显示|持续|停留|展示|时长)\s*(?:改成|改为|设为|为)?\s*(?P<d3>{DUR})"):
         s.add("title_timing", m, length=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    # (vocab block Z writes "for the whole video", "全程" said of the title as this one word)
+    for m in s.take(rf"\b(?:(?:show|display|keep|leave|have|put|run|hold)\s+)?(?:the\s+)?(?:title|headline|heading)\b"
+                    rf"[^,.;!?\ue000]{{0,30}}?\b{WHOLE_VIDEO}\b|(?:标题|大标题)\s*{WHOLE_VIDEO}"):
+        s.add("title_timing", m, whole=True)
     for m in s.take(rf"\b(?:start|show)\s+(?:the\s+)?title\s+at\s+(?P<d>{DUR})|title\s+(?:at|starting\s+at)\s+(?P<d2>{DUR})"
                     rf"|标题\s*(?:从|在)\s*(?P<d3>{DUR})\s*(?:开始|出现)"):
         s.add("title_timing", m, start=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
@@ -146,7 +164,7 @@ def r_title(s: Scan) -> None:
     for m in s.take(r"\b(?:move|put|place|show)?\s*(?:the\s+)?title\s+(?:to|at|on)\s+(?:the\s+)?(?P<p>top|bottom|center|centre|middle)"
                     r"|标题\s*(?:放在|移到|放到|在|显示在)\s*(?P<p2>顶部|上方|上面|底部|下方|下面|中间|居中|中央)"):
         s.add("title_position", m, pos=pos_words[m.group("p") or m.group("p2")])
-    for m in s.take(rf"\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?title\s+(?:text\s+)?(?:to|as|into|=|:)\s*(?P<t>{Q}|{FREE}){END}"
+    for m in s.take(rf"\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?(?:title|headline|heading)\s+(?:text\s+)?(?:to|as|into|=|:)\s*(?P<t>{Q}|{FREE}){END}"
                     rf"|\b(?:add|put|use|with|give\s+it|include)\s+(?:a\s+|the\s+)?title\s*(?:text\s+)?(?:of|saying|that\s+says|reading|:|=)?\s*(?P<t2>{Q})"
                     rf"|\b(?:titled|entitled|called|named)\s+(?P<t3>{Q}|{FREE}){END}"
                     rf"|title\s*(?::|=|is|should\s+be|text)?\s*(?P<t4>{Q})"
@@ -224,10 +242,21 @@ TITLE_TEXT = register(Edit(
                'title segment text and `m.title` (a title track is created at 0–3 s if missing)',
                '标题文字'),
     frames=(
-        rule("title", "set implied add", lambda f, t: TitleTextArgs(text=f.values["quote"]), needs="quote", refuses="pos dur range"),
+        # ("keep the title 'Autumn Drop' but move it to the top": a title kept as it is names it)
+        rule("title", "set implied add keep",
+             lambda f, t: TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()), needs="quote",
+             refuses="pos dur range"),
+        rule("title", "set implied add move",
+             lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
+             needs="quote", refuses="dur range"),
     ),
     phrases=(Phrase(20, r_title, ('title_remove', 'title_timing', 'title_position', 'title_text')),),
 ))
+
+
+def _timing(f: Any, length: int | None = None, start: int | None = None) -> TitleTimingArgs | None:
+    """A length or a start said of the title; not when it is said to come later (that moves its start)."""
+    return None if "delay" in f.op_keys() else TitleTimingArgs(start=start, length=length)
 
 
 TITLE_TIMING = register(Edit(
@@ -242,9 +271,11 @@ TITLE_TIMING = register(Edit(
                'title `s`/`d`, clamped inside the video',
                '标题显示时间'),
     frames=(
-        rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur", refuses="range at"),
-        rule("title", "show_for keep set implied move", lambda f, t: TitleTimingArgs(start=f.values["dur"]), needs="dur at", refuses="range pos"),
-        rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(length=f.values["dur"]), needs="dur to", refuses="range pos at"),
+        rule("title", "show_for keep set implied", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur", refuses="range at"),
+        rule("title", "show_for keep set implied move", lambda f, t: _timing(f, start=f.values["dur"]), needs="dur at", refuses="range pos"),
+        rule("title", "lengthen shorten", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur to", refuses="range pos at"),
+        # "make the title appear 2 seconds later", "标题晚2秒出现", "delay the title by 1 second": its start moves
+        rule("title", "delay", lambda f, t: TitleTimingArgs(later=f.values["dur"]), needs="dur", refuses="range pos"),
         # "the title should stay a bit longer": one step (no number said)
         rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"}))),
              refuses="dur range pos at quote"),
