@@ -536,6 +536,23 @@ def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
 
 # --- block P: promo and look (end card, logo, brand, presets, beats, transitions, fades, clip speed) ---
 # (words added by the promo work go here, and only here)
+# the last screen by other names ("add end page with text 'X'", "remove the closing page")
+extend(TARGETS, "endcard", en=("end page", "final page", "last page", "closing page", "ending page", "ending screen",
+                               "ending card", "closing slide", "final slide"),
+       zh=("结尾页", "结束页", "片尾页", "结尾画面", "结束画面"))
+REWRITES = REWRITES + (
+    # "结尾那一页卡片去掉", "最后那张卡片删掉": the end card said by where it is (那 is no "it" to ask about)
+    (r"(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)\s*(?:[一1]\s*)?(?:页|张|个|屏)?\s*(?:卡片|画面|页|屏)", "结尾卡片"),
+    # "it's for Black Friday, …", "it's a sneaker drop": what the video is for, no edit ("drop" was read as a removal
+    # of "it", and the question hid the request beside it); a platform ("it's for TikTok") is a format, kept
+    (r"(?:^|(?<=[,.;!?]))\s*(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+|(?:a|an|our|my|the)\s+)"
+     r"(?!(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:bit|little|lot|tad|touch|tiktok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|story"
+     r"|facebook|fb|linkedin|twitter|x|pinterest|snapchat|phones?|mobile|desktop|tv|web|website|feed|vertical|horizontal|square)\b)"
+     r"[a-z0-9'&\- ]{1,40}?(?=\s*(?:[,.;!?]|$))", ""),
+    # "…, it makes people dizzy": why, not what (it was read as "make it …" and asked what "it" is)
+    (r"\s*[,;]?\s*(?:because\s+|as\s+|since\s+)?(?:it|that|this|they)\s+(?:makes?|is\s+making|gets?)\s+(?:people|me|viewers|everyone|us|them|"
+     r"the\s+(?:viewers|audience|client|customers?))\s+(?:feel\s+)?(?:dizzy|sick|nauseous|seasick|queasy|uneasy|tired|bored|confused)\b", ""),
+)
 # --- end of block P
 
 

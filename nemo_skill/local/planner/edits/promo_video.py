@@ -76,13 +76,22 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
               "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
 
 
+# what the last screen is called: a card, a screen, a slide or a page that ends the video ("add end page with text
+# 'X'", "a closing screen inviting people to visit: 'X'")
+_ENDING = r"(?:end(?:ing)?|final|closing|last|outro)"
+CARD = (rf"(?:end\s+card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page|frame)|card|call\s+to\s+action|cta)")
+# 结尾的那一页 / 最后那张卡片: the end card said by where it is ("结尾那一页卡片去掉")
+ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
+           r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
+_ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
+
+
 def r_end_card(s: Scan) -> None:
-    for m in s.take(r"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|cut|skip)\s+(?:the\s+)?(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|call\s+to\s+action|cta|end\s+screen|closing\s+screen)"
-                    r"|(?:删除|去掉|删掉|不要)\s*(?:结尾卡片|片尾|结尾)"
-                    r"|(?:把\s*)?(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面)\s*(?:删掉|删除|去掉|拿掉|不要了?|删了)"):
+    for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|cut|skip)\s+(?:the\s+)?(?:{CARD.replace('|card|', '|')})"
+                    rf"|(?:删除|去掉|删掉|不要|拿掉|移除)\s*(?:{ZH_CARD}|结尾)"
+                    rf"|(?:把\s*)?{ZH_CARD}\s*{_ZH_GONE}"):
         s.add("end_card", m, remove=True)
-    card = (r"(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|final\s+card|card|call\s+to\s+action|cta"
-            r"|end\s+screen|final\s+screen|closing\s+screen|end\s+slide)")
+    card = CARD
     say_ = (r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words|line|message)"
             r"|with\s+(?:the\s+)?(?:text|words|line|message)|with|:|=)?")
     # a card by what it is ("a screen saying …"): a word for a screen, only with a quote after it

@@ -124,11 +124,24 @@ def r_transition(s: Scan) -> None:
         d = m.group("d") or m.group("d0") or m.group("d3")
         s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir3"),
               ms=dur_ms(d) if d else None)
-    for m in s.take(rf"转场\s*(?:效果)?\s*(?:改成|改为|换成|用|设为|设置为|为|:)?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
-                    rf"|(?:用|改成|改为|换成|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH})\s*(?:的)?\s*转场"):
-        word = m.group("k") or m.group("k2")
-        dirw = m.group("dir") or m.group("dir2")
-        s.add("transition", m, type=TRANSITION_WORDS[word], dir=DIRS.get(dirw) if dirw else None, ms=None)
+    # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
+    zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
+    for m in s.take(rf"(?:转场|过渡|transitions?)\s*(?:效果)?\s*(?:{zh_set})?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
+                    rf"|(?:转场|过渡|transitions?)\s*(?:效果)?\s*{zh_set}\s*(?P<k3>{TR_EN})(?:\s*(?P<dir3>{DIR}))?"
+                    rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH}|{TR_EN})\s*(?:的)?\s*转场"):
+        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3"))
+        dirw = m.group("dir") or m.group("dir2") or m.group("dir3")
+        typ = TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade")
+        s.add("transition", m, type=typ, dir=DIRS.get(dirw) if dirw else None, ms=None)
+    # the pictures said to do it: "could the pictures slide in instead of fading?", "let the photos dissolve into each
+    # other", "图片之间用滑动切换" (a zoom of the pictures is their motion, not a transition)
+    pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
+    for m in s.take(rf"\b{pics}\s+(?:should\s+|to\s+|can\s+|could\s+)?(?P<k>slide|wipe|dissolve|cross[\s-]?fade|fade)s?"
+                    r"\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+one\s+to\s+the\s+next)\b"
+                    r"(?!\s+from\s+(?:black|white))"
+                    rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)"):
+        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2"))
+        s.add("transition", m, type=TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade"), ms=None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
                     rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
                     rf"|(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?:last\s+)?(?:about\s+|around\s+)?(?P<d4>{DUR})"
@@ -144,6 +157,24 @@ def r_transition(s: Scan) -> None:
             s.add("transition", m, type=None, ms=dur_ms(m.group("d6")))
             continue
         s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
+
+
+def r_ken_burns(s: Scan) -> None:
+    """The pictures' motion said as what they do: "stop the pictures from zooming", "put the slow zoom back on the
+    pictures", "图片不要再缩放了", "把缩放效果加回来"."""
+    moving = r"(?:zoom|mov|pann|drift)(?:e|es|ing)?"
+    motion = (r"(?:the\s+)?(?:slow\s+|gentle\s+|subtle\s+)?(?:ken[\s-]?burns|zooms?|zooming|zoom[\s-]ins?|pans?|panning|motion"
+              r"|movement|camera\s+(?:motion|movement))(?:\s+effects?)?")
+    pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|stills)"
+    for m in s.take(rf"\bstop\s+(?:{pics}|it|them|everything)\s+(?:from\s+)?{moving}\b"
+                    rf"|\b(?:don'?t|do\s+not|never)\s+(?:let\s+)?(?:{pics}|them)\s+(?:keep\s+)?{moving}\b"
+                    r"|(?:图片|照片|画面)\s*(?:不要|别|不用)\s*(?:再)?\s*(?:缩放|推拉|动|晃|移动)(?:了)?"):
+        s.add("ken_burns", m, on=False)
+    for m in s.take(rf"\b(?:put|bring|add|turn|switch)\s+{motion}\s+back(?:\s+on)?(?:\s+(?:on|to|for)\s+{pics})?"
+                    rf"|\b(?:put|bring|add)\s+back\s+{motion}(?:\s+(?:on|to|for)\s+{pics})?"
+                    rf"|\b(?:make|let)\s+{pics}\s+(?:zoom|move|pan)\s+again\b"
+                    r"|(?:把)?\s*(?:缩放|推拉|镜头运动|运动)\s*(?:效果)?\s*(?:加回来|加回去|恢复|还原|重新加上|再加上)"):
+        s.add("ken_burns", m, on=True)
 
 
 S_TRANSITION: dict[str, tuple[Template, Template]] = {
@@ -227,6 +258,7 @@ KEN_BURNS = register(Edit(
     doc=DocRow('Ken Burns',
                'image `kb` (first cut: `in`, `left`, `out`, `right` in turn; `add ken burns`: `in`/`out` alternating; or `none`), `m.kb`',
                '缩放动效'),
+    phrases=(Phrase(30, r_ken_burns, ('ken_burns',)),),
     frames=(
         # the whole video's motion: said of one picture it is no reading ("the zoom on the first picture")
         rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False), refuses="ref file"),
