@@ -17,7 +17,7 @@ from .. import vocab
 from ..assets import find_media
 from ..frames import FILE
 from ..messages import Msg, msg
-from ..parse import Q, Scan
+from ..parse import END, FREE, Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work, overlap, tracks_by_role
@@ -110,7 +110,8 @@ def r_end_card(s: Scan) -> None:
     to_say = r"(?:to\s+say|to\s+read|so\s+(?:that\s+)?it\s+(?:says|reads)|should\s+(?:say|read|be)|must\s+(?:say|read)|will\s+(?:say|read)|says|reads|saying)"
     for m in s.take(rf"(?:\b(?:change|set|update|make|edit|switch)\s+(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s+"
                     rf"(?:{to_say}|to)\s*(?P<t>{Q})"
-                    rf"|\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
+                    # (with the verb before it: "add an end card saying 'X'" left "add an" to be read as a file)
+                    rf"|(?:\b(?:add|put|include|use|show|have)\s+(?:a\s+|an\s+|one\s+)?)?\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
                     rf"|\b(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:{card}|{last_screen})\s+{to_say}\s*(?P<t3>{Q})"
                     rf"|(?:把)?\s*(?:片尾卡片|结尾卡片|结尾画面|结束画面|片尾|行动号召|cta)\s*(?:的|上的)?\s*(?:文字|文案|内容|字)?\s*"
                     rf"(?:改成|改为|换成|写成|设为|变成)\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
@@ -135,11 +136,20 @@ def r_end_card(s: Scan) -> None:
                     # "put a 'Buy now' screen at the end": a card by what it shows
                     rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:a|an|the)\s+(?P<t6>{Q})\s+(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
-                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*"
-                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话)?\s*(?:卡片|结尾卡片|片尾|行动号召|结束画面|结尾画面|结束页|结尾页|片尾页|画面)?\s*"
-                    rf"(?:[,，]\s*)?(?:写着|写上|显示|说|内容是|:|：)?\s*(?P<t4>{Q})?"
-                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9") if g), None)
+                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
+                    # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
+                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
+                    rf"(?:卡片|结尾卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
+                    rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END})?"
+                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"
+                    # "结尾放个CTA：扫码进群领券", "add an end card: Shop now": the words after the colon, unquoted
+                    rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)"
+                    rf"\s*[:：]\s*(?P<f5>{FREE}){END}"
+                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}\s*[:：]\s*(?P<f6>{FREE}){END}"
+                    # "wants a closing screen inviting people to visit the shop: 'X'": what it is for, then its words
+                    rf"|\b(?:add|put|include|use|want|wants|need|needs|like|have|end\s+(?:on|with)|finish\s+(?:on|with)|close\s+(?:on|with))\s+(?:a|an|the)\s+"
+                    rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})"):
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "f4", "f5", "f6") if g), None)
         d = m.group("d")
         s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+)?(?:web\s*site|web\s+address|url|site|link)?\s*"
@@ -223,15 +233,23 @@ def r_fade(s: Scan) -> None:
         c = next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None) or "black"
         d = m.group("d") or m.group("dz")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
-    for m in s.take(rf"\b(?:fade|fades|fade\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
+    # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
+    # "视频结尾慢慢变黑", "最后渐渐暗下去")
+    for m in s.take(rf"\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
+                    rf"(?:fade|fades|fading|fade\s+out|fading\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
-                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"):
-        c = m.group("c") or m.group("c2") or "black"
-        d = m.group("d") or m.group("dz")
+                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*(?:变|淡出到|淡出成|过渡到)\s*(?P<c3>黑|白)(?:色|屏|场)?"
+                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"):
+        c = m.group("c") or m.group("c2") or m.group("c3") or "black"
+        d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("dz3")
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     for m in s.take(rf"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:and|&)\s+out\b(?!\s*(?:transitions?|between))"
                     rf"(?:\s+(?:of|from|to)\s+{col})?"
-                    rf"|(?:首尾|开头和结尾|视频)\s*(?:都)?\s*(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"):
+                    # "开头和结尾都加个淡入淡出"
+                    rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
+                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"):
         c = m.group("c") or m.group("c2")
         s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None)
 
