@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..frames import Frame
+from ..frames import FILE, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     NOT_RANGE,
@@ -152,12 +152,22 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"(?:把)?\s*(?P<c>{clip})?\s*(?:剪到|裁剪到|截取|保留|剪成|修剪到|裁到|只要|只保留)\s*{RANGE}"):
         a, b = range_ms(m)
         s.add("trim", m, ref=m.group("c"), start=a, end=b)
+    # the part kept named by its seconds: "only keep seconds 2 to 5 of the unboxing video", "use seconds 1-4 of clip.mp4",
+    # "keep the part from second 2 to second 5 of the clip"
+    num = r"\d+(?:\.\d+)?"
+    for m in s.take(rf"\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:part\s+|bit\s+|section\s+)?(?:from\s+)?"
+                    rf"seconds?\s+(?P<a>{num})\s*(?:to|-|through|until|till|and)\s*(?:second\s+)?(?P<b>{num})\s+(?:of|from|in)\s+"
+                    rf"(?P<c>{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|video|footage)\b|{clip})"):
+        a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
+        if b > a:
+            s.add("trim", m, ref=m.group("c"), start=a, end=b)
     for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+)?(?P<side>first|last|opening|final)\s+"
                     rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{clip}))?"):
         side = "start" if m.group("side") in ("first", "opening") else "end"
         s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
-    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{clip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*(?P<d>{DUR})"
-                    rf"|(?P<c2>{clip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+    # ("剪掉视频片段开头的1秒": 的 after the side too)
+    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{clip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
+                    rf"|(?P<c2>{clip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
         side = m.group("side") or m.group("side2")
         s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "开头") else "end",
               cut=dur_ms(m.group("d") or m.group("d2")))

@@ -361,6 +361,9 @@ def r_speed(s: Scan) -> None:
                     rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>{SLOWMO}){THEN_X.replace('?P<x7>', '?P<x8>')}"
                     # "make the clip play at half speed", "the clip at 1.5x please"
                     rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w7>')}\s+(?:play|run)\s+(?:at\s+)?(?:a\s+)?{AMOUNT.replace('?P<x>', '?P<x9>')}"
+                    # "for the unboxing video to play twice as fast", "the clip should run at half speed"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w12>')}\s+(?:to|should|must|will|can|could|needs?\s+to)\s+(?:play|run|go)\s+(?:at\s+)?(?:a\s+)?"
+                    rf"{AMOUNT.replace('?P<x>', '?P<x15>')}"
                     rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice|normal|regular|original)\s+(?:speed|pace|as\s+fast)"
                     # "make the clip play faster" (as "speed up the clip": 2x), "unboxing 放慢一半", "片段加快一倍"
                     rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?P<x13>faster|quicker|slower)\b"
@@ -370,13 +373,13 @@ def r_speed(s: Scan) -> None:
                     rf"{ZH_THEN_X}"
                     # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
                     rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11") if g), "") or ""
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12") if g), "") or ""
         if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
             continue  # "make the video faster" is its pace (a question of what), not the clip's speed
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14") if g), None)
+        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15") if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
         if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
