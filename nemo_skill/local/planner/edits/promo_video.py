@@ -951,12 +951,24 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
               preset=args.name)
 
 
-_PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)}, key=len, reverse=True)
-PRESET_RX = "(?P<p>" + "|".join(re.escape(w) for w in _PRESET_WORDS) + ")"
+# other words for the four styles, as people say them ("make it feel more luxurious", "a big sale look", "高端一点")
+PRESET_SYNONYMS = {
+    "elegant": ("luxurious", "luxury", "premium", "upscale", "high-end", "high end", "sophisticated", "refined", "posh",
+                "chic", "奢华", "高端", "轻奢", "高大上", "大气"),
+    "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "有冲击力", "热血", "带劲"),
+    "sale": ("big sale", "black friday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一"),
+    "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
+}
+_SYNONYM = {w: k for k, ws in PRESET_SYNONYMS.items() for w in ws}
+_PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)} | set(_SYNONYM), key=len,
+                       reverse=True)
+PRESET_RX = "(?P<p>" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in _PRESET_WORDS) + ")"
 
 
-_TEXT_BEFORE = re.compile(r"(?:\b(?:font|typeface|lettering|title|headline|heading|captions?|subtitles?|text)\b"
-                          r"|字体|标题|字幕|文字)[^,.;!?，。；！？]{0,24}$")
+# (a sound too: "make the music more energetic" is the music's, which no style changes)
+_TEXT_BEFORE = re.compile(r"(?:\b(?:font|typeface|lettering|title|headline|heading|captions?|subtitles?|text|music|song|soundtrack"
+                          r"|bgm|voice(?:\s*-?\s*over)?|narration|sound|audio)\b"
+                          r"|字体|标题|字幕|文字|音乐|配乐|歌|配音|旁白|声音)[^,.;!?，。；！？]{0,24}$")
 
 
 def _whole_video(m: re.Match[str]) -> bool:
@@ -967,16 +979,17 @@ def _whole_video(m: re.Match[str]) -> bool:
 def r_preset(s: Scan) -> None:
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
-                    rf"|\b(?:an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template)\b"
+                    rf"|\b(?:an?\s+)?(?:(?:big|real|proper|more|bit\s+of\s+an?|bit\s+more)\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template|aesthetic|energy)\b"
                     rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+video|this)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
                     rf"|\b(?:keep|make)\s+(?:it|the\s+video|this)\s+{PRESET_RX.replace('?P<p>', '?P<p7>')}(?![a-z])"
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
-                    rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
+                    rf"|(?:改成|换成|用|做成|弄成|来个|要|整个|整成|搞个|搞成|弄个)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一?点|一些|些)?\s*(?:的)?\s*"
+                    rf"(?:一点|一些|风格|模板|感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
                     rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (
             "energetic" if m.group("p5") else "")
-        name = promo.find_preset(word)
+        name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
         if name:
             s.add("preset", m, name=name)
 
@@ -1033,6 +1046,14 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
 BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|slides|video|it|clips|transitions)?\s*"
                     r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s)?(?:\s+beats?)?"
                     r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
+                    # the cuts said to follow the music: "can the picture changes follow the beat of the music?", "the cuts
+                    # timed to the music's rhythm", "let the shots change with the beat", "图片跟着音乐节奏切换"
+                    r"|\b(?:(?:picture|image|photo|scene|shot|slide)\s+changes|cuts|changes|transitions|edits|shots|slides|pictures|images|photos)\s+"
+                    r"(?:to\s+|should\s+|must\s+|can\s+|could\s+|will\s+)?(?:be\s+)?(?:change\s+|switch\s+)?"
+                    r"(?:follow(?:s|ing)?|match(?:es|ing)?|hit(?:s|ting)?|land(?:s|ing)?\s+on|fall(?:s|ing)?\s+on|go(?:es)?\s+with|(?:line|lined)\s+up\s+with"
+                    r"|(?:timed|synced|synchronised|synchronized|matched|aligned|cut)\s+(?:to|with|on)|with|on|to)\s+"
+                    r"(?:the\s+)?(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beats?|rhythm|tempo)(?:\s+of\s+the\s+(?:music|song|bgm|track))?"
+                    r"|(?:图片|照片|画面|镜头|切换)\s*(?:跟着|随着|配合|合着|踩着|卡着)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
                     r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
 
 
