@@ -826,7 +826,8 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     for key, word in (("color", args.color), ("accent", args.accent)):
         if word is not None:
             # "navy blue", "forest green": the shade's own name when the table has it, else the colour
-            known = next((w for w in (word, word.split()[0], word.split()[-1]) if parse_colour(w) is not None), None)
+            known = next((w for w in (word, _shaded(word), word.split()[0], word.split()[-1])
+                          if w and parse_colour(w) is not None), None)
             if known is None:
                 raise CannotApply(msg("brand.unknown_colour", word=word))
             fields[key] = known
@@ -849,6 +850,26 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     brand = work.draft["m"]["brand"]
     shown = [msg("brand.part", part=k, value=work.media[brand[k]].filename if k == "logo" else brand[k]) for k in fields]
     work.done(msg("brand.set", parts=shown), "set_brand", **{k: brand[k] for k in fields})
+
+
+# a shade said before a colour ("a deep green"): the colour made darker or lighter, as a hex value
+SHADES = {"deep": 0.6, "dark": 0.6, "rich": 0.75, "forest": 0.6, "bottle": 0.55, "muted": 0.8, "dusty": 0.8,
+          "light": 1.5, "pale": 1.6, "soft": 1.4, "pastel": 1.6, "bright": 1.15}
+SHADE = "(?:" + "|".join(SHADES) + ")"
+
+
+def _shaded(word: str) -> str | None:
+    """'deep green' -> the hex of green, darker (towards black) or lighter (towards white); None if not a shade."""
+    parts = word.lower().split()
+    if len(parts) != 2 or parts[0] not in SHADES:
+        return None
+    base = parse_colour(parts[1])
+    if base is None or not re.fullmatch(r"#[0-9a-fA-F]{6}", base):
+        return None
+    f = SHADES[parts[0]]
+    rgb = [int(base[i:i + 2], 16) for i in (1, 3, 5)]
+    out = [round(c * f) if f < 1 else round(c + (255 - c) * (f - 1)) for c in rgb]
+    return "#" + "".join(f"{max(0, min(255, c)):02x}" for c in out)
 
 
 # a colour's name, as the styles table knows them ("our brand orange is #F26B1D")
@@ -876,9 +897,12 @@ def r_brand(s: Scan) -> None:
     for m in s.take(rf"{PICTURE}\s+is\s+(?:our|my|the)\s+(?:brand\s+)?logo\b"
                     rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
         s.add("brand", m, logo=m.group("f") or m.group("f2"))
-    for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*"
-                    r"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*)?(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
-                    r"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\)?)?"
+    # ("the user's brand color is a deep green; please set that as the brand colour": a shade, and the wish after it)
+    for m in s.take(rf"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
+                    rf"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*(?:an?\s+)?)?(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
+                    rf"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\)?)?"
+                    rf"(?:\s*[,;，.]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make|apply|take)\s+(?:that|it|this|that\s+colou?r)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
+                    rf"(?:brand|main|primary)\s+colou?r)?"
                     r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|:|：|改成|设为|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
         s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2"))
