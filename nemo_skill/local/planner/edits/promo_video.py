@@ -733,6 +733,15 @@ def r_logo(s: Scan) -> None:
                     rf"|(?:在\s*)?(?:视频|画面|屏幕)?\s*(?:的)?\s*(?:{_POS_RX})\s*(?:一直|全程|始终)?\s*(?:显示|展示|放置|放上?|加上?)\s*"
                     rf"(?:他们的|我们的|客户的|品牌的?|一个|1个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f8>')}|logo|标志|水印)"
                     rf"(?:\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f9>')}\s*[)）])?"
+                    # the file named, then "it" placed: "uploaded their logo (logo.png) and wants it watermarked in the bottom
+                    # left corner, semi-transparent", "here's logo.png, put it in the top right"
+                    rf"|{PICTURE.replace('?P<f>', '?P<f11>')}[^.;!?\ue000]{{0,60}}?\b(?:it|that|this)\s+(?:to\s+be\s+|should\s+be\s+|be\s+)?"
+                    rf"(?:watermarked|placed|put|positioned|shown|displayed|sitting|to\s+sit|to\s+go|goes|go)\s+(?:in|at|on|into)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?\ue000]*"
+                    # "水印用logo.png，右下角，50%透明度", "logo用logo.png，放左上角", "watermark: logo.png, bottom right, 50% opacity"
+                    rf"|(?:水印|logo|标志|watermark)\s*(?:就|请)?\s*(?:用|是|换成|改成|改用|:|：|=)\s*{PICTURE.replace('?P<f>', '?P<f12>')}"
+                    rf"(?:\s*[,，、]\s*(?:放(?:在|到)?\s*)?(?:{_POS_RX}|半透明|semi[\s-]?transparent|透明|小一点|大一点|小|大|small|big"
+                    rf"|(?:不)?透明度?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|wide)"
+                    rf"|(?:opacity|transparency)\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%)(?:\s*(?:角|位置))?)*"
                     # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
                     rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
@@ -743,7 +752,7 @@ def r_logo(s: Scan) -> None:
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:不透明度|透明度)\s*(?:调到|调成|调为|设为|设置为|改成|改为|为|是|:|：)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
-        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10") if g), None)
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
