@@ -136,7 +136,7 @@ def r_end_card(s: Scan) -> None:
                     # "put a 'Buy now' screen at the end": a card by what it shows
                     rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:a|an|the)\s+(?P<t6>{Q})\s+(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
-                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
+                    rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
@@ -1013,7 +1013,7 @@ def r_preset(s: Scan) -> None:
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
                     rf"|\b(?:an?\s+)?(?:(?:big|real|proper|more|bit\s+of\s+an?|bit\s+more)\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template|aesthetic|energy)\b"
-                    rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+video|this)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
+                    rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+(?:whole\s+)?(?:video|thing|edit)|this|everything)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
                     rf"|\b(?:keep|make)\s+(?:it|the\s+video|this)\s+{PRESET_RX.replace('?P<p>', '?P<p7>')}(?![a-z])"
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
                     rf"|(?:改成|换成|用|做成|弄成|来个|要|整个|整成|搞个|搞成|弄个)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一?点|一些|些)?\s*(?:的)?\s*"
