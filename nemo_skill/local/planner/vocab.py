@@ -549,6 +549,11 @@ REWRITES = REWRITES + (
      r"(?!(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:bit|little|lot|tad|touch|tiktok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|story"
      r"|facebook|fb|linkedin|twitter|x|pinterest|snapchat|phones?|mobile|desktop|tv|web|website|feed|vertical|horizontal|square)\b)"
      r"[a-z0-9'&\- ]{1,40}?(?=\s*(?:[,.;!?]|$))", ""),
+    # "hard cuts, no zoom, …": no transitions (the frames read "cuts" beside "no zoom" as one clause and the hard cuts
+    # were lost)
+    (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
+     r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
+     r"(?:\s+only)?", "no transitions"),
     # "…, it makes people dizzy": why, not what (it was read as "make it …" and asked what "it" is)
     (r"\s*[,;]?\s*(?:because\s+|as\s+|since\s+)?(?:it|that|this|they)\s+(?:makes?|is\s+making|gets?)\s+(?:people|me|viewers|everyone|us|them|"
      r"the\s+(?:viewers|audience|client|customers?))\s+(?:feel\s+)?(?:dizzy|sick|nauseous|seasick|queasy|uneasy|tired|bored|confused)\b", ""),
