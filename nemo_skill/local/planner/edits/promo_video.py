@@ -151,12 +151,22 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)"
                     rf"\s*[:：]\s*(?P<f5>{FREE}){END}"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}\s*[:：]\s*(?P<f6>{FREE}){END}"
+                    # the words put on the last screen: "put 'Shop now' on the last screen", "最后一页写“明天见”"
+                    rf"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:[一1]\s*(?:页|屏)|页|画面|卡片)\s*(?:上)?\s*(?:写着|写上|写|显示|打上|加上?)\s*(?P<t14>{Q})"
                     # "wants a closing screen inviting people to visit the shop: 'X'": what it is for, then its words
                     rf"|\b(?:add|put|include|use|want|wants|need|needs|like|have|end\s+(?:on|with)|finish\s+(?:on|with)|close\s+(?:on|with))\s+(?:a|an|the)\s+"
                     rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})"):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "f4", "f5", "f6") if g), None)
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "f4", "f5", "f6") if g), None)
         d = m.group("d")
         s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
+    # the words put on the last screen, or at the end: "put 'Shop now' on the last screen", "add 'Thanks' at the end" (a
+    # quoted file name is a picture added there, not a card's words)
+    # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
+    for m in s.take(rf"(?:\b(?:put|add|show|write|display|have)\s+(?P<t>{Q})\s+(?:on|at|onto)\s+(?:the\s+)?(?:very\s+)?{card}"
+                    rf"|\b(?:add|show|write|display)\s+(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?)"
+                    rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
+                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2")) or "")):
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+)?(?:web\s*site|web\s+address|url|site|link)?\s*"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:网址|网站)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"):
@@ -234,9 +244,12 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
                     rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?)"
                     rf"{ZH_FADE_DUR}"
-                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"):
-        c = next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None) or "black"
-        d = m.group("d") or m.group("dz")
+                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"
+                    # "开头从黑色慢慢亮起来", "开头慢慢亮起"
+                    rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
+                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}"):
+        c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
+        d = m.group("d") or m.group("dz") or m.group("dz4")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
     # "视频结尾慢慢变黑", "最后渐渐暗下去")
@@ -1094,6 +1107,7 @@ BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|
                     r"|(?:timed|synced|synchronised|synchronized|matched|aligned|cut)\s+(?:to|with|on)|with|on|to)\s+"
                     r"(?:the\s+)?(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beats?|rhythm|tempo)(?:\s+of\s+the\s+(?:music|song|bgm|track))?"
                     r"|(?:图片|照片|画面|镜头|切换)\s*(?:跟着|随着|配合|合着|踩着|卡着)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
+                    r"|(?:跟着|随着|配合|合着|踩着|卡着)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切换|切|换)"
                     r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
 
 
