@@ -554,6 +554,8 @@ REWRITES = REWRITES + (
     (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
      r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
      r"(?:\s+only)?", "no transitions"),
+    # "add logo.png in the corner, 50% transparent": how it looks belongs to the placing (as "…, semi-transparent")
+    (r",\s*((?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:transparent|transparency|opacity|opaque|see-through))\b", r" \1"),
     # "…, it makes people dizzy": why, not what (it was read as "make it …" and asked what "it" is)
     (r"\s*[,;]?\s*(?:because\s+|as\s+|since\s+)?(?:it|that|this|they)\s+(?:makes?|is\s+making|gets?)\s+(?:people|me|viewers|everyone|us|them|"
      r"the\s+(?:viewers|audience|client|customers?))\s+(?:feel\s+)?(?:dizzy|sick|nauseous|seasick|queasy|uneasy|tired|bored|confused)\b", ""),

@@ -161,6 +161,12 @@ def r_trim(s: Scan) -> None:
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
         if b > a:
             s.add("trim", m, ref=m.group("c"), start=a, end=b)
+    # "只保留视频的第2秒到第6秒", "unboxing.mp4只要第1秒到第4秒": the clip named between the verb and the seconds
+    for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只用|保留|截取)\s*(?P<c2>{FILE}|{clip})\s*的?\s*"
+                    rf"第\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒"):
+        a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
+        if b > a:
+            s.add("trim", m, ref=m.group("c2") or m.group("c"), start=a, end=b)
     for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+)?(?P<side>first|last|opening|final)\s+"
                     rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{clip}))?"):
         side = "start" if m.group("side") in ("first", "opening") else "end"

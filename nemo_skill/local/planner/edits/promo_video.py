@@ -736,7 +736,8 @@ def r_logo(s: Scan) -> None:
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
-                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    # (what it is for said between: "logo.png as a watermark in the bottom left")
+                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     rf"(?:\s*[,，]\s*(?:半透明|透明|小一点|大一点|小一些|大一些|小|大|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%))*"
