@@ -760,7 +760,7 @@ def r_logo(s: Scan) -> None:
                     # ("我们的logo是logo.png" says which file the brand's logo is: the brand kit's, not a placement)
                     rf"|(?:(?:水印|watermark)\s*(?:就|请)?\s*(?:用|是|换成|改成|改用|:|：|=)|(?<!的)(?:logo|标志)\s*(?:就|请)?\s*(?:用|换成|改成|改用))"
                     rf"\s*{PICTURE.replace('?P<f>', '?P<f12>')}"
-                    rf"(?:\s*[,，、]\s*(?:放(?:在|到)?\s*)?(?:{_POS_RX}|半透明|semi[\s-]?transparent|透明|小一点|大一点|小|大|small|big"
+                    rf"(?:(?:\s*[,，、]\s*|\s+)(?:放(?:在|到)?\s*)?(?:{_POS_RX}|半透明|semi[\s-]?transparent|透明|小一点|大一点|小|大|small|big"
                     rf"|(?:不)?透明度?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|wide)"
                     rf"|(?:opacity|transparency)\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%)(?:\s*(?:角|位置))?)*"
                     # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
