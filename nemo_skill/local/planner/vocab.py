@@ -554,6 +554,9 @@ REWRITES = REWRITES + (
     (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
      r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
      r"(?:\s+only)?", "no transitions"),
+    # "最后3秒慢慢淡出", "结尾2秒淡出成白色": the fade's length (the 3 s was read as the video's length)
+    (r"(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:钟)?\s*(?:内)?\s*(?:慢慢|逐渐|渐渐|缓缓)?\s*(?:地)?\s*淡出"
+     r"\s*((?:到|成|为)?\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"结尾淡出\2，持续\1秒"),
     # "add logo.png in the corner, 50% transparent": how it looks belongs to the placing (as "…, semi-transparent")
     (r",\s*((?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:transparent|transparency|opacity|opaque|see-through))\b", r" \1"),
     # "…, it makes people dizzy": why, not what (it was read as "make it …" and asked what "it" is)

@@ -259,9 +259,13 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*(?:变|淡出到|淡出成|过渡到)\s*(?P<c3>黑|白)(?:色|屏|场)?"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"
-                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"):
-        c = m.group("c") or m.group("c2") or m.group("c3") or "black"
-        d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("dz3")
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"
+                    # over its last seconds: "fade out the last 2 seconds", "make the last 2 seconds fade to black", "视频最后2秒淡出"
+                    rf"|\bfade\s+(?:it\s+|the\s+video\s+)?out\s+(?:over\s+|during\s+|for\s+|in\s+)?the\s+(?:last|final)\s+(?P<d2>{DUR})(?:\s+to\s+{col.replace('?P<c>', '?P<c5>')})?"
+                    rf"|\b(?:make\s+|have\s+|let\s+)?the\s+(?:last|final)\s+(?P<d3>{DUR})\s+(?:of\s+(?:the\s+video|it)\s+)?fade(?:\s+out)?(?:\s+to\s+{col.replace('?P<c>', '?P<c6>')})?"
+                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*淡出\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?"):
+        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7") if g), None) or "black"
+        d = next((g for g in m.group("d", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     for m in s.take(rf"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:and|&)\s+out\b(?!\s*(?:transitions?|between))"
                     rf"(?:\s+(?:of|from|to)\s+{col})?"

@@ -126,8 +126,10 @@ def r_transition(s: Scan) -> None:
               ms=dur_ms(d) if d else None)
     # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
     zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
-    for m in s.take(rf"(?:转场|过渡|transitions?)\s*(?:效果)?\s*(?:{zh_set})?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
-                    rf"|(?:转场|过渡|transitions?)\s*(?:效果)?\s*{zh_set}\s*(?P<k3>{TR_EN})(?:\s*(?P<dir3>{DIR}))?"
+    # ("转场全部换成溶解", "切换效果用擦除")
+    noun = r"(?:转场|过渡|切换|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
+    for m in s.take(rf"{noun}(?:{zh_set})?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
+                    rf"|{noun}{zh_set}\s*(?P<k3>{TR_EN})(?:\s*(?P<dir3>{DIR}))?"
                     rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH}|{TR_EN})\s*(?:的)?\s*转场"):
         word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3"))
         dirw = m.group("dir") or m.group("dir2") or m.group("dir3")
@@ -136,11 +138,14 @@ def r_transition(s: Scan) -> None:
     # the pictures said to do it: "could the pictures slide in instead of fading?", "let the photos dissolve into each
     # other", "图片之间用滑动切换" (a zoom of the pictures is their motion, not a transition)
     pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
+    # ("i want the photos to crossfade": the kind alone at the end of the clause too; "make every transition a wipe")
     for m in s.take(rf"\b{pics}\s+(?:should\s+|to\s+|can\s+|could\s+)?(?P<k>slide|wipe|dissolve|cross[\s-]?fade|fade)s?"
-                    r"\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+one\s+to\s+the\s+next)\b"
-                    r"(?!\s+from\s+(?:black|white))"
+                    r"(?:\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+one\s+to\s+the\s+next)\b"
+                    r"(?!\s+from\s+(?:black|white))|\s*(?=$|[,;!?]|\.(?![a-z0-9])|\s+(?:and|then|please)\b))"
+                    rf"|\b(?:make|set|change|turn|switch)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)?transitions?\s+(?:over\s+)?(?:in)?(?:to\s+)?"
+                    rf"(?:be\s+)?(?:an?\s+)?(?P<k3>{TR_EN})s?\b"
                     rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)"):
-        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2"))
+        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3"))
         s.add("transition", m, type=TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade"), ms=None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
                     rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
