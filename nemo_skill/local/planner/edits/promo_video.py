@@ -694,7 +694,7 @@ def _logo_extras(text: str) -> dict:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2)) / 100))
-    elif re.search(r"semi[\s-]?transparent|see[\s-]through|faded|半透明", text):
+    elif re.search(r"(?:semi|half)[\s-]?transparent|see[\s-]through|faded|半透明", text):
         out["opacity"] = 0.5
     elif re.search(_FAINTER, text):
         out["fade"] = 0.6
@@ -728,7 +728,7 @@ def _not_trimmed(m: re.Match[str]) -> bool:
 
 
 def r_logo(s: Scan) -> None:
-    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out))\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)"
+    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
                     r"|(?:把\s*)?(?:logo|标志|水印|贴纸|画中画|叠加层)\s*(?:去掉|删掉|删除|拿掉|不要了?|去了|删了)"):
         s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
@@ -772,6 +772,7 @@ def r_logo(s: Scan) -> None:
                     rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
                     # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
+                    rf"|\b(?:(?:make|turn|set)\s+)?(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:semi|half)[\s-]?transparent"
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
                     rf"|\b(?:set\s+)?(?:the\s+|our\s+)?(?:logo|watermark)(?:'s)?\s+(?:opacity|transparency)\s*(?:to|at|of|:|=)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:不透明度|透明度)\s*(?:调到|调成|调为|设为|设置为|改成|改为|为|是|:|：)?\s*\d+(?:\.\d+)?\s*%"
