@@ -86,6 +86,13 @@ ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结�
 _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
 
 
+def _words(text: str | None, dur: str | None) -> dict:
+    """The card's words and length; words that are only a length ("end screen: 4s", quoted by the colon) are its length."""
+    if text and re.fullmatch(rf"\s*{DUR}\s*", text.lower()):
+        return {"text": None, "ms": dur_ms(text.lower())}
+    return {"text": text, "ms": dur_ms(dur) if dur else None}
+
+
 def r_end_card(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|cut|skip)\s+(?:the\s+)?(?:{CARD.replace('|card|', '|')})"
                     rf"|(?:删除|去掉|删掉|不要|拿掉|移除)\s*(?:{ZH_CARD}|结尾)"
@@ -116,7 +123,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:把)?\s*(?:片尾卡片|结尾卡片|结尾画面|结束画面|片尾|行动号召|cta)\s*(?:的|上的)?\s*(?:文字|文案|内容|字)?\s*"
                     rf"(?:改成|改为|换成|写成|设为|变成)\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
         d = m.group("d")
-        s.add("end_card", m, text=s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), ms=dur_ms(d) if d else None)
+        s.add("end_card", m, **_words(s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), d))
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
                     rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
@@ -160,7 +167,7 @@ def r_end_card(s: Scan) -> None:
                     rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})"):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "f4", "f5", "f6") if g), None)
         d = m.group("d")
-        s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
+        s.add("end_card", m, **_words(s.text_of(text) if text else None, d))
     # the words put on the last screen, or at the end: "put 'Shop now' on the last screen", "add 'Thanks' at the end" (a
     # quoted file name is a picture added there, not a card's words)
     # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
