@@ -352,6 +352,7 @@ def apply_speed(work: Work, args: SpeedArgs) -> None:
 
 
 SLOWMO = r"slow[\s-]?motion|slow[\s-]?mo\b|slo-?mo"
+SOFT = r"(?:a\s+(?:bit|little|touch|tad)(?:\s+bit)?|slightly|somewhat)"
 AMOUNT = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
           r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
 # the exact speed said after a word for it: "slow mo, half speed", "in slow motion at 0.5x"
@@ -397,24 +398,35 @@ def r_speed(s: Scan) -> None:
                     rf"{AMOUNT.replace('?P<x>', '?P<x15>')}"
                     rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice|normal|regular|original)\s+(?:speed|pace|as\s+fast)"
                     # "make the clip play faster" (as "speed up the clip": 2x), "unboxing 放慢一半", "片段加快一倍"
-                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?P<x13>faster|quicker|slower)\b"
+                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?:{SOFT}\s+|much\s+|a\s+lot\s+)?(?P<x13>faster|quicker|slower)\b"
+                    # "clip.mp4 at 1.5x" (a number with x is a speed), "视频片段快一点", "unboxing.mp4慢一些"
+                    rf"|\b(?P<w13>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?(?:video\s+)?clip)\s+(?:at|to)\s+(?P<x16>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
+                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|视频片段|片段)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
                     rf"|(?P<w11>[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?|视频片段|视频|片段)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
                     rf"{ZH_THEN_X}"
                     # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
                     rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12") if g), "") or ""
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14") if g),
+                     "") or ""
         if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
             continue  # "make the video faster" is its pace (a question of what), not the clip's speed
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15") if g), None)
+        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16")
+                  if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
         if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
             speed = float(x)
+        # a little faster or slower ("make the clip a bit faster", "slow down the clip a little", "片段快一点"): one step,
+        # as a length said without a number (x1.25), not the doubling "faster" alone means
+        after = m.string[m.end():m.end() + 20]
+        if m.group("x17") or (not re.search(r"\d|half|double|twice|triple|quarter", x or "")
+                              and (re.search(SOFT, text) or re.match(rf"\s*{SOFT}", after))):
+            speed = 0.8 if (m.group("x17") == "慢" or "slow" in text) else 1.25
         if speed is None:
             continue
         s.add("speed", m, which=which.strip() if not re.fullmatch(r"(?:the\s+)?(?:clip|video|视频|片段)", which.strip())
