@@ -545,7 +545,10 @@ REWRITES = REWRITES + (
     (r"(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)\s*(?:[一1]\s*)?(?:页|张|个|屏)?\s*(?:卡片|画面|页|屏)", "结尾卡片"),
     # "it's for Black Friday, …", "it's a sneaker drop": what the video is for, no edit ("drop" was read as a removal
     # of "it", and the question hid the request beside it); a platform ("it's for TikTok") is a format, kept
-    (r"(?:^|(?<=[,.;!?]))\s*(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+|(?:a|an|our|my|the)\s+)"
+    # ("it's the music, make it quieter" names what "it" is: a thing of the video keeps the clause)
+    (r"(?:^|(?<=[,.;!?]))\s*(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+|(?:a|an|our|my)\s+)"
+     r"(?![a-z0-9'&\- ]*?\b(?:music|song|soundtrack|bgm|title|headline|heading|captions?|subtitles?|text|words|voice|voiceover|narration"
+     r"|logo|watermark|clip|footage|pictures?|images?|photos?|pics?|shots?|slides?|transitions?|outro|intro|end\s+card|sound|audio)\b)"
      r"(?!(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:bit|little|lot|tad|touch|tiktok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|story"
      r"|facebook|fb|linkedin|twitter|x|pinterest|snapchat|phones?|mobile|desktop|tv|web|website|feed|vertical|horizontal|square)\b)"
      r"[a-z0-9'&\- ]{1,40}?(?=\s*(?:[,.;!?]|$))", ""),
@@ -553,7 +556,8 @@ REWRITES = REWRITES + (
     # were lost)
     (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
      r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
-     r"(?:\s+only)?", "no transitions"),
+     r"(?:\s+only)?(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too|make|makes|between\s+(?:the\s+)?(?:title|captions?)))",
+     "no transitions"),
     # "最后3秒慢慢淡出", "结尾2秒淡出成白色": the fade's length (the 3 s was read as the video's length)
     (r"(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:钟)?\s*(?:内)?\s*(?:慢慢|逐渐|渐渐|缓缓)?\s*(?:地)?\s*淡出"
      r"\s*((?:到|成|为)?\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"结尾淡出\2，持续\1秒"),

@@ -112,7 +112,8 @@ def r_transition(s: Scan) -> None:
 
     length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR}))?"
     for m in s.take(r"\b(?:no|without|remove\s+(?:the\s+|all\s+)?|drop\s+(?:the\s+|all\s+)?|disable|turn\s+off(?:\s+the)?)\s*transitions?"
-                    r"|\bhard\s+cuts?|straight\s+cuts?|just\s+cuts|transitions?\s*(?:to|:|=)?\s*none"
+                    # (not the cuts complained of: "the hard cuts are too abrupt" asks for the opposite)
+                    r"|\b(?:hard|straight)\s+cuts?\b(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too)\b)|just\s+cuts|transitions?\s*(?:to|:|=)?\s*none"
                     r"|(?:不要|去掉|取消|删除|无|关闭)\s*转场|转场\s*(?:改成|改为|设为|用|为)?\s*(?:无|没有|不要)"):
         s.add("transition", m, type="none")
     for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?{length}"
@@ -171,8 +172,9 @@ def r_ken_burns(s: Scan) -> None:
     motion = (r"(?:the\s+)?(?:slow\s+|gentle\s+|subtle\s+)?(?:ken[\s-]?burns|zooms?|zooming|zoom[\s-]ins?|pans?|panning|motion"
               r"|movement|camera\s+(?:motion|movement))(?:\s+effects?)?")
     pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|stills)"
-    for m in s.take(rf"\bstop\s+(?:{pics}|it|them|everything)\s+(?:from\s+)?{moving}\b"
-                    rf"|\b(?:don'?t|do\s+not|never)\s+(?:let\s+)?(?:{pics}|them)\s+(?:keep\s+)?{moving}\b"
+    # (only the pictures: "it" or "them" may be a title or a logo)
+    for m in s.take(rf"\bstop\s+(?:{pics}|everything)\s+(?:from\s+)?{moving}\b"
+                    rf"|\b(?:don'?t|do\s+not|never)\s+(?:let\s+)?{pics}\s+(?:keep\s+)?{moving}\b"
                     r"|(?:图片|照片|画面)\s*(?:不要|别|不用)\s*(?:再)?\s*(?:缩放|推拉|动|晃|移动)(?:了)?"):
         s.add("ken_burns", m, on=False)
     for m in s.take(rf"\b(?:put|bring|add|turn|switch)\s+{motion}\s+back(?:\s+on)?(?:\s+(?:on|to|for)\s+{pics})?"
