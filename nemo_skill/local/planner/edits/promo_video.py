@@ -84,6 +84,9 @@ CARD = (rf"(?:end\s+card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card
 ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
 _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
+# other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
+_NOT_CARD = (rf"{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
+             r"|黑场|白场|黑屏|白屏|慢动作|定格")
 
 
 def _words(text: str | None, dur: str | None) -> dict:
@@ -145,7 +148,9 @@ def r_end_card(s: Scan) -> None:
                     # "put a 'Buy now' screen at the end": a card by what it shows
                     rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:a|an|the)\s+(?P<t6>{Q})\s+(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
-                    rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
+                    # (another thing added at the end is not a card: "结尾加一张图片", "结尾加上淡出", "最后加一个转场")
+                    rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
+                    rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
@@ -251,7 +256,9 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
                     # "加个黑场开头", "开头加一个白场"
                     rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
-                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?)"
+                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?"
+                    # "开头加上淡入"
+                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*(?:淡入|渐显)(?:效果)?)"
                     rf"{ZH_FADE_DUR}"
                     rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"
                     # "开头从黑色慢慢亮起来", "开头慢慢亮起"
@@ -265,7 +272,7 @@ def r_fade(s: Scan) -> None:
     for m in s.take(rf"\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
                     rf"(?:fade|fades|fading|fade\s+out|fading\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
-                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
+                    rf"|(?:结尾|片尾|最后)\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*(?:变|淡出到|淡出成|过渡到)\s*(?P<c3>黑|白)(?:色|屏|场)?"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"
