@@ -37,3 +37,15 @@ def test_ken_burns_put_back(say: str) -> None:
     before, after, reply = _after("turn off ken burns", say)
     assert topics(before, after) == {"motion"}, reply
     assert any(s.get("kb") not in (None, "none") for s in main_segments(after))
+
+
+@pytest.mark.parametrize("say", ["The user wants the end card removed.", "the closing screen has to go"])
+def test_end_card_removed_said_as_a_state(say: str) -> None:
+    before, after, reply = _after("add an outro", say)
+    assert not any(s.get("k") == "card" for s in main_segments(after)), reply
+
+
+@pytest.mark.parametrize("say", ["The client wants the pictures to zoom slowly.", "the photos should pan gently"])
+def test_ken_burns_said_as_what_the_pictures_should_do(say: str) -> None:
+    before, after, reply = _after("turn off ken burns", say)
+    assert topics(before, after) == {"motion"}, reply

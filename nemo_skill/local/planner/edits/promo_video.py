@@ -101,6 +101,10 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:删除|去掉|删掉|不要|拿掉|移除)\s*(?:{ZH_CARD}|结尾)"
                     rf"|(?:把\s*)?{ZH_CARD}\s*{_ZH_GONE}"):
         s.add("end_card", m, remove=True)
+    # said as what should happen to it: "the user wants the end card removed", "the closing screen has to go"
+    for m in s.take(rf"\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped)\b"
+                    rf"|\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"):
+        s.add("end_card", m, remove=True)
     card = CARD
     say_ = (r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words|line|message)"
             r"|with\s+(?:the\s+)?(?:text|words|line|message)|with|:|=)?")
@@ -181,7 +185,7 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
                     when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2")) or "")):
         s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
-    for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+)?(?:web\s*site|web\s+address|url|site|link)?\s*"
+    for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:网址|网站)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"):
         s.add("end_card", m, url=m.group("u") or m.group("u2"))
@@ -758,6 +762,9 @@ def _not_trimmed(m: re.Match[str]) -> bool:
 def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
+                    # "the user wants the watermark removed", "the logo has to go"
+                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped)\b"
+                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"
                     r"|(?:把\s*)?(?:logo|标志|水印|贴纸|画中画|叠加层)\s*(?:去掉|删掉|删除|拿掉|不要了?|去了|删了)"):
         s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"

@@ -145,8 +145,10 @@ def r_transition(s: Scan) -> None:
                     r"(?!\s+from\s+(?:black|white))|\s*(?=$|[,;!?]|\.(?![a-z0-9])|\s+(?:and|then|please)\b))"
                     rf"|\b(?:make|set|change|turn|switch)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)?transitions?\s+(?:over\s+)?(?:in)?(?:to\s+)?"
                     rf"(?:be\s+)?(?:an?\s+)?(?P<k3>{TR_EN})s?\b"
+                    # "the user asked for the transitions to be slides"
+                    rf"|\btransitions?\s+(?:to\s+be|should\s+be|must\s+be|need\s+to\s+be|be)\s+(?:all\s+)?(?:an?\s+)?(?P<k4>{TR_EN})s?\b"
                     rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)"):
-        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3"))
+        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
         s.add("transition", m, type=TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade"), ms=None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
                     rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
@@ -180,6 +182,9 @@ def r_ken_burns(s: Scan) -> None:
     for m in s.take(rf"\b(?:put|bring|add|turn|switch)\s+{motion}\s+back(?:\s+on)?(?:\s+(?:on|to|for)\s+{pics})?"
                     rf"|\b(?:put|bring|add)\s+back\s+{motion}(?:\s+(?:on|to|for)\s+{pics})?"
                     rf"|\b(?:make|let)\s+{pics}\s+(?:zoom|move|pan)\s+again\b"
+                    # "the client wants the pictures to zoom slowly", "the photos should slowly pan"
+                    rf"|\b{pics}\s+(?:to|should|must|can|could)\s+(?:slowly\s+|gently\s+)?(?:zoom|pan|drift)(?:\s+(?:in|out))?"
+                    rf"(?:\s+(?:slowly|gently|a\s+little|a\s+bit|again))?\b"
                     r"|(?:把)?\s*(?:缩放|推拉|镜头运动|运动)\s*(?:效果)?\s*(?:加回来|加回去|恢复|还原|重新加上|再加上)"):
         s.add("ken_burns", m, on=True)
 
