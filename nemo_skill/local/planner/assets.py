@@ -92,3 +92,26 @@ def find_media(media: Sequence[PlannerMedia], phrase: str, kinds: Sequence[str] 
 _STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pic", "file", "one", "with", "of",
          "jpg", "jpeg", "png", "mp4", "mov", "webp", "gif", "mp3", "wav", "m4a", "aac", "my", "our",
          "图", "片", "照", "的", "张", "个"}
+
+
+# words that name a kind of thing, never one upload ("the logo" stays the logo overlay's word)
+_KIND_WORDS = frozenset({"logo", "music", "voice", "voiceover", "bgm", "song", "track", "clip", "video", "image", "photo",
+                         "picture", "pic", "shot", "audio", "sound", "title", "caption", "text", "img", "dsc", "new"})
+
+
+def uploads_named(low: str, media: Sequence[PlannerMedia], used: set[str]) -> str:
+    """"I just uploaded a lifestyle shot, put it first": a picture or clip named by its file's words, uploaded and not
+    on the timeline yet, written as its file name (so that "it" after a verb, and "put … first", find the file).
+    Only names whose words are all specific (never "the logo", "the music"), said whole, and each once."""
+    for m in media:
+        if m.id in used or m.kind not in ("image", "video"):
+            continue
+        words = re.findall(r"[a-z]+", re.sub(r"\.[a-z0-9]{1,5}$", "", m.filename.lower()))
+        if not words or any(w in _KIND_WORDS or len(w) < 3 for w in words):
+            continue
+        said = re.compile(r"\b(?:an?\s+|the\s+|my\s+|our\s+|this\s+|that\s+)?" + r"[\s_\-]*".join(words)
+                          + r"(?:\s+(?:shot|photo|picture|pic|image|one|clip|video))?\b(?![.\-_]?[a-z0-9])")
+        found = list(said.finditer(low))
+        if len(found) == 1:
+            low = low[:found[0].start()] + m.filename.lower() + low[found[0].end():]
+    return low

@@ -11,7 +11,8 @@ from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
 from . import guard
-from .assets import visuals
+from .assets import uploads_named, visuals
+from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
@@ -139,6 +140,12 @@ def _numbers_win(intents: list[Intent]) -> list[Intent]:
 
 _ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
                      r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$")
+# "the user asks whether the video will look good on a phone": a question relayed, not an edit
+_RELAYED = re.compile(r"\b(?:asks?|asking|asked|wonders?|wondering|wants\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\b"
+                      r"|(?:客户|用户|老板|他|她|他们|对方|朋友)(?:在)?问(?:一下|问)?[^。，,;；]{0,30}(?:吗|么|是否|会不会|能不能|好不好)[?？]?\s*$")
+# "I just uploaded a lifestyle shot, …": news about the files, said before the wish (not a request left undone)
+_NEWS = re.compile(r"\b(?:uploaded|attached|sent\s+(?:you|over))\b|上传了|刚传|刚上传")
+_GO_AHEAD = re.compile(r"\b(?:so\s+please|please\s+do|go\s+ahead|do\s+it|so\s+do|so\s+let'?s)\b|所以|那就|就改吧|改吧")
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
                      r"|除了|以外的|之外的")
 _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
@@ -202,7 +209,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    message_text = tidy(normalize(message), _protected(draft, media))
+    message_text = corrected(tidy(normalize(message), _protected(draft, media)))
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:
@@ -217,11 +224,13 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
 
     if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
         return answer("except", understood=False)
-    if _ASKING.match(low):  # "is the music too loud?" asks for an opinion: nothing is changed
+    if _ASKING.match(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed
         return _not_understood(low, lang)
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     names = _names(draft, media)
+    on_timeline = {str(s.get("mid")) for t in tracks(draft) for s in t.get("sg") or []}
+    message_text = replace(message_text, low=uploads_named(message_text.low, media, on_timeline))
     message_text = resolve_it(translate_names(message_text, names), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
@@ -235,8 +244,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     read = understood.spans + understood.context + phrased.covered
     # a clause without one word the planner knows is context ("our customers watch on phones, so …"), not a
     # request left undone; one the phrase rules read a word of is reported as usual
-    unread = _unread(message_text, [c for c in understood.clauses if c not in understood.chatter
-                                    or any(x < c[1] and y > c[0] for x, y in phrased.covered)], read)
+    unread = _unread(message_text, [c for c in understood.clauses if (c not in understood.chatter
+                                    or any(x < c[1] and y > c[0] for x, y in phrased.covered))
+                                    and not _NEWS.search(message_text.low[c[0]:c[1]])], read)
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
     words_read = understood.spans + phrased.covered

@@ -676,6 +676,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     result.chatter = [c for c in result.clauses if c not in known]  # "our customers watch on their phones"
     previous_targets: list[str] = []
     previous_removed = False
+    previous_vague = False  # the previous clause only said "longer" or "shorter", without a number
     unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
     named = False  # an earlier clause named a picture or a file: "把lifestyle.jpg加进去，放在最后" puts that one
     previous_span: tuple[int, int] | None = None
@@ -745,7 +746,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             continue
         elif not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
-            plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values
+            plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
+                and not previous_vague  # "标题多显示一会儿，6秒": the title's length, said after
             targets = ([t for t in previous_targets if t != "fit"] if not plain_length and not previous_removed
                        else []) or ["none"]
             inherited = targets != ["none"]
@@ -763,6 +765,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             result.context.append(previous_span)
         # (a picture only complained of stays for the next clause's number: "第二张图太短，改成7秒")
         vague = bool(found) and all(getattr(r.args, "vague", False) for r in found)
+        previous_vague = vague
         if vague and frame.op_keys() & LENGTH_NEED:
             result.complaints.append((frame.start, frame.end))
         unread_ref = (frame.values.get("ref") or _named_visual(frame)) \

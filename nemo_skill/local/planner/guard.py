@@ -53,6 +53,8 @@ _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\
                          r"|每秒|\bper\s+second|\bper\s+(?:the|your|our|my|their)\b|(?<=\d)\s*(?:s|secs?|seconds?|秒)\s+each\b"
                          # a complaint, not an operation: "I don't like the black bars"
                          r"|\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not)\s+(?:like|love)\b"
+                         # a colour inside a word: 小红书 is a platform, 网红 an influencer, 蓝牙 bluetooth, 黑五 Black Friday
+                         r"|小红书|网红|红人|红包|红利|蓝牙|黑五|黑色星期五|黄金|白天|黑夜"
                          # when the music ducks: while someone speaks
                          r"|(?:说话|讲话|配音|旁白|人声|解说)\s*的?\s*时候"
                          r"|\b(?:when|while|whenever)\s+(?:the\s+|someone\s+|somebody\s+)?(?:voice\s*-?\s*over|voice|narrator|narration"

@@ -156,7 +156,7 @@ def r_first_cut(s: Scan) -> None:
         r"\b(?:combine|merge|stitch|assemble|compile|put\s+together|turn|join)\s+(?:these|those|them|all|everything|my|the\s+(?:images|photos|pictures|files|assets|clips|uploads|media))",
         r"\b(?:make|create|generate|build|produce|render|edit)\b[^;.!?\n]{0,80}?\bfrom\s+(?:these|those|them|all|my|the\s+(?:uploaded|images|photos|pictures|files|assets|clips|uploads|media))",
         r"\b(?:first\s+cut|rough\s+cut|start\s+over|from\s+scratch|start\s+again|redo\s+(?:it|everything))\b",
-        r"(?:合成|生成|制作|创建|拼接|剪辑成|剪成)\s*(?:成|出)?\s*(?:一个|一段|一支|一部|个|段)?[^。，,;；!?！？]{0,30}?(?:视频|短片|影片|宣传片|mp4|短视频|片子)",
+        r"(?:合成|生成|制作|创建|拼接|剪辑成|剪成)\s*(?:成|出)?\s*(?:一个|一段|一支|一部|个|段)?[^。，,;；!?！？]{0,30}?(?:视频(?!素材)|短片|影片|宣传片|mp4|短视频|片子)",  # (视频素材: footage to be made)
         r"(?:用|把)\s*(?:这些|所有|全部|上传的)\s*(?:图片|照片|素材|文件|视频|图)",
         r"重新(?:生成|制作|剪辑|做)",
     ]

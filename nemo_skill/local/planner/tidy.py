@@ -154,7 +154,7 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
     return replace(msg, low=low)
 
 
-_PRONOUN = re.compile(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|bring|shift|insert|add|take|mute|trim|cut)\s+"
+_PRONOUN = re.compile(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|bring|shift|insert|add|include|take|mute|trim|cut)\s+"
                       r"(?P<it>it|them)\b")
 
 

@@ -420,7 +420,7 @@ MODIFIERS_ZH = (
 )
 
 # --- filler: polite words that carry no edit -----------------------------------------------------------------
-FILLER_EN = (
+FILLER_EN: tuple[str, ...] = (
     "could you please", "could you kindly", "could you", "can you please", "can you", "would you please",
     "would you mind", "would you", "will you", "please", "pls", "plz", "i'd like you to", "i would like you to",
     "i'd like to", "i would like to", "i want you to", "i need you to", "i'd love it if you could",
@@ -434,7 +434,7 @@ FILLER_EN = (
     "would be right", "would be good", "would be great", "would be perfect", "would be ideal", "would be better",
     "would be fine", "should be fine", "is about right", "feels right", "works best", "would work",
 )
-FILLER_ZH = (
+FILLER_ZH: tuple[str, ...] = (
     "能不能帮我", "能不能请你", "能不能", "可不可以帮我", "可不可以", "可以帮我", "麻烦你帮我", "麻烦帮我", "麻烦你",
     "麻烦", "请帮我", "请你帮我", "帮我把", "帮忙把", "帮忙", "帮我", "请你", "请", "我想要", "我想让你", "我想",
     "我希望", "希望", "谢谢你", "谢谢", "客户希望", "客户想要", "客户想", "客户要求", "客户觉得", "用户要求", "老板说", "老板要",
@@ -586,4 +586,72 @@ REWRITES = REWRITES + (
 
 
 # --- block L: lengths, pictures, corrections, several edits ---
+PHRASAL.update({("cut", "down"): "cut down", ("trim", "down"): "trim down"})  # "can we cut it down by 6 seconds?"
+extend(OPS, "shorten", zh=("再短",))  # "视频再短5秒" (短 alone is also the 短 of 短视频)
+# "最后一张图多停留一会儿": longer ("停留" stays the show-for, so "标题多显示一会儿，6秒" is 6 s)
+extend(OPS, "lengthen", zh=("再长", "一会儿", "一会", "久一点", "久一些"))
+REWRITES = (
+    # "a couple more seconds", "a few extra seconds": a number said in words (before the rewrites that read numbers)
+    (r"\ba\s+couple(?:\s+of)?\s+(more\s+|extra\s+)?(s|secs?|seconds?)\b", r"2 \1\2"),
+    (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"3 \1\2"),
+) + REWRITES + (
+    # "like 18 or so seconds", "20 seconds or so": about that length
+    (r"\b(\d+(?:\.\d+)?)\s+or\s+so\s+(s|secs?|seconds?|minutes?)\b", r"\1 \2"),
+    (r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|minutes?)\s+or\s+so\b", r"\1 \2"),
+    # "5 second each one": each (normalising made the pronoun "one" a 1)
+    (r"\beach\s+1\b(?!\s*(?:s|secs?|seconds?|minutes?|mins?)\b)", "each"),
+    # "I'd like it to run for one minute": the video's length
+    (r"\b(it|the\s+(?:whole\s+)?video|the\s+ad)\s+(to\s+)?(?:run|play|last)s?\s+(?:for\s+)?(?=\d)", r"\1 \2be "),
+    # "从30秒改成24秒": the new length is what is asked
+    (r"从\s*\d+(?:\.\d+)?\s*秒\s*(改成|改为|调成|调到|变成|缩短到|缩短成|减到|加到|延长到|延长成)", r"\1"),
+)
+REWRITES = REWRITES + (
+    # "to the very end of the sequence": the end (of the pictures)
+    (r"\b(end|start|beginning|front|back)\s+of\s+the\s+(?:sequence|video|timeline|slideshow|slide\s*show|edit|reel|lineup)\b", r"\1"),
+    # "change place of picture 2 and picture 4", "switch places of": a swap
+    (r"\b(?:change|switch|swap|trade|exchange)\s+(?:the\s+)?(?:places?|positions?|spots?)\s+(?:of\s+|between\s+|for\s+)?", "swap "),
+    # "to the very end": the end
+    (r"\bvery\s+(end|start|beginning|front|back)\b", r"\1"),
+    # "swap the second picture for lifestyle.jpg": what comes in for it
+    (r"\bswap\s+(?:out\s+)?(.{1,40}?)\s+for\s+", r"replace \1 with "),
+    # "把lifestyle.jpg加到视频里": added
+    (r"(加|放|添加|放进|加入)(?:到|进)?\s*(?:视频|片子|时间线|影片)\s*(?:里面?|中|里头)", r"\1进去"),
+    # "remove the clip, it's blurry": why, said after (a sentence of its own, not more of the clip's name)
+    (r"[,，](?=\s*(?:it'?s|it\s+is|it\s+looks|they'?re|they\s+are|that'?s|this\s+one\s+is)\s+(?!\d|too\s+(?:long|short)))", ". "),
+    # "would like the third image moved to the end", "wants lifestyle.jpg included after the watch": that done
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+moved\b", r"move \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+put\b", r"put \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+placed\b", r"place \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+included\b", r"include \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+added\b", r"add \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+inserted\b", r"insert \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+removed\b", r"remove \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+deleted\b", r"delete \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+dropped\b", r"drop \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+taken\s+out\b", r"take out \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+swapped\b", r"swap \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+replaced\b", r"replace \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+muted\b", r"mute \1"),
+    # "the one with the ring has to go": a removal
+    (r"\b(?:has|have|needs?|got)\s+to\s+go\b|\bmust\s+go\b", "remove"),
+)
+REWRITES = REWRITES + (
+    # "帧率30不变", "音乐保持不变": what stays as it is needs nothing done
+    (r"(?:帧率|fps|分辨率|音乐|背景音乐|配音|旁白|标题|字幕|转场|logo)\s*(?:\d+\s*(?:帧|fps)?)?\s*(?:保持不变|不变|别动|不要动|照旧)", " "),
+    # "，然后把耳机放到第一张": a new sentence (the name is not "然后把 headphones")
+    (r"[,，]?\s*(?:然后|接着|之后|再)\s*(?=把)", "。"),
+    # "金戒指的图片被客户要求放在最前面": the wish, said in the passive
+    (r"被(?:客户|用户|老板|他们|我们|我)?\s*(?:要求|希望|想|想要)?\s*(?=放|移|挪|删|去掉|换|拿掉)", ""),
+)
+REWRITES = REWRITES + (
+    # "我刚上传了lifestyle.jpg，放到最前面": the file just uploaded is what goes there
+    (r"(?:我|我们|客户|用户)?\s*(?:刚|刚刚|又|也)?\s*(?:上传|传)了\s*(?:1张|1个|1段)?\s*([^\s,，]+?\.(?:jpe?g|png|webp|mp4|mov))\s*[,，]\s*(?=放|加|插|移|排)", r"把\1"),
+)
+FILLER_ZH = FILLER_ZH + ("客户说", "用户说", "客户反馈", "客户讲")
+# "leave everything else as it is", "其他都别动": the edit asked is all that changes anyway
+FILLER_EN = FILLER_EN + ("leave everything else as it is", "leave everything else as is", "leave everything else alone",
+                         "keep everything else the same", "keep everything else as it is", "don't touch anything else",
+                         "do not touch anything else", "don't change anything else", "do not change anything else")
+FILLER_ZH = FILLER_ZH + ("其他都别动", "其他都不要动", "其他不要动", "其他的不要动", "其他的都别动", "其他不变", "其他都不变",
+                         "其余不变", "其余都不变", "其它都别动", "其它不变", "别的不要动", "别的都别动", "别的不变")
 # --- end of block L

@@ -244,6 +244,9 @@ def apply_add(work: Work, args: AddArgs) -> None:
         raise CannotApply(msg("add.no_file", name=what))
     if media.kind == "audio":
         role = "voice" if is_voice_name(media.filename) else "music"
+        if any(seg.get("mid") == media.id for t in audio_tracks(work, role) for seg in t["sg"]):
+            # "add a Spanish voiceover" with voiceover.wav playing: no new file, and no "already like that"
+            raise CannotApply(msg(f"add.already_{role}", file=media.filename, name=what))
         work.done(_set_audio(work, role, media), "add_media", media=media.id, role=role)
         return
     track = work.main()
@@ -313,10 +316,12 @@ def r_assets(s: Scan) -> None:
                         rf"|(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去)?\s*[,，]?\s*"
                         rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在)\s*(?P<pl5>{zh_place}){END}"
                         rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
-                        rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}")
+                        rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
+                        # "把lifestyle.jpg加进去": added, at the end
+                        rf"|把\s*(?P<w8>{NAME})\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加)\s*(?:吧|啊)?{END}")
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
@@ -407,6 +412,16 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
 
 
 S_ADD: dict[str, tuple[Template, Template]] = {
+    "add.already_voice": (
+        "{file} is already the voiceover, and no other uploaded file is called '{name}': upload it first, then say "
+        "'use <file> as the voiceover'.",
+        "{file} 已经是配音了，上传的文件里也没有名为「{name}」的其他文件：请先上传，再说「用<文件名>做配音」。",
+    ),
+    "add.already_music": (
+        "{file} is already the background music, and no other uploaded file is called '{name}': upload it first, "
+        "then say 'use <file> as the background music'.",
+        "{file} 已经是背景音乐了，上传的文件里也没有名为「{name}」的其他文件：请先上传，再说「用<文件名>做背景音乐」。",
+    ),
     "add.no_file": (
         "I can't find a file called '{name}' among the uploads.",
         "上传的文件里找不到名为「{name}」的文件。",

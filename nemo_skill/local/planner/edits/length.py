@@ -103,14 +103,21 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     (a clip shortened is trimmed: the trim's phrase rules read it)."""
     if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(f.values["ref"]) + " " + f.visual_noun()):
         return None
+    if _VAGUE.search(f.text) and not _BY.search(f.text):  # "第一张图片显示久一点，8秒": longer, 8 s (not 8 s more)
+        return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
     down = bool(f.op_keys() & {"shorten", "decrease"})
     return SegmentDurationArgs(ms=0, ref=str(f.values["ref"]), by=-int(f.values["dur"]) if down else int(f.values["dur"]))
+
+
+# a length said without a number ("a bit longer", 久一点), and a number said as how much more ("多放2秒", "2 s longer")
+_VAGUE = re.compile(r"\b(?:a\s+(?:little\s+)?bit|a\s+little|slightly|a\s+tad)\b|一会儿?|久一[点些]|[长短]一[点些]")
+_BY = re.compile(rf"(?:多|加|再加|再多|by)\s*{DUR}|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
 
 
 def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     """"first pic a bit longer", "第一张图再长一点": that picture (or each), one step longer or shorter."""
     ref = f.values.get("ref")
-    if ref is None and not f.values.get("each"):
+    if (ref is None and not f.values.get("each")) or _TIMES.search(f.text):
         return None
     if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(ref or "") + " " + f.visual_noun()):
         return None  # a clip made shorter is trimmed, longer it cannot be past its source
@@ -160,7 +167,7 @@ _AT_MOST_BEFORE = re.compile(MOST_BEFORE.pattern.replace(r"\s*$", r"\s*(?:\S+\s+
 def r_duration(s: Scan) -> None:
     d = rf"(?P<d>{DUR})"
     for m in s.take(r"\bhalve\s+the\s+length\b|\b(?:half\s+as\s+long|half\s+the\s+length)\b"
-                    r"|(?:时长|视频)\s*(?:缩短|减少|砍)\s*(?:到)?\s*一半|时长减半"):
+                    r"|(?:(?:时长|视频)\s*)?(?:缩短|减少|砍|剪掉)\s*(?:到)?\s*一半|(?:时长|视频)减半"):
         s.add("duration", m, factor=0.5)
     for m in s.take(r"\b(?:double|twice)\s+(?:the\s+)?(?:length|duration|runtime)\b|\btwice\s+as\s+long\b|时长翻倍|时长加倍"):
         s.add("duration", m, factor=2.0)
@@ -239,8 +246,14 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
 }
 
 
-def _stretch(f: Frame, t: str) -> DurationArgs:
+_MORE = re.compile(r"(?:视频|video)\s*再\s*[短长]")
+_TIMES = re.compile(r"\b(?:half|double|twice|thrice)\b|一半|减半|翻倍|加倍")  # a factor said: the phrase rules read it
+
+
+def _stretch(f: Frame, t: str) -> DurationArgs | None:
     """"make the video a bit longer", "视频短一点": one step longer or shorter."""
+    if _TIMES.search(f.text):
+        return None
     return DurationArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})), vague=True)
 
 
@@ -278,6 +291,12 @@ DURATION = register(Edit(
         rule("visual", "shorten decrease lengthen increase",
              lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None,
              needs="dur to", refuses="pct range ref file each"),
+        # "视频再短5秒": 视频 with 再 is the whole video, shorter or longer by that much ("把视频缩短2秒" with a clip
+        # on the timeline trims the clip: the phrase rules read it)
+        rule("visual", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]) if _MORE.search(f.text) else None,
+             needs="dur", refuses="to pct range ref file each at first for quote"),
+        rule("visual", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]) if _MORE.search(f.text) else None,
+             needs="dur", refuses="to pct range ref file each at first for quote"),
         # "make the video a bit longer", "make it shorter", "视频短一点": one step (no number said)
         rule("length video", "shorten lengthen", _stretch, refuses="dur pct range ref file to at first each for quote"),
         rule("visual", "shorten lengthen", lambda f, t: _stretch(f, t) if f.visual_noun() in ("视频", "video") else None,
