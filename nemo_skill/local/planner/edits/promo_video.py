@@ -102,7 +102,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:把\s*)?{ZH_CARD}\s*{_ZH_GONE}"):
         s.add("end_card", m, remove=True)
     # said as what should happen to it: "the user wants the end card removed", "the closing screen has to go"
-    for m in s.take(rf"\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped)\b"
+    # (after the rewrite of "has to go" to "remove", the verb comes last)
+    for m in s.take(rf"\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
                     rf"|\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"):
         s.add("end_card", m, remove=True)
     card = CARD
@@ -763,7 +764,7 @@ def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
                     # "the user wants the watermark removed", "the logo has to go"
-                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped)\b"
+                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
                     r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"
                     r"|(?:把\s*)?(?:logo|标志|水印|贴纸|画中画|叠加层)\s*(?:去掉|删掉|删除|拿掉|不要了?|去了|删了)"):
         s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
