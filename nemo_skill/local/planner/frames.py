@@ -369,7 +369,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             right_end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
             right = _between(mentions, starts, right_start, right_end)
             own = any(m.slot == "op" for m in right) or (
-                any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right))
+                any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or (
+                # "…a bit shorter and the fourth one 5 seconds": a picture and its own length ("image 1 and image 2
+                # for 5 seconds" is one length for both)
+                any("ref" in m.keys for m in right) and any("dur" in m.keys for m in right)
+                and not re.search(r"\bfor\b|各|都", text[right_start:right_end]))
             # "视频再短一点": 再 ("more") after a bare target is no joint; after an operation it is "then"
             # (also after a picture: "第一张图再长一点")
             more = cut.group(0).strip() == "再"

@@ -235,7 +235,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?:人声|配音|旁白|有人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:别|不要|不用)\s*(?:把|将)?\s*(?:背景)?音乐\s*(?:压低|降低|调小|变小|关小|减弱)",
      "关闭自动闪避"),
     # "多放2秒", "再多停留1秒": longer by that much
-    (r"(?<![最很太更得许差至])(?:再)?多\s*(?:放|显示|停留|展示|留)?\s*(\d+(?:\.\d+)?)\s*秒", r"延长\1秒"),
+    (r"(?<![最很太更得许差至])(?:再)?多\s*(?:放|显示|停留|展示|留|给|停|加|待)?\s*(\d+(?:\.\d+)?)\s*秒", r"延长\1秒"),
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
@@ -594,6 +594,9 @@ REWRITES = (
     # "a couple more seconds", "a few extra seconds": a number said in words (before the rewrites that read numbers)
     (r"\ba\s+couple(?:\s+of)?\s+(more\s+|extra\s+)?(s|secs?|seconds?)\b", r"2 \1\2"),
     (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"3 \1\2"),
+    # "shave a second off each picture" (never "a second picture", "a second voiceover")
+    (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
+     r"|voice|voiceover|track|title|caption|line|logo|card|song|music|look|time|try|take))", r"1 \1"),
 ) + REWRITES + (
     # "like 18 or so seconds", "20 seconds or so": about that length
     (r"\b(\d+(?:\.\d+)?)\s+or\s+so\s+(s|secs?|seconds?|minutes?)\b", r"\1 \2"),
@@ -646,6 +649,27 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     # "我刚上传了lifestyle.jpg，放到最前面": the file just uploaded is what goes there
     (r"(?:我|我们|客户|用户)?\s*(?:刚|刚刚|又|也)?\s*(?:上传|传)了\s*(?:1张|1个|1段)?\s*([^\s,，]+?\.(?:jpe?g|png|webp|mp4|mov))\s*[,，]\s*(?=放|加|插|移|排)", r"把\1"),
+)
+extend(OPS, "move", en=("bump", "push"))  # "bump the headphones up to first"
+extend(OPS, "show_for", zh=("停", "停个"))  # "每张图都停3秒"
+REWRITES = REWRITES + (
+    # "the sneaker and the watch should trade places": a swap
+    (r"\b((?:the\s+)?[a-z0-9][a-z0-9\-\s]{0,30}?)\s+and\s+((?:the\s+)?[a-z0-9][a-z0-9\-\s]{0,30}?)\s+(?:should\s+|need\s+to\s+|can\s+|could\s+)?"
+     r"(?:trade|swap|switch|change|exchange)\s+(?:places|positions|spots)\b", r"swap \1 and \2"),
+    # "开头那张图", "结尾的那张": the first, the last picture
+    (r"(?:开头|最前面|最开始)(?:的|那|那一|的那)\s*(张|幅)", r"第1\1"),
+    (r"(?:结尾|最后面|末尾)(?:的|那|那一|的那)\s*(张|幅)", r"最后1\1"),
+    # "make the whole video twice as long": the length doubled (not the clip's speed)
+    (r"\b(?:make\s+)?(?:it|the\s+(?:whole\s+|entire\s+)?(?:video|thing|edit|runtime))\s+twice\s+as\s+long\b", "double the length"),
+    (r"\b(?:make\s+)?(?:it|the\s+(?:whole\s+|entire\s+)?(?:video|thing|edit|runtime))\s+half\s+as\s+long\b", "halve the length"),
+    # "cut a third off the video", "shave 2 seconds off each picture": taken from it (no "off" switch)
+    (r"\b(cut|shave|trim|take|knock|chop)\s+((?:a|one|an|\d+(?:\.\d+)?)\s+[a-z]{1,10})\s+off\s+(?:of\s+)?(?=the\b|it\b|each\b|every\b|all\b)", r"\1 \2 from "),
+    # "send the backpack to the back" ("send" is no word of the tables: "secnds" would be one letter from "sends")
+    (r"\bsend\s+(?=(?:the|that|this|image|photo|picture|pic|slide|shot)\b[^.,;]{0,40}?\bto\s+the\b)", "move "),
+    # "up to first place", "into the first spot": first
+    (r"\b(?:up\s+)?(?:to|into|in)\s+(?:the\s+)?(first|last)\s+(?:place|spot|slot|position)\b", r"to the \1 position"),
+    # "cut the ring shot": the picture goes ("cut" of a named shot, not of seconds)
+    (r"\bcut\s+((?:the|that|this)\s+[a-z0-9\-\s]{1,30}?\s+(?:shot|photo|picture|pic|image|slide))\b(?!\s+(?:to|down|short|by))", r"remove \1"),
 )
 FILLER_ZH = FILLER_ZH + ("客户说", "用户说", "客户反馈", "客户讲")
 # "leave everything else as it is", "其他都别动": the edit asked is all that changes anyway

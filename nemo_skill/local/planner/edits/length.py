@@ -73,7 +73,8 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         if not imgs:
             raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
-            s["d"] = stretched(s["d"], args.factor) if args.factor else ms
+            s["d"] = (stretched(s["d"], args.factor) if args.factor else max(100, min(s["d"] + args.by, MAX_MS)) if args.by
+                      else ms)
         ms = max(s["d"] for s in imgs)
         key = "segdur.each" if len({s["d"] for s in imgs}) == 1 else "segdur.each_scaled"
     else:
@@ -105,13 +106,13 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
         return None
     if _VAGUE.search(f.text) and not _BY.search(f.text):  # "第一张图片显示久一点，8秒": longer, 8 s (not 8 s more)
         return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
-    down = bool(f.op_keys() & {"shorten", "decrease"})
+    down = bool(f.op_keys() & {"shorten", "decrease", "cut"})
     return SegmentDurationArgs(ms=0, ref=str(f.values["ref"]), by=-int(f.values["dur"]) if down else int(f.values["dur"]))
 
 
 # a length said without a number ("a bit longer", 久一点), and a number said as how much more ("多放2秒", "2 s longer")
 _VAGUE = re.compile(r"\b(?:a\s+(?:little\s+)?bit|a\s+little|slightly|a\s+tad)\b|一会儿?|久一[点些]|[长短]一[点些]")
-_BY = re.compile(rf"(?:多|加|再加|再多|by)\s*{DUR}|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
+_BY = re.compile(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{0,2}}?\s*{DUR}|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
 
 
 def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
@@ -123,6 +124,11 @@ def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
         return None  # a clip made shorter is trimmed, longer it cannot be past its source
     longer = bool(f.op_keys() & {"lengthen", "lengthen_need"})
     return SegmentDurationArgs(ms=0, ref=None if ref is None else str(ref), factor=stretch(f.text, longer))
+
+
+def _by_each(f: Frame, t: str) -> SegmentDurationArgs:
+    down = bool(f.op_keys() & {"shorten", "decrease", "cut"})
+    return SegmentDurationArgs(ms=0, by=-int(f.values["dur"]) if down else int(f.values["dur"]))
 
 
 def _for_ref(f: Frame, t: str) -> SegmentDurationArgs:
@@ -143,7 +149,7 @@ def _that_one(f: Frame) -> SegmentDurationArgs | None:
 
 def r_segment_duration(s: Scan) -> None:
     imgs = r"(?:images?|photos?|pictures?|pics?|slides?|shots?)"
-    for m in s.take(rf"\b(?:show|display|hold|keep|make|set)?\s*(?:each|every|all(?:\s+the)?)\s+{imgs}\s+(?:for\s+|to\s+|at\s+|lasts?\s+|last\s+|should\s+last\s+)?(?P<d>{DUR})(?:\s+each)?"
+    for m in s.take(rf"\b(?:show|display|hold|keep|make|set)?\s*(?:each|every|all(?:\s+the)?)\s+{imgs}\s+(?:for\s+|to\s+|at\s+|lasts?\s+|last\s+|should\s+last\s+)?(?P<d>{DUR})(?!\s*(?:shorter|longer|more|less|extra)\b)(?:\s+each)?"
                     rf"|(?P<d2>{DUR})\s+(?:per|for\s+each|each|an?|every)\s+(?:image|photo|picture|pic|slide|shot)"
                     rf"|每\s*(?:张|个|幅)\s*(?:图片|图|照片)?\s*(?:都)?\s*(?:显示|展示|停留|持续|播放|放)?\s*(?P<d3>{DUR})"):
         s.add("segment_duration", m, ref=None, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
@@ -169,6 +175,12 @@ def r_duration(s: Scan) -> None:
     for m in s.take(r"\bhalve\s+the\s+length\b|\b(?:half\s+as\s+long|half\s+the\s+length)\b"
                     r"|(?:(?:时长|视频)\s*)?(?:缩短|减少|砍|剪掉)\s*(?:到)?\s*一半|(?:时长|视频)减半"):
         s.add("duration", m, factor=0.5)
+    # "cut a third from the video", "shorten it by a quarter": the length it has, less that share
+    for m in s.take(r"\b(?:cut|shave|trim|take|knock|chop|shorten|reduce)\s+(?:(?:it|the\s+(?:whole\s+)?(?:video|length|runtime))\s+by\s+)?"
+                    r"(?:a|one)\s+(?P<n>third|quarter|fifth)(?:\s+(?:from|of|off)\s+(?:the\s+)?(?:whole\s+)?(?:video|length|runtime|it))?"
+                    r"|(?:缩短|减少|砍掉?|剪掉)\s*(?P<zn>三分之一|四分之一|五分之一)"):
+        share = {"third": 3, "quarter": 4, "fifth": 5, "三分之一": 3, "四分之一": 4, "五分之一": 5}[m.group("n") or m.group("zn")]
+        s.add("duration", m, factor=1 - 1 / share)
     for m in s.take(r"\b(?:double|twice)\s+(?:the\s+)?(?:length|duration|runtime)\b|\btwice\s+as\s+long\b|时长翻倍|时长加倍"):
         s.add("duration", m, factor=2.0)
     for m in s.take(rf"(?P<dd>{DUR})\s+(?P<rel>longer|shorter)|(?P<zrel>延长|加长|缩短|减少|增加)\s*(?P<zd>{DUR})"):
@@ -246,15 +258,24 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
 }
 
 
+_PICTURE = re.compile(r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|shot|shots|slide|slides|clip|clips)\b|图|照片|张")
 _MORE = re.compile(r"(?:视频|video)\s*再\s*[短长]")
-_TIMES = re.compile(r"\b(?:half|double|twice|thrice)\b|一半|减半|翻倍|加倍")  # a factor said: the phrase rules read it
+_TIMES = re.compile(r"\b(?:half|double|twice|thrice|third|quarter|fifth)\b|一半|减半|翻倍|加倍|分之")  # a factor said: the phrase rules read it
 
 
 def _stretch(f: Frame, t: str) -> DurationArgs | None:
     """"make the video a bit longer", "视频短一点": one step longer or shorter."""
-    if _TIMES.search(f.text):
-        return None
+    if _TIMES.search(f.text) or (t == "none" and _PICTURE.search(f.text)):
+        return None  # (a picture said that is no reference: "那张图长一点" is not the video)
     return DurationArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})), vague=True)
+
+
+def _by(f: Frame, sign: int) -> DurationArgs:
+    """"加5秒", "make it 5 seconds shorter": longer or shorter by that much; "短一点，20秒左右": shorter, to that length
+    (a length said apart from a word without a number is what it should be)."""
+    if _VAGUE.search(f.text) and not _BY.search(f.text):
+        return DurationArgs(ms=f.values["dur"])
+    return DurationArgs(delta=sign * f.values["dur"])
 
 
 def _length(f: Any, t: str) -> DurationArgs:
@@ -277,18 +298,18 @@ DURATION = register(Edit(
         # "把视频改成20秒": 视频 alone is the video here
         rule("visual", "set keep implied", lambda f, t: _length(f, t) if f.visual_noun() in ("视频", "video") else None, needs="dur", refuses="pct range ref file at first each for"),
         # "加5秒", "再长一点，加5秒": longer or shorter by a length said of nothing else
-        rule("none", "lengthen add", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
-        rule("none", "shorten", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file at to first for quote"),
+        rule("none", "lengthen add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file at to first for quote"),
+        rule("none", "shorten", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file at to first for quote"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
         rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) else _length(f, t), needs="dur", refuses="pct range ref file at quote pos fit still each"),
-        rule("length video", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]), needs="dur", refuses="pct range ref file to"),
-        rule("length video", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]), needs="dur", refuses="pct range ref file to"),
-        rule("length video", "shorten decrease lengthen increase cut", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
+        rule("length video", "shorten decrease", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file to"),
+        rule("length video", "lengthen increase", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
+        rule("length video", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
         # "能不能短一点，15秒就行": that length
-        rule("none", "shorten decrease lengthen increase cut", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
+        rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
              refuses="pct range ref file at first for quote each"),
         # "视频再短一点，10秒就够了"
-        rule("visual", "shorten decrease lengthen increase",
+        rule("visual", "shorten decrease lengthen increase add",
              lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None,
              needs="dur to", refuses="pct range ref file each"),
         # "视频再短5秒": 视频 with 再 is the whole video, shorter or longer by that much ("把视频缩短2秒" with a clip
@@ -318,7 +339,9 @@ SEGMENT_DURATION = register(Edit(
         rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
         rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
-        rule("visual", "lengthen increase shorten decrease", _by_ref, needs="dur ref", refuses="to file range pct each first at"),
+        rule("visual", "lengthen increase shorten decrease cut", _by_ref, needs="dur ref", refuses="to file range pct each first at"),
+        # "make every picture 1 second shorter", "shave a second from each picture": each, by that much
+        rule("visual", "lengthen increase shorten decrease cut", _by_each, needs="dur each", refuses="to ref file range pct first at"),
         # "the headphones shot drags; cut it down to 4 seconds": that picture, to that length
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref to",

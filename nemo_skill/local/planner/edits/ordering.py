@@ -162,9 +162,11 @@ def r_order(s: Scan) -> None:
                     rf"|(?:交换|调换|互换|对调)\s*(?P<a2>{REF})\s*(?:和|与|跟|、)\s*(?P<b2>{REF}|\d+)"
                     rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
                     # "把green-watch和gold-ring交换": pictures by name
-                    rf"|把\s*(?P<a5>{NAME})\s*(?:和|与|跟)\s*(?P<b5>{NAME})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"):
-        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
-        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5")
+                    rf"|(?:把)?\s*(?P<a5>{NAME})\s*(?:和|与|跟)\s*(?P<b5>{NAME})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
+                    # "交换手表和戒指" (the nouns read as the names' words)
+                    rf"|(?:交换|调换|互换|对调)\s*(?P<a6>{NAME})\s*(?:和|与|跟|、)\s*(?P<b6>{NAME}){END}"):
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6")
+        b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6")
         s.add("swap", m, a=a, b=b)
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
@@ -179,7 +181,7 @@ def r_order(s: Scan) -> None:
         n = int(count) if count.isdigit() else 1  # "one spot", "a place", "一位"
         later = word in ("later", "back", "backward", "backwards", "down", "right", "后")
         s.add("move", m, ref=ref, dest=f"shift {n if later else -n}")
-    for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
+    for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
                     rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
