@@ -778,11 +778,13 @@ def r_logo(s: Scan) -> None:
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，,]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     rf"(?:\s*[,，]\s*(?:半透明|透明|小一点|大一点|小一些|大一些|小|大|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%))*"
                     # "右上角加上logo.png水印，半透明": the place first
-                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
+                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
+                    # ("在右下角放上我们的水印logo.png")
+                    rf"(?:(?:我们的|他们的|客户的|品牌的?)\s*)?(?:(?:水印|logo|标志)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)))?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
                     rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
                     rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"
                     # "keep our logo (logo.png) in a corner throughout": the file in brackets after the noun
@@ -1154,8 +1156,8 @@ BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|
                     r"(?:follow(?:s|ing)?|match(?:es|ing)?|hit(?:s|ting)?|land(?:s|ing)?\s+on|fall(?:s|ing)?\s+on|go(?:es)?\s+with|(?:line|lined)\s+up\s+with"
                     r"|(?:timed|synced|synchronised|synchronized|matched|aligned|cut)\s+(?:to|with|on)|with|on|to)\s+"
                     r"(?:the\s+)?(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beats?|rhythm|tempo)(?:\s+of\s+the\s+(?:music|song|bgm|track))?"
-                    r"|(?:图片|照片|画面|镜头|切换)\s*(?:跟着|随着|配合|合着|踩着|卡着)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
-                    r"|(?:跟着|随着|配合|合着|踩着|卡着)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切换|切|换)"
+                    r"|(?:图片|照片|画面|镜头|切换)\s*(?:切换)?\s*(?:要|能)?\s*(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上|合上|卡上|对准)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
+                    r"|(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切换|切|换)"
                     r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
 
 

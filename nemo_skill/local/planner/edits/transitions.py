@@ -128,7 +128,7 @@ def r_transition(s: Scan) -> None:
     # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
     zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
     # ("转场全部换成溶解", "切换效果用擦除")
-    noun = r"(?:转场|过渡|切换|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
+    noun = r"(?:转场|过渡|切换(?:的时候|时)?|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
     for m in s.take(rf"{noun}(?:{zh_set})?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
                     rf"|{noun}{zh_set}\s*(?P<k3>{TR_EN})(?:\s*(?P<dir3>{DIR}))?"
                     rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH}|{TR_EN})\s*(?:的)?\s*转场"):
