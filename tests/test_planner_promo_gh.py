@@ -49,3 +49,15 @@ def test_end_card_removed_said_as_a_state(say: str) -> None:
 def test_ken_burns_said_as_what_the_pictures_should_do(say: str) -> None:
     before, after, reply = _after("turn off ken burns", say)
     assert topics(before, after) == {"motion"}, reply
+
+
+@pytest.mark.parametrize(("say", "left"), [("get rid of the fade to black", "in"), ("no fade at the end please", "in"),
+                                           ("去掉结尾的淡出", "in"), ("结尾不要淡出了", "in"), ("remove the fade-in", "out"),
+                                           ("开头的淡入去掉", "out")])
+def test_one_side_of_the_fade_removed(say: str, left: str) -> None:
+    """One side of the whole video's fade removed, the other kept (the frames read "remove the fade at the end" as a
+    picture, and "get rid of the fade to black" set the fade to black again: "already like that")."""
+    before, after, reply = _after("fade in from black and fade out to black", say)
+    assert topics(before, after) == {"fade"}, reply
+    fade = after["m"]["fade"]
+    assert fade.get(left, 0) > 0 and not fade.get("out" if left == "in" else "in"), (reply, fade)

@@ -561,6 +561,21 @@ REWRITES = REWRITES + (
     # "最后3秒慢慢淡出", "结尾2秒淡出成白色": the fade's length (the 3 s was read as the video's length)
     (r"(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:钟)?\s*(?:内)?\s*(?:慢慢|逐渐|渐渐|缓缓)?\s*(?:地)?\s*淡出"
      r"\s*((?:到|成|为)?\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"结尾淡出\2，持续\1秒"),
+    # one side of the whole video's fade removed: "get rid of the fade to black", "no fade at the end please", "remove the
+    # fade-in", "去掉结尾的淡出", "结尾不要淡出了" (the frames read "remove the fade at the end" as a picture to remove);
+    # read by the fade edit's phrase rules. A fade said with no side or colour may be the transitions: left as it is.
+    (r"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|no|without|turn\s+off|disable|cancel|stop)\s+(?:the\s+|any\s+|that\s+)?"
+     r"(?:slow\s+|final\s+|closing\s+)?(?:fade[\s-]*out(?:\s+(?:to\s+(?:black|white)|at\s+the\s+(?:very\s+)?end))?|fade\s+to\s+(?:black|white)"
+     r"(?:\s+at\s+the\s+(?:very\s+)?end)?|fade\s+at\s+the\s+(?:very\s+)?end)(?!\s*(?:transitions?|between))(?:\s+of\s+the\s+video)?", "fadeoff out"),
+    (r"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|no|without|turn\s+off|disable|cancel|stop)\s+(?:the\s+|any\s+|that\s+)?"
+     r"(?:slow\s+|opening\s+)?(?:fade[\s-]*in(?:\s+(?:from\s+(?:black|white)|at\s+the\s+(?:very\s+)?(?:start|beginning)))?|fade\s+from\s+(?:black|white)"
+     r"(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?|fade\s+at\s+the\s+(?:very\s+)?(?:start|beginning))(?!\s*(?:transitions?|between))", "fadeoff in"),
+    (r"(?:去掉|取消|不要|删掉|删除|拿掉)\s*(?:视频)?(?:结尾|片尾|最后)\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?"
+     r"|(?:视频)?(?:结尾|片尾|最后)\s*(?:的)?\s*(?:不要|别|不用)\s*(?:再)?\s*(?:淡出|渐隐)(?:效果)?(?:了)?"
+     r"|(?:视频)?(?:结尾|片尾|最后)\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:去掉|不要了?|删掉|删了|取消|拿掉)", "fadeoff out"),
+    (r"(?:去掉|取消|不要|删掉|删除|拿掉)\s*(?:视频)?(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?"
+     r"|(?:视频)?(?:开头|片头)\s*(?:的)?\s*(?:不要|别|不用)\s*(?:再)?\s*(?:淡入|渐显)(?:效果)?(?:了)?"
+     r"|(?:视频)?(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?\s*(?:去掉|不要了?|删掉|删了|取消|拿掉)", "fadeoff in"),
     # "add logo.png in the corner, 50% transparent": how it looks belongs to the placing (as "…, semi-transparent")
     (r",\s*((?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:transparent|transparency|opacity|opaque|see-through))\b", r" \1"),
     # "…, it makes people dizzy": why, not what (it was read as "make it …" and asked what "it" is)

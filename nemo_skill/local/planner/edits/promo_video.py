@@ -233,8 +233,19 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
     if args.off:
         if not old:
             raise CannotApply(msg("fade.none"))
-        work.draft["m"].pop("fade")
-        work.done(msg("fade.off"), "set_fade", fade_in=0, fade_out=0)
+        # one side named ("remove the fade at the end", "去掉开头的淡入"): only that side goes
+        keep_in = int(old.get("in", 0)) if args.fade_out and not args.fade_in else 0
+        keep_out = int(old.get("out", 0)) if args.fade_in and not args.fade_out else 0
+        if not keep_in and not keep_out:
+            work.draft["m"].pop("fade")
+            work.done(msg("fade.off"), "set_fade", fade_in=0, fade_out=0)
+            return
+        color = old.get("color", "black")
+        work.draft = _promo(work, promo.set_fade, work.draft, fade_in=keep_in, fade_out=keep_out, color=color)
+        work.done(msg("fade.off_out" if keep_in else "fade.off_in",
+                      parts=[msg(k, s=v / 1000, color=msg("fade.color", color=color))
+                             for k, v in (("fade.in", keep_in), ("fade.out", keep_out)) if v]),
+                  "set_fade", fade_in=keep_in / 1000, fade_out=keep_out / 1000, color=color)
         return
     ms = max(100, min(args.ms or 1000, 10000))
     fin = ms if args.fade_in else int(old.get("in", 0))
@@ -255,6 +266,10 @@ def r_fade(s: Scan) -> None:
     not_tr = r"(?!\s*(?:transitions?|between|转场))"
     for m in s.take(r"\b(?:no|remove\s+the|without\s+the?)\s+fades?\s+(?:from|to)\s+(?:black|white)|(?:去掉|取消|不要)\s*(?:开头|结尾|首尾)?\s*(?:淡入淡出|黑场)"):
         s.add("fade", m, off=True)
+    # one side of the whole video's fade removed (vocab block P rewrites "get rid of the fade to black", "remove the fade-in
+    # at the start", "去掉结尾的淡出", "结尾不要淡出了" to "fadeoff in / out" before the frames read "remove the fade" as a picture)
+    for m in s.take(r"\bfadeoff\s+(?P<w>in|out)\b"):
+        s.add("fade", m, off=True, fade_in=m.group("w") == "in", fade_out=m.group("w") == "out")
     at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
     for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
                     rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}"
@@ -304,6 +319,8 @@ S_FADE: dict[str, tuple[Template, Template]] = {
     "fade.color": (lambda color: str(color), lambda color: {"black": "黑色", "white": "白色"}.get(str(color), str(color))),
     "fade.none": ("The video does not fade from or to a colour.", "视频没有整体淡入淡出。"),
     "fade.off": ("The video no longer fades from / to a colour.", "已取消整体淡入淡出。"),
+    "fade.off_out": ("The fade out at the end is removed; the video still {parts}.", "已取消结尾的淡出；视频仍然{parts}。"),
+    "fade.off_in": ("The fade in at the start is removed; the video still {parts}.", "已取消开头的淡入；视频仍然{parts}。"),
 }
 
 FADE = register(Edit(
