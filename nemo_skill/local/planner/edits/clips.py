@@ -137,6 +137,10 @@ def _trim_to(f: Frame, t: str) -> TrimArgs:
 
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
 
+# a clip by its file or its name before the noun ("the unboxing video"): the phrase patterns' generic clip misses it
+NAMED_CLIP = rf"{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|video|footage)\b"
+
+
 def r_trim(s: Scan) -> None:
     clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
     # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
@@ -157,7 +161,7 @@ def r_trim(s: Scan) -> None:
     num = r"\d+(?:\.\d+)?"
     for m in s.take(rf"\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:part\s+|bit\s+|section\s+)?(?:from\s+)?"
                     rf"seconds?\s+(?P<a>{num})\s*(?:to|-|through|until|till|and)\s*(?:second\s+)?(?P<b>{num})\s+(?:of|from|in)\s+"
-                    rf"(?P<c>{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|video|footage)\b|{clip})"):
+                    rf"(?P<c>{NAMED_CLIP}|{clip})"):
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
         if b > a:
             s.add("trim", m, ref=m.group("c"), start=a, end=b)
@@ -168,7 +172,7 @@ def r_trim(s: Scan) -> None:
         if b > a:
             s.add("trim", m, ref=m.group("c2") or m.group("c"), start=a, end=b)
     for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+)?(?P<side>first|last|opening|final)\s+"
-                    rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{clip}))?"):
+                    rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{NAMED_CLIP}|{clip}))?"):
         side = "start" if m.group("side") in ("first", "opening") else "end"
         s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
     # ("剪掉视频片段开头的1秒": 的 after the side too)
@@ -182,7 +186,7 @@ def r_trim(s: Scan) -> None:
     used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
     for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
                     rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
-                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{clip})"
+                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
                     rf"|(?P<c3>{clip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
                     rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
         d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))

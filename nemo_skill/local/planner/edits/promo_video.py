@@ -86,7 +86,7 @@ ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结�
 _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
 # other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
 _NOT_CARD = (rf"{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
-             r"|黑场|白场|黑屏|白屏|慢动作|定格")
+             r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接")
 
 
 def _words(text: str | None, dur: str | None) -> dict:
@@ -188,8 +188,23 @@ def r_end_card(s: Scan) -> None:
         s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
-                    rf"|(?:网址|网站)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"):
-        s.add("end_card", m, url=m.group("u") or m.group("u2"))
+                    rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?(?:网址|网站|链接)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"
+                    # "add a call to action with our link shop.example.com" (the card took "with")
+                    rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{URL})"):
+        s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
+    _one_card(s)
+
+
+def _one_card(s: Scan) -> None:
+    """The card's words, length and web address said in parts of one message are one card ("add a call to action with
+    our link shop.example.com" said the card twice)."""
+    cards = [i for i in s.intents if i.kind == "end_card" and not i.args.remove]
+    if len(cards) < 2:
+        return
+    first = cards[0]
+    for other in cards[1:]:
+        first.args = replace(first.args, **{k: v for k, v in vars(other.args).items() if v is not None and k != "remove"})
+        s.intents.remove(other)
 
 
 S_CARD: dict[str, tuple[Template, Template]] = {
@@ -430,8 +445,8 @@ def r_speed(s: Scan) -> None:
                     rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?:{SOFT}\s+|much\s+|a\s+lot\s+)?(?P<x13>faster|quicker|slower)\b"
                     # "clip.mp4 at 1.5x" (a number with x is a speed), "视频片段快一点", "unboxing.mp4慢一些"
                     rf"|\b(?P<w13>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?(?:video\s+)?clip)\s+(?:at|to)\s+(?P<x16>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
-                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|视频片段|片段)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
-                    rf"|(?P<w11>[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?|视频片段|视频|片段)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
+                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*视频)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
+                    rf"|(?P<w11>(?:[a-z0-9\-]+\s*)?(?:视频片段|视频|片段)|[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
                     rf"{ZH_THEN_X}"
