@@ -17,7 +17,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build, keep_brand
-from .frames import FILE_RX, by_clause, leftover, understand
+from .frames import FILE_RX, NOT_NOW, by_clause, leftover, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
@@ -236,7 +236,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
-    phrased = parse(message_text, blank=understood.spans)
+    # a clause that tells what was done, or might be wanted some day, is no request, for the phrase rules either
+    # ("we may want a vertical version in the future" had made the video vertical)
+    told = [(a, b) for a, b in understood.clauses if NOT_NOW.search(message_text.low[a:b])]
+    phrased = parse(message_text, blank=understood.spans + told)
     free = phrased.free
     intents = sorted(understood.intents + phrased.intents, key=lambda i: i.pos)
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?

@@ -129,8 +129,8 @@ def topics(old: dict | None, new: dict | None) -> set[str]:
     moving_b = {k: v not in (None, "none") for k, v in _by_id(b, common, "kb").items()}
     if _meta(old, "kb") != _meta(new, "kb") or moving_a != moving_b:
         out.add("motion")
-    ids_a, ids_b = [s.get("id") for s in a], [s.get("id") for s in b]
-    if sorted(map(str, ids_a)) == sorted(map(str, ids_b)) and ids_a != ids_b:
+    # the order of the pictures both have ("swap 1 and 2, and drop the last one": swapped, though one went)
+    if [str(s.get("id")) for s in a if str(s.get("id")) in common] != [str(s.get("id")) for s in b if str(s.get("id")) in common]:
         out.add("order")
     if {(s.get("id"), s.get("mid")) for s in a} != {(s.get("id"), s.get("mid")) for s in b}:
         out.add("visuals")

@@ -54,6 +54,12 @@ _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
                        r"不要|别|不用|无需|不必)\s*$")
+# what was done already, or might be wanted some day: "I already muted the music", "we might want a shorter version
+# later", "我已经把音乐关了": told, not asked (the music was muted, the video shortened)
+NOT_NOW = re.compile(r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:have\s+|'ve\s+|had\s+)?(?:already|just)\s+"
+                      r"(?!uploaded|added|attached|sent|realised|realized|noticed|checked|watched|looked|remembered|showed)[a-z]+ed\b"
+                      r"|\b(?:is|are)\s+already\s+(?!too\b|a\s+bit\b|way\b)[a-z]+ed\b|\b(?:might|may)\s+(?:want|need|like)\b|\blater\s+on\b"
+                      r"|\bin\s+the\s+future\b|\bfor\s+later\b|(?:我|我们|客户|他|她)已经|以后再|下次再|回头再|将来")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 _ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 _IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
@@ -379,7 +385,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             more = cut.group(0).strip() == "再"
             left_slots = ("op",) if more else ("op", "target")
             # (a picture named on the left is a clause of its own too: "耳机已经下架了，请把耳机那张删除")
+            # (and a length or a share with a thing of its own after it: "it 20 seconds, the music to 20 %")
+            valued = any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)
             if own and any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
+                           or (valued and m.keys & {"dur", "pct"})
                            for m in _between(mentions, starts, bounds[-1], left_end)):
                 bounds.append(left_end)
                 bounds.append(right_start)
@@ -461,7 +470,8 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
         frame.used = _apposition(text, frame.used)
         frame.attached = _attached(text, a, frame)
-        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops)
+        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or bool(
+            NOT_NOW.search(frame.text))
         naming = _NAMING.search(frame.text)
         if naming and frame.targets and frame.targets[0].start - a < naming.start():
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
@@ -694,6 +704,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             result.context.append((frame.start, frame.end))
             continue
         targets = frame.target_keys()
+        if not frame.ops and not frame.values and set(targets) <= {"video"}:
+            result.chatter.append((frame.start, frame.end))  # "the user is reusing this video for a promo"
+            continue
         if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
             targets.append("visual")
         for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
@@ -701,6 +714,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 targets.append(target)
         if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
             targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
+        if "length" in targets and "visual" in targets and frame.values.keys() & {"ref", "file"}:
+            targets = [t for t in targets if t != "length"]  # "金戒指那张的时长改成7秒", "the ring photo's length": its own
         if "text_some" in targets and {"title", "captions"} & set(targets):
             targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
         need = {"quieter_need", "louder_need"} & frame.op_keys()

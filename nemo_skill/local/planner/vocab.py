@@ -609,6 +609,9 @@ REWRITES = (
     # "a couple more seconds", "a few extra seconds": a number said in words (before the rewrites that read numbers)
     (r"\ba\s+couple(?:\s+of)?\s+(more\s+|extra\s+)?(s|secs?|seconds?)\b", r"2 \1\2"),
     (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"3 \1\2"),
+    # "drop the last one": the pronoun, not a 1 ("the last 1" read "last" as "lasts for", and removed image 1)
+    (r"\b(the\s+(?:last|first|final|next|previous|other|same|middle|second|third|fourth|fifth|opening|closing))\s+1\b"
+     r"(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
      r"|voice|voiceover|track|title|caption|line|logo|card|song|music|look|time|try|take))", r"1 \1"),
@@ -681,6 +684,11 @@ REWRITES = REWRITES + (
     (r"\b(cut|shave|trim|take|knock|chop)\s+((?:a|one|an|\d+(?:\.\d+)?)\s+[a-z]{1,10})\s+off\s+(?:of\s+)?(?=the\b|it\b|each\b|every\b|all\b)", r"\1 \2 from "),
     # "send the backpack to the back" ("send" is no word of the tables: "secnds" would be one letter from "sends")
     (r"\bsend\s+(?=(?:the|that|this|image|photo|picture|pic|slide|shot)\b[^.,;]{0,40}?\bto\s+the\b)", "move "),
+    # "my client wants three things: …", "the user would like two changes:": the list follows
+    (r"\b(?:the\s+(?:user|client|customer)|my\s+(?:client|boss|customer)|they|we|i)\s+(?:wants?|would\s+like|'d\s+like|needs?|asks?\s+for|has|have)\s+"
+     r"(?:\d+|a\s+few|several|some|a\s+couple\s+of|two|three|four)\s+(?:small\s+|quick\s+|more\s+)?(?:things|changes|edits|tweaks|fixes)\s*[:,]?", " "),
+    # "the background music down to around 20 %": at that level
+    (r"\b((?:background\s+)?music|bgm|voice\s*-?\s*over|voice|narration)\s+(?:down|up)\s+to\b", r"\1 to"),
     # "up to first place", "into the first spot": first
     (r"\b(?:up\s+)?(?:to|into|in)\s+(?:the\s+)?(first|last)\s+(?:place|spot|slot|position)\b", r"to the \1 position"),
     # "cut the ring shot": the picture goes ("cut" of a named shot, not of seconds)
