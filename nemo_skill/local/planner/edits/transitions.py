@@ -147,7 +147,7 @@ def r_transition(s: Scan) -> None:
                     rf"(?:be\s+)?(?:an?\s+)?(?P<k3>{TR_EN})s?\b"
                     # "the user asked for the transitions to be slides"
                     rf"|\btransitions?\s+(?:to\s+be|should\s+be|must\s+be|need\s+to\s+be|be)\s+(?:all\s+)?(?:an?\s+)?(?P<k4>{TR_EN})s?\b"
-                    rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)"):
+                    rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)", when=_wished):
         word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
         s.add("transition", m, type=TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade"), ms=None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
@@ -165,6 +165,21 @@ def r_transition(s: Scan) -> None:
             s.add("transition", m, type=None, ms=dur_ms(m.group("d6")))
             continue
         s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
+
+
+_WISH_BEFORE = re.compile(r"\b(?:could|can|would|will|let|make|have|want|wants|like|need|needs|please|should|prefer|rather)\b"
+                          r"[^,.;!?]{0,30}$")
+
+
+def _wished(m: re.Match[str]) -> bool:
+    """The pictures said to slide or dissolve is a wish only when asked for ("could the pictures slide in…", "i want the
+    photos to crossfade"), not a description ("the photos slide in nicely already")."""
+    if m.group("k") is None:
+        return True
+    if re.search(r"\balready\b", m.string[m.end():m.end() + 20]):
+        return False
+    return bool(re.search(r"\b(?:should|to|can|could)\s+$", m.string[m.start():m.start("k")])
+                or _WISH_BEFORE.search(m.string[:m.start()]))
 
 
 def r_ken_burns(s: Scan) -> None:
