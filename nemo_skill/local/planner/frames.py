@@ -45,7 +45,12 @@ _ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
 _ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好)")
 MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
-                          r"|\bup\s+to|最多|不超过|不要超过|别超过)\s*$")
+                          r"|\bup\s+to|\b(?:does\s+not|doesn'?t|do\s+not|don'?t|not|never|won'?t)\s+(?:go\s+over|exceed)|\bexceed"
+                          r"|最多|最长|不超过|不要超过|别超过)\s*$")
+# "at least 40 seconds", "最少40秒": a floor, nothing to do when the video is that long already
+LEAST_BEFORE = re.compile(r"(?:\bat\s+least|\bno\s+(?:less|shorter)\s+than|\bnot\s+(?:less|shorter)\s+than|\bminimum(?:\s+of)?"
+                          r"|最少|至少|不少于|不短于|起码)\s*(?:要|得|是|有)?\s*$")
+LEAST_AFTER = re.compile(r"\s*(?:min(?:imum)?\b|or\s+more\b|or\s+longer\b|at\s+least\b|以上)")
 MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
 # ("make each one last 1 second": "last" is the verb there, "the last 4 seconds" a part)
 _FIRST = re.compile(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|前|最后)\s*$")
@@ -441,6 +446,11 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                         if after:
                             frame.values["most"] = True
                             frame.flags.setdefault("most", []).append(after.span())
+                    if not _flag(frame, "least", LEAST_BEFORE, text, max(a, m.start - 16), m.start):
+                        after = LEAST_AFTER.match(text, m.end)
+                        if after:
+                            frame.values["least"] = True
+                            frame.flags.setdefault("least", []).append(after.span())
                     # "start the title at 3 s" is a moment, not a length; "shorten it to 18 seconds" a length
                     if _RELATIVE.match(text, m.end):
                         pass  # "like 5 seconds longer": by that much, not to it
@@ -714,7 +724,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 targets.append(target)
         if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
             targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
-        if "length" in targets and "visual" in targets and frame.values.keys() & {"ref", "file"}:
+        if "length" in targets and "visual" in targets and frame.values.keys() & {"ref", "file", "each"}:
             targets = [t for t in targets if t != "length"]  # "金戒指那张的时长改成7秒", "the ring photo's length": its own
         if "text_some" in targets and {"title", "captions"} & set(targets):
             targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering

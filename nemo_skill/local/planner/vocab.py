@@ -443,7 +443,7 @@ FILLER_ZH: tuple[str, ...] = (
 )
 
 # words of five or more letters a one-letter typo is corrected to (besides the tables above)
-EXTRA_WORDS = (
+EXTRA_WORDS: tuple[str, ...] = (
     "seconds", "second", "minutes", "minute", "shorter", "longer", "vertical", "horizontal", "landscape", "portrait",
     "square", "reverse", "order", "replace", "swap", "first", "third", "fourth", "fifth", "sixth", "images",
     "photos", "pictures", "clips", "videos", "video", "volume", "louder", "quieter", "transitions", "fade",
@@ -612,6 +612,8 @@ REWRITES = (
     # "drop the last one": the pronoun, not a 1 ("the last 1" read "last" as "lasts for", and removed image 1)
     (r"\b(the\s+(?:last|first|final|next|previous|other|same|middle|second|third|fourth|fifth|opening|closing))\s+1\b"
      r"(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
+    # "cut the video down so it fits in 12 seconds": to that length
+    (r"\bso\s+(?:that\s+)?(?:it|the\s+video|everything)\s+(?:fits|runs|lasts|is)\s+(?:in|into|within|under|at)?\s*(?=\d)", "to "),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
      r"|voice|voiceover|track|title|caption|line|logo|card|song|music|look|time|try|take))", r"1 \1"),
@@ -640,19 +642,19 @@ REWRITES = REWRITES + (
     # "remove the clip, it's blurry": why, said after (a sentence of its own, not more of the clip's name)
     (r"[,，](?=\s*(?:it'?s|it\s+is|it\s+looks|they'?re|they\s+are|that'?s|this\s+one\s+is)\s+(?!\d|too\s+(?:long|short)))", ". "),
     # "would like the third image moved to the end", "wants lifestyle.jpg included after the watch": that done
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+moved\b", r"move \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+put\b", r"put \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+placed\b", r"place \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+included\b", r"include \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+added\b", r"add \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+inserted\b", r"insert \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+removed\b", r"remove \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+deleted\b", r"delete \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+dropped\b", r"drop \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+taken\s+out\b", r"take out \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+swapped\b", r"swap \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+replaced\b", r"replace \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+muted\b", r"mute \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+moved\b", r"move \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+put\b", r"put \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+placed\b", r"place \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+included\b", r"include \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+added\b", r"add \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+inserted\b", r"insert \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+removed\b", r"remove \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+deleted\b", r"delete \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+dropped\b", r"drop \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+taken\s+out\b", r"take out \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+swapped\b", r"swap \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+replaced\b", r"replace \1"),
+    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+muted\b", r"mute \1"),
     # "the one with the ring has to go": a removal
     (r"\b(?:has|have|needs?|got)\s+to\s+go\b|\bmust\s+go\b", "remove"),
 )
@@ -689,11 +691,19 @@ REWRITES = REWRITES + (
      r"(?:\d+|a\s+few|several|some|a\s+couple\s+of|two|three|four)\s+(?:small\s+|quick\s+|more\s+)?(?:things|changes|edits|tweaks|fixes)\s*[:,]?", " "),
     # "the background music down to around 20 %": at that level
     (r"\b((?:background\s+)?music|bgm|voice\s*-?\s*over|voice|narration)\s+(?:down|up)\s+to\b", r"\1 to"),
+    # "pics in reverse pls", "photos in reverse order": the order reversed
+    (r"\b(?:the\s+)?(?:pics?|pictures?|images?|photos?|slides?|shots?)\s+(?:in\s+)?(?:reverse|reversed|backwards)(?:\s+order)?\b", "reverse the order"),
+    # "ring pic first", "the watch photo last": moved there
+    (r"^\s*(?!(?:move|put|place|make|show|set|bring|get|have|let|send|bump|push|swap|switch)\b)((?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?\s+(?:pic|picture|photo|shot|image))\s+(first|last)\s*$", r"move \1 to the \2 position"),
+    # "move #5 to #1": image 5, to position 1
+    (r"\b(?:to|at|in|into)\s+#\s*(\d+)\b", r"to position \1"),
+    (r"(?<!image)(?<!photo)(?<!picture)(?<!clip)(?<!pic)(?<!slide)(?<!shot)(?<!number)\s#\s*(\d+)\b", r" image \1"),
     # "up to first place", "into the first spot": first
     (r"\b(?:up\s+)?(?:to|into|in)\s+(?:the\s+)?(first|last)\s+(?:place|spot|slot|position)\b", r"to the \1 position"),
     # "cut the ring shot": the picture goes ("cut" of a named shot, not of seconds)
     (r"\bcut\s+((?:the|that|this)\s+[a-z0-9\-\s]{1,30}?\s+(?:shot|photo|picture|pic|image|slide))\b(?!\s+(?:to|down|short|by))", r"remove \1"),
 )
+EXTRA_WORDS = EXTRA_WORDS + ("swapped", "swapping", "dropped", "trimmed", "chopped", "flipped", "stopped")
 FILLER_ZH = FILLER_ZH + ("客户说", "用户说", "客户反馈", "客户讲")
 # "leave everything else as it is", "其他都别动": the edit asked is all that changes anyway
 FILLER_EN = FILLER_EN + ("leave everything else as it is", "leave everything else as is", "leave everything else alone",

@@ -23,6 +23,7 @@ class DurationArgs:
     ms: int | None = None
     delta: int | None = None
     at_most: bool = False  # "30 seconds max", "一分钟以内": a limit, nothing to do when the video is within it
+    at_least: bool = False  # "at least 40 seconds", "最少40秒": a floor, nothing to do when the video is that long
     factor: float | None = None  # "cut the length in half", "时长翻倍": the length it has, times this
     vague: bool = False  # "a bit longer": the factor is a step, rounded to the half second
 
@@ -35,6 +36,8 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
             else round(current * args.factor) if args.factor else current + (delta or 0))
     if args.at_most and current <= want:
         raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
+    if args.at_least and current >= want:
+        raise CannotApply(msg("duration.at_least", s=sec(current), want=sec(want)))
     if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
         raise CannotApply(msg("duration.out_of_range", want=sec(want)))
     new = want
@@ -223,6 +226,10 @@ S_DURATION: dict[str, tuple[Template, Template]] = {
         "A video of {want} s is out of range (1 s to 60 min); the length is unchanged.",
         "{want} 秒的视频超出范围（1 秒到 60 分钟），时长没有改动。",
     ),
+    "duration.at_least": (
+        "The video is {s} s, already at least {want} s: nothing changed.",
+        "视频现在是 {s} 秒，已经不少于 {want} 秒，没有改动。",
+    ),
     "duration.within": (
         "The video is {s} s, already within {want} s: nothing changed.",
         "视频现在是 {s} 秒，已经在 {want} 秒以内，没有改动。",
@@ -279,7 +286,7 @@ def _by(f: Frame, sign: int) -> DurationArgs:
 
 
 def _length(f: Any, t: str) -> DurationArgs:
-    return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")))
+    return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")))
 
 
 DURATION = register(Edit(
