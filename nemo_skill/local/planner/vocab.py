@@ -536,6 +536,52 @@ def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
 
 # --- block P: promo and look (end card, logo, brand, presets, beats, transitions, fades, clip speed) ---
 # (words added by the promo work go here, and only here)
+# the last screen by other names ("add end page with text 'X'", "remove the closing page")
+extend(TARGETS, "endcard", en=("end page", "final page", "last page", "closing page", "ending page", "ending screen",
+                               "ending card", "closing slide", "final slide"),
+       zh=("结尾页", "结束页", "片尾页", "结尾画面", "结束画面"))
+REWRITES = REWRITES + (
+    # "结尾那一页卡片去掉", "最后那张卡片删掉": the end card said by where it is (那 is no "it" to ask about)
+    (r"(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)\s*(?:[一1]\s*)?(?:页|张|个|屏)?\s*(?:卡片|画面|页|屏)", "结尾卡片"),
+    # "it's for Black Friday, …", "it's a sneaker drop": what the video is for, no edit ("drop" was read as a removal
+    # of "it", and the question hid the request beside it); a platform ("it's for TikTok") is a format, kept
+    # ("it's the music, make it quieter" names what "it" is: a thing of the video keeps the clause)
+    (r"(?:^|(?<=[,.;!?]))\s*(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+|(?:a|an|our|my)\s+)"
+     r"(?![a-z0-9'&\- ]*?\b(?:music|song|soundtrack|bgm|title|headline|heading|captions?|subtitles?|text|words|voice|voiceover|narration"
+     r"|logo|watermark|clip|footage|pictures?|images?|photos?|pics?|shots?|slides?|transitions?|outro|intro|end\s+card|sound|audio)\b)"
+     r"(?!(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:bit|little|lot|tad|touch|tiktok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|story"
+     r"|facebook|fb|linkedin|twitter|x|pinterest|snapchat|phones?|mobile|desktop|tv|web|website|feed|vertical|horizontal|square)\b)"
+     r"[a-z0-9'&\- ]{1,40}?(?=\s*(?:[,.;!?]|$))", ""),
+    # "hard cuts, no zoom, …": no transitions (the frames read "cuts" beside "no zoom" as one clause and the hard cuts
+    # were lost)
+    (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
+     r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
+     r"(?:\s+only)?(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too|make|makes|between\s+(?:the\s+)?(?:title|captions?)))",
+     "no transitions"),
+    # "最后3秒慢慢淡出", "结尾2秒淡出成白色": the fade's length (the 3 s was read as the video's length)
+    (r"(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:钟)?\s*(?:内)?\s*(?:慢慢|逐渐|渐渐|缓缓)?\s*(?:地)?\s*淡出"
+     r"\s*((?:到|成|为)?\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"结尾淡出\2，持续\1秒"),
+    # one side of the whole video's fade removed: "get rid of the fade to black", "no fade at the end please", "remove the
+    # fade-in", "去掉结尾的淡出", "结尾不要淡出了" (the frames read "remove the fade at the end" as a picture to remove);
+    # read by the fade edit's phrase rules. A fade said with no side or colour may be the transitions: left as it is.
+    (r"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|no|without|turn\s+off|disable|cancel|stop)\s+(?:the\s+|any\s+|that\s+)?"
+     r"(?:slow\s+|final\s+|closing\s+)?(?:fade[\s-]*out(?:\s+(?:to\s+(?:black|white)|at\s+the\s+(?:very\s+)?end))?|fade\s+to\s+(?:black|white)"
+     r"(?:\s+at\s+the\s+(?:very\s+)?end)?|fade\s+at\s+the\s+(?:very\s+)?end)(?!\s*(?:transitions?|between))(?:\s+of\s+the\s+video)?", "fadeoff out"),
+    (r"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|no|without|turn\s+off|disable|cancel|stop)\s+(?:the\s+|any\s+|that\s+)?"
+     r"(?:slow\s+|opening\s+)?(?:fade[\s-]*in(?:\s+(?:from\s+(?:black|white)|at\s+the\s+(?:very\s+)?(?:start|beginning)))?|fade\s+from\s+(?:black|white)"
+     r"(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?|fade\s+at\s+the\s+(?:very\s+)?(?:start|beginning))(?!\s*(?:transitions?|between))", "fadeoff in"),
+    (r"(?:去掉|取消|不要|删掉|删除|拿掉)\s*(?:视频)?(?:结尾|片尾|最后)\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?"
+     r"|(?:视频)?(?:结尾|片尾|最后)\s*(?:的)?\s*(?:不要|别|不用)\s*(?:再)?\s*(?:淡出|渐隐)(?:效果)?(?:了)?"
+     r"|(?:视频)?(?:结尾|片尾|最后)\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:去掉|不要了?|删掉|删了|取消|拿掉)", "fadeoff out"),
+    (r"(?:去掉|取消|不要|删掉|删除|拿掉)\s*(?:视频)?(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?"
+     r"|(?:视频)?(?:开头|片头)\s*(?:的)?\s*(?:不要|别|不用)\s*(?:再)?\s*(?:淡入|渐显)(?:效果)?(?:了)?"
+     r"|(?:视频)?(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?\s*(?:去掉|不要了?|删掉|删了|取消|拿掉)", "fadeoff in"),
+    # "add logo.png in the corner, 50% transparent": how it looks belongs to the placing (as "…, semi-transparent")
+    (r",\s*((?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:transparent|transparency|opacity|opaque|see-through))\b", r" \1"),
+    # "…, it makes people dizzy": why, not what (it was read as "make it …" and asked what "it" is)
+    (r"\s*[,;]?\s*(?:because\s+|as\s+|since\s+)?(?:it|that|this|they)\s+(?:makes?|is\s+making|gets?)\s+(?:people|me|viewers|everyone|us|them|"
+     r"the\s+(?:viewers|audience|client|customers?))\s+(?:feel\s+)?(?:dizzy|sick|nauseous|seasick|queasy|uneasy|tired|bored|confused)\b", ""),
+)
 # --- end of block P
 
 

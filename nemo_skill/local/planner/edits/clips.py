@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..frames import Frame
+from ..frames import FILE, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     NOT_RANGE,
@@ -137,6 +137,10 @@ def _trim_to(f: Frame, t: str) -> TrimArgs:
 
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
 
+# a clip by its file or its name before the noun ("the unboxing video"): the phrase patterns' generic clip misses it
+NAMED_CLIP = rf"{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|video|footage)\b"
+
+
 def r_trim(s: Scan) -> None:
     clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
     # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
@@ -152,12 +156,28 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"(?:把)?\s*(?P<c>{clip})?\s*(?:剪到|裁剪到|截取|保留|剪成|修剪到|裁到|只要|只保留)\s*{RANGE}"):
         a, b = range_ms(m)
         s.add("trim", m, ref=m.group("c"), start=a, end=b)
+    # the part kept named by its seconds: "only keep seconds 2 to 5 of the unboxing video", "use seconds 1-4 of clip.mp4",
+    # "keep the part from second 2 to second 5 of the clip"
+    num = r"\d+(?:\.\d+)?"
+    for m in s.take(rf"\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:part\s+|bit\s+|section\s+)?(?:from\s+)?"
+                    rf"seconds?\s+(?P<a>{num})\s*(?:to|-|through|until|till|and)\s*(?:second\s+)?(?P<b>{num})\s+(?:of|from|in)\s+"
+                    rf"(?P<c>{NAMED_CLIP}|{clip})"):
+        a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
+        if b > a:
+            s.add("trim", m, ref=m.group("c"), start=a, end=b)
+    # "只保留视频的第2秒到第6秒", "unboxing.mp4只要第1秒到第4秒": the clip named between the verb and the seconds
+    for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只用|保留|截取)\s*(?P<c2>{FILE}|{clip})\s*的?\s*"
+                    rf"第\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒"):
+        a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
+        if b > a:
+            s.add("trim", m, ref=m.group("c2") or m.group("c"), start=a, end=b)
     for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+)?(?P<side>first|last|opening|final)\s+"
-                    rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{clip}))?"):
+                    rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{NAMED_CLIP}|{clip}))?"):
         side = "start" if m.group("side") in ("first", "opening") else "end"
         s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
-    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{clip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*(?P<d>{DUR})"
-                    rf"|(?P<c2>{clip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+    # ("剪掉视频片段开头的1秒": 的 after the side too)
+    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{clip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
+                    rf"|(?P<c2>{clip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
         side = m.group("side") or m.group("side2")
         s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "开头") else "end",
               cut=dur_ms(m.group("d") or m.group("d2")))
@@ -166,7 +186,7 @@ def r_trim(s: Scan) -> None:
     used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
     for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
                     rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
-                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{clip})"
+                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
                     rf"|(?P<c3>{clip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
                     rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
         d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))

@@ -17,7 +17,7 @@ from .. import vocab
 from ..assets import find_media
 from ..frames import FILE
 from ..messages import Msg, msg
-from ..parse import Q, Scan
+from ..parse import END, FREE, Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work, overlap, tracks_by_role
@@ -76,13 +76,37 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
               "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
 
 
+# what the last screen is called: a card, a screen, a slide or a page that ends the video ("add end page with text
+# 'X'", "a closing screen inviting people to visit: 'X'")
+_ENDING = r"(?:end(?:ing)?|final|closing|last|outro)"
+CARD = (rf"(?:end\s+card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page|frame)|card|call\s+to\s+action|cta)")
+# 结尾的那一页 / 最后那张卡片: the end card said by where it is ("结尾那一页卡片去掉")
+ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
+           r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
+_ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
+# other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
+_NOT_CARD = (rf"{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
+             r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接")
+
+
+def _words(text: str | None, dur: str | None) -> dict:
+    """The card's words and length; words that are only a length ("end screen: 4s", quoted by the colon) are its length."""
+    if text and re.fullmatch(rf"\s*{DUR}\s*", text.lower()):
+        return {"text": None, "ms": dur_ms(text.lower())}
+    return {"text": text, "ms": dur_ms(dur) if dur else None}
+
+
 def r_end_card(s: Scan) -> None:
-    for m in s.take(r"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|cut|skip)\s+(?:the\s+)?(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|call\s+to\s+action|cta|end\s+screen|closing\s+screen)"
-                    r"|(?:删除|去掉|删掉|不要)\s*(?:结尾卡片|片尾|结尾)"
-                    r"|(?:把\s*)?(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面)\s*(?:删掉|删除|去掉|拿掉|不要了?|删了)"):
+    for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|cut|skip)\s+(?:the\s+)?(?:{CARD.replace('|card|', '|')})"
+                    rf"|(?:删除|去掉|删掉|不要|拿掉|移除)\s*(?:{ZH_CARD}|结尾)"
+                    rf"|(?:把\s*)?{ZH_CARD}\s*{_ZH_GONE}"):
         s.add("end_card", m, remove=True)
-    card = (r"(?:end\s+card|outro(?:\s+card|\s+screen)?|closing\s+card|final\s+card|card|call\s+to\s+action|cta"
-            r"|end\s+screen|final\s+screen|closing\s+screen|end\s+slide)")
+    # said as what should happen to it: "the user wants the end card removed", "the closing screen has to go"
+    # (after the rewrite of "has to go" to "remove", the verb comes last)
+    for m in s.take(rf"\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
+                    rf"|\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"):
+        s.add("end_card", m, remove=True)
+    card = CARD
     say_ = (r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words|line|message)"
             r"|with\s+(?:the\s+)?(?:text|words|line|message)|with|:|=)?")
     # a card by what it is ("a screen saying …"): a word for a screen, only with a quote after it
@@ -101,17 +125,20 @@ def r_end_card(s: Scan) -> None:
     to_say = r"(?:to\s+say|to\s+read|so\s+(?:that\s+)?it\s+(?:says|reads)|should\s+(?:say|read|be)|must\s+(?:say|read)|will\s+(?:say|read)|says|reads|saying)"
     for m in s.take(rf"(?:\b(?:change|set|update|make|edit|switch)\s+(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s+"
                     rf"(?:{to_say}|to)\s*(?P<t>{Q})"
-                    rf"|\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
+                    # (with the verb before it: "add an end card saying 'X'" left "add an" to be read as a file)
+                    rf"|(?:\b(?:add|put|include|use|show|have)\s+(?:a\s+|an\s+|one\s+)?)?\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
                     rf"|\b(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:{card}|{last_screen})\s+{to_say}\s*(?P<t3>{Q})"
                     rf"|(?:把)?\s*(?:片尾卡片|结尾卡片|结尾画面|结束画面|片尾|行动号召|cta)\s*(?:的|上的)?\s*(?:文字|文案|内容|字)?\s*"
                     rf"(?:改成|改为|换成|写成|设为|变成)\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
         d = m.group("d")
-        s.add("end_card", m, text=s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), ms=dur_ms(d) if d else None)
+        s.add("end_card", m, **_words(s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), d))
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
                     rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
+                    # "end card 4s", "outro: 5 seconds" (a clause of its own)
+                    rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
-        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")))
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
                     # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
                     rf"|(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
@@ -126,17 +153,58 @@ def r_end_card(s: Scan) -> None:
                     # "put a 'Buy now' screen at the end": a card by what it shows
                     rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:a|an|the)\s+(?P<t6>{Q})\s+(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
-                    rf"|(?:结尾|片尾|最后)(?!\s*(?:加上|加个|加一个|加|放|显示|用|添加|加入|插入)?\s*{FILE})\s*(?:加上|加个|加一个|加|放|显示|写上?|用)\s*"
-                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话)?\s*(?:卡片|结尾卡片|片尾|行动号召|结束画面|结尾画面|结束页|结尾页|片尾页|画面)?\s*"
-                    rf"(?:[,，]\s*)?(?:写着|写上|显示|说|内容是|:|：)?\s*(?P<t4>{Q})?"
-                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9") if g), None)
+                    # (another thing added at the end is not a card: "结尾加一张图片", "结尾加上淡出", "最后加一个转场")
+                    rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
+                    rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
+                    # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
+                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
+                    rf"(?:卡片|结尾卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
+                    rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END})?"
+                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"
+                    # the verb first: "再加个结尾写着“感谢观看”", "加一页结束页：“下次见”" (结尾 alone only with its words: "加个结尾淡出"
+                    # is a fade)
+                    rf"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:一个|1个|一张|1张|[一1]\s*(?:页|屏))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*)?"
+                    rf"(?:(?:片尾卡片|结尾页|结束页|片尾页|结束画面|结尾画面)\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t11>{Q})?"
+                    rf"|结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t12>{Q}))"
+                    # "结尾放个CTA：扫码进群领券", "add an end card: Shop now": the words after the colon, unquoted
+                    rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)"
+                    rf"\s*[:：]\s*(?P<f5>{FREE}){END}"
+                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}\s*[:：]\s*(?P<f6>{FREE}){END}"
+                    # the words put on the last screen: "put 'Shop now' on the last screen", "最后一页写“明天见”"
+                    rf"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:[一1]\s*(?:页|屏)|页|画面|卡片)\s*(?:上)?\s*(?:写着|写上|写|显示|打上|加上?)\s*(?P<t14>{Q})"
+                    # "wants a closing screen inviting people to visit the shop: 'X'": what it is for, then its words
+                    rf"|\b(?:add|put|include|use|want|wants|need|needs|like|have|end\s+(?:on|with)|finish\s+(?:on|with)|close\s+(?:on|with))\s+(?:a|an|the)\s+"
+                    rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})"):
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "f4", "f5", "f6") if g), None)
         d = m.group("d")
-        s.add("end_card", m, text=s.text_of(text) if text else None, ms=dur_ms(d) if d else None)
-    for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+)?(?:web\s*site|web\s+address|url|site|link)?\s*"
+        s.add("end_card", m, **_words(s.text_of(text) if text else None, d))
+    # the words put on the last screen, or at the end: "put 'Shop now' on the last screen", "add 'Thanks' at the end" (a
+    # quoted file name is a picture added there, not a card's words)
+    # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
+    for m in s.take(rf"(?:\b(?:put|add|show|write|display|have)\s+(?P<t>{Q})\s+(?:on|at|onto)\s+(?:the\s+)?(?:very\s+)?{card}"
+                    rf"|\b(?:add|show|write|display)\s+(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?)"
+                    rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
+                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2")) or "")):
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
+    for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
-                    rf"|(?:网址|网站)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"):
-        s.add("end_card", m, url=m.group("u") or m.group("u2"))
+                    rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?(?:网址|网站|链接)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"
+                    # "add a call to action with our link shop.example.com" (the card took "with")
+                    rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{URL})"):
+        s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
+    _one_card(s)
+
+
+def _one_card(s: Scan) -> None:
+    """The card's words, length and web address said in parts of one message are one card ("add a call to action with
+    our link shop.example.com" said the card twice)."""
+    cards = [i for i in s.intents if i.kind == "end_card" and not i.args.remove]
+    if len(cards) < 2:
+        return
+    first = cards[0]
+    for other in cards[1:]:
+        first.args = replace(first.args, **{k: v for k, v in vars(other.args).items() if v is not None and k != "remove"})
+        s.intents.remove(other)
 
 
 S_CARD: dict[str, tuple[Template, Template]] = {
@@ -180,8 +248,19 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
     if args.off:
         if not old:
             raise CannotApply(msg("fade.none"))
-        work.draft["m"].pop("fade")
-        work.done(msg("fade.off"), "set_fade", fade_in=0, fade_out=0)
+        # one side named ("remove the fade at the end", "去掉开头的淡入"): only that side goes
+        keep_in = int(old.get("in", 0)) if args.fade_out and not args.fade_in else 0
+        keep_out = int(old.get("out", 0)) if args.fade_in and not args.fade_out else 0
+        if not keep_in and not keep_out:
+            work.draft["m"].pop("fade")
+            work.done(msg("fade.off"), "set_fade", fade_in=0, fade_out=0)
+            return
+        color = old.get("color", "black")
+        work.draft = _promo(work, promo.set_fade, work.draft, fade_in=keep_in, fade_out=keep_out, color=color)
+        work.done(msg("fade.off_out" if keep_in else "fade.off_in",
+                      parts=[msg(k, s=v / 1000, color=msg("fade.color", color=color))
+                             for k, v in (("fade.in", keep_in), ("fade.out", keep_out)) if v]),
+                  "set_fade", fade_in=keep_in / 1000, fade_out=keep_out / 1000, color=color)
         return
     ms = max(100, min(args.ms or 1000, 10000))
     fin = ms if args.fade_in else int(old.get("in", 0))
@@ -202,27 +281,48 @@ def r_fade(s: Scan) -> None:
     not_tr = r"(?!\s*(?:transitions?|between|转场))"
     for m in s.take(r"\b(?:no|remove\s+the|without\s+the?)\s+fades?\s+(?:from|to)\s+(?:black|white)|(?:去掉|取消|不要)\s*(?:开头|结尾|首尾)?\s*(?:淡入淡出|黑场)"):
         s.add("fade", m, off=True)
+    # one side of the whole video's fade removed (vocab block P rewrites "get rid of the fade to black", "remove the fade-in
+    # at the start", "去掉结尾的淡出", "结尾不要淡出了" to "fadeoff in / out" before the frames read "remove the fade" as a picture)
+    for m in s.take(r"\bfadeoff\s+(?P<w>in|out)\b"):
+        s.add("fade", m, off=True, fade_in=m.group("w") == "in", fade_out=m.group("w") == "out")
     at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
     for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
                     rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}"
                     rf"|(?:(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
                     # "加个黑场开头", "开头加一个白场"
                     rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
-                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?)"
+                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?"
+                    # "开头加上淡入"
+                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*(?:淡入|渐显)(?:效果)?)"
                     rf"{ZH_FADE_DUR}"
-                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"):
-        c = next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None) or "black"
-        d = m.group("d") or m.group("dz")
+                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"
+                    # "开头从黑色慢慢亮起来", "开头慢慢亮起"
+                    rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
+                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}"):
+        c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
+        d = m.group("d") or m.group("dz") or m.group("dz4")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
-    for m in s.take(rf"\b(?:fade|fades|fade\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
+    # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
+    # "视频结尾慢慢变黑", "最后渐渐暗下去")
+    for m in s.take(rf"\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
+                    rf"(?:fade|fades|fading|fade\s+out|fading\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
-                    rf"|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"):
-        c = m.group("c") or m.group("c2") or "black"
-        d = m.group("d") or m.group("dz")
+                    rf"|(?:结尾|片尾|最后)\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*(?:变|淡出到|淡出成|过渡到)\s*(?P<c3>黑|白)(?:色|屏|场)?"
+                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"
+                    # over its last seconds: "fade out the last 2 seconds", "make the last 2 seconds fade to black", "视频最后2秒淡出"
+                    rf"|\bfade\s+(?:it\s+|the\s+video\s+)?out\s+(?:over\s+|during\s+|for\s+|in\s+)?the\s+(?:last|final)\s+(?P<d2>{DUR})(?:\s+to\s+{col.replace('?P<c>', '?P<c5>')})?"
+                    rf"|\b(?:make\s+|have\s+|let\s+)?the\s+(?:last|final)\s+(?P<d3>{DUR})\s+(?:of\s+(?:the\s+video|it)\s+)?fade(?:\s+out)?(?:\s+to\s+{col.replace('?P<c>', '?P<c6>')})?"
+                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*淡出\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?"):
+        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7") if g), None) or "black"
+        d = next((g for g in m.group("d", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     for m in s.take(rf"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:and|&)\s+out\b(?!\s*(?:transitions?|between))"
                     rf"(?:\s+(?:of|from|to)\s+{col})?"
-                    rf"|(?:首尾|开头和结尾|视频)\s*(?:都)?\s*(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"):
+                    # "开头和结尾都加个淡入淡出"
+                    rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
+                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"):
         c = m.group("c") or m.group("c2")
         s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None)
 
@@ -234,6 +334,8 @@ S_FADE: dict[str, tuple[Template, Template]] = {
     "fade.color": (lambda color: str(color), lambda color: {"black": "黑色", "white": "白色"}.get(str(color), str(color))),
     "fade.none": ("The video does not fade from or to a colour.", "视频没有整体淡入淡出。"),
     "fade.off": ("The video no longer fades from / to a colour.", "已取消整体淡入淡出。"),
+    "fade.off_out": ("The fade out at the end is removed; the video still {parts}.", "已取消结尾的淡出；视频仍然{parts}。"),
+    "fade.off_in": ("The fade in at the start is removed; the video still {parts}.", "已取消开头的淡入；视频仍然{parts}。"),
 }
 
 FADE = register(Edit(
@@ -294,6 +396,7 @@ def apply_speed(work: Work, args: SpeedArgs) -> None:
 
 
 SLOWMO = r"slow[\s-]?motion|slow[\s-]?mo\b|slo-?mo"
+SOFT = r"(?:a\s+(?:bit|little|touch|tad)(?:\s+bit)?|slightly|somewhat)"
 AMOUNT = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
           r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
 # the exact speed said after a word for it: "slow mo, half speed", "in slow motion at 0.5x"
@@ -334,26 +437,40 @@ def r_speed(s: Scan) -> None:
                     rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>{SLOWMO}){THEN_X.replace('?P<x7>', '?P<x8>')}"
                     # "make the clip play at half speed", "the clip at 1.5x please"
                     rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w7>')}\s+(?:play|run)\s+(?:at\s+)?(?:a\s+)?{AMOUNT.replace('?P<x>', '?P<x9>')}"
+                    # "for the unboxing video to play twice as fast", "the clip should run at half speed"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w12>')}\s+(?:to|should|must|will|can|could|needs?\s+to)\s+(?:play|run|go)\s+(?:at\s+)?(?:a\s+)?"
+                    rf"{AMOUNT.replace('?P<x>', '?P<x15>')}"
                     rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice|normal|regular|original)\s+(?:speed|pace|as\s+fast)"
                     # "make the clip play faster" (as "speed up the clip": 2x), "unboxing 放慢一半", "片段加快一倍"
-                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?P<x13>faster|quicker|slower)\b"
-                    rf"|(?P<w11>[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?|视频片段|视频|片段)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
+                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?:{SOFT}\s+|much\s+|a\s+lot\s+)?(?P<x13>faster|quicker|slower)\b"
+                    # "clip.mp4 at 1.5x" (a number with x is a speed), "视频片段快一点", "unboxing.mp4慢一些"
+                    rf"|\b(?P<w13>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?(?:video\s+)?clip)\s+(?:at|to)\s+(?P<x16>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
+                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*视频)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
+                    rf"|(?P<w11>(?:[a-z0-9\-]+\s*)?(?:视频片段|视频|片段)|[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
                     rf"{ZH_THEN_X}"
                     # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
                     rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11") if g), "") or ""
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14") if g),
+                     "") or ""
         if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
             continue  # "make the video faster" is its pace (a question of what), not the clip's speed
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14") if g), None)
+        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16")
+                  if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
         if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
             speed = float(x)
+        # a little faster or slower ("make the clip a bit faster", "slow down the clip a little", "片段快一点"): one step,
+        # as a length said without a number (x1.25), not the doubling "faster" alone means
+        after = m.string[m.end():m.end() + 20]
+        if m.group("x17") or (not re.search(r"\d|half|double|twice|triple|quarter", x or "")
+                              and (re.search(SOFT, text) or re.match(rf"\s*{SOFT}", after))):
+            speed = 0.8 if (m.group("x17") == "慢" or "slow" in text) else 1.25
         if speed is None:
             continue
         s.add("speed", m, which=which.strip() if not re.fullmatch(r"(?:the\s+)?(?:clip|video|视频|片段)", which.strip())
@@ -642,7 +759,7 @@ def _logo_extras(text: str) -> dict:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2)) / 100))
-    elif re.search(r"semi[\s-]?transparent|see[\s-]through|faded|半透明", text):
+    elif re.search(r"(?:semi|half)[\s-]?transparent|see[\s-]through|faded|半透明", text):
         out["opacity"] = 0.5
     elif re.search(_FAINTER, text):
         out["fade"] = 0.6
@@ -676,8 +793,11 @@ def _not_trimmed(m: re.Match[str]) -> bool:
 
 
 def r_logo(s: Scan) -> None:
-    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out))\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)"
+    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
+                    # "the user wants the watermark removed", "the logo has to go"
+                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
+                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"
                     r"|(?:把\s*)?(?:logo|标志|水印|贴纸|画中画|叠加层)\s*(?:去掉|删掉|删除|拿掉|不要了?|去了|删了)"):
         s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
@@ -688,12 +808,15 @@ def r_logo(s: Scan) -> None:
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
-                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画)[^。；！？，,]*"
+                    # (what it is for said between: "logo.png as a watermark in the bottom left")
+                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     rf"(?:\s*[,，]\s*(?:半透明|透明|小一点|大一点|小一些|大一些|小|大|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%))*"
                     # "右上角加上logo.png水印，半透明": the place first
-                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
+                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
+                    # ("在右下角放上我们的水印logo.png")
+                    rf"(?:(?:我们的|他们的|客户的|品牌的?)\s*)?(?:(?:水印|logo|标志)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)))?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
                     rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
                     rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"
                     # "keep our logo (logo.png) in a corner throughout": the file in brackets after the noun
@@ -703,17 +826,29 @@ def r_logo(s: Scan) -> None:
                     rf"|(?:在\s*)?(?:视频|画面|屏幕)?\s*(?:的)?\s*(?:{_POS_RX})\s*(?:一直|全程|始终)?\s*(?:显示|展示|放置|放上?|加上?)\s*"
                     rf"(?:他们的|我们的|客户的|品牌的?|一个|1个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f8>')}|logo|标志|水印)"
                     rf"(?:\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f9>')}\s*[)）])?"
+                    # the file named, then "it" placed: "uploaded their logo (logo.png) and wants it watermarked in the bottom
+                    # left corner, semi-transparent", "here's logo.png, put it in the top right"
+                    rf"|{PICTURE.replace('?P<f>', '?P<f11>')}[^.;!?\ue000]{{0,60}}?\b(?:it|that|this)\s+(?:to\s+be\s+|should\s+be\s+|be\s+)?"
+                    rf"(?:watermarked|placed|put|positioned|shown|displayed|sitting|to\s+sit|to\s+go|goes|go)\s+(?:in|at|on|into)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?\ue000]*"
+                    # "水印用logo.png，右下角，50%透明度", "logo用logo.png，放左上角", "watermark: logo.png, bottom right, 50% opacity"
+                    # ("我们的logo是logo.png" says which file the brand's logo is: the brand kit's, not a placement)
+                    rf"|(?:(?:水印|watermark)\s*(?:就|请)?\s*(?:用|是|换成|改成|改用|:|：|=)|(?<!的)(?:logo|标志)\s*(?:就|请)?\s*(?:用|换成|改成|改用))"
+                    rf"\s*{PICTURE.replace('?P<f>', '?P<f12>')}"
+                    rf"(?:(?:\s*[,，、]\s*|\s+)(?:放(?:在|到)?\s*)?(?:{_POS_RX}|半透明|semi[\s-]?transparent|透明|小一点|大一点|小|大|small|big"
+                    rf"|(?:不)?透明度?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|wide)"
+                    rf"|(?:opacity|transparency)\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%)(?:\s*(?:角|位置))?)*"
                     # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
                     rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
                     # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
+                    rf"|\b(?:(?:make|turn|set)\s+)?(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:semi|half)[\s-]?transparent"
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
                     rf"|\b(?:set\s+)?(?:the\s+|our\s+)?(?:logo|watermark)(?:'s)?\s+(?:opacity|transparency)\s*(?:to|at|of|:|=)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:不透明度|透明度)\s*(?:调到|调成|调为|设为|设置为|改成|改为|为|是|:|：)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
-        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10") if g), None)
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
@@ -796,7 +931,8 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     for key, word in (("color", args.color), ("accent", args.accent)):
         if word is not None:
             # "navy blue", "forest green": the shade's own name when the table has it, else the colour
-            known = next((w for w in (word, word.split()[0], word.split()[-1]) if parse_colour(w) is not None), None)
+            known = next((w for w in (word, _shaded(word), word.split()[0], word.split()[-1])
+                          if w and parse_colour(w) is not None), None)
             if known is None:
                 raise CannotApply(msg("brand.unknown_colour", word=word))
             fields[key] = known
@@ -819,6 +955,32 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     brand = work.draft["m"]["brand"]
     shown = [msg("brand.part", part=k, value=work.media[brand[k]].filename if k == "logo" else brand[k]) for k in fields]
     work.done(msg("brand.set", parts=shown), "set_brand", **{k: brand[k] for k in fields})
+
+
+# a shade said before a colour ("a deep green"): the colour made darker or lighter, as a hex value
+SHADES = {"deep": 0.6, "dark": 0.6, "rich": 0.75, "forest": 0.6, "bottle": 0.55, "muted": 0.8, "dusty": 0.8,
+          "light": 1.5, "pale": 1.6, "soft": 1.4, "pastel": 1.6, "bright": 1.15}
+SHADE = "(?:" + "|".join(SHADES) + ")"
+
+
+# the same in Chinese, before the colour: 深绿色, 浅蓝, 淡粉色
+SHADES_ZH = {"深": "deep", "暗": "dark", "浅": "light", "淡": "pale", "亮": "bright"}
+
+
+def _shaded(word: str) -> str | None:
+    """'deep green' -> the hex of green, darker (towards black) or lighter (towards white); None if not a shade."""
+    if word[:1] in SHADES_ZH and len(word) > 1:
+        word = f"{SHADES_ZH[word[0]]} {word[1:]}"
+    parts = word.lower().split()
+    if len(parts) != 2 or parts[0] not in SHADES:
+        return None
+    base = parse_colour(parts[1])
+    if base is None or not re.fullmatch(r"#[0-9a-fA-F]{6}", base):
+        return None
+    f = SHADES[parts[0]]
+    rgb = [int(base[i:i + 2], 16) for i in (1, 3, 5)]
+    out = [round(c * f) if f < 1 else round(c + (255 - c) * (f - 1)) for c in rgb]
+    return "#" + "".join(f"{max(0, min(255, c)):02x}" for c in out)
 
 
 # a colour's name, as the styles table knows them ("our brand orange is #F26B1D")
@@ -846,17 +1008,20 @@ def r_brand(s: Scan) -> None:
     for m in s.take(rf"{PICTURE}\s+is\s+(?:our|my|the)\s+(?:brand\s+)?logo\b"
                     rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
         s.add("brand", m, logo=m.group("f") or m.group("f2"))
-    for m in s.take(r"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*"
-                    r"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*)?(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
-                    r"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\)?)?"
-                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|:|：|改成|设为|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+    # ("the user's brand color is a deep green; please set that as the brand colour": a shade, and the wish after it)
+    for m in s.take(rf"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
+                    rf"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*(?:an?\s+)?)?(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
+                    rf"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\)?)?"
+                    rf"(?:\s*[,;，.]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make|apply|take)\s+(?:that|it|this|that\s+colou?r)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
+                    rf"(?:brand|main|primary)\s+colou?r)?"
+                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
         s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2"))
     for m in s.take(rf"\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做)\s*(?:我们的|品牌)?\s*(?:logo|标志)"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
-    for m in s.take(r"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*"
-                    r"(?P<c>#[0-9a-f]{3,6}\b|[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
+    for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
+                    rf"(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
     heads = r"(?:headings?|headlines?|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
@@ -921,12 +1086,24 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
               preset=args.name)
 
 
-_PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)}, key=len, reverse=True)
-PRESET_RX = "(?P<p>" + "|".join(re.escape(w) for w in _PRESET_WORDS) + ")"
+# other words for the four styles, as people say them ("make it feel more luxurious", "a big sale look", "高端一点")
+PRESET_SYNONYMS = {
+    "elegant": ("luxurious", "luxury", "premium", "upscale", "high-end", "high end", "sophisticated", "refined", "posh",
+                "chic", "奢华", "高端", "轻奢", "高大上", "大气"),
+    "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "有冲击力", "热血", "带劲"),
+    "sale": ("big sale", "black friday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一"),
+    "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
+}
+_SYNONYM = {w: k for k, ws in PRESET_SYNONYMS.items() for w in ws}
+_PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)} | set(_SYNONYM), key=len,
+                       reverse=True)
+PRESET_RX = "(?P<p>" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in _PRESET_WORDS) + ")"
 
 
-_TEXT_BEFORE = re.compile(r"(?:\b(?:font|typeface|lettering|title|headline|heading|captions?|subtitles?|text)\b"
-                          r"|字体|标题|字幕|文字)[^,.;!?，。；！？]{0,24}$")
+# (a sound too: "make the music more energetic" is the music's, which no style changes)
+_TEXT_BEFORE = re.compile(r"(?:\b(?:font|typeface|lettering|title|headline|heading|captions?|subtitles?|text|music|song|soundtrack"
+                          r"|bgm|voice(?:\s*-?\s*over)?|narration|sound|audio)\b"
+                          r"|字体|标题|字幕|文字|音乐|配乐|歌|配音|旁白|声音)[^,.;!?，。；！？]{0,24}$")
 
 
 def _whole_video(m: re.Match[str]) -> bool:
@@ -937,16 +1114,17 @@ def _whole_video(m: re.Match[str]) -> bool:
 def r_preset(s: Scan) -> None:
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
-                    rf"|\b(?:an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template)\b"
-                    rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+video|this)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
+                    rf"|\b(?:an?\s+)?(?:(?:big|real|proper|more|bit\s+of\s+an?|bit\s+more)\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template|aesthetic|energy)\b"
+                    rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+(?:whole\s+)?(?:video|thing|edit)|this|everything)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
                     rf"|\b(?:keep|make)\s+(?:it|the\s+video|this)\s+{PRESET_RX.replace('?P<p>', '?P<p7>')}(?![a-z])"
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
-                    rf"|(?:改成|换成|用|做成|弄成|来个|要)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一点|一些|风格|的风格|模板|的感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
+                    rf"|(?:改成|换成|用|做成|弄成|来个|要|整个|整成|搞个|搞成|弄个)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一?点|一些|些)?\s*(?:的)?\s*"
+                    rf"(?:一点|一些|风格|模板|感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
                     rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (
             "energetic" if m.group("p5") else "")
-        name = promo.find_preset(word)
+        name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
         if name:
             s.add("preset", m, name=name)
 
@@ -1003,6 +1181,15 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
 BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|slides|video|it|clips|transitions)?\s*"
                     r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s)?(?:\s+beats?)?"
                     r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
+                    # the cuts said to follow the music: "can the picture changes follow the beat of the music?", "the cuts
+                    # timed to the music's rhythm", "let the shots change with the beat", "图片跟着音乐节奏切换"
+                    r"|\b(?:(?:picture|image|photo|scene|shot|slide)\s+changes|cuts|changes|transitions|edits|shots|slides|pictures|images|photos)\s+"
+                    r"(?:to\s+|should\s+|must\s+|can\s+|could\s+|will\s+)?(?:be\s+)?(?:change\s+|switch\s+)?"
+                    r"(?:follow(?:s|ing)?|match(?:es|ing)?|hit(?:s|ting)?|land(?:s|ing)?\s+on|fall(?:s|ing)?\s+on|go(?:es)?\s+with|(?:line|lined)\s+up\s+with"
+                    r"|(?:timed|synced|synchronised|synchronized|matched|aligned|cut)\s+(?:to|with|on)|with|on|to)\s+"
+                    r"(?:the\s+)?(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beats?|rhythm|tempo)(?:\s+of\s+the\s+(?:music|song|bgm|track))?"
+                    r"|(?:图片|照片|画面|镜头|切换)\s*(?:切换)?\s*(?:要|能)?\s*(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上|合上|卡上|对准)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
+                    r"|(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切换|切|换)"
                     r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
 
 

@@ -112,7 +112,8 @@ def r_transition(s: Scan) -> None:
 
     length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR}))?"
     for m in s.take(r"\b(?:no|without|remove\s+(?:the\s+|all\s+)?|drop\s+(?:the\s+|all\s+)?|disable|turn\s+off(?:\s+the)?)\s*transitions?"
-                    r"|\bhard\s+cuts?|straight\s+cuts?|just\s+cuts|transitions?\s*(?:to|:|=)?\s*none"
+                    # (not the cuts complained of: "the hard cuts are too abrupt" asks for the opposite)
+                    r"|\b(?:hard|straight)\s+cuts?\b(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too)\b)|just\s+cuts|transitions?\s*(?:to|:|=)?\s*none"
                     r"|(?:不要|去掉|取消|删除|无|关闭)\s*转场|转场\s*(?:改成|改为|设为|用|为)?\s*(?:无|没有|不要)"):
         s.add("transition", m, type="none")
     for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?{length}"
@@ -124,11 +125,31 @@ def r_transition(s: Scan) -> None:
         d = m.group("d") or m.group("d0") or m.group("d3")
         s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir3"),
               ms=dur_ms(d) if d else None)
-    for m in s.take(rf"转场\s*(?:效果)?\s*(?:改成|改为|换成|用|设为|设置为|为|:)?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
-                    rf"|(?:用|改成|改为|换成|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH})\s*(?:的)?\s*转场"):
-        word = m.group("k") or m.group("k2")
-        dirw = m.group("dir") or m.group("dir2")
-        s.add("transition", m, type=TRANSITION_WORDS[word], dir=DIRS.get(dirw) if dirw else None, ms=None)
+    # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
+    zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
+    # ("转场全部换成溶解", "切换效果用擦除")
+    noun = r"(?:转场|过渡|切换(?:的时候|时)?|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
+    for m in s.take(rf"{noun}(?:{zh_set})?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
+                    rf"|{noun}{zh_set}\s*(?P<k3>{TR_EN})(?:\s*(?P<dir3>{DIR}))?"
+                    rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH}|{TR_EN})\s*(?:的)?\s*转场"):
+        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3"))
+        dirw = m.group("dir") or m.group("dir2") or m.group("dir3")
+        typ = TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade")
+        s.add("transition", m, type=typ, dir=DIRS.get(dirw) if dirw else None, ms=None)
+    # the pictures said to do it: "could the pictures slide in instead of fading?", "let the photos dissolve into each
+    # other", "图片之间用滑动切换" (a zoom of the pictures is their motion, not a transition)
+    pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
+    # ("i want the photos to crossfade": the kind alone at the end of the clause too; "make every transition a wipe")
+    for m in s.take(rf"\b{pics}\s+(?:should\s+|to\s+|can\s+|could\s+)?(?P<k>slide|wipe|dissolve|cross[\s-]?fade|fade)s?"
+                    r"(?:\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+one\s+to\s+the\s+next)\b"
+                    r"(?!\s+from\s+(?:black|white))|\s*(?=$|[,;!?]|\.(?![a-z0-9])|\s+(?:and|then|please)\b))"
+                    rf"|\b(?:make|set|change|turn|switch)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)?transitions?\s+(?:over\s+)?(?:in)?(?:to\s+)?"
+                    rf"(?:be\s+)?(?:an?\s+)?(?P<k3>{TR_EN})s?\b"
+                    # "the user asked for the transitions to be slides"
+                    rf"|\btransitions?\s+(?:to\s+be|should\s+be|must\s+be|need\s+to\s+be|be)\s+(?:all\s+)?(?:an?\s+)?(?P<k4>{TR_EN})s?\b"
+                    rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)", when=_wished):
+        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
+        s.add("transition", m, type=TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade"), ms=None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
                     rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
                     rf"|(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?:last\s+)?(?:about\s+|around\s+)?(?P<d4>{DUR})"
@@ -144,6 +165,43 @@ def r_transition(s: Scan) -> None:
             s.add("transition", m, type=None, ms=dur_ms(m.group("d6")))
             continue
         s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
+
+
+_WISH_BEFORE = re.compile(r"\b(?:could|can|would|will|let|make|have|want|wants|like|need|needs|please|should|prefer|rather)\b"
+                          r"[^,.;!?]{0,30}$")
+
+
+def _wished(m: re.Match[str]) -> bool:
+    """The pictures said to slide or dissolve is a wish only when asked for ("could the pictures slide in…", "i want the
+    photos to crossfade"), not a description ("the photos slide in nicely already")."""
+    if m.group("k") is None:
+        return True
+    if re.search(r"\balready\b", m.string[m.end():m.end() + 20]):
+        return False
+    return bool(re.search(r"\b(?:should|to|can|could)\s+$", m.string[m.start():m.start("k")])
+                or _WISH_BEFORE.search(m.string[:m.start()]))
+
+
+def r_ken_burns(s: Scan) -> None:
+    """The pictures' motion said as what they do: "stop the pictures from zooming", "put the slow zoom back on the
+    pictures", "图片不要再缩放了", "把缩放效果加回来"."""
+    moving = r"(?:zoom|mov|pann|drift)(?:e|es|ing)?"
+    motion = (r"(?:the\s+)?(?:slow\s+|gentle\s+|subtle\s+)?(?:ken[\s-]?burns|zooms?|zooming|zoom[\s-]ins?|pans?|panning|motion"
+              r"|movement|camera\s+(?:motion|movement))(?:\s+effects?)?")
+    pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|stills)"
+    # (only the pictures: "it" or "them" may be a title or a logo)
+    for m in s.take(rf"\bstop\s+(?:{pics}|everything)\s+(?:from\s+)?{moving}\b"
+                    rf"|\b(?:don'?t|do\s+not|never)\s+(?:let\s+)?{pics}\s+(?:keep\s+)?{moving}\b"
+                    r"|(?:图片|照片|画面)\s*(?:不要|别|不用)\s*(?:再)?\s*(?:缩放|推拉|动|晃|移动)(?:了)?"):
+        s.add("ken_burns", m, on=False)
+    for m in s.take(rf"\b(?:put|bring|add|turn|switch)\s+{motion}\s+back(?:\s+on)?(?:\s+(?:on|to|for)\s+{pics})?"
+                    rf"|\b(?:put|bring|add)\s+back\s+{motion}(?:\s+(?:on|to|for)\s+{pics})?"
+                    rf"|\b(?:make|let)\s+{pics}\s+(?:zoom|move|pan)\s+again\b"
+                    # "the client wants the pictures to zoom slowly", "the photos should slowly pan"
+                    rf"|\b{pics}\s+(?:to|should|must|can|could)\s+(?:slowly\s+|gently\s+)?(?:zoom|pan|drift)(?:\s+(?:in|out))?"
+                    rf"(?:\s+(?:slowly|gently|a\s+little|a\s+bit|again))?\b"
+                    r"|(?:把)?\s*(?:缩放|推拉|镜头运动|运动)\s*(?:效果)?\s*(?:加回来|加回去|恢复|还原|重新加上|再加上)"):
+        s.add("ken_burns", m, on=True)
 
 
 S_TRANSITION: dict[str, tuple[Template, Template]] = {
@@ -227,6 +285,7 @@ KEN_BURNS = register(Edit(
     doc=DocRow('Ken Burns',
                'image `kb` (first cut: `in`, `left`, `out`, `right` in turn; `add ken burns`: `in`/`out` alternating; or `none`), `m.kb`',
                '缩放动效'),
+    phrases=(Phrase(30, r_ken_burns, ('ken_burns',)),),
     frames=(
         # the whole video's motion: said of one picture it is no reading ("the zoom on the first picture")
         rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False), refuses="ref file"),
