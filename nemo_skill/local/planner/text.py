@@ -330,3 +330,23 @@ def tokens(text: str) -> set[str]:
     words = set(re.findall(r"[a-z0-9]+", low))
     words |= set(re.findall(r"[\u4e00-\u9fff]", low))
     return words
+
+
+# --- which letters a pattern needs (so that a message without them skips it) -------------------------------------
+_CJK_LETTER = re.compile(r"[\u3400-\u9fff]")
+_LATIN_LETTER = re.compile(r"[a-z]")
+_SYNTAX = re.compile(r"\\u[0-9a-fA-F]{4}|\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\{\w*\}")  # escapes and group names are no words
+
+
+def letters_needed(pattern: str) -> str:
+    """"latin": the pattern is written without a Chinese character, so it needs a Latin letter to match; "cjk":
+    written in Chinese without a Latin word, it needs a Chinese character; "": either. (A heuristic: the tests run
+    the corpus with and without the skipping it allows, tests/test_planner_chinese_forms.py.)"""
+    if not _CJK_LETTER.search(pattern):
+        return "latin"
+    return "" if _LATIN_LETTER.search(_SYNTAX.sub("", pattern)) else "cjk"
+
+
+def letters_in(text: str) -> dict[str, bool]:
+    """Which of ``letters_needed``'s kinds ``text`` has."""
+    return {"latin": _LATIN_LETTER.search(text) is not None, "cjk": _CJK_LETTER.search(text) is not None, "": True}
