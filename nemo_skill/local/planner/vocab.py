@@ -790,6 +790,18 @@ extend(OPS, "animate", zh=("从下面滑上来", "从下面滑进来", "从下�
 
 
 # --- block L: lengths, pictures, corrections, several edits ---
+# "would like the third image moved to the end", "wants lifestyle.jpg included after the watch": that done. What
+# stands between the wish and the participle is the thing ("and" only before another picture: "the title changed to
+# X and moved to the top" is two wishes)
+_PASSIVE_THING = (r"((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)"
+                  r"[^,.;]){1,50}?)")
+_PASSIVES: tuple[tuple[str, str], ...] = tuple(
+    (rf"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+{_PASSIVE_THING}\s+{done}\b", rf"{verb} \1")
+    for done, verb in (("moved", "move"), ("put", "put"), ("placed", "place"), ("included", "include"), ("added", "add"),
+                       ("inserted", "insert"), ("removed", "remove"), ("deleted", "delete"), ("dropped", "drop"),
+                       (r"taken\s+out", "take out"), ("swapped", "swap"), ("replaced", "replace"), ("muted", "mute")))
+
+
 PHRASAL.update({("cut", "down"): "cut down", ("trim", "down"): "trim down"})  # "can we cut it down by 6 seconds?"
 extend(OPS, "shorten", zh=("再短",))  # "视频再短5秒" (短 alone is also the 短 of 短视频)
 # "最后一张图多停留一会儿": longer ("停留" stays the show-for, so "标题多显示一会儿，6秒" is 6 s)
@@ -845,20 +857,7 @@ REWRITES = REWRITES + (
     (r"(加|放|添加|放进|加入)(?:到|进)?\s*(?:视频|片子|时间线|影片)\s*(?:里面?|中|里头)", r"\1进去"),
     # "remove the clip, it's blurry": why, said after (a sentence of its own, not more of the clip's name)
     (r"[,，](?=\s*(?:it'?s|it\s+is|it\s+looks|they'?re|they\s+are|that'?s|this\s+one\s+is)\s+(?!\d|too\s+(?:long|short)))", ". "),
-    # "would like the third image moved to the end", "wants lifestyle.jpg included after the watch": that done
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+moved\b", r"move \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+put\b", r"put \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+placed\b", r"place \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+included\b", r"include \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+added\b", r"add \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+inserted\b", r"insert \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+removed\b", r"remove \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+deleted\b", r"delete \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+dropped\b", r"drop \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+taken\s+out\b", r"take out \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+swapped\b", r"swap \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+replaced\b", r"replace \1"),
-    (r"\b(?:like|likes|want|wants|need|needs|have|get|see)\s+((?:(?!\b(?:and(?!\s+(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d))|to|changed|set|made|turned)\b)[^,.;]){1,50}?)\s+muted\b", r"mute \1"),
+    *_PASSIVES,  # (see _PASSIVES)
     # "the one with the ring has to go": a removal
     (r"\b(?:has|have|needs?|got)\s+to\s+go\b|\bmust\s+go\b", "remove"),
 )

@@ -92,14 +92,6 @@ def apply_fit(work: Work, args: FitArgs) -> None:
 # --- phrase rules (read before the last clause-free words; order 70) --------------------
 
 def r_style(s: Scan) -> None:
-    motion = r"(?:ken\s*-?\s*burns?|slow\s+zoom(?:s|ing)?|zoom(?:s|ing)?|pan(?:s|ning)?(?:\s*(?:and|&|/)\s*zoom(?:s|ing)?)?|motion|movement|camera\s+(?:motion|movement)|zoom\s+effects?)"
-    for m in s.take(rf"\b(?:no|without|disable|turn\s+off|remove|stop|switch\s+off|drop|kill)\s+(?:the\s+|all\s+)?{motion}(?:\s+effects?)?"
-                    rf"|{motion}\s*(?:off|:\s*off|=\s*off)|static\s+(?:images|pictures|photos)|keep\s+(?:the\s+)?(?:images|pictures|photos)\s+still"
-                    r"|(?:关闭|关掉|去掉|取消|不要|禁用|停止)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效|动画)"):
-        s.add("ken_burns", m, on=False)
-    for m in s.take(rf"\b(?:add|enable|turn\s+on|use|with|switch\s+on|apply)\s+(?:a\s+|the\s+|some\s+)?{motion}(?:\s+effects?)?|{motion}\s*(?:on|:\s*on)\b"
-                    r"|(?:开启|打开|加上|添加|启用|加)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效)"):
-        s.add("ken_burns", m, on=True)
     for m in s.take(r"\bletterbox(?:ed|ing)?|don'?t\s+crop|do\s+not\s+crop|no\s+crop(?:ping)?|without\s+cropping|show\s+the\s+(?:whole|full|entire)\s+(?:image|picture|photo)s?"
                     r"|fit\s+(?:the\s+)?(?:images|pictures|photos|everything)(?:\s+(?:in|into|inside)\s+the\s+frame)?|(?<![a-z])contain(?![a-z])"
                     r"|不要裁剪|不裁剪|完整显示|留黑边|保留黑边"):
@@ -209,7 +201,7 @@ FORMAT = register(Edit(
     doc=DocRow('format',
                '`m.width`/`m.height`/`m.aspect`: 16:9 1920x1080, 9:16 1080x1920, 1:1 1080x1080, 4:5 1080x1350; `720p` keeps the aspect (1280x720, or 720x1280 vertical); aspect and resolution in one message combine',
                '画面尺寸'),
-    phrases=(Phrase(70, r_style, ('ken_burns', 'fit', 'fps')), Phrase(80, r_format, ('format',))),
+    phrases=(Phrase(70, r_style, ('fit', 'fps')), Phrase(80, r_format, ('format',))),
 ))
 
 

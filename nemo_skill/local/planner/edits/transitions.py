@@ -204,6 +204,24 @@ def r_ken_burns(s: Scan) -> None:
         s.add("ken_burns", m, on=True)
 
 
+# the pictures' motion by name ("no ken burns", "slow zoom off", "关闭缩放"); read just before the fit and the frame
+# rate (order 69; it was part of canvas's phrase rule)
+MOTION = (r"(?:ken\s*-?\s*burns?|slow\s+zoom(?:s|ing)?|zoom(?:s|ing)?|pan(?:s|ning)?(?:\s*(?:and|&|/)\s*zoom(?:s|ing)?)?|motion"
+          r"|movement|camera\s+(?:motion|movement)|zoom\s+effects?)")
+
+
+def r_ken_burns_named(s: Scan) -> None:
+    """Motion switched off or on by its name."""
+    motion = MOTION
+    for m in s.take(rf"\b(?:no|without|disable|turn\s+off|remove|stop|switch\s+off|drop|kill)\s+(?:the\s+|all\s+)?{motion}(?:\s+effects?)?"
+                    rf"|{motion}\s*(?:off|:\s*off|=\s*off)|static\s+(?:images|pictures|photos)|keep\s+(?:the\s+)?(?:images|pictures|photos)\s+still"
+                    r"|(?:关闭|关掉|去掉|取消|不要|禁用|停止)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效|动画)"):
+        s.add("ken_burns", m, on=False)
+    for m in s.take(rf"\b(?:add|enable|turn\s+on|use|with|switch\s+on|apply)\s+(?:a\s+|the\s+|some\s+)?{motion}(?:\s+effects?)?|{motion}\s*(?:on|:\s*on)\b"
+                    r"|(?:开启|打开|加上|添加|启用|加)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效)"):
+        s.add("ken_burns", m, on=True)
+
+
 S_TRANSITION: dict[str, tuple[Template, Template]] = {
     "tr.too_long": (
         "A transition of {s} s is too long: 5 s at most.",
@@ -285,7 +303,7 @@ KEN_BURNS = register(Edit(
     doc=DocRow('Ken Burns',
                'image `kb` (first cut: `in`, `left`, `out`, `right` in turn; `add ken burns`: `in`/`out` alternating; or `none`), `m.kb`',
                '缩放动效'),
-    phrases=(Phrase(30, r_ken_burns, ('ken_burns',)),),
+    phrases=(Phrase(30, r_ken_burns, ('ken_burns',)), Phrase(69, r_ken_burns_named, ('ken_burns',))),
     frames=(
         # the whole video's motion: said of one picture it is no reading ("the zoom on the first picture")
         rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False), refuses="ref file"),
