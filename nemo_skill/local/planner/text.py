@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
+from ...draft.styles import COLOURS
 from ...draft.timeline import seconds
 
 # Quoted text is swapped for a private-use placeholder so that no rule can match inside it.
@@ -173,6 +174,18 @@ _UNQUOTED = re.compile(
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
+# "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),
+# a place or a size is a style (``_STYLE_WORD``: the frames read those). Lower-case words stay unread here.
+_TO_TEXT = re.compile(
+    rf"(?P<cue>(?i:\b(?:change|set|rename|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
+    rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+))"
+    rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only))*[!！]?)"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|$))")
+
+_STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
+                         r"|right|upper|lower|bold|italic|big|bigger|small|smaller|large|larger|huge|tiny|white|black)"
+                         r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*)")
+
 
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(\d{1,2})\s*[.)、）]\s*(?!\d)")
 
@@ -242,6 +255,13 @@ def normalize(raw: str) -> Message:
         return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
 
     text, read = _sub_both(_UNQUOTED, text, read, keep_unquoted)
+
+    def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:
+        if _STYLE_WORD.fullmatch(m.group("t")):  # "change the title to Red": a colour
+            return orig[m.start():m.end()], m.group(0)
+        return keep_unquoted(m, orig)
+
+    text, read = _sub_both(_TO_TEXT, text, read, keep_named)
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = low.replace("’", "'").replace("‘", "'")

@@ -775,6 +775,21 @@ extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "wr
 extend(OPS, "animate", zh=("从下面滑上来", "从下面滑进来", "从下面滑入", "从下方滑上来", "从下方滑进来", "从底部滑上来",
                            "从底部滑进来", "从底部滑入", "从底下滑上来", "从下面升上来", "从底部升上来", "从底下升上来",
                            "滑上来", "升上来", "从下面飘上来"))
+REWRITES = REWRITES + (
+    # "take all the words off, we'll add text in another app", "silence the voiceover, we'll use music only": what the
+    # person will do themselves (a reason), no edit ("add text" made captions; "music only" muted the music)
+    (r"[,;:\-]\s*(?:(?:because|since|as|cause)\s+)?(?:we|i|they|the\s+client|the\s+user)\s*(?:'ll|\s+will|'re\s+going\s+to"
+     r"|\s+are\s+going\s+to|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to)\s+(?:just\s+)?"
+     r"(?:add|put|use|do|handle|have|go\s+with|record|make|keep)\b[^,.;!?]*", ""),
+    (r"[，,；;]\s*(?:因为)?\s*(?:我们|我|他们|客户)\s*(?:会|要|打算|准备|想)\s*(?:自己|之后|后面|以后|另外|再)?\s*(?:在|用)\s*"
+     r"(?:别的|其他|另外的?|另一个)\s*(?:软件|app|工具|应用)[^，,。;；!！?？]*", ""),
+    # "标题换成 限时折扣 四个字", "字幕写 防水 这两个字": how many characters the text has, not part of it
+    (r"(?<=[^\s\d])\s*(?:这|那)\s*(?:\d+|几)\s*个字(?:吧|啊|哦)?(?=\s*(?:$|[,，。;；!！?？]))"
+     r"|(?<=[^\s\d])\s+(?:\d+|几)\s*个字(?:吧|啊|哦)?(?=\s*(?:$|[,，。;；!！?？]))", ""),
+    # "把title改成 New Season": the English noun in a Chinese sentence
+    (r"(?<![a-z])(?:title|headline|heading)\s*(?=(?:文字|文本)?\s*(?:改成|改为|换成|设为|设置为|写成|叫|写))", "标题"),
+    (r"(?<![a-z])(?:captions?|subtitles?)\s*(?=(?:文字|文本)?\s*(?:改成|改为|换成|设为|设置为|写成|写))", "字幕"),
+)
 # --- end of block Z
 
 
