@@ -790,6 +790,19 @@ REWRITES = REWRITES + (
     (r"(?<![a-z])(?:title|headline|heading)\s*(?=(?:文字|文本)?\s*(?:改成|改为|换成|设为|设置为|写成|叫|写))", "标题"),
     (r"(?<![a-z])(?:captions?|subtitles?)\s*(?=(?:文字|文本)?\s*(?:改成|改为|换成|设为|设置为|写成|写))", "字幕"),
 )
+# a text restored ("bring the captions back", "把字幕加回来", "标题恢复"): the edits read "unmute" as add it again
+extend(OPS, "unmute", en=("put back", "add back", "restore", "reinstate"), zh=("加回来", "加回去", "恢复一下", "放回来", "放回去", "还原"))
+PHRASAL.update({("put", "back"): "put back", ("add", "back"): "add back"})
+REWRITES = REWRITES + (
+    # "turn the captions back on" (the phrasal step leaves it: "back" is a particle of its own)
+    (r"\b(?:turn|switch)\s+(?:on\s+)?((?:the\s+)?(?:captions?|subtitles?|title|headline|text\s+overlays?))\s+back(?:\s+on)?\b",
+     r"bring back \1"),
+)
+# a title or a text gone too soon, without a number ("the headline vanishes too quickly", "标题消失得太快")
+extend(OPS, "lengthen_need", en=("vanishes too quickly", "vanish too quickly", "disappear too quickly", "disappear too fast",
+                                 "goes away too fast", "goes away too quickly", "gone too soon", "disappears too soon",
+                                 "is over too fast", "is over too quickly", "ends too soon", "ends too quickly"),
+       zh=("消失得太快", "消失太快", "太快就消失", "没得太快", "一下就消失", "太快消失"))
 # --- end of block Z
 
 
