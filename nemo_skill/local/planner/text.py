@@ -181,6 +181,12 @@ _TO_TEXT = re.compile(
     rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+))"
     rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only))*[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|$))")
+# "标题改成 New Season", "把title换成 Hot Deals": Latin words after a Chinese "change to" are the text (quoted here, so
+# that a typo correction never touches them: "deals" was read "dials")
+_ZH_TO_TEXT = re.compile(
+    r"(?P<cue>(?:(?<![a-z])(?i:title|headline|heading)|标题|大标题)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)\s*[:：]?\s*)"
+    r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*[!！]?)"
+    r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
 _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
                          r"|right|upper|lower|bold|italic|big|bigger|small|smaller|large|larger|huge|tiny|white|black)"
@@ -262,6 +268,7 @@ def normalize(raw: str) -> Message:
         return keep_unquoted(m, orig)
 
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)
+    text, read = _sub_both(_ZH_TO_TEXT, text, read, keep_named)
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = low.replace("’", "'").replace("‘", "'")
