@@ -234,12 +234,38 @@ def _sub_both(rx: re.Pattern[str], text: str, read: str,
     return "".join(out_t) + text[last:], "".join(out_r) + read[last:]
 
 
+# 'The user says: "the voice is too loud" (they want it quieter)', '客户原话：「音乐小一点」': the request relayed in quotes
+# after a lead naming who said it is the request itself. A name in Title Case ("The client wrote: "Summer Sale"") stays
+# a quote: only a sentence (a lower-case word in it, or Chinese) is unwrapped.
+_LC = r"(?:[^:：\"“「'\n]|(?<=[a-z])'(?=[a-z]))"  # a lead's characters ("I'm" has an apostrophe, no quote)
+_RELAY_LEAD = (rf"(?i:(?:the\s+|my\s+|our\s+)?(?:user|client|customer|person|boss|team|they|she|he)\b{_LC}{{0,40}}"
+               rf"|relay(?:ing|ed)?\b{_LC}{{0,40}}|(?:from|for)\s+the\s+(?:client|user|customer)\b{_LC}{{0,20}})"
+               r"|客户|用户|老板|对方|他们|原话")
+_RELAYED = re.compile(
+    rf"^(?P<lead>{_LC}{{0,60}}?(?:{_RELAY_LEAD}){_LC}{{0,20}}?[:：])\s*"
+    + "(?:" + "|".join(f"{re.escape(a)}(?P<q{i}>[^{re.escape(a + b)}\n]{{2,400}}){re.escape(b)}"
+                       for i, (a, b) in enumerate(_QUOTE_PAIRS + [("'", "'")])) + ")"
+    + r"\s*(?P<rest>(?:\([^()]{0,120}\)|（[^（）]{0,120}）)?)\s*[.。!！]?\s*$")
+
+
+def _relayed(text: str) -> str:
+    m = _RELAYED.match(text)
+    if not m:
+        return text
+    inner = next(v for k, v in m.groupdict().items() if k.startswith("q") and v is not None)
+    if not (re.search(r"[\u4e00-\u9fff]", inner) or re.search(r"(?<![\w'’])[a-z]", inner)) or " " not in inner.strip() \
+            and not re.search(r"[\u4e00-\u9fff]", inner):
+        return text  # a name, not a sentence
+    return f"{m.group('lead')} {inner} {m.group('rest')}".strip()
+
+
 def normalize(raw: str) -> Message:
     text = _clean(raw if isinstance(raw, str) else "").strip()
     for a, b in _QUOTE_PAIRS + [("'", "'")]:  # a whole message in quotes is the message, not a quote
         if len(text) > 2 and text.startswith(a) and text.endswith(b) and a not in text[1:-1] and b not in text[1:-1]:
             text = text[1:-1]
             break
+    text = _relayed(text)
     quotes: list[str] = []
     # the words are read in simplified Chinese ("標題改成藍色" is "标题改成蓝色"); quoted and unquoted text keeps the
     # characters it was written in ("標題改成「週年慶」" sets 週年慶)

@@ -803,6 +803,18 @@ extend(OPS, "lengthen_need", en=("vanishes too quickly", "vanish too quickly", "
                                  "goes away too fast", "goes away too quickly", "gone too soon", "disappears too soon",
                                  "is over too fast", "is over too quickly", "ends too soon", "ends too quickly"),
        zh=("消失得太快", "消失太快", "太快就消失", "没得太快", "一下就消失", "太快消失"))
+REWRITES = REWRITES + (
+    # "the voice is too loud compared to the music": the other sound is what it is measured against, no second target
+    (rf"\b(?:compared\s+(?:to|with)|relative\s+to|next\s+to|against)\s+(?:the\s+)?(?:{_SOUNDS_EN})\b", ""),
+    (rf"(?:跟|和|与)?\s*(?:{_SOUNDS_ZH})\s*(?:相比|比起来|比)(?=[，,\s]*(?:{_SOUNDS_ZH}))", ""),
+    (rf"(?:相比|比起)\s*(?:{_SOUNDS_ZH})\s*[，,]?(?=\s*(?:{_SOUNDS_ZH}))", ""),
+)
+REWRITES = REWRITES + (
+    # "the voice is too loud (they want the voice quieter)": the aside says what is wanted, a clause of its own
+    (r"\s*\(\s*((?:they|he|she|we|i|the\s+(?:user|client|customer|boss))\s+(?:want|wants|mean|means|meant|would\s+like|need|needs"
+     r"|are\s+asking\s+for|asked\s+for|asks\s+for)\b[^()]*)\)", r", \1"),
+    (r"\s*[（(]\s*((?:他们|他|她|客户|用户|老板|意思是|就是)\s*(?:想要|想|要|希望|是说|是)?[^（）()]*)[）)]", r"，\1"),
+)
 # --- end of block Z
 
 
