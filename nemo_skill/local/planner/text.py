@@ -238,11 +238,13 @@ def _sub_both(rx: re.Pattern[str], text: str, read: str,
 # after a lead naming who said it is the request itself. A name in Title Case ("The client wrote: "Summer Sale"") stays
 # a quote: only a sentence (a lower-case word in it, or Chinese) is unwrapped.
 _LC = r"(?:[^:：\"“「'\n]|(?<=[a-z])'(?=[a-z]))"  # a lead's characters ("I'm" has an apostrophe, no quote)
-_RELAY_LEAD = (rf"(?i:(?:the\s+|my\s+|our\s+)?(?:user|client|customer|person|boss|team|they|she|he)\b{_LC}{{0,40}}"
-               rf"|relay(?:ing|ed)?\b{_LC}{{0,40}}|(?:from|for)\s+the\s+(?:client|user|customer)\b{_LC}{{0,20}})"
-               r"|客户|用户|老板|对方|他们|原话")
+_WHO = r"(?:user|client|customer|person|boss|team|they|she|he|manager|owner)"
+_RELAY_LEAD = (rf"(?i:\b(?:the\s+|my\s+|our\s+)?{_WHO}\b(?:{_LC}{{0,30}}?\b(?:says|said|writes|wrote|typed|asks|asked|put\s+it"
+               rf"|replied|answered|messaged|told\s+me|(?:'s|’s)\s+(?:words|message|request|feedback|note)))?"
+               rf"|\brelay(?:ing|ed)?\b{_LC}{{0,40}}|\b(?:from|for)\s+the\s+(?:client|user|customer)\b{_LC}{{0,20}})"
+               r"|(?:客户|用户|老板|对方|他们)(?:原话|说|反馈|留言|的话)?|原话")
 _RELAYED = re.compile(
-    rf"^(?P<lead>{_LC}{{0,60}}?(?:{_RELAY_LEAD}){_LC}{{0,20}}?[:：])\s*"
+    rf"^(?P<lead>(?:{_LC}{{0,40}}?\s)?(?:{_RELAY_LEAD})\s*[:：])\s*"
     + "(?:" + "|".join(f"{re.escape(a)}(?P<q{i}>[^{re.escape(a + b)}\n]{{2,400}}){re.escape(b)}"
                        for i, (a, b) in enumerate(_QUOTE_PAIRS + [("'", "'")])) + ")"
     + r"\s*(?P<rest>(?:\([^()]{0,120}\)|（[^（）]{0,120}）)?)\s*[.。!！]?\s*$")
