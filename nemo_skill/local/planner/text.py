@@ -163,7 +163,7 @@ _UNQUOTED = re.compile(
     rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?"
     # ("caption for the watch: Waterproof": a picture named by what it shows, right before the colon)
     rf"|\s+(?:for|of|on|under)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){{0,2}}(?=\s*[:：]))?"
-    rf"\s*(?:改成|改为|换成|设为|就是|是|为)?\s*[:：]\s*))"
+    rf"\s*(?:改成|改为|换成|设为|就是|是|为|写|要写|就写)?\s*[:：]\s*))"
     # (not a place: "move the title text to the bottom")
     rf"(?P<t>(?![\ue000\s])(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
     rf"|end|start|beginning|front|back)\b))[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?"

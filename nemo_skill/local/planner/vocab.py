@@ -815,6 +815,13 @@ REWRITES = REWRITES + (
      r"|are\s+asking\s+for|asked\s+for|asks\s+for)\b[^()]*)\)", r", \1"),
     (r"\s*[（(]\s*((?:他们|他|她|客户|用户|老板|意思是|就是)\s*(?:想要|想|要|希望|是说|是)?[^（）()]*)[）)]", r"，\1"),
 )
+# a text that appears letter by letter or word by word ("字幕一个字一个字地出来"; 一 is read as 1): a typewriter
+REWRITES = REWRITES + (
+    (r"1\s*个?\s*字\s*1\s*个?\s*字(?:\s*地)?", "逐字"),
+    (r"1\s*个?\s*词\s*1\s*个?\s*词(?:\s*地)?", "逐词"),
+    (r"\b(?:one|1|a)\s+letter\s+(?:at\s+a\s+time|after\s+(?:another|the\s+other))\b", "letter by letter"),
+    (r"\b(?:one|1|a)\s+word\s+(?:at\s+a\s+time|after\s+(?:another|the\s+other))\b", "word by word"),
+)
 # --- end of block Z
 
 
