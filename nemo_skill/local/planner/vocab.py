@@ -822,6 +822,15 @@ REWRITES = REWRITES + (
     (r"\b(?:one|1|a)\s+letter\s+(?:at\s+a\s+time|after\s+(?:another|the\s+other))\b", "letter by letter"),
     (r"\b(?:one|1|a)\s+word\s+(?:at\s+a\s+time|after\s+(?:another|the\s+other))\b", "word by word"),
 )
+# nothing on screen ("画面上不要任何字", "不要任何文字"): every piece of text
+extend(TARGETS, "text_all", zh=("任何字", "任何文字", "任何的字", "任何的文字", "任何文本", "任何字幕和标题"))
+REWRITES = REWRITES + (
+    # the music kept level under the voice, said with a negation ("音乐不要在说话的时候压低", "说话的时候音乐别压低"): ducking off
+    (r"(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能|不会)\s*(?:在)?\s*(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*"
+     r"(?:的时候|时)\s*(?:自动)?\s*(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
+    (r"(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*(?:的时候|时)\s*(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能)\s*(?:自动)?\s*"
+     r"(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
+)
 # --- end of block Z
 
 
