@@ -831,6 +831,11 @@ REWRITES = REWRITES + (
     (r"(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*(?:的时候|时)\s*(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能)\s*(?:自动)?\s*"
      r"(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
 )
+REWRITES = REWRITES + (
+    # "Three quick things: title 'Fall Sale', music down to 25%": a count of what follows opens the message, no edit
+    (r"(?:^|(?<=[.;!?]\s))\s*(?:\d+|a\s+few|some|several|a\s+couple(?:\s+of)?)\s+(?:more\s+|quick\s+|small\s+|little\s+|last\s+)*"
+     r"(?:things|changes|edits|tweaks|fixes|requests|updates|items|notes)(?:\s+(?:please|for\s+you|from\s+the\s+(?:client|user)))?\s*[:,\-]", ""),
+)
 # --- end of block Z
 
 
