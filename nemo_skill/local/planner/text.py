@@ -193,7 +193,7 @@ _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=Tr
                          r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*)")
 
 
-_LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(\d{1,2})\s*[.)、）]\s*(?!\d)")
+_LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
 
 
 def _list_items(text: str) -> str:

@@ -832,6 +832,9 @@ REWRITES = REWRITES + (
      r"(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
 )
 REWRITES = REWRITES + (
+    # "The user asked for two changes: (1) …, (2) …": a count of what follows, no edit
+    (r"\b(?:(?:the|my|our)\s+)?(?:user|client|customer|boss|they|we|i)\s+(?:asked\s+for|has\s+asked\s+for|sent|gave\s+me|made)\s+"
+     r"(?:\d+|a\s+few|some|several|a\s+couple\s+of)\s+(?:more\s+|small\s+|quick\s+)?(?:changes|things|edits|tweaks|fixes|updates|requests)\s*[:,]?", ""),
     # "Three quick things: title 'Fall Sale', music down to 25%": a count of what follows opens the message, no edit
     (r"(?:^|(?<=[.;!?]\s))\s*(?:\d+|a\s+few|some|several|a\s+couple(?:\s+of)?)\s+(?:more\s+|quick\s+|small\s+|little\s+|last\s+)*"
      r"(?:things|changes|edits|tweaks|fixes|requests|updates|items|notes)(?:\s+(?:please|for\s+you|from\s+the\s+(?:client|user)))?\s*[:,\-]", ""),
