@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
+from ...draft.styles import COLOURS
 from ...draft.timeline import seconds
 
 # Quoted text is swapped for a private-use placeholder so that no rule can match inside it.
@@ -162,7 +163,7 @@ _UNQUOTED = re.compile(
     rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?"
     # ("caption for the watch: Waterproof": a picture named by what it shows, right before the colon)
     rf"|\s+(?:for|of|on|under)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){{0,2}}(?=\s*[:：]))?"
-    rf"\s*(?:改成|改为|换成|设为|就是|是|为)?\s*[:：]\s*))"
+    rf"\s*(?:改成|改为|换成|设为|就是|是|为|写|要写|就写)?\s*[:：]\s*))"
     # (not a place: "move the title text to the bottom")
     rf"(?P<t>(?![\ue000\s])(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
     rf"|end|start|beginning|front|back)\b))[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?"
@@ -173,8 +174,26 @@ _UNQUOTED = re.compile(
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
+# "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),
+# a place or a size is a style (``_STYLE_WORD``: the frames read those). Lower-case words stay unread here.
+_TO_TEXT = re.compile(
+    rf"(?P<cue>(?i:\b(?:change|set|rename|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
+    rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+))"
+    rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only))*[!！]?)"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|$))")
+# "标题改成 New Season", "把title换成 Hot Deals": Latin words after a Chinese "change to" are the text (quoted here, so
+# that a typo correction never touches them: "deals" was read "dials")
+_ZH_TO_TEXT = re.compile(
+    r"(?P<cue>(?:(?<![a-z])(?i:title|headline|heading)|标题|大标题)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)\s*[:：]?\s*)"
+    r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*[!！]?)"
+    r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
-_LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(\d{1,2})\s*[.)、）]\s*(?!\d)")
+_STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
+                         r"|right|upper|lower|bold|italic|big|bigger|small|smaller|large|larger|huge|tiny|white|black)"
+                         r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*)")
+
+
+_LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
 
 
 def _list_items(text: str) -> str:
@@ -215,12 +234,40 @@ def _sub_both(rx: re.Pattern[str], text: str, read: str,
     return "".join(out_t) + text[last:], "".join(out_r) + read[last:]
 
 
+# 'The user says: "the voice is too loud" (they want it quieter)', '客户原话：「音乐小一点」': the request relayed in quotes
+# after a lead naming who said it is the request itself. A name in Title Case ("The client wrote: "Summer Sale"") stays
+# a quote: only a sentence (a lower-case word in it, or Chinese) is unwrapped.
+_LC = r"(?:[^:：\"“「'\n]|(?<=[a-z])'(?=[a-z]))"  # a lead's characters ("I'm" has an apostrophe, no quote)
+_WHO = r"(?:user|client|customer|person|boss|team|they|she|he|manager|owner)"
+_RELAY_LEAD = (rf"(?i:\b(?:the\s+|my\s+|our\s+)?{_WHO}\b(?:{_LC}{{0,30}}?\b(?:says|said|writes|wrote|typed|asks|asked|put\s+it"
+               rf"|replied|answered|messaged|told\s+me|(?:'s|’s)\s+(?:words|message|request|feedback|note)))?"
+               rf"|\brelay(?:ing|ed)?\b{_LC}{{0,40}}|\b(?:from|for)\s+the\s+(?:client|user|customer)\b{_LC}{{0,20}})"
+               r"|(?:客户|用户|老板|对方|他们)(?:原话|说|反馈|留言|的话)?|原话")
+_RELAYED = re.compile(
+    rf"^(?P<lead>(?:{_LC}{{0,40}}?\s)?(?:{_RELAY_LEAD})\s*[:：])\s*"
+    + "(?:" + "|".join(f"{re.escape(a)}(?P<q{i}>[^{re.escape(a + b)}\n]{{2,400}}){re.escape(b)}"
+                       for i, (a, b) in enumerate(_QUOTE_PAIRS + [("'", "'")])) + ")"
+    + r"\s*(?P<rest>(?:\([^()]{0,120}\)|（[^（）]{0,120}）)?)\s*[.。!！]?\s*$")
+
+
+def _relayed(text: str) -> str:
+    m = _RELAYED.match(text)
+    if not m:
+        return text
+    inner = next(v for k, v in m.groupdict().items() if k.startswith("q") and v is not None)
+    if not (re.search(r"[\u4e00-\u9fff]", inner) or re.search(r"(?<![\w'’])[a-z]", inner)) or " " not in inner.strip() \
+            and not re.search(r"[\u4e00-\u9fff]", inner):
+        return text  # a name, not a sentence
+    return f"{m.group('lead')} {inner} {m.group('rest')}".strip()
+
+
 def normalize(raw: str) -> Message:
     text = _clean(raw if isinstance(raw, str) else "").strip()
     for a, b in _QUOTE_PAIRS + [("'", "'")]:  # a whole message in quotes is the message, not a quote
         if len(text) > 2 and text.startswith(a) and text.endswith(b) and a not in text[1:-1] and b not in text[1:-1]:
             text = text[1:-1]
             break
+    text = _relayed(text)
     quotes: list[str] = []
     # the words are read in simplified Chinese ("標題改成藍色" is "标题改成蓝色"); quoted and unquoted text keeps the
     # characters it was written in ("標題改成「週年慶」" sets 週年慶)
@@ -242,6 +289,14 @@ def normalize(raw: str) -> Message:
         return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
 
     text, read = _sub_both(_UNQUOTED, text, read, keep_unquoted)
+
+    def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:
+        if _STYLE_WORD.fullmatch(m.group("t")):  # "change the title to Red": a colour
+            return orig[m.start():m.end()], m.group(0)
+        return keep_unquoted(m, orig)
+
+    text, read = _sub_both(_TO_TEXT, text, read, keep_named)
+    text, read = _sub_both(_ZH_TO_TEXT, text, read, keep_named)
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = low.replace("’", "'").replace("‘", "'")

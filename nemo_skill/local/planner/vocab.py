@@ -781,6 +781,70 @@ extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "wr
 extend(OPS, "animate", zh=("从下面滑上来", "从下面滑进来", "从下面滑入", "从下方滑上来", "从下方滑进来", "从底部滑上来",
                            "从底部滑进来", "从底部滑入", "从底下滑上来", "从下面升上来", "从底部升上来", "从底下升上来",
                            "滑上来", "升上来", "从下面飘上来"))
+REWRITES = REWRITES + (
+    # "take all the words off, we'll add text in another app", "silence the voiceover, we'll use music only": what the
+    # person will do themselves (a reason), no edit ("add text" made captions; "music only" muted the music)
+    (r"[,;:\-]\s*(?:(?:because|since|as|cause)\s+)?(?:we|i|they|the\s+client|the\s+user)\s*(?:'ll|\s+will|'re\s+going\s+to"
+     r"|\s+are\s+going\s+to|\s+am\s+going\s+to|'m\s+going\s+to|\s+plan\s+to|\s+want\s+to)\s+(?:just\s+)?"
+     r"(?:add|put|use|do|handle|have|go\s+with|record|make|keep)\b[^,.;!?]*", ""),
+    (r"[，,；;]\s*(?:因为)?\s*(?:我们|我|他们|客户)\s*(?:会|要|打算|准备|想)\s*(?:自己|之后|后面|以后|另外|再)?\s*(?:在|用)\s*"
+     r"(?:别的|其他|另外的?|另一个)\s*(?:软件|app|工具|应用)[^，,。;；!！?？]*", ""),
+    # "标题换成 限时折扣 四个字", "字幕写 防水 这两个字": how many characters the text has, not part of it
+    (r"(?<=[^\s\d])\s*(?:这|那)\s*(?:\d+|几)\s*个字(?:吧|啊|哦)?(?=\s*(?:$|[,，。;；!！?？]))"
+     r"|(?<=[^\s\d])\s+(?:\d+|几)\s*个字(?:吧|啊|哦)?(?=\s*(?:$|[,，。;；!！?？]))", ""),
+    # "把title改成 New Season": the English noun in a Chinese sentence
+    (r"(?<![a-z])(?:title|headline|heading)\s*(?=(?:文字|文本)?\s*(?:改成|改为|换成|设为|设置为|写成|叫|写))", "标题"),
+    (r"(?<![a-z])(?:captions?|subtitles?)\s*(?=(?:文字|文本)?\s*(?:改成|改为|换成|设为|设置为|写成|写))", "字幕"),
+)
+# a text restored ("bring the captions back", "把字幕加回来", "标题恢复"): the edits read "unmute" as add it again
+extend(OPS, "unmute", en=("put back", "add back", "restore", "reinstate"), zh=("加回来", "加回去", "恢复一下", "放回来", "放回去", "还原"))
+PHRASAL.update({("put", "back"): "put back", ("add", "back"): "add back"})
+REWRITES = REWRITES + (
+    # "turn the captions back on" (the phrasal step leaves it: "back" is a particle of its own)
+    (r"\b(?:turn|switch)\s+(?:on\s+)?((?:the\s+)?(?:captions?|subtitles?|title|headline|text\s+overlays?))\s+back(?:\s+on)?\b",
+     r"bring back \1"),
+)
+# a title or a text gone too soon, without a number ("the headline vanishes too quickly", "标题消失得太快")
+extend(OPS, "lengthen_need", en=("vanishes too quickly", "vanish too quickly", "disappear too quickly", "disappear too fast",
+                                 "goes away too fast", "goes away too quickly", "gone too soon", "disappears too soon",
+                                 "is over too fast", "is over too quickly", "ends too soon", "ends too quickly"),
+       zh=("消失得太快", "消失太快", "太快就消失", "没得太快", "一下就消失", "太快消失"))
+REWRITES = REWRITES + (
+    # "the voice is too loud compared to the music": the other sound is what it is measured against, no second target
+    (rf"\b(?:compared\s+(?:to|with)|relative\s+to|next\s+to|against)\s+(?:the\s+)?(?:{_SOUNDS_EN})\b", ""),
+    (rf"(?:跟|和|与)?\s*(?:{_SOUNDS_ZH})\s*(?:相比|比起来|比)(?=[，,\s]*(?:{_SOUNDS_ZH}))", ""),
+    (rf"(?:相比|比起)\s*(?:{_SOUNDS_ZH})\s*[，,]?(?=\s*(?:{_SOUNDS_ZH}))", ""),
+)
+REWRITES = REWRITES + (
+    # "the voice is too loud (they want the voice quieter)": the aside says what is wanted, a clause of its own
+    (r"\s*\(\s*((?:they|he|she|we|i|the\s+(?:user|client|customer|boss))\s+(?:want|wants|mean|means|meant|would\s+like|need|needs"
+     r"|are\s+asking\s+for|asked\s+for|asks\s+for)\b[^()]*)\)", r", \1"),
+    (r"\s*[（(]\s*((?:他们|他|她|客户|用户|老板|意思是|就是)\s*(?:想要|想|要|希望|是说|是)?[^（）()]*)[）)]", r"，\1"),
+)
+# a text that appears letter by letter or word by word ("字幕一个字一个字地出来"; 一 is read as 1): a typewriter
+REWRITES = REWRITES + (
+    (r"1\s*个?\s*字\s*1\s*个?\s*字(?:\s*地)?", "逐字"),
+    (r"1\s*个?\s*词\s*1\s*个?\s*词(?:\s*地)?", "逐词"),
+    (r"\b(?:one|1|a)\s+letter\s+(?:at\s+a\s+time|after\s+(?:another|the\s+other))\b", "letter by letter"),
+    (r"\b(?:one|1|a)\s+word\s+(?:at\s+a\s+time|after\s+(?:another|the\s+other))\b", "word by word"),
+)
+# nothing on screen ("画面上不要任何字", "不要任何文字"): every piece of text
+extend(TARGETS, "text_all", zh=("任何字", "任何文字", "任何的字", "任何的文字", "任何文本", "任何字幕和标题"))
+REWRITES = REWRITES + (
+    # the music kept level under the voice, said with a negation ("音乐不要在说话的时候压低", "说话的时候音乐别压低"): ducking off
+    (r"(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能|不会)\s*(?:在)?\s*(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*"
+     r"(?:的时候|时)\s*(?:自动)?\s*(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
+    (r"(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*(?:的时候|时)\s*(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能)\s*(?:自动)?\s*"
+     r"(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
+)
+REWRITES = REWRITES + (
+    # "The user asked for two changes: (1) …, (2) …": a count of what follows, no edit
+    (r"\b(?:(?:the|my|our)\s+)?(?:user|client|customer|boss|they|we|i)\s+(?:asked\s+for|has\s+asked\s+for|sent|gave\s+me|made)\s+"
+     r"(?:\d+|a\s+few|some|several|a\s+couple\s+of)\s+(?:more\s+|small\s+|quick\s+)?(?:changes|things|edits|tweaks|fixes|updates|requests)\s*[:,]?", ""),
+    # "Three quick things: title 'Fall Sale', music down to 25%": a count of what follows opens the message, no edit
+    (r"(?:^|(?<=[.;!?]\s))\s*(?:\d+|a\s+few|some|several|a\s+couple(?:\s+of)?)\s+(?:more\s+|quick\s+|small\s+|little\s+|last\s+)*"
+     r"(?:things|changes|edits|tweaks|fixes|requests|updates|items|notes)(?:\s+(?:please|for\s+you|from\s+the\s+(?:client|user)))?\s*[:,\-]", ""),
+)
 # --- end of block Z
 
 

@@ -216,6 +216,8 @@ CAPTIONS_ADD = register(Edit(
                '字幕'),
     frames=(
         rule("captions text_some", "add", lambda f, t: CaptionsAddArgs(), refuses="ref file quote"),
+        # "bring the captions back", "turn the captions back on", "字幕恢复": the captions made again
+        rule("captions", "unmute", lambda f, t: CaptionsAddArgs(), refuses="ref file quote pct dur"),
     ),
     phrases=(Phrase(60, r_captions, ('captions_remove', 'caption_set', 'captions_add')),),
 ))

@@ -249,6 +249,8 @@ TITLE_TEXT = register(Edit(
         rule("title", "set implied add move",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
              needs="quote", refuses="dur range"),
+        # "bring the title back", "标题恢复": a title again (its text from the draft or the pictures)
+        rule("title", "unmute", lambda f, t: TitleTextArgs(text=None), refuses="quote pos dur range pct ref file"),
     ),
     phrases=(Phrase(20, r_title, ('title_remove', 'title_timing', 'title_position', 'title_text')),),
 ))
