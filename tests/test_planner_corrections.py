@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from nemo_skill.local.planner.core import _unwrapped
 from nemo_skill.local.planner.corrections import corrected
 from nemo_skill.local.planner.text import normalize
 from nemo_skill.local.planner.tidy import tidy
@@ -35,18 +34,20 @@ def test_other_words_stay(said: str) -> None:
     assert _low(said) == " ".join(tidy(normalize(said)).low.split())
 
 
-@pytest.mark.parametrize(("said", "read"), [
-    ('The user says: "it\'s way too long, no more than 12 s please"', "The user says: it's way too long, no more than 12 s please"),
-    ('客户原话：“把帽子那张删了”', "客户原话：把帽子那张删了"),
+@pytest.mark.parametrize("said", [
+    'The user says: "it\'s way too long, no more than 12 s please"',
+    'The user wants "the headphones to open the video".',  # inline, no colon
+    'the client asked for "the ring photo to be removed"',
+    '客户原话：“把帽子那张删了”',
 ])
-def test_a_relayed_request_in_quotes_is_read_as_the_request(said: str, read: str) -> None:
-    assert _unwrapped(said) == read
+def test_a_relayed_request_in_quotes_is_read_as_the_request(said: str) -> None:
+    assert normalize(said).quotes == []
 
 
 @pytest.mark.parametrize("said", [
     'end with a card that says "Shop now at acme.com"',  # a text's words, not a person's
     'the client wants "Autumn Edit Now Live" as the title',  # the words of the title
-    'The user says: "Summer Sale"',  # too short to be a request
+    'The user says: "Summer Sale"',  # a name, not a request
 ])
 def test_quoted_texts_stay_quoted(said: str) -> None:
-    assert _unwrapped(said) == said
+    assert normalize(said).quotes != []

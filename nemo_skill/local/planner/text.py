@@ -250,10 +250,29 @@ _RELAYED = re.compile(
     + r"\s*(?P<rest>(?:\([^()]{0,120}\)|（[^（）]{0,120}）)?)\s*[.。!！]?\s*$")
 
 
+# the same said inline, without a colon: 'The user wants "the headphones to open the video"', 'the client asked for
+# "the ring photo to be removed"' (a sentence of three words or more; not the words of a text: see the lookahead)
+_RELAYED_INLINE = re.compile(r"(?i)(\b(?:the\s+(?:user|client|customer|owner|boss)|my\s+(?:client|boss|customer)|they|she|he)\s+"
+                            r"(?:\w+\s+){0,2}?(?:says?|said|asks?(?:\s+(?:to|for))?|asked(?:\s+(?:to|for))?|wants?|wrote|writes"
+                            r"|requests?|requested|would\s+like|'d\s+like)\s*[:,]?\s*|原话\s*[:：]?\s*|(?:客户|用户|老板)说\s*[:：]\s*)"
+                            r"[\"“「『]([^\"”」』]{3,400})[\"”」』]"
+                            # (not the words of a text: 'the user wants "Summer Sale Starts Now" as the title')
+                            r"(?!\s*(?:as|for|on|in|to\s+be)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+)?(?:title|headline|caption|text"
+                            r"|card|end\s*card|slogan|tagline|cta|label|overlay|banner|call\s+to\s+action))")
+
+
+def _relayed_inline(message: str) -> str:
+    def inner(m: re.Match[str]) -> str:
+        said = m.group(2)
+        long_enough = len(said.split()) >= 3 or len(re.findall(r"[\u4e00-\u9fff]", said)) >= 4
+        return f"{m.group(1)}{said}" if long_enough else m.group(0)
+    return _RELAYED_INLINE.sub(inner, message) if isinstance(message, str) else message
+
+
 def _relayed(text: str) -> str:
     m = _RELAYED.match(text)
     if not m:
-        return text
+        return _relayed_inline(text)
     inner = next(v for k, v in m.groupdict().items() if k.startswith("q") and v is not None)
     if not (re.search(r"[\u4e00-\u9fff]", inner) or re.search(r"(?<![\w'’])[a-z]", inner)) or " " not in inner.strip() \
             and not re.search(r"[\u4e00-\u9fff]", inner):
