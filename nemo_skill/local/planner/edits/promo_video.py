@@ -24,6 +24,8 @@ from ..work import CannotApply, Work, overlap, tracks_by_role
 from .shared import find_visual
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
+# a web address named as one ("our website bakery.example", "我们的网址 shoply.example"): any dotted name
+NAMED_URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+(?:/[^\s,;]*)?"
 
 
 def _promo(work: Work, fn: object, *args: object, **kwargs: object) -> dict:
@@ -85,8 +87,15 @@ ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结�
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
 _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
 # other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
-_NOT_CARD = (rf"{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
-             r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接")
+_NOT_CARD = (rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s*)?(?:{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
+             r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接)")
+# a card's words after a colon run to the end of the message, commas and all ("add a call to action at the end: Order
+# today, ships free" kept only "Order today"); a clause joined by "and" / 然后 after them is another edit
+_REST = (r"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时))(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
+         r"\s*[.!。！]?\s*$")
+# a line put at the end, unquoted ("最后放一句 扫码关注 吧", "结尾写一句 感谢观看")
+_ZH_LINE = (r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|写上?|打上?|显示|来)\s*(?:一句|1句|一行|1行)\s*(?:话|字)?\s*[:：,，]?\s*"
+            r"(?:(?P<zq>{Q})|(?!话?\s*(?:吧|啊|呀)?\s*$)(?P<z>[^\ue000\s，,。；;！!？?]{{1,30}}?))\s*(?:吧|啊|呀|哦|呢)?\s*(?=$|[，,。；;！!？?])")
 
 
 def _words(text: str | None, dur: str | None) -> dict:
@@ -94,6 +103,17 @@ def _words(text: str | None, dur: str | None) -> dict:
     if text and re.fullmatch(rf"\s*{DUR}\s*", text.lower()):
         return {"text": None, "ms": dur_ms(text.lower())}
     return {"text": text, "ms": dur_ms(dur) if dur else None}
+
+
+def _after_colon(s: Scan) -> str | None:
+    """The words after the message's last colon, as typed: reading normalised them ("Two for one" became "2 for 1",
+    a Chinese comma a comma), and the card shows what the person wrote."""
+    orig = s.msg.orig
+    at = max(orig.rfind(":"), orig.rfind("："))
+    words = orig[at + 1:].strip().rstrip(".!。！").strip() if at >= 0 else ""
+    if re.search(r"[\u4e00-\u9fff]", words):
+        words = words.replace(",", "，")  # (lists were read with ASCII commas: Chinese words keep theirs)
+    return words or None
 
 
 def r_end_card(s: Scan) -> None:
@@ -139,6 +159,20 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
+    # the words after a colon ("add a call to action at the end: Order today, ships free"), a card wanted with its words
+    # ("the user wants an outro screen with 'X' on it"), a line put at the end (最后放一句 X 吧): read before the looser
+    # forms below, which took the card and left its words
+    colon = (rf"(?:\b(?:add|put|include|use|want|wants|need|needs|have)\s+(?:a\s+|an\s+|the\s+)?{card}"
+             rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
+             rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*"
+             rf"(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语))\s*[:：]\s*")
+    for m in s.take(rf"{colon}{_REST}"
+                    rf"|\b(?:want|wants|need|needs|would\s+like|'d\s+like|like)\s+(?:a\s+|an\s+|the\s+)?{card}"
+                    rf"(?:\s+at\s+the\s+(?:very\s+)?end)?\s*{say_}\s*(?P<q>{Q})(?:\s+on\s+it)?"
+                    rf"|{_ZH_LINE.format(Q=Q)}"):
+        text = next((g for g in m.group("r", "q", "zq", "z") if g), None)
+        words = _after_colon(s) if m.group("r") else (s.text_of(text) if text else None)
+        s.add("end_card", m, **_words(words, None))
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
                     # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
                     rf"|(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
@@ -188,9 +222,11 @@ def r_end_card(s: Scan) -> None:
         s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
-                    rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?(?:网址|网站|链接)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"
+                    rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
+                    rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s*)?(?:网址|网站|链接)\s*(?:是|为|:|：|写)?\s*(?P<u2>{NAMED_URL})"
                     # "add a call to action with our link shop.example.com" (the card took "with")
-                    rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{URL})"):
+                    rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{NAMED_URL})"
+                    rf"(?:\s+(?:at|on)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"):
         s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
     _one_card(s)
 
