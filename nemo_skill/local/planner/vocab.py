@@ -581,6 +581,12 @@ REWRITES = REWRITES + (
     # "…, it makes people dizzy": why, not what (it was read as "make it …" and asked what "it" is)
     (r"\s*[,;]?\s*(?:because\s+|as\s+|since\s+)?(?:it|that|this|they)\s+(?:makes?|is\s+making|gets?)\s+(?:people|me|viewers|everyone|us|them|"
      r"the\s+(?:viewers|audience|client|customers?))\s+(?:feel\s+)?(?:dizzy|sick|nauseous|seasick|queasy|uneasy|tired|bored|confused)\b", ""),
+    # "slow the unboxing clip down to half speed", "speed clip.mp4 up": the particle back beside its verb, as the clip
+    # speed edit reads it ("slow down the clip …")
+    (r"\b(slow|speed)\s+((?:the\s+|that\s+|this\s+)?(?:[a-z0-9\-]+\s+){0,2}(?:video\s+clip|clip|footage|video)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+     r"\s+(down|up)\b", r"\1 \3 \2"),
+    # "帧率25", "帧速率 60": a bare number after the frame rate is frames per second
+    (r"(?:帧率|帧速率)\s*(\d+)(?![\d.%])(?!\s*(?:fps|帧|frames|秒|s\b|%))", r"帧率改成\1帧"),
 )
 # --- end of block P
 
