@@ -597,6 +597,8 @@ REWRITES = REWRITES + (
      r"(?!(?:video|title|text|captions?|clip|thing|song|music)\b)(?:[a-z'\-]+\s+){0,2}?[a-z'\-]+(?=\s*(?:[,.;!?]|$))", "don't crop"),
     (r"(?:^|(?<=[,，。;；]))\s*[^,，。;；]{0,12}?被\s*(?:裁掉|裁剪掉?|切掉|剪掉|裁)\s*了?\s*[,，]\s*(?:请|麻烦)?\s*(?:显示|展示|露出)\s*"
      r"(?:完整的?|全部的?|整个的?)\s*[\u4e00-\u9fff]{1,6}?(?=\s*(?:[,，。;；!！?？]|$))", "完整显示"),
+    # "最后放一句 扫码关注 吧": a line put at the end is added there (放 after 最后 was read as moving "it" last)
+    (r"(结尾|片尾|最后|末尾)\s*(?:再)?\s*放上?\s*((?:一|1)\s*(?:句|行))", r"\1加\2"),
     # "帧率25", "帧速率 60": a bare number after the frame rate is frames per second
     (r"(?:帧率|帧速率)\s*(\d+)(?![\d.%])(?!\s*(?:fps|帧|frames|秒|s\b|%))", r"帧率改成\1帧"),
 )
