@@ -723,6 +723,9 @@ extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a si
 extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "is huge", "are huge", "is massive",
                             "are massive", "is enormous", "are enormous", "is giant", "are giant"),
        zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))
+extend(OPS, "lengthen_need", en=("fly by", "go by too fast", "too quickly", "way too quickly"))  # "the photos fly by"
+extend(OPS, "shorten_need", en=("linger too long", "lingers too long", "stay too long", "stays too long"))
+FILLER_ZH = FILLER_ZH + ("不能再长了", "不能更长了", "别再长了", "不能再短了", "客户原话:", "用户原话:", "客户原话")
 FILLER_ZH = FILLER_ZH + ("客户说", "老板说了", "用户说", "客户反馈", "客户提出")
 FILLER_EN = FILLER_EN + ("the user wants", "user wants", "the client wants", "my client wants", "the customer wants",
                          "the user would like", "the client would like", "my client would like", "the user asks for")
@@ -904,6 +907,32 @@ REWRITES = REWRITES + (
     (r"\b(cut|shave|trim|take|knock|chop)\s+((?:a|one|an|\d+(?:\.\d+)?)\s+[a-z]{1,10})\s+off\s+(?:of\s+)?(?=the\b|it\b|each\b|every\b|all\b)", r"\1 \2 from "),
     # "send the backpack to the back" ("send" is no word of the tables: "secnds" would be one letter from "sends")
     (r"\bsend\s+(?=(?:the|that|this|image|photo|picture|pic|slide|shot)\b[^.,;]{0,40}?\bto\s+the\b)", "move "),
+    # "keep the video between 15 and 18 seconds", "视频控制在15到20秒之间": a length within that span (the longer end
+    # as a limit: a video longer than it is cut to it)
+    (r"\b((?:keep|make|get|have)\s+(?:it|the\s+(?:whole\s+)?video|the\s+length|the\s+runtime)|(?:video|length|runtime|duration)(?:\s+should\s+be|\s+of)?)"
+     r"\s+(?:somewhere\s+)?(?:between|from)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s+(?:and|to)\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\b", r"\1 \2 \3 max"),
+    (r"(视频|时长|片子|长度|总长)\s*(?:控制在|保持在|改成|改为|做成|在)?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至|-|~)\s*(\d+(?:\.\d+)?)\s*秒\s*(?:之间|以内|左右)", r"\1\2秒以内"),
+    (r"(视频|时长|片子|长度|总长)\s*(?:控制在|保持在)\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至|-|~)\s*(\d+(?:\.\d+)?)\s*秒", r"\1\2秒以内"),
+    # "cut 10 seconds off the video": shorter by that much
+    (r"\b(?:cut|shave|trim|take|knock|chop)\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s+(?:off|from|out\s+of)\s+(?:the\s+)?(?:whole\s+)?(?:video|length|runtime|total|it)\b",
+     r"make the video \1 \2 shorter"),
+    # numbered wishes "(1) … (2) …", and "three quick things:" before them
+    (r"\(\s*\d\s*\)\s*", " "),
+    (r"^\s*(?:\d+|a\s+few|several|some|a\s+couple\s+of)\s+(?:quick\s+|small\s+|more\s+)?(?:things|changes|edits|tweaks|fixes)\s*[:：]", " "),
+    (r"\b(?:the\s+(?:user|client|customer)|my\s+(?:client|boss|customer)|they|we|i)\s+(?:has\s+|have\s+)?(?:asked|asks|requested|requests)\s+for\s+"
+     r"(?:\d+|a\s+few|several|some|a\s+couple\s+of)\s+(?:quick\s+|small\s+|more\s+)?(?:things|changes|edits|tweaks|fixes)\s*[:：,]?", " "),
+    # "slow them down a bit", "speed the pictures up": the pictures shown longer or shorter (a clip's speed is the
+    # clip's: "slow the clip down")
+    (r"\bslow\s+(?:them|the\s+(?:pictures|photos|images|slides|pics))\s+down\b", "each picture longer"),
+    (r"\bspeed\s+(?:them|the\s+(?:pictures|photos|images|slides|pics))\s+up\b", "each picture shorter"),
+    # "go by too quickly" ("quickly" alone is filler: "real quick", "quickly make it red")
+    (r"\b(?:way\s+|far\s+|much\s+)?too\s+quickly\b", "too fast"),
+    # "耳机那张图不用放了": that picture removed
+    (r"([^\s,，。:：;；!！?？]{1,12}?那张(?:图|图片|照片)?)\s*(?:就)?(?:不用放了|不要放了|不放了|不用了|不要了)", r"删掉\1"),
+    # "…and drop off fast": what viewers do, no edit
+    (r"\b(?:and\s+)?(?:drop|drift|tune|click|swipe|scroll)\s+(?:off|away|out)\s+(?:fast|quickly|early|soon)\b", " "),
+    # "图片顺序全部反过来"
+    (r"顺序\s*(?:全部|都|整个|全都)\s*(反过来|倒过来|颠倒过来|颠倒)", r"顺序\1"),
     # "my client wants three things: …", "the user would like two changes:": the list follows
     (r"\b(?:the\s+(?:user|client|customer)|my\s+(?:client|boss|customer)|they|we|i)\s+(?:wants?|would\s+like|'d\s+like|needs?|asks?\s+for|has|have)\s+"
      r"(?:\d+|a\s+few|several|some|a\s+couple\s+of|two|three|four)\s+(?:small\s+|quick\s+|more\s+)?(?:things|changes|edits|tweaks|fixes)\s*[:,]?", " "),
