@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nemo_skill.local.planner.core import _unwrapped
 from nemo_skill.local.planner.corrections import corrected
 from nemo_skill.local.planner.text import normalize
 from nemo_skill.local.planner.tidy import tidy
@@ -32,3 +33,20 @@ def test_the_later_value_replaces_the_earlier(said: str, read: str) -> None:
 ])
 def test_other_words_stay(said: str) -> None:
     assert _low(said) == " ".join(tidy(normalize(said)).low.split())
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ('The user says: "it\'s way too long, no more than 12 s please"', "The user says: it's way too long, no more than 12 s please"),
+    ('客户原话：“把帽子那张删了”', "客户原话：把帽子那张删了"),
+])
+def test_a_relayed_request_in_quotes_is_read_as_the_request(said: str, read: str) -> None:
+    assert _unwrapped(said) == read
+
+
+@pytest.mark.parametrize("said", [
+    'end with a card that says "Shop now at acme.com"',  # a text's words, not a person's
+    'the client wants "Autumn Edit Now Live" as the title',  # the words of the title
+    'The user says: "Summer Sale"',  # too short to be a request
+])
+def test_quoted_texts_stay_quoted(said: str) -> None:
+    assert _unwrapped(said) == said

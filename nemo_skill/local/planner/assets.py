@@ -115,3 +115,28 @@ def uploads_named(low: str, media: Sequence[PlannerMedia], used: set[str]) -> st
         if len(found) == 1:
             low = low[:found[0].start()] + m.filename.lower() + low[found[0].end():]
     return low
+
+
+_COLOUR_EN = ("red", "blue", "green", "gold", "silver", "black", "white", "yellow", "pink", "purple", "grey", "gray",
+              "orange", "brown")
+
+
+def colour_ones(low: str, subjects: Sequence[str], zh_colours: dict[str, str]) -> str:
+    """"move the red one to the end", "红色那张挪到最后": a picture called by its colour, when exactly one of the
+    timeline's pictures has that colour in its name, written as that name (two such pictures: left as said, and a
+    question follows)."""
+    def named(colour: str) -> str | None:
+        owners = {re.sub(r"[-_\s]+", " ", re.sub(r"\.[a-z0-9]{1,5}$", "", n.lower())).strip() for n in subjects
+                  if colour and colour in re.findall(r"[a-z]+", n.lower())}  # (a name and its file are one)
+        return owners.pop() if len(owners) == 1 else None
+
+    def en(m: re.Match[str]) -> str:
+        name = named(m.group(1))
+        return f"the {name}" if name else m.group(0)
+
+    def zh(m: re.Match[str]) -> str:
+        name = named(zh_colours.get(m.group(1), ""))
+        return f" {name} 那张" if name else m.group(0)
+
+    low = re.sub(rf"\bthe\s+({'|'.join(_COLOUR_EN)})\s+(?:one|1|pic|picture|photo|image|shot)\b", en, low)
+    return re.sub(rf"([{''.join(zh_colours)}])色?的?(?:那|这)(?:张|个|幅)(?:图片|图|照片)?", zh, low)

@@ -10,8 +10,8 @@ from typing import Any
 from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
-from . import guard
-from .assets import uploads_named, visuals
+from . import guard, vocab
+from .assets import colour_ones, uploads_named, visuals
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
@@ -128,6 +128,25 @@ def _remedied(intents: list[Intent], complaints: list[tuple[int, int]]) -> list[
     return intents
 
 
+# 'The user says: "it's way too long, no more than 12 s please"': a host agent quoting the person's words; what is
+# quoted is the request (read as a quoted text, it was a title or nothing)
+_RELAYED_QUOTE = re.compile(r"(?i)(\b(?:the\s+(?:user|client|customer|owner|boss)|my\s+(?:client|boss|customer)|they|she|he)\s+"
+                            r"(?:\w+\s+){0,2}?(?:says?|said|asks?(?:\s+(?:to|for))?|asked(?:\s+(?:to|for))?|wants?|wrote|writes"
+                            r"|requests?|requested|would\s+like|'d\s+like)\s*[:,]?\s*|原话\s*[:：]?\s*|(?:客户|用户|老板)说\s*[:：]\s*)"
+                            r"[\"“「『]([^\"”」』]{3,400})[\"”」』]"
+                            # (not the words of a text: 'the user wants "Summer Sale Starts Now" as the title')
+                            r"(?!\s*(?:as|for|on|in|to\s+be)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+)?(?:title|headline|caption|text"
+                            r"|card|end\s*card|slogan|tagline|cta|label|overlay|banner|call\s+to\s+action))")
+
+
+def _unwrapped(message: str) -> str:
+    def inner(m: re.Match[str]) -> str:
+        said = m.group(2)
+        long_enough = len(said.split()) >= 3 or len(re.findall(r"[\u4e00-\u9fff]", said)) >= 4
+        return f"{m.group(1)}{said}" if long_enough else m.group(0)
+    return _RELAYED_QUOTE.sub(inner, message) if isinstance(message, str) else message
+
+
 def _numbers_win(intents: list[Intent]) -> list[Intent]:
     """A length said without a number gives way to one said with a number for the same thing: "the second picture
     is too short, make it 7 seconds" and "a little longer, maybe 4 more seconds" are one change, not two."""
@@ -209,7 +228,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    message_text = corrected(tidy(normalize(message), _protected(draft, media)))
+    message_text = corrected(tidy(normalize(_unwrapped(message)), _protected(draft, media)))
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:
@@ -230,7 +249,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     names = _names(draft, media)
     on_timeline = {str(s.get("mid")) for t in tracks(draft) for s in t.get("sg") or []}
-    message_text = replace(message_text, low=uploads_named(message_text.low, media, on_timeline))
+    message_text = replace(message_text, low=colour_ones(uploads_named(message_text.low, media, on_timeline),
+                                                         subjects, vocab.NAME_COLOURS_ZH))
     message_text = resolve_it(translate_names(message_text, names), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:

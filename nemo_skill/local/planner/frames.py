@@ -767,7 +767,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             ops = (ops - LENGTH_NEED) | ({"set"} if "dur" in frame.values else
                                          {"shorten"} if "shorten_need" in ops else {"lengthen"})
         if not targets and unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) and (
-                _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})):
+                _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})
+                or (previous_vague and not frame.values.keys() & {"ref", "file"})):  # "…the red one shorter? Like 3 s"
             # (Chinese leaves "it" out: "第一张图片显示时间太短，希望改成8秒")
             # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
             frame.values.setdefault("ref", unread_ref)

@@ -21,7 +21,7 @@ from .text import QUOTE_RE, Message, simplified
 
 Q = r"\ue000\d+\ue001"
 FREE = r"[^\ue000;.,!?。，；！？\n]{1,80}?"  # unquoted text up to the end of the clause
-END = r"(?=\s+(?:and|then|also|plus|with)\s|\s*(?:[;,!?。，；！？]|\.(?![a-z0-9]))|\s*并|\s*然后|\s*再|$)"
+END = r"(?=\s+(?:and|then|also|plus|with)\s|\s*(?:[;,!?。，；！？]|\.(?![a-z0-9]))|\s*并|\s*然后|\s*再|\s*$)"  # (filler blanked at the end: "… please")
 # a name may hold dots inside ("gold-ring.jpg") but not a sentence's full stop
 NAME = rf"(?:{Q}|(?:[^\ue000;.,!?。，；！？\n]|\.(?=[a-z0-9])){{1,60}}?)"
 

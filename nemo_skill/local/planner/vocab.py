@@ -925,6 +925,12 @@ REWRITES = REWRITES + (
     # clip's: "slow the clip down")
     (r"\bslow\s+(?:them|the\s+(?:pictures|photos|images|slides|pics))\s+down\b", "each picture longer"),
     (r"\bspeed\s+(?:them|the\s+(?:pictures|photos|images|slides|pics))\s+up\b", "each picture shorter"),
+    # "hold the headphones a bit longer (the last picture)", "remove image 3 (the green watch)": the same thing said
+    # again in brackets (a file name in brackets is read: "the logo (logo.png)")
+    (r"\(\s*(?:the\s+|that\s+|this\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}\s*\)", " "),
+    # "the headphones to open the video", "the watch should lead the slideshow": first
+    (r"\b((?:the\s+)?(?!(?:title|captions?|music|voice|logo|text|end)\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2})\s+(?:to|should|must|will|can)\s+"
+     r"(?:open|start|begin|lead)\s+(?:the\s+|our\s+)?(?:video|promo|ad|slideshow|reel)\b", r"move \1 first"),
     # "go by too quickly" ("quickly" alone is filler: "real quick", "quickly make it red")
     (r"\b(?:way\s+|far\s+|much\s+)?too\s+quickly\b", "too fast"),
     # "耳机那张图不用放了": that picture removed

@@ -294,9 +294,17 @@ def _stretch(f: Frame, t: str) -> DurationArgs | None:
 def _by(f: Frame, sign: int) -> DurationArgs:
     """"加5秒", "make it 5 seconds shorter": longer or shorter by that much; "短一点，20秒左右": shorter, to that length
     (a length said apart from a word without a number is what it should be)."""
-    if _VAGUE.search(f.text) and not _BY.search(f.text):
+    if f.values.get("most") or f.values.get("least"):  # "make it way shorter, 15 seconds max": a limit
+        return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")))
+    said_apart = not _ATTACHED.search(f.text)  # "make it shorter, 15 seconds": that length
+    if (_VAGUE.search(f.text) or said_apart) and not _BY.search(f.text):
         return DurationArgs(ms=f.values["dur"])
     return DurationArgs(delta=sign * f.values["dur"])
+
+
+# a length said right after the word for longer or shorter is how much ("shorten it 5 seconds", "缩短3秒")
+_ATTACHED = re.compile(r"(?:shorter|longer|shorten|lengthen|extend|stretch|cut|trim|shave|add|缩短|延长|加长|减少|增加|短|长|加|减)"
+                       r"[^\d,，;；.。]{0,16}\d")
 
 
 def _length(f: Any, t: str) -> DurationArgs:
