@@ -391,7 +391,9 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             left_slots = ("op",) if more else ("op", "target")
             # (a picture named on the left is a clause of its own too: "耳机已经下架了，请把耳机那张删除")
             # (and a length or a share with a thing of its own after it: "it 20 seconds, the music to 20 %")
-            valued = any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)
+            # (or an operation of its own: "under 15 seconds, and end with 'Link in bio'")
+            valued = (any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or any(
+                m.slot == "op" for m in right)
             if own and any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
                            or (valued and m.keys & {"dur", "pct"})
                            for m in _between(mentions, starts, bounds[-1], left_end)):

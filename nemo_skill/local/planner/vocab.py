@@ -725,6 +725,9 @@ extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "
        zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))
 extend(OPS, "lengthen_need", en=("fly by", "go by too fast", "too quickly", "way too quickly"))  # "the photos fly by"
 extend(OPS, "shorten_need", en=("linger too long", "lingers too long", "stay too long", "stays too long"))
+# "…, and end with 'Link in bio'": an operation only the end card's phrase rules read; known here so that the
+# length said before it is a clause of its own (it was one clause, and neither was done)
+extend(OPS, "end_with", en=("end with", "end on", "finish with", "close with", "close on", "wrap up with"))
 FILLER_ZH = FILLER_ZH + ("不能再长了", "不能更长了", "别再长了", "不能再短了", "客户原话:", "用户原话:", "客户原话")
 FILLER_ZH = FILLER_ZH + ("客户说", "老板说了", "用户说", "客户反馈", "客户提出")
 FILLER_EN = FILLER_EN + ("the user wants", "user wants", "the client wants", "my client wants", "the customer wants",
