@@ -581,6 +581,26 @@ REWRITES = REWRITES + (
     # "…, it makes people dizzy": why, not what (it was read as "make it …" and asked what "it" is)
     (r"\s*[,;]?\s*(?:because\s+|as\s+|since\s+)?(?:it|that|this|they)\s+(?:makes?|is\s+making|gets?)\s+(?:people|me|viewers|everyone|us|them|"
      r"the\s+(?:viewers|audience|client|customers?))\s+(?:feel\s+)?(?:dizzy|sick|nauseous|seasick|queasy|uneasy|tired|bored|confused)\b", ""),
+    # "slow the unboxing clip down to half speed", "speed clip.mp4 up": the particle back beside its verb, as the clip
+    # speed edit reads it ("slow down the clip …")
+    (r"\b(slow|speed)\s+((?:the\s+|that\s+|this\s+)?(?:[a-z0-9\-]+\s+){0,2}(?:video\s+clip|clip|footage|video)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+     r"\s+(down|up)\b", r"\1 \3 \2"),
+    # "图片别再缩放了，静止就好", "照片不要推拉了，保持不动": no zoom said twice, as what to stop and what to keep (the two
+    # halves were read as two motions and nothing was done)
+    (r"(?:别|不要|不用|停止)\s*(?:再)?\s*(?:缩放|推拉|放大缩小|zoom)\s*(?:了)?\s*[,，]\s*(?:就|让它们?|让图片|让照片)?\s*(?:保持)?\s*"
+     r"(?:静止|静态|不动)\s*(?:就好了?|就行了?|就可以了?|即可|吧)?", "关闭缩放"),
+    # "the sneaker's toe gets cropped, can you show the whole shoe", "商品的边被裁掉了，显示完整的商品": a part cut off,
+    # then the whole thing asked for, is the pictures shown whole (the thing is what a picture shows, not a file)
+    (r"(?:^|(?<=[,.;!?]))\s*[a-z0-9'\- ]{0,40}?\b(?:is|are|gets?|getting|keeps?\s+getting|get)\s+(?:being\s+)?"
+     r"(?:cropped|cut\s+off|chopped\s+off)(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:photos?|pictures?|images?|shots?|frame|top|bottom|edges?|sides?))?"
+     r"\s*[,;]?\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?show\s+(?:me\s+)?(?:the\s+)?(?:whole|full|entire|complete)\s+"
+     r"(?!(?:video|title|text|captions?|clip|thing|song|music)\b)(?:[a-z'\-]+\s+){0,2}?[a-z'\-]+(?=\s*(?:[,.;!?]|$))", "don't crop"),
+    (r"(?:^|(?<=[,，。;；]))\s*[^,，。;；]{0,12}?被\s*(?:裁掉|裁剪掉?|切掉|剪掉|裁)\s*了?\s*[,，]\s*(?:请|麻烦)?\s*(?:显示|展示|露出)\s*"
+     r"(?:完整的?|全部的?|整个的?)\s*[\u4e00-\u9fff]{1,6}?(?=\s*(?:[,，。;；!！?？]|$))", "完整显示"),
+    # "最后放一句 扫码关注 吧": a line put at the end is added there (放 after 最后 was read as moving "it" last)
+    (r"(结尾|片尾|最后|末尾)\s*(?:再)?\s*放上?\s*((?:一|1)\s*(?:句|行))", r"\1加\2"),
+    # "帧率25", "帧速率 60": a bare number after the frame rate is frames per second
+    (r"(?:帧率|帧速率)\s*(\d+)(?![\d.%])(?!\s*(?:fps|帧|frames|秒|s\b|%))", r"帧率改成\1帧"),
 )
 # --- end of block P
 

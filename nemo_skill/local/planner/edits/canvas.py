@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..messages import msg
 from ..parse import (
+    Q,
     Scan,
 )
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
@@ -101,6 +102,10 @@ def r_style(s: Scan) -> None:
     for m in s.take(rf"(?P<n>{NUM})\s*(?:fps|frames?\s+(?:per|a)\s+second|帧每秒|帧/秒|帧)"
                     rf"|(?:帧率|帧速率)\s*(?:改成|改为|设为|设成|调到|调成|调整为|调整到|变成|为|是|:)\s*(?P<n2>{NUM})"):
         s.add("fps", m, fps=float(m.group("n") or m.group("n2")))
+    # a frame rate quoted as asked ('asks for "60 fps"'): the quote holds only the value
+    fps_q = r"\s*(\d+(?:\.\d+)?)\s*(?:fps|帧|帧每秒)\s*"
+    for m in s.take(Q, when=lambda m: bool(re.fullmatch(fps_q, s.msg.quote(m.group(0)) or ""))):
+        s.add("fps", m, fps=float(re.fullmatch(fps_q, s.msg.quote(m.group(0)) or "").group(1)))  # type: ignore[union-attr]
 
 
 def r_format(s: Scan) -> None:

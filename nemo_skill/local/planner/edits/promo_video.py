@@ -24,6 +24,8 @@ from ..work import CannotApply, Work, overlap, tracks_by_role
 from .shared import find_visual
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
+# a web address named as one ("our website bakery.example", "我们的网址 shoply.example"): any dotted name
+NAMED_URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+(?:/[^\s,;]*)?"
 
 
 def _promo(work: Work, fn: object, *args: object, **kwargs: object) -> dict:
@@ -85,8 +87,15 @@ ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结�
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
 _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
 # other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
-_NOT_CARD = (rf"{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
-             r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接")
+_NOT_CARD = (rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s*)?(?:{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
+             r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接)")
+# a card's words after a colon run to the end of the message, commas and all ("add a call to action at the end: Order
+# today, ships free" kept only "Order today"); a clause joined by "and" / 然后 after them is another edit
+_REST = (r"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时))(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
+         r"\s*[.!。！]?\s*$")
+# a line put at the end, unquoted ("最后放一句 扫码关注 吧", "结尾写一句 感谢观看")
+_ZH_LINE = (r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|写上?|打上?|显示|来)\s*(?:一句|1句|一行|1行)\s*(?:话|字)?\s*[:：,，]?\s*"
+            r"(?:(?P<zq>{Q})|(?!话?\s*(?:吧|啊|呀)?\s*$)(?P<z>[^\ue000\s，,。；;！!？?]{{1,30}}?))\s*(?:吧|啊|呀|哦|呢)?\s*(?=$|[，,。；;！!？?])")
 
 
 def _words(text: str | None, dur: str | None) -> dict:
@@ -94,6 +103,17 @@ def _words(text: str | None, dur: str | None) -> dict:
     if text and re.fullmatch(rf"\s*{DUR}\s*", text.lower()):
         return {"text": None, "ms": dur_ms(text.lower())}
     return {"text": text, "ms": dur_ms(dur) if dur else None}
+
+
+def _after_colon(s: Scan) -> str | None:
+    """The words after the message's last colon, as typed: reading normalised them ("Two for one" became "2 for 1",
+    a Chinese comma a comma), and the card shows what the person wrote."""
+    orig = s.msg.orig
+    at = max(orig.rfind(":"), orig.rfind("："))
+    words = orig[at + 1:].strip().rstrip(".!。！").strip() if at >= 0 else ""
+    if re.search(r"[\u4e00-\u9fff]", words):
+        words = words.replace(",", "，")  # (lists were read with ASCII commas: Chinese words keep theirs)
+    return words or None
 
 
 def r_end_card(s: Scan) -> None:
@@ -139,6 +159,22 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
+    # the words after a colon ("add a call to action at the end: Order today, ships free"), a card wanted with its words
+    # ("the user wants an outro screen with 'X' on it"), a line put at the end (最后放一句 X 吧): read before the looser
+    # forms below, which took the card and left its words
+    colon = (rf"(?:\b(?:add|put|include|use|want|wants|need|needs|have)\s+(?:a\s+|an\s+|the\s+)?{card}"
+             rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
+             rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*"
+             rf"(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语))\s*[:：]\s*")
+    for m in s.take(rf"{colon}{_REST}"
+                    rf"|\b(?:want|wants|need|needs|would\s+like|'d\s+like|like)\s+(?:a\s+|an\s+|the\s+)?{card}"
+                    rf"(?:\s+at\s+the\s+(?:very\s+)?end)?\s*{say_}\s*(?P<q>{Q})(?:\s+on\s+it)?"
+                    # (what is left of "the user wants / I'd like an outro slide with 'X'" once the wish is read as filler)
+                    rf"|(?:^|(?<=[,;:]))\s*(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<q2>{Q})(?:\s+on\s+it)?\s*(?=$|[,;.!?])"
+                    rf"|{_ZH_LINE.format(Q=Q)}"):
+        text = next((g for g in m.group("r", "q", "q2", "zq", "z") if g), None)
+        words = _after_colon(s) if m.group("r") else (s.text_of(text) if text else None)
+        s.add("end_card", m, **_words(words, None))
     for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
                     # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
                     rf"|(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
@@ -188,9 +224,11 @@ def r_end_card(s: Scan) -> None:
         s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
-                    rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?(?:网址|网站|链接)\s*(?:是|为|:|：|写)?\s*(?P<u2>{URL})"
+                    rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
+                    rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s*)?(?:网址|网站|链接)\s*(?:是|为|:|：|写)?\s*(?P<u2>{NAMED_URL})"
                     # "add a call to action with our link shop.example.com" (the card took "with")
-                    rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{URL})"):
+                    rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{NAMED_URL})"
+                    rf"(?:\s+(?:at|on)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"):
         s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
     _one_card(s)
 
@@ -448,18 +486,23 @@ def r_speed(s: Scan) -> None:
                     rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*视频)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
                     rf"|(?P<w11>(?:[a-z0-9\-]+\s*)?(?:视频片段|视频|片段)|[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
+                    # "开箱视频两倍速": a clip named before 视频, its speed right after the name
+                    rf"|(?P<w15>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*"
+                    rf"(?:改成|改为|用|以|调成|设为)?\s*(?P<x18>\d+(?:\.\d+)?\s*倍速|两倍速|双倍速|三倍速|四倍速)(?:播放)?"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
                     rf"{ZH_THEN_X}"
                     # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
                     rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14") if g),
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15")
+                      if g),
                      "") or ""
         if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
             continue  # "make the video faster" is its pace (a question of what), not the clip's speed
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16")
+        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16",
+                                     "x18")
                   if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
