@@ -15,7 +15,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work
-from .shared import MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched
+from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
 
 
 # a length said without a number ("a bit longer", 久一点), and a number said as how much more ("多放2秒", "2 s longer")
-_VAGUE = re.compile(r"\b(?:a\s+(?:little\s+)?bit|a\s+little|slightly|a\s+tad)\b|一会儿?|久一[点些]|[长短]一[点些]")
+_VAGUE = re.compile(A_BIT.pattern + r"|一会儿?")
 _BY = re.compile(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{0,2}}?\s*{DUR}|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
 
 

@@ -22,14 +22,15 @@ MIN_TOTAL = 1000
 
 # "a bit longer", "much shorter", "再长一点": a length said with no number moves by one step, as "louder" moves the
 # volume ×1.5 (a person asking for "longer" wants it noticeable; a number sets it exactly)
-_A_BIT = re.compile(r"\b(?:a\s+(?:little\s+)?bit|a\s+little|slightly|somewhat|a\s+tad|a\s+touch)\b|一点|一些|一下|稍|略|些许")
-_MUCH = re.compile(r"\b(?:much|a\s+lot|lots|way|far|significantly|considerably)\b|很多|多很多|得多|非常|大大")
+# degree words, for every edit that moves a value by a step ("a bit longer", "much bigger", "大很多")
+A_BIT = re.compile(r"\b(?:a\s+(?:little\s+)?bit|a\s+little|slightly|somewhat|a\s+tad|a\s+touch)\b|一点|一些|一下|稍|略|些许")
+MUCH = re.compile(r"\b(?:much|a\s+lot|lots|way|far|significantly|considerably)\b|很多|多很多|得多|非常|大大")
 
 
 def stretch(text: str, longer: bool) -> float:
     """The factor a length said with no number moves by: ×1.25 for "a bit", ×2 for "much", else ×1.5
     (shorter: the inverse)."""
-    step = 2.0 if _MUCH.search(text) else 1.25 if _A_BIT.search(text) else 1.5
+    step = 2.0 if MUCH.search(text) else 1.25 if A_BIT.search(text) else 1.5
     return step if longer else 1 / step
 
 

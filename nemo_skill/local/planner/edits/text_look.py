@@ -19,6 +19,7 @@ from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work, tracks_by_role
+from .shared import MUCH
 
 # --- what is styled --------------------------------------------------------------------------------------
 
@@ -275,13 +276,12 @@ _SIZE_WORDS = re.compile(r"(?P<up>有点小|大一点|大一些|大点|大一号
 _A_SIZE = re.compile(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|字号|一号|一档")
 
 
-_MUCH = re.compile(r"\b(?:much|a\s+lot|lots|way|far)\b|很多|得多")
 
 
 def size_step(more: str, said: str) -> int:
     """How many sizes "bigger"/"smaller" (``said``) moves: two when ``more`` says much ("much bigger", "大很多")."""
     up = bool(re.search(r"big|larg|大", said))
-    return (2 if _MUCH.search(more) else 1) * (1 if up else -1)
+    return (2 if MUCH.search(more) else 1) * (1 if up else -1)
 
 
 def _size_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -296,7 +296,7 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
             return TextStyleArgs(target=target, step=1 if ops == {"increase"} else -1)
         return None
     # "much bigger", "大很多": two sizes, as the phrase rules read it
-    step = 2 if _MUCH.search(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 3]) else 1
+    step = 2 if MUCH.search(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 3]) else 1
     return TextStyleArgs(target=target, step=step if m.group("up") else -step)
 
 
