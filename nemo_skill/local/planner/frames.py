@@ -442,23 +442,15 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     _flag(frame, "for", _FOR, text, max(a, m.start - 8), m.start)  # "keep it for 5 seconds"
                     _flag(frame, "first", _FIRST, text, max(a, m.start - 10), m.start)  # "the first 4 seconds"
                     _flag(frame, "only", _ONLY_SIDE, text, max(a, m.start - 26), m.start)  # "only its first 4 s"
-                    # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit
-                    if not _flag(frame, "most", MOST_BEFORE, text, max(a, m.start - 16), m.start):
-                        after = MOST_AFTER.match(text, m.end)
-                        if after:
-                            frame.values["most"] = True
-                            frame.flags.setdefault("most", []).append(after.span())
-                    if not _flag(frame, "least", LEAST_BEFORE, text, max(a, m.start - 16), m.start):
-                        after = LEAST_AFTER.match(text, m.end)
-                        if after:
-                            frame.values["least"] = True
-                            frame.flags.setdefault("least", []).append(after.span())
+                    # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit; "at least 40 s": a floor
+                    _bound(frame, "most", MOST_BEFORE, MOST_AFTER, text, a, m)
+                    _bound(frame, "least", LEAST_BEFORE, LEAST_AFTER, text, a, m)
                     # "start the title at 3 s" is a moment, not a length; "shorten it to 18 seconds" a length
                     if _RELATIVE.match(text, m.end):
                         pass  # "like 5 seconds longer": by that much, not to it
-                    elif _ENOUGH.match(text, m.end):  # "10秒就够了": that length
+                    elif enough := _ENOUGH.match(text, m.end):  # "10秒就够了": that length
                         frame.values["to"] = True
-                        frame.flags.setdefault("to", []).append(_ENOUGH.match(text, m.end).span())  # type: ignore[union-attr]
+                        frame.flags.setdefault("to", []).append(enough.span())
                     elif not _flag(frame, "at", _AT, text, max(a, m.start - 14), m.start):
                         _flag(frame, "to", _TO, text, max(a, m.start - 12), m.start)
                 elif kind == "range":
@@ -597,6 +589,17 @@ def _pointless(frame: Frame) -> bool:
     # "移到后面去", "删掉": Chinese leaves the object out
     return bool(_CJK_CHAR.search(frame.text)) and not frame.values.keys() - {"pos"} and bool(
         frame.op_keys() & {"remove", "move"}) and not re.search(r"全部|所有|都|一切|全都|[a-z0-9]", frame.text)
+
+
+def _bound(frame: Frame, name: str, before: re.Pattern[str], after: re.Pattern[str], text: str, a: int,
+           m: Mention) -> None:
+    """The flag ``name`` when a limit is said before the length ``m`` ("at most 20 s") or after it ("20 s max")."""
+    if _flag(frame, name, before, text, max(a, m.start - 16), m.start):
+        return
+    said = after.match(text, m.end)
+    if said:
+        frame.values[name] = True
+        frame.flags.setdefault(name, []).append(said.span())
 
 
 def _flag(frame: Frame, name: str, rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
