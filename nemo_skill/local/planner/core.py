@@ -10,8 +10,8 @@ from typing import Any
 from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
-from . import guard, vocab
-from .assets import colour_ones, uploads_named, visuals
+from . import guard
+from .assets import visuals
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
@@ -27,7 +27,7 @@ from .refs import name_rx, subject_names
 from .registry import edits
 from .suggest import suggestions
 from .text import QUOTE_RE, Message, normalize
-from .tidy import resolve_it, tidy, translate_names
+from .tidy import colour_ones, resolve_it, tidy, translate_names, uploads_named
 from .types import PlannerMedia, PlanResult
 from .work import Ambiguous, CannotApply, Work, main_track
 
@@ -230,8 +230,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     names = _names(draft, media)
     on_timeline = {str(s.get("mid")) for t in tracks(draft) for s in t.get("sg") or []}
-    message_text = replace(message_text, low=colour_ones(uploads_named(message_text.low, media, on_timeline),
-                                                         subjects, vocab.NAME_COLOURS_ZH))
+    message_text = colour_ones(uploads_named(message_text, media, on_timeline), subjects)
     message_text = resolve_it(translate_names(message_text, names), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:

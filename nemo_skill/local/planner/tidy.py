@@ -9,12 +9,14 @@ use is never "corrected".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from . import vocab
 from .messages import EN_WORDS
 from .text import Message, letters_in, letters_needed
+from .types import PlannerMedia
 
 _WORD = re.compile(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
 
@@ -217,3 +219,53 @@ def translate_names(msg: Message, names: list[str]) -> Message:
         return f" {said} "
 
     return replace(msg, low=_product_rx().sub(english, msg.low))
+
+
+# words that name a kind of thing, never one upload ("the logo" stays the logo overlay's word)
+_KIND_WORDS = frozenset({"logo", "music", "voice", "voiceover", "bgm", "song", "track", "clip", "video", "image", "photo",
+                         "picture", "pic", "shot", "audio", "sound", "title", "caption", "text", "img", "dsc", "new"})
+
+
+def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str]) -> Message:
+    """"I just uploaded a lifestyle shot, put it first": a picture or clip named by its file's words, uploaded and not
+    on the timeline yet, written as its file name (so that "it" after a verb, and "put … first", find the file).
+    Only names whose words are all specific (never "the logo", "the music"), said whole, and each once."""
+    low = msg.low
+    for m in media:
+        if m.id in used or m.kind not in ("image", "video"):
+            continue
+        words = re.findall(r"[a-z]+", re.sub(r"\.[a-z0-9]{1,5}$", "", m.filename.lower()))
+        if not words or any(w in _KIND_WORDS or len(w) < 3 for w in words):
+            continue
+        said = re.compile(r"\b(?:an?\s+|the\s+|my\s+|our\s+|this\s+|that\s+)?" + r"[\s_\-]*".join(words)
+                          + r"(?:\s+(?:shot|photo|picture|pic|image|one|clip|video))?\b(?![.\-_]?[a-z0-9])")
+        found = list(said.finditer(low))
+        if len(found) == 1:
+            low = low[:found[0].start()] + m.filename.lower() + low[found[0].end():]
+    return replace(msg, low=low)
+
+
+_COLOUR_EN = ("red", "blue", "green", "gold", "silver", "black", "white", "yellow", "pink", "purple", "grey", "gray",
+              "orange", "brown")
+
+
+def colour_ones(msg: Message, subjects: Sequence[str]) -> Message:
+    """"move the red one to the end", "红色那张挪到最后": a picture called by its colour, when exactly one of the
+    timeline's pictures has that colour in its name, written as that name (two such pictures: left as said, and a
+    question follows)."""
+    def named(colour: str) -> str | None:
+        owners = {re.sub(r"[-_\s]+", " ", re.sub(r"\.[a-z0-9]{1,5}$", "", n.lower())).strip() for n in subjects
+                  if colour and colour in re.findall(r"[a-z]+", n.lower())}  # (a name and its file are one)
+        return owners.pop() if len(owners) == 1 else None
+
+    def en(m: re.Match[str]) -> str:
+        name = named(m.group(1))
+        return f"the {name}" if name else m.group(0)
+
+    def zh(m: re.Match[str]) -> str:
+        name = named(vocab.NAME_COLOURS_ZH.get(m.group(1), ""))
+        return f" {name} 那张" if name else m.group(0)
+
+    low = re.sub(rf"\bthe\s+({'|'.join(_COLOUR_EN)})\s+(?:one|1|pic|picture|photo|image|shot)\b", en, msg.low)
+    low = re.sub(rf"([{''.join(vocab.NAME_COLOURS_ZH)}])色?的?(?:那|这)(?:张|个|幅)(?:图片|图|照片)?", zh, low)
+    return replace(msg, low=low)
