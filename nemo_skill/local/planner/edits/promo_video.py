@@ -788,6 +788,25 @@ _BIGGER = r"\b(?:bigger|larger)\b|(?<![最])大\s*(?:一点|一些|点|些)|放�
 _SMALLER = r"\bsmaller\b|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小"
 
 
+# the logo's look said in words, the first that matches: (pattern, field, value)
+_LOOK_WORDS: tuple[tuple[str, str, float], ...] = (
+    (r"(?:semi|half)[\s-]?transparent|see[\s-]through|faded|半透明", "opacity", 0.5),
+    (_FAINTER, "fade", 0.6),
+    (_STRONGER, "fade", 1.5),
+)
+_SIZE_WORDS: tuple[tuple[str, str, float], ...] = (
+    (r"\bhalf\s+as\s+(?:big|large|wide)|缩小\s*一半", "scale", 0.5),
+    (r"\btwice\s+as\s+(?:big|large|wide)|放大\s*(?:一倍|两倍)", "scale", 2.0),
+    (_BIGGER, "scale", 1.5),
+    (_SMALLER, "scale", 0.67),
+)
+
+
+def _first_said(text: str, table: tuple[tuple[str, str, float], ...]) -> dict[str, float]:
+    """The field and value of the first of ``table``'s patterns ``text`` says, or nothing."""
+    return next(({field: value} for rx_, field, value in table if re.search(rx_, text)), {})
+
+
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
@@ -802,20 +821,9 @@ def _logo_extras(text: str) -> dict:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2)) / 100))
-    elif re.search(r"(?:semi|half)[\s-]?transparent|see[\s-]through|faded|半透明", text):
-        out["opacity"] = 0.5
-    elif re.search(_FAINTER, text):
-        out["fade"] = 0.6
-    elif re.search(_STRONGER, text):
-        out["fade"] = 1.5
-    if re.search(r"\bhalf\s+as\s+(?:big|large|wide)|缩小\s*一半", text):
-        out["scale"] = 0.5
-    elif re.search(r"\btwice\s+as\s+(?:big|large|wide)|放大\s*(?:一倍|两倍)", text):
-        out["scale"] = 2.0
-    elif re.search(_BIGGER, text):
-        out["scale"] = 1.5
-    elif re.search(_SMALLER, text):
-        out["scale"] = 0.67
+    else:
+        out.update(_first_said(text, _LOOK_WORDS))
+    out.update(_first_said(text, _SIZE_WORDS))
     width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:width|wide|宽)", text)
     if width:
         out["width"] = max(0.02, min(1.0, float(width.group(1)) / 100))
