@@ -72,6 +72,7 @@ def check(message: str, draft: dict | None, media: list[PlannerMedia]) -> None:
 @given(messages, drafts, media_lists)
 @example("remove title last 淡入淡出 前 视频 “ 竖屏", None, IMAGES)  # a first cut whose title a later edit removes
 @example("3 合成 and each image for 99999 minutes", None, ALL)  # longer than the schema's hour
+@example("1" * 4000, BASE_MIXED, ALL)  # one long run: the rules tried it from each letter (45 s before text._LONG_TOKEN)
 def test_any_message_never_raises_and_validates(message, draft, media) -> None:
     check(message, draft, media)
 
