@@ -865,6 +865,31 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[.;!?]\s))\s*(?:\d+|a\s+few|some|several|a\s+couple(?:\s+of)?)\s+(?:more\s+|quick\s+|small\s+|little\s+|last\s+)*"
      r"(?:things|changes|edits|tweaks|fixes|requests|updates|items|notes)(?:\s+(?:please|for\s+you|from\s+the\s+(?:client|user)))?\s*[:,\-]", ""),
 )
+# "txt" typed for "text" ("remove all txt from the vid")
+extend(TARGETS, "text_all", en=("all txt", "all the txt", "any txt", "every txt", "all of the txt"))
+extend(TARGETS, "text_some", en=("txt",))
+REWRITES = REWRITES + (
+    # "the little text under each pic", "the words below every photo", "每张图下面的字": the captions (the text of each
+    # picture), not every text nor a picture
+    (r"\b(?:the\s+)?(?:little\s+|small\s+|tiny\s+)?(?:text|txt|words|writing|labels?|lines?)\s+(?:under|below|beneath|on|over|at\s+the\s+bottom\s+of)"
+     r"\s+(?:each|every|all(?:\s+the)?|the)\s+(?:pics?|pictures?|photos?|images?|slides?|shots?)\b", "the captions"),
+    (r"\b(?:captions?|subtitles?)\s+(?:under|below|beneath|on|over)\s+(?:each|every|all(?:\s+the)?)\s+(?:pics?|pictures?|photos?|images?|slides?|shots?)\b",
+     "captions"),
+    # (set K) "title gone pls", "i want the captions gone", "music outta here": removed (a wish said as the thing and
+    # "gone", at the start of the message; "where has the title gone?" and "the captions are gone" are no wishes)
+    (r"^\s*(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+|want\s+|make\s+|get\s+)?"
+     r"((?:the\s+|that\s+|this\s+|all\s+(?:the\s+)?)?(?:title|headline|captions?|subtitles?|text|txt|words|music|bgm|background\s+music"
+     r"|voice\s*-?\s*over|voiceover|narration|logo|watermark|transitions?|end\s*card|outro)"
+     r"(?:\s+and\s+(?:the\s+)?(?:title|headline|captions?|subtitles?|music|bgm|voiceover|logo|transitions?))?)"
+     r"\s+(?:both\s+|all\s+)?(?:gone|outta\s+here|out\s+of\s+here)\b(?!\s+(?:too|so|very|quickly|fast|soon))", r"remove \1"),
+    (r"\b(?:don'?t|do\s+not|never)\s+(?:want|need)\s+((?:the\s+)?[a-z\- ]{1,30}?)\s+(?:gone|removed|deleted)\b", r"keep \1"),
+    # "别要标题了", "不想要字幕了", "唔要bgm": not wanted any more ("别要动标题" is leave it: 动 follows)
+    (r"(?:别|不想|甭|唔|冇)\s*要\s*(?=(?:标题|大标题|字幕|文字|字|背景音乐|音乐|配乐|bgm|旁白|配音|转场|logo|水印|片尾|结尾卡片|title|captions?))",
+     "不要"),
+    # "title and captions both gone", "the title and the captions, both of them": both is the two named
+    (r"\b((?:the\s+)?(?:title|headline)\s+and\s+(?:the\s+)?(?:captions|subtitles))\s+both\b", r"\1"),
+    (r"\b((?:the\s+)?(?:captions|subtitles)\s+and\s+(?:the\s+)?(?:title|headline))\s+both\b", r"\1"),
+)
 # --- end of block Z
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -286,6 +287,18 @@ TITLE_TIMING = register(Edit(
 ))
 
 
+# "change the title to summer drop": a removal word after "change … to" is the new text's, not a removal (the title
+# was removed); no reading, so the phrase rules read the words as the text
+_SET_TO = re.compile(r"\b(?:to|as|into)\s+(?:[a-z0-9'&\-]+\s+){0,4}$|(?:改成|改为|换成|设为|叫)\s*[a-z0-9'&\- ]*$")
+
+
+def _removal_is_the_text(f: Any) -> bool:
+    sets = [o for o in f.ops if "set" in o.keys]
+    removes = [o for o in f.ops if "remove" in o.keys]
+    return bool(sets and removes) and any(
+        s.end <= r.start and _SET_TO.search(f.text[s.end - f.start:r.start - f.start]) for s in sets for r in removes)
+
+
 TITLE_REMOVE = register(Edit(
     kind="title_remove",
     args=TitleRemoveArgs,
@@ -298,7 +311,8 @@ TITLE_REMOVE = register(Edit(
                'title track removed',
                '标题'),
     frames=(
-        rule("title text_some", "remove off", lambda f, t: TitleRemoveArgs(), refuses="pos"),
+        rule("title text_some", "remove off", lambda f, t: None if _removal_is_the_text(f) else TitleRemoveArgs(),
+             refuses="pos"),
     ),
 ))
 
