@@ -178,7 +178,9 @@ _UNQUOTED = re.compile(
 # a place or a size is a style (``_STYLE_WORD``: the frames read those). Lower-case words stay unread here.
 _TO_TEXT = re.compile(
     rf"(?P<cue>(?i:\b(?:change|set|rename|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
-    rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+))"
+    rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+"
+    # ("title → Big Sale": an arrow says "to")
+    rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s*(?:→|->|=>|⟶)\s*))"
     rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only))*[!！]?)"
     # (a polite word after the text ends it: "change the title to Summer Drop pls" removed the title, its "Drop" read as
     # a removal)

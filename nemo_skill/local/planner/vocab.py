@@ -890,6 +890,61 @@ REWRITES = REWRITES + (
     (r"\b((?:the\s+)?(?:title|headline)\s+and\s+(?:the\s+)?(?:captions|subtitles))\s+both\b", r"\1"),
     (r"\b((?:the\s+)?(?:captions|subtitles)\s+and\s+(?:the\s+)?(?:title|headline))\s+both\b", r"\1"),
 )
+# (set K) a thing switched back on ("music back on", "turn the voiceover back on", "crossfades back pls", "字幕加回来"):
+# brought back (the edits read "unmute" as on again); "back" alone after a thing said first is the same wish
+_BACK_THING = (r"(?:the\s+|my\s+|our\s+)?(?:(?:background\s+)?music|bgm|soundtrack|song|voice\s*-?\s*over|voiceover|narration|voice"
+               r"|captions?|subtitles?|title|headline|text\s+overlays?|(?:cross\s*-?\s*)?fades?|crossfades?|transitions?|dissolves?"
+               r"|zoom(?:s|\s+effects?)?|ken\s+burns|motion|ducking|clip\s+(?:sound|audio)|original\s+(?:sound|audio)|logo|watermark)")
+REWRITES = REWRITES + (
+    (rf"\b(?:turn|switch|put|bring|get|have)\s+({_BACK_THING})\s+back(?:\s+on|\s+in)?\b", r"bring back \1"),
+    (rf"(?:^|(?<=[,.;!?]))\s*({_BACK_THING})\s+back(?:\s+on|\s+in|\s+again)?\b(?!\s+(?:to|up|down|a\s+bit|by|from))", r" bring back \1"),
+)
+REWRITES = REWRITES + (
+    # "no fades between pics", "without any dissolves between the photos": no transitions
+    (r"\b(?:no|without(?:\s+any)?|not\s+any|don'?t\s+want\s+(?:any\s+)?)\s+(?:more\s+)?(?:cross\s*-?\s*)?(?:fades?|fading|crossfades?|dissolves?|transitions?"
+     r"|effects?)\s+(?:between|in\s+between)\s+(?:the\s+)?(?:pics?|pictures|photos|images|slides|shots|clips|scenes)\b", "no transitions"),
+    # "hard cuts pls no fades": one wish said twice
+    (r"\bno\s+transitions(?:\s+(?:pls|please|plz))?\s*[,;]?\s*no\s+transitions\b", "no transitions"),
+)
+# "fill the whole screen again": the pictures cover the frame
+FIT_COVER = (FIT_COVER[0] + ("fill the whole screen", "fill the entire screen", "fill the entire frame", "fill up the screen",
+                             "fill up the frame", "fill the screen completely", "cover the whole screen", "cover the screen",
+                             "edge to edge", "no empty bars"),
+             FIT_COVER[1] + ("铺满全屏", "填满屏幕", "撑满", "占满画面", "占满屏幕", "铺满屏幕", "满屏"))
+# (set K) Cantonese forms, read after the characters are simplified: 唔好 = 不要, 细啲 / 细声啲 = 小一点 / 小声一点, 大啲 = 大一点,
+# 郁 = 动 ("图片唔好郁": the pictures still), 嗰 = 那, 咗 = 了, 佢 = 它, 冇 = 没有, 系 = 是, 唔该 = 请
+REWRITES = REWRITES + (
+    (r"唔该|唔該", "请"),
+    (r"唔好|咪(?=[郁动改删])", "不要"),
+    (r"(?<=[不别要])\s*郁(?:来郁去)?|郁来郁去", "动"),
+    (r"细\s*声\s*(?:啲|d|些|一啲|少少)", "小声一点"),
+    (r"大\s*声\s*(?:啲|d|些|一啲|少少)", "大声一点"),
+    (r"细\s*(?:啲|d(?![a-z])|一啲|少少)", "小一点"),
+    (r"大\s*(?:啲|d(?![a-z])|一啲|少少)", "大一点"),
+    (r"(?<=[长短快慢高低])\s*(?:啲|d(?![a-z])|一啲|少少)", "一点"),
+    # ("删咗佢": delete it, the thing named before; 掉 keeps the verb whole)
+    (r"咗\s*佢", "掉"), (r"嗰|\U00020BB6", "那"), (r"咗", "了"), (r"佢", "它"), (r"冇", "没有"),
+)
+REWRITES = REWRITES + (
+    # "lower the music when the guy is talking", "duck the bgm whenever someone speaks": the ducking on
+    (r"\b(?:lower|dip|duck|soften|drop|turn\s+down|bring\s+down|quieten|quiet\s+down|reduce)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song)"
+     r"(?:\s+(?:down|automatically))?\s+(?:when|whenever|while|as|during)\s+(?:the\s+)?(?:guy|man|woman|girl|lady|host|voice|voice\s*-?\s*over"
+     r"|voiceover|narrat\w+|speaker|person|presenter|someone|somebody|anyone|people|he|she|they|vo|talking|speaking|speech)"
+     r"(?:\s+(?:is|are|starts?|begins?|keeps?))?(?:\s+(?:talk|speak|narrat|chat)\w*)?\b", "turn on ducking"),
+    # "music at 20%… actually make it 10": the bare number of a correction after a share is a share too
+    (r"(\d+(?:\.\d+)?\s*%[^;!?%]{0,30}?(?:\.\.\.|[,;:\-]|\s)\s*(?:actually|no\s+wait|wait|sorry|i\s+mean|or\s+rather|rather|no)[,\s]+"
+     r"(?:make\s+it\s+|set\s+it\s+to\s+|to\s+|at\s+|just\s+)?)(\d+(?:\.\d+)?)(?![\d.%])(?!\s*(?:%|percent|s\b|secs?\b|seconds?\b|x\b|fps\b|p\b|min))",
+     r"\1\2%"),
+    # "dont cut off the edges of my pics", "don't crop the sides of the photos": the pictures shown whole
+    (r"\b(?:don'?t|dont|do\s+not|never|stop)\s+(?:cut(?:ting)?|crop(?:ping)?|chop(?:ping)?|trim(?:ming)?)\s+(?:off\s+)?(?:the\s+)?(?:edges?|sides?|corners?|borders?"
+     r"|tops?|bottoms?|parts?)\s+(?:off\s+)?(?:of\s+)?(?:my\s+|the\s+|our\s+|any\s+)?(?:pics?|pictures|photos|images|shots|products?|slides)?\b",
+     "don't crop"),
+    (r"\b(?:don'?t|dont|do\s+not|never|stop)\s+(?:crop(?:ping)?|cut(?:ting)?\s+off)\s+(?:my|the|our|any)\s+(?:pics?|pictures|photos|images|shots|products?|slides)\b",
+     "don't crop"),
+    # "title font → serif", "music -> 20%": an arrow says "to"
+    # ("pic 3 → 8 secs" is no range "3 to 8 secs")
+    (r"\s*(?:→|->|=>|⟶|➡)\s*", " "),
+)
 # --- end of block Z
 
 

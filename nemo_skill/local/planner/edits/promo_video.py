@@ -1229,12 +1229,12 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
               "sync_cuts_to_beat", bpm=round(60000 / period) if period else 0)
 
 
-BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|slides|video|it|clips|transitions)?\s*"
+BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|pics|pix|slides|video|vid|it|clips|transitions)?\s*"
                     r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s)?(?:\s+beats?)?"
                     r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
                     # the cuts said to follow the music: "can the picture changes follow the beat of the music?", "the cuts
                     # timed to the music's rhythm", "let the shots change with the beat", "图片跟着音乐节奏切换"
-                    r"|\b(?:(?:picture|image|photo|scene|shot|slide)\s+changes|cuts|changes|transitions|edits|shots|slides|pictures|images|photos)\s+"
+                    r"|\b(?:(?:picture|image|photo|scene|shot|slide)\s+changes|cuts|changes|transitions|edits|shots|slides|pictures|images|photos|pics)\s+"
                     r"(?:to\s+|should\s+|must\s+|can\s+|could\s+|will\s+)?(?:be\s+)?(?:change\s+|switch\s+)?"
                     r"(?:follow(?:s|ing)?|match(?:es|ing)?|hit(?:s|ting)?|land(?:s|ing)?\s+on|fall(?:s|ing)?\s+on|go(?:es)?\s+with|(?:line|lined)\s+up\s+with"
                     r"|(?:timed|synced|synchronised|synchronized|matched|aligned|cut)\s+(?:to|with|on)|with|on|to)\s+"

@@ -34,14 +34,17 @@ class TransitionArgs:
     rel: str | None = None
 
 
+def _kind_named(text: str) -> str | None:
+    """The kind of transition a clause names ("crossfades", "溶解"), or None."""
+    return next((TRANSITION_WORDS[w] for w in sorted(TRANSITION_WORDS, key=len, reverse=True)
+                 if len(w) > 2 and TRANSITION_WORDS[w] != "none" and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)),
+                None)
+
+
 def _length_args(f: Any, t: str) -> TransitionArgs:
     """"transitions of 0.3 seconds", "use dissolve transitions of 1 second": the length, and the kind when named."""
     f.values.get("each")  # "make each one last 1 second": each transition, which the length is anyway
-    text = str(f.text)
-    kind = next((TRANSITION_WORDS[w] for w in sorted(TRANSITION_WORDS, key=len, reverse=True)
-                 if len(w) > 2 and TRANSITION_WORDS[w] != "none" and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)),
-                None)
-    return TransitionArgs(type=kind, ms=f.values["dur"])
+    return TransitionArgs(type=_kind_named(str(f.text)), ms=f.values["dur"])
 
 
 def apply_transition(work: Work, args: TransitionArgs) -> None:
@@ -283,6 +286,10 @@ TRANSITION = register(Edit(
                '转场'),
     frames=(
         rule("transitions", "remove mute off", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
+        # "crossfades back pls", "bring the transitions back", "转场恢复": on again, of the kind named (else the kind
+        # they had, or a fade)
+        rule("transitions", "unmute", lambda f, t: TransitionArgs(type=_kind_named(str(f.text))),
+             refuses="dur pct range ref file pos"),
         # "转场改成溶解，时长0.8秒", "transitions of 0.3 seconds": their length, the kind kept
         rule("transitions", "set keep implied show_for", _length_args, needs="dur", refuses="pct range ref file at"),
         # "make the transitions longer, like 1 second": that length
