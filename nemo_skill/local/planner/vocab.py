@@ -602,6 +602,33 @@ REWRITES = REWRITES + (
     # "帧率25", "帧速率 60": a bare number after the frame rate is frames per second
     (r"(?:帧率|帧速率)\s*(\d+)(?![\d.%])(?!\s*(?:fps|帧|frames|秒|s\b|%))", r"帧率改成\1帧"),
 )
+# (sets J, K, L) the brand colour said as a fact, then "use it": the brand kit's colour ("Our brand colour is navy blue,
+# please use it" asked what "it" is; "Brand kit update: primary colour #1A73E8. Please apply it", "品牌标准色为蓝色，请统一应用")
+_BRAND_IS = (r"\b(?:(?:our|my|the|their|your)\s+)?brand(?:'s)?\s+(?:kit\s+)?(?:(?:update|guidelines?|rules?)\s*[:\-]\s*)?"
+             r"(?:(?:primary|main|official|signature|core)\s+)?colou?r\s*(?:is|=|:|will\s+be|should\s+be)?\s*"
+             r"|\bbrand\s+(?:kit|guidelines?)(?:\s+update)?\s*[:\-]\s*(?:(?:our|the)\s+)?(?:(?:primary|main|brand)\s+)colou?r\s*(?:is|=|:)?\s*")
+REWRITES = REWRITES + (
+    (rf"(?:{_BRAND_IS})(#[0-9a-f]{{3,6}}|[a-z]+(?:\s+[a-z]+)?)\s*(?:[,.;!]\s*|\s+)(?:so\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
+     r"(?:use|apply)\s+(?:it|that|this|them)\b(?:\s+(?:everywhere|throughout(?:\s+the\s+video)?|to\s+the\s+(?:video|whole\s+video)"
+     r"|in\s+the\s+video|on\s+everything|across\s+the\s+video))?", r"use our brand colour \1"),
+    (r"(?:(?:我们|我司|公司|本店|店铺)的?)?品牌(?:的)?(?:标准|主|专属|官方)?(?:颜)?色(?:调)?\s*(?:为|是)\s*([\u4e00-\u9fff]{1,4}色|#[0-9a-f]{3,6})"
+     r"\s*[，,。]?\s*(?:请)?\s*(?:在|把它|将其)?\s*(?:视频|全片|整个视频)?\s*(?:中|里|上)?\s*(?:统一|都|全部)?\s*(?:应用|使用|用上|用起来|用)(?:一下|上)?",
+     r"品牌色是\1"),
+    # the whole video's fade said in other words: "视频开头黑屏慢慢亮起来", "片头做一个从黑色渐显的效果", "open on black and fade
+    # up into the first shot", "end the video by fading the picture out to white"
+    (r"(?:视频)?(?:开头|片头|一开始|开场)\s*(?:的时候)?\s*(?:请)?\s*(?:做|加|弄)?\s*(?:一个|1\s*个|个)?\s*(?:先)?\s*(?:从)?\s*(?:黑屏|黑色|黑场|全黑)\s*(?:[，,]\s*(?:然后|再|之后)?)?\s*(?:慢慢|逐渐|渐渐|缓缓)?\s*(?:地)?"
+     r"\s*(?:亮起来|变亮|亮起|淡入|渐显|显出来|过渡到画面)(?:的)?\s*(?:效果)?", "从黑色淡入"),
+    (r"(?:视频)?(?:开头|片头|一开始|开场)\s*(?:的时候)?\s*(?:请)?\s*(?:做|加|弄)?\s*(?:一个|1\s*个|个)?\s*(?:先)?\s*(?:从)?\s*(?:白屏|白色|白场|全白)\s*(?:[，,]\s*(?:然后|再|之后)?)?\s*(?:慢慢|逐渐|渐渐|缓缓)?\s*(?:地)?"
+     r"\s*(?:亮起来|变亮|亮起|淡入|渐显|显出来|过渡到画面)(?:的)?\s*(?:效果)?", "从白色淡入"),
+    (r"(?:做|加|弄)?\s*(?:一个|1\s*个|个)?\s*从(?:黑色|黑屏|黑场)\s*(?:慢慢|逐渐|渐渐)?\s*(?:渐显|亮起来|变亮|显现)(?:的)?\s*(?:效果)?", "从黑色淡入"),
+    (r"\b(?:open|start|begin)\s+(?:the\s+video\s+)?(?:on|with|from|in)\s+(?:a\s+|the\s+)?(black|white)(?:\s+(?:screen|frame))?\s*,?\s*(?:and\s+|then\s+)?"
+     r"fade\s+(?:up|in)(?:\s+(?:into|to)\s+(?:the\s+)?(?:first\s+(?:shot|picture|image|photo|slide|clip|frame)|video|pictures?|images?))?",
+     r"fade in from \1"),
+    (r"\b(?:end|finish|close)\s+(?:the\s+video|it|everything)\s+(?:by|with)\s+(?:a\s+)?fad(?:e|ing)\s+(?:the\s+(?:picture|image|video|screen|frame)\s+|it\s+"
+     r"|everything\s+)?(?:out\s+)?(?:to|into)\s+(black|white)\b", r"fade out to \1"),
+    (r"\bfade\s+the\s+(?:picture|image|screen|frame|last\s+(?:shot|picture|frame))\s+(?:out\s+)?(?:to|into)\s+(black|white)\b", r"fade out to \1"),
+    (r"\bfade\s+(?:up|in)\s+from\s+(black|white)\s+(?:into|to)\s+(?:the\s+)?first\s+(?:shot|picture|image|photo|slide|clip|frame)\b", r"fade in from \1"),
+)
 # --- end of block P
 
 
@@ -944,6 +971,24 @@ REWRITES = REWRITES + (
     # "title font → serif", "music -> 20%": an arrow says "to"
     # ("pic 3 → 8 secs" is no range "3 to 8 secs")
     (r"\s*(?:→|->|=>|⟶|➡)\s*", " "),
+)
+REWRITES = REWRITES + (
+    # "标题字放大两号", "make the captions two sizes bigger": two sizes, as "much bigger" moves (2号 is no picture here)
+    (r"(?:放大|调大|加大|变大|大)\s*2\s*(?:号|档|个字号|个号)(?!\s*(?:图|照片|视频|片段|的|那))", "调大很多"),
+    (r"(?:缩小|调小|减小|变小|小)\s*2\s*(?:号|档|个字号|个号)(?!\s*(?:图|照片|视频|片段|的|那))", "调小很多"),
+    (r"\b2\s+sizes?\s+(bigger|larger|up)\b", "much bigger"),
+    (r"\b2\s+sizes?\s+(smaller|down)\b", "much smaller"),
+)
+REWRITES = REWRITES + (
+    # "captions come in sliding from below", "the title should slide in from the bottom": an entrance sliding up
+    (r"\b(?:(?:come|comes|coming|enter|enters|entering|appear|appears|appearing)\s+(?:in\s+)?(?:by\s+)?)?"
+     r"slid(?:e|es|ing)\s+(?:in\s+|up\s+|upwards?\s+|in\s+up\s+)?(?:from\s+)?(?:the\s+)?(?:bottom|below|underneath|beneath)\b"
+     r"(?:\s+of\s+the\s+(?:screen|frame))?", "slide up"),
+    (r"\b(?:come|comes|coming|animate|animates|animating|move|moves|moving|rise|rises|rising)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?"
+     r"(?:bottom|below|underneath)\b(?!\s+(?:of|third))(?:\s*\(\s*slid(?:e|es|ing)\s+(?:up|upwards?)\s*\))?", "slide up"),
+    # "… instead of just fading in": the entrance it replaces, no second one
+    (r"[,\s]*\b(?:instead\s+of|rather\s+than)\s+(?:just\s+|simply\s+)?(?:the\s+)?(?:fading|fade|popping|pop|sliding|slide|typing|typewriter)"
+     r"(?:\s+(?:in|out|up|effect|animation))?\b", ""),
 )
 # --- end of block Z
 
