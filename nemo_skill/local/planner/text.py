@@ -190,7 +190,11 @@ _TO_TEXT = re.compile(
 # that a typo correction never touches them: "deals" was read "dials")
 _ZH_TO_TEXT = re.compile(
     r"(?P<cue>(?:(?<![a-z])(?i:title|headline|heading)|标题|大标题)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)\s*[:：]?\s*)"
-    r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*[!！]?)"
+    r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*"
+    # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
+    # another wish: "… 然后把音乐调小")
+    r"(?:\s+(?![^,，。.;；!！?？]*?(?:把|将|然后|再|并|同时|调|删|去掉|加|放|移|改|吧|了|谢谢|一下|请|不要|别))[\u4e00-\u9fff]{1,12}"
+    r"(?=\s*(?:$|[.;。；!?！？,，])))?[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
 _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"

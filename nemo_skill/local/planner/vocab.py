@@ -629,6 +629,13 @@ REWRITES = REWRITES + (
     (r"\bfade\s+the\s+(?:picture|image|screen|frame|last\s+(?:shot|picture|frame))\s+(?:out\s+)?(?:to|into)\s+(black|white)\b", r"fade out to \1"),
     (r"\bfade\s+(?:up|in)\s+from\s+(black|white)\s+(?:into|to)\s+(?:the\s+)?first\s+(?:shot|picture|image|photo|slide|clip|frame)\b", r"fade in from \1"),
 )
+# (set J) the end card's words said after it ("片尾增加一张结束页，文案为“立即抢购”": a card with the title's text was added
+# and the words left unread) or before it ("加一张文案为“立即抢购”的结束页")
+_CARD_ZH = r"(?:结束页|结尾页|片尾页|结尾卡片|片尾卡片|结尾画面|结束画面|结束卡片|片尾)"
+REWRITES = REWRITES + (
+    (rf"({_CARD_ZH})\s*[，,]\s*(?:其|上面|上面的)?\s*(?:文案|文字|内容|标语|口号|字)\s*(?:为|是|写|写成|写着|用)\s*[:：]?\s*(?=\ue000)", r"\1，写着 "),
+    (r"(?:文案|文字|内容|标语|口号)\s*(?:为|是|写着)\s*(\ue000\d+\ue001)\s*的\s*" + rf"({_CARD_ZH})", r"\2，写着 \1"),
+)
 # --- end of block P
 
 
@@ -990,6 +997,22 @@ REWRITES = REWRITES + (
     (r"[,\s]*\b(?:instead\s+of|rather\s+than)\s+(?:just\s+|simply\s+)?(?:the\s+)?(?:fading|fade|popping|pop|sliding|slide|typing|typewriter)"
      r"(?:\s+(?:in|out|up|effect|animation))?\b", ""),
 )
+# (set J) a host agent's wrapper around the request: "Please apply the following change to the current draft:", "Change
+# request from the user —", "Note: keep everything else unchanged." (the edit asked is all that changes anyway)
+REWRITES = REWRITES + (
+    (r"\b(?:please\s+)?(?:apply|make|do)\s+the\s+following\s+(?:\d+\s+)?(?:changes?|edits?|updates?|modifications?)(?:\s+(?:to|on)\s+the\s+"
+     r"(?:current\s+)?(?:draft|video|timeline|project|edit|cut))?\s*[:：.]?", " "),
+    (r"\b(?:change|edit|update)\s+requests?(?:\s+(?:from|by)\s+(?:the\s+)?(?:user|client|customer|team))?\s*(?:[:：—–\-]+|\.)", " "),
+    (r"\bnote\s*[:：]\s*(?=(?:please\s+)?(?:keep|leave|don'?t|do\s+not|everything|nothing|the\s+rest))", " "),
+    (r"\b(?:please\s+)?(?:keep|leave)\s+(?:everything|all)\s+else\s+(?:unchanged|as\s+(?:it\s+)?is|the\s+same|untouched|alone|intact|as\s+before)\b", " "),
+    (r"\b(?:everything|all)\s+else\s+(?:stays|should\s+stay|remains|should\s+remain)\s+(?:unchanged|as\s+(?:it\s+)?is|the\s+same|untouched)\b", " "),
+    # "title: replace with 'Spring Sale'", "Title — change to 'X'": the title's text
+    (r"\b(title|headline|heading)(?:\s+text)?\s*[:：—–\-]+\s*(?:replace(?:\s+it)?\s+with|change(?:\s+it)?\s+to|set(?:\s+it)?\s+to|update(?:\s+it)?\s+to"
+     r"|make\s+it|new\s+text|should\s+(?:read|say|be))\s*[:：]?\s*(?=\ue000)", r"set the \1 to "),
+    (r"\breplace\s+the\s+(title|headline|heading)(?:\s+text)?\s+with\s+(?=\ue000)", r"set the \1 to "),
+)
+FILLER_ZH = FILLER_ZH + ("其余保持不变", "其他保持不变", "其余不变", "其它保持不变", "其他内容保持不变", "其余内容保持不变", "助手转达用户需求",
+                         "助手转达", "运营同学要求", "运营反馈", "运营要求")
 # --- end of block Z
 
 
