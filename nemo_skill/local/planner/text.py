@@ -189,7 +189,9 @@ _TO_TEXT = re.compile(
 # "标题改成 New Season", "把title换成 Hot Deals": Latin words after a Chinese "change to" are the text (quoted here, so
 # that a typo correction never touches them: "deals" was read "dials")
 _ZH_TO_TEXT = re.compile(
-    r"(?P<cue>(?:(?<![a-z])(?i:title|headline|heading)|标题|大标题)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)\s*[:：]?\s*)"
+    # (a caption's too: "第三张图片的字幕换成 Smart Watch" read "start watch", a typo corrected in lower case)
+    r"(?P<cue>(?:(?<![a-z])(?i:title|headline|heading|captions?|subtitles?)|标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*"
+    r"(?:改成|改为|换成|设为|设置为|写成|写)\s*[:：]?\s*)"
     r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*"
     # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
     # another wish: "… 然后把音乐调小")

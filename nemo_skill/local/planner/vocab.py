@@ -1013,6 +1013,46 @@ REWRITES = REWRITES + (
 )
 FILLER_ZH = FILLER_ZH + ("其余保持不变", "其他保持不变", "其余不变", "其它保持不变", "其他内容保持不变", "其余内容保持不变", "助手转达用户需求",
                          "助手转达", "运营同学要求", "运营反馈", "运营要求")
+# (set J) what a host agent adds around a text or sound request
+REWRITES = REWRITES + (
+    # "at the bottom instead of the middle", "1 second long instead of 0.5 s", "instead of the crossfades": the old value
+    # the new one replaces, no second wish
+    (r"\s*,?\s*\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+|just\s+|its\s+|their\s+)?(?:current\s+)?(?:middle|center|centre|top|bottom"
+     r"|left|right|(?:lower|upper)\s+third|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)|cross\s*-?\s*fades?|crossfades?|fades?|dissolves?|cuts?|slides?"
+     r"|wipes?|horizontal|vertical|landscape|portrait|square|default(?:\s+\w+)?|white|black|yellow|red|blue)\b(?!\s+(?:of|image|picture|photo|one))", ""),
+    # "move the captions from the lower third to the top": where they are now is no second place
+    (r"\bfrom\s+(?:the\s+)?(?:lower\s+third|upper\s+third|bottom|top|middle|center|centre|left|right)(?:\s+of\s+the\s+(?:screen|frame))?\s+(?=to\s+)", ""),
+    # "so they don't cover the products": why, not what
+    (r"\s*,?\s*\bso\s+(?:that\s+)?(?:they|it|the\s+\w+)\s+(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|no\s+longer)\s+(?:cover|block|hide|overlap|sit\s+on"
+     r"|get\s+in\s+the\s+way\s+of)\b[^,.;!?]*", ""),
+    # "(inside the safe area)", "（安全区内）", "(dissolve)": an aside that adds nothing the planner can do
+    (r"\s*[(（]\s*(?:inside|within|in)\s+the\s+safe\s+(?:area|zone|margins?)\s*[)）]|\s*[(（]\s*安全区(?:内|以内|里)?\s*[)）]", ""),
+    (r",?\s*(?:inside|within)\s+the\s+safe\s+(?:area|zone|margins?)", ""),
+    # "all on-screen text — title, captions, all of it", "画面上的文字（包括标题和字幕）": every text, its parts listed again
+    (r"(\b(?:all|every|any)\s+(?:the\s+)?(?:on-?screen\s+)?(?:text|words|writing|txt))\s*[—–:,(\-]\s*(?:(?:the\s+)?(?:title|headline|captions?|subtitles?"
+     r"|labels?|overlays?|everything)\s*(?:,|and)?\s*)+(?:(?:and\s+)?all\s+of\s+it|everything)?\s*\)?", r"\1"),
+    (r"[（(]\s*(?:包括|包含|含)\s*(?:标题|字幕|文字|文案)(?:\s*[和、及与跟]\s*(?:标题|字幕|文字|文案))*\s*(?:等|在内)?\s*[）)]", ""),
+    # "wipe all the text", "wipe the captions" ("wipe" alone is a transition: "use wipes")
+    (r"\bwipe\s+(?:out\s+|off\s+|away\s+)?(?=(?:all|every|any|the)\b[^.;!?]{0,20}?\b(?:text|words|writing|captions?|subtitles?|title|headline)\b)", "remove "),
+    # "the client changed their mind:", "we need the text overlays on the pictures again (, with the product names as before)"
+    (r"\b(?:the\s+)?(?:client|user|customer|boss|team)\s+(?:has\s+)?changed\s+(?:their|his|her|its)\s+mind\s*[:,.;—\-]", " "),
+    (r"\b(?:we|i|they|the\s+client|the\s+user)\s+(?:need|want|would\s+like|'d\s+like)\s+((?:the\s+)?(?:text\s+overlays?|captions?|subtitles?|title|headline"
+     r"|music|voice\s*-?\s*over|voiceover|narration|transitions?|crossfades?))(?:\s+on\s+the\s+(?:pictures|images|photos|slides))?\s+(?:back|again)\b", r"bring back \1"),
+    (r"\s*,?\s*\bwith\s+the\s+(?:same\s+)?(?:product\s+names|same\s+text|same\s+words|old\s+text|names)\s+as\s+before\b", ""),
+    # "标题文字不变", "配音音量不变": what stays as it is needs nothing done
+    (r"(^|[，,;；:：。]\s*)(标题|字幕|背景音乐|音乐|配音|旁白|转场)\s*(?:的)?\s*(?:文字|文本|内容|位置|样式|音量|时长|类型)\s*(?:也)?\s*"
+     r"(?:保持不变|维持不变|不变|不动|照旧|保持原样)", r"\1保持\2"),
+    # "set opacity — sorry, I mean volume — to 80%": the word said last is meant
+    (r"\b[a-z]+\s*[—–\-]+\s*(?:sorry|oops|my\s+bad)\s*,?\s*(?:i\s+mean|i\s+meant)\s+([a-z]+)\s*[—–\-]+\s*", r"\1 "),
+    # "for this cut we'll only use music: …": why, not what
+    (r"^\s*(?:for\s+this\s+(?:cut|version|edit|one)\s*,?\s*)?(?:we|i|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:only\s+|just\s+)?use\s+"
+     r"(?:the\s+)?(?:music|voice\s*-?\s*over|voiceover|narration)(?:\s+only)?\s*[:;,.—\-]", " "),
+    # "The client will add text in their own tool later.": what the client does, no edit
+    (r"(?:^|(?<=[.;!?]))\s*(?:the\s+)?(?:client|user|customer|they|we)\s+(?:will|'ll|is\s+going\s+to|are\s+going\s+to)\s+(?:add|put|do|handle|make)\s+"
+     r"(?:the\s+|their\s+own\s+|its\s+own\s+)?(?:text|words|captions|titles?|subtitles)\b[^.;!?]*", " "),
+    # "— the client wants the first frame to show only the product": why, said after a dash
+    (r"\s*[—–]\s*(?:the\s+)?(?:client|user|customer|boss|team)\s+(?:wants|would\s+like|needs|prefers)\s+the\s+(?:first|opening|last)\s+(?:frame|shot|screen)\s+to\b[^.;!?—–]*", ""),
+)
 # --- end of block Z
 
 
