@@ -1043,6 +1043,8 @@ REWRITES = REWRITES + (
     (r"(^|[，,;；:：。]\s*)(标题|字幕|背景音乐|音乐|配音|旁白|转场)\s*(?:的)?\s*(?:文字|文本|内容|位置|样式|音量|时长|类型)\s*(?:也)?\s*"
      r"(?:保持不变|维持不变|不变|不动|照旧|保持原样)", r"\1保持\2"),
     # "set opacity — sorry, I mean volume — to 80%": the word said last is meant
+    # (as many words replaced as said instead: "music volume — sorry, I mean voiceover volume —")
+    (r"\b[a-z]+\s+[a-z]+\s*[—–\-]+\s*(?:sorry|oops|my\s+bad)\s*,?\s*(?:i\s+mean|i\s+meant)\s+([a-z]+\s+[a-z]+)\s*[—–\-]+\s*", r"\1 "),
     (r"\b[a-z]+\s*[—–\-]+\s*(?:sorry|oops|my\s+bad)\s*,?\s*(?:i\s+mean|i\s+meant)\s+([a-z]+)\s*[—–\-]+\s*", r"\1 "),
     # "for this cut we'll only use music: …": why, not what
     (r"^\s*(?:for\s+this\s+(?:cut|version|edit|one)\s*,?\s*)?(?:we|i|they)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:only\s+|just\s+)?use\s+"
