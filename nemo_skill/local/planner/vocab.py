@@ -546,7 +546,7 @@ REWRITES = REWRITES + (
     # "it's for Black Friday, …", "it's a sneaker drop": what the video is for, no edit ("drop" was read as a removal
     # of "it", and the question hid the request beside it); a platform ("it's for TikTok") is a format, kept
     # ("it's the music, make it quieter" names what "it" is: a thing of the video keeps the clause)
-    (r"(?:^|(?<=[,.;!?]))\s*(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+|(?:a|an|our|my)\s+)"
+    (r"(?:^|(?<=[,.;!?—–]))\s*(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+|(?:a|an|our|my)\s+)"
      r"(?![a-z0-9'&\- ]*?\b(?:music|song|soundtrack|bgm|title|headline|heading|captions?|subtitles?|text|words|voice|voiceover|narration"
      r"|logo|watermark|clip|footage|pictures?|images?|photos?|pics?|shots?|slides?|transitions?|outro|intro|end\s+card|sound|audio)\b)"
      r"(?!(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:bit|little|lot|tad|touch|tiktok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|story"
@@ -635,6 +635,12 @@ _CARD_ZH = r"(?:结束页|结尾页|片尾页|结尾卡片|片尾卡片|结尾�
 REWRITES = REWRITES + (
     (rf"({_CARD_ZH})\s*[，,]\s*(?:其|上面|上面的)?\s*(?:文案|文字|内容|标语|口号|字)\s*(?:为|是|写|写成|写着|用)\s*[:：]?\s*(?=\ue000)", "结束页，写着 "),
     (r"(?:文案|文字|内容|标语|口号)\s*(?:为|是|写着)\s*(\ue000\d+\ue001)\s*的\s*" + rf"{_CARD_ZH}", r"结束页，写着 \1"),
+)
+REWRITES = REWRITES + (
+    # "播放速度请加快一倍" (一倍 is 1倍 once numbers are digits): twice as fast
+    (r"(加快|加速|快)\s*1\s*倍(?!速)", r"\1一倍"),
+    # "把logo.png放在左上角，透明度50%": how it looks belongs to the placing (as ", 50% transparent")
+    (r"[，,]\s*((?:不)?透明度\s*(?:为|是|设为|调到|调成)?\s*\d+(?:\.\d+)?\s*%)", r" \1"),
 )
 # --- end of block P
 
@@ -936,7 +942,24 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     # "no fades between pics", "without any dissolves between the photos": no transitions
     (r"\b(?:no|without(?:\s+any)?|not\s+any|don'?t\s+want\s+(?:any\s+)?)\s+(?:more\s+)?(?:cross\s*-?\s*)?(?:fades?|fading|crossfades?|dissolves?|transitions?"
-     r"|effects?)\s+(?:between|in\s+between)\s+(?:the\s+)?(?:pics?|pictures|photos|images|slides|shots|clips|scenes)\b", "no transitions"),
+     r"|effects?)\s+(?:at\s+all\s+)?(?:between|in\s+between)\s+(?:the\s+)?(?:pics?|pictures|photos|images|slides|shots|clips|scenes|segments|cuts)\b", "no transitions"),
+    # "replace the crossfades with hard cuts": none
+    (r"\breplace\s+(?:the\s+|all\s+(?:the\s+)?)?(?:cross\s*-?\s*fades?|crossfades?|fades?|dissolves?|transitions?|slides?|wipes?)\s+with\s+"
+     r"(?:(?:hard|straight|plain|simple)\s+)?cuts\b", "no transitions"),
+    # "keep the current crossfade transitions, just make them 1 second each": the transitions' length, the kind kept
+    (r"\bkeep\s+(?:the\s+)?(?:current\s+|existing\s+)?(?:(?:cross\s*-?\s*fade|crossfade|fade|dissolve|slide|wipe)s?\s*)?(?:[(（]\s*[a-z ]{1,20}[)）]\s*)?"
+     r"(?:transitions?\s*)?,?\s*(?:but\s+|just\s+|only\s+)*(?:make|set)\s+(?:them|those|each\s+one|each)\s+(?:to\s+)?(?=\d)", "make the transitions "),
+    # "…, same content, just vertical": the format is the change
+    (r"\s*[—–,\-]\s*(?:the\s+)?same\s+(?:content|pictures|video|everything|edit|cut)\s*,?\s*(?:just|only|but)\s+(vertical|horizontal|square|portrait|landscape)\b",
+     r", \1"),
+    # "keep the pictures completely still — no pan or zoom movement": still
+    (r"\b(?:completely|totally|fully|perfectly|entirely)\s+(?=(?:still|static)\b)", ""),
+    (r"\b(still|static)\s*[—–,\-]\s*no\s+(?:pan(?:ning)?|zoom(?:ing)?|movement|motion)(?:\s*(?:or|and|/)\s*(?:pan(?:ning)?|zoom(?:ing)?))?"
+     r"(?:\s+(?:movement|motion|effects?))?\b", r"\1"),
+    (r"\bno\s+(?:pan(?:ning)?|zoom(?:ing)?)\s*(?:or|and|/)\s*(?:pan(?:ning)?|zoom(?:ing)?)(?:\s+(?:movement|motion|effects?))?\b", "no movement"),
+    # "line the cuts up with the beat of the music track": cut to the beat
+    (r"\bthe\s+beat\s+of\s+the\s+(?:background\s+)?(?:music(?:\s+track)?|song|track|bgm|soundtrack)\b", "the beat"),
+
     # "hard cuts pls no fades": one wish said twice
     (r"\bno\s+transitions(?:\s+(?:pls|please|plz))?\s*[,;]?\s*no\s+transitions\b", "no transitions"),
 )

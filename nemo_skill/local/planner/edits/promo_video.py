@@ -1232,6 +1232,9 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
 BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|pics|pix|slides|video|vid|it|clips|transitions)?\s*"
                     r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s)?(?:\s+beats?)?"
                     r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
+                    # "line the cuts up with the beat"
+                    r"|\bline\s+(?:the\s+)?(?:cuts|shots|edits|pictures|images|photos|pics|slides|transitions|changes)\s+up\s+(?:with|to|on)\s+(?:the\s+)?"
+                    r"(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beats?|rhythm|tempo|music)"
                     # the cuts said to follow the music: "can the picture changes follow the beat of the music?", "the cuts
                     # timed to the music's rhythm", "let the shots change with the beat", "图片跟着音乐节奏切换"
                     r"|\b(?:(?:picture|image|photo|scene|shot|slide)\s+changes|cuts|changes|transitions|edits|shots|slides|pictures|images|photos|pics)\s+"
