@@ -642,6 +642,20 @@ REWRITES = REWRITES + (
     # "把logo.png放在左上角，透明度50%": how it looks belongs to the placing (as ", 50% transparent")
     (r"[，,]\s*((?:不)?透明度\s*(?:为|是|设为|调到|调成)?\s*\d+(?:\.\d+)?\s*%)", r" \1"),
 )
+REWRITES = REWRITES + (
+    # "the unboxing clip, hold the last frame for 2 seconds": the clip named first is the one whose frame is held
+    (r"(?:^|(?<=[.;!?]))\s*((?:the\s+|that\s+|this\s+)?(?:[a-z0-9\-]+\s+){0,2}(?:clip|video|footage)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\s*[,:]\s*"
+     r"(hold|freeze|keep)\s+(?:its|the)\s+(last|final|end)\s+frame\b", r" \2 the \3 frame of \1"),
+)
+REWRITES = REWRITES + (
+    # "fade-through-black transitions", "dip to white between the shots": a transition through a colour
+    (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
+    (r"\bdip[\s-]+(?:to|through)[\s-]+(black|white)(?=\s+(?:transitions?|between))", r"fade\1"),
+    # "our editor prefers fade-through-black transitions between the segments; please use those": use them
+    (r"\b(?:our|my|the)\s+(?:editor|client|boss|team|brand|customer|user|designer)\s+(?:prefers?|likes?|wants?|would\s+like)\s+"
+     r"((?:[a-z\-]+\s+){1,3}?transitions?)(?:\s+between\s+(?:the\s+)?[a-z]+)?\s*[;,.]\s*(?:so\s+)?(?:please\s+|pls\s+)?use\s+(?:those|them|these|that|it)\b",
+     r"use \1"),
+)
 # --- end of block P
 
 
@@ -1077,6 +1091,13 @@ REWRITES = REWRITES + (
      r"(?:the\s+|their\s+own\s+|its\s+own\s+)?(?:text|words|captions|titles?|subtitles)\b[^.;!?]*", " "),
     # "— the client wants the first frame to show only the product": why, said after a dash
     (r"\s*[—–]\s*(?:the\s+)?(?:client|user|customer|boss|team)\s+(?:wants|would\s+like|needs|prefers)\s+the\s+(?:first|opening|last)\s+(?:frame|shot|screen)\s+to\b[^.;!?—–]*", ""),
+)
+REWRITES = REWRITES + (
+    # "背景音乐和配音保持不变": both kept (the music was muted beside the clip's sound)
+    (rf"(^|[，,;；:：。]\s*)((?:{_SOUNDS_ZH}|标题|字幕|转场|时长)(?:\s*(?:和|与|及|跟|、|以及)\s*(?:{_SOUNDS_ZH}|标题|字幕|转场|时长))+)\s*(?:的)?\s*"
+     r"(?:音量)?\s*(?:也|都)?\s*(?:保持不变|维持不变|不变|不动|照旧|保持原样|别动|不要动)", r"\1保持\2"),
+    (rf"\b(?:keep|leave)\s+((?:the\s+)?(?:{_SOUNDS_EN})\s+and\s+(?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:as\s+(?:they\s+are|is)|unchanged|the\s+same|alone|untouched)\b",
+     r"keep \1"),
 )
 # --- end of block Z
 

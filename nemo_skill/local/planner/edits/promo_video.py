@@ -81,7 +81,8 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
 # what the last screen is called: a card, a screen, a slide or a page that ends the video ("add end page with text
 # 'X'", "a closing screen inviting people to visit: 'X'")
 _ENDING = r"(?:end(?:ing)?|final|closing|last|outro)"
-CARD = (rf"(?:end\s+card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page|frame)|card|call\s+to\s+action|cta)")
+# ("the last frame" is the clip's: "hold the last frame for 2 seconds" added an end card)
+CARD = (rf"(?:end\s+card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page)|card|call\s+to\s+action|cta)")
 # 结尾的那一页 / 最后那张卡片: the end card said by where it is ("结尾那一页卡片去掉")
 ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
@@ -457,7 +458,7 @@ CLIP = (r"(?P<w>(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)
 def r_speed(s: Scan) -> None:
     # (一帧 is 1帧 after normalising: "最后一帧定格2秒" was read as 1 fps and a 2-s video)
     last_zh = r"(?:最后\s*[一1]\s*帧|末帧|最后\s*[一1]\s*个\s*画面|结尾画面|最后的画面)"
-    for m in s.take(rf"\b(?:hold|freeze|keep|let|leave)\s+(?:on\s+)?(?:{CLIP}(?:'s)?\s+)?(?:the\s+)?(?:clip'?s\s+)?(?:last|final|end(?:ing)?)\s+frame"
+    for m in s.take(rf"\b(?:hold|freeze|keep|let|leave)\s+(?:on\s+)?(?:{CLIP}(?:'s)?\s+)?(?:the\s+|its\s+)?(?:clip'?s\s+)?(?:last|final|end(?:ing)?)\s+frame"
                     rf"(?:\s+(?:of\s+{CLIP.replace('?P<w>', '?P<w2>')}))?(?:\s+(?:on\s+screen|linger|stay|up|frozen))?"
                     rf"(?:\s+(?:for|by)\s+(?P<d>{DUR}))?"
                     # "hold the end of the clip for 2 seconds"
