@@ -165,7 +165,9 @@ _UNQUOTED = re.compile(
     rf"|\s+(?:for|of|on|under)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){{0,2}}(?=\s*[:：]))?"
     rf"\s*(?:改成|改为|换成|设为|就是|是|为|写|要写|就写)?\s*[:：]\s*))"
     # (not a place: "move the title text to the bottom")
-    rf"(?P<t>(?![\ue000\s])(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
+    # (nor an instruction: "标题：放在顶部", "captions: remove" are wishes about the text, not its words)
+    rf"(?P<t>(?![\ue000\s])(?!(?:放|移|挪|改|换|调|删|去掉|去除|拿掉|加|不要|别|用|设|显示|变|居中|顶部|底部|上方|下方|中间|静音|大一|小一)"
+    rf"|(?:{_EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre)\b)(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
     rf"|end|start|beginning|front|back)\b))[^\ue000\ue001\n.;!?。；！？，,]{{1,80}}?"
     # a title in Title Case goes on past a comma ("title: New Season, New You"); a lower-case part is another wish
     rf"(?:[,，]\s*(?!(?i:{_EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"
@@ -297,8 +299,14 @@ def _relayed(text: str) -> str:
 _LONG_TOKEN = re.compile(r"[a-z0-9_.\-]{80,}")
 
 
+# a host agent's list, one wish a line ("Please apply the following changes:\n- background music: mute\n- voiceover: set to
+# 90%"): each line a sentence of its own (the lines were joined into one clause and nothing was done)
+_BULLET_LINE = re.compile(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))|(?<=[:：])\s*\n\s*")
+
+
 def normalize(raw: str) -> Message:
     text = _clean(raw if isinstance(raw, str) else "").strip()
+    text = _BULLET_LINE.sub("; ", text)
     for a, b in _QUOTE_PAIRS + [("'", "'")]:  # a whole message in quotes is the message, not a quote
         if len(text) > 2 and text.startswith(a) and text.endswith(b) and a not in text[1:-1] and b not in text[1:-1]:
             text = text[1:-1]

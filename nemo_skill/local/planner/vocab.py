@@ -1099,6 +1099,12 @@ REWRITES = REWRITES + (
     (rf"\b(?:keep|leave)\s+((?:the\s+)?(?:{_SOUNDS_EN})\s+and\s+(?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:as\s+(?:they\s+are|is)|unchanged|the\s+same|alone|untouched)\b",
      r"keep \1"),
 )
+REWRITES = REWRITES + (
+    # "开箱视频（unboxing.mp4）片段的原声": the clip named twice, its file name the exact one
+    (r"(?:[\u4e00-\u9fff]{1,6}(?:视频|片段))\s*[（(]\s*([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\s*[)）]\s*(?:片段|视频)?", r" \1 "),
+    # "Since it's for Reels: vertical, 15 seconds, music at 30%": what follows the colon is the request, not a reason
+    (r"^\s*(?:since|because|as)\s+(?:it'?s|it\s+is|this\s+is|the\s+video\s+is)\s+(?:going\s+)?for\s+([a-z ]{1,30}?)\s*[:：]\s*", r"for \1; "),
+)
 # --- end of block Z
 
 
