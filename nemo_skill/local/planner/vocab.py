@@ -164,7 +164,7 @@ FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped",
                 "without any cropping", "no crops"),
                ("不要裁掉", "别裁掉", "不要裁剪", "不裁剪", "不被裁剪", "不要被裁剪", "不要被裁切", "不被裁切", "别被裁", "别裁", "避免裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
                 "不要被裁掉", "不要切掉", "不要剪裁", "完整地显示"))
-FIT_COVER = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
+FIT_COVER: tuple[tuple[str, ...], tuple[str, ...]] = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
               "crop to fill", "get rid of the black bars", "remove the black bars", "full screen", "fullscreen"),
              ("铺满", "填满", "铺满画面", "不要黑边", "去掉黑边", "全屏"))
 
