@@ -12,6 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from re import _constants as _C  # type: ignore[attr-defined]
+from re import _parser as _P  # type: ignore[attr-defined]
+from typing import Any
 
 from . import vocab
 from .messages import EN_WORDS
@@ -136,12 +139,59 @@ _PHRASAL = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)?\s+and\s+(\d+(?:\.\d+)?)")
 
 
+Anchors = tuple[str, ...] | None  # one of these strings is in every text the pattern matches; None: not known
+
+
+def _best(options: list[tuple[str, ...]]) -> Anchors:
+    """Of several requirements that all hold, the most selective: the one whose shortest string is longest."""
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+def _anchors(items: list[tuple[Any, Any]]) -> Anchors:
+    """What a parsed regex (``re._parser``) cannot match without: a string out of a tuple, or None. A run of literal
+    characters is one string; an alternation needs one of its branches' strings (all branches must have some);
+    a group or a repeat of at least once needs its inner one; anything else (a class, a lookaround) needs nothing."""
+    options: list[tuple[str, ...]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is _C.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append((run,))
+            run = ""
+        found: Anchors = None
+        if op is _C.SUBPATTERN:
+            found = _anchors(list(arg[-1]))
+        elif op is _C.BRANCH:
+            branches = [_anchors(list(b)) for b in arg[1]]
+            found = None if any(b is None for b in branches) else tuple(dict.fromkeys(w for b in branches if b for w in b))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[0] >= 1:
+            found = _anchors(list(arg[2]))
+        if found:
+            options.append(found)
+    return _best(options)
+
+
+def anchors(pattern: str) -> Anchors:
+    """The strings one of which a text must hold for ``pattern`` to match it (None when unknown, or when the pattern
+    ignores case: the anchors are compared with the lower-case reading)."""
+    compiled = re.compile(pattern)
+    if compiled.flags & re.IGNORECASE or "(?i" in pattern:
+        return None
+    found = _anchors(list(_P.parse(pattern)))
+    return found if found and all(w == w.lower() for w in found) else None
+
+
 @lru_cache(maxsize=1)
-def _rewrites() -> list[tuple[re.Pattern[str], str, str]]:
-    """(pattern, replacement, what it needs: ``text.letters_needed``): a message without Latin letters skips the rewrites
-    written in English, one without Chinese those written in Chinese (tests/test_planner_chinese_forms.py checks
-    both on the corpus). A 4000-character Chinese message: 10 -> 2 ms; an English one: 11 -> 7 ms."""
-    return [(re.compile(p), r, letters_needed(p)) for p, r in vocab.REWRITES]
+def _rewrites() -> list[tuple[re.Pattern[str], str, str, Anchors]]:
+    """(pattern, replacement, what it needs: ``text.letters_needed``, its anchors): a message without Latin letters
+    skips the rewrites written in English, one without Chinese those written in Chinese (tests/test_planner_chinese_forms.py
+    checks both on the corpus). A 4000-character Chinese message: 10 -> 2 ms; an English one: 11 -> 7 ms. A message
+    without any of a rewrite's anchors (``anchors``: "instead of", "rather than" for "… instead of the middle") skips
+    it too: one substring search instead of a regex tried at every position (tests/test_planner_back_on.py compares
+    every corpus message read with and without it)."""
+    return [(re.compile(p), r, letters_needed(p), anchors(p)) for p, r in vocab.REWRITES]
 
 
 def _phrasal(m: re.Match[str]) -> str:
@@ -151,13 +201,13 @@ def _phrasal(m: re.Match[str]) -> str:
     return f"{verb} {m.group('obj')}" if verb else m.group(0)
 
 
-def tidy(msg: Message, protected: frozenset[str] = frozenset()) -> Message:
+def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: bool = True) -> Message:
     """``msg`` with filler blanked and typos corrected in its reading text."""
     low = _WORD.sub(lambda m: correct(m.group(0), protected), msg.low)
     low = _PHRASAL.sub(_phrasal, low)
     has = letters_in(low)
-    for pattern, repl, needs in _rewrites():  # before the filler goes: "换一下位置" needs its 一下
-        if has[needs]:
+    for pattern, repl, needs, anchored in _rewrites():  # before the filler goes: "换一下位置" needs its 一下
+        if has[needs] and (anchored is None or not use_anchors or any(w in low for w in anchored)):
             low, n = pattern.subn(repl, low)
             if n:  # (a rewrite may write words of the other language: "不要闪避" -> ...)
                 has = {k: v or letters_in(low)[k] for k, v in has.items()}
