@@ -301,7 +301,8 @@ _LONG_TOKEN = re.compile(r"[a-z0-9_.\-]{80,}")
 
 # a host agent's list, one wish a line ("Please apply the following changes:\n- background music: mute\n- voiceover: set to
 # 90%"): each line a sentence of its own (the lines were joined into one clause and nothing was done)
-_BULLET_LINE = re.compile(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))|(?<=[:：])\s*\n\s*")
+# ("set the title to:\nSummer Sale" stays one sentence: only a bullet or a "header:" starts a line of its own)
+_BULLET_LINE = re.compile(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))")
 
 
 def normalize(raw: str) -> Message:
