@@ -1105,6 +1105,11 @@ REWRITES = REWRITES + (
     # "Since it's for Reels: vertical, 15 seconds, music at 30%": what follows the colon is the request, not a reason
     (r"^\s*(?:since|because|as)\s+(?:it'?s|it\s+is|this\s+is|the\s+video\s+is)\s+(?:going\s+)?for\s+([a-z ]{1,30}?)\s*[:：]\s*", r"for \1; "),
 )
+REWRITES = REWRITES + (
+    # "每张图3秒 背景音乐静音": a space after a number and its unit, then Chinese, ends a wish (the 3 s was read as the
+    # video's length beside the music)
+    (r"(?<=[秒%％])\s+(?=[\u4e00-\u9fff])", "，"),
+)
 # --- end of block Z
 
 
