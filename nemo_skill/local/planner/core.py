@@ -148,6 +148,14 @@ _NEWS = re.compile(r"\b(?:uploaded|attached|sent\s+(?:you|over))\b|上传了|刚
 _GO_AHEAD = re.compile(r"\b(?:so\s+please|please\s+do|go\s+ahead|do\s+it|so\s+do|so\s+let'?s)\b|所以|那就|就改吧|改吧")
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
                      r"|除了|以外的|之外的")
+# "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
+# end of the message (set L non22 made the video vertical)
+_TAKEN_BACK = re.compile(
+    r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
+    r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
+    r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that|\bno\s+changes?\b"
+    r"|算了|保持原样|保持不变|还是不改了|不改了|不用改了|还是别改了|就这样吧)"
+    r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
 _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
@@ -222,6 +230,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if _STATUS.match(low):
         return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
 
+    if _TAKEN_BACK.search(low):
+        return answer("no_change")
     if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
         return answer("except", understood=False)
     if _ASKING.match(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed

@@ -1035,4 +1035,6 @@ FILLER_EN = FILLER_EN + ("leave everything else as it is", "leave everything els
                          "do not touch anything else", "don't change anything else", "do not change anything else")
 FILLER_ZH = FILLER_ZH + ("其他都别动", "其他都不要动", "其他不要动", "其他的不要动", "其他的都别动", "其他不变", "其他都不变",
                          "其余不变", "其余都不变", "其它都别动", "其它不变", "别的不要动", "别的都别动", "别的不变")
+# "share this on tiktok": a word of its own, never a typo of "shave"
+PLAIN_WORDS = PLAIN_WORDS + ("share", "shared", "shares", "sharing", "publish", "published", "posting")
 # --- end of block L
