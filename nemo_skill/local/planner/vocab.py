@@ -1037,4 +1037,8 @@ FILLER_ZH = FILLER_ZH + ("其他都别动", "其他都不要动", "其他不要�
                          "其余不变", "其余都不变", "其它都别动", "其它不变", "别的不要动", "别的都别动", "别的不变")
 # "share this on tiktok": a word of its own, never a typo of "shave"
 PLAIN_WORDS = PLAIN_WORDS + ("share", "shared", "shares", "sharing", "publish", "published", "posting")
+REWRITES = REWRITES + (
+    # "把耳机放第一张", "鞋子那张放最后": moved there ("放5秒" stays how long it shows; sets K ord13, L multi09/pic33)
+    (r"(?<![存摆播])放(?:置)?(?=\s*(?:第\s*\d+\s*(?:张|个|位|幅)|最前|最后(?!\s*\d+\s*秒)|开头|结尾|末尾))", "移到"),
+)
 # --- end of block L
