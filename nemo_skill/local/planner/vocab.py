@@ -1041,4 +1041,20 @@ REWRITES = REWRITES + (
     # "把耳机放第一张", "鞋子那张放最后": moved there ("放5秒" stays how long it shows; sets K ord13, L multi09/pic33)
     (r"(?<![存摆播])放(?:置)?(?=\s*(?:第\s*\d+\s*(?:张|个|位|幅)|最前|最后(?!\s*\d+\s*秒)|开头|结尾|末尾))", "移到"),
 )
+_PIC_NOUN = r"(?:pics?|pictures?|photos?|images?|shots?|slides?)"
+REWRITES = REWRITES + (
+    # "那个蓝色的包", "这个包": a bag said as 包 (not 包装, 包括, 红包)
+    (r"(?<=[色的个只款])\s*包(?![装括含邮容子])", "背包"),
+    # "the sneaker go to the end please", "the ring goes first": moved there (set L pic19)
+    (r"^\s*((?:the\s+)?(?!(?:title|captions?|music|voice|logo|text|end|video|it)\b)[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?)"
+     r"\s+(?:should\s+|must\s+|can\s+)?(?:go|goes|come|comes)\s+(first|last)\b", r"move \1 to the \2 position"),
+    (r"^\s*((?:the\s+)?(?!(?:title|captions?|music|voice|logo|text|end|video|it)\b)[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?)"
+     r"\s+(?:should\s+|must\s+|can\s+)?(?:go|goes|come|comes)\s+(?=to\s+the\s+(?:end|front|start|beginning|back)\b)", r"move \1 "),
+    # "the last two pics out", "pic 3 out pls": removed (set K rm04; "fade the pics out" has its verb first)
+    (rf"^\s*((?:the|that|this|those|these)\s+(?:[a-z0-9\-]+\s+){{0,3}}{_PIC_NOUN}|{_PIC_NOUN}\s*\d+)\s+out\b(?!\s+of)", r"remove \1"),
+    # "reverse all the pictures order" (set L pic11)
+    (rf"\b(reverse|flip|invert)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PIC_NOUN}(?:'s?)?\s+order\b", "reverse the order"),
+    # "can you remove 2 photo": photo 2, said number first (set L pic01; "3 photos" stays a count)
+    (rf"\b(remove|delete|drop|cut|move|kill|ditch|replace)\s+(\d)\s+(pic|picture|photo|image|slide|shot)\b(?!s)", r"\1 \3 \2"),
+)
 # --- end of block L

@@ -12,7 +12,7 @@ from ..parse import (
     NAME,
     Scan,
 )
-from ..refs import REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
+from ..refs import NEXT_TO, REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..work import Ambiguous, CannotApply, Work
 from .items import AddArgs, add_place, apply_add, insertion_index
@@ -145,7 +145,7 @@ def apply_swap(work: Work, args: SwapArgs) -> None:
 # --- phrase rules (read before the last clause-free words; order 90) --------------------
 
 def r_order(s: Scan) -> None:
-    item = rf"(?:{REF}|{NAME})"
+    item = rf"(?:{NEXT_TO}|{REF}|{NAME})"
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
                     r"|\bin\s+reverse\s+order|\breversed?\s+order|\bbackwards\b|\bflip\s+the\s+order"
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
