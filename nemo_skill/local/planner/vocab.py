@@ -1057,4 +1057,15 @@ REWRITES = REWRITES + (
     # "can you remove 2 photo": photo 2, said number first (set L pic01; "3 photos" stays a count)
     (rf"\b(remove|delete|drop|cut|move|kill|ditch|replace)\s+(\d)\s+(pic|picture|photo|image|slide|shot)\b(?!s)", r"\1 \3 \2"),
 )
+REWRITES = REWRITES + (
+    # "three quarters of a minute", "a quarter of a minute": in seconds (set L len08; "a quarter of a minute" was read as
+    # a minute)
+    (r"\b(?:three|3)\s+quarters?\s+of\s+(?:a|one|1)\s+minute\b", "45 seconds"),
+    (r"\b(?:a|one|1)\s+quarter\s+of\s+(?:a|one|1)\s+minute\b", "15 seconds"),
+    (r"\b(?:a|one|1)\s+minute\s+and\s+(?:a|one|1)\s+quarter\b", "75 seconds"),
+    # "make the video double as long" (set L len05; read as the clip's speed)
+    (r"\b(?:make\s+)?(?:it|the\s+(?:whole\s+|entire\s+)?(?:video|thing|edit|runtime|length))\s+(?:double|2\s*x|two\s+times|2\s+times)"
+     r"\s+(?:as\s+long|longer)\b", "double the length"),
+)
+extend(OPS, "cut", en=("skip",))  # "the clip starts too slow, skip its first 2 seconds": part of the clip cut (set L clip01)
 # --- end of block L
