@@ -154,7 +154,8 @@ _TAKEN_BACK = re.compile(
     r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
     r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
     r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that|\bno\s+changes?\b"
-    r"|算了|保持原样|保持不变|还是不改了|不改了|不用改了|还是别改了|就这样吧)"
+    # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
+    r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"
     r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
 _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
@@ -213,11 +214,20 @@ def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
     return frozenset(w for n in _names(draft, media) for w in re.findall(r"[a-z]{5,}", n.lower()))
 
 
+# a space typed between two Chinese parts is where a phone user ends a wish ("每张图3秒 背景音乐静音" made the video 3 s
+# long, set K mul12); read before the filler is blanked ("转场时长请改为1秒" has no break)
+_TYPED_BREAK = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _typed_breaks(message: Message) -> Message:
+    return replace(message, low=_TYPED_BREAK.sub(lambda m: "，" + " " * (len(m.group(0)) - 1), message.low))
+
+
 def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult:
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    message_text = corrected(tidy(normalize(message), _protected(draft, media)))
+    message_text = corrected(tidy(_typed_breaks(normalize(message)), _protected(draft, media)))
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:

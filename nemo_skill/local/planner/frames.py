@@ -27,9 +27,7 @@ from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
 FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
-        r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
-        # a space between two Chinese parts is where a phone user ends a wish ("每张图3秒 背景音乐静音", set K mul12)
-        r"|(?<=[\u4e00-\u9fff%％])\s+(?=[\u4e00-\u9fff])")
+        r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及")
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
 _EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
                    r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])")
