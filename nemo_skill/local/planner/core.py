@@ -154,6 +154,9 @@ _TAKEN_BACK = re.compile(
     r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
     r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
     r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that|\bno\s+changes?\b"
+    # "…, but let's hold off until the client confirms", "先别改，等客户确认再说" (set J neg06)
+    r"|\b(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?(?:hold\s+off|wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
+    r"|先(?:别|不要|不)(?:改|动)[^。！!]*|等[^。，,]{0,12}(?:确认|同意|决定)(?:了|之后|以后)?再(?:说|改)"
     # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
     r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"
     r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
@@ -219,8 +222,16 @@ def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
 _TYPED_BREAK = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
+# (not inside a new text said without quotes: "标题换成 限时折扣 四个字")
+_NAMING_ZH = re.compile(r"(?:换成|改成|改为|写成|写上|设为|叫做|叫|命名为|内容是|文案是|文字是|[:：])[^,，。;；!！?？]*$")
+
+
 def _typed_breaks(message: Message) -> Message:
-    return replace(message, low=_TYPED_BREAK.sub(lambda m: "，" + " " * (len(m.group(0)) - 1), message.low))
+    low = message.low
+
+    def brk(m: re.Match[str]) -> str:
+        return m.group(0) if _NAMING_ZH.search(low, 0, m.start()) else "，" + " " * (len(m.group(0)) - 1)
+    return replace(message, low=_TYPED_BREAK.sub(brk, low))
 
 
 def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult:
@@ -259,7 +270,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # a clause that tells what was done, or might be wanted some day, is no request, for the phrase rules either
     # ("we may want a vertical version in the future" had made the video vertical)
     told = [(a, b) for a, b in understood.clauses if NOT_NOW.search(message_text.low[a:b])]
-    phrased = parse(message_text, blank=understood.spans + told)
+    # (blanked in the text too: the first cut's rule reads the whole message, "用AI生成一段视频" had made one)
+    untold = message_text.low
+    for a, b in told:
+        untold = untold[:a] + " " * (b - a) + untold[b:]
+    phrased = parse(replace(message_text, low=untold), blank=understood.spans + told)
     free = phrased.free
     intents = sorted(understood.intents + phrased.intents, key=lambda i: i.pos)
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?

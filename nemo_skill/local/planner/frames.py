@@ -74,7 +74,10 @@ _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|ea
 # made the video square)
 _ELSEWHERE = (r"\b(?:post|share|upload|publish|send|email|mail)\s+(?:it|this|that|the\s+(?:video|final\s+video|edit|result))"
               r"(?:\s+(?:out|over))?\s+(?:on|to|onto|via|through)\b"
-              r"|(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)")
+              r"|(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
+              # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
+              r"|\b(?:with|using|via|by)\s+(?:an\s+)?ai\b|\bai[\s-]*(?:generated?|generation|generating)\b|\bgenerate\b[^.;,]{0,40}\bwith\s+ai\b"
+              r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能")
 # told, not asked (the clause is read for nothing)
 NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")

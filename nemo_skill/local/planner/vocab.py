@@ -1068,4 +1068,20 @@ REWRITES = REWRITES + (
      r"\s+(?:as\s+long|longer)\b", "double the length"),
 )
 extend(OPS, "cut", en=("skip",))  # "the clip starts too slow, skip its first 2 seconds": part of the clip cut (set L clip01)
+REWRITES = REWRITES + (
+    # "(the music track loops, so that is fine)", "(captions should stay with their pictures)": a remark in brackets,
+    # three words or more without a number, a file or a quote (set J len07 raised the music for "loops")
+    (r"[(（](?![^()（）]*(?:\d|\.(?:jpe?g|png|webp|mp4|mov)|\ue000))(?=(?:[^()（）\s]+\s+){2,}[^()（）\s]+\s*[)）])[^()（）]{1,120}[)）]", " "),
+    # "the first 2 seconds of the clip are shaky, please cut them", "开箱视频开头1秒画面抖动，请裁掉": that part cut (set J
+    # clp08 made the clip 1 s long)
+    (r"\b(the\s+(?:first|last|opening|final)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+of\s+(?:the\s+)?[a-z0-9\-.]+(?:\s+(?:clip|video|footage))?)"
+     r"\s+(?:is|are|looks?|feels?|seems?)\s+[^,.;]{1,30}[,;]\s*(?:so\s+)?(?:please\s+)?(?:cut|trim|remove|drop)\s+(?:them|it|that)(?:\s+(?:out|off))?", r"cut \1"),
+    (r"((?:开头|前|最后|结尾)\s*\d+(?:\.\d+)?\s*秒)(?:的)?[^，,。；;\d]{1,12}[，,]\s*(?:请|麻烦)?\s*(?:把它|把这段|把这部分|这段)?\s*"
+     r"(裁掉|剪掉|删掉|去掉|切掉)(?:吧|了)?", r"\1\2"),
+    # "show each remaining image for 5 seconds" (after a removal in the same message: every picture left; set J mul02)
+    (r"\b(each|every|all)\s+(?:of\s+the\s+)?remaining\s+(image|picture|photo|pic|slide|shot)(s?)\b", r"\1 \2\3"),
+    # "请将所有图片的单张时长统一设置为4秒": each picture's length (set J pic09 made the video 4 s long)
+    (r"(?:所有|全部)(?:的)?(?:图片|照片|图)(?:的)?\s*单张\s*(?:的)?\s*(?:显示)?(?:时长|长度|时间)(?:\s*统一)?", "每张图片"),
+    (r"单张(?:图片|照片)?\s*(?:的)?\s*(?:显示)?(?:时长|长度|时间)(?:\s*统一)?", "每张图片"),
+)
 # --- end of block L

@@ -154,15 +154,15 @@ def r_order(s: Scan) -> None:
     pair = rf"(?:{REF_MANY}|them|these|those|(?:these|those|the)\s+(?:two|2)|both)"
     for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{pair})(?:\s+(?:around|round|over))?{END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<p2>{REF_MANY})(?:的)?(?:位置|顺序)?"
-                    rf"|(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
+                    rf"|\s*(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
         s.add("swap", m, a=m.group("p") or m.group("p2") or m.group("p3"))
     for m in s.take(rf"\b(?:swap|switch|exchange|flip)\s+(?P<a>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+))\s+(?:and|with|&)\s+(?P<b>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+)(?:\s+(?:ones?|images?|photos?|pictures?|clips?))?)"
                     # "swap the red sneaker with the silver headphones": pictures by name
                     rf"|\b(?:swap|switch|exchange)\s+(?P<a4>{NAME})\s+(?:and|with|&)\s+(?P<b4>{NAME}){END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<a2>{REF})\s*(?:和|与|跟|、)\s*(?P<b2>{REF}|\d+)"
-                    rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
+                    rf"|\s*(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
                     # "把green-watch和gold-ring交换": pictures by name
-                    rf"|(?:把)?\s*(?P<a5>{NAME})\s*(?:和|与|跟)\s*(?P<b5>{NAME})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
+                    rf"|\s*(?:把)?\s*(?P<a5>{NAME})\s*(?:和|与|跟)\s*(?P<b5>{NAME})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
                     # "交换手表和戒指" (the nouns read as the names' words)
                     rf"|(?:交换|调换|互换|对调)\s*(?P<a6>{NAME})\s*(?:和|与|跟|、)\s*(?P<b6>{NAME}){END}"):
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6")
