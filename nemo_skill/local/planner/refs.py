@@ -324,7 +324,7 @@ _NEXT_EN = (r"the\s+(?:one|picture|photo|pic|shot|image|slide|clip)\s+(?:right\s
 NEXT_TO = rf"{_NEXT_EN}(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?"
 _NEXT_ZH = r"\s*(?:的)?\s*(?:前面|之前|前边|前|后面|之后|后边|后)\s*(?:的)?\s*(?:那|这)?\s*1?\s*(?:张|个|幅|段)\s*(?:图片|照片|图|视频)?"
 _NEXT_EN_RX = re.compile(rf"{_NEXT_EN}(?P<anchor>.+)")
-_NEXT_ZH_RX = re.compile(rf"(?P<anchor>.+?)\s*(?:的)?\s*(?P<rel>前面|之前|前边|前|后面|之后|后边|后)\s*(?:的)?\s*(?:那|这)?\s*1?\s*"
+_NEXT_ZH_RX = re.compile(r"(?P<anchor>.+?)\s*(?:的)?\s*(?P<rel>前面|之前|前边|前|后面|之后|后边|后)\s*(?:的)?\s*(?:那|这)?\s*1?\s*"
                          r"(?:张|个|幅|段)\s*(?:图片|照片|图|视频)?")
 
 

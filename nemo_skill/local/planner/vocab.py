@@ -1055,7 +1055,7 @@ REWRITES = REWRITES + (
     # "reverse all the pictures order" (set L pic11)
     (rf"\b(reverse|flip|invert)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PIC_NOUN}(?:'s?)?\s+order\b", "reverse the order"),
     # "can you remove 2 photo": photo 2, said number first (set L pic01; "3 photos" stays a count)
-    (rf"\b(remove|delete|drop|cut|move|kill|ditch|replace)\s+(\d)\s+(pic|picture|photo|image|slide|shot)\b(?!s)", r"\1 \3 \2"),
+    (r"\b(remove|delete|drop|cut|move|kill|ditch|replace)\s+(\d)\s+(pic|picture|photo|image|slide|shot)\b(?!s)", r"\1 \3 \2"),
 )
 REWRITES = REWRITES + (
     # "three quarters of a minute", "a quarter of a minute": in seconds (set L len08; "a quarter of a minute" was read as
