@@ -72,9 +72,10 @@ _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|ea
          r"|昨天|前天|上次|上回|上周|上星期|上个月|上个版本|上一版")
 # what happens outside the video, which the engine does not do: "post it to my instagram", "帮我发到抖音" (set K no20
 # made the video square)
-_ELSEWHERE = (r"\b(?:post|share|upload|publish|send|email|mail)\s+(?:it|this|that|the\s+(?:video|final\s+video|edit|result))"
+# (asked, at the clause's start: "the user plans to post this on TikTok, …vertical" is why a format is wanted)
+_ELSEWHERE = (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|would\s+you|now|then|and|just)\s+)*(?:post|share|upload|publish|send|email|mail)\s+(?:it|this|that|the\s+(?:video|final\s+video|edit|result))"
               r"(?:\s+(?:out|over))?\s+(?:on|to|onto|via|through)\b"
-              r"|(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
+              r"|^\s*(?:请|帮我|麻烦|帮忙|直接)?\s*(?:把它|把视频|把这个视频)?\s*(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
               # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
               r"|\b(?:with|using|via|by)\s+(?:an\s+)?ai\b|\bai[\s-]*(?:generated?|generation|generating)\b|\bgenerate\b[^.;,]{0,40}\bwith\s+ai\b"
               r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能")
