@@ -11,7 +11,7 @@ from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
 from . import guard
-from .assets import visuals
+from .assets import new_upload, visuals
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
@@ -262,7 +262,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     names = _names(draft, media)
     on_timeline = {str(s.get("mid")) for t in tracks(draft) for s in t.get("sg") or []}
     message_text = colour_ones(uploads_named(message_text, media, on_timeline), subjects)
-    message_text = resolve_it(translate_names(message_text, names), name_rx(subjects), FILE_RX)
+    message_text = translate_names(message_text, names)
+    fresh = new_upload(message_text.low, media, on_timeline)
+    if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
+        return _question([msg("q", text=c) for c in fresh.choices], lang, "ask.which")
+    message_text = resolve_it(replace(message_text, low=fresh.low), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
