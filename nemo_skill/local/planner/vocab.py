@@ -930,11 +930,13 @@ REWRITES = (
 )
 REWRITES = REWRITES + (
     # "to the very end of the sequence": the end (of the pictures)
-    (r"\b(end|start|beginning|front|back)\s+of\s+the\s+(?:sequence|video|timeline|slideshow|slide\s*show|edit|reel|lineup)\b", r"\1"),
+    (r"\b(end|start|beginning|front|back)\s+of\s+the\s+(?:(?:image|picture|photo|video|main)\s+)?(?:sequence|video|timeline|slideshow|slide\s*show|edit|reel|lineup|track)\b", r"\1"),
     # "change place of picture 2 and picture 4", "switch places of": a swap
     (r"\b(?:change|switch|swap|trade|exchange)\s+(?:the\s+)?(?:places?|positions?|spots?)\s+(?:of\s+|between\s+|for\s+)?", "swap "),
     # "to the very end": the end
     (r"\bvery\s+(end|start|beginning|front|back)\b", r"\1"),
+    # "swap it in for image 1": it replaces image 1 (set J add04)
+    (r"\bswap\s+(it|this|that|[^\s,]+?\.(?:jpe?g|png|webp|mp4|mov))\s+in\s+(?:for|instead\s+of)\s+", r"use \1 instead of "),
     # "swap the second picture for lifestyle.jpg": what comes in for it
     (r"\bswap\s+(?:out\s+)?(.{1,40}?)\s+for\s+", r"replace \1 with "),
     # "把lifestyle.jpg加到视频里": added
@@ -1094,4 +1096,42 @@ REWRITES = REWRITES + (
     (r"(?:用|拿)\s*([^\s,，。]+?\.(?:jpe?g|png|webp|mp4|mov))\s*(?:来)?\s*(?:替换|换)(?:掉|下)?\s*(第\s*\d+\s*张(?:图片|图|照片)?|最后\s*1?\s*张(?:图片|图|照片)?)",
      r"把\2换成\1"),
 )
+_FILE_L = r"[^\s,，。;；()（）]+?\.(?:jpe?g|png|webp|gif|mp4|mov|m4v|webm)"
+REWRITES = REWRITES + (
+    # a picture said twice, once in brackets: "blue-backpack.jpg (segment 2)", "Segment 3 (green-watch.jpg)",
+    # "第二张图片（blue-backpack.jpg）", "耳机（silver-headphones.jpg）那张": the file is the one (set J pic03/pic08/pic10/ord10/ord13)
+    (rf"({_FILE_L})\s*[(（]\s*(?:segment|image|picture|photo|shot|clip|slide|pic)\s*(?:#|no\.?\s*)?\d+\s*[)）]", r"\1"),
+    (rf"\b(?:the\s+)?(?:segment|image|picture|photo|shot|clip|slide|pic)\s*(?:#|no\.?\s*)?\d+\s*[(（]\s*({_FILE_L})\s*[)）]", r"\1"),
+    (rf"(?:第\s*\d+\s*(?:张|个|段)(?:图片|图|照片|视频|片段)?|[\u4e00-\u9fff]{{1,6}}?)\s*[(（]\s*({_FILE_L})\s*[)）]", r"\1"),
+    # "the lifestyle.jpg picture": the file
+    (rf"\bthe\s+({_FILE_L})\s+(?:picture|photo|image|shot|clip|file|video)\b", r"\1"),
+    # "add lifestyle.jpg to the video", "请把lifestyle.jpg添加到视频最后": added (to the end)
+    (rf"\b(add|insert|include)\s+({_FILE_L})\s+(?:to|into|in)\s+(?:the\s+)?(?:video|timeline|slideshow|edit|project|sequence)\b", r"\1 \2"),
+    (r"(添加|加入|插入|加|放)\s*(?:到|在)\s*(?:视频|片子|时间线|影片)\s*(?:的)?\s*(?=最后|末尾|结尾|开头|最前面)", r"\1到"),
+    # "put lifestyle.jpg in as the third shot, after the backpack", "put the headphones shot second, right after the
+    # sneaker": the place said twice (set J add02/add10/ord05)
+    (rf"\b(put|insert|add|place)\s+({_FILE_L})\s+in\s+as\b", r"\1 \2 as"),
+    (r"((?:\bas\s+the\s+|\b)(?:first|opening|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))(?:\s+(?:shot|picture|photo|image|slide|one|position|place|spot))?)"
+     r"\s*[,，]\s*(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s+(?:the\s+)?[a-z0-9\-]+(?:\s+(?:shot|photo|picture|pic|image|one))?\b", r"\1"),
+    # "Let's open with the watch — move green-watch.jpg to the front": a dash between two sentences
+    (r"\s+[—–]\s+|\s+--\s+", ". "),
+    # "delete segment 4 from the video track": the main track is where pictures are
+    (r"\s+(?:from|on|in|off)\s+(?:the\s+)?(?:video|main|image|picture)\s+track\b", " "),
+    (r"从\s*(?:时间线|时间轴|轨道|视频轨道)\s*(?:中|上|里)?\s*(?=移除|删除|删掉|去掉|拿掉)", ""),
+    # "give gold-ring.jpg more screen time: 9 seconds": shown that long (set J pic05)
+    (r"\bgive\s+(.{1,40}?)\s+(?:more\s+)?(?:screen\s*time|time\s+on\s+screen)\s*(?:[:,]|of)?\s*(?=\d)", r"show \1 for "),
+    # "green-watch.jpg: duration 7 seconds" (set J pic08)
+    (rf"^\s*({_FILE_L})\s*[:：]\s*(?:duration|length|display\s+time|screen\s+time)\s*(?:of|to|=|:)?\s*(?=\d)", r"show \1 for "),
+    # "这张图只需要显示2秒": shown that long (只 is no "only this one" there; set J pic12)
+    (r"只(?:需要|要|用)\s*(?=显示|停留|展示)", ""),
+    # "调整到第一个位置": moved there (set J ord10/ord13)
+    (r"调整?\s*到\s*(?=第\s*\d+\s*(?:个|张)?\s*(?:位置|位))", "移到"),
+    # "leave the other segments' durations unchanged", "keep the rest in the same order": what stays, not a wish
+    (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+[a-z'’ ]{1,40}?\s+(?:unchanged|as\s+(?:they\s+are|it\s+is|is)|the\s+same|alone)\b", " "),
+    (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+the\s+rest\s+(?:in\s+the\s+same\s+order|as\s+(?:it\s+is|is)|unchanged|the\s+same|alone)\b", " "),
+    # "flip the sequence", "run the pictures backwards": reversed
+    (r"\bflip\s+the\s+(?:sequence|order)\b", "reverse the order"),
+)
+FILLER_ZH = FILLER_ZH + ("其余顺序不变", "其他顺序不变", "其它顺序不变", "顺序不变", "位置不变", "其余图片保持不变", "其他图片保持不变",
+                         "其余图片不变", "其他图片不变")
 # --- end of block L
