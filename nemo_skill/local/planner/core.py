@@ -234,11 +234,18 @@ def _typed_breaks(message: Message) -> Message:
     return replace(message, low=_TYPED_BREAK.sub(brk, low))
 
 
-def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult:
+def _key(intent: Intent) -> str:
+    return f"{intent.kind}:{intent.args!r}"
+
+
+def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
+          skip: frozenset[str] = frozenset(), seen: list[str] | None = None) -> PlanResult:
+    """``skip``: edits read that are not made (a follow-up's context, made already); ``seen`` gets the edits read."""
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    message_text = corrected(tidy(_typed_breaks(normalize(message)), _protected(draft, media)))
+    # (corrections read before the filler goes too: "actually" is filler, and "20%, actually 10%" a correction)
+    message_text = corrected(tidy(corrected(_typed_breaks(normalize(message))), _protected(draft, media)))
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:
@@ -302,6 +309,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             intents = kept
             unread.append(_clause_text(message_text, a, b))
     intents = _remedied(_numbers_win(_once(intents)), understood.complaints)  # after the guard: the same edit read from a clause it refused stays from the other
+    if seen is not None:
+        seen.extend(_key(i) for i in intents)
+    intents = [i for i in intents if _key(i) not in skip]
+    if not intents and _BARE_DIRECTION.match(low):  # "bit lower": of what is asked
+        return _question([], lang, "ask.what", word=message.strip())
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):
@@ -373,13 +385,67 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                       edited=True, lang=lang, changed=sorted(changed), said=said)
 
 
-def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia]) -> PlanResult:
-    """Pure and deterministic: the input draft is never changed, and nothing is read or written."""
+# a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
+_BARE_DIRECTION = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+|(?:a\s+)?little\s+bit\s+|even\s+|way\s+)?"
+                             r"(?:lower|higher|louder|quieter|softer|bigger|smaller|larger|longer|shorter|more|less)"
+                             r"(?:\s+(?:please|pls|still))?[\s.!~]*$|^(?:再|稍微|稍|更)?(?:小|大|低|高|长|短|轻|响)(?:一)?(?:点|些)(?:吧|儿)?[\s。！~]*$")
+# a follow-up leaning on the request before it: "now make it red", "and the 2nd one too", "actually 10%", "no wait 25"
+_FRAGMENT_WORDS = 8
+
+
+def _fragment(message: str, result: PlanResult) -> bool:
+    """A short message the planner could not act on alone, that is no question, story or chit-chat."""
+    low = message.lower().strip()
+    return (result.draft is None and not result.undo and (not result.understood or result.question)
+            and len(low.split()) <= _FRAGMENT_WORDS and len(low) <= 40 and not re.search(r"[?？]", low)
+            and not NOT_NOW.search(low) and not _TAKEN_BACK.search(low) and not _ASKING.match(low))
+
+
+# "and the 2nd one too", "image 4 as well", "还有第二张": more of the same
+_ALSO = re.compile(r"^(?:and|also|plus|same\s+(?:for|with))\s+(?P<x>.+?)(?:\s+(?:too|as\s+well|also))?[\s.!~]*$"
+                   r"|^(?:还有|以及|和|再把)\s*(?P<x2>.+?)(?:也是|也)?[\s。！~]*$")
+# a request that is a verb and its object only ("remove the cap", "mute the music"): the verb carries over
+_OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out|mute|unmute|hide|cut)\b"
+                          r"(?=\s+(?:the\s+|image|picture|photo|pic|clip|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
+
+
+_REFERS = re.compile(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
+
+
+def _follow_up(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult | None:
+    """The message read after the request that made the current draft, as one message ("change the title to 'SALE',
+    now make it red"); the edits that request made are not made again. None when that reading edits nothing."""
+    also = _ALSO.match(message.strip().lower())
+    verb = _OBJECT_VERB.match(previous.strip().lower())
+    if also and verb:  # "remove the cap" then "and the 2nd one too": that verb, of the new thing
+        result = _plan(f"{verb.group(0).strip()} {also.group('x')}", draft, media, lang)
+        return result if result.draft is not None else None
+    made: list[str] = []
+    _plan(previous, draft, media, lang, seen=made)
+    if not made:  # what the request before asked is not known: nothing is guessed
+        return None
+    prefix = previous.strip().rstrip(" .!。！~;；,，")
+    joint = "，" if re.search(r"[\u4e00-\u9fff]", prefix[-1:]) else ", "
+    seen: list[str] = []
+    joined = _plan(prefix + joint + message.strip(), draft, media, lang, skip=frozenset(made), seen=seen)
+    # an edit of the request before, now of more pictures ("remove image 2" then "image 4 too" read as "remove image 2
+    # and image 4", on a draft without the old image 2): never; a value said again ("no wait 25") is a correction
+    kinds = {m.split(":", 1)[0] for m in made}
+    merged = [k for k in seen if k not in made and k.split(":", 1)[0] in kinds and _REFERS.search(k)]
+    return joined if joined.draft is not None and not merged else None
+
+
+def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previous: str | None = None) -> PlanResult:
+    """Pure and deterministic: the input draft is never changed, and nothing is read or written. ``previous``: the
+    request that made ``draft`` (the engine keeps it), read as the context of a short follow-up."""
     lang: Lang = "en"
     try:
         lang = reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]
-        return _plan(message, draft, items, lang)
+        result = _plan(message, draft, items, lang)
+        if previous and isinstance(draft, dict) and _fragment(message, result):
+            return _follow_up(message, previous, draft, items, lang) or result
+        return result
     except Exception as exc:  # the engine must always get an answer, never a traceback
         return PlanResult(None, say(lang, "internal", error=type(exc).__name__), [], understood=False, edited=False,
                           lang=lang)
