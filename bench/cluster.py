@@ -7,6 +7,7 @@
 (r) the engine's HTTP/SQLite ceiling for what grows with the number of renders: a worker's progress
     report (one SQLite write transaction each) and a client's status poll (a read), requests per
     second with 50 concurrent keep-alive clients.
+(see also bench/cluster_joinable.py: the watchdog's every-tick query on a store of many renders)
 (a) a 5-minute 1080p draft (pictures with Ken Burns and crossfades, captions, looped music) rendered
     whole by one worker pinned to one core (T1), then in chunks (NEMO_RENDER_CHUNK_S) by two workers
     each pinned to its own core (T2), from submit to completed (the engine's join included):

@@ -93,3 +93,9 @@ def test_task_payload_round_trip_and_versions() -> None:
         Task.from_json({**data, "part": {**data["part"], "kind": "slideshow"}})   # a kind of a newer engine
     with pytest.raises(ValueError, match="version"):
         Task.from_json({**data, "v": 2})
+
+
+@pytest.mark.parametrize("size", ["0", "-1", "nan", "inf"])
+def test_worker_cache_size_must_be_a_size(size: str) -> None:
+    one_line_error(nemo_local("worker", "--broker", "redis://127.0.0.1:9/0", "--engine", "http://127.0.0.1:9",
+                              "--cache-max-gb", size), 2, "--cache-max-gb")

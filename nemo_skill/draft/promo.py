@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .styles import FONTS, parse_colour, parse_font
-from .timeline import ROLE_TITLE, TT_AUDIO, TT_TEXT, main_track
+from .timeline import ROLE_OVERLAY, ROLE_TITLE, TT_AUDIO, TT_TEXT, TT_VIDEO, main_track
 
 
 class PromoError(ValueError):
@@ -373,7 +373,7 @@ def fit_overlays(d: dict) -> None:
                     continue
             kept.append(seg)
         track["sg"] = kept
-    d["t"] = [t for t in d["t"] if t["sg"] or t.get("role") != "overlay"]
+    d["t"] = [t for t in d["t"] if t["sg"] or t.get("role") != ROLE_OVERLAY]
     d["d"] = _end(d)
 
 
@@ -390,7 +390,7 @@ def add_logo(draft: dict, mid: str, pos: str = "top_right", width: float = 0.12,
            "place": {"pos": pos, "w": width, "margin": margin, "opacity": opacity}}
     if span:
         seg["span"] = span
-    d["t"].append({"id": _new_id(d, "ov"), "tt": 0, "role": "overlay", "n": "Logo", "sg": [seg]})
+    d["t"].append({"id": _new_id(d, "ov"), "tt": TT_VIDEO, "role": ROLE_OVERLAY, "n": "Logo", "sg": [seg]})
     d["d"] = _end(d)
     return d
 

@@ -20,6 +20,7 @@ ROLE_VOICE: Final = "voice"
 ROLE_MUSIC: Final = "music"
 ROLE_TITLE: Final = "title"
 ROLE_CAPTION: Final = "caption"
+ROLE_OVERLAY: Final = "overlay"  # a picture or clip placed over the video (tt 0): a logo, a sticker, picture-in-picture
 AUDIO_ROLES: Final = (ROLE_VOICE, ROLE_MUSIC)
 TEXT_ROLES: Final = (ROLE_TITLE, ROLE_CAPTION)
 

@@ -150,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="the engine's URL as this machine reaches it (env NEMO_ENGINE_URL)")
     p.add_argument("--concurrency", type=int, default=1, help="renders at once (default 1: one FFmpeg)")
     p.add_argument("--cache", type=Path, default=None, help="input cache (default ~/.cache/nemovideo-worker)")
+    p.add_argument("--cache-max-gb", type=float, default=None, metavar="GB",
+                   help="the input cache's size before the least recently used inputs go (default 10)")
     p.add_argument("--name", default=None, help="worker name (default nemo-PID@HOST)")
     p = sub.add_parser("token", help="member tokens for a server shared by a team")
     tsub = p.add_subparsers(dest="token_cmd", required=True)
@@ -241,6 +243,8 @@ def _worker(args: argparse.Namespace) -> int:
                        "(or NEMO_ENGINE_URL)", 2)
     if args.concurrency < 1:
         raise CliError("--concurrency must be at least 1", 2)
+    if args.cache_max_gb is not None and not 0 < args.cache_max_gb < 1e6:  # (nan and inf are neither)
+        raise CliError("--cache-max-gb must be a size in GB, more than 0", 2)
     _require_extra()
     _require_cluster()
     from .cluster import worker
@@ -248,7 +252,8 @@ def _worker(args: argparse.Namespace) -> int:
     worker.setup_logging()
     config = worker.WorkerConfig(broker_url=url, engine_url=engine, concurrency=args.concurrency,
                                  cache_dir=(args.cache or worker.default_cache_dir()).expanduser(),
-                                 name=args.name or worker.default_name())
+                                 name=args.name or worker.default_name(),
+                                 cache_max_bytes=int((args.cache_max_gb or worker.DEFAULT_CACHE_GB) * 1024 ** 3))
     try:
         return worker.run(config)
     except worker.WorkerStartError as exc:

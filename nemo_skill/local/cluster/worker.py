@@ -12,6 +12,7 @@ Start-up checks, each one line and a non-zero exit: a malformed broker URL (2), 
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import logging
@@ -38,6 +39,12 @@ ENGINE_WAIT_S = 120.0   # how long a finished render waits for an engine that is
 RETRY_CLAIM_S = 5.0
 
 
+# The input cache's size before the least recently used inputs go (``--cache-max-gb``): a week of a shop's
+# renders (a few hundred pictures and clips) fits, and a worker machine keeps its disk.
+DEFAULT_CACHE_GB = 10.0
+STALE_PART_S = 3600   # a download's .part file untouched this long was left by a worker that died
+
+
 class InputError(Exception):
     """An input could not be fetched: the render fails with this line (no traceback: it is not a bug)."""
 
@@ -55,6 +62,7 @@ class WorkerConfig:
     concurrency: int
     cache_dir: Path
     name: str
+    cache_max_bytes: int = int(DEFAULT_CACHE_GB * 1024 ** 3)
 
 
 def default_cache_dir() -> Path:
@@ -151,6 +159,7 @@ class Runner:
         self.http = httpx.Client(timeout=httpx.Timeout(60.0, connect=10.0), trust_env=False)
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
+        self._in_use: collections.Counter[Path] = collections.Counter()  # inputs of the renders running now
 
     def run_payload(self, payload: dict) -> str:
         try:
@@ -215,8 +224,9 @@ class Runner:
                                 name=f"beat-{task.task_id}")
         beat.start()
         work = self.config.cache_dir / "work" / f"{task.task_id}-{secrets.token_hex(4)}"
+        held: list[Path] = []
         try:
-            outcome = self._render(task, work, progress, cancel, steps)
+            outcome = self._render(task, work, progress, cancel, steps, held)
         except (InputError, httpx.HTTPError) as exc:
             outcome = ("fail", f"worker {self.config.name} could not fetch an input: {exc or type(exc).__name__}")
         except Exception as exc:  # anything unexpected: the render fails with that reason, never silently
@@ -227,6 +237,7 @@ class Runner:
             stop.set()
             beat.join(timeout=5)
             shutil.rmtree(work, ignore_errors=True)
+            self._release(held)
         kind, detail = outcome
         if kind == "fail":
             log.warning("render %s: failed: %s", task.render_id, detail)
@@ -251,7 +262,7 @@ class Runner:
                 return
 
     def _render(self, task: Task, work: Path, progress: list[float], cancel: threading.Event,
-                steps: Steps) -> tuple[str, str]:
+                steps: Steps, held: list[Path]) -> tuple[str, str]:
         from nemo_skill.render import MediaRef, RenderError
 
         work.mkdir(parents=True, exist_ok=True)
@@ -259,7 +270,7 @@ class Runner:
         for mid, spec in task.inputs.items():
             if cancel.is_set():
                 return "cancelled", "withdrawn while fetching inputs"
-            path = self._fetch(spec)
+            path = self._fetch(spec, held)
             refs[mid] = MediaRef(path=path, kind=spec.kind, width=spec.width,  # type: ignore[arg-type]
                                  height=spec.height, duration=spec.duration, fps=spec.fps,
                                  has_audio=spec.has_audio, rotation=spec.rotation)
@@ -324,14 +335,14 @@ class Runner:
 
     # --- the input cache (content hash -> file) --------------------------------------------------
 
-    def _fetch(self, spec: Input) -> Path:
+    def _fetch(self, spec: Input, held: list[Path]) -> Path:
+        """The input's file in the cache (downloaded once), held for the running render (``_release``)."""
         suffix = Path(spec.name).suffix[:10]
         path = self.config.cache_dir / "media" / spec.sha256[:2] / (spec.sha256 + suffix)
         with self._guard:
             lock = self._locks.setdefault(spec.sha256, threading.Lock())
         with lock:  # two renders of one file download it once
-            if path.is_file() and path.stat().st_size == spec.size:
-                os.utime(path)   # recently used (for pruning by age)
+            if self._hold_cached(path, spec.size, held):
                 return path
             path.parent.mkdir(parents=True, exist_ok=True)
             part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
@@ -358,7 +369,61 @@ class Runner:
                 os.replace(part, path)
             finally:
                 part.unlink(missing_ok=True)
+            if not self._hold_cached(path, spec.size, held):
+                raise InputError(f"{spec.name}: the cached copy went missing")
+        self._prune()
         return path
+
+    def _hold_cached(self, path: Path, size: int, held: list[Path]) -> bool:
+        """``path`` is in the cache whole: marked recently used and held (one step with ``_prune``'s check, so a
+        prune never removes a file a render has just been given)."""
+        with self._guard:
+            try:
+                if path.stat().st_size != size:
+                    return False
+                os.utime(path)   # recently used: pruned last
+            except FileNotFoundError:
+                return False
+            self._in_use[path] += 1
+        held.append(path)
+        return True
+
+    def _release(self, held: list[Path]) -> None:
+        with self._guard:
+            for path in held:
+                self._in_use[path] -= 1
+                if self._in_use[path] <= 0:
+                    del self._in_use[path]
+        held.clear()
+
+    def _prune(self) -> None:
+        """The least recently used inputs removed until the cache is within its size (``--cache-max-gb``);
+        the inputs of renders running now stay, even when they alone are larger."""
+        files = []
+        for path in (self.config.cache_dir / "media").glob("*/*"):
+            try:
+                st = path.stat()
+            except FileNotFoundError:
+                continue
+            if path.name.startswith("."):   # a download under way, or one a killed worker left (an hour on)
+                if path.name.endswith(".part") and time.time() - st.st_mtime > STALE_PART_S:
+                    path.unlink(missing_ok=True)
+                continue
+            files.append((st.st_mtime, st.st_size, path))
+        total = sum(size for _, size, _ in files)
+        removed = 0
+        for _, size, path in sorted(files):
+            if total <= self.config.cache_max_bytes:
+                break
+            with self._guard:
+                if path in self._in_use:
+                    continue
+                path.unlink(missing_ok=True)
+            total -= size
+            removed += 1
+        if removed:
+            log.info("cache: removed %d input(s) not used lately; %.1f MB kept (limit %.1f MB)", removed,
+                     total / 1e6, self.config.cache_max_bytes / 1e6)
 
 
 def _chunks(fh: Any, size: int = 1 << 20) -> Any:

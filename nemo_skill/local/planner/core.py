@@ -12,6 +12,7 @@ from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
 from . import guard
 from .assets import new_upload, visuals
+from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
@@ -380,6 +381,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             replies[a:b] = [msg("unchanged", what=msg("edit_title", en=edit.doc.title, zh=edit.doc.title_zh))] + [
                 None] * (b - a - 1)
             calls[ca:cb] = [None] * (cb - ca)
+        if not any("overlays" in edits()[k].topics for k in said):  # an edit of the overlays says what it did
+            replies += overlays_lost(draft, work.draft, work.media)
     parts = [render(r, lang) for r in replies if r is not None] + failures
     return PlanResult(work.draft, join(parts, lang), [c for c in calls if c is not None], understood=True,
                       edited=True, lang=lang, changed=sorted(changed), said=said)
