@@ -1134,4 +1134,14 @@ REWRITES = REWRITES + (
 )
 FILLER_ZH = FILLER_ZH + ("其余顺序不变", "其他顺序不变", "其它顺序不变", "顺序不变", "位置不变", "其余图片保持不变", "其他图片保持不变",
                          "其余图片不变", "其他图片不变")
+REWRITES = REWRITES + (
+    # "Since it's for Reels: vertical, 15 seconds, music at 30%": the list after the colon is the request (the length
+    # was lost as part of the reason; set J mul11)
+    (r"^\s*(?:since|because|as)\s+(?:it'?s|it\s+is|this\s+is|this'?s|we'?re|we\s+are)\s+(for\s+[^:;.]{1,30})\s*:", r"\1:"),
+    # "运营同学要求：", "运营反馈：", "老板说：": who asks, before the request (set J ord13/rem12)
+    (r"^\s*[^:：，,。;；\s]{1,12}?(?:要求|反馈|转达|提出|希望|需求|备注|留言)\s*[:：]", ""),
+    # "gold-ring.jpg 这款已下架，请从时间线中删除该图片": that file removed (the remark before it is why)
+    (rf"({_FILE_L})\s*(?:这款|这个|该款|这张|此款)?[^，,。;；]{{0,12}}[，,]\s*(?:请)?\s*(?:从\s*(?:时间线|时间轴)\s*(?:中|上|里)?)?\s*"
+     r"(删除|删掉|去掉|移除|拿掉)\s*(?:该|这张|此|这个)(?:图片|图|照片|素材)", r"\2\1"),
+)
 # --- end of block L
