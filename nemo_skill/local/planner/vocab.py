@@ -948,6 +948,12 @@ REWRITES = REWRITES + (
     (r"\b(?:has|have|needs?|got)\s+to\s+go\b|\bmust\s+go\b", "remove"),
 )
 REWRITES = REWRITES + (
+    # "背景音乐和配音保持不变": several things that stay as they are (set J clp09)
+    (r"[,，]?\s*(?:背景音乐|音乐|配音|旁白|标题|字幕|转场|画面)(?:\s*(?:和|与|跟|、|以及)\s*(?:背景音乐|音乐|配音|旁白|标题|字幕|转场|画面))+\s*"
+     r"(?:都)?\s*(?:保持不变|不变|别动|不要动|照旧)", " "),
+    # "trim unboxing.mp4 to the segment from 1s to 4s (in point 1 s, out point 4 s)": the span, said once (set J clp01)
+    (r"\bto\s+the\s+(?:segment|part|section|portion|bit|range|stretch)\s+(?=from\s+\d)", ""),
+    (r"[(（]\s*in[\s-]*point[^()（）]{0,60}[)）]", " "),
     # "帧率30不变", "音乐保持不变": what stays as it is needs nothing done
     (r"(?:帧率|fps|分辨率|音乐|背景音乐|配音|旁白|标题|字幕|转场|logo)\s*(?:\d+\s*(?:帧|fps)?)?\s*(?:保持不变|不变|别动|不要动|照旧)", " "),
     # "，然后把耳机放到第一张": a new sentence (the name is not "然后把 headphones")
