@@ -1117,7 +1117,8 @@ REWRITES = REWRITES + (
     # "put lifestyle.jpg in as the third shot, after the backpack", "put the headphones shot second, right after the
     # sneaker": the place said twice (set J add02/add10/ord05)
     (rf"\b(put|insert|add|place)\s+({_FILE_L})\s+in\s+as\b", r"\1 \2 as"),
-    (r"((?:\bas\s+the\s+|\b)(?:first|opening|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))(?:\s+(?:shot|picture|photo|image|slide|one|position|place|spot))?)"
+    (r"((?:\bas\s+the\s+|\b)(?:first|opening|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))(?:\s+(?:shot|picture|photo|image|slide|one|position|place|spot))?"
+     r"|\b(?:at|to)\s+the\s+(?:very\s+)?(?:beginning|start|front|end))"
      r"\s*[,，]\s*(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s+(?:the\s+)?[a-z0-9\-]+(?:\s+(?:shot|photo|picture|pic|image|one))?\b", r"\1"),
     # "Let's open with the watch — move green-watch.jpg to the front": a dash between two sentences
     (r"\s+[—–]\s+|\s+--\s+", ". "),
@@ -1149,5 +1150,9 @@ REWRITES = REWRITES + (
     # "gold-ring.jpg 这款已下架，请从时间线中删除该图片": that file removed (the remark before it is why)
     (rf"({_FILE_L})\s*(?:这款|这个|该款|这张|此款)?[^，,。;；]{{0,12}}[，,]\s*(?:请)?\s*(?:从\s*(?:时间线|时间轴)\s*(?:中|上|里)?)?\s*"
      r"(删除|删掉|去掉|移除|拿掉)\s*(?:该|这张|此|这个)(?:图片|图|照片|素材)", r"\2\1"),
+)
+REWRITES = REWRITES + (
+    # "move gold-ring.jpg to the first position in the sequence" (set J ord01)
+    (r"\b(position|place|spot|slot)\s+(?:in|of)\s+the\s+(?:sequence|order|timeline|slideshow|video|lineup|edit)\b", r"\1"),
 )
 # --- end of block L
