@@ -154,9 +154,10 @@ _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+t
 _TAKEN_BACK = re.compile(
     r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
     r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
-    r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that|\bno\s+changes?\b"
+    r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that"
     # "…, but let's hold off until the client confirms", "先别改，等客户确认再说" (set J neg06)
-    r"|\b(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?(?:hold\s+off|wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
+    r"|\b(?:(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?hold\s+off|(?:let'?s|we'?ll|i'?ll)\s+wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
+    r"|\bwait\s+(?:until|till)\b[^.!?]*"
     r"|先(?:别|不要|不)(?:改|动)[^。！!]*|等[^。，,]{0,12}(?:确认|同意|决定)(?:了|之后|以后)?再(?:说|改)"
     # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
     r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"
