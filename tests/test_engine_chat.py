@@ -25,7 +25,7 @@ def _title_draft(text: str) -> dict:
                    "sg": [{"id": "s1", "text": text, "s": 0, "d": 3000}]}]}
 
 
-def _scripted_plan(message: str, draft: dict | None, media: list) -> object:
+def _scripted_plan(message: str, draft: dict | None, media: list, previous: str | None = None) -> object:
     from nemo_skill.local.planner.types import PlanResult
 
     if message.startswith("title "):

@@ -60,11 +60,18 @@ def planner_media(db: Database, session_id: str) -> list[Any]:
             for r in sessions.media_rows(db, session_id)]
 
 
+def previous_request(db: Database, session_id: str) -> str | None:
+    """The request that made the current draft: the context of a follow-up ("now make it red")."""
+    newest = sessions.history(db, session_id, limit=1)
+    return str(newest[0]["reason"]) or None if newest else None
+
+
 def precheck(db: Database, user_id: str, session_id: str, message: str) -> None:
     """With no credit left, refuse (2001) before streaming if the message would edit the draft."""
     if credits.balance(db, user_id)["available"] > 0:
         return
-    result = _planner().plan(message, sessions.latest_draft(db, session_id), planner_media(db, session_id))
+    result = _planner().plan(message, sessions.latest_draft(db, session_id), planner_media(db, session_id),
+                             previous=previous_request(db, session_id))
     if result.edited and not result.undo:
         raise ApiError(NO_CREDITS, "no credits left: this edit needs 1 credit")
 
@@ -79,7 +86,7 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
     try:
         latest = sessions.latest_draft(db, session_id)
         music_beats.find_if_asked(db, session_id, message)
-        result = _planner().plan(message, latest, planner_media(db, session_id))
+        result = _planner().plan(message, latest, planner_media(db, session_id), previous=previous_request(db, session_id))
         lang: Lang = "zh" if getattr(result, "lang", "en") == "zh" else "en"
         out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))
         if result.undo:

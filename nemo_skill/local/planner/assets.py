@@ -93,3 +93,40 @@ _STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pic", "
          "jpg", "jpeg", "png", "mp4", "mov", "webp", "gif", "mp3", "wav", "m4a", "aac", "my", "our",
          "图", "片", "照", "的", "张", "个"}
 
+
+
+# "the new photo", "the picture I just uploaded", "新传的那张", "刚上传的": the upload not on the timeline yet
+_NEW_ONE = re.compile(
+    r"\b(?:the|this|that|my|our)\s+(?:new|newly\s+uploaded|latest|just\s+uploaded|extra|additional)\s+"
+    r"(?:photo|picture|pic|image|shot|one|upload|file|slide)\b"
+    r"|\b(?:the\s+)?(?:photo|picture|pic|image|shot|one|file)\s+(?:i|we)\s+(?:just\s+)?(?:uploaded|added|sent)\b"
+    r"|(?:新传|刚传|新上传|刚上传|刚刚上传|最新上传|刚发|新发)的?\s*(?:那|这)?\s*1?\s*(?:张|个)?\s*(?:图片|照片|图)?")
+# files that are overlays, not pictures of the slideshow ("the new picture" is never the logo)
+_OVERLAY_NAME = re.compile(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
+
+
+@dataclass(frozen=True)
+class NewUpload:
+    low: str  # the message with "the new photo" written as the file's name
+    choices: tuple[str, ...] = ()  # several uploads it may be: the caller asks which
+
+
+def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUpload:
+    """"put the new photo between the ring and the headphones" of lifestyle.jpg, uploaded after the first cut: the one
+    picture or clip not on the timeline (logos and stickers left out). Followed by its name already ("刚上传的
+    lifestyle.jpg"), only the words go; two candidates: the choices, nothing rewritten."""
+    found = list(_NEW_ONE.finditer(low))
+    if not found:
+        return NewUpload(low)
+    fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not _OVERLAY_NAME.search(m.filename.lower())]
+    words = {w for m in fresh for w in re.findall(r"[a-z]{3,}", m.filename.lower())}
+    out = low
+    for m in reversed(found):
+        after = re.match(r"\s*([a-z]{3,})", out[m.end():])
+        if after and after.group(1) in words:  # the name follows: the words only say it is new
+            out = out[:m.start()] + " " + out[m.end():]
+        elif len(fresh) == 1:
+            out = out[:m.start()] + " " + fresh[0].filename.lower() + " " + out[m.end():]
+        elif fresh:
+            return NewUpload(low, tuple(f.filename for f in fresh))
+    return NewUpload(out)

@@ -11,7 +11,7 @@ from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
 from . import guard
-from .assets import visuals
+from .assets import new_upload, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
@@ -149,6 +149,19 @@ _NEWS = re.compile(r"\b(?:uploaded|attached|sent\s+(?:you|over))\b|上传了|刚
 _GO_AHEAD = re.compile(r"\b(?:so\s+please|please\s+do|go\s+ahead|do\s+it|so\s+do|so\s+let'?s)\b|所以|那就|就改吧|改吧")
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
                      r"|除了|以外的|之外的")
+# "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
+# end of the message (set L non22 made the video vertical)
+_TAKEN_BACK = re.compile(
+    r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
+    r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
+    r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that"
+    # "…, but let's hold off until the client confirms", "先别改，等客户确认再说" (set J neg06)
+    r"|\b(?:(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?hold\s+off|(?:let'?s|we'?ll|i'?ll)\s+wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
+    r"|\bwait\s+(?:until|till)\b[^.!?]*"
+    r"|先(?:别|不要|不)(?:改|动)[^。！!]*|等[^。，,]{0,12}(?:确认|同意|决定)(?:了|之后|以后)?再(?:说|改)"
+    # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
+    r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"
+    r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
 _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
@@ -206,11 +219,35 @@ def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
     return frozenset(w for n in _names(draft, media) for w in re.findall(r"[a-z]{5,}", n.lower()))
 
 
-def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult:
+# a space typed between two Chinese parts is where a phone user ends a wish ("每张图3秒 背景音乐静音" made the video 3 s
+# long, set K mul12); read before the filler is blanked ("转场时长请改为1秒" has no break)
+_TYPED_BREAK = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+# (not inside a new text said without quotes: "标题换成 限时折扣 四个字")
+_NAMING_ZH = re.compile(r"(?:换成|改成|改为|写成|写上|设为|叫做|叫|命名为|内容是|文案是|文字是|[:：])[^,，。;；!！?？]*$")
+
+
+def _typed_breaks(message: Message) -> Message:
+    low = message.low
+
+    def brk(m: re.Match[str]) -> str:
+        return m.group(0) if _NAMING_ZH.search(low, 0, m.start()) else "，" + " " * (len(m.group(0)) - 1)
+    return replace(message, low=_TYPED_BREAK.sub(brk, low))
+
+
+def _key(intent: Intent) -> str:
+    return f"{intent.kind}:{intent.args!r}"
+
+
+def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
+          skip: frozenset[str] = frozenset(), seen: list[str] | None = None) -> PlanResult:
+    """``skip``: edits read that are not made (a follow-up's context, made already); ``seen`` gets the edits read."""
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
-    message_text = corrected(tidy(normalize(message), _protected(draft, media)))
+    # (corrections read before the filler goes too: "actually" is filler, and "20%, actually 10%" a correction)
+    message_text = corrected(tidy(corrected(_typed_breaks(normalize(message))), _protected(draft, media)))
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:
@@ -223,6 +260,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if _STATUS.match(low):
         return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
 
+    if _TAKEN_BACK.search(low):
+        return answer("no_change")
     if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
         return answer("except", understood=False)
     if _ASKING.match(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed
@@ -232,7 +271,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     names = _names(draft, media)
     on_timeline = {str(s.get("mid")) for t in tracks(draft) for s in t.get("sg") or []}
     message_text = colour_ones(uploads_named(message_text, media, on_timeline), subjects)
-    message_text = resolve_it(translate_names(message_text, names), name_rx(subjects), FILE_RX)
+    message_text = translate_names(message_text, names)
+    fresh = new_upload(message_text.low, media, on_timeline)
+    if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
+        return _question([msg("q", text=c) for c in fresh.choices], lang, "ask.which")
+    message_text = resolve_it(replace(message_text, low=fresh.low), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
@@ -240,7 +283,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # a clause that tells what was done, or might be wanted some day, is no request, for the phrase rules either
     # ("we may want a vertical version in the future" had made the video vertical)
     told = [(a, b) for a, b in understood.clauses if NOT_NOW.search(message_text.low[a:b])]
-    phrased = parse(message_text, blank=understood.spans + told)
+    # (blanked in the text too: the first cut's rule reads the whole message, "用AI生成一段视频" had made one)
+    untold = message_text.low
+    for a, b in told:
+        untold = untold[:a] + " " * (b - a) + untold[b:]
+    phrased = parse(replace(message_text, low=untold), blank=understood.spans + told)
     free = phrased.free
     intents = sorted(understood.intents + phrased.intents, key=lambda i: i.pos)
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
@@ -264,6 +311,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             intents = kept
             unread.append(_clause_text(message_text, a, b))
     intents = _remedied(_numbers_win(_once(intents)), understood.complaints)  # after the guard: the same edit read from a clause it refused stays from the other
+    if seen is not None:
+        seen.extend(_key(i) for i in intents)
+    intents = [i for i in intents if _key(i) not in skip]
+    if not intents and _BARE_DIRECTION.match(low):  # "bit lower": of what is asked
+        return _question([], lang, "ask.what", word=message.strip())
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):
@@ -337,13 +389,67 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                       edited=True, lang=lang, changed=sorted(changed), said=said)
 
 
-def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia]) -> PlanResult:
-    """Pure and deterministic: the input draft is never changed, and nothing is read or written."""
+# a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
+_BARE_DIRECTION = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+|(?:a\s+)?little\s+bit\s+|even\s+|way\s+)?"
+                             r"(?:lower|higher|louder|quieter|softer|bigger|smaller|larger|longer|shorter|more|less)"
+                             r"(?:\s+(?:please|pls|still))?[\s.!~]*$|^(?:再|稍微|稍|更)?(?:小|大|低|高|长|短|轻|响)(?:一)?(?:点|些)(?:吧|儿)?[\s。！~]*$")
+# a follow-up leaning on the request before it: "now make it red", "and the 2nd one too", "actually 10%", "no wait 25"
+_FRAGMENT_WORDS = 8
+
+
+def _fragment(message: str, result: PlanResult) -> bool:
+    """A short message the planner could not act on alone, that is no question, story or chit-chat."""
+    low = message.lower().strip()
+    return (result.draft is None and not result.undo and (not result.understood or result.question)
+            and len(low.split()) <= _FRAGMENT_WORDS and len(low) <= 40 and not re.search(r"[?？]", low)
+            and not NOT_NOW.search(low) and not _TAKEN_BACK.search(low) and not _ASKING.match(low))
+
+
+# "and the 2nd one too", "image 4 as well", "还有第二张": more of the same
+_ALSO = re.compile(r"^(?:and|also|plus|same\s+(?:for|with))\s+(?P<x>.+?)(?:\s+(?:too|as\s+well|also))?[\s.!~]*$"
+                   r"|^(?:还有|以及|和|再把)\s*(?P<x2>.+?)(?:也是|也)?[\s。！~]*$")
+# a request that is a verb and its object only ("remove the cap", "mute the music"): the verb carries over
+_OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out|mute|unmute|hide|cut)\b"
+                          r"(?=\s+(?:the\s+|image|picture|photo|pic|clip|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
+
+
+_REFERS = re.compile(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
+
+
+def _follow_up(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult | None:
+    """The message read after the request that made the current draft, as one message ("change the title to 'SALE',
+    now make it red"); the edits that request made are not made again. None when that reading edits nothing."""
+    also = _ALSO.match(message.strip().lower())
+    verb = _OBJECT_VERB.match(previous.strip().lower())
+    if also and verb:  # "remove the cap" then "and the 2nd one too": that verb, of the new thing
+        result = _plan(f"{verb.group(0).strip()} {also.group('x')}", draft, media, lang)
+        return result if result.draft is not None else None
+    made: list[str] = []
+    _plan(previous, draft, media, lang, seen=made)
+    if not made:  # what the request before asked is not known: nothing is guessed
+        return None
+    prefix = previous.strip().rstrip(" .!。！~;；,，")
+    joint = "，" if re.search(r"[\u4e00-\u9fff]", prefix[-1:]) else ", "
+    seen: list[str] = []
+    joined = _plan(prefix + joint + message.strip(), draft, media, lang, skip=frozenset(made), seen=seen)
+    # an edit of the request before, now of more pictures ("remove image 2" then "image 4 too" read as "remove image 2
+    # and image 4", on a draft without the old image 2): never; a value said again ("no wait 25") is a correction
+    kinds = {m.split(":", 1)[0] for m in made}
+    merged = [k for k in seen if k not in made and k.split(":", 1)[0] in kinds and _REFERS.search(k)]
+    return joined if joined.draft is not None and not merged else None
+
+
+def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previous: str | None = None) -> PlanResult:
+    """Pure and deterministic: the input draft is never changed, and nothing is read or written. ``previous``: the
+    request that made ``draft`` (the engine keeps it), read as the context of a short follow-up."""
     lang: Lang = "en"
     try:
         lang = reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]
-        return _plan(message, draft, items, lang)
+        result = _plan(message, draft, items, lang)
+        if previous and isinstance(draft, dict) and _fragment(message, result):
+            return _follow_up(message, previous, draft, items, lang) or result
+        return result
     except Exception as exc:  # the engine must always get an answer, never a traceback
         return PlanResult(None, say(lang, "internal", error=type(exc).__name__), [], understood=False, edited=False,
                           lang=lang)

@@ -19,7 +19,7 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:s|secs?|seconds?|minutes?|mins?|%|秒钟?|分钟|percent)"
 _SEP = r"[\s,.;:，。；、：]*"
 # "no" alone only before a comma ("no, green"): elsewhere it is a negation ("no music")
-_MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|no(?=\s*[,，])|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather"
+_MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|no(?=\s*[,，])|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather|actually|oh\s+wait"
          r"|不对|不是|哦不|不(?=\s*[,，])|算了|等等|错了)")
 _SAY = (r"(?:make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|i\s+mean|rather"
         r"|改成|改为|还是|换成|就|用)?")

@@ -61,10 +61,26 @@ _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|
                        r"不要|别|不用|无需|不必)\s*$")
 # what was done already, or might be wanted some day: "I already muted the music", "we might want a shorter version
 # later", "我已经把音乐关了": told, not asked (the music was muted, the video shortened)
-NOT_NOW = re.compile(r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:have\s+|'ve\s+|had\s+)?(?:already|just)\s+"
-                      r"(?!uploaded|added|attached|sent|realised|realized|noticed|checked|watched|looked|remembered|showed)[a-z]+ed\b"
-                      r"|\b(?:is|are)\s+already\s+(?!too\b|a\s+bit\b|way\b)[a-z]+ed\b|\b(?:might|may)\s+(?:want|need|like)\b|\blater\s+on\b"
-                      r"|\bin\s+the\s+future\b|\bfor\s+later\b|(?:我|我们|客户|他|她)已经|以后再|下次再|回头再|将来")
+_DONE_OR_SOMEDAY = (r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:have\s+|'ve\s+|had\s+)?(?:already|just)\s+"
+                    r"(?!uploaded|added|attached|sent|realised|realized|noticed|checked|watched|looked|remembered|showed)[a-z]+ed\b"
+                    r"|\b(?:is|are)\s+already\s+(?!too\b|a\s+bit\b|way\b)[a-z]+ed\b|\b(?:might|may)\s+(?:want|need|like)\b|\blater\s+on\b"
+                    r"|\bin\s+the\s+future\b|\bfor\s+later\b|(?:我|我们|客户|他|她)已经|以后再|下次再|回头再|将来")
+# a time gone by: "yesterday I made the title bigger", "the music was too loud last time", "我昨天把音乐删了吗": a story
+# about an earlier version (set K no14/no21, L non06 made the edit they told of)
+_PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|earlier\s+today|the\s+other\s+day"
+         r"|(?:a\s+(?:few\s+)?|two\s+|\d+\s+)(?:days?|weeks?|months?)\s+ago)\b"
+         r"|昨天|前天|上次|上回|上周|上星期|上个月|上个版本|上一版")
+# what happens outside the video, which the engine does not do: "post it to my instagram", "帮我发到抖音" (set K no20
+# made the video square)
+# (asked, at the clause's start: "the user plans to post this on TikTok, …vertical" is why a format is wanted)
+_ELSEWHERE = (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|would\s+you|now|then|and|just)\s+)*(?:post|share|upload|publish|send|email|mail)\s+(?:it|this|that|the\s+(?:video|final\s+video|edit|result))"
+              r"(?:\s+(?:out|over))?\s+(?:on|to|onto|via|through)\b"
+              r"|^\s*(?:请|帮我|麻烦|帮忙|直接)?\s*(?:把它|把视频|把这个视频)?\s*(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
+              # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
+              r"|\b(?:with|using|via|by)\s+(?:an\s+)?ai\b|\bai[\s-]*(?:generated?|generation|generating)\b|\bgenerate\b[^.;,]{0,40}\bwith\s+ai\b"
+              r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能")
+# told, not asked (the clause is read for nothing)
+NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 _ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 _IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")

@@ -311,15 +311,40 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
            + (rf"|(?:{'|'.join(sorted(stems, key=len, reverse=True))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
            + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
     item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
-    # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring"
-    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_KIND_ITEM}{_LIST_JOIN})*{one}(?:{_LIST_JOIN}{item})*")
+    # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring";
+    # the one beside a named one is one too ("the one before the watch": ``next_to`` reads it)
+    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_NEXT_EN})?(?:{_KIND_ITEM}{_LIST_JOIN})*{one}(?:{_LIST_JOIN}{item})*")
+
+
+# the picture beside a named one: "the one before the watch", "the shot right after the ring", "watch前面那张",
+# "戒指后面的那张" (set K rm07 removed the watch itself: the name was read, the word "before" was not)
+_NEXT_EN = (r"the\s+(?:one|picture|photo|pic|shot|image|slide|clip)\s+(?:right\s+|just\s+|directly\s+|immediately\s+)?"
+            r"(?:before|after|following|preceding)\s+")
+# the same as a phrase rule's item ("move the one after the sneaker to the end")
+NEXT_TO = rf"{_NEXT_EN}(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?"
+_NEXT_ZH = r"\s*(?:的)?\s*(?:前面|之前|前边|前|后面|之后|后边|后)\s*(?:的)?\s*(?:那|这)?\s*1?\s*(?:张|个|幅|段)\s*(?:图片|照片|图|视频)?"
+_NEXT_EN_RX = re.compile(rf"{_NEXT_EN}(?P<anchor>.+)")
+_NEXT_ZH_RX = re.compile(r"(?P<anchor>.+?)\s*(?:的)?\s*(?P<rel>前面|之前|前边|前|后面|之后|后边|后)\s*(?:的)?\s*(?:那|这)?\s*1?\s*"
+                         r"(?:张|个|幅|段)\s*(?:图片|照片|图|视频)?")
+
+
+def next_to(text: str) -> tuple[str, int] | None:
+    """("the watch", -1) for "the one before the watch", ("watch", 1) for "watch后面那张"; None for other text."""
+    t = " ".join(text.strip().split())
+    m = _NEXT_EN_RX.fullmatch(t)
+    if m:
+        return m.group("anchor"), -1 if re.search(r"\b(?:before|preceding)\s+$", t[:m.start("anchor")]) else 1
+    m = _NEXT_ZH_RX.fullmatch(t)
+    if m and not m.group("anchor").endswith(("最", "倒数", "第")):  # ("最后1张" is the last one)
+        return m.group("anchor"), -1 if m.group("rel").startswith(("前", "之前")) else 1
+    return None
 
 
 _CJK_CHAR = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # after a bare name: "watch shot", "watch那张" (not "video": "a summer sale video" is the video)
 _THAT_ONE_ZH = r"\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?"
-_BARE_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|clip|footage)|{_THAT_ONE_ZH}"
-_SUBJECT_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)|{_THAT_ONE_ZH}"
+_BARE_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|clip|footage)|{_NEXT_ZH}|{_THAT_ONE_ZH}"
+_SUBJECT_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)|{_NEXT_ZH}|{_THAT_ONE_ZH}"
 
 
 # a picture or clip named by its kind alone, as one item of a list of names ("the clip and the ring")

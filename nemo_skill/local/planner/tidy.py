@@ -106,6 +106,8 @@ def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
     for d in _deletes(word):
         found |= index.get(d, frozenset())
     found = {w for w in found if _one_edit(word, w)}
+    # a picture's own name typed with a slip ("remove the headphnes" of silver-headphones.jpg; set K rm05)
+    found |= {w for w in protected if _one_edit(word, w)}
     if len(found) > 1:  # "narraton": narration or narrator, both the voice -> either will do
         groups = {_group().get(w) for w in found}
         if len(groups) == 1 and None not in groups:

@@ -1175,11 +1175,13 @@ REWRITES = (
 )
 REWRITES = REWRITES + (
     # "to the very end of the sequence": the end (of the pictures)
-    (r"\b(end|start|beginning|front|back)\s+of\s+the\s+(?:sequence|video|timeline|slideshow|slide\s*show|edit|reel|lineup)\b", r"\1"),
+    (r"\b(end|start|beginning|front|back)\s+of\s+the\s+(?:(?:image|picture|photo|video|main)\s+)?(?:sequence|video|timeline|slideshow|slide\s*show|edit|reel|lineup|track)\b", r"\1"),
     # "change place of picture 2 and picture 4", "switch places of": a swap
     (r"\b(?:change|switch|swap|trade|exchange)\s+(?:the\s+)?(?:places?|positions?|spots?)\s+(?:of\s+|between\s+|for\s+)?", "swap "),
     # "to the very end": the end
     (r"\bvery\s+(end|start|beginning|front|back)\b", r"\1"),
+    # "swap it in for image 1": it replaces image 1 (set J add04)
+    (r"\bswap\s+(it|this|that|[^\s,]+?\.(?:jpe?g|png|webp|mp4|mov))\s+in\s+(?:for|instead\s+of)\s+", r"use \1 instead of "),
     # "swap the second picture for lifestyle.jpg": what comes in for it
     (r"\bswap\s+(?:out\s+)?(.{1,40}?)\s+for\s+", r"replace \1 with "),
     # "把lifestyle.jpg加到视频里": added
@@ -1191,6 +1193,12 @@ REWRITES = REWRITES + (
     (r"\b(?:has|have|needs?|got)\s+to\s+go\b|\bmust\s+go\b", "remove"),
 )
 REWRITES = REWRITES + (
+    # "背景音乐和配音保持不变": several things that stay as they are (set J clp09)
+    (r"[,，]?\s*(?:背景音乐|音乐|配音|旁白|标题|字幕|转场|画面)(?:\s*(?:和|与|跟|、|以及)\s*(?:背景音乐|音乐|配音|旁白|标题|字幕|转场|画面))+\s*"
+     r"(?:都)?\s*(?:保持不变|不变|别动|不要动|照旧)", " "),
+    # "trim unboxing.mp4 to the segment from 1s to 4s (in point 1 s, out point 4 s)": the span, said once (set J clp01)
+    (r"\bto\s+the\s+(?:segment|part|section|portion|bit|range|stretch)\s+(?=from\s+\d)", ""),
+    (r"[(（]\s*in[\s-]*point[^()（）]{0,60}[)）]", " "),
     # "帧率30不变", "音乐保持不变": what stays as it is needs nothing done
     (r"(?:帧率|fps|分辨率|音乐|背景音乐|配音|旁白|标题|字幕|转场|logo)\s*(?:\d+\s*(?:帧|fps)?)?\s*(?:保持不变|不变|别动|不要动|照旧)", " "),
     # "，然后把耳机放到第一张": a new sentence (the name is not "然后把 headphones")
@@ -1280,4 +1288,116 @@ FILLER_EN = FILLER_EN + ("leave everything else as it is", "leave everything els
                          "do not touch anything else", "don't change anything else", "do not change anything else")
 FILLER_ZH = FILLER_ZH + ("其他都别动", "其他都不要动", "其他不要动", "其他的不要动", "其他的都别动", "其他不变", "其他都不变",
                          "其余不变", "其余都不变", "其它都别动", "其它不变", "别的不要动", "别的都别动", "别的不变")
+# "share this on tiktok": a word of its own, never a typo of "shave"
+PLAIN_WORDS = PLAIN_WORDS + ("share", "shared", "shares", "sharing", "publish", "published", "posting")
+REWRITES = REWRITES + (
+    # "把耳机放第一张", "鞋子那张放最后": moved there ("放5秒" stays how long it shows; sets K ord13, L multi09/pic33)
+    (r"(?<![存摆播])放(?:置)?(?=\s*(?:第\s*\d+\s*(?:张|个|位|幅)|最前|最后(?!\s*\d+\s*秒)|开头|结尾|末尾))", "移到"),
+)
+_PIC_NOUN = r"(?:pics?|pictures?|photos?|images?|shots?|slides?)"
+REWRITES = REWRITES + (
+    # "那个蓝色的包", "这个包": a bag said as 包 (not 包装, 包括, 红包)
+    (r"(?<=[色的个只款])\s*包(?![装括含邮容子])", "背包"),
+    # "the sneaker go to the end please", "the ring goes first": moved there (set L pic19)
+    (r"^\s*((?:the\s+)?(?!(?:title|captions?|music|voice|logo|text|end|video|it)\b)[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?)"
+     r"\s+(?:should\s+|must\s+|can\s+)?(?:go|goes|come|comes)\s+(first|last)\b", r"move \1 to the \2 position"),
+    (r"^\s*((?:the\s+)?(?!(?:title|captions?|music|voice|logo|text|end|video|it)\b)[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?)"
+     r"\s+(?:should\s+|must\s+|can\s+)?(?:go|goes|come|comes)\s+(?=to\s+the\s+(?:end|front|start|beginning|back)\b)", r"move \1 "),
+    # "the last two pics out", "pic 3 out pls": removed (set K rm04; "fade the pics out" has its verb first)
+    (rf"^\s*((?:the|that|this|those|these)\s+(?:[a-z0-9\-]+\s+){{0,3}}{_PIC_NOUN}|{_PIC_NOUN}\s*\d+)\s+out\b(?!\s+of)", r"remove \1"),
+    # "reverse all the pictures order" (set L pic11)
+    (rf"\b(reverse|flip|invert)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PIC_NOUN}(?:'s?)?\s+order\b", "reverse the order"),
+    # "can you remove 2 photo": photo 2, said number first (set L pic01; "3 photos" stays a count)
+    (r"\b(remove|delete|drop|cut|move|kill|ditch|replace)\s+(\d)\s+(pic|picture|photo|image|slide|shot)\b(?!s)", r"\1 \3 \2"),
+)
+REWRITES = REWRITES + (
+    # "three quarters of a minute", "a quarter of a minute": in seconds (set L len08; "a quarter of a minute" was read as
+    # a minute)
+    (r"\b(?:three|3)\s+quarters?\s+of\s+(?:a|one|1)\s+minute\b", "45 seconds"),
+    (r"\b(?:a|one|1)\s+quarter\s+of\s+(?:a|one|1)\s+minute\b", "15 seconds"),
+    (r"\b(?:a|one|1)\s+minute\s+and\s+(?:a|one|1)\s+quarter\b", "75 seconds"),
+    # "make the video double as long" (set L len05; read as the clip's speed)
+    (r"\b(?:make\s+)?(?:it|the\s+(?:whole\s+|entire\s+)?(?:video|thing|edit|runtime|length))\s+(?:double|2\s*x|two\s+times|2\s+times)"
+     r"\s+(?:as\s+long|longer)\b", "double the length"),
+)
+extend(OPS, "cut", en=("skip",))  # "the clip starts too slow, skip its first 2 seconds": part of the clip cut (set L clip01)
+REWRITES = REWRITES + (
+    # "(the music track loops, so that is fine)", "(captions should stay with their pictures)": a remark in brackets,
+    # three words or more without a number, a file or a quote (set J len07 raised the music for "loops")
+    (r"[(（](?![^()（）]*(?:\d|\.(?:jpe?g|png|webp|mp4|mov)|\ue000))(?=(?:[^()（）\s]+\s+){2,}[^()（）\s]+\s*[)）])[^()（）]{1,120}[)）]", " "),
+    # "the first 2 seconds of the clip are shaky, please cut them", "开箱视频开头1秒画面抖动，请裁掉": that part cut (set J
+    # clp08 made the clip 1 s long)
+    (r"\b(the\s+(?:first|last|opening|final)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+of\s+(?:the\s+)?[a-z0-9\-.]+(?:\s+(?:clip|video|footage))?)"
+     r"\s+(?:is|are|looks?|feels?|seems?)\s+[^,.;]{1,30}[,;]\s*(?:so\s+)?(?:please\s+)?(?:cut|trim|remove|drop)\s+(?:them|it|that)(?:\s+(?:out|off))?", r"cut \1"),
+    (r"((?:开头|前|最后|结尾)\s*\d+(?:\.\d+)?\s*秒)(?:的)?[^，,。；;\d]{1,12}[，,]\s*(?:请|麻烦)?\s*(?:把它|把这段|把这部分|这段)?\s*"
+     r"(裁掉|剪掉|删掉|去掉|切掉)(?:吧|了)?", r"\1\2"),
+    # "show each remaining image for 5 seconds" (after a removal in the same message: every picture left; set J mul02)
+    (r"\b(each|every|all)\s+(?:of\s+the\s+)?remaining\s+(image|picture|photo|pic|slide|shot)(s?)\b", r"\1 \2\3"),
+    # "请将所有图片的单张时长统一设置为4秒": each picture's length (set J pic09 made the video 4 s long)
+    (r"(?:所有|全部)(?:的)?(?:图片|照片|图)(?:的)?\s*单张\s*(?:的)?\s*(?:显示)?(?:时长|长度|时间)(?:\s*统一)?", "每张图片"),
+    (r"单张(?:图片|照片)?\s*(?:的)?\s*(?:显示)?(?:时长|长度|时间)(?:\s*统一)?", "每张图片"),
+)
+REWRITES = REWRITES + (
+    # "每个宝贝图停留5秒", "商品图": the pictures, as shops call them (set L zh05)
+    (r"(?:宝贝|商品|产品)\s*(?:主)?\s*(图片|图|照片)", r"\1"),
+    (r"每个\s*(图片|图|照片)", r"每张\1"),
+    # "第二张用lifestyle.jpg替换掉", "用lifestyle.jpg替换掉最后一张图片": that one replaced by the file (set L pic30, J add09)
+    (r"(第\s*\d+\s*张(?:图片|图|照片)?|最后\s*1?\s*张(?:图片|图|照片)?)\s*(?:请)?\s*(?:用|拿)\s*([^\s,，。]+?\.(?:jpe?g|png|webp|mp4|mov))\s*(?:来)?\s*(?:替换|换)(?:掉|下)?",
+     r"把\1换成\2"),
+    (r"(?:用|拿)\s*([^\s,，。]+?\.(?:jpe?g|png|webp|mp4|mov))\s*(?:来)?\s*(?:替换|换)(?:掉|下)?\s*(第\s*\d+\s*张(?:图片|图|照片)?|最后\s*1?\s*张(?:图片|图|照片)?)",
+     r"把\2换成\1"),
+)
+_FILE_L = r"[^\s,，。;；()（）]+?\.(?:jpe?g|png|webp|gif|mp4|mov|m4v|webm)"
+REWRITES = REWRITES + (
+    # a picture said twice, once in brackets: "blue-backpack.jpg (segment 2)", "Segment 3 (green-watch.jpg)",
+    # "第二张图片（blue-backpack.jpg）", "耳机（silver-headphones.jpg）那张": the file is the one (set J pic03/pic08/pic10/ord10/ord13)
+    (rf"({_FILE_L})\s*[(（]\s*(?:segment|image|picture|photo|shot|clip|slide|pic)\s*(?:#|no\.?\s*)?\d+\s*[)）]", r"\1"),
+    (rf"\b(?:the\s+)?(?:segment|image|picture|photo|shot|clip|slide|pic)\s*(?:#|no\.?\s*)?\d+\s*[(（]\s*({_FILE_L})\s*[)）]", r"\1"),
+    (rf"(?:第\s*\d+\s*(?:张|个|段)(?:图片|图|照片|视频|片段)?|[\u4e00-\u9fff]{{1,6}}?)\s*[(（]\s*({_FILE_L})\s*[)）]", r"\1"),
+    # "the lifestyle.jpg picture": the file
+    (rf"\bthe\s+({_FILE_L})\s+(?:picture|photo|image|shot|clip|file|video)\b", r"\1"),
+    # "add lifestyle.jpg to the video", "请把lifestyle.jpg添加到视频最后": added (to the end)
+    (rf"\b(add|insert|include)\s+({_FILE_L})\s+(?:to|into|in)\s+(?:the\s+)?(?:video|timeline|slideshow|edit|project|sequence)\b", r"\1 \2"),
+    (r"(添加|加入|插入|加|放)\s*(?:到|在)\s*(?:视频|片子|时间线|影片)\s*(?:的)?\s*(?=最后|末尾|结尾|开头|最前面)", r"\1到"),
+    # "put lifestyle.jpg in as the third shot, after the backpack", "put the headphones shot second, right after the
+    # sneaker": the place said twice (set J add02/add10/ord05)
+    (rf"\b(put|insert|add|place)\s+({_FILE_L})\s+in\s+as\b", r"\1 \2 as"),
+    (r"((?:\bas\s+the\s+|\b)(?:first|opening|second|third|fourth|fifth|last|final|\d+(?:st|nd|rd|th))(?:\s+(?:shot|picture|photo|image|slide|one|position|place|spot))?"
+     r"|\b(?:at|to)\s+the\s+(?:very\s+)?(?:beginning|start|front|end))"
+     r"\s*[,，]\s*(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s+(?:the\s+)?[a-z0-9\-]+(?:\s+(?:shot|photo|picture|pic|image|one))?\b", r"\1"),
+    # "Let's open with the watch — move green-watch.jpg to the front": a dash between two sentences
+    (r"\s+[—–]\s+|\s+--\s+", ". "),
+    # "delete segment 4 from the video track": the main track is where pictures are
+    (r"\s+(?:from|on|in|off)\s+(?:the\s+)?(?:video|main|image|picture)\s+track\b", " "),
+    (r"从\s*(?:时间线|时间轴|轨道|视频轨道)\s*(?:中|上|里)?\s*(?=移除|删除|删掉|去掉|拿掉)", ""),
+    # "give gold-ring.jpg more screen time: 9 seconds": shown that long (set J pic05)
+    (r"\bgive\s+(.{1,40}?)\s+(?:more\s+)?(?:screen\s*time|time\s+on\s+screen)\s*(?:[:,]|of)?\s*(?=\d)", r"show \1 for "),
+    # "green-watch.jpg: duration 7 seconds" (set J pic08)
+    (rf"^\s*({_FILE_L})\s*[:：]\s*(?:duration|length|display\s+time|screen\s+time)\s*(?:of|to|=|:)?\s*(?=\d)", r"show \1 for "),
+    # "这张图只需要显示2秒": shown that long (只 is no "only this one" there; set J pic12)
+    (r"只(?:需要|要|用)\s*(?=显示|停留|展示)", ""),
+    # "调整到第一个位置": moved there (set J ord10/ord13)
+    (r"调整?\s*到\s*(?=第\s*\d+\s*(?:个|张)?\s*(?:位置|位))", "移到"),
+    # "leave the other segments' durations unchanged", "keep the rest in the same order": what stays, not a wish
+    (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+[a-z'’ ]{1,40}?\s+(?:unchanged|as\s+(?:they\s+are|it\s+is|is)|the\s+same|alone)\b", " "),
+    (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+the\s+rest\s+(?:in\s+the\s+same\s+order|as\s+(?:it\s+is|is)|unchanged|the\s+same|alone)\b", " "),
+    # "flip the sequence", "run the pictures backwards": reversed
+    (r"\bflip\s+the\s+(?:sequence|order)\b", "reverse the order"),
+)
+FILLER_ZH = FILLER_ZH + ("其余顺序不变", "其他顺序不变", "其它顺序不变", "顺序不变", "位置不变", "其余图片保持不变", "其他图片保持不变",
+                         "其余图片不变", "其他图片不变")
+REWRITES = REWRITES + (
+    # "Since it's for Reels: vertical, 15 seconds, music at 30%": the list after the colon is the request (the length
+    # was lost as part of the reason; set J mul11)
+    (r"^\s*(?:since|because|as)\s+(?:it'?s|it\s+is|this\s+is|this'?s|we'?re|we\s+are)\s+(for\s+[^:;.]{1,30})\s*:", r"\1:"),
+    # "运营同学要求：", "运营反馈：", "老板说：": who asks, before the request (set J ord13/rem12)
+    (r"^\s*[^:：，,。;；\s]{1,12}?(?:要求|反馈|转达|提出|希望|需求|备注|留言)\s*[:：]", ""),
+    # "gold-ring.jpg 这款已下架，请从时间线中删除该图片": that file removed (the remark before it is why)
+    (rf"({_FILE_L})\s*(?:这款|这个|该款|这张|此款)?[^，,。;；]{{0,12}}[，,]\s*(?:请)?\s*(?:从\s*(?:时间线|时间轴)\s*(?:中|上|里)?)?\s*"
+     r"(删除|删掉|去掉|移除|拿掉)\s*(?:该|这张|此|这个)(?:图片|图|照片|素材)", r"\2\1"),
+)
+REWRITES = REWRITES + (
+    # "move gold-ring.jpg to the first position in the sequence" (set J ord01)
+    (r"\b(position|place|spot|slot)\s+(?:in|of)\s+the\s+(?:sequence|order|timeline|slideshow|video|lineup|edit)\b", r"\1"),
+)
 # --- end of block L

@@ -150,7 +150,7 @@ def r_trim(s: Scan) -> None:
               generic=True)
     for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
                     rf"(?:(?P<c>{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
-                    rf"(?:\s*(?:of|from|in)\s+(?P<c2>{clip}))?"):
+                    rf"(?:\s*(?:of|from|in)\s+(?P<c2>{NAMED_CLIP}|{clip}))?"):
         a, b = range_ms(m)
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=b)
     for m in s.take(rf"(?:把)?\s*(?P<c>{clip})?\s*(?:剪到|裁剪到|截取|保留|剪成|修剪到|裁到|只要|只保留)\s*{RANGE}"):
@@ -171,13 +171,14 @@ def r_trim(s: Scan) -> None:
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
         if b > a:
             s.add("trim", m, ref=m.group("c2") or m.group("c"), start=a, end=b)
-    for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+)?(?P<side>first|last|opening|final)\s+"
+    for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+|its\s+)?(?P<side>first|last|opening|final)\s+"
                     rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{NAMED_CLIP}|{clip}))?"):
         side = "start" if m.group("side") in ("first", "opening") else "end"
         s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
-    # ("剪掉视频片段开头的1秒": 的 after the side too)
-    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{clip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
-                    rf"|(?P<c2>{clip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+    # ("剪掉视频片段开头的1秒": 的 after the side too; "unboxing视频开头2秒不要": the clip by its name before 视频)
+    zclip = rf"(?:[a-z0-9][a-z0-9\-_.]*\s*)?{clip}"
+    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
+                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
         side = m.group("side") or m.group("side2")
         s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "开头") else "end",
               cut=dur_ms(m.group("d") or m.group("d2")))
@@ -202,7 +203,7 @@ def r_trim(s: Scan) -> None:
                     rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:starts?|begins?)\s+(?P<d6>{DUR})\s+in\b"
                     rf"|\b(?:play|run)\s+(?P<c3>{clip})\s+(?:starting\s+)?from\s+(?:the\s+)?(?P<d3>{DUR})(?:\s+mark)?{NOT_RANGE}(?:\s+(?:on(?:wards?)?|in))?"
                     rf"|(?:把|让)?\s*(?P<c4>{clip})\s*(?:从|由)\s*第?\s*(?P<d4>{DUR})\s*(?:开始|起)\s*(?:播放?|放|用|算)?"
-                    rf"|(?P<c5>{clip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要|跳过)"):
+                    rf"|(?P<c5>{zclip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要|跳过)"):
         s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None),
               start=dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g)))
     # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the

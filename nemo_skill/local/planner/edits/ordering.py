@@ -12,7 +12,7 @@ from ..parse import (
     NAME,
     Scan,
 )
-from ..refs import REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
+from ..refs import NEXT_TO, REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..work import Ambiguous, CannotApply, Work
 from .items import AddArgs, add_place, apply_add, insertion_index
@@ -142,10 +142,51 @@ def apply_swap(work: Work, args: SwapArgs) -> None:
               a=track["sg"][j]["id"], b=track["sg"][i]["id"])
 
 
+@dataclass(frozen=True)
+class OrderArgs:
+    items: tuple[str, ...]  # pictures or clips in their new order ("gold-ring.jpg", "the sneaker", "image 3")
+
+
+def apply_order(work: Work, args: OrderArgs) -> None:
+    """The pictures named first, in the order said; any not named keep their order after them."""
+    track = work.main()
+    segs = track["sg"]
+    if len(args.items) < 2:
+        raise CannotApply(msg("order.few"))
+    ks = [find_visual(work, t) for t in args.items]
+    twice = next((t for t, k in zip(args.items, ks, strict=True) if ks.count(k) > 1), None)
+    if twice is not None:
+        raise CannotApply(msg("order.twice", text=twice.strip()))
+    named = [segs[k] for k in ks]
+    track["sg"] = with_positional_transitions(
+        work, segs, lambda lst: named + [s for s in lst if all(s is not n for n in named)])
+    work.done(msg("order.done", **order_names(track["sg"])), "reorder_segments",
+              order=[s["id"] for s in track["sg"]])
+
+
 # --- phrase rules (read before the last clause-free words; order 90) --------------------
 
+# the whole order said as a list: "reorder the image segments as follows: 1. gold-ring.jpg 2. …", "new order: ring,
+# sneaker, watch", "顺序改为：戒指、球鞋、手表" (numbered lines are ';'-separated after normalising; set J ord09)
+_ORDER_LIST = re.compile(
+    r"(?:\b(?:re-?order|rearrange|arrange|sort|put|order)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
+    r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything|sequence|timeline)?\s*"
+    r"(?:as\s+follows|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order)"
+    r"|\b(?:the\s+)?new\s+(?:order|sequence)(?:\s+(?:is|should\s+be|will\s+be))?"
+    r"|(?:顺序|排序|排列顺序)\s*(?:改为|改成|调整为|调整成|换成|变成|设为|为|是)|按(?:以下|下面|这个|如下)顺序(?:排列|排|重新排列|重排)?)"
+    r"\s*[:：]?\s*(?P<list>(?:[^.!?。！？]|\.(?=[a-z0-9]))+)")
+_LIST_SEP = re.compile(r"\s*(?:;|,|，|、|→|->|>|\bthen\b|\band\s+then\b|\band\b|然后|再)\s*")
+
+
+def r_order_list(s: Scan) -> None:
+    for m in s.take(_ORDER_LIST.pattern):
+        items = tuple(t for t in (p.strip(" .;:") for p in _LIST_SEP.split(m.group("list"))) if t)
+        if len(items) >= 2:
+            s.add("order", m, items=items)
+
+
 def r_order(s: Scan) -> None:
-    item = rf"(?:{REF}|{NAME})"
+    item = rf"(?:{NEXT_TO}|{REF}|{NAME})"
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
                     r"|\bin\s+reverse\s+order|\breversed?\s+order|\bbackwards\b|\bflip\s+the\s+order"
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
@@ -154,15 +195,15 @@ def r_order(s: Scan) -> None:
     pair = rf"(?:{REF_MANY}|them|these|those|(?:these|those|the)\s+(?:two|2)|both)"
     for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{pair})(?:\s+(?:around|round|over))?{END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<p2>{REF_MANY})(?:的)?(?:位置|顺序)?"
-                    rf"|(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
+                    rf"|\s*(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
         s.add("swap", m, a=m.group("p") or m.group("p2") or m.group("p3"))
     for m in s.take(rf"\b(?:swap|switch|exchange|flip)\s+(?P<a>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+))\s+(?:and|with|&)\s+(?P<b>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+)(?:\s+(?:ones?|images?|photos?|pictures?|clips?))?)"
                     # "swap the red sneaker with the silver headphones": pictures by name
                     rf"|\b(?:swap|switch|exchange)\s+(?P<a4>{NAME})\s+(?:and|with|&)\s+(?P<b4>{NAME}){END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<a2>{REF})\s*(?:和|与|跟|、)\s*(?P<b2>{REF}|\d+)"
-                    rf"|(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
+                    rf"|\s*(?:把)?\s*(?P<a3>{REF})\s*(?:和|与|跟)\s*(?P<b3>{REF}|\d+)\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
                     # "把green-watch和gold-ring交换": pictures by name
-                    rf"|(?:把)?\s*(?P<a5>{NAME})\s*(?:和|与|跟)\s*(?P<b5>{NAME})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
+                    rf"|\s*(?:把)?\s*(?P<a5>{NAME})\s*(?:和|与|跟)\s*(?P<b5>{NAME})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)(?:位置|顺序)?"
                     # "交换手表和戒指" (the nouns read as the names' words)
                     rf"|(?:交换|调换|互换|对调)\s*(?P<a6>{NAME})\s*(?:和|与|跟|、)\s*(?P<b6>{NAME}){END}"):
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6")
@@ -259,6 +300,22 @@ S_SWAP: dict[str, tuple[Template, Template]] = {
 }
 
 
+S_ORDER: dict[str, tuple[Template, Template]] = {
+    "order.few": (
+        "Name at least two pictures for a new order, e.g. 'new order: image 3, image 1, image 2'.",
+        "新的顺序至少要列出两张图片，例如「顺序改为：第3张、第1张、第2张」。",
+    ),
+    "order.twice": (
+        "'{text}' is named twice in the new order: say each picture once.",
+        "「{text}」在新顺序里出现了两次：每张图片只说一次。",
+    ),
+    "order.done": (
+        "New order: {order}{more}.",
+        "新的顺序：{order}{more}。",
+    ),
+}
+
+
 MOVE = register(Edit(
     kind="move",
     args=MoveArgs,
@@ -299,4 +356,20 @@ SWAP = register(Edit(
     doc=DocRow('swap',
                'main track order',
                '顺序'),
+))
+
+
+ORDER = register(Edit(
+    kind="order",
+    args=OrderArgs,
+    apply=apply_order,
+    calls=('reorder_segments',),
+    sentences=S_ORDER,
+    examples=('new order: image 3, image 1, image 2', 'put them in this order: the ring, the sneaker, the watch',
+              '顺序改为：第3张、第1张、第2张'),
+    topics=('order',),
+    doc=DocRow('order',
+               'main track order: the pictures named first, in the order said; the rest keep theirs after them',
+               '顺序'),
+    phrases=(Phrase(89, r_order_list, ('order',)),),
 ))

@@ -153,7 +153,8 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:改成|改为|换成|写成|设为|变成)\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
         d = m.group("d")
         s.add("end_card", m, **_words(s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), d))
-    for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
+    # ("hold the final frame for 1 second" is a clip's last frame held: the speed edit's)
+    for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?!(?:the\s+)?(?:last|final|end(?:ing)?)\s+frame\b)(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
                     rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
                     # "end card 4s", "outro: 5 seconds" (a clause of its own)

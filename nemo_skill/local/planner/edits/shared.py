@@ -12,7 +12,7 @@ from ..first_cut import (
 )
 from ..messages import msg
 from ..parse import MUSIC, VOICE, rx
-from ..refs import describe, name_score, parse_ref, resolve_all, split_list
+from ..refs import describe, name_score, next_to, parse_ref, resolve_all, split_list
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 
 MAX_MS = 3_600_000
@@ -114,6 +114,12 @@ def _not_found(segs: list[dict], text: str) -> CannotApply:
 
 def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     segs = work.main()["sg"]
+    beside = next_to(text or "")
+    if beside is not None:  # "the one before the watch": the watch's neighbour
+        k = find_visual(work, beside[0], "any") + beside[1]
+        if not 0 <= k < len(segs):
+            raise _not_found(segs, text or "")
+        return k
     by_file = _by_file_name(work, segs, text or "") if "." in (text or "") else None
     if by_file is not None:
         return by_file
