@@ -97,6 +97,14 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def _name_slip(word: str, name: str) -> bool:
+    """``word`` is ``name`` typed with a slip. A letter swapped for another only in a long word: a name's word may
+    be an everyday word one letter off ("could the cuts match the rhythm" became "watch" of green-watch.jpg)."""
+    if len(word) == len(name) and sum(a != b for a, b in zip(word, name, strict=True)) == 1:
+        return len(word) >= 8
+    return _one_edit(word, name)
+
+
 def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
     """The one vocabulary word ``word`` is a one-letter typo of, else ``word``."""
     if word in known_words() or word in protected:
@@ -107,7 +115,7 @@ def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
         found |= index.get(d, frozenset())
     found = {w for w in found if _one_edit(word, w)}
     # a picture's own name typed with a slip ("remove the headphnes" of silver-headphones.jpg; set K rm05)
-    found |= {w for w in protected if _one_edit(word, w)}
+    found |= {w for w in protected if _name_slip(word, w)}
     if len(found) > 1:  # "narraton": narration or narrator, both the voice -> either will do
         groups = {_group().get(w) for w in found}
         if len(groups) == 1 and None not in groups:

@@ -1014,7 +1014,8 @@ REWRITES = REWRITES + (
      "don't crop"),
     # "title font → serif", "music -> 20%": an arrow says "to"
     # ("pic 3 → 8 secs" is no range "3 to 8 secs")
-    (r"\s*(?:→|->|=>|⟶|➡)\s*", " "),
+    # (an arrow before a picture is the order of a list: "image 3 → image 1 → image 2")
+    (r"\s*(?:→|->|=>|⟶|➡)(?!\s*(?:image|picture|photo|pic|img|shot|slide)s?\s*#?\d)\s*", " "),
 )
 REWRITES = REWRITES + (
     # "标题字放大两号", "make the captions two sizes bigger": two sizes, as "much bigger" moves (2号 is no picture here)
