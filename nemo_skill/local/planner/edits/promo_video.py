@@ -147,7 +147,9 @@ def r_end_card(s: Scan) -> None:
     for m in s.take(rf"(?:\b(?:change|set|update|make|edit|switch)\s+(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s+"
                     rf"(?:{to_say}|to)\s*(?P<t>{Q})"
                     # (with the verb before it: "add an end card saying 'X'" left "add an" to be read as a file)
-                    rf"|(?:\b(?:add|put|include|use|show|have)\s+(?:a\s+|an\s+|one\s+)?)?\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
+                    rf"|(?:\b(?:add|put|include|use|show|have)\s+(?:a\s+|an\s+|one\s+)?"
+                    # ("end with a card saying X" left "end with a" to be read as a file)
+                    rf"|\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|one\s+)?)?\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
                     rf"|\b(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:{card}|{last_screen})\s+{to_say}\s*(?P<t3>{Q})"
                     rf"|(?:把)?\s*(?:片尾卡片|结尾卡片|结尾画面|结束画面|片尾|行动号召|cta)\s*(?:的|上的)?\s*(?:文字|文案|内容|字)?\s*"
                     rf"(?:改成|改为|换成|写成|设为|变成)\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
