@@ -656,6 +656,55 @@ REWRITES = REWRITES + (
      r"((?:[a-z\-]+\s+){1,3}?transitions?)(?:\s+between\s+(?:the\s+)?[a-z]+)?\s*[;,.]\s*(?:so\s+)?(?:please\s+|pls\s+)?use\s+(?:those|them|these|that|it)\b",
      r"use \1"),
 )
+# (set M) the promo look and the picture said in other words
+_ELEGANT_EN = r"(?:classy|upmarket|upscale|luxurious|luxury|premium|high[\s-]end|sophisticated|refined|posh|chic|elegant)"
+_PICS_EN = r"(?:pictures|images|photos|pics|slides|shots)"
+_CHANGES_EN = r"(?:(?:picture|image|photo|slide|shot|scene)\s+)?(?:changes|cuts|switches|transitions)"
+REWRITES = REWRITES + (
+    # "go for a classy, upmarket look": two words for one style are the style once ("classy," was left unread)
+    (rf"\b{_ELEGANT_EN}\s*(?:,|and|&)\s*(?:and\s+)?(?={_ELEGANT_EN}\b)", ""),
+    (r"\b(?:go|going)\s+for\s+(?=(?:a|an)\s+[a-z\-]+\s+(?:look|feel|vibe|style|aesthetic)\b)", "use "),
+    # "style it like a big sale ad", "make it look like a clearance commercial": the sale style
+    (r"\bstyle\s+(?:it|the\s+video|this|everything)\s+(?:like|as)\s+(?=an?\s+)", "make the video look like "),
+    (r"\b(?:make|have)\s+it\s+(?:look|feel)\s+like\s+(?=an?\s+(?:big\s+)?(?:sale|clearance|black\s+friday|flash\s+sale|discount|promo)\s+"
+     r"(?:ad|advert|advertisement|commercial|spot)\b)", "make the video look like "),
+    (r"\b((?:big\s+)?(?:sale|clearance|black\s+friday|flash\s+sale|discount|promo))\s+(?:ad|advert|advertisement|commercial|spot)\b",
+     r"\1 style"),
+    # "line the picture changes up with the beat", "can the cuts hit the drums?", "the picture changes feel random, match
+    # them to the rhythm of the song": the cuts on the beat
+    (rf"\b(?:the\s+)?{_CHANGES_EN}\s+(?:feel|feels|seem|seems|look|looks|are)\s+(?:kind\s+of\s+|a\s+bit\s+|so\s+|too\s+)?"
+     r"(?:random|off|out\s+of\s+sync|arbitrary|messy|all\s+over\s+the\s+place)\s*[,;.]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?"
+     r"(?:match|sync|time|line)\s+(?:them|those)(?:\s+up)?\s+(?:to|with)\s+the\s+(?:rhythm|beat|beats|tempo|drums)"
+     r"(?:\s+of\s+the\s+(?:song|music|track|bgm))?", "cut to the beat"),
+    (rf"\b(?:line|match|sync|time)\s+(?:the\s+)?{_CHANGES_EN}(?:\s+up)?\s+(?:to|with)\s+the\s+(?:rhythm|beat|beats|tempo|drums)"
+     r"(?:\s+of\s+the\s+(?:song|music|track|bgm))?", "cut to the beat"),
+    (rf"\b(?:can|could)\s+(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|follow|match|fall\s+on)\s+the\s+(?:drums?|beats?|rhythm|kicks?|snare)\b\s*\??",
+     "cut to the beat"),
+    (rf"\b(?:make\s+)?(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|fall\s+on)\s+the\s+(?:drums?|beats?|kicks?|snare)\b", "cut to the beat"),
+    # "make it tall", "a tall video": the upright format
+    (r"\b(make|turn|have)\s+(it|the\s+(?:whole\s+)?video|this)\s+tall(?:er)?\b(?!\s+(?:title|text|captions?|font))", r"\1 \2 vertical"),
+    (r"\b(?:a\s+)?tall\s+(?:format|video|version|aspect(?:\s+ratio)?)\b", "vertical"),
+    # "fit the whole image in the frame, black bars are fine": the pictures shown whole
+    (rf"\bfit\s+(?:the\s+)?(?:whole|entire|full|complete)\s+(?:image|picture|photo|pic|shot){{1}}s?\s+(?:in|into|inside|within)\s+(?:the\s+)?"
+     r"(?:frame|screen|video|canvas)\b", "don't crop"),
+    (rf"\bfit\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?{_PICS_EN}\s+(?:whole|entirely|completely|fully)\s+(?:in|into|inside|within)\s+(?:the\s+)?"
+     r"(?:frame|screen|video|canvas)\b", "don't crop"),
+    (r"\s*[,;]?\s*(?:the\s+)?black\s+bars\s+(?:are|r)\s+(?:fine|ok|okay|alright|no\s+problem|acceptable)(?:\s+(?:with\s+me|by\s+me))?\b", ""),
+    # "I'd like the pictures to stay still", "the photos should stay static": no Ken Burns
+    (rf"\b(?:the\s+)?{_PICS_EN}\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:stay|stays|remain|remains|be|keep)\s+(?:completely\s+|totally\s+)?"
+     r"(?:still|static|motionless|steady|put)\b", "keep the pictures still"),
+    # "can the frame rate be 25?", "frame rate of 30 please", "60 frames a second", "帧率要60的": frames per second
+    (r"\b(?:the\s+)?frame\s*rate\s+(?:be|to\s+be|of|at|should\s+be|must\s+be|is\s+going\s+to\s+be)\s+(\d+)(?![\d.%])(?:\s*(?:fps|frames?))?\s*\??",
+     r"frame rate to \1 fps"),
+    (r"\b(\d+)\s*(?:frames?|fr)\s*(?:a|per|1|each|/)\s*sec(?:ond)?s?\b", r"\1 fps"),
+    (r"(?:帧率|帧速率)\s*(?:要|用|是|得是|要用|就要|就用|来个|调到|调成|设到)\s*(\d+)(?![\d.%])\s*(?:帧|fps)?\s*(?:的)?", r"帧率改成\1帧"),
+    # "use our brand colours: main #222222, accent orange", "brand colours: navy and gold": the brand kit's two colours
+    (r"\b(?:use\s+)?(?:our\s+|my\s+|the\s+)?brand\s+colou?rs?\s*(?:are|:|-|=)?\s*(?:main|primary)\s*(?:colou?r)?\s*(?:is|:|=)?\s*"
+     r"(#[0-9a-f]{3,6}|[a-z]+)\s*[,;]?\s*(?:and\s+)?(?:an?\s+)?(?:accent|secondary)\s*(?:colou?r)?\s*(?:is|:|=)?\s*(#[0-9a-f]{3,6}|[a-z]+)\b",
+     r"our brand colour is \1; our accent colour is \2"),
+    (r"\b(?:use\s+)?(?:our\s+|my\s+|the\s+)?brand\s+colou?rs\s*(?:are|:|-|=)?\s*(#[0-9a-f]{3,6}|[a-z]+)\s*(?:and|&|,|/)\s*(#[0-9a-f]{3,6}|[a-z]+)\b",
+     r"our brand colour is \1; our accent colour is \2"),
+)
 # --- end of block P
 
 
@@ -1111,6 +1160,31 @@ REWRITES = REWRITES + (
     # video's length beside the music)
     (r"(?<=[秒%％])\s+(?=[\u4e00-\u9fff])", "，"),
 )
+# (set M) titles, captions and every piece of text said in other words
+_TEXTS_EN = r"(?:title|headline|heading|captions|subtitles|caption|text|logo)"
+PLAIN_WORDS = PLAIN_WORDS + ("fully", "entirely", "tall", "choppy", "jerky", "upmarket", "drums")
+_FONT_LOOK = r"(?:handwritten|handwriting|cursive|script|serif|sans[\s-]?serif|display)"
+REWRITES = REWRITES + (
+    # "every bit of text", "each piece of text": all the text
+    (r"\b(?:every|each)\s+(?:single\s+)?(?:bit|piece|line|scrap)\s+of\s+(?:the\s+)?(?:text|writing|wording)\b", "all the text"),
+    # "make the title handwritten", "the title font feels too plain, make it handwritten": the font by its look
+    (rf"\b(?:the\s+)?({_TEXTS_EN})(?:'s)?\s+(?:font|typeface|lettering|text)?\s*(?:feels|looks|is|seems)\s+(?:too\s+|a\s+bit\s+|kind\s+of\s+|so\s+|really\s+)?"
+     rf"(?:plain|boring|basic|dull|generic|bland|ugly|simple)\s*[,;.]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:make|turn|change)\s+it\s+"
+     rf"(?:to\s+|into\s+)?(?:an?\s+|more\s+)?({_FONT_LOOK})\b(?:\s+(?:font|typeface|one|style))?", r"the \1 in a \2 font"),
+    (rf"\b(?:make|turn|set|change)\s+(?:the\s+)?({_TEXTS_EN})\s+(?:to\s+|into\s+)?(?:an?\s+)?({_FONT_LOOK})\b(?!\s+(?:font|typeface))", r"the \1 in a \2 font"),
+    # "just fade the title in, no pop": the title's entrance
+    (r"\bfade\s+(the\s+(?:title|headline|heading|captions|subtitles|text))\s+in\b"
+     r"(?:\s*[,;]?\s*(?:and\s+|but\s+)?(?:no|not|without(?:\s+the|\s+a|\s+any)?|instead\s+of(?:\s+the)?|rather\s+than(?:\s+the)?)\s+"
+     r"(?:pop|popping|bounce|bouncing|zoom|slide|typewriter)(?:[\s-]*(?:in|up|effect|animation))?\b)?", r"\1 should fade in"),
+    # "the title covers the sneaker, put it at the bottom instead": "it" is the text that covers (a reason, then the wish)
+    (rf"\b(the\s+{_TEXTS_EN})\s+(?:covers|is\s+covering|blocks|is\s+blocking|hides|is\s+hiding|sits\s+on|overlaps|is\s+over|is\s+on\s+top\s+of)"
+     r"\s+[^,.;!?]{1,40}?\s*[,;.]\s*(?:so\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(put|move|place|shift|push)\s+(?:it|them)\b",
+     r"\2 \1"),
+    # "the motion looks choppy, bump it up to 60 fps": why, before the wish
+    (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:motion|video|playback|movement|animation|footage)\s+(?:looks|feels|is|seems)\s+"
+     r"(?:a\s+bit\s+|kind\s+of\s+|really\s+|so\s+|too\s+|pretty\s+)?(?:choppy|jerky|stuttery|stuttering|laggy|janky)\s*[,;.]\s*(?:so\s+)?(?=\S)", " "),
+    (r"\b(?:bump|push|crank|turn)\s+(?:it|the\s+frame\s*rate|the\s+fps)\s+up\s+to\s+(\d+)\s*fps\b", r"frame rate to \1 fps"),
+)
 # --- end of block Z
 
 
@@ -1270,7 +1344,7 @@ REWRITES = REWRITES + (
     (r"^\s*(?!(?:move|put|place|make|show|set|bring|get|have|let|send|bump|push|swap|switch)\b)((?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?\s+(?:pic|picture|photo|shot|image))\s+(first|last)\s*$", r"move \1 to the \2 position"),
     # "move #5 to #1": image 5, to position 1
     (r"\b(?:to|at|in|into)\s+#\s*(\d+)\b", r"to position \1"),
-    (r"(?<!image)(?<!photo)(?<!picture)(?<!clip)(?<!pic)(?<!slide)(?<!shot)(?<!number)\s#\s*(\d+)\b", r" image \1"),
+    (r"(?<!image)(?<!photo)(?<!picture)(?<!clip)(?<!pic)(?<!slide)(?<!shot)(?<!number)\s#\s*(\d{1,2})\b", r" image \1"),
     # "up to first place", "into the first spot": first
     (r"\b(?:up\s+)?(?:to|into|in)\s+(?:the\s+)?(first|last)\s+(?:place|spot|slot|position)\b", r"to the \1 position"),
     # "cut the ring shot": the picture goes ("cut" of a named shot, not of seconds)

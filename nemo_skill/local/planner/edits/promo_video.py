@@ -118,7 +118,9 @@ def _after_colon(s: Scan) -> str | None:
 
 
 def r_end_card(s: Scan) -> None:
-    for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|cut|skip)\s+(?:the\s+)?(?:{CARD.replace('|card|', '|')})"
+    for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|take\s+off|take\s+away|kill|axe|cut|skip)\s+(?:the\s+)?(?:{CARD.replace('|card|', '|')})"
+                    # "take the end card off", "get the outro out of there"
+                    rf"|\b(?:take|get)\s+(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:off|out|away)\b"
                     rf"|(?:删除|去掉|删掉|不要|拿掉|移除)\s*(?:{ZH_CARD}|结尾)"
                     rf"|(?:把\s*)?{ZH_CARD}\s*{_ZH_GONE}"):
         s.add("end_card", m, remove=True)
@@ -1144,7 +1146,7 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
 # other words for the four styles, as people say them ("make it feel more luxurious", "a big sale look", "高端一点")
 PRESET_SYNONYMS = {
     "elegant": ("luxurious", "luxury", "premium", "upscale", "high-end", "high end", "sophisticated", "refined", "posh",
-                "chic", "奢华", "高端", "轻奢", "高大上", "大气"),
+                "chic", "upmarket", "classy", "奢华", "高端", "轻奢", "高大上", "大气"),
     "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "有冲击力", "热血", "带劲"),
     "sale": ("big sale", "black friday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一"),
     "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
