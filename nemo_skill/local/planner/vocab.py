@@ -705,6 +705,14 @@ REWRITES = REWRITES + (
     (r"\b(?:use\s+)?(?:our\s+|my\s+|the\s+)?brand\s+colou?rs\s*(?:are|:|-|=)?\s*(#[0-9a-f]{3,6}|[a-z]+)\s*(?:and|&|,|/)\s*(#[0-9a-f]{3,6}|[a-z]+)\b",
      r"our brand colour is \1; our accent colour is \2"),
 )
+REWRITES = REWRITES + (
+    # "the logo should be barely visible", "make the watermark almost invisible": a faint logo (a quarter opaque)
+    (r"\b(?:make\s+)?(?:the\s+|our\s+|my\s+)?(logo|watermark)\s+(?:should\s+be\s+|must\s+be\s+|needs\s+to\s+be\s+|to\s+be\s+|is\s+to\s+be\s+)?"
+     r"(?:barely|hardly|only\s+just|just\s+about|almost\s+in|nearly\s+in)\s*(?:visible|noticeable|there|seen)\b", r"\1 opacity 25%"),
+    # "make the logo smaller and a bit transparent": the second look is the logo's too
+    (r"\b(make\s+the\s+(logo|watermark)\s+(?:a\s+(?:bit|little)\s+)?[a-z]+er)\s*(?:,|and|,\s*and)\s*(?:a\s+(?:bit|little|tad)\s+|slightly\s+|somewhat\s+)?"
+     r"(?:more\s+)?(?:transparent|see[\s-]?through|faint|fainter|subtle|subtler|lighter)\b", r"\1 and make the \2 more transparent"),
+)
 # --- end of block P
 
 
