@@ -713,6 +713,17 @@ REWRITES = REWRITES + (
     (r"\b(make\s+the\s+(logo|watermark)\s+(?:a\s+(?:bit|little)\s+)?[a-z]+er)\s*(?:,|and|,\s*and)\s*(?:a\s+(?:bit|little|tad)\s+|slightly\s+|somewhat\s+)?"
      r"(?:more\s+)?(?:transparent|see[\s-]?through|faint|fainter|subtle|subtler|lighter)\b", r"\1 and make the \2 more transparent"),
 )
+REWRITES = REWRITES + (
+    # "make every transition a quick cut", "quick cut transitions": straight cuts
+    (r"\b(?:make|turn|change|set)\s+(?:every|each|all(?:\s+(?:of\s+)?the)?|the)\s+transitions?\s+(?:into\s+|to\s+)?(?:a\s+|just\s+|simple\s+)?"
+     r"(?:quick|hard|straight|simple|plain|clean|instant|fast)\s+cuts?\b", "no transitions"),
+    (r"\b(?:quick|instant|fast)\s+cut\s+transitions?\b", "no transitions"),
+    # "crop the pictures to fit instead of adding black bars": the pictures fill the frame
+    (r"\bcrop\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:pictures|images|photos|pics|slides)\s+to\s+(?:fit|fill)(?:\s+the\s+(?:frame|screen))?"
+     r"(?:\s+(?:instead\s+of|rather\s+than)\s+(?:adding|using|having|showing|putting)?\s*(?:the\s+|any\s+)?(?:black\s+)?bars)?", "fill the frame"),
+    (r"\bcrop\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:pictures|images|photos|pics|slides)\s+(?:instead\s+of|rather\s+than)\s+(?:adding|using|having|showing|putting)?"
+     r"\s*(?:the\s+|any\s+)?(?:black\s+)?bars", "fill the frame"),
+)
 # --- end of block P
 
 
@@ -1192,6 +1203,19 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:motion|video|playback|movement|animation|footage)\s+(?:looks|feels|is|seems)\s+"
      r"(?:a\s+bit\s+|kind\s+of\s+|really\s+|so\s+|too\s+|pretty\s+)?(?:choppy|jerky|stuttery|stuttering|laggy|janky)\s*[,;.]\s*(?:so\s+)?(?=\S)", " "),
     (r"\b(?:bump|push|crank|turn)\s+(?:it|the\s+frame\s*rate|the\s+fps)\s+up\s+to\s+(\d+)\s*fps\b", r"frame rate to \1 fps"),
+)
+REWRITES = REWRITES + (
+    # "title font should be more elegant, like a serif": the font said after the look ("make the title font more elegant"
+    # alone stays unread: which font is a guess)
+    (rf"\b(?:make\s+)?(?:the\s+)?({_TEXTS_EN})(?:'s)?\s+(?:font|typeface|lettering)\s+(?:should\s+be\s+|needs\s+to\s+be\s+|could\s+be\s+|must\s+be\s+)?"
+     r"(?:a\s+(?:bit|little|lot)\s+)?(?:more\s+)?(?:elegant|classic|classy|classier|refined|fancy|fancier|nicer|prettier|sophisticated|formal|stylish)\b\s*,?\s*"
+     rf"(?:like|maybe|say|e\.?g\.?|such\s+as|perhaps|something\s+like)\s+(?:a\s+|an\s+)?({_FONT_LOOK})\b(?:\s+(?:font|typeface|one))?",
+     r"the \1 in a \2 font"),
+    # "keep the title on screen the whole video", "leave the headline up throughout": the title shown all along
+    (r"\b(?:keep|leave|have)\s+(the\s+(?:title|headline|heading))\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+|there\s+|showing\s+|on\s+)?"
+     r"(?:for\s+|during\s+|through\s+|across\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|way(?:\s+through)?|length)\b", r"show \1 titlewholevideo"),
+    (r"\b(?:keep|leave|have)\s+(the\s+(?:title|headline|heading))\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+|there\s+|showing\s+|on\s+)?"
+     r"(?:throughout(?:\s+the\s+(?:video|whole\s+video))?|all\s+the\s+(?:time|way\s+through)|from\s+start\s+to\s+(?:finish|end))", r"show \1 titlewholevideo"),
 )
 # --- end of block Z
 

@@ -72,6 +72,14 @@ class TextStyleArgs:
     bold: bool | None = None
     align: str | None = None
     pos: str | None = None
+    nudge: int = 0  # one place up (+) or down (-) from where the text is ("move the captions up a little")
+
+
+# one place up from each position (down is the reverse); the top row stays where it is
+_UP = {"bottom": "lower_third", "lower_third": "center", "center": "top", "bottom_left": "left", "left": "top_left",
+       "bottom_right": "right", "right": "top_right"}
+_DOWN = {v: k for k, v in _UP.items()}
+_DEFAULT_POS = {"title": "center", "captions": "bottom"}  # as the renderer places a text with no pos (render/text.py)
 
 
 def _known_colours() -> list[str]:
@@ -90,6 +98,8 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         if font is None:
             raise CannotApply(msg("style.unknown_font", word=args.font, fonts=list(FONTS)))
     segs = _segments(work, args.target)
+    if args.nudge:
+        segs = [g for g in segs if g.get("k") != "card"]
     if not segs:
         raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
     texts = [s for s in segs if s.get("k") != "card"]
@@ -122,6 +132,9 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
             style["align"] = args.align
         if args.pos is not None:
             style["pos"] = args.pos
+        if args.nudge:
+            now = style.get("pos") or _DEFAULT_POS["title" if args.target == "title" else "captions"]
+            style["pos"] = (_UP if args.nudge > 0 else _DOWN).get(str(now), now)
     texts = [s for s in segs if s.get("k") != "card"]
     if hexed is not None:
         parts.append(msg("style.color", name=args.color, hex=hexed))
@@ -139,6 +152,12 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         parts.append(msg("style.align", align=msg("pos", pos=args.align)))
     if texts and args.pos is not None:
         parts.append(msg("style.pos", pos=msg("pos", pos=args.pos)))
+    if texts and args.nudge:
+        places = list(dict.fromkeys(str(t["style"]["pos"]) for t in texts))
+        if len(places) == 1:
+            parts.append(msg("style.pos", pos=msg("pos", pos=places[0])))
+        else:
+            parts.append(msg("style.nudged", up=args.nudge > 0))
     if not parts:
         raise CannotApply(msg("style.card_only"))
     work.done(msg("style.set", what=msg("style.what", target=args.target), parts=parts), "set_text_style",
@@ -224,6 +243,14 @@ def r_text_style(s: Scan) -> None:
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
               align=aligns[a])
+    # a place relative to where the text is: "move the captions up a little", "captions slightly higher", "字幕往上移一点"
+    for m in s.take(rf"\b(?:move|shift|nudge|push|bump|raise|lift|put|bring)\s+(?:the\s+)?(?P<t>{TGT_EN})\s+(?P<d>up|down|higher|lower)\b"
+                    rf"(?:\s+(?:a\s+(?:little|bit|tad|touch|notch)(?:\s+(?:bit|more))?|slightly|somewhat|a\s+little\s+bit))?"
+                    rf"|\b(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:(?:a\s+(?:little|bit|tad)(?:\s+bit)?|slightly|somewhat)\s+)?(?P<d2>higher|lower)\b(?!\s+than)"
+                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*(?:的位置)?\s*(?:再)?\s*(?:往|向)?\s*(?P<d3>上|下)\s*(?:移|挪|提|放|调)\s*(?:一点|一些|一下|点)?"):
+        d = m.group("d") or m.group("d2") or m.group("d3")
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")),
+              nudge=1 if d in ("up", "higher", "上") else -1)
     # a second look joined to one just read ("make the title red and bigger", "标题改成红色并且大一点"):
     # it goes to the same text; read apart, "and bigger" would be dropped without a word
     def joined(m: re.Match) -> bool:
@@ -253,6 +280,7 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
     "style.regular": ("regular weight", "常规字重"),
     "style.align": ("aligned {align}", "{align}对齐"),
     "style.pos": ("at the {pos}", "位于{pos}"),
+    "style.nudged": (lambda up: "one place " + ("higher" if up else "lower"), lambda up: "上移一档" if up else "下移一档"),
     "style.unknown_colour": ("I don't know the colour '{word}': use a colour name ({known}, …) or a hex value like #FF5A1F.",
                              "不认识颜色「{word}」：请用颜色名（{known}等）或十六进制值，例如 #FF5A1F。"),
     "style.unknown_font": ("There is no font '{word}': the fonts are {fonts}.",
