@@ -1217,6 +1217,12 @@ REWRITES = REWRITES + (
     (r"\b(?:keep|leave|have)\s+(the\s+(?:title|headline|heading))\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+|there\s+|showing\s+|on\s+)?"
      r"(?:throughout(?:\s+the\s+(?:video|whole\s+video))?|all\s+the\s+(?:time|way\s+through)|from\s+start\s+to\s+(?:finish|end))", r"show \1 titlewholevideo"),
 )
+REWRITES = REWRITES + (
+    # "标题改成“X”，然后时长改成20秒": 时长 starting a clause is the video's (SKILL.md), not the title's before it (the title
+    # was shown for 20 s and the video kept its length)
+    (r"((?:^|[，,。;；]|然后|并且|同时)\s*(?:再\s*)?(?:把\s*)?)(?:总)?时长(?=\s*(?:改成|改为|设为|设成|调到|调成|变成|缩短到|缩短为|延长到|延长为|控制在))",
+     r"\1视频时长"),
+)
 # --- end of block Z
 
 
