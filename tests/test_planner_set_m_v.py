@@ -7,6 +7,7 @@ import copy
 import pytest
 from planner_corpus import MEDIA, base, main_segments
 
+from nemo_skill.draft.timeline import TT_AUDIO
 from nemo_skill.local.planner import plan
 
 
@@ -21,3 +22,39 @@ def test_end_card_taken_off(say: str) -> None:
     result = plan(say, copy.deepcopy(with_card), MEDIA["promo"])
     assert result.draft is not None, result.reply
     assert not _cards(result.draft), result.reply
+
+
+def _start(draft: dict, role: str) -> float | None:
+    segs = [s for t in draft["t"] if t.get("tt") == TT_AUDIO and t.get("role") == role for s in t["sg"]]
+    return min(s["s"] for s in segs) / 1000 if segs else None
+
+
+# when the music or the voiceover starts (the renderer delays a sound by its segment's start)
+@pytest.mark.parametrize(("say", "role", "start"), [
+    ("delay the narration by 1.5 s", "voice", 1.5),
+    ("have the voiceover come in 2 seconds later", "voice", 2),
+    ("make the voiceover start 2 seconds later", "voice", 2),
+    ("no background music for the first 4 seconds", "music", 4),
+    ("start the song at 3s", "music", 3),
+    ("turn the music off for the first 5 seconds", "music", 5),
+    ("turn off the music during the first 6 seconds", "music", 6),
+    ("音乐从第5秒开始", "music", 5),
+    ("前3秒不要背景音乐", "music", 3),
+    ("旁白晚2秒开始", "voice", 2),
+])
+def test_sound_start(say: str, role: str, start: float) -> None:
+    before = base("promo")
+    assert _start(before, role) == 0
+    result = plan(say, copy.deepcopy(before), MEDIA["promo"])
+    assert result.draft is not None, result.reply
+    assert _start(result.draft, role) == start, result.reply
+    other = "voice" if role == "music" else "music"
+    assert _start(result.draft, other) == 0
+    total = result.draft["d"]
+    assert all(s["s"] + s["d"] <= total for t in result.draft["t"] if t.get("tt") == TT_AUDIO for s in t["sg"])
+
+
+def test_sound_start_past_the_end_changes_nothing() -> None:
+    result = plan("start the music at 40 seconds", base("promo"), MEDIA["promo"])
+    assert result.draft is None or _start(result.draft, "music") == 0
+    assert "30" in result.reply

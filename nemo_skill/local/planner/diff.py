@@ -50,7 +50,7 @@ def _audio(d: dict | None) -> list[tuple[Any, ...]]:
     for t in tracks(d):
         if t.get("tt") == TT_AUDIO:
             out.append((role_of(t), t.get("vol"), t.get("mute"), t.get("duck"),
-                        tuple((s.get("mid"), s.get("vol"), s.get("mute")) for s in t.get("sg") or [])))
+                        tuple((s.get("mid"), s.get("vol"), s.get("mute"), s.get("s")) for s in t.get("sg") or [])))
     out += [("clip", s.get("id"), s.get("vol"), s.get("mute")) for s in main_segments(d) if s.get("k") == "video"]
     return sorted(out, key=repr)
 

@@ -1223,6 +1223,11 @@ REWRITES = REWRITES + (
     (r"((?:^|[，,。;；]|然后|并且|同时)\s*(?:再\s*)?(?:把\s*)?)(?:总)?时长(?=\s*(?:改成|改为|设为|设成|调到|调成|变成|缩短到|缩短为|延长到|延长为|控制在))",
      r"\1视频时长"),
 )
+REWRITES = REWRITES + (
+    # "turn the music off for the first 5 seconds": no music then (the sound starts later; read by edits/sound.py)
+    (r"\b(?:turn|switch|cut)\s+off\s+(?:the\s+)?((?:background\s+)?music|song|bgm|voice\s*-?\s*over|voiceover|narration)\s+(?:for|during|in)\s+the\s+first\b",
+     r"no \1 for the first"),
+)
 # --- end of block Z
 
 

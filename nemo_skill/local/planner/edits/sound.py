@@ -20,7 +20,7 @@ from ..parse import (
 )
 from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import NUM, pct_value
+from ..text import DUR, NUM, dur_ms, pct_value
 from ..work import Ambiguous, CannotApply, Work
 from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, pct, video_clips
 
@@ -406,4 +406,90 @@ DUCK = register(Edit(
         rule("duck", "remove mute off", lambda f, t: DuckArgs(on=False)),
         rule("duck", "add unmute", lambda f, t: DuckArgs(on=True)),
     ),
+))
+
+
+# --- when the music or the voiceover starts -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SoundStartArgs:
+    target: str  # "music" or "voice"
+    ms: int  # where it starts on the video's time line, or (``later``) how much later than now
+    later: bool = False
+
+
+def apply_sound_start(work: Work, args: SoundStartArgs) -> None:
+    tracks = audio_tracks(work, args.target)
+    if not tracks:
+        raise CannotApply(msg("start.none", label=LABEL[args.target]))
+    total = work.total()
+    segs = [s for t in tracks for s in t["sg"]]
+    first = min(int(s.get("s", 0)) for s in segs)
+    shift = args.ms if args.later else args.ms - first
+    if first + shift >= total or first + shift < 0:
+        raise CannotApply(msg("start.past", label=LABEL[args.target], s=(first + shift) / 1000, total=total / 1000))
+    if shift == 0:
+        raise CannotApply(msg("start.already", label=LABEL[args.target], s=first / 1000))
+    for seg in segs:
+        seg["s"] = int(seg.get("s", 0)) + shift
+        # (a sound that would run past the video's end stops with it, as the renderer cuts it there anyway)
+        seg["d"] = max(0, min(int(seg["d"]), total - seg["s"]))
+    work.done(msg("start.set", label=LABEL[args.target], s=(first + shift) / 1000), "set_audio_start",
+              target=args.target, start_ms=first + shift)
+
+
+_SOUND_EN = r"(?P<t>(?:the\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)|(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice))"
+_SOUND_ZH = r"(?P<z>(?:背景)?音乐|配乐|旁白|配音|解说)"
+
+
+def _sound(m: re.Match[str]) -> str:
+    said = next((g for g in (m.groupdict().get(k) for k in ("t", "t2", "t3", "z", "z2")) if g), "")
+    return "music" if re.search(r"music|song|soundtrack|bgm|音乐|配乐", said) else "voice"
+
+
+def r_sound_start(s: Scan) -> None:
+    t2, t3, z2 = _SOUND_EN.replace("?P<t>", "?P<t2>"), _SOUND_EN.replace("?P<t>", "?P<t3>"), _SOUND_ZH.replace("?P<z>", "?P<z2>")
+    # later by an amount: "make the voiceover start 2 seconds later", "delay the music by 3 s", "start the narration 2s later"
+    for m in s.take(rf"\b(?:make|have|let)\s+{_SOUND_EN}\s+(?:start|begin|come\s+in|kick\s+in)\s+(?P<d>{DUR})\s+later\b"
+                    rf"|\b(?:delay|push\s+back|shift)\s+{t2}\s+(?:by\s+)?(?P<d2>{DUR})(?:\s+later)?\b"
+                    rf"|\b(?:start|begin)\s+{t3}\s+(?P<d3>{DUR})\s+later\b"
+                    rf"|{_SOUND_ZH}\s*(?:晚|推迟|延后|延迟)\s*(?P<d4>{DUR})\s*(?:开始|进来|出来|出现|播放)?"):
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))
+        if d:
+            s.add("sound_start", m, target=_sound(m), ms=d, later=True)
+    # at a time, or silent at first: "start the music at 5 seconds", "turn the music off for the first 5 seconds",
+    # "no voiceover for the first 3 s", "音乐从第5秒开始", "前5秒不要音乐"
+    for m in s.take(rf"\b(?:start|begin)\s+{_SOUND_EN}\s+(?:at|after|from)\s+(?P<d>{DUR})(?:\s+in)?"
+                    rf"|\b{t2}\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:start|begin|come\s+in|kick\s+in)s?\s+(?:at|after|from)\s+(?P<d2>{DUR})(?:\s+in)?"
+                    rf"|\b(?:turn|switch|cut)\s+(?:off\s+)?{t3}(?:\s+off)?\s+(?:for|during|in)\s+the\s+first\s+(?P<d3>{DUR})"
+                    rf"|\b(?:no|mute(?:\s+the)?|silence(?:\s+the)?)\s+(?:the\s+)?(?:background\s+)?(?P<t4>music|song|bgm|voice\s*-?\s*over|voiceover|narration)\s+(?:for|during|in)\s+the\s+first\s+(?P<d4>{DUR})"
+                    rf"|{_SOUND_ZH}\s*(?:从)?\s*第?\s*(?P<d5>{DUR})\s*(?:后|之后|以后)?\s*(?:才)?\s*(?:开始|进来|出来|响起|播放)"
+                    rf"|前\s*(?P<d6>{DUR})\s*(?:不要|没有|别放|不放|静音|关掉)\s*{z2}"):
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g))
+        said = m.group("t4") or ""
+        target = ("music" if re.search(r"music|song|bgm", said) else "voice") if said else _sound(m)
+        if d:
+            s.add("sound_start", m, target=target, ms=d)
+
+
+S_START: dict[str, tuple[Template, Template]] = {
+    "start.set": ("{label!c} now starts at {s:g} s.", "{label}现在从第 {s:g} 秒开始。"),
+    "start.already": ("{label!c} already starts at {s:g} s.", "{label}已经从第 {s:g} 秒开始了。"),
+    "start.past": ("{label!c} cannot start at {s:g} s: the video is {total:g} s long.",
+                   "{label}不能从第 {s:g} 秒开始：视频只有 {total:g} 秒。"),
+    "start.none": ("There is no {label} to move.", "没有可以移动的{label}。"),
+}
+
+SOUND_START = register(Edit(
+    kind="sound_start",
+    args=SoundStartArgs,
+    apply=apply_sound_start,
+    calls=("set_audio_start",),
+    sentences=S_START,
+    examples=("make the voiceover start 2 seconds later", "start the music at 5 seconds", "音乐从第5秒开始"),
+    topics=("audio",),
+    doc=DocRow("music / voiceover start",
+               "the music's or voiceover's segment `s` (later, or at a time; cut at the video's end)",
+               "音乐/旁白开始时间"),
+    phrases=(Phrase(45, r_sound_start, ("sound_start",)),),
 ))
