@@ -190,6 +190,14 @@ _TO_TEXT = re.compile(
     # a removal)
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
+# "change the call to action to Buy now", "update the end card to shop today": an end card's words after "to" (a
+# call to action is often in lower case: "Buy now"); a length ("to 5 seconds") or a colour stays unread here
+_CARD_TO_TEXT = re.compile(
+    r"(?P<cue>(?i:\b(?:change|set|update|switch|edit|reword)\s+(?:the\s+)?(?:end\s+card|call[\s-]+to[\s-]+action|cta|outro(?:\s+card)?"
+    r"|closing\s+card)(?:\s+(?:text|wording|words|copy))?\s+(?:to|into)\s+(?:say\s+|read\s+)?))"
+    r"(?P<t>(?![\ue000\d])(?!(?i:(?:the\s+)?(?:end|start|beginning|top|bottom|left|right|center|centre|middle)\b))[A-Za-z][^\n.;!?。；！？,，\ue000]{0,60}?)"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
 # "标题改成 New Season", "把title换成 Hot Deals": Latin words after a Chinese "change to" are the text (quoted here, so
 # that a typo correction never touches them: "deals" was read "dials")
 _ZH_TO_TEXT = re.compile(
@@ -344,6 +352,7 @@ def normalize(raw: str) -> Message:
 
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_ZH_TO_TEXT, text, read, keep_named)
+    text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = _LONG_TOKEN.sub(" ", low.replace("’", "'").replace("‘", "'"))
