@@ -58,3 +58,12 @@ def test_sound_start_past_the_end_changes_nothing() -> None:
     result = plan("start the music at 40 seconds", base("promo"), MEDIA["promo"])
     assert result.draft is None or _start(result.draft, "music") == 0
     assert "30" in result.reply
+
+
+@pytest.mark.parametrize("say", ["use a different transition between each picture", "mix up the transitions",
+                                 "try varied transitions between the slides", "每个转场都不一样", "用不同的转场"])
+def test_mixed_transitions(say: str) -> None:
+    result = plan(say, base("promo"), MEDIA["promo"])
+    assert result.draft is not None, result.reply
+    kinds = [(s.get("tr") or {}).get("type") for s in main_segments(result.draft)[1:]]
+    assert len(kinds) == 4 and len(set(kinds)) == 4 and "none" not in kinds, (kinds, result.reply)

@@ -32,6 +32,11 @@ class TransitionArgs:
     dir: str | None = None
     ms: int | None = None
     rel: str | None = None
+    mixed: bool = False  # a different kind at each cut, in turn ("use a different transition between each picture")
+
+
+# the kinds dealt in turn for mixed transitions (each one the renderer's xfade knows)
+MIXED = ("fade", "slideleft", "wipeleft", "dissolve", "circleopen", "smoothleft")
 
 
 def _kind_named(text: str) -> str | None:
@@ -62,6 +67,8 @@ def apply_transition(work: Work, args: TransitionArgs) -> None:
         cur = (seg or {}).get("tr") or default
         new_type = base_type if type else (cur["type"] if cur.get("type") != "none" else base_type)
         tr: dict[str, Any]
+        if args.mixed:
+            new_type = MIXED[len(results) % len(MIXED)]
         if type == "none":
             tr = {"type": "none", "d": 0}
         else:
@@ -82,6 +89,8 @@ def apply_transition(work: Work, args: TransitionArgs) -> None:
         cuts = len(segs) - 1
         if last["type"] == "none":
             return msg("tr.removed" if cuts else "tr.default_none")
+        if args.mixed and cuts > 1:
+            return msg("tr.mixed", kinds=", ".join(str(msg("tr_name", type=t["type"])) for t in results), n=cuts)
         actual = [overlap(s) for s in segs[1:]]
         clamp = "" if all(a == want for a in actual) else msg("tr.clamp", s=sec(min(actual)))
         where = msg("tr.where_cuts", n=cuts) if cuts else msg("tr.where_default")
@@ -114,6 +123,13 @@ def r_transition(s: Scan) -> None:
         return rf"(?P<k{t}>{TR_EN})(?:\s+(?P<dir{t}>{DIR}))?"
 
     length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR}))?"
+    # "use a different transition between each picture", "mix up the transitions", "每个转场都不一样"
+    for m in s.take(r"\b(?:use|give\s+(?:it|me)|want|try|have|add|apply|put)\s+(?:a\s+)?(?:different|varied|various|random|mixed|assorted)\s+"
+                    r"(?:kinds?\s+of\s+|types?\s+of\s+)?transitions?(?:\s+(?:between|for|at)\s+(?:each|every|all\s+(?:the\s+)?)?\s*"
+                    r"(?:pictures?|images?|photos?|pics?|slides?|shots?|cuts?|clips?|scenes?))?(?:\s+each\s+time)?"
+                    r"|\b(?:mix\s+up|vary|randomi[sz]e|shuffle)\s+(?:the\s+)?transitions?\b|\btransitions?\s+(?:should\s+)?(?:be\s+)?(?:all\s+)?(?:different|varied|mixed)\b"
+                    r"|(?:每个|每次|每张图片?之间的?)\s*转场\s*(?:都)?\s*(?:不一样|不同|换一种|用不同的)|(?:用|换成)\s*(?:不同的?|各种|随机的?)\s*转场"):
+        s.add("transition", m, mixed=True)
     for m in s.take(r"\b(?:no|without|remove\s+(?:the\s+|all\s+)?|drop\s+(?:the\s+|all\s+)?|disable|turn\s+off(?:\s+the)?)\s*transitions?"
                     # (not the cuts complained of: "the hard cuts are too abrupt" asks for the opposite)
                     r"|\b(?:hard|straight)\s+cuts?\b(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too)\b)|just\s+cuts|transitions?\s*(?:to|:|=)?\s*none"
@@ -226,6 +242,10 @@ def r_ken_burns_named(s: Scan) -> None:
 
 
 S_TRANSITION: dict[str, tuple[Template, Template]] = {
+    "tr.mixed": (
+        "A different transition at each of the {n} cuts, in turn: {kinds}.",
+        "{n} 处切换各用不同的转场，依次为：{kinds}。",
+    ),
     "tr.too_long": (
         "A transition of {s} s is too long: 5 s at most.",
         "{s} 秒的转场太长：最多 5 秒。",
