@@ -1228,6 +1228,14 @@ REWRITES = REWRITES + (
     (r"\b(?:turn|switch|cut)\s+off\s+(?:the\s+)?((?:background\s+)?music|song|bgm|voice\s*-?\s*over|voiceover|narration)\s+(?:for|during|in)\s+the\s+first\b",
      r"no \1 for the first"),
 )
+REWRITES = REWRITES + (
+    # "make all the text yellow with a black outline", "text outline black": an outline is no edit the engine has (the text
+    # has a soft shadow); a clause of its own, so that the reply says it was not done ("outline black" had made the text black)
+    (r"\s*(?:[,;]\s*)?(?:\b(?:and|with|plus|add|use|give\s+it)\s+)?(?:an?\s+)?(?:thin\s+|thick\s+|bold\s+)?"
+     r"(?:[a-z#0-9]+\s+)?(?:(?:the\s+)?(?:title|headline|captions?|subtitles?|text)(?:'s)?\s+)?(?:outline|stroke)s?\b"
+     r"(?:\s+(?:in\s+)?(?:black|white|dark|red|yellow|blue|grey|gray|navy|colou?r))?(?:\s+(?:on|for|to|around)\s+(?:the\s+|all\s+(?:the\s+)?)?"
+     r"(?:title|headline|captions?|subtitles?|text|words|letters))?", "; text outline"),
+)
 # --- end of block Z
 
 
