@@ -157,6 +157,8 @@ def apply_duck(work: Work, args: DuckArgs) -> None:
     tracks = audio_tracks(work, "music")
     if not tracks:
         raise CannotApply(msg("duck.none"))
+    if all(bool(t.get("duck", True)) == on for t in tracks):  # (a music track ducks unless told not to)
+        raise CannotApply(msg("duck.already_on" if on else "duck.already_off"))
     for t in tracks:
         t["duck"] = on
     work.done(msg("duck.on" if on else "duck.off"), "set_duck", on=on)
@@ -276,6 +278,14 @@ S_DUCK: dict[str, tuple[Template, Template]] = {
     "duck.none": (
         "There is no background music to duck.",
         "没有可以自动压低的背景音乐。",
+    ),
+    "duck.already_on": (
+        "The music already ducks under the voice: it gets quieter whenever someone speaks. Nothing changed.",
+        "背景音乐已经会在有人声时自动压低，没有改动。",
+    ),
+    "duck.already_off": (
+        "The music already does not duck under the voice. Nothing changed.",
+        "背景音乐本来就不会在有人声时自动压低，没有改动。",
     ),
     "duck.on": (
         "Music now ducks under the voice.",
