@@ -685,7 +685,7 @@ REWRITES = REWRITES + (
     (r"\b(make|turn|have)\s+(it|the\s+(?:whole\s+)?video|this)\s+tall(?:er)?\b(?!\s+(?:title|text|captions?|font))", r"\1 \2 vertical"),
     (r"\b(?:a\s+)?tall\s+(?:format|video|version|aspect(?:\s+ratio)?)\b", "vertical"),
     # "fit the whole image in the frame, black bars are fine": the pictures shown whole
-    (rf"\bfit\s+(?:the\s+)?(?:whole|entire|full|complete)\s+(?:image|picture|photo|pic|shot){{1}}s?\s+(?:in|into|inside|within)\s+(?:the\s+)?"
+    (r"\bfit\s+(?:the\s+)?(?:whole|entire|full|complete)\s+(?:image|picture|photo|pic|shot)s?\s+(?:in|into|inside|within)\s+(?:the\s+)?"
      r"(?:frame|screen|video|canvas)\b", "don't crop"),
     (rf"\bfit\s+(?:the\s+|all\s+(?:the\s+)?|every\s+)?{_PICS_EN}\s+(?:whole|entirely|completely|fully)\s+(?:in|into|inside|within)\s+(?:the\s+)?"
      r"(?:frame|screen|video|canvas)\b", "don't crop"),
