@@ -724,6 +724,16 @@ REWRITES = REWRITES + (
     (r"\bcrop\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:pictures|images|photos|pics|slides)\s+(?:instead\s+of|rather\s+than)\s+(?:adding|using|having|showing|putting)?"
      r"\s*(?:the\s+|any\s+)?(?:black\s+)?bars", "fill the frame"),
 )
+REWRITES = REWRITES + (
+    # (set M, Chinese) "把视频竖起来": the upright format; "转场都改成直接切", "用硬切": no transitions; "logo几乎看不见就好",
+    # "水印若隐若现": a faint logo
+    (r"(?:把\s*)?(?:视频|画面|它)?\s*竖起来", "改成竖屏"),
+    (r"(?:(?:所有的?|全部的?)?\s*转场\s*(?:都|全部|全)?\s*(?:改成|换成|改为|用|变成)\s*|(?:都|全部)?\s*(?:用|改成|换成)\s*)(?:直接切换?|硬切|直切|快切)",
+     "不要转场"),
+    (r"(?:^|(?<=[，,。;；]))\s*(?:硬切|直接切)\s*(?:就好|就行|吧)?\s*(?=$|[，,。;；])", "不要转场"),
+    (r"(logo|水印|标志)\s*(?:要|就|做得?)?\s*(?:几乎|差不多|快要?)?\s*(?:看不见|看不到|看不出来|若隐若现|隐约可见)\s*(?:就好了?|就行了?|就可以了?|吧)?",
+     r"\1不透明度25%"),
+)
 # --- end of block P
 
 
