@@ -79,8 +79,16 @@ _ELSEWHERE = (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|would\s+you|now|then|
               # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
               r"|\b(?:with|using|via|by)\s+(?:an\s+)?ai\b|\bai[\s-]*(?:generated?|generation|generating)\b|\bgenerate\b[^.;,]{0,40}\bwith\s+ai\b"
               r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能")
+# a plan given up, or a choice not made yet: "I was going to mute the music but actually it's perfect", "I'm asking my
+# boss whether to cut the ring picture", "本来想把音乐关掉", "还在考虑要不要删戒指那张" (set M non03/non13 made the edit)
+_UNDECIDED = (r"\b(?:i|we|they|he|she|the\s+(?:user|client|customer|boss))\s+(?:was|were)\s+(?:going|about|planning|gonna|thinking\s+of|thinking\s+about)"
+              r"\s+(?!to\s+ask\b)|\b(?:i|we)\s+almost\s+[a-z]+ed\b"
+              r"|\bwhether\s+(?:or\s+not\s+)?(?:to|we|i|you|they)\b|\bif\s+(?:we|i)\s+should\b"
+              r"|\b(?:not\s+sure|unsure|undecided|(?:haven'?t|have\s+not|not\s+yet)\s+decided|still\s+deciding|debating)\b"
+              r"|本来(?:想|打算|准备|要)|原本(?:想|打算|准备)|本想|差点"
+              r"|(?:考虑|在问|问问|问一下|商量|犹豫|不确定|不知道|还没决定|没想好|纠结|拿不定)[^，,。；;]{0,12}?(?:要不要|是否|该不该|是不是要)")
 # told, not asked (the clause is read for nothing)
-NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}")
+NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}|{_UNDECIDED}")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 _ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 _IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
