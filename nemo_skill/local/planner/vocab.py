@@ -1401,4 +1401,26 @@ REWRITES = REWRITES + (
     # "move gold-ring.jpg to the first position in the sequence" (set J ord01)
     (r"\b(position|place|spot|slot)\s+(?:in|of)\s+the\s+(?:sequence|order|timeline|slideshow|video|lineup|edit)\b", r"\1"),
 )
+REWRITES = REWRITES + (
+    # "the clip's own audio": its sound ("own" stood between; set M clp03)
+    (r"(?<=['’]s)\s+own\s+(?=sound|audio|volume)", " "),
+    # "the unboxing video's audio": the sound of the clip named (a name before "clip's"/"video's")
+    (r"\b(?!(?:the|this|that|a|an|my|our|your|whole|entire|final|full)\b)([a-z0-9\-]+)\s+(?:clip|video|footage)['’]s\s+(?:sound|audio)\b", r"\1 sound"),
+    # "the clip has wind noise, kill its sound": the clip's sound, not every sound (set M clp02 asked; "mute its audio"
+    # had muted all sound)
+    (r"(\b(?:clip|footage|video\s+clip)\b[^.;!?。！？]{0,60}?)\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
+    # "turn the unboxing sound down to 30%": set to that level (a name between "turn" and "down" was not read)
+    # (the phrasal verb is joined before the rewrites: "turn down the unboxing sound to 30%")
+    (r"\bturn\s+(?:down|up)\s+((?:the\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}?\s+(?:sound|audio|volume))\s+to\s+(?=\d)", r"set \1 to "),
+)
+REWRITES = REWRITES + (
+    # "speed the unboxing up 2x": the clip named sped up (a name alone was not read as the clip; set M clp11)
+    (r"\bspeed\s+((?:the\s+)?(?!(?:them|things|it|everything|up|the\s+(?:pictures|photos|images|slides|pics))\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}?"
+     r"\s+(?:clip|video|footage))\s+up\b", r"speed up \1"),
+    (r"\bspeed\s+((?:the\s+)?(?!(?:them|things|it|everything|up|the\s+(?:pictures|photos|images|slides|pics))\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}?)\s+up\b",
+     r"speed up \1 clip"),
+    # "slow-mo the clip", "slo-mo", "slowmo": slow motion (set M clp12)
+    (r"\bslo(?:w)?[\s-]?mo(?:tion)?\s+(?=the\b|it\b|clip\b|[a-z0-9\-]+\.(?:mp4|mov))", "slow down "),
+    (r"\bslo(?:w)?[\s-]?mo\b", "slow motion"),
+)
 # --- end of block L
