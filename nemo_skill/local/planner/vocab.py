@@ -1423,4 +1423,28 @@ REWRITES = REWRITES + (
     (r"\bslo(?:w)?[\s-]?mo(?:tion)?\s+(?=the\b|it\b|clip\b|[a-z0-9\-]+\.(?:mp4|mov))", "slow down "),
     (r"\bslo(?:w)?[\s-]?mo\b", "slow motion"),
 )
+REWRITES = (
+    # "our viewers drop off after 15", "观众看到15秒就划走了": the length people watch is the length wanted (set M len02
+    # made it 20 s, the "too long" said before it alone; before the rule that drops "viewers drop off …" as a remark)
+    (r"\b(?:our\s+|the\s+|most\s+)?(?:viewers|people|users|audience|customers|followers|they|folks)\s+(?:usually\s+|tend\s+to\s+|always\s+|just\s+)?"
+     r"(?:drop\s+off|drops\s+off|lose\s+interest|stop\s+watching|swipe\s+away|scroll\s+(?:away|past|on)|tune\s+out|bail|leave|click\s+away|skip)"
+     r"\s+(?:after|at|around|past|by)\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b)?", r"make it \1 seconds"),
+    (r"(?:观众|用户|大家|粉丝|顾客|人)(?:一般|通常|基本上?|大多)?\s*(?:看到|看了|只看|看)\s*(\d+(?:\.\d+)?)\s*秒(?:左右)?\s*(?:就)?\s*"
+     r"(?:划走|走了|离开|跳过|没耐心|不看)了?", r"时长改成\1秒"),
+) + REWRITES
+REWRITES = REWRITES + (
+    # "each picture flashes by too fast, give them 8 seconds each": "them" after the pictures, each shown that long (set M
+    # pic02); "give each one 5 seconds"
+    # (an earlier rewrite has made "give them 8 seconds" "show them for 8 seconds")
+    (r"(\b(?:pictures?|photos?|images?|slides?|pics?|shots?|products?)\b[^.;!?。！？]{0,60}?)\b(?:give|show)\s+(?:them|each\s+(?:one|of\s+them))\s+"
+     r"(?:for\s+)?(?:about\s+|around\s+|like\s+)?(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\b(?:\s+(?:each|apiece|a\s+piece))?", r"\1show each picture for \2 \3"),
+    # "as the customer said: '…'", "my boss wrote: …": the request relayed (the colon read the words after it as a name:
+    # set M mix16 lost its music)
+    (r"^\s*(?:as\s+)?(?:the\s+|my\s+|our\s+)?(?:customer|client|user|boss|manager|team|they|he|she)\s+(?:just\s+)?(?:said|says|wrote|writes|asked|asks|requested|put\s+it)"
+     r"\s*[:：,]\s*", ""),
+    # "show each product 5 seconds", "每个产品停留5秒": the products are the pictures (set M mix16)
+    (r"\b(each|every)\s+(?:single\s+)?product\b(?!\s+names?)", r"\1 picture"),
+    (r"\ball\s+(?:the\s+)?products\b(?!\s+names?)", "all the pictures"),
+    (r"每\s*(?:个|件|款|一个|一件|一款)\s*(?:产品|商品|宝贝)(?!\s*(?:名|的名))", "每张图片"),
+)
 # --- end of block L
