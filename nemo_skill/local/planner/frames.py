@@ -100,6 +100,15 @@ _POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|thes
 _IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
                            "increase", "decrease"})
 GENERIC_OPS = frozenset({"set", "keep"})
+# "标题改成X，然后时长改成20秒", "set the title to 'Sale', then the length to 20 s": a next step, so the length is the
+# video's (set M mix10 timed the title); "转场改成溶解，时长0.8秒" (a comma alone) stays the transitions'
+_NEXT_STEP = re.compile(r"\b(?:then|after\s+that|afterwards|also|next)\b|然后|接着|之后|随后|另外|同时|再把|。")
+
+
+def _next_step(msg: Message, a: int, b: int) -> bool:
+    """Whether the words between two clauses say "then" (read in the original too: "then" is filler, blanked)."""
+    gap = msg.low[a:b + 4]
+    return bool(_NEXT_STEP.search(gap) or (len(msg.orig) == len(msg.low) and _NEXT_STEP.search(msg.orig[a:b + 4].lower())))
 LENGTH_NEED = frozenset({"shorten_need", "lengthen_need"})  # "make the music louder": the specific operation decides
 # sentence ends, and the connectives after a reason ("our buyers are in China, so change the title…")
 # ("vertical + 15 sec + no captions": a plus between wishes ends one)
@@ -788,7 +797,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                     targets.remove(q)
         if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
                 and previous_span is not None and {"transitions", "title"} & set(previous_targets)
-                and not frame.text[:8].strip().startswith(("video", "视频", "整个"))):
+                and not frame.text[:8].strip().startswith(("video", "视频", "整个"))
+                and not _next_step(msg, previous_span[1], frame.start)):
             # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
             targets = [t for t in previous_targets if t in ("transitions", "title")]
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
