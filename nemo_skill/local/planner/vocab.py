@@ -1447,4 +1447,10 @@ REWRITES = REWRITES + (
     (r"\ball\s+(?:the\s+)?products\b(?!\s+names?)", "all the pictures"),
     (r"每\s*(?:个|件|款|一个|一件|一款)\s*(?:产品|商品|宝贝)(?!\s*(?:名|的名))", "每张图片"),
 )
+REWRITES = REWRITES + (
+    # "we don't sell the ring anymore so take it out": the reason, then the wish (without the comma the "don't" of the
+    # reason was read with the wish; set M ord08)
+    (r"(?<=[a-z0-9])\s+(?:and\s+)?so\s+(?=(?:please\s+|just\s+|can\s+you\s+|could\s+you\s+)?(?:take|remove|delete|drop|cut|move|put|swap|replace|mute|get\s+rid)\b)",
+     ", so "),
+)
 # --- end of block L
