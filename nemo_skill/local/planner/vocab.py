@@ -1453,4 +1453,12 @@ REWRITES = REWRITES + (
     (r"(?<=[a-z0-9])\s+(?:and\s+)?so\s+(?=(?:please\s+|just\s+|can\s+you\s+|could\s+you\s+)?(?:take|remove|delete|drop|cut|move|put|swap|replace|mute|get\s+rid)\b)",
      ", so "),
 )
+REWRITES = REWRITES + (
+    # "show the headphones first", "show the watch last": moved there (the lead's probe: not understood)
+    (r"(?:^|(?<=[,.;]\s))\s*(?:please\s+)?show\s+((?!(?:the\s+)?(?:title|headline|captions?|subtitles?|text|logo|end|music|it|them|each|every|all|video|clip)\b)(?:the\s+)?"
+     r"[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?)\s+(first|last)\b(?=\s*(?:[,.;!]|$|and\b|then\b|please\b))", r"move \1 to the \2 position"),
+    # "先放耳机", "先展示耳机那张": first
+    (r"(?:^|(?<=[，,。；;]))\s*(?:请|麻烦)?\s*先\s*(?:放|展示|出现|显示|给)\s*(?!标题|字幕|文字|音乐|水印|logo)([^\s，,。；;\d]{1,10}?)(?:那张|那幅)?(?:的)?(?:图片|图|照片)?\s*(?=$|[，,。；;])",
+     r"把\1那张移到第1张"),
+)
 # --- end of block L
