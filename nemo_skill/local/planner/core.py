@@ -162,6 +162,8 @@ _TAKEN_BACK = re.compile(
     r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
     r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
     r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that"
+    # "…but actually it's perfect, leave it" (set M non03)
+    r"|\b(?:it'?s|it\s+is|that'?s|looks?|sounds?)\s+(?:fine|perfect|good|great|ok|okay)\b[^.!?]{0,20}?\bleave\s+it"
     # "…, but let's hold off until the client confirms", "先别改，等客户确认再说" (set J neg06)
     r"|\b(?:(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?hold\s+off|(?:let'?s|we'?ll|i'?ll)\s+wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
     r"|\bwait\s+(?:until|till)\b[^.!?]*"
