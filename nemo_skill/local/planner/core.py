@@ -147,6 +147,13 @@ _RELAYED = re.compile(r"\b(?:asks?|asking|asked|wonders?|wondering|wants\s+to\s+
 # "I just uploaded a lifestyle shot, …": news about the files, said before the wish (not a request left undone)
 _NEWS = re.compile(r"\b(?:uploaded|attached|sent\s+(?:you|over))\b|上传了|刚传|刚上传")
 _GO_AHEAD = re.compile(r"\b(?:so\s+please|please\s+do|go\s+ahead|do\s+it|so\s+do|so\s+let'?s)\b|所以|那就|就改吧|改吧")
+# a picture shown twice: "duplicate the first picture at the end", "show the sneaker again at the end", "重复第一张图片"
+# (a draft holds each upload once: its references, names and captions are by upload)
+_REPEAT = re.compile(r"\b(?:duplicate|repeat|clone|copy)\s+(?:the\s+|that\s+|this\s+)?(?!(?:the|that|this|it|them|everything|all|music|song|track|title"
+                     r"|captions?|text|logo|voice|narration|transitions?|effect|zoom|motion|end|fade|video|clip|sound|audio|edit|last\s+(?:edit|step|change))\b)"
+                     r"[a-z0-9\-]+(?:\s+(?:picture|photo|image|pic|shot|slide))?(?!\s+(?:edit|step|change|effect|transition|caption|text))\b"
+                     r"|\b(?:show|use|put|add|play|include)\s+(?:the\s+)?[a-z0-9\-]+\s+(?:picture|photo|image|pic|shot|slide)\s+(?:again|twice|a\s+second\s+time)\b"
+                     r"|(?:重复|复制)\s*(?:一下|一遍|一次)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张|[^\s，,。]{1,8}那张)|(?:第\s*\d+\s*张|那张)(?:图片|图|照片)?\s*(?:再)?(?:放|出现|用)\s*(?:两次|2次|一遍)")
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
                      r"|除了|以外的|之外的")
 # "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
@@ -155,6 +162,8 @@ _TAKEN_BACK = re.compile(
     r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
     r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
     r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that"
+    # "…but actually it's perfect, leave it" (set M non03)
+    r"|\b(?:it'?s|it\s+is|that'?s|looks?|sounds?)\s+(?:fine|perfect|good|great|ok|okay)\b[^.!?]{0,20}?\bleave\s+it"
     # "…, but let's hold off until the client confirms", "先别改，等客户确认再说" (set J neg06)
     r"|\b(?:(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?hold\s+off|(?:let'?s|we'?ll|i'?ll)\s+wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
     r"|\bwait\s+(?:until|till)\b[^.!?]*"
@@ -262,6 +271,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
 
     if _TAKEN_BACK.search(low):
         return answer("no_change")
+    if _REPEAT.search(low):  # "duplicate the first picture at the end": the planner keeps each upload once
+        return answer("repeat", understood=False)
     if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
         return answer("except", understood=False)
     if _ASKING.match(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed

@@ -16,7 +16,7 @@ from ...draft.styles import COLOURS
 from .text import Message
 
 _NUMBER = r"\d+(?:\.\d+)?"
-_UNIT = r"(?:s|secs?|seconds?|minutes?|mins?|%|秒钟?|分钟|percent)"
+_UNIT = r"(?:s|secs?|seconds?|minutes?|mins?|%|秒钟?|分钟|percent|fps|帧)"
 _SEP = r"[\s,.;:，。；、：]*"
 # "no" alone only before a comma ("no, green"): elsewhere it is a negation ("no music")
 _MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|no(?=\s*[,，])|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather|actually|oh\s+wait"
@@ -33,10 +33,24 @@ def _pattern() -> re.Pattern[str]:
     v1 = value.format(n="n1", u="u1", c="c1")
     # the value after the correction may leave its unit out ("make it 4")
     v2 = rf"(?:(?P<n2>{_NUMBER})\s*(?P<u2>{_UNIT})?(?![a-z\d])|(?P<c2>{colour})(?![a-z]))"
-    return re.compile(rf"(?<![a-z\d.])(?P<v1>{v1}){_SEP}{_MARK}{_SEP}{_SAY}\s*(?P<v2>{v2}){_TAIL}")
+    # "set fps to 30 and then make it 60 actually": the correction said after the new value (its unit may come before
+    # the first value, "fps to 30"; set M mix20)
+    v1_bare = rf"(?:(?P<n1b>{_NUMBER})\s*(?P<u1b>{_UNIT})?(?![a-z\d])|(?P<c1b>{colour})(?![a-z]))"
+    later = (rf"(?P<v1b>{v1_bare}){_SEP}(?:and\s+|but\s+)?then{_SEP}{_SAY}\s*(?P<v2b>{v2.replace('P<', 'P<b_')})"
+             r"\s*,?\s*(?:actually|instead|after\s+all|rather)\b")
+    return re.compile(rf"(?<![a-z\d.])(?:(?P<v1>{v1}){_SEP}{_MARK}{_SEP}{_SAY}\s*(?P<v2>{v2}){_TAIL}|{later})")
 
 
 def _replacement(m: re.Match[str]) -> str | None:
+    if m.group("v1b") is not None:  # the correction said last
+        if m.group("c1b") and m.group("b_c2"):
+            new = m.group("b_c2")
+        elif m.group("n1b") and m.group("b_n2"):
+            unit = m.group("b_u2") or m.group("u1b") or ""
+            new = m.group("b_n2") + ("" if not unit or unit[0] > "\u3000" or unit == "%" else " ") + unit
+        else:
+            return None
+        return new + " " * max(0, len(m.group(0)) - len(new))
     if m.group("c1") and m.group("c2"):
         new = m.group("c2")
     elif m.group("n1") and m.group("n2"):

@@ -79,8 +79,16 @@ _ELSEWHERE = (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|would\s+you|now|then|
               # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
               r"|\b(?:with|using|via|by)\s+(?:an\s+)?ai\b|\bai[\s-]*(?:generated?|generation|generating)\b|\bgenerate\b[^.;,]{0,40}\bwith\s+ai\b"
               r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能")
+# a plan given up, or a choice not made yet: "I was going to mute the music but actually it's perfect", "I'm asking my
+# boss whether to cut the ring picture", "本来想把音乐关掉", "还在考虑要不要删戒指那张" (set M non03/non13 made the edit)
+_UNDECIDED = (r"\b(?:i|we|they|he|she|the\s+(?:user|client|customer|boss))\s+(?:was|were)\s+(?:going|about|planning|gonna|thinking\s+of|thinking\s+about)"
+              r"\s+(?!to\s+ask\b)|\b(?:i|we)\s+almost\s+[a-z]+ed\b"
+              r"|\bwhether\s+(?:or\s+not\s+)?(?:to|we|i|you|they)\b|\bif\s+(?:we|i)\s+should\b"
+              r"|\b(?:not\s+sure|unsure|undecided|(?:haven'?t|have\s+not|not\s+yet)\s+decided|still\s+deciding|debating)\b"
+              r"|本来(?:想|打算|准备|要)|原本(?:想|打算|准备)|本想|差点"
+              r"|(?:考虑|在问|问问|问一下|商量|犹豫|不确定|不知道|还没决定|没想好|纠结|拿不定)[^，,。；;]{0,12}?(?:要不要|是否|该不该|是不是要)")
 # told, not asked (the clause is read for nothing)
-NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}")
+NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}|{_UNDECIDED}")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 _ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 _IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
@@ -92,6 +100,15 @@ _POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|thes
 _IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
                            "increase", "decrease"})
 GENERIC_OPS = frozenset({"set", "keep"})
+# "标题改成X，然后时长改成20秒", "set the title to 'Sale', then the length to 20 s": a next step, so the length is the
+# video's (set M mix10 timed the title); "转场改成溶解，时长0.8秒" (a comma alone) stays the transitions'
+_NEXT_STEP = re.compile(r"\b(?:then|after\s+that|afterwards|also|next)\b|然后|接着|之后|随后|另外|同时|再把|。")
+
+
+def _next_step(msg: Message, a: int, b: int) -> bool:
+    """Whether the words between two clauses say "then" (read in the original too: "then" is filler, blanked)."""
+    gap = msg.low[a:b + 4]
+    return bool(_NEXT_STEP.search(gap) or (len(msg.orig) == len(msg.low) and _NEXT_STEP.search(msg.orig[a:b + 4].lower())))
 LENGTH_NEED = frozenset({"shorten_need", "lengthen_need"})  # "make the music louder": the specific operation decides
 # sentence ends, and the connectives after a reason ("our buyers are in China, so change the title…")
 # ("vertical + 15 sec + no captions": a plus between wishes ends one)
@@ -780,7 +797,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                     targets.remove(q)
         if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
                 and previous_span is not None and {"transitions", "title"} & set(previous_targets)
-                and not frame.text[:8].strip().startswith(("video", "视频", "整个"))):
+                and not frame.text[:8].strip().startswith(("video", "视频", "整个"))
+                and not _next_step(msg, previous_span[1], frame.start)):
             # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
             targets = [t for t in previous_targets if t in ("transitions", "title")]
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}

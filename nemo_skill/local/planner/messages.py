@@ -271,6 +271,9 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
     "ask.edit": {"en": "Did you mean {readings}? Nothing was changed.", "zh": "你是想{readings}？还没有做任何改动。"},
     "did_you_mean": {"en": "I didn't understand that as an edit. Did you mean {options}? (Say 'help' for everything I can do.)",
                      "zh": "我没有理解这条编辑指令。你是想说{options}吗？（说「帮助」可以看到我能做的所有修改。）"},
+    "repeat": {"en": "I can't show the same picture twice: each upload appears once in the video, so nothing changed. I can "
+                      "move it instead (e.g. 'move image 1 to the end'), or add another upload.",
+               "zh": "同一张图片不能在视频里出现两次（每个素材只出现一次），所以没有改动。可以改为移动它（例如「把第1张图片移到最后」），或添加别的素材。"},
     "except": {"en": "I can't edit everything but some in one step, so nothing changed: say what to change, one at a "
                       "time (e.g. 'remove the caption of image 2').",
                "zh": "我没法一次修改「除了某些以外的全部」，所以没有改动：请逐个说明要改什么（例如「删除第2张图片的字幕」）。"},

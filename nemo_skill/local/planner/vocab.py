@@ -1536,4 +1536,64 @@ REWRITES = REWRITES + (
     # "move gold-ring.jpg to the first position in the sequence" (set J ord01)
     (r"\b(position|place|spot|slot)\s+(?:in|of)\s+the\s+(?:sequence|order|timeline|slideshow|video|lineup|edit)\b", r"\1"),
 )
+REWRITES = REWRITES + (
+    # "the clip's own audio": its sound ("own" stood between; set M clp03)
+    (r"(?<=['’]s)\s+own\s+(?=sound|audio|volume)", " "),
+    # "the unboxing video's audio": the sound of the clip named (a name before "clip's"/"video's")
+    (r"\b(?!(?:the|this|that|a|an|my|our|your|whole|entire|final|full)\b)([a-z0-9\-]+)\s+(?:clip|video|footage)['’]s\s+(?:sound|audio)\b", r"\1 sound"),
+    # "the clip has wind noise, kill its sound": the clip's sound, not every sound (set M clp02 asked; "mute its audio"
+    # had muted all sound)
+    (r"(\b(?:clip|footage|video\s+clip)\b[^.;!?。！？]{0,60}?)\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
+    # "turn the unboxing sound down to 30%": set to that level (a name between "turn" and "down" was not read)
+    # (the phrasal verb is joined before the rewrites: "turn down the unboxing sound to 30%")
+    (r"\bturn\s+(?:down|up)\s+((?:the\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}?\s+(?:sound|audio|volume))\s+to\s+(?=\d)", r"set \1 to "),
+)
+REWRITES = REWRITES + (
+    # "speed the unboxing up 2x": the clip named sped up (a name alone was not read as the clip; set M clp11)
+    (r"\bspeed\s+((?:the\s+)?(?!(?:them|things|it|everything|up|the\s+(?:pictures|photos|images|slides|pics))\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}?"
+     r"\s+(?:clip|video|footage))\s+up\b", r"speed up \1"),
+    (r"\bspeed\s+((?:the\s+)?(?!(?:them|things|it|everything|up|the\s+(?:pictures|photos|images|slides|pics))\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}?)\s+up\b",
+     r"speed up \1 clip"),
+    # "slow-mo the clip", "slo-mo", "slowmo": slow motion (set M clp12)
+    (r"\bslo(?:w)?[\s-]?mo(?:tion)?\s+(?=the\b|it\b|clip\b|[a-z0-9\-]+\.(?:mp4|mov))", "slow down "),
+    (r"\bslo(?:w)?[\s-]?mo\b", "slow motion"),
+)
+REWRITES = (
+    # "our viewers drop off after 15", "观众看到15秒就划走了": the length people watch is the length wanted (set M len02
+    # made it 20 s, the "too long" said before it alone; before the rule that drops "viewers drop off …" as a remark)
+    (r"\b(?:our\s+|the\s+|most\s+)?(?:viewers|people|users|audience|customers|followers|they|folks)\s+(?:usually\s+|tend\s+to\s+|always\s+|just\s+)?"
+     r"(?:drop\s+off|drops\s+off|lose\s+interest|stop\s+watching|swipe\s+away|scroll\s+(?:away|past|on)|tune\s+out|bail|leave|click\s+away|skip)"
+     r"\s+(?:after|at|around|past|by)\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b)?", r"make it \1 seconds"),
+    (r"(?:观众|用户|大家|粉丝|顾客|人)(?:一般|通常|基本上?|大多)?\s*(?:看到|看了|只看|看)\s*(\d+(?:\.\d+)?)\s*秒(?:左右)?\s*(?:就)?\s*"
+     r"(?:划走|走了|离开|跳过|没耐心|不看)了?", r"时长改成\1秒"),
+) + REWRITES
+REWRITES = REWRITES + (
+    # "each picture flashes by too fast, give them 8 seconds each": "them" after the pictures, each shown that long (set M
+    # pic02); "give each one 5 seconds"
+    # (an earlier rewrite has made "give them 8 seconds" "show them for 8 seconds")
+    (r"(\b(?:pictures?|photos?|images?|slides?|pics?|shots?|products?)\b[^.;!?。！？]{0,60}?)\b(?:give|show)\s+(?:them|each\s+(?:one|of\s+them))\s+"
+     r"(?:for\s+)?(?:about\s+|around\s+|like\s+)?(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\b(?:\s+(?:each|apiece|a\s+piece))?", r"\1show each picture for \2 \3"),
+    # "as the customer said: '…'", "my boss wrote: …": the request relayed (the colon read the words after it as a name:
+    # set M mix16 lost its music)
+    (r"^\s*(?:as\s+)?(?:the\s+|my\s+|our\s+)?(?:customer|client|user|boss|manager|team|they|he|she)\s+(?:just\s+)?(?:said|says|wrote|writes|asked|asks|requested|put\s+it)"
+     r"\s*[:：,]\s*", ""),
+    # "show each product 5 seconds", "每个产品停留5秒": the products are the pictures (set M mix16)
+    (r"\b(each|every)\s+(?:single\s+)?product\b(?!\s+names?)", r"\1 picture"),
+    (r"\ball\s+(?:the\s+)?products\b(?!\s+names?)", "all the pictures"),
+    (r"每\s*(?:个|件|款|一个|一件|一款)\s*(?:产品|商品|宝贝)(?!\s*(?:名|的名))", "每张图片"),
+)
+REWRITES = REWRITES + (
+    # "we don't sell the ring anymore so take it out": the reason, then the wish (without the comma the "don't" of the
+    # reason was read with the wish; set M ord08)
+    (r"(?<=[a-z0-9])\s+(?:and\s+)?so\s+(?=(?:please\s+|just\s+|can\s+you\s+|could\s+you\s+)?(?:take|remove|delete|drop|cut|move|put|swap|replace|mute|get\s+rid)\b)",
+     ", so "),
+)
+REWRITES = REWRITES + (
+    # "show the headphones first", "show the watch last": moved there (the lead's probe: not understood)
+    (r"(?:^|(?<=[,.;]\s))\s*(?:please\s+)?show\s+((?!(?:the\s+)?(?:title|headline|captions?|subtitles?|text|logo|end|music|it|them|each|every|all|video|clip)\b)(?:the\s+)?"
+     r"[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?)\s+(first|last)\b(?=\s*(?:[,.;!]|$|and\b|then\b|please\b))", r"move \1 to the \2 position"),
+    # "先放耳机", "先展示耳机那张": first
+    (r"(?:^|(?<=[，,。；;]))\s*(?:请|麻烦)?\s*先\s*(?:放|展示|出现|显示|给)\s*(?!标题|字幕|文字|音乐|水印|logo)([^\s，,。；;\d]{1,10}?)(?:那张|那幅)?(?:的)?(?:图片|图|照片)?\s*(?=$|[，,。；;])",
+     r"把\1那张移到第1张"),
+)
 # --- end of block L
