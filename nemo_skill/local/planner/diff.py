@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...draft.timeline import (
+    ROLE_OVERLAY,
     TT_AUDIO,
+    TT_VIDEO,
     main_segments,
     role_of,
     text_tracks,
@@ -78,7 +80,7 @@ def _cards(d: dict | None) -> list[tuple[Any, ...]]:
 
 def _overlays(d: dict | None) -> list[tuple[Any, ...]]:
     return [(s.get("mid"), s.get("s"), s.get("d"), repr(sorted((s.get("place") or {}).items())))
-            for t in tracks(d) if t.get("tt") == 0 and role_of(t) == "overlay" for s in t.get("sg") or []]
+            for t in tracks(d) if t.get("tt") == TT_VIDEO and role_of(t) == ROLE_OVERLAY for s in t.get("sg") or []]
 
 
 def topics(old: dict | None, new: dict | None) -> set[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ....draft import promo
 from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
-from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, main_segments
+from ....draft.timeline import ROLE_MUSIC, ROLE_OVERLAY, TT_AUDIO, TT_VIDEO, main_segments
 from .. import vocab
 from ..assets import find_media
 from ..frames import FILE
@@ -588,7 +588,7 @@ def _logo_media(work: Work, name: str | None) -> str:
 
 
 def _overlays(work: Work) -> list[dict]:
-    return [t for t in work.draft["t"] if t.get("tt") == 0 and t.get("role") == "overlay"]
+    return [t for t in work.draft["t"] if t.get("tt") == TT_VIDEO and t.get("role") == ROLE_OVERLAY]
 
 
 def _which_overlay(work: Work, args: LogoArgs, placed: list[dict]) -> str:
