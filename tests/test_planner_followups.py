@@ -64,3 +64,8 @@ def test_the_engine_reads_a_follow_up_after_the_edit_that_made_the_draft(api: Ap
     api.chat(sid, "actually 15%")
     draft = api.state(sid)["state"]["draft"]
     assert audio_tracks(draft, "music")[0]["vol"] == pytest.approx(0.15)
+
+
+def test_more_of_the_same_said_in_chinese_after_an_english_request() -> None:
+    before, d, reply = _after("remove image 1", "还有第二张")
+    assert d is not None and _names(d) == [_names(before)[0], *_names(before)[2:]], reply  # the new draft's second

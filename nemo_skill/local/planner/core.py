@@ -433,7 +433,7 @@ def _follow_up(message: str, previous: str, draft: dict | None, media: list[Plan
     also = _ALSO.match(message.strip().lower())
     verb = _OBJECT_VERB.match(previous.strip().lower())
     if also and verb:  # "remove the cap" then "and the 2nd one too": that verb, of the new thing
-        result = _plan(f"{verb.group(0).strip()} {also.group('x')}", draft, media, lang)
+        result = _plan(f"{verb.group(0).strip()} {also.group('x') or also.group('x2')}", draft, media, lang)
         return result if result.draft is not None else None
     made: list[str] = []
     _plan(previous, draft, media, lang, seen=made)
