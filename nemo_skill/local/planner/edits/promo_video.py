@@ -118,16 +118,17 @@ def _after_colon(s: Scan) -> str | None:
 
 
 def r_end_card(s: Scan) -> None:
-    for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|take\s+off|take\s+away|kill|axe|cut|skip)\s+(?:the\s+)?(?:{CARD.replace('|card|', '|')})"
+    cards = CARD.replace('|card|', '|')  # an end card by any of its names but the bare "card"
+    for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|take\s+off|take\s+away|kill|axe|cut|skip)\s+(?:the\s+)?(?:{cards})"
                     # "take the end card off", "get the outro out of there"
-                    rf"|\b(?:take|get)\s+(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:off|out|away)\b"
+                    rf"|\b(?:take|get)\s+(?:the\s+)?(?:{cards})\s+(?:off|out|away)\b"
                     rf"|(?:删除|去掉|删掉|不要|拿掉|移除)\s*(?:{ZH_CARD}|结尾)"
                     rf"|(?:把\s*)?{ZH_CARD}\s*{_ZH_GONE}"):
         s.add("end_card", m, remove=True)
     # said as what should happen to it: "the user wants the end card removed", "the closing screen has to go"
     # (after the rewrite of "has to go" to "remove", the verb comes last)
-    for m in s.take(rf"\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
-                    rf"|\b(?:the\s+)?(?:{CARD.replace('|card|', '|')})\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"):
+    for m in s.take(rf"\b(?:the\s+)?(?:{cards})\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
+                    rf"|\b(?:the\s+)?(?:{cards})\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"):
         s.add("end_card", m, remove=True)
     card = CARD
     say_ = (r"(?:saying|(?:that|which)\s+(?:says|reads|read|say)|reading|with\s+the\s+(?:text|words|line|message)"
