@@ -66,6 +66,16 @@ def test_the_engine_reads_a_follow_up_after_the_edit_that_made_the_draft(api: Ap
     assert audio_tracks(draft, "music")[0]["vol"] == pytest.approx(0.15)
 
 
+def test_the_request_that_built_the_video_is_no_context(api: Api, media_dir: Path) -> None:
+    """Right after the first cut, "make it bigger" asks: read with the build request it had made every sound louder."""
+    sid = api.new_session()
+    api.upload(sid, *(media_dir / n for n in ("red-sneaker.jpg", "blue-backpack.jpg", "music-bed.mp3")))
+    api.chat(sid, "combine these images and audio into a 30-second promotional video with text overlays")
+    before = api.state(sid)["state"]["draft"]
+    api.chat(sid, "make it bigger")
+    assert api.state(sid)["state"]["draft"] == before
+
+
 def test_more_of_the_same_said_in_chinese_after_an_english_request() -> None:
     before, d, reply = _after("remove image 1", "还有第二张")
     assert d is not None and _names(d) == [_names(before)[0], *_names(before)[2:]], reply  # the new draft's second

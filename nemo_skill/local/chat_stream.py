@@ -61,9 +61,11 @@ def planner_media(db: Database, session_id: str) -> list[Any]:
 
 
 def previous_request(db: Database, session_id: str) -> str | None:
-    """The request that made the current draft: the context of a follow-up ("now make it red")."""
-    newest = sessions.history(db, session_id, limit=1)
-    return str(newest[0]["reason"]) or None if newest else None
+    """The request that made the current draft: the context of a follow-up ("now make it red"). None after the first
+    cut: the request that built the video is no context ("make it bigger" read with "combine these into a 30-second
+    video with text overlays" had made every sound louder and the captions bigger; it asks which is meant)."""
+    newest = sessions.history(db, session_id, limit=2)
+    return str(newest[0]["reason"]) or None if len(newest) == 2 else None
 
 
 def precheck(db: Database, user_id: str, session_id: str, message: str) -> None:
