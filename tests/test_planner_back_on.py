@@ -8,6 +8,7 @@ of the draft may change).
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from planner_corpus import CONSEQUENCES, MEDIA, base, parse_check
@@ -56,8 +57,9 @@ def test_rewrite_anchors_change_no_reading() -> None:
     same with and without the skipping, and a pattern's anchors are what it cannot match without."""
     from planner_corpus import load
 
+    from nemo_skill.local.planner.anchors import anchors
     from nemo_skill.local.planner.text import normalize
-    from nemo_skill.local.planner.tidy import anchors, tidy
+    from nemo_skill.local.planner.tidy import tidy
 
     assert anchors(r"\bwipe\s+(?:out\s+)?(?=all)") == ("wipe",)
     assert set(anchors(r"\s*,?\s*\b(?:instead\s+of|rather\s+than)\s+x") or ()) == {"instead", "rather"}
@@ -68,4 +70,25 @@ def test_rewrite_anchors_change_no_reading() -> None:
         msg = normalize(case.say)
         if tidy(msg).low != tidy(msg, use_anchors=False).low:
             differ.append(case.say)
+    assert not differ, differ[:5]
+
+
+def test_rule_anchors_change_no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The phrase rules skip a pattern whose anchors are not in the text (parse.Scan.take): every corpus message, and
+    the bench's long ones, are read into the same edits with and without the skipping."""
+    from planner_corpus import load
+
+    from nemo_skill.local.planner.parse import Scan, parse
+    from nemo_skill.local.planner.text import normalize
+    from nemo_skill.local.planner.tidy import tidy
+
+    def read(say: str) -> str:
+        p = parse(tidy(normalize(say)))
+        return repr((p.intents, p.free, p.covered))
+
+    says = [c.say for c in load()]
+    says += [" ".join(says[:200])[:4000], "".join(s for s in says if re.search(r"[\u4e00-\u9fff]", s))[:4000]]
+    skipped = [read(s) for s in says]
+    monkeypatch.setattr(Scan, "use_anchors", False)
+    differ = [s for s, r in zip(says, skipped, strict=True) if read(s) != r]
     assert not differ, differ[:5]
