@@ -10,7 +10,7 @@ from typing import Any
 from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
-from . import guard
+from . import followups, guard
 from .assets import new_upload, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
@@ -26,6 +26,7 @@ from .messages import Choice, Lang, join, msg, render, reply_language, say
 from .parse import parse
 from .refs import name_rx, subject_names
 from .registry import edits
+from .stance import ASKING, TAKEN_BACK
 from .suggest import suggestions
 from .text import QUOTE_RE, Message, normalize
 from .tidy import colour_ones, resolve_it, tidy, translate_names, uploads_named
@@ -139,8 +140,6 @@ def _numbers_win(intents: list[Intent]) -> list[Intent]:
         same(i, j) and (not getattr(j.args, "vague", False) or n > k) for n, j in enumerate(intents) if j is not i))]
 
 
-_ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
-                     r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$")
 # "the user asks whether the video will look good on a phone": a question relayed, not an edit
 _RELAYED = re.compile(r"\b(?:asks?|asking|asked|wonders?|wondering|wants\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\b"
                       r"|(?:客户|用户|老板|他|她|他们|对方|朋友)(?:在)?问(?:一下|问)?[^。，,;；]{0,30}(?:吗|么|是否|会不会|能不能|好不好)[?？]?\s*$")
@@ -156,21 +155,6 @@ _REPEAT = re.compile(r"\b(?:duplicate|repeat|clone|copy)\s+(?:the\s+|that\s+|thi
                      r"|(?:重复|复制)\s*(?:一下|一遍|一次)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张|[^\s，,。]{1,8}那张)|(?:第\s*\d+\s*张|那张)(?:图片|图|照片)?\s*(?:再)?(?:放|出现|用)\s*(?:两次|2次|一遍)")
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
                      r"|除了|以外的|之外的")
-# "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
-# end of the message (set L non22 made the video vertical)
-_TAKEN_BACK = re.compile(
-    r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
-    r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
-    r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that"
-    # "…but actually it's perfect, leave it" (set M non03)
-    r"|\b(?:it'?s|it\s+is|that'?s|looks?|sounds?)\s+(?:fine|perfect|good|great|ok|okay)\b[^.!?]{0,20}?\bleave\s+it"
-    # "…, but let's hold off until the client confirms", "先别改，等客户确认再说" (set J neg06)
-    r"|\b(?:(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?hold\s+off|(?:let'?s|we'?ll|i'?ll)\s+wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
-    r"|\bwait\s+(?:until|till)\b[^.!?]*"
-    r"|先(?:别|不要|不)(?:改|动)[^。！!]*|等[^。，,]{0,12}(?:确认|同意|决定)(?:了|之后|以后)?再(?:说|改)"
-    # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
-    r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"
-    r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
 _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
@@ -269,13 +253,13 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if _STATUS.match(low):
         return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
 
-    if _TAKEN_BACK.search(low):
+    if TAKEN_BACK.search(low):
         return answer("no_change")
     if _REPEAT.search(low):  # "duplicate the first picture at the end": the planner keeps each upload once
         return answer("repeat", understood=False)
     if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
         return answer("except", understood=False)
-    if _ASKING.match(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed
+    if ASKING.match(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed
         return _not_understood(low, lang)
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
@@ -404,52 +388,6 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
 _BARE_DIRECTION = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+|(?:a\s+)?little\s+bit\s+|even\s+|way\s+)?"
                              r"(?:lower|higher|louder|quieter|softer|bigger|smaller|larger|longer|shorter|more|less)"
                              r"(?:\s+(?:please|pls|still))?[\s.!~]*$|^(?:再|稍微|稍|更)?(?:小|大|低|高|长|短|轻|响)(?:一)?(?:点|些)(?:吧|儿)?[\s。！~]*$")
-# a follow-up leaning on the request before it: "now make it red", "and the 2nd one too", "actually 10%", "no wait 25"
-_FRAGMENT_WORDS = 8
-
-
-def _fragment(message: str, result: PlanResult) -> bool:
-    """A short message the planner could not act on alone, that is no question, story or chit-chat."""
-    low = message.lower().strip()
-    return (result.draft is None and not result.undo and (not result.understood or result.question)
-            and len(low.split()) <= _FRAGMENT_WORDS and len(low) <= 40 and not re.search(r"[?？]", low)
-            and not NOT_NOW.search(low) and not _TAKEN_BACK.search(low) and not _ASKING.match(low))
-
-
-# "and the 2nd one too", "image 4 as well", "还有第二张": more of the same
-_ALSO = re.compile(r"^(?:and|also|plus|same\s+(?:for|with))\s+(?P<x>.+?)(?:\s+(?:too|as\s+well|also))?[\s.!~]*$"
-                   r"|^(?:还有|以及|和|再把)\s*(?P<x2>.+?)(?:也是|也)?[\s。！~]*$")
-# a request that is a verb and its object only ("remove the cap", "mute the music"): the verb carries over
-_OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out|mute|unmute|hide|cut)\b"
-                          r"(?=\s+(?:the\s+|image|picture|photo|pic|clip|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
-
-
-_REFERS = re.compile(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
-
-
-def _follow_up(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang) -> PlanResult | None:
-    """The message read after the request that made the current draft, as one message ("change the title to 'SALE',
-    now make it red"); the edits that request made are not made again. None when that reading edits nothing."""
-    also = _ALSO.match(message.strip().lower())
-    verb = _OBJECT_VERB.match(previous.strip().lower())
-    if also and verb:  # "remove the cap" then "and the 2nd one too": that verb, of the new thing
-        result = _plan(f"{verb.group(0).strip()} {also.group('x') or also.group('x2')}", draft, media, lang)
-        return result if result.draft is not None else None
-    made: list[str] = []
-    _plan(previous, draft, media, lang, seen=made)
-    if not made:  # what the request before asked is not known: nothing is guessed
-        return None
-    prefix = previous.strip().rstrip(" .!。！~;；,，")
-    joint = "，" if re.search(r"[\u4e00-\u9fff]", prefix[-1:]) else ", "
-    seen: list[str] = []
-    joined = _plan(prefix + joint + message.strip(), draft, media, lang, skip=frozenset(made), seen=seen)
-    # an edit of the request before, now of more pictures ("remove image 2" then "image 4 too" read as "remove image 2
-    # and image 4", on a draft without the old image 2): never; a value said again ("no wait 25") is a correction
-    kinds = {m.split(":", 1)[0] for m in made}
-    merged = [k for k in seen if k not in made and k.split(":", 1)[0] in kinds and _REFERS.search(k)]
-    return joined if joined.draft is not None and not merged else None
-
-
 def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previous: str | None = None) -> PlanResult:
     """Pure and deterministic: the input draft is never changed, and nothing is read or written. ``previous``: the
     request that made ``draft`` (the engine keeps it), read as the context of a short follow-up."""
@@ -458,8 +396,8 @@ def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previo
         lang = reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]
         result = _plan(message, draft, items, lang)
-        if previous and isinstance(draft, dict) and _fragment(message, result):
-            return _follow_up(message, previous, draft, items, lang) or result
+        if previous and isinstance(draft, dict) and followups.fragment(message, result):
+            return followups.read(message, previous, draft, items, lang, _plan) or result
         return result
     except Exception as exc:  # the engine must always get an answer, never a traceback
         return PlanResult(None, say(lang, "internal", error=type(exc).__name__), [], understood=False, edited=False,

@@ -1,0 +1,24 @@
+"""What a message says of itself before any edit is read: a question for an opinion, a wish taken back."""
+
+from __future__ import annotations
+
+import re
+
+# "is the music too loud?", "should we cut the last picture?": an opinion asked, nothing is changed
+ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
+                     r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$")
+# "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
+# end of the message (set L non22 made the video vertical)
+TAKEN_BACK = re.compile(
+    r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
+    r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
+    r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that"
+    # "…but actually it's perfect, leave it" (set M non03)
+    r"|\b(?:it'?s|it\s+is|that'?s|looks?|sounds?)\s+(?:fine|perfect|good|great|ok|okay)\b[^.!?]{0,20}?\bleave\s+it"
+    # "…, but let's hold off until the client confirms", "先别改，等客户确认再说" (set J neg06)
+    r"|\b(?:(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?hold\s+off|(?:let'?s|we'?ll|i'?ll)\s+wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
+    r"|\bwait\s+(?:until|till)\b[^.!?]*"
+    r"|先(?:别|不要|不)(?:改|动)[^。！!]*|等[^。，,]{0,12}(?:确认|同意|决定)(?:了|之后|以后)?再(?:说|改)"
+    # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
+    r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"
+    r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
