@@ -820,6 +820,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
             result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
             continue
+        elif not targets and previous_removed and {"music", "voice", "clip_sound"} & set(previous_targets) and not frame.values and frame.op_keys() <= {"mute", "remove", "off"}:
+            result.spans.append((frame.start, frame.end))  # "人声不要了，静音": the removal said again, not all sound muted
+            continue
         elif not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \

@@ -150,7 +150,7 @@ def _lower_aligned(text: str) -> str:
 # the old title on the card; "标题写成：限时五折" made the title "成:限时五折". It runs to the end of the
 # sentence, or to ", and <another edit>".
 _TEXT_NOUN = (r"(?:title|headline|heading|caption|subtitle|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
-              r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|overlay|label|button"
+              r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|slate|overlay|label|button|copy|super|lower\s+third"
               r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语)")
 _EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+the\s+(?:text|words?|wording|line|message)"
            r"|(?:should|to|must|will|shall|can)\s+(?:say|read)|(?:text|wording|words|message|copy)\s+to)\s*:?")
@@ -163,11 +163,12 @@ _UNQUOTED = re.compile(
     rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?"
     # ("caption for the watch: Waterproof": a picture named by what it shows, right before the colon)
     rf"|\s+(?:for|of|on|under)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){{0,2}}(?=\s*[:：]))?"
-    rf"\s*(?:改成|改为|换成|设为|就是|是|为|写|要写|就写)?\s*[:：]\s*))"
+    # ("结尾加个卡片，写：关注我们": the verb after a comma)
+    rf"\s*(?:(?:[，,]\s*)?(?:改成|改为|换成|设为|就是|是|为|写|要写|就写|内容|文字))?\s*[:：]\s*))"
     # (not a place: "move the title text to the bottom")
     # (nor an instruction: "标题：放在顶部", "captions: remove" are wishes about the text, not its words)
     # (nor where it is read: "the captions are too small to read on a phone")
-    rf"(?P<t>(?![\ue000\s])(?!(?:on|in|at|from)\s+(?:a|an|the|my|our|your|phones?|mobile|tvs?|screens?|small)\b|(?:it|them|easily|properly|well|clearly)\b)"
+    rf"(?P<t>(?![\ue000\s])(?!(?:on|in|at|from)\s+(?:a|an|the|my|our|your|phones?|mobile|tvs?|screens?|small)\b|(?:it|them|easily|properly|well|clearly|tiny|small|big|huge|massive|too|so|way|weird|odd|fine|badly|poorly)\b)"
     rf"(?!(?:放|移|挪|改|换|调|删|去掉|去除|拿掉|加|不要|别|用|设|显示|变|居中|顶部|底部|上方|下方|中间|静音|大一|小一)"
     rf"|(?:{_EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre)\b)(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
     rf"|end|start|beginning|front|back)\b))(?:[^\ue000\ue001\n.;!?。；！？，,]|\.(?=[a-z0-9])){{1,80}}?"

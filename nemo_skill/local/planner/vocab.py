@@ -734,6 +734,18 @@ REWRITES = REWRITES + (
     (r"(logo|水印|标志)\s*(?:要|就|做得?)?\s*(?:几乎|差不多|快要?)?\s*(?:看不见|看不到|看不出来|若隐若现|隐约可见)\s*(?:就好了?|就行了?|就可以了?|吧)?",
      r"\1不透明度25%"),
 )
+REWRITES = REWRITES + (
+    # (sets N, O) "片尾加个结束卡，文案：扫码关注", "结尾加个卡片，写：关注我们": the card's words after a colon (the card said the
+    # title's text and the words were left unread)
+    (r"(?<=[卡片页尾])\s*[，,]\s*(?:上面|其)?\s*(?:写着|写上|写的是|写|显示|内容是|内容|文字是|文字|文案是|文案|标语|口号)\s*(?:为|是)?\s*([:：])", r"\1"),
+    (r"(结束|结尾|片尾)卡(?!片|点)", r"\1卡片"),
+    (r"\b(card|screen|slide|outro|cta)\s*,\s*(?:with\s+)?(?:the\s+)?(?:text|copy|words|wording|line)\s*[:：]\s*", r"\1 saying "),
+    # an editor's end slate is the end card; "button it with X" ends the video on X
+    (r"\b(?:end|closing|final|outro)[\s-]+slates?\b|\bslate\b(?=\s+(?:copy|text|with|that|saying|reading))", "end card"),
+    (r"\bbutton\s+(?:it|the\s+(?:video|spot|edit|cut))\s+(?:with|on)\b", "end with"),
+    (r"\b(end\s+card|card|cta|call\s+to\s+action|outro)\s+(?:copy|wording|words|line)\b", r"\1 text"),
+
+)
 # --- end of block P
 
 
@@ -764,6 +776,17 @@ REWRITES = REWRITES + (
     (r"\b(tone|dial)\s+(it|them)\s+down\b", r"\1 down \2"),
     # "字幕小一号" (一号 is "1号" once numbers are digits, read as "picture 1"): a size, not a picture
     (r"([大小])\s*1\s*(号|档|个字号)(?!\s*(?:图|照片|视频|片段|的|那))", r"\1一\2"),
+    # (set N) an editor's words for the texts: the opening super is the title, supers and lower thirds are the captions
+    # ("in the lower third" stays a place)
+    (r"\b(?:opening|intro|main|title|first)\s+super\b", "title"),
+    (r"\bsupers\b", "captions"),
+    (r"\b(?<!in\s)(?<!into\s)(?<!to\s)(?<!at\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!at\sthe\s)(?<!into\sthe\s)(the\s+)?super\b(?=\s+(?:on|for|under|over|of|should|to|says|reads|text|copy)\b)",
+     r"\1caption"),
+    (r"\b(?<!in\s)(?<!into\s)(?<!to\s)(?<!at\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!at\sthe\s)(?<!into\sthe\s)(?<!the\s)lower[\s-]third\b(?!s)"
+     r"(?=\s+(?:on|for|under|over|of|should|to|says|reads|text|copy)\b)", "caption"),
+    (r"\bthe\s+lower[\s-]third\b(?!s)(?=\s+(?:on|for|under|over|of)\b)", "the caption"),
+    (r"\blower[\s-]thirds\b", "captions"),
+    (r"字幕条", "字幕"),
 )
 _SOUNDS_EN = r"(?:background\s+)?(?:music|bgm|soundtrack|song)|voice\s*-?\s*over|voiceover|narration|narrator|voice"
 _SOUNDS_ZH = r"(?:背景)?音乐|配乐|旁白|配音|人声|解说|口播"
@@ -1190,7 +1213,7 @@ REWRITES = REWRITES + (
     (r"(?<=[秒%％])\s+(?=[\u4e00-\u9fff])", "，"),
 )
 # (set M) titles, captions and every piece of text said in other words
-_TEXTS_EN = r"(?:title|headline|heading|captions|subtitles|caption|text|logo)"
+_TEXTS_EN = r"(?:title|headline|heading|captions|subtitles|caption|text|logo|text\s+overlays|overlays)"
 PLAIN_WORDS = PLAIN_WORDS + ("fully", "entirely", "tall", "choppy", "jerky", "upmarket", "drums")
 _FONT_LOOK = r"(?:handwritten|handwriting|cursive|script|serif|sans[\s-]?serif|display)"
 REWRITES = REWRITES + (
@@ -1206,8 +1229,10 @@ REWRITES = REWRITES + (
      r"(?:\s*[,;]?\s*(?:and\s+|but\s+)?(?:no|not|without(?:\s+the|\s+a|\s+any)?|instead\s+of(?:\s+the)?|rather\s+than(?:\s+the)?)\s+"
      r"(?:pop|popping|bounce|bouncing|zoom|slide|typewriter)(?:[\s-]*(?:in|up|effect|animation))?\b)?", r"\1 should fade in"),
     # "the title covers the sneaker, put it at the bottom instead": "it" is the text that covers (a reason, then the wish)
-    (rf"\b(the\s+{_TEXTS_EN})\s+(?:covers|is\s+covering|blocks|is\s+blocking|hides|is\s+hiding|sits\s+on|overlaps|is\s+over|is\s+on\s+top\s+of)"
-     r"\s+[^,.;!?]{1,40}?\s*[,;.]\s*(?:so\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(put|move|place|shift|push)\s+(?:it|them)\b",
+    (rf"\b(the\s+{_TEXTS_EN})\s+(?:covers?|(?:is|are)\s+covering|blocks?|(?:is|are)\s+blocking|hides?|(?:is|are)\s+hiding|sits?\s+on|overlaps?"
+     r"|(?:is|are)\s+over|(?:is|are)\s+on\s+top\s+of)"
+     r"\s+[^,.;!?]{1,40}?\s*[,;.]\s*(?:so\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+|would\s+you\s+)?"
+     r"(put|move|place|shift|push|remove|delete|drop|hide|lose|kill|get\s+rid\s+of|take\s+out|take\s+off)\s+(?:it|them)\b",
      r"\2 \1"),
     # "the motion looks choppy, bump it up to 60 fps": why, before the wish
     (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:motion|video|playback|movement|animation|footage)\s+(?:looks|feels|is|seems)\s+"
@@ -1245,6 +1270,122 @@ REWRITES = REWRITES + (
      r"(?:[a-z#0-9]+\s+)?(?:(?:the\s+)?(?:title|headline|captions?|subtitles?|text)(?:'s)?\s+)?(?:outline|stroke)s?\b"
      r"(?:\s+(?:in\s+)?(?:black|white|dark|red|yellow|blue|grey|gray|navy|colou?r))?(?:\s+(?:on|for|to|around)\s+(?:the\s+|all\s+(?:the\s+)?)?"
      r"(?:title|headline|captions?|subtitles?|text|words|letters))?", "; text outline"),
+)
+REWRITES = REWRITES + (
+    # (set N) "music at 15 percent and VO at full": full volume (the voice took the music's 15 %)
+    (rf"\b({_SOUNDS_EN}|vo|bed|music\s+bed)\s+(?:at|to|back\s+to|up\s+to)\s+full\b(?!\s+(?:screen|frame|size|length|width|height|res))"
+     r"(?:\s+(?:volume|level|loudness))?", r"\1 at 100%"),
+    (rf"({_SOUNDS_ZH}|人声)\s*(?:音量)?\s*(?:开满|拉满|开到最大|调到最大|开到最大声|最大声|满音量)", r"\1音量调到100%"),
+)
+REWRITES = REWRITES + (
+    # (set N) "set the title in a serif face, something more premium": what the font is for, not a style preset for the
+    # whole video
+    (r"(\b(?:font|face|typeface|serif|sans[\s-]?serif|script|handwriting|handwritten|cursive|bold|italic)\b[^,.;!?]{0,30}?)\s*[,\-–—]\s*"
+     r"(?:something|anything|one)\s+(?:that\s+(?:looks|feels)\s+)?(?:a\s+(?:bit|little|tad)\s+|slightly\s+|much\s+)?(?:more\s+)?[a-z\-]+(?:\s+[a-z\-]+)?"
+     r"\s*(?=$|[.;!?])", r"\1"),
+    (r"((?:字体|字型)[^，,。；;！!？?]{0,12}?)\s*[，,]\s*(?:要|选|找|来)?\s*(?:个|一个|一款)?\s*(?:更|比较|显得)?\s*[\u4e00-\u9fff]{1,4}?(?:一点|一些|点)?(?:的|感的)\s*(?:那种|字体)?\s*(?=$|[。；;！!？?])",
+     r"\1"),
+)
+REWRITES = REWRITES + (
+    # (set O) "讲话的声音听不清": the speaking voice, not every sound
+    (r"(?:有人|人)?(?:讲话|说话|讲解|解说)的?声音?(?!的时候)", "人声"),
+    # "取消音乐避让", "音乐要避让人声": the ducking
+    (r"(?:自动)?避让(?:人声|配音|旁白|一下)?", "闪避"),
+    (r"(?:不用|无需|不必|不需要)\s*(?:再)?\s*闪避", "不要闪避"),
+    (r"((?:背景)?音乐)\s*(?:要|就|会)?\s*(?:自动)?\s*让(?:一下|一让|开|一点)", r"\1自动压低"),
+    # "人声出来时不要压低背景音乐": the ducking off, said as a wish not to
+    (r"(?:有)?(?:人声|配音|旁白|口播|有人说话|人说话|说话|讲话)\s*(?:出来|出现|响起|进来)?\s*(?:的时候|时)\s*(?:不要|别|不用|无需|不必)\s*(?:再)?\s*(?:自动)?\s*"
+     r"(?:压低|降低|调小|减弱|变小|压)\s*(?:背景)?音乐", "关闭自动闪避"),
+    (r"(?:不要|别|不用)\s*(?:再)?\s*(?:在)?\s*(?:人声|配音|旁白|有人说话|说话)\s*(?:出来|出现)?\s*(?:的时候|时)\s*(?:自动)?\s*(?:压低|降低|调小|减弱)\s*(?:背景)?音乐", "关闭自动闪避"),
+)
+REWRITES = REWRITES + (
+    # (set P) "our customers watch on the bus with the sound off": how people watch, not a wish to mute ("静音刷视频" likewise)
+    (r"(\b(?:watch|watches|watching|view|views|viewing|scroll|scrolls|scrolling|see|sees|play|plays)\b[^.;!?,]{0,40}?)\s*\b(?:with|on)\s+(?:the\s+|their\s+|its\s+)?"
+     r"(?:sound|audio|volume)\s+(?:off|muted|down|turned\s+off|switched\s+off)\b", r"\1"),
+    (r"(\b(?:watch|watches|watching|view|viewing|scroll|scrolling)\b[^.;!?,]{0,30}?)\s*\b(?:muted|on\s+mute|in\s+silence|without\s+(?:the\s+)?sound)\b", r"\1"),
+    (r"(?:静音|关着声音|不开声音|没有声音)\s*(?=(?:刷|看|观看|浏览|播放))", ""),
+)
+_COLOURS_EN = r"(?:white|black|yellow|red|blue|green|orange|pink|purple|grey|gray|gold|golden|silver|navy|beige|brown)"
+REWRITES = REWRITES + (
+    # (set P) "the captions are white on a busy background": how the text looks now, told (the captions were set white)
+    (rf"\b((?:the\s+)?(?:captions?|subtitles?|title|headline|text|words|lower\s+thirds|supers?))\s+(?:are|is)\s+(?:currently\s+|now\s+|all\s+|just\s+)?"
+     rf"{_COLOURS_EN}(?:\s+(?:on|against|over)\s+[^.;!?,]{{0,40}})?\s*(?:$|[.;!?]+|,\s*(?:and\s+|so\s+|but\s+)?)", r"\1, "),
+    (r"(字幕|标题|文字|字)\s*(?:现在|目前)?\s*(?:是|都是)\s*(?:白|黑|黄|红|蓝|绿|橙|粉|紫|灰|金|银)色的?\s*(?:[，,。;；]|$)", r"\1，"),
+    # "make the caption text yellow so they pop": why, not an entrance animation
+    (r"\s*,?\s*\bso\s+(?:that\s+)?(?:they|it|the\s+(?:text|title|captions?|words))\s+(?:really\s+)?(?:pops?|stands?\s+out|stick\s+out|sticks\s+out)\b(?:\s+more)?", ""),
+)
+REWRITES = REWRITES + (
+    # (set N) "lower thirds smaller and at the bottom": a size and a place, the place moved to
+    (r"\b(bigger|smaller|larger|tinier|bolder|(?:in\s+)?(?:white|black|yellow|red|blue|green|orange|pink|gold))\s+(?:and|,)\s+(?:also\s+)?(?:at|to)\s+(the\s+)?"
+     r"(?=(?:very\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower)\b)", r"\1 and move them to \2"),
+)
+REWRITES = REWRITES + (
+    # (set P) the look aimed at, told before the edits that make it: "we're going for a clean look, no words at all. Please
+    # delete every bit of text" (the minimal style was applied too)
+    (r"(?:^|(?<=[.;!?]))\s*(?:honestly\s+|so\s+)?(?:we'?re|we\s+are|i'?m|i\s+am|they'?re|the\s+client\s+is)\s+(?:(?:going|aiming|looking)\s+for|use)\s+(?:a\s+|an\s+)?"
+     r"(?:[a-z\-]+\s+){0,2}(?:look|feel|vibe|style|aesthetic)\b\s*[,.;:]\s*(?=\S)", " "),
+    # "we decided we don't want any narration. Mute the voiceover": the decision told, then how (a removal read as well)
+    (r"(?:^|(?<=[.;!?]))\s*(?:so\s+)?(?:we|i|the\s+client)\s+(?:have\s+|'ve\s+)?(?:decided|agreed|realised|realized|feel|think)\s+(?:that\s+)?(?:we|i|they)\s+"
+     r"(?:don'?t|do\s+not)\s+(?:really\s+)?(?:want|need)\s+[^.;!?]{1,50}[.;!]\s*"
+     r"(?=[^.;!?]*\b(?:mute|silence|remove|delete|drop|turn\s+off|switch\s+off|take\s+out|lose|cut)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:background\s+)?"
+     r"(?:voice|voiceover|voice-over|narration|music|bgm|soundtrack|title|headline|captions|subtitles|text|logo)\b)", " "),
+)
+REWRITES = REWRITES + (
+    # "delete all the text in the video: title, captions, all of it": the kinds of text listed after it are the same text
+    (r"(\ball(?:\s+the)?\s+text\b[^.;!?:]{0,30}?)\s*[:\-–—]\s*(?:the\s+)?(?:title|headline|captions|subtitles|supers)"
+     r"(?:\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?(?:title|headline|captions|subtitles|supers|all\s+of\s+it|everything|the\s+lot))+", r"\1"),
+)
+REWRITES = REWRITES + (
+    # (set N) an editor's sound words: the (music) bed is the music, a time as 0:04, "too hot" is too loud, "bump the VO" up,
+    # "duck the bed down to 20%" a volume, "going music-only" keeps the music
+    (r"\bmusic\s+bed\b", "music"),
+    (r"\b(duck|kill|mute|unmute|lower|raise|bump|drop|pull|ride|lose)\s+(?:the\s+)?bed\b", r"\1 the music"),
+    (r"\bthe\s+bed\b(?=\s*(?:$|[.,;!?]|\s+(?:down|up|under|at\s+\d|to\s+\d|level|volume|is|back|in\s+at)\b))", "the music"),
+    (r"(?<![\d:])0{1,2}:([0-5]\d)(?![\d:])", r"\1 seconds"),
+    (rf"\b({_SOUNDS_EN}|vo)(?:'s|\s+is|\s+are)?\s+(?:a\s+bit\s+|way\s+|too\s+|running\s+|really\s+)+hot\b", r"\1 is too loud"),
+    (rf"\bbump\s+(?:up\s+)?(?:the\s+)?({_SOUNDS_EN}|vo)\b(?!\s+(?:to\s+(?:the\s+)?(?:front|start|first|end)|up\s+to\s+(?:the\s+)?(?:front|first)))(?:\s+up)?",
+     r"turn up the \1"),
+    (r"\b(too\s+loud|too\s+much|loud)\s+(?:under|behind|beneath|over|against)\s+(?:the\s+)?vo\b", r"\1"),
+    (r"\bpull\s+(it|them|the\s+(?:music|voice|voiceover|vo|narration))\s+(?:down|back)\b", r"turn down \1"),
+    (r"\bduck\s+(?:the\s+)?(music|voice|voiceover|vo)\s+(?:down\s+)?to\s+(\d+(?:\.\d+)?\s*%)", r"set the \1 to \2"),
+    (r"[,;]?\s*\b(?:we'?re|we\s+are|i'?m)\s+going\s+(music|voice|vo)[\s-]+only\b", ""),
+    (rf"压\s*(?:一下|一压|低一点|低一些)\s*({_SOUNDS_ZH}|bgm)", r"\1小一点"),
+    (rf"({_SOUNDS_ZH}|bgm)\s*压\s*(?:一下|一压)(?!\s*[，,]?\s*(?:调|改|到|降))", r"\1小一点"),
+)
+REWRITES = REWRITES + (
+    # (set N) an editor's words for the look: "drop the title to the bottom" moves it; "it reads tiny on a phone" is why
+    (r"\bdrop\s+((?:the\s+)?(?:title|headline|captions|subtitles|logo|watermark|text))\s+(?:down\s+)?(?:to|into)\s+(?=(?:the\s+)?(?:very\s+)?(?:bottom|lower|base))",
+     r"move \1 to "),
+    (r"\s*[,;]?\s*\b(?:it|they)\s+(?:reads?|looks?)\s+(?:really\s+|way\s+|too\s+|so\s+)?(?:tiny|small|huge|big|massive)\s+on\s+(?:a\s+|the\s+|my\s+|our\s+)?"
+     r"(?:phones?|mobile|tvs?|screens?|laptops?)\b", ""),
+    # transitions by their editor's names: "swap the dissolves for slides", "dissolves back in", "slow push-in on the stills"
+    (r"\b(?:swap|switch|change|replace|trade)\s+(?:out\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:dissolves|crossfades|cross\s+dissolves|fades|transitions|wipes|slides|cuts)\s+"
+     r"(?:for|to|with|into)\s+(?:a\s+)?(dissolve|crossfade|fade|wipe|slide|zoom)s?\b", r"use \1 transitions"),
+    (r"\b(?:the\s+)?(?:cross\s+)?(dissolve|crossfade|wipe|slide)s\s+back(?:\s+in)?\b", r"use \1 transitions"),
+    (r"\b(?:slow\s+)?push[\s-]+ins?\b(?!\s+(?:on|to)\s+(?:the\s+)?(?:title|text|logo))", "ken burns"),
+    (r"推镜头|推近(?:的)?效果|缓慢推近", "缩放"),
+    (r"\bbring\s+back\s+(?:the\s+)?ken\s+burns\b", "turn the ken burns back on"),
+    # the format: "reformat to 9:16", "conform to 24p"
+    (r"\b(?:reformat|re-format|conform|deliver|output|cut\s+down)\s+(?:it\s+|this\s+)?(?:to|as|in|at)\s+(?=\d|a\s+\d|vertical|square|landscape|portrait)", "make it "),
+    (r"(?<![\d.])(23\.976|24|25|29\.97|30|50|60)\s*p\b", r"\1 fps"),
+    (r"\b(?:letterbox|pillarbox)(?:\s*/\s*(?:letterbox|pillarbox))?\s+(?:them|it|the\s+(?:pictures|images|photos|products|shots))"
+     r"(?:\s+if\s+(?:you\s+)?(?:have|need)\s+to)?", "black bars are fine"),
+    (r"\b(?:letterbox|pillarbox)(?:ed|ing)?\b", "black bars"),
+    # the logo "bugged" in a corner
+    (r"\bbug\s+(?:the\s+|our\s+)?(logo|watermark|logo\.png)\s+(?:in\s+(?:the\s+)?)?(?=(?:top|bottom|upper|lower)\b)", r"put the \1 in the "),
+    # the fade up from black at the top (the start), the styling said as "go elegant on"
+    (r"\bfade\s+up\s+from\s+(black|white)(?:\s+at\s+the\s+(?:top|start|head|beginning|open))?", r"fade in from \1"),
+    (r"\b(fade\s+in\s+from\s+(?:black|white))\s+at\s+the\s+(?:top|head|open)\b", r"\1"),
+    (r"\bbring\s+back\s+(?:the\s+)?(dissolve|crossfade|wipe|slide)s\b", r"use \1 transitions"),
+    (r"(?:开头|片头)?\s*淡入\s*(?:和|跟|、|与)?\s*(?:结尾|片尾)?\s*淡出\s*(?:都|全都|也都)\s*(?:加上|加|要|做)[了上]?\s*[，,]?\s*(?:用|要|是)?\s*(黑场|黑色|黑屏)", "首尾都加淡入淡出到黑色"),
+    (r"(?:开头|片头)?\s*淡入\s*(?:和|跟|、|与)?\s*(?:结尾|片尾)?\s*淡出\s*(?:都|全都|也都)\s*(?:加上|加|要|做)[了上]?\s*[，,]?\s*(?:用|要|是)?\s*(白场|白色|白屏)", "首尾都加淡入淡出到白色"),
+    (r"(?:开头|片头)?\s*淡入\s*(?:和|跟|、|与)?\s*(?:结尾|片尾)?\s*淡出\s*(?:都|全都|也都)\s*(?:加上|加|要|做)[了上]?(?!\s*[，,]?\s*(?:用|要|是)?\s*(?:黑|白))", "首尾都加淡入淡出到黑色"),
+    (r"(?:片头片尾|片头和片尾|开头和结尾|开头结尾|首尾|头尾)\s*都\s*(?:加上?|加个|加一个|做)\s*(?:黑场|黑色|黑屏)(?:过渡|效果|淡入淡出)?", "首尾都加淡入淡出到黑色"),
+    (r"(?:片头片尾|片头和片尾|开头和结尾|开头结尾|首尾|头尾)\s*都\s*(?:加上?|加个|加一个|做)\s*(?:白场|白色|白屏)(?:过渡|效果|淡入淡出)?", "首尾都加淡入淡出到白色"),
+    (r"\bgo\s+(elegant|minimal|minimalist|dynamic|energetic|punchy|classy|luxury|clean)\s+(?:on|with)\s+the\s+(?:styling|style|look|grade|vibe)\b", r"use the \1 style"),
+    # the cuts locked to the music: beat sync
+    (r"\b(?:lock|sync|snap|time|match|align)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:cuts|edits|picture\s+changes|transitions)\s+(?:up\s+)?(?:to|with)\s+"
+     r"(?:the\s+)?(?:music|beats?|song|track|bgm|rhythm)\b", "cut to the beat"),
 )
 # --- end of block Z
 

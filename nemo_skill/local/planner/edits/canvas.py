@@ -117,7 +117,9 @@ def r_format(s: Scan) -> None:
                                   "超清": 1080, "全高清": 1080}.get(m.group("k"), 1080)
         s.add("format", m, short=short)
     explicit = [
-        ("9:16", r"9\s*[:x/：]\s*16|vertical(?!ly)|portrait(?!\s+post)|phone\s+screen|竖屏|竖版|竖向|竖的"),
+        ("9:16", r"9\s*[:x/：]\s*16|vertical(?!ly)|portrait(?!\s+post)"
+                 # ("cluttered on a phone screen": where it is watched, not its shape)
+                 r"|(?<!\bon\s)(?<!\bon\sa\s)(?<!\bon\sthe\s)(?<!\bon\smy\s)(?<!\bon\sour\s)(?<!\bon\sany\s)phone\s+screen|竖屏|竖版|竖向|竖的"),
         ("4:5", r"4\s*[:x/：]\s*5|portrait\s+post"),
         ("16:9", r"16\s*[:x/：]\s*9|horizontal(?!ly)|landscape|widescreen|wide\s+screen|横屏|横版|横向|宽屏"),
         ("1:1", r"1\s*[:x/：]\s*1(?!\d)|square|方形|正方形|方屏"),

@@ -154,8 +154,8 @@ def r_end_card(s: Scan) -> None:
                     # ("end with a card saying X" left "end with a" to be read as a file)
                     rf"|\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|one\s+)?)?\b(?:the\s+)?(?:{card}|{last_screen})\s*(?:text|words|wording|copy|message)?\s*(?:{to_say}|:|=)\s*(?P<t2>{Q})"
                     rf"|\b(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+(?:{card}|{last_screen})\s+{to_say}\s*(?P<t3>{Q})"
-                    rf"|(?:把)?\s*(?:片尾卡片|结尾卡片|结尾画面|结束画面|片尾|行动号召|cta)\s*(?:的|上的)?\s*(?:文字|文案|内容|字)?\s*"
-                    rf"(?:改成|改为|换成|写成|设为|变成)\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
+                    rf"|(?:把)?\s*(?:片尾卡片|结尾卡片|结束卡片|结尾画面|结束画面|结束页|结尾页|片尾|行动号召|cta)\s*(?:的|上的)?\s*(?:文字|文案|内容|字)?\s*"
+                    rf"(?:改成|改为|换成|写成|设为|变成)\s*[:：]?\s*(?P<t4>{Q}))(?:\s+(?:for|lasting)\s+(?P<d>{DUR}))?"):
         d = m.group("d")
         s.add("end_card", m, **_words(s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), d))
     # ("hold the final frame for 1 second" is a clip's last frame held: the speed edit's)
@@ -201,7 +201,7 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
-                    rf"(?:卡片|结尾卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
+                    rf"(?:卡片|结尾卡片|片尾卡片|结束卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
                     rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END})?"
                     rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"
                     # the verb first: "再加个结尾写着“感谢观看”", "加一页结束页：“下次见”" (结尾 alone only with its words: "加个结尾淡出"

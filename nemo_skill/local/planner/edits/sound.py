@@ -448,12 +448,12 @@ def apply_sound_start(work: Work, args: SoundStartArgs) -> None:
               target=args.target, start_ms=first + shift)
 
 
-_SOUND_EN = r"(?P<t>(?:the\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)|(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice))"
-_SOUND_ZH = r"(?P<z>(?:背景)?音乐|配乐|旁白|配音|解说)"
+_SOUND_EN = r"(?P<t>(?:the\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)|(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|vo))"
+_SOUND_ZH = r"(?P<z>(?:背景)?音乐|配乐|旁白|配音|解说|人声|口播|bgm)"
 
 
 def _sound(m: re.Match[str]) -> str:
-    said = next((g for g in (m.groupdict().get(k) for k in ("t", "t2", "t3", "z", "z2")) if g), "")
+    said = next((g for g in (m.groupdict().get(k) for k in ("t", "t2", "t3", "t5", "t6", "z", "z2")) if g), "")
     return "music" if re.search(r"music|song|soundtrack|bgm|音乐|配乐", said) else "voice"
 
 
@@ -461,10 +461,13 @@ def r_sound_start(s: Scan) -> None:
     t2, t3, z2 = _SOUND_EN.replace("?P<t>", "?P<t2>"), _SOUND_EN.replace("?P<t>", "?P<t3>"), _SOUND_ZH.replace("?P<z>", "?P<z2>")
     # later by an amount: "make the voiceover start 2 seconds later", "delay the music by 3 s", "start the narration 2s later"
     for m in s.take(rf"\b(?:make|have|let)\s+{_SOUND_EN}\s+(?:start|begin|come\s+in|kick\s+in)\s+(?P<d>{DUR})\s+later\b"
-                    rf"|\b(?:delay|push\s+back|shift)\s+{t2}\s+(?:by\s+)?(?P<d2>{DUR})(?:\s+later)?\b"
+                    rf"|\b(?:delay|push\s+back|shift)\s+{t2}\s+(?:back\s+)?(?:by\s+)?(?P<d2>{DUR})(?:\s+later)?\b"
+                    # "push the VO back two seconds", "could the voiceover start 2 seconds later", "the music comes in 2 s later"
+                    rf"|\b(?:push|move|shift|nudge|slide)\s+{t3.replace('?P<t3>', '?P<t5>')}\s+back\s+(?:by\s+)?(?P<d5>{DUR})\b"
+                    rf"|\b{t3.replace('?P<t3>', '?P<t6>')}\s+(?:to\s+|should\s+|could\s+|can\s+|must\s+)?(?:start|begin|come\s+in|kick\s+in|enter)s?\s+(?P<d6>{DUR})\s+later\b"
                     rf"|\b(?:start|begin)\s+{t3}\s+(?P<d3>{DUR})\s+later\b"
-                    rf"|{_SOUND_ZH}\s*(?:晚|推迟|延后|延迟)\s*(?P<d4>{DUR})\s*(?:开始|进来|出来|出现|播放)?"):
-        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))
+                    rf"|{_SOUND_ZH}\s*(?:再)?\s*(?:晚|推迟|延后|延迟)\s*(?P<d4>{DUR})\s*(?:再)?\s*(?:开始|进来|进|出来|出现|播放|入场|切入)?"):
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g))
         if d:
             s.add("sound_start", m, target=_sound(m), ms=d, later=True)
     # at a time, or silent at first: "start the music at 5 seconds", "turn the music off for the first 5 seconds",
@@ -473,9 +476,11 @@ def r_sound_start(s: Scan) -> None:
                     rf"|\b{t2}\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:start|begin|come\s+in|kick\s+in)s?\s+(?:at|after|from)\s+(?P<d2>{DUR})(?:\s+in)?"
                     rf"|\b(?:turn|switch|cut)\s+(?:off\s+)?{t3}(?:\s+off)?\s+(?:for|during|in)\s+the\s+first\s+(?P<d3>{DUR})"
                     rf"|\b(?:no|mute(?:\s+the)?|silence(?:\s+the)?)\s+(?:the\s+)?(?:background\s+)?(?P<t4>music|song|bgm|voice\s*-?\s*over|voiceover|narration)\s+(?:for|during|in)\s+the\s+first\s+(?P<d4>{DUR})"
-                    rf"|{_SOUND_ZH}\s*(?:从)?\s*第?\s*(?P<d5>{DUR})\s*(?:后|之后|以后)?\s*(?:才)?\s*(?:开始|进来|出来|响起|播放)"
+                    rf"|{_SOUND_ZH}\s*(?:从)?\s*第?\s*(?P<d5>{DUR})\s*(?:后|之后|以后)?\s*(?:才)?\s*(?:再)?\s*(?:开始|进来|进场|进|切入|入场|出来|响起|播放)"
+                    # "bring the music in at 4 seconds", "the VO comes in at 2 s"
+                    rf"|\b(?:bring|fade)\s+{_SOUND_EN.replace('?P<t>', '?P<t5>')}\s+in\s+(?:at|after|from)\s+(?P<d7>{DUR})"
                     rf"|前\s*(?P<d6>{DUR})\s*(?:不要|没有|别放|不放|静音|关掉)\s*{z2}"):
-        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g))
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7") if g))
         said = m.group("t4") or ""
         target = ("music" if re.search(r"music|song|bgm", said) else "voice") if said else _sound(m)
         if d:
