@@ -739,6 +739,9 @@ REWRITES = REWRITES + (
     # title's text and the words were left unread)
     (r"(?<=[卡片页尾])\s*[，,]\s*(?:上面|其)?\s*(?:写着|写上|写的是|写|显示|内容是|内容|文字是|文字|文案是|文案|标语|口号)\s*(?:为|是)?\s*([:：])", r"\1"),
     (r"(结束|结尾|片尾)卡(?!片|点)", r"\1卡片"),
+    # "片尾卡写"扫码下单"，下面写 www.shop.com": the web address under the card's words
+    (r"[，,]\s*(?:下面|下方|底下|下边|第二行|再)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*[:：]?\s*(?=(?:https?://|www\.|(?:[a-z0-9\-]+\.)+(?:com|cn|net|org|shop|io)\b))",
+     "，下面加上网址 "),
     (r"\b(card|screen|slide|outro|cta)\s*,\s*(?:with\s+)?(?:the\s+)?(?:text|copy|words|wording|line)\s*[:：]\s*", r"\1 saying "),
     # an editor's end slate is the end card; "button it with X" ends the video on X
     (r"\b(?:end|closing|final|outro)[\s-]+slates?\b|\bslate\b(?=\s+(?:copy|text|with|that|saying|reading))", "end card"),
@@ -1346,7 +1349,8 @@ REWRITES = REWRITES + (
     (rf"\bbump\s+(?:up\s+)?(?:the\s+)?({_SOUNDS_EN}|vo)\b(?!\s+(?:to\s+(?:the\s+)?(?:front|start|first|end)|up\s+to\s+(?:the\s+)?(?:front|first)))(?:\s+up)?",
      r"turn up the \1"),
     (r"\b(too\s+loud|too\s+much|loud)\s+(?:under|behind|beneath|over|against)\s+(?:the\s+)?vo\b", r"\1"),
-    (r"\bpull\s+(it|them|the\s+(?:music|voice|voiceover|vo|narration))\s+(?:down|back)\b", r"turn down \1"),
+    (r"\bpull\s+(it|them|the\s+(?:music|voice|voiceover|vo|narration))\s+(?:down|back)\b(?:\s+(?:under|beneath|behind)\s+(?:it|them|that|the\s+(?:vo|voice|voiceover|narration)))?",
+     r"turn down \1"),
     (r"\bduck\s+(?:the\s+)?(music|voice|voiceover|vo)\s+(?:down\s+)?to\s+(\d+(?:\.\d+)?\s*%)", r"set the \1 to \2"),
     (r"[,;]?\s*\b(?:we'?re|we\s+are|i'?m)\s+going\s+(music|voice|vo)[\s-]+only\b", ""),
     (rf"压\s*(?:一下|一压|低一点|低一些)\s*({_SOUNDS_ZH}|bgm)", r"\1小一点"),
@@ -1364,12 +1368,15 @@ REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(?:cross\s+)?(dissolve|crossfade|wipe|slide)s\s+back(?:\s+in)?\b", r"use \1 transitions"),
     (r"\b(?:slow\s+)?push[\s-]+ins?\b(?!\s+(?:on|to)\s+(?:the\s+)?(?:title|text|logo))", "ken burns"),
     (r"推镜头|推近(?:的)?效果|缓慢推近", "缩放"),
+    (r"(?:^|(?<=[，,。;；]))\s*(?:全部|全都|都|一律|统一)\s*(?:用|改成|换成)?\s*(?:硬切|直切|直接切)(?:就好|就行|吧)?", "不要转场"),
+    # "title to 'X', move it up top and hold it 4 seconds": how long it stays, not the video's length
+    (r"\bhold\s+(it|them)\s+(?:for\s+)?(?=\d+(?:\.\d+)?\s*(?:s\b|sec|second))", r"keep \1 on screen for "),
     (r"\bbring\s+back\s+(?:the\s+)?ken\s+burns\b", "turn the ken burns back on"),
     # the format: "reformat to 9:16", "conform to 24p"
     (r"\b(?:reformat|re-format|conform|deliver|output|cut\s+down)\s+(?:it\s+|this\s+)?(?:to|as|in|at)\s+(?=\d|a\s+\d|vertical|square|landscape|portrait)", "make it "),
     (r"(?<![\d.])(23\.976|24|25|29\.97|30|50|60)\s*p\b", r"\1 fps"),
-    (r"\b(?:letterbox|pillarbox)(?:\s*/\s*(?:letterbox|pillarbox))?\s+(?:them|it|the\s+(?:pictures|images|photos|products|shots))"
-     r"(?:\s+if\s+(?:you\s+)?(?:have|need)\s+to)?", "black bars are fine"),
+    (r"\b(?:letterbox|pillarbox)(?:\s*/\s*(?:letterbox|pillarbox))?\s+(?:them|it|everything|it\s+all|all(?:\s+of\s+them)?|the\s+(?:pictures|images|photos|products|shots|stills))"
+     r"(?:\s+if\s+(?:you\s+)?(?:have\s+to|need\s+to|needed|necessary|need\s+be|must))?", "make sure nothing gets cropped"),
     (r"\b(?:letterbox|pillarbox)(?:ed|ing)?\b", "black bars"),
     # the logo "bugged" in a corner
     (r"\bbug\s+(?:the\s+|our\s+)?(logo|watermark|logo\.png)\s+(?:in\s+(?:the\s+)?)?(?=(?:top|bottom|upper|lower)\b)", r"put the \1 in the "),
