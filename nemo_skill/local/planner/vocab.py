@@ -1394,6 +1394,46 @@ REWRITES = REWRITES + (
     (r"\b(?:lock|sync|snap|time|match|align)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:cuts|edits|picture\s+changes|transitions)\s+(?:up\s+)?(?:to|with)\s+"
      r"(?:the\s+)?(?:music|beats?|song|track|bgm|rhythm)\b", "cut to the beat"),
 )
+REWRITES = REWRITES + (
+    # (set O) a pinyin input slip: the same sound, another character, in the words that name what to edit ("标提改成",
+    # "子幕不要了", "背景音药太吵", "配英小声一点")
+    (r"标提|标体|标圆", "标题"),
+    (r"子幕|字慕|字母(?=不要|删|去掉|改|换|放|大|小|颜色|加)", "字幕"),
+    (r"(?<=[背景])?音(?:药|月|悦)(?=太|声|调|小|大|不要|删|静|关|音量|的)", "音乐"),
+    (r"配英|陪音", "配音"),
+    (r"转厂|专场(?=改|换|去|不要|快|慢|时)", "转场"),
+    (r"旁百", "旁白"),
+)
+REWRITES = REWRITES + (
+    # (set O) the logo as a watermark or a corner badge: "logo.png放到画面右上角当水印", "角标用logo.png，放左上", "水印 logo.png 半透明放在右下角"
+    (r"\s*(?:当|作为|做成?|当作|当成)\s*(?:水印|角标|台标|logo)(?:用)?", ""),
+    (r"(?:放|移|挪)(?:到|在|至)\s*画面(?=\s*(?:的)?\s*(?:右上|左上|右下|左下|上方|下方|顶部|底部|中间|正中))", "放到"),
+    (r"^\s*(?:水印|角标|台标)\s*(?:用|是|就用)\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp))\s*[，,]\s*(?:放|放在|放到)\s*(左上|右上|左下|右下)(?:角)?", r"把\1放在\2角"),
+    (r"^\s*(?:水印|角标|台标)\s*(?:用|是|就用)?\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp)\b)", ""),
+    (r"([a-z0-9_\-]+\.(?:png|jpe?g|webp))\s*半透明\s*(?:地)?\s*(放(?:在|到)\s*(?:左上|右上|左下|右下)角?)", r"\1\2，不透明度50%"),
+    # the title's animation off said with a verb ("标题别做动画了，直接出现就行")
+    (r"(?<=[题幕字案])\s*(?:不要|别|不用|无需)\s*(?:做|加|要|用)\s*(?:动画|动效)(?:了|效果)?(?:\s*[，,]\s*直接(?:出现|出来|显示)(?:就行|就好|就可以)?了?)?", "无动画"),
+    # how long the title shows said as "until second 5": "标题显示到第5秒", "show the title until 5 seconds"
+    (r"(标题|大标题)\s*(?:显示|停留|持续|出现)?\s*(?:到|至)\s*第?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?(?:为止|结束)?", r"\1从0秒到\2秒"),
+    (r"\b(?:show|keep|hold|leave)\s+(the\s+(?:title|headline))\s+(?:up\s+|on\s+screen\s+)?(?:until|till|to)\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)(?:\s+mark)?\b",
+     r"\1 from 0s to \2s"),
+    # every text gone, said as "not one word left"
+    (r"(?:视频里|视频上|画面上|画面里|屏幕上)?\s*的?\s*(?:字|文字)\s*(?:[一1]\s*个|一点|[一1]\s*句)?\s*都\s*(?:不要|别)\s*(?:留|保留)(?:了)?", "把所有的字都删掉"),
+    # a sound switched back on: "把音乐声音开回来"
+    (rf"(?:把)?\s*({_SOUNDS_ZH}|bgm)\s*(?:的)?\s*(?:声音)?\s*(?:开回来|打开回来|放回来|开回去)", r"\1取消静音"),
+    # "口播延后到1秒的位置再开始": from second 1
+    (rf"({_SOUNDS_ZH}|人声|bgm)\s*(?:延后|推迟|挪|移|推)\s*(?:到|至)\s*第?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:的位置|处|那里|那儿)?\s*(?:再)?\s*(?:开始|进来|出来|播放)",
+     r"\1从第\2开始"),
+    # the transitions kept but quicker ("淡入淡出的转场保留，但是快一点"): quicker
+    (r"(?:[\u4e00-\u9fff]{1,6}的)?\s*转场\s*(?:保留|留着|不变|保持)\s*[，,]\s*(?:但是?|不过)?\s*(?=(?:快|慢)一?点)", "转场"),
+    # a slide by its direction ("转场改成左滑")
+    (r"(?<![向往从])左滑(?:动)?", "向左滑动"),
+    (r"(?<![向往从])右滑(?:动)?", "向右滑动"),
+    (r"[，,]?\s*黑边\s*(?:不好看|很丑|难看|太丑|好丑)了?", "，不要黑边"),
+    # a style as a road taken ("走极简路线", "走高级路线"), beats stepped on ("踩在音乐节拍上")
+    (r"走\s*([\u4e00-\u9fff]{1,4}?)\s*(?:路线|路子|风)", r"做成\1风格"),
+    (r"踩\s*(?:在|着|准)?\s*(?:音乐|bgm|背景音乐)?\s*(?:的)?\s*(?:节拍|节奏|鼓点|点)\s*上?", "卡点"),
+)
 # --- end of block Z
 
 
