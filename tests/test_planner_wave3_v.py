@@ -23,6 +23,8 @@ def _start(draft: dict, role: str) -> float:
     ("配音从第3秒进", "voice", 3.0),
     ("背景音乐晚3秒再进来", "music", 3.0),
     ("bring the music in at 4 seconds", "music", 4.0),
+    ("让音乐在第3秒进来", "music", 3.0),
+    ("旁白推迟到第2秒的位置再开始", "voice", 2.0),
 ])
 def test_sound_comes_in_later(say: str, role: str, start: float) -> None:
     result = plan(say, base("promo"), MEDIA["promo"])

@@ -1434,6 +1434,35 @@ REWRITES = REWRITES + (
     (r"走\s*([\u4e00-\u9fff]{1,4}?)\s*(?:路线|路子|风)", r"做成\1风格"),
     (r"踩\s*(?:在|着|准)?\s*(?:音乐|bgm|背景音乐)?\s*(?:的)?\s*(?:节拍|节奏|鼓点|点)\s*上?", "卡点"),
 )
+REWRITES = REWRITES + (
+    # (set P) "music volume 25 percent please, it competes with the voice": why (the voice took the 25 % too)
+    (r"\s*[,;]?\s*(?:because\s+|as\s+|since\s+)?(?:it|they|the\s+(?:background\s+)?music)\s+(?:competes?|clashes?|fights?|interferes?|collides?)\s+with\s+"
+     r"(?:the\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|narrator|vo|music|talking)\b", ""),
+    (r"\s*[，,]?\s*(?:它|音乐|背景音乐)?\s*(?:跟|和|与)\s*(?:人声|配音|旁白|口播)\s*(?:抢|打架|冲突)了?", ""),
+    # "the caption … is wrong, it should be 'X'", "第二张图片的字幕不对，应该是“X”": the words it should have
+    (r"(的字幕|的标题|字幕|标题)\s*(?:不对|错了|有误|写错了|不准确)\s*[，,:：]?\s*(?:应该是|应该写|应为|应该叫|正确的是|要改成)\s*[:：]?\s*(?=\ue000)", r"\1改成"),
+    (r"\b(caption|title|headline)\b([^.;!?\ue000]{0,40}?)\s+is\s+wrong\s*[:,;.]?\s*(?:it\s+)?should\s+(?:be|say|read)\s*:?\s*(?=\ue000)", r"\1\2 should say "),
+    # "字幕改成从下往上滑入的动画": the animation named by what it does
+    (r"((?:字幕|标题)\s*(?:改成|改为|换成|用|做成))\s*([\u4e00-\u9fff]{2,8}?)\s*的\s*(?:动画|动效|效果|方式)", r"\1\2"),
+    # "add a fade-in from black", "a fade-out to white": the fade
+    (r"\bfade-(in|out|up)\b", r"fade \1"),
+    # "我刚上传了logo.png，麻烦把它放在右上角，像水印那样": 它 is the file just named
+    (r"(?:我|我们)?\s*(?:刚|刚刚|已经)?\s*上传了\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp))\s*[，,。]\s*(?:请|麻烦)?\s*(?:把|将)\s*它", r"把\1"),
+    (r"([a-z0-9_\-]+\.(?:png|jpe?g|webp))\s*[，,。]\s*(?:请|麻烦)?\s*(?:把|将)\s*它", r"\1，把\1"),
+    (r"\b(?:add|put|give\s+it|include)\s+(?:a\s+|an\s+)?(?=fade\s+(?:in|out|up)\b)", ""),
+    # "把背景音乐的静音取消吧": the mute taken off
+    (rf"(?:把)?\s*({_SOUNDS_ZH}|bgm)\s*(?:的)?\s*静音\s*(?:取消|去掉|关掉|解除)(?:掉)?", r"\1取消静音"),
+    (rf"(?:取消|去掉|解除)\s*({_SOUNDS_ZH}|bgm)\s*(?:的)?\s*静音", r"\1取消静音"),
+    (r"\s*[，,]?\s*(?:像|跟|和)\s*水印\s*(?:那样|一样|似的)", ""),
+    # "our brand colour is #2E7D32, a deep forest green": the colour said again in words
+    (r"(#[0-9a-f]{6}|#[0-9a-f]{3})\s*[,(（]\s*(?:a|an|which\s+is|i\.?e\.?)?\s*(?:[a-z]+\s+){0,3}"
+     r"(?:green|blue|red|orange|yellow|purple|pink|black|white|grey|gray|navy|teal|brown|gold)\s*[)）]?(?=\s*(?:[.;!?]|$))", r"\1"),
+    # "add a closing card with the call to action 'X'": the card's words
+    (r"\b(card|outro|end\s+screen|slide)\s+with\s+(?:the\s+|a\s+)?(?:call\s+to\s+action|cta|text|words|line|message)\s*:?\s*(?=\ue000)", r"\1 saying "),
+)
+# words the typo corrector must leave as they are ("clashes" was read "flashes", a word of "flashes by")
+PLAIN_WORDS = PLAIN_WORDS + ("clash", "clashes", "clashing", "competes", "compete", "slate", "supers", "letterbox", "pillarbox",
+                             "reformat", "conform")
 # --- end of block Z
 
 

@@ -476,7 +476,7 @@ def r_sound_start(s: Scan) -> None:
                     rf"|\b{t2}\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:start|begin|come\s+in|kick\s+in)s?\s+(?:at|after|from)\s+(?P<d2>{DUR})(?:\s+in)?"
                     rf"|\b(?:turn|switch|cut)\s+(?:off\s+)?{t3}(?:\s+off)?\s+(?:for|during|in)\s+the\s+first\s+(?P<d3>{DUR})"
                     rf"|\b(?:no|mute(?:\s+the)?|silence(?:\s+the)?)\s+(?:the\s+)?(?:background\s+)?(?P<t4>music|song|bgm|voice\s*-?\s*over|voiceover|narration)\s+(?:for|during|in)\s+the\s+first\s+(?P<d4>{DUR})"
-                    rf"|{_SOUND_ZH}\s*(?:从)?\s*第?\s*(?P<d5>{DUR})\s*(?:后|之后|以后)?\s*(?:才)?\s*(?:再)?\s*(?:开始|进来|进场|进|切入|入场|出来|响起|播放)"
+                    rf"|{_SOUND_ZH}\s*(?:从|在)?\s*第?\s*(?P<d5>{DUR})\s*(?:后|之后|以后)?\s*(?:才)?\s*(?:再)?\s*(?:开始|进来|进场|进|切入|入场|出来|响起|播放)"
                     # "bring the music in at 4 seconds", "the VO comes in at 2 s"
                     rf"|\b(?:bring|fade)\s+{_SOUND_EN.replace('?P<t>', '?P<t5>')}\s+in\s+(?:at|after|from)\s+(?P<d7>{DUR})"
                     rf"|前\s*(?P<d6>{DUR})\s*(?:不要|没有|别放|不放|静音|关掉)\s*{z2}"):
