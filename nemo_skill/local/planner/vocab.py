@@ -1463,6 +1463,14 @@ REWRITES = REWRITES + (
 # words the typo corrector must leave as they are ("clashes" was read "flashes", a word of "flashes by")
 PLAIN_WORDS = PLAIN_WORDS + ("clash", "clashes", "clashing", "competes", "compete", "slate", "supers", "letterbox", "pillarbox",
                              "reformat", "conform")
+REWRITES = REWRITES + (
+    # (set Q) "add the captions back, but no title": the title is not added with them (it was)
+    (r"\b(add|put|bring)\b([^.;!?]{1,40}?)\s*[,;]?\s*\bbut\s+(?:no|without(?:\s+the)?|not\s+the)\s+(title|headline|captions|subtitles|music|voiceover|logo)\b",
+     r"\1\2, but don't add the \3"),
+    # "no music changes": the music kept (the music was removed)
+    (r"\bno\s+(?:changes?\s+(?:to|on)\s+(?:the\s+)?(music|title|captions|voiceover|voice|logo|transitions)|(music|title|caption|captions|voiceover|voice|logo|transition|transitions)\s+changes?)\b",
+     r"keep the \1\2"),
+)
 # --- end of block Z
 
 
