@@ -396,9 +396,7 @@ def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previo
         lang = reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]
         result = _plan(message, draft, items, lang)
-        if previous and isinstance(draft, dict) and followups.fragment(message, result):
-            return followups.read(message, previous, draft, items, lang, _plan) or result
-        return result
+        return followups.follow(message, previous, draft, items, lang, _plan, result) if previous and isinstance(draft, dict) else result
     except Exception as exc:  # the engine must always get an answer, never a traceback
         return PlanResult(None, say(lang, "internal", error=type(exc).__name__), [], understood=False, edited=False,
                           lang=lang)

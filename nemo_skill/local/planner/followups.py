@@ -7,7 +7,7 @@ import re
 from typing import Protocol
 
 from .frames import NOT_NOW
-from .messages import Lang
+from .messages import Lang, say
 from .stance import ASKING, TAKEN_BACK
 from .types import PlannerMedia, PlanResult
 
@@ -40,6 +40,12 @@ _OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|
 
 
 _REFERS = re.compile(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
+_REF_VALUE = re.compile(r"\b(?:ref|what|a|b|file|refs)=('[^']*'|\([^)]*\)|[^,)]+)")
+
+
+def _refs(key: str) -> list[str]:
+    """What an edit read is of ("remove:RemoveArgs(what='image 2')": ["'image 2'"])."""
+    return _REF_VALUE.findall(key)
 
 
 def read(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner) -> PlanResult | None:
@@ -54,12 +60,128 @@ def read(message: str, previous: str, draft: dict | None, media: list[PlannerMed
     plan(previous, draft, media, lang, seen=made)
     if not made:  # what the request before asked is not known: nothing is guessed
         return None
+    joined = _joined(message, previous, draft, media, lang, plan, made)
+    return joined[0] if joined is not None and joined[0].draft is not None else None
+
+
+def _joined(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
+            made: list[str]) -> tuple[PlanResult, list[str]] | None:
+    """The message read as the end of the request before (whose edits ``made`` are not made again), and the edits it
+    read beyond them; None when that reading would merge them ("remove image 2" then "image 4 too")."""
     prefix = previous.strip().rstrip(" .!。！~;；,，")
     joint = "，" if re.search(r"[\u4e00-\u9fff]", prefix[-1:]) else ", "
     seen: list[str] = []
     joined = plan(prefix + joint + message.strip(), draft, media, lang, skip=frozenset(made), seen=seen)
     # an edit of the request before, now of more pictures ("remove image 2" then "image 4 too" read as "remove image 2
     # and image 4", on a draft without the old image 2): never; a value said again ("no wait 25") is a correction
-    kinds = {m.split(":", 1)[0] for m in made}
-    merged = [k for k in seen if k not in made and k.split(":", 1)[0] in kinds and _REFERS.search(k)]
-    return joined if joined.draft is not None and not merged else None
+    # (the same thing again with a new value, "make image 2 last 6 seconds" then "make that 3 instead", is no merge)
+    kinds = _kinds(made)
+    merged = [k for k in seen if k not in made and k.split(":", 1)[0] in kinds and _REFERS.search(k)
+              and not any(_refs(k) == _refs(m) for m in made if m.split(":", 1)[0] == k.split(":", 1)[0])]
+    return None if merged else (joined, [k for k in seen if k not in made])
+
+
+# a word that points back at the thing edited before: "make THAT 3 seconds", "mute IT", "刚才那个", "再长一点"
+_POINTS_BACK = re.compile(r"\b(?:that|it|this|instead|more|another|too|also|same|again|as\s+well|bit|little|tad|touch)\b"
+                          r"|那个|刚才|再|也|还是|一样|一点|一些")
+# ... and the words of them that cannot mean the whole video ("make it 15 seconds" after an edit of a picture is the
+# video; "make that 3 seconds" after muting the music is not known)
+_STRONGLY_BACK = re.compile(r"\b(?:that|instead|more|another|again|bit|little|tad|touch)\b|那个|刚才|再|一点|一些")
+# the message names the whole video itself: it is read alone
+_NAMES_VIDEO = re.compile(r"\b(?:video|total|overall|whole|entire|length|runtime)\b|视频|总长|整体|全片|时长")
+# an edit read alone that falls on the whole video when nothing is named: the length, every sound
+_WHOLE_VIDEO = re.compile(r"^duration:|target='all'")
+# an edit before that was of the whole video too ("5 seconds shorter" read as a trim of it, "show each image for 3
+# seconds"): the message read alone is that reading ("再缩短5秒", "a bit longer each")
+_WHOLE_BEFORE = re.compile(r"^duration:|target='all'|^trim:.*generic=True|^segment_duration:.*ref=None")
+_LEAN_WORDS = 10
+
+# a value said again for the request before: "make that 3 seconds instead", "再长一点，8秒", "改成60", "hmm, 30 actually"
+_VALUE = re.compile(r"(?<![a-z0-9_.])(\d+(?:\.\d+)?)\s*(%|percent|fps|帧|x|倍|s|secs?|seconds?|秒)?(?![a-z0-9_.])")
+_UNITS = {"%": "%", "percent": "%", "fps": "fps", "帧": "fps", "x": "x", "倍": "x",
+          "s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s", "秒": "s"}
+# what else such a message may say: filler, "make that", a direction ("a bit longer, 8 s")
+_VALUE_FILLER = re.compile(
+    r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
+    r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
+    r"so|or|about|like|put|up|down)\b|改成|改为|换成|调到|设为|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|"
+    r"高|低|的|呢|啊|[\s,，.。!！~?？;；:：'\"“”])*")
+# the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
+# another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
+_RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
+                       r"|晚|早|加|减|延长|缩短|增加|减少|多|少")
+
+
+def _kinds(keys: list[str]) -> set[str]:
+    return {k.split(":", 1)[0] for k in keys}
+
+
+def revalued(message: str, previous: str) -> str | None:
+    """The request before with the message's one value in place of its own ("make image 2 last 6 seconds" and "make
+    that 3 seconds instead": "make image 2 last 3 seconds"); None when the message says more than a value, or the
+    request before has no single value of that unit, or changed its value relatively."""
+    low, prev = message.lower().strip(), previous.strip()
+    values = list(_VALUE.finditer(low))
+    if len(values) != 1 or _VALUE_FILLER.fullmatch(low[:values[0].start()] + " " + low[values[0].end():]) is None:
+        return None
+    if _RELATIVE.search(prev.lower()):
+        return None
+    unit = _UNITS.get(values[0].group(2) or "")
+    olds = [v for v in _VALUE.finditer(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
+    if len(olds) != 1 or len(list(_VALUE.finditer(prev))) != 1:
+        return None
+    old = olds[0]
+    return prev[:old.start(1)] + values[0].group(1) + prev[old.end(1):]
+
+
+def _again(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
+           made: list[str]) -> PlanResult | None:
+    """The request before said again with the message's value, when it makes the same kind of edit."""
+    again = revalued(message, previous)
+    if again is None:
+        return None
+    seen: list[str] = []
+    result = plan(again, draft, media, lang, seen=seen)
+    return result if result.draft is not None and _kinds(seen) == _kinds(made) else None
+
+
+def follow(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
+           alone: PlanResult) -> PlanResult:
+    """The message read after ``previous``: alone, joined to it, with its value put in it, or a question.
+
+    A short message that points back ("make that 3 seconds", "mute it", "再长一点，8秒") can be read alone too, and
+    wrongly: the length of the video or every sound, when the request before was of the title or the music. With that
+    request in hand: its edit read again is meant when the message read after it makes another edit than alone ("mute
+    it" after "background music at 20%" mutes the music, not all sound); a value in place of its value ("make that 3
+    seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
+    if fragment(message, alone):
+        return read(message, previous, draft, media, lang, plan) or _again_fragment(message, previous, draft, media,
+                                                                                      lang, plan) or alone
+    low = message.lower().strip()
+    if alone.draft is None or len(low.split()) > _LEAN_WORDS or len(low) > 60 or not _POINTS_BACK.search(low):
+        return alone
+    made: list[str] = []
+    plan(previous, draft, media, lang, seen=made)
+    alone_seen: list[str] = []
+    plan(message, draft, media, lang, seen=alone_seen)
+    if not made or _kinds(alone_seen) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
+        return alone
+    joined = _joined(message, previous, draft, media, lang, plan, made)
+    if joined is not None and joined[0].draft is not None and sorted(joined[1]) != sorted(alone_seen):
+        return joined[0]
+    again = _again(message, previous, draft, media, lang, plan, made)
+    if again is not None:
+        return again
+    if (_STRONGLY_BACK.search(low) and not _NAMES_VIDEO.search(low) and alone_seen
+            and all(_WHOLE_VIDEO.search(k) for k in alone_seen)
+            and not _NAMES_VIDEO.search(previous.lower()) and not any(_WHOLE_BEFORE.search(k) for k in made)):
+        return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
+                          lang=lang, question=True)
+    return alone
+
+
+def _again_fragment(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
+                    plan: Planner) -> PlanResult | None:
+    made: list[str] = []
+    plan(previous, draft, media, lang, seen=made)
+    return _again(message, previous, draft, media, lang, plan, made) if made else None
