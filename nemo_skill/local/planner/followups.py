@@ -51,17 +51,26 @@ def _refs(key: str) -> list[str]:
 def read(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner) -> PlanResult | None:
     """The message read after the request that made the current draft, as one message ("change the title to 'SALE',
     now make it red"); the edits that request made are not made again. None when that reading edits nothing."""
-    also = _ALSO.match(message.strip().lower())
-    verb = _OBJECT_VERB.match(previous.strip().lower())
-    if also and verb:  # "remove the cap" then "and the 2nd one too": that verb, of the new thing
-        result = plan(f"{verb.group(0).strip()} {also.group('x') or also.group('x2')}", draft, media, lang)
-        return result if result.draft is not None else None
+    same = _more_of_the_same(message, previous, draft, media, lang, plan)
+    if same is not None:
+        return same
     made: list[str] = []
     plan(previous, draft, media, lang, seen=made)
     if not made:  # what the request before asked is not known: nothing is guessed
         return None
     joined = _joined(message, previous, draft, media, lang, plan, made)
     return joined[0] if joined is not None and joined[0].draft is not None else None
+
+
+def _more_of_the_same(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
+                      plan: Planner) -> PlanResult | None:
+    """"remove the cap" then "and the 2nd one too": that verb, of the new thing."""
+    also = _ALSO.match(message.strip().lower())
+    verb = _OBJECT_VERB.match(previous.strip().lower())
+    if not (also and verb):
+        return None
+    result = plan(f"{verb.group(0).strip()} {also.group('x') or also.group('x2')}", draft, media, lang)
+    return result if result.draft is not None else None
 
 
 def _joined(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
@@ -83,10 +92,11 @@ def _joined(message: str, previous: str, draft: dict | None, media: list[Planner
 
 # a word that points back at the thing edited before: "make THAT 3 seconds", "mute IT", "刚才那个", "再长一点"
 _POINTS_BACK = re.compile(r"\b(?:that|it|this|instead|more|another|too|also|same|again|as\s+well|bit|little|tad|touch)\b"
-                          r"|那个|刚才|再|也|还是|一样|一点|一些")
+                          r"|那个|刚才|再|也|还是|一样|一点|一些|^(?:改成|改为|换成|调成|调到|设为|变成)")
 # ... and the words of them that cannot mean the whole video ("make it 15 seconds" after an edit of a picture is the
 # video; "make that 3 seconds" after muting the music is not known)
-_STRONGLY_BACK = re.compile(r"\b(?:that|instead|more|another|again|bit|little|tad|touch)\b|那个|刚才|再|一点|一些")
+_STRONGLY_BACK = re.compile(r"\b(?:that|instead|more|another|again|bit|little|tad|touch)\b|那个|刚才|再|一点|一些"
+                            r"|^(?:改成|改为|换成|调成|调到|设为|变成)")
 # the message names the whole video itself: it is read alone
 _NAMES_VIDEO = re.compile(r"\b(?:video|total|overall|whole|entire|length|runtime)\b|视频|总长|整体|全片|时长")
 # an edit read alone that falls on the whole video when nothing is named: the length, every sound
@@ -104,7 +114,7 @@ _UNITS = {"%": "%", "percent": "%", "fps": "fps", "帧": "fps", "x": "x", "倍":
 _VALUE_FILLER = re.compile(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
-    r"so|or|about|like|put|up|down)\b|改成|改为|换成|调到|设为|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|"
+    r"so|or|about|like|put|up|down)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
     r"高|低|的|呢|啊|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
@@ -154,34 +164,40 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     request in hand: its edit read again is meant when the message read after it makes another edit than alone ("mute
     it" after "background music at 20%" mutes the music, not all sound); a value in place of its value ("make that 3
     seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
-    if fragment(message, alone):
-        return read(message, previous, draft, media, lang, plan) or _again_fragment(message, previous, draft, media,
-                                                                                      lang, plan) or alone
     low = message.lower().strip()
-    if alone.draft is None or len(low.split()) > _LEAN_WORDS or len(low) > 60 or not _POINTS_BACK.search(low):
+    lone = fragment(message, alone)
+    if not lone and (alone.draft is None or len(low.split()) > _LEAN_WORDS or len(low) > 60
+                     or not _POINTS_BACK.search(low)):
         return alone
+    if lone:
+        same = _more_of_the_same(message, previous, draft, media, lang, plan)
+        if same is not None:
+            return same
     made: list[str] = []
     plan(previous, draft, media, lang, seen=made)
-    alone_seen: list[str] = []
-    plan(message, draft, media, lang, seen=alone_seen)
-    if not made or _kinds(alone_seen) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
+    if not made:  # what the request before asked is not known: nothing is guessed
         return alone
+    alone_seen: list[str] = []
+    if not lone:
+        plan(message, draft, media, lang, seen=alone_seen)
+        if _kinds(alone_seen) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
+            return alone
     joined = _joined(message, previous, draft, media, lang, plan, made)
-    if joined is not None and joined[0].draft is not None and sorted(joined[1]) != sorted(alone_seen):
+    if (joined is not None and joined[0].draft is not None and sorted(joined[1]) != sorted(alone_seen)
+            and not _on_the_video(low, joined[1], previous, made)):
         return joined[0]
     again = _again(message, previous, draft, media, lang, plan, made)
     if again is not None:
         return again
-    if (_STRONGLY_BACK.search(low) and not _NAMES_VIDEO.search(low) and alone_seen
-            and all(_WHOLE_VIDEO.search(k) for k in alone_seen)
-            and not _NAMES_VIDEO.search(previous.lower()) and not any(_WHOLE_BEFORE.search(k) for k in made)):
+    if _on_the_video(low, alone_seen or (joined[1] if joined is not None else []), previous, made):
         return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
                           lang=lang, question=True)
     return alone
 
 
-def _again_fragment(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
-                    plan: Planner) -> PlanResult | None:
-    made: list[str] = []
-    plan(previous, draft, media, lang, seen=made)
-    return _again(message, previous, draft, media, lang, plan, made) if made else None
+def _on_the_video(low: str, keys: list[str], previous: str, made: list[str]) -> bool:
+    """A message pointing back at the thing edited before, read as an edit of the whole video it does not name,
+    after an edit of something else ("make that 3 seconds" after "mute the music"): which thing is not known."""
+    return (bool(keys) and all(_WHOLE_VIDEO.search(k) for k in keys) and bool(_STRONGLY_BACK.search(low))
+            and not _NAMES_VIDEO.search(low) and not _NAMES_VIDEO.search(previous.lower())
+            and not any(_WHOLE_BEFORE.search(k) for k in made))
