@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from ...draft.styles import COLOURS
+from . import vocab
 from .frames import NOT_NOW
 from .messages import Lang, say
 from .stance import ASKING, TAKEN_BACK
@@ -134,25 +136,90 @@ def revalued(message: str, previous: str) -> str | None:
     values = list(_VALUE.finditer(low))
     if len(values) != 1 or _VALUE_FILLER.fullmatch(low[:values[0].start()] + " " + low[values[0].end():]) is None:
         return None
+    return _value_in(values[0], prev)
+
+
+def _value_in(value: re.Match[str], prev: str) -> str | None:
+    """``prev`` with ``value`` in place of its one value of that unit (None: it changed its value relatively)."""
     if _RELATIVE.search(prev.lower()):
         return None
-    unit = _UNITS.get(values[0].group(2) or "")
+    unit = _UNITS.get(value.group(2) or "")
     olds = [v for v in _VALUE.finditer(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
     if len(olds) != 1 or len(list(_VALUE.finditer(prev))) != 1:
         return None
-    old = olds[0]
-    return prev[:old.start(1)] + values[0].group(1) + prev[old.end(1):]
+    return prev[:olds[0].start(1)] + value.group(1) + prev[olds[0].end(1):]
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern of a class's words, longest first; English words whole, Chinese ones anywhere."""
+    said = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in said))
+
+
+def _table(pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], keys: tuple[str, ...] | None = None
+           ) -> dict[str, tuple[str, ...]]:
+    return {k: en + zh for k, (en, zh) in pairs.items() if keys is None or k in keys}
+
+
+# the things a follow-up may move an edit to ("same for the captions" after "turn the headline orange")
+_THINGS = _table(vocab.TARGETS, ("title", "captions", "music", "voice"))
+# the word values a follow-up may put in place of the one said before ("hmm, more like yellow", "top left actually")
+_WORD_VALUES: tuple[dict[str, tuple[str, ...]], ...] = (
+    {c: (c,) for c in COLOURS}, _table(vocab.POSITIONS))
+_THING_RX = _words(_THINGS)
+_WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
+# what else a message moving the edit before to another thing, or changing its word value, may say
+_SAME_FILLER = re.compile(
+    r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
+    r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer)\b"
+    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用|好像|更|好看|还是|不对|是|[\s,，.。!！~;；:：])*")
+
+
+def _one(rx: re.Pattern[str], text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[re.Match[str]]] | None:
+    """The one thing of the class a text says (all its mentions), or None (none, or two)."""
+    found = list(rx.finditer(text))
+    keys = {k for m in found for k, ws in table.items() if m.group(0) in ws}
+    return (keys.pop(), found) if len(keys) == 1 else None
+
+
+def _put(text: str, found: list[re.Match[str]], word: str) -> str:
+    for m in reversed(found):
+        text = text[:m.start()] + word + text[m.end():]
+    return text
+
+
+def moved(message: str, previous: str) -> str | None:
+    """The request before made of the message's thing, or with its word value: "same for the voiceover" after "set
+    the music volume to 50%" is "set the voiceover volume to 50%", "and the voice at 80" after "background music at
+    20%" is "background voice at 80%"... read as "voice at 80%", "more like yellow" after "turn the headline orange"
+    is "turn the headline yellow"; None when the message says anything else."""
+    low, prev = message.lower().strip(), previous.lower().strip()
+    for rx, table in ((_THING_RX, _THINGS), *zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
+        new, old = _one(rx, low, table), _one(rx, prev, table)
+        if new is None or old is None or new[0] == old[0]:
+            continue
+        rest = rx.sub(" ", low)
+        value = _VALUE.search(rest)
+        again = _put(prev, old[1], new[1][0].group(0))
+        if value is not None:
+            again = _value_in(value, again) or ""
+            rest = rest[:value.start()] + " " + rest[value.end():]
+        if again and _SAME_FILLER.fullmatch(rest):
+            return again
+    return None
 
 
 def _again(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            made: list[str]) -> PlanResult | None:
-    """The request before said again with the message's value, when it makes the same kind of edit."""
-    again = revalued(message, previous)
-    if again is None:
-        return None
-    seen: list[str] = []
-    result = plan(again, draft, media, lang, seen=seen)
-    return result if result.draft is not None and _kinds(seen) == _kinds(made) else None
+    """The request before said again with the message's value or thing, when it makes the same kind of edit."""
+    for again in (revalued(message, previous), moved(message, previous)):
+        if again is None:
+            continue
+        seen: list[str] = []
+        result = plan(again, draft, media, lang, seen=seen)
+        if result.draft is not None and _kinds(seen) == _kinds(made):
+            return result
+    return None
 
 
 def follow(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
