@@ -132,3 +132,33 @@ def test_a_message_pointing_back_is_read_with_the_request_before(
         assert result.question and result.draft is None, result.reply
     else:
         assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def _styles(d: dict, role: str) -> list[dict]:
+    from nemo_skill.draft.timeline import caption_segments
+    segs = caption_segments(d) if role == "captions" else [title_segment(d) or {}]
+    return [s.get("style") or {} for s in segs]
+
+
+# the edit before, of another thing or with another word value: (request before, follow-up, check)
+MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    ("make the title blue", "and the captions too", lambda b, d: all(s.get("color") == "#0000ff" for s in _styles(d, "captions"))),
+    ("标题换成绿色", "字幕也一样", lambda b, d: all(s.get("color") == "#008000" for s in _styles(d, "captions"))),
+    ("set the music volume to 40%", "same with the narration", lambda b, d: audio_tracks(d, "voice")[0]["vol"] == pytest.approx(0.4)
+     and audio_tracks(d, "music")[0]["vol"] == audio_tracks(b, "music")[0]["vol"]),
+    ("把背景音乐调到30%", "配音也一样", lambda b, d: audio_tracks(d, "voice")[0]["vol"] == pytest.approx(0.3)),
+    ("background music at 20%", "and the voice at 70", lambda b, d: audio_tracks(d, "voice")[0]["vol"] == pytest.approx(0.7)
+     and audio_tracks(d, "music")[0]["vol"] == pytest.approx(0.2)),
+    ("start the music at 3 seconds", "and the voiceover at 3 as well", lambda b, d: audio_tracks(d, "voice")[0]["sg"][0]["s"] == 3000),
+    ("turn the headline pink", "hmm, more like purple", lambda b, d: _styles(d, "title")[0].get("color") not in (None, _styles(b, "title")[0].get("color"))),
+    ("标题换成红色", "蓝色好像更好看", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
+    ("put the title at the bottom", "top right corner actually", lambda b, d: _styles(d, "title")[0].get("pos") == "top_right"),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), MOVED, ids=[f"{b} | {t}" for b, t, _ in MOVED])
+def test_the_edit_before_moved_to_another_thing_or_value(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply
