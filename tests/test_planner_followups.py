@@ -153,6 +153,12 @@ MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
     ("turn the headline pink", "hmm, more like purple", lambda b, d: _styles(d, "title")[0].get("color") not in (None, _styles(b, "title")[0].get("color"))),
     ("标题换成红色", "蓝色好像更好看", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
     ("put the title at the bottom", "top right corner actually", lambda b, d: _styles(d, "title")[0].get("pos") == "top_right"),
+    # another picture: the edit before of it too
+    ("make image 2 last 6 seconds", "the fourth one too",
+     lambda b, d: main_segments(d)[3]["d"] == main_segments(b)[1]["d"] != main_segments(b)[3]["d"]),
+    ("把第二张图片显示6秒", "第四张也是", lambda b, d: main_segments(d)[3]["d"] == main_segments(b)[1]["d"] != main_segments(b)[3]["d"]),
+    ("make image 2 last 5 seconds", "same with image 1",
+     lambda b, d: main_segments(d)[0]["d"] == main_segments(b)[1]["d"] != main_segments(b)[0]["d"]),
 ]
 
 

@@ -209,10 +209,34 @@ def moved(message: str, previous: str) -> str | None:
     return None
 
 
+# a picture by its number or place ("image 2", "the third one", "第三张"): a follow-up naming another one ("the third
+# one too", "第三张也是", "same with image 1") asks the edit before of it, when that edit moves no picture (after
+# "remove image 2" the numbers have moved: "image 4 too" is read by _more_of_the_same)
+_PICTURE = re.compile(
+    r"(?:the\s+)?(?:image|picture|photo|pic|slide|shot)\s+\d+\b"
+    r"|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:one|image|picture|photo|pic|slide|shot)\b"
+    r"|第[一二三四五六七八九十\d]+张(?:图片|图|照片)?|最后一张(?:图片|图|照片)?")
+_STAYS = frozenset({"segment_duration", "caption_set", "speed", "trim"})
+_PICTURE_FILLER = re.compile(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|okay|then|now|please|pls|do|the|it)\b"
+                             r"|也是|也一样|一样|也|还有|和|吧|呢|[\s,，.。!！~?？])*")
+
+
+def repictured(message: str, previous: str, made: list[str]) -> str | None:
+    """The request before of the picture the message names instead ("make image 2 last 6 seconds" and "the third one
+    too": "make the third one last 6 seconds"); None when the message says more, or that edit moves pictures."""
+    low, prev = message.lower().strip(), previous.strip()
+    new, old = list(_PICTURE.finditer(low)), list(_PICTURE.finditer(prev.lower()))
+    if len(new) != 1 or len(old) != 1 or not _kinds(made) <= _STAYS:
+        return None
+    if not _PICTURE_FILLER.fullmatch(low[:new[0].start()] + " " + low[new[0].end():]):
+        return None
+    return prev[:old[0].start()] + new[0].group(0) + prev[old[0].end():]
+
+
 def _again(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            made: list[str]) -> PlanResult | None:
     """The request before said again with the message's value or thing, when it makes the same kind of edit."""
-    for again in (revalued(message, previous), moved(message, previous)):
+    for again in (revalued(message, previous), moved(message, previous), repictured(message, previous, made)):
         if again is None:
             continue
         seen: list[str] = []
