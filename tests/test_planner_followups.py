@@ -113,6 +113,8 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     ("make the voiceover start 1 second later", "one more second please", None),
     ("show the title for 5 seconds", "a little longer", None),
     ("标题显示5秒", "再长一点", None),
+    ("关闭缩放", "刚才那个改成红色", None),
+    ("music at 20%", "actually red", None),
     # a message that is of the video itself, or of what was edited before, stays as it is
     ("remove image 2", "make it 15 seconds", lambda b, d: d["d"] == 15000),
     ("show the title for 5 seconds", "make the video 20 seconds", lambda b, d: d["d"] == 20000 and _title_ms(d) == 5000),
@@ -153,6 +155,9 @@ MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
     ("turn the headline pink", "hmm, more like purple", lambda b, d: _styles(d, "title")[0].get("color") not in (None, _styles(b, "title")[0].get("color"))),
     ("标题换成红色", "蓝色好像更好看", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
     ("put the title at the bottom", "top right corner actually", lambda b, d: _styles(d, "title")[0].get("pos") == "top_right"),
+    # a text's look alone, after an edit of that text
+    ("change the title to 'Fresh Picks'", "actually green", lambda b, d: _styles(d, "title")[0].get("color") == "#008000"),
+    ("标题改成'春季上新'", "刚才那个改成蓝色", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
     # another picture: the edit before of it too
     ("make image 2 last 6 seconds", "the fourth one too",
      lambda b, d: main_segments(d)[3]["d"] == main_segments(b)[1]["d"] != main_segments(b)[3]["d"]),

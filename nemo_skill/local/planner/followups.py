@@ -4,6 +4,7 @@ read with the request that made the current draft (the engine passes it as ``pre
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Protocol
 
 from ...draft.styles import COLOURS
@@ -93,11 +94,12 @@ def _joined(message: str, previous: str, draft: dict | None, media: list[Planner
 
 
 # a word that points back at the thing edited before: "make THAT 3 seconds", "mute IT", "刚才那个", "再长一点"
-_POINTS_BACK = re.compile(r"\b(?:that|it|this|instead|more|another|too|also|same|again|as\s+well|bit|little|tad|touch)\b"
+_POINTS_BACK = re.compile(r"\b(?:that|it|this|instead|more|another|too|also|same|again|as\s+well|bit|little|tad|touch"
+                          r"|actually)\b"
                           r"|那个|刚才|再|也|还是|一样|一点|一些|^(?:改成|改为|换成|调成|调到|设为|变成)")
 # ... and the words of them that cannot mean the whole video ("make it 15 seconds" after an edit of a picture is the
 # video; "make that 3 seconds" after muting the music is not known)
-_STRONGLY_BACK = re.compile(r"\b(?:that|instead|more|another|again|bit|little|tad|touch)\b|那个|刚才|再|一点|一些"
+_STRONGLY_BACK = re.compile(r"\b(?:that|instead|more|another|again|bit|little|tad|touch|actually)\b|那个|刚才|再|一点|一些"
                             r"|^(?:改成|改为|换成|调成|调到|设为|变成)")
 # the message names the whole video itself: it is read alone
 _NAMES_VIDEO = re.compile(r"\b(?:video|total|overall|whole|entire|length|runtime)\b|视频|总长|整体|全片|时长")
@@ -172,7 +174,7 @@ _WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
 _SAME_FILLER = re.compile(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
     r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer)\b"
-    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用|好像|更|好看|还是|不对|是|[\s,，.。!！~;；:：])*")
+    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用|好像|更|好看|还是|不对|是|刚才|那个|[\s,，.。!！~;；:：])*")
 
 
 def _one(rx: re.Pattern[str], text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[re.Match[str]]] | None:
@@ -209,6 +211,27 @@ def moved(message: str, previous: str) -> str | None:
     return None
 
 
+# a text's look said alone after an edit of that text ("change the title to 'New Arrivals'" and "actually red")
+_LOOK_OF = {"title": ("title", "标题"), "captions": ("captions", "字幕")}
+
+
+def _valued(low: str, prev: str) -> str | None:
+    """The thing of the request before with the message's colour or place, when that request said none."""
+    thing = _one(_THING_RX, prev, _THINGS)
+    if thing is None or thing[0] not in _LOOK_OF or _THING_RX.search(low):
+        return None
+    for n, (rx, table) in enumerate(zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
+        value = _one(rx, low, table)
+        if value is None or rx.search(prev) or not _SAME_FILLER.fullmatch(rx.sub(" ", low)):
+            continue
+        word = value[1][0].group(0)
+        en, zh = _LOOK_OF[thing[0]]
+        if not word.isascii():
+            return f"{zh}改成{word}" if n == 0 else f"{zh}放在{word}"
+        return f"make the {en} {word}" if n == 0 else f"put the {en} at the {word}"
+    return None
+
+
 # a picture by its number or place ("image 2", "the third one", "第三张"): a follow-up naming another one ("the third
 # one too", "第三张也是", "same with image 1") asks the edit before of it, when that edit moves no picture (after
 # "remove image 2" the numbers have moved: "image 4 too" is read by _more_of_the_same)
@@ -236,12 +259,15 @@ def repictured(message: str, previous: str, made: list[str]) -> str | None:
 def _again(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            made: list[str]) -> PlanResult | None:
     """The request before said again with the message's value or thing, when it makes the same kind of edit."""
-    for again in (revalued(message, previous), moved(message, previous), repictured(message, previous, made)):
+    low = message.lower().strip()
+    # (the text's look said alone is another kind of edit than the one before, of its thing)
+    for again, same in ((revalued(message, previous), True), (moved(message, previous), True),
+                        (repictured(message, previous, made), True), (_valued(low, previous.lower().strip()), False)):
         if again is None:
             continue
         seen: list[str] = []
         result = plan(again, draft, media, lang, seen=seen)
-        if result.draft is not None and _kinds(seen) == _kinds(made):
+        if result.draft is not None and (_kinds(seen) == _kinds(made) or not same):
             return result
     return None
 
@@ -256,7 +282,9 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     it" after "background music at 20%" mutes the music, not all sound); a value in place of its value ("make that 3
     seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
     low = message.lower().strip()
-    lone = fragment(message, alone)
+    # (an edit read alone that could not be made, pointing back, is one too: "刚才那个改成红色" is no file named 红色)
+    lone = fragment(message, alone) or (alone.draft is None and bool(_STRONGLY_BACK.search(low))
+                                        and fragment(message, replace(alone, understood=False)))
     if not lone and (alone.draft is None or len(low.split()) > _LEAN_WORDS or len(low) > 60
                      or not _POINTS_BACK.search(low)):
         return alone
@@ -280,7 +308,9 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     again = _again(message, previous, draft, media, lang, plan, made)
     if again is not None:
         return again
-    if _on_the_video(low, alone_seen or (joined[1] if joined is not None else []), previous, made):
+    # (a message that only pointed back, that nothing before fits: "刚才那个改成红色" after "关闭缩放")
+    if (_on_the_video(low, alone_seen or (joined[1] if joined is not None else []), previous, made)
+            or (lone and _STRONGLY_BACK.search(low))):
         return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
                           lang=lang, question=True)
     return alone
