@@ -296,18 +296,19 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     plan(previous, draft, media, lang, seen=made)
     if not made:  # what the request before asked is not known: nothing is guessed
         return alone
-    alone_seen: list[str] = []
-    if not lone:
-        plan(message, draft, media, lang, seen=alone_seen)
-        if _kinds(alone_seen) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
-            return alone
+    if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
+        return alone
     joined = _joined(message, previous, draft, media, lang, plan, made)
-    if (joined is not None and joined[0].draft is not None and sorted(joined[1]) != sorted(alone_seen)
+    # (the request before changes what the message does: "mute it" after "background music at 20%")
+    if (joined is not None and joined[0].draft is not None and joined[0].draft != alone.draft
             and not _on_the_video(low, joined[1], previous, made)):
         return joined[0]
     again = _again(message, previous, draft, media, lang, plan, made)
     if again is not None:
         return again
+    alone_seen: list[str] = []
+    if not lone and _STRONGLY_BACK.search(low):  # (the edits read alone, for the question only: one more reading)
+        plan(message, draft, media, lang, seen=alone_seen)
     # (a message that only pointed back, that nothing before fits: "刚才那个改成红色" after "关闭缩放")
     if (_on_the_video(low, alone_seen or (joined[1] if joined is not None else []), previous, made)
             or (lone and _STRONGLY_BACK.search(low))):
