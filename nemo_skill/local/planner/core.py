@@ -18,7 +18,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build, keep_brand
-from .frames import FILE_RX, NOT_NOW, by_clause, leftover, understand
+from .frames import FILE_RX, by_clause, leftover, story, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
@@ -277,7 +277,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
     # a clause that tells what was done, or might be wanted some day, is no request, for the phrase rules either
     # ("we may want a vertical version in the future" had made the video vertical)
-    told = [(a, b) for a, b in understood.clauses if NOT_NOW.search(message_text.low[a:b])]
+    told = story(message_text.low, understood.clauses)
     # (blanked in the text too: the first cut's rule reads the whole message, "用AI生成一段视频" had made one)
     untold = message_text.low
     for a, b in told:

@@ -69,7 +69,8 @@ _DONE_OR_SOMEDAY = (r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:ha
 # about an earlier version (set K no14/no21, L non06 made the edit they told of)
 _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|earlier\s+today|the\s+other\s+day"
          r"|(?:a\s+(?:few\s+)?|two\s+|\d+\s+)(?:days?|weeks?|months?)\s+ago)\b"
-         r"|昨天|前天|上次|上回|上周|上星期|上个月|上个版本|上一版")
+         r"|\b(?:our|my|their)\s+(?:other|previous|last|old|earlier)\s+(?:video|videos|promo|ad|reel|edit)\b"
+         r"|昨天|前天|上次|上回|上周|上星期|上个月|上个版本|上一版|上一支|上一个视频|上一条视频|上支|之前那支|以前那支|另一支视频")
 # what happens outside the video, which the engine does not do: "post it to my instagram", "帮我发到抖音" (set K no20
 # made the video square)
 # (asked, at the clause's start: "the user plans to post this on TikTok, …vertical" is why a format is wanted)
@@ -448,6 +449,40 @@ def _joined_ref(text: str, frame: Frame, m: Mention) -> str | None:
     return f"{frame.values['ref']} and {m.value}"
 
 
+# a clause that goes on with a story told ("last year we muted the music and cut it to 10 s"), unless it turns to now
+_NOW = re.compile(r"\b(?:now|please|pls|can\s+you|could\s+you|would\s+you|let'?s|but|instead|this\s+(?:one|time|video))\b"
+                  r"|现在|请|帮我|麻烦|这次|这支|这个视频|但是|不过")
+
+
+def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses that tell what was done, or might be wanted some day, with the clauses of the same sentence that go on
+    with that story ("our other video had the title at the bottom and it looked odd": set P non02/non13 made the edit
+    told of)."""
+    told: list[tuple[int, int]] = []
+    sentences = [(a, b) for a, b in _sentence_spans(low)]
+    for a, b in clauses:
+        if NOT_NOW.search(low[a:b]):
+            told.append((a, b))
+            continue
+        before = told[-1] if told else None
+        if before is not None and not _NOW.search(low[a:b]) and any(
+                x <= before[0] and b <= y for x, y in sentences):  # the story's sentence goes on
+            told.append((a, b))
+    return told
+
+
+def _sentence_spans(low: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(low):
+        out.append((start, m.end()))
+        start = m.end()
+    return out + [(start, len(low))]
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？;；\n]+(?![a-z0-9])")
+
+
+
 def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
                 ) -> list[Frame]:
     text = msg.low
@@ -457,6 +492,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
     starts = [m.start for m in mentions]
     if cuts is not None:
         cuts.extend(found)
+    told = story(text, found)
     for a, b in found:
         frame = Frame(a, b, text=text[a:b], quotes=msg.quotes)
         for m in _between(mentions, starts, a, b):
@@ -507,8 +543,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
         frame.used = _apposition(text, frame.used)
         frame.attached = _attached(text, a, frame)
-        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or bool(
-            NOT_NOW.search(frame.text))
+        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or (a, b) in told
         naming = _NAMING.search(frame.text)
         if naming and frame.targets and frame.targets[0].start - a < naming.start():
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
@@ -802,6 +837,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
             targets = [t for t in previous_targets if t in ("transitions", "title")]
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
+        if ops & LENGTH_NEED and ops & {"shorten", "lengthen"}:
+            ops = ops - LENGTH_NEED  # "太长没人看完，整体再短5秒": the explicit "5 s shorter" is the request, not "5 s long"
         if ops & LENGTH_NEED:  # "the title is too short, 5 seconds please": that length; alone, shorter or longer
             ops = (ops - LENGTH_NEED) | ({"set"} if "dur" in frame.values else
                                          {"shorten"} if "shorten_need" in ops else {"lengthen"})
@@ -823,7 +860,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         elif not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
-                and not previous_vague  # "标题多显示一会儿，6秒": the title's length, said after
+                and not previous_vague and not _HOLD.search(frame.text)  # "标题多显示一会儿，6秒": the title's length, said after
             lettering = {"title", "captions"} & set(previous_targets)  # "标题字太大了，小一点": the title's, not all text
             targets = ([t for t in previous_targets if t != "fit" and not (t == "text_some" and lettering)]
                        if not plain_length and not previous_removed else []) or ["none"]
@@ -905,6 +942,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
 
 
 _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
+# "title at the top and hold it 4 seconds", "closer should hold for 9 seconds": how long a thing shown stays, never the
+# video's length (set N mix03/pic06 made the video 4 s and 9 s long)
+HOLD = re.compile(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")
+_HOLD = HOLD
 _LETTERING = re.compile(r"字|字体|字号|文字")
 
 

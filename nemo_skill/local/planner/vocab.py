@@ -1596,4 +1596,52 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[，,。；;]))\s*(?:请|麻烦)?\s*先\s*(?:放|展示|出现|显示|给)\s*(?!标题|字幕|文字|音乐|水印|logo)([^\s，,。；;\d]{1,10}?)(?:那张|那幅)?(?:的)?(?:图片|图|照片)?\s*(?=$|[，,。；;])",
      r"把\1那张移到第1张"),
 )
+REWRITES = REWRITES + (
+    # "the opener", "the closer": the first and the last picture, as editors call them (set N pic06)
+    (r"\b(?:the\s+)?opener\b(?!\s+(?:title|text|card|line))", "the first picture"),
+    (r"(?:\bthe\s+|^\s*|(?<=[,.;:]\s))closer\b(?!\s+(?:to|than|together|look|in|up|on|crop|shot)\b)", "the last picture"),
+    # "at the 20-second mark": a time, not a length
+    (r"\b(at|around|by|near)\s+the\s+(\d+(?:\.\d+)?)[\s-]*(?:s|secs?|seconds?)[\s-]+mark\b", r"\1 \2 seconds"),
+    # "run the unboxing at 2x", "play the clip at half speed": the clip named, at that speed (set N clp04)
+    (r"\b(?:run|play|put|have|set)\s+((?:the\s+)?[a-z0-9\-]+\s+(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\s+at\s+(?=\d+(?:\.\d+)?\s*x\b)",
+     r"play \1 at "),
+    (r"\b(?:run|play|put|have|set)\s+(the\s+(?!(?:video|whole|entire|pictures?|photos?|images?|slides?|pics?|music|song|voice\w*|narration|title|captions?|it)\b)"
+     r"[a-z0-9\-]+)\s+at\s+(?=\d+(?:\.\d+)?\s*x\b)", r"play \1 clip at "),
+    # "kill its nat sound", "the natural sound": the clip's own sound (set N mix16)
+    (r"\bits\s+nat(?:ural)?\s+(sound|audio)\b", r"its \1"),
+    (r"\b(?:the\s+)?nat(?:ural)?\s+(?:sound|audio)\b", "the clip sound"),
+    # "Put the unboxing clip first, it's exciting. And mute its sound": "its" across sentences is still the clip, while no
+    # other sound is named between (set P mix14 muted every sound)
+    (r"(\b(?:clip|footage|video\s+clip)\b(?:(?!\b(?:music|song|voice|voiceover|narration|track|bgm|sounds?|audio)\b)[^。！？]){0,120}?)"
+     r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
+    # "mute the clip's sound, the music is enough", "有背景音乐就够了": what stays is said, no edit (set P clp03/clp09
+    # muted the music too)
+    (r"[,，]\s*(?:and\s+|but\s+)?(?:the\s+)?(?:background\s+)?(?:music|voice\s*-?over|voice|narration|title|captions|bgm|song)\s+"
+     r"(?:alone\s+)?(?:is|are|'s)\s+(?:(?:more\s+than\s+|already\s+|quite\s+)?(?:enough|fine|good|great|perfect|plenty|ok|okay|nice))\b(?:\s+as\s+(?:it\s+is|is))?", " "),
+    (r"[，,]?\s*(?:有|留着|保留)\s*(?:背景音乐|音乐|配乐|bgm)\s*就(?:够了|够|行了|行|可以了|好了)", ""),
+    # "…, the coughing is embarrassing": why, said after (a sentence of its own, not more of the wish)
+    (r"[,，](?=\s*(?:the|this|that|its|our|my)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:is|are|was|were|sounds?|looks?|feels?|seems?)\s+"
+     r"(?!\d|too\b|a\s+bit\s+too\b|way\s+too\b|(?:a\s+bit\s+|kind\s+of\s+|so\s+|really\s+)?(?:long|short|loud|quiet|fast|slow|small|big|low|high)\b))", ". "),
+    # "our Reels audience", "the TikTok crowd": who watches, not a format asked (set P pic12 made the video vertical)
+    (r"\b(?:reels|tiktok|instagram|insta|ig|youtube|yt|shorts|douyin|facebook|fb|linkedin)\s+(audience|viewers|followers|crowd|fans|users|people)\b", r"\1"),
+    # "add ten seconds…, he wants people to have more time with each product": why, said after (set P len09 made each
+    # picture longer instead)
+    (r"[,，]\s*(?=(?:he|she|they|the\s+(?:client|boss|customer|user))\s+(?:wants?|thinks?|feels?|says?|would\s+like)\s+"
+     r"(?:people|viewers|the\s+(?:audience|viewers)|customers|them|everyone|folks)\b)", ". because "),
+)
+REWRITES = (
+    # "take a second off the tail of the clip", "cut 2 s from the end of unboxing.mp4": the clip shorter by that much
+    # (the video had been made 1 s long; set N clp03)
+    (r"\b(?:cut|trim|take|shave|chop|knock|lop|lose)\s+(?:off\s+)?(\d+(?:\.\d+)?|a|one)\s*(s|secs?|seconds?)\s+(?:off|from|of)\s+(?:of\s+)?the\s+"
+     r"(?:end|tail|back|last\s+part|out[\s-]?point)\s+of\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\b",
+     r"shorten \3 by \1 \2"),
+    (r"\b(?:cut|trim|take|shave|chop|knock|lop|lose)\s+(?:off\s+)?(\d+(?:\.\d+)?|a|one)\s*(s|secs?|seconds?)\s+(?:off|from|of)\s+(?:of\s+)?the\s+"
+     r"(?:start|head|front|beginning|top|in[\s-]?point)\s+of\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\b",
+     r"cut the first \1 \2 of \3"),
+) + REWRITES
+REWRITES = REWRITES + (
+    # "use crossfades, I don't like hard cuts": a dislike said after a wish is why (set P non11 removed the transitions)
+    (r"[,，;]\s*(?:since\s+|because\s+|as\s+)?(?:i|we|the\s+client|my\s+client|they|he|she)\s+(?:really\s+|just\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
+     r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)[^.;!?]{1,40}", " "),
+)
 # --- end of block L
