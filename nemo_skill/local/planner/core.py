@@ -24,7 +24,7 @@ from .intents import Intent
 from .layout import relayout
 from .messages import Choice, Lang, join, msg, render, reply_language, say, sec
 from .parse import parse
-from .refs import name_rx, subject_names
+from .refs import at_time, name_rx, subject_names
 from .registry import edits
 from .stance import ASKING, TAKEN_BACK
 from .suggest import suggestions
@@ -278,7 +278,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     fresh = new_upload(message_text.low, media, on_timeline)
     if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
         return _question([msg("q", text=c) for c in fresh.choices], lang, "ask.which")
-    message_text = resolve_it(replace(message_text, low=fresh.low), name_rx(subjects), FILE_RX)
+    moments = at_time(fresh.low, main["sg"]) if main else fresh.low  # "the shot at 0:12": that picture
+    message_text = resolve_it(replace(message_text, low=moments), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))

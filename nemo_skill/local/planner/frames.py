@@ -70,7 +70,7 @@ _DONE_OR_SOMEDAY = (r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:ha
 _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|earlier\s+today|the\s+other\s+day"
          r"|(?:a\s+(?:few\s+)?|two\s+|\d+\s+)(?:days?|weeks?|months?)\s+ago)\b"
          r"|\b(?:our|my|their)\s+(?:other|previous|last|old|earlier)\s+(?:video|videos|promo|ad|reel|edit)\b"
-         r"|昨天|前天|上次|上回|上周|上星期|上个月|上个版本|上一版|上一支|上一个视频|上一条视频|上支|之前那支|以前那支|另一支视频")
+         r"|昨天|前天|上次|上回|上周|上星期|上个月|上个版本|上一版|上\s*[一1]\s*(?:支|部)|上\s*[一1]\s*(?:个|条)\s*(?:视频|片子|影片)|上支|之前那支|以前那支|另一支视频")
 # what happens outside the video, which the engine does not do: "post it to my instagram", "帮我发到抖音" (set K no20
 # made the video square)
 # (asked, at the clause's start: "the user plans to post this on TikTok, …vertical" is why a format is wanted)
@@ -454,6 +454,10 @@ _NOW = re.compile(r"\b(?:now|please|pls|can\s+you|could\s+you|would\s+you|let'?s
                   r"|现在|请|帮我|麻烦|这次|这支|这个视频|但是|不过")
 
 
+_GOES_ON = re.compile(r"\b(?:and|where|which|who|then|so)\b|和|并且|然后|还|又")
+_TOLD_VERB = re.compile(r"\s*(?:(?:we|they|i|he|she|it)\s+)?(?:had|was|were|did|got|went|looked|[a-z]+ed)\b")
+
+
 def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The clauses that tell what was done, or might be wanted some day, with the clauses of the same sentence that go on
     with that story ("our other video had the title at the bottom and it looked odd": set P non02/non13 made the edit
@@ -466,7 +470,8 @@ def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         before = told[-1] if told else None
         if before is not None and not _NOW.search(low[a:b]) and any(
-                x <= before[0] and b <= y for x, y in sentences):  # the story's sentence goes on
+                x <= before[0] and b <= y for x, y in sentences) and (  # the story's sentence goes on
+                _GOES_ON.search(low[before[1]:a]) or _TOLD_VERB.match(low, a)):
             told.append((a, b))
     return told
 

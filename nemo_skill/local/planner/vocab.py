@@ -1603,9 +1603,9 @@ REWRITES = REWRITES + (
     # "at the 20-second mark": a time, not a length
     (r"\b(at|around|by|near)\s+the\s+(\d+(?:\.\d+)?)[\s-]*(?:s|secs?|seconds?)[\s-]+mark\b", r"\1 \2 seconds"),
     # "run the unboxing at 2x", "play the clip at half speed": the clip named, at that speed (set N clp04)
-    (r"\b(?:run|play|put|have|set)\s+((?:the\s+)?[a-z0-9\-]+\s+(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\s+at\s+(?=\d+(?:\.\d+)?\s*x\b)",
+    (r"\b(?:run|play|put|have|set)\s+((?:the\s+)?[a-z0-9\-]+\s+(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v)|the\s+(?:clip|footage|video\s+clip))\s+at\s+(?=\d+(?:\.\d+)?\s*x\b)",
      r"play \1 at "),
-    (r"\b(?:run|play|put|have|set)\s+(the\s+(?!(?:video|whole|entire|pictures?|photos?|images?|slides?|pics?|music|song|voice\w*|narration|title|captions?|it)\b)"
+    (r"\b(?:run|play|put|have|set)\s+(the\s+(?!(?:video|whole|entire|pictures?|photos?|images?|slides?|pics?|music|song|voice\w*|narration|title|captions?|it|clips?|footage)\b)"
      r"[a-z0-9\-]+)\s+at\s+(?=\d+(?:\.\d+)?\s*x\b)", r"play \1 clip at "),
     # "kill its nat sound", "the natural sound": the clip's own sound (set N mix16)
     (r"\bits\s+nat(?:ural)?\s+(sound|audio)\b", r"its \1"),
@@ -1623,7 +1623,7 @@ REWRITES = REWRITES + (
     (r"[,，](?=\s*(?:the|this|that|its|our|my)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:is|are|was|were|sounds?|looks?|feels?|seems?)\s+"
      r"(?!\d|too\b|a\s+bit\s+too\b|way\s+too\b|(?:a\s+bit\s+|kind\s+of\s+|so\s+|really\s+)?(?:long|short|loud|quiet|fast|slow|small|big|low|high)\b))", ". "),
     # "our Reels audience", "the TikTok crowd": who watches, not a format asked (set P pic12 made the video vertical)
-    (r"\b(?:reels|tiktok|instagram|insta|ig|youtube|yt|shorts|douyin|facebook|fb|linkedin)\s+(audience|viewers|followers|crowd|fans|users|people)\b", r"\1"),
+    (r"\b(?:reels|tiktok|instagram|insta|ig|youtube|yt|shorts|douyin|facebook|fb|linkedin)\s+(audience|viewers|followers|fans|users|people)\b", r"\1"),
     # "add ten seconds…, he wants people to have more time with each product": why, said after (set P len09 made each
     # picture longer instead)
     (r"[,，]\s*(?=(?:he|she|they|the\s+(?:client|boss|customer|user))\s+(?:wants?|thinks?|feels?|says?|would\s+like)\s+"
