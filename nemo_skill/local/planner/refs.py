@@ -436,11 +436,14 @@ def parse_place(text: str) -> Place | None:
 
 # "the shot at 0:12", "whatever's on screen at the 20-second mark" (the mark read as "at 20 seconds" before),
 # "0:08处的画面", "第12秒的画面": the picture or clip shown at that moment of the video (set N pic17 made the video 3 s long)
+_CODE = r"\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
 _AT_TIME = re.compile(
-    r"(?:\b(?:whatever|what)(?:'s|\s+is)\s+(?:on\s+screen\s+|showing\s+|playing\s+|up\s+)?"
-    r"|\b(?:the\s+)?(?:shot|picture|image|photo|frame|slide|clip|one|visual|pic)\s+(?:that'?s\s+|that\s+is\s+)?(?:on\s+screen\s+|showing\s+|playing\s+|up\s+)?)"
-    r"(?:at|around)\s+(?:the\s+)?(?P<t>\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)"
-    r"|(?P<zt>\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|第?\s*\d+(?:\.\d+)?\s*秒)\s*(?:处|那里|左右|的时候|时)?\s*(?:的)?\s*(?:画面|镜头|那张图片|那张图|那张)")
+    rf"\b(?:whatever|what)(?:'s|\s+is)\s+(?:on\s+screen\s+|showing\s+|playing\s+|up\s+)?(?:at|around)\s+(?:the\s+)?"
+    rf"(?P<t>{_CODE}|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?:\s+mark\b)?)"
+    # ("every shot at 4 seconds", "the first shot at 4 seconds" are lengths: a plain number of seconds only with "mark")
+    rf"|\bthe\s+(?:shot|picture|image|photo|frame|slide|clip|visual|pic)\s+(?:that'?s\s+|that\s+is\s+)?(?:on\s+screen\s+|showing\s+|playing\s+|up\s+)?"
+    rf"(?:at|around)\s+(?:the\s+)?(?P<t2>{_CODE}|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+mark\b)"
+    rf"|(?P<zt>{_CODE}|第\s*\d+(?:\.\d+)?\s*秒)\s*(?:处|那里|左右|的时候|时)?\s*(?:的)?\s*(?:画面|镜头|那张图片|那张图|那张)")
 
 
 def _moment_ms(said: str) -> int | None:
@@ -451,7 +454,7 @@ def _moment_ms(said: str) -> int | None:
         for p in parts:
             secs = secs * 60 + p
         return secs * 1000
-    num = re.search(r"\d+(?:\.\d+)?", said)
+    num = re.search(r"\d+(?:\.\d+)?", said)  # ("20 seconds mark", "第20秒")
     return round(float(num.group(0)) * 1000) if num else None
 
 
@@ -465,10 +468,10 @@ def at_time(low: str, segs: list[dict]) -> str:
     shown = [s for s in segs if s.get("k") != "card"]
 
     def name(m: re.Match[str]) -> str:
-        at = _moment_ms(m.group("t") or m.group("zt"))
+        at = _moment_ms(m.group("t") or m.group("t2") or m.group("zt"))
         hits = [k for k, s in enumerate(shown) if at is not None and int(s.get("s", 0)) <= at < int(s.get("s", 0)) + int(s.get("d", 0))]
         if not hits:
             return m.group(0)
         k = hits[-1] + 1
-        return f"the {_nth(k)} shot" if m.group("t") else f"第{k}个画面"
+        return f"第{k}个画面" if m.group("zt") else f"the {_nth(k)} shot"
     return _AT_TIME.sub(name, low) if _AT_TIME.search(low) else low

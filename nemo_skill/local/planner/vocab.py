@@ -1601,7 +1601,7 @@ REWRITES = REWRITES + (
     (r"\b(?:the\s+)?opener\b(?!\s+(?:title|text|card|line))", "the first picture"),
     (r"(?:\bthe\s+|^\s*|(?<=[,.;:]\s))closer\b(?!\s+(?:to|than|together|look|in|up|on|crop|shot)\b)", "the last picture"),
     # "at the 20-second mark": a time, not a length
-    (r"\b(at|around|by|near)\s+the\s+(\d+(?:\.\d+)?)[\s-]*(?:s|secs?|seconds?)[\s-]+mark\b", r"\1 \2 seconds"),
+    (r"\b(at|around|by|near)\s+the\s+(\d+(?:\.\d+)?)[\s-]*(?:s|secs?|seconds?)[\s-]+mark\b", r"\1 \2 seconds mark"),
     # "run the unboxing at 2x", "play the clip at half speed": the clip named, at that speed (set N clp04)
     (r"\b(?:run|play|put|have|set)\s+((?:the\s+)?[a-z0-9\-]+\s+(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v)|the\s+(?:clip|footage|video\s+clip))\s+at\s+(?=\d+(?:\.\d+)?\s*x\b)",
      r"play \1 at "),
