@@ -647,6 +647,19 @@ _OWN_OBJECT = re.compile(r"[a-z]\s+(?P<prep>behind|to|on|in|under|from|of|at|for
                          r"\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|each\s+)?$")
 
 
+def _own_thing(frame: Frame) -> bool:
+    """"kill the supers on the products": the operation's object is a thing said with "the" that no table knows, so the
+    clause does not take the previous clause's target (set N mix04 removed the music named before)."""
+    ops = sorted(frame.ops, key=lambda m: m.start)
+    if not ops or frame.values:
+        return False
+    m = _THING.match(frame.text, ops[0].end - frame.start)
+    return bool(m) and m.group(1) not in _SMALL and m.group(1) not in _ATTRIBUTES
+
+
+_THING = re.compile(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
@@ -857,6 +870,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         elif (not targets and not named and previous_targets and "visual" not in previous_targets
               and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
             continue  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
+        elif not targets and previous_targets and _own_thing(frame):
+            continue  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
         elif not targets and not previous_targets and not named and _pointless(frame):
             pointed = _POINTED.search(frame.text)
             result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
