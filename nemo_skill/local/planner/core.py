@@ -304,6 +304,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                                     and not _NEWS.search(message_text.low[c[0]:c[1]])], read)
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
+    # "删掉耳机那张，每张放4秒" with no headphones picture: the part said of nothing known is reported, not dropped
+    unread += [_clause_text(message_text, a, b) for a, b in understood.unclear_clauses
+               if intents and not any(a <= i.pos < b for i in intents)]
     words_read = understood.spans + phrased.covered
     refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)))
     if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):

@@ -216,6 +216,7 @@ class FrameResult:
     clauses: list[tuple[int, int]] = field(default_factory=list)  # every clause of the message
     context: list[tuple[int, int]] = field(default_factory=list)  # clauses a later clause took its target from
     unclear: list[str] = field(default_factory=list)  # "it", "that one" said of nothing named before
+    unclear_clauses: list[tuple[int, int]] = field(default_factory=list)  # the clauses they were said in
     chatter: list[tuple[int, int]] = field(default_factory=list)  # clauses without a word the planner knows
     complaints: list[tuple[int, int]] = field(default_factory=list)  # "the clip drags": a length complained of
 
@@ -875,6 +876,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         elif not targets and not previous_targets and not named and _pointless(frame):
             pointed = _POINTED.search(frame.text)
             result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
+            result.unclear_clauses.append((frame.start, frame.end))
             result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
             continue
         elif not targets:

@@ -1644,4 +1644,15 @@ REWRITES = REWRITES + (
     (r"[,，;]\s*(?:since\s+|because\s+|as\s+)?(?:i|we|the\s+client|my\s+client|they|he|she)\s+(?:really\s+|just\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
      r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)[^.;!?]{1,40}", " "),
 )
+REWRITES = REWRITES + (
+    # "删掉金戒指那张，其他的每张放5秒": each picture left, that long (set O mix19; "其他" alone reads as "all but")
+    # "15 seconds, not 30", "20秒，不是30秒": the value being replaced, said after the new one (set P len02)
+    (r"(\d(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|%|秒)?)\s*[,，]\s*(?:and\s+|but\s+)?(?:\bnot|而不是|不是)\s*\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|%|秒)?(?![\w.])",
+     r"\1"),
+    (r"(?:其他|其余|剩下|剩余|其它)(?:的)?\s*(?:图片|图|照片)?\s*(?:每张|都|各)(?=\s*(?:显示|展示|停留|放|停|持续)?\s*\d)", "每张"),
+)
+REWRITES = (
+    # "remove that one", "this one goes": the pronoun, never picture 1 (read "that 1" it removed the first picture)
+    (r"\b(that|this|which)\s+1\b(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
+) + REWRITES
 # --- end of block L
