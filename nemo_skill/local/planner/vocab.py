@@ -1655,4 +1655,8 @@ REWRITES = (
     # "remove that one", "this one goes": the pronoun, never picture 1 (read "that 1" it removed the first picture)
     (r"\b(that|this|which)\s+1\b(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
 ) + REWRITES
+REWRITES = REWRITES + (
+    # "第3张和第4张也交换一下", "把第一张和最后一张也换一下": "也" (too) between the pictures and the verb (set Q pic12/pic37)
+    (r"((?:张|幅|个)(?:图片|图|照片)?)\s*也\s*(?=(?:交换|互换|调换|对调|换一下|换个位置|换位置|删|去掉|移|挪))", r"\1"),
+)
 # --- end of block L

@@ -334,7 +334,8 @@ DURATION = register(Edit(
         rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) or HOLD.search(f.text) else _length(f, t),
              needs="dur", refuses="pct range ref file at quote pos fit still each"),
         rule("length video", "shorten decrease", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file to"),
-        rule("length video", "lengthen increase", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
+        # ("视频总长再加5秒", "总时长加5秒": the length, added to)
+        rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
         rule("length video", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
         # "能不能短一点，15秒就行": that length
         rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
