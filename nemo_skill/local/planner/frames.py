@@ -655,7 +655,7 @@ def _own_thing(frame: Frame) -> bool:
     if not ops or frame.values:
         return False
     m = _THING.match(frame.text, ops[0].end - frame.start)
-    return bool(m) and m.group(1) not in _SMALL and m.group(1) not in _ATTRIBUTES
+    return m is not None and m.group(1) not in _SMALL and m.group(1) not in _ATTRIBUTES
 
 
 _THING = re.compile(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
