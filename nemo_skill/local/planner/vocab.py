@@ -1659,4 +1659,30 @@ REWRITES = REWRITES + (
     # "第3张和第4张也交换一下", "把第一张和最后一张也换一下": "也" (too) between the pictures and the verb (set Q pic12/pic37)
     (r"((?:张|幅|个)(?:图片|图|照片)?)\s*也\s*(?=(?:交换|互换|调换|对调|换一下|换个位置|换位置|删|去掉|移|挪))", r"\1"),
 )
+_CLIP_L = r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v)"
+REWRITES = (
+    # an editor's timecodes: "0:02-0:05", "00:00:08" (minutes 0): seconds (set N clp16/clp02)
+    (r"(?<![\d:])(?:00:)?0?0:(\d{2})\s*(?:-|–|to|through)\s*(?:00:)?0?0:(\d{2})(?![\d:])", r"\1s-\2s"),
+    # "a :15 cutdown", "tighten the edit to 15 seconds", "whole thing at 18 seconds", "runtime should land at 0:22": the
+    # video's length (set N len01/len07/len09)
+    (r"(?<![\d:])(?:0?0)?:(\d{2})\s+(?:cut\s*-?\s*down|version|spot|edit)\b", r"\1 second version"),
+    (r"\b(?:(?:final|total|whole)\s+)?(runtime|run\s*time|running\s+time|length|duration)\s+(?:should\s+|needs\s+to\s+|has\s+to\s+)?(?:land|come\s+in|be)\s+(?:at|around|to)\s+(?=\d)",
+     r"length "),
+    (r"\b(length|runtime|duration)\s+(?:0?0)?:?0?0:(\d{2})(?![\d:])", r"length \2 seconds"),
+    (r"\btighten\s+(?:up\s+)?(?:the\s+(?:edit|cut|video|whole\s+thing)|it|everything)?\s*(?:up\s+)?(?:to|at|down\s+to)\s+(?=\d)", "make it "),
+    (r"\b(?:the\s+)?whole\s+thing\s+(?:at|to|to\s+be|should\s+be)\s+(?=\d)", "make it "),
+    # "pull the ring from the edit", "pull the clip out of the cut": removed (set N ord02/clp14)
+    (r"\bpull\s+(.{1,40}?)\s+(?:from|out\s+of|out\s+from)\s+(?:the\s+)?(?:edit|cut|video|timeline|sequence|reel|slideshow)\b", r"remove \1"),
+    # "flip the running order end to end": reversed (set N ord11)
+    (r"\b(?:flip|reverse|invert|turn)\s+(?:around\s+)?the\s+running\s+order(?:\s+(?:end\s+to\s+end|around|over))?", "reverse the order"),
+    # "trim the head of the unboxing clip by 2 seconds", "the tail … by 1 second" (set N clp01)
+    (rf"\b(?:trim|cut|shorten|chop|shave)\s+the\s+(?:head|start|front|beginning|top|in[\s-]?point)\s+of\s+({_CLIP_L})\s+by\s+(\d+(?:\.\d+)?|a|one)\s*(s|secs?|seconds?)\b",
+     r"cut the first \2 \3 of \1"),
+    (rf"\b(?:trim|cut|shorten|chop|shave)\s+the\s+(?:tail|end|back|out[\s-]?point)\s+of\s+({_CLIP_L})\s+by\s+(\d+(?:\.\d+)?|a|one)\s*(s|secs?|seconds?)\b",
+     r"shorten \1 by \2 \3"),
+    # "kill the nat sound on the unboxing clip": the clip's own sound (set N clp07)
+    (r"\b(?:the\s+)?nat(?:ural)?\s+(?:sound|audio)\s+(?:on|of|from|in)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video)\b", "the clip sound"),
+    # "把开箱视频的尾巴剪掉1秒": the clip's end, shorter by that much (set N clp18)
+    (r"(?:的)?\s*(?:尾巴|结尾|末尾|最后)\s*(?:剪掉|剪|去掉|裁掉|砍掉)\s*(\d+(?:\.\d+)?)\s*秒", r"缩短\1秒"),
+) + REWRITES
 # --- end of block L
