@@ -101,6 +101,7 @@ class SubprocessEngine:
     env: dict[str, str] = field(default_factory=dict)
     proc: subprocess.Popen | None = None
     url: str = ""
+    log_level: str = "warning"
 
     def start(self, timeout: float = 30) -> SubprocessEngine:
         from nemo_skill.local.launcher import read_server_json
@@ -110,7 +111,7 @@ class SubprocessEngine:
         self.log = open(self.data_dir.parent / f"{self.data_dir.name}.log", "ab")  # noqa: SIM115
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "nemo_skill.local", "serve", "--port", "0", "--data", str(self.data_dir),
-             "--log-level", "warning"], cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+             "--log-level", self.log_level], cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -110,3 +110,29 @@ def test_engine_stopped_before_joining_joins_after_restart(engine_factory, redis
     out = tmp_path / "j.mp4"
     out.write_bytes(api.http.get(st["output"]["url"]).content)
     assert mediacheck.probe(out).frames == 144
+
+
+def test_part_files_of_renders_no_longer_running_go_at_start(engine_factory, redis: Redis, media_dir: Path) -> None:
+    """The engine stopped after a join but before removing the parts (or a render failed with parts in): the next
+    start removes those part files; a render still queued keeps its own."""
+    eng = engine_factory(render_broker=redis.url, render_chunk_s=2)
+    api = Api(eng.url)
+    sid, ids = long_session(api, media_dir)
+    r = api.http.post("/api/render/proxy/lambda", json={"id": "render_q", "sessionId": sid,
+                                                         "draft": long_draft(ids, 6), "quality": "low"})
+    assert r.status_code == 200, r.text   # no worker runs: it stays queued
+    with contextlib.closing(sqlite3.connect(eng.data_dir / "engine.sqlite3", timeout=10)) as db:
+        user, status = db.execute("SELECT user_id, status FROM renders WHERE id = 'render_q'").fetchone()
+    assert status in ("pending", "processing")
+    live = eng.data_dir / "renders" / user / "render_q"
+    over = eng.data_dir / "renders" / user / "render_over"   # a render whose row is gone or over
+    for folder in (live, over):
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in ("part-0000.mp4", "sound.m4a", "snap-12.png"):
+            (folder / f"{folder.name}.{name}").write_bytes(b"x" * 1000)
+    (over / "render_over.mp4").write_bytes(b"kept")   # a finished video is never a part
+    eng.stop()
+
+    engine_factory(data_dir=eng.data_dir, render_broker=redis.url)
+    assert sorted(p.name for p in over.iterdir()) == ["render_over.mp4"]
+    assert len(list(live.iterdir())) == 3

@@ -93,7 +93,7 @@ def serve(host: str, port: int, data: Path | None, log_level: str, broker: str |
 
     import uvicorn
 
-    from . import access_log
+    from . import access_log, logs
     from .app import create_app
     from .launcher import write_server_json
 
@@ -111,6 +111,7 @@ def serve(host: str, port: int, data: Path | None, log_level: str, broker: str |
     config = uvicorn.Config(app, log_level=log_level, access_log=True, timeout_graceful_shutdown=5,
                             server_header=False)
     access_log.install()  # after Config, which configures uvicorn's loggers
+    logs.setup(log_level)
     server = uvicorn.Server(config)
     write_server_json(settings.data_dir, host, actual)
     print(f"nemo-local: serving on http://{host}:{actual} (data: {settings.data_dir})", flush=True)

@@ -224,15 +224,21 @@ class RenderJobs:
                 last[0], last[1] = now, pct
                 self._set(user_id, render_id, progress=pct)
 
+        started = time.monotonic()
+        log.info("render %s: started (%s, session %s)", render_id, row["quality"], row["session_id"])
         try:
             result = render_draft(draft, refs, out_dir / f"{render_id}.mp4", quality=row["quality"],
                                   progress=progress, cancel=cancel, workdir=out_dir / "work")
         except RenderError as exc:
             reason = "interrupted: the engine stopped" if cancel.is_set() else str(exc)
+            log.warning("render %s failed: %s", render_id, reason)
             self._set(user_id, render_id, status="failed", error=reason)
             return
         finally:
             shutil.rmtree(out_dir / "work", ignore_errors=True)
+        took = time.monotonic() - started
+        log.info("render %s: done, %.1f s of video in %.1f s (%.2f x real time), %.1f MB", render_id, result.duration,
+                 took, took / max(result.duration, 1e-3), result.size / 1e6)
         self._set(user_id, render_id, status="completed", progress=100, path=str(result.path),
                   poster=str(result.poster) if result.poster else None,
                   sheet=str(result.sheet) if result.sheet else None,

@@ -27,6 +27,7 @@ wrong engine URL is found on its first request, and the result file has to come 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -82,6 +83,9 @@ JOINABLE = ("SELECT t.user_id, t.render_id, t.parts FROM renders r CROSS JOIN re
 AUDIO_SHARE = 0.05  # the sound part's weight in progress, as a share of the video's frames
 OUT_NAMES = {"video": ".mp4", "poster": ".poster.png", "sheet": ".sheet.png"}
 TICK_S = 1.0
+# a chunked render's part files, in its folder beside the joined video (see _part_file and out_path)
+PART_FILES = ("*.part-*.mp4", "*.sound.m4a", "*.snap-*.png")
+SWEEP_EVERY_S = 3600.0
 
 
 class RemoteRenders:
@@ -101,6 +105,7 @@ class RemoteRenders:
         self.broker_error = ""
         self._joining: set[tuple[str, str]] = set()  # chunked renders being joined now
         self._joins_lock = threading.Lock()
+        self._swept_at = time.monotonic()
         conn = db.conn()
         conn.executescript(SCHEMA)
         # a database made before parts reported warnings gains the column (its rows: none)
@@ -119,6 +124,8 @@ class RemoteRenders:
         adopted = {(r["user_id"], r["render_id"]) for r in [*rows, *self.db.all(JOINABLE)]}
         if adopted:
             log.warning("broker mode: %d render(s) still with workers, reconciled", len(adopted))
+        self.sweep_parts()
+        self._swept_at = time.monotonic()
         self._thread = threading.Thread(target=self._loop, name="cluster-watchdog", daemon=True)
         self._thread.start()
         return adopted
@@ -376,6 +383,28 @@ class RemoteRenders:
         if self.broker_run is not None:
             self._publish_new()
         self._join_complete()
+        if time.monotonic() - self._swept_at >= SWEEP_EVERY_S:
+            self._swept_at = time.monotonic()
+            self.sweep_parts(older_than_s=SWEEP_EVERY_S)
+
+    def sweep_parts(self, older_than_s: float = 0.0) -> int:
+        """Remove the part files of renders no longer running (completed, failed or gone): left when the engine
+        stopped between a join and its clean-up, or when a render failed with some parts in. Each part is a few
+        MB; nothing else removed them. ``older_than_s``: only files not written for that long (a render
+        submitted after the query below writes its first part only then). Returns how many were removed."""
+        live = {(r["user_id"], r["id"]) for r in self.db.all(
+            "SELECT user_id, id FROM renders WHERE status IN ('pending', 'processing')")}
+        cutoff = time.time() - older_than_s
+        removed = 0
+        for pattern in PART_FILES:
+            for f in self.renders_root.glob(f"*/*/{pattern}"):
+                with contextlib.suppress(OSError):
+                    if (f.parent.parent.name, f.parent.name) not in live and f.stat().st_mtime <= cutoff:
+                        f.unlink()
+                        removed += 1
+        if removed:
+            log.info("removed %d part file(s) of renders no longer running", removed)
+        return removed
 
     # --- chunked renders: the join ------------------------------------------------------------
 

@@ -20,7 +20,6 @@ import os
 import secrets
 import shutil
 import socket
-import sys
 import threading
 import time
 import warnings
@@ -31,6 +30,7 @@ from typing import Any
 
 import httpx
 
+from .. import logs
 from . import broker
 from .payload import Input, Task
 
@@ -442,11 +442,6 @@ def _message(r: httpx.Response) -> str:
 
 
 def setup_logging(level: str = "INFO") -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-    root = logging.getLogger("nemo_skill")
-    root.addHandler(handler)
-    root.setLevel(level)
-    root.propagate = False   # Celery's own handler on the root logger would print each line twice
+    logs.setup(level, logs.WORKER_FORMAT)
     # Celery warns when run as root because of pickle; this worker accepts JSON only
     warnings.filterwarnings("ignore", message=".*superuser privileges.*")
