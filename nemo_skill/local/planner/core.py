@@ -400,9 +400,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
 # condition on the video's length, decided on the draft (set P non05/non23 cut a 30-s video to 45 s... and asked nothing)
 _LONGER = r"longer\s+than|more\s+than|over|above|超过|长于|多于|大于|超出"
 _IF_LENGTH = re.compile(
-    rf"^\s*(?:if|when|in\s+case)\s+(?:the\s+(?:whole\s+|final\s+)?video|it|the\s+(?:length|runtime|edit))\s+(?:is|runs|'s|goes|ends\s+up)\s+"
+    rf"(?:^|(?<=[.!?。！？]))\s*(?:if|when|in\s+case)\s+(?:the\s+(?:whole\s+|final\s+)?video|it|the\s+(?:length|runtime|edit))(?:\s+(?:is|runs|goes|ends\s+up)|'s)\s+"
     rf"(?:(?:still|currently|now)\s+)?(?P<cmp>{_LONGER}|shorter\s+than|less\s+than|under|below)\s+(?P<d>{DUR})\s*[,，]?\s*(?:then\s+)?"
-    rf"|^\s*(?:如果|要是|假如|若)\s*(?:视频|时长|片子|整个视频)?\s*(?:的)?(?:时长|长度)?\s*(?P<zcmp>{_LONGER}|短于|少于|不到|不足|小于)\s*(?P<zd>{DUR})"
+    rf"|(?:^|(?<=[.!?。！？]))\s*(?:如果|要是|假如|若)\s*(?:视频|时长|片子|整个视频)?\s*(?:的)?(?:时长|长度)?\s*(?P<zcmp>{_LONGER}|短于|少于|不到|不足|小于)\s*(?P<zd>{DUR})"
     rf"\s*(?:的话)?\s*[,，]?\s*(?:就|那就|则|那么)?")
 _OTHERWISE = re.compile(r"(?:(?<=[.。;；!！])|^)\s*(?:otherwise|else|if\s+not|if\s+it'?s\s+(?:not|shorter|under))\b[^.。!！]*[.。!！]?"
                         r"|(?:(?<=[.。;；!！,，])|^)\s*(?:否则|不然|没超过|没有超过|没到|不到的话|不超过的话)[^。!！]*[。!！]?")
@@ -411,7 +411,7 @@ _OTHERWISE = re.compile(r"(?:(?<=[.。;；!！])|^)\s*(?:otherwise|else|if\s+not
 def _condition(low: str, total: int) -> PlanResult | str | None:
     """None: no condition said. A result (its reply a sentence key, the length in its call) when the condition does not
     hold: nothing changes. Else the message without the condition and its "otherwise", the wish to read."""
-    m = _IF_LENGTH.match(low)
+    m = _IF_LENGTH.search(low)
     if m is None:
         return None
     said = m.group("d") or m.group("zd")
@@ -419,9 +419,12 @@ def _condition(low: str, total: int) -> PlanResult | str | None:
     longer = bool(re.fullmatch(_LONGER, (m.group("cmp") or m.group("zcmp")).strip()))
     if (total > want) if longer else (total < want):
         wish = low[m.end():]
-        # ("…, trim it to 45 seconds": "it" is the video the condition named; the text keeps its length)
+        # ("…, trim it to 45 seconds": "it" is the video the condition named; "cut it to 18" in the condition's unit)
         named = re.sub(r"\bit\b", "the video", wish, count=1)
-        rest = " " * max(0, len(low) - len(named)) + named
+        if not re.search(r"[a-z]", said.replace("s", "")) or re.search(r"sec|秒", said):
+            named = re.sub(r"(\bto|\bat|到|成)\s*(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|%|x\b|秒|分钟))",
+                           r"\1 \2 seconds", named, count=1)
+        rest = low[:m.start()] + " " * max(0, len(low) - m.start() - len(named)) + named
         return _OTHERWISE.sub(lambda o: " " * len(o.group(0)), rest)
     key = "duration.within" if longer else "duration.at_least"
     return PlanResult(None, key, [{"ms": want}], understood=True, edited=False)

@@ -1670,7 +1670,7 @@ REWRITES = (
      r"length "),
     (r"\b(length|runtime|duration)\s+(?:0?0)?:?0?0:(\d{2})(?![\d:])", r"length \2 seconds"),
     (r"\btighten\s+(?:up\s+)?(?:the\s+(?:edit|cut|video|whole\s+thing)|it|everything)?\s*(?:up\s+)?(?:to|at|down\s+to)\s+(?=\d)", "make it "),
-    (r"\b(?:the\s+)?whole\s+thing\s+(?:at|to|to\s+be|should\s+be)\s+(?=\d)", "make it "),
+    (r"\b(?:the\s+)?whole\s+thing\s+(?:at|to\s+be|should\s+be)\s+(?=\d)", "make it "),
     # "pull the ring from the edit", "pull the clip out of the cut": removed (set N ord02/clp14)
     (r"\bpull\s+(.{1,40}?)\s+(?:from|out\s+of|out\s+from)\s+(?:the\s+)?(?:edit|cut|video|timeline|sequence|reel|slideshow)\b", r"remove \1"),
     # "flip the running order end to end": reversed (set N ord11)
