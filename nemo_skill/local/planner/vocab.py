@@ -1671,6 +1671,10 @@ REWRITES = (
     (r"\b(length|runtime|duration)\s+(?:0?0)?:?0?0:(\d{2})(?![\d:])", r"length \2 seconds"),
     (r"\btighten\s+(?:up\s+)?(?:the\s+(?:edit|cut|video|whole\s+thing)|it|everything)?\s*(?:up\s+)?(?:to|at|down\s+to)\s+(?=\d)", "make it "),
     (r"\b(?:the\s+)?whole\s+thing\s+(?:at|to\s+be|should\s+be)\s+(?=\d)", "make it "),
+    # "the B-roll": the footage between the stills, the clip (set N clp21)
+    (r"\b(?:the\s+)?b[\s-]?roll(?:\s+(?:clip|footage|shots?))?\b", "the clip"),
+    # "…, stills only": what is left, said after (no edit of its own)
+    (r"[,，;]\s*(?:just\s+|only\s+)?(?:the\s+)?(?:stills|pictures|photos|images)\s+only\b", " "),
     # "pull the ring from the edit", "pull the clip out of the cut": removed (set N ord02/clp14)
     (r"\bpull\s+(.{1,40}?)\s+(?:from|out\s+of|out\s+from)\s+(?:the\s+)?(?:edit|cut|video|timeline|sequence|reel|slideshow)\b", r"remove \1"),
     # "flip the running order end to end": reversed (set N ord11)
