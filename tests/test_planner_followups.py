@@ -5,6 +5,7 @@ thanks or a story after it stays no edit. Through the real engine, the follow-up
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,96 @@ def test_the_request_that_built_the_video_is_no_context(api: Api, media_dir: Pat
 def test_more_of_the_same_said_in_chinese_after_an_english_request() -> None:
     before, d, reply = _after("remove image 1", "还有第二张")
     assert d is not None and _names(d) == [_names(before)[0], *_names(before)[2:]], reply  # the new draft's second
+
+
+def _title_ms(d: dict) -> int:
+    return int((title_segment(d) or {})["d"])
+
+
+def _music(d: dict, key: str = "vol") -> object:
+    return audio_tracks(d, "music")[0].get(key)
+
+
+# a message pointing back that can be read alone too, and wrongly ("make that 3 seconds" as the video's length after
+# an edit of the title): (request before, follow-up, check of the new draft against the one before; None: it asks)
+POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
+    # the request before read with the message: its thing, the message's value
+    ("keep the title up for 6 seconds", "make that 2 seconds", lambda b, d: _title_ms(d) == 2000 and d["d"] == b["d"]),
+    ("leave the title on screen for 5 seconds", "no, 3 seconds instead", lambda b, d: _title_ms(d) == 3000 and d["d"] == b["d"]),
+    ("标题显示4秒", "那个改成2秒", lambda b, d: _title_ms(d) == 2000 and d["d"] == b["d"]),
+    ("标题显示4秒", "改成2秒吧", lambda b, d: _title_ms(d) == 2000 and d["d"] == b["d"]),
+    ("标题显示5秒", "再短一点，3秒", lambda b, d: _title_ms(d) == 3000 and d["d"] == b["d"]),
+    ("make image 3 last 5 seconds", "make that 2 seconds",
+     lambda b, d: main_segments(d)[2]["d"] == 2000 and main_segments(d)[0]["d"] == main_segments(b)[0]["d"]),
+    ("把第二张图片显示6秒", "那个改成3秒",
+     lambda b, d: main_segments(d)[1]["d"] == 3000 and main_segments(d)[0]["d"] == main_segments(b)[0]["d"]),
+    ("music at 30%", "now mute it", lambda b, d: _music(d, "mute") is True and not audio_tracks(d, "voice")[0].get("mute")),
+    ("把背景音乐调到30%", "把它静音", lambda b, d: _music(d, "mute") is True and not audio_tracks(d, "voice")[0].get("mute")),
+    ("music at 20%", "hmm, 35 actually", lambda b, d: _music(d) == pytest.approx(0.35)),
+    ("帧率改成25帧", "改成30", lambda b, d: d["m"]["fps"] == 30),
+    # nothing before it has that value, or a step said relatively: which thing is asked
+    ("mute the music", "make that 10 seconds", None),
+    ("关闭缩放", "那个改成5秒", None),
+    ("make the voiceover start 1 second later", "one more second please", None),
+    ("show the title for 5 seconds", "a little longer", None),
+    ("标题显示5秒", "再长一点", None),
+    ("关闭缩放", "刚才那个改成红色", None),
+    ("music at 20%", "actually red", None),
+    # a message that is of the video itself, or of what was edited before, stays as it is
+    ("remove image 2", "make it 15 seconds", lambda b, d: d["d"] == 15000),
+    ("show the title for 5 seconds", "make the video 20 seconds", lambda b, d: d["d"] == 20000 and _title_ms(d) == 5000),
+    ("把视频缩短5秒", "再缩短5秒", lambda b, d: d["d"] == b["d"] - 5000),
+    ("show each image for 3 seconds", "a bit longer", lambda b, d: d["d"] > b["d"]),
+    ("music at 20%", "make it vertical", lambda b, d: d["m"]["aspect"] == "9:16" and _music(d) == _music(b)),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), POINTING_BACK, ids=[f"{b} | {t}" for b, t, _ in POINTING_BACK])
+def test_a_message_pointing_back_is_read_with_the_request_before(
+        before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    if check is None:
+        assert result.question and result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def _styles(d: dict, role: str) -> list[dict]:
+    from nemo_skill.draft.timeline import caption_segments
+    segs = caption_segments(d) if role == "captions" else [title_segment(d) or {}]
+    return [s.get("style") or {} for s in segs]
+
+
+# the edit before, of another thing or with another word value: (request before, follow-up, check)
+MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    ("make the title blue", "and the captions too", lambda b, d: all(s.get("color") == "#0000ff" for s in _styles(d, "captions"))),
+    ("标题换成绿色", "字幕也一样", lambda b, d: all(s.get("color") == "#008000" for s in _styles(d, "captions"))),
+    ("set the music volume to 40%", "same with the narration", lambda b, d: audio_tracks(d, "voice")[0]["vol"] == pytest.approx(0.4)
+     and audio_tracks(d, "music")[0]["vol"] == audio_tracks(b, "music")[0]["vol"]),
+    ("把背景音乐调到30%", "配音也一样", lambda b, d: audio_tracks(d, "voice")[0]["vol"] == pytest.approx(0.3)),
+    ("background music at 20%", "and the voice at 70", lambda b, d: audio_tracks(d, "voice")[0]["vol"] == pytest.approx(0.7)
+     and audio_tracks(d, "music")[0]["vol"] == pytest.approx(0.2)),
+    ("start the music at 3 seconds", "and the voiceover at 3 as well", lambda b, d: audio_tracks(d, "voice")[0]["sg"][0]["s"] == 3000),
+    ("turn the headline pink", "hmm, more like purple", lambda b, d: _styles(d, "title")[0].get("color") not in (None, _styles(b, "title")[0].get("color"))),
+    ("标题换成红色", "蓝色好像更好看", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
+    ("put the title at the bottom", "top right corner actually", lambda b, d: _styles(d, "title")[0].get("pos") == "top_right"),
+    # a text's look alone, after an edit of that text
+    ("change the title to 'Fresh Picks'", "actually green", lambda b, d: _styles(d, "title")[0].get("color") == "#008000"),
+    ("标题改成'春季上新'", "刚才那个改成蓝色", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
+    # another picture: the edit before of it too
+    ("make image 2 last 6 seconds", "the fourth one too",
+     lambda b, d: main_segments(d)[3]["d"] == main_segments(b)[1]["d"] != main_segments(b)[3]["d"]),
+    ("把第二张图片显示6秒", "第四张也是", lambda b, d: main_segments(d)[3]["d"] == main_segments(b)[1]["d"] != main_segments(b)[3]["d"]),
+    ("make image 2 last 5 seconds", "same with image 1",
+     lambda b, d: main_segments(d)[0]["d"] == main_segments(b)[1]["d"] != main_segments(b)[0]["d"]),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), MOVED, ids=[f"{b} | {t}" for b, t, _ in MOVED])
+def test_the_edit_before_moved_to_another_thing_or_value(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply

@@ -18,17 +18,17 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build, keep_brand
-from .frames import FILE_RX, NOT_NOW, by_clause, leftover, understand
+from .frames import FILE_RX, by_clause, leftover, story, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
-from .messages import Choice, Lang, join, msg, render, reply_language, say
+from .messages import Choice, Lang, join, msg, render, reply_language, say, sec
 from .parse import parse
-from .refs import name_rx, subject_names
+from .refs import at_time, name_rx, subject_names
 from .registry import edits
 from .stance import ASKING, TAKEN_BACK
 from .suggest import suggestions
-from .text import QUOTE_RE, Message, normalize
+from .text import DUR, QUOTE_RE, Message, dur_ms, normalize
 from .tidy import colour_ones, resolve_it, tidy, translate_names, uploads_named
 from .types import PlannerMedia, PlanResult
 from .work import Ambiguous, CannotApply, Work, main_track
@@ -253,6 +253,14 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if _STATUS.match(low):
         return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
 
+    if isinstance(draft, dict) and has_main_track(draft):
+        cond = _condition(low, int(draft.get("d") or 0))
+        if isinstance(cond, PlanResult):
+            return replace(cond, lang=lang, reply=say(lang, cond.reply, s=sec(int(draft.get("d") or 0)),
+                                                      want=sec(cond.calls[0]["ms"])), calls=[])
+        if cond is not None:  # the condition holds: the wish after it is the request
+            message_text = replace(message_text, low=cond)
+            low = cond.strip()
     if TAKEN_BACK.search(low):
         return answer("no_change")
     if _REPEAT.search(low):  # "duplicate the first picture at the end": the planner keeps each upload once
@@ -270,14 +278,15 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     fresh = new_upload(message_text.low, media, on_timeline)
     if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
         return _question([msg("q", text=c) for c in fresh.choices], lang, "ask.which")
-    message_text = resolve_it(replace(message_text, low=fresh.low), name_rx(subjects), FILE_RX)
+    moments = at_time(fresh.low, main["sg"]) if main else fresh.low  # "the shot at 0:12": that picture
+    message_text = resolve_it(replace(message_text, low=moments), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
     # a clause that tells what was done, or might be wanted some day, is no request, for the phrase rules either
     # ("we may want a vertical version in the future" had made the video vertical)
-    told = [(a, b) for a, b in understood.clauses if NOT_NOW.search(message_text.low[a:b])]
+    told = story(message_text.low, understood.clauses)
     # (blanked in the text too: the first cut's rule reads the whole message, "用AI生成一段视频" had made one)
     untold = message_text.low
     for a, b in told:
@@ -295,6 +304,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                                     and not _NEWS.search(message_text.low[c[0]:c[1]])], read)
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
+    # "删掉耳机那张，每张放4秒" with no headphones picture: the part said of nothing known is reported, not dropped
+    unread += [_clause_text(message_text, a, b) for a, b in understood.unclear_clauses
+               if intents and not any(a <= i.pos < b for i in intents)]
     words_read = understood.spans + phrased.covered
     refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)))
     if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):
@@ -384,6 +396,40 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                       edited=True, lang=lang, changed=sorted(changed), said=said)
 
 
+# "if the video is longer than a minute, trim it to 45 seconds. Otherwise leave it.", "如果视频超过一分钟，就剪到45秒": a
+# condition on the video's length, decided on the draft (set P non05/non23 cut a 30-s video to 45 s... and asked nothing)
+_LONGER = r"longer\s+than|more\s+than|over|above|超过|长于|多于|大于|超出"
+_IF_LENGTH = re.compile(
+    rf"(?:^|(?<=[.!?。！？]))\s*(?:if|when|in\s+case)\s+(?:the\s+(?:whole\s+|final\s+)?video|it|the\s+(?:length|runtime|edit))(?:\s+(?:is|runs|goes|ends\s+up)|'s)\s+"
+    rf"(?:(?:still|currently|now)\s+)?(?P<cmp>{_LONGER}|shorter\s+than|less\s+than|under|below)\s+(?P<d>{DUR})\s*[,，]?\s*(?:then\s+)?"
+    rf"|(?:^|(?<=[.!?。！？]))\s*(?:如果|要是|假如|若)\s*(?:视频|时长|片子|整个视频)?\s*(?:的)?(?:时长|长度)?\s*(?P<zcmp>{_LONGER}|短于|少于|不到|不足|小于)\s*(?P<zd>{DUR})"
+    rf"\s*(?:的话)?\s*[,，]?\s*(?:就|那就|则|那么)?")
+_OTHERWISE = re.compile(r"(?:(?<=[.。;；!！])|^)\s*(?:otherwise|else|if\s+not|if\s+it'?s\s+(?:not|shorter|under))\b[^.。!！]*[.。!！]?"
+                        r"|(?:(?<=[.。;；!！,，])|^)\s*(?:否则|不然|没超过|没有超过|没到|不到的话|不超过的话)[^。!！]*[。!！]?")
+
+
+def _condition(low: str, total: int) -> PlanResult | str | None:
+    """None: no condition said. A result (its reply a sentence key, the length in its call) when the condition does not
+    hold: nothing changes. Else the message without the condition and its "otherwise", the wish to read."""
+    m = _IF_LENGTH.search(low)
+    if m is None:
+        return None
+    said = m.group("d") or m.group("zd")
+    want = dur_ms(said) or 0
+    longer = bool(re.fullmatch(_LONGER, (m.group("cmp") or m.group("zcmp")).strip()))
+    if (total > want) if longer else (total < want):
+        wish = low[m.end():]
+        # ("…, trim it to 45 seconds": "it" is the video the condition named; "cut it to 18" in the condition's unit)
+        named = re.sub(r"\bit\b", "the video", wish, count=1)
+        if not re.search(r"[a-z]", said.replace("s", "")) or re.search(r"sec|秒", said):
+            named = re.sub(r"(\bto|\bat|到|成)\s*(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:s\b|secs?\b|seconds?\b|minutes?\b|mins?\b|%|x\b|秒|分钟))",
+                           r"\1 \2 seconds", named, count=1)
+        rest = low[:m.start()] + " " * max(0, len(low) - m.start() - len(named)) + named
+        return _OTHERWISE.sub(lambda o: " " * len(o.group(0)), rest)
+    key = "duration.within" if longer else "duration.at_least"
+    return PlanResult(None, key, [{"ms": want}], understood=True, edited=False)
+
+
 # a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
 _BARE_DIRECTION = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+|(?:a\s+)?little\s+bit\s+|even\s+|way\s+)?"
                              r"(?:lower|higher|louder|quieter|softer|bigger|smaller|larger|longer|shorter|more|less)"
@@ -396,9 +442,7 @@ def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previo
         lang = reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]
         result = _plan(message, draft, items, lang)
-        if previous and isinstance(draft, dict) and followups.fragment(message, result):
-            return followups.read(message, previous, draft, items, lang, _plan) or result
-        return result
+        return followups.follow(message, previous, draft, items, lang, _plan, result) if previous and isinstance(draft, dict) else result
     except Exception as exc:  # the engine must always get an answer, never a traceback
         return PlanResult(None, say(lang, "internal", error=type(exc).__name__), [], understood=False, edited=False,
                           lang=lang)

@@ -20,7 +20,8 @@ _UNIT = r"(?:s|secs?|seconds?|minutes?|mins?|%|秒钟?|分钟|percent|fps|帧)"
 _SEP = r"[\s,.;:，。；、：]*"
 # "no" alone only before a comma ("no, green"): elsewhere it is a negation ("no music")
 _MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|no(?=\s*[,，])|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather|actually|oh\s+wait"
-         r"|不对|不是|哦不|不(?=\s*[,，])|算了|等等|错了)")
+         # ("20秒，不是30秒" is the value being replaced said after: 不是 corrects only alone, "20秒，不是，30秒")
+         r"|不对|不是(?=\s*[,，]|\s*(?:改成|改为|还是|换成|要))|哦不|不(?=\s*[,，])|算了|等等|错了)")
 _SAY = (r"(?:make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|i\s+mean|rather"
         r"|改成|改为|还是|换成|就|用)?")
 _TAIL = r"(?:\s*(?:is\s+(?:enough|fine|better|good|right|plenty)|instead|吧|就行了?|就好了?|好了|才对))?"

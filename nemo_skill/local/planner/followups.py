@@ -4,10 +4,13 @@ read with the request that made the current draft (the engine passes it as ``pre
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Protocol
 
+from ...draft.styles import COLOURS
+from . import vocab
 from .frames import NOT_NOW
-from .messages import Lang
+from .messages import Lang, say
 from .stance import ASKING, TAKEN_BACK
 from .types import PlannerMedia, PlanResult
 
@@ -40,26 +43,283 @@ _OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|
 
 
 _REFERS = re.compile(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
+_REF_VALUE = re.compile(r"\b(?:ref|what|a|b|file|refs)=('[^']*'|\([^)]*\)|[^,)]+)")
+
+
+def _refs(key: str) -> list[str]:
+    """What an edit read is of ("remove:RemoveArgs(what='image 2')": ["'image 2'"])."""
+    return _REF_VALUE.findall(key)
 
 
 def read(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner) -> PlanResult | None:
     """The message read after the request that made the current draft, as one message ("change the title to 'SALE',
     now make it red"); the edits that request made are not made again. None when that reading edits nothing."""
-    also = _ALSO.match(message.strip().lower())
-    verb = _OBJECT_VERB.match(previous.strip().lower())
-    if also and verb:  # "remove the cap" then "and the 2nd one too": that verb, of the new thing
-        result = plan(f"{verb.group(0).strip()} {also.group('x') or also.group('x2')}", draft, media, lang)
-        return result if result.draft is not None else None
+    same = _more_of_the_same(message, previous, draft, media, lang, plan)
+    if same is not None:
+        return same
     made: list[str] = []
     plan(previous, draft, media, lang, seen=made)
     if not made:  # what the request before asked is not known: nothing is guessed
         return None
+    joined = _joined(message, previous, draft, media, lang, plan, made)
+    return joined[0] if joined is not None and joined[0].draft is not None else None
+
+
+def _more_of_the_same(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
+                      plan: Planner) -> PlanResult | None:
+    """"remove the cap" then "and the 2nd one too": that verb, of the new thing."""
+    also = _ALSO.match(message.strip().lower())
+    verb = _OBJECT_VERB.match(previous.strip().lower())
+    if not (also and verb):
+        return None
+    result = plan(f"{verb.group(0).strip()} {also.group('x') or also.group('x2')}", draft, media, lang)
+    return result if result.draft is not None else None
+
+
+def _joined(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
+            made: list[str]) -> tuple[PlanResult, list[str]] | None:
+    """The message read as the end of the request before (whose edits ``made`` are not made again), and the edits it
+    read beyond them; None when that reading would merge them ("remove image 2" then "image 4 too")."""
     prefix = previous.strip().rstrip(" .!。！~;；,，")
     joint = "，" if re.search(r"[\u4e00-\u9fff]", prefix[-1:]) else ", "
     seen: list[str] = []
     joined = plan(prefix + joint + message.strip(), draft, media, lang, skip=frozenset(made), seen=seen)
     # an edit of the request before, now of more pictures ("remove image 2" then "image 4 too" read as "remove image 2
     # and image 4", on a draft without the old image 2): never; a value said again ("no wait 25") is a correction
-    kinds = {m.split(":", 1)[0] for m in made}
-    merged = [k for k in seen if k not in made and k.split(":", 1)[0] in kinds and _REFERS.search(k)]
-    return joined if joined.draft is not None and not merged else None
+    # (the same thing again with a new value, "make image 2 last 6 seconds" then "make that 3 instead", is no merge)
+    kinds = _kinds(made)
+    merged = [k for k in seen if k not in made and k.split(":", 1)[0] in kinds and _REFERS.search(k)
+              and not any(_refs(k) == _refs(m) for m in made if m.split(":", 1)[0] == k.split(":", 1)[0])]
+    return None if merged else (joined, [k for k in seen if k not in made])
+
+
+# a word that points back at the thing edited before: "make THAT 3 seconds", "mute IT", "刚才那个", "再长一点"
+_POINTS_BACK = re.compile(r"\b(?:that|it|this|instead|more|another|too|also|same|again|as\s+well|bit|little|tad|touch"
+                          r"|actually)\b"
+                          r"|那个|刚才|再|也|还是|一样|一点|一些|^(?:改成|改为|换成|调成|调到|设为|变成)")
+# ... and the words of them that cannot mean the whole video ("make it 15 seconds" after an edit of a picture is the
+# video; "make that 3 seconds" after muting the music is not known)
+_STRONGLY_BACK = re.compile(r"\b(?:that|instead|more|another|again|bit|little|tad|touch|actually)\b|那个|刚才|再|一点|一些"
+                            r"|^(?:改成|改为|换成|调成|调到|设为|变成)")
+# the message names the whole video itself: it is read alone
+_NAMES_VIDEO = re.compile(r"\b(?:video|total|overall|whole|entire|length|runtime)\b|视频|总长|整体|全片|时长")
+# an edit read alone that falls on the whole video when nothing is named: the length, every sound
+_WHOLE_VIDEO = re.compile(r"^duration:|target='all'")
+# an edit before that was of the whole video too ("5 seconds shorter" read as a trim of it, "show each image for 3
+# seconds"): the message read alone is that reading ("再缩短5秒", "a bit longer each")
+_WHOLE_BEFORE = re.compile(r"^duration:|target='all'|^trim:.*generic=True|^segment_duration:.*ref=None")
+_LEAN_WORDS = 10
+
+# a value said again for the request before: "make that 3 seconds instead", "再长一点，8秒", "改成60", "hmm, 30 actually"
+_VALUE = re.compile(r"(?<![a-z0-9_.])(\d+(?:\.\d+)?)\s*(%|percent|fps|帧|x|倍|s|secs?|seconds?|秒)?(?![a-z0-9_.])")
+_UNITS = {"%": "%", "percent": "%", "fps": "fps", "帧": "fps", "x": "x", "倍": "x",
+          "s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s", "秒": "s"}
+# what else such a message may say: filler, "make that", a direction ("a bit longer, 8 s")
+_VALUE_FILLER = re.compile(
+    r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
+    r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
+    r"so|or|about|like|put|up|down)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
+    r"高|低|的|呢|啊|[\s,，.。!！~?？;；:：'\"“”])*")
+# the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
+# another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
+_RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
+                       r"|晚|早|加|减|延长|缩短|增加|减少|多|少")
+
+
+def _kinds(keys: list[str]) -> set[str]:
+    return {k.split(":", 1)[0] for k in keys}
+
+
+def revalued(message: str, previous: str) -> str | None:
+    """The request before with the message's one value in place of its own ("make image 2 last 6 seconds" and "make
+    that 3 seconds instead": "make image 2 last 3 seconds"); None when the message says more than a value, or the
+    request before has no single value of that unit, or changed its value relatively."""
+    low, prev = message.lower().strip(), previous.strip()
+    values = list(_VALUE.finditer(low))
+    if len(values) != 1 or _VALUE_FILLER.fullmatch(low[:values[0].start()] + " " + low[values[0].end():]) is None:
+        return None
+    return _value_in(values[0], prev)
+
+
+def _value_in(value: re.Match[str], prev: str) -> str | None:
+    """``prev`` with ``value`` in place of its one value of that unit (None: it changed its value relatively)."""
+    if _RELATIVE.search(prev.lower()):
+        return None
+    unit = _UNITS.get(value.group(2) or "")
+    olds = [v for v in _VALUE.finditer(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
+    if len(olds) != 1 or len(list(_VALUE.finditer(prev))) != 1:
+        return None
+    return prev[:olds[0].start(1)] + value.group(1) + prev[olds[0].end(1):]
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern of a class's words, longest first; English words whole, Chinese ones anywhere."""
+    said = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in said))
+
+
+def _table(pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], keys: tuple[str, ...] | None = None
+           ) -> dict[str, tuple[str, ...]]:
+    return {k: en + zh for k, (en, zh) in pairs.items() if keys is None or k in keys}
+
+
+# the things a follow-up may move an edit to ("same for the captions" after "turn the headline orange")
+_THINGS = _table(vocab.TARGETS, ("title", "captions", "music", "voice"))
+# the word values a follow-up may put in place of the one said before ("hmm, more like yellow", "top left actually")
+_WORD_VALUES: tuple[dict[str, tuple[str, ...]], ...] = (
+    {c: (c,) for c in COLOURS}, _table(vocab.POSITIONS))
+_THING_RX = _words(_THINGS)
+_WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
+# what else a message moving the edit before to another thing, or changing its word value, may say
+_SAME_FILLER = re.compile(
+    r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
+    r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer)\b"
+    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用|好像|更|好看|还是|不对|是|刚才|那个|[\s,，.。!！~;；:：])*")
+
+
+def _one(rx: re.Pattern[str], text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[re.Match[str]]] | None:
+    """The one thing of the class a text says (all its mentions), or None (none, or two)."""
+    found = list(rx.finditer(text))
+    keys = {k for m in found for k, ws in table.items() if m.group(0) in ws}
+    return (keys.pop(), found) if len(keys) == 1 else None
+
+
+def _put(text: str, found: list[re.Match[str]], word: str) -> str:
+    for m in reversed(found):
+        text = text[:m.start()] + word + text[m.end():]
+    return text
+
+
+def moved(message: str, previous: str) -> str | None:
+    """The request before made of the message's thing, or with its word value: "same for the voiceover" after "set
+    the music volume to 50%" is "set the voiceover volume to 50%", "and the voice at 80" after "background music at
+    20%" is "background voice at 80%"... read as "voice at 80%", "more like yellow" after "turn the headline orange"
+    is "turn the headline yellow"; None when the message says anything else."""
+    low, prev = message.lower().strip(), previous.lower().strip()
+    for rx, table in ((_THING_RX, _THINGS), *zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
+        new, old = _one(rx, low, table), _one(rx, prev, table)
+        if new is None or old is None or new[0] == old[0]:
+            continue
+        rest = rx.sub(" ", low)
+        value = _VALUE.search(rest)
+        again = _put(prev, old[1], new[1][0].group(0))
+        if value is not None:
+            again = _value_in(value, again) or ""
+            rest = rest[:value.start()] + " " + rest[value.end():]
+        if again and _SAME_FILLER.fullmatch(rest):
+            return again
+    return None
+
+
+# a text's look said alone after an edit of that text ("change the title to 'New Arrivals'" and "actually red")
+_LOOK_OF = {"title": ("title", "标题"), "captions": ("captions", "字幕")}
+
+
+def _valued(low: str, prev: str) -> str | None:
+    """The thing of the request before with the message's colour or place, when that request said none."""
+    thing = _one(_THING_RX, prev, _THINGS)
+    if thing is None or thing[0] not in _LOOK_OF or _THING_RX.search(low):
+        return None
+    for n, (rx, table) in enumerate(zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
+        value = _one(rx, low, table)
+        if value is None or rx.search(prev) or not _SAME_FILLER.fullmatch(rx.sub(" ", low)):
+            continue
+        word = value[1][0].group(0)
+        en, zh = _LOOK_OF[thing[0]]
+        if not word.isascii():
+            return f"{zh}改成{word}" if n == 0 else f"{zh}放在{word}"
+        return f"make the {en} {word}" if n == 0 else f"put the {en} at the {word}"
+    return None
+
+
+# a picture by its number or place ("image 2", "the third one", "第三张"): a follow-up naming another one ("the third
+# one too", "第三张也是", "same with image 1") asks the edit before of it, when that edit moves no picture (after
+# "remove image 2" the numbers have moved: "image 4 too" is read by _more_of_the_same)
+_PICTURE = re.compile(
+    r"(?:the\s+)?(?:image|picture|photo|pic|slide|shot)\s+\d+\b"
+    r"|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:one|image|picture|photo|pic|slide|shot)\b"
+    r"|第[一二三四五六七八九十\d]+张(?:图片|图|照片)?|最后一张(?:图片|图|照片)?")
+_STAYS = frozenset({"segment_duration", "caption_set", "speed", "trim"})
+_PICTURE_FILLER = re.compile(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|okay|then|now|please|pls|do|the|it)\b"
+                             r"|也是|也一样|一样|也|还有|和|吧|呢|[\s,，.。!！~?？])*")
+
+
+def repictured(message: str, previous: str, made: list[str]) -> str | None:
+    """The request before of the picture the message names instead ("make image 2 last 6 seconds" and "the third one
+    too": "make the third one last 6 seconds"); None when the message says more, or that edit moves pictures."""
+    low, prev = message.lower().strip(), previous.strip()
+    new, old = list(_PICTURE.finditer(low)), list(_PICTURE.finditer(prev.lower()))
+    if len(new) != 1 or len(old) != 1 or not _kinds(made) <= _STAYS:
+        return None
+    if not _PICTURE_FILLER.fullmatch(low[:new[0].start()] + " " + low[new[0].end():]):
+        return None
+    return prev[:old[0].start()] + new[0].group(0) + prev[old[0].end():]
+
+
+def _again(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
+           made: list[str]) -> PlanResult | None:
+    """The request before said again with the message's value or thing, when it makes the same kind of edit."""
+    low = message.lower().strip()
+    # (the text's look said alone is another kind of edit than the one before, of its thing)
+    for again, same in ((revalued(message, previous), True), (moved(message, previous), True),
+                        (repictured(message, previous, made), True), (_valued(low, previous.lower().strip()), False)):
+        if again is None:
+            continue
+        seen: list[str] = []
+        result = plan(again, draft, media, lang, seen=seen)
+        if result.draft is not None and (_kinds(seen) == _kinds(made) or not same):
+            return result
+    return None
+
+
+def follow(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
+           alone: PlanResult) -> PlanResult:
+    """The message read after ``previous``: alone, joined to it, with its value put in it, or a question.
+
+    A short message that points back ("make that 3 seconds", "mute it", "再长一点，8秒") can be read alone too, and
+    wrongly: the length of the video or every sound, when the request before was of the title or the music. With that
+    request in hand: its edit read again is meant when the message read after it makes another edit than alone ("mute
+    it" after "background music at 20%" mutes the music, not all sound); a value in place of its value ("make that 3
+    seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
+    low = message.lower().strip()
+    # (an edit read alone that could not be made, pointing back, is one too: "刚才那个改成红色" is no file named 红色)
+    lone = fragment(message, alone) or (alone.draft is None and bool(_STRONGLY_BACK.search(low))
+                                        and fragment(message, replace(alone, understood=False)))
+    if not lone and (alone.draft is None or len(low.split()) > _LEAN_WORDS or len(low) > 60
+                     or not _POINTS_BACK.search(low)):
+        return alone
+    if lone:
+        same = _more_of_the_same(message, previous, draft, media, lang, plan)
+        if same is not None:
+            return same
+    made: list[str] = []
+    plan(previous, draft, media, lang, seen=made)
+    if not made:  # what the request before asked is not known: nothing is guessed
+        return alone
+    if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
+        return alone
+    joined = _joined(message, previous, draft, media, lang, plan, made)
+    # (the request before changes what the message does: "mute it" after "background music at 20%")
+    if (joined is not None and joined[0].draft is not None and joined[0].draft != alone.draft
+            and not _on_the_video(low, joined[1], previous, made)):
+        return joined[0]
+    again = _again(message, previous, draft, media, lang, plan, made)
+    if again is not None:
+        return again
+    alone_seen: list[str] = []
+    if not lone and _STRONGLY_BACK.search(low):  # (the edits read alone, for the question only: one more reading)
+        plan(message, draft, media, lang, seen=alone_seen)
+    # (a message that only pointed back, that nothing before fits: "刚才那个改成红色" after "关闭缩放")
+    if (_on_the_video(low, alone_seen or (joined[1] if joined is not None else []), previous, made)
+            or (lone and _STRONGLY_BACK.search(low))):
+        return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
+                          lang=lang, question=True)
+    return alone
+
+
+def _on_the_video(low: str, keys: list[str], previous: str, made: list[str]) -> bool:
+    """A message pointing back at the thing edited before, read as an edit of the whole video it does not name,
+    after an edit of something else ("make that 3 seconds" after "mute the music"): which thing is not known."""
+    return (bool(keys) and all(_WHOLE_VIDEO.search(k) for k in keys) and bool(_STRONGLY_BACK.search(low))
+            and not _NAMES_VIDEO.search(low) and not _NAMES_VIDEO.search(previous.lower())
+            and not any(_WHOLE_BEFORE.search(k) for k in made))

@@ -69,7 +69,8 @@ _DONE_OR_SOMEDAY = (r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:ha
 # about an earlier version (set K no14/no21, L non06 made the edit they told of)
 _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|earlier\s+today|the\s+other\s+day"
          r"|(?:a\s+(?:few\s+)?|two\s+|\d+\s+)(?:days?|weeks?|months?)\s+ago)\b"
-         r"|昨天|前天|上次|上回|上周|上星期|上个月|上个版本|上一版")
+         r"|\b(?:our|my|their)\s+(?:other|previous|last|old|earlier)\s+(?:video|videos|promo|ad|reel|edit)\b"
+         r"|昨天|前天|上次|上回|上周|上星期|上个月|上个版本|上一版|上\s*[一1]\s*(?:支|部)|上\s*[一1]\s*(?:个|条)\s*(?:视频|片子|影片)|上支|之前那支|以前那支|另一支视频")
 # what happens outside the video, which the engine does not do: "post it to my instagram", "帮我发到抖音" (set K no20
 # made the video square)
 # (asked, at the clause's start: "the user plans to post this on TikTok, …vertical" is why a format is wanted)
@@ -215,6 +216,7 @@ class FrameResult:
     clauses: list[tuple[int, int]] = field(default_factory=list)  # every clause of the message
     context: list[tuple[int, int]] = field(default_factory=list)  # clauses a later clause took its target from
     unclear: list[str] = field(default_factory=list)  # "it", "that one" said of nothing named before
+    unclear_clauses: list[tuple[int, int]] = field(default_factory=list)  # the clauses they were said in
     chatter: list[tuple[int, int]] = field(default_factory=list)  # clauses without a word the planner knows
     complaints: list[tuple[int, int]] = field(default_factory=list)  # "the clip drags": a length complained of
 
@@ -448,6 +450,45 @@ def _joined_ref(text: str, frame: Frame, m: Mention) -> str | None:
     return f"{frame.values['ref']} and {m.value}"
 
 
+# a clause that goes on with a story told ("last year we muted the music and cut it to 10 s"), unless it turns to now
+_NOW = re.compile(r"\b(?:now|please|pls|can\s+you|could\s+you|would\s+you|let'?s|but|instead|this\s+(?:one|time|video))\b"
+                  r"|现在|请|帮我|麻烦|这次|这支|这个视频|但是|不过")
+
+
+_GOES_ON = re.compile(r"\b(?:and|where|which|who|then|so)\b|和|并且|然后|还|又")
+_TOLD_VERB = re.compile(r"\s*(?:(?:we|they|i|he|she|it)\s+)?(?:had|was|were|did|got|went|looked|[a-z]+ed)\b")
+
+
+def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses that tell what was done, or might be wanted some day, with the clauses of the same sentence that go on
+    with that story ("our other video had the title at the bottom and it looked odd": set P non02/non13 made the edit
+    told of)."""
+    told: list[tuple[int, int]] = []
+    sentences = [(a, b) for a, b in _sentence_spans(low)]
+    for a, b in clauses:
+        if NOT_NOW.search(low[a:b]):
+            told.append((a, b))
+            continue
+        before = told[-1] if told else None
+        if before is not None and not _NOW.search(low[a:b]) and any(
+                x <= before[0] and b <= y for x, y in sentences) and (  # the story's sentence goes on
+                _GOES_ON.search(low[before[1]:a]) or _TOLD_VERB.match(low, a)):
+            told.append((a, b))
+    return told
+
+
+def _sentence_spans(low: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(low):
+        out.append((start, m.end()))
+        start = m.end()
+    return out + [(start, len(low))]
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？;；\n]+(?![a-z0-9])")
+
+
+
 def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
                 ) -> list[Frame]:
     text = msg.low
@@ -457,6 +498,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
     starts = [m.start for m in mentions]
     if cuts is not None:
         cuts.extend(found)
+    told = story(text, found)
     for a, b in found:
         frame = Frame(a, b, text=text[a:b], quotes=msg.quotes)
         for m in _between(mentions, starts, a, b):
@@ -507,8 +549,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
         frame.used = _apposition(text, frame.used)
         frame.attached = _attached(text, a, frame)
-        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or bool(
-            NOT_NOW.search(frame.text))
+        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or (a, b) in told
         naming = _NAMING.search(frame.text)
         if naming and frame.targets and frame.targets[0].start - a < naming.start():
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
@@ -605,6 +646,19 @@ def _object_unread(frame: Frame) -> bool:
 
 _OWN_OBJECT = re.compile(r"[a-z]\s+(?P<prep>behind|to|on|in|under|from|of|at|for|with|over|around|near|beside|next\s+to|onto|into)"
                          r"\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|each\s+)?$")
+
+
+def _own_thing(frame: Frame) -> bool:
+    """"kill the supers on the products": the operation's object is a thing said with "the" that no table knows, so the
+    clause does not take the previous clause's target (set N mix04 removed the music named before)."""
+    ops = sorted(frame.ops, key=lambda m: m.start)
+    if not ops or frame.values:
+        return False
+    m = _THING.match(frame.text, ops[0].end - frame.start)
+    return m is not None and m.group(1) not in _SMALL and m.group(1) not in _ATTRIBUTES
+
+
+_THING = re.compile(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
 
 
 def _pointless(frame: Frame) -> bool:
@@ -802,6 +856,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
             targets = [t for t in previous_targets if t in ("transitions", "title")]
         ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
+        if ops & LENGTH_NEED and ops & {"shorten", "lengthen"}:
+            ops = ops - LENGTH_NEED  # "太长没人看完，整体再短5秒": the explicit "5 s shorter" is the request, not "5 s long"
         if ops & LENGTH_NEED:  # "the title is too short, 5 seconds please": that length; alone, shorter or longer
             ops = (ops - LENGTH_NEED) | ({"set"} if "dur" in frame.values else
                                          {"shorten"} if "shorten_need" in ops else {"lengthen"})
@@ -815,9 +871,12 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         elif (not targets and not named and previous_targets and "visual" not in previous_targets
               and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
             continue  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
+        elif not targets and previous_targets and _own_thing(frame):
+            continue  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
         elif not targets and not previous_targets and not named and _pointless(frame):
             pointed = _POINTED.search(frame.text)
             result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
+            result.unclear_clauses.append((frame.start, frame.end))
             result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
             continue
         elif not targets and previous_removed and {"music", "voice", "clip_sound"} & set(previous_targets) and not frame.values and frame.op_keys() <= {"mute", "remove", "off"}:
@@ -826,7 +885,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         elif not targets:
             # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
             plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
-                and not previous_vague  # "标题多显示一会儿，6秒": the title's length, said after
+                and not previous_vague and not _HOLD.search(frame.text)  # "标题多显示一会儿，6秒": the title's length, said after
             lettering = {"title", "captions"} & set(previous_targets)  # "标题字太大了，小一点": the title's, not all text
             targets = ([t for t in previous_targets if t != "fit" and not (t == "text_some" and lettering)]
                        if not plain_length and not previous_removed else []) or ["none"]
@@ -908,6 +967,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
 
 
 _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
+# "title at the top and hold it 4 seconds", "closer should hold for 9 seconds": how long a thing shown stays, never the
+# video's length (set N mix03/pic06 made the video 4 s and 9 s long)
+HOLD = re.compile(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")
+_HOLD = HOLD
 _LETTERING = re.compile(r"字|字体|字号|文字")
 
 

@@ -50,6 +50,8 @@ _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\
                          r"|\b(?:for|in|during)\s+the\s+(?:first|opening)\s+(?=\d)|\blast\s+(?:one|image|picture|photo)\s+first\b"
                          # the value being replaced: "时长从30秒改成25秒", "from 30 to 25 seconds"
                          r"|从\s*\d+(?:\.\d+)?\s*秒?\s*(?=改成|改为|变成|调到|缩短到|延长到|到)|\bfrom\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s+(?=to\b)"
+                         # "15 seconds, not 30", "15秒，不是30秒": the value being replaced, said after
+                         r"|[,，]?\s*(?:and\s+|but\s+)?\bnot\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)?(?![\w.])|[,，]?\s*(?:而)?不是\s*\d+(?:\.\d+)?\s*(?:秒|%)?"
                          r"|每秒|\bper\s+second|\bper\s+(?:the|your|our|my|their)\b|(?<=\d)\s*(?:s|secs?|seconds?|秒)\s+each\b"
                          # a complaint, not an operation: "I don't like the black bars"
                          r"|\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not)\s+(?:like|love)\b"

@@ -432,3 +432,46 @@ def parse_place(text: str) -> Place | None:
         rel = re.sub(r"的|\s", "", t[m.end(1):])
         return Place("before" if rel.startswith(("前", "之前", "以前")) else "after", anchor=m.group(1))
     return None
+
+
+# "the shot at 0:12", "whatever's on screen at the 20-second mark" (the mark read as "at 20 seconds" before),
+# "0:08处的画面", "第12秒的画面": the picture or clip shown at that moment of the video (set N pic17 made the video 3 s long)
+_CODE = r"\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+_AT_TIME = re.compile(
+    rf"\b(?:whatever|what)(?:'s|\s+is)\s+(?:on\s+screen\s+|showing\s+|playing\s+|up\s+)?(?:at|around)\s+(?:the\s+)?"
+    rf"(?P<t>{_CODE}|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?:\s+mark\b)?)"
+    # ("every shot at 4 seconds", "the first shot at 4 seconds" are lengths: a plain number of seconds only with "mark")
+    rf"|\bthe\s+(?:shot|picture|image|photo|frame|slide|clip|visual|pic)\s+(?:that'?s\s+|that\s+is\s+)?(?:on\s+screen\s+|showing\s+|playing\s+|up\s+)?"
+    rf"(?:at|around)\s+(?:the\s+)?(?P<t2>{_CODE}|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+mark\b)"
+    rf"|(?P<zt>{_CODE}|第\s*\d+(?:\.\d+)?\s*秒)\s*(?:处|那里|左右|的时候|时)?\s*(?:的)?\s*(?:画面|镜头|那张图片|那张图|那张)")
+
+
+def _moment_ms(said: str) -> int | None:
+    said = said.strip()
+    if ":" in said:
+        parts = [int(p) for p in said.split(":")]
+        secs = 0
+        for p in parts:
+            secs = secs * 60 + p
+        return secs * 1000
+    num = re.search(r"\d+(?:\.\d+)?", said)  # ("20 seconds mark", "第20秒")
+    return round(float(num.group(0)) * 1000) if num else None
+
+
+def _nth(k: int) -> str:
+    return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+
+
+def at_time(low: str, segs: list[dict]) -> str:
+    """The moments said as pictures: "whatever's on screen at 20 seconds" -> "the 4th shot" (the one coming in where
+    two overlap in a transition); a moment past the end is left as it is."""
+    shown = [s for s in segs if s.get("k") != "card"]
+
+    def name(m: re.Match[str]) -> str:
+        at = _moment_ms(m.group("t") or m.group("t2") or m.group("zt"))
+        hits = [k for k, s in enumerate(shown) if at is not None and int(s.get("s", 0)) <= at < int(s.get("s", 0)) + int(s.get("d", 0))]
+        if not hits:
+            return m.group(0)
+        k = hits[-1] + 1
+        return f"第{k}个画面" if m.group("zt") else f"the {_nth(k)} shot"
+    return _AT_TIME.sub(name, low) if _AT_TIME.search(low) else low

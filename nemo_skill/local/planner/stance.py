@@ -6,7 +6,9 @@ import re
 
 # "is the music too loud?", "should we cut the last picture?": an opinion asked, nothing is changed
 ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
-                     r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$")
+                     r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$"
+                     # "标题写得好不好，你觉得呢？": an opinion asked in Chinese ("改成红色好不好？" stays a polite wish)
+                     r"|^.*(?:你觉得|你认为|您觉得|你怎么看|您怎么看)\s*(?:呢|怎么样|如何|好不好|行不行|咋样)?\s*[?？]\s*$")
 # "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
 # end of the message (set L non22 made the video vertical)
 TAKEN_BACK = re.compile(
@@ -18,6 +20,10 @@ TAKEN_BACK = re.compile(
     # "…, but let's hold off until the client confirms", "先别改，等客户确认再说" (set J neg06)
     r"|\b(?:(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?hold\s+off|(?:let'?s|we'?ll|i'?ll)\s+wait)(?:\s+(?:on\s+(?:it|that)|for\s+now))?(?:\s+(?:until|till)\b[^.!?]*)?"
     r"|\bwait\s+(?:until|till)\b[^.!?]*"
+    # "…? I'm not sure, let me think about it and get back to you", "我再想想": not decided yet (set P non16)
+    r"|\blet\s+me\s+(?:think(?:\s+(?:about|it|this|that|over))*|sleep\s+on\s+it|mull\s+it\s+over)\b[^.!?]*"
+    r"|\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+get\s+back\s+to\s+you\b[^.!?]*"
+    r"|(?:让我|我再|我们再|容我)(?:想想|考虑考虑|考虑一下|琢磨一下)[^。！!]*"
     r"|先(?:别|不要|不)(?:改|动)[^。！!]*|等[^。，,]{0,12}(?:确认|同意|决定)(?:了|之后|以后)?再(?:说|改)"
     # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
     r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"

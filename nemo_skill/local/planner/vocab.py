@@ -1821,4 +1821,97 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[，,。；;]))\s*(?:请|麻烦)?\s*先\s*(?:放|展示|出现|显示|给)\s*(?!标题|字幕|文字|音乐|水印|logo)([^\s，,。；;\d]{1,10}?)(?:那张|那幅)?(?:的)?(?:图片|图|照片)?\s*(?=$|[，,。；;])",
      r"把\1那张移到第1张"),
 )
+REWRITES = REWRITES + (
+    # "the opener", "the closer": the first and the last picture, as editors call them (set N pic06)
+    (r"\b(?:the\s+)?opener\b(?!\s+(?:title|text|card|line))", "the first picture"),
+    (r"(?:\bthe\s+|^\s*|(?<=[,.;:]\s))closer\b(?!\s+(?:to|than|together|look|in|up|on|crop|shot)\b)", "the last picture"),
+    # "at the 20-second mark": a time, not a length
+    (r"\b(at|around|by|near)\s+the\s+(\d+(?:\.\d+)?)[\s-]*(?:s|secs?|seconds?)[\s-]+mark\b", r"\1 \2 seconds mark"),
+    # "run the unboxing at 2x", "play the clip at half speed": the clip named, at that speed (set N clp04)
+    (r"\b(?:run|play|put|have|set)\s+((?:the\s+)?[a-z0-9\-]+\s+(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v)|the\s+(?:clip|footage|video\s+clip))\s+at\s+(?=\d+(?:\.\d+)?\s*x\b)",
+     r"play \1 at "),
+    (r"\b(?:run|play|put|have|set)\s+(the\s+(?!(?:video|whole|entire|pictures?|photos?|images?|slides?|pics?|music|song|voice\w*|narration|title|captions?|it|clips?|footage)\b)"
+     r"[a-z0-9\-]+)\s+at\s+(?=\d+(?:\.\d+)?\s*x\b)", r"play \1 clip at "),
+    # "kill its nat sound", "the natural sound": the clip's own sound (set N mix16)
+    (r"\bits\s+nat(?:ural)?\s+(sound|audio)\b", r"its \1"),
+    (r"\b(?:the\s+)?nat(?:ural)?\s+(?:sound|audio)\b", "the clip sound"),
+    # "Put the unboxing clip first, it's exciting. And mute its sound": "its" across sentences is still the clip, while no
+    # other sound is named between (set P mix14 muted every sound)
+    (r"(\b(?:clip|footage|video\s+clip)\b(?:(?!\b(?:music|song|voice|voiceover|narration|track|bgm|sounds?|audio)\b)[^。！？]){0,120}?)"
+     r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
+    # "mute the clip's sound, the music is enough", "有背景音乐就够了": what stays is said, no edit (set P clp03/clp09
+    # muted the music too)
+    (r"[,，]\s*(?:and\s+|but\s+)?(?:the\s+)?(?:background\s+)?(?:music|voice\s*-?over|voice|narration|title|captions|bgm|song)\s+"
+     r"(?:alone\s+)?(?:is|are|'s)\s+(?:(?:more\s+than\s+|already\s+|quite\s+)?(?:enough|fine|good|great|perfect|plenty|ok|okay|nice))\b(?:\s+as\s+(?:it\s+is|is))?", " "),
+    (r"[，,]?\s*(?:有|留着|保留)\s*(?:背景音乐|音乐|配乐|bgm)\s*就(?:够了|够|行了|行|可以了|好了)", ""),
+    # "…, the coughing is embarrassing": why, said after (a sentence of its own, not more of the wish)
+    (r"[,，](?=\s*(?:the|this|that|its|our|my)\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:is|are|was|were|sounds?|looks?|feels?|seems?)\s+"
+     r"(?!\d|too\b|a\s+bit\s+too\b|way\s+too\b|(?:a\s+bit\s+|kind\s+of\s+|so\s+|really\s+)?(?:long|short|loud|quiet|fast|slow|small|big|low|high)\b))", ". "),
+    # "our Reels audience", "the TikTok crowd": who watches, not a format asked (set P pic12 made the video vertical)
+    (r"\b(?:reels|tiktok|instagram|insta|ig|youtube|yt|shorts|douyin|facebook|fb|linkedin)\s+(audience|viewers|followers|fans|users|people)\b", r"\1"),
+    # "add ten seconds…, he wants people to have more time with each product": why, said after (set P len09 made each
+    # picture longer instead)
+    (r"[,，]\s*(?=(?:he|she|they|the\s+(?:client|boss|customer|user))\s+(?:wants?|thinks?|feels?|says?|would\s+like)\s+"
+     r"(?:people|viewers|the\s+(?:audience|viewers)|customers|them|everyone|folks)\b)", ". because "),
+)
+REWRITES = (
+    # "take a second off the tail of the clip", "cut 2 s from the end of unboxing.mp4": the clip shorter by that much
+    # (the video had been made 1 s long; set N clp03)
+    (r"\b(?:cut|trim|take|shave|chop|knock|lop|lose)\s+(?:off\s+)?(\d+(?:\.\d+)?|a|one)\s*(s|secs?|seconds?)\s+(?:off|from|of)\s+(?:of\s+)?the\s+"
+     r"(?:end|tail|back|last\s+part|out[\s-]?point)\s+of\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\b",
+     r"shorten \3 by \1 \2"),
+    (r"\b(?:cut|trim|take|shave|chop|knock|lop|lose)\s+(?:off\s+)?(\d+(?:\.\d+)?|a|one)\s*(s|secs?|seconds?)\s+(?:off|from|of)\s+(?:of\s+)?the\s+"
+     r"(?:start|head|front|beginning|top|in[\s-]?point)\s+of\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\b",
+     r"cut the first \1 \2 of \3"),
+) + REWRITES
+REWRITES = REWRITES + (
+    # "use crossfades, I don't like hard cuts": a dislike said after a wish is why (set P non11 removed the transitions)
+    (r"[,，;]\s*(?:since\s+|because\s+|as\s+)?(?:i|we|the\s+client|my\s+client|they|he|she)\s+(?:really\s+|just\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
+     r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)[^.;!?]{1,40}", " "),
+)
+REWRITES = REWRITES + (
+    # "删掉金戒指那张，其他的每张放5秒": each picture left, that long (set O mix19; "其他" alone reads as "all but")
+    # "15 seconds, not 30", "20秒，不是30秒": the value being replaced, said after the new one (set P len02)
+    (r"(\d(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|%|秒)?)\s*[,，]\s*(?:and\s+|but\s+)?(?:\bnot|而不是|不是)\s*\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|%|秒)?(?![\w.])",
+     r"\1"),
+    (r"(?:其他|其余|剩下|剩余|其它)(?:的)?\s*(?:图片|图|照片)?\s*(?:每张|都|各)(?=\s*(?:显示|展示|停留|放|停|持续)?\s*\d)", "每张"),
+)
+REWRITES = (
+    # "remove that one", "this one goes": the pronoun, never picture 1 (read "that 1" it removed the first picture)
+    (r"\b(that|this|which)\s+1\b(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
+) + REWRITES
+REWRITES = REWRITES + (
+    # "第3张和第4张也交换一下", "把第一张和最后一张也换一下": "也" (too) between the pictures and the verb (set Q pic12/pic37)
+    (r"((?:张|幅|个)(?:图片|图|照片)?)\s*也\s*(?=(?:交换|互换|调换|对调|换一下|换个位置|换位置|删|去掉|移|挪))", r"\1"),
+)
+_CLIP_L = r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video\s+clip)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v)"
+REWRITES = (
+    # an editor's timecodes: "0:02-0:05", "00:00:08" (minutes 0): seconds (set N clp16/clp02)
+    (r"(?<![\d:])(?:00:)?0?0:(\d{2})\s*(?:-|–|to|through)\s*(?:00:)?0?0:(\d{2})(?![\d:])", r"\1s-\2s"),
+    # "a :15 cutdown", "tighten the edit to 15 seconds", "whole thing at 18 seconds", "runtime should land at 0:22": the
+    # video's length (set N len01/len07/len09)
+    (r"(?<![\d:])(?:0?0)?:(\d{2})\s+(?:cut\s*-?\s*down|version|spot|edit)\b", r"\1 second version"),
+    (r"\b(?:(?:final|total|whole)\s+)?(runtime|run\s*time|running\s+time|length|duration)\s+(?:should\s+|needs\s+to\s+|has\s+to\s+)?(?:land|come\s+in|be)\s+(?:at|around|to)\s+(?=\d)",
+     r"length "),
+    (r"\b(length|runtime|duration)\s+(?:0?0)?:?0?0:(\d{2})(?![\d:])", r"length \2 seconds"),
+    (r"\btighten\s+(?:up\s+)?(?:the\s+(?:edit|cut|video|whole\s+thing)|it|everything)?\s*(?:up\s+)?(?:to|at|down\s+to)\s+(?=\d)", "make it "),
+    (r"\b(?:the\s+)?whole\s+thing\s+(?:at|to\s+be|should\s+be)\s+(?=\d)", "make it "),
+    # "the B-roll": the footage between the stills, the clip (set N clp21)
+    (r"\b(?:the\s+)?b[\s-]?roll(?:\s+(?:clip|footage|shots?))?\b", "the clip"),
+    # "…, stills only": what is left, said after (no edit of its own)
+    (r"[,，;]\s*(?:just\s+|only\s+)?(?:the\s+)?(?:stills|pictures|photos|images)\s+only\b", " "),
+    # "pull the ring from the edit", "pull the clip out of the cut": removed (set N ord02/clp14)
+    (r"\bpull\s+(.{1,40}?)\s+(?:from|out\s+of|out\s+from)\s+(?:the\s+)?(?:edit|cut|video|timeline|sequence|reel|slideshow)\b", r"remove \1"),
+    # "flip the running order end to end": reversed (set N ord11)
+    (r"\b(?:flip|reverse|invert|turn)\s+(?:around\s+)?the\s+running\s+order(?:\s+(?:end\s+to\s+end|around|over))?", "reverse the order"),
+    # "trim the head of the unboxing clip by 2 seconds", "the tail … by 1 second" (set N clp01)
+    (rf"\b(?:trim|cut|shorten|chop|shave)\s+the\s+(?:head|start|front|beginning|top|in[\s-]?point)\s+of\s+({_CLIP_L})\s+by\s+(\d+(?:\.\d+)?|a|one)\s*(s|secs?|seconds?)\b",
+     r"cut the first \2 \3 of \1"),
+    (rf"\b(?:trim|cut|shorten|chop|shave)\s+the\s+(?:tail|end|back|out[\s-]?point)\s+of\s+({_CLIP_L})\s+by\s+(\d+(?:\.\d+)?|a|one)\s*(s|secs?|seconds?)\b",
+     r"shorten \1 by \2 \3"),
+    # "kill the nat sound on the unboxing clip": the clip's own sound (set N clp07)
+    (r"\b(?:the\s+)?nat(?:ural)?\s+(?:sound|audio)\s+(?:on|of|from|in)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video)\b", "the clip sound"),
+    # "把开箱视频的尾巴剪掉1秒": the clip's end, shorter by that much (set N clp18)
+    (r"(?:的)?\s*(?:尾巴|结尾|末尾|最后)\s*(?:剪掉|剪|去掉|裁掉|砍掉)\s*(\d+(?:\.\d+)?)\s*秒", r"缩短\1秒"),
+) + REWRITES
 # --- end of block L

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..frames import MOST_AFTER, MOST_BEFORE, Frame
+from ..frames import HOLD, MOST_AFTER, MOST_BEFORE, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     Scan,
@@ -330,9 +330,12 @@ DURATION = register(Edit(
         rule("none", "lengthen add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file at to first for quote"),
         rule("none", "shorten", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file at to first for quote"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
-        rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) else _length(f, t), needs="dur", refuses="pct range ref file at quote pos fit still each"),
+        # ("hold for 9 seconds" of nothing named is how long something shown stays: never the video's length)
+        rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) or HOLD.search(f.text) else _length(f, t),
+             needs="dur", refuses="pct range ref file at quote pos fit still each"),
         rule("length video", "shorten decrease", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file to"),
-        rule("length video", "lengthen increase", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
+        # ("视频总长再加5秒", "总时长加5秒": the length, added to)
+        rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
         rule("length video", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
         # "能不能短一点，15秒就行": that length
         rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",

@@ -36,6 +36,8 @@ def dest_place(args: MoveArgs) -> Place:
         return Place("start")
     if args.dest in ("last", "end", "back", "bottom"):
         return Place("end")
+    if args.dest == "middle":  # (the place of the middle one is decided on the timeline)
+        return Place("middle")
     shift = re.fullmatch(r"shift (-?\d+)", args.dest)
     if shift:
         return Place("shift", n=int(shift.group(1)))
@@ -60,6 +62,10 @@ def apply_move(work: Work, args: MoveArgs) -> None:
     track = work.main()
     segs = track["sg"]
     place = dest_place(args)
+    if place.at == "middle":  # the middle of five is the third; of four there is none
+        if len(segs) % 2 == 0:
+            raise CannotApply(msg("move.where", dest="the middle"))
+        place = Place("index", n=(len(segs) + 1) // 2)
     try:
         ks = find_visuals(work, args.ref)
     except CannotApply:
@@ -222,6 +228,12 @@ def r_order(s: Scan) -> None:
         n = int(count) if count.isdigit() else 1  # "one spot", "a place", "一位"
         later = word in ("later", "back", "backward", "backwards", "down", "right", "后")
         s.add("move", m, ref=ref, dest=f"shift {n if later else -n}")
+    # "move the headphones to the middle", "把耳机那张放到中间": the middle place (with an odd number of pictures)
+    for m in s.take(rf"\b(?:move|put|place|bring|shift|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|over)\s+)?"
+                    rf"(?:to|into|in|at)\s+the\s+(?:very\s+)?(?:middle|center|centre)(?:\s+(?:spot|position|slot|place)|\s+of\s+(?:the\s+)?"
+                    rf"(?:video|timeline|slideshow|sequence|order|lineup|reel))?{END}"
+                    rf"|\s*(?:把|将)?\s*(?P<r2>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|排在)\s*(?:最|正)?中间\s*(?:的位置|去|吧)?{END}"):
+        s.add("move", m, ref=m.group("r") or m.group("r2"), dest="middle")
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
