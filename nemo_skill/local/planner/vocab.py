@@ -1344,7 +1344,7 @@ REWRITES = REWRITES + (
     (r"\bmusic\s+bed\b", "music"),
     (r"\b(duck|kill|mute|unmute|lower|raise|bump|drop|pull|ride|lose)\s+(?:the\s+)?bed\b", r"\1 the music"),
     (r"\bthe\s+bed\b(?=\s*(?:$|[.,;!?]|\s+(?:down|up|under|at\s+\d|to\s+\d|level|volume|is|back|in\s+at)\b))", "the music"),
-    (r"(?<![\d:])0{1,2}:([0-5]\d)(?![\d:])", r"\1 seconds"),
+    (r"\b(at|from|to|until|till|by|after)\s+0{1,2}:([0-5]\d)(?![\d:])", r"\1 \2 seconds"),
     (rf"\b({_SOUNDS_EN}|vo)(?:'s|\s+is|\s+are)?\s+(?:a\s+bit\s+|way\s+|too\s+|running\s+|really\s+)+hot\b", r"\1 is too loud"),
     (rf"\bbump\s+(?:up\s+)?(?:the\s+)?({_SOUNDS_EN}|vo)\b(?!\s+(?:to\s+(?:the\s+)?(?:front|start|first|end)|up\s+to\s+(?:the\s+)?(?:front|first)))(?:\s+up)?",
      r"turn up the \1"),
