@@ -16,7 +16,7 @@ from ....draft.timeline import ROLE_MUSIC, ROLE_OVERLAY, TT_AUDIO, TT_VIDEO, mai
 from .. import vocab
 from ..assets import find_media
 from ..frames import FILE
-from ..layout import place
+from ..layout import relayout
 from ..messages import Msg, msg
 from ..parse import END, FREE, Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
@@ -1231,7 +1231,7 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
     beats = promo.timeline_beats(file_beats, seg, work.source_ms(seg["mid"]))
     # the cuts from the shots' lengths: an earlier edit of the same message leaves the starts stale ("每张图3秒，
     # 然后卡点" snapped the old 6.4-s cuts: 26.75 s, not ~13 s)
-    place(main_segments(work.draft))
+    relayout(work)
     work.draft = _promo(work, promo.beat_sync, work.draft, beats)
     _retarget(work)
     grid = work.draft["m"]["beats"]
