@@ -130,16 +130,20 @@ def _remedied(intents: list[Intent], complaints: list[tuple[int, int]]) -> list[
     return intents
 
 
-def _sound_named(intents: list[Intent]) -> list[Intent]:
-    """"It's too loud, so turn the clip's volume down to 50%": a loudness said of no sound in particular, beside an
-    edit of one sound, is why that edit is asked (the frames read the complaint, the phrase rules the edit; it asked
-    which sound, or lowered every sound too). A change the other way stays: it is a second edit."""
-    named = [i for i in intents if (i.kind == "volume" and i.args.target != "any") or i.kind == "mute"]
+def _sound_named(intents: list[Intent], needs: list[tuple[int, int]]) -> list[Intent]:
+    """"It's too loud, so turn the clip's volume down to 50%": a loudness complained of, of no sound in particular
+    ("it", "the sound"), beside an edit of one sound, is why that edit is asked (the frames read the complaint, the
+    phrase rules the edit: it asked which sound, or lowered every sound too). A change the other way stays."""
+    def complained(i: Intent) -> bool:
+        return any(a <= i.pos < b for a, b in needs)
+    named = [i for i in intents if (i.kind == "volume" and i.args.target not in ("any", "all") and not complained(i))
+             or i.kind == "mute"]
     if not named:
         return intents
 
     def reason(i: Intent) -> bool:
-        if i.kind != "volume" or i.args.target != "any" or i.args.value is not None or i.args.by is not None:
+        if i.kind != "volume" or i.args.target not in ("any", "all") or i.args.value is not None \
+                or i.args.by is not None or not complained(i):
             return False
         return all(j.kind == "mute" or j.args.rel in (None, i.args.rel) for j in named)
     return [i for i in intents if not reason(i)]
@@ -332,7 +336,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(kept) < len(intents):  # something left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
-    intents = _sound_named(_remedied(_numbers_win(_once(intents)), understood.complaints))  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = _sound_named(_remedied(_numbers_win(_once(intents)), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     if seen is not None:
         seen.extend(_key(i) for i in intents)
     intents = [i for i in intents if _key(i) not in skip]

@@ -219,6 +219,7 @@ class FrameResult:
     unclear_clauses: list[tuple[int, int]] = field(default_factory=list)  # the clauses they were said in
     chatter: list[tuple[int, int]] = field(default_factory=list)  # clauses without a word the planner knows
     complaints: list[tuple[int, int]] = field(default_factory=list)  # "the clip drags": a length complained of
+    needs: list[tuple[int, int]] = field(default_factory=list)  # "it's too loud": a loudness complained of
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -962,6 +963,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     # ("the clip's sound is distracting; mute it": the mute is the remedy)
     if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in needs)):
         reasons += needs  # "the voice is hard to hear, lower the music": the complaint is why
+    result.needs = needs
     result.intents = _specific_sound(_asked(result, reasons))
     return result
 
