@@ -8,7 +8,13 @@ import re
 ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
                      r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$"
                      # "标题写得好不好，你觉得呢？": an opinion asked in Chinese ("改成红色好不好？" stays a polite wish)
-                     r"|^.*(?:你觉得|你认为|您觉得|你怎么看|您怎么看)\s*(?:呢|怎么样|如何|好不好|行不行|咋样)?\s*[?？]\s*$")
+                     r"|^.*(?:你觉得|你认为|您觉得|你怎么看|您怎么看)\s*(?:呢|怎么样|如何|好不好|行不行|咋样)?\s*[?？]\s*$"
+                     # "现在音乐是多大声？", "how loud is the music now?": the state asked, not a change (set Q cht06
+                     # raised the music); a wish with a verb of change stays a wish ("能把音乐调大一点吗？")
+                     r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are)\s+the)\b"
+                     r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move)\b).*\?\s*$"
+                     r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以))"
+                     r".*(?:多大声|多大|多少|多长|多久|几秒|几张|什么颜色|什么字体|哪个|哪首|哪里|在哪)\s*(?:呢|啊|呀)?\s*[?？]\s*$")
 # "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
 # end of the message (set L non22 made the video vertical)
 TAKEN_BACK = re.compile(
