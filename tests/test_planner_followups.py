@@ -47,7 +47,7 @@ def test_more_of_the_same_is_the_same_verb_on_the_new_draft() -> None:
 
 
 def test_a_question_thanks_or_a_story_after_an_edit_is_no_edit() -> None:
-    for then in ("is it too loud?", "thanks!", "yesterday it was louder", "a bit more"):
+    for then in ("is it too loud?", "thanks!", "yesterday it was louder"):
         _, d, reply = _after("make the music quieter", then)
         assert d is None, (then, reply)
 
@@ -110,7 +110,6 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     # nothing before it has that value, or a step said relatively: which thing is asked
     ("mute the music", "make that 10 seconds", None),
     ("关闭缩放", "那个改成5秒", None),
-    ("make the voiceover start 1 second later", "one more second please", None),
     ("show the title for 5 seconds", "a little longer", None),
     ("标题显示5秒", "再长一点", None),
     ("关闭缩放", "刚才那个改成红色", None),
@@ -173,3 +172,36 @@ def test_the_edit_before_moved_to_another_thing_or_value(before: str, then: str,
     assert first.draft is not None, first.reply
     result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def _voice_start(d: dict) -> int:
+    return int(audio_tracks(d, "voice")[0]["sg"][0]["s"])
+
+
+# one more step of a relative edit: the request before again on the current draft, with the message's step when it
+# says one; another direction or a request that set a value asks or stays as it is: (request before, follow-up, check)
+STEPPED: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
+    ("make the voiceover start 1 second later", "one more second please", lambda b, d: _voice_start(d) == _voice_start(b) + 1000),
+    ("start the narration 2 seconds later", "and another 3 seconds", lambda b, d: _voice_start(d) == _voice_start(b) + 3000),
+    ("配音晚2秒开始", "再晚1秒", lambda b, d: _voice_start(d) == _voice_start(b) + 1000),
+    ("make the video 4 seconds shorter", "take another 2 off", lambda b, d: d["d"] == b["d"] - 2000),
+    ("把视频缩短3秒", "再缩短一点", lambda b, d: d["d"] < b["d"]),
+    ("make the music quieter", "a bit more", lambda b, d: _music(d) < _music(b)),
+    ("make the title bigger", "even bigger", lambda b, d: _styles(d, "title")[0].get("size") != _styles(b, "title")[0].get("size")),
+    ("字幕大一点", "再大一点", lambda b, d: _styles(d, "captions")[0].get("size") != _styles(b, "captions")[0].get("size")),
+    ("make the music quieter", "again", lambda b, d: _music(d) < _music(b)),
+    # another direction, or a step after a value set: not this reading
+    ("make the music quieter", "a bit louder", lambda b, d: _music(d) > _music(b)),
+    ("show the title for 5 seconds", "one more second", None),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), STEPPED, ids=[f"{b} | {t}" for b, t, _ in STEPPED])
+def test_one_more_step_of_a_relative_edit(before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    if check is None:
+        assert result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply

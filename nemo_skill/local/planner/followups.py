@@ -152,6 +152,62 @@ def _value_in(value: re.Match[str], prev: str) -> str | None:
     return prev[:olds[0].start(1)] + value.group(1) + prev[olds[0].end(1):]
 
 
+# a step said again after a request that changed its value relatively: "one more second" after "start the voiceover 2
+# seconds later", "and knock another 5 off" after "5 seconds shorter", "再大一点" after "make the voiceover louder",
+# "slower still", "again": that request once more on the current draft (with the message's step, when it says one)
+_MORE = re.compile(r"\b(?:more|another|again|still|even|further)\b|再|又|还|更")
+_PLUS = re.compile(r"\b(?:louder|bigger|larger|longer|later|faster|higher|up|brighter|more)\b|大|长|晚|快|高|多|加|延长|增加")
+_MINUS = re.compile(r"\b(?:cut|trim|chop|quieter|softer|smaller|shorter|earlier|slower|lower|down|off|less|dimmer)\b|小|短|早|慢|低|少|减|缩短|减少")
+_COMPARATIVE = re.compile(r"\b(?:bigger|larger|smaller|slower|faster|higher|lower|louder|quieter|softer)\b"
+                          r"|大一点|小一点|快一点|慢一点")
+# a cut of the first or last seconds: cutting again cuts more ("and one more second off the start")
+_CUT_END = re.compile(r"\b(?:cut|trim|chop|remove|drop)\b.*\b(?:first|last)\b|剪掉.*[前后]|去掉.*[前后]")
+_ENDS = (("start", r"\b(?:start|beginning|first)\b|开头|前"), ("end", r"\b(?:end|last)\b|结尾|后"))
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "ten": "10", "a": "1", "an": "1"}
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|ten|an?)\b(?=\s+(?:more\s+|extra\s+)?(?:secs?|seconds?|percent)\b)")
+_STEP_FILLER = re.compile(
+    r"(?:\b(?:and|then|now|ok|okay|please|pls|plese|a|bit|little|tad|touch|notch|one|more|another|again|still|even|"
+    r"further|make|it|that|them|do|knock|take|go|just|yes|yeah|so|same|step|by|off|on|up|down|secs?|seconds?|the|start|beginning|end)\b"
+    r"|再|又|还|更|一点|一些|点|些|吧|呢|啊|来|[\s,，.。!！~;；:：])*")
+
+
+def _sign(text: str) -> int:
+    """+1 / -1: the one direction a text says (more of something or less), 0: none or both."""
+    plus, minus = bool(_PLUS.search(text)), bool(_MINUS.search(text))
+    return 0 if plus == minus else (1 if plus else -1)
+
+
+def stepped(message: str, previous: str) -> str | None:
+    """The request before again, when it changed its value relatively and the message asks one more step of it
+    ("one more second" after "make the voiceover start 2 seconds later": "make the voiceover start 1 seconds later"),
+    in its direction; None when the message says anything else, another direction, or the request was no step."""
+    low, prev = message.lower().strip(), previous.strip()
+    low = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(0)], low)
+    plow = prev.lower()
+    if not (_RELATIVE.search(plow) or _COMPARATIVE.search(plow) or _CUT_END.search(plow)) or _sign(plow) == 0:
+        return None
+    for end, words in _ENDS:  # ("off the start" after a cut of the first seconds, never after one of the last)
+        if re.search(words, low) and not re.search(words, plow):
+            return None
+    values = list(_VALUE.finditer(low))
+    rest = low
+    for v in reversed(values):
+        rest = rest[:v.start()] + " " + rest[v.end():]
+    said = _sign(_MORE.sub(" ", rest))
+    if said not in (0, _sign(plow)) or not (_MORE.search(rest) or said) or len(values) > 1:
+        return None
+    bare = _PLUS.sub(" ", _MINUS.sub(" ", rest))
+    if not _STEP_FILLER.fullmatch(bare):
+        return None
+    if not values:
+        return prev
+    unit = _UNITS.get(values[0].group(2) or "")
+    olds = [v for v in _VALUE.finditer(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
+    if len(olds) != 1 or len(list(_VALUE.finditer(prev))) != 1:
+        return None
+    return prev[:olds[0].start(1)] + values[0].group(1) + prev[olds[0].end(1):]
+
+
 def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """One pattern of a class's words, longest first; English words whole, Chinese ones anywhere."""
     said = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
@@ -296,6 +352,12 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     plan(previous, draft, media, lang, seen=made)
     if not made:  # what the request before asked is not known: nothing is guessed
         return alone
+    step = stepped(message, previous)
+    if step is not None:  # (one more step of a relative edit: "one more second", "再大一点", "slower still")
+        seen: list[str] = []
+        result = plan(step, draft, media, lang, seen=seen)
+        if result.draft is not None and _kinds(seen) == _kinds(made):
+            return result
     if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
         return alone
     joined = _joined(message, previous, draft, media, lang, plan, made)
