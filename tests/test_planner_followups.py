@@ -12,7 +12,7 @@ import pytest
 from engine_harness import Api
 from planner_corpus import MEDIA, base
 
-from nemo_skill.draft.timeline import audio_tracks, main_segments, title_segment
+from nemo_skill.draft.timeline import audio_tracks, is_clip, main_segments, title_segment
 from nemo_skill.local.planner import plan
 
 
@@ -82,6 +82,10 @@ def test_more_of_the_same_said_in_chinese_after_an_english_request() -> None:
     assert d is not None and _names(d) == [_names(before)[0], *_names(before)[2:]], reply  # the new draft's second
 
 
+def _clip(d: dict) -> dict:
+    return next(s for s in main_segments(d) if is_clip(s))
+
+
 def _title_ms(d: dict) -> int:
     return int((title_segment(d) or {})["d"])
 
@@ -107,6 +111,8 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     ("把背景音乐调到30%", "把它静音", lambda b, d: _music(d, "mute") is True and not audio_tracks(d, "voice")[0].get("mute")),
     ("music at 20%", "hmm, 35 actually", lambda b, d: _music(d) == pytest.approx(0.35)),
     ("帧率改成25帧", "改成30", lambda b, d: d["m"]["fps"] == 30),
+    ("音乐从第5秒开始", "改成第3秒", lambda b, d: audio_tracks(d, "music")[0]["sg"][0]["s"] == 3000),
+    ("配音从第4秒开始", "不对，第1秒", lambda b, d: audio_tracks(d, "voice")[0]["sg"][0]["s"] == 1000),
     # nothing before it has that value, or a step said relatively: which thing is asked
     ("mute the music", "make that 10 seconds", None),
     ("关闭缩放", "那个改成5秒", None),
@@ -154,6 +160,9 @@ MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
     ("turn the headline pink", "hmm, more like purple", lambda b, d: _styles(d, "title")[0].get("color") not in (None, _styles(b, "title")[0].get("color"))),
     ("标题换成红色", "蓝色好像更好看", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
     ("put the title at the bottom", "top right corner actually", lambda b, d: _styles(d, "title")[0].get("pos") == "top_right"),
+    # a clip's speed or a style preset said in words, in place of the one said before
+    ("use the sale style", "minimal instead", lambda b, d: d["m"].get("preset") == "minimal"),
+    ("用优雅风格", "还是简约吧", lambda b, d: d["m"].get("preset") == "minimal"),
     # a text's look alone, after an edit of that text
     ("change the title to 'Fresh Picks'", "actually green", lambda b, d: _styles(d, "title")[0].get("color") == "#008000"),
     ("标题改成'春季上新'", "刚才那个改成蓝色", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
@@ -205,3 +214,20 @@ def test_one_more_step_of_a_relative_edit(before: str, then: str, check: Callabl
         assert result.draft is None, result.reply
     else:
         assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# a clip's speed said again, in words or as a value (on the setup with a clip)
+SPEEDS: list[tuple[str, str, float]] = [
+    ("play the clip at double speed", "half speed instead", 0.5),
+    ("slow the clip to half speed", "hmm, normal speed please", 1.0),
+    ("视频2倍速播放", "还是正常速度吧", 1.0),
+    ("视频2倍速播放", "改成3倍速", 3.0),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "speed"), SPEEDS, ids=[f"{b} | {t}" for b, t, _ in SPEEDS])
+def test_a_clip_speed_said_again(before: str, then: str, speed: float) -> None:
+    first = plan(before, base("clip"), MEDIA["clip"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["clip"], previous=before)
+    assert result.draft is not None and _clip(result.draft).get("speed", 1) == pytest.approx(speed), result.reply

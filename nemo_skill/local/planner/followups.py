@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
+from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
 from . import vocab
 from .frames import NOT_NOW
@@ -119,7 +120,7 @@ _VALUE_FILLER = re.compile(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
     r"so|or|about|like|put|up|down)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
-    r"高|低|的|呢|啊|[\s,，.。!！~?？;；:：'\"“”])*")
+    r"高|低|的|呢|啊|速|第|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
 _RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
@@ -222,14 +223,22 @@ def _table(pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], keys: tupl
 # the things a follow-up may move an edit to ("same for the captions" after "turn the headline orange")
 _THINGS = _table(vocab.TARGETS, ("title", "captions", "music", "voice"))
 # the word values a follow-up may put in place of the one said before ("hmm, more like yellow", "top left actually")
+# ... a clip's speed said in words ("half speed instead" after "play the clip at double speed"), a style preset ("elegant
+# instead" after "use the sale style")
+_SPEEDS: dict[str, tuple[str, ...]] = {
+    "half": ("half speed", "half-speed", "0.5x speed", "半速", "0.5倍速"),
+    "double": ("double speed", "double-speed", "2x speed", "twice the speed", "2倍速", "两倍速", "二倍速"),
+    "normal": ("normal speed", "regular speed", "original speed", "full speed", "正常速度", "原速", "正常速")}
 _WORD_VALUES: tuple[dict[str, tuple[str, ...]], ...] = (
-    {c: (c,) for c in COLOURS}, _table(vocab.POSITIONS))
+    {c: (c,) for c in COLOURS}, _table(vocab.POSITIONS), _SPEEDS,
+    {k: (k, p.zh, *p.words) for k, p in PRESETS.items()})
 _THING_RX = _words(_THINGS)
 _WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
 # what else a message moving the edit before to another thing, or changing its word value, may say
 _SAME_FILLER = re.compile(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
-    r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer)\b"
+    r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer|too|much|"
+    r"please|plese|style|look)\b"
     r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用|好像|更|好看|还是|不对|是|刚才|那个|[\s,，.。!！~;；:：])*")
 
 
