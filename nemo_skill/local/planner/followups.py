@@ -163,7 +163,7 @@ _COMPARATIVE = re.compile(r"\b(?:bigger|larger|smaller|slower|faster|higher|lowe
                           r"|大一点|小一点|快一点|慢一点")
 # a cut of the first or last seconds: cutting again cuts more ("and one more second off the start")
 _CUT_END = re.compile(r"\b(?:cut|trim|chop|remove|drop)\b.*\b(?:first|last)\b|剪掉.*[前后]|去掉.*[前后]")
-_ENDS = (("start", r"\b(?:start|beginning|first)\b|开头|前"), ("end", r"\b(?:end|last)\b|结尾|后"))
+_ENDS = (r"\b(?:start|beginning|first)\b|开头|前", r"\b(?:end|last)\b|结尾|后")
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "ten": "10", "a": "1", "an": "1"}
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|ten|an?)\b(?=\s+(?:more\s+|extra\s+)?(?:secs?|seconds?|percent)\b)")
 _STEP_FILLER = re.compile(
@@ -187,9 +187,9 @@ def stepped(message: str, previous: str) -> str | None:
     plow = prev.lower()
     if not (_RELATIVE.search(plow) or _COMPARATIVE.search(plow) or _CUT_END.search(plow)) or _sign(plow) == 0:
         return None
-    for end, words in _ENDS:  # ("off the start" after a cut of the first seconds, never after one of the last)
-        if re.search(words, low) and not re.search(words, plow):
-            return None
+    # ("off the start" after a cut of the first seconds, never after one of the last)
+    if any(re.search(words, low) and not re.search(words, plow) for words in _ENDS):
+        return None
     values = list(_VALUE.finditer(low))
     rest = low
     for v in reversed(values):
@@ -361,14 +361,14 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     plan(previous, draft, media, lang, seen=made)
     if not made:  # what the request before asked is not known: nothing is guessed
         return alone
+    if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
+        return alone
     step = stepped(message, previous)
     if step is not None:  # (one more step of a relative edit: "one more second", "再大一点", "slower still")
         seen: list[str] = []
         result = plan(step, draft, media, lang, seen=seen)
         if result.draft is not None and _kinds(seen) == _kinds(made):
             return result
-    if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
-        return alone
     joined = _joined(message, previous, draft, media, lang, plan, made)
     # (the request before changes what the message does: "mute it" after "background music at 20%")
     if (joined is not None and joined[0].draft is not None and joined[0].draft != alone.draft
