@@ -12,7 +12,7 @@ import pytest
 from engine_harness import Api
 from planner_corpus import MEDIA, base
 
-from nemo_skill.draft.timeline import audio_tracks, is_clip, main_segments, title_segment
+from nemo_skill.draft.timeline import audio_tracks, caption_segments, is_clip, main_segments, title_segment
 from nemo_skill.local.planner import plan
 
 
@@ -231,3 +231,33 @@ def test_a_clip_speed_said_again(before: str, then: str, speed: float) -> None:
     assert first.draft is not None, first.reply
     result = plan(then, copy.deepcopy(first.draft), MEDIA["clip"], previous=before)
     assert result.draft is not None and _clip(result.draft).get("speed", 1) == pytest.approx(speed), result.reply
+
+
+# a pronoun for the one thing the request before named, in a message that says more than one edit of it
+RESOLVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    ("change the title to 'Summer Sale'", "make it red and put it at the top",
+     lambda b, d: _styles(d, "title")[0].get("color") == "#ff0000" and _styles(d, "title")[0].get("pos") == "top"),
+    ("set the music volume to 50%", "lower it to 25% and start it at 2 seconds",
+     lambda b, d: _music(d) == pytest.approx(0.25) and audio_tracks(d, "music")[0]["sg"][0]["s"] == 2000),
+    ("turn the headline orange", "and make it bigger while you're at it",
+     lambda b, d: _styles(d, "title")[0].get("size") != _styles(b, "title")[0].get("size")),
+    ("标题改成'夏日特卖'", "把它改成红色，放在顶部",
+     lambda b, d: _styles(d, "title")[0].get("color") == "#ff0000" and _styles(d, "title")[0].get("pos") == "top"),
+    ("set the title to 'Fresh'", "change it to 'Get it now' and make it blue",
+     lambda b, d: (title_segment(d) or {})["text"] == "Get it now" and _styles(d, "title")[0].get("color") == "#0000ff"),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), RESOLVED, ids=[f"{b} | {t}" for b, t, _ in RESOLVED])
+def test_a_pronoun_is_the_thing_named_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def test_a_pronoun_after_a_picture_s_caption_is_not_every_caption() -> None:
+    first = plan('caption image 3 "Smart Watch"', base("promo"), MEDIA["promo"])
+    assert first.draft is not None
+    result = plan('把它改成"智能手表"', copy.deepcopy(first.draft), MEDIA["promo"], previous='caption image 3 "Smart Watch"')
+    assert result.draft is None or [s.get("text") for s in caption_segments(result.draft)].count("智能手表") <= 1, result.reply

@@ -337,6 +337,36 @@ def _again(message: str, previous: str, draft: dict | None, media: list[PlannerM
     return None
 
 
+# a pronoun for the one thing the request before edited: "make it red and bigger, and put it at the top" after "change
+# the title to 'Summer Sale'", "lower it to 25%, and start it at 2 seconds" after "set the music volume to 50%", "把它调小"
+_PRONOUN = re.compile(r"(?<![a-z'])(?:it|them)(?![a-z'])|它")
+_ASIDE = re.compile(r"\s*,?\s*\b(?:while\s+you(?:'re|\s+are)\s+at\s+it|if\s+you\s+can|if\s+possible)\b")
+_QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|(?<![A-Za-z])'[^']*'(?![A-Za-z]))")
+_NOUNS = {"title": ("the title", "标题"), "captions": ("the captions", "字幕"), "music": ("the music", "背景音乐"),
+          "voice": ("the voiceover", "配音")}
+
+
+def resolved(message: str, previous: str) -> str | None:
+    """The message with its pronouns as the one thing the request before named (title, captions, music, voiceover);
+    None when it has none, or that request named none, several, or a picture ("caption image 3 'X'" then "把它改成…"
+    is that picture's caption, not every caption)."""
+    low, prev = _ASIDE.sub("", message.strip()), previous.lower()
+    thing = _one(_THING_RX, prev, _THINGS)
+    if thing is None or _PICTURE.search(prev) or not _PRONOUN.search(low.lower()) or _THING_RX.search(low.lower()):
+        return None
+    if thing[0] != "captions" and re.search(r"(?<![a-z'])them(?![a-z'])", low.lower()):
+        return None
+    en, zh = _NOUNS[thing[0]]
+    # (quoted text stays verbatim: "change it to 'Get it now'")
+    parts = _QUOTED.split(low)
+    return "".join(p if n % 2 else _PRONOUN.sub(lambda m: zh if m.group(0) == "它" else en, p) for n, p in enumerate(parts))
+
+
+def _partly(result: PlanResult, lang: Lang) -> bool:
+    """The reply says a part of the message was not understood."""
+    return say(lang, "partly", parts="").split(":")[0].split("：")[0][:12] in result.reply
+
+
 def follow(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            alone: PlanResult) -> PlanResult:
     """The message read after ``previous``: alone, joined to it, with its value put in it, or a question.
@@ -347,6 +377,11 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     it" after "background music at 20%" mutes the music, not all sound); a value in place of its value ("make that 3
     seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
     low = message.lower().strip()
+    if alone.draft is None and _PRONOUN.search(low):  # (a pronoun for the thing edited before: "make it red and bigger")
+        named = resolved(message, previous)
+        result = plan(named, draft, media, lang) if named is not None else None
+        if result is not None and result.draft is not None and not _partly(result, lang):
+            return result
     # (an edit read alone that could not be made, pointing back, is one too: "刚才那个改成红色" is no file named 红色)
     lone = fragment(message, alone) or (alone.draft is None and bool(_STRONGLY_BACK.search(low))
                                         and fragment(message, replace(alone, understood=False)))
