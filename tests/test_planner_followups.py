@@ -12,7 +12,7 @@ import pytest
 from engine_harness import Api
 from planner_corpus import MEDIA, base
 
-from nemo_skill.draft.timeline import audio_tracks, main_segments, title_segment
+from nemo_skill.draft.timeline import audio_tracks, caption_segments, is_clip, main_segments, title_segment
 from nemo_skill.local.planner import plan
 
 
@@ -47,7 +47,7 @@ def test_more_of_the_same_is_the_same_verb_on_the_new_draft() -> None:
 
 
 def test_a_question_thanks_or_a_story_after_an_edit_is_no_edit() -> None:
-    for then in ("is it too loud?", "thanks!", "yesterday it was louder", "a bit more"):
+    for then in ("is it too loud?", "thanks!", "yesterday it was louder"):
         _, d, reply = _after("make the music quieter", then)
         assert d is None, (then, reply)
 
@@ -82,6 +82,10 @@ def test_more_of_the_same_said_in_chinese_after_an_english_request() -> None:
     assert d is not None and _names(d) == [_names(before)[0], *_names(before)[2:]], reply  # the new draft's second
 
 
+def _clip(d: dict) -> dict:
+    return next(s for s in main_segments(d) if is_clip(s))
+
+
 def _title_ms(d: dict) -> int:
     return int((title_segment(d) or {})["d"])
 
@@ -107,10 +111,11 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     ("把背景音乐调到30%", "把它静音", lambda b, d: _music(d, "mute") is True and not audio_tracks(d, "voice")[0].get("mute")),
     ("music at 20%", "hmm, 35 actually", lambda b, d: _music(d) == pytest.approx(0.35)),
     ("帧率改成25帧", "改成30", lambda b, d: d["m"]["fps"] == 30),
+    ("音乐从第5秒开始", "改成第3秒", lambda b, d: audio_tracks(d, "music")[0]["sg"][0]["s"] == 3000),
+    ("配音从第4秒开始", "不对，第1秒", lambda b, d: audio_tracks(d, "voice")[0]["sg"][0]["s"] == 1000),
     # nothing before it has that value, or a step said relatively: which thing is asked
     ("mute the music", "make that 10 seconds", None),
     ("关闭缩放", "那个改成5秒", None),
-    ("make the voiceover start 1 second later", "one more second please", None),
     ("show the title for 5 seconds", "a little longer", None),
     ("标题显示5秒", "再长一点", None),
     ("关闭缩放", "刚才那个改成红色", None),
@@ -155,6 +160,9 @@ MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
     ("turn the headline pink", "hmm, more like purple", lambda b, d: _styles(d, "title")[0].get("color") not in (None, _styles(b, "title")[0].get("color"))),
     ("标题换成红色", "蓝色好像更好看", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
     ("put the title at the bottom", "top right corner actually", lambda b, d: _styles(d, "title")[0].get("pos") == "top_right"),
+    # a clip's speed or a style preset said in words, in place of the one said before
+    ("use the sale style", "minimal instead", lambda b, d: d["m"].get("preset") == "minimal"),
+    ("用优雅风格", "还是简约吧", lambda b, d: d["m"].get("preset") == "minimal"),
     # a text's look alone, after an edit of that text
     ("change the title to 'Fresh Picks'", "actually green", lambda b, d: _styles(d, "title")[0].get("color") == "#008000"),
     ("标题改成'春季上新'", "刚才那个改成蓝色", lambda b, d: _styles(d, "title")[0].get("color") == "#0000ff"),
@@ -173,3 +181,83 @@ def test_the_edit_before_moved_to_another_thing_or_value(before: str, then: str,
     assert first.draft is not None, first.reply
     result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def _voice_start(d: dict) -> int:
+    return int(audio_tracks(d, "voice")[0]["sg"][0]["s"])
+
+
+# one more step of a relative edit: the request before again on the current draft, with the message's step when it
+# says one; another direction or a request that set a value asks or stays as it is: (request before, follow-up, check)
+STEPPED: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
+    ("make the voiceover start 1 second later", "one more second please", lambda b, d: _voice_start(d) == _voice_start(b) + 1000),
+    ("start the narration 2 seconds later", "and another 3 seconds", lambda b, d: _voice_start(d) == _voice_start(b) + 3000),
+    ("配音晚2秒开始", "再晚1秒", lambda b, d: _voice_start(d) == _voice_start(b) + 1000),
+    ("make the video 4 seconds shorter", "take another 2 off", lambda b, d: d["d"] == b["d"] - 2000),
+    ("把视频缩短3秒", "再缩短一点", lambda b, d: d["d"] < b["d"]),
+    ("make the music quieter", "a bit more", lambda b, d: _music(d) < _music(b)),
+    ("make the title bigger", "even bigger", lambda b, d: _styles(d, "title")[0].get("size") != _styles(b, "title")[0].get("size")),
+    ("字幕大一点", "再大一点", lambda b, d: _styles(d, "captions")[0].get("size") != _styles(b, "captions")[0].get("size")),
+    ("make the music quieter", "again", lambda b, d: _music(d) < _music(b)),
+    # another direction, or a step after a value set: not this reading
+    ("make the music quieter", "a bit louder", lambda b, d: _music(d) > _music(b)),
+    ("show the title for 5 seconds", "one more second", None),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), STEPPED, ids=[f"{b} | {t}" for b, t, _ in STEPPED])
+def test_one_more_step_of_a_relative_edit(before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    if check is None:
+        assert result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# a clip's speed said again, in words or as a value (on the setup with a clip)
+SPEEDS: list[tuple[str, str, float]] = [
+    ("play the clip at double speed", "half speed instead", 0.5),
+    ("slow the clip to half speed", "hmm, normal speed please", 1.0),
+    ("视频2倍速播放", "还是正常速度吧", 1.0),
+    ("视频2倍速播放", "改成3倍速", 3.0),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "speed"), SPEEDS, ids=[f"{b} | {t}" for b, t, _ in SPEEDS])
+def test_a_clip_speed_said_again(before: str, then: str, speed: float) -> None:
+    first = plan(before, base("clip"), MEDIA["clip"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["clip"], previous=before)
+    assert result.draft is not None and _clip(result.draft).get("speed", 1) == pytest.approx(speed), result.reply
+
+
+# a pronoun for the one thing the request before named, in a message that says more than one edit of it
+RESOLVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    ("change the title to 'Summer Sale'", "make it red and put it at the top",
+     lambda b, d: _styles(d, "title")[0].get("color") == "#ff0000" and _styles(d, "title")[0].get("pos") == "top"),
+    ("set the music volume to 50%", "lower it to 25% and start it at 2 seconds",
+     lambda b, d: _music(d) == pytest.approx(0.25) and audio_tracks(d, "music")[0]["sg"][0]["s"] == 2000),
+    ("turn the headline orange", "and make it bigger while you're at it",
+     lambda b, d: _styles(d, "title")[0].get("size") != _styles(b, "title")[0].get("size")),
+    ("标题改成'夏日特卖'", "把它改成红色，放在顶部",
+     lambda b, d: _styles(d, "title")[0].get("color") == "#ff0000" and _styles(d, "title")[0].get("pos") == "top"),
+    ("set the title to 'Fresh'", "change it to 'Get it now' and make it blue",
+     lambda b, d: (title_segment(d) or {})["text"] == "Get it now" and _styles(d, "title")[0].get("color") == "#0000ff"),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), RESOLVED, ids=[f"{b} | {t}" for b, t, _ in RESOLVED])
+def test_a_pronoun_is_the_thing_named_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def test_a_pronoun_after_a_picture_s_caption_is_not_every_caption() -> None:
+    first = plan('caption image 3 "Smart Watch"', base("promo"), MEDIA["promo"])
+    assert first.draft is not None
+    result = plan('把它改成"智能手表"', copy.deepcopy(first.draft), MEDIA["promo"], previous='caption image 3 "Smart Watch"')
+    assert result.draft is None or [s.get("text") for s in caption_segments(result.draft)].count("智能手表") <= 1, result.reply

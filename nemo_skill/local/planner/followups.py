@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
+from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
 from . import vocab
 from .frames import NOT_NOW
@@ -119,7 +120,7 @@ _VALUE_FILLER = re.compile(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
     r"so|or|about|like|put|up|down)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
-    r"高|低|的|呢|啊|[\s,，.。!！~?？;；:：'\"“”])*")
+    r"高|低|的|呢|啊|速|第|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
 _RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
@@ -152,6 +153,62 @@ def _value_in(value: re.Match[str], prev: str) -> str | None:
     return prev[:olds[0].start(1)] + value.group(1) + prev[olds[0].end(1):]
 
 
+# a step said again after a request that changed its value relatively: "one more second" after "start the voiceover 2
+# seconds later", "and knock another 5 off" after "5 seconds shorter", "再大一点" after "make the voiceover louder",
+# "slower still", "again": that request once more on the current draft (with the message's step, when it says one)
+_MORE = re.compile(r"\b(?:more|another|again|still|even|further)\b|再|又|还|更")
+_PLUS = re.compile(r"\b(?:louder|bigger|larger|longer|later|faster|higher|up|brighter|more)\b|大|长|晚|快|高|多|加|延长|增加")
+_MINUS = re.compile(r"\b(?:cut|trim|chop|quieter|softer|smaller|shorter|earlier|slower|lower|down|off|less|dimmer)\b|小|短|早|慢|低|少|减|缩短|减少")
+_COMPARATIVE = re.compile(r"\b(?:bigger|larger|smaller|slower|faster|higher|lower|louder|quieter|softer)\b"
+                          r"|大一点|小一点|快一点|慢一点")
+# a cut of the first or last seconds: cutting again cuts more ("and one more second off the start")
+_CUT_END = re.compile(r"\b(?:cut|trim|chop|remove|drop)\b.*\b(?:first|last)\b|剪掉.*[前后]|去掉.*[前后]")
+_ENDS = (r"\b(?:start|beginning|first)\b|开头|前", r"\b(?:end|last)\b|结尾|后")
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "ten": "10", "a": "1", "an": "1"}
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|ten|an?)\b(?=\s+(?:more\s+|extra\s+)?(?:secs?|seconds?|percent)\b)")
+_STEP_FILLER = re.compile(
+    r"(?:\b(?:and|then|now|ok|okay|please|pls|plese|a|bit|little|tad|touch|notch|one|more|another|again|still|even|"
+    r"further|make|it|that|them|do|knock|take|go|just|yes|yeah|so|same|step|by|off|on|up|down|secs?|seconds?|the|start|beginning|end)\b"
+    r"|再|又|还|更|一点|一些|点|些|吧|呢|啊|来|[\s,，.。!！~;；:：])*")
+
+
+def _sign(text: str) -> int:
+    """+1 / -1: the one direction a text says (more of something or less), 0: none or both."""
+    plus, minus = bool(_PLUS.search(text)), bool(_MINUS.search(text))
+    return 0 if plus == minus else (1 if plus else -1)
+
+
+def stepped(message: str, previous: str) -> str | None:
+    """The request before again, when it changed its value relatively and the message asks one more step of it
+    ("one more second" after "make the voiceover start 2 seconds later": "make the voiceover start 1 seconds later"),
+    in its direction; None when the message says anything else, another direction, or the request was no step."""
+    low, prev = message.lower().strip(), previous.strip()
+    low = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(0)], low)
+    plow = prev.lower()
+    if not (_RELATIVE.search(plow) or _COMPARATIVE.search(plow) or _CUT_END.search(plow)) or _sign(plow) == 0:
+        return None
+    # ("off the start" after a cut of the first seconds, never after one of the last)
+    if any(re.search(words, low) and not re.search(words, plow) for words in _ENDS):
+        return None
+    values = list(_VALUE.finditer(low))
+    rest = low
+    for v in reversed(values):
+        rest = rest[:v.start()] + " " + rest[v.end():]
+    said = _sign(_MORE.sub(" ", rest))
+    if said not in (0, _sign(plow)) or not (_MORE.search(rest) or said) or len(values) > 1:
+        return None
+    bare = _PLUS.sub(" ", _MINUS.sub(" ", rest))
+    if not _STEP_FILLER.fullmatch(bare):
+        return None
+    if not values:
+        return prev
+    unit = _UNITS.get(values[0].group(2) or "")
+    olds = [v for v in _VALUE.finditer(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
+    if len(olds) != 1 or len(list(_VALUE.finditer(prev))) != 1:
+        return None
+    return prev[:olds[0].start(1)] + values[0].group(1) + prev[olds[0].end(1):]
+
+
 def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """One pattern of a class's words, longest first; English words whole, Chinese ones anywhere."""
     said = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
@@ -166,14 +223,22 @@ def _table(pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], keys: tupl
 # the things a follow-up may move an edit to ("same for the captions" after "turn the headline orange")
 _THINGS = _table(vocab.TARGETS, ("title", "captions", "music", "voice"))
 # the word values a follow-up may put in place of the one said before ("hmm, more like yellow", "top left actually")
+# ... a clip's speed said in words ("half speed instead" after "play the clip at double speed"), a style preset ("elegant
+# instead" after "use the sale style")
+_SPEEDS: dict[str, tuple[str, ...]] = {
+    "half": ("half speed", "half-speed", "0.5x speed", "半速", "0.5倍速"),
+    "double": ("double speed", "double-speed", "2x speed", "twice the speed", "2倍速", "两倍速", "二倍速"),
+    "normal": ("normal speed", "regular speed", "original speed", "full speed", "正常速度", "原速", "正常速")}
 _WORD_VALUES: tuple[dict[str, tuple[str, ...]], ...] = (
-    {c: (c,) for c in COLOURS}, _table(vocab.POSITIONS))
+    {c: (c,) for c in COLOURS}, _table(vocab.POSITIONS), _SPEEDS,
+    {k: (k, p.zh, *p.words) for k, p in PRESETS.items()})
 _THING_RX = _words(_THINGS)
 _WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
 # what else a message moving the edit before to another thing, or changing its word value, may say
 _SAME_FILLER = re.compile(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
-    r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer)\b"
+    r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer|too|much|"
+    r"please|plese|style|look)\b"
     r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用|好像|更|好看|还是|不对|是|刚才|那个|[\s,，.。!！~;；:：])*")
 
 
@@ -272,6 +337,36 @@ def _again(message: str, previous: str, draft: dict | None, media: list[PlannerM
     return None
 
 
+# a pronoun for the one thing the request before edited: "make it red and bigger, and put it at the top" after "change
+# the title to 'Summer Sale'", "lower it to 25%, and start it at 2 seconds" after "set the music volume to 50%", "把它调小"
+_PRONOUN = re.compile(r"(?<![a-z'])(?:it|them)(?![a-z'])|它")
+_ASIDE = re.compile(r"\s*,?\s*\b(?:while\s+you(?:'re|\s+are)\s+at\s+it|if\s+you\s+can|if\s+possible)\b")
+_QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|(?<![A-Za-z])'[^']*'(?![A-Za-z]))")
+_NOUNS = {"title": ("the title", "标题"), "captions": ("the captions", "字幕"), "music": ("the music", "背景音乐"),
+          "voice": ("the voiceover", "配音")}
+
+
+def resolved(message: str, previous: str) -> str | None:
+    """The message with its pronouns as the one thing the request before named (title, captions, music, voiceover);
+    None when it has none, or that request named none, several, or a picture ("caption image 3 'X'" then "把它改成…"
+    is that picture's caption, not every caption)."""
+    low, prev = _ASIDE.sub("", message.strip()), previous.lower()
+    thing = _one(_THING_RX, prev, _THINGS)
+    if thing is None or _PICTURE.search(prev) or not _PRONOUN.search(low.lower()) or _THING_RX.search(low.lower()):
+        return None
+    if thing[0] != "captions" and re.search(r"(?<![a-z'])them(?![a-z'])", low.lower()):
+        return None
+    en, zh = _NOUNS[thing[0]]
+    # (quoted text stays verbatim: "change it to 'Get it now'")
+    parts = _QUOTED.split(low)
+    return "".join(p if n % 2 else _PRONOUN.sub(lambda m: zh if m.group(0) == "它" else en, p) for n, p in enumerate(parts))
+
+
+def _partly(result: PlanResult, lang: Lang) -> bool:
+    """The reply says a part of the message was not understood."""
+    return say(lang, "partly", parts="").split(":")[0].split("：")[0][:12] in result.reply
+
+
 def follow(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            alone: PlanResult) -> PlanResult:
     """The message read after ``previous``: alone, joined to it, with its value put in it, or a question.
@@ -282,6 +377,11 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     it" after "background music at 20%" mutes the music, not all sound); a value in place of its value ("make that 3
     seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
     low = message.lower().strip()
+    if alone.draft is None and _PRONOUN.search(low):  # (a pronoun for the thing edited before: "make it red and bigger")
+        named = resolved(message, previous)
+        result = plan(named, draft, media, lang) if named is not None else None
+        if result is not None and result.draft is not None and not _partly(result, lang):
+            return result
     # (an edit read alone that could not be made, pointing back, is one too: "刚才那个改成红色" is no file named 红色)
     lone = fragment(message, alone) or (alone.draft is None and bool(_STRONGLY_BACK.search(low))
                                         and fragment(message, replace(alone, understood=False)))
@@ -298,6 +398,12 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         return alone
     if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
         return alone
+    step = stepped(message, previous)
+    if step is not None:  # (one more step of a relative edit: "one more second", "再大一点", "slower still")
+        seen: list[str] = []
+        result = plan(step, draft, media, lang, seen=seen)
+        if result.draft is not None and _kinds(seen) == _kinds(made):
+            return result
     joined = _joined(message, previous, draft, media, lang, plan, made)
     # (the request before changes what the message does: "mute it" after "background music at 20%")
     if (joined is not None and joined[0].draft is not None and joined[0].draft != alone.draft
