@@ -52,20 +52,6 @@ def _refs(key: str) -> list[str]:
     return _REF_VALUE.findall(key)
 
 
-def read(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner) -> PlanResult | None:
-    """The message read after the request that made the current draft, as one message ("change the title to 'SALE',
-    now make it red"); the edits that request made are not made again. None when that reading edits nothing."""
-    same = _more_of_the_same(message, previous, draft, media, lang, plan)
-    if same is not None:
-        return same
-    made: list[str] = []
-    plan(previous, draft, media, lang, seen=made)
-    if not made:  # what the request before asked is not known: nothing is guessed
-        return None
-    joined = _joined(message, previous, draft, media, lang, plan, made)
-    return joined[0] if joined is not None and joined[0].draft is not None else None
-
-
 def _more_of_the_same(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
                       plan: Planner) -> PlanResult | None:
     """"remove the cap" then "and the 2nd one too": that verb, of the new thing."""
