@@ -13,6 +13,7 @@ from . import vocab
 from .frames import NOT_NOW
 from .messages import Lang, say
 from .stance import ASKING, TAKEN_BACK
+from .text import outside_quotes
 from .types import PlannerMedia, PlanResult
 
 
@@ -327,7 +328,6 @@ def _again(message: str, previous: str, draft: dict | None, media: list[PlannerM
 # the title to 'Summer Sale'", "lower it to 25%, and start it at 2 seconds" after "set the music volume to 50%", "把它调小"
 _PRONOUN = re.compile(r"(?<![a-z'])(?:it|them)(?![a-z'])|它")
 _ASIDE = re.compile(r"\s*,?\s*\b(?:while\s+you(?:'re|\s+are)\s+at\s+it|if\s+you\s+can|if\s+possible)\b")
-_QUOTED = re.compile(r"(\"[^\"]*\"|“[^”]*”|「[^」]*」|『[^』]*』|(?<![A-Za-z])'[^']*'(?![A-Za-z]))")
 _NOUNS = {"title": ("the title", "标题"), "captions": ("the captions", "字幕"), "music": ("the music", "背景音乐"),
           "voice": ("the voiceover", "配音")}
 
@@ -344,8 +344,7 @@ def resolved(message: str, previous: str) -> str | None:
         return None
     en, zh = _NOUNS[thing[0]]
     # (quoted text stays verbatim: "change it to 'Get it now'")
-    parts = _QUOTED.split(low)
-    return "".join(p if n % 2 else _PRONOUN.sub(lambda m: zh if m.group(0) == "它" else en, p) for n, p in enumerate(parts))
+    return outside_quotes(low, lambda part: _PRONOUN.sub(lambda m: zh if m.group(0) == "它" else en, part))
 
 
 def _partly(result: PlanResult, lang: Lang) -> bool:

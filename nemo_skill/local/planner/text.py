@@ -30,6 +30,16 @@ _QUOTE_RX = re.compile(
 MAX_MESSAGE = 4000
 
 
+def outside_quotes(text: str, change: Callable[[str], str]) -> str:
+    """``text`` with ``change`` made outside its quotes: the quotes the planner reads (``_QUOTE_RX``) stay verbatim."""
+    out: list[str] = []
+    at = 0
+    for m in _QUOTE_RX.finditer(text):
+        out += [change(text[at:m.start()]), m.group(0)]
+        at = m.end()
+    return "".join([*out, change(text[at:])])
+
+
 def _simplified_table() -> dict[int, int]:
     """Traditional (and Taiwan variant) characters -> simplified, one character for one, from OpenCC's own
     dictionaries (the ``opencc-python-reimplemented`` package of the ``local`` extra): TWVariantsRev (Taiwan forms
