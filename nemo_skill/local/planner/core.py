@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...draft.summary import summary_line
@@ -273,10 +273,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return answer("status", line=summary_line(draft)) if isinstance(draft, dict) else answer("status.empty")
 
     if isinstance(draft, dict) and has_main_track(draft):
-        cond = _condition(low, int(draft.get("d") or 0))
-        if isinstance(cond, PlanResult):
-            return replace(cond, lang=lang, reply=say(lang, cond.reply, s=sec(int(draft.get("d") or 0)),
-                                                      want=sec(cond.calls[0]["ms"])), calls=[])
+        total = int(draft.get("d") or 0)
+        cond = _condition(low, total)
+        if isinstance(cond, _Unmet):
+            return answer(cond.key, s=sec(total), want=sec(cond.want_ms))
         if cond is not None:  # the condition holds: the wish after it is the request
             message_text = replace(message_text, low=cond)
             low = cond.strip()
@@ -427,9 +427,17 @@ _OTHERWISE = re.compile(r"(?:(?<=[.。;；!！])|^)\s*(?:otherwise|else|if\s+not
                         r"|(?:(?<=[.。;；!！,，])|^)\s*(?:否则|不然|没超过|没有超过|没到|不到的话|不超过的话)[^。!！]*[。!！]?")
 
 
-def _condition(low: str, total: int) -> PlanResult | str | None:
-    """None: no condition said. A result (its reply a sentence key, the length in its call) when the condition does not
-    hold: nothing changes. Else the message without the condition and its "otherwise", the wish to read."""
+@dataclass(frozen=True)
+class _Unmet:
+    """A condition on the length that does not hold: nothing changes, the reply says so (``key``) with the length."""
+
+    key: str  # "duration.within" / "duration.at_least"
+    want_ms: int
+
+
+def _condition(low: str, total: int) -> _Unmet | str | None:
+    """None: no condition said. ``_Unmet`` when the condition does not hold: nothing changes. Else the message without
+    the condition and its "otherwise", the wish to read."""
     m = _IF_LENGTH.search(low)
     if m is None:
         return None
@@ -445,8 +453,7 @@ def _condition(low: str, total: int) -> PlanResult | str | None:
                            r"\1 \2 seconds", named, count=1)
         rest = low[:m.start()] + " " * max(0, len(low) - m.start() - len(named)) + named
         return _OTHERWISE.sub(lambda o: " " * len(o.group(0)), rest)
-    key = "duration.within" if longer else "duration.at_least"
-    return PlanResult(None, key, [{"ms": want}], understood=True, edited=False)
+    return _Unmet("duration.within" if longer else "duration.at_least", want)
 
 
 # a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
