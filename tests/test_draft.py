@@ -136,3 +136,22 @@ def test_validate_raises_only_draft_error(draft) -> None:
     # anything but DraftError (KeyError, TypeError…) fails the test
     with contextlib.suppress(DraftError):
         validate(draft)
+
+
+def test_segment_kinds_have_one_home() -> None:
+    """The kinds the schema allows are the timeline's constants, and no module outside
+    ``draft/timeline.py`` tests a segment's kind against a string literal by hand."""
+    import re
+
+    from nemo_skill.draft import timeline
+
+    schema = json.loads((Path(timeline.__file__).parent / "schema.json").read_text())
+    kinds = set(re.findall(r'"k": \{"enum": \[([^\]]*)\]', json.dumps(schema))[0].replace('"', "").split(", "))
+    assert kinds == {timeline.KIND_IMAGE, timeline.KIND_VIDEO, timeline.KIND_CARD}
+    seg = {"k": timeline.KIND_CARD}
+    assert timeline.is_card(seg) and not timeline.is_clip(seg) and not timeline.is_image(seg)
+    by_hand = re.compile(r'(?:\.get\("k"\)|\["k"\])\s*[!=]=\s*"')
+    root = Path(timeline.__file__).parent.parent
+    found = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py") if p != Path(timeline.__file__)
+             for n, line in enumerate(p.read_text().splitlines(), 1) if by_hand.search(line)]
+    assert found == []

@@ -18,7 +18,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .styles import FONTS, parse_colour, parse_font
-from .timeline import ROLE_OVERLAY, ROLE_TITLE, TT_AUDIO, TT_TEXT, TT_VIDEO, main_track
+from .timeline import (
+    KIND_CARD,
+    ROLE_MAIN,
+    ROLE_OVERLAY,
+    ROLE_TITLE,
+    TT_AUDIO,
+    TT_TEXT,
+    TT_VIDEO,
+    is_card,
+    is_clip,
+    is_image,
+    main_track,
+)
 
 
 class PromoError(ValueError):
@@ -272,7 +284,7 @@ def set_brand(draft: dict, **fields: str) -> dict:
     d["m"]["brand"] = brand
     # an end card made before shows the kit as it is now (apply_brand alone only fills what a card lacks)
     for seg in (main_track(d) or {"sg": []})["sg"]:
-        if seg.get("k") == "card":
+        if is_card(seg):
             for key in fields:
                 if key in CARD_FIELDS:
                     seg[CARD_FIELDS[key]] = brand[key]
@@ -303,7 +315,7 @@ def apply_brand(draft: dict) -> dict:
                         style["color"] = brand["text_color"]
                     if "body_font" in brand:
                         style["font"] = brand["body_font"]
-            elif seg.get("k") == "card":
+            elif is_card(seg):
                 for field_, key in CARD_FIELDS.items():
                     value = brand.get(field_)
                     if value and key not in seg:
@@ -323,7 +335,7 @@ def shots_end(draft: dict) -> int:
     """Where the shots end: the start of the end card, else the end of the main track (else the draft)."""
     main = _main(draft)
     segs = main["sg"] if main else []
-    card = next((s for s in segs if s.get("k") == "card"), None)
+    card = next((s for s in segs if is_card(s)), None)
     if card is not None:
         return int(card["s"])
     return max((s["s"] + s["d"] for s in segs), default=int(draft.get("d", 0)))
@@ -356,7 +368,7 @@ def fit_overlays(d: dict) -> None:
     functions here call it on their copy after moving shots; the planner after every edit."""
     end = shots_end(d)
     for track in d["t"]:
-        if track["tt"] != 0 or track.get("role") == "main" or track is _main(d):
+        if track["tt"] != TT_VIDEO or track.get("role") == ROLE_MAIN or track is _main(d):
             continue
         kept = []
         for seg in track["sg"]:
@@ -402,17 +414,17 @@ def add_end_card(draft: dict, text: str, length: int = DEFAULT_END_CARD_MS, sub:
     d = copy.deepcopy(draft)
     main = _main(d)
     if main is None:
-        fresh: dict = {"id": _new_id(d, "v"), "tt": 0, "role": "main", "sg": []}
+        fresh: dict = {"id": _new_id(d, "v"), "tt": TT_VIDEO, "role": ROLE_MAIN, "sg": []}
         d["t"].insert(0, fresh)
         main = fresh
-    main["sg"] = [s for s in main["sg"] if s.get("k") != "card"]
+    main["sg"] = [s for s in main["sg"] if not is_card(s)]
     old_end = _end(d)
     tr: dict = transition if transition is not None else {"type": "fade", "d": 500}
     last = main["sg"][-1] if main["sg"] else None
     overlap = int(tr["d"]) if last is not None and tr["type"] != "none" else 0
     overlap = min(overlap, int(last["d"] if last else 0) // 2, length // 2)
     start = last["s"] + last["d"] - overlap if last else 0
-    card: dict = {"id": _new_id(d, "card"), "k": "card", "name": "end card", "s": start, "d": length, "text": text}
+    card: dict = {"id": _new_id(d, "card"), "k": KIND_CARD, "name": "end card", "s": start, "d": length, "text": text}
     if sub:
         card["sub"] = sub
     if bg:
@@ -451,7 +463,7 @@ def set_speed(draft: dict, seg_id: str, speed: float) -> dict:
     for track in d["t"]:
         for seg in track["sg"]:
             if seg["id"] == seg_id:
-                if seg.get("k") != "video":
+                if not is_clip(seg):
                     raise PromoError("only clips have a speed")
                 seg["speed"] = speed
                 if "out" in seg:
@@ -531,13 +543,13 @@ def apply_preset(draft: dict, name: str) -> dict:
         segs = main["sg"]
         kb_i = 0
         for seg in segs:
-            if seg.get("k") == "image":
+            if is_image(seg):
                 seg["kb"] = preset.kb[kb_i % len(preset.kb)]
                 kb_i += 1
-        lengths = [preset.picture_ms if s.get("k") == "image" else s["d"] for s in segs]
+        lengths = [preset.picture_ms if is_image(s) else s["d"] for s in segs]
         overlaps = []
         for k, seg in enumerate(segs[1:], start=1):
-            if seg.get("k") == "card":
+            if is_card(seg):
                 overlaps.append((seg.get("tr") or {}).get("d", 0) if (seg.get("tr") or {}).get("type", "none")
                                 != "none" else 0)
                 continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .timeline import TT_AUDIO, TT_TEXT, TT_VIDEO
+from .timeline import TT_AUDIO, TT_TEXT, TT_VIDEO, is_card
 
 TRACK_KINDS = {TT_VIDEO: "Video", TT_AUDIO: "Audio", TT_TEXT: "Text"}
 _ROLE_LABELS = {
@@ -217,7 +217,7 @@ def track_line(track: dict, label: str | None = None) -> str:
     if track.get("tt") == TT_TEXT:
         content = _text_content(label, segs) if segs else "empty"
     else:
-        shown = [s for s in segs if s.get("k") != "card"]
+        shown = [s for s in segs if not is_card(s)]
         names = [_placed_name(s) for s in shown]
         if not names:
             content = "empty"
@@ -225,7 +225,7 @@ def track_line(track: dict, label: str | None = None) -> str:
             content = ", ".join(names)
         else:
             content = f"{', '.join(names[:2])} +{len(names) - 2} more"
-        cards = [s for s in segs if s.get("k") == "card"]
+        cards = [s for s in segs if is_card(s)]
         if cards:  # the end card is named with its call to action, after the shots
             card = f"end card {_quote(segment_text(cards[-1]) or 'card')}"
             content = card if not names else f"{content}, {card}"

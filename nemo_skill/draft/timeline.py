@@ -27,6 +27,7 @@ TEXT_ROLES: Final = (ROLE_TITLE, ROLE_CAPTION)
 # segment kinds on the main track (``k``)
 KIND_IMAGE: Final = "image"
 KIND_VIDEO: Final = "video"
+KIND_CARD: Final = "card"  # an end card the renderer draws (text, logo, background), not a source file
 
 DEFAULT_CANVAS: Final[dict[str, int]] = {"width": 1920, "height": 1080, "fps": 30}
 
@@ -86,6 +87,14 @@ def caption_segments(draft: dict | None) -> list[Segment]:
 
 def is_clip(seg: Segment) -> bool:
     return seg.get("k") == KIND_VIDEO
+
+
+def is_image(seg: Segment) -> bool:
+    return seg.get("k") == KIND_IMAGE
+
+
+def is_card(seg: Segment) -> bool:
+    return seg.get("k") == KIND_CARD
 
 
 def empty_draft() -> dict:

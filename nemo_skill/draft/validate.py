@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import schema_path
-from .timeline import TT_VIDEO, end_ms, is_main
+from .timeline import TT_VIDEO, end_ms, is_card, is_main
 
 
 class DraftError(ValueError):
@@ -65,7 +65,7 @@ def validate(draft: Any) -> dict:
         main = is_main(track)
         for seg in segs:
             where = f"t/{track['id']}/sg/{seg['id']}"
-            if track["tt"] == TT_VIDEO and seg.get("k") == "card" and not main:
+            if track["tt"] == TT_VIDEO and is_card(seg) and not main:
                 raise DraftError(f"{where}: an end card belongs on the main track")
             if track["tt"] == TT_VIDEO and "place" in seg and main:
                 raise DraftError(f"{where}: only overlay tracks place segments (place)")

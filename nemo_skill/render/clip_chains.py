@@ -75,7 +75,7 @@ def clip_sounds(g: Graph) -> list[audio.AudioInput]:
     """The sound of every clip the video shows, in the order a whole render collects it (main track,
     then overlay tracks), without building the picture: what a chunked render's sound part mixes.
     Labels are placeholders (``?:a``): the caller opens each ``source`` as an input of its own."""
-    from ..draft.timeline import TT_VIDEO, is_main, main_track
+    from ..draft.timeline import TT_VIDEO, is_card, is_main, main_track
 
     sounds: list[audio.AudioInput] = []
     main = main_track(g.draft)
@@ -83,7 +83,7 @@ def clip_sounds(g: Graph) -> list[audio.AudioInput]:
         t for t in g.draft["t"] if t["tt"] == TT_VIDEO and not is_main(t)]
     for track in tracks:
         for seg in track["sg"]:
-            if seg["k"] == "card":
+            if is_card(seg):
                 continue
             ref = g.ref_for(seg["mid"], f"t/{track['id']}/sg/{seg['id']}")
             if ref.kind != "video":

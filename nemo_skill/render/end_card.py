@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFilter, ImageOps
 
-from ..draft.timeline import main_track
+from ..draft.timeline import is_card, main_track
 from . import slides, text, visuals
 from .graph import Graph
 from .model import RenderError
@@ -30,7 +30,7 @@ def _previous_frame(g: Graph, seg: dict, where: str) -> Image.Image | None:
     segs = main["sg"]
     k = next((i for i, s in enumerate(segs) if s is seg or s["id"] == seg["id"]), 0)
     prev = segs[k - 1] if k > 0 else None
-    if prev is None or prev.get("k") == "card":
+    if prev is None or is_card(prev):
         return None
     ref = g.ref_for(prev["mid"], where)
     if ref.kind == "image":

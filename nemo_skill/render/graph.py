@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..draft.timeline import TT_AUDIO, TT_VIDEO
+from ..draft.timeline import TT_AUDIO, TT_VIDEO, is_image
 from . import audio, visuals
 from .model import MediaRef, RenderError
 from .pipes import Feed
@@ -140,7 +140,7 @@ class Graph:
 
     def is_picture(self, seg: dict, where: str) -> bool:
         ref = self.ref_for(seg["mid"], where)
-        if seg["k"] == "image" and ref.kind != "image":
+        if is_image(seg) and ref.kind != "image":
             raise RenderError(f"{where}: media {seg['mid']!r} is a {ref.kind}, not an image")
         return ref.kind == "image"
 

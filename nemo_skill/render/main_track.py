@@ -18,7 +18,7 @@ from .picture_runs import pictures
 
 def is_still(g: Graph, seg: dict, where: str) -> bool:
     """Made by the renderer (a picture, an end card) rather than decoded by FFmpeg (a clip)."""
-    return seg["k"] == "card" or g.is_picture(seg, where)
+    return timeline.is_card(seg) or g.is_picture(seg, where)
 
 
 def units_of(still: list[bool], kinds: list[str]) -> list[list[int]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..draft.timeline import is_card
 from . import motion, slides, visuals
 from .graph import BT709, Graph
 from .pipes import Feed
@@ -93,7 +94,7 @@ def pictures(g: Graph, run: list[tuple[dict, int, int]], track: dict, tag: str,
 
 
 def frames_of(g: Graph, seg: dict, n: int, where: str) -> slides.PictureFrames:
-    if seg["k"] == "card":
+    if is_card(seg):
         from .end_card import card_frames
 
         return card_frames(g, seg, n, where)

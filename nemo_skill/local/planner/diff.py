@@ -14,6 +14,8 @@ from ...draft.timeline import (
     ROLE_OVERLAY,
     TT_AUDIO,
     TT_VIDEO,
+    is_card,
+    is_clip,
     main_segments,
     role_of,
     text_tracks,
@@ -53,7 +55,7 @@ def _audio(d: dict | None) -> list[tuple[Any, ...]]:
         if t.get("tt") == TT_AUDIO:
             out.append((role_of(t), t.get("vol"), t.get("mute"), t.get("duck"),
                         tuple((s.get("mid"), s.get("vol"), s.get("mute"), s.get("s")) for s in t.get("sg") or [])))
-    out += [("clip", s.get("id"), s.get("vol"), s.get("mute")) for s in main_segments(d) if s.get("k") == "video"]
+    out += [("clip", s.get("id"), s.get("vol"), s.get("mute")) for s in main_segments(d) if is_clip(s)]
     return sorted(out, key=repr)
 
 
@@ -75,7 +77,7 @@ def _styles(d: dict | None) -> dict[str, str]:
 
 def _cards(d: dict | None) -> list[tuple[Any, ...]]:
     return [(s.get("text"), s.get("sub"), s.get("bg"), s.get("logo"), s.get("color"), s.get("font"), s.get("d"))
-            for s in main_segments(d) if s.get("k") == "card"]
+            for s in main_segments(d) if is_card(s)]
 
 
 def _overlays(d: dict | None) -> list[tuple[Any, ...]]:
@@ -102,8 +104,8 @@ def topics(old: dict | None, new: dict | None) -> set[str]:
             {s.get("id"): s.get("speed") for s in main_segments(new) if "speed" in s}:
         out.add("speed")
     # an end card is not a picture: the other topics read the pictures and clips only
-    a = [s for s in main_segments(old) if s.get("k") != "card"]
-    b = [s for s in main_segments(new) if s.get("k") != "card"]
+    a = [s for s in main_segments(old) if not is_card(s)]
+    b = [s for s in main_segments(new) if not is_card(s)]
     if (old or {}).get("d") != (new or {}).get("d"):
         out.add("length")
     if _meta(old, "width", "height", "aspect") != _meta(new, "width", "height", "aspect"):
@@ -136,8 +138,8 @@ def topics(old: dict | None, new: dict | None) -> set[str]:
         out.add("order")
     if {(s.get("id"), s.get("mid")) for s in a} != {(s.get("id"), s.get("mid")) for s in b}:
         out.add("visuals")
-    if [(s.get("id"), s.get("in"), s.get("out")) for s in a if s.get("k") == "video"] != \
-            [(s.get("id"), s.get("in"), s.get("out")) for s in b if s.get("k") == "video"]:
+    if [(s.get("id"), s.get("in"), s.get("out")) for s in a if is_clip(s)] != \
+            [(s.get("id"), s.get("in"), s.get("out")) for s in b if is_clip(s)]:
         out.add("trim")
     if {s.get("id"): s.get("d") for s in a} != {s.get("id"): s.get("d") for s in b}:
         out.add("segments")

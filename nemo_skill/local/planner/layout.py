@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from ...draft.promo import fit_overlays
-from ...draft.timeline import ROLE_CAPTION, ROLE_MUSIC, TT_AUDIO, TT_TEXT, role_of
+from ...draft.timeline import ROLE_CAPTION, ROLE_MUSIC, TT_AUDIO, TT_TEXT, is_card, is_clip, role_of
 from .work import Work, main_end, main_track, overlap, tracks_by_role
 
 MIN_SEG = 100  # schema minimum for a visual or text segment
@@ -64,7 +64,7 @@ def _clip_cap(work: Work, seg: dict) -> int:
 
 def _set_len(work: Work, seg: dict, d: int) -> None:
     seg["d"] = max(MIN_SEG, int(d))
-    if seg.get("k") == "video" and ("out" in seg or work.source_ms(seg["mid"]) is not None):
+    if is_clip(seg) and ("out" in seg or work.source_ms(seg["mid"]) is not None):
         out = int(seg.get("in", 0)) + round(seg["d"] * float(seg.get("speed", 1.0)))
         src = work.source_ms(seg["mid"])
         seg["out"] = min(out, src) if src is not None and src > int(seg.get("in", 0)) else out
@@ -72,8 +72,8 @@ def _set_len(work: Work, seg: dict, d: int) -> None:
 
 def _assign(work: Work, segs: list[dict], target: int) -> None:
     need = target + sum(overlap(s) for s in segs[1:])
-    imgs = [s for s in segs if s.get("k") != "video"]
-    vids = [s for s in segs if s.get("k") == "video"]
+    imgs = [s for s in segs if not is_clip(s)]
+    vids = [s for s in segs if is_clip(s)]
     budget = need - sum(v["d"] for v in vids)
     if imgs and (budget >= SOFT_MIN_IMAGE * len(imgs) or not vids):
         # a picture whose length the same message set keeps it ("keep 30 s but show the first for 10 s": the
@@ -98,7 +98,7 @@ def _assign(work: Work, segs: list[dict], target: int) -> None:
             for s in imgs:
                 _set_len(work, s, SOFT_MIN_IMAGE)
             return
-        caps = [_clip_cap(work, s) if s.get("k") == "video" else 3_600_000 for s in segs]
+        caps = [_clip_cap(work, s) if is_clip(s) else 3_600_000 for s in segs]
         ds = distribute([s["d"] for s in segs], need, [MIN_SEG] * len(segs), caps)
     else:
         caps = [_clip_cap(work, s) for s in segs]
@@ -169,12 +169,12 @@ def relayout(work: Work) -> None:
     segs = main["sg"] if main else []
     if segs:
         # an end card keeps its length: the pictures and clips fit the rest of the target
-        body = [s for s in segs if s.get("k") != "card"]
-        card_ms = sum(s["d"] - overlap(s) for s in segs if s.get("k") == "card")
+        body = [s for s in segs if not is_card(s)]
+        card_ms = sum(s["d"] - overlap(s) for s in segs if is_card(s))
         if work.target is not None and body:
             fit(work, body, max(MIN_SEG, work.target - card_ms))
         for seg in segs:
-            if seg.get("k") == "video" and "out" in seg:
+            if is_clip(seg) and "out" in seg:
                 _set_len(work, seg, seg["d"])  # keep out = in + d x speed
         place(segs)
         if main_end(segs) > MAX_TOTAL and body:  # e.g. "each image for 99 minutes": cap at the schema's hour

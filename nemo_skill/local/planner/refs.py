@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...draft.timeline import is_card, is_clip
 from . import vocab
 from .messages import Msg, msg
 from .text import tokens
@@ -257,8 +258,8 @@ def describe(segs: list[dict], k: int) -> Msg:
     """How a reply names ``segs[k]``, numbered like references count ("image N" counts pictures, "clip N"
     clips): 'image 2 (blue-backpack)' / '第2张图片（blue-backpack）', rendered in the reply's language."""
     seg = segs[k]
-    video = seg.get("k") == "video"
-    n = sum(1 for s in segs[: k + 1] if (s.get("k") == "video") == video)
+    video = is_clip(seg)
+    n = sum(1 for s in segs[: k + 1] if (is_clip(s)) == video)
     return msg("label", kind="video" if video else "image", n=n, name=str(seg.get("name") or ""))
 
 
@@ -465,7 +466,7 @@ def _nth(k: int) -> str:
 def at_time(low: str, segs: list[dict]) -> str:
     """The moments said as pictures: "whatever's on screen at 20 seconds" -> "the 4th shot" (the one coming in where
     two overlap in a transition); a moment past the end is left as it is."""
-    shown = [s for s in segs if s.get("k") != "card"]
+    shown = [s for s in segs if not is_card(s)]
 
     def name(m: re.Match[str]) -> str:
         at = _moment_ms(m.group("t") or m.group("t2") or m.group("zt"))

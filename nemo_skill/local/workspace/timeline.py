@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from nemo_skill.draft.summary import fmt_seconds, segment_name, segments, track_label, tracks
 
-from ...draft.timeline import TT_AUDIO, TT_VIDEO
+from ...draft.timeline import TT_AUDIO, TT_VIDEO, is_clip
 from .media_cache import PEAKS_PER_SECOND
 
 TICK_STEPS_S = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800)
@@ -94,7 +94,7 @@ def _segment(track: dict, seg: dict, total: float, looks: Mapping[str, MediaLook
     classes = ["seg", f"seg-{KIND_CLASS.get(tt, 'other')}"]  # type: ignore[arg-type]
     kind = "text"
     if tt == TT_VIDEO:
-        kind = "clip" if seg.get("k") == "video" else "picture"
+        kind = "clip" if is_clip(seg) else "picture"
         classes.append(f"seg-{kind}")
         if look is not None and look.thumb_url:
             # percent-encoded: a quote or bracket cannot end the CSS url() (the attribute is decoded first)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ....draft.timeline import ROLE_CAPTION, TT_TEXT, role_of, text_tracks
+from ....draft.timeline import ROLE_CAPTION, TT_TEXT, is_clip, role_of, text_tracks
 from ..first_cut import (
     CAPTION_STYLE,
 )
@@ -55,7 +55,7 @@ def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
         elif text:
             cap["text"] = text[:500]
     caps = [work.caption_of(s["id"]) for s in segs]
-    key = "captions.visuals" if any(s.get("k") == "video" for s in segs) else "captions.images"
+    key = "captions.visuals" if any(is_clip(s) for s in segs) else "captions.images"
     work.done(msg(key, n=len(segs), **quoted([c["text"] for c in caps if c])), "add_captions",
               texts=[c["text"] for c in caps if c])
 

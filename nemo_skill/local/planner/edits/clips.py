@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ....draft.timeline import is_clip
 from ..frames import FILE, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
@@ -23,10 +24,10 @@ def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
     segs = work.main()["sg"]
     if ref and not GENERIC_CLIP.match(ref.strip()):
         k = find_visual(work, ref, "video")
-        if segs[k].get("k") != "video":
+        if not is_clip(segs[k]):
             raise CannotApply(msg("trim.still", label=describe(segs, k)))
         return k, ""
-    clips = [k for k, s in enumerate(segs) if s.get("k") == "video"]
+    clips = [k for k, s in enumerate(segs) if is_clip(s)]
     if not clips:
         raise CannotApply(msg("trim.no_clip"))
     if len(clips) > 1:  # "trim the clip" with two clips: which one is asked, never guessed

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ....draft.timeline import is_clip
 from ..frames import HOLD, MOST_AFTER, MOST_BEFORE, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
@@ -72,7 +73,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     ms = max(100, min(ms, MAX_MS))
     params: dict[str, object] = {}
     if ref is None:
-        imgs = [s for s in segs if s.get("k") != "video"]
+        imgs = [s for s in segs if not is_clip(s)]
         if not imgs:
             raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
@@ -86,7 +87,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
             seg = segs[k]
             one = (max(100, min(seg["d"] + args.by, MAX_MS)) if args.by
                    else min(stretched(seg["d"], args.factor), MAX_MS) if args.factor else ms)
-            if seg.get("k") == "video":
+            if is_clip(seg):
                 src = work.source_ms(seg["mid"])
                 if src is not None:  # a clip is no longer than its source from where it starts
                     one = min(one, src - int(seg.get("in", 0)))

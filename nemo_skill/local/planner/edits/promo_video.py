@@ -12,7 +12,16 @@ from dataclasses import dataclass, replace
 
 from ....draft import promo
 from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
-from ....draft.timeline import ROLE_MUSIC, ROLE_OVERLAY, TT_AUDIO, TT_VIDEO, main_segments
+from ....draft.timeline import (
+    ROLE_MUSIC,
+    ROLE_OVERLAY,
+    TT_AUDIO,
+    TT_VIDEO,
+    is_card,
+    is_clip,
+    is_image,
+    main_segments,
+)
 from .. import vocab
 from ..assets import find_media
 from ..frames import FILE
@@ -59,7 +68,7 @@ class EndCardArgs:
 
 def apply_end_card(work: Work, args: EndCardArgs) -> None:
     segs = work.main()["sg"]
-    card = next((s for s in segs if s.get("k") == "card"), None)
+    card = next((s for s in segs if is_card(s)), None)
     if args.remove:
         if card is None:
             raise CannotApply(msg("card.none"))
@@ -73,7 +82,7 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     work.draft = _promo(work, promo.add_end_card, work.draft, text[:200], max(1000, min(ms, 30000)),
                         sub=url[:120] if url else None)
     _retarget(work)
-    new = next(s for s in main_segments(work.draft) if s.get("k") == "card")
+    new = next(s for s in main_segments(work.draft) if is_card(s))
     work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000,
                   url=msg("card.url", url=new["sub"]) if new.get("sub") else ""),
               "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
@@ -416,12 +425,12 @@ class SpeedArgs:
 
 def apply_speed(work: Work, args: SpeedArgs) -> None:
     segs = work.main()["sg"]
-    clips = [k for k, s in enumerate(segs) if s.get("k") == "video"]
+    clips = [k for k, s in enumerate(segs) if is_clip(s)]
     if not clips:
         raise CannotApply(msg("speed.no_clip"))
     k = find_visual(work, args.which or "the clip", "video")
     seg = segs[k]
-    if seg.get("k") != "video":
+    if not is_clip(seg):
         raise CannotApply(msg("speed.no_clip"))
     if args.hold_ms is not None:
         hold = max(100, min(args.hold_ms, 60000))
@@ -600,7 +609,7 @@ def _which_overlay(work: Work, args: LogoArgs, placed: list[dict]) -> str:
         return _logo_media(work, args.file)
     brand = (work.draft["m"].get("brand") or {}).get("logo")
     if args.noun == "pip":
-        clip = next((s for s in placed if s.get("k") == "video"), None)
+        clip = next((s for s in placed if is_clip(s)), None)
         if clip is not None:
             return str(clip["mid"])
         videos = [m for m in work.order if m.kind == "video"]
@@ -611,7 +620,7 @@ def _which_overlay(work: Work, args: LogoArgs, placed: list[dict]) -> str:
         named = next((m for m in work.order if m.kind == "image" and "sticker" in m.filename.lower()), None)
         if named is not None:
             return named.id
-        other = [s for s in placed if s.get("k") == "image" and s.get("mid") != brand and s.get("name") != "logo"]
+        other = [s for s in placed if is_image(s) and s.get("mid") != brand and s.get("name") != "logo"]
         if other or placed:
             return str((other or placed)[-1]["mid"])
         raise CannotApply(msg("logo.which"))
@@ -632,11 +641,11 @@ def _named_overlays(work: Work, args: LogoArgs, placed: list[dict]) -> list[dict
         m = find_media(work.order, args.file)
         hit = [s for s in placed if m is not None and s.get("mid") == m.id]
     elif args.noun == "pip":
-        hit = [s for s in placed if s.get("k") == "video"]
+        hit = [s for s in placed if is_clip(s)]
     elif args.noun == "logo":
         hit = [s for s in placed if s.get("mid") == brand or s.get("name") == "logo"]
     elif args.noun == "sticker":
-        hit = [s for s in placed if s.get("k") == "image" and s.get("mid") != brand and s.get("name") != "logo"]
+        hit = [s for s in placed if is_image(s) and s.get("mid") != brand and s.get("name") != "logo"]
     else:
         hit = []
     return hit or placed
@@ -653,7 +662,7 @@ def _overlay_name(work: Work, mid: str) -> str:
 
 def _when(work: Work, seg: dict) -> Msg:
     if seg.get("span") == "all" and seg["s"] == 0:
-        card = any(s.get("k") == "card" for s in main_segments(work.draft))
+        card = any(is_card(s) for s in main_segments(work.draft))
         return msg("logo.until_card" if card else "logo.whole")
     if seg.get("span") == "last":
         return msg("logo.last", n=seg["d"] / 1000, a=seg["s"] / 1000, b=(seg["s"] + seg["d"]) / 1000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_AUDIO, TT_TEXT
+from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_AUDIO, TT_TEXT, is_clip
 from ..first_cut import (
     DEFAULT_TR,
     KB_CYCLE,
@@ -88,7 +88,7 @@ def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> lis
     plural = _KIND_ONLY.fullmatch(t)
     if plural and re.search(r"(?:clips|videos|images|pictures|photos|pics|stills)$", t):
         kind = "video" if plural.group("v") else "image"
-        pool = [k for k, s in enumerate(segs) if (s.get("k") == "video") == (kind == "video")]
+        pool = [k for k, s in enumerate(segs) if (is_clip(s)) == (kind == "video")]
         if pool:
             return pool
     ref = parse_ref(t, default_kind)
@@ -108,7 +108,7 @@ def _whole_name(work: Work, name: str) -> bool:
 
 
 def _not_found(segs: list[dict], text: str) -> CannotApply:
-    n_img = sum(1 for s in segs if s.get("k") != "video")
+    n_img = sum(1 for s in segs if not is_clip(s))
     return CannotApply(msg("not_found", text=text.strip(), n_img=n_img, n_vid=len(segs) - n_img))
 
 
@@ -126,7 +126,7 @@ def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     only = _KIND_ONLY.fullmatch(" ".join((text or "").split()))
     if only:
         kind = "video" if only.group("v") else "image"
-        pool = [k for k, s in enumerate(segs) if (s.get("k") == "video") == (kind == "video")]
+        pool = [k for k, s in enumerate(segs) if (is_clip(s)) == (kind == "video")]
         if len(pool) == 1:
             return pool[0]
         if len(pool) > 1:
@@ -170,7 +170,7 @@ def with_positional_transitions(work: Work, segs: list[dict], reorder: Callable[
 
 def realternate_kb(work: Work, segs: list[dict]) -> None:
     """Keep the first cut's Ken Burns cycle when the default motion is on and nobody customised it."""
-    imgs = [s for s in segs if s.get("k") != "video"]
+    imgs = [s for s in segs if not is_clip(s)]
     if work.draft.get("m", {}).get("kb", True) and all(s.get("kb") in KB_CYCLE for s in imgs):
         for i, s in enumerate(imgs):
             s["kb"] = KB_CYCLE[i % len(KB_CYCLE)]
@@ -208,7 +208,7 @@ def audio_tracks(work: Work, role: str) -> list[dict]:
 
 
 def video_clips(work: Work) -> list[dict]:
-    return [s for s in work.visual_segments() if s.get("k") == "video"]
+    return [s for s in work.visual_segments() if is_clip(s)]
 
 
 # frame targets (vocab.TARGETS keys) -> the audio targets of volume and mute

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ....draft.timeline import TT_AUDIO
+from ....draft.timeline import TT_AUDIO, is_clip
 from ..messages import Msg, msg
 from ..parse import (
     ALL,
@@ -71,7 +71,7 @@ def _named_clip(work: Work, ref: str | None) -> tuple[list[dict], list[dict], Ms
     """The one clip a name means ("the unboxing clip", "unboxing.mp4"), for its own sound; a picture has none."""
     k = find_visual(work, ref, "video")
     seg = work.main()["sg"][k]
-    if seg.get("k") != "video":
+    if not is_clip(seg):
         raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
     return [], [seg], describe(work.visual_segments(), k)
 

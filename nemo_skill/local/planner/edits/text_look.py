@@ -13,7 +13,7 @@ from typing import Any
 
 from ....draft.promo import DEFAULT_TITLE_ANIM
 from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, parse_colour, parse_font, resize
-from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, main_segments
+from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_segments
 from ..messages import Msg, msg
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
@@ -49,7 +49,7 @@ def _segments(work: Work, target: str) -> list[dict]:
     if target in ("captions", "all"):
         out += [s for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION) for s in t["sg"]]
     if target in ("cta", "all"):
-        out += [s for s in main_segments(work.draft) if s.get("k") == "card"]
+        out += [s for s in main_segments(work.draft) if is_card(s)]
     return out
 
 
@@ -99,10 +99,10 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
             raise CannotApply(msg("style.unknown_font", word=args.font, fonts=list(FONTS)))
     segs = _segments(work, args.target)
     if args.nudge:
-        segs = [g for g in segs if g.get("k") != "card"]
+        segs = [g for g in segs if not is_card(g)]
     if not segs:
         raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
-    texts = [s for s in segs if s.get("k") != "card"]
+    texts = [s for s in segs if not is_card(s)]
     role_size = SIZE_DEFAULT["title" if args.target == "title" else "captions"]
     sizes = {(s.get("style") or {}).get("size", role_size) for s in texts}
     if args.step and not args.size and texts and all(resize(z if z in SIZE_ORDER else role_size, args.step) == z
@@ -113,7 +113,7 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
                               limit=msg("style.limit", up=args.step > 0)))
     parts: list[Msg] = []
     for seg in segs:
-        card = seg.get("k") == "card"
+        card = is_card(seg)
         style = seg if card else seg.setdefault("style", {})
         if hexed is not None:
             style["color"] = hexed
@@ -135,7 +135,7 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         if args.nudge:
             now = style.get("pos") or _DEFAULT_POS["title" if args.target == "title" else "captions"]
             style["pos"] = (_UP if args.nudge > 0 else _DOWN).get(str(now), now)
-    texts = [s for s in segs if s.get("k") != "card"]
+    texts = [s for s in segs if not is_card(s)]
     if hexed is not None:
         parts.append(msg("style.color", name=args.color, hex=hexed))
     if font is not None:
@@ -424,7 +424,7 @@ def _when(text: str, kind: str) -> str:
 
 
 def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
-    segs = [s for s in _segments(work, args.target) if s.get("k") != "card"]
+    segs = [s for s in _segments(work, args.target) if not is_card(s)]
     if not segs:
         raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
     for seg in segs:

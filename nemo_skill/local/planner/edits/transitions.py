@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ....draft.timeline import is_clip
 from ..first_cut import (
     DEFAULT_TR,
     KB_CYCLE,
@@ -107,7 +108,7 @@ class KenBurnsArgs:
 
 def apply_ken_burns(work: Work, args: KenBurnsArgs) -> None:
     on, = args.on,
-    imgs = [s for s in work.main()["sg"] if s.get("k") != "video"]
+    imgs = [s for s in work.main()["sg"] if not is_clip(s)]
     if not imgs:
         raise CannotApply(msg("kb.no_images"))
     work.draft["m"]["kb"] = on
