@@ -62,9 +62,11 @@ REF_MANY_ZH = (rf"第\s*\d+\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*\d+\s*(?:{_
                rf"|\d+\s*(?:到|至|-|~)\s*\d+\s*号\s*{ZH_NOUN}?"
                rf"|{_ZH_FIRST_LAST}\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
                rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
+# "最后1张", "最后那张", "最后的这张", "最后面那一张": the last one (那/这 point at it, as "中间那张" does)
+_ZH_LAST_ONE = r"最后面?\s*(?:的)?\s*(?:那|这)?\s*1?"
 # Chinese: "倒数第2张", "中间那张", "第3张图片", "第2段视频", "第 3 张 picture", "最后1张", "3号图片"
 REF_ZH = (rf"(?:倒数\s*第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
-          rf"|第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|最后\s*1?\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
+          rf"|第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|{_ZH_LAST_ONE}\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
           rf"|\d+\s*号\s*{ZH_NOUN}?)")
 REF_MANY = rf"(?:{REF_MANY_EN}|{REF_MANY_ZH})"
 # the several-forms first: an alternation takes the first that matches, and "images 2 and 4" is one reference
@@ -168,7 +170,7 @@ def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
         rf"(\d+)\s*号\s*({ZH_NOUN})?", t)
     if m:
         return Ref(int(m.group(1)), _kind(m.group(2)))
-    m = re.fullmatch(rf"最后\s*1?\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t)
+    m = re.fullmatch(rf"{_ZH_LAST_ONE}\s*{_ZH_UNIT}?\s*({ZH_NOUN})?", t)
     if m:
         return Ref(-1, _kind(m.group(1)))
     if re.fullmatch(r"\d+", t):
