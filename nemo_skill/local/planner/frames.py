@@ -20,7 +20,7 @@ from typing import Any
 from ...draft.styles import COLOURS
 from . import vocab
 from .intents import Intent
-from .refs import REF
+from .refs import REF, REF_MANY
 from .registry import Edit, FrameRule
 from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
 
@@ -862,7 +862,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         if ops & LENGTH_NEED:  # "the title is too short, 5 seconds please": that length; alone, shorter or longer
             ops = (ops - LENGTH_NEED) | ({"set"} if "dur" in frame.values else
                                          {"shorten"} if "shorten_need" in ops else {"lengthen"})
-        if not targets and unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) and (
+        if not targets and unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
+                and not (_SINGULAR_IT.search(frame.text) and _MANY.fullmatch(str(unread_ref))) and (
                 _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})
                 or (previous_vague and not frame.values.keys() & {"ref", "file"})):  # "…the red one shorter? Like 3 s"
             # (Chinese leaves "it" out: "第一张图片显示时间太短，希望改成8秒")
@@ -908,8 +909,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         previous_vague = vague
         if vague and frame.op_keys() & LENGTH_NEED:
             result.complaints.append((frame.start, frame.end))
+        # (a picture swapped, moved, removed or added by a phrase rule had something done with it: "swap the first
+        # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
         unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
-            if "visual" in targets and (not found or vague) and not ambiguous else None
+            if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO else None
         named = named or bool(frame.values.keys() & {"ref", "file"})
         if frame.target_keys():
             previous_span = (frame.start, frame.end)
@@ -969,6 +972,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
 
 
 _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
+# "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
+_SINGULAR_IT = re.compile(r"\bit\b")
+_MANY = re.compile(REF_MANY)
+_DONE_TO = frozenset({"reorder", "move", "remove", "add"})  # what a clause does with a picture it names
 # "title at the top and hold it 4 seconds", "closer should hold for 9 seconds": how long a thing shown stays, never the
 # video's length (set N mix03/pic06 made the video 4 s and 9 s long)
 HOLD = re.compile(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")

@@ -49,8 +49,8 @@ REF_MANY_EN = (rf"(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+{_THROUGH}\d+{_NOT_LEN}(?![\d
                rf"|(?:the\s+)?{_SPAN_ORD}{_THROUGH}(?:the\s+)?{_SPAN_ORD}\s+{NOUN}"
                rf"|(?:the\s+)?(?:first|last|final|opening|top)\s+(?:{_COUNT}|couple(?:\s+of)?|pair\s+of)\s+{NOUN}"
                # "delete the first three", "move the last two to the end": the noun left out (never "the first
-               # 2 seconds", "the first 2 to 5 seconds")
-               rf"|the\s+(?:first|last|final)\s+{_COUNT}(?=\s*(?:$|[,.;!?，。；！？]|(?:to|into|after|before|and|in|at)\s+(?!\d)[a-z]))"
+               # 2 seconds", "the first 2 to 5 seconds"; "swap the first two and …" with the rest read already)
+               rf"|the\s+(?:first|last|final)\s+{_COUNT}(?=\s*(?:$|[,.;!?，。；！？]|(?:to|into|after|before|and|in|at)\s+(?!\d)[a-z]|(?:and|then)\s*(?:;|$)))"
                rf"|(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+(?:{_AND}(?:{NOUN}\s*{_NUM_TAG})?\d+{_NOT_LEN})+"
                rf"|(?:the\s+)?{ORD}(?:{_AND}(?:the\s+)?{ORD})+\s+{NOUN}")
 # English: "the third image", "the last one", "image 3", "clip #2", "the 2nd photo"
