@@ -909,7 +909,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         previous_vague = vague
         if vague and frame.op_keys() & LENGTH_NEED:
             result.complaints.append((frame.start, frame.end))
-        # (a picture swapped, moved, removed or added by a phrase rule had something done with it: "swap the first
+        # (a picture swapped or removed by a phrase rule had something done with it: "swap the first
         # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
         unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
             if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO else None
@@ -975,7 +975,7 @@ _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
 _SINGULAR_IT = re.compile(r"\bit\b")
 _MANY = re.compile(REF_MANY)
-_DONE_TO = frozenset({"reorder", "move", "remove", "add"})  # what a clause does with a picture it names
+_DONE_TO = frozenset({"reorder", "remove"})  # what a clause did with a picture it names ("放长一点" is a move too)
 # "title at the top and hold it 4 seconds", "closer should hold for 9 seconds": how long a thing shown stays, never the
 # video's length (set N mix03/pic06 made the video 4 s and 9 s long)
 HOLD = re.compile(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")
