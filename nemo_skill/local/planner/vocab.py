@@ -1543,8 +1543,9 @@ REWRITES = REWRITES + (
     (r"\bvery\s+(end|start|beginning|front|back)\b", r"\1"),
     # "swap it in for image 1": it replaces image 1 (set J add04)
     (r"\bswap\s+(it|this|that|[^\s,]+?\.(?:jpe?g|png|webp|mp4|mov))\s+in\s+(?:for|instead\s+of)\s+", r"use \1 instead of "),
-    # "swap the second picture for lifestyle.jpg": what comes in for it
-    (r"\bswap\s+(?:out\s+)?(.{1,40}?)\s+for\s+", r"replace \1 with "),
+    # "swap the second picture for lifestyle.jpg": what comes in for it (within its sentence: "1) swap image 1 and
+    # image 5. 2) show each image for 4 seconds" is a swap, set T mul07)
+    (r"\bswap\s+(?:out\s+)?([^.;!?。；！？]{1,40}?)\s+for\s+(?!\d)", r"replace \1 with "),
     # "把lifestyle.jpg加到视频里": added
     (r"(加|放|添加|放进|加入)(?:到|进)?\s*(?:视频|片子|时间线|影片)\s*(?:里面?|中|里头)", r"\1进去"),
     # "remove the clip, it's blurry": why, said after (a sentence of its own, not more of the clip's name)
@@ -1913,5 +1914,14 @@ REWRITES = (
     (r"\b(?:the\s+)?nat(?:ural)?\s+(?:sound|audio)\s+(?:on|of|from|in)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage|video)\b", "the clip sound"),
     # "把开箱视频的尾巴剪掉1秒": the clip's end, shorter by that much (set N clp18)
     (r"(?:的)?\s*(?:尾巴|结尾|末尾|最后)\s*(?:剪掉|剪|去掉|裁掉|砍掉)\s*(\d+(?:\.\d+)?)\s*秒", r"缩短\1秒"),
+) + REWRITES
+REWRITES = (
+    # "请执行以下修改：一、…；二、…", "按下面几点改：": a heading before the numbered wishes, no edit (set T mul19 left the
+    # first wish unread)
+    (r"(?:^|(?<=[.;!?。；！？]))\s*(?:请|麻烦|帮我|帮忙)?\s*(?:执行|做|进行|按|按照|完成|处理)?\s*(?:一下)?\s*(?:以下|下面|如下)\s*(?:的|这)?\s*"
+     r"(?:几|\d+)?\s*(?:个|点|处|项|条)?\s*(?:修改|改动|调整|更改|变更|要求|事项|地方)?\s*(?:来)?\s*(?:改|修改)?\s*[:：]", " "),
+    # "Hi, two things: …", "ok so 3 changes: …": a greeting before the count of what follows (set W mix01)
+    (r"^[\s,，!.]*(?:(?:hi|hello|hey|ok|okay|so)(?:\s+there)?\s*[,，!.]?\s*)+(?=(?:\d+|a\s+few|several|some|a\s+couple(?:\s+of)?)\s+"
+     r"(?:more\s+|quick\s+|small\s+|little\s+|last\s+)*(?:things|changes|edits|tweaks|fixes|requests|updates|items|notes)\b)", " "),
 ) + REWRITES
 # --- end of block L
