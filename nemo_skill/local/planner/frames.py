@@ -27,7 +27,11 @@ from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
 FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
-        r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及")
+        r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
+        # run-on, without a comma: "shorten to 20s keep the music vol", "keep the music just make the title bigger"
+        # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
+        r"|\s+(?=(?:keep|leave|just|only)\s)")
+_RUN_ON = re.compile(r"\s+")  # a joint of whitespace alone: the run-on joints above
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
 _EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
                    r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])")
@@ -430,6 +434,9 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             # (or an operation of its own: "under 15 seconds, and end with 'Link in bio'")
             valued = (any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or any(
                 m.slot == "op" for m in right)
+            if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
+                    mentions, starts, bounds[-1], left_end), right):
+                continue
             if own and any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
                            or (valued and m.keys & {"dur", "pct"})
                            for m in _between(mentions, starts, bounds[-1], left_end)):
@@ -438,6 +445,14 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         bounds.append(b)
         out.extend((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2))
     return out
+
+
+def _run_on_joint(right_text: str, left: list[Mention], right: list[Mention]) -> bool:
+    """A joint without a comma or "and": before "keep"/"leave" with a thing of its own after an operation ("shorten to
+    20s keep the music vol"), or before "just"/"only" after a "keep" ("keep the music just make the title bigger")."""
+    if right_text.startswith(("keep", "leave")):
+        return any(m.slot == "op" for m in left) and any(m.slot == "target" for m in right)
+    return any(m.slot == "op" and "keep" in m.keys for m in left) and any(m.slot == "op" for m in right)
 
 
 _REF_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|&|和|、|跟|与|及|以及)\s*")
@@ -937,6 +952,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 op_only.append((frame.start, frame.end))
             if frame.op_keys() == {"keep"} and not frame.values:
                 result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do
+                # (nor for the phrase rules: "不要改动音乐" was read as "不要" the music, removed, set T mul10)
+                result.spans.append((frame.start, frame.end))
             continue  # a target no rule reads: the whole clause is left to the phrase rules
         if op_only and op_only[-1][1] <= frame.start:
             result.context.append(op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here

@@ -1924,4 +1924,10 @@ REWRITES = (
     (r"^[\s,，!.]*(?:(?:hi|hello|hey|ok|okay|so)(?:\s+there)?\s*[,，!.]?\s*)+(?=(?:\d+|a\s+few|several|some|a\s+couple(?:\s+of)?)\s+"
      r"(?:more\s+|quick\s+|small\s+|little\s+|last\s+)*(?:things|changes|edits|tweaks|fixes|requests|updates|items|notes)\b)", " "),
 ) + REWRITES
+# "不要改动音乐，只需…", "音乐别动": kept as it is, never "不要" (remove) the music (set T mul10 deleted it)
+extend(OPS, "keep", zh=("不要改动", "不要动", "别动", "不用动", "不要碰", "别碰", "不要改变", "别改动", "不用改动", "保持不变"))
+REWRITES = REWRITES + (
+    # "只需把视频改成竖屏", "只要改成方形就行": "only" before the verb is emphasis, no scope ("只要前3秒" stays a part kept)
+    (r"(?:只需要?|只要|只用|仅需要?)\s*(?=(?:把|将|改|调|换|加|删|去掉|关|打开|开启|设|让)(?!\d))", ""),
+)
 # --- end of block L
