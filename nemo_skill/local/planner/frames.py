@@ -952,8 +952,10 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
                 op_only.append((frame.start, frame.end))
             if frame.op_keys() == {"keep"} and not frame.values:
                 result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do
-                # (nor for the phrase rules: "不要改动音乐" was read as "不要" the music, removed, set T mul10)
-                result.spans.append((frame.start, frame.end))
+                # (nor for the phrase rules: "不要改动音乐" was read as "不要" the music, removed, set T mul10; a word
+                # more is theirs: "keep the video minimal", "keep the headline up the entire time")
+                if _only_small_words(frame, frame.targets + frame.ops):
+                    result.spans.append((frame.start, frame.end))
             continue  # a target no rule reads: the whole clause is left to the phrase rules
         if op_only and op_only[-1][1] <= frame.start:
             result.context.append(op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here

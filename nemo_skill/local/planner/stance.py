@@ -13,6 +13,11 @@ ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+the
                      # raised the music); a wish with a verb of change stays a wish ("能把音乐调大一点吗？")
                      r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are)\s+the)\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move)\b).*\?\s*$"
+                     # "can it export 4K?", "请问这个视频可以导出成4K吗？": what the engine can do asked, no edit (set T
+                     # non11 made the video 4K)
+                     r"|^(?:(?:and|so|also|btw|hi|hey)\s*,?\s*)*(?:can|could|will|does|do|is\s+it\s+able\s+to)\s+(?:it|you|this|the\s+(?:video|engine|tool|app))\s+"
+                     r"(?:export|render|output|support|handle|be\s+exported|be\s+rendered)\b.*\?\s*$"
+                     r"|^(?:请问)?[^。!！把]*?(?:可以|能|能不能|可不可以|是否|支不支持|支持)\s*(?:导出|输出|渲染|支持)[^。!！把]*?(?:吗|么|嘛|不)?\s*[?？]\s*$"
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以))"
                      r".*(?:多大声|多大|多少|多长|多久|几秒|几张|什么颜色|什么字体|哪个|哪首|哪里|在哪)\s*(?:呢|啊|呀)?\s*[?？]\s*$")
 # "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the

@@ -1925,9 +1925,23 @@ REWRITES = (
      r"(?:more\s+|quick\s+|small\s+|little\s+|last\s+)*(?:things|changes|edits|tweaks|fixes|requests|updates|items|notes)\b)", " "),
 ) + REWRITES
 # "不要改动音乐，只需…", "音乐别动": kept as it is, never "不要" (remove) the music (set T mul10 deleted it)
-extend(OPS, "keep", zh=("不要改动", "不要动", "别动", "不用动", "不要碰", "别碰", "不要改变", "别改动", "不用改动", "保持不变"))
+# ("图片不要动" is no motion: 不要动/别动 alone stay the motion's)
+extend(OPS, "keep", zh=("不要改动", "不要碰", "别碰", "不要改变", "别改动", "不用改动", "保持不变"))
 REWRITES = REWRITES + (
     # "只需把视频改成竖屏", "只要改成方形就行": "only" before the verb is emphasis, no scope ("只要前3秒" stays a part kept)
     (r"(?:只需要?|只要|只用|仅需要?)\s*(?=(?:把|将|改|调|换|加|删|去掉|关|打开|开启|设|让)(?!\d))", ""),
+)
+REWRITES = REWRITES + (
+    # "keep the video the same length", "without changing the total length", "总长不变": the length kept as it is
+    (r"\b(?:keep|leave)\s+(?:the\s+(?:whole\s+)?video|it|everything|the\s+total)\s+(?:at\s+)?the\s+same\s+(?:length|duration|runtime)\b"
+     r"|\b(?:without|but\s+not|and\s+not)\s+changing\s+the\s+(?:total\s+|overall\s+|video'?s?\s+)?(?:length|duration|runtime)\b"
+     r"|\b(?:keep|leave)\s+the\s+(?:total\s+|overall\s+|video'?s?\s+)?(?:length|duration|runtime)\s+(?:the\s+same|as\s+it\s+is|as\s+is|unchanged)\b",
+     ", keep the total length unchanged"),
+    (r"(?:视频)?(?:总时长|总长度?|时长|总时间)\s*(?:保持)?\s*不变", "总时长保持不变"),
+)
+REWRITES = REWRITES + (
+    # "a trending TikTok song", "抖音热歌": a kind of song, never the format of the platform (set T non10 made it vertical)
+    (r"\b(?:tik\s*tok|douyin|instagram|insta|ig|youtube|reels?)\s+(?=(?:songs?|sounds?|music|tracks?|audio|hits?|tunes?|bgm)\b)", ""),
+    (r"(?:抖音|快手|小红书|视频号)\s*(?:上|里)?\s*(?:的)?\s*(?=热歌|神曲|热门歌|歌|音乐|bgm|配乐)", ""),
 )
 # --- end of block L

@@ -27,13 +27,15 @@ class DurationArgs:
     at_least: bool = False  # "at least 40 seconds", "最少40秒": a floor, nothing to do when the video is that long
     factor: float | None = None  # "cut the length in half", "时长翻倍": the length it has, times this
     vague: bool = False  # "a bit longer": the factor is a step, rounded to the half second
+    kept: bool = False  # "keep the total length unchanged", "总时长保持不变": the length the video had before the message
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
     ms, delta = args.ms, args.delta
     work.main()
     current = work.target if work.target is not None else work.total()
-    want = (ms if ms is not None else stretched(current, args.factor) if args.factor and args.vague
+    # (the draft's length is laid out after the message's edits: here it is still the length before them)
+    want = (int(work.draft.get("d") or current) if args.kept else ms if ms is not None else stretched(current, args.factor) if args.factor and args.vague
             else round(current * args.factor) if args.factor else current + (delta or 0))
     if args.at_most and current <= want:
         raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
@@ -51,7 +53,8 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
             return msg("duration.unfit", got=sec(got), want=sec(new), note=note)
         return msg("duration.set", s=sec(new), note=note)
 
-    work.replies.append(reply)
+    if not args.kept:  # (a length kept is said by the edit that would have changed it: "…; the video runs 30 s")
+        work.replies.append(reply)
     work.calls.append({"name": "set_duration", "args": {"seconds": round(new / 1000, 3)}})
 
 
@@ -334,6 +337,8 @@ DURATION = register(Edit(
         # ("hold for 9 seconds" of nothing named is how long something shown stays: never the video's length)
         rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) or HOLD.search(f.text) else _length(f, t),
              needs="dur", refuses="pct range ref file at quote pos fit still each"),
+        # "set image 3 to 4 s and keep the total length unchanged", "视频总时长保持不变": the other pictures make up for it
+        rule("length", "keep", lambda f, t: DurationArgs(kept=True), refuses="dur pct range ref file to at first each for quote"),
         rule("length video", "shorten decrease", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file to"),
         # ("视频总长再加5秒", "总时长加5秒": the length, added to)
         rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
