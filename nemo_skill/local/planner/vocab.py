@@ -1944,4 +1944,10 @@ REWRITES = REWRITES + (
     (r"\b(?:tik\s*tok|douyin|instagram|insta|ig|youtube|reels?)\s+(?=(?:songs?|sounds?|music|tracks?|audio|hits?|tunes?|bgm)\b)", ""),
     (r"(?:抖音|快手|小红书|视频号)\s*(?:上|里)?\s*(?:的)?\s*(?=热歌|神曲|热门歌|歌|音乐|bgm|配乐)", ""),
 )
+REWRITES = REWRITES + (
+    # "no text at all pls clean look", "remove the captions, cleaner look": the look an edit is for, said after it without
+    # a verb, is why (set U txt02 applied the minimal style too); "a clean look please" alone stays a wish
+    (r"(?<=.{8})(?:[,;.!]\s*|\s+(?:pls|please|plz)\s+|\s+for\s+)(?:a\s+)?(?:clean|cleaner|neat|neater|tidy|tidier|uncluttered)\s+"
+     r"(?:look|feel|vibe|aesthetic)\s*[.!~]*$", ""),
+)
 # --- end of block L
