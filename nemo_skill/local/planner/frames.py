@@ -434,6 +434,14 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             # (or an operation of its own: "under 15 seconds, and end with 'Link in bio'")
             valued = (any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or any(
                 m.slot == "op" for m in right)
+            if not own and cut.group(0).strip() in (",", "，", "、"):
+                # "每张图3秒，转场用slide": a thing and its value, then another thing (its value a word the frames do
+                # not tag) after a comma (set X mix15 gave the 3 s to the transitions)
+                left_ms = _between(mentions, starts, bounds[-1], left_end)
+                left_things = {k for m in left_ms if m.slot == "target" for k in m.keys}
+                own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
+                    m.slot == "target" and not m.keys & left_things for m in right) and not any(
+                    m.slot == "value" for m in right)
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue

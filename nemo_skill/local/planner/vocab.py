@@ -1950,4 +1950,14 @@ REWRITES = REWRITES + (
     (r"(?<=.{8})(?:[,;.!]\s*|\s+(?:pls|please|plz)\s+|\s+for\s+)(?:a\s+)?(?:clean|cleaner|neat|neater|tidy|tidier|uncluttered)\s+"
      r"(?:look|feel|vibe|aesthetic)\s*[.!~]*$", ""),
 )
+_PLACE_L = (r"(?:first|last|second|third|fourth|fifth|(?:to|at)\s+the\s+(?:very\s+)?(?:end|start|front|beginning|back)"
+            r"|(?:in\s+)?(?:first|last|second|third|fourth|fifth)\s+(?:place|position|spot))")
+# (pictures by name only: "put image 5 first, image 1 last" would count image 1 after the first move)
+_ORD_WORD_L = r"first|second|third|fourth|fifth|last|next|other|one"
+REWRITES = REWRITES + (
+    # "put the watch first and the sneaker last": the verb said once for both (set T ord22 left the sneaker unread)
+    (rf"\b((?:put|move|place|bring|shift)\s+(?!it\b|them\b)[^,.;!?]{{1,40}}?\s+{_PLACE_L}\s*,?\s*(?:and|,)\s+)"
+     rf"(?!(?:put|move|place|bring|shift|make|set|add|remove|delete|swap|then|also)\b)(?=(?:the\s+)?(?!(?:{_ORD_WORD_L}|images?|pictures?|photos?|pics?|clips?|slides?|shots?)\b)[a-z][a-z\-.]*(?:\s+[a-z\-.]+)?\s+{_PLACE_L}\b)",
+     r"\1put "),
+)
 # --- end of block L
