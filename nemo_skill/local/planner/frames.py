@@ -439,9 +439,13 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # not tag) after a comma (set X mix15 gave the 3 s to the transitions)
                 left_ms = _between(mentions, starts, bounds[-1], left_end)
                 left_things = {k for m in left_ms if m.slot == "target" for k in m.keys}
+                # ("put the title at the bottom, captions too please": the same wish of one more thing)
+                rest = text[right_start:right_end]
+                for m in reversed(right):
+                    rest = rest[:m.start - right_start] + " " + rest[m.end - right_start:]
                 own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
-                    m.slot == "value" for m in right)
+                    m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue
@@ -453,6 +457,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         bounds.append(b)
         out.extend((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2))
     return out
+
+
+_TOO = re.compile(r"\b(?:too|also|as\s+well|either|same)\b|也|都|同样|一样|还有")
+_MORE_WORDS = re.compile(r"(?!(?:please|pls|plz|the|and)\b)[a-z]{3,}|[\u4e00-\u9fff]")
 
 
 def _run_on_joint(right_text: str, left: list[Mention], right: list[Mention]) -> bool:

@@ -33,6 +33,8 @@ class DurationArgs:
 def apply_duration(work: Work, args: DurationArgs) -> None:
     ms, delta = args.ms, args.delta
     work.main()
+    if args.kept and work.target is not None:  # the length is kept already, or another length was asked for
+        return
     current = work.target if work.target is not None else work.total()
     # (the draft's length is laid out after the message's edits: here it is still the length before them)
     want = (int(work.draft.get("d") or current) if args.kept else ms if ms is not None else stretched(current, args.factor) if args.factor and args.vague
@@ -338,7 +340,8 @@ DURATION = register(Edit(
         rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) or HOLD.search(f.text) else _length(f, t),
              needs="dur", refuses="pct range ref file at quote pos fit still each"),
         # "set image 3 to 4 s and keep the total length unchanged", "视频总时长保持不变": the other pictures make up for it
-        rule("length", "keep", lambda f, t: DurationArgs(kept=True), refuses="dur pct range ref file to at first each for quote"),
+        # (the length named in the clause itself: "…，客户要投信息流" took the length named before, and undid its 15 s)
+        rule("length", "keep", lambda f, t: DurationArgs(kept=True) if "length" in f.target_keys() else None, refuses="dur pct range ref file to at first each for quote"),
         rule("length video", "shorten decrease", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file to"),
         # ("视频总长再加5秒", "总时长加5秒": the length, added to)
         rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
