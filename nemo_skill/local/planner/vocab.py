@@ -1960,4 +1960,11 @@ REWRITES = REWRITES + (
      rf"(?!(?:put|move|place|bring|shift|make|set|add|remove|delete|swap|then|also)\b)(?=(?:the\s+)?(?!(?:{_ORD_WORD_L}|images?|pictures?|photos?|pics?|clips?|slides?|shots?)\b)[a-z][a-z\-.]*(?:\s+[a-z\-.]+)?\s+{_PLACE_L}\b)",
      r"\1put "),
 )
+REWRITES = REWRITES + (
+    # non-native comparatives: "too much long", "make picture two more long", "more big" (set X pic07 read "too much"
+    # as too loud and made the video 3 s long, X pic01 asked)
+    (r"\btoo\s+much\s+(?=(?:long|short|big|small|loud|quiet|fast|slow|dark|bright|large)\b)", "too "),
+) + tuple((rf"\b(?:more|much\s+more)\s+{plain}\b(?!\s+than)", comparative) for plain, comparative in (
+    ("long", "longer"), ("short", "shorter"), ("big", "bigger"), ("small", "smaller"), ("loud", "louder"),
+    ("quiet", "quieter"), ("fast", "faster"), ("slow", "slower"), ("large", "larger")))
 # --- end of block L
