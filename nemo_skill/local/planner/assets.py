@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .text import tokens
+from .text import Message, tokens
 from .types import PlannerMedia
 
 _VOICE_RX = re.compile(
@@ -130,3 +130,21 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
         elif fresh:
             return NewUpload(low, tuple(f.filename for f in fresh))
     return NewUpload(out)
+
+
+_CLIP_NOUN_ZH = r"(?:\s*(?:的)?\s*(?:视频片段|视频|影片|片段|那段视频|这段视频|那段|这段|那个视频|这个视频))?"
+
+
+def the_only_clip(msg: Message, clip_names: Sequence[str]) -> Message:
+    """"开箱视频慢放" (开箱 read as "unboxing"), "unboxing.mp4只保留第2到第5秒": in Chinese, the one clip on the timeline named
+    by its file or its words, with or without 视频 after, is "视频片段", the clip every clip rule reads (sets O clp02-07,
+    P clp08-11, N clp18 asked). ``clip_names``: the file names of the clips on the timeline; with two, names decide."""
+    if len(clip_names) != 1 or not re.search(r"[\u4e00-\u9fff]", msg.low):
+        return msg
+    name = clip_names[0].lower()
+    stem = re.sub(r"\.[a-z0-9]+$", "", name)
+    words = [w for w in re.findall(r"[a-z0-9]+", stem) if len(w) > 2]
+    forms = sorted({re.escape(name), re.escape(stem), r"[\s_\-]*".join(map(re.escape, words))} - {""}, key=len, reverse=True)
+    rx = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")
+    low = rx.sub(" 视频片段 ", msg.low)
+    return msg if low == msg.low else replace(msg, low=low)

@@ -11,7 +11,7 @@ from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard
-from .assets import new_upload, visuals
+from .assets import new_upload, the_only_clip, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
@@ -294,6 +294,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     on_timeline = {str(s.get("mid")) for t in tracks(draft) for s in t.get("sg") or []}
     message_text = colour_ones(uploads_named(message_text, media, on_timeline), subjects)
     message_text = translate_names(message_text, names)
+    message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     fresh = new_upload(message_text.low, media, on_timeline)
     if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
         return _question([msg("q", text=c) for c in fresh.choices], lang, "ask.which")

@@ -1967,4 +1967,10 @@ REWRITES = REWRITES + (
 ) + tuple((rf"\b(?:more|much\s+more)\s+{plain}\b(?!\s+than)", comparative) for plain, comparative in (
     ("long", "longer"), ("short", "shorter"), ("big", "bigger"), ("small", "smaller"), ("loud", "louder"),
     ("quiet", "quieter"), ("fast", "faster"), ("slow", "slower"), ("large", "larger")))
+REWRITES = REWRITES + (
+    # a clip's part said the spoken way: "开头那2秒不要了" (那 points at the seconds), "開箱影片" in traditional
+    # characters (set O clp02, P clp08)
+    (r"(开头|前面|最后|结尾|末尾)\s*(?:的)?\s*那\s*(?=\d)", r"\1"),
+    (r"開箱", "开箱"),
+)
 # --- end of block L
