@@ -1973,4 +1973,18 @@ REWRITES = REWRITES + (
     (r"(开头|前面|最后|结尾|末尾)\s*(?:的)?\s*那\s*(?=\d)", r"\1"),
     (r"開箱", "开箱"),
 )
+REWRITES = REWRITES + (
+    # typed fast on a phone: "every img 4s", "replace pic 2 w/ lifestyle.jpg", "remove the last to pics", "make it 12
+    # seconds full stop" (set U pic02 add04 rm03 len20 pic17)
+    (r"(?<![\w.\-])img(s?)(?![\w.\-])", r"image\1"),
+    (r"(?<![\w/])w/(?=\s)", "with"),
+    (r"(?<![\w.\-])vid(s?)(?![\w.\-])", r"video\1"),  # "play the vid 2x", "trim vid to 1-4s" (set U clp01 clp03)
+    (r"\b(the\s+(?:last|first))\s+to\s+(?=(?:pics?|pictures?|photos?|images?|slides?|shots?)\b)", r"\1 2 "),
+    (r"[,.]?\s*\bfull\s+stop\b", " "),
+    # "headphones first then the rest": that one moved first (set U ord05)
+    (r"^\s*(?:put\s+)?(?:the\s+)?((?!(?:title|music|voice|captions?|text|logo|audio|sound)\b)[a-z][a-z\-]*(?:\s+[a-z\-]+)?)\s+first\s*,?\s*"
+     r"(?:then|and\s+then|followed\s+by)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remaining\s+(?:ones|pics|pictures|photos|images))\b", r"move the \1 first"),
+    # "最后一张图片留6秒": shown that long (留下, 留着 stay a keep)
+    (r"留\s*(?=\d+(?:\.\d+)?\s*秒)", "显示"),
+)
 # --- end of block L
