@@ -145,6 +145,7 @@ def the_only_clip(msg: Message, clip_names: Sequence[str]) -> Message:
     stem = re.sub(r"\.[a-z0-9]+$", "", name)
     words = [w for w in re.findall(r"[a-z0-9]+", stem) if len(w) > 2]
     forms = sorted({re.escape(name), re.escape(stem), r"[\s_\-]*".join(map(re.escape, words))} - {""}, key=len, reverse=True)
-    rx = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")
+    # (with the words pointing at it before: "那段开箱视频", "视频片段unboxing.mp4")
+    rx = re.compile(rf"(?:(?:那段|这段|那个|这个|视频片段|视频|片段)\s*)?(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")
     low = rx.sub(" 视频片段 ", msg.low)
     return msg if low == msg.low else replace(msg, low=low)

@@ -1985,6 +1985,23 @@ REWRITES = REWRITES + (
     (r"^\s*(?:put\s+)?(?:the\s+)?((?!(?:title|music|voice|captions?|text|logo|audio|sound)\b)[a-z][a-z\-]*(?:\s+[a-z\-]+)?)\s+first\s*,?\s*"
      r"(?:then|and\s+then|followed\s+by)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remaining\s+(?:ones|pics|pictures|photos|images))\b", r"move the \1 first"),
     # "最后一张图片留6秒": shown that long (留下, 留着 stay a keep)
-    (r"留\s*(?=\d+(?:\.\d+)?\s*秒)", "显示"),
+    (r"(?<![停保存逗残遗预])留\s*(?=\d+(?:\.\d+)?\s*秒)", "显示"),  # (停留3秒 stays as it is)
+)
+REWRITES = REWRITES + (
+    # non-native wordings: "the ring foto", "put the third image on first place", "change the order to opposite",
+    # "clip play double speed", "clip整成两倍速" (set X ord06 ord09 ord13 clp04 clp05)
+    (r"\bfoto(s?)\b", r"photo\1"),
+    (r"\bon\s+(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:place|position|spot)\b", r"in \1 place"),
+    (r"\b(?:change|make|put|set|turn)\s+the\s+order\s+(?:to\s+|in\s+)?(?:the\s+)?(?:opposite|reverse|reversed|inverse)\b", "reverse the order"),
+    (r"\b(?:the\s+)?(clip|video)\s+(?:play|plays|run|runs)\s+(?:at\s+|in\s+)?(?=(?:double|half|triple|\d+(?:\.\d+)?\s*x)\b)", r"play the \1 at "),
+    (r"整成", "改成"),
+    # the thing said first, the verb last: "the ring foto I don't want it, remove", "title, delete please" (set X ord06)
+    (r"^\s*(?:the\s+)?((?!(?:please|pls|plz|just|now|ok|okay|so|and|then|also|can|could|would|you|i|we|it|this|that)\b)"
+     r"[a-z][a-z0-9\-.]*(?:\s+[a-z0-9\-.]+){0,2}?)\s*(?:,\s*|\s+)(?:i\s+(?:don'?t|do\s+not)\s+(?:want|need|like)\s+(?:it|this|that)"
+     r"(?:\s+any\s*more)?\s*,?\s*)?(remove|delete|drop|take\s+out)\s*(?:it|this|that)?\s*(?:please|pls)?\s*[.!]*\s*$", r"\2 the \1"),
+    # "extend the video by 10 seconds so that it runs 40 seconds in total": the total said (set T len04 asked)
+    (r"\bby\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s*,?\s*so\s+(?:that\s+)?(?:it|the\s+video)\s+(?:runs|lasts|is|becomes|will\s+be|ends\s+up)\s+(?:at\s+)?(?=\d)", "to "),
+    # (the same after another rewrite took "so that it runs": "by 10 seconds to 40 seconds in total")
+    (r"\bby\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s*,?\s*to\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:in\s+total|total|overall|altogether|long)\b)", "to "),
 )
 # --- end of block L
