@@ -1995,6 +1995,8 @@ REWRITES = REWRITES + (
     (r"\b(?:change|make|put|set|turn)\s+the\s+order\s+(?:to\s+|in\s+)?(?:the\s+)?(?:opposite|reverse|reversed|inverse)\b", "reverse the order"),
     (r"\b(?:the\s+)?(clip|video)\s+(?:play|plays|run|runs)\s+(?:at\s+|in\s+)?(?=(?:double|half|triple|\d+(?:\.\d+)?\s*x)\b)", r"play the \1 at "),
     (r"整成", "改成"),
+    # "第一张跟第二张换下": swapped (换下 is 换一下 typed fast, set U ord12)
+    (r"((?:张|幅)(?:图片|照片|图)?)\s*换下(?=\s*(?:$|[，,。.!！吧呗]))", r"\1交换"),
     # the thing said first, the verb last: "the ring foto I don't want it, remove", "title, delete please" (set X ord06)
     (r"^\s*(?:the\s+)?((?!(?:please|pls|plz|just|now|ok|okay|so|and|then|also|can|could|would|you|i|we|it|this|that)\b)"
      r"[a-z][a-z0-9\-.]*(?:\s+[a-z0-9\-.]+){0,2}?)\s*(?:,\s*|\s+)(?:i\s+(?:don'?t|do\s+not)\s+(?:want|need|like)\s+(?:it|this|that)"

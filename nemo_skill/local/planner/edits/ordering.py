@@ -179,9 +179,14 @@ _ORDER_LIST = re.compile(
     r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything|sequence|timeline)?\s*"
     r"(?:as\s+follows|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order)"
     r"|\b(?:the\s+)?new\s+(?:order|sequence)(?:\s+(?:is|should\s+be|will\s+be))?"
-    r"|(?:顺序|排序|排列顺序)\s*(?:改为|改成|调整为|调整成|换成|变成|设为|为|是)|按(?:以下|下面|这个|如下)顺序(?:排列|排|重新排列|重排)?)"
+    # "order: ring, watch, …", "order should be: …", "change the order to ring, watch, …" (sets U ord08, X ord18)
+    r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"
+    r"|\b(?:change|set|switch)\s+the\s+(?:order|sequence)\s+to\b(?!\s+(?:the\s+)?(?:opposite|reverse))"
+    # ("请按以下顺序排列图片：…": the pictures named before the colon, set T ord20)
+    r"|(?:顺序|排序|排列顺序)\s*(?:改为|改成|调整为|调整成|换成|变成|设为|为|是)|按(?:以下|下面|这个|如下)顺序(?:排列|排|重新排列|重排)?(?:图片|照片|画面)?)"
     r"\s*[:：]?\s*(?P<list>(?:[^.!?。！？]|\.(?=[a-z0-9]))+)")
-_LIST_SEP = re.compile(r"\s*(?:;|,|，|、|→|->|>|\bthen\b|\band\s+then\b|\band\b|然后|再)\s*")
+# ("顺序改成 第5张 第4张 …": Chinese pictures apart by spaces alone, set U ord14)
+_LIST_SEP = re.compile(r"\s*(?:;|,|，|、|→|->|>|\bthen\b|\band\s+then\b|\band\b|然后|再)\s*|(?<=[张幅个段])\s+(?=第)")
 
 
 def r_order_list(s: Scan) -> None:
