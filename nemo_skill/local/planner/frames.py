@@ -263,6 +263,7 @@ class Lexicon:
     en_max: int  # the longest English phrase, in words
     zh: dict[str, Meaning]
     zh_lengths: dict[str, tuple[int, ...]]  # first character -> the lengths of the phrases it starts, longest first
+    zh_firsts: frozenset[str]  # the Chinese characters that start a phrase (tag() looks only there)
 
 
 @lru_cache(maxsize=1)
@@ -310,7 +311,8 @@ def lexicon() -> Lexicon:
     # a character that starts no phrase costs one lookup (every length was tried: 10 ms of a 4000-character
     # Chinese message)
     return Lexicon(freeze, max(map(len, freeze), default=1), freeze_zh,
-                   {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()})
+                   {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()},
+                   frozenset(c for c in lengths if _CJK_CHAR.match(c)))
 
 
 _RANGE = re.compile(RANGE)
@@ -352,8 +354,15 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
     lex = lexicon()
     tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
     starts = {st: k for k, (st, _, _) in enumerate(tokens)}
+    # the places a phrase can start: a word, or a character that starts a Chinese phrase (stepping over every
+    # character with a regex each was 15 of 21 ms of tag() on a 4000-character Chinese message; now 8.6)
+    firsts = lex.zh_firsts
+    places = [p for p in (m.start() for m in _NEXT.finditer(text)) if p in starts or text[p] in firsts]
     pos = 0
-    while pos < len(text):
+    for here in places:
+        if here < pos:
+            continue
+        pos = here
         k = starts.get(pos)
         hit: tuple[int, Meaning] | None = None
         if k is not None:  # an English word starts here: the longest phrase from it
@@ -363,8 +372,8 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
                 if meaning is not None and _spaced(text, tokens[k:k + n]):
                     hit = (tokens[k + n - 1][1], meaning)
                     break
-        elif _CJK_CHAR.match(text, pos):
-            for n in lex.zh_lengths.get(text[pos], ()):
+        else:  # a character that starts a Chinese phrase: the longest one
+            for n in lex.zh_lengths[text[pos]]:
                 meaning = lex.zh.get(text[pos:pos + n]) if pos + n <= len(text) else None
                 if meaning is not None:
                     hit = (pos + n, meaning)
@@ -373,12 +382,10 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
             slot, keys, value = hit[1]
             claim(Mention(pos, hit[0], slot, keys, value))
             pos = hit[0]
-            continue
-        if k is not None:
+        elif k is not None:
             pos = tokens[k][1]
-        else:  # on to the next word or CJK character: spaces and punctuation mean nothing here
-            nxt = _NEXT.search(text, pos + 1)
-            pos = nxt.start() if nxt else len(text)
+        else:
+            pos += 1
     return sorted(found, key=lambda x: x.start)
 
 
