@@ -779,11 +779,14 @@ def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     """The words of ``text`` (found at ``start`` in the message) outside ``spans``, without small words."""
     chars = list(text)
     for a, b in spans:
-        for i in range(max(a - start, 0), min(b - start, len(chars))):
-            chars[i] = " "
+        x, y = max(a - start, 0), min(b - start, len(chars))
+        if x < y:
+            chars[x:y] = " " * (y - x)
     rest = _SMALL_ZH.sub(" ", "".join(chars))
-    words = re.findall(r"[a-z0-9']+|[\u4e00-\u9fff]+", rest)
-    return " ".join(w for w in words if w not in _SMALL)
+    return " ".join(w for w in _WORD.findall(rest) if w not in _SMALL)
+
+
+_WORD = re.compile(r"[a-z0-9']+|[\u4e00-\u9fff]+")
 
 
 def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
