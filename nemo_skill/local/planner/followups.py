@@ -107,7 +107,7 @@ _VALUE_FILLER = re.compile(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
     r"so|or|about|like|put|up|down)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
-    r"高|低|的|呢|啊|速|第|[\s,，.。!！~?？;；:：'\"“”])*")
+    r"高|低|的|呢|啊|速|第|放|慢|快|声|响|轻|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
 _RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
@@ -194,6 +194,64 @@ def stepped(message: str, previous: str) -> str | None:
     if len(olds) != 1 or len(list(_VALUE.finditer(prev))) != 1:
         return None
     return prev[:olds[0].start(1)] + values[0].group(1) + prev[olds[0].end(1):]
+
+
+# a direction said alone after an edit of a thing with that quantity ("a bit bigger please" after "put logo.png in the
+# top right corner", "slower please, too fast" after "play the clip at 3x speed", "再小声一点" after "背景音乐小声点",
+# "a bit longer" after "show the title for 5 seconds"): that thing one step in that direction. Per kind of edit: its
+# dimension's words (more, less; "too fast" is less) and the request that steps it, made from the edit's arguments.
+_FIELD = re.compile(r"\b(\w+)=(?:'([^']*)'|([^,)]+))")
+_SIZE = (r"\b(?:bigger|larger|biger|huge|big|large)\b|大", r"\b(?:smaller|tiny|small|little)\b|小")
+_LOUD = (r"\b(?:louder|loud|up|higher|high)\b|大声|响|大|高", r"\b(?:quieter|quiet|softer|soft|lower|low|down)\b|小声|轻|小|低")
+_FAST = (r"\b(?:faster|fast|quicker|quick|speed\s+up)\b|快", r"\b(?:slower|slow|slow\s+down)\b|慢")
+_LONG = (r"\b(?:longer|long)\b|长", r"\b(?:shorter|short)\b|短")
+_SOUND_NOUNS = {"music": "the music", "voice": "the voiceover"}
+_TEXT_NOUNS = {"title": "the title", "captions": "the captions"}
+_NUDGES: dict[str, tuple[tuple[str, str], object]] = {
+    "volume": (_LOUD, lambda f: (lambda n: n and (f"make {n} louder", f"make {n} quieter"))(_SOUND_NOUNS.get(f.get("target", "")))),
+    "text_style": (_SIZE, lambda f: (lambda n: n and (f"make {n} bigger", f"make {n} smaller"))(_TEXT_NOUNS.get(f.get("target", "")))),
+    "logo": (_SIZE, lambda f: f.get("file") and (f"make {f['file']} bigger", f"make {f['file']} smaller")),
+    "speed": (_FAST, lambda f: ("make the clip faster", "make the clip slower")),
+    "title_timing": (_LONG, lambda f: ("show the title longer", "show the title shorter")),
+    "segment_duration": (_LONG, lambda f: f.get("ref") and f.get("ref") != "None"
+                         and (f"make {f['ref']} longer", f"make {f['ref']} shorter")),
+    "duration": (_LONG, lambda f: ("make the video longer", "make the video shorter")),
+}
+# "too fast" / "太快了": the other direction
+_TOO = re.compile(r"\btoo\s+(?:much\s+)?(\w+)|太(\w)")
+_NUDGE_FILLER = re.compile(
+    r"(?:\b(?:and|then|now|ok|okay|please|pls|plese|a|bit|little|tad|touch|notch|more|even|still|further|again|"
+    r"make|it|that|them|just|yes|yeah|so|no|hmm+|actually|maybe|way|much|lot|slightly|somewhat|kinda|go|need|needs|"
+    r"should|be|is|its|it's|i|want|the|than|before)\b"
+    r"|再|又|还|更|要|一点|一些|点|些|吧|呢|啊|了|来|稍微|稍|略|得|的|声|放|调|弄|整|搞|[\s,，.。!！~;；:：])*")
+
+
+def nudged(message: str, made: list[str]) -> str | None:
+    """The edit before one step in the direction the message says, when it says only that ("a bit bigger please",
+    "slower please, too fast", "再大声点"): "make logo.png bigger"; None when the message says anything else, both
+    directions, or the edit before has no such quantity."""
+    if len(made) != 1 or made[0].split(":", 1)[0] not in _NUDGES:
+        return None
+    (more, less), build = _NUDGES[made[0].split(":", 1)[0]]
+    fields = {m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _FIELD.finditer(made[0])}
+    requests = build(fields)  # type: ignore[operator]
+    if not requests:
+        return None
+    low, signs = message.lower().strip(), set()
+    for too in reversed(list(_TOO.finditer(low))):
+        word = too.group(1) or too.group(2)
+        said = (1 if re.fullmatch(more, word) else 0) - (1 if re.fullmatch(less, word) else 0)
+        if said == 0:
+            return None
+        signs.add(-said)
+        low = low[:too.start()] + " " + low[too.end():]
+    for sign, words in ((1, more), (-1, less)):
+        if re.search(words, low):
+            signs.add(sign)
+            low = re.sub(words, " ", low)
+    if len(signs) != 1 or not _NUDGE_FILLER.fullmatch(low):
+        return None
+    return str(requests[0] if signs.pop() > 0 else requests[1])
 
 
 def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -387,6 +445,12 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     if step is not None:  # (one more step of a relative edit: "one more second", "再大一点", "slower still")
         seen: list[str] = []
         result = plan(step, draft, media, lang, seen=seen)
+        if result.draft is not None and _kinds(seen) == _kinds(made):
+            return result
+    nudge = nudged(message, made)
+    if nudge is not None:  # (a direction alone for the thing edited before: "a bit bigger please", "再小声一点")
+        seen = []
+        result = plan(nudge, draft, media, lang, seen=seen)
         if result.draft is not None and _kinds(seen) == _kinds(made):
             return result
     joined = _joined(message, previous, draft, media, lang, plan, made)
