@@ -12,7 +12,7 @@ import pytest
 from engine_harness import Api
 from planner_corpus import MEDIA, base
 
-from nemo_skill.draft.timeline import audio_tracks, caption_segments, is_clip, main_segments, title_segment
+from nemo_skill.draft.timeline import audio_tracks, caption_segments, is_card, is_clip, main_segments, title_segment
 from nemo_skill.local.planner import plan
 
 
@@ -116,8 +116,9 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     # nothing before it has that value, or a step said relatively: which thing is asked
     ("mute the music", "make that 10 seconds", None),
     ("关闭缩放", "那个改成5秒", None),
-    ("show the title for 5 seconds", "a little longer", None),
-    ("标题显示5秒", "再长一点", None),
+    # (a direction alone after a set value: that thing one step, not the video: "a little longer" is the title's)
+    ("show the title for 5 seconds", "a little longer", lambda b, d: _title_ms(d) > _title_ms(b) and d["d"] == b["d"]),
+    ("标题显示5秒", "再长一点", lambda b, d: _title_ms(d) > _title_ms(b) and d["d"] == b["d"]),
     ("关闭缩放", "刚才那个改成红色", None),
     ("music at 20%", "actually red", None),
     # a message that is of the video itself, or of what was edited before, stays as it is
@@ -261,3 +262,58 @@ def test_a_pronoun_after_a_picture_s_caption_is_not_every_caption() -> None:
     assert first.draft is not None
     result = plan('把它改成"智能手表"', copy.deepcopy(first.draft), MEDIA["promo"], previous='caption image 3 "Smart Watch"')
     assert result.draft is None or [s.get("text") for s in caption_segments(result.draft)].count("智能手表") <= 1, result.reply
+
+
+def _place(d: dict) -> dict:
+    """The placement of the one overlay (the logo) on the draft."""
+    return next(dict(s["place"]) for t in d["t"] for s in t.get("sg", []) if "place" in s)
+
+
+def _cards(d: dict) -> list[str]:
+    return [str(s.get("text")) for s in main_segments(d) if is_card(s)]
+
+
+# a direction said alone after an edit of a thing with that quantity: that thing one step that way ("too fast" is
+# slower), on the base the request before needs: (base, request before, follow-up, check; None: no edit)
+NUDGED: list[tuple[str, str, str, Callable[[dict, dict], bool] | None]] = [
+    ("logo", "put logo.png in the top left corner", "a tad smaller pls", lambda b, d: _place(d)["w"] < _place(b)["w"]),
+    ("logo", "把logo.png放在左下角", "再大一点", lambda b, d: _place(d)["w"] > _place(b)["w"]),
+    ("clip", "play the clip at 4x speed", "too quick, slower", lambda b, d: 1 < _clip(d).get("speed", 1) < 4),
+    ("clip", "视频0.5倍速播放", "太慢了，快一点", lambda b, d: _clip(d).get("speed", 1) > 0.5),
+    ("clip", "play the clip at double speed", "even faster", lambda b, d: _clip(d).get("speed", 1) > 2),
+    ("promo", "把配音调大一点", "还要再大声一点", lambda b, d: audio_tracks(d, "voice")[0]["vol"] > audio_tracks(b, "voice")[0]["vol"]),
+    ("promo", "set the voiceover to 80%", "bit quieter", lambda b, d: audio_tracks(d, "voice")[0]["vol"] < 0.8),
+    ("promo", "captions in yellow", "and smaller", lambda b, d: _styles(d, "captions")[0].get("size") != _styles(b, "captions")[0].get("size")),
+    ("promo", "make image 2 last 4 seconds", "hmm a bit longer", lambda b, d: main_segments(d)[1]["d"] > 4000),
+    # both directions, or a direction that is not of that thing: not this reading
+    ("logo", "put logo.png in the top left corner", "bigger, no, smaller", None),
+]
+
+
+@pytest.mark.parametrize(("on", "before", "then", "check"), NUDGED, ids=[f"{b} | {t}" for _, b, t, _ in NUDGED])
+def test_a_direction_alone_steps_the_thing_edited_before(
+        on: str, before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first = plan(before, base(on), MEDIA[on])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA[on], previous=before)
+    if check is None:
+        assert result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# a pronoun for the thing the one edit before was of, named by its kind or file, not in words the message can use
+KIND_PRONOUNS: list[tuple[str, str, str, Callable[[dict, dict], bool]]] = [
+    ("logo", "put logo.png in the top left corner", "move it to the bottom right", lambda b, d: _place(d)["pos"] == "bottom_right"),
+    ("logo", "把logo.png放在左下角", "把它移到右上角", lambda b, d: _place(d)["pos"] == "top_right"),
+    ("promo", "add an end card saying 'Order Now'", "change it to 'Buy Today'", lambda b, d: _cards(d) == ["Buy Today"]),
+    ("promo", "disable ken burns", "no wait, turn it back on", lambda b, d: d["m"]["kb"] is True),
+]
+
+
+@pytest.mark.parametrize(("on", "before", "then", "check"), KIND_PRONOUNS, ids=[f"{b} | {t}" for _, b, t, _ in KIND_PRONOUNS])
+def test_a_pronoun_is_the_thing_of_the_edit_before(on: str, before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base(on), MEDIA[on])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA[on], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply

@@ -207,16 +207,28 @@ _FAST = (r"\b(?:faster|fast|quicker|quick|speed\s+up)\b|快", r"\b(?:slower|slow
 _LONG = (r"\b(?:longer|long)\b|长", r"\b(?:shorter|short)\b|短")
 _SOUND_NOUNS = {"music": "the music", "voice": "the voiceover"}
 _TEXT_NOUNS = {"title": "the title", "captions": "the captions"}
-_NUDGES: dict[str, tuple[tuple[str, str], object]] = {
-    "volume": (_LOUD, lambda f: (lambda n: n and (f"make {n} louder", f"make {n} quieter"))(_SOUND_NOUNS.get(f.get("target", "")))),
-    "text_style": (_SIZE, lambda f: (lambda n: n and (f"make {n} bigger", f"make {n} smaller"))(_TEXT_NOUNS.get(f.get("target", "")))),
-    "logo": (_SIZE, lambda f: f.get("file") and (f"make {f['file']} bigger", f"make {f['file']} smaller")),
-    "speed": (_FAST, lambda f: ("make the clip faster", "make the clip slower")),
-    "title_timing": (_LONG, lambda f: ("show the title longer", "show the title shorter")),
-    "segment_duration": (_LONG, lambda f: f.get("ref") and f.get("ref") != "None"
-                         and (f"make {f['ref']} longer", f"make {f['ref']} shorter")),
-    "duration": (_LONG, lambda f: ("make the video longer", "make the video shorter")),
-}
+_DIMENSIONS = {"volume": _LOUD, "text_style": _SIZE, "logo": _SIZE, "speed": _FAST, "title_timing": _LONG,
+               "segment_duration": _LONG, "duration": _LONG}
+
+
+def _nudges(kind: str, f: dict[str, str]) -> tuple[str, str] | None:
+    """The requests that step the thing of an edit of ``kind`` (its arguments ``f``) up and down; None: no such thing."""
+    noun = {"volume": _SOUND_NOUNS, "text_style": _TEXT_NOUNS}.get(kind, {}).get(f.get("target", ""))
+    if kind in ("volume", "text_style"):
+        return (f"make {noun} {'louder' if kind == 'volume' else 'bigger'}",
+                f"make {noun} {'quieter' if kind == 'volume' else 'smaller'}") if noun else None
+    if kind == "logo" or kind == "segment_duration":
+        it = f.get("file" if kind == "logo" else "ref", "None")
+        more, less = ("bigger", "smaller") if kind == "logo" else ("longer", "shorter")
+        return (f"make {it} {more}", f"make {it} {less}") if it != "None" else None
+    if kind == "speed":  # (from the speed set before, halved or doubled: "make the clip slower" is 0.5x from any)
+        x = float(f["speed"]) if re.fullmatch(r"\d+(?:\.\d+)?", f.get("speed", "")) else 1.0
+        return f"play the clip at {x * 2:g}x speed", f"play the clip at {x / 2:g}x speed"
+    if kind == "title_timing":
+        return "show the title longer", "show the title shorter"
+    return ("make the video longer", "make the video shorter") if kind == "duration" else None
+
+
 # "too fast" / "太快了": the other direction
 _TOO = re.compile(r"\btoo\s+(?:much\s+)?(\w+)|太(\w)")
 _NUDGE_FILLER = re.compile(
@@ -230,14 +242,15 @@ def nudged(message: str, made: list[str]) -> str | None:
     """The edit before one step in the direction the message says, when it says only that ("a bit bigger please",
     "slower please, too fast", "再大声点"): "make logo.png bigger"; None when the message says anything else, both
     directions, or the edit before has no such quantity."""
-    if len(made) != 1 or made[0].split(":", 1)[0] not in _NUDGES:
+    kind = made[0].split(":", 1)[0] if len(made) == 1 else ""
+    if kind not in _DIMENSIONS:
         return None
-    (more, less), build = _NUDGES[made[0].split(":", 1)[0]]
-    fields = {m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _FIELD.finditer(made[0])}
-    requests = build(fields)  # type: ignore[operator]
-    if not requests:
+    more, less = _DIMENSIONS[kind]
+    requests = _nudges(kind, {m.group(1): m.group(2) if m.group(2) is not None else m.group(3)
+                              for m in _FIELD.finditer(made[0])})
+    if requests is None:
         return None
-    low, signs = message.lower().strip(), set()
+    low, signs = message.lower().strip(), set[int]()
     for too in reversed(list(_TOO.finditer(low))):
         word = too.group(1) or too.group(2)
         said = (1 if re.fullmatch(more, word) else 0) - (1 if re.fullmatch(less, word) else 0)
@@ -251,7 +264,7 @@ def nudged(message: str, made: list[str]) -> str | None:
             low = re.sub(words, " ", low)
     if len(signs) != 1 or not _NUDGE_FILLER.fullmatch(low):
         return None
-    return str(requests[0] if signs.pop() > 0 else requests[1])
+    return requests[0] if signs.pop() > 0 else requests[1]
 
 
 def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -390,17 +403,37 @@ _NOUNS = {"title": ("the title", "标题"), "captions": ("the captions", "字幕
           "voice": ("the voiceover", "配音")}
 
 
-def resolved(message: str, previous: str) -> str | None:
-    """The message with its pronouns as the one thing the request before named (title, captions, music, voiceover);
+# the thing an edit before was of, by its kind, when the request did not name it in words ("put logo.png in the corner"
+# then "把它放到右上角", "turn off ken burns" then "actually turn it back on", "add an end card saying 'X'" then "change it
+# to 'Y'"): its name in English and Chinese
+_KIND_NOUNS = {"end_card": ("the end card", "片尾卡片"), "ken_burns": ("ken burns", "缩放"),
+               "speed": ("the clip", "视频片段"), "transition": ("the transitions", "转场")}
+
+
+def _noun_of(made: list[str]) -> tuple[str, str] | None:
+    """The thing the one edit before was of, by its kind (a logo by its file): None for another edit, or several."""
+    if len(made) != 1:
+        return None
+    kind = made[0].split(":", 1)[0]
+    if kind == "logo":
+        file = re.search(r"\bfile='([^']+)'", made[0])
+        return (file.group(1), file.group(1)) if file else None
+    return _KIND_NOUNS.get(kind)
+
+
+def resolved(message: str, previous: str, made: list[str] | None = None) -> str | None:
+    """The message with its pronouns as the one thing the request before named (title, captions, music, voiceover),
+    or that its one edit ``made`` was of (a logo's file, the end card, Ken Burns, the clip's speed, the transitions);
     None when it has none, or that request named none, several, or a picture ("caption image 3 'X'" then "把它改成…"
     is that picture's caption, not every caption)."""
     low, prev = _ASIDE.sub("", message.strip()), previous.lower()
     thing = _one(_THING_RX, prev, _THINGS)
-    if thing is None or _PICTURE.search(prev) or not _PRONOUN.search(low.lower()) or _THING_RX.search(low.lower()):
+    noun = _noun_of(made or []) if thing is None else _NOUNS[thing[0]]
+    if noun is None or _PICTURE.search(prev) or not _PRONOUN.search(low.lower()) or _THING_RX.search(low.lower()):
         return None
-    if thing[0] != "captions" and re.search(r"(?<![a-z'])them(?![a-z'])", low.lower()):
+    if (thing is None or thing[0] != "captions") and re.search(r"(?<![a-z'])them(?![a-z'])", low.lower()):
         return None
-    en, zh = _NOUNS[thing[0]]
+    en, zh = noun
     # (quoted text stays verbatim: "change it to 'Get it now'")
     return outside_quotes(low, lambda part: _PRONOUN.sub(lambda m: zh if m.group(0) == "它" else en, part))
 
@@ -421,7 +454,11 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
     low = message.lower().strip()
     if alone.draft is None and _PRONOUN.search(low):  # (a pronoun for the thing edited before: "make it red and bigger")
+        before: list[str] = []
         named = resolved(message, previous)
+        if named is None:
+            plan(previous, draft, media, lang, seen=before)
+            named = resolved(message, previous, before)
         result = plan(named, draft, media, lang) if named is not None else None
         if result is not None and result.draft is not None and not _partly(result, lang):
             return result
