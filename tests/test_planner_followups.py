@@ -12,7 +12,14 @@ import pytest
 from engine_harness import Api
 from planner_corpus import MEDIA, base
 
-from nemo_skill.draft.timeline import audio_tracks, caption_segments, is_card, is_clip, main_segments, title_segment
+from nemo_skill.draft.timeline import (
+    audio_tracks,
+    caption_segments,
+    is_card,
+    is_clip,
+    main_segments,
+    title_segment,
+)
 from nemo_skill.local.planner import plan
 
 
