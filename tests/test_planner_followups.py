@@ -157,6 +157,11 @@ def _styles(d: dict, role: str) -> list[dict]:
 
 # the edit before, of another thing or with another word value: (request before, follow-up, check)
 MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    # a kind of transition in place of the one before, said in either language ("不要了" is no "no transitions")
+    ("use wipe transitions", "hmm, dissolve instead", lambda b, d: d["m"]["tr"]["type"] == "dissolve"),
+    ("转场改成擦除", "算了，还是换回淡入淡出吧", lambda b, d: d["m"]["tr"]["type"] == "fade"),
+    ("use slide transitions", "nah, switch back to crossfade", lambda b, d: d["m"]["tr"]["type"] == "fade"),
+    ("use dissolve transitions", "不要了，用滑动", lambda b, d: d["m"]["tr"]["type"].startswith("slide")),
     ("make the title blue", "and the captions too", lambda b, d: all(s.get("color") == "#0000ff" for s in _styles(d, "captions"))),
     ("标题换成绿色", "字幕也一样", lambda b, d: all(s.get("color") == "#008000" for s in _styles(d, "captions"))),
     ("set the music volume to 40%", "same with the narration", lambda b, d: audio_tracks(d, "voice")[0]["vol"] == pytest.approx(0.4)

@@ -12,6 +12,7 @@ from ...draft.styles import COLOURS
 from . import vocab
 from .frames import NOT_NOW
 from .messages import Lang, say
+from .parse import TRANSITION_WORDS
 from .stance import ASKING, TAKEN_BACK
 from .text import outside_quotes
 from .types import PlannerMedia, PlanResult
@@ -287,17 +288,21 @@ _SPEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half speed", "half-speed", "0.5x speed", "半速", "0.5倍速"),
     "double": ("double speed", "double-speed", "2x speed", "twice the speed", "2倍速", "两倍速", "二倍速"),
     "normal": ("normal speed", "regular speed", "original speed", "full speed", "正常速度", "原速", "正常速")}
+# ... a kind of transition ("不要了，还是用回淡入淡出" after "use slide transitions"; "none" is no value put in place)
+_TRANSITIONS: dict[str, tuple[str, ...]] = {
+    kind: tuple(w for w, k in TRANSITION_WORDS.items() if k == kind) for kind in set(TRANSITION_WORDS.values()) - {"none"}}
 _WORD_VALUES: tuple[dict[str, tuple[str, ...]], ...] = (
     {c: (c,) for c in COLOURS}, _table(vocab.POSITIONS), _SPEEDS,
-    {k: (k, p.zh, *p.words) for k, p in PRESETS.items()})
+    {k: (k, p.zh, *p.words) for k, p in PRESETS.items()}, _TRANSITIONS)
 _THING_RX = _words(_THINGS)
 _WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
 # what else a message moving the edit before to another thing, or changing its word value, may say
 _SAME_FILLER = re.compile(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
     r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer|too|much|"
-    r"please|plese|style|look)\b"
-    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用|好像|更|好看|还是|不对|是|刚才|那个|[\s,，.。!！~;；:：])*")
+    r"please|plese|style|look|back|switch|transitions?|cuts?|nah|nope|just)\b"
+    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用回|换回|改回|用|好像|更|好看|还是|不对|是|刚才|那个|不要了|算了|转场"
+    r"|[\s,，.。!！~;；:：])*")
 
 
 def _one(rx: re.Pattern[str], text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[re.Match[str]]] | None:
@@ -313,6 +318,14 @@ def _put(text: str, found: list[re.Match[str]], word: str) -> str:
     return text
 
 
+def _in_script(word: str, key: str, old: str, table: dict[str, tuple[str, ...]]) -> str:
+    """``word`` (of ``key``) said in the script of the word it replaces, when the table has one ("淡入淡出" in place of
+    "slide" is "crossfade": "use 淡入淡出 transitions" is read by no one)."""
+    if word.isascii() == old.isascii():
+        return word
+    return next((w for w in table[key] if w.isascii() == old.isascii()), word)
+
+
 def moved(message: str, previous: str) -> str | None:
     """The request before made of the message's thing, or with its word value: "same for the voiceover" after "set
     the music volume to 50%" is "set the voiceover volume to 50%", "and the voice at 80" after "background music at
@@ -325,7 +338,7 @@ def moved(message: str, previous: str) -> str | None:
             continue
         rest = rx.sub(" ", low)
         value = _VALUE.search(rest)
-        again = _put(prev, old[1], new[1][0].group(0))
+        again = _put(prev, old[1], _in_script(new[1][0].group(0), new[0], old[1][0].group(0), table))
         if value is not None:
             again = _value_in(value, again) or ""
             rest = rest[:value.start()] + " " + rest[value.end():]
@@ -477,7 +490,10 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     if not made:  # what the request before asked is not known: nothing is guessed
         return alone
     if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
-        return alone
+        # (... unless the request before with the message's value says otherwise: "不要了，还是用回淡入淡出" after "use
+        # slide transitions" is fade, where "不要了" alone reads as no transitions)
+        again = _again(message, previous, draft, media, lang, plan, made)
+        return again if again is not None else alone
     step = stepped(message, previous)
     if step is not None:  # (one more step of a relative edit: "one more second", "再大一点", "slower still")
         seen: list[str] = []
@@ -490,14 +506,15 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         result = plan(nudge, draft, media, lang, seen=seen)
         if result.draft is not None and _kinds(seen) == _kinds(made):
             return result
+    # (the request before with the message's value or thing, first: its words only fill, so they join nothing)
+    again = _again(message, previous, draft, media, lang, plan, made)
+    if again is not None:
+        return again
     joined = _joined(message, previous, draft, media, lang, plan, made)
     # (the request before changes what the message does: "mute it" after "background music at 20%")
     if (joined is not None and joined[0].draft is not None and joined[0].draft != alone.draft
             and not _on_the_video(low, joined[1], previous, made)):
         return joined[0]
-    again = _again(message, previous, draft, media, lang, plan, made)
-    if again is not None:
-        return again
     alone_seen: list[str] = []
     if not lone and _STRONGLY_BACK.search(low):  # (the edits read alone, for the question only: one more reading)
         plan(message, draft, media, lang, seen=alone_seen)
