@@ -329,3 +329,26 @@ def test_a_pronoun_is_the_thing_of_the_edit_before(on: str, before: str, then: s
     assert first.draft is not None, first.reply
     result = plan(then, copy.deepcopy(first.draft), MEDIA[on], previous=before)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# more of the same, said before or after the thing ("oh and ...", "now ...", "... too", "也"): the verb of the request
+# before carries over when the edit read is the same kind; a message that is an edit once "too"/"也" is not read, is it
+ALSO: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    ("delete the green watch", "oh and the cap one", lambda b, d: len(_names(d)) == len(_names(b)) - 1 and "m_img4" not in _names(d)),
+    ("take out image 5", "the first one too", lambda b, d: _names(d) == _names(b)[1:]),
+    ("move image 4 first", "now the third one last", lambda b, d: _names(d) == [*_names(b)[:2], *_names(b)[3:], _names(b)[2]]),
+    ('caption image 1 "Hot Deal"', 'and image 2 "Cool Stuff"',
+     lambda b, d: [s.get("text") for s in caption_segments(d)][:2] == ["Hot Deal", "Cool Stuff"]),
+    ("swap image 1 and 2", "and 3 and 4 too", lambda b, d: _names(d) == [_names(b)[0], _names(b)[1], _names(b)[3], _names(b)[2], _names(b)[4]]),
+    ("remove image 2", "drop the last one as well", lambda b, d: _names(d) == _names(b)[:-1]),
+    ("改成竖屏", "帧率也改成24", lambda b, d: d["m"]["fps"] == 24 and d["m"]["aspect"] == "9:16"),
+    ("remove image 1", "还有第二张", lambda b, d: _names(d) == [_names(b)[0], *_names(b)[2:]]),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), ALSO, ids=[f"{b} | {t}" for b, t, _ in ALSO])
+def test_more_of_the_same_with_the_verb_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply

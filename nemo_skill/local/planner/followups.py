@@ -37,12 +37,31 @@ def fragment(message: str, result: PlanResult) -> bool:
             and not NOT_NOW.search(low) and not TAKEN_BACK.search(low) and not ASKING.match(low))
 
 
-# "and the 2nd one too", "image 4 as well", "还有第二张": more of the same
-_ALSO = re.compile(r"^(?:and|also|plus|same\s+(?:for|with))\s+(?P<x>.+?)(?:\s+(?:too|as\s+well|also))?[\s.!~]*$"
-                   r"|^(?:还有|以及|和|再把)\s*(?P<x2>.+?)(?:也是|也)?[\s。！~]*$")
+# "and the 2nd one too", "image 4 as well", "还有第二张", "oh and the sneaker one", "now the fourth one second", "the
+# second one too": more of the same (a word that says so before or after the thing)
+_ALSO = (re.compile(r"^(?P<pre>(?:(?:oh|ok|okay|and|also|plus|now|then|same\s+(?:for|with))\b[\s,]*)*)(?P<x>.+?)"
+                   r"(?P<post>(?:[\s,]+(?:too|as\s+well|also))?)[\s.!~]*$", re.IGNORECASE),
+         re.compile(r"^(?P<pre>(?:还有|以及|和|再把|然后)?)\s*(?P<x>.+?)(?P<post>(?:也是|也)?)[\s。！~]*$"))
 # a request that is a verb and its object only ("remove the cap", "mute the music"): the verb carries over
 _OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out|mute|unmute|hide|cut)\b"
-                          r"(?=\s+(?:the\s+|image|picture|photo|pic|clip|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
+                          r"(?=\s+(?:the\s+|image|picture|photo|pic|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
+# ... and any English request led by its verb ("move the third image first", "swap image 1 and 5", 'caption image 2
+# "X"'): its verb carries over when the edit read is the same kind as before
+_LEADING_VERB = re.compile(r"^(?:please\s+)?[a-z]+\b(?=\s)")
+# "the ring one": the picture by its name ("one" stands for the picture the request before named)
+_NAME_ONE = re.compile(r"\b(?!(?:first|second|third|fourth|fifth|sixth|last|next|other|\d+(?:st|nd|rd|th))\b)([a-z]+)\s+one\b")
+# what says more of the same without a verb of its own: stripped, the message may be an edit alone ("drop the last two
+# as well", "结尾也淡出", "帧率也改成30")
+_ALSO_WORDS = re.compile(r"[\s,]+(?:too|as\s+well)(?=[\s.!~]*$)|也(?=[^是一样]|$)")
+
+
+def _also_thing(message: str) -> str | None:
+    """The thing of a message that says "more of the same" ("and the 2nd one too": "the 2nd one"), None: it says no."""
+    for rx in _ALSO:
+        also = rx.match(message.strip())
+        if also is not None and (also.group("pre") or also.group("post")):
+            return also.group("x")
+    return None
 
 
 _REFERS = re.compile(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
@@ -57,12 +76,34 @@ def _refs(key: str) -> list[str]:
 def _more_of_the_same(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
                       plan: Planner) -> PlanResult | None:
     """"remove the cap" then "and the 2nd one too": that verb, of the new thing."""
-    also = _ALSO.match(message.strip().lower())
+    thing = _also_thing(message)
     verb = _OBJECT_VERB.match(previous.strip().lower())
-    if not (also and verb):
+    if thing is None:
         return None
-    result = plan(f"{verb.group(0).strip()} {also.group('x') or also.group('x2')}", draft, media, lang)
-    return result if result.draft is not None else None
+    for x in dict.fromkeys((thing, _NAME_ONE.sub(r"\1", thing))):
+        if verb:
+            result = plan(f"{verb.group(0).strip()} {x}", draft, media, lang)
+            if result.draft is not None:
+                return result
+        lead = _LEADING_VERB.match(previous.strip().lower())
+        if lead and not x.lower().startswith(lead.group(0).split()[-1]):
+            made: list[str] = []
+            plan(previous, draft, media, lang, seen=made)
+            seen: list[str] = []
+            result = plan(f"{lead.group(0).split()[-1]} {x}", draft, media, lang, seen=seen)
+            if result.draft is not None and _kinds(seen) == _kinds(made) and not _partly(result, lang):
+                return result
+    return None
+
+
+def _without_also(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner
+                  ) -> PlanResult | None:
+    """The message read without its "too"/"也", when that is an edit alone ("drop the last two as well")."""
+    bare = _ALSO_WORDS.sub("", message.strip())
+    if bare == message.strip() or not bare.strip():
+        return None
+    result = plan(bare, draft, media, lang)
+    return result if result.draft is not None and not _partly(result, lang) and not result.question else None
 
 
 def _joined(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
@@ -475,6 +516,9 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         result = plan(named, draft, media, lang) if named is not None else None
         if result is not None and result.draft is not None and not _partly(result, lang):
             return result
+    bare = _without_also(message, draft, media, lang, plan) if alone.draft is None else None
+    if bare is not None:  # ("drop the last two as well", "帧率也改成30": an edit alone, once "too" is not read)
+        return bare
     # (an edit read alone that could not be made, pointing back, is one too: "刚才那个改成红色" is no file named 红色)
     lone = fragment(message, alone) or (alone.draft is None and bool(_STRONGLY_BACK.search(low))
                                         and fragment(message, replace(alone, understood=False)))
