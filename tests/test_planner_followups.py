@@ -343,6 +343,10 @@ ALSO: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
     ("remove image 2", "drop the last one as well", lambda b, d: _names(d) == _names(b)[:-1]),
     ("改成竖屏", "帧率也改成24", lambda b, d: d["m"]["fps"] == 24 and d["m"]["aspect"] == "9:16"),
     ("remove image 1", "还有第二张", lambda b, d: _names(d) == [_names(b)[0], *_names(b)[2:]]),
+    # ... asked ("and the last picture?"): more of the same, not a question
+    ("make image 3 last 2 seconds", "and the last picture?", lambda b, d: main_segments(d)[4]["d"] == 2000),
+    ("make image 1 last 4 seconds", "what about image 4?", lambda b, d: main_segments(d)[3]["d"] == 4000),
+    ("把第二张图片显示6秒", "还有第四张呢？", lambda b, d: main_segments(d)[3]["d"] == 6000),
 ]
 
 

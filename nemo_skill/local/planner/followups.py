@@ -29,19 +29,24 @@ class Planner(Protocol):
 _FRAGMENT_WORDS = 8
 
 
+# "and the last picture?", "what about image 4?", "还有第五张呢？": more of the same asked, not a question
+_ALSO_ASKED = re.compile(r"^(?:and|also|plus|what\s+about|how\s+about|same\s+for|还有|那)(?![a-z])[^?？]*[?？]\s*$")
+
+
 def fragment(message: str, result: PlanResult) -> bool:
     """A short message the planner could not act on alone, that is no question, story or chit-chat."""
     low = message.lower().strip()
     return (result.draft is None and not result.undo and (not result.understood or result.question)
-            and len(low.split()) <= _FRAGMENT_WORDS and len(low) <= 40 and not re.search(r"[?？]", low)
+            and len(low.split()) <= _FRAGMENT_WORDS and len(low) <= 40
+            and (not re.search(r"[?？]", low) or bool(_ALSO_ASKED.match(low)))
             and not NOT_NOW.search(low) and not TAKEN_BACK.search(low) and not ASKING.match(low))
 
 
 # "and the 2nd one too", "image 4 as well", "还有第二张", "oh and the sneaker one", "now the fourth one second", "the
 # second one too": more of the same (a word that says so before or after the thing)
-_ALSO = (re.compile(r"^(?P<pre>(?:(?:oh|ok|okay|and|also|plus|now|then|same\s+(?:for|with))\b[\s,]*)*)(?P<x>.+?)"
-                   r"(?P<post>(?:[\s,]+(?:too|as\s+well|also))?)[\s.!~]*$", re.IGNORECASE),
-         re.compile(r"^(?P<pre>(?:还有|以及|和|再把|然后)?)\s*(?P<x>.+?)(?P<post>(?:也是|也)?)[\s。！~]*$"))
+_ALSO = (re.compile(r"^(?P<pre>(?:(?:oh|ok|okay|and|also|plus|now|then|same\s+(?:for|with)|what\s+about|how\s+about)\b"
+                   r"[\s,]*)*)(?P<x>.+?)(?P<post>(?:[\s,]+(?:too|as\s+well|also))?)[\s.!~?]*$", re.IGNORECASE),
+         re.compile(r"^(?P<pre>(?:还有|以及|和|再把|然后)?)\s*(?P<x>.+?)(?P<post>(?:也是|也)?)呢?[\s。！~?？]*$"))
 # a request that is a verb and its object only ("remove the cap", "mute the music"): the verb carries over
 _OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out|mute|unmute|hide|cut)\b"
                           r"(?=\s+(?:the\s+|image|picture|photo|pic|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
@@ -417,7 +422,7 @@ _PICTURE = re.compile(
     r"|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:one|image|picture|photo|pic|slide|shot)\b"
     r"|第[一二三四五六七八九十\d]+张(?:图片|图|照片)?|最后一张(?:图片|图|照片)?")
 _STAYS = frozenset({"segment_duration", "caption_set", "speed", "trim"})
-_PICTURE_FILLER = re.compile(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|okay|then|now|please|pls|do|the|it)\b"
+_PICTURE_FILLER = re.compile(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|okay|then|now|please|pls|do|the|it|what|how|about)\b"
                              r"|也是|也一样|一样|也|还有|和|吧|呢|[\s,，.。!！~?？])*")
 
 
