@@ -128,6 +128,13 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     ("标题显示5秒", "再长一点", lambda b, d: _title_ms(d) > _title_ms(b) and d["d"] == b["d"]),
     ("关闭缩放", "刚才那个改成红色", None),
     ("music at 20%", "actually red", None),
+    # a colour after one picture's caption: no caption has a colour of its own, and the colour is no text
+    ('caption image 2 "Gold"', "actually yellow", None),
+    ('caption image 3 "Red Hot"', "改成黄色", None),
+    ("caption image 1 'Blue Sky'", "make it green", None),
+    # ... after the title's text, the title's colour (a colour word in its quoted text is the text)
+    ('set the title to "Gold Rush"', "actually yellow", lambda b, d: _styles(d, "title")[0].get("color") == "#ffff00"
+     and (title_segment(d) or {})["text"] == "Gold Rush"),
     # a message that is of the video itself, or of what was edited before, stays as it is
     ("remove image 2", "make it 15 seconds", lambda b, d: d["d"] == 15000),
     ("show the title for 5 seconds", "make the video 20 seconds", lambda b, d: d["d"] == 20000 and _title_ms(d) == 5000),

@@ -364,6 +364,14 @@ def _put(text: str, found: list[re.Match[str]], word: str) -> str:
     return text
 
 
+_QUOTED = re.compile(r"([\"“「『])[^\"”」』]*[\"”」』]|(?<![a-z])'[^']*'(?![a-z])")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with its quoted parts blanked (same length: the places of the words outside stay)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _in_script(word: str, key: str, old: str, table: dict[str, tuple[str, ...]]) -> str:
     """``word`` (of ``key``) said in the script of the word it replaces, when the table has one ("淡入淡出" in place of
     "slide" is "crossfade": "use 淡入淡出 transitions" is read by no one)."""
@@ -379,7 +387,8 @@ def moved(message: str, previous: str) -> str | None:
     is "turn the headline yellow"; None when the message says anything else."""
     low, prev = message.lower().strip(), previous.lower().strip()
     for rx, table in ((_THING_RX, _THINGS), *zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
-        new, old = _one(rx, low, table), _one(rx, prev, table)
+        # (a word in quoted text is the text: 'caption image 2 "Gold"' then "actually yellow" is no "gold" made yellow)
+        new, old = _one(rx, _unquoted(low), table), _one(rx, _unquoted(prev), table)
         if new is None or old is None or new[0] == old[0]:
             continue
         rest = rx.sub(" ", low)
@@ -399,10 +408,14 @@ _LOOK_OF = {"title": ("title", "标题"), "captions": ("captions", "字幕")}
 
 def _valued(low: str, prev: str) -> str | None:
     """The thing of the request before with the message's colour or place, when that request said none."""
+    prev = _unquoted(prev)
     thing = _one(_THING_RX, prev, _THINGS)
-    if thing is None or thing[0] not in _LOOK_OF or _THING_RX.search(low):
+    # (one picture's caption has no look of its own: "caption image 2 'Gold'" then "改成黄色" is not every caption's)
+    if thing is None or thing[0] not in _LOOK_OF or _THING_RX.search(low) or _PICTURE.search(prev):
         return None
     for n, (rx, table) in enumerate(zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
+        if n > 1:  # (a colour or a place)
+            break
         value = _one(rx, low, table)
         if value is None or rx.search(prev) or not _SAME_FILLER.fullmatch(rx.sub(" ", low)):
             continue
@@ -563,7 +576,10 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     # (the request before changes what the message does: "mute it" after "background music at 20%")
     if (joined is not None and joined[0].draft is not None and joined[0].draft != alone.draft
             and not _on_the_video(low, joined[1], previous, made)):
-        return joined[0]
+        if not _spreads(joined[1], previous):
+            return joined[0]
+        return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
+                          lang=lang, question=True)
     alone_seen: list[str] = []
     if not lone and _STRONGLY_BACK.search(low):  # (the edits read alone, for the question only: one more reading)
         plan(message, draft, media, lang, seen=alone_seen)
@@ -573,6 +589,13 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
                           lang=lang, question=True)
     return alone
+
+
+def _spreads(keys: list[str], previous: str) -> bool:
+    """A look read with a request of one picture's caption that falls on every caption ('caption image 2 "Gold"' then
+    "改成黄色"): a caption has no look of its own, so which was meant is asked."""
+    return bool(_PICTURE.search(_unquoted(previous.lower()))) and any(
+        k.startswith("text_style:") and "target='captions'" in k for k in keys)
 
 
 def _on_the_video(low: str, keys: list[str], previous: str, made: list[str]) -> bool:
