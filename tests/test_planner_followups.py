@@ -363,3 +363,24 @@ def test_more_of_the_same_with_the_verb_before(before: str, then: str, check: Ca
     assert first.draft is not None, first.reply
     result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# a thing asked back after the edit before: an edit that is its own inverse is made again, any other is undone
+BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
+    ("reverse the order", "再倒回来", lambda b, d: _names(d) == _names(b)[::-1]),
+    ("swap image 2 and 3", "ok swap them back", lambda b, d: _names(d)[1:3] == _names(b)[1:3][::-1]),
+    ("remove image 2", "sorry, put it back", None),
+    ("把背景音乐删掉", "算了，加回来吧", None),
+    ("make the music quieter", "hmm change it back", None),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), BACK, ids=[f"{b} | {t}" for b, t, _ in BACK])
+def test_a_thing_asked_back_reverts_the_edit_before(before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    if check is None:  # (undone by the engine: one version back, said so)
+        assert result.undo and result.undo_steps == 1 and result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply

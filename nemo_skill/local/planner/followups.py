@@ -551,6 +551,9 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     plan(previous, draft, media, lang, seen=made)
     if not made:  # what the request before asked is not known: nothing is guessed
         return alone
+    back = _back(message, previous, draft, media, lang, plan, made) if alone.draft is None else None
+    if back is not None:  # ("再倒回来" after "倒序", "put it back" after "remove image 2")
+        return back
     if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
         # (... unless the request before with the message's value says otherwise: "不要了，还是用回淡入淡出" after "use
         # slide transitions" is fade, where "不要了" alone reads as no transitions)
@@ -596,6 +599,33 @@ def _spreads(keys: list[str], previous: str) -> bool:
     "改成黄色"): a caption has no look of its own, so which was meant is asked."""
     return bool(_PICTURE.search(_unquoted(previous.lower()))) and any(
         k.startswith("text_style:") and "target='captions'" in k for k in keys)
+
+
+# a thing asked back after the edit that took it away or turned it round ("put it back", "再倒回来", "actually bring them
+# back", "恢复"): an edit that is its own inverse (reverse, swap) is made again; any other (a thing removed or turned
+# off, a volume changed) is undone (the reply says it goes back one version; the engine says which edit it reverted)
+_BACK = re.compile(
+    r"\b(?:put|bring|add|turn|switch|change|swap|flip|reverse|set|move)\s+(?:(?:it|them|that|those|this|all)\s+)?back\b"
+    r"(?:\s+(?:on|in|again|the\s+way\s+it\s+was))?|\bundo\s+that\b|\brestore\s+(?:it|them|that)\b"
+    r"|倒回|回来|回去|加回|放回|换回|恢复|还原")
+_BACK_FILLER = re.compile(r"(?:\b(?:actually|no|nope|wait|please|pls|oh|hmm+|sorry|ok|okay|again|just|can|you|i|changed|"
+                          r"my|mind|on|to)\b|再|又|吧|了|呢|把它|把|它|给我|一下|还是|算了|来|去|[\s,，.。!！~;；:：?？])*")
+_INVOLUTIONS = frozenset({"reverse", "swap"})
+
+
+def _back(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
+          made: list[str]) -> PlanResult | None:
+    """"put it back" after the request before: that edit reverted (made again when it is its own inverse)."""
+    low = message.lower().strip()
+    if not made or not _BACK.search(low) or not _BACK_FILLER.fullmatch(_BACK.sub(" ", low)):
+        return None
+    if _kinds(made) <= _INVOLUTIONS:
+        result = plan(previous, draft, media, lang)
+        return result if result.draft is not None else None
+    if made:  # (any other edit: "change it back" after "make the music quieter" is that edit undone)
+        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": {}}], understood=True, edited=False,
+                          undo=True, lang=lang, undo_steps=1)
+    return None
 
 
 def _on_the_video(low: str, keys: list[str], previous: str, made: list[str]) -> bool:
