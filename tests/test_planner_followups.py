@@ -384,3 +384,22 @@ def test_a_thing_asked_back_reverts_the_edit_before(before: str, then: str, chec
         assert result.undo and result.undo_steps == 1 and result.draft is None, result.reply
     else:
         assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# a text said again for the one the request before set: that request with the new text (never a file of that name)
+REQUOTED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    ("finish on a card that says 'Call Us'", "make it say 'Visit Us' instead", lambda b, d: _cards(d) == ["Visit Us"]),
+    ('标题改成"春季"', '不对，应该是"春季上新"', lambda b, d: (title_segment(d) or {})["text"] == "春季上新"),
+    ('caption image 2 "Tote"', '把它改成"托特包"',
+     lambda b, d: [s.get("text") for s in caption_segments(d)][1] == "托特包"
+     and [s.get("text") for s in caption_segments(d)].count("托特包") == 1),
+    ("set the title to 'Hello'", "oops I meant 'Hello World'", lambda b, d: (title_segment(d) or {})["text"] == "Hello World"),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), REQUOTED, ids=[f"{b} | {t}" for b, t, _ in REQUOTED])
+def test_a_text_said_again_replaces_the_text_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply

@@ -451,12 +451,34 @@ def repictured(message: str, previous: str, made: list[str]) -> str | None:
     return prev[:old[0].start()] + new[0].group(0) + prev[old[0].end():]
 
 
+# a text said again for the one the request before set ("make it say 'Limited Offer' instead" after "add an end card
+# saying 'Order Now'", '不对，是"新品上市"' after '标题改成"新品"', '把它改成"智能手表"' after 'caption image 3 "Smart Watch"')
+_REQUOTE_FILLER = re.compile(
+    r"(?:\b(?:make|it|that|this|say|says|saying|read|reads|instead|actually|no|nope|wait|sorry|oops|change|to|should|be|"
+    r"i|meant|mean|please|pls|ok|okay|hmm+|rather|use|the|text|words?|with|into|set)\b"
+    r"|把它|把|它|改成|改为|换成|写成|写|是|不对|应该是|应该|还是|用|吧|呢|啊|文字|内容|[\s,，.。!！~;；:：])*")
+
+
+def requoted(message: str, previous: str) -> str | None:
+    """The request before with the message's one quoted text in place of its one quoted text; None when the message
+    says more than that, or the request before quoted no text or several."""
+    new, old = list(_QUOTED.finditer(message.strip())), list(_QUOTED.finditer(previous.strip()))
+    if len(new) != 1 or len(old) != 1:
+        return None
+    rest = message.strip()[:new[0].start()] + " " + message.strip()[new[0].end():]
+    if not _REQUOTE_FILLER.fullmatch(rest.lower()):
+        return None
+    prev = previous.strip()
+    return prev[:old[0].start()] + new[0].group(0) + prev[old[0].end():]
+
+
 def _again(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            made: list[str]) -> PlanResult | None:
     """The request before said again with the message's value or thing, when it makes the same kind of edit."""
     low = message.lower().strip()
     # (the text's look said alone is another kind of edit than the one before, of its thing)
-    for again, same in ((revalued(message, previous), True), (moved(message, previous), True),
+    for again, same in ((revalued(message, previous), True), (requoted(message, previous), True),
+                        (moved(message, previous), True),
                         (repictured(message, previous, made), True), (_valued(low, previous.lower().strip()), False)):
         if again is None:
             continue
@@ -534,6 +556,15 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         result = plan(named, draft, media, lang) if named is not None else None
         if result is not None and result.draft is not None and not _partly(result, lang):
             return result
+        # (the pronoun is the text the request before set: '把它改成"智能手表"' after 'caption image 3 "Smart Watch"')
+        again = requoted(message, previous)
+        if again is not None:
+            made_again: list[str] = []
+            result = plan(again, draft, media, lang, seen=made_again)
+            if not before:
+                plan(previous, draft, media, lang, seen=before)
+            if result.draft is not None and _kinds(made_again) == _kinds(before):
+                return result
     bare = _without_also(message, draft, media, lang, plan) if alone.draft is None else None
     if bare is not None:  # ("drop the last two as well", "帧率也改成30": an edit alone, once "too" is not read)
         return bare
