@@ -128,6 +128,10 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     ("标题显示5秒", "再长一点", lambda b, d: _title_ms(d) > _title_ms(b) and d["d"] == b["d"]),
     ("关闭缩放", "刚才那个改成红色", None),
     ("music at 20%", "actually red", None),
+    # a value offered with a question mark is one; a polite lead counts no word
+    ("make it 20 seconds", "bit shorter still, maybe 18?", lambda b, d: d["d"] == 18000),
+    ("show each image for 4 seconds", "could you please make them 2 seconds each instead",
+     lambda b, d: all(s["d"] == 2000 for s in main_segments(d))),
     # a colour after one picture's caption: no caption has a colour of its own, and the colour is no text
     ('caption image 2 "Gold"', "actually yellow", None),
     ('caption image 3 "Red Hot"', "改成黄色", None),
@@ -403,3 +407,9 @@ def test_a_text_said_again_replaces_the_text_before(before: str, then: str, chec
     assert first.draft is not None, first.reply
     result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def test_a_question_with_a_value_after_an_edit_is_no_edit() -> None:
+    for then in ("is it 20 seconds now?", "why 20?", "现在是20秒吗？"):
+        _, d, reply = _after("make it 20 seconds", then)
+        assert d is None, (then, reply)

@@ -30,12 +30,16 @@ _FRAGMENT_WORDS = 8
 
 
 # "and the last picture?", "what about image 4?", "还有第五张呢？": more of the same asked, not a question
-_ALSO_ASKED = re.compile(r"^(?:and|also|plus|what\s+about|how\s+about|same\s+for|还有|那)(?![a-z])[^?？]*[?？]\s*$")
+# ... and a value offered ("a little shorter still, maybe 15?")
+_ALSO_ASKED = re.compile(r"^(?:and|also|plus|what\s+about|how\s+about|same\s+for|还有|那)(?![a-z])[^?？]*[?？]\s*$"
+                         r"|^[^?？]*\b(?:maybe|perhaps|say|like|around)\s+\d+(?:\.\d+)?\s*[a-z%]*\s*[?？]\s*$")
+# a polite lead that says nothing of the edit ("could you please make them 5 seconds each instead"): not counted
+_POLITE = re.compile(r"^(?:(?:could|can|would|will)\s+you\s+(?:please\s+|plese\s+|pls\s+|kindly\s+)?|please\s+|pls\s+)")
 
 
 def fragment(message: str, result: PlanResult) -> bool:
     """A short message the planner could not act on alone, that is no question, story or chit-chat."""
-    low = message.lower().strip()
+    low = _POLITE.sub("", message.lower().strip())
     return (result.draft is None and not result.undo and (not result.understood or result.question)
             and len(low.split()) <= _FRAGMENT_WORDS and len(low) <= 40
             and (not re.search(r"[?？]", low) or bool(_ALSO_ASKED.match(low)))
@@ -153,7 +157,7 @@ _UNITS = {"%": "%", "percent": "%", "fps": "fps", "帧": "fps", "x": "x", "倍":
 _VALUE_FILLER = re.compile(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
-    r"so|or|about|like|put|up|down)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
+    r"so|or|about|like|put|up|down|still|could|can|would|you|plese|them|perhaps|say)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
     r"高|低|的|呢|啊|速|第|放|慢|快|声|响|轻|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
