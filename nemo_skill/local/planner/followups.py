@@ -561,10 +561,10 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         if result is not None and result.draft is not None and not _partly(result, lang):
             return result
         # (the pronoun is the text the request before set: '把它改成"智能手表"' after 'caption image 3 "Smart Watch"')
-        again = requoted(message, previous)
-        if again is not None:
+        requote = requoted(message, previous)
+        if requote is not None:
             made_again: list[str] = []
-            result = plan(again, draft, media, lang, seen=made_again)
+            result = plan(requote, draft, media, lang, seen=made_again)
             if not before:
                 plan(previous, draft, media, lang, seen=before)
             if result.draft is not None and _kinds(made_again) == _kinds(before):
