@@ -12,7 +12,14 @@ import pytest
 from engine_harness import Api
 from planner_corpus import MEDIA, base
 
-from nemo_skill.draft.timeline import audio_tracks, caption_segments, is_clip, main_segments, title_segment
+from nemo_skill.draft.timeline import (
+    audio_tracks,
+    caption_segments,
+    is_card,
+    is_clip,
+    main_segments,
+    title_segment,
+)
 from nemo_skill.local.planner import plan
 
 
@@ -116,10 +123,22 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     # nothing before it has that value, or a step said relatively: which thing is asked
     ("mute the music", "make that 10 seconds", None),
     ("关闭缩放", "那个改成5秒", None),
-    ("show the title for 5 seconds", "a little longer", None),
-    ("标题显示5秒", "再长一点", None),
+    # (a direction alone after a set value: that thing one step, not the video: "a little longer" is the title's)
+    ("show the title for 5 seconds", "a little longer", lambda b, d: _title_ms(d) > _title_ms(b) and d["d"] == b["d"]),
+    ("标题显示5秒", "再长一点", lambda b, d: _title_ms(d) > _title_ms(b) and d["d"] == b["d"]),
     ("关闭缩放", "刚才那个改成红色", None),
     ("music at 20%", "actually red", None),
+    # a value offered with a question mark is one; a polite lead counts no word
+    ("make it 20 seconds", "bit shorter still, maybe 18?", lambda b, d: d["d"] == 18000),
+    ("show each image for 4 seconds", "could you please make them 2 seconds each instead",
+     lambda b, d: all(s["d"] == 2000 for s in main_segments(d))),
+    # a colour after one picture's caption: no caption has a colour of its own, and the colour is no text
+    ('caption image 2 "Gold"', "actually yellow", None),
+    ('caption image 3 "Red Hot"', "改成黄色", None),
+    ("caption image 1 'Blue Sky'", "make it green", None),
+    # ... after the title's text, the title's colour (a colour word in its quoted text is the text)
+    ('set the title to "Gold Rush"', "actually yellow", lambda b, d: _styles(d, "title")[0].get("color") == "#ffff00"
+     and (title_segment(d) or {})["text"] == "Gold Rush"),
     # a message that is of the video itself, or of what was edited before, stays as it is
     ("remove image 2", "make it 15 seconds", lambda b, d: d["d"] == 15000),
     ("show the title for 5 seconds", "make the video 20 seconds", lambda b, d: d["d"] == 20000 and _title_ms(d) == 5000),
@@ -149,6 +168,11 @@ def _styles(d: dict, role: str) -> list[dict]:
 
 # the edit before, of another thing or with another word value: (request before, follow-up, check)
 MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    # a kind of transition in place of the one before, said in either language ("不要了" is no "no transitions")
+    ("use wipe transitions", "hmm, dissolve instead", lambda b, d: d["m"]["tr"]["type"] == "dissolve"),
+    ("转场改成擦除", "算了，还是换回淡入淡出吧", lambda b, d: d["m"]["tr"]["type"] == "fade"),
+    ("use slide transitions", "nah, switch back to crossfade", lambda b, d: d["m"]["tr"]["type"] == "fade"),
+    ("use dissolve transitions", "不要了，用滑动", lambda b, d: d["m"]["tr"]["type"].startswith("slide")),
     ("make the title blue", "and the captions too", lambda b, d: all(s.get("color") == "#0000ff" for s in _styles(d, "captions"))),
     ("标题换成绿色", "字幕也一样", lambda b, d: all(s.get("color") == "#008000" for s in _styles(d, "captions"))),
     ("set the music volume to 40%", "same with the narration", lambda b, d: audio_tracks(d, "voice")[0]["vol"] == pytest.approx(0.4)
@@ -261,3 +285,131 @@ def test_a_pronoun_after_a_picture_s_caption_is_not_every_caption() -> None:
     assert first.draft is not None
     result = plan('把它改成"智能手表"', copy.deepcopy(first.draft), MEDIA["promo"], previous='caption image 3 "Smart Watch"')
     assert result.draft is None or [s.get("text") for s in caption_segments(result.draft)].count("智能手表") <= 1, result.reply
+
+
+def _place(d: dict) -> dict:
+    """The placement of the one overlay (the logo) on the draft."""
+    return next(dict(s["place"]) for t in d["t"] for s in t.get("sg", []) if "place" in s)
+
+
+def _cards(d: dict) -> list[str]:
+    return [str(s.get("text")) for s in main_segments(d) if is_card(s)]
+
+
+# a direction said alone after an edit of a thing with that quantity: that thing one step that way ("too fast" is
+# slower), on the base the request before needs: (base, request before, follow-up, check; None: no edit)
+NUDGED: list[tuple[str, str, str, Callable[[dict, dict], bool] | None]] = [
+    ("logo", "put logo.png in the top left corner", "a tad smaller pls", lambda b, d: _place(d)["w"] < _place(b)["w"]),
+    ("logo", "把logo.png放在左下角", "再大一点", lambda b, d: _place(d)["w"] > _place(b)["w"]),
+    ("clip", "play the clip at 4x speed", "too quick, slower", lambda b, d: 1 < _clip(d).get("speed", 1) < 4),
+    ("clip", "视频0.5倍速播放", "太慢了，快一点", lambda b, d: _clip(d).get("speed", 1) > 0.5),
+    ("clip", "play the clip at double speed", "even faster", lambda b, d: _clip(d).get("speed", 1) > 2),
+    ("promo", "把配音调大一点", "还要再大声一点", lambda b, d: audio_tracks(d, "voice")[0]["vol"] > audio_tracks(b, "voice")[0]["vol"]),
+    ("promo", "set the voiceover to 80%", "bit quieter", lambda b, d: audio_tracks(d, "voice")[0]["vol"] < 0.8),
+    ("promo", "captions in yellow", "and smaller", lambda b, d: _styles(d, "captions")[0].get("size") != _styles(b, "captions")[0].get("size")),
+    ("promo", "make image 2 last 4 seconds", "hmm a bit longer", lambda b, d: main_segments(d)[1]["d"] > 4000),
+    # both directions, or a direction that is not of that thing: not this reading
+    ("logo", "put logo.png in the top left corner", "bigger, no, smaller", None),
+]
+
+
+@pytest.mark.parametrize(("on", "before", "then", "check"), NUDGED, ids=[f"{b} | {t}" for _, b, t, _ in NUDGED])
+def test_a_direction_alone_steps_the_thing_edited_before(
+        on: str, before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first = plan(before, base(on), MEDIA[on])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA[on], previous=before)
+    if check is None:
+        assert result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# a pronoun for the thing the one edit before was of, named by its kind or file, not in words the message can use
+KIND_PRONOUNS: list[tuple[str, str, str, Callable[[dict, dict], bool]]] = [
+    ("logo", "put logo.png in the top left corner", "move it to the bottom right", lambda b, d: _place(d)["pos"] == "bottom_right"),
+    ("logo", "把logo.png放在左下角", "把它移到右上角", lambda b, d: _place(d)["pos"] == "top_right"),
+    ("promo", "add an end card saying 'Order Now'", "change it to 'Buy Today'", lambda b, d: _cards(d) == ["Buy Today"]),
+    ("promo", "disable ken burns", "no wait, turn it back on", lambda b, d: d["m"]["kb"] is True),
+]
+
+
+@pytest.mark.parametrize(("on", "before", "then", "check"), KIND_PRONOUNS, ids=[f"{b} | {t}" for _, b, t, _ in KIND_PRONOUNS])
+def test_a_pronoun_is_the_thing_of_the_edit_before(on: str, before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base(on), MEDIA[on])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA[on], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# more of the same, said before or after the thing ("oh and ...", "now ...", "... too", "也"): the verb of the request
+# before carries over when the edit read is the same kind; a message that is an edit once "too"/"也" is not read, is it
+ALSO: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    ("delete the green watch", "oh and the cap one", lambda b, d: len(_names(d)) == len(_names(b)) - 1 and "m_img4" not in _names(d)),
+    ("take out image 5", "the first one too", lambda b, d: _names(d) == _names(b)[1:]),
+    ("move image 4 first", "now the third one last", lambda b, d: _names(d) == [*_names(b)[:2], *_names(b)[3:], _names(b)[2]]),
+    ('caption image 1 "Hot Deal"', 'and image 2 "Cool Stuff"',
+     lambda b, d: [s.get("text") for s in caption_segments(d)][:2] == ["Hot Deal", "Cool Stuff"]),
+    ("swap image 1 and 2", "and 3 and 4 too", lambda b, d: _names(d) == [_names(b)[0], _names(b)[1], _names(b)[3], _names(b)[2], _names(b)[4]]),
+    ("remove image 2", "drop the last one as well", lambda b, d: _names(d) == _names(b)[:-1]),
+    ("改成竖屏", "帧率也改成24", lambda b, d: d["m"]["fps"] == 24 and d["m"]["aspect"] == "9:16"),
+    ("remove image 1", "还有第二张", lambda b, d: _names(d) == [_names(b)[0], *_names(b)[2:]]),
+    # ... asked ("and the last picture?"): more of the same, not a question
+    ("make image 3 last 2 seconds", "and the last picture?", lambda b, d: main_segments(d)[4]["d"] == 2000),
+    ("make image 1 last 4 seconds", "what about image 4?", lambda b, d: main_segments(d)[3]["d"] == 4000),
+    ("把第二张图片显示6秒", "还有第四张呢？", lambda b, d: main_segments(d)[3]["d"] == 6000),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), ALSO, ids=[f"{b} | {t}" for b, t, _ in ALSO])
+def test_more_of_the_same_with_the_verb_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# a thing asked back after the edit before: an edit that is its own inverse is made again, any other is undone
+BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
+    ("reverse the order", "再倒回来", lambda b, d: _names(d) == _names(b)[::-1]),
+    ("swap image 2 and 3", "ok swap them back", lambda b, d: _names(d)[1:3] == _names(b)[1:3][::-1]),
+    ("remove image 2", "sorry, put it back", None),
+    ("把背景音乐删掉", "算了，加回来吧", None),
+    ("make the music quieter", "hmm change it back", None),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), BACK, ids=[f"{b} | {t}" for b, t, _ in BACK])
+def test_a_thing_asked_back_reverts_the_edit_before(before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    if check is None:  # (undone by the engine: one version back, said so)
+        assert result.undo and result.undo_steps == 1 and result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# a text said again for the one the request before set: that request with the new text (never a file of that name)
+REQUOTED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
+    ("finish on a card that says 'Call Us'", "make it say 'Visit Us' instead", lambda b, d: _cards(d) == ["Visit Us"]),
+    ('标题改成"春季"', '不对，应该是"春季上新"', lambda b, d: (title_segment(d) or {})["text"] == "春季上新"),
+    ('caption image 2 "Tote"', '把它改成"托特包"',
+     lambda b, d: [s.get("text") for s in caption_segments(d)][1] == "托特包"
+     and [s.get("text") for s in caption_segments(d)].count("托特包") == 1),
+    ("set the title to 'Hello'", "oops I meant 'Hello World'", lambda b, d: (title_segment(d) or {})["text"] == "Hello World"),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), REQUOTED, ids=[f"{b} | {t}" for b, t, _ in REQUOTED])
+def test_a_text_said_again_replaces_the_text_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first = plan(before, base("promo"), MEDIA["promo"])
+    assert first.draft is not None, first.reply
+    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def test_a_question_with_a_value_after_an_edit_is_no_edit() -> None:
+    for then in ("is it 20 seconds now?", "why 20?", "现在是20秒吗？"):
+        _, d, reply = _after("make it 20 seconds", then)
+        assert d is None, (then, reply)

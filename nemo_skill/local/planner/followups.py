@@ -12,6 +12,7 @@ from ...draft.styles import COLOURS
 from . import vocab
 from .frames import NOT_NOW
 from .messages import Lang, say
+from .parse import TRANSITION_WORDS
 from .stance import ASKING, TAKEN_BACK
 from .text import outside_quotes
 from .types import PlannerMedia, PlanResult
@@ -28,20 +29,48 @@ class Planner(Protocol):
 _FRAGMENT_WORDS = 8
 
 
+# "and the last picture?", "what about image 4?", "还有第五张呢？": more of the same asked, not a question
+# ... and a value offered ("a little shorter still, maybe 15?")
+_ALSO_ASKED = re.compile(r"^(?:and|also|plus|what\s+about|how\s+about|same\s+for|还有|那)(?![a-z])[^?？]*[?？]\s*$"
+                         r"|^[^?？]*\b(?:maybe|perhaps|say|like|around)\s+\d+(?:\.\d+)?\s*[a-z%]*\s*[?？]\s*$")
+# a polite lead that says nothing of the edit ("could you please make them 5 seconds each instead"): not counted
+_POLITE = re.compile(r"^(?:(?:could|can|would|will)\s+you\s+(?:please\s+|plese\s+|pls\s+|kindly\s+)?|please\s+|pls\s+)")
+
+
 def fragment(message: str, result: PlanResult) -> bool:
     """A short message the planner could not act on alone, that is no question, story or chit-chat."""
-    low = message.lower().strip()
+    low = _POLITE.sub("", message.lower().strip())
     return (result.draft is None and not result.undo and (not result.understood or result.question)
-            and len(low.split()) <= _FRAGMENT_WORDS and len(low) <= 40 and not re.search(r"[?？]", low)
+            and len(low.split()) <= _FRAGMENT_WORDS and len(low) <= 40
+            and (not re.search(r"[?？]", low) or bool(_ALSO_ASKED.match(low)))
             and not NOT_NOW.search(low) and not TAKEN_BACK.search(low) and not ASKING.match(low))
 
 
-# "and the 2nd one too", "image 4 as well", "还有第二张": more of the same
-_ALSO = re.compile(r"^(?:and|also|plus|same\s+(?:for|with))\s+(?P<x>.+?)(?:\s+(?:too|as\s+well|also))?[\s.!~]*$"
-                   r"|^(?:还有|以及|和|再把)\s*(?P<x2>.+?)(?:也是|也)?[\s。！~]*$")
+# "and the 2nd one too", "image 4 as well", "还有第二张", "oh and the sneaker one", "now the fourth one second", "the
+# second one too": more of the same (a word that says so before or after the thing)
+_ALSO = (re.compile(r"^(?P<pre>(?:(?:oh|ok|okay|and|also|plus|now|then|same\s+(?:for|with)|what\s+about|how\s+about)\b"
+                   r"[\s,]*)*)(?P<x>.+?)(?P<post>(?:[\s,]+(?:too|as\s+well|also))?)[\s.!~?]*$", re.IGNORECASE),
+         re.compile(r"^(?P<pre>(?:还有|以及|和|再把|然后)?)\s*(?P<x>.+?)(?P<post>(?:也是|也)?)呢?[\s。！~?？]*$"))
 # a request that is a verb and its object only ("remove the cap", "mute the music"): the verb carries over
 _OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out|mute|unmute|hide|cut)\b"
-                          r"(?=\s+(?:the\s+|image|picture|photo|pic|clip|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
+                          r"(?=\s+(?:the\s+|image|picture|photo|pic|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
+# ... and any English request led by its verb ("move the third image first", "swap image 1 and 5", 'caption image 2
+# "X"'): its verb carries over when the edit read is the same kind as before
+_LEADING_VERB = re.compile(r"^(?:please\s+)?[a-z]+\b(?=\s)")
+# "the ring one": the picture by its name ("one" stands for the picture the request before named)
+_NAME_ONE = re.compile(r"\b(?!(?:first|second|third|fourth|fifth|sixth|last|next|other|\d+(?:st|nd|rd|th))\b)([a-z]+)\s+one\b")
+# what says more of the same without a verb of its own: stripped, the message may be an edit alone ("drop the last two
+# as well", "结尾也淡出", "帧率也改成30")
+_ALSO_WORDS = re.compile(r"[\s,]+(?:too|as\s+well)(?=[\s.!~]*$)|也(?=[^是一样]|$)")
+
+
+def _also_thing(message: str) -> str | None:
+    """The thing of a message that says "more of the same" ("and the 2nd one too": "the 2nd one"), None: it says no."""
+    for rx in _ALSO:
+        also = rx.match(message.strip())
+        if also is not None and (also.group("pre") or also.group("post")):
+            return also.group("x")
+    return None
 
 
 _REFERS = re.compile(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
@@ -56,12 +85,34 @@ def _refs(key: str) -> list[str]:
 def _more_of_the_same(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
                       plan: Planner) -> PlanResult | None:
     """"remove the cap" then "and the 2nd one too": that verb, of the new thing."""
-    also = _ALSO.match(message.strip().lower())
+    thing = _also_thing(message)
     verb = _OBJECT_VERB.match(previous.strip().lower())
-    if not (also and verb):
+    if thing is None:
         return None
-    result = plan(f"{verb.group(0).strip()} {also.group('x') or also.group('x2')}", draft, media, lang)
-    return result if result.draft is not None else None
+    for x in dict.fromkeys((thing, _NAME_ONE.sub(r"\1", thing))):
+        if verb:
+            result = plan(f"{verb.group(0).strip()} {x}", draft, media, lang)
+            if result.draft is not None:
+                return result
+        lead = _LEADING_VERB.match(previous.strip().lower())
+        if lead and not x.lower().startswith(lead.group(0).split()[-1]):
+            made: list[str] = []
+            plan(previous, draft, media, lang, seen=made)
+            seen: list[str] = []
+            result = plan(f"{lead.group(0).split()[-1]} {x}", draft, media, lang, seen=seen)
+            if result.draft is not None and _kinds(seen) == _kinds(made) and not _partly(result, lang):
+                return result
+    return None
+
+
+def _without_also(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner
+                  ) -> PlanResult | None:
+    """The message read without its "too"/"也", when that is an edit alone ("drop the last two as well")."""
+    bare = _ALSO_WORDS.sub("", message.strip())
+    if bare == message.strip() or not bare.strip():
+        return None
+    result = plan(bare, draft, media, lang)
+    return result if result.draft is not None and not _partly(result, lang) and not result.question else None
 
 
 def _joined(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
@@ -106,8 +157,8 @@ _UNITS = {"%": "%", "percent": "%", "fps": "fps", "帧": "fps", "x": "x", "倍":
 _VALUE_FILLER = re.compile(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
-    r"so|or|about|like|put|up|down)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
-    r"高|低|的|呢|啊|速|第|[\s,，.。!！~?？;；:：'\"“”])*")
+    r"so|or|about|like|put|up|down|still|could|can|would|you|plese|them|perhaps|say)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
+    r"高|低|的|呢|啊|速|第|放|慢|快|声|响|轻|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
 _RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
@@ -196,6 +247,77 @@ def stepped(message: str, previous: str) -> str | None:
     return prev[:olds[0].start(1)] + values[0].group(1) + prev[olds[0].end(1):]
 
 
+# a direction said alone after an edit of a thing with that quantity ("a bit bigger please" after "put logo.png in the
+# top right corner", "slower please, too fast" after "play the clip at 3x speed", "再小声一点" after "背景音乐小声点",
+# "a bit longer" after "show the title for 5 seconds"): that thing one step in that direction. Per kind of edit: its
+# dimension's words (more, less; "too fast" is less) and the request that steps it, made from the edit's arguments.
+_FIELD = re.compile(r"\b(\w+)=(?:'([^']*)'|([^,)]+))")
+_SIZE = (r"\b(?:bigger|larger|biger|huge|big|large)\b|大", r"\b(?:smaller|tiny|small|little)\b|小")
+_LOUD = (r"\b(?:louder|loud|up|higher|high)\b|大声|响|大|高", r"\b(?:quieter|quiet|softer|soft|lower|low|down)\b|小声|轻|小|低")
+_FAST = (r"\b(?:faster|fast|quicker|quick|speed\s+up)\b|快", r"\b(?:slower|slow|slow\s+down)\b|慢")
+_LONG = (r"\b(?:longer|long)\b|长", r"\b(?:shorter|short)\b|短")
+_SOUND_NOUNS = {"music": "the music", "voice": "the voiceover"}
+_TEXT_NOUNS = {"title": "the title", "captions": "the captions"}
+_DIMENSIONS = {"volume": _LOUD, "text_style": _SIZE, "logo": _SIZE, "speed": _FAST, "title_timing": _LONG,
+               "segment_duration": _LONG, "duration": _LONG}
+
+
+def _nudges(kind: str, f: dict[str, str]) -> tuple[str, str] | None:
+    """The requests that step the thing of an edit of ``kind`` (its arguments ``f``) up and down; None: no such thing."""
+    noun = {"volume": _SOUND_NOUNS, "text_style": _TEXT_NOUNS}.get(kind, {}).get(f.get("target", ""))
+    if kind in ("volume", "text_style"):
+        return (f"make {noun} {'louder' if kind == 'volume' else 'bigger'}",
+                f"make {noun} {'quieter' if kind == 'volume' else 'smaller'}") if noun else None
+    if kind == "logo" or kind == "segment_duration":
+        it = f.get("file" if kind == "logo" else "ref", "None")
+        more, less = ("bigger", "smaller") if kind == "logo" else ("longer", "shorter")
+        return (f"make {it} {more}", f"make {it} {less}") if it != "None" else None
+    if kind == "speed":  # (from the speed set before, halved or doubled: "make the clip slower" is 0.5x from any)
+        x = float(f["speed"]) if re.fullmatch(r"\d+(?:\.\d+)?", f.get("speed", "")) else 1.0
+        return f"play the clip at {x * 2:g}x speed", f"play the clip at {x / 2:g}x speed"
+    if kind == "title_timing":
+        return "show the title longer", "show the title shorter"
+    return ("make the video longer", "make the video shorter") if kind == "duration" else None
+
+
+# "too fast" / "太快了": the other direction
+_TOO = re.compile(r"\btoo\s+(?:much\s+)?(\w+)|太(\w)")
+_NUDGE_FILLER = re.compile(
+    r"(?:\b(?:and|then|now|ok|okay|please|pls|plese|a|bit|little|tad|touch|notch|more|even|still|further|again|"
+    r"make|it|that|them|just|yes|yeah|so|no|hmm+|actually|maybe|way|much|lot|slightly|somewhat|kinda|go|need|needs|"
+    r"should|be|is|its|it's|i|want|the|than|before)\b"
+    r"|再|又|还|更|要|一点|一些|点|些|吧|呢|啊|了|来|稍微|稍|略|得|的|声|放|调|弄|整|搞|[\s,，.。!！~;；:：])*")
+
+
+def nudged(message: str, made: list[str]) -> str | None:
+    """The edit before one step in the direction the message says, when it says only that ("a bit bigger please",
+    "slower please, too fast", "再大声点"): "make logo.png bigger"; None when the message says anything else, both
+    directions, or the edit before has no such quantity."""
+    kind = made[0].split(":", 1)[0] if len(made) == 1 else ""
+    if kind not in _DIMENSIONS:
+        return None
+    more, less = _DIMENSIONS[kind]
+    requests = _nudges(kind, {m.group(1): m.group(2) if m.group(2) is not None else m.group(3)
+                              for m in _FIELD.finditer(made[0])})
+    if requests is None:
+        return None
+    low, signs = message.lower().strip(), set[int]()
+    for too in reversed(list(_TOO.finditer(low))):
+        word = too.group(1) or too.group(2)
+        said = (1 if re.fullmatch(more, word) else 0) - (1 if re.fullmatch(less, word) else 0)
+        if said == 0:
+            return None
+        signs.add(-said)
+        low = low[:too.start()] + " " + low[too.end():]
+    for sign, words in ((1, more), (-1, less)):
+        if re.search(words, low):
+            signs.add(sign)
+            low = re.sub(words, " ", low)
+    if len(signs) != 1 or not _NUDGE_FILLER.fullmatch(low):
+        return None
+    return requests[0] if signs.pop() > 0 else requests[1]
+
+
 def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """One pattern of a class's words, longest first; English words whole, Chinese ones anywhere."""
     said = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
@@ -216,17 +338,21 @@ _SPEEDS: dict[str, tuple[str, ...]] = {
     "half": ("half speed", "half-speed", "0.5x speed", "半速", "0.5倍速"),
     "double": ("double speed", "double-speed", "2x speed", "twice the speed", "2倍速", "两倍速", "二倍速"),
     "normal": ("normal speed", "regular speed", "original speed", "full speed", "正常速度", "原速", "正常速")}
+# ... a kind of transition ("不要了，还是用回淡入淡出" after "use slide transitions"; "none" is no value put in place)
+_TRANSITIONS: dict[str, tuple[str, ...]] = {
+    kind: tuple(w for w, k in TRANSITION_WORDS.items() if k == kind) for kind in set(TRANSITION_WORDS.values()) - {"none"}}
 _WORD_VALUES: tuple[dict[str, tuple[str, ...]], ...] = (
     {c: (c,) for c in COLOURS}, _table(vocab.POSITIONS), _SPEEDS,
-    {k: (k, p.zh, *p.words) for k, p in PRESETS.items()})
+    {k: (k, p.zh, *p.words) for k, p in PRESETS.items()}, _TRANSITIONS)
 _THING_RX = _words(_THINGS)
 _WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
 # what else a message moving the edit before to another thing, or changing its word value, may say
 _SAME_FILLER = re.compile(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
     r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer|too|much|"
-    r"please|plese|style|look)\b"
-    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用|好像|更|好看|还是|不对|是|刚才|那个|[\s,，.。!！~;；:：])*")
+    r"please|plese|style|look|back|switch|transitions?|cuts?|nah|nope|just)\b"
+    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用回|换回|改回|用|好像|更|好看|还是|不对|是|刚才|那个|不要了|算了|转场"
+    r"|[\s,，.。!！~;；:：])*")
 
 
 def _one(rx: re.Pattern[str], text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[re.Match[str]]] | None:
@@ -242,6 +368,22 @@ def _put(text: str, found: list[re.Match[str]], word: str) -> str:
     return text
 
 
+_QUOTED = re.compile(r"([\"“「『])[^\"”」』]*[\"”」』]|(?<![a-z])'[^']*'(?![a-z])")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with its quoted parts blanked (same length: the places of the words outside stay)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _in_script(word: str, key: str, old: str, table: dict[str, tuple[str, ...]]) -> str:
+    """``word`` (of ``key``) said in the script of the word it replaces, when the table has one ("淡入淡出" in place of
+    "slide" is "crossfade": "use 淡入淡出 transitions" is read by no one)."""
+    if word.isascii() == old.isascii():
+        return word
+    return next((w for w in table[key] if w.isascii() == old.isascii()), word)
+
+
 def moved(message: str, previous: str) -> str | None:
     """The request before made of the message's thing, or with its word value: "same for the voiceover" after "set
     the music volume to 50%" is "set the voiceover volume to 50%", "and the voice at 80" after "background music at
@@ -249,12 +391,13 @@ def moved(message: str, previous: str) -> str | None:
     is "turn the headline yellow"; None when the message says anything else."""
     low, prev = message.lower().strip(), previous.lower().strip()
     for rx, table in ((_THING_RX, _THINGS), *zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
-        new, old = _one(rx, low, table), _one(rx, prev, table)
+        # (a word in quoted text is the text: 'caption image 2 "Gold"' then "actually yellow" is no "gold" made yellow)
+        new, old = _one(rx, _unquoted(low), table), _one(rx, _unquoted(prev), table)
         if new is None or old is None or new[0] == old[0]:
             continue
         rest = rx.sub(" ", low)
         value = _VALUE.search(rest)
-        again = _put(prev, old[1], new[1][0].group(0))
+        again = _put(prev, old[1], _in_script(new[1][0].group(0), new[0], old[1][0].group(0), table))
         if value is not None:
             again = _value_in(value, again) or ""
             rest = rest[:value.start()] + " " + rest[value.end():]
@@ -269,10 +412,14 @@ _LOOK_OF = {"title": ("title", "标题"), "captions": ("captions", "字幕")}
 
 def _valued(low: str, prev: str) -> str | None:
     """The thing of the request before with the message's colour or place, when that request said none."""
+    prev = _unquoted(prev)
     thing = _one(_THING_RX, prev, _THINGS)
-    if thing is None or thing[0] not in _LOOK_OF or _THING_RX.search(low):
+    # (one picture's caption has no look of its own: "caption image 2 'Gold'" then "改成黄色" is not every caption's)
+    if thing is None or thing[0] not in _LOOK_OF or _THING_RX.search(low) or _PICTURE.search(prev):
         return None
     for n, (rx, table) in enumerate(zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
+        if n > 1:  # (a colour or a place)
+            break
         value = _one(rx, low, table)
         if value is None or rx.search(prev) or not _SAME_FILLER.fullmatch(rx.sub(" ", low)):
             continue
@@ -292,7 +439,7 @@ _PICTURE = re.compile(
     r"|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:one|image|picture|photo|pic|slide|shot)\b"
     r"|第[一二三四五六七八九十\d]+张(?:图片|图|照片)?|最后一张(?:图片|图|照片)?")
 _STAYS = frozenset({"segment_duration", "caption_set", "speed", "trim"})
-_PICTURE_FILLER = re.compile(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|okay|then|now|please|pls|do|the|it)\b"
+_PICTURE_FILLER = re.compile(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|okay|then|now|please|pls|do|the|it|what|how|about)\b"
                              r"|也是|也一样|一样|也|还有|和|吧|呢|[\s,，.。!！~?？])*")
 
 
@@ -308,12 +455,34 @@ def repictured(message: str, previous: str, made: list[str]) -> str | None:
     return prev[:old[0].start()] + new[0].group(0) + prev[old[0].end():]
 
 
+# a text said again for the one the request before set ("make it say 'Limited Offer' instead" after "add an end card
+# saying 'Order Now'", '不对，是"新品上市"' after '标题改成"新品"', '把它改成"智能手表"' after 'caption image 3 "Smart Watch"')
+_REQUOTE_FILLER = re.compile(
+    r"(?:\b(?:make|it|that|this|say|says|saying|read|reads|instead|actually|no|nope|wait|sorry|oops|change|to|should|be|"
+    r"i|meant|mean|please|pls|ok|okay|hmm+|rather|use|the|text|words?|with|into|set)\b"
+    r"|把它|把|它|改成|改为|换成|写成|写|是|不对|应该是|应该|还是|用|吧|呢|啊|文字|内容|[\s,，.。!！~;；:：])*")
+
+
+def requoted(message: str, previous: str) -> str | None:
+    """The request before with the message's one quoted text in place of its one quoted text; None when the message
+    says more than that, or the request before quoted no text or several."""
+    new, old = list(_QUOTED.finditer(message.strip())), list(_QUOTED.finditer(previous.strip()))
+    if len(new) != 1 or len(old) != 1:
+        return None
+    rest = message.strip()[:new[0].start()] + " " + message.strip()[new[0].end():]
+    if not _REQUOTE_FILLER.fullmatch(rest.lower()):
+        return None
+    prev = previous.strip()
+    return prev[:old[0].start()] + new[0].group(0) + prev[old[0].end():]
+
+
 def _again(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            made: list[str]) -> PlanResult | None:
     """The request before said again with the message's value or thing, when it makes the same kind of edit."""
     low = message.lower().strip()
     # (the text's look said alone is another kind of edit than the one before, of its thing)
-    for again, same in ((revalued(message, previous), True), (moved(message, previous), True),
+    for again, same in ((revalued(message, previous), True), (requoted(message, previous), True),
+                        (moved(message, previous), True),
                         (repictured(message, previous, made), True), (_valued(low, previous.lower().strip()), False)):
         if again is None:
             continue
@@ -332,17 +501,37 @@ _NOUNS = {"title": ("the title", "标题"), "captions": ("the captions", "字幕
           "voice": ("the voiceover", "配音")}
 
 
-def resolved(message: str, previous: str) -> str | None:
-    """The message with its pronouns as the one thing the request before named (title, captions, music, voiceover);
+# the thing an edit before was of, by its kind, when the request did not name it in words ("put logo.png in the corner"
+# then "把它放到右上角", "turn off ken burns" then "actually turn it back on", "add an end card saying 'X'" then "change it
+# to 'Y'"): its name in English and Chinese
+_KIND_NOUNS = {"end_card": ("the end card", "片尾卡片"), "ken_burns": ("ken burns", "缩放"),
+               "speed": ("the clip", "视频片段"), "transition": ("the transitions", "转场")}
+
+
+def _noun_of(made: list[str]) -> tuple[str, str] | None:
+    """The thing the one edit before was of, by its kind (a logo by its file): None for another edit, or several."""
+    if len(made) != 1:
+        return None
+    kind = made[0].split(":", 1)[0]
+    if kind == "logo":
+        file = re.search(r"\bfile='([^']+)'", made[0])
+        return (file.group(1), file.group(1)) if file else None
+    return _KIND_NOUNS.get(kind)
+
+
+def resolved(message: str, previous: str, made: list[str] | None = None) -> str | None:
+    """The message with its pronouns as the one thing the request before named (title, captions, music, voiceover),
+    or that its one edit ``made`` was of (a logo's file, the end card, Ken Burns, the clip's speed, the transitions);
     None when it has none, or that request named none, several, or a picture ("caption image 3 'X'" then "把它改成…"
     is that picture's caption, not every caption)."""
     low, prev = _ASIDE.sub("", message.strip()), previous.lower()
     thing = _one(_THING_RX, prev, _THINGS)
-    if thing is None or _PICTURE.search(prev) or not _PRONOUN.search(low.lower()) or _THING_RX.search(low.lower()):
+    noun = _noun_of(made or []) if thing is None else _NOUNS[thing[0]]
+    if noun is None or _PICTURE.search(prev) or not _PRONOUN.search(low.lower()) or _THING_RX.search(low.lower()):
         return None
-    if thing[0] != "captions" and re.search(r"(?<![a-z'])them(?![a-z'])", low.lower()):
+    if (thing is None or thing[0] != "captions") and re.search(r"(?<![a-z'])them(?![a-z'])", low.lower()):
         return None
-    en, zh = _NOUNS[thing[0]]
+    en, zh = noun
     # (quoted text stays verbatim: "change it to 'Get it now'")
     return outside_quotes(low, lambda part: _PRONOUN.sub(lambda m: zh if m.group(0) == "它" else en, part))
 
@@ -363,10 +552,26 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
     low = message.lower().strip()
     if alone.draft is None and _PRONOUN.search(low):  # (a pronoun for the thing edited before: "make it red and bigger")
+        before: list[str] = []
         named = resolved(message, previous)
+        if named is None:
+            plan(previous, draft, media, lang, seen=before)
+            named = resolved(message, previous, before)
         result = plan(named, draft, media, lang) if named is not None else None
         if result is not None and result.draft is not None and not _partly(result, lang):
             return result
+        # (the pronoun is the text the request before set: '把它改成"智能手表"' after 'caption image 3 "Smart Watch"')
+        requote = requoted(message, previous)
+        if requote is not None:
+            made_again: list[str] = []
+            result = plan(requote, draft, media, lang, seen=made_again)
+            if not before:
+                plan(previous, draft, media, lang, seen=before)
+            if result.draft is not None and _kinds(made_again) == _kinds(before):
+                return result
+    bare = _without_also(message, draft, media, lang, plan) if alone.draft is None else None
+    if bare is not None:  # ("drop the last two as well", "帧率也改成30": an edit alone, once "too" is not read)
+        return bare
     # (an edit read alone that could not be made, pointing back, is one too: "刚才那个改成红色" is no file named 红色)
     lone = fragment(message, alone) or (alone.draft is None and bool(_STRONGLY_BACK.search(low))
                                         and fragment(message, replace(alone, understood=False)))
@@ -381,22 +586,38 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     plan(previous, draft, media, lang, seen=made)
     if not made:  # what the request before asked is not known: nothing is guessed
         return alone
+    back = _back(message, previous, draft, media, lang, plan, made) if alone.draft is None else None
+    if back is not None:  # ("再倒回来" after "倒序", "put it back" after "remove image 2")
+        return back
     if not lone and set(alone.said) & _kinds(made):  # the same kind of edit as before ("make it 25" after 20 s)
-        return alone
+        # (... unless the request before with the message's value says otherwise: "不要了，还是用回淡入淡出" after "use
+        # slide transitions" is fade, where "不要了" alone reads as no transitions)
+        again = _again(message, previous, draft, media, lang, plan, made)
+        return again if again is not None else alone
     step = stepped(message, previous)
     if step is not None:  # (one more step of a relative edit: "one more second", "再大一点", "slower still")
         seen: list[str] = []
         result = plan(step, draft, media, lang, seen=seen)
         if result.draft is not None and _kinds(seen) == _kinds(made):
             return result
+    nudge = nudged(message, made)
+    if nudge is not None:  # (a direction alone for the thing edited before: "a bit bigger please", "再小声一点")
+        seen = []
+        result = plan(nudge, draft, media, lang, seen=seen)
+        if result.draft is not None and _kinds(seen) == _kinds(made):
+            return result
+    # (the request before with the message's value or thing, first: its words only fill, so they join nothing)
+    again = _again(message, previous, draft, media, lang, plan, made)
+    if again is not None:
+        return again
     joined = _joined(message, previous, draft, media, lang, plan, made)
     # (the request before changes what the message does: "mute it" after "background music at 20%")
     if (joined is not None and joined[0].draft is not None and joined[0].draft != alone.draft
             and not _on_the_video(low, joined[1], previous, made)):
-        return joined[0]
-    again = _again(message, previous, draft, media, lang, plan, made)
-    if again is not None:
-        return again
+        if not _spreads(joined[1], previous):
+            return joined[0]
+        return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
+                          lang=lang, question=True)
     alone_seen: list[str] = []
     if not lone and _STRONGLY_BACK.search(low):  # (the edits read alone, for the question only: one more reading)
         plan(message, draft, media, lang, seen=alone_seen)
@@ -406,6 +627,40 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
                           lang=lang, question=True)
     return alone
+
+
+def _spreads(keys: list[str], previous: str) -> bool:
+    """A look read with a request of one picture's caption that falls on every caption ('caption image 2 "Gold"' then
+    "改成黄色"): a caption has no look of its own, so which was meant is asked."""
+    return bool(_PICTURE.search(_unquoted(previous.lower()))) and any(
+        k.startswith("text_style:") and "target='captions'" in k for k in keys)
+
+
+# a thing asked back after the edit that took it away or turned it round ("put it back", "再倒回来", "actually bring them
+# back", "恢复"): an edit that is its own inverse (reverse, swap) is made again; any other (a thing removed or turned
+# off, a volume changed) is undone (the reply says it goes back one version; the engine says which edit it reverted)
+_BACK = re.compile(
+    r"\b(?:put|bring|add|turn|switch|change|swap|flip|reverse|set|move)\s+(?:(?:it|them|that|those|this|all)\s+)?back\b"
+    r"(?:\s+(?:on|in|again|the\s+way\s+it\s+was))?|\bundo\s+that\b|\brestore\s+(?:it|them|that)\b"
+    r"|倒回|回来|回去|加回|放回|换回|恢复|还原")
+_BACK_FILLER = re.compile(r"(?:\b(?:actually|no|nope|wait|please|pls|oh|hmm+|sorry|ok|okay|again|just|can|you|i|changed|"
+                          r"my|mind|on|to)\b|再|又|吧|了|呢|把它|把|它|给我|一下|还是|算了|来|去|[\s,，.。!！~;；:：?？])*")
+_INVOLUTIONS = frozenset({"reverse", "swap"})
+
+
+def _back(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
+          made: list[str]) -> PlanResult | None:
+    """"put it back" after the request before: that edit reverted (made again when it is its own inverse)."""
+    low = message.lower().strip()
+    if not made or not _BACK.search(low) or not _BACK_FILLER.fullmatch(_BACK.sub(" ", low)):
+        return None
+    if _kinds(made) <= _INVOLUTIONS:
+        result = plan(previous, draft, media, lang)
+        return result if result.draft is not None else None
+    if made:  # (any other edit: "change it back" after "make the music quieter" is that edit undone)
+        return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": {}}], understood=True, edited=False,
+                          undo=True, lang=lang, undo_steps=1)
+    return None
 
 
 def _on_the_video(low: str, keys: list[str], previous: str, made: list[str]) -> bool:
