@@ -749,6 +749,22 @@ REWRITES = REWRITES + (
     (r"\b(end\s+card|card|cta|call\s+to\s+action|outro)\s+(?:copy|wording|words|line)\b", r"\1 text"),
 
 )
+# (set T fad05) a fade said with its length before it, "add a 2-second fade to black at the end", "结尾加2秒淡出": read
+# first, before "to black at the end" is rewritten alone (the length was left over and read as a file's name)
+_FADE_LEN = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?"
+REWRITES = (
+    (rf"\b{_FADE_ASK}{_FADE_LEN}fade(?:[\s-]*out)?\s+(?:to|into)\s+(black|white)(?:\s+at\s+the\s+(?:very\s+)?end)?\b",
+     r"fade out to \3 over \1 \2"),
+    (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*out\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", r"fade out to black over \1 \2"),
+    (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*in\b(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+from\b)", r"fade in from black over \1 \2"),
+    (r"(结尾|片尾|最后|末尾)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)"
+     r"\s*((?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"\1淡出\3，持续\2"),
+    (r"(开头|片头)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)",
+     r"\1加上淡入，持续\2"),
+    # "开头淡入1秒", "结尾淡出2秒到白色": the length right after the fade is the fade's (it was the video's too)
+    (r"((?:开头|片头)\s*(?:从\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白)\s*)?(?:淡入|渐显)|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:(?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?)"
+     r"\s*(\d+(?:\.\d+)?\s*秒)", r"\1，持续\2"),
+) + REWRITES
 # --- end of block P
 
 

@@ -350,12 +350,12 @@ def r_fade(s: Scan) -> None:
                     # "开头加上淡入"
                     rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*(?:淡入|渐显)(?:效果)?)"
                     rf"{ZH_FADE_DUR}"
-                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"
+                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入){ZH_FADE_DUR.replace('?P<dz>', '?P<dz5>')}"
                     # "开头从黑色慢慢亮起来", "开头慢慢亮起"
                     rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}"):
         c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
-        d = m.group("d") or m.group("dz") or m.group("dz4")
+        d = m.group("d") or m.group("dz") or m.group("dz4") or m.group("dz5")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
     # "视频结尾慢慢变黑", "最后渐渐暗下去")
