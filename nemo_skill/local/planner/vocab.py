@@ -540,6 +540,10 @@ def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
 extend(TARGETS, "endcard", en=("end page", "final page", "last page", "closing page", "ending page", "ending screen",
                                "ending card", "closing slide", "final slide"),
        zh=("结尾页", "结束页", "片尾页", "结尾画面", "结束画面"))
+# a card alone is the end card, so that "… and add a 'Shop now' card at the end" does not take the title from the clause
+# before it (set T mul05 set the title twice); a title card is the title
+extend(TARGETS, "endcard", en=("card",), zh=("卡片",))
+extend(TARGETS, "title", en=("title card",), zh=("标题卡片",))
 REWRITES = REWRITES + (
     # "结尾那一页卡片去掉", "最后那张卡片删掉": the end card said by where it is (那 is no "it" to ask about)
     (r"(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)\s*(?:[一1]\s*)?(?:页|张|个|屏)?\s*(?:卡片|画面|页|屏)", "结尾卡片"),
@@ -765,6 +769,16 @@ REWRITES = (
     (r"((?:开头|片头)\s*(?:从\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白)\s*)?(?:淡入|渐显)|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:(?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?)"
      r"\s*(\d+(?:\.\d+)?\s*秒)", r"\1，持续\2"),
 ) + REWRITES
+# (set X brd06) an end card's words typed unquoted after what it is: "add outro with call to action Visit our shop", "add an
+# end card saying Shop now": the words after a colon, as the end card reads them (the card said the title's words)
+REWRITES = REWRITES + (
+    (r"\b(add|put|include|use|want|need)\s+(?:an?\s+|the\s+)?(end\s+card|outro(?:\s+(?:card|screen|page|slide))?"
+     r"|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page)|call\s+to\s+action|cta)(?:\s+at\s+the\s+(?:very\s+)?end)?\s+"
+     r"(?:with\s+(?:an?\s+|the\s+)?(?:(?:call\s+to\s+action|cta|text|words|message|line|tagline|slogan)\s+)?(?:saying\s+)?"
+     r"|saying\s+|that\s+says\s+|reading\s+)"
+     r"(?=[a-z0-9])(?!(?:the\s+|an?\s+)?(?:text|words|message|line|tagline|slogan|copy|call\s+to\s+action|cta|saying)\b)(?!(?:the\s+|our\s+|an?\s+|my\s+)?(?:logo|title|music|brand|url|website|web|link|fade|transition|picture|image|photo"
+     r"|duration|length|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|on\s+it|it\b))", r"\1 \2: "),
+)
 # --- end of block P
 
 
