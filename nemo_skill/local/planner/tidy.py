@@ -217,7 +217,8 @@ def _product_rx() -> re.Pattern[str]:
 
 
 # a text's new words start after these, up to the end of the clause
-_NEW_TEXT = re.compile(r"(?:改成|改为|换成|写成|写着|写上|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
+# ("第二张图字幕写双肩包": 写 alone too, set U cap13 read 双肩包 as the backpack picture's name)
+_NEW_TEXT = re.compile(r"(?:改成|改为|换成|写成|写着|写上|写|显示|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
 
 
 def translate_names(msg: Message, names: list[str]) -> Message:

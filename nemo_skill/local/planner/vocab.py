@@ -842,7 +842,7 @@ REWRITES = REWRITES + (
      rf"(?:automatically\s+)?(?:when|whenever|as|under|while)\s+{_SPEAKS_EN}\b[^,.;!?]*", "turn on ducking"),
     (r"(?=[人配旁有说讲出响的时])(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:音乐|背景音乐)\s*(?:保持不变|不变|别变|不要变|保持原样)",
      "关闭自动闪避"),
-    (r"(?=[有人配旁说讲])(?:有)?(?:人声|配音|旁白|人说话|有人说话|说话|讲话)\s*(?:出现)?\s*(?:的时候|时)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
+    (r"(?=[有人配旁说讲一])(?:一)?(?:有)?(?:人声|配音|旁白|解说|人说话|有人说话|说话|讲话)\s*(?:一)?\s*(?:出现|出来|响起|进来|开始|开口|播放|播)?\s*(?:(?:的时候|时)\s*(?:就)?|(?<=[现来起口始放])\s*就)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
      r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
     # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
     (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
@@ -851,6 +851,9 @@ REWRITES = REWRITES + (
     (rf"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|modify|alter)\s+(?=(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format)\b)",
      "keep "),
     (rf"\b(?:leave|keep)\s+((?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:alone|as\s+it\s+is|untouched|unchanged|the\s+same)\b", r"keep \1"),
+    # "dont touch the music just make the title bigger": the thing kept is a clause of its own (set U mus21 made the
+    # music louder)
+    (rf"\b(keep\s+(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format))\s+(?:and\s+)?(?=(?:just|only|but|instead)\s)", r"\1, "),
     # "voiceover off, music only": the music kept, not one more thing switched off
     (rf"([,;]\s*)((?:the\s+)?(?:{_SOUNDS_EN}|pictures|images|photos))\s+only\b", r"\1keep only \2"),
     # "the voiceover gets lost under the music": the music is the measure, not a limit ("under") or a target
