@@ -776,8 +776,9 @@ REWRITES = REWRITES + (
      r"|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page)|call\s+to\s+action|cta)(?:\s+at\s+the\s+(?:very\s+)?end)?\s+"
      r"(?:with\s+(?:an?\s+|the\s+)?(?:(?:call\s+to\s+action|cta|text|words|message|line|tagline|slogan)\s+)?(?:saying\s+)?"
      r"|saying\s+|that\s+says\s+|reading\s+)"
-     r"(?=[a-z0-9])(?!(?:the\s+|an?\s+)?(?:text|words|message|line|tagline|slogan|copy|call\s+to\s+action|cta|saying)\b)(?!(?:the\s+|our\s+|an?\s+|my\s+)?(?:logo|title|music|brand|url|website|web|link|fade|transition|picture|image|photo"
-     r"|duration|length|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|on\s+it|it\b))", r"\1 \2: "),
+     r"(?=[a-z0-9])(?!(?:the\s+|an?\s+)?(?:text|words|message|line|tagline|slogan|copy|call\s+to\s+action|cta|saying)\b)(?!(?:the\s+|our\s+|an?\s+|my\s+)?(?:logo|title|music|brand|url|website|site|web|link|address|handle|fade|transition|picture|image|photo"
+     r"|duration|length|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|on\s+it|it\b))"
+     r"(?![^,;.!?]*?(?:https?://|www\.|\b[a-z0-9\-]+\.(?:com|cn|net|org|shop|io|co)\b))", r"\1 \2: "),
 )
 # --- end of block P
 
@@ -1504,6 +1505,21 @@ REWRITES = REWRITES + (
     (r"\bno\s+(?:changes?\s+(?:to|on)\s+(?:the\s+)?(music|title|captions|voiceover|voice|logo|transitions)|(music|title|caption|captions|voiceover|voice|logo|transition|transitions)\s+changes?)\b",
      r"keep the \1\2"),
 )
+# (set W txt01) "strip out all the text, I want just the images and music": what is wanted to stay, after a removal, is
+# kept (the music was removed with the text)
+REWRITES = REWRITES + (
+    (r"([,;]\s*)(?:so\s+)?(?:i|we|they|the\s+(?:user|client))\s+(?:(?:just|only)\s+(?:want|wants|need|needs)\s+|(?:want|wants|need|needs|'d\s+like|would\s+like)\s+(?:just|only)\s+)"
+     r"(?=(?:the\s+)?(?:images|pictures|photos|pics|visuals|shots|music|bgm|voiceover|voice)\b)", r"\1keep "),
+)
+# "标题 放大 字幕去掉": a text and what to do with it typed apart (the space read as a comma cut the two, and the
+# title's size was dropped without a word)
+REWRITES = REWRITES + (
+    (r"(标题|大标题|字幕)\s*[，,]\s*(?=(?:放大|缩小|变大|变小|大一点|小一点|大点|小点|加粗|居中|放上面|放下面|放顶部|放底部|往上|往下|上移|下移)"
+     r"(?:一点|一些|点)?(?:$|[，,。;；]))", r"\1"),
+)
+# (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
+extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
+                                  "video noise", "vid noise"))
 # --- end of block Z
 
 
