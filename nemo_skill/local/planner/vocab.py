@@ -1517,6 +1517,16 @@ REWRITES = REWRITES + (
     (r"(标题|大标题|字幕)\s*[，,]\s*(?=(?:放大|缩小|变大|变小|大一点|小一点|大点|小点|加粗|居中|放上面|放下面|放顶部|放底部|往上|往下|上移|下移)"
      r"(?:一点|一些|点)?(?:$|[，,。;；]))", r"\1"),
 )
+# "字幕往上移一点", "标题稍微往下挪一下": a step from where the text is, as the text look's phrase reads it in English (the
+# frames read 往上 as the top: the captions jumped to the top)
+_NUDGE_ZH = r"(?:\s*(?:的位置)?\s*(?:再)?\s*(?:稍微|稍稍|略微)?\s*(?:往|向)\s*{d}\s*(?:移|挪|提|调|放)(?:动)?|\s*(?:再)?\s*(?:稍微|稍稍|略微)?\s*{d}移)"
+for _zh, _en in (("字幕", "captions"), ("(?:大标题|标题|片名)", "title")):
+    for _d, _den in (("上", "up"), ("下", "down")):
+        REWRITES = REWRITES + (
+            (rf"(?:把\s*)?{_zh}(?:(?={_NUDGE_ZH.format(d=_d)}\s*(?:一点点|一点|一些|一下|点))|(?=\s*(?:的位置)?\s*(?:再)?\s*(?:稍微|稍稍|略微)))"
+             rf"(?:{_NUDGE_ZH.format(d=_d)})\s*(?:一点点|一点|一些|一下|点)?", f"move the {_en} {_den} a bit"),
+            (rf"(?:把\s*)?{_zh}(?:{_NUDGE_ZH.format(d=_d)})(?!\s*(?:到|至|去))", f"move the {_en} {_den}"),
+        )
 # (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
 extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
                                   "video noise", "vid noise"))
