@@ -1527,6 +1527,15 @@ for _zh, _en in (("字幕", "captions"), ("(?:大标题|标题|片名)", "title"
              rf"(?:{_NUDGE_ZH.format(d=_d)})\s*(?:一点点|一点|一些|一下|点)?", f"move the {_en} {_den} a bit"),
             (rf"(?:把\s*)?{_zh}(?:{_NUDGE_ZH.format(d=_d)})(?!\s*(?:到|至|去))", f"move the {_en} {_den}"),
         )
+# "It would feel more cinematic if we used fade-through-black transitions", "it'd look better if the captions were
+# yellow": the wish after "if" is the request, the judgement before it the reason (it was not understood)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[.;!?,]))\s*(?:(?:i|we)\s+think\s+)?(?:it|this|that|the\s+(?:video|edit|promo|ad|cut))\s*(?:would|'d|will|might|could)\s+"
+     r"(?:feel|look|be|seem|sound|work|play|read)\s+(?:(?:so\s+)?much\s+|a\s+lot\s+|a\s+(?:bit|little)\s+|way\s+|even\s+)?"
+     r"(?:more\s+[a-z]+|less\s+[a-z]+|better|nicer|cleaner|classier|smoother|punchier|[a-z]{3,}er)\s+if\s+", " "),
+    (r"\b(?:the\s+)?(pictures|photos|images|pics|shots|slides)\s+(?:slowly\s+)?(?:zoomed|zoom|zooming)\s+in(?:\s+(?:slowly|gently|a\s+bit))?\b",
+     r"ken burns on the \1"),
+)
 # (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
 extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
                                   "video noise", "vid noise"))
