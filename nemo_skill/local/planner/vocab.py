@@ -780,6 +780,15 @@ REWRITES = REWRITES + (
      r"|duration|length|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|on\s+it|it\b))"
      r"(?![^,;.!?]*?(?:https?://|www\.|\b[a-z0-9\-]+\.(?:com|cn|net|org|shop|io|co)\b))", r"\1 \2: "),
 )
+# "logo右上角 结尾加上 关注店铺": a logo and a corner typed together is the logo put there (set X mix19)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[，,;；。:：\s]))(logo|标志|水印)\s*(?=(?:右上角|左上角|右下角|左下角|右上方|左上方|右下方|左下方)\s*(?:$|[，,;；。]))", r"\1放"),
+)
+# "每张图3秒，转场用slide": the kind of transition said with 用 is a wish of its own (the 3 s before it was read as the
+# transitions' length, set X mix15)
+REWRITES = REWRITES + (
+    (r"(转场|过渡)\s*(?:效果)?\s*(?:就)?\s*(?:用|要|选|来个?)\s*(?=[a-z\u4e00-\u9fff])(?!(?:多|长|短|快|慢|久))", r"\1改成"),
+)
 # --- end of block P
 
 
@@ -846,7 +855,7 @@ REWRITES = REWRITES + (
     (r"(?=[有人配旁说讲一])(?:一)?(?:有)?(?:人声|配音|旁白|解说|人说话|有人说话|说话|讲话)\s*(?:一)?\s*(?:出现|出来|响起|进来|开始|开口|播放|播)?\s*(?:(?:的时候|时)\s*(?:就)?|(?<=[现来起口始放])\s*就)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
      r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
     # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
-    (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
+    (rf"(?:不要|别|不用|无需|不必)\s*(?:改动|变动|更改|修改|调整|动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
     (rf"(^|[，,;；:：。]\s*)({_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长)\s*(\d+(?:\.\d+)?\s*%?)?\s*(?:也)?\s*"
      r"(?:保持不变|维持不变|不变|不动|照旧|保持原样|维持原样|别动|不要动|别改|不要改)(?!画|效)", r"\1保持\2\3"),
     (rf"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|modify|alter)\s+(?=(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format)\b)",
@@ -867,7 +876,7 @@ REWRITES = REWRITES + (
     # "标题不要动画": the animation off (not "不要动", leave it alone)
     (r"(?<=[题幕字案])\s*(?:不要|别|不用|无需)\s*(?:动画|动效)(?:了|效果)?", "无动画"),
     # "不要动音乐，只把配音调大": the "only" stresses the one thing to change
-    (r"(^|[，,;；:：。]\s*)(?:只|仅|就)\s*(?=把|将)", r"\1"),
+    (r"(^|[，,;；:：。]\s*)(?:只需要?|只要|仅需要?|只用|只|仅|就)\s*(?=把|将)", r"\1"),
     # "no ducking", "without ducking": the ducking off
     (r"\b(?:no|without(?:\s+any)?)\s+(?:more\s+)?(?:auto(?:matic)?[\s-]?)?(?:ducking|dipping)\b", "turn off ducking"),
     # "音乐恢复一下，刚才静音了": what happened before is no edit
@@ -1535,6 +1544,12 @@ REWRITES = REWRITES + (
      r"(?:more\s+[a-z]+|less\s+[a-z]+|better|nicer|cleaner|classier|smoother|punchier|[a-z]{3,}er)\s+if\s+", " "),
     (r"\b(?:the\s+)?(pictures|photos|images|pics|shots|slides)\s+(?:slowly\s+)?(?:zoomed|zoom|zooming)\s+in(?:\s+(?:slowly|gently|a\s+bit))?\b",
      r"ken burns on the \1"),
+)
+# "no text at all pls clean look": the clean look is what no text gives, not the minimal style as well (set U txt02)
+REWRITES = REWRITES + (
+    (r"\b((?:no|remove\s+(?:all|every|the)|delete\s+(?:all|every|the)|without|get\s+rid\s+of\s+(?:all|the))\s+(?:the\s+)?(?:text|words|captions"
+     r"|titles?|writing)(?:\s+at\s+all)?)\s*(?:,|;|-|—)?\s*(?:(?:pls|please|plz|for\s+a|so\s+it\s+has\s+a|i\s+want\s+a|want\s+a|just)\s+)?"
+     r"(?:a\s+)?(?:clean|cleaner|minimal|simple|simpler|tidy)\s+(?:look|feel|vibe)\b", r"\1"),
 )
 # (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
 extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",

@@ -29,7 +29,7 @@ from ..layout import relayout
 from ..messages import Msg, msg
 from ..parse import END, FREE, Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
+from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, simplified, unit_ms
 from ..work import CannotApply, Work, overlap, tracks_by_role
 from .shared import find_visual
 
@@ -131,7 +131,11 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
     """Unquoted words after an end card are its words when the person typed them apart (a space, read as a comma
     between Chinese words: "结尾加上 关注店铺") and they name no edit of their own ("结尾加个卡片 音乐小声点")."""
     orig = s.msg.orig
-    gap = orig[max(0, at - 3):at] if len(orig) == len(s.msg.low) else ""
+    if len(orig) == len(s.msg.low):
+        gap = orig[max(0, at - 3):at]
+    else:  # (a rewrite changed the reading's length: the words found as typed)
+        found = re.search(re.escape(words.strip()), simplified(orig), re.IGNORECASE)
+        gap = orig[max(0, found.start() - 3):found.start()] if found else ""
     if not re.search(r"\s|[:：]", gap):
         return False
     # (an operation of one character is no edit of its own: 关 of 关注 is "off")
@@ -220,7 +224,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:处|的地方)?\s*(?:再)?\s*(?:添加|加上?|加个|加一个|加1个|放上?|放个|放一个)\s*(?:一个|1个|一张|1张|个|张)?\s*(?P<t15>{Q})\s*(?:的)?\s*"
                     rf"(?:结尾卡片|片尾卡片|结束卡片|卡片|结束页|结尾页|片尾页|结尾画面|结束画面|画面|页面|页)"
                     # "put a 'Buy now' screen at the end": a card by what it shows
-                    rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:a|an|the)\s+(?P<t6>{Q})\s+(?:screen|card|slide|frame)"
+                    rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:(?:a|an|the)\s+)?(?P<t6>{Q})\s+(?:end\s+|closing\s+|final\s+)?(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
                     # (another thing added at the end is not a card: "结尾加一张图片", "结尾加上淡出", "最后加一个转场")
                     rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
