@@ -9,10 +9,11 @@ use is never "corrected".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from ...draft.timeline import ROLE_MUSIC, ROLE_VOICE
 from . import vocab
 from .anchors import Anchors, anchors
 from .messages import EN_WORDS
@@ -63,7 +64,10 @@ def _targets() -> frozenset[str]:
     nouns = _words([p for en, _ in vocab.TARGETS.values() for p in en] + list(vocab.EXTRA_WORDS))
     bases = set(EN_WORDS) | set(vocab.EXTRA_WORDS) | ops | nouns | _words(
         [p for en, _ in vocab.POSITIONS.values() for p in en] + list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]))
-    forms = {f for w in ops for f in (w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)}
+    # (a word of three letters doubles its last before -ed / -ing: "biged" is no form of "big", and "biger" stayed a typo
+    # between it and "bigger")
+    forms = {f for w in ops for f in ((w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)
+                                      if len(w) > 3 else (w + "s",))}
     plurals = {w + "s" for w in nouns} | {w + "es" for w in nouns if re.search(r"(?:s|x|z|ch|sh)$", w)}
     return frozenset((bases | (forms | plurals) & known_words()) - set(vocab.PLAIN_WORDS))
 
@@ -246,11 +250,29 @@ _KIND_WORDS = frozenset({"logo", "music", "voice", "voiceover", "bgm", "song", "
                          "picture", "pic", "shot", "audio", "sound", "title", "caption", "text", "img", "dsc", "new"})
 
 
-def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str]) -> Message:
+# an audio file on the timeline said by its name is its track ("Mute music-bed.mp3", "Set voiceover.wav to 80% volume",
+# "sync the cuts to the beat of music-bed.mp3": the name was looked for among the pictures)
+_ROLE_WORDS = {ROLE_MUSIC: "the music", ROLE_VOICE: "the voiceover"}
+
+
+def _audio_named(low: str, media: Sequence[PlannerMedia], roles: Mapping[str, str]) -> str:
+    for m in media:
+        role = roles.get(m.id)
+        name = m.filename.lower()
+        if m.kind != "audio" or role not in _ROLE_WORDS or name not in low:
+            continue
+        low = re.sub(rf"(?:\b(?:the\s+)?(?:audio\s+track|audio\s+file|track|file|song|music\s+file)\s+)?(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.[a-z0-9])"
+                     r"(?:\s+(?:track|file|audio))?", _ROLE_WORDS[role], low)
+    return low
+
+
+def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str],
+                  roles: Mapping[str, str] | None = None) -> Message:
     """"I just uploaded a lifestyle shot, put it first": a picture or clip named by its file's words, uploaded and not
     on the timeline yet, written as its file name (so that "it" after a verb, and "put … first", find the file).
-    Only names whose words are all specific (never "the logo", "the music"), said whole, and each once."""
-    low = msg.low
+    Only names whose words are all specific (never "the logo", "the music"), said whole, and each once. ``roles``
+    (media id -> its track's role): an audio file on the timeline named is its track."""
+    low = _audio_named(msg.low, media, roles) if roles else msg.low
     for m in media:
         if m.id in used or m.kind not in ("image", "video"):
             continue

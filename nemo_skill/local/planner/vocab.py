@@ -757,6 +757,9 @@ REWRITES = REWRITES + (
 # first, before "to black at the end" is rewritten alone (the length was left over and read as a file's name)
 _FADE_LEN = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?"
 REWRITES = (
+    # "change the transitions to fade through black": the transition through a colour, before "to fade" is read as the plain
+    # fade (set T trn05)
+    (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade(?:[\s-]*out)?\s+(?:to|into)\s+(black|white)(?:\s+at\s+the\s+(?:very\s+)?end)?\b",
      r"fade out to \3 over \1 \2"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*out\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", r"fade out to black over \1 \2"),
@@ -783,6 +786,22 @@ REWRITES = REWRITES + (
 # "logo右上角 结尾加上 关注店铺": a logo and a corner typed together is the logo put there (set X mix19)
 REWRITES = REWRITES + (
     (r"(?:^|(?<=[，,;；。:：\s]))(logo|标志|水印)\s*(?=(?:右上角|左上角|右下角|左下角|右上方|左上方|右下方|左下方)\s*(?:$|[，,;；。]))", r"\1放"),
+)
+# "make the headline yellow & bigger": an ampersand before a second look is "and"
+REWRITES = REWRITES + (
+    (r"\s*&\s*(?=(?:bigger|smaller|larger|bolder|bold|italic|centered|centred|higher|lower|louder|quieter|softer|faster|slower)\b)", " and "),
+)
+# the cuts on the beat said other ways: "sync the pics w/ the music beat", "请让画面切换卡在音乐节拍上", "请根据背景音乐的节拍调整每个
+# 镜头的切换点" (sets T bt02 bt04, U beat02)
+REWRITES = REWRITES + (
+    (r"(?<![a-z])w/\s*", "with "),
+    (r"\b(?:sync|match|time|align)\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:pics|pictures|images|photos|slides|shots|cuts|picture\s+changes|image\s+cuts)"
+     r"\s+(?:up\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beat|beats|rhythm)(?:\s+of\s+the\s+(?:music|song|bgm|track))?",
+     "cut to the beat"),
+    (r"(?:请)?(?:让|把)?\s*(?:画面|图片|镜头|照片)\s*(?:的)?\s*(?:切换|转换|切)(?:点)?\s*(?:都)?\s*(?:卡在|踩在|对准|对齐|跟着|跟上|按照?|配合)\s*(?:背景)?音乐\s*(?:的)?\s*"
+     r"(?:节拍|节奏|鼓点)\s*(?:上)?", "卡点"),
+    (r"(?:请)?(?:根据|按照?|跟着|配合)\s*(?:背景)?音乐\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:来)?\s*(?:调整|安排|设置|切换)\s*(?:一下)?\s*(?:每个|每张|所有)?\s*"
+     r"(?:镜头|画面|图片|照片)?\s*(?:的)?\s*(?:切换点|切换|切点)?", "卡点"),
 )
 # "每张图3秒，转场用slide": the kind of transition said with 用 is a wish of its own (the 3 s before it was read as the
 # transitions' length, set X mix15)
