@@ -803,6 +803,16 @@ REWRITES = REWRITES + (
     (r"(?:请)?(?:根据|按照?|跟着|配合)\s*(?:背景)?音乐\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:来)?\s*(?:调整|安排|设置|切换)\s*(?:一下)?\s*(?:每个|每张|所有)?\s*"
      r"(?:镜头|画面|图片|照片)?\s*(?:的)?\s*(?:切换点|切换|切点)?", "卡点"),
 )
+# the ducking with the verb first ("请在旁白出现时自动压低背景音乐") or told to stop ("音乐别闪避了"); half the volume
+# ("halve the music volume", "音量降到原来的一半") (sets T duk05 mus13, U mus16 vol06)
+REWRITES = REWRITES + (
+    (r"(?:请)?\s*(?:在|当)?\s*(?:有)?(?:人声|配音|旁白|解说|人说话|有人说话|说话|讲话)\s*(?:出现|出来|响起|进来|开始|播放)?\s*(?:的时候|时)\s*[,，]?\s*"
+     r"(?:自动)?\s*(?:压低|降低|调小|减弱)\s*(?:一下)?\s*(?:背景)?音乐(?:的音量)?", "开启自动闪避"),
+    (r"(?:背景)?音乐\s*(?:别|不要|不用|无需)\s*(?:再)?\s*(?:闪避|自动闪避|避让|自动压低)(?:了)?", "取消闪避"),
+    (r"\bhalve\s+(?:the\s+)?(music|bgm|voiceover|voice|narration|soundtrack)(?:'s)?(?:\s+(?:volume|level))?\b", r"make the \1 50% quieter"),
+    (r"\bhalve\s+(?:the\s+)?(?:volume|level)\s+of\s+(?:the\s+)?(music|bgm|voiceover|voice|narration|soundtrack)\b", r"make the \1 50% quieter"),
+    (r"(?:的)?\s*(?:音量)?\s*(?:降到|降低到|调到|减到|调低到|减小到|变成)\s*(?:原来|之前|现在)\s*的\s*(?:一半|50%|二分之一)", "降低50%"),
+)
 # "每张图3秒，转场用slide": the kind of transition said with 用 is a wish of its own (the 3 s before it was read as the
 # transitions' length, set X mix15)
 REWRITES = REWRITES + (
