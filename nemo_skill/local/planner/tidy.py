@@ -49,6 +49,8 @@ def known_words() -> frozenset[str]:
                 words.add(w + "es")
             if w.endswith("e"):
                 words.add(w[:-1] + "ing")
+            if re.fullmatch(r"[^aeiou][aeiou][bdgklmnprt]", w):  # "pop": "popping", "popped" (never "corrected")
+                words |= {w + w[-1] + "ing", w + w[-1] + "ed", w + w[-1] + "er"}
     return frozenset(words)
 
 
@@ -67,7 +69,7 @@ def _targets() -> frozenset[str]:
     # (a word of three letters doubles its last before -ed / -ing: "biged" is no form of "big", and "biger" stayed a typo
     # between it and "bigger")
     forms = {f for w in ops for f in ((w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)
-                                      if len(w) > 3 else (w + "s",))}
+                                      if len(w) > 3 else (w + "s", w + w[-1] + "ed", w + w[-1] + "ing"))}
     plurals = {w + "s" for w in nouns} | {w + "es" for w in nouns if re.search(r"(?:s|x|z|ch|sh)$", w)}
     return frozenset((bases | (forms | plurals) & known_words()) - set(vocab.PLAIN_WORDS))
 

@@ -81,9 +81,6 @@ _UP = {"bottom": "lower_third", "lower_third": "center", "center": "top", "botto
        "bottom_right": "right", "right": "top_right"}
 _DOWN = {v: k for k, v in _UP.items()}
 _DEFAULT_POS = {"title": "center", "captions": "bottom"}  # as the renderer places a text with no pos (render/text.py)
-# the steps between places that are small (the lower third sits just above the bottom); any other step is a third of the
-# frame or more, so "move the captions up a little" from the lower third is not read as "to the middle"
-_SMALL = {("bottom", "lower_third"), ("lower_third", "bottom")}
 
 
 def _known_colours() -> list[str]:
@@ -91,15 +88,15 @@ def _known_colours() -> list[str]:
 
 
 def _small_step(segs: list[dict], args: TextStyleArgs) -> None:
-    """A nudge said to be small ("up a little", "往上移一点") that the draft's places cannot make small: nothing moves and
-    the reply names the next place, as a request the planner understands (the captions once jumped to the top)."""
+    """A nudge said to be small ("up a little", "往上移一点") is one place (never a jump to the top, as 往上 once read);
+    at the last place there is none: nothing moves and the reply says so."""
     role = "title" if args.target == "title" else "captions"
     for seg in segs:
         if is_card(seg):
             continue
         now = str((seg.get("style") or {}).get("pos") or _DEFAULT_POS[role])
         nxt = (_UP if args.nudge > 0 else _DOWN).get(now, now)
-        if (now, nxt) not in _SMALL:
+        if now == nxt:  # (one place up from the lower third is the middle: set K cap06 wants that, not a question)
             raise CannotApply(msg("style.nudge_far", what=msg("style.what", target=args.target), now=msg("pos", pos=now),
                                   next=msg("pos", pos=nxt), target=args.target, pos=nxt, up=args.nudge > 0,
                                   same=now == nxt))
