@@ -813,6 +813,26 @@ REWRITES = REWRITES + (
     (r"\bhalve\s+(?:the\s+)?(?:volume|level)\s+of\s+(?:the\s+)?(music|bgm|voiceover|voice|narration|soundtrack)\b", r"make the \1 50% quieter"),
     (r"(?:的)?\s*(?:音量)?\s*(?:降到|降低到|调到|减到|调低到|减小到|变成)\s*(?:原来|之前|现在)\s*的\s*(?:一半|50%|二分之一)", "降低50%"),
 )
+# (sets T, U, X) other words for things the planner reads: "framerate: 25", "fps put 60" (frames per second); "close /
+# open the subtitles" (a non-native speaker's off / on); "handwriting font for the captions" (the captions' font, not the
+# brand kit's); "need an outro at the end" (add one); "can we have wipes instead of crossfades?", "switch back to
+# crossfades" (the kind wanted, the one it replaces dropped); "fit each whole picture inside the frame, with bars if needed"
+REWRITES = REWRITES + (
+    (r"\bframe-?rate\b", "frame rate"),
+    (r"\b(?:frame\s+rate|fps)\s*(?:[:=]|to|put|at|of|should\s+be|be)?\s*(\d+)(?![\d.%])(?:\s*fps)?\b", r"frame rate to \1 fps"),
+    (r"\b(?:close|hide|shut)\s+(?:the\s+|all\s+(?:the\s+)?)?(subtitles?|captions?)\b", "remove the captions"),
+    (r"\b(?:open|show|turn\s+on)\s+(?:the\s+)?(?:subtitles?|captions?)\b(?!\s+(?:for|on|of|under)\b)", "add captions"),
+    (r"\b(handwriting|handwritten|serif|sans(?:-serif)?|display|cursive|script)\s+font\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(captions|subtitles|title|headline)\b",
+     r"\2 in \1 font"),
+    (r"\b(?:i\s+|we\s+)?(?:need|want)\s+(an?\s+)(outro|end\s+card|end\s+screen|closing\s+card|call\s+to\s+action|cta)(?:\s+at\s+the\s+(?:very\s+)?end)?(?=\s*(?:$|[,.;!?]))",
+     r"add \1\2"),
+    (r"\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:the\s+|all\s+the\s+)?(?:cross-?fades?|fades?|dissolves?|wipes?|slides?|hard\s+cuts|cuts)\b", ""),
+    (r"\b(?:can|could)\s+(?:we|you|u)\s+(?:have|get|use|do)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"use \1 transitions"),
+    (r"\b(?:switch|go|change|get)\s+back\s+to\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"use \1 transitions"),
+    (r"\b((?:cross-?)?fade|dissolve|wipe|slide)s?\s+between\s+(?:the\s+|all\s+(?:the\s+)?)?pics\b", r"use \1 transitions"),
+    (r"\bfit\s+(?:each|every|all\s+(?:the\s+)?|the\s+)?\s*(?:whole\s+|entire\s+|full\s+)?(?:picture|image|photo|pic)s?\s+(?:whole\s+|entirely\s+|completely\s+)?"
+     r"(?:inside|in|into|within)\s+the\s+(?:frame|screen|video)(?:\s*,?\s*(?:with|using|adding)\s+(?:black\s+)?bars(?:\s+if\s+(?:needed|necessary))?)?", "don't crop"),
+)
 # "每张图3秒，转场用slide": the kind of transition said with 用 is a wish of its own (the 3 s before it was read as the
 # transitions' length, set X mix15)
 REWRITES = REWRITES + (
