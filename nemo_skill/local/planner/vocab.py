@@ -829,7 +829,8 @@ REWRITES = REWRITES + (
     (r"\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:the\s+|all\s+the\s+)?(?:cross-?fades?|fades?|dissolves?|wipes?|slides?|hard\s+cuts|cuts)\b", ""),
     (r"\b(?:can|could)\s+(?:we|you|u)\s+(?:have|get|use|do)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"use \1 transitions"),
     (r"\b(?:switch|go|change|get)\s+back\s+to\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"use \1 transitions"),
-    (r"\b((?:cross-?)?fade|dissolve|wipe|slide)s?\s+between\s+(?:the\s+|all\s+(?:the\s+)?)?pics\b", r"use \1 transitions"),
+    (r"(?<!no\s)(?<!without\s)(?<!any\s)(?<!stop\s)\b((?:cross-?)?fade|dissolve|wipe|slide)s?\s+between\s+(?:the\s+|all\s+(?:the\s+)?)?pics\b",
+     r"use \1 transitions"),
     (r"\bfit\s+(?:each|every|all\s+(?:the\s+)?|the\s+)?\s*(?:whole\s+|entire\s+|full\s+)?(?:picture|image|photo|pic)s?\s+(?:whole\s+|entirely\s+|completely\s+)?"
      r"(?:inside|in|into|within)\s+the\s+(?:frame|screen|video)(?:\s*,?\s*(?:with|using|adding)\s+(?:black\s+)?bars(?:\s+if\s+(?:needed|necessary))?)?", "don't crop"),
 )
