@@ -257,7 +257,14 @@ _KIND_WORDS = frozenset({"logo", "music", "voice", "voiceover", "bgm", "song", "
 _ROLE_WORDS = {ROLE_MUSIC: "the music", ROLE_VOICE: "the voiceover"}
 
 
+# (an audio file put where a picture goes stays its name, for the reply that it is no picture: "put voiceover.mp3 in the
+# corner as our logo")
+_PLACED = re.compile(r"\b(?:corner|logo|overlay|watermark|sticker|picture[\s-]in[\s-]picture)\b|角|水印|标志|叠加")
+
+
 def _audio_named(low: str, media: Sequence[PlannerMedia], roles: Mapping[str, str]) -> str:
+    if _PLACED.search(low):
+        return low
     for m in media:
         role = roles.get(m.id)
         name = m.filename.lower()

@@ -822,7 +822,7 @@ REWRITES = REWRITES + (
     (r"\b(?:frame\s+rate|fps)\s*(?:[:=]|to|put|at|of|should\s+be|be)?\s*(\d+)(?![\d.%])(?:\s*fps)?\b", r"frame rate to \1 fps"),
     (r"\b(?:close|hide|shut)\s+(?:the\s+|all\s+(?:the\s+)?)?(subtitles?|captions?)\b", "remove the captions"),
     (r"\b(?:open|show|turn\s+on)\s+(?:the\s+)?(?:subtitles?|captions?)\b(?!\s+(?:for|on|of|under)\b)", "add captions"),
-    (r"\b(handwriting|handwritten|serif|sans(?:-serif)?|display|cursive|script)\s+font\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(captions|subtitles|title|headline)\b",
+    (r"(?<!use\s)(?<!use\sa\s)(?<!use\san\s)(?<!use\sthe\s)\b(handwriting|handwritten|serif|sans(?:-serif)?|display|cursive|script)\s+font\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(captions|subtitles|title|headline)\b",
      r"\2 in \1 font"),
     (r"\b(?:i\s+|we\s+)?(?:need|want)\s+(an?\s+)(outro|end\s+card|end\s+screen|closing\s+card|call\s+to\s+action|cta)(?:\s+at\s+the\s+(?:very\s+)?end)?(?=\s*(?:$|[,.;!?]))",
      r"add \1\2"),
@@ -1579,12 +1579,12 @@ REWRITES = REWRITES + (
 # "字幕往上移一点", "标题稍微往下挪一下": a step from where the text is, as the text look's phrase reads it in English (the
 # frames read 往上 as the top: the captions jumped to the top)
 _NUDGE_ZH = r"(?:\s*(?:的位置)?\s*(?:再)?\s*(?:稍微|稍稍|略微)?\s*(?:往|向)\s*{d}\s*(?:移|挪|提|调|放)(?:动)?|\s*(?:再)?\s*(?:稍微|稍稍|略微)?\s*{d}移)"
-for _zh, _en in (("字幕", "captions"), ("(?:大标题|标题|片名)", "title")):
+for _nudged_zh, _nudged_en in (("字幕", "captions"), ("(?:大标题|标题|片名)", "title")):
     for _d, _den in (("上", "up"), ("下", "down")):
         REWRITES = REWRITES + (
-            (rf"(?:把\s*)?{_zh}(?:(?={_NUDGE_ZH.format(d=_d)}\s*(?:一点点|一点|一些|一下|点))|(?=\s*(?:的位置)?\s*(?:再)?\s*(?:稍微|稍稍|略微)))"
-             rf"(?:{_NUDGE_ZH.format(d=_d)})\s*(?:一点点|一点|一些|一下|点)?", f"move the {_en} {_den} a bit"),
-            (rf"(?:把\s*)?{_zh}(?:{_NUDGE_ZH.format(d=_d)})(?!\s*(?:到|至|去))", f"move the {_en} {_den}"),
+            (rf"(?:把\s*)?{_nudged_zh}(?:(?={_NUDGE_ZH.format(d=_d)}\s*(?:一点点|一点|一些|一下|点))|(?=\s*(?:的位置)?\s*(?:再)?\s*(?:稍微|稍稍|略微)))"
+             rf"(?:{_NUDGE_ZH.format(d=_d)})\s*(?:一点点|一点|一些|一下|点)?", f"move the {_nudged_en} {_den} a bit"),
+            (rf"(?:把\s*)?{_nudged_zh}(?:{_NUDGE_ZH.format(d=_d)})(?!\s*(?:到|至|去))", f"move the {_nudged_en} {_den}"),
         )
 # "It would feel more cinematic if we used fade-through-black transitions", "it'd look better if the captions were
 # yellow": the wish after "if" is the request, the judgement before it the reason (it was not understood)
