@@ -194,7 +194,7 @@ def moviepy_render(draft: dict, assets: dict[str, Path], out: Path, quality: str
     """The same timeline written the way MoviePy 2.x is normally used."""
     from moviepy import AudioFileClip, CompositeAudioClip, CompositeVideoClip, ImageClip, TextClip, afx, vfx
 
-    from nemo_skill.render.text import latin_font
+    from nemo_skill.render.text_images import latin_font
 
     q = QUALITY[quality]
     t0 = time.perf_counter()

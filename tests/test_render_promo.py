@@ -17,7 +17,8 @@ from nemo_skill.draft import promo
 from nemo_skill.draft.styles import EMOJI_FONT, FONTS
 from nemo_skill.draft.validate import validate
 from nemo_skill.media.samples import make_clip, make_music
-from nemo_skill.render import render_draft, text
+from nemo_skill.render import render_draft
+from nemo_skill.render import text_images as text
 
 W, H = 320, 180
 

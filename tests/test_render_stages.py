@@ -97,7 +97,7 @@ def test_placed_overlays_sit_their_margin_from_the_frame_edges(tmp_path: Path) -
 
 
 def test_text_motion_is_plain_numbers_when_still_and_expressions_when_moving() -> None:
-    from nemo_skill.render import text
+    from nemo_skill.render import text_images as text
 
     lay = text.layout_card("Hello", {}, "title", (320, 180))
     fade, pop, slide = (animations.ANIMATIONS[n] for n in ("fade", "pop", "slide_left"))

@@ -21,7 +21,7 @@ from mediacheck import (
 from PIL import Image
 
 from nemo_skill.render import render_draft
-from nemo_skill.render.text import cjk_font, safe_area
+from nemo_skill.render.text_images import cjk_font, safe_area
 
 RED, BLUE = (220, 30, 30), (30, 30, 220)
 
@@ -392,7 +392,7 @@ def test_cjk_text_renders_or_warns(photo: Path, tmp_path: Path) -> None:
 
 
 def test_no_cjk_font_gives_a_clear_warning(photo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import nemo_skill.render.text as text_mod
+    import nemo_skill.render.text_images as text_mod
 
     monkeypatch.setattr(text_mod, "cjk_font", lambda: None)  # a machine without any CJK font
     draft = timeline(320, 180, [{"mid": "p", "d": 300}], texts=[{"role": "caption", "sg": [
@@ -405,7 +405,7 @@ def test_no_cjk_font_gives_a_clear_warning(photo: Path, tmp_path: Path, monkeypa
 
 def test_bare_machine_falls_back_to_pillows_bundled_font(photo: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    import nemo_skill.render.text as text_mod
+    import nemo_skill.render.text_images as text_mod
 
     monkeypatch.setattr(text_mod, "latin_font", lambda bold: None)  # no DejaVu, no fontconfig
     plain = timeline(640, 360, [{"mid": "p", "d": 300}])

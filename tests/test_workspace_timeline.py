@@ -7,8 +7,8 @@ import json
 import re
 from pathlib import Path
 
-from nemo_skill.local.workspace import timeline
-from nemo_skill.local.workspace.timeline import MediaLook
+from nemo_skill.local.workspace import timeline_html as timeline
+from nemo_skill.local.workspace.timeline_html import MediaLook
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -77,7 +77,7 @@ def _pip_font(module: str, name: str) -> str:
 # Playfair Display (SIL OFL 1.1): Debian packages no Playfair; PyPI's fontpkg-playfair-display ships the
 # Google Fonts build unmodified (one 300 KB variable TTF, wght 400-900) and is in the `local` extra.
 # Pillow opens a variable font at its default instance (Regular 400); the "bold" file is the same one,
-# which render/text.py sets to its Bold instance (wght 700).
+# which render/text_images.py sets to its Bold instance (wght 700).
 _PLAYFAIR = _pip_font("fontpkg_playfair_display", "PlayfairDisplay[wght].ttf")
 
 # Open-licence fonts from Debian (the Makefile's apt-deps installs them; see docs/architecture.md) and

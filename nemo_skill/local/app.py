@@ -22,8 +22,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from nemo_skill import __version__
 
 from . import auth, chat_stream, claim, credits, sessions, uploads, url_fetch
-from .cluster import routes as cluster_routes
-from .core import Engine
+from .cluster import worker_routes as cluster_routes
+from .engine_state import Engine
 from .errors import UNSUPPORTED_FILE, ApiError, http, one_line
 from .limits import BodyLimit
 from .settings import Settings
@@ -144,7 +144,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="NemoVideo local engine", version=__version__, lifespan=lifespan,
                   description="The NemoVideo HTTP API served offline (see docs/api.md, docs/engine.md).")
     app.state.engine = engine
-    # the workers' routes stream result files and cap their own bodies (cluster/routes.py)
+    # the workers' routes stream result files and cap their own bodies (cluster/worker_routes.py)
     app.add_middleware(BodyLimit, max_bytes=settings.max_json_bytes,
                        skip_prefixes=(UPLOAD_PREFIX, cluster_routes.PREFIX))
     _install_error_handlers(app)
@@ -277,7 +277,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return ok(claim.create(engine.db, user.id, body.session_id, body.task_id, settings.claim_ttl_seconds))
 
     # --- the workspace page (issue 15): the page at the claim link and what its script calls ----
-    from .workspace.routes import router as workspace_router
+    from .workspace.page_routes import router as workspace_router
 
     app.include_router(workspace_router(engine))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PIL import Image, ImageFilter, ImageOps
 
 from ..draft.timeline import is_card, main_track
-from . import slides, text, visuals
+from . import slides, text_images, visuals
 from .graph import Graph
 from .model import RenderError
 
@@ -66,7 +66,7 @@ def card_image(g: Graph, seg: dict, where: str) -> Image.Image:
     brand = g.meta.get("brand") or {}
     img = background(g, seg, where).convert("RGBA")
     cw, ch = g.size
-    safe = text.safe_area(cw, ch)
+    safe = text_images.safe_area(cw, ch)
     pieces: list[Image.Image] = []
     logo = seg.get("logo") or brand.get("logo")
     if logo:
@@ -88,10 +88,10 @@ def card_image(g: Graph, seg: dict, where: str) -> Image.Image:
             style = {"pos": "center", "size": size, "color": colour, "bold": size == "xl", "shadow": False}
             if font:
                 style["font"] = font
-            lay = text.layout_card(words, style, "title", g.size)
+            lay = text_images.layout_card(words, style, "title", g.size)
             g.warn(lay.warning)
             path = Path(tmp) / f"card-{len(pieces)}.png"
-            text.draw_card(lay, path)
+            text_images.draw_card(lay, path)
             with Image.open(path) as im:
                 pieces.append(im.convert("RGBA"))
     gap = round(ch * 0.03)

@@ -2,7 +2,7 @@
 
 Overlay tracks (``tt`` 0, role ``overlay``) hold segments of one of the kinds in ``OVERLAY_KINDS``
 (one declaration each: what it is, which segments it takes, how it is laid); text tracks hold cards
-drawn by ``text.py`` and moved by the animations of ``animations.ANIMATIONS``. A picture overlay and
+drawn by ``text_images.py`` and moved by the animations of ``animations.ANIMATIONS``. A picture overlay and
 a text card are small RGBA PNGs looped by FFmpeg; nothing of them enters the graph as text.
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from ..draft.timeline import ROLE_TITLE, TT_TEXT, TT_VIDEO, is_main
-from . import animations, text
+from . import animations, text_images
 from .clip_chains import clip
 from .graph import BT709, Graph
 from .model import RenderError
@@ -164,7 +164,7 @@ def _anim(style: dict, side: str, seg_ms: int) -> tuple[animations.Animation, fl
     return animations.ANIMATIONS[name], min(ms, seg_ms // 2) / 1000
 
 
-def _typewriter_frames(g: Graph, lay: text.CardLayout, tag: str, n: int, s0: int,
+def _typewriter_frames(g: Graph, lay: text_images.CardLayout, tag: str, n: int, s0: int,
                        a_in: tuple[animations.Animation, float], a_out: tuple[animations.Animation, float],
                        ) -> list[str]:
     """Input arguments of an image sequence of the card, one file per frame (links to one drawing per
@@ -178,7 +178,7 @@ def _typewriter_frames(g: Graph, lay: text.CardLayout, tag: str, n: int, s0: int
     def drawing(visible: int | None) -> Path:
         if visible not in drawn:
             path = folder / f"step-{len(drawn):04d}.png"
-            text.draw_card(lay, path, visible)
+            text_images.draw_card(lay, path, visible)
             drawn[visible] = path
         return drawn[visible]
 
@@ -219,7 +219,7 @@ class Move:
         return [expr.replace("E", animations.progress(self.t0, self.length, self.entering))]
 
 
-def motion(lay: text.CardLayout, moves: list[Move]) -> tuple[str, int | str, int | str]:
+def motion(lay: text_images.CardLayout, moves: list[Move]) -> tuple[str, int | str, int | str]:
     """(filters after the alpha fades, overlay x, overlay y) for a card's pop, slides: a ``scale``
     evaluated per frame about the card's centre, offsets as overlay expressions; plain numbers
     when it does not move."""
@@ -248,7 +248,7 @@ def text_card(g: Graph, track: dict, k: int, seg: dict) -> None:
     tag = f"x{track['id']}_{k}".replace("-", "_")
     tag = "".join(c if c.isalnum() or c == "_" else "_" for c in tag)
     path = g.workdir / f"text-{len(g.vchains)}.png"
-    lay = text.layout_card(seg["text"], style, role, g.size)
+    lay = text_images.layout_card(seg["text"], style, role, g.size)
     a_in, a_out = _anim(style, "in", seg["d"]), _anim(style, "out", seg["d"])
     typewriter = bool(a_in[0].reveal or a_out[0].reveal)
     g.warn(lay.warning)
@@ -262,7 +262,7 @@ def text_card(g: Graph, track: dict, k: int, seg: dict) -> None:
     # drawn only when shown: a part of a chunked render drew every card of the video (20 captions of a
     # 5-minute promo: 0.43 s of a part's 0.6-s start-up, x 11 parts; and again in the engine's join)
     if not typewriter:
-        text.draw_card(lay, path)
+        text_images.draw_card(lay, path)
     n = s1 - s0
     if typewriter:
         idx = g.inputs.add(_typewriter_frames(g, lay, tag, n, s0, a_in, a_out))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from . import text
+from . import text_images
 from .compile import Shot
 
 
@@ -68,7 +68,7 @@ def poster_and_sheet(snaps: Callable[[], Mapping[float, Image.Image]], poster_ti
 
 
 def _font(px: int) -> ImageFont.FreeTypeFont:
-    path = text.latin_font(False)
+    path = text_images.latin_font(False)
     if path:
         return ImageFont.truetype(path, px)
     font = ImageFont.load_default(size=px)

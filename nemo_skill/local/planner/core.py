@@ -22,7 +22,7 @@ from .frames import FILE_RX, by_clause, leftover, story, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
-from .messages import Choice, Lang, join, msg, render, reply_language, say, sec
+from .messages import Choice, Lang, join, language_of, msg, render, reply_language, say, sec
 from .parse import parse
 from .refs import at_time, name_rx, subject_names
 from .registry import edits
@@ -253,13 +253,14 @@ def _key(intent: Intent) -> str:
 
 
 def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang,
-          skip: frozenset[str] = frozenset(), seen: list[str] | None = None) -> PlanResult:
-    """``skip``: edits read that are not made (a follow-up's context, made already); ``seen`` gets the edits read."""
+          skip: frozenset[str] = frozenset(), seen: list[str] | None = None, normalized: Message | None = None) -> PlanResult:
+    """``skip``: edits read that are not made (a follow-up's context, made already); ``seen`` gets the edits read;
+    ``normalized``: ``message`` normalised already."""
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
     # (corrections read before the filler goes too: "actually" is filler, and "20%, actually 10%" a correction)
-    message_text = corrected(tidy(corrected(_typed_breaks(normalize(message))), _protected(draft, media)))
+    message_text = corrected(tidy(corrected(_typed_breaks(normalize(message) if normalized is None else normalized)), _protected(draft, media)))
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:
@@ -466,9 +467,10 @@ def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previo
     request that made ``draft`` (the engine keeps it), read as the context of a short follow-up."""
     lang: Lang = "en"
     try:
-        lang = reply_language(message)
+        normalized = normalize(message) if isinstance(message, str) and message else None
+        lang = language_of(normalized) if normalized is not None else reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]
-        result = _plan(message, draft, items, lang)
+        result = _plan(message, draft, items, lang, normalized=normalized)
         return followups.follow(message, previous, draft, items, lang, _plan, result) if previous and isinstance(draft, dict) else result
     except Exception as exc:  # the engine must always get an answer, never a traceback
         return PlanResult(None, say(lang, "internal", error=type(exc).__name__), [], understood=False, edited=False,

@@ -263,6 +263,7 @@ class Lexicon:
     en_max: int  # the longest English phrase, in words
     zh: dict[str, Meaning]
     zh_lengths: dict[str, tuple[int, ...]]  # first character -> the lengths of the phrases it starts, longest first
+    zh_firsts: frozenset[str]  # the Chinese characters that start a phrase (tag() looks only there)
 
 
 @lru_cache(maxsize=1)
@@ -310,7 +311,8 @@ def lexicon() -> Lexicon:
     # a character that starts no phrase costs one lookup (every length was tried: 10 ms of a 4000-character
     # Chinese message)
     return Lexicon(freeze, max(map(len, freeze), default=1), freeze_zh,
-                   {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()})
+                   {c: tuple(sorted(n, reverse=True)) for c, n in lengths.items()},
+                   frozenset(c for c in lengths if _CJK_CHAR.match(c)))
 
 
 _RANGE = re.compile(RANGE)
@@ -352,8 +354,15 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
     lex = lexicon()
     tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
     starts = {st: k for k, (st, _, _) in enumerate(tokens)}
+    # the places a phrase can start: a word, or a character that starts a Chinese phrase (stepping over every
+    # character with a regex each was 15 of 21 ms of tag() on a 4000-character Chinese message; now 8.6)
+    firsts = lex.zh_firsts
+    places = [p for p in (m.start() for m in _NEXT.finditer(text)) if p in starts or text[p] in firsts]
     pos = 0
-    while pos < len(text):
+    for here in places:
+        if here < pos:
+            continue
+        pos = here
         k = starts.get(pos)
         hit: tuple[int, Meaning] | None = None
         if k is not None:  # an English word starts here: the longest phrase from it
@@ -363,8 +372,8 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
                 if meaning is not None and _spaced(text, tokens[k:k + n]):
                     hit = (tokens[k + n - 1][1], meaning)
                     break
-        elif _CJK_CHAR.match(text, pos):
-            for n in lex.zh_lengths.get(text[pos], ()):
+        else:  # a character that starts a Chinese phrase: the longest one
+            for n in lex.zh_lengths[text[pos]]:
                 meaning = lex.zh.get(text[pos:pos + n]) if pos + n <= len(text) else None
                 if meaning is not None:
                     hit = (pos + n, meaning)
@@ -373,12 +382,10 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
             slot, keys, value = hit[1]
             claim(Mention(pos, hit[0], slot, keys, value))
             pos = hit[0]
-            continue
-        if k is not None:
+        elif k is not None:
             pos = tokens[k][1]
-        else:  # on to the next word or CJK character: spaces and punctuation mean nothing here
-            nxt = _NEXT.search(text, pos + 1)
-            pos = nxt.start() if nxt else len(text)
+        else:
+            pos += 1
     return sorted(found, key=lambda x: x.start)
 
 
@@ -703,15 +710,25 @@ def _flag(frame: Frame, name: str, rx: re.Pattern[str], text: str, a: int, b: in
 
 # --- frames -> edits ------------------------------------------------------------------------------------------
 
-def _rules(all_edits: Iterable[Edit[Any]]) -> list[tuple[Edit[Any], FrameRule[Any]]]:
-    return [(e, r) for e in all_edits for r in e.frames]
+Rules = dict[str, list[tuple[Edit[Any], FrameRule[Any]]]]
 
 
-def readings(frame: Frame, target: str, ops: set[str], rules: list[tuple[Edit[Any], FrameRule[Any]]]) -> list[Reading]:
+def _rules(all_edits: Iterable[Edit[Any]]) -> Rules:
+    """Every frame rule by the targets it reads, in declaration order: a clause's target is looked up, not tested
+    against every rule (readings() went over all of them for each clause: a sixth of a 4000-character message)."""
+    out: Rules = {}
+    for e in all_edits:
+        for r in e.frames:
+            for target in r.targets:
+                out.setdefault(target, []).append((e, r))
+    return out
+
+
+def readings(frame: Frame, target: str, ops: set[str], rules: Rules) -> list[Reading]:
     out: list[Reading] = []
     have = set(frame.values)
-    for edit, r in rules:
-        if target not in r.targets or not (ops & r.ops or "*" in r.ops) or not r.needs <= have or (r.refuses & have):
+    for edit, r in rules.get(target, ()):
+        if not (ops & r.ops or "*" in r.ops) or not r.needs <= have or (r.refuses & have):
             continue
         frame.values.seen.clear()
         args = r.build(frame, target)
@@ -764,20 +781,23 @@ def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     """The words of ``text`` (found at ``start`` in the message) outside ``spans``, without small words."""
     chars = list(text)
     for a, b in spans:
-        for i in range(max(a - start, 0), min(b - start, len(chars))):
-            chars[i] = " "
+        x, y = max(a - start, 0), min(b - start, len(chars))
+        if x < y:
+            chars[x:y] = " " * (y - x)
     rest = _SMALL_ZH.sub(" ", "".join(chars))
-    words = re.findall(r"[a-z0-9']+|[\u4e00-\u9fff]+", rest)
-    return " ".join(w for w in words if w not in _SMALL)
+    return " ".join(w for w in _WORD.findall(rest) if w not in _SMALL)
+
+
+_WORD = re.compile(r"[a-z0-9']+|[\u4e00-\u9fff]+")
 
 
 def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
-                   rules: list[tuple[Edit[Any], FrameRule[Any]]]) -> bool:
+                   rules: Rules) -> bool:
     """Readings that each need values the others do not use are parts of one request, not rival readings."""
     needs = []
     have = set(frame.values)
     for reading in rs:
-        rule_needs = [r.needs for e, r in rules if e.kind == reading.edit.kind and target in r.targets
+        rule_needs = [r.needs for e, r in rules.get(target, ()) if e.kind == reading.edit.kind
                       and (ops & r.ops or "*" in r.ops) and r.needs <= have and not (r.refuses & have)]
         if not rule_needs or not rule_needs[0] - {"to", "by", "at", "for", "first", "each"}:
             return False

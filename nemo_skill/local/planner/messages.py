@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .text import QUOTE_RE, fmt_s, normalize
+from .text import QUOTE_RE, Message, fmt_s, normalize
 
 Lang = Literal["en", "zh"]
 LANGS: tuple[Lang, ...] = ("en", "zh")
@@ -78,7 +78,13 @@ def reply_language(message: object) -> Lang:
     """
     if not isinstance(message, str) or not message:
         return "en"
-    text = QUOTE_RE.sub(" ", normalize(message).orig)
+    return language_of(normalize(message))
+
+
+def language_of(read: Message) -> Lang:
+    """``reply_language`` of a message normalised already (the planner reads it once: a 4000-character Chinese
+    message took 11 ms to normalise, a tenth of its plan)."""
+    text = QUOTE_RE.sub(" ", read.orig)
     text = _FILE_NAME.sub(" ", text)
     cjk = len(_CJK.findall(text))
     if not cjk:

@@ -15,10 +15,10 @@ from typing import Any
 from nemo_skill.draft.summary import is_ready, summary_line
 
 from .. import credits, sessions, turns
-from ..core import Engine
+from ..engine_state import Engine
 from ..errors import ApiError, http
 from ..jobs import ACTIVE
-from . import pages, timeline
+from . import pages, timeline_html
 from .media_cache import MediaCache
 
 TEMPLATE = Path(__file__).with_name("page.html")
@@ -29,14 +29,14 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _look(cache: MediaCache, page: pages.PageSession, r: sqlite3.Row) -> timeline.MediaLook:
+def _look(cache: MediaCache, page: pages.PageSession, r: sqlite3.Row) -> timeline_html.MediaLook:
     thumb = f"{page.base}/thumb/{r['id']}" if cache.thumbnail(r) is not None else None
-    return timeline.MediaLook(kind=r["kind"], filename=r["filename"],
+    return timeline_html.MediaLook(kind=r["kind"], filename=r["filename"],
                               duration_ms=(r["duration"] or 0) * 1000 or None, thumb_url=thumb,
                               peaks=cache.peaks(r))
 
 
-def looks(cache: MediaCache, page: pages.PageSession, rows: list[sqlite3.Row]) -> dict[str, timeline.MediaLook]:
+def looks(cache: MediaCache, page: pages.PageSession, rows: list[sqlite3.Row]) -> dict[str, timeline_html.MediaLook]:
     """Each media's thumbnail and waveform, made side by side the first time (FFmpeg and Pillow
     release the GIL): LOOK_WORKERS at once, once each; cached files are read back at once."""
     if len(rows) <= 1:
@@ -150,7 +150,7 @@ def view_json(engine: Engine, cache: MediaCache, page: pages.PageSession) -> dic
                                                  else None) or (export or {}).get("sheet_url")
     title = (draft.get("m") or {}).get("title") or "Your video"
     return {"version": version, "title": title, "summary": summary_line(draft), "ready": is_ready(draft),
-            "timeline": timeline.render(draft, version, looks(cache, page, rows)),
+            "timeline": timeline_html.render(draft, version, looks(cache, page, rows)),
             "history": history_html(engine, page, version),
             "credits": credits.balance(engine.db, page.user_id)["available"],
             "preview": preview, "export": export, "player": shown, "sheet_url": sheet}

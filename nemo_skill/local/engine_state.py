@@ -83,10 +83,9 @@ def _warm_up_renderer() -> None:
     try:
         import cv2  # noqa: F401  (Ken Burns frames)
 
-        from nemo_skill.render import ffmpeg_exe
-        from nemo_skill.render import text as render_text
+        from nemo_skill.render import ffmpeg_exe, text_images
 
         ffmpeg_exe()
-        render_text.latin_font(True)
+        text_images.latin_font(True)
     except Exception as exc:  # the export reports what is missing; the engine runs on
         log.warning("renderer warm-up failed: %s", exc)

@@ -21,7 +21,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response, StreamingRes
 from pydantic import BaseModel, Field
 
 from .. import chat_stream, claim
-from ..core import Engine
+from ..engine_state import Engine
 from ..errors import EXPORT_RUNNING, ApiError, http
 from . import pages, view
 from .media_cache import MediaCache
