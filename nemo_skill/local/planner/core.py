@@ -293,7 +293,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     names = _names(draft, media)
     on_timeline = {str(s.get("mid")) for t in tracks(draft) for s in t.get("sg") or []}
-    message_text = colour_ones(uploads_named(message_text, media, on_timeline), subjects)
+    roles = {str(s.get("mid")): str(t.get("role")) for t in tracks(draft) for s in t.get("sg") or []}
+    message_text = colour_ones(uploads_named(message_text, media, on_timeline, roles), subjects)
     message_text = translate_names(message_text, names)
     message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     fresh = new_upload(message_text.low, media, on_timeline)

@@ -431,7 +431,9 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "…a bit shorter and the fourth one 5 seconds": a picture and its own length ("image 1 and image 2
                 # for 5 seconds" is one length for both)
                 any("ref" in m.keys for m in right) and any("dur" in m.keys for m in right)
-                and not re.search(r"\bfor\b|各|都", text[right_start:right_end]))
+                and not re.search(r"\bfor\b|各|都", text[right_start:right_end])) or (
+                # 'caption image 2 "Carry More" and image 3 "On Time"': a picture and its own words
+                any("ref" in m.keys for m in right) and any("quote" in m.keys for m in right))
             # "视频再短一点": 再 ("more") after a bare target is no joint; after an operation it is "then"
             # (also after a picture: "第一张图再长一点")
             more = cut.group(0).strip() == "再"
@@ -863,6 +865,9 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
             continue
         if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
             targets.append("visual")
+        if (targets == ["visual"] and not frame.target_keys() and "quote" in frame.values and "ref" in frame.values
+                and not frame.op_keys() - GENERIC_OPS and "captions" in previous_targets):
+            targets = ["captions"]  # 'caption image 2 "X" and image 3 "Y"', "第三张写“Y”": the next picture's caption
         for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
             if value in frame.values and target not in targets:
                 targets.append(target)

@@ -222,6 +222,55 @@ _ZH_TO_TEXT = re.compile(
     r"(?=\s*(?:$|[.;。；!?！？,，])))?[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
+# "change the 3rd caption to smart watch": a caption's words after "to", unquoted and in lower case (a style word, a place
+# or a size stays unread here: ``_STYLE_WORD``); read before the typo correction ("smart" had become "start")
+_CAPTION_TO_TEXT = re.compile(
+    r"(?P<cue>(?i:\b(?:change|set|update|rename|make|switch|edit)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final"
+    r"|\d+(?:st|nd|rd|th))\s+)(?:caption|subtitle|label)(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?))"
+    r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
+# "第一张的字幕改成 红色跑鞋": Chinese words typed apart after "change to" are the text (unless they are a look or a place
+# as a whole: "字幕改成 红色" stays the colour)
+_ZH_SPACED_TEXT = re.compile(
+    r"(?P<cue>(?:标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)[ \t\u3000]+)"
+    r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？]))")
+
+
+def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
+    """The words as a text, unless one word of the vocabulary is all of them (a colour, a place, a size)."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    words = m.group("t")
+    if any(x.start == 0 and x.end >= len(words.rstrip()) for x in tag(words)):
+        return orig[m.start():m.end()], m.group(0)
+    quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
+    mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+    return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
+
+
+# "标题改成 双十一 音乐小声点", "标题 新品 字幕去掉": a phone's title typed apart, without punctuation, and another wish
+# after it; the words up to the next space are the text (sets X mix12, mix23 took the wish for the title's words, or
+# left the title unread). Only words that name nothing the planner knows, followed by an edit (``_typed_apart_title``).
+_ZH_SPACED_TITLE = re.compile(
+    r"(?P<cue>(?:(?<![a-z])(?i:title)|标题|大标题)(?:\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写|叫|是|用))?[ \t\u3000]+)"
+    r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,19})"
+    r"(?P<gap>[ \t\u3000]+)(?P<rest>[\u4e00-\u9fffa-z][^,，。.;；!！?？\n]{0,40})")
+
+
+def _typed_apart_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    rest = m.group("rest")
+    said = tag(rest)
+    if tag(m.group("t")) or not (any(x.slot == "op" for x in said)
+                                 or {"target", "value"} <= {x.slot for x in said}):
+        return orig[m.start():m.end()], m.group(0)
+    quotes.append(orig[m.start("t"):m.end("t")])
+    mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE}，"
+    return orig[m.start("cue"):m.end("cue")] + mark + orig[m.start("rest"):m.end("rest")], m.group("cue") + mark + rest
+
+
 _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
                          r"|right|upper|lower|bold|italic|big|bigger|small|smaller|large|larger|huge|tiny|white|black)"
                          r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*)")
@@ -365,6 +414,10 @@ def normalize(raw: str) -> Message:
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_ZH_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)
+    text, read = _sub_both(_CAPTION_TO_TEXT, text, read, keep_named)
+    text, read = _sub_both(_ZH_SPACED_TEXT, text, read, lambda m, orig: _whole_word(m, orig, quotes))
+    if "标题" in read or "title" in read.lower():
+        text, read = _sub_both(_ZH_SPACED_TITLE, text, read, lambda m, orig: _typed_apart_title(m, orig, quotes))
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = _LONG_TOKEN.sub(" ", low.replace("’", "'").replace("‘", "'"))

@@ -9,10 +9,11 @@ use is never "corrected".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from ...draft.timeline import ROLE_MUSIC, ROLE_VOICE
 from . import vocab
 from .anchors import Anchors, anchors
 from .messages import EN_WORDS
@@ -48,6 +49,8 @@ def known_words() -> frozenset[str]:
                 words.add(w + "es")
             if w.endswith("e"):
                 words.add(w[:-1] + "ing")
+            if re.fullmatch(r"[^aeiou][aeiou][bdgklmnprt]", w):  # "pop": "popping", "popped" (never "corrected")
+                words |= {w + w[-1] + "ing", w + w[-1] + "ed", w + w[-1] + "er"}
     return frozenset(words)
 
 
@@ -63,7 +66,10 @@ def _targets() -> frozenset[str]:
     nouns = _words([p for en, _ in vocab.TARGETS.values() for p in en] + list(vocab.EXTRA_WORDS))
     bases = set(EN_WORDS) | set(vocab.EXTRA_WORDS) | ops | nouns | _words(
         [p for en, _ in vocab.POSITIONS.values() for p in en] + list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]))
-    forms = {f for w in ops for f in (w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)}
+    # (a word of three letters doubles its last before -ed / -ing: "biged" is no form of "big", and "biger" stayed a typo
+    # between it and "bigger")
+    forms = {f for w in ops for f in ((w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)
+                                      if len(w) > 3 else (w + "s", w + w[-1] + "ed", w + w[-1] + "ing"))}
     plurals = {w + "s" for w in nouns} | {w + "es" for w in nouns if re.search(r"(?:s|x|z|ch|sh)$", w)}
     return frozenset((bases | (forms | plurals) & known_words()) - set(vocab.PLAIN_WORDS))
 
@@ -217,7 +223,8 @@ def _product_rx() -> re.Pattern[str]:
 
 
 # a text's new words start after these, up to the end of the clause
-_NEW_TEXT = re.compile(r"(?:改成|改为|换成|写成|写着|写上|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
+# ("第二张图字幕写双肩包": 写 alone too, set U cap13 read 双肩包 as the backpack picture's name)
+_NEW_TEXT = re.compile(r"(?:改成|改为|换成|写成|写着|写上|写|显示|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
 
 
 def translate_names(msg: Message, names: list[str]) -> Message:
@@ -245,11 +252,36 @@ _KIND_WORDS = frozenset({"logo", "music", "voice", "voiceover", "bgm", "song", "
                          "picture", "pic", "shot", "audio", "sound", "title", "caption", "text", "img", "dsc", "new"})
 
 
-def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str]) -> Message:
+# an audio file on the timeline said by its name is its track ("Mute music-bed.mp3", "Set voiceover.wav to 80% volume",
+# "sync the cuts to the beat of music-bed.mp3": the name was looked for among the pictures)
+_ROLE_WORDS = {ROLE_MUSIC: "the music", ROLE_VOICE: "the voiceover"}
+
+
+# (an audio file put where a picture goes stays its name, for the reply that it is no picture: "put voiceover.mp3 in the
+# corner as our logo")
+_PLACED = re.compile(r"\b(?:corner|logo|overlay|watermark|sticker|picture[\s-]in[\s-]picture)\b|角|水印|标志|叠加")
+
+
+def _audio_named(low: str, media: Sequence[PlannerMedia], roles: Mapping[str, str]) -> str:
+    if _PLACED.search(low):
+        return low
+    for m in media:
+        role = roles.get(m.id)
+        name = m.filename.lower()
+        if m.kind != "audio" or role not in _ROLE_WORDS or name not in low:
+            continue
+        low = re.sub(rf"(?:\b(?:the\s+)?(?:audio\s+track|audio\s+file|track|file|song|music\s+file)\s+)?(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.[a-z0-9])"
+                     r"(?:\s+(?:track|file|audio))?", _ROLE_WORDS[role], low)
+    return low
+
+
+def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str],
+                  roles: Mapping[str, str] | None = None) -> Message:
     """"I just uploaded a lifestyle shot, put it first": a picture or clip named by its file's words, uploaded and not
     on the timeline yet, written as its file name (so that "it" after a verb, and "put … first", find the file).
-    Only names whose words are all specific (never "the logo", "the music"), said whole, and each once."""
-    low = msg.low
+    Only names whose words are all specific (never "the logo", "the music"), said whole, and each once. ``roles``
+    (media id -> its track's role): an audio file on the timeline named is its track."""
+    low = _audio_named(msg.low, media, roles) if roles else msg.low
     for m in media:
         if m.id in used or m.kind not in ("image", "video"):
             continue

@@ -540,6 +540,10 @@ def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
 extend(TARGETS, "endcard", en=("end page", "final page", "last page", "closing page", "ending page", "ending screen",
                                "ending card", "closing slide", "final slide"),
        zh=("结尾页", "结束页", "片尾页", "结尾画面", "结束画面"))
+# a card alone is the end card, so that "… and add a 'Shop now' card at the end" does not take the title from the clause
+# before it (set T mul05 set the title twice); a title card is the title
+extend(TARGETS, "endcard", en=("card",), zh=("卡片",))
+extend(TARGETS, "title", en=("title card",), zh=("标题卡片",))
 REWRITES = REWRITES + (
     # "结尾那一页卡片去掉", "最后那张卡片删掉": the end card said by where it is (那 is no "it" to ask about)
     (r"(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)\s*(?:[一1]\s*)?(?:页|张|个|屏)?\s*(?:卡片|画面|页|屏)", "结尾卡片"),
@@ -749,6 +753,92 @@ REWRITES = REWRITES + (
     (r"\b(end\s+card|card|cta|call\s+to\s+action|outro)\s+(?:copy|wording|words|line)\b", r"\1 text"),
 
 )
+# (set T fad05) a fade said with its length before it, "add a 2-second fade to black at the end", "结尾加2秒淡出": read
+# first, before "to black at the end" is rewritten alone (the length was left over and read as a file's name)
+_FADE_LEN = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?"
+REWRITES = (
+    # "change the transitions to fade through black": the transition through a colour, before "to fade" is read as the plain
+    # fade (set T trn05)
+    (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
+    (rf"\b{_FADE_ASK}{_FADE_LEN}fade(?:[\s-]*out)?\s+(?:to|into)\s+(black|white)(?:\s+at\s+the\s+(?:very\s+)?end)?\b",
+     r"fade out to \3 over \1 \2"),
+    (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*out\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", r"fade out to black over \1 \2"),
+    (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*in\b(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+from\b)", r"fade in from black over \1 \2"),
+    (r"(结尾|片尾|最后|末尾)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)"
+     r"\s*((?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"\1淡出\3，持续\2"),
+    (r"(开头|片头)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)",
+     r"\1加上淡入，持续\2"),
+    # "开头淡入1秒", "结尾淡出2秒到白色": the length right after the fade is the fade's (it was the video's too)
+    (r"((?:开头|片头)\s*(?:从\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白)\s*)?(?:淡入|渐显)|(?:结尾|片尾|最后)\s*(?:淡出|渐隐)\s*(?:(?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?)"
+     r"\s*(\d+(?:\.\d+)?\s*秒)", r"\1，持续\2"),
+) + REWRITES
+# (set X brd06) an end card's words typed unquoted after what it is: "add outro with call to action Visit our shop", "add an
+# end card saying Shop now": the words after a colon, as the end card reads them (the card said the title's words)
+REWRITES = REWRITES + (
+    (r"\b(add|put|include|use|want|need)\s+(?:an?\s+|the\s+)?(end\s+card|outro(?:\s+(?:card|screen|page|slide))?"
+     r"|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page)|call\s+to\s+action|cta)(?:\s+at\s+the\s+(?:very\s+)?end)?\s+"
+     r"(?:with\s+(?:an?\s+|the\s+)?(?:(?:call\s+to\s+action|cta|text|words|message|line|tagline|slogan)\s+)?(?:saying\s+)?"
+     r"|saying\s+|that\s+says\s+|reading\s+)"
+     r"(?=[a-z0-9])(?!(?:the\s+|an?\s+)?(?:text|words|message|line|tagline|slogan|copy|call\s+to\s+action|cta|saying)\b)(?!(?:the\s+|our\s+|an?\s+|my\s+)?(?:logo|title|music|brand|url|website|site|web|link|address|handle|fade|transition|picture|image|photo"
+     r"|duration|length|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|on\s+it|it\b))"
+     r"(?![^,;.!?]*?(?:https?://|www\.|\b[a-z0-9\-]+\.(?:com|cn|net|org|shop|io|co)\b))", r"\1 \2: "),
+)
+# "logo右上角 结尾加上 关注店铺": a logo and a corner typed together is the logo put there (set X mix19)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[，,;；。:：\s]))(logo|标志|水印)\s*(?=(?:右上角|左上角|右下角|左下角|右上方|左上方|右下方|左下方)\s*(?:$|[，,;；。]))", r"\1放"),
+)
+# "make the headline yellow & bigger": an ampersand before a second look is "and"
+REWRITES = REWRITES + (
+    (r"\s*&\s*(?=(?:bigger|smaller|larger|bolder|bold|italic|centered|centred|higher|lower|louder|quieter|softer|faster|slower)\b)", " and "),
+)
+# the cuts on the beat said other ways: "sync the pics w/ the music beat", "请让画面切换卡在音乐节拍上", "请根据背景音乐的节拍调整每个
+# 镜头的切换点" (sets T bt02 bt04, U beat02)
+REWRITES = REWRITES + (
+    (r"(?<![a-z])w/\s*", "with "),
+    (r"\b(?:sync|match|time|align)\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:pics|pictures|images|photos|slides|shots|cuts|picture\s+changes|image\s+cuts)"
+     r"\s+(?:up\s+)?(?:with|to)\s+(?:the\s+)?(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beat|beats|rhythm)(?:\s+of\s+the\s+(?:music|song|bgm|track))?",
+     "cut to the beat"),
+    (r"(?:请)?(?:让|把)?\s*(?:画面|图片|镜头|照片)\s*(?:的)?\s*(?:切换|转换|切)(?:点)?\s*(?:都)?\s*(?:卡在|踩在|对准|对齐|跟着|跟上|按照?|配合)\s*(?:背景)?音乐\s*(?:的)?\s*"
+     r"(?:节拍|节奏|鼓点)\s*(?:上)?", "卡点"),
+    (r"(?:请)?(?:根据|按照?|跟着|配合)\s*(?:背景)?音乐\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:来)?\s*(?:调整|安排|设置|切换)\s*(?:一下)?\s*(?:每个|每张|所有)?\s*"
+     r"(?:镜头|画面|图片|照片)?\s*(?:的)?\s*(?:切换点|切换|切点)?", "卡点"),
+)
+# the ducking with the verb first ("请在旁白出现时自动压低背景音乐") or told to stop ("音乐别闪避了"); half the volume
+# ("halve the music volume", "音量降到原来的一半") (sets T duk05 mus13, U mus16 vol06)
+REWRITES = REWRITES + (
+    (r"(?:请)?\s*(?:在|当)?\s*(?:有)?(?:人声|配音|旁白|解说|人说话|有人说话|说话|讲话)\s*(?:出现|出来|响起|进来|开始|播放)?\s*(?:的时候|时)\s*[,，]?\s*"
+     r"(?:自动)?\s*(?:压低|降低|调小|减弱)\s*(?:一下)?\s*(?:背景)?音乐(?:的音量)?", "开启自动闪避"),
+    (r"(?:背景)?音乐\s*(?:别|不要|不用|无需)\s*(?:再)?\s*(?:闪避|自动闪避|避让|自动压低)(?:了)?", "取消闪避"),
+    (r"\bhalve\s+(?:the\s+)?(music|bgm|voiceover|voice|narration|soundtrack)(?:'s)?(?:\s+(?:volume|level))?\b", r"make the \1 50% quieter"),
+    (r"\bhalve\s+(?:the\s+)?(?:volume|level)\s+of\s+(?:the\s+)?(music|bgm|voiceover|voice|narration|soundtrack)\b", r"make the \1 50% quieter"),
+    (r"(?:的)?\s*(?:音量)?\s*(?:降到|降低到|调到|减到|调低到|减小到|变成)\s*(?:原来|之前|现在)\s*的\s*(?:一半|50%|二分之一)", "降低50%"),
+)
+# (sets T, U, X) other words for things the planner reads: "framerate: 25", "fps put 60" (frames per second); "close /
+# open the subtitles" (a non-native speaker's off / on); "handwriting font for the captions" (the captions' font, not the
+# brand kit's); "need an outro at the end" (add one); "can we have wipes instead of crossfades?", "switch back to
+# crossfades" (the kind wanted, the one it replaces dropped); "fit each whole picture inside the frame, with bars if needed"
+REWRITES = REWRITES + (
+    (r"\bframe-?rate\b", "frame rate"),
+    (r"\b(?:frame\s+rate|fps)\s*(?:[:=]|to|put|at|of|should\s+be|be)?\s*(\d+)(?![\d.%])(?:\s*fps)?\b", r"frame rate to \1 fps"),
+    (r"\b(?:close|hide|shut)\s+(?:the\s+|all\s+(?:the\s+)?)?(subtitles?|captions?)\b", "remove the captions"),
+    (r"\b(?:open|show|turn\s+on)\s+(?:the\s+)?(?:subtitles?|captions?)\b(?!\s+(?:for|on|of|under)\b)", "add captions"),
+    (r"(?<!use\s)(?<!use\sa\s)(?<!use\san\s)(?<!use\sthe\s)\b(handwriting|handwritten|serif|sans(?:-serif)?|display|cursive|script)\s+font\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(captions|subtitles|title|headline)\b",
+     r"\2 in \1 font"),
+    (r"\b(?:i\s+|we\s+)?(?:need|want)\s+(an?\s+)(outro|end\s+card|end\s+screen|closing\s+card|call\s+to\s+action|cta)(?:\s+at\s+the\s+(?:very\s+)?end)?(?=\s*(?:$|[,.;!?]))",
+     r"add \1\2"),
+    (r"\s*,?\s*(?:instead\s+of|rather\s+than)\s+(?:the\s+|all\s+the\s+)?(?:cross-?fades?|fades?|dissolves?|wipes?|slides?|hard\s+cuts|cuts)\b", ""),
+    (r"\b(?:can|could)\s+(?:we|you|u)\s+(?:have|get|use|do)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"use \1 transitions"),
+    (r"\b(?:switch|go|change|get)\s+back\s+to\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"use \1 transitions"),
+    (r"(?<!no\s)(?<!without\s)(?<!any\s)(?<!stop\s)\b((?:cross-?)?fade|dissolve|wipe|slide)s?\s+between\s+(?:the\s+|all\s+(?:the\s+)?)?pics\b",
+     r"use \1 transitions"),
+    (r"\bfit\s+(?:each|every|all\s+(?:the\s+)?|the\s+)?\s*(?:whole\s+|entire\s+|full\s+)?(?:picture|image|photo|pic)s?\s+(?:whole\s+|entirely\s+|completely\s+)?"
+     r"(?:inside|in|into|within)\s+the\s+(?:frame|screen|video)(?:\s*,?\s*(?:with|using|adding)\s+(?:black\s+)?bars(?:\s+if\s+(?:needed|necessary))?)?", "don't crop"),
+)
+# "每张图3秒，转场用slide": the kind of transition said with 用 is a wish of its own (the 3 s before it was read as the
+# transitions' length, set X mix15)
+REWRITES = REWRITES + (
+    (r"(转场|过渡)\s*(?:效果)?\s*(?:就)?\s*(?:用|要|选|来个?)\s*(?=[a-z\u4e00-\u9fff])(?!(?:多|长|短|快|慢|久))", r"\1改成"),
+)
 # --- end of block P
 
 
@@ -812,15 +902,18 @@ REWRITES = REWRITES + (
      rf"(?:automatically\s+)?(?:when|whenever|as|under|while)\s+{_SPEAKS_EN}\b[^,.;!?]*", "turn on ducking"),
     (r"(?=[人配旁有说讲出响的时])(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:音乐|背景音乐)\s*(?:保持不变|不变|别变|不要变|保持原样)",
      "关闭自动闪避"),
-    (r"(?=[有人配旁说讲])(?:有)?(?:人声|配音|旁白|人说话|有人说话|说话|讲话)\s*(?:出现)?\s*(?:的时候|时)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
+    (r"(?=[有人配旁说讲一])(?:一)?(?:有)?(?:人声|配音|旁白|解说|人说话|有人说话|说话|讲话)\s*(?:一)?\s*(?:出现|出来|响起|进来|开始|开口|播放|播)?\s*(?:(?:的时候|时)\s*(?:就)?|(?<=[现来起口始放])\s*就)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
      r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
     # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
-    (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
+    (rf"(?:不要|别|不用|无需|不必)\s*(?:改动|变动|更改|修改|调整|动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
     (rf"(^|[，,;；:：。]\s*)({_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长)\s*(\d+(?:\.\d+)?\s*%?)?\s*(?:也)?\s*"
      r"(?:保持不变|维持不变|不变|不动|照旧|保持原样|维持原样|别动|不要动|别改|不要改)(?!画|效)", r"\1保持\2\3"),
     (rf"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|modify|alter)\s+(?=(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format)\b)",
      "keep "),
     (rf"\b(?:leave|keep)\s+((?:the\s+)?(?:{_SOUNDS_EN}))\s+(?:alone|as\s+it\s+is|untouched|unchanged|the\s+same)\b", r"keep \1"),
+    # "dont touch the music just make the title bigger": the thing kept is a clause of its own (set U mus21 made the
+    # music louder)
+    (rf"\b(keep\s+(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format))\s+(?:and\s+)?(?=(?:just|only|but|instead)\s)", r"\1, "),
     # "voiceover off, music only": the music kept, not one more thing switched off
     (rf"([,;]\s*)((?:the\s+)?(?:{_SOUNDS_EN}|pictures|images|photos))\s+only\b", r"\1keep only \2"),
     # "the voiceover gets lost under the music": the music is the measure, not a limit ("under") or a target
@@ -833,7 +926,7 @@ REWRITES = REWRITES + (
     # "标题不要动画": the animation off (not "不要动", leave it alone)
     (r"(?<=[题幕字案])\s*(?:不要|别|不用|无需)\s*(?:动画|动效)(?:了|效果)?", "无动画"),
     # "不要动音乐，只把配音调大": the "only" stresses the one thing to change
-    (r"(^|[，,;；:：。]\s*)(?:只|仅|就)\s*(?=把|将)", r"\1"),
+    (r"(^|[，,;；:：。]\s*)(?:只需要?|只要|仅需要?|只用|只|仅|就)\s*(?=把|将)", r"\1"),
     # "no ducking", "without ducking": the ducking off
     (r"\b(?:no|without(?:\s+any)?)\s+(?:more\s+)?(?:auto(?:matic)?[\s-]?)?(?:ducking|dipping)\b", "turn off ducking"),
     # "音乐恢复一下，刚才静音了": what happened before is no edit
@@ -1471,6 +1564,46 @@ REWRITES = REWRITES + (
     (r"\bno\s+(?:changes?\s+(?:to|on)\s+(?:the\s+)?(music|title|captions|voiceover|voice|logo|transitions)|(music|title|caption|captions|voiceover|voice|logo|transition|transitions)\s+changes?)\b",
      r"keep the \1\2"),
 )
+# (set W txt01) "strip out all the text, I want just the images and music": what is wanted to stay, after a removal, is
+# kept (the music was removed with the text)
+REWRITES = REWRITES + (
+    (r"([,;]\s*)(?:so\s+)?(?:i|we|they|the\s+(?:user|client))\s+(?:(?:just|only)\s+(?:want|wants|need|needs)\s+|(?:want|wants|need|needs|'d\s+like|would\s+like)\s+(?:just|only)\s+)"
+     r"(?=(?:the\s+)?(?:images|pictures|photos|pics|visuals|shots|music|bgm|voiceover|voice)\b)", r"\1keep "),
+)
+# "标题 放大 字幕去掉": a text and what to do with it typed apart (the space read as a comma cut the two, and the
+# title's size was dropped without a word)
+REWRITES = REWRITES + (
+    (r"(标题|大标题|字幕)\s*[，,]\s*(?=(?:放大|缩小|变大|变小|大一点|小一点|大点|小点|加粗|居中|放上面|放下面|放顶部|放底部|往上|往下|上移|下移)"
+     r"(?:一点|一些|点)?(?:$|[，,。;；]))", r"\1"),
+)
+# "字幕往上移一点", "标题稍微往下挪一下": a step from where the text is, as the text look's phrase reads it in English (the
+# frames read 往上 as the top: the captions jumped to the top)
+_NUDGE_ZH = r"(?:\s*(?:的位置)?\s*(?:再)?\s*(?:稍微|稍稍|略微)?\s*(?:往|向)\s*{d}\s*(?:移|挪|提|调|放)(?:动)?|\s*(?:再)?\s*(?:稍微|稍稍|略微)?\s*{d}移)"
+for _nudged_zh, _nudged_en in (("字幕", "captions"), ("(?:大标题|标题|片名)", "title")):
+    for _d, _den in (("上", "up"), ("下", "down")):
+        REWRITES = REWRITES + (
+            (rf"(?:把\s*)?{_nudged_zh}(?:(?={_NUDGE_ZH.format(d=_d)}\s*(?:一点点|一点|一些|一下|点))|(?=\s*(?:的位置)?\s*(?:再)?\s*(?:稍微|稍稍|略微)))"
+             rf"(?:{_NUDGE_ZH.format(d=_d)})\s*(?:一点点|一点|一些|一下|点)?", f"move the {_nudged_en} {_den} a bit"),
+            (rf"(?:把\s*)?{_nudged_zh}(?:{_NUDGE_ZH.format(d=_d)})(?!\s*(?:到|至|去))", f"move the {_nudged_en} {_den}"),
+        )
+# "It would feel more cinematic if we used fade-through-black transitions", "it'd look better if the captions were
+# yellow": the wish after "if" is the request, the judgement before it the reason (it was not understood)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[.;!?,]))\s*(?:(?:i|we)\s+think\s+)?(?:it|this|that|the\s+(?:video|edit|promo|ad|cut))\s*(?:would|'d|will|might|could)\s+"
+     r"(?:feel|look|be|seem|sound|work|play|read)\s+(?:(?:so\s+)?much\s+|a\s+lot\s+|a\s+(?:bit|little)\s+|way\s+|even\s+)?"
+     r"(?:more\s+[a-z]+|less\s+[a-z]+|better|nicer|cleaner|classier|smoother|punchier|[a-z]{3,}er)\s+if\s+", " "),
+    (r"\b(?:the\s+)?(pictures|photos|images|pics|shots|slides)\s+(?:slowly\s+)?(?:zoomed|zoom|zooming)\s+in(?:\s+(?:slowly|gently|a\s+bit))?\b",
+     r"ken burns on the \1"),
+)
+# "no text at all pls clean look": the clean look is what no text gives, not the minimal style as well (set U txt02)
+REWRITES = REWRITES + (
+    (r"\b((?:no|remove\s+(?:all|every|the)|delete\s+(?:all|every|the)|without|get\s+rid\s+of\s+(?:all|the))\s+(?:the\s+)?(?:text|words|captions"
+     r"|titles?|writing)(?:\s+at\s+all)?)\s*(?:,|;|-|—)?\s*(?:(?:pls|please|plz|for\s+a|so\s+it\s+has\s+a|i\s+want\s+a|want\s+a|just)\s+)?"
+     r"(?:a\s+)?(?:clean|cleaner|minimal|simple|simpler|tidy)\s+(?:look|feel|vibe)\b", r"\1"),
+)
+# (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
+extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
+                                  "video noise", "vid noise"))
 # --- end of block Z
 
 

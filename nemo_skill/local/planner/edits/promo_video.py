@@ -24,12 +24,12 @@ from ....draft.timeline import (
 )
 from .. import vocab
 from ..assets import find_media
-from ..frames import FILE
+from ..frames import FILE, tag
 from ..layout import relayout
 from ..messages import Msg, msg
 from ..parse import END, FREE, Q, Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
+from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, simplified, unit_ms
 from ..work import CannotApply, Work, overlap, tracks_by_role
 from .shared import find_visual
 
@@ -127,6 +127,21 @@ def _after_colon(s: Scan) -> str | None:
     return words or None
 
 
+def _typed_apart(s: Scan, at: int, words: str) -> bool:
+    """Unquoted words after an end card are its words when the person typed them apart (a space, read as a comma
+    between Chinese words: "结尾加上 关注店铺") and they name no edit of their own ("结尾加个卡片 音乐小声点")."""
+    orig = s.msg.orig
+    if len(orig) == len(s.msg.low):
+        gap = orig[max(0, at - 3):at]
+    else:  # (a rewrite changed the reading's length: the words found as typed)
+        found = re.search(re.escape(words.strip()), simplified(orig), re.IGNORECASE)
+        gap = orig[max(0, found.start() - 3):found.start()] if found else ""
+    if not re.search(r"\s|[:：]", gap):
+        return False
+    # (an operation of one character is no edit of its own: 关 of 关注 is "off")
+    return not any(m.slot == "target" or (m.slot == "op" and m.end - m.start > 1) for m in tag(words.lower()))
+
+
 def r_end_card(s: Scan) -> None:
     cards = CARD.replace('|card|', '|')  # an end card by any of its names but the bare "card"
     for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|take\s+off|take\s+away|kill|axe|cut|skip)\s+(?:the\s+)?(?:{cards})"
@@ -190,21 +205,26 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:^|(?<=[,;:]))\s*(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<q2>{Q})(?:\s+on\s+it)?\s*(?=$|[,;.!?])"
                     rf"|{_ZH_LINE.format(Q=Q)}"):
         text = next((g for g in m.group("r", "q", "q2", "zq", "z") if g), None)
-        words = _after_colon(s) if m.group("r") else (s.text_of(text) if text else None)
+        # (a colon the reading wrote, "add outro with call to action Visit our shop": the words as typed)
+        words = ((_after_colon(s) if re.search(r"[:：]", s.msg.orig) else s.text_of(m.group("r"))) if m.group("r")
+                 else (s.text_of(text) if text else None))
         s.add("end_card", m, **_words(words, None))
-    for m in s.take(rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
+    said = (rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
                     # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
                     rf"|(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
                     rf"(?:\s*(?:的字样|字样))?(?:\s*(?:在|放在|于)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|片尾|末尾))?"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的地方|处)?\s*(?:出现|显示|打出|给出)\s*(?P<t8>{Q})\s*(?:的字样|字样|这句话|几个字|的文字)?"
                     # "CTA 'Buy now' at the end", "an end slide with 'Shop now'"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
-                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?P<t2>{Q})?"
+                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?:(?P<t2>{Q})|(?<![:：])(?<![:：]\s)(?![:：]))"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say|reading|that\s+(?:says|reads))\s*(?P<t3>{Q})"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
+                    # "在结尾添加“立即抢购”卡片", "最后加个“关注我们”的结尾卡片": the words before the card (set T mul05)
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:处|的地方)?\s*(?:再)?\s*(?:添加|加上?|加个|加一个|加1个|放上?|放个|放一个)\s*(?:一个|1个|一张|1张|个|张)?\s*(?P<t15>{Q})\s*(?:的)?\s*"
+                    rf"(?:结尾卡片|片尾卡片|结束卡片|卡片|结束页|结尾页|片尾页|结尾画面|结束画面|画面|页面|页)"
                     # "put a 'Buy now' screen at the end": a card by what it shows
-                    rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:a|an|the)\s+(?P<t6>{Q})\s+(?:screen|card|slide|frame)"
+                    rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:(?:a|an|the)\s+)?(?P<t6>{Q})\s+(?:end\s+|closing\s+|final\s+)?(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
                     # (another thing added at the end is not a card: "结尾加一张图片", "结尾加上淡出", "最后加一个转场")
                     rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
@@ -212,7 +232,10 @@ def r_end_card(s: Scan) -> None:
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾卡片|结束卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
-                    rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END})?"
+                    rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END}"
+                    # typed apart, unquoted: "结尾加上 关注店铺", "最后加个结尾卡片 写 关注我们" (the card said the title's words
+                    # and theirs were left unread, set U cta06, X mix19)
+                    rf"|(?:(?<=[,，])|(?<=[写着示是]))\s*[,，]?\s*(?:(?:写着|写上|写的是|写|显示|内容是|文字是|文案是)\s*[,，]?\s*)?(?!{_NOT_CARD})(?P<f7>[\u4e00-\u9fffa-z0-9]{FREE}){END})?"
                     rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"
                     # the verb first: "再加个结尾写着“感谢观看”", "加一页结束页：“下次见”" (结尾 alone only with its words: "加个结尾淡出"
                     # is a fade)
@@ -227,8 +250,11 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:[一1]\s*(?:页|屏)|页|画面|卡片)\s*(?:上)?\s*(?:写着|写上|写|显示|打上|加上?)\s*(?P<t14>{Q})"
                     # "wants a closing screen inviting people to visit the shop: 'X'": what it is for, then its words
                     rf"|\b(?:add|put|include|use|want|wants|need|needs|like|have|end\s+(?:on|with)|finish\s+(?:on|with)|close\s+(?:on|with))\s+(?:a|an|the)\s+"
-                    rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})"):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "f4", "f5", "f6") if g), None)
+                    rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})")
+    # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
+    for m in s.take(said, when=lambda m: not m.group("f7") or _typed_apart(s, m.start("f7"), m.group("f7"))) + s.take(
+            said.replace("(?P<f7>", "(?!)(?P<f7>")):
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "f4", "f5", "f6", "f7") if g), None)
         d = m.group("d")
         s.add("end_card", m, **_words(s.text_of(text) if text else None, d))
     # the words put on the last screen, or at the end: "put 'Shop now' on the last screen", "add 'Thanks' at the end" (a
@@ -350,12 +376,12 @@ def r_fade(s: Scan) -> None:
                     # "开头加上淡入"
                     rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*(?:淡入|渐显)(?:效果)?)"
                     rf"{ZH_FADE_DUR}"
-                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入)"
+                    rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入){ZH_FADE_DUR.replace('?P<dz>', '?P<dz5>')}"
                     # "开头从黑色慢慢亮起来", "开头慢慢亮起"
                     rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}"):
         c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
-        d = m.group("d") or m.group("dz") or m.group("dz4")
+        d = m.group("d") or m.group("dz") or m.group("dz4") or m.group("dz5")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
     # "视频结尾慢慢变黑", "最后渐渐暗下去")

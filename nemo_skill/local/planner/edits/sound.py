@@ -180,16 +180,28 @@ def _volume_handlers(s: Scan) -> None:
         sign = m.group("sign") or m.group("sign2") or m.group("sign3")
         s.add("volume", m, target=target_of(tg), value=pct_value(num, bool(sign)))
     rel = r"(?P<dir>louder|quieter|softer|lower|higher|up|down)"
-    for m in s.take(rf"(?P<tg>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|way\s+)?(?:more\s+)?{rel}\b"
-                    rf"|\b(?:turn|make|bring|put)\s+(?:the\s+)?(?P<tg2>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir2>up|down|louder|quieter|softer|lower|higher)\b"
+    # the level it should end at, said after the direction: "make the music quieter (15%)", "turn the voice up, to 90%",
+    # "音乐小声点（15%）" (the share was left unread and the whole clause refused, set T mul18)
+    # ("music quieter 20%" may be by 20 %: only a bracket or "to" says the level)
+    at = (r"(?:\s*(?:[(（]\s*(?:to\s+|at\s+|about\s+|around\s+|~\s*|到\s*)?|[,，]?\s*(?:to|at|down\s+to|up\s+to)\s+(?:about\s+|around\s+)?|[,，]?\s*(?:到|调到)\s*)"
+          r"(?P<at{n}>\d+(?:\.\d+)?)\s*(?:%|％|percent\b)\s*(?:[)）])?)?")
+    for m in s.take(rf"(?P<tg>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|way\s+)?(?:more\s+)?{rel}\b{at.format(n='')}"
+                    rf"|\b(?:turn|make|bring|put)\s+(?:the\s+)?(?P<tg2>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir2>up|down|louder|quieter|softer|lower|higher)\b{at.format(n='2')}"
                     rf"|\b(?P<dir3>lower|raise|reduce|increase|boost|decrease|turn\s+up|turn\s+down|quieten|soften)\s+(?:the\s+)?(?:volume\s+of\s+(?:the\s+)?)?(?P<tg3>{TARGET})"
-                    rf"|(?P<tg4>{zh_t})\s*(?:的)?\s*(?:音量|声音)?\s*(?:再)?\s*(?:调|开|放)?\s*(?:得)?\s*(?P<dir4>大|小|高|低|响|轻)\s*(?:一点|一些|点|些)?"
+                    rf"|(?P<tg4>{zh_t})\s*(?:的)?\s*(?:音量|声音)?\s*(?:再)?\s*(?:调|开|放)?\s*(?:得)?\s*(?P<dir4>大|小|高|低|响|轻)\s*(?:声)?\s*(?:一点|一些|点|些)?{at.format(n='4')}"
                     rf"|(?P<dir5>调大|调高|提高|增大|加大|调小|调低|降低|减小|减弱|压低)\s*(?:一下|一点)?\s*(?P<tg5>{zh_t})\s*(?:的)?\s*(?:音量|声音)?"):
         tg = next(g for g in m.group("tg", "tg2", "tg3", "tg4", "tg5") if g)
         d = next(g for g in m.group("dir", "dir2", "dir3", "dir4", "dir5") if g)
         up = d in ("louder", "higher", "up", "raise", "increase", "boost", "turn up", "大", "高", "响",
                    "调大", "调高", "提高", "增大", "加大") or d.startswith("turn up")
-        s.add("volume", m, target=target_of(tg), rel="up" if up else "down")
+        level = next((g for g in m.group("at", "at2", "at4") if g), None)
+        value = pct_value(level, True) if level else None
+        if value is not None and value > 2.0:  # "louder (300%)": no level the mixer has
+            value = None
+        if value is not None:
+            s.add("volume", m, target=target_of(tg), value=value)
+        else:
+            s.add("volume", m, target=target_of(tg), rel="up" if up else "down")
 
 
 def r_audio(s: Scan) -> None:

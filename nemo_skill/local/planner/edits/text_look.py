@@ -73,6 +73,7 @@ class TextStyleArgs:
     align: str | None = None
     pos: str | None = None
     nudge: int = 0  # one place up (+) or down (-) from where the text is ("move the captions up a little")
+    small: bool = False  # "a little", "一点": only a step the draft's places make small (``_SMALL``), else it asks
 
 
 # one place up from each position (down is the reverse); the top row stays where it is
@@ -84,6 +85,21 @@ _DEFAULT_POS = {"title": "center", "captions": "bottom"}  # as the renderer plac
 
 def _known_colours() -> list[str]:
     return [c for c in COLOURS if c.isascii() and " " not in c][:12]
+
+
+def _small_step(segs: list[dict], args: TextStyleArgs) -> None:
+    """A nudge said to be small ("up a little", "往上移一点") is one place (never a jump to the top, as 往上 once read);
+    at the last place there is none: nothing moves and the reply says so."""
+    role = "title" if args.target == "title" else "captions"
+    for seg in segs:
+        if is_card(seg):
+            continue
+        now = str((seg.get("style") or {}).get("pos") or _DEFAULT_POS[role])
+        nxt = (_UP if args.nudge > 0 else _DOWN).get(now, now)
+        if now == nxt:  # (one place up from the lower third is the middle: set K cap06 wants that, not a question)
+            raise CannotApply(msg("style.nudge_far", what=msg("style.what", target=args.target), now=msg("pos", pos=now),
+                                  next=msg("pos", pos=nxt), target=args.target, pos=nxt, up=args.nudge > 0,
+                                  same=now == nxt))
 
 
 def apply_text_style(work: Work, args: TextStyleArgs) -> None:
@@ -111,6 +127,8 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         raise CannotApply(msg("style.size_limit", what=msg("style.what", target=args.target),
                               size=SIZE_ORDER[-1] if args.step > 0 else SIZE_ORDER[0],
                               limit=msg("style.limit", up=args.step > 0)))
+    if args.nudge and args.small:
+        _small_step(segs, args)
     parts: list[Msg] = []
     for seg in segs:
         card = is_card(seg)
@@ -247,10 +265,11 @@ def r_text_style(s: Scan) -> None:
     for m in s.take(rf"\b(?:move|shift|nudge|push|bump|raise|lift|put|bring)\s+(?:the\s+)?(?P<t>{TGT_EN})\s+(?P<d>up|down|higher|lower)\b"
                     rf"(?:\s+(?:a\s+(?:little|bit|tad|touch|notch)(?:\s+(?:bit|more))?|slightly|somewhat|a\s+little\s+bit))?"
                     rf"|\b(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:(?:a\s+(?:little|bit|tad)(?:\s+bit)?|slightly|somewhat)\s+)?(?P<d2>higher|lower)\b(?!\s+than)"
-                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*(?:的位置)?\s*(?:再)?\s*(?:往|向)?\s*(?P<d3>上|下)\s*(?:移|挪|提|放|调)\s*(?:一点|一些|一下|点)?"):
+                    rf"|(?:把\s*)?(?P<t3>{TGT_ZH})\s*(?:的位置)?\s*(?:再)?\s*(?:稍微|稍稍|略微)?\s*(?:往|向)?\s*(?P<d3>上|下)\s*(?:移|挪|提|放|调)(?:动)?\s*(?:一点点|一点|一些|一下|点)?"):
         d = m.group("d") or m.group("d2") or m.group("d3")
+        small = bool(re.search(r"\b(?:little|bit|tad|touch|notch|slightly|somewhat)\b|一点|一些|点|一下|稍微|稍稍|略", m.group(0)))
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3")),
-              nudge=1 if d in ("up", "higher", "上") else -1)
+              nudge=1 if d in ("up", "higher", "上") else -1, small=small)
     # a second look joined to one just read ("make the title red and bigger", "标题改成红色并且大一点"):
     # it goes to the same text; read apart, "and bigger" would be dropped without a word
     def joined(m: re.Match) -> bool:
@@ -290,6 +309,17 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
     "style.no_text": ("There is no {what} to style yet.", "还没有可以设置样式的{what}。"),
     "style.size_limit": ("{what!c} is already the {limit} size ({size}).", "{what}已经是{limit}字号（{size}）了。"),
     "style.limit": (lambda up: "largest" if up else "smallest", lambda up: "最大" if up else "最小"),
+    "style.nudge_far": (
+        lambda what, now, next, target, pos, up, same: (
+            f"{str(what)[0].upper() + str(what)[1:]} {'are' if target == 'captions' else 'is'} at the {now}" + (
+                f", as far {'up' if up else 'down'} as text goes. Nothing changed." if same else
+                f"; the next place {'up' if up else 'down'} is the {next}, more than a little. Nothing changed: to move "
+                f"{'them' if target == 'captions' else 'it'} there, say '{'captions' if target == 'captions' else 'title'} "
+                f"at the {str(pos).replace('_', ' ')}'.")),
+        lambda what, now, next, target, pos, up, same: (
+            f"{what}现在位于{now}" + (f"，已经是最{'上' if up else '下'}方了，没有改动。" if same else
+                                   f"；再往{'上' if up else '下'}一档就是{next}，不止一点。没有改动：要移过去，请说"
+                                   f"「{'字幕' if target == 'captions' else '标题'}放在{next}」。"))),
     "style.card_only": ("An end card's text takes a colour or a font only.", "结尾卡片的文字只能设置颜色或字体。"),
 }
 
