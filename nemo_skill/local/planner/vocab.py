@@ -905,7 +905,7 @@ REWRITES = REWRITES + (
     (r"(?=[有人配旁说讲一])(?:一)?(?:有)?(?:人声|配音|旁白|解说|人说话|有人说话|说话|讲话)\s*(?:一)?\s*(?:出现|出来|响起|进来|开始|开口|播放|播)?\s*(?:(?:的时候|时)\s*(?:就)?|(?<=[现来起口始放])\s*就)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
      r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
     # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
-    (rf"(?:不要|别|不用|无需|不必)\s*(?:改动|变动|更改|修改|调整|动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
+    (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
     (rf"(^|[，,;；:：。]\s*)({_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长)\s*(\d+(?:\.\d+)?\s*%?)?\s*(?:也)?\s*"
      r"(?:保持不变|维持不变|不变|不动|照旧|保持原样|维持原样|别动|不要动|别改|不要改)(?!画|效)", r"\1保持\2\3"),
     (rf"\b(?:don'?t|do\s+not|never)\s+(?:touch|change|modify|alter)\s+(?=(?:the\s+)?(?:{_SOUNDS_EN}|title|captions|frame\s+rate|format)\b)",
@@ -926,7 +926,7 @@ REWRITES = REWRITES + (
     # "标题不要动画": the animation off (not "不要动", leave it alone)
     (r"(?<=[题幕字案])\s*(?:不要|别|不用|无需)\s*(?:动画|动效)(?:了|效果)?", "无动画"),
     # "不要动音乐，只把配音调大": the "only" stresses the one thing to change
-    (r"(^|[，,;；:：。]\s*)(?:只需要?|只要|仅需要?|只用|只|仅|就)\s*(?=把|将)", r"\1"),
+    (r"(^|[，,;；:：。]\s*)(?:只|仅|就)\s*(?=把|将)", r"\1"),
     # "no ducking", "without ducking": the ducking off
     (r"\b(?:no|without(?:\s+any)?)\s+(?:more\s+)?(?:auto(?:matic)?[\s-]?)?(?:ducking|dipping)\b", "turn off ducking"),
     # "音乐恢复一下，刚才静音了": what happened before is no edit
@@ -1595,12 +1595,6 @@ REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(pictures|photos|images|pics|shots|slides)\s+(?:slowly\s+)?(?:zoomed|zoom|zooming)\s+in(?:\s+(?:slowly|gently|a\s+bit))?\b",
      r"ken burns on the \1"),
 )
-# "no text at all pls clean look": the clean look is what no text gives, not the minimal style as well (set U txt02)
-REWRITES = REWRITES + (
-    (r"\b((?:no|remove\s+(?:all|every|the)|delete\s+(?:all|every|the)|without|get\s+rid\s+of\s+(?:all|the))\s+(?:the\s+)?(?:text|words|captions"
-     r"|titles?|writing)(?:\s+at\s+all)?)\s*(?:,|;|-|—)?\s*(?:(?:pls|please|plz|for\s+a|so\s+it\s+has\s+a|i\s+want\s+a|want\s+a|just)\s+)?"
-     r"(?:a\s+)?(?:clean|cleaner|minimal|simple|simpler|tidy)\s+(?:look|feel|vibe)\b", r"\1"),
-)
 # (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
 extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
                                   "video noise", "vid noise"))
@@ -2059,7 +2053,8 @@ REWRITES = (
 ) + REWRITES
 # "不要改动音乐，只需…", "音乐别动": kept as it is, never "不要" (remove) the music (set T mul10 deleted it)
 # ("图片不要动" is no motion: 不要动/别动 alone stay the motion's)
-extend(OPS, "keep", zh=("不要改动", "不要碰", "别碰", "不要改变", "别改动", "不用改动", "保持不变"))
+extend(OPS, "keep", zh=tuple(f"{no}{verb}" for no in ("不要", "别", "不用", "无需", "不必", "不需要")
+                             for verb in ("改动", "变动", "改变", "更改", "修改", "调整", "碰")) + ("保持不变",))
 REWRITES = REWRITES + (
     # "只需把视频改成竖屏", "只要改成方形就行": "only" before the verb is emphasis, no scope ("只要前3秒" stays a part kept)
     (r"(?:只需要?|只要|只用|仅需要?)\s*(?=(?:把|将|改|调|换|加|删|去掉|关|打开|开启|设|让)(?!\d))", ""),

@@ -80,7 +80,7 @@ class TextStyleArgs:
 _UP = {"bottom": "lower_third", "lower_third": "center", "center": "top", "bottom_left": "left", "left": "top_left",
        "bottom_right": "right", "right": "top_right"}
 _DOWN = {v: k for k, v in _UP.items()}
-_DEFAULT_POS = {"title": "center", "captions": "bottom"}  # as the renderer places a text with no pos (render/text.py)
+_DEFAULT_POS = {"title": "center", "captions": "bottom"}  # as the renderer places a text with no pos (render/text_images.py)
 
 
 def _known_colours() -> list[str]:
