@@ -20,13 +20,19 @@ from nemo_skill.draft.timeline import (
     main_segments,
     title_segment,
 )
-from nemo_skill.local.planner import plan
+from nemo_skill.local.planner import PlanResult, plan
+
+
+def _followed(before: str, then: str, on: str = "promo") -> tuple[PlanResult, PlanResult]:
+    """``then`` planned after ``before`` made the draft, with ``before`` as its context (as the engine passes it)."""
+    first = plan(before, base(on), MEDIA[on])
+    assert first.draft is not None, first.reply
+    return first, plan(then, copy.deepcopy(first.draft), MEDIA[on], previous=before)
 
 
 def _after(before: str, then: str, on: str = "promo") -> tuple[dict, dict | None, str]:
-    first = plan(before, base(on), MEDIA[on])
-    assert first.draft is not None, first.reply
-    result = plan(then, copy.deepcopy(first.draft), MEDIA[on], previous=before)
+    first, result = _followed(before, then, on)
+    assert first.draft is not None
     return first.draft, result.draft, result.reply
 
 
@@ -151,9 +157,7 @@ POINTING_BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
 @pytest.mark.parametrize(("before", "then", "check"), POINTING_BACK, ids=[f"{b} | {t}" for b, t, _ in POINTING_BACK])
 def test_a_message_pointing_back_is_read_with_the_request_before(
         before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
-    first = plan(before, base("promo"), MEDIA["promo"])
-    assert first.draft is not None, first.reply
-    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    first, result = _followed(before, then)
     if check is None:
         assert result.question and result.draft is None, result.reply
     else:
@@ -201,9 +205,7 @@ MOVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
 
 @pytest.mark.parametrize(("before", "then", "check"), MOVED, ids=[f"{b} | {t}" for b, t, _ in MOVED])
 def test_the_edit_before_moved_to_another_thing_or_value(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
-    first = plan(before, base("promo"), MEDIA["promo"])
-    assert first.draft is not None, first.reply
-    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    first, result = _followed(before, then)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
 
 
@@ -231,9 +233,7 @@ STEPPED: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
 
 @pytest.mark.parametrize(("before", "then", "check"), STEPPED, ids=[f"{b} | {t}" for b, t, _ in STEPPED])
 def test_one_more_step_of_a_relative_edit(before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
-    first = plan(before, base("promo"), MEDIA["promo"])
-    assert first.draft is not None, first.reply
-    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    first, result = _followed(before, then)
     if check is None:
         assert result.draft is None, result.reply
     else:
@@ -274,9 +274,7 @@ RESOLVED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
 
 @pytest.mark.parametrize(("before", "then", "check"), RESOLVED, ids=[f"{b} | {t}" for b, t, _ in RESOLVED])
 def test_a_pronoun_is_the_thing_named_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
-    first = plan(before, base("promo"), MEDIA["promo"])
-    assert first.draft is not None, first.reply
-    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    first, result = _followed(before, then)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
 
 
@@ -363,9 +361,7 @@ ALSO: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
 
 @pytest.mark.parametrize(("before", "then", "check"), ALSO, ids=[f"{b} | {t}" for b, t, _ in ALSO])
 def test_more_of_the_same_with_the_verb_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
-    first = plan(before, base("promo"), MEDIA["promo"])
-    assert first.draft is not None, first.reply
-    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    first, result = _followed(before, then)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
 
 
@@ -381,9 +377,7 @@ BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
 
 @pytest.mark.parametrize(("before", "then", "check"), BACK, ids=[f"{b} | {t}" for b, t, _ in BACK])
 def test_a_thing_asked_back_reverts_the_edit_before(before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
-    first = plan(before, base("promo"), MEDIA["promo"])
-    assert first.draft is not None, first.reply
-    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    first, result = _followed(before, then)
     if check is None:  # (undone by the engine: one version back, said so)
         assert result.undo and result.undo_steps == 1 and result.draft is None, result.reply
     else:
@@ -403,9 +397,7 @@ REQUOTED: list[tuple[str, str, Callable[[dict, dict], bool]]] = [
 
 @pytest.mark.parametrize(("before", "then", "check"), REQUOTED, ids=[f"{b} | {t}" for b, t, _ in REQUOTED])
 def test_a_text_said_again_replaces_the_text_before(before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
-    first = plan(before, base("promo"), MEDIA["promo"])
-    assert first.draft is not None, first.reply
-    result = plan(then, copy.deepcopy(first.draft), MEDIA["promo"], previous=before)
+    first, result = _followed(before, then)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
 
 
