@@ -42,6 +42,9 @@ def stepped(text: str) -> list[Mention]:
                 if meaning is not None:
                     hit = (pos + n, meaning)
                     break
+        if hit is not None and hit[1][0] == frames.NONE:
+            pos = hit[0]
+            continue
         if hit is not None and not any(taken[pos:hit[0]]):
             taken[pos:hit[0]] = [True] * (hit[0] - pos)
             found.append(Mention(pos, hit[0], *hit[1]))

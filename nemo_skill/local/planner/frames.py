@@ -228,6 +228,7 @@ class FrameResult:
 
 # --- the lexicon -------------------------------------------------------------------------------------------
 
+NONE = "none"  # the slot of vocab.NOT_EDIT_WORDS in the lexicon
 _TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _NEXT = re.compile(r"(?<![a-z0-9'\-])[a-z0-9]|[\u3400-\u9fff]")
@@ -304,6 +305,8 @@ def lexicon() -> Lexicon:
     for pos, (en_words, zh_words) in vocab.POSITIONS.items():
         for p in (*en_words, *zh_words):
             add(p, "value", "pos", pos)
+    for word in vocab.NOT_EDIT_WORDS:  # taken whole by tag(), never a mention
+        add(word, NONE, NONE)
     for name in COLOURS:  # "title at the top, in yellow" (a lone 黑 or 红 is part of other words: 黑边)
         if name.isascii() or len(name) > 1:
             add(name, "value", "colour", name)
@@ -382,7 +385,9 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
                 if meaning is not None:
                     hit = (pos + n, meaning)
                     break
-        if hit is not None and free(pos, hit[0]):
+        if hit is not None and hit[1][0] == NONE:
+            pos = hit[0]  # a word that means no edit ("关于"): its characters start nothing
+        elif hit is not None and free(pos, hit[0]):
             slot, keys, value = hit[1]
             claim(Mention(pos, hit[0], slot, keys, value))
             pos = hit[0]

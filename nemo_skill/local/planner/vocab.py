@@ -151,6 +151,13 @@ for _table, _key, _en, _zh in REF_WORDS:
 
 # --- values that carry their own target and operation ------------------------------------------------------
 # (English, Chinese) -> (target, op, value)
+# Words that hold a shorter word of the tables above but mean no edit: the reader takes them whole, so their
+# characters start nothing ("关于字幕，我想改成白色" and "请关注字幕的颜色" read 关 as "off" and removed the captions;
+# "音乐有点关系" muted the music).
+NOT_EDIT_WORDS: tuple[str, ...] = ("关于", "关注", "关键", "关系", "关心", "有关", "相关", "无关", "加油", "更加", "参加",
+                                   "放心")
+
+
 FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
                 "nothing is cut off", "nothing cut off", "don't crop", "do not crop", "dont crop", "no cropping",
                 "without cropping", "not cropped", "not be cropped", "no crop", "isn't cropped", "aren't cropped",
