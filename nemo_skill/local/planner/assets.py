@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .text import Message, tokens
 from .types import PlannerMedia
@@ -141,11 +142,15 @@ def the_only_clip(msg: Message, clip_names: Sequence[str]) -> Message:
     P clp08-11, N clp18 asked). ``clip_names``: the file names of the clips on the timeline; with two, names decide."""
     if len(clip_names) != 1 or not re.search(r"[\u4e00-\u9fff]", msg.low):
         return msg
-    name = clip_names[0].lower()
+    low = _clip_name_rx(clip_names[0].lower()).sub(" 视频片段 ", msg.low)
+    return msg if low == msg.low else replace(msg, low=low)
+
+
+@lru_cache(maxsize=32)
+def _clip_name_rx(name: str) -> re.Pattern[str]:
+    """A clip's file name, its stem or its words, as a Chinese message names it (built once per name, not per plan)."""
     stem = re.sub(r"\.[a-z0-9]+$", "", name)
     words = [w for w in re.findall(r"[a-z0-9]+", stem) if len(w) > 2]
     forms = sorted({re.escape(name), re.escape(stem), r"[\s_\-]*".join(map(re.escape, words))} - {""}, key=len, reverse=True)
     # (with the words pointing at it before: "那段开箱视频", "视频片段unboxing.mp4")
-    rx = re.compile(rf"(?:(?:那段|这段|那个|这个|视频片段|视频|片段)\s*)?(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")
-    low = rx.sub(" 视频片段 ", msg.low)
-    return msg if low == msg.low else replace(msg, low=low)
+    return re.compile(rf"(?:(?:那段|这段|那个|这个|视频片段|视频|片段)\s*)?(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")

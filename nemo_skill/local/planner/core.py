@@ -292,8 +292,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     names = _names(draft, media)
-    on_timeline = {str(s.get("mid")) for t in tracks(draft) for s in t.get("sg") or []}
     roles = {str(s.get("mid")): str(t.get("role")) for t in tracks(draft) for s in t.get("sg") or []}
+    on_timeline = set(roles)  # the media some segment uses
     message_text = colour_ones(uploads_named(message_text, media, on_timeline, roles), subjects)
     message_text = translate_names(message_text, names)
     message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
