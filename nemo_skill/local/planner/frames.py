@@ -841,199 +841,275 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
     return all(not (a & b) for i, a in enumerate(needs) for b in needs[i + 1:])
 
 
+@dataclass
+class _Before:
+    """What the earlier clauses of the message said, that a later clause may lean on."""
+    targets: list[str] = field(default_factory=list)  # what the last clause naming something was about
+    span: tuple[int, int] | None = None  # that clause
+    removed: bool = False  # it removed what it named ("人声不要了，静音")
+    vague: bool = False  # the previous clause only said "longer" or "shorter", without a number
+    unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
+    named: bool = False  # an earlier clause named a picture or a file: "把lifestyle.jpg加进去，放在最后" puts that one
+    op_only: list[tuple[int, int]] = field(default_factory=list)  # "再长一点": an operation said without its value
+    seen: set[tuple[str, str]] = field(default_factory=set)  # the edits read so far (one edit said twice is one)
+    reasons: list[tuple[int, int]] = field(default_factory=list)  # clauses that say why ("because…")
+    needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about loudness ("the voice is hard to hear")
+
+
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
     """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules.
-    ``names``: the timeline's pictures by what they show (``refs.name_rx``)."""
+    ``names``: the timeline's pictures by what they show (``refs.name_rx``).
+
+    Each clause goes through named stages: skipped (negated, or chatter), its targets resolved from what it
+    says (`_resolved_targets`), its operations (`_operations`), a target borrowed from the clauses before when
+    it names none (`_borrowed`), its readings (`_read`), what it leaves for the next clause (`_remember`), and
+    then either left to the phrase rules (`_left`) or taken (`_take`)."""
     rules = _rules(all_edits)
     result = FrameResult()
     found_frames = read_frames(msg, result.clauses, names)
     known = {(f.start, f.end) for f in found_frames}
     result.chatter = [c for c in result.clauses if c not in known]  # "our customers watch on their phones"
-    previous_targets: list[str] = []
-    previous_removed = False
-    previous_vague = False  # the previous clause only said "longer" or "shorter", without a number
-    unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
-    named = False  # an earlier clause named a picture or a file: "把lifestyle.jpg加进去，放在最后" puts that one
-    previous_span: tuple[int, int] | None = None
-    op_only: list[tuple[int, int]] = []
-    seen: set[tuple[str, str]] = set()
-    reasons: list[tuple[int, int]] = []  # clauses that say why ("because…")
-    needs: list[tuple[int, int]] = []  # complaints about loudness ("the voice is hard to hear")
+    before = _Before()
     for frame in found_frames:
-        if frame.negated:  # neither the frames nor the phrase rules make what the person said not to do
-            result.spans.append((frame.start, frame.end))
-            result.context.append((frame.start, frame.end))
+        if _skipped(frame, result):
             continue
-        targets = frame.target_keys()
-        if not frame.ops and not frame.values and set(targets) <= {"video"}:
-            result.chatter.append((frame.start, frame.end))  # "the user is reusing this video for a promo"
+        targets = _resolved_targets(frame, msg, before)
+        ops = _operations(frame)
+        borrowed = _borrowed(frame, targets, before, result)
+        if borrowed is None:
             continue
-        if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
-            targets.append("visual")
-        if (targets == ["visual"] and not frame.target_keys() and "quote" in frame.values and "ref" in frame.values
-                and not frame.op_keys() - GENERIC_OPS and "captions" in previous_targets):
-            targets = ["captions"]  # 'caption image 2 "X" and image 3 "Y"', "第三张写“Y”": the next picture's caption
-        for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
-            if value in frame.values and target not in targets:
-                targets.append(target)
-        if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
-            targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
-        if "length" in targets and "visual" in targets and frame.values.keys() & {"ref", "file", "each"}:
-            targets = [t for t in targets if t != "length"]  # "金戒指那张的时长改成7秒", "the ring photo's length": its own
-        if "text_some" in targets and {"title", "captions"} & set(targets):
-            targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
-        elif targets == ["text_some"] and _LETTERING.fullmatch(_said(frame, "text_some")) and \
-                {"title", "captions"} & set(previous_targets):
-            # "标题改成红色的，字再大一些": the lettering of the text just named, not every text
-            targets = [t for t in previous_targets if t in ("title", "captions")]
-        need = {"quieter_need", "louder_need"} & frame.op_keys()
-        sounds = [t for t in frame.targets if {"music", "voice", "clip_sound"} & t.keys]
-        if need and len(sounds) > 1:
-            # "the music is drowning out the voice": the sound before the words is the one they are about
-            first_op = min(o.start for o in frame.ops)
-            others = {k for t in sounds if t.start > first_op for k in t.keys}
-            if any(t.start < first_op for t in sounds):
-                targets = [t for t in targets if t not in others]
-        if "duck" in targets:  # "去掉背景音乐的闪避": the music's ducking, not the music
-            targets = [t for t in targets if t not in ("music", "voice")]
-        if "all_sound" in targets and "visual" in targets and _CLIP_NOUN.fullmatch(_plain(frame.visual_noun())):
-            # "the clip's own audio", "视频片段的声音": the clip's sound, not every sound
-            targets = [t for t in targets if t not in ("all_sound", "visual")] + ["clip_sound"]
-        if len(targets) > 1:  # "the sound of the clip", "all text on the video": the clip and video only qualify
-            # a picture named beside the captions or the title says whose ("the captions on image 3")
-            named = bool({"ref", "file"} & set(frame.values))
-            # ("the zoom effect on the first picture" is the picture's motion, not a picture to remove)
-            qualifiers = ["video"] + (["visual"] if not named or {"captions", "title", "text_some", "text_all",
-                                                                   "clip_sound", "motion", "transitions"} & set(targets)
-                                      else [])
-            if {"music", "voice", "clip_sound"} & set(targets):
-                qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
-            for q in qualifiers:
-                if len(targets) > 1 and q in targets:
-                    targets.remove(q)
-        if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
-                and previous_span is not None and {"transitions", "title"} & set(previous_targets)
-                and not frame.text[:8].strip().startswith(("video", "视频", "整个"))
-                and not _next_step(msg, previous_span[1], frame.start)):
-            # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
-            targets = [t for t in previous_targets if t in ("transitions", "title")]
-        ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
-        if ops & LENGTH_NEED and ops & {"shorten", "lengthen"}:
-            ops = ops - LENGTH_NEED  # "太长没人看完，整体再短5秒": the explicit "5 s shorter" is the request, not "5 s long"
-        if ops & LENGTH_NEED:  # "the title is too short, 5 seconds please": that length; alone, shorter or longer
-            ops = (ops - LENGTH_NEED) | ({"set"} if "dur" in frame.values else
-                                         {"shorten"} if "shorten_need" in ops else {"lengthen"})
-        if not targets and unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
-                and not (_SINGULAR_IT.search(frame.text) and _MANY.fullmatch(str(unread_ref))) and (
-                _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})
-                or (previous_vague and not frame.values.keys() & {"ref", "file"})):  # "…the red one shorter? Like 3 s"
-            # (Chinese leaves "it" out: "第一张图片显示时间太短，希望改成8秒")
-            # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
-            frame.values.setdefault("ref", unread_ref)
-            targets, inherited = ["visual"], True
-        elif (not targets and not named and previous_targets and "visual" not in previous_targets
-              and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
-            continue  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
-        elif not targets and previous_targets and _own_thing(frame):
-            continue  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
-        elif not targets and not previous_targets and not named and _pointless(frame):
-            pointed = _POINTED.search(frame.text)
-            result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
-            result.unclear_clauses.append((frame.start, frame.end))
-            result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
-            continue
-        elif not targets and previous_removed and {"music", "voice", "clip_sound"} & set(previous_targets) and not frame.values and frame.op_keys() <= {"mute", "remove", "off"}:
-            result.spans.append((frame.start, frame.end))  # "人声不要了，静音": the removal said again, not all sound muted
-            continue
-        elif not targets:
-            # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
-            plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
-                and not previous_vague and not _HOLD.search(frame.text)  # "标题多显示一会儿，6秒": the title's length, said after
-            lettering = {"title", "captions"} & set(previous_targets)  # "标题字太大了，小一点": the title's, not all text
-            targets = ([t for t in previous_targets if t != "fit" and not (t == "text_some" and lettering)]
-                       if not plain_length and not previous_removed else []) or ["none"]
-            inherited = targets != ["none"]
-        else:
-            inherited = False
-        found: list[Reading] = []
-        ambiguous: list[list[str]] = []
-        for t in targets:
-            rs = readings(frame, t, ops, rules)
-            if len(rs) == 1 or (len(rs) > 1 and _complementary(rs, frame, t, ops, rules)):
-                found.extend(rs)  # "the title at the top for 5 seconds": a position and a timing
-            elif len(rs) > 1:
-                ambiguous.append([r.edit.kind for r in rs])
-        if inherited and previous_span is not None:
-            result.context.append(previous_span)
-        # (a picture only complained of stays for the next clause's number: "第二张图太短，改成7秒")
-        vague = bool(found) and all(getattr(r.args, "vague", False) for r in found)
-        previous_vague = vague
-        if vague and frame.op_keys() & LENGTH_NEED:
-            result.complaints.append((frame.start, frame.end))
-        # (a picture swapped or removed by a phrase rule had something done with it: "swap the first
-        # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
-        unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
-            if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO else None
-        named = named or bool(frame.values.keys() & {"ref", "file"})
-        if frame.target_keys():
-            previous_span = (frame.start, frame.end)
-            # what the clause was read as being about: "the narration is hard to hear over the music, make it
-            # louder" (the narration), "the clip's own sound is distracting, mute it" (the clip's sound, not all)
-            # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
-            named_keys = frame.target_keys()
-            previous_targets = [t for t in targets if t in named_keys or t not in ("fit", "motion", "visual")] \
-                if not inherited else named_keys
-            if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
-                # "视频太长了，剪到20秒就行": 视频 alone is the whole video
-                previous_targets = ["length" if t == "visual" else t for t in previous_targets]
-            previous_removed = "remove" in frame.op_keys()
+        targets, inherited = borrowed
+        found, ambiguous = _read(frame, targets, ops, rules)
+        if inherited and before.span is not None:
+            result.context.append(before.span)
+        _remember(frame, targets, found, ambiguous, inherited, before, result)
         if ambiguous:
             result.questions.extend(ambiguous)
-            continue
-        if found and _object_unread(frame):
-            continue  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
-        if not found or len(found) < len(targets):
-            if frame.ops and not frame.values:
-                # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next
-                op_only.append((frame.start, frame.end))
-            if frame.op_keys() == {"keep"} and not frame.values:
-                result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do
-                # (nor for the phrase rules: "不要改动音乐" was read as "不要" the music, removed, set T mul10; a word
-                # more is theirs: "keep the video minimal", "keep the headline up the entire time")
-                if _only_small_words(frame, frame.targets + frame.ops):
-                    result.spans.append((frame.start, frame.end))
-            continue  # a target no rule reads: the whole clause is left to the phrase rules
-        if op_only and op_only[-1][1] <= frame.start:
-            result.context.append(op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here
-        # the words the frame read are taken; the rest of the clause stays for the phrase rules unless it is
-        # only small words ("a little", "please")
-        # the values a reading used are read; another value in the clause is left for the phrase rules and
-        # the guard ("the title at the top in yellow" read as a position did not read the yellow)
-        read_keys = {k for r in found for k in r.read}
-        used = frame.targets + frame.ops + [m for m in frame.used if m.keys & read_keys]
-        flags = [span for r in found for k in r.read for span in frame.flags.get(k, [])] + frame.attached
-        if frame.object_span and any("object" in r.read for r in found):
-            flags.append(frame.object_span)
-        if _only_small_words(frame, used):
-            result.spans.append((frame.start, frame.end))
+        elif found and _object_unread(frame):
+            pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
+        elif not found or len(found) < len(targets):
+            _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
         else:
-            result.spans.extend([(m.start, m.end) for m in used] + flags)
-        if _REASON.match(frame.text):
-            reasons.append((frame.start, frame.end))
-        elif frame.op_keys() and frame.op_keys() <= NEED_OPS:
-            needs.append((frame.start, frame.end))
-        for r in found:
-            key = (r.edit.kind, repr(r.args))
-            if key in seen:  # "hard to hear, make it louder" is one edit, said twice
-                continue
-            seen.add(key)
-            result.intents.append(Intent(r.edit.kind, frame.start, r.args))
+            _take(frame, found, before, result)
     # ("the clip's sound is distracting; mute it": the mute is the remedy)
-    if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in needs)):
-        reasons += needs  # "the voice is hard to hear, lower the music": the complaint is why
-    result.needs = needs
-    result.intents = _specific_sound(_asked(result, reasons))
+    if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in before.needs)):
+        before.reasons += before.needs  # "the voice is hard to hear, lower the music": the complaint is why
+    result.needs = before.needs
+    result.intents = _specific_sound(_asked(result, before.reasons))
     return result
+
+
+def _skipped(frame: Frame, result: FrameResult) -> bool:
+    """A clause read as nothing to do: what the person said not to do, or talk about the video alone."""
+    if frame.negated:  # neither the frames nor the phrase rules make what the person said not to do
+        result.spans.append((frame.start, frame.end))
+        result.context.append((frame.start, frame.end))
+        return True
+    if not frame.ops and not frame.values and set(frame.target_keys()) <= {"video"}:
+        result.chatter.append((frame.start, frame.end))  # "the user is reusing this video for a promo"
+        return True
+    return False
+
+
+def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
+    """The targets the clause is about: its target words, less those that only qualify another ("the sound of the
+    clip"), plus those its values name ("fit", a picture's number)."""
+    targets = frame.target_keys()
+    if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
+        targets.append("visual")
+    if (targets == ["visual"] and not frame.target_keys() and "quote" in frame.values and "ref" in frame.values
+            and not frame.op_keys() - GENERIC_OPS and "captions" in before.targets):
+        targets = ["captions"]  # 'caption image 2 "X" and image 3 "Y"', "第三张写“Y”": the next picture's caption
+    for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
+        if value in frame.values and target not in targets:
+            targets.append(target)
+    if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
+        targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
+    if "length" in targets and "visual" in targets and frame.values.keys() & {"ref", "file", "each"}:
+        targets = [t for t in targets if t != "length"]  # "金戒指那张的时长改成7秒", "the ring photo's length": its own
+    if "text_some" in targets and {"title", "captions"} & set(targets):
+        targets = [t for t in targets if t != "text_some"]  # "标题字体大一点": the title's lettering
+    elif targets == ["text_some"] and _LETTERING.fullmatch(_said(frame, "text_some")) and \
+            {"title", "captions"} & set(before.targets):
+        # "标题改成红色的，字再大一些": the lettering of the text just named, not every text
+        targets = [t for t in before.targets if t in ("title", "captions")]
+    targets = _sound_targets(frame, targets)
+    if len(targets) > 1:
+        targets = _unqualified(frame, targets)
+    if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
+            and before.span is not None and {"transitions", "title"} & set(before.targets)
+            and not frame.text[:8].strip().startswith(("video", "视频", "整个"))
+            and not _next_step(msg, before.span[1], frame.start)):
+        # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
+        targets = [t for t in before.targets if t in ("transitions", "title")]
+    return targets
+
+
+def _sound_targets(frame: Frame, targets: list[str]) -> list[str]:
+    """Which sound a clause naming several means."""
+    need = {"quieter_need", "louder_need"} & frame.op_keys()
+    sounds = [t for t in frame.targets if {"music", "voice", "clip_sound"} & t.keys]
+    if need and len(sounds) > 1:
+        # "the music is drowning out the voice": the sound before the words is the one they are about
+        first_op = min(o.start for o in frame.ops)
+        others = {k for t in sounds if t.start > first_op for k in t.keys}
+        if any(t.start < first_op for t in sounds):
+            targets = [t for t in targets if t not in others]
+    if "duck" in targets:  # "去掉背景音乐的闪避": the music's ducking, not the music
+        targets = [t for t in targets if t not in ("music", "voice")]
+    if "all_sound" in targets and "visual" in targets and _CLIP_NOUN.fullmatch(_plain(frame.visual_noun())):
+        # "the clip's own audio", "视频片段的声音": the clip's sound, not every sound
+        targets = [t for t in targets if t not in ("all_sound", "visual")] + ["clip_sound"]
+    return targets
+
+
+def _unqualified(frame: Frame, targets: list[str]) -> list[str]:
+    """"the sound of the clip", "all text on the video": the clip and the video only qualify the other target."""
+    # a picture named beside the captions or the title says whose ("the captions on image 3")
+    named = bool({"ref", "file"} & set(frame.values))
+    # ("the zoom effect on the first picture" is the picture's motion, not a picture to remove)
+    qualifiers = ["video"] + (["visual"] if not named or {"captions", "title", "text_some", "text_all",
+                                                           "clip_sound", "motion", "transitions"} & set(targets)
+                              else [])
+    if {"music", "voice", "clip_sound"} & set(targets):
+        qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
+    targets = list(targets)
+    for q in qualifiers:
+        if len(targets) > 1 and q in targets:
+            targets.remove(q)
+    return targets
+
+
+def _operations(frame: Frame) -> set[str]:
+    """The clause's operations: the specific ones over the generic ("make"), a complaint read as its remedy."""
+    ops = frame.op_keys() - GENERIC_OPS or frame.op_keys() or {"implied"}
+    if ops & LENGTH_NEED and ops & {"shorten", "lengthen"}:
+        ops = ops - LENGTH_NEED  # "太长没人看完，整体再短5秒": the explicit "5 s shorter" is the request, not "5 s long"
+    if ops & LENGTH_NEED:  # "the title is too short, 5 seconds please": that length; alone, shorter or longer
+        ops = (ops - LENGTH_NEED) | ({"set"} if "dur" in frame.values else
+                                     {"shorten"} if "shorten_need" in ops else {"lengthen"})
+    return ops
+
+
+def _borrowed(frame: Frame, targets: list[str], before: _Before,
+              result: FrameResult) -> tuple[list[str], bool] | None:
+    """The targets of a clause that names none, taken from the clauses before ("make it louder" after naming the
+    narration), and whether they were: (targets, inherited). None when the clause is done with here."""
+    if targets:
+        return targets, False
+    if before.unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
+            and not (_SINGULAR_IT.search(frame.text) and _MANY.fullmatch(str(before.unread_ref))) and (
+            _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})
+            or (before.vague and not frame.values.keys() & {"ref", "file"})):  # "…the red one shorter? Like 3 s"
+        # (Chinese leaves "it" out: "第一张图片显示时间太短，希望改成8秒")
+        # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
+        frame.values.setdefault("ref", before.unread_ref)
+        return ["visual"], True
+    if (not before.named and before.targets and "visual" not in before.targets
+            and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
+        return None  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
+    if before.targets and _own_thing(frame):
+        return None  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
+    if not before.targets and not before.named and _pointless(frame):
+        pointed = _POINTED.search(frame.text)
+        result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
+        result.unclear_clauses.append((frame.start, frame.end))
+        result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
+        return None
+    if before.removed and {"music", "voice", "clip_sound"} & set(before.targets) and not frame.values \
+            and frame.op_keys() <= {"mute", "remove", "off"}:
+        result.spans.append((frame.start, frame.end))  # "人声不要了，静音": the removal said again, not all sound muted
+        return None
+    # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
+    plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
+        and not before.vague and not _HOLD.search(frame.text)  # "标题多显示一会儿，6秒": the title's length, said after
+    lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
+    targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
+               if not plain_length and not before.removed else []) or ["none"]
+    return targets, targets != ["none"]
+
+
+def _read(frame: Frame, targets: list[str], ops: set[str], rules: Rules) -> tuple[list[Reading], list[list[str]]]:
+    """The readings of the clause, target by target, and the targets with rival readings (a question)."""
+    found: list[Reading] = []
+    ambiguous: list[list[str]] = []
+    for t in targets:
+        rs = readings(frame, t, ops, rules)
+        if len(rs) == 1 or (len(rs) > 1 and _complementary(rs, frame, t, ops, rules)):
+            found.extend(rs)  # "the title at the top for 5 seconds": a position and a timing
+        elif len(rs) > 1:
+            ambiguous.append([r.edit.kind for r in rs])
+    return found, ambiguous
+
+
+def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous: list[list[str]], inherited: bool,
+              before: _Before, result: FrameResult) -> None:
+    """What this clause leaves for the next one to lean on."""
+    # (a picture only complained of stays for the next clause's number: "第二张图太短，改成7秒")
+    vague = bool(found) and all(getattr(r.args, "vague", False) for r in found)
+    before.vague = vague
+    if vague and frame.op_keys() & LENGTH_NEED:
+        result.complaints.append((frame.start, frame.end))
+    # (a picture swapped or removed by a phrase rule had something done with it: "swap the first
+    # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
+    before.unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
+        if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO else None
+    before.named = before.named or bool(frame.values.keys() & {"ref", "file"})
+    if not frame.target_keys():
+        return
+    before.span = (frame.start, frame.end)
+    # what the clause was read as being about: "the narration is hard to hear over the music, make it
+    # louder" (the narration), "the clip's own sound is distracting, mute it" (the clip's sound, not all)
+    # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
+    named_keys = frame.target_keys()
+    before.targets = [t for t in targets if t in named_keys or t not in ("fit", "motion", "visual")] \
+        if not inherited else named_keys
+    if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
+        # "视频太长了，剪到20秒就行": 视频 alone is the whole video
+        before.targets = ["length" if t == "visual" else t for t in before.targets]
+    before.removed = "remove" in frame.op_keys()
+
+
+def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
+    """A clause the frames do not fully read: left to the phrase rules, remembered when it said only an operation."""
+    if frame.ops and not frame.values:
+        # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next
+        before.op_only.append((frame.start, frame.end))
+    if frame.op_keys() == {"keep"} and not frame.values:
+        result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do
+        # (nor for the phrase rules: "不要改动音乐" was read as "不要" the music, removed, set T mul10; a word
+        # more is theirs: "keep the video minimal", "keep the headline up the entire time")
+        if _only_small_words(frame, frame.targets + frame.ops):
+            result.spans.append((frame.start, frame.end))
+
+
+def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResult) -> None:
+    """A clause read: its intents, and the words they used taken from the phrase rules."""
+    if before.op_only and before.op_only[-1][1] <= frame.start:
+        result.context.append(before.op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here
+    # the words the frame read are taken; the rest of the clause stays for the phrase rules unless it is
+    # only small words ("a little", "please")
+    # the values a reading used are read; another value in the clause is left for the phrase rules and
+    # the guard ("the title at the top in yellow" read as a position did not read the yellow)
+    read_keys = {k for r in found for k in r.read}
+    used = frame.targets + frame.ops + [m for m in frame.used if m.keys & read_keys]
+    flags = [span for r in found for k in r.read for span in frame.flags.get(k, [])] + frame.attached
+    if frame.object_span and any("object" in r.read for r in found):
+        flags.append(frame.object_span)
+    if _only_small_words(frame, used):
+        result.spans.append((frame.start, frame.end))
+    else:
+        result.spans.extend([(m.start, m.end) for m in used] + flags)
+    if _REASON.match(frame.text):
+        before.reasons.append((frame.start, frame.end))
+    elif frame.op_keys() and frame.op_keys() <= NEED_OPS:
+        before.needs.append((frame.start, frame.end))
+    for r in found:
+        key = (r.edit.kind, repr(r.args))
+        if key in before.seen:  # "hard to hear, make it louder" is one edit, said twice
+            continue
+        before.seen.add(key)
+        result.intents.append(Intent(r.edit.kind, frame.start, r.args))
 
 
 _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
