@@ -405,3 +405,24 @@ def test_a_question_with_a_value_after_an_edit_is_no_edit() -> None:
     for then in ("is it 20 seconds now?", "why 20?", "现在是20秒吗？"):
         _, d, reply = _after("make it 20 seconds", then)
         assert d is None, (then, reply)
+
+
+# (wave 6) a value said again with a change verb of any form, in either script ("改做3秒" in Cantonese after the music's
+# start: never the video 3 s long), a number naming a picture is no value of the request before
+VALUE_AGAIN: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
+    ("音樂從第5秒開始", "改做3秒", lambda b, d: audio_tracks(d, "music")[0]["sg"][0]["s"] == 3000 and d["d"] == b["d"]),
+    ("配音从第4秒开始", "调到2秒", lambda b, d: audio_tracks(d, "voice")[0]["sg"][0]["s"] == 2000 and d["d"] == b["d"]),
+    ("標題顯示5秒", "改做2秒", lambda b, d: _title_ms(d) == 2000 and d["d"] == b["d"]),
+    ("show image 2 for 5 seconds", "改成3秒", lambda b, d: main_segments(d)[1]["d"] == 3000),
+    ("make image 4 last 6 seconds", "no, 2 seconds", lambda b, d: main_segments(d)[3]["d"] == 2000),
+]
+
+
+@pytest.mark.parametrize(("before", "then", "check"), VALUE_AGAIN, ids=[f"{b} | {t}" for b, t, _ in VALUE_AGAIN])
+def test_a_value_said_again_is_the_request_before_with_it(
+        before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first, result = _followed(before, then)
+    if check is None:
+        assert result.question and result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply

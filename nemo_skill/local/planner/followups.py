@@ -14,7 +14,7 @@ from .frames import NOT_NOW
 from .messages import Lang, say
 from .parse import TRANSITION_WORDS
 from .stance import ASKING, TAKEN_BACK
-from .text import outside_quotes
+from .text import outside_quotes, simplified
 from .types import PlannerMedia, PlanResult
 
 
@@ -132,14 +132,16 @@ def _joined(message: str, previous: str, draft: dict | None, media: list[Planner
     return None if merged else (joined, [k for k in seen if k not in made])
 
 
+# a Chinese verb of changing to a value, with no thing of its own: "改成", "调到", "换做" (Cantonese 做 = 成), "改为"
+_CHANGE_TO = r"(?:改|换|调|设|变|转)(?:成|为|做|作|到)"
 # a word that points back at the thing edited before: "make THAT 3 seconds", "mute IT", "刚才那个", "再长一点"
 _POINTS_BACK = re.compile(r"\b(?:that|it|this|instead|more|another|too|also|same|again|as\s+well|bit|little|tad|touch"
                           r"|actually)\b"
-                          r"|那个|刚才|再|也|还是|一样|一点|一些|^(?:改成|改为|换成|调成|调到|设为|变成)")
+                          rf"|那个|刚才|再|也|还是|一样|一点|一些|^{_CHANGE_TO}")
 # ... and the words of them that cannot mean the whole video ("make it 15 seconds" after an edit of a picture is the
 # video; "make that 3 seconds" after muting the music is not known)
 _STRONGLY_BACK = re.compile(r"\b(?:that|instead|more|another|again|bit|little|tad|touch|actually)\b|那个|刚才|再|一点|一些"
-                            r"|^(?:改成|改为|换成|调成|调到|设为|变成)")
+                            rf"|^{_CHANGE_TO}")
 # the message names the whole video itself: it is read alone
 _NAMES_VIDEO = re.compile(r"\b(?:video|total|overall|whole|entire|length|runtime)\b|视频|总长|整体|全片|时长")
 # an edit read alone that falls on the whole video when nothing is named: the length, every sound
@@ -157,12 +159,29 @@ _UNITS = {"%": "%", "percent": "%", "fps": "fps", "帧": "fps", "x": "x", "倍":
 _VALUE_FILLER = re.compile(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
-    r"so|or|about|like|put|up|down|still|could|can|would|you|plese|them|perhaps|say)\b|改成|改为|换成|调成|调到|设为|变成|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
+    r"so|or|about|like|put|up|down|still|could|can|would|you|plese|them|perhaps|say)\b|" + _CHANGE_TO + r"|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
     r"高|低|的|呢|啊|速|第|放|慢|快|声|响|轻|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
 _RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
                        r"|晚|早|加|减|延长|缩短|增加|减少|多|少")
+
+
+# a number that names a picture, not a value ("show image 2 for 5 seconds" has one value: 5 s)
+_NUMBERS_A_THING = re.compile(r"(?:\b(?:image|picture|photo|pic|slide|shot|clip|segment|number|no\.?)|#)\s*$")
+_NUMBERED_THING = re.compile(r"^\s*(?:st|nd|rd|th)\b|^\s*(?:张|个|段|号)")
+
+
+def _values(text: str) -> list[re.Match[str]]:
+    """The values a request says, without the numbers that name a picture."""
+    return [v for v in _VALUE.finditer(text) if not _NUMBERS_A_THING.search(text[:v.start()].lower())
+            and not _NUMBERED_THING.match(text[v.end():])]
+
+
+def _value_only(low: str, previous: str) -> bool:
+    """A value alone, with no "it" ("no, 2 seconds", "nope, 40%"), that the request before has one of: it is that
+    request's value said again, as much as "make that 2 seconds" ("make it 15 seconds" may be the video's length)."""
+    return not _PRONOUN.search(low) and revalued(low, previous) is not None
 
 
 def _kinds(keys: list[str]) -> set[str]:
@@ -185,8 +204,8 @@ def _value_in(value: re.Match[str], prev: str) -> str | None:
     if _RELATIVE.search(prev.lower()):
         return None
     unit = _UNITS.get(value.group(2) or "")
-    olds = [v for v in _VALUE.finditer(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
-    if len(olds) != 1 or len(list(_VALUE.finditer(prev))) != 1:
+    olds = [v for v in _values(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
+    if len(olds) != 1 or len(_values(prev)) != 1:
         return None
     return prev[:olds[0].start(1)] + value.group(1) + prev[olds[0].end(1):]
 
@@ -241,8 +260,8 @@ def stepped(message: str, previous: str) -> str | None:
     if not values:
         return prev
     unit = _UNITS.get(values[0].group(2) or "")
-    olds = [v for v in _VALUE.finditer(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
-    if len(olds) != 1 or len(list(_VALUE.finditer(prev))) != 1:
+    olds = [v for v in _values(prev) if unit is None or _UNITS.get((v.group(2) or "").lower()) == unit]
+    if len(olds) != 1 or len(_values(prev)) != 1:
         return None
     return prev[:olds[0].start(1)] + values[0].group(1) + prev[olds[0].end(1):]
 
@@ -351,7 +370,7 @@ _SAME_FILLER = re.compile(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
     r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer|too|much|"
     r"please|plese|style|look|back|switch|transitions?|cuts?|nah|nope|just)\b"
-    r"|也一样|一样|也是|同样|也|的|吧|呢|改成|换成|换到|放到|移到|放在|改为|用回|换回|改回|用|好像|更|好看|还是|不对|是|刚才|那个|不要了|算了|转场"
+    r"|也一样|一样|也是|同样|也|的|吧|呢|" + _CHANGE_TO + r"|换到|放到|移到|放在|用回|换回|改回|用|好像|更|好看|还是|不对|是|刚才|那个|不要了|算了|转场"
     r"|[\s,，.。!！~;；:：])*")
 
 
@@ -460,7 +479,7 @@ def repictured(message: str, previous: str, made: list[str]) -> str | None:
 _REQUOTE_FILLER = re.compile(
     r"(?:\b(?:make|it|that|this|say|says|saying|read|reads|instead|actually|no|nope|wait|sorry|oops|change|to|should|be|"
     r"i|meant|mean|please|pls|ok|okay|hmm+|rather|use|the|text|words?|with|into|set)\b"
-    r"|把它|把|它|改成|改为|换成|写成|写|是|不对|应该是|应该|还是|用|吧|呢|啊|文字|内容|[\s,，.。!！~;；:：])*")
+    r"|把它|把|它|" + _CHANGE_TO + r"|写成|写|是|不对|应该是|应该|还是|用|吧|呢|啊|文字|内容|[\s,，.。!！~;；:：])*")
 
 
 def requoted(message: str, previous: str) -> str | None:
@@ -541,6 +560,12 @@ def _partly(result: PlanResult, lang: Lang) -> bool:
     return say(lang, "partly", parts="").split(":")[0].split("：")[0][:12] in result.reply
 
 
+def _read(text: str) -> str:
+    """``text`` in the characters the planner reads: simplified outside quotes ("還是太大聲" is "还是太大声"), so the
+    follow-up words are one table for both scripts; quoted text stays verbatim."""
+    return outside_quotes(text, simplified)
+
+
 def follow(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            alone: PlanResult) -> PlanResult:
     """The message read after ``previous``: alone, joined to it, with its value put in it, or a question.
@@ -550,6 +575,8 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     request in hand: its edit read again is meant when the message read after it makes another edit than alone ("mute
     it" after "background music at 20%" mutes the music, not all sound); a value in place of its value ("make that 3
     seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
+    said = message  # (the words as written: a question quotes them)
+    message, previous = _read(message), _read(previous)
     low = message.lower().strip()
     if alone.draft is None and _PRONOUN.search(low):  # (a pronoun for the thing edited before: "make it red and bigger")
         before: list[str] = []
@@ -576,7 +603,7 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     lone = fragment(message, alone) or (alone.draft is None and bool(_STRONGLY_BACK.search(low))
                                         and fragment(message, replace(alone, understood=False)))
     if not lone and (alone.draft is None or len(low.split()) > _LEAN_WORDS or len(low) > 60
-                     or not _POINTS_BACK.search(low)):
+                     or not (_POINTS_BACK.search(low) or _value_only(low, previous))):
         return alone
     if lone:
         same = _more_of_the_same(message, previous, draft, media, lang, plan)
@@ -616,7 +643,7 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
             and not _on_the_video(low, joined[1], previous, made)):
         if not _spreads(joined[1], previous):
             return joined[0]
-        return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
+        return PlanResult(None, say(lang, "ask.what", word=said.strip()), [], understood=True, edited=False,
                           lang=lang, question=True)
     alone_seen: list[str] = []
     if not lone and _STRONGLY_BACK.search(low):  # (the edits read alone, for the question only: one more reading)
@@ -624,7 +651,7 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     # (a message that only pointed back, that nothing before fits: "刚才那个改成红色" after "关闭缩放")
     if (_on_the_video(low, alone_seen or (joined[1] if joined is not None else []), previous, made)
             or (lone and _STRONGLY_BACK.search(low))):
-        return PlanResult(None, say(lang, "ask.what", word=message.strip()), [], understood=True, edited=False,
+        return PlanResult(None, say(lang, "ask.what", word=said.strip()), [], understood=True, edited=False,
                           lang=lang, question=True)
     return alone
 
