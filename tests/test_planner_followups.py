@@ -426,3 +426,34 @@ def test_a_value_said_again_is_the_request_before_with_it(
         assert result.question and result.draft is None, result.reply
     else:
         assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+def _voice(d: dict) -> object:
+    return audio_tracks(d, "voice")[0].get("vol")
+
+
+# a complaint with a value or a share: the request before with it, when it goes the way the complaint asks
+COMPLAINED: list[tuple[str, str, str, Callable[[dict, dict], bool] | None]] = [
+    ("promo", "background music at 10%", "now it's too quiet, 25%", lambda b, d: _music(d) == pytest.approx(0.25)),
+    ("promo", "set the background music to 50%", "too loud, 30 then", lambda b, d: _music(d) == pytest.approx(0.3)),
+    ("promo", "背景音乐调到50%", "太吵了，30%吧", lambda b, d: _music(d) == pytest.approx(0.3)),
+    ("promo", "配音調到40%", "太小聲了，60%", lambda b, d: _voice(d) == pytest.approx(0.6)),
+    ("promo", "set the music volume to 60%", "too loud, half that", lambda b, d: _music(d) == pytest.approx(0.3)),
+    ("promo", "show the title for 6 seconds", "too long, 3 then", lambda b, d: _title_ms(d) == 3000 and d["d"] == b["d"]),
+    ("promo", "背景音乐调到30%", "还是太大声", lambda b, d: float(_music(d) or 0) < float(_music(b) or 0)),
+    ("clip", "play the clip at double speed", "too fast, 1.5x enough", lambda b, d: _clip(d).get("speed") == 1.5),
+    ("clip", "play the clip at double speed", "too quick now, play it at normal speed again",
+     lambda b, d: _clip(d).get("speed", 1) == 1),
+    # (the value the other way is no reading of it)
+    ("promo", "set the background music to 50%", "too loud, 60 then", None),
+]
+
+
+@pytest.mark.parametrize(("on", "before", "then", "check"), COMPLAINED, ids=[f"{b} | {t}" for _, b, t, _ in COMPLAINED])
+def test_a_complaint_with_a_value_is_the_request_before_with_it(
+        on: str, before: str, then: str, check: Callable[[dict, dict], bool] | None) -> None:
+    first, result = _followed(before, then, on)
+    if check is None:
+        assert result.draft is None, result.reply
+    else:
+        assert result.draft is not None and check(first.draft, result.draft), result.reply

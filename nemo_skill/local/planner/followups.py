@@ -159,8 +159,9 @@ _UNITS = {"%": "%", "percent": "%", "fps": "fps", "帧": "fps", "x": "x", "倍":
 _VALUE_FILLER = re.compile(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
-    r"so|or|about|like|put|up|down|still|could|can|would|you|plese|them|perhaps|say)\b|" + _CHANGE_TO + r"|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
-    r"高|低|的|呢|啊|速|第|放|慢|快|声|响|轻|[\s,，.。!！~?？;；:：'\"“”])*")
+    r"so|or|about|like|put|up|down|still|could|can|would|you|plese|them|perhaps|say|now|enough|fine|good|better|"
+    r"is|be|should|just)\b|" + _CHANGE_TO + r"|吧|不对|应该是|是|还是|算了|那就|用|再|一点|长|短|大|小|那个|这个|它|把|刚才|"
+    r"高|低|的|呢|啊|速|第|放|慢|快|声|响|轻|就|够了|行|好|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
 _RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
@@ -208,6 +209,87 @@ def _value_in(value: re.Match[str], prev: str) -> str | None:
     if len(olds) != 1 or len(_values(prev)) != 1:
         return None
     return prev[:olds[0].start(1)] + value.group(1) + prev[olds[0].end(1):]
+
+
+# a complaint of the edit before ("too loud", "now it's too quiet", "太吵了", "还是太快", "黄色太跳"): no wish of its own;
+# its word says which way the value said with it goes ("too loud, 30 then" after 50%: 30 is lower, as asked)
+_COMPLAINT = re.compile(
+    r"(?:\b(?:now|it'?s|it\s+is|that'?s|that\s+is|is|was|looks?|sounds?|feels?|still|way|far|a\s+bit|bit|kinda|just)\s+)*"
+    r"\btoo\s+(?:much\s+)?(?P<en>[a-z]+(?:-[a-z]+)*)(?:\s+now)?"
+    r"|(?:还是|还|有点|有些|稍微|实在|[\u4e00-\u9fff]{1,2}色)?太(?P<zh>[\u4e00-\u9fff]{1,2}?)(?:了|啦|喇)?(?=[\s,，.。!！~;；吧啊呀]|$)")
+# a share of the value before ("too loud, half that", "减半", "double it")
+_SHARES = {"half": 0.5, "halve": 0.5, "一半": 0.5, "减半": 0.5, "double": 2.0, "twice": 2.0, "翻倍": 2.0, "加倍": 2.0}
+_SHARE = re.compile(r"\b(?:half|halve|double|twice)\b|一半|减半|翻倍|加倍")
+# a clip's speed said in words, as the number a value said again replaces ("1.5x" after "double speed")
+_SPEED_NUMBERS = ((re.compile(r"\b(?:double|twice\s+the)\s+speed\b|两倍速|二倍速"), "2x speed"),
+                  (re.compile(r"\bhalf\s+speed\b|半速"), "0.5x speed"),
+                  (re.compile(r"\b(?:normal|regular|original)\s+speed\b|正常速度|原速"), "1x speed"))
+
+
+def _numbered(prev: str) -> str:
+    """The request before with a speed said in words as a number ("play the clip at double speed": "… at 2x speed")."""
+    for rx, number in _SPEED_NUMBERS:
+        prev = rx.sub(number, prev)
+    return prev
+
+
+def _complaint(low: str) -> tuple[re.Match[str], str] | None:
+    """The one complaint of a message and its word ("too quick now": "quick"), None: none or several."""
+    found = list(_COMPLAINT.finditer(low))
+    return (found[0], found[0].group("en") or found[0].group("zh")) if len(found) == 1 else None
+
+
+def _wanted(word: str, made: list[str]) -> int:
+    """The way a complaint's word asks the edit before's quantity to go: "too loud" -1, "too quiet" +1; 0: no such
+    quantity, or a word of none of its directions ("黄色太跳")."""
+    kind = made[0].split(":", 1)[0] if len(made) == 1 else ""
+    if kind not in _DIMENSIONS:
+        return 0
+    more, less = _DIMENSIONS[kind]
+    return (-1 if re.fullmatch(more, word) else 0) + (1 if re.fullmatch(less, word) else 0)
+
+
+def _number(text: str) -> float | None:
+    values = _values(text)
+    return float(values[0].group(1)) if len(values) == 1 else None
+
+
+def complained(message: str, previous: str, made: list[str]) -> str | None:
+    """The request before with the value a complaint comes with ("too loud, 30 then", "太吵了，30%吧", "too fast,
+    1.5x enough", "too loud, half that"), when that value goes the way the complaint asks; None: no complaint, no
+    value, or a value the other way ("too loud, 60" after 50% is not understood, never made)."""
+    low, prev = message.lower().strip(), _numbered(previous.strip())
+    complaint = _complaint(low)
+    if complaint is None:
+        return None
+    rest = (low[:complaint[0].start()] + " " + low[complaint[0].end():]).strip()
+    again = revalued(rest, prev) or _shared(rest, prev)
+    old, new = _number(prev), _number(again or "")
+    if again is None or old is None or new is None or new == old:
+        return None
+    way = _wanted(complaint[1], made)
+    return again if way == 0 or (new - old) * way > 0 else None
+
+
+def _uncomplained(message: str) -> str:
+    """The message without its one complaint, when it says more ("too quick now, play it at normal speed again")."""
+    complaint = _complaint(message.lower())
+    if complaint is None:
+        return message
+    rest = (message[:complaint[0].start()] + " " + message[complaint[0].end():]).strip(" ,，.。;；!！~")
+    return rest if re.search(r"[a-z]{2}|[\u4e00-\u9fff]", rest.lower()) else message
+
+
+def _shared(low: str, prev: str) -> str | None:
+    """The request before with a share of its one value ("half that" after 60%: 30%)."""
+    share = _SHARE.search(low)
+    if share is None or _RELATIVE.search(prev.lower()) or not _VALUE_FILLER.fullmatch(_SHARE.sub(" ", low)):
+        return None
+    olds = _values(prev)
+    if len(olds) != 1:
+        return None
+    value = float(olds[0].group(1)) * _SHARES[share.group(0)]
+    return prev[:olds[0].start(1)] + f"{value:g}" + prev[olds[0].end(1):]
 
 
 # a step said again after a request that changed its value relatively: "one more second" after "start the voiceover 2
@@ -272,8 +354,8 @@ def stepped(message: str, previous: str) -> str | None:
 # dimension's words (more, less; "too fast" is less) and the request that steps it, made from the edit's arguments.
 _FIELD = re.compile(r"\b(\w+)=(?:'([^']*)'|([^,)]+))")
 _SIZE = (r"\b(?:bigger|larger|biger|huge|big|large)\b|大", r"\b(?:smaller|tiny|small|little)\b|小")
-_LOUD = (r"\b(?:louder|loud|up|higher|high)\b|大声|响|大|高", r"\b(?:quieter|quiet|softer|soft|lower|low|down)\b|小声|轻|小|低")
-_FAST = (r"\b(?:faster|fast|quicker|quick|speed\s+up)\b|快", r"\b(?:slower|slow|slow\s+down)\b|慢")
+_LOUD = (r"\b(?:louder|loud|noisy|up|higher|high)\b|大声|响|大|高|吵", r"\b(?:quieter|quiet|softer|soft|lower|low|down)\b|小声|轻|小|低")
+_FAST = (r"\b(?:faster|fast|quicker|quick|rushed|speed\s+up)\b|快|急", r"\b(?:slower|slow|slow\s+down)\b|慢")
 _LONG = (r"\b(?:longer|long)\b|长", r"\b(?:shorter|short)\b|短")
 _SOUND_NOUNS = {"music": "the music", "voice": "the voiceover"}
 _TEXT_NOUNS = {"title": "the title", "captions": "the captions"}
@@ -305,7 +387,7 @@ _NUDGE_FILLER = re.compile(
     r"(?:\b(?:and|then|now|ok|okay|please|pls|plese|a|bit|little|tad|touch|notch|more|even|still|further|again|"
     r"make|it|that|them|just|yes|yeah|so|no|hmm+|actually|maybe|way|much|lot|slightly|somewhat|kinda|go|need|needs|"
     r"should|be|is|its|it's|i|want|the|than|before)\b"
-    r"|再|又|还|更|要|一点|一些|点|些|吧|呢|啊|了|来|稍微|稍|略|得|的|声|放|调|弄|整|搞|[\s,，.。!！~;；:：])*")
+    r"|再|又|还是|还|更|要|一点|一些|点|些|吧|呢|啊|了|来|稍微|稍|略|得|的|声|放|调|弄|整|搞|[\s,，.。!！~;；:：])*")
 
 
 def nudged(message: str, made: list[str]) -> str | None:
@@ -578,12 +660,16 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     said = message  # (the words as written: a question quotes them)
     message, previous = _read(message), _read(previous)
     low = message.lower().strip()
-    if alone.draft is None and _PRONOUN.search(low):  # (a pronoun for the thing edited before: "make it red and bigger")
+    # (a pronoun for the thing edited before: "make it red and bigger"; a message read alone in part only is read so too:
+    # "too quick now, play it at normal speed again" had made the video longer and left "play it…" unread)
+    if (alone.draft is None or _partly(alone, lang)) and _PRONOUN.search(low):
         before: list[str] = []
-        named = resolved(message, previous)
+        # (a complaint with it says no wish of its own: "too quick now, play it at normal speed again")
+        plain = _uncomplained(message)
+        named = resolved(plain, previous)
         if named is None:
             plan(previous, draft, media, lang, seen=before)
-            named = resolved(message, previous, before)
+            named = resolved(plain, previous, before)
         result = plan(named, draft, media, lang) if named is not None else None
         if result is not None and result.draft is not None and not _partly(result, lang):
             return result
@@ -621,10 +707,13 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         # slide transitions" is fade, where "不要了" alone reads as no transitions)
         again = _again(message, previous, draft, media, lang, plan, made)
         return again if again is not None else alone
-    step = stepped(message, previous)
-    if step is not None:  # (one more step of a relative edit: "one more second", "再大一点", "slower still")
+    for again in (complained(message, previous, made), stepped(message, previous)):
+        # (a value with a complaint, the way it asks: "too loud, 30 then"; one more step of a relative edit: "one more
+        # second", "再大一点", "slower still")
+        if again is None:
+            continue
         seen: list[str] = []
-        result = plan(step, draft, media, lang, seen=seen)
+        result = plan(again, draft, media, lang, seen=seen)
         if result.draft is not None and _kinds(seen) == _kinds(made):
             return result
     nudge = nudged(message, made)
