@@ -457,3 +457,26 @@ def test_a_complaint_with_a_value_is_the_request_before_with_it(
         assert result.draft is None, result.reply
     else:
         assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# the edit before moved to another thing or value said in an editor's word, a plural, with the old value named or
+# complained of, or in Traditional characters
+MOVED_AGAIN: list[tuple[str, str, str, Callable[[dict, dict], bool]]] = [
+    ("promo", "make the title yellow", "same for the supers",
+     lambda b, d: all(s.get("color") == "#ffff00" for s in _styles(d, "captions"))),
+    ("promo", "把標題改成紅色", "字幕都要同樣顏色", lambda b, d: all(s.get("color") == "#ff0000" for s in _styles(d, "captions"))),
+    ("promo", "use slide transitions", "crossfades again", lambda b, d: all(s.get("tr", {}).get("type") == "fade" for s in main_segments(d)[1:])),
+    ("promo", "use slide transitions", "hmm, wipes instead", lambda b, d: all(s.get("tr", {}).get("type") == "wipeleft" for s in main_segments(d)[1:])),
+    ("promo", "标题换成黄色", "换成红色吧，黄色太跳", lambda b, d: _styles(d, "title")[0].get("color") == "#ff0000"),
+    ("promo", "make the title yellow", "red instead of yellow", lambda b, d: _styles(d, "title")[0].get("color") == "#ff0000"),
+    ("promo", "move the title to the top", "下面比較好", lambda b, d: _styles(d, "title")[0].get("pos") == "bottom"),
+    ("logo", "把logo.png放在右上角", "改放左上角", lambda b, d: _place(d).get("pos") == "top_left"),
+    ("promo", "don't duck the music", "duck it under the VO again", lambda b, d: audio_tracks(d, "music")[0].get("duck") is True),
+]
+
+
+@pytest.mark.parametrize(("on", "before", "then", "check"), MOVED_AGAIN, ids=[f"{b} | {t}" for _, b, t, _ in MOVED_AGAIN])
+def test_the_edit_before_said_of_another_thing_or_value(
+        on: str, before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
+    first, result = _followed(before, then, on)
+    assert result.draft is not None and check(first.draft, result.draft), result.reply

@@ -422,7 +422,15 @@ def nudged(message: str, made: list[str]) -> str | None:
 def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """One pattern of a class's words, longest first; English words whole, Chinese ones anywhere."""
     said = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
-    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in said))
+    # (an English word in the plural too: "crossfades again", "hmm, wipes instead")
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?:e?s)?(?![a-z])" if w.isascii() else re.escape(w)
+                               for w in said))
+
+
+def _base(word: str, table: dict[str, tuple[str, ...]]) -> str:
+    """The table's word a mention is ("wipes": "wipe")."""
+    words = {w for ws in table.values() for w in ws}
+    return next((w for w in (word, word[:-1], word[:-2]) if w in words), word)
 
 
 def _table(pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], keys: tuple[str, ...] | None = None
@@ -451,15 +459,15 @@ _WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
 _SAME_FILLER = re.compile(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
     r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer|too|much|"
-    r"please|plese|style|look|back|switch|transitions?|cuts?|nah|nope|just)\b"
-    r"|也一样|一样|也是|同样|也|的|吧|呢|" + _CHANGE_TO + r"|换到|放到|移到|放在|用回|换回|改回|用|好像|更|好看|还是|不对|是|刚才|那个|不要了|算了|转场"
+    r"please|plese|style|look|back|switch|transitions?|cuts?|nah|nope|just|again|of|not|than|rather)\b"
+    r"|也一样|一样|也是|同样|都要|都|要|颜色|比较|好|不要|改放|改|放|也|的|吧|呢|" + _CHANGE_TO + r"|换到|放到|移到|放在|用回|换回|改回|用|好像|更|好看|还是|不对|是|刚才|那个|不要了|算了|转场"
     r"|[\s,，.。!！~;；:：])*")
 
 
 def _one(rx: re.Pattern[str], text: str, table: dict[str, tuple[str, ...]]) -> tuple[str, list[re.Match[str]]] | None:
     """The one thing of the class a text says (all its mentions), or None (none, or two)."""
     found = list(rx.finditer(text))
-    keys = {k for m in found for k, ws in table.items() if m.group(0) in ws}
+    keys = {k for m in found for k, ws in table.items() if _base(m.group(0), table) in ws}
     return (keys.pop(), found) if len(keys) == 1 else None
 
 
@@ -485,20 +493,43 @@ def _in_script(word: str, key: str, old: str, table: dict[str, tuple[str, ...]])
     return next((w for w in table[key] if w.isascii() == old.isascii()), word)
 
 
+# the rewrites of the vocabulary that name a thing ("supers" -> captions, "lower thirds" -> captions, "music bed" ->
+# music): a follow-up reads its thing as the planner does
+_THING_REWRITES = tuple((re.compile(p), r) for p, r in vocab.REWRITES if r.strip() in {w for ws in _THINGS.values() for w in ws})
+
+
+def _thing_words(low: str) -> str:
+    for rx, word in _THING_REWRITES:
+        low = rx.sub(word, low)
+    return low
+
+
+def _without(rx: re.Pattern[str], low: str, table: dict[str, tuple[str, ...]], key: str) -> str:
+    """``low`` with its mentions of ``key`` blanked."""
+    for m in reversed(list(rx.finditer(low))):
+        if _base(m.group(0), table) in table[key]:
+            low = low[:m.start()] + " " * len(m.group(0)) + low[m.end():]
+    return low
+
+
 def moved(message: str, previous: str) -> str | None:
     """The request before made of the message's thing, or with its word value: "same for the voiceover" after "set
     the music volume to 50%" is "set the voiceover volume to 50%", "and the voice at 80" after "background music at
     20%" is "background voice at 80%"... read as "voice at 80%", "more like yellow" after "turn the headline orange"
     is "turn the headline yellow"; None when the message says anything else."""
-    low, prev = message.lower().strip(), previous.lower().strip()
+    # (a complaint of the value before says no wish: "换成红色吧，黄色太跳"; a thing in an editor's word is read as
+    # the planner reads it: "same for the supers" is the captions)
+    low, prev = _thing_words(_uncomplained(message).lower().strip()), previous.lower().strip()
     for rx, table in ((_THING_RX, _THINGS), *zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
         # (a word in quoted text is the text: 'caption image 2 "Gold"' then "actually yellow" is no "gold" made yellow)
         new, old = _one(rx, _unquoted(low), table), _one(rx, _unquoted(prev), table)
+        if new is None and old is not None:  # (the value before named too: "red instead of yellow", "wipes, not slides")
+            new = _one(rx, _unquoted(_without(rx, low, table, old[0])), table)
         if new is None or old is None or new[0] == old[0]:
             continue
         rest = rx.sub(" ", low)
         value = _VALUE.search(rest)
-        again = _put(prev, old[1], _in_script(new[1][0].group(0), new[0], old[1][0].group(0), table))
+        again = _put(prev, old[1], _in_script(_base(new[1][0].group(0), table), new[0], old[1][0].group(0), table))
         if value is not None:
             again = _value_in(value, again) or ""
             rest = rest[:value.start()] + " " + rest[value.end():]
@@ -620,6 +651,11 @@ def _noun_of(made: list[str]) -> tuple[str, str] | None:
     return _KIND_NOUNS.get(kind)
 
 
+# a thing named after the pronoun that is only where or when it is ("duck it under the VO", "lower it while the
+# narrator talks"); any other ("make it as big as the captions") leaves the pronoun unread
+_UNDER = re.compile(r"\b(?:under|below|beneath|behind|over|above|when|while|whenever|during)\s+(?:the\s+)?$")
+
+
 def resolved(message: str, previous: str, made: list[str] | None = None) -> str | None:
     """The message with its pronouns as the one thing the request before named (title, captions, music, voiceover),
     or that its one edit ``made`` was of (a logo's file, the end card, Ken Burns, the clip's speed, the transitions);
@@ -628,7 +664,11 @@ def resolved(message: str, previous: str, made: list[str] | None = None) -> str 
     low, prev = _ASIDE.sub("", message.strip()), previous.lower()
     thing = _one(_THING_RX, prev, _THINGS)
     noun = _noun_of(made or []) if thing is None else _NOUNS[thing[0]]
-    if noun is None or _PICTURE.search(prev) or not _PRONOUN.search(low.lower()) or _THING_RX.search(low.lower()):
+    pronoun = _PRONOUN.search(low.lower())
+    # (a thing named before the pronoun is what it stands for: "make the title red and put it at the top"; one named
+    # after it is another thing: "duck it under the VO again" after "don't duck the music" is the music)
+    if (noun is None or _PICTURE.search(prev) or pronoun is None or _THING_RX.search(low.lower()[:pronoun.start()])
+            or any(not _UNDER.search(low.lower()[:m.start()]) for m in _THING_RX.finditer(low.lower()))):
         return None
     if (thing is None or thing[0] != "captions") and re.search(r"(?<![a-z'])them(?![a-z'])", low.lower()):
         return None
