@@ -444,8 +444,12 @@ COMPLAINED: list[tuple[str, str, str, Callable[[dict, dict], bool] | None]] = [
     ("clip", "play the clip at double speed", "too fast, 1.5x enough", lambda b, d: _clip(d).get("speed") == 1.5),
     ("clip", "play the clip at double speed", "too quick now, play it at normal speed again",
      lambda b, d: _clip(d).get("speed", 1) == 1),
-    # (the value the other way is no reading of it)
+    ("logo", "put logo.png in the top right corner", "the logo is too in-your-face, make it 50% opacity",
+     lambda b, d: _place(d).get("opacity") == pytest.approx(0.5)),
+    ("promo", "music at 50%", "too loud, 30%", lambda b, d: _music(d) == pytest.approx(0.3)),
+    # (the value the other way is no reading of it, nor a complaint of another thing)
     ("promo", "set the background music to 50%", "too loud, 60 then", None),
+    ("promo", "voice at 50%", "the music is too loud, 30 then", None),
 ]
 
 

@@ -214,7 +214,9 @@ def _value_in(value: re.Match[str], prev: str) -> str | None:
 # a complaint of the edit before ("too loud", "now it's too quiet", "太吵了", "还是太快", "黄色太跳"): no wish of its own;
 # its word says which way the value said with it goes ("too loud, 30 then" after 50%: 30 is lower, as asked)
 _COMPLAINT = re.compile(
-    r"(?:\b(?:now|it'?s|it\s+is|that'?s|that\s+is|is|was|looks?|sounds?|feels?|still|way|far|a\s+bit|bit|kinda|just)\s+)*"
+    # (with the thing it is of, said first: "the logo is too in-your-face, make it 50% opacity")
+    r"(?:^(?:the|this|that|our|my)\s+(?P<of>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?=(?:is|are|was|looks?|seems?|feels?|sounds?)\b))?"
+    r"(?:\b(?:now|it'?s|it\s+is|that'?s|that\s+is|is|are|was|looks?|seems?|sounds?|feels?|still|way|far|a\s+bit|bit|kinda|just)\s+)*"
     r"\btoo\s+(?:much\s+)?(?P<en>[a-z]+(?:-[a-z]+)*)(?:\s+now)?"
     r"|(?:还是|还|有点|有些|稍微|实在|[\u4e00-\u9fff]{1,2}色)?太(?P<zh>[\u4e00-\u9fff]{1,2}?)(?:了|啦|喇)?(?=[\s,，.。!！~;；吧啊呀]|$)")
 # a share of the value before ("too loud, half that", "减半", "double it")
@@ -260,7 +262,7 @@ def complained(message: str, previous: str, made: list[str]) -> str | None:
     value, or a value the other way ("too loud, 60" after 50% is not understood, never made)."""
     low, prev = message.lower().strip(), _numbered(previous.strip())
     complaint = _complaint(low)
-    if complaint is None:
+    if complaint is None or _of_another(complaint[0], previous):
         return None
     rest = (low[:complaint[0].start()] + " " + low[complaint[0].end():]).strip()
     again = revalued(rest, prev) or _shared(rest, prev)
@@ -271,10 +273,20 @@ def complained(message: str, previous: str, made: list[str]) -> str | None:
     return again if way == 0 or (new - old) * way > 0 else None
 
 
-def _uncomplained(message: str) -> str:
-    """The message without its one complaint, when it says more ("too quick now, play it at normal speed again")."""
+def _of_another(complaint: re.Match[str], previous: str | None) -> bool:
+    """A complaint of a thing the request before did not name ("the music is too loud" after an edit of the voice)."""
+    of = complaint.group("of")
+    return of is not None and (previous is None or of.split()[-1] not in previous.lower())
+
+
+def _uncomplained(message: str, previous: str | None = None) -> str:
+    """The message without its one complaint, when it says more ("too quick now, play it at normal speed again"); a
+    complaint of a thing the request before did not name stays ("the music is too loud, make it 20%" after an edit
+    of the voice: "it" is the music)."""
     complaint = _complaint(message.lower())
     if complaint is None:
+        return message
+    if _of_another(complaint[0], previous):
         return message
     rest = (message[:complaint[0].start()] + " " + message[complaint[0].end():]).strip(" ,，.。;；!！~")
     return rest if re.search(r"[a-z]{2}|[\u4e00-\u9fff]", rest.lower()) else message
@@ -519,7 +531,7 @@ def moved(message: str, previous: str) -> str | None:
     is "turn the headline yellow"; None when the message says anything else."""
     # (a complaint of the value before says no wish: "换成红色吧，黄色太跳"; a thing in an editor's word is read as
     # the planner reads it: "same for the supers" is the captions)
-    low, prev = _thing_words(_uncomplained(message).lower().strip()), previous.lower().strip()
+    low, prev = _thing_words(_uncomplained(message, previous).lower().strip()), previous.lower().strip()
     for rx, table in ((_THING_RX, _THINGS), *zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
         # (a word in quoted text is the text: 'caption image 2 "Gold"' then "actually yellow" is no "gold" made yellow)
         new, old = _one(rx, _unquoted(low), table), _one(rx, _unquoted(prev), table)
@@ -705,7 +717,7 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     if (alone.draft is None or _partly(alone, lang)) and _PRONOUN.search(low):
         before: list[str] = []
         # (a complaint with it says no wish of its own: "too quick now, play it at normal speed again")
-        plain = _uncomplained(message)
+        plain = _uncomplained(message, previous)
         named = resolved(plain, previous)
         if named is None:
             plan(previous, draft, media, lang, seen=before)
