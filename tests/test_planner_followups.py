@@ -484,3 +484,23 @@ def test_the_edit_before_said_of_another_thing_or_value(
         on: str, before: str, then: str, check: Callable[[dict, dict], bool]) -> None:
     first, result = _followed(before, then, on)
     assert result.draft is not None and check(first.draft, result.draft), result.reply
+
+
+# an undo said with a verdict on the edit before: the undo (the engine reverts one version and says which edit)
+JUDGED_UNDO: list[tuple[str, str, bool]] = [
+    ("make it vertical", "hmm, that looks worse, undo it", True),
+    ('标题改成"夏季上新"', "不好看，撤销", True),
+    ("use slide transitions", "looks worse with slides, go back", True),
+    ("make the music quieter", "I don't like it, revert", True),
+    ("把背景音樂調到20%", "太難聽了，還原吧", True),
+    ("use slide transitions", "turn the music off and undo", False),  # (an edit beside the undo is no verdict)
+]
+
+
+@pytest.mark.parametrize(("before", "then", "undo"), JUDGED_UNDO, ids=[f"{b} | {t}" for b, t, _ in JUDGED_UNDO])
+def test_an_undo_with_a_verdict_on_the_edit_before_is_the_undo(before: str, then: str, undo: bool) -> None:
+    _, result = _followed(before, then)
+    if undo:
+        assert result.undo and result.undo_steps == 1 and result.draft is None, result.reply
+    else:
+        assert not result.undo, result.reply

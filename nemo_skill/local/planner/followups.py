@@ -11,10 +11,11 @@ from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
 from . import vocab
 from .frames import NOT_NOW
+from .history import read_undo
 from .messages import Lang, say
 from .parse import TRANSITION_WORDS
 from .stance import ASKING, TAKEN_BACK
-from .text import outside_quotes, simplified
+from .text import normalize, outside_quotes, simplified
 from .types import PlannerMedia, PlanResult
 
 
@@ -694,6 +695,31 @@ def _partly(result: PlanResult, lang: Lang) -> bool:
     return say(lang, "partly", parts="").split(":")[0].split("：")[0][:12] in result.reply
 
 
+# a verdict on the edit before ("that looks worse", "不好看", "looks worse with slides"): no wish of its own, beside an undo
+_VERDICT = re.compile(
+    r"\b(?:worse|bad|ugly|awful|terrible|horrible|hate|dislike|don'?t\s+like|not\s+(?:good|great|nice|right|it)|no\s+good"
+    r"|weird|wrong|cheap|messy|better\s+before|liked\s+it\s+before|preferred)\b"
+    r"|不好看|难看|不好|不喜欢|丑|不行|奇怪|别扭|太怪|不对|之前的?(?:比较|更)?好|原来的?(?:比较|更)?好|不如")
+_AIR = re.compile(r"(?:\b(?:hmm+|ok|okay|ugh|nah|no|nope|yeah|well|oh|actually|sorry|please|pls)\b|唉|嗯|算了|[\s~])*")
+_CLAUSES = re.compile(r"[,，;；。.!！]+|\s+(?:so|and|then)\s+|所以|那就")
+
+
+def _judged_undo(message: str, lang: Lang) -> PlanResult | None:
+    """An undo said with a verdict on the edit before ("hmm, that looks worse, undo it", "不好看，撤销", "looks worse
+    with slides, go back"): the undo, never the verdict's words read as an edit ("slides" had been read as "use slide
+    transitions", already so: "nothing changed")."""
+    clauses = [c for c in _CLAUSES.split(message.lower()) if c.strip()]
+    undos = [u for u in (read_undo(normalize(c).low.strip()) for c in clauses) if u is not None]
+    others = [c for c in clauses if read_undo(normalize(c).low.strip()) is None]
+    if len(undos) != 1 or not others or not all(_VERDICT.search(c) or _COMPLAINT.search(c) or _AIR.fullmatch(c) for c in others):
+        return None
+    undo = undos[0]
+    args: dict = {} if undo.steps == 1 and undo.before is None else (
+        {"steps": undo.steps} if undo.before is None else {"before": undo.before})
+    return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": args}], understood=True, edited=False,
+                      undo=True, lang=lang, undo_steps=undo.steps, undo_before=undo.before)
+
+
 def _read(text: str) -> str:
     """``text`` in the characters the planner reads: simplified outside quotes ("還是太大聲" is "还是太大声"), so the
     follow-up words are one table for both scripts; quoted text stays verbatim."""
@@ -712,6 +738,9 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     said = message  # (the words as written: a question quotes them)
     message, previous = _read(message), _read(previous)
     low = message.lower().strip()
+    undo = _judged_undo(message, lang) if not alone.undo else None
+    if undo is not None:
+        return undo
     # (a pronoun for the thing edited before: "make it red and bigger"; a message read alone in part only is read so too:
     # "too quick now, play it at normal speed again" had made the video longer and left "play it…" unread)
     if (alone.draft is None or _partly(alone, lang)) and _PRONOUN.search(low):
