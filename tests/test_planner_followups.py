@@ -504,3 +504,20 @@ def test_an_undo_with_a_verdict_on_the_edit_before_is_the_undo(before: str, then
         assert result.undo and result.undo_steps == 1 and result.draft is None, result.reply
     else:
         assert not result.undo, result.reply
+
+
+# a correction to another picture or thing than the request before named: that edit is made already (image 2 is gone),
+# and one result cannot revert it too, so it asks, naming the undo and the request meant; never a second picture gone
+MEANT: list[tuple[str, str]] = [
+    ("delete image 2", "sorry I mean the third one"),
+    ("删除第二张图片", "不对，我是说第三张"),
+    ("make image 2 last 6 seconds", "oops, I meant image 4"),
+    ("voice at 50%", "oops, I meant the music"),
+]
+
+
+@pytest.mark.parametrize(("before", "then"), MEANT, ids=[f"{b} | {t}" for b, t in MEANT])
+def test_a_correction_to_another_thing_asks_to_undo_first(before: str, then: str) -> None:
+    _, result = _followed(before, then)
+    assert result.question and result.draft is None and not result.undo, result.reply
+    assert "undo" in result.reply or "撤销" in result.reply, result.reply

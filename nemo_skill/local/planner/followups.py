@@ -12,7 +12,7 @@ from ...draft.styles import COLOURS
 from . import vocab
 from .frames import NOT_NOW
 from .history import read_undo
-from .messages import Lang, say
+from .messages import Choice, Lang, msg, say
 from .parse import TRANSITION_WORDS
 from .stance import ASKING, TAKEN_BACK
 from .text import normalize, outside_quotes, simplified
@@ -525,7 +525,7 @@ def _without(rx: re.Pattern[str], low: str, table: dict[str, tuple[str, ...]], k
     return low
 
 
-def moved(message: str, previous: str) -> str | None:
+def moved(message: str, previous: str, things_only: bool = False) -> str | None:
     """The request before made of the message's thing, or with its word value: "same for the voiceover" after "set
     the music volume to 50%" is "set the voiceover volume to 50%", "and the voice at 80" after "background music at
     20%" is "background voice at 80%"... read as "voice at 80%", "more like yellow" after "turn the headline orange"
@@ -533,7 +533,8 @@ def moved(message: str, previous: str) -> str | None:
     # (a complaint of the value before says no wish: "换成红色吧，黄色太跳"; a thing in an editor's word is read as
     # the planner reads it: "same for the supers" is the captions)
     low, prev = _thing_words(_uncomplained(message, previous).lower().strip()), previous.lower().strip()
-    for rx, table in ((_THING_RX, _THINGS), *zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True)):
+    tables = ((_THING_RX, _THINGS),) if things_only else ((_THING_RX, _THINGS), *zip(_WORD_VALUE_RX, _WORD_VALUES, strict=True))
+    for rx, table in tables:
         # (a word in quoted text is the text: 'caption image 2 "Gold"' then "actually yellow" is no "gold" made yellow)
         new, old = _one(rx, _unquoted(low), table), _one(rx, _unquoted(prev), table)
         if new is None and old is not None:  # (the value before named too: "red instead of yellow", "wipes, not slides")
@@ -591,9 +592,14 @@ _PICTURE_FILLER = re.compile(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|
 def repictured(message: str, previous: str, made: list[str]) -> str | None:
     """The request before of the picture the message names instead ("make image 2 last 6 seconds" and "the third one
     too": "make the third one last 6 seconds"); None when the message says more, or that edit moves pictures."""
+    return _repictured(message, previous) if _kinds(made) <= _STAYS else None
+
+
+def _repictured(message: str, previous: str) -> str | None:
+    """The request before of the picture the message names instead, whatever its edit."""
     low, prev = message.lower().strip(), previous.strip()
     new, old = list(_PICTURE.finditer(low)), list(_PICTURE.finditer(prev.lower()))
-    if len(new) != 1 or len(old) != 1 or not _kinds(made) <= _STAYS:
+    if len(new) != 1 or len(old) != 1 or new[0].group(0) == old[0].group(0).lower():
         return None
     if not _PICTURE_FILLER.fullmatch(low[:new[0].start()] + " " + low[new[0].end():]):
         return None
@@ -720,6 +726,28 @@ def _judged_undo(message: str, lang: Lang) -> PlanResult | None:
                       undo=True, lang=lang, undo_steps=undo.steps, undo_before=undo.before)
 
 
+# a correction of the thing the request before named ("sorry I mean the third one", "oops, I meant the music",
+# "不对，我是说第三张"): the edit before was of the wrong thing, and one result cannot both revert it and make the new one
+_MEANT = re.compile(r"^(?:(?:(?:sorry|oops|no|nope|wait|actually|i\s+meant|i\s+mean|meant|not\s+that(?:\s+one)?)(?![a-z])|不对|不是|"
+                    r"我是说|我说的是|我是指|我指的是|应该是|错了|是)[\s,，.。!！~]*)+")
+
+
+def _meant_another(message: str, previous: str, made: list[str], lang: Lang) -> PlanResult | None:
+    """"sorry I mean the third one" after "delete image 2": the request before of another picture or thing, said as a
+    correction. Image 2 is gone already, and removing the third one too would be a second wrong edit: asked instead,
+    naming the undo and the request meant (a sentence each, to send as it is)."""
+    lead = _MEANT.match(message.lower().strip())
+    if lead is None or not lead.group(0).strip():
+        return None
+    rest = message.strip()[lead.end():]
+    again = _repictured(rest, previous) or moved(rest, previous, things_only=True)
+    if again is None:
+        return None
+    readings = [msg("q", text="撤销" if lang == "zh" else "undo"), msg("q", text=again)]
+    return PlanResult(None, say(lang, "ask.edit", readings=Choice(readings)), [], understood=True, edited=False,
+                      lang=lang, question=True)
+
+
 def _read(text: str) -> str:
     """``text`` in the characters the planner reads: simplified outside quotes ("還是太大聲" is "还是太大声"), so the
     follow-up words are one table for both scripts; quoted text stays verbatim."""
@@ -741,6 +769,9 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     undo = _judged_undo(message, lang) if not alone.undo else None
     if undo is not None:
         return undo
+    meant = _meant_another(message, previous, [], lang)
+    if meant is not None:  # ("sorry I mean the third one" after "delete image 2")
+        return meant
     # (a pronoun for the thing edited before: "make it red and bigger"; a message read alone in part only is read so too:
     # "too quick now, play it at normal speed again" had made the video longer and left "play it…" unread)
     if (alone.draft is None or _partly(alone, lang)) and _PRONOUN.search(low):
