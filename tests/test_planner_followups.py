@@ -372,6 +372,10 @@ BACK: list[tuple[str, str, Callable[[dict, dict], bool] | None]] = [
     ("remove image 2", "sorry, put it back", None),
     ("把背景音乐删掉", "算了，加回来吧", None),
     ("make the music quieter", "hmm change it back", None),
+    # (the thing the request before named stands for "it")
+    ("把背景音乐删掉", "把背景音乐加回来", None),
+    ("remove the music", "bring the music back", None),
+    ("make the voiceover quieter", "put the narration back the way it was", None),
 ]
 
 

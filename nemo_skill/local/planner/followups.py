@@ -772,6 +772,13 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     meant = _meant_another(message, previous, [], lang)
     if meant is not None:  # ("sorry I mean the third one" after "delete image 2")
         return meant
+    if alone.draft is None and _BACK.search(_named_as_it(low, previous.lower())):
+        # ("把背景音乐加回来" after "把背景音乐删掉": read alone, no music to add)
+        made_back: list[str] = []
+        plan(previous, draft, media, lang, seen=made_back)
+        back = _back(message, previous, draft, media, lang, plan, made_back)
+        if back is not None:
+            return back
     # (a pronoun for the thing edited before: "make it red and bigger"; a message read alone in part only is read so too:
     # "too quick now, play it at normal speed again" had made the video longer and left "play it…" unread)
     if (alone.draft is None or _partly(alone, lang)) and _PRONOUN.search(low):
@@ -876,10 +883,21 @@ _BACK_FILLER = re.compile(r"(?:\b(?:actually|no|nope|wait|please|pls|oh|hmm+|sor
 _INVOLUTIONS = frozenset({"reverse", "swap"})
 
 
+def _named_as_it(low: str, prev: str) -> str:
+    """``low`` with the one thing the request before named said as "it" / "它" ("put the music back": "put it back")."""
+    thing = _one(_THING_RX, _unquoted(_thing_words(prev)), _THINGS)
+    if thing is None:
+        return low
+    words = "|".join(re.escape(w) for w in sorted(_THINGS[thing[0]], key=len, reverse=True))
+    return re.sub(rf"(?:\b(?:the|my|our)\s+)?(?<![a-z])(?:{words})(?![a-z])",
+                  lambda m: "它" if not m.group(0).isascii() else "it", low)
+
+
 def _back(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
           made: list[str]) -> PlanResult | None:
-    """"put it back" after the request before: that edit reverted (made again when it is its own inverse)."""
-    low = message.lower().strip()
+    """"put it back" after the request before: that edit reverted (made again when it is its own inverse). The thing
+    that request named stands for "it" ("bring the music back" after "mute the music", "把音乐加回来")."""
+    low = _named_as_it(message.lower().strip(), previous.lower())
     if not made or not _BACK.search(low) or not _BACK_FILLER.fullmatch(_BACK.sub(" ", low)):
         return None
     if _kinds(made) <= _INVOLUTIONS:
