@@ -772,13 +772,6 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     meant = _meant_another(message, previous, [], lang)
     if meant is not None:  # ("sorry I mean the third one" after "delete image 2")
         return meant
-    if alone.draft is None and _BACK.search(_named_as_it(low, previous.lower())):
-        # ("把背景音乐加回来" after "把背景音乐删掉": read alone, no music to add)
-        made_back: list[str] = []
-        plan(previous, draft, media, lang, seen=made_back)
-        back = _back(message, previous, draft, media, lang, plan, made_back)
-        if back is not None:
-            return back
     # (a pronoun for the thing edited before: "make it red and bigger"; a message read alone in part only is read so too:
     # "too quick now, play it at normal speed again" had made the video longer and left "play it…" unread)
     if (alone.draft is None or _partly(alone, lang)) and _PRONOUN.search(low):
@@ -801,6 +794,14 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
                 plan(previous, draft, media, lang, seen=before)
             if result.draft is not None and _kinds(made_again) == _kinds(before):
                 return result
+    # (after the pronoun's reading: "bring it back" after "mute the music" is unmuting it, said as such)
+    if alone.draft is None and _BACK.search(_named_as_it(low, previous.lower())):
+        # ("把背景音乐加回来" after "把背景音乐删掉": read alone, no music to add)
+        made_back: list[str] = []
+        plan(previous, draft, media, lang, seen=made_back)
+        back = _back(message, previous, draft, media, lang, plan, made_back)
+        if back is not None:
+            return back
     bare = _without_also(message, draft, media, lang, plan) if alone.draft is None else None
     if bare is not None:  # ("drop the last two as well", "帧率也改成30": an edit alone, once "too" is not read)
         return bare
@@ -826,13 +827,13 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         # slide transitions" is fade, where "不要了" alone reads as no transitions)
         again = _again(message, previous, draft, media, lang, plan, made)
         return again if again is not None else alone
-    for again in (complained(message, previous, made), stepped(message, previous)):
+    for request in (complained(message, previous, made), stepped(message, previous)):
         # (a value with a complaint, the way it asks: "too loud, 30 then"; one more step of a relative edit: "one more
         # second", "再大一点", "slower still")
-        if again is None:
+        if request is None:
             continue
         seen: list[str] = []
-        result = plan(again, draft, media, lang, seen=seen)
+        result = plan(request, draft, media, lang, seen=seen)
         if result.draft is not None and _kinds(seen) == _kinds(made):
             return result
     nudge = nudged(message, made)
