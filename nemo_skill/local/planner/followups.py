@@ -880,7 +880,7 @@ _BACK = re.compile(
     r"(?:\s+(?:on|in|again|the\s+way\s+it\s+was))?|\bundo\s+that\b|\brestore\s+(?:it|them|that)\b"
     r"|倒回|回来|回去|加回|放回|换回|恢复|还原")
 _BACK_FILLER = re.compile(r"(?:\b(?:actually|no|nope|wait|please|pls|oh|hmm+|sorry|ok|okay|again|just|can|you|i|changed|"
-                          r"my|mind|on|to)\b|再|又|吧|了|呢|把它|把|它|给我|一下|还是|算了|来|去|[\s,，.。!！~;；:：?？])*")
+                          r"my|mind|on|to)\b|再|又|吧|了|呢|把它|把|它|给我|一下|还是|算了|出来|来|去|个|[\s,，.。!！~;；:：?？])*")
 _INVOLUTIONS = frozenset({"reverse", "swap"})
 
 
