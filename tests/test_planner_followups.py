@@ -497,6 +497,7 @@ JUDGED_UNDO: list[tuple[str, str, bool]] = [
     ("use slide transitions", "looks worse with slides, go back", True),
     ("make the music quieter", "I don't like it, revert", True),
     ("把背景音樂調到20%", "太難聽了，還原吧", True),
+    ("reverse the order", "undo that please, the old one nicer", True),
     ("use slide transitions", "turn the music off and undo", False),  # (an edit beside the undo is no verdict)
 ]
 
@@ -525,3 +526,17 @@ def test_a_correction_to_another_thing_asks_to_undo_first(before: str, then: str
     _, result = _followed(before, then)
     assert result.question and result.draft is None and not result.undo, result.reply
     assert "undo" in result.reply or "撤销" in result.reply, result.reply
+
+
+# an undo said with a new edit: one result cannot do both, and either alone leaves the other unsaid: it asks
+UNDO_AND_EDIT: list[tuple[str, str]] = [
+    ("make the title red", "Hmm, undo that. Instead make the title bigger and move it to the top."),
+    ("删除第二张图片", "撤销上一步，然后把第三张删掉，时长保持30秒"),
+    ("music at 20%", "undo, then make the voiceover louder"),
+]
+
+
+@pytest.mark.parametrize(("before", "then"), UNDO_AND_EDIT, ids=[f"{b} | {t}" for b, t in UNDO_AND_EDIT])
+def test_an_undo_with_a_new_edit_asks(before: str, then: str) -> None:
+    _, result = _followed(before, then)
+    assert result.question and result.draft is None and not result.undo, result.reply

@@ -705,21 +705,36 @@ def _partly(result: PlanResult, lang: Lang) -> bool:
 _VERDICT = re.compile(
     r"\b(?:worse|bad|ugly|awful|terrible|horrible|hate|dislike|don'?t\s+like|not\s+(?:good|great|nice|right|it)|no\s+good"
     r"|weird|wrong|cheap|messy|better\s+before|liked\s+it\s+before|preferred)\b"
+    r"|\b(?:old|original|previous|earlier|first)\b.*\b(?:nicer|better|prettier|good)\b"
     r"|不好看|难看|不好|不喜欢|丑|不行|奇怪|别扭|太怪|不对|之前的?(?:比较|更)?好|原来的?(?:比较|更)?好|不如")
 _AIR = re.compile(r"(?:\b(?:hmm+|ok|okay|ugh|nah|no|nope|yeah|well|oh|actually|sorry|please|pls)\b|唉|嗯|算了|[\s~])*")
-_CLAUSES = re.compile(r"[,，;；。.!！]+|\s+(?:so|and|then)\s+|所以|那就")
+_CLAUSES = re.compile(r"[,，;；。.!！]+|\s+(?:so|and|then)\s+|所以|那就|然后", re.IGNORECASE)
+# (a new edit after an undo says so: "instead make the title bigger", "然后把第三张删掉")
+_AFTER_UNDO = re.compile(r"^(?:instead|then|and|after\s+that|also|然后|再|接着)[\s,，]*", re.IGNORECASE)
+_UNDO_WORD = re.compile(r"\b(?:undo|revert|roll\s*back|go\s+back|step\s+back)\b|撤销|撤回|还原|回退|回到|返回|退回")
 
 
-def _judged_undo(message: str, lang: Lang) -> PlanResult | None:
+def _judged_undo(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner
+                 ) -> PlanResult | None:
     """An undo said with a verdict on the edit before ("hmm, that looks worse, undo it", "不好看，撤销", "looks worse
     with slides, go back"): the undo, never the verdict's words read as an edit ("slides" had been read as "use slide
-    transitions", already so: "nothing changed")."""
-    clauses = [c for c in _CLAUSES.split(message.lower()) if c.strip()]
-    undos = [u for u in (read_undo(normalize(c).low.strip()) for c in clauses) if u is not None]
-    others = [c for c in clauses if read_undo(normalize(c).low.strip()) is None]
-    if len(undos) != 1 or not others or not all(_VERDICT.search(c) or _COMPLAINT.search(c) or _AIR.fullmatch(c) for c in others):
+    transitions", already so: "nothing changed"). An undo said with a new edit ("undo that. Instead make the title
+    bigger", "撤销上一步，然后把第三张删掉"): one result cannot revert and edit, and making either alone leaves the other
+    unsaid (the undo alone had been the whole reply), so it asks, naming both as sentences to send in turn."""
+    clauses = [c.strip(" ,，.。;；!！") for c in _CLAUSES.split(message) if c.strip(" ,，.。;；!！")]
+    undos = [(c, u) for c, u in ((c, read_undo(normalize(c).low.strip())) for c in clauses) if u is not None]
+    others = [c for c in clauses if c not in {u for u, _ in undos}]
+    if len(undos) != 1 or not others:
         return None
-    undo = undos[0]
+    undo = undos[0][1]
+    if not all(_VERDICT.search(c.lower()) or _COMPLAINT.search(c.lower()) or _AIR.fullmatch(c.lower()) for c in others):
+        parts = [_AFTER_UNDO.sub("", c) for c in others if not _AIR.fullmatch(c.lower())]
+        rest = ("，" if re.search(r"[\u4e00-\u9fff]", "".join(parts)) else ", ").join(parts)
+        if plan(rest, draft, media, lang).draft is None:
+            return None
+        readings = [msg("q", text=undos[0][0]), msg("q", text=rest)]
+        return PlanResult(None, say(lang, "ask.edit", readings=Choice(readings)), [], understood=True, edited=False,
+                          lang=lang, question=True)
     args: dict = {} if undo.steps == 1 and undo.before is None else (
         {"steps": undo.steps} if undo.before is None else {"before": undo.before})
     return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": args}], understood=True, edited=False,
@@ -766,7 +781,7 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     said = message  # (the words as written: a question quotes them)
     message, previous = _read(message), _read(previous)
     low = message.lower().strip()
-    undo = _judged_undo(message, lang) if not alone.undo else None
+    undo = _judged_undo(message, draft, media, lang, plan) if _UNDO_WORD.search(low) else None
     if undo is not None:
         return undo
     meant = _meant_another(message, previous, [], lang)
