@@ -218,7 +218,7 @@ _COMPLAINT = re.compile(
     # (with the thing it is of, said first: "the logo is too in-your-face, make it 50% opacity")
     r"(?:^(?:the|this|that|our|my)\s+(?P<of>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?=(?:is|are|was|looks?|seems?|feels?|sounds?)\b))?"
     r"(?:\b(?:now|it'?s|it\s+is|that'?s|that\s+is|is|are|was|looks?|seems?|sounds?|feels?|still|way|far|a\s+bit|bit|kinda|just)\s+)*"
-    r"\btoo\s+(?:much\s+)?(?P<en>[a-z]+(?:-[a-z]+)*)(?:\s+now)?"
+    r"\btoo\s+(?:much\s+)?(?!(?:please|pls|plz|thanks|then|now|as|and|so)\b)(?P<en>[a-z]+(?:-[a-z]+)*)(?:\s+now)?"
     r"|(?:还是|还|有点|有些|稍微|实在|[\u4e00-\u9fff]{1,2}色)?太(?P<zh>[\u4e00-\u9fff]{1,2}?)(?:了|啦|喇)?(?=[\s,，.。!！~;；吧啊呀]|$)")
 # a share of the value before ("too loud, half that", "减半", "double it")
 _SHARES = {"half": 0.5, "halve": 0.5, "一半": 0.5, "减半": 0.5, "double": 2.0, "twice": 2.0, "翻倍": 2.0, "加倍": 2.0}
