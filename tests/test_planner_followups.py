@@ -90,6 +90,21 @@ def test_the_request_that_built_the_video_is_no_context(api: Api, media_dir: Pat
     assert api.state(sid)["state"]["draft"] == before
 
 
+def test_the_engine_undoes_the_edit_a_verdict_rejects(api: Api, media_dir: Path) -> None:
+    """"looks worse with slides, go back" after "use slide transitions": the slides undone, the reply names that edit
+    (read alone, "slides" had been "use slide transitions", already so: "nothing changed")."""
+    sid = api.new_session()
+    api.upload(sid, *(media_dir / n for n in ("red-sneaker.jpg", "blue-backpack.jpg", "music-bed.mp3")))
+    api.chat(sid, 'make a 12 second video from these titled "Drop"')
+    before = api.state(sid)["state"]["draft"]
+    api.chat(sid, "use slide transitions")
+    assert api.state(sid)["state"]["draft"] != before
+    events = api.chat(sid, "looks worse with slides, go back")
+    assert api.state(sid)["state"]["draft"] == before
+    said = " ".join(str(p.get("text", "")) for e in events for p in ((e.get("content") or {}).get("parts") or []))
+    assert "use slide transitions" in said and "already" not in said, said
+
+
 def test_more_of_the_same_said_in_chinese_after_an_english_request() -> None:
     before, d, reply = _after("remove image 1", "还有第二张")
     assert d is not None and _names(d) == [_names(before)[0], *_names(before)[2:]], reply  # the new draft's second
