@@ -473,7 +473,7 @@ _SAME_FILLER = re.compile(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
     r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer|too|much|"
     r"please|plese|style|look|back|switch|transitions?|cuts?|nah|nope|just|again|of|not|than|rather)\b"
-    r"|也一样|一样|也是|同样|都要|都|要|颜色|比较|好|不要|改放|改|放|也|的|吧|呢|" + _CHANGE_TO + r"|换到|放到|移到|放在|用回|换回|改回|用|好像|更|好看|还是|不对|是|刚才|那个|不要了|算了|转场"
+    r"|也一样|一样|也是|同样|都要|都|要|颜色|比较|好|不要|不是|改放|改|放|也|的|吧|呢|" + _CHANGE_TO + r"|换到|放到|移到|放在|用回|换回|改回|用|好像|更|好看|还是|不对|是|刚才|那个|不要了|算了|转场"
     r"|[\s,，.。!！~;；:：])*")
 
 
