@@ -31,62 +31,82 @@ class Row:
 
 
 # Characters only Cantonese writes (a Mandarin message never holds one): they let the rows marked canto_only apply.
-_CANTO_MARK = re.compile(r"[唔啲咗嘅喺佢嗰冇哋嚟咩噉晒攞睇畀喇嘞囉噃吖㗎啩喎咁乜嘢揀]")
-_ADJ = "大小快慢长短高低亮暗多少细声响轻重粗慢顺靓清淡浓强弱远近早迟晚宽窄"
+_CANTO_MARK = re.compile(r"[唔啲咗嘅喺佢嗰\U00020BB6冇哋嚟咩噉晒攞睇畀喇嘞囉噃吖㗎啩喎咁乜嘢]")
+_ADJ = "大小快慢长短高低亮暗细声响轻"
+_TOPIC_VERB = (r"make|change|take\s+out|remove|delete|put|turn|set|move|cut|trim|mute|swap|use|add|show|reverse|shorten"
+               r"|extend|speed\s+up|slow\s+down")
+# (the words before the verb are the thing: none of them a verb, a filler or a joint)
+_NOT_VERB = (rf"(?!(?:{_TOPIC_VERB}|please|pls|plz|can|could|would|will|kindly|just|i|we|you|and|then|also|now|so|but|or"
+             r"|if|let's|lets|let|ok|okay|hi|hello|hey|no|yes|not|don't|do|is|are|be|it|they|what|how|why|when|where)\b)")
 
 ROWS: tuple[Row, ...] = (
-    # --- Cantonese: politeness and sentence particles
-    Row(r"唔该(?:晒)?", "请", "唔该幫我將片長改做20秒", "请帮我把片长改成20秒"),
-    Row(r"[喇嘞囉噃吖㗎啩喎](?=\s*(?:$|[，,。.!！?？~～]))", "", "唔使要個標題喇", "不用要标题"),
+    # --- Cantonese: politeness, question tags and sentence particles
+    Row(r"唔该(?:晒)?", "请", "唔該幫我將片長改做20秒", "请帮我把片长改成20秒"),
+    Row(r"\s*[，,]?\s*(?:得唔得|好唔好|可唔可以|得未|ok唔ok|OK唔OK)\s*(?:呀|啊|啦|吖)?(?=\s*[?？。.!！~～]*\s*$)", "",
+        "字幕細啲得唔得", "字幕小点"),
+    Row(r"[喇嘞囉噃吖㗎啩喎](?=\s*(?:$|[，,。.!！?？~～]))", "", "唔使要個標題喇", "不要标题"),
+    Row(r"(?<=[^\s，,。.!！?？])先(?=\s*(?:$|[，,。.!！?？~～]))", "", "配音唔要住，熄咗先", "配音不要，关掉", canto_only=True),
     # --- negation, "want", "need"
     Row(r"唔使要", "不要", "唔使要個標題喇", "不要标题"),
     Row(r"唔要住", "不要", "配音唔要住，熄咗先", "配音不要，关掉"),
-    Row(r"唔好", "不要", "啲相唔好裁，成張要見到", "图片不要裁剪，整张要看到"),
-    Row(r"唔使", "不用", "唔使轉場", "不用转场"),
-    Row(r"唔系", "不是", "唔係，係藍色", "不是，是蓝色"),
+    Row(r"唔好", "不要", "啲相唔好郁", "图片不要动"),
+    Row(r"唔使", "不用", "唔使轉場喇", "不用转场"),
+    Row(r"唔系", "不是", "唔係 16:9，係直嘅", "不是 16:9，是竖的"),
     Row(r"唔", "不", "最後兩張相唔要", "最后两张图不要"),
-    Row(r"冇晒", "没有", "字幕冇晒", "字幕没有"),
-    Row(r"冇", "没", "啲字冇咗", "字没了"),
+    Row(r"冇", "没", "唔該冇咗個標題佢", "请没了标题它"),
     # --- aspect, pronouns, possessive, place
+    Row(r"调转(?:晒)?(?:佢)?", "倒过来", "成個次序調轉晒佢", "整个顺序倒过来"),
     Row(r"咗佢|晒佢", "掉", "個背景音樂熄咗佢", "背景音乐关掉"),
     Row(r"咗", "了", "第二張相刪咗", "第二张图删了"),
-    Row(r"佢", "它", "張戒指相刪走佢", "把戒指图删走它"),
-    Row(r"嘅", "的", "將 clip 嘅聲熄咗", "把视频的声音关了"),
+    Row(r"佢", "它", "第二張相刪走佢", "第二张图删走它"),
+    Row(r"嘅声(?!音)", "声音", "將 clip 嘅聲熄咗", "把 clip 声音关了"),
+    Row(r"嘅", "的", "跟住音樂嘅節拍剪", "跟着音乐的节拍剪"),
     Row(r"喺", "在", "字幕放喺上面", "字幕放在上面"),
-    Row(r"嗰", "那", "最後嗰張相刪咗", "最后那张图删了"),
+    Row(r"嗰|\U00020BB6", "那", "最後嗰張相刪咗", "最后那张图删了"),
     Row(r"哋", "们", "我哋個品牌色係 #0A7CFF", "我们的品牌色是 #0A7CFF"),
     Row(r"嚟", "来", "放返個音樂出嚟", "把音乐放回来"),
     Row(r"睇", "看", "啲字太細睇唔到", "字太小看不到"),
     Row(r"畀|俾", "给", "畀個標題大啲", "给标题大点"),
     Row(r"攞走|攞", "拿走", "攞走個標題", "拿走标题"),
-    Row(r"揀", "选", "揀滑動轉場", "选滑动转场"),
+    Row(r"拣", "选", "揀滑動轉場", "选滑动转场"),
+    Row(r"跟住", "跟着", "跟住音樂嘅節拍剪", "跟着音乐的节拍剪"),
     Row(r"系(?!统|列|数|关|上)", "是", "我哋個品牌色係 #0A7CFF", "我们的品牌色是 #0A7CFF", canto_only=True),
     Row(r"呢(?=\s*(?:张|个|段|首|条|啲|些|度|部|只|幅|几))", "这", "呢張相刪咗佢", "这张图删掉", canto_only=True),
-    # "啲": after a quality, "a bit" (大啲 = 大点); before a noun, "the" (啲字 = 字)
+    # "啲": after a quality, "a bit" (大啲 = 大点: vocab block C reads 大点 as 大一点); before a noun, "the" (啲字 = 字)
     Row(rf"(?<=[{_ADJ}])啲", "点", "字幕大啲", "字幕大点"),
     Row(r"啲", "", "啲字大啲", "字大点"),
     Row(r"少少", "一点", "音樂細聲少少", "音乐小声一点"),
-    # a classifier as "the": "個背景音樂", "張相", "條片", "段片"
-    Row(r"(?:(?<=^)|(?<=[\s，,。将把要熄关删]))个(?=[\u4e00-\u9fff])", "", "個背景音樂熄咗佢", "背景音乐关掉", canto_only=True),
-    Row(r"条片|段片(?!头|尾)", "视频", "條片長咗少少", "视频长了一点"),
+    # a classifier as "the": "個背景音樂", "張相", "條片", "段片", "成張" (the whole picture)
+    Row(r"成(?=张|个|段|条|首|幅)", "整", "成個次序調轉晒佢", "整个顺序倒过来", canto_only=True),
+    Row(r"(?<=们)个(?=[\u4e00-\u9fff])", "的", "我哋個品牌色係 #0A7CFF", "我们的品牌色是 #0A7CFF", canto_only=True),
+    Row(r"(?<![一二两三四五六七八九十\d这那哪几每某整单半多呢嗰\U00020BB6])个(?=[\u4e00-\u9fff])", "", "個背景音樂熄咗佢",
+        "背景音乐关掉", canto_only=True),
+    Row(r"(?:段|条)([\u4e00-\u9fff]{0,3}?)片(?![段头尾子])", r"\1视频", "將段開箱片擺去最前面", "把开箱视频移到最前面"),
     Row(r"(?<=[张啲些])相(?![同关信似比对反应当互])", "图", "第二張相刪咗", "第二张图删了"),
+    Row(r"张卡(?!片)", "卡片", "最尾加張卡，寫「Shop now」", "最后加卡片，写「Shop now」"),
+    Row(r"(?<=最后|最尾)(?:嗰|那|一)格", "一帧", "最後嗰格定格2秒", "最后一帧定格2秒"),
     # --- verbs
     Row(r"(?<=[改换转变设调])做(?![成好])", "成", "片長改做15秒", "片长改成15秒"),
+    Row(r"(?<=[出入])做(?=\S{0,3}色)", "成", "最尾淡出做黑色", "最后淡出成黑色", canto_only=False),
     Row(r"细声", "小声", "背景音樂細聲啲", "背景音乐小声点"),
-    Row(r"收细", "调小", "clip 嘅原聲收細一半", "视频的原声调小一半"),
+    Row(r"收细", "调小", "配音收細少少", "配音调小一点"),
     Row(r"收大", "调大", "配音收大啲", "配音调大点"),
     Row(r"细(?=\s*(?:啲|一点|点|些|少少))", "小", "字幕細啲", "字幕小点", canto_only=True),
     Row(r"熄(?!灭)", "关", "背景音樂熄咗", "背景音乐关了"),
-    Row(r"(?<=[不别])郁", "动", "啲相唔好郁", "图片不要动", canto_only=True),
-    Row(r"将(?=\s*(?:第|个|张|段|条|啲|呢|嗰|[a-z0-9]))", "把", "將第三張相擺第一", "把第三张图放第一", canto_only=False),
+    Row(r"(?<=[不别要])郁", "动", "啲相唔好郁", "图片不要动", canto_only=True),
+    Row(r"将(?=\s*(?:第|个|张|段|条|啲|呢|嗰|[a-z0-9]))", "把", "將第三張相擺喺最後", "把第三张图放在最后"),
     Row(r"(?:摆|搬|放|移)去", "移到", "第二張相搬去最尾", "第二张图移到最后"),
-    Row(r"摆(?=\s*(?:第|最|喺|在|前|后))", "放", "將第三張相擺第一", "把第三张图放第一"),
+    Row(r"摆(?=\s*(?:第|最|喺|在|前|后|\d))", "放", "每張相擺3秒", "每张图放3秒"),
     Row(r"(?<=[放拎])返", "回", "放返個音樂出嚟", "把音乐放回来", canto_only=True),
-    Row(r"([停放留])多(?=\s*\d)", r"多\1", "最後嗰張停多2秒", "最后那张多停2秒"),
-    Row(r"调转(?:晒)?(?:佢)?", "倒过来", "成個次序調轉晒佢", "整个顺序倒过来"),
-    Row(r"成个", "整个", "成個次序調轉晒佢", "整个顺序倒过来"),
+    Row(r"([停放留])多(?=\s*\d)", r"多\1", "第一張相停多2秒", "第一张图多停2秒"),
+    Row(r"(?<=张)同(?=第)", "和", "第四張同第五張調換位置", "第四张和第五张调换位置"),
     Row(r"最尾", "最后", "第二張相搬去最尾", "第二张图移到最后"),
     Row(r"最开头", "最前面", "將 lifestyle.jpg 放喺最開頭", "把 lifestyle.jpg 放在最前面"),
+    Row(r"直(?=的|嘅)", "竖", "轉做直嘅啦", "转成竖的", canto_only=True),
+    # --- Taiwan and Hong Kong words (the characters are simplified already)
+    Row(r"原音", "原声", "片段原音調到50%", "片段原声调到50%"),
+    Row(r"橘色", "橙色", "標題改成橘色", "标题改成橙色"),
+    Row(r"设定(?=为|成)", "设置", "影片幀率設定為60", "视频帧率设置为60"),
     # --- South-East Asian English: particles and "can?" questions
     Row(r"(?i)(?<=[a-z0-9.!?,\s])\s*\b(?:lah|leh|lor|loh|meh|hor|mah|liao)\b", "",
         "use wipe transitions lah", "use wipe transitions"),
@@ -94,11 +114,15 @@ ROWS: tuple[Row, ...] = (
         "make it 20 seconds please, thanks"),
     Row(r"(?i)\s*,?\s*\b(?:can|can\s+or\s+not|or\s+not|can\s+anot|can\s+not)\s*\?+\s*$|\s+or\s+not\b(?=\s*[?.!]*\s*$)", "",
         "the title change to Big Sale can?", "change the title to Big Sale"),
-    # the thing said first, then the verb: "the headline make orange", "the last two pictures take out"
-    Row(r"(?i)^\s*((?:the|all|my|our|this|that)\s+[a-z0-9\s\-']{1,40}?)\s+(make|change|take\s+out|remove|delete|put|turn|set|move|cut)\b",
+    # the thing said first, then the verb: "the headline make orange", "the last two pictures take out", "order change to"
+    Row(rf"(?i)^\s*((?:(?:the|all|my|our|this|that)\s+)?{_NOT_VERB}[a-z0-9'\-]+(?:\s+{_NOT_VERB}[a-z0-9'\-]+){{0,5}}?)"
+        rf"\s+({_TOPIC_VERB})\b(?!\s+(?:it|them)\b)",
         r"\2 \1", "the headline make orange can?", "make the headline orange"),
     Row(r"(?i)^\s*can\s+(?=(?:make|change|set|put|move|remove|delete|add|use|turn|cut|trim|mute|swap)\b)", "",
         "can make the music softer or not", "make the music softer"),
+    Row(r"(?i)\bno\s+need\s+(?=(?:the\s+|any\s+)?(?:title|headline|captions?|subtitles?|music|bgm|song|voice\s*-?\s*over|voice"
+        r"|narration|transitions?|logo|text|words|end\s*card|ken\s+burns|zoom)\b)", "remove ",
+        "no need title", "remove title"),
     Row(r"(?i)(?<=[a-z])\s+already(?=\s*(?:$|[.!?,;]))", "", "the words too small already", "the words too small"),
 )
 
