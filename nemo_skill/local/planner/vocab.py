@@ -2142,3 +2142,23 @@ REWRITES = REWRITES + (
     (r"\bby\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s*,?\s*to\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:in\s+total|total|overall|altogether|long)\b)", "to "),
 )
 # --- end of block L
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
+# --- block C: Cantonese, Taiwan/Hong Kong and South-East Asian wordings, in their Mandarin / English form ---
+# (dialect.py reads the dialect words first, at the same length: "大啲" is "大点" by then; these rows finish the reading)
+REWRITES = REWRITES + (
+    # "大点", "长些" (and the Cantonese 大啲, 长啲): "a bit more", as 大一点 ("第一张长啲，6秒" made the first picture
+    # 6 s longer: "长点，6秒" was read longer by 6 s where "长一点，6秒" is 6 s)
+    (r"(?<=[大小长短快慢高低响轻声])(?<!一)(点|些)(?![\u4e00-\u9fff]*?(?:钟|时|半))", r"一\1"),
+    # "调小一半", "收细一半": half as loud as it is (调小一半 lowered the clip's sound to 60 %)
+    (r"(?:调小|减小|降低|调低|减少|收细|减弱)\s*一半", "减半"),
+    # "将第三张相摆第一", "把 gold-ring 放第一": a place in the order at the end of a clause (移到第N个位置)
+    (r"(?:放|摆|排)\s*(?:在|到)?\s*第\s*(\d+)(?=\s*(?:$|[，,。.!！;；]|吧|啦))", r"移到第\1个位置"),
+)
+FIT_CONTAIN = (FIT_CONTAIN[0], FIT_CONTAIN[1] + ("不要裁", "别裁", "整张要看到", "要看到整张", "整张要见到", "看到整张"))
+# --- end of block C
