@@ -50,10 +50,10 @@ ROWS: tuple[Row, ...] = (
     Row(r"唔使要", "不要", "唔使要個標題喇", "不要标题"),
     Row(r"唔要住", "不要", "配音唔要住，熄咗先", "配音不要，关掉"),
     Row(r"唔好", "不要", "啲相唔好郁", "图片不要动"),
-    Row(r"唔使", "不用", "唔使轉場喇", "不用转场"),
+    Row(r"唔使", "不要", "唔使轉場喇", "不要转场"),
     Row(r"唔系", "不是", "唔係 16:9，係直嘅", "不是 16:9，是竖的"),
     Row(r"唔", "不", "最後兩張相唔要", "最后两张图不要"),
-    Row(r"冇", "没", "唔該冇咗個標題佢", "请没了标题它"),
+    Row(r"冇", "无", "改成冇轉場", "改成无转场"),
     # --- aspect, pronouns, possessive, place
     Row(r"调转(?:晒)?(?:佢)?", "倒过来", "成個次序調轉晒佢", "整个顺序倒过来"),
     Row(r"咗佢|晒佢", "掉", "個背景音樂熄咗佢", "背景音乐关掉"),
@@ -64,16 +64,16 @@ ROWS: tuple[Row, ...] = (
     Row(r"喺", "在", "字幕放喺上面", "字幕放在上面"),
     Row(r"嗰|\U00020BB6", "那", "最後嗰張相刪咗", "最后那张图删了"),
     Row(r"哋", "们", "我哋個品牌色係 #0A7CFF", "我们的品牌色是 #0A7CFF"),
-    Row(r"嚟", "来", "放返個音樂出嚟", "把音乐放回来"),
-    Row(r"睇", "看", "啲字太細睇唔到", "字太小看不到"),
+    Row(r"睇", "看", "字幕大啲，睇唔清楚", "字幕大点，看不清楚"),
     Row(r"畀|俾", "给", "畀個標題大啲", "给标题大点"),
     Row(r"攞走|攞", "拿走", "攞走個標題", "拿走标题"),
     Row(r"拣", "选", "揀滑動轉場", "选滑动转场"),
     Row(r"跟住", "跟着", "跟住音樂嘅節拍剪", "跟着音乐的节拍剪"),
     Row(r"系(?!统|列|数|关|上)", "是", "我哋個品牌色係 #0A7CFF", "我们的品牌色是 #0A7CFF", canto_only=True),
-    Row(r"呢(?=\s*(?:张|个|段|首|条|啲|些|度|部|只|幅|几))", "这", "呢張相刪咗佢", "这张图删掉", canto_only=True),
+    Row(r"呢(?=\s*(?:张|个|段|首|条|啲|些|度|部|只|幅|几))", "这", "呢首歌熄咗佢", "这首歌关掉", canto_only=True),
     # "啲": after a quality, "a bit" (大啲 = 大点: vocab block C reads 大点 as 大一点); before a noun, "the" (啲字 = 字)
     Row(rf"(?<=[{_ADJ}])啲", "点", "字幕大啲", "字幕大点"),
+    Row(r"啲(?=\s*(?:$|[，,。.!！?？~～]))", "些", "整到有活力啲", "弄得有活力一些"),
     Row(r"啲", "", "啲字大啲", "字大点"),
     Row(r"少少", "一点", "音樂細聲少少", "音乐小声一点"),
     # a classifier as "the": "個背景音樂", "張相", "條片", "段片", "成張" (the whole picture)
@@ -81,13 +81,15 @@ ROWS: tuple[Row, ...] = (
     Row(r"(?<=们)个(?=[\u4e00-\u9fff])", "的", "我哋個品牌色係 #0A7CFF", "我们的品牌色是 #0A7CFF", canto_only=True),
     Row(r"(?<![一二两三四五六七八九十\d这那哪几每某整单半多呢嗰\U00020BB6])个(?=[\u4e00-\u9fff])", "", "個背景音樂熄咗佢",
         "背景音乐关掉", canto_only=True),
-    Row(r"(?:段|条)([\u4e00-\u9fff]{0,3}?)片(?![段头尾子])", r"\1视频", "將段開箱片擺去最前面", "把开箱视频移到最前面"),
+    Row(r"(?:段|条)([\u4e00-\u9fff]{0,3}?)片(?![段头尾子])", r"\1视频", "將段片擺去最前面", "把视频移到最前面"),
     Row(r"(?<=[张啲些])相(?![同关信似比对反应当互])", "图", "第二張相刪咗", "第二张图删了"),
     Row(r"张卡(?!片)", "卡片", "最尾加張卡，寫「Shop now」", "最后加卡片，写「Shop now」"),
-    Row(r"(?<=最后|最尾)(?:嗰|那|一)格", "一帧", "最後嗰格定格2秒", "最后一帧定格2秒"),
+    Row(r"(?<=最后|最尾)(?:嗰|\U00020BB6|那|一)格", "一帧", "段片最後嗰格定格2秒", "视频最后一帧定格2秒"),
     # --- verbs
-    Row(r"(?<=[改换转变设调])做(?![成好])", "成", "片長改做15秒", "片长改成15秒"),
+    Row(r"转做", "改成", "fps 轉做 60 啦，會順啲", "fps 改成 60，会顺一些"),
+    Row(r"(?<=[改换变设调])做(?![成好])", "成", "片長改做15秒", "片长改成15秒"),
     Row(r"(?<=[出入])做(?=\S{0,3}色)", "成", "最尾淡出做黑色", "最后淡出成黑色", canto_only=False),
+    Row(r"整到", "弄得", "整到有活力啲", "弄得有活力一点", canto_only=True),
     Row(r"细声", "小声", "背景音樂細聲啲", "背景音乐小声点"),
     Row(r"收细", "调小", "配音收細少少", "配音调小一点"),
     Row(r"收大", "调大", "配音收大啲", "配音调大点"),
@@ -97,12 +99,14 @@ ROWS: tuple[Row, ...] = (
     Row(r"将(?=\s*(?:第|个|张|段|条|啲|呢|嗰|[a-z0-9]))", "把", "將第三張相擺喺最後", "把第三张图放在最后"),
     Row(r"(?:摆|搬|放|移)去", "移到", "第二張相搬去最尾", "第二张图移到最后"),
     Row(r"摆(?=\s*(?:第|最|喺|在|前|后|\d))", "放", "每張相擺3秒", "每张图放3秒"),
-    Row(r"(?<=[放拎])返", "回", "放返個音樂出嚟", "把音乐放回来", canto_only=True),
+    Row(r"(?:放|攞|拎)返\s*(?:个)?([\u4e00-\u9fff]{1,6}?)出(?:嚟|来)", r"\1放回来", "放返個音樂出嚟", "把音乐放回来"),
+    Row(r"(?<=[放拎])返", "回", "放返個標題喺底部", "把标题放回底部", canto_only=True),
+    Row(r"(?<=帧)\s*停多(?=\s*\d)", "定格", "段開箱片最後嗰格停多2秒", "开箱视频最后一帧定格2秒"),
     Row(r"([停放留])多(?=\s*\d)", r"多\1", "第一張相停多2秒", "第一张图多停2秒"),
     Row(r"(?<=张)同(?=第)", "和", "第四張同第五張調換位置", "第四张和第五张调换位置"),
     Row(r"最尾", "最后", "第二張相搬去最尾", "第二张图移到最后"),
-    Row(r"最开头", "最前面", "將 lifestyle.jpg 放喺最開頭", "把 lifestyle.jpg 放在最前面"),
-    Row(r"直(?=的|嘅)", "竖", "轉做直嘅啦", "转成竖的", canto_only=True),
+    Row(r"最开头", "最前面", "將 gold-ring.jpg 放喺最開頭", "把 gold-ring.jpg 放在最前面"),
+    Row(r"直(?=的|嘅)", "竖", "轉做直嘅啦", "改成竖的", canto_only=True),
     # --- Taiwan and Hong Kong words (the characters are simplified already)
     Row(r"原音", "原声", "片段原音調到50%", "片段原声调到50%"),
     Row(r"橘色", "橙色", "標題改成橘色", "标题改成橙色"),
@@ -123,6 +127,9 @@ ROWS: tuple[Row, ...] = (
     Row(r"(?i)\bno\s+need\s+(?=(?:the\s+|any\s+)?(?:title|headline|captions?|subtitles?|music|bgm|song|voice\s*-?\s*over|voice"
         r"|narration|transitions?|logo|text|words|end\s*card|ken\s+burns|zoom)\b)", "remove ",
         "no need title", "remove title"),
+    # "end with a card say 'Shop now'": the words a text says ("say" for "saying")
+    Row(r"(?i)\b(card|text|title|headline|screen|slide|banner|caption)\s+say(?=\s*(?:['\"“‘「]|$))", r"\1",
+        "end with a card say 'Shop now'", "end with a card 'Shop now'"),
     Row(r"(?i)(?<=[a-z])\s+already(?=\s*(?:$|[.!?,;]))", "", "the words too small already", "the words too small"),
 )
 
@@ -153,14 +160,16 @@ def _same_length(m: re.Match[str], twin: str) -> str:
     return out + " " * (len(said) - len(out))
 
 
-def standard(text: str) -> str:
+def standard(text: str, used: set[int] | None = None) -> str:
     """``text`` (a part of the simplified reading outside quotes) with its dialect words read in standard Mandarin
-    or English, at the same length."""
+    or English, at the same length. ``used`` (tests) collects the indexes of the rows that rewrote something."""
     cjk, latin = _CJK.search(text) is not None, _LATIN.search(text) is not None
     if not cjk and not latin:
         return text
     canto = cjk and _CANTO_MARK.search(text) is not None
-    for row in _compiled():
+    for i, row in enumerate(_compiled()):
         if (cjk if row.cjk else latin) and (canto or not row.canto_only):
-            text = row.rx.sub(lambda m, twin=row.twin: _same_length(m, twin), text)  # type: ignore[misc]
+            text, n = row.rx.subn(lambda m, twin=row.twin: _same_length(m, twin), text)  # type: ignore[misc]
+            if n and used is not None:
+                used.add(i)
     return text
