@@ -35,9 +35,14 @@ _CANTO_MARK = re.compile(r"[唔啲咗嘅喺佢嗰\U00020BB6冇哋嚟咩噉晒攞
 _ADJ = "大小快慢长短高低亮暗细声响轻"
 _TOPIC_VERB = (r"make|change|take\s+out|remove|delete|put|turn|set|move|cut|trim|mute|swap|use|add|show|reverse|shorten"
                r"|extend|speed\s+up|slow\s+down")
+# (the thing said first ends on a noun of the video)
+_THING = (r"(?:title|headline|heading|captions?|subtitles?|words|text|writing|music|bgm|song|voice\s*-?\s*over|voiceover"
+          r"|narration|sound|audio|pictures?|photos?|images?|pics?|shots?|slides?|video|clip|order|transitions?|logo|font"
+          r"|colou?r|screen|length|duration|card|end\s+card|outro|intro|speed|zoom)")
 # (the words before the verb are the thing: none of them a verb, a filler or a joint)
 _NOT_VERB = (rf"(?!(?:{_TOPIC_VERB}|please|pls|plz|can|could|would|will|kindly|just|i|we|you|and|then|also|now|so|but|or"
-             r"|if|let's|lets|let|ok|okay|hi|hello|hey|no|yes|not|don't|do|is|are|be|it|they|what|how|why|when|where)\b)")
+             r"|if|let's|lets|let|ok|okay|hi|hello|hey|no|yes|not|don't|dont|do|is|are|be|it|they|what|how|why|when|where|me|us|to"
+             r"|asked|asks|ask|wants?|wanted|for|with|hmm|actually|only|he|she|who)\b)")
 
 ROWS: tuple[Row, ...] = (
     # --- Cantonese: politeness, question tags and sentence particles
@@ -119,7 +124,7 @@ ROWS: tuple[Row, ...] = (
     Row(r"(?i)\s*,?\s*\b(?:can|can\s+or\s+not|or\s+not|can\s+anot|can\s+not)\s*\?+\s*$|\s+or\s+not\b(?=\s*[?.!]*\s*$)", "",
         "the title change to Big Sale can?", "change the title to Big Sale"),
     # the thing said first, then the verb: "the headline make orange", "the last two pictures take out", "order change to"
-    Row(rf"(?i)^\s*((?:(?:the|all|my|our|this|that)\s+)?{_NOT_VERB}[a-z0-9'\-]+(?:\s+{_NOT_VERB}[a-z0-9'\-]+){{0,5}}?)"
+    Row(rf"(?i)^\s*((?:(?:the|all|my|our|this|that)\s+)?(?:{_NOT_VERB}[a-z0-9'\-]+\s+){{0,4}}?{_THING})"
         rf"\s+({_TOPIC_VERB})\b(?!\s+(?:it|them)\b)",
         r"\2 \1", "the headline make orange can?", "make the headline orange"),
     Row(r"(?i)^\s*can\s+(?=(?:make|change|set|put|move|remove|delete|add|use|turn|cut|trim|mute|swap)\b)", "",
