@@ -115,6 +115,9 @@ ROWS: tuple[Row, ...] = (
     # --- Taiwan and Hong Kong words (the characters are simplified already)
     Row(r"原音", "原声", "片段原音調到50%", "片段原声调到50%"),
     Row(r"橘色", "橙色", "標題改成橘色", "标题改成橙色"),
+    Row(r"行动呼吁", "行动号召", "影片最後加一個行動呼籲：「限時優惠」", "视频最后加一个行动号召：「限時優惠」"),
+    Row(r"开场(?!白)", "开头", "影片開場由全黑慢慢淡入", "视频开头从全黑慢慢淡入"),
+    Row(r"(?<![理自经缘来])由(?=\s*(?:全|黑|白|第|\d|开头|开始|头|尾|最))", "从", "影片開場由全黑慢慢淡入", "视频开头从全黑慢慢淡入"),
     Row(r"设定(?=为|成)", "设置", "影片幀率設定為60", "视频帧率设置为60"),
     # --- South-East Asian English: particles and "can?" questions
     Row(r"(?i)(?<=[a-z0-9.!?,\s])\s*\b(?:lah|leh|lor|loh|meh|hor|mah|liao)\b", "",

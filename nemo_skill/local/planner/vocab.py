@@ -2157,8 +2157,8 @@ REWRITES = REWRITES + (
     (r"(?<=[大小长短快慢高低响轻声])(?<!一)(点|些)(?![\u4e00-\u9fff]*?(?:钟|时|半))", r"一\1"),
     # "有活力些" (Cantonese 有活力啲) at the end of a clause: 一些
     (r"(?<=[\u4e00-\u9fff])(?<![一这那有好某])些(?=\s*(?:$|[，,。.!！?？~～]))", "一些"),
-    # "调小一半", "收细一半": half as loud as it is (调小一半 lowered the clip's sound to 60 %)
-    (r"(?:调小|减小|降低|调低|减少|收细|减弱)\s*一半", "减半"),
+    # "调小一半", "收细一半": half as loud as it is (调小一半 lowered the clip's sound to 60 %; 减半 is read so above)
+    (r"(音量|音乐|声音|配音|旁白|人声|原声|bgm)\s*(?:调小|减小|降低|调低|收细|减弱)\s*一半", r"\1降低50%"),
     # "将第三张相摆第一", "把 gold-ring 放第一": a place in the order at the end of a clause (移到第N个位置)
     (r"(?:放|摆|排)\s*(?:在|到)?\s*第\s*(\d+)(?=\s*(?:$|[，,。.!！;；]|吧|啦))", r"移到第\1个位置"),
 )
@@ -2168,5 +2168,7 @@ REWRITES = REWRITES + (
     # "order change to: ring, watch" (dialect.py: "change order to"): the order of the pictures
     (r"\b(change|set|make)\s+order\b", r"\1 the order"),
 )
+# "旁白聽不太到", "聽不太清楚" (Taiwan): hard to hear
+extend(OPS, "louder_need", zh=("听不太到", "听不太清楚", "听不太清", "听不大到", "听不大清楚"))
 FIT_CONTAIN = (FIT_CONTAIN[0], FIT_CONTAIN[1] + ("不要裁", "别裁", "整张要看到", "要看到整张", "整张要见到", "看到整张"))
 # --- end of block C
