@@ -127,7 +127,7 @@ ROWS: tuple[Row, ...] = (
     Row(r"(?i)\s*,?\s*\b(?:can|can\s+or\s+not|or\s+not|can\s+anot|can\s+not)\s*\?+\s*$|\s+or\s+not\b(?=\s*[?.!]*\s*$)", "",
         "the title change to Big Sale can?", "change the title to Big Sale"),
     # the thing said first, then the verb: "the headline make orange", "the last two pictures take out", "order change to"
-    Row(rf"(?i)^\s*((?:(?:the|all|my|our|this|that)\s+)?(?:{_NOT_VERB}[a-z0-9'\-]+\s+){{0,4}}?{_THING})"
+    Row(rf"(?i)^\s*((?:(?:the|all|my|our|this|that|these|those)\s+(?:{_NOT_VERB}[a-z0-9'\-]+\s+){{0,4}}?)?{_THING})"
         rf"\s+({_TOPIC_VERB})\b(?!\s+(?:it|them)\b)",
         r"\2 \1", "the headline make orange can?", "make the headline orange"),
     Row(r"(?i)^\s*can\s+(?=(?:make|change|set|put|move|remove|delete|add|use|turn|cut|trim|mute|swap)\b)", "",
