@@ -2170,5 +2170,9 @@ REWRITES = REWRITES + (
 )
 # "旁白聽不太到", "聽不太清楚" (Taiwan): hard to hear
 extend(OPS, "louder_need", zh=("听不太到", "听不太清楚", "听不太清", "听不大到", "听不大清楚"))
-FIT_CONTAIN = (FIT_CONTAIN[0], FIT_CONTAIN[1] + ("不要裁", "别裁", "整张要看到", "要看到整张", "整张要见到", "看到整张"))
+REWRITES = REWRITES + (
+    # "啲相唔好裁，成张要见到" (图 不要裁，整张要见到 by then): nothing cropped
+    (r"(不要|别)\s*裁(?![剪切掉])", r"\1裁剪"),
+    (r"整张\s*(?:都)?\s*要\s*(?:看|见)(?:得)?到|要\s*(?:看|见)(?:得)?到\s*整张", "完整显示"),
+)
 # --- end of block C
