@@ -148,15 +148,21 @@ class _Compiled:
     twin: str
     canto_only: bool
     cjk: bool  # written in Chinese: skipped in a message without Chinese (and the English rows in one without Latin)
+    # the Chinese characters the pattern names: every match holds one of them, so a text without any skips the row
+    # (a 4000-character message: 4.2 -> 1.1 ms; the corpus: 0.07 -> 0.05 ms a message)
+    chars: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[_Compiled, ...]:
-    return tuple(_Compiled(re.compile(r.pattern), r.twin, r.canto_only, bool(re.search(r"[\u4e00-\u9fff]", r.pattern)))
+    return tuple(_Compiled(re.compile(r.pattern), r.twin, r.canto_only, bool(_CJK.search(r.pattern)),
+                           frozenset(_CJK_CHAR.findall(_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), r.pattern))))
                  for r in ROWS)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ESCAPED = re.compile(r"\\U([0-9a-fA-F]{8})")  # (𠮶, OpenCC's simplified 嗰, written as an escape)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff\U00020000-\U0002ffff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -175,9 +181,12 @@ def standard(text: str, used: set[int] | None = None) -> str:
     if not cjk and not latin:
         return text
     canto = cjk and _CANTO_MARK.search(text) is not None
+    has = frozenset(text) if cjk else frozenset()
     for i, row in enumerate(_compiled()):
-        if (cjk if row.cjk else latin) and (canto or not row.canto_only):
+        if (not row.chars.isdisjoint(has) if row.cjk else latin) and (canto or not row.canto_only):
             text, n = row.rx.subn(lambda m, twin=row.twin: _same_length(m, twin), text)  # type: ignore[misc]
-            if n and used is not None:
-                used.add(i)
+            if n:
+                has = frozenset(text) if cjk else has  # (a row may write what a later one reads: 哋 -> 们 before 们个)
+                if used is not None:
+                    used.add(i)
     return text
