@@ -10,6 +10,7 @@ from typing import Protocol
 from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
 from . import vocab
+from .dialect import standard
 from .frames import NOT_NOW
 from .history import read_undo
 from .messages import Choice, Lang, msg, say
@@ -764,9 +765,10 @@ def _meant_another(message: str, previous: str, made: list[str], lang: Lang) -> 
 
 
 def _read(text: str) -> str:
-    """``text`` in the characters the planner reads: simplified outside quotes ("還是太大聲" is "还是太大声"), so the
-    follow-up words are one table for both scripts; quoted text stays verbatim."""
-    return outside_quotes(text, simplified)
+    """``text`` in the words the planner reads: simplified outside quotes ("還是太大聲" is "还是太大声"), dialect words in
+    their standard twins (dialect.py: "再大啲" is "再大点", "唔係，係藍色" is "不是，是蓝色", "no lah, wipe better"), so
+    the follow-up words are one table for every script and dialect; quoted text stays verbatim."""
+    return outside_quotes(text, lambda part: standard(simplified(part)))
 
 
 def follow(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
