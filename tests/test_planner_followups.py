@@ -495,6 +495,10 @@ MOVED_AGAIN: list[tuple[str, str, str, Callable[[dict, dict], bool]]] = [
     ("promo", "move the title to the top", "下面比較好", lambda b, d: _styles(d, "title")[0].get("pos") == "bottom"),
     ("logo", "把logo.png放在右上角", "改放左上角", lambda b, d: _place(d).get("pos") == "top_left"),
     ("promo", "don't duck the music", "duck it under the VO again", lambda b, d: audio_tracks(d, "music")[0].get("duck") is True),
+    # (dialect words read in their standard twins, as the planner reads them: dialect.py)
+    ("promo", "我們的品牌顏色是橙色", "唔係，係藍色", lambda b, d: d["m"]["brand"]["color"] == "#0000ff"),
+    ("promo", "use slide transitions", "no lah, wipe better", lambda b, d: all(s.get("tr", {}).get("type") == "wipeleft" for s in main_segments(d)[1:])),
+    ("promo", "字幕大一點", "再大啲", lambda b, d: _styles(d, "captions")[0].get("size") != _styles(b, "captions")[0].get("size")),
 ]
 
 
