@@ -75,7 +75,7 @@ def corrected(msg: Message) -> Message:
 # red). The wish is one clause (from the last comma or sentence end); the "keep …" clause after the mark goes with it.
 _CLAUSE = r"[,.;!?:，。；！？：、\n]"
 _WITHDRAW = re.compile(
-    rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?)[\s\-–—,，]*"
+    rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?)[\s\-–—,，]+"
     r"(?P<mark>\bactually\s*,?\s*no\b|\bno\s*,?\s*wait\b|\bwait\s*,?\s*no\b|\bon\s+second\s+thoughts?\b|\bscratch\s+that\b"
     r"|\bforget\s+(?:that|it)\b|\bhmm+\s*,?\s*no\b|\bno\s*,?\s*(?=keep\b|leave\b)|算了|不对|哦不|想了想|再想了一下)"
     r"[\s,，]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
