@@ -95,7 +95,7 @@ _UNDECIDED = (r"\b(?:i|we|they|he|she|the\s+(?:user|client|customer|boss))\s+(?:
 # told, not asked (the clause is read for nothing)
 NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}|{_UNDECIDED}")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
-_ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
+_ZH_OBJECT = re.compile(r"^\s*(?:(?:然后|另外|还有|接着|随后|顺便|再)\s*)?(?:把|将)\s*|^\s*(?:然后|另外|还有|接着|随后|顺便)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 _IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
 # a thing pointed at, never the video itself ("make that one 5 seconds" made the video 5 s long)
 _POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|these)\b|它"
@@ -460,6 +460,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
+            if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
+                    m.slot == "target" or m.keys & {"ref", "file"} for m in right):
+                # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
+                # know, never the removal before it (set AA pu05 removed the voiceover)
+                own = True
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue
@@ -473,6 +478,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+_STEP_JOINT = re.compile(r"\b(?:then|after\s+that|next)\b|然后|另外|顺便|接着|随后")
 _TOO = re.compile(r"\b(?:too|also|as\s+well|either|same)\b|也|都|同样|一样|还有")
 _MORE_WORDS = re.compile(r"(?!(?:please|pls|plz|the|and)\b)[a-z]{3,}|[\u4e00-\u9fff]")
 

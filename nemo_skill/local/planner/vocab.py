@@ -2178,4 +2178,10 @@ REWRITES = REWRITES + (
     (r"\b(?:while\s+you'?re\s+at\s+it|while\s+you\s+are\s+at\s+it|if\s+(?:you\s+can|possible)|when\s+you\s+get\s+a\s+chance)\b", " "),
     (r"(?:^|(?<=[,，。;；]))\s*对了\s*[,，]?", " "),
 )
+REWRITES = REWRITES + (
+    # "再去掉里面的杂音", "remove the background noise": a clean-up the engine does not do, never the sound removed (set AA
+    # nz07 removed the voiceover)
+    (r"(?:去掉|去除|消除|降低|减少|处理掉?|清除)\s*(?:一下)?\s*(?:里面|其中|里头|背景|声音里)?\s*(?:的)?\s*(?:杂音|噪音|噪声|底噪|电流声)", " 降噪 "),
+    (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
+)
 # --- end of block L
