@@ -43,8 +43,8 @@ TAKEN_BACK = re.compile(
     # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
     r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"
     r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
-# "…, 先问问，不用改", "…，你先了解一下", "fyi": asked or told, not a wish (set AA nz06/nz09 made the video vertical/square);
+# "…, 先问问，不用改", "…，你先了解一下": asked or told, not a wish (set AA nz06/nz09 made the video vertical/square);
 # the reply says what was not understood, never "already so"
-TOLD_ONLY = re.compile(r"(?:先问问|只是问问|随便问问|(?:你|您)?先了解(?:一下)?|供(?:你|您)?参考|仅供参考|\bfor\s+your\s+information|\bfyi"
+TOLD_ONLY = re.compile(r"(?:先问问|只是问问|随便问问|(?:你|您)?先了解(?:一下)?|供(?:你|您)?参考|仅供参考"
                        r"|(?:^|(?<=[，,。\s]))(?:不用改|先不改|不需要改|不用动|先别动))"
                        r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
