@@ -945,10 +945,19 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
     if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
             and before.span is not None and {"transitions", "title"} & set(before.targets)
             and not frame.text[:8].strip().startswith(("video", "视频", "整个"))
-            and not _next_step(msg, before.span[1], frame.start)):
-        # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
-        targets = [t for t in before.targets if t in ("transitions", "title")]
+            and not _next_step(msg, before.span[1], frame.start)
+            and not STRONG.search(msg.low[before.span[1]:frame.start])):
+        # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs; not after a
+        # sentence's end ("标题红色；时长15秒"), nor a length no title or transition has ("标题改成X，时长20秒": the
+        # video's; set AA zl08/zl17 showed the title for the whole video)
+        said = frame.values.get("dur")
+        ms = said if isinstance(said, int) else 0
+        targets = [t for t in before.targets if t in ("transitions", "title") and ms <= _THEIR_LONGEST[t]] or targets
     return targets
+
+
+# the longest a title shows, or a transition lasts, said as a bare "length" after it: a longer one is the video's
+_THEIR_LONGEST = {"title": 10_000, "transitions": 3_000}
 
 
 def _sound_targets(frame: Frame, targets: list[str]) -> list[str]:
@@ -1073,7 +1082,8 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
         # "视频太长了，剪到20秒就行": 视频 alone is the whole video
         before.targets = ["length" if t == "visual" else t for t in before.targets]
-    before.removed = "remove" in frame.op_keys()
+    # (not with a "set": "retitle it SUMMER DROP and keep it on for 4 seconds" sets the title, set Z tit12 made the video 4 s)
+    before.removed = "remove" in frame.op_keys() and "set" not in frame.op_keys()
 
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:

@@ -2184,4 +2184,22 @@ REWRITES = REWRITES + (
     (r"(?:去掉|去除|消除|降低|减少|处理掉?|清除)\s*(?:一下)?\s*(?:里面|其中|里头|背景|声音里)?\s*(?:的)?\s*(?:杂音|噪音|噪声|底噪|电流声)", " 降噪 "),
     (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
 )
+# "视频减5秒", "第二张减1秒": shorter by that much, never that long (set AB len07 made the video 5 s)
+extend(OPS, "shorten", zh=("减", "减去", "减掉", "減", "減去", "減掉"))
+REWRITES = REWRITES + (
+    # "set all image durations to 2.5s": each picture's length (set Z pic07 made the video 2.5 s)
+    (r"\b(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?)?(image|picture|photo|slide|shot|still)s?(?:'s|s')?\s+(?:durations?|lengths?|timings?|times)\b", r"each \1"),
+    # "retitle it SUMMER DROP": the title's text (set Z tit12)
+    (r"\bre-?title\s+(?:it|the\s+video|this)?\s*(?:to\s+|as\s+|with\s+)?", "set the title to "),
+    # "pull the first shot": removed (set Z ord10)
+    (r"\bpull\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|last|opening|closing|final|\d)\s*(?:one|shot|image|picture|photo|slide|pic)?\b)", "remove "),
+    # "Feedback: - lose the second photo - make it vertical - captions bigger": wishes listed on one line with dashes
+    (r"\s[-–—]\s(?=[a-z\"'][^-–—\n]*\s[-–—]\s[\"'a-z])", "; "),
+    (r"(;[^;\n]*)\s[-–—]\s(?=[a-z\"'])", r"\1; "),
+    # "整体不错，…": a remark on the whole, no wish
+    (r"(?:^|(?<=[\n.!?;。！？；]))\s*(?:整体|总体|整体上|大体上?|基本上)(?:来说|来看)?\s*(?:还|都|挺|很|蛮)?\s*(?:不错|ok|okay|挺好|很好|可以|满意|没问题)(?:的|了)?\s*(?=[,，])", " "),
+    # "整体OK，两个小改动：", "v2 notes —": a heading after a remark, or with a dash
+    (r"(?<=[,，])\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:个|点)?\s*(?:小)?(?:改动|修改|地方|问题|意见|调整)\s*[:：]", " "),
+    (r"(?:^|(?<=[\n.!?;]))\s*(?:v\d+|round\s+\d+|(?:quick|client|my|our)\s+)?\s*(?:notes|comments|feedback|changes|edits)\s*[:：—–]", " "),
+)
 # --- end of block L
