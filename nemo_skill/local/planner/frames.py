@@ -34,7 +34,9 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|a
 _RUN_ON = re.compile(r"\s+")  # a joint of whitespace alone: the run-on joints above
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
 _EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
-                   r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])")
+                   r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])"
+                   # "把所有图片都显示5秒", "全部照片改成4秒": each picture (set AA wx22 made the video 4 s)
+                   r"|(?:所有|全部)(?:的)?(?=\s*(?:图片|照片|图|相片))")
 _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
                          r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
