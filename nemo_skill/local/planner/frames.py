@@ -857,6 +857,7 @@ class _Before:
     removed: bool = False  # it removed what it named ("人声不要了，静音")
     vague: bool = False  # the previous clause only said "longer" or "shorter", without a number
     unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
+    ref_span: tuple[int, int] | None = None  # that clause
     named: bool = False  # an earlier clause named a picture or a file: "把lifestyle.jpg加进去，放在最后" puts that one
     op_only: list[tuple[int, int]] = field(default_factory=list)  # "再长一点": an operation said without its value
     seen: set[tuple[str, str]] = field(default_factory=set)  # the edits read so far (one edit said twice is one)
@@ -881,6 +882,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     for frame in found_frames:
         if _skipped(frame, result):
             continue
+        if _pronoun_ref(frame, before) and before.ref_span is not None:
+            result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
         targets = _resolved_targets(frame, msg, before)
         ops = _operations(frame)
         borrowed = _borrowed(frame, targets, before, result)
@@ -905,6 +908,22 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     result.needs = before.needs
     result.intents = _specific_sound(_asked(result, before.reasons))
     return result
+
+
+_THEM = re.compile(r"\b(?:them|those|these)\b|它们|这些|那些")
+
+
+def _pronoun_ref(frame: Frame, before: _Before) -> bool:
+    """"the last two pictures aren't approved yet, please take them out": "them" is the pictures the clause before named
+    without saying what to do with them (set AA em21 looked for a picture called "them")."""
+    ref = before.unread_ref
+    if ref is None or frame.values.keys() & {"ref", "file"} or not frame.op_keys() & {"remove", "move", "swap"}:
+        return False
+    many = bool(_MANY.fullmatch(str(ref)))
+    if (_THEM.search(frame.text) and many) or (_SINGULAR_IT.search(frame.text) and not many):
+        frame.values["ref"] = ref
+        return True
+    return False
 
 
 def _skipped(frame: Frame, result: FrameResult) -> bool:
@@ -1071,6 +1090,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
     before.unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
         if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO else None
+    before.ref_span = (frame.start, frame.end) if before.unread_ref is not None else None
     before.named = before.named or bool(frame.values.keys() & {"ref", "file"})
     if not frame.target_keys():
         return
