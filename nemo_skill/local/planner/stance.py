@@ -27,8 +27,9 @@ ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+the
                      r"|how\s+long\s+(?:will|does)\s+(?:it|this|the\s+render)\s+take)\b.*\?\s*$"
                      # "现在视频多长？是横屏还是竖屏？": every sentence a question of the state, none with a verb of change
                      # (set AA nz02 made the video vertical)
-                     r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以))"
-                     r"(?:[^。!！?？]*(?:多大声|多大|多少|多长|多久|几秒|几张|是不是|还是|吗|呢|么)[^。!！?？]*[?？]\s*)+$")
+                     # ("还有第四张呢？", "那标题呢？" ask the edit before again, of another thing: a follow-up)
+                     r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以|还有|那))"
+                     r"(?:[^。!！?？]*(?:多大声|多大|多少|多长|多久|几秒|几张|是不是|还是|吗|么)[^。!！?？]*[?？]\s*)+$")
 # "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
 # end of the message (set L non22 made the video vertical)
 TAKEN_BACK = re.compile(
