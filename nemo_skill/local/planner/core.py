@@ -26,7 +26,7 @@ from .messages import Choice, Lang, join, language_of, msg, render, reply_langua
 from .parse import parse
 from .refs import at_time, name_rx, subject_names
 from .registry import edits
-from .stance import ASKING, TAKEN_BACK
+from .stance import ASKING, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
 from .text import DUR, QUOTE_RE, Message, dur_ms, normalize
 from .tidy import colour_ones, resolve_it, tidy, translate_names, uploads_named
@@ -287,7 +287,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return answer("repeat", understood=False)
     if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
         return answer("except", understood=False)
-    if ASKING.match(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed
+    if ASKING.match(low) or TOLD_ONLY.search(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed
         return _not_understood(low, lang)
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})

@@ -63,11 +63,47 @@ def _replacement(m: re.Match[str]) -> str | None:
 
 
 def corrected(msg: Message) -> Message:
-    """``msg`` with each value corrected in so many words replaced by the value said after it."""
-    if not _pattern().search(msg.low):
+    """``msg`` with each value corrected in so many words replaced by the value said after it, and each wish taken
+    back in so many words blanked."""
+    if _pattern().search(msg.low):
+        msg = replace(msg, low=_pattern().sub(lambda m: _replacement(m) or m.group(0), msg.low))
+    return _withdrawn(msg)
+
+
+# "make the title red - actually no, keep the colour as it is, just make it bigger", "标题改成红色，算了还是保持原来的
+# 颜色吧，就把标题移到顶部": the wish before the words that take it back is not wanted (set AA em30/wx29 made the title
+# red). The wish is one clause (from the last comma or sentence end); the "keep …" clause after the mark goes with it.
+_CLAUSE = r"[,.;!?:，。；！？：、\n]"
+_WITHDRAW = re.compile(
+    rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?)[\s\-–—,，]+"
+    r"(?P<mark>\bactually\s*,?\s*no\b|\bno\s*,?\s*wait\b|\bwait\s*,?\s*no\b|\bon\s+second\s+thoughts?\b|\bscratch\s+that\b"
+    r"|\bforget\s+(?:that|it)\b|\bhmm+\s*,?\s*no\b|\bno\s*,?\s*(?=keep\b|leave\b)|算了|不对|哦不|想了想|再想了一下)"
+    r"[\s,，]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
+    r"(?:keep|leave|don'?t\s+change|do\s+not\s+change|保持|维持|不改|别改|不要改|不用改|用回|还用|沿用)[^,.;!?，。；！？\n]*)?")
+# after the mark, something more is asked: "…, 算了" at the end takes the whole message back (``stance.TAKEN_BACK``)
+_MORE = re.compile(r"[a-z\u4e00-\u9fff]")
+_PARTICLES = re.compile(r"(?:吧|了|啊|哈|then|please|pls|for\s+now)")
+
+
+def _withdrawn(msg: Message) -> Message:
+    """The wishes taken back blanked; the thing they were said of stays ("…, just make it bigger": it is the title)."""
+    low = msg.low
+    found = list(_WITHDRAW.finditer(low))
+    if not found:
         return msg
+    from .frames import tag  # (frames reads the vocabulary; this module runs before it)
 
-    def fix(m: re.Match[str]) -> str:
-        return _replacement(m) or m.group(0)
-
-    return replace(msg, low=_pattern().sub(fix, msg.low))
+    for m in reversed(found):
+        rest = _PARTICLES.sub("", low[m.end():])
+        if not _MORE.search(rest) or not _MORE.search(m.group("wish")):
+            continue
+        wish_at = m.start("wish")
+        # (kept only for a next clause that names nothing: "…, just make it bigger")
+        after = re.split(r"[,.;!?，。；！？\n]", low[m.end():].lstrip(" ,，"), maxsplit=1)[0]
+        named = any(t.slot == "target" for t in tag(after))
+        keep = [] if named else [(t.start + wish_at, t.end + wish_at) for t in tag(m.group("wish")) if t.slot == "target"]
+        out = [" "] * (m.end() - m.start())
+        for a, b in keep:
+            out[a - m.start():b - m.start()] = list(low[a:b])
+        low = low[:m.start()] + "".join(out) + low[m.end():]
+    return replace(msg, low=low)

@@ -34,7 +34,9 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|a
 _RUN_ON = re.compile(r"\s+")  # a joint of whitespace alone: the run-on joints above
 _TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
 _EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
-                   r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])")
+                   r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])"
+                   # "把所有图片都显示5秒", "全部照片改成4秒": each picture (set AA wx22 made the video 4 s)
+                   r"|(?:所有|全部)(?:的)?(?=\s*(?:图片|照片|图|相片))")
 _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
                          r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
@@ -95,7 +97,7 @@ _UNDECIDED = (r"\b(?:i|we|they|he|she|the\s+(?:user|client|customer|boss))\s+(?:
 # told, not asked (the clause is read for nothing)
 NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}|{_UNDECIDED}")
 _CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
-_ZH_OBJECT = re.compile(r"^\s*(?:把|将)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
+_ZH_OBJECT = re.compile(r"^\s*(?:(?:然后|另外|还有|接着|随后|顺便|再)\s*)?(?:把|将)\s*|^\s*(?:然后|另外|还有|接着|随后|顺便)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
 _IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
 # a thing pointed at, never the video itself ("make that one 5 seconds" made the video 5 s long)
 _POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|these)\b|它"
@@ -460,6 +462,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
+            if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
+                    m.slot == "target" or m.keys & {"ref", "file"} for m in right):
+                # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
+                # know, never the removal before it (set AA pu05 removed the voiceover)
+                own = True
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue
@@ -473,6 +480,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+_STEP_JOINT = re.compile(r"\b(?:then|after\s+that|next)\b|然后|另外|顺便|接着|随后")
 _TOO = re.compile(r"\b(?:too|also|as\s+well|either|same)\b|也|都|同样|一样|还有")
 _MORE_WORDS = re.compile(r"(?!(?:please|pls|plz|the|and)\b)[a-z]{3,}|[\u4e00-\u9fff]")
 
@@ -849,6 +857,7 @@ class _Before:
     removed: bool = False  # it removed what it named ("人声不要了，静音")
     vague: bool = False  # the previous clause only said "longer" or "shorter", without a number
     unread_ref: Any = None  # a picture the previous clause named without saying what to do with it
+    ref_span: tuple[int, int] | None = None  # that clause
     named: bool = False  # an earlier clause named a picture or a file: "把lifestyle.jpg加进去，放在最后" puts that one
     op_only: list[tuple[int, int]] = field(default_factory=list)  # "再长一点": an operation said without its value
     seen: set[tuple[str, str]] = field(default_factory=set)  # the edits read so far (one edit said twice is one)
@@ -860,7 +869,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules.
     ``names``: the timeline's pictures by what they show (``refs.name_rx``).
 
-    Each clause goes through named stages (`_clause`): skipped (negated, or chatter), its targets resolved from what it
+    Each clause goes through named stages (`_clause`): skipped (negated, or chatter), "them" tied to the pictures named
+    before (`_pronoun_ref`), its targets resolved from what it
     says (`_resolved_targets`), its operations (`_operations`), a target borrowed from the clauses before when
     it names none (`_borrowed`), its readings (`_read`), what it leaves for the next clause (`_remember`), and
     then either left to the phrase rules (`_left`) or taken (`_take`)."""
@@ -880,10 +890,28 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     return result
 
 
+_THEM = re.compile(r"\b(?:them|those|these)\b|它们|这些|那些")
+
+
+def _pronoun_ref(frame: Frame, before: _Before) -> bool:
+    """"the last two pictures aren't approved yet, please take them out": "them" is the pictures the clause before named
+    without saying what to do with them (set AA em21 looked for a picture called "them")."""
+    ref = before.unread_ref
+    if ref is None or frame.values.keys() & {"ref", "file"} or not frame.op_keys() & {"remove", "move", "swap"}:
+        return False
+    many = bool(_MANY.fullmatch(str(ref)))
+    if (_THEM.search(frame.text) and many) or (_SINGULAR_IT.search(frame.text) and not many):
+        frame.values["ref"] = ref
+        return True
+    return False
+
+
 def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: FrameResult) -> None:
     """One clause through the stages, in message order: what it adds to ``result`` and leaves in ``before``."""
     if _skipped(frame, result):
         return
+    if _pronoun_ref(frame, before) and before.ref_span is not None:
+        result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
     targets = _resolved_targets(frame, msg, before)
     ops = _operations(frame)
     borrowed = _borrowed(frame, targets, before, result)
@@ -944,10 +972,19 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
     if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
             and before.span is not None and {"transitions", "title"} & set(before.targets)
             and not frame.text[:8].strip().startswith(("video", "视频", "整个"))
-            and not _next_step(msg, before.span[1], frame.start)):
-        # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
-        targets = [t for t in before.targets if t in ("transitions", "title")]
+            and not _next_step(msg, before.span[1], frame.start)
+            and not STRONG.search(msg.low[before.span[1]:frame.start])):
+        # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs; not after a
+        # sentence's end ("标题红色；时长15秒"), nor a length no title or transition has ("标题改成X，时长20秒": the
+        # video's; set AA zl08/zl17 showed the title for the whole video)
+        said = frame.values.get("dur")
+        ms = said if isinstance(said, int) else 0
+        targets = [t for t in before.targets if t in ("transitions", "title") and ms <= _THEIR_LONGEST[t]] or targets
     return targets
+
+
+# the longest a title shows, or a transition lasts, said as a bare "length" after it: a longer one is the video's
+_THEIR_LONGEST = {"title": 10_000, "transitions": 3_000}
 
 
 def _sound_targets(frame: Frame, targets: list[str]) -> list[str]:
@@ -1059,6 +1096,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
     before.unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
         if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO else None
+    before.ref_span = (frame.start, frame.end) if before.unread_ref is not None else None
     before.named = before.named or bool(frame.values.keys() & {"ref", "file"})
     if not frame.target_keys():
         return
@@ -1072,7 +1110,8 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
         # "视频太长了，剪到20秒就行": 视频 alone is the whole video
         before.targets = ["length" if t == "visual" else t for t in before.targets]
-    before.removed = "remove" in frame.op_keys()
+    # (not with a "set": "retitle it SUMMER DROP and keep it on for 4 seconds" sets the title, set Z tit12 made the video 4 s)
+    before.removed = "remove" in frame.op_keys() and "set" not in frame.op_keys()
 
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:

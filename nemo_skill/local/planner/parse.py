@@ -163,7 +163,8 @@ def r_first_cut(s: Scan) -> None:
         r"\b(?:make|create|generate|build|produce|render|edit)\b[^;.!?\n]{0,80}?\bfrom\s+(?:these|those|them|all|my|the\s+(?:uploaded|images|photos|pictures|files|assets|clips|uploads|media))",
         r"\b(?:first\s+cut|rough\s+cut|start\s+over|from\s+scratch|start\s+again|redo\s+(?:it|everything))\b",
         r"(?:合成|生成|制作|创建|拼接|剪辑成|剪成)\s*(?:成|出)?\s*(?:一个|一段|一支|一部|个|段)?[^。，,;；!?！？]{0,30}?(?:视频(?!素材)|短片|影片|宣传片|mp4|短视频|片子)",  # (视频素材: footage to be made)
-        r"(?:用|把)\s*(?:这些|所有|全部|上传的)\s*(?:图片|照片|素材|文件|视频|图)",
+        # (never "把所有图片都显示5秒": an edit of every picture, set AA wx22 rebuilt the video)
+        r"(?:用|把)\s*(?:这些|所有|全部|上传的)\s*(?:图片|照片|素材|文件|视频|图(?!片))(?!\s*(?:都|各|的)?\s*(?:显示|展示|停留|持续|放|改|调|设|删|移|换|缩短|延长|加长|静音|倒|去掉))",
         r"重新(?:生成|制作|剪辑|做)",
     ]
     weak = [

@@ -144,9 +144,18 @@ def _many(t: str, default_kind: str) -> Ref | None:
     return None
 
 
+_JOINT = re.compile(r"^(?:(?:然后|另外|还有|接着|随后|顺便|同时|并且|再)\s*(?:把|将)?\s*|(?:and|then|also|plus)\s+(?:then\s+)?)")
+
+
+def unjoined(text: str) -> str:
+    """``text`` without a joint before it ("然后第二张放到最后": the joint is no part of the picture's name, set AA zc07)."""
+    return _JOINT.sub("", text)
+
+
 def parse_ref(text: str, default_kind: str = "any") -> Ref | None:
     """A Ref from the text of a REF match, or a name; None for empty text."""
     t = " ".join(text.strip().split())
+    t = unjoined(t)
     t = re.sub(r"^(?:the|this|that|my|our)\s+", "", t)
     if not t:
         return None

@@ -19,7 +19,17 @@ ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+the
                      r"(?:export|render|output|support|handle|be\s+exported|be\s+rendered)\b.*\?\s*$"
                      r"|^(?:请问)?[^。!！把]*?(?:可以|能|能不能|可不可以|是否|支不支持|支持)\s*(?:导出|输出|渲染|支持)[^。!！把]*?(?:吗|么|嘛|不)?\s*[?？]\s*$"
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以))"
-                     r".*(?:多大声|多大|多少|多长|多久|几秒|几张|什么颜色|什么字体|哪个|哪首|哪里|在哪)\s*(?:呢|啊|呀)?\s*[?？]\s*$")
+                     r".*(?:多大声|多大|多少|多长|多久|几秒|几张|什么颜色|什么字体|哪个|哪首|哪里|在哪)\s*(?:呢|啊|呀)?\s*[?？]\s*$"
+                     # "这支影片大概什么时候可以做好？", "when will it be ready?": when the video is done, asked (set AB non17
+                     # raised the sound)
+                     r"|^[^。!！]*(?:什么时候|啥时候|几时|幾時|多久)\s*(?:才)?\s*(?:可以|能|会)?\s*(?:做好|完成|弄好|好|出来|交付|导出|搞掂|整好)[^。!！]*[?？]?\s*$"
+                     r"|^(?:so\s+|and\s+)?(?:when\s+(?:will|would|can)\s+(?:it|the\s+video|this)\s+be\s+(?:done|ready|finished)"
+                     r"|how\s+long\s+(?:will|does)\s+(?:it|this|the\s+render)\s+take)\b.*\?\s*$"
+                     # "现在视频多长？是横屏还是竖屏？": every sentence a question of the state, none with a verb of change
+                     # (set AA nz02 made the video vertical)
+                     # ("还有第四张呢？", "那标题呢？" ask the edit before again, of another thing: a follow-up)
+                     r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以|还有|那))"
+                     r"(?:[^。!！?？]*(?:多大声|多大|多少|多长|多久|几秒|几张|是不是|还是|吗|么)[^。!！?？]*[?？]\s*)+$")
 # "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
 # end of the message (set L non22 made the video vertical)
 TAKEN_BACK = re.compile(
@@ -39,3 +49,8 @@ TAKEN_BACK = re.compile(
     # ("其余保持不变", "位置不变": the rest as it is, beside a wish)
     r"|算了|(?:^|(?<=[，,。\s就])|还是)(?:保持原样|不改了|不用改了|别改了|就这样吧))"
     r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
+# "…, 先问问，不用改", "…，你先了解一下": asked or told, not a wish (set AA nz06/nz09 made the video vertical/square);
+# the reply says what was not understood, never "already so"
+TOLD_ONLY = re.compile(r"(?:先问问|只是问问|随便问问|(?:你|您)?先了解(?:一下)?|供(?:你|您)?参考|仅供参考"
+                       r"|(?:^|(?<=[，,。\s]))(?:不用改|先不改|不需要改|不用动|先别动))"
+                       r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")

@@ -2141,6 +2141,67 @@ REWRITES = REWRITES + (
     # (the same after another rewrite took "so that it runs": "by 10 seconds to 40 seconds in total")
     (r"\bby\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s*,?\s*to\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:in\s+total|total|overall|altogether|long)\b)", "to "),
 )
+# (wave 6, sets Y Z AA AB) what a long brief says around its wishes: "everything else stays", "其他的不变", "the music is
+# fine, don't touch it", a heading "After the review:" / "最后调整：", a bullet "- " (set AA em10/wx14/wx36/bl07/em51/zl09/zl17
+# read them as part of the wish next to them, and left it undone beside the others)
+_REST = r"(?:everything|all|anything)\s+else|the\s+rest"
+_FINE = r"(?:fine|good|great|perfect|ok|okay|unchanged|the\s+same|as\s+(?:it\s+)?is|untouched|alone|intact|as\s+before|nice|lovely)"
+_CLAUSE_END = r"(?=\s*(?:[,.;!?\n，。；！？]|$|and\b|but\b|thanks?\b|thank\s+you\b))"
+_KEPT_THING = (r"(?:background\s+)?music|bgm|soundtrack|song|voice\s*-?\s*over|voiceover|narration|voice|title|headline|captions?"
+               r"|subtitles|transitions?|fades?|ducking|ken\s+burns|zoom|motion|order|length|format|frame\s+rate|fps")
+# (not 时长: "第三张改成2秒，视频时长不变" keeps the total, the other pictures make up for it)
+_KEPT_ZH = r"(?:背景音乐|音乐|配乐|配音|旁白|标题|字幕|转场|画幅|画面比例|帧率|顺序|logo|闪避|原声)"
+_UNCHANGED_ZH = r"(?:保持原样|保持不变|维持不变|维持原样|不变|不动|别动|不要动|不用动|不需要动|不用改|别改|不要改|不改|照旧)"
+REWRITES = REWRITES + (
+    (rf"\b(?:(?:and|but)\s+)?(?:{_REST})\s+(?:(?:can|should|must|will|is\s+to|needs?\s+to)\s+)?(?:stays?|remains?|is|are|looks?|seems?|feels?)"
+     rf"(?:\s+(?:really|pretty|just|totally|all|very|so))?(?:\s+{_FINE})?(?:\s+as\s+(?:it\s+)?is)?{_CLAUSE_END}", " "),
+    (r"\b(?:(?:and|but)\s+)?(?:no\s+other\s+(?:changes?|edits?)|nothing\s+else)(?:\s+(?:please|needed|required|for\s+now|to\s+change))?" + _CLAUSE_END, " "),
+    # "the music is fine, don't touch it", "the voiceover is good as is, leave it"
+    (rf"\b(?:the\s+)?(?:{_KEPT_THING})\s+(?:is|are|sounds?|looks?)\s+(?:really\s+|pretty\s+|just\s+)?(?:fine|good|great|perfect|ok|okay)"
+     r"(?:\s+as\s+(?:it\s+)?is)?\s*[,，]?\s*(?:so\s+)?(?:(?:please\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:touch|change)\s+(?:it|them|that)"
+     r"|leave\s+(?:it|them)(?:\s+alone|\s+as\s+(?:it\s+)?is)?|keep\s+(?:it|them))\b", " "),
+    # "keep ducking on", "keep the fades as they are": a thing kept as it is needs nothing done
+    (rf"\b(?:please\s+)?keep\s+(?:the\s+)?(?:{_KEPT_THING})\s+(?:on|off|as\s+(?:it\s+is|they\s+are|is)|the\s+same|unchanged|enabled|going){_CLAUSE_END}", " "),
+    # "其他的不变", "别的都不用动", "其他也不变", "背景音乐保持原样", "旁白也不动"
+    (rf"(?:其他|其余|其它|别的|剩下的?|另外的)(?:的|地方|部分|内容|设置)?\s*(?:也|都|就|先|全部|一律|暂时)*\s*{_UNCHANGED_ZH}(?:了|吧|哈)?", " "),
+    (rf"(?<![改调换设])(?:(?:其他|其余|其它|别的|剩下的?)(?:的)?)?(?:{_KEPT_ZH})(?:的)?(?:音量|颜色|位置|长度|设置)?\s*(?:也|都|就|先|暂时)*\s*{_UNCHANGED_ZH}(?:了|吧|哈)?(?=\s*(?:[,，。；;！!\n]|$))", " "),
+    # a heading before the wishes: "After the review:", "quick list:", "最后调整：", "第二版修改：", "品牌规范："
+    (r"(?:^|(?<=[\n.!?;。！？；]))\s*(?:(?:quick|short|small|final|my|our|the\s+client'?s?|client|manager'?s?|boss'?s?)\s+)?"
+     r"(?:list|changes|edits|notes|feedback|requests|fixes|tweaks|to-?do|after\s+(?:the\s+)?review|from\s+(?:the\s+)?review|review\s+notes"
+     r"|round\s+\d+|v\d+|revisions?)\s*[:：]", " "),
+    (r"(?:^|(?<=[\n。！？；;!?]))\s*(?:最后|最终|第[一二三四五六七八九十\d]+(?:版|轮|次)|本次|这次|这一版|客户的?|老板的?|领导的?|品牌|几个|一些|小)?"
+     r"(?:修改意见|修改|调整|改动|意见|反馈|需求|要求|规范|备注|清单|要点)\s*[:：]", " "),
+    # a bullet: "- 把第一张移到最后", "• elegant style"
+    # (the lookahead has both scripts: the rewrite is for English and Chinese messages, ``text.letters_needed``)
+    (r"(?:^|(?<=[\n;；]))\s*[-–•*·●▪◦]\s*(?=[a-z一-龥\"'“「])", " "),
+    # "while you're at it", "if you can": no wish of its own
+    (r"\b(?:while\s+you'?re\s+at\s+it|while\s+you\s+are\s+at\s+it|if\s+(?:you\s+can|possible)|when\s+you\s+get\s+a\s+chance)\b", " "),
+    (r"(?:^|(?<=[,，。;；]))\s*对了\s*[,，]?", " "),
+)
+REWRITES = REWRITES + (
+    # "再去掉里面的杂音", "remove the background noise": a clean-up the engine does not do, never the sound removed (set AA
+    # nz07 removed the voiceover)
+    (r"(?:去掉|去除|消除|降低|减少|处理掉?|清除)\s*(?:一下)?\s*(?:里面|其中|里头|背景|声音里)?\s*(?:的)?\s*(?:杂音|噪音|噪声|底噪|电流声)", " 降噪 "),
+    (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
+)
+# "视频减5秒", "第二张减1秒": shorter by that much, never that long (set AB len07 made the video 5 s)
+extend(OPS, "shorten", zh=("减", "减去", "减掉", "減", "減去", "減掉"))
+REWRITES = REWRITES + (
+    # "set all image durations to 2.5s": each picture's length (set Z pic07 made the video 2.5 s)
+    (r"\b(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?)?(image|picture|photo|slide|shot|still)s?(?:'s|s')?\s+(?:durations?|lengths?|timings?|times)\b", r"each \1"),
+    # "retitle it SUMMER DROP": the title's text (set Z tit12)
+    (r"\bre-?title\s+(?:it|the\s+video|this)?\s*(?:to\s+|as\s+|with\s+)?", "set the title to "),
+    # "pull the first shot": removed (set Z ord10)
+    (r"\bpull\s+(?=(?:the\s+)?(?:first|second|third|fourth|fifth|last|opening|closing|final|\d)\s*(?:one|shot|image|picture|photo|slide|pic)?\b)", "remove "),
+    # "Feedback: - lose the second photo - make it vertical - captions bigger": wishes listed on one line with dashes
+    (r"\s[-–—]\s(?=[a-z\"'][^-–—\n]*\s[-–—]\s[\"'a-z])", "; "),
+    (r"(;[^;\n]*)\s[-–—]\s(?=[a-z\"'])", r"\1; "),
+    # "整体不错，…": a remark on the whole, no wish
+    (r"(?:^|(?<=[\n.!?;。！？；]))\s*(?:整体|总体|整体上|大体上?|基本上)(?:来说|来看)?\s*(?:还|都|挺|很|蛮)?\s*(?:不错|ok|okay|挺好|很好|可以|满意|没问题)(?:的|了)?\s*(?=[,，])", " "),
+    # "整体OK，两个小改动：", "v2 notes —": a heading after a remark, or with a dash
+    (r"(?<=[,，])\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:个|点)?\s*(?:小)?(?:改动|修改|地方|问题|意见|调整)\s*[:：]", " "),
+    (r"(?:^|(?<=[\n.!?;]))\s*(?:v\d+|round\s+\d+|(?:quick|client|my|our)\s+)?\s*(?:notes|comments|feedback|changes|edits)\s*[:：—–]", " "),
+)
 # --- end of block L
 
 

@@ -286,7 +286,7 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
 
 
 _PICTURE = re.compile(r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|shot|shots|slide|slides|clip|clips)\b|图|照片|张")
-_MORE = re.compile(r"(?:视频|video)\s*再\s*[短长]")
+_MORE = re.compile(r"(?:视频|video)\s*(?:再\s*[短长]|再?\s*[减減](?:少|掉|去)?\s*\d)")  # ("视频减3秒": by that much)
 _TIMES = re.compile(r"\b(?:half|double|twice|thrice|third|quarter|fifth)\b|一半|减半|翻倍|加倍|分之")  # a factor said: the phrase rules read it
 
 
@@ -303,7 +303,8 @@ def _by(f: Frame, sign: int) -> DurationArgs:
     if f.values.get("most") or f.values.get("least"):  # "make it way shorter, 15 seconds max": a limit
         return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")))
     said_apart = not _ATTACHED.search(f.text)  # "make it shorter, 15 seconds": that length
-    if (_VAGUE.search(f.text) or said_apart) and not _BY.search(f.text):
+    # ("片子长了一点，减5秒": the number right after the verb is how much, whatever was said before; set AB len07)
+    if (_VAGUE.search(f.text) or said_apart) and not _BY.search(f.text) and not _RIGHT_AFTER.search(f.text):
         return DurationArgs(ms=f.values["dur"])
     return DurationArgs(delta=sign * f.values["dur"])
 
@@ -311,6 +312,9 @@ def _by(f: Frame, sign: int) -> DurationArgs:
 # a length said right after the word for longer or shorter is how much ("shorten it 5 seconds", "缩短3秒")
 _ATTACHED = re.compile(r"(?:shorter|longer|shorten|lengthen|extend|stretch|cut|trim|shave|add|缩短|延长|加长|减少|增加|短|长|加|减)"
                        r"[^\d,，;；.。]{0,16}\d")
+
+
+_RIGHT_AFTER = re.compile(r"(?:缩短|延长|加长|减少|减掉|减去|減掉|減去|减|減|再加|多加)\s*(?:了|掉|去)?\s*\d|\b(?:shave|cut|trim|take)\s+(?:off\s+)?\d")
 
 
 def _length(f: Any, t: str) -> DurationArgs:

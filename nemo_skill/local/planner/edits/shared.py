@@ -12,7 +12,7 @@ from ..first_cut import (
 )
 from ..messages import msg
 from ..parse import MUSIC, VOICE, rx
-from ..refs import describe, name_score, next_to, parse_ref, resolve_all, split_list
+from ..refs import describe, name_score, next_to, parse_ref, resolve_all, split_list, unjoined
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 
 MAX_MS = 3_600_000
@@ -84,7 +84,7 @@ def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> lis
     """Every picture or clip a reference names, in timeline order: one ("image 2", "the watch"), or several
     ("the last two images", "第2张和第4张图片", "the clips" when there are several)."""
     segs = work.main()["sg"]
-    t = " ".join((text or "").split())
+    t = unjoined(" ".join((text or "").split()))
     plural = _KIND_ONLY.fullmatch(t)
     if plural and re.search(r"(?:clips|videos|images|pictures|photos|pics|stills)$", t):
         kind = "video" if plural.group("v") else "image"
@@ -114,6 +114,7 @@ def _not_found(segs: list[dict], text: str) -> CannotApply:
 
 def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     segs = work.main()["sg"]
+    text = unjoined(text or "")
     beside = next_to(text or "")
     if beside is not None:  # "the one before the watch": the watch's neighbour
         k = find_visual(work, beside[0], "any") + beside[1]
