@@ -114,6 +114,7 @@ def _next_step(msg: Message, a: int, b: int) -> bool:
     """Whether the words between two clauses say "then" (read in the original too: "then" is filler, blanked)."""
     gap = msg.low[a:b + 4]
     return bool(_NEXT_STEP.search(gap) or (len(msg.orig) == len(msg.low) and _NEXT_STEP.search(msg.orig[a:b + 4].lower())))
+_LONGEST_TRANSITION = 5000  # ms (edits.transitions refuses longer ones)
 LENGTH_NEED = frozenset({"shorten_need", "lengthen_need"})  # "make the music louder": the specific operation decides
 # sentence ends, and the connectives after a reason ("our buyers are in China, so change the title…")
 # ("vertical + 15 sec + no captions": a plus between wishes ends one)
@@ -939,8 +940,10 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
     if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
             and before.span is not None and {"transitions", "title"} & set(before.targets)
             and not frame.text[:8].strip().startswith(("video", "视频", "整个"))
-            and not _next_step(msg, before.span[1], frame.start)):
-        # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs
+            and not _next_step(msg, before.span[1], frame.start)
+            and not ("title" not in before.targets and (frame.values.get("dur") or 0) > _LONGEST_TRANSITION)):
+        # "转场改成溶解，时长0.8秒": the length said right after the transitions (or the title) is theirs; a length no
+        # transition can have is the video's ("hard cuts only and set duration to 20s", set Z mix02)
         targets = [t for t in before.targets if t in ("transitions", "title")]
     return targets
 

@@ -846,6 +846,13 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(转场|过渡)\s*(?:效果)?\s*(?:就)?\s*(?:用|要|选|来个?)\s*(?=[a-z\u4e00-\u9fff])(?!(?:多|长|短|快|慢|久))", r"\1改成"),
 )
+# (wave 6) a logo's opacity said after its corner, past a comma or a dash and a word of how it looks ("put it bottom left,
+# fairly subtle — 50% opacity" placed it opaque, set Y brd03): the corner's
+REWRITES = REWRITES + (
+    (r"\b((?:top|bottom|upper|lower)[\s-]*(?:left|right)(?:\s+corner)?|(?:top|bottom)\s+corner|corner)\s*[,.;—–]\s*"
+     r"(?:(?:(?:fairly|quite|very|rather|pretty|kind\s+of|kinda|a\s+bit|nice\s+and|more\s+or\s+less)\s+)?(?:subtle|faint|discreet|light|understated|low[\s-]key)\s*[,.;—–]?\s*)?"
+     r"(?:(?:at|with|around|about)\s+)?(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency))", r"\1 at \2"),
+)
 # --- end of block P
 
 
@@ -1605,6 +1612,51 @@ REWRITES = REWRITES + (
 # (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
 extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
                                   "video noise", "vid noise"))
+# (wave 6) a colour said to be hard to read is the colour the text has now, the reason for the colour asked beside it
+# ("字幕颜色改成黄色，白色看不清" set the captions white and bigger, set Y cap20); alone it stays a complaint
+_HUES_ZH = r"(?:白|黑|黄|红|蓝|绿|橙|粉|紫|灰|金|银)色"
+_UNREAD_ZH = r"(?:的字|字|的)?\s*(?:太|有点|有些)?\s*(?:看不清楚?|看不太清楚?|看不见|不清楚|不明显|不显眼|太淡了?|不够醒目)"
+_UNREAD_EN = (r"(?:text\s+|lettering\s+)?(?:is|was|are)\s+(?:really\s+|pretty\s+|a\s+bit\s+|too\s+|kind\s+of\s+)?(?:hard|difficult|impossible)\s+to\s+(?:read|see)"
+              r"|(?:text\s+)?(?:doesn'?t|does\s+not|don'?t|won'?t)\s+(?:read|show|stand\s+out|pop)|(?:is|are)\s+(?:unreadable|illegible|invisible)"
+              r"|(?:gets|get)\s+lost|can'?t\s+be\s+read")
+REWRITES = REWRITES + (
+    (rf"([^，,。；;]*?(?:{_HUES_ZH}|{_COLOURS_EN})[^，,。；;]*?)\s*[，,]\s*(?:因为|原来的?|现在的?)?\s*{_HUES_ZH}\s*{_UNREAD_ZH}(?=\s*(?:$|[，,。；;!！]))", r"\1"),
+    (rf"(?:^|(?<=[，,。；;]))\s*(?:原来的?|现在的?)?\s*{_HUES_ZH}\s*{_UNREAD_ZH}\s*[，,]\s*(?=[^。；;]*?(?:{_HUES_ZH}|{_COLOURS_EN}))", ""),
+    (rf"(\b{_COLOURS_EN}\b[^,.;!?]*?)\s*,\s*(?:because\s+|since\s+|as\s+)?(?:the\s+)?(?:current\s+)?{_COLOURS_EN}\s+{_UNREAD_EN}\b[^,.;!?]*", r"\1"),
+    (rf"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:current\s+)?{_COLOURS_EN}\s+{_UNREAD_EN}\b[^,.;!?]*[,.;]\s*(?=[^.;!?]*?\b{_COLOURS_EN}\b)", " "),
+)
+# (wave 6) the sound asked up or down right after a voice said to be hard to hear is that voice's ("旁白听不清楚，声音大一点"
+# raised the music with it, set Y aud16; "the narration is hard to hear, turn the sound up")
+REWRITES = REWRITES + (
+    (rf"((?:{_SOUNDS_ZH})[^，,。；;]{{0,8}}?(?:听不清楚?|听不太清|听不见|听不到|太小声?|太轻|不够大|被[^，,。；;]{{0,6}}?盖住了?))\s*[，,]\s*(?:把|将)?\s*(?:声音|音量)",
+     r"\1，\1"),
+    (rf"(\b(?:{_SOUNDS_EN})\b[^,.;!?]{{0,30}}?\b(?:hard\s+to\s+hear|difficult\s+to\s+hear|too\s+quiet|too\s+soft|too\s+low|inaudible|barely\s+audible|drowned\s+out|gets\s+lost))"
+     r"\s*[,;]\s*(?:so\s+|please\s+)?(?:(turn|bump|crank|bring|pump)\s+(?:the\s+)?(?:sound|audio|volume)\s+up|(turn|bump|crank|bring|pump)\s+up\s+(?:the\s+)?(?:sound|audio|volume))\b",
+     r"\1, make it louder"),
+)
+# (wave 6) "thanks for the first cut", "notes on the rough cut": the video as it is, never a request for a new first cut
+# (set Y mix18 rebuilt the video and lost its title)
+REWRITES = REWRITES + (
+    (r"(\b(?:for|on|of|about|with|in|to)\s+(?:the|this|your|that|our)\s+)(?:first|rough)\s+cut\b", r"\1video"),
+    (r"\b(?:the|this|your|that|our)\s+(?:first|rough)\s+cut\s+(?=(?:is|was|looks|looked|feels|felt|came|seems)\b)", "the video "),
+    # "some notes on the video:", "feedback on v1 -": a review's lead, before the wishes it lists
+    (r"(?:^|(?<=[.;!?]))\s*(?:(?:some|a\s+few|few|my|our|quick|small|minor|a\s+couple\s+of|couple\s+of|the\s+client'?s?|client)\s+)*"
+     r"(?:notes?|comments?|feedback|thoughts|changes|tweaks|fixes|remarks)\s+(?:on|for|about|re)\s+(?:the\s+|this\s+|your\s+|our\s+)?"
+     r"(?:video|cut|edit|draft|version|v\d+|promo)\s*[:：\-—–]", " "),
+)
+# (wave 6) "retitle it SUMMER DROP" (its words quoted by text._TO_TEXT): the title set to them
+REWRITES = REWRITES + (
+    (r"\bretitle\s+(?:(?:it|this|that|the\s+(?:video|promo|ad|edit|reel))\s+)?(?:to\s+|as\s+)?(?=\s*\ue000)", "set the title to "),
+)
+# (wave 6) "we don't need the voiceover, the music carries it": the sound said to carry the video alone is kept, never a
+# second thing removed (set Y aud10 removed the music with the voice)
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,;.!?]))\s*(?:(?:the|our|my)\s+)?({_SOUNDS_EN})\s+(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?"
+     r"(?:carries|carry|will\s+carry|can\s+carry|does\s+the\s+(?:job|trick)|is\s+enough|works\s+(?:fine\s+)?(?:on\s+its\s+own|alone|by\s+itself)"
+     r"|is\s+(?:plenty|fine\s+on\s+its\s+own|all\s+we\s+need|all\s+it\s+needs))\b(?:\s+(?:it|the\s+(?:video|edit|whole\s+thing)|everything))?",
+     r" keep the \1"),
+    (rf"(?:^|(?<=[，,；;。]))\s*(?:有|留着?|保留)?\s*({_SOUNDS_ZH})\s*(?:就)?(?:够了|足够了?|就行了?|撑得起来|撑得住)", r"保留\1"),
+)
 # --- end of block Z
 
 
