@@ -906,6 +906,15 @@ REWRITES = REWRITES + (
     (r"(音量|音乐|声音|配音|旁白|人声)\s*(?:小|低)\s*一半", r"\1降低50%"),
     (r"((?:音量|音乐|声音|配音|旁白|人声|配乐)[^，,。；;]{0,4}?)(?:(?:提高|增加|加大|调高|放大)\s*(?:一倍|1倍)|翻倍|翻一倍|翻1倍)",
      r"\1提高100%"),
+    # (wave 6) the music dipping under the voice, told and disliked: the ducking off ("The music dips every time the voice
+    # talks and it sounds weird. Stop doing that." was read as a wish for the ducking, set Y aud07)
+    (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:keeps\s+)?(?:dips|ducks|drops|goes\s+down|gets\s+quieter|fades\s+down|dipping|ducking)\s+"
+     rf"(?:every\s+time|each\s+time|whenever|when|while|as|under)\s+{_SPEAKS_EN}\b[^.;!?,]{{0,40}}?"
+     r"(?:(?:,|and|but)\s+(?:it|that|this)\s+(?:sounds?|feels?|is)\s+(?:so\s+|really\s+|a\s+bit\s+|kind\s+of\s+)?(?:weird|odd|strange|bad|awful|unnatural|jarring|annoying|distracting|off|wrong|choppy)[^.;!?,]*)?"
+     r"\s*[.;!?,]\s*(?:so\s+|please\s+|just\s+|can\s+you\s+|could\s+you\s+)?(?:stop\s+(?:doing\s+)?(?:that|it|this)|get\s+rid\s+of\s+(?:that|it|this)"
+     r"|turn\s+(?:that|it|this)\s+off|lose\s+(?:that|it)|kill\s+(?:that|it)|no\s+more\s+of\s+that|don'?t\s+do\s+(?:that|it)|fix\s+(?:that|it|this))\b", "turn off ducking"),
+    (r"(?:每次|每当)?\s*(?:旁白|配音|人声|有人)\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*(?:背景)?音乐\s*(?:就)?\s*(?:变小|变轻|降下去|压下去|小下去|忽大忽小)"
+     r"[^。；;，,]{0,8}[，,。]\s*(?:很|有点|好)?\s*(?:奇怪|难听|别扭|不舒服|不自然)?[，,。]?\s*(?:不要这样|别这样|去掉|取消|关掉|不要了)", "关闭自动闪避"),
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
      r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
@@ -1656,6 +1665,22 @@ REWRITES = REWRITES + (
      r"|is\s+(?:plenty|fine\s+on\s+its\s+own|all\s+we\s+need|all\s+it\s+needs))\b(?:\s+(?:it|the\s+(?:video|edit|whole\s+thing)|everything))?",
      r" keep the \1"),
     (rf"(?:^|(?<=[，,；;。]))\s*(?:有|留着?|保留)?\s*({_SOUNDS_ZH})\s*(?:就)?(?:够了|足够了?|就行了?|撑得起来|撑得住)", r"保留\1"),
+)
+# (wave 6) "the voiceover comes in too early, start it 3 seconds later", "配音开始得太早了，往后推2秒": the sound named before
+# is what "it" starts (set Y aud06, aud08, aud18 asked which "it")
+_NOT_SOUND_EN = r"(?!title|caption|picture|image|photo|clip|logo|text|video)"
+_TOO_EARLY_EN = (r"(?:comes?\s+in|kicks?\s+in|starts?|begins?|enters?|plays?)\s+(?:way\s+|a\s+bit\s+|much\s+|a\s+little\s+)?"
+                 r"(?:too\s+(?:early|soon|late)|before\s+[^,.;!?]{1,50}|right\s+away|immediately|straight\s+away)")
+REWRITES = REWRITES + (
+    # the complaint and its remedy: the remedy, said of the sound ("Music kicks in too early, start it at 2 seconds")
+    (rf"(?:^|(?<=[.;!?]))\s*(?:the\s+|our\s+)?(?P<s>{_SOUNDS_EN})\s+{_TOO_EARLY_EN}\s*[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
+     r"(?P<v>start|begin|delay|push|shift|move|bring|slide|nudge)\s+(?:it|that)\b", r" \g<v> the \g<s>"),
+    (rf"(?P<s>{_SOUNDS_ZH})\s*(?:进来|开始|出来|进场|响起|切入|出现)(?:得)?\s*(?:有点|太|过|有些)?\s*(?:早|快)了?\s*[，,]\s*(?:请|把它|将它)?\s*"
+     r"(?=(?:再)?\s*(?:往后|向后|晚|推迟|延后|延迟|推后|挪后|从)\s*(?:推|挪|移|延)?\s*(?:个)?\s*(?:第)?\s*\d)", r"\g<s>"),
+    (rf"(?P<s>\b(?:{_SOUNDS_EN})\b)(?P<mid>(?:{_NOT_SOUND_EN}[^.;!?]){{0,60}}?[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
+     r"(?:start|begin|delay|push|shift|move|bring|slide|nudge))\s+(?:it|that)\b", r"\g<s>\g<mid> the \g<s>"),
+    (rf"(?P<s>{_SOUNDS_ZH})(?P<mid>(?:(?!标题|字幕|图|视频|画面)[^。；;，,]){{0,12}}?[，,]\s*(?:请|把它|将它)?\s*)"
+     r"(?=(?:再)?\s*(?:往后|向后|往前|向前|晚|推迟|延后|延迟|推后|挪后|从)\s*(?:推|挪|移|延)?\s*(?:个)?\s*(?:第)?\s*\d)", r"\g<s>\g<mid>\g<s>"),
 )
 # --- end of block Z
 

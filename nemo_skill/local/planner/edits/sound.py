@@ -478,7 +478,7 @@ def r_sound_start(s: Scan) -> None:
                     rf"|\b(?:push|move|shift|nudge|slide)\s+{t3.replace('?P<t3>', '?P<t5>')}\s+back\s+(?:by\s+)?(?P<d5>{DUR})\b"
                     rf"|\b{t3.replace('?P<t3>', '?P<t6>')}\s+(?:to\s+|should\s+|could\s+|can\s+|must\s+)?(?:start|begin|come\s+in|kick\s+in|enter)s?\s+(?P<d6>{DUR})\s+later\b"
                     rf"|\b(?:start|begin)\s+{t3}\s+(?P<d3>{DUR})\s+later\b"
-                    rf"|{_SOUND_ZH}\s*(?:再)?\s*(?:晚|推迟|延后|延迟)\s*(?P<d4>{DUR})\s*(?:再)?\s*(?:开始|进来|进|出来|出现|播放|入场|切入)?"):
+                    rf"|{_SOUND_ZH}\s*(?:再)?\s*(?:晚|推迟|延后|延迟|推后|挪后|(?:往|向)后\s*(?:推|挪|移|延)(?:迟)?)\s*(?:个)?\s*(?P<d4>{DUR})\s*(?:再)?\s*(?:开始|进来|进|出来|出现|播放|入场|切入)?"):
         d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g))
         if d:
             s.add("sound_start", m, target=_sound(m), ms=d, later=True)
