@@ -1682,6 +1682,20 @@ REWRITES = REWRITES + (
     (rf"(?P<s>{_SOUNDS_ZH})(?P<mid>(?:(?!标题|字幕|图|视频|画面)[^。；;，,]){{0,12}}?[，,]\s*(?:请|把它|将它)?\s*)"
      r"(?=(?:再)?\s*(?:往后|向后|往前|向前|晚|推迟|延后|延迟|推后|挪后|从)\s*(?:推|挪|移|延)?\s*(?:个)?\s*(?:第)?\s*\d)", r"\g<s>\g<mid>\g<s>"),
 )
+# (wave 6) an entrance the text has now, disliked, is the reason for the one asked, never a wish for it ("Could the title type
+# itself out letter by letter? The pop is a bit much." said it was already so, set Y tit11; "标题的弹出效果有点土，改成淡入",
+# tit22); "type itself out": the typewriter
+_ANIMS_EN = r"(?:pop(?:[\s-]?(?:in|up))?|popping|bounce|bouncing|slide(?:[\s-]?(?:up|in))?|sliding|typewriter|zoom(?:[\s-]?in)?|fade(?:[\s-]?in)?|animation|entrance)"
+_MEH_EN = (r"(?:is|are|feels?|looks?|seems?|'s)\s+(?:a\s+(?:bit|little)\s+|way\s+|kind\s+of\s+|kinda\s+|so\s+|really\s+|pretty\s+|just\s+|too\s+)*"
+           r"(?:much|too\s+much|cheesy|tacky|cheap|annoying|distracting|dated|old[\s-]fashioned|over\s+the\s+top|corny|gimmicky|jarring|childish|lame|busy|loud)")
+_MEH_ZH = r"(?:有点|有些|太|很|好|比较|过于)?\s*(?:土|俗气|俗|丑|难看|不好看|夸张|浮夸|花哨|多余|烦|廉价|low|生硬)了?"
+REWRITES = REWRITES + (
+    (r"\b(?:type|types|typing|typed|write|writes|writing)\s+(?:itself|themselves)\s+out\b", "type out"),
+    (rf"\b(the\s+(?:title|headline|captions?|subtitles?|text)(?:'s)?)\s+(?:{_ANIMS_EN})(?:\s+(?:effect|animation))?\s+{_MEH_EN}\b", r"\1"),
+    (rf"(?:^|(?<=[.;!?,]))\s*(?:the|that|this)\s+(?:{_ANIMS_EN})(?:\s+(?:effect|animation))?\s+{_MEH_EN}\b[^.;!?,]*", " "),
+    (rf"(标题|字幕|文字)?\s*(?:的)?\s*(?:弹出|弹入|打字机|逐字|滑入|上滑|缩放|淡入|入场|出场)\s*(?:效果|动画|方式)?\s*{_MEH_ZH}\s*[，,]?\s*(?:请|就)?\s*(?=改|换|用|变)", r"\1"),
+    (rf"(标题|字幕|文字)?\s*(?:的)?\s*(?:弹出|弹入|打字机|逐字|滑入|上滑|缩放|淡入|入场|出场)\s*(?:效果|动画|方式)?\s*{_MEH_ZH}", r"\1"),
+)
 # --- end of block Z
 
 
