@@ -1696,6 +1696,49 @@ REWRITES = REWRITES + (
     (rf"(标题|字幕|文字)?\s*(?:的)?\s*(?:弹出|弹入|打字机|逐字|滑入|上滑|缩放|淡入|入场|出场)\s*(?:效果|动画|方式)?\s*{_MEH_ZH}\s*[，,]?\s*(?:请|就)?\s*(?=改|换|用|变)", r"\1"),
     (rf"(标题|字幕|文字)?\s*(?:的)?\s*(?:弹出|弹入|打字机|逐字|滑入|上滑|缩放|淡入|入场|出场)\s*(?:效果|动画|方式)?\s*{_MEH_ZH}", r"\1"),
 )
+# (wave 6) a review's complaints that name their remedy, said of the text's size, words, place, the format and the motion
+_TEXT_NOUNS_EN = r"(?:the\s+)?(?:title|headline|captions?|subtitles?|text|words|lettering|supers?|logo)"
+REWRITES = REWRITES + (
+    # "the captions are tiny", "字太小" ("bump them up a size or two": bigger; set Y cap03)
+    (rf"\b({_TEXT_NOUNS_EN})\s+(?:are|is|look|looks|seem|seems)\s+(?:so\s+|really\s+|way\s+|kind\s+of\s+|a\s+bit\s+)?(?:tiny|minuscule|miniscule|teeny)\b", r"\1 too small"),
+    (r"\b(?:bump|go|take|size|push|kick)\s+(them|it|the\s+(?:title|headline|captions?|subtitles?|text))\s+up\s+(?:by\s+)?(?:a|one|1|2|two|a\s+couple\s+of)\s+(?:sizes?|notch(?:es)?)"
+     r"(?:\s+or\s+(?:two|2))?", r"make \1 bigger"),
+    # 'should say "18K Gold Ring" not just Gold Ring': the words it has now, named after the new ones, are no wish
+    (r"(\ue001)\s*,?\s*(?:and\s+|but\s+)?(?:not\s+(?:just\s+|only\s+|simply\s+)?|instead\s+of\s+(?:just\s+)?|rather\s+than\s+(?:just\s+)?)[^.;!?,\ue000]{1,40}", r"\1"),
+    (r"(\ue001)\s*[,，]?\s*(?:而)?不是\s*[^。；;！？!?，,\ue000]{1,20}", r"\1"),
+    # "Second caption: make it read 'Everyday Backpack'": that caption's words
+    (r"\b(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(caption|subtitle|label)\s*[:：\-—–]\s*(?:please\s+)?"
+     r"(?:(?:make|have|let|change|set)\s+it\s+(?:to\s+)?)?(?:read|say|says|reads|should\s+(?:read|say)|to)?\s*(?=\ue000)", r"change the \1 \2 to "),
+    # "the title sits right on top of the sneaker": where it is now, the reason for the place asked (set Y tit04 moved "it",
+    # read as the sneaker); "…, it blocks the product in the middle" likewise (tit12 asked which place)
+    (rf"\b({_TEXT_NOUNS_EN})\s+(?:sits?|is|are|sitting|covers?|blocks?|hides?|overlaps?)\s+(?:right\s+|directly\s+|smack\s+|slap\s+bang\s+|dead\s+)?"
+     r"(?:on\s+top\s+of|over|across|in\s+front\s+of|on)\s+(?:the\s+|our\s+)?(?!top\b|bottom\b|left\b|right\b)[a-z\-]+(?:\s+(?!and\b|so\b|but\b)[a-z\-]+)?(?=\s*[,;.]|\s+(?:and|so|but)\b)", r"\1"),
+    (r"[,;]\s*(?:because\s+|since\s+|as\s+|cause\s+|'cause\s+)?(?:it|they|that)\s+(?:blocks?|covers?|hides?|sits?\s+on|overlaps?|is\s+blocking|is\s+covering)\s+[^.;!?,]*", " "),
+    # "it's landscape. That's wrong." / "横屏不行，改竖屏": the format it has now, told or refused, is no wish for it
+    (r"\b(?:it'?s|it\s+is|this\s+is|the\s+video\s+is|currently|it'?s\s+currently)\s+(?:in\s+)?(?:landscape|horizontal|16:9|wide(?:screen)?)\b(?:\s*[.;,]\s*(?:and\s+)?(?:that'?s|this\s+is|which\s+is)\s+(?:wrong|bad|not\s+(?:right|ok|okay)|a\s+problem)\b)?", " "),
+    (r"(?:横屏|横版|竖屏|竖版|方形)\s*(?:的)?\s*(?:不行|不好|不对|不合适|不适合|不可以|不太行)\s*[，,]\s*(?=[^。；;]*(?:横屏|横版|竖屏|竖版|方形|改))", ""),
+    (r"放(?=\s*(?:抖音|快手|小红书|视频号|b站|ins\b|instagram\b|tiktok\b|reels?\b))", "发"),
+    # "the constant zooming makes me dizzy": no zooming (set Y fmt05)
+    (r"\b(?:the\s+)?(?:constant\s+|endless\s+|non-?stop\s+|all\s+the\s+|all\s+this\s+)?(?:zooming|zooms|zoom|panning|ken\s+burns|movement|motion)\b[^.;!?,]{0,40}?"
+     r"\b(?:makes?\s+me\s+(?:feel\s+)?(?:dizzy|sick|nauseous|queasy|seasick)|is\s+(?:dizzying|nauseating|making\s+me\s+dizzy))\b", "no zooming"),
+    (r"(?:缩放|推拉|镜头运动|动效|一直放大缩小)\s*(?:效果)?\s*(?:看得|让人|看着)?\s*(?:我)?\s*(?:头晕|晕|想吐|眼晕)", "不要缩放"),
+)
+# (wave 6) words a typo correction must leave alone ("it blocks the product" was read "it blacks"), and more ways to say
+# that nothing is cropped ("make sure nothing gets chopped off", "I need to see the whole shoe", set Y fmt03/fmt04)
+PLAIN_WORDS = PLAIN_WORDS + ("block", "blocks", "blocked", "blocking", "dizzy", "chopped", "abrupt", "abruptly")
+FIT_CONTAIN = (FIT_CONTAIN[0] + ("nothing gets chopped off", "nothing is chopped off", "nothing chopped off", "is chopped off",
+                                 "are chopped off", "gets chopped off", "get chopped off", "cut off at the edges",
+                                 "cut off at the sides", "chopped off at the edges", "cropped at the edges",
+                                 "need to see the whole", "want to see the whole", "see the whole product",
+                                 "see the entire product", "see all of the product"),
+               FIT_CONTAIN[1] + ("被裁掉了", "被切掉了", "被切了", "看不全", "显示不全", "不完整", "要看到完整"))
+# ("the sneaker is cut off at the edges": a picture said to be cropped; the fit is the video's, the one remedy there is)
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+|our\s+|my\s+)?(?!(?:music|song|voice|voiceover|narration|audio|sound|title|headline|captions?|text|video|clip|ending|end|intro|outro|logo)\b)"
+     r"[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+(?:is|are|gets|get|was|looks)\s+(?:being\s+|all\s+)?(?:cut\s+off|chopped\s+off|cropped)\b"
+     r"(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom|left|right))?", "the pictures are cut off at the edges"),
+    (r"(?:[\u4e00-\u9fff]{1,6}?(?:那张|这张|的图片?|的照片))\s*(?:有点|都)?\s*被\s*(?:裁掉|切掉|裁剪|裁切|裁|切)了?", "图片被裁掉了"),
+)
 # --- end of block Z
 
 
