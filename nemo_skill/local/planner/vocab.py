@@ -853,6 +853,46 @@ REWRITES = REWRITES + (
      r"(?:(?:(?:fairly|quite|very|rather|pretty|kind\s+of|kinda|a\s+bit|nice\s+and|more\s+or\s+less)\s+)?(?:subtle|faint|discreet|light|understated|low[\s-]key)\s*[,.;—–]?\s*)?"
      r"(?:(?:at|with|around|about)\s+)?(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency))", r"\1 at \2"),
 )
+# (wave 6) an ending or opening said to be abrupt: with a remedy after it, the remedy alone; alone, a fade there (the set's
+# fair remedy; "The ending feels abrupt", "结尾太突然" were not understood, set Y end01/end08, mix14 with an outro asked)
+_ABRUPT_EN = (r"(?:feels?|is|seems|looks|comes|ends|stops|cuts\s+off)\s+(?:a\s+(?:bit|little)\s+|too\s+|so\s+|really\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
+              r"(?:abrupt(?:ly)?|sudden(?:ly)?|harsh|jarring|like\s+a\s+jump[\s-]?scare|a\s+jump[\s-]?scare|too\s+hard|hard)")
+_ABRUPT_ZH = r"(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|硬|戛然而止)了?"
+_END_EN = r"(?:the\s+)?(?:ending|end|outro|last\s+shot|video'?s?\s+end|finish)"
+_START_EN = r"(?:the\s+)?(?:opening|start|beginning|intro|first\s+shot)"
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}\s*[,;.]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|can\s+you\s+|could\s+you\s+)?"
+     r"(?:add|put|use|fade|ease|end|finish|give|make|have|start|open|begin)\b)", " "),
+    (rf"(?:^|(?<=[.;!?]))\s*{_END_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade out to black"),
+    (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
+    (r"\bease\s+(?:it\s+|the\s+video\s+)?in\s+from\s+(white|black)\b", r"fade in from \1"),
+    (r"\bease\s+(?:it\s+|the\s+video\s+)?out\s+(?:in)?to\s+(white|black)\b", r"fade out to \1"),
+    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
+    (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束)?\s*{_ABRUPT_ZH}", "结尾淡出"),
+    (rf"(?:开头|开场|开始|opening)\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|用|淡|改|做|开头|从))", ""),
+    (r"(?<!结尾)(?<!最后)(?:慢慢|缓缓|逐渐)?\s*淡出\s*(?:到|成|至)\s*黑场", "结尾淡出"),
+    # "加个 outro 写 'Shop now'": an end card and its words, said in both languages
+    (r"(?:加|添加|加上)\s*(?:个|一个|1个)?\s*(?:outro|end\s*card|cta|call\s+to\s+action|片尾|结尾卡片)\s*(?:卡片)?\s*(?:写|写着|写上|saying|that\s+says)?\s*(?=\ue000)",
+     "add an outro saying "),
+    (r"(?:慢慢|缓缓|逐渐)?\s*从\s*黑场\s*淡入", "从黑色淡入"),
+    # "结尾没有行动号召，加上'立即购买'": the card asked for, its words after
+    (r"(?:结尾|最后|片尾)\s*(?:没有|缺少?了?|少了)\s*(?:行动号召|cta|号召|结尾卡片|卡片)\s*[，,]\s*(?:请|帮我)?\s*(?=加上?|加个|添加)", "结尾"),
+    # "sync them to the beat" after the cuts named: the cuts
+    (r"\b(cuts|edits|transitions|changes)\b([^.;!?]{0,60}?[,;.]\s*(?:so\s+|please\s+|just\s+)?(?:sync|match|time|line\s+up|align))\s+(?:them|it)\s+(?=(?:to|with|on)\s+(?:the\s+)?(?:beat|music|rhythm))",
+     r"\1\2 the cuts "),
+)
+# "图片之间直接切就行，不用过渡": straight cuts said in Chinese (set Y tr07)
+REWRITES = REWRITES + (
+    (r"(?:图片|画面|镜头|照片)?\s*(?:之间|中间)?\s*(?:直接切|硬切)(?:换)?\s*(?:就行了?|就好了?|就可以了?|即可)?", "硬切"),
+    (r"(?:不用|不要|无需|不需要)\s*(?:任何)?\s*(?:过渡|转场)(?:效果)?", "去掉转场"),
+)
+# (wave 6) "Where's our logo? It should sit in the top right corner — it's logo.png.": the logo asked for, its file said after
+# (set Y brd02 asked which "it")
+REWRITES = REWRITES + (
+    (r"\bwhere'?s\s+(?:our|my|the|their)\s+(logo|watermark)\s*\?\s*(?:it|that)\s+(?=should|needs\s+to|must|has\s+to|ought\s+to)", r"the \1 "),
+    (r"\b(?:the|our|my|their)\s+(?:logo|watermark)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)\s+(?:sit|go|be|appear|live|stay)\s+([^.;!?,—–]{1,40}?)\s*[.;,—–\-]+\s*"
+     r"(?:it'?s|it\s+is|that'?s|the\s+file\s+is|use|file:?)\s+([a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg))\b", r"put \2 \1"),
+)
 # --- end of block P
 
 

@@ -859,7 +859,7 @@ def _logo_extras(text: str) -> dict:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
     pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
     # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
-    clear = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
+    clear = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
     if pct:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
@@ -906,7 +906,9 @@ def r_logo(s: Scan) -> None:
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
-                    rf"(?:\s*[,，]\s*(?:半透明|透明|小一点|大一点|小一些|大一些|小|大|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%))*"
+                    # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
+                    rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
+                    rf"|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*\d+(?:\.\d+)?\s*%))*"
                     # "右上角加上logo.png水印，半透明": the place first
                     rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
                     # ("在右下角放上我们的水印logo.png")
