@@ -883,7 +883,7 @@ REWRITES = REWRITES + (
 )
 # "图片之间直接切就行，不用过渡": straight cuts said in Chinese (set Y tr07)
 REWRITES = REWRITES + (
-    (r"(?:图片|画面|镜头|照片)?\s*(?:之间|中间)?\s*(?:直接切|硬切)(?:换)?\s*(?:就行了?|就好了?|就可以了?|即可)?", "硬切"),
+    (r"(?:图片|画面|镜头|照片)?\s*(?:之间|中间)?\s*(?:直接切|硬切)(?:换)?\s*(?:就行了?|就好了?|就可以了?|即可)?", "去掉转场"),
     (r"(?:不用|不要|无需|不需要)\s*(?:任何)?\s*(?:过渡|转场)(?:效果)?", "去掉转场"),
 )
 # (wave 6) "Where's our logo? It should sit in the top right corner — it's logo.png.": the logo asked for, its file said after
@@ -926,7 +926,7 @@ REWRITES = REWRITES + (
     # (set N) an editor's words for the texts: the opening super is the title, supers and lower thirds are the captions
     # ("in the lower third" stays a place)
     (r"\b(?:opening|intro|main|title|first)\s+super\b", "title"),
-    (r"\bsupers\b", "captions"),
+    (r"\bsupers(?![a-z])", "captions"),
     (r"\b(?<!in\s)(?<!into\s)(?<!to\s)(?<!at\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!at\sthe\s)(?<!into\sthe\s)(the\s+)?super\b(?=\s+(?:on|for|under|over|of|should|to|says|reads|text|copy)\b)",
      r"\1caption"),
     (r"\b(?<!in\s)(?<!into\s)(?<!to\s)(?<!at\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!at\sthe\s)(?<!into\sthe\s)(?<!the\s)lower[\s-]third\b(?!s)"
@@ -1778,6 +1778,32 @@ REWRITES = REWRITES + (
      r"[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+(?:is|are|gets|get|was|looks)\s+(?:being\s+|all\s+)?(?:cut\s+off|chopped\s+off|cropped)\b"
      r"(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom|left|right))?", "the pictures are cut off at the edges"),
     (r"(?:[\u4e00-\u9fff]{1,6}?(?:那张|这张|的图片?|的照片))\s*(?:有点|都)?\s*被\s*(?:裁掉|切掉|裁剪|裁切|裁|切)了?", "图片被裁掉了"),
+)
+# (wave 6) an editor's words (set Z): the "bed" is the music; static frames are still pictures; a hard cut is no transition;
+# "title to 'X'" without a verb sets it; the music "a little quiet" is too quiet
+extend(TARGETS, "music", en=("music bed", "bed", "audio bed", "sound bed", "bed track"), zh=("音乐床",))
+STILL = (STILL[0] + ("static frames", "static frames only", "still frames", "still frames only", "static shots", "locked off",
+                     "no ken burns"), STILL[1])
+PLAIN_WORDS = PLAIN_WORDS + ("little", "quite", "pretty", "rather", "buried", "faint")  # ("tittle" stays a typo of "title")
+extend(OPS, "louder_need", en=("a little quiet", "a bit quiet", "kind of quiet", "pretty quiet", "quite quiet", "rather quiet",
+                               "a bit faint", "a little faint", "too buried", "buried"))
+REWRITES = REWRITES + (
+    (r"(?:把\s*)?(?:the\s+)?transitions?\s*(?:都|全部|全都)?\s*(?:换成|改成|用|变成|to)\s*(?:hard|straight)\s*cuts?", "去掉转场"),
+    (r"(?:从\s*)?黑场\s*淡入", "从黑色淡入"),
+    (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(title|headline)\s+(?:to|->|→)\s+(?=\ue000)", r" set the \1 to "),
+)
+# ("conform to 24p and letterbox": the letterbox, read "black bars" above, said alone as a wish is the contain fit, set Z mix06;
+# '… to "Gift Guide" in yellow': the colour of the text just set, a clause of its own, set Z mix03; "，开头从黑色淡入": a fade
+# after a comma is a wish of its own, set Z mix10)
+REWRITES = REWRITES + (
+    (r"(?:(?<=\band\s)|^|(?<=[,.;!?]))\s*(?:add\s+|use\s+|with\s+)?black\s+bars\s*(?:are\s+(?:fine|ok|okay))?(?=\s*(?:$|[,.;!?]))",
+     " make sure nothing gets cropped"),
+    (rf"(\b(?:title|headline|heading)\b[^.;!?,\ue000]{{0,20}}\ue000\d+\ue001)\s*,?\s+in\s+({_COLOURS_EN})\b", r"\1 and make it \2"),
+    (r"[，,]\s*(?=(?:开头|开场|片头|结尾|最后|片尾)?\s*(?:从\s*(?:黑色|白色|黑场|白场)\s*)?淡(?:入|出))", "。"),
+)
+# ("the music's a little quiet under everything": too quiet, whatever it is under)
+REWRITES = REWRITES + (
+    (r"\b(quiet|faint|soft|low|buried)\s+under\s+(?:everything|it\s+all|the\s+(?:voice\s*-?\s*over|voiceover|voice|narration|vo|mix))\b", r"\1"),
 )
 # --- end of block Z
 

@@ -900,6 +900,8 @@ def r_logo(s: Scan) -> None:
                     rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
+                    # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
+                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))[^.;!?\ue000]*"
                     # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
@@ -944,7 +946,7 @@ def r_logo(s: Scan) -> None:
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:不透明度|透明度)\s*(?:调到|调成|调为|设为|设置为|改成|改为|为|是|:|：)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
-        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12") if g), None)
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"

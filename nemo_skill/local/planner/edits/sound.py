@@ -461,7 +461,7 @@ def apply_sound_start(work: Work, args: SoundStartArgs) -> None:
 
 
 _SOUND_EN = r"(?P<t>(?:the\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)|(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|vo))"
-_SOUND_ZH = r"(?P<z>(?:背景)?音乐|配乐|旁白|配音|解说|人声|口播|bgm)"
+_SOUND_ZH = r"(?P<z>(?:背景)?音乐|配乐|旁白|配音|解说|人声|口播|bgm|vo(?![a-z]))"
 
 
 def _sound(m: re.Match[str]) -> str:
