@@ -1110,6 +1110,10 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
     for r in found:
         key = (r.edit.kind, repr(r.args))
         if key in before.seen:  # "hard to hear, make it louder" is one edit, said twice
+            # (asked in so many words after the complaint, it is asked: "配音听不清，把旁白声音调大一点，背景音乐调到20%" dropped
+            # the voice as the reason for the music, set AA wx06)
+            result.intents = [Intent(i.kind, frame.start, i.args) if (i.kind, repr(i.args)) == key
+                              and any(a <= i.pos < b for a, b in before.needs) else i for i in result.intents]
             continue
         before.seen.add(key)
         result.intents.append(Intent(r.edit.kind, frame.start, r.args))

@@ -1713,7 +1713,7 @@ _TOO_EARLY_EN = (r"(?:comes?\s+in|kicks?\s+in|starts?|begins?|enters?|plays?)\s+
                  r"(?:too\s+(?:early|soon|late)|before\s+[^,.;!?]{1,50}|right\s+away|immediately|straight\s+away)")
 REWRITES = REWRITES + (
     # the complaint and its remedy: the remedy, said of the sound ("Music kicks in too early, start it at 2 seconds")
-    (rf"(?:^|(?<=[.;!?]))\s*(?:the\s+|our\s+)?(?P<s>{_SOUNDS_EN})\s+{_TOO_EARLY_EN}\s*[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
+    (rf"(?:^|(?<=[.;!?,]))\s*(?:the\s+|our\s+)?(?P<s>{_SOUNDS_EN})\s+{_TOO_EARLY_EN}\s*[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
      r"(?P<v>start|begin|delay|push|shift|move|bring|slide|nudge)\s+(?:it|that)\b", r" \g<v> the \g<s>"),
     (rf"(?P<s>{_SOUNDS_ZH})\s*(?:进来|开始|出来|进场|响起|切入|出现)(?:得)?\s*(?:有点|太|过|有些)?\s*(?:早|快)了?\s*[，,]\s*(?:请|把它|将它)?\s*"
      r"(?=(?:再)?\s*(?:往后|向后|晚|推迟|延后|延迟|推后|挪后|从)\s*(?:推|挪|移|延)?\s*(?:个)?\s*(?:第)?\s*\d)", r"\g<s>"),
@@ -1774,6 +1774,9 @@ FIT_CONTAIN = (FIT_CONTAIN[0] + ("nothing gets chopped off", "nothing is chopped
                FIT_CONTAIN[1] + ("被裁掉了", "被切掉了", "被切了", "看不全", "显示不全", "不完整", "要看到完整"))
 # ("the sneaker is cut off at the edges": a picture said to be cropped; the fit is the video's, the one remedy there is)
 REWRITES = REWRITES + (
+    (r"\b(?:nothing|none)\s+(?:in|of)\s+(?:the\s+|my\s+|our\s+)?(?:photos|pictures|images|shots|pics|products|slides)\s+(?:gets|is|are|get)\s+(cropped|cut\s+off|chopped\s+off)\b",
+     r"nothing gets \1"),
+    (r"\bcropped\s+nothing\b", "nothing cropped"),
     (r"\b(?:the\s+|our\s+|my\s+)?(?!(?:music|song|voice|voiceover|narration|audio|sound|title|headline|captions?|text|video|clip|ending|end|intro|outro|logo)\b)"
      r"[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+(?:is|are|gets|get|was|looks)\s+(?:being\s+|all\s+)?(?:cut\s+off|chopped\s+off|cropped)\b"
      r"(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom|left|right))?", "the pictures are cut off at the edges"),
@@ -1799,11 +1802,45 @@ REWRITES = REWRITES + (
     (r"(?:(?<=\band\s)|^|(?<=[,.;!?]))\s*(?:add\s+|use\s+|with\s+)?black\s+bars\s*(?:are\s+(?:fine|ok|okay))?(?=\s*(?:$|[,.;!?]))",
      " make sure nothing gets cropped"),
     (rf"(\b(?:title|headline|heading)\b[^.;!?,\ue000]{{0,20}}\ue000\d+\ue001)\s*,?\s+in\s+({_COLOURS_EN})\b", r"\1 and make it \2"),
-    (r"[，,]\s*(?=(?:开头|开场|片头|结尾|最后|片尾)?\s*(?:从\s*(?:黑色|白色|黑场|白场)\s*)?淡(?:入|出))", "。"),
+    (r"[，,]\s*(?:还有|另外|然后|再)?\s*(?=(?:开头|开场|片头|结尾|最后|片尾)?\s*(?:从\s*(?:黑色|白色|黑场|白场)\s*)?淡(?:入|出))", "。"),
 )
 # ("the music's a little quiet under everything": too quiet, whatever it is under)
 REWRITES = REWRITES + (
     (r"\b(quiet|faint|soft|low|buried)\s+under\s+(?:everything|it\s+all|the\s+(?:voice\s*-?\s*over|voiceover|voice|narration|vo|mix))\b", r"\1"),
+)
+# (wave 6, set AA) pieces of long briefs: each read as it is said alone
+FILLER_EN = FILLER_EN + ("while you're at it", "while you are at it", "no other changes", "no other changes please",
+                         "nothing else needs to change", "everything else looks great", "everything else looks good")
+FIT_CONTAIN = (FIT_CONTAIN[0] + ("show the whole photos", "show the whole pictures", "show the whole images", "show the full photos",
+                                 "show the entire photos"), FIT_CONTAIN[1])
+REWRITES = REWRITES + (
+    # "I'd like the title to be 'Back to School'": the title's words
+    (r"\b(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+like\s+|(?:i|we)\s+want\s+)?(the\s+(?:title|headline))\s+to\s+be\s+(?=\ue000)", r"set \1 to "),
+    # 'caption 2 reads "Travel Light"': that caption's words
+    (r"\bcaption\s+(\d)\s+(?:reads|says|should\s+(?:read|say)|to\s+(?:read|say)|=|:)\s*(?=\ue000)", r"caption image \1 "),
+    # "could the captions slide up when they appear": the entrance, said with when it happens
+    (r"\s+(?:when|as|whenever)\s+(?:they|it)\s+(?:first\s+)?(?:appear|appears|come\s+in|comes\s+in|show\s+up|shows\s+up|pop\s+up|enter|enters)\b", ""),
+    # "keep ducking on": as it is; "stop the ducking", "and not duck": the ducking off
+    (r"(?:,\s*)?\bkeep\s+(?:the\s+)?(?:ducking|duck|auto[\s-]?ducking)\s+(?:on|as\s+is|going|enabled)\b", ""),
+    # 'the title to be "X", shown for 5 seconds': how long it shows, a wish of its own
+    (r"(\ue001)\s*,\s*(?:and\s+)?(?:shown|displayed|on\s+screen|up|visible)\s+for\s+", r"\1, show it for "),
+    (r"\b(?:stop|disable|kill|end|drop)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:ducking|auto[\s-]?ducking|dipping)\b", "turn off ducking"),
+    (r"\b(?:and|but)\s+(?:not|never|no)\s+(?:duck|ducking|dip|dipping)\b", ", turn off ducking"),
+    # "each transition a slide", "the transitions should be slides": that kind
+    (r"(?:\s*,?\s*\bwith\b)?\s*\b(?:each|every|all(?:\s+the)?|the)\s+transitions?\s+(?:should\s+be\s+|must\s+be\s+|to\s+be\s+|as\s+|=\s*|being\s+)?(?:a\s+|an\s+)?"
+     r"(slide|wipe|fade|dissolve|crossfade|zoom|cross[\s-]?dissolve)s?\b", r", and change the transitions to \1"),
+    # "we'll add text in another tool": what happens elsewhere, no wish here
+    (r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will|they'?ll|they\s+will)\s+(?:add|do|put|make)\b[^.;!?]*?\b(?:in|with|using)\s+(?:another|a\s+different|our\s+own|other|a\s+separate)\s+"
+     r"(?:tool|app|program|editor|software)\b[^.;!?]*", " "),
+    # "字幕用弹出效果，标题用淡入", "每个转场都用擦除": the look said with 用
+    (r"(标题|字幕)\s*(?:就|都)?\s*(?:用|要|来个?)\s*(?=淡入|弹出|打字机|逐字|上滑|滑入|从下往上)", r"\1改成"),
+    (r"(?:每个|所有的?|全部的?)\s*转场\s*(?:都|全部|全都)?\s*(?:用|要|来)\s*(?=[a-z\u4e00-\u9fff])(?!(?:多|长|短|快|慢|久))", "转场改成"),
+    (r"(?:结尾|最后)?\s*从\s*黑场\s*淡出|淡出\s*(?:到|成)\s*黑场", "结尾淡出"),
+    # '结尾卡片"马上拥有"': the card and its words
+    (r"(?<!加)(?<!加个)(?<!加上)(?<!加一个)(?<!添加)(?:结尾卡片|片尾卡片|结尾页|结束卡片)\s*[:：]?\s*(?=\ue000)", "结尾加上"),
+    # "把旁白翻译成日语": a translation the engine does not do; never a removal of the voice
+    (r"(?:帮我|请)?\s*(?:把)?\s*(?:旁白|配音|字幕|标题|文案|人声)?\s*翻译\s*(?:成|为)\s*[\u4e00-\u9fffa-z]{1,6}", " 翻译 "),
+    (r"(?:再)?\s*(?:去掉|去除|消除)\s*(?:里面的|其中的)?\s*(?:杂音|噪音|底噪|噪声)", " 降噪 "),
 )
 # --- end of block Z
 

@@ -183,7 +183,7 @@ def _volume_handlers(s: Scan) -> None:
     # the level it should end at, said after the direction: "make the music quieter (15%)", "turn the voice up, to 90%",
     # "音乐小声点（15%）" (the share was left unread and the whole clause refused, set T mul18)
     # ("music quieter 20%" may be by 20 %: only a bracket or "to" says the level)
-    at = (r"(?:\s*(?:[(（]\s*(?:to\s+|at\s+|about\s+|around\s+|~\s*|到\s*)?|[,，]?\s*(?:to|at|down\s+to|up\s+to)\s+(?:about\s+|around\s+)?|[,，]?\s*(?:到|调到)\s*)"
+    at = (r"(?:\s*(?:[(（]\s*(?:to\s+|at\s+|about\s+|around\s+|like\s+|maybe\s+|say\s+|roughly\s+|~\s*|到\s*)?|[,，]?\s*(?:to|at|down\s+to|up\s+to)\s+(?:about\s+|around\s+)?|[,，]?\s*(?:到|调到)\s*)"
           r"(?P<at{n}>\d+(?:\.\d+)?)\s*(?:%|％|percent\b)\s*(?:[)）])?)?")
     for m in s.take(rf"(?P<tg>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|way\s+)?(?:more\s+)?{rel}\b{at.format(n='')}"
                     rf"|\b(?:turn|make|bring|put)\s+(?:the\s+)?(?P<tg2>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir2>up|down|louder|quieter|softer|lower|higher)\b{at.format(n='2')}"
@@ -485,7 +485,7 @@ def r_sound_start(s: Scan) -> None:
     # at a time, or silent at first: "start the music at 5 seconds", "turn the music off for the first 5 seconds",
     # "no voiceover for the first 3 s", "音乐从第5秒开始", "前5秒不要音乐"
     for m in s.take(rf"\b(?:start|begin)\s+{_SOUND_EN}\s+(?:at|after|from)\s+(?P<d>{DUR})(?:\s+in)?"
-                    rf"|\b{t2}\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:start|begin|come\s+in|kick\s+in)s?\s+(?:at|after|from)\s+(?P<d2>{DUR})(?:\s+in)?"
+                    rf"|\b{t2}\s+(?:should\s+|must\s+|needs\s+to\s+|could\s+|can\s+|would\s+|will\s+|to\s+)?(?:start|begin|come\s+in|kick\s+in)s?\s+(?:at|after|from)\s+(?P<d2>{DUR})(?:\s+in)?"
                     rf"|\b(?:turn|switch|cut)\s+(?:off\s+)?{t3}(?:\s+off)?\s+(?:for|during|in)\s+the\s+first\s+(?P<d3>{DUR})"
                     rf"|\b(?:no|mute(?:\s+the)?|silence(?:\s+the)?)\s+(?:the\s+)?(?:background\s+)?(?P<t4>music|song|bgm|voice\s*-?\s*over|voiceover|narration)\s+(?:for|during|in)\s+the\s+first\s+(?P<d4>{DUR})"
                     rf"|{_SOUND_ZH}\s*(?:从|在)?\s*第?\s*(?P<d5>{DUR})\s*(?:后|之后|以后)?\s*(?:才)?\s*(?:再)?\s*(?:开始|进来|进场|进|切入|入场|出来|响起|播放)"
