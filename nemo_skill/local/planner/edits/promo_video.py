@@ -1209,6 +1209,22 @@ def _whole_video(m: re.Match[str]) -> bool:
     return not _TEXT_BEFORE.search(m.string[:m.start()])
 
 
+# the look an edit just asked is for, said after it without a verb: "all the words on screen remove, we want clean look",
+# "use slide transitions lah, more lively" (set AB cap17, trn02 applied a whole style too); alone it stays a wish
+_REASON_GAP = re.compile(r"[;,，][\s,，;]*(?:[a-z]{1,4}\s*[,，]\s*)?(?:(?:we|i|they|the\s+client|client|boss)\s+(?:want|wants|need|needs|like|prefer)\s+"
+                         r"(?:a\s+|the\s+|it\s+)?|for\s+(?:a\s+)?|so\s+it\s+(?:looks|feels|is)\s+|to\s+(?:look|feel|be)\s+|(?:make\s+it\s+)?)$")
+
+
+_EDIT_BEFORE = re.compile(r";|\b(?:use|add|remove|delete|drop|cut|trim|mute|change|set|put|move|make|turn|switch|swap)\b|transitions?|captions?"
+                          r"|title|music|删|加|改|换|去掉|转场|字幕|标题|音乐")
+
+
+def _reason_after_edit(m: re.Match[str]) -> bool:
+    before = re.split(r"[.!?。！？]", m.string[:m.start()])[-1]
+    return bool(m.group("p2") or m.group("p8")) and bool(_REASON_GAP.search(before)) and bool(_EDIT_BEFORE.search(before)) \
+        and not m.string[m.end():].strip(" ;,.!?~，。！？")
+
+
 def r_preset(s: Scan) -> None:
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
@@ -1223,7 +1239,7 @@ def r_preset(s: Scan) -> None:
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (
             "energetic" if m.group("p5") else "")
         name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
-        if name:
+        if name and not _reason_after_edit(m):
             s.add("preset", m, name=name)
 
 
