@@ -1777,7 +1777,7 @@ REWRITES = REWRITES + (
     (r"\b(?:nothing|none)\s+(?:in|of)\s+(?:the\s+|my\s+|our\s+)?(?:photos|pictures|images|shots|pics|products|slides)\s+(?:gets|is|are|get)\s+(cropped|cut\s+off|chopped\s+off)\b",
      r"nothing gets \1"),
     (r"\bcropped\s+nothing\b", "nothing cropped"),
-    (r"\b(?:the\s+|our\s+|my\s+)?(?!(?:music|song|voice|voiceover|narration|audio|sound|title|headline|captions?|text|video|clip|ending|end|intro|outro|logo)\b)"
+    (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+|our\s+|my\s+)?(?!(?:music|song|voice|voiceover|narration|audio|sound|title|headline|captions?|text|video|clip|ending|end|intro|outro|logo|nothing|none|no|part)\b)"
      r"[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+(?:is|are|gets|get|was|looks)\s+(?:being\s+|all\s+)?(?:cut\s+off|chopped\s+off|cropped)\b"
      r"(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom|left|right))?", "the pictures are cut off at the edges"),
     (r"(?:[\u4e00-\u9fff]{1,6}?(?:那张|这张|的图片?|的照片))\s*(?:有点|都)?\s*被\s*(?:裁掉|切掉|裁剪|裁切|裁|切)了?", "图片被裁掉了"),
@@ -1787,9 +1787,9 @@ REWRITES = REWRITES + (
 extend(TARGETS, "music", en=("music bed", "bed", "audio bed", "sound bed", "bed track"), zh=("音乐床",))
 STILL = (STILL[0] + ("static frames", "static frames only", "still frames", "still frames only", "static shots", "locked off",
                      "no ken burns"), STILL[1])
-PLAIN_WORDS = PLAIN_WORDS + ("little", "quite", "pretty", "rather", "buried", "faint")  # ("tittle" stays a typo of "title")
+PLAIN_WORDS = PLAIN_WORDS + ("little", "quite", "pretty", "rather", "faint")  # ("tittle" stays a typo of "title")
 extend(OPS, "louder_need", en=("a little quiet", "a bit quiet", "kind of quiet", "pretty quiet", "quite quiet", "rather quiet",
-                               "a bit faint", "a little faint", "too buried", "buried"))
+                               "a bit faint", "a little faint"))
 REWRITES = REWRITES + (
     (r"(?:把\s*)?(?:the\s+)?transitions?\s*(?:都|全部|全都)?\s*(?:换成|改成|用|变成|to)\s*(?:hard|straight)\s*cuts?", "去掉转场"),
     (r"(?:从\s*)?黑场\s*淡入", "从黑色淡入"),

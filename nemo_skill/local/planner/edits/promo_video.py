@@ -1217,7 +1217,8 @@ _REASON_GAP = re.compile(r"[;,，][\s,，;]*(?:[a-z]{1,4}\s*[,，]\s*)?(?:(?:we|
                          r"(?:a\s+|the\s+|it\s+)?|for\s+(?:a\s+)?|so\s+it\s+(?:looks|feels|is)\s+|to\s+(?:look|feel|be)\s+|(?:make\s+it\s+)?)$")
 
 
-_EDIT_BEFORE = re.compile(r";|\b(?:use|add|remove|delete|drop|cut|trim|mute|change|set|put|move|make|turn|switch|swap)\b|transitions?|captions?"
+# (an edit named: "make the edit punchier, more energetic" names none, and is the style asked)
+_EDIT_BEFORE = re.compile(r";|\b(?:use|add|remove|delete|drop|trim|mute|put|move|swap)\b|transitions?|captions?|\bwords\b|\btext\b"
                           r"|title|music|删|加|改|换|去掉|转场|字幕|标题|音乐")
 
 
