@@ -158,7 +158,7 @@ NOT_EDIT_WORDS: tuple[str, ...] = ("关于", "关注", "关键", "关系", "关�
                                    "放心")
 
 
-FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
+FIT_CONTAIN: tuple[tuple[str, ...], tuple[str, ...]] = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
                 "nothing is cut off", "nothing cut off", "don't crop", "do not crop", "dont crop", "no cropping",
                 "without cropping", "not cropped", "not be cropped", "no crop", "isn't cropped", "aren't cropped",
                 "don't cut off", "do not cut off", "show the whole picture", "show the whole image",
@@ -175,7 +175,7 @@ FIT_COVER: tuple[tuple[str, ...], tuple[str, ...]] = (("fill the frame", "fill t
               "crop to fill", "get rid of the black bars", "remove the black bars", "full screen", "fullscreen"),
              ("铺满", "填满", "铺满画面", "不要黑边", "去掉黑边", "全屏"))
 
-STILL = (("keep the pictures still", "keep the images still", "keep the photos still", "static images",
+STILL: tuple[tuple[str, ...], tuple[str, ...]] = (("keep the pictures still", "keep the images still", "keep the photos still", "static images",
           "static pictures", "static photos", "no movement", "no motion", "stop moving", "don't move",
           "do not move", "not move", "not moving", "never move", "no zooming", "no zoom", "no panning", "still pictures", "still images", "without movement"),
          ("不要动", "别动", "静止", "保持静止", "不动", "静态"))
