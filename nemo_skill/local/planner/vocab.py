@@ -1777,6 +1777,8 @@ REWRITES = REWRITES + (
     (r"\b(?:nothing|none)\s+(?:in|of)\s+(?:the\s+|my\s+|our\s+)?(?:photos|pictures|images|shots|pics|products|slides)\s+(?:gets|is|are|get)\s+(cropped|cut\s+off|chopped\s+off)\b",
      r"nothing gets \1"),
     (r"\bcropped\s+nothing\b", "nothing cropped"),
+    (r"\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:products?|pictures|photos|images|shots|items?|pics)\s+"
+     r"(?:don'?t|do\s+not|never|won'?t|doesn'?t|does\s+not)\s+get\s+(cut\s+off|cropped|chopped\s+off)\b", r"make sure nothing gets \1"),
     (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+|our\s+|my\s+)?(?!(?:music|song|voice|voiceover|narration|audio|sound|title|headline|captions?|text|video|clip|ending|end|intro|outro|logo|nothing|none|no|part)\b)"
      r"[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+(?:is|are|gets|get|was|looks)\s+(?:being\s+|all\s+)?(?:cut\s+off|chopped\s+off|cropped)\b"
      r"(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom|left|right))?", "the pictures are cut off at the edges"),
@@ -1842,6 +1844,9 @@ REWRITES = REWRITES + (
     (r"(?:帮我|请)?\s*(?:把)?\s*(?:旁白|配音|字幕|标题|文案|人声)?\s*翻译\s*(?:成|为)\s*[\u4e00-\u9fffa-z]{1,6}", " 翻译 "),
     (r"(?:再)?\s*(?:去掉|去除|消除)\s*(?:里面的|其中的)?\s*(?:杂音|噪音|底噪|噪声)", " 降噪 "),
 )
+# (wave 6) a corner typed with a hyphen before "corner": "title bottom-left corner" (set Z tit10)
+for _corner in ("top_left", "top_right", "bottom_left", "bottom_right"):
+    extend(POSITIONS, _corner, en=(_corner.replace("_", "-") + " corner",))
 # --- end of block Z
 
 
