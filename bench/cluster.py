@@ -51,7 +51,7 @@ import engine_harness  # noqa: E402
 from cluster_harness import Redis, Worker, free_port, start_worker  # noqa: E402
 from engine_harness import Api, SubprocessEngine  # noqa: E402
 
-from nemo_skill.local.settings import Settings  # noqa: E402
+from nemo_skill.local.engine_settings import Settings  # noqa: E402
 
 NAMES = ("red-sneaker.jpg", "blue-backpack.jpg", "green-watch.jpg")
 

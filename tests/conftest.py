@@ -9,7 +9,7 @@ Fixtures
                     0.5 s, 1 render worker).
 ``engine_factory``  (function) ``engine_factory(wrap=None, **settings)`` starts another such engine;
                     ``wrap(app) -> app`` puts ASGI middleware (e.g. tests/faults.py) in front of the real
-                    app; keyword arguments override fields of ``nemo_skill.local.settings.Settings``
+                    app; keyword arguments override fields of ``nemo_skill.local.engine_settings.Settings``
                     (``heartbeat_seconds``, ``token_ttl_seconds``, ``max_upload_bytes``, ...). Every
                     engine it starts is stopped at teardown. Also accepts ``data_dir=`` to restart on
                     existing data.

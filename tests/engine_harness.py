@@ -71,7 +71,7 @@ def start_in_thread(data_dir: Path, wrap: Callable[[Any], Any] | None = None, **
     import uvicorn
 
     from nemo_skill.local.app import create_app
-    from nemo_skill.local.settings import Settings
+    from nemo_skill.local.engine_settings import Settings
 
     settings = Settings.from_env(data_dir=data_dir, **overrides)
     app = create_app(settings)

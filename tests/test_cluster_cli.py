@@ -67,7 +67,7 @@ def test_status_shows_workers_and_queue(redis: Redis, engine_factory, tmp_path: 
 
 def test_without_a_broker_nothing_of_the_cluster_is_loaded(tmp_path: Path) -> None:
     """The embedded default: a single user's engine renders in-process and never imports Celery or redis."""
-    code = ("import sys; from nemo_skill.local.app import create_app; from nemo_skill.local.settings import Settings; "
+    code = ("import sys; from nemo_skill.local.app import create_app; from nemo_skill.local.engine_settings import Settings; "
             f"app = create_app(Settings(data_dir={str(tmp_path)!r})); "
             "assert app.state.engine.jobs.remote is None; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('celery', 'kombu', 'redis')))")

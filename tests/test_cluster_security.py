@@ -20,7 +20,7 @@ from engine_harness import Api
 from test_engine_render import setup_session, small_draft, wait_done
 
 from nemo_skill.local.cli import serve_settings
-from nemo_skill.local.settings import Settings
+from nemo_skill.local.engine_settings import Settings
 from nemo_skill.local.url_fetch import LinkGuard
 
 # --- signed worker URLs ----------------------------------------------------------------------------

@@ -21,12 +21,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from nemo_skill import __version__
 
-from . import auth, chat_stream, claim, credits, sessions, uploads, url_fetch
+from . import auth, chat_stream, claim, ledger, sessions, uploads, url_fetch
+from .api_errors import UNSUPPORTED_FILE, ApiError, http, one_line
 from .cluster import worker_routes as cluster_routes
+from .engine_settings import Settings
 from .engine_state import Engine
-from .errors import UNSUPPORTED_FILE, ApiError, http, one_line
 from .limits import BodyLimit
-from .settings import Settings
 
 log = logging.getLogger("nemo_skill.local")
 UPLOAD_PREFIX = "/api/upload-video/"
@@ -171,7 +171,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/credits/balance/simple")
     async def balance(user: User) -> dict:
-        return ok(credits.balance(engine.db, user.id))
+        return ok(ledger.balance(engine.db, user.id))
 
     @app.get("/api/state/nemo_agent/{user_ref}/{session_id}/latest")
     async def state(request: Request, user_ref: str, session_id: str, user: User) -> dict:

@@ -20,10 +20,10 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from . import credits
+from . import ledger
+from .api_errors import ApiError, bad_token, http
 from .db import Database
-from .errors import ApiError, bad_token, http
-from .settings import DAY, Settings
+from .engine_settings import DAY, Settings
 
 TOKEN_PREFIX = "nmv_usr_"
 
@@ -60,7 +60,7 @@ def issue_anonymous(db: Database, settings: Settings, client_id: str, ip: str) -
             user_id = "anon_" + secrets.token_hex(8)
             c.execute("INSERT INTO users (id, client_id, kind, available, frozen, created_at) "
                       "VALUES (?, ?, 'anonymous', 0, 0, ?)", (user_id, client_id, now))
-            credits.grant(c, user_id, settings.initial_credits, "grant", "anonymous token")
+            ledger.grant(c, user_id, settings.initial_credits, "grant", "anonymous token")
         else:
             user_id = row["id"]
         valid = c.execute("SELECT MAX(expires_at) FROM tokens WHERE user_id = ? AND expires_at > ?",
@@ -117,11 +117,11 @@ def create_member_token(db: Database, name: str, credits_: int | None, days: flo
         if row is None:
             c.execute("INSERT INTO users (id, client_id, kind, available, frozen, created_at) "
                       "VALUES (?, NULL, 'member', 0, 0, ?)", (name, now))
-            credits.grant(c, name, 100 if credits_ is None else credits_, "grant", "token create")
+            ledger.grant(c, name, 100 if credits_ is None else credits_, "grant", "token create")
         elif row["kind"] != "member":
             raise http(409, f"{name} is an anonymous user, not a member")
         elif credits_:
-            credits.grant(c, name, credits_, "topup", "token create")
+            ledger.grant(c, name, credits_, "topup", "token create")
         expires = now + days * DAY
         c.execute("INSERT INTO tokens (hash, user_id, ip, created_at, expires_at) VALUES (?, ?, 'admin', ?, ?)",
                   (token_hash(token), name, now, expires))

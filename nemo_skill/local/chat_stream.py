@@ -26,9 +26,9 @@ from anyio import to_thread
 
 from nemo_skill.draft.summary import summary_line
 
-from . import credits, music_beats, sessions
+from . import ledger, music_beats, sessions
+from .api_errors import NO_CREDITS, ApiError
 from .db import Database
-from .errors import NO_CREDITS, ApiError
 from .planner.messages import Lang, msg, reply_language, say
 
 log = logging.getLogger("nemo_skill.local.chat_stream")
@@ -70,7 +70,7 @@ def previous_request(db: Database, session_id: str) -> str | None:
 
 def precheck(db: Database, user_id: str, session_id: str, message: str) -> None:
     """With no credit left, refuse (2001) before streaming if the message would edit the draft."""
-    if credits.balance(db, user_id)["available"] > 0:
+    if ledger.balance(db, user_id)["available"] > 0:
         return
     result = _planner().plan(message, sessions.latest_draft(db, session_id), planner_media(db, session_id),
                              previous=previous_request(db, session_id))
@@ -83,7 +83,7 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
     from nemo_skill.draft.validate import DraftError, validate
 
     ref = f"chat:{session_id}:{uuid.uuid4().hex[:8]}"
-    reserved = credits.reserve(db, user_id, ref)
+    reserved = ledger.reserve(db, user_id, ref)
     charged = False
     try:
         latest = sessions.latest_draft(db, session_id)
@@ -115,13 +115,13 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
                 out.error = ("INVALID_DRAFT", str(exc))
                 return out
             out.version = sessions.save_draft(db, session_id, result.draft, message)
-            credits.commit(db, user_id, ref)
+            ledger.commit(db, user_id, ref)
             charged = True
             out.draft, out.edited = result.draft, True
         return out
     finally:
         if reserved and not charged:
-            credits.release(db, user_id, ref)
+            ledger.release(db, user_id, ref)
 
 
 def _undo(db: Database, session_id: str, lang: Lang, steps: int, before: str | None, out: TurnOutcome) -> TurnOutcome:

@@ -13,8 +13,8 @@ import sqlite3
 import time
 
 from . import sessions
+from .api_errors import ApiError
 from .db import Database
-from .errors import ApiError
 
 PREFIX = "clm_"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .settings import Settings
+    from .engine_settings import Settings
 
 MISSING_EXTRA = "the local engine needs its extra: pip install 'media-content-generator[local]'"
 MISSING_CLUSTER = "broker mode needs the cluster extra: pip install 'media-content-generator[cluster]'"
@@ -85,7 +85,7 @@ def serve(host: str, port: int, data: Path | None, log_level: str, broker: str |
     _require_extra()
     import socket
 
-    from .settings import Settings
+    from .engine_settings import Settings
 
     # the broker is checked before the app's imports (~1.5 s): a bad --broker answers at once
     settings = serve_settings(Settings.from_env(data_dir=data), host, broker, allow_anonymous, allow_private_links)
@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
 def _engine_db(data: Path | None) -> object:
     _require_extra()
     from .db import Database
-    from .settings import Settings
+    from .engine_settings import Settings
 
     data_dir = Settings.from_env(data_dir=data).data_dir
     db_path = data_dir / "engine.sqlite3"
@@ -204,7 +204,7 @@ def _engine_db(data: Path | None) -> object:
 
 def _token(args: argparse.Namespace) -> int:
     from . import auth
-    from .errors import ApiError
+    from .api_errors import ApiError
 
     db = _engine_db(args.data)
     try:
@@ -308,10 +308,10 @@ def _run(args: argparse.Namespace) -> int:
         return _status(args)
     if args.cmd == "credits":
         _require_extra()
-        from . import credits
+        from . import ledger
+        from .api_errors import ApiError
         from .db import Database
-        from .errors import ApiError
-        from .settings import Settings
+        from .engine_settings import Settings
 
         data_dir = Settings.from_env(data_dir=args.data).data_dir
         db_path = data_dir / "engine.sqlite3"
@@ -319,7 +319,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"nemo-local: no engine data in {data_dir}", file=sys.stderr)
             return 1
         try:
-            bal = credits.top_up(Database(db_path), args.user, args.amount)
+            bal = ledger.top_up(Database(db_path), args.user, args.amount)
         except ApiError as exc:
             print(f"nemo-local: {exc.message}", file=sys.stderr)
             return 1

@@ -8,12 +8,12 @@ import threading
 import time
 from pathlib import Path
 
-from . import credits, sessions, storage, turns
+from . import ledger, sessions, storage, turns
 from .chat_stream import SessionLocks, TurnOutcome
 from .db import Database
+from .engine_settings import Settings
 from .jobs import RenderJobs
 from .previews import PreviewLane
-from .settings import Settings
 
 log = logging.getLogger("nemo_skill.local")
 
@@ -39,7 +39,7 @@ class Engine:
         removed = storage.sweep(self.db, self.media_root)
         if removed:
             log.warning("removed %d half-finished upload(s)", removed)
-        credits.release_all_frozen(self.db)
+        ledger.release_all_frozen(self.db)
         self.jobs.start()
         self.previews.start()
         _warm_up()

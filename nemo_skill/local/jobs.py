@@ -25,9 +25,9 @@ from typing import Any
 from nemo_skill.draft.summary import is_ready
 
 from . import sessions
+from .api_errors import EXPORT_RUNNING, NOTHING_TO_EXPORT, ApiError, http
 from .db import Database
-from .errors import EXPORT_RUNNING, NOTHING_TO_EXPORT, ApiError, http
-from .settings import Settings
+from .engine_settings import Settings
 
 log = logging.getLogger("nemo_skill.local.jobs")
 RENDER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")

@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 from filelock import FileLock, Timeout
 
-from .settings import default_data_dir
+from .engine_settings import default_data_dir
 
 MISSING_EXTRA = "the local engine needs its extra: pip install 'media-content-generator[local]'"
 SERVER_JSON = "server.json"

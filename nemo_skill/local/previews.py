@@ -2,7 +2,7 @@
 
 A preview is the same render as an export (render_draft with ``preview=True``) of the draft scaled
 to a 480p canvas at a lower frame rate (nemo_skill.draft.scale), encoded fast, its sound at the
-gain last found for the same mix (render.api). It runs on its own single thread, apart from the
+gain last found for the same mix (render.pipeline). It runs on its own single thread, apart from the
 export pool, at a lower CPU priority (its thread and the FFmpeg it starts are niced), so it never
 queues behind an export nor holds one up. A newer version of the same session cancels a preview still running. The
 state is in memory; the files (``previews/<user>/<session>/v<version>.mp4`` plus poster and contact

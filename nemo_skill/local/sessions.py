@@ -10,8 +10,8 @@ from typing import Any
 
 from nemo_skill.draft.timeline import DEFAULT_CANVAS, empty_draft
 
+from .api_errors import session_not_found
 from .db import Database
-from .errors import session_not_found
 
 __all__ = ["DEFAULT_CANVAS", "empty_draft"]
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from .errors import TOO_LARGE, ApiError, http
-from .settings import Settings
+from .api_errors import TOO_LARGE, ApiError, http
+from .engine_settings import Settings
 from .storage import Incoming, display_name
 
 FILE_FIELDS = {"files", "file", "files[]"}

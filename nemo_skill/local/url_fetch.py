@@ -19,8 +19,8 @@ from pathlib import Path
 
 import httpx
 
-from .errors import TOO_LARGE, ApiError, http
-from .settings import Settings
+from .api_errors import TOO_LARGE, ApiError, http
+from .engine_settings import Settings
 from .storage import Incoming, display_name
 
 

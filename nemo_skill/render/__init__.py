@@ -3,8 +3,8 @@
 Public API (docs/architecture.md): render_draft, MediaRef, RenderResult, RenderError, ffmpeg_exe.
 """
 
-from .api import render_draft
 from .ffmpeg import ffmpeg_exe
 from .model import MediaRef, RenderError, RenderResult
+from .pipeline import render_draft
 
 __all__ = ["MediaRef", "RenderError", "RenderResult", "ffmpeg_exe", "render_draft"]

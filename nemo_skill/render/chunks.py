@@ -27,7 +27,6 @@ from PIL import Image
 
 from ..draft import timeline
 from . import audio, encoder, ffmpeg, sheet
-from .api import validate_draft
 from .clip_chains import clip_sounds
 from .compile import compile_part
 from .encoder import QUALITY
@@ -35,6 +34,7 @@ from .graph import Graph, Inputs, has_sound
 from .layers import text_tracks
 from .main_track import main_track, timing
 from .model import MediaRef, RenderError, RenderResult
+from .pipeline import validate_draft
 
 __all__ = ["clean_cut", "finish", "join_command", "join_parts", "part_snapshots", "plan_chunks", "render_sound",
            "render_video_part"]

@@ -38,9 +38,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ..api_errors import ApiError, http
 from ..db import Database
-from ..errors import ApiError, http
-from ..settings import Settings
+from ..engine_settings import Settings
 from . import broker
 from .payload import Input, Part, Task, total_frames
 from .signing import Signer, load_key

@@ -19,7 +19,7 @@ from fastapi.responses import FileResponse
 
 from nemo_skill import __version__
 
-from ..errors import http
+from ..api_errors import http
 
 PREFIX = "/cluster/"
 CONTROL_MAX_BYTES = 64 * 1024

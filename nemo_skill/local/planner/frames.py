@@ -861,7 +861,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     """Intents for the clauses the frames understand; clauses they do not are left to the phrase rules.
     ``names``: the timeline's pictures by what they show (``refs.name_rx``).
 
-    Each clause goes through named stages: skipped (negated, or chatter), its targets resolved from what it
+    Each clause goes through named stages (`_clause`): skipped (negated, or chatter), its targets resolved from what it
     says (`_resolved_targets`), its operations (`_operations`), a target borrowed from the clauses before when
     it names none (`_borrowed`), its readings (`_read`), what it leaves for the next clause (`_remember`), and
     then either left to the phrase rules (`_left`) or taken (`_take`)."""
@@ -872,32 +872,37 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     result.chatter = [c for c in result.clauses if c not in known]  # "our customers watch on their phones"
     before = _Before()
     for frame in found_frames:
-        if _skipped(frame, result):
-            continue
-        targets = _resolved_targets(frame, msg, before)
-        ops = _operations(frame)
-        borrowed = _borrowed(frame, targets, before, result)
-        if borrowed is None:
-            continue
-        targets, inherited = borrowed
-        found, ambiguous = _read(frame, targets, ops, rules)
-        if inherited and before.span is not None:
-            result.context.append(before.span)
-        _remember(frame, targets, found, ambiguous, inherited, before, result)
-        if ambiguous:
-            result.questions.extend(ambiguous)
-        elif found and _object_unread(frame):
-            pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
-        elif not found or len(found) < len(targets):
-            _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
-        else:
-            _take(frame, found, before, result)
+        _clause(frame, msg, rules, before, result)
     # ("the clip's sound is distracting; mute it": the mute is the remedy)
     if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in before.needs)):
         before.reasons += before.needs  # "the voice is hard to hear, lower the music": the complaint is why
     result.needs = before.needs
     result.intents = _specific_sound(_asked(result, before.reasons))
     return result
+
+
+def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: FrameResult) -> None:
+    """One clause through the stages, in message order: what it adds to ``result`` and leaves in ``before``."""
+    if _skipped(frame, result):
+        return
+    targets = _resolved_targets(frame, msg, before)
+    ops = _operations(frame)
+    borrowed = _borrowed(frame, targets, before, result)
+    if borrowed is None:
+        return
+    targets, inherited = borrowed
+    found, ambiguous = _read(frame, targets, ops, rules)
+    if inherited and before.span is not None:
+        result.context.append(before.span)
+    _remember(frame, targets, found, ambiguous, inherited, before, result)
+    if ambiguous:
+        result.questions.extend(ambiguous)
+    elif found and _object_unread(frame):
+        pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
+    elif not found or len(found) < len(targets):
+        _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
+    else:
+        _take(frame, found, before, result)
 
 
 def _skipped(frame: Frame, result: FrameResult) -> bool:

@@ -21,8 +21,8 @@ from fastapi.responses import FileResponse, HTMLResponse, Response, StreamingRes
 from pydantic import BaseModel, Field
 
 from .. import chat_stream, claim
+from ..api_errors import EXPORT_RUNNING, ApiError, http
 from ..engine_state import Engine
-from ..errors import EXPORT_RUNNING, ApiError, http
 from . import pages, view
 from .media_cache import MediaCache
 

@@ -21,8 +21,8 @@ import sqlite3
 import time
 from dataclasses import dataclass
 
+from ..api_errors import ApiError
 from ..db import Database
-from ..errors import ApiError
 
 COOKIE = "nemo_ws"
 CSRF_HEADER = "X-Workspace-CSRF"

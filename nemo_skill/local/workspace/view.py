@@ -14,9 +14,9 @@ from typing import Any
 
 from nemo_skill.draft.summary import is_ready, summary_line
 
-from .. import credits, sessions, turns
+from .. import ledger, sessions, turns
+from ..api_errors import ApiError, http
 from ..engine_state import Engine
-from ..errors import ApiError, http
 from ..jobs import ACTIVE
 from . import pages, timeline_html
 from .media_cache import MediaCache
@@ -152,7 +152,7 @@ def view_json(engine: Engine, cache: MediaCache, page: pages.PageSession) -> dic
     return {"version": version, "title": title, "summary": summary_line(draft), "ready": is_ready(draft),
             "timeline": timeline_html.render(draft, version, looks(cache, page, rows)),
             "history": history_html(engine, page, version),
-            "credits": credits.balance(engine.db, page.user_id)["available"],
+            "credits": ledger.balance(engine.db, page.user_id)["available"],
             "preview": preview, "export": export, "player": shown, "sheet_url": sheet}
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlite3
 import time
 
+from .api_errors import NO_CREDITS, ApiError
 from .db import Database
-from .errors import NO_CREDITS, ApiError
 
 
 def _journal(c: sqlite3.Connection, user_id: str, delta: int, kind: str, ref: str | None) -> None:
