@@ -14,6 +14,7 @@ from importlib import resources
 
 from ...draft.styles import COLOURS
 from ...draft.timeline import seconds
+from .dialect import standard
 
 # Quoted text is swapped for a private-use placeholder so that no rule can match inside it.
 Q_OPEN, Q_CLOSE = "\ue000", "\ue001"
@@ -390,6 +391,8 @@ def normalize(raw: str) -> Message:
     # the words are read in simplified Chinese ("標題改成藍色" is "标题改成蓝色"); quoted and unquoted text keeps the
     # characters it was written in ("標題改成「週年慶」" sets 週年慶)
     read = simplified(text)
+    # Cantonese and South-East Asian wording read as standard Mandarin / English, at the same offsets (dialect.py)
+    read = outside_quotes(read, standard)
 
     def keep(m: re.Match[str], orig: str) -> tuple[str, str]:
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) is not None)

@@ -2384,3 +2384,37 @@ REWRITES = REWRITES + (
     (r"\bby\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s*,?\s*to\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:in\s+total|total|overall|altogether|long)\b)", "to "),
 )
 # --- end of block L
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
+# --- block C: Cantonese, Taiwan/Hong Kong and South-East Asian wordings, in their Mandarin / English form ---
+# (dialect.py reads the dialect words first, at the same length: "大啲" is "大点" by then; these rows finish the reading)
+REWRITES = REWRITES + (
+    # "大点", "长些" (and the Cantonese 大啲, 长啲): "a bit more", as 大一点 ("第一张长啲，6秒" made the first picture
+    # 6 s longer: "长点，6秒" was read longer by 6 s where "长一点，6秒" is 6 s)
+    (r"(?<=[大小长短快慢高低响轻声])(?<!一)(点|些)(?![\u4e00-\u9fff]*?(?:钟|时|半))", r"一\1"),
+    # "有活力些" (Cantonese 有活力啲) at the end of a clause: 一些
+    (r"(?<=[\u4e00-\u9fff])(?<![一这那有好某])些(?=\s*(?:$|[，,。.!！?？~～]))", "一些"),
+    # "调小一半", "收细一半": half as loud as it is (调小一半 lowered the clip's sound to 60 %; 减半 is read so above)
+    (r"(音量|音乐|声音|配音|旁白|人声|原声|bgm)\s*(?:调小|减小|降低|调低|收细|减弱)\s*一半", r"\1降低50%"),
+    # "将第三张相摆第一", "把 gold-ring 放第一": a place in the order at the end of a clause (移到第N个位置)
+    (r"(?:放|摆|排)\s*(?:在|到)?\s*第\s*(\d+)(?=\s*(?:$|[，,。.!！;；]|吧|啦))", r"移到第\1个位置"),
+)
+REWRITES = REWRITES + (
+    # "最后一帧多停2秒" (延长2秒 by then): the last frame held that long, not the video 2 s longer
+    (r"(最后一帧|最后1帧|末帧)\s*(?:再)?\s*延长", r"\1定格"),
+    # "order change to: ring, watch" (dialect.py: "change order to"): the order of the pictures
+    (r"\b(change|set|make)\s+order\b", r"\1 the order"),
+)
+# "旁白聽不太到", "聽不太清楚" (Taiwan): hard to hear
+extend(OPS, "louder_need", zh=("听不太到", "听不太清楚", "听不太清", "听不大到", "听不大清楚"))
+REWRITES = REWRITES + (
+    # "啲相唔好裁，成张要见到" (图 不要裁，整张要见到 by then): nothing cropped
+    (r"(不要|别)\s*裁(?![剪切掉])", r"\1裁剪"),
+    (r"整张\s*(?:都)?\s*要\s*(?:看|见)(?:得)?到|要\s*(?:看|见)(?:得)?到\s*整张", "完整显示"),
+)
+# --- end of block C
