@@ -195,6 +195,8 @@ _UNQUOTED = re.compile(
 _TO_TEXT = re.compile(
     rf"(?P<cue>(?i:\b(?:change|set|rename|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
     rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+"
+    # ("retitle it SUMMER DROP", "retitle the video to Spring Deals": the verb names the title, set Z tit12)
+    rf"|\bretitle\s+(?:(?:it|this|that|the\s+(?:video|promo|ad|edit|reel))\s+)?(?:to\s+|as\s+)?"
     # ("title → Big Sale": an arrow says "to")
     rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s*(?:→|->|=>|⟶)\s*))"
     rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only))*[!！]?)"
@@ -424,8 +426,33 @@ def normalize(raw: str) -> Message:
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = _LONG_TOKEN.sub(" ", low.replace("’", "'").replace("‘", "'"))
-    low = _cn_numbers(_en_numbers(low))
+    low = _decibels(_cn_numbers(_en_numbers(low)))
     return Message(orig=text, low=low, quotes=quotes)
+
+
+# an editor's volume step in decibels ("music bed -12 dB", "VO +3dB", "BGM降个10dB", "bed needs to come up 6dB"): the draft's
+# volume is a factor, so the step is said as the share it changes the volume by (-12 dB = x0.25, "75% quieter"; +6 dB = x2);
+# the direction is the sign or the word before it; a level without either ("music at 6 dB") stays unread
+_DB_DOWN = r"(?:down|lower(?:ed)?|drop(?:ped)?|cut|reduce[ds]?|quieter|minus|降低|降了?|减少|减了?|调低|压低|拉低|小)"
+_DB_UP = r"(?:up|raise[ds]?|boost(?:ed)?|louder|plus|increase[ds]?|提高|提升|升高|升了?|增加|加了?|调高|拉高|大)"
+_DECIBELS = re.compile(
+    rf"(?:(?P<down>{_DB_DOWN})|(?P<up>{_DB_UP}))?\s*(?:by\s+|个|了)?\s*(?P<sign>[+\-−–])?\s*(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:db|decibels?|分贝)(?![a-z])")
+
+
+def _decibel_step(m: re.Match[str]) -> str:
+    down = bool(m.group("down")) or m.group("sign") in ("-", "−", "–")
+    up = bool(m.group("up")) or m.group("sign") == "+"
+    if down == up:  # no direction, or two
+        return m.group(0)
+    factor = 10 ** ((-1 if down else 1) * float(m.group("n")) / 20)
+    share = round(abs(factor - 1) * 100)
+    if re.search(r"[\u4e00-\u9fff]", m.group(0)):
+        return f"{'降低' if down else '提高'}{share}%"
+    return f" {share}% {'quieter' if down else 'louder'}"
+
+
+def _decibels(low: str) -> str:
+    return _DECIBELS.sub(_decibel_step, low) if "db" in low or "分贝" in low or "decibel" in low else low
 
 
 NUM = r"\d+(?:\.\d+)?"

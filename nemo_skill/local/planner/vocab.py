@@ -158,7 +158,7 @@ NOT_EDIT_WORDS: tuple[str, ...] = ("关于", "关注", "关键", "关系", "关�
                                    "放心")
 
 
-FIT_CONTAIN = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
+FIT_CONTAIN: tuple[tuple[str, ...], tuple[str, ...]] = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
                 "nothing is cut off", "nothing cut off", "don't crop", "do not crop", "dont crop", "no cropping",
                 "without cropping", "not cropped", "not be cropped", "no crop", "isn't cropped", "aren't cropped",
                 "don't cut off", "do not cut off", "show the whole picture", "show the whole image",
@@ -175,7 +175,7 @@ FIT_COVER: tuple[tuple[str, ...], tuple[str, ...]] = (("fill the frame", "fill t
               "crop to fill", "get rid of the black bars", "remove the black bars", "full screen", "fullscreen"),
              ("铺满", "填满", "铺满画面", "不要黑边", "去掉黑边", "全屏"))
 
-STILL = (("keep the pictures still", "keep the images still", "keep the photos still", "static images",
+STILL: tuple[tuple[str, ...], tuple[str, ...]] = (("keep the pictures still", "keep the images still", "keep the photos still", "static images",
           "static pictures", "static photos", "no movement", "no motion", "stop moving", "don't move",
           "do not move", "not move", "not moving", "never move", "no zooming", "no zoom", "no panning", "still pictures", "still images", "without movement"),
          ("不要动", "别动", "静止", "保持静止", "不动", "静态"))
@@ -846,6 +846,53 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(转场|过渡)\s*(?:效果)?\s*(?:就)?\s*(?:用|要|选|来个?)\s*(?=[a-z\u4e00-\u9fff])(?!(?:多|长|短|快|慢|久))", r"\1改成"),
 )
+# (wave 6) a logo's opacity said after its corner, past a comma or a dash and a word of how it looks ("put it bottom left,
+# fairly subtle — 50% opacity" placed it opaque, set Y brd03): the corner's
+REWRITES = REWRITES + (
+    (r"\b((?:top|bottom|upper|lower)[\s-]*(?:left|right)(?:\s+corner)?|(?:top|bottom)\s+corner|corner)\s*[,.;—–]\s*"
+     r"(?:(?:(?:fairly|quite|very|rather|pretty|kind\s+of|kinda|a\s+bit|nice\s+and|more\s+or\s+less)\s+)?(?:subtle|faint|discreet|light|understated|low[\s-]key)\s*[,.;—–]?\s*)?"
+     r"(?:(?:at|with|around|about)\s+)?(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency))", r"\1 at \2"),
+)
+# (wave 6) an ending or opening said to be abrupt: with a remedy after it, the remedy alone; alone, a fade there (the set's
+# fair remedy; "The ending feels abrupt", "结尾太突然" were not understood, set Y end01/end08, mix14 with an outro asked)
+_ABRUPT_EN = (r"(?:feels?|is|seems|looks|comes|ends|stops|cuts\s+off)\s+(?:a\s+(?:bit|little)\s+|too\s+|so\s+|really\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
+              r"(?:abrupt(?:ly)?|sudden(?:ly)?|harsh|jarring|like\s+a\s+jump[\s-]?scare|a\s+jump[\s-]?scare|too\s+hard|hard)")
+_ABRUPT_ZH = r"(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|硬|戛然而止)了?"
+_END_EN = r"(?:the\s+)?(?:ending|end|outro|last\s+shot|video'?s?\s+end|finish)"
+_START_EN = r"(?:the\s+)?(?:opening|start|beginning|intro|first\s+shot)"
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}\s*[,;.]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|can\s+you\s+|could\s+you\s+)?"
+     r"(?:add|put|use|fade|ease|end|finish|give|make|have|start|open|begin)\b)", " "),
+    (rf"(?:^|(?<=[.;!?]))\s*{_END_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade out to black"),
+    (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
+    (r"\bease\s+(?:it\s+|the\s+video\s+)?in\s+from\s+(white|black)\b", r"fade in from \1"),
+    (r"\bease\s+(?:it\s+|the\s+video\s+)?out\s+(?:in)?to\s+(white|black)\b", r"fade out to \1"),
+    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
+    (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束)?\s*{_ABRUPT_ZH}", "结尾淡出"),
+    (rf"(?:开头|开场|开始|opening)\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|用|淡|改|做|开头|从))", ""),
+    (r"(?<!结尾)(?<!最后)(?:慢慢|缓缓|逐渐)?\s*淡出\s*(?:到|成|至)\s*黑场", "结尾淡出"),
+    # "加个 outro 写 'Shop now'": an end card and its words, said in both languages
+    (r"(?:加|添加|加上)\s*(?:个|一个|1个)?\s*(?:outro|end\s*card|cta|call\s+to\s+action|片尾|结尾卡片)\s*(?:卡片)?\s*(?:写|写着|写上|saying|that\s+says)?\s*(?=\ue000)",
+     "add an outro saying "),
+    (r"(?:慢慢|缓缓|逐渐)?\s*从\s*黑场\s*淡入", "从黑色淡入"),
+    # "结尾没有行动号召，加上'立即购买'": the card asked for, its words after
+    (r"(?:结尾|最后|片尾)\s*(?:没有|缺少?了?|少了)\s*(?:行动号召|cta|号召|结尾卡片|卡片)\s*[，,]\s*(?:请|帮我)?\s*(?=加上?|加个|添加)", "结尾"),
+    # "sync them to the beat" after the cuts named: the cuts
+    (r"\b(cuts|edits|transitions|changes)\b([^.;!?]{0,60}?[,;.]\s*(?:so\s+|please\s+|just\s+)?(?:sync|match|time|line\s+up|align))\s+(?:them|it)\s+(?=(?:to|with|on)\s+(?:the\s+)?(?:beat|music|rhythm))",
+     r"\1\2 the cuts "),
+)
+# "图片之间直接切就行，不用过渡": straight cuts said in Chinese (set Y tr07)
+REWRITES = REWRITES + (
+    (r"(?:图片|画面|镜头|照片)?\s*(?:之间|中间)?\s*(?:直接切|硬切)(?:换)?\s*(?:就行了?|就好了?|就可以了?|即可)?", "去掉转场"),
+    (r"(?:不用|不要|无需|不需要)\s*(?:任何)?\s*(?:过渡|转场)(?:效果)?", "去掉转场"),
+)
+# (wave 6) "Where's our logo? It should sit in the top right corner — it's logo.png.": the logo asked for, its file said after
+# (set Y brd02 asked which "it")
+REWRITES = REWRITES + (
+    (r"\bwhere'?s\s+(?:our|my|the|their)\s+(logo|watermark)\s*\?\s*(?:it|that)\s+(?=should|needs\s+to|must|has\s+to|ought\s+to)", r"the \1 "),
+    (r"\b(?:the|our|my|their)\s+(?:logo|watermark)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)\s+(?:sit|go|be|appear|live|stay)\s+([^.;!?,—–]{1,40}?)\s*[.;,—–\-]+\s*"
+     r"(?:it'?s|it\s+is|that'?s|the\s+file\s+is|use|file:?)\s+([a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg))\b", r"put \2 \1"),
+)
 # --- end of block P
 
 
@@ -879,7 +926,7 @@ REWRITES = REWRITES + (
     # (set N) an editor's words for the texts: the opening super is the title, supers and lower thirds are the captions
     # ("in the lower third" stays a place)
     (r"\b(?:opening|intro|main|title|first)\s+super\b", "title"),
-    (r"\bsupers\b", "captions"),
+    (r"\bsupers(?![a-z])", "captions"),
     (r"\b(?<!in\s)(?<!into\s)(?<!to\s)(?<!at\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!at\sthe\s)(?<!into\sthe\s)(the\s+)?super\b(?=\s+(?:on|for|under|over|of|should|to|says|reads|text|copy)\b)",
      r"\1caption"),
     (r"\b(?<!in\s)(?<!into\s)(?<!to\s)(?<!at\s)(?<!in\sthe\s)(?<!to\sthe\s)(?<!at\sthe\s)(?<!into\sthe\s)(?<!the\s)lower[\s-]third\b(?!s)"
@@ -899,6 +946,15 @@ REWRITES = REWRITES + (
     (r"(音量|音乐|声音|配音|旁白|人声)\s*(?:小|低)\s*一半", r"\1降低50%"),
     (r"((?:音量|音乐|声音|配音|旁白|人声|配乐)[^，,。；;]{0,4}?)(?:(?:提高|增加|加大|调高|放大)\s*(?:一倍|1倍)|翻倍|翻一倍|翻1倍)",
      r"\1提高100%"),
+    # (wave 6) the music dipping under the voice, told and disliked: the ducking off ("The music dips every time the voice
+    # talks and it sounds weird. Stop doing that." was read as a wish for the ducking, set Y aud07)
+    (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:keeps\s+)?(?:dips|ducks|drops|goes\s+down|gets\s+quieter|fades\s+down|dipping|ducking)\s+"
+     rf"(?:every\s+time|each\s+time|whenever|when|while|as|under)\s+{_SPEAKS_EN}\b[^.;!?,]{{0,40}}?"
+     r"(?:(?:,|and|but)\s+(?:it|that|this)\s+(?:sounds?|feels?|is)\s+(?:so\s+|really\s+|a\s+bit\s+|kind\s+of\s+)?(?:weird|odd|strange|bad|awful|unnatural|jarring|annoying|distracting|off|wrong|choppy)[^.;!?,]*)?"
+     r"\s*[.;!?,]\s*(?:so\s+|please\s+|just\s+|can\s+you\s+|could\s+you\s+)?(?:stop\s+(?:doing\s+)?(?:that|it|this)|get\s+rid\s+of\s+(?:that|it|this)"
+     r"|turn\s+(?:that|it|this)\s+off|lose\s+(?:that|it)|kill\s+(?:that|it)|no\s+more\s+of\s+that|don'?t\s+do\s+(?:that|it)|fix\s+(?:that|it|this))\b", "turn off ducking"),
+    (r"(?:每次|每当)?\s*(?:旁白|配音|人声|有人)\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*(?:背景)?音乐\s*(?:就)?\s*(?:变小|变轻|降下去|压下去|小下去|忽大忽小)"
+     r"[^。；;，,]{0,8}[，,。]\s*(?:很|有点|好)?\s*(?:奇怪|难听|别扭|不舒服|不自然)?[，,。]?\s*(?:不要这样|别这样|去掉|取消|关掉|不要了)", "关闭自动闪避"),
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
      r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
@@ -1605,6 +1661,192 @@ REWRITES = REWRITES + (
 # (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
 extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
                                   "video noise", "vid noise"))
+# (wave 6) a colour said to be hard to read is the colour the text has now, the reason for the colour asked beside it
+# ("字幕颜色改成黄色，白色看不清" set the captions white and bigger, set Y cap20); alone it stays a complaint
+_HUES_ZH = r"(?:白|黑|黄|红|蓝|绿|橙|粉|紫|灰|金|银)色"
+_UNREAD_ZH = r"(?:的字|字|的)?\s*(?:太|有点|有些)?\s*(?:看不清楚?|看不太清楚?|看不见|不清楚|不明显|不显眼|太淡了?|不够醒目)"
+_UNREAD_EN = (r"(?:text\s+|lettering\s+)?(?:is|was|are)\s+(?:really\s+|pretty\s+|a\s+bit\s+|too\s+|kind\s+of\s+)?(?:hard|difficult|impossible)\s+to\s+(?:read|see)"
+              r"|(?:text\s+)?(?:doesn'?t|does\s+not|don'?t|won'?t)\s+(?:read|show|stand\s+out|pop)|(?:is|are)\s+(?:unreadable|illegible|invisible)"
+              r"|(?:gets|get)\s+lost|can'?t\s+be\s+read")
+REWRITES = REWRITES + (
+    (rf"([^，,。；;]*?(?:{_HUES_ZH}|{_COLOURS_EN})[^，,。；;]*?)\s*[，,]\s*(?:因为|原来的?|现在的?)?\s*{_HUES_ZH}\s*{_UNREAD_ZH}(?=\s*(?:$|[，,。；;!！]))", r"\1"),
+    (rf"(?:^|(?<=[，,。；;]))\s*(?:原来的?|现在的?)?\s*{_HUES_ZH}\s*{_UNREAD_ZH}\s*[，,]\s*(?=[^。；;]*?(?:{_HUES_ZH}|{_COLOURS_EN}))", ""),
+    (rf"(\b{_COLOURS_EN}\b[^,.;!?]*?)\s*,\s*(?:because\s+|since\s+|as\s+)?(?:the\s+)?(?:current\s+)?{_COLOURS_EN}\s+{_UNREAD_EN}\b[^,.;!?]*", r"\1"),
+    (rf"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:current\s+)?{_COLOURS_EN}\s+{_UNREAD_EN}\b[^,.;!?]*[,.;]\s*(?=[^.;!?]*?\b{_COLOURS_EN}\b)", " "),
+)
+# (wave 6) the sound asked up or down right after a voice said to be hard to hear is that voice's ("旁白听不清楚，声音大一点"
+# raised the music with it, set Y aud16; "the narration is hard to hear, turn the sound up")
+REWRITES = REWRITES + (
+    (rf"((?:{_SOUNDS_ZH})[^，,。；;]{{0,8}}?(?:听不清楚?|听不太清|听不见|听不到|太小声?|太轻|不够大|被[^，,。；;]{{0,6}}?盖住了?))\s*[，,]\s*(?:把|将)?\s*(?:声音|音量)",
+     r"\1，\1"),
+    (rf"(\b(?:{_SOUNDS_EN})\b[^,.;!?]{{0,30}}?\b(?:hard\s+to\s+hear|difficult\s+to\s+hear|too\s+quiet|too\s+soft|too\s+low|inaudible|barely\s+audible|drowned\s+out|gets\s+lost))"
+     r"\s*[,;]\s*(?:so\s+|please\s+)?(?:(turn|bump|crank|bring|pump)\s+(?:the\s+)?(?:sound|audio|volume)\s+up|(turn|bump|crank|bring|pump)\s+up\s+(?:the\s+)?(?:sound|audio|volume))\b",
+     r"\1, make it louder"),
+)
+# (wave 6) "thanks for the first cut", "notes on the rough cut": the video as it is, never a request for a new first cut
+# (set Y mix18 rebuilt the video and lost its title)
+REWRITES = REWRITES + (
+    (r"(\b(?:for|on|of|about|with|in|to)\s+(?:the|this|your|that|our)\s+)(?:first|rough)\s+cut\b", r"\1video"),
+    (r"\b(?:the|this|your|that|our)\s+(?:first|rough)\s+cut\s+(?=(?:is|was|looks|looked|feels|felt|came|seems)\b)", "the video "),
+    # "some notes on the video:", "feedback on v1 -": a review's lead, before the wishes it lists
+    (r"(?:^|(?<=[.;!?]))\s*(?:(?:some|a\s+few|few|my|our|quick|small|minor|a\s+couple\s+of|couple\s+of|the\s+client'?s?|client)\s+)*"
+     r"(?:notes?|comments?|feedback|thoughts|changes|tweaks|fixes|remarks)\s+(?:on|for|about|re)\s+(?:the\s+|this\s+|your\s+|our\s+)?"
+     r"(?:video|cut|edit|draft|version|v\d+|promo)\s*[:：\-—–]", " "),
+)
+# (wave 6) "retitle it SUMMER DROP" (its words quoted by text._TO_TEXT): the title set to them
+REWRITES = REWRITES + (
+    (r"\bretitle\s+(?:(?:it|this|that|the\s+(?:video|promo|ad|edit|reel))\s+)?(?:to\s+|as\s+)?(?=\s*\ue000)", "set the title to "),
+)
+# (wave 6) "we don't need the voiceover, the music carries it": the sound said to carry the video alone is kept, never a
+# second thing removed (set Y aud10 removed the music with the voice)
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,;.!?]))\s*(?:(?:the|our|my)\s+)?({_SOUNDS_EN})\s+(?:alone\s+|by\s+itself\s+|on\s+its\s+own\s+)?"
+     r"(?:carries|carry|will\s+carry|can\s+carry|does\s+the\s+(?:job|trick)|is\s+enough|works\s+(?:fine\s+)?(?:on\s+its\s+own|alone|by\s+itself)"
+     r"|is\s+(?:plenty|fine\s+on\s+its\s+own|all\s+we\s+need|all\s+it\s+needs))\b(?:\s+(?:it|the\s+(?:video|edit|whole\s+thing)|everything))?",
+     r" keep the \1"),
+    (rf"(?:^|(?<=[，,；;。]))\s*(?:有|留着?|保留)?\s*({_SOUNDS_ZH})\s*(?:就)?(?:够了|足够了?|就行了?|撑得起来|撑得住)", r"保留\1"),
+)
+# (wave 6) "the voiceover comes in too early, start it 3 seconds later", "配音开始得太早了，往后推2秒": the sound named before
+# is what "it" starts (set Y aud06, aud08, aud18 asked which "it")
+_NOT_SOUND_EN = r"(?!title|caption|picture|image|photo|clip|logo|text|video)"
+_TOO_EARLY_EN = (r"(?:comes?\s+in|kicks?\s+in|starts?|begins?|enters?|plays?)\s+(?:way\s+|a\s+bit\s+|much\s+|a\s+little\s+)?"
+                 r"(?:too\s+(?:early|soon|late)|before\s+[^,.;!?]{1,50}|right\s+away|immediately|straight\s+away)")
+REWRITES = REWRITES + (
+    # the complaint and its remedy: the remedy, said of the sound ("Music kicks in too early, start it at 2 seconds")
+    (rf"(?:^|(?<=[.;!?,]))\s*(?:the\s+|our\s+)?(?P<s>{_SOUNDS_EN})\s+{_TOO_EARLY_EN}\s*[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
+     r"(?P<v>start|begin|delay|push|shift|move|bring|slide|nudge)\s+(?:it|that)\b", r" \g<v> the \g<s>"),
+    (rf"(?P<s>{_SOUNDS_ZH})\s*(?:进来|开始|出来|进场|响起|切入|出现)(?:得)?\s*(?:有点|太|过|有些)?\s*(?:早|快)了?\s*[，,]\s*(?:请|把它|将它)?\s*"
+     r"(?=(?:再)?\s*(?:往后|向后|晚|推迟|延后|延迟|推后|挪后|从)\s*(?:推|挪|移|延)?\s*(?:个)?\s*(?:第)?\s*\d)", r"\g<s>"),
+    (rf"(?P<s>\b(?:{_SOUNDS_EN})\b)(?P<mid>(?:{_NOT_SOUND_EN}[^.;!?]){{0,60}}?[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
+     r"(?:start|begin|delay|push|shift|move|bring|slide|nudge))\s+(?:it|that)\b", r"\g<s>\g<mid> the \g<s>"),
+    (rf"(?P<s>{_SOUNDS_ZH})(?P<mid>(?:(?!标题|字幕|图|视频|画面)[^。；;，,]){{0,12}}?[，,]\s*(?:请|把它|将它)?\s*)"
+     r"(?=(?:再)?\s*(?:往后|向后|往前|向前|晚|推迟|延后|延迟|推后|挪后|从)\s*(?:推|挪|移|延)?\s*(?:个)?\s*(?:第)?\s*\d)", r"\g<s>\g<mid>\g<s>"),
+)
+# (wave 6) an entrance the text has now, disliked, is the reason for the one asked, never a wish for it ("Could the title type
+# itself out letter by letter? The pop is a bit much." said it was already so, set Y tit11; "标题的弹出效果有点土，改成淡入",
+# tit22); "type itself out": the typewriter
+_ANIMS_EN = r"(?:pop(?:[\s-]?(?:in|up))?|popping|bounce|bouncing|slide(?:[\s-]?(?:up|in))?|sliding|typewriter|zoom(?:[\s-]?in)?|fade(?:[\s-]?in)?|animation|entrance)"
+_MEH_EN = (r"(?:is|are|feels?|looks?|seems?|'s)\s+(?:a\s+(?:bit|little)\s+|way\s+|kind\s+of\s+|kinda\s+|so\s+|really\s+|pretty\s+|just\s+|too\s+)*"
+           r"(?:much|too\s+much|cheesy|tacky|cheap|annoying|distracting|dated|old[\s-]fashioned|over\s+the\s+top|corny|gimmicky|jarring|childish|lame|busy|loud)")
+_MEH_ZH = r"(?:有点|有些|太|很|好|比较|过于)?\s*(?:土|俗气|俗|丑|难看|不好看|夸张|浮夸|花哨|多余|烦|廉价|low|生硬)了?"
+REWRITES = REWRITES + (
+    (r"\b(?:type|types|typing|typed|write|writes|writing)\s+(?:itself|themselves)\s+out\b", "type out"),
+    (rf"\b(the\s+(?:title|headline|captions?|subtitles?|text)(?:'s)?)\s+(?:{_ANIMS_EN})(?:\s+(?:effect|animation))?\s+{_MEH_EN}\b", r"\1"),
+    (rf"(?:^|(?<=[.;!?,]))\s*(?:the|that|this)\s+(?:{_ANIMS_EN})(?:\s+(?:effect|animation))?\s+{_MEH_EN}\b[^.;!?,]*", " "),
+    (rf"(标题|字幕|文字)?\s*(?:的)?\s*(?:弹出|弹入|打字机|逐字|滑入|上滑|缩放|淡入|入场|出场)\s*(?:效果|动画|方式)?\s*{_MEH_ZH}\s*[，,]?\s*(?:请|就)?\s*(?=改|换|用|变)", r"\1"),
+    (rf"(标题|字幕|文字)?\s*(?:的)?\s*(?:弹出|弹入|打字机|逐字|滑入|上滑|缩放|淡入|入场|出场)\s*(?:效果|动画|方式)?\s*{_MEH_ZH}", r"\1"),
+)
+# (wave 6) a review's complaints that name their remedy, said of the text's size, words, place, the format and the motion
+_TEXT_NOUNS_EN = r"(?:the\s+)?(?:title|headline|captions?|subtitles?|text|words|lettering|supers?|logo)"
+REWRITES = REWRITES + (
+    # "the captions are tiny", "字太小" ("bump them up a size or two": bigger; set Y cap03)
+    (rf"\b({_TEXT_NOUNS_EN})\s+(?:are|is|look|looks|seem|seems)\s+(?:so\s+|really\s+|way\s+|kind\s+of\s+|a\s+bit\s+)?(?:tiny|minuscule|miniscule|teeny)\b", r"\1 too small"),
+    (r"\b(?:bump|go|take|size|push|kick)\s+(them|it|the\s+(?:title|headline|captions?|subtitles?|text))\s+up\s+(?:by\s+)?(?:a|one|1|2|two|a\s+couple\s+of)\s+(?:sizes?|notch(?:es)?)"
+     r"(?:\s+or\s+(?:two|2))?", r"make \1 bigger"),
+    # 'should say "18K Gold Ring" not just Gold Ring': the words it has now, named after the new ones, are no wish
+    (r"(\ue001)\s*,?\s*(?:and\s+|but\s+)?(?:not\s+(?:just\s+|only\s+|simply\s+)?|instead\s+of\s+(?:just\s+)?|rather\s+than\s+(?:just\s+)?)[^.;!?,\ue000]{1,40}", r"\1"),
+    (r"(\ue001)\s*[,，]?\s*(?:而)?不是\s*[^。；;！？!?，,\ue000]{1,20}", r"\1"),
+    # "Second caption: make it read 'Everyday Backpack'": that caption's words
+    (r"\b(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(caption|subtitle|label)\s*[:：\-—–]\s*(?:please\s+)?"
+     r"(?:(?:make|have|let|change|set)\s+it\s+(?:to\s+)?)?(?:read|say|says|reads|should\s+(?:read|say)|to)?\s*(?=\ue000)", r"change the \1 \2 to "),
+    # "the title sits right on top of the sneaker": where it is now, the reason for the place asked (set Y tit04 moved "it",
+    # read as the sneaker); "…, it blocks the product in the middle" likewise (tit12 asked which place)
+    (rf"\b({_TEXT_NOUNS_EN})\s+(?:sits?|is|are|sitting|covers?|blocks?|hides?|overlaps?)\s+(?:right\s+|directly\s+|smack\s+|slap\s+bang\s+|dead\s+)?"
+     r"(?:on\s+top\s+of|over|across|in\s+front\s+of|on)\s+(?:the\s+|our\s+)?(?!top\b|bottom\b|left\b|right\b)[a-z\-]+(?:\s+(?!and\b|so\b|but\b)[a-z\-]+)?(?=\s*[,;.]|\s+(?:and|so|but)\b)", r"\1"),
+    (r"[,;]\s*(?:because\s+|since\s+|as\s+|cause\s+|'cause\s+)?(?:it|they|that)\s+(?:blocks?|covers?|hides?|sits?\s+on|overlaps?|is\s+blocking|is\s+covering)\s+[^.;!?,]*", " "),
+    # "it's landscape. That's wrong." / "横屏不行，改竖屏": the format it has now, told or refused, is no wish for it
+    (r"\b(?:it'?s|it\s+is|this\s+is|the\s+video\s+is|currently|it'?s\s+currently)\s+(?:in\s+)?(?:landscape|horizontal|16:9|wide(?:screen)?)\b(?:\s*[.;,]\s*(?:and\s+)?(?:that'?s|this\s+is|which\s+is)\s+(?:wrong|bad|not\s+(?:right|ok|okay)|a\s+problem)\b)?", " "),
+    (r"(?:横屏|横版|竖屏|竖版|方形)\s*(?:的)?\s*(?:不行|不好|不对|不合适|不适合|不可以|不太行)\s*[，,]\s*(?=[^。；;]*(?:横屏|横版|竖屏|竖版|方形|改))", ""),
+    (r"放(?=\s*(?:抖音|快手|小红书|视频号|b站|ins\b|instagram\b|tiktok\b|reels?\b))", "发"),
+    # "the constant zooming makes me dizzy": no zooming (set Y fmt05)
+    (r"\b(?:the\s+)?(?:constant\s+|endless\s+|non-?stop\s+|all\s+the\s+|all\s+this\s+)?(?:zooming|zooms|zoom|panning|ken\s+burns|movement|motion)\b[^.;!?,]{0,40}?"
+     r"\b(?:makes?\s+me\s+(?:feel\s+)?(?:dizzy|sick|nauseous|queasy|seasick)|is\s+(?:dizzying|nauseating|making\s+me\s+dizzy))\b", "no zooming"),
+    (r"(?:缩放|推拉|镜头运动|动效|一直放大缩小)\s*(?:效果)?\s*(?:看得|让人|看着)?\s*(?:我)?\s*(?:头晕|晕|想吐|眼晕)", "不要缩放"),
+)
+# (wave 6) words a typo correction must leave alone ("it blocks the product" was read "it blacks"), and more ways to say
+# that nothing is cropped ("make sure nothing gets chopped off", "I need to see the whole shoe", set Y fmt03/fmt04)
+PLAIN_WORDS = PLAIN_WORDS + ("block", "blocks", "blocked", "blocking", "dizzy", "chopped", "abrupt", "abruptly")
+FIT_CONTAIN = (FIT_CONTAIN[0] + ("nothing gets chopped off", "nothing is chopped off", "nothing chopped off", "is chopped off",
+                                 "are chopped off", "gets chopped off", "get chopped off", "cut off at the edges",
+                                 "cut off at the sides", "chopped off at the edges", "cropped at the edges",
+                                 "need to see the whole", "want to see the whole", "see the whole product",
+                                 "see the entire product", "see all of the product"),
+               FIT_CONTAIN[1] + ("被裁掉了", "被切掉了", "被切了", "看不全", "显示不全", "不完整", "要看到完整"))
+# ("the sneaker is cut off at the edges": a picture said to be cropped; the fit is the video's, the one remedy there is)
+REWRITES = REWRITES + (
+    (r"\b(?:nothing|none)\s+(?:in|of)\s+(?:the\s+|my\s+|our\s+)?(?:photos|pictures|images|shots|pics|products|slides)\s+(?:gets|is|are|get)\s+(cropped|cut\s+off|chopped\s+off)\b",
+     r"nothing gets \1"),
+    (r"\bcropped\s+nothing\b", "nothing cropped"),
+    (r"\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:products?|pictures|photos|images|shots|items?|pics)\s+"
+     r"(?:don'?t|do\s+not|never|won'?t|doesn'?t|does\s+not)\s+get\s+(cut\s+off|cropped|chopped\s+off)\b", r"make sure nothing gets \1"),
+    (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+|our\s+|my\s+)?(?!(?:music|song|voice|voiceover|narration|audio|sound|title|headline|captions?|text|video|clip|ending|end|intro|outro|logo|nothing|none|no|part)\b)"
+     r"[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+(?:is|are|gets|get|was|looks)\s+(?:being\s+|all\s+)?(?:cut\s+off|chopped\s+off|cropped)\b"
+     r"(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom|left|right))?", "the pictures are cut off at the edges"),
+    (r"(?:[\u4e00-\u9fff]{1,6}?(?:那张|这张|的图片?|的照片))\s*(?:有点|都)?\s*被\s*(?:裁掉|切掉|裁剪|裁切|裁|切)了?", "图片被裁掉了"),
+)
+# (wave 6) an editor's words (set Z): the "bed" is the music; static frames are still pictures; a hard cut is no transition;
+# "title to 'X'" without a verb sets it; the music "a little quiet" is too quiet
+extend(TARGETS, "music", en=("music bed", "bed", "audio bed", "sound bed", "bed track"), zh=("音乐床",))
+STILL = (STILL[0] + ("static frames", "static frames only", "still frames", "still frames only", "static shots", "locked off",
+                     "no ken burns"), STILL[1])
+PLAIN_WORDS = PLAIN_WORDS + ("little", "quite", "pretty", "rather", "faint")  # ("tittle" stays a typo of "title")
+extend(OPS, "louder_need", en=("a little quiet", "a bit quiet", "kind of quiet", "pretty quiet", "quite quiet", "rather quiet",
+                               "a bit faint", "a little faint"))
+REWRITES = REWRITES + (
+    (r"(?:把\s*)?(?:the\s+)?transitions?\s*(?:都|全部|全都)?\s*(?:换成|改成|用|变成|to)\s*(?:hard|straight)\s*cuts?", "去掉转场"),
+    (r"(?:从\s*)?黑场\s*淡入", "从黑色淡入"),
+    (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(title|headline)\s+(?:to|->|→)\s+(?=\ue000)", r" set the \1 to "),
+)
+# ("conform to 24p and letterbox": the letterbox, read "black bars" above, said alone as a wish is the contain fit, set Z mix06;
+# '… to "Gift Guide" in yellow': the colour of the text just set, a clause of its own, set Z mix03; "，开头从黑色淡入": a fade
+# after a comma is a wish of its own, set Z mix10)
+REWRITES = REWRITES + (
+    (r"(?:(?<=\band\s)|^|(?<=[,.;!?]))\s*(?:add\s+|use\s+|with\s+)?black\s+bars\s*(?:are\s+(?:fine|ok|okay))?(?=\s*(?:$|[,.;!?]))",
+     " make sure nothing gets cropped"),
+    (rf"(\b(?:title|headline|heading)\b[^.;!?,\ue000]{{0,20}}\ue000\d+\ue001)\s*,?\s+in\s+({_COLOURS_EN})\b", r"\1 and make it \2"),
+    (r"[，,]\s*(?:还有|另外|然后|再)?\s*(?=(?:开头|开场|片头|结尾|最后|片尾)?\s*(?:从\s*(?:黑色|白色|黑场|白场)\s*)?淡(?:入|出))", "。"),
+)
+# ("the music's a little quiet under everything": too quiet, whatever it is under)
+REWRITES = REWRITES + (
+    (r"\b(quiet|faint|soft|low|buried)\s+under\s+(?:everything|it\s+all|the\s+(?:voice\s*-?\s*over|voiceover|voice|narration|vo|mix))\b", r"\1"),
+)
+# (wave 6, set AA) pieces of long briefs: each read as it is said alone
+FILLER_EN = FILLER_EN + ("while you're at it", "while you are at it", "no other changes", "no other changes please",
+                         "nothing else needs to change", "everything else looks great", "everything else looks good")
+FIT_CONTAIN = (FIT_CONTAIN[0] + ("show the whole photos", "show the whole pictures", "show the whole images", "show the full photos",
+                                 "show the entire photos"), FIT_CONTAIN[1])
+REWRITES = REWRITES + (
+    # "I'd like the title to be 'Back to School'": the title's words
+    (r"\b(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+like\s+|(?:i|we)\s+want\s+)?(the\s+(?:title|headline))\s+to\s+be\s+(?=\ue000)", r"set \1 to "),
+    # 'caption 2 reads "Travel Light"': that caption's words
+    (r"\bcaption\s+(\d)\s+(?:reads|says|should\s+(?:read|say)|to\s+(?:read|say)|=|:)\s*(?=\ue000)", r"caption image \1 "),
+    # "could the captions slide up when they appear": the entrance, said with when it happens
+    (r"\s+(?:when|as|whenever)\s+(?:they|it)\s+(?:first\s+)?(?:appear|appears|come\s+in|comes\s+in|show\s+up|shows\s+up|pop\s+up|enter|enters)\b", ""),
+    # "keep ducking on": as it is; "stop the ducking", "and not duck": the ducking off
+    (r"(?:,\s*)?\bkeep\s+(?:the\s+)?(?:ducking|duck|auto[\s-]?ducking)\s+(?:on|as\s+is|going|enabled)\b", ""),
+    # 'the title to be "X", shown for 5 seconds': how long it shows, a wish of its own
+    (r"(\ue001)\s*,\s*(?:and\s+)?(?:shown|displayed|on\s+screen|up|visible)\s+for\s+", r"\1, show it for "),
+    (r"\b(?:stop|disable|kill|end|drop)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:ducking|auto[\s-]?ducking|dipping)\b", "turn off ducking"),
+    (r"\b(?:and|but)\s+(?:not|never|no)\s+(?:duck|ducking|dip|dipping)\b", ", turn off ducking"),
+    # "each transition a slide", "the transitions should be slides": that kind
+    (r"(?:\s*,?\s*\bwith\b)?\s*\b(?:each|every|all(?:\s+the)?|the)\s+transitions?\s+(?:should\s+be\s+|must\s+be\s+|to\s+be\s+|as\s+|=\s*|being\s+)?(?:a\s+|an\s+)?"
+     r"(slide|wipe|fade|dissolve|crossfade|zoom|cross[\s-]?dissolve)s?\b", r", and change the transitions to \1"),
+    # "we'll add text in another tool": what happens elsewhere, no wish here
+    (r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will|they'?ll|they\s+will)\s+(?:add|do|put|make)\b[^.;!?]*?\b(?:in|with|using)\s+(?:another|a\s+different|our\s+own|other|a\s+separate)\s+"
+     r"(?:tool|app|program|editor|software)\b[^.;!?]*", " "),
+    # "字幕用弹出效果，标题用淡入", "每个转场都用擦除": the look said with 用
+    (r"(标题|字幕)\s*(?:就|都)?\s*(?:用|要|来个?)\s*(?=淡入|弹出|打字机|逐字|上滑|滑入|从下往上)", r"\1改成"),
+    (r"(?:每个|所有的?|全部的?)\s*转场\s*(?:都|全部|全都)?\s*(?:用|要|来)\s*(?=[a-z\u4e00-\u9fff])(?!(?:多|长|短|快|慢|久))", "转场改成"),
+    (r"(?:结尾|最后)?\s*从\s*黑场\s*淡出|淡出\s*(?:到|成)\s*黑场", "结尾淡出"),
+    # '结尾卡片"马上拥有"': the card and its words
+    (r"(?<!加)(?<!加个)(?<!加上)(?<!加一个)(?<!添加)(?:结尾卡片|片尾卡片|结尾页|结束卡片)\s*[:：]?\s*(?=\ue000)", "结尾加上"),
+    # "把旁白翻译成日语": a translation the engine does not do; never a removal of the voice
+    (r"(?:帮我|请)?\s*(?:把)?\s*(?:旁白|配音|字幕|标题|文案|人声)?\s*翻译\s*(?:成|为)\s*[\u4e00-\u9fffa-z]{1,6}", " 翻译 "),
+    (r"(?:再)?\s*(?:去掉|去除|消除)\s*(?:里面的|其中的)?\s*(?:杂音|噪音|底噪|噪声)", " 降噪 "),
+)
+# (wave 6) a corner typed with a hyphen before "corner": "title bottom-left corner" (set Z tit10)
+for _corner in ("top_left", "top_right", "bottom_left", "bottom_right"):
+    extend(POSITIONS, _corner, en=(_corner.replace("_", "-") + " corner",))
 # --- end of block Z
 
 

@@ -859,7 +859,7 @@ def _logo_extras(text: str) -> dict:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
     pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
     # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
-    clear = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
+    clear = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
     if pct:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
@@ -900,13 +900,17 @@ def r_logo(s: Scan) -> None:
                     rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
+                    # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
+                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))[^.;!?\ue000]*"
                     # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
-                    rf"(?:\s*[,，]\s*(?:半透明|透明|小一点|大一点|小一些|大一些|小|大|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%))*"
+                    # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
+                    rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
+                    rf"|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*\d+(?:\.\d+)?\s*%))*"
                     # "右上角加上logo.png水印，半透明": the place first
                     rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
                     # ("在右下角放上我们的水印logo.png")
@@ -942,7 +946,7 @@ def r_logo(s: Scan) -> None:
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:不透明度|透明度)\s*(?:调到|调成|调为|设为|设置为|改成|改为|为|是|:|：)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
-        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12") if g), None)
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
@@ -1104,19 +1108,21 @@ def r_brand(s: Scan) -> None:
         s.add("brand", m, logo=m.group("f") or m.group("f2"))
     # ("the user's brand color is a deep green; please set that as the brand colour": a shade, and the wish after it)
     for m in s.take(rf"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
-                    rf"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*(?:an?\s+)?)?(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
+                    rf"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*(?:an?\s+)?)?(?!(?:is|are|was|be|should|will|to|the|a|an|that|this)\b)(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     rf"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\)?)?"
                     rf"(?:\s*[,;，.]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make|apply|take)\s+(?:that|it|this|that\s+colou?r)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
                     rf"(?:brand|main|primary)\s+colou?r)?"
-                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
         s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2"))
     for m in s.take(rf"\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做)\s*(?:我们的|品牌)?\s*(?:logo|标志)"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
     for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
-                    rf"(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
-                    r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+                    # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
+                    # "I don't know the colour 'is'", set Y brd04)
+                    rf"(?!(?:is|are|was|be|should|will|to|the|a|an|that|this)\b)(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
+                    r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
     heads = r"(?:headings?|headlines?|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
     bodies = r"(?:captions?|subtitles?|body(?:\s+text)?|the\s+rest|small\s+text)"
@@ -1205,6 +1211,23 @@ def _whole_video(m: re.Match[str]) -> bool:
     return not _TEXT_BEFORE.search(m.string[:m.start()])
 
 
+# the look an edit just asked is for, said after it without a verb: "all the words on screen remove, we want clean look",
+# "use slide transitions lah, more lively" (set AB cap17, trn02 applied a whole style too); alone it stays a wish
+_REASON_GAP = re.compile(r"[;,，][\s,，;]*(?:[a-z]{1,4}\s*[,，]\s*)?(?:(?:we|i|they|the\s+client|client|boss)\s+(?:want|wants|need|needs|like|prefer)\s+"
+                         r"(?:a\s+|the\s+|it\s+)?|for\s+(?:a\s+)?|so\s+it\s+(?:looks|feels|is)\s+|to\s+(?:look|feel|be)\s+|(?:make\s+it\s+)?)$")
+
+
+# (an edit named: "make the edit punchier, more energetic" names none, and is the style asked)
+_EDIT_BEFORE = re.compile(r";|\b(?:use|add|remove|delete|drop|trim|mute|put|move|swap)\b|transitions?|captions?|\bwords\b|\btext\b"
+                          r"|title|music|删|加|改|换|去掉|转场|字幕|标题|音乐")
+
+
+def _reason_after_edit(m: re.Match[str]) -> bool:
+    before = re.split(r"[.!?。！？]", m.string[:m.start()])[-1]
+    return bool(m.group("p2") or m.group("p8")) and bool(_REASON_GAP.search(before)) and bool(_EDIT_BEFORE.search(before)) \
+        and not m.string[m.end():].strip(" ;,.!?~，。！？")
+
+
 def r_preset(s: Scan) -> None:
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
@@ -1219,7 +1242,7 @@ def r_preset(s: Scan) -> None:
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (
             "energetic" if m.group("p5") else "")
         name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
-        if name:
+        if name and not _reason_after_edit(m):
             s.add("preset", m, name=name)
 
 

@@ -183,7 +183,7 @@ def _volume_handlers(s: Scan) -> None:
     # the level it should end at, said after the direction: "make the music quieter (15%)", "turn the voice up, to 90%",
     # "音乐小声点（15%）" (the share was left unread and the whole clause refused, set T mul18)
     # ("music quieter 20%" may be by 20 %: only a bracket or "to" says the level)
-    at = (r"(?:\s*(?:[(（]\s*(?:to\s+|at\s+|about\s+|around\s+|~\s*|到\s*)?|[,，]?\s*(?:to|at|down\s+to|up\s+to)\s+(?:about\s+|around\s+)?|[,，]?\s*(?:到|调到)\s*)"
+    at = (r"(?:\s*(?:[(（]\s*(?:to\s+|at\s+|about\s+|around\s+|like\s+|maybe\s+|say\s+|roughly\s+|~\s*|到\s*)?|[,，]?\s*(?:to|at|down\s+to|up\s+to)\s+(?:about\s+|around\s+)?|[,，]?\s*(?:到|调到)\s*)"
           r"(?P<at{n}>\d+(?:\.\d+)?)\s*(?:%|％|percent\b)\s*(?:[)）])?)?")
     for m in s.take(rf"(?P<tg>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+|way\s+)?(?:more\s+)?{rel}\b{at.format(n='')}"
                     rf"|\b(?:turn|make|bring|put)\s+(?:the\s+)?(?P<tg2>{TARGET})\s+(?:volume\s+)?(?:a\s+(?:bit|little)\s+|much\s+)?(?P<dir2>up|down|louder|quieter|softer|lower|higher)\b{at.format(n='2')}"
@@ -461,7 +461,7 @@ def apply_sound_start(work: Work, args: SoundStartArgs) -> None:
 
 
 _SOUND_EN = r"(?P<t>(?:the\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)|(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|vo))"
-_SOUND_ZH = r"(?P<z>(?:背景)?音乐|配乐|旁白|配音|解说|人声|口播|bgm)"
+_SOUND_ZH = r"(?P<z>(?:背景)?音乐|配乐|旁白|配音|解说|人声|口播|bgm|vo(?![a-z]))"
 
 
 def _sound(m: re.Match[str]) -> str:
@@ -478,14 +478,14 @@ def r_sound_start(s: Scan) -> None:
                     rf"|\b(?:push|move|shift|nudge|slide)\s+{t3.replace('?P<t3>', '?P<t5>')}\s+back\s+(?:by\s+)?(?P<d5>{DUR})\b"
                     rf"|\b{t3.replace('?P<t3>', '?P<t6>')}\s+(?:to\s+|should\s+|could\s+|can\s+|must\s+)?(?:start|begin|come\s+in|kick\s+in|enter)s?\s+(?P<d6>{DUR})\s+later\b"
                     rf"|\b(?:start|begin)\s+{t3}\s+(?P<d3>{DUR})\s+later\b"
-                    rf"|{_SOUND_ZH}\s*(?:再)?\s*(?:晚|推迟|延后|延迟)\s*(?P<d4>{DUR})\s*(?:再)?\s*(?:开始|进来|进|出来|出现|播放|入场|切入)?"):
+                    rf"|{_SOUND_ZH}\s*(?:再)?\s*(?:晚|推迟|延后|延迟|推后|挪后|(?:往|向)后\s*(?:推|挪|移|延)(?:迟)?)\s*(?:个)?\s*(?P<d4>{DUR})\s*(?:再)?\s*(?:开始|进来|进|出来|出现|播放|入场|切入)?"):
         d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g))
         if d:
             s.add("sound_start", m, target=_sound(m), ms=d, later=True)
     # at a time, or silent at first: "start the music at 5 seconds", "turn the music off for the first 5 seconds",
     # "no voiceover for the first 3 s", "音乐从第5秒开始", "前5秒不要音乐"
     for m in s.take(rf"\b(?:start|begin)\s+{_SOUND_EN}\s+(?:at|after|from)\s+(?P<d>{DUR})(?:\s+in)?"
-                    rf"|\b{t2}\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:start|begin|come\s+in|kick\s+in)s?\s+(?:at|after|from)\s+(?P<d2>{DUR})(?:\s+in)?"
+                    rf"|\b{t2}\s+(?:should\s+|must\s+|needs\s+to\s+|could\s+|can\s+|would\s+|will\s+|to\s+)?(?:start|begin|come\s+in|kick\s+in)s?\s+(?:at|after|from)\s+(?P<d2>{DUR})(?:\s+in)?"
                     rf"|\b(?:turn|switch|cut)\s+(?:off\s+)?{t3}(?:\s+off)?\s+(?:for|during|in)\s+the\s+first\s+(?P<d3>{DUR})"
                     rf"|\b(?:no|mute(?:\s+the)?|silence(?:\s+the)?)\s+(?:the\s+)?(?:background\s+)?(?P<t4>music|song|bgm|voice\s*-?\s*over|voiceover|narration)\s+(?:for|during|in)\s+the\s+first\s+(?P<d4>{DUR})"
                     rf"|{_SOUND_ZH}\s*(?:从|在)?\s*第?\s*(?P<d5>{DUR})\s*(?:后|之后|以后)?\s*(?:才)?\s*(?:再)?\s*(?:开始|进来|进场|进|切入|入场|出来|响起|播放)"
