@@ -860,7 +860,8 @@ class _Before:
     ref_span: tuple[int, int] | None = None  # that clause
     named: bool = False  # an earlier clause named a picture or a file: "把lifestyle.jpg加进去，放在最后" puts that one
     op_only: list[tuple[int, int]] = field(default_factory=list)  # "再长一点": an operation said without its value
-    seen: set[tuple[str, str]] = field(default_factory=set)  # the edits read so far (one edit said twice is one)
+    # the edits read so far, each with its place in the result's intents (one edit said twice is one)
+    seen: dict[tuple[str, str], int] = field(default_factory=dict)
     reasons: list[tuple[int, int]] = field(default_factory=list)  # clauses that say why ("because…")
     needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about loudness ("the voice is hard to hear")
 
@@ -1152,11 +1153,14 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
         key = (r.edit.kind, repr(r.args))
         if key in before.seen:  # "hard to hear, make it louder" is one edit, said twice
             # (asked in so many words after the complaint, it is asked: "配音听不清，把旁白声音调大一点，背景音乐调到20%" dropped
-            # the voice as the reason for the music, set AA wx06)
-            result.intents = [Intent(i.kind, frame.start, i.args) if (i.kind, repr(i.args)) == key
-                              and any(a <= i.pos < b for a, b in before.needs) else i for i in result.intents]
+            # the voice as the reason for the music, set AA wx06). Found by its place, not by comparing every intent's
+            # repr: a 4000-character message says the same edits a hundred times (+8 ms).
+            k = before.seen[key]
+            said = result.intents[k]
+            if any(a <= said.pos < b for a, b in before.needs):
+                result.intents[k] = Intent(said.kind, frame.start, said.args)
             continue
-        before.seen.add(key)
+        before.seen[key] = len(result.intents)
         result.intents.append(Intent(r.edit.kind, frame.start, r.args))
 
 
