@@ -68,10 +68,13 @@ def _targets() -> frozenset[str]:
         [p for en, _ in vocab.POSITIONS.values() for p in en] + list(vocab.FIT_CONTAIN[0]) + list(vocab.FIT_COVER[0]))
     # (a word of three letters doubles its last before -ed / -ing: "biged" is no form of "big", and "biger" stayed a typo
     # between it and "bigger")
-    forms = {f for w in ops for f in ((w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)
+    # (no forms of a plain word: "quites" and "quited", made from the "quite" of an operation's phrase, made "quiter"
+    # a typo of three words, not of "quieter", and it was left unread; set AA em52)
+    plain = set(vocab.PLAIN_WORDS)
+    forms = {f for w in ops - plain for f in ((w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)
                                       if len(w) > 3 else (w + "s", w + w[-1] + "ed", w + w[-1] + "ing"))}
-    plurals = {w + "s" for w in nouns} | {w + "es" for w in nouns if re.search(r"(?:s|x|z|ch|sh)$", w)}
-    return frozenset((bases | (forms | plurals) & known_words()) - set(vocab.PLAIN_WORDS))
+    plurals = {w + "s" for w in nouns - plain} | {w + "es" for w in nouns - plain if re.search(r"(?:s|x|z|ch|sh)$", w)}
+    return frozenset((bases | (forms | plurals) & known_words()) - plain)
 
 
 def _deletes(word: str) -> set[str]:
