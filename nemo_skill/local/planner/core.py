@@ -388,7 +388,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if unread:  # a message partly understood says which part was not
         failures.append(say(lang, "partly", parts=[msg("q", text=u) for u in unread]))
     if not work.calls:
-        return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang)
+        return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang, unread=unread)
 
     relayout(work)
     try:
@@ -415,7 +415,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             replies += overlays_lost(draft, work.draft, work.media)
     parts = [render(r, lang) for r in replies if r is not None] + failures
     return PlanResult(work.draft, join(parts, lang), [c for c in calls if c is not None], understood=True,
-                      edited=True, lang=lang, changed=sorted(changed), said=said)
+                      edited=True, lang=lang, changed=sorted(changed), said=said, unread=unread)
 
 
 # "if the video is longer than a minute, trim it to 45 seconds. Otherwise leave it.", "如果视频超过一分钟，就剪到45秒": a

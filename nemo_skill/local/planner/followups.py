@@ -102,7 +102,7 @@ def _more_of_the_same(message: str, previous: str, draft: dict | None, media: li
             plan(previous, draft, media, lang, seen=made)
             seen: list[str] = []
             result = plan(f"{lead.group(0).split()[-1]} {x}", draft, media, lang, seen=seen)
-            if result.draft is not None and _kinds(seen) == _kinds(made) and not _partly(result, lang):
+            if result.draft is not None and _kinds(seen) == _kinds(made) and not result.unread:
                 return result
     return None
 
@@ -114,7 +114,7 @@ def _without_also(message: str, draft: dict | None, media: list[PlannerMedia], l
     if bare == message.strip() or not bare.strip():
         return None
     result = plan(bare, draft, media, lang)
-    return result if result.draft is not None and not _partly(result, lang) and not result.question else None
+    return result if result.draft is not None and not result.unread and not result.question else None
 
 
 def _joined(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
@@ -697,9 +697,6 @@ def resolved(message: str, previous: str, made: list[str] | None = None) -> str 
     return outside_quotes(low, lambda part: _PRONOUN.sub(lambda m: zh if m.group(0) == "它" else en, part))
 
 
-def _partly(result: PlanResult, lang: Lang) -> bool:
-    """The reply says a part of the message was not understood."""
-    return say(lang, "partly", parts="").split(":")[0].split("：")[0][:12] in result.reply
 
 
 # a verdict on the edit before ("that looks worse", "不好看", "looks worse with slides"): no wish of its own, beside an undo
@@ -791,7 +788,7 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
         return meant
     # (a pronoun for the thing edited before: "make it red and bigger"; a message read alone in part only is read so too:
     # "too quick now, play it at normal speed again" had made the video longer and left "play it…" unread)
-    if (alone.draft is None or _partly(alone, lang)) and _PRONOUN.search(low):
+    if (alone.draft is None or alone.unread) and _PRONOUN.search(low):
         before: list[str] = []
         # (a complaint with it says no wish of its own: "too quick now, play it at normal speed again")
         plain = _uncomplained(message, previous)
@@ -800,7 +797,7 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
             plan(previous, draft, media, lang, seen=before)
             named = resolved(plain, previous, before)
         result = plan(named, draft, media, lang) if named is not None else None
-        if result is not None and result.draft is not None and not _partly(result, lang):
+        if result is not None and result.draft is not None and not result.unread:
             return result
         # (the pronoun is the text the request before set: '把它改成"智能手表"' after 'caption image 3 "Smart Watch"')
         requote = requoted(message, previous)

@@ -37,3 +37,4 @@ class PlanResult:
     undo_before: str | None = None  # with undo: back to before the latest version that changed this topic
     changed: list[str] = field(default_factory=list)  # the draft's topics the edit changed (diff.topics)
     said: list[str] = field(default_factory=list)  # the edits (registry kinds) the reply reports as done
+    unread: list[str] = field(default_factory=list)  # the parts of the message the reply says it did not understand
