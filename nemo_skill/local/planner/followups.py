@@ -10,13 +10,12 @@ from typing import Protocol
 from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
 from . import vocab
-from .dialect import standard
 from .frames import NOT_NOW
 from .history import read_undo
 from .messages import Choice, Lang, msg, say
 from .parse import TRANSITION_WORDS
 from .stance import ASKING, TAKEN_BACK
-from .text import normalize, outside_quotes, simplified
+from .text import normalize, outside_quotes, reading
 from .types import PlannerMedia, PlanResult
 
 
@@ -761,13 +760,6 @@ def _meant_another(message: str, previous: str, made: list[str], lang: Lang) -> 
                       lang=lang, question=True)
 
 
-def _read(text: str) -> str:
-    """``text`` in the words the planner reads: simplified outside quotes ("還是太大聲" is "还是太大声"), dialect words in
-    their standard twins (dialect.py: "再大啲" is "再大点", "唔係，係藍色" is "不是，是蓝色", "no lah, wipe better"), so
-    the follow-up words are one table for every script and dialect; quoted text stays verbatim."""
-    return outside_quotes(text, lambda part: standard(simplified(part)))
-
-
 def follow(message: str, previous: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner,
            alone: PlanResult) -> PlanResult:
     """The message read after ``previous``: alone, joined to it, with its value put in it, or a question.
@@ -778,7 +770,7 @@ def follow(message: str, previous: str, draft: dict | None, media: list[PlannerM
     it" after "background music at 20%" mutes the music, not all sound); a value in place of its value ("make that 3
     seconds instead" after "show the title for 5 seconds"); and a message that still falls on the whole video asks."""
     said = message  # (the words as written: a question quotes them)
-    message, previous = _read(message), _read(previous)
+    message, previous = reading(message), reading(previous)
     low = message.lower().strip()
     undo = _judged_undo(message, draft, media, lang, plan) if _UNDO_WORD.search(low) else None
     if undo is not None:

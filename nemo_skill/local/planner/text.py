@@ -75,6 +75,14 @@ def simplified(text: str) -> str:
     """'標題改成藍色' -> '标题改成蓝色': character for character (the length stays)."""
     return text.translate(_TO_SIMPLIFIED)  # longer messages are cut: nobody types an edit longer than this
 
+
+def reading(text: str) -> str:
+    """``text`` in the words the planner reads, at the same offsets: simplified outside quotes ("還是太大聲" is
+    "还是太大声"), dialect words as their standard twins (dialect.py: "再大啲" is "再大点", "no lah, wipe better");
+    quoted text stays verbatim. ``normalize`` and the follow-up reader both start here, so one table serves every
+    script and dialect."""
+    return outside_quotes(text, lambda part: standard(simplified(part)))
+
 _EN_UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -390,9 +398,8 @@ def normalize(raw: str) -> Message:
     quotes: list[str] = []
     # the words are read in simplified Chinese ("標題改成藍色" is "标题改成蓝色"); quoted and unquoted text keeps the
     # characters it was written in ("標題改成「週年慶」" sets 週年慶)
-    read = simplified(text)
-    # Cantonese and South-East Asian wording read as standard Mandarin / English, at the same offsets (dialect.py)
-    read = outside_quotes(read, standard)
+    # and Cantonese and South-East Asian wording as standard Mandarin / English, at the same offsets (dialect.py)
+    read = reading(text)
 
     def keep(m: re.Match[str], orig: str) -> tuple[str, str]:
         g = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i) is not None)
