@@ -1,0 +1,48 @@
+"""Count a request set (planner_corpus format) against a checkout, in process.
+
+usage: count_in_process.py REPO SET.yaml [--show]
+Without --show nothing of the requests is printed (held-out sets): only counts.
+"""
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+repo, path = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
+show = "--show" in sys.argv
+sys.path[:0] = [str(repo), str(repo / "tests")]
+import planner_corpus as pc  # noqa: E402
+import yaml  # noqa: E402
+
+cases = []
+bad = 0
+for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+    try:
+        expect = raw["expect"]
+        checks: tuple[pc.Check, ...] | str
+        if isinstance(expect, str) and expect in ("asks", "none"):
+            checks = expect
+        else:
+            checks = tuple(pc.parse_check(x) for x in ([expect] if isinstance(expect, str) else expect))
+        cases.append(pc.Case(str(raw["say"]), str(raw.get("base", "promo")), checks, f"{raw.get('id', i + 1)}"))
+    except Exception as e:  # noqa: BLE001
+        bad += 1
+        if show:
+            print("BADCASE", i + 1, e)
+ok = wrong = crash = 0
+for c in cases:
+    try:
+        o = pc.run(c)
+    except Exception:  # noqa: BLE001
+        crash += 1
+        if show:
+            print("CRASH  " + c.label() + "\n      " + traceback.format_exc().strip().splitlines()[-1])
+        continue
+    ok += o.ok
+    wrong += o.wrong and not o.ok
+    if show and not o.ok:
+        print(("WRONG " if o.wrong else "MISS  ") + o.case.label() + "\n      " + o.detail)
+print(f"bad cases: {bad}, crashes: {crash}")
+print(f"WRONG EDIT: {wrong}")
+print(f"{ok}/{len(cases)} pass = {ok / max(1, len(cases)):.1%}")
