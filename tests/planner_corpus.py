@@ -321,6 +321,19 @@ class Outcome:
     detail: str
 
 
+def _implied(checks: tuple[Check, ...], before: dict) -> set[str]:
+    """Topics a check implies beyond its own: an order, first or last that names a picture not on the timeline before,
+    or an order of other pictures than before, can only hold once pictures were added or removed ("add gold-ring.jpg
+    as the first picture" checked by ``first = m_img5`` alone; set AE ae188, AD ad031)."""
+    had = {s["mid"] for s in main_segments(before)}
+    for c in checks:
+        if c.op == "=" and c.what == "order" and set(c.value.split()) != had:
+            return {"visuals"}
+        if c.op == "=" and c.what in ("first", "last") and c.value not in had:
+            return {"visuals"}
+    return set()
+
+
 def run(case: Case) -> Outcome:
     from nemo_skill.local.planner.diff import topics
 
@@ -340,7 +353,7 @@ def run(case: Case) -> Outcome:
         ok = not result.question and all(c.holds(before) for c in case.expect)
         return Outcome(case, ok, False, f"not edited: {result.reply}")
     failed = [c for c in case.expect if not c.holds(after)]
-    allowed = {t for c in case.expect for t in c.topics()} | CONSEQUENCES
+    allowed = {t for c in case.expect for t in c.topics()} | CONSEQUENCES | _implied(case.expect, before)
     extra = changed - allowed
     if failed or extra:
         detail = "; ".join(f"{c.what} {c.op} {c.value} (is {c.actual(after)!r})" for c in failed)

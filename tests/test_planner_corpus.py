@@ -45,3 +45,14 @@ def test_first_cut_requests_are_read_whole() -> None:
         result = plan(request, None, MEDIA["promo"] + MEDIA["twoclips"][3:5])
         assert result.edited, (request, result.reply)
         assert "did not understand" not in result.reply, (request, result.reply)
+
+
+def test_an_order_naming_other_pictures_allows_adding_or_removing_them() -> None:
+    """The judge: ``first = m_img5`` on a timeline without m_img5 can only hold once it was added, so the change of
+    the pictures is no wrong edit; ``first = m_img1`` (already first) allows no picture to go."""
+    from planner_corpus import Case, parse_check, run
+
+    added = run(Case("add gold-ring.jpg as the first picture", "extra", (parse_check("first = m_img5"),), "t"))
+    assert added.ok, added.detail
+    removed = run(Case("remove the second picture", "promo", (parse_check("first = m_img1"),), "t"))
+    assert removed.wrong and "visuals" in removed.detail, removed.detail
