@@ -568,7 +568,9 @@ REWRITES = REWRITES + (
     (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
      r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
      r"(?:\s+only)?(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too|make|makes|between\s+(?:the\s+)?(?:title|captions?)))",
-     "no transitions"),
+     # (a removal, an operation of its own: "set every picture to 4 seconds and use hard cuts" was one clause, and the
+     # transitions were made 4 s long, set AC ac215)
+     "remove the transitions"),
     # "最后3秒慢慢淡出", "结尾2秒淡出成白色": the fade's length (the 3 s was read as the video's length)
     (r"(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:钟)?\s*(?:内)?\s*(?:慢慢|逐渐|渐渐|缓缓)?\s*(?:地)?\s*淡出"
      r"\s*((?:到|成|为)?\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"结尾淡出\2，持续\1秒"),
@@ -760,6 +762,16 @@ REWRITES = REWRITES + (
     (r"\b(end\s+card|card|cta|call\s+to\s+action|outro)\s+(?:copy|wording|words|line)\b", r"\1 text"),
 
 )
+# (wave 7) the kinds of transition by the renderer's own names: "slideleft", "wipe-left", "a wipe to the left", "use slide
+# left transitions" (set AC ac134 ac137, AD ad276, AF af144 af231: a fade was set, or nothing). To the left is each kind's
+# own way: the kind alone, as "left" alone reads as a place. Read first, before "use slide" gains its "transitions".
+REWRITES = (
+    (r"\b(slide|wipe|smooth|cover|reveal)-?left\b", r"\1"),
+    (r"\b(slide|wipe|smooth|cover|reveal)-?(right|up|down)\b", r"\1 \2"),
+    (r"\b(wipe|cover|reveal|smooth)s?\s+(?:to|towards)\s+the\s+left\b(?!\s+(?:corner|side|edge))", r"\1"),
+    (r"\b(wipe|cover|reveal|smooth)s?\s+(?:to|towards)\s+the\s+right\b(?!\s+(?:corner|side|edge))", r"\1 right"),
+    (r"\b(slide|wipe|smooth|cover|reveal)\s+left(?=\s+transitions?\b)", r"\1"),
+) + REWRITES
 # (set T fad05) a fade said with its length before it, "add a 2-second fade to black at the end", "结尾加2秒淡出": read
 # first, before "to black at the end" is rewritten alone (the length was left over and read as a file's name)
 _FADE_LEN = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?"
@@ -893,6 +905,36 @@ REWRITES = REWRITES + (
     (r"\b(?:the|our|my|their)\s+(?:logo|watermark)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)\s+(?:sit|go|be|appear|live|stay)\s+([^.;!?,—–]{1,40}?)\s*[.;,—–\-]+\s*"
      r"(?:it'?s|it\s+is|that'?s|the\s+file\s+is|use|file:?)\s+([a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg))\b", r"put \2 \1"),
 )
+# (wave 7) the kinds of transition by the renderer's own names and other spellings: "slideleft", "wipe-left", "a wipe to
+# the left", "circle open", "circleopen", "radial wipe", "zoom-in transitions", "白闪" (set AC ac134 ac137 ac138 ac139
+# ac253, AD ad141 ad276, AE ae051 ae261, AF af144 af193 af231: a fade was set, or nothing)
+REWRITES = REWRITES + (
+    (r"\bcircle[\s-]*open\b", "circle"),
+    (r"\bradial[\s-]+wipe\b", "radial"),
+    (r"\bzoom[\s-]*in(?=\s+transitions?\b)", "zoom"),
+    (r"白闪", "闪白"),
+    (r"黑闪", "闪黑"),
+    # "fade to black between each picture": between the pictures (set AE ae044)
+    (r"\b(fade\s+to\s+(?:black|white)|(?:cross-?)?fade|dissolve|wipe|slide|zoom|circle|radial)s?\s+between\s+(?:each|every)\s+(?:two\s+)?"
+     r"(?:picture|image|photo|pic|shot|slide|clip)s?\b", r"use \1 transitions"),
+    # "use dissolve transitions and make them 1 second long", "set the transitions to dissolve and make each one 1 second
+    # long": the length said after the kind is the transitions' (the video was made 1 s long, set AC ac013, AF af070)
+    (r"\b(transitions?\s+(?:to|into)\s+[a-z]+(?:\s+(?:left|right|up|down))?|[a-z]+(?:\s+(?:left|right|up|down))?\s+transitions?)\s*(?:,\s*)?(?:and\s+|then\s+)?"
+     r"(?:make|have|set|keep)\s+(?:them|each(?:\s+one)?|each\s+of\s+them|all\s+of\s+them|every\s+one)\s+(?:last\s+|be\s+|to\s+)?(?:about\s+|around\s+)?"
+     r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+long)?(?:\s+each)?", r"\1 of \2"),
+    # "the transitions feel slow", "slow the transitions down", "transitons feel slow, make them quicker": their length
+    # (set AC ac135, AD ad271, AE ae013, AF af062)
+    (r"\b(?:the\s+)?transitions?\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
+     r"(slow|long|sluggish|drawn[\s-]out|lengthy)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?",
+     "make the transitions shorter"),
+    (r"\b(?:the\s+)?transitions?\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
+     r"(fast|quick|short|rushed|abrupt)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:slower|longer|softer|smoother))?",
+     "make the transitions longer"),
+    (r"\bslow\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+down)?\b", "make the transitions slower"),
+    (r"\bspeed\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+up)?\b", "make the transitions faster"),
+)
+# "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
+PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
 # --- end of block P
 
 
