@@ -600,7 +600,8 @@ REWRITES = REWRITES + (
      r"\s+(down|up)\b", r"\1 \3 \2"),
     # "图片别再缩放了，静止就好", "照片不要推拉了，保持不动": no zoom said twice, as what to stop and what to keep (the two
     # halves were read as two motions and nothing was done)
-    (r"(?:别|不要|不用|停止)\s*(?:再)?\s*(?:缩放|推拉|放大缩小|zoom)\s*(?:了)?\s*[,，]\s*(?:就|让它们?|让图片|让照片)?\s*(?:保持)?\s*"
+    # ("图片别放大缩小的,静止就行", set AD ad142)
+    (r"(?:别|不要|不用|停止)\s*(?:再)?\s*(?:缩放|推拉|放大缩小|zoom)\s*(?:的|了)?\s*[,，]\s*(?:就|让它们?|让图片|让照片)?\s*(?:保持)?\s*"
      r"(?:静止|静态|不动)\s*(?:就好了?|就行了?|就可以了?|即可|吧)?", "关闭缩放"),
     # "the sneaker's toe gets cropped, can you show the whole shoe", "商品的边被裁掉了，显示完整的商品": a part cut off,
     # then the whole thing asked for, is the pictures shown whole (the thing is what a picture shows, not a file)
@@ -776,6 +777,8 @@ REWRITES = (
 # first, before "to black at the end" is rewritten alone (the length was left over and read as a file's name)
 _FADE_LEN = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?"
 REWRITES = (
+    # "add a 1 second fade-in and fade-out": both ends that long (the fade out was lost, set AC ac239)
+    (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*in\s+(?:and|&)\s+(?:an?\s+)?(?:fade[\s-]*)?out\b(?!\s+(?:to|into)\b)", r"fade in and out over \1 \2"),
     # "change the transitions to fade through black": the transition through a colour, before "to fade" is read as the plain
     # fade (set T trn05)
     (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
@@ -932,6 +935,19 @@ REWRITES = REWRITES + (
      "make the transitions longer"),
     (r"\bslow\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+down)?\b", "make the transitions slower"),
     (r"\bspeed\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+up)?\b", "make the transitions faster"),
+)
+# "淡入淡出都一秒，白色": both ends of the whole video, to that colour (a transition has no colour of its own, set AD ad275)
+REWRITES = REWRITES + (
+    (r"淡入\s*(?:和|与|跟)?\s*淡出\s*(?:都|各)\s*(?:是|为|用)?\s*(\d+(?:\.\d+)?)\s*秒\s*[,，]?\s*(?:都)?\s*(?:用|要|是|到)?\s*(白|黑)(?:色|场|屏)",
+     r"首尾淡入淡出到\2色，持续\1秒"),
+)
+# the pictures' motion complained of: "the photos keep moving, i want them to stay still", "the pictures keep zooming and
+# it makes me dizzy" (set AC ac141, AE ae187: not understood)
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+|my\s+|all\s+the\s+)?(?:pictures|images|photos|pics|slides|stills)\s+(?:keep|keeps|are\s+always|are\s+constantly|won'?t\s+stop)\s+"
+     r"(?:on\s+)?(?:moving|zooming|panning|drifting|wobbling|shaking)(?:\s+(?:in\s+and\s+out|around|about))?\b"
+     r"(?:\s*[,;]?\s*(?:and\s+|but\s+|so\s+)?(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|prefer)|please\s+)?\s*(?:make\s+|let\s+|have\s+)?"
+     r"(?:them|they)\s+(?:to\s+|should\s+)?(?:stay|be|remain|keep)\s+(?:still|static)\b)?", "turn off the zoom"),
 )
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")

@@ -355,6 +355,10 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
 
 # how long a fade said in Chinese lasts, after its words: "开头黑场淡入2秒" (the 2 s was read as the video's length)
 ZH_FADE_DUR = rf"(?:\s*[,，]?\s*(?:持续|用|时长|时间)?\s*(?P<dz>{DUR}))?"
+# and in English after a comma: "fade to white at the end, about 2 seconds", "fade in from white, 1 second" (the length was
+# the video's, set AD ad148, AF af107 af230, AC ac187)
+EN_FADE_DUR = (rf"(?:\s*,?\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|like\s+|maybe\s+|for\s+|over\s+|lasting\s+)?(?P<de>{DUR})"
+               r"(?!\s*(?:long\b|total|video|in\s+total|overall|of\s+(?:video|footage))))?")
 
 
 def r_fade(s: Scan) -> None:
@@ -368,7 +372,7 @@ def r_fade(s: Scan) -> None:
         s.add("fade", m, off=True, fade_in=m.group("w") == "in", fade_out=m.group("w") == "out")
     at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
     for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
-                    rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}"
+                    rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}{EN_FADE_DUR}"
                     rf"|(?:(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
                     # "加个黑场开头", "开头加一个白场"
                     rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
@@ -381,14 +385,16 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}"):
         c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
-        d = m.group("d") or m.group("dz") or m.group("dz4") or m.group("dz5")
+        d = m.group("d") or m.group("de") or m.group("dz") or m.group("dz4") or m.group("dz5")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
     # "视频结尾慢慢变黑", "最后渐渐暗下去")
     for m in s.take(rf"\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
                     rf"(?:fade|fades|fading|fade\s+out|fading\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
-                    rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
-                    rf"|(?:结尾|片尾|最后)\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
+                    rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{EN_FADE_DUR}"
+                    # ("结尾黑场淡出三秒": the colour before; "结尾画面淡出到黑色": the picture at the end, set AD ad150, AF af256)
+                    rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
+                    rf"(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*(?:变|淡出到|淡出成|过渡到)\s*(?P<c3>黑|白)(?:色|屏|场)?"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"
@@ -396,16 +402,20 @@ def r_fade(s: Scan) -> None:
                     rf"|\bfade\s+(?:it\s+|the\s+video\s+)?out\s+(?:over\s+|during\s+|for\s+|in\s+)?the\s+(?:last|final)\s+(?P<d2>{DUR})(?:\s+to\s+{col.replace('?P<c>', '?P<c5>')})?"
                     rf"|\b(?:make\s+|have\s+|let\s+)?the\s+(?:last|final)\s+(?P<d3>{DUR})\s+(?:of\s+(?:the\s+video|it)\s+)?fade(?:\s+out)?(?:\s+to\s+{col.replace('?P<c>', '?P<c6>')})?"
                     rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*淡出\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?"):
-        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7") if g), None) or "black"
-        d = next((g for g in m.group("d", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
+        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8") if g), None) or "black"
+        d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     for m in s.take(rf"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:and|&)\s+out\b(?!\s*(?:transitions?|between))"
-                    rf"(?:\s+(?:of|from|to)\s+{col})?"
+                    rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
+                    # "淡入淡出都一秒，白色": both ends, each that long (a transition has no two ends, set AD ad275)
+                    rf"|淡入\s*(?:和|与|跟)?\s*淡出\s*(?:都|各)\s*(?:是|为|用)?\s*(?P<dz>{DUR})(?:\s*[,，]?\s*(?:到|成|用)?\s*{col.replace('?P<c>', '?P<c3>')})?"
                     # "开头和结尾都加个淡入淡出"
                     rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
-                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"):
-        c = m.group("c") or m.group("c2")
-        s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None)
+                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"):
+        c = m.group("c") or m.group("c2") or m.group("c3")
+        d = m.group("d") or m.group("dz") or m.group("dz2")
+        s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None,
+              ms=dur_ms(d) if d else None)
 
 
 S_FADE: dict[str, tuple[Template, Template]] = {

@@ -246,7 +246,8 @@ def r_ken_burns_named(s: Scan) -> None:
     motion = MOTION
     for m in s.take(rf"\b(?:no|without|disable|turn\s+off|remove|stop|switch\s+off|drop|kill)\s+(?:the\s+|all\s+)?{motion}(?:\s+effects?)?"
                     rf"|{motion}\s*(?:off|:\s*off|=\s*off)|static\s+(?:images|pictures|photos)|keep\s+(?:the\s+)?(?:images|pictures|photos)\s+still"
-                    r"|(?:关闭|关掉|去掉|取消|不要|禁用|停止)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效|动画)"):
+                    # ("停止图片的缩放动画", set AC ac140)
+                    r"|(?:关闭|关掉|去掉|取消|不要|禁用|停止)\s*(?:(?:图片|照片|画面)\s*(?:的)?\s*)?(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效|动画)(?:动画|效果)?"):
         s.add("ken_burns", m, on=False)
     for m in s.take(rf"\b(?:add|enable|turn\s+on|use|with|switch\s+on|apply)\s+(?:a\s+|the\s+|some\s+)?{motion}(?:\s+effects?)?|{motion}\s*(?:on|:\s*on)\b"
                     r"|(?:开启|打开|加上|添加|启用|加)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效)"):
