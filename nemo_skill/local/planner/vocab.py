@@ -949,6 +949,14 @@ REWRITES = REWRITES + (
      r"(?:\s*[,;]?\s*(?:and\s+|but\s+|so\s+)?(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|prefer)|please\s+)?\s*(?:make\s+|let\s+|have\s+)?"
      r"(?:them|they)\s+(?:to\s+|should\s+)?(?:stay|be|remain|keep)\s+(?:still|static)\b)?", "turn off the zoom"),
 )
+# (wave 7) the end card by other names: "请添加一个结束卡片" was read as a file to add (set AE ae253); "…, plus a 'Shop now'
+# end card" is the card added (set AF af232)
+extend(TARGETS, "endcard", zh=("结束卡片", "结束卡"))
+REWRITES = REWRITES + (
+    # "副标题为“nemo.shop”" after a card: the line under its words (read as the title's text, set AE ae076)
+    (r"[，,]\s*(?:副标题|小标题|第二行|下一行)\s*(?:为|是|写|写着|写上)?\s*[:：]?\s*(?=\ue000)", "，下面写 "),
+    (r"\s*,?\s*\bplus\s+(?=(?:an?|the)\s+[^,.;!?]{0,30}?\b(?:end\s+card|outro|end\s+screen|closing\s+card|final\s+card|cta|call\s+to\s+action)\b)", ", add "),
+)
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
 # --- end of block P

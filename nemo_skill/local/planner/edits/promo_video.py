@@ -27,7 +27,7 @@ from ..assets import find_media
 from ..frames import FILE, tag
 from ..layout import relayout
 from ..messages import Msg, msg
-from ..parse import END, FREE, Q, Scan
+from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, simplified, unit_ms
 from ..work import CannotApply, Work, overlap, tracks_by_role
@@ -64,6 +64,7 @@ class EndCardArgs:
     ms: int | None = None
     url: str | None = None
     remove: bool = False
+    logo: str | None = None  # a picture shown on the card ("logo" alone: the upload called so, or the brand kit's)
 
 
 def apply_end_card(work: Work, args: EndCardArgs) -> None:
@@ -79,8 +80,13 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
     ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
     url = args.url or (card or {}).get("sub")
+    # (the card's own logo: the brand kit is left as it is, set AE ae229)
+    logo = _logo_media(work, None if args.logo == "logo" else args.logo) if args.logo else (card or {}).get("logo")
     work.draft = _promo(work, promo.add_end_card, work.draft, text[:200], max(1000, min(ms, 30000)),
                         sub=url[:120] if url else None)
+    new = next(s for s in main_segments(work.draft) if is_card(s))
+    if logo:
+        new["logo"] = logo
     _retarget(work)
     new = next(s for s in main_segments(work.draft) if is_card(s))
     work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000,
@@ -94,7 +100,7 @@ _ENDING = r"(?:end(?:ing)?|final|closing|last|outro)"
 # ("the last frame" is the clip's: "hold the last frame for 2 seconds" added an end card)
 CARD = (rf"(?:end\s+card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page)|card|call\s+to\s+action|cta)")
 # 结尾的那一页 / 最后那张卡片: the end card said by where it is ("结尾那一页卡片去掉")
-ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
+ZH_CARD = (r"(?:结尾卡片|片尾卡片|结束卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
 _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
 # other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
@@ -102,8 +108,10 @@ _NOT_CARD = (rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s
              r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接)")
 # a card's words after a colon run to the end of the message, commas and all ("add a call to action at the end: Order
 # today, ships free" kept only "Order today"); a clause joined by "and" / 然后 after them is another edit
-_REST = (r"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时))(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
-         r"\s*[.!。！]?\s*$")
+# ("加个片尾：扫码进店，放3秒": the card's length after its words is no part of them, set AF af090)
+_HOLD_ZH = r"[,，]\s*(?:停留?|放|显示|持续|保持)\s*\d"
+_REST = (rf"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时)|{_HOLD_ZH})(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
+         rf"\s*[.!。！]?\s*(?=$|{_HOLD_ZH})")
 # a line put at the end, unquoted ("最后放一句 扫码关注 吧", "结尾写一句 感谢观看")
 _ZH_LINE = (r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|写上?|打上?|显示|来)\s*(?:一句|1句|一行|1行)\s*(?:话|字)?\s*[:：,，]?\s*"
             r"(?:(?P<zq>{Q})|(?!话?\s*(?:吧|啊|呀)?\s*$)(?P<z>[^\ue000\s，,。；;！!？?]{{1,30}}?))\s*(?:吧|啊|呀|哦|呢)?\s*(?=$|[，,。；;！!？?])")
@@ -122,6 +130,7 @@ def _after_colon(s: Scan) -> str | None:
     orig = s.msg.orig
     at = max(orig.rfind(":"), orig.rfind("："))
     words = orig[at + 1:].strip().rstrip(".!。！").strip() if at >= 0 else ""
+    words = re.sub(r"\s*[,，]\s*(?:停留?|放|显示|持续|保持)\s*[\d.一二三四五六七八九十两]+\s*秒.*$", "", words)
     if re.search(r"[\u4e00-\u9fff]", words):
         words = words.replace(",", "，")  # (lists were read with ASCII commas: Chinese words keep theirs)
     return words or None
@@ -137,12 +146,58 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
         found = re.search(re.escape(words.strip()), simplified(orig), re.IGNORECASE)
         gap = orig[max(0, found.start() - 3):found.start()] if found else ""
     if not re.search(r"\s|[:：]", gap):
-        return False
+        # right after "最后加个" / "片尾加上", words that name nothing the planner knows are the card's ("最后加个关注我们",
+        # "片尾加个Shop Now" said the title's words, set AD ad152, AF af009 af266)
+        return bool(re.search(r"加(?:个|上|一个|1个)$", orig[max(0, at - 4):at] if len(orig) == len(s.msg.low) else gap)) and not tag(words.lower())
     # (an operation of one character is no edit of its own: 关 of 关注 is "off")
     return not any(m.slot == "target" or (m.slot == "op" and m.end - m.start > 1) for m in tag(words.lower()))
 
 
+_CARD_WORD = re.compile(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*\ue000")
+
+
+def _spaced(s: Scan, m: re.Match[str]) -> None:
+    """A part of a card's wording read apart (its length, its logo): blanked with spaces, so that the card's own
+    patterns still read the words around it ("add a 5 second end card that says X")."""
+    s.covered.append((m.start(), m.end()))
+    s.text = s.text[:m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
+
+
+def _card_parts(s: Scan) -> None:
+    """The card's length said before it ("add a 5 second end card that says Order today", "最后加个三秒的结尾卡片") and its
+    logo said beside it ("end card with our logo saying 'X'", "片尾加上“X”和我们的logo", "…, and show logo.png on it"): the
+    length was the video's and the logo left unread (sets AC ac156 ac157, AD ad154 ad157, AE ae229 ae250 ae253, AF af165
+    af232)."""
+    if not _CARD_WORD.search(s.text):
+        return
+    for m in list(rx(rf"\b(?P<d>{DUR})\s*-?\s*(?:long\s+)?(?=(?:{CARD})\b)|(?P<d2>{DUR})\s*(?:的)?\s*(?=结尾卡片|片尾卡片|结束卡片|结束页|结尾页|片尾)")
+                  .finditer(s.text)):
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
+        _spaced(s, m)
+    logo = rf"(?:(?:our|the|my|a)\s+)?(?:brand\s+)?(?:{PICTURE}|logo\b)"
+    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?"
+                     # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
+                     r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
+                     rf"|(?:和|跟|以及|还有|并|[，,])\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     r"(?=\s*(?:$|[，,。；;！!]|\ue000))").finditer(s.text)):
+        if m.group("f") and re.search(rf"(?:{CARD})\s*$", s.text[:m.start()]):
+            continue  # "a closing card with logo.png on it": the brand kit's logo, read below
+        s.add("end_card", m, logo=m.group("f") or m.group("f2") or "logo")
+        _spaced(s, m)
+
+
+def _card_held(s: Scan) -> None:
+    """The card's length in a clause after it: "end card should say Link in bio, keep it up for 4 seconds", "加个片尾“立即
+    购买”，停五秒" (set AF af081 af156, AD ad262)."""
+    if not any(i.kind == "end_card" and not i.args.remove for i in s.intents):
+        return
+    for m in s.take(rf"(?:^|(?<=[,;，；]))\s*(?:and\s+)?(?:keep|leave|hold|show|have)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
+                    rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持)\s*(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
+
+
 def r_end_card(s: Scan) -> None:
+    _card_parts(s)
     cards = CARD.replace('|card|', '|')  # an end card by any of its names but the bare "card"
     for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|take\s+off|take\s+away|kill|axe|cut|skip)\s+(?:the\s+)?(?:{cards})"
                     # "take the end card off", "get the outro out of there"
@@ -232,11 +287,12 @@ def r_end_card(s: Scan) -> None:
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾卡片|结束卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
-                    rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END}"
+                    rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|文字为|文案为|内容为|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END}"
                     # typed apart, unquoted: "结尾加上 关注店铺", "最后加个结尾卡片 写 关注我们" (the card said the title's words
                     # and theirs were left unread, set U cta06, X mix19)
-                    rf"|(?:(?<=[,，])|(?<=[写着示是]))\s*[,，]?\s*(?:(?:写着|写上|写的是|写|显示|内容是|文字是|文案是)\s*[,，]?\s*)?(?!{_NOT_CARD})(?P<f7>[\u4e00-\u9fffa-z0-9]{FREE}){END})?"
-                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"
+                    rf"|(?:(?<=[,，])|(?<=[写着示是])|(?<=加个)|(?<=加上)|(?<=加一个))\s*[,，]?\s*(?:(?:写着|写上|写的是|写|显示|内容是|文字是|文案是)\s*[,，]?\s*)?(?!{_NOT_CARD})(?P<f7>[\u4e00-\u9fffa-z0-9]{FREE}){END})?"
+                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片|结束卡片)\s*"
+                    rf"(?:[,，]\s*(?:写着|写上|写|显示|文字为|文字是|文案为|文案是|内容为|内容是)\s*[:：]?\s*(?=\ue000))?(?P<t5>{Q})?"
                     # the verb first: "再加个结尾写着“感谢观看”", "加一页结束页：“下次见”" (结尾 alone only with its words: "加个结尾淡出"
                     # is a fade)
                     rf"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:一个|1个|一张|1张|[一1]\s*(?:页|屏))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*)?"
@@ -256,7 +312,12 @@ def r_end_card(s: Scan) -> None:
             said.replace("(?P<f7>", "(?!)(?P<f7>")):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "f4", "f5", "f6", "f7") if g), None)
         d = m.group("d")
-        s.add("end_card", m, **_words(s.text_of(text) if text else None, d))
+        words = s.text_of(text) if text else None
+        if m.group("f7") and words and not s.text[m.end():].strip(" ;.!。！"):
+            # the words run to the end as typed: "片尾加个Shop Now" ("now" was read as filler, set AF af266)
+            at = s.msg.orig.lower().rfind(words.lower())
+            words = s.msg.orig[at:].strip().rstrip(".!。！") if at >= 0 else words
+        s.add("end_card", m, **_words(words, d))
     # the words put on the last screen, or at the end: "put 'Shop now' on the last screen", "add 'Thanks' at the end" (a
     # quoted file name is a picture added there, not a card's words)
     # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
@@ -265,6 +326,18 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
                     when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2")) or "")):
         s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
+    # a second line under the card's words: "with '@redkicks' underneath", "and the URL www.shop.com below it",
+    # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
+    under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
+    if _CARD_WORD.search(s.text) or any(i.kind == "end_card" for i in s.intents):
+        for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
+                        rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
+                        rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*[:：]?\s*(?P<u2>{Q})"):
+            u = m.group("u") or m.group("u2")
+            s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
+        # its words in a clause of their own after it: "结尾卡片加上网址 www.x.com，文字写“扫码下单”" (set AC ac158)
+        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成)\s*[:：]?\s*(?P<t>{Q})"):
+            s.add("end_card", m, text=s.text_of(m.group("t")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
@@ -273,6 +346,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{NAMED_URL})"
                     rf"(?:\s+(?:at|on)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"):
         s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
+    _card_held(s)
     _one_card(s)
 
 
@@ -896,6 +970,16 @@ def _not_trimmed(m: re.Match[str]) -> bool:
     return not _TRIM_BEFORE.search(m.string[:m.start()])
 
 
+# the rest of a logo's clause, up to another wish joined by "and": "put the sale sticker in the top left and make the video
+# vertical", "place logo.png in the top-right corner and add an end card that says 'X'" (the wish after it was read as the
+# logo's and dropped, sets AC ac240, AE ae161)
+_NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\s+)?(?:add|put|make|use|change|set|remove|delete|turn|mute"
+              r"|fade|end|finish|include|give|have|switch|cut|trim|shorten|lengthen|speed|slow|sync|move|swap|drop|lose)\b")
+_TAIL = rf"(?:(?!{_NEXT_WISH})[^.;!?,\ue000])*"
+_TAIL_Q = rf"(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
+_TAIL_ANY = rf"(?:(?!{_NEXT_WISH})[^.;!?,])*"
+
+
 def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
@@ -906,8 +990,8 @@ def r_logo(s: Scan) -> None:
         s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
-                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN})[^.;!?,\ue000]*"
-                    rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}"
+                    rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
@@ -915,7 +999,7 @@ def r_logo(s: Scan) -> None:
                     # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
-                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
@@ -926,7 +1010,8 @@ def r_logo(s: Scan) -> None:
                     # ("在右下角放上我们的水印logo.png")
                     rf"(?:(?:我们的|他们的|客户的|品牌的?)\s*)?(?:(?:水印|logo|标志)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)))?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
                     rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
-                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"
+                    # ("加上logo放在左下角": the place after it is read with it, set AC ac216)
+                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)(?!\s*(?:放|移|挪|加在|叠加在))"
                     # "keep our logo (logo.png) in a corner throughout": the file in brackets after the noun
                     rf"|\b(?:put|add|place|show|keep|have|display)\s+(?:our\s+|the\s+|my\s+|a\s+)?(?:brand\s+)?(?:logo|watermark)\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f7>')}\s*[)）]"
                     rf"[^.;!?\ue000]{{0,40}}?(?:{_POS_RX}|opacity|transparent|smaller|bigger|larger|{span_rx('c')})[^.;!?,\ue000]*"
@@ -937,7 +1022,7 @@ def r_logo(s: Scan) -> None:
                     # the file named, then "it" placed: "uploaded their logo (logo.png) and wants it watermarked in the bottom
                     # left corner, semi-transparent", "here's logo.png, put it in the top right"
                     rf"|{PICTURE.replace('?P<f>', '?P<f11>')}[^.;!?\ue000]{{0,60}}?\b(?:it|that|this)\s+(?:to\s+be\s+|should\s+be\s+|be\s+)?"
-                    rf"(?:watermarked|placed|put|positioned|shown|displayed|sitting|to\s+sit|to\s+go|goes|go)\s+(?:in|at|on|into)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?\ue000]*"
+                    rf"(?:watermarked|placed|put|positioned|shown|displayed|sitting|to\s+sit|to\s+go|goes|go)\s+(?:in|at|on|into)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_Q}"
                     # "水印用logo.png，右下角，50%透明度", "logo用logo.png，放左上角", "watermark: logo.png, bottom right, 50% opacity"
                     # ("我们的logo是logo.png" says which file the brand's logo is: the brand kit's, not a placement)
                     rf"|(?:(?:水印|watermark)\s*(?:就|请)?\s*(?:用|是|换成|改成|改用|:|：|=)|(?<!的)(?:logo|标志)\s*(?:就|请)?\s*(?:用|换成|改成|改用))"
@@ -948,6 +1033,8 @@ def r_logo(s: Scan) -> None:
                     # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
                     rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
+                    # ("logo 缩小一点，放到右下角": and its new place, set AE ae021)
+                    rf"(?:\s*[,，]\s*(?:再|并)?\s*(?:放到|放在|移到|挪到|放)\s*(?:{_POS_RX}))?"
                     # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
                     rf"|\b(?:(?:make|turn|set)\s+)?(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:semi|half)[\s-]?transparent"
