@@ -597,7 +597,13 @@ def r_speed(s: Scan) -> None:
     amount = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
               r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
     for m in s.take(rf"\b(?:play|run|show|set|make|speed\s+up|slow\s+down|put)\s+{CLIP}\s+(?:at\s+|to\s+|by\s+|play\s+at\s+|run\s+at\s+)?(?:a\s+)?{amount}"
-                    rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by))"
+                    # ("speed up the unboxing video, 1.5x": the number after a comma is the speed, set AF af136)
+                    rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by)){THEN_X.replace('?P<x7>', '?P<x19>')}"
+                    # a clip by its name alone: "speed up the unboxing 1.5x", "set clip.mp4 playback speed to 0.75x" (set AD
+                    # ad118, AE ae234)
+                    rf"|\b(?:speed\s+up|slow\s+down)\s+(?P<w16>(?:the\s+)?[a-z0-9_\-]+(?:\.(?:mp4|mov|webm|m4v|mkv))?)\s*,?\s*(?:to\s+|by\s+|at\s+)?(?P<x20>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
+                    rf"|\b(?:set\s+|change\s+)?(?:the\s+)?(?P<w17>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s+)?(?:clip|video))(?:'s)?\s+(?:playback\s+|play\s+)?speed\s+(?:to\s+|at\s+|=\s*|:\s*)?"
+                    rf"(?P<x21>\d+(?:\.\d+)?\s*(?:x|×)?)(?![a-z0-9])"
                     rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>{SLOWMO}){THEN_X}"
                     rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>{SLOWMO}){THEN_X.replace('?P<x7>', '?P<x8>')}"
                     # "make the clip play at half speed", "the clip at 1.5x please"
@@ -620,7 +626,7 @@ def r_speed(s: Scan) -> None:
                     rf"{ZH_THEN_X}"
                     # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
                     rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15")
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17")
                       if g),
                      "") or ""
         if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
@@ -628,13 +634,13 @@ def r_speed(s: Scan) -> None:
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16",
-                                     "x18")
+        x = next((g for g in m.group("x7", "x8", "x12", "x19", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16",
+                                     "x18", "x20", "x21")
                   if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
-        if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
-            speed = float(x)
+        if x and re.fullmatch(r"\d+(?:\.\d+)?\s*(?:x|×)?", x.strip()):
+            speed = float(re.sub(r"\s*[x×]$", "", x.strip()))
         # a little faster or slower ("make the clip a bit faster", "slow down the clip a little", "片段快一点"): one step,
         # as a length said without a number (x1.25), not the doubling "faster" alone means
         after = m.string[m.end():m.end() + 20]
