@@ -1244,8 +1244,29 @@ def r_brand(s: Scan) -> None:
             s.add("brand", m, body_font=word)
         else:
             s.add("brand", m, font=word)
+    # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
+    fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?]|and\b|font\b|typeface\b))"
+    for m in s.take(rf"\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?brand(?:'s)?\s+(?:kit\s+)?(?:heading\s+)?font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f')}"
+                    rf"|\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?body\s+font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='b')}"):
+        if m.group("f"):
+            s.add("brand", m, font=m.group("f"))
+        else:
+            s.add("brand", m, body_font=m.group("b"))
+    # "use serif for headings and sans for body text": the second font said without its verb (set AC ac178)
+    if any(i.kind == "brand" and (i.args.font or i.args.body_font) for i in s.intents):
+        for m in s.take(rf"(?:^|(?<=[,;])|\band)\s+(?:an?\s+)?(?P<f>[a-z][a-z\-]{{1,24}})\s+(?:font\s+)?for\s+(?:the\s+|our\s+|all\s+)?"
+                        rf"(?:(?P<h>{heads})|(?P<b>{bodies}))\b"):
+            if m.group("b"):
+                s.add("brand", m, body_font=m.group("f"))
+            else:
+                s.add("brand", m, font=m.group("f"))
     for m in s.take(rf"\b(?:our|my)\s+(?:web\s*site|web\s+address|url|site)\s+is\s+(?P<u>{URL})|(?:我们的)?网址是\s*(?P<u2>{URL})"):
         s.add("brand", m, url=m.group("u") or m.group("u2"))
+    # the kit's parts said in one message are one change of it (one reply, not one a part)
+    kits = [i for i in s.intents if i.kind == "brand"]
+    for other in kits[1:]:
+        kits[0].args = replace(kits[0].args, **{k: v for k, v in vars(other.args).items() if v is not None})
+        s.intents.remove(other)
 
 
 S_BRAND: dict[str, tuple[Template, Template]] = {
