@@ -724,7 +724,8 @@ REWRITES = REWRITES + (
     (r"\b(?:make\s+)?(?:the\s+|our\s+|my\s+)?(logo|watermark)\s+(?:should\s+be\s+|must\s+be\s+|needs\s+to\s+be\s+|to\s+be\s+|is\s+to\s+be\s+)?"
      r"(?:barely|hardly|only\s+just|just\s+about|almost\s+in|nearly\s+in)\s*(?:visible|noticeable|there|seen)\b", r"\1 opacity 25%"),
     # "make the logo smaller and a bit transparent": the second look is the logo's too
-    (r"\b(make\s+the\s+(logo|watermark)\s+(?:a\s+(?:bit|little)\s+)?[a-z]+er)\s*(?:,|and|,\s*and)\s*(?:a\s+(?:bit|little|tad)\s+|slightly\s+|somewhat\s+)?"
+    # ("logo smaller and a bit see-through" without "make the", set AD ad250)
+    (r"\b((?:make\s+)?(?:the\s+)?(logo|watermark)\s+(?:a\s+(?:bit|little)\s+)?[a-z]+er)\s*(?:,|and|,\s*and)\s*(?:a\s+(?:bit|little|tad)\s+|slightly\s+|somewhat\s+)?"
      r"(?:more\s+)?(?:transparent|see[\s-]?through|faint|fainter|subtle|subtler|lighter)\b", r"\1 and make the \2 more transparent"),
 )
 REWRITES = REWRITES + (

@@ -984,6 +984,12 @@ _NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\
 _TAIL = rf"(?:(?!{_NEXT_WISH})[^.;!?,\ue000])*"
 _TAIL_Q = rf"(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
 _TAIL_ANY = rf"(?:(?!{_NEXT_WISH})[^.;!?,])*"
+# …but its look said of "it" after the place is the logo's: "move the logo to the top left and make it 50% transparent",
+# "…, like 50% opacity" (sets AE ae215, AF af255, AD ad165)
+_AND_LOOK = (r"(?:\s+and\s+(?:make|have|set|keep)\s+(?:it|that|them)\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+|more\s+|much\s+)?"
+             r"(?:\d+(?:\.\d+)?\s*%\s*)?(?:semi[\s-]?transparent|transparent|see[\s-]?through|faint(?:er)?|faded|subtle|opaque|smaller|bigger|larger)"
+             r"(?:\s*\(?\s*(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque)?\s*\)?)?)?"
+             r"(?:\s*,\s*(?:like|about|around|at|with|maybe)?\s*\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency)\b)?")
 
 
 def r_logo(s: Scan) -> None:
@@ -996,8 +1002,8 @@ def r_logo(s: Scan) -> None:
         s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
-                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}"
-                    rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
+                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
+                    rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}"
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
@@ -1010,7 +1016,9 @@ def r_logo(s: Scan) -> None:
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
                     rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
-                    rf"|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*\d+(?:\.\d+)?\s*%))*"
+                    rf"|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*\d+(?:\.\d+)?\s*%"
+                    # ("，只在前三秒出现": when it shows, set AE ae227)
+                    rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?))*"
                     # "右上角加上logo.png水印，半透明": the place first
                     rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
                     # ("在右下角放上我们的水印logo.png")
@@ -1039,6 +1047,8 @@ def r_logo(s: Scan) -> None:
                     # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
                     rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
+                    # ("logo调成半透明", set AF af245)
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:调成|改成|变成|做成|设为|弄成|调为|要)\s*半透明"
                     # ("logo 缩小一点，放到右下角": and its new place, set AE ae021)
                     rf"(?:\s*[,，]\s*(?:再|并)?\s*(?:放到|放在|移到|挪到|放)\s*(?:{_POS_RX}))?"
                     # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
