@@ -984,6 +984,24 @@ REWRITES = REWRITES + (
     (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:无衬线体|无衬线字体|无衬线|黑体)", r"\1sans"),
     (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:手写体|手写字体)", r"\1handwriting"),
 )
+# (wave 7) sound said in other words: both clips ("mute both videos", "两个视频都静音", "both videos should be silent"), one sound
+# louder than another ("the videos are way louder than the music", "the music is too loud compared to the videos"), the
+# ducking told to stop ("music shouldn't dip when the voice is talking", "旁白说话的时候也别自动压低音乐") (sets AC ac115 ac217,
+# AD ad104, AE ae039, AF af113 af175 af229: a clip called "both videos" was looked for, the music was raised)
+_BOTH_CLIPS = r"(?:both(?:\s+of\s+the)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+two)\s+(?:videos|clips|video\s+clips)"
+REWRITES = REWRITES + (
+    (rf"\b{_BOTH_CLIPS}\s+(?:should|must|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:silent|muted|mute|quiet)\b", "mute the clip sound"),
+    (rf"\b(mute|silence|unmute)\s+{_BOTH_CLIPS}\b", r"\1 the clip sound"),
+    (r"(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部)?\s*(?=静音|取消静音)", "视频原声"),
+    (r"\b(?:the\s+)?(videos|clips|video\s+clips)\s+(?:are|is)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|so\s+much\s+)?louder\s+than\s+the\s+(?:background\s+)?music\b"
+     r"(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:turn|bring)\s+(?:their|the(?:ir)?)\s+(?:sound|audio|volume)\s+down)?", "turn down the clip sound"),
+    (r"\b(?:the\s+)?(?:background\s+)?music\s+is\s+(?:way\s+|much\s+|a\s+bit\s+)?(?:too\s+loud|louder)\s+(?:compared\s+to|than|next\s+to|over)\s+the\s+(?:videos|clips|video\s+clips|clip|video)\b",
+     "turn down the music"),
+    (r"\b(?:the\s+)?(?:background\s+)?music\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+"
+     r"(?:dip|duck|drop|go\s+down|get\s+quieter|lower)\b(?:\s+(?:when|while|whenever)\s+[^,.;!?]{0,40})?"
+     r"(?:\s*[,;]\s*(?:just\s+)?keep\s+it\s+(?:steady|constant|level|the\s+same|even|at\s+one\s+level))?", "turn off ducking"),
+    (r"(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)?\s*(?:的时候|时)?\s*(?:也)?\s*(?:别|不要|不用|无需)\s*(?:再)?\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐", "取消闪避"),
+)
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
 # --- end of block P
