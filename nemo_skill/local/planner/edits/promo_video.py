@@ -435,6 +435,17 @@ EN_FADE_DUR = (rf"(?:\s*,?\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|l
                r"(?!\s*(?:long\b|total|video|in\s+total|overall|of\s+(?:video|footage))))?")
 
 
+# a fade said of a text or a logo, or not wanted, is not the whole video's: "the title shouldn't fade out at the end, just cut
+# it off" faded the video out (set AF af164)
+_FADE_OF_OTHER = re.compile(r"(?:\b(?:title|headline|heading|captions?|subtitles?|text|words|logo|watermark|sticker)s?\b[^,.;!?]{0,25}"
+                            r"|(?:标题|字幕|文字|logo|水印|贴纸)[^，。,；;！!？?]{0,8}"
+                            r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|no\s+need\s+to)\s+)$")
+
+
+def _whole_video_fade(m: re.Match[str]) -> bool:
+    return not _FADE_OF_OTHER.search(m.string[:m.start()])
+
+
 def r_fade(s: Scan) -> None:
     col = r"(?P<c>black|white|黑色|黑场|黑屏|白色|白场|白屏|黑|白)"
     not_tr = r"(?!\s*(?:transitions?|between|转场))"
@@ -457,7 +468,7 @@ def r_fade(s: Scan) -> None:
                     rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入){ZH_FADE_DUR.replace('?P<dz>', '?P<dz5>')}"
                     # "开头从黑色慢慢亮起来", "开头慢慢亮起"
                     rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
-                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}"):
+                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}", when=_whole_video_fade):
         c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
         d = m.group("d") or m.group("de") or m.group("dz") or m.group("dz4") or m.group("dz5")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
@@ -475,7 +486,7 @@ def r_fade(s: Scan) -> None:
                     # over its last seconds: "fade out the last 2 seconds", "make the last 2 seconds fade to black", "视频最后2秒淡出"
                     rf"|\bfade\s+(?:it\s+|the\s+video\s+)?out\s+(?:over\s+|during\s+|for\s+|in\s+)?the\s+(?:last|final)\s+(?P<d2>{DUR})(?:\s+to\s+{col.replace('?P<c>', '?P<c5>')})?"
                     rf"|\b(?:make\s+|have\s+|let\s+)?the\s+(?:last|final)\s+(?P<d3>{DUR})\s+(?:of\s+(?:the\s+video|it)\s+)?fade(?:\s+out)?(?:\s+to\s+{col.replace('?P<c>', '?P<c6>')})?"
-                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*淡出\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?"):
+                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*淡出\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?", when=_whole_video_fade):
         c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8") if g), None) or "black"
         d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)

@@ -235,6 +235,14 @@ def r_ken_burns(s: Scan) -> None:
         s.add("ken_burns", m, on=True)
 
 
+def _motion_off(f: Any, t: str) -> KenBurnsArgs | None:
+    """Motion off; but "请去掉标题的退场动画" is the title's animation, not the pictures' motion (set AE ae106 removed the title
+    and stopped the zoom): a text's animation is left to the text's readings."""
+    if set(f.target_keys()) & {"title", "captions", "text_all", "text_some", "endcard", "logo"}:
+        return None
+    return KenBurnsArgs(on=False)
+
+
 # the pictures' motion by name ("no ken burns", "slow zoom off", "关闭缩放"); read just before the fit and the frame
 # rate (order 69; it was part of canvas's phrase rule)
 MOTION = (r"(?:ken\s*-?\s*burns?|slow\s+zoom(?:s|ing)?|zoom(?:s|ing)?|pan(?:s|ning)?(?:\s*(?:and|&|/)\s*zoom(?:s|ing)?)?|motion"
@@ -346,7 +354,7 @@ KEN_BURNS = register(Edit(
     phrases=(Phrase(30, r_ken_burns, ('ken_burns',)), Phrase(69, r_ken_burns_named, ('ken_burns',))),
     frames=(
         # the whole video's motion: said of one picture it is no reading ("the zoom on the first picture")
-        rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False), refuses="ref file"),
+        rule("motion", "remove mute off", _motion_off, refuses="ref file"),
         rule("motion", "*", lambda f, t: KenBurnsArgs(on=False), needs="still", refuses="ref file"),
         rule("motion", "add unmute", lambda f, t: KenBurnsArgs(on=True), refuses="ref file"),
     ),
