@@ -1002,6 +1002,14 @@ REWRITES = REWRITES + (
      r"(?:\s*[,;]\s*(?:just\s+)?keep\s+it\s+(?:steady|constant|level|the\s+same|even|at\s+one\s+level))?", "turn off ducking"),
     (r"(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)?\s*(?:的时候|时)?\s*(?:也)?\s*(?:别|不要|不用|无需)\s*(?:再)?\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐", "取消闪避"),
 )
+# (wave 7) the colour of an end card's words said after it: "加个片尾，写“限时五折”，金色字", "an end card 'X' in gold letters" (the
+# colour went to all the text, set AF af141, AD ad156): read by the end card alone
+REWRITES = REWRITES + (
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:用|要)?\s*([金银红蓝绿黑白黄粉紫橙灰])色\s*(?:的)?\s*(?:字|文字|字体)(?![\u4e00-\u9fff])",
+     r"\1，cardink \2"),
+    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card)\b[^.;!?]{0,40}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
+     r"\1, cardink \2"),
+)
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
 # --- end of block P

@@ -65,6 +65,7 @@ class EndCardArgs:
     url: str | None = None
     remove: bool = False
     logo: str | None = None  # a picture shown on the card ("logo" alone: the upload called so, or the brand kit's)
+    color: str | None = None  # its words' colour (a name or #RRGGBB)
 
 
 def apply_end_card(work: Work, args: EndCardArgs) -> None:
@@ -87,6 +88,11 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     new = next(s for s in main_segments(work.draft) if is_card(s))
     if logo:
         new["logo"] = logo
+    if args.color:
+        ink = parse_colour(vocab.NAME_COLOURS_ZH.get(args.color, args.color))
+        if ink is None:
+            raise CannotApply(msg("brand.unknown_colour", word=args.color))
+        new["color"] = ink
     _retarget(work)
     new = next(s for s in main_segments(work.draft) if is_card(s))
     work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000,
@@ -347,6 +353,9 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s+(?:at|on)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"):
         s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
     _card_held(s)
+    # the colour of its words ("cardink" is vocab block P's word for "…，金色字", "… in gold letters")
+    for m in s.take(r"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])"):
+        s.add("end_card", m, color=m.group("c"))
     _one_card(s)
 
 
