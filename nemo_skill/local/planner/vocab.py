@@ -568,7 +568,9 @@ REWRITES = REWRITES + (
     (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
      r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
      r"(?:\s+only)?(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too|make|makes|between\s+(?:the\s+)?(?:title|captions?)))",
-     "no transitions"),
+     # (a removal, an operation of its own: "set every picture to 4 seconds and use hard cuts" was one clause, and the
+     # transitions were made 4 s long, set AC ac215)
+     "remove the transitions"),
     # "最后3秒慢慢淡出", "结尾2秒淡出成白色": the fade's length (the 3 s was read as the video's length)
     (r"(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:钟)?\s*(?:内)?\s*(?:慢慢|逐渐|渐渐|缓缓)?\s*(?:地)?\s*淡出"
      r"\s*((?:到|成|为)?\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"结尾淡出\2，持续\1秒"),
@@ -598,7 +600,8 @@ REWRITES = REWRITES + (
      r"\s+(down|up)\b", r"\1 \3 \2"),
     # "图片别再缩放了，静止就好", "照片不要推拉了，保持不动": no zoom said twice, as what to stop and what to keep (the two
     # halves were read as two motions and nothing was done)
-    (r"(?:别|不要|不用|停止)\s*(?:再)?\s*(?:缩放|推拉|放大缩小|zoom)\s*(?:了)?\s*[,，]\s*(?:就|让它们?|让图片|让照片)?\s*(?:保持)?\s*"
+    # ("图片别放大缩小的,静止就行", set AD ad142)
+    (r"(?:别|不要|不用|停止)\s*(?:再)?\s*(?:缩放|推拉|放大缩小|zoom)\s*(?:的|了)?\s*[,，]\s*(?:就|让它们?|让图片|让照片)?\s*(?:保持)?\s*"
      r"(?:静止|静态|不动)\s*(?:就好了?|就行了?|就可以了?|即可|吧)?", "关闭缩放"),
     # "the sneaker's toe gets cropped, can you show the whole shoe", "商品的边被裁掉了，显示完整的商品": a part cut off,
     # then the whole thing asked for, is the pictures shown whole (the thing is what a picture shows, not a file)
@@ -721,7 +724,8 @@ REWRITES = REWRITES + (
     (r"\b(?:make\s+)?(?:the\s+|our\s+|my\s+)?(logo|watermark)\s+(?:should\s+be\s+|must\s+be\s+|needs\s+to\s+be\s+|to\s+be\s+|is\s+to\s+be\s+)?"
      r"(?:barely|hardly|only\s+just|just\s+about|almost\s+in|nearly\s+in)\s*(?:visible|noticeable|there|seen)\b", r"\1 opacity 25%"),
     # "make the logo smaller and a bit transparent": the second look is the logo's too
-    (r"\b(make\s+the\s+(logo|watermark)\s+(?:a\s+(?:bit|little)\s+)?[a-z]+er)\s*(?:,|and|,\s*and)\s*(?:a\s+(?:bit|little|tad)\s+|slightly\s+|somewhat\s+)?"
+    # ("logo smaller and a bit see-through" without "make the", set AD ad250)
+    (r"\b((?:make\s+)?(?:the\s+)?(logo|watermark)\s+(?:a\s+(?:bit|little)\s+)?[a-z]+er)\s*(?:,|and|,\s*and)\s*(?:a\s+(?:bit|little|tad)\s+|slightly\s+|somewhat\s+)?"
      r"(?:more\s+)?(?:transparent|see[\s-]?through|faint|fainter|subtle|subtler|lighter)\b", r"\1 and make the \2 more transparent"),
 )
 REWRITES = REWRITES + (
@@ -760,10 +764,22 @@ REWRITES = REWRITES + (
     (r"\b(end\s+card|card|cta|call\s+to\s+action|outro)\s+(?:copy|wording|words|line)\b", r"\1 text"),
 
 )
+# (wave 7) the kinds of transition by the renderer's own names: "slideleft", "wipe-left", "a wipe to the left", "use slide
+# left transitions" (set AC ac134 ac137, AD ad276, AF af144 af231: a fade was set, or nothing). To the left is each kind's
+# own way: the kind alone, as "left" alone reads as a place. Read first, before "use slide" gains its "transitions".
+REWRITES = (
+    (r"\b(slide|wipe|smooth|cover|reveal)-?left\b", r"\1"),
+    (r"\b(slide|wipe|smooth|cover|reveal)-?(right|up|down)\b", r"\1 \2"),
+    (r"\b(wipe|cover|reveal|smooth)s?\s+(?:to|towards)\s+the\s+left\b(?!\s+(?:corner|side|edge))", r"\1"),
+    (r"\b(wipe|cover|reveal|smooth)s?\s+(?:to|towards)\s+the\s+right\b(?!\s+(?:corner|side|edge))", r"\1 right"),
+    (r"\b(slide|wipe|smooth|cover|reveal)\s+left(?=\s+transitions?\b)", r"\1"),
+) + REWRITES
 # (set T fad05) a fade said with its length before it, "add a 2-second fade to black at the end", "结尾加2秒淡出": read
 # first, before "to black at the end" is rewritten alone (the length was left over and read as a file's name)
 _FADE_LEN = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?"
 REWRITES = (
+    # "add a 1 second fade-in and fade-out": both ends that long (the fade out was lost, set AC ac239)
+    (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*in\s+(?:and|&)\s+(?:an?\s+)?(?:fade[\s-]*)?out\b(?!\s+(?:to|into)\b)", r"fade in and out over \1 \2"),
     # "change the transitions to fade through black": the transition through a colour, before "to fade" is read as the plain
     # fade (set T trn05)
     (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
@@ -893,6 +909,109 @@ REWRITES = REWRITES + (
     (r"\b(?:the|our|my|their)\s+(?:logo|watermark)\s+(?:should|needs\s+to|must|has\s+to|ought\s+to)\s+(?:sit|go|be|appear|live|stay)\s+([^.;!?,—–]{1,40}?)\s*[.;,—–\-]+\s*"
      r"(?:it'?s|it\s+is|that'?s|the\s+file\s+is|use|file:?)\s+([a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg))\b", r"put \2 \1"),
 )
+# (wave 7) the kinds of transition by the renderer's own names and other spellings: "slideleft", "wipe-left", "a wipe to
+# the left", "circle open", "circleopen", "radial wipe", "zoom-in transitions", "白闪" (set AC ac134 ac137 ac138 ac139
+# ac253, AD ad141 ad276, AE ae051 ae261, AF af144 af193 af231: a fade was set, or nothing)
+REWRITES = REWRITES + (
+    (r"\bcircle[\s-]*open\b", "circle"),
+    (r"\bradial[\s-]+wipe\b", "radial"),
+    (r"\bzoom[\s-]*in(?=\s+transitions?\b)", "zoom"),
+    (r"白闪", "闪白"),
+    (r"黑闪", "闪黑"),
+    # "fade to black between each picture": between the pictures (set AE ae044)
+    (r"\b(fade\s+to\s+(?:black|white)|(?:cross-?)?fade|dissolve|wipe|slide|zoom|circle|radial)s?\s+between\s+(?:each|every)\s+(?:two\s+)?"
+     r"(?:picture|image|photo|pic|shot|slide|clip)s?\b", r"use \1 transitions"),
+    # "use dissolve transitions and make them 1 second long", "set the transitions to dissolve and make each one 1 second
+    # long": the length said after the kind is the transitions' (the video was made 1 s long, set AC ac013, AF af070)
+    (r"\b(transitions?\s+(?:to|into)\s+[a-z]+(?:\s+(?:left|right|up|down))?|[a-z]+(?:\s+(?:left|right|up|down))?\s+transitions?)\s*(?:,\s*)?(?:and\s+|then\s+)?"
+     r"(?:make|have|set|keep)\s+(?:them|each(?:\s+one)?|each\s+of\s+them|all\s+of\s+them|every\s+one)\s+(?:last\s+|be\s+|to\s+)?(?:about\s+|around\s+)?"
+     r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+long)?(?:\s+each)?", r"\1 of \2"),
+    # "the transitions feel slow", "slow the transitions down", "transitons feel slow, make them quicker": their length
+    # (set AC ac135, AD ad271, AE ae013, AF af062)
+    (r"\b(?:the\s+)?transitions?\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
+     r"(slow|long|sluggish|drawn[\s-]out|lengthy)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?",
+     "make the transitions shorter"),
+    (r"\b(?:the\s+)?transitions?\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
+     r"(fast|quick|short|rushed|abrupt)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:slower|longer|softer|smoother))?",
+     "make the transitions longer"),
+    (r"\bslow\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+down)?\b", "make the transitions slower"),
+    (r"\bspeed\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+up)?\b", "make the transitions faster"),
+)
+# "淡入淡出都一秒，白色": both ends of the whole video, to that colour (a transition has no colour of its own, set AD ad275)
+REWRITES = REWRITES + (
+    (r"淡入\s*(?:和|与|跟)?\s*淡出\s*(?:都|各)\s*(?:是|为|用)?\s*(\d+(?:\.\d+)?)\s*秒\s*[,，]?\s*(?:都)?\s*(?:用|要|是|到)?\s*(白|黑)(?:色|场|屏)",
+     r"首尾淡入淡出到\2色，持续\1秒"),
+)
+# the pictures' motion complained of: "the photos keep moving, i want them to stay still", "the pictures keep zooming and
+# it makes me dizzy" (set AC ac141, AE ae187: not understood)
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+|my\s+|all\s+the\s+)?(?:pictures|images|photos|pics|slides|stills)\s+(?:keep|keeps|are\s+always|are\s+constantly|won'?t\s+stop)\s+"
+     r"(?:on\s+)?(?:moving|zooming|panning|drifting|wobbling|shaking)(?:\s+(?:in\s+and\s+out|around|about))?\b"
+     r"(?:\s*[,;]?\s*(?:and\s+|but\s+|so\s+)?(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|prefer)|please\s+)?\s*(?:make\s+|let\s+|have\s+)?"
+     r"(?:them|they)\s+(?:to\s+|should\s+)?(?:stay|be|remain|keep)\s+(?:still|static)\b)?", "turn off the zoom"),
+)
+# (wave 7) the end card by other names: "请添加一个结束卡片" was read as a file to add (set AE ae253); "…, plus a 'Shop now'
+# end card" is the card added (set AF af232)
+extend(TARGETS, "endcard", zh=("结束卡片", "结束卡"))
+REWRITES = REWRITES + (
+    # "副标题为“nemo.shop”" after a card: the line under its words (read as the title's text, set AE ae076)
+    (r"[，,]\s*(?:副标题|小标题|第二行|下一行)\s*(?:为|是|写|写着|写上)?\s*[:：]?\s*(?=\ue000)", "，下面写 "),
+    (r"\s*,?\s*\bplus\s+(?=(?:an?|the)\s+[^,.;!?]{0,30}?\b(?:end\s+card|outro|end\s+screen|closing\s+card|final\s+card|cta|call\s+to\s+action)\b)", ", add "),
+)
+# the clip named, then "it" sped up or slowed down: "mute the clip and speed it up 2x", "视频静音，然后加速到两倍" ("speed it
+# up" was read as the pictures' pace, set AD ad231, AE ae081, AF af228). ("… and play it at half speed" stays unread: corpus
+# en_text#67 holds that the speed said of "it" is not done.)
+_CLIP_NAMED = r"((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+REWRITES = (
+    (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 \1"),
+    (r"(视频片段|视频|片段)([^。！？]{0,20}?)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
+) + REWRITES
+# (wave 7) the brand kit's parts in other words, said where the brand is named: "brand kit: primary colour #0A2540 and heading
+# font serif" (the heading was read as the title and coloured), "brand kit: navy, serif font", "navy as the main colour, gold
+# accent, display font for headings", "brand font Playfair, body font sans" (sets AC ac175 ac178 ac229, AD ad177 ad181,
+# AE ae025, AF af134 af207)
+_BRAND_CTX = r"(\bbrand\b[^.;!?]{0,80}?)"
+REWRITES = REWRITES + (
+    (rf"{_BRAND_CTX}\b(?:the\s+)?(?:primary|main)\s+colou?r\b", r"\1brand colour"),
+    (rf"{_BRAND_CTX}\b(?:the\s+)?(?:heading|headline|title)s?\s+font\b", r"\1brand font"),
+    (rf"{_BRAND_CTX}\b(?:the\s+)?(?:body(?:\s+text)?|caption|text)\s+font\b", r"\1body font"),
+    (r"\bbrand\s+kit\s*[:\-]\s*([a-z]+(?:\s+blue)?|#[0-9a-f]{3,6})\s*(?:,|and)\s*(?:an?\s+)?([a-z]+)\s+font\b", r"brand colour \1, brand font \2"),
+    (rf"{_BRAND_CTX}\b([a-z]+|#[0-9a-f]{{3,6}})\s+as\s+(?:the\s+|our\s+)?(?:main|primary|brand)\s+colou?r\b", r"\1brand colour \2"),
+    (rf"{_BRAND_CTX}(?<![a-z])(?!(?:the|a|an|our|my|its|and|with|is|an?)\b)([a-z]+|#[0-9a-f]{{3,6}})\s+accent\b(?!\s+colou?r)", r"\1accent colour \2"),
+    (rf"{_BRAND_CTX}(?<=[,;:]\s)(?:an?\s+)?([a-z]+)\s+font\s+for\s+(?=(?:the\s+)?(?:headings?|headlines?|titles|body|captions))", r"\1use \2 font for "),
+    # "品牌字体用衬线体": the fonts by their Chinese kinds
+    (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:衬线体|衬线字体|衬线)", r"\1serif"),
+    (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:无衬线体|无衬线字体|无衬线|黑体)", r"\1sans"),
+    (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:手写体|手写字体)", r"\1handwriting"),
+)
+# (wave 7) sound said in other words: both clips ("mute both videos", "两个视频都静音", "both videos should be silent"), one sound
+# louder than another ("the videos are way louder than the music", "the music is too loud compared to the videos"), the
+# ducking told to stop ("music shouldn't dip when the voice is talking", "旁白说话的时候也别自动压低音乐") (sets AC ac115 ac217,
+# AD ad104, AE ae039, AF af113 af175 af229: a clip called "both videos" was looked for, the music was raised)
+_BOTH_CLIPS = r"(?:both(?:\s+of\s+the)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+two)\s+(?:videos|clips|video\s+clips)"
+REWRITES = REWRITES + (
+    (rf"\b{_BOTH_CLIPS}\s+(?:should|must|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:silent|muted|mute|quiet)\b", "mute the clip sound"),
+    (rf"\b(mute|silence|unmute)\s+{_BOTH_CLIPS}\b", r"\1 the clip sound"),
+    (r"(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部)?\s*(?=静音|取消静音)", "视频原声"),
+    (r"\b(?:the\s+)?(videos|clips|video\s+clips)\s+(?:are|is)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|so\s+much\s+)?louder\s+than\s+the\s+(?:background\s+)?music\b"
+     r"(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:turn|bring)\s+(?:their|the(?:ir)?)\s+(?:sound|audio|volume)\s+down)?", "turn down the clip sound"),
+    (r"\b(?:the\s+)?(?:background\s+)?music\s+is\s+(?:way\s+|much\s+|a\s+bit\s+)?(?:too\s+loud|louder)\s+(?:compared\s+to|than|next\s+to|over)\s+the\s+(?:videos|clips|video\s+clips|clip|video)\b",
+     "turn down the music"),
+    (r"\b(?:the\s+)?(?:background\s+)?music\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to)\s+"
+     r"(?:dip|duck|drop|go\s+down|get\s+quieter|lower)\b(?:\s+(?:when|while|whenever)\s+[^,.;!?]{0,40})?"
+     r"(?:\s*[,;]\s*(?:just\s+)?keep\s+it\s+(?:steady|constant|level|the\s+same|even|at\s+one\s+level))?", "turn off ducking"),
+    (r"(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)?\s*(?:的时候|时)?\s*(?:也)?\s*(?:别|不要|不用|无需)\s*(?:再)?\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐", "取消闪避"),
+)
+# (wave 7) the colour of an end card's words said after it: "加个片尾，写“限时五折”，金色字", "an end card 'X' in gold letters" (the
+# colour went to all the text, set AF af141, AD ad156): read by the end card alone
+REWRITES = REWRITES + (
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:用|要)?\s*([金银红蓝绿黑白黄粉紫橙灰])色\s*(?:的)?\s*(?:字|文字|字体)(?![\u4e00-\u9fff])",
+     r"\1，cardink \2"),
+    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card)\b[^.;!?]{0,40}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
+     r"\1, cardink \2"),
+)
+# "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
+PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
 # --- end of block P
 
 

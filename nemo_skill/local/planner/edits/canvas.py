@@ -139,7 +139,7 @@ def r_format(s: Scan) -> None:
             s.add("format", m, aspect=aspect)
             said = True
     for aspect, pattern in platforms:
-        for m in s.take(pattern, when=_platform_format):
+        for m in s.take(pattern, when=lambda m: _platform_format(m, s.msg.low)):
             if not said:  # "a square version for the Instagram feed": the shape said wins over the platform's
                 s.add("format", m, aspect=aspect)
 
@@ -151,10 +151,23 @@ _COMPLAINT = re.compile(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s
 _STYLE_NOUN = re.compile(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
 
 
-def _platform_format(m: re.Match) -> bool:
+# words written for a platform, outside the video: "write an Instagram post caption", "帮我写个抖音文案" (set AC ac266, AF af208
+# made the video 4:5 / 9:16)
+_WRITTEN_BEFORE = re.compile(r"(?:\b(?:write|draft|compose|come\s+up\s+with|suggest|give\s+me)\b[^.;!?]{0,30}|写[^。；！？.;!?]{0,6})$")
+_WRITTEN_AFTER = re.compile(r"\s*(?:post\s+|feed\s+)?(?:captions?|copy|description|hashtags?|bio|文案|描述|标题文案|话题)")
+_TOO_FOR = re.compile(r"\btoo\s+\w+\s+for\s|太\S{0,3}")
+
+
+def _platform_format(m: re.Match, low: str) -> bool:
     """A platform named for its shape, not "too long for a story" (a length) or "a TikTok vibe" (a style)."""
-    return not (_COMPLAINT.search(m.string[:m.start()]) or _STYLE_NOUN.match(m.string, m.end())
-                or _POSTED.search(m.string[:m.start()]))  # "可以发到抖音吗": where it goes, not its shape
+    complaint = _COMPLAINT.search(m.string[:m.start()])
+    # (a ';' before "for" is a complaint the frames read only when the message says one: "make it 20s for tiktok" read
+    # its 20s, and the platform was dropped, set AD ad237)
+    if complaint and complaint.group(0).lstrip().startswith(";") and not _TOO_FOR.search(low):
+        complaint = None
+    return not (complaint or _STYLE_NOUN.match(m.string, m.end())
+                or _POSTED.search(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
+                or (_WRITTEN_BEFORE.search(m.string[:m.start()]) and _WRITTEN_AFTER.match(m.string, m.end())))
 
 
 S_FORMAT: dict[str, tuple[Template, Template]] = {

@@ -27,7 +27,7 @@ from ..assets import find_media
 from ..frames import FILE, tag
 from ..layout import relayout
 from ..messages import Msg, msg
-from ..parse import END, FREE, Q, Scan
+from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, simplified, unit_ms
 from ..work import CannotApply, Work, overlap, tracks_by_role
@@ -64,6 +64,8 @@ class EndCardArgs:
     ms: int | None = None
     url: str | None = None
     remove: bool = False
+    logo: str | None = None  # a picture shown on the card ("logo" alone: the upload called so, or the brand kit's)
+    color: str | None = None  # its words' colour (a name or #RRGGBB)
 
 
 def apply_end_card(work: Work, args: EndCardArgs) -> None:
@@ -79,8 +81,18 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
     ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
     url = args.url or (card or {}).get("sub")
+    # (the card's own logo: the brand kit is left as it is, set AE ae229)
+    logo = _logo_media(work, None if args.logo == "logo" else args.logo) if args.logo else (card or {}).get("logo")
     work.draft = _promo(work, promo.add_end_card, work.draft, text[:200], max(1000, min(ms, 30000)),
                         sub=url[:120] if url else None)
+    new = next(s for s in main_segments(work.draft) if is_card(s))
+    if logo:
+        new["logo"] = logo
+    if args.color:
+        ink = parse_colour(vocab.NAME_COLOURS_ZH.get(args.color, args.color))
+        if ink is None:
+            raise CannotApply(msg("brand.unknown_colour", word=args.color))
+        new["color"] = ink
     _retarget(work)
     new = next(s for s in main_segments(work.draft) if is_card(s))
     work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000,
@@ -94,7 +106,7 @@ _ENDING = r"(?:end(?:ing)?|final|closing|last|outro)"
 # ("the last frame" is the clip's: "hold the last frame for 2 seconds" added an end card)
 CARD = (rf"(?:end\s+card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page)|card|call\s+to\s+action|cta)")
 # 结尾的那一页 / 最后那张卡片: the end card said by where it is ("结尾那一页卡片去掉")
-ZH_CARD = (r"(?:结尾卡片|片尾卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
+ZH_CARD = (r"(?:结尾卡片|片尾卡片|结束卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
 _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
 # other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
@@ -102,8 +114,10 @@ _NOT_CARD = (rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s
              r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接)")
 # a card's words after a colon run to the end of the message, commas and all ("add a call to action at the end: Order
 # today, ships free" kept only "Order today"); a clause joined by "and" / 然后 after them is another edit
-_REST = (r"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时))(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
-         r"\s*[.!。！]?\s*$")
+# ("加个片尾：扫码进店，放3秒": the card's length after its words is no part of them, set AF af090)
+_HOLD_ZH = r"[,，]\s*(?:停留?|放|显示|持续|保持)\s*\d"
+_REST = (rf"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时)|{_HOLD_ZH})(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
+         rf"\s*[.!。！]?\s*(?=$|{_HOLD_ZH})")
 # a line put at the end, unquoted ("最后放一句 扫码关注 吧", "结尾写一句 感谢观看")
 _ZH_LINE = (r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|写上?|打上?|显示|来)\s*(?:一句|1句|一行|1行)\s*(?:话|字)?\s*[:：,，]?\s*"
             r"(?:(?P<zq>{Q})|(?!话?\s*(?:吧|啊|呀)?\s*$)(?P<z>[^\ue000\s，,。；;！!？?]{{1,30}}?))\s*(?:吧|啊|呀|哦|呢)?\s*(?=$|[，,。；;！!？?])")
@@ -122,6 +136,7 @@ def _after_colon(s: Scan) -> str | None:
     orig = s.msg.orig
     at = max(orig.rfind(":"), orig.rfind("："))
     words = orig[at + 1:].strip().rstrip(".!。！").strip() if at >= 0 else ""
+    words = re.sub(r"\s*[,，]\s*(?:停留?|放|显示|持续|保持)\s*[\d.一二三四五六七八九十两]+\s*秒.*$", "", words)
     if re.search(r"[\u4e00-\u9fff]", words):
         words = words.replace(",", "，")  # (lists were read with ASCII commas: Chinese words keep theirs)
     return words or None
@@ -137,12 +152,58 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
         found = re.search(re.escape(words.strip()), simplified(orig), re.IGNORECASE)
         gap = orig[max(0, found.start() - 3):found.start()] if found else ""
     if not re.search(r"\s|[:：]", gap):
-        return False
+        # right after "最后加个" / "片尾加上", words that name nothing the planner knows are the card's ("最后加个关注我们",
+        # "片尾加个Shop Now" said the title's words, set AD ad152, AF af009 af266)
+        return bool(re.search(r"加(?:个|上|一个|1个)$", orig[max(0, at - 4):at] if len(orig) == len(s.msg.low) else gap)) and not tag(words.lower())
     # (an operation of one character is no edit of its own: 关 of 关注 is "off")
     return not any(m.slot == "target" or (m.slot == "op" and m.end - m.start > 1) for m in tag(words.lower()))
 
 
+_CARD_WORD = re.compile(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*\ue000")
+
+
+def _spaced(s: Scan, m: re.Match[str]) -> None:
+    """A part of a card's wording read apart (its length, its logo): blanked with spaces, so that the card's own
+    patterns still read the words around it ("add a 5 second end card that says X")."""
+    s.covered.append((m.start(), m.end()))
+    s.text = s.text[:m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
+
+
+def _card_parts(s: Scan) -> None:
+    """The card's length said before it ("add a 5 second end card that says Order today", "最后加个三秒的结尾卡片") and its
+    logo said beside it ("end card with our logo saying 'X'", "片尾加上“X”和我们的logo", "…, and show logo.png on it"): the
+    length was the video's and the logo left unread (sets AC ac156 ac157, AD ad154 ad157, AE ae229 ae250 ae253, AF af165
+    af232)."""
+    if not _CARD_WORD.search(s.text):
+        return
+    for m in list(rx(rf"\b(?P<d>{DUR})\s*-?\s*(?:long\s+)?(?=(?:{CARD})\b)|(?P<d2>{DUR})\s*(?:的)?\s*(?=结尾卡片|片尾卡片|结束卡片|结束页|结尾页|片尾)")
+                  .finditer(s.text)):
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
+        _spaced(s, m)
+    logo = rf"(?:(?:our|the|my|a)\s+)?(?:brand\s+)?(?:{PICTURE}|logo\b)"
+    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?"
+                     # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
+                     r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
+                     rf"|(?:和|跟|以及|还有|并|[，,])\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     r"(?=\s*(?:$|[，,。；;！!]|\ue000))").finditer(s.text)):
+        if m.group("f") and re.search(rf"(?:{CARD})\s*$", s.text[:m.start()]):
+            continue  # "a closing card with logo.png on it": the brand kit's logo, read below
+        s.add("end_card", m, logo=m.group("f") or m.group("f2") or "logo")
+        _spaced(s, m)
+
+
+def _card_held(s: Scan) -> None:
+    """The card's length in a clause after it: "end card should say Link in bio, keep it up for 4 seconds", "加个片尾“立即
+    购买”，停五秒" (set AF af081 af156, AD ad262)."""
+    if not any(i.kind == "end_card" and not i.args.remove for i in s.intents):
+        return
+    for m in s.take(rf"(?:^|(?<=[,;，；]))\s*(?:and\s+)?(?:keep|leave|hold|show|have)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
+                    rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持)\s*(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
+
+
 def r_end_card(s: Scan) -> None:
+    _card_parts(s)
     cards = CARD.replace('|card|', '|')  # an end card by any of its names but the bare "card"
     for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|take\s+off|take\s+away|kill|axe|cut|skip)\s+(?:the\s+)?(?:{cards})"
                     # "take the end card off", "get the outro out of there"
@@ -232,11 +293,12 @@ def r_end_card(s: Scan) -> None:
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾卡片|结束卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
-                    rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END}"
+                    rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|文字为|文案为|内容为|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END}"
                     # typed apart, unquoted: "结尾加上 关注店铺", "最后加个结尾卡片 写 关注我们" (the card said the title's words
                     # and theirs were left unread, set U cta06, X mix19)
-                    rf"|(?:(?<=[,，])|(?<=[写着示是]))\s*[,，]?\s*(?:(?:写着|写上|写的是|写|显示|内容是|文字是|文案是)\s*[,，]?\s*)?(?!{_NOT_CARD})(?P<f7>[\u4e00-\u9fffa-z0-9]{FREE}){END})?"
-                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片)\s*(?P<t5>{Q})?"
+                    rf"|(?:(?<=[,，])|(?<=[写着示是])|(?<=加个)|(?<=加上)|(?<=加一个))\s*[,，]?\s*(?:(?:写着|写上|写的是|写|显示|内容是|文字是|文案是)\s*[,，]?\s*)?(?!{_NOT_CARD})(?P<f7>[\u4e00-\u9fffa-z0-9]{FREE}){END})?"
+                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片|结束卡片)\s*"
+                    rf"(?:[,，]\s*(?:写着|写上|写|显示|文字为|文字是|文案为|文案是|内容为|内容是)\s*[:：]?\s*(?=\ue000))?(?P<t5>{Q})?"
                     # the verb first: "再加个结尾写着“感谢观看”", "加一页结束页：“下次见”" (结尾 alone only with its words: "加个结尾淡出"
                     # is a fade)
                     rf"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:一个|1个|一张|1张|[一1]\s*(?:页|屏))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*)?"
@@ -256,7 +318,12 @@ def r_end_card(s: Scan) -> None:
             said.replace("(?P<f7>", "(?!)(?P<f7>")):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "f4", "f5", "f6", "f7") if g), None)
         d = m.group("d")
-        s.add("end_card", m, **_words(s.text_of(text) if text else None, d))
+        words = s.text_of(text) if text else None
+        if m.group("f7") and words and not s.text[m.end():].strip(" ;.!。！"):
+            # the words run to the end as typed: "片尾加个Shop Now" ("now" was read as filler, set AF af266)
+            at = s.msg.orig.lower().rfind(words.lower())
+            words = s.msg.orig[at:].strip().rstrip(".!。！") if at >= 0 else words
+        s.add("end_card", m, **_words(words, d))
     # the words put on the last screen, or at the end: "put 'Shop now' on the last screen", "add 'Thanks' at the end" (a
     # quoted file name is a picture added there, not a card's words)
     # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
@@ -265,6 +332,18 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
                     when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2")) or "")):
         s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
+    # a second line under the card's words: "with '@redkicks' underneath", "and the URL www.shop.com below it",
+    # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
+    under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
+    if _CARD_WORD.search(s.text) or any(i.kind == "end_card" for i in s.intents):
+        for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
+                        rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
+                        rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*[:：]?\s*(?P<u2>{Q})"):
+            u = m.group("u") or m.group("u2")
+            s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
+        # its words in a clause of their own after it: "结尾卡片加上网址 www.x.com，文字写“扫码下单”" (set AC ac158)
+        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成)\s*[:：]?\s*(?P<t>{Q})"):
+            s.add("end_card", m, text=s.text_of(m.group("t")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
@@ -273,6 +352,10 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{NAMED_URL})"
                     rf"(?:\s+(?:at|on)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"):
         s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
+    _card_held(s)
+    # the colour of its words ("cardink" is vocab block P's word for "…，金色字", "… in gold letters")
+    for m in s.take(r"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])"):
+        s.add("end_card", m, color=m.group("c"))
     _one_card(s)
 
 
@@ -355,6 +438,21 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
 
 # how long a fade said in Chinese lasts, after its words: "开头黑场淡入2秒" (the 2 s was read as the video's length)
 ZH_FADE_DUR = rf"(?:\s*[,，]?\s*(?:持续|用|时长|时间)?\s*(?P<dz>{DUR}))?"
+# and in English after a comma: "fade to white at the end, about 2 seconds", "fade in from white, 1 second" (the length was
+# the video's, set AD ad148, AF af107 af230, AC ac187)
+EN_FADE_DUR = (rf"(?:\s*,?\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|like\s+|maybe\s+|for\s+|over\s+|lasting\s+)?(?P<de>{DUR})"
+               r"(?!\s*(?:long\b|total|video|in\s+total|overall|of\s+(?:video|footage))))?")
+
+
+# a fade said of a text or a logo, or not wanted, is not the whole video's: "the title shouldn't fade out at the end, just cut
+# it off" faded the video out (set AF af164)
+_FADE_OF_OTHER = re.compile(r"(?:\b(?:title|headline|heading|captions?|subtitles?|text|words|logo|watermark|sticker)s?\b[^,.;!?]{0,25}"
+                            r"|(?:标题|字幕|文字|logo|水印|贴纸)[^，。,；;！!？?]{0,8}"
+                            r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|no\s+need\s+to)\s+)$")
+
+
+def _whole_video_fade(m: re.Match[str]) -> bool:
+    return not _FADE_OF_OTHER.search(m.string[:m.start()])
 
 
 def r_fade(s: Scan) -> None:
@@ -368,7 +466,7 @@ def r_fade(s: Scan) -> None:
         s.add("fade", m, off=True, fade_in=m.group("w") == "in", fade_out=m.group("w") == "out")
     at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
     for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
-                    rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}"
+                    rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}{EN_FADE_DUR}"
                     rf"|(?:(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
                     # "加个黑场开头", "开头加一个白场"
                     rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
@@ -379,33 +477,39 @@ def r_fade(s: Scan) -> None:
                     rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入){ZH_FADE_DUR.replace('?P<dz>', '?P<dz5>')}"
                     # "开头从黑色慢慢亮起来", "开头慢慢亮起"
                     rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
-                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}"):
+                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}", when=_whole_video_fade):
         c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
-        d = m.group("d") or m.group("dz") or m.group("dz4") or m.group("dz5")
+        d = m.group("d") or m.group("de") or m.group("dz") or m.group("dz4") or m.group("dz5")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
     # "视频结尾慢慢变黑", "最后渐渐暗下去")
     for m in s.take(rf"\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
                     rf"(?:fade|fades|fading|fade\s+out|fading\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
-                    rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
-                    rf"|(?:结尾|片尾|最后)\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
+                    rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{EN_FADE_DUR}"
+                    # ("结尾黑场淡出三秒": the colour before; "结尾画面淡出到黑色": the picture at the end, set AD ad150, AF af256)
+                    rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
+                    rf"(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*(?:变|淡出到|淡出成|过渡到)\s*(?P<c3>黑|白)(?:色|屏|场)?"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"
                     # over its last seconds: "fade out the last 2 seconds", "make the last 2 seconds fade to black", "视频最后2秒淡出"
                     rf"|\bfade\s+(?:it\s+|the\s+video\s+)?out\s+(?:over\s+|during\s+|for\s+|in\s+)?the\s+(?:last|final)\s+(?P<d2>{DUR})(?:\s+to\s+{col.replace('?P<c>', '?P<c5>')})?"
                     rf"|\b(?:make\s+|have\s+|let\s+)?the\s+(?:last|final)\s+(?P<d3>{DUR})\s+(?:of\s+(?:the\s+video|it)\s+)?fade(?:\s+out)?(?:\s+to\s+{col.replace('?P<c>', '?P<c6>')})?"
-                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*淡出\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?"):
-        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7") if g), None) or "black"
-        d = next((g for g in m.group("d", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
+                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*淡出\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?", when=_whole_video_fade):
+        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8") if g), None) or "black"
+        d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     for m in s.take(rf"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:and|&)\s+out\b(?!\s*(?:transitions?|between))"
-                    rf"(?:\s+(?:of|from|to)\s+{col})?"
+                    rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
+                    # "淡入淡出都一秒，白色": both ends, each that long (a transition has no two ends, set AD ad275)
+                    rf"|淡入\s*(?:和|与|跟)?\s*淡出\s*(?:都|各)\s*(?:是|为|用)?\s*(?P<dz>{DUR})(?:\s*[,，]?\s*(?:到|成|用)?\s*{col.replace('?P<c>', '?P<c3>')})?"
                     # "开头和结尾都加个淡入淡出"
                     rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
-                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"):
-        c = m.group("c") or m.group("c2")
-        s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None)
+                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"):
+        c = m.group("c") or m.group("c2") or m.group("c3")
+        d = m.group("d") or m.group("dz") or m.group("dz2")
+        s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None,
+              ms=dur_ms(d) if d else None)
 
 
 S_FADE: dict[str, tuple[Template, Template]] = {
@@ -513,7 +617,13 @@ def r_speed(s: Scan) -> None:
     amount = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
               r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
     for m in s.take(rf"\b(?:play|run|show|set|make|speed\s+up|slow\s+down|put)\s+{CLIP}\s+(?:at\s+|to\s+|by\s+|play\s+at\s+|run\s+at\s+)?(?:a\s+)?{amount}"
-                    rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by))"
+                    # ("speed up the unboxing video, 1.5x": the number after a comma is the speed, set AF af136)
+                    rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by)){THEN_X.replace('?P<x7>', '?P<x19>')}"
+                    # a clip by its name alone: "speed up the unboxing 1.5x", "set clip.mp4 playback speed to 0.75x" (set AD
+                    # ad118, AE ae234)
+                    rf"|\b(?:speed\s+up|slow\s+down)\s+(?P<w16>(?:the\s+)?[a-z0-9_\-]+(?:\.(?:mp4|mov|webm|m4v|mkv))?)\s*,?\s*(?:to\s+|by\s+|at\s+)?(?P<x20>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
+                    rf"|\b(?:set\s+|change\s+)?(?:the\s+)?(?P<w17>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s+)?(?:clip|video))(?:'s)?\s+(?:playback\s+|play\s+)?speed\s+(?:to\s+|at\s+|=\s*|:\s*)?"
+                    rf"(?P<x21>\d+(?:\.\d+)?\s*(?:x|×)?)(?![a-z0-9])"
                     rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>{SLOWMO}){THEN_X}"
                     rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>{SLOWMO}){THEN_X.replace('?P<x7>', '?P<x8>')}"
                     # "make the clip play at half speed", "the clip at 1.5x please"
@@ -536,7 +646,7 @@ def r_speed(s: Scan) -> None:
                     rf"{ZH_THEN_X}"
                     # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
                     rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15")
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17")
                       if g),
                      "") or ""
         if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
@@ -544,13 +654,13 @@ def r_speed(s: Scan) -> None:
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16",
-                                     "x18")
+        x = next((g for g in m.group("x7", "x8", "x12", "x19", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16",
+                                     "x18", "x20", "x21")
                   if g), None)
         text = m.group(0)
         speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
-        if x and re.fullmatch(r"\d+(?:\.\d+)?", x.strip()):
-            speed = float(x)
+        if x and re.fullmatch(r"\d+(?:\.\d+)?\s*(?:x|×)?", x.strip()):
+            speed = float(re.sub(r"\s*[x×]$", "", x.strip()))
         # a little faster or slower ("make the clip a bit faster", "slow down the clip a little", "片段快一点"): one step,
         # as a length said without a number (x1.25), not the doubling "faster" alone means
         after = m.string[m.end():m.end() + 20]
@@ -886,6 +996,22 @@ def _not_trimmed(m: re.Match[str]) -> bool:
     return not _TRIM_BEFORE.search(m.string[:m.start()])
 
 
+# the rest of a logo's clause, up to another wish joined by "and": "put the sale sticker in the top left and make the video
+# vertical", "place logo.png in the top-right corner and add an end card that says 'X'" (the wish after it was read as the
+# logo's and dropped, sets AC ac240, AE ae161)
+_NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\s+)?(?:add|put|make|use|change|set|remove|delete|turn|mute"
+              r"|fade|end|finish|include|give|have|switch|cut|trim|shorten|lengthen|speed|slow|sync|move|swap|drop|lose)\b")
+_TAIL = rf"(?:(?!{_NEXT_WISH})[^.;!?,\ue000])*"
+_TAIL_Q = rf"(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
+_TAIL_ANY = rf"(?:(?!{_NEXT_WISH})[^.;!?,])*"
+# …but its look said of "it" after the place is the logo's: "move the logo to the top left and make it 50% transparent",
+# "…, like 50% opacity" (sets AE ae215, AF af255, AD ad165)
+_AND_LOOK = (r"(?:\s+and\s+(?:make|have|set|keep)\s+(?:it|that|them)\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+|more\s+|much\s+)?"
+             r"(?:\d+(?:\.\d+)?\s*%\s*)?(?:semi[\s-]?transparent|transparent|see[\s-]?through|faint(?:er)?|faded|subtle|opaque|smaller|bigger|larger)"
+             r"(?:\s*\(?\s*(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque)?\s*\)?)?)?"
+             r"(?:\s*,\s*(?:like|about|around|at|with|maybe)?\s*\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency)\b)?")
+
+
 def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
@@ -896,8 +1022,8 @@ def r_logo(s: Scan) -> None:
         s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
-                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN})[^.;!?,\ue000]*"
-                    rf"|\b(?:logo|watermark|stickers?)\s+(?:in|at|to)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
+                    rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}"
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
@@ -905,18 +1031,21 @@ def r_logo(s: Scan) -> None:
                     # "logo 20% wide in the top left", "watermark at 40% opacity": the look first, no verb
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
-                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?,]*"
+                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
                     rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
-                    rf"|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*\d+(?:\.\d+)?\s*%))*"
+                    rf"|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*\d+(?:\.\d+)?\s*%"
+                    # ("，只在前三秒出现": when it shows, set AE ae227)
+                    rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?))*"
                     # "右上角加上logo.png水印，半透明": the place first
                     rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
                     # ("在右下角放上我们的水印logo.png")
                     rf"(?:(?:我们的|他们的|客户的|品牌的?)\s*)?(?:(?:水印|logo|标志)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)))?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
                     rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
-                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)"
+                    # ("加上logo放在左下角": the place after it is read with it, set AC ac216)
+                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)(?!\s*(?:放|移|挪|加在|叠加在))"
                     # "keep our logo (logo.png) in a corner throughout": the file in brackets after the noun
                     rf"|\b(?:put|add|place|show|keep|have|display)\s+(?:our\s+|the\s+|my\s+|a\s+)?(?:brand\s+)?(?:logo|watermark)\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f7>')}\s*[)）]"
                     rf"[^.;!?\ue000]{{0,40}}?(?:{_POS_RX}|opacity|transparent|smaller|bigger|larger|{span_rx('c')})[^.;!?,\ue000]*"
@@ -927,7 +1056,7 @@ def r_logo(s: Scan) -> None:
                     # the file named, then "it" placed: "uploaded their logo (logo.png) and wants it watermarked in the bottom
                     # left corner, semi-transparent", "here's logo.png, put it in the top right"
                     rf"|{PICTURE.replace('?P<f>', '?P<f11>')}[^.;!?\ue000]{{0,60}}?\b(?:it|that|this)\s+(?:to\s+be\s+|should\s+be\s+|be\s+)?"
-                    rf"(?:watermarked|placed|put|positioned|shown|displayed|sitting|to\s+sit|to\s+go|goes|go)\s+(?:in|at|on|into)\s+(?:the\s+)?(?:{_POS_RX})[^.;!?\ue000]*"
+                    rf"(?:watermarked|placed|put|positioned|shown|displayed|sitting|to\s+sit|to\s+go|goes|go)\s+(?:in|at|on|into)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_Q}"
                     # "水印用logo.png，右下角，50%透明度", "logo用logo.png，放左上角", "watermark: logo.png, bottom right, 50% opacity"
                     # ("我们的logo是logo.png" says which file the brand's logo is: the brand kit's, not a placement)
                     rf"|(?:(?:水印|watermark)\s*(?:就|请)?\s*(?:用|是|换成|改成|改用|:|：|=)|(?<!的)(?:logo|标志)\s*(?:就|请)?\s*(?:用|换成|改成|改用))"
@@ -938,6 +1067,10 @@ def r_logo(s: Scan) -> None:
                     # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
                     rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
+                    # ("logo调成半透明", set AF af245)
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:调成|改成|变成|做成|设为|弄成|调为|要)\s*半透明"
+                    # ("logo 缩小一点，放到右下角": and its new place, set AE ae021)
+                    rf"(?:\s*[,，]\s*(?:再|并)?\s*(?:放到|放在|移到|挪到|放)\s*(?:{_POS_RX}))?"
                     # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
                     rf"|\b(?:(?:make|turn|set)\s+)?(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:semi|half)[\s-]?transparent"
@@ -1141,8 +1274,29 @@ def r_brand(s: Scan) -> None:
             s.add("brand", m, body_font=word)
         else:
             s.add("brand", m, font=word)
+    # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
+    fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?]|and\b|font\b|typeface\b))"
+    for m in s.take(rf"\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?brand(?:'s)?\s+(?:kit\s+)?(?:heading\s+)?font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f')}"
+                    rf"|\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?body\s+font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='b')}"):
+        if m.group("f"):
+            s.add("brand", m, font=m.group("f"))
+        else:
+            s.add("brand", m, body_font=m.group("b"))
+    # "use serif for headings and sans for body text": the second font said without its verb (set AC ac178)
+    if any(i.kind == "brand" and (i.args.font or i.args.body_font) for i in s.intents):
+        for m in s.take(rf"(?:^|(?<=[,;])|\band)\s+(?:an?\s+)?(?P<f>[a-z][a-z\-]{{1,24}})\s+(?:font\s+)?for\s+(?:the\s+|our\s+|all\s+)?"
+                        rf"(?:(?P<h>{heads})|(?P<b>{bodies}))\b"):
+            if m.group("b"):
+                s.add("brand", m, body_font=m.group("f"))
+            else:
+                s.add("brand", m, font=m.group("f"))
     for m in s.take(rf"\b(?:our|my)\s+(?:web\s*site|web\s+address|url|site)\s+is\s+(?P<u>{URL})|(?:我们的)?网址是\s*(?P<u2>{URL})"):
         s.add("brand", m, url=m.group("u") or m.group("u2"))
+    # the kit's parts said in one message are one change of it (one reply, not one a part)
+    kits = [i for i in s.intents if i.kind == "brand"]
+    for other in kits[1:]:
+        kits[0].args = replace(kits[0].args, **{k: v for k, v in vars(other.args).items() if v is not None})
+        s.intents.remove(other)
 
 
 S_BRAND: dict[str, tuple[Template, Template]] = {

@@ -43,7 +43,8 @@ MIXED = ("fade", "slideleft", "wipeleft", "dissolve", "circleopen", "smoothleft"
 def _kind_named(text: str) -> str | None:
     """The kind of transition a clause names ("crossfades", "溶解"), or None."""
     return next((TRANSITION_WORDS[w] for w in sorted(TRANSITION_WORDS, key=len, reverse=True)
-                 if len(w) > 2 and TRANSITION_WORDS[w] != "none" and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)),
+                 # (a Chinese kind is two characters: "转场换成溶解,0.8秒" was a fade, set AD ad140)
+                 if (len(w) > 2 or not w.isascii()) and TRANSITION_WORDS[w] != "none" and re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)),
                 None)
 
 
@@ -51,6 +52,14 @@ def _length_args(f: Any, t: str) -> TransitionArgs:
     """"transitions of 0.3 seconds", "use dissolve transitions of 1 second": the length, and the kind when named."""
     f.values.get("each")  # "make each one last 1 second": each transition, which the length is anyway
     return TransitionArgs(type=_kind_named(str(f.text)), ms=f.values["dur"])
+
+
+def _off(f: Any, t: str) -> TransitionArgs | None:
+    """"no transitions"; but "turn off the motion and use slide transitions" (one clause to the frames) switches off the
+    motion and names a kind for the transitions: left to the phrase rules (set AF af231 removed the transitions)."""
+    if len(f.target_keys()) > 1 and _kind_named(str(f.text)):
+        return None
+    return TransitionArgs(type="none")
 
 
 def apply_transition(work: Work, args: TransitionArgs) -> None:
@@ -136,8 +145,10 @@ def r_transition(s: Scan) -> None:
                     r"|\b(?:hard|straight)\s+cuts?\b(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too)\b)|just\s+cuts|transitions?\s*(?:to|:|=)?\s*none"
                     r"|(?:不要|去掉|取消|删除|无|关闭)\s*转场|转场\s*(?:改成|改为|设为|用|为)?\s*(?:无|没有|不要)"):
         s.add("transition", m, type="none")
-    for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?{length}"
-                    rf"|(?:use\s+|with\s+)?(?P<k2>{TR_EN})s?\s+between\s+(?:the\s+)?(?:images|photos|pictures|clips|slides|shots|segments)"
+    # ("give me a zoom-in transition between the pics": where they go is read with them, set AC ac253)
+    between = r"\s+between\s+(?:the\s+|all\s+(?:the\s+)?)?(?:images|photos|pictures|pics|clips|slides|shots|segments|scenes)"
+    for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:{between})?{length}"
+                    rf"|(?:use\s+|with\s+)?(?P<k2>{TR_EN})s?{between}"
                     rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{TR_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>')}"):
         word = m.group("k") or m.group("k0") or m.group("k2") or m.group("k3")
         word = re.sub(r"[\s-]+", " ", word)
@@ -179,7 +190,7 @@ def r_transition(s: Scan) -> None:
     for m in s.take(r"(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?P<rel>longer|shorter|slower|faster|quicker)"
                     rf"|(?P<rel3>longer|shorter|slower|faster|quicker|snappier)\s+(?:transitions?|cross-?\s?fades?)"
                     rf"(?:\s*,?\s*(?:of\s+|about\s+|around\s+|like\s+)*(?P<d6>{DUR}))?"
-                    r"|转场\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点)?"):
+                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点)?"):
         rel = m.group("rel") or m.group("rel2") or m.group("rel3")
         if m.group("d6"):  # "slower crossfades, about 1 second": the length said wins over the direction
             s.add("transition", m, type=None, ms=dur_ms(m.group("d6")))
@@ -224,6 +235,14 @@ def r_ken_burns(s: Scan) -> None:
         s.add("ken_burns", m, on=True)
 
 
+def _motion_off(f: Any, t: str) -> KenBurnsArgs | None:
+    """Motion off; but "请去掉标题的退场动画" is the title's animation, not the pictures' motion (set AE ae106 removed the title
+    and stopped the zoom): a text's animation is left to the text's readings."""
+    if set(f.target_keys()) & {"title", "captions", "text_all", "text_some", "endcard", "logo"}:
+        return None
+    return KenBurnsArgs(on=False)
+
+
 # the pictures' motion by name ("no ken burns", "slow zoom off", "关闭缩放"); read just before the fit and the frame
 # rate (order 69; it was part of canvas's phrase rule)
 MOTION = (r"(?:ken\s*-?\s*burns?|slow\s+zoom(?:s|ing)?|zoom(?:s|ing)?|pan(?:s|ning)?(?:\s*(?:and|&|/)\s*zoom(?:s|ing)?)?|motion"
@@ -235,7 +254,8 @@ def r_ken_burns_named(s: Scan) -> None:
     motion = MOTION
     for m in s.take(rf"\b(?:no|without|disable|turn\s+off|remove|stop|switch\s+off|drop|kill)\s+(?:the\s+|all\s+)?{motion}(?:\s+effects?)?"
                     rf"|{motion}\s*(?:off|:\s*off|=\s*off)|static\s+(?:images|pictures|photos)|keep\s+(?:the\s+)?(?:images|pictures|photos)\s+still"
-                    r"|(?:关闭|关掉|去掉|取消|不要|禁用|停止)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效|动画)"):
+                    # ("停止图片的缩放动画", set AC ac140)
+                    r"|(?:关闭|关掉|去掉|取消|不要|禁用|停止)\s*(?:(?:图片|照片|画面)\s*(?:的)?\s*)?(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效|动画)(?:动画|效果)?"):
         s.add("ken_burns", m, on=False)
     for m in s.take(rf"\b(?:add|enable|turn\s+on|use|with|switch\s+on|apply)\s+(?:a\s+|the\s+|some\s+)?{motion}(?:\s+effects?)?|{motion}\s*(?:on|:\s*on)\b"
                     r"|(?:开启|打开|加上|添加|启用|加)\s*(?:ken\s*burns|缩放效果|缩放|推拉|镜头运动|运动效果|动效)"):
@@ -306,7 +326,7 @@ TRANSITION = register(Edit(
                '`tr` of every non-first segment and `m.tr`. Types: fade/crossfade→`fade`, dissolve, slide→`slideleft` (+ direction), wipe→`wipeleft`, fade to black→`fadeblack`, zoom→`zoomin`, circle, pixelate, blur, smooth, none. Clamped to half of each neighbour; the total stays',
                '转场'),
     frames=(
-        rule("transitions", "remove mute off", lambda f, t: TransitionArgs(type="none"), refuses="dur"),
+        rule("transitions", "remove mute off", _off, refuses="dur"),
         # "crossfades back pls", "bring the transitions back", "转场恢复": on again, of the kind named (else the kind
         # they had, or a fade)
         rule("transitions", "unmute", lambda f, t: TransitionArgs(type=_kind_named(str(f.text))),
@@ -334,7 +354,7 @@ KEN_BURNS = register(Edit(
     phrases=(Phrase(30, r_ken_burns, ('ken_burns',)), Phrase(69, r_ken_burns_named, ('ken_burns',))),
     frames=(
         # the whole video's motion: said of one picture it is no reading ("the zoom on the first picture")
-        rule("motion", "remove mute off", lambda f, t: KenBurnsArgs(on=False), refuses="ref file"),
+        rule("motion", "remove mute off", _motion_off, refuses="ref file"),
         rule("motion", "*", lambda f, t: KenBurnsArgs(on=False), needs="still", refuses="ref file"),
         rule("motion", "add unmute", lambda f, t: KenBurnsArgs(on=True), refuses="ref file"),
     ),
