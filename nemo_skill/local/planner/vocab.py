@@ -1894,7 +1894,7 @@ REWRITES = (
     # pacing: "make the pacing snappier", "the slideshow feels slow", "节奏快一点", "图片切换快一点": each picture shorter
     (r"\b(?:make\s+)?(?:the\s+)?(?:pacing|pace|cuts|slideshow|editing|rhythm)\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?:snappier|faster|quicker|tighter|punchier)\b"
      r"|\b(?:the\s+)?(?:pacing|pace|slideshow|video)\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
-     r"|\bspeed\s+(?:things|it|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
+     r"|\bspeed\s+(?:things|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
     (r"(?:整个)?(?:视频)?(?:的)?节奏\s*(?:再)?\s*(?:快|紧凑)\s*(?:一点|一些|点)?|(?:图片)?切换(?:得)?\s*(?:再)?\s*快\s*(?:一点|一些|点)?", "每张图短一点"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
@@ -2430,7 +2430,9 @@ REWRITES = REWRITES + (
 extend(OPS, "shorten", zh=("减", "减去", "减掉", "減", "減去", "減掉"))
 REWRITES = REWRITES + (
     # "set all image durations to 2.5s": each picture's length (set Z pic07 made the video 2.5 s)
-    (r"\b(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?)?(image|picture|photo|slide|shot|still)s?(?:'s|s')?\s+(?:durations?|lengths?|timings?|times)\b", r"each \1"),
+    (r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(image|picture|photo|slide|shot|still)s?(?:'s|s')?\s+(?:durations?|lengths?|timings?|times)\b", r"each \1"),
+    # (said without "all", only in the plural: "the second image's duration" is that picture's; set AC ac035)
+    (r"\b(image|picture|photo|slide|shot|still)(?:s'?\s+(?:durations?|lengths?|timings?|times)|(?:'s)?\s+(?:durations|lengths|timings|times))\b", r"each \1"),
     # "retitle it SUMMER DROP": the title's text (set Z tit12)
     (r"\bre-?title\s+(?:it|the\s+video|this)?\s*(?:to\s+|as\s+|with\s+)?", "set the title to "),
     # "pull the first shot": removed (set Z ord10)

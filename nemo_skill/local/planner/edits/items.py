@@ -104,6 +104,14 @@ def _direct(frame: Frame) -> bool:
     return not leftover(gap, 0, [])
 
 
+_CLIPPISH = re.compile(r"clip|video|footage|\.(?:mp4|mov|webm|m4v|mkv)|视频|片段")
+
+
+def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
+    ref = str(frame.values["ref"])
+    return None if _CLIPPISH.search(ref) or not _direct(frame) else RemoveArgs(what=ref)
+
+
 def _remove_audio_by_name(work: Work, what: str) -> bool:
     for t in work.draft["t"]:
         if t.get("tt") != TT_AUDIO:
@@ -470,6 +478,9 @@ REMOVE = register(Edit(
         rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) else None, refuses="dur range pct"),
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
+        # "cut the watch", "cut the gold ring and the black cap": pictures named by what they show, cut without a
+        # length or a part, go (a clip cut so is trimmed or asked about: the trim's rules; set AF af083/af226)
+        rule("visual", "cut", _cut_out, needs="ref", refuses="dur range pct pos fit still to at first each quote"),
     ),
     phrases=(Phrase(100, r_assets, ('replace', 'remove', 'add')),),
 ))

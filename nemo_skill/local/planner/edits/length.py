@@ -385,6 +385,9 @@ SEGMENT_DURATION = register(Edit(
         # "show black-cap.jpg for 8 seconds", "black-cap.jpg显示2秒": a picture of the timeline by its file (set J pic05/pic12)
         rule("visual", "show_for", lambda f, t: SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["file"])),
              needs="dur file", refuses="ref range pct first at each"),
+        # "set the duration of blue-backpack.jpg to 4 seconds": that picture's length, by its file (set AE ae272)
+        rule("visual", "set keep implied", lambda f, t: SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["file"]))
+             if "length" in f.target_keys() else None, needs="dur file", refuses="ref range pct first at each"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
         rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
         rule("visual", "lengthen increase shorten decrease cut", _by_ref, needs="dur ref", refuses="to file range pct each first at"),
