@@ -2446,6 +2446,14 @@ REWRITES = REWRITES + (
     (r"(?<=[,，])\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:个|点)?\s*(?:小)?(?:改动|修改|地方|问题|意见|调整)\s*[:：]", " "),
     (r"(?:^|(?<=[\n.!?;]))\s*(?:v\d+|round\s+\d+|(?:quick|client|my|our)\s+)?\s*(?:notes|comments|feedback|changes|edits)\s*[:：—–]", " "),
 )
+# "drop the cap one, it's sold out": the pronoun after what a picture shows, not a 1 ("the cap 1" was read as nothing;
+# set AD ad021, AF af007). Never after a noun a number belongs to ("image 1", "clip 1") nor an ordinal ("the last 1")
+REWRITES = REWRITES + (
+    (r"\b(the\s+(?!(?:image|images|photo|photos|picture|pictures|pic|pics|clip|clips|video|videos|slide|slides|segment|"
+     r"segments|shot|shots|item|items|scene|scenes|number|no|track|tracks|version|step|part|page|card|last|first|final|"
+     r"next|previous|other|same|middle|second|third|fourth|fifth|opening|closing|top|bottom|position|place|spot|slot|"
+     r"speed|x|volume|level|take|title|music|voice|voiceover|caption|captions|transition|transitions|length|duration|fps|font|size)\b)[a-z][a-z\-]{2,})\s+1(?=\s*(?:$|[,.;!?]|(?:and|then|too|please|pls)\b))", r"\1 one"),
+)
 # --- end of block L
 
 

@@ -42,6 +42,7 @@ from .shared import (
 @dataclass(frozen=True)
 class RemoveArgs:
     what: str
+    keep: bool = False  # "only keep the sneaker and the backpack": every other picture and clip goes
 
 
 def apply_remove(work: Work, args: RemoveArgs) -> None:
@@ -62,6 +63,10 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
         if _remove_audio_by_name(work, what):
             return
         raise
+    if args.keep:
+        ks = [k for k in range(len(segs)) if k not in ks]
+        if not ks:
+            raise CannotApply(msg("remove.kept_all"))
     if len(ks) >= len(segs):
         raise CannotApply(msg("remove.only" if len(segs) == 1 else "remove.all"))
     gone = [segs[k] for k in ks]
@@ -110,6 +115,17 @@ _CLIPPISH = re.compile(r"clip|video|footage|\.(?:mp4|mov|webm|m4v|mkv)|视频|�
 def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
     ref = str(frame.values["ref"])
     return None if _CLIPPISH.search(ref) or not _direct(frame) else RemoveArgs(what=ref)
+
+
+FILES = rf"{FILE}(?:\s*(?:,|&|and|,\s*and)\s*{FILE})+"  # "gold-ring.jpg and black-cap.jpg"
+_FILES = re.compile(FILES)
+_ONLY_KEEP = re.compile(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?:only|just)\b|只\s*(?:保留|留下?|要)")
+
+
+def _keep_only(frame: Frame, t: str) -> RemoveArgs | None:
+    if not _ONLY_KEEP.search(frame.text) or not _direct(frame):
+        return None
+    return RemoveArgs(what=str(frame.values["ref"]), keep=True)
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
@@ -307,7 +323,7 @@ def r_assets(s: Scan) -> None:
         a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g), None)
         b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), None)
         s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
-    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
+    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
                     rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3")
@@ -321,15 +337,16 @@ def r_assets(s: Scan) -> None:
                    rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}")
     if _CJK.search(s.text):  # the Chinese forms only where there is Chinese (they start anywhere: costly)
         found += s.take(rf"(?:在)?\s*(?P<pl3>{zh_place})\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
-                        rf"|(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去)?\s*[,，]?\s*"
-                        rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在)\s*(?P<pl5>{zh_place}){END}"
+                        # ("把 gold-ring.jpg 添加为第一张图片", "gold-ring.jpg 也用上，放第二张": set AE ae188/ae147)
+                        rf"|(?:(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})|(?P<w9>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去|用上|用进去)?\s*[,，]?\s*"
+                        rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在|为|成|作为)\s*(?P<pl5>{zh_place}){END}"
                         rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
                         rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                         # "把lifestyle.jpg加进去": added, at the end
                         rf"|把\s*(?P<w8>{NAME})\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加)\s*(?:吧|啊)?{END}")
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
@@ -378,6 +395,10 @@ S_REMOVE: dict[str, tuple[Template, Template]] = {
     "remove.all": (
         "That would remove every picture and clip; keep at least one.",
         "这样会删掉所有图片和视频片段；请至少保留一个。",
+    ),
+    "remove.kept_all": (
+        "Those are all the pictures and clips there are: nothing to remove.",
+        "时间线上只有这些图片和视频片段，没有可以删除的。",
     ),
     "remove.audio": (
         "Removed {name} from the {track} track.",
@@ -475,9 +496,13 @@ REMOVE = register(Edit(
                '删除'),
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
-        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) else None, refuses="dur range pct"),
+        # (several files, "remove gold-ring.jpg and black-cap.jpg": the phrase rules read the list; set AC ac209)
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) and not _FILES.search(f.text) else None,
+             refuses="dur range pct"),
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
+        # "only keep the sneaker and the backpack", "just keep the photos": the others go (set AD ad027, AE ae022)
+        rule("visual", "keep", _keep_only, needs="ref", refuses="dur range pct pos fit still to at first each quote"),
         # "cut the watch", "cut the gold ring and the black cap": pictures named by what they show, cut without a
         # length or a part, go (a clip cut so is trimmed or asked about: the trim's rules; set AF af083/af226)
         rule("visual", "cut", _cut_out, needs="ref", refuses="dur range pct pos fit still to at first each quote"),
