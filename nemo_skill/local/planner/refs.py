@@ -405,7 +405,7 @@ _NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN}
            r"|(?:(?:to|into|in|at)\s+)?(?:position|place|slot|spot|number|no\.?)\s*#?\d+")
 # ("添加为第一张图片": the place said with the noun; set AE ae188)
 _START_ZH = r"(?:最开头|开头|最前面|最前|前面|第\s*1\s*(?:个|张|位)?(?:\s*(?:图片|照片|图))?|首位|最开始|开始)"
-_END_ZH = r"(?:最后面|最后一个|最后一张|最后|结尾|末尾|后面|最末)"
+_END_ZH = r"(?:最后面|最后一个|最后一张|最后\s*1\s*(?:个|张|位)|最后|结尾|末尾|后面|最末)"  # ("移到最后一个": 最后1个, set AE ae168)
 _NTH_ZH = r"第\s*\d+\s*(?:个|张|位|段)?(?:\s*的?\s*(?:位置|位)|\s*(?:图片|照片|图))?"
 _REL_EN = r"(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of)"
 _REL_ZH = r"(?:的)?\s*(?:后面|之后|后边|以后|后|前面|之前|前边|以前|前)"

@@ -2454,6 +2454,26 @@ REWRITES = REWRITES + (
      r"next|previous|other|same|middle|second|third|fourth|fifth|opening|closing|top|bottom|position|place|spot|slot|"
      r"speed|x|volume|level|take|title|music|voice|voiceover|caption|captions|transition|transitions|length|duration|fps|font|size)\b)[a-z][a-z\-]{2,})\s+1(?=\s*(?:$|[,.;!?]|(?:and|then|too|please|pls)\b))", r"\1 one"),
 )
+REWRITES = REWRITES + (
+    # "请将视频时长延长至60秒": 至 after the verb is 到, to that length (it was read as 60 s longer; set AE ae009)
+    (r"(延长|缩短|加长|减少|增加|剪短|剪|裁剪|裁|调整|调|改|设置|设|变)\s*至\s*(?=\d)", r"\1到"),
+    # "make it vertical, 15 seconds, and lead with the ring": that picture first (the ring took the 15 s; set AF af220)
+    (r"\b(?:lead|open)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+(?!(?:title|captions?|music|voice|voiceover|text|logo|end\s+card|fade|"
+     r"transitions?|intro|hook)\b)[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r"put \1 first"),
+)
+_PIC_WORDS = (r"(?!(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality)\b)"
+              r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?")
+REWRITES = REWRITES + (
+    # "watch first, ring second", "ring first, then the watch, then everything else as it is": the order, those first
+    # (the others keep theirs after them; sets AD ad254, AF af145)
+    (rf"^\s*(?:the\s+)?({_PIC_WORDS})\s+first\s*,\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?({_PIC_WORDS}?)(?:\s+(?:second|next))?"
+     r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:everything|the\s+rest|all\s+the\s+others?|the\s+others?)\s+(?:else\s+)?"
+     r"(?:as\s+(?:it\s+is|they\s+are|is|before)|in\s+(?:the\s+same|their\s+current|the\s+current|the\s+usual)\s+order|unchanged|the\s+same))?"
+     r"(?=\s*(?:$|[.;!?]))", r"new order: \1, \2"),
+    # "the backpack should be the last thing people see": last (set AF af051)
+    (r"\b(?:the\s+)?(first|last|final)\s+(?:thing|image|picture|shot|photo|one)\s+(?:(?:that\s+)?(?:people|viewers|they|you|we|the\s+viewers?|the\s+audience|customers)\s+(?:see|sees|will\s+see))\b",
+     r"\1"),
+)
 # --- end of block L
 
 

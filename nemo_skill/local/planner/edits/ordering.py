@@ -177,7 +177,8 @@ def apply_order(work: Work, args: OrderArgs) -> None:
 _ORDER_LIST = re.compile(
     r"(?:\b(?:re-?order|rearrange|arrange|sort|put|order)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
     r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything|sequence|timeline)?\s*"
-    r"(?:as\s+follows|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order)"
+    # ("reorder the pictures as: ring, watch, …": set AE ae083)
+    r"(?:as\s+follows|as(?=\s*[:：])|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order)"
     r"|\b(?:the\s+)?new\s+(?:order|sequence)(?:\s+(?:is|should\s+be|will\s+be))?"
     # "order: ring, watch, …", "order should be: …", "change the order to ring, watch, …" (sets U ord08, X ord18)
     r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_AUDIO, TT_TEXT, is_clip
 from ..first_cut import (
@@ -227,3 +228,9 @@ def audio_role(text: str) -> str | None:
 
 
 GENERIC_CLIP = re.compile(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)$")
+
+
+def video_cut(frame: Any) -> bool:
+    """"trim/cut the video to N" (not "shorten", nor "the length"): the video named and cut, which the trim reads (a
+    clip or the total, asked when there are clips); the length edit leaves it (frames.Frame: not imported here)."""
+    return bool(frame.target_keys() == ["video"] and frame.op_keys() - {"set"} == {"cut"})
