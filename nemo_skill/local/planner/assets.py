@@ -103,7 +103,7 @@ _NEW_ONE = re.compile(
     r"|\b(?:the\s+)?(?:photo|picture|pic|image|shot|one|file)\s+(?:i|we)\s+(?:just\s+)?(?:uploaded|added|sent)\b"
     r"|(?:新传|刚传|新上传|刚上传|刚刚上传|最新上传|刚发|新发)的?\s*(?:那|这)?\s*1?\s*(?:张|个)?\s*(?:图片|照片|图)?")
 # files that are overlays, not pictures of the slideshow ("the new picture" is never the logo)
-_OVERLAY_NAME = re.compile(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
+OVERLAY_NAME = re.compile(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
     """"put the new photo between the ring and the headphones" of lifestyle.jpg, uploaded after the first cut: the one
     picture or clip not on the timeline (logos and stickers left out). Followed by its name already ("刚上传的
     lifestyle.jpg"), only the words go; two candidates: the choices, nothing rewritten."""
-    fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not _OVERLAY_NAME.search(m.filename.lower())]
+    fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
     if fresh and ("张" in low or "幅" in low):
         low = _fresh_pointed(low, fresh)
     found = list(_NEW_ONE.finditer(low))

@@ -201,7 +201,21 @@ def name_score(phrase: str, *names: str) -> float:
     have: set[str] = set()
     for n in names:
         have |= tokens(n)
-    return len(want & have) / len(want)
+    # a long word one letter off a name's word is that word misspelt ("the sneeker shot" of red-sneaker.jpg; set AD ad036)
+    hits = sum(1 for w in want if w in have or (len(w) >= 6 and any(_one_off(w, h) for h in have if len(h) >= 6)))
+    return hits / len(want)
+
+
+def _one_off(a: str, b: str) -> bool:
+    """One letter changed, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _PART_OF = re.compile(r"(?P<head>.+?)\s+(?:from|off|of|on|in|inside|at)\s+(?P<whole>.+)$|(?P<whole2>.+?)\s*的\s*(?P<head2>.+)$")

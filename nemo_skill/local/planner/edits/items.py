@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
-from ..assets import find_media, is_voice_name
+from ..assets import OVERLAY_NAME, find_media, is_voice_name
 from ..first_cut import (
     CAPTION_STYLE,
     CLIP_CAP_MS,
@@ -222,6 +222,7 @@ class AddArgs:
     before: str | None = None
     position: int | None = None  # 1-based: "as the second picture"
     also: str | None = None  # with ``after``: "between the watch and the ring" (the two must be neighbours)
+    every: bool = False  # "use all five pictures": every picture uploaded and not in the video yet, at the end
 
 
 def place_of(args: AddArgs) -> Place:
@@ -262,6 +263,14 @@ def insertion_index(work: Work, place: Place, rest: list[dict]) -> int:
 
 
 def apply_add(work: Work, args: AddArgs) -> None:
+    if args.every:
+        used = {sg.get("mid") for sg in work.main()["sg"]}
+        fresh = [m for m in work.order if m.kind == "image" and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
+        if not fresh:
+            raise CannotApply(msg("add.all_in"))
+        for m in fresh:
+            apply_add(work, AddArgs(what=m.filename))
+        return
     what, first = args.what, args.first
     media = find_media(work.order, what)
     if media is None:
@@ -275,6 +284,15 @@ def apply_add(work: Work, args: AddArgs) -> None:
         return
     track = work.main()
     segs = track["sg"]
+    there = next((k for k, sg in enumerate(segs) if sg.get("mid") == media.id), None)
+    if there is not None:
+        # a picture already in the video is not added twice: said with a place, it moves there ("gold-ring.jpg 也用上，
+        # 放第二张" with the ring on the timeline); said alone, the reply says where it is
+        if args.first or args.after is not None or args.before is not None or args.position is not None:
+            from .ordering import apply_move, move_args  # (ordering imports this module)
+            apply_move(work, move_args(media.filename, place_of(args)))
+            return
+        raise CannotApply(msg("add.already_visual", file=media.filename, label=describe(segs, there)))
     src = work.source_ms(media.id)
     seg: dict = {"id": work.new_id(), "mid": media.id, "k": media.kind, "name": plain_name(media.filename),
                  "s": 0, "fit": work.draft["m"].get("fit", "cover")}
@@ -328,6 +346,11 @@ def r_assets(s: Scan) -> None:
                     rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
+    # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
+    for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
+                    r"(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
+                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:图片|照片|图)\s*(?:都|全)\s*(?:用上|加进去|放进去|用进去)"):
+        s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     found = s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})\s+"
@@ -343,10 +366,11 @@ def r_assets(s: Scan) -> None:
                         rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
                         rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                         # "把lifestyle.jpg加进去": added, at the end
-                        rf"|把\s*(?P<w8>{NAME})\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加)\s*(?:吧|啊)?{END}")
+                        # ("gold-ring.jpg 也放进去吧": the file said first)
+                        rf"|(?:把\s*(?P<w8>{NAME})|(?P<w10>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加|用上)\s*(?:吧|啊)?{END}")
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
@@ -441,6 +465,14 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
 
 
 S_ADD: dict[str, tuple[Template, Template]] = {
+    "add.all_in": (
+        "Every picture uploaded is in the video already.",
+        "上传的图片都已经在视频里了。",
+    ),
+    "add.already_visual": (
+        "{file} is already in the video, as {label}: nothing added.",
+        "{file}已经在视频里了，是{label}，没有重复添加。",
+    ),
     "add.already_voice": (
         "{file} is already the voiceover, and no other uploaded file is called '{name}': upload it first, then say "
         "'use <file> as the voiceover'.",

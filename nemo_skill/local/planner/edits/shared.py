@@ -81,11 +81,21 @@ _PRONOUN = re.compile(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那�
 PRONOUNS = re.compile(r"(?:them|these|those|(?:these|those|the)\s+(?:two|2)|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
 
 
+_BOTH = re.compile(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+two\s+)(?=\S+s$)")
+_BOTH_ZH = re.compile(r"(?:两个|2个|两段|2段|所有的?|全部的?|这两个|这两段|这2个|这2段)\s*(?:的)?\s*(视频片段|视频|片段|图片|照片)\s*(?:都|全)?\s*")
+
+
 def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
     """Every picture or clip a reference names, in timeline order: one ("image 2", "the watch"), or several
     ("the last two images", "第2张和第4张图片", "the clips" when there are several)."""
     segs = work.main()["sg"]
     t = unjoined(" ".join((text or "").split()))
+    t = _BOTH.sub("", t)  # "both videos", "all the clips": every clip
+    zh = _BOTH_ZH.fullmatch(t)  # "两个视频都", "所有图片": every clip, every picture (set AE ae039)
+    if zh:
+        pool = [k for k, s in enumerate(segs) if is_clip(s) == (zh.group(1) in ("视频片段", "视频", "片段"))]
+        if pool:
+            return pool
     plural = _KIND_ONLY.fullmatch(t)
     if plural and re.search(r"(?:clips|videos|images|pictures|photos|pics|stills)$", t):
         kind = "video" if plural.group("v") else "image"
