@@ -144,8 +144,13 @@ def _trim_side(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=_clip_ref(f), side=side, cut=int(f.values["dur"])) if side else None
 
 
-def _trim_to(f: Frame, t: str) -> TrimArgs:
+def _trim_to(f: Frame, t: str) -> TrimArgs | None:
+    if _STARTING.search(f.text):  # "trim clip.mp4 to 5 seconds starting at 4s": the phrase rules read both (set AF af269)
+        return None
     return TrimArgs(ref=str(f.values["file"]), length=int(f.values["dur"]))
+
+
+_STARTING = re.compile(r"\b(?:starting|beginning|start|starts|begin|begins|from)\b")
 
 
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
@@ -156,6 +161,13 @@ NAMED_CLIP = rf"{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|video|foota
 
 def r_trim(s: Scan) -> None:
     clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
+    # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
+    # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read)
+    for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
+                    rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is)\s+(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
+                    rf"|\b(?:trim|cut|shorten)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
+        a = dur_ms(m.group("a") or m.group("a2")) or 0
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
     # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
     for m in s.take(rf"\b(?:trim|shorten|cut)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
                     rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
