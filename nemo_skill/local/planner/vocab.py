@@ -2474,6 +2474,8 @@ REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(first|last|final)\s+(?:thing|image|picture|shot|photo|one)\s+(?:(?:that\s+)?(?:people|viewers|they|you|we|the\s+viewers?|the\s+audience|customers)\s+(?:see|sees|will\s+see))\b",
      r"\1"),
 )
+# "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
+extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
 # --- end of block L
 
 

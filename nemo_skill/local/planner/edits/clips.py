@@ -161,6 +161,14 @@ NAMED_CLIP = rf"{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|video|foota
 
 def r_trim(s: Scan) -> None:
     clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
+    # "the clip is too long, cut it to 6 seconds", "the video part drags, trim it to 3 s": "it" is the clip complained of,
+    # not the video (it had set the video to 6 s; set AC ac146). "the video is too long, …" stays the video's length
+    said = (r"(?:the\s+)?(?:(?:video\s+)?clip|footage|video\s+(?:part|section|bit|segment)|clip\s+part)"
+            rf"|{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)")
+    for m in s.take(rf"(?P<c>{said})\s+(?:is|feels|seems|runs|goes\s+on|drags(?:\s+on)?)\s*(?:(?:way|much|a\s+bit|a\s+little|kind\s+of|too|so)\s+)*"
+                    rf"(?:long|slow|on)?\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?(?:cut|trim|shorten|chop)\s+it\s+(?:down\s+)?to\s+"
+                    rf"(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"):
+        s.add("trim", m, ref=m.group("c"), length=dur_ms(m.group("d")))
     # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
     # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"

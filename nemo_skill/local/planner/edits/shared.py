@@ -61,7 +61,7 @@ def seg_names(work: Work, segs: list[dict]) -> list[list[str]]:
 # a kind named without saying which ("the clip", "视频"): fine when there is one of that kind, else a question
 _KIND_ONLY = re.compile(
     r"(?:the\s+|this\s+|that\s+|my\s+|那个|这个|那段|这段)?(?:only\s+|one\s+|single\s+)?"
-    r"(?:(?P<v>video\s+clip|clip|footage|video|video\s+file|mp4|mov|webm|视频片段|视频|片段)"
+    r"(?:(?P<v>video\s+clip|clip|footage|video|video\s+file|video\s+(?:part|section|segment|bit)|clip\s+part|mp4|mov|webm|视频片段|视频|片段)"
     r"|(?P<i>image|picture|photo|pic|still|jpg|jpeg|png|图片|照片|图))(?:\s*这个片段|\s*这段视频)?")
 
 
@@ -237,7 +237,8 @@ def audio_role(text: str) -> str | None:
     return None
 
 
-GENERIC_CLIP = re.compile(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)$")
+# ("the video part": the clip, set AC ac146)
+GENERIC_CLIP = re.compile(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|video\s+(?:part|section|segment|bit)|clip\s+part|视频片段|视频|片段)$")
 
 
 def video_cut(frame: Any) -> bool:
