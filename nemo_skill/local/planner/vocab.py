@@ -2456,7 +2456,9 @@ REWRITES = REWRITES + (
 )
 REWRITES = REWRITES + (
     # "请将视频时长延长至60秒": 至 after the verb is 到, to that length (it was read as 60 s longer; set AE ae009)
-    (r"(延长|缩短|加长|减少|增加|剪短|剪|裁剪|裁|调整|调|改|设置|设|变)\s*至\s*(?=\d)", r"\1到"),
+    # (written with 至 first: a message without 至 skips it)
+    (r"(?:" + "|".join(f"(?<={v})" for v in ("延长", "缩短", "加长", "减少", "增加", "剪短", "剪", "裁剪", "裁", "调整", "调", "改",
+                                              "设置", "设", "变")) + r")至\s*(?=\d)", "到"),
     # "make it vertical, 15 seconds, and lead with the ring": that picture first (the ring took the 15 s; set AF af220)
     (r"\b(?:lead|open)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+(?!(?:title|captions?|music|voice|voiceover|text|logo|end\s+card|fade|"
      r"transitions?|intro|hook)\b)[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r"put \1 first"),
