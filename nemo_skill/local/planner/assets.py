@@ -103,7 +103,7 @@ _NEW_ONE = re.compile(
     r"|\b(?:the\s+)?(?:photo|picture|pic|image|shot|one|file)\s+(?:i|we)\s+(?:just\s+)?(?:uploaded|added|sent)\b"
     r"|(?:新传|刚传|新上传|刚上传|刚刚上传|最新上传|刚发|新发)的?\s*(?:那|这)?\s*1?\s*(?:张|个)?\s*(?:图片|照片|图)?")
 # files that are overlays, not pictures of the slideshow ("the new picture" is never the logo)
-_OVERLAY_NAME = re.compile(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
+OVERLAY_NAME = re.compile(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
 
 
 @dataclass(frozen=True)
@@ -116,10 +116,12 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
     """"put the new photo between the ring and the headphones" of lifestyle.jpg, uploaded after the first cut: the one
     picture or clip not on the timeline (logos and stickers left out). Followed by its name already ("刚上传的
     lifestyle.jpg"), only the words go; two candidates: the choices, nothing rewritten."""
+    fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
+    if fresh and ("张" in low or "幅" in low):
+        low = _fresh_pointed(low, fresh)
     found = list(_NEW_ONE.finditer(low))
     if not found:
         return NewUpload(low)
-    fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not _OVERLAY_NAME.search(m.filename.lower())]
     words = {w for m in fresh for w in re.findall(r"[a-z]{3,}", m.filename.lower())}
     out = low
     for m in reversed(found):
@@ -131,6 +133,30 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
         elif fresh:
             return NewUpload(low, tuple(f.filename for f in fresh))
     return NewUpload(out)
+
+
+_JOIN = r"[\s_\-]*"
+
+
+def _fresh_pointed(low: str, fresh: Sequence[PlannerMedia]) -> str:
+    """"把戒指那张也加进去" of gold-ring.jpg, uploaded but not on the timeline: "ring 那张" (the words already in English)
+    is that file, not a picture of the timeline pointed at (it asked what 那张 was; sets AC ac055, AD ad029, AE ae060).
+    A word two uploads share names neither."""
+    owners: dict[str, list[str]] = {}
+    for m in fresh:
+        name = m.filename.lower()
+        stem = re.sub(r"\.[a-z0-9]{1,5}$", "", name)
+        words = [w for w in re.findall(r"[a-z]{3,}", stem)]
+        for form in {name, stem, " ".join(words), *words} - {""}:
+            owners.setdefault(form, []).append(m.filename.lower())
+    for form in sorted(owners, key=len, reverse=True):
+        if len(set(owners[form])) != 1:
+            continue
+        words = [re.escape(w) for w in re.split(r"[\s_\-]+", form) if w]
+        joined = _JOIN.join(words)
+        rx = rf"(?<![a-z0-9])(?:{joined})(?![a-z0-9])\s*(?:的)?\s*(?:那|这)\s*(?:1\s*)?(?:张|幅)\s*(?:图片|照片|图)?"
+        low = re.sub(rx, f" {owners[form][0]} ", low)
+    return low
 
 
 _CLIP_NOUN_ZH = r"(?:\s*(?:的)?\s*(?:视频片段|视频|影片|片段|那段视频|这段视频|那段|这段|那个视频|这个视频))?"

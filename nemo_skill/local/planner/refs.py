@@ -201,7 +201,21 @@ def name_score(phrase: str, *names: str) -> float:
     have: set[str] = set()
     for n in names:
         have |= tokens(n)
-    return len(want & have) / len(want)
+    # a long word one letter off a name's word is that word misspelt ("the sneeker shot" of red-sneaker.jpg; set AD ad036)
+    hits = sum(1 for w in want if w in have or (len(w) >= 6 and any(_one_off(w, h) for h in have if len(h) >= 6)))
+    return hits / len(want)
+
+
+def _one_off(a: str, b: str) -> bool:
+    """One letter changed, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _PART_OF = re.compile(r"(?P<head>.+?)\s+(?:from|off|of|on|in|inside|at)\s+(?P<whole>.+)$|(?P<whole2>.+?)\s*的\s*(?P<head2>.+)$")
@@ -403,9 +417,10 @@ _END_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:end|back|bot
 _NTH_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN})?"
            r"|(?:(?:to|into|in|at)\s+)?(?:position|place|slot|spot|number|no\.?)\s*#?\d+")
-_START_ZH = r"(?:最开头|开头|最前面|最前|前面|第\s*1\s*(?:个|张|位)?|首位|最开始|开始)"
-_END_ZH = r"(?:最后面|最后一个|最后一张|最后|结尾|末尾|后面|最末)"
-_NTH_ZH = r"第\s*\d+\s*(?:个|张|位|段)?(?:\s*的?\s*(?:位置|位))?"
+# ("添加为第一张图片": the place said with the noun; set AE ae188)
+_START_ZH = r"(?:最开头|开头|最前面|最前|前面|第\s*1\s*(?:个|张|位)?(?:\s*(?:图片|照片|图))?|首位|最开始|开始)"
+_END_ZH = r"(?:最后面|最后一个|最后一张|最后\s*1\s*(?:个|张|位)|最后|结尾|末尾|后面|最末)"  # ("移到最后一个": 最后1个, set AE ae168)
+_NTH_ZH = r"第\s*\d+\s*(?:个|张|位|段)?(?:\s*的?\s*(?:位置|位)|\s*(?:图片|照片|图))?"
 _REL_EN = r"(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of)"
 _REL_ZH = r"(?:的)?\s*(?:后面|之后|后边|以后|后|前面|之前|前边|以前|前)"
 

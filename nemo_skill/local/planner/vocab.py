@@ -2013,7 +2013,7 @@ REWRITES = (
     # pacing: "make the pacing snappier", "the slideshow feels slow", "节奏快一点", "图片切换快一点": each picture shorter
     (r"\b(?:make\s+)?(?:the\s+)?(?:pacing|pace|cuts|slideshow|editing|rhythm)\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?:snappier|faster|quicker|tighter|punchier)\b"
      r"|\b(?:the\s+)?(?:pacing|pace|slideshow|video)\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
-     r"|\bspeed\s+(?:things|it|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
+     r"|\bspeed\s+(?:things|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
     (r"(?:整个)?(?:视频)?(?:的)?节奏\s*(?:再)?\s*(?:快|紧凑)\s*(?:一点|一些|点)?|(?:图片)?切换(?:得)?\s*(?:再)?\s*快\s*(?:一点|一些|点)?", "每张图短一点"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
@@ -2549,7 +2549,9 @@ REWRITES = REWRITES + (
 extend(OPS, "shorten", zh=("减", "减去", "减掉", "減", "減去", "減掉"))
 REWRITES = REWRITES + (
     # "set all image durations to 2.5s": each picture's length (set Z pic07 made the video 2.5 s)
-    (r"\b(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?)?(image|picture|photo|slide|shot|still)s?(?:'s|s')?\s+(?:durations?|lengths?|timings?|times)\b", r"each \1"),
+    (r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(image|picture|photo|slide|shot|still)s?(?:'s|s')?\s+(?:durations?|lengths?|timings?|times)\b", r"each \1"),
+    # (said without "all", only in the plural: "the second image's duration" is that picture's; set AC ac035)
+    (r"\b(image|picture|photo|slide|shot|still)(?:s'?\s+(?:durations?|lengths?|timings?|times)|(?:'s)?\s+(?:durations|lengths|timings|times))\b", r"each \1"),
     # "retitle it SUMMER DROP": the title's text (set Z tit12)
     (r"\bre-?title\s+(?:it|the\s+video|this)?\s*(?:to\s+|as\s+|with\s+)?", "set the title to "),
     # "pull the first shot": removed (set Z ord10)
@@ -2563,6 +2565,38 @@ REWRITES = REWRITES + (
     (r"(?<=[,，])\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:个|点)?\s*(?:小)?(?:改动|修改|地方|问题|意见|调整)\s*[:：]", " "),
     (r"(?:^|(?<=[\n.!?;]))\s*(?:v\d+|round\s+\d+|(?:quick|client|my|our)\s+)?\s*(?:notes|comments|feedback|changes|edits)\s*[:：—–]", " "),
 )
+# "drop the cap one, it's sold out": the pronoun after what a picture shows, not a 1 ("the cap 1" was read as nothing;
+# set AD ad021, AF af007). Never after a noun a number belongs to ("image 1", "clip 1") nor an ordinal ("the last 1")
+REWRITES = REWRITES + (
+    (r"\b(the\s+(?!(?:image|images|photo|photos|picture|pictures|pic|pics|clip|clips|video|videos|slide|slides|segment|"
+     r"segments|shot|shots|item|items|scene|scenes|number|no|track|tracks|version|step|part|page|card|last|first|final|"
+     r"next|previous|other|same|middle|second|third|fourth|fifth|opening|closing|top|bottom|position|place|spot|slot|"
+     r"speed|x|volume|level|take|title|music|voice|voiceover|caption|captions|transition|transitions|length|duration|fps|font|size)\b)[a-z][a-z\-]{2,})\s+1(?=\s*(?:$|[,.;!?]|(?:and|then|too|please|pls)\b))", r"\1 one"),
+)
+REWRITES = REWRITES + (
+    # "请将视频时长延长至60秒": 至 after the verb is 到, to that length (it was read as 60 s longer; set AE ae009)
+    # (written with 至 first: a message without 至 skips it)
+    (r"(?:" + "|".join(f"(?<={v})" for v in ("延长", "缩短", "加长", "减少", "增加", "剪短", "剪", "裁剪", "裁", "调整", "调", "改",
+                                              "设置", "设", "变")) + r")至\s*(?=\d)", "到"),
+    # "make it vertical, 15 seconds, and lead with the ring": that picture first (the ring took the 15 s; set AF af220)
+    (r"\b(?:lead|open)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+(?!(?:title|captions?|music|voice|voiceover|text|logo|end\s+card|fade|"
+     r"transitions?|intro|hook)\b)[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r"put \1 first"),
+)
+_PIC_WORDS = (r"(?!(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality)\b)"
+              r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?")
+REWRITES = REWRITES + (
+    # "watch first, ring second", "ring first, then the watch, then everything else as it is": the order, those first
+    # (the others keep theirs after them; sets AD ad254, AF af145)
+    (rf"^\s*(?:the\s+)?({_PIC_WORDS})\s+first\s*,\s*(?:and\s+)?(?:then\s+)?(?:the\s+)?({_PIC_WORDS}?)(?:\s+(?:second|next))?"
+     r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?(?:everything|the\s+rest|all\s+the\s+others?|the\s+others?)\s+(?:else\s+)?"
+     r"(?:as\s+(?:it\s+is|they\s+are|is|before)|in\s+(?:the\s+same|their\s+current|the\s+current|the\s+usual)\s+order|unchanged|the\s+same))?"
+     r"(?=\s*(?:$|[.;!?]))", r"new order: \1, \2"),
+    # "the backpack should be the last thing people see": last (set AF af051)
+    (r"\b(?:the\s+)?(first|last|final)\s+(?:thing|image|picture|shot|photo|one)\s+(?:(?:that\s+)?(?:people|viewers|they|you|we|the\s+viewers?|the\s+audience|customers)\s+(?:see|sees|will\s+see))\b",
+     r"\1"),
+)
+# "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
+extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
 # --- end of block L
 
 

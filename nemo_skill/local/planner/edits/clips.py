@@ -17,7 +17,7 @@ from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms
 from ..work import Ambiguous, CannotApply, Work
 from .length import DurationArgs, apply_duration
-from .shared import GENERIC_CLIP, find_visual, video_clips
+from .shared import GENERIC_CLIP, find_visual, video_clips, video_cut
 
 
 def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
@@ -46,6 +46,7 @@ class TrimArgs:
     delta: int | None = None
     generic: bool = False
     keep_last: int | None = None  # "only its last 2 seconds": the source's end, that long
+    video: bool = False  # "trim the video to 5 seconds": the whole video, or a clip of it (asked when there are clips)
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -55,6 +56,11 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
         # "trim the video to 10 seconds" / "把视频缩短2秒" with only pictures: the total length
         apply_duration(work, DurationArgs(ms=length, delta=delta))
         return
+    if args.video and video_clips(work):
+        # "trim the video to 5 seconds" with clips on the timeline: the whole video or a clip? asked, never guessed
+        # (it had set the total length; set AC ac272)
+        segs = work.main()["sg"]
+        raise Ambiguous([msg("trim.whole")] + [describe(segs, k) for k, sg in enumerate(segs) if is_clip(sg)])
     k, which = _pick_clip(work, ref)
     seg = work.main()["sg"][k]
     src = work.source_ms(seg["mid"])
@@ -114,6 +120,7 @@ def _trim_range(f: Frame, t: str) -> TrimArgs | None:
 
 _END_SIDE = re.compile(r"(?:\blast|\bfinal|最后|后|结尾|末尾)\s*$")
 _START_SIDE = re.compile(r"(?:\bfirst|\bopening|前|开头)\s*$")
+_TO_PART = re.compile(r"\b(?:to|down\s+to)\s+(?:just\s+|only\s+)?(?:its|the)\s+(?:very\s+)?(?:first|opening|last|final)\s*$")
 # "only" / "just" / 只 before the side: the part kept ("trim the clip so only its first 4 s are used")
 _KEEP_FIRST = re.compile(r"(?:\bfirst|\bopening|前|开头)\s*$")
 
@@ -128,12 +135,22 @@ def _trim_side(f: Frame, t: str) -> TrimArgs | None:
         if _KEEP_FIRST.search(before):
             return TrimArgs(ref=_clip_ref(f), start=0, end=int(f.values["dur"]))
         return TrimArgs(ref=_clip_ref(f), keep_last=int(f.values["dur"])) if _END_SIDE.search(before) else None
+    # "cut the clip to its last 5 seconds", "trim it down to the first 3 s": the part kept (set AF af211)
+    if _TO_PART.search(before):
+        if _KEEP_FIRST.search(before):
+            return TrimArgs(ref=_clip_ref(f), start=0, end=int(f.values["dur"]))
+        return TrimArgs(ref=_clip_ref(f), keep_last=int(f.values["dur"])) if _END_SIDE.search(before) else None
     side = "end" if _END_SIDE.search(before) else "start" if _START_SIDE.search(before) else None
     return TrimArgs(ref=_clip_ref(f), side=side, cut=int(f.values["dur"])) if side else None
 
 
-def _trim_to(f: Frame, t: str) -> TrimArgs:
+def _trim_to(f: Frame, t: str) -> TrimArgs | None:
+    if _STARTING.search(f.text):  # "trim clip.mp4 to 5 seconds starting at 4s": the phrase rules read both (set AF af269)
+        return None
     return TrimArgs(ref=str(f.values["file"]), length=int(f.values["dur"]))
+
+
+_STARTING = re.compile(r"\b(?:starting|beginning|start|starts|begin|begins|from)\b")
 
 
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
@@ -144,12 +161,29 @@ NAMED_CLIP = rf"{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|video|foota
 
 def r_trim(s: Scan) -> None:
     clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
+    # "the clip is too long, cut it to 6 seconds", "the video part drags, trim it to 3 s": "it" is the clip complained of,
+    # not the video (it had set the video to 6 s; set AC ac146). "the video is too long, …" stays the video's length
+    said = (r"(?:the\s+)?(?:(?:video\s+)?clip|footage|video\s+(?:part|section|bit|segment)|clip\s+part)"
+            rf"|{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)")
+    for m in s.take(rf"(?P<c>{said})\s+(?:is|feels|seems|runs|goes\s+on|drags(?:\s+on)?)\s*(?:(?:way|much|a\s+bit|a\s+little|kind\s+of|too|so)\s+)*"
+                    rf"(?:long|slow|on)?\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?(?:cut|trim|shorten|chop)\s+it\s+(?:down\s+)?to\s+"
+                    rf"(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"):
+        s.add("trim", m, ref=m.group("c"), length=dur_ms(m.group("d")))
+    # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
+    # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read)
+    for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
+                    rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is)\s+(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
+                    rf"|\b(?:trim|cut|shorten)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
+        a = dur_ms(m.group("a") or m.group("a2")) or 0
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
     # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
     for m in s.take(rf"\b(?:trim|shorten|cut)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
                     rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
               generic=True)
+    # ("use the part from 3s to 8s of the clip": the part named; set AD ad110)
     for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
+                    rf"(?:(?:the\s+|just\s+the\s+|only\s+the\s+)?(?:part|bit|section|portion)\s+)?"
                     rf"(?:(?P<c>{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
                     rf"(?:\s*(?:of|from|in)\s+(?P<c2>{NAMED_CLIP}|{clip}))?"):
         a, b = range_ms(m)
@@ -181,9 +215,10 @@ def r_trim(s: Scan) -> None:
     # ("剪掉视频片段开头的1秒": 的 after the side too; "unboxing视频开头2秒不要": the clip by its name before 视频)
     zclip = rf"(?:[a-z0-9][a-z0-9\-_.]*\s*)?{clip}"
     for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
-                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前|开头|最后|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+                    # ("视频前面两秒剪掉": set AE ae214)
+                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
         side = m.group("side") or m.group("side2")
-        s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "开头") else "end",
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "前面", "开头") else "end",
               cut=dur_ms(m.group("d") or m.group("d2")))
     # only its opening part is used: "trim the clip so that only its first 4 seconds are used", "use just the first
     # 4 s of the clip", "视频只用前4秒", "只保留片段的前4秒"
@@ -205,10 +240,20 @@ def r_trim(s: Scan) -> None:
                     rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
                     rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:starts?|begins?)\s+(?P<d6>{DUR})\s+in\b"
                     rf"|\b(?:play|run)\s+(?P<c3>{clip})\s+(?:starting\s+)?from\s+(?:the\s+)?(?P<d3>{DUR})(?:\s+mark)?{NOT_RANGE}(?:\s+(?:on(?:wards?)?|in))?"
-                    rf"|(?:把|让)?\s*(?P<c4>{clip})\s*(?:从|由)\s*第?\s*(?P<d4>{DUR})\s*(?:开始|起)\s*(?:播放?|放|用|算)?"
+                    # ("开箱视频从第2秒开始" with two clips: the clip by its name; "…开始用，用到第7秒": to there; sets AD ad113,
+                    # AE ae196)
+                    rf"|(?:把|让)?\s*(?P<c4>{zclip})\s*(?:从|由)\s*第?\s*(?P<d4>{DUR})\s*(?:开始|起)\s*(?:播放?|放|用|算)?"
+                    rf"(?:\s*[,，]?\s*(?:一直)?\s*(?:用|播放?|放)?\s*(?:到|至)\s*第?\s*(?P<e4>{DUR})(?:\s*(?:为止|结束))?)?"
+                    # "请将 unboxing.mp4 的入点设为第3秒", "set the in point of the clip to 3s" (set AE ae238)
+                    rf"|(?P<c7>{FILE}|{zclip})\s*的?\s*(?:入点|起点|开始点|开始时间)\s*(?:设为|设置为|设成|改为|改成|调到|调为|定在|放在|在|是|为)\s*第?\s*(?P<d7>{DUR})"
+                    rf"|\bset\s+(?:the\s+)?(?:in[\s-]?point|start\s+point)\s+(?:of\s+(?P<c8>{NAMED_CLIP}|{clip})\s+)?(?:to|at)\s+(?P<d8>{DUR}){NOT_RANGE}"
                     rf"|(?P<c5>{zclip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要|跳过)"):
-        s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None),
-              start=dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g)))
+        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8") if g), None)
+        start = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if g))
+        if m.group("e4"):
+            s.add("trim", m, ref=ref, start=start, end=dur_ms(m.group("e4")))
+        else:
+            s.add("trim", m, ref=ref, start=start)
     # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the
     # timeline: the whole video, like "缩短2秒"). English "the video" stays a total length ("make the video 2s shorter").
     clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
@@ -224,6 +269,7 @@ def r_trim(s: Scan) -> None:
 
 
 S_TRIM: dict[str, tuple[Template, Template]] = {
+    "trim.whole": ("the whole video", "整个视频"),
     "trim.still": (
         "{label!c} is a still picture: only video clips can be trimmed.",
         "{label}是静态图片：只有视频片段可以剪辑。",
@@ -291,5 +337,8 @@ TRIM = register(Edit(
         # "cut clip.mp4 down to 3 seconds": a clip by its file, to a length (a picture or clip named otherwise, "cut
         # the unboxing clip down to 3 seconds", is the picture-length edit's)
         rule("visual", "cut shorten", _trim_to, needs="dur to file", refuses="pct each range first for ref"),
+        # "trim the video to 5 seconds": the total with only pictures, a question with clips (set AC ac272)
+        rule("video", "cut", lambda f, t: TrimArgs(length=int(f.values["dur"]), generic=True, video=True) if video_cut(f) else None,
+             needs="dur to", refuses="pct each range first ref file"),
     ),
 ))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
-from ..assets import find_media, is_voice_name
+from ..assets import OVERLAY_NAME, find_media, is_voice_name
 from ..first_cut import (
     CAPTION_STYLE,
     CLIP_CAP_MS,
@@ -42,6 +42,7 @@ from .shared import (
 @dataclass(frozen=True)
 class RemoveArgs:
     what: str
+    keep: bool = False  # "only keep the sneaker and the backpack": every other picture and clip goes
 
 
 def apply_remove(work: Work, args: RemoveArgs) -> None:
@@ -62,6 +63,10 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
         if _remove_audio_by_name(work, what):
             return
         raise
+    if args.keep:
+        ks = [k for k in range(len(segs)) if k not in ks]
+        if not ks:
+            raise CannotApply(msg("remove.kept_all"))
     if len(ks) >= len(segs):
         raise CannotApply(msg("remove.only" if len(segs) == 1 else "remove.all"))
     gone = [segs[k] for k in ks]
@@ -102,6 +107,25 @@ def _direct(frame: Frame) -> bool:
         a, b = ref.end, min(after)
     gap = _KIND_WORDS.sub(" ", frame.text[a - frame.start:b - frame.start])
     return not leftover(gap, 0, [])
+
+
+_CLIPPISH = re.compile(r"clip|video|footage|\.(?:mp4|mov|webm|m4v|mkv)|视频|片段")
+
+
+def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
+    ref = str(frame.values["ref"])
+    return None if _CLIPPISH.search(ref) or not _direct(frame) else RemoveArgs(what=ref)
+
+
+FILES = rf"{FILE}(?:\s*(?:,|&|and|,\s*and)\s*{FILE})+"  # "gold-ring.jpg and black-cap.jpg"
+_FILES = re.compile(FILES)
+_ONLY_KEEP = re.compile(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?:only|just)\b|只\s*(?:保留|留下?|要)")
+
+
+def _keep_only(frame: Frame, t: str) -> RemoveArgs | None:
+    if not _ONLY_KEEP.search(frame.text) or not _direct(frame):
+        return None
+    return RemoveArgs(what=str(frame.values["ref"]), keep=True)
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
@@ -198,6 +222,7 @@ class AddArgs:
     before: str | None = None
     position: int | None = None  # 1-based: "as the second picture"
     also: str | None = None  # with ``after``: "between the watch and the ring" (the two must be neighbours)
+    every: bool = False  # "use all five pictures": every picture uploaded and not in the video yet, at the end
 
 
 def place_of(args: AddArgs) -> Place:
@@ -238,6 +263,14 @@ def insertion_index(work: Work, place: Place, rest: list[dict]) -> int:
 
 
 def apply_add(work: Work, args: AddArgs) -> None:
+    if args.every:
+        used = {sg.get("mid") for sg in work.main()["sg"]}
+        fresh = [m for m in work.order if m.kind == "image" and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
+        if not fresh:
+            raise CannotApply(msg("add.all_in"))
+        for m in fresh:
+            apply_add(work, AddArgs(what=m.filename))
+        return
     what, first = args.what, args.first
     media = find_media(work.order, what)
     if media is None:
@@ -251,6 +284,15 @@ def apply_add(work: Work, args: AddArgs) -> None:
         return
     track = work.main()
     segs = track["sg"]
+    there = next((k for k, sg in enumerate(segs) if sg.get("mid") == media.id), None)
+    if there is not None:
+        # a picture already in the video is not added twice: said with a place, it moves there ("gold-ring.jpg 也用上，
+        # 放第二张" with the ring on the timeline); said alone, the reply says where it is
+        if args.first or args.after is not None or args.before is not None or args.position is not None:
+            from .ordering import apply_move, move_args  # (ordering imports this module)
+            apply_move(work, move_args(media.filename, place_of(args)))
+            return
+        raise CannotApply(msg("add.already_visual", file=media.filename, label=describe(segs, there)))
     src = work.source_ms(media.id)
     seg: dict = {"id": work.new_id(), "mid": media.id, "k": media.kind, "name": plain_name(media.filename),
                  "s": 0, "fit": work.draft["m"].get("fit", "cover")}
@@ -299,11 +341,16 @@ def r_assets(s: Scan) -> None:
         a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g), None)
         b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), None)
         s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
-    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
+    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
                     rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
+    # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
+    for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
+                    r"(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
+                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:图片|照片|图)\s*(?:都|全)\s*(?:用上|加进去|放进去|用进去)"):
+        s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     found = s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})\s+"
@@ -313,15 +360,17 @@ def r_assets(s: Scan) -> None:
                    rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}")
     if _CJK.search(s.text):  # the Chinese forms only where there is Chinese (they start anywhere: costly)
         found += s.take(rf"(?:在)?\s*(?P<pl3>{zh_place})\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
-                        rf"|(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去)?\s*[,，]?\s*"
-                        rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在)\s*(?P<pl5>{zh_place}){END}"
+                        # ("把 gold-ring.jpg 添加为第一张图片", "gold-ring.jpg 也用上，放第二张": set AE ae188/ae147)
+                        rf"|(?:(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})|(?P<w9>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去|用上|用进去)?\s*[,，]?\s*"
+                        rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在|为|成|作为)\s*(?P<pl5>{zh_place}){END}"
                         rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
                         rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                         # "把lifestyle.jpg加进去": added, at the end
-                        rf"|把\s*(?P<w8>{NAME})\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加)\s*(?:吧|啊)?{END}")
+                        # ("gold-ring.jpg 也放进去吧": the file said first)
+                        rf"|(?:把\s*(?P<w8>{NAME})|(?P<w10>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加|用上)\s*(?:吧|啊)?{END}")
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
@@ -371,6 +420,10 @@ S_REMOVE: dict[str, tuple[Template, Template]] = {
         "That would remove every picture and clip; keep at least one.",
         "这样会删掉所有图片和视频片段；请至少保留一个。",
     ),
+    "remove.kept_all": (
+        "Those are all the pictures and clips there are: nothing to remove.",
+        "时间线上只有这些图片和视频片段，没有可以删除的。",
+    ),
     "remove.audio": (
         "Removed {name} from the {track} track.",
         "已从「{track}」音轨删除 {name}。",
@@ -412,6 +465,14 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
 
 
 S_ADD: dict[str, tuple[Template, Template]] = {
+    "add.all_in": (
+        "Every picture uploaded is in the video already.",
+        "上传的图片都已经在视频里了。",
+    ),
+    "add.already_visual": (
+        "{file} is already in the video, as {label}: nothing added.",
+        "{file}已经在视频里了，是{label}，没有重复添加。",
+    ),
     "add.already_voice": (
         "{file} is already the voiceover, and no other uploaded file is called '{name}': upload it first, then say "
         "'use <file> as the voiceover'.",
@@ -467,9 +528,16 @@ REMOVE = register(Edit(
                '删除'),
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
-        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) else None, refuses="dur range pct"),
+        # (several files, "remove gold-ring.jpg and black-cap.jpg": the phrase rules read the list; set AC ac209)
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) and not _FILES.search(f.text) else None,
+             refuses="dur range pct"),
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
+        # "only keep the sneaker and the backpack", "just keep the photos": the others go (set AD ad027, AE ae022)
+        rule("visual", "keep", _keep_only, needs="ref", refuses="dur range pct pos fit still to at first each quote"),
+        # "cut the watch", "cut the gold ring and the black cap": pictures named by what they show, cut without a
+        # length or a part, go (a clip cut so is trimmed or asked about: the trim's rules; set AF af083/af226)
+        rule("visual", "cut", _cut_out, needs="ref", refuses="dur range pct pos fit still to at first each quote"),
     ),
     phrases=(Phrase(100, r_assets, ('replace', 'remove', 'add')),),
 ))

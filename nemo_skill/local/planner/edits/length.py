@@ -16,7 +16,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work
-from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched
+from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched, video_cut
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,9 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     (a clip shortened is trimmed: the trim's phrase rules read it)."""
     if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(f.values["ref"]) + " " + f.visual_noun()):
         return None
-    if _VAGUE.search(f.text) and not _BY.search(f.text):  # "第一张图片显示久一点，8秒": longer, 8 s (not 8 s more)
+    # ("第一张图片显示久一点，8秒": longer, 8 s, not 8 s more; "make the first picture shorter, 3 seconds is enough":
+    # a length said apart from the word is what it should be, as for the video's; set AF af117)
+    if (_VAGUE.search(f.text) or not _ATTACHED.search(f.text)) and not _BY.search(f.text):
         return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
     down = bool(f.op_keys() & {"shorten", "decrease", "cut"})
     return SegmentDurationArgs(ms=0, ref=str(f.values["ref"]), by=-int(f.values["dur"]) if down else int(f.values["dur"]))
@@ -349,7 +351,9 @@ DURATION = register(Edit(
         rule("length video", "shorten decrease", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file to"),
         # ("视频总长再加5秒", "总时长加5秒": the length, added to)
         rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
-        rule("length video", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
+        # ("trim the video to 5 seconds" is the trim's: a clip or the total, asked when there are clips)
+        rule("length video", "shorten decrease lengthen increase cut add",
+             lambda f, t: None if video_cut(f) else DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
         # "能不能短一点，15秒就行": that length
         rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
              refuses="pct range ref file at first for quote each"),
@@ -385,6 +389,9 @@ SEGMENT_DURATION = register(Edit(
         # "show black-cap.jpg for 8 seconds", "black-cap.jpg显示2秒": a picture of the timeline by its file (set J pic05/pic12)
         rule("visual", "show_for", lambda f, t: SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["file"])),
              needs="dur file", refuses="ref range pct first at each"),
+        # "set the duration of blue-backpack.jpg to 4 seconds": that picture's length, by its file (set AE ae272)
+        rule("visual", "set keep implied", lambda f, t: SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["file"]))
+             if "length" in f.target_keys() else None, needs="dur file", refuses="ref range pct first at each"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
         rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
         rule("visual", "lengthen increase shorten decrease cut", _by_ref, needs="dur ref", refuses="to file range pct each first at"),

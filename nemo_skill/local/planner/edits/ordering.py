@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ....draft.timeline import is_clip
 from ..assets import find_media
 from ..messages import msg
 from ..parse import (
@@ -58,6 +59,9 @@ def move_args(ref: str, place: Place) -> MoveArgs:
     return MoveArgs(ref, "first" if place.at == "start" else "last")
 
 
+_THE_OTHER = re.compile(r"the\s+other\s+(?:one|clip|video|video\s+clip|picture|photo|image|pic|shot)")
+
+
 def apply_move(work: Work, args: MoveArgs) -> None:
     track = work.main()
     segs = track["sg"]
@@ -75,6 +79,13 @@ def apply_move(work: Work, args: MoveArgs) -> None:
             raise
         apply_add(work, AddArgs(what=media.filename, **add_place(place)))
         return
+    if place.anchor is not None and _THE_OTHER.fullmatch(place.anchor.strip()):
+        # "the unboxing video should come before the other clip": the one clip (or picture) not moved (set AE ae221)
+        clips = bool(re.search(r"clip|video|footage", place.anchor))
+        others = [s for k, s in enumerate(segs) if k not in ks and is_clip(s) == clips]
+        if len(others) != 1 or others[0].get("mid") not in work.media:
+            raise CannotApply(msg("not_found_other", text=place.anchor.strip()))
+        place = replace(place, anchor=work.media[others[0]["mid"]].filename)
     block = [segs[k] for k in ks]  # several move together, in their order: "move the last two to the start"
     labels = [describe(work.visual_segments(), k) for k in ks]
     rest = [s for s in segs if all(s is not b for b in block)]
@@ -177,7 +188,8 @@ def apply_order(work: Work, args: OrderArgs) -> None:
 _ORDER_LIST = re.compile(
     r"(?:\b(?:re-?order|rearrange|arrange|sort|put|order)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
     r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything|sequence|timeline)?\s*"
-    r"(?:as\s+follows|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order)"
+    # ("reorder the pictures as: ring, watch, …": set AE ae083)
+    r"(?:as\s+follows|as(?=\s*[:：])|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order)"
     r"|\b(?:the\s+)?new\s+(?:order|sequence)(?:\s+(?:is|should\s+be|will\s+be))?"
     # "order: ring, watch, …", "order should be: …", "change the order to ring, watch, …" (sets U ord08, X ord18)
     r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"
@@ -236,8 +248,15 @@ def r_order(s: Scan) -> None:
     # "move the headphones to the middle", "把耳机那张放到中间": the middle place (with an odd number of pictures)
     for m in s.take(rf"\b(?:move|put|place|bring|shift|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|over)\s+)?"
                     rf"(?:to|into|in|at)\s+the\s+(?:very\s+)?(?:middle|center|centre)(?:\s+(?:spot|position|slot|place)|\s+of\s+(?:the\s+)?"
-                    rf"(?:video|timeline|slideshow|sequence|order|lineup|reel))?{END}"
+                    rf"(?:video|timeline|slideshow|sequence|order|lineup|reel))?"
+                    # ("in the middle, right after the backpack": the place said exactly; set AD ad020)
+                    rf"(?:\s*,\s*(?P<pl9>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before)\s+{item}))?{END}"
                     rf"|\s*(?:把|将)?\s*(?P<r2>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|排在)\s*(?:最|正)?中间\s*(?:的位置|去|吧)?{END}"):
+        exact = parse_place(m.group("pl9")) if m.group("pl9") else None
+        if exact is not None:
+            args = move_args(m.group("r"), exact)
+            s.add("move", m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
+            continue
         s.add("move", m, ref=m.group("r") or m.group("r2"), dest="middle")
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
@@ -258,6 +277,10 @@ def r_order(s: Scan) -> None:
 
 
 S_MOVE: dict[str, tuple[Template, Template]] = {
+    "not_found_other": (
+        "I can't tell which one '{text}' is: name it (e.g. 'before clip 1').",
+        "不确定「{text}」是哪一个：请说出名字（例如「放到第1段视频前面」）。",
+    ),
     "one_visual": (
         "'{text}' names several pictures and this edit takes one: say which.",
         "「{text}」指的是好几张图片，这项修改一次只能改一张：请说是哪一张。",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_AUDIO, TT_TEXT, is_clip
 from ..first_cut import (
@@ -60,7 +61,7 @@ def seg_names(work: Work, segs: list[dict]) -> list[list[str]]:
 # a kind named without saying which ("the clip", "视频"): fine when there is one of that kind, else a question
 _KIND_ONLY = re.compile(
     r"(?:the\s+|this\s+|that\s+|my\s+|那个|这个|那段|这段)?(?:only\s+|one\s+|single\s+)?"
-    r"(?:(?P<v>video\s+clip|clip|footage|video|video\s+file|mp4|mov|webm|视频片段|视频|片段)"
+    r"(?:(?P<v>video\s+clip|clip|footage|video|video\s+file|video\s+(?:part|section|segment|bit)|clip\s+part|mp4|mov|webm|视频片段|视频|片段)"
     r"|(?P<i>image|picture|photo|pic|still|jpg|jpeg|png|图片|照片|图))(?:\s*这个片段|\s*这段视频)?")
 
 
@@ -80,11 +81,21 @@ _PRONOUN = re.compile(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那�
 PRONOUNS = re.compile(r"(?:them|these|those|(?:these|those|the)\s+(?:two|2)|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
 
 
+_BOTH = re.compile(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+two\s+)(?=\S+s$)")
+_BOTH_ZH = re.compile(r"(?:两个|2个|两段|2段|所有的?|全部的?|这两个|这两段|这2个|这2段)\s*(?:的)?\s*(视频片段|视频|片段|图片|照片)\s*(?:都|全)?\s*")
+
+
 def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
     """Every picture or clip a reference names, in timeline order: one ("image 2", "the watch"), or several
     ("the last two images", "第2张和第4张图片", "the clips" when there are several)."""
     segs = work.main()["sg"]
     t = unjoined(" ".join((text or "").split()))
+    t = _BOTH.sub("", t)  # "both videos", "all the clips": every clip
+    zh = _BOTH_ZH.fullmatch(t)  # "两个视频都", "所有图片": every clip, every picture (set AE ae039)
+    if zh:
+        pool = [k for k, s in enumerate(segs) if is_clip(s) == (zh.group(1) in ("视频片段", "视频", "片段"))]
+        if pool:
+            return pool
     plural = _KIND_ONLY.fullmatch(t)
     if plural and re.search(r"(?:clips|videos|images|pictures|photos|pics|stills)$", t):
         kind = "video" if plural.group("v") else "image"
@@ -226,4 +237,11 @@ def audio_role(text: str) -> str | None:
     return None
 
 
-GENERIC_CLIP = re.compile(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)$")
+# ("the video part": the clip, set AC ac146)
+GENERIC_CLIP = re.compile(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|video\s+(?:part|section|segment|bit)|clip\s+part|视频片段|视频|片段)$")
+
+
+def video_cut(frame: Any) -> bool:
+    """"trim/cut the video to N" (not "shorten", nor "the length"): the video named and cut, which the trim reads (a
+    clip or the total, asked when there are clips); the length edit leaves it (frames.Frame: not imported here)."""
+    return bool(frame.target_keys() == ["video"] and frame.op_keys() - {"set"} == {"cut"})
