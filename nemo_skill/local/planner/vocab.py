@@ -1847,6 +1847,49 @@ REWRITES = REWRITES + (
 # (wave 6) a corner typed with a hyphen before "corner": "title bottom-left corner" (set Z tit10)
 for _corner in ("top_left", "top_right", "bottom_left", "bottom_right"):
     extend(POSITIONS, _corner, en=(_corner.replace("_", "-") + " corner",))
+# (wave 7, issue 11) a text's entrance or exit animation by its side ("请去掉标题的退场动画"): the animation, not the
+# pictures' motion (动画 alone) and not the title (set AE ae106 removed the title and the Ken Burns)
+extend(OPS, "animate", zh=("入场动画", "进场动画", "出场动画", "退场动画", "离场动画", "入场效果", "出场效果", "退场效果",
+                           "进场效果"))
+_TEXT_EN = r"(?:title|headline|heading|captions?|subtitles?)"
+_STILL_GAP = r"(?:[\s,]+(?:should|must|can|could|to|just|simply|only|vanish|disappear|cut|off|at|the|end|go|away|please|and|so|it))*"
+REWRITES = REWRITES + (
+    # "the title shouldn't fade out at the end", "title should just vanish at the end, no fade out": the title's exit
+    # animation off, not a fade of the whole video (set AF af164 faded the video out, AD ad063)
+    (rf"\b(?:the\s+)?({_TEXT_EN})(?:'s)?{_STILL_GAP}(?:[\s,]+(?:no|without|shouldn'?t|should\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to"
+     r"|don'?t|do\s+not|never|not)\s+(?:any\s+|a\s+|to\s+)?(?:fade[\s-]?out(?:\s+to\s+black)?|fading\s+out|fade\s+away|exit\s+animation"
+     r"|outro\s+animation)|[\s,]+fadeoff\s+out)"  # (promo wordings wrote "no fade out" and "fade out at the end" before)
+     r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:music|video|song|audio|sound))(?:\s+at\s+the\s+end)?", r"remove the \1 exit animation"),
+    # "…exit animation so it simply cuts off", "…, just cut it off": how it ends once the animation is gone, never the
+    # title cut (set AC ac086, AF af164 removed the title)
+    (r"(exit\s+animation)\s*(?:[,;]\s*|\s+and\s+|\s+so\s+(?:that\s+)?)(?:it\s+)?(?:just\s+|simply\s+)?(?:cut|cuts|snap|snaps"
+     r"|disappear|disappears|vanish|vanishes|end|ends)(?:\s+it)?(?:\s+off)?(?:\s+at\s+the\s+end)?\b", r"\1"),
+    # "title doesn't need to be bold", "the captions shouldn't be bold": not bold (set AD ad053, AE ae149 read the
+    # negation as nothing to do)
+    (rf"\b((?:the\s+)?{_TEXT_EN})\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|shouldn'?t|should\s+not|needn'?t|need\s+not)"
+     r"\s+(?:need\s+to\s+|have\s+to\s+)?be\s+(?:in\s+)?bold\b", r"\1 not bold"),
+    # "the title is way too long, just say Fall Essentials": the title's words too long, new words said (set AE ae128,
+    # AF af124 timed the title)
+    (r"\b(?:the\s+)?(?:title|headline|heading)(?:\s+text)?(?:\s+is|'s|\s+feels|\s+looks)\s+(?:way\s+|much\s+|a\s+bit\s+|kind\s+of\s+|far\s+)?"
+     r"(?:too\s+)?(?:long|wordy)\s*[.,;:\-]?\s*(?:so\s+)?(?:just\s+|only\s+)?(?:say|make\s+it\s+say|have\s+it\s+say|call\s+it)\s+(?![\d.]+\s*(?:s|secs?|seconds?)\b)",
+     "set the title to "),
+    # "make the title appear 2 seconds in", "title should come in after 2 seconds": its start, said as a time in the
+    # video (set AC ac075 set its length, AD ad056)
+    (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up|start|starts|begin|begins)\s+"
+     r"(?:at\s+|after\s+)?(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\s+in\b(?!\s+(?:length|total))", r"\1 at \2 \3"),
+    (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up)\s+(?:only\s+)?after\s+"
+     r"(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\b(?!\s+(?:longer|later))", r"\1 at \2 \3"),
+    # "…at 2 seconds, not right away", "…instead of right at the start": the start it had, said again (set AD ad056 left
+    # the clause unread)
+    (r"(\bat\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s*,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:right\s+|straight\s+)?"
+     r"(?:away|immediately|at\s+(?:the\s+)?(?:very\s+)?(?:start|beginning)|from\s+the\s+(?:very\s+)?(?:start|beginning)|at\s+0\s*s?)\b", r"\1"),
+    # "标题挪到画面下方三分之一的位置": the lower third (下方 alone is the bottom)
+    (r"(?:画面)?(?:下方|下面|底部|底下)\s*(?:的)?\s*(?:三|3)\s*分之\s*(?:一|1)(?:\s*(?:的)?\s*(?:位置|处|地方))?", "下三分之一"),
+    # "title words appearing one at a time": word by word
+    (r"\bwords?\s+(?:appearing|appear|come\s+in|coming\s+in|pop(?:ping)?\s+in|show(?:ing)?\s+up)\s+(?:one|1)\s+(?:at\s+a\s+time|by\s+(?:one|1)|after\s+another)",
+     "word by word"),
+    (r"逐(?:个|一)?词(?:地)?(?:出现|显示|弹出)", "逐词"),
+)
 # --- end of block Z
 
 

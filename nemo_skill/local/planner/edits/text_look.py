@@ -459,6 +459,14 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
         raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
     for seg in segs:
         style = seg.setdefault("style", {})
+        if args.anim == "none" and args.when != "both" and style.get("anim"):
+            # only the side named goes: "remove the title's exit animation" keeps its entrance (set AC ac086)
+            left = {k: v for k, v in style["anim"].items() if k != args.when}
+            if left:
+                style["anim"] = left
+            else:
+                style.pop("anim", None)
+            continue
         if args.anim == "none":
             style.pop("anim", None)
             continue
@@ -471,7 +479,8 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
         style["anim"] = anim
     what = msg("style.what", target=args.target)
     if args.anim == "none":
-        work.done(msg("anim.off", what=what), "set_text_animation", target=args.target, type="none")
+        work.done(msg("anim.off", what=what, side=args.when), "set_text_animation", target=args.target, type="none",
+                  when=args.when)
         return
     anim = segs[0]["style"]["anim"]
     side = "in" if args.when in ("in", "both") else "out"
@@ -483,6 +492,8 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
 def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     text = str(f.text)
     kind = _anim_of(text)
+    if kind is None and f.op_keys() & {"remove", "off", "mute"}:
+        kind = "none"  # "remove the title's exit animation", "turn off the caption animation" (set AC ac086)
     if kind is None:
         return None
     values = f.values
@@ -509,7 +520,10 @@ def r_text_anim(s: Scan) -> None:
 
 S_ANIM: dict[str, tuple[Template, Template]] = {
     "anim.set": ("{what!c}: {side} with {kind} ({s:g} s).", "{what}现在{side}使用{kind}（{s:g} 秒）。"),
-    "anim.off": ("{what!c} no longer animates.", "{what}不再有动画。"),
+    "anim.off": (lambda what, side: f"{str(what)[0].upper() + str(what)[1:]} no longer animates"
+                 + {"in": " in: it appears at once.", "out": " out: it cuts off at its end.", "both": "."}[str(side)],
+                 lambda what, side: f"{what}" + {"in": "不再有进场动画，直接出现。", "out": "不再有出场动画，到时直接消失。",
+                                                 "both": "不再有动画。"}[str(side)]),
     "anim.side": (lambda side: {"in": "enters", "out": "exits", "both": "enters and exits"}[side],
                   lambda side: {"in": "进场", "out": "出场", "both": "进场和出场"}[side]),
     "anim.kind": (lambda kind: {"fade": "a fade", "pop": "a pop", "slide_up": "a slide up", "slide_left": "a slide left",

@@ -24,6 +24,7 @@ from ..parse import (
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
+from .captions import animation_said
 from .shared import MAX_MS, stretch, stretched, title_track
 
 
@@ -311,7 +312,10 @@ TITLE_REMOVE = register(Edit(
                'title track removed',
                '标题'),
     frames=(
-        rule("title text_some", "remove off", lambda f, t: None if _removal_is_the_text(f) else TitleRemoveArgs(),
+        # ("remove the title's exit animation", "请去掉标题的退场动画": the animation goes, the title stays; set AC ac086,
+        # AE ae106 removed the title)
+        rule("title text_some", "remove off",
+             lambda f, t: None if _removal_is_the_text(f) or animation_said(f) else TitleRemoveArgs(),
              refuses="pos"),
     ),
 ))
