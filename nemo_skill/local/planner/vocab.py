@@ -1889,7 +1889,31 @@ REWRITES = REWRITES + (
     (r"\bwords?\s+(?:appearing|appear|come\s+in|coming\s+in|pop(?:ping)?\s+in|show(?:ing)?\s+up)\s+(?:one|1)\s+(?:at\s+a\s+time|by\s+(?:one|1)|after\s+another)",
      "word by word"),
     (r"逐(?:个|一)?词(?:地)?(?:出现|显示|弹出)", "逐词"),
+    # "标题出现的时候从下往上滑进来", "字幕动画改成从下往上滑入": how the text enters, said with when it does or with the word
+    # animation (动画 alone is the pictures' motion; set AC ac084, AF af186)
+    (r"((?:标题|字幕|文字)\s*)(?:出现|出来|进场|入场)\s*(?:的)?\s*时(?:候)?\s*[，,]?\s*(?=从|用|要|是|以|做|弹|淡|滑|逐|打字)", r"\1"),
+    (r"((?:标题|字幕|文字)\s*)(?:的)?\s*(?:动画|动效)(?:效果)?\s*(?=改成|改为|换成|换为|用|设为|设置为|设成)", r"\1"),
 )
+_FONT_SAID = r"(?:playfair\s+display|playfair|handwriting|handwritten|cursive|script|sans[\s-]serif|sans|serif|display)"
+REWRITES = REWRITES + (
+    # a list of looks after one text: each look said of that text, as a sentence of its own ("captions in pink, handwriting
+    # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
+    # first look alone and dropped the font without a word)
+    (r"\bbold\s+off\b", "not bold"),
+    (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?:in\s+)?(?:an?\s+)?({_FONT_SAID})\s+(?:font|typeface)\b",
+     r"\1\2; \1 in \3 font"),
+    (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?=(?:font|typeface)\s+(?:to\s+|:\s*)?{_FONT_SAID}\b)",
+     r"\1\2; \1 "),
+    (rf"\b({_TEXT_EN})\b((?:\s+(?:at|to|on)\s+(?:the\s+)?(?:top|bottom|middle|center|centre|left|right)(?:\s+(?:left|right))?"
+     rf"(?:\s+of\s+the\s+(?:screen|frame|video))?)|(?:\s+in\s+(?:#[0-9a-f]{{3,6}}|[a-z]+)))\s+in\s+(?:an?\s+)?({_FONT_SAID})(?:\s+(?:font|typeface))?\b",
+     r"\1\2; \1 in \3 font"),
+    # "字幕 font 换成 handwriting", "标题改成X，字号放大", "字幕 … ，颜色 pink": a look of the text just named (not "，字体用X":
+    # "标题字体" is the display font's name, and the brand's heading font)
+    (r"(?<=[\u4e00-\u9fff\s])font(?=\s*[\u4e00-\u9fff])", "字体"),
+    (r"(标题|字幕)([^。；;，,]{0,30})[，,]\s*(?=(?:字号|颜色)\s*(?:放大|加大|调大|大一点|大一些|大点|缩小|调小|小一点|小一些|小点|换成|改成|改为"
+     r"|用|设为|是|[a-z#]))", r"\1\2；\1"),
+)
+extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从下往上滑上来", "从下往上升起", "从下往上飘上来"))
 # --- end of block Z
 
 
