@@ -1914,6 +1914,28 @@ REWRITES = REWRITES + (
      r"|用|设为|是|[a-z#]))", r"\1\2；\1"),
 )
 extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从下往上滑上来", "从下往上升起", "从下往上飘上来"))
+REWRITES = REWRITES + (
+    # "lose the title": remove it (set AF af105)
+    (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
+    # "the file names showing under each pic": the captions (the first cut captions each picture with its file's words;
+    # set AE ae056)
+    (r"\b(?:the\s+)?(?:file\s*names?|product\s+names?|names)\s+(?:that\s+(?:show|appear)\s+|showing\s+|shown\s+|displayed\s+|appearing\s+|written\s+)?"
+     r"(?:up\s+)?(?:under|below|beneath|on)\s+(?:each|every|all\s+the|the)\s+(?:pic|picture|photo|image|shot|slide)s?\b", "the captions"),
+    # "add captions with the product names under each picture": what the captions say already (set AC ac103)
+    (r"\b(captions?|subtitles?|text\s+overlays?)\s+(?:with|showing|of|saying)\s+(?:the\s+|each\s+)?(?:product|item|file)(?:'s)?\s+names?"
+     r"(?:\s+(?:under|below|beneath|on)\s+(?:each|every|the)\s+(?:pic|picture|photo|image|shot|slide)s?)?", r"\1"),
+    # 'title: "Holiday Picks", red, for 4 seconds': the new words, then each look or time of the title (set AE ae004,
+    # AF af172)
+    (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
+     r"\1: \2; \1 \3; \1 \4"),
+    (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
+    (r"(?<=;\s)(title|headline)\s+(top|bottom|middle|center|centre)\s+of\s+the\s+(?:screen|frame|video)\b", r"\1 at the \2"),
+    # "no title, no captions, just products and music": what stays, no edit (set AF af223 removed the music with the texts)
+    (r"[,;]?\s*(?:just|only)\s+(?:the\s+)?(?:products?|pictures?|photos?|pics|images?|visuals?|shots?)\s+(?:and|&|\+|with)\s+(?:the\s+)?"
+     r"(?:background\s+)?(?:music|song|soundtrack)\b", ""),
+    # "结尾卡片…，副标题为“nemo.shop”": a second line, never the title (set AE ae076 set the title)
+    (r"副标题", "副题"),
+)
 # --- end of block Z
 
 

@@ -373,6 +373,22 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
     return TextStyleArgs(target=target, step=step if m.group("up") else -step)
 
 
+_SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\s+)?{SIZE_EN}(?![a-z])|\b{SIZE_EN.replace('?P<n>', '?P<n2>')}\s+size\b"
+                         r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|用)?\s*(?P<n3>特大|超大|大号|中号|小号)")
+
+
+def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
+    """"set all captions to size small and colour #333333": a size said by its name beside another look (set AE ae186
+    read the colour alone and dropped the size without a word); its words are read with the frame."""
+    m = _SIZE_NAMED.search(str(f.text))
+    if m is None:
+        return None
+    n = " ".join((m.group("n") or m.group("n2") or m.group("n3")).split())
+    f.attached.append((f.start + m.start(), f.start + m.end()))
+    return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
+                         size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
+
+
 _COLOUR_END = re.compile(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
                          r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff])")
 
@@ -422,7 +438,9 @@ TEXT_STYLE = register(Edit(
             # "字幕太小了" (太小 is said of sound too)
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
                  refuses="pct dur pos quote ref"),
-            rule("title captions", "restyle", _bold_args, refuses="pct dur quote ref range")),
+            rule("title captions", "restyle", _bold_args, refuses="pct dur quote ref range"),
+            rule("text_all text_some title captions", "set implied keep restyle", _named_size_args,
+                 refuses="pct dur quote ref range file")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
 

@@ -232,6 +232,15 @@ S_TITLE_POSITION: dict[str, tuple[Template, Template]] = {
 }
 
 
+_AT_THE_END = re.compile(r"最后|结尾|片尾|末尾|\bat\s+the\s+(?:very\s+)?end\b|\bto\s+finish\b")
+
+
+def _at_the_end(f: Any) -> bool:
+    """'标题改成“618狂欢”，最后加个“立即抢购”': words added at the end, in a clause naming no text, are no title (set AD
+    ad228 set the title twice)."""
+    return not f.targets and bool(_AT_THE_END.search(str(f.text)))
+
+
 TITLE_TEXT = register(Edit(
     kind="title_text",
     args=TitleTextArgs,
@@ -246,8 +255,8 @@ TITLE_TEXT = register(Edit(
     frames=(
         # ("keep the title 'Autumn Drop' but move it to the top": a title kept as it is names it)
         rule("title", "set implied add keep",
-             lambda f, t: TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()), needs="quote",
-             refuses="pos dur range"),
+             lambda f, t: None if _at_the_end(f) else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()),
+             needs="quote", refuses="pos dur range"),
         rule("title", "set implied add move",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
              needs="quote", refuses="dur range"),
