@@ -1879,6 +1879,10 @@ REWRITES = REWRITES + (
      r"(?:at\s+|after\s+)?(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\s+in\b(?!\s+(?:length|total))", r"\1 at \2 \3"),
     (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up)\s+(?:only\s+)?after\s+"
      r"(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\b(?!\s+(?:longer|later))", r"\1 at \2 \3"),
+    # "the title should show up around 15 seconds", "appear at about 10 seconds", "show up in the middle of the video instead,
+    # around 15 seconds": a start said roughly (read as the title's length; set AC ac255)
+    (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up)\s+(?:in\s+the\s+middle(?:\s+of\s+the\s+video)?"
+     r"(?:\s+instead)?\s*,?\s*)?(?:at\s+)?(?:about|around|roughly|approximately|near)\s+(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\b", r"\1 at \2 \3"),
     # "…at 2 seconds, not right away", "…instead of right at the start": the start it had, said again (set AD ad056 left
     # the clause unread)
     (r"(\bat\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s*,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:right\s+|straight\s+)?"

@@ -535,6 +535,8 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     values = f.values
     if kind.startswith("slide") and values.get("pos") not in (None, "top", "bottom", "center"):
         return None  # where it slides from was read from the words; a corner is no slide's
+    if values.get("at") and values.get("dur") is not None:
+        return None  # "the title should pop up at 6 seconds": when it enters (the title's timing), not how long it takes
     target = "title" if t == "title" else "captions" if t == "captions" else "all"
     return TextAnimArgs(target=target, anim=kind, when=_when(text, kind), ms=values.get("dur"))
 

@@ -285,7 +285,9 @@ TITLE_TIMING = register(Edit(
                '标题显示时间'),
     frames=(
         rule("title", "show_for keep set implied", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur", refuses="range at"),
-        rule("title", "show_for keep set implied move", lambda f, t: _timing(f, start=f.values["dur"]), needs="dur at", refuses="range pos"),
+        # ("the title should pop up at 6 seconds": when it enters)
+        rule("title", "show_for keep set implied move animate", lambda f, t: _timing(f, start=f.values["dur"]), needs="dur at",
+             refuses="range pos"),
         rule("title", "lengthen shorten", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur to", refuses="range pos at"),
         # "make the title appear 2 seconds later", "标题晚2秒出现", "delay the title by 1 second": its start moves
         rule("title", "delay", lambda f, t: TitleTimingArgs(later=f.values["dur"]), needs="dur", refuses="range pos"),
