@@ -196,7 +196,10 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
 
 
 _PRONOUN = re.compile(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|bring|shift|insert|add|include|take|mute|trim|cut)\s+"
-                      r"(?P<it>it|them)\b")
+                      r"(?P<it>it|them)\b"
+                      # "put the watch first, and make its caption say 'Bestseller'": the caption of the picture named
+                      # (set AF af003 left it unread)
+                      r"|\b(?P<its>its)\s+(?=(?:caption|subtitle|label|text\s+overlay)\b)")
 
 
 def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[str]) -> Message:
@@ -214,7 +217,8 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
         before = {text for at, text in said if at < p.start()}
         if len(before) != 1:
             continue
-        low = low[:p.start("it")] + before.pop() + low[p.end("it"):]
+        word = "its" if p.group("its") else "it"
+        low = low[:p.start(word)] + before.pop() + low[p.end(word):]
     return replace(msg, low=low)
 
 

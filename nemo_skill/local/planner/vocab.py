@@ -1966,6 +1966,99 @@ REWRITES = REWRITES + (
 # (wave 6) a corner typed with a hyphen before "corner": "title bottom-left corner" (set Z tit10)
 for _corner in ("top_left", "top_right", "bottom_left", "bottom_right"):
     extend(POSITIONS, _corner, en=(_corner.replace("_", "-") + " corner",))
+# (wave 7, issue 11) a text's entrance or exit animation by its side ("请去掉标题的退场动画"): the animation, not the
+# pictures' motion (动画 alone) and not the title (set AE ae106 removed the title and the Ken Burns)
+extend(OPS, "animate", zh=("入场动画", "进场动画", "出场动画", "退场动画", "离场动画", "入场效果", "出场效果", "退场效果",
+                           "进场效果"))
+_TEXT_EN = r"(?:title|headline|heading|captions?|subtitles?)"
+_STILL_GAP = r"(?:[\s,]+(?:should|must|can|could|to|just|simply|only|vanish|disappear|cut|off|at|the|end|go|away|please|and|so|it))*"
+REWRITES = REWRITES + (
+    # "the title shouldn't fade out at the end", "title should just vanish at the end, no fade out": the title's exit
+    # animation off, not a fade of the whole video (set AF af164 faded the video out, AD ad063)
+    (rf"\b(?:the\s+)?({_TEXT_EN})(?:'s)?{_STILL_GAP}(?:[\s,]+(?:no|without|shouldn'?t|should\s+not|doesn'?t\s+need\s+to|does\s+not\s+need\s+to"
+     r"|don'?t|do\s+not|never|not)\s+(?:any\s+|a\s+|to\s+)?(?:fade[\s-]?out(?:\s+to\s+black)?|fading\s+out|fade\s+away|exit\s+animation"
+     r"|outro\s+animation)|[\s,]+fadeoff\s+out)"  # (promo wordings wrote "no fade out" and "fade out at the end" before)
+     r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:music|video|song|audio|sound))(?:\s+at\s+the\s+end)?", r"remove the \1 exit animation"),
+    # "…exit animation so it simply cuts off", "…, just cut it off": how it ends once the animation is gone, never the
+    # title cut (set AC ac086, AF af164 removed the title)
+    (r"(exit\s+animation)\s*(?:[,;]\s*|\s+and\s+|\s+so\s+(?:that\s+)?)(?:it\s+)?(?:just\s+|simply\s+)?(?:cut|cuts|snap|snaps"
+     r"|disappear|disappears|vanish|vanishes|end|ends)(?:\s+it)?(?:\s+off)?(?:\s+at\s+the\s+end)?\b", r"\1"),
+    # "title doesn't need to be bold", "the captions shouldn't be bold": not bold (set AD ad053, AE ae149 read the
+    # negation as nothing to do)
+    (rf"\b((?:the\s+)?{_TEXT_EN})\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|shouldn'?t|should\s+not|needn'?t|need\s+not)"
+     r"\s+(?:need\s+to\s+|have\s+to\s+)?be\s+(?:in\s+)?bold\b", r"\1 not bold"),
+    # "the title is way too long, just say Fall Essentials": the title's words too long, new words said (set AE ae128,
+    # AF af124 timed the title)
+    (r"\b(?:the\s+)?(?:title|headline|heading)(?:\s+text)?(?:\s+is|'s|\s+feels|\s+looks)\s+(?:way\s+|much\s+|a\s+bit\s+|kind\s+of\s+|far\s+)?"
+     r"(?:too\s+)?(?:long|wordy)\s*[.,;:\-]?\s*(?:so\s+)?(?:just\s+|only\s+)?(?:say|make\s+it\s+say|have\s+it\s+say|call\s+it)\s+(?![\d.]+\s*(?:s|secs?|seconds?)\b)",
+     "set the title to "),
+    # "make the title appear 2 seconds in", "title should come in after 2 seconds": its start, said as a time in the
+    # video (set AC ac075 set its length, AD ad056)
+    (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up|start|starts|begin|begins)\s+"
+     r"(?:at\s+|after\s+)?(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\s+in\b(?!\s+(?:length|total))", r"\1 at \2 \3"),
+    (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up)\s+(?:only\s+)?after\s+"
+     r"(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\b(?!\s+(?:longer|later))", r"\1 at \2 \3"),
+    # "the title should show up around 15 seconds", "appear at about 10 seconds", "show up in the middle of the video instead,
+    # around 15 seconds": a start said roughly (read as the title's length; set AC ac255)
+    (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up)\s+(?:in\s+the\s+middle(?:\s+of\s+the\s+video)?"
+     r"(?:\s+instead)?\s*,?\s*)?(?:at\s+)?(?:about|around|roughly|approximately|near)\s+(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\b", r"\1 at \2 \3"),
+    # "…at 2 seconds, not right away", "…instead of right at the start": the start it had, said again (set AD ad056 left
+    # the clause unread)
+    (r"(\bat\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s*,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:right\s+|straight\s+)?"
+     r"(?:away|immediately|at\s+(?:the\s+)?(?:very\s+)?(?:start|beginning)|from\s+the\s+(?:very\s+)?(?:start|beginning)|at\s+0\s*s?)\b", r"\1"),
+    # "标题挪到画面下方三分之一的位置": the lower third (下方 alone is the bottom)
+    (r"(?:画面)?(?:下方|下面|底部|底下)\s*(?:的)?\s*(?:三|3)\s*分之\s*(?:一|1)(?:\s*(?:的)?\s*(?:位置|处|地方))?", "下三分之一"),
+    # "title words appearing one at a time": word by word
+    (r"\bwords?\s+(?:appearing|appear|come\s+in|coming\s+in|pop(?:ping)?\s+in|show(?:ing)?\s+up)\s+(?:one|1)\s+(?:at\s+a\s+time|by\s+(?:one|1)|after\s+another)",
+     "word by word"),
+    (r"逐(?:个|一)?词(?:地)?(?:出现|显示|弹出)", "逐词"),
+    # "标题出现的时候从下往上滑进来", "字幕动画改成从下往上滑入": how the text enters, said with when it does or with the word
+    # animation (动画 alone is the pictures' motion; set AC ac084, AF af186)
+    (r"((?:标题|字幕|文字)\s*)(?:出现|出来|进场|入场)\s*(?:的)?\s*时(?:候)?\s*[，,]?\s*(?=从|用|要|是|以|做|弹|淡|滑|逐|打字)", r"\1"),
+    (r"((?:标题|字幕|文字)\s*)(?:的)?\s*(?:动画|动效)(?:效果)?\s*(?=改成|改为|换成|换为|用|设为|设置为|设成)", r"\1"),
+)
+_FONT_SAID = r"(?:playfair\s+display|playfair|handwriting|handwritten|cursive|script|sans[\s-]serif|sans|serif|display)"
+REWRITES = REWRITES + (
+    # a list of looks after one text: each look said of that text, as a sentence of its own ("captions in pink, handwriting
+    # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
+    # first look alone and dropped the font without a word)
+    (r"\bbold\s+off\b", "not bold"),
+    (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?:in\s+)?(?:an?\s+)?({_FONT_SAID})\s+(?:font|typeface)\b",
+     r"\1\2; \1 in \3 font"),
+    (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?=(?:font|typeface)\s+(?:to\s+|:\s*)?{_FONT_SAID}\b)",
+     r"\1\2; \1 "),
+    (rf"\b({_TEXT_EN})\b((?:\s+(?:at|to|on)\s+(?:the\s+)?(?:top|bottom|middle|center|centre|left|right)(?:\s+(?:left|right))?"
+     rf"(?:\s+of\s+the\s+(?:screen|frame|video))?)|(?:\s+in\s+(?:#[0-9a-f]{{3,6}}|[a-z]+)))\s+in\s+(?:an?\s+)?({_FONT_SAID})(?:\s+(?:font|typeface))?\b",
+     r"\1\2; \1 in \3 font"),
+    # "字幕 font 换成 handwriting", "标题改成X，字号放大", "字幕 … ，颜色 pink": a look of the text just named (not "，字体用X":
+    # "标题字体" is the display font's name, and the brand's heading font)
+    (r"(?<=[\u4e00-\u9fff\s])font(?=\s*[\u4e00-\u9fff])", "字体"),
+    (r"(标题|字幕)([^。；;，,]{0,30})[，,]\s*(?=(?:字号|颜色)\s*(?:放大|加大|调大|大一点|大一些|大点|缩小|调小|小一点|小一些|小点|换成|改成|改为"
+     r"|用|设为|是|[a-z#]))", r"\1\2；\1"),
+)
+extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从下往上滑上来", "从下往上升起", "从下往上飘上来"))
+REWRITES = REWRITES + (
+    # "lose the title": remove it (set AF af105)
+    (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
+    # "the file names showing under each pic": the captions (the first cut captions each picture with its file's words;
+    # set AE ae056)
+    (r"\b(?:the\s+)?(?:file\s*names?|product\s+names?|names)\s+(?:that\s+(?:show|appear)\s+|showing\s+|shown\s+|displayed\s+|appearing\s+|written\s+)?"
+     r"(?:up\s+)?(?:under|below|beneath|on)\s+(?:each|every|all\s+the|the)\s+(?:pic|picture|photo|image|shot|slide)s?\b", "the captions"),
+    # "add captions with the product names under each picture": what the captions say already (set AC ac103)
+    (r"\b(captions?|subtitles?|text\s+overlays?)\s+(?:with|showing|of|saying)\s+(?:the\s+|each\s+)?(?:product|item|file)(?:'s)?\s+names?"
+     r"(?:\s+(?:under|below|beneath|on)\s+(?:each|every|the)\s+(?:pic|picture|photo|image|shot|slide)s?)?", r"\1"),
+    # 'title: "Holiday Picks", red, for 4 seconds': the new words, then each look or time of the title (set AE ae004,
+    # AF af172)
+    (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
+     r"\1: \2; \1 \3; \1 \4"),
+    (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
+    (r"(?<=;\s)(title|headline)\s+(top|bottom|middle|center|centre)\s+of\s+the\s+(?:screen|frame|video)\b", r"\1 at the \2"),
+    # "no title, no captions, just products and music": what stays, no edit (set AF af223 removed the music with the texts)
+    (r"[,;]?\s*(?:just|only)\s+(?:the\s+)?(?:products?|pictures?|photos?|pics|images?|visuals?|shots?)\s+(?:and|&|\+|with)\s+(?:the\s+)?"
+     r"(?:background\s+)?(?:music|song|soundtrack)\b", ""),
+    # "结尾卡片…，副标题为“nemo.shop”": a second line, never the title (set AE ae076 set the title)
+    (r"副标题", "副题"),
+)
 # --- end of block Z
 
 

@@ -223,6 +223,15 @@ CAPTIONS_ADD = register(Edit(
 ))
 
 
+_ANIMATION = re.compile(r"\banimations?\b|\bexit\b|\bentrance\b|动画|动效|效果")
+
+
+def animation_said(f: Any) -> bool:
+    """A removal said of a text's animation ("remove the caption animation", "去掉标题的退场动画"): the text animation
+    edit's, never the text's removal (set AC ac086, AE ae106 removed the title)."""
+    return "animate" in f.op_keys() and bool(_ANIMATION.search(str(f.text)))
+
+
 CAPTIONS_REMOVE = register(Edit(
     kind="captions_remove",
     args=CaptionsRemoveArgs,
@@ -235,7 +244,9 @@ CAPTIONS_REMOVE = register(Edit(
                'caption track removed',
                '字幕'),
     frames=(
-        rule("captions text_some", "remove off", lambda f, t: CaptionsRemoveArgs(), refuses="ref file quote"),
+        # ("remove the captions' exit animation", "the captions shouldn't fade out": the animation goes, not the captions)
+        rule("captions text_some", "remove off", lambda f, t: None if animation_said(f) else CaptionsRemoveArgs(),
+             refuses="ref file quote"),
         rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))),
              needs="quote"),
         rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("ref"))), needs="ref"),
@@ -317,7 +328,7 @@ TEXT_REMOVE = register(Edit(
     topics=("title", "captions", "text"),
     doc=DocRow("all text remove", "every text track: the title, the captions and any other text", '文字'),
     frames=(
-        rule("text_all", "remove", lambda f, t: TextRemoveArgs()),
-        rule("text_some", "remove", lambda f, t: TextRemoveArgs(), refuses="ref file"),
+        rule("text_all", "remove", lambda f, t: None if animation_said(f) else TextRemoveArgs()),
+        rule("text_some", "remove", lambda f, t: None if animation_said(f) else TextRemoveArgs(), refuses="ref file"),
     ),
 ))

@@ -187,6 +187,10 @@ _COLOUR_NAMES = "|".join(re.escape(c) for c in sorted(COLOURS, key=len, reverse=
 COLOUR = rf"(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|(?:{_COLOUR_NAMES})(?![a-z]))"
 _FONT_WORDS = sorted({w for k, f in FONTS.items() for w in (k, *f.words) if w != "标题字体"}, key=len, reverse=True)
 FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])"
+# a font's own name, never a look that is also a style ("elegant", "clean") or a verb ("display" alone: "make the title
+# display longer")
+FONT_NAME = (r"(?P<f>playfair\s+display|playfairdisplay|playfair|didone|handwriting|handwritten|cursive|script|sans[\s-]serif"
+             r"|sans|serif|cjk|display(?=\s+(?:font|typeface)))(?![a-z])")
 SIZE_EN = r"(?P<n>tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|giant|massive|enormous|xxxl|xxl|xl)"
 BIGGER = r"(?P<dir>bigger|larger|smaller|tinier|放大|加大|大一点|大一些|大点|调大|更大|缩小|小一点|小一些|小点|调小|更小)"
 MORE = r"(?P<more>much\s+|a\s+lot\s+|way\s+|even\s+|a\s+(?:little\s+)?bit\s+|(?:a\s+)?little\s+|slightly\s+|再\s*)?"
@@ -204,9 +208,11 @@ def r_text_style(s: Scan) -> None:
     for m in s.take(rf"\b(?:an?|use\s+an?|with\s+an?|want\s+an?)\s+{COLOUR}\s+(?P<t>{TGT_EN})\b"
                     rf"|\b(?P<t2>{TGT_EN})\s+in\s+{COLOUR.replace('?P<c>', '?P<c2>')}"
                     rf"|{COLOUR.replace('?P<c>', '?P<c3>')}\s*的?\s*(?P<t3>{TGT_ZH})"
-                    rf"|^\s*{COLOUR.replace('?P<c>', '?P<c4>')}\s+(?P<t4>{TGT_EN})\s*(?:please)?\s*$"):
-        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
-              color=m.group("c") or m.group("c2") or m.group("c3") or m.group("c4"))
+                    rf"|^\s*{COLOUR.replace('?P<c>', '?P<c4>')}\s+(?P<t4>{TGT_EN})\s*(?:please)?\s*$"
+                    # "gold captions and a gold title" (set AF af213 read the title's alone)
+                    rf"|^\s*{COLOUR.replace('?P<c>', '?P<c5>')}\s+(?P<t5>{TGT_EN})\b(?=\s+and\s+(?:an?\s+|the\s+)?(?:#[0-9a-f]{{3,6}}|[a-z]+)\s+{TGT_EN}\b)"):
+        s.add("text_style", m, target=target_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5") if g)),
+              color=next(g for g in m.group("c", "c2", "c3", "c4", "c5") if g))
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+)?colou?r\s*(?:to|:|=|is|should\s+be)?\s*(?P<u>[a-z#][a-z0-9]*)"
                     rf"|(?P<t2>{TGT_ZH})\s*的?\s*颜色\s*(?:换成|改成|改为|变成|设为|用)\s*(?P<u2>[\u4e00-\u9fff]{{1,4}}|[a-z#][a-z0-9]*)"):
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2")), color=m.group("u") or m.group("u2"))
@@ -233,11 +239,20 @@ def r_text_style(s: Scan) -> None:
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:font|typeface)\s*(?:to|:|=|in)?\s*(?:an?\s+)?{FONT}(?:\s+(?:font|typeface|one))?"
                     rf"|\b(?:use|set|change|switch|make|pick|choose|want|try)\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+)?(?:nice\s+|more\s+|different\s+)?{FONT.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface|type|lettering)"
                     rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?P<t2>{TGT_EN}))?"
-                    rf"|\b(?P<t3>{TGT_EN})\s+in\s+(?:an?\s+)?{FONT.replace('?P<f>', '?P<f3>')}(?:\s+(?:font|typeface))?"
-                    rf"|(?:(?P<t4>{TGT_ZH})\s*的?\s*)?字体\s*(?:换成|改成|改为|用|设为|变成)\s*{FONT.replace('?P<f>', '?P<f4>')}(?:字体)?"
-                    rf"|(?:(?P<t5>{TGT_ZH})\s*)?(?:用|换成|改成)\s*{FONT.replace('?P<f>', '?P<f5>')}\s*(?:字体)?"):
-        t = next((g for g in m.group("t", "t2", "t3", "t4", "t5") if g), "")
-        f = next(g for g in m.group("f", "f2", "f3", "f4", "f5") if g)
+                    # ("can the title be in a handwritten font", set AC ac078, AE ae114)
+                    rf"|\b(?P<t3>{TGT_EN})\s+(?:(?:should|could|can|to|will|would|must)\s+)?(?:be\s+)?(?:written\s+|set\s+|done\s+)?"
+                    rf"in\s+(?:an?\s+)?{FONT.replace('?P<f>', '?P<f3>')}(?:\s+(?:font|typeface))?"
+                    rf"|(?:(?P<t4>{TGT_ZH})\s*的?\s*)?字体\s*(?:换成|改成|改为|用|设为|设置为|设置成|设成|调成|换为|变成)\s*{FONT.replace('?P<f>', '?P<f4>')}(?:字体)?"
+                    rf"|(?:(?P<t5>{TGT_ZH})\s*)?(?:用|换成|改成)\s*{FONT.replace('?P<f>', '?P<f5>')}\s*(?:字体)?"
+                    # a font by its name for a text ("use Playfair Display for the title", set AC ac088, AE ae042)
+                    rf"|\b(?:use|set|try|pick|choose|go\s+with)\s+(?:the\s+|an?\s+)?{FONT_NAME.replace('?P<f>', '?P<f6>')}(?:\s+(?:font|typeface))?"
+                    rf"\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?P<t6>{TGT_EN})(?:'s)?(?:\s+(?:font|typeface|text|lettering))?"
+                    # "make all the text serif" (set AC ac108); "captions serif too" after another text's font (AE ae197)
+                    rf"|\b(?:make|turn|set|change|switch)\s+(?:the\s+)?(?P<t7>{TGT_EN})\s+(?:all\s+)?(?:to\s+|into\s+)?(?:an?\s+)?"
+                    rf"{FONT_NAME.replace('?P<f>', '?P<f7>')}(?:\s+(?:font|typeface))?(?![\s-]*(?:for|longer|shorter|until|from|at)\b)"
+                    rf"|\b(?P<t8>{TGT_EN})\s+(?:in\s+)?{FONT_NAME.replace('?P<f>', '?P<f8>')}(?:\s+(?:font|typeface))?\s+(?:too|as\s+well|also)\b"):
+        t = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8") if g), "")
+        f = next(g for g in m.group("f", "f2", "f3", "f4", "f5", "f6", "f7", "f8") if g)
         s.add("text_style", m, target=target_of(t) if t else "all", font=f)
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+font\s*(?:to|:|=)\s*(?P<u>[a-z][a-z\-]{{1,20}})"
                     r"|\b(?:use|switch\s+to|change\s+(?:the\s+)?font\s+to)\s+(?:an?\s+|the\s+)?(?P<u2>[a-z][a-z\- ]{1,24}?)\s+(?:font|typeface)"
@@ -358,6 +373,22 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
     return TextStyleArgs(target=target, step=step if m.group("up") else -step)
 
 
+_SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\s+)?{SIZE_EN}(?![a-z])|\b{SIZE_EN.replace('?P<n>', '?P<n2>')}\s+size\b"
+                         r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|用)?\s*(?P<n3>特大|超大|大号|中号|小号)")
+
+
+def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
+    """"set all captions to size small and colour #333333": a size said by its name beside another look (set AE ae186
+    read the colour alone and dropped the size without a word); its words are read with the frame."""
+    m = _SIZE_NAMED.search(str(f.text))
+    if m is None:
+        return None
+    n = " ".join((m.group("n") or m.group("n2") or m.group("n3")).split())
+    f.attached.append((f.start + m.start(), f.start + m.end()))
+    return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
+                         size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
+
+
 _COLOUR_END = re.compile(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
                          r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff])")
 
@@ -399,13 +430,17 @@ TEXT_STYLE = register(Edit(
                "`style.font` (sans, serif, display, handwriting, cjk), `style.bold`, `style.align`, `style.pos` "
                "(nine points + lower third) of the title, captions or all text; an end card's `color`/`font`",
                "文字样式"),
-    frames=(rule("captions", "move set keep implied", _pos_args, needs="pos"),
-            rule("text_all text_some title captions", "set implied keep move increase decrease", _colour_args, needs="colour",
-                 refuses="pct dur ref file quote range"),
+    # (a look said in a list, "bold and yellow", "bold, and at the bottom": each read with the weight's word, set AF af048,
+    # AC ac230, AD ad233)
+    frames=(rule("captions", "move set keep implied restyle", _pos_args, needs="pos"),
+            rule("text_all text_some title captions", "set implied keep move increase decrease restyle", _colour_args,
+                 needs="colour", refuses="pct dur ref file quote range"),
             # "字幕太小了" (太小 is said of sound too)
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
                  refuses="pct dur pos quote ref"),
-            rule("title captions", "restyle", _bold_args, refuses="pct dur pos quote ref range")),
+            rule("title captions", "restyle", _bold_args, refuses="pct dur quote ref range"),
+            rule("text_all text_some title captions", "set implied keep restyle", _named_size_args,
+                 refuses="pct dur quote ref range file")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
 
@@ -442,7 +477,8 @@ def _anim_of(text: str) -> str | None:
 
 
 def _when(text: str, kind: str) -> str:
-    text = re.sub(r"\btyp(?:e|es|ing)\s+(?:itself\s+)?out\b", "types", text)  # "type out" is how it enters
+    # "type out", "typed out word by word" is how it enters (set AF af197 read it as the exit)
+    text = re.sub(r"\btyp(?:e|es|ed|ing)\s+(?:itself\s+)?out\b", "types", text)
     out_w, in_w = bool(_OUT.search(text)), bool(_IN.search(text))
     if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left", "slide_right", "slide_down"):
         return "out" if out_w and not in_w else "in"
@@ -459,6 +495,14 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
         raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
     for seg in segs:
         style = seg.setdefault("style", {})
+        if args.anim == "none" and args.when != "both" and style.get("anim"):
+            # only the side named goes: "remove the title's exit animation" keeps its entrance (set AC ac086)
+            left = {k: v for k, v in style["anim"].items() if k != args.when}
+            if left:
+                style["anim"] = left
+            else:
+                style.pop("anim", None)
+            continue
         if args.anim == "none":
             style.pop("anim", None)
             continue
@@ -471,7 +515,8 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
         style["anim"] = anim
     what = msg("style.what", target=args.target)
     if args.anim == "none":
-        work.done(msg("anim.off", what=what), "set_text_animation", target=args.target, type="none")
+        work.done(msg("anim.off", what=what, side=args.when), "set_text_animation", target=args.target, type="none",
+                  when=args.when)
         return
     anim = segs[0]["style"]["anim"]
     side = "in" if args.when in ("in", "both") else "out"
@@ -483,11 +528,15 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
 def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     text = str(f.text)
     kind = _anim_of(text)
+    if kind is None and f.op_keys() & {"remove", "off", "mute"}:
+        kind = "none"  # "remove the title's exit animation", "turn off the caption animation" (set AC ac086)
     if kind is None:
         return None
     values = f.values
     if kind.startswith("slide") and values.get("pos") not in (None, "top", "bottom", "center"):
         return None  # where it slides from was read from the words; a corner is no slide's
+    if values.get("at") and values.get("dur") is not None:
+        return None  # "the title should pop up at 6 seconds": when it enters (the title's timing), not how long it takes
     target = "title" if t == "title" else "captions" if t == "captions" else "all"
     return TextAnimArgs(target=target, anim=kind, when=_when(text, kind), ms=values.get("dur"))
 
@@ -509,7 +558,10 @@ def r_text_anim(s: Scan) -> None:
 
 S_ANIM: dict[str, tuple[Template, Template]] = {
     "anim.set": ("{what!c}: {side} with {kind} ({s:g} s).", "{what}现在{side}使用{kind}（{s:g} 秒）。"),
-    "anim.off": ("{what!c} no longer animates.", "{what}不再有动画。"),
+    "anim.off": (lambda what, side: f"{str(what)[0].upper() + str(what)[1:]} no longer animates"
+                 + {"in": " in: it appears at once.", "out": " out: it cuts off at its end.", "both": "."}[str(side)],
+                 lambda what, side: f"{what}" + {"in": "不再有进场动画，直接出现。", "out": "不再有出场动画，到时直接消失。",
+                                                 "both": "不再有动画。"}[str(side)]),
     "anim.side": (lambda side: {"in": "enters", "out": "exits", "both": "enters and exits"}[side],
                   lambda side: {"in": "进场", "out": "出场", "both": "进场和出场"}[side]),
     "anim.kind": (lambda kind: {"fade": "a fade", "pop": "a pop", "slide_up": "a slide up", "slide_left": "a slide left",

@@ -24,6 +24,7 @@ from ..parse import (
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, RANGE, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
+from .captions import animation_said
 from .shared import MAX_MS, stretch, stretched, title_track
 
 
@@ -231,6 +232,15 @@ S_TITLE_POSITION: dict[str, tuple[Template, Template]] = {
 }
 
 
+_AT_THE_END = re.compile(r"最后|结尾|片尾|末尾|\bat\s+the\s+(?:very\s+)?end\b|\bto\s+finish\b")
+
+
+def _at_the_end(f: Any) -> bool:
+    """'标题改成“618狂欢”，最后加个“立即抢购”': words added at the end, in a clause naming no text, are no title (set AD
+    ad228 set the title twice)."""
+    return not f.targets and bool(_AT_THE_END.search(str(f.text)))
+
+
 TITLE_TEXT = register(Edit(
     kind="title_text",
     args=TitleTextArgs,
@@ -245,8 +255,8 @@ TITLE_TEXT = register(Edit(
     frames=(
         # ("keep the title 'Autumn Drop' but move it to the top": a title kept as it is names it)
         rule("title", "set implied add keep",
-             lambda f, t: TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()), needs="quote",
-             refuses="pos dur range"),
+             lambda f, t: None if _at_the_end(f) else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()),
+             needs="quote", refuses="pos dur range"),
         rule("title", "set implied add move",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
              needs="quote", refuses="dur range"),
@@ -275,7 +285,9 @@ TITLE_TIMING = register(Edit(
                '标题显示时间'),
     frames=(
         rule("title", "show_for keep set implied", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur", refuses="range at"),
-        rule("title", "show_for keep set implied move", lambda f, t: _timing(f, start=f.values["dur"]), needs="dur at", refuses="range pos"),
+        # ("the title should pop up at 6 seconds": when it enters)
+        rule("title", "show_for keep set implied move animate", lambda f, t: _timing(f, start=f.values["dur"]), needs="dur at",
+             refuses="range pos"),
         rule("title", "lengthen shorten", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur to", refuses="range pos at"),
         # "make the title appear 2 seconds later", "标题晚2秒出现", "delay the title by 1 second": its start moves
         rule("title", "delay", lambda f, t: TitleTimingArgs(later=f.values["dur"]), needs="dur", refuses="range pos"),
@@ -311,7 +323,10 @@ TITLE_REMOVE = register(Edit(
                'title track removed',
                '标题'),
     frames=(
-        rule("title text_some", "remove off", lambda f, t: None if _removal_is_the_text(f) else TitleRemoveArgs(),
+        # ("remove the title's exit animation", "请去掉标题的退场动画": the animation goes, the title stays; set AC ac086,
+        # AE ae106 removed the title)
+        rule("title text_some", "remove off",
+             lambda f, t: None if _removal_is_the_text(f) or animation_said(f) else TitleRemoveArgs(),
              refuses="pos"),
     ),
 ))
