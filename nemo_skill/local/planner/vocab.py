@@ -959,12 +959,13 @@ REWRITES = REWRITES + (
     (r"\s*,?\s*\bplus\s+(?=(?:an?|the)\s+[^,.;!?]{0,30}?\b(?:end\s+card|outro|end\s+screen|closing\s+card|final\s+card|cta|call\s+to\s+action)\b)", ", add "),
 )
 # the clip named, then "it" sped up or slowed down: "mute the clip and speed it up 2x", "视频静音，然后加速到两倍" ("speed it
-# up" was read as the pictures' pace, set AD ad231, AE ae081, AF af228). ("… and play it at half speed" stays unread: corpus
-# en_text#67 holds that the speed said of "it" is not done.)
+# up" was read as the pictures' pace, set AD ad231, AE ae081, AF af228); "trim clip.mp4 …, and play it at 1.5x" likewise
+# (set AC ac222, AE ae077: the trim was made and the speed reported unread)
 _CLIP_NAMED = r"((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
 REWRITES = (
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 \1"),
-    (r"(视频片段|视频|片段)([^。！？]{0,20}?)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
+    (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play \1 "),
+    (r"(视频片段|视频|片段)([^。！？]{1,20}?)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
 ) + REWRITES
 # (wave 7) the brand kit's parts in other words, said where the brand is named: "brand kit: primary colour #0A2540 and heading
 # font serif" (the heading was read as the title and coloured), "brand kit: navy, serif font", "navy as the main colour, gold
