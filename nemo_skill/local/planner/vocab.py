@@ -1013,6 +1013,13 @@ REWRITES = REWRITES + (
 )
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
+# the logo added, its look, then its place after commas: "加上我们的logo，放右上角", "视频加个logo水印，半透明，放右下角"
+# (read as adding a file "我们的logo", or not at all; sets AF af118 af151): said as "logo放右上角，半透明"
+REWRITES = REWRITES + (
+    (r"(?:(?:视频|画面)\s*(?:上)?\s*)?(?:再)?\s*(?:加上?|添加|加个|加一个|放上?|放个)?\s*(?:我们的|我的|咱们的|品牌的?|公司的?|店铺的?)?\s*"
+     r"(logo|标志|水印)\s*(?:水印)?\s*((?:[,，]\s*(?:半透明|小一点|大一点|小一些|大一些|淡一点))*)\s*[,，]\s*(?:再)?\s*(?:放|移|挪)(?:在|到)?\s*"
+     r"(左上角|右上角|左下角|右下角|左上|右上|左下|右下)", r"\1放\3\2"),
+)
 # --- end of block P
 
 

@@ -979,9 +979,9 @@ def _logo_extras(text: str) -> dict:
     else:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
-    width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:width|wide|宽)", text)
+    width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:width|wide|宽)|宽度\D{0,16}?(\d+(?:\.\d+)?)\s*%", text)
     if width:
-        out["width"] = max(0.02, min(1.0, float(width.group(1)) / 100))
+        out["width"] = max(0.02, min(1.0, float(width.group(1) or width.group(2)) / 100))
     elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
         out["size"] = "small"
     elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
@@ -1001,6 +1001,8 @@ def _not_trimmed(m: re.Match[str]) -> bool:
 # the rest of a logo's clause, up to another wish joined by "and": "put the sale sticker in the top left and make the video
 # vertical", "place logo.png in the top-right corner and add an end card that says 'X'" (the wish after it was read as the
 # logo's and dropped, sets AC ac240, AE ae161)
+# a Chinese "set to" between a look and its value ("透明度设为60%", "宽度设置为20%")
+_ZH_SET = r"(?:设置为|设置成|设为|设成|调到|调成|调为|改成|改为|为|是)"
 _NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\s+)?(?:add|put|make|use|change|set|remove|delete|turn|mute"
               r"|fade|end|finish|include|give|have|switch|cut|trim|shorten|lengthen|speed|slow|sync|move|swap|drop|lose)\b")
 _TAIL = rf"(?:(?!{_NEXT_WISH})[^.;!?,\ue000])*"
@@ -1034,18 +1036,18 @@ def r_logo(s: Scan) -> None:
                     rf"|\b(?:logo|watermark)\s+(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:wide|of\s+the\s+width|opacity|opaque|transparent)[^.;!?,]*"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
                     rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
-                    rf"|(?:不)?透明度\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*\d+(?:\.\d+)?\s*%"
+                    rf"|(?:不)?透明度\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%"
                     # ("，只在前三秒出现": when it shows, set AE ae227)
                     rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?))*"
                     # "右上角加上logo.png水印，半透明": the place first
                     rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
                     # ("在右下角放上我们的水印logo.png")
                     rf"(?:(?:我们的|他们的|客户的|品牌的?)\s*)?(?:(?:水印|logo|标志)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)))?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
-                    rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:半透明|透明|小一点|大一点|小|大))*"
+                    rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:(?:不)?透明度\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%|半透明|透明|小一点|大一点|小|大))*"
                     # ("加上logo放在左下角": the place after it is read with it, set AC ac216)
                     rf"|(?:加上?|添加)\s*(?:logo|标志|水印)(?!\s*(?:放|移|挪|加在|叠加在))"
                     # "keep our logo (logo.png) in a corner throughout": the file in brackets after the noun
@@ -1077,6 +1079,8 @@ def r_logo(s: Scan) -> None:
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
                     rf"|\b(?:(?:make|turn|set)\s+)?(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:semi|half)[\s-]?transparent"
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
+                    # "请将 logo 宽度设置为画面宽度的20%" (set AE ae276)
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*宽度\s*{_ZH_SET}\s*(?:(?:画面|视频|屏幕)\s*(?:宽度)?\s*(?:的)?)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|\b(?:set\s+)?(?:the\s+|our\s+)?(?:logo|watermark)(?:'s)?\s+(?:opacity|transparency)\s*(?:to|at|of|:|=)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:不透明度|透明度)\s*(?:调到|调成|调为|设为|设置为|改成|改为|为|是|:|：)?\s*\d+(?:\.\d+)?\s*%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
