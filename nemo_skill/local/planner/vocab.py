@@ -1020,6 +1020,10 @@ REWRITES = REWRITES + (
      r"(logo|标志|水印)\s*(?:水印)?\s*((?:[,，]\s*(?:半透明|小一点|大一点|小一些|大一些|淡一点))*)\s*[,，]\s*(?:再)?\s*(?:放|移|挪)(?:在|到)?\s*"
      r"(左上角|右上角|左下角|右下角|左上|右上|左下|右下)", r"\1放\3\2"),
 )
+# "from the 3-second mark onward", "at the 10 s mark": a moment said as a mark on the timeline (set AC ac169)
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s)\s+mark\b", r"\1 seconds"),
+)
 # --- end of block P
 
 

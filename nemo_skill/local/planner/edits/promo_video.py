@@ -886,6 +886,8 @@ def span_rx(tag: str = "") -> str:
     return (rf"(?:only\s+)?(?:(?:in|for|during|over|at)\s+)?(?:just\s+|only\s+)?the\s+(?:first|opening|last|final|closing)\s+{DUR}"
         rf"|(?:only\s+)?(?:from|between|starting\s+at)\s+{range_rx('x' + tag)}"
         rf"|(?:only\s+)?between\s+{NUM}\s*(?:s|secs?|seconds?)?\s+and\s+{DUR}"
+        # "from 10s, for five seconds": a start and how long (set AD ad174)
+        rf"|(?:from|starting\s+(?:at|from))\s+{DUR}\s*,?\s*(?:for|lasting)\s+{DUR}"
         rf"|(?:from|after|starting\s+(?:at|from))\s+{DUR}\s*(?:on(?:wards?)?|until\s+the\s+end|to\s+the\s+end|till\s+the\s+end)?"
         rf"|(?:for\s+|during\s+)?the\s+(?:whole|entire)\s+(?:time|video|way)|throughout(?:\s+the\s+video)?|all\s+the\s+time"
         rf"|(?:只在|只|仅在|在)?\s*(?:前|最后|后)\s*{DUR}"
@@ -906,6 +908,9 @@ def span_of(text: str) -> dict:
     m = re.search(rf"(?:last|final|closing)\s+(?P<d>{DUR})|(?:最后|(?<![以之])后)\s*(?P<d2>{DUR})(?!\s*(?:以后|之后|后|开始))", t)
     if m:
         return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
+    m = re.search(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})", t)
+    if m:
+        return {"start": dur_ms(m.group("a")), "length": dur_ms(m.group("b"))}
     m = re.search(rf"between\s+(?P<a>{NUM})\s*(?P<ua>{UNIT})?(?![a-z])\s+and\s+(?P<b>{NUM})\s*(?P<ub>{UNIT})(?![a-z])", t)
     if m:  # "between 4 and 8 seconds": the first number takes the second's unit
         a = round(float(m.group("a")) * unit_ms(m.group("ua") or m.group("ub")))
