@@ -85,7 +85,13 @@ _ELSEWHERE = (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|would\s+you|now|then|
               r"|^\s*(?:请|帮我|麻烦|帮忙|直接)?\s*(?:把它|把视频|把这个视频)?\s*(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
               # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
               r"|\b(?:with|using|via|by)\s+(?:an\s+)?ai\b|\bai[\s-]*(?:generated?|generation|generating)\b|\bgenerate\b[^.;,]{0,40}\bwith\s+ai\b"
-              r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能")
+              r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能"
+              # copy for a post, written outside the video: "write an Instagram caption to go with this", "帮我写个抖音文案"
+              # (sets AC/AF ac266/af208 made the video 4:5 and 9:16 from the platform's name)
+              r"|\bwrite\s+(?:me\s+|us\s+)?(?:up\s+)?(?:an?\s+|some\s+|the\s+)?(?:short\s+|quick\s+)?(?:instagram|insta|ig|tiktok|facebook|fb|youtube"
+              r"|social(?:\s+media)?|linkedin|twitter|pinterest|reels?)\s+(?:post\s+)?(?:captions?|copy|descriptions?|posts?|hashtags?|blurbs?|text)\b"
+              r"|写\s*(?:个|一个|一段|一条|几句|一些|点|下|1\s*[个段条])?\s*(?:发|配)?\s*(?:抖音|小红书|朋友圈|微博|ins|instagram|tiktok|视频号|快手|b站|youtube|淘宝)"
+              r"\s*(?:的|上的|用的)?\s*(?:文案|配文|话题|标签|描述|简介|帖子)")
 # a plan given up, or a choice not made yet: "I was going to mute the music but actually it's perfect", "I'm asking my
 # boss whether to cut the ring picture", "本来想把音乐关掉", "还在考虑要不要删戒指那张" (set M non03/non13 made the edit)
 _UNDECIDED = (r"\b(?:i|we|they|he|she|the\s+(?:user|client|customer|boss))\s+(?:was|were)\s+(?:going|about|planning|gonna|thinking\s+of|thinking\s+about)"
@@ -732,6 +738,24 @@ def _pointless(frame: Frame) -> bool:
         frame.op_keys() & {"remove", "move"}) and not re.search(r"全部|所有|都|一切|全都|[a-z0-9]", frame.text)
 
 
+# a look said without the thing it is of: "change the colour to blue", "change the font", "换个颜色", "换个字体" (sets AC-AF
+# ac201/ad216/ad221/ae011/af045 asked for nothing the planner could name; 字 of 字体 is the font, not "the text")
+_LOOK = re.compile(r"\b(?:colou?rs?|fonts?|typefaces?|lettering\s+style)\b|颜色|字体|字型|配色")
+
+
+def _unnamed_look(frame: Frame, targets: list[str], before: _Before) -> str:
+    """The look word of a clause that changes a look of nothing named, here or before; "" when it names a thing."""
+    if before.targets or before.named or frame.values.keys() - {"colour"} or frame.op_keys() - GENERIC_OPS:
+        return ""
+    look = _LOOK.search(frame.text)
+    if look is None or not (frame.ops or "colour" in frame.values):
+        return ""
+    if targets and not (targets == ["text_some"] and _said(frame, "text_some") == "字"
+                        and look.group(0) == "字体" and not frame.values):
+        return ""
+    return look.group(0)
+
+
 def _bound(frame: Frame, name: str, before: re.Pattern[str], after: re.Pattern[str], text: str, a: int,
            m: Mention) -> None:
     """The flag ``name`` when a limit is said before the length ``m`` ("at most 20 s") or after it ("20 s max")."""
@@ -782,12 +806,12 @@ def readings(frame: Frame, target: str, ops: set[str], rules: Rules) -> list[Rea
         same = next((i for i, x in enumerate(out) if x.edit.kind == edit.kind), None)
         if same is None:
             out.append(Reading(edit, args, read))
-        elif (merged := _merge(out[same].args, args)) is not None:
+        elif (merged := merge_args(out[same].args, args)) is not None:
             out[same] = Reading(edit, merged, out[same].read | read)  # "captions at the top, white": one style
     return out
 
 
-def _merge(a: Any, b: Any) -> Any:
+def merge_args(a: Any, b: Any) -> Any:
     """Two rules of one edit reading different parts of a clause: one set of arguments, when they do not clash."""
     if type(a) is not type(b) or not is_dataclass(a) or isinstance(a, type):
         return None
@@ -915,6 +939,10 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
     targets = _resolved_targets(frame, msg, before)
     ops = _operations(frame)
+    look = _unnamed_look(frame, targets, before)
+    if look:  # "change the colour to blue", "换个字体": of what is asked (when nothing else of the message is read)
+        result.unclear.append(look)
+        result.unclear_clauses.append((frame.start, frame.end))
     borrowed = _borrowed(frame, targets, before, result)
     if borrowed is None:
         return
@@ -1065,7 +1093,9 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         return None
     # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
     plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
-        and not before.vague and not _HOLD.search(frame.text)  # "标题多显示一会儿，6秒": the title's length, said after
+        and not before.vague and not _HOLD.search(frame.text) \
+        and not ("each" in frame.values or _THEM.search(frame.text))  # "标题多显示一会儿，6秒": the title's length, said after
+    # ("use dissolve transitions and make them / each one 1 second long": theirs, never the video's; sets AC/AF ac013/af070)
     lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
                if not plain_length and not before.removed else []) or ["none"]

@@ -77,9 +77,11 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("不要", "取消", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
                 "撤掉", "拿走", "干掉")),
     "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put", "go with", "go for", "do",
-             "rename", "retitle", "play"),
+             "rename", "retitle", "play", "try"),
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
-             "调整到")),
+             "调整到",
+             # "换个颜色", "换一种字体": another one of (sets AC-AF ac204/ad221 were not read as a change at all)
+             "换个", "换一个", "换1个", "换种", "换一种", "换1种")),
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
              ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
     "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger",
