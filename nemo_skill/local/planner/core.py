@@ -121,6 +121,14 @@ def _merge_settings(intents: list[Intent]) -> list[Intent]:
     return out
 
 
+def _all_text(intents: list[Intent]) -> list[Intent]:
+    """"no text at all, no title, no captions": the title and the captions are part of all text (set AF af223 said
+    "there is no title to remove" after removing it)."""
+    if not any(i.kind == "text_remove" for i in intents):
+        return intents
+    return [i for i in intents if not (i.kind == "title_remove" or (i.kind == "captions_remove" and i.args.only is None))]
+
+
 def _once(intents: list[Intent]) -> list[Intent]:
     """The same edit asked twice in one message is made once."""
     seen: set[str] = set()
@@ -356,7 +364,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(kept) < len(intents):  # something left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
-    intents = _sound_named(_remedied(_numbers_win(_once(_merge_settings(intents))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(intents)))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     if seen is not None:
         seen.extend(_key(i) for i in intents)
     intents = [i for i in intents if _key(i) not in skip]

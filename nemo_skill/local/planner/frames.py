@@ -32,7 +32,7 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|a
         # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
         r"|\s+(?=(?:keep|leave|just|only)\s)")
 _RUN_ON = re.compile(r"\s+")  # a joint of whitespace alone: the run-on joints above
-_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
+_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在|至)\s*$")  # (延长至60秒: set AE ae009)
 _EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
                    r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])"
                    # "把所有图片都显示5秒", "全部照片改成4秒": each picture (set AA wx22 made the video 4 s)
@@ -49,7 +49,10 @@ _FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s
 _ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*)"
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
-_ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好)")
+# ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
+_ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
+                     r"|(?:is|are|will\s+be|would\s+be|should\s+be)\s+(?:(?:more\s+than|plenty|about|just)\s+)?(?:enough|plenty|fine|ok|okay|good|sufficient)\b"
+                     r"|(?:will|would|should)\s+do\b)")
 MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
                           r"|\bup\s+to|\b(?:does\s+not|doesn'?t|do\s+not|don'?t|not|never|won'?t)\s+(?:go\s+over|exceed)|\bexceed"
                           r"|最多|最长|不超过|不要超过|别超过)\s*$")
@@ -439,7 +442,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             right_start = a + cut.end()
             right_end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
             right = _between(mentions, starts, right_start, right_end)
-            own = any(m.slot == "op" for m in right) or (
+            # "…to 4 seconds and no transitions", "shorter, like 20s, and no voiceover": "no" before a thing is its
+            # removal, an operation of its own (sets AC/AE ac215/ae111 read one clause, and dropped a wish)
+            no_thing = _NO_THING.match(text, right_start) is not None and any(m.slot == "target" for m in right)
+            own = no_thing or any(m.slot == "op" for m in right) or (
                 any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or (
                 # "…a bit shorter and the fourth one 5 seconds": a picture and its own length ("image 1 and image 2
                 # for 5 seconds" is one length for both)
@@ -455,7 +461,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             # (and a length or a share with a thing of its own after it: "it 20 seconds, the music to 20 %")
             # (or an operation of its own: "under 15 seconds, and end with 'Link in bio'")
             valued = (any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or any(
-                m.slot == "op" for m in right)
+                m.slot == "op" for m in right) or no_thing
             if not own and cut.group(0).strip() in (",", "，", "、"):
                 # "每张图3秒，转场用slide": a thing and its value, then another thing (its value a word the frames do
                 # not tag) after a comma (set X mix15 gave the 3 s to the transitions)
@@ -468,6 +474,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
+            if not own and _LIST_END.fullmatch(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
+                    m.slot == "target" and not m.keys & {"visual", "video"} for m in right):
+                # "30 seconds, add the ring, and captions please": ", and" before a thing of its own starts the last wish
+                # of a list (set AD ad244 read "add the ring, and captions" as one; a picture may be one of a list)
+                own = True
             if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
                     m.slot == "target" or m.keys & {"ref", "file"} for m in right):
                 # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
@@ -486,6 +497,8 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+_LIST_END = re.compile(r"\s*[,，]\s*and\s+")
+_NO_THING = re.compile(r"(?:no|without)\s+(?!(?:more|less|longer|shorter|bigger|smaller|louder|quieter|need|changes?|way|problem)\b)")
 _STEP_JOINT = re.compile(r"\b(?:then|after\s+that|next)\b|然后|另外|顺便|接着|随后")
 _TOO = re.compile(r"\b(?:too|also|as\s+well|either|same)\b|也|都|同样|一样|还有")
 _MORE_WORDS = re.compile(r"(?!(?:please|pls|plz|the|and)\b)[a-z]{3,}|[\u4e00-\u9fff]")
@@ -740,6 +753,8 @@ def _pointless(frame: Frame) -> bool:
 
 # a look said without the thing it is of: "change the colour to blue", "change the font", "换个颜色", "换个字体" (sets AC-AF
 # ac201/ad216/ad221/ae011/af045 asked for nothing the planner could name; 字 of 字体 is the font, not "the text")
+# ("把包的颜色P成红色", "the colour of the bag": a look of a thing the planner does not know, not of nothing; set AF af092)
+_LOOK_OF = re.compile(r"\b(?:colou?rs?|fonts?)\s+of\b|的\s*(?:颜色|字体)")
 _LOOK = re.compile(r"\b(?:colou?rs?|fonts?|typefaces?|lettering\s+style)\b|颜色|字体|字型|配色")
 
 
@@ -748,7 +763,7 @@ def _unnamed_look(frame: Frame, targets: list[str], before: _Before) -> str:
     if before.targets or before.named or frame.values.keys() - {"colour"} or frame.op_keys() - GENERIC_OPS:
         return ""
     look = _LOOK.search(frame.text)
-    if look is None or not (frame.ops or "colour" in frame.values):
+    if look is None or not (frame.ops or "colour" in frame.values) or _LOOK_OF.search(frame.text):
         return ""
     if targets and not (targets == ["text_some"] and _said(frame, "text_some") == "字"
                         and look.group(0) == "字体" and not frame.values):
@@ -888,6 +903,7 @@ class _Before:
     seen: dict[tuple[str, str], int] = field(default_factory=dict)
     reasons: list[tuple[int, int]] = field(default_factory=list)  # clauses that say why ("because…")
     needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about loudness ("the voice is hard to hear")
+    verb: set[str] = field(default_factory=set)  # the last clause's adding or removing, for a bare thing after it
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -939,6 +955,10 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
     targets = _resolved_targets(frame, msg, before)
     ops = _operations(frame)
+    if ops == {"implied"} and targets and not frame.values and before.verb and not _CJK_CHAR.search(frame.text):
+        ops = set(before.verb)  # "30 seconds, add the ring, and captions please": captions added too (set AD ad244)
+    if frame.ops:
+        before.verb = frame.op_keys() & {"add", "remove"} if frame.op_keys() <= {"add", "remove"} else set()
     look = _unnamed_look(frame, targets, before)
     if look:  # "change the colour to blue", "换个字体": of what is asked (when nothing else of the message is read)
         result.unclear.append(look)
