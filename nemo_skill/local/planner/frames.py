@@ -26,7 +26,7 @@ from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
 
 FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
-WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
+WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|simply)\s+(?=(?:keep|leave)\s))?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
         r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
         # run-on, without a comma: "shorten to 20s keep the music vol", "keep the music just make the title bigger"
         # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
@@ -113,8 +113,9 @@ _POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|thes
                       r"|(?:^|(?<=[把将给\s,，]))(?:这张|那张|这个|那个|这段|那段|这些|那些)")
 # "it" is the video for a length, a format or a look ("make it 20 seconds", "make it vertical"), and a sound for
 # loudness (the volume edit asks which); for these, a thing
+# ("mute it" with nothing named: the music, the voice, a clip's sound or all of it is asked; set AC ac203 muted all)
 _IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
-                           "increase", "decrease"})
+                           "increase", "decrease", "mute", "unmute"})
 GENERIC_OPS = frozenset({"set", "keep"})
 # "标题改成X，然后时长改成20秒", "set the title to 'Sale', then the length to 20 s": a next step, so the length is the
 # video's (set M mix10 timed the title); "转场改成溶解，时长0.8秒" (a comma alone) stays the transitions'
@@ -734,12 +735,18 @@ def _own_thing(frame: Frame) -> bool:
 _THING = re.compile(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
 
 
+# "把金戒指那张也加进去" (read "把 gold ring 那张…"): the picture named right before 那张 is the one meant (sets AC-AF ac055,
+# ad029, ae060, af238 asked what 那张 was)
+_NAMED_BEFORE = re.compile(r"[a-z0-9][a-z0-9\-.]*\s*(?:的)?\s*$")
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
     if frame.values.keys() & {"ref", "file", "quote", "fit", "still"}:
         return False
-    if _POINTED.search(frame.text):
+    pointed = _POINTED.search(frame.text)
+    if pointed and not (pointed.group(0) in ("这张", "那张") and _NAMED_BEFORE.search(frame.text, 0, pointed.start())):
         return True
     said_it = re.search(r"\bit\b", frame.text) is not None
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
@@ -1100,7 +1107,10 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
             and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
         return None  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
     if before.targets and _own_thing(frame):
-        return None  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
+        return None
+    if frame.op_keys() == {"add"} and "quote" in frame.values and {"title", "captions"} & set(before.targets) \
+            and not _TOO.search(frame.text):
+        return None  # "标题改成“618狂欢”,最后加个“立即抢购”": a new thing added, never a second title (set AD ad228)  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
     if not before.targets and not before.named and _pointless(frame):
         pointed = _POINTED.search(frame.text)
         result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
