@@ -522,6 +522,14 @@ REWRITES = REWRITES + (
     (r"\b(?:add|put|use|include|want|have|end\s+with|finish\s+with|close\s+with)\s+(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?"
      r"(?:and\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
 )
+REWRITES = REWRITES + (
+    # "the title doesn't need to be bold", "captions shouldn't be bold", "标题不需要加粗": not bold (sets AD/AE ad053/ae149
+    # read "bold", already so)
+    (r"\b(?:shouldn'?t|should\s+not|doesn'?t\s+(?:need|have)\s+to|does\s+not\s+(?:need|have)\s+to|don'?t\s+(?:need|have)\s+to"
+     r"|do\s+not\s+(?:need|have)\s+to|doesnt\s+(?:need|have)\s+to|dont\s+(?:need|have)\s+to|needn'?t|no\s+need\s+(?:for\s+it\s+)?to)"
+     r"\s+be\s+(?:in\s+)?bold\b", "not bold"),
+    (r"(?:不需要|不用|不必|无需|没必要)\s*(?:再)?\s*(?:加粗|粗体)", "不加粗"),
+)
 # the whole video's fade from / to a colour: read by the fade edit's phrase rules only (like the end card), so that
 # "fade out to white over 2 seconds" is no "make the video 2 s long" (it was, beside the fade)
 TARGETS["wholefade"] = (("fade to black", "fade to white", "fade from black", "fade from white", "fade out to black",
