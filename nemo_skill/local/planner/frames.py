@@ -962,6 +962,10 @@ def _pronoun_ref(frame: Frame, before: _Before) -> bool:
 def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: FrameResult) -> None:
     """One clause through the stages, in message order: what it adds to ``result`` and leaves in ``before``."""
     if _skipped(frame, result):
+        if frame.negated and frame.target_keys():
+            # "the title shouldn't pop, just fade in gently": the next clause's thing is the one said not to pop (set AC
+            # ac085)
+            before.targets, before.span = frame.target_keys(), (frame.start, frame.end)
         return
     if _pronoun_ref(frame, before) and before.ref_span is not None:
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
