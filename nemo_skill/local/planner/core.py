@@ -370,6 +370,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     intents = [i for i in intents if _key(i) not in skip]
     if not intents and _BARE_DIRECTION.match(low):  # "bit lower": of what is asked
         return _question([], lang, "ask.what", word=message.strip())
+    if not intents and understood.bare and len(understood.bare) == len(understood.clauses):
+        # "change the title", "改一下标题": a thing to change, but not how; the closest edits of it are asked
+        found = suggestions(low, list(edits().values()), lang)
+        if found:
+            return _question([msg("q", text=x) for x in found], lang, "ask.edit")
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):

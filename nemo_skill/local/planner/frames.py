@@ -236,6 +236,7 @@ class FrameResult:
     chatter: list[tuple[int, int]] = field(default_factory=list)  # clauses without a word the planner knows
     complaints: list[tuple[int, int]] = field(default_factory=list)  # "the clip drags": a length complained of
     needs: list[tuple[int, int]] = field(default_factory=list)  # "it's too loud": a loudness complained of
+    bare: list[tuple[int, int]] = field(default_factory=list)  # "change the title": a thing to change, but not how
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -498,6 +499,8 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+# things a bare "change the X" is said of: which change is asked (set AD ad223 "改一下标题")
+_BARE_THINGS = frozenset({"title", "captions", "music", "voice", "transitions", "endcard", "logo", "text_all"})
 _ACTION_TARGETS = frozenset({"wholefade"})  # targets said as a verb: "fade out to black"
 _LIST_END = re.compile(r"\s*[,，]\s*and\s+")
 _NO_THING = re.compile(r"(?:no|without)\s+(?!(?:more|less|longer|shorter|bigger|smaller|louder|quieter|need|changes?|way|problem)\b)")
@@ -992,6 +995,9 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     elif found and _object_unread(frame):
         pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
     elif not found or len(found) < len(targets):
+        if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() == {"set"} \
+                and not frame.values:
+            result.bare.append((frame.start, frame.end))  # "change the title", "改一下标题": which change is asked
         _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
     else:
         _take(frame, found, before, result)

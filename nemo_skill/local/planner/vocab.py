@@ -81,7 +81,7 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
              "调整到",
              # "换个颜色", "换一种字体": another one of (sets AC-AF ac204/ad221 were not read as a change at all)
-             "换个", "换一个", "换1个", "换种", "换一种", "换1种")),
+             "换个", "换一个", "换1个", "换种", "换一种", "换1种", "改")),  # (改: "改一下标题", 一下 read as filler)
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
              ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
     "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger",
