@@ -996,7 +996,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
     elif not found or len(found) < len(targets):
         if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() == {"set"} \
-                and not frame.values:
+                and not frame.values and _only_small_words(frame, frame.targets + frame.ops):
+            # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)
             result.bare.append((frame.start, frame.end))  # "change the title", "改一下标题": which change is asked
         _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
     else:
