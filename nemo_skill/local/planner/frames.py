@@ -477,9 +477,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
             if not own and _LIST_END.fullmatch(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
-                    m.slot == "target" and not m.keys & {"visual", "video"} for m in right):
-                # "30 seconds, add the ring, and captions please": ", and" before a thing of its own starts the last wish
-                # of a list (set AD ad244 read "add the ring, and captions" as one; a picture may be one of a list)
+                    m.slot == "target" and not m.keys & {"visual", "video"} for m in right) and any(
+                    m.slot == "op" and m.keys & {"add", "remove"} for m in _between(mentions, starts, bounds[-1], left_end)):
+                # "30 seconds, add the ring, and captions please": ", and" before a thing of its own after an adding (or
+                # removing) is one more thing added (set AD ad244 read "add the ring, and captions" as one; a picture may
+                # be one of a list)
                 own = True
             if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
                     m.slot == "target" or m.keys & {"ref", "file"} for m in right):
