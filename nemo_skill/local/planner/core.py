@@ -18,7 +18,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.shared import MAX_MS, MIN_TOTAL
 from .first_cut import FirstCutOptions, build, keep_brand
-from .frames import FILE_RX, by_clause, leftover, story, understand
+from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
@@ -102,6 +102,31 @@ def _merge_formats(intents: list[Intent]) -> list[Intent]:
         args = FormatArgs(width=args.width, height=args.height)
     merged = Intent("format", formats[0].pos, args)
     return [merged if i is formats[0] else i for i in intents if i.kind != "format" or i is formats[0]]
+
+
+# edits of one setting of the whole video: two readings of one message that do not clash are one change ("use dissolve
+# transitions and make them 1 second long" said the type in one clause, the length in the next: sets AC/AF ac013/af070)
+_ONE_SETTING = frozenset({"transition"})
+
+
+def _merge_settings(intents: list[Intent]) -> list[Intent]:
+    out: list[Intent] = []
+    for it in intents:
+        prev = next((i for i, o in enumerate(out) if o.kind == it.kind), None) if it.kind in _ONE_SETTING else None
+        merged = merge_args(out[prev].args, it.args) if prev is not None else None
+        if prev is not None and merged is not None:
+            out[prev] = Intent(it.kind, out[prev].pos, merged)
+        else:
+            out.append(it)
+    return out
+
+
+def _all_text(intents: list[Intent]) -> list[Intent]:
+    """"no text at all, no title, no captions": the title and the captions are part of all text (set AF af223 said
+    "there is no title to remove" after removing it)."""
+    if not any(i.kind == "text_remove" for i in intents):
+        return intents
+    return [i for i in intents if not (i.kind == "title_remove" or (i.kind == "captions_remove" and i.args.only is None))]
 
 
 def _once(intents: list[Intent]) -> list[Intent]:
@@ -339,12 +364,17 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(kept) < len(intents):  # something left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
-    intents = _sound_named(_remedied(_numbers_win(_once(intents)), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(intents)))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     if seen is not None:
         seen.extend(_key(i) for i in intents)
     intents = [i for i in intents if _key(i) not in skip]
     if not intents and _BARE_DIRECTION.match(low):  # "bit lower": of what is asked
         return _question([], lang, "ask.what", word=message.strip())
+    if not intents and understood.bare and len(understood.bare) == len(understood.clauses):
+        # "change the title", "改一下标题": a thing to change, but not how; the closest edits of it are asked
+        found = suggestions(low, list(edits().values()), lang)
+        if found:
+            return _question([msg("q", text=x) for x in found], lang, "ask.edit")
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):

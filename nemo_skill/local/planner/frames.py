@@ -26,13 +26,13 @@ from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
 
 FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
-WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
+WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|simply)\s+(?=(?:keep|leave)\s))?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
         r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
         # run-on, without a comma: "shorten to 20s keep the music vol", "keep the music just make the title bigger"
         # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
         r"|\s+(?=(?:keep|leave|just|only)\s)")
 _RUN_ON = re.compile(r"\s+")  # a joint of whitespace alone: the run-on joints above
-_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在)\s*$")
+_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在|至)\s*$")  # (延长至60秒: set AE ae009)
 _EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
                    r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])"
                    # "把所有图片都显示5秒", "全部照片改成4秒": each picture (set AA wx22 made the video 4 s)
@@ -49,7 +49,10 @@ _FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s
 _ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*)"
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
-_ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好)")
+# ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
+_ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
+                     r"|(?:is|are|will\s+be|would\s+be|should\s+be)\s+(?:(?:more\s+than|plenty|about|just)\s+)?(?:enough|plenty|fine|ok|okay|good|sufficient)\b"
+                     r"|(?:will|would|should)\s+do\b)")
 MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
                           r"|\bup\s+to|\b(?:does\s+not|doesn'?t|do\s+not|don'?t|not|never|won'?t)\s+(?:go\s+over|exceed)|\bexceed"
                           r"|最多|最长|不超过|不要超过|别超过)\s*$")
@@ -63,7 +66,7 @@ _FIRST = re.compile(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|�
 _BY_BEFORE = re.compile(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
-_NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|"
+_NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|\bshouldn'?t|\bmustn'?t|"
                        r"不要|别|不用|无需|不必)\s*$")
 # what was done already, or might be wanted some day: "I already muted the music", "we might want a shorter version
 # later", "我已经把音乐关了": told, not asked (the music was muted, the video shortened)
@@ -85,7 +88,13 @@ _ELSEWHERE = (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|would\s+you|now|then|
               r"|^\s*(?:请|帮我|麻烦|帮忙|直接)?\s*(?:把它|把视频|把这个视频)?\s*(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
               # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
               r"|\b(?:with|using|via|by)\s+(?:an\s+)?ai\b|\bai[\s-]*(?:generated?|generation|generating)\b|\bgenerate\b[^.;,]{0,40}\bwith\s+ai\b"
-              r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能")
+              r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能"
+              # copy for a post, written outside the video: "write an Instagram caption to go with this", "帮我写个抖音文案"
+              # (sets AC/AF ac266/af208 made the video 4:5 and 9:16 from the platform's name)
+              r"|\bwrite\s+(?:me\s+|us\s+)?(?:up\s+)?(?:an?\s+|some\s+|the\s+)?(?:short\s+|quick\s+)?(?:instagram|insta|ig|tiktok|facebook|fb|youtube"
+              r"|social(?:\s+media)?|linkedin|twitter|pinterest|reels?)\s+(?:post\s+)?(?:captions?|copy|descriptions?|posts?|hashtags?|blurbs?|text)\b"
+              r"|写\s*(?:个|一个|一段|一条|几句|一些|点|下|1\s*[个段条])?\s*(?:发|配)?\s*(?:抖音|小红书|朋友圈|微博|ins|instagram|tiktok|视频号|快手|b站|youtube|淘宝)"
+              r"\s*(?:的|上的|用的)?\s*(?:文案|配文|话题|标签|描述|简介|帖子)")
 # a plan given up, or a choice not made yet: "I was going to mute the music but actually it's perfect", "I'm asking my
 # boss whether to cut the ring picture", "本来想把音乐关掉", "还在考虑要不要删戒指那张" (set M non03/non13 made the edit)
 _UNDECIDED = (r"\b(?:i|we|they|he|she|the\s+(?:user|client|customer|boss))\s+(?:was|were)\s+(?:going|about|planning|gonna|thinking\s+of|thinking\s+about)"
@@ -104,8 +113,9 @@ _POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|thes
                       r"|(?:^|(?<=[把将给\s,，]))(?:这张|那张|这个|那个|这段|那段|这些|那些)")
 # "it" is the video for a length, a format or a look ("make it 20 seconds", "make it vertical"), and a sound for
 # loudness (the volume edit asks which); for these, a thing
+# ("mute it" with nothing named: the music, the voice, a clip's sound or all of it is asked; set AC ac203 muted all)
 _IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
-                           "increase", "decrease"})
+                           "increase", "decrease", "mute", "unmute"})
 GENERIC_OPS = frozenset({"set", "keep"})
 # "标题改成X，然后时长改成20秒", "set the title to 'Sale', then the length to 20 s": a next step, so the length is the
 # video's (set M mix10 timed the title); "转场改成溶解，时长0.8秒" (a comma alone) stays the transitions'
@@ -226,6 +236,7 @@ class FrameResult:
     chatter: list[tuple[int, int]] = field(default_factory=list)  # clauses without a word the planner knows
     complaints: list[tuple[int, int]] = field(default_factory=list)  # "the clip drags": a length complained of
     needs: list[tuple[int, int]] = field(default_factory=list)  # "it's too loud": a loudness complained of
+    bare: list[tuple[int, int]] = field(default_factory=list)  # "change the title": a thing to change, but not how
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -433,7 +444,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             right_start = a + cut.end()
             right_end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
             right = _between(mentions, starts, right_start, right_end)
-            own = any(m.slot == "op" for m in right) or (
+            # "…to 4 seconds and no transitions", "shorter, like 20s, and no voiceover": "no" before a thing is its
+            # removal, an operation of its own (sets AC/AE ac215/ae111 read one clause, and dropped a wish)
+            no_thing = _NO_THING.match(text, right_start) is not None and any(m.slot == "target" for m in right)
+            own = no_thing or any(m.slot == "op" for m in right) or (
                 any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or (
                 # "…a bit shorter and the fourth one 5 seconds": a picture and its own length ("image 1 and image 2
                 # for 5 seconds" is one length for both)
@@ -449,7 +463,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             # (and a length or a share with a thing of its own after it: "it 20 seconds, the music to 20 %")
             # (or an operation of its own: "under 15 seconds, and end with 'Link in bio'")
             valued = (any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or any(
-                m.slot == "op" for m in right)
+                m.slot == "op" for m in right) or no_thing
             if not own and cut.group(0).strip() in (",", "，", "、"):
                 # "每张图3秒，转场用slide": a thing and its value, then another thing (its value a word the frames do
                 # not tag) after a comma (set X mix15 gave the 3 s to the transitions)
@@ -462,6 +476,13 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
+            if not own and _LIST_END.fullmatch(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
+                    m.slot == "target" and not m.keys & {"visual", "video"} for m in right) and any(
+                    m.slot == "op" and m.keys & {"add", "remove"} for m in _between(mentions, starts, bounds[-1], left_end)):
+                # "30 seconds, add the ring, and captions please": ", and" before a thing of its own after an adding (or
+                # removing) is one more thing added (set AD ad244 read "add the ring, and captions" as one; a picture may
+                # be one of a list)
+                own = True
             if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
                     m.slot == "target" or m.keys & {"ref", "file"} for m in right):
                 # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
@@ -480,6 +501,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+# things a bare "change the X" is said of: which change is asked (set AD ad223 "改一下标题")
+_BARE_THINGS = frozenset({"title", "captions", "music", "voice", "transitions", "endcard", "logo", "text_all"})
+_ACTION_TARGETS = frozenset({"wholefade"})  # targets said as a verb: "fade out to black"
+_LIST_END = re.compile(r"\s*[,，]\s*and\s+")
+_NO_THING = re.compile(r"(?:no|without)\s+(?!(?:more|less|longer|shorter|bigger|smaller|louder|quieter|need|changes?|way|problem)\b)")
 _STEP_JOINT = re.compile(r"\b(?:then|after\s+that|next)\b|然后|另外|顺便|接着|随后")
 _TOO = re.compile(r"\b(?:too|also|as\s+well|either|same)\b|也|都|同样|一样|还有")
 _MORE_WORDS = re.compile(r"(?!(?:please|pls|plz|the|and)\b)[a-z]{3,}|[\u4e00-\u9fff]")
@@ -603,7 +629,11 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
         frame.used = _apposition(text, frame.used)
         frame.attached = _attached(text, a, frame)
-        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or (a, b) in told
+        # (a target that is an action of its own is negated like an operation: "the title shouldn't fade out at the end"
+        # faded the whole video out, set AF af164)
+        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or any(
+            _NEGATION.search(text[max(a, t.start - 12):t.start]) for t in frame.targets if t.keys & _ACTION_TARGETS) \
+            or (a, b) in told
         naming = _NAMING.search(frame.text)
         if naming and frame.targets and frame.targets[0].start - a < naming.start():
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
@@ -715,12 +745,18 @@ def _own_thing(frame: Frame) -> bool:
 _THING = re.compile(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
 
 
+# "把金戒指那张也加进去" (read "把 gold ring 那张…"): the picture named right before 那张 is the one meant (sets AC-AF ac055,
+# ad029, ae060, af238 asked what 那张 was)
+_NAMED_BEFORE = re.compile(r"[a-z0-9][a-z0-9\-.]*\s*(?:的)?\s*$")
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
     if frame.values.keys() & {"ref", "file", "quote", "fit", "still"}:
         return False
-    if _POINTED.search(frame.text):
+    pointed = _POINTED.search(frame.text)
+    if pointed and not (pointed.group(0) in ("这张", "那张") and _NAMED_BEFORE.search(frame.text, 0, pointed.start())):
         return True
     said_it = re.search(r"\bit\b", frame.text) is not None
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
@@ -730,6 +766,26 @@ def _pointless(frame: Frame) -> bool:
     # "移到后面去", "删掉": Chinese leaves the object out
     return bool(_CJK_CHAR.search(frame.text)) and not frame.values.keys() - {"pos"} and bool(
         frame.op_keys() & {"remove", "move"}) and not re.search(r"全部|所有|都|一切|全都|[a-z0-9]", frame.text)
+
+
+# a look said without the thing it is of: "change the colour to blue", "change the font", "换个颜色", "换个字体" (sets AC-AF
+# ac201/ad216/ad221/ae011/af045 asked for nothing the planner could name; 字 of 字体 is the font, not "the text")
+# ("把包的颜色P成红色", "the colour of the bag": a look of a thing the planner does not know, not of nothing; set AF af092)
+_LOOK_OF = re.compile(r"\b(?:colou?rs?|fonts?)\s+of\b|的\s*(?:颜色|字体)")
+_LOOK = re.compile(r"\b(?:colou?rs?|fonts?|typefaces?|lettering\s+style)\b|颜色|字体|字型|配色")
+
+
+def _unnamed_look(frame: Frame, targets: list[str], before: _Before) -> str:
+    """The look word of a clause that changes a look of nothing named, here or before; "" when it names a thing."""
+    if before.targets or before.named or frame.values.keys() - {"colour"} or frame.op_keys() - GENERIC_OPS:
+        return ""
+    look = _LOOK.search(frame.text)
+    if look is None or not (frame.ops or "colour" in frame.values) or _LOOK_OF.search(frame.text):
+        return ""
+    if targets and not (targets == ["text_some"] and _said(frame, "text_some") == "字"
+                        and look.group(0) == "字体" and not frame.values):
+        return ""
+    return look.group(0)
 
 
 def _bound(frame: Frame, name: str, before: re.Pattern[str], after: re.Pattern[str], text: str, a: int,
@@ -782,12 +838,12 @@ def readings(frame: Frame, target: str, ops: set[str], rules: Rules) -> list[Rea
         same = next((i for i, x in enumerate(out) if x.edit.kind == edit.kind), None)
         if same is None:
             out.append(Reading(edit, args, read))
-        elif (merged := _merge(out[same].args, args)) is not None:
+        elif (merged := merge_args(out[same].args, args)) is not None:
             out[same] = Reading(edit, merged, out[same].read | read)  # "captions at the top, white": one style
     return out
 
 
-def _merge(a: Any, b: Any) -> Any:
+def merge_args(a: Any, b: Any) -> Any:
     """Two rules of one edit reading different parts of a clause: one set of arguments, when they do not clash."""
     if type(a) is not type(b) or not is_dataclass(a) or isinstance(a, type):
         return None
@@ -864,6 +920,7 @@ class _Before:
     seen: dict[tuple[str, str], int] = field(default_factory=dict)
     reasons: list[tuple[int, int]] = field(default_factory=list)  # clauses that say why ("because…")
     needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about loudness ("the voice is hard to hear")
+    verb: set[str] = field(default_factory=set)  # the last clause's adding or removing, for a bare thing after it
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -910,11 +967,23 @@ def _pronoun_ref(frame: Frame, before: _Before) -> bool:
 def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: FrameResult) -> None:
     """One clause through the stages, in message order: what it adds to ``result`` and leaves in ``before``."""
     if _skipped(frame, result):
+        if frame.negated and frame.target_keys():
+            # "the title shouldn't pop, just fade in gently": the next clause's thing is the one said not to pop (set AC
+            # ac085)
+            before.targets, before.span = frame.target_keys(), (frame.start, frame.end)
         return
     if _pronoun_ref(frame, before) and before.ref_span is not None:
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
     targets = _resolved_targets(frame, msg, before)
     ops = _operations(frame)
+    if ops == {"implied"} and targets and not frame.values and before.verb and not _CJK_CHAR.search(frame.text):
+        ops = set(before.verb)  # "30 seconds, add the ring, and captions please": captions added too (set AD ad244)
+    if frame.ops:
+        before.verb = frame.op_keys() & {"add", "remove"} if frame.op_keys() <= {"add", "remove"} else set()
+    look = _unnamed_look(frame, targets, before)
+    if look:  # "change the colour to blue", "换个字体": of what is asked (when nothing else of the message is read)
+        result.unclear.append(look)
+        result.unclear_clauses.append((frame.start, frame.end))
     borrowed = _borrowed(frame, targets, before, result)
     if borrowed is None:
         return
@@ -928,6 +997,10 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     elif found and _object_unread(frame):
         pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
     elif not found or len(found) < len(targets):
+        if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() == {"set"} \
+                and not frame.values and _only_small_words(frame, frame.targets + frame.ops):
+            # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)
+            result.bare.append((frame.start, frame.end))  # "change the title", "改一下标题": which change is asked
         _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
     else:
         _take(frame, found, before, result)
@@ -1052,7 +1125,10 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
             and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
         return None  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
     if before.targets and _own_thing(frame):
-        return None  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
+        return None
+    if frame.op_keys() == {"add"} and "quote" in frame.values and {"title", "captions"} & set(before.targets) \
+            and not _TOO.search(frame.text):
+        return None  # "标题改成“618狂欢”,最后加个“立即抢购”": a new thing added, never a second title (set AD ad228)  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
     if not before.targets and not before.named and _pointless(frame):
         pointed = _POINTED.search(frame.text)
         result.unclear.append(pointed.group(0) if pointed else "它" if _CJK_CHAR.search(frame.text) else "it")
@@ -1065,7 +1141,9 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         return None
     # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
     plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
-        and not before.vague and not _HOLD.search(frame.text)  # "标题多显示一会儿，6秒": the title's length, said after
+        and not before.vague and not _HOLD.search(frame.text) \
+        and not ("each" in frame.values or _THEM.search(frame.text))  # "标题多显示一会儿，6秒": the title's length, said after
+    # ("use dissolve transitions and make them / each one 1 second long": theirs, never the video's; sets AC/AF ac013/af070)
     lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
                if not plain_length and not before.removed else []) or ["none"]

@@ -52,5 +52,9 @@ TAKEN_BACK = re.compile(
 # "…, 先问问，不用改", "…，你先了解一下": asked or told, not a wish (set AA nz06/nz09 made the video vertical/square);
 # the reply says what was not understood, never "already so"
 TOLD_ONLY = re.compile(r"(?:先问问|只是问问|随便问问|(?:你|您)?先了解(?:一下)?|供(?:你|您)?参考|仅供参考"
-                       r"|(?:^|(?<=[，,。\s]))(?:不用改|先不改|不需要改|不用动|先别动))"
+                       r"|(?:^|(?<=[，,。\s]))(?:不用改|先不改|不需要改|不用动|先别动)"
+                       # "…? Just the text, no changes to the edit." (set AC ac266)
+                       r"|(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:(?:but\s+|and\s+)?(?:please\s+)?(?:no\s+changes?|don'?t\s+change\s+anything|do\s+not\s+change\s+anything"
+                       r"|(?:don'?t|do\s+not)\s+(?:touch|edit)\s+(?:anything|the\s+(?:video|edit))|nothing\s+to\s+change|just\s+asking|just\s+curious)"
+                       r"(?:\s+(?:to|in|on)\s+(?:the\s+)?(?:edit|video|draft|timeline))?))"
                        r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")

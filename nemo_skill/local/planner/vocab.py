@@ -77,9 +77,11 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("不要", "取消", "删除", "删掉", "去掉", "移除", "拿掉", "去除", "删了", "去了", "清除", "清空", "不要了", "都删", "删",
                 "撤掉", "拿走", "干掉")),
     "set": (("set", "change", "make", "turn", "switch", "adjust", "update", "edit", "put", "go with", "go for", "do",
-             "rename", "retitle", "play"),
+             "rename", "retitle", "play", "try"),
             ("改成", "改为", "设为", "设置为", "设成", "调到", "调成", "调为", "换成", "变成", "改到", "设置", "调整为",
-             "调整到")),
+             "调整到",
+             # "换个颜色", "换一种字体": another one of (sets AC-AF ac204/ad221 were not read as a change at all)
+             "换个", "换一个", "换1个", "换种", "换一种", "换1种", "改")),  # (改: "改一下标题", 一下 read as filler)
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
              ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
     "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger",
@@ -519,6 +521,14 @@ REWRITES = REWRITES + (
     (rf"\b{_FADE_ASK}fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b", r"fade in from \1"),
     (r"\b(?:add|put|use|include|want|have|end\s+with|finish\s+with|close\s+with)\s+(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?"
      r"(?:and\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
+)
+REWRITES = REWRITES + (
+    # "the title doesn't need to be bold", "captions shouldn't be bold", "标题不需要加粗": not bold (sets AD/AE ad053/ae149
+    # read "bold", already so)
+    (r"\b(?:shouldn'?t|should\s+not|doesn'?t\s+(?:need|have)\s+to|does\s+not\s+(?:need|have)\s+to|don'?t\s+(?:need|have)\s+to"
+     r"|do\s+not\s+(?:need|have)\s+to|doesnt\s+(?:need|have)\s+to|dont\s+(?:need|have)\s+to|needn'?t|no\s+need\s+(?:for\s+it\s+)?to)"
+     r"\s+be\s+(?:in\s+)?bold\b", "not bold"),
+    (r"(?:不需要|不用|不必|无需|没必要)\s*(?:再)?\s*(?:加粗|粗体)", "不加粗"),
 )
 # the whole video's fade from / to a colour: read by the fade edit's phrase rules only (like the end card), so that
 # "fade out to white over 2 seconds" is no "make the video 2 s long" (it was, beside the fade)
