@@ -54,7 +54,8 @@ TAKEN_BACK = re.compile(
 TOLD_ONLY = re.compile(r"(?:先问问|只是问问|随便问问|(?:你|您)?先了解(?:一下)?|供(?:你|您)?参考|仅供参考"
                        r"|(?:^|(?<=[，,。\s]))(?:不用改|先不改|不需要改|不用动|先别动)"
                        # "…? Just the text, no changes to the edit." (set AC ac266)
-                       r"|(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:(?:but\s+|and\s+)?(?:please\s+)?(?:no\s+changes?|don'?t\s+change\s+anything|do\s+not\s+change\s+anything"
+                       # ("…red and nothing else, no changes" is a wish made alone: a bare "no changes" says nothing of the edit)
+                       r"|(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:(?:but\s+|and\s+)?(?:please\s+)?(?:no\s+changes?(?=\s+(?:to|in|on)\s)|don'?t\s+change\s+anything|do\s+not\s+change\s+anything"
                        r"|(?:don'?t|do\s+not)\s+(?:touch|edit)\s+(?:anything|the\s+(?:video|edit))|nothing\s+to\s+change|just\s+asking|just\s+curious)"
                        r"(?:\s+(?:to|in|on)\s+(?:the\s+)?(?:edit|video|draft|timeline))?))"
                        r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")

@@ -975,7 +975,7 @@ _CLIP_NAMED = r"((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4
 REWRITES = (
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 \1"),
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play \1 "),
-    (r"(视频片段|视频|片段)([^。！？]{1,20}?)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
+    (r"(视频片段|视频|片段)([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
 ) + REWRITES
 # (wave 7) the brand kit's parts in other words, said where the brand is named: "brand kit: primary colour #0A2540 and heading
 # font serif" (the heading was read as the title and coloured), "brand kit: navy, serif font", "navy as the main colour, gold
@@ -1947,6 +1947,9 @@ REWRITES = REWRITES + (
     (rf"(\b(?:title|headline|heading)\b[^.;!?,\ue000]{{0,20}}\ue000\d+\ue001)\s*,?\s+in\s+({_COLOURS_EN})\b", r"\1 and make it \2"),
     (r"[，,]\s*(?:还有|另外|然后|再)?\s*(?=(?:开头|开场|片头|结尾|最后|片尾)?\s*(?:从\s*(?:黑色|白色|黑场|白场)\s*)?淡(?:入|出))", "。"),
 )
+# "make the title red and nothing else, no changes": no changes but the one asked (corpus mixed_set_jkl_s#121, since "…, no
+# changes to the edit" says a message is no wish at all, stance.TOLD_ONLY)
+REWRITES = REWRITES + ((r"\bnothing\s+else\s*,?\s*no\s+(?:other\s+)?changes\b", "nothing else"),)
 # ("the music's a little quiet under everything": too quiet, whatever it is under)
 REWRITES = REWRITES + (
     (r"\b(quiet|faint|soft|low|buried)\s+under\s+(?:everything|it\s+all|the\s+(?:voice\s*-?\s*over|voiceover|voice|narration|vo|mix))\b", r"\1"),
@@ -2016,7 +2019,10 @@ REWRITES = REWRITES + (
      "set the title to "),
     # "make the title appear 2 seconds in", "title should come in after 2 seconds": its start, said as a time in the
     # video (set AC ac075 set its length, AD ad056)
-    (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up|start|starts|begin|begins)\s+"
+    # ("the clip should begin 2.5 seconds in" is where the clip's own footage starts: the trim's, so a clip said before
+    # "start"/"begin" keeps it; corpus promo_wordings#58)
+    (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up"
+     r"|(?<!clip\s)(?<!clip\sshould\s)(?<!clip\sto\s)(?<!clip\smust\s)(?:start|starts|begin|begins))\s+"
      r"(?:at\s+|after\s+)?(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\s+in\b(?!\s+(?:length|total))", r"\1 at \2 \3"),
     (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up)\s+(?:only\s+)?after\s+"
      r"(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\b(?!\s+(?:longer|later))", r"\1 at \2 \3"),

@@ -112,9 +112,13 @@ def _direct(frame: Frame) -> bool:
 _CLIPPISH = re.compile(r"clip|video|footage|\.(?:mp4|mov|webm|m4v|mkv)|视频|片段")
 
 
+# seconds said in the clause: a part of a clip is cut ("把视频片段剪到第2秒到第6秒": 第2 is no picture)
+_SECONDS = re.compile(r"秒|\bsec(?:ond)?s?\b")
+
+
 def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
     ref = str(frame.values["ref"])
-    return None if _CLIPPISH.search(ref) or not _direct(frame) else RemoveArgs(what=ref)
+    return None if _CLIPPISH.search(ref) or _SECONDS.search(frame.text) or not _direct(frame) else RemoveArgs(what=ref)
 
 
 FILES = rf"{FILE}(?:\s*(?:,|&|and|,\s*and)\s*{FILE})+"  # "gold-ring.jpg and black-cap.jpg"
@@ -123,7 +127,7 @@ _ONLY_KEEP = re.compile(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?:
 
 
 def _keep_only(frame: Frame, t: str) -> RemoveArgs | None:
-    if not _ONLY_KEEP.search(frame.text) or not _direct(frame):
+    if not _ONLY_KEEP.search(frame.text) or _SECONDS.search(frame.text) or not _direct(frame):
         return None
     return RemoveArgs(what=str(frame.values["ref"]), keep=True)
 
