@@ -263,6 +263,8 @@ class Check:
     def holds(self, d: dict) -> bool:
         got = self.actual(d)
         want: Any = self.value.strip('"')
+        if self.what == "fade.color":  # the draft says "black" / "white"; a writer may give their hex
+            want = {"#000000": "black", "#000": "black", "#ffffff": "white", "#fff": "white"}.get(want.lower(), want)
         if self.op in ("has", "lacks"):
             present = want in " ".join(str(s.get("mid", "")) + " " + str(s.get("name", "")) for s in main_segments(d))
             return present if self.op == "has" else not present

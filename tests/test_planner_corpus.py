@@ -56,3 +56,12 @@ def test_an_order_naming_other_pictures_allows_adding_or_removing_them() -> None
     assert added.ok, added.detail
     removed = run(Case("remove the second picture", "promo", (parse_check("first = m_img1"),), "t"))
     assert removed.wrong and "visuals" in removed.detail, removed.detail
+
+
+def test_a_fade_colour_may_be_checked_by_its_hex() -> None:
+    from planner_corpus import Case, parse_check, run
+
+    for value in ("black", "#000000"):
+        assert run(Case("fade out to black at the end", "promo", (parse_check("fade.out > 0"),
+                                                                  parse_check(f"fade.color = {value}")), "t")).ok
+    assert not run(Case("fade out to black at the end", "promo", (parse_check("fade.color = #ffffff"),), "t")).ok
