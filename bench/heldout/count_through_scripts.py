@@ -242,6 +242,8 @@ class Worker:
                if not k.startswith(("NEMO_", "XDG_")) and k not in ("SKILL_SOURCE", "VIRTUAL_ENV", _GUARD)}
         env.update({
             "NEMO_API_URL": "local",
+            # the checkout measured, whatever checkout the venv's editable install points at
+            "PYTHONPATH": str(REPO),
             "NEMO_LOCAL_DATA": str(self.data),
             "HOME": str(self.home),
             # an engine (re)started by a script: plenty of credits and anonymous tokens for a whole set
