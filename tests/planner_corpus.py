@@ -323,15 +323,17 @@ class Outcome:
     detail: str
 
 
-def _implied(checks: tuple[Check, ...], before: dict) -> set[str]:
-    """Topics a check implies beyond its own: an order, first or last that names a picture not on the timeline before,
-    or an order of other pictures than before, can only hold once pictures were added or removed ("add gold-ring.jpg
-    as the first picture" checked by ``first = m_img5`` alone; set AE ae188, AD ad031)."""
-    had = {s["mid"] for s in main_segments(before)}
+def _implied(checks: tuple[Check, ...], before: dict, after: dict) -> set[str]:
+    """Topics a check implies beyond its own: an order of other pictures than before can only hold once pictures were
+    added or removed (the order pins which); a first or last naming a picture not on the timeline before can only hold
+    once it was added, and allows that alone, no picture gone ("add gold-ring.jpg as the first picture" checked by
+    ``first = m_img5``; sets AE ae188, AD ad031)."""
+    had = {s.get("mid") for s in main_segments(before)} - {None}  # (an end card has no media)
+    has = {s.get("mid") for s in main_segments(after)} - {None}
     for c in checks:
         if c.op == "=" and c.what == "order" and set(c.value.split()) != had:
             return {"visuals"}
-        if c.op == "=" and c.what in ("first", "last") and c.value not in had:
+        if c.op == "=" and c.what in ("first", "last") and c.value not in had and had <= has:
             return {"visuals"}
     return set()
 
@@ -355,7 +357,7 @@ def run(case: Case) -> Outcome:
         ok = not result.question and all(c.holds(before) for c in case.expect)
         return Outcome(case, ok, False, f"not edited: {result.reply}")
     failed = [c for c in case.expect if not c.holds(after)]
-    allowed = {t for c in case.expect for t in c.topics()} | CONSEQUENCES | _implied(case.expect, before)
+    allowed = {t for c in case.expect for t in c.topics()} | CONSEQUENCES | _implied(case.expect, before, after)
     extra = changed - allowed
     if failed or extra:
         detail = "; ".join(f"{c.what} {c.op} {c.value} (is {c.actual(after)!r})" for c in failed)

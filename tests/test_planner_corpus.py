@@ -65,3 +65,11 @@ def test_a_fade_colour_may_be_checked_by_its_hex() -> None:
         assert run(Case("fade out to black at the end", "promo", (parse_check("fade.out > 0"),
                                                                   parse_check(f"fade.color = {value}")), "t")).ok
     assert not run(Case("fade out to black at the end", "promo", (parse_check("fade.color = #ffffff"),), "t")).ok
+
+
+def test_a_first_naming_a_new_picture_allows_no_other_to_go() -> None:
+    """``first = m_img5`` allows gold-ring.jpg added, not another picture removed for it (a replace)."""
+    from planner_corpus import Case, parse_check, run
+
+    replaced = run(Case("replace the first picture with gold-ring.jpg", "extra", (parse_check("first = m_img5"),), "t"))
+    assert replaced.wrong and "visuals" in replaced.detail, replaced.detail
