@@ -2716,6 +2716,25 @@ REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(first|last|final)\s+(?:thing|image|picture|shot|photo|one)\s+(?:(?:that\s+)?(?:people|viewers|they|you|we|the\s+viewers?|the\s+audience|customers)\s+(?:see|sees|will\s+see))\b",
      r"\1"),
 )
+REWRITES = REWRITES + (
+    # "remove the gold-ring.jpg and black-cap.jpg images": the files are the pictures; the noun after the last one had
+    # split the list, and only the first was removed (set AG ag254)
+    (r"(?<=[a-z0-9])(\.(?:jpe?g|png|webp|gif|heic))\s+(?:images|pictures|photos|pics|files)\b", r"\1"),
+)
+REWRITES = (
+    # the clip named, then "it" cut: "mute the clip and cut it to the first 4 seconds" is the clip's part (the video was
+    # set to 4 s; set AH ah202), as "speed it up" is (block P)
+    (r"\b((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\b([^.;!?]{0,60}?)\b(cut|trim|shorten)(?:\s+down)?\s+(?:it|that)"
+     r"\s+(?=(?:down\s+)?to\s+(?:just\s+|only\s+)?(?:the|its)\s+(?:first|last)\s)", r"\1\2\3 \1 "),
+    # "片段从第2秒开始，保留4秒": one wish, where the clip starts and how long it plays (the comma had left "保留4秒" as
+    # the video's length; set AG ag139)
+    (r"(视频片段|视频|片段)(\s*从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放)?)\s*[,，]\s*"
+     r"(?=(?:然后|再)?\s*(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪)\s*\d)", r"\1\2"),
+    # "trim clip.mp4 so it starts at 3 s and lasts 6 s": where it starts and how long it lasts, as the trim reads
+    # them (the purpose clause "so it …" was dropped; sets AG ag137, AI ai125)
+    (r"\b(trim|cut|edit|set)\s+((?:the\s+)?[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage))"
+     r"\s+so\s+(?:that\s+)?it\s+(starts?|begins?)\s+(at|from)\s+", r"\1 \2 to \3 \4 "),
+) + REWRITES
 # "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
 extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
 # --- end of block L
