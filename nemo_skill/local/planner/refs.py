@@ -64,9 +64,10 @@ REF_MANY_ZH = (rf"第\s*\d+\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*\d+\s*(?:{_
                rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
 # "最后1张", "最后那张", "最后的这张", "最后面那一张": the last one (那/这 point at it, as "中间那张" does)
 _ZH_LAST_ONE = r"最后面?\s*(?:的)?\s*(?:那|这)?\s*1?"
-# Chinese: "倒数第2张", "中间那张", "第3张图片", "第2段视频", "第 3 张 picture", "最后1张", "3号图片"
+# Chinese: "倒数第2张", "中间那张", "第3张图片", "第2段视频", "第 3 张 picture", "最后1张", "3号图片" ("第3秒" is a moment,
+# no picture: "视频片段从第3秒开始，用6秒" had made picture 3 six seconds long; set AG ag139)
 REF_ZH = (rf"(?:倒数\s*第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
-          rf"|第\s*\d+\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|{_ZH_LAST_ONE}\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
+          rf"|第\s*\d+{_NOT_LEN}(?!\s*(?:到|至|-|~)\s*第?\s*[\d.]+\s*秒)\s*{_ZH_UNIT}?\s*(?:{ZH_NOUN}|{NOUN}(?![a-z]))?|{_ZH_LAST_ONE}\s*{_ZH_UNIT}\s*{ZH_NOUN}?|最后\s*{ZH_NOUN}"
           rf"|\d+\s*号\s*{ZH_NOUN}?)")
 REF_MANY = rf"(?:{REF_MANY_EN}|{REF_MANY_ZH})"
 # the several-forms first: an alternation takes the first that matches, and "images 2 and 4" is one reference

@@ -2692,7 +2692,7 @@ REWRITES = REWRITES + (
     (r"\b(the\s+(?!(?:image|images|photo|photos|picture|pictures|pic|pics|clip|clips|video|videos|slide|slides|segment|"
      r"segments|shot|shots|item|items|scene|scenes|number|no|track|tracks|version|step|part|page|card|last|first|final|"
      r"next|previous|other|same|middle|second|third|fourth|fifth|opening|closing|top|bottom|position|place|spot|slot|"
-     r"speed|x|volume|level|take|title|music|voice|voiceover|caption|captions|transition|transitions|length|duration|fps|font|size)\b)[a-z][a-z\-]{2,})\s+1(?=\s*(?:$|[,.;!?]|(?:and|then|too|please|pls)\b))", r"\1 one"),
+     r"speed|x|volume|level|take|title|music|voice|voiceover|caption|captions|transition|transitions|length|duration|fps|font|size)\b)[a-z][a-z\-]{2,})\s+1(?=\s*(?:$|[,;!?]|\.(?!\d)|(?:and|then|too|please|pls)\b))", r"\1 one"),
 )
 REWRITES = REWRITES + (
     # "请将视频时长延长至60秒": 至 after the verb is 到, to that length (it was read as 60 s longer; set AE ae009)
@@ -2716,6 +2716,43 @@ REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(first|last|final)\s+(?:thing|image|picture|shot|photo|one)\s+(?:(?:that\s+)?(?:people|viewers|they|you|we|the\s+viewers?|the\s+audience|customers)\s+(?:see|sees|will\s+see))\b",
      r"\1"),
 )
+REWRITES = REWRITES + (
+    # "remove the gold-ring.jpg and black-cap.jpg images": the files are the pictures; the noun after the last one had
+    # split the list, and only the first was removed (set AG ag254)
+    (r"(?<=[a-z0-9])(\.(?:jpe?g|png|webp|gif|heic))\s+(?:images|pictures|photos|pics|files)\b", r"\1"),
+)
+REWRITES = (
+    # the clip named, then "it" cut: "mute the clip and cut it to the first 4 seconds" is the clip's part (the video was
+    # set to 4 s; set AH ah202), as "speed it up" is (block P)
+    (r"\b((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\b([^.;!?]{0,60}?)\b(cut|trim|shorten)(?:\s+down)?\s+(?:it|that)"
+     r"\s+(?=(?:down\s+)?to\s+(?:just\s+|only\s+)?(?:the|its)\s+(?:first|last)\s)", r"\1\2\3 \1 "),
+    # "片段从第2秒开始，保留4秒": one wish, where the clip starts and how long it plays (the comma had left "保留4秒" as
+    # the video's length; set AG ag139)
+    (r"(视频片段|视频|片段)(\s*从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放)?)\s*[,，]\s*"
+     r"(?=(?:然后|再)?\s*(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪)\s*\d)", r"\1\2"),
+    # "trim clip.mp4 so it starts at 3 s and lasts 6 s": where it starts and how long it lasts, as the trim reads
+    # them (the purpose clause "so it …" was dropped; sets AG ag137, AI ai125)
+    (r"\b(trim|cut|edit|set)\s+((?:the\s+)?[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage))"
+     r"\s+so\s+(?:that\s+)?it\s+(starts?|begins?)\s+(at|from)\s+", r"\1 \2 to \3 \4 "),
+) + REWRITES
+REWRITES = (
+    # a clip's speed after another wish: "mute the clip audio and speed the clip up to 2x" (the mute read the whole
+    # clause, and the speed was dropped; set AI ai213)
+    (r"\s+and\s+(?:then\s+)?(?=(?:speed\s+up|slow\s+down|speed\s+(?:the\s+)?(?:video\s+)?clip\s+up|slow\s+(?:the\s+)?(?:video\s+)?clip\s+down)\b)", ", then "),
+    # "第一张放手表，然后每张3秒": that picture put in that place (set AJ aj242 was unread beside the length)
+    (r"(?:^|(?<=[,，;；]))\s*第\s*(\d+)\s*(?:张|个)\s*(?:图片?|照片)?\s*(?:放(?![大小慢快久长短])|用)\s*((?:(?![把将放到在第张])[\u4e00-\u9fff]){1,4}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))"
+     r"\s*(?:那张|的图|图片|图)?\s*(?=$|[,，;；。])", r"把\2放到第\1个位置"),
+    # a clip by its name alone, sped up to a speed: "slow down the unboxing to half speed" (set AH ah227)
+    (r"\b(speed\s+up|slow\s+down)\s+(?:the\s+)?(?!(?:clip|clips|video|videos|footage|pictures?|photos?|images?|slides?|pics?|shots?|transitions?|music|song|"
+     r"voice|voiceover|pace|pacing|edit|it|them|things|everything|whole|title|captions?|text|animations?|zoom|ken|fades?|cuts?|intro|outro|logo)\b)"
+     r"([a-z0-9\-]+)\s+(?=(?:to|at)\s+(?:half|double|quarter|twice|\d+(?:\.\d+)?\s*x)\b)", r"\1 the \2 clip "),
+    # "视频放慢到一半速度": the speed as a number (set AI ai131)
+    (r"(放慢|减速|慢放|调慢|慢)\s*(?:到|至|成)\s*(?:一半|1半)(?:的)?\s*(?:速度)?", r"\1到0.5倍"),
+    # "把第二个视频放慢到0.5倍": the second clip, at that speed (set AG ag269)
+    (r"(第\s*\d+\s*(?:个|段)\s*(?:视频|片段))\s*(?:放慢|减速|加速|调|改)\s*(?:到|至|成|为)\s*(\d+(?:\.\d+)?)\s*倍", r"\1 \2倍速"),
+    # "视频静音，再加速1.5倍": the clip of the clause before, sped up (set AH ah203)
+    (r"(视频片段|视频|片段)([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=\d)", r"\1\2然后\1\3到"),
+) + REWRITES
 # "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
 extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
 # --- end of block L

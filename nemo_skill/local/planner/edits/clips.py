@@ -176,6 +176,15 @@ def r_trim(s: Scan) -> None:
                     rf"|\b(?:trim|cut|shorten)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
         a = dur_ms(m.group("a") or m.group("a2")) or 0
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
+    # the same in Chinese: "视频片段从第3秒开始，用6秒", "片段从2秒起保留5秒" (set AG ag139: the 6 s had gone to picture 3)
+    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{clip})\s*(?:改成|改为|只)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放)?\s*[,，]?\s*(?:然后|再)?\s*"
+                    rf"(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
+        a = dur_ms(m.group("a")) or 0
+        s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
+    # where it starts alone: "trim clip.mp4 to start at 2 seconds" (set AG ag137)
+    for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)(?:starts?|begins?)\s+(?:at|from)\s+"
+                    rf"(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}(?!\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?|is|ends?|until|to)\b)"):
+        s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("a")) or 0)
     # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
     for m in s.take(rf"\b(?:trim|shorten|cut)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
                     rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):

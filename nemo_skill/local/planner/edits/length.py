@@ -15,7 +15,7 @@ from ..parse import (
 from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
-from ..work import CannotApply, Work
+from ..work import Ambiguous, CannotApply, Work
 from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched, video_cut
 
 
@@ -66,6 +66,7 @@ class SegmentDurationArgs:
     ref: str | None = None
     by: int = 0  # "第二张图片多放2秒", "make the third image 2 seconds shorter": longer (+) or shorter (-) by
     factor: float | None = None  # "first pic a bit longer": the length it has, one step longer or shorter
+    shorter: bool = False  # "cut it to 20 seconds": said as a cut, so no longer than it is
 
     @property
     def vague(self) -> bool:  # (a number said for the same picture wins over it)
@@ -88,6 +89,10 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         key = "segdur.each" if len({s["d"] for s in imgs}) == 1 else "segdur.each_scaled"
     else:
         ks = find_visuals(work, ref)
+        if args.shorter and any(int(segs[k]["d"]) < ms for k in ks):
+            # "put the watch first and cut it to 20 seconds": a picture of 6 s is not cut to 20; the whole video, or
+            # that picture? asked, never guessed (it had made the picture 20 s long; set AJ aj137)
+            raise Ambiguous([msg("trim.whole")] + [describe(work.visual_segments(), k) for k in ks])
         for k in ks:
             seg = segs[k]
             one = (max(100, min(seg["d"] + args.by, MAX_MS)) if args.by
@@ -156,9 +161,11 @@ def _by_each(f: Frame, t: str) -> SegmentDurationArgs:
     return SegmentDurationArgs(ms=0, by=-int(f.values["dur"]) if down else int(f.values["dur"]))
 
 
-def _for_ref(f: Frame, t: str) -> SegmentDurationArgs:
+def _for_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     """"make image 2 last 6 seconds", "最后两张图各显示3秒": "each" (各) with several pictures is read here."""
-    f.values.get("each")
+    if _FROM_MOMENT.search(f.text):  # "unboxing视频从第1秒开始播放": where the clip starts (the trim's phrase rules)
+        return None
+    f.values.get("each")  # (read: "each" is this rule's word)
     return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
 
 
@@ -319,7 +326,13 @@ _ATTACHED = re.compile(r"(?:shorter|longer|shorten|lengthen|extend|stretch|cut|t
 _RIGHT_AFTER = re.compile(r"(?:缩短|延长|加长|减少|减掉|减去|減掉|減去|减|減|再加|多加)\s*(?:了|掉|去)?\s*\d|\b(?:shave|cut|trim|take)\s+(?:off\s+)?\d")
 
 
-def _length(f: Any, t: str) -> DurationArgs:
+# a moment something starts at is no length: "视频从第2秒开始，保留5秒" had set the video to 2 s, then 5 s (set AG ag139)
+_FROM_MOMENT = re.compile(r"从\s*第?\s*\d[\d.]*\s*秒\s*(?:开始|起)|\b(?:start|starts|starting|begin|begins|beginning)\s+(?:at|from)\s+\d")
+
+
+def _length(f: Any, t: str) -> DurationArgs | None:
+    if _FROM_MOMENT.search(f.text):
+        return None
     return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")))
 
 
@@ -399,7 +412,8 @@ SEGMENT_DURATION = register(Edit(
         rule("visual", "lengthen increase shorten decrease cut", _by_each, needs="dur each", refuses="to ref file range pct first at"),
         # "the headphones shot drags; cut it down to 4 seconds": that picture, to that length
         rule("visual", "cut shorten decrease lengthen increase",
-             lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"])), needs="dur ref to",
+             lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"]),
+                                              shorter=bool(f.op_keys() & {"cut", "shorten", "decrease"})), needs="dur ref to",
              refuses="file range pct each first at"),
         # "first pic longer pls", "每张图都短一点": one step (no number said)
         rule("visual", "lengthen shorten", _stretch_ref, refuses="dur to file range pct first at"),

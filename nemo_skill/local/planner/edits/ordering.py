@@ -186,13 +186,15 @@ def apply_order(work: Work, args: OrderArgs) -> None:
 # the whole order said as a list: "reorder the image segments as follows: 1. gold-ring.jpg 2. …", "new order: ring,
 # sneaker, watch", "顺序改为：戒指、球鞋、手表" (numbered lines are ';'-separated after normalising; set J ord09)
 _ORDER_LIST = re.compile(
-    r"(?:\b(?:re-?order|rearrange|arrange|sort|put|order)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
+    r"(?:\b(?:re-?order|rearrange|arrange|sort|put|order|show|play|have)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
     r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything|sequence|timeline)?\s*"
-    # ("reorder the pictures as: ring, watch, …": set AE ae083)
-    r"(?:as\s+follows|as(?=\s*[:：])|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order)"
+    # ("reorder the pictures as: ring, watch, …": set AE ae083; "show the pictures in the order ring, cap, …": set AG ag270)
+    r"(?:as\s+follows|as(?=\s*[:：])|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order|in\s+the\s+order(?=\s*[:：]?\s*[a-z0-9]))"
     r"|\b(?:the\s+)?new\s+(?:order|sequence)(?:\s+(?:is|should\s+be|will\s+be))?"
     # "order: ring, watch, …", "order should be: …", "change the order to ring, watch, …" (sets U ord08, X ord18)
     r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"
+    # ("order should be cap, watch, sneaker, …" without a colon: a list follows, two or more names; sets AH ah020, AJ aj015)
+    r"|\b(?:the\s+)?(?:order|sequence)\s+(?:should\s+be|must\s+be|needs\s+to\s+be|will\s+be|is\s+now)(?=\s+[a-z0-9][^.!?,;]*,)"
     r"|\b(?:change|set|switch)\s+the\s+(?:order|sequence)\s+to\b(?!\s+(?:the\s+)?(?:opposite|reverse))"
     # ("请按以下顺序排列图片：…": the pictures named before the colon, set T ord20)
     r"|(?:顺序|排序|排列顺序)\s*(?:改为|改成|调整为|调整成|换成|变成|设为|为|是)|按(?:以下|下面|这个|如下)顺序(?:排列|排|重新排列|重排)?(?:图片|照片|画面)?)"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_AUDIO, TT_TEXT, is_clip
+from .. import vocab
 from ..first_cut import (
     DEFAULT_TR,
     KB_CYCLE,
@@ -123,6 +124,24 @@ def _not_found(segs: list[dict], text: str) -> CannotApply:
     return CannotApply(msg("not_found", text=text.strip(), n_img=n_img, n_vid=len(segs) - n_img))
 
 
+_ZH_SUBJECT = re.compile(r"\s*(?P<c>[金银红蓝绿黑白黄粉紫灰])?色?\s*(?P<n>[\u4e00-\u9fff]{1,4}?)\s*(?:那张|这张|的图|图片|照片|图)?\s*")
+
+
+def _product_word(work: Work, segs: list[dict], text: str) -> str:
+    """A Chinese noun for what one picture shows, as its name's English word ("戒指" of gold-ring.jpg): the message's
+    own reading of these nouns leaves a list after a colon alone ("请将图片顺序改为：戒指、手表、鞋子", set AG ag015).
+    Only when exactly one word of the pictures' names fits (never a guess between two)."""
+    m = _ZH_SUBJECT.fullmatch(text)
+    if not m or m.group("n") not in vocab.PRODUCT_NOUNS:
+        return text
+    words = {w for names in seg_names(work, segs) for n in names for w in re.findall(r"[a-z]+", n.lower())}
+    hits = {w for w in vocab.PRODUCT_NOUNS[m.group("n")] if w in words}
+    if len(hits) != 1:
+        return text
+    colour = vocab.NAME_COLOURS_ZH.get(m.group("c") or "")
+    return f"{colour} {hits.pop()}" if colour and colour in words else hits.pop()
+
+
 def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
     segs = work.main()["sg"]
     text = unjoined(text or "")
@@ -151,6 +170,7 @@ def find_visual(work: Work, text: str | None, default_kind: str = "any") -> int:
         if len(segs) == 1:
             return 0
         raise Ambiguous([describe(segs, k) for k in range(len(segs))])
+    text = _product_word(work, segs, text or "")
     ref = parse_ref(text or "", default_kind)
     if ref is None:
         raise CannotApply(msg("which_visual"))
