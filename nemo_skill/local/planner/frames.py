@@ -1207,7 +1207,8 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # (a picture swapped or removed by a phrase rule had something done with it: "swap the first
     # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
     before.unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
-        if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO else None
+        if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO \
+        and not ("move" in frame.op_keys() and _PLACED.search(frame.text)) else None
     before.ref_span = (frame.start, frame.end) if before.unread_ref is not None else None
     before.named = before.named or bool(frame.values.keys() & {"ref", "file"})
     if not frame.target_keys():
@@ -1279,7 +1280,11 @@ _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
 _SINGULAR_IT = re.compile(r"\bit\b")
 _MANY = re.compile(REF_MANY)
-_DONE_TO = frozenset({"reorder", "remove"})  # what a clause did with a picture it names ("放长一点" is a move too)
+_DONE_TO = frozenset({"reorder", "remove"})
+# a picture put in a place had something done with it: "put the watch first and cut it to 20 seconds" is the video's length
+# (set AJ aj137 made the watch 20 s long); "放长一点" is no place
+_PLACED = re.compile(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|front|start|beginning|back))"
+                     r"|(?:放|移|挪)(?:到|在)?\s*(?:最前面?|最后面?|开头|结尾|第\s*[一二三四五1-9]\s*(?:张|个|位)?))\W*$")  # what a clause did with a picture it names ("放长一点" is a move too)
 # "title at the top and hold it 4 seconds", "closer should hold for 9 seconds": how long a thing shown stays, never the
 # video's length (set N mix03/pic06 made the video 4 s and 9 s long)
 HOLD = re.compile(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")
