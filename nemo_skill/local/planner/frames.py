@@ -48,6 +48,7 @@ _FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s
 # "(so that) only its first 4 seconds (are used)", "只用前4秒": the part kept; a reading that knows it reads it
 _ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*)"
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
+_APART = re.compile(r"(?:一点|一些|点|些|\s)*[,，]\s*")  # ("再短一点，0.3秒": 再短 is the operation)
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
 # ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
 _ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
@@ -93,6 +94,10 @@ _ELSEWHERE = (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|would\s+you|now|then|
               # (sets AC/AF ac266/af208 made the video 4:5 and 9:16 from the platform's name)
               r"|\bwrite\s+(?:me\s+|us\s+)?(?:up\s+)?(?:an?\s+|some\s+|the\s+)?(?:short\s+|quick\s+)?(?:instagram|insta|ig|tiktok|facebook|fb|youtube"
               r"|social(?:\s+media)?|linkedin|twitter|pinterest|reels?)\s+(?:post\s+)?(?:captions?|copy|descriptions?|posts?|hashtags?|blurbs?|text)\b"
+              # ("write me a caption for my Instagram post": the platform after the copy; set AH ah268 made it 4:5)
+              r"|\bwrite\s+(?:me\s+|us\s+)?(?:up\s+)?(?:an?\s+|some\s+|the\s+)?(?:short\s+|quick\s+|catchy\s+)?(?:captions?|copy|descriptions?"
+              r"|hashtags?|blurbs?|posts?)\s+(?:for|to\s+go\s+with|to\s+post\s+with|on)\s+(?:my|our|the|an?|this)?\s*(?:instagram|insta|ig"
+              r"|tiktok|facebook|fb|youtube|social(?:\s+media)?|linkedin|twitter|pinterest|reels?|story|stories)\b"
               r"|写\s*(?:个|一个|一段|一条|几句|一些|点|下|1\s*[个段条])?\s*(?:发|配)?\s*(?:抖音|小红书|朋友圈|微博|ins|instagram|tiktok|视频号|快手|b站|youtube|淘宝)"
               r"\s*(?:的|上的|用的)?\s*(?:文案|配文|话题|标签|描述|简介|帖子)")
 # a plan given up, or a choice not made yet: "I was going to mute the music but actually it's perfect", "I'm asking my
@@ -488,6 +493,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
                 # know, never the removal before it (set AA pu05 removed the voiceover)
                 own = True
+            if _AND.fullmatch(cut.group(0)) and right and right[0].slot == "target" and _THING_WORDS.fullmatch(
+                    text[right_start:right[0].start]) and _bare_things(text, bounds[-1], left_end, _between(
+                    mentions, starts, bounds[-1], left_end)):
+                # "把背景音乐和旁白都删掉", "视频原声和背景音乐都小一点": two things, one wish (set AG ag211 removed only the
+                # voice, AI ai270 lowered only the music)
+                continue
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue
@@ -509,6 +520,21 @@ _NO_THING = re.compile(r"(?:no|without)\s+(?!(?:more|less|longer|shorter|bigger|
 _STEP_JOINT = re.compile(r"\b(?:then|after\s+that|next)\b|然后|另外|顺便|接着|随后")
 _TOO = re.compile(r"\b(?:too|also|as\s+well|either|same)\b|也|都|同样|一样|还有")
 _MORE_WORDS = re.compile(r"(?!(?:please|pls|plz|the|and)\b)[a-z]{3,}|[\u4e00-\u9fff]")
+
+
+_AND = re.compile(r"\s+and\s+|和|跟|及|以及")
+_THING_WORDS = re.compile(r"(?:\s|把|将|给|the|both|all|our|my|之)*")
+
+
+def _bare_things(text: str, a: int, b: int, left: list[Mention]) -> bool:
+    """Whether the words before a joint are only things named ("the music and the voiceover…"): the first of a list
+    (when the words after it name a thing first: "crossfades please and make the duration 18 seconds" is two)."""
+    if not left or any(m.slot != "target" for m in left):
+        return False
+    rest = text[a:b]
+    for m in reversed(left):
+        rest = rest[:m.start - a] + " " + rest[m.end - a:]
+    return _THING_WORDS.fullmatch(rest) is not None
 
 
 def _run_on_joint(right_text: str, left: list[Mention], right: list[Mention]) -> bool:
@@ -603,6 +629,13 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     # "start the title at 3 s" is a moment, not a length; "shorten it to 18 seconds" a length
                     if _RELATIVE.match(text, m.end):
                         pass  # "like 5 seconds longer": by that much, not to it
+                    elif not frame.values.keys() & {"most", "least"} and (apart := next(
+                            (j for o in frame.ops if o.keys & {"lengthen", "shorten"}
+                             and (j := _APART.fullmatch(text, o.end, m.start))), None)):
+                        # "make the transitions longer, 1 second": the value said after the comma is the length wanted
+                        # (set AJ aj092 made the video 1 s long; "shorter, 15 seconds max" is a limit)
+                        frame.values["to"] = True
+                        frame.flags.setdefault("to", []).append(apart.span())
                     elif enough := _ENOUGH.match(text, m.end):  # "10秒就够了": that length
                         frame.values["to"] = True
                         frame.flags.setdefault("to", []).append(enough.span())
@@ -1174,7 +1207,8 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # (a picture swapped or removed by a phrase rule had something done with it: "swap the first
     # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
     before.unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
-        if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO else None
+        if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO \
+        and not ("move" in frame.op_keys() and _PLACED.search(frame.text)) else None
     before.ref_span = (frame.start, frame.end) if before.unread_ref is not None else None
     before.named = before.named or bool(frame.values.keys() & {"ref", "file"})
     if not frame.target_keys():
@@ -1246,7 +1280,11 @@ _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
 _SINGULAR_IT = re.compile(r"\bit\b")
 _MANY = re.compile(REF_MANY)
-_DONE_TO = frozenset({"reorder", "remove"})  # what a clause did with a picture it names ("放长一点" is a move too)
+_DONE_TO = frozenset({"reorder", "remove"})
+# a picture put in a place had something done with it: "put the watch first and cut it to 20 seconds" is the video's length
+# (set AJ aj137 made the watch 20 s long); "放长一点" is no place
+_PLACED = re.compile(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|front|start|beginning|back))"
+                     r"|(?:放|移|挪)(?:到|在)?\s*(?:最前面?|最后面?|开头|结尾|第\s*[一二三四五1-9]\s*(?:张|个|位)?))\W*$")  # what a clause did with a picture it names ("放长一点" is a move too)
 # "title at the top and hold it 4 seconds", "closer should hold for 9 seconds": how long a thing shown stays, never the
 # video's length (set N mix03/pic06 made the video 4 s and 9 s long)
 HOLD = re.compile(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")

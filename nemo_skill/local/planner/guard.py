@@ -31,7 +31,14 @@ _PLACES = frozenset({w for en, zh in POSITIONS.values() for p in (*en, *zh)
 _TRANSPARENT = frozenset({"transparent", "translucent", "semi-transparent", "see-through", "opacity", "opaque",
                           "半透明", "透明", "透明度"})
 _COLOURS = frozenset(w for name in COLOURS for w in name.split() if len(w) > 1 or not w.isascii())
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?%?$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:%|x)?$")  # ("speed the clip up to 2x" left unread: set AI ai213)
+# a font or a style preset named and not read: "title bigger and in serif font" made it bigger only (set AI ai224)
+# (a transition's kind is read by its edit without marking the word: "dissolve between pictures for 1 second")
+_LOOKS = frozenset({"serif", "sans", "sans-serif", "handwriting", "handwritten", "cursive", "monospace", "typewriter",
+                    "衬线", "无衬线", "手写"})
+_PRESET = re.compile(r"\b(?:energetic|elegant|minimal|sale)\s+(?:style|preset|look|template)\b"
+                     r"|\b(?:style|preset|template)\s*[:\-]?\s*(?:energetic|elegant|minimal|sale)\b"
+                     r"|(?:energetic|elegant|minimal|sale)\s*(?:风格|预设|模板)")
 # Words that look like values and are not: list markers ("1) 20 seconds 2) …"), 一个 ("a"), the value
 # being replaced ("6 seconds instead of 3"), black bars (letterboxing), "the last two pictures" (a reference)
 _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\s+of\s+\d+|而不是\d+"
@@ -62,18 +69,18 @@ _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\
                          r"|\b(?:when|while|whenever)\s+(?:the\s+|someone\s+|somebody\s+)?(?:voice\s*-?\s*over|voice|narrator|narration"
                          r"|speaker|person|vo)?\s*(?:talks|speaks|is\s+talking|is\s+speaking|comes\s+in|plays|starts)")
 _MODIFIERS = frozenset(MODIFIERS_EN)
-_CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS | set(MODIFIERS_ZH),
+_CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS | _LOOKS | set(MODIFIERS_ZH),
                                                                 key=len, reverse=True) if not w.isascii()))
 
 
 def value_words(words: str, names: frozenset[str]) -> list[str]:
     """The value words among ``words`` (a clause's leftover, as ``frames.leftover`` gives it)."""
-    out = []
+    out = [m.group(0) for m in _PRESET.finditer(words)]
     for w in words.split():
         if w in names:
             continue
         if w.isascii():
-            if _NUMBER.match(w) or w in _PLACES or w in _TRANSPARENT or w in _COLOURS or w in _MODIFIERS:
+            if _NUMBER.match(w) or w in _PLACES or w in _TRANSPARENT or w in _COLOURS or w in _MODIFIERS or w in _LOOKS:
                 out.append(w)
         else:
             out.extend(m.group(0) for m in _CJK_VALUE.finditer(w))
