@@ -624,7 +624,8 @@ REWRITES = REWRITES + (
     # "最后放一句 扫码关注 吧": a line put at the end is added there (放 after 最后 was read as moving "it" last)
     (r"(结尾|片尾|最后|末尾)\s*(?:再)?\s*放上?\s*((?:一|1)\s*(?:句|行))", r"\1加\2"),
     # "帧率25", "帧速率 60": a bare number after the frame rate is frames per second
-    (r"(?:帧率|帧速率)\s*(\d+)(?![\d.%])(?!\s*(?:fps|帧|frames|秒|s\b|%))", r"帧率改成\1帧"),
+    # ("帧率30改成60": the rate it has, then the one asked, set AI ai227)
+    (r"(?:帧率|帧速率)\s*(\d+)(?![\d.%])(?!\s*(?:fps|帧|frames|秒|s\b|%))(?!\s*(?:改|换|变|调|设))", r"帧率改成\1帧"),
 )
 # (sets J, K, L) the brand colour said as a fact, then "use it": the brand kit's colour ("Our brand colour is navy blue,
 # please use it" asked what "it" is; "Brand kit update: primary colour #1A73E8. Please apply it", "品牌标准色为蓝色，请统一应用")
@@ -1034,6 +1035,17 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s)\s+mark\b", r"\1 seconds"),
 )
+# (wave 8) two sounds told one thing together: "把背景音乐和旁白都删掉", "视频原声和背景音乐都小一点" (the first sound was left
+# unread, the second changed: sets AG ag211, AI ai270): each sound told it
+_SOUND_PAIR_ZH = r"(?:背景音乐|音乐|配乐|bgm|旁白|配音|人声|解说|视频原声|视频的?声音|原声)"
+REWRITES = REWRITES + (
+    (rf"(?:把|将)?\s*({_SOUND_PAIR_ZH})\s*(?:和|跟|与|以及|还有)\s*({_SOUND_PAIR_ZH})\s*(?:都|全都|全部|一起)\s*"
+     r"((?:删掉|删除|去掉|拿掉|关掉|关闭|静音|不要了?|小一点|小一些|小点|大一点|大一些|大点|调小一点|调大一点|调小|调大|轻一点|响一点))",
+     r"\1\3，\2\3"),
+)
+# the whole picture kept in sight: "keep the whole image visible", "the full photo should stay visible" (set AI ai222)
+FIT_CONTAIN = (FIT_CONTAIN[0] + ("whole image visible", "entire image visible", "full image visible", "whole photo visible",
+                                 "full picture visible", "whole images visible", "whole pictures visible"), FIT_CONTAIN[1])
 # --- end of block P
 
 

@@ -338,8 +338,12 @@ def r_end_card(s: Scan) -> None:
     if _CARD_WORD.search(s.text) or any(i.kind == "end_card" for i in s.intents):
         for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
+                        # "with the subtitle 'www.shop.com'" (the second line was read as the title's words, sets AG ag149,
+                        # AI ai169)
+                        rf"|\b(?:and|with|plus)\s+(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line)"
+                        rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*[:：]?\s*(?P<u2>{Q})"):
-            u = m.group("u") or m.group("u2")
+            u = m.group("u") or m.group("u2") or m.group("u3")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
         # its words in a clause of their own after it: "结尾卡片加上网址 www.x.com，文字写“扫码下单”" (set AC ac158)
         for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成)\s*[:：]?\s*(?P<t>{Q})"):
@@ -353,10 +357,28 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s+(?:at|on)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"):
         s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
     _card_held(s)
+    _ended_on(s)
     # the colour of its words ("cardink" is vocab block P's word for "…，金色字", "… in gold letters")
     for m in s.take(r"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])"):
         s.add("end_card", m, color=m.group("c"))
     _one_card(s)
+
+
+# the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
+# looked for as a picture, sets AJ aj139 aj241); only words that start as a call to action ("end with the ring" is a
+# picture put last)
+_CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swipe\s+up|learn\s+more|discover|sign\s+up"
+              r"|link\s+in\s+bio)\b")
+_ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:a\s+)?(?P<w>{_CTA_START}"
+             r"(?:\s+(?!(?:and|then|also|plus)\b)[\w%@.!'&-]+){0,4}?)\s*(?=$|[,;!?+]|\.(?![a-z0-9])|\s+(?:and|then|also|plus)\s)")
+
+
+def _ended_on(s: Scan) -> None:
+    """The words of "end with Shop now", as typed (the reading dropped "now" as filler)."""
+    typed = list(re.finditer(_ENDED_ON, s.msg.orig, re.IGNORECASE))
+    for n, m in enumerate(s.take(_ENDED_ON)):
+        words = typed[n].group("w").strip().rstrip(".!") if n < len(typed) else m.group("w")
+        s.add("end_card", m, text=words)
 
 
 def _one_card(s: Scan) -> None:
