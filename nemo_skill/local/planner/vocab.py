@@ -1046,6 +1046,12 @@ REWRITES = REWRITES + (
 # the whole picture kept in sight: "keep the whole image visible", "the full photo should stay visible" (set AI ai222)
 FIT_CONTAIN = (FIT_CONTAIN[0] + ("whole image visible", "entire image visible", "full image visible", "whole photo visible",
                                  "full picture visible", "whole images visible", "whole pictures visible"), FIT_CONTAIN[1])
+# the transitions' new length said after "longer": "make the transitions longer, 1 second each" (the seconds were the
+# video's length, sets AG ag124, AJ aj092)
+REWRITES = REWRITES + (
+    (r"\b(transitions?|fades?|crossfades?)\s+(?:a\s+bit\s+|a\s+little\s+)?(?:longer|shorter|slower|faster|quicker|snappier)\s*[,:\-–—]?\s*"
+     r"(?=(?:about\s+|like\s+|maybe\s+|say\s+|to\s+)?(?:\d+(?:\.\d+)?|one|two|half\s+a)\s*(?:s|secs?|seconds?)\b)", r"\1 "),
+)
 # --- end of block P
 
 

@@ -1411,7 +1411,11 @@ _EDIT_BEFORE = re.compile(r";|\b(?:use|add|remove|delete|drop|trim|mute|put|move
 
 def _reason_after_edit(m: re.Match[str]) -> bool:
     before = re.split(r"[.!?。！？]", m.string[:m.start()])[-1]
-    return bool(m.group("p2") or m.group("p8")) and bool(_REASON_GAP.search(before)) and bool(_EDIT_BEFORE.search(before)) \
+    gap = _REASON_GAP.search(before)
+    # a style named as one after a bare comma is asked, not a reason: "title 'Flash Sale', energetic style" (set AJ aj150)
+    if gap and m.group("p2") and re.search(r"(?:style|preset|template)$", m.group(0)) and not gap.group(0).strip(" ;,，"):
+        return False
+    return bool(m.group("p2") or m.group("p8")) and bool(gap) and bool(_EDIT_BEFORE.search(before)) \
         and not m.string[m.end():].strip(" ;,.!?~，。！？")
 
 
