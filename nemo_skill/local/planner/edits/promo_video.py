@@ -1043,6 +1043,11 @@ _AND_LOOK = (r"(?:\s+and\s+(?:make|have|set|keep)\s+(?:it|that|them)\s+(?:a\s+(?
              r"(?:\s*,\s*(?:like|about|around|at|with|maybe)?\s*\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency)\b)?")
 
 
+# its size said after a comma: "logo in the corner top right, small" (the size was left unread, set AJ aj225)
+_AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pretty\s+|really\s+|very\s+|a\s+bit\s+)?"
+             r"(?:small|tiny|smaller|little|big|bigger|large|larger)\b(?:\s+(?:please|pls))?(?=\s*(?:$|[,;.!?])))?")
+
+
 def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
@@ -1054,7 +1059,10 @@ def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
-                    rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}"
+                    rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}{_AND_SIZE}"
+                    # "add our logo": the brand's logo is laid over the video, not added as a picture (set AJ aj266)
+                    rf"|^\s*(?:please\s+)?(?:add|put|include|show)\s+(?:our|my|the)\s+(?:brand\s+)?logo(?:\s+(?:on|in|to|onto)\s+(?:it|the\s+video))?"
+                    rf"(?:\s+(?:too|as\s+well|please))?\s*$"
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
@@ -1114,6 +1122,16 @@ def r_logo(s: Scan) -> None:
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
         f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
+    # "it" moved in a clause after the logo's look: "logo smaller and move it to the bottom right" (the frames read the
+    # size; the place was left unread, set AI ai228)
+    # (only when the logo is the one thing named: "title bigger, logo top left, and move it …" is whose?)
+    low = s.msg.low
+    only_logo = bool(re.search(r"\b(?:logo|watermark)\b", low)) and not re.search(
+        r"\b(?:title|headline|heading|captions?|subtitles?|text|words|stickers?|pictures?|images?|photos?|clips?|video\s+clip)\b|\.(?:png|jpe?g|mp4)", low)
+    for m in s.take(rf"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:move|put|place|shift|stick)\s+(?:it|that)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
+                    rf"(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|[,;.!?]))",
+                    when=lambda m: only_logo):
+        s.add("logo", m, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
     noun = rf"(?:{PICTURE.replace('?P<f>', '?P<f3>')}|(?:the\s+|our\s+|my\s+)?(?:{NOUN}))"
