@@ -1433,7 +1433,9 @@ def _reason_after_edit(m: re.Match[str]) -> bool:
     # a style named as one after a bare comma is asked, not a reason: "title 'Flash Sale', energetic style" (set AJ aj150)
     if gap and m.group("p2") and re.search(r"(?:style|preset|template)$", m.group(0)) and not gap.group(0).strip(" ;,，"):
         return False
-    return bool(m.group("p2") or m.group("p8")) and bool(gap) and bool(_EDIT_BEFORE.search(before)) \
+    # "no transitions and no zoom, keep it simple": the look the edits before are for (set AH ah199 applied a style)
+    kept = bool(m.group("p7")) and m.group(0).lstrip().startswith("keep")
+    return bool(m.group("p2") or m.group("p8") or kept) and bool(gap) and bool(_EDIT_BEFORE.search(before)) \
         and not m.string[m.end():].strip(" ;,.!?~，。！？")
 
 
