@@ -1055,6 +1055,11 @@ REWRITES = REWRITES + (
     (r"\b(transitions?|fades?|crossfades?)\s+(?:a\s+bit\s+|a\s+little\s+)?(?:longer|shorter|slower|faster|quicker|snappier)\s*[,:\-–—]?\s*"
      r"(?=(?:about\s+|like\s+|maybe\s+|say\s+|to\s+)?(?:\d+(?:\.\d+)?|one|two|half\s+a)\s*(?:s|secs?|seconds?)\b)", r"\1 "),
 )
+# a style by its English name in a Chinese wish: "改成 elegant 风格" (the verb and the name were read as the text's serif
+# font, set AH ah247): the name and 风格 are the style
+REWRITES = REWRITES + (
+    (r"(?:改成|换成|改为|换为|用|做成|弄成|来个|换个|整个|整成)\s*(elegant|minimal|minimalist|energetic|dynamic|sale|promo)\s*(?:的)?\s*(风格|模板)", r"\1\2"),
+)
 # --- end of block P
 
 
