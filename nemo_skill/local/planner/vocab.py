@@ -626,7 +626,8 @@ REWRITES = REWRITES + (
     # "最后放一句 扫码关注 吧": a line put at the end is added there (放 after 最后 was read as moving "it" last)
     (r"(结尾|片尾|最后|末尾)\s*(?:再)?\s*放上?\s*((?:一|1)\s*(?:句|行))", r"\1加\2"),
     # "帧率25", "帧速率 60": a bare number after the frame rate is frames per second
-    (r"(?:帧率|帧速率)\s*(\d+)(?![\d.%])(?!\s*(?:fps|帧|frames|秒|s\b|%))", r"帧率改成\1帧"),
+    # ("帧率30改成60": the rate it has, then the one asked, set AI ai227)
+    (r"(?:帧率|帧速率)\s*(\d+)(?![\d.%])(?!\s*(?:fps|帧|frames|秒|s\b|%))(?!\s*(?:改|换|变|调|设))", r"帧率改成\1帧"),
 )
 # (sets J, K, L) the brand colour said as a fact, then "use it": the brand kit's colour ("Our brand colour is navy blue,
 # please use it" asked what "it" is; "Brand kit update: primary colour #1A73E8. Please apply it", "品牌标准色为蓝色，请统一应用")
@@ -992,6 +993,9 @@ REWRITES = REWRITES + (
     (rf"{_BRAND_CTX}\b([a-z]+|#[0-9a-f]{{3,6}})\s+as\s+(?:the\s+|our\s+)?(?:main|primary|brand)\s+colou?r\b", r"\1brand colour \2"),
     (rf"{_BRAND_CTX}(?<![a-z])(?!(?:the|a|an|our|my|its|and|with|is|an?)\b)([a-z]+|#[0-9a-f]{{3,6}})\s+accent\b(?!\s+colou?r)", r"\1accent colour \2"),
     (rf"{_BRAND_CTX}(?<=[,;:]\s)(?:an?\s+)?([a-z]+)\s+font\s+for\s+(?=(?:the\s+)?(?:headings?|headlines?|titles|body|captions))", r"\1use \2 font for "),
+    # "品牌字体用衬线体，正文用无衬线": the body font said after the brand's (set AH ah179 set all the text sans)
+    (r"(品牌(?:的)?\s*(?:标题)?\s*字体[^。；;！!？?]{0,20}[，,]\s*)正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*"
+     r"(?:无衬线|衬线|黑体|手写|serif|sans))", r"\1品牌正文字体"),
     # "品牌字体用衬线体": the fonts by their Chinese kinds
     (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:衬线体|衬线字体|衬线)", r"\1serif"),
     (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:无衬线体|无衬线字体|无衬线|黑体)", r"\1sans"),
@@ -1035,6 +1039,28 @@ REWRITES = REWRITES + (
 # "from the 3-second mark onward", "at the 10 s mark": a moment said as a mark on the timeline (set AC ac169)
 REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s)\s+mark\b", r"\1 seconds"),
+)
+# (wave 8) two sounds told one thing together: "把背景音乐和旁白都删掉", "视频原声和背景音乐都小一点" (the first sound was left
+# unread, the second changed: sets AG ag211, AI ai270): each sound told it
+_SOUND_PAIR_ZH = r"(?:背景音乐|音乐|配乐|bgm|旁白|配音|人声|解说|视频原声|视频的?声音|原声)"
+REWRITES = REWRITES + (
+    (rf"(?:把|将)?\s*({_SOUND_PAIR_ZH})\s*(?:和|跟|与|以及|还有)\s*({_SOUND_PAIR_ZH})\s*(?:都|全都|全部|一起)\s*"
+     r"((?:删掉|删除|去掉|拿掉|关掉|关闭|静音|不要了?|小一点|小一些|小点|大一点|大一些|大点|调小一点|调大一点|调小|调大|轻一点|响一点))",
+     r"\1\3，\2\3"),
+)
+# the whole picture kept in sight: "keep the whole image visible", "the full photo should stay visible" (set AI ai222)
+FIT_CONTAIN = (FIT_CONTAIN[0] + ("whole image visible", "entire image visible", "full image visible", "whole photo visible",
+                                 "full picture visible", "whole images visible", "whole pictures visible"), FIT_CONTAIN[1])
+# the transitions' new length said after "longer": "make the transitions longer, 1 second each" (the seconds were the
+# video's length, sets AG ag124, AJ aj092)
+REWRITES = REWRITES + (
+    (r"\b(transitions?|fades?|crossfades?)\s+(?:a\s+bit\s+|a\s+little\s+)?(?:longer|shorter|slower|faster|quicker|snappier)\s*[,:\-–—]?\s*"
+     r"(?=(?:about\s+|like\s+|maybe\s+|say\s+|to\s+)?(?:\d+(?:\.\d+)?|one|two|half\s+a)\s*(?:s|secs?|seconds?)\b)", r"\1 "),
+)
+# a style by its English name in a Chinese wish: "改成 elegant 风格" (the verb and the name were read as the text's serif
+# font, set AH ah247): the name and 风格 are the style
+REWRITES = REWRITES + (
+    (r"(?:改成|换成|改为|换为|用|做成|弄成|来个|换个|整个|整成)\s*(elegant|minimal|minimalist|energetic|dynamic|sale|promo)\s*(?:的)?\s*(风格|模板)", r"\1\2"),
 )
 # --- end of block P
 

@@ -100,7 +100,8 @@ def r_style(s: Scan) -> None:
     for m in s.take(r"\b(?:crop\s+to\s+)?fill\s+the\s+(?:frame|screen)|crop\s+to\s+fill|(?<![a-z])cover(?:\s+the\s+frame)?(?![a-z\s]*transition)|铺满|填满|裁剪填充"):
         s.add("fit", m, mode="cover")
     for m in s.take(rf"(?P<n>{NUM})\s*(?:fps|frames?\s+(?:per|a)\s+second|帧每秒|帧/秒|帧)"
-                    rf"|(?:帧率|帧速率)\s*(?:改成|改为|设为|设成|调到|调成|调整为|调整到|变成|为|是|:)\s*(?P<n2>{NUM})"):
+                    # ("帧率30改成60": the rate it has is said first, set AI ai227)
+                    rf"|(?:帧率|帧速率)\s*(?:(?:从|由)?\s*{NUM}\s*(?:帧|fps)?\s*)?(?:改成|改为|改到|设为|设成|调到|调成|调整为|调整到|变成|换成|为|是|:)\s*(?P<n2>{NUM})"):
         s.add("fps", m, fps=float(m.group("n") or m.group("n2")))
     # a frame rate quoted as asked ('asks for "60 fps"'): the quote holds only the value
     fps_q = r"\s*(\d+(?:\.\d+)?)\s*(?:fps|帧|帧每秒)\s*"
@@ -127,7 +128,8 @@ def r_format(s: Scan) -> None:
     platforms = [
         # ("tells the story better" is no format, nor "the shorts picture" of a shop selling shorts)
         ("9:16", r"(?:instagram|ig|insta)\s+(?:stories|story|reels?)|tiktok|tik\s*tok|douyin|reels?\b|youtube\s+shorts\b"
-                 r"|(?<=for\s)(?:(?:an?|the|our|my)\s+)?(?:stories|story|shorts)\b|(?:stories|story)\s+(?=format|version|size)"
+                 # ("it's for a story ad": an ad that tells a story, no shape asked, sets AH ah001, AI ai011)
+                 r"|(?<=for\s)(?:(?:an?|the|our|my)\s+)?(?:stories|story|shorts)\b(?!\s+ads?\b)|(?:stories|story)\s+(?=format|version|size)"
                  r"|抖音|快手|视频号"),
         ("4:5", r"instagram\s+(?:feed|post)"),
         ("16:9", r"youtube(?!\s+shorts)"),
@@ -155,6 +157,8 @@ _STYLE_NOUN = re.compile(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aestheti
 # made the video 4:5 / 9:16)
 _WRITTEN_BEFORE = re.compile(r"(?:\b(?:write|draft|compose|come\s+up\s+with|suggest|give\s+me)\b[^.;!?]{0,30}|写[^。；！？.;!?]{0,6})$")
 _WRITTEN_AFTER = re.compile(r"\s*(?:post\s+|feed\s+)?(?:captions?|copy|description|hashtags?|bio|文案|描述|标题文案|话题)")
+# the written words said first: "write me a caption for my Instagram post" (set AH ah268 made the video 4:5)
+_WRITTEN_FOR = re.compile(r"\b(?:captions?|copy|description|hashtags?|bio)\s+(?:for|on)\s+(?:an?\s+|the\s+|my\s+|our\s+)?$")
 _TOO_FOR = re.compile(r"\btoo\s+\w+\s+for\s|太\S{0,3}")
 
 
@@ -167,7 +171,8 @@ def _platform_format(m: re.Match, low: str) -> bool:
         complaint = None
     return not (complaint or _STYLE_NOUN.match(m.string, m.end())
                 or _POSTED.search(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
-                or (_WRITTEN_BEFORE.search(m.string[:m.start()]) and _WRITTEN_AFTER.match(m.string, m.end())))
+                or (_WRITTEN_BEFORE.search(m.string[:m.start()])
+                    and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))
 
 
 S_FORMAT: dict[str, tuple[Template, Template]] = {

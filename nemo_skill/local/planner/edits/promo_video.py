@@ -338,8 +338,12 @@ def r_end_card(s: Scan) -> None:
     if _CARD_WORD.search(s.text) or any(i.kind == "end_card" for i in s.intents):
         for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
+                        # "with the subtitle 'www.shop.com'" (the second line was read as the title's words, sets AG ag149,
+                        # AI ai169)
+                        rf"|\b(?:and|with|plus)\s+(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line)"
+                        rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*[:：]?\s*(?P<u2>{Q})"):
-            u = m.group("u") or m.group("u2")
+            u = m.group("u") or m.group("u2") or m.group("u3")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
         # its words in a clause of their own after it: "结尾卡片加上网址 www.x.com，文字写“扫码下单”" (set AC ac158)
         for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成)\s*[:：]?\s*(?P<t>{Q})"):
@@ -353,10 +357,28 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s+(?:at|on)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"):
         s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
     _card_held(s)
+    _ended_on(s)
     # the colour of its words ("cardink" is vocab block P's word for "…，金色字", "… in gold letters")
     for m in s.take(r"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])"):
         s.add("end_card", m, color=m.group("c"))
     _one_card(s)
+
+
+# the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
+# looked for as a picture, sets AJ aj139 aj241); only words that start as a call to action ("end with the ring" is a
+# picture put last)
+_CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swipe\s+up|learn\s+more|discover|sign\s+up"
+              r"|link\s+in\s+bio)\b")
+_ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:a\s+)?(?P<w>{_CTA_START}"
+             r"(?:\s+(?!(?:and|then|also|plus)\b)[\w%@.!'&-]+){0,4}?)\s*(?=$|[,;!?+]|\.(?![a-z0-9])|\s+(?:and|then|also|plus)\s)")
+
+
+def _ended_on(s: Scan) -> None:
+    """The words of "end with Shop now", as typed (the reading dropped "now" as filler)."""
+    typed = list(re.finditer(_ENDED_ON, s.msg.orig, re.IGNORECASE))
+    for n, m in enumerate(s.take(_ENDED_ON)):
+        words = typed[n].group("w").strip().rstrip(".!") if n < len(typed) else m.group("w")
+        s.add("end_card", m, text=words)
 
 
 def _one_card(s: Scan) -> None:
@@ -1021,6 +1043,11 @@ _AND_LOOK = (r"(?:\s+and\s+(?:make|have|set|keep)\s+(?:it|that|them)\s+(?:a\s+(?
              r"(?:\s*,\s*(?:like|about|around|at|with|maybe)?\s*\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency)\b)?")
 
 
+# its size said after a comma: "logo in the corner top right, small" (the size was left unread, set AJ aj225)
+_AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pretty\s+|really\s+|very\s+|a\s+bit\s+)?"
+             r"(?:small|tiny|smaller|little|big|bigger|large|larger)\b(?:\s+(?:please|pls))?(?=\s*(?:$|[,;.!?])))?")
+
+
 def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
                     r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
@@ -1032,7 +1059,10 @@ def r_logo(s: Scan) -> None:
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
-                    rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}"
+                    rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}{_AND_SIZE}"
+                    # "add our logo": the brand's logo is laid over the video, not added as a picture (set AJ aj266)
+                    rf"|^\s*(?:please\s+)?(?:add|put|include|show)\s+(?:our|my|the)\s+(?:brand\s+)?logo(?:\s+(?:on|in|to|onto)\s+(?:it|the\s+video))?"
+                    rf"(?:\s+(?:too|as\s+well|please))?\s*$"
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
@@ -1092,6 +1122,16 @@ def r_logo(s: Scan) -> None:
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
         f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
+    # "it" moved in a clause after the logo's look: "logo smaller and move it to the bottom right" (the frames read the
+    # size; the place was left unread, set AI ai228)
+    # (only when the logo is the one thing named: "title bigger, logo top left, and move it …" is whose?)
+    low = s.msg.low
+    only_logo = bool(re.search(r"\b(?:logo|watermark)\b", low)) and not re.search(
+        r"\b(?:title|headline|heading|captions?|subtitles?|text|words|stickers?|pictures?|images?|photos?|clips?|video\s+clip)\b|\.(?:png|jpe?g|mp4)", low)
+    for m in s.take(rf"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:move|put|place|shift|stick)\s+(?:it|that)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
+                    rf"(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|[,;.!?]))",
+                    when=lambda m: only_logo):
+        s.add("logo", m, **_logo_extras(m.group(0)))
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
     noun = rf"(?:{PICTURE.replace('?P<f>', '?P<f3>')}|(?:the\s+|our\s+|my\s+)?(?:{NOUN}))"
@@ -1389,7 +1429,13 @@ _EDIT_BEFORE = re.compile(r";|\b(?:use|add|remove|delete|drop|trim|mute|put|move
 
 def _reason_after_edit(m: re.Match[str]) -> bool:
     before = re.split(r"[.!?。！？]", m.string[:m.start()])[-1]
-    return bool(m.group("p2") or m.group("p8")) and bool(_REASON_GAP.search(before)) and bool(_EDIT_BEFORE.search(before)) \
+    gap = _REASON_GAP.search(before)
+    # a style named as one after a bare comma is asked, not a reason: "title 'Flash Sale', energetic style" (set AJ aj150)
+    if gap and m.group("p2") and re.search(r"(?:style|preset|template)$", m.group(0)) and not gap.group(0).strip(" ;,，"):
+        return False
+    # "no transitions and no zoom, keep it simple": the look the edits before are for (set AH ah199 applied a style)
+    kept = bool(m.group("p7")) and m.group(0).lstrip().startswith("keep")
+    return bool(m.group("p2") or m.group("p8") or kept) and bool(gap) and bool(_EDIT_BEFORE.search(before)) \
         and not m.string[m.end():].strip(" ;,.!?~，。！？")
 
 
