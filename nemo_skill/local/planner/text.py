@@ -177,7 +177,11 @@ _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[
 _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
               r"|fade|give|drop)")
 _UNQUOTED = re.compile(
-    rf"(?P<cue>(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
+    # ("…, and title says 70% off", "sale preset, title says 限时五折": what a text says, as the wish, sets AJ aj171, aj240;
+    # not a complaint of what it says now, "the title says Gold Ring but it should be…")
+    rf"(?P<cue>(?<!the\s)(?i:\b(?:title|headline|heading|end\s*card|cta)\s+(?:says|reads)\s+)"
+    rf"(?![^.;!?\n\ue000,，]*\b(?i:but|wrong|instead|should|typo|misspel\w*|incorrect)\b)"
+    rf"|(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
     rf"|(?i:\s+(?:for|of|on|under)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+)?"
     rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?"
     # ("caption for the watch: Waterproof": a picture named by what it shows, right before the colon)
@@ -196,6 +200,8 @@ _UNQUOTED = re.compile(
     rf"[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
+    # ("title should say 50% OFF and end with Shop now": the end card is another wish, set AH ah193)
+    rf"|[,，]?\s+(?:and\s+|then\s+)(?i:end|close|finish)\s+(?:with|on)\b"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
 # "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),
