@@ -418,7 +418,7 @@ def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
 _FONT_SAID = re.compile(r"(?<![a-z])(?:(?P<n>playfair\s+display|playfair|didone|handwriting|handwritten|cursive|sans[\s-]serif|sans"
                         r"|serif)(?![a-z])(?:\s+(?:font|typeface|lettering|type)\b)?"
                         r"|(?P<w>display|headline|script|classic|modern|impact)\s+(?:font|typeface)\b)"
-                        r"|(?P<z>无衬线体?|衬线体?|手写体|宋体|黑体)(?:字体)?")
+                        r"|(?P<z>无衬线|衬线|手写|宋体|黑体)体?(?:字体)?")
 
 
 # "use serif for headings", "captions should use a serif font", "品牌字体用手写体": the brand kit's fonts (its phrase rules)
