@@ -177,7 +177,14 @@ _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[
 _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
               r"|fade|give|drop)")
 _UNQUOTED = re.compile(
-    rf"(?P<cue>(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
+    # ("…, and title says 70% off", "sale preset, title says 限时五折": what a text says, as the wish, sets AJ aj171, aj240;
+    # not a complaint of what it says now, "the title says Gold Ring but it should be…")
+    rf"(?P<cue>(?<!the\s)(?i:\b(?:title|headline|heading|end\s*card|cta)\s+(?:says|reads)\s+)"
+    rf"(?![^.;!?\n\ue000,，]*\b(?i:but|wrong|instead|should|typo|misspel\w*|incorrect)\b)"
+    # ("put the ring first and make its caption say Best Seller": what a text is made to say, set AI ai217)
+    rf"|(?i:\b(?:make|have|let|get)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9\-]+\s+){{0,3}}?(?:title|headline|heading|captions?"
+    rf"|subtitles?|end\s*card|cta)\s+(?:say|read)\s+)"
+    rf"|(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
     rf"|(?i:\s+(?:for|of|on|under)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+)?"
     rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?"
     # ("caption for the watch: Waterproof": a picture named by what it shows, right before the colon)
@@ -196,6 +203,8 @@ _UNQUOTED = re.compile(
     rf"[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
+    # ("title should say 50% OFF and end with Shop now": the end card is another wish, set AH ah193)
+    rf"|[,，]?\s+(?:and\s+|then\s+)(?i:end|close|finish)\s+(?:with|on)\b"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
 # "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),
@@ -205,6 +214,8 @@ _TO_TEXT = re.compile(
     rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+"
     # ("retitle it SUMMER DROP", "retitle the video to Spring Deals": the verb names the title, set Z tit12)
     rf"|\bretitle\s+(?:(?:it|this|that|the\s+(?:video|promo|ad|edit|reel))\s+)?(?:to\s+|as\s+)?"
+    # ("title should be Autumn Drop - 30% off": what the title should be, in Title Case, set AJ aj042)
+    rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
     # ("title → Big Sale": an arrow says "to")
     rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s*(?:→|->|=>|⟶)\s*))"
     rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only))*[!！]?)"
@@ -212,6 +223,10 @@ _TO_TEXT = re.compile(
     # a removal)
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
+# "rename the title from Autumn Drop to "Winter Drop"": the old words are no part of the wish (set AG ag042 read the
+# "drop" in them as the title's removal)
+_FROM_OLD = re.compile(r"(?P<cue>(?i:\b(?:rename|change|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
+                       r"(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+(?=(?i:to|into)\s+\S)")
 # "change the call to action to Buy now", "update the end card to shop today": an end card's words after "to" (a
 # call to action is often in lower case: "Buy now"); a length ("to 5 seconds") or a colour stays unread here
 _CARD_TO_TEXT = re.compile(
@@ -423,6 +438,7 @@ def normalize(raw: str) -> Message:
             return orig[m.start():m.end()], m.group(0)
         return keep_unquoted(m, orig)
 
+    text, read = _sub_both(_FROM_OLD, text, read, lambda m, orig: (orig[m.start("cue"):m.end("cue")], m.group("cue")))
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_ZH_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)

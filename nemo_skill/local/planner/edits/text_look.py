@@ -186,7 +186,8 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
 _COLOUR_NAMES = "|".join(re.escape(c) for c in sorted(COLOURS, key=len, reverse=True))
 COLOUR = rf"(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|(?:{_COLOUR_NAMES})(?![a-z]))"
 _FONT_WORDS = sorted({w for k, f in FONTS.items() for w in (k, *f.words) if w != "标题字体"}, key=len, reverse=True)
-FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])"
+# (a font word said of a style is the preset's: "改成 elegant 风格", set AH ah247 made the text serif)
+FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])(?!\s*的?\s*(?:风格|样式|style|look|vibe|preset|template|模板))"
 # a font's own name, never a look that is also a style ("elegant", "clean") or a verb ("display" alone: "make the title
 # display longer")
 FONT_NAME = (r"(?P<f>playfair\s+display|playfairdisplay|playfair|didone|handwriting|handwritten|cursive|script|sans[\s-]serif"
@@ -412,6 +413,32 @@ def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), bold=m.group("on") is not None)
 
 
+# a font said beside another look of the same text: its name, or a font word with "font" ("script" alone may be the
+# voiceover's; "elegant", "clean" are styles)
+_FONT_SAID = re.compile(r"(?<![a-z])(?:(?P<n>playfair\s+display|playfair|didone|handwriting|handwritten|cursive|sans[\s-]serif|sans"
+                        r"|serif)(?![a-z])(?:\s+(?:font|typeface|lettering|type)\b)?"
+                        r"|(?P<w>display|headline|script|classic|modern|impact)\s+(?:font|typeface)\b)"
+                        r"|(?P<z>无衬线|衬线|手写|宋体|黑体)体?(?:字体)?")
+
+
+# "use serif for headings", "captions should use a serif font", "品牌字体用手写体": the brand kit's fonts (its phrase rules)
+_BRAND_FONT = re.compile(r"\b(?:use|uses|using|brand|headings?)\b|品牌")
+
+
+def _font_args(f: Any, t: str) -> TextStyleArgs | None:
+    """"Captions in handwriting font and pink", "title bigger and in serif font", "change the font of all text to
+    serif": a font said in a clause another look of that text reads (sets AG ag210, ag263, AI ai224 read the other look
+    and dropped the font without a word)."""
+    part = own_part(f, t)
+    m = _FONT_SAID.search(part)
+    if m is None or _BRAND_FONT.search(str(f.text)):
+        return None
+    at = f.start + str(f.text).find(part)
+    f.attached.append((at + m.start(), at + m.end()))
+    return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
+                         font=m.group("n") or m.group("w") or m.group("z"))
+
+
 def _pos_args(f: Any, t: str) -> TextStyleArgs:
     return TextStyleArgs(target="captions" if t == "captions" else "all", pos=f.values["pos"])
 
@@ -439,6 +466,8 @@ TEXT_STYLE = register(Edit(
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
                  refuses="pct dur pos quote ref"),
             rule("title captions", "restyle", _bold_args, refuses="pct dur quote ref range"),
+            rule("text_all text_some title captions", "set implied keep restyle increase decrease", _font_args,
+                 refuses="pct dur quote ref range file"),
             rule("text_all text_some title captions", "set implied keep restyle", _named_size_args,
                  refuses="pct dur quote ref range file")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
@@ -525,8 +554,27 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
               "set_text_animation", target=args.target, type=args.anim, when=args.when, ms=anim[side]["d"])
 
 
+_TEXT_KEYS = ("title", "captions", "text_all", "text_some")
+
+
+def own_part(f: Any, t: str) -> str:
+    """The words of a clause naming several texts that belong to text ``t``: from its name to the next text's name
+    ("标题用打字机效果，字幕淡入" is one clause, and the captions' part is "字幕淡入", set AI ai280 gave the captions the
+    title's typewriter). The whole clause when ``t`` is named once with no other text, or its part says nothing."""
+    named = sorted((m for m in f.targets if m.keys & set(_TEXT_KEYS)), key=lambda m: m.start)
+    mine = [m for m in named if t in m.keys]
+    if len(named) < 2 or len(mine) != 1 or len({k for m in named for k in m.keys & set(_TEXT_KEYS)}) < 2:
+        return str(f.text)
+    i = named.index(mine[0])
+    end = named[i + 1].start if i + 1 < len(named) else f.end
+    return str(f.text)[mine[0].start - f.start:end - f.start]
+
+
 def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     text = str(f.text)
+    part = own_part(f, t)
+    if part != text and _anim_of(part) is not None:
+        text = part  # its own animation word: "标题用打字机效果，字幕淡入" (set AI ai280); "title and captions fade" shares it
     kind = _anim_of(text)
     if kind is None and f.op_keys() & {"remove", "off", "mute"}:
         kind = "none"  # "remove the title's exit animation", "turn off the caption animation" (set AC ac086)
