@@ -301,17 +301,22 @@ class Case:
         return f"{self.source}: [{self.on}] {self.say!r}"
 
 
+def case_of(raw: dict, source: str) -> Case:
+    """One row of a request set (the corpus, or a held-out set of bench/heldout) as a case."""
+    expect = raw["expect"]
+    checks: tuple[Check, ...] | str
+    if isinstance(expect, str) and expect in ("asks", "none"):
+        checks = expect
+    else:
+        checks = tuple(parse_check(x) for x in ([expect] if isinstance(expect, str) else expect))
+    return Case(str(raw["say"]), str(raw.get("base", "promo")), checks, source)
+
+
 def load() -> list[Case]:
     cases: list[Case] = []
     for path in sorted(CORPUS.glob("*.yaml")):
         for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
-            expect = raw["expect"]
-            checks: tuple[Check, ...] | str
-            if isinstance(expect, str) and expect in ("asks", "none"):
-                checks = expect
-            else:
-                checks = tuple(parse_check(x) for x in ([expect] if isinstance(expect, str) else expect))
-            cases.append(Case(str(raw["say"]), str(raw.get("base", "promo")), checks, f"{path.name}#{i + 1}"))
+            cases.append(case_of(raw, f"{path.name}#{i + 1}"))
     return cases
 
 

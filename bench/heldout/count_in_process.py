@@ -19,13 +19,7 @@ cases = []
 bad = 0
 for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
     try:
-        expect = raw["expect"]
-        checks: tuple[pc.Check, ...] | str
-        if isinstance(expect, str) and expect in ("asks", "none"):
-            checks = expect
-        else:
-            checks = tuple(pc.parse_check(x) for x in ([expect] if isinstance(expect, str) else expect))
-        cases.append(pc.Case(str(raw["say"]), str(raw.get("base", "promo")), checks, f"{raw.get('id', i + 1)}"))
+        cases.append(pc.case_of(raw, f"{raw.get('id', i + 1)}"))
     except Exception as e:  # noqa: BLE001
         bad += 1
         if show:
