@@ -107,9 +107,6 @@ def _merge_formats(intents: list[Intent]) -> list[Intent]:
 # edits of one setting of the whole video: two readings of one message that do not clash are one change ("use dissolve
 # transitions and make them 1 second long" said the type in one clause, the length in the next: sets AC/AF ac013/af070)
 _ONE_SETTING = frozenset({"transition"})
-# an exact value said beside a relative one of the same quantity is the one meant: "the transitions feel abrupt; make each
-# one last 0.8 seconds" is 0.8 s, not 0.8 s made longer (corpus mixed_context_pronouns#77, after the merge above)
-_EXACT_WINS = {"transition": ("ms", "rel")}
 
 
 def _merge_settings(intents: list[Intent]) -> list[Intent]:
@@ -118,9 +115,6 @@ def _merge_settings(intents: list[Intent]) -> list[Intent]:
         prev = next((i for i, o in enumerate(out) if o.kind == it.kind), None) if it.kind in _ONE_SETTING else None
         merged = merge_args(out[prev].args, it.args) if prev is not None else None
         if prev is not None and merged is not None:
-            exact, rel = _EXACT_WINS.get(it.kind, ("", ""))
-            if exact and getattr(merged, exact, None) is not None and getattr(merged, rel, None) is not None:
-                merged = replace(merged, **{rel: None})
             out[prev] = Intent(it.kind, out[prev].pos, merged)
         else:
             out.append(it)

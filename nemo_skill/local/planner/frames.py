@@ -885,7 +885,11 @@ def merge_args(a: Any, b: Any) -> Any:
              if getattr(b, f.name) not in unset and getattr(b, f.name) != getattr(a, f.name)}
     if any(getattr(a, k) not in unset for k in extra):
         return None  # both say something different about the same thing: keep the first reading alone
-    return replace(a, **extra)
+    merged = replace(a, **extra)
+    # (an args class may name fields that say one quantity two ways, exact and relative: the exact one wins)
+    drop = {rel: None for exact, rel in getattr(type(a), "EXACT_OVER", ())
+            if getattr(merged, exact) is not None and getattr(merged, rel) is not None}
+    return replace(merged, **drop) if drop else merged
 
 
 _SMALL = frozenset(["a", "an", "the", "it", "its", "this", "that", "these", "those", "to", "of", "for", "from", "on", "in", "at", "by", "with", "and", "or", "so", "up", "be", "is", "are", "please", "little", "bit", "lot", "more", "much", "very", "really", "just", "some", "any", "all", "my", "our", "your", "me", "us", "them", "long", "also", "then", "now", "again", "too", "one", "ones", "way", "sure", "make", "let", "make's", "whole", "entire"])

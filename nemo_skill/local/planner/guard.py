@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
 from .frames import ONLY, by_clause, leftover
 from .text import QUOTE_RE, Message
@@ -36,9 +37,10 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:%|x)?$")  # ("speed the clip up to 2x"
 # (a transition's kind is read by its edit without marking the word: "dissolve between pictures for 1 second")
 _LOOKS = frozenset({"serif", "sans", "sans-serif", "handwriting", "handwritten", "cursive", "monospace", "typewriter",
                     "衬线", "无衬线", "手写"})
-_PRESET = re.compile(r"\b(?:energetic|elegant|minimal|sale)\s+(?:style|preset|look|template)\b"
-                     r"|\b(?:style|preset|template)\s*[:\-]?\s*(?:energetic|elegant|minimal|sale)\b"
-                     r"|(?:energetic|elegant|minimal|sale)\s*(?:风格|预设|模板)")
+_PRESET_NAMES = "|".join(PRESETS)  # (the style presets' own names, draft/promo.py)
+_PRESET = re.compile(rf"\b(?:{_PRESET_NAMES})\s+(?:style|preset|look|template)\b"
+                     rf"|\b(?:style|preset|template)\s*[:\-]?\s*(?:{_PRESET_NAMES})\b"
+                     rf"|(?:{_PRESET_NAMES})\s*(?:风格|预设|模板)")
 # Words that look like values and are not: list markers ("1) 20 seconds 2) …"), 一个 ("a"), the value
 # being replaced ("6 seconds instead of 3"), black bars (letterboxing), "the last two pictures" (a reference)
 _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\s+of\s+\d+|而不是\d+"

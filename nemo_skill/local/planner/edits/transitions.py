@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from ....draft.timeline import is_clip
 from ..first_cut import (
@@ -34,6 +34,9 @@ class TransitionArgs:
     ms: int | None = None
     rel: str | None = None
     mixed: bool = False  # a different kind at each cut, in turn ("use a different transition between each picture")
+    # one quantity said two ways: an exact length beside a relative one is the one meant ("the transitions feel abrupt;
+    # make each one last 0.8 seconds" is 0.8 s, not 0.8 s made longer; corpus mixed_context_pronouns#77), frames.merge_args
+    EXACT_OVER: ClassVar[tuple[tuple[str, str], ...]] = (("ms", "rel"),)
 
 
 # the kinds dealt in turn for mixed transitions (each one the renderer's xfade knows)
