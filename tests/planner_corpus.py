@@ -312,6 +312,19 @@ def case_of(raw: dict, source: str) -> Case:
     return Case(str(raw["say"]), str(raw.get("base", "promo")), checks, source)
 
 
+def load_set(path: Path) -> tuple[list[Case], list[str]]:
+    """A request set outside the corpus (bench/heldout): its cases, named by their ids, and one line for each row that
+    cannot be read (counted, not fatal: a writer's slip costs one row, not the set)."""
+    cases: list[Case] = []
+    bad: list[str] = []
+    for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+        try:
+            cases.append(case_of(raw, f"{raw.get('id', i + 1)}"))
+        except Exception as e:  # noqa: BLE001 - a bad row of any kind
+            bad.append(f"row {i + 1}: {e}")
+    return cases, bad
+
+
 def load() -> list[Case]:
     cases: list[Case] = []
     for path in sorted(CORPUS.glob("*.yaml")):

@@ -13,17 +13,11 @@ repo, path = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
 show = "--show" in sys.argv
 sys.path[:0] = [str(repo), str(repo / "tests")]
 import planner_corpus as pc  # noqa: E402
-import yaml  # noqa: E402
 
-cases = []
-bad = 0
-for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
-    try:
-        cases.append(pc.case_of(raw, f"{raw.get('id', i + 1)}"))
-    except Exception as e:  # noqa: BLE001
-        bad += 1
-        if show:
-            print("BADCASE", i + 1, e)
+cases, bad_rows = pc.load_set(path)
+bad = len(bad_rows)
+for line in bad_rows if show else []:
+    print("BADCASE", line)
 ok = wrong = crash = 0
 for c in cases:
     try:

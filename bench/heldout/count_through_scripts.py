@@ -99,7 +99,6 @@ _reexec_in_repo_venv()
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
 import planner_corpus as pc  # noqa: E402
-import yaml  # noqa: E402
 
 # --- the media: real files with the corpus's names, kinds, sizes and durations ------------------------------
 
@@ -429,15 +428,11 @@ def judge(case: Any, before: dict, after: dict, reply: str) -> Any:
 # --- the set -------------------------------------------------------------------------------------------------
 
 def load(path: Path, show: bool) -> tuple[list[Any], int]:
-    cases, bad = [], 0
-    for i, raw in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
-        try:
-            cases.append(pc.case_of(raw, f"{raw.get('id', i + 1)}"))
-        except Exception as e:  # noqa: BLE001
-            bad += 1
-            if show:
-                print("BADCASE", i + 1, e)
-    return cases, bad
+    cases, bad = pc.load_set(path)
+    if show:
+        for line in bad:
+            print("BADCASE", line)
+    return cases, len(bad)
 
 
 def _children_cpu() -> float:
