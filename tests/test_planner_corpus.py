@@ -73,3 +73,18 @@ def test_a_first_naming_a_new_picture_allows_no_other_to_go() -> None:
 
     replaced = run(Case("replace the first picture with gold-ring.jpg", "extra", (parse_check("first = m_img5"),), "t"))
     assert replaced.wrong and "visuals" in replaced.detail, replaced.detail
+
+
+def test_has_and_lacks_name_a_whole_item() -> None:
+    """``visuals lacks m_clip`` holds once clip.mp4 is gone though m_clip2 stays; ``has clip`` names clip.mp4 by its
+    name without the extension; a part of a name is no item."""
+    from planner_corpus import base, parse_check
+
+    from nemo_skill.draft.timeline import main_segments
+
+    draft = base("twoclips")
+    assert parse_check("visuals has m_clip").holds(draft) and parse_check("visuals has clip").holds(draft)
+    assert not parse_check("visuals has m_cli").holds(draft) and not parse_check("visuals has unbox").holds(draft)
+    segs = main_segments(draft)
+    segs[:] = [s for s in segs if s.get("mid") != "m_clip"]
+    assert parse_check("visuals lacks m_clip").holds(draft) and parse_check("visuals has m_clip2").holds(draft)
