@@ -266,10 +266,9 @@ class Check:
         if self.what == "fade.color":  # the draft says "black" / "white"; a writer may give their hex
             want = {"#000000": "black", "#000": "black", "#ffffff": "white", "#fff": "white"}.get(want.lower(), want)
         if self.op in ("has", "lacks"):
-            # a whole id, file name or name without its extension: "lacks m_clip" must not be failed by m_clip2 (a blind
-            # writer of set AK had to leave such a row out)
-            names = {str(s.get(k, "")) for s in main_segments(d) for k in ("mid", "name")}
-            present = want in names | {n.rsplit(".", 1)[0] for n in names}
+            # a whole id or name: "lacks m_clip" must not be failed by m_clip2 (a blind writer of set AK had to leave
+            # such a row out)
+            present = want in {str(s.get(k, "")) for s in main_segments(d) for k in ("mid", "name")}
             return present if self.op == "has" else not present
         if isinstance(got, int | float) and not isinstance(got, bool):
             try:

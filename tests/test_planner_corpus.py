@@ -77,14 +77,15 @@ def test_a_first_naming_a_new_picture_allows_no_other_to_go() -> None:
 
 def test_has_and_lacks_name_a_whole_item() -> None:
     """``visuals lacks m_clip`` holds once clip.mp4 is gone though m_clip2 stays; ``has clip`` names clip.mp4 by its
-    name without the extension; a part of a name is no item."""
+    name; a part of an id or a name is no item."""
     from planner_corpus import base, parse_check
 
-    from nemo_skill.draft.timeline import main_segments
+    from nemo_skill.draft.timeline import main_track
 
     draft = base("twoclips")
     assert parse_check("visuals has m_clip").holds(draft) and parse_check("visuals has clip").holds(draft)
     assert not parse_check("visuals has m_cli").holds(draft) and not parse_check("visuals has unbox").holds(draft)
-    segs = main_segments(draft)
-    segs[:] = [s for s in segs if s.get("mid") != "m_clip"]
+    track = main_track(draft)
+    assert track is not None
+    track["sg"] = [s for s in track["sg"] if s.get("mid") != "m_clip"]
     assert parse_check("visuals lacks m_clip").holds(draft) and parse_check("visuals has m_clip2").holds(draft)
