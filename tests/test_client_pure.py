@@ -32,6 +32,20 @@ def test_adk_event_parts() -> None:
                      ("tool_result", "apply_edit", False)]
 
 
+def test_adk_call_left_pending_is_a_question() -> None:
+    """A call the event lists in longRunningToolIds waits for the person (ADK's human-in-the-loop): a question with
+    the readings it names; the same call without the id is an ordinary tool call."""
+    call = {"name": "get_user_choice", "args": {"options": ["clip 1 (clip)", "clip 2 (unboxing)", 3]}, "id": "c1"}
+    for key in ("longRunningToolIds", "long_running_tool_ids"):
+        (ev,) = events.parse_data(json.dumps({key: ["c1"], "content": {"parts": [{"functionCall": call}]}}))
+        assert (ev.kind, ev.text, ev.choices) == ("question", "get_user_choice", ("clip 1 (clip)", "clip 2 (unboxing)"))
+    (ev,) = events.parse_data(json.dumps({"longRunningToolIds": ["other"], "content": {"parts": [{"functionCall": call}]}}))
+    assert ev.kind == "tool_call"
+    (ev,) = events.parse_data(json.dumps({"longRunningToolIds": ["c2"], "content": {"parts": [
+        {"functionCall": {"name": "ask", "id": "c2", "args": {"options": "not a list"}}}]}}))
+    assert (ev.kind, ev.choices) == ("question", ())
+
+
 def test_adk_error_and_turn_complete() -> None:
     evs = events.parse_data('{"errorCode":"INTERNAL","errorMessage":"boom","turnComplete":true}')
     assert [e.kind for e in evs] == ["error", "turn_complete"]

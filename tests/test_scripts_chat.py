@@ -124,6 +124,20 @@ def test_adk_stream_text_and_tools(faulty, session_with_media) -> None:  # type:
     assert state["summary"] == line and state["ready"] is True
 
 
+def test_a_question_back_is_marked_with_its_choices(faulty, session_with_media) -> None:  # type: ignore[no-untyped-def]
+    """The engine asks which picture is meant (ADK's pending get_user_choice call); scripts/chat --json says it is a
+    question and names the choices, so a host agent need not guess from the wording; nothing changed."""
+    session_with_media(faulty)
+    assert faulty("chat", PROMO, env=FAST).returncode == 0
+    before = one_json(faulty("state", "--json"))["summary"]
+    out = one_json(faulty("chat", "remove the picture", "--json", env=FAST))
+    assert out["question"] is True and len(out["choices"]) == 3, out
+    assert all(c.startswith(f"image {i}") for i, c in enumerate(out["choices"], 1)), out["choices"]
+    assert out["changes"] == [] and one_json(faulty("state", "--json"))["summary"] == before
+    edited = one_json(faulty("chat", "remove the first picture", "--json", env=FAST))
+    assert edited["question"] is False and edited["choices"] == [] and edited["changes"], edited
+
+
 def test_old_event_shape(engine_factory, run_script, session_with_media) -> None:  # type: ignore[no-untyped-def]
     eng = engine_factory(wrap=SseRewrite(to_old_shape).wrap)
 

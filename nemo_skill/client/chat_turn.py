@@ -39,6 +39,9 @@ class ChatResult:
     tools: list[str] = field(default_factory=list)
     agent_errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the agent asked the person to choose and waits (an ADK call left pending: events.py); the readings it named
+    question: bool = False
+    choices: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -49,6 +52,8 @@ class ChatResult:
             "tools": self.tools,
             "agent_errors": self.agent_errors,
             "notes": self.notes,
+            "question": self.question,
+            "choices": self.choices,
         }
 
 
@@ -187,6 +192,7 @@ class ChatTurn:
         start = last_progress = last_output = self.clock()
         partial_acc = ""
         outcome = "closed"
+        asked: list[str] | None = None
         try:
             while True:
                 now = self.clock()
@@ -222,6 +228,10 @@ class ChatTurn:
                         partial_acc, shown = self._text(ev, partial_acc, sink)
                         if shown:
                             last_output = last_progress
+                    elif ev.kind == "question":
+                        asked = list(ev.choices)
+                        if self.verbose:
+                            self.api.status(f"[question] {ev.text}: {', '.join(asked)}")
                     elif ev.kind in ("tool_call", "tool_result"):
                         if ev.kind == "tool_call":
                             tools.append(ev.text)
@@ -238,8 +248,12 @@ class ChatTurn:
             resp.close()
         sink.finish()
         if outcome == "closed":
-            return self._after_close(before, sink, tools, agent_errors)
-        return self._recover(outcome, before, sink, tools, agent_errors)
+            result = self._after_close(before, sink, tools, agent_errors)
+        else:
+            result = self._recover(outcome, before, sink, tools, agent_errors)
+        if asked is not None:
+            result.question, result.choices = True, asked
+        return result
 
     def _text(self, ev: ChatEvent, acc: str, sink: TextSink) -> tuple[str, bool]:
         """Feed text; an ADK final event repeats the partial chunks already shown."""

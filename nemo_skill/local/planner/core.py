@@ -22,7 +22,7 @@ from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
 from .history import read_undo
 from .intents import Intent
 from .layout import relayout
-from .messages import Choice, Lang, join, language_of, msg, render, reply_language, say, sec
+from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_language, say, sec
 from .parse import parse
 from .refs import at_time, name_rx, subject_names
 from .registry import edits
@@ -233,7 +233,9 @@ def has_main_track(draft: dict | None) -> bool:
 def _question(readings: list, lang: Lang, key: str, **params: object) -> PlanResult:
     """One short question naming the readings; nothing changes and nothing is charged."""
     text = say(lang, key, **({"readings": Choice(readings)} if readings else {}), **params)
-    return PlanResult(None, text, [], understood=True, edited=False, lang=lang, question=True)
+    # (the engine sends them apart, so that a host agent can offer them to the person; a quoted reading bare)
+    choices = [str(r.params["text"]) if isinstance(r, Msg) and r.key == "q" else render(r, lang) for r in readings]
+    return PlanResult(None, text, [], understood=True, edited=False, lang=lang, question=True, choices=choices)
 
 
 def _example(kind: str, lang: Lang) -> str:

@@ -48,9 +48,11 @@ def skill_section() -> str:
     lines += ["",
               "When the local engine answers \"Did you mean 'A', 'B' or 'C'?\", each option is a request it understands:",
               "pick the one that matches what the person wants and send it as it is (or ask the person). When it asks",
-              "which one (\"Which one do you mean: clip 1 or clip 2?\"), nothing changed and no credit was spent: ask the",
-              "person, then send the answer as a new request. \"undo\", \"undo the last two edits\" and \"go back to before",
-              "the captions\" revert edits; the reply names what was undone."]
+              "which one (\"Which one do you mean: clip 1 or clip 2?\"), nothing changed and no credit was spent, and",
+              "`scripts/chat --json` says `\"question\": true` with the readings in `\"choices\"` (e.g. `[\"clip 1 (clip)\",",
+              "\"clip 2 (unboxing)\"]`): ask the person, then send the whole request again naming their choice (\"remove",
+              "clip 2\"). \"undo\", \"undo the last two edits\" and \"go back to before the captions\" revert edits; the reply",
+              "names what was undone."]
     return "\n".join(lines)
 
 

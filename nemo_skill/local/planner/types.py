@@ -32,6 +32,7 @@ class PlanResult:
     undo: bool = False
     lang: str = "en"  # the reply's language, "en" or "zh" (messages.reply_language of the request)
     question: bool = False  # the reply asks which reading was meant; nothing changed
+    choices: list[str] = field(default_factory=list)  # with a question: the readings it names ("clip 2 (unboxing)")
     suggestions: list[str] = field(default_factory=list)  # "did you mean" requests (each one understood)
     undo_steps: int = 0  # with undo: how many versions to go back
     undo_before: str | None = None  # with undo: back to before the latest version that changed this topic
