@@ -27,12 +27,8 @@ its own anonymous token, session and resend guard).
 What the wire does not carry, and how it is read here:
   - media ids: the engine names uploads m_<hex>; the drafts are rewritten to the corpus ids (m_img1, ...)
     by file name before judging, so `order`, `first`, `overlay.mid`, `has`/`lacks` checks read the same.
-  - PlanResult.question is neither in the chat stream nor in `scripts/chat --json` (the engine's
-    TurnOutcome drops it). A reply counts as a question when the draft did not change and the reply asks
-    ("?" / "？") and ends with the planner's no-change note ("Nothing was changed." / "还没有做任何改动。").
-    On the checkout's own corpus (2705 requests) this matches PlanResult.question on every reply; the
-    "did you mean ...? (Say 'help' ...)" suggestions, the help text and e.g. "Which picture is the logo?
-    Upload it ..." are not questions, as in process.
+  - a question back is `"question": true` in `scripts/chat --json` (the engine's pending get_user_choice
+    call), as PlanResult.question in process; it counts when the draft did not change.
   - "nothing changed" = the stored draft after the turn equals the one before it.
   - a message scripts/chat refuses to send (empty, over 20,000 characters: exit 2) is judged as a reply
     that changed nothing and asked nothing; any other script failure is a crash.
@@ -50,7 +46,6 @@ import copy
 import json
 import os
 import queue
-import re
 import shutil
 import signal
 import subprocess
@@ -207,13 +202,6 @@ class ScriptFailed(Exception):
         self.code = code
 
 
-QUESTION = re.compile(r"[?？][^?？]*(Nothing was changed\.|还没有做任何改动。)\s*$")
-
-
-def is_question(reply: str) -> bool:
-    return bool(QUESTION.search(reply or ""))
-
-
 @dataclass
 class Result:
     index: int
@@ -363,8 +351,10 @@ class Worker:
                 self.chat(cfg, pc.THEN[name])
             before = self.draft(cfg, ids)
             res.base_differs = before != BASES[name]
+            asked = False
             try:
-                reply = self.chat(cfg, case.say).get("reply") or ""
+                said = self.chat(cfg, case.say)
+                reply, asked = said.get("reply") or "", said.get("question") is True
             except ScriptFailed as exc:
                 if exc.code != 2 or ": The message " not in str(exc):
                     raise
@@ -374,7 +364,7 @@ class Worker:
             # an undo of the first cut leaves an empty timeline: a draft without tracks
             after = self.draft(cfg, ids, empty_ok=True)
             try:
-                res.outcome = judge(case, before, after, reply)
+                res.outcome = judge(case, before, after, reply, asked)
             except Exception as exc:  # noqa: BLE001  - a check that cannot read the draft (e.g. an empty one)
                 raise RuntimeError(f"judging failed ({type(exc).__name__}: {exc}) -- reply: {reply}") from exc
         except Exception as exc:  # noqa: BLE001
@@ -409,12 +399,12 @@ _JUDGE = threading.Lock()
 BASES: dict[str, dict] = {}  # planner_corpus.base() of every base, made before any judging patches the module
 
 
-def judge(case: Any, before: dict, after: dict, reply: str) -> Any:
+def judge(case: Any, before: dict, after: dict, reply: str, asked: bool) -> Any:
     from nemo_skill.local.planner.types import PlanResult
 
     changed = after != before
     result = PlanResult(draft=after if changed else None, reply=reply,
-                        question=(not changed) and is_question(reply), edited=changed)
+                        question=(not changed) and asked, edited=changed)
     with _JUDGE:  # run() reads the module's base() and plan(): point them at what the scripts showed
         saved = pc.base, pc.plan
         pc.base = lambda _name: copy.deepcopy(before)
