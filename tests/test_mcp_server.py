@@ -69,6 +69,7 @@ def test_the_six_tools_over_stdio(engine, media_dir: Path, tmp_path: Path) -> No
             message = "combine these images into a 4-second vertical video"
             results["chat"] = await client.call_tool("chat", {"message": message}, progress_callback=on_chat)
             results["state"] = await client.call_tool("state", {})
+            results["question"] = await client.call_tool("chat", {"message": "remove the picture"})
 
             async def on_export(p: float, total: float | None, message: str | None) -> None:
                 progress["export"].append(message or "")
@@ -108,6 +109,10 @@ def test_the_six_tools_over_stdio(engine, media_dir: Path, tmp_path: Path) -> No
     assert not chat.is_error, text_of(chat)
     assert chat.structured_content["outcome"] in ("replied", "silent_edit")
     assert "Timeline (" in text_of(chat) and any(progress["chat"]), progress  # the reply streamed as progress
+
+    question = results["question"]  # asked back: marked, with the readings to offer the person; nothing changed
+    assert question.structured_content["question"] is True and question.structured_content["changes"] == []
+    assert [c.split(" (")[0] for c in question.structured_content["choices"]] == ["image 1", "image 2"]
 
     state = results["state"]
     assert state.structured_content["ready"] is True and text_of(state) == state.structured_content["summary"]

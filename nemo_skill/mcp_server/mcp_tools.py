@@ -63,7 +63,9 @@ def build_server() -> MCPServer:
     @server.tool(description="Send one request to the editing agent, in plain words (make a video from the "
                  "uploads, add a title, change the music, undo…); returns its reply and the one-line timeline. "
                  "One request per call: split compound requests. The message is sent exactly once; after a "
-                 "dropped stream the same message is refused (check state; a rephrased one is fine).")
+                 "dropped stream the same message is refused (check state; a rephrased one is fine). When the "
+                 "result has question=true the agent asked which reading is meant and changed nothing: ask the "
+                 "person (its choices name the readings), then send the whole request naming their pick.")
     async def chat(ctx: Context, message: str) -> CallToolResult:
         return await call(ctx, "chat", ["--", message])
 
