@@ -189,7 +189,10 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "endcard.sub": ("endcard", lambda d: next((s.get("sub", "none") for s in main_segments(d) if s.get("k") == "card"),
                                               "none")),
     "endcard.color": ("endcard", lambda d: next((s.get("color", "none") for s in main_segments(d)
-                                                 if s.get("k") == "card"), "none")),
+                                                 if s.get("k") == "card"), "none")),  # its text's colour
+    # its background (two blind writers left such wishes out: .color is the text's)
+    "endcard.bg": ("endcard", lambda d: next((s.get("bg", "none") for s in main_segments(d) if s.get("k") == "card"),
+                                             "none")),
     "fade.in": ("fade", lambda d: _secs((d["m"].get("fade") or {}).get("in", 0))),
     "fade.out": ("fade", lambda d: _secs((d["m"].get("fade") or {}).get("out", 0))),
     "fade.color": ("fade", lambda d: (d["m"].get("fade") or {}).get("color", "none")),
