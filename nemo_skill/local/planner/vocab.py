@@ -1070,6 +1070,29 @@ REWRITES = REWRITES + (
 #
 
 
+# --- block O: overlays and clip speed ---
+# (words of the logo / sticker / picture-in-picture edit and of clip speed go here, and only here)
+# a logo's look said as a state, not relative to now ("logo半透明", "make the logo a bit see-through"): read by the
+# logo edit's frames only, as 50% opacity (sets AL al146, AM am189 am242)
+OPS["see_through"] = (("semi-transparent", "semi transparent", "semitransparent", "see-through", "see through", "half transparent",
+                       "half-transparent", "translucent", "transparent"),
+                      ("半透明", "透明"))
+# a sticker called by what it says, in Chinese: the English words its file name may have ("加上促销贴纸" of
+# sale-sticker.png; "彩虹贴纸" with no such upload is asked about, never the sale sticker placed: sets AG ag154, AH ah164)
+STICKER_WORDS_ZH: dict[str, tuple[str, ...]] = {
+    "促销": ("sale", "promo", "discount", "offer"), "打折": ("sale", "discount", "off"), "折扣": ("discount", "sale", "off"),
+    "特价": ("sale", "deal", "offer"), "优惠": ("offer", "deal", "discount", "coupon"), "新品": ("new",),
+    "热卖": ("hot", "bestseller", "best"), "爆款": ("hot", "bestseller", "best"), "限时": ("limited", "flash"),
+    "包邮": ("shipping", "delivery"), "免运": ("shipping", "delivery"),
+}
+# --- end of block O
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
 # --- block Z: Chinese forms, sound, titles and captions ---
 # (words added by the Chinese and sound work go here, and only here)
 # Taiwan wordings, read after the characters are simplified (text.simplified): 影片/视讯 = 视频, 直式/横式 = 竖版/横版,

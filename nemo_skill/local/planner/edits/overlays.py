@@ -12,6 +12,7 @@ from ....draft import promo
 from ....draft.timeline import ROLE_OVERLAY, TT_VIDEO, is_card, is_clip, is_image, main_segments
 from .. import vocab
 from ..assets import find_media
+from ..frames import Frame
 from ..messages import Msg, msg
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
@@ -35,6 +36,8 @@ class LogoArgs:
     remove: bool = False
     scale: float | None = None  # "bigger", "大一点": its width times this (a placed overlay; a new one takes ``size``)
     fade: float | None = None  # "more transparent", "淡一点": its opacity times this
+    called: str = ""  # what a sticker is called ("sale", "促销"): its file name must say it
+    placed: bool = False  # said of an overlay named in an earlier clause ("…，放左下角"): one on the video already
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -59,6 +62,12 @@ def _which_overlay(work: Work, args: LogoArgs, placed: list[dict]) -> str:
         if len(videos) == 1:
             return videos[0].id
         raise CannotApply(msg("logo.which_clip"))
+    if args.noun == "sticker" and args.called:
+        words = vocab.STICKER_WORDS_ZH.get(args.called, (args.called,))
+        called = next((m for m in work.order if m.kind == "image" and any(w in m.filename.lower() for w in words)), None)
+        if called is None:  # "the rainbow sticker" with none uploaded: never another sticker
+            raise CannotApply(msg("logo.unknown", file=args.called))
+        return called.id
     if args.noun == "sticker":
         named = next((m for m in work.order if m.kind == "image" and "sticker" in m.filename.lower()), None)
         if named is not None:
@@ -124,6 +133,10 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
         work.done(msg("logo.removed"), "remove_overlay")
         return
+    if not placed and args.placed:
+        # "加上促销贴纸，放左下角" with the sticker not added: the place is of nothing on the video (the logo was put
+        # there, set AG ag154, AH ah164)
+        raise CannotApply(msg("logo.not_placed"))
     if not placed and (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None):
         raise CannotApply(msg("logo.not_placed"))  # "make the logo bigger" with none on the video: nothing to change
     mid = _which_overlay(work, args, placed)
@@ -288,7 +301,9 @@ def _logo_extras(text: str) -> dict:
     else:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
-    width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+)?(?:width|wide|宽)|宽度\D{0,16}?(\d+(?:\.\d+)?)\s*%", text)
+    # ("20% of the frame width", "width 20% of the screen": sets AL al149, AM am193)
+    width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
+                      r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%", text)
     if width:
         out["width"] = max(0.02, min(1.0, float(width.group(1) or width.group(2)) / 100))
     elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
@@ -431,6 +446,63 @@ def r_logo(s: Scan) -> None:
         s.add("logo", m, **{**_logo_extras(m.group(0)), "noun": "pip"})
 
 
+# the words beside a logo's values that the vocab does not tag: read with its frame ("set the logo opacity to 40%": the
+# guard dropped the clause for "opacity" left unread)
+_LOOK_NOUNS = re.compile(r"\b(?:opacity|opaque|transparency|transparent|width|wide|corner|of\s+the\s+(?:frame|screen|video|picture)(?:'s)?"
+                         r"(?:\s+width)?)\b|不透明度|透明度|宽度|角")
+
+
+def _framed(f: Frame, t: str) -> LogoArgs | None:
+    """A logo's place, width, opacity or look said in one clause, read as a frame: the overlay named (its nouns are
+    the vocab's "logo" target; a clause after it may name it by "it" or not at all: "把logo缩小一点，放到左上角", set
+    AK ak182), an operation, and the values. A percentage is its width or its opacity only with the word beside it
+    ("20% of the frame width", "60% opacity"); alone it says neither (None: not this edit)."""
+    said = _logo_extras(f.text)
+    pos = f.values.get("pos")
+    if pos is not None and said.get("pos") != "mirror":  # ("the opposite corner": the same height, the other side)
+        if pos not in POS_WORDS.values():
+            return None  # the lower third is a text's place
+        said["pos"] = pos
+    if "pct" in f.values and "width" not in said and "opacity" not in said:
+        return None
+    if f.op_keys() & {"see_through"} and "opacity" not in said:
+        said["opacity"] = 0.5
+    file = f.values.get("file")
+    if said.get("noun") == "sticker":
+        said["called"] = _called(f.text)
+    if not said.get("noun") and not file:
+        said["placed"] = True  # its target borrowed from a clause before: whichever overlay that placed
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _LOOK_NOUNS.finditer(f.text))
+    return LogoArgs(file=str(file) if file else None, **said)
+
+
+# the words before a sticker's noun that say which it is ("the sale sticker", "那个促销贴纸"), without the verb and pointer
+_CALLED = re.compile(r"(?P<q>[a-z0-9\-]+)\s+stickers?\b|(?P<z>[\u4e00-\u9fff]{1,8}?)\s*(?:的)?\s*(?:贴纸|贴图)")
+_NOT_CALLED = re.compile(r"^(?:把|将)?(?:再|也|还)?(?:换成|改成|换上|换|加上|加个|加|放上|放个|放|贴上|贴个|添加|叠加|用)?(?:一个|一张|那个|这个|那张|这张|个|张)?"
+                         r"(?:我们的|我们|品牌的?)?")
+_PLAIN = ("the", "a", "an", "our", "my", "that", "this", "one", "new", "add", "also", "put", "place")
+
+
+def _called(text: str) -> str:
+    m = _CALLED.search(text)
+    if m is None:
+        return ""
+    if m.group("q"):
+        return "" if m.group("q") in _PLAIN else m.group("q")
+    words = m.group("z")
+    known = next((w for w in sorted(vocab.STICKER_WORDS_ZH, key=len, reverse=True) if words.endswith(w)), None)
+    return known or _NOT_CALLED.sub("", words)
+
+
+def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
+    """"加上促销贴纸", "加上我们的logo": a sticker or logo is laid over the video, never added as a picture of its own
+    (sets AK ak138, AG ag154, AH ah164); in the default corner until its place is said."""
+    noun = _noun(f.text)
+    if noun not in ("sticker", "logo"):
+        return None
+    return LogoArgs(noun=noun, called=_called(f.text) if noun == "sticker" else "")
+
+
 S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.set": ("{name} placed over the video at the {pos} ({w}% of the width, {o}% opacity), {when}.",
                  "{name}已叠加在画面{pos}（宽度 {w}%，不透明度 {o}%），{when}。"),
@@ -474,5 +546,10 @@ LOGO = register(Edit(
         rule("logo", "decrease", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67), refuses="pct dur pos file quote"),
         rule("logo", "fainter", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6), refuses="pct dur pos file quote"),
         rule("logo", "stronger", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5), refuses="pct dur pos file quote"),
+        # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
+        rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
+        rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
+        rule("logo", "see_through", _framed, refuses="quote dur range"),
+        rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
     ),
 ))
