@@ -1085,6 +1085,16 @@ STICKER_WORDS_ZH: dict[str, tuple[str, ...]] = {
     "热卖": ("hot", "bestseller", "best"), "爆款": ("hot", "bestseller", "best"), "限时": ("limited", "flash"),
     "包邮": ("shipping", "delivery"), "免运": ("shipping", "delivery"),
 }
+# a clip's speed changed, read by the clip-speed edit's frames only: "片段加速到2倍" (the 加 of 加速 was "add"), "视频放慢一点",
+# "add slow-mo on the clip" ("already so"), "speed it up to 1.5x" (sets AK ak188, AL al107 al180, AN an181 an209)
+OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo", "slow-mo", "slowmo", "slo-mo",
+                 "sped up", "slowed down", "fast forward", "fast-forward"),
+                ("加速", "减速", "放慢", "慢放", "慢动作", "快放", "播快", "播慢", "放快"))
+REWRITES = REWRITES + (
+    # "speed it up", "slow it down", "slow it to half speed": the verb whole, before its object
+    (r"\bspeed\s+(it|that|this|them)\s+up\b", r"speed up \1"),
+    (r"\bslow\s+(it|that|this|them)(?:\s+down)?\b", r"slow down \1"),
+)
 # --- end of block O
 
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from ....draft import promo
 from ....draft.timeline import is_clip, main_segments
-from ..frames import FILE
+from ..frames import FILE, Frame
 from ..messages import msg
 from ..parse import Scan
-from ..registry import DocRow, Edit, Phrase, Template, register
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work
 from .promo_video import _promo
@@ -126,10 +126,8 @@ def r_speed(s: Scan) -> None:
                     rf"|(?P<w15>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*"
                     rf"(?:改成|改为|用|以|调成|设为)?\s*(?P<x18>\d+(?:\.\d+)?\s*倍速|两倍速|双倍速|三倍速|四倍速)(?:播放)?"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
-                    rf"{ZH_THEN_X}"
-                    # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍"
-                    rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18")
+                    rf"{ZH_THEN_X}"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18")
                       if g),
                      "") or ""
         if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
@@ -137,7 +135,7 @@ def r_speed(s: Scan) -> None:
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x19", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16",
+        x = next((g for g in m.group("x7", "x8", "x12", "x19", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x13", "x14", "x15", "x16",
                                      "x18", "x20", "x21", "x23", "x22")
                   if g), None)
         text = m.group(0)
@@ -154,6 +152,57 @@ def r_speed(s: Scan) -> None:
             continue
         s.add("speed", m, which=which.strip() if not re.fullmatch(r"(?:the\s+)?(?:clip|video|视频|片段)", which.strip())
               else "", speed=speed)
+
+
+# a speed said as a value (the frames have no value for it: read here, its words read with the frame)
+_SPEED_SAID = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0-9])(?:\s+(?:the\s+)?speed)?"
+                         r"|\b(?P<w>half|double|twice|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
+                         r"|(?P<z>两倍速?|双倍速?|三倍速?|一半|正常速度)")
+_CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材")
+_ALONE = re.compile(r"[\s,，、]*(?:(?:用|以|按|调到|改成|at|to)\s*)?(?:播放)?[\s,，、。.!！]*")
+# a clip named by a word before its noun: "开箱视频", "the unboxing clip" (the phrase rules' reading, set AM am171)
+_NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
+                         r"|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|video|footage)\b")
+_SLOW = re.compile(r"slow|减速|放慢|慢放|慢动作|播慢|慢")
+
+
+def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
+    """A clip's speed said in one clause, read as a frame: the clip (named, a video file, or "it" after the clip
+    named before), a speed operation or a speed value ("2x", "2倍", "half speed"); a speed word alone is its usual
+    amount (slow motion half, "speed up" double), "a bit" one step (sets AK ak188, AL al107 al180, AN an181 an209)."""
+    noun = f.visual_noun()
+    file = f.values.get("file")
+    said = _SPEED_SAID.search(f.text)
+    # a speed alone after the clip named ("片段慢动作，0.25倍速", "视频静音，2倍速"): that clip's
+    alone = not noun and not file and said is not None and _ALONE.fullmatch(f.text[:said.start()] + " " + f.text[said.end():])
+    if t == "visual" and not alone and not (file or _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", noun.strip()))):
+        return None  # a picture has no speed
+    if file and not re.search(r"\.(?:mp4|mov|webm|m4v|mkv)$", str(file)):
+        return None
+    slow = bool(_SLOW.search(f.text))
+    if said is None and "speed" not in f.op_keys():
+        return None
+    if said is not None:
+        f.attached.append((f.start + said.start(), f.start + said.end()))
+        speed = _speed_value(said.group(0))
+        if said.group("n"):
+            speed = float(said.group("n"))
+    elif SOFT_SAID.search(f.text):
+        speed = 0.8 if slow else 1.25
+    else:
+        speed = 0.5 if slow else 2.0
+    if speed is None or not 0.1 <= speed <= 10:
+        return None
+    soft = SOFT_SAID.search(f.text)
+    if soft:
+        f.attached.append((f.start + soft.start(), f.start + soft.end()))
+    named = _NAMED_CLIP.search(f.text) if noun else None  # "开箱视频", "the unboxing clip": which clip
+    ref = f.values.get("ref")  # "开箱视频": the clip by what it shows (read as a reference)
+    which = str(file) if file else str(ref) if ref else named.group(0).strip() if named else ""
+    return SpeedArgs(which="" if _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", which)) else which, speed=speed)
+
+
+SOFT_SAID = re.compile(rf"\b{SOFT}\b|一点|一些|点儿|稍微|稍")
 
 
 S_SPEED: dict[str, tuple[Template, Template]] = {
@@ -173,5 +222,10 @@ SPEED = register(Edit(
     doc=DocRow("clip speed / hold", "video segment `speed` 0.25–4 (`out` = `in` + `d` × speed); a held last frame "
                "lengthens `d` past the source", "片段速度"),
     phrases=(Phrase(2, r_speed, ("speed",)),),
+    # the clip's speed as a frame: the clip (or the clip sound named before: "mute the clip sound and make it 2x"),
+    # a speed operation or value
+    frames=(
+        rule("visual clip_sound", "speed set implied add", _framed_speed, refuses="pct dur range quote pos each"),
+    ),
 ))
 
