@@ -126,8 +126,11 @@ def r_speed(s: Scan) -> None:
                     rf"|(?P<w15>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*"
                     rf"(?:改成|改为|用|以|调成|设为)?\s*(?P<x18>\d+(?:\.\d+)?\s*倍速|两倍速|双倍速|三倍速|四倍速)(?:播放)?"
                     rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
-                    rf"{ZH_THEN_X}"):
-        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18")
+                    rf"{ZH_THEN_X}"
+                    # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍", "把 clip.mp4 的播放速度设为1.5倍" (the frames read
+                    # the first ones; this one not yet, set AI ai134)
+                    rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18")
                       if g),
                      "") or ""
         if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
@@ -135,7 +138,7 @@ def r_speed(s: Scan) -> None:
         named = re.search(FILE, which)
         which = named.group(0) if named else which  # "the clip.mp4 video": the file
         # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
-        x = next((g for g in m.group("x7", "x8", "x12", "x19", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x13", "x14", "x15", "x16",
+        x = next((g for g in m.group("x7", "x8", "x12", "x19", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16",
                                      "x18", "x20", "x21", "x23", "x22")
                   if g), None)
         text = m.group(0)
