@@ -1070,6 +1070,39 @@ REWRITES = REWRITES + (
 #
 
 
+# --- block O: overlays and clip speed ---
+# (words of the logo / sticker / picture-in-picture edit and of clip speed go here, and only here)
+# a logo's look said as a state, not relative to now ("logo半透明", "make the logo a bit see-through"): read by the
+# logo edit's frames only, as 50% opacity (sets AL al146, AM am189 am242)
+OPS["see_through"] = (("semi-transparent", "semi transparent", "semitransparent", "see-through", "see through", "half transparent",
+                       "half-transparent", "translucent", "transparent"),
+                      ("半透明", "透明"))
+# a sticker called by what it says, in Chinese: the English words its file name may have ("加上促销贴纸" of
+# sale-sticker.png; "彩虹贴纸" with no such upload is asked about, never the sale sticker placed: sets AG ag154, AH ah164)
+STICKER_WORDS_ZH: dict[str, tuple[str, ...]] = {
+    "促销": ("sale", "promo", "discount", "offer"), "打折": ("sale", "discount", "off"), "折扣": ("discount", "sale", "off"),
+    "特价": ("sale", "deal", "offer"), "优惠": ("offer", "deal", "discount", "coupon"), "新品": ("new",),
+    "热卖": ("hot", "bestseller", "best"), "爆款": ("hot", "bestseller", "best"), "限时": ("limited", "flash"),
+    "包邮": ("shipping", "delivery"), "免运": ("shipping", "delivery"),
+}
+# a clip's speed changed, read by the clip-speed edit's frames only: "片段加速到2倍" (the 加 of 加速 was "add"), "视频放慢一点",
+# "add slow-mo on the clip" ("already so"), "speed it up to 1.5x" (sets AK ak188, AL al107 al180, AN an181 an209)
+OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo", "slow-mo", "slowmo", "slo-mo",
+                 "sped up", "slowed down", "fast forward", "fast-forward"),
+                ("加速", "减速", "放慢", "慢放", "慢动作", "快放", "播快", "播慢", "放快"))
+REWRITES = REWRITES + (
+    # "speed it up", "slow it down", "slow it to half speed": the verb whole, before its object
+    (r"\bspeed\s+(it|that|this|them)\s+up\b", r"speed up \1"),
+    (r"\bslow\s+(it|that|this|them)(?:\s+down)?\b", r"slow down \1"),
+)
+# --- end of block O
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
 # --- block Z: Chinese forms, sound, titles and captions ---
 # (words added by the Chinese and sound work go here, and only here)
 # Taiwan wordings, read after the characters are simplified (text.simplified): 影片/视讯 = 视频, 直式/横式 = 竖版/横版,

@@ -1,0 +1,234 @@
+"""Clip speed and a held last frame: a video clip of the main track played faster or slower (its sound kept at
+pitch), or its last frame held on screen. Calls ``nemo_skill.draft.promo.set_speed``; its refusal becomes the reply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ....draft import promo
+from ....draft.timeline import is_clip, main_segments
+from ..frames import FILE, Frame
+from ..messages import msg
+from ..parse import Scan
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, dur_ms
+from ..work import CannotApply, Work
+from .promo_video import _promo
+from .shared import find_visual
+
+# --- clip speed and held last frame ------------------------------------------------------------------------
+
+SPEED_WORDS = {"faster": 2.0, "quicker": 2.0, "slower": 0.5, "original": 1.0, "放慢一半": 0.5, "慢一半": 0.5, "减速一半": 0.5,
+               "加快一倍": 2.0, "快一倍": 2.0, "加速一倍": 2.0, "double": 2.0, "twice": 2.0, "2x": 2.0, "triple": 3.0, "quadruple": 4.0, "half": 0.5, "quarter": 0.25,
+               "normal": 1.0, "regular": 1.0, "slow motion": 0.5, "slow-motion": 0.5, "slowmo": 0.5, "slo-mo": 0.5,
+               "两倍": 2.0, "2倍": 2.0, "双倍": 2.0, "三倍": 3.0, "四倍": 4.0, "一半": 0.5, "慢动作": 0.5, "慢放": 0.5,
+               "加速": 2.0, "正常": 1.0}
+
+
+@dataclass(frozen=True)
+class SpeedArgs:
+    which: str = ""  # the words naming the clip ("the clip", "clip.mp4"); empty: the only clip
+    speed: float | None = None
+    hold_ms: int | None = None  # hold the clip's last frame this long instead
+
+
+def apply_speed(work: Work, args: SpeedArgs) -> None:
+    segs = work.main()["sg"]
+    clips = [k for k, s in enumerate(segs) if is_clip(s)]
+    if not clips:
+        raise CannotApply(msg("speed.no_clip"))
+    k = find_visual(work, args.which or "the clip", "video")
+    seg = segs[k]
+    if not is_clip(seg):
+        raise CannotApply(msg("speed.no_clip"))
+    if args.hold_ms is not None:
+        hold = max(100, min(args.hold_ms, 60000))
+        src = work.source_ms(seg["mid"])
+        played = (int(seg.get("out", src or seg["d"])) - int(seg.get("in", 0)))
+        seg["d"] = round(played / float(seg.get("speed", 1.0))) + hold
+        work.target = (work.target or 0) + hold
+        work.done(msg("speed.hold", s=hold / 1000, name=seg.get("name", "clip")), "hold_last_frame",
+                  segment=seg["id"], seconds=hold / 1000)
+        return
+    speed = float(args.speed or 1.0)
+    new = _promo(work, promo.set_speed, work.draft, seg["id"], speed)
+    seg.update(next(s for s in main_segments(new) if s["id"] == seg["id"]))
+    if speed == 1.0:
+        seg.pop("speed", None)
+    work.done(msg("speed.set", x=f"{speed:g}", name=seg.get("name", "clip")), "set_clip_speed", segment=seg["id"],
+              speed=speed)
+
+
+SLOWMO = r"slow[\s-]?motion|slow[\s-]?mo\b|slo-?mo"
+SOFT = r"(?:a\s+(?:bit|little|touch|tad)(?:\s+bit)?|slightly|somewhat)"
+AMOUNT = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
+          r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
+# the exact speed said after a word for it: "slow mo, half speed", "in slow motion at 0.5x"
+THEN_X = r"(?:\s*(?:,|，|-|at|:)?\s*(?:at\s+)?(?P<x7>half|quarter|\d+(?:\.\d+)?\s*(?:x|×))(?:\s+(?:the\s+)?speed)?)?"
+ZH_THEN_X = r"(?:\s*[,，、]?\s*(?:用|以|按)?\s*(?P<x12>\d+(?:\.\d+)?\s*倍速?))?"
+
+
+def _speed_value(text: str) -> float | None:
+    num = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", text)
+    if num:
+        return float(num.group(1))
+    low = text.lower()
+    return next((v for w, v in sorted(SPEED_WORDS.items(), key=lambda x: -len(x[0])) if w in low), None)
+
+
+CLIP = (r"(?P<w>(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
+        r"|第\s*\d+\s*(?:个|段)?\s*(?:视频|片段)|视频片段|视频|片段)")
+
+
+def r_speed(s: Scan) -> None:
+    # (一帧 is 1帧 after normalising: "最后一帧定格2秒" was read as 1 fps and a 2-s video)
+    last_zh = r"(?:最后\s*[一1]\s*帧|末帧|最后\s*[一1]\s*个\s*画面|结尾画面|最后的画面)"
+    for m in s.take(rf"\b(?:hold|freeze|keep|let|leave)\s+(?:on\s+)?(?:{CLIP}(?:'s)?\s+)?(?:the\s+|its\s+)?(?:clip'?s\s+)?(?:last|final|end(?:ing)?)\s+frame"
+                    rf"(?:\s+(?:of\s+{CLIP.replace('?P<w>', '?P<w2>')}))?(?:\s+(?:on\s+screen|linger|stay|up|frozen))?"
+                    rf"(?:\s+(?:for|by)\s+(?P<d>{DUR}))?"
+                    # "hold the end of the clip for 2 seconds"
+                    rf"|\b(?:hold|freeze)\s+(?:on\s+)?the\s+end\s+of\s+{CLIP.replace('?P<w>', '?P<w4>')}(?:\s+(?:for|by)\s+(?P<d3>{DUR}))?"
+                    rf"|(?:{CLIP.replace('?P<w>', '?P<w3>')})?\s*(?:的)?\s*(?:{last_zh}|结尾)\s*(?:定格|停留|保持|停)\s*(?P<d2>{DUR})?"
+                    rf"|定格\s*(?:{CLIP.replace('?P<w>', '?P<w5>')})?\s*(?:的)?\s*{last_zh}\s*(?P<d4>{DUR})?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w5") if g), "") or ""
+        d = m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")
+        s.add("speed", m, which=which.strip(), hold_ms=dur_ms(d) if d else 2000)
+    amount = (r"(?P<x>\d+(?:\.\d+)?\s*(?:x|×|times)(?:\s+speed)?|double|twice|triple|quadruple|half|quarter|normal|regular)"
+              r"(?:\s+(?:the\s+)?speed|\s+as\s+fast)?")
+    for m in s.take(rf"\b(?:play|run|show|set|make|speed\s+up|slow\s+down|put)\s+{CLIP}\s+(?:at\s+|to\s+|by\s+|play\s+at\s+|run\s+at\s+)?(?:a\s+)?{amount}"
+                    # ("speed up the unboxing video, 1.5x": the number after a comma is the speed, set AF af136)
+                    rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by)){THEN_X.replace('?P<x7>', '?P<x19>')}"
+                    # a clip by its name alone: "speed up the unboxing 1.5x", "set clip.mp4 playback speed to 0.75x" (set AD
+                    # ad118, AE ae234)
+                    rf"|\b(?:speed\s+up|slow\s+down)\s+(?P<w16>(?:the\s+)?[a-z0-9_\-]+(?:\.(?:mp4|mov|webm|m4v|mkv))?)\s*,?\s*(?:to\s+|by\s+|at\s+)?(?P<x20>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
+                    rf"|\b(?:set\s+|change\s+)?(?:the\s+)?(?P<w17>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s+)?(?:clip|video))(?:'s)?\s+(?:playback\s+|play\s+)?speed\s+(?:to\s+|at\s+|=\s*|:\s*)?"
+                    rf"(?P<x21>\d+(?:\.\d+)?\s*(?:x|×)?)(?![a-z0-9])"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>{SLOWMO}){THEN_X}"
+                    rf"|\b(?:play|show|put)\s+{CLIP.replace('?P<w>', '?P<w4>')}\s+in\s+(?P<x4>{SLOWMO}){THEN_X.replace('?P<x7>', '?P<x8>')}"
+                    # "slow motion on the video, half speed" (set AD ad116)
+                    rf"|\b(?:(?:add|use|put|do)\s+)?(?:a\s+)?(?P<x22>{SLOWMO})\s+(?:on|for)\s+{CLIP.replace('?P<w>', '?P<w18>')}{THEN_X.replace('?P<x7>', '?P<x23>')}"
+                    # "make the clip play at half speed", "the clip at 1.5x please"
+                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w7>')}\s+(?:play|run)\s+(?:at\s+)?(?:a\s+)?{AMOUNT.replace('?P<x>', '?P<x9>')}"
+                    # "for the unboxing video to play twice as fast", "the clip should run at half speed"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w12>')}\s+(?:to|should|must|will|can|could|needs?\s+to)\s+(?:play|run|go)\s+(?:at\s+)?(?:a\s+)?"
+                    rf"{AMOUNT.replace('?P<x>', '?P<x15>')}"
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice|normal|regular|original)\s+(?:speed|pace|as\s+fast)"
+                    # "make the clip play faster" (as "speed up the clip": 2x), "unboxing 放慢一半", "片段加快一倍"
+                    rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?:{SOFT}\s+|much\s+|a\s+lot\s+)?(?P<x13>faster|quicker|slower)\b"
+                    # "clip.mp4 at 1.5x" (a number with x is a speed), "视频片段快一点", "unboxing.mp4慢一些"
+                    rf"|\b(?P<w13>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?(?:video\s+)?clip)\s+(?:at|to)\s+(?P<x16>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
+                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*视频)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
+                    rf"|(?P<w11>(?:[a-z0-9\-]+\s*)?(?:视频片段|视频|片段)|[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
+                    rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
+                    # "开箱视频两倍速": a clip named before 视频, its speed right after the name
+                    rf"|(?P<w15>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*"
+                    rf"(?:改成|改为|用|以|调成|设为)?\s*(?P<x18>\d+(?:\.\d+)?\s*倍速|两倍速|双倍速|三倍速|四倍速)(?:播放)?"
+                    rf"|{CLIP.replace('?P<w>', '?P<w6>')}\s*(?:改成|改为|用|以|调成|设为)?\s*(?P<x6>\d+(?:\.\d+)?\s*倍速?|两倍速?|双倍速?|2倍速?|三倍速?|四倍速?|慢动作|慢放|加速|正常速度)(?:播放)?"
+                    rf"{ZH_THEN_X}"
+                    # "开箱视频加速到1.5倍", "片段放慢到0.5倍", "视频片段速度调到2倍", "把 clip.mp4 的播放速度设为1.5倍" (the frames read
+                    # the first ones; this one not yet, set AI ai134)
+                    rf"|(?:把|将|让)?\s*(?P<w9>(?:[a-z0-9\-]+|(?:(?![把将让])[\u4e00-\u9fff]){{1,4}})?\s*(?:视频片段|视频|片段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:加速|减速|放慢|慢放|调|改|变速|设)?\s*(?:到|至|成|为)\s*(?P<x11>\d+(?:\.\d+)?\s*倍速?)(?:播放)?"):
+        which = next((g for g in m.group("w", "w2", "w3", "w4", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18")
+                      if g),
+                     "") or ""
+        if m.group("x13") and re.fullmatch(r"(?:the\s+)?(?:whole\s+)?video", which.strip()):
+            continue  # "make the video faster" is its pace (a question of what), not the clip's speed
+        named = re.search(FILE, which)
+        which = named.group(0) if named else which  # "the clip.mp4 video": the file
+        # a number said after the words ("slow mo, half speed", "慢放，0.5倍速") is the exact speed
+        x = next((g for g in m.group("x7", "x8", "x12", "x19", "x", "x3", "x4", "x5", "x6", "x9", "x10", "x11", "x13", "x14", "x15", "x16",
+                                     "x18", "x20", "x21", "x23", "x22")
+                  if g), None)
+        text = m.group(0)
+        speed = _speed_value(x) if x else (2.0 if "speed up" in text or "fast" in text else 0.5)
+        if x and re.fullmatch(r"\d+(?:\.\d+)?\s*(?:x|×)?", x.strip()):
+            speed = float(re.sub(r"\s*[x×]$", "", x.strip()))
+        # a little faster or slower ("make the clip a bit faster", "slow down the clip a little", "片段快一点"): one step,
+        # as a length said without a number (x1.25), not the doubling "faster" alone means
+        after = m.string[m.end():m.end() + 20]
+        if m.group("x17") or (not re.search(r"\d|half|double|twice|triple|quarter", x or "")
+                              and (re.search(SOFT, text) or re.match(rf"\s*{SOFT}", after))):
+            speed = 0.8 if (m.group("x17") == "慢" or "slow" in text) else 1.25
+        if speed is None:
+            continue
+        s.add("speed", m, which=which.strip() if not re.fullmatch(r"(?:the\s+)?(?:clip|video|视频|片段)", which.strip())
+              else "", speed=speed)
+
+
+# a speed said as a value (the frames have no value for it: read here, its words read with the frame)
+_SPEED_SAID = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0-9])(?:\s+(?:the\s+)?speed)?"
+                         r"|\b(?P<w>half|double|twice|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
+                         r"|(?P<z>两倍速?|双倍速?|三倍速?|一半|正常速度)")
+_CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材")
+_ALONE = re.compile(r"[\s,，、]*(?:(?:用|以|按|调到|改成|at|to)\s*)?(?:播放)?[\s,，、。.!！]*")
+# a clip named by a word before its noun: "开箱视频", "the unboxing clip" (the phrase rules' reading, set AM am171)
+_NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
+                         r"|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|video|footage)\b")
+_SLOW = re.compile(r"slow|减速|放慢|慢放|慢动作|播慢|慢")
+
+
+def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
+    """A clip's speed said in one clause, read as a frame: the clip (named, a video file, or "it" after the clip
+    named before), a speed operation or a speed value ("2x", "2倍", "half speed"); a speed word alone is its usual
+    amount (slow motion half, "speed up" double), "a bit" one step (sets AK ak188, AL al107 al180, AN an181 an209)."""
+    noun = f.visual_noun()
+    file = f.values.get("file")
+    said = _SPEED_SAID.search(f.text)
+    # a speed alone after the clip named ("片段慢动作，0.25倍速", "视频静音，2倍速"): that clip's
+    alone = not noun and not file and said is not None and _ALONE.fullmatch(f.text[:said.start()] + " " + f.text[said.end():])
+    if t == "visual" and not alone and not (file or _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", noun.strip()))):
+        return None  # a picture has no speed
+    if file and not re.search(r"\.(?:mp4|mov|webm|m4v|mkv)$", str(file)):
+        return None
+    slow = bool(_SLOW.search(f.text))
+    if said is None and "speed" not in f.op_keys():
+        return None
+    if said is not None:
+        f.attached.append((f.start + said.start(), f.start + said.end()))
+        speed = _speed_value(said.group(0))
+        if said.group("n"):
+            speed = float(said.group("n"))
+    elif SOFT_SAID.search(f.text):
+        speed = 0.8 if slow else 1.25
+    else:
+        speed = 0.5 if slow else 2.0
+    if speed is None or not 0.1 <= speed <= 10:
+        return None
+    soft = SOFT_SAID.search(f.text)
+    if soft:
+        f.attached.append((f.start + soft.start(), f.start + soft.end()))
+    named = _NAMED_CLIP.search(f.text) if noun else None  # "开箱视频", "the unboxing clip": which clip
+    ref = f.values.get("ref")  # "开箱视频": the clip by what it shows (read as a reference)
+    which = str(file) if file else str(ref) if ref else named.group(0).strip() if named else ""
+    return SpeedArgs(which="" if _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", which)) else which, speed=speed)
+
+
+SOFT_SAID = re.compile(rf"\b{SOFT}\b|一点|一些|点儿|稍微|稍")
+
+
+S_SPEED: dict[str, tuple[Template, Template]] = {
+    "speed.set": ("{name!c} now plays at {x}x speed (its sound kept at pitch).", "{name}现在以 {x} 倍速播放（声音音调不变）。"),
+    "speed.hold": ("{name!c} now holds its last frame for {s:g} s.", "{name}的最后一帧现在定格 {s:g} 秒。"),
+    "speed.no_clip": ("There is no video clip to change the speed of.", "没有可以调整速度的视频片段。"),
+}
+
+SPEED = register(Edit(
+    kind="speed",
+    args=SpeedArgs,
+    apply=apply_speed,
+    calls=("set_clip_speed", "hold_last_frame"),
+    sentences=S_SPEED,
+    examples=("play the clip at double speed", "hold the clip's last frame for 2 seconds", "视频2倍速播放"),
+    topics=("speed", "segments", "trim"),
+    doc=DocRow("clip speed / hold", "video segment `speed` 0.25–4 (`out` = `in` + `d` × speed); a held last frame "
+               "lengthens `d` past the source", "片段速度"),
+    phrases=(Phrase(2, r_speed, ("speed",)),),
+    # the clip's speed as a frame: the clip (or the clip sound named before: "mute the clip sound and make it 2x"),
+    # a speed operation or value
+    frames=(
+        rule("visual clip_sound", "speed set implied add", _framed_speed, refuses="pct dur range quote pos each"),
+    ),
+))
+

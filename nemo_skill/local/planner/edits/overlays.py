@@ -1,0 +1,548 @@
+"""A logo, watermark, sticker or clip (picture-in-picture) placed over the video: its place, width, opacity and
+time span, changed or removed. Calls ``nemo_skill.draft.promo.add_logo`` / ``overlay_span``; their refusal
+becomes the reply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ....draft import promo
+from ....draft.timeline import ROLE_OVERLAY, TT_VIDEO, is_card, is_clip, is_image, main_segments
+from .. import vocab
+from ..assets import find_media
+from ..frames import Frame
+from ..messages import Msg, msg
+from ..parse import Scan
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
+from ..work import CannotApply, Work
+from .promo_video import PICTURE, _logo_media, _promo
+
+# --- logo and picture-in-picture ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LogoArgs:
+    file: str | None = None  # the file named; None: the brand's logo, or a file called logo
+    noun: str = ""  # what the words call it: "logo", "sticker", "pip" or "" (an overlay)
+    pos: str | None = None
+    width: float | None = None  # a share of the frame width, as said ("20% wide")
+    size: str | None = None  # "small" or "big", as said (a logo and a clip differ in what that is)
+    opacity: float | None = None
+    start: int | None = None  # ms: its time span, as said ("from 10s to 15s", "the first 5 seconds")
+    length: int | None = None
+    span: str | None = None  # "all" (to the end of the shots) or "last" (its last ``length`` ms)
+    remove: bool = False
+    scale: float | None = None  # "bigger", "大一点": its width times this (a placed overlay; a new one takes ``size``)
+    fade: float | None = None  # "more transparent", "淡一点": its opacity times this
+    called: str = ""  # what a sticker is called ("sale", "促销"): its file name must say it
+    placed: bool = False  # said of an overlay named in an earlier clause ("…，放左下角"): one on the video already
+
+
+# (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
+WIDTHS = {"image": (0.12, 0.08, 0.2), "video": (0.3, 0.22, 0.45)}
+
+
+def _overlays(work: Work) -> list[dict]:
+    return [t for t in work.draft["t"] if t.get("tt") == TT_VIDEO and t.get("role") == ROLE_OVERLAY]
+
+
+def _which_overlay(work: Work, args: LogoArgs, placed: list[dict]) -> str:
+    """The media the words mean: a file named, else an overlay already placed that fits the noun ("the
+    logo", "the sticker", "the picture-in-picture"), else the logo (brand kit, a file called logo)."""
+    if args.file:
+        return _logo_media(work, args.file)
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if args.noun == "pip":
+        clip = next((s for s in placed if is_clip(s)), None)
+        if clip is not None:
+            return str(clip["mid"])
+        videos = [m for m in work.order if m.kind == "video"]
+        if len(videos) == 1:
+            return videos[0].id
+        raise CannotApply(msg("logo.which_clip"))
+    if args.noun == "sticker" and args.called:
+        words = vocab.STICKER_WORDS_ZH.get(args.called, (args.called,))
+        called = next((m for m in work.order if m.kind == "image" and any(w in m.filename.lower() for w in words)), None)
+        if called is None:  # "the rainbow sticker" with none uploaded: never another sticker
+            raise CannotApply(msg("logo.unknown", file=args.called))
+        return called.id
+    if args.noun == "sticker":
+        named = next((m for m in work.order if m.kind == "image" and "sticker" in m.filename.lower()), None)
+        if named is not None:
+            return named.id
+        other = [s for s in placed if is_image(s) and s.get("mid") != brand and s.get("name") != "logo"]
+        if other or placed:
+            return str((other or placed)[-1]["mid"])
+        raise CannotApply(msg("logo.which"))
+    if args.noun == "logo":
+        mark = next((s for s in placed if s.get("mid") == brand or s.get("name") == "logo"), None)
+        if mark is not None:
+            return str(mark["mid"])
+        if not placed or brand or any(m.kind == "image" and "logo" in m.filename.lower() for m in work.order):
+            return _logo_media(work, None)
+    return str(placed[-1]["mid"]) if placed else _logo_media(work, None)
+
+
+def _named_overlays(work: Work, args: LogoArgs, placed: list[dict]) -> list[dict]:
+    """The placed overlays a removal names: the file, the logo, the sticker(s), the picture-in-picture;
+    every one for "the overlays" or when the words fit none of them."""
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if args.file:
+        m = find_media(work.order, args.file)
+        hit = [s for s in placed if m is not None and s.get("mid") == m.id]
+    elif args.noun == "pip":
+        hit = [s for s in placed if is_clip(s)]
+    elif args.noun == "logo":
+        hit = [s for s in placed if s.get("mid") == brand or s.get("name") == "logo"]
+    elif args.noun == "sticker":
+        hit = [s for s in placed if is_image(s) and s.get("mid") != brand and s.get("name") != "logo"]
+    else:
+        hit = []
+    return hit or placed
+
+
+def _overlay_name(work: Work, mid: str) -> str:
+    """A placed picture's name in the summary: "logo" for the brand's (or a file called logo), else its stem."""
+    media = work.media.get(mid)
+    brand = (work.draft["m"].get("brand") or {}).get("logo")
+    if media is None or mid == brand or "logo" in media.filename.lower():
+        return "logo"
+    return re.sub(r"\.[a-z0-9]{1,5}$", "", media.filename, flags=re.IGNORECASE)[:60]
+
+
+def _when(work: Work, seg: dict) -> Msg:
+    if seg.get("span") == "all" and seg["s"] == 0:
+        card = any(is_card(s) for s in main_segments(work.draft))
+        return msg("logo.until_card" if card else "logo.whole")
+    if seg.get("span") == "last":
+        return msg("logo.last", n=seg["d"] / 1000, a=seg["s"] / 1000, b=(seg["s"] + seg["d"]) / 1000)
+    return msg("logo.from_to", a=seg["s"] / 1000, b=(seg["s"] + seg["d"]) / 1000)
+
+
+def apply_logo(work: Work, args: LogoArgs) -> None:
+    tracks = _overlays(work)
+    placed = [s for t in tracks for s in t["sg"]]
+    if args.remove:
+        if not tracks:
+            raise CannotApply(msg("logo.none"))
+        gone = _named_overlays(work, args, placed)
+        for t in tracks:
+            t["sg"] = [seg for seg in t["sg"] if seg not in gone]
+        work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
+        work.done(msg("logo.removed"), "remove_overlay")
+        return
+    if not placed and args.placed:
+        # "加上促销贴纸，放左下角" with the sticker not added: the place is of nothing on the video (the logo was put
+        # there, set AG ag154, AH ah164)
+        raise CannotApply(msg("logo.not_placed"))
+    if not placed and (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None):
+        raise CannotApply(msg("logo.not_placed"))  # "make the logo bigger" with none on the video: nothing to change
+    mid = _which_overlay(work, args, placed)
+    if args.pos == "mirror" and not any(p.get("mid") == mid for p in placed):
+        raise CannotApply(msg("logo.not_placed"))  # "the other corner" of a logo not on the video
+    media = work.media.get(mid)
+    kind = "video" if media is not None and media.kind == "video" else "image"
+    default_w, small_w, big_w = WIDTHS[kind]
+    width = args.width or {"small": small_w, "big": big_w}.get(args.size or "")
+    timed = args.start is not None or args.length is not None or args.span is not None
+    existing = next((s for s in placed if s.get("mid") == mid), None)
+    if existing is not None:
+        place = existing.setdefault("place", {})
+        if args.scale is not None and args.width is None:  # "bigger" of a placed logo: bigger than it is
+            width = round(max(0.02, min(1.0, float(place.get("w", default_w)) * args.scale)), 3)
+        if args.pos == "mirror":
+            old_pos = str(place.get("pos", "top_right"))
+            flipped = old_pos.replace("left", "_l_").replace("right", "left").replace("_l_", "right")
+            args = replace(args, pos=flipped if flipped in POS_WORDS.values() else None)
+        opacity = args.opacity
+        if args.fade is not None and opacity is None:
+            opacity = round(max(0.1, min(1.0, float(place.get("opacity", 1.0)) * args.fade)), 2)
+        for key, value in (("pos", args.pos), ("w", width), ("opacity", opacity)):
+            if value is not None:
+                place[key] = value
+        if timed:
+            existing["s"], existing["d"] = _promo(work, promo.overlay_span, work.draft, args.start or 0, args.length,
+                                                  args.span)
+            existing.pop("span", None)
+            if args.span or args.length is None:
+                existing["span"] = args.span or "all"
+    else:
+        pip = kind == "video"
+        src = work.source_ms(mid) if pip else None
+        length = args.length if timed or not pip else src  # a clip plays its own length unless told
+        work.draft = _promo(work, promo.add_logo, work.draft, mid, pos=args.pos or "top_right",
+                            width=width or default_w, opacity=args.opacity if args.opacity is not None else 1.0,
+                            start=args.start or 0, length=length, span=args.span)
+        existing = _overlays(work)[-1]["sg"][0]
+        existing["name"] = "picture-in-picture" if pip else _overlay_name(work, mid)
+        if pip:
+            existing["k"] = "video"
+    place = existing["place"]
+    when = _when(work, existing)
+    if args.length is not None and existing["d"] < args.length and existing.get("span") != "all":
+        when = msg("logo.capped", when=when, end=promo.shots_end(work.draft) / 1000)
+    work.done(msg("logo.set", name=media.filename if media else mid, pos=msg("pos", pos=place["pos"]),
+                  w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
+              "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
+              start=existing["s"] / 1000, seconds=existing["d"] / 1000)
+
+
+# where an overlay goes: the planner's one table of places ("top-left corner" was read as "top"), but not the
+# lower third (a text's place)
+POS_WORDS = {w: pos for pos, (en, zh) in vocab.POSITIONS.items() if pos != "lower_third" for w in (*en, *zh)}
+_POS_RX = "|".join(sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in POS_WORDS), key=len, reverse=True))
+# what an overlay is called (a file name is read apart)
+NOUN = (r"(?:brand\s+)?logo|watermark|stickers?|overlay|picture[\s-]in[\s-]picture|pip|inset\s+(?:clip|video)"
+        r"|标志|水印|贴纸|贴图|画中画|叠加层")
+# when it shows: "(only) in the first 5 seconds", "for the last 3 s", "from 10s to 15s", "between 10 and 15
+# seconds", "from 5s on", "the whole time", "前5秒", "最后3秒", "从10秒到15秒", "5秒以后", "全程"
+def span_rx(tag: str = "") -> str:
+    """The words of a time span (``tag`` keeps the group names unique in one pattern)."""
+    return (rf"(?:only\s+)?(?:(?:in|for|during|over|at)\s+)?(?:just\s+|only\s+)?the\s+(?:first|opening|last|final|closing)\s+{DUR}"
+        rf"|(?:only\s+)?(?:from|between|starting\s+at)\s+{range_rx('x' + tag)}"
+        rf"|(?:only\s+)?between\s+{NUM}\s*(?:s|secs?|seconds?)?\s+and\s+{DUR}"
+        # "from 10s, for five seconds": a start and how long (set AD ad174)
+        rf"|(?:from|starting\s+(?:at|from))\s+{DUR}\s*,?\s*(?:for|lasting)\s+{DUR}"
+        rf"|(?:from|after|starting\s+(?:at|from))\s+{DUR}\s*(?:on(?:wards?)?|until\s+the\s+end|to\s+the\s+end|till\s+the\s+end)?"
+        rf"|(?:for\s+|during\s+)?the\s+(?:whole|entire)\s+(?:time|video|way)|throughout(?:\s+the\s+video)?|all\s+the\s+time"
+        rf"|(?:只在|只|仅在|在)?\s*(?:前|最后|后)\s*{DUR}"
+        rf"|(?:从|在)?\s*{range_rx('z' + tag)}"
+        rf"|(?:从)?\s*{DUR}\s*(?:以后|之后|后|开始)(?:一直)?"
+        rf"|全程|一直|整个视频|始终")
+
+
+SPAN = span_rx()
+
+
+def span_of(text: str) -> dict:
+    """``start``/``length``/``span`` arguments for the time span said in ``text`` (see ``SPAN``), or {}."""
+    t = text.lower()
+    m = re.search(rf"(?:first|opening)\s+(?P<d>{DUR})|(?<!最)前\s*(?P<d2>{DUR})", t)
+    if m:
+        return {"start": 0, "length": dur_ms(m.group("d") or m.group("d2"))}
+    m = re.search(rf"(?:last|final|closing)\s+(?P<d>{DUR})|(?:最后|(?<![以之])后)\s*(?P<d2>{DUR})(?!\s*(?:以后|之后|后|开始))", t)
+    if m:
+        return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
+    m = re.search(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})", t)
+    if m:
+        return {"start": dur_ms(m.group("a")), "length": dur_ms(m.group("b"))}
+    m = re.search(rf"between\s+(?P<a>{NUM})\s*(?P<ua>{UNIT})?(?![a-z])\s+and\s+(?P<b>{NUM})\s*(?P<ub>{UNIT})(?![a-z])", t)
+    if m:  # "between 4 and 8 seconds": the first number takes the second's unit
+        a = round(float(m.group("a")) * unit_ms(m.group("ua") or m.group("ub")))
+        b = round(float(m.group("b")) * unit_ms(m.group("ub")))
+        return {"start": a, "length": b - a} if b > a else {}
+    m = re.search(range_rx("r"), t)
+    if m:
+        a, b = range_ms(m)
+        return {"start": a, "length": b - a} if b > a else {}
+    m = re.search(rf"(?:from|after|starting\s+(?:at|from))\s+(?P<d>{DUR})|(?P<d2>{DUR})\s*(?:以后|之后|后|开始)", t)
+    if m:
+        return {"start": dur_ms(m.group("d") or m.group("d2")), "span": "all"}
+    if re.search(r"whole|entire|throughout|all\s+the\s+time|全程|一直|整个视频|始终", t):
+        return {"start": 0, "span": "all"}
+    return {}
+
+
+def _noun(text: str) -> str:
+    t = text.lower()
+    if re.search(r"picture[\s-]in[\s-]picture|\bpip\b|inset|画中画|\.(?:mp4|mov|webm|gif)\b", t):
+        return "pip"
+    if re.search(r"sticker|贴纸|贴图", t):
+        return "sticker"
+    if re.search(r"logo|watermark|标志|水印", t):
+        return "logo"
+    return ""
+
+
+# said of a placed logo, relative to how it is now (×0.6 / ×1.5 as the volume's quieter / louder)
+_FAINTER = (r"\bmore\s+(?:transparent|see[\s-]through|subtle|faded)|\b(?:fainter|lighter|subtler|less\s+(?:visible|opaque|strong|prominent))\b"
+            r"|(?:淡|透明|浅)\s*(?:一点|一些|点|些)|更\s*(?:淡|透明)|再\s*(?:淡|透明)")
+_STRONGER = (r"\bless\s+(?:transparent|see[\s-]through|faded)|\bmore\s+(?:opaque|visible|solid)\b"
+             r"|(?:深|清楚|明显|实)\s*(?:一点|一些|点|些)|不要那么透明|别那么透明")
+_BIGGER = r"\b(?:bigger|larger)\b|(?<![最])大\s*(?:一点|一些|点|些)|放大|更大"
+_SMALLER = r"\bsmaller\b|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小"
+
+
+# the logo's look said in words, the first that matches: (pattern, field, value)
+_LOOK_WORDS: tuple[tuple[str, str, float], ...] = (
+    (r"(?:semi|half)[\s-]?transparent|see[\s-]through|faded|半透明", "opacity", 0.5),
+    (_FAINTER, "fade", 0.6),
+    (_STRONGER, "fade", 1.5),
+)
+_SIZE_WORDS: tuple[tuple[str, str, float], ...] = (
+    (r"\bhalf\s+as\s+(?:big|large|wide)|缩小\s*一半", "scale", 0.5),
+    (r"\btwice\s+as\s+(?:big|large|wide)|放大\s*(?:一倍|两倍)", "scale", 2.0),
+    (_BIGGER, "scale", 1.5),
+    (_SMALLER, "scale", 0.67),
+)
+
+
+def _first_said(text: str, table: tuple[tuple[str, str, float], ...]) -> dict[str, float]:
+    """The field and value of the first of ``table``'s patterns ``text`` says, or nothing."""
+    return next(({field: value} for rx_, field, value in table if re.search(rx_, text)), {})
+
+
+def _logo_extras(text: str) -> dict:
+    out: dict = {"noun": _noun(text), **span_of(text)}
+    pos = re.search(rf"(?:{_POS_RX})", text)
+    if re.search(r"\b(?:other|opposite)\s+(?:corner|side)\b|另一个角|另一边|对角|另一侧", text):
+        out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
+    elif pos:
+        out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
+    pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
+    # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
+    clear = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
+    if pct:
+        out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
+    elif clear:
+        out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2)) / 100))
+    else:
+        out.update(_first_said(text, _LOOK_WORDS))
+    out.update(_first_said(text, _SIZE_WORDS))
+    # ("20% of the frame width", "width 20% of the screen": sets AL al149, AM am193)
+    width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
+                      r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%", text)
+    if width:
+        out["width"] = max(0.02, min(1.0, float(width.group(1) or width.group(2)) / 100))
+    elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
+        out["size"] = "small"
+    elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
+        out["size"] = "big"
+    return out
+
+
+_TRIM_BEFORE = re.compile(r"(?:\b(?:trim|cut|shorten|crop|chop)\b|剪|裁|截取|保留)[^.;!?。；！？]{0,40}$")
+
+
+def _not_trimmed(m: re.Match[str]) -> bool:
+    """A file and a time span after "trim"/"cut" is a part of that clip kept, not an overlay shown then ("trim
+    unboxing.mp4 so only the last 2 seconds are used" placed the clip over the video)."""
+    return not _TRIM_BEFORE.search(m.string[:m.start()])
+
+
+# the rest of a logo's clause, up to another wish joined by "and": "put the sale sticker in the top left and make the video
+# vertical", "place logo.png in the top-right corner and add an end card that says 'X'" (the wish after it was read as the
+# logo's and dropped, sets AC ac240, AE ae161)
+# a Chinese "set to" between a look and its value ("透明度设为60%", "宽度设置为20%")
+_ZH_SET = r"(?:设置为|设置成|设为|设成|调到|调成|调为|改成|改为|为|是)"
+_NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\s+)?(?:add|put|make|use|change|set|remove|delete|turn|mute"
+              r"|fade|end|finish|include|give|have|switch|cut|trim|shorten|lengthen|speed|slow|sync|move|swap|drop|lose)\b")
+_TAIL = rf"(?:(?!{_NEXT_WISH})[^.;!?,\ue000])*"
+_TAIL_Q = rf"(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
+_TAIL_ANY = rf"(?:(?!{_NEXT_WISH})[^.;!?,])*"
+# …but its look said of "it" after the place is the logo's: "move the logo to the top left and make it 50% transparent",
+# "…, like 50% opacity" (sets AE ae215, AF af255, AD ad165)
+_AND_LOOK = (r"(?:\s+and\s+(?:make|have|set|keep)\s+(?:it|that|them)\s+(?:a\s+(?:bit|little|tad)\s+|slightly\s+|more\s+|much\s+)?"
+             r"(?:\d+(?:\.\d+)?\s*%\s*)?(?:semi[\s-]?transparent|transparent|see[\s-]?through|faint(?:er)?|faded|subtle|opaque|smaller|bigger|larger)"
+             r"(?:\s*\(?\s*(?:at\s+)?\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque)?\s*\)?)?)?"
+             r"(?:\s*,\s*(?:like|about|around|at|with|maybe)?\s*\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency)\b)?")
+
+
+# its size said after a comma: "logo in the corner top right, small" (the size was left unread, set AJ aj225)
+_AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pretty\s+|really\s+|very\s+|a\s+bit\s+)?"
+             r"(?:small|tiny|smaller|little|big|bigger|large|larger)\b(?:\s+(?:please|pls))?(?=\s*(?:$|[,;.!?])))?")
+
+
+def r_logo(s: Scan) -> None:
+    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
+                    r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
+                    # "the user wants the watermark removed", "the logo has to go"
+                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
+                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"
+                    r"|(?:把\s*)?(?:logo|标志|水印|贴纸|画中画|叠加层)\s*(?:去掉|删掉|删除|拿掉|不要了?|去了|删了)"):
+        s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
+    for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
+                    rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
+                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
+                    rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}{_AND_SIZE}"
+                    # "add our logo": the brand's logo is laid over the video, not added as a picture (set AJ aj266)
+                    rf"|^\s*(?:please\s+)?(?:add|put|include|show)\s+(?:our|my|the)\s+(?:brand\s+)?logo(?:\s+(?:on|in|to|onto)\s+(?:it|the\s+video))?"
+                    rf"(?:\s+(?:too|as\s+well|please))?\s*$"
+                    # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
+                    rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
+                    # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
+                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))[^.;!?\ue000]*"
+                    # (what it is for said between: "logo.png as a watermark in the bottom left")
+                    rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
+                    # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
+                    # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
+                    rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
+                    rf"|(?:不)?透明度\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%"
+                    # ("，只在前三秒出现": when it shows, set AE ae227)
+                    rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?))*"
+                    # "右上角加上logo.png水印，半透明": the place first
+                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
+                    # ("在右下角放上我们的水印logo.png")
+                    rf"(?:(?:我们的|他们的|客户的|品牌的?)\s*)?(?:(?:水印|logo|标志)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)))?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
+                    rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:(?:不)?透明度\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%|半透明|透明|小一点|大一点|小|大))*"
+                    # ("加上logo放在左下角": the place after it is read with it, set AC ac216)
+                    rf"|(?:加上?|添加)\s*(?:logo|标志|水印)(?!\s*(?:放|移|挪|加在|叠加在))"
+                    # "keep our logo (logo.png) in a corner throughout": the file in brackets after the noun
+                    rf"|\b(?:put|add|place|show|keep|have|display)\s+(?:our\s+|the\s+|my\s+|a\s+)?(?:brand\s+)?(?:logo|watermark)\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f7>')}\s*[)）]"
+                    rf"[^.;!?\ue000]{{0,40}}?(?:{_POS_RX}|opacity|transparent|smaller|bigger|larger|{span_rx('c')})[^.;!?,\ue000]*"
+                    # "在视频右上角一直显示他们的logo（logo.png）"
+                    rf"|(?:在\s*)?(?:视频|画面|屏幕)?\s*(?:的)?\s*(?:{_POS_RX})\s*(?:一直|全程|始终)?\s*(?:显示|展示|放置|放上?|加上?)\s*"
+                    rf"(?:他们的|我们的|客户的|品牌的?|一个|1个)?\s*(?:{PICTURE.replace('?P<f>', '?P<f8>')}|logo|标志|水印)"
+                    rf"(?:\s*[(（]\s*{PICTURE.replace('?P<f>', '?P<f9>')}\s*[)）])?"
+                    # the file named, then "it" placed: "uploaded their logo (logo.png) and wants it watermarked in the bottom
+                    # left corner, semi-transparent", "here's logo.png, put it in the top right"
+                    rf"|{PICTURE.replace('?P<f>', '?P<f11>')}[^.;!?\ue000]{{0,60}}?\b(?:it|that|this)\s+(?:to\s+be\s+|should\s+be\s+|be\s+)?"
+                    rf"(?:watermarked|placed|put|positioned|shown|displayed|sitting|to\s+sit|to\s+go|goes|go)\s+(?:in|at|on|into)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_Q}"
+                    # "水印用logo.png，右下角，50%透明度", "logo用logo.png，放左上角", "watermark: logo.png, bottom right, 50% opacity"
+                    # ("我们的logo是logo.png" says which file the brand's logo is: the brand kit's, not a placement)
+                    rf"|(?:(?:水印|watermark)\s*(?:就|请)?\s*(?:用|是|换成|改成|改用|:|：|=)|(?<!的)(?:logo|标志)\s*(?:就|请)?\s*(?:用|换成|改成|改用))"
+                    rf"\s*{PICTURE.replace('?P<f>', '?P<f12>')}"
+                    rf"(?:(?:\s*[,，、]\s*|\s+)(?:放(?:在|到)?\s*)?(?:{_POS_RX}|半透明|semi[\s-]?transparent|透明|小一点|大一点|小|大|small|big"
+                    rf"|(?:不)?透明度?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|wide)"
+                    rf"|(?:opacity|transparency)\s*\d+(?:\.\d+)?\s*%|宽度?\s*\d+(?:\.\d+)?\s*%)(?:\s*(?:角|位置))?)*"
+                    # "logo 淡一点", "logo 整大一点", "水印再透明一些": a placed logo, relative to now
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:的)?\s*(?:尺寸|大小|透明度)?\s*(?:再|更)?\s*(?:(?:整|弄|调|做|放|变|搞)得?)?\s*"
+                    rf"(?:淡|透明|浅|深|大|小|清楚|明显)\s*(?:一点|一些|点|些)"
+                    # ("logo调成半透明", set AF af245)
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:调成|改成|变成|做成|设为|弄成|调为|要)\s*半透明"
+                    # ("logo 缩小一点，放到右下角": and its new place, set AE ae021)
+                    rf"(?:\s*[,，]\s*(?:再|并)?\s*(?:放到|放在|移到|挪到|放)\s*(?:{_POS_RX}))?"
+                    # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
+                    rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
+                    rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
+                    rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13") if g), None)
+        s.add("logo", m, file=f, **_logo_extras(m.group(0)))
+    # "it" moved in a clause after the logo's look: "logo smaller and move it to the bottom right" (the frames read the
+    # size; the place was left unread, set AI ai228)
+    # (only when the logo is the one thing named: "title bigger, logo top left, and move it …" is whose?)
+    low = s.msg.low
+    only_logo = bool(re.search(r"\b(?:logo|watermark)\b", low)) and not re.search(
+        r"\b(?:title|headline|heading|captions?|subtitles?|text|words|stickers?|pictures?|images?|photos?|clips?|video\s+clip)\b|\.(?:png|jpe?g|mp4)", low)
+    for m in s.take(rf"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:move|put|place|shift|stick)\s+(?:it|that)\s+(?:(?:to|in|at|into)\s+)?(?:the\s+)?"
+                    rf"(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|[,;.!?]))",
+                    when=lambda m: only_logo):
+        s.add("logo", m, **_logo_extras(m.group(0)))
+    # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
+    # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
+    noun = rf"(?:{PICTURE.replace('?P<f>', '?P<f3>')}|(?:the\s+|our\s+|my\s+)?(?:{NOUN}))"
+    for m in s.take(rf"(?:\b(?:show|display|keep|put|have|make|use|run|play)\s+)?{noun}[^.;!?\ue000。；！？]{{0,30}}?(?:{SPAN})"
+                    rf"(?:\s*(?:显示|出现|展示))?"
+                    rf"|(?:{span_rx('b')})\s*(?:,|，)?\s*(?:show|display|put|add|keep|显示|出现|展示|加上?|放)?\s*(?:the\s+|our\s+)?"
+                    rf"{noun.replace('?P<f3>', '?P<f4>')}", when=_not_trimmed):
+        text = m.group(0)
+        if not span_of(text):
+            continue
+        s.add("logo", m, file=m.group("f3") or m.group("f4"), **_logo_extras(text))
+    # picture-in-picture said alone: "画中画", "make it picture in picture"
+    for m in s.take(r"^\s*(?:(?:add|make|use|with|do)\s+(?:a\s+|it\s+)?)?(?:picture[\s-]in[\s-]picture|pip)\s*(?:please)?\s*$"
+                    r"|^\s*(?:加上?|做|做成|来个|要|添加)?\s*(?:一个)?\s*画中画\s*(?:效果)?\s*$"):
+        s.add("logo", m, **{**_logo_extras(m.group(0)), "noun": "pip"})
+
+
+# the words beside a logo's values that the vocab does not tag: read with its frame ("set the logo opacity to 40%": the
+# guard dropped the clause for "opacity" left unread)
+_LOOK_NOUNS = re.compile(r"\b(?:opacity|opaque|transparency|transparent|width|wide|corner|of\s+the\s+(?:frame|screen|video|picture)(?:'s)?"
+                         r"(?:\s+width)?)\b|不透明度|透明度|宽度|角")
+
+
+def _framed(f: Frame, t: str) -> LogoArgs | None:
+    """A logo's place, width, opacity or look said in one clause, read as a frame: the overlay named (its nouns are
+    the vocab's "logo" target; a clause after it may name it by "it" or not at all: "把logo缩小一点，放到左上角", set
+    AK ak182), an operation, and the values. A percentage is its width or its opacity only with the word beside it
+    ("20% of the frame width", "60% opacity"); alone it says neither (None: not this edit)."""
+    said = _logo_extras(f.text)
+    pos = f.values.get("pos")
+    if pos is not None and said.get("pos") != "mirror":  # ("the opposite corner": the same height, the other side)
+        if pos not in POS_WORDS.values():
+            return None  # the lower third is a text's place
+        said["pos"] = pos
+    if "pct" in f.values and "width" not in said and "opacity" not in said:
+        return None
+    if f.op_keys() & {"see_through"} and "opacity" not in said:
+        said["opacity"] = 0.5
+    file = f.values.get("file")
+    if said.get("noun") == "sticker":
+        said["called"] = _called(f.text)
+    if not said.get("noun") and not file:
+        said["placed"] = True  # its target borrowed from a clause before: whichever overlay that placed
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _LOOK_NOUNS.finditer(f.text))
+    return LogoArgs(file=str(file) if file else None, **said)
+
+
+# the words before a sticker's noun that say which it is ("the sale sticker", "那个促销贴纸"), without the verb and pointer
+_CALLED = re.compile(r"(?P<q>[a-z0-9\-]+)\s+stickers?\b|(?P<z>[\u4e00-\u9fff]{1,8}?)\s*(?:的)?\s*(?:贴纸|贴图)")
+_NOT_CALLED = re.compile(r"^(?:把|将)?(?:再|也|还)?(?:换成|改成|换上|换|加上|加个|加|放上|放个|放|贴上|贴个|添加|叠加|用)?(?:一个|一张|那个|这个|那张|这张|个|张)?"
+                         r"(?:我们的|我们|品牌的?)?")
+_PLAIN = ("the", "a", "an", "our", "my", "that", "this", "one", "new", "add", "also", "put", "place")
+
+
+def _called(text: str) -> str:
+    m = _CALLED.search(text)
+    if m is None:
+        return ""
+    if m.group("q"):
+        return "" if m.group("q") in _PLAIN else m.group("q")
+    words = m.group("z")
+    known = next((w for w in sorted(vocab.STICKER_WORDS_ZH, key=len, reverse=True) if words.endswith(w)), None)
+    return known or _NOT_CALLED.sub("", words)
+
+
+def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
+    """"加上促销贴纸", "加上我们的logo": a sticker or logo is laid over the video, never added as a picture of its own
+    (sets AK ak138, AG ag154, AH ah164); in the default corner until its place is said."""
+    noun = _noun(f.text)
+    if noun not in ("sticker", "logo"):
+        return None
+    return LogoArgs(noun=noun, called=_called(f.text) if noun == "sticker" else "")
+
+
+S_LOGO: dict[str, tuple[Template, Template]] = {
+    "logo.set": ("{name} placed over the video at the {pos} ({w}% of the width, {o}% opacity), {when}.",
+                 "{name}已叠加在画面{pos}（宽度 {w}%，不透明度 {o}%），{when}。"),
+    "logo.whole": ("for the whole video", "全程显示"),
+    "logo.until_card": ("until the end card (which shows the logo itself)", "显示到结尾卡片为止（结尾卡片自带 logo）"),
+    "logo.last": ("for the last {n:g} s ({a:g}–{b:g} s)", "显示最后 {n:g} 秒（{a:g}–{b:g} 秒）"),
+    "logo.capped": ("{when} (the pictures end at {end:g} s)", "{when}（画面到 {end:g} 秒结束）"),
+    "logo.from_to": ("from {a:g} s to {b:g} s", "从 {a:g} 秒到 {b:g} 秒显示"),
+    "logo.which_clip": ("Which clip should play picture-in-picture? Say e.g. 'put clip.mp4 small in the top right corner'.",
+                        "哪个视频做画中画？例如说「把clip.mp4放在右上角做画中画」。"),
+    "logo.unknown": ("There is no file '{file}' in this session.", "本次会话中没有文件「{file}」。"),
+    "logo.not_picture": ("{file} is not a picture: a logo must be an image (PNG with transparency works best).",
+                         "{file}不是图片：logo 必须是图片（最好是带透明背景的 PNG）。"),
+    "logo.which": ("Which picture is the logo? Upload it and say e.g. 'use logo.png as our logo'.",
+                   "哪张图片是 logo？请上传后说例如「用logo.png作为logo」。"),
+    "logo.not_placed": ("There is no logo on the video yet: say e.g. 'put logo.png in the top right corner'.",
+                        "视频上还没有 logo：可以说例如「把logo.png放在右上角」。"),
+    "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
+    "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
+}
+
+LOGO = register(Edit(
+    kind="logo",
+    args=LogoArgs,
+    apply=apply_logo,
+    calls=("place_overlay", "remove_overlay"),
+    sentences=S_LOGO,
+    examples=("put gold-ring.jpg in the top right corner", "put red-sneaker.jpg in the corner at 50% opacity",
+              "put gold-ring.jpg in the corner for the first 5 seconds", "show gold-ring.jpg from 10s to 15s",
+              "把red-sneaker.jpg放在右上角", "前5秒显示gold-ring.jpg"),
+    topics=("overlays",),
+    doc=DocRow("logo / overlay", "an overlay track (`role: overlay`) with a picture (logo, sticker) or clip "
+               "(picture-in-picture) and its `place` `{pos, w, margin, opacity}`; its time span `s`/`d` (the first / "
+               "last N seconds, from A to B; `span: all` runs to the end card, `span: last` keeps to the end)",
+               "logo／叠加"),
+    phrases=(Phrase(1, r_logo, ("logo",)),),
+    # the placed logo bigger, smaller, fainter or stronger, said of it or of "it" after it ("the watermark is too
+    # strong, make it fainter"); its place, file and time are the phrase rules'
+    frames=(
+        rule("logo", "increase", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=1.5), refuses="pct dur pos file quote"),
+        rule("logo", "decrease", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67), refuses="pct dur pos file quote"),
+        rule("logo", "fainter", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6), refuses="pct dur pos file quote"),
+        rule("logo", "stronger", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5), refuses="pct dur pos file quote"),
+        # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
+        rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
+        rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
+        rule("logo", "see_through", _framed, refuses="quote dur range"),
+        rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
+    ),
+))
