@@ -1092,6 +1092,18 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:photo|picture|image|shot|pic))?\s+(?:is|are|gets|get|was|keeps\s+getting)\s+(?:cut\s+off|chopped\s+off|cropped)\b",
      "the pictures are cut off at the edges"),
 )
+# the card's length said of "it" after its words: "end card: Shop the drop, keep it 4 seconds" (the frames read "keep it
+# 4 seconds" as the video's length, set AH ah158)
+REWRITES = REWRITES + (
+    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card|ending\s+card|closing\s+screen)\b[^.;!?]{0,60}?[,;]\s*(?:and\s+)?)"
+     r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b",
+     r"\1make the end card \2"),
+    # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)
+    (r"(?:结尾|最后|片尾)\s*停留\s*的\s*(?:卡片|画面|页)", "结尾卡片"),
+    # "结尾卡片写 X，5秒": a bare length after the card's words is the card's (it was the video's)
+    (r"((?:结尾卡片|片尾卡片|结束卡片|结尾页|结束页|片尾页)[^。；;！!？?\n]{1,40}?[,，]\s*)(\d+(?:\.\d+)?\s*秒)(?=\s*(?:$|[。；;！!]))",
+     r"\1停留\2"),
+)
 # a sound's volume said as a fraction: "lower the music to 0.2", "voice at .8" (set AN an220 turned the ducking off and left it)
 _SOUND_NOUN = r"(?:background\s+music|music|bgm|soundtrack|song|track|voice\s*-?\s*over|voice|narration|vo|volume|audio|sound)"
 REWRITES = REWRITES + (

@@ -201,12 +201,19 @@ def _card_parts(s: Scan) -> None:
         _spaced(s, m)
 
 
-def _as_typed(s: Scan, a: int, b: int) -> str | None:
+def _as_typed(s: Scan, a: int, b: int, read: str = "") -> str | None:
     """Unquoted words as typed, with the filler the reading blanked inside or around them ("Shop Now" read as "shop",
     "谢谢观看" as "观看": sets AL al132 al135); None when the reading's offsets are not the message's."""
     orig, text = s.msg.orig, s.msg.low
     if not len(orig) == len(text) == len(s.text):
-        return None
+        # (a rewrite moved the offsets: the words found as typed, with a thanks the reading dropped right after the verb of
+        # writing before them, "最后停留的画面写 谢谢支持")
+        words = read.strip()
+        found = list(re.finditer(re.escape(words), simplified(orig), re.IGNORECASE)) if words else []
+        if len(found) != 1:
+            return None
+        lead = re.search(r"(?:[写说:：]|saying|says)\s*((?:谢谢|感谢|thanks|thank\s+you)\s*)$", orig[:found[0].start()], re.IGNORECASE)
+        return (lead.group(1) if lead else "") + orig[found[0].start():found[0].end()]
     while a > 0 and text[a - 1] == " " and orig[a - 1] not in ",，:：":
         a -= 1
     while b < len(text) and text[b] == " " and orig[b] not in ",，.。!！?？;；":
@@ -295,7 +302,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|{_ZH_LINE.format(Q=Q)}"):
         text = next((g for g in m.group("r", "q", "q2", "zq", "z") if g), None)
         if m.group("z"):
-            text = _as_typed(s, m.start("z"), m.end("z")) or text
+            text = _as_typed(s, m.start("z"), m.end("z"), m.group("z")) or text
         # (a colon the reading wrote, "add outro with call to action Visit our shop": the words as typed)
         words = ((_after_colon(s) if re.search(r"[:：]", s.msg.orig) else s.text_of(m.group("r"))) if m.group("r")
                  else (s.text_of(text) if text else None))
@@ -363,7 +370,7 @@ def r_end_card(s: Scan) -> None:
         words = s.text_of(text) if text else None
         unquoted = next((g for g in ("f4", "f5", "f6", "f7", "f8", "f9") if m.group(g)), None)
         if unquoted and words:
-            words = _as_typed(s, m.start(unquoted), m.end(unquoted)) or words
+            words = _as_typed(s, m.start(unquoted), m.end(unquoted), m.group(unquoted)) or words
         if (m.group("f7") or m.group("f8")) and words and not s.text[m.end():].strip(" ;.!。！"):
             # the words run to the end as typed: "片尾加个Shop Now" ("now" was read as filler, set AF af266)
             at = s.msg.orig.lower().rfind(words.lower())
