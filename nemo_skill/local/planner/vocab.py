@@ -1098,6 +1098,8 @@ REWRITES = REWRITES + (
     (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card|ending\s+card|closing\s+screen)\b[^.;!?]{0,60}?[,;]\s*(?:and\s+)?)"
      r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b",
      r"\1make the end card \2"),
+    # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
+    (r"行动号召\s*(?:的)?\s*(?:卡片|页面|页|画面)", "结尾卡片"),
     # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)
     (r"(?:结尾|最后|片尾)\s*停留\s*的\s*(?:卡片|画面|页)", "结尾卡片"),
     # "结尾卡片写 X，5秒": a bare length after the card's words is the card's (it was the video's)
