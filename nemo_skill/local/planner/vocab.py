@@ -563,6 +563,29 @@ extend(TARGETS, "endcard", en=("end page", "final page", "last page", "closing p
 # before it (set T mul05 set the title twice); a title card is the title
 extend(TARGETS, "endcard", en=("card",), zh=("卡片",))
 extend(TARGETS, "title", en=("title card",), zh=("标题卡片",))
+# the pictures' zoom in other words: "不要那个放大缩小的效果" (set AN an117, an170 left it unread beside the transitions)
+extend(TARGETS, "motion", zh=("放大缩小的效果", "放大缩小效果", "放大缩小", "缩放的效果", "忽大忽小的效果", "推拉的效果"))
+# syncing to the beat is an operation of its own, no frame's: "turn off the slow zoom and sync to the beat" was one clause
+# that muted the music ("beat" names it) with the zoom (set AG ag198); the phrase rules read the sync
+extend(OPS, "sync", en=("sync", "synchronise", "synchronize", "synch"))
+# "don't want" typed without its apostrophe: "i dont want any music" (set AG ag102)
+extend(OPS, "remove", en=("dont want", "dont need"))
+# the brand kit's font and colour said in Chinese as settings ("品牌字体设为Playfair，品牌色是黑色", "我们品牌的字体是衬线体",
+# "品牌色红色，品牌字体衬线"): the kit's words, before the frames read 字体 as the text's font and took the colour after it for
+# all the text (sets AK ak149, AM am198, AN an204)
+REWRITES = REWRITES + (
+    # (not beside a body font: "品牌字体用无衬线，正文用衬线体" is read whole by the brand kit's rule)
+    (r"(?:我们|咱们|我们的)?\s*品牌\s*(?:的)?\s*(?:标题)?\s*字体(?![^。；;]*(?:正文|字幕))\s*(?:是|为|用|设为|设成|改成|改为|换成|定为|统一用|[:：])?\s*"
+     r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r"brand font \1"),
+    (r"brand font 无衬线", "brand font sans"), (r"brand font 衬线", "brand font serif"), (r"brand font 手写", "brand font handwriting"),
+)
+# 渐隐 / 渐显 are 淡出 / 淡入 in other words (read before every other rewrite): "结尾两秒渐隐到黑" left "两秒" to be read as the
+# video's length, which only 淡出 kept apart (set AK ak126)
+REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
+            # no ducking, the wish said first: "不要在说话的时候压低音乐" (read before "在说话的时候压低音乐" becomes "开启自动闪避", set
+            # AK ak81)
+            (r"(?:别|不要|不用|无需)\s*(?:在)?\s*(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)\s*(?:的时候|时)\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐",
+             "取消闪避")) + REWRITES
 REWRITES = REWRITES + (
     # "结尾那一页卡片去掉", "最后那张卡片删掉": the end card said by where it is (那 is no "it" to ask about)
     (r"(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)\s*(?:[一1]\s*)?(?:页|张|个|屏)?\s*(?:卡片|画面|页|屏)", "结尾卡片"),
@@ -1026,6 +1049,10 @@ REWRITES = REWRITES + (
      r"\1，cardink \2"),
     (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card)\b[^.;!?]{0,40}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
      r"\1, cardink \2"),
+    # "end card 'Shop now' in gold": a colour right after the card's quoted words is theirs (set AJ aj160)
+    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card|ending\s+card)\b[^.;!?]{0,40}?[\x22\x27\u201d\u2019\ue001])\s+in\s+"
+     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,.;!?]))",
+     r"\1, cardink \2"),
 )
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
@@ -1051,6 +1078,40 @@ REWRITES = REWRITES + (
 # the whole picture kept in sight: "keep the whole image visible", "the full photo should stay visible" (set AI ai222)
 FIT_CONTAIN = (FIT_CONTAIN[0] + ("whole image visible", "entire image visible", "full image visible", "whole photo visible",
                                  "full picture visible", "whole images visible", "whole pictures visible"), FIT_CONTAIN[1])
+# (wave 9) the whole picture asked to fit, and a picture said to be getting cut off: "can you fit the whole image in", "show
+# whole photos (no crop)", "the sneaker is getting cut off at the edges" (sets AK ak105, AL al201, AG ag135)
+FIT_CONTAIN = (FIT_CONTAIN[0] + ("fit the whole image in", "fit the whole picture in", "fit the whole photo in",
+                                 "fit the whole thing in", "fit the entire image in", "fit the entire picture in",
+                                 "show whole photos", "show whole images", "show the photos whole", "show the pictures whole",
+                                 "getting cut off", "getting cropped", "getting chopped off"), FIT_CONTAIN[1])
+REWRITES = REWRITES + (
+    # a picture said to be getting cut off, or a part of it: "the sneaker is getting cut off at the edges", "the top of the
+    # watch gets cut off" (block Z reads "the sneaker is cut off" as the pictures cut off; sets AG ag135, AK ak105)
+    (r"\b(is|are)\s+getting\s+(cut\s+off|cropped|chopped\s+off)\b", r"\1 \2"),
+    (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:top|bottom|edges?|sides?|left|right|toe|tip|end|corners?)\s+of\s+(?:the\s+|my\s+|our\s+)?[a-z][a-z\-]*"
+     r"(?:\s+(?:photo|picture|image|shot|pic))?\s+(?:is|are|gets|get|was|keeps\s+getting)\s+(?:cut\s+off|chopped\s+off|cropped)\b",
+     "the pictures are cut off at the edges"),
+)
+# the card's length said of "it" after its words: "end card: Shop the drop, keep it 4 seconds" (the frames read "keep it
+# 4 seconds" as the video's length, set AH ah158)
+REWRITES = REWRITES + (
+    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card|ending\s+card|closing\s+screen)\b[^.;!?]{0,60}?[,;]\s*(?:and\s+)?)"
+     r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b",
+     r"\1make the end card \2"),
+    # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
+    (r"行动号召\s*(?:的)?\s*(?:卡片|页面|页|画面)", "结尾卡片"),
+    # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)
+    (r"(?:结尾|最后|片尾)\s*停留\s*的\s*(?:卡片|画面|页)", "结尾卡片"),
+    # "结尾卡片写 X，5秒": a bare length after the card's words is the card's (it was the video's)
+    (r"((?:结尾卡片|片尾卡片|结束卡片|结尾页|结束页|片尾页)[^。；;！!？?\n]{1,40}?[,，]\s*)(\d+(?:\.\d+)?\s*秒)(?=\s*(?:$|[。；;！!]))",
+     r"\1停留\2"),
+)
+# a sound's volume said as a fraction: "lower the music to 0.2", "voice at .8" (set AN an220 turned the ducking off and left it)
+_SOUND_NOUN = r"(?:background\s+music|music|bgm|soundtrack|song|track|voice\s*-?\s*over|voice|narration|vo|volume|audio|sound)"
+REWRITES = REWRITES + (
+    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(\d)(?![\d.])(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1\2\3%"),
+    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(?![\d.])(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>\g<2>0%"),
+)
 # the transitions' new length said after "longer": "make the transitions longer, 1 second each" (the seconds were the
 # video's length, sets AG ag124, AJ aj092)
 REWRITES = REWRITES + (

@@ -154,11 +154,20 @@ def _after_colon(s: Scan) -> str | None:
     return words or None
 
 
+def gap_4(orig: str, words: str) -> str:
+    """The four characters typed before ``words``."""
+    found = re.search(re.escape(words.strip()), simplified(orig), re.IGNORECASE)
+    return orig[max(0, found.start() - 4):found.start()] if found else ""
+
+
 def _typed_apart(s: Scan, at: int, words: str) -> bool:
     """Unquoted words after an end card are its words when the person typed them apart (a space, read as a comma
     between Chinese words: "结尾加上 关注店铺") and they name no edit of their own ("结尾加个卡片 音乐小声点")."""
     orig = s.msg.orig
-    if len(orig) == len(s.msg.low):
+    # (offsets of the scanned text are the message's only when nothing was rewritten or blanked before: the frames'
+    # reading of an earlier clause shrinks it, "去掉字幕，结尾加上关注我们" gave the card the title's words, set AN an167)
+    same = len(orig) == len(s.msg.low) == len(s.text)
+    if same:
         gap = orig[max(0, at - 3):at]
     else:  # (a rewrite changed the reading's length: the words found as typed)
         found = re.search(re.escape(words.strip()), simplified(orig), re.IGNORECASE)
@@ -166,7 +175,7 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
     if not re.search(r"\s|[:：]", gap):
         # right after "最后加个" / "片尾加上", words that name nothing the planner knows are the card's ("最后加个关注我们",
         # "片尾加个Shop Now" said the title's words, set AD ad152, AF af009 af266)
-        return bool(re.search(r"加(?:个|上|一个|1个)$", orig[max(0, at - 4):at] if len(orig) == len(s.msg.low) else gap)) and not tag(words.lower())
+        return bool(re.search(r"加(?:个|上|一个|1个)$", orig[max(0, at - 4):at] if same else gap_4(orig, words))) and not tag(words.lower())
     # (an operation of one character is no edit of its own: 关 of 关注 is "off")
     return not any(m.slot == "target" or (m.slot == "op" and m.end - m.start > 1) for m in tag(words.lower()))
 
@@ -196,7 +205,8 @@ def _card_parts(s: Scan) -> None:
     for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?"
                      # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
-                     rf"|(?:和|跟|以及|还有|并|[，,])\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
+                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
                      r"(?=\s*(?:$|[，,。；;！!]|\ue000))").finditer(s.text)):
         if m.group("f") and re.search(rf"(?:{CARD})\s*$", s.text[:m.start()]):
             continue  # "a closing card with logo.png on it": the brand kit's logo, read below
@@ -204,11 +214,35 @@ def _card_parts(s: Scan) -> None:
         _spaced(s, m)
 
 
+def _as_typed(s: Scan, a: int, b: int, read: str = "") -> str | None:
+    """Unquoted words as typed, with the filler the reading blanked inside or around them ("Shop Now" read as "shop",
+    "谢谢观看" as "观看": sets AL al132 al135); None when the reading's offsets are not the message's."""
+    orig, text = s.msg.orig, s.msg.low
+    if not len(orig) == len(text) == len(s.text):
+        # (a rewrite moved the offsets: the words found as typed, with a thanks the reading dropped right after the verb of
+        # writing before them, "最后停留的画面写 谢谢支持")
+        words = read.strip()
+        found = list(re.finditer(re.escape(words), simplified(orig), re.IGNORECASE)) if words else []
+        if len(found) != 1:
+            return None
+        lead = re.search(r"(?:[写说:：]|saying|says)\s*((?:谢谢|感谢|thanks|thank\s+you)\s*)$", orig[:found[0].start()], re.IGNORECASE)
+        return (lead.group(1) if lead else "") + orig[found[0].start():found[0].end()]
+    while a > 0 and text[a - 1] == " " and orig[a - 1] not in ",，:：":
+        a -= 1
+    while b < len(text) and text[b] == " " and orig[b] not in ",，.。!！?？;；":
+        b += 1
+    words = re.sub(r"(?:\s+(?:please|pls|thanks|thank\s+you)|吧|哦|呢)+$", "", orig[a:b].strip().rstrip(".!。！"), flags=re.IGNORECASE)
+    return words.strip() or None
+
+
 def _card_held(s: Scan) -> None:
     """The card's length in a clause after it: "end card should say Link in bio, keep it up for 4 seconds", "加个片尾“立即
     购买”，停五秒" (set AF af081 af156, AD ad262)."""
     if not any(i.kind == "end_card" and not i.args.remove for i in s.intents):
         return
+    # right after the card's words: "add a closing card 'Order today' for 3 seconds" (set AL al131)
+    for m in s.take(rf"(?<=;)\s*(?:for|lasting)\s+(?P<d>{DUR})(?=\s*(?:$|[,;.!?]))"):
+        s.add("end_card", m, ms=dur_ms(m.group("d")))
     for m in s.take(rf"(?:^|(?<=[,;，；]))\s*(?:and\s+)?(?:keep|leave|hold|show|have)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
                     rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持)\s*(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
@@ -233,14 +267,16 @@ def r_end_card(s: Scan) -> None:
             r"|with\s+(?:the\s+)?(?:text|words|line|message)|with|:|=)?")
     # a card by what it is ("a screen saying …"): a word for a screen, only with a quote after it
     screen = r"(?:screen|card|slide|frame|page)"
-    # a card with a logo on it: the brand's logo (the card shows the kit's logo)
+    # a card with a logo file on it: the card's logo, the brand kit left as it is, as for "end card with our logo" (one
+    # rule for both wordings: six blind rows, sets AD ad157, AE ae229, AF af165 af232, AM am180, read the logo as the
+    # card's; a brand kit is set when it is named, "use logo.png as our brand logo")
     for m in s.take(rf"\b(?:add|put|include|use|show)\s+(?:a\s+|an\s+|the\s+)?{card}\s+with\s+(?:our\s+|the\s+)?(?:logo\s+)?{PICTURE}"
                     rf"(?:\s+on\s+it)?(?:\s+and\s+(?:(?:the\s+)?(?:text|words|line|message|tagline)\s*(?:saying|that\s+says)?\s*)?(?P<t>{Q}))?"
                     rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|放上?|添加|显示)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:和|跟|以及|加上?)\s*(?:文字|字样|文案)?\s*(?P<t3>{Q})"
                     rf"|(?:结尾|片尾|最后)\s*(?:加上?|加个|加一个|加1个|加1张|放|添加)\s*(?:一张|一个|1张|1个)?\s*(?:卡片|结尾卡片|片尾|画面)?\s*[,，]?\s*"
                     rf"(?:带上?|有|放上?|用)?\s*{PICTURE.replace('?P<f>', '?P<f2>')}\s*(?:和|跟|以及|[,，])\s*(?:文字|字样|写着|文案)?\s*(?P<t2>{Q})(?:\s*(?:的字样|字样|这句话))?"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
-        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")),
+              logo=m.group("f") or m.group("f2") or m.group("f3"))
     # the card's words changed or said as what it should say: "change the end card to say 'X'", "the CTA should read
     # 'X'", "end card text: 'X'", "I want the last screen to say 'X'", "片尾卡片改成“X”", "把结尾卡片的文字换成“X”"
     last_screen = r"(?:the\s+)?(?:last|final|closing|end(?:ing)?)\s+(?:screen|card|slide|frame)"
@@ -278,6 +314,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:^|(?<=[,;:]))\s*(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<q2>{Q})(?:\s+on\s+it)?\s*(?=$|[,;.!?])"
                     rf"|{_ZH_LINE.format(Q=Q)}"):
         text = next((g for g in m.group("r", "q", "q2", "zq", "z") if g), None)
+        if m.group("z"):
+            text = _as_typed(s, m.start("z"), m.end("z"), m.group("z")) or text
         # (a colon the reading wrote, "add outro with call to action Visit our shop": the words as typed)
         words = ((_after_colon(s) if re.search(r"[:：]", s.msg.orig) else s.text_of(m.group("r"))) if m.group("r")
                  else (s.text_of(text) if text else None))
@@ -309,29 +347,44 @@ def r_end_card(s: Scan) -> None:
                     # typed apart, unquoted: "结尾加上 关注店铺", "最后加个结尾卡片 写 关注我们" (the card said the title's words
                     # and theirs were left unread, set U cta06, X mix19)
                     rf"|(?:(?<=[,，])|(?<=[写着示是])|(?<=加个)|(?<=加上)|(?<=加一个))\s*[,，]?\s*(?:(?:写着|写上|写的是|写|显示|内容是|文字是|文案是)\s*[,，]?\s*)?(?!{_NOT_CARD})(?P<f7>[\u4e00-\u9fffa-z0-9]{FREE}){END})?"
-                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾|结尾卡片|结束卡片)\s*"
+                    # (片尾 of 片尾卡片 / 片尾页 is the next form's: "加个片尾卡片，写“X”" left the words unread, set AK ak130)
+                    rf"|(?:加上?|加个|添加)\s*(?:一个|1个|一张|1张)?\s*(?:片尾(?!\s*(?:卡片|页))|结尾卡片|结束卡片)\s*"
                     rf"(?:[,，]\s*(?:写着|写上|写|显示|文字为|文字是|文案为|文案是|内容为|内容是)\s*[:：]?\s*(?=\ue000))?(?P<t5>{Q})?"
                     # the verb first: "再加个结尾写着“感谢观看”", "加一页结束页：“下次见”" (结尾 alone only with its words: "加个结尾淡出"
                     # is a fade)
                     rf"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:一个|1个|一张|1张|[一1]\s*(?:页|屏))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*)?"
                     rf"(?:(?:片尾卡片|结尾页|结束页|片尾页|结束画面|结尾画面)\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t11>{Q})?"
-                    rf"|结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t12>{Q}))"
+                    rf"|结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t12>{Q})"
+                    # typed apart, unquoted: "再加个结尾 关注我们" (the beat sync before it left the card unread, set AL al189)
+                    rf"|结尾\s*[\s,，]\s*(?:(?:写着|写上|写的是|写|显示|内容是)\s*)?(?!{_NOT_CARD})(?P<f8>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # "结尾放个CTA：扫码进群领券", "add an end card: Shop now": the words after the colon, unquoted
                     rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)"
                     rf"\s*[:：]\s*(?P<f5>{FREE}){END}"
-                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}\s*[:：]\s*(?P<f6>{FREE}){END}"
+                    rf"|\b(?:add|put|include|use|append)\s+(?:a\s+|an\s+|the\s+)?{card}\s*[:：]\s*(?P<f6>{FREE}){END}"
+                    # the card named, then its words unquoted after a colon or a verb of writing: "end card: Shop Now, with
+                    # … under it", "ending card 写 Shop now", "结尾卡片写 扫码下单，显示3秒", "加一个 end card 写 Thanks for watching"
+                    # (sets AL al132 al209, AJ aj223, AK ak233)
+                    rf"|(?:(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
+                    rf"(?:{card}|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，]?\s*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
+                    rf"|(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append)\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
+                    rf"\s*(?:(?P<t17>{Q})|(?!{_NOT_CARD})(?P<f9>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
+                    # the card named, then its words quoted: "closing card 'Visit us today' with … underneath" (set AH ah157)
+                    rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?(?P<t16>{Q})"
                     # the words put on the last screen: "put 'Shop now' on the last screen", "最后一页写“明天见”"
                     rf"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:[一1]\s*(?:页|屏)|页|画面|卡片)\s*(?:上)?\s*(?:写着|写上|写|显示|打上|加上?)\s*(?P<t14>{Q})"
                     # "wants a closing screen inviting people to visit the shop: 'X'": what it is for, then its words
                     rf"|\b(?:add|put|include|use|want|wants|need|needs|like|have|end\s+(?:on|with)|finish\s+(?:on|with)|close\s+(?:on|with))\s+(?:a|an|the)\s+"
                     rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})")
     # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
-    for m in s.take(said, when=lambda m: not m.group("f7") or _typed_apart(s, m.start("f7"), m.group("f7"))) + s.take(
-            said.replace("(?P<f7>", "(?!)(?P<f7>")):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "f4", "f5", "f6", "f7") if g), None)
+    for m in s.take(said, when=lambda m: all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
+            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>")):
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
         d = m.group("d")
         words = s.text_of(text) if text else None
-        if m.group("f7") and words and not s.text[m.end():].strip(" ;.!。！"):
+        unquoted = next((g for g in ("f4", "f5", "f6", "f7", "f8", "f9") if m.group(g)), None)
+        if unquoted and words:
+            words = _as_typed(s, m.start(unquoted), m.end(unquoted), m.group(unquoted)) or words
+        if (m.group("f7") or m.group("f8")) and words and not s.text[m.end():].strip(" ;.!。！"):
             # the words run to the end as typed: "片尾加个Shop Now" ("now" was read as filler, set AF af266)
             at = s.msg.orig.lower().rfind(words.lower())
             words = s.msg.orig[at:].strip().rstrip(".!。！") if at >= 0 else words
@@ -352,7 +405,9 @@ def r_end_card(s: Scan) -> None:
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
                         # "with the subtitle 'www.shop.com'" (the second line was read as the title's words, sets AG ag149,
                         # AI ai169)
-                        rf"|\b(?:and|with|plus)\s+(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line)"
+                        rf"|\b(?:and|with|plus)\s+(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line"
+                        # ("and small text 'ships in 24h'", set AH ah161)
+                        rf"|small(?:er)?\s+(?:text|line|print|words)|fine\s+print)"
                         rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*[:：]?\s*(?P<u2>{Q})"):
             u = m.group("u") or m.group("u2") or m.group("u3")
@@ -519,7 +574,8 @@ def r_fade(s: Scan) -> None:
     # "视频结尾慢慢变黑", "最后渐渐暗下去")
     for m in s.take(rf"\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
                     rf"(?:fade|fades|fading|fade\s+out|fading\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
-                    rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{EN_FADE_DUR}"
+                    # ("fade to black over the last 2 seconds", set AH ah152)
+                    rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in|during|for)\s+(?:the\s+(?:last|final)\s+)?(?P<d>{DUR}))?{EN_FADE_DUR}"
                     # ("结尾黑场淡出三秒": the colour before; "结尾画面淡出到黑色": the picture at the end, set AD ad150, AF af256)
                     rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
                     rf"(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
@@ -529,19 +585,27 @@ def r_fade(s: Scan) -> None:
                     # over its last seconds: "fade out the last 2 seconds", "make the last 2 seconds fade to black", "视频最后2秒淡出"
                     rf"|\bfade\s+(?:it\s+|the\s+video\s+)?out\s+(?:over\s+|during\s+|for\s+|in\s+)?the\s+(?:last|final)\s+(?P<d2>{DUR})(?:\s+to\s+{col.replace('?P<c>', '?P<c5>')})?"
                     rf"|\b(?:make\s+|have\s+|let\s+)?the\s+(?:last|final)\s+(?P<d3>{DUR})\s+(?:of\s+(?:the\s+video|it)\s+)?fade(?:\s+out)?(?:\s+to\s+{col.replace('?P<c>', '?P<c6>')})?"
-                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*淡出\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?", when=_whole_video_fade):
-        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8") if g), None) or "black"
+                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*(?:淡出|渐隐|渐暗)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?"
+                    # "fade in from black and out to black": the out after the in read before it (set AL al185)
+                    rf"|(?<=;)\s*(?:and|&)\s+out\s+(?:to|into)\s+{col.replace('?P<c>', '?P<c9>')}", when=_whole_video_fade):
+        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8", "c9") if g), None) or "black"
         d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
-    for m in s.take(rf"\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:and|&)\s+out\b(?!\s*(?:transitions?|between))"
+    # both ends with "fade" said twice, the colour and the length around them: "fade in and fade out", "1 sec fade in and
+    # fade out, black", "fade in from black and out to black", "fade in and out from black, 1 second each" (sets AJ aj161,
+    # AL al165 al185, AG ag180, AH ah205)
+    for m in s.take(rf"(?:\b(?P<d0>{DUR})\s+)?\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:from\s+{col.replace('?P<c>', '?P<c4>')}\s+)?"
+                    rf"(?:and|&)\s+(?:(?:a|then)\s+)?(?:fade\s+)?out\b(?!\s*(?:transitions?|between))"
                     rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
+                    rf"(?:\s*,\s*(?:in\s+|to\s+|from\s+)?{col.replace('?P<c>', '?P<c5>')}(?=\s*(?:$|[,.;!?])))?"
+                    rf"(?:\s*,?\s*(?P<d6>{DUR})\s*(?:each|apiece|both)?(?=\s*(?:$|[,.;!?])))?"
                     # "淡入淡出都一秒，白色": both ends, each that long (a transition has no two ends, set AD ad275)
                     rf"|淡入\s*(?:和|与|跟)?\s*淡出\s*(?:都|各)\s*(?:是|为|用)?\s*(?P<dz>{DUR})(?:\s*[,，]?\s*(?:到|成|用)?\s*{col.replace('?P<c>', '?P<c3>')})?"
                     # "开头和结尾都加个淡入淡出"
                     rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
                     rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"):
-        c = m.group("c") or m.group("c2") or m.group("c3")
-        d = m.group("d") or m.group("dz") or m.group("dz2")
+        c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5")
+        d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6")
         s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None,
               ms=dur_ms(d) if d else None)
 
@@ -674,16 +738,18 @@ def r_brand(s: Scan) -> None:
                     r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
         s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2"))
-    for m in s.take(rf"\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
+    # ("set the brand logo to logo.png", set AK ak148)
+    for m in s.take(rf"\b(?:set|make|change|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s+(?:to|as)\s+{PICTURE.replace('?P<f>', '?P<f4>')}|\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做)\s*(?:我们的|品牌)?\s*(?:logo|标志)"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3"))
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4"))
     for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
                     rf"(?!(?:is|are|was|be|should|will|to|the|a|an|that|this)\b)(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
-    heads = r"(?:headings?|headlines?|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
+    # (the headline or heading alone is the video's title: "use a serif font for the headline" set the brand kit, set AN an46)
+    heads = r"(?:headings|headlines|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
     bodies = r"(?:captions?|subtitles?|body(?:\s+text)?|the\s+rest|small\s+text)"
     font = r"(?:an?\s+|the\s+)?(?P<{g}>[a-z][a-z\- ]{{1,24}}?)\s+(?:font\s+|typeface\s+)?"
     for m in s.take(rf"\buse\s+{font.format(g='f')}for\s+(?:the\s+|our\s+|all\s+)?(?:(?P<h>{heads})|(?P<b>{bodies}))\b"
@@ -815,7 +881,8 @@ def _reason_after_edit(m: re.Match[str]) -> bool:
 
 
 def r_preset(s: Scan) -> None:
-    for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
+    # ("go minimal", "go for a clean look", set AN an131)
+    for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|go\s+for|go|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
                     rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
                     rf"|\b(?:an?\s+)?(?:(?:big|real|proper|more|bit\s+of\s+an?|bit\s+more)\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template|aesthetic|energy)\b"
                     rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+(?:whole\s+)?(?:video|thing|edit)|this|everything)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
@@ -884,7 +951,7 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
               "sync_cuts_to_beat", bpm=round(60000 / period) if period else 0)
 
 
-BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|pics|pix|slides|video|vid|it|clips|transitions)?\s*"
+BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|pics|pix|slides|video|vid|it|clips|transitions|everything)?\s*"
                     r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s)?(?:\s+beats?)?"
                     r"|\bbeat[\s-]?(?:sync(?:ed)?|matched)|\bon\s+the\s+beat\b"
                     # "line the cuts up with the beat"

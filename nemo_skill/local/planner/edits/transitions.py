@@ -51,9 +51,13 @@ def _kind_named(text: str) -> str | None:
                 None)
 
 
-def _length_args(f: Any, t: str) -> TransitionArgs:
-    """"transitions of 0.3 seconds", "use dissolve transitions of 1 second": the length, and the kind when named."""
+def _length_args(f: Any, t: str) -> TransitionArgs | None:
+    """"transitions of 0.3 seconds", "use dissolve transitions of 1 second": the length, and the kind when named. A
+    length no transition can have beside a kind is another thing's ("make it 40 seconds and use the wipe transition" was
+    refused as a 40-s transition, set AK ak194): left to the other readings."""
     f.values.get("each")  # "make each one last 1 second": each transition, which the length is anyway
+    if f.values["dur"] > 5000 and _kind_named(str(f.text)):
+        return None
     return TransitionArgs(type=_kind_named(str(f.text)), ms=f.values["dur"])
 
 
@@ -131,9 +135,29 @@ def apply_ken_burns(work: Work, args: KenBurnsArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 30) --------------------
 
+# the kinds as people also say them: with the direction in one word ("wipeleft", set AK ak194), through a colour ("fade
+# through black", "flash to white", "淡入白色", "黑场过渡", sets AK ak118, AM am134 am135, AG ag123, AI ai154, AJ aj218)
+KIND_EN = (rf"(?:(?:slide|wipe|smooth|cover|reveal)(?:left|right|up|down)\b|fade[\s-]*(?:through|thru|via|to|into)[\s-]*(?:black|white)"
+           rf"|(?:flash|dip)(?:\s+(?:to|through))?\s+(?:white|black)|pixeli[sz]e|{TR_EN})")
+KIND_ZH = (rf"(?:(?:淡入淡出|淡入|淡出)\s*(?:到|成)?\s*(?:白色|白场|黑色|黑场)|(?:白色|黑色)\s*(?:的)?\s*(?:闪白|闪黑)|白场|{TR_ZH})")
+
+
+def _kind(word: str) -> tuple[str, str | None]:
+    """The transition type and direction a kind's word names."""
+    w = re.sub(r"[\s-]+", " ", word).strip()
+    packed = re.fullmatch(r"(slide|wipe|smooth|cover|reveal)(left|right|up|down)", w)
+    if packed:
+        return packed.group(1) + "left", packed.group(2)
+    if re.search(r"white|白", w):
+        return "fadewhite", None
+    if re.search(r"black|黑", w):
+        return "fadeblack", None
+    return TRANSITION_WORDS.get(w) or TRANSITION_WORDS.get(w.replace(" ", ""), "fade"), None
+
+
 def r_transition(s: Scan) -> None:
     def kind(t: str = "") -> str:
-        return rf"(?P<k{t}>{TR_EN})(?:\s+(?P<dir{t}>{DIR}))?"
+        return rf"(?P<k{t}>{KIND_EN})(?:\s+(?P<dir{t}>{DIR}))?"
 
     length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR}))?"
     # "use a different transition between each picture", "mix up the transitions", "每个转场都不一样"
@@ -149,27 +173,27 @@ def r_transition(s: Scan) -> None:
                     r"|(?:不要|去掉|取消|删除|无|关闭)\s*转场|转场\s*(?:改成|改为|设为|用|为)?\s*(?:无|没有|不要)"):
         s.add("transition", m, type="none")
     # ("give me a zoom-in transition between the pics": where they go is read with them, set AC ac253)
-    between = r"\s+between\s+(?:the\s+|all\s+(?:the\s+)?)?(?:images|photos|pictures|pics|clips|slides|shots|segments|scenes)"
-    for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:{between})?{length}"
-                    rf"|(?:use\s+|with\s+)?(?P<k2>{TR_EN})s?{between}"
-                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{TR_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>')}"):
-        word = m.group("k") or m.group("k0") or m.group("k2") or m.group("k3")
-        word = re.sub(r"[\s-]+", " ", word)
-        typ = TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade")
+    between = (r"\s+between\s+(?:(?:the\s+|all\s+(?:the\s+)?)?(?:images|photos|pictures|pics|clips|slides|shots|segments|scenes)"
+               r"|them|each\s+other|everything|each\s+(?:one|picture|photo|image|shot|clip|slide)|every\s+(?:picture|photo|image|shot|clip|slide))")
+    # ("change the transitions to wipe left" is rewritten "use wipe transitions left": its direction after them, set AK ak117)
+    for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:\s+(?P<dir4>{DIR})(?=\s*(?:$|[,.;!?])))?(?:{between})?{length}"
+                    rf"|(?:use\s+|with\s+|(?:and\s+)?(?:a|an)\s+)?(?P<k2>{KIND_EN})s?(?:\s+(?P<dir2>{DIR}))?(?:\s+transitions?)?{between}"
+                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>')}"):
+        typ, packed = _kind(m.group("k") or m.group("k0") or m.group("k2") or m.group("k3"))
         d = m.group("d") or m.group("d0") or m.group("d3")
-        s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir3"),
+        s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir2") or m.group("dir3") or m.group("dir4") or packed,
               ms=dur_ms(d) if d else None)
     # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
     zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
     # ("转场全部换成溶解", "切换效果用擦除")
     noun = r"(?:转场|过渡|切换(?:的时候|时)?|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
-    for m in s.take(rf"{noun}(?:{zh_set})?\s*(?P<dir>{DIR})?\s*(?P<k>{TR_ZH})"
-                    rf"|{noun}{zh_set}\s*(?P<k3>{TR_EN})(?:\s*(?P<dir3>{DIR}))?"
-                    rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{TR_ZH}|{TR_EN})\s*(?:的)?\s*转场"):
-        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3"))
+    for m in s.take(rf"{noun}(?:{zh_set})?\s*(?P<dir>{DIR})?\s*(?P<k>{KIND_ZH})"
+                    rf"|{noun}{zh_set}\s*(?P<k3>{KIND_EN})(?:\s*(?P<dir3>{DIR}))?"
+                    # ("用黑场过渡": the noun 过渡 after the kind too, set AK ak118)
+                    rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{KIND_ZH}|{KIND_EN})\s*(?:的)?\s*(?:转场|过渡)"):
+        typ, packed = _kind(m.group("k") or m.group("k2") or m.group("k3"))
         dirw = m.group("dir") or m.group("dir2") or m.group("dir3")
-        typ = TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade")
-        s.add("transition", m, type=typ, dir=DIRS.get(dirw) if dirw else None, ms=None)
+        s.add("transition", m, type=typ, dir=DIRS.get(dirw) if dirw else packed, ms=None)
     # the pictures said to do it: "could the pictures slide in instead of fading?", "let the photos dissolve into each
     # other", "图片之间用滑动切换" (a zoom of the pictures is their motion, not a transition)
     pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
@@ -178,22 +202,27 @@ def r_transition(s: Scan) -> None:
                     r"(?:\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+one\s+to\s+the\s+next)\b"
                     r"(?!\s+from\s+(?:black|white))|\s*(?=$|[,;!?]|\.(?![a-z0-9])|\s+(?:and|then|please)\b))"
                     rf"|\b(?:make|set|change|turn|switch)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)?transitions?\s+(?:over\s+)?(?:in)?(?:to\s+)?"
-                    rf"(?:be\s+)?(?:an?\s+)?(?P<k3>{TR_EN})s?\b"
-                    # "the user asked for the transitions to be slides"
-                    rf"|\btransitions?\s+(?:to\s+be|should\s+be|must\s+be|need\s+to\s+be|be)\s+(?:all\s+)?(?:an?\s+)?(?P<k4>{TR_EN})s?\b"
+                    rf"(?:be\s+)?(?:an?\s+)?(?P<k3>{KIND_EN})s?\b(?:\s+(?P<dir6>{DIR}))?"
+                    # "the user asked for the transitions to be slides"; the kind as what they do: "transitions should wipe
+                    # left", "can the transitions fade through black", "transitions slide left" (sets AH ah139, AM am134, AN an234)
+                    rf"|\btransitions?\s+(?:to\s+be|should\s+be|must\s+be|need\s+to\s+be|be|should|must|can|could|to)?\s*(?:all\s+)?(?:an?\s+)?"
+                    rf"(?P<k4>{KIND_EN})s?\b(?:\s+(?P<dir5>{DIR}))?(?!\s+(?:too|already|is|are|feels?|looks?)\b)"
                     rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)", when=_wished):
-        word = re.sub(r"[\s-]+", " ", m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
-        s.add("transition", m, type=TRANSITION_WORDS.get(word) or TRANSITION_WORDS.get(word.replace(" ", ""), "fade"), ms=None)
+        typ, packed = _kind(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
+        s.add("transition", m, type=typ, dir=m.group("dir5") or m.group("dir6") or packed, ms=None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
                     rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
                     rf"|(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?:last\s+)?(?:about\s+|around\s+)?(?P<d4>{DUR})"
                     rf"|转场\s*(?:时长|时间|长度)?\s*(?:改成|改为|设为|为|调到|调成|:)?\s*(?P<d3>{DUR})|(?P<d5>{DUR})\s*的?\s*转场"):
         d = next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g)
         s.add("transition", m, type=None, ms=dur_ms(d))
-    for m in s.take(r"(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?P<rel>longer|shorter|slower|faster|quicker)"
+    # ("make the transitions a little faster", "转场再慢一点，长一些", sets AK ak236, AM am138)
+    soft = r"(?:a\s+(?:little|bit|tad|touch)\s+(?:bit\s+)?|slightly\s+|much\s+|even\s+|way\s+)?"
+    for m in s.take(rf"(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+{soft}(?P<rel>longer|shorter|slower|faster|quicker)"
                     rf"|(?P<rel3>longer|shorter|slower|faster|quicker|snappier)\s+(?:transitions?|cross-?\s?fades?)"
                     rf"(?:\s*,?\s*(?:of\s+|about\s+|around\s+|like\s+)*(?P<d6>{DUR}))?"
-                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点)?"):
+                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?:再|更|稍微|稍|还)?\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点|些)?"
+                    r"(?:\s*[,，]\s*(?:再|更)?\s*(?:长|短|慢|快)\s*(?:一点|一些|点|些))?"):
         rel = m.group("rel") or m.group("rel2") or m.group("rel3")
         if m.group("d6"):  # "slower crossfades, about 1 second": the length said wins over the direction
             s.add("transition", m, type=None, ms=dur_ms(m.group("d6")))
