@@ -1042,6 +1042,12 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if look:  # "change the colour to blue", "换个字体": of what is asked (when nothing else of the message is read)
         result.unclear.append(look)
         result.unclear_clauses.append((frame.start, frame.end))
+    if _which_picture(frame, targets, before):  # "make that picture longer", "把这张换掉" with none named: which is asked
+        pointer = _THIS_PICTURE.search(frame.text)
+        result.unclear.append(pointer.group(0) if pointer else "it")
+        result.unclear_clauses.append((frame.start, frame.end))
+        result.spans.append((frame.start, frame.end))  # (nor may the phrase rules guess)
+        return
     borrowed = _borrowed(frame, targets, before, result)
     if borrowed is None:
         return
@@ -1302,6 +1308,15 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
 
 
 _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
+# a picture pointed at: "that picture", "this photo", "把这张换掉" (sets AI ai255/ai256 were "not understood", with guesses)
+_THIS_PICTURE = re.compile(r"\b(?:that|this)\s+(?:picture|photo|image|pic|shot|slide)\b"
+                           r"|(?:^|(?<=[把将给让\s,，]))(?:这张|那张|这幅|那幅)(?:图片|照片|图)?")
+
+
+def _which_picture(frame: Frame, targets: list[str], before: _Before) -> bool:
+    """Whether the clause points at a picture ("that picture") with none named, here or before."""
+    return (targets in ([], ["visual"]) and not frame.values.keys() & {"ref", "file"} and not before.named
+            and not before.targets and before.unread_ref is None and _THIS_PICTURE.search(frame.text) is not None)
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
 _SINGULAR_IT = re.compile(r"\bit\b")
 _MANY = re.compile(REF_MANY)
