@@ -599,7 +599,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；\n]+(?![a-z0-9])")
 def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
                 ) -> list[Frame]:
     text = msg.low
-    mentions = _named_words(msg, tag(text, names))
+    mentions = _two_wishes(text, _named_words(msg, tag(text, names)))
     frames: list[Frame] = []
     found = clauses(text, mentions)
     starts = [m.start for m in mentions]
@@ -696,6 +696,30 @@ def _named_words(msg: Message, mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [m for m in mentions if not (m.slot == "op" and msg.orig[m.start:m.start + 1].isupper()
                                         and _TITLE_CASE.search(msg.orig, max(0, m.start - 30), m.start))]
+
+
+_AND_INSIDE = re.compile(r"\s+and\s+|和|跟")
+
+
+def _two_wishes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"remove the captions and the title changed to 'X'": two things joined by "and" between two different operations
+    are two wishes, one thing each, never "all text" (set AK ak178 read one removal of all text, and left the rest)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        joint = _AND_INSIDE.search(text, m.start, m.end) if m.slot == "target" else None
+        if joint is None or joint.end() > m.end:
+            continue
+        before = next((o for o in reversed(mentions[:i]) if o.slot == "op"), None)
+        after = next((o for o in mentions[i + 1:] if o.slot == "op"), None)
+        if before is None or after is None or before.keys & after.keys or STRONG.search(text, before.end, after.start) \
+                or re.search(r"[,，、]", text[before.end:m.start]):  # ("字幕和标题都换成黄色，字幕和标题加粗": both, each wish)
+            continue
+        parts = [x for a, b in ((m.start, joint.start()), (joint.end(), m.end))
+                 for x in (replace(t, start=t.start + a, end=t.end + a) for t in tag(text[a:b])) if x.slot == "target"]
+        if len(parts) == 2:
+            out[out.index(m)] = parts[0]
+            out.insert(out.index(parts[0]) + 1, parts[1])
+    return out
 
 
 _QUANTIFIER = re.compile(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
