@@ -513,7 +513,8 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
 
 
 # things a bare "change the X" is said of: which change is asked (set AD ad223 "改一下标题")
-_BARE_THINGS = frozenset({"title", "captions", "music", "voice", "transitions", "endcard", "logo", "text_all"})
+# ("change the text": which text, and how; set AK ak208)
+_BARE_THINGS = frozenset({"title", "captions", "music", "voice", "transitions", "endcard", "logo", "text_all", "text_some"})
 _ACTION_TARGETS = frozenset({"wholefade"})  # targets said as a verb: "fade out to black"
 _LIST_END = re.compile(r"\s*[,，]\s*and\s+")
 _NO_THING = re.compile(r"(?:no|without)\s+(?!(?:more|less|longer|shorter|bigger|smaller|louder|quieter|need|changes?|way|problem)\b)")
@@ -598,7 +599,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；\n]+(?![a-z0-9])")
 def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
                 ) -> list[Frame]:
     text = msg.low
-    mentions = tag(text, names)
+    mentions = _two_wishes(text, _named_words(msg, tag(text, names)))
     frames: list[Frame] = []
     found = clauses(text, mentions)
     starts = [m.start for m in mentions]
@@ -683,6 +684,42 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
         if frame.targets or frame.ops or frame.values:
             frames.append(frame)
     return frames
+
+
+# a word capitalised mid-sentence right after another: a name said without quotes ("title New Drop, captions off" removed
+# the title: set AL al192), never an operation
+_TITLE_CASE = re.compile(r"(?<=[a-z0-9'] )[A-Z][a-z0-9'\-]*\s+$")
+
+
+def _named_words(msg: Message, mentions: list[Mention]) -> list[Mention]:
+    if len(msg.orig) != len(msg.low):  # (the offsets of the original differ: nothing to compare)
+        return mentions
+    return [m for m in mentions if not (m.slot == "op" and msg.orig[m.start:m.start + 1].isupper()
+                                        and _TITLE_CASE.search(msg.orig, max(0, m.start - 30), m.start))]
+
+
+_AND_INSIDE = re.compile(r"\s+and\s+|和|跟")
+
+
+def _two_wishes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"remove the captions and the title changed to 'X'": two things joined by "and" between two different operations
+    are two wishes, one thing each, never "all text" (set AK ak178 read one removal of all text, and left the rest)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        joint = _AND_INSIDE.search(text, m.start, m.end) if m.slot == "target" else None
+        if joint is None or joint.end() > m.end:
+            continue
+        before = next((o for o in reversed(mentions[:i]) if o.slot == "op"), None)
+        after = next((o for o in mentions[i + 1:] if o.slot == "op"), None)
+        if before is None or after is None or before.keys & after.keys or STRONG.search(text, before.end, after.start) \
+                or re.search(r"[,，、]", text[before.end:m.start]):  # ("字幕和标题都换成黄色，字幕和标题加粗": both, each wish)
+            continue
+        parts = [x for a, b in ((m.start, joint.start()), (joint.end(), m.end))
+                 for x in (replace(t, start=t.start + a, end=t.end + a) for t in tag(text[a:b])) if x.slot == "target"]
+        if len(parts) == 2:
+            out[out.index(m)] = parts[0]
+            out.insert(out.index(parts[0]) + 1, parts[1])
+    return out
 
 
 _QUANTIFIER = re.compile(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
@@ -786,12 +823,15 @@ _NAMED_BEFORE = re.compile(r"[a-z0-9][a-z0-9\-.]*\s*(?:的)?\s*$")
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
+    said_it = re.search(r"\bit\b", frame.text) is not None
+    if "quote" in frame.values and said_it and not frame.op_keys() - GENERIC_OPS \
+            and not frame.values.keys() & {"ref", "file"}:
+        return True  # "change it to 'Big Sale'": the title's, a caption's or the end card's words (set AN an246)
     if frame.values.keys() & {"ref", "file", "quote", "fit", "still"}:
         return False
     pointed = _POINTED.search(frame.text)
     if pointed and not (pointed.group(0) in ("这张", "那张") and _NAMED_BEFORE.search(frame.text, 0, pointed.start())):
         return True
-    said_it = re.search(r"\bit\b", frame.text) is not None
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
         return True
     if said_it and not frame.values and _BARE_NUMBER.search(frame.text):
@@ -813,6 +853,11 @@ def _unnamed_look(frame: Frame, targets: list[str], before: _Before) -> str:
     if before.targets or before.named or frame.values.keys() - {"colour"} or frame.op_keys() - GENERIC_OPS:
         return ""
     look = _LOOK.search(frame.text)
+    if look is None and not targets and frame.ops and set(frame.values) == {"colour"}:
+        # "改成红色", "换成蓝色", "switch to blue" with nothing named: a colour of what is asked (set AL al242, AN an243
+        # were "not understood" with three guesses)
+        said = next((frame.text[m.start - frame.start:m.end - frame.start] for m in frame.used if "colour" in m.keys), "")
+        return said or str(frame.values["colour"])
     if look is None or not (frame.ops or "colour" in frame.values) or _LOOK_OF.search(frame.text):
         return ""
     if targets and not (targets == ["text_some"] and _said(frame, "text_some") == "字"
@@ -1021,6 +1066,12 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if look:  # "change the colour to blue", "换个字体": of what is asked (when nothing else of the message is read)
         result.unclear.append(look)
         result.unclear_clauses.append((frame.start, frame.end))
+    if _which_picture(frame, targets, before):  # "make that picture longer", "把这张换掉" with none named: which is asked
+        pointer = _THIS_PICTURE.search(frame.text)
+        result.unclear.append(pointer.group(0) if pointer else "it")
+        result.unclear_clauses.append((frame.start, frame.end))
+        result.spans.append((frame.start, frame.end))  # (nor may the phrase rules guess)
+        return
     borrowed = _borrowed(frame, targets, before, result)
     if borrowed is None:
         return
@@ -1034,7 +1085,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     elif found and _object_unread(frame):
         pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
     elif not found or len(found) < len(targets):
-        if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() == {"set"} \
+        if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() in ({"set"}, {"move", "reorder"}) \
                 and not frame.values and _only_small_words(frame, frame.targets + frame.ops):
             # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)
             result.bare.append((frame.start, frame.end))  # "change the title", "改一下标题": which change is asked
@@ -1281,10 +1332,21 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
 
 
 _PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
+# a picture pointed at: "that picture", "this photo", "把这张换掉" (sets AI ai255/ai256 were "not understood", with guesses)
+_THIS_PICTURE = re.compile(r"\b(?:that|this)\s+(?:picture|photo|image|pic|shot|slide)\b"
+                           r"|(?:^|(?<=[把将给让\s,，]))(?:这张|那张|这幅|那幅)(?:图片|照片|图)?")
+
+
+def _which_picture(frame: Frame, targets: list[str], before: _Before) -> bool:
+    """Whether the clause points at a picture ("that picture") with none named, here or before."""
+    return (targets in ([], ["visual"]) and not frame.values.keys() & {"ref", "file"} and not before.named
+            and not before.targets and before.unread_ref is None and _THIS_PICTURE.search(frame.text) is not None)
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
 _SINGULAR_IT = re.compile(r"\bit\b")
 _MANY = re.compile(REF_MANY)
-_DONE_TO = frozenset({"reorder", "remove"})
+# (a picture added had something done with it too: "add the ring photo and make it 25 seconds" is the video's length; set
+# AN an184 made the new picture 25 s long)
+_DONE_TO = frozenset({"reorder", "remove", "add"})
 # a picture put in a place had something done with it: "put the watch first and cut it to 20 seconds" is the video's length
 # (set AJ aj137 made the watch 20 s long); "放长一点" is no place
 _PLACED = re.compile(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|front|start|beginning|back))"

@@ -71,6 +71,13 @@ class Scan:
         self.intents: list[Intent] = []
         self.used_quotes: set[int] = set()
         self.covered: list[tuple[int, int]] = []  # spans the rules read
+        # the message's offset of each of ``text``'s (runs the frames read shrink to one ';'): ``msg.orig`` and
+        # ``msg.low`` are indexed by ``at(k)`` of a match's offset k, never by k
+        self.where: list[int] | None = None
+
+    def at(self, k: int) -> int:
+        """The offset in ``msg`` of offset ``k`` of ``text``."""
+        return self.where[k] if self.where is not None and 0 <= k < len(self.where) else k
 
     def take(self, pattern: str, when: Callable[[re.Match], bool] | None = None) -> list[re.Match]:
         """Matches of ``pattern`` (those ``when`` accepts, "music 35" is no volume), blanked out of the text."""
@@ -209,6 +216,7 @@ def parse(msg: Message, blank: list[tuple[int, int]] | None = None) -> Phrased:
             kept.append(ch)
             where.append(i)
         scan.text = "".join(kept)
+        scan.where = where
     else:
         where = list(range(len(msg.low)))
     r_first_cut(scan)

@@ -531,6 +531,12 @@ REWRITES = REWRITES + (
      r"|do\s+not\s+(?:need|have)\s+to|doesnt\s+(?:need|have)\s+to|dont\s+(?:need|have)\s+to|needn'?t|no\s+need\s+(?:for\s+it\s+)?to)"
      r"\s+be\s+(?:in\s+)?bold\b", "not bold"),
     (r"(?:不需要|不用|不必|无需|没必要)\s*(?:再)?\s*(?:加粗|粗体)", "不加粗"),
+    # a look or a place said to be fine as it is: "centered is fine", "the position is ok", "the colour is good": kept, no
+    # wish (set AN an232 left "bigger, centered is fine" unread, and the title not bigger)
+    (r"\b(?:(?:and|but)\s+)?(?:the\s+|its\s+|their\s+)?(?:position|placement|place|spot|colou?r|font|size|timing"
+     r"|cent(?:er|r)ed|in\s+the\s+(?:middle|cent(?:er|re))|at\s+the\s+(?:top|bottom)|where\s+(?:it|they)\s+(?:is|are))"
+     r"\s+(?:is|are|looks?|seems?)\s+(?:really\s+|pretty\s+|just\s+|totally\s+|all\s+)?(?:fine|good|great|perfect|ok|okay)"
+     r"(?:\s+as\s+(?:it\s+)?is)?(?=\s*(?:[,.;!?\n，。；！？]|$|and\b|but\b))", " "),
 )
 # the whole video's fade from / to a colour: read by the fade edit's phrase rules only (like the end card), so that
 # "fade out to white over 2 seconds" is no "make the video 2 s long" (it was, beside the fade)
