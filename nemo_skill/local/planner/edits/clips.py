@@ -47,6 +47,7 @@ class TrimArgs:
     generic: bool = False
     keep_last: int | None = None  # "only its last 2 seconds": the source's end, that long
     video: bool = False  # "trim the video to 5 seconds": the whole video, or a clip of it (asked when there are clips)
+    pronoun: bool = False  # "mute the clip and trim it to 6 s": "it" taken for the clip named before (asked if it cannot be)
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -88,6 +89,9 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
             raise CannotApply(msg("trim.no_source"))
         a, d = max(0, src - args.keep_last), min(args.keep_last, src)
     at_end: Msg | str = ""
+    if args.pronoun and length is not None and src is not None and a + length > src:
+        # "mute the clip, trim it to 20 seconds" with a 12-s clip: the whole video, or the clip? asked, never guessed
+        raise Ambiguous([msg("trim.whole"), describe(work.visual_segments(), k)])
     if src is not None:
         if a >= src:
             raise CannotApply(msg("trim.source", s=sec(src)))
@@ -169,6 +173,12 @@ def r_trim(s: Scan) -> None:
                     rf"(?:long|slow|on)?\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?(?:cut|trim|shorten|chop)\s+it\s+(?:down\s+)?to\s+"
                     rf"(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c"), length=dur_ms(m.group("d")))
+    # "mute the clip and trim it to 6 seconds": "it" is the clip named before it in the sentence, not the video (it had
+    # set the video to 6 s; set AN an180)
+    for m in s.take(rf"\b(?:trim|cut|shorten|chop)\s+it\s+(?:down\s+)?to\s+(?:just\s+|only\s+|about\s+|around\s+)?(?P<d>{DUR}){NOT_RANGE}"
+                    r"(?!\s*(?:long\s+)?(?:in\s+total|total|overall))",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
     # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
     # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
@@ -275,6 +285,27 @@ def r_trim(s: Scan) -> None:
         down = word in ("shorter", "shorten", "trim", "cut", "缩短", "剪短", "减少")
         s.add("trim", m, ref=ref, delta=-delta if down else delta,
               generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
+
+
+# a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
+# the video shorter, cut it to 20 s" names the video last)
+_SENTENCE_START = re.compile(r"[.!?;。！？；]")
+_THING_SAID = re.compile(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b)"
+                         r"|\b(?:video|title|captions?|music|song|voice\s*-?over|voiceover|narration|picture|photo|image|slideshow"
+                         r"|it|them)\b")
+
+
+def _clip_said(text: str, said_at: str) -> str | None:
+    """(the phrase rules read a text with the frames' words blanked: the clip is looked for in the message itself)"""
+    at = max(0, text.find(said_at))
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
+    said = list(_THING_SAID.finditer(text, starts[-1] if starts else 0, at))
+    if not said or said[-1].group("c") is None:
+        return None
+    c = said[-1].group("c").strip()
+    if "." in c and not re.search(r"\.(?:mp4|mov|m4v|webm|mkv|avi)$", c):
+        return None  # a picture's file
+    return re.sub(r"^(?:the\s+)?(?:sound|audio|volume|speed)\s+of\s+", "", c)
 
 
 S_TRIM: dict[str, tuple[Template, Template]] = {
