@@ -179,6 +179,11 @@ def r_trim(s: Scan) -> None:
                     r"(?!\s*(?:long\s+)?(?:in\s+total|total|overall))",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
+    # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
+    # AL al181)
+    for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=dur_ms(m.group("d")))
     # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
     # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
@@ -233,22 +238,28 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
     # ("剪掉视频片段开头的1秒": 的 after the side too; "unboxing视频开头2秒不要": the clip by its name before 视频)
     zclip = rf"(?:[a-z0-9][a-z0-9\-_.]*\s*)?{clip}"
-    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
+    # ("开箱视频去掉开头两秒": the clip by its name before the verb; set AL al103)
+    for m in s.take(rf"(?P<c3>{zclip})\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<side3>前|开头|最后|后|结尾)\s*的?\s*(?P<d3>{DUR})"
+                    rf"|(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
                     # ("视频前面两秒剪掉": set AE ae214)
                     rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
-        side = m.group("side") or m.group("side2")
-        s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "前面", "开头") else "end",
-              cut=dur_ms(m.group("d") or m.group("d2")))
+        side = m.group("side") or m.group("side2") or m.group("side3")
+        s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3"), side="start" if side in ("前", "前面", "开头") else "end",
+              cut=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
     # only its opening part is used: "trim the clip so that only its first 4 seconds are used", "use just the first
     # 4 s of the clip", "视频只用前4秒", "只保留片段的前4秒"
     used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
     for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
                     rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
                     rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
-                    rf"|(?P<c3>{clip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
+                    # ("unboxing clip just the first four seconds", "unboxing video - only the first 4 s": the clip named, then
+                    # the part kept; sets AM am165, AI ai127)
+                    rf"|(?P<c5>{NAMED_CLIP}|{clip})\s*(?:[-–—:,]\s*)?(?:just|only)\s+(?:use\s+|keep\s+|play\s+)?(?:the\s+|its\s+)?(?:first|opening)\s+(?P<d5>{DUR}){NOT_RANGE}{used}"
+                    # ("开箱视频只用前四秒": the clip by its name before 视频; set AK ak99)
+                    rf"|(?P<c3>{zclip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
                     rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
-        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))
-        ref = next((g for g in m.group("c", "c2", "c3", "c4") if g), None)
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g))
+        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None)
         if m.group("l3") or m.group("l4"):
             s.add("trim", m, ref=ref, keep_last=d)
         else:
@@ -290,9 +301,10 @@ def r_trim(s: Scan) -> None:
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
 # the video shorter, cut it to 20 s" names the video last)
 _SENTENCE_START = re.compile(r"[.!?;。！？；]")
-_THING_SAID = re.compile(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b)"
+_THING_SAID = re.compile(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
+                         r"|(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)(?:原声|声音)?)"
                          r"|\b(?:video|title|captions?|music|song|voice\s*-?over|voiceover|narration|picture|photo|image|slideshow"
-                         r"|it|them)\b")
+                         r"|it|them)\b|标题|字幕|音乐|配乐|配音|旁白|图片|照片|张")
 
 
 def _clip_said(text: str, said_at: str) -> str | None:
@@ -305,7 +317,7 @@ def _clip_said(text: str, said_at: str) -> str | None:
     c = said[-1].group("c").strip()
     if "." in c and not re.search(r"\.(?:mp4|mov|m4v|webm|mkv|avi)$", c):
         return None  # a picture's file
-    return re.sub(r"^(?:the\s+)?(?:sound|audio|volume|speed)\s+of\s+", "", c)
+    return re.sub(r"(?:原声|声音)$", "", re.sub(r"^(?:the\s+)?(?:sound|audio|volume|speed)\s+of\s+", "", c)).strip()
 
 
 S_TRIM: dict[str, tuple[Template, Template]] = {
