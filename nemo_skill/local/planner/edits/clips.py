@@ -268,7 +268,7 @@ def r_trim(s: Scan) -> None:
     # seconds in", "clip 从第2秒开始播"
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
                     rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
-                    rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:starts?|begins?)\s+(?P<d6>{DUR})\s+in\b"
+                    rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+)?(?P<d6>{DUR})\s+in\b"
                     rf"|\b(?:play|run)\s+(?P<c3>{clip})\s+(?:starting\s+)?from\s+(?:the\s+)?(?P<d3>{DUR})(?:\s+mark)?{NOT_RANGE}(?:\s+(?:on(?:wards?)?|in))?"
                     # ("开箱视频从第2秒开始" with two clips: the clip by its name; "…开始用，用到第7秒": to there; sets AD ad113,
                     # AE ae196)
