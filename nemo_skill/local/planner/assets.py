@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from . import vocab
 from .text import Message, tokens
 from .types import PlannerMedia
 
@@ -77,7 +78,7 @@ def find_media(media: Sequence[PlannerMedia], phrase: str, kinds: Sequence[str] 
             return m
     want = tokens(phrase) - _STOP
     if not want:
-        return None
+        return _by_product_noun(pool, phrase)
     best, best_score = None, 0.0
     for m in pool:
         have = tokens(m.filename)
@@ -87,7 +88,17 @@ def find_media(media: Sequence[PlannerMedia], phrase: str, kinds: Sequence[str] 
         score = common / len(want)
         if common and score > best_score:
             best, best_score = m, score
-    return best if best_score >= 0.5 else None
+    return best if best_score >= 0.5 else _by_product_noun(pool, phrase)
+
+
+def _by_product_noun(pool: Sequence[PlannerMedia], phrase: str) -> PlannerMedia | None:
+    """"把运动鞋换成戒指" with gold-ring.jpg uploaded: a Chinese noun for what the file shows, when exactly one file has
+    one of its English words (a new text's words are not translated before: set AK ak270 found no file "戒指")."""
+    words = {w for n, ws in vocab.PRODUCT_NOUNS.items() if n in phrase for w in ws}
+    if not words:
+        return None
+    hits = [m for m in pool if tokens(m.filename) & words]
+    return hits[0] if len(hits) == 1 else None
 
 
 _STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pic", "file", "one", "with", "of",
@@ -119,6 +130,8 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
     fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
     if fresh and ("张" in low or "幅" in low):
         low = _fresh_pointed(low, fresh)
+    if fresh and "forg" in low:
+        low = _FORGOT.sub(lambda m: _forgotten(m, fresh), low)
     found = list(_NEW_ONE.finditer(low))
     if not found:
         return NewUpload(low)
@@ -136,6 +149,18 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
 
 
 _JOIN = r"[\s_\-]*"
+# "i forgot the ring, put it at the end", "I forgot the ring pic, can you put it in too": "it" is the upload named, not
+# on the timeline yet, added (sets AM am51, AL al33, AG ag028 asked what "it" was, or found no picture "it in")
+_FORGOT = re.compile(r"(?:\b(?:i|we|you)\s+)?\b(?:forgot|forget|left\s+out|missed)\s+(?:about\s+)?(?:the\s+|my\s+|our\s+)?(?P<name>[a-z][a-z0-9\-]*)"
+                     r"(?P<noun>\s+(?:pic|picture|photo|image|shot|one))?(?P<gap>\s*[,.;]?\s*(?:so\s+)?(?:(?:can|could|would)\s+you\s+|please\s+)?)"
+                     r"(?:put|add|include|throw|stick|slot|use)\s+it(?:\s+in(?:to\s+the\s+video)?)?\b")
+
+
+def _forgotten(m: re.Match[str], fresh: Sequence[PlannerMedia]) -> str:
+    owners = [f for f in fresh if m.group("name") in re.findall(r"[a-z0-9]+", f.filename.lower())]
+    if len(owners) != 1:
+        return m.group(0)
+    return f"add {owners[0].filename.lower()}"  # ("i forgot the ring" is why, no wish of its own)
 
 
 def _fresh_pointed(low: str, fresh: Sequence[PlannerMedia]) -> str:

@@ -340,7 +340,10 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
     # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring";
     # the one beside a named one is one too ("the one before the watch": ``next_to`` reads it)
-    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_NEXT_EN})?(?:{_KIND_ITEM}{_LIST_JOIN})*{one}(?:{_LIST_JOIN}{item})*")
+    # (a name after a bare comma that a place or a verb of its own follows starts a wish of its own: "去掉帽子那张，手表放最后",
+    # "remove the cap, watch last"; set AH ah198 removed the watch too)
+    tail = rf"(?:{_COMMA_JOIN}{item}{_OWN_WISH}|{_JOIN_WORD}{item})"
+    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_NEXT_EN})?(?:{_KIND_ITEM}{_LIST_JOIN})*{one}{tail}*")
 
 
 # the picture beside a named one: "the one before the watch", "the shot right after the ring", "watch前面那张",
@@ -379,6 +382,11 @@ _KIND_ITEM = r"(?:(?:the|this|that)\s+)?(?:video\s+clip|clip|footage|video|视�
 
 
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*(?:和|、|跟|与|及|以及)\s*)"
+_COMMA_JOIN = r"\s*[,，]\s*(?!and\s)"
+_JOIN_WORD = r"(?:\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*(?:和|、|跟|与|及|以及)\s*)"  # a list's joint that is no bare comma
+# what follows a name that is the subject of a wish of its own, not one more item of a list
+_OWN_WISH = (r"(?!\s*(?:(?:first|last|next|goes|go|should|must|needs?|comes?|is|stays?|at|to|as|in\s+the|before|after)(?![a-z0-9])"
+             r"|放|移|挪|排|调|换|改|删|去掉|加|要|用|设|在|到|做|当|留|保留|挪到|第))")
 
 
 def split_list(text: str) -> list[str]:

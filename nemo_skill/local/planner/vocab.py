@@ -2881,6 +2881,21 @@ REWRITES = (
     # "视频静音，再加速1.5倍": the clip of the clause before, sped up (set AH ah203)
     (r"(视频片段|视频|片段)([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=\d)", r"\1\2然后\1\3到"),
 ) + REWRITES
+_SWAPPED = (r"(?:the\s+|my\s+|our\s+)?(?!(?:logo|sticker|watermark|badge|title|headline|captions?|subtitles?|text|music|song|track|voice\w*|narration|audio"
+            r"|sound|transitions?|it|them|that|this|one)\b)[a-z0-9][a-z0-9\-]*(?:\s+(?:photo|picture|pic|image|shot|one|clip))?"
+            r"|[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov)")
+REWRITES = (
+    # a picture removed, and another said to take its place: one replacement ("把运动鞋删了，换成戒指", "drop the sneaker
+    # and put the ring in its place"; set AK ak270 removed the sneaker and left the ring unread)
+    (r"(?<![^，,。；;\s])(?:把|将)?\s*((?:(?![把将，,。；;]|logo|标志|贴纸|水印)\S){1,12}?)\s*(?:那张|这张)?\s*(?:删了|删掉|去掉|拿掉|删除|撤掉|撤了|去了)\s*(?:吧)?\s*[，,]\s*"
+     r"(?:然后|再)?\s*(?:换成|换上|替换成)\s*(?=\S)", r"把\1换成"),
+    # (a picture, one word and its noun: "remove the logo and put the sticker top left instead" is the overlays', set AJ aj244)
+    (rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|ditch)\s+({_SWAPPED})\s*(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?"
+     rf"(?:put|use|add|stick|place)\s+({_SWAPPED})\s+(?:in\s+its\s+place|in\s+place\s+of\s+it|instead)\b", r"replace \1 with \2"),
+    # "faster transitions and a bit shorter overall": the video's length, not the transitions' of the clause before (set
+    # AJ aj169 was unread)
+    (r"\b(shorter|longer)\s+overall\b", r"\1 overall length"),
+) + REWRITES
 # "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
 extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
 # --- end of block L

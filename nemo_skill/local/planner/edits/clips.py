@@ -47,6 +47,7 @@ class TrimArgs:
     generic: bool = False
     keep_last: int | None = None  # "only its last 2 seconds": the source's end, that long
     video: bool = False  # "trim the video to 5 seconds": the whole video, or a clip of it (asked when there are clips)
+    pronoun: bool = False  # "mute the clip and trim it to 6 s": "it" taken for the clip named before (asked if it cannot be)
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -88,6 +89,9 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
             raise CannotApply(msg("trim.no_source"))
         a, d = max(0, src - args.keep_last), min(args.keep_last, src)
     at_end: Msg | str = ""
+    if args.pronoun and length is not None and src is not None and a + length > src:
+        # "mute the clip, trim it to 20 seconds" with a 12-s clip: the whole video, or the clip? asked, never guessed
+        raise Ambiguous([msg("trim.whole"), describe(work.visual_segments(), k)])
     if src is not None:
         if a >= src:
             raise CannotApply(msg("trim.source", s=sec(src)))
@@ -169,6 +173,17 @@ def r_trim(s: Scan) -> None:
                     rf"(?:long|slow|on)?\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?(?:cut|trim|shorten|chop)\s+it\s+(?:down\s+)?to\s+"
                     rf"(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c"), length=dur_ms(m.group("d")))
+    # "mute the clip and trim it to 6 seconds": "it" is the clip named before it in the sentence, not the video (it had
+    # set the video to 6 s; set AN an180)
+    for m in s.take(rf"\b(?:trim|cut|shorten|chop)\s+it\s+(?:down\s+)?to\s+(?:just\s+|only\s+|about\s+|around\s+)?(?P<d>{DUR}){NOT_RANGE}"
+                    r"(?!\s*(?:long\s+)?(?:in\s+total|total|overall))",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
+    # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
+    # AL al181)
+    for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=dur_ms(m.group("d")))
     # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
     # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
@@ -223,22 +238,28 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
     # ("剪掉视频片段开头的1秒": 的 after the side too; "unboxing视频开头2秒不要": the clip by its name before 视频)
     zclip = rf"(?:[a-z0-9][a-z0-9\-_.]*\s*)?{clip}"
-    for m in s.take(rf"(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
+    # ("开箱视频去掉开头两秒": the clip by its name before the verb; set AL al103)
+    for m in s.take(rf"(?P<c3>{zclip})\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<side3>前|开头|最后|后|结尾)\s*的?\s*(?P<d3>{DUR})"
+                    rf"|(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
                     # ("视频前面两秒剪掉": set AE ae214)
                     rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
-        side = m.group("side") or m.group("side2")
-        s.add("trim", m, ref=m.group("c") or m.group("c2"), side="start" if side in ("前", "前面", "开头") else "end",
-              cut=dur_ms(m.group("d") or m.group("d2")))
+        side = m.group("side") or m.group("side2") or m.group("side3")
+        s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3"), side="start" if side in ("前", "前面", "开头") else "end",
+              cut=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
     # only its opening part is used: "trim the clip so that only its first 4 seconds are used", "use just the first
     # 4 s of the clip", "视频只用前4秒", "只保留片段的前4秒"
     used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
     for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
                     rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
                     rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
-                    rf"|(?P<c3>{clip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
+                    # ("unboxing clip just the first four seconds", "unboxing video - only the first 4 s": the clip named, then
+                    # the part kept; sets AM am165, AI ai127)
+                    rf"|(?P<c5>{NAMED_CLIP}|{clip})\s*(?:[-–—:,]\s*)?(?:just|only)\s+(?:use\s+|keep\s+|play\s+)?(?:the\s+|its\s+)?(?:first|opening)\s+(?P<d5>{DUR}){NOT_RANGE}{used}"
+                    # ("开箱视频只用前四秒": the clip by its name before 视频; set AK ak99)
+                    rf"|(?P<c3>{zclip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
                     rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
-        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))
-        ref = next((g for g in m.group("c", "c2", "c3", "c4") if g), None)
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g))
+        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None)
         if m.group("l3") or m.group("l4"):
             s.add("trim", m, ref=ref, keep_last=d)
         else:
@@ -247,7 +268,7 @@ def r_trim(s: Scan) -> None:
     # seconds in", "clip 从第2秒开始播"
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
                     rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
-                    rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+)?(?:starts?|begins?)\s+(?P<d6>{DUR})\s+in\b"
+                    rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+)?(?P<d6>{DUR})\s+in\b"
                     rf"|\b(?:play|run)\s+(?P<c3>{clip})\s+(?:starting\s+)?from\s+(?:the\s+)?(?P<d3>{DUR})(?:\s+mark)?{NOT_RANGE}(?:\s+(?:on(?:wards?)?|in))?"
                     # ("开箱视频从第2秒开始" with two clips: the clip by its name; "…开始用，用到第7秒": to there; sets AD ad113,
                     # AE ae196)
@@ -275,6 +296,28 @@ def r_trim(s: Scan) -> None:
         down = word in ("shorter", "shorten", "trim", "cut", "缩短", "剪短", "减少")
         s.add("trim", m, ref=ref, delta=-delta if down else delta,
               generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
+
+
+# a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
+# the video shorter, cut it to 20 s" names the video last)
+_SENTENCE_START = re.compile(r"[.!?;。！？；]")
+_THING_SAID = re.compile(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
+                         r"|(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)(?:原声|声音)?)"
+                         r"|\b(?:video|title|captions?|music|song|voice\s*-?over|voiceover|narration|picture|photo|image|slideshow"
+                         r"|it|them)\b|标题|字幕|音乐|配乐|配音|旁白|图片|照片|张")
+
+
+def _clip_said(text: str, said_at: str) -> str | None:
+    """(the phrase rules read a text with the frames' words blanked: the clip is looked for in the message itself)"""
+    at = max(0, text.find(said_at))
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
+    said = list(_THING_SAID.finditer(text, starts[-1] if starts else 0, at))
+    if not said or said[-1].group("c") is None:
+        return None
+    c = said[-1].group("c").strip()
+    if "." in c and not re.search(r"\.(?:mp4|mov|m4v|webm|mkv|avi)$", c):
+        return None  # a picture's file
+    return re.sub(r"(?:原声|声音)$", "", re.sub(r"^(?:the\s+)?(?:sound|audio|volume|speed)\s+of\s+", "", c)).strip()
 
 
 S_TRIM: dict[str, tuple[Template, Template]] = {

@@ -286,6 +286,10 @@ def apply_add(work: Work, args: AddArgs) -> None:
             raise CannotApply(msg(f"add.already_{role}", file=media.filename, name=what))
         work.done(_set_audio(work, role, media), "add_media", media=media.id, role=role)
         return
+    if OVERLAY_NAME.search(media.filename.lower()) and args == AddArgs(what=args.what):
+        # "also add the sale sticker": a sticker or a logo is laid over the video, not a picture of the slideshow; said
+        # without a place, it is not guessed (set AK ak144 added the sticker as a sixth picture)
+        raise CannotApply(msg("add.overlay", file=media.filename))
     track = work.main()
     segs = track["sg"]
     there = next((k for k, sg in enumerate(segs) if sg.get("mid") == media.id), None)
@@ -486,6 +490,11 @@ S_ADD: dict[str, tuple[Template, Template]] = {
         "{file} is already the background music, and no other uploaded file is called '{name}': upload it first, "
         "then say 'use <file> as the background music'.",
         "{file} 已经是背景音乐了，上传的文件里也没有名为「{name}」的其他文件：请先上传，再说「用<文件名>做背景音乐」。",
+    ),
+    "add.overlay": (
+        "{file} looks like a logo or a sticker: say where to lay it over the video, e.g. 'put {file} in the top right "
+        "corner'; nothing was added.",
+        "{file}看起来是标志或贴纸：请说放在画面的哪里，例如「把{file}放在右上角」；没有添加。",
     ),
     "add.no_file": (
         "I can't find a file called '{name}' among the uploads.",

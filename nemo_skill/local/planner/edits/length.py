@@ -165,8 +165,16 @@ def _for_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     """"make image 2 last 6 seconds", "最后两张图各显示3秒": "each" (各) with several pictures is read here."""
     if _FROM_MOMENT.search(f.text):  # "unboxing视频从第1秒开始播放": where the clip starts (the trim's phrase rules)
         return None
+    if _ADDED.match(str(f.values["ref"])):
+        # "add the ring photo and make it 25 seconds": "it" after an adding is the video, as after "add gold-ring.jpg" (the
+        # ring was made 25 s long; set AN an184)
+        return None
     f.values.get("each")  # (read: "each" is this rule's word)
     return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
+
+
+# a picture taken from a clause that adds it ("add the ring photo", "加上戒指那张")
+_ADDED = re.compile(r"\s*(?:add|append|insert|include|put\s+in|添加|加上|加入|插入|加)\b|\s*(?:添加|加上|加入|插入|加)")
 
 
 _THAT_ONE = re.compile(r"\b(?:that|this|the\s+other)\s+(?:one|picture|image|photo|shot|slide)\b|(?:这张|那张|这幅|那幅)")

@@ -210,6 +210,12 @@ def r_order_list(s: Scan) -> None:
             s.add("order", m, items=items)
 
 
+# words that name no picture: "title first", "safety first", "mobile first"
+_NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|voice|voiceover|narration|audio|sound|video|clip|it|that|this"
+               r"|logo|sticker|transitions?|fade|intro|outro|end|card|safety|quality|mobile|phone|me|us|you|which|what|one|things?|step"
+               r"|seconds?|minutes?|frames?|ken|zoom|speed|format|style)\b")
+
+
 def r_order(s: Scan) -> None:
     item = rf"(?:{NEXT_TO}|{REF}|{NAME})"
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
@@ -234,6 +240,12 @@ def r_order(s: Scan) -> None:
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6")
         b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6")
         s.add("swap", m, a=a, b=b)
+    # a picture and its place, with no verb, as a wish of its own: "15 seconds, watch first, and lower the music", "手表
+    # first please", "ring last" (sets AN an156, AH ah238, AJ aj271 were not read)
+    for m in s.take(rf"(?:^|(?<=[,;，；])|(?<=\band\s)|(?<=\bthen\s))\s*(?P<r>{REF}|(?:the\s+)?(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?:one|shot|photo|pic|picture|image))?)"
+                    rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
+                    rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
+        s.add("move", m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
     step = (r"(?:(?:by\s+)?(?P<n>\d+|one|a|an)\s+(?:spots?|places?|positions?|slots?)\s+(?P<dir>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead|left|right)"
@@ -261,7 +273,9 @@ def r_order(s: Scan) -> None:
             continue
         s.add("move", m, ref=m.group("r") or m.group("r2"), dest="middle")
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
-                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item}){END}"
+                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item})"
+                    # ("open with the clip instead of the sneaker": what it replaced in that place; sets AL al24, AH ah021)
+                    rf"(?:\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?[a-z0-9][a-z0-9\-\s]{{0,30}}?)?{END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
                     rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
                     rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?{END}"
