@@ -299,7 +299,11 @@ def _typed_apart_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[
 
 _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
                          r"|right|upper|lower|bold|italic|big|bigger|small|smaller|large|larger|huge|tiny|white|black)"
-                         r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*)")
+                         r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*"
+                         # a font by its name ("标题换成serif字体", "title换成serif字体并加粗": sets AK ak184, AM am79 set the title
+                         # to the words); a look word and then the next wish after a Chinese joint is the look as well
+                         r"|serif|sans[\s-]?serif|sans|playfair(?:\s+display)?|didone|handwriting|handwritten|cursive)"
+                         r"(?:\s*(?:字体|体|色|颜色|font|typeface))?(?:\s*(?:吧|啦|呀|哦|一下))?(?:\s*(?:并且|并|和|然后|再|还要|同时|、)\S.*)?")
 
 
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")

@@ -58,7 +58,10 @@ def _segments(work: Work, target: str) -> list[dict]:
 SIZE_WORDS = {"tiny": "s", "small": "s", "medium": "m", "normal": "m", "large": "l", "big": "l",
               "extra large": "xl", "x-large": "xl", "xlarge": "xl", "xl": "xl", "huge": "xxl", "xxl": "xxl",
               "giant": "xxxl", "massive": "xxxl", "enormous": "xxxl", "xxxl": "xxxl",
-              "小号": "s", "小": "s", "中号": "m", "中": "m", "大号": "l", "大": "l", "特大": "xxl", "超大": "xxxl"}
+              "小号": "s", "小": "s", "中号": "m", "中": "m", "大号": "l", "大": "l", "特大": "xxl", "超大": "xxxl",
+              # the end of the scale ("字号最大", "the largest size": set AK ak268)
+              "最大": "xxxl", "最大号": "xxxl", "最小": "s", "最小号": "s", "largest": "xxxl", "biggest": "xxxl",
+              "maximum": "xxxl", "max": "xxxl", "smallest": "s", "minimum": "s", "min": "s"}
 SIZE_DEFAULT = {"title": "xl", "captions": "m"}
 
 
@@ -375,7 +378,10 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
 
 
 _SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\s+)?{SIZE_EN}(?![a-z])|\b{SIZE_EN.replace('?P<n>', '?P<n2>')}\s+size\b"
-                         r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|用)?\s*(?P<n3>特大|超大|大号|中号|小号)")
+                         r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|调到|用|开到)?\s*(?P<n3>特大|超大|大号|中号|小号|最大号?|最小号?)"
+                         # "字号最大", "最大的字号", "the largest size" (set AK ak268)
+                         r"|(?P<n4>最大|最小)号?\s*的?\s*字号"
+                         r"|\b(?:the\s+)?(?P<n5>largest|biggest|maximum|max|smallest|minimum|min)\s+(?:font\s+|text\s+)?size\b")
 
 
 def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -384,14 +390,16 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
     m = _SIZE_NAMED.search(str(f.text))
     if m is None:
         return None
-    n = " ".join((m.group("n") or m.group("n2") or m.group("n3")).split())
+    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g).split())
     f.attached.append((f.start + m.start(), f.start + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
                          size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
 
 
 _COLOUR_END = re.compile(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
-                         r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff])")
+                         r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff]"
+                         # a look before the text it is said of: "white bold captions" (set AL al176, AJ aj147)
+                         r"|(?:(?:bold|bolder|italic|serif|sans|and)\s+)*(?:captions?|subtitles?|title|headline|heading)\b)")
 
 
 def _colour_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -465,7 +473,8 @@ TEXT_STYLE = register(Edit(
             # "字幕太小了" (太小 is said of sound too)
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
                  refuses="pct dur pos quote ref"),
-            rule("title captions", "restyle", _bold_args, refuses="pct dur quote ref range"),
+            # ("所有的字都换成粗体": all the text, set AI ai093 read a picture named 粗体)
+            rule("title captions text_all", "restyle", _bold_args, refuses="pct dur quote ref range"),
             rule("text_all text_some title captions", "set implied keep restyle increase decrease", _font_args,
                  refuses="pct dur quote ref range file"),
             rule("text_all text_some title captions", "set implied keep restyle", _named_size_args,
