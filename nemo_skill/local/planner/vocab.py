@@ -2108,12 +2108,20 @@ REWRITES = REWRITES + (
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
      r"\1: \2; \1 \3; \1 \4"),
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
+    # (and without the colon, a size said next: "title 'BOGO this weekend', bigger, centered is fine", set AN an232
+    # dropped "bigger")
+    (r"\b(title|headline)\s*(\ue000\d+\ue001)\s*[,，]\s*((?:(?:a\s+)?(?:little\s+|bit\s+|lot\s+)|much\s+|slightly\s+|way\s+)?"
+     r"(?:bigger|larger|smaller|bolder|bold))(?:\s*[,，]\s*(?:the\s+)?[a-z]{3,12}\s+(?:is|are)\s+(?:fine|ok|okay|good))?"
+     r"(?=\s*(?:$|[,.;!?，。]))", r"\1: \2; \1 \3"),
     (r"(?<=;\s)(title|headline)\s+(top|bottom|middle|center|centre)\s+of\s+the\s+(?:screen|frame|video)\b", r"\1 at the \2"),
     # "no title, no captions, just products and music": what stays, no edit (set AF af223 removed the music with the texts)
     (r"[,;]?\s*(?:just|only)\s+(?:the\s+)?(?:products?|pictures?|photos?|pics|images?|visuals?|shots?)\s+(?:and|&|\+|with)\s+(?:the\s+)?"
      r"(?:background\s+)?(?:music|song|soundtrack)\b", ""),
     # "结尾卡片…，副标题为“nemo.shop”": a second line, never the title (set AE ae076 set the title)
     (r"副标题", "副题"),
+    # "captions centered at the bottom": centred along the bottom is the bottom place (set AL al65 put them in the middle)
+    (r"\b(?:centered|centred|center|centre|middle)\s+(?:at|on|along|in|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))", r"at the \1"),
+    (r"(?:居中|中间)\s*(?:放在|放到|放|在|于)\s*(顶部|底部|上方|下方)", r"放在\1"),
 )
 # --- end of block Z
 

@@ -510,13 +510,20 @@ class TextAnimArgs:
     ms: int | None = None
 
 
+# "pop up with a fade", "pop in with a slide": "pop up" is how it is said to appear, the animation is the one it comes
+# with (set AN an194 made the captions pop)
+_POP_WITH = re.compile(r"\bpop(?:s|ped|ping)?\s+(?:up|in|on)\s+(?=with\s+(?:an?\s+|the\s+)?(?:fad|slid|typ|bounc|zoom))")
+
+
 def _anim_of(text: str) -> str | None:
+    text = _POP_WITH.sub("appear ", text)
     return next((kind for rx_, kind in ANIM_WORDS if re.search(rx_, text)), None)
 
 
 def _when(text: str, kind: str) -> str:
     # "type out", "typed out word by word" is how it enters (set AF af197 read it as the exit)
     text = re.sub(r"\btyp(?:e|es|ed|ing)\s+(?:itself\s+)?out\b", "types", text)
+    text = _POP_WITH.sub("appear ", text)  # ("pop up with a fade": how it enters)
     out_w, in_w = bool(_OUT.search(text)), bool(_IN.search(text))
     if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left", "slide_right", "slide_down"):
         return "out" if out_w and not in_w else "in"
