@@ -492,7 +492,8 @@ ANIM_WORDS = (
      r"|从(?:下面|下方|底部|底下)(?:滑|升|飘)|滑上来|升上来", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
     (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
-    (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑", "slide_down"),
+    (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑"
+     r"|从上(?:方|面|边)?往下滑|从(?:上面|上方|顶部|上边)(?:滑|落|掉)", "slide_down"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
     (r"pop|bounce|zoom\s+in|scale\s+up|弹出|弹入|弹跳|放大出现", "pop"),
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),

@@ -271,9 +271,19 @@ TITLE_TEXT = register(Edit(
 ))
 
 
+# "标题从第3秒开始出现", "标题第2秒起出现": a moment in the video, its start (set AG ag069 made it last 3 s)
+_FROM_NTH = re.compile(r"(?:从|在|自)\s*第\s*$")
+_ONWARD = re.compile(r"\s*(?:开始|起)")
+
+
 def _timing(f: Any, length: int | None = None, start: int | None = None) -> TitleTimingArgs | None:
     """A length or a start said of the title; not when it is said to come later (that moves its start)."""
-    return None if "delay" in f.op_keys() else TitleTimingArgs(start=start, length=length)
+    if "delay" in f.op_keys():
+        return None
+    if length is not None and any("dur" in m.keys and _FROM_NTH.search(f.text[:m.start - f.start])
+                                   and _ONWARD.match(f.text, m.end - f.start) for m in f.used):
+        return TitleTimingArgs(start=length)
+    return TitleTimingArgs(start=start, length=length)
 
 
 # "make the title disappear after 1.5 seconds", "the title should go away at 2 s": the moment it leaves, its end (set AK
