@@ -499,7 +499,9 @@ ANIM_WORDS = (
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
     (r"no\s+animation|without\s+animation|static|不要动画|去掉动画|取消动画|无动画", "none"),
 )
-_OUT = re.compile(r"\b(?:out|exit|leave|leaves|disappear\w*|goes\s+away)\b|淡出|消失|退场|渐隐|出场")
+_OUT = re.compile(r"\b(?:out|exit|leave|leaves|disappear\w*|goes\s+away)\b|淡出|消失|退场|渐隐|出场"
+                  # ("have it slide down off the screen": how it leaves, set AG ag066)
+                  r"|\boff\s+(?:the\s+)?(?:screen|frame)\b|\b(?:slid|fad|float|drift)\w*\s+(?:\w+\s+)?off\b")
 _IN = re.compile(r"\b(?:in|entrance|enter|enters|appear\w*|comes?\s+in)\b|淡入|出现|进场|入场|渐显")
 
 
@@ -552,12 +554,14 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
         if args.anim == "none":
             style.pop("anim", None)
             continue
+        had = bool(style.get("anim"))
         anim = dict(style.get("anim") or {})
         default_ms = 500 if args.anim in ("pop", "fade", "slide_up", "slide_left") else min(1500, seg["d"] // 3)
         ms = max(0, min(args.ms if args.ms is not None else default_ms, 5000, seg["d"] // 2))
         for side in (("in", "out") if args.when == "both" else (args.when,)):
             anim[side] = {"type": args.anim, "d": ms if side == "in" or args.anim != "typewriter" else min(ms, 500)}
-        anim.setdefault("out", {"type": "fade", "d": 300})
+        if not had:  # (an exit taken away before stays away: "leave with no animation and pop in", set AN an236)
+            anim.setdefault("out", {"type": "fade", "d": 300})
         style["anim"] = anim
     what = msg("style.what", target=args.target)
     if args.anim == "none":
