@@ -2128,6 +2128,12 @@ REWRITES = REWRITES + (
      "all the text"),
     # "不要底下那些小字": the small words along the bottom are the captions (set AG ag073 asked which text)
     (r"(?:底下|下面|下方|底部|图片下面|图片下方)\s*(?:的)?\s*(?:那些|这些|那个|这个|那行|这行)?\s*(?:的)?\s*小字", "字幕"),
+    # "title in the middle is blocking the sneaker, move it down…", "title centered is boring, bottom please": where the
+    # text is now, said of it in a complaint, is no place wished for (sets AM am277, AJ aj205 kept it in the middle)
+    # ("the text at the bottom is too big": which text, the captions)
+    (r"\b(title|headline|captions?|subtitles?)\s+(?:(?:right\s+)?in\s+the\s+(?:middle|center|centre)|centered|centred"
+     r"|(?:right\s+)?at\s+the\s+(?:top|bottom))\s+(?=(?:is|are|looks?|feels?|seems?|kind\s+of|kinda)\b)"
+     r"(?!(?:is|are|looks?|feels?|seems?)\s+(?:(?:just|totally|really)\s+)?(?:fine|ok|okay|good|great|perfect|better|nice|right)\b)", r"\1 "),
     # "captions centered at the bottom": centred along the bottom is the bottom place (set AL al65 put them in the middle)
     (r"\b(?:centered|centred|center|centre|middle)\s+(?:at|on|along|in|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))", r"at the \1"),
     (r"(?:居中|中间)\s*(?:放在|放到|放|在|于)\s*(顶部|底部|上方|下方)", r"放在\1"),
