@@ -297,9 +297,36 @@ def _typed_apart_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[
     return orig[m.start("cue"):m.end("cue")] + mark + orig[m.start("rest"):m.end("rest")], m.group("cue") + mark + rest
 
 
+# "title New Drop, captions off", "Headline Big Weekend Sale": a title in Title Case right after the word "title" that
+# opens the message or a clause (set AL al192 read the "drop" in it as the title's removal). Only when its first word
+# names nothing the planner knows ("title Bigger", "title Fade In" stay wishes: ``_bare_title``).
+_BARE_TITLE = re.compile(
+    r"(?P<cue>(?:^|(?<=[,;，；])|(?<=[,;，；]\s))\s*(?i:title|headline)\s+)"
+    r"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|of|the|and|a|an|in|for|on|at|with))*[!！]?)"
+    r"(?=\s*(?:[,;，；]|[.。!！?？]?\s*$))")
+
+
+_MOTION_WORD = re.compile(r"(?:fad|slid|pop|typ|bounc|zoom|animat|appear|disappear|show|hide|stay|last|longer|shorter|up|down)")
+
+
+def _bare_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    first = m.group("t").split()[0].lower()
+    if tag(first) or _STYLE_WORD.fullmatch(m.group("t")) or _MOTION_WORD.match(first):
+        return orig[m.start():m.end()], m.group(0)
+    quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
+    mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+    return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
+
+
 _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
                          r"|right|upper|lower|bold|italic|big|bigger|small|smaller|large|larger|huge|tiny|white|black)"
-                         r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*)")
+                         r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*"
+                         # a font by its name ("标题换成serif字体", "title换成serif字体并加粗": sets AK ak184, AM am79 set the title
+                         # to the words); a look word and then the next wish after a Chinese joint is the look as well
+                         r"|serif|sans[\s-]?serif|sans|playfair(?:\s+display)?|didone|handwriting|handwritten|cursive)"
+                         r"(?:\s*(?:字体|体|色|颜色|font|typeface))?(?:\s*(?:吧|啦|呀|哦|一下))?(?:\s*(?:并且|并|和|然后|再|还要|同时|、)\S.*)?")
 
 
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
@@ -446,6 +473,8 @@ def normalize(raw: str) -> Message:
     text, read = _sub_both(_ZH_SPACED_TEXT, text, read, lambda m, orig: _whole_word(m, orig, quotes))
     if "标题" in read or "title" in read.lower():
         text, read = _sub_both(_ZH_SPACED_TITLE, text, read, lambda m, orig: _typed_apart_title(m, orig, quotes))
+    if "title" in read or "Title" in read or "headline" in read.lower():
+        text, read = _sub_both(_BARE_TITLE, text, read, lambda m, orig: _bare_title(m, orig, quotes))
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = _LONG_TOKEN.sub(" ", low.replace("’", "'").replace("‘", "'"))

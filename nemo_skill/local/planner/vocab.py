@@ -2193,6 +2193,10 @@ REWRITES = REWRITES + (
      r"|用|设为|是|[a-z#]))", r"\1\2；\1"),
 )
 extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从下往上滑上来", "从下往上升起", "从下往上飘上来"))
+# "标题从上面滑下来": an entrance from above, not a place (set AM am241; "标题从上面滑下来" moved the title to the top)
+extend(OPS, "animate", zh=("从上面滑下来", "从上方滑下来", "从顶部滑下来", "从上边滑下来", "从上面滑下", "从上方滑下", "从上往下滑",
+                           "从上往下滑下来", "从上面滑入", "从上方滑入", "从上面落下来", "从上方落下来", "从上面掉下来",
+                           "从下面滑上来", "从下方滑上来", "从底部滑上来", "从下边滑上来"))
 REWRITES = REWRITES + (
     # "lose the title": remove it (set AF af105)
     (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
@@ -2208,12 +2212,31 @@ REWRITES = REWRITES + (
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
      r"\1: \2; \1 \3; \1 \4"),
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
+    # (and without the colon, a size said next: "title 'BOGO this weekend', bigger, centered is fine", set AN an232
+    # dropped "bigger")
+    (r"\b(title|headline)\s*(\ue000\d+\ue001)\s*[,，]\s*((?:(?:a\s+)?(?:little\s+|bit\s+|lot\s+)|much\s+|slightly\s+|way\s+)?"
+     r"(?:bigger|larger|smaller|bolder|bold))(?:\s*[,，]\s*(?:the\s+)?[a-z]{3,12}\s+(?:is|are)\s+(?:fine|ok|okay|good))?"
+     r"(?=\s*(?:$|[,.;!?，。]))", r"\1: \2; \1 \3"),
     (r"(?<=;\s)(title|headline)\s+(top|bottom|middle|center|centre)\s+of\s+the\s+(?:screen|frame|video)\b", r"\1 at the \2"),
     # "no title, no captions, just products and music": what stays, no edit (set AF af223 removed the music with the texts)
     (r"[,;]?\s*(?:just|only)\s+(?:the\s+)?(?:products?|pictures?|photos?|pics|images?|visuals?|shots?)\s+(?:and|&|\+|with)\s+(?:the\s+)?"
      r"(?:background\s+)?(?:music|song|soundtrack)\b", ""),
     # "结尾卡片…，副标题为“nemo.shop”": a second line, never the title (set AE ae076 set the title)
     (r"副标题", "副题"),
+    # "every word on screen", "any words on the screen": all the text (set AK ak73 looked for a picture named so)
+    (r"\b(?:every|each|any|all)\s+(?:single\s+)?(?:word|words|letter|letters|bit\s+of\s+writing)\s+(?:on|on\s+the)\s+(?:screen|video|frame)\b",
+     "all the text"),
+    # "不要底下那些小字": the small words along the bottom are the captions (set AG ag073 asked which text)
+    (r"(?:底下|下面|下方|底部|图片下面|图片下方)\s*(?:的)?\s*(?:那些|这些|那个|这个|那行|这行)?\s*(?:的)?\s*小字", "字幕"),
+    # "title in the middle is blocking the sneaker, move it down…", "title centered is boring, bottom please": where the
+    # text is now, said of it in a complaint, is no place wished for (sets AM am277, AJ aj205 kept it in the middle)
+    # ("the text at the bottom is too big": which text, the captions)
+    (r"\b(title|headline|captions?|subtitles?)\s+(?:(?:right\s+)?in\s+the\s+(?:middle|center|centre)|centered|centred"
+     r"|(?:right\s+)?at\s+the\s+(?:top|bottom))\s+(?=(?:is|are|looks?|feels?|seems?|kind\s+of|kinda)\b)"
+     r"(?!(?:is|are|looks?|feels?|seems?)\s+(?:(?:just|totally|really)\s+)?(?:fine|ok|okay|good|great|perfect|better|nice|right)\b)", r"\1 "),
+    # "captions centered at the bottom": centred along the bottom is the bottom place (set AL al65 put them in the middle)
+    (r"\b(?:centered|centred|center|centre|middle)\s+(?:at|on|along|in|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))", r"at the \1"),
+    (r"(?:居中|中间)\s*(?:放在|放到|放|在|于)\s*(顶部|底部|上方|下方)", r"放在\1"),
 )
 # --- end of block Z
 

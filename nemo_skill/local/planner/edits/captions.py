@@ -224,12 +224,14 @@ CAPTIONS_ADD = register(Edit(
 
 
 _ANIMATION = re.compile(r"\banimations?\b|\bexit\b|\bentrance\b|动画|动效|效果")
+# "have it slide down off the screen", "fade off the screen": the way it leaves (set AG ag066 asked if the title went)
+_MOTION_OFF = re.compile(r"\b(?:slid|fad|float|drift|fl[yi]|zoom)\w*\s+(?:\w+\s+)?off\b")
 
 
 def animation_said(f: Any) -> bool:
     """A removal said of a text's animation ("remove the caption animation", "去掉标题的退场动画"): the text animation
     edit's, never the text's removal (set AC ac086, AE ae106 removed the title)."""
-    return "animate" in f.op_keys() and bool(_ANIMATION.search(str(f.text)))
+    return "animate" in f.op_keys() and bool(_ANIMATION.search(str(f.text))) or bool(_MOTION_OFF.search(str(f.text)))
 
 
 CAPTIONS_REMOVE = register(Edit(

@@ -58,7 +58,10 @@ def _segments(work: Work, target: str) -> list[dict]:
 SIZE_WORDS = {"tiny": "s", "small": "s", "medium": "m", "normal": "m", "large": "l", "big": "l",
               "extra large": "xl", "x-large": "xl", "xlarge": "xl", "xl": "xl", "huge": "xxl", "xxl": "xxl",
               "giant": "xxxl", "massive": "xxxl", "enormous": "xxxl", "xxxl": "xxxl",
-              "小号": "s", "小": "s", "中号": "m", "中": "m", "大号": "l", "大": "l", "特大": "xxl", "超大": "xxxl"}
+              "小号": "s", "小": "s", "中号": "m", "中": "m", "大号": "l", "大": "l", "特大": "xxl", "超大": "xxxl",
+              # the end of the scale ("字号最大", "the largest size": set AK ak268)
+              "最大": "xxxl", "最大号": "xxxl", "最小": "s", "最小号": "s", "largest": "xxxl", "biggest": "xxxl",
+              "maximum": "xxxl", "max": "xxxl", "smallest": "s", "minimum": "s", "min": "s"}
 SIZE_DEFAULT = {"title": "xl", "captions": "m"}
 
 
@@ -375,7 +378,10 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
 
 
 _SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\s+)?{SIZE_EN}(?![a-z])|\b{SIZE_EN.replace('?P<n>', '?P<n2>')}\s+size\b"
-                         r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|用)?\s*(?P<n3>特大|超大|大号|中号|小号)")
+                         r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|调到|用|开到)?\s*(?P<n3>特大|超大|大号|中号|小号|最大号?|最小号?)"
+                         # "字号最大", "最大的字号", "the largest size" (set AK ak268)
+                         r"|(?P<n4>最大|最小)号?\s*的?\s*字号"
+                         r"|\b(?:the\s+)?(?P<n5>largest|biggest|maximum|max|smallest|minimum|min)\s+(?:font\s+|text\s+)?size\b")
 
 
 def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -384,14 +390,16 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
     m = _SIZE_NAMED.search(str(f.text))
     if m is None:
         return None
-    n = " ".join((m.group("n") or m.group("n2") or m.group("n3")).split())
+    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g).split())
     f.attached.append((f.start + m.start(), f.start + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
                          size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
 
 
 _COLOUR_END = re.compile(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
-                         r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff])")
+                         r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff]"
+                         # a look before the text it is said of: "white bold captions" (set AL al176, AJ aj147)
+                         r"|(?:(?:bold|bolder|italic|serif|sans|and)\s+)*(?:captions?|subtitles?|title|headline|heading)\b)")
 
 
 def _colour_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -465,7 +473,8 @@ TEXT_STYLE = register(Edit(
             # "字幕太小了" (太小 is said of sound too)
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
                  refuses="pct dur pos quote ref"),
-            rule("title captions", "restyle", _bold_args, refuses="pct dur quote ref range"),
+            # ("所有的字都换成粗体": all the text, set AI ai093 read a picture named 粗体)
+            rule("title captions text_all", "restyle", _bold_args, refuses="pct dur quote ref range"),
             rule("text_all text_some title captions", "set implied keep restyle increase decrease", _font_args,
                  refuses="pct dur quote ref range file"),
             rule("text_all text_some title captions", "set implied keep restyle", _named_size_args,
@@ -483,13 +492,16 @@ ANIM_WORDS = (
      r"|从(?:下面|下方|底部|底下)(?:滑|升|飘)|滑上来|升上来", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
     (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
-    (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑", "slide_down"),
+    (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑"
+     r"|从上(?:方|面|边)?往下滑|从(?:上面|上方|顶部|上边)(?:滑|落|掉)", "slide_down"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
     (r"pop|bounce|zoom\s+in|scale\s+up|弹出|弹入|弹跳|放大出现", "pop"),
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
     (r"no\s+animation|without\s+animation|static|不要动画|去掉动画|取消动画|无动画", "none"),
 )
-_OUT = re.compile(r"\b(?:out|exit|leave|leaves|disappear\w*|goes\s+away)\b|淡出|消失|退场|渐隐|出场")
+_OUT = re.compile(r"\b(?:out|exit|leave|leaves|disappear\w*|goes\s+away)\b|淡出|消失|退场|渐隐|出场"
+                  # ("have it slide down off the screen": how it leaves, set AG ag066)
+                  r"|\boff\s+(?:the\s+)?(?:screen|frame)\b|\b(?:slid|fad|float|drift)\w*\s+(?:\w+\s+)?off\b")
 _IN = re.compile(r"\b(?:in|entrance|enter|enters|appear\w*|comes?\s+in)\b|淡入|出现|进场|入场|渐显")
 
 
@@ -501,13 +513,20 @@ class TextAnimArgs:
     ms: int | None = None
 
 
+# "pop up with a fade", "pop in with a slide": "pop up" is how it is said to appear, the animation is the one it comes
+# with (set AN an194 made the captions pop)
+_POP_WITH = re.compile(r"\bpop(?:s|ped|ping)?\s+(?:up|in|on)\s+(?=with\s+(?:an?\s+|the\s+)?(?:fad|slid|typ|bounc|zoom))")
+
+
 def _anim_of(text: str) -> str | None:
+    text = _POP_WITH.sub("appear ", text)
     return next((kind for rx_, kind in ANIM_WORDS if re.search(rx_, text)), None)
 
 
 def _when(text: str, kind: str) -> str:
     # "type out", "typed out word by word" is how it enters (set AF af197 read it as the exit)
     text = re.sub(r"\btyp(?:e|es|ed|ing)\s+(?:itself\s+)?out\b", "types", text)
+    text = _POP_WITH.sub("appear ", text)  # ("pop up with a fade": how it enters)
     out_w, in_w = bool(_OUT.search(text)), bool(_IN.search(text))
     if kind in ("typewriter", "typewriter_word", "pop", "slide_up", "slide_left", "slide_right", "slide_down"):
         return "out" if out_w and not in_w else "in"
@@ -535,12 +554,14 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
         if args.anim == "none":
             style.pop("anim", None)
             continue
+        had = bool(style.get("anim"))
         anim = dict(style.get("anim") or {})
         default_ms = 500 if args.anim in ("pop", "fade", "slide_up", "slide_left") else min(1500, seg["d"] // 3)
         ms = max(0, min(args.ms if args.ms is not None else default_ms, 5000, seg["d"] // 2))
         for side in (("in", "out") if args.when == "both" else (args.when,)):
             anim[side] = {"type": args.anim, "d": ms if side == "in" or args.anim != "typewriter" else min(ms, 500)}
-        anim.setdefault("out", {"type": "fade", "d": 300})
+        if not had:  # (an exit taken away before stays away: "leave with no animation and pop in", set AN an236)
+            anim.setdefault("out", {"type": "fade", "d": 300})
         style["anim"] = anim
     what = msg("style.what", target=args.target)
     if args.anim == "none":

@@ -103,6 +103,10 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
         seg["d"] = min(stretched(seg["d"], args.factor), MAX_MS)
     elif start is not None:
         seg["s"] = min(start, MAX_MS)
+    elif end is not None:  # (it leaves then: it starts where it did)
+        if end <= seg["s"]:
+            raise CannotApply(msg("title.order"))
+        seg["d"] = max(100, min(end, MAX_MS) - seg["s"])
     clamped = seg["s"] + seg["d"] > total
     work.replies.append(_title_reply(work, "title.timing_clamped" if clamped else "title.timing"))
     work.calls.append({"name": "set_title_timing", "args": {"start": seg["s"] / 1000, "seconds": seg["d"] / 1000}})
@@ -267,9 +271,33 @@ TITLE_TEXT = register(Edit(
 ))
 
 
+# "标题从第3秒开始出现", "标题第2秒起出现": a moment in the video, its start (set AG ag069 made it last 3 s)
+_FROM_NTH = re.compile(r"(?:从|在|自)\s*第\s*$")
+_ONWARD = re.compile(r"\s*(?:开始|起)")
+
+
 def _timing(f: Any, length: int | None = None, start: int | None = None) -> TitleTimingArgs | None:
     """A length or a start said of the title; not when it is said to come later (that moves its start)."""
-    return None if "delay" in f.op_keys() else TitleTimingArgs(start=start, length=length)
+    if "delay" in f.op_keys():
+        return None
+    if length is not None and any("dur" in m.keys and _FROM_NTH.search(f.text[:m.start - f.start])
+                                   and _ONWARD.match(f.text, m.end - f.start) for m in f.used):
+        return TitleTimingArgs(start=length)
+    return TitleTimingArgs(start=start, length=length)
+
+
+# "make the title disappear after 1.5 seconds", "the title should go away at 2 s": the moment it leaves, its end (set AK
+# ak244 moved its start there)
+_LEAVES = re.compile(r"\b(?:disappears?|disappearing|vanish(?:es)?|vanishing|go(?:es)?\s+away|going\s+away|leaves?|leaving"
+                     r"|exits?|exiting|ends?|ending|goes\s+off|go\s+off|clears?|is\s+gone|be\s+gone)\s*$")
+
+
+def _moment(f: Any) -> TitleTimingArgs | None:
+    """A moment said of the title: when it enters, or, after a word for leaving, when it leaves."""
+    if "delay" in f.op_keys():
+        return None
+    leaves = any(_LEAVES.search(f.text[:a - f.start]) for a, _ in f.flags.get("at", []))
+    return TitleTimingArgs(end=f.values["dur"]) if leaves else TitleTimingArgs(start=f.values["dur"])
 
 
 TITLE_TIMING = register(Edit(
@@ -286,7 +314,7 @@ TITLE_TIMING = register(Edit(
     frames=(
         rule("title", "show_for keep set implied", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur", refuses="range at"),
         # ("the title should pop up at 6 seconds": when it enters)
-        rule("title", "show_for keep set implied move animate", lambda f, t: _timing(f, start=f.values["dur"]), needs="dur at",
+        rule("title", "show_for keep set implied move animate", lambda f, t: _moment(f), needs="dur at",
              refuses="range pos"),
         rule("title", "lengthen shorten", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur to", refuses="range pos at"),
         # "make the title appear 2 seconds later", "标题晚2秒出现", "delay the title by 1 second": its start moves
