@@ -498,9 +498,10 @@ _BARE_DIRECTION = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+
                              # "make it faster": the pictures' pace, a clip's speed or the transitions (set AK ak206)
                              r"|^(?:(?:can\s+you\s+|please\s+)?make\s+(?:it|this)\s+)?(?:a\s+(?:bit|little|lot)\s+)?(?:faster|slower|quicker)"
                              r"(?:\s+(?:please|pls))?[\s.!?~]*$"
-                             # "slow it down", "change it": of what (sets AH ah280, AG ag239, AJ aj198; "speed it up" is
-                             # "not understood" by an earlier row, wave7_i: see disputes9_s)
-                             r"|^(?:(?:can|could)\s+you\s+|please\s+)?(?:slow\s+(?:it|this)\s+down|change\s+(?:it|this|that))"
+                             # "slow it down", "speed it up", "change it": of what (sets AH ah280, AG ag239, AJ aj198; the
+                             # speed words are normalised to "slow down it" first)
+                             r"|^(?:(?:can|could)\s+you\s+|please\s+)?(?:(?:slow|speed)\s+(?:it|this)\s+(?:down|up)"
+                             r"|(?:slow\s+down|speed\s+up)\s+(?:it|this)|change\s+(?:it|this|that))"
                              r"(?:\s+(?:a\s+(?:bit|little)|please|pls|up))*[\s.!?~]*$"
                              # "调大一点", "让它慢一点": turned which way, of nothing named (sets AM am266, AJ aj256)
                              r"|^(?:让它|把它|让这个|把这个)?(?:再|稍微|稍|更)?(?:调|弄|变|放|搞)?(?:得)?(?:小|大|低|高|长|短|轻|响|快|慢)(?:一)?(?:点|些)(?:吧|儿)?[\s。！~]*$")

@@ -534,7 +534,8 @@ REWRITES = REWRITES + (
     # a look or a place said to be fine as it is: "centered is fine", "the position is ok", "the colour is good": kept, no
     # wish (set AN an232 left "bigger, centered is fine" unread, and the title not bigger)
     (r"\b(?:(?:and|but)\s+)?(?:the\s+|its\s+|their\s+)?(?:position|placement|place|spot|colou?r|font|size|timing"
-     r"|cent(?:er|r)ed|in\s+the\s+(?:middle|cent(?:er|re))|at\s+the\s+(?:top|bottom)|where\s+(?:it|they)\s+(?:is|are))"
+     # (not "at the top/bottom is fine": said of a title in the middle that is a place wished for, wave9_t#37)
+     r"|cent(?:er|r)ed|in\s+the\s+(?:middle|cent(?:er|re))|where\s+(?:it|they)\s+(?:is|are))"
      r"\s+(?:is|are|looks?|seems?)\s+(?:really\s+|pretty\s+|just\s+|totally\s+|all\s+)?(?:fine|good|great|perfect|ok|okay)"
      r"(?:\s+as\s+(?:it\s+)?is)?(?=\s*(?:[,.;!?\n，。；！？]|$|and\b|but\b))", " "),
 )
