@@ -366,6 +366,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(kept) < len(intents):  # something left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
+    for a, b, noun in understood.borrowed_visual:
+        # "片段太长了，剪成4秒": a length the phrase rules read in a clause that took its picture or clip from the clause
+        # before is not the whole video's (they do not see that thing): which is asked (set AP ap222 made the video 4 s)
+        if noun and any(i.kind == "duration" and a <= i.pos < b for i in intents):
+            return _question([msg("q", text=noun), msg("trim.whole")], lang, "ask.which")
     intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(intents)))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     if seen is not None:
         seen.extend(_key(i) for i in intents)

@@ -46,7 +46,9 @@ _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bco
 _FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
                   r"|持续|停留)\s*$")
 # "(so that) only its first 4 seconds (are used)", "只用前4秒": the part kept; a reading that knows it reads it
-_ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*)"
+_ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*"
+                        # "剪到前5秒", "截成最后3秒": cut down to that part, kept like "only" (set AO ao186 cut away the first 5 s)
+                        r"|(?:剪到|剪成|截到|截成|裁到|裁成|缩到|缩短到)\s*(?:它的|其)?\s*)"
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
 _APART = re.compile(r"(?:一点|一些|点|些|\s)*[,，]\s*")  # ("再短一点，0.3秒": 再短 is the operation)
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
@@ -242,6 +244,9 @@ class FrameResult:
     complaints: list[tuple[int, int]] = field(default_factory=list)  # "the clip drags": a length complained of
     needs: list[tuple[int, int]] = field(default_factory=list)  # "it's too loud": a loudness complained of
     bare: list[tuple[int, int]] = field(default_factory=list)  # "change the title": a thing to change, but not how
+    # clauses left to the phrase rules that took a picture or clip from the clause before ("片段太长了，剪成4秒"): the
+    # phrase rules do not see that thing, so a length they read there is not the video's (core asks)
+    borrowed_visual: list[tuple[int, int, str]] = field(default_factory=list)  # (clause, the words naming the thing)
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -1003,6 +1008,9 @@ class _Before:
     reasons: list[tuple[int, int]] = field(default_factory=list)  # clauses that say why ("because…")
     needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about loudness ("the voice is hard to hear")
     verb: set[str] = field(default_factory=set)  # the last clause's adding or removing, for a bare thing after it
+    ref: tuple[str, Any] | None = None  # the picture or clip the last clause naming something named ("ref" or "file")
+    noun: str = ""  # the words it was named by ("片段", "the clip")
+    too_long: bool = False  # the last clause said it was too long or too short ("片段太长了")
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1076,6 +1084,12 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if borrowed is None:
         return
     targets, inherited = borrowed
+    if inherited and "visual" in targets and before.ref is not None and not frame.values.keys() & {"ref", "file"} \
+            and not leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
+                             + [span for spans in frame.flags.values() for span in spans] + frame.attached):
+        # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
+        # when it names its own ("把手表放第一，删掉戒指": the ring)
+        frame.values[before.ref[0]] = before.ref[1]
     found, ambiguous = _read(frame, targets, ops, rules)
     if inherited and before.span is not None:
         result.context.append(before.span)
@@ -1089,6 +1103,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
                 and not frame.values and _only_small_words(frame, frame.targets + frame.ops):
             # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)
             result.bare.append((frame.start, frame.end))  # "change the title", "改一下标题": which change is asked
+        if inherited and "visual" in targets:
+            result.borrowed_visual.append((frame.start, frame.end, before.noun))
         _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
     else:
         _take(frame, found, before, result)
@@ -1231,6 +1247,10 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
         and not before.vague and not _HOLD.search(frame.text) \
         and not ("each" in frame.values or _THEM.search(frame.text))  # "标题多显示一会儿，6秒": the title's length, said after
+    if plain_length and "visual" in before.targets and (dict.keys(frame.values) & {"first", "only"} or before.too_long):
+        # "把unboxing那段静音，只留最后3秒" (a part of it), "片段太长了，改成4秒" (the clip complained of): that clip's, or
+        # asked, never the video's length (sets AO ao186, AP ap222)
+        plain_length = False
     # ("use dissolve transitions and make them / each one 1 second long": theirs, never the video's; sets AC/AF ac013/af070)
     lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
@@ -1266,13 +1286,19 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
         and not ("move" in frame.op_keys() and _PLACED.search(frame.text)) else None
     before.ref_span = (frame.start, frame.end) if before.unread_ref is not None else None
     before.named = before.named or bool(frame.values.keys() & {"ref", "file"})
-    if not frame.target_keys():
+    # (a picture or clip named by its name alone is named too: "把unboxing那段静音，只留最后3秒" keeps that clip's end, set
+    # AO ao186 made the video 3 s)
+    named_keys = frame.target_keys() + (["visual"] if frame.values.keys() & {"ref", "file"} and "visual" in targets
+                                        and "visual" not in frame.target_keys() else [])
+    if not named_keys:
         return
     before.span = (frame.start, frame.end)
+    before.too_long = bool(frame.op_keys() & LENGTH_NEED)
+    before.ref = next(((k, dict.get(frame.values, k)) for k in ("ref", "file") if dict.__contains__(frame.values, k)), None)
+    before.noun = str(before.ref[1]) if before.ref else frame.visual_noun()
     # what the clause was read as being about: "the narration is hard to hear over the music, make it
     # louder" (the narration), "the clip's own sound is distracting, mute it" (the clip's sound, not all)
     # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
-    named_keys = frame.target_keys()
     before.targets = [t for t in targets if t in named_keys or t not in ("fit", "motion", "visual")] \
         if not inherited else named_keys
     if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:

@@ -119,7 +119,7 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                        "flies by", "flashes by", "flashes past", "rushed"), ("太短", "太短了", "有点短", "一闪而过", "太快", "太快了")),
     "reorder": (("reverse", "swap", "exchange", "replace", "swap out", "move"), ("倒序", "反转", "倒过来", "交换", "互换", "对调", "调换", "替换")),
     # cutting part of a clip away: no frame rule reads it, the phrase rules for trims do
-    "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成")),
+    "cut": (("cut", "trim", "chop", "crop", "snip"), ("剪掉", "裁掉", "剪去", "切掉", "截取", "剪到", "裁剪", "剪成", "截成", "截到")),
     # text entrances and exits ("make the title pop", "字幕逐字出现"): the text animation edit reads which
     "animate": (("animate", "pop", "pop in", "pops in", "pop up", "pops up", "slide up", "slides up", "slide down",
                  "slides down", "slide in",
@@ -545,7 +545,11 @@ TARGETS["wholefade"] = (("fade to black", "fade to white", "fade from black", "f
                          "fade out to white", "fade in from black", "fade in from white", "fades to black", "fades to white",
                          "fades in from black", "fades in from white", "fades out to black", "fades out to white",
                          "fade-out to black", "fade-in from black", "end on black", "end on white"),
-                        ("黑场", "白场", "从黑色淡入", "从白色淡入", "淡出到黑色", "淡出到白色", "淡入淡出到黑色"))
+                        ("黑场", "白场", "从黑色淡入", "从白色淡入", "淡出到黑色", "淡出到白色", "淡入淡出到黑色",
+                         # the video's end or start said as the fade's place: "结尾淡出到黑，两秒", "整体加一个淡出结尾，2秒" are
+                         # the fade's length, not the video's (set AO ao227 made the video 32 s)
+                         "淡出到黑", "淡出到白", "从黑淡入", "从白淡入", "结尾淡出", "淡出结尾", "片尾淡出", "末尾淡出",
+                         "开头淡入", "淡入开头", "片头淡入"))
 # a clip's held last frame: read by the clip-speed edit's phrase rules only ("定格视频最后一帧2秒" was read as 1 fps and a
 # 2-s video: 一帧 is 1帧 after normalising)
 TARGETS["lastframe"] = (("last frame", "final frame", "end frame", "freeze frame", "freeze-frame"),
