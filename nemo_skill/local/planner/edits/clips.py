@@ -173,6 +173,13 @@ def r_trim(s: Scan) -> None:
                     rf"(?:long|slow|on)?\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?(?:cut|trim|shorten|chop)\s+it\s+(?:down\s+)?to\s+"
                     rf"(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c"), length=dur_ms(m.group("d")))
+    # the same in Chinese: "片段太长了，剪成4秒", "开箱视频有点拖，剪到3秒": the clip complained of, cut to that length (set AP
+    # ap222 set the video to 4 s); 视频 alone stays the whole video ("视频太长了，剪成20秒")
+    zsaid = (rf"{FILE}|[a-z0-9][a-z0-9\-_.]*\s*(?:视频片段|视频|片段)|视频片段|片段|视频(?:那|这)段(?:素材)?")
+    for m in s.take(rf"(?P<c>{zsaid})\s*(?:(?:太|有点|有些|还是)\s*(?:长|拖)了?|拖沓)\s*[,，;；]?\s*(?:请|帮我|麻烦)?\s*(?:把它|给它)?\s*"
+                    rf"(?:剪成|剪到|缩短到|剪短到|截成|截到|裁到|裁成|改成|只留|留)\s*(?P<d>{DUR}){NOT_RANGE}"):
+        c = re.sub(r"(?:那|这)段(?:素材)?$", "", m.group("c")).strip()
+        s.add("trim", m, ref=None if c == "视频" else c, length=dur_ms(m.group("d")))
     # "mute the clip and trim it to 6 seconds": "it" is the clip named before it in the sentence, not the video (it had
     # set the video to 6 s; set AN an180)
     for m in s.take(rf"\b(?:trim|cut|shorten|chop)\s+it\s+(?:down\s+)?to\s+(?:just\s+|only\s+|about\s+|around\s+)?(?P<d>{DUR}){NOT_RANGE}"
@@ -191,9 +198,30 @@ def r_trim(s: Scan) -> None:
                     rf"|\b(?:trim|cut|shorten)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
         a = dur_ms(m.group("a") or m.group("a2")) or 0
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
+    # where it starts, then how much of it is kept, said as a second verb or a length: "start the clip at 2 seconds and
+    # keep 5 seconds of it", "clip - start at 1s, 6 seconds long", "unboxing.mp4 only 6 seconds, starting at 3" (sets AO
+    # ao111, AH ah220 read the second number as the video's length, or lost it; AP ap254)
+    kept = (rf"(?:(?:keep|use|play|run|last|make\s+it|let\s+it\s+run)\s+(?:for\s+|only\s+|just\s+)?)?(?P<n>{DUR})"
+            rf"(?:\s+(?:of\s+it|of\s+(?:the\s+)?(?:clip|video|footage)|long|in\s+length|worth))?")
+    for m in s.take(rf"\b(?:start|begin)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}\s*(?:,|;|-|—)?\s*"
+                    rf"(?:and\s+)?(?:then\s+)?{kept}{NOT_RANGE}"
+                    rf"|(?:(?:shorter|longer)\s+)?(?P<c2>{NAMED_CLIP}|{clip})\s*(?:[-–—:,;]\s*)?(?:should\s+|to\s+)?(?:start|starting|begin|beginning)\s+(?:at|from)\s+(?:the\s+)?"
+                    rf"(?P<a2>{DUR}){NOT_RANGE}\s*(?:,|;|-|—)?\s*(?:and\s+)?(?P<n2>{DUR})\s+(?:long|in\s+length)\b"
+                    rf"|(?P<c3>{NAMED_CLIP}|{clip})\s*(?:[-–—:,]\s*)?(?:only|just)\s+(?:use\s+|keep\s+)?(?P<n3>{DUR}){NOT_RANGE}\s*,?\s*"
+                    rf"(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a3>{DUR}|\d+(?:\.\d+)?(?![\d.%]))"):
+        a3 = m.group("a3")
+        a = (dur_ms(m.group("a") or m.group("a2")) if not a3 else dur_ms(a3) if re.search(r"[a-z秒]", a3)
+             else round(float(a3) * 1000)) or 0
+        n = dur_ms(m.group("n") or m.group("n2") or m.group("n3")) or 0
+        s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3"), start=a, end=a + n)
+    # "speed up the clip 1.5x and start it at 1s": "it" is the clip named before it in the sentence (set AP ap218 lost it)
+    for m in s.take(rf"\b(?:start|begin)\s+it\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}"
+                    rf"(?!\s*(?:,\s*)?(?:and\s+)?(?:keep|use|last|run|for|\d))",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=dur_ms(m.group("a")) or 0)
     # the same in Chinese: "视频片段从第3秒开始，用6秒", "片段从2秒起保留5秒" (set AG ag139: the 6 s had gone to picture 3)
-    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{clip})\s*(?:改成|改为|只)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放)?\s*[,，]?\s*(?:然后|再)?\s*"
-                    rf"(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
+    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{clip})\s*(?:改成|改为|只)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪)?\s*[,，]?\s*(?:然后|再)?\s*"
+                    rf"(?:只)?(?:用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
     # where it starts alone: "trim clip.mp4 to start at 2 seconds" (set AG ag137)
@@ -268,7 +296,7 @@ def r_trim(s: Scan) -> None:
     # seconds in", "clip 从第2秒开始播"
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
                     rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
-                    rf"|(?P<c6>{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+)?(?P<d6>{DUR})\s+in\b"
+                    rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR})\s+in\b"
                     rf"|\b(?:play|run)\s+(?P<c3>{clip})\s+(?:starting\s+)?from\s+(?:the\s+)?(?P<d3>{DUR})(?:\s+mark)?{NOT_RANGE}(?:\s+(?:on(?:wards?)?|in))?"
                     # ("开箱视频从第2秒开始" with two clips: the clip by its name; "…开始用，用到第7秒": to there; sets AD ad113,
                     # AE ae196)
@@ -300,7 +328,7 @@ def r_trim(s: Scan) -> None:
 
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
 # the video shorter, cut it to 20 s" names the video last)
-_SENTENCE_START = re.compile(r"[.!?;。！？；]")
+_SENTENCE_START = re.compile(r"[!?;。！？；]|\.(?!\d)")  # ("speed up the clip 1.5x and start it at 1s": no sentence ends in 1.5)
 _THING_SAID = re.compile(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
                          r"|(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)(?:原声|声音)?)"
                          r"|\b(?:video|title|captions?|music|song|voice\s*-?over|voiceover|narration|picture|photo|image|slideshow"

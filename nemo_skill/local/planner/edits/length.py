@@ -165,6 +165,10 @@ def _for_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     """"make image 2 last 6 seconds", "最后两张图各显示3秒": "each" (各) with several pictures is read here."""
     if _FROM_MOMENT.search(f.text):  # "unboxing视频从第1秒开始播放": where the clip starts (the trim's phrase rules)
         return None
+    if _STARTED.match(str(f.values["ref"])):
+        # "start the clip at 2 seconds and keep 5 seconds of it": "it" is the clip started there, kept from that moment
+        # (the trim's phrase rules read both; a picture called "start the clip" was looked for, set AO ao111)
+        return None
     if _ADDED.match(str(f.values["ref"])):
         # "add the ring photo and make it 25 seconds": "it" after an adding is the video, as after "add gold-ring.jpg" (the
         # ring was made 25 s long; set AN an184)
@@ -173,6 +177,8 @@ def _for_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
 
 
+# a clip taken from a clause that says where it starts ("start the clip at 2 s")
+_STARTED = re.compile(r"\s*(?:start|begin|play)\b")
 # a picture taken from a clause that adds it ("add the ring photo", "加上戒指那张")
 _ADDED = re.compile(r"\s*(?:add|append|insert|include|put\s+in|添加|加上|加入|插入|加)\b|\s*(?:添加|加上|加入|插入|加)")
 
@@ -241,8 +247,12 @@ def r_duration(s: Scan) -> None:
     def not_part(m: re.Match) -> bool:  # "keep only the first 4 seconds" is part of a clip, not the length
         return not re.search(r"(?:first|last|opening|final|前|后|最后)\s*$", s.text[:m.start("d")])
 
-    for p in pats:
-        for m in s.take(p, when=not_part):
+    def own_clause(m: re.Match) -> bool:  # "add a fade at the end, 2 seconds": the thing added lasts 2 s (set AO ao227)
+        sentence = re.split(r"[.!?;。！？；]", s.msg.low[:m.start("d")])[-1]
+        return not_part(m) and not _THING_ADDED.search(sentence)
+
+    for i, p in enumerate(pats):
+        for m in s.take(p, when=own_clause if i == 4 else not_part):
             after = _AT_MOST.match(s.text, m.end())
             if after:
                 s.covered.append(after.span())  # the limit word is read too
@@ -307,16 +317,27 @@ _MORE = re.compile(r"(?:视频|video)\s*(?:再\s*[短长]|再?\s*[减減](?:少|
 _TIMES = re.compile(r"\b(?:half|double|twice|thrice|third|quarter|fifth)\b|一半|减半|翻倍|加倍|分之")  # a factor said: the phrase rules read it
 
 
+# "视频那段有点拖", "the video part drags": the clip, not the whole video (set AM am170 shortened the video by a step)
+_CLIP_PART = re.compile(r"视频\s*(?:那|这)\s*段|\bvideo\s+(?:part|section|bit|segment)\b")
+
+
 def _stretch(f: Frame, t: str) -> DurationArgs | None:
     """"make the video a bit longer", "视频短一点": one step longer or shorter."""
-    if _TIMES.search(f.text) or (t == "none" and _PICTURE.search(f.text)):
+    if _TIMES.search(f.text) or (t == "none" and _PICTURE.search(f.text)) or _CLIP_PART.search(f.text):
         return None  # (a picture said that is no reference: "那张图长一点" is not the video)
     return DurationArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})), vague=True)
 
 
-def _by(f: Frame, sign: int) -> DurationArgs:
+# a thing added, counted ("加一个淡出", "add a fade"): what is added is not seconds ("再加个5秒" is)
+_THING_ADDED = re.compile(r"加\s*(?:上|了)?\s*(?:1|一|几)?\s*个\s*(?![\d一二两三四五六七八九十半]|\s*(?:秒|s\b))"
+                          r"|\badd\s+(?:a|an|one|some)\s+(?!(?:few|couple|bit|little|more|extra|half|second|minute)\b)[a-z]")
+
+
+def _by(f: Frame, sign: int) -> DurationArgs | None:
     """"加5秒", "make it 5 seconds shorter": longer or shorter by that much; "短一点，20秒左右": shorter, to that length
     (a length said apart from a word without a number is what it should be)."""
+    if sign > 0 and _THING_ADDED.search(f.text):
+        return None  # "整体加一个淡出结尾，2秒": a thing added, 2 s long; never 2 s more of the video (set AO ao227)
     if f.values.get("most") or f.values.get("least"):  # "make it way shorter, 15 seconds max": a limit
         return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")))
     said_apart = not _ATTACHED.search(f.text)  # "make it shorter, 15 seconds": that length
@@ -338,8 +359,13 @@ _RIGHT_AFTER = re.compile(r"(?:缩短|延长|加长|减少|减掉|减去|減掉|
 _FROM_MOMENT = re.compile(r"从\s*第?\s*\d[\d.]*\s*秒\s*(?:开始|起)|\b(?:start|starts|starting|begin|begins|beginning)\s+(?:at|from)\s+\d")
 
 
+# "keep 3 seconds of it": a part of something, never the video's whole length (after "start the video at 1s" it had set
+# the video to 3 s; set AO ao111)
+_PART_OF = re.compile(rf"{DUR}\s+of\s+(?:it|them|that)\b")
+
+
 def _length(f: Any, t: str) -> DurationArgs | None:
-    if _FROM_MOMENT.search(f.text):
+    if _FROM_MOMENT.search(f.text) or _PART_OF.search(f.text):
         return None
     return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")))
 

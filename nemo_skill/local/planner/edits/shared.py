@@ -62,7 +62,7 @@ def seg_names(work: Work, segs: list[dict]) -> list[list[str]]:
 # a kind named without saying which ("the clip", "视频"): fine when there is one of that kind, else a question
 _KIND_ONLY = re.compile(
     r"(?:the\s+|this\s+|that\s+|my\s+|那个|这个|那段|这段)?(?:only\s+|one\s+|single\s+)?"
-    r"(?:(?P<v>video\s+clip|clip|footage|video|video\s+file|video\s+(?:part|section|segment|bit)|clip\s+part|mp4|mov|webm|视频片段|视频|片段)"
+    r"(?:(?P<v>video\s+clip|clip|footage|video|video\s+file|video\s+(?:part|section|segment|bit)|clip\s+part|mp4|mov|webm|视频片段|视频素材|素材视频|视频|片段)"
     r"|(?P<i>image|picture|photo|pic|still|jpg|jpeg|png|图片|照片|图))(?:\s*这个片段|\s*这段视频)?")
 
 
@@ -86,6 +86,9 @@ _BOTH = re.compile(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)
 _BOTH_ZH = re.compile(r"(?:两个|2个|两段|2段|所有的?|全部的?|这两个|这两段|这2个|这2段)\s*(?:的)?\s*(视频片段|视频|片段|图片|照片)\s*(?:都|全)?\s*")
 
 
+_TWO_CLIPS = re.compile(r"(?:这|那)?(?:两|2)\s*段\s*(?:视频|片段|视频片段|视频素材)?\s*(?:都|全)?\s*")
+
+
 def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
     """Every picture or clip a reference names, in timeline order: one ("image 2", "the watch"), or several
     ("the last two images", "第2张和第4张图片", "the clips" when there are several)."""
@@ -97,7 +100,12 @@ def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> lis
         pool = [k for k, s in enumerate(segs) if is_clip(s) == (zh.group(1) in ("视频片段", "视频", "片段"))]
         if pool:
             return pool
-    plural = _KIND_ONLY.fullmatch(t)
+    if _TWO_CLIPS.fullmatch(t):  # "两段视频都删掉": the 视频 read as the target, "两段" left (set AI ai033)
+        pool = [k for k, s in enumerate(segs) if is_clip(s)]
+        if len(pool) == 2:
+            return pool
+    # ("remove both videos": "videos" is every clip, as "clips" is; set AP ap255)
+    plural = _KIND_ONLY.fullmatch(re.sub(r"(?<=video)s$", "", t))
     if plural and re.search(r"(?:clips|videos|images|pictures|photos|pics|stills)$", t):
         kind = "video" if plural.group("v") else "image"
         pool = [k for k, s in enumerate(segs) if (is_clip(s)) == (kind == "video")]
