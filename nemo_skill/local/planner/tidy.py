@@ -32,7 +32,12 @@ def _filler() -> re.Pattern[str]:
     first = re.escape("".join(sorted({p[0] for p in en + zh})))
     # ("the title disappears too quickly": after too/so/very the adverb is what is said, not filler)
     return re.compile(rf"(?=[{first}])(?<!\btoo\s)(?<!\bso\s)(?<!\bvery\s)(?:(?<![a-z0-9'])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in en)
-                      + r")(?![a-z0-9'])|" + "|".join(map(re.escape, zh)) + ")")
+                      + r")(?![a-z0-9'])|" + _SAID_THANKS + "(?:" + "|".join(map(re.escape, zh)) + "))")
+
+
+# "结尾写谢谢观看": thanks written on the screen are the text, not polite filler (the end card lost its words and was made
+# with the default ones)
+_SAID_THANKS = r"(?!(?:谢谢|感谢|多谢)\s*(?:观看|收看|观赏|关注|支持|光临|惠顾|您的|你的|大家|各位))"
 
 
 @lru_cache(maxsize=1)

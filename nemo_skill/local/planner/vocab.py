@@ -2128,6 +2128,25 @@ for _corner in ("top_left", "top_right", "bottom_left", "bottom_right"):
 # pictures' motion (动画 alone) and not the title (set AE ae106 removed the title and the Ken Burns)
 extend(OPS, "animate", zh=("入场动画", "进场动画", "出场动画", "退场动画", "离场动画", "入场效果", "出场效果", "退场效果",
                            "进场效果"))
+_ANIM_KIND_EN = (r"(?:fade|slide(?:\s+(?:up|down|in|from\s+the\s+(?:left|right|top|bottom)))?|pop|bounce|typewriter(?:\s+effect)?"
+                 r"|zoom)")
+REWRITES = REWRITES + (
+    # "title should go away with a fade... actually a slide down": the animation corrected, the later one in the
+    # earlier's place (the correction was read alone, without "go away", as an entrance; set AK ak257)
+    (rf"\b(?:an?\s+)?{_ANIM_KIND_EN}\s*(?:\.{{2,}}|…|[,;:\-])?\s*(?:no\s+wait|wait|actually|i\s+mean|or\s+rather|sorry|no)"
+     rf"\s*[,.]*\s*(?:make\s+(?:it|that)\s+|use\s+|go\s+with\s+)?((?:an?\s+)?{_ANIM_KIND_EN}|no\s+(?:exit\s+|entrance\s+|outro\s+|intro\s+)?"
+     r"animation)\b(?!\s+(?:transitions?|music))", r"\1"),
+)
+# "the title should leave with a fade", "captions exit with a slide": how a text leaves (set AK ak257)
+extend(OPS, "animate", en=("leave with", "leaves with", "leaving with", "exit with", "exits with", "go away with",
+                           "goes away with", "disappear with", "disappears with", "go out with", "goes out with"))
+REWRITES = REWRITES + (
+    # "title goes out with no exit animation", "the title shouldn't have an exit animation": none on that side (set AJ
+    # aj261 after its correction; "with no …" and "shouldn't have …" were not read)
+    (r"\b(?:(?:go(?:es)?\s+out|leaves?|exits?|go(?:es)?\s+away|disappears?)\s+)?(?:with\s+)?(?:no|without(?:\s+an?|\s+any)?"
+     r"|(?:shouldn'?t|should\s+not|doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:have|need)\s+(?:an?|any))\s+"
+     r"(exit|entrance|intro|outro|ending|closing)\s+(animation|effect)\b(?:\s+at\s+all\b)?", r"no \1 \2"),
+)
 _TEXT_EN = r"(?:title|headline|heading|captions?|subtitles?)"
 _STILL_GAP = r"(?:[\s,]+(?:should|must|can|could|to|just|simply|only|vanish|disappear|cut|off|at|the|end|go|away|please|and|so|it))*"
 REWRITES = REWRITES + (
@@ -2196,6 +2215,10 @@ REWRITES = REWRITES + (
     (r"(?<=[\u4e00-\u9fff\s])font(?=\s*[\u4e00-\u9fff])", "字体"),
     (r"(标题|字幕)([^。；;，,]{0,30})[，,]\s*(?=(?:字号|颜色)\s*(?:放大|加大|调大|大一点|大一些|大点|缩小|调小|小一点|小一些|小点|换成|改成|改为"
      r"|用|设为|是|[a-z#]))", r"\1\2；\1"),
+    # "标题改成“限时特惠”，字体放大": its size said with 字体 (a size word after it, never a font's name: set AP ap143
+    # set the words and left the size unread)
+    (r"(标题|字幕)([^。；;，,]{0,30})[，,]\s*(?=(?:字体|文字|字)\s*(?:再)?\s*(?:放大|加大|调大|大一点|大一些|大点|缩小|调小|小一点|小一些|小点"
+     r"|大一号|小一号)(?![\u4e00-\u9fff]*(?:图|照片|视频|片段)))", r"\1\2；\1"),
 )
 extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从下往上滑上来", "从下往上升起", "从下往上飘上来"))
 # "标题从上面滑下来": an entrance from above, not a place (set AM am241; "标题从上面滑下来" moved the title to the top)
@@ -2222,6 +2245,9 @@ REWRITES = REWRITES + (
     (r"\b(title|headline)\s*(\ue000\d+\ue001)\s*[,，]\s*((?:(?:a\s+)?(?:little\s+|bit\s+|lot\s+)|much\s+|slightly\s+|way\s+)?"
      r"(?:bigger|larger|smaller|bolder|bold))(?:\s*[,，]\s*(?:the\s+)?[a-z]{3,12}\s+(?:is|are)\s+(?:fine|ok|okay|good))?"
      r"(?=\s*(?:$|[,.;!?，。]))", r"\1: \2; \1 \3"),
+    # (and a time said next: 'title "Back to School Sale", 4 seconds long', set AP ap153 refused the quote)
+    (r"\b(title|headline)\s*(\ue000\d+\ue001)\s*[,，]\s*((?:for\s+|lasting\s+|shown\s+for\s+|on\s+screen\s+for\s+)?\d+(?:\.\d+)?\s*"
+     r"(?:s|secs?|seconds?)(?:\s+long)?)(?=\s*(?:$|[,.;!?，。]))", r"\1: \2; \1 \3"),
     (r"(?<=;\s)(title|headline)\s+(top|bottom|middle|center|centre)\s+of\s+the\s+(?:screen|frame|video)\b", r"\1 at the \2"),
     # "no title, no captions, just products and music": what stays, no edit (set AF af223 removed the music with the texts)
     (r"[,;]?\s*(?:just|only)\s+(?:the\s+)?(?:products?|pictures?|photos?|pics|images?|visuals?|shots?)\s+(?:and|&|\+|with)\s+(?:the\s+)?"
@@ -2243,6 +2269,28 @@ REWRITES = REWRITES + (
     (r"\b(?:centered|centred|center|centre|middle)\s+(?:at|on|along|in|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))", r"at the \1"),
     (r"(?:居中|中间)\s*(?:放在|放到|放|在|于)\s*(顶部|底部|上方|下方)", r"放在\1"),
 )
+# "the title should slide out to the left at the end", "title slides off to the right": how it leaves is an animation
+# (sets AK ak54, AI ai070 read "the title slide out to the left" as a picture to find)
+REWRITES = REWRITES + (
+    # "the title should slide out at the end": the title's way out, said as "slide off" (block L's "the … slide(s) out"
+    # is a picture taken out; it had removed the title)
+    (rf"\b({_TEXT_EN}\b[^,.;!?]{{0,40}}?\bslid(?:e|es|ing))\s+out\b(?!\s+of\b)", r"\1 off"),
+    # "title slides off to the right when it leaves", "… when it's done": when it leaves is its exit (the guard read
+    # "when" as a value left unread)
+    (rf"\b({_TEXT_EN}\b[^,.;!?]{{0,60}}?)\bwhen\s+(?:it|they)(?:\s+(?:leaves|leave|exits?|goes\s+away|go\s+away|disappears?"
+     r"|is\s+done|are\s+done|ends?)|'s\s+done|'re\s+done)\b", r"\1on exit"),
+)
+REWRITES = REWRITES + (
+    # "slide out to the left", "slides off towards the bottom": the way a text leaves, no place for it (the guard had
+    # refused the left as a place left unread; sets AK ak54, AI ai070); "at the end" after it says the same (a phrase
+    # rule had read "leftwards at the end" as a picture moved last)
+    (r"\b(slid(?:e|es|ing)|fad(?:e|es|ing)|mov(?:e|es|ing))\s+(out|off|away)\s+(?:to(?:wards?)?\s+|on\s+)?(?:the\s+)?"
+     r"(left|right)(?:\s+side)?\b(?!\s+(?:corner|edge))(?:\s+(?:at\s+the\s+(?:very\s+)?end|on\s+exit)\b)?", r"\1 \2 \3wards"),
+    (r"\b(slid(?:e|es|ing)|fad(?:e|es|ing)|mov(?:e|es|ing))\s+(out|off|away)\s+(?:to(?:wards?)?\s+)?(?:the\s+)?bottom\b"
+     r"(?!\s+(?:corner|edge|left|right))(?:\s+(?:at\s+the\s+(?:very\s+)?end|on\s+exit)\b)?", r"\1 \2 downwards"),
+)
+extend(OPS, "animate", en=("slide out", "slides out", "sliding out", "slide off", "slides off", "sliding off",
+                           "fade out", "fades out", "fading out", "slide away", "slides away"))
 # --- end of block Z
 
 

@@ -399,7 +399,11 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
 _COLOUR_END = re.compile(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
                          r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff]"
                          # a look before the text it is said of: "white bold captions" (set AL al176, AJ aj147)
-                         r"|(?:(?:bold|bolder|italic|serif|sans|and)\s+)*(?:captions?|subtitles?|title|headline|heading)\b)")
+                         r"|(?:(?:bold|bolder|italic|serif|sans|and)\s+)*(?:captions?|subtitles?|title|headline|heading)\b"
+                         # a look after it, and the clause ends: "captions in white bold", "title in pink handwriting"
+                         # (sets AP ap67, ap234 refused the colour as unread)
+                         r"|(?:(?:bold|bolder|italic|serif|sans(?:[\s-]serif)?|handwriting|handwritten|cursive|playfair|script"
+                         r"|display)\s*)+(?:(?:font|type|typeface|lettering|letters|text)\s*)?(?:$|[,.;!?，。；！？]|(?:and|with|please)\b))")
 
 
 def _colour_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -490,6 +494,12 @@ ANIM_WORDS = (
     (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字|1个字1个字|一个字一个字", "typewriter"),
     (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上"
      r"|从(?:下面|下方|底部|底下)(?:滑|升|飘)|滑上来|升上来", "slide_up"),
+    # where it goes out to, named as the entrance is ("slide out to the left at the end": slide_left, as "slide down off
+    # the frame" is slide_down; sets AK ak54, AI ai070)
+    (r"slid(?:e|es|ing)\s+(?:out|off|away)\s+rightwards", "slide_right"),
+    (r"slid(?:e|es|ing)\s+(?:out|off|away)\s+leftwards", "slide_left"),
+    (r"slid(?:e|es|ing)\s+(?:out|off|away)\s+(?:downwards|down)", "slide_down"),
+    (r"slid(?:e|es|ing)\s+(?:out|off|away)\s+(?:upwards|up)", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
     (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
     (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑"
@@ -499,9 +509,11 @@ ANIM_WORDS = (
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
     (r"no\s+animation|without\s+animation|static|不要动画|去掉动画|取消动画|无动画", "none"),
 )
-_OUT = re.compile(r"\b(?:out|exit|leave|leaves|disappear\w*|goes\s+away)\b|淡出|消失|退场|渐隐|出场"
+_OUT = re.compile(r"\b(?:out|exit|exits|exiting|leave|leaves|leaving|disappear\w*|go(?:es|ing)?\s+away)\b|淡出|消失|退场|渐隐|出场"
+                  # ("the title should go away with a fade", "slide down at the end": how it leaves, sets AK ak257, ak54)
+                  r"|\bat\s+the\s+(?:very\s+)?end\b"
                   # ("have it slide down off the screen": how it leaves, set AG ag066)
-                  r"|\boff\s+(?:the\s+)?(?:screen|frame)\b|\b(?:slid|fad|float|drift)\w*\s+(?:\w+\s+)?off\b")
+                  r"|\boff\s+(?:the\s+)?(?:screen|frame)\b|\b(?:slid|fad|float|drift)\w*\s+(?:\w+\s+)?(?:off|away)\b")
 _IN = re.compile(r"\b(?:in|entrance|enter|enters|appear\w*|comes?\s+in)\b|淡入|出现|进场|入场|渐显")
 
 
