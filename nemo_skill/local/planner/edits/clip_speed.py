@@ -155,6 +155,34 @@ def r_speed(s: Scan) -> None:
             continue
         s.add("speed", m, which=which.strip() if not re.fullmatch(r"(?:the\s+)?(?:clip|video|视频|片段)", which.strip())
               else "", speed=speed)
+    # "…the clip and slow it to half speed", "trim clip.mp4 to 4 s, then speed it up": "it" is the clip named before, when
+    # the last thing named before it is a clip (a picture has no speed; set AN an209)
+    for m in s.take(rf"\b(?:speed\s+up|slow\s+down|slow)\s+(?:it|that)(?:\s+(?:down|up))?(?:\s+(?:to|at|by))?(?:\s+(?:a\s+)?{AMOUNT}|\s+(?P<soft>{SOFT}))?"
+                    rf"(?![\s-]*(?:[a-z0-9]|[\u4e00-\u9fff]))",
+                    when=lambda m: _clip_before(m.string, m.start()) is not None):
+        which = _clip_before(m.string, m.start()) or ""
+        x = m.group("x")
+        speed = _speed_value(x) if x else (0.5 if "slow" in m.group(0) else 2.0)
+        if m.group("soft"):
+            speed = 0.8 if "slow" in m.group(0) else 1.25
+        if x and re.fullmatch(r"\d+(?:\.\d+)?\s*(?:x|×)?", x.strip()):
+            speed = float(re.sub(r"\s*[x×]$", "", x.strip()))
+        if speed is not None:
+            s.add("speed", m, which=which, speed=speed)
+
+
+# the things a clause may name before an "it" (the last one is what "it" is)
+_THING_BEFORE = re.compile(r"\b(?:video\s+clip|clip|footage)\b|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\b|视频片段|片段"
+                           r"|\b(?:video|pictures?|images?|photos?|pics?|shots?|slides?|title|captions?|subtitles?|music|song|voice(?:over)?"
+                           r"|logo|sticker|text|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif))\b|图片|照片|标题|字幕|音乐")
+
+
+def _clip_before(text: str, end: int) -> str | None:
+    """The clip the last thing named before ``end`` is ("" the only clip, else its file), or None when it is not a clip."""
+    last = next(reversed(list(_THING_BEFORE.finditer(text, 0, end))), None)
+    if last is None or not re.fullmatch(r"video\s+clip|clip|footage|视频片段|片段|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)", last.group(0)):
+        return None
+    return last.group(0) if "." in last.group(0) else ""
 
 
 # a speed said as a value (the frames have no value for it: read here, its words read with the frame)
@@ -169,6 +197,9 @@ _NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:[a-z0-9\-
 _SLOW = re.compile(r"slow|减速|放慢|慢放|慢动作|播慢|慢")
 
 
+_ONE_NAME = re.compile(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
+
+
 def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     """A clip's speed said in one clause, read as a frame: the clip (named, a video file, or "it" after the clip
     named before), a speed operation or a speed value ("2x", "2倍", "half speed"); a speed word alone is its usual
@@ -178,7 +209,10 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     said = _SPEED_SAID.search(f.text)
     # a speed alone after the clip named ("片段慢动作，0.25倍速", "视频静音，2倍速"): that clip's
     alone = not noun and not file and said is not None and _ALONE.fullmatch(f.text[:said.start()] + " " + f.text[said.end():])
-    if t == "visual" and not alone and not (file or _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", noun.strip()))):
+    # a clip by its name alone ("speed up the unboxing", "play the unboxing at double speed"): which one it is (a picture
+    # named so is refused when applied: it has no speed; sets AJ aj105, AG ag144)
+    by_name = not noun.strip() and bool(_ONE_NAME.fullmatch(str(f.values.get("ref") or "")))
+    if t == "visual" and not alone and not by_name and not (file or _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", noun.strip()))):
         return None  # a picture has no speed
     if file and not re.search(r"\.(?:mp4|mov|webm|m4v|mkv)$", str(file)):
         return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ....draft import promo
 from ....draft.timeline import ROLE_OVERLAY, TT_VIDEO, is_card, is_clip, is_image, main_segments
 from .. import vocab
-from ..assets import find_media
+from ..assets import OVERLAY_NAME, find_media
 from ..frames import Frame
 from ..messages import Msg, msg
 from ..parse import Scan
@@ -172,7 +172,7 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         pip = kind == "video"
         src = work.source_ms(mid) if pip else None
         length = args.length if timed or not pip else src  # a clip plays its own length unless told
-        work.draft = _promo(work, promo.add_logo, work.draft, mid, pos=args.pos or "top_right",
+        work.draft = _promo(work, promo.add_logo, work.draft, mid, pos=args.pos or _free_corner(placed),
                             width=width or default_w, opacity=args.opacity if args.opacity is not None else 1.0,
                             start=args.start or 0, length=length, span=args.span)
         existing = _overlays(work)[-1]["sg"][0]
@@ -187,6 +187,13 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
                   w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
               "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
+
+
+def _free_corner(placed: list[dict]) -> str:
+    """Where a new overlay said without a place goes: the top right, else the first corner no overlay holds ("also add
+    the sale sticker" with the logo top right, set AK ak144)."""
+    taken = {str((s.get("place") or {}).get("pos", "")) for s in placed}
+    return next((c for c in ("top_right", "top_left", "bottom_right", "bottom_left") if c not in taken), "top_right")
 
 
 # where an overlay goes: the planner's one table of places ("top-left corner" was read as "top"), but not the
@@ -496,6 +503,25 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
     return LogoArgs(noun=noun, called=_called(f.text) if noun == "sticker" else "")
 
 
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|webp|gif|svg)$")
+
+
+_UPLOADED = re.compile(r"\b(?:upload(?:ed|s)?|here'?s|here\s+is|attached)\b|上传")
+
+
+def _file_framed(f: Frame, t: str) -> LogoArgs | None:
+    """A file whose name says it is a logo or a sticker ("sale-sticker.png", "the sale sticker" named by its file) said
+    to be added: laid over the video, never a picture of the slideshow; in a free corner unless its place is said in
+    the clause (sets AK ak144 ak252). Not a file said to be uploaded ("we uploaded logo.png and want it bottom right":
+    its place follows). Named with its noun too ("把促销贴纸sale-sticker.png也加上"), it is the logo target's one reading."""
+    file = str(f.values.get("file") or "")
+    if not (_IMAGE_FILE.search(file) and OVERLAY_NAME.search(file.lower())) or _UPLOADED.search(f.text):
+        return None
+    if "logo" in f.target_keys():
+        return _overlay_added(f, t) if not f.values.keys() & {"pos", "pct"} else None
+    return _framed(f, t)
+
+
 S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.set": ("{name} placed over the video at the {pos} ({w}% of the width, {o}% opacity), {when}.",
                  "{name}已叠加在画面{pos}（宽度 {w}%，不透明度 {o}%），{when}。"),
@@ -544,5 +570,6 @@ LOGO = register(Edit(
         rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
         rule("logo", "see_through", _framed, refuses="quote dur range"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
+        rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
     ),
 ))
