@@ -154,9 +154,11 @@ def _group() -> dict[str, str]:
     return out
 
 
+# (the object never runs past "and"/"then": "trim the clip to 5 seconds and slow down the clip" became "trim down the
+# clip … slow the clip", the video 5 s long and the speed dropped)
 _PHRASAL = re.compile(
     r"\b(?P<verb>" + "|".join(sorted({v for v, _ in vocab.PHRASAL})) + r")\s+"
-    r"(?P<obj>(?:the|that|this|it|them|all|my|our|every|each|any)\b[^,.;!?\ue000]{0,40}?)\s+"
+    r"(?P<obj>(?:the|that|this|it|them|all|my|our|every|each|any)\b(?:(?!\s(?:and|then)\s)[^,.;!?\ue000]){0,40}?)\s+"
     r"(?P<part>" + "|".join(sorted({p for _, p in vocab.PHRASAL})) + r")\b")
 _BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)?\s+and\s+(\d+(?:\.\d+)?)")
 
