@@ -1146,6 +1146,14 @@ REWRITES = REWRITES + (
     (r"(?<!标题)(?<!字幕)(?<!文字)(?<!logo)(?<!水印)(?<!贴纸)(?:整体|视频|整个视频)?\s*(?:开头|片头)?\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来1个|做个|做1个)\s*(?:一个|1个)?\s*"
      r"(?:淡入|渐显)\s*(?:的)?\s*(?:开头|开场|效果)?\s*[,，]?\s*(?:持续|时长|时间)?\s*(\d+(?:\.\d+)?)\s*(秒|s\b)", r"开头淡入，持续\1秒"),
 )
+# the brand kit's parts listed after it is named: "品牌色红色，logo用logo.png", "brand colour red, logo logo.png" (the logo was
+# put over the video, set AP ap266): the logo of the list is the brand's
+REWRITES = REWRITES + (
+    (r"(品牌(?:色|颜色|主色|主色调|字体)[^，,。；;！!]{1,12}[，,]\s*)(?:logo|标志)\s*(?:用|是|为|换成|改成)\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)",
+     r"\1品牌logo用"),
+    (r"(\bbrand\s+(?:kit\s*[:,]?\s*)?(?:colou?r|font)\s*(?:is|=|:|to)?\s*[#\w-]+\s*[,;]\s*(?:and\s+)?)(?:the\s+)?logo\s*(?:is|=|:|to)?\s*"
+     r"(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
+)
 # --- end of block P
 
 
