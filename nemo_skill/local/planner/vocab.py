@@ -1134,6 +1134,30 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:改成|换成|改为|换为|用|做成|弄成|来个|换个|整个|整成)\s*(elegant|minimal|minimalist|energetic|dynamic|sale|promo)\s*(?:的)?\s*(风格|模板)", r"\1\2"),
 )
+# a clip's sound by its name alone at the start of a clause: "unboxing audio at 30%" (the bare name was no reference,
+# "the unboxing audio to 30%" was, set AL al96): read with "the"; a word that is no upload's name is asked about
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,;]\s))(?!(?:the|a|an|my|our|this|that|all|overall|whole|total|master|main|background|bg|music|voice"
+     r"|voiceover|narration|vo|clip|clips|video|videos|its|their|game|original|source|set|make|turn|put|keep|get|bring)\s)"
+     r"([a-z][a-z0-9_-]{2,}(?:\.(?:mp4|mov|m4v|webm))?)\s+(audio|sound)\s+(at|to)\s+(?=\d+(?:\.\d+)?\s*%)", r"the \1 \2 \3 "),
+)
+# a whole-video fade added with its length after a comma: "整体加一个淡出结尾，2秒", "开头加个淡入，1秒" ("加 … 2秒" was read as
+# the video 2 s longer, set AO ao227): said as "结尾淡出，持续2秒", which the fade reads with its length (a title's or a
+# logo's fade is not the video's)
+REWRITES = REWRITES + (
+    (r"(?<!标题)(?<!字幕)(?<!文字)(?<!logo)(?<!水印)(?<!贴纸)(?:整体|视频|整个视频)?\s*(?:结尾|片尾|最后|末尾)?\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来1个|做个|做1个)\s*(?:一个|1个)?\s*"
+     r"(?:淡出|渐隐)\s*(?:的)?\s*(?:结尾|收尾|效果)?\s*[,，]?\s*(?:持续|时长|时间)?\s*(\d+(?:\.\d+)?)\s*(秒|s\b)", r"结尾淡出，持续\1秒"),
+    (r"(?<!标题)(?<!字幕)(?<!文字)(?<!logo)(?<!水印)(?<!贴纸)(?:整体|视频|整个视频)?\s*(?:开头|片头)?\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来1个|做个|做1个)\s*(?:一个|1个)?\s*"
+     r"(?:淡入|渐显)\s*(?:的)?\s*(?:开头|开场|效果)?\s*[,，]?\s*(?:持续|时长|时间)?\s*(\d+(?:\.\d+)?)\s*(秒|s\b)", r"开头淡入，持续\1秒"),
+)
+# the brand kit's parts listed after it is named: "品牌色红色，logo用logo.png", "brand colour red, logo logo.png" (the logo was
+# put over the video, set AP ap266): the logo of the list is the brand's
+REWRITES = REWRITES + (
+    (r"(品牌(?:色|颜色|主色|主色调|字体)[^，,。；;！!]{1,12}[，,]\s*)(?:logo|标志)\s*(?:用|是|为|换成|改成)\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)",
+     r"\1品牌logo用"),
+    (r"(\bbrand\s+(?:kit\s*[:,]?\s*)?(?:colou?r|font)\s*(?:is|=|:|to)?\s*[#\w-]+\s*[,;]\s*(?:and\s+)?)(?:the\s+)?logo\s*(?:is|=|:|to)?\s*"
+     r"(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
+)
 # --- end of block P
 
 

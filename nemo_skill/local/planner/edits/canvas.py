@@ -136,8 +136,12 @@ def r_format(s: Scan) -> None:
         ("1:1", r"instagram(?!\s+(?:stories|story|reels?|feed|post))"),
     ]
     said = False
+    # "4:5 portrait", "竖屏4:5": the word says the 4:5 is upright, not another shape (it made the video 9:16, set AO ao96)
+    upright_45 = re.search(r"4\s*[:x/：]\s*5", s.text) is not None
     for aspect, pattern in explicit:
         for m in s.take(pattern):
+            if upright_45 and aspect == "9:16" and not re.match(r"9\s*[:x/：]\s*16", m.group(0)):
+                continue
             s.add("format", m, aspect=aspect)
             said = True
     for aspect, pattern in platforms:
@@ -162,6 +166,18 @@ _WRITTEN_FOR = re.compile(r"\b(?:captions?|copy|description|hashtags?|bio)\s+(?:
 _TOO_FOR = re.compile(r"\btoo\s+\w+\s+for\s|太\S{0,3}")
 
 
+# posting said as what the video is for: "改成十秒，要发抖音", "准备发视频号" (the platform's shape is wished; "帮我发到抖音" asks
+# for the posting itself, set AP ap09)
+_FOR_POSTING = re.compile(r"(?:要|准备|打算|用来|拿来|拿去|用于|是要|想)\s*$")
+
+
+def _posted_only(before: str) -> bool:
+    posted = _POSTED.search(before)
+    if posted is None:
+        return False
+    return not (posted.group(0).strip().startswith("发") and _FOR_POSTING.search(before[:posted.start()]))
+
+
 def _platform_format(m: re.Match, low: str) -> bool:
     """A platform named for its shape, not "too long for a story" (a length) or "a TikTok vibe" (a style)."""
     complaint = _COMPLAINT.search(m.string[:m.start()])
@@ -170,7 +186,7 @@ def _platform_format(m: re.Match, low: str) -> bool:
     if complaint and complaint.group(0).lstrip().startswith(";") and not _TOO_FOR.search(low):
         complaint = None
     return not (complaint or _STYLE_NOUN.match(m.string, m.end())
-                or _POSTED.search(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
+                or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
                 or (_WRITTEN_BEFORE.search(m.string[:m.start()])
                     and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))
 

@@ -78,6 +78,7 @@ class EndCardArgs:
     remove: bool = False
     logo: str | None = None  # a picture shown on the card ("logo" alone: the upload called so, or the brand kit's)
     color: str | None = None  # its words' colour (a name or #RRGGBB)
+    bg: str | None = None  # its background colour (a name or #RRGGBB)
 
 
 def apply_end_card(work: Work, args: EndCardArgs) -> None:
@@ -95,21 +96,30 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     url = args.url or (card or {}).get("sub")
     # (the card's own logo: the brand kit is left as it is, set AE ae229)
     logo = _logo_media(work, None if args.logo == "logo" else args.logo) if args.logo else (card or {}).get("logo")
+    # its background and its words' colour kept when only its words or length change ("make the end card background
+    # black", then "end card: Shop now", sets AG ag150, AM am177)
+    bg = _card_colour(args.bg) if args.bg else (card or {}).get("bg")
+    ink = _card_colour(args.color) if args.color else (card or {}).get("color")
     work.draft = _promo(work, promo.add_end_card, work.draft, text[:200], max(1000, min(ms, 30000)),
-                        sub=url[:120] if url else None)
+                        sub=url[:120] if url else None, bg=bg)
     new = next(s for s in main_segments(work.draft) if is_card(s))
     if logo:
         new["logo"] = logo
-    if args.color:
-        ink = parse_colour(vocab.NAME_COLOURS_ZH.get(args.color, args.color))
-        if ink is None:
-            raise CannotApply(msg("brand.unknown_colour", word=args.color))
+    if ink:
         new["color"] = ink
     _retarget(work)
     new = next(s for s in main_segments(work.draft) if is_card(s))
     work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000,
                   url=msg("card.url", url=new["sub"]) if new.get("sub") else ""),
               "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
+
+
+def _card_colour(word: str) -> str:
+    """#rrggbb of a colour said for the card ("gold", "金", "黑色", "#112233")."""
+    hexed = parse_colour(vocab.NAME_COLOURS_ZH.get(word, word)) or parse_colour(word + "色")
+    if hexed is None:
+        raise CannotApply(msg("brand.unknown_colour", word=word))
+    return hexed
 
 
 # what the last screen is called: a card, a screen, a slide or a page that ends the video ("add end page with text
@@ -190,6 +200,26 @@ def _spaced(s: Scan, m: re.Match[str]) -> None:
     s.text = s.text[:m.start()] + " " * (m.end() - m.start()) + s.text[m.end():]
 
 
+# a colour said for the card: a name the styles table knows or a hex value; in Chinese a colour character (色 optional)
+_EN_COLOUR = "|".join(sorted((re.escape(c) for c in COLOURS if c.isascii()), key=len, reverse=True))
+_CC = rf"(?:{_EN_COLOUR}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})\b"
+_ZH_CC = r"(?:天蓝|浅蓝|藏青|粉红|咖啡|酒红|玫红|珊瑚|薄荷绿|[金银红蓝绿黑白黄粉紫橙橘灰米棕青])色?"
+_BACK = r"(?:background|backdrop|bg)(?:\s+colou?r)?"
+# the card's background said beside it ("end card 'X' on a black background", "…, red background", "end card background
+# black", "a black end card", "on black" right after its words; "背景用黑色", "白色背景的结尾页", "黑底白字"): the background
+# was not read, or its colour read as the words' (sets AG ag150, AI ai171 ai272, AL al133 al134, AM am177 am179)
+_CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b1>{_CC})\s+{_BACK}\b"
+            rf"|(?:^|(?<=[,;]))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CC})\s+{_BACK}\b"
+            rf"(?!\s+(?:music|audio|track|sound|song))"
+            rf"|\b(?:its\s+|the\s+|a\s+|card'?s\s+)?{_BACK}\s*(?:to\s+|:|=|of\s+|in\s+|should\s+be\s+|is\s+|be\s+|as\s+)?(?:a\s+|an\s+)?(?P<b3>{_CC})"
+            rf"|\b(?:the\s+)?{_BACK}\s+(?:of|on|for)\s+(?:the\s+)?(?:{CARD})\s+(?:to\s+|be\s+|should\s+be\s+|is\s+|as\s+)?(?P<b4>{_CC})"
+            rf"|(?:(?<=\ue001)|(?<=\bcard)|(?<=\bslide)|(?<=\bscreen)|(?<=\bpage)|(?<=\boutro))\s+on\s+(?:a\s+)?(?P<b5>{_CC})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"
+            rf"|\b(?P<b6>{_CC})\s+(?=(?:end(?:ing)?|final|closing|last|outro)\s+(?:card|screen|slide|page)\b|outro\b)"
+            rf"|(?:背景|底色)\s*(?:的)?\s*(?:颜色|色)?\s*(?:要|请|就|也)?\s*(?:改成|换成|改为|换为|设为|设成|设置为|设置成|调成|变成|弄成|用|是|为|要|:|：)?\s*(?:纯)?"
+            rf"(?P<z1>{_ZH_CC})(?!\s*(?:的)?\s*(?:字|文字))"
+            rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?")
+
+
 def _card_parts(s: Scan) -> None:
     """The card's length said before it ("add a 5 second end card that says Order today", "最后加个三秒的结尾卡片") and its
     logo said beside it ("end card with our logo saying 'X'", "片尾加上“X”和我们的logo", "…, and show logo.png on it"): the
@@ -211,6 +241,10 @@ def _card_parts(s: Scan) -> None:
         if m.group("f") and re.search(rf"(?:{CARD})\s*$", s.text[:m.start()]):
             continue  # "a closing card with logo.png on it": the brand kit's logo, read below
         s.add("end_card", m, logo=m.group("f") or m.group("f2") or "logo")
+        _spaced(s, m)
+    for m in list(rx(_CARD_BG).finditer(s.text)):
+        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2") if g)
+        s.add("end_card", m, bg=bg, **({"color": m.group("ink")} if m.group("ink") else {}))
         _spaced(s, m)
 
 
@@ -579,6 +613,11 @@ def r_fade(s: Scan) -> None:
                     # ("结尾黑场淡出三秒": the colour before; "结尾画面淡出到黑色": the picture at the end, set AD ad150, AF af256)
                     rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
                     rf"(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
+                    # its colour in a clause after it: "开头淡入，结尾淡出，都是黑色" (the colour was left unread, set AP ap167)
+                    rf"(?:\s*[,，]\s*(?:都|全都|也|均|两个都)?\s*(?:是|用|要|为)?\s*(?P<c10>黑色|白色|黑场|白场|黑屏|白屏)(?=\s*(?:$|[,，。；;])))?"
+                    # a fade-out said as the kind of ending: "整体加一个淡出结尾，2秒" (the 2 s lengthened the video, set AO ao227)
+                    rf"|(?:整体|视频|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个|用)\s*(?:一个|1个)?\s*(?:淡出|渐隐)\s*(?:的)?\s*(?:结尾|收尾|结束)"
+                    rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz6>')}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*(?:变|淡出到|淡出成|过渡到)\s*(?P<c3>黑|白)(?:色|屏|场)?"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"
@@ -588,8 +627,8 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*(?:淡出|渐隐|渐暗)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?"
                     # "fade in from black and out to black": the out after the in read before it (set AL al185)
                     rf"|(?<=;)\s*(?:and|&)\s+out\s+(?:to|into)\s+{col.replace('?P<c>', '?P<c9>')}", when=_whole_video_fade):
-        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8", "c9") if g), None) or "black"
-        d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4") if g), None)
+        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8", "c9", "c10") if g), None) or "black"
+        d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4", "dz6") if g), None)
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # both ends with "fade" said twice, the colour and the length around them: "fade in and fade out", "1 sec fade in and
     # fade out, black", "fade in from black and out to black", "fade in and out from black, 1 second each" (sets AJ aj161,
@@ -602,7 +641,7 @@ def r_fade(s: Scan) -> None:
                     # "淡入淡出都一秒，白色": both ends, each that long (a transition has no two ends, set AD ad275)
                     rf"|淡入\s*(?:和|与|跟)?\s*淡出\s*(?:都|各)\s*(?:是|为|用)?\s*(?P<dz>{DUR})(?:\s*[,，]?\s*(?:到|成|用)?\s*{col.replace('?P<c>', '?P<c3>')})?"
                     # "开头和结尾都加个淡入淡出"
-                    rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
+                    rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频|片头片尾|片头和片尾|开头和末尾)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
                     rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"):
         c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5")
         d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6")
