@@ -70,12 +70,15 @@ THEN_X = r"(?:\s*(?:,|，|-|at|:)?\s*(?:at\s+)?(?P<x7>half|quarter|\d+(?:\.\d+)?
 ZH_THEN_X = r"(?:\s*[,，、]?\s*(?:用|以|按)?\s*(?P<x12>\d+(?:\.\d+)?\s*倍速?))?"
 
 
+_LONGEST_FIRST = sorted(SPEED_WORDS.items(), key=lambda x: -len(x[0]))  # ("slow motion" before "slow")
+
+
 def _speed_value(text: str) -> float | None:
     num = re.search(r"(\d+(?:\.\d+)?)\s*(?:x|×|times|倍)", text)
     if num:
         return float(num.group(1))
     low = text.lower()
-    return next((v for w, v in sorted(SPEED_WORDS.items(), key=lambda x: -len(x[0])) if w in low), None)
+    return next((v for w, v in _LONGEST_FIRST if w in low), None)
 
 
 CLIP = (r"(?P<w>(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
@@ -197,6 +200,11 @@ _NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:[a-z0-9\-
 _SLOW = re.compile(r"slow|减速|放慢|慢放|慢动作|播慢|慢")
 
 
+def _clip_word(words: str) -> bool:
+    """Words that only say "the clip" ("this video", "片段"), naming none."""
+    return _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", words.strip())) is not None
+
+
 _ONE_NAME = re.compile(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
 
 
@@ -212,31 +220,29 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     # a clip by its name alone ("speed up the unboxing", "play the unboxing at double speed"): which one it is (a picture
     # named so is refused when applied: it has no speed; sets AJ aj105, AG ag144)
     by_name = not noun.strip() and bool(_ONE_NAME.fullmatch(str(f.values.get("ref") or "")))
-    if t == "visual" and not alone and not by_name and not (file or _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", noun.strip()))):
+    if t == "visual" and not alone and not by_name and not (file or _clip_word(noun)):
         return None  # a picture has no speed
     if file and not re.search(r"\.(?:mp4|mov|webm|m4v|mkv)$", str(file)):
         return None
     slow = bool(_SLOW.search(f.text))
     if said is None and "speed" not in f.op_keys():
         return None
+    soft = SOFT_SAID.search(f.text)
     if said is not None:
         f.attached.append((f.start + said.start(), f.start + said.end()))
-        speed = _speed_value(said.group(0))
-        if said.group("n"):
-            speed = float(said.group("n"))
-    elif SOFT_SAID.search(f.text):
+        speed = _speed_value(said.group(0))  # (a number with x/倍 first, as said)
+    elif soft:
         speed = 0.8 if slow else 1.25
     else:
         speed = 0.5 if slow else 2.0
     if speed is None or not 0.1 <= speed <= 10:
         return None
-    soft = SOFT_SAID.search(f.text)
     if soft:
         f.attached.append((f.start + soft.start(), f.start + soft.end()))
     named = _NAMED_CLIP.search(f.text) if noun else None  # "开箱视频", "the unboxing clip": which clip
     ref = f.values.get("ref")  # "开箱视频": the clip by what it shows (read as a reference)
     which = str(file) if file else str(ref) if ref else named.group(0).strip() if named else ""
-    return SpeedArgs(which="" if _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", which)) else which, speed=speed)
+    return SpeedArgs(which="" if _clip_word(which) else which, speed=speed)
 
 
 SOFT_SAID = re.compile(rf"\b{SOFT}\b|一点|一些|点儿|稍微|稍")
