@@ -347,6 +347,9 @@ class Outcome:
     ok: bool
     wrong: bool  # the draft changed in a way the case does not allow (or changed when it must not)
     detail: str
+    # a wrong edit that is only partial: every part it changed was asked for and right, the parts not done were left
+    # untouched, and the reply names them as not understood (still counted wrong; reported apart by the counters)
+    partial: bool = False
 
 
 def _implied(checks: tuple[Check, ...], before: dict, after: dict) -> set[str]:
@@ -389,5 +392,6 @@ def run(case: Case) -> Outcome:
         detail = "; ".join(f"{c.what} {c.op} {c.value} (is {c.actual(after)!r})" for c in failed)
         if extra:
             detail += f"; also changed {sorted(extra)}"
-        return Outcome(case, False, True, f"{detail} -- reply: {result.reply}")
+        partial = not extra and bool(result.unread) and not any(set(c.topics()) & changed for c in failed)
+        return Outcome(case, False, True, f"{detail} -- reply: {result.reply}", partial)
     return Outcome(case, True, False, "")

@@ -18,7 +18,7 @@ cases, bad_rows = pc.load_set(path)
 bad = len(bad_rows)
 for line in bad_rows if show else []:
     print("BADCASE", line)
-ok = wrong = crash = 0
+ok = wrong = partial = crash = 0
 for c in cases:
     try:
         o = pc.run(c)
@@ -29,8 +29,9 @@ for c in cases:
         continue
     ok += o.ok
     wrong += o.wrong and not o.ok
+    partial += o.wrong and not o.ok and o.partial
     if show and not o.ok:
         print(("WRONG " if o.wrong else "MISS  ") + o.case.label() + "\n      " + o.detail)
 print(f"bad cases: {bad}, crashes: {crash}")
-print(f"WRONG EDIT: {wrong}")
+print(f"WRONG EDIT: {wrong} (of which partial, the untouched rest named in the reply: {partial})")
 print(f"{ok}/{len(cases)} pass = {ok / max(1, len(cases)):.1%}")
