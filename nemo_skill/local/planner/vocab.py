@@ -1018,8 +1018,13 @@ REWRITES = (
 # font serif" (the heading was read as the title and coloured), "brand kit: navy, serif font", "navy as the main colour, gold
 # accent, display font for headings", "brand font Playfair, body font sans" (sets AC ac175 ac178 ac229, AD ad177 ad181,
 # AE ae025, AF af134 af207)
-_BRAND_CTX = r"(\bbrand\b[^.;!?]{0,80}?)"
+# (a file's dot is no sentence's end: "brand kit: colour #ff5a1f, logo logo.png, heading font display" left the heading font
+# to the title, set AS as205)
+_BRAND_CTX = r"(\bbrand\b(?:[^.;!?]|\.(?=[a-z0-9])){0,80}?)"
 REWRITES = REWRITES + (
+    # the kit's colour listed bare after it is named: "brand kit: colour #ff5a1f, logo …" (set AS as205)
+    (rf"{_BRAND_CTX}(?<=[:,\-]\s)(?:the\s+)?colou?r\b(?!\s+(?:of|for)\b)", r"\1brand colour"),
+    (rf"{_BRAND_CTX}(?<=[:,\-]\s)(?:the\s+)?logo\s*(?:is|=|:|to)?\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:primary|main)\s+colou?r\b", r"\1brand colour"),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:heading|headline|title)s?\s+font\b", r"\1brand font"),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:body(?:\s+text)?|caption|text)\s+font\b", r"\1body font"),
@@ -1027,6 +1032,9 @@ REWRITES = REWRITES + (
     (rf"{_BRAND_CTX}\b([a-z]+|#[0-9a-f]{{3,6}})\s+as\s+(?:the\s+|our\s+)?(?:main|primary|brand)\s+colou?r\b", r"\1brand colour \2"),
     (rf"{_BRAND_CTX}(?<![a-z])(?!(?:the|a|an|our|my|its|and|with|is|an?)\b)([a-z]+|#[0-9a-f]{{3,6}})\s+accent\b(?!\s+colou?r)", r"\1accent colour \2"),
     (rf"{_BRAND_CTX}(?<=[,;:]\s)(?:an?\s+)?([a-z]+)\s+font\s+for\s+(?=(?:the\s+)?(?:headings?|headlines?|titles|body|captions))", r"\1use \2 font for "),
+    # "品牌字体：标题用手写体，正文用无衬线": the kit's fonts listed after it is named; the heading's is the brand font, not the
+    # title's own (set AQ aq139 changed the title's font)
+    (r"(品牌(?:的)?\s*字体\s*[:：]\s*)(?:大标题|标题)\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为))", "品牌标题字体"),
     # "品牌字体用衬线体，正文用无衬线": the body font said after the brand's (set AH ah179 set all the text sans)
     (r"(品牌(?:的)?\s*(?:标题)?\s*字体[^。；;！!？?]{0,20}[，,]\s*)正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*"
      r"(?:无衬线|衬线|黑体|手写|serif|sans))", r"\1品牌正文字体"),
@@ -1157,6 +1165,28 @@ REWRITES = REWRITES + (
      r"\1品牌logo用"),
     (r"(\bbrand\s+(?:kit\s*[:,]?\s*)?(?:colou?r|font)\s*(?:is|=|:|to)?\s*[#\w-]+\s*[,;]\s*(?:and\s+)?)(?:the\s+)?logo\s*(?:is|=|:|to)?\s*"
      r"(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
+)
+# the colour of a card's words said after it, the words first: "最后加个3秒的结尾，写“X”，字用黄色" (all the text was made yellow,
+# set AS as184): read by the end card alone
+REWRITES = REWRITES + (
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|(?:加上?|加个|加一个|加1个|添加)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?结尾)[^。！？!?]{0,30}?)[，,]\s*"
+     r"(?:上面的|卡片上的)?(?:文字|字体|字)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|改成|换成|为|设为)\s*([金银红蓝绿黑白黄粉紫橙灰])色(?:的)?(?=$|[\s，,。；;！!])",
+     r"\1，cardink \2"),
+)
+# the whole video's fade added with nothing else named, at a clause's start: "…, and add a fade out", "加个淡入淡出，然后logo缩小一点"
+# (left unread beside another edit, sets AQ aq237, AS as232); a title's, a logo's or the transitions' fade names its thing
+_CLAUSE_START = r"(?:^|(?<=[,;.，；。]\s)|(?<=[,;，；。])|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))"
+REWRITES = REWRITES + (
+    (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
+     r"fade[\s-]?out(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black"),
+    (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
+     r"fade[\s-]?in(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade in from black"),
+    (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
+     r"淡入淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "首尾淡入淡出"),
+    (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
+     r"淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "结尾淡出"),
+    (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
+     r"淡入(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "开头淡入"),
 )
 # --- end of block P
 

@@ -275,7 +275,9 @@ def _card_held(s: Scan) -> None:
     if not any(i.kind == "end_card" and not i.args.remove for i in s.intents):
         return
     # right after the card's words: "add a closing card 'Order today' for 3 seconds" (set AL al131)
-    for m in s.take(rf"(?<=;)\s*(?:for|lasting)\s+(?P<d>{DUR})(?=\s*(?:$|[,;.!?]))"):
+    # (or listed after a comma: "add an end card 'Order today', 5 seconds long, on a black background" made the video 5 s
+    # long, set AQ aq119; "…, 3 seconds, gold background", AS as183)
+    for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting)\s+)?(?P<d>{DUR})(?:\s+long)?(?=\s*(?:$|[,;.!?]))"):
         s.add("end_card", m, ms=dur_ms(m.group("d")))
     for m in s.take(rf"(?:^|(?<=[,;，；]))\s*(?:and\s+)?(?:keep|leave|hold|show|have)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
                     rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持)\s*(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
@@ -375,7 +377,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
                     rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
-                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*(?=(?:卡片|结尾|画面|页面|页)))?"
+                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:(?:(?P<d7>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*)(?=(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾卡片|结束卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
                     rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|文字为|文案为|内容为|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END}"
                     # typed apart, unquoted: "结尾加上 关注店铺", "最后加个结尾卡片 写 关注我们" (the card said the title's words
@@ -386,7 +388,8 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:[,，]\s*(?:写着|写上|写|显示|文字为|文字是|文案为|文案是|内容为|内容是)\s*[:：]?\s*(?=\ue000))?(?P<t5>{Q})?"
                     # the verb first: "再加个结尾写着“感谢观看”", "加一页结束页：“下次见”" (结尾 alone only with its words: "加个结尾淡出"
                     # is a fade)
-                    rf"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:一个|1个|一张|1张|[一1]\s*(?:页|屏))?\s*(?:[\u4e00-\u9fff]{{1,8}}?的\s*)?"
+                    # ("最后加个3秒的结尾，写“X”": its length before it, set AS as184)
+                    rf"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:一个|1个|一张|1张|[一1]\s*(?:页|屏))?\s*(?:(?P<d6>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*)?"
                     rf"(?:(?:片尾卡片|结尾页|结束页|片尾页|结束画面|结尾画面)\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t11>{Q})?"
                     rf"|结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t12>{Q})"
                     # typed apart, unquoted: "再加个结尾 关注我们" (the beat sync before it left the card unread, set AL al189)
@@ -413,7 +416,7 @@ def r_end_card(s: Scan) -> None:
     for m in s.take(said, when=lambda m: all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
             said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>")):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
-        d = m.group("d")
+        d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else None
         unquoted = next((g for g in ("f4", "f5", "f6", "f7", "f8", "f9") if m.group(g)), None)
         if unquoted and words:
@@ -779,8 +782,10 @@ def r_brand(s: Scan) -> None:
         s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2"))
     # ("set the brand logo to logo.png", set AK ak148)
     for m in s.take(rf"\b(?:set|make|change|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s+(?:to|as)\s+{PICTURE.replace('?P<f>', '?P<f4>')}|\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
-                    rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做)\s*(?:我们的|品牌)?\s*(?:logo|标志)"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4"))
+                    rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做|用作|设为|设成|设置为|设置成|定为)\s*(?:我们的?\s*品牌的?|我们的|品牌的?)\s*(?:logo|标志)"
+                    # ("把logo.png设为品牌logo": set AQ aq209 left it unread; "设为logo" alone is no kit's)
+                    rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f5>')}\s*(?:作为|当作|当|做)\s*(?:logo|标志)"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5"))
     for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
