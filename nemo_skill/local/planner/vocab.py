@@ -1025,6 +1025,7 @@ REWRITES = REWRITES + (
     # the kit's colour listed bare after it is named: "brand kit: colour #ff5a1f, logo …" (set AS as205)
     (rf"{_BRAND_CTX}(?<=[:,\-]\s)(?:the\s+)?colou?r\b(?!\s+(?:of|for)\b)", r"\1brand colour"),
     (rf"{_BRAND_CTX}(?<=[:,\-]\s)(?:the\s+)?logo\s*(?:is|=|:|to)?\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
+    (rf"{_BRAND_CTX}(?<=[:,\-]\s)(?:the\s+)?(?:font|typeface)\s*(?:is|=|:)?\s*(?=[a-z])", r"\1brand font "),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:primary|main)\s+colou?r\b", r"\1brand colour"),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:heading|headline|title)s?\s+font\b", r"\1brand font"),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:body(?:\s+text)?|caption|text)\s+font\b", r"\1body font"),
@@ -1051,7 +1052,9 @@ _BOTH_CLIPS = r"(?:both(?:\s+of\s+the)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+two)\s
 REWRITES = REWRITES + (
     (rf"\b{_BOTH_CLIPS}\s+(?:should|must|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:silent|muted|mute|quiet)\b", "mute the clip sound"),
     (rf"\b(mute|silence|unmute)\s+{_BOTH_CLIPS}\b", r"\1 the clip sound"),
+    # ("两个视频的原声都关掉": their sound said, turned off; sets AR ar103, AS as133)
     (r"(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部)?\s*(?=静音|取消静音)", "视频原声"),
+    (r"(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*的?\s*(?:原声|声音|音频|原音)\s*(?:都|全都|全部)?\s*(?=静音|取消静音|关掉|关了|关闭)", "视频原声"),
     (r"\b(?:the\s+)?(videos|clips|video\s+clips)\s+(?:are|is)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|so\s+much\s+)?louder\s+than\s+the\s+(?:background\s+)?music\b"
      r"(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:turn|bring)\s+(?:their|the(?:ir)?)\s+(?:sound|audio|volume)\s+down)?", "turn down the clip sound"),
     (r"\b(?:the\s+)?(?:background\s+)?music\s+is\s+(?:way\s+|much\s+|a\s+bit\s+)?(?:too\s+loud|louder)\s+(?:compared\s+to|than|next\s+to|over)\s+the\s+(?:videos|clips|video\s+clips|clip|video)\b",
@@ -1187,6 +1190,21 @@ REWRITES = REWRITES + (
      r"淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "结尾淡出"),
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
      r"淡入(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "开头淡入"),
+)
+# the colour of a card's words after its quoted words, the card said bare: "finish on a card 'Follow us' in white text" (set AR
+# ar139)
+REWRITES = REWRITES + (
+    (r"(\b(?:on|with|add|put)\s+(?:a|an|the)\s+card\b[^.;!?]{0,40}?[\x22\x27\u201d\u2019\ue001])\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
+     r"\1, cardink \2"),
+)
+# "做成" / "弄成" a setting is a change like 改成: "把背景音乐删了，然后做成20秒" was one clause, the music's removal dropped unsaid
+# beside the length (set AQ aq239)
+extend(OPS, "set", zh=("做成", "弄成", "搞成"))
+# the other clip said to stay as it is: "clip.mp4的音量调到50%，开箱那个不要动", "开箱那段放慢一点，另一个别动" (a clause of no edit: 别动
+# was read as still pictures, 不要动 as removing "动", and the wish before it dropped; sets AS as134 as174)
+REWRITES = REWRITES + (
+    (r"([，,;；。]\s*)(?:[\u4e00-\u9fffa-z0-9_.\-]{1,12}?\s*(?:的)?\s*(?:那个|那段|这个|这段)(?:视频|片段)?|另(?:外)?(?:一|1)?(?:个|段)(?:视频|片段)?)\s*(?:也|就|都)?\s*"
+     r"(?:保持不变|维持不变|不变|别动|不要动|不动|照旧|不用动|不用管|别管|不用改|别改|不要改)(?:了)?(?=\s*(?:$|[，,;；。！!]))", r"\1"),
 )
 # --- end of block P
 

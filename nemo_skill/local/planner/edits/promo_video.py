@@ -363,6 +363,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的地方|处)?\s*(?:出现|显示|打出|给出)\s*(?P<t8>{Q})\s*(?:的字样|字样|这句话|几个字|的文字)?"
                     # "CTA 'Buy now' at the end", "an end slide with 'Shop now'"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
+                    # "sale style with an end card 'Shop the sale'": a card wanted beside another edit (set AR ar217)
+                    rf"|\bwith\s+(?:a\s+|an\s+)(?:{card})\s*{say_}\s*(?P<t18>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?:(?P<t2>{Q})|(?<![:：])(?<![:：]\s)(?![:：]))"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say|reading|that\s+(?:says|reads))\s*(?P<t3>{Q})"
@@ -415,7 +417,7 @@ def r_end_card(s: Scan) -> None:
     # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
     for m in s.take(said, when=lambda m: all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
             said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>")):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else None
         unquoted = next((g for g in ("f4", "f5", "f6", "f7", "f8", "f9") if m.group(g)), None)
@@ -430,10 +432,12 @@ def r_end_card(s: Scan) -> None:
     # quoted file name is a picture added there, not a card's words)
     # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
     for m in s.take(rf"(?:\b(?:put|add|show|write|display|have)\s+(?P<t>{Q})\s+(?:on|at|onto)\s+(?:the\s+)?(?:very\s+)?{card}"
-                    rf"|\b(?:add|show|write|display)\s+(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?)"
+                    rf"|\b(?:add|show|write|display)\s+(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    # "add 'See you soon' as end card" (left unread beside a fade, set AR ar226)
+                    rf"|\b(?:add|put|use|show|have|include)\s+(?P<t3>{Q})\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:{card}))"
                     rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
-                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2")) or "")):
-        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
+                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2") or m.group("t3")) or "")):
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
     # a second line under the card's words: "with '@redkicks' underneath", "and the URL www.shop.com below it",
     # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
     under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
@@ -796,7 +800,9 @@ def r_brand(s: Scan) -> None:
     heads = r"(?:headings|headlines|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
     bodies = r"(?:captions?|subtitles?|body(?:\s+text)?|the\s+rest|small\s+text)"
     font = r"(?:an?\s+|the\s+)?(?P<{g}>[a-z][a-z\- ]{{1,24}}?)\s+(?:font\s+|typeface\s+)?"
-    for m in s.take(rf"\buse\s+{font.format(g='f')}for\s+(?:the\s+|our\s+|all\s+)?(?:(?P<h>{heads})|(?P<b>{bodies}))\b"
+    # ("use a serif font for the captions": this video's captions, not the kit, when no brand is named; sets AO ao60, AQ aq226)
+    this = r"(?!the\s+(?:captions?|subtitles?)\b)" if "brand" not in s.text else ""
+    for m in s.take(rf"\buse\s+{font.format(g='f')}for\s+{this}(?:the\s+|our\s+|all\s+)?(?:(?P<h>{heads})|(?P<b>{bodies}))\b"
                     rf"|\b(?:our|my)\s+(?:brand\s+)?(?:(?P<h2>heading|headline|title|brand)|(?P<b2>caption|body|text))\s+"
                     rf"font\s+is\s+(?:an?\s+)?(?P<f2>[a-z][a-z\- ]{{1,24}})"
                     rf"|\b(?:the\s+|our\s+|all\s+)?(?:(?P<h5>headings?|headlines?|titles)|(?P<b5>captions?|subtitles?))\s+"
