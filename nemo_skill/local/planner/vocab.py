@@ -1206,6 +1206,16 @@ REWRITES = REWRITES + (
     (r"([，,;；。]\s*)(?:[\u4e00-\u9fffa-z0-9_.\-]{1,12}?\s*(?:的)?\s*(?:那个|那段|这个|这段)(?:视频|片段)?|另(?:外)?(?:一|1)?(?:个|段)(?:视频|片段)?)\s*(?:也|就|都)?\s*"
      r"(?:保持不变|维持不变|不变|别动|不要动|不动|照旧|不用动|不用管|别管|不用改|别改|不要改)(?:了)?(?=\s*(?:$|[，,;；。！!]))", r"\1"),
 )
+# sound said in other words: "louder but only a little" (a little louder), "stop it ducking" (the ducking off), a sound said
+# not to change after the one that does ("turn the clip's sound down a bit, not the music"), "音乐别换也别调音量" (left as it is)
+# (sets AS as119 as122 as136 as214: none of them was read)
+_SOUND_P = r"(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song|voice\s*-?\s*over|voiceover|narration|voice|clip'?s?\s+(?:sound|audio)|clips?)"
+REWRITES = REWRITES + (
+    (r"\b(louder|quieter|softer|lower|higher|up|down)\s*,?\s*but\s+only\s+(?:by\s+)?(a\s+(?:little(?:\s+bit)?|bit|touch|tad))\b", r"\1 \2"),
+    (r"\bstop\s+(?:it|the\s+music|the\s+bgm)\s+(?:from\s+)?(?:ducking|dipping)\b|\bstop\s+the\s+(?:ducking|dipping)\b", "turn off ducking"),
+    (rf"\s*[,;]\s*(?:but\s+)?not\s+{_SOUND_P}(?:\s+(?:though|too|as\s+well))?(?=\s*(?:$|[.;!?]))", ""),
+    (r"(?:^|(?<=[，,;；。]))\s*(?:背景音乐|音乐|配乐|bgm)(?:\s*(?:也|又|都)?\s*(?:别|不要|不用)\s*(?:换|动|改|调)(?:音量|声音)?){1,3}(?=\s*(?:$|[，,;；。！!]))", " "),
+)
 # --- end of block P
 
 

@@ -207,9 +207,10 @@ def _volume_handlers(s: Scan) -> None:
 def r_audio(s: Scan) -> None:
     _volume_handlers(s)
     mute_t = rf"(?:the\s+)?(?P<tg>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})"
-    for m in s.take(rf"(?P<un>un)?mute\s+{mute_t}|(?P<un2>un)?mute\b|silence\s+(?:the\s+)?(?P<tg2>{MUSIC}|{VOICE}|{CLIPS})"
+    # (a pronoun left is no sound in particular, never all of them: "把开箱视频放到最前面，再把它静音" muted every sound, set AS as239)
+    for m in s.take(rf"(?P<un>un)?mute\s+{mute_t}|(?P<un2>un)?mute\b(?!\s+(?:it|them|that|this|those|these)\b)|silence\s+(?:the\s+)?(?P<tg2>{MUSIC}|{VOICE}|{CLIPS})"
                     rf"|\b(?:turn|switch)\s+off\s+(?:the\s+)?(?P<tg3>{MUSIC}|{VOICE})"
-                    rf"|(?:把)?\s*(?P<tg4>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})?\s*(?P<un3>取消)?\s*静音\s*(?P<tg5>{MUSIC}|{VOICE}|{CLIPS})?"):
+                    rf"|(?:把)?\s*(?P<tg4>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})?(?<!它)(?<!它们)\s*(?P<un3>取消)?\s*静音\s*(?P<tg5>{MUSIC}|{VOICE}|{CLIPS})?"):
         un = bool(m.group("un") or m.group("un2") or m.group("un3"))
         tg = m.group("tg") or m.group("tg2") or m.group("tg3") or m.group("tg4") or m.group("tg5") or "all"
         ref = tg if rx(REF).fullmatch(tg.strip()) or rx(rf"(?:the\s+)?{REF}").fullmatch(tg.strip()) else None
