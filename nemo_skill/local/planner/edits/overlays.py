@@ -183,7 +183,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     when = _when(work, existing)
     if args.length is not None and existing["d"] < args.length and existing.get("span") != "all":
         when = msg("logo.capped", when=when, end=promo.shots_end(work.draft) / 1000)
-    work.done(msg("logo.set", name=media.filename if media else mid, pos=msg("pos", pos=place["pos"]),
+    name = media.filename if media else mid
+    for k, said in enumerate(work.replies):
+        if isinstance(said, Msg) and said.key == "logo.set" and said.params.get("name") == name:
+            # its place said in one clause and its look in the next ("加个水印，用logo.png，半透明的"): one sentence, the last
+            work.replies[k] = list
+    work.done(msg("logo.set", name=name, pos=msg("pos", pos=place["pos"]),
                   w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
               "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
@@ -291,6 +296,10 @@ def _first_said(text: str, table: tuple[tuple[str, str, float], ...]) -> dict[st
     return next(({field: value} for rx_, field, value in table if re.search(rx_, text)), {})
 
 
+_SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0.5, "四分之一": 0.25, "三分之一": 0.33,
+           "五分之一": 0.2, "一半": 0.5}
+
+
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
@@ -311,8 +320,12 @@ def _logo_extras(text: str) -> dict:
     # ("20% of the frame width", "width 20% of the screen": sets AL al149, AM am193)
     width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                       r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%", text)
+    share = re.search(r"\b(?:a\s+)?(?P<n>quarter|third|fifth|tenth|half)\s+(?:of\s+)?(?:the\s+)?(?:(?:frame|screen|video)(?:'s)?\s+)?(?:width|wide)"
+                      r"|(?P<z>四分之一|三分之一|五分之一|一半)\s*(?:的)?\s*(?:画面|屏幕)?\s*(?:宽度?|宽)", text)
     if width:
         out["width"] = max(0.02, min(1.0, float(width.group(1) or width.group(2)) / 100))
+    elif share:  # "like a quarter of the width" (set AS as193)
+        out["width"] = _SHARES[share.group("n") or share.group("z")]
     elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
         out["size"] = "small"
     elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
@@ -336,6 +349,13 @@ def _not_trimmed(m: re.Match[str]) -> bool:
 _ZH_SET = r"(?:设置为|设置成|设为|设成|调到|调成|调为|改成|改为|为|是)"
 _NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\s+)?(?:add|put|make|use|change|set|remove|delete|turn|mute"
               r"|fade|end|finish|include|give|have|switch|cut|trim|shorten|lengthen|speed|slow|sync|move|swap|drop|lose)\b")
+# …or up to another thing named after "and": "put the sale sticker top right and the end card should say 'X'" (the end
+# card's words were read as the sticker's and dropped, set AR ar219): the vocab's targets, less the overlay's own nouns
+# and the words of its place ("top right of the video", "over the picture")
+_OTHER_THINGS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for k, (en, _) in vocab.TARGETS.items()
+                                 if k not in ("logo", "visual", "video") for w in en if re.fullmatch(r"[a-z][a-z' -]+", w)),
+                                key=len, reverse=True))
+_NEXT_WISH = (rf"{_NEXT_WISH}|\s+(?:and|then|also|plus|but)\s+(?:(?:the|our|my|a|an)\s+)?(?:{_OTHER_THINGS})\b")
 _TAIL = rf"(?:(?!{_NEXT_WISH})[^.;!?,\ue000])*"
 _TAIL_Q = rf"(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
 _TAIL_ANY = rf"(?:(?!{_NEXT_WISH})[^.;!?,])*"
@@ -370,7 +390,9 @@ def r_logo(s: Scan) -> None:
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
-                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))[^.;!?\ue000]*"
+                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
+                    # (another wish after "and": "sale sticker bottom right and switch to the sale style", set AN an189)
+                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f14>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?={_NEXT_WISH})"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
@@ -417,7 +439,7 @@ def r_logo(s: Scan) -> None:
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
-        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13") if g), None)
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13", "f14") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # "it" moved in a clause after the logo's look: "logo smaller and move it to the bottom right" (the frames read the
     # size; the place was left unread, set AI ai228)
@@ -429,6 +451,13 @@ def r_logo(s: Scan) -> None:
                     rf"(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|[,;.!?]))",
                     when=lambda m: only_logo):
         s.add("logo", m, **_logo_extras(m.group(0)))
+    # its look said of "it" in the clause after a logo or sticker named ("add the sale sticker, make it big, like a quarter
+    # of the width, in the center": the words the frames do not tag kept the clause from taking the file, set AS as193)
+    for m in s.take(r"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:make|put|place|move|have|set|keep|stick)\s+(?:it|that)\b[^.;!?\ue000]*",
+                    when=lambda m: _overlay_before(s.msg.low, s.at(m.start()))):
+        said = _logo_extras(m.group(0))
+        if said.get("pos") or said.get("width") or said.get("size") or said.get("opacity") is not None:
+            s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())), **{**said, "noun": ""})
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
     noun = rf"(?:{PICTURE.replace('?P<f>', '?P<f3>')}|(?:the\s+|our\s+|my\s+)?(?:{NOUN}))"
@@ -444,6 +473,23 @@ def r_logo(s: Scan) -> None:
     for m in s.take(r"^\s*(?:(?:add|make|use|with|do)\s+(?:a\s+|it\s+)?)?(?:picture[\s-]in[\s-]picture|pip)\s*(?:please)?\s*$"
                     r"|^\s*(?:加上?|做|做成|来个|要|添加)?\s*(?:一个)?\s*画中画\s*(?:效果)?\s*$"):
         s.add("logo", m, **{**_logo_extras(m.group(0)), "noun": "pip"})
+
+
+# the last thing named before an "it": an overlay's file or noun (its file, or "logo" for the logo named by its noun)
+_OVERLAY_THING = re.compile(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)\b|\b(?:logo|watermark|stickers?|title|headline|captions?"
+                            r"|subtitles?|text|music|song|voice(?:over)?|pictures?|images?|photos?|clips?|video|end\s+card)\b")
+
+
+def _overlay_before(text: str, end: int) -> str | None:
+    """The overlay "it" is, when the last thing named before ``end`` is one: an overlay file, or "" for the logo, the
+    watermark or the sticker named by its noun; None for anything else."""
+    last = next(reversed(list(_OVERLAY_THING.finditer(text, 0, end))), None)
+    if last is None:
+        return None
+    word = last.group(0)
+    if "." in word:
+        return word if OVERLAY_NAME.search(word) else None
+    return "" if re.fullmatch(r"logo|watermark|stickers?", word) else None
 
 
 # the words beside a logo's values that the vocab does not tag: read with its frame ("set the logo opacity to 40%": the
@@ -522,6 +568,20 @@ def _file_framed(f: Frame, t: str) -> LogoArgs | None:
     return _framed(f, t)
 
 
+def _file_look(f: Frame, t: str) -> LogoArgs | None:
+    """How a logo or sticker file (its name says so) looks or where it goes, said in the clause after it ("加个水印，用
+    logo.png，半透明的": the clause takes the file from the one before; its look was left unread, set AQ aq125). Only with a
+    look, place or time said: a file alone is not placed."""
+    file = str(f.values.get("file") or "")
+    if not (_IMAGE_FILE.search(file) and OVERLAY_NAME.search(file.lower())) or _UPLOADED.search(f.text) or file in f.text:
+        return None  # (a file named in the clause itself is the phrase rules', which read the look after it too)
+    args = _framed(f, t)
+    if args is None or not (args.pos or args.width or args.size or args.opacity is not None or args.scale or args.fade
+                            or args.start is not None or args.length is not None or args.span):
+        return None
+    return replace(args, placed=False)
+
+
 S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.set": ("{name} placed over the video at the {pos} ({w}% of the width, {o}% opacity), {when}.",
                  "{name}已叠加在画面{pos}（宽度 {w}%，不透明度 {o}%），{when}。"),
@@ -571,5 +631,7 @@ LOGO = register(Edit(
         rule("logo", "see_through", _framed, refuses="quote dur range"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
         rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
+        rule("visual", "implied set move keep see_through increase decrease", _file_look, needs="file",
+             refuses="quote dur range ref"),
     ),
 ))
