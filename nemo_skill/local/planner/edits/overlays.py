@@ -230,7 +230,7 @@ SPAN = span_rx()
 
 def span_of(text: str) -> dict:
     """``start``/``length``/``span`` arguments for the time span said in ``text`` (see ``SPAN``), or {}."""
-    t = text.lower()
+    t = re.sub(r"\bsecond\s+(\d+(?:\.\d+)?)\b", r"\1 s", text.lower())  # "from second 3" (set AP ap273)
     m = re.search(rf"(?:first|opening)\s+(?P<d>{DUR})|(?<!最)前\s*(?P<d2>{DUR})", t)
     if m:
         return {"start": 0, "length": dur_ms(m.group("d") or m.group("d2"))}
@@ -529,6 +529,32 @@ _NOT_CALLED = re.compile(r"^(?:把|将)?(?:再|也|还)?(?:换成|改成|换上|
 _PLAIN = ("the", "a", "an", "our", "my", "that", "this", "one", "new", "add", "also", "put", "place")
 
 
+# "不要一直显示", "别一直挂着", "not the whole time": the whole video said not to be its span (a time span said after it)
+_NOT_WHOLE = re.compile(r"(?:不要|别|不用|不必|无需)\s*(?:一直|全程|始终)\s*(?:显示|出现|挂着|放着|在|有|都在)?"
+                        r"|\bnot\s+(?:the\s+)?(?:whole|entire)\s+(?:time|video|way)|\bnot\s+(?:all\s+the\s+time|throughout)")
+# "前3秒有就行", "for the first 5 seconds is enough": the span is all that is wanted
+_ENOUGH = re.compile(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|就可以了?|即可|就够了?)|\b(?:is|are)\s+(?:enough|fine|plenty)\b")
+
+
+def _timed(f: Frame, t: str) -> LogoArgs | None:
+    """An overlay's time span said in its clause, read as a frame: "logo 50% transparent and only the last 5 seconds" (the
+    second clause takes the logo from the first, set AR ar240), "logo别一直挂着，前3秒有就行" (sets AS as199, AM am194), "the
+    logo should appear from second 3" (set AP ap273); with its place or look said beside it ("logo.png top left for the
+    first 5 seconds"). "Remove" only as "not the whole time" ("logo不要一直显示，前十秒就行")."""
+    if "remove" in f.op_keys() and not _NOT_WHOLE.search(f.text):
+        return None
+    span = span_of(_NOT_WHOLE.sub(" ", f.text))
+    if not span or (span.get("span") == "all" and not span.get("start")):
+        return None
+    for flag in ("first", "only", "for", "at", "to"):  # ("only the last 5 seconds": its words are read)
+        f.values.get(flag)
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH) for m in rx_.finditer(f.text))
+    args = _framed(f, t) if "pos" in f.values or "pct" in f.values else LogoArgs(**{**_logo_extras(f.text), "placed": False})
+    if args is None:
+        return None
+    return replace(args, **span)
+
+
 def _called(text: str) -> str:
     m = _CALLED.search(text)
     if m is None:
@@ -630,6 +656,7 @@ LOGO = register(Edit(
         rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
         rule("logo", "see_through", _framed, refuses="quote dur range"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
+        rule("logo", "show_for set implied keep add move", _timed, needs="dur", refuses="quote ref"),
         rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
         rule("visual", "implied set move keep see_through increase decrease", _file_look, needs="file",
              refuses="quote dur range ref"),
