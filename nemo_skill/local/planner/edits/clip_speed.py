@@ -193,7 +193,7 @@ _SPEED_SAID = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0
                          r"|\b(?P<w>half|double|twice|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
                          r"|(?P<z>两倍速?|双倍速?|三倍速?|一半|正常速度)")
 _CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材")
-_ALONE = re.compile(r"[\s,，、]*(?:(?:用|以|按|调到|改成|at|to)\s*)?(?:播放)?[\s,，、。.!！]*")
+_ALONE = re.compile(r"[\s,，、]*(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?(?:(?:用|以|按|调到|改成|改为|设为|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")
 # a clip named by a word before its noun: "开箱视频", "the unboxing clip" (the phrase rules' reading, set AM am171)
 _NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
                          r"|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|video|footage)\b")
@@ -205,6 +205,7 @@ def _clip_word(words: str) -> bool:
     return _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", words.strip())) is not None
 
 
+_CLIP_REF = re.compile(r"\b(?:video\s+)?(?:clip|footage)\s*$|(?:视频片段|视频|片段|那段|这段)\s*$")
 _ONE_NAME = re.compile(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
 
 
@@ -219,7 +220,10 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     alone = not noun and not file and said is not None and _ALONE.fullmatch(f.text[:said.start()] + " " + f.text[said.end():])
     # a clip by its name alone ("speed up the unboxing", "play the unboxing at double speed"): which one it is (a picture
     # named so is refused when applied: it has no speed; sets AJ aj105, AG ag144)
-    by_name = not noun.strip() and bool(_ONE_NAME.fullmatch(str(f.values.get("ref") or "")))
+    # (or by its name and a clip's noun: "unboxing clip twice as fast", "half speed on the first clip", "开箱那段加速到两倍";
+    # sets AN an98, AJ aj108, AI ai278)
+    ref = str(f.values.get("ref") or "")
+    by_name = not noun.strip() and bool(_ONE_NAME.fullmatch(ref) or _CLIP_REF.search(ref))
     if t == "visual" and not alone and not by_name and not (file or _clip_word(noun)):
         return None  # a picture has no speed
     if file and not re.search(r"\.(?:mp4|mov|webm|m4v|mkv)$", str(file)):
