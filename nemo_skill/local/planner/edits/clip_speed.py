@@ -174,6 +174,14 @@ def r_speed(s: Scan) -> None:
             s.add("speed", m, which=which, speed=speed)
 
 
+    # "there's a clip in there, right? make it play slower": "it" played faster or slower, after a clip named (set AS as170)
+    for m in s.take(rf"\b(?:make|have|let)\s+(?:it|that)\s+(?:play|run|go)\s+(?:(?P<soft>{SOFT})\s+|much\s+|a\s+lot\s+)?(?P<x>faster|quicker|slower)\b",
+                    when=lambda m: _clip_before(s.msg.low, s.at(m.start())) is not None):
+        slow = m.group("x") == "slower"
+        speed = (0.8 if slow else 1.25) if m.group("soft") else (0.5 if slow else 2.0)
+        s.add("speed", m, which=_clip_before(s.msg.low, s.at(m.start())) or "", speed=speed)
+
+
 # the things a clause may name before an "it" (the last one is what "it" is)
 _THING_BEFORE = re.compile(r"\b(?:video\s+clip|clip|footage)\b|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\b|视频片段|片段"
                            r"|\b(?:video|pictures?|images?|photos?|pics?|shots?|slides?|title|captions?|subtitles?|music|song|voice(?:over)?"
@@ -192,7 +200,7 @@ def _clip_before(text: str, end: int) -> str | None:
 _SPEED_SAID = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0-9])(?:\s+(?:the\s+)?speed)?"
                          r"|\b(?P<w>half|double|twice|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
                          r"|(?P<z>两倍速?|双倍速?|三倍速?|一半|正常速度)")
-_CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材")
+_CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材|(?:video|clip)\s+(?:part|bit|section|segment|portion)")
 _ALONE = re.compile(r"[\s,，、]*(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?(?:(?:用|以|按|调到|改成|改为|设为|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")
 # a clip named by a word before its noun: "开箱视频", "the unboxing clip" (the phrase rules' reading, set AM am171)
 _NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
