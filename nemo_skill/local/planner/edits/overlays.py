@@ -231,9 +231,14 @@ SPAN = span_rx()
 def span_of(text: str) -> dict:
     """``start``/``length``/``span`` arguments for the time span said in ``text`` (see ``SPAN``), or {}."""
     t = re.sub(r"\bsecond\s+(\d+(?:\.\d+)?)\b", r"\1 s", text.lower())  # "from second 3" (set AP ap273)
-    m = re.search(rf"(?:first|opening)\s+(?P<d>{DUR})|(?<!最)前\s*(?P<d2>{DUR})", t)
+    m = re.search(rf"(?:first|opening)\s+(?P<d>{DUR})|(?<!最)前\s*(?P<d2>{DUR})"
+                  # "only 3 seconds, at the start", "开头3秒" (set AH ah226)
+                  rf"|(?P<d3>{DUR})\s*,?\s*(?:at|in)\s+the\s+(?:start|beginning)\b|开头\s*(?:的)?\s*(?P<d4>{DUR})", t)
     if m:
-        return {"start": 0, "length": dur_ms(m.group("d") or m.group("d2"))}
+        return {"start": 0, "length": dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))}
+    m = re.search(rf"(?P<d>{DUR})\s*,?\s*(?:at|in)\s+the\s+end\b|结尾\s*(?:的)?\s*(?P<d2>{DUR})", t)
+    if m:
+        return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
     m = re.search(rf"(?:last|final|closing)\s+(?P<d>{DUR})|(?:最后|(?<![以之])后)\s*(?P<d2>{DUR})(?!\s*(?:以后|之后|后|开始))", t)
     if m:
         return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
@@ -322,8 +327,12 @@ def _logo_extras(text: str) -> dict:
                       r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%", text)
     share = re.search(r"\b(?:a\s+)?(?P<n>quarter|third|fifth|tenth|half)\s+(?:of\s+)?(?:the\s+)?(?:(?:frame|screen|video)(?:'s)?\s+)?(?:width|wide)"
                       r"|(?P<z>四分之一|三分之一|五分之一|一半)\s*(?:的)?\s*(?:画面|屏幕)?\s*(?:宽度?|宽)", text)
-    if width:
-        out["width"] = max(0.02, min(1.0, float(width.group(1) or width.group(2)) / 100))
+    # ("logo wider, like 20% of the frame": a share said with a word of its size is its width, set AJ aj124)
+    sized = None if width or "opacity" in out else re.search(
+        r"(?=.*(?:\b(?:wider|narrower|width|bigger|smaller|larger|size)\b|更宽|宽一点|大小|尺寸))"
+        r".*?(\d+(?:\.\d+)?)\s*%(?!\s*(?:opacity|opaque|transparen|不透明|透明))", text)
+    if width or sized:
+        out["width"] = max(0.02, min(1.0, float((width or sized).group(1) or (width or sized).group(2)) / 100))
     elif share:  # "like a quarter of the width" (set AS as193)
         out["width"] = _SHARES[share.group("n") or share.group("z")]
     elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
@@ -555,6 +564,17 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
     return replace(args, **span)
 
 
+_TOO_BIG = re.compile(r"\btoo\s+(?:big|large|huge|wide)\b|太大|过大|太宽")
+_TOO_SMALL = re.compile(r"\btoo\s+(?:small|tiny|little|narrow)\b|太小|过小|太窄")
+
+
+def _too_big(f: Frame, t: str) -> LogoArgs | None:
+    """"logo太大了", "the watermark is too small": its size complained of (read as "too loud"/"too quiet"), its remedy the
+    step "smaller"/"bigger" says (sets AI ai180, AM am187)."""
+    scale = 0.67 if _TOO_BIG.search(f.text) else 1.5 if _TOO_SMALL.search(f.text) else None
+    return LogoArgs(noun=_noun(f.text) or "logo", scale=scale) if scale else None
+
+
 def _called(text: str) -> str:
     m = _CALLED.search(text)
     if m is None:
@@ -651,6 +671,7 @@ LOGO = register(Edit(
         rule("logo", "decrease", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67), refuses="pct dur pos file quote"),
         rule("logo", "fainter", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6), refuses="pct dur pos file quote"),
         rule("logo", "stronger", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5), refuses="pct dur pos file quote"),
+        rule("logo", "quieter_need louder_need", _too_big, refuses="pct dur pos file quote"),
         # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
         rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
         rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
