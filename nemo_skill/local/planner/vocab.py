@@ -1193,6 +1193,10 @@ REWRITES = REWRITES + (
     # "speed it up", "slow it down", "slow it to half speed": the verb whole, before its object
     (r"\bspeed\s+(it|that|this|them)\s+up\b", r"speed up \1"),
     (r"\bslow\s+(it|that|this|them)(?:\s+down)?\b", r"slow down \1"),
+    # "make the unboxing part slow motion, half speed": the exact speed said after the word for it is that one speed, not a
+    # clause of its own (now that "speed" is an operation; set AK ak102 asked which clip)
+    (r"\b(slow[\s-]?motion|slow[\s-]?mo|slo-?mo|speed\s+up|slow\s+down)\s*[,，]\s*(?:at\s+)?(?=(?:half|quarter|double|\d+(?:\.\d+)?\s*x)\s+speed\b)",
+     r"\1 at "),
 )
 # --- end of block O
 

@@ -542,6 +542,7 @@ _PLAIN = ("the", "a", "an", "our", "my", "that", "this", "one", "new", "add", "a
 _NOT_WHOLE = re.compile(r"(?:不要|别|不用|不必|无需)\s*(?:一直|全程|始终)\s*(?:显示|出现|挂着|放着|在|有|都在)?"
                         r"|\bnot\s+(?:the\s+)?(?:whole|entire)\s+(?:time|video|way)|\bnot\s+(?:all\s+the\s+time|throughout)")
 # "前3秒有就行", "for the first 5 seconds is enough": the span is all that is wanted
+_ONLY = re.compile(r"\b(?:only|just)\b|只|仅")  # ("logo只在前5秒出现", sets AP ap272, AK ak249)
 _ENOUGH = re.compile(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|就可以了?|即可|就够了?)|\b(?:is|are)\s+(?:enough|fine|plenty)\b")
 
 
@@ -557,7 +558,7 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
         return None
     for flag in ("first", "only", "for", "at", "to"):  # ("only the last 5 seconds": its words are read)
         f.values.get(flag)
-    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH) for m in rx_.finditer(f.text))
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH, _ONLY) for m in rx_.finditer(f.text))
     args = _framed(f, t) if "pos" in f.values or "pct" in f.values else LogoArgs(**{**_logo_extras(f.text), "placed": False})
     if args is None:
         return None
