@@ -232,6 +232,8 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     # sets AN an98, AJ aj108, AI ai278)
     ref = str(f.values.get("ref") or "")
     by_name = not noun.strip() and bool(_ONE_NAME.fullmatch(ref) or _CLIP_REF.search(ref))
+    if t == "length" and not alone:
+        return None  # ("视频静音，2倍速": a speed alone after "the video" named, which is the clip's; set AN an181)
     if t == "visual" and not alone and not by_name and not (file or _clip_word(noun)):
         return None  # a picture has no speed
     if file and not re.search(r"\.(?:mp4|mov|webm|m4v|mkv)$", str(file)):
@@ -280,7 +282,7 @@ SPEED = register(Edit(
     # the clip's speed as a frame: the clip (or the clip sound named before: "mute the clip sound and make it 2x"),
     # a speed operation or value
     frames=(
-        rule("visual clip_sound", "speed set implied add", _framed_speed, refuses="pct dur range quote pos each"),
+        rule("visual clip_sound length", "speed set implied add", _framed_speed, refuses="pct dur range quote pos each"),
     ),
 ))
 
