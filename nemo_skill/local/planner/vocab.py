@@ -1195,8 +1195,9 @@ REWRITES = REWRITES + (
     (r"\bslow\s+(it|that|this|them)(?:\s+down)?\b", r"slow down \1"),
     # "make the unboxing part slow motion, half speed": the exact speed said after the word for it is that one speed, not a
     # clause of its own (now that "speed" is an operation; set AK ak102 asked which clip)
-    (r"\b(slow[\s-]?motion|slow[\s-]?mo|slo-?mo|speed\s+up|slow\s+down)\s*[,，]\s*(?:at\s+)?(?=(?:half|quarter|double|\d+(?:\.\d+)?\s*x)\s+speed\b)",
-     r"\1 at "),
+    # ("speed up the unboxing, 1.5x speed": the clip named between)
+    (r"\b(slow[\s-]?motion|slow[\s-]?mo|slo-?mo|(?:speed\s+up|slow\s+down)(?:\s+(?:the\s+)?[a-z0-9_\-.]+(?:\s+(?:clip|video|part))?)?)"
+     r"\s*[,，]\s*(?:at\s+|to\s+)?(?=(?:half|quarter|double|\d+(?:\.\d+)?\s*x)\s+speed\b)", r"\1 at "),
 )
 # --- end of block O
 

@@ -463,10 +463,8 @@ def r_logo(s: Scan) -> None:
     # its look said of "it" in the clause after a logo or sticker named ("add the sale sticker, make it big, like a quarter
     # of the width, in the center": the words the frames do not tag kept the clause from taking the file, set AS as193)
     for m in s.take(r"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:make|put|place|move|have|set|keep|stick)\s+(?:it|that)\b[^.;!?\ue000]*",
-                    when=lambda m: _overlay_before(s.msg.low, s.at(m.start()))):
-        said = _logo_extras(m.group(0))
-        if said.get("pos") or said.get("width") or said.get("size") or said.get("opacity") is not None:
-            s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())), **{**said, "noun": ""})
+                    when=lambda m: _overlay_before(s.msg.low, s.at(m.start())) is not None and _looks(m.group(0))):
+        s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())) or None, **{**_logo_extras(m.group(0)), "noun": ""})
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
     noun = rf"(?:{PICTURE.replace('?P<f>', '?P<f3>')}|(?:the\s+|our\s+|my\s+)?(?:{NOUN}))"
@@ -487,6 +485,13 @@ def r_logo(s: Scan) -> None:
 # the last thing named before an "it": an overlay's file or noun (its file, or "logo" for the logo named by its noun)
 _OVERLAY_THING = re.compile(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)\b|\b(?:logo|watermark|stickers?|title|headline|captions?"
                             r"|subtitles?|text|music|song|voice(?:over)?|pictures?|images?|photos?|clips?|video|end\s+card)\b")
+
+
+def _looks(text: str) -> bool:
+    """Whether ``text`` says an overlay's place, width, size or opacity (and nothing else is read from it: "make it
+    vertical" after the sticker named is the video's format)."""
+    said = _logo_extras(text)
+    return bool(said.get("pos") or said.get("width") or said.get("size") or said.get("opacity") is not None)
 
 
 def _overlay_before(text: str, end: int) -> str | None:
