@@ -331,8 +331,9 @@ def _logo_extras(text: str) -> dict:
     sized = None if width or "opacity" in out else re.search(
         r"(?=.*(?:\b(?:wider|narrower|width|bigger|smaller|larger|size)\b|更宽|宽一点|大小|尺寸))"
         r".*?(\d+(?:\.\d+)?)\s*%(?!\s*(?:opacity|opaque|transparen|不透明|透明))", text)
-    if width or sized:
-        out["width"] = max(0.02, min(1.0, float((width or sized).group(1) or (width or sized).group(2)) / 100))
+    said = width or sized
+    if said is not None:
+        out["width"] = max(0.02, min(1.0, float(said.group(1) or said.group(2) or 0) / 100))
     elif share:  # "like a quarter of the width" (set AS as193)
         out["width"] = _SHARES[share.group("n") or share.group("z")]
     elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
@@ -685,7 +686,7 @@ LOGO = register(Edit(
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
         rule("logo", "show_for set implied keep add move", _timed, needs="dur", refuses="quote ref"),
         rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
-        rule("visual", "implied set move keep see_through increase decrease", _file_look, needs="file",
+        rule("visual", "implied set move keep see_through", _file_look, needs="file",
              refuses="quote dur range ref"),
     ),
 ))
