@@ -1244,10 +1244,18 @@ STICKER_WORDS_ZH: dict[str, tuple[str, ...]] = {
 OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo", "slow-mo", "slowmo", "slo-mo",
                  "sped up", "slowed down", "fast forward", "fast-forward"),
                 ("加速", "减速", "放慢", "慢放", "慢动作", "快放", "播快", "播慢", "放快"))
+# "speed" said with its value after another wish of the clip: "clip only first 5s and 2x speed", "clip从第2秒开始，速度1.5倍"
+# (the speed was no clause of its own, and the whole message was refused: sets AR ar181, AQ aq204)
+OPS["speed"] = (OPS["speed"][0] + ("speed", "playback speed"), OPS["speed"][1] + ("速度", "播放速度", "倍速"))
 REWRITES = REWRITES + (
     # "speed it up", "slow it down", "slow it to half speed": the verb whole, before its object
     (r"\bspeed\s+(it|that|this|them)\s+up\b", r"speed up \1"),
     (r"\bslow\s+(it|that|this|them)(?:\s+down)?\b", r"slow down \1"),
+    # "make the unboxing part slow motion, half speed": the exact speed said after the word for it is that one speed, not a
+    # clause of its own (now that "speed" is an operation; set AK ak102 asked which clip)
+    # ("speed up the unboxing, 1.5x speed": the clip named between)
+    (r"\b(slow[\s-]?motion|slow[\s-]?mo|slo-?mo|(?:speed\s+up|slow\s+down)(?:\s+(?:the\s+)?[a-z0-9_\-.]+(?:\s+(?:clip|video|part))?)?)"
+     r"\s*[,，]\s*(?:at\s+|to\s+)?(?=(?:half|quarter|double|\d+(?:\.\d+)?\s*x)\s+speed\b)", r"\1 at "),
 )
 # --- end of block O
 

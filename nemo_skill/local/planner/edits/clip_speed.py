@@ -174,6 +174,14 @@ def r_speed(s: Scan) -> None:
             s.add("speed", m, which=which, speed=speed)
 
 
+    # "there's a clip in there, right? make it play slower": "it" played faster or slower, after a clip named (set AS as170)
+    for m in s.take(rf"\b(?:make|have|let)\s+(?:it|that)\s+(?:play|run|go)\s+(?:(?P<soft>{SOFT})\s+|much\s+|a\s+lot\s+)?(?P<x>faster|quicker|slower)\b",
+                    when=lambda m: _clip_before(s.msg.low, s.at(m.start())) is not None):
+        slow = m.group("x") == "slower"
+        speed = (0.8 if slow else 1.25) if m.group("soft") else (0.5 if slow else 2.0)
+        s.add("speed", m, which=_clip_before(s.msg.low, s.at(m.start())) or "", speed=speed)
+
+
 # the things a clause may name before an "it" (the last one is what "it" is)
 _THING_BEFORE = re.compile(r"\b(?:video\s+clip|clip|footage)\b|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\b|视频片段|片段"
                            r"|\b(?:video|pictures?|images?|photos?|pics?|shots?|slides?|title|captions?|subtitles?|music|song|voice(?:over)?"
@@ -192,8 +200,8 @@ def _clip_before(text: str, end: int) -> str | None:
 _SPEED_SAID = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0-9])(?:\s+(?:the\s+)?speed)?"
                          r"|\b(?P<w>half|double|twice|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
                          r"|(?P<z>两倍速?|双倍速?|三倍速?|一半|正常速度)")
-_CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材")
-_ALONE = re.compile(r"[\s,，、]*(?:(?:用|以|按|调到|改成|at|to)\s*)?(?:播放)?[\s,，、。.!！]*")
+_CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材|(?:video|clip)\s+(?:part|bit|section|segment|portion)")
+_ALONE = re.compile(r"[\s,，、]*(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?(?:(?:用|以|按|调到|改成|改为|设为|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")
 # a clip named by a word before its noun: "开箱视频", "the unboxing clip" (the phrase rules' reading, set AM am171)
 _NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
                          r"|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|video|footage)\b")
@@ -205,6 +213,7 @@ def _clip_word(words: str) -> bool:
     return _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", words.strip())) is not None
 
 
+_CLIP_REF = re.compile(r"\b(?:video\s+)?(?:clip|footage)\s*$|(?:视频片段|视频|片段|那段|这段)\s*$")
 _ONE_NAME = re.compile(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
 
 
@@ -219,7 +228,12 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     alone = not noun and not file and said is not None and _ALONE.fullmatch(f.text[:said.start()] + " " + f.text[said.end():])
     # a clip by its name alone ("speed up the unboxing", "play the unboxing at double speed"): which one it is (a picture
     # named so is refused when applied: it has no speed; sets AJ aj105, AG ag144)
-    by_name = not noun.strip() and bool(_ONE_NAME.fullmatch(str(f.values.get("ref") or "")))
+    # (or by its name and a clip's noun: "unboxing clip twice as fast", "half speed on the first clip", "开箱那段加速到两倍";
+    # sets AN an98, AJ aj108, AI ai278)
+    ref = str(f.values.get("ref") or "")
+    by_name = not noun.strip() and bool(_ONE_NAME.fullmatch(ref) or _CLIP_REF.search(ref))
+    if t == "length" and not alone:
+        return None  # ("视频静音，2倍速": a speed alone after "the video" named, which is the clip's; set AN an181)
     if t == "visual" and not alone and not by_name and not (file or _clip_word(noun)):
         return None  # a picture has no speed
     if file and not re.search(r"\.(?:mp4|mov|webm|m4v|mkv)$", str(file)):
@@ -268,7 +282,7 @@ SPEED = register(Edit(
     # the clip's speed as a frame: the clip (or the clip sound named before: "mute the clip sound and make it 2x"),
     # a speed operation or value
     frames=(
-        rule("visual clip_sound", "speed set implied add", _framed_speed, refuses="pct dur range quote pos each"),
+        rule("visual clip_sound length", "speed set implied add", _framed_speed, refuses="pct dur range quote pos each"),
     ),
 ))
 

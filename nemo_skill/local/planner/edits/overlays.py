@@ -183,7 +183,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     when = _when(work, existing)
     if args.length is not None and existing["d"] < args.length and existing.get("span") != "all":
         when = msg("logo.capped", when=when, end=promo.shots_end(work.draft) / 1000)
-    work.done(msg("logo.set", name=media.filename if media else mid, pos=msg("pos", pos=place["pos"]),
+    name = media.filename if media else mid
+    for k, said in enumerate(work.replies):
+        if isinstance(said, Msg) and said.key == "logo.set" and said.params.get("name") == name:
+            # its place said in one clause and its look in the next ("加个水印，用logo.png，半透明的"): one sentence, the last
+            work.replies[k] = list
+    work.done(msg("logo.set", name=name, pos=msg("pos", pos=place["pos"]),
                   w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
               "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
@@ -225,10 +230,15 @@ SPAN = span_rx()
 
 def span_of(text: str) -> dict:
     """``start``/``length``/``span`` arguments for the time span said in ``text`` (see ``SPAN``), or {}."""
-    t = text.lower()
-    m = re.search(rf"(?:first|opening)\s+(?P<d>{DUR})|(?<!最)前\s*(?P<d2>{DUR})", t)
+    t = re.sub(r"\bsecond\s+(\d+(?:\.\d+)?)\b", r"\1 s", text.lower())  # "from second 3" (set AP ap273)
+    m = re.search(rf"(?:first|opening)\s+(?P<d>{DUR})|(?<!最)前\s*(?P<d2>{DUR})"
+                  # "only 3 seconds, at the start", "开头3秒" (set AH ah226)
+                  rf"|(?P<d3>{DUR})\s*,?\s*(?:at|in)\s+the\s+(?:start|beginning)\b|开头\s*(?:的)?\s*(?P<d4>{DUR})", t)
     if m:
-        return {"start": 0, "length": dur_ms(m.group("d") or m.group("d2"))}
+        return {"start": 0, "length": dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g))}
+    m = re.search(rf"(?P<d>{DUR})\s*,?\s*(?:at|in)\s+the\s+end\b|结尾\s*(?:的)?\s*(?P<d2>{DUR})", t)
+    if m:
+        return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
     m = re.search(rf"(?:last|final|closing)\s+(?P<d>{DUR})|(?:最后|(?<![以之])后)\s*(?P<d2>{DUR})(?!\s*(?:以后|之后|后|开始))", t)
     if m:
         return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
@@ -291,6 +301,10 @@ def _first_said(text: str, table: tuple[tuple[str, str, float], ...]) -> dict[st
     return next(({field: value} for rx_, field, value in table if re.search(rx_, text)), {})
 
 
+_SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0.5, "四分之一": 0.25, "三分之一": 0.33,
+           "五分之一": 0.2, "一半": 0.5}
+
+
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
@@ -311,8 +325,17 @@ def _logo_extras(text: str) -> dict:
     # ("20% of the frame width", "width 20% of the screen": sets AL al149, AM am193)
     width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                       r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%", text)
-    if width:
-        out["width"] = max(0.02, min(1.0, float(width.group(1) or width.group(2)) / 100))
+    share = re.search(r"\b(?:a\s+)?(?P<n>quarter|third|fifth|tenth|half)\s+(?:of\s+)?(?:the\s+)?(?:(?:frame|screen|video)(?:'s)?\s+)?(?:width|wide)"
+                      r"|(?P<z>四分之一|三分之一|五分之一|一半)\s*(?:的)?\s*(?:画面|屏幕)?\s*(?:宽度?|宽)", text)
+    # ("logo wider, like 20% of the frame": a share said with a word of its size is its width, set AJ aj124)
+    sized = None if width or "opacity" in out else re.search(
+        r"(?=.*(?:\b(?:wider|narrower|width|bigger|smaller|larger|size)\b|更宽|宽一点|大小|尺寸))"
+        r".*?(\d+(?:\.\d+)?)\s*%(?!\s*(?:opacity|opaque|transparen|不透明|透明))", text)
+    said = width or sized
+    if said is not None:
+        out["width"] = max(0.02, min(1.0, float(said.group(1) or said.group(2) or 0) / 100))
+    elif share:  # "like a quarter of the width" (set AS as193)
+        out["width"] = _SHARES[share.group("n") or share.group("z")]
     elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
         out["size"] = "small"
     elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
@@ -336,6 +359,13 @@ def _not_trimmed(m: re.Match[str]) -> bool:
 _ZH_SET = r"(?:设置为|设置成|设为|设成|调到|调成|调为|改成|改为|为|是)"
 _NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\s+)?(?:add|put|make|use|change|set|remove|delete|turn|mute"
               r"|fade|end|finish|include|give|have|switch|cut|trim|shorten|lengthen|speed|slow|sync|move|swap|drop|lose)\b")
+# …or up to another thing named after "and": "put the sale sticker top right and the end card should say 'X'" (the end
+# card's words were read as the sticker's and dropped, set AR ar219): the vocab's targets, less the overlay's own nouns
+# and the words of its place ("top right of the video", "over the picture")
+_OTHER_THINGS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for k, (en, _) in vocab.TARGETS.items()
+                                 if k not in ("logo", "visual", "video") for w in en if re.fullmatch(r"[a-z][a-z' -]+", w)),
+                                key=len, reverse=True))
+_NEXT_WISH = (rf"{_NEXT_WISH}|\s+(?:and|then|also|plus|but)\s+(?:(?:the|our|my|a|an)\s+)?(?:{_OTHER_THINGS})\b")
 _TAIL = rf"(?:(?!{_NEXT_WISH})[^.;!?,\ue000])*"
 _TAIL_Q = rf"(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
 _TAIL_ANY = rf"(?:(?!{_NEXT_WISH})[^.;!?,])*"
@@ -370,7 +400,9 @@ def r_logo(s: Scan) -> None:
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
-                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))[^.;!?\ue000]*"
+                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
+                    # (another wish after "and": "sale sticker bottom right and switch to the sale style", set AN an189)
+                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f14>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?={_NEXT_WISH})"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
                     rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
@@ -417,7 +449,7 @@ def r_logo(s: Scan) -> None:
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
-        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13") if g), None)
+        f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13", "f14") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # "it" moved in a clause after the logo's look: "logo smaller and move it to the bottom right" (the frames read the
     # size; the place was left unread, set AI ai228)
@@ -429,6 +461,11 @@ def r_logo(s: Scan) -> None:
                     rf"(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|[,;.!?]))",
                     when=lambda m: only_logo):
         s.add("logo", m, **_logo_extras(m.group(0)))
+    # its look said of "it" in the clause after a logo or sticker named ("add the sale sticker, make it big, like a quarter
+    # of the width, in the center": the words the frames do not tag kept the clause from taking the file, set AS as193)
+    for m in s.take(r"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:make|put|place|move|have|set|keep|stick)\s+(?:it|that)\b[^.;!?\ue000]*",
+                    when=lambda m: _overlay_before(s.msg.low, s.at(m.start())) is not None and _looks(m.group(0))):
+        s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())) or None, **{**_logo_extras(m.group(0)), "noun": ""})
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
     noun = rf"(?:{PICTURE.replace('?P<f>', '?P<f3>')}|(?:the\s+|our\s+|my\s+)?(?:{NOUN}))"
@@ -444,6 +481,30 @@ def r_logo(s: Scan) -> None:
     for m in s.take(r"^\s*(?:(?:add|make|use|with|do)\s+(?:a\s+|it\s+)?)?(?:picture[\s-]in[\s-]picture|pip)\s*(?:please)?\s*$"
                     r"|^\s*(?:加上?|做|做成|来个|要|添加)?\s*(?:一个)?\s*画中画\s*(?:效果)?\s*$"):
         s.add("logo", m, **{**_logo_extras(m.group(0)), "noun": "pip"})
+
+
+# the last thing named before an "it": an overlay's file or noun (its file, or "logo" for the logo named by its noun)
+_OVERLAY_THING = re.compile(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)\b|\b(?:logo|watermark|stickers?|title|headline|captions?"
+                            r"|subtitles?|text|music|song|voice(?:over)?|pictures?|images?|photos?|clips?|video|end\s+card)\b")
+
+
+def _looks(text: str) -> bool:
+    """Whether ``text`` says an overlay's place, width, size or opacity (and nothing else is read from it: "make it
+    vertical" after the sticker named is the video's format)."""
+    said = _logo_extras(text)
+    return bool(said.get("pos") or said.get("width") or said.get("size") or said.get("opacity") is not None)
+
+
+def _overlay_before(text: str, end: int) -> str | None:
+    """The overlay "it" is, when the last thing named before ``end`` is one: an overlay file, or "" for the logo, the
+    watermark or the sticker named by its noun; None for anything else."""
+    last = next(reversed(list(_OVERLAY_THING.finditer(text, 0, end))), None)
+    if last is None:
+        return None
+    word = last.group(0)
+    if "." in word:
+        return word if OVERLAY_NAME.search(word) else None
+    return "" if re.fullmatch(r"logo|watermark|stickers?", word) else None
 
 
 # the words beside a logo's values that the vocab does not tag: read with its frame ("set the logo opacity to 40%": the
@@ -483,6 +544,44 @@ _NOT_CALLED = re.compile(r"^(?:把|将)?(?:再|也|还)?(?:换成|改成|换上|
 _PLAIN = ("the", "a", "an", "our", "my", "that", "this", "one", "new", "add", "also", "put", "place")
 
 
+# "不要一直显示", "别一直挂着", "not the whole time": the whole video said not to be its span (a time span said after it)
+_NOT_WHOLE = re.compile(r"(?:不要|别|不用|不必|无需)\s*(?:一直|全程|始终)\s*(?:显示|出现|挂着|放着|在|有|都在)?"
+                        r"|\bnot\s+(?:the\s+)?(?:whole|entire)\s+(?:time|video|way)|\bnot\s+(?:all\s+the\s+time|throughout)")
+# "前3秒有就行", "for the first 5 seconds is enough": the span is all that is wanted
+_ONLY = re.compile(r"\b(?:only|just)\b|只|仅")  # ("logo只在前5秒出现", sets AP ap272, AK ak249)
+_ENOUGH = re.compile(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|就可以了?|即可|就够了?)|\b(?:is|are)\s+(?:enough|fine|plenty)\b")
+
+
+def _timed(f: Frame, t: str) -> LogoArgs | None:
+    """An overlay's time span said in its clause, read as a frame: "logo 50% transparent and only the last 5 seconds" (the
+    second clause takes the logo from the first, set AR ar240), "logo别一直挂着，前3秒有就行" (sets AS as199, AM am194), "the
+    logo should appear from second 3" (set AP ap273); with its place or look said beside it ("logo.png top left for the
+    first 5 seconds"). "Remove" only as "not the whole time" ("logo不要一直显示，前十秒就行")."""
+    if "remove" in f.op_keys() and not _NOT_WHOLE.search(f.text):
+        return None
+    span = span_of(_NOT_WHOLE.sub(" ", f.text))
+    if not span or (span.get("span") == "all" and not span.get("start")):
+        return None
+    for flag in ("first", "only", "for", "at", "to"):  # ("only the last 5 seconds": its words are read)
+        f.values.get(flag)
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH, _ONLY) for m in rx_.finditer(f.text))
+    args = _framed(f, t) if "pos" in f.values or "pct" in f.values else LogoArgs(**{**_logo_extras(f.text), "placed": False})
+    if args is None:
+        return None
+    return replace(args, **span)
+
+
+_TOO_BIG = re.compile(r"\btoo\s+(?:big|large|huge|wide)\b|太大|过大|太宽")
+_TOO_SMALL = re.compile(r"\btoo\s+(?:small|tiny|little|narrow)\b|太小|过小|太窄")
+
+
+def _too_big(f: Frame, t: str) -> LogoArgs | None:
+    """"logo太大了", "the watermark is too small": its size complained of (read as "too loud"/"too quiet"), its remedy the
+    step "smaller"/"bigger" says (sets AI ai180, AM am187)."""
+    scale = 0.67 if _TOO_BIG.search(f.text) else 1.5 if _TOO_SMALL.search(f.text) else None
+    return LogoArgs(noun=_noun(f.text) or "logo", scale=scale) if scale else None
+
+
 def _called(text: str) -> str:
     m = _CALLED.search(text)
     if m is None:
@@ -520,6 +619,20 @@ def _file_framed(f: Frame, t: str) -> LogoArgs | None:
     if "logo" in f.target_keys():
         return _overlay_added(f, t) if not f.values.keys() & {"pos", "pct"} else None
     return _framed(f, t)
+
+
+def _file_look(f: Frame, t: str) -> LogoArgs | None:
+    """How a logo or sticker file (its name says so) looks or where it goes, said in the clause after it ("加个水印，用
+    logo.png，半透明的": the clause takes the file from the one before; its look was left unread, set AQ aq125). Only with a
+    look, place or time said: a file alone is not placed."""
+    file = str(f.values.get("file") or "")
+    if not (_IMAGE_FILE.search(file) and OVERLAY_NAME.search(file.lower())) or _UPLOADED.search(f.text) or file in f.text:
+        return None  # (a file named in the clause itself is the phrase rules', which read the look after it too)
+    args = _framed(f, t)
+    if args is None or not (args.pos or args.width or args.size or args.opacity is not None or args.scale or args.fade
+                            or args.start is not None or args.length is not None or args.span):
+        return None
+    return replace(args, placed=False)
 
 
 S_LOGO: dict[str, tuple[Template, Template]] = {
@@ -565,11 +678,15 @@ LOGO = register(Edit(
         rule("logo", "decrease", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67), refuses="pct dur pos file quote"),
         rule("logo", "fainter", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6), refuses="pct dur pos file quote"),
         rule("logo", "stronger", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5), refuses="pct dur pos file quote"),
+        rule("logo", "quieter_need louder_need", _too_big, refuses="pct dur pos file quote"),
         # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
         rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
         rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
         rule("logo", "see_through", _framed, refuses="quote dur range"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
+        rule("logo", "show_for set implied keep add move", _timed, needs="dur", refuses="quote ref"),
         rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
+        rule("visual", "implied set move keep see_through", _file_look, needs="file",
+             refuses="quote dur range ref"),
     ),
 ))
