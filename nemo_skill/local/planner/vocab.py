@@ -2998,6 +2998,12 @@ REWRITES = (
 ) + REWRITES
 # "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
 extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
+# "把表那张放第一", "包那张删掉": a product said by one character, read as a picture only with a picture word right after
+# it (表 alone is also 表情, 代表; set AS as229 found no "表那张"), and as PRODUCT_NOUNS are: one name's word fits
+PRODUCT_NOUNS_SHORT: dict[str, tuple[str, ...]] = {
+    "表": ("watch",), "包": ("backpack", "bag", "handbag"), "帽": ("cap", "hat"), "杯": ("cup", "mug"),
+    "裙": ("dress", "skirt"), "戒": ("ring",), "镜": ("glasses", "sunglasses"),
+}
 # --- end of block L
 
 

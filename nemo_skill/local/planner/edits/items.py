@@ -335,6 +335,14 @@ def apply_add(work: Work, args: AddArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 100) --------------------
 
+_NOT_ONE_NAME = (r"music|voice|voiceover|vo|narration|bgm|song|title|captions?|subtitles?|text|logo|sticker|watermark|"
+                 r"transitions?|fades?|video|audio|sound|end|outro|intro|card|brand|it|them|this|that")
+# "drop the cap and the ring, 20 seconds total": more pictures named by one word each (a wish of its own after the
+# "and" is no name: "remove the cap and make it 20 s"); the length beside it had kept the ring (set AR ar224)
+_MORE_NAMES = (r"(?:(?:(?:\s*,\s*|\s+)(?:and|&)\s+(?:the\s+)?|\s*,\s*the\s+)(?!(?:make|set|put|move|add|use|change|turn|give|keep|cut|trim|then"
+               rf"|also|{_NOT_ONE_NAME})\b)[a-z][a-z0-9-]*(?:\s+(?:pics?|pictures?|photos?|images?|shots?|ones?))?(?=\s*[,;.]|\s*$|\s+(?:and|&)\s))*")
+
+
 def r_assets(s: Scan) -> None:
     audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
     for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
@@ -349,7 +357,8 @@ def r_assets(s: Scan) -> None:
         a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g), None)
         b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), None)
         s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
-    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
+    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?"
+                    rf"(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}{_MORE_NAMES}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
                     rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3")
