@@ -380,7 +380,9 @@ def r_assets(s: Scan) -> None:
                         # ("把 gold-ring.jpg 添加为第一张图片", "gold-ring.jpg 也用上，放第二张": set AE ae188/ae147)
                         rf"|(?:(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})|(?P<w9>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去|用上|用进去)?\s*[,，]?\s*"
                         rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在|为|成|作为)\s*(?P<pl5>{zh_place}){END}"
-                        rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
+                        # ("戒指的图加到最后": a picture named in English words, with its picture word; set AR ar32)
+                        rf"|(?P<w7>{FILE}|(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图|那张))"
+                        rf"\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
                         rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                         # "把lifestyle.jpg加进去": added, at the end
                         # ("gold-ring.jpg 也放进去吧": the file said first)
