@@ -3064,6 +3064,23 @@ REWRITES = (
 ) + REWRITES
 # "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
 extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
+# "把表那张放第一", "包那张删掉": a product said by one character, read as a picture only with a picture word right after
+# it (表 alone is also 表情, 代表; set AS as229 found no "表那张"), and as PRODUCT_NOUNS are: one name's word fits
+PRODUCT_NOUNS_SHORT: dict[str, tuple[str, ...]] = {
+    "表": ("watch",), "包": ("backpack", "bag", "handbag"), "帽": ("cap", "hat"), "杯": ("cup", "mug"),
+    "裙": ("dress", "skirt"), "戒": ("ring",), "镜": ("glasses", "sunglasses"),
+}
+# "make the first picture 3 seconds and the last one 10", "sneaker shot 8 seconds, watch shot 4": the unit of the
+# length before is the bare number's, when it ends the message after a picture named in one or two words (sets AQ
+# aq183, AR ar244, AS as240 were unread; a sound, a volume or a speed after it is no picture: "the music 20" stays,
+# nor a moment: "just 3 seconds, starting at 1")
+REWRITES = REWRITES + (
+    (r"(\d+(?:\.\d+)?\s*(s|secs?|seconds?)\b[^.;%\d]{0,60}?(?:,|\band)\s+(?:then\s+)?(?:the\s+)?"
+     r"(?!(?:music|voice|voiceover|song|bgm|volume|speed|title|captions?|text|logo|fade|transitions?|it|make|set|start|starts"
+     r"|from|begin|begins|until|till|up|to|by|at|in|out|fps|[a-z]*ing)\b)"
+     r"[a-z][a-z-]*(?:\s+(?:one|shot|pic|picture|photo|image|slide))?\s+(?:for\s+|at\s+)?)(\d+(?:\.\d+)?)(?=\s*(?:$|[.!]))",
+     r"\1\3 \2"),
+)
 # --- end of block L
 
 

@@ -335,6 +335,14 @@ def apply_add(work: Work, args: AddArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 100) --------------------
 
+_NOT_ONE_NAME = (r"music|voice|voiceover|vo|narration|bgm|song|title|captions?|subtitles?|text|logo|sticker|watermark|"
+                 r"transitions?|fades?|video|audio|sound|end|outro|intro|card|brand|it|them|this|that")
+# "drop the cap and the ring, 20 seconds total": more pictures named by one word each (a wish of its own after the
+# "and" is no name: "remove the cap and make it 20 s"); the length beside it had kept the ring (set AR ar224)
+_MORE_NAMES = (r"(?:(?:(?:\s*,\s*|\s+)(?:and|&)\s+(?:the\s+)?|\s*,\s*the\s+)(?!(?:make|set|put|move|add|use|change|turn|give|keep|cut|trim|then"
+               rf"|also|{_NOT_ONE_NAME})\b)[a-z][a-z0-9-]*(?:\s+(?:pics?|pictures?|photos?|images?|shots?|ones?))?(?=\s*[,;.]|\s*$|\s+(?:and|&)\s))*")
+
+
 def r_assets(s: Scan) -> None:
     audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
     for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
@@ -349,7 +357,8 @@ def r_assets(s: Scan) -> None:
         a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g), None)
         b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), None)
         s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
-    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
+    for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?"
+                    rf"(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}{_MORE_NAMES}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
                     rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3")
@@ -371,7 +380,9 @@ def r_assets(s: Scan) -> None:
                         # ("把 gold-ring.jpg 添加为第一张图片", "gold-ring.jpg 也用上，放第二张": set AE ae188/ae147)
                         rf"|(?:(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})|(?P<w9>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去|用上|用进去)?\s*[,，]?\s*"
                         rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在|为|成|作为)\s*(?P<pl5>{zh_place}){END}"
-                        rf"|(?P<w7>{FILE})\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
+                        # ("戒指的图加到最后": a picture named in English words, with its picture word; set AR ar32)
+                        rf"|(?P<w7>{FILE}|(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图|那张))"
+                        rf"\s*(?:也)?\s*(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl7>{zh_place}){END}"
                         rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                         # "把lifestyle.jpg加进去": added, at the end
                         # ("gold-ring.jpg 也放进去吧": the file said first)

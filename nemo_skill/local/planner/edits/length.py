@@ -16,7 +16,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import Ambiguous, CannotApply, Work
-from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched, video_cut
+from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched, video_clips, video_cut
 
 
 @dataclass(frozen=True)
@@ -28,11 +28,16 @@ class DurationArgs:
     factor: float | None = None  # "cut the length in half", "时长翻倍": the length it has, times this
     vague: bool = False  # "a bit longer": the factor is a step, rounded to the half second
     kept: bool = False  # "keep the total length unchanged", "总时长保持不变": the length the video had before the message
+    pointed: bool = False  # "把那个视频剪短一点": one video pointed at, a clip when there are clips (asked which)
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
     ms, delta = args.ms, args.delta
-    work.main()
+    segs = work.main()["sg"]
+    if args.pointed and video_clips(work):
+        # "把那个视频剪短一点" with clips on the timeline: "that video" is one of them, or the whole? asked, never
+        # guessed (it had shortened the whole video; set AQ aq251)
+        raise Ambiguous([msg("trim.whole")] + [describe(segs, k) for k, sg in enumerate(segs) if is_clip(sg)])
     if args.kept and work.target is not None:  # the length is kept already, or another length was asked for
         return
     current = work.target if work.target is not None else work.total()
@@ -248,11 +253,15 @@ def r_duration(s: Scan) -> None:
         return not re.search(r"(?:first|last|opening|final|前|后|最后)\s*$", s.text[:m.start("d")])
 
     def own_clause(m: re.Match) -> bool:  # "add a fade at the end, 2 seconds": the thing added lasts 2 s (set AO ao227)
+        # ("add an end card 'Order today', 5 seconds long": the card's 5 s, not the video's; set AQ aq119 — unless
+        # the video is said: "add a title, and the video 30 seconds long")
         sentence = re.split(r"[.!?;。！？；]", s.msg.low[:m.start("d")])[-1]
-        return not_part(m) and not _THING_ADDED.search(sentence)
+        added = _THING_ADDED.search(sentence) or _LASTING.search(sentence)
+        said = added and (_WHOLE.search(sentence, added.end()) or _WHOLE.match(s.msg.low, m.end("d")))
+        return not_part(m) and not (added and not said)
 
     for i, p in enumerate(pats):
-        for m in s.take(p, when=own_clause if i == 4 else not_part):
+        for m in s.take(p, when=own_clause if i in (2, 4) else not_part):
             after = _AT_MOST.match(s.text, m.end())
             if after:
                 s.covered.append(after.span())  # the limit word is read too
@@ -325,7 +334,23 @@ def _stretch(f: Frame, t: str) -> DurationArgs | None:
     """"make the video a bit longer", "视频短一点": one step longer or shorter."""
     if _TIMES.search(f.text) or (t == "none" and _PICTURE.search(f.text)) or _CLIP_PART.search(f.text):
         return None  # (a picture said that is no reference: "那张图长一点" is not the video)
-    return DurationArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})), vague=True)
+    return DurationArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})), vague=True,
+                        pointed=bool(_POINTED.search(f.text)))
+
+
+# "那个视频", "那段视频": a video pointed at, one of the clips when there are any ("这个视频" is the one being made)
+_POINTED = re.compile(r"那\s*(?:个|段)\s*视频")
+
+
+# the whole video said beside a length after a thing added: its length all the same
+_WHOLE = re.compile(r"\s*(?:in\s+total|total|overall)\b|.*\b(?:video|total|overall|whole|runtime)\b|.*(?:视频|总|整体|整个)")
+
+
+# a thing with a length of its own said before a length in the same sentence: "(add a) fade out, 2 seconds long" is
+# the fade's 2 s (the video had been set to 2 s; "add a" is filler by then)
+# (right before it, and not taken away: "hard cuts, no zoom, 20 sec" is the video's 20 s; set AP ap144)
+_LASTING = re.compile(r"(?<!\bno\s)(?<!\bwithout\s)\b(?:fade|fades|fade-out|fade-in|end\s*card|outro|closing\s+card)\b[^,;]{0,30}[,]?\s*$"
+                      r"|(?<!不要)(?<!去掉)(?:淡入|淡出|片尾|结尾卡)[^,;，；]{0,12}[,，]?\s*$")
 
 
 # a thing added, counted ("加一个淡出", "add a fade"): what is added is not seconds ("再加个5秒" is)
@@ -343,8 +368,8 @@ def _by(f: Frame, sign: int) -> DurationArgs | None:
     said_apart = not _ATTACHED.search(f.text)  # "make it shorter, 15 seconds": that length
     # ("片子长了一点，减5秒": the number right after the verb is how much, whatever was said before; set AB len07)
     if (_VAGUE.search(f.text) or said_apart) and not _BY.search(f.text) and not _RIGHT_AFTER.search(f.text):
-        return DurationArgs(ms=f.values["dur"])
-    return DurationArgs(delta=sign * f.values["dur"])
+        return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)))
+    return DurationArgs(delta=sign * f.values["dur"], pointed=bool(_POINTED.search(f.text)))
 
 
 # a length said right after the word for longer or shorter is how much ("shorten it 5 seconds", "缩短3秒")
@@ -367,7 +392,8 @@ _PART_OF = re.compile(rf"{DUR}\s+of\s+(?:it|them|that)\b")
 def _length(f: Any, t: str) -> DurationArgs | None:
     if _FROM_MOMENT.search(f.text) or _PART_OF.search(f.text):
         return None
-    return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")))
+    return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")),
+                        pointed=bool(_POINTED.search(f.text)))
 
 
 DURATION = register(Edit(

@@ -216,6 +216,11 @@ _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|v
                r"|seconds?|minutes?|frames?|ken|zoom|speed|format|style)\b")
 
 
+# "把戒指加进来放第一张": a picture added, in that place (the add's rule reads it); as a move it was looked for on the
+# timeline as "ring 加进来" (set AR ar206)
+_ADDED_IN = re.compile(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
+
+
 def r_order(s: Scan) -> None:
     item = rf"(?:{NEXT_TO}|{REF}|{NAME})"
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
@@ -280,7 +285,8 @@ def r_order(s: Scan) -> None:
                     rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
                     rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?{END}"
                     # "移到后面去": which picture is not said (asked)
-                    rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}"):
+                    rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
+                    when=lambda m: not _ADDED_IN.search(m.group("r4") or "")):
         if m.group("r3") is not None:
             s.add("move", m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
             continue

@@ -132,7 +132,7 @@ def _not_found(segs: list[dict], text: str) -> CannotApply:
     return CannotApply(msg("not_found", text=text.strip(), n_img=n_img, n_vid=len(segs) - n_img))
 
 
-_ZH_SUBJECT = re.compile(r"\s*(?P<c>[金银红蓝绿黑白黄粉紫灰])?色?\s*(?P<n>[\u4e00-\u9fff]{1,4}?)\s*(?:那张|这张|的图|图片|照片|图)?\s*")
+_ZH_SUBJECT = re.compile(r"\s*(?P<c>[金银红蓝绿黑白黄粉紫灰])?色?\s*(?P<n>[\u4e00-\u9fff]{1,4}?)\s*(?P<p>那张|这张|的图|图片|照片|图)?\s*")
 
 
 def _product_word(work: Work, segs: list[dict], text: str) -> str:
@@ -140,10 +140,11 @@ def _product_word(work: Work, segs: list[dict], text: str) -> str:
     own reading of these nouns leaves a list after a colon alone ("请将图片顺序改为：戒指、手表、鞋子", set AG ag015).
     Only when exactly one word of the pictures' names fits (never a guess between two)."""
     m = _ZH_SUBJECT.fullmatch(text)
-    if not m or m.group("n") not in vocab.PRODUCT_NOUNS:
+    said = m and (vocab.PRODUCT_NOUNS.get(m.group("n")) or (m.group("p") and vocab.PRODUCT_NOUNS_SHORT.get(m.group("n"))))
+    if not m or not said:
         return text
     words = {w for names in seg_names(work, segs) for n in names for w in re.findall(r"[a-z]+", n.lower())}
-    hits = {w for w in vocab.PRODUCT_NOUNS[m.group("n")] if w in words}
+    hits = {w for w in said if w in words}
     if len(hits) != 1:
         return text
     colour = vocab.NAME_COLOURS_ZH.get(m.group("c") or "")
