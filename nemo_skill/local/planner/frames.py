@@ -604,7 +604,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；\n]+(?![a-z0-9])")
 def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
                 ) -> list[Frame]:
     text = msg.low
-    mentions = _two_wishes(text, _named_words(msg, tag(text, names)))
+    mentions = _list_split(text, _two_wishes(text, _named_words(msg, tag(text, names))))
     frames: list[Frame] = []
     found = clauses(text, mentions)
     starts = [m.start for m in mentions]
@@ -725,6 +725,24 @@ def _two_wishes(text: str, mentions: list[Mention]) -> list[Mention]:
             out[out.index(m)] = parts[0]
             out.insert(out.index(parts[0]) + 1, parts[1])
     return out
+
+
+def _list_split(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"删掉第二张，第四张放到最后": a list of pictures after one operation whose last one has an operation of its own right
+    after it is two wishes, the last picture the next one's (both were removed)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.slot != "value" or "ref" not in m.keys:
+            continue
+        cut = max(text.rfind(",", m.start, m.end), text.rfind("，", m.start, m.end))
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if cut < 0 or after is None or after.slot != "op" or text[m.end:after.start].strip() \
+                or not any(o.slot == "op" for o in mentions[:i]):
+            continue
+        right = cut + 1 + len(text[cut + 1:m.end]) - len(text[cut + 1:m.end].lstrip())
+        out[out.index(m)] = replace(m, end=cut, value=text[m.start:cut])
+        out.append(Mention(right, m.end, "value", m.keys, text[right:m.end]))
+    return sorted(out, key=lambda x: x.start)
 
 
 _QUANTIFIER = re.compile(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
