@@ -50,7 +50,8 @@ _ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?
                         # "剪到前5秒", "截成最后3秒": cut down to that part, kept like "only" (set AO ao186 cut away the first 5 s)
                         r"|(?:剪到|剪成|截到|截成|裁到|裁成|缩到|缩短到)\s*(?:它的|其)?\s*)"
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
-_APART = re.compile(r"(?:一点|一些|点|些|\s)*[,，]\s*")  # ("再短一点，0.3秒": 再短 is the operation)
+# ("make it shorter too - 6 seconds": a dash, set AS as226)
+_APART = re.compile(r"(?:一点|一些|点|些|\s|\btoo\b|\bstill\b)*(?:[,，:：]|\s[\-–—]+)\s*")  # ("再短一点，0.3秒": 再短 is the operation)
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
 # ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
 _ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
@@ -1029,6 +1030,7 @@ class _Before:
     ref: tuple[str, Any] | None = None  # the picture or clip the last clause naming something named ("ref" or "file")
     noun: str = ""  # the words it was named by ("片段", "the clip")
     too_long: bool = False  # the last clause said it was too long or too short ("片段太长了")
+    topic: tuple[str, Any] | None = None  # the picture or clip the last clause talked of as "it" (``_topic``)
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1104,7 +1106,9 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     targets, inherited = borrowed
     if inherited and "visual" in targets and before.ref is not None and not frame.values.keys() & {"ref", "file"} \
             and not leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
-                             + [span for spans in frame.flags.values() for span in spans] + frame.attached):
+                             + [span for spans in frame.flags.values() for span in spans] + frame.attached
+                             # ("把开箱视频放到最前面，再把它静音": 它 is that clip; set AS as239 muted every sound)
+                             + [(frame.start + i.start(), frame.start + i.end()) for i in _IT_ONE.finditer(frame.text)]):
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]
@@ -1235,6 +1239,12 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     narration), and whether they were: (targets, inherited). None when the clause is done with here."""
     if targets:
         return targets, False
+    if before.topic is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
+            and _IT_ONE.search(frame.text) and not frame.values.keys() & {"ref", "file"}:
+        # "the backpack photo - move it to the end and make it 3 seconds", "mute the clip, and make it shorter too": a
+        # thing talked of as "it" (or "too") keeps being "it", never the video (sets AS as35/as226 made the video 3 s)
+        frame.values.setdefault(before.topic[0], before.topic[1])
+        return ["visual"], True
     if before.unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
             and not (_SINGULAR_IT.search(frame.text) and _MANY.fullmatch(str(before.unread_ref))) and (
             _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})
@@ -1308,6 +1318,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # AO ao186 made the video 3 s)
     named_keys = frame.target_keys() + (["visual"] if frame.values.keys() & {"ref", "file"} and "visual" in targets
                                         and "visual" not in frame.target_keys() else [])
+    before.topic = _topic(frame, targets, inherited, before)
     if not named_keys:
         return
     before.span = (frame.start, frame.end)
@@ -1324,6 +1335,22 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
         before.targets = ["length" if t == "visual" else t for t in before.targets]
     # (not with a "set": "retitle it SUMMER DROP and keep it on for 4 seconds" sets the title, set Z tit12 made the video 4 s)
     before.removed = "remove" in frame.op_keys() and "set" not in frame.op_keys()
+
+
+def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -> tuple[str, Any] | None:
+    """The picture or clip a clause talks of as "it" (named, then "it": "the backpack photo - move it to the end"), or
+    the clip it names when the next clause says "too" of "it" ("mute the clip, and make it shorter too")."""
+    ref = next(((k, dict.get(frame.values, k)) for k in ("ref", "file") if dict.__contains__(frame.values, k)), None)
+    # (the "it" may be read as the name already: "the backpack photo - move the backpack photo to the end")
+    if ref is not None and (_IT_ONE.search(frame.text) or frame.text.count(str(ref[1])) > 1) \
+            and not _MANY.fullmatch(str(ref[1])):
+        return ref
+    if inherited and ref is not None and before.topic == ref:
+        return ref  # ("…move it to the end, make it 3 seconds and mute it")
+    noun = frame.visual_noun()
+    if ref is None and "visual" in targets + frame.target_keys() and _CLIP_NOUN.fullmatch(_plain(noun)) and noun not in ("视频", "video"):
+        return ("ref", noun) if frame.op_keys() & {"mute", "unmute"} else None
+    return None
 
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
@@ -1387,6 +1414,7 @@ def _which_picture(frame: Frame, targets: list[str], before: _Before) -> bool:
             and not before.targets and before.unread_ref is None and _THIS_PICTURE.search(frame.text) is not None)
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
 _SINGULAR_IT = re.compile(r"\bit\b")
+_IT_ONE = re.compile(r"\bit\b|它(?!们)")
 _MANY = re.compile(REF_MANY)
 # (a picture added had something done with it too: "add the ring photo and make it 25 seconds" is the video's length; set
 # AN an184 made the new picture 25 s long)
