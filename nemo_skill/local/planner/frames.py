@@ -494,8 +494,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # removing) is one more thing added (set AD ad244 read "add the ring, and captions" as one; a picture may
                 # be one of a list)
                 own = True
-            if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
-                    m.slot == "target" or m.keys & {"ref", "file"} for m in right):
+            if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and (any(
+                    m.slot == "target" or m.keys & {"ref", "file"} for m in right) or (
+                    # "把背景音乐删了，然后做成20秒": a next step of a value alone (its verb one the frames do not know) is a
+                    # wish of its own, never the removal's value (set AQ aq239 kept the music)
+                    right and all(m.slot == "value" and m.keys & {"dur", "pct"} for m in right)
+                    and any(m.slot == "op" for m in _between(mentions, starts, bounds[-1], left_end)))):
                 # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
                 # know, never the removal before it (set AA pu05 removed the voiceover)
                 own = True
