@@ -487,6 +487,15 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
+            if not own and cut.group(0).strip() in (",", "，") and right and all(
+                    m.slot == "value" and m.keys & {"dur"} for m in right) and (left_ops := [
+                    m for m in _between(mentions, starts, bounds[-1], left_end) if m.slot == "op"]) and all(
+                    m.keys <= {"remove"} for m in left_ops) and any(
+                    m.keys & {"ref", "file"} for m in _between(mentions, starts, bounds[-1], left_end)):
+                # "drop the cap and the ring, 20 seconds total": a length after a removal is a wish of its own, never the
+                # removal's (set AR ar224 read the clause to the phrase rules, which removed the cap only; an adding may
+                # take its length: "add a fade at the end, 2 seconds"; a sound removed keeps a part: "视频原声去掉，只用前6秒")
+                own = True
             if not own and _LIST_END.fullmatch(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
                     m.slot == "target" and not m.keys & {"visual", "video"} for m in right) and any(
                     m.slot == "op" and m.keys & {"add", "remove"} for m in _between(mentions, starts, bounds[-1], left_end)):
