@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from ...draft.summary import summary_line
@@ -16,7 +16,7 @@ from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
-from .edits.shared import MAX_MS, MIN_TOTAL
+from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .first_cut import FirstCutOptions, build, keep_brand
 from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
 from .history import read_undo
@@ -24,7 +24,7 @@ from .intents import Intent
 from .layout import relayout
 from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_language, say, sec
 from .parse import parse
-from .refs import at_time, name_rx, subject_names
+from .refs import at_time, name_rx, parse_ref, subject_names
 from .registry import edits
 from .stance import ASKING, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
@@ -408,8 +408,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     applied: list[tuple[str, int, int, int, int]] = []  # (kind, replies from/to, calls from/to) per applied edit
     # a total length is the length of the result: made after the message's other edits ("1. 15 s 2. … 3. add an
     # end card" made the card lengthen the 15-s video to 32.5 s)
+    origin = None if first else Work.from_draft(work.draft, media)
     for it in sorted(_merge_formats(rest), key=lambda i: i.kind == "duration"):
         args: Any = it.args
+        if origin is not None:
+            args = _pinned(args, origin, work)
         if it.kind == "title_text":
             args = replace(args, request=message_text.orig)
         n_before, c_before = len(work.replies), len(work.calls)
@@ -453,6 +456,44 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     parts = [render(r, lang) for r in replies if r is not None] + failures
     return PlanResult(work.draft, join(parts, lang), [c for c in calls if c is not None], understood=True,
                       edited=True, lang=lang, changed=sorted(changed), said=said, unread=unread)
+
+
+# the fields of an edit's arguments that name a picture or clip of the timeline
+_REF_FIELDS = ("ref", "other", "also", "a", "b", "what", "old", "after", "before")
+
+
+def _pinned(args: Any, origin: Work, work: Work) -> Any:
+    """``args`` with each picture named by its place ("第五张", "the fourth one", "the last two") named by its file, as
+    the timeline was when the message was written: "第四张删掉，第五张放到最前面" moves the fifth picture said, never the
+    one that is fifth after the removal (set AQ aq217 moved nothing: there was no fifth picture left). Only after a
+    picture was removed or added: after a swap or a move, a place said is the new one ("swap the sneaker and the watch,
+    and change the 3rd caption to Red Runner" is the sneaker's caption, set AO ao201)."""
+    if not is_dataclass(args) or isinstance(args, type) or set(_order(work)) == set(_order(origin)):
+        return args
+    segs = origin.main()["sg"]
+    new: dict[str, str] = {}
+    for f in fields(args):
+        said = getattr(args, f.name)
+        if f.name not in _REF_FIELDS or not isinstance(said, str):
+            continue
+        ref = parse_ref(said)
+        if ref is None or (ref.index is None and not ref.many):
+            continue
+        try:
+            found = find_visuals(origin, said)
+        except (CannotApply, Ambiguous):
+            continue
+        ids = {str(s.get("id")) for s in work.main()["sg"]}
+        files = [origin.media[str(segs[k].get("mid"))].filename for k in found
+                 if str(segs[k].get("mid")) in origin.media and str(segs[k].get("id")) in ids]
+        if len(files) == len(found) and len(set(files)) == len(files) and files:
+            new[f.name] = " and ".join(files)
+    return replace(args, **new) if new else args
+
+
+def _order(work: Work) -> list[str]:
+    main = main_track(work.draft)
+    return [str(s.get("id")) for s in (main or {}).get("sg") or []]
 
 
 # "if the video is longer than a minute, trim it to 45 seconds. Otherwise leave it.", "如果视频超过一分钟，就剪到45秒": a

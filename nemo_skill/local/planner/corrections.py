@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from ...draft.styles import COLOURS
 from .text import Message
@@ -67,7 +68,114 @@ def corrected(msg: Message) -> Message:
     back in so many words blanked."""
     if _pattern().search(msg.low):
         msg = replace(msg, low=_pattern().sub(lambda m: _replacement(m) or m.group(0), msg.low))
+    if _REVALUE.search(msg.low):
+        msg = _revalued(msg)
     return _withdrawn(msg)
+
+
+# "title should say Summer Sale, no wait, Summer Drop", "make it elegant, no, minimal", "white text on pink, no, on black",
+# "把第一张图改成5秒，不对，是第二张": after the correction words only a value, of no thing and no operation of its own: it
+# replaces the value said right before, in the same wish (sets AS as47/as209/as178/as38; the wish was blanked as taken
+# back, "…Summer Drop" then read as the title's removal). "make it 60fps and vertical - actually forget the 60fps": the
+# value named after "forget" is taken out of the wish, the rest stays (set AS as146).
+_VMARK = (r"(?:no\s*,?\s*wait|wait\s*,?\s*no|no\s*,?\s*sorry|no\s+no|no(?=\s*[,，])|sorry|oh\s+wait|wait|actually(?:\s*,?\s*no)?"
+          r"|hmm+(?:\s*,?\s*no)?|or\s+rather|(?:i\s+)?meant|i\s+mean|make\s+that"
+          r"|不对|不是(?=\s*[,，])|哦不|等等|错了|说错了)")
+_CL = r"[,.;!?:，。；！？：\n]"
+_REVALUE = re.compile(
+    rf"(?P<wish>(?:(?<={_CL})|^)[^,.;!?:，。；！？：\n]*?[a-z0-9\u4e00-\u9fff\ue001][^,.;!?:，。；！？：\n]*?)[\s\-–—,，]+"
+    rf"(?P<mark>{_VMARK})(?![a-z])[\s,，]*"
+    r"(?P<say>(?:(?:i\s+)?meant|i\s+mean|make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|rather|是|就|还是|改成|改为|换成|用)\s*)?"
+    r"(?P<v2>[^,.;!?:，。；！？：\n]+?)"
+    r"(?P<tail>\s*(?:(?:is|'s|would\s+be|will\s+be)\s+(?:enough|fine|better|good|right|plenty|ok|okay)(?:\s+actually)?|instead|actually"
+    r"|吧|就行了?|就好了?|好了|才对))?\s*(?=[,.;!?:，。；！？：\n]|$)")
+_FORGET = re.compile(r"(?:forget(?:\s+about)?|never\s*mind|scratch|skip|drop|not|no|leave\s+out)\s+(?:the\s+)?(?P<x>.+)$|(?:不要|去掉|别要)(?P<xz>.+)$")
+_LEAD = re.compile(r"(?:on|in|to|at|into|with|as|say|saying|写|写成|叫)\b\s*|(?:写成?|叫|在|用)")
+_NAMING_WORD = re.compile(r"\b(?:say|says|saying|read|reads|reading|called|named|titled|text)\b|写|叫|改成|改为|换成|[\ue000]")
+
+
+def _kind(m: Any) -> str:
+    return "target" if m.slot == "target" else "op" if m.slot == "op" else next(iter(sorted(m.keys)))
+
+
+def _new_wish(wish: str, v2: str) -> str | None:
+    """The wish with its value replaced by ``v2`` (said after the correction words), or None when ``v2`` is no
+    value of it."""
+    from .frames import tag  # (frames reads the vocabulary; this module runs before it)
+
+    v2 = v2.strip()
+    forget = _FORGET.fullmatch(v2)
+    if forget:  # "…, actually forget the 60fps": that value out of the wish
+        x = (forget.group("x") or forget.group("xz") or "").strip()
+        at = wish.rfind(x) if x else -1
+        if at < 0 or not re.search(r"[a-z0-9\u4e00-\u9fff]", x):
+            return None
+        before, after = wish[:at], wish[at + len(x):]
+        joint = re.match(r"\s*(?:and|和|,|，)\s*", after) or None
+        if joint:
+            after = after[joint.end():]
+        elif (j := re.search(r"\s*(?:and|和|,|，)\s*$", before)):
+            before = before[:j.start()]
+        return before + " " + after
+    said = tag(v2)
+    ops = [m for m in said if m.slot == "op"]
+    targets = [m for m in said if m.slot == "target"]
+    wished = tag(wish)
+    if ops and not (len(said) == 1 and not _words_beside(v2, said)) and not _NAMING_WORD.search(wish):
+        return None  # "…, no, make the captions bigger": a wish of its own, never a value
+    if said and not _words_beside(v2, said) and len({_kind(m) for m in said}) == 1:
+        kind = _kind(said[0])
+        same = [m for m in wished if _kind(m) == kind]
+        if same:  # "第一张 … 不对，是第二张", "the title …, no, the captions", "quieter, no, louder": that one replaced
+            m = same[-1]
+            return wish[:m.start] + v2 + wish[m.end:]
+    if said and said[0].start == len(v2) - len(v2.lstrip()) and not ops:
+        kind = _kind(said[0])
+        same = [m for m in wished if _kind(m) == kind]
+        if same and same[-1] is wished[-1]:  # "…to zoom in, no wait, slide left": the wish's last value, and its words
+            return wish[:same[-1].start] + v2
+    if targets and not _NAMING_WORD.search(wish):
+        return None
+    lead = _LEAD.match(v2)
+    if lead:  # "white text on pink, no, on black": from the same word on
+        word = lead.group(0).strip()
+        at = wish.rfind(word)
+        if at > 0:
+            return wish[:at] + v2
+    last = max((m.end for m in wished if m.slot in ("op", "target")), default=0)
+    if re.search(r"[\u4e00-\u9fff]", v2) and not re.search(r"[a-z]", v2):
+        # ("标题改成夏日特卖，不对，夏日上新": what follows the wish's last verb)
+        return wish[:last] + v2 if 0 < last < len(wish.rstrip()) else None
+    n = len(v2.split())
+    words = list(re.finditer(r"\S+", wish))
+    if n > 4 or len(words) <= n or words[-n].start() < last:
+        return None  # (only words after the wish's thing and operation are its value)
+    return wish[:words[-n].start()] + v2
+
+
+def _words_beside(text: str, mentions: list) -> bool:
+    """Words of ``text`` outside its mentions, other than small ones."""
+    rest = text
+    for m in reversed(mentions):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    return bool(re.sub(r"\b(?:the|a|an|one|1|just|please|it|its)\b|[的个张]", " ", rest).strip())
+
+
+def _revalued(msg: Message) -> Message:
+    low = msg.low
+    quotes = list(msg.quotes)
+    for m in reversed(list(_REVALUE.finditer(low))):
+        new = _new_wish(m.group("wish"), m.group("v2"))
+        if new is None:
+            continue
+        said = msg.orig[m.start("v2"):m.end("v2")].strip() if len(msg.orig) == len(msg.low) else ""
+        if re.search(r"[A-Z]", said) and _NAMING_WORD.search(m.group("wish")) and new.endswith(m.group("v2").strip()):
+            # ("…should say Summer Sale, no wait, Summer Drop": a name said without quotes, as the reader takes it alone)
+            quotes.append(" ".join(said.split()))
+            new = new[:len(new) - len(m.group("v2").strip())] + f" \ue000{len(quotes) - 1}\ue001"
+        span = len(m.group(0))
+        low = low[:m.start()] + (new + " " * span)[:span] + low[m.end():]
+    return replace(msg, low=low, quotes=quotes)
 
 
 # "make the title red - actually no, keep the colour as it is, just make it bigger", "标题改成红色，算了还是保持原来的

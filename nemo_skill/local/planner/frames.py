@@ -50,7 +50,8 @@ _ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?
                         # "剪到前5秒", "截成最后3秒": cut down to that part, kept like "only" (set AO ao186 cut away the first 5 s)
                         r"|(?:剪到|剪成|截到|截成|裁到|裁成|缩到|缩短到)\s*(?:它的|其)?\s*)"
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
-_APART = re.compile(r"(?:一点|一些|点|些|\s)*[,，]\s*")  # ("再短一点，0.3秒": 再短 is the operation)
+# ("make it shorter too - 6 seconds": a dash, set AS as226)
+_APART = re.compile(r"(?:一点|一些|点|些|\s|\btoo\b|\bstill\b)*(?:[,，:：]|\s[\-–—]+)\s*")  # ("再短一点，0.3秒": 再短 is the operation)
 _RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
 # ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
 _ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
@@ -486,6 +487,15 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
+            if not own and cut.group(0).strip() in (",", "，") and right and all(
+                    m.slot == "value" and m.keys & {"dur"} for m in right) and (left_ops := [
+                    m for m in _between(mentions, starts, bounds[-1], left_end) if m.slot == "op"]) and all(
+                    m.keys <= {"remove"} for m in left_ops) and any(
+                    m.keys & {"ref", "file"} for m in _between(mentions, starts, bounds[-1], left_end)):
+                # "drop the cap and the ring, 20 seconds total": a length after a removal is a wish of its own, never the
+                # removal's (set AR ar224 read the clause to the phrase rules, which removed the cap only; an adding may
+                # take its length: "add a fade at the end, 2 seconds"; a sound removed keeps a part: "视频原声去掉，只用前6秒")
+                own = True
             if not own and _LIST_END.fullmatch(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
                     m.slot == "target" and not m.keys & {"visual", "video"} for m in right) and any(
                     m.slot == "op" and m.keys & {"add", "remove"} for m in _between(mentions, starts, bounds[-1], left_end)):
@@ -493,8 +503,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # removing) is one more thing added (set AD ad244 read "add the ring, and captions" as one; a picture may
                 # be one of a list)
                 own = True
-            if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
-                    m.slot == "target" or m.keys & {"ref", "file"} for m in right):
+            if not own and _STEP_JOINT.search(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and (any(
+                    m.slot == "target" or m.keys & {"ref", "file"} for m in right) or (
+                    # "把背景音乐删了，然后做成20秒": a next step of a value alone (its verb one the frames do not know) is a
+                    # wish of its own, never the removal's value (set AQ aq239 kept the music)
+                    right and all(m.slot == "value" and m.keys & {"dur", "pct"} for m in right)
+                    and any(m.slot == "op" for m in _between(mentions, starts, bounds[-1], left_end)))):
                 # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
                 # know, never the removal before it (set AA pu05 removed the voiceover)
                 own = True
@@ -604,7 +618,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；\n]+(?![a-z0-9])")
 def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
                 ) -> list[Frame]:
     text = msg.low
-    mentions = _two_wishes(text, _named_words(msg, tag(text, names)))
+    mentions = _list_split(text, _two_wishes(text, _named_words(msg, tag(text, names))))
     frames: list[Frame] = []
     found = clauses(text, mentions)
     starts = [m.start for m in mentions]
@@ -725,6 +739,24 @@ def _two_wishes(text: str, mentions: list[Mention]) -> list[Mention]:
             out[out.index(m)] = parts[0]
             out.insert(out.index(parts[0]) + 1, parts[1])
     return out
+
+
+def _list_split(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"删掉第二张，第四张放到最后": a list of pictures after one operation whose last one has an operation of its own right
+    after it is two wishes, the last picture the next one's (both were removed)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.slot != "value" or "ref" not in m.keys:
+            continue
+        cut = max(text.rfind(",", m.start, m.end), text.rfind("，", m.start, m.end))
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if cut < 0 or after is None or after.slot != "op" or text[m.end:after.start].strip() \
+                or not any(o.slot == "op" for o in mentions[:i]):
+            continue
+        right = cut + 1 + len(text[cut + 1:m.end]) - len(text[cut + 1:m.end].lstrip())
+        out[out.index(m)] = replace(m, end=cut, value=text[m.start:cut])
+        out.append(Mention(right, m.end, "value", m.keys, text[right:m.end]))
+    return sorted(out, key=lambda x: x.start)
 
 
 _QUANTIFIER = re.compile(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
@@ -1011,6 +1043,7 @@ class _Before:
     ref: tuple[str, Any] | None = None  # the picture or clip the last clause naming something named ("ref" or "file")
     noun: str = ""  # the words it was named by ("片段", "the clip")
     too_long: bool = False  # the last clause said it was too long or too short ("片段太长了")
+    topic: tuple[str, Any] | None = None  # the picture or clip the last clause talked of as "it" (``_topic``)
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1086,7 +1119,9 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     targets, inherited = borrowed
     if inherited and "visual" in targets and before.ref is not None and not frame.values.keys() & {"ref", "file"} \
             and not leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
-                             + [span for spans in frame.flags.values() for span in spans] + frame.attached):
+                             + [span for spans in frame.flags.values() for span in spans] + frame.attached
+                             # ("把开箱视频放到最前面，再把它静音": 它 is that clip; set AS as239 muted every sound)
+                             + [(frame.start + i.start(), frame.start + i.end()) for i in _IT_ONE.finditer(frame.text)]):
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]
@@ -1217,6 +1252,12 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     narration), and whether they were: (targets, inherited). None when the clause is done with here."""
     if targets:
         return targets, False
+    if before.topic is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
+            and _IT_ONE.search(frame.text) and not frame.values.keys() & {"ref", "file"}:
+        # "the backpack photo - move it to the end and make it 3 seconds", "mute the clip, and make it shorter too": a
+        # thing talked of as "it" (or "too") keeps being "it", never the video (sets AS as35/as226 made the video 3 s)
+        frame.values.setdefault(before.topic[0], before.topic[1])
+        return ["visual"], True
     if before.unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
             and not (_SINGULAR_IT.search(frame.text) and _MANY.fullmatch(str(before.unread_ref))) and (
             _IT.search(frame.text) or (_CJK_CHAR.search(frame.text) and not frame.values.keys() & {"ref", "file"})
@@ -1290,6 +1331,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # AO ao186 made the video 3 s)
     named_keys = frame.target_keys() + (["visual"] if frame.values.keys() & {"ref", "file"} and "visual" in targets
                                         and "visual" not in frame.target_keys() else [])
+    before.topic = _topic(frame, targets, inherited, before)
     if not named_keys:
         return
     before.span = (frame.start, frame.end)
@@ -1306,6 +1348,22 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
         before.targets = ["length" if t == "visual" else t for t in before.targets]
     # (not with a "set": "retitle it SUMMER DROP and keep it on for 4 seconds" sets the title, set Z tit12 made the video 4 s)
     before.removed = "remove" in frame.op_keys() and "set" not in frame.op_keys()
+
+
+def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -> tuple[str, Any] | None:
+    """The picture or clip a clause talks of as "it" (named, then "it": "the backpack photo - move it to the end"), or
+    the clip it names when the next clause says "too" of "it" ("mute the clip, and make it shorter too")."""
+    ref = next(((k, dict.get(frame.values, k)) for k in ("ref", "file") if dict.__contains__(frame.values, k)), None)
+    # (the "it" may be read as the name already: "the backpack photo - move the backpack photo to the end")
+    if ref is not None and (_IT_ONE.search(frame.text) or frame.text.count(str(ref[1])) > 1) \
+            and not _MANY.fullmatch(str(ref[1])):
+        return ref
+    if inherited and ref is not None and before.topic == ref:
+        return ref  # ("…move it to the end, make it 3 seconds and mute it")
+    noun = frame.visual_noun()
+    if ref is None and "visual" in targets + frame.target_keys() and _CLIP_NOUN.fullmatch(_plain(noun)) and noun not in ("视频", "video"):
+        return ("ref", noun) if frame.op_keys() & {"mute", "unmute"} else None
+    return None
 
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
@@ -1369,6 +1427,7 @@ def _which_picture(frame: Frame, targets: list[str], before: _Before) -> bool:
             and not before.targets and before.unread_ref is None and _THIS_PICTURE.search(frame.text) is not None)
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
 _SINGULAR_IT = re.compile(r"\bit\b")
+_IT_ONE = re.compile(r"\bit\b|它(?!们)")
 _MANY = re.compile(REF_MANY)
 # (a picture added had something done with it too: "add the ring photo and make it 25 seconds" is the video's length; set
 # AN an184 made the new picture 25 s long)
