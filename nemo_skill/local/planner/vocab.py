@@ -2315,6 +2315,47 @@ REWRITES = REWRITES + (
 )
 extend(OPS, "animate", en=("slide out", "slides out", "sliding out", "slide off", "slides off", "sliding off",
                            "fade out", "fades out", "fading out", "slide away", "slides away"))
+# "标题不要淡出，直接消失就行", "标题结尾不要淡出了", "字幕不要淡入，直接出现": that text's exit or entrance animation off,
+# never the text removed nor the whole video's fade (set AQ aq47 removed the title, AS as65 was not read; block P has
+# already written "结尾不要淡出" as "fadeoff out"); how it then goes or comes ("直接消失") says the same
+_PLAIN_ZH = r"(?:\s*[，,]?\s*(?:到时候?|最后|结束时)?\s*(?:让它|它)?\s*(?:直接|就)\s*(?:消失|不见|没了|出现|显示|出来)(?:就行|就好|就可以|即可)?了?)?"
+REWRITES = REWRITES + (
+    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:结尾|最后|末尾|退场时|离开时|消失时|消失的时候)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*(?:再)?\s*"
+     r"(?:淡出|出场动画|退场动画|离场动画)(?:的)?(?:效果|动画)?了?" + _PLAIN_ZH, "的出场动画去掉"),
+    (r"(?<=[题幕字案])\s*(?:的)?\s*fadeoff\s+out" + _PLAIN_ZH, "的出场动画去掉"),
+    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:开头|出现时|出现的时候|出来时)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*(?:再)?\s*"
+     r"(?:淡入|入场动画|进场动画)(?:的)?(?:效果|动画)?了?" + _PLAIN_ZH, "的入场动画去掉"),
+    (r"(标题|字幕|文字)\s*(?:到时|最后|结尾)?\s*(?:直接|就)\s*消失(?:就行|就好|就可以|即可)?\s*[，,]\s*(?:不要|别|不用)\s*(?:再)?\s*"
+     r"(?:淡出|渐隐)(?:效果)?了?", r"\1的出场动画去掉"),
+    (r"(?<=[题幕字案])(的(?:出场|退场|离场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
+    (r"(?<=[题幕字案])(的(?:入场|进场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
+)
+# a font said for the video's captions ("the captions") is their look, not the brand kit: "use a serif font for the captions
+# and make them small", "the captions should use a serif font" set the kit (set AQ aq226; the kit's phrase rules keep
+# "use a serif font for captions", a rule for captions in general, and whatever names the kit: "for our brand", "headings",
+# "body"). Said as "captions in serif font", which the text look reads with what follows ("… and make them small")
+_FONT_FOR = (r"(?P<f>playfair\s+display|playfair|handwriting|handwritten|cursive|script|sans[\s-]serif|sans|serif|display|cjk"
+             r"|chinese|classic\s+serif)")
+_NO_KIT_BEFORE = r"((?:^|[.;!?])(?:(?!brand|\bheadings?\b|\bheadlines\b|\btitles\b|\bbody\b)[^.;!?])*?)"
+_NO_KIT_AFTER = r"(?![^.;!?]*(?:brand|\bheadings?\b|\bheadlines\b|\bbody\b))"
+REWRITES = REWRITES + (
+    (_NO_KIT_BEFORE + rf"\buse\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+for\s+(?:the|all\s+the|all\s+of\s+the)\s+"
+     rf"(?P<t>captions?|subtitles?)\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
+    (_NO_KIT_BEFORE + r"\b(?:the|all\s+the|all\s+of\s+the)\s+(?P<t>captions|subtitles)\s+(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+"
+     rf"(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
+)
+# two texts named, then one look for "both" ("字幕改成白色，标题改成金色，都用衬线字体", "captions white and the title gold, both in
+# serif"): the look said of each (set AQ aq236 gave the font to the title alone)
+REWRITES = REWRITES + (
+    (r"(字幕|标题)([^。；;，,]{1,30})[，,]\s*(?!\1)(标题|字幕)([^。；;，,]{1,30})[，,]\s*(?:它们|这两个|两个|两者)?\s*(?:都|也都|全都|一律|统一)\s*"
+     r"(?=用|改成|换成|改为|设为|加粗|放大|缩小|大一点|小一点|大一些|小一些|调大|调小|放到|放在|挪到|移到)([^。；;，,]{1,16})", r"\1\2，\3\4；\1\5；\3\5"),
+    (r"\b(captions|subtitles|title|headline)\b([^.;!?]{0,40}?)\s*(?:,\s*)?(?:,|\band\b)\s*(?:the\s+)?(?!\1)(title|headline|captions|subtitles)\b"
+     r"([^.;!?]{0,40}?)\s*[,;]\s*(?:and\s+)?(?:make\s+|put\s+|have\s+)?(?:them\s+)?both\s+(?:of\s+them\s+)?(in\s+[^.;!?,]{1,30}?|bold|bigger|smaller)"
+     r"(?=\s*(?:$|[.;!?,]))", r"\1\2 and the \3\4; \1 \5; \3 \5"),
+    (r"\b(captions|subtitles|title|headline)\b([^.;!?]{0,40}?)\s*(?:,\s*)?(?:,|\band\b)\s*(?:the\s+)?(?!\1)(title|headline|captions|subtitles)\b"
+     rf"([^.;!?]{{0,40}}?)\s*[,;]\s*(?:and\s+)?use\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+(?:for|on)\s+both(?:\s+of\s+them)?\b",
+     r"\1\2 and the \3\4; \1 in \g<f> font; \3 in \g<f> font"),
+)
 # --- end of block Z
 
 

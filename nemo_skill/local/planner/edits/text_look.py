@@ -381,7 +381,12 @@ _SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\
                          r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|调到|用|开到)?\s*(?P<n3>特大|超大|大号|中号|小号|最大号?|最小号?)"
                          # "字号最大", "最大的字号", "the largest size" (set AK ak268)
                          r"|(?P<n4>最大|最小)号?\s*的?\s*字号"
-                         r"|\b(?:the\s+)?(?P<n5>largest|biggest|maximum|max|smallest|minimum|min)\s+(?:font\s+|text\s+)?size\b")
+                         r"|\b(?:the\s+)?(?P<n5>largest|biggest|maximum|max|smallest|minimum|min)\s+(?:font\s+|text\s+)?size\b"
+                         # "… and make them small", "keep it medium": a size by its name after the text or its pronoun
+                         # (set AQ aq226 read the font and left "make them small" unread)
+                         r"|\b(?:make|keep|set|have)\s+(?:it|them|(?:the\s+)?(?:title|headline|heading|captions?|subtitles?|text))\s+"
+                         r"(?:(?:quite|really|very|fairly|pretty|nice\s+and|a\s+bit)\s+)?(?P<n6>tiny|small|medium|normal|large|big|huge)"
+                         r"(?![a-z]|\s+(?:as|than|enough|again)\b)")
 
 
 def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -390,7 +395,7 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
     m = _SIZE_NAMED.search(str(f.text))
     if m is None:
         return None
-    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g).split())
+    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g).split())
     f.attached.append((f.start + m.start(), f.start + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
                          size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
