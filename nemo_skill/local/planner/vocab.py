@@ -2356,6 +2356,40 @@ REWRITES = REWRITES + (
      rf"([^.;!?]{{0,40}}?)\s*[,;]\s*(?:and\s+)?use\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+(?:for|on)\s+both(?:\s+of\s+them)?\b",
      r"\1\2 and the \3\4; \1 in \g<f> font; \3 in \g<f> font"),
 )
+# "结尾加上“立即购买”，字用黄色": the words said of the end card just added are its text (set AS as184 coloured all the text)
+REWRITES = REWRITES + (
+    (r"((?:结尾|片尾|结束页|结尾页|卡片)[^。；;！!？?\ue000]{0,20}\ue000\d+\ue001[^。；;！!？?\ue000]{0,12}[，,]\s*)(?:文字|字体|字)"
+     r"(?=\s*(?:的)?\s*(?:颜色)?\s*(?:用|改成|换成|改为|是|为|要|设为)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6}|白|黑|红|黄|金|蓝|绿))", r"\1结尾卡片文字"),
+    # ("add an end card 'Shop now', yellow text": the card's words in that colour)
+    (r"\b(end\s*card|outro(?:\s+card)?|closing\s+card|final\s+card)\b([^.;!?\ue000]{0,30}\ue000\d+\ue001[^.;!?\ue000]{0,20}?)\s*[,;]\s*(?:and\s+)?(?:in\s+)?"
+     r"(#[0-9a-f]{3,6}|white|black|red|yellow|gold|golden|blue|green|pink|orange|purple|grey|gray|navy|silver)\s+(?:text|letters|font|writing|words)\b",
+     r"\1\2; make the end card text \3"),
+)
+# "the title should come in from the left", "title should drop down from the top when it comes in": how it enters (sets AS
+# as74, AR ar61 were unread, or looked for a picture "down from the top")
+extend(OPS, "animate", en=("come in from", "comes in from", "coming in from", "drop down from", "drops down from",
+                           "drop in from", "drops in from", "slide down from", "slides down from"))
+REWRITES = REWRITES + (
+    # "字幕加个打字机效果", "标题来个弹出的效果": the text's animation, not captions added (set AS as89 asked)
+    (r"(字幕|标题|文字)\s*(?:加个|加上|加一个|来个|来一个|做个|做一个)\s*(打字机|逐字|逐词|淡入|弹出|弹跳|滑入)\s*(?:的)?\s*(?:效果|动画)",
+     r"\1用\2效果"),
+    # "标题改成橙色，加粗去掉": the bold off, not the title removed (set AS as79 asked)
+    (r"(?:的)?\s*(?:加粗|粗体)\s*(?:效果)?\s*(?:去掉|取消|不要了?|拿掉|删掉|去了)", "取消加粗"),
+    # "去掉全部字", "删掉所有的字": all the text removed (set AR ar80 asked; not 字幕 nor 字体)
+    (r"(去掉|删掉|删除|删了|拿掉|不要)\s*(?:全部|所有|全部的|所有的)\s*字(?![幕体号])", r"\1所有文字"),
+    # '标题换成“新品上市”，黄色，放上面': a colour said alone after the text's new words is that text's (set AR ar167 left
+    # the words and the colour unread)
+    (r"(标题|字幕)\s*((?:换成|改成|改为|设为|写成)\s*\ue000\d+\ue001)\s*[，,]\s*([\u4e00-\u9fff]{1,2}色)(?=\s*(?:$|[，,。；;]))", r"\1\2；\1用\3"),
+    # "字体换一下": a font asked of no text, which is asked (as "换个字体"; set AS as271, AR ar276 were not understood)
+    # (block L has written "换一下" as "交换" by now)
+    (r"(?<![题幕字的])(?<!标题\s)(?<!字幕\s)字体\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个字体"),
+    # 'last caption -> "Only $19"' (the arrow is gone by now), 'second caption: "Blue Bag"': that caption's new words, the
+    # quote ending the clause (set AR ar73)
+    (r"(?:^|(?<=[,.;!?，。；]))\s*((?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))"
+     r"\s*[:：]?\s*(?=\ue000\d+\ue001\s*(?:$|[,.;!?，。；]))", r" change \1 to "),
+)
+# "标题停5秒，用打字效果": the typewriter said without its machine (set AR ar209 left it unread)
+extend(OPS, "animate", zh=("打字效果", "打字动画", "打字的效果"))
 # --- end of block Z
 
 
