@@ -329,6 +329,13 @@ _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=Tr
                          r"(?:\s*(?:字体|体|色|颜色|font|typeface))?(?:\s*(?:吧|啦|呀|哦|一下))?(?:\s*(?:并且|并|和|然后|再|还要|同时|、)\S.*)?")
 
 
+# a look said after a text's unquoted words, in lower case ("title says 50% OFF in red", "… in serif", "… at the top")
+_LOOK_TAIL = re.compile(rf"\s+(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=len, reverse=True))}"
+                        r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
+                        r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
+                        r"(?:\s+of\s+the\s+(?:screen|frame|video))?)\s*$")
+
+
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
 
 
@@ -458,7 +465,19 @@ def normalize(raw: str) -> Message:
         mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
         return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
 
-    text, read = _sub_both(_UNQUOTED, text, read, keep_unquoted)
+    def keep_said(m: re.Match[str], orig: str) -> tuple[str, str]:
+        # "title says 50% OFF in red": a look said in lower case after the words is the text's look, not its words
+        # (set AR ar166 titled the video "50% OFF in red")
+        tail = _LOOK_TAIL.search(orig[m.start("t"):m.end("t")])
+        if tail is None or tail.start() == 0:
+            return keep_unquoted(m, orig)
+        cut = m.start("t") + tail.start()
+        quotes.append(" ".join(orig[m.start("t"):cut].split()))
+        mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+        return (orig[m.start("cue"):m.start("t")] + mark + orig[cut:m.end("t")],
+                m.group("cue") + mark + m.string[cut:m.end("t")])  # (``m`` was found in ``read``, of the same offsets)
+
+    text, read = _sub_both(_UNQUOTED, text, read, keep_said)
 
     def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:
         if _STYLE_WORD.fullmatch(m.group("t")):  # "change the title to Red": a colour

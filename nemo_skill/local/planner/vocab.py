@@ -2381,6 +2381,81 @@ REWRITES = REWRITES + (
 )
 extend(OPS, "animate", en=("slide out", "slides out", "sliding out", "slide off", "slides off", "sliding off",
                            "fade out", "fades out", "fading out", "slide away", "slides away"))
+# "标题不要淡出，直接消失就行", "标题结尾不要淡出了", "字幕不要淡入，直接出现": that text's exit or entrance animation off,
+# never the text removed nor the whole video's fade (set AQ aq47 removed the title, AS as65 was not read; block P has
+# already written "结尾不要淡出" as "fadeoff out"); how it then goes or comes ("直接消失") says the same
+_PLAIN_ZH = r"(?:\s*[，,]?\s*(?:到时候?|最后|结束时)?\s*(?:让它|它)?\s*(?:直接|就)\s*(?:消失|不见|没了|出现|显示|出来)(?:就行|就好|就可以|即可)?了?)?"
+REWRITES = REWRITES + (
+    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:结尾|最后|末尾|退场时|离开时|消失时|消失的时候)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*(?:再)?\s*"
+     r"(?:淡出|出场动画|退场动画|离场动画)(?:的)?(?:效果|动画)?了?" + _PLAIN_ZH, "的出场动画去掉"),
+    (r"(?<=[题幕字案])\s*(?:的)?\s*fadeoff\s+out" + _PLAIN_ZH, "的出场动画去掉"),
+    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:开头|出现时|出现的时候|出来时)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*(?:再)?\s*"
+     r"(?:淡入|入场动画|进场动画)(?:的)?(?:效果|动画)?了?" + _PLAIN_ZH, "的入场动画去掉"),
+    (r"(标题|字幕|文字)\s*(?:到时|最后|结尾)?\s*(?:直接|就)\s*消失(?:就行|就好|就可以|即可)?\s*[，,]\s*(?:不要|别|不用)\s*(?:再)?\s*"
+     r"(?:淡出|渐隐)(?:效果)?了?", r"\1的出场动画去掉"),
+    (r"(?<=[题幕字案])(的(?:出场|退场|离场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
+    (r"(?<=[题幕字案])(的(?:入场|进场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
+)
+# a font said for the video's captions ("the captions") is their look, not the brand kit: "use a serif font for the captions
+# and make them small", "the captions should use a serif font" set the kit (set AQ aq226; the kit's phrase rules keep
+# "use a serif font for captions", a rule for captions in general, and whatever names the kit: "for our brand", "headings",
+# "body"). Said as "captions in serif font", which the text look reads with what follows ("… and make them small")
+_FONT_FOR = (r"(?P<f>playfair\s+display|playfair|handwriting|handwritten|cursive|script|sans[\s-]serif|sans|serif|display|cjk"
+             r"|chinese|classic\s+serif)")
+_NO_KIT_BEFORE = r"((?:^|[.;!?])(?:(?!brand|\bheadings?\b|\bheadlines\b|\btitles\b|\bbody\b)[^.;!?])*?)"
+_NO_KIT_AFTER = r"(?![^.;!?]*(?:brand|\bheadings?\b|\bheadlines\b|\bbody\b))"
+REWRITES = REWRITES + (
+    (_NO_KIT_BEFORE + rf"\buse\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+for\s+(?:the|all\s+the|all\s+of\s+the)\s+"
+     rf"(?P<t>captions?|subtitles?)\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
+    (_NO_KIT_BEFORE + r"\b(?:the|all\s+the|all\s+of\s+the)\s+(?P<t>captions|subtitles)\s+(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+"
+     rf"(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
+)
+# two texts named, then one look for "both" ("字幕改成白色，标题改成金色，都用衬线字体", "captions white and the title gold, both in
+# serif"): the look said of each (set AQ aq236 gave the font to the title alone)
+REWRITES = REWRITES + (
+    (r"(字幕|标题)([^。；;，,]{1,30})[，,]\s*(?!\1)(标题|字幕)([^。；;，,]{1,30})[，,]\s*(?:它们|这两个|两个|两者)?\s*(?:都|也都|全都|一律|统一)\s*"
+     r"(?=用|改成|换成|改为|设为|加粗|放大|缩小|大一点|小一点|大一些|小一些|调大|调小|放到|放在|挪到|移到)([^。；;，,]{1,16})", r"\1\2，\3\4；\1\5；\3\5"),
+    (r"\b(captions|subtitles|title|headline)\b([^.;!?]{0,40}?)\s*(?:,\s*)?(?:,|\band\b)\s*(?:the\s+)?(?!\1)(title|headline|captions|subtitles)\b"
+     r"([^.;!?]{0,40}?)\s*[,;]\s*(?:and\s+)?(?:make\s+|put\s+|have\s+)?(?:them\s+)?both\s+(?:of\s+them\s+)?(in\s+[^.;!?,]{1,30}?|bold|bigger|smaller)"
+     r"(?=\s*(?:$|[.;!?,]))", r"\1\2 and the \3\4; \1 \5; \3 \5"),
+    (r"\b(captions|subtitles|title|headline)\b([^.;!?]{0,40}?)\s*(?:,\s*)?(?:,|\band\b)\s*(?:the\s+)?(?!\1)(title|headline|captions|subtitles)\b"
+     rf"([^.;!?]{{0,40}}?)\s*[,;]\s*(?:and\s+)?use\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+(?:for|on)\s+both(?:\s+of\s+them)?\b",
+     r"\1\2 and the \3\4; \1 in \g<f> font; \3 in \g<f> font"),
+)
+# "结尾加上“立即购买”，字用黄色": the words said of the end card just added are its text (set AS as184 coloured all the text)
+REWRITES = REWRITES + (
+    (r"((?:结尾|片尾|结束页|结尾页|卡片)[^。；;！!？?\ue000]{0,20}\ue000\d+\ue001[^。；;！!？?\ue000]{0,12}[，,]\s*)(?:文字|字体|字)"
+     r"(?=\s*(?:的)?\s*(?:颜色)?\s*(?:用|改成|换成|改为|是|为|要|设为)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6}|白|黑|红|黄|金|蓝|绿))", r"\1结尾卡片文字"),
+    # ("add an end card 'Shop now', yellow text": the card's words in that colour)
+    (r"\b(end\s*card|outro(?:\s+card)?|closing\s+card|final\s+card)\b([^.;!?\ue000]{0,30}\ue000\d+\ue001[^.;!?\ue000]{0,20}?)\s*[,;]\s*(?:and\s+)?(?:in\s+)?"
+     r"(#[0-9a-f]{3,6}|white|black|red|yellow|gold|golden|blue|green|pink|orange|purple|grey|gray|navy|silver)\s+(?:text|letters|font|writing|words)\b",
+     r"\1\2; make the end card text \3"),
+)
+# "the title should come in from the left", "title should drop down from the top when it comes in": how it enters (sets AS
+# as74, AR ar61 were unread, or looked for a picture "down from the top")
+extend(OPS, "animate", en=("come in from", "comes in from", "coming in from", "drop down from", "drops down from",
+                           "drop in from", "drops in from", "slide down from", "slides down from"))
+REWRITES = REWRITES + (
+    # "字幕加个打字机效果", "标题来个弹出的效果": the text's animation, not captions added (set AS as89 asked)
+    (r"(字幕|标题|文字)\s*(?:加个|加上|加一个|来个|来一个|做个|做一个)\s*(打字机|逐字|逐词|淡入|弹出|弹跳|滑入)\s*(?:的)?\s*(?:效果|动画)",
+     r"\1用\2效果"),
+    # "标题改成橙色，加粗去掉": the bold off, not the title removed (set AS as79 asked)
+    (r"(?:的)?\s*(?:加粗|粗体)\s*(?:效果)?\s*(?:去掉|取消|不要了?|拿掉|删掉|去了)", "取消加粗"),
+    # "去掉全部字", "删掉所有的字": all the text removed (set AR ar80 asked; not 字幕 nor 字体)
+    (r"(去掉|删掉|删除|删了|拿掉|不要)\s*(?:全部|所有|全部的|所有的)\s*字(?![幕体号])", r"\1所有文字"),
+    # '标题换成“新品上市”，黄色，放上面': a colour said alone after the text's new words is that text's (set AR ar167 left
+    # the words and the colour unread)
+    (r"(标题|字幕)\s*((?:换成|改成|改为|设为|写成)\s*\ue000\d+\ue001)\s*[，,]\s*([\u4e00-\u9fff]{1,2}色)(?=\s*(?:$|[，,。；;]))", r"\1\2；\1用\3"),
+    # "字体换一下": a font asked of no text, which is asked (as "换个字体"; set AS as271, AR ar276 were not understood)
+    # (block L has written "换一下" as "交换" by now)
+    (r"(?<![题幕字的])(?<!标题\s)(?<!字幕\s)字体\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个字体"),
+    # 'last caption -> "Only $19"' (the arrow is gone by now), 'second caption: "Blue Bag"': that caption's new words, the
+    # quote ending the clause (set AR ar73)
+    (r"(?:^|(?<=[,.;!?，。；]))\s*((?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))"
+     r"\s*[:：]?\s*(?=\ue000\d+\ue001\s*(?:$|[,.;!?，。；]))", r" change \1 to "),
+)
+# "标题停5秒，用打字效果": the typewriter said without its machine (set AR ar209 left it unread)
+extend(OPS, "animate", zh=("打字效果", "打字动画", "打字的效果"))
 # --- end of block Z
 
 

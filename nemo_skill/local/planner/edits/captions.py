@@ -33,12 +33,17 @@ def _default_caption(work: Work, seg: dict) -> str:
 @dataclass(frozen=True)
 class CaptionsAddArgs:
     texts: list[str] | None = None
+    # "change the captions to 'A', 'B', 'C', 'D' and 'E'": one text for each visual, in order; a list of another length
+    # is asked about (which text goes where cannot be guessed)
+    each: bool = False
 
 
 def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
     texts, = args.texts,
     segs = work.main()["sg"]
     texts = texts or []
+    if args.each and len(texts) != len(segs):
+        raise CannotApply(msg("captions.count", n=len(texts), visuals=len(segs)))
     existing = [work.caption_of(s["id"]) for s in segs]
     if all(existing) and not texts:
         raise CannotApply(msg("captions.all_have"))
@@ -150,6 +155,16 @@ def r_captions(s: Scan) -> None:
         ref = m.group("r") or m.group("r3") or m.group("r4") or (m.group("o") + " one" if m.group("o") else None)
         if text and ref:
             s.add("caption_set", m, ref=ref.strip(), text=text[:500])
+    # a list of texts for the captions, one per visual in order: "change the captions to 'A', 'B' and 'C'", "the captions show
+    # the file names, change them to …" (set AQ aq59 was not read)
+    qs = rf"(?P<qs>{Q}(?:\s*(?:,|、|，|;|and|和|及)\s*(?:and\s+)?{Q})+)"
+    for m in s.take(rf"\b(?:change|set|rename|make|switch|update|rewrite)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:captions|labels|subtitles)"
+                    rf"\s+(?:to|into|as|:)\s*(?:say\s+|read\s+)?(?:,\s*)?(?:in\s+order\s*[:,]?\s*)?{qs}"
+                    rf"|\b(?:captions|labels|subtitles)\b[^\ue000.;!?]{{0,60}}[.;,]\s*(?:please\s+)?(?:change|set|rename|make|switch|update|rewrite)\s+them"
+                    rf"\s+(?:all\s+)?(?:to|into|as)\s*(?:say\s+|read\s+)?(?:in\s+order\s*[:,]?\s*)?{qs.replace('?P<qs>', '?P<qs2>')}"):
+        said = m.group("qs") or m.group("qs2")
+        texts = [t for t in (s.text_of(q) for q in re.findall(Q, said)) if t]
+        s.add("captions_add", m, texts=[t[:500] for t in texts], each=True)
     for m in s.take(rf"\b(?:add|with|put|include|show|turn\s+on|plus|give\s+(?:it|them)|overlay)\s+(?:some\s+|the\s+)?(?:a\s+)?{cap}"
                     rf"(?:\s+(?:on|to|for|over)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?|shots?))?"
                     r"|\b(?:caption|label)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?)"
@@ -160,6 +175,11 @@ def r_captions(s: Scan) -> None:
 
 
 S_CAPTIONS_ADD: dict[str, tuple[Template, Template]] = {
+    "captions.count": (
+        "You gave {n:caption|captions} for {visuals:visual|visuals}: which caption goes with which? Nothing was changed; "
+        "say e.g. 'caption image 2 \"New text\"'.",
+        "你给了{n}条字幕，但视频里有{visuals}个画面：哪条配哪个？还没有做任何改动；可以说例如「第2张图片的字幕改成\"新文字\"」。",
+    ),
     "captions.all_have": (
         "Every picture already has a caption; to change one say e.g. 'caption image 2 \"New text\"'.",
         "每张图片都已有字幕；要修改某一条，可以说例如「第2张图片的字幕改成\"新文字\"」。",

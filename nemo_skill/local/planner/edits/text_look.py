@@ -381,7 +381,12 @@ _SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\
                          r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|调到|用|开到)?\s*(?P<n3>特大|超大|大号|中号|小号|最大号?|最小号?)"
                          # "字号最大", "最大的字号", "the largest size" (set AK ak268)
                          r"|(?P<n4>最大|最小)号?\s*的?\s*字号"
-                         r"|\b(?:the\s+)?(?P<n5>largest|biggest|maximum|max|smallest|minimum|min)\s+(?:font\s+|text\s+)?size\b")
+                         r"|\b(?:the\s+)?(?P<n5>largest|biggest|maximum|max|smallest|minimum|min)\s+(?:font\s+|text\s+)?size\b"
+                         # "… and make them small", "keep it medium": a size by its name after the text or its pronoun
+                         # (set AQ aq226 read the font and left "make them small" unread)
+                         r"|\b(?:make|keep|set|have)\s+(?:it|them|(?:the\s+)?(?:title|headline|heading|captions?|subtitles?|text))\s+"
+                         r"(?:(?:quite|really|very|fairly|pretty|nice\s+and|a\s+bit)\s+)?(?P<n6>tiny|small|medium|normal|large|big|huge)"
+                         r"(?![a-z]|\s+(?:as|than|enough|again)\b)")
 
 
 def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -390,7 +395,7 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
     m = _SIZE_NAMED.search(str(f.text))
     if m is None:
         return None
-    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5") if g).split())
+    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g).split())
     f.attached.append((f.start + m.start(), f.start + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
                          size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
@@ -491,7 +496,7 @@ TEXT_STYLE = register(Edit(
 
 ANIM_WORDS = (
     (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
-    (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|逐字|1个字1个字|一个字一个字", "typewriter"),
+    (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|打字(?:的)?(?:效果|动画)|逐字|1个字1个字|一个字一个字", "typewriter"),
     (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上"
      r"|从(?:下面|下方|底部|底下)(?:滑|升|飘)|滑上来|升上来", "slide_up"),
     # where it goes out to, named as the entrance is ("slide out to the left at the end": slide_left, as "slide down off
@@ -502,6 +507,8 @@ ANIM_WORDS = (
     (r"slid(?:e|es|ing)\s+(?:out|off|away)\s+(?:upwards|up)", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
     (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
+    # ("captions should come in from the right": entering from the right, set AS as74's other side)
+    (r"(?:moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?right|right\s+to\s+left)|从右(?:边|侧)?(?:滑入|进入|滑进|飞入)", "slide_left"),
     (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑"
      r"|从上(?:方|面|边)?往下滑|从(?:上面|上方|顶部|上边)(?:滑|落|掉)", "slide_down"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ....draft.styles import parse_colour
 from ....draft.timeline import ROLE_TITLE, TT_TEXT
 from ..first_cut import (
     TITLE_MS,
@@ -46,10 +47,14 @@ class TitleTextArgs:
     # a quote said beside the title's place ("Title 'Back to School' at the top"): the new text, or, when it is the
     # text already ("move the title 'Autumn Drop' to the top"), only its name
     beside: bool = False
+    # an unquoted "title text" that is a setting ("把标题换成竖屏"): not made, and said so (see _VALUE_ONLY)
+    setting: str | None = None
 
 
 def apply_title_text(work: Work, args: TitleTextArgs) -> None:
     text, request = args.text, args.request
+    if args.setting is not None:
+        raise CannotApply(msg("title.setting", word=msg("q", text=args.setting)))
     track = title_track(work)
     if args.beside and track and text is not None and " ".join(text.split()) == track["sg"][0]["text"]:
         return
@@ -144,6 +149,17 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
 
 WHOLE_VIDEO = "titlewholevideo"  # the word vocab's rewrites put for "for the whole video" said of the title
 
+# an unquoted "title text" that is only a value of another edit is no title ("标题去掉，换成竖屏" is read by block L as "把标题换成
+# 竖屏": the format, set AR ar236 titled the video 竖屏); the title is then left unread and said so
+_VALUE_ONLY = re.compile(r"\s*(?:(?:vertical|horizontal|portrait|landscape|square|widescreen|竖屏|竖版|横屏|横版|竖向|横向|方形|正方形|宽屏"
+                         r"|\d+\s*[:：]\s*\d+|\d{3,4}\s*p|\d+\s*fps|\d+\s*帧)(?:\s*(?:的|格式|比例|画面|视频|format|video))?)\s*")
+
+
+def _value_only(s: Scan, m: re.Match) -> bool:
+    said = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g), "")
+    return not re.fullmatch(Q, said.strip()) and bool(_VALUE_ONLY.fullmatch(said) or parse_colour(said.strip()))
+
+
 def r_title(s: Scan) -> None:
     for m in s.take(r"\b(?:remove|delete|drop|hide|no|without|get\s+rid\s+of)\s+(?:the\s+|a\s+)?title"
                     r"|(?:删除|去掉|删掉|不要|取消|移除)\s*标题"):
@@ -176,10 +192,16 @@ def r_title(s: Scan) -> None:
                     rf"|title\s*(?::|=|is|should\s+be|text)?\s*(?P<t4>{Q})"
                     rf"|title\s*(?::|=)\s*(?P<t5>{FREE}){END}"
                     rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|是|为|叫|写|:|=)\s*(?P<t6>{Q}|{FREE}){END}"
-                    rf"|(?:加|添加|加上|加个|加一个|设置)\s*(?:一个)?\s*标题\s*(?:叫|为|是|:)?\s*(?P<t7>{Q})"):
+                    rf"|(?:加|添加|加上|加个|加一个|设置)\s*(?:一个)?\s*标题\s*(?:叫|为|是|:)?\s*(?P<t7>{Q})",
+                    when=lambda m: not _value_only(s, m)):
         text = s.text_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g))
         if text:
             s.add("title_text", m, text=text[:200])
+    # (the setting itself is left to its own rule: "竖屏" is the format's)
+    for m in s.take(rf"(?:\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?(?:title|headline|heading)\s+(?:text\s+)?(?:to|as|into|=|:)"
+                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|是|为|叫|写|:|=))(?={_VALUE_ONLY.pattern}{END})"):
+        after = re.match(_VALUE_ONLY.pattern, s.text[m.end():])
+        s.add("title_text", m, text=None, setting=after.group(0).strip() if after else "")
     for m in s.take(r"\b(?:add|put|include|with)\s+(?:a\s+)?title\b(?!\s*(?:to|on|for))|(?:加|添加|加上)\s*(?:一个)?\s*标题"):
         s.add("title_text", m, text=None)
 
@@ -188,6 +210,11 @@ S_TITLE_TEXT: dict[str, tuple[Template, Template]] = {
     "title.set": (
         "Title set to {text}{span}.",
         "标题已设为{text}{span}。",
+    ),
+    "title.setting": (
+        "{word} is a setting, not words for a title: the title was not changed (to make those words the title, put them "
+        "in quotes).",
+        "{word}是一个设置，不是标题文字：标题没有改动（要用这些字作标题，请加上引号）。",
     ),
     "title.exists": (
         "There is already a title: {text}.",
