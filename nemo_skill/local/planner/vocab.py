@@ -3128,8 +3128,11 @@ _SWAPPED = (r"(?:the\s+|my\s+|our\s+)?(?!(?:logo|sticker|watermark|badge|title|h
 REWRITES = (
     # a picture removed, and another said to take its place: one replacement ("把运动鞋删了，换成戒指", "drop the sneaker
     # and put the ring in its place"; set AK ak270 removed the sneaker and left the ring unread)
-    (r"(?<![^，,。；;\s])(?:把|将)?\s*((?:(?![把将，,。；;]|logo|标志|贴纸|水印)\S){1,12}?)\s*(?:那张|这张)?\s*(?:删了|删掉|去掉|拿掉|删除|撤掉|撤了|去了)\s*(?:吧)?\s*[，,]\s*"
-     r"(?:然后|再)?\s*(?:换成|换上|替换成)\s*(?=\S)", r"把\1换成"),
+    # (not a text, a sound or a look: "标题去掉，换成竖屏" is the title off and the frame upright, set AR ar236 titled the video
+    # 竖屏; the one taking the place is a picture, never a shape or a ratio)
+    (r"(?<![^，,。；;\s])(?:把|将)?\s*((?:(?![把将，,。；;]|logo|标志|贴纸|水印|标题|字幕|文字|音乐|配乐|配音|声音|转场|滤镜|特效)\S){1,12}?)\s*(?:那张|这张)?\s*"
+     r"(?:删了|删掉|去掉|拿掉|删除|撤掉|撤了|去了)\s*(?:吧)?\s*[，,]\s*"
+     r"(?:然后|再)?\s*(?:换成|换上|替换成)\s*(?=\S)(?!\s*(?:竖屏|横屏|方屏|竖版|横版|方形|正方形|\d+\s*[:：比]\s*\d+))", r"把\1换成"),
     # (a picture, one word and its noun: "remove the logo and put the sticker top left instead" is the overlays', set AJ aj244)
     (rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|ditch)\s+({_SWAPPED})\s*(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?"
      rf"(?:put|use|add|stick|place)\s+({_SWAPPED})\s+(?:in\s+its\s+place|in\s+place\s+of\s+it|instead)\b", r"replace \1 with \2"),
@@ -3137,6 +3140,28 @@ REWRITES = (
     # AJ aj169 was unread)
     (r"\b(shorter|longer)\s+overall\b", r"\1 overall length"),
 ) + REWRITES
+REWRITES = REWRITES + (
+    # "视频素材太长了", "那段视频素材": the clip (the footage put in), not the whole video (set AT at121 set the video's
+    # length on "视频素材太长了"; not footage asked for: "给我生成一些产品的视频素材")
+    (r"(?:(?:那段|这段|那个|这个)\s*|(?<![\u4e00-\u9fff]))视频素材(?:片段)?", "视频片段"),
+    # "视频片段只要中间一段，从3秒到8秒", "片段只留3秒到8秒": the clip trimmed to that span (set AT at121)
+    (r"(视频片段|片段)([^。！？；;]{0,12}?)(?:只要|只留|只保留|保留|就要|只用)\s*(?:中间|其中)?\s*(?:的)?\s*(?:一|1)?\s*(?:段|部分)?\s*[，,：:]?\s*"
+     r"(?:从)?\s*第?\s*(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|~)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"\1\2，把视频片段剪到第\3秒到第\4秒"),
+)
+REWRITES = REWRITES + (
+    # "clip.mp4 从第五秒开始用", "unboxing.mp4从第2秒起播": that clip's start in its source, not the file laid over the
+    # video from then on (set AT at128 put clip.mp4 over the video) nor its length (it showed 5 s)
+    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)"
+     r"(?:用|播放?|放|使用)?", r"剪掉\1的前\2秒"),
+    # "开箱视频跳过前两秒", "片段跳过开头3秒": those first seconds of that clip cut (set AR ar111 was unread)
+    (r"((?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*(?:要|就)?\s*跳过\s*(?:开头|最前面|前面)?\s*的?\s*(?:前)?\s*(\d+(?:\.\d+)?)\s*秒",
+     r"剪掉\1的前\2秒"),
+    # "不要那个视频片段了，只留图片": the clip removed (set AR ar27 looked for a picture called "那个视频片段了")
+    (r"(?<![\u4e00-\u9fff])(?:我)?\s*不要(?:那个|这个|那段|这段)?\s*(视频片段|片段)了", r"把\1删了"),
+    # "trim the clip to the first 6 seconds and mute it", "mute the clip and slow it to 0.75x": the "it" of the second
+    # wish is the clip of the first (sets AT at236 left "mute it" unread, at225 asked which one)
+    (r"\b(the\s+(?:video\s+)?clip)\b([^.;!?]{0,40}?)\band\s+(?:then\s+)?(mute|unmute|slow(?:\s+down)?|speed\s+up)\s+it\b", r"\1\2, then \3 the clip"),
+)
 # "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
 extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
 # "把表那张放第一", "包那张删掉": a product said by one character, read as a picture only with a picture word right after
