@@ -705,7 +705,8 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
             fields[key] = known
     for key, word in (("font", args.font), ("body_font", args.body_font)):
         if word is not None:
-            font = parse_font(word)
+            # ("字幕字体用衬线体": the kind with its 体, as 宋体 and 黑体 are said; it was taken for a font's name)
+            font = parse_font(word) or parse_font(re.sub(r"(?:字体|体)$", "", word.strip()))
             if font is None:
                 raise CannotApply(msg("brand.unknown_font", word=word, fonts=list(FONTS)))
             fields[key] = font
