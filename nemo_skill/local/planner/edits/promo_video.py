@@ -279,8 +279,10 @@ def _card_held(s: Scan) -> None:
     # long, set AQ aq119; "…, 3 seconds, gold background", AS as183)
     for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting)\s+)?(?P<d>{DUR})(?:\s+long)?(?=\s*(?:$|[,;.!?]))"):
         s.add("end_card", m, ms=dur_ms(m.group("d")))
-    for m in s.take(rf"(?:^|(?<=[,;，；]))\s*(?:and\s+)?(?:keep|leave|hold|show|have)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
-                    rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持)\s*(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
+    # ("片尾加一个“X”，时间五秒", "… and give it 4 seconds": its time named, sets AT at152, AS as180)
+    for m in s.take(rf"(?:^|(?<=[,;，；])|\band\b)\s*(?:and\s+)?(?:keep|leave|hold|show|have|give)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
+                    rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持|(?:显示|持续|停留)?(?:时间|时长)\s*(?:是|为|要|:|：)?)\s*"
+                    rf"(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
 
 
