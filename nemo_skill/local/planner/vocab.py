@@ -593,6 +593,21 @@ REWRITES = REWRITES + (
 # 渐隐 / 渐显 are 淡出 / 淡入 in other words (read before every other rewrite): "结尾两秒渐隐到黑" left "两秒" to be read as the
 # video's length, which only 淡出 kept apart (set AK ak126)
 REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
+            # 渐入 / 渐出 too ("开头黑场渐入2秒", set AT at198); the end said in English before a Chinese fade ("ending 淡出到黑屏",
+            # set AR ar130)
+            (r"渐入", "淡入"), (r"渐出", "淡出"),
+            # the card's second line said as "下面小字写", "下面一行写" (小字 were the captions, set AT at146, AS as182)
+            (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?)[，,]\s*(?:下面|下方|底下|下边)\s*(?:再)?\s*(?:一行|的)?\s*(?:小字|小一点的字|一行字|一行)?\s*"
+             r"(?:写|写着|写上|放|加上?)\s*[:：]?\s*(?=\ue000)", r"\1，下面写 "),
+            # the card's 时长 said right after it: "结尾加上“X”，时长3秒" (the video was made 3 s long): its time, as 时间 is read
+            (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?[，,]\s*)时长(?=\s*(?:是|为|:|：)?\s*\d)", r"\1时间"),
+            # its background and its words' colour said together: "结尾卡片写“X”，黑色背景白字" (the black went to all the text, set AT
+            # at142)
+            (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?[，,]\s*(?:用)?\s*(?:纯)?[金银红蓝绿黑白黄粉紫橙灰]色?\s*(?:的)?\s*(?:背景|底色|底))\s*[，,]?\s*"
+             r"(?:配|加|用)?\s*([金银红蓝绿黑白黄粉紫橙灰])色?\s*(?:的)?\s*(?:字|文字)(?![\u4e00-\u9fff])", r"\1，cardink \2"),
+            # the whole picture wished as "不要被裁", "显示完整图片" ("图片不要被裁" removed a picture named 被裁, sets AT at116, at229)
+            (r"(?:图片|照片|画面)?\s*(?:不要|别|不)\s*被\s*(?:裁|切)(?:掉|剪|切)?(?:了)?", "不要裁剪"),
+            (r"显示\s*完整(?:的)?\s*(?:图片|照片|画面)|(?:图片|照片|画面)\s*(?:要|都)?\s*(?:完整显示|显示完整)", "完整显示"), (r"(?<![a-z])(?:the\s+)?(?:ending|end)\s*(?=淡出|渐隐)", "结尾"),
             # no ducking, the wish said first: "不要在说话的时候压低音乐" (read before "在说话的时候压低音乐" becomes "开启自动闪避", set
             # AK ak81)
             (r"(?:别|不要|不用|无需)\s*(?:在)?\s*(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)\s*(?:的时候|时)\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐",

@@ -95,14 +95,20 @@ def apply_fit(work: Work, args: FitArgs) -> None:
 def r_style(s: Scan) -> None:
     for m in s.take(r"\bletterbox(?:ed|ing)?|don'?t\s+crop|do\s+not\s+crop|no\s+crop(?:ping)?|without\s+cropping|show\s+the\s+(?:whole|full|entire)\s+(?:image|picture|photo)s?"
                     r"|fit\s+(?:the\s+)?(?:images|pictures|photos|everything)(?:\s+(?:in|into|inside)\s+the\s+frame)?|(?<![a-z])contain(?![a-z])"
+                    # ("show each image in full": the whole picture, set AQ aq93)
+                    r"|show\s+(?:each|every|all|the)?\s*(?:of\s+the\s+)?(?:image|picture|photo|pic)s?\s+in\s+full"
                     r"|不要裁剪|不裁剪|完整显示|留黑边|保留黑边"):
         s.add("fit", m, mode="contain")
     for m in s.take(r"\b(?:crop\s+to\s+)?fill\s+the\s+(?:frame|screen)|crop\s+to\s+fill|(?<![a-z])cover(?:\s+the\s+frame)?(?![a-z\s]*transition)|铺满|填满|裁剪填充"):
         s.add("fit", m, mode="cover")
-    for m in s.take(rf"(?P<n>{NUM})\s*(?:fps|frames?\s+(?:per|a)\s+second|帧每秒|帧/秒|帧)"
+    for m in s.take(rf"(?:fps|frame\s*rate|帧率|帧速率)\s*(?:from\s+|从|由)?\s*{NUM}\s*(?:fps|帧)?\s*(?:to\b|至|到)\s*(?P<n3>{NUM})(?:\s*(?:fps|帧))?"
+                    # ("fps 30→60", "frame rate from 30 to 60": the rate it has, then the one wished; the arrow is a space by
+                    # then, set AR ar222)
+                    rf"|{NUM}\s*(?:fps|frame\s*rate|帧)\s*(?:to\b|至|到)?\s*(?P<n4>{NUM})(?:\s*(?:fps|帧))?(?=\s*(?:$|[,;.!?，。；]|and\b|和))"
+                    rf"|(?P<n>{NUM})\s*(?:fps|frames?\s+(?:per|a)\s+second|帧每秒|帧/秒|帧)"
                     # ("帧率30改成60": the rate it has is said first, set AI ai227)
                     rf"|(?:帧率|帧速率)\s*(?:(?:从|由)?\s*{NUM}\s*(?:帧|fps)?\s*)?(?:改成|改为|改到|设为|设成|调到|调成|调整为|调整到|变成|换成|为|是|:)\s*(?P<n2>{NUM})"):
-        s.add("fps", m, fps=float(m.group("n") or m.group("n2")))
+        s.add("fps", m, fps=float(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")))
     # a frame rate quoted as asked ('asks for "60 fps"'): the quote holds only the value
     fps_q = r"\s*(\d+(?:\.\d+)?)\s*(?:fps|帧|帧每秒)\s*"
     for m in s.take(Q, when=lambda m: bool(re.fullmatch(fps_q, s.msg.quote(m.group(0)) or ""))):

@@ -279,8 +279,10 @@ def _card_held(s: Scan) -> None:
     # long, set AQ aq119; "…, 3 seconds, gold background", AS as183)
     for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting)\s+)?(?P<d>{DUR})(?:\s+long)?(?=\s*(?:$|[,;.!?]))"):
         s.add("end_card", m, ms=dur_ms(m.group("d")))
-    for m in s.take(rf"(?:^|(?<=[,;，；]))\s*(?:and\s+)?(?:keep|leave|hold|show|have)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
-                    rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持)\s*(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
+    # ("片尾加一个“X”，时间五秒", "… and give it 4 seconds": its time named, sets AT at152, AS as180)
+    for m in s.take(rf"(?:^|(?<=[,;，；])|\band\b)\s*(?:and\s+)?(?:keep|leave|hold|show|have|give)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
+                    rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持|(?:显示|持续|停留)?(?:时间|时长)\s*(?:是|为|要|:|：)?)\s*"
+                    rf"(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
 
 
@@ -705,7 +707,8 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
             fields[key] = known
     for key, word in (("font", args.font), ("body_font", args.body_font)):
         if word is not None:
-            font = parse_font(word)
+            # ("字幕字体用衬线体": the kind with its 体, as 宋体 and 黑体 are said; it was taken for a font's name)
+            font = parse_font(word) or parse_font(re.sub(r"(?:字体|体)$", "", word.strip()))
             if font is None:
                 raise CannotApply(msg("brand.unknown_font", word=word, fonts=list(FONTS)))
             fields[key] = font
