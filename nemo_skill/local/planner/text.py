@@ -176,6 +176,11 @@ _EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+th
 _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[:：]?"
 _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
               r"|fade|give|drop)")
+# a look said of a text ("in yellow", "in bold serif", "at the top"): after its words, it is no part of them
+_LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=len, reverse=True))}"
+              r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
+              r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
+              r"(?:\s+of\s+the\s+(?:screen|frame|video))?)")
 _UNQUOTED = re.compile(
     # ("…, and title says 70% off", "sale preset, title says 限时五折": what a text says, as the wish, sets AJ aj171, aj240;
     # not a complaint of what it says now, "the title says Gold Ring but it should be…")
@@ -205,6 +210,8 @@ _UNQUOTED = re.compile(
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
     # ("title should say 50% OFF and end with Shop now": the end card is another wish, set AH ah193)
     rf"|[,，]?\s+(?:and\s+|then\s+)(?i:end|close|finish)\s+(?:with|on)\b"
+    # ("title says 50% OFF, in yellow": the look after a comma is the text's look, set AT at207)
+    rf"|[,，]\s*(?i:{_LOOK_SAID})(?=\s*(?:[,，.;。；!?！？]|\s(?:and|then)\b|$))"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
 # "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),
@@ -227,6 +234,10 @@ _TO_TEXT = re.compile(
 # "drop" in them as the title's removal)
 _FROM_OLD = re.compile(r"(?P<cue>(?i:\b(?:rename|change|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
                        r"(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+(?=(?i:to|into)\s+\S)")
+# "把标题 Autumn Drop 改成 秋季上新": the title's old words, in Latin letters between "标题" and "改成", are no part of the
+# wish either (set AT at42 was not understood): words in capitals, naming nothing ("标题 font 改成 Arial": ``_old_words``)
+_ZH_FROM_OLD = re.compile(r"(?P<cue>(?:把|将)?\s*(?:标题|大标题)\s*)(?:从\s*)?(?P<old>[A-Z][A-Za-z0-9'’&\- ]{0,40}?)\s*"
+                          r"(?=(?:改成|改为|换成|改写成|写成)\s*\S)")
 # "change the call to action to Buy now", "update the end card to shop today": an end card's words after "to" (a
 # call to action is often in lower case: "Buy now"); a length ("to 5 seconds") or a colour stays unread here
 _CARD_TO_TEXT = re.compile(
@@ -261,6 +272,20 @@ _CAPTION_TO_TEXT = re.compile(
 _ZH_SPACED_TEXT = re.compile(
     r"(?P<cue>(?:标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)[ \t\u3000]+)"
     r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？]))")
+
+
+_ASPECT = re.compile(r"\b(?:font|typeface|colou?r|size|position|place|style|look|animation|text|words?|bold|italic|shadow"
+                     r"|outline|background|bg|timing|time|duration|case)\b")
+
+
+def _old_words(m: re.Match[str], orig: str) -> tuple[str, str]:
+    """The title's old words dropped, unless a word of them names something the planner knows."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    old = m.group("old").lower()
+    if _ASPECT.search(old) or any(x.slot != "op" for x in tag(old)):  # ("drop" of "Autumn Drop" is a verb: still old words)
+        return orig[m.start():m.end()], m.group(0)
+    return orig[m.start("cue"):m.end("cue")] + " ", m.group("cue") + " "
 
 
 def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
@@ -330,10 +355,7 @@ _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=Tr
 
 
 # a look said after a text's unquoted words, in lower case ("title says 50% OFF in red", "… in serif", "… at the top")
-_LOOK_TAIL = re.compile(rf"\s+(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=len, reverse=True))}"
-                        r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
-                        r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
-                        r"(?:\s+of\s+the\s+(?:screen|frame|video))?)\s*$")
+_LOOK_TAIL = re.compile(rf"\s+{_LOOK_SAID}\s*$")
 
 
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
@@ -485,6 +507,8 @@ def normalize(raw: str) -> Message:
         return keep_unquoted(m, orig)
 
     text, read = _sub_both(_FROM_OLD, text, read, lambda m, orig: (orig[m.start("cue"):m.end("cue")], m.group("cue")))
+    if "标题" in read:
+        text, read = _sub_both(_ZH_FROM_OLD, text, read, _old_words)
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_ZH_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)

@@ -236,6 +236,19 @@ def _product_rx() -> re.Pattern[str]:
     return re.compile(rf"(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})")
 
 
+# "表那张挪到最前面", "把黑帽的图删了": a one-character noun is a picture's only before a word for its picture, and not
+# inside a longer word ("钱包那张" is no backpack); the long nouns are read first (set AR/AS: "表那张" asked what "it" was)
+_SHORT_NOUN_CHARS = frozenset(vocab.PRODUCT_NOUNS_SHORT)
+
+
+@lru_cache(maxsize=1)
+def _short_product_rx() -> re.Pattern[str]:
+    colours = "".join(vocab.NAME_COLOURS_ZH)
+    nouns = "|".join(map(re.escape, vocab.PRODUCT_NOUNS_SHORT))
+    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[把将和与跟、删]))(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})"
+                      r"(?=\s*(?:那张|这张|那个图|的图|的照片|图片|照片))")
+
+
 # a text's new words start after these, up to the end of the clause
 # ("第二张图字幕写双肩包": 写 alone too, set U cap13 read 双肩包 as the backpack picture's name)
 _NEW_TEXT = re.compile(r"(?:改成|改为|换成|写成|写着|写上|写|显示|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
@@ -248,17 +261,20 @@ def translate_names(msg: Message, names: list[str]) -> Message:
     if not words or not re.search(r"[\u4e00-\u9fff]", msg.low):
         return msg
 
-    def english(m: re.Match[str]) -> str:
-        if _NEW_TEXT.search(msg.low, 0, m.start()):
+    def english(m: re.Match[str], table: Mapping[str, tuple[str, ...]] = vocab.PRODUCT_NOUNS) -> str:
+        if _NEW_TEXT.search(m.string, 0, m.start()):
             return m.group(0)  # "字幕改成智能手表": the words of a new text, not a picture
-        hits = {w for w in vocab.PRODUCT_NOUNS[m.group("n")] if w in words}
+        hits = {w for w in table[m.group("n")] if w in words}
         if len(hits) != 1:
             return m.group(0)
         colour = vocab.NAME_COLOURS_ZH.get((m.group("c") or " ")[0])
         said = f"{colour} {hits.pop()}" if colour and colour in words else hits.pop()
         return f" {said} "
 
-    return replace(msg, low=_product_rx().sub(english, msg.low))
+    low = _product_rx().sub(english, msg.low)
+    if _SHORT_NOUN_CHARS.intersection(low):
+        low = _short_product_rx().sub(lambda m: english(m, vocab.PRODUCT_NOUNS_SHORT), low)
+    return replace(msg, low=low)
 
 
 # words that name a kind of thing, never one upload ("the logo" stays the logo overlay's word)

@@ -2471,6 +2471,10 @@ REWRITES = REWRITES + (
 )
 # "标题停5秒，用打字效果": the typewriter said without its machine (set AR ar209 left it unread)
 extend(OPS, "animate", zh=("打字效果", "打字动画", "打字的效果"))
+# "change the clip caption to …": the clip's own caption (sets AR ar75, AS as103 were unread; "the clip's caption" is read)
+REWRITES = REWRITES + (
+    (r"\b(the|that|this|its)\s+((?:video\s+)?clip)\s+(caption|subtitle|label)(?![a-z'’])", r"\1 \2's \3"),
+)
 # --- end of block Z
 
 

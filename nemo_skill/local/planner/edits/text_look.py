@@ -427,7 +427,19 @@ def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
     m = _BOLD.search(str(f.text))
     if m is None:
         return None
-    return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), bold=m.group("on") is not None)
+    return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), bold=m.group("on") is not None,
+                         pos=_title_place(f, t))
+
+
+def _title_place(f: Any, t: str) -> str | None:
+    """The title's place said with its font or weight ("title in playfair, not bold, at the top"): the look's, read
+    together (set AR ar241 asked between the look and the place, or read the font alone); ``title_look_said``."""
+    return str(f.values["pos"]) if t == "title" and "pos" in f.values else None
+
+
+def title_look_said(f: Any) -> bool:
+    """A font or a weight said in the title's clause: its place is read with that look (``_title_place``)."""
+    return bool(_BOLD.search(str(f.text)) or _FONT_SAID.search(own_part(f, "title")))
 
 
 # a font said beside another look of the same text: its name, or a font word with "font" ("script" alone may be the
@@ -453,7 +465,7 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
-                         font=m.group("n") or m.group("w") or m.group("z"))
+                         font=m.group("n") or m.group("w") or m.group("z"), pos=_title_place(f, t))
 
 
 def _pos_args(f: Any, t: str) -> TextStyleArgs:

@@ -27,6 +27,7 @@ from ..text import DUR, RANGE, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said
 from .shared import MAX_MS, stretch, stretched, title_track
+from .text_look import title_look_said
 
 
 def _title_reply(work: Work, key: str, **params: object) -> Callable[[], Msg]:
@@ -301,6 +302,8 @@ TITLE_TEXT = register(Edit(
 # "标题从第3秒开始出现", "标题第2秒起出现": a moment in the video, its start (set AG ag069 made it last 3 s)
 _FROM_NTH = re.compile(r"(?:从|在|自)\s*第\s*$")
 _ONWARD = re.compile(r"\s*(?:开始|起)")
+# "标题2秒后再出现", "标题3秒之后才出来": the moment it enters, its start (set AT at40 made it last 2 s)
+_THEN_ENTERS = re.compile(r"\s*(?:之后|以后|后)\s*(?:再|才)?\s*(?:出现|出来|显示|进场|进来|弹出|开始|$)")
 
 
 def _timing(f: Any, length: int | None = None, start: int | None = None) -> TitleTimingArgs | None:
@@ -309,6 +312,8 @@ def _timing(f: Any, length: int | None = None, start: int | None = None) -> Titl
         return None
     if length is not None and any("dur" in m.keys and _FROM_NTH.search(f.text[:m.start - f.start])
                                    and _ONWARD.match(f.text, m.end - f.start) for m in f.used):
+        return TitleTimingArgs(start=length)
+    if length is not None and any("dur" in m.keys and _THEN_ENTERS.match(f.text, m.end - f.start) for m in f.used):
         return TitleTimingArgs(start=length)
     return TitleTimingArgs(start=start, length=length)
 
@@ -399,6 +404,8 @@ TITLE_POSITION = register(Edit(
                'title `style.pos`',
                '标题位置'),
     frames=(
-        rule("title", "move set keep implied", lambda f, t: TitlePositionArgs(pos=f.values["pos"]), needs="pos"),
+        # (not when a font or a weight is said with it: the look reads the place too, ``title_look_said``)
+        rule("title", "move set keep implied",
+             lambda f, t: None if title_look_said(f) else TitlePositionArgs(pos=f.values["pos"]), needs="pos"),
     ),
 ))
