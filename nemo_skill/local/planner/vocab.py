@@ -396,6 +396,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
      r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
+    # "the logo should appear from second 3", "at second 5": a moment said as "second N" is N seconds (set AP ap273 read
+    # no time at all)
+    (r"\b(from|at|after|until|till|to)\s+(?:the\s+)?second\s+(\d+(?:\.\d+)?)\b(?!\s*(?:image|picture|photo|pic|clip|slide|shot))",
+     r"\1 \2 seconds"),
 )
 
 # --- what pictures show, in Chinese: "把耳机那张删掉" of silver-headphones.jpg -------------------------------------
