@@ -1279,7 +1279,7 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     narration), and whether they were: (targets, inherited). None when the clause is done with here."""
     if targets:
         return targets, False
-    if before.topic is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
+    if before.topic is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten", "mute", "unmute"}) \
             and _IT_ONE.search(frame.text) and not frame.values.keys() & {"ref", "file"}:
         # "the backpack photo - move it to the end and make it 3 seconds", "mute the clip, and make it shorter too": a
         # thing talked of as "it" (or "too") keeps being "it", never the video (sets AS as35/as226 made the video 3 s)
@@ -1389,7 +1389,8 @@ def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -
         return ref  # ("…move it to the end, make it 3 seconds and mute it")
     noun = frame.visual_noun()
     if ref is None and "visual" in targets + frame.target_keys() and _CLIP_NOUN.fullmatch(_plain(noun)) and noun not in ("视频", "video"):
-        return ("ref", noun) if frame.op_keys() & {"mute", "unmute"} else None
+        # ("trim the clip to the first 6 seconds and mute it": the clip trimmed is the one muted; set AT at236)
+        return ("ref", noun) if frame.op_keys() & {"mute", "unmute", "cut"} else None
     return None
 
 
