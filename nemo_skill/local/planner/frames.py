@@ -463,7 +463,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "…a bit shorter and the fourth one 5 seconds": a picture and its own length ("image 1 and image 2
                 # for 5 seconds" is one length for both)
                 any("ref" in m.keys for m in right) and any("dur" in m.keys for m in right)
-                and not re.search(r"\bfor\b|各|都", text[right_start:right_end])) or (
+                and not re.search(r"各|都", text[right_start:right_end]) and (
+                    # ("the sneaker for 8 seconds and the ring for 4": a length of its own on the left too; set AQ aq183)
+                    not re.search(r"\bfor\b", text[right_start:right_end]) or any(
+                        "dur" in m.keys for m in _between(mentions, starts, bounds[-1], left_end)))) or (
                 # 'caption image 2 "Carry More" and image 3 "On Time"': a picture and its own words
                 any("ref" in m.keys for m in right) and any("quote" in m.keys for m in right))
             # "视频再短一点": 再 ("more") after a bare target is no joint; after an operation it is "then"
@@ -618,7 +621,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；\n]+(?![a-z0-9])")
 def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: re.Pattern[str] | None = None
                 ) -> list[Frame]:
     text = msg.low
-    mentions = _list_split(text, _two_wishes(text, _named_words(msg, tag(text, names))))
+    mentions = _bare_lengths(text, _list_split(text, _two_wishes(text, _named_words(msg, tag(text, names)))))
     frames: list[Frame] = []
     found = clauses(text, mentions)
     starts = [m.start for m in mentions]
@@ -756,6 +759,30 @@ def _list_split(text: str, mentions: list[Mention]) -> list[Mention]:
         right = cut + 1 + len(text[cut + 1:m.end]) - len(text[cut + 1:m.end].lstrip())
         out[out.index(m)] = replace(m, end=cut, value=text[m.start:cut])
         out.append(Mention(right, m.end, "value", m.keys, text[right:m.end]))
+    return sorted(out, key=lambda x: x.start)
+
+
+_LENGTH_UNSAID = re.compile(r"\s*(?:for\s+|to\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!，。；！]|and\b|please\b|pls\b))")
+_UNIT = re.compile(r"[a-z\u4e00-\u9fff]+$")
+
+
+def _bare_lengths(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the sneaker picture for 8 seconds and the ring for 4", "make the watch 6 secs and the ring 3": a bare number right
+    after a picture named, when a picture before it was given a length, is that picture's length in the same unit (set AQ
+    aq183 read one clause and nothing)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.slot != "value" or not m.keys & {"ref", "file"}:
+            continue
+        num = _LENGTH_UNSAID.match(text, m.end)
+        if num is None or (i + 1 < len(mentions) and mentions[i + 1].start < num.end()):
+            continue
+        dur = next((d for d in reversed(mentions[:i]) if d.slot == "value" and "dur" in d.keys), None)
+        unit = _UNIT.search(str(dur.value)) if dur is not None else None
+        if dur is None or unit is None or STRONG.search(text, dur.end, m.start) or not any(
+                r.slot == "value" and r.keys & {"ref", "file"} and r.end <= dur.start for r in mentions[:i]):
+            continue
+        out.append(Mention(num.start(1), num.end(1), "value", frozenset({"dur"}), f"{num.group(1)} {unit.group(0)}"))
     return sorted(out, key=lambda x: x.start)
 
 
@@ -1252,7 +1279,7 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     narration), and whether they were: (targets, inherited). None when the clause is done with here."""
     if targets:
         return targets, False
-    if before.topic is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
+    if before.topic is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten", "mute", "unmute"}) \
             and _IT_ONE.search(frame.text) and not frame.values.keys() & {"ref", "file"}:
         # "the backpack photo - move it to the end and make it 3 seconds", "mute the clip, and make it shorter too": a
         # thing talked of as "it" (or "too") keeps being "it", never the video (sets AS as35/as226 made the video 3 s)
@@ -1362,7 +1389,8 @@ def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -
         return ref  # ("…move it to the end, make it 3 seconds and mute it")
     noun = frame.visual_noun()
     if ref is None and "visual" in targets + frame.target_keys() and _CLIP_NOUN.fullmatch(_plain(noun)) and noun not in ("视频", "video"):
-        return ("ref", noun) if frame.op_keys() & {"mute", "unmute"} else None
+        # ("trim the clip to the first 6 seconds and mute it": the clip trimmed is the one muted; set AT at236)
+        return ("ref", noun) if frame.op_keys() & {"mute", "unmute", "cut"} else None
     return None
 
 

@@ -128,7 +128,9 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("打字机", "逐字", "逐词", "弹出", "弹入", "上滑", "滑入", "滑进来", "滑进", "从下往上滑", "从下往上", "往上滑",
                  "从上往下", "从左往右", "一个字一个字", "打出来", "地打出来",
                  # "fade in" is one above: "标题用打字机效果，字幕淡入" is two wishes (set AI ai280 typed both)
-                 "淡入")),
+                 "淡入",
+                 # "淡出，2秒": the length said after it is the fade's, never the video's (it made the video 2 s long)
+                 "淡出")),
     # words of a text's look read by the text style edit's phrase rules ("字幕加粗" is not "add captions")
     "restyle": (("bold", "bolder"), ("加粗", "粗体", "对齐")),
     "shorten": (("shorter", "shorten", "trim down", "cut down", "shave", "shave off", "knock off"), ("缩短", "减少", "剪短", "短一点", "短一些", "短些", "短点", "短很多", "短得多")),
@@ -394,6 +396,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
      r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
+    # "the logo should appear from second 3", "at second 5": a moment said as "second N" is N seconds (set AP ap273 read
+    # no time at all)
+    (r"\b(from|at|after|until|till|to)\s+(?:the\s+)?second\s+(\d+(?:\.\d+)?)\b(?!\s*(?:image|picture|photo|pic|clip|slide|shot))",
+     r"\1 \2 seconds"),
 )
 
 # --- what pictures show, in Chinese: "把耳机那张删掉" of silver-headphones.jpg -------------------------------------
