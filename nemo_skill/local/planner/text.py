@@ -144,8 +144,18 @@ def _cn_numbers(text: str) -> str:
     return _CN_AFTER_UNIT.sub(repl, text)
 
 
+# Full-width quote marks are quote marks before anything else, so the quotes are found in the message as typed.
+_WIDE_QUOTES = str.maketrans({"\uff02": '"', "\uff07": "'"})
+
+
+def _nfkc(part: str) -> str:
+    return unicodedata.normalize("NFKC", part)
+
+
 def _clean(raw: str) -> str:
-    text = unicodedata.normalize("NFKC", raw[:MAX_MESSAGE])
+    """Full-width and compatibility forms folded (：, ，, ５０ -> ascii) outside quotes only: quoted text stays as
+    typed ("标题改成“淘宝：红鞋”" keeps its colon full-width; folding the whole message made it "淘宝:红鞋"; set AS as182)."""
+    text = outside_quotes(raw[:MAX_MESSAGE].translate(_WIDE_QUOTES), _nfkc)
     out = []
     for ch in text:
         cat = unicodedata.category(ch)
