@@ -160,15 +160,18 @@ def rendering(db: Any, render_id: str, kind: str | None = None, grace: float = 1
     return check
 
 
-def long_draft(ids: dict[str, str], seconds: int = 30) -> dict:
+def long_draft(ids: dict[str, str], seconds: int = 30, size: tuple[int, int] = (640, 360)) -> dict:
     """A draft that takes a few seconds to render (Ken Burns on every picture), for mid-render faults."""
     names = ["red-sneaker.jpg", "blue-backpack.jpg", "green-watch.jpg", "gold-ring.jpg", "silver-headphones.jpg"]
     seg = seconds * 1000 // len(names)
     sg = []
     for i, n in enumerate(names):
-        entry: dict[str, Any] = {"id": f"s{i}", "mid": ids[n], "k": "image", "name": n, "s": i * seg, "d": seg}
+        # the slow zoom said on each picture: without it the pictures are stills, whose frames repeat, and the
+        # 720 frames rendered in 0.34 s, done before a test could see the task running (worker killed mid-render)
+        entry: dict[str, Any] = {"id": f"s{i}", "mid": ids[n], "k": "image", "name": n, "s": i * seg, "d": seg,
+                                 "kb": "in"}
         sg.append(entry)
-    return {"v": 1, "d": seg * len(names), "m": {"title": "t", "width": 640, "height": 360, "fps": 24},
+    return {"v": 1, "d": seg * len(names), "m": {"title": "t", "width": size[0], "height": size[1], "fps": 24},
             "t": [{"id": "v1", "tt": 0, "role": "main", "sg": sg}]}
 
 
