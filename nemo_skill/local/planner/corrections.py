@@ -82,11 +82,12 @@ _VMARK = (r"(?:no\s*,?\s*wait|wait\s*,?\s*no|no\s*,?\s*sorry|no\s+no|no(?=\s*[,�
           r"|hmm+(?:\s*,?\s*no)?|or\s+rather|(?:i\s+)?meant|i\s+mean|make\s+that"
           r"|不对|不是(?=\s*[,，])|哦不|等等|错了|说错了)")
 _CL = r"[,.;!?:，。；！？：\n]"
+_IN_CL = r"[^,.;!?:，。；！？：\n]"  # a character inside one clause
 _REVALUE = re.compile(
-    rf"(?P<wish>(?:(?<={_CL})|^)[^,.;!?:，。；！？：\n]*?[a-z0-9\u4e00-\u9fff\ue001][^,.;!?:，。；！？：\n]*?)[\s\-–—,，]+"
+    rf"(?P<wish>(?:(?<={_CL})|^){_IN_CL}*?[a-z0-9\u4e00-\u9fff\ue001]{_IN_CL}*?)[\s\-–—,，]+"
     rf"(?P<mark>{_VMARK})(?![a-z])[\s,，]*"
     r"(?P<say>(?:(?:i\s+)?meant|i\s+mean|make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|rather|是|就|还是|改成|改为|换成|用)\s*)?"
-    r"(?P<v2>[^,.;!?:，。；！？：\n]+?)"
+    rf"(?P<v2>{_IN_CL}+?)"
     r"(?P<tail>\s*(?:(?:is|'s|would\s+be|will\s+be)\s+(?:enough|fine|better|good|right|plenty|ok|okay)(?:\s+actually)?|instead|actually"
     r"|吧|就行了?|就好了?|好了|才对))?\s*(?=[,.;!?:，。；！？：\n]|$)")
 _FORGET = re.compile(r"(?:forget(?:\s+about)?|never\s*mind|scratch|skip|drop|not|no|leave\s+out)\s+(?:the\s+)?(?P<x>.+)$|(?:不要|去掉|别要)(?P<xz>.+)$")
@@ -123,17 +124,13 @@ def _new_wish(wish: str, v2: str) -> str | None:
     wished = tag(wish)
     if ops and not (len(said) == 1 and not _words_beside(v2, said)) and not _NAMING_WORD.search(wish):
         return None  # "…, no, make the captions bigger": a wish of its own, never a value
-    if said and not _words_beside(v2, said) and len({_kind(m) for m in said}) == 1:
-        kind = _kind(said[0])
-        same = [m for m in wished if _kind(m) == kind]
-        if same:  # "第一张 … 不对，是第二张", "the title …, no, the captions", "quieter, no, louder": that one replaced
-            m = same[-1]
-            return wish[:m.start] + v2 + wish[m.end:]
-    if said and said[0].start == len(v2) - len(v2.lstrip()) and not ops:
-        kind = _kind(said[0])
-        same = [m for m in wished if _kind(m) == kind]
-        if same and same[-1] is wished[-1]:  # "…to zoom in, no wait, slide left": the wish's last value, and its words
-            return wish[:same[-1].start] + v2
+    same = [m for m in wished if _kind(m) == _kind(said[0])] if said else []  # the wish's values of v2's kind
+    if same and not _words_beside(v2, said) and len({_kind(m) for m in said}) == 1:
+        # "第一张 … 不对，是第二张", "the title …, no, the captions", "quieter, no, louder": that one replaced
+        m = same[-1]
+        return wish[:m.start] + v2 + wish[m.end:]
+    if same and same[-1] is wished[-1] and said[0].start == len(v2) - len(v2.lstrip()) and not ops:
+        return wish[:same[-1].start] + v2  # "…to zoom in, no wait, slide left": the wish's last value, and its words
     if targets and not _NAMING_WORD.search(wish):
         return None
     lead = _LEAD.match(v2)
