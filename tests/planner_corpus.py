@@ -132,6 +132,11 @@ def _caption_style(d: dict, key: str) -> Any:
     return _style(caption_segments(d)[0]).get(key, "none") if len(values) == 1 else "mixed"
 
 
+def _caption_entrance(d: dict) -> str:
+    kinds = {((_style(c).get("anim") or {}).get("in") or {}).get("type", "none") for c in caption_segments(d)}
+    return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
 def _secs(ms: Any) -> Any:
     return round(ms / 1000, 2) if isinstance(ms, int | float) else ms
 
@@ -185,8 +190,8 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "captions.font": ("style", lambda d: _caption_style(d, "font")),
     "captions.bold": ("style", lambda d: "yes" if _caption_style(d, "bold") is True else "no"),
     "captions.pos": ("style", lambda d: _caption_style(d, "pos")),
-    "captions.anim": ("style", lambda d: ((_caption_style(d, "anim") or {}) if _caption_style(d, "anim") != "none"
-                                          else {}).get("in", {}).get("type", "none")),
+    # the entrance's kind only: its length may differ per caption (a typewriter is capped by a short caption)
+    "captions.anim": ("style", lambda d: _caption_entrance(d)),
     "endcard": ("endcard", lambda d: next((s["text"] for s in main_segments(d) if s.get("k") == "card"), "none")),
     "endcard.len": ("endcard", lambda d: _secs(next((s["d"] for s in main_segments(d) if s.get("k") == "card"), 0))),
     "endcard.sub": ("endcard", lambda d: next((s.get("sub", "none") for s in main_segments(d) if s.get("k") == "card"),
