@@ -111,12 +111,16 @@ def _mute(d: dict, role: str) -> str:
 
 
 def _clip(d: dict) -> dict | None:
-    return next((s for s in main_segments(d) if s.get("k") == "video"), None)
+    """clip.mp4 wherever it stands (WRITER.md: clip.* is clip.mp4, clip2.* unboxing.mp4): after "unboxing first" the
+    timeline's first clip is unboxing.mp4 (sets AL al193, al194 were judged by position and called a right edit wrong);
+    the first clip when clip.mp4 is gone."""
+    clips = [s for s in main_segments(d) if s.get("k") == "video"]
+    return next((s for s in clips if s.get("mid") == CLIP.id), clips[0] if clips else None)
 
 
 def _clip2(d: dict) -> dict:
-    """The second clip of the timeline (unboxing.mp4 of the twoclips base)."""
-    return ([s for s in main_segments(d) if s.get("k") == "video"][1:] or [{}])[0]
+    """unboxing.mp4 of the twoclips base, wherever it stands."""
+    return next((s for s in main_segments(d) if s.get("k") == "video" and s.get("mid") == CLIP2.id), {})
 
 
 def _overlay(d: dict) -> dict:
