@@ -110,3 +110,18 @@ def test_understand_is_the_stages_in_order() -> None:
     assert [(i.kind, i.pos, repr(i.args)) for i in whole.intents] == \
         [(i.kind, i.pos, repr(i.args)) for i in result.intents]
     assert len(whole.intents) == 3
+
+
+def test_bare_speed_asks_what_can_change_speed() -> None:
+    """"speed it up" with nothing named: the choices are what can go faster on the draft, not the title (wave 13)."""
+    import copy
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import planner_corpus as pc
+
+    result = pc.plan("speed it up", copy.deepcopy(pc.base("clip")), pc.MEDIA["clip"])
+    assert result.question and result.draft is None
+    assert "the clip's playback speed" in result.choices
+    assert not any("title" in c for c in result.choices)

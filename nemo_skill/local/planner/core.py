@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from ...draft.summary import summary_line
-from ...draft.timeline import empty_draft, tracks
+from ...draft.timeline import empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard
 from .assets import new_upload, the_only_clip, visuals
@@ -210,7 +210,8 @@ def _unread(message: Message, clauses: list[tuple[int, int]], read: list[tuple[i
         if was_read:
             continue
         words = leftover(message.low[a:b], a, [])
-        if words and not _MEANINGLESS.match(words):
+        # "once the song kicks in, make the captions bold": the time is the edit's own (guard.only_showing)
+        if words and not _MEANINGLESS.match(words) and not guard.only_showing(message.low[a:b].strip(" ,.;!?，。；！？")):
             out.append(_clause_text(message, a, b))
     return out
 
@@ -376,6 +377,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         seen.extend(_key(i) for i in intents)
     intents = [i for i in intents if _key(i) not in skip]
     if not intents and _BARE_DIRECTION.match(low):  # "bit lower": of what is asked
+        speeds = _speed_readings(draft, lang) if _SPEED_WORD.search(low) else []
+        if speeds:  # "speed it up": only what can go faster here is offered, never the title (brief of wave 13)
+            return _question(speeds, lang, "ask.which" if len(speeds) > 1 else "ask.edit")
         return _question([], lang, "ask.what", word=message.strip())
     if not intents and understood.bare and len(understood.bare) == len(understood.clauses):
         # "change the title", "改一下标题": a thing to change, but not how; the closest edits of it are asked
@@ -538,6 +542,21 @@ def _condition(low: str, total: int) -> _Unmet | str | None:
 
 
 # a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
+_SPEED_WORD = re.compile(r"faster|slower|quicker|speed|slow|快|慢")
+
+
+def _speed_readings(draft: dict | None, lang: Lang) -> list[Msg]:
+    """What a bare "faster"/"speed it up" can be of on this draft: a clip's playback, the pictures' pace."""
+    segs = (main_track(draft) or {}).get("sg") or [] if isinstance(draft, dict) else []
+    zh = lang == "zh"
+    out = []
+    if any(is_clip(s) for s in segs):
+        out.append(msg("q", text="视频片段的播放速度" if zh else "the clip's playback speed"))
+    if any(not is_clip(s) for s in segs):
+        out.append(msg("q", text="图片切换的节奏" if zh else "the pace of the pictures"))
+    return out
+
+
 _BARE_DIRECTION = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+|(?:a\s+)?little\s+bit\s+|even\s+|way\s+)?"
                              r"(?:lower|higher|louder|quieter|softer|bigger|smaller|larger|longer|shorter|more|less)"
                              r"(?:\s+(?:please|pls|still))?[\s.!~]*$"

@@ -41,6 +41,20 @@ _PRESET_NAMES = "|".join(PRESETS)  # (the style presets' own names, draft/promo.
 _PRESET = re.compile(rf"\b(?:{_PRESET_NAMES})\s+(?:style|preset|look|template)\b"
                      rf"|\b(?:style|preset|template)\s*[:\-]?\s*(?:{_PRESET_NAMES})\b"
                      rf"|(?:{_PRESET_NAMES})\s*(?:风格|预设|模板)")
+# a time said by the thing's own showing carries no value: "when the title shows, make it
+# yellow", "once the music starts, lower it to 20%", "标题出现的时候变黄" (it is so whenever it
+# is there); a moment said by a number or an ordinal ("after the second picture") still counts; a clause of
+# nothing else is no request left undone (core._unread)
+SHOWING = (r"\b(?:when|whenever|while|once|as\s+soon\s+as|after|each\s+time|every\s+time)\s+"
+           r"(?:it|they|this|that|(?:the\s+|our\s+|my\s+)?(?:title|heading|headline|text|captions?|subtitles?"
+           r"|music|song|track|soundtrack|video|clip))\s+"
+           r"(?:(?:first\s+)?(?:shows?(?:\s+up)?|appears?|pops?\s+up|comes?\s+(?:in|up|on)|starts?|begins?|plays?"
+           r"|kicks?\s+in|enters?|fades?\s+in)(?:\s+on\s+(?:the\s+)?screen)?"
+           r"|(?:is|are)\s+(?:on\s+(?:the\s+)?screen|shown|showing|visible|displayed|playing|up))\b"
+           r"|当?(?:它|标题|字幕|文字|音乐|背景音乐|歌|视频|片段)\s*(?:刚)?(?:出现|显示|出来|开始|播放|响起|进来|在屏幕上)"
+           r"(?:了)?\s*(?:的\s*时候|时候|时|以后|之后|后)|等\s*(?:它|标题|字幕|文字|音乐|背景音乐|歌|视频|片段)"
+           r"\s*(?:出现|显示|出来|开始|播放|响起|进来)(?:了)?\s*(?:以后|之后|后)?")
+_SHOWING_ALONE = re.compile(rf"\s*(?:{SHOWING})\s*")
 # Words that look like values and are not: list markers ("1) 20 seconds 2) …"), 一个 ("a"), the value
 # being replaced ("6 seconds instead of 3"), black bars (letterboxing), "the last two pictures" (a reference)
 _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\s+of\s+\d+|而不是\d+"
@@ -69,7 +83,8 @@ _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\
                          # when the music ducks: while someone speaks
                          r"|(?:说话|讲话|配音|旁白|人声|解说)\s*的?\s*时候"
                          r"|\b(?:when|while|whenever)\s+(?:the\s+|someone\s+|somebody\s+)?(?:voice\s*-?\s*over|voice|narrator|narration"
-                         r"|speaker|person|vo)?\s*(?:talks|speaks|is\s+talking|is\s+speaking|comes\s+in|plays|starts)")
+                         r"|speaker|person|vo)?\s*(?:talks|speaks|is\s+talking|is\s+speaking|comes\s+in|plays|starts)"
+                         r"|" + SHOWING)
 _MODIFIERS = frozenset(MODIFIERS_EN)
 _CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS | _LOOKS | set(MODIFIERS_ZH),
                                                                 key=len, reverse=True) if not w.isascii()))
@@ -135,6 +150,11 @@ def _emphasis(text: str, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if after:  # "hard cuts only"
             out.append(after.span())
     return out
+
+
+def only_showing(text: str) -> bool:
+    """A clause that says nothing but a time by a thing's showing ("once the song kicks in, …")."""
+    return bool(_SHOWING_ALONE.fullmatch(text))
 
 
 def quoted(clauses: Iterable[tuple[int, int]], free: Iterable[tuple[int, str]], names: Iterable[str]

@@ -280,7 +280,11 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:keep|leave|hold)\s+(?:the\s+)?(?:total|overall|whole\s+video|length|duration|runtime)(?:\s+(?:length|duration|time))?\s+(?:at|to)\s+(?=\d)",
      "make the total length "),
     # "lower the music during the voiceover": when, not a second sound to lower
-    (r"\s+(?:during|under|behind|beneath|while)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|voice|talking|speech)\b", ""),
+    # (and "to 20% once/when the voice starts": the voiceover was set to 20 % too, brief of wave 13; without a level
+    # it is the ducking, block P)
+    (r"\s+(?:during|under|behind|beneath|while)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|voice|talking|speech)\b"
+     r"|(?<=%)\s+(?:when|once|as\s+soon\s+as|after)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice)\s+"
+     r"(?:starts|begins|comes\s+in|kicks\s+in|plays)\b", ""),
     # "no text at all, just pictures and music": what is kept, not more to remove
     (r"[,;]\s*(?:just|only)\s+(?=(?:the\s+)?(?:pictures|images|photos|music|voice|voiceover|narration|clips?|video|title|captions)\b)",
      ", keep only "),
