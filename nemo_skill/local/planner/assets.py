@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from . import vocab
 from .text import Message, tokens
@@ -191,6 +191,7 @@ def the_only_clip(msg: Message, clip_names: Sequence[str]) -> Message:
     """"开箱视频慢放" (开箱 read as "unboxing"), "unboxing.mp4只保留第2到第5秒": in Chinese, the one clip on the timeline named
     by its file or its words, with or without 视频 after, is "视频片段", the clip every clip rule reads (sets O clp02-07,
     P clp08-11, N clp18 asked). ``clip_names``: the file names of the clips on the timeline; with two, names decide."""
+    msg = _bare_clip_stems(msg, clip_names)
     if len(clip_names) != 1 or not re.search(r"[\u4e00-\u9fff]", msg.low):
         return msg
     low = _clip_name_rx(clip_names[0].lower()).sub(" 视频片段 ", msg.low)
@@ -205,3 +206,55 @@ def _clip_name_rx(name: str) -> re.Pattern[str]:
     forms = sorted({re.escape(name), re.escape(stem), r"[\s_\-]*".join(map(re.escape, words))} - {""}, key=len, reverse=True)
     # (with the words pointing at it before: "那段开箱视频", "视频片段unboxing.mp4")
     return re.compile(rf"(?:(?:那段|这段|那个|这个|视频片段|视频|片段)\s*)?(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")
+
+
+# quotes, and an order's list ("unboxing first, and mute it" reads "new order: unboxing, mute it" by now: its items are
+# the order's to read by name; as "unboxing.mp4, mute it" the move was dropped without a word, set AH ah212)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』|\border\s*:[^.;!?]*")
+
+
+def _bare_clip_stems(msg: Message, clip_names: Sequence[str]) -> Message:
+    """"mute unboxing", "trim unboxing to 3 seconds", "unboxing's sound off" of unboxing.mp4: in English, a clip named
+    by its whole file stem alone, as pictures are by their product word, is "the unboxing clip", the form every clip
+    rule reads (a bare stem was no reference; the lead's wave-13 gap). Never inside quotes, nor as a new text ("change
+    the caption to unboxing"), nor a stem of words the planner reads otherwise ("clip.mp4", "intro.mp4")."""
+    low = msg.low
+    if not clip_names or not any(_stem_words(n) for n in clip_names):
+        return msg
+    for name in clip_names:
+        rx = _bare_stem_rx(name.lower())
+        if rx is None:
+            continue
+        quoted = [q.span() for q in _QUOTED.finditer(low)]
+        low = rx.sub(partial(_as_file, file=name.lower(), quoted=quoted), low)
+    return msg if low == msg.low else replace(msg, low=low)
+
+
+def _as_file(m: re.Match[str], file: str, quoted: list[tuple[int, int]]) -> str:
+    return m.group(0) if any(a <= m.start() < b for a, b in quoted) else file
+
+
+def _stem_words(name: str) -> list[str]:
+    from .refs import _common_words
+
+    stem = re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower())
+    words = re.findall(r"[a-z0-9]+", stem)
+    return words if any(len(w) >= 3 and not w.isdigit() and w not in _common_words() for w in words) else []
+
+
+# (a lookbehind is of one width: one per word)
+_NOT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in ("to", "as", "into", "say", "says", "saying", "read", "reads", "called",
+                                                   "named", "titled", "caption", "title", "text", "word", "words"))
+
+
+@lru_cache(maxsize=32)
+def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
+    words = _stem_words(name)
+    if not words:
+        return None
+    stem = r"[\s_\-]+".join(map(re.escape, words))
+    cjk = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+    return re.compile(
+        rf"(?<![a-z0-9_.'\-])(?<!\ba\s)(?<!\ban\s)(?<!{cjk})" + _NOT_AFTER
+        + rf"(?:(?:the|this|that)\s+)?(?P<stem>{stem})(?![a-z0-9_.\-])"
+        rf"(?!\s*(?:{cjk}|(?:video\s+)?clips?\b|videos?\b|footage\b|shots?\b|one\b|part\b|segment\b|section\b))")

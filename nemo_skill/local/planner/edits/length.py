@@ -338,6 +338,12 @@ def _stretch(f: Frame, t: str) -> DurationArgs | None:
                         pointed=bool(_POINTED.search(f.text)))
 
 
+def _to(f: Frame) -> DurationArgs:
+    """"把视频剪短到10秒": that length; "把那个视频剪短到3秒" points at one video, asked which when there are clips (it had
+    made the whole two-clip video 3 s long; the lead's wave-13 gap)."""
+    return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)))
+
+
 # "那个视频", "那段视频": a video pointed at, one of the clips when there are any ("这个视频" is the one being made)
 _POINTED = re.compile(r"那\s*(?:个|段)\s*视频")
 
@@ -426,13 +432,13 @@ DURATION = register(Edit(
         rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
         # ("trim the video to 5 seconds" is the trim's: a clip or the total, asked when there are clips)
         rule("length video", "shorten decrease lengthen increase cut add",
-             lambda f, t: None if video_cut(f) else DurationArgs(ms=f.values["dur"]), needs="dur to", refuses="pct range ref file"),
+             lambda f, t: None if video_cut(f) else _to(f), needs="dur to", refuses="pct range ref file"),
         # "能不能短一点，15秒就行": that length
         rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
              refuses="pct range ref file at first for quote each"),
         # "视频再短一点，10秒就够了"
         rule("visual", "shorten decrease lengthen increase add",
-             lambda f, t: DurationArgs(ms=f.values["dur"]) if f.visual_noun() in ("视频", "video") else None,
+             lambda f, t: _to(f) if f.visual_noun() in ("视频", "video") else None,
              needs="dur to", refuses="pct range ref file each"),
         # "视频再短5秒": 视频 with 再 is the whole video, shorter or longer by that much ("把视频缩短2秒" with a clip
         # on the timeline trims the clip: the phrase rules read it)

@@ -246,8 +246,10 @@ def r_order(s: Scan) -> None:
         b = m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6")
         s.add("swap", m, a=a, b=b)
     # a picture and its place, with no verb, as a wish of its own: "15 seconds, watch first, and lower the music", "手表
-    # first please", "ring last" (sets AN an156, AH ah238, AJ aj271 were not read)
-    for m in s.take(rf"(?:^|(?<=[,;，；])|(?<=\band\s)|(?<=\bthen\s))\s*(?P<r>{REF}|(?:the\s+)?(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?:one|shot|photo|pic|picture|image))?)"
+    # first please", "ring last" (sets AN an156, AH ah238, AJ aj271 were not read); a clip by its name or file too: "unboxing
+    # first and mute it" (sets AL al193, AH ah212 read the mute alone once the bare stem was "the unboxing clip")
+    for m in s.take(rf"(?:^|(?<=[,;，；])|(?<=\band\s)|(?<=\bthen\s))\s*(?P<r>{REF}|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|webm|m4v|mkv|jpe?g|png|webp)"
+                    rf"|(?:the\s+)?(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?:one|shot|photo|pic|picture|image|clip|video|footage))?)"
                     rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
                     rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
         s.add("move", m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
