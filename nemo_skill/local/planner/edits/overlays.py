@@ -383,13 +383,10 @@ _AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pr
 
 
 def r_logo(s: Scan) -> None:
-    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
-                    r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
-                    # "the user wants the watermark removed", "the logo has to go"
-                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
-                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"
-                    r"|(?:把\s*)?(?:logo|标志|水印|贴纸|画中画|叠加层)\s*(?:去掉|删掉|删除|拿掉|不要了?|去了|删了)"):
-        s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
+    # removal is the frames' ("remove the logo", "去掉水印", "logo不要了", "the watermark has to go"); left
+    # here "no logo" ("no" is no removal word elsewhere: "no" of a frame would be every "no")
+    for m in s.take(r"\bno\s+(?:the\s+|our\s+|my\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"):
+        s.add("logo", m, remove=True, noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
@@ -593,6 +590,12 @@ def _called(text: str) -> str:
     return known or _NOT_CALLED.sub("", words)
 
 
+def _removed(f: Frame, t: str) -> LogoArgs | None:
+    """The overlay named taken off the video: its file, else whichever its noun says (every one for "the overlays")."""
+    file = f.values.get("file")
+    return LogoArgs(remove=True, file=str(file) if file else None, noun=_noun(f.text))
+
+
 def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
     """"加上促销贴纸", "加上我们的logo": a sticker or logo is laid over the video, never added as a picture of its own
     (sets AK ak138, AG ag154, AH ah164); in the default corner until its place is said."""
@@ -683,6 +686,9 @@ LOGO = register(Edit(
         rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
         rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
         rule("logo", "see_through", _framed, refuses="quote dur range"),
+        # removed: "remove the logo", "去掉水印", "logo不要了", "the watermark has to go" (was a phrase rule's five
+        # alternatives; the vocab's logo target and remove operation say it)
+        rule("logo", "remove", _removed, refuses="quote dur range pct pos"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
         rule("logo", "show_for set implied keep add move", _timed, needs="dur", refuses="quote ref"),
         rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
