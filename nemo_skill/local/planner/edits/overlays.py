@@ -215,8 +215,6 @@ def span_rx(tag: str = "") -> str:
     return (rf"(?:only\s+)?(?:(?:in|for|during|over|at)\s+)?(?:just\s+|only\s+)?the\s+(?:first|opening|last|final|closing)\s+{DUR}"
         rf"|(?:only\s+)?(?:from|between|starting\s+at)\s+{range_rx('x' + tag)}"
         rf"|(?:only\s+)?between\s+{NUM}\s*(?:s|secs?|seconds?)?\s+and\s+{DUR}"
-        # "from 10s, for five seconds": a start and how long (set AD ad174)
-        rf"|(?:from|starting\s+(?:at|from))\s+{DUR}\s*,?\s*(?:for|lasting)\s+{DUR}"
         rf"|(?:from|after|starting\s+(?:at|from))\s+{DUR}\s*(?:on(?:wards?)?|until\s+the\s+end|to\s+the\s+end|till\s+the\s+end)?"
         rf"|(?:for\s+|during\s+)?the\s+(?:whole|entire)\s+(?:time|video|way)|throughout(?:\s+the\s+video)?|all\s+the\s+time"
         rf"|(?:只在|只|仅在|在)?\s*(?:前|最后|后)\s*{DUR}"
@@ -226,6 +224,10 @@ def span_rx(tag: str = "") -> str:
 
 
 SPAN = span_rx()
+# a start and how long: "from 10s, for five seconds" (set AD ad174), "starting at 3s lasting 4 s", "从第10秒开始显示5秒",
+# "从第10秒出现，显示5秒" (set AT at163: read 10 s to the end, and the 5 s as the video's length)
+_START_FOR = re.compile(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})"
+                        rf"|从\s*(?:第\s*)?(?P<za>{DUR})\s*(?:开始|起)?\s*(?:显示|出现|展示)?\s*[,，]?\s*(?:显示|出现|展示|持续|停留|保持)\s*(?P<zb>{DUR})")
 
 
 def span_of(text: str) -> dict:
@@ -242,9 +244,9 @@ def span_of(text: str) -> dict:
     m = re.search(rf"(?:last|final|closing)\s+(?P<d>{DUR})|(?:最后|(?<![以之])后)\s*(?P<d2>{DUR})(?!\s*(?:以后|之后|后|开始))", t)
     if m:
         return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
-    m = re.search(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})", t)
+    m = _START_FOR.search(t)
     if m:
-        return {"start": dur_ms(m.group("a")), "length": dur_ms(m.group("b"))}
+        return {"start": dur_ms(m.group("a") or m.group("za")), "length": dur_ms(m.group("b") or m.group("zb"))}
     m = re.search(rf"between\s+(?P<a>{NUM})\s*(?P<ua>{UNIT})?(?![a-z])\s+and\s+(?P<b>{NUM})\s*(?P<ub>{UNIT})(?![a-z])", t)
     if m:  # "between 4 and 8 seconds": the first number takes the second's unit
         a = round(float(m.group("a")) * unit_ms(m.group("ua") or m.group("ub")))
@@ -561,7 +563,10 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
         return None
     for flag in ("first", "only", "for", "at", "to"):  # ("only the last 5 seconds": its words are read)
         f.values.get(flag)
-    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH, _ONLY) for m in rx_.finditer(f.text))
+    # (its start and how long are both read: the frame's values keep one duration, and "for 5s" left to the phrase rules
+    # was the video's length, set AT at163)
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH, _ONLY, _START_FOR)
+                      for m in rx_.finditer(f.text.lower()))
     args = _framed(f, t) if "pos" in f.values or "pct" in f.values else LogoArgs(**{**_logo_extras(f.text), "placed": False})
     if args is None:
         return None
