@@ -310,7 +310,7 @@ _SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
-    if re.search(r"\b(?:other|opposite)\s+(?:corner|side)\b|另一个角|另一边|对角|另一侧", text):
+    if _MIRROR.search(text):
         out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
     elif pos:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
@@ -404,7 +404,7 @@ def r_logo(s: Scan) -> None:
                     rf"|^\s*{PICTURE.replace('?P<f>', '?P<f14>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?={_NEXT_WISH})"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')})\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
                     rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
@@ -551,6 +551,19 @@ _ONLY = re.compile(r"\b(?:only|just)\b|只|仅")  # ("logo只在前5秒出现", 
 _ENOUGH = re.compile(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|就可以了?|即可|就够了?)|\b(?:is|are)\s+(?:enough|fine|plenty)\b")
 
 
+_MIRROR = re.compile(r"\b(?:other|opposite)\s+(?:corner|side)\b|另[一1]个角|另一边|对角|另一侧")
+
+
+def _mirrored(f: Frame, t: str) -> LogoArgs | None:
+    """"move the logo to the other corner", "把水印挪到另一边" (the phrase rule's Chinese place alternative of the nouns,
+    deleted: the frames read a place said of a noun; corpus mixed_promo_gh#105)."""
+    said = _MIRROR.search(f.text)
+    if said is None:
+        return None
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    return LogoArgs(noun=_noun(f.text), pos="mirror")
+
+
 def _timed(f: Frame, t: str) -> LogoArgs | None:
     """An overlay's time span said in its clause, read as a frame: "logo 50% transparent and only the last 5 seconds" (the
     second clause takes the logo from the first, set AR ar240), "logo别一直挂着，前3秒有就行" (sets AS as199, AM am194), "the
@@ -690,6 +703,8 @@ LOGO = register(Edit(
         # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
         rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
         rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
+        # "the other corner", "挪到另一边": the same height, the other side (no place value: its words are the logo's)
+        rule("logo", "move set implied", _mirrored, refuses="quote dur range pct pos"),
         rule("logo", "see_through", _framed, refuses="quote dur range"),
         # removed: "remove the logo", "去掉水印", "logo不要了", "the watermark has to go" (was a phrase rule's five
         # alternatives; the vocab's logo target and remove operation say it)
