@@ -1282,6 +1282,9 @@ REWRITES = REWRITES + (
     (r"\b(slow[\s-]?motion|slow[\s-]?mo|slo-?mo|(?:speed\s+up|slow\s+down)(?:\s+(?:the\s+)?[a-z0-9_\-.]+(?:\s+(?:clip|video|part))?)?)"
      r"\s*[,，]\s*(?:at\s+|to\s+)?(?=(?:half|quarter|double|\d+(?:\.\d+)?\s*x)\s+speed\b)", r"\1 at "),
 )
+# "the logo taken off", "wants the watermark taken out": the participle of "take off" (the logo's removal, once a phrase
+# rule's alternative, is read by its frame: corpus mixed_promo_gh#101)
+OPS["remove"] = (OPS["remove"][0] + ("taken off", "taken out", "taken away"), OPS["remove"][1])
 # --- end of block O
 
 

@@ -215,8 +215,6 @@ def span_rx(tag: str = "") -> str:
     return (rf"(?:only\s+)?(?:(?:in|for|during|over|at)\s+)?(?:just\s+|only\s+)?the\s+(?:first|opening|last|final|closing)\s+{DUR}"
         rf"|(?:only\s+)?(?:from|between|starting\s+at)\s+{range_rx('x' + tag)}"
         rf"|(?:only\s+)?between\s+{NUM}\s*(?:s|secs?|seconds?)?\s+and\s+{DUR}"
-        # "from 10s, for five seconds": a start and how long (set AD ad174)
-        rf"|(?:from|starting\s+(?:at|from))\s+{DUR}\s*,?\s*(?:for|lasting)\s+{DUR}"
         rf"|(?:from|after|starting\s+(?:at|from))\s+{DUR}\s*(?:on(?:wards?)?|until\s+the\s+end|to\s+the\s+end|till\s+the\s+end)?"
         rf"|(?:for\s+|during\s+)?the\s+(?:whole|entire)\s+(?:time|video|way)|throughout(?:\s+the\s+video)?|all\s+the\s+time"
         rf"|(?:只在|只|仅在|在)?\s*(?:前|最后|后)\s*{DUR}"
@@ -226,6 +224,10 @@ def span_rx(tag: str = "") -> str:
 
 
 SPAN = span_rx()
+# a start and how long: "from 10s, for five seconds" (set AD ad174), "starting at 3s lasting 4 s", "从第10秒开始显示5秒",
+# "从第10秒出现，显示5秒" (set AT at163: read 10 s to the end, and the 5 s as the video's length)
+_START_FOR = re.compile(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})"
+                        rf"|从\s*(?:第\s*)?(?P<za>{DUR})\s*(?:开始|起)?\s*(?:显示|出现|展示)?\s*[,，]?\s*(?:显示|出现|展示|持续|停留|保持)\s*(?P<zb>{DUR})")
 
 
 def span_of(text: str) -> dict:
@@ -242,9 +244,9 @@ def span_of(text: str) -> dict:
     m = re.search(rf"(?:last|final|closing)\s+(?P<d>{DUR})|(?:最后|(?<![以之])后)\s*(?P<d2>{DUR})(?!\s*(?:以后|之后|后|开始))", t)
     if m:
         return {"length": dur_ms(m.group("d") or m.group("d2")), "span": "last"}
-    m = re.search(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})", t)
+    m = _START_FOR.search(t)
     if m:
-        return {"start": dur_ms(m.group("a")), "length": dur_ms(m.group("b"))}
+        return {"start": dur_ms(m.group("a") or m.group("za")), "length": dur_ms(m.group("b") or m.group("zb"))}
     m = re.search(rf"between\s+(?P<a>{NUM})\s*(?P<ua>{UNIT})?(?![a-z])\s+and\s+(?P<b>{NUM})\s*(?P<ub>{UNIT})(?![a-z])", t)
     if m:  # "between 4 and 8 seconds": the first number takes the second's unit
         a = round(float(m.group("a")) * unit_ms(m.group("ua") or m.group("ub")))
@@ -308,7 +310,7 @@ _SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
-    if re.search(r"\b(?:other|opposite)\s+(?:corner|side)\b|另一个角|另一边|对角|另一侧", text):
+    if _MIRROR.search(text):
         out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
     elif pos:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
@@ -383,13 +385,10 @@ _AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pr
 
 
 def r_logo(s: Scan) -> None:
-    for m in s.take(rf"\b(?:remove|delete|drop|hide|get\s+rid\s+of|take\s+(?:off|away|out)|lose|ditch|scrap|erase|kill|no)\s+(?:the\s+|our\s+|my\s+)?(?:{PICTURE}\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"
-                    r"|(?:删除|去掉|删掉|不要|拿掉)\s*(?:logo|标志|水印|贴纸|画中画|叠加层)"
-                    # "the user wants the watermark removed", "the logo has to go"
-                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:removed|deleted|gone|taken\s+(?:off|out|away)|dropped|remove|delete)\b"
-                    r"|\b(?:the\s+|our\s+|my\s+)?(?:logo|watermark|stickers?|overlays?)\s+(?:has\s+to|must|needs\s+to|should|can)\s+(?:go|be\s+removed|be\s+deleted)\b"
-                    r"|(?:把\s*)?(?:logo|标志|水印|贴纸|画中画|叠加层)\s*(?:去掉|删掉|删除|拿掉|不要了?|去了|删了)"):
-        s.add("logo", m, remove=True, file=m.groupdict().get("f"), noun=_noun(m.group(0)))
+    # removal is the frames' ("remove the logo", "去掉水印", "logo不要了", "the watermark has to go"); left
+    # here "no logo" ("no" is no removal word elsewhere: "no" of a frame would be every "no")
+    for m in s.take(r"\bno\s+(?:the\s+|our\s+|my\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"):
+        s.add("logo", m, remove=True, noun=_noun(m.group(0)))
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
@@ -405,7 +404,7 @@ def r_logo(s: Scan) -> None:
                     rf"|^\s*{PICTURE.replace('?P<f>', '?P<f14>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?={_NEXT_WISH})"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')}|logo|标志|水印|贴纸)\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')})\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
                     rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
@@ -552,6 +551,19 @@ _ONLY = re.compile(r"\b(?:only|just)\b|只|仅")  # ("logo只在前5秒出现", 
 _ENOUGH = re.compile(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|就可以了?|即可|就够了?)|\b(?:is|are)\s+(?:enough|fine|plenty)\b")
 
 
+_MIRROR = re.compile(r"\b(?:other|opposite)\s+(?:corner|side)\b|另[一1]个角|另一边|对角|另一侧")
+
+
+def _mirrored(f: Frame, t: str) -> LogoArgs | None:
+    """"move the logo to the other corner", "把水印挪到另一边" (the phrase rule's Chinese place alternative of the nouns,
+    deleted: the frames read a place said of a noun; corpus mixed_promo_gh#105)."""
+    said = _MIRROR.search(f.text)
+    if said is None:
+        return None
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    return LogoArgs(noun=_noun(f.text), pos="mirror")
+
+
 def _timed(f: Frame, t: str) -> LogoArgs | None:
     """An overlay's time span said in its clause, read as a frame: "logo 50% transparent and only the last 5 seconds" (the
     second clause takes the logo from the first, set AR ar240), "logo别一直挂着，前3秒有就行" (sets AS as199, AM am194), "the
@@ -564,7 +576,10 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
         return None
     for flag in ("first", "only", "for", "at", "to"):  # ("only the last 5 seconds": its words are read)
         f.values.get(flag)
-    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH, _ONLY) for m in rx_.finditer(f.text))
+    # (its start and how long are both read: the frame's values keep one duration, and "for 5s" left to the phrase rules
+    # was the video's length, set AT at163)
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH, _ONLY, _START_FOR)
+                      for m in rx_.finditer(f.text.lower()))
     args = _framed(f, t) if "pos" in f.values or "pct" in f.values else LogoArgs(**{**_logo_extras(f.text), "placed": False})
     if args is None:
         return None
@@ -591,6 +606,12 @@ def _called(text: str) -> str:
     words = m.group("z")
     known = next((w for w in sorted(vocab.STICKER_WORDS_ZH, key=len, reverse=True) if words.endswith(w)), None)
     return known or _NOT_CALLED.sub("", words)
+
+
+def _removed(f: Frame, t: str) -> LogoArgs | None:
+    """The overlay named taken off the video: its file, else whichever its noun says (every one for "the overlays")."""
+    file = f.values.get("file")
+    return LogoArgs(remove=True, file=str(file) if file else None, noun=_noun(f.text))
 
 
 def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
@@ -682,7 +703,12 @@ LOGO = register(Edit(
         # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
         rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
         rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
+        # "the other corner", "挪到另一边": the same height, the other side (no place value: its words are the logo's)
+        rule("logo", "move set implied", _mirrored, refuses="quote dur range pct pos"),
         rule("logo", "see_through", _framed, refuses="quote dur range"),
+        # removed: "remove the logo", "去掉水印", "logo不要了", "the watermark has to go" (was a phrase rule's five
+        # alternatives; the vocab's logo target and remove operation say it)
+        rule("logo", "remove", _removed, refuses="quote dur range pct pos"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
         rule("logo", "show_for set implied keep add move", _timed, needs="dur", refuses="quote ref"),
         rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
