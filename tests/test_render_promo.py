@@ -173,15 +173,17 @@ def test_text_animations_at_chosen_frames(tmp_path: Path) -> None:
     assert count[4] < count[10] < count[17] == count[29]
 
 
-def test_slides_from_the_left_and_from_above(tmp_path: Path) -> None:
+def test_slides_from_the_left_from_above_and_out_to_the_left(tmp_path: Path) -> None:
     style = {"pos": "center", "size": "l", "color": "#ffffff", "shadow": False}
     texts = [{"role": "caption", "sg": [
         {"text": "RIGHT", "s": 0, "d": 1000, "style": {**style, "anim": {"in": {"type": "slide_right", "d": 500},
                                                                          "out": {"type": "none"}}}},
         {"text": "DOWN", "s": 1000, "d": 1000, "style": {**style, "anim": {"in": {"type": "slide_down", "d": 500},
-                                                                           "out": {"type": "none"}}}}]}]
+                                                                           "out": {"type": "none"}}}},
+        {"text": "LEFT", "s": 2000, "d": 1000, "style": {**style, "anim": {"in": {"type": "none"},
+                                                                           "out": {"type": "slide_left", "d": 500}}}}]}]
     out = render(timeline(640, 360, [], texts=texts, bg="#000000"), {}, tmp_path / "o.mp4")
-    seq = frames(out, 0.0, 60)
+    seq = frames(out, 0.0, 90)
     lit = [(lum := f.astype(int).sum(axis=2)) > max(90, lum.max() // 2) for f in seq]
 
     def centre(mask: np.ndarray, axis: int) -> float:
@@ -190,6 +192,8 @@ def test_slides_from_the_left_and_from_above(tmp_path: Path) -> None:
     # at frame 5 of 15 the eased progress is 0.704: 0.296 of the way still to go
     assert centre(lit[20], 1) - centre(lit[5], 1) == pytest.approx(0.296 * 64, abs=3)  # from the left
     assert centre(lit[50], 0) - centre(lit[35], 0) == pytest.approx(0.296 * 0.08 * 360, abs=2)  # from above
+    # an exit slides the way it is named: 1/3 into a 15-frame slide_left exit, 0.296 of 10 % of 640 px to the left
+    assert centre(lit[70], 1) - centre(lit[85], 1) == pytest.approx(0.296 * 64, abs=3)
 
 
 # ---- overlays ----------------------------------------------------------------------------------------

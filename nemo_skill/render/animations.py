@@ -3,6 +3,10 @@
 An animation is what a card does over its length as expressions of ``E``, the eased progress
 (0 when the card is off, 1 when it is fully shown; the entrance runs it forwards, the exit
 backwards): its alpha, an offset, a scale, or which of its letters or words show (typewriter).
+A slide is named by the way the text moves, in and out: an exit runs backwards with its offset
+mirrored, so ``slide_left`` comes in moving left and goes out moving left. (Run plainly backwards,
+"slide out to the left" stored as ``slide_left`` left to the right; five blind writers of request
+sets named exits this way, and a planner fix that stored the opposite name made them wrong.)
 ``layers.text_layer`` turns them into FFmpeg filters: ``fade`` on the alpha, overlay ``x``/``y``
 expressions, ``scale`` evaluated per frame, or a sequence of pre-drawn cards.
 The schema's animation ``type`` enum is this table's keys (``tests/test_render_promo.py`` checks).

@@ -213,10 +213,12 @@ class Move:
     entering: bool
 
     def terms(self, attr: str) -> list[str]:
+        """The animation's ``attr`` over time; an exit's offsets mirrored (``animations`` says why)."""
         expr = getattr(self.anim, attr)
         if not expr or self.length <= 0:
             return []
-        return [expr.replace("E", animations.progress(self.t0, self.length, self.entering))]
+        expr = expr.replace("E", animations.progress(self.t0, self.length, self.entering))
+        return [expr if self.entering or attr not in ("dx", "dy") else f"(-{expr})"]
 
 
 def motion(lay: text_images.CardLayout, moves: list[Move]) -> tuple[str, int | str, int | str]:
