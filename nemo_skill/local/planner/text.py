@@ -374,14 +374,18 @@ _LOOK_TAIL = re.compile(rf"\s+{_LOOK_SAID}\s*$")
 # is the captions' look: ``_listed_captions``)
 _LIST_SEP = r"\s*(?:[,，、/]|\band\b|和|以及|及)\s*"
 _LIST_ITEM = r"(?:[^\ue000\ue001;.,!?。，；！？、/\n\"'“”‘’「」]){1,30}?"
-_CAPTION_LIST = re.compile(
-    r"(?P<cue>(?:(?:(?:所有|全部)\s*(?:的)?\s*)?(?:字幕|标签)\s*(?P<o>分别|依次|按顺序|按照顺序)?\s*(?:都)?\s*"
-    r"(?:改成|改为|换成|换为|设为|设成|写成|写为|写|是|为|[:：])\s*(?P<o2>分别|依次)?\s*(?:是|为)?\s*[:：]?\s*"
-    r"|(?i:\b(?:(?:change|set|rename|make|switch|update|rewrite)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:captions|labels|subtitles)"
-    r"\s+(?:to|into|as)\s*(?:say\s+|read\s+)?|(?:the\s+)?(?:captions|labels|subtitles)\s*(?::|should\s+(?:say|read|be)"
-    r"|will\s+(?:say|read|be)|are|say|read)\s*))))(?:,\s*)?(?P<o3>(?i:in\s+order|respectively)\s*[:,]?\s*)?"
-    rf"(?P<l>{_LIST_ITEM}(?:{_LIST_SEP}{_LIST_ITEM})+)(?P<o4>\s*,?\s*(?i:respectively|in\s+that\s+order|in\s+order))?"
-    r"(?=\s*(?:[。；;!?！？]|\.(?![a-z0-9])|$))")
+_LIST_TAIL = (rf"(?P<l>{_LIST_ITEM}(?:{_LIST_SEP}{_LIST_ITEM})+)(?P<o4>\s*,?\s*(?i:respectively|in\s+that\s+order|in\s+order))?"
+              r"(?=\s*(?:[。；;!?！？]|\.(?![a-z0-9])|$))")
+# (two patterns, each tried only when its word is in the message: one alternation tried at every position of a 4000-
+# character message cost more)
+_CAPTION_LIST_ZH = re.compile(
+    r"(?P<cue>(?:(?:所有|全部)\s*(?:的)?\s*)?(?:字幕|标签)\s*(?P<o>分别|依次|按顺序|按照顺序)?\s*(?:都)?\s*"
+    r"(?:改成|改为|换成|换为|设为|设成|写成|写为|写|是|为|[:：])\s*(?P<o2>分别|依次)?\s*(?:是|为)?\s*[:：]?\s*)(?P<o3>)" + _LIST_TAIL)
+_CAPTION_LIST_EN = re.compile(
+    r"(?P<cue>(?i:\b(?:(?:change|set|rename|make|switch|update|rewrite)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?"
+    r"(?:captions|labels|subtitles)\s+(?:to|into|as)\s*(?:say\s+|read\s+)?|(?:the\s+)?(?:captions|labels|subtitles)\s*"
+    r"(?::|should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
+    r"(?P<o3>(?i:in\s+order|respectively)\s*[:,]?\s*)?" + _LIST_TAIL)
 _LOOK_ITEM = re.compile(
     rf"(?i:(?:in\s+|at\s+the\s+|on\s+the\s+|more\s+|a\s+(?:bit|little)\s+|much\s+)?{_STYLE_WORD.pattern}"
     r"|(?:in\s+|a\s+(?:bit|little)\s+)?(?:larger|bigger|smaller|upper\s*case|lower\s*case|caps)"
@@ -391,7 +395,7 @@ _LOOK_ITEM = re.compile(
 
 
 def _listed_captions(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
-    """Each item of an unquoted list of the captions' words quoted (``_CAPTION_LIST``), else the words as they are."""
+    """Each item of an unquoted list of the captions' words quoted (``_CAPTION_LIST_ZH``, ``_CAPTION_LIST_EN``), else the words as they are."""
     seps = list(re.finditer(_LIST_SEP, m.group("l")))
     bounds = [0] + [x for sep in seps for x in (sep.start(), sep.end())] + [len(m.group("l"))]
     spans = [(m.start("l") + bounds[k], m.start("l") + bounds[k + 1]) for k in range(0, len(bounds), 2)]
@@ -551,8 +555,10 @@ def normalize(raw: str) -> Message:
                 m.group("cue") + mark + m.string[cut:m.end("t")])  # (``m`` was found in ``read``, of the same offsets)
 
     # (before the single texts: "字幕改成 红鞋、蓝包、手表" is three, not one)
-    if "字幕" in read or "标签" in read or re.search(r"(?i:captions|labels|subtitles)", read):
-        text, read = _sub_both(_CAPTION_LIST, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
+    if "字幕" in read or "标签" in read:
+        text, read = _sub_both(_CAPTION_LIST_ZH, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
+    if re.search(r"(?i:captions|labels|subtitles)", read):
+        text, read = _sub_both(_CAPTION_LIST_EN, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
     text, read = _sub_both(_UNQUOTED, text, read, keep_said)
 
     def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:
