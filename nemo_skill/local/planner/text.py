@@ -368,6 +368,51 @@ _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=Tr
 _LOOK_TAIL = re.compile(rf"\s+{_LOOK_SAID}\s*$")
 
 
+# "字幕分别改成 红鞋、蓝包、手表", "字幕依次为：A，B，C", "set the captions to A, B, C and D", "captions: A / B / C": the
+# captions' words as an unquoted list, one per picture in order, quoted here for the captions' list rule (the lead's gap in
+# wave 13: not read). Without 分别/依次/"in order", three items at least; no item a look or an edit ("字幕改成白色、加粗"
+# is the captions' look: ``_listed_captions``)
+_LIST_SEP = r"\s*(?:[,，、/]|\band\b|和|以及|及)\s*"
+_LIST_ITEM = r"(?:[^\ue000\ue001;.,!?。，；！？、/\n\"'“”‘’「」]){1,30}?"
+_LIST_TAIL = (rf"(?P<l>{_LIST_ITEM}(?:{_LIST_SEP}{_LIST_ITEM})+)(?P<o4>\s*,?\s*(?i:respectively|in\s+that\s+order|in\s+order))?"
+              r"(?=\s*(?:[。；;!?！？]|\.(?![a-z0-9])|$))")
+# (two patterns, each tried only when its word is in the message: one alternation tried at every position of a 4000-
+# character message cost more)
+_CAPTION_LIST_ZH = re.compile(
+    r"(?P<cue>(?:(?:所有|全部)\s*(?:的)?\s*)?(?:字幕|标签)\s*(?P<o>分别|依次|按顺序|按照顺序)?\s*(?:都)?\s*"
+    r"(?:改成|改为|换成|换为|设为|设成|写成|写为|写|是|为|[:：])\s*(?P<o2>分别|依次)?\s*(?:是|为)?\s*[:：]?\s*)(?P<o3>)" + _LIST_TAIL)
+_CAPTION_LIST_EN = re.compile(
+    r"(?P<cue>(?i:\b(?:(?:change|set|rename|make|switch|update|rewrite)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?"
+    r"(?:captions|labels|subtitles)\s+(?:to|into|as)\s*(?:say\s+|read\s+)?|(?:the\s+)?(?:captions|labels|subtitles)\s*"
+    r"(?::|should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
+    r"(?P<o3>(?i:in\s+order|respectively)\s*[:,]?\s*)?" + _LIST_TAIL)
+_LOOK_ITEM = re.compile(
+    rf"(?i:(?:in\s+|at\s+the\s+|on\s+the\s+|more\s+|a\s+(?:bit|little)\s+|much\s+)?{_STYLE_WORD.pattern}"
+    r"|(?:in\s+|a\s+(?:bit|little)\s+)?(?:larger|bigger|smaller|upper\s*case|lower\s*case|caps)"
+    r"|.{0,3}色(?:的)?|.*(?:加粗|粗体|斜体|字体|字号|大一|小一|大点|小点|放大|缩小|调大|调小|顶部|底部|上方|下方|居中|淡入|淡出|滑入"
+    r"|打字|标题|音乐|视频|图片|删|去掉|改成|换成|放到|移到|\d\s*秒).*"
+    r"|.*\b(?:make|put|move|add|remove|delete|change|set|turn|fade|slide|then|title|music|seconds?|font)\b.*)")
+
+
+def _listed_captions(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
+    """Each item of an unquoted list of the captions' words quoted (``_CAPTION_LIST_ZH``, ``_CAPTION_LIST_EN``), else the words as they are."""
+    seps = list(re.finditer(_LIST_SEP, m.group("l")))
+    bounds = [0] + [x for sep in seps for x in (sep.start(), sep.end())] + [len(m.group("l"))]
+    spans = [(m.start("l") + bounds[k], m.start("l") + bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    items = [m.string[a:b].strip() for a, b in spans]
+    ordered = any(m.group(g) for g in ("o", "o2", "o3", "o4"))
+    if len(items) < (2 if ordered else 3) or any(not x or _LOOK_ITEM.fullmatch(x) for x in items):
+        return orig[m.start():m.end()], m.group(0)
+    marks = []
+    for a, b in spans:
+        quotes.append(" ".join(orig[a:b].split()))
+        marks.append(f"{Q_OPEN}{len(quotes) - 1}{Q_CLOSE}")
+    listed = " " + ", ".join(marks) + " "
+    # (分别 said as 依次: its 别 is "don't" to the frames, which read "字幕分别改成…" as the captions kept)
+    return (orig[m.start("cue"):m.start("l")].replace("分别", "依次") + listed,
+            m.string[m.start("cue"):m.start("l")].replace("分别", "依次") + listed)
+
+
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
 
 
@@ -509,6 +554,11 @@ def normalize(raw: str) -> Message:
         return (orig[m.start("cue"):m.start("t")] + mark + orig[cut:m.end("t")],
                 m.group("cue") + mark + m.string[cut:m.end("t")])  # (``m`` was found in ``read``, of the same offsets)
 
+    # (before the single texts: "字幕改成 红鞋、蓝包、手表" is three, not one)
+    if "字幕" in read or "标签" in read:
+        text, read = _sub_both(_CAPTION_LIST_ZH, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
+    if re.search(r"(?i:captions|labels|subtitles)", read):
+        text, read = _sub_both(_CAPTION_LIST_EN, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
     text, read = _sub_both(_UNQUOTED, text, read, keep_said)
 
     def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:

@@ -2488,6 +2488,23 @@ extend(OPS, "animate", zh=("打字效果", "打字动画", "打字的效果"))
 REWRITES = REWRITES + (
     (r"\b(the|that|this|its)\s+((?:video\s+)?clip)\s+(caption|subtitle|label)(?![a-z'’])", r"\1 \2's \3"),
 )
+# "标题2秒后再出现", "字幕3秒之后才出来", "标题1秒后就出现": 再/才/就 there only says "not before", never a second wish
+# (the clauses were cut at 再, and the reply named 出现 as not understood after the title's start was set; set AT at40)
+REWRITES = REWRITES + (
+    (r"(?<=[秒s])\s*(之后|以后|后)\s*(?:再|才|就)\s*(?=出现|出来|显示|进场|进来|弹出|开始)", r"\1"),
+    # ("大标题过1秒再显示", "等两秒再出来": the same moment, which had become a title lasting 1 s)
+    # ("等3秒后再让标题出现": the title named after the moment; the 3 s had become the video's length)
+    (r"(?<![超不])(?:过|等)\s*([\d.一二两三四五六七八九十半]+\s*秒(?:钟)?)\s*(?:之后|以后|后)?\s*(?:再|才|就)?\s*(?:让|把)?\s*"
+     r"(标题|大标题|字幕)\s*(?=出现|出来|显示|进场|进来|弹出)", r"\2\1后"),
+    (r"(?<![超不])(?:过|等)\s*([\d.一二两三四五六七八九十半]+\s*秒(?:钟)?)\s*(?:之后|以后|后)?\s*(?:再|才|就)?\s*"
+     r"(?=出现|出来|显示|进场|进来|弹出)", r"\1后"),
+)
+# "字幕往下滑出": the way the text leaves, not a place (往下 alone had moved the captions to the bottom)
+REWRITES = REWRITES + (
+    # (a rewrite above has written "右滑" as "向右滑动": "朝右滑出" is "朝向右滑动出" by now)
+    (r"(?:(?:往|朝)\s*(?:向)?|向)\s*(左|右|上|下)(?:边|侧|方|面)?\s*滑(?:动)?(?=出|走|开)", r"向\1滑"),
+    (r"(?<![向往朝从])(左|右)滑(?:动)?(?=出|走)", r"向\1滑"),
+)
 # --- end of block Z
 
 

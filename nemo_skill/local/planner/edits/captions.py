@@ -157,12 +157,17 @@ def r_captions(s: Scan) -> None:
             s.add("caption_set", m, ref=ref.strip(), text=text[:500])
     # a list of texts for the captions, one per visual in order: "change the captions to 'A', 'B' and 'C'", "the captions show
     # the file names, change them to …" (set AQ aq59 was not read)
-    qs = rf"(?P<qs>{Q}(?:\s*(?:,|、|，|;|and|和|及)\s*(?:and\s+)?{Q})+)"
+    qs = rf"(?P<qs>{Q}(?:\s*(?:,|、|，|;|/|and|和|及)\s*(?:and\s+)?{Q})+)"
     for m in s.take(rf"\b(?:change|set|rename|make|switch|update|rewrite)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:captions|labels|subtitles)"
                     rf"\s+(?:to|into|as|:)\s*(?:say\s+|read\s+)?(?:,\s*)?(?:in\s+order\s*[:,]?\s*)?{qs}"
+                    # ("captions: A / B / C", "字幕分别改成 红鞋、蓝包、手表": text.py has quoted an unquoted list)
+                    rf"|(?:\b(?:the\s+)?(?:captions|labels|subtitles)\s*(?::|should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)"
+                    rf"|(?:(?:所有|全部)\s*(?:的)?\s*)?(?:字幕|标签)\s*(?:分别|依次|按顺序|按照顺序)?\s*(?:都)?\s*"
+                    rf"(?:改成|改为|换成|换为|设为|设成|写成|写为|写|是|为|:)\s*(?:分别|依次)?\s*(?:是|为)?\s*:?)"
+                    rf"\s*(?:in\s+order\s*[:,]?\s*|respectively\s*[:,]?\s*)?{qs.replace('?P<qs>', '?P<qs3>')}"
                     rf"|\b(?:captions|labels|subtitles)\b[^\ue000.;!?]{{0,60}}[.;,]\s*(?:please\s+)?(?:change|set|rename|make|switch|update|rewrite)\s+them"
                     rf"\s+(?:all\s+)?(?:to|into|as)\s*(?:say\s+|read\s+)?(?:in\s+order\s*[:,]?\s*)?{qs.replace('?P<qs>', '?P<qs2>')}"):
-        said = m.group("qs") or m.group("qs2")
+        said = m.group("qs") or m.group("qs2") or m.group("qs3")
         texts = [t for t in (s.text_of(q) for q in re.findall(Q, said)) if t]
         s.add("captions_add", m, texts=[t[:500] for t in texts], each=True)
     for m in s.take(rf"\b(?:add|with|put|include|show|turn\s+on|plus|give\s+(?:it|them)|overlay)\s+(?:some\s+|the\s+)?(?:a\s+)?{cap}"

@@ -517,6 +517,11 @@ ANIM_WORDS = (
     (r"slid(?:e|es|ing)\s+(?:out|off|away)\s+leftwards", "slide_left"),
     (r"slid(?:e|es|ing)\s+(?:out|off|away)\s+(?:downwards|down)", "slide_down"),
     (r"slid(?:e|es|ing)\s+(?:out|off|away)\s+(?:upwards|up)", "slide_up"),
+    # ("标题向左滑出", "字幕往下滑出去": the way out said in Chinese; lead's gap in wave 13, not read)
+    (r"(?:向|往|朝|从)\s*左(?:边|侧)?\s*滑(?:出|走|开)", "slide_left"),
+    (r"(?:向|往|朝|从)\s*右(?:边|侧)?\s*滑(?:出|走|开)", "slide_right"),
+    (r"(?:向|往|朝|从)\s*(?:下|底部|下方|下面)\s*滑(?:出|走|开)", "slide_down"),
+    (r"(?:向|往|朝|从)\s*(?:上|顶部|上方|上面)\s*滑(?:出|走|开)", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
     (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
     # ("captions should come in from the right": entering from the right, set AS as74's other side)
@@ -528,7 +533,7 @@ ANIM_WORDS = (
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
     (r"no\s+animation|without\s+animation|static|不要动画|去掉动画|取消动画|无动画", "none"),
 )
-_OUT = re.compile(r"\b(?:out|exit|exits|exiting|leave|leaves|leaving|disappear\w*|go(?:es|ing)?\s+away)\b|淡出|消失|退场|渐隐|出场"
+_OUT = re.compile(r"\b(?:out|exit|exits|exiting|leave|leaves|leaving|disappear\w*|go(?:es|ing)?\s+away)\b|淡出|消失|退场|渐隐|出场|滑出|滑走"
                   # ("the title should go away with a fade", "slide down at the end": how it leaves, sets AK ak257, ak54)
                   r"|\bat\s+the\s+(?:very\s+)?end\b"
                   # ("have it slide down off the screen": how it leaves, set AG ag066)
@@ -552,6 +557,22 @@ _POP_WITH = re.compile(r"\bpop(?:s|ped|ping)?\s+(?:up|in|on)\s+(?=with\s+(?:an?\
 def _anim_of(text: str) -> str | None:
     text = _POP_WITH.sub("appear ", text)
     return next((kind for rx_, kind in ANIM_WORDS if re.search(rx_, text)), None)
+
+
+# An exit runs its animation backwards (render/animations.py: slide_left enters moving left, so leaves moving right).
+# Said of an exit, a direction is where the text goes: "slide out to the left" is stored as slide_right, "slide down off
+# the frame" as slide_up, so that it renders as said (the lead's gap in wave 13: they rendered the other way). A slide
+# with no direction named keeps the entrance's value.
+_EXIT_AS_SAID = {"slide_left": "slide_right", "slide_right": "slide_left", "slide_up": "slide_down", "slide_down": "slide_up"}
+_DIRECTION = re.compile(r"\b(?:left|right|up|down|top|bottom|leftwards|rightwards|upwards|downwards|below|above)\b"
+                        r"|左|右|上|下|顶|底")
+
+
+def exit_kind(text: str, kind: str, when: str) -> str:
+    """The stored animation of an exit said as ``kind`` moving the way named (``_EXIT_AS_SAID``)."""
+    if when != "out" or kind not in _EXIT_AS_SAID or not _DIRECTION.search(text):
+        return kind
+    return _EXIT_AS_SAID[kind]
 
 
 def _when(text: str, kind: str) -> str:
@@ -601,7 +622,7 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
         return
     anim = segs[0]["style"]["anim"]
     side = "in" if args.when in ("in", "both") else "out"
-    work.done(msg("anim.set", what=what, kind=msg("anim.kind", kind=args.anim), side=msg("anim.side", side=args.when),
+    work.done(msg("anim.set", what=what, kind=msg("anim.kind", kind=args.anim, side=args.when), side=msg("anim.side", side=args.when),
                   s=anim[side]["d"] / 1000),
               "set_text_animation", target=args.target, type=args.anim, when=args.when, ms=anim[side]["d"])
 
@@ -638,10 +659,11 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     if values.get("at") and values.get("dur") is not None:
         return None  # "the title should pop up at 6 seconds": when it enters (the title's timing), not how long it takes
     target = "title" if t == "title" else "captions" if t == "captions" else "all"
-    return TextAnimArgs(target=target, anim=kind, when=_when(text, kind), ms=values.get("dur"))
+    when = _when(text, kind)
+    return TextAnimArgs(target=target, anim=exit_kind(text, kind, when), when=when, ms=values.get("dur"))
 
 
-ANIM_ZH_RX = r"(?:打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画|无动画)"
+ANIM_ZH_RX = r"(?:(?:向|往|朝)\s*(?:左|右|上|下)(?:边|侧)?\s*滑(?:出|走|开)(?:去)?|打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画|无动画)"
 
 
 def r_text_anim(s: Scan) -> None:
@@ -653,7 +675,22 @@ def r_text_anim(s: Scan) -> None:
         text = m.group(0)
         kind = _anim_of(text) or "fade"
         d = m.group("d")
-        s.add("text_anim", m, target=target_of(t), anim=kind, when=_when(text, kind), ms=dur_ms(d) if d else None)
+        when = _when(text, kind)
+        s.add("text_anim", m, target=target_of(t), anim=exit_kind(text, kind, when), when=when, ms=dur_ms(d) if d else None)
+
+
+# an animation's name, English and Chinese; an exit's slide by the way it goes (``_EXIT_AS_SAID``)
+_KIND_NAMES = {"fade": ("a fade", "淡入淡出"), "pop": ("a pop", "弹出"), "slide_up": ("a slide up", "上滑"),
+               "slide_left": ("a slide left", "左滑"), "slide_right": ("a slide in from the left", "从左滑入"),
+               "slide_down": ("a slide down", "下滑"), "typewriter": ("a typewriter (letter by letter)", "打字机（逐字）"),
+               "typewriter_word": ("a typewriter (word by word)", "打字机（逐词）")}
+_EXIT_NAMES = {"slide_left": ("a slide out to the right", "向右滑出"), "slide_right": ("a slide out to the left", "向左滑出"),
+               "slide_up": ("a slide out downwards", "向下滑出"), "slide_down": ("a slide out upwards", "向上滑出")}
+
+
+def _kind_name(kind: object, side: object, lang: int) -> str:
+    names = _EXIT_NAMES if side == "out" and str(kind) in _EXIT_NAMES else _KIND_NAMES
+    return names[str(kind)][lang] if str(kind) in names else str(kind)
 
 
 S_ANIM: dict[str, tuple[Template, Template]] = {
@@ -664,13 +701,7 @@ S_ANIM: dict[str, tuple[Template, Template]] = {
                                                  "both": "不再有动画。"}[str(side)]),
     "anim.side": (lambda side: {"in": "enters", "out": "exits", "both": "enters and exits"}[side],
                   lambda side: {"in": "进场", "out": "出场", "both": "进场和出场"}[side]),
-    "anim.kind": (lambda kind: {"fade": "a fade", "pop": "a pop", "slide_up": "a slide up", "slide_left": "a slide left",
-                                "slide_right": "a slide in from the left", "slide_down": "a slide down",
-                                "typewriter": "a typewriter (letter by letter)",
-                                "typewriter_word": "a typewriter (word by word)"}.get(str(kind), str(kind)),
-                  lambda kind: {"fade": "淡入淡出", "pop": "弹出", "slide_up": "上滑", "slide_left": "左滑", "slide_right": "从左滑入",
-                                "slide_down": "下滑",
-                                "typewriter": "打字机（逐字）", "typewriter_word": "打字机（逐词）"}.get(str(kind), str(kind))),
+    "anim.kind": (lambda kind, side="in": _kind_name(kind, side, 0), lambda kind, side="in": _kind_name(kind, side, 1)),
 }
 
 
