@@ -559,22 +559,6 @@ def _anim_of(text: str) -> str | None:
     return next((kind for rx_, kind in ANIM_WORDS if re.search(rx_, text)), None)
 
 
-# An exit runs its animation backwards (render/animations.py: slide_left enters moving left, so leaves moving right).
-# Said of an exit, a direction is where the text goes: "slide out to the left" is stored as slide_right, "slide down off
-# the frame" as slide_up, so that it renders as said (the lead's gap in wave 13: they rendered the other way). A slide
-# with no direction named keeps the entrance's value.
-_EXIT_AS_SAID = {"slide_left": "slide_right", "slide_right": "slide_left", "slide_up": "slide_down", "slide_down": "slide_up"}
-_DIRECTION = re.compile(r"\b(?:left|right|up|down|top|bottom|leftwards|rightwards|upwards|downwards|below|above)\b"
-                        r"|左|右|上|下|顶|底")
-
-
-def exit_kind(text: str, kind: str, when: str) -> str:
-    """The stored animation of an exit said as ``kind`` moving the way named (``_EXIT_AS_SAID``)."""
-    if when != "out" or kind not in _EXIT_AS_SAID or not _DIRECTION.search(text):
-        return kind
-    return _EXIT_AS_SAID[kind]
-
-
 def _when(text: str, kind: str) -> str:
     # "type out", "typed out word by word" is how it enters (set AF af197 read it as the exit)
     text = re.sub(r"\btyp(?:e|es|ed|ing)\s+(?:itself\s+)?out\b", "types", text)
@@ -660,7 +644,7 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
         return None  # "the title should pop up at 6 seconds": when it enters (the title's timing), not how long it takes
     target = "title" if t == "title" else "captions" if t == "captions" else "all"
     when = _when(text, kind)
-    return TextAnimArgs(target=target, anim=exit_kind(text, kind, when), when=when, ms=values.get("dur"))
+    return TextAnimArgs(target=target, anim=kind, when=when, ms=values.get("dur"))
 
 
 ANIM_ZH_RX = r"(?:(?:向|往|朝)\s*(?:左|右|上|下)(?:边|侧)?\s*滑(?:出|走|开)(?:去)?|打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画|无动画)"
@@ -676,16 +660,17 @@ def r_text_anim(s: Scan) -> None:
         kind = _anim_of(text) or "fade"
         d = m.group("d")
         when = _when(text, kind)
-        s.add("text_anim", m, target=target_of(t), anim=exit_kind(text, kind, when), when=when, ms=dur_ms(d) if d else None)
+        s.add("text_anim", m, target=target_of(t), anim=kind, when=when, ms=dur_ms(d) if d else None)
 
 
-# an animation's name, English and Chinese; an exit's slide by the way it goes (``_EXIT_AS_SAID``)
+# an animation's name, English and Chinese; an exit's slide by the way it goes (slides are named by the way the text
+# moves, in and out: render/animations.py)
 _KIND_NAMES = {"fade": ("a fade", "淡入淡出"), "pop": ("a pop", "弹出"), "slide_up": ("a slide up", "上滑"),
                "slide_left": ("a slide left", "左滑"), "slide_right": ("a slide in from the left", "从左滑入"),
                "slide_down": ("a slide down", "下滑"), "typewriter": ("a typewriter (letter by letter)", "打字机（逐字）"),
                "typewriter_word": ("a typewriter (word by word)", "打字机（逐词）")}
-_EXIT_NAMES = {"slide_left": ("a slide out to the right", "向右滑出"), "slide_right": ("a slide out to the left", "向左滑出"),
-               "slide_up": ("a slide out downwards", "向下滑出"), "slide_down": ("a slide out upwards", "向上滑出")}
+_EXIT_NAMES = {"slide_left": ("a slide out to the left", "向左滑出"), "slide_right": ("a slide out to the right", "向右滑出"),
+               "slide_up": ("a slide out upwards", "向上滑出"), "slide_down": ("a slide out downwards", "向下滑出")}
 
 
 def _kind_name(kind: object, side: object, lang: int) -> str:
