@@ -81,7 +81,16 @@ def _cards(d: dict | None) -> list[tuple[Any, ...]]:
 
 
 def _overlays(d: dict | None) -> list[tuple[Any, ...]]:
-    return [(s.get("mid"), s.get("s"), s.get("d"), repr(sorted((s.get("place") or {}).items())))
+    # an overlay over the whole of the pictures and clips (the end card apart) that still covers the whole of them when
+    # the video gets longer or shorter is no change a person sees: its times are "whole", not the numbers it was
+    # stretched to (set AU au278/au279 "cuts on the beat", "make it 20 seconds", AV av288 an end card added: the logo
+    # placed over the whole video was counted as an overlay changed)
+    # (up to the card, which the overlay leaves: the last picture's transition into the card runs under it)
+    segs = main_segments(d)
+    end = min((int(s.get("s") or 0) for s in segs if is_card(s)), default=None) or max(
+        (int(s.get("s") or 0) + int(s.get("d") or 0) for s in segs), default=None)
+    return [(s.get("mid"), *(("whole",) if s.get("s") == 0 and end is not None and s.get("d") == end else (s.get("s"), s.get("d"))),
+             repr(sorted((s.get("place") or {}).items())))
             for t in tracks(d) if t.get("tt") == TT_VIDEO and role_of(t) == ROLE_OVERLAY for s in t.get("sg") or []]
 
 
