@@ -32,7 +32,9 @@ _TAIL = r"(?:\s*(?:is\s+(?:enough|fine|better|good|right|plenty)|instead|吧|就
 def _pattern() -> re.Pattern[str]:
     colour = "|".join(re.escape(c) for c in sorted(COLOURS, key=len, reverse=True))
     value = rf"(?:(?P<{{n}}>{_NUMBER})\s*(?P<{{u}}>{_UNIT})(?![a-z])|(?P<{{c}}>{colour})(?![a-z]))"
-    v1 = value.format(n="n1", u="u1", c="c1")
+    # (a number said without its unit, its unit before it: "make the frame rate 30... actually 60" kept the 30, set AU
+    # au208; replaced only by a number said bare too)
+    v1 = rf"(?:{value.format(n='n1', u='u1', c='c1')}|(?P<n1x>{_NUMBER})(?![a-z\d%％]))"
     # the value after the correction may leave its unit out ("make it 4")
     v2 = rf"(?:(?P<n2>{_NUMBER})\s*(?P<u2>{_UNIT})?(?![a-z\d])|(?P<c2>{colour})(?![a-z]))"
     # "set fps to 30 and then make it 60 actually": the correction said after the new value (its unit may come before
@@ -55,6 +57,8 @@ def _replacement(m: re.Match[str]) -> str | None:
         return new + " " * max(0, len(m.group(0)) - len(new))
     if m.group("c1") and m.group("c2"):
         new = m.group("c2")
+    elif m.group("n1x") and m.group("n2") and not m.group("u2"):
+        new = m.group("n2")
     elif m.group("n1") and m.group("n2"):
         unit = m.group("u2") or m.group("u1")
         new = m.group("n2") + ("" if unit[0] > "\u3000" or unit == "%" else " ") + unit

@@ -447,8 +447,9 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     for a, b in _sentences(text):
         # a joint inside a phrase is no joint ("标题和字幕都改成白色": the title and the captions)
         inside = _between(mentions, starts, a, b)  # (only this sentence's: a 4000-character message has hundreds)
-        cuts = [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0
-                and not any(x.start < a + m.start() and a + m.end() <= x.end for x in inside)]
+        cuts = _bare_thing_joints(text, a, b, [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0
+                                                and not any(x.start < a + m.start() and a + m.end() <= x.end for x in inside)],
+                                  mentions, starts)
         bounds = [a]
         for k, cut in enumerate(cuts):
             left_end = a + cut.start()
@@ -532,6 +533,36 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         bounds.append(b)
         out.extend((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2))
     return out
+
+
+def _bare_thing_joints(text: str, a: int, b: int, cuts: list[re.Match[str]], mentions: list[Mention],
+                       starts: list[int]) -> list[re.Match[str]]:
+    """The joints less those between a thing named bare and its verb, after a wish of its own: "删掉cap那张，还有音乐再小一点"
+    (再 after 音乐), "title 放 bottom，字幕 去掉" (a space typed before the verb): the thing is the verb's, never the wish's
+    before (sets AW aw025 removed the music, AV av265 removed the title). ("标题，字幕，都删掉", nothing asked before
+    the list, stays a list of things for the verb after it.)"""
+    out: list[re.Match[str]] = []
+    for k, cut in enumerate(cuts):
+        prev = a + cuts[k - 1].end() if k else a
+        left = _between(mentions, starts, prev, a + cut.start())
+        right_end = a + cuts[k + 1].start() if k + 1 < len(cuts) else b
+        right = _between(mentions, starts, a + cut.end(), right_end)
+        if (k and left and all(m.slot == "target" or (m.slot == "value" and m.keys <= {"ref", "file"}) for m in left)
+                and any(m.slot == "target" for m in left)
+                and right and any(m.slot == "op" for m in right) and not any(m.slot == "target" or m.keys & {"ref", "file"}
+                                                                            for m in right)
+                and _THING_WORDS.fullmatch(_without(text, prev, a + cut.start(), left))
+                and any(m.slot == "op" for m in _between(mentions, starts, a, prev))):
+            continue
+        out.append(cut)
+    return out
+
+
+def _without(text: str, a: int, b: int, mentions: list[Mention]) -> str:
+    rest = text[a:b]
+    for m in reversed(mentions):
+        rest = rest[:m.start - a] + " " + rest[m.end - a:]
+    return rest
 
 
 # things a bare "change the X" is said of: which change is asked (set AD ad223 "改一下标题")
