@@ -479,16 +479,20 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             # (or an operation of its own: "under 15 seconds, and end with 'Link in bio'")
             valued = (any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or any(
                 m.slot == "op" for m in right) or no_thing
-            if not own and cut.group(0).strip() in (",", "，", "、"):
+            comma = cut.group(0).strip() in (",", "，", "、")
+            if not own and (comma or _AND.fullmatch(cut.group(0))):
                 # "每张图3秒，转场用slide": a thing and its value, then another thing (its value a word the frames do
-                # not tag) after a comma (set X mix15 gave the 3 s to the transitions)
+                # not tag) after a comma (set X mix15 gave the 3 s to the transitions); after "and" too, and after a
+                # wish of "it" ("music down to 25% and voice up a bit", "make it 20 secs and faster transitions": sets
+                # AV av046/av274 set the voice to 25 %, the transitions to 20 s)
                 left_ms = _between(mentions, starts, bounds[-1], left_end)
                 left_things = {k for m in left_ms if m.slot == "target" for k in m.keys}
                 # ("put the title at the bottom, captions too please": the same wish of one more thing)
                 rest = text[right_start:right_end]
                 for m in reversed(right):
                     rest = rest[:m.start - right_start] + " " + rest[m.end - right_start:]
-                own = bool(left_things) and any(m.slot == "value" for m in left_ms) and any(
+                own = (bool(left_things) or any(m.slot == "op" for m in left_ms)) and any(
+                    m.slot == "value" and (comma or not m.keys & {"ref", "file"}) for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
             if not own and cut.group(0).strip() in (",", "，") and right and all(
