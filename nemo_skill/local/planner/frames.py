@@ -495,6 +495,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                     m.slot == "value" and (comma or not m.keys & {"ref", "file"}) for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
+            if not own and _parallel(text, _between(mentions, starts, bounds[-1], left_end), right):
+                # "set the title size to xxl and the caption size to l": one more thing with the same word of its own
+                # after it is the same kind of wish, its own value (set AW aw175 gave the captions xxl too)
+                own = True
             if not own and cut.group(0).strip() in (",", "，") and right and all(
                     m.slot == "value" and m.keys & {"dur"} for m in right) and (left_ops := [
                     m for m in _between(mentions, starts, bounds[-1], left_end) if m.slot == "op"]) and all(
@@ -567,6 +571,24 @@ def _without(text: str, a: int, b: int, mentions: list[Mention]) -> str:
     for m in reversed(mentions):
         rest = rest[:m.start - a] + " " + rest[m.end - a:]
     return rest
+
+
+_ATTRIBUTE = re.compile(r"\s*(?:'s\s+)?([a-z]{3,}|[\u4e00-\u9fff]{2})")
+_NOT_ATTRIBUTE = frozenset({"and", "the", "too", "also", "both", "all", "are", "for", "with", "都要", "也要", "一起", "都改", "也改"})
+
+
+def _parallel(text: str, left: list[Mention], right: list[Mention]) -> bool:
+    """"the title size to xxl and the caption size to l", "标题字号特大，字幕字号小": each thing followed by the same word."""
+    lt = next((m for m in left if m.slot == "target"), None)
+    rt = next((m for m in right if m.slot == "target"), None)
+    if lt is None or rt is None or lt.keys & rt.keys or any(m.slot == "target" and m is not rt for m in right):
+        return False
+    la, ra = _ATTRIBUTE.match(text, lt.end), _ATTRIBUTE.match(text, rt.end)
+    return bool(la and ra and la.group(1) == ra.group(1) and la.group(1) not in _NOT_ATTRIBUTE
+                and not any(m.start < la.end() and m.end > la.start(1) for m in left if m is not lt))
+
+
+_NOT_THIS = re.compile(r"(?:\bnot|不是|不要)\s*(?:the\s+|那个|这个)?$")
 
 
 # things a bare "change the X" is said of: which change is asked (set AD ad223 "改一下标题")
@@ -718,6 +740,10 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+        if not frame.ops and len(frame.targets) > 1:
+            # "not the title, the captions — move those to the top": the thing said "not" of is the one NOT meant (set
+            # AW aw166 moved the title too)
+            frame.targets = [t for t in frame.targets if not _NOT_THIS.search(text, max(a, t.start - 10), t.start)]
         frame.used = _apposition(text, frame.used)
         frame.attached = _attached(text, a, frame)
         # (a target that is an action of its own is negated like an operation: "the title shouldn't fade out at the end"
@@ -1444,7 +1470,9 @@ def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
 
 def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResult) -> None:
     """A clause read: its intents, and the words they used taken from the phrase rules."""
-    if before.op_only and before.op_only[-1][1] <= frame.start:
+    if before.op_only and before.op_only[-1][1] <= frame.start and not frame.op_keys() & _DONE_TO - {"add"}:
+        # (not by a removal or a move: "the video's kinda long, trim to 24 and drop the cap pic" left the trim unsaid, set
+        # AW aw173)
         result.context.append(before.op_only.pop())  # "再长一点，加5秒": the bare "longer" is said again here
     # the words the frame read are taken; the rest of the clause stays for the phrase rules unless it is
     # only small words ("a little", "please")
