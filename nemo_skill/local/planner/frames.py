@@ -41,7 +41,8 @@ _OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeli
                          r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
 _AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
-                 r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在)\s*$")
+                 # ("标题第2秒再出来": the second 2, a moment; set AV av125 showed the title for 2 s)
+                 r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在|第)\s*$")
 # "make it stay 6s", "remain on screen 4 seconds": how long something shows, like "for"
 _FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
                   r"|持续|停留)\s*$")
@@ -444,7 +445,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Sentences, cut again at weak joints ("and", ",", "然后") where the part after has an operation."""
     out: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
-    for a, b in _sentences(text):
+    for a, b in _joined_things(text, _sentences(text), mentions, starts):
         # a joint inside a phrase is no joint ("标题和字幕都改成白色": the title and the captions)
         inside = _between(mentions, starts, a, b)  # (only this sentence's: a 4000-character message has hundreds)
         cuts = _bare_thing_joints(text, a, b, [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0
@@ -541,6 +542,23 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         bounds.append(b)
         out.extend((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2))
     return out
+
+
+def _joined_things(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], starts: list[int]
+                   ) -> list[tuple[int, int]]:
+    """A " + " after things named bare joins them ("title + captions both in orange": set AV av282 coloured the captions
+    only); after a wish ("title red + music off") it parts two."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        if out and _PLUS.fullmatch(text, out[-1][1], a) and _bare_things(
+                text, out[-1][0], out[-1][1], _between(mentions, starts, out[-1][0], out[-1][1])):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_PLUS = re.compile(r"\s\+\s")
 
 
 def _bare_thing_joints(text: str, a: int, b: int, cuts: list[re.Match[str]], mentions: list[Mention],

@@ -161,7 +161,10 @@ for _table, _key, _en, _zh in REF_WORDS:
 # characters start nothing ("关于字幕，我想改成白色" and "请关注字幕的颜色" read 关 as "off" and removed the captions;
 # "音乐有点关系" muted the music).
 NOT_EDIT_WORDS: tuple[str, ...] = ("关于", "关注", "关键", "关系", "关心", "有关", "相关", "无关", "加油", "更加", "参加",
-                                   "放心")
+                                   "放心",
+                                   # "logo不要一直在": not all the time, never "remove" (set AW aw189 removed the logo)
+                                   "不要一直", "别一直", "不用一直", "不要全程", "别全程", "不用全程", "不要总是", "别总是", "不要从头到尾",
+                                   "别从头到尾")
 
 
 FIT_CONTAIN: tuple[tuple[str, ...], tuple[str, ...]] = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
