@@ -1150,6 +1150,7 @@ class _Before:
     noun: str = ""  # the words it was named by ("片段", "the clip")
     too_long: bool = False  # the last clause said it was too long or too short ("片段太长了")
     topic: tuple[str, Any] | None = None  # the picture or clip the last clause talked of as "it" (``_topic``)
+    text_needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about all the text ("字太小了看不清")
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1173,7 +1174,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in before.needs)):
         before.reasons += before.needs  # "the voice is hard to hear, lower the music": the complaint is why
     result.needs = before.needs
-    result.intents = _specific_sound(_asked(result, before.reasons))
+    result.intents = _specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs)
     return result
 
 
@@ -1505,6 +1506,8 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
         result.spans.append((frame.start, frame.end))
     else:
         result.spans.extend([(m.start, m.end) for m in used] + flags)
+    if "text_some" in frame.target_keys() and (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
+        before.text_needs.append((frame.start, frame.end))
     if _REASON.match(frame.text):
         before.reasons.append((frame.start, frame.end))
     elif frame.op_keys() and frame.op_keys() <= NEED_OPS:
@@ -1569,6 +1572,21 @@ def _asked(result: FrameResult, reasons: list[tuple[int, int]]) -> list[Intent]:
         return result.intents
     result.context.extend(reasons)
     return said
+
+
+_TEXT_NEED = re.compile(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|太小|太大|看不清")
+
+
+def _specific_text(intents: list[Intent], needs: list[tuple[int, int]]) -> list[Intent]:
+    """"字太小了看不清，字幕大一点": the text named is the one complained of; the lettering said first asks nothing more (set
+    AW aw002 made every text bigger, then the captions again)."""
+    def step_only(i: Intent) -> bool:
+        a = i.args
+        return i.kind == "text_style" and bool(a.step) and not (a.color or a.size or a.font or a.bold is not None
+                                                                or a.align or a.pos or a.nudge)
+    named = [i for i in intents if step_only(i) and i.args.target in ("title", "captions")]
+    return [i for i in intents if not (step_only(i) and i.args.target == "all" and any(a <= i.pos < b for a, b in needs)
+                                       and any((j.args.step > 0) == (i.args.step > 0) for j in named))]
 
 
 def _specific_sound(intents: list[Intent]) -> list[Intent]:
