@@ -606,6 +606,7 @@ def _parallel(text: str, left: list[Mention], right: list[Mention]) -> bool:
                 and not any(m.start < la.end() and m.end > la.start(1) for m in left if m is not lt))
 
 
+_KEEP_FROM = re.compile(r"\bfrom\s+$")
 _NOT_THIS = re.compile(r"(?:\bnot|不是|不要)\s*(?:the\s+|那个|这个)?$")
 
 
@@ -758,6 +759,11 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+        if frame.ops and all(o.keys == {"keep"} for o in frame.ops) and any(
+                _KEEP_FROM.search(text, max(a, t.start - 12), t.start) for t in frame.targets):
+            # "keep it from ducking under the voice", "stop the music from ducking": that thing off, never "keep" (set AU
+            # au215 kept the ducking, and said nothing of it)
+            frame.ops = [replace(o, keys=frozenset({"off"})) for o in frame.ops]
         if not frame.ops and len(frame.targets) > 1:
             # "not the title, the captions — move those to the top": the thing said "not" of is the one NOT meant (set
             # AW aw166 moved the title too)
