@@ -72,7 +72,8 @@ _BY_BEFORE = re.compile(r"(?:\bby|降低|减少|调低|减小|提高|增加|调�
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|\bshouldn'?t|\bmustn'?t|"
-                       r"不要|别|不用|无需|不必)\s*$")
+                       # (分别 "each in turn", 区别, 特别 are no "don't")
+                       r"不要|(?<![分区特告识])别|不用|无需|不必)\s*$")
 # what was done already, or might be wanted some day: "I already muted the music", "we might want a shorter version
 # later", "我已经把音乐关了": told, not asked (the music was muted, the video shortened)
 _DONE_OR_SOMEDAY = (r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:have\s+|'ve\s+|had\s+)?(?:already|just)\s+"
@@ -606,6 +607,7 @@ def _parallel(text: str, left: list[Mention], right: list[Mention]) -> bool:
                 and not any(m.start < la.end() and m.end > la.start(1) for m in left if m is not lt))
 
 
+_RESPECTIVELY = re.compile(r"分别|\brespectively\b")
 _KEEP_FROM = re.compile(r"\bfrom\s+$")
 _NOT_THIS = re.compile(r"(?:\bnot|不是|不要)\s*(?:the\s+|那个|这个)?$")
 
@@ -1202,6 +1204,12 @@ def _pronoun_ref(frame: Frame, before: _Before) -> bool:
 
 def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: FrameResult) -> None:
     """One clause through the stages, in message order: what it adds to ``result`` and leaves in ``before``."""
+    if _RESPECTIVELY.search(frame.text):
+        # "标题和字幕分别改成红色和白色", "第一张和第二张分别3秒和5秒": a value each, in turn; a frame holds one value of a kind,
+        # so the clause is the phrase rules' (the captions' list), or reported as not understood, never one value for
+        # both (its 别 was read as "don't": the clause was dropped without a word)
+        _left(frame, before, result)
+        return
     if _skipped(frame, result):
         if frame.negated and frame.target_keys():
             # "the title shouldn't pop, just fade in gently": the next clause's thing is the one said not to pop (set AC
