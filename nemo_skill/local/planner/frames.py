@@ -532,6 +532,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "把背景音乐和旁白都删掉", "视频原声和背景音乐都小一点": two things, one wish (set AG ag211 removed only the
                 # voice, AI ai270 lowered only the music)
                 continue
+            if own and _span_goes_on(text, _between(mentions, starts, bounds[-1], left_end), right):
+                # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
+                # starts, is the same span (wave 13: the length was left unread)
+                own = False
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue
@@ -607,6 +611,18 @@ def _parallel(text: str, left: list[Mention], right: list[Mention]) -> bool:
                 and not any(m.start < la.end() and m.end > la.start(1) for m in left if m is not lt))
 
 
+def _span_goes_on(text: str, left: list[Mention], right: list[Mention]) -> bool:
+    """Whether the part after a joint is only how long something lasts ("lasting 5 seconds", "显示5秒") and the part
+    before says when an overlay starts ("starting at 2s", "从第2秒开始")."""
+    ops = [m for m in right if m.slot == "op"]
+    if not ops or any(m.keys != {"show_for"} for m in ops) or any(m.slot == "target" or m.keys & {"ref", "file"} for m in right) \
+            or not any("dur" in m.keys for m in right) or any(m.keys == {"show_for"} for m in left):
+        return False
+    return any("dur" in m.keys and (_AT.search(text, max(0, m.start - 14), m.start) or _STARTS.match(text, m.end))
+               for m in left) and any(m.slot == "target" and "logo" in m.keys for m in left)  # (a title's span is read apart)
+
+
+_STARTS = re.compile(r"\s*(?:开始|起|后)")
 _RESPECTIVELY = re.compile(r"分别|\brespectively\b")
 _KEEP_FROM = re.compile(r"\bfrom\s+$")
 _NOT_THIS = re.compile(r"(?:\bnot|不是|不要)\s*(?:the\s+|那个|这个)?$")

@@ -164,7 +164,9 @@ NOT_EDIT_WORDS: tuple[str, ...] = ("关于", "关注", "关键", "关系", "关�
                                    "放心",
                                    # "logo不要一直在": not all the time, never "remove" (set AW aw189 removed the logo)
                                    "不要一直", "别一直", "不用一直", "不要全程", "别全程", "不用全程", "不要总是", "别总是", "不要从头到尾",
-                                   "别从头到尾")
+                                   "别从头到尾",
+                                   # "字幕出现时改成红色": when the captions show, never "show them for" (wave 13)
+                                   "出现的时候", "显示的时候", "出来的时候")
 
 
 FIT_CONTAIN: tuple[tuple[str, ...], tuple[str, ...]] = (("nothing gets cropped", "nothing is cropped", "nothing cropped", "nothing gets cut off",
@@ -526,6 +528,8 @@ _FADE_ON = r"(?:it|the\s+(?:whole\s+)?video|everything|the\s+(?:whole\s+)?thing|
 _FADE_ASK = (r"(?:(?:add|put|use|include|want|have|begin\s+with|start\s+with|open\s+with|end\s+with|finish\s+with"
              r"|close\s+with)\s+)?(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?")
 REWRITES = REWRITES + (
+    # "字幕出现时改成红色": 出现时 is 出现的时候, when it shows (a word that means no edit); never 出现时长 / 显示时间
+    (r"(出现|显示|出来)时(?![长间候])", r"\1的时候"),
     (rf"\b{_FADE_ASK}(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b",
      r"fade in from \3 over \1 \2"),
     (rf"\b{_FADE_ASK}(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b",
