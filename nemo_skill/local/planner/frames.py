@@ -1175,6 +1175,7 @@ class _Before:
     too_long: bool = False  # the last clause said it was too long or too short ("片段太长了")
     topic: tuple[str, Any] | None = None  # the picture or clip the last clause talked of as "it" (``_topic``)
     text_needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about all the text ("字太小了看不清")
+    cut: bool = False  # the last clause naming something cut it ("trim the clip: start at 3s")
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1425,7 +1426,10 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
         and not before.vague and not _HOLD.search(frame.text) \
         and not ("each" in frame.values or _THEM.search(frame.text))  # "标题多显示一会儿，6秒": the title's length, said after
-    if plain_length and "visual" in before.targets and (dict.keys(frame.values) & {"first", "only"} or before.too_long):
+    if plain_length and "visual" in before.targets and (dict.keys(frame.values) & {"first", "only"} or before.too_long
+                                                         # ("trim the clip: start at 3s and keep 6 seconds": the clip's
+                                                         # 6 s, never the video's; set AV av150 made the video 6 s)
+                                                         or (before.cut and frame.op_keys() <= {"keep"})):
         # "把unboxing那段静音，只留最后3秒" (a part of it), "片段太长了，改成4秒" (the clip complained of): that clip's, or
         # asked, never the video's length (sets AO ao186, AP ap222)
         plain_length = False
@@ -1473,6 +1477,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
         return
     before.span = (frame.start, frame.end)
     before.too_long = bool(frame.op_keys() & LENGTH_NEED)
+    before.cut = "cut" in frame.op_keys()
     before.ref = next(((k, dict.get(frame.values, k)) for k in ("ref", "file") if dict.__contains__(frame.values, k)), None)
     before.noun = str(before.ref[1]) if before.ref else frame.visual_noun()
     # what the clause was read as being about: "the narration is hard to hear over the music, make it
