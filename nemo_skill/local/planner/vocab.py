@@ -2784,6 +2784,10 @@ REWRITES = REWRITES + (
     # "leave the other segments' durations unchanged", "keep the rest in the same order": what stays, not a wish
     (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+[a-z'’ ]{1,40}?\s+(?:unchanged|as\s+(?:they\s+are|it\s+is|is)|the\s+same|alone)\b", " "),
     (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+the\s+rest\s+(?:in\s+the\s+same\s+order|as\s+(?:it\s+is|is)|unchanged|the\s+same|alone)\b", " "),
+    # "…, cap second, don't touch the rest": what stays said as a negation, not a wish taken back (set AW aw167 lost the
+    # second move to it)
+    (r"[;,]?\s*(?:and\s+|but\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:touch|move|change|reorder)\s+(?:the\s+)?(?:rest|others|other\s+(?:ones|pictures|images|photos|pics))\b", " "),
+    (r"[;,]?\s*(?:and\s+)?the\s+(?:rest|others)\s+(?:stay|stays|remain|remains)\s+(?:where\s+they\s+are|as\s+(?:they\s+are|is)|the\s+same|unchanged)\b", " "),
     # "flip the sequence", "run the pictures backwards": reversed
     (r"\bflip\s+the\s+(?:sequence|order)\b", "reverse the order"),
 )
@@ -3226,6 +3230,8 @@ PRODUCT_NOUNS_SHORT: dict[str, tuple[str, ...]] = {
     "表": ("watch",), "包": ("backpack", "bag", "handbag"), "帽": ("cap", "hat"), "杯": ("cup", "mug"),
     "裙": ("dress", "skirt"), "戒": ("ring",), "镜": ("glasses", "sunglasses"),
 }
+# "包包那张放第一个" of blue-backpack.jpg: 包包 is any bag, a backpack too; read so only when one name fits (set AW aw225)
+PRODUCT_NOUNS["包包"] = PRODUCT_NOUNS["包包"] + ("backpack",)
 # "make the first picture 3 seconds and the last one 10", "sneaker shot 8 seconds, watch shot 4": the unit of the
 # length before is the bare number's, when it ends the message after a picture named in one or two words (sets AQ
 # aq183, AR ar244, AS as240 were unread; a sound, a volume or a speed after it is no picture: "the music 20" stays,

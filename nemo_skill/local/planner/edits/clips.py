@@ -205,14 +205,17 @@ def r_trim(s: Scan) -> None:
             rf"(?:\s+(?:of\s+it|of\s+(?:the\s+)?(?:clip|video|footage)|long|in\s+length|worth))?")
     for m in s.take(rf"\b(?:start|begin)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}\s*(?:,|;|-|—)?\s*"
                     rf"(?:and\s+)?(?:then\s+)?{kept}{NOT_RANGE}"
-                    rf"|(?:(?:shorter|longer)\s+)?(?P<c2>{NAMED_CLIP}|{clip})\s*(?:[-–—:,;]\s*)?(?:should\s+|to\s+)?(?:start|starting|begin|beginning)\s+(?:at|from)\s+(?:the\s+)?"
-                    rf"(?P<a2>{DUR}){NOT_RANGE}\s*(?:,|;|-|—)?\s*(?:and\s+)?(?P<n2>{DUR})\s+(?:long|in\s+length)\b"
+                    # ("trim the clip: start at 3s and keep 6 seconds": the verb before the clip, the part kept said as a
+                    # verb; set AV av150 had set the video to 6 s)
+                    rf"|(?:\b(?:trim|cut|edit)\s+)?(?:(?:shorter|longer)\s+)?(?P<c2>{NAMED_CLIP}|{clip})\s*(?:[-–—:,;]\s*)?(?:should\s+|to\s+)?(?:start|starting|begin|beginning)\s+(?:at|from)\s+(?:the\s+)?"
+                    rf"(?P<a2>{DUR}){NOT_RANGE}\s*(?:,|;|-|—)?\s*(?:and\s+)?(?:then\s+)?(?:(?P<n2>{DUR})\s+(?:long|in\s+length)\b"
+                    rf"|(?:keep|use|plays?|runs?|lasts?)\s+(?:for\s+|only\s+|just\s+)?(?P<n4>{DUR}){NOT_RANGE}(?:\s+(?:of\s+it|long|in\s+length|worth))?)"
                     rf"|(?P<c3>{NAMED_CLIP}|{clip})\s*(?:[-–—:,]\s*)?(?:only|just)\s+(?:use\s+|keep\s+)?(?P<n3>{DUR}){NOT_RANGE}\s*,?\s*"
                     rf"(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a3>{DUR}|\d+(?:\.\d+)?(?![\d.%]))"):
         a3 = m.group("a3")
         a = (dur_ms(m.group("a") or m.group("a2")) if not a3 else dur_ms(a3) if re.search(r"[a-z秒]", a3)
              else round(float(a3) * 1000)) or 0
-        n = dur_ms(m.group("n") or m.group("n2") or m.group("n3")) or 0
+        n = dur_ms(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")) or 0
         s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3"), start=a, end=a + n)
     # "speed up the clip 1.5x and start it at 1s": "it" is the clip named before it in the sentence (set AP ap218 lost it)
     for m in s.take(rf"\b(?:start|begin)\s+it\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}"
@@ -229,7 +232,8 @@ def r_trim(s: Scan) -> None:
                     rf"(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}(?!\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?|is|ends?|until|to)\b)"):
         s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("a")) or 0)
     # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
-    for m in s.take(rf"\b(?:trim|shorten|cut)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
+    # ("reduce clip.mp4 to 6 seconds": set AW aw184 was not read)
+    for m in s.take(rf"\b(?:trim|shorten|cut|reduce|chop)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
                     rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
               generic=True)
@@ -297,6 +301,11 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
                     rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
                     rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR})\s+in\b"
+                    # ("clip starts at 4s, and mute the voiceover": where it starts said of the clip alone; set AU au229.
+                    # A length said after it is left to the rules above, never half read)
+                    rf"|(?<![a-z])(?P<c9>{NAMED_CLIP}|(?:the\s+)?(?:video\s+clip|clip|footage))\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?"
+                    rf"(?:starts?|begins?)\s+(?:at|from)\s+(?:the\s+)?(?P<d9>{DUR})(?:\s+mark)?{NOT_RANGE}"
+                    rf"(?!\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?(?:to\s+)?(?:lasts?|runs?|plays?|for|is|ends?|until|keep|use|\d))"
                     rf"|\b(?:play|run)\s+(?P<c3>{clip})\s+(?:starting\s+)?from\s+(?:the\s+)?(?P<d3>{DUR})(?:\s+mark)?{NOT_RANGE}(?:\s+(?:on(?:wards?)?|in))?"
                     # ("开箱视频从第2秒开始" with two clips: the clip by its name; "…开始用，用到第7秒": to there; sets AD ad113,
                     # AE ae196)
@@ -306,8 +315,8 @@ def r_trim(s: Scan) -> None:
                     rf"|(?P<c7>{FILE}|{zclip})\s*的?\s*(?:入点|起点|开始点|开始时间)\s*(?:设为|设置为|设成|改为|改成|调到|调为|定在|放在|在|是|为)\s*第?\s*(?P<d7>{DUR})"
                     rf"|\bset\s+(?:the\s+)?(?:in[\s-]?point|start\s+point)\s+(?:of\s+(?P<c8>{NAMED_CLIP}|{clip})\s+)?(?:to|at)\s+(?P<d8>{DUR}){NOT_RANGE}"
                     rf"|(?P<c5>{zclip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要|跳过)"):
-        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8") if g), None)
-        start = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8") if g))
+        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9") if g), None)
+        start = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9") if g))
         if m.group("e4"):
             s.add("trim", m, ref=ref, start=start, end=dur_ms(m.group("e4")))
         else:
@@ -416,7 +425,8 @@ TRIM = register(Edit(
         rule("visual", "keep", _trim_side, needs="dur only", refuses="pct each range"),
         # "cut clip.mp4 down to 3 seconds": a clip by its file, to a length (a picture or clip named otherwise, "cut
         # the unboxing clip down to 3 seconds", is the picture-length edit's)
-        rule("visual", "cut shorten", _trim_to, needs="dur to file", refuses="pct each range first for ref"),
+        # ("reduce clip.mp4 to 6 seconds": set AW aw184 was not read)
+        rule("visual", "cut shorten decrease", _trim_to, needs="dur to file", refuses="pct each range first for ref"),
         # "trim the video to 5 seconds": the total with only pictures, a question with clips (set AC ac272)
         rule("video", "cut", lambda f, t: TrimArgs(length=int(f.values["dur"]), generic=True, video=True) if video_cut(f) else None,
              needs="dur to", refuses="pct each range first ref file"),

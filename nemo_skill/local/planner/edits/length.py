@@ -395,8 +395,14 @@ _FROM_MOMENT = re.compile(r"从\s*第?\s*\d[\d.]*\s*秒\s*(?:开始|起)|\b(?:st
 _PART_OF = re.compile(rf"{DUR}\s+of\s+(?:it|them|that)\b")
 
 
+# "…, and keep 6 seconds" with nothing named: a part kept of what the clause before named (the clip whose start was
+# said), not the video's whole length ("trim the clip: start at 3s and keep 6 seconds" had set the video to 6 s; set AV
+# av150). "keep it 20 seconds", "keep the video 20 seconds" name what is kept and stay lengths.
+_BARE_KEEP = re.compile(rf"^\W*(?:and\s+|then\s+)*(?:keep|use|play)\s+(?:only\s+|just\s+|for\s+)?{DUR}")
+
+
 def _length(f: Any, t: str) -> DurationArgs | None:
-    if _FROM_MOMENT.search(f.text) or _PART_OF.search(f.text):
+    if _FROM_MOMENT.search(f.text) or _PART_OF.search(f.text) or (t == "none" and _BARE_KEEP.search(f.text)):
         return None
     return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")),
                         pointed=bool(_POINTED.search(f.text)))
