@@ -2505,6 +2505,17 @@ REWRITES = REWRITES + (
     (r"(?:(?:往|朝)\s*(?:向)?|向)\s*(左|右|上|下)(?:边|侧|方|面)?\s*滑(?:动)?(?=出|走|开)", r"向\1滑"),
     (r"(?<![向往朝从])(左|右)滑(?:动)?(?=出|走)", r"向\1滑"),
 )
+# "标题第4秒再显示", "字幕第2秒才出来": the moment it enters; 再/才 there is no second wish (the clause was cut at 再 and the
+# title shown for 4 s; set AV av125)
+REWRITES = REWRITES + (
+    (r"(第\s*[\d.一二两三四五六七八九十半]+\s*秒(?:钟)?)\s*(?:再|才|就)\s*(?=出现|出来|显示|进场|进来|弹出)", r"\1"),
+)
+# "title + captions both in orange", "标题+字幕都换成白色": the two texts joined by a plus are one target, not two sentences
+# (" + " cuts a message; set AV av282 left the title unread)
+REWRITES = REWRITES + (
+    (r"\b(title|headline|captions?|subtitles?)\s*\+\s*(?=(?:the\s+)?(?:title|headline|captions?|subtitles?)\b)", r"\1 and "),
+    (r"(标题|字幕)\s*\+\s*(?=标题|字幕)", r"\1和"),
+)
 # --- end of block Z
 
 
