@@ -2510,6 +2510,15 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(第\s*[\d.一二两三四五六七八九十半]+\s*秒(?:钟)?)\s*(?:再|才|就)\s*(?=出现|出来|显示|进场|进来|弹出)", r"\1"),
 )
+# "字太小了看不清，字幕大一点", "the text is too small, make the captions bigger": a complaint of the text with none named,
+# then the wish for one text, is the reason for that wish, not every text larger too (set AW aw002 made all the text
+# larger, then the captions again)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,.;!?，。；！？]))\s*(?:这些|这|那些)?\s*(?:字|文字|字体)\s*(?:有点|太|也太|好)\s*[小大]了?\s*(?:[，,]?\s*看不(?:清楚?|见))?\s*[，,]\s*"
+     r"(?=(?:把)?\s*(?:标题|大标题|字幕)\s*(?:的)?\s*(?:字|文字|字体|字号)?\s*(?:再)?\s*(?:大|小|放大|缩小|调大|调小))", ""),
+    (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:text|words|writing|font)\s+(?:is|are)\s+(?:way\s+|a\s+bit\s+|kinda\s+)?too\s+(?:small|tiny|big|large)"
+     r"(?:\s+to\s+read)?\s*[,;]\s*(?:so\s+)?(?=(?:please\s+)?(?:make|set)\s+(?:the\s+)?(?:title|headline|captions?|subtitles?)\s+(?:a\s+bit\s+|much\s+)?(?:bigger|larger|smaller))", ""),
+)
 # "title + captions both in orange", "标题+字幕都换成白色": the two texts joined by a plus are one target, not two sentences
 # (" + " cuts a message; set AV av282 left the title unread)
 REWRITES = REWRITES + (

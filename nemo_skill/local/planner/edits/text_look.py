@@ -18,7 +18,7 @@ from ..messages import Msg, msg
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
-from ..work import Ambiguous, CannotApply, Work, tracks_by_role
+from ..work import CannotApply, Work, tracks_by_role
 from .shared import MUCH
 
 # --- what is styled --------------------------------------------------------------------------------------
@@ -77,9 +77,6 @@ class TextStyleArgs:
     pos: str | None = None
     nudge: int = 0  # one place up (+) or down (-) from where the text is ("move the captions up a little")
     small: bool = False  # "a little", "一点": only a step the draft's places make small (``_SMALL``), else it asks
-    # "字体再大点", "make the text bigger" with no text named before: the title or the captions is asked when both are
-    # there (set AV av275 made every text larger)
-    unnamed: bool = False
 
 
 # one place up from each position (down is the reverse); the top row stays where it is
@@ -120,8 +117,6 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         if font is None:
             raise CannotApply(msg("style.unknown_font", word=args.font, fonts=list(FONTS)))
     segs = _segments(work, args.target)
-    if args.unnamed and _segments(work, "title") and _segments(work, "captions"):
-        raise Ambiguous([msg("style.what", target="title"), msg("style.what", target="captions")])
     if args.nudge:
         segs = [g for g in segs if not is_card(g)]
     if not segs:
@@ -376,10 +371,6 @@ _A_SIZE = re.compile(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|字号|一号|一�
 
 
 
-_COMPLAINT = re.compile(r"太小|太大|有点小|有点大|看不清|\btoo\s+(?:small|tiny|big|large|huge)|\bhard\s+to\s+read|\bnot\s+readable"
-                        r"|\bunreadable|\b(?:is|are)\s+(?:huge|massive|enormous|giant|tiny)\b")
-
-
 def size_step(more: str, said: str) -> int:
     """How many sizes "bigger"/"smaller" (``said``) moves: two when ``more`` says much ("much bigger", "大很多")."""
     up = bool(re.search(r"big|larg|大", said))
@@ -397,13 +388,9 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
         if len(ops) == 1 and _A_SIZE.search(text):
             return TextStyleArgs(target=target, step=1 if ops == {"increase"} else -1)
         return None
-    if t == "text_some" and _COMPLAINT.search(text):
-        # "字太小了看不清，字幕大一点": a complaint of the text with none named is why, not an edit of every text (set AW
-        # aw002 made all the text larger, then the captions again); left unread, and said so
-        return None
     # "much bigger", "大很多": two sizes, as the phrase rules read it
     step = 2 if MUCH.search(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 3]) else 1
-    return TextStyleArgs(target=target, step=step if m.group("up") else -step, unnamed=t == "text_some")
+    return TextStyleArgs(target=target, step=step if m.group("up") else -step)
 
 
 _SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\s+)?{SIZE_EN}(?![a-z])|\b{SIZE_EN.replace('?P<n>', '?P<n2>')}\s+size\b"
