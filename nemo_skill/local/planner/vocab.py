@@ -2519,6 +2519,15 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:text|words|writing|font)\s+(?:is|are)\s+(?:way\s+|a\s+bit\s+|kinda\s+)?too\s+(?:small|tiny|big|large)"
      r"(?:\s+to\s+read)?\s*[,;]\s*(?:so\s+)?(?=(?:please\s+)?(?:make|set)\s+(?:the\s+)?(?:title|headline|captions?|subtitles?)\s+(?:a\s+bit\s+|much\s+)?(?:bigger|larger|smaller))", ""),
 )
+# "title shows up then vanishes, make it stay the whole video": "it" after the title named, kept up all along (set AW aw209
+# had no reply at all)
+REWRITES = REWRITES + (
+    (r"(\b(?:title|headline|heading)\b[^.;!?\ue000]{0,60}?[,，]\s*)(?:(?:can\s+you|please|just)\s+)?(?:make|let|have|keep|leave)\s+(?:it|that)\s+"
+     r"(?:stay|remain|be|show|up)?\s*(?:up\s+|on\s+(?:the\s+)?screen\s+|visible\s+|there\s+)?(?:for\s+|during\s+|through\s+)?(?:the\s+)?"
+     r"(?:whole|entire|full)\s+(?:video|time|thing|way(?:\s+through)?|length)\b", r"\1show the title titlewholevideo"),
+)
+# "the title pops up right away": at once, not the place "right" (set AW aw094 was not understood)
+REWRITES = REWRITES + ((r"\bright\s+away\b", "immediately"),)
 # "title + captions both in orange", "标题+字幕都换成白色": the two texts joined by a plus are one target, not two sentences
 # (" + " cuts a message; set AV av282 left the title unread)
 REWRITES = REWRITES + (

@@ -190,7 +190,7 @@ _COLOUR_NAMES = "|".join(re.escape(c) for c in sorted(COLOURS, key=len, reverse=
 COLOUR = rf"(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|(?:{_COLOUR_NAMES})(?![a-z]))"
 _FONT_WORDS = sorted({w for k, f in FONTS.items() for w in (k, *f.words) if w != "标题字体"}, key=len, reverse=True)
 # (a font word said of a style is the preset's: "改成 elegant 风格", set AH ah247 made the text serif)
-FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])(?!\s*的?\s*(?:风格|样式|style|look|vibe|preset|template|模板))"
+FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])(?!\s*的?\s*(?:风格|样式|预设|style|look|vibe|preset|template|模板))"  # (预设: set AW aw251)
 # a font's own name, never a look that is also a style ("elegant", "clean") or a verb ("display" alone: "make the title
 # display longer")
 FONT_NAME = (r"(?P<f>playfair\s+display|playfairdisplay|playfair|didone|handwriting|handwritten|cursive|script|sans[\s-]serif"
