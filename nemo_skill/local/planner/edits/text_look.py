@@ -292,7 +292,8 @@ def r_text_style(s: Scan) -> None:
     for m in s.take(rf"\b(?P<a>left|right|center|centre)[\s-]align(?:ed)?\s+(?:the\s+)?(?P<t>{TGT_EN})"
                     rf"|\balign\s+(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:to\s+the\s+)?(?P<a2>left|right|center|centre)"
                     rf"|\b(?P<t3>{TGT_EN})\s+(?:text\s+)?(?P<a3>left|right|center|centre)[\s-]aligned"
-                    rf"|(?P<t4>{TGT_ZH})\s*(?:文字)?\s*(?P<a4>左|右|居中|中)\s*对齐"):
+                    # ("标题居左对齐", "字幕靠右对齐": set AV av135 was not understood)
+                    rf"|(?P<t4>{TGT_ZH})\s*(?:的)?\s*(?:文字)?\s*(?:居|靠|向)?\s*(?P<a4>左|右|居中|中)\s*(?:边|侧)?\s*对齐"):
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
               align=aligns[a])
