@@ -2512,6 +2512,35 @@ REWRITES = REWRITES + (
     (r"(?:(?:往|朝)\s*(?:向)?|向)\s*(左|右|上|下)(?:边|侧|方|面)?\s*滑(?:动)?(?=出|走|开)", r"向\1滑"),
     (r"(?<![向往朝从])(左|右)滑(?:动)?(?=出|走)", r"向\1滑"),
 )
+# "标题第4秒再显示", "字幕第2秒才出来": the moment it enters; 再/才 there is no second wish (the clause was cut at 再 and the
+# title shown for 4 s; set AV av125)
+REWRITES = REWRITES + (
+    (r"(第\s*[\d.一二两三四五六七八九十半]+\s*秒(?:钟)?)\s*(?:再|才|就)\s*(?=出现|出来|显示|进场|进来|弹出)", r"\1"),
+)
+# "字太小了看不清，字幕大一点", "the text is too small, make the captions bigger": a complaint of the text with none named,
+# then the wish for one text, is the reason for that wish, not every text larger too (set AW aw002 made all the text
+# larger, then the captions again)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,.;!?，。；！？]))\s*(?:这些|这|那些)?\s*(?:字|文字|字体)\s*(?:有点|太|也太|好)\s*[小大]了?\s*(?:[，,]?\s*看不(?:清楚?|见))?\s*[，,]\s*"
+     r"(?=(?:把)?\s*(?:标题|大标题|字幕)\s*(?:的)?\s*(?:字|文字|字体|字号)?\s*(?:再)?\s*(?:大|小|放大|缩小|调大|调小))", ""),
+    (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:text|words|writing|font)\s+(?:is|are)\s+(?:way\s+|a\s+bit\s+|kinda\s+)?too\s+(?:small|tiny|big|large)"
+     r"(?:\s+to\s+read)?\s*[,;]\s*(?:so\s+)?(?=(?:please\s+)?(?:make|set)\s+(?:the\s+)?(?:title|headline|captions?|subtitles?)\s+(?:a\s+bit\s+|much\s+)?(?:bigger|larger|smaller))", ""),
+)
+# "title shows up then vanishes, make it stay the whole video": "it" after the title named, kept up all along (set AW aw209
+# had no reply at all)
+REWRITES = REWRITES + (
+    (r"(\b(?:title|headline|heading)\b[^.;!?\ue000]{0,60}?[,，]\s*)(?:(?:can\s+you|please|just)\s+)?(?:make|let|have|keep|leave)\s+(?:it|that)\s+"
+     r"(?:stay|remain|be|show|up)?\s*(?:up\s+|on\s+(?:the\s+)?screen\s+|visible\s+|there\s+)?(?:for\s+|during\s+|through\s+)?(?:the\s+)?"
+     r"(?:whole|entire|full)\s+(?:video|time|thing|way(?:\s+through)?|length)\b", r"\1show the title titlewholevideo"),
+)
+# "the title pops up right away": at once, not the place "right" (set AW aw094 was not understood)
+REWRITES = REWRITES + ((r"\bright\s+away\b", "immediately"),)
+# "title + captions both in orange", "标题+字幕都换成白色": the two texts joined by a plus are one target, not two sentences
+# (" + " cuts a message; set AV av282 left the title unread)
+REWRITES = REWRITES + (
+    (r"\b(title|headline|captions?|subtitles?)\s*\+\s*(?=(?:the\s+)?(?:title|headline|captions?|subtitles?)\b)", r"\1 and "),
+    (r"(标题|字幕)\s*\+\s*(?=标题|字幕)", r"\1和"),
+)
 # --- end of block Z
 
 

@@ -57,7 +57,7 @@ def _segments(work: Work, target: str) -> list[dict]:
 
 SIZE_WORDS = {"tiny": "s", "small": "s", "medium": "m", "normal": "m", "large": "l", "big": "l",
               "extra large": "xl", "x-large": "xl", "xlarge": "xl", "xl": "xl", "huge": "xxl", "xxl": "xxl",
-              "giant": "xxxl", "massive": "xxxl", "enormous": "xxxl", "xxxl": "xxxl",
+              "giant": "xxxl", "massive": "xxxl", "enormous": "xxxl", "xxxl": "xxxl", "s": "s", "m": "m", "l": "l",
               "小号": "s", "小": "s", "中号": "m", "中": "m", "大号": "l", "大": "l", "特大": "xxl", "超大": "xxxl",
               # the end of the scale ("字号最大", "the largest size": set AK ak268)
               "最大": "xxxl", "最大号": "xxxl", "最小": "s", "最小号": "s", "largest": "xxxl", "biggest": "xxxl",
@@ -190,14 +190,24 @@ _COLOUR_NAMES = "|".join(re.escape(c) for c in sorted(COLOURS, key=len, reverse=
 COLOUR = rf"(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|(?:{_COLOUR_NAMES})(?![a-z]))"
 _FONT_WORDS = sorted({w for k, f in FONTS.items() for w in (k, *f.words) if w != "标题字体"}, key=len, reverse=True)
 # (a font word said of a style is the preset's: "改成 elegant 风格", set AH ah247 made the text serif)
-FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])(?!\s*的?\s*(?:风格|样式|style|look|vibe|preset|template|模板))"
+FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])(?!\s*的?\s*(?:风格|样式|预设|style|look|vibe|preset|template|模板))"  # (预设: set AW aw251)
 # a font's own name, never a look that is also a style ("elegant", "clean") or a verb ("display" alone: "make the title
 # display longer")
 FONT_NAME = (r"(?P<f>playfair\s+display|playfairdisplay|playfair|didone|handwriting|handwritten|cursive|script|sans[\s-]serif"
              r"|sans|serif|cjk|display(?=\s+(?:font|typeface)))(?![a-z])")
-SIZE_EN = r"(?P<n>tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|giant|massive|enormous|xxxl|xxl|xl)"
+# (the scale's own letters too, "the caption size to l": set AW aw175 gave the captions the title's xxl)
+SIZE_EN = r"(?P<n>tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|giant|massive|enormous|xxxl|xxl|xl|[lms](?![a-z0-9'’]))"
 BIGGER = r"(?P<dir>bigger|larger|smaller|tinier|放大|加大|大一点|大一些|大点|调大|更大|缩小|小一点|小一些|小点|调小|更小)"
 MORE = r"(?P<more>much\s+|a\s+lot\s+|way\s+|even\s+|a\s+(?:little\s+)?bit\s+|(?:a\s+)?little\s+|slightly\s+|再\s*)?"
+
+
+_TEXT_NAMED = re.compile(rf"(?<![a-z]){TGT_EN}(?![a-z])|{TGT_ZH}")
+
+
+def _text_before(s: Scan, k: int) -> str | None:
+    """The text named last before offset ``k`` of the scan's text (title, captions, cta or all), None when none is."""
+    named = list(_TEXT_NAMED.finditer(s.msg.low, 0, s.at(k)))
+    return target_of(named[-1].group(0)) if named else None
 
 
 def r_text_style(s: Scan) -> None:
@@ -240,6 +250,12 @@ def r_text_style(s: Scan) -> None:
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
               size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
     # font
+    # "Title: 'Back to School'; font: handwriting", "captions in white; serif font": a font said alone in its clause, of the
+    # text named last before it (set AU au231 dropped it without a word); not when no text was named
+    for m in s.take(rf"(?:^|(?<=[;,.]))\s*(?:and\s+|also\s+)?(?:(?:font|typeface)\s*(?:[:：=]|to|in)?\s*(?:an?\s+)?{FONT_NAME}"
+                    rf"|(?:(?:use|in|with)\s+)?(?:an?\s+|the\s+)?{FONT_NAME.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface))"
+                    rf"\s*(?:please\s*)?(?=$|[;,.!?])", when=lambda m: _text_before(s, m.start()) is not None):
+        s.add("text_style", m, target=str(_text_before(s, m.start())), font=m.group("f") or m.group("f2"))
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:font|typeface)\s*(?:to|:|=|in)?\s*(?:an?\s+)?{FONT}(?:\s+(?:font|typeface|one))?"
                     rf"|\b(?:use|set|change|switch|make|pick|choose|want|try)\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+)?(?:nice\s+|more\s+|different\s+)?{FONT.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface|type|lettering)"
                     rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?P<t2>{TGT_EN}))?"
@@ -276,7 +292,8 @@ def r_text_style(s: Scan) -> None:
     for m in s.take(rf"\b(?P<a>left|right|center|centre)[\s-]align(?:ed)?\s+(?:the\s+)?(?P<t>{TGT_EN})"
                     rf"|\balign\s+(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:to\s+the\s+)?(?P<a2>left|right|center|centre)"
                     rf"|\b(?P<t3>{TGT_EN})\s+(?:text\s+)?(?P<a3>left|right|center|centre)[\s-]aligned"
-                    rf"|(?P<t4>{TGT_ZH})\s*(?:文字)?\s*(?P<a4>左|右|居中|中)\s*对齐"):
+                    # ("标题居左对齐", "字幕靠右对齐": set AV av135 was not understood)
+                    rf"|(?P<t4>{TGT_ZH})\s*(?:的)?\s*(?:文字)?\s*(?:居|靠|向)?\s*(?P<a4>左|右|居中|中)\s*(?:边|侧)?\s*对齐"):
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
               align=aligns[a])
@@ -392,11 +409,17 @@ _SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\
 def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
     """"set all captions to size small and colour #333333": a size said by its name beside another look (set AE ae186
     read the colour alone and dropped the size without a word); its words are read with the frame."""
-    m = _SIZE_NAMED.search(str(f.text))
+    # (each text its own size: "the title size to xxl and the caption size to l", set AW aw175)
+    part = own_part(f, t)
+    m = _SIZE_NAMED.search(part)
+    if m is None:  # ("字幕字号调到最大": 字 of 字号 is no other text)
+        part = str(f.text)
+        m = _SIZE_NAMED.search(part)
     if m is None:
         return None
     n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g).split())
-    f.attached.append((f.start + m.start(), f.start + m.end()))
+    at = f.start + str(f.text).find(part)
+    f.attached.append((at + m.start(), at + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
                          size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
 
@@ -451,7 +474,7 @@ _FONT_SAID = re.compile(r"(?<![a-z])(?:(?P<n>playfair\s+display|playfair|didone|
 
 
 # "use serif for headings", "captions should use a serif font", "品牌字体用手写体": the brand kit's fonts (its phrase rules)
-_BRAND_FONT = re.compile(r"\b(?:use|uses|using|brand|headings?)\b|品牌")
+_BRAND_FONT = re.compile(r"\b(?P<use>use|uses|using)\b|\b(?:brand|headings?)\b|品牌")
 
 
 def _font_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -460,7 +483,10 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
     and dropped the font without a word)."""
     part = own_part(f, t)
     m = _FONT_SAID.search(part)
-    if m is None or _BRAND_FONT.search(str(f.text)):
+    brand = _BRAND_FONT.search(str(f.text))
+    # ("title in gold, bigger, and use serif": a "use" in a clause naming no text is the text named just before, not the
+    # kit; set AU au193 left the font unread)
+    if m is None or (brand and not (brand.group("use") and not f.targets and not _BRAND_FONT.search(str(f.text), brand.end()))):
         return None
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))

@@ -304,6 +304,9 @@ _FROM_NTH = re.compile(r"(?:从|在|自)\s*第\s*$")
 _ONWARD = re.compile(r"\s*(?:开始|起)")
 # "标题2秒后再出现", "标题3秒之后才出来": the moment it enters, its start (set AT at40 made it last 2 s)
 _THEN_ENTERS = re.compile(r"\s*(?:之后|以后|后)\s*(?:再|才)?\s*(?:出现|出来|显示|进场|进来|弹出|开始|$)")
+# "标题第2秒再出来", "标题第3秒才出现": the Nth second is a moment, the one it enters at (set AV av125 made it last 2 s)
+_NTH = re.compile(r"第\s*$")
+_NTH_ENTERS = re.compile(r"\s*(?:钟)?\s*(?:的时候)?\s*(?:再|才|就)?\s*(?:出现|出来|显示|进场|进来|弹出|开始|起)")
 
 
 def _timing(f: Any, length: int | None = None, start: int | None = None) -> TitleTimingArgs | None:
@@ -314,6 +317,9 @@ def _timing(f: Any, length: int | None = None, start: int | None = None) -> Titl
                                    and _ONWARD.match(f.text, m.end - f.start) for m in f.used):
         return TitleTimingArgs(start=length)
     if length is not None and any("dur" in m.keys and _THEN_ENTERS.match(f.text, m.end - f.start) for m in f.used):
+        return TitleTimingArgs(start=length)
+    if length is not None and any("dur" in m.keys and _NTH.search(f.text[:m.start - f.start])
+                                   and _NTH_ENTERS.match(f.text, m.end - f.start) for m in f.used):
         return TitleTimingArgs(start=length)
     return TitleTimingArgs(start=start, length=length)
 
@@ -405,7 +411,8 @@ TITLE_POSITION = register(Edit(
                '标题位置'),
     frames=(
         # (not when a font or a weight is said with it: the look reads the place too, ``title_look_said``)
-        rule("title", "move set keep implied",
+        # ('Add a title "Fresh Picks" at the top': the new title's place, read with its text; set AW aw127 dropped it)
+        rule("title", "move set keep implied add",
              lambda f, t: None if title_look_said(f) else TitlePositionArgs(pos=f.values["pos"]), needs="pos"),
     ),
 ))
