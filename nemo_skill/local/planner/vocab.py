@@ -1241,6 +1241,14 @@ REWRITES = REWRITES + (
     (rf"\s*[,;]\s*(?:but\s+)?not\s+{_SOUND_P}(?:\s+(?:though|too|as\s+well))?(?=\s*(?:$|[.;!?]))", ""),
     (r"(?:^|(?<=[，,;；。]))\s*(?:背景音乐|音乐|配乐|bgm)(?:\s*(?:也|又|都)?\s*(?:别|不要|不用)\s*(?:换|动|改|调)(?:音量|声音)?){1,3}(?=\s*(?:$|[，,;；。！!]))", " "),
 )
+# the card's words' colour said as "<colour> text" in a clause after it: "end card saying Shop Now, black background,
+# white text", "end card: 'Get yours now', white text on a red background" (the colour went to all the text, sets AU au145,
+# AW aw126)
+REWRITES = REWRITES + (
+    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\b[^.;!?]{0,60}?)"
+     r"(?:\s*,\s*|\s+and\s+|\s+with\s+)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
+     r"\s+(?:text|letters|lettering|words|writing|font)\b", r"\1, cardink \2"),
+)
 # --- end of block P
 
 
