@@ -1249,6 +1249,14 @@ REWRITES = REWRITES + (
      r"(?:\s*,\s*|\s+and\s+|\s+with\s+)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
      r"\s+(?:text|letters|lettering|words|writing|font)\b", r"\1, cardink \2"),
 )
+# the ducking told off as "keep it from ducking", "stop the music ducking", and in Chinese with the music said before its
+# verb: "人声出来的时候音乐不要自动变小" (sets AU au215, AV av123: the ducking was left unread)
+REWRITES = REWRITES + (
+    (r"\b(?:keep|stop|prevent)\s+(?:it|the\s+(?:background\s+)?(?:music|bgm|soundtrack))\s+(?:from\s+)?(?:ducking|dipping|getting\s+quieter)"
+     r"(?:\s+(?:under|when|while|whenever|as)\b[^,.;!?]*)?", "turn off ducking"),
+    (r"(?:人声|配音|旁白|有人|人)\s*(?:说话|讲话|出来|出现|响起|开口)?\s*(?:的时候|时)\s*[,，]?\s*(?:背景)?音乐\s*(?:就)?\s*(?:别|不要|不用|不能|不许)\s*(?:自动)?\s*"
+     r"(?:变小|变轻|压低|降低|调小|减弱|闪避|小下去|降下去)(?:了)?", "关闭自动闪避"),
+)
 # --- end of block P
 
 

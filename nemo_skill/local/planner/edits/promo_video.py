@@ -927,7 +927,7 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
 PRESET_SYNONYMS = {
     "elegant": ("luxurious", "luxury", "premium", "upscale", "high-end", "high end", "sophisticated", "refined", "posh",
                 "chic", "upmarket", "classy", "奢华", "高端", "轻奢", "高大上", "大气"),
-    "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "有冲击力", "热血", "带劲"),
+    "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "活泼", "有冲击力", "热血", "带劲"),
     "sale": ("big sale", "black friday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一"),
     "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
 }
@@ -971,6 +971,27 @@ def _reason_after_edit(m: re.Match[str]) -> bool:
         and not m.string[m.end():].strip(" ;,.!?~，。！？")
 
 
+def _add_preset(s: Scan, m: re.Match[str], word: str) -> None:
+    name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
+    if name:
+        s.add("preset", m, name=name)
+
+
+# the four styles' own names, bare, in a list of settings: "tiktok version: vertical, 15 seconds, energetic" (set AW aw215)
+_BARE_STYLE = r"(?P<b>energetic|elegant|minimal|minimalist|upbeat|dynamic|lively|punchy|luxurious|classy)"
+
+
+def r_preset_named(s: Scan) -> None:
+    """A style named as one, read before the text's look takes its name for a font: "请应用elegant预设" (a serif font,
+    set AW aw251), "用sale那个模板" (AW aw061), "Apply the 'sale' preset" (quoted, AU au173), "风格活泼一点" (AV av104)."""
+    for m in s.take(rf"(?:应用|套用|使用|用|换成|改成|选)\s*(?:一下)?\s*{PRESET_RX.replace('?P<p>', '?P<z>')}\s*(?:那个|这个|的)?\s*(?:预设|模板|样式|风格)"
+                    rf"|\b(?:apply|use|try|pick|choose|go\s+with)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<q>{Q})\s+(?:preset|template|style|look)\b"
+                    rf"|(?:风格|调性|整体感觉|感觉)\s*(?:要|更|再|就)?\s*{PRESET_RX.replace('?P<p>', '?P<y>')}\s*(?:一?点|一些)(?=\s*(?:$|[,，。；;!！]))"
+                    rf"|(?:^|(?<=[:：,，;；]))\s*(?:and\s+)?(?:very\s+|super\s+)?{_BARE_STYLE}\s*(?=$|[,;.!?，；。！？])"):
+        word = m.group("z") or m.group("y") or m.group("b") or (s.text_of(m.group("q")) or "").strip().lower()
+        _add_preset(s, m, word)
+
+
 def r_preset(s: Scan) -> None:
     # ("go minimal", "go for a clean look", set AN an131)
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|go\s+for|go|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
@@ -1010,7 +1031,7 @@ PRESET = register(Edit(
     topics=("style", "transitions", "motion", "segments", "title", "captions"),
     doc=DocRow("style preset", "energetic (活力), elegant (优雅), minimal (简约), sale (促销): pacing, transitions, "
                "text styles and animations, motion, in `m.preset`; one 'undo' reverts it", "风格预设"),
-    phrases=(Phrase(6, r_preset, ("preset",)),),
+    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(6, r_preset, ("preset",))),
 ))
 
 
