@@ -1248,6 +1248,22 @@ REWRITES = REWRITES + (
     (rf"\s*[,;]\s*(?:but\s+)?not\s+{_SOUND_P}(?:\s+(?:though|too|as\s+well))?(?=\s*(?:$|[.;!?]))", ""),
     (r"(?:^|(?<=[，,;；。]))\s*(?:背景音乐|音乐|配乐|bgm)(?:\s*(?:也|又|都)?\s*(?:别|不要|不用)\s*(?:换|动|改|调)(?:音量|声音)?){1,3}(?=\s*(?:$|[，,;；。！!]))", " "),
 )
+# the card's words' colour said as "<colour> text" in a clause after it: "end card saying Shop Now, black background,
+# white text", "end card: 'Get yours now', white text on a red background" (the colour went to all the text, sets AU au145,
+# AW aw126)
+REWRITES = REWRITES + (
+    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\b[^.;!?]{0,60}?)"
+     r"(?:\s*,\s*|\s+and\s+|\s+with\s+)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
+     r"\s+(?:text|letters|lettering|words|writing|font)\b", r"\1, cardink \2"),
+)
+# the ducking told off as "keep it from ducking", "stop the music ducking", and in Chinese with the music said before its
+# verb: "人声出来的时候音乐不要自动变小" (sets AU au215, AV av123: the ducking was left unread)
+REWRITES = REWRITES + (
+    (r"\b(?:keep|stop|prevent)\s+(?:it|the\s+(?:background\s+)?(?:music|bgm|soundtrack))\s+(?:from\s+)?(?:ducking|dipping|getting\s+quieter)"
+     r"(?:\s+(?:under|when|while|whenever|as)\b[^,.;!?]*)?", "turn off ducking"),
+    (r"(?:人声|配音|旁白|有人|人)\s*(?:说话|讲话|出来|出现|响起|开口)?\s*(?:的时候|时)\s*[,，]?\s*(?:背景)?音乐\s*(?:就)?\s*(?:别|不要|不用|不能|不许)\s*(?:自动)?\s*"
+     r"(?:变小|变轻|压低|降低|调小|减弱|闪避|小下去|降下去)(?:了)?", "关闭自动闪避"),
+)
 # --- end of block P
 
 

@@ -242,6 +242,13 @@ def _card_parts(s: Scan) -> None:
             continue  # "a closing card with logo.png on it": the brand kit's logo, read below
         s.add("end_card", m, logo=m.group("f") or m.group("f2") or "logo")
         _spaced(s, m)
+    # the logo put on the card by a verb: "use our logo on the end card", "…设为品牌logo，并放在结束卡片上" (the logo named
+    # before it; sets AW aw192 aw269)
+    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:on|onto|in)\s+(?:the\s+)?(?:{CARD})\b"
+                     rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
+        if m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) or re.search(r"logo|标志", s.msg.low[:m.start()]):
+            s.add("end_card", m, logo="logo")
+            _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
         bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2") if g)
         s.add("end_card", m, bg=bg, **({"color": m.group("ink")} if m.group("ink") else {}))
@@ -252,7 +259,9 @@ def _as_typed(s: Scan, a: int, b: int, read: str = "") -> str | None:
     """Unquoted words as typed, with the filler the reading blanked inside or around them ("Shop Now" read as "shop",
     "谢谢观看" as "观看": sets AL al132 al135); None when the reading's offsets are not the message's."""
     orig, text = s.msg.orig, s.msg.low
-    if not len(orig) == len(text) == len(s.text):
+    # (lengths equal by chance after a rewrite that lengthened and a filler dropped that shortened, set AW aw126: the
+    # words themselves must sit at the same place)
+    if not len(orig) == len(text) == len(s.text) or simplified(orig[a:b]).lower() != text[a:b]:
         # (a rewrite moved the offsets: the words found as typed, with a thanks the reading dropped right after the verb of
         # writing before them, "最后停留的画面写 谢谢支持")
         words = read.strip()
@@ -260,7 +269,16 @@ def _as_typed(s: Scan, a: int, b: int, read: str = "") -> str | None:
         if len(found) != 1:
             return None
         lead = re.search(r"(?:[写说:：]|saying|says)\s*((?:谢谢|感谢|thanks|thank\s+you)\s*)$", orig[:found[0].start()], re.IGNORECASE)
-        return (lead.group(1) if lead else "") + orig[found[0].start():found[0].end()]
+        end = found[0].end()
+        if re.match(r"\s*(?:$|[,;!?，；。！？]|\.(?![a-z0-9]))", s.text[b:]):
+            # words the reading blanked at the clause's end are theirs as typed: "end card saying Shop Now, black
+            # background" ("now" was read as filler, set AW aw126)
+            tail = re.match(r"[^,;!?，；。！？\n]*", orig[end:])
+            rest = tail.group(0) if tail else ""
+            rest = re.sub(r"(?:\s+(?:please|pls|thanks|thank\s+you))+\s*$|\.\s*$", "", rest, flags=re.IGNORECASE)
+            if not any(t.slot in ("target", "op") for t in tag(rest.lower())):
+                end += len(rest.rstrip())
+        return (lead.group(1) if lead else "") + orig[found[0].start():end]
     while a > 0 and text[a - 1] == " " and orig[a - 1] not in ",，:：":
         a -= 1
     while b < len(text) and text[b] == " " and orig[b] not in ",，.。!！?？;；":
@@ -345,7 +363,10 @@ def r_end_card(s: Scan) -> None:
              rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
              rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*"
              rf"(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语))\s*[:：]\s*")
-    for m in s.take(rf"{colon}{_REST}"
+    # (a colon only the reading wrote, for "saying": the words end at a comma, "add an end card saying Shop Now, black
+    # background, white text" took the rest as its words, set AW aw126)
+    rest = _REST if re.search(r"[:：]", s.msg.orig) else _REST.replace(r"[^\ue000\n;；.!?。！？]", r"[^\ue000\n;；.!?。！？,，]")
+    for m in s.take(rf"{colon}{rest}"
                     rf"|\b(?:want|wants|need|needs|would\s+like|'d\s+like|like)\s+(?:a\s+|an\s+|the\s+)?{card}"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end)?\s*{say_}\s*(?P<q>{Q})(?:\s+on\s+it)?"
                     # (what is left of "the user wants / I'd like an outro slide with 'X'" once the wish is read as filler)
@@ -407,7 +428,8 @@ def r_end_card(s: Scan) -> None:
                     # (sets AL al132 al209, AJ aj223, AK ak233)
                     rf"|(?:(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
                     rf"(?:{card}|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，]?\s*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
-                    rf"|(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append)\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
+                    # ("end with a card saying Link in bio" was a picture called so put last, set AU au140)
+                    rf"|(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
                     rf"\s*(?:(?P<t17>{Q})|(?!{_NOT_CARD})(?P<f9>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # the card named, then its words quoted: "closing card 'Visit us today' with … underneath" (set AH ah157)
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?(?P<t16>{Q})"
@@ -427,8 +449,20 @@ def r_end_card(s: Scan) -> None:
             words = _as_typed(s, m.start(unquoted), m.end(unquoted), m.group(unquoted)) or words
         if (m.group("f7") or m.group("f8")) and words and not s.text[m.end():].strip(" ;.!。！"):
             # the words run to the end as typed: "片尾加个Shop Now" ("now" was read as filler, set AF af266)
+            # (not when the rest was another edit read before: "最后加一页 关注我们 音乐小一点")
             at = s.msg.orig.lower().rfind(words.lower())
-            words = s.msg.orig[at:].strip().rstrip(".!。！") if at >= 0 else words
+            if at >= 0 and not any(t.slot in ("target", "op") for t in tag(s.msg.orig[at + len(words):].lower())):
+                words = s.msg.orig[at:].strip().rstrip(".!。！")
+        elif (m.group("f7") or m.group("f8")) and words and re.search(r"[\u4e00-\u9fff]", words):
+            # Chinese words typed apart with spaces run to the end, when the rest names no edit: "最后加一页 关注店铺
+            # 领优惠券" (the card kept only 关注店铺 and the rest was dropped, set AV av165)
+            at = s.msg.orig.rfind(words)
+            tail = s.msg.orig[at + len(words):] if at >= 0 else ""
+            if (re.fullmatch(r"(?:[ \u3000]+[\u4e00-\u9fffA-Za-z0-9%]+)+\s*[。！!]?\s*", tail)
+                    and not any(t.slot in ("target", "op") for t in tag(tail.lower()))):
+                words += tail.rstrip(" 。！!")
+                s.covered.append((m.end(), len(s.text)))
+                s.text = s.text[:m.end()] + " " * (len(s.text) - m.end())
         s.add("end_card", m, **_words(words, d))
     # the words put on the last screen, or at the end: "put 'Shop now' on the last screen", "add 'Thanks' at the end" (a
     # quoted file name is a picture added there, not a card's words)
@@ -456,7 +490,11 @@ def r_end_card(s: Scan) -> None:
             u = m.group("u") or m.group("u2") or m.group("u3")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
         # its words in a clause of their own after it: "结尾卡片加上网址 www.x.com，文字写“扫码下单”" (set AC ac158)
-        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成)\s*[:：]?\s*(?P<t>{Q})"):
+        # its words in a clause after it: "use our logo on the end card, which says 'Visit us'" (set AW aw192)
+        for m in s.take(rf"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:which|that|it)\s+(?:says|reads|should\s+say|should\s+read)\s*(?P<t>{Q})"):
+            s.add("end_card", m, text=s.text_of(m.group("t")))
+        # ("，文字“X”，副标题“Y”" with no verb, "卡片文字为“X”": sets AU au141, AW aw269)
+        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"):
             s.add("end_card", m, text=s.text_of(m.group("t")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
@@ -889,7 +927,7 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
 PRESET_SYNONYMS = {
     "elegant": ("luxurious", "luxury", "premium", "upscale", "high-end", "high end", "sophisticated", "refined", "posh",
                 "chic", "upmarket", "classy", "奢华", "高端", "轻奢", "高大上", "大气"),
-    "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "有冲击力", "热血", "带劲"),
+    "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "活泼", "有冲击力", "热血", "带劲"),
     "sale": ("big sale", "black friday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一"),
     "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
 }
@@ -933,6 +971,27 @@ def _reason_after_edit(m: re.Match[str]) -> bool:
         and not m.string[m.end():].strip(" ;,.!?~，。！？")
 
 
+def _add_preset(s: Scan, m: re.Match[str], word: str) -> None:
+    name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
+    if name:
+        s.add("preset", m, name=name)
+
+
+# the four styles' own names, bare, in a list of settings: "tiktok version: vertical, 15 seconds, energetic" (set AW aw215)
+_BARE_STYLE = r"(?P<b>energetic|elegant|minimal|minimalist|upbeat|dynamic|lively|punchy|luxurious|classy)"
+
+
+def r_preset_named(s: Scan) -> None:
+    """A style named as one, read before the text's look takes its name for a font: "请应用elegant预设" (a serif font,
+    set AW aw251), "用sale那个模板" (AW aw061), "Apply the 'sale' preset" (quoted, AU au173), "风格活泼一点" (AV av104)."""
+    for m in s.take(rf"(?:应用|套用|使用|用|换成|改成|选)\s*(?:一下)?\s*{PRESET_RX.replace('?P<p>', '?P<z>')}\s*(?:那个|这个|的)?\s*(?:预设|模板|样式|风格)"
+                    rf"|\b(?:apply|use|try|pick|choose|go\s+with)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<q>{Q})\s+(?:preset|template|style|look)\b"
+                    rf"|(?:风格|调性|整体感觉|感觉)\s*(?:要|更|再|就)?\s*{PRESET_RX.replace('?P<p>', '?P<y>')}\s*(?:一?点|一些)(?=\s*(?:$|[,，。；;!！]))"
+                    rf"|(?:^|(?<=[:：,，;；]))\s*(?:and\s+)?(?:very\s+|super\s+)?{_BARE_STYLE}\s*(?=$|[,;.!?，；。！？])"):
+        word = m.group("z") or m.group("y") or m.group("b") or (s.text_of(m.group("q")) or "").strip().lower()
+        _add_preset(s, m, word)
+
+
 def r_preset(s: Scan) -> None:
     # ("go minimal", "go for a clean look", set AN an131)
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|go\s+for|go|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
@@ -972,7 +1031,7 @@ PRESET = register(Edit(
     topics=("style", "transitions", "motion", "segments", "title", "captions"),
     doc=DocRow("style preset", "energetic (活力), elegant (优雅), minimal (简约), sale (促销): pacing, transitions, "
                "text styles and animations, motion, in `m.preset`; one 'undo' reverts it", "风格预设"),
-    phrases=(Phrase(6, r_preset, ("preset",)),),
+    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(6, r_preset, ("preset",))),
 ))
 
 

@@ -320,6 +320,23 @@ def _clip_volume(f: Any, t: str) -> VolumeArgs:
     return VolumeArgs(target="ref", ref=ref, rel="up" if up else "down")
 
 
+_AFTER_UP = re.compile(r"\s*(?:(?:a\s+)?(?:bit|little|touch|tad)\s+)?(?:(?P<up>up|louder|higher)|down|quieter|lower|softer)\b"
+                       r"|\s*(?:的)?(?:声音|音量)?\s*(?:再|稍微|也)?\s*(?:(?P<zup>大|响|高)|小|轻|低)")
+
+
+def _level(f: Any, t: str) -> VolumeArgs:
+    """A sound at the level said; in a frame of two sounds, the one said louder or quieter right after its name with
+    the level said before it, at another sound, is not at that level: "music down to 25% and voice up a bit" set the
+    voice to 25% (set AV av046)."""
+    mine = [m for m in f.targets if t in m.keys]
+    pcts = [m for m in f.used if "pct" in m.keys]
+    if mine and pcts and len(f.targets) > 1 and all(p.end <= mine[0].start for p in pcts):
+        said = _AFTER_UP.match(f.text[mine[0].end - f.start:])
+        if said:
+            return VolumeArgs(target=AUDIO_TARGET[t], rel="up" if said.group("up") or said.group("zup") else "down")
+    return VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"])
+
+
 _VOLUME_WORD = re.compile(r"\bvolume\b|\blevel\b|音量")
 
 
@@ -367,7 +384,7 @@ VOLUME = register(Edit(
         rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down", by=f.values["pct"]), needs="pct by"),
         # ("the music is a bit loud, maybe 20%": the level said is the remedy of the complaint)
         rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter louder_need quieter_need",
-             lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct", refuses="by"),
+             _level, needs="pct", refuses="by"),
     ),
     phrases=(Phrase(50, r_audio, ('volume', 'mute', 'duck')),),
 ))
@@ -376,12 +393,40 @@ VOLUME = register(Edit(
 _CLIPS = re.compile(r"(?:the\s+)?(?:video\s+)?clips?|(?:the\s+)?footage|视频片段|视频|片段|(?:the\s+)?videos?")
 
 
+# one clip said by a word for a clip, not its name: "the clip", "the video clip", "that video", "那个视频" ("the clips",
+# "both videos", 视频原声, a bare 视频 and "the video", the whole video's, are every clip)
+# ("the clip sound" is the reading's word for every clip's sound: "silence both clips" reads so)
+_ONE_CLIP = re.compile(r"\b(?:the\s+(?:video\s+)?clip(?!\s+(?:sound|audio))|(?:that|this)\s+(?:video\s+)?(?:clip|video))\b(?!s\b|\s+(?:and|&))"
+                       r"|(?:那个|这个|那段|这段)\s*(?:视频|片段)(?:片段)?")
+
+
+def _one_clip(f: Any) -> str | None:
+    """The words of one clip said by a word for a clip: through the clip reference, which takes the only clip and asks
+    which when there are two (with two clips "mute the clip" / "把那个视频静音" muted both, wave 13)."""
+    if re.search(r"\b(?:both|all|every|each)\b|两个|两段|所有|全部", f.text):
+        return None  # ("silence both clips please": every clip)
+    found = _ONE_CLIP.search(f.text)
+    return found.group(0) if found else None
+
+
+def _sound_mute(f: Any, t: str) -> MuteArgs:
+    """A sound muted or its mute taken off; "mute that video" is one clip's."""
+    on = "unmute" not in f.op_keys()
+    one = _one_clip(f) if t in ("video", "clip_sound", "all_sound") else None
+    if one:
+        return MuteArgs(target="ref", ref=one, on=on)
+    return MuteArgs(target=AUDIO_TARGET[t], on=on)
+
+
 def _clip_mute(f: Any, t: str) -> MuteArgs | None:
     """"mute the clip", "视频片段静音": the clips' sound; "silence the unboxing clip": that clip, by its name."""
     if not _CLIPS.fullmatch(f.visual_noun()):
         return None
     on = "mute" in f.op_keys()
     named = f.object_text()
+    one = _one_clip(f)
+    if one:
+        return MuteArgs(target="ref", ref=one, on=on)
     if _CLIPS.fullmatch(named.strip()) or named.strip() == f.visual_noun():
         return MuteArgs(target="clips", on=on)
     return MuteArgs(target="ref", ref=named, on=on)
@@ -405,11 +450,11 @@ MUTE = register(Edit(
         # "mute unboxing.mp4", "no audio from unboxing.mp4" (read as "mute unboxing.mp4"): the clip by its file
         rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["file"]), on="mute" in f.op_keys()), needs="file", refuses="ref"),
         rule("visual", "mute unmute", _clip_mute, refuses="ref file"),
-        rule("music voice clip_sound all_sound video", "mute off", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=True), refuses="ref file"),
+        rule("music voice clip_sound all_sound video", "mute off", _sound_mute, refuses="ref file"),
         # "mute the sound of the unboxing clip", "把unboxing的声音关掉", "unmute unboxing.mp4's audio": that clip
         rule("clip_sound all_sound", "mute off unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="unmute" not in f.op_keys()), needs="ref", refuses="file pct"),
         rule("clip_sound all_sound", "mute off unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["file"]), on="unmute" not in f.op_keys()), needs="file", refuses="ref pct"),
-        rule("music voice clip_sound all_sound video", "unmute", lambda f, t: MuteArgs(target=AUDIO_TARGET[t], on=False), refuses="ref file"),
+        rule("music voice clip_sound all_sound video", "unmute", _sound_mute, refuses="ref file"),
     ),
 ))
 
