@@ -1285,6 +1285,12 @@ REWRITES = REWRITES + (
 # "the logo taken off", "wants the watermark taken out": the participle of "take off" (the logo's removal, once a phrase
 # rule's alternative, is read by its frame: corpus mixed_promo_gh#101)
 OPS["remove"] = (OPS["remove"][0] + ("taken off", "taken out", "taken away"), OPS["remove"][1])
+# "logo不要一直在，最后5秒出现就行", "别全程挂着", "not the whole time": the whole video said not to be an overlay's span,
+# never its removal (the 不要 of it removed the logo, and the span said after it went unread: set AW aw189); read by the
+# logo edit's span frame only
+OPS["not_whole"] = (("not the whole time", "not the entire time", "not all the time", "not throughout", "not the whole video",
+                     "not for the whole video", "not the entire video"),
+                    tuple(f"{no}{all_}" for no in ("不要", "别", "不用", "不必", "无需", "不需要") for all_ in ("一直", "全程", "始终", "从头到尾")))
 # --- end of block O
 
 
