@@ -1272,10 +1272,18 @@ OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo
 # "speed" said with its value after another wish of the clip: "clip only first 5s and 2x speed", "clip从第2秒开始，速度1.5倍"
 # (the speed was no clause of its own, and the whole message was refused: sets AR ar181, AQ aq204)
 OPS["speed"] = (OPS["speed"][0] + ("speed", "playback speed"), OPS["speed"][1] + ("速度", "播放速度", "倍速"))
+# what a speed's words may be said of that is no clip ("slow the photos down a little" is the pictures' pace)
+_NOT_A_CLIP = (r"(?:photos?|pictures?|images?|pics?|slides?|slideshow|shots?|music|song|voice\w*|narration|title|captions?"
+               r"|subtitles?|text|transitions?|everything|all|things|pace|whole)\b")
 REWRITES = REWRITES + (
     # "speed it up", "slow it down", "slow it to half speed": the verb whole, before its object
     (r"\bspeed\s+(it|that|this|them)\s+up\b", r"speed up \1"),
     (r"\bslow\s+(it|that|this|them)(?:\s+down)?\b", r"slow down \1"),
+    # …and with a clip's name or file between: "slow unboxing down", "speed the unboxing clip up a bit" (only "X clip"
+    # or a file name was read: issue 11's frames take the name as the clip's reference)
+    (rf"\bspeed\s+((?:the\s+)?(?!up\b|it\b|that\b|this\b|them\b|{_NOT_A_CLIP})[a-z0-9_\-.]+(?:\s+(?:clip|video|part|footage))?)\s+up\b", r"speed up \1"),
+    (rf"\bslow\s+((?:the\s+)?(?!down\b|it\b|that\b|this\b|them\b|mo\b|motion\b|{_NOT_A_CLIP})[a-z0-9_\-.]+(?:\s+(?:clip|video|part|footage))?)\s+down\b",
+     r"slow down \1"),
     # "make the unboxing part slow motion, half speed": the exact speed said after the word for it is that one speed, not a
     # clause of its own (now that "speed" is an operation; set AK ak102 asked which clip)
     # ("speed up the unboxing, 1.5x speed": the clip named between)
