@@ -626,12 +626,14 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
     return LogoArgs(noun=noun, called=_called(f.text) if noun == "sticker" else "")
 
 
-# "put the sticker on it", "stick our logo on the video", "slap the logo on top": laid over the video, its place not said
-_ON_IT = re.compile(r"\b(?:on(?:to)?|over)\s+(?:it|this|that|there|top|the\s+(?:video|frame|screen|picture|footage))\b|\bon\s*$")
+# "put the sticker on the video", "put our logo over the footage": laid over the video, its place not said (not "on it":
+# "add an end card … and put the logo on it" is the card's logo, set AK ak132)
+_ON_IT = re.compile(r"\b(?:on(?:to)?|over)\s+the\s+(?:video|frame|screen|footage)\b")
 
 
 def _put_on(f: Frame, t: str) -> LogoArgs | None:
-    """A logo or sticker put on the video without a place (set AV av233): as "add the sticker", in a free corner."""
+    """A logo or sticker put on the video without a place (set AV av233 said "on it"): as "add the sticker", in a free
+    corner."""
     said = _ON_IT.search(f.text)
     if said is None:
         return None
