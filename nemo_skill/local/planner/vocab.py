@@ -1295,10 +1295,18 @@ OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo
 # "speed" said with its value after another wish of the clip: "clip only first 5s and 2x speed", "clip从第2秒开始，速度1.5倍"
 # (the speed was no clause of its own, and the whole message was refused: sets AR ar181, AQ aq204)
 OPS["speed"] = (OPS["speed"][0] + ("speed", "playback speed"), OPS["speed"][1] + ("速度", "播放速度", "倍速"))
+# what a speed's words may be said of that is no clip ("slow the photos down a little" is the pictures' pace)
+_NOT_A_CLIP = (r"(?:photos?|pictures?|images?|pics?|slides?|slideshow|shots?|music|song|voice\w*|narration|title|captions?"
+               r"|subtitles?|text|transitions?|everything|all|things|pace|whole)\b")
 REWRITES = REWRITES + (
     # "speed it up", "slow it down", "slow it to half speed": the verb whole, before its object
     (r"\bspeed\s+(it|that|this|them)\s+up\b", r"speed up \1"),
     (r"\bslow\s+(it|that|this|them)(?:\s+down)?\b", r"slow down \1"),
+    # …and with a clip's name or file between: "slow unboxing down", "speed the unboxing clip up a bit" (only "X clip"
+    # or a file name was read: issue 11's frames take the name as the clip's reference)
+    (rf"\bspeed\s+((?:the\s+)?(?!up\b|it\b|that\b|this\b|them\b|{_NOT_A_CLIP})[a-z0-9_\-.]+(?:\s+(?:clip|video|part|footage))?)\s+up\b", r"speed up \1"),
+    (rf"\bslow\s+((?:the\s+)?(?!down\b|it\b|that\b|this\b|them\b|mo\b|motion\b|{_NOT_A_CLIP})[a-z0-9_\-.]+(?:\s+(?:clip|video|part|footage))?)\s+down\b",
+     r"slow down \1"),
     # "make the unboxing part slow motion, half speed": the exact speed said after the word for it is that one speed, not a
     # clause of its own (now that "speed" is an operation; set AK ak102 asked which clip)
     # ("speed up the unboxing, 1.5x speed": the clip named between)
@@ -1308,6 +1316,12 @@ REWRITES = REWRITES + (
 # "the logo taken off", "wants the watermark taken out": the participle of "take off" (the logo's removal, once a phrase
 # rule's alternative, is read by its frame: corpus mixed_promo_gh#101)
 OPS["remove"] = (OPS["remove"][0] + ("taken off", "taken out", "taken away"), OPS["remove"][1])
+# "logo不要一直在，最后5秒出现就行", "别全程挂着", "not the whole time": the whole video said not to be an overlay's span,
+# never its removal (the 不要 of it removed the logo, and the span said after it went unread: set AW aw189); read by the
+# logo edit's span frame only
+OPS["not_whole"] = (("not the whole time", "not the entire time", "not all the time", "not throughout", "not the whole video",
+                     "not for the whole video", "not the entire video"),
+                    tuple(f"{no}{all_}" for no in ("不要", "别", "不用", "不必", "无需", "不需要") for all_ in ("一直", "全程", "始终", "从头到尾")))
 # --- end of block O
 
 

@@ -213,7 +213,8 @@ def _clip_word(words: str) -> bool:
     return _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", words.strip())) is not None
 
 
-_CLIP_REF = re.compile(r"\b(?:video\s+)?(?:clip|footage)\s*$|(?:视频片段|视频|片段|那段|这段)\s*$")
+# ("开箱那个放慢一点，0.5倍": a clip by its name and a pointer, set AW aw266)
+_CLIP_REF = re.compile(r"\b(?:video\s+)?(?:clip|footage)\s*$|(?:视频片段|视频|片段|那段|这段|那个|这个)\s*$")
 _ONE_NAME = re.compile(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
 
 

@@ -100,6 +100,9 @@ def _named_overlays(work: Work, args: LogoArgs, placed: list[dict]) -> list[dict
         hit = [s for s in placed if is_image(s) and s.get("mid") != brand and s.get("name") != "logo"]
     else:
         hit = []
+    if not hit and args.noun in ("sticker", "pip") and placed:
+        # "logo放右下角，sale贴纸不要" with no sticker on the video: never the logo taken off instead (set AW aw186)
+        raise CannotApply(msg("logo.no_sticker" if args.noun == "sticker" else "logo.no_pip"))
     return hit or placed
 
 
@@ -623,6 +626,21 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
     return LogoArgs(noun=noun, called=_called(f.text) if noun == "sticker" else "")
 
 
+# "put the sticker on the video", "put our logo over the footage": laid over the video, its place not said (not "on it":
+# "add an end card … and put the logo on it" is the card's logo, set AK ak132)
+_ON_IT = re.compile(r"\b(?:on(?:to)?|over)\s+the\s+(?:video|frame|screen|footage)\b")
+
+
+def _put_on(f: Frame, t: str) -> LogoArgs | None:
+    """A logo or sticker put on the video without a place (set AV av233 said "on it"): as "add the sticker", in a free
+    corner."""
+    said = _ON_IT.search(f.text)
+    if said is None:
+        return None
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    return _overlay_added(f, t)
+
+
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|webp|gif|svg)$")
 
 
@@ -647,13 +665,30 @@ def _file_look(f: Frame, t: str) -> LogoArgs | None:
     logo.png，半透明的": the clause takes the file from the one before; its look was left unread, set AQ aq125). Only with a
     look, place or time said: a file alone is not placed."""
     file = str(f.values.get("file") or "")
-    if not (_IMAGE_FILE.search(file) and OVERLAY_NAME.search(file.lower())) or _UPLOADED.search(f.text) or file in f.text:
-        return None  # (a file named in the clause itself is the phrase rules', which read the look after it too)
+    if not (_IMAGE_FILE.search(file) and OVERLAY_NAME.search(file.lower())) or _UPLOADED.search(f.text):
+        return None
+    # (a file named in the clause with its place and when it shows: "put the sale sticker in the bottom right, and only for
+    # the first 10 seconds", the sticker named as its file; the phrase rules' file alternatives missed the ", and": set AU au213)
+    span = span_of(f.text) if f.values.keys() & {"dur", "range"} and file in f.text and _not_trimmed_at(f) else {}
+    if f.values.keys() & {"dur", "range"} and not span:
+        return None
     args = _framed(f, t)
     if args is None or not (args.pos or args.width or args.size or args.opacity is not None or args.scale or args.fade
-                            or args.start is not None or args.length is not None or args.span):
+                            or span):
         return None
-    return replace(args, placed=False)
+    if file in f.text and not span:
+        return None  # (its place or look, the file named with it: the phrase rules', which read the look after it)
+    if span:  # ("only for the first 10 seconds": its words are read)
+        for key in ("dur", "range", "first", "only", "for", "at", "to"):
+            f.values.get(key)
+        f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_ENOUGH, _ONLY, _START_FOR)
+                          for m in rx_.finditer(f.text.lower()))
+    return replace(args, placed=False, **span)
+
+
+def _not_trimmed_at(f: Frame) -> bool:
+    """No "trim"/"cut" said before the clause's file ("trim unboxing.mp4 to the last 2 seconds" keeps a part of it)."""
+    return not re.search(r"\b(?:trim|cut|shorten|crop|chop)\b|剪|裁|截取|保留", f.text)
 
 
 S_LOGO: dict[str, tuple[Template, Template]] = {
@@ -674,6 +709,8 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.not_placed": ("There is no logo on the video yet: say e.g. 'put logo.png in the top right corner'.",
                         "视频上还没有 logo：可以说例如「把logo.png放在右上角」。"),
     "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
+    "logo.no_sticker": ("There is no sticker on the video to remove.", "视频上没有可以删除的贴纸。"),
+    "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),
     "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
 }
 
@@ -710,9 +747,10 @@ LOGO = register(Edit(
         # alternatives; the vocab's logo target and remove operation say it)
         rule("logo", "remove", _removed, refuses="quote dur range pct pos"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
-        rule("logo", "show_for set implied keep add move", _timed, needs="dur", refuses="quote ref"),
+        rule("logo", "set move", _put_on, refuses="quote dur range pct pos ref file"),
+        # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
+        rule("logo", "show_for set implied keep add move not_whole", _timed, needs="dur", refuses="quote ref"),
         rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
-        rule("visual", "implied set move keep see_through", _file_look, needs="file",
-             refuses="quote dur range ref"),
+        rule("visual", "implied set move keep see_through show_for", _file_look, needs="file", refuses="quote ref"),
     ),
 ))
