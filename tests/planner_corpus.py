@@ -172,7 +172,8 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "order": ("order", lambda d: " ".join(s["mid"] for s in main_segments(d))),
     "first": ("order", lambda d: main_segments(d)[0]["mid"]),
     "last": ("order", lambda d: main_segments(d)[-1]["mid"]),
-    "visuals": ("visuals", lambda d: len(main_segments(d))),
+    # pictures and clips: an end card is on the main track too, but no visual (set AV av130 counted 4 pictures + card as 5)
+    "visuals": ("visuals", lambda d: sum(1 for s in main_segments(d) if s.get("k") != "card")),
     "clips": ("visuals", lambda d: sum(1 for s in main_segments(d) if s.get("k") == "video")),
     "transitions": ("transitions", lambda d: " ".join(sorted({(s.get("tr") or {}).get("type", "none")
                                                               for s in main_segments(d)[1:]})) or "none"),
