@@ -80,17 +80,16 @@ def _cards(d: dict | None) -> list[tuple[Any, ...]]:
             for s in main_segments(d) if is_card(s)]
 
 
+def _overlay_times(s: dict) -> tuple[Any, ...]:
+    """An overlay's times as the person placed them: one over the whole video or its last seconds (its ``span``,
+    draft/promo.py) that the draft refitted to a new length, beat sync or end card is no change a person sees (sets
+    AU au278/au279, AV av288 counted the logo placed over the whole video as changed)."""
+    span = s.get("span")
+    return (span, s.get("s")) if span == "all" else (span, s.get("d")) if span == "last" else (s.get("s"), s.get("d"))
+
+
 def _overlays(d: dict | None) -> list[tuple[Any, ...]]:
-    # an overlay over the whole of the pictures and clips (the end card apart) that still covers the whole of them when
-    # the video gets longer or shorter is no change a person sees: its times are "whole", not the numbers it was
-    # stretched to (set AU au278/au279 "cuts on the beat", "make it 20 seconds", AV av288 an end card added: the logo
-    # placed over the whole video was counted as an overlay changed)
-    # (up to the card, which the overlay leaves: the last picture's transition into the card runs under it)
-    segs = main_segments(d)
-    end = min((int(s.get("s") or 0) for s in segs if is_card(s)), default=None) or max(
-        (int(s.get("s") or 0) + int(s.get("d") or 0) for s in segs), default=None)
-    return [(s.get("mid"), *(("whole",) if s.get("s") == 0 and end is not None and s.get("d") == end else (s.get("s"), s.get("d"))),
-             repr(sorted((s.get("place") or {}).items())))
+    return [(s.get("mid"), *_overlay_times(s), repr(sorted((s.get("place") or {}).items())))
             for t in tracks(d) if t.get("tt") == TT_VIDEO and role_of(t) == ROLE_OVERLAY for s in t.get("sg") or []]
 
 
