@@ -320,23 +320,6 @@ def _clip_volume(f: Any, t: str) -> VolumeArgs:
     return VolumeArgs(target="ref", ref=ref, rel="up" if up else "down")
 
 
-_AFTER_UP = re.compile(r"\s*(?:(?:a\s+)?(?:bit|little|touch|tad)\s+)?(?:(?P<up>up|louder|higher)|down|quieter|lower|softer)\b"
-                       r"|\s*(?:的)?(?:声音|音量)?\s*(?:再|稍微|也)?\s*(?:(?P<zup>大|响|高)|小|轻|低)")
-
-
-def _level(f: Any, t: str) -> VolumeArgs:
-    """A sound at the level said; in a frame of two sounds, the one said louder or quieter right after its name with
-    the level said before it, at another sound, is not at that level: "music down to 25% and voice up a bit" set the
-    voice to 25% (set AV av046)."""
-    mine = [m for m in f.targets if t in m.keys]
-    pcts = [m for m in f.used if "pct" in m.keys]
-    if mine and pcts and len(f.targets) > 1 and all(p.end <= mine[0].start for p in pcts):
-        said = _AFTER_UP.match(f.text[mine[0].end - f.start:])
-        if said:
-            return VolumeArgs(target=AUDIO_TARGET[t], rel="up" if said.group("up") or said.group("zup") else "down")
-    return VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"])
-
-
 _VOLUME_WORD = re.compile(r"\bvolume\b|\blevel\b|音量")
 
 
@@ -384,7 +367,7 @@ VOLUME = register(Edit(
         rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down", by=f.values["pct"]), needs="pct by"),
         # ("the music is a bit loud, maybe 20%": the level said is the remedy of the complaint)
         rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter louder_need quieter_need",
-             _level, needs="pct", refuses="by"),
+             lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct", refuses="by"),
     ),
     phrases=(Phrase(50, r_audio, ('volume', 'mute', 'duck')),),
 ))
