@@ -70,6 +70,8 @@ def _replacement(m: re.Match[str]) -> str | None:
 def corrected(msg: Message) -> Message:
     """``msg`` with each value corrected in so many words replaced by the value said after it, and each wish taken
     back in so many words blanked."""
+    if not _ANY_MARK.search(msg.low):  # (most messages correct nothing: one cheap search instead of two long ones)
+        return _withdrawn(msg)
     if _pattern().search(msg.low):
         msg = replace(msg, low=_pattern().sub(lambda m: _replacement(m) or m.group(0), msg.low))
     if _REVALUE.search(msg.low):
@@ -87,13 +89,19 @@ _VMARK = (r"(?:no\s*,?\s*wait|wait\s*,?\s*no|no\s*,?\s*sorry|no\s+no|no(?=\s*[,�
           r"|不对|不是(?=\s*[,，])|哦不|等等|错了|说错了)")
 _CL = r"[,.;!?:，。；！？：\n]"
 _IN_CL = r"[^,.;!?:，。；！？：\n]"  # a character inside one clause
+# a wish holds a letter, digit or Chinese character: the characters up to its first one are read without a choice
+# ("[^…]*" then one), since a lazy run before it made the reader try every split of a clause with no correction in it
+# (a 4000-character message with no punctuation took 790 ms here; 2 ms now)
+_WORDY = r"a-z0-9\u4e00-\u9fff\ue001"
 _REVALUE = re.compile(
-    rf"(?P<wish>(?:(?<={_CL})|^){_IN_CL}*?[a-z0-9\u4e00-\u9fff\ue001]{_IN_CL}*?)[\s\-–—,，]+"
+    rf"(?P<wish>(?:(?<={_CL})|^)[^{_CL[1:-1]}{_WORDY}]*[{_WORDY}]{_IN_CL}*?)[\s\-–—,，]+"
     rf"(?P<mark>{_VMARK})(?![a-z])[\s,，]*"
     r"(?P<say>(?:(?:i\s+)?meant|i\s+mean|make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|rather|是|就|还是|改成|改为|换成|用)\s*)?"
     rf"(?P<v2>{_IN_CL}+?)"
     r"(?P<tail>\s*(?:(?:is|'s|would\s+be|will\s+be)\s+(?:enough|fine|better|good|right|plenty|ok|okay)(?:\s+actually)?|instead|actually"
     r"|吧|就行了?|就好了?|好了|才对))?\s*(?=[,.;!?:，。；！？：\n]|$)")
+# every word either pattern needs (_pattern's marks and its "… then 60 actually", _REVALUE's marks)
+_ANY_MARK = re.compile(rf"{_MARK}|{_VMARK}|instead|after\s+all|rather")
 _FORGET = re.compile(r"(?:forget(?:\s+about)?|never\s*mind|scratch|skip|drop|not|no|leave\s+out)\s+(?:the\s+)?(?P<x>.+)$|(?:不要|去掉|别要)(?P<xz>.+)$")
 _LEAD = re.compile(r"(?:on|in|to|at|into|with|as|say|saying|写|写成|叫)\b\s*|(?:写成?|叫|在|用)")
 _NAMING_WORD = re.compile(r"\b(?:say|says|saying|read|reads|reading|called|named|titled|text)\b|写|叫|改成|改为|换成|[\ue000]")

@@ -896,12 +896,15 @@ ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")  # "only" as emphasis befo
 def _apposition(text: str, used: list[Mention]) -> list[Mention]:
     """"image 3 (green-watch.png)": the number and the file name one picture; a reading of either reads both."""
     out = list(used)
-    for i, m in enumerate(used):
-        for j, n in enumerate(used):
-            if m.keys | n.keys == {"ref", "file"} and m.end <= n.start \
-                    and re.fullmatch(r"[\s(（,，:-]*", text[m.end:n.start]):
-                out[i] = replace(out[i], keys=out[i].keys | n.keys)
-                out[j] = replace(out[j], keys=out[j].keys | m.keys)
+    # (only a mention and the next one can have nothing but brackets and commas between them: every pair was tried, 78 ms
+    # on a 4000-character message without punctuation, one clause of 700 mentions)
+    order = sorted(range(len(used)), key=lambda k: used[k].start)
+    for i, j in zip(order, order[1:], strict=False):
+        m, n = used[i], used[j]
+        if m.keys | n.keys == {"ref", "file"} and m.end <= n.start \
+                and re.fullmatch(r"[\s(（,，:-]*", text[m.end:n.start]):
+            out[i] = replace(out[i], keys=out[i].keys | n.keys)
+            out[j] = replace(out[j], keys=out[j].keys | m.keys)
     return out
 
 

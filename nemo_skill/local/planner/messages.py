@@ -54,7 +54,10 @@ def sec(ms: float) -> str:
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a file name ends at a non-alphanumeric character ("voiceover.mp3作为": \b is no end between "3" and "作")
-_FILE_NAME = re.compile(r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+\.[a-z0-9]{2,5}(?![a-z0-9])", re.IGNORECASE)
+# (a name starts where its run of characters starts: tried from every character of a 4000-character run without a
+# dot, the run was read to its end each time, 120 ms)
+_FILE_NAME = re.compile(r"(?<![^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
+                        r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+\.[a-z0-9]{2,5}(?![a-z0-9])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # English words of the grammar: one of these next to Chinese text means the request is written in English.
 # Units, brands and format names ("s", "fps", "TikTok", "720p", "bgm") are left out: Chinese requests use them.
