@@ -2,7 +2,9 @@
 
 * per-message planning time over every request of the corpus (tests/planner_requests): p50 and p99
   (goal: p99 <= 20 ms);
-* a 4000-character message (the longest the planner reads; goal <= 100 ms);
+* a 4000-character message (the longest the planner reads; goal <= 100 ms), in English and Chinese, and the same
+  words in other shapes a pasted message has (no punctuation at all, one word over and over, "undo" before it): a
+  pattern that reads the message once per character shows there first (five did: 120-890 ms each);
 * the same figures for an empty message, measured in the same run, as the baseline the ratios use
   (this machine is shared and drifts; the ratio is the figure to compare between runs).
 
@@ -29,6 +31,18 @@ LONG = ("Could you please make the background music a little quieter, move the t
         "for five seconds, remove the captions from the second picture, and make the whole video 25 seconds long? ")
 # the same in Chinese: a character is a word here, so the reader sees ~4x the words of the English one
 LONG_ZH = "麻烦把背景音乐调小一点，标题移到顶部并显示五秒，删除第二张图片的字幕，整个视频改成25秒。"
+
+
+def shapes(long: str, long_zh: str) -> dict[str, str]:
+    """Other 4000-character messages: what a paste or a run-on sentence looks like to the reader."""
+    return {
+        "no punctuation (English)": "".join(c for c in long if c not in ",.?"),
+        "no punctuation (Chinese)": "".join(c for c in (LONG_ZH * 120) if c not in "，。")[:4000],
+        "one word over and over": ("photo " * 700)[:4000],
+        '"undo" then 4000 characters': ("undo " + long)[:4000],
+        "撤销 then 4000 characters": ("撤销" + long_zh)[:4000],
+        "mixed English and Chinese": ("title标题 music音乐 " * 300)[:4000],
+    }
 
 
 def pct(values: list[float], q: float) -> float:
@@ -67,6 +81,8 @@ def main() -> int:
     med = {"p50": pct(per, 0.5), "p99": pct(per, 0.99), "max": max(per), "empty_p50": pct(empty, 0.5),
            "empty_p99": pct(empty, 0.99), "long": statistics.median(timed(long, draft, media) for _ in range(args.runs)),
            "long_zh": statistics.median(timed(long_zh, draft, media) for _ in range(args.runs))}
+    other = {name: statistics.median(timed(m, draft, media) for _ in range(args.runs))
+             for name, m in shapes(long, long_zh).items()}
     base_ms = max(med["empty_p50"], 1e-6)
     print(f"reference draft: 5 pictures, voiceover, music, title, captions; {len(messages)} corpus messages; "
           f"each the median of {args.runs} runs")
@@ -76,7 +92,10 @@ def main() -> int:
     for key, name in (("long", "4000-character message   "), ("long_zh", "  the same in Chinese     ")):
         print(f"  {name} {med[key]:7.2f} ms   = {med[key] / base_ms:.0f}x baseline"
               f"   goal <= 100 ms: {'ok' if med[key] <= 100 else 'MISSED'}")
-    return 0 if med["p99"] <= 20 and med["long"] <= 100 and med["long_zh"] <= 100 else 1
+    for name, ms in other.items():
+        print(f"    {name:<28} {ms:7.2f} ms   = {ms / base_ms:.0f}x baseline   goal <= 100 ms: {'ok' if ms <= 100 else 'MISSED'}")
+    worst = max([med["long"], med["long_zh"], *other.values()])
+    return 0 if med["p99"] <= 20 and worst <= 100 else 1
 
 
 if __name__ == "__main__":
