@@ -89,7 +89,8 @@ _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|ea
 # what happens outside the video, which the engine does not do: "post it to my instagram", "帮我发到抖音" (set K no20
 # made the video square)
 # (asked, at the clause's start: "the user plans to post this on TikTok, …vertical" is why a format is wanted)
-_ELSEWHERE = (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|would\s+you|now|then|and|just)\s+)*(?:post|share|upload|publish|send|email|mail)\s+(?:it|this|that|the\s+(?:video|final\s+video|edit|result))"
+# ("can u post it to my instagram": texted "u", set AY ay063 made the video square)
+_ELSEWHERE = (r"^\s*(?:(?:please|pls|plz|(?:can|could|would)\s+(?:you|u|ya)|now|then|and|just)\s+)*(?:post|share|upload|publish|send|email|mail)\s+(?:it|this|that|the\s+(?:video|final\s+video|edit|result))"
               r"(?:\s+(?:out|over))?\s+(?:on|to|onto|via|through)\b"
               r"|^\s*(?:请|帮我|麻烦|帮忙|直接)?\s*(?:把它|把视频|把这个视频)?\s*(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
               # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
@@ -1308,7 +1309,9 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
             and not frame.op_keys() - GENERIC_OPS and "captions" in before.targets):
         targets = ["captions"]  # 'caption image 2 "X" and image 3 "Y"', "第三张写“Y”": the next picture's caption
     for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
-        if value in frame.values and target not in targets:
+        if value in frame.values and target not in targets and not (
+                # ("logo保持右上角不动": the logo stays where it is; its 不动 is no still pictures: set AY ay269 stopped the zoom)
+                value == "still" and set(targets) - {"visual", "video", "motion"}):
             targets.append(target)
     if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
         targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length

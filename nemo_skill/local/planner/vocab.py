@@ -86,10 +86,12 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
     "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger",
                   "too small", "too tiny", "hard to read", "not readable", "unreadable"),
-                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高", "看不清", "看不清楚")),
+                 ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高", "看不清", "看不清楚",
+                  # "然后把它放大", "字幕变大": bigger (放 alone was read as "move": set AZ az044)
+                  "放大", "变大")),
     "decrease": (("lower", "reduce", "decrease", "bring down", "tone down", "dial down", "smaller", "too big", "too large",
                   "too huge"),
-                 ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点")),
+                 ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点", "缩小", "变小")),
     # words that are about loudness whatever they refer to
     "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
     "quieter": (("quieter", "softer", "less loud", "turn down", "quieten", "soften", "less volume"),
