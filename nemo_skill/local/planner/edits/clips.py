@@ -48,6 +48,7 @@ class TrimArgs:
     keep_last: int | None = None  # "only its last 2 seconds": the source's end, that long
     video: bool = False  # "trim the video to 5 seconds": the whole video, or a clip of it (asked when there are clips)
     pronoun: bool = False  # "mute the clip and trim it to 6 s": "it" taken for the clip named before (asked if it cannot be)
+    to_end: bool = False  # "use the clip from 4s to the end": from ``start`` to the source's end
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -81,6 +82,10 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
         if delta > 0 and src is not None and a + d >= src:
             raise CannotApply(msg("trim.at_end", label=describe(work.visual_segments(), k), b=sec(src)))
         d = d + delta
+    elif start is not None and args.to_end:
+        if src is None:
+            raise CannotApply(msg("trim.no_source"))
+        a, d = start, src - start
     elif start is not None:
         a = start
         d = min(d, src - a) if src else d
@@ -335,6 +340,43 @@ def r_trim(s: Scan) -> None:
               generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
 
 
+# a video clip's file ("clip.mp4"; a picture's file with a time span is an overlay's)
+_VIDEO_FILE = r"[a-z0-9][a-z0-9_\-.]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
+# a clause's start: a clip said first there, with no verb before it ("show clip.mp4 from 2s to 7s" stays an overlay's)
+_CLAUSE_START = r"(?:^|(?<=[,;:.!?，；。：！？]))\s*(?:and\s+|then\s+|然后|再)?\s*"
+_SECOND_NUM = r"\d+(?:\.\d+)?"
+
+
+def r_trim_span(s: Scan) -> None:
+    """A clip with the part of it used, said without "trim" ("clip.mp4 from 2s to 7s only", "use clip.mp4 from 4 s to
+    10 s", "clip.mp4只用中间那段，从4秒到9秒", "use the clip from 4s to the end"): read before the overlays' time spans
+    (order 0), which had laid the clip over itself from 2 s to 7 s (sets AY ay226, AX ax150, AZ az244, AZ az114, AY ay170).
+    Only a video's file or a clip's noun, said first in its clause or after use/keep/play: "put clip.mp4 in the corner
+    from 2s to 7s" stays the overlay's."""
+    clip = rf"(?:{_VIDEO_FILE}|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage))"
+    part = r"(?:(?:only\s+|just\s+)?(?:the\s+)?(?:part|bit|section|portion|segment)\s+of\s+)?"
+    span = (rf"(?:from\s+)?(?:{RANGE}|seconds?\s+(?P<sa>{_SECOND_NUM})\s*(?:to|-|through|until|till)\s*(?:seconds?\s+)?(?P<sb>{_SECOND_NUM})(?![\d.])"
+            rf"|(?P<ea>{DUR})\s+(?:to|until|till)\s+(?:the\s+|its\s+)?end)")
+    zclip = r"(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)"
+    for m in s.take(rf"(?:{_CLAUSE_START}|\b(?:use|keep|play)\s+(?:only\s+|just\s+)?{part})(?P<c>{clip})\s+(?:only\s+|just\s+)?{span}"
+                    rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
+                    rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
+                    rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由)\s*第?\s*(?P<za>{_SECOND_NUM})\s*秒?"
+                    rf"\s*(?:到|至|-)\s*第?\s*(?P<zb>{_SECOND_NUM})\s*秒(?!\s*(?:显示|出现|展示))"
+                    r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分))?"):
+        if m.group("zc"):
+            a, b = round(float(m.group("za")) * 1000), round(float(m.group("zb")) * 1000)
+        elif m.group("ea"):
+            s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("ea")) or 0, to_end=True)
+            continue
+        elif m.group("sa"):
+            a, b = round(float(m.group("sa")) * 1000), round(float(m.group("sb")) * 1000)
+        else:
+            a, b = range_ms(m)
+        if b > a:
+            s.add("trim", m, ref=m.group("c") or m.group("zc"), start=a, end=b)
+
+
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
 # the video shorter, cut it to 20 s" names the video last)
 _SENTENCE_START = re.compile(r"[!?;。！？；]|\.(?!\d)")  # ("speed up the clip 1.5x and start it at 1s": no sentence ends in 1.5)
@@ -417,7 +459,7 @@ TRIM = register(Edit(
     doc=DocRow('trim',
                'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
                '视频剪辑'),
-    phrases=(Phrase(10, r_trim, ('trim', 'duration')),),
+    phrases=(Phrase(0, r_trim_span, ('trim',)), Phrase(10, r_trim, ('trim', 'duration'))),
     frames=(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
