@@ -191,6 +191,16 @@ def r_trim(s: Scan) -> None:
                     r"(?!\s*(?:long\s+)?(?:in\s+total|total|overall))",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
+    # "the video clip is too long, just use the first 6 seconds": the part kept, said alone after the clip was named (set
+    # AY ay144 was not read)
+    for m in s.take(rf"(?<=[,;])\s*(?:so\s+|and\s+|then\s+)?(?:just\s+|only\s+)?(?:use|keep|play|show)\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?"
+                    rf"(?P<side>first|opening|last|final)\s+(?P<d>{DUR}){NOT_RANGE}(?:\s+of\s+it)?",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        part_ms = dur_ms(m.group("d")) or 0
+        if m.group("side") in ("first", "opening"):
+            s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=part_ms)
+        else:
+            s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), keep_last=part_ms)
     # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
     # AL al181)
     for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
@@ -279,10 +289,15 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"(?P<c3>{zclip})\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<side3>前|开头|最后|后|结尾)\s*的?\s*(?P<d3>{DUR})"
                     rf"|(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
                     # ("视频前面两秒剪掉": set AE ae214)
-                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
-        side = m.group("side") or m.group("side2") or m.group("side3")
-        s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3"), side="start" if side in ("前", "前面", "开头") else "end",
-              cut=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"
+                    # ("视频片段开头剪掉两秒": the side, the verb, then how much; set AY ay152)
+                    rf"|(?P<c4>{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
+                    # ("把视频的第一秒剪掉": its first second; set AZ az243. Another second said is inside the clip: not read)
+                    rf"|(?:把)?\s*(?P<c5>{zclip})\s*的?\s*(?P<side5>第)\s*1\s*秒\s*(?:钟)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+        side = next(g for g in m.group("side", "side2", "side3", "side4", "side5") if g)
+        cut = dur_ms(next((g for g in m.group("d", "d2", "d3", "d4") if g), "1秒"))
+        s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None),
+              side="start" if side in ("前", "前面", "开头", "第") else "end", cut=cut)
     # only its opening part is used: "trim the clip so that only its first 4 seconds are used", "use just the first
     # 4 s of the clip", "视频只用前4秒", "只保留片段的前4秒"
     used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
@@ -304,7 +319,8 @@ def r_trim(s: Scan) -> None:
     # where in the clip it starts: "start the clip at 2s", "play the clip from 2 seconds on", "start the clip 2
     # seconds in", "clip 从第2秒开始播"
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
-                    rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
+                    # ("start the unboxing 2 seconds in": the clip by its file; set AY ay218)
+                    rf"|\bstart\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?P<d2>{DUR})\s+in\b"
                     rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR})\s+in\b"
                     # ("clip starts at 4s, and mute the voiceover": where it starts said of the clip alone; set AU au229.
                     # A length said after it is left to the rules above, never half read)
