@@ -3318,6 +3318,18 @@ REWRITES = REWRITES + (
     (rf"(?:^|(?<=[,;.]\s)|(?<=\band\s)|(?<=\bthen\s)){_CLIP_SILENT}\s+(?:should|must|needs?\s+to|has\s+to|can|could)\s+be\s+"
      r"(?:completely\s+|totally\s+|fully\s+)?(?:silent|soundless|muted)\b", r"mute \1"),
 )
+# "开箱视频只要后面四秒", "片段只用后边3秒": the clip's last seconds kept, as "只要最后四秒" (set AX ax151 kept its first 4 s)
+REWRITES = REWRITES + (
+    (r"((?:只|仅)\s*(?:要|用|保留|留|播放?|放)\s*(?:它的|其)?\s*)(?:后面|后边)\s*(?:的)?\s*(?=\d)", r"\1最后"),
+)
+# "帽子那张放第一个，整体改成16秒": 整体 is the whole video, never the picture of the clause before (set AY ay191 made
+# the cap 16 s long)
+extend(TARGETS, "video", zh=("整体",))
+# "所有图片都设成5秒，只有第一张设成3秒": the one picture said apart is set too (only 只有 was left unread, and the clause
+# with it; set AZ az117)
+REWRITES = REWRITES + (
+    (r"([，,；;]\s*)(?:只有|唯独|单独把?)\s*(?=第\s*\d+\s*(?:张|个|幅)|最后\s*(?:一|1)?\s*(?:张|个|幅))", r"\1"),
+)
 # --- end of block L
 
 

@@ -48,6 +48,7 @@ class TrimArgs:
     keep_last: int | None = None  # "only its last 2 seconds": the source's end, that long
     video: bool = False  # "trim the video to 5 seconds": the whole video, or a clip of it (asked when there are clips)
     pronoun: bool = False  # "mute the clip and trim it to 6 s": "it" taken for the clip named before (asked if it cannot be)
+    to_end: bool = False  # "use the clip from 4s to the end": from ``start`` to the source's end
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -81,6 +82,10 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
         if delta > 0 and src is not None and a + d >= src:
             raise CannotApply(msg("trim.at_end", label=describe(work.visual_segments(), k), b=sec(src)))
         d = d + delta
+    elif start is not None and args.to_end:
+        if src is None:
+            raise CannotApply(msg("trim.no_source"))
+        a, d = start, src - start
     elif start is not None:
         a = start
         d = min(d, src - a) if src else d
@@ -186,6 +191,16 @@ def r_trim(s: Scan) -> None:
                     r"(?!\s*(?:long\s+)?(?:in\s+total|total|overall))",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
+    # "the video clip is too long, just use the first 6 seconds": the part kept, said alone after the clip was named (set
+    # AY ay144 was not read)
+    for m in s.take(rf"(?<=[,;])\s*(?:so\s+|and\s+|then\s+)?(?:just\s+|only\s+)?(?:use|keep|play|show)\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?"
+                    rf"(?P<side>first|opening|last|final)\s+(?P<d>{DUR}){NOT_RANGE}(?:\s+of\s+it)?",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        part_ms = dur_ms(m.group("d")) or 0
+        if m.group("side") in ("first", "opening"):
+            s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=part_ms)
+        else:
+            s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), keep_last=part_ms)
     # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
     # AL al181)
     for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
@@ -274,10 +289,15 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"(?P<c3>{zclip})\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<side3>前|开头|最后|后|结尾)\s*的?\s*(?P<d3>{DUR})"
                     rf"|(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
                     # ("视频前面两秒剪掉": set AE ae214)
-                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
-        side = m.group("side") or m.group("side2") or m.group("side3")
-        s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3"), side="start" if side in ("前", "前面", "开头") else "end",
-              cut=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"
+                    # ("视频片段开头剪掉两秒": the side, the verb, then how much; set AY ay152)
+                    rf"|(?P<c4>{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
+                    # ("把视频的第一秒剪掉": its first second; set AZ az243. Another second said is inside the clip: not read)
+                    rf"|(?:把)?\s*(?P<c5>{zclip})\s*的?\s*(?P<side5>第)\s*1\s*秒\s*(?:钟)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+        side = next(g for g in m.group("side", "side2", "side3", "side4", "side5") if g)
+        cut = dur_ms(next((g for g in m.group("d", "d2", "d3", "d4") if g), "1秒"))
+        s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None),
+              side="start" if side in ("前", "前面", "开头", "第") else "end", cut=cut)
     # only its opening part is used: "trim the clip so that only its first 4 seconds are used", "use just the first
     # 4 s of the clip", "视频只用前4秒", "只保留片段的前4秒"
     used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
@@ -299,7 +319,8 @@ def r_trim(s: Scan) -> None:
     # where in the clip it starts: "start the clip at 2s", "play the clip from 2 seconds on", "start the clip 2
     # seconds in", "clip 从第2秒开始播"
     for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
-                    rf"|\bstart\s+(?P<c2>{clip})\s+(?P<d2>{DUR})\s+in\b"
+                    # ("start the unboxing 2 seconds in": the clip by its file; set AY ay218)
+                    rf"|\bstart\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?P<d2>{DUR})\s+in\b"
                     rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR})\s+in\b"
                     # ("clip starts at 4s, and mute the voiceover": where it starts said of the clip alone; set AU au229.
                     # A length said after it is left to the rules above, never half read)
@@ -333,6 +354,43 @@ def r_trim(s: Scan) -> None:
         down = word in ("shorter", "shorten", "trim", "cut", "缩短", "剪短", "减少")
         s.add("trim", m, ref=ref, delta=-delta if down else delta,
               generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
+
+
+# a video clip's file ("clip.mp4"; a picture's file with a time span is an overlay's)
+_VIDEO_FILE = r"[a-z0-9][a-z0-9_\-.]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
+# a clause's start: a clip said first there, with no verb before it ("show clip.mp4 from 2s to 7s" stays an overlay's)
+_CLAUSE_START = r"(?:^|(?<=[,;:.!?，；。：！？]))\s*(?:and\s+|then\s+|然后|再)?\s*"
+_SECOND_NUM = r"\d+(?:\.\d+)?"
+
+
+def r_trim_span(s: Scan) -> None:
+    """A clip with the part of it used, said without "trim" ("clip.mp4 from 2s to 7s only", "use clip.mp4 from 4 s to
+    10 s", "clip.mp4只用中间那段，从4秒到9秒", "use the clip from 4s to the end"): read before the overlays' time spans
+    (order 0), which had laid the clip over itself from 2 s to 7 s (sets AY ay226, AX ax150, AZ az244, AZ az114, AY ay170).
+    Only a video's file or a clip's noun, said first in its clause or after use/keep/play: "put clip.mp4 in the corner
+    from 2s to 7s" stays the overlay's."""
+    clip = rf"(?:{_VIDEO_FILE}|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage))"
+    part = r"(?:(?:only\s+|just\s+)?(?:the\s+)?(?:part|bit|section|portion|segment)\s+of\s+)?"
+    span = (rf"(?:from\s+)?(?:{RANGE}|seconds?\s+(?P<sa>{_SECOND_NUM})\s*(?:to|-|through|until|till)\s*(?:seconds?\s+)?(?P<sb>{_SECOND_NUM})(?![\d.])"
+            rf"|(?P<ea>{DUR})\s+(?:to|until|till)\s+(?:the\s+|its\s+)?end)")
+    zclip = r"(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)"
+    for m in s.take(rf"(?:{_CLAUSE_START}|\b(?:use|keep|play)\s+(?:only\s+|just\s+)?{part})(?P<c>{clip})\s+(?:only\s+|just\s+)?{span}"
+                    rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
+                    rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
+                    rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由)\s*第?\s*(?P<za>{_SECOND_NUM})\s*秒?"
+                    rf"\s*(?:到|至|-)\s*第?\s*(?P<zb>{_SECOND_NUM})\s*秒(?!\s*(?:显示|出现|展示))"
+                    r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分))?"):
+        if m.group("zc"):
+            a, b = round(float(m.group("za")) * 1000), round(float(m.group("zb")) * 1000)
+        elif m.group("ea"):
+            s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("ea")) or 0, to_end=True)
+            continue
+        elif m.group("sa"):
+            a, b = round(float(m.group("sa")) * 1000), round(float(m.group("sb")) * 1000)
+        else:
+            a, b = range_ms(m)
+        if b > a:
+            s.add("trim", m, ref=m.group("c") or m.group("zc"), start=a, end=b)
 
 
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
@@ -417,7 +475,7 @@ TRIM = register(Edit(
     doc=DocRow('trim',
                'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
                '视频剪辑'),
-    phrases=(Phrase(10, r_trim, ('trim', 'duration')),),
+    phrases=(Phrase(0, r_trim_span, ('trim',)), Phrase(10, r_trim, ('trim', 'duration'))),
     frames=(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),

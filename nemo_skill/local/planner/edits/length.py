@@ -139,6 +139,8 @@ _BY = re.compile(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{
 def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     """"first pic a bit longer", "第一张图再长一点": that picture (or each), one step longer or shorter."""
     ref = f.values.get("ref")
+    if "video" in f.target_keys():  # "背包放最后，整体再短一点": the whole video said, not the picture (set AY ay191)
+        return None
     # ("the slides go by too quickly": the pictures said in the plural are each of them)
     plural = re.fullmatch(r"(?:pics|pictures|photos|images|slides|shots)", f.visual_noun().strip())
     if ref is None and not f.values.get("each") and not plural:
