@@ -68,6 +68,27 @@ def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
 @dataclass(frozen=True)
 class CaptionsRemoveArgs:
     only: str | None = None  # "delete the caption 'Green Watch'", "remove the caption of image 2": that one only
+    nth: int | None = None  # "delete the last caption", "删掉最后一条字幕": that caption in time order (1-based, -1 the last)
+
+
+def nth_caption(work: Work, nth: int) -> dict:
+    """The ``nth`` caption in time order (1-based; -1 is the last): "the last caption" is the last one shown, whichever
+    picture it is on."""
+    caps = sorted((c for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION) for c in t["sg"]), key=lambda c: c["s"])
+    if not caps:
+        raise CannotApply(msg("captions.nothing_to_remove"))
+    if not -len(caps) <= (nth - 1 if nth > 0 else nth) < len(caps):
+        raise CannotApply(msg("captions.fewer", n=len(caps)))
+    return caps[nth - 1 if nth > 0 else nth]
+
+
+def _drop_caption(work: Work, cap: dict) -> None:
+    tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
+    for t in tracks:
+        t["sg"] = [c for c in t["sg"] if c is not cap]
+    work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
+    work.links.pop(cap["id"], None)
+    work.done(msg("captions.removed_one", text=msg("q", text=cap["text"])), "remove_caption", segment=cap["id"])
 
 
 def _remove_one_caption(work: Work, only: str) -> None:
@@ -80,14 +101,13 @@ def _remove_one_caption(work: Work, only: str) -> None:
         cap = work.caption_of(seg["id"])
         if cap is None:
             raise CannotApply(msg("captions.none_on", label=describe(work.visual_segments(), k)))
-    for t in tracks:
-        t["sg"] = [c for c in t["sg"] if c is not cap]
-    work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
-    work.links.pop(cap["id"], None)
-    work.done(msg("captions.removed_one", text=msg("q", text=cap["text"])), "remove_caption", segment=cap["id"])
+    _drop_caption(work, cap)
 
 
 def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
+    if args.nth is not None:
+        _drop_caption(work, nth_caption(work, args.nth))
+        return
     if args.only is not None:  # never all captions for a request about one
         _remove_one_caption(work, args.only)
         return
@@ -103,11 +123,20 @@ def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
 class CaptionSetArgs:
     ref: str
     text: str
+    nth: int | None = None  # "the last caption should say 'X'": that caption in time order (``ref`` unread then)
 
 
 def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
     ref, text = args.ref, args.text
     segs = work.main()["sg"]
+    if args.nth is not None:
+        nth = nth_caption(work, args.nth)
+        nth["text"] = text
+        linked = next((k for k, s in enumerate(segs) if s["id"] == work.links.get(nth["id"])), None)
+        said = msg("q", text=text)
+        work.done(msg("caption.set", label=describe(work.visual_segments(), linked), text=said) if linked is not None
+                  else msg("caption.set_one", text=said), "set_caption", segment=nth["id"], text=text)
+        return
     k = find_visual(work, ref)
     seg = segs[k]
     cap = work.caption_of(seg["id"])
@@ -205,6 +234,10 @@ S_CAPTIONS_REMOVE: dict[str, tuple[Template, Template]] = {
         "{label!c} has no caption.",
         "{label}没有字幕。",
     ),
+    "captions.fewer": (
+        "The video has only {n:caption|captions}: nothing was changed.",
+        "只有{n}条字幕：没有改动。",
+    ),
     "captions.removed_one": (
         "Caption {text} removed.",
         "字幕{text}已删除。",
@@ -224,6 +257,10 @@ S_CAPTION_SET: dict[str, tuple[Template, Template]] = {
     "caption.set": (
         "Caption on {label} set to {text}.",
         "{label}的字幕已设为{text}。",
+    ),
+    "caption.set_one": (
+        "Caption set to {text}.",
+        "字幕已设为{text}。",
     ),
 }
 
@@ -259,6 +296,30 @@ def animation_said(f: Any) -> bool:
     return "animate" in f.op_keys() and bool(_ANIMATION.search(str(f.text))) or bool(_MOTION_OFF.search(str(f.text)))
 
 
+# "the last caption", "the second subtitle", "最后一条字幕": one caption by its place among the captions (sets AZ az255,
+# az234, AY ay157 were not read; "delete the last caption" removed every caption)
+_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "last": -1, "final": -1, "1st": 1, "2nd": 2, "3rd": 3}
+_NTH_CAPTION = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
+                          r"\s+(?:caption|subtitle|label|text\s+overlay)(?!s)\b"
+                          r"|(?P<zl>最后|末尾|最末)\s*(?:一|1)?\s*(?:条|个|句|行)?\s*(?:的)?\s*(?:字幕|标签)")
+
+
+def nth_said(f: Any) -> int | None:
+    """The caption's place when the clause names one caption by it (1-based, -1 the last), else None."""
+    m = _NTH_CAPTION.search(str(f.text))
+    if m is None:
+        return None
+    span = (f.start + m.start(), f.start + m.end())
+    if span not in f.flags.setdefault("nth", []):
+        f.flags["nth"].append(span)
+    f.values.seen.add("nth")  # (the ordinal is read: the guard would stop the clause for a word left unread)
+    if m.group("zl"):
+        return -1
+    w = m.group("w")
+    return _NTH_WORDS.get(w) or (int(w[:-2]) if w[:-2].isdigit() and int(w[:-2]) > 0 else None)
+
+
 CAPTIONS_REMOVE = register(Edit(
     kind="captions_remove",
     args=CaptionsRemoveArgs,
@@ -272,7 +333,8 @@ CAPTIONS_REMOVE = register(Edit(
                '字幕'),
     frames=(
         # ("remove the captions' exit animation", "the captions shouldn't fade out": the animation goes, not the captions)
-        rule("captions text_some", "remove off", lambda f, t: None if animation_said(f) else CaptionsRemoveArgs(),
+        rule("captions text_some", "remove off",
+             lambda f, t: None if animation_said(f) else CaptionsRemoveArgs(nth=nth_said(f) if t == "captions" else None),
              refuses="ref file quote"),
         rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))),
              needs="quote"),
@@ -290,6 +352,14 @@ def _caption_set(f: Any, key: str) -> CaptionSetArgs | None:
     if "title" in f.target_keys() or _PLACED.search(f.text):
         return None  # ("the caption under the second photo": the phrase rules read where it is)
     return CaptionSetArgs(ref=str(f.values[key]), text=str(f.values["quote"])[:500])
+
+
+def _nth_caption_set(f: Any) -> CaptionSetArgs | None:
+    """"the last caption should say 'Only 3 left'", "最后一条字幕改成“上身效果”": that caption's text."""
+    nth = nth_said(f)
+    if nth is None or "title" in f.target_keys():
+        return None
+    return CaptionSetArgs(ref="", text=str(f.values["quote"])[:500], nth=nth)
 
 
 CAPTION_SET = register(Edit(
@@ -310,6 +380,9 @@ CAPTION_SET = register(Edit(
              needs="ref quote", refuses="pos dur range pct colour"),
         rule("captions text_some", "set implied keep add", lambda f, t: _caption_set(f, "file"),
              needs="file quote", refuses="ref pos dur range pct colour"),
+        # ("the last caption" reads "last" as a length word too)
+        rule("captions", "set implied keep add show_for", lambda f, t: _nth_caption_set(f),
+             needs="quote", refuses="ref file pos dur range pct colour"),
     ),
 ))
 

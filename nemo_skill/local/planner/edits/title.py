@@ -309,6 +309,11 @@ _NTH = re.compile(r"第\s*$")
 _NTH_ENTERS = re.compile(r"\s*(?:钟)?\s*(?:的时候)?\s*(?:再|才|就)?\s*(?:出现|出来|显示|进场|进来|弹出|开始|起)")
 
 
+# "show the title starting 2 seconds in", "bring the title in 3 s into the video": a moment of the video, its start (set AX
+# ax058 showed it for 2 s)
+_SECONDS_IN = re.compile(r"\s+in(?:to\s+(?:the\s+)?(?:video|clip|promo|ad|reel))?\s*(?:$|[,.;!?])")
+
+
 def _timing(f: Any, length: int | None = None, start: int | None = None) -> TitleTimingArgs | None:
     """A length or a start said of the title; not when it is said to come later (that moves its start)."""
     if "delay" in f.op_keys():
@@ -317,6 +322,9 @@ def _timing(f: Any, length: int | None = None, start: int | None = None) -> Titl
                                    and _ONWARD.match(f.text, m.end - f.start) for m in f.used):
         return TitleTimingArgs(start=length)
     if length is not None and any("dur" in m.keys and _THEN_ENTERS.match(f.text, m.end - f.start) for m in f.used):
+        return TitleTimingArgs(start=length)
+    if length is not None and "for" not in f.values and any(
+            "dur" in m.keys and _SECONDS_IN.match(f.text, m.end - f.start) for m in f.used):
         return TitleTimingArgs(start=length)
     if length is not None and any("dur" in m.keys and _NTH.search(f.text[:m.start - f.start])
                                    and _NTH_ENTERS.match(f.text, m.end - f.start) for m in f.used):
