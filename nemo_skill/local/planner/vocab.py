@@ -1266,6 +1266,37 @@ REWRITES = REWRITES + (
     (r"(?:人声|配音|旁白|有人|人)\s*(?:说话|讲话|出来|出现|响起|开口)?\s*(?:的时候|时)\s*[,，]?\s*(?:背景)?音乐\s*(?:就)?\s*(?:别|不要|不用|不能|不许)\s*(?:自动)?\s*"
      r"(?:变小|变轻|压低|降低|调小|减弱|闪避|小下去|降下去)(?:了)?", "关闭自动闪避"),
 )
+# the fades between the pictures taken away with a verb: "get rid of the fades between pictures and stop the zoom" (the
+# kind was read as wished, "get rid of the" as a picture to remove; set AY ay057)
+REWRITES = REWRITES + (
+    (r"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|kill|cut\s+out|take\s+out|turn\s+off|stop)\s+(?:the\s+|all\s+(?:the\s+)?|those\s+|any\s+)?"
+     r"(?:cross\s*-?\s*)?(?:fades?|fading|crossfades?|dissolves?|wipes?|slides?)\s+(?:between|in\s+between)\s+(?:the\s+|each\s+|all\s+(?:the\s+)?)?"
+     r"(?:pics?|pictures?|photos?|images?|slides|shots?|clips?|scenes?|segments?)\b", "no transitions"),
+)
+_TR_KIND_P = (r"(?:(?:cross-?)?fade(?:[\s-]*(?:to|through|thru)?[\s-]*(?:black|white))?|fadeblack|fadewhite|dissolve|wipe|slide|zoom|circle"
+              r"|radial|pixeli[sz]e)s?(?:\s+(?:left|right|up|down))?")
+# the transitions' kind and their length changed in one breath: "make the transitions fadeblack and a little longer" (the
+# length was left unread, set AY ay065): the length is the transitions' too
+REWRITES = REWRITES + (
+    (r"\b(transitions?\s+(?:to\s+|into\s+)?(?:be\s+)?(?:an?\s+)?" + _TR_KIND_P + r"|" + _TR_KIND_P + r"\s+transitions?)\s*,?\s+and\s+"
+     r"((?:a\s+(?:little|bit|tad|touch)\s+(?:bit\s+)?|slightly\s+|much\s+|even\s+)?(?:longer|shorter|slower|faster|quicker))\b",
+     r"\1 and make the transitions \2"),
+)
+# the end card typed as one word: "endcard 写 Shop now，时间4秒" (the card was not named, its length made the video's; set
+# AY ay130)
+extend(TARGETS, "endcard", en=("endcard", "end-card"))
+# the card's length said as "make it last 4 seconds" right after the card's words: "Add 'Follow us' at the end and make it
+# last 4 seconds" (the video was made 4 s long, set AZ az045); "it" is the card just added
+REWRITES = REWRITES + (
+    (r"((?:\bend[\s-]*card|\boutro|\b(?:closing|final|ending)\s+(?:card|screen|slide|page)|\ue001\s+at\s+the\s+(?:very\s+)?end)\b[^.;!?]{0,40}?)"
+     r"(?:\s*,\s*|\s+and\s+)(?:then\s+)?(?:make|let|have)\s+it\s+(?:last|stay(?:\s+up|\s+on\s+screen)?|run)\s+(?:for\s+)?(?=\d)",
+     r"\1 and keep it up for "),
+)
+# the logo put on the card named just before it: "结尾卡片加上logo，写“扫码关注”" (the frames read an overlay logo with no
+# place and asked nothing; set AZ az148): said as the card's ("带上"), read by the card's rules
+REWRITES = REWRITES + (
+    (r"((?:结尾|片尾|结束)卡片|片尾|结尾页|结束页|片尾页)\s*(?:上)?\s*(?:再)?\s*(?:加上?|放上?|显示|加个)\s*(?=(?:logo|标志)(?![\u4e00-\u9fff]))", r"\1带上"),
+)
 # --- end of block P
 
 

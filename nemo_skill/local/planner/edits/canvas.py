@@ -156,7 +156,7 @@ def r_format(s: Scan) -> None:
                 s.add("format", m, aspect=aspect)
 
 
-_POSTED = re.compile(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:on|to)\s+"
+_POSTED = re.compile(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:on|to|onto)\s+(?:my\s+|our\s+|the\s+)?"
                      r"|发到|发布到|上传到|发在|发)\s*$")
 # ("too long" read by the frames is a ';' in the phrase rules' text)
 _COMPLAINT = re.compile(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")

@@ -126,7 +126,7 @@ def _card_colour(word: str) -> str:
 # 'X'", "a closing screen inviting people to visit: 'X'")
 _ENDING = r"(?:end(?:ing)?|final|closing|last|outro)"
 # ("the last frame" is the clip's: "hold the last frame for 2 seconds" added an end card)
-CARD = (rf"(?:end\s+card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page)|card|call\s+to\s+action|cta)")
+CARD = (rf"(?:end[\s-]*card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page)|card|call\s+to\s+action|cta)")
 # 结尾的那一页 / 最后那张卡片: the end card said by where it is ("结尾那一页卡片去掉")
 ZH_CARD = (r"(?:结尾卡片|片尾卡片|结束卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
@@ -232,7 +232,7 @@ def _card_parts(s: Scan) -> None:
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
         _spaced(s, m)
     logo = rf"(?:(?:our|the|my|a)\s+)?(?:brand\s+)?(?:{PICTURE}|logo\b)"
-    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?"
+    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well))?"
                      # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
@@ -244,7 +244,7 @@ def _card_parts(s: Scan) -> None:
         _spaced(s, m)
     # the logo put on the card by a verb: "use our logo on the end card", "…设为品牌logo，并放在结束卡片上" (the logo named
     # before it; sets AW aw192 aw269)
-    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:on|onto|in)\s+(?:the\s+)?(?:{CARD})\b"
+    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+)?(?:{CARD})\b"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
         if m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) or re.search(r"logo|标志", s.msg.low[:m.start()]):
             s.add("end_card", m, logo="logo")
@@ -306,6 +306,7 @@ def _card_held(s: Scan) -> None:
 
 def r_end_card(s: Scan) -> None:
     _card_parts(s)
+    _cta_zh(s)
     cards = CARD.replace('|card|', '|')  # an end card by any of its names but the bare "card"
     for m in s.take(rf"\b(?:remove|delete|drop|no|get\s+rid\s+of|lose|ditch|scrap|take\s+out|take\s+off|take\s+away|kill|axe|cut|skip)\s+(?:the\s+)?(?:{cards})"
                     # "take the end card off", "get the outro out of there"
@@ -509,7 +510,53 @@ def r_end_card(s: Scan) -> None:
     # the colour of its words ("cardink" is vocab block P's word for "…，金色字", "… in gold letters")
     for m in s.take(r"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])"):
         s.add("end_card", m, color=m.group("c"))
+    _logo_on_it(s)
+    _second_line(s)
     _one_card(s)
+
+
+def _logo_on_it(s: Scan) -> None:
+    """The logo put "on it" in the clause after the card's: "end with 'Follow us' and put our logo on it" (the logo was left
+    unread, set AY ay240); "it" is the card only when nothing else is named between them."""
+    cards = [i for i in s.intents if i.kind == "end_card" and not i.args.remove]
+    if not cards:
+        return
+    for m in s.take(r"(?:^|(?<=[,;])|\band\b)\s*(?:then\s+|also\s+)?(?:put|show|add|place|have|stick)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo"
+                    r"\s+(?:on|onto)\s+(?:it|there|that|this)(?:\s+(?:too|as\s+well))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
+                    when=lambda m: not re.search(r"\b(?:title|headline|captions?|pictures?|photos?|images?|clips?|video|sticker)\b",
+                                                 s.text[cards[0].pos:m.start()])):
+        s.add("end_card", m, logo="logo")
+
+
+# a call to action in Chinese put at the end unquoted and unspaced: "结尾加关注我们", and its second line "下面再加一行 小红书@好物小铺"
+# (the card took the title's words and the line was left unread, set AY ay118); only words that start as a call to action
+_CTA_ZH = (r"(?:关注|点赞|收藏|下单|购买|立即|马上|扫码|私信|进店|领券|订阅|欢迎|立减|限时)")
+_CTA_ZH_RX = re.compile(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}})(?=\s*(?:$|[,，。；;！!]))")
+_LINE_ZH_RX = re.compile(r"(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:字|文字|小字)?\s*[:：,，]?\s*"
+                         r"(?:(?P<q>\ue000\d+\ue001)|(?P<w>[^\s,，。；;！!？?\ue000]+))\s*[。！!]?\s*$")
+
+
+def _cta_zh(s: Scan) -> None:
+    if not _CARD_WORD.search(s.text) and not _CTA_ZH_RX.search(s.text):
+        return
+    for m in s.take(_CTA_ZH_RX.pattern):
+        s.add("end_card", m, text=m.group("w"))
+    typed = _LINE_ZH_RX.search(s.msg.orig)
+    for m in s.take(_LINE_ZH_RX.pattern, when=lambda m: typed is not None):
+        s.add("end_card", m, url=s.text_of(m.group("q")) if m.group("q") else typed.group("w") if typed else m.group("w"))
+
+
+def _second_line(s: Scan) -> None:
+    """A second line said after the card's words typed unquoted: "end card should say Shop now with myshop.com
+    underneath" (the whole was the card's words, set AY ay026). The reading quotes words typed after "say" as if typed in
+    quotes, so a card's words that end in "with X underneath" are split even when typed so: a card hardly says it."""
+    for i in s.intents:
+        a = i.args
+        if i.kind != "end_card" or not a.text or a.url:
+            continue
+        under = _UNDER_TYPED.match(a.text)
+        if under:
+            i.args = replace(a, text=under.group("w"), url=under.group("u"))
 
 
 # the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
@@ -519,6 +566,11 @@ _CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swip
               r"|link\s+in\s+bio)\b")
 _ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:a\s+)?(?P<w>{_CTA_START}"
              r"(?:\s+(?!(?:and|then|also|plus)\b)[\w%@.!'&-]+){0,4}?)\s*(?=$|[,;!?+]|\.(?![a-z0-9])|\s+(?:and|then|also|plus)\s)")
+
+
+# a second line said after the card's unquoted words: "Shop now with myshop.com underneath" (the whole was the card's words)
+_UNDER_TYPED = re.compile(r"(?P<w>.+?)\s+(?:with|and|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
+                          r"(?P<u>\S+)\s+(?:underneath|beneath|below|under\s+(?:it|that|them))\s*$", re.IGNORECASE)
 
 
 def _ended_on(s: Scan) -> None:
