@@ -34,6 +34,7 @@ class LogoArgs:
     length: int | None = None
     span: str | None = None  # "all" (to the end of the shots) or "last" (its last ``length`` ms)
     remove: bool = False
+    instead: str = ""  # the placed overlay this one takes the place of ("logo", "sticker", its file): "把logo换成促销贴纸"
     scale: float | None = None  # "bigger", "大一点": its width times this (a placed overlay; a new one takes ``size``)
     fade: float | None = None  # "more transparent", "淡一点": its opacity times this
     called: str = ""  # what a sticker is called ("sale", "促销"): its file name must say it
@@ -136,6 +137,8 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
         work.done(msg("logo.removed"), "remove_overlay")
         return
+    if args.instead and placed:
+        args, placed = _swapped(work, args, placed)
     if not placed and args.placed:
         # "加上促销贴纸，放左下角" with the sticker not added: the place is of nothing on the video (the logo was put
         # there, set AG ag154, AH ah164)
@@ -195,6 +198,35 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
                   w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
               "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
+
+
+def _swapped(work: Work, args: LogoArgs, placed: list[dict]) -> tuple[LogoArgs, list[dict]]:
+    """"把logo换成促销贴纸", "replace the logo with the sale sticker": the overlay named first is taken off, and the one
+    named after laid where it was, as big, as opaque and for as long (sets AY ay268, AZ az142: read as a picture of the
+    slideshow replaced, and refused)."""
+    before = LogoArgs(file=args.instead if "." in args.instead else None, noun=_noun(args.instead))
+    gone = _named_overlays(work, before, placed)
+    if len(gone) != 1 or (before.noun == "logo" and not before.file and gone[0] is not next(
+            (s for s in placed if s.get("mid") == (work.draft["m"].get("brand") or {}).get("logo") or s.get("name") == "logo"), None)):
+        raise CannotApply(msg("logo.not_placed"))
+    old = gone[0]
+    rest = [s for s in placed if s is not old]
+    mid = _which_overlay(work, replace(args, instead=""), rest)
+    if mid == old.get("mid"):
+        return replace(args, instead=""), placed  # the same picture: nothing to swap
+    media = work.media.get(mid)
+    if media is None or media.kind != "image":
+        raise CannotApply(msg("logo.not_picture", file=media.filename if media else mid))
+    for t in _overlays(work):
+        t["sg"] = [seg for seg in t["sg"] if seg is not old]
+    work.draft["t"] = [t for t in work.draft["t"] if t.get("role") != ROLE_OVERLAY or t.get("tt") != TT_VIDEO or t["sg"]]
+    work.done(msg("logo.swapped", old=_overlay_name(work, str(old.get("mid")))), "remove_overlay")
+    place = old.get("place") or {}
+    args = replace(args, instead="", file=media.filename, pos=args.pos or place.get("pos"), width=args.width or place.get("w"),
+                   opacity=args.opacity if args.opacity is not None else place.get("opacity"))
+    if args.start is None and args.length is None and not args.span:  # (its time span kept too)
+        args = replace(args, start=int(old["s"]), length=int(old["d"]), span=old.get("span"))
+    return args, rest
 
 
 def _free_corner(placed: list[dict]) -> str:
@@ -310,6 +342,13 @@ _SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0
            "五分之一": 0.2, "一半": 0.5}
 
 
+_OPACITY_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
+# transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
+_CLEAR_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
+_WIDTH_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
+                        r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
+
+
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
@@ -317,9 +356,8 @@ def _logo_extras(text: str) -> dict:
         out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
     elif pos:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
-    pct = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
-    # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
-    clear = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%", text)
+    pct = _OPACITY_PCT.search(text)
+    clear = _CLEAR_PCT.search(text)
     if pct:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
@@ -328,8 +366,7 @@ def _logo_extras(text: str) -> dict:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
     # ("20% of the frame width", "width 20% of the screen": sets AL al149, AM am193)
-    width = re.search(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
-                      r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%", text)
+    width = _WIDTH_PCT.search(text)
     share = re.search(r"\b(?:a\s+)?(?P<n>quarter|third|fifth|tenth|half)\s+(?:of\s+)?(?:the\s+)?(?:(?:frame|screen|video)(?:'s)?\s+)?(?:width|wide)"
                       r"|(?P<z>四分之一|三分之一|五分之一|一半)\s*(?:的)?\s*(?:画面|屏幕)?\s*(?:宽度?|宽)", text)
     # ("logo wider, like 20% of the frame": a share said with a word of its size is its width, set AJ aj124)
@@ -357,6 +394,21 @@ def _not_trimmed(m: re.Match[str]) -> bool:
     return not _TRIM_BEFORE.search(m.string[:m.start()])
 
 
+_VIDEO_FILE = re.compile(r"\.(?:mp4|mov|webm|m4v|mkv)$")
+# what makes a clip's time span its showing over the video: picture-in-picture, a place, a size or look, "over"
+_OVER_WORDS = re.compile(rf"{NOUN}|{_POS_RX}|\b(?:over|on\s+top|overlay|corner|small|smaller|tiny|opacity|transparent)\b|叠加|角|小窗")
+# "中间那段", "the middle part": a part of the clip, not the centre of the frame
+_MIDDLE_PART = re.compile(r"中间\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分|截)|\bmiddle\s+(?:part|bit|section|portion)\b")
+
+
+def _clip_part(m: re.Match[str]) -> bool:
+    """A video file and a time span said with no word of an overlay: the part of the clip that plays ("clip.mp4 from 2s
+    to 7s only", "Use clip.mp4 from 4 s to 10 s", "clip.mp4只用中间那段，从4秒到9秒" were laid over the video as
+    picture-in-picture: sets AY ay226, AX ax150, AZ az244)."""
+    file = next((g for g in m.groups() if g and _VIDEO_FILE.search(g)), "") if m.re.groupindex.keys() & {"f", "f3"} else ""
+    return bool(_VIDEO_FILE.search(file)) and not _OVER_WORDS.search(_MIDDLE_PART.sub(" ", m.group(0)))
+
+
 # the rest of a logo's clause, up to another wish joined by "and": "put the sale sticker in the top left and make the video
 # vertical", "place logo.png in the top-right corner and add an end card that says 'X'" (the wish after it was read as the
 # logo's and dropped, sets AC ac240, AE ae161)
@@ -370,7 +422,10 @@ _NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\
 _OTHER_THINGS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for k, (en, _) in vocab.TARGETS.items()
                                  if k not in ("logo", "visual", "video") for w in en if re.fullmatch(r"[a-z][a-z' -]+", w)),
                                 key=len, reverse=True))
-_NEXT_WISH = (rf"{_NEXT_WISH}|\s+(?:and|then|also|plus|but)\s+(?:(?:the|our|my|a|an)\s+)?(?:{_OTHER_THINGS})\b")
+_NEXT_WISH = (rf"{_NEXT_WISH}|\s+(?:and|then|also|plus|but)\s+(?:(?:the|our|my|a|an)\s+)?(?:{_OTHER_THINGS})\b"
+              # …or another overlay named after "and", with its own place: "logo top right and the sale sticker top left"
+              # (the sticker's words were read as the logo's, and the guard dropped the clause: set AY ay243)
+              rf"|\s+(?:and|then|also|plus)\s+(?:(?:the|our|my|a|an)\s+)?(?:(?:[a-z0-9\-]+\s+)?(?:logo|watermark|stickers?)\b|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)\b)")
 _TAIL = rf"(?:(?!{_NEXT_WISH})[^.;!?,\ue000])*"
 _TAIL_Q = rf"(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
 _TAIL_ANY = rf"(?:(?!{_NEXT_WISH})[^.;!?,])*"
@@ -387,11 +442,31 @@ _AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pr
              r"(?:small|tiny|smaller|little|big|bigger|large|larger)\b(?:\s+(?:please|pls))?(?=\s*(?:$|[,;.!?])))?")
 
 
+# an overlay said by its noun or by a picture's file ("the sale sticker", "那个促销贴纸", "new-logo.png")
+_OV_EN = r"(?:(?:the|our|my|that|this|a|an)\s+)?(?:(?:brand\s+)?logo|watermark|(?:[a-z0-9\-]+\s+)?stickers?|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg))"
+_OV_ZH = (r"(?:那个|这个|那张|这张|我们的|我们)?\s*(?:(?:(?![把将用拿])[\u4e00-\u9fff]){0,4}?(?:贴纸|贴图)|logo|水印|标志)"
+          r"|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)")
+_SWAP = (rf"\b(?:replace|swap|switch|exchange)\s+(?:out\s+)?(?P<o>{_OV_EN})\s+(?:with|for|to)\s+(?P<n>{_OV_EN})\b"
+         rf"|\b(?:use|put)\s+(?P<n2>{_OV_EN})\s+(?:instead\s+of|in\s+place\s+of|where)\s+(?P<o2>{_OV_EN})(?:\s+(?:is|was))?\b"
+         rf"|(?:把|将)?\s*(?P<o3>{_OV_ZH})\s*(?:换成|替换成|替换为|换为|改成|改为|换)\s*(?P<n3>{_OV_ZH})"
+         rf"|(?:用|拿)\s*(?P<n4>{_OV_ZH})\s*(?:替换|替代|代替|换掉|换下)(?:掉)?\s*(?P<o4>{_OV_ZH})")
+
+
 def r_logo(s: Scan) -> None:
     # removal is the frames' ("remove the logo", "去掉水印", "logo不要了", "the watermark has to go"); left
     # here "no logo" ("no" is no removal word elsewhere: "no" of a frame would be every "no")
     for m in s.take(r"\bno\s+(?:the\s+|our\s+|my\s+)?(?:logo|overlays?|watermark|stickers?|picture[\s-]in[\s-]picture|pip)\b"):
         s.add("logo", m, remove=True, noun=_noun(m.group(0)))
+    # one overlay for another: "replace the logo with the sale sticker", "use the sticker instead of the logo",
+    # "把logo换成促销贴纸", "用贴纸替换水印" (sets AY ay268, AZ az142: the slideshow's replace found no such picture)
+    for m in s.take(_SWAP, when=lambda m: bool(OVERLAY_NAME.search(m.group("o") or m.group("o2") or m.group("o3") or m.group("o4") or ""))):
+        old_said = m.group("o") or m.group("o2") or m.group("o3") or m.group("o4") or ""
+        new_said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
+        file = re.search(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)", new_said)
+        old_file = re.search(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)", old_said)
+        noun = _noun(new_said)
+        s.add("logo", m, file=file.group(0) if file else None, noun=noun, instead=old_file.group(0) if old_file else _noun(old_said),
+              called=_called(new_said) if noun == "sticker" else "")
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
@@ -402,7 +477,9 @@ def r_logo(s: Scan) -> None:
                     # "logo.png at 50% opacity, 15% wide, top left": the file, then how it looks
                     rf"|{PICTURE.replace('?P<f>', '?P<f10>')}\s+(?:at\s+)?(?:\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|wide|of\s+the\s+width|transparent)|semi[\s-]?transparent)[^.;!?\ue000]*"
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
-                    rf"|^\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
+                    # (or after "and", a logo or sticker file after another's place: "logo top right and the sale sticker top
+                    # left", set AY ay243)
+                    rf"|(?:^|(?<=\band\s)|(?<=\bplus\s))\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
                     # (another wish after "and": "sale sticker bottom right and switch to the sale style", set AN an189)
                     rf"|^\s*{PICTURE.replace('?P<f>', '?P<f14>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?={_NEXT_WISH})"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
@@ -450,7 +527,8 @@ def r_logo(s: Scan) -> None:
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
                     rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
-                    rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)"):
+                    rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)",
+                    when=lambda m: not _clip_part(m) and not (m.group("f13") and m.start() > 0 and not OVERLAY_NAME.search(m.group("f13")))):
         f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13", "f14") if g), None)
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # "it" moved in a clause after the logo's look: "logo smaller and move it to the bottom right" (the frames read the
@@ -474,7 +552,7 @@ def r_logo(s: Scan) -> None:
     for m in s.take(rf"(?:\b(?:show|display|keep|put|have|make|use|run|play)\s+)?{noun}[^.;!?\ue000。；！？]{{0,30}}?(?:{SPAN})"
                     rf"(?:\s*(?:显示|出现|展示))?"
                     rf"|(?:{span_rx('b')})\s*(?:,|，)?\s*(?:show|display|put|add|keep|显示|出现|展示|加上?|放)?\s*(?:the\s+|our\s+)?"
-                    rf"{noun.replace('?P<f3>', '?P<f4>')}", when=_not_trimmed):
+                    rf"{noun.replace('?P<f3>', '?P<f4>')}", when=lambda m: _not_trimmed(m) and not _clip_part(m)):
         text = m.group(0)
         if not span_of(text):
             continue
@@ -536,6 +614,11 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     if not said.get("noun") and not file:
         said["placed"] = True  # its target borrowed from a clause before: whichever overlay that placed
     f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _LOOK_NOUNS.finditer(f.text))
+    # (its width and its opacity both as shares: "make the logo 15% wide and 80% opacity" read the one share the frame's
+    # values keep, and the guard dropped the clause for the other, set AZ az149)
+    if "width" in said and "opacity" in said:
+        f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_OPACITY_PCT, _CLEAR_PCT, _WIDTH_PCT)
+                          for m in rx_.finditer(f.text))
     return LogoArgs(file=str(file) if file else None, **said)
 
 
@@ -712,6 +795,7 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.no_sticker": ("There is no sticker on the video to remove.", "视频上没有可以删除的贴纸。"),
     "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),
     "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
+    "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
 }
 
 LOGO = register(Edit(
