@@ -1496,8 +1496,6 @@ REWRITES = REWRITES + (
 # a size up or down ("字幕小一号", "one size smaller"): the text style edit reads which text and how much
 extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a size larger", "one size larger"),
        zh=("大一号", "大一档", "大1号", "大1档", "放大一号", "调大一号", "调大1号", "大一个字号", "大1个字号"))
-# "然后把它放大": 放大 is "make bigger" (its 放 was read as "put", so a text's size was left unread: set AZ az044)
-extend(OPS, "increase", zh=("放大",))
 extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "is huge", "are huge", "is massive",
                             "are massive", "is enormous", "are enormous", "is giant", "are giant"),
        zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))

@@ -18,7 +18,7 @@ from ..parse import (
     Q,
     Scan,
 )
-from ..refs import ORD, REF, describe
+from ..refs import ORD, ORDINALS, REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import name_words
 from ..work import CannotApply, Work, tracks_by_role
@@ -130,12 +130,12 @@ def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
     ref, text = args.ref, args.text
     segs = work.main()["sg"]
     if args.nth is not None:
-        nth = nth_caption(work, args.nth)
-        nth["text"] = text
-        linked = next((k for k, s in enumerate(segs) if s["id"] == work.links.get(nth["id"])), None)
+        chosen = nth_caption(work, args.nth)
+        chosen["text"] = text
+        linked = next((k for k, s in enumerate(segs) if s["id"] == work.links.get(chosen["id"])), None)
         said = msg("q", text=text)
         work.done(msg("caption.set", label=describe(work.visual_segments(), linked), text=said) if linked is not None
-                  else msg("caption.set_one", text=said), "set_caption", segment=nth["id"], text=text)
+                  else msg("caption.set_one", text=said), "set_caption", segment=chosen["id"], text=text)
         return
     k = find_visual(work, ref)
     seg = segs[k]
@@ -298,8 +298,6 @@ def animation_said(f: Any) -> bool:
 
 # "the last caption", "the second subtitle", "最后一条字幕": one caption by its place among the captions (sets AZ az255,
 # az234, AY ay157 were not read; "delete the last caption" removed every caption)
-_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-              "ninth": 9, "tenth": 10, "last": -1, "final": -1, "1st": 1, "2nd": 2, "3rd": 3}
 _NTH_CAPTION = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
                           r"\s+(?:caption|subtitle|label|text\s+overlay)(?!s)\b"
                           r"|(?P<zl>最后|末尾|最末)\s*(?:一|1)?\s*(?:条|个|句|行)?\s*(?:的)?\s*(?:字幕|标签)")
@@ -317,7 +315,7 @@ def nth_said(f: Any) -> int | None:
     if m.group("zl"):
         return -1
     w = m.group("w")
-    return _NTH_WORDS.get(w) or (int(w[:-2]) if w[:-2].isdigit() and int(w[:-2]) > 0 else None)
+    return ORDINALS.get(w) or (int(w[:-2]) if w[:-2].isdigit() and int(w[:-2]) > 0 else None)
 
 
 CAPTIONS_REMOVE = register(Edit(

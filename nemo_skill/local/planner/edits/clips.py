@@ -14,7 +14,7 @@ from ..parse import (
 )
 from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import DUR, RANGE, dur_ms, range_ms
+from ..text import DUR, NUM, RANGE, dur_ms, range_ms
 from ..work import Ambiguous, CannotApply, Work
 from .length import DurationArgs, apply_duration
 from .shared import GENERIC_CLIP, find_visual, video_clips, video_cut
@@ -360,7 +360,6 @@ def r_trim(s: Scan) -> None:
 _VIDEO_FILE = r"[a-z0-9][a-z0-9_\-.]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
 # a clause's start: a clip said first there, with no verb before it ("show clip.mp4 from 2s to 7s" stays an overlay's)
 _CLAUSE_START = r"(?:^|(?<=[,;:.!?，；。：！？]))\s*(?:and\s+|then\s+|然后|再)?\s*"
-_SECOND_NUM = r"\d+(?:\.\d+)?"
 
 
 def r_trim_span(s: Scan) -> None:
@@ -371,14 +370,14 @@ def r_trim_span(s: Scan) -> None:
     from 2s to 7s" stays the overlay's."""
     clip = rf"(?:{_VIDEO_FILE}|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage))"
     part = r"(?:(?:only\s+|just\s+)?(?:the\s+)?(?:part|bit|section|portion|segment)\s+of\s+)?"
-    span = (rf"(?:from\s+)?(?:{RANGE}|seconds?\s+(?P<sa>{_SECOND_NUM})\s*(?:to|-|through|until|till)\s*(?:seconds?\s+)?(?P<sb>{_SECOND_NUM})(?![\d.])"
+    span = (rf"(?:from\s+)?(?:{RANGE}|seconds?\s+(?P<sa>{NUM})\s*(?:to|-|through|until|till)\s*(?:seconds?\s+)?(?P<sb>{NUM})(?![\d.])"
             rf"|(?P<ea>{DUR})\s+(?:to|until|till)\s+(?:the\s+|its\s+)?end)")
     zclip = r"(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)"
     for m in s.take(rf"(?:{_CLAUSE_START}|\b(?:use|keep|play)\s+(?:only\s+|just\s+)?{part})(?P<c>{clip})\s+(?:only\s+|just\s+)?{span}"
                     rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
                     rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
-                    rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由)\s*第?\s*(?P<za>{_SECOND_NUM})\s*秒?"
-                    rf"\s*(?:到|至|-)\s*第?\s*(?P<zb>{_SECOND_NUM})\s*秒(?!\s*(?:显示|出现|展示))"
+                    rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由)\s*第?\s*(?P<za>{NUM})\s*秒?"
+                    rf"\s*(?:到|至|-)\s*第?\s*(?P<zb>{NUM})\s*秒(?!\s*(?:显示|出现|展示))"
                     r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分))?"):
         if m.group("zc"):
             a, b = round(float(m.group("za")) * 1000), round(float(m.group("zb")) * 1000)

@@ -443,13 +443,19 @@ _AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pr
 
 
 # an overlay said by its noun or by a picture's file ("the sale sticker", "那个促销贴纸", "new-logo.png")
-_OV_EN = r"(?:(?:the|our|my|that|this|a|an)\s+)?(?:(?:brand\s+)?logo|watermark|(?:[a-z0-9\-]+\s+)?stickers?|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg))"
+_PIC_FILE = r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)"
+_OV_EN = rf"(?:(?:the|our|my|that|this|a|an)\s+)?(?:(?:brand\s+)?logo|watermark|(?:[a-z0-9\-]+\s+)?stickers?|{_PIC_FILE})"
 _OV_ZH = (r"(?:那个|这个|那张|这张|我们的|我们)?\s*(?:(?:(?![把将用拿])[\u4e00-\u9fff]){0,4}?(?:贴纸|贴图)|logo|水印|标志)"
-          r"|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)")
+          rf"|{_PIC_FILE}")
 _SWAP = (rf"\b(?:replace|swap|switch|exchange)\s+(?:out\s+)?(?P<o>{_OV_EN})\s+(?:with|for|to)\s+(?P<n>{_OV_EN})\b"
          rf"|\b(?:use|put)\s+(?P<n2>{_OV_EN})\s+(?:instead\s+of|in\s+place\s+of|where)\s+(?P<o2>{_OV_EN})(?:\s+(?:is|was))?\b"
          rf"|(?:把|将)?\s*(?P<o3>{_OV_ZH})\s*(?:换成|替换成|替换为|换为|改成|改为|换)\s*(?P<n3>{_OV_ZH})"
          rf"|(?:用|拿)\s*(?P<n4>{_OV_ZH})\s*(?:替换|替代|代替|换掉|换下)(?:掉)?\s*(?P<o4>{_OV_ZH})")
+
+
+def _said(m: re.Match[str], side: str) -> str:
+    """The words of one side of a swap: the old overlay ("o", "o2"…) or the new one ("n", "n2"…)."""
+    return next((g for g in m.group(side, f"{side}2", f"{side}3", f"{side}4") if g), "")
 
 
 def r_logo(s: Scan) -> None:
@@ -459,11 +465,10 @@ def r_logo(s: Scan) -> None:
         s.add("logo", m, remove=True, noun=_noun(m.group(0)))
     # one overlay for another: "replace the logo with the sale sticker", "use the sticker instead of the logo",
     # "把logo换成促销贴纸", "用贴纸替换水印" (sets AY ay268, AZ az142: the slideshow's replace found no such picture)
-    for m in s.take(_SWAP, when=lambda m: bool(OVERLAY_NAME.search(m.group("o") or m.group("o2") or m.group("o3") or m.group("o4") or ""))):
-        old_said = m.group("o") or m.group("o2") or m.group("o3") or m.group("o4") or ""
-        new_said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
-        file = re.search(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)", new_said)
-        old_file = re.search(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)", old_said)
+    for m in s.take(_SWAP, when=lambda m: bool(OVERLAY_NAME.search(_said(m, "o")))):
+        old_said, new_said = _said(m, "o"), _said(m, "n")
+        file = re.search(_PIC_FILE, new_said)
+        old_file = re.search(_PIC_FILE, old_said)
         noun = _noun(new_said)
         s.add("logo", m, file=file.group(0) if file else None, noun=noun, instead=old_file.group(0) if old_file else _noun(old_said),
               called=_called(new_said) if noun == "sticker" else "")
