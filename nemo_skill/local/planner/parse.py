@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .anchors import absent, cached
+from .anchors import absent, cached, live
 from .intents import FirstCutArgs, Intent
 from .registry import edits, phrase_rules
 from .text import QUOTE_RE, Message, simplified
@@ -55,7 +55,7 @@ DIR = r"(?:left|right|up|down|向左|向右|向上|向下)"
 Handler = Callable[["Scan", re.Match], None]
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)
 def rx(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
@@ -83,6 +83,8 @@ class Scan:
         """Matches of ``pattern`` (those ``when`` accepts, "music 35" is no volume), blanked out of the text."""
         if self.use_anchors and absent(cached(pattern), self.text):  # a string the pattern cannot match without is not there
             return []
+        if self.use_anchors:
+            pattern = live(pattern, self.text)
         matches = [m for m in rx(pattern).finditer(self.text) if when is None or when(m)]
         for m in matches:
             if m.end() > m.start():
