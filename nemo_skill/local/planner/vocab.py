@@ -3396,3 +3396,13 @@ REWRITES = REWRITES + (
     (r"整张\s*(?:都)?\s*要\s*(?:看|见)(?:得)?到|要\s*(?:看|见)(?:得)?到\s*整张", "完整显示"),
 )
 # --- end of block C
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
+# --- block K: sound and look (music, voice, clip sound, ducking, transitions, motion, fades, fit, fps, format) ---
+# (words of those edits added from wave 16 on go here; block P keeps its earlier ones)
+# --- end of block K
