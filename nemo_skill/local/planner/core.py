@@ -343,7 +343,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         untold = untold[:a] + " " * (b - a) + untold[b:]
     phrased = parse(replace(message_text, low=untold), blank=understood.spans + told)
     free = phrased.free
-    intents = sorted(understood.intents + phrased.intents, key=lambda i: i.pos)
+    intents = sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos)
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
         return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
@@ -464,6 +464,19 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
 
 # the fields of an edit's arguments that name a picture or clip of the timeline
 _REF_FIELDS = ("ref", "other", "also", "a", "b", "what", "old", "after", "before")
+_IT_SAID = frozenset({"it", "它", "this", "that", "this one", "that one"})
+
+
+def _its(intent: Intent, its: list[tuple[int, int, str]]) -> Intent:
+    """A phrase rule's "it" read as the picture or clip the frames found it means ("开箱视频静音，然后把它放到最前面": the
+    unboxing clip; set AZ az248 asked which)."""
+    said = next((name for a, b, name in its if a <= intent.pos < b), None)
+    if said is None or not is_dataclass(intent.args) or isinstance(intent.args, type):
+        return intent
+    new = {f.name: said for f in fields(intent.args)
+           if f.name in _REF_FIELDS + ("which",) and isinstance(getattr(intent.args, f.name), str)
+           and getattr(intent.args, f.name).strip() in _IT_SAID}
+    return replace(intent, args=replace(intent.args, **new)) if new else intent
 
 
 def _pinned(args: Any, origin: Work, work: Work) -> Any:

@@ -251,6 +251,8 @@ class FrameResult:
     # clauses left to the phrase rules that took a picture or clip from the clause before ("片段太长了，剪成4秒"): the
     # phrase rules do not see that thing, so a length they read there is not the video's (core asks)
     borrowed_visual: list[tuple[int, int, str]] = field(default_factory=list)  # (clause, the words naming the thing)
+    # (clause, the picture or clip its "it" means): for the phrase rules' reading of that clause ("把它放到最前面")
+    its: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -1007,9 +1009,17 @@ def _pointless(frame: Frame) -> bool:
         return True
     if said_it and not frame.values and _BARE_NUMBER.search(frame.text):
         return True  # "change it to 5": five what, of what
+    if not frame.values and frame.op_keys() == {"reorder"} and _SWAP_ALONE.fullmatch(frame.text):
+        return True  # "换个位置", "swap" with nothing named: which two (set BC bc037 offered a guess)
     # "移到后面去", "删掉": Chinese leaves the object out
     return bool(_CJK_CHAR.search(frame.text)) and not frame.values.keys() - {"pos"} and bool(
         frame.op_keys() & {"remove", "move"}) and not re.search(r"全部|所有|都|一切|全都|[a-z0-9]", frame.text)
+
+
+# a swap said of nothing ("换个位置" is read 交换 first); "reverse" / "倒序" is of the whole order, a wish said whole
+# ("把模特的脸换一下" swaps a thing the planner does not know: not understood, no question; set AG ag226)
+_SWAP_ALONE = re.compile(r"\s*(?:(?:then|and|so)\s+|然后|那就|再)?\s*(?:(?:swap|switch|exchange)(?:\s+(?:places|positions|them\s+around))?"
+                         r"|(?:帮我)?(?:交换|互换|对调|调换)(?:一下|下)?(?:位置)?(?:吧|呗)?)\s*")
 
 
 # a look said without the thing it is of: "change the colour to blue", "change the font", "换个颜色", "换个字体" (sets AC-AF
@@ -1396,11 +1406,19 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     narration), and whether they were: (targets, inherited). None when the clause is done with here."""
     if targets:
         return targets, False
-    if before.topic is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten", "mute", "unmute"}) \
+    if before.topic is not None and ("dur" in frame.values or frame.op_keys() & _TOPIC_OPS) \
             and _IT_ONE.search(frame.text) and not frame.values.keys() & {"ref", "file"}:
         # "the backpack photo - move it to the end and make it 3 seconds", "mute the clip, and make it shorter too": a
         # thing talked of as "it" (or "too") keeps being "it", never the video (sets AS as35/as226 made the video 3 s)
         frame.values.setdefault(before.topic[0], before.topic[1])
+        result.its.append((frame.start, frame.end, str(before.topic[1])))
+        return ["visual"], True
+    if before.ref is not None and frame.op_keys() & _CLIP_OPS and _IT_ONE.search(frame.text) \
+            and not frame.values.keys() & {"ref", "file"} and not _MANY.fullmatch(str(before.ref[1])):
+        # "unboxing video first, and speed it up 2x": the one clip (or picture) the clause before named is what is sped
+        # up or muted (set BC bc038 asked which); a length stays the video's ("put the watch first and make it 20 s")
+        frame.values.setdefault(before.ref[0], before.ref[1])
+        result.its.append((frame.start, frame.end, str(before.ref[1])))
         return ["visual"], True
     if before.unread_ref is not None and ("dur" in frame.values or frame.op_keys() & {"lengthen", "shorten"}) \
             and not (_SINGULAR_IT.search(frame.text) and _MANY.fullmatch(str(before.unread_ref))) and (
@@ -1508,11 +1526,23 @@ def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -
         return ref
     if inherited and ref is not None and before.topic == ref:
         return ref  # ("…move it to the end, make it 3 seconds and mute it")
+    if ref is not None and frame.op_keys() & _CLIP_OPS and not _MANY.fullmatch(str(ref[1])):
+        # a clip named and sped up or muted is the "it" of the next clause ("开箱视频静音，然后把它放到最前面": set AZ
+        # az248 asked which; a picture named so is refused by the edit, never another thing changed)
+        return ref
     noun = frame.visual_noun()
-    if ref is None and "visual" in targets + frame.target_keys() and _CLIP_NOUN.fullmatch(_plain(noun)) and noun not in ("视频", "video"):
+    if ref is None and "visual" in targets + frame.target_keys() and _CLIP_NOUN.fullmatch(_plain(noun)) and (
+            noun not in ("视频", "video") or "speed" in frame.op_keys()):
         # ("trim the clip to the first 6 seconds and mute it": the clip trimmed is the one muted; set AT at236)
-        return ("ref", noun) if frame.op_keys() & {"mute", "unmute", "cut"} else None
+        # ("视频加速到1.5倍，然后把它静音": only a clip has a speed, so 视频 is the clip; set AZ az247)
+        return ("ref", noun) if frame.op_keys() & (_CLIP_OPS | {"cut"}) else None
     return None
+
+
+# what a clip alone has done to it: the clip so named is the "it" after (``_topic``)
+_CLIP_OPS = frozenset({"mute", "unmute", "speed"})
+# what the next clause does to the "it" (a clip or picture talked of): its length, sound, speed or place
+_TOPIC_OPS = frozenset({"lengthen", "shorten", "mute", "unmute", "speed", "move"})
 
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:

@@ -13,6 +13,10 @@ ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+the
                      # raised the music); a wish with a verb of change stays a wish ("能把音乐调大一点吗？")
                      r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are)\s+the)\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move)\b).*\?\s*$"
+                     # "list the captions", "tell me what the title says", "列出所有字幕": what is there, asked (set BA ba272)
+                     r"|^(?:(?:and|so|also|now|first)\s*,?\s*)*(?:list|tell\s+me|read\s+(?:me|out)|show\s+me\s+(?:what|which|how))\b"
+                     r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move|delete|swap|replace|order|use)\b)"
+                     r"|^(?:列出|列一下|列举|告诉我|念一下|读一下)(?!.*(?:改|换|删|加|调|设|放|移))"
                      # "can it export 4K?", "请问这个视频可以导出成4K吗？": what the engine can do asked, no edit (set T
                      # non11 made the video 4K)
                      r"|^(?:(?:and|so|also|btw|hi|hey)\s*,?\s*)*(?:can|could|will|does|do|is\s+it\s+able\s+to)\s+(?:it|you|this|the\s+(?:video|engine|tool|app))\s+"
@@ -52,10 +56,15 @@ TAKEN_BACK = re.compile(
 # "…, 先问问，不用改", "…，你先了解一下": asked or told, not a wish (set AA nz06/nz09 made the video vertical/square);
 # the reply says what was not understood, never "already so"
 TOLD_ONLY = re.compile(r"(?:先问问|只是问问|随便问问|(?:你|您)?先了解(?:一下)?|供(?:你|您)?参考|仅供参考"
-                       r"|(?:^|(?<=[，,。\s]))(?:不用改|先不改|不需要改|不用动|先别动)"
+                       r"|(?:^|(?<=[，,。\s]))(?:不用改|先不改|不需要改|不用动|先别动"
+                       # "…，不要改动", "别做任何修改": nothing is to change (set BA ba272)
+                       r"|(?:先)?(?:不要|别|不用|无需|不需要)(?:做)?(?:任何)?(?:改动|修改|变动)(?:任何(?:东西|内容|地方))?)"
+                       # "Please list them without changing anything." (set BA ba272 removed the captions)
+                       r"|\bwithout\s+(?:changing|editing|touching|modifying)\s+(?:anything|a\s+thing)"
+                       r"|\bwithout\s+making\s+(?:any\s+)?(?:changes?|edits?)"
                        # "…? Just the text, no changes to the edit." (set AC ac266)
                        # ("…red and nothing else, no changes" is a wish made alone: a bare "no changes" says nothing of the edit)
                        r"|(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*(?:(?:but\s+|and\s+)?(?:please\s+)?(?:no\s+changes?(?=\s+(?:to|in|on)\s)|don'?t\s+change\s+anything|do\s+not\s+change\s+anything"
-                       r"|(?:don'?t|do\s+not)\s+(?:touch|edit)\s+(?:anything|the\s+(?:video|edit))|nothing\s+to\s+change|just\s+asking|just\s+curious)"
+                       r"|(?:don'?t|do\s+not)\s+(?:touch|edit|modify)\s+(?:anything|the\s+(?:video|edit))|(?:don'?t|do\s+not)\s+make\s+any\s+changes?|nothing\s+to\s+change|just\s+asking|just\s+curious)"
                        r"(?:\s+(?:to|in|on)\s+(?:the\s+)?(?:edit|video|draft|timeline))?))"
                        r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")

@@ -558,6 +558,15 @@ REWRITES = REWRITES + (
      r"\s+(?:is|are|looks?|seems?)\s+(?:really\s+|pretty\s+|just\s+|totally\s+|all\s+)?(?:fine|good|great|perfect|ok|okay)"
      r"(?:\s+as\s+(?:it\s+)?is)?(?=\s*(?:[,.;!?\n，。；！？]|$|and\b|but\b))", " "),
 )
+# a word of four letters typed with a slip: the corrector reads words of five or more letters only, and a short word one
+# letter off is too often a word of its own ("have", "cold"); these are no words ("the musc is way too quiet", set BB bb095)
+REWRITES = REWRITES + (
+    (r"\b(?:musc|muic|msic|musi)\b", "music"),
+    (r"\b(?:vido|vdeo|vieo)\b", "video"),
+    (r"\b(?:titl|ttle)\b", "title"),
+    (r"\b(?:voic|vioce)\b", "voice"),
+    (r"\b(?:clpi|cilp)\b", "clip"),
+)
 # the whole video's fade from / to a colour: read by the fade edit's phrase rules only (like the end card), so that
 # "fade out to white over 2 seconds" is no "make the video 2 s long" (it was, beside the fade)
 TARGETS["wholefade"] = (("fade to black", "fade to white", "fade from black", "fade from white", "fade out to black",
