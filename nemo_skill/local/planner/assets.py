@@ -106,6 +106,16 @@ _STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pic", "
          "图", "片", "照", "的", "张", "个"}
 
 
+def unused_named(media: Sequence[PlannerMedia], phrase: str, used: set[str]) -> PlannerMedia | None:
+    """"put the ring photo after the watch" with gold-ring.jpg uploaded but not on the timeline: the one such picture or
+    clip whose name holds every word said (logos and stickers left out: they are laid over the video). Set BB bb026
+    found no "ring photo" on the timeline."""
+    fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
+    want = tokens(phrase) - _STOP
+    hits = [m for m in fresh if want and want <= tokens(m.filename)]
+    return hits[0] if len(hits) == 1 else None
+
+
 
 # "the new photo", "the picture I just uploaded", "新传的那张", "刚上传的": the upload not on the timeline yet
 _NEW_ONE = re.compile(

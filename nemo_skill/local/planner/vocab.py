@@ -3370,6 +3370,19 @@ extend(TARGETS, "video", zh=("整体",))
 REWRITES = REWRITES + (
     (r"([，,；;]\s*)(?:只有|唯独|单独把?)\s*(?=第\s*\d+\s*(?:张|个|幅)|最后\s*(?:一|1)?\s*(?:张|个|幅))", r"\1"),
 )
+# "the second picture should only be four seconds": the "only" stresses the length, as in "should be only four seconds"
+# (it was left unread before "be", and the clause with it; set BB bb030)
+REWRITES = REWRITES + (
+    (r"\b(should|must|can|could|will|would|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+only\s+(be|last|stay|run)\b", r"\1 \2 only"),
+)
+# "删掉背包和帽子两张图", "把第一张和第三张这两张删掉": the count after two pictures named is how many they are, no picture
+# of its own ("两张图" was left unread, and the clause with it; set BA ba233). Not after a place word ("第一张和最后两张",
+# "背包和后面两张": those are pictures)
+# (before the rewrites that say the verb again for each picture: "删掉第2张，删掉第4张…")
+REWRITES = (
+    (r"(?<=[和与跟及、])(\s*[^\s，。,;；！？和与跟及、]{1,12}?)(?<!最后)(?<!后面)(?<!前面)(?<!后边)(?<!前边)(?<![前后头])(?<!倒数)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![第\d零一二三四五六七八九十])"
+     r"\s*(?:的)?\s*(?:这|那)?\s*(?:两|2)\s*(?:张|幅)\s*(?:图片|照片|图)?", r"\1"),
+) + REWRITES
 # --- end of block L
 
 

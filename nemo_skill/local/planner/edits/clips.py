@@ -16,8 +16,8 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, range_ms
 from ..work import Ambiguous, CannotApply, Work
-from .length import DurationArgs, apply_duration
-from .shared import GENERIC_CLIP, find_visual, video_clips, video_cut
+from .length import CLIP_PART, TIMES, DurationArgs, apply_duration
+from .shared import GENERIC_CLIP, find_visual, stretch, stretched, video_clips, video_cut
 
 
 def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
@@ -49,6 +49,7 @@ class TrimArgs:
     video: bool = False  # "trim the video to 5 seconds": the whole video, or a clip of it (asked when there are clips)
     pronoun: bool = False  # "mute the clip and trim it to 6 s": "it" taken for the clip named before (asked if it cannot be)
     to_end: bool = False  # "use the clip from 4s to the end": from ``start`` to the source's end
+    factor: float | None = None  # "the clip is too long, cut it down": one step shorter (or longer), no number said
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -93,6 +94,10 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
         if src is None:
             raise CannotApply(msg("trim.no_source"))
         a, d = max(0, src - args.keep_last), min(args.keep_last, src)
+    elif args.factor is not None:
+        if args.factor > 1 and src is not None and a + d >= src:
+            raise CannotApply(msg("trim.at_end", label=describe(work.visual_segments(), k), b=sec(src)))
+        d = stretched(d, args.factor)
     at_end: Msg | str = ""
     if args.pronoun and length is not None and src is not None and a + length > src:
         # "mute the clip, trim it to 20 seconds" with a 12-s clip: the whole video, or the clip? asked, never guessed
@@ -108,7 +113,7 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
     changed = d - int(seg["d"])
     seg["in"], seg["d"], seg["out"] = a, d, a + d
     key = "trim.done"
-    if delta is not None and start is None and length is None and cut is None:
+    if (delta is not None or args.factor is not None) and start is None and length is None and cut is None:
         key = "trim.longer" if changed > 0 else "trim.shorter"
     work.done(msg(key, label=describe(work.visual_segments(), k), a=sec(a), b=sec(a + d), d=sec(d), delta=sec(abs(changed)),
                   which=which, end=at_end),
@@ -162,6 +167,25 @@ def _trim_to(f: Frame, t: str) -> TrimArgs | None:
 _STARTING = re.compile(r"\b(?:starting|beginning|start|starts|begin|begins|from)\b")
 
 
+# a clip said: its noun, its file, a reference to a clip ("clip 2"), "the video part"; 视频 or "the video" alone is the
+# whole video (the length's)
+_CLIP_SAID = re.compile(r"\bclips?\b|\bfootage\b|片段|\.(?:mp4|mov|webm|m4v|mkv)\b")
+
+
+_QUESTION = re.compile(r"\s*(?:which|what|is|are|does|do|how|why|isn't|can\s+you\s+tell)\b")
+
+
+def _trim_step(f: Frame, t: str) -> TrimArgs | None:
+    """"the clip is too long, cut it down", "make the clip a bit shorter", "视频片段短一点": the clip one step shorter or
+    longer, no number said (set BA ba137 was not read; a picture said so is the picture length's step)."""
+    ref = _clip_ref(f)
+    if not f.op_keys() & {"shorten", "lengthen"} or _QUESTION.match(f.text):  # ("which clip is longer?": asked, no wish)
+        return None  # ("the clip is too long" alone is why the next clause says what to do: "…, cut it to 6 seconds")
+    if not (_CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text)) or TIMES.search(f.text):
+        return None
+    return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
+
+
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
 
 # a clip by its file or its name before the noun ("the unboxing video"): the phrase patterns' generic clip misses it
@@ -174,9 +198,18 @@ def r_trim(s: Scan) -> None:
     # not the video (it had set the video to 6 s; set AC ac146). "the video is too long, …" stays the video's length
     said = (r"(?:the\s+)?(?:(?:video\s+)?clip|footage|video\s+(?:part|section|bit|segment)|clip\s+part)"
             rf"|{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)")
-    for m in s.take(rf"(?P<c>{said})\s+(?:is|feels|seems|runs|goes\s+on|drags(?:\s+on)?)\s*(?:(?:way|much|a\s+bit|a\s+little|kind\s+of|too|so)\s+)*"
-                    rf"(?:long|slow|on)?\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?(?:cut|trim|shorten|chop)\s+it\s+(?:down\s+)?to\s+"
-                    rf"(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"):
+    # ("cut it down to 8 seconds" reads "make it 8 seconds" by now; "…, cut it down" with no number: one step shorter;
+    # set BC bc041 asked the clip or the video, BA ba137 was not read)
+    for m in s.take(rf"(?P<c>{said})\s+(?:is|feels|seems|runs|goes\s+on|drags(?:\s+on)?)(?:\s*\b(?:way|much|a\s+bit|a\s+little|kind\s+of|too|so)\b)*"
+                    rf"\s*(?:long|slow|on)?\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?"
+                    # ("it" reads as the clip named by now: "…, trim the unboxing clip")
+                    rf"(?:(?:cut|trim|shorten|chop|make)\s+(?:it|(?P=c))\s+(?:down\s+)?(?:to\s+)?(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"
+                    rf"|(?P<step>(?:(?:cut|trim)\s+down|shorten|trim|cut|chop)\s+(?:it|(?P=c))(?:\s+down)?(?:\s+(?:a\s+(?:bit|little)|some|a\s+lot))?"
+                    r"|make\s+it\s+(?:(?:a\s+(?:bit|little|lot)|much|way|quite\s+a\s+bit)\s+)?shorter)"
+                    r"(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b)))"):
+        if m.group("step"):
+            s.add("trim", m, ref=m.group("c"), factor=stretch(m.group(0), False))
+            continue
         s.add("trim", m, ref=m.group("c"), length=dur_ms(m.group("d")))
     # the same in Chinese: "片段太长了，剪成4秒", "开箱视频有点拖，剪到3秒": the clip complained of, cut to that length (set AP
     # ap222 set the video to 4 s); 视频 alone stays the whole video ("视频太长了，剪成20秒")
@@ -366,6 +399,7 @@ def r_trim_span(s: Scan) -> None:
     """A clip with the part of it used, said without "trim" ("clip.mp4 from 2s to 7s only", "use clip.mp4 from 4 s to
     10 s", "clip.mp4只用中间那段，从4秒到9秒", "use the clip from 4s to the end"): read before the overlays' time spans
     (order 0), which had laid the clip over itself from 2 s to 7 s (sets AY ay226, AX ax150, AZ az244, AZ az114, AY ay170).
+    After 用/要/留/取 the 从 may go: "clip.mp4 用第4秒到第10秒那段" (set BC bc244 was not read).
     Only a video's file or a clip's noun, said first in its clause or after use/keep/play: "put clip.mp4 in the corner
     from 2s to 7s" stays the overlay's."""
     clip = rf"(?:{_VIDEO_FILE}|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage))"
@@ -376,7 +410,7 @@ def r_trim_span(s: Scan) -> None:
     for m in s.take(rf"(?:{_CLAUSE_START}|\b(?:use|keep|play)\s+(?:only\s+|just\s+)?{part})(?P<c>{clip})\s+(?:only\s+|just\s+)?{span}"
                     rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
                     rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
-                    rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由)\s*第?\s*(?P<za>{NUM})\s*秒?"
+                    rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由|(?<=[用要留取])|(?<=[用要留取]\s))\s*第?\s*(?P<za>{NUM})\s*秒?"
                     rf"\s*(?:到|至|-)\s*第?\s*(?P<zb>{NUM})\s*秒(?!\s*(?:显示|出现|展示))"
                     r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分))?"):
         if m.group("zc"):
@@ -487,5 +521,6 @@ TRIM = register(Edit(
         # "trim the video to 5 seconds": the total with only pictures, a question with clips (set AC ac272)
         rule("video", "cut", lambda f, t: TrimArgs(length=int(f.values["dur"]), generic=True, video=True) if video_cut(f) else None,
              needs="dur to", refuses="pct each range first ref file"),
+        rule("visual", "shorten lengthen", _trim_step, refuses="dur to range pct first at each for quote"),
     ),
 ))

@@ -386,10 +386,18 @@ def r_assets(s: Scan) -> None:
                         rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                         # "把lifestyle.jpg加进去": added, at the end
                         # ("gold-ring.jpg 也放进去吧": the file said first)
-                        rf"|(?:把\s*(?P<w8>{NAME})|(?P<w10>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加|用上)\s*(?:吧|啊)?{END}")
+                        rf"|(?:把\s*(?P<w8>{NAME})|(?P<w10>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加|用上)\s*(?:吧|啊)?{END}"
+                        # "戒指的图片忘加了，加上吧", "忘了加戒指那张": a picture left out, said first (in English words by
+                        # now, with its picture word) or after 忘了加; added at the end (set BC bc269 looked for a file "")
+                        rf"|(?P<w11>{FILE}|(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图|那张))\s*(?:也)?\s*"
+                        r"(?:(?:忘了?加了?|忘记加了?|漏加了|漏掉了|漏了|没加(?:上|进去)?)\s*(?:吧|啊|呀)?\s*[,，]?\s*(?:请|帮我|麻烦)?\s*(?:再|补)?\s*"
+                        rf"(?:加上|加进去|加进来|放进去|放进来|补上|用上|加入)?|(?:也)?\s*(?:加进去|加进来|放进去|放进来|补上|用上|加上))\s*(?:吧|啊|呀)?{END}"
+                        rf"|(?:忘了|忘记|漏了)\s*(?:加|放|用)(?:上|进去)?\s*(?P<w12>{FILE}|(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图|那张)){END}",
+                        # (a name of nothing but spaces is none: "加上吧" with its name read already)
+                        when=lambda m: any(g and g.strip() for k, g in m.groupdict().items() if k.startswith("w")))
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 

@@ -146,7 +146,7 @@ def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     if ref is None and not f.values.get("each") and not plural:
         return None
     times = _times(f.text)
-    if times is None and _TIMES.search(f.text):
+    if times is None and TIMES.search(f.text):
         return None
     if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(ref or "") + " " + f.visual_noun()):
         return None  # a clip made shorter is trimmed, longer it cannot be past its source
@@ -325,16 +325,16 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
 
 _PICTURE = re.compile(r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|shot|shots|slide|slides|clip|clips)\b|图|照片|张")
 _MORE = re.compile(r"(?:视频|video)\s*(?:再\s*[短长]|再?\s*[减減](?:少|掉|去)?\s*\d)")  # ("视频减3秒": by that much)
-_TIMES = re.compile(r"\b(?:half|double|twice|thrice|third|quarter|fifth)\b|一半|减半|翻倍|加倍|分之")  # a factor said: the phrase rules read it
+TIMES = re.compile(r"\b(?:half|double|twice|thrice|third|quarter|fifth)\b|一半|减半|翻倍|加倍|分之")  # a factor said: the phrase rules read it
 
 
 # "视频那段有点拖", "the video part drags": the clip, not the whole video (set AM am170 shortened the video by a step)
-_CLIP_PART = re.compile(r"视频\s*(?:那|这)\s*段|\bvideo\s+(?:part|section|bit|segment)\b")
+CLIP_PART = re.compile(r"视频\s*(?:那|这)\s*段|\bvideo\s+(?:part|section|bit|segment)\b")
 
 
 def _stretch(f: Frame, t: str) -> DurationArgs | None:
     """"make the video a bit longer", "视频短一点": one step longer or shorter."""
-    if _TIMES.search(f.text) or (t == "none" and _PICTURE.search(f.text)) or _CLIP_PART.search(f.text):
+    if TIMES.search(f.text) or (t == "none" and _PICTURE.search(f.text)) or CLIP_PART.search(f.text):
         return None  # (a picture said that is no reference: "那张图长一点" is not the video)
     return DurationArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})), vague=True,
                         pointed=bool(_POINTED.search(f.text)))

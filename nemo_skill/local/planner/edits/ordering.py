@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ....draft.timeline import is_clip
-from ..assets import find_media
+from ..assets import find_media, unused_named
 from ..messages import msg
 from ..parse import (
     END,
@@ -74,7 +74,9 @@ def apply_move(work: Work, args: MoveArgs) -> None:
         ks = find_visuals(work, args.ref)
     except CannotApply:
         # "put lifestyle.jpg at the very beginning": an upload that is not on the timeline yet is added there
-        media = find_media(work.order, args.ref, ("image", "video")) if "." in args.ref else None
+        # ("put the ring photo after the watch": by the words of its name too; set BB bb026)
+        media = find_media(work.order, args.ref, ("image", "video")) if "." in args.ref else \
+            unused_named(work.order, args.ref, {s.get("mid") for s in segs})
         if media is None or any(s.get("mid") == media.id for s in segs):
             raise
         apply_add(work, AddArgs(what=media.filename, **add_place(place)))
@@ -248,8 +250,11 @@ def r_order(s: Scan) -> None:
     # a picture and its place, with no verb, as a wish of its own: "15 seconds, watch first, and lower the music", "手表
     # first please", "ring last" (sets AN an156, AH ah238, AJ aj271 were not read); a clip by its name or file too: "unboxing
     # first and mute it" (sets AL al193, AH ah212 read the mute alone once the bare stem was "the unboxing clip")
-    for m in s.take(rf"(?:^|(?<=[,;，；])|(?<=\band\s)|(?<=\bthen\s))\s*(?P<r>{REF}|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|webm|m4v|mkv|jpe?g|png|webp)"
-                    rf"|(?:the\s+)?(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?:one|shot|photo|pic|picture|image|clip|video|footage))?)"
+    # "play unboxing.mp4 first", "show the ring last": the same, with the verb of what is seen (set BA ba029 was not read;
+    # with the verb, "the clip" is a clip too)
+    for m in s.take(rf"(?:^|(?<=[,;，；])|(?<=\band\s)|(?<=\bthen\s))\s*(?:(?P<v>play|show|run)\s+)?(?P<r>{REF}|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|webm|m4v|mkv|jpe?g|png|webp)"
+                    rf"|(?:the\s+)?(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?:one|shot|photo|pic|picture|image|clip|video|footage))?"
+                    r"|(?<=play\s)(?:the\s+)?(?:video\s+)?clip|(?<=show\s)(?:the\s+)?(?:video\s+)?clip)"
                     rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
                     rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
         s.add("move", m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
