@@ -1263,9 +1263,14 @@ REWRITES = REWRITES + (
 # white text", "end card: 'Get yours now', white text on a red background" (the colour went to all the text, sets AU au145,
 # AW aw126)
 REWRITES = REWRITES + (
-    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\b[^.;!?]{0,60}?)"
+    # (the card called a call to action: "end with a call to action: 'Order today', white text on red", set BA ba153)
+    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card|call\s+to\s+action|cta)\b[^.;!?]{0,60}?)"
      r"(?:\s*,\s*|\s+and\s+|\s+with\s+)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
      r"\s+(?:text|letters|lettering|words|writing|font)\b", r"\1, cardink \2"),
+    # "…, yellow on black" right after the card's quoted words: its words' colour on its background (set BA ba153)
+    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card|call\s+to\s+action|cta)\b[^.;!?]{0,60}?"
+     r"[\x22\x27\u201d\u2019\ue001])\s*,\s*(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray|navy|teal|brown|beige|cream)"
+     r"(?=\s+on\s+(?:a\s+)?(?:gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray|navy|teal|brown|beige|cream)\b)", r"\1, cardink \2"),
 )
 # the ducking told off as "keep it from ducking", "stop the music ducking", and in Chinese with the music said before its
 # verb: "人声出来的时候音乐不要自动变小" (sets AU au215, AV av123: the ducking was left unread)

@@ -300,8 +300,30 @@ def _card_held(s: Scan) -> None:
     # ("片尾加一个“X”，时间五秒", "… and give it 4 seconds": its time named, sets AT at152, AS as180)
     for m in s.take(rf"(?:^|(?<=[,;，；])|\band\b)\s*(?:and\s+)?(?:keep|leave|hold|show|have|give)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
                     rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持|(?:显示|持续|停留)?(?:时间|时长)\s*(?:是|为|要|:|：)?)\s*"
-                    rf"(?P<d2>{DUR})\s*(?=$|[,;，；。！!])"):
+                    rf"(?P<d2>{DUR})\s*(?=$|[,;，；。！!])", when=lambda m: not _other_timed(s.text[:m.start()])):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
+
+
+# a thing with a length of its own named in the clause just before a bare length: "…，黑色背景，结尾淡出，持续2秒" is the fade's
+# 2 s, not the card's (set BA ba230 with the fade read: the card was made 2 s long and the fade kept 1 s)
+_TIMED = re.compile(r"淡出|淡入|渐隐|渐显|黑场|白场|转场|过渡|音乐|配乐|字幕|标题|图片|照片|片段|\bfade|\btransition|\bmusic|\btitle|\bcaption|\bclip")
+
+
+def _other_timed(before: str) -> bool:
+    clause = re.split(r"[,，;；。!！?？]|\.(?![a-z0-9])", before.rstrip(" ,，;；"))[-1]
+    return bool(_TIMED.search(clause))
+
+
+def _written_thanks(s: Scan) -> str | None:
+    """The card's words after its verb of writing, as typed, when the reading dropped them as a thanks ("再加个结尾写Thanks",
+    "结尾写 谢谢": the card said the title's words, set BA ba251); None unless the message has one such place and its words name
+    no edit."""
+    found = list(re.finditer(r"结尾\s*[,，]?\s*(?:写着|写上|写的是|写|内容是|(?:文字|文案|内容)\s*(?:是|为))\s*[:：]?\s*(?P<w>[^,，。；;！!？?\n]+)",
+                             s.msg.orig))
+    if len(found) != 1:
+        return None
+    words = found[0].group("w").strip().rstrip(".")
+    return words if words and not any(t.slot in ("target", "op") for t in tag(words.lower())) else None
 
 
 def r_end_card(s: Scan) -> None:
@@ -386,7 +408,8 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s*(?:的字样|字样))?(?:\s*(?:在|放在|于)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|片尾|末尾))?"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的地方|处)?\s*(?:出现|显示|打出|给出)\s*(?P<t8>{Q})\s*(?:的字样|字样|这句话|几个字|的文字)?"
                     # "CTA 'Buy now' at the end", "an end slide with 'Shop now'"
-                    rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
+                    # ("have the end card say 'X'": the dialect reading dropped its "say", set BC bc048)
+                    rf"|\b(?:add|put|include|use|have|let|get)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?:(?:say|read)\s+)?(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     # "sale style with an end card 'Shop the sale'": a card wanted beside another edit (set AR ar217)
                     rf"|\bwith\s+(?:a\s+|an\s+)(?:{card})\s*{say_}\s*(?P<t18>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?:(?P<t2>{Q})|(?<![:：])(?<![:：]\s)(?![:：]))"
@@ -417,7 +440,10 @@ def r_end_card(s: Scan) -> None:
                     # ("最后加个3秒的结尾，写“X”": its length before it, set AS as184)
                     rf"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:一个|1个|一张|1张|[一1]\s*(?:页|屏))?\s*(?:(?P<d6>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*)?"
                     rf"(?:(?:片尾卡片|结尾页|结束页|片尾页|结束画面|结尾画面)\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t11>{Q})?"
-                    rf"|结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|:|：)?\s*(?P<t12>{Q})"
+                    # ("加一个结尾，文字是“X”": its words named as its text, set BA ba154)
+                    rf"|结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|(?:文字|文案|内容)\s*(?:是|为|写|写着)|:|：)?\s*(?P<t12>{Q})"
+                    # (its words after 写 at the clause's end, dropped by the reading as a thanks: "再加个结尾写Thanks", set BA ba251)
+                    rf"|结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|内容是|(?:文字|文案|内容)\s*(?:是|为))(?P<w0>)(?=\s*(?:$|[,;，；。！!]))"
                     # typed apart, unquoted: "再加个结尾 关注我们" (the beat sync before it left the card unread, set AL al189)
                     rf"|结尾\s*[\s,，]\s*(?:(?:写着|写上|写的是|写|显示|内容是)\s*)?(?!{_NOT_CARD})(?P<f8>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # "结尾放个CTA：扫码进群领券", "add an end card: Shop now": the words after the colon, unquoted
@@ -444,7 +470,8 @@ def r_end_card(s: Scan) -> None:
             said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>")):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
-        words = s.text_of(text) if text else None
+        words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
+            r"(?:写着|写上|写的是|写|内容是|文字是|文案是)\s*$", m.group(0)) else None)
         unquoted = next((g for g in ("f4", "f5", "f6", "f7", "f8", "f9") if m.group(g)), None)
         if unquoted and words:
             words = _as_typed(s, m.start(unquoted), m.end(unquoted), m.group(unquoted)) or words
@@ -508,8 +535,9 @@ def r_end_card(s: Scan) -> None:
     _card_held(s)
     _ended_on(s)
     # the colour of its words ("cardink" is vocab block P's word for "…，金色字", "… in gold letters")
-    for m in s.take(r"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])"):
-        s.add("end_card", m, color=m.group("c"))
+    # (and the background after it: "white text on red", set BA ba153)
+    for m in s.take(rf"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9]))))?"):
+        s.add("end_card", m, color=m.group("c"), **({"bg": m.group("b")} if m.group("b") else {}))
     _logo_on_it(s)
     _second_line(s)
     _one_card(s)
@@ -790,7 +818,8 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     for key, word in (("color", args.color), ("accent", args.accent)):
         if word is not None:
             # "navy blue", "forest green": the shade's own name when the table has it, else the colour
-            known = next((w for w in (word, _shaded(word), word.split()[0], word.split()[-1])
+            # (a Chinese name said without its 色: "主色调是藏青", set BC bc125)
+            known = next((w for w in (word, _shaded(word), word.split()[0], word.split()[-1], word + "色")
                           if w and parse_colour(w) is not None), None)
             if known is None:
                 raise CannotApply(msg("brand.unknown_colour", word=word))
@@ -862,8 +891,11 @@ def r_brand(s: Scan) -> None:
     # "the brand's main colour is dark green"; "…and the accent is #FFCC00" (the accent's noun left out)
     for m in s.take(rf"\b(?:our|my|the)\s+brand'?s\s+(?:main\s+|primary\s+)?colou?r\s*(?:is|=|:|should\s+be)\s*(?P<c>{HEX}|{shade})(?![a-z])"):
         s.add("brand", m, color=m.group("c"))
-    for m in s.take(rf"\b(?:the\s+|our\s+|my\s+)?(?:accent|secondary\s+colou?r|highlight)\s*(?:is|=|:|should\s+be)\s*(?P<c>{HEX}|{shade})(?![a-z])"):
-        s.add("brand", m, accent=m.group("c"))
+    # ("… and the accent to white", "brand kit: main colour navy, accent gold": the accent set with "to", or bare in a list of
+    # the kit's parts; only a colour the table knows, set BA ba175, BB bb188)
+    for m in s.take(rf"\b(?:the\s+|our\s+|my\s+)?(?:accent|secondary\s+colou?r|highlight)\s*(?:is|=|:|should\s+be|to|as)\s*(?P<c>{HEX}|{shade})(?![a-z])"
+                    rf"|(?:^|(?<=[,;:])|\band\b)\s*(?:(?:the|our|my)\s+)?accent\s+(?P<c2>{HEX}|{shade})(?![a-z])(?=\s*(?:$|[,;.!?]|\band\b))"):
+        s.add("brand", m, accent=m.group("c") or m.group("c2"))
     # "logo.png is our logo", "我们的logo是logo.png"
     for m in s.take(rf"{PICTURE}\s+is\s+(?:our|my|the)\s+(?:brand\s+)?logo\b"
                     rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
@@ -874,9 +906,12 @@ def r_brand(s: Scan) -> None:
                     rf"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\)?)?"
                     rf"(?:\s*[,;，.]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make|apply|take)\s+(?:that|it|this|that\s+colou?r)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
                     rf"(?:brand|main|primary)\s+colou?r)?"
-                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"
+                    # the shop's own main colour: "我们店的主色是#2e7d32", "公司的主色调是藏青" (said of no text: the kit's, set BC bc125)
+                    r"|(?:^|(?<=[,，;；]))\s*(?:(?:我们|咱们|我|本)(?:的)?\s*)?(?:店铺|店|家|公司|品牌|牌子)?\s*(?:的)?\s*(?:主色调|主颜色|主色|主打色|标准色|代表色)"
+                    r"\s*(?:是|为|用|:|：)\s*(?P<c3>#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])|[\u4e00-\u9fff]{1,4}?)(?:色)?(?=\s*(?:$|[,，;；。！!]))"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
-        s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2"))
+        s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2") or m.group("c3"))
     # ("set the brand logo to logo.png", set AK ak148)
     for m in s.take(rf"\b(?:set|make|change|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s+(?:to|as)\s+{PICTURE.replace('?P<f>', '?P<f4>')}|\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做|用作|设为|设成|设置为|设置成|定为)\s*(?:我们的?\s*品牌的?|我们的|品牌的?)\s*(?:logo|标志)"
@@ -912,9 +947,12 @@ def r_brand(s: Scan) -> None:
     # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
     fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?]|and\b|font\b|typeface\b))"
     for m in s.take(rf"\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?brand(?:'s)?\s+(?:kit\s+)?(?:heading\s+)?font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f')}"
-                    rf"|\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?body\s+font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='b')}"):
-        if m.group("f"):
-            s.add("brand", m, font=m.group("f"))
+                    rf"|\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?(?:brand(?:'s)?\s+(?:kit\s+)?)?body\s+(?:text\s+)?font"
+                    # ("body text font for the brand should be sans": the kit named after the font, set BB bb187)
+                    rf"(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?)?\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='b')}"
+                    rf"|\b(?:the\s+)?(?:heading|headline|title)\s+font\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f2')}"):
+        if m.group("f") or m.group("f2"):
+            s.add("brand", m, font=m.group("f") or m.group("f2"))
         else:
             s.add("brand", m, body_font=m.group("b"))
     # "use serif for headings and sans for body text": the second font said without its verb (set AC ac178)
