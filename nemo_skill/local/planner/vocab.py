@@ -3432,4 +3432,34 @@ REWRITES = REWRITES + (
 
 # --- block K: sound and look (music, voice, clip sound, ducking, transitions, motion, fades, fit, fps, format) ---
 # (words of those edits added from wave 16 on go here; block P keeps its earlier ones)
+# the end going dark said as how it looks: "结尾慢慢变黑，三秒" (the 3 s made the video 3 s long, set BA ba196): a clause
+# with these words is the whole video's fade, read by its phrase rules only, so the length after it is the fade's
+extend(TARGETS, "wholefade", zh=("慢慢变黑", "慢慢变白", "渐渐变黑", "渐渐变白", "逐渐变黑", "逐渐变白", "缓缓变黑", "缓缓变白",
+                                 "慢慢暗下去", "渐渐暗下去", "逐渐暗下去", "慢慢黑下去", "渐渐黑下去"))
+_K_DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)"
+REWRITES = REWRITES + (
+    # a whole video's fade with its length said right after "fade in" / "fade out": "Fade in 1 s at the start; …", "fade in
+    # over 2 seconds and keep the title for 2 seconds", "… and fade the whole video out over 3 seconds at the end" (the fade
+    # was left unread, or its seconds went to the title or the video's length; sets BA ba243, AZ az166 az167). Said of the
+    # video by name anywhere; said bare only at a clause's start ("the title should fade in over 1 s" is the title's)
+    (rf"\bfade\s+(?:the\s+(?:whole\s+|entire\s+)?video|everything)\s+(in|out)\s+(?:over\s+|for\s+|in\s+)?(?:about\s+|around\s+)?{_K_DUR}\b"
+     r"(?:\s+(?:at|towards?)\s+the\s+(?:very\s+)?(?:start|beginning|end))?", r"fade \1 ~\2 \3"),
+    (rf"(^|[,;.!?]\s*|[,;.!?]?\s*\b(?:and|then|also)\s+(?=fade\s+(?:in|out)\s+(?:over\s+|for\s+)?(?:about\s+|around\s+)?\d[^,;.!?]*(?:start|beginning|end)))"
+     rf"(?:(?:please|just|also|then)\s+)?fade\s+(in|out)\s+(?:over\s+|for\s+)?(?:about\s+|around\s+)?{_K_DUR}\b"
+     r"(?:\s+(?:at|towards?)\s+the\s+(?:very\s+)?(?:start|beginning|end))?", r"\1fade \2 ~\3 \4"),
+    (rf"\bfade in ~{_K_DUR}", r"fade in from black over \1 \2"),
+    (rf"\bfade out ~{_K_DUR}", r"fade out to black over \1 \2"),
+    # "再加2秒淡出", "然后来个1秒的淡入" at a clause's start (beside an end card: the fade was left unread, set BA ba230): the
+    # whole video's fade at that end, its length the fade's
+    (r"(^|[,，;；。]\s*)(?:再|然后|并且|另外|最后)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
+     r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1结尾淡出用\2"),
+    (r"(^|[,，;；。]\s*)(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
+     r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1开头加上淡入用\2"),
+    # 关小 / 开大 a sound: turned down / up, not off ("把音乐关小一点" asked whether to mute, "音乐关小" muted it; set BA ba202)
+    (r"(?<=[乐声白音频bgm])\s*关小", "调小"), (r"(?<=[乐声白音频bgm])\s*开大", "调大"),
+    (r"关小\s*(?=(?:一点|一些|点|些)?\s*(?:的)?\s*(?:背景)?(?:音乐|音量|声音|旁白|配音|人声|原声|bgm))", "调小"),
+)
+# the clip's own volume by 片段: "请将clip.mp4的音量调到百分之六十" (the only clip's file is "视频片段" by then: "视频片段 的音量…"
+# was left unread, set BA ba106; 片段的声音 was read)
+extend(TARGETS, "clip_sound", zh=("视频片段的音量", "视频片段音量", "片段的音量", "片段音量"))
 # --- end of block K

@@ -177,6 +177,21 @@ _TOO_FOR = re.compile(r"\btoo\s+\w+\s+for\s|太\S{0,3}")
 _FOR_POSTING = re.compile(r"(?:要|准备|打算|用来|拿来|拿去|用于|是要|想)\s*$")
 
 
+# the platform named as the reason for a length, its rule stated: "抖音广告要15秒以内，帮我剪到15秒", "TikTok ads must be under
+# 15 seconds" (the video was made 9:16 as well, set BC bc003); "for TikTok", "做成抖音竖屏", "发抖音用" still ask its shape
+_LIMIT_AFTER = re.compile(r"\s*(?:ads?|videos?|广告|视频|短视频|上的?视频|的视频|的广告)?\s*(?:的)?\s*"
+                          r"(?:要求?|必须|得|需要|只能|规定|限制|最多|最长|不能超过|不超过|不得超过|must|have\s+to|has\s+to|need\s+to|needs\s+to"
+                          r"|can\s+only|only\s+allows?|allows?\s+only|are\s+capped|is\s+capped|can'?t\s+be|cannot\s+be|should\s+be)\s*"
+                          r"(?:be\s+)?(?:in\s+|at\s+most\s+|under\s+|less\s+than\s+|no\s+(?:more|longer)\s+than\s+|up\s+to\s+|在\s*|控制在\s*)?"
+                          r"\d+(?:\.\d+)?\s*(?:秒|s\b|secs?\b|seconds?\b)")
+
+
+def _limit_stated(m: re.Match, low: str) -> bool:
+    """(read on the message's text: the phrase rules' text has the length read by the frames blanked to ';')"""
+    at = low.find(m.group(0))
+    return at >= 0 and _LIMIT_AFTER.match(low, at + len(m.group(0))) is not None
+
+
 def _posted_only(before: str) -> bool:
     posted = _POSTED.search(before)
     if posted is None:
@@ -191,7 +206,7 @@ def _platform_format(m: re.Match, low: str) -> bool:
     # its 20s, and the platform was dropped, set AD ad237)
     if complaint and complaint.group(0).lstrip().startswith(";") and not _TOO_FOR.search(low):
         complaint = None
-    return not (complaint or _STYLE_NOUN.match(m.string, m.end())
+    return not (complaint or _STYLE_NOUN.match(m.string, m.end()) or _limit_stated(m, low)
                 or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
                 or (_WRITTEN_BEFORE.search(m.string[:m.start()])
                     and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))

@@ -51,6 +51,9 @@ def _kind_named(text: str) -> str | None:
                 None)
 
 
+_KIND_DIR = re.compile(r"\b(?:slide|wipe|smooth|cover|reveal)s?\s*(?:to\s+the\s+)?(?:left|right|up|down)\b")
+
+
 def _length_args(f: Any, t: str) -> TransitionArgs | None:
     """"transitions of 0.3 seconds", "use dissolve transitions of 1 second": the length, and the kind when named. A
     length no transition can have beside a kind is another thing's ("make it 40 seconds and use the wipe transition" was
@@ -58,6 +61,8 @@ def _length_args(f: Any, t: str) -> TransitionArgs | None:
     f.values.get("each")  # "make each one last 1 second": each transition, which the length is anyway
     if f.values["dur"] > 5000 and _kind_named(str(f.text)):
         return None
+    if _KIND_DIR.search(str(f.text)):
+        return None  # "Transitions: slide left, 0.8 s.": the kind's direction too, read by the phrase rules (set BC bc140)
     return TransitionArgs(type=_kind_named(str(f.text)), ms=f.values["dur"])
 
 
@@ -138,8 +143,23 @@ def apply_ken_burns(work: Work, args: KenBurnsArgs) -> None:
 # the kinds as people also say them: with the direction in one word ("wipeleft", set AK ak194), through a colour ("fade
 # through black", "flash to white", "淡入白色", "黑场过渡", sets AK ak118, AM am134 am135, AG ag123, AI ai154, AJ aj218)
 KIND_EN = (rf"(?:(?:slide|wipe|smooth|cover|reveal)(?:left|right|up|down)\b|fade[\s-]*(?:through|thru|via|to|into)[\s-]*(?:black|white)"
-           rf"|(?:flash|dip)(?:\s+(?:to|through))?\s+(?:white|black)|pixeli[sz]e|{TR_EN})")
-KIND_ZH = (rf"(?:(?:淡入淡出|淡入|淡出)\s*(?:到|成)?\s*(?:白色|白场|黑色|黑场)|(?:白色|黑色)\s*(?:的)?\s*(?:闪白|闪黑)|白场|{TR_ZH})")
+           # ("make the transitions pixelated", set BA ba130)
+           rf"|(?:flash|dip)(?:\s+(?:to|through))?\s+(?:white|black)|pixel(?:ated|i[sz]ed|ation)\b|pixeli[sz]e|{TR_EN})")
+# ("用圆形展开的转场", "马赛克转场", set BC bc210)
+KIND_ZH = (rf"(?:(?:淡入淡出|淡入|淡出)\s*(?:到|成)?\s*(?:白色|白场|黑色|黑场)|(?:白色|黑色)\s*(?:的)?\s*(?:闪白|闪黑)|白场"
+           rf"|圆形\s*(?:展开|打开|扩展|扩散|放大)|马赛克|{TR_ZH})")
+# where a wipe or a slide starts, said in Chinese: "从左擦除", "从左往右擦除" move to the right (the renderer's wiperight;
+# its wipeleft moves to the left, as "从右往左" does, set AG ag122); the words for where it goes are DIR's
+DIR_FROM_ZH = r"(?P<from>从\s*(?:左|右|上|下)\s*(?:边|侧|面)?\s*(?:往|向|到)?\s*(?:左|右|上|下)?\s*(?:边|侧)?)"
+_FROM = {"左": "right", "右": "left", "上": "down", "下": "up"}
+
+
+def _from_dir(words: str) -> str:
+    """The direction a wipe moves that starts where "从左", "从右往左" say: the side it goes to when said, else away from
+    the side it starts at."""
+    sides = re.findall(r"[左右上下]", words)
+    to = {"左": "left", "右": "right", "上": "up", "下": "down"}
+    return to[sides[1]] if len(sides) > 1 else _FROM[sides[0]]
 
 
 def _kind(word: str) -> tuple[str, str | None]:
@@ -148,6 +168,10 @@ def _kind(word: str) -> tuple[str, str | None]:
     packed = re.fullmatch(r"(slide|wipe|smooth|cover|reveal)(left|right|up|down)", w)
     if packed:
         return packed.group(1) + "left", packed.group(2)
+    if w.startswith("pixel") or w == "马赛克":
+        return "pixelize", None
+    if w.startswith("圆形"):
+        return "circleopen", None
     if re.search(r"white|白", w):
         return "fadewhite", None
     if re.search(r"black|黑", w):
@@ -159,7 +183,9 @@ def r_transition(s: Scan) -> None:
     def kind(t: str = "") -> str:
         return rf"(?P<k{t}>{KIND_EN})(?:\s+(?P<dir{t}>{DIR}))?"
 
-    length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR}))?"
+    # (or after a comma, the kind's direction said: "Transitions: slide left, 0.8 s." left "left" unread and nothing was
+    # made, set BC bc140)
+    length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR})|\s*,\s*(?:each\s+)?(?:about\s+|around\s+)?(?P<dc>{DUR})(?:\s+each)?(?=\s*(?:$|[,.;!?])))?"
     # "use a different transition between each picture", "mix up the transitions", "每个转场都不一样"
     for m in s.take(r"\b(?:use|give\s+(?:it|me)|want|try|have|add|apply|put)\s+(?:a\s+)?(?:different|varied|various|random|mixed|assorted)\s+"
                     r"(?:kinds?\s+of\s+|types?\s+of\s+)?transitions?(?:\s+(?:between|for|at)\s+(?:each|every|all\s+(?:the\s+)?)?\s*"
@@ -178,22 +204,23 @@ def r_transition(s: Scan) -> None:
     # ("change the transitions to wipe left" is rewritten "use wipe transitions left": its direction after them, set AK ak117)
     for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:\s+(?P<dir4>{DIR})(?=\s*(?:$|[,.;!?])))?(?:{between})?{length}"
                     rf"|(?:use\s+|with\s+|(?:and\s+)?(?:a|an)\s+)?(?P<k2>{KIND_EN})s?(?:\s+(?P<dir2>{DIR}))?(?:\s+transitions?)?{between}"
-                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>')}"):
+                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}"):
         typ, packed = _kind(m.group("k") or m.group("k0") or m.group("k2") or m.group("k3"))
-        d = m.group("d") or m.group("d0") or m.group("d3")
+        d = m.group("d") or m.group("d0") or m.group("d3") or m.group("dc") or m.group("dc3")
         s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir2") or m.group("dir3") or m.group("dir4") or packed,
               ms=dur_ms(d) if d else None)
     # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
     zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
     # ("转场全部换成溶解", "切换效果用擦除")
     noun = r"(?:转场|过渡|切换(?:的时候|时)?|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
-    for m in s.take(rf"{noun}(?:{zh_set})?\s*(?P<dir>{DIR})?\s*(?P<k>{KIND_ZH})"
+    for m in s.take(rf"{noun}(?:{zh_set})?\s*(?:(?P<dir>{DIR})|{DIR_FROM_ZH})?\s*(?P<k>{KIND_ZH})"
                     rf"|{noun}{zh_set}\s*(?P<k3>{KIND_EN})(?:\s*(?P<dir3>{DIR}))?"
                     # ("用黑场过渡": the noun 过渡 after the kind too, set AK ak118)
                     rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{KIND_ZH}|{KIND_EN})\s*(?:的)?\s*(?:转场|过渡)"):
         typ, packed = _kind(m.group("k") or m.group("k2") or m.group("k3"))
         dirw = m.group("dir") or m.group("dir2") or m.group("dir3")
-        s.add("transition", m, type=typ, dir=DIRS.get(dirw) if dirw else packed, ms=None)
+        dir_ = DIRS.get(dirw) if dirw else _from_dir(m.group("from")) if m.group("from") else packed
+        s.add("transition", m, type=typ, dir=dir_, ms=None)
     # the pictures said to do it: "could the pictures slide in instead of fading?", "let the photos dissolve into each
     # other", "图片之间用滑动切换" (a zoom of the pictures is their motion, not a transition)
     pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
@@ -207,9 +234,12 @@ def r_transition(s: Scan) -> None:
                     # left", "can the transitions fade through black", "transitions slide left" (sets AH ah139, AM am134, AN an234)
                     rf"|\btransitions?\s+(?:to\s+be|should\s+be|must\s+be|need\s+to\s+be|be|should|must|can|could|to)?\s*(?:all\s+)?(?:an?\s+)?"
                     rf"(?P<k4>{KIND_EN})s?\b(?:\s+(?P<dir5>{DIR}))?(?!\s+(?:too|already|is|are|feels?|looks?)\b)"
+                    # (its length after a comma: "transitions slideright, 0.6 s", set BC bc140)
+                    rf"(?:\s*,\s*(?:each\s+)?(?P<dc4>{DUR})(?:\s+each)?(?=\s*(?:$|[,.;!?])))?"
                     rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)", when=_wished):
         typ, packed = _kind(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
-        s.add("transition", m, type=typ, dir=m.group("dir5") or m.group("dir6") or packed, ms=None)
+        s.add("transition", m, type=typ, dir=m.group("dir5") or m.group("dir6") or packed,
+              ms=dur_ms(m.group("dc4")) if m.group("dc4") else None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
                     rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
                     rf"|(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?:last\s+)?(?:about\s+|around\s+)?(?P<d4>{DUR})"
