@@ -473,11 +473,11 @@ def _text_part_zh(role: str, n: int) -> str:
 
 
 def _text_which_en(role: str) -> str:
-    return {"title": "the title", "caption": "the captions", "all": "all the text"}.get(role, "the other text")
+    return "'remove " + {"title": "the title", "caption": "the captions", "all": "all the text"}.get(role, "the other text") + "'"
 
 
 def _text_which_zh(role: str) -> str:
-    return {"title": "标题", "caption": "字幕", "all": "所有文字"}.get(role, "其他文字")
+    return "「删除" + {"title": "标题", "caption": "字幕", "all": "所有文字"}.get(role, "其他文字") + "」"
 
 
 S_TEXT_REMOVE: dict[str, tuple[Template, Template]] = {
