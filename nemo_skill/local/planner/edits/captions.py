@@ -21,7 +21,7 @@ from ..parse import (
 from ..refs import ORD, ORDINALS, REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import name_words
-from ..work import CannotApply, Work, tracks_by_role
+from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 from .shared import caption_track, find_visual, quoted
 
 
@@ -124,20 +124,43 @@ class CaptionSetArgs:
     ref: str
     text: str
     nth: int | None = None  # "the last caption should say 'X'": that caption in time order (``ref`` unread then)
+    # "rename the 'Clip' caption to 'See it in action'": the caption whose text this is (``ref`` is the same words: the
+    # picture they name when no caption says them)
+    old: str | None = None
+
+
+def _caption_saying(work: Work, old: str) -> dict | None:
+    """The caption whose text is ``old`` (case and spacing aside), None when none is; several saying it are asked about."""
+    key = " ".join(old.split()).lower()
+    caps = [c for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION) for c in t["sg"]
+            if " ".join(str(c.get("text", "")).split()).lower() == key]
+    if len(caps) > 1:
+        segs = work.main()["sg"]
+        at = [next((k for k, s in enumerate(segs) if s["id"] == work.links.get(c["id"])), None) for c in caps]
+        raise Ambiguous([describe(work.visual_segments(), k) if k is not None else msg("q", text=c["text"])
+                         for k, c in zip(at, caps, strict=True)])
+    return caps[0] if caps else None
 
 
 def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
     ref, text = args.ref, args.text
     segs = work.main()["sg"]
-    if args.nth is not None:
+    chosen = _caption_saying(work, args.old) if args.old else None
+    if chosen is None and args.nth is not None:
         chosen = nth_caption(work, args.nth)
+    if chosen is not None:
         chosen["text"] = text
         linked = next((k for k, s in enumerate(segs) if s["id"] == work.links.get(chosen["id"])), None)
         said = msg("q", text=text)
         work.done(msg("caption.set", label=describe(work.visual_segments(), linked), text=said) if linked is not None
                   else msg("caption.set_one", text=said), "set_caption", segment=chosen["id"], text=text)
         return
-    k = find_visual(work, ref)
+    try:
+        k = find_visual(work, ref)
+    except CannotApply:
+        if args.old:  # ("change the 'Sale' caption to 'Deal'" with no caption saying 'Sale')
+            raise CannotApply(msg("caption.no_such", text=msg("q", text=args.old))) from None
+        raise
     seg = segs[k]
     cap = work.caption_of(seg["id"])
     if cap is None:
@@ -159,6 +182,21 @@ def r_captions(s: Scan) -> None:
                     rf"(?!\s+(?:from|on|of|for|under)\s+(?:the\s+)?(?:{REF}|{Q}|[a-z]+\s+(?:image|picture|photo|clip)))"
                     r"|(?:删除|去掉|删掉|不要|关闭|取消|移除)\s*(?:所有|全部)?\s*(?:的)?\s*(?:字幕|文字|文案|标签)"):
         s.add("captions_remove", m)
+    # a caption named by the text it shows now, then its new text: "rename the 'Clip' caption to 'See it in action'",
+    # "把"Black Cap"那个字幕改成"经典黑帽"" (sets BB bb078, BA ba073 were not read, or read the quote as a file); the
+    # caption saying it is found when the edit is made (else the picture the words name)
+    now = r"(?:to\s+say|to\s+read|to|into|as|:|=|should\s+(?:say|read|be)|must\s+(?:say|read)|now\s+(?:says|reads))"
+    change = r"(?:改成|改为|换成|换为|设为|设成|写成|写为|变成|替换成|替换为|更改为|修改为|修改成|改)"
+    for m in s.take(rf"\b(?:rename|change|set|edit|update|rewrite|switch|turn|make|fix)\s+(?:the\s+|that\s+|this\s+)?(?P<o>{Q})\s+(?:caption|label|subtitle)\s+{now}\s*(?P<t>{Q})"
+                    rf"|\b(?:rename|change|set|edit|update|rewrite|switch|turn|fix)\s+(?:the\s+|that\s+|this\s+)?(?:caption|label|subtitle)\s+"
+                    rf"(?:that\s+(?:says|reads)\s+|saying\s+|reading\s+|with\s+(?:the\s+)?(?:text\s+)?)?(?P<o2>{Q})\s+{now}\s*(?P<t2>{Q})"
+                    rf"|(?:^|(?<=[;,.]))\s*(?:the\s+)?(?P<o3>{Q})\s+(?:caption|label|subtitle)\s+(?:should\s+(?:say|read|be)|must\s+(?:say|read))\s*(?P<t3>{Q})"
+                    rf"|(?:把|将)?\s*(?P<o4>{Q})\s*(?:那个|这个|那条|这条|那句|这句|这|那)?\s*(?:的)?\s*(?:字幕|标签)\s*(?:的?文字)?\s*{change}\s*(?P<t4>{Q})"
+                    rf"|(?:把|将)?\s*(?:字幕|标签)\s*(?:里|中|里面)?\s*(?:的)?\s*(?P<o5>{Q})\s*{change}\s*(?P<t5>{Q})"):
+        old = s.text_of(next(g for g in m.group("o", "o2", "o3", "o4", "o5") if g))
+        text = s.text_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5") if g))
+        if old and text:
+            s.add("caption_set", m, ref=old, text=text[:500], old=old)
     for m in s.take(rf"\b(?:caption|label|text)\s+(?:for|on|of)?\s*(?P<r>{REF}|(?<=caption\s)\d+(?![\d.]))\s*"
                     rf"(?:to|as|:|=|says?|reading|should\s+(?:say|read|be)|must\s+be|is|will\s+be)?\s*(?P<t>{Q})"
                     rf"|\b(?:set|change|make)\s+(?:the\s+)?(?:caption|text|label)\s+(?:for|on|of)\s+(?P<r2>{REF})\s+(?:to|as|:)\s*(?P<t2>{Q}|{FREE}){END}"
@@ -258,6 +296,10 @@ S_CAPTION_SET: dict[str, tuple[Template, Template]] = {
         "Caption on {label} set to {text}.",
         "{label}的字幕已设为{text}。",
     ),
+    "caption.no_such": (
+        "No caption says {text}: nothing was changed.",
+        "没有哪条字幕是{text}：没有改动。",
+    ),
     "caption.set_one": (
         "Caption set to {text}.",
         "字幕已设为{text}。",
@@ -300,22 +342,36 @@ def animation_said(f: Any) -> bool:
 # az234, AY ay157 were not read; "delete the last caption" removed every caption)
 _NTH_CAPTION = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
                           r"\s+(?:caption|subtitle|label|text\s+overlay)(?!s)\b"
-                          r"|(?P<zl>最后|末尾|最末)\s*(?:一|1)?\s*(?:条|个|句|行)?\s*(?:的)?\s*(?:字幕|标签)")
+                          r"|(?P<zl>最后|末尾|最末)\s*(?:一|1)?\s*(?:条|个|句|行)?\s*(?:的)?\s*(?:字幕|标签)"
+                          # ("第1条字幕放大": a caption counted among the captions, not a picture's "第2张图片的字幕")
+                          r"|第\s*(?P<zn>\d{1,2})\s*(?:条|句|行)\s*(?:的)?\s*(?:字幕|标签)")
+
+
+def nth_in(text: str) -> tuple[int, re.Match] | None:
+    """The caption's place when ``text`` names one caption by it (1-based, -1 the last), with its words; else None."""
+    m = _NTH_CAPTION.search(text)
+    if m is None:
+        return None
+    if m.group("zl"):
+        return -1, m
+    if m.group("zn"):
+        return (int(m.group("zn")), m) if int(m.group("zn")) > 0 else None
+    w = m.group("w")
+    n = ORDINALS.get(w) or (int(w[:-2]) if w[:-2].isdigit() and int(w[:-2]) > 0 else None)
+    return (n, m) if n else None
 
 
 def nth_said(f: Any) -> int | None:
     """The caption's place when the clause names one caption by it (1-based, -1 the last), else None."""
-    m = _NTH_CAPTION.search(str(f.text))
-    if m is None:
+    found = nth_in(str(f.text))
+    if found is None:
         return None
+    n, m = found
     span = (f.start + m.start(), f.start + m.end())
     if span not in f.flags.setdefault("nth", []):
         f.flags["nth"].append(span)
     f.values.seen.add("nth")  # (the ordinal is read: the guard would stop the clause for a word left unread)
-    if m.group("zl"):
-        return -1
-    w = m.group("w")
-    return ORDINALS.get(w) or (int(w[:-2]) if w[:-2].isdigit() and int(w[:-2]) > 0 else None)
+    return n
 
 
 CAPTIONS_REMOVE = register(Edit(
@@ -332,7 +388,8 @@ CAPTIONS_REMOVE = register(Edit(
     frames=(
         # ("remove the captions' exit animation", "the captions shouldn't fade out": the animation goes, not the captions)
         rule("captions text_some", "remove off",
-             lambda f, t: None if animation_said(f) else CaptionsRemoveArgs(nth=nth_said(f) if t == "captions" else None),
+             # (the text alone, "remove the text", is all text's: which is asked when the edit is made)
+             lambda f, t: None if animation_said(f) or t == "text_some" else CaptionsRemoveArgs(nth=nth_said(f)),
              refuses="ref file quote"),
         rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))),
              needs="quote"),
@@ -387,7 +444,9 @@ CAPTION_SET = register(Edit(
 
 @dataclass(frozen=True)
 class TextRemoveArgs:
-    pass
+    # "get rid of the text", "去掉文字": not said to be all of it; with one kind of text on screen (only a title) that
+    # is the text, with several (a title and captions) which is asked (set BB bb083 asked with only the title there)
+    vague: bool = False
 
 
 def apply_text_remove(work: Work, args: TextRemoveArgs) -> None:
@@ -396,6 +455,9 @@ def apply_text_remove(work: Work, args: TextRemoveArgs) -> None:
     texts = text_tracks(work.draft)
     if not any(t["sg"] for t in texts):
         raise CannotApply(msg("text.none"))
+    kinds = list(dict.fromkeys(role_of(t) or "other" for t in texts if t["sg"]))
+    if args.vague and len(kinds) > 1:
+        raise Ambiguous([msg("text.which", role=k) for k in kinds] + [msg("text.which", role="all")])
     parts = [msg("text.part", role=role_of(t) or "other", n=len(t["sg"])) for t in texts if t["sg"]]
     work.draft["t"] = [t for t in work.draft["t"] if t not in texts]
     work.links.clear()
@@ -410,8 +472,17 @@ def _text_part_zh(role: str, n: int) -> str:
     return {"title": "标题", "caption": f"{n}条字幕"}.get(role, f"{n}处其他文字")
 
 
+def _text_which_en(role: str) -> str:
+    return "'remove " + {"title": "the title", "caption": "the captions", "all": "all the text"}.get(role, "the other text") + "'"
+
+
+def _text_which_zh(role: str) -> str:
+    return "「删除" + {"title": "标题", "caption": "字幕", "all": "所有文字"}.get(role, "其他文字") + "」"
+
+
 S_TEXT_REMOVE: dict[str, tuple[Template, Template]] = {
     "text.none": ("There is no text on the video to remove.", "视频上没有可以删除的文字。"),
+    "text.which": (_text_which_en, _text_which_zh),
     "text.part": (_text_part_en, _text_part_zh),
     "text.removed": ("All text removed: {parts}.", "已删除所有文字：{parts}。"),
 }
@@ -427,6 +498,7 @@ TEXT_REMOVE = register(Edit(
     doc=DocRow("all text remove", "every text track: the title, the captions and any other text", '文字'),
     frames=(
         rule("text_all", "remove", lambda f, t: None if animation_said(f) else TextRemoveArgs()),
-        rule("text_some", "remove", lambda f, t: None if animation_said(f) else TextRemoveArgs(), refuses="ref file"),
+        rule("text_some", "remove off", lambda f, t: None if animation_said(f) else TextRemoveArgs(vague=True),
+             refuses="ref file"),
     ),
 ))

@@ -8,17 +8,19 @@ the draft stores only their canonical values (``#rrggbb``, a ``FONTS`` key, a ``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ....draft.promo import DEFAULT_TITLE_ANIM
 from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, parse_colour, parse_font, resize
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_segments
+from ..intents import Intent
 from ..messages import Msg, msg
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work, tracks_by_role
+from .captions import nth_caption, nth_in, nth_said
 from .shared import MUCH
 
 # --- what is styled --------------------------------------------------------------------------------------
@@ -42,7 +44,9 @@ def target_of(word: str) -> str:
     return "all"
 
 
-def _segments(work: Work, target: str) -> list[dict]:
+def _segments(work: Work, target: str, nth: int | None = None) -> list[dict]:
+    if nth is not None and target == "captions":  # "the last caption": that one alone, never every caption
+        return [nth_caption(work, nth)]
     out: list[dict] = []
     if target in ("title", "all"):
         out += [s for t in tracks_by_role(work.draft, TT_TEXT, ROLE_TITLE) for s in t["sg"]]
@@ -51,6 +55,47 @@ def _segments(work: Work, target: str) -> list[dict]:
     if target in ("cta", "all"):
         out += [s for s in main_segments(work.draft) if is_card(s)]
     return out
+
+
+def _what(work: Work, args: TextStyleArgs | TextAnimArgs) -> Msg:
+    """The text an edit is said of: the title, the captions, or the one caption named by its place."""
+    if args.nth is not None and args.target == "captions":
+        return msg("style.one_caption", text=msg("q", text=str(nth_caption(work, args.nth).get("text", ""))))
+    return msg("style.what", target=args.target)
+
+
+def one_caption(s: Scan, start: int) -> None:
+    """The text edits read by phrase rules from index ``start`` of the scan's intents on: a clause naming one caption
+    by its place ("move the first caption to the top", "最后一条字幕放大") is about that caption, never every caption."""
+    low = s.msg.low
+    for k in range(start, len(s.intents)):
+        it = s.intents[k]
+        if getattr(it.args, "target", None) != "captions" or getattr(it.args, "nth", 0) is not None:
+            continue
+        at = s.at(it.pos)
+        a = max(low.rfind(c, 0, at) for c in ";.!?。；！？\n") + 1
+        ends = [e for e in (low.find(c, at) for c in ";.!?。；！？\n") if e >= 0]
+        found = nth_in(low[a:min(ends) if ends else len(low)])
+        if found is None:
+            continue
+        s.intents[k] = Intent(it.kind, it.pos, replace(it.args, nth=found[0]))
+        # (its place is read: "the first" left would be a picture put first, set wave 15's "move the first caption…")
+        b, e = a + found[1].start(), a + found[1].end()
+        read = [j for j in range(len(s.text)) if b <= s.at(j) < e]
+        if read:
+            s.covered.append((read[0], read[-1] + 1))
+            s.text = "".join(";" if b <= s.at(j) < e else c for j, c in enumerate(s.text))
+
+
+def _one(build: Any) -> Any:
+    """A frame rule's builder whose captions are the one caption the clause names by its place, if it names one."""
+    def built(f: Any, t: str) -> Any:
+        args = build(f, t)
+        if args is None or t != "captions" or args.target != "captions":
+            return args
+        n = nth_said(f)
+        return args if n is None else replace(args, nth=n)
+    return built
 
 
 # --- style -----------------------------------------------------------------------------------------------
@@ -77,6 +122,7 @@ class TextStyleArgs:
     pos: str | None = None
     nudge: int = 0  # one place up (+) or down (-) from where the text is ("move the captions up a little")
     small: bool = False  # "a little", "一点": only a step the draft's places make small (``_SMALL``), else it asks
+    nth: int | None = None  # "make the last caption red", "第1条字幕放大": that caption (in time order) only
 
 
 # one place up from each position (down is the reverse); the top row stays where it is
@@ -90,7 +136,7 @@ def _known_colours() -> list[str]:
     return [c for c in COLOURS if c.isascii() and " " not in c][:12]
 
 
-def _small_step(segs: list[dict], args: TextStyleArgs) -> None:
+def _small_step(work: Work, segs: list[dict], args: TextStyleArgs) -> None:
     """A nudge said to be small ("up a little", "往上移一点") is one place (never a jump to the top, as 往上 once read);
     at the last place there is none: nothing moves and the reply says so."""
     role = "title" if args.target == "title" else "captions"
@@ -100,7 +146,7 @@ def _small_step(segs: list[dict], args: TextStyleArgs) -> None:
         now = str((seg.get("style") or {}).get("pos") or _DEFAULT_POS[role])
         nxt = (_UP if args.nudge > 0 else _DOWN).get(now, now)
         if now == nxt:  # (one place up from the lower third is the middle: set K cap06 wants that, not a question)
-            raise CannotApply(msg("style.nudge_far", what=msg("style.what", target=args.target), now=msg("pos", pos=now),
+            raise CannotApply(msg("style.nudge_far", what=_what(work, args), now=msg("pos", pos=now),
                                   next=msg("pos", pos=nxt), target=args.target, pos=nxt, up=args.nudge > 0,
                                   same=now == nxt))
 
@@ -116,22 +162,22 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         font = parse_font(args.font)
         if font is None:
             raise CannotApply(msg("style.unknown_font", word=args.font, fonts=list(FONTS)))
-    segs = _segments(work, args.target)
+    segs = _segments(work, args.target, args.nth)
     if args.nudge:
         segs = [g for g in segs if not is_card(g)]
     if not segs:
-        raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
+        raise CannotApply(msg("style.no_text", what=_what(work, args)))
     texts = [s for s in segs if not is_card(s)]
     role_size = SIZE_DEFAULT["title" if args.target == "title" else "captions"]
     sizes = {(s.get("style") or {}).get("size", role_size) for s in texts}
     if args.step and not args.size and texts and all(resize(z if z in SIZE_ORDER else role_size, args.step) == z
                                                       for z in sizes):
         # "bigger" at the largest size: say so instead of "nothing changed"
-        raise CannotApply(msg("style.size_limit", what=msg("style.what", target=args.target),
+        raise CannotApply(msg("style.size_limit", what=_what(work, args),
                               size=SIZE_ORDER[-1] if args.step > 0 else SIZE_ORDER[0],
                               limit=msg("style.limit", up=args.step > 0)))
     if args.nudge and args.small:
-        _small_step(segs, args)
+        _small_step(work, segs, args)
     parts: list[Msg] = []
     for seg in segs:
         card = is_card(seg)
@@ -181,7 +227,7 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
             parts.append(msg("style.nudged", up=args.nudge > 0))
     if not parts:
         raise CannotApply(msg("style.card_only"))
-    work.done(msg("style.set", what=msg("style.what", target=args.target), parts=parts), "set_text_style",
+    work.done(msg("style.set", what=_what(work, args), parts=parts), "set_text_style",
               target=args.target, color=hexed, font=font, size=args.size, step=args.step, bold=args.bold,
               align=args.align, pos=args.pos)
 
@@ -211,6 +257,12 @@ def _text_before(s: Scan, k: int) -> str | None:
 
 
 def r_text_style(s: Scan) -> None:
+    start = len(s.intents)
+    _text_style_rules(s)
+    one_caption(s, start)
+
+
+def _text_style_rules(s: Scan) -> None:
     # colour
     for m in s.take(rf"\b(?:turn|make|change|set|colou?r|paint|switch)\s+(?:the\s+)?(?P<t>{TGT_EN})(?:'s)?\s+(?:text\s+)?"
                     rf"(?:colou?r\s+)?(?:to\s+|into\s+|in\s+)?{COLOUR}"
@@ -297,6 +349,14 @@ def r_text_style(s: Scan) -> None:
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
               align=aligns[a])
+    # an alignment said alone in its clause, of the text named last before it ("标题用Playfair字体，居中对齐": set BC bc157
+    # left it unread); not when no text was named
+    for m in s.take(r"(?:^|(?<=[;,.]))\s*(?:and\s+|also\s+|并且|并|再|然后|也)?\s*"
+                    r"(?:(?:居|靠|向)?(?P<a>左|右|居中)(?:边|侧)?对齐"
+                    r"|(?P<a2>left|right|center|centre)[\s-]align(?:ed)?|align(?:ed)?\s+(?:it\s+)?(?:to\s+the\s+)?(?P<a3>left|right|center|centre))"
+                    r"\s*(?:please\s*)?(?=$|[;,.!?])", when=lambda m: _text_before(s, m.start()) is not None):
+        a = m.group("a") or m.group("a2") or m.group("a3")
+        s.add("text_style", m, target=str(_text_before(s, m.start())), align=aligns[a])
     # a place relative to where the text is: "move the captions up a little", "captions slightly higher", "字幕往上移一点"
     for m in s.take(rf"\b(?:move|shift|nudge|push|bump|raise|lift|put|bring)\s+(?:the\s+)?(?P<t>{TGT_EN})\s+(?P<d>up|down|higher|lower)\b"
                     rf"(?:\s+(?:a\s+(?:little|bit|tad|touch|notch)(?:\s+(?:bit|more))?|slightly|somewhat|a\s+little\s+bit))?"
@@ -324,6 +384,7 @@ def r_text_style(s: Scan) -> None:
 
 S_STYLE: dict[str, tuple[Template, Template]] = {
     "style.set": ("{what!c} now: {parts}.", "{what}已改为：{parts}。"),
+    "style.one_caption": ("the caption {text}", "字幕{text}"),
     "style.what": (lambda target: {"title": "the title", "captions": "the captions", "cta": "the call to action",
                                    "all": "the text"}[target],
                    lambda target: {"title": "标题", "captions": "字幕", "cta": "结尾卡片文字", "all": "文字"}[target]),
@@ -516,17 +577,18 @@ TEXT_STYLE = register(Edit(
                "文字样式"),
     # (a look said in a list, "bold and yellow", "bold, and at the bottom": each read with the weight's word, set AF af048,
     # AC ac230, AD ad233)
-    frames=(rule("captions", "move set keep implied restyle", _pos_args, needs="pos"),
-            rule("text_all text_some title captions", "set implied keep move increase decrease restyle", _colour_args,
+    # (each builder ``_one``: a caption named by its place is that caption's look alone)
+    frames=(rule("captions", "move set keep implied restyle", _one(_pos_args), needs="pos"),
+            rule("text_all text_some title captions", "set implied keep move increase decrease restyle", _one(_colour_args),
                  needs="colour", refuses="pct dur ref file quote range"),
             # "字幕太小了" (太小 is said of sound too)
-            rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _size_args,
+            rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _one(_size_args),
                  refuses="pct dur pos quote ref"),
             # ("所有的字都换成粗体": all the text, set AI ai093 read a picture named 粗体)
-            rule("title captions text_all", "restyle", _bold_args, refuses="pct dur quote ref range"),
-            rule("text_all text_some title captions", "set implied keep restyle increase decrease", _font_args,
+            rule("title captions text_all", "restyle", _one(_bold_args), refuses="pct dur quote ref range"),
+            rule("text_all text_some title captions", "set implied keep restyle increase decrease", _one(_font_args),
                  refuses="pct dur quote ref range file"),
-            rule("text_all text_some title captions", "set implied keep restyle", _named_size_args,
+            rule("text_all text_some title captions", "set implied keep restyle", _one(_named_size_args),
                  refuses="pct dur quote ref range file")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
@@ -575,6 +637,7 @@ class TextAnimArgs:
     anim: str  # an animation of ``draft`` schema's anim enum, or "none"
     when: str = "both"  # "in", "out" or "both"
     ms: int | None = None
+    nth: int | None = None  # "the last caption fades in": that caption (in time order) only
 
 
 # "pop up with a fade", "pop in with a slide": "pop up" is how it is said to appear, the animation is the one it comes
@@ -602,9 +665,9 @@ def _when(text: str, kind: str) -> str:
 
 
 def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
-    segs = [s for s in _segments(work, args.target) if not is_card(s)]
+    segs = [s for s in _segments(work, args.target, args.nth) if not is_card(s)]
     if not segs:
-        raise CannotApply(msg("style.no_text", what=msg("style.what", target=args.target)))
+        raise CannotApply(msg("style.no_text", what=_what(work, args)))
     for seg in segs:
         style = seg.setdefault("style", {})
         if args.anim == "none" and args.when != "both" and style.get("anim"):
@@ -627,7 +690,7 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
         if not had:  # (an exit taken away before stays away: "leave with no animation and pop in", set AN an236)
             anim.setdefault("out", {"type": "fade", "d": 300})
         style["anim"] = anim
-    what = msg("style.what", target=args.target)
+    what = _what(work, args)
     if args.anim == "none":
         work.done(msg("anim.off", what=what, side=args.when), "set_text_animation", target=args.target, type="none",
                   when=args.when)
@@ -679,6 +742,12 @@ ANIM_ZH_RX = r"(?:(?:向|往|朝)\s*(?:左|右|上|下)(?:边|侧)?\s*滑(?:出|
 
 
 def r_text_anim(s: Scan) -> None:
+    start = len(s.intents)
+    _text_anim_rules(s)
+    one_caption(s, start)
+
+
+def _text_anim_rules(s: Scan) -> None:
     for m in s.take(rf"(?:把\s*)?(?P<t>{TGT_ZH})\s*(?:加上?|用|添加|做成|改成|换成|设为|要)?\s*(?P<a>{ANIM_ZH_RX})\s*"
                     rf"(?:的)?(?:效果|动画|出现|进场|入场|出场|消失)?\s*(?P<d>{DUR})?"
                     rf"|\b(?:a|an|add\s+an?|use\s+an?|with\s+an?)?\s*(?P<a2>typewriter|pop|fade[\s-]in|slide[\s-]up|bounce)\s+"
@@ -731,7 +800,7 @@ TEXT_ANIM = register(Edit(
                "text `style.anim` `{in, out}`: fade, pop, slide_up, slide_left, typewriter (letter / word by word), "
                "with lengths; the first cut's title pops in and fades out",
                "文字动画"),
-    frames=(rule("title captions text_some text_all", "animate", _anim_args),),
+    frames=(rule("title captions text_some text_all", "animate", _one(_anim_args)),),
     phrases=(Phrase(3, r_text_anim, ("text_anim",)),),
 ))
 

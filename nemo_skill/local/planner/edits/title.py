@@ -400,7 +400,8 @@ TITLE_REMOVE = register(Edit(
         # ("remove the title's exit animation", "请去掉标题的退场动画": the animation goes, the title stays; set AC ac086,
         # AE ae106 removed the title)
         rule("title text_some", "remove off",
-             lambda f, t: None if _removal_is_the_text(f) or animation_said(f) else TitleRemoveArgs(),
+             # (the text alone, "remove the text", is all text's: which is asked when the edit is made)
+             lambda f, t: None if t == "text_some" or _removal_is_the_text(f) or animation_said(f) else TitleRemoveArgs(),
              refuses="pos"),
     ),
 ))
