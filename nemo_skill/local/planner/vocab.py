@@ -1369,6 +1369,9 @@ OPS["remove"] = (OPS["remove"][0] + ("taken off", "taken out", "taken away"), OP
 OPS["not_whole"] = (("not the whole time", "not the entire time", "not all the time", "not throughout", "not the whole video",
                      "not for the whole video", "not the entire video"),
                     tuple(f"{no}{all_}" for no in ("不要", "别", "不用", "不必", "无需", "不需要") for all_ in ("一直", "全程", "始终", "从头到尾")))
+# "贴上促销贴纸，放左上角", "给视频贴个logo": a sticker or logo stuck on is laid over the video (贴 was no verb: the place
+# said after it was of nothing placed; set BA ba160). Only with its particle: 贴纸 / 贴图 are the nouns
+OPS["add"] = (OPS["add"][0], OPS["add"][1] + ("贴上", "贴个", "贴一个", "贴一张", "贴张", "贴1个"))
 # --- end of block O
 
 

@@ -105,7 +105,9 @@ def r_speed(s: Scan) -> None:
                     rf"|\b(?:speed\s+up|slow\s+down|fast\s+forward)\s+{CLIP.replace('?P<w>', '?P<w2>')}(?!\s+(?:at|to|by)){THEN_X.replace('?P<x7>', '?P<x19>')}"
                     # a clip by its name alone: "speed up the unboxing 1.5x", "set clip.mp4 playback speed to 0.75x" (set AD
                     # ad118, AE ae234)
-                    rf"|\b(?:speed\s+up|slow\s+down)\s+(?P<w16>(?:the\s+)?[a-z0-9_\-]+(?:\.(?:mp4|mov|webm|m4v|mkv))?)\s*,?\s*(?:to\s+|by\s+|at\s+)?(?P<x20>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
+                    # (never "it": "speed up it 2x" is the clip named before, read below; as a name it asked which of every picture, set BC
+                    # bc038)
+                    rf"|\b(?:speed\s+up|slow\s+down)\s+(?P<w16>(?:the\s+)?(?!(?:it|that|this|them)\b)[a-z0-9_\-]+(?:\.(?:mp4|mov|webm|m4v|mkv))?)\s*,?\s*(?:to\s+|by\s+|at\s+)?(?P<x20>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
                     rf"|\b(?:set\s+|change\s+)?(?:the\s+)?(?P<w17>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s+)?(?:clip|video))(?:'s)?\s+(?:playback\s+|play\s+)?speed\s+(?:to\s+|at\s+|=\s*|:\s*)?"
                     rf"(?P<x21>\d+(?:\.\d+)?\s*(?:x|×)?)(?![a-z0-9])"
                     rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>{SLOWMO}){THEN_X}"
@@ -162,8 +164,8 @@ def r_speed(s: Scan) -> None:
     # the last thing named before it is a clip (a picture has no speed; set AN an209)
     for m in s.take(rf"\b(?:speed\s+up|slow\s+down|slow)\s+(?:it|that)(?:\s+(?:down|up))?(?:\s+(?:to|at|by))?(?:\s+(?:a\s+)?{AMOUNT}|\s+(?P<soft>{SOFT}))?"
                     rf"(?![\s-]*(?:[a-z0-9]|[\u4e00-\u9fff]))",
-                    when=lambda m: _clip_before(m.string, m.start()) is not None):
-        which = _clip_before(m.string, m.start()) or ""
+                    when=lambda m: _it_clip(s, m) is not None):
+        which = _it_clip(s, m) or ""
         x = m.group("x")
         speed = _speed_value(x) if x else (0.5 if "slow" in m.group(0) else 2.0)
         if m.group("soft"):
@@ -183,7 +185,13 @@ def r_speed(s: Scan) -> None:
 
 
 # the things a clause may name before an "it" (the last one is what "it" is)
-_THING_BEFORE = re.compile(r"\b(?:video\s+clip|clip|footage)\b|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\b|视频片段|片段"
+# (a clip by its word before its noun is that clip: "unboxing video first, and speed it up 2x"; "the video", "a 30 second
+# video", "the whole video", "the second video" are not: set BC bc038)
+_NOT_A_NAME = (r"(?:the|a|an|this|that|these|those|my|our|your|its|their|whole|entire|full|final|finished|new|old|vertical|square"
+               r"|horizontal|landscape|portrait|short|shorter|long|longer|promo|main|same|other|another|each|every|all|any|of|in"
+               r"|on|to|for|with|and|or|then|first|second|third|fourth|fifth|last|next|previous|one|two|three|video|clip|\w+ly)")
+_THING_BEFORE = re.compile(rf"(?<![\w\-])(?<!\d\s)(?!{_NOT_A_NAME}\s)[a-z][a-z\-]{{2,}}\s+(?:video|clip|footage)\b"
+                           r"|\b(?:video\s+clip|clip|footage)\b|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\b|视频片段|片段"
                            r"|\b(?:video|pictures?|images?|photos?|pics?|shots?|slides?|title|captions?|subtitles?|music|song|voice(?:over)?"
                            r"|logo|sticker|text|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif))\b|图片|照片|标题|字幕|音乐")
 
@@ -191,9 +199,25 @@ _THING_BEFORE = re.compile(r"\b(?:video\s+clip|clip|footage)\b|[a-z0-9_\-]+\.(?:
 def _clip_before(text: str, end: int) -> str | None:
     """The clip the last thing named before ``end`` is ("" the only clip, else its file), or None when it is not a clip."""
     last = next(reversed(list(_THING_BEFORE.finditer(text, 0, end))), None)
-    if last is None or not re.fullmatch(r"video\s+clip|clip|footage|视频片段|片段|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)", last.group(0)):
+    if last is None:
+        return None
+    if re.fullmatch(r"[a-z][a-z\-]+\s+(?:video|clip|footage)", last.group(0)) and last.group(0).split()[0] not in ("video",):
+        return last.group(0)  # (a name the timeline has not is refused when applied, never another clip)
+    if not re.fullmatch(r"video\s+clip|clip|footage|视频片段|片段|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)", last.group(0)):
         return None
     return last.group(0) if "." in last.group(0) else ""
+
+
+def _it_clip(s: Scan, m: re.Match[str]) -> str | None:
+    """The clip "it" is in "speed it up 2x": the clip named before (in the message as said: a clause the frames read is
+    blanked in the scan, "mute the unboxing video and speed it up 1.5x"); with nothing named before and a speed said as
+    "2x", "it" (which is asked, as when it was read as a name; set BC bc038)."""
+    at = s.at(m.start())
+    which = _clip_before(s.msg.low, at)
+    if which is None and m.group("x") and re.fullmatch(r"\d+(?:\.\d+)?\s*[x×]", m.group("x").strip()) \
+            and _THING_BEFORE.search(s.msg.low, 0, at) is None:
+        return "it"
+    return which
 
 
 # a speed said as a value (the frames have no value for it: read here, its words read with the frame)
@@ -203,8 +227,9 @@ _SPEED_SAID = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0
 _CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材|(?:video|clip)\s+(?:part|bit|section|segment|portion)")
 _ALONE = re.compile(r"[\s,，、]*(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?(?:(?:用|以|按|调到|改成|改为|设为|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")
 # a clip named by a word before its noun: "开箱视频", "the unboxing clip" (the phrase rules' reading, set AM am171)
-_NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
-                         r"|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|video|footage)\b")
+# (not the English verb's particle before a Chinese noun: "speed up那个clip到2倍" named a clip "up", set BB bb152)
+_NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:(?<![a-z0-9\-])(?!(?:up|down|it|this|that|the|and|then|also|please)(?![a-z]))[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
+                         r"|\b(?:the\s+)?(?:(?!(?:up|down|it|this|that|and|then)\s)[a-z0-9\-]+\s+)?(?:video\s+clip|clip|video|footage)\b")
 _SLOW = re.compile(r"slow|减速|放慢|慢放|慢动作|播慢|慢")
 
 
