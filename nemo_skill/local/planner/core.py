@@ -138,7 +138,23 @@ def _once(intents: list[Intent]) -> list[Intent]:
         if key not in seen:
             seen.add(key)
             out.append(it)
-    return out
+    return _bound_met(out)
+
+
+def _bound_met(intents: list[Intent]) -> list[Intent]:
+    """"15秒以内，帮我剪到15秒": an at-most (or at-least) length that the exact length said beside it already meets
+    is the same wish, not a second edit (the reply said "时长已设为 15 秒" twice)."""
+    exact = [i.args.ms for i in intents if i.kind == "duration" and i.args.ms is not None and not i.args.at_most
+             and not i.args.at_least and i.args.delta is None and i.args.factor is None and not i.args.vague]
+    if not exact:
+        return intents
+
+    def met(i: Intent) -> bool:
+        a = i.args
+        if i.kind != "duration" or a.ms is None or a.delta is not None or a.factor is not None:
+            return False
+        return (a.at_most and all(ms <= a.ms for ms in exact)) or (a.at_least and all(ms >= a.ms for ms in exact))
+    return [i for i in intents if not met(i)]
 
 
 # the edits that change how long something lasts: one of them said beside "the clip drags" is its remedy
@@ -197,8 +213,85 @@ _REPEAT = re.compile(r"\b(?:duplicate|repeat|clone|copy)\s+(?:the\s+|that\s+|thi
                      r"[a-z0-9\-]+(?:\s+(?:picture|photo|image|pic|shot|slide))?(?!\s+(?:edit|step|change|effect|transition|caption|text))\b"
                      r"|\b(?:show|use|put|add|play|include)\s+(?:the\s+)?[a-z0-9\-]+\s+(?:picture|photo|image|pic|shot|slide)\s+(?:again|twice|a\s+second\s+time)\b"
                      r"|(?:重复|复制)\s*(?:一下|一遍|一次)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张|[^\s，,。]{1,8}那张)|(?:第\s*\d+\s*张|那张)(?:图片|图|照片)?\s*(?:再)?(?:放|出现|用)\s*(?:两次|2次|一遍)")
+# ("mute everything but the voice" had muted every sound)
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
+                     r"|\b(?:everything|anything|(?:every|all)(?:\s+the)?\s+[a-z]+)\s+but\s+(?:for\s+|just\s+|only\s+)?(?:the|my|our|\d)\b"
                      r"|除了|以外的|之外的")
+# "every X except Y" spelled out into the others where the draft says which they are (set AZ az073 az076 az109 az115
+# az116); any other "except" stays refused as a whole (read as "every X" it would be a wrong edit)
+_EXCEPT_WORD = r"(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|but)"
+_SOUNDS = {"music": (r"(?:the\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)", r"(?:背景音乐|音乐|配乐|bgm)"),
+           "voice": (r"(?:the\s+)?(?:voice\s*-?\s*over|voice|narration|narrator|vo)", r"(?:人声|配音|旁白|解说|口播)"),
+           "clips": (r"(?:the\s+)?(?:(?:clip|video)(?:'?s)?\s+(?:sound|audio)|original\s+(?:sound|audio))",
+                     r"(?:视频原声|原声|视频(?:的)?声音)")}
+_SOUND_SAY = {"music": ("the music", "背景音乐"), "voice": ("the voiceover", "配音"), "clips": ("the clip sound", "原声")}
+_MUTE_ALL_EN = re.compile(r"\b(?:mute|silence|turn\s+off|switch\s+off)\s+(?:everything|all(?:\s+the)?(?:\s+other)?\s+(?:sounds?|audio|tracks)"
+                          r"|all)\s+" + _EXCEPT_WORD + r"\s+(?P<keep>[^,.;!?]+)")
+_MUTE_ALL_ZH = re.compile(r"除了(?P<keep>[^，,。；;！!]{1,12}?)(?:以外|之外)?[，,]?\s*(?:把|将)?(?:其他|其它|其余|别的)(?:的)?(?:声音|音频|音轨|声轨)?"
+                          r"(?:都|全部|全)?(?:给)?(?:关掉|关了|静音|关闭)")
+_PICS = r"(?:pictures?|photos?|images?|pics?|shots?|slides?)"
+_DROP_ALL_EN = re.compile(r"\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?" + _PICS
+                          + r"\s+" + _EXCEPT_WORD + r"\s+(?P<keep>[^,.;!?]+)")
+_DROP_ALL_ZH = re.compile(r"除了(?P<keep>[^，,。；;！!]{1,16}?)(?:以外|之外)?[，,]?\s*(?:把|将)?(?:其他|其它|其余|别的)(?:的)?"
+                          r"(?P<noun>图片|照片|图|几张|张)?(?:都|全部|全)?(?:给)?(?:删掉|删除|删了|去掉|移除|拿掉)")
+# "every picture 4 seconds except the ring, which should be 8": the one said apart, with its own length
+_LEN_EXCEPT_EN = re.compile(r"(?P<head>\b(?:every|each|all(?:\s+the)?)\s+" + _PICS + r"\b[^,.;!?]{0,40}?\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)"
+                            r"\s*,?\s*" + _EXCEPT_WORD + r"\s+(?P<x>[^,.;!?]{1,40}?)\s*,?\s*(?:(?:which|that|it)\s+)?"
+                            r"(?:(?:should|can|must|will)\s+(?:be|get|last|stay)|gets|is|at|needs|stays\s+at|lasts|with|for|:)?\s*(?:(?:set\s+)?to\s+)?"
+                            r"(?P<v>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\b")
+_NOT_PICTURES = re.compile(r"\b(?:captions?|subtitles?|text|title|music|sound|audio|voice|logo|clips?|videos?)\b|字幕|标题|文字|音乐|声音|视频|logo")
+
+
+def _listed(keep: str, word: str) -> list[str] | None:
+    """The keys of the sounds a list names ("the music and the voice"), or None when a piece is no sound."""
+    out = []
+    for piece in re.split(r"\s*(?:,|、|\band\b|&|和|跟|与|及)\s*", keep.strip()):
+        key = next((k for k, rx in _SOUNDS.items() if re.fullmatch(rx[word == "zh"], piece.strip())), None)
+        if piece.strip() and key is None:
+            return None
+        if key:
+            out.append(key)
+    return out or None
+
+
+def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
+    """"Mute everything except the voiceover" → "mute the music and the clip sound", "remove all pictures except the
+    sneaker and the ring" → "keep only the sneaker and the ring": the others named, where the draft holds which they
+    are. What is not read so stays as said (and refused by _EXCEPT)."""
+    if not _EXCEPT.search(low) or not isinstance(draft, dict) or not has_main_track(draft):
+        return low
+    kinds = {m.id: m.kind for m in media}
+    roles = {str(t.get("role")) for t in tracks(draft) if t.get("sg")}
+    segments = (main_track(draft) or {}).get("sg") or []
+    sounds: list[str] = [k for k in ("music", "voice") if k in roles]
+    if any(kinds.get(str(s.get("mid"))) == "video" for s in segments):
+        sounds.append("clips")
+    only_pictures = all(kinds.get(str(s.get("mid"))) == "image" for s in segments)
+
+    def mute(m: re.Match, zh: bool) -> str:
+        kept = _listed(m["keep"], "zh" if zh else "en")
+        others = [k for k in sounds if k not in (kept or [])]
+        if kept is None or not others or not set(kept) <= set(sounds):
+            return m[0]
+        said = [_SOUND_SAY[k][zh] for k in others]
+        return "关掉" + "和".join(said) if zh else "mute " + " and ".join(said)
+
+    def keep_only(m: re.Match, zh: bool) -> str:
+        keep = m["keep"].strip()
+        if not only_pictures or _NOT_PICTURES.search(keep) or (zh and not m["noun"] and not re.search(r"张|图|照片", keep)):
+            return m[0]
+        if zh:
+            return "只保留" + keep
+        # ("keep only the first three" is no picture: "keep only the first three pictures")
+        return "keep only " + keep + ("" if re.search(r"\b" + _PICS + r"\b|\.(?:jpe?g|png|webp)\b", keep) else " pictures")
+
+    low = _MUTE_ALL_EN.sub(lambda m: mute(m, False), low)
+    low = _MUTE_ALL_ZH.sub(lambda m: mute(m, True), low)
+    low = _DROP_ALL_EN.sub(lambda m: keep_only(m, False), low)
+    low = _DROP_ALL_ZH.sub(lambda m: keep_only(m, True), low)
+    return _LEN_EXCEPT_EN.sub(lambda m: m[0] if _NOT_PICTURES.search(m["x"]) else f"{m['head']}, only {m['x']} {m['v']} seconds", low)
+
+
 _MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
@@ -313,6 +406,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return answer("no_change")
     if _REPEAT.search(low):  # "duplicate the first picture at the end": the planner keeps each upload once
         return answer("repeat", understood=False)
+    spelled = _spelled_out(low, draft, media)
+    if spelled != low:
+        message_text, low = replace(message_text, low=spelled), spelled
     if _EXCEPT.search(low):  # "every caption except the first": read as "every caption" it would be a wrong edit
         return answer("except", understood=False)
     if ASKING.match(low) or TOLD_ONLY.search(low) or (_RELAYED.search(low) and not _GO_AHEAD.search(low)):  # "is the music too loud?" asks for an opinion: nothing is changed

@@ -743,9 +743,11 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     _flag(frame, "for", _FOR, text, max(a, m.start - 8), m.start)  # "keep it for 5 seconds"
                     _flag(frame, "first", _FIRST, text, max(a, m.start - 10), m.start)  # "the first 4 seconds"
                     _flag(frame, "only", _ONLY_SIDE, text, max(a, m.start - 26), m.start)  # "only its first 4 s"
-                    # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit; "at least 40 s": a floor
-                    _bound(frame, "most", MOST_BEFORE, MOST_AFTER, text, a, m)
-                    _bound(frame, "least", LEAST_BEFORE, LEAST_AFTER, text, a, m)
+                    # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit; "at least 40 s": a floor (of the
+                    # length the frame keeps: "make it 12 seconds, no longer than 15 seconds" had read 12 s as a limit)
+                    if frame.values.get(kind, value) == value:
+                        _bound(frame, "most", MOST_BEFORE, MOST_AFTER, text, a, m)
+                        _bound(frame, "least", LEAST_BEFORE, LEAST_AFTER, text, a, m)
                     # "start the title at 3 s" is a moment, not a length; "shorten it to 18 seconds" a length
                     if _RELATIVE.match(text, m.end):
                         pass  # "like 5 seconds longer": by that much, not to it

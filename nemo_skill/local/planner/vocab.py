@@ -583,6 +583,17 @@ TARGETS["wholefade"] = (("fade to black", "fade to white", "fade from black", "f
 TARGETS["lastframe"] = (("last frame", "final frame", "end frame", "freeze frame", "freeze-frame"),
                         ("最后1帧", "最后一帧", "末帧", "定格"))
 
+# "make the title red without changing anything else", "标题改红，别的都不要改": beside a wish the rest stays as it is
+# anyway (the whole message "… without changing anything" stays no edit: stance.TOLD_ONLY)
+FILLER_EN = FILLER_EN + ("without changing anything else", "without touching anything else", "without changing the rest",
+                         "without touching the rest", "without editing anything else", "without modifying anything else",
+                         "and don't change anything else", "but don't change anything else", "and leave the rest alone",
+                         "and leave the rest as it is", "and keep the rest as it is", "keep the rest as it is",
+                         "leave the rest as it is", "leave the rest alone", "nothing else changes")
+FILLER_ZH = FILLER_ZH + ("别的都不要动", "别的都不要改", "别的不要改", "别的别动", "其他的不要改", "其他都不要改", "其他不要改",
+                         "其余的不要动", "其余不要动", "其他的不变", "其他保持原样", "其余保持原样", "别的保持不变", "其他地方不要动",
+                         "其他地方不变", "其它不要动")
+
 
 # --- words added in parallel: one block per author, so that parallel work merges without conflicts ----------------
 def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
