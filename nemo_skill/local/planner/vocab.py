@@ -3476,4 +3476,34 @@ REWRITES = REWRITES + (
 # the clip's own volume by 片段: "请将clip.mp4的音量调到百分之六十" (the only clip's file is "视频片段" by then: "视频片段 的音量…"
 # was left unread, set BA ba106; 片段的声音 was read)
 extend(TARGETS, "clip_sound", zh=("视频片段的音量", "视频片段音量", "片段的音量", "片段音量"))
+# a sound said with no verb after a list's comma or "and": "mute the voiceover, and music up a little" (read as "mute the
+# voiceover and the music", the music muted: a wrong edit; "mute clip.mp4 and music up a little" was left unread; set AY
+# ay279): "up"/"down" after the sound is a wish of its own, the sound turned up or down
+REWRITES = REWRITES + (
+    (rf"(,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:the\s+)?({_SOUNDS_EN})\s+(?:volume\s+|level\s+)?(up|down)\b(?!\s+to\b)",
+     r"\1turn the \2 \3"),
+)
+# one clip's sound changed, the other said to stay: "unboxing的声音小一点，clip.mp4的不变" (the clause of no edit left the
+# whole message unread; set AZ az088). Only after a clause that names its own clip by a Latin name and its sound (a
+# clause of both clips, "两个视频声音小一点，clip.mp4的不变", keeps the words: left unread, never dropped)
+REWRITES = REWRITES + (
+    (r"(^|[，,;；。]\s*)([a-z][a-z0-9_.\-]*\s*(?:的)?\s*(?:声音|音量|原声)[^，,;；。a-z]{1,12})[，,]\s*(?:但是?|而)?\s*[a-z][a-z0-9_.\-]*\s*(?:的)?\s*"
+     r"(?:声音|音量|原声)?\s*(?:就|也|都)?\s*(?:保持不变|维持不变|不变|别动|不要动|不动|照旧)(?:了)?(?=\s*(?:$|[，,;；。！!]))", r"\1\2"),
+)
+# a frame rate said in Chinese numerals without 帧: "帧率调到六十" (left unread; "六十帧" was read; set AX ax143)
+REWRITES = REWRITES + tuple(
+    (rf"(帧率[^，,;；。0-9]{{0,4}}?){zh}(?![一二三四五六七八九十百点])", rf"\g<1>{n}帧")
+    for zh, n in (("二十四", 24), ("二十五", 25), ("三十", 30), ("五十", 50), ("六十", 60)))
+# all the sound said removed: "remove all the audio", "delete every sound" (a file called "all the audio" was looked for;
+# set AZ az229): the music and the voiceover removed and the clips' own sound muted (what "remove" can do to each);
+# "remove the audio from the clip" stays the clip's
+REWRITES = REWRITES + (
+    (r"\b(?:remove|delete|drop|kill|strip|take\s+out|get\s+rid\s+of)\s+(?:out\s+)?(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+)(?:audio|sounds?)\b"
+     r"(?!\s*(?:from|of|on|in)\b)", "remove the music and the voiceover; mute the clip sound"),
+)
+# one sound named, another said not to be meant after it: "静音人声，不是音乐", "把音乐调小，而不是旁白" (the clause of no
+# edit left the whole message unread; set AZ az262): as ", not the music" is in English, a clause of nothing to do
+REWRITES = REWRITES + (
+    (rf"\s*[，,]\s*(?:而|但)?\s*不是\s*(?:把|将)?\s*(?:{_SOUNDS_ZH}|bgm|原声|视频原声)(?:的?(?:声音|音量))?\s*(?=$|[。！!；;])", ""),
+)
 # --- end of block K

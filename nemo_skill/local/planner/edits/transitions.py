@@ -246,9 +246,11 @@ def r_transition(s: Scan) -> None:
                     rf"|转场\s*(?:时长|时间|长度)?\s*(?:改成|改为|设为|为|调到|调成|:)?\s*(?P<d3>{DUR})|(?P<d5>{DUR})\s*的?\s*转场"):
         d = next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g)
         s.add("transition", m, type=None, ms=dur_ms(d))
-    # ("make the transitions a little faster", "转场再慢一点，长一些", sets AK ak236, AM am138)
+    # ("make the transitions a little faster", "转场再慢一点，长一些", sets AK ak236, AM am138; asked with "be": "can the
+    # transitons be quicker?", "the transitions should be a bit shorter", set AX ax126)
     soft = r"(?:a\s+(?:little|bit|tad|touch)\s+(?:bit\s+)?|slightly\s+|much\s+|even\s+|way\s+)?"
-    for m in s.take(rf"(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+{soft}(?P<rel>longer|shorter|slower|faster|quicker)"
+    for m in s.take(rf"(?:make\s+)?(?:the\s+)?(?:transitions?|cross-?\s?fades?)\s+(?:(?:should|could|can|must|need\s+to|needs\s+to)\s+)?"
+                    rf"(?:(?:be|get)\s+)?{soft}(?P<rel>longer|shorter|slower|faster|quicker)"
                     rf"|(?P<rel3>longer|shorter|slower|faster|quicker|snappier)\s+(?:transitions?|cross-?\s?fades?)"
                     rf"(?:\s*,?\s*(?:of\s+|about\s+|around\s+|like\s+)*(?P<d6>{DUR}))?"
                     r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?:再|更|稍微|稍|还)?\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点|些)?"
