@@ -206,7 +206,14 @@ _PRONOUN = re.compile(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|br
                       r"(?P<it>it|them)\b"
                       # "put the watch first, and make its caption say 'Bestseller'": the caption of the picture named
                       # (set AF af003 left it unread)
-                      r"|\b(?P<its>its)\s+(?=(?:caption|subtitle|label|text\s+overlay)\b)")
+                      r"|\b(?P<its>its)\s+(?=(?:caption|subtitle|label|text\s+overlay)\b)"
+                      # "手表那张不错，把它放到最前面": 把它 before a verb of the pictures is the one named before (it asked
+                      # which of every picture)
+                      r"|[把将]\s*(?P<zit>它)(?=\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))")
+
+
+# what 它 may be after a picture named: a text, a sound or an overlay said between them is it
+_OTHER_THING_ZH = re.compile(r"字幕|标题|文字|音乐|配音|声音|水印|贴纸|logo|标志|转场|结尾|片尾")
 
 
 def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[str]) -> Message:
@@ -224,7 +231,10 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
         before = {text for at, text in said if at < p.start()}
         if len(before) != 1:
             continue
-        word = "its" if p.group("its") else "it"
+        last = max(at + len(text) for at, text in said if at < p.start())
+        if p.group("zit") and _OTHER_THING_ZH.search(low, last, p.start()):
+            continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
+        word = "its" if p.group("its") else "zit" if p.group("zit") else "it"
         low = low[:p.start(word)] + before.pop() + low[p.end(word):]
     return replace(msg, low=low)
 

@@ -512,13 +512,36 @@ def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
     if m is None:
         return None
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), bold=m.group("on") is not None,
-                         pos=_title_place(f, t))
+                         **_title_place(f, t))
 
 
-def _title_place(f: Any, t: str) -> str | None:
+def _title_place(f: Any, t: str) -> dict[str, Any]:
     """The title's place said with its font or weight ("title in playfair, not bold, at the top"): the look's, read
-    together (set AR ar241 asked between the look and the place, or read the font alone); ``title_look_said``."""
-    return str(f.values["pos"]) if t == "title" and "pos" in f.values else None
+    together (set AR ar241 asked between the look and the place, or read the font alone); ``title_look_said``. Said as
+    an alignment ("title in playfair, center aligned") it is the alignment (``aligned_said``)."""
+    if t != "title" or "pos" not in f.values:
+        return {}
+    align = aligned_said(f)
+    return {"align": align} if align else {"pos": str(f.values["pos"])}
+
+
+# "center aligned", "left-align": a place word said as the text's alignment, not its place on the screen
+_ALIGNED_AFTER = re.compile(r"[\s-]*align(?:ed|ment)?\b")
+_ALIGNED_BEFORE = re.compile(r"\balign(?:ed)?\s+(?:it\s+|them\s+)?(?:to\s+the\s+|to\s+)?$")
+_ALIGNS = {"left": "left", "right": "right", "center": "center"}
+
+
+def aligned_said(f: Any) -> str | None:
+    """The alignment when the frame's place value is said as one ("title in playfair, center aligned": the title was
+    moved to the screen's centre), else None."""
+    if str(f.values.get("pos")) not in _ALIGNS:
+        return None
+    text = str(f.text)
+    for m in f.used:
+        if "pos" in m.keys and (_ALIGNED_AFTER.match(text, m.end - f.start)
+                                or _ALIGNED_BEFORE.search(text, 0, m.start - f.start)):
+            return _ALIGNS[str(f.values["pos"])]
+    return None
 
 
 def title_look_said(f: Any) -> bool:
@@ -554,11 +577,13 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
-                         font=m.group("n") or m.group("w") or m.group("z") or m.group("a"), pos=_title_place(f, t))
+                         font=m.group("n") or m.group("w") or m.group("z") or m.group("a"), **_title_place(f, t))
 
 
 def _pos_args(f: Any, t: str) -> TextStyleArgs:
-    return TextStyleArgs(target="captions" if t == "captions" else "all", pos=f.values["pos"])
+    align = aligned_said(f)  # "captions center aligned": their alignment
+    target = "captions" if t == "captions" else "all"
+    return TextStyleArgs(target=target, align=align) if align else TextStyleArgs(target=target, pos=f.values["pos"])
 
 
 TEXT_STYLE = register(Edit(
