@@ -267,4 +267,7 @@ def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![a-z0-9_.'\-])(?<!\ba\s)(?<!\ban\s)(?<!{cjk})" + _NOT_AFTER
         + rf"(?:(?:the|this|that)\s+)?(?P<stem>{stem})(?![a-z0-9_.\-])"
-        rf"(?!\s*(?:{cjk}|(?:video\s+)?clips?\b|videos?\b|footage\b|shots?\b|one\b|part\b|segment\b|section\b))")
+        # (the clip's noun after it is part of the name: "unboxing video first, and speed it up 2x" read "video first"
+        # as the whole video's, "make the unboxing video shorter" was not read; the wave-16 notes)
+        rf"(?:\s+(?:video\s+clip|video|footage|clip)(?![a-z0-9_.\-])(?!\s*(?:{cjk}|clips?\b|videos?\b))"
+        rf"|(?!\s*(?:{cjk}|(?:video\s+)?clips?\b|videos?\b|footage\b|shots?\b|one\b|part\b|segment\b|section\b)))")

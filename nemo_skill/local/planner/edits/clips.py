@@ -337,15 +337,18 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
                     rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
                     rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
+                    # ("…, and only the first 3 seconds of clip.mp4": the part kept with no verb, said first in its clause;
+                    # the wave-16 notes, set BB bb257)
+                    rf"|(?:{_CLAUSE_START}|\band\s+)(?:only|just)\s+(?:the\s+|its\s+)?(?:(?P<l6>last|final)|first|opening)\s+(?P<d6>{DUR})\s+of\s+(?P<c6>{NAMED_CLIP}|{clip})"
                     # ("unboxing clip just the first four seconds", "unboxing video - only the first 4 s": the clip named, then
                     # the part kept; sets AM am165, AI ai127)
                     rf"|(?P<c5>{NAMED_CLIP}|{clip})\s*(?:[-–—:,]\s*)?(?:just|only)\s+(?:use\s+|keep\s+|play\s+)?(?:the\s+|its\s+)?(?:first|opening)\s+(?P<d5>{DUR}){NOT_RANGE}{used}"
                     # ("开箱视频只用前四秒": the clip by its name before 视频; set AK ak99)
                     rf"|(?P<c3>{zclip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
                     rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
-        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g))
-        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None)
-        if m.group("l3") or m.group("l4"):
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g))
+        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None)
+        if m.group("l3") or m.group("l4") or m.group("l6"):
             s.add("trim", m, ref=ref, keep_last=d)
         else:
             s.add("trim", m, ref=ref, start=0, end=d)
@@ -513,6 +516,9 @@ TRIM = register(Edit(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
         # "只保留unboxing的前3秒", "keep only the first 3 seconds of the clip": the part kept
+        # ("keep only the first 3 seconds of unboxing.mp4": its "first" is read too, not left to the guard, which
+        # dropped the clause; the wave-16 notes, set BB bb257)
+        rule("visual", "keep", _trim_side, needs="dur only first", refuses="pct each range"),
         rule("visual", "keep", _trim_side, needs="dur only", refuses="pct each range"),
         # "cut clip.mp4 down to 3 seconds": a clip by its file, to a length (a picture or clip named otherwise, "cut
         # the unboxing clip down to 3 seconds", is the picture-length edit's)
