@@ -300,8 +300,21 @@ def _card_held(s: Scan) -> None:
     # ("片尾加一个“X”，时间五秒", "… and give it 4 seconds": its time named, sets AT at152, AS as180)
     for m in s.take(rf"(?:^|(?<=[,;，；])|\band\b)\s*(?:and\s+)?(?:keep|leave|hold|show|have|give)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
                     rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持|(?:显示|持续|停留)?(?:时间|时长)\s*(?:是|为|要|:|：)?)\s*"
-                    rf"(?P<d2>{DUR})\s*(?=$|[,;，；。！!])", when=lambda m: not _other_timed(s.text[:m.start()])):
+                    rf"(?P<d2>{DUR})\s*(?=$|[,;，；。！!])", when=lambda m: not _other_timed(s.text[:m.start()]) and _in_card_sentence(s, m.start())):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
+
+
+def _in_card_sentence(s: Scan, at: int) -> bool:
+    """A length in the sentence of the card said before it: "结尾卡片写'X'。结尾淡出，持续2秒" made a 2 s card of the fade's
+    length said in the next sentence (a held-out row); the card's clause ends at its sentence's end."""
+    cards = [i.pos for i in s.intents if i.kind == "end_card" and not i.args.remove and i.pos < at]
+    if not cards:
+        return False
+    text = s.msg.low if len(s.msg.low) == len(s.text) else s.text
+    return not _SENTENCE_END.search(text, max(cards), at)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?![a-z0-9])")
 
 
 # a thing with a length of its own named in the clause just before a bare length: "…，黑色背景，结尾淡出，持续2秒" is the fade's
@@ -930,6 +943,11 @@ def r_brand(s: Scan) -> None:
     font = r"(?:an?\s+|the\s+)?(?P<{g}>[a-z][a-z\- ]{{1,24}}?)\s+(?:font\s+|typeface\s+)?"
     # ("use a serif font for the captions": this video's captions, not the kit, when no brand is named; sets AO ao60, AQ aq226)
     this = r"(?!the\s+(?:captions?|subtitles?)\b)" if "brand" not in s.text else ""
+    # (a font said of one caption or title by its place is that text's, never the kit's: "the last caption should use a
+    # serif font" restyled every caption; the captions' own rules read it, or it stays unread)
+    def kit_wide(m: re.Match) -> bool:
+        return m.group("f") is not None or not _ONE_TEXT_BEFORE.search(s.text[max(0, m.start() - 40):m.start()])
+
     for m in s.take(rf"\buse\s+{font.format(g='f')}for\s+{this}(?:the\s+|our\s+|all\s+)?(?:(?P<h>{heads})|(?P<b>{bodies}))\b"
                     rf"|\b(?:our|my)\s+(?:brand\s+)?(?:(?P<h2>heading|headline|title|brand)|(?P<b2>caption|body|text))\s+"
                     rf"font\s+is\s+(?:an?\s+)?(?P<f2>[a-z][a-z\- ]{{1,24}})"
@@ -937,7 +955,7 @@ def r_brand(s: Scan) -> None:
                     rf"(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+(?:an?\s+|the\s+)?(?P<f5>[a-z][a-z\- ]{{1,24}}?)"
                     rf"(?:\s+(?:font|typeface))?\s*(?:$|(?=[;,.!?]))"
                     r"|(?:品牌)?(?:(?P<h3>品牌|标题|大标题)|(?P<b3>正文|字幕))字体\s*(?:是|为|用|统一用)\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"
-                    r"|(?:(?P<h4>标题)|(?P<b4>字幕))\s*(?:统一|一律|都)\s*用\s*(?P<f4>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"):
+                    r"|(?:(?P<h4>标题)|(?P<b4>字幕))\s*(?:统一|一律|都)\s*用\s*(?P<f4>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])", kit_wide):
         word = next(g for g in m.group("f", "f2", "f3", "f4", "f5") if g).strip()
         word = re.sub(r"\s+(?:font|typeface)$", "", word)
         if next((g for g in m.group("b", "b2", "b3", "b4", "b5") if g), None):
@@ -1021,6 +1039,12 @@ PRESET_SYNONYMS = {
     "sale": ("big sale", "black friday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一"),
     "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
 }
+# a text named by its place just before its font: "the last caption", "image 2's caption", "最后一条字幕", "第二张图的字幕"
+_ONE_TEXT_BEFORE = re.compile(r"(?:\b(?:first|last|final|second|third|fourth|fifth|sixth|opening|closing|middle|\d+(?:st|nd|rd|th)|one|1)"
+                              r"|'s|\b(?:image|picture|photo|pic|slide|shot)\s*\d+|最后|最前|第\s*[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]\s*[条张个段句]"
+                              r"|(?:图|图片|照片|相片|那张|这张|那段|这段)\s*的?)\s*$")
+
+
 _SYNONYM = {w: k for k, ws in PRESET_SYNONYMS.items() for w in ws}
 _PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)} | set(_SYNONYM), key=len,
                        reverse=True)
