@@ -1063,7 +1063,17 @@ REWRITES = REWRITES + (
 # up" was read as the pictures' pace, set AD ad231, AE ae081, AF af228); "trim clip.mp4 …, and play it at 1.5x" likewise
 # (set AC ac222, AE ae077: the trim was made and the speed reported unread)
 _CLIP_NAMED = r"((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+# ("put the unboxing clip first and speed it up to 2x", "mute the unboxing clip, then slow it down": the clip named with
+# its name keeps it, first; the bare "clip" below had asked which of two clips, ax257)
+_CLIP_BY_NAME = (r"\b((?!(?:the|a|an|this|that|my|our|your|its|same|other|each|every|both|all|and|then|to|of|in|on|at|first|"
+                 r"second|last|video)\s)[a-z][a-z0-9\-]{2,}\s+(?:video\s+)?clip)\b")
 REWRITES = (
+    (rf"{_CLIP_BY_NAME}([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 the \1"),
+    (rf"{_CLIP_BY_NAME}([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play the \1 "),
+    # "把开箱视频剪到5秒，再加速到1.5倍": the clip by what it shows, said again with its name
+    (r"(?:(?<=[把将])|^|(?<=[，,。；;\s]))((?![这那该整每两])(?:(?!视频|片段|把|将)[\u4e00-\u9fff]){1,4}(?:视频|片段))"
+     r"([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
+    # (the clip by its noun or file)
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 \1"),
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play \1 "),
     (r"(视频片段|视频|片段)([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
@@ -2637,18 +2647,6 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?<!\bsecond\s)(?<!\bto\s)\blast\s+(?=(?:caption|subtitle|label|text\s+overlay)\b)", "final "),
 )
-# "put the unboxing clip first and speed it up to 2x", "mute the unboxing clip, then slow it down": "it" is the clip named
-# with its name, kept (block P's rewrite below wrote the bare "clip", and with two clips which one was asked); put before
-# it, so that its "it" is gone when that one runs
-_CLIP_BY_NAME = (r"\b((?!(?:the|a|an|this|that|my|our|your|its|same|other|each|every|both|all|and|then|to|of|in|on|at|first|"
-                 r"second|last|video)\s)[a-z][a-z0-9\-]{2,}\s+(?:video\s+)?clip)\b")
-REWRITES = (
-    (rf"{_CLIP_BY_NAME}([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 the \1"),
-    (rf"{_CLIP_BY_NAME}([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play the \1 "),
-    # "把开箱视频剪到5秒，再加速到1.5倍": the clip by what it shows, said again with its name
-    (r"(?:(?<=[把将])|^|(?<=[，,。；;\s]))((?![这那该整每两])(?:(?!视频|片段|把|将)[\u4e00-\u9fff]){1,4}(?:视频|片段))"
-     r"([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
-) + REWRITES
 # --- end of block Z
 
 
