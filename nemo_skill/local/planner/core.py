@@ -16,6 +16,7 @@ from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
+from .edits.captions import nth_now
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .first_cut import FirstCutOptions, build, keep_brand
 from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
@@ -581,7 +582,12 @@ def _pinned(args: Any, origin: Work, work: Work) -> Any:
     one that is fifth after the removal (set AQ aq217 moved nothing: there was no fifth picture left). Only after a
     picture was removed or added: after a swap or a move, a place said is the new one ("swap the sneaker and the watch,
     and change the 3rd caption to Red Runner" is the sneaker's caption, set AO ao201)."""
-    if not is_dataclass(args) or isinstance(args, type) or set(_order(work)) == set(_order(origin)):
+    if not is_dataclass(args) or isinstance(args, type):
+        return args
+    nth = getattr(args, "nth", None)
+    if isinstance(nth, int) and nth > 0:
+        args = replace(args, nth=nth_now(origin, work, nth))  # (a caption by its place, as for pictures)
+    if set(_order(work)) == set(_order(origin)):
         return args
     segs = origin.main()["sg"]
     new: dict[str, str] = {}

@@ -1279,6 +1279,9 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]
+    elif inherited and targets == ["captions"] and before.ref is not None and not frame.values.keys() & {"ref", "file"}:
+        # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
+        frame.values[before.ref[0]] = before.ref[1]
     found, ambiguous = _read(frame, targets, ops, rules)
     if inherited and before.span is not None:
         result.context.append(before.span)

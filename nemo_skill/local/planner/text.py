@@ -416,10 +416,19 @@ def _listed_captions(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[st
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
 
 
+_LIST_OPENS = re.compile(r"(?:^|[:：])\s*$")
+_NUMBERED_THING = re.compile(r"(?:caption|subtitle|image|picture|photo|pic|clip|slide|scene|shot|#|图|图片|字幕|片段)\s*$",
+                             re.IGNORECASE)
+
+
 def _list_items(text: str) -> str:
     """"1. 视频改成15秒 2. 每张图片都不要动 3. …": numbered items are sentences of their own (the "2" was read
     as part of "15秒 2"). Only a run numbered 1, 2, 3… from 1 counts; "make it 2. then…" stays as it is."""
     marks = list(_LIST_MARK.finditer(text))
+    if marks and not _LIST_OPENS.search(text, 0, marks[0].start()):
+        # ("remove caption 1. remove caption 2.": a thing's number at a sentence's end is no item's, unless the list
+        # opens the message or follows a colon; the 1 was dropped and every caption removed)
+        marks = [m for m in marks if not _NUMBERED_THING.search(text, 0, m.start()) and m.end() < len(text.rstrip())]
     numbers = [int(m.group(1)) for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
         return text

@@ -216,6 +216,16 @@ _PRONOUN = re.compile(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|br
 _OTHER_THING_ZH = re.compile(r"字幕|标题|文字|音乐|配音|声音|水印|贴纸|logo|标志|转场|结尾|片尾")
 
 
+# a picture named as the owner of its caption: "the caption on the watch photo", "the watch photo's caption"
+_CAPTION_OF = re.compile(r"\b(?:caption|subtitle|label)\s+(?:on|of|for|under|below|over)\b"
+                         r"|(?:'s|\bphoto|\bpicture|\bimage|\bpic|\bshot)\s+(?:caption|subtitle|label)\b")
+_SENTENCE_END = re.compile(r"[.;!?。；！？]")
+
+
+def _sentence_start(low: str, at: int) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(low, 0, at)), default=0)
+
+
 def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[str]) -> Message:
     """"Our hero product is the headphones, so move them to the front", "lifestyle.jpg tells the story better:
     use it instead of the watch photo": "it" after a verb is the one picture or file named before it in the
@@ -234,6 +244,8 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
         last = max(at + len(text) for at, text in said if at < p.start())
         if p.group("zit") and _OTHER_THING_ZH.search(low, last, p.start()):
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
+        if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):
+            continue  # "the caption on the watch photo, delete it": the caption (it removed the picture)
         word = "its" if p.group("its") else "zit" if p.group("zit") else "it"
         low = low[:p.start(word)] + before.pop() + low[p.end(word):]
     return replace(msg, low=low)

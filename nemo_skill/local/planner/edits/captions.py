@@ -71,15 +71,31 @@ class CaptionsRemoveArgs:
     nth: int | None = None  # "delete the last caption", "删掉最后一条字幕": that caption in time order (1-based, -1 the last)
 
 
+def _captions_in_time(work: Work) -> list[dict]:
+    return sorted((c for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION) for c in t["sg"]), key=lambda c: c["s"])
+
+
 def nth_caption(work: Work, nth: int) -> dict:
     """The ``nth`` caption in time order (1-based; -1 is the last): "the last caption" is the last one shown, whichever
     picture it is on."""
-    caps = sorted((c for t in tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION) for c in t["sg"]), key=lambda c: c["s"])
+    caps = _captions_in_time(work)
     if not caps:
         raise CannotApply(msg("captions.nothing_to_remove"))
-    if not -len(caps) <= (nth - 1 if nth > 0 else nth) < len(caps):
+    if nth == 0 or not -len(caps) <= (nth - 1 if nth > 0 else nth) < len(caps):
         raise CannotApply(msg("captions.fewer", n=len(caps)))
     return caps[nth - 1 if nth > 0 else nth]
+
+
+def nth_now(origin: Work, work: Work, nth: int) -> int:
+    """The place now of the caption that was ``nth`` when the message was written: "remove caption 1. remove caption
+    2." removes the two captions said, never the one that is second after the first removal. A caption gone since is
+    said as none (0: `nth_caption` finds nothing there)."""
+    try:
+        said = nth_caption(origin, nth)
+    except CannotApply:
+        return nth
+    ids = [c.get("id") for c in _captions_in_time(work)]
+    return ids.index(said.get("id")) + 1 if said.get("id") in ids else 0
 
 
 def _drop_caption(work: Work, cap: dict) -> None:
@@ -91,17 +107,20 @@ def _drop_caption(work: Work, cap: dict) -> None:
     work.done(msg("captions.removed_one", text=msg("q", text=cap["text"])), "remove_caption", segment=cap["id"])
 
 
+def caption_of_picture(work: Work, ref: str) -> dict:
+    """The caption of the picture or clip ``ref`` names ("image 2's caption", "the caption on the watch photo")."""
+    k = find_visual(work, ref)
+    cap = work.caption_of(work.main()["sg"][k]["id"])
+    if cap is None:
+        raise CannotApply(msg("captions.none_on", label=describe(work.visual_segments(), k)))
+    return cap
+
+
 def _remove_one_caption(work: Work, only: str) -> None:
     """One caption: the one whose text is ``only``, else the caption of the picture ``only`` names."""
     tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
     cap = next((c for t in tracks for c in t["sg"] if c["text"].strip().lower() == only.strip().lower()), None)
-    if cap is None:
-        k = find_visual(work, only)
-        seg = work.main()["sg"][k]
-        cap = work.caption_of(seg["id"])
-        if cap is None:
-            raise CannotApply(msg("captions.none_on", label=describe(work.visual_segments(), k)))
-    _drop_caption(work, cap)
+    _drop_caption(work, cap if cap is not None else caption_of_picture(work, only))
 
 
 def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
@@ -342,6 +361,9 @@ def animation_said(f: Any) -> bool:
 # az234, AY ay157 were not read; "delete the last caption" removed every caption)
 _NTH_CAPTION = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
                           r"\s+(?:caption|subtitle|label|text\s+overlay)(?!s)\b"
+                          # ("remove caption 2", "caption #3 in red": a caption by its number, never a length or a size)
+                          r"|\b(?:caption|subtitle)\s*(?:#|no\.?\s*|number\s+)?(?P<cn>\d{1,2})(?![\d.:]|\s*(?:s|secs?|seconds?|x|%|px|pt)\b|\s*[%秒倍])"
+                          r"|字幕\s*(?P<zc>\d{1,2})(?![\d.:]|\s*[%秒倍sx])"
                           r"|(?P<zl>最后|末尾|最末)\s*(?:一|1)?\s*(?:条|个|句|行)?\s*(?:的)?\s*(?:字幕|标签)"
                           # ("第1条字幕放大": a caption counted among the captions, not a picture's "第2张图片的字幕")
                           r"|第\s*(?P<zn>\d{1,2})\s*(?:条|句|行)\s*(?:的)?\s*(?:字幕|标签)")
@@ -354,8 +376,9 @@ def nth_in(text: str) -> tuple[int, re.Match] | None:
         return None
     if m.group("zl"):
         return -1, m
-    if m.group("zn"):
-        return (int(m.group("zn")), m) if int(m.group("zn")) > 0 else None
+    n = m.group("zn") or m.group("cn") or m.group("zc")
+    if n:
+        return (int(n), m) if int(n) > 0 else None
     w = m.group("w")
     n = ORDINALS.get(w) or (int(w[:-2]) if w[:-2].isdigit() and int(w[:-2]) > 0 else None)
     return (n, m) if n else None

@@ -20,7 +20,7 @@ from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import CannotApply, Work, tracks_by_role
-from .captions import nth_caption, nth_in, nth_said
+from .captions import caption_of_picture, nth_caption, nth_in, nth_said
 from .shared import MUCH
 
 # --- what is styled --------------------------------------------------------------------------------------
@@ -44,7 +44,9 @@ def target_of(word: str) -> str:
     return "all"
 
 
-def _segments(work: Work, target: str, nth: int | None = None) -> list[dict]:
+def _segments(work: Work, target: str, nth: int | None = None, of: str | None = None) -> list[dict]:
+    if of is not None and target == "captions":  # "image 2's caption": that picture's alone, never every caption
+        return [caption_of_picture(work, of)]
     if nth is not None and target == "captions":  # "the last caption": that one alone, never every caption
         return [nth_caption(work, nth)]
     out: list[dict] = []
@@ -59,8 +61,9 @@ def _segments(work: Work, target: str, nth: int | None = None) -> list[dict]:
 
 def _what(work: Work, args: TextStyleArgs | TextAnimArgs) -> Msg:
     """The text an edit is said of: the title, the captions, or the one caption named by its place."""
-    if args.nth is not None and args.target == "captions":
-        return msg("style.one_caption", text=msg("q", text=str(nth_caption(work, args.nth).get("text", ""))))
+    if (args.nth is not None or args.of is not None) and args.target == "captions":
+        one = _segments(work, args.target, args.nth, args.of)[0]
+        return msg("style.one_caption", text=msg("q", text=str(one.get("text", ""))))
     return msg("style.what", target=args.target)
 
 
@@ -85,6 +88,17 @@ def one_caption(s: Scan, start: int) -> None:
         if read:
             s.covered.append((read[0], read[-1] + 1))
             s.text = "".join(";" if b <= s.at(j) < e else c for j, c in enumerate(s.text))
+
+
+def _of_picture(build: Any) -> Any:
+    """A frame rule's builder for a look said of one picture's caption ("image 2's caption should be in serif", "make
+    the caption on the watch photo red"): that caption's alone (the phrase rules read it as every caption's: a wrong
+    edit)."""
+    def built(f: Any, t: str) -> Any:
+        ref = f.values.get("ref") or f.values.get("file")
+        args = build(f, t) if t == "captions" and ref else None
+        return None if args is None or args.target != "captions" else replace(args, of=str(ref))
+    return built
 
 
 def _one(build: Any) -> Any:
@@ -123,6 +137,7 @@ class TextStyleArgs:
     nudge: int = 0  # one place up (+) or down (-) from where the text is ("move the captions up a little")
     small: bool = False  # "a little", "一点": only a step the draft's places make small (``_SMALL``), else it asks
     nth: int | None = None  # "make the last caption red", "第1条字幕放大": that caption (in time order) only
+    of: str | None = None  # "image 2's caption should be in serif": the caption of the picture this names, only
 
 
 # one place up from each position (down is the reverse); the top row stays where it is
@@ -162,7 +177,7 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         font = parse_font(args.font)
         if font is None:
             raise CannotApply(msg("style.unknown_font", word=args.font, fonts=list(FONTS)))
-    segs = _segments(work, args.target, args.nth)
+    segs = _segments(work, args.target, args.nth, args.of)
     if args.nudge:
         segs = [g for g in segs if not is_card(g)]
     if not segs:
@@ -614,7 +629,18 @@ TEXT_STYLE = register(Edit(
             rule("text_all text_some title captions", "set implied keep restyle increase decrease", _one(_font_args),
                  refuses="pct dur quote ref range file"),
             rule("text_all text_some title captions", "set implied keep restyle", _one(_named_size_args),
-                 refuses="pct dur quote ref range file")),
+                 refuses="pct dur quote ref range file"),
+            # (one picture's caption: each look again, with the picture said)
+            rule("captions", "move set keep implied restyle", _of_picture(_pos_args), needs="pos ref"),
+            rule("captions", "set implied keep move increase decrease restyle", _of_picture(_colour_args),
+                 needs="colour ref", refuses="pct dur quote range"),
+            rule("captions", "increase decrease louder_need quieter_need", _of_picture(_size_args), needs="ref",
+                 refuses="pct dur pos quote"),
+            rule("captions", "restyle", _of_picture(_bold_args), needs="ref", refuses="pct dur quote range"),
+            rule("captions", "set implied keep restyle increase decrease", _of_picture(_font_args), needs="ref",
+                 refuses="pct dur quote range"),
+            rule("captions", "set implied keep restyle", _of_picture(_named_size_args), needs="ref",
+                 refuses="pct dur quote range")),
     phrases=(Phrase(4, r_text_style, ("text_style",)),),
 ))
 
@@ -663,6 +689,7 @@ class TextAnimArgs:
     when: str = "both"  # "in", "out" or "both"
     ms: int | None = None
     nth: int | None = None  # "the last caption fades in": that caption (in time order) only
+    of: str | None = None  # "the watch photo's caption should fade in": the caption of the picture this names, only
 
 
 # "pop up with a fade", "pop in with a slide": "pop up" is how it is said to appear, the animation is the one it comes
@@ -690,7 +717,7 @@ def _when(text: str, kind: str) -> str:
 
 
 def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
-    segs = [s for s in _segments(work, args.target, args.nth) if not is_card(s)]
+    segs = [s for s in _segments(work, args.target, args.nth, args.of) if not is_card(s)]
     if not segs:
         raise CannotApply(msg("style.no_text", what=_what(work, args)))
     for seg in segs:
@@ -825,7 +852,8 @@ TEXT_ANIM = register(Edit(
                "text `style.anim` `{in, out}`: fade, pop, slide_up, slide_left, typewriter (letter / word by word), "
                "with lengths; the first cut's title pops in and fades out",
                "文字动画"),
-    frames=(rule("title captions text_some text_all", "animate", _one(_anim_args)),),
+    frames=(rule("title captions text_some text_all", "animate", _one(_anim_args)),
+            rule("captions", "animate", _of_picture(_anim_args), needs="ref")),
     phrases=(Phrase(3, r_text_anim, ("text_anim",)),),
 ))
 
