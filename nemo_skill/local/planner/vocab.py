@@ -1133,6 +1133,10 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:用|要)?\s*([金银红蓝绿黑白黄粉紫橙灰])色\s*(?:的)?\s*(?:字|文字|字体)(?![\u4e00-\u9fff])",
      r"\1，cardink \2"),
+    # (the words named first: "结尾卡片写“X”，文字金色", "…，字用白色" (the colour was dropped, set BE be162)
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
+     r"([金银红蓝绿黑白黄粉紫橙灰])色(?![\u4e00-\u9fff])",
+     r"\1，cardink \2"),
     (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card)\b[^.;!?]{0,40}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
      r"\1, cardink \2"),
     # "end card 'Shop now' in gold": a colour right after the card's quoted words is theirs (set AJ aj160)

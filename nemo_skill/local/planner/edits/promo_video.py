@@ -190,7 +190,10 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
     return not any(m.slot == "target" or (m.slot == "op" and m.end - m.start > 1) for m in tag(words.lower()))
 
 
-_CARD_WORD = re.compile(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*\ue000")
+# (a card added at the end with what it carries before it: "结尾加个卡片“X”，带上logo", "结尾加一张带logo的卡片" left its logo
+# unread, sets BF bf229, BE be255)
+_CARD_WORD = re.compile(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*\ue000"
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*(?:[\u4e00-\u9fffa-z]{1,8}的\s*)?卡片")
 
 
 def _spaced(s: Scan, m: re.Match[str]) -> None:
@@ -209,7 +212,8 @@ _BACK = r"(?:background|backdrop|bg)(?:\s+colou?r)?"
 # black", "a black end card", "on black" right after its words; "背景用黑色", "白色背景的结尾页", "黑底白字"): the background
 # was not read, or its colour read as the words' (sets AG ag150, AI ai171 ai272, AL al133 al134, AM am177 am179)
 _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b1>{_CC})\s+{_BACK}\b"
-            rf"|(?:^|(?<=[,;]))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CC})\s+{_BACK}\b"
+            # (or after the card's colon: "end card: black background, white text, 'X'", set BE be077)
+            rf"|(?:^|(?<=[,;])|(?<=card:)|(?<=card=)|(?<=outro:)|(?<=slide:)|(?<=screen:))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CC})\s+{_BACK}\b"
             rf"(?!\s+(?:music|audio|track|sound|song))"
             rf"|\b(?:its\s+|the\s+|a\s+|card'?s\s+)?{_BACK}\s*(?:to\s+|:|=|of\s+|in\s+|should\s+be\s+|is\s+|be\s+|as\s+)?(?:a\s+|an\s+)?(?P<b3>{_CC})"
             rf"|\b(?:the\s+)?{_BACK}\s+(?:of|on|for)\s+(?:the\s+)?(?:{CARD})\s+(?:to\s+|be\s+|should\s+be\s+|is\s+|as\s+)?(?P<b4>{_CC})"
@@ -218,6 +222,10 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of)\s+(?:a\s+|an\s+|the\s+
             rf"|(?:背景|底色)\s*(?:的)?\s*(?:颜色|色)?\s*(?:要|请|就|也)?\s*(?:改成|换成|改为|换为|设为|设成|设置为|设置成|调成|变成|弄成|用|是|为|要|:|：)?\s*(?:纯)?"
             rf"(?P<z1>{_ZH_CC})(?!\s*(?:的)?\s*(?:字|文字))"
             rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?")
+
+
+_CARD_INK = (rf"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?"
+             rf"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9]))))?")
 
 
 def _card_parts(s: Scan) -> None:
@@ -237,14 +245,17 @@ def _card_parts(s: Scan) -> None:
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
                      rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
-                     r"(?=\s*(?:$|[，,。；;！!]|\ue000))").finditer(s.text)):
+                     r"(?=\s*(?:$|[，,。；;！!]|\ue000))"
+                     # "结尾加一张带logo的卡片": the card said by the logo it carries (set BE be255)
+                     r"|(?<=[张个])\s*带(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*卡片)").finditer(s.text)):
         if m.group("f") and re.search(rf"(?:{CARD})\s*$", s.text[:m.start()]):
             continue  # "a closing card with logo.png on it": the brand kit's logo, read below
         s.add("end_card", m, logo=m.group("f") or m.group("f2") or "logo")
         _spaced(s, m)
-    # the logo put on the card by a verb: "use our logo on the end card", "…设为品牌logo，并放在结束卡片上" (the logo named
+    # the logo put on the card by a verb: "use our logo on the end card", "put the logo on an end card" (set BF bf247),
+    # "…设为品牌logo，并放在结束卡片上" (the logo named
     # before it; sets AW aw192 aw269)
-    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+)?(?:{CARD})\b"
+    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
         if m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) or re.search(r"logo|标志", s.msg.low[:m.start()]):
             s.add("end_card", m, logo="logo")
@@ -252,6 +263,11 @@ def _card_parts(s: Scan) -> None:
     for m in list(rx(_CARD_BG).finditer(s.text)):
         bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2") if g)
         s.add("end_card", m, bg=bg, **({"color": m.group("ink")} if m.group("ink") else {}))
+        _spaced(s, m)
+    # the colour of its words said between the card and its words, read before them ("end card: black background,
+    # white text, 'X'": the words were not reached, set BE be077); the same reading as below, in r_end_card
+    for m in list(rx(_CARD_INK).finditer(s.text)):
+        s.add("end_card", m, color=m.group("c"), **({"bg": m.group("b")} if m.group("b") else {}))
         _spaced(s, m)
 
 
@@ -472,7 +488,10 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
                     rf"\s*(?:(?P<t17>{Q})|(?!{_NOT_CARD})(?P<f9>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # the card named, then its words quoted: "closing card 'Visit us today' with … underneath" (set AH ah157)
-                    rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?(?P<t16>{Q})"
+                    rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?"
+                    # (its words after its colon once its colours were read: "end card: black background, white text,
+                    # 'X'", set BE be077)
+                    rf"(?:[:：][\s,，]*)?(?P<t16>{Q})"
                     # the words put on the last screen: "put 'Shop now' on the last screen", "最后一页写“明天见”"
                     rf"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:[一1]\s*(?:页|屏)|页|画面|卡片)\s*(?:上)?\s*(?:写着|写上|写|显示|打上|加上?)\s*(?P<t14>{Q})"
                     # "wants a closing screen inviting people to visit the shop: 'X'": what it is for, then its words
@@ -527,9 +546,16 @@ def r_end_card(s: Scan) -> None:
                         # ("and small text 'ships in 24h'", set AH ah161)
                         rf"|small(?:er)?\s+(?:text|line|print|words)|fine\s+print)"
                         rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
-                        rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*[:：]?\s*(?P<u2>{Q})"):
+                        # ("，下面一行小字“Y”" with no verb, set BF bf128)
+                        rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:小字|文字|字)?"
+                        rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"):
             u = m.group("u") or m.group("u2") or m.group("u3")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
+        # "with the line 'Y'" after the card's words said: its second line (the card's words are read first; "with the line
+        # 'X'" alone is its words, set BE be161)
+        if any(i.kind == "end_card" and i.args.text for i in s.intents):
+            for m in s.take(rf"\b(?:and|with|plus)\s+(?:the\s+|a\s+)?(?:line|text\s+line|extra\s+line)\s*(?:saying|reading|of|:)?\s*(?P<u>{Q})"):
+                s.add("end_card", m, url=s.text_of(m.group("u")))
         # its words in a clause of their own after it: "结尾卡片加上网址 www.x.com，文字写“扫码下单”" (set AC ac158)
         # its words in a clause after it: "use our logo on the end card, which says 'Visit us'" (set AW aw192)
         for m in s.take(rf"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:which|that|it)\s+(?:says|reads|should\s+say|should\s+read)\s*(?P<t>{Q})"):
@@ -549,7 +575,7 @@ def r_end_card(s: Scan) -> None:
     _ended_on(s)
     # the colour of its words ("cardink" is vocab block P's word for "…，金色字", "… in gold letters")
     # (and the background after it: "white text on red", set BA ba153)
-    for m in s.take(rf"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9]))))?"):
+    for m in s.take(_CARD_INK):
         s.add("end_card", m, color=m.group("c"), **({"bg": m.group("b")} if m.group("b") else {}))
     _logo_on_it(s)
     _second_line(s)
