@@ -310,6 +310,11 @@ def _unread(message: Message, clauses: list[tuple[int, int]], read: list[tuple[i
     return out
 
 
+def _read_whole(low: str, a: int, b: int, covered: list[tuple[int, int]]) -> bool:
+    """Every word of the clause a..b lies in the spans a phrase rule read."""
+    return all(ch in " ,.;!?，。；！？" or any(x <= k < y for x, y in covered) for k, ch in enumerate(low[a:b], a))
+
+
 def _clause_text(message: Message, a: int, b: int) -> str:
     return QUOTE_RE.sub(lambda q: message.quotes[int(q.group(1))], message.low[a:b]).strip(" ,.;!?，。；！？")
 
@@ -452,8 +457,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
     # "删掉耳机那张，每张放4秒" with no headphones picture: the part said of nothing known is reported, not dropped
+    # (a clause a phrase rule read whole, its edit merged into one said before, is done: "brand colour #0a2540, accent
+    # gold" set the accent and said it was not understood, set BE be156)
     unread += [_clause_text(message_text, a, b) for a, b in understood.unclear_clauses
-               if intents and not any(a <= i.pos < b for i in intents)]
+               if intents and not any(a <= i.pos < b for i in intents)
+               and not _read_whole(message_text.low, a, b, phrased.covered)]
     words_read = understood.spans + phrased.covered
     refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)))
     if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):

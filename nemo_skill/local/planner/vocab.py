@@ -1096,6 +1096,18 @@ REWRITES = REWRITES + (
     (r"\bbrand\s+kit\s*[:\-]\s*([a-z]+(?:\s+blue)?|#[0-9a-f]{3,6})\s*(?:,|and)\s*(?:an?\s+)?([a-z]+)\s+font\b", r"brand colour \1, brand font \2"),
     (rf"{_BRAND_CTX}\b([a-z]+|#[0-9a-f]{{3,6}})\s+as\s+(?:the\s+|our\s+)?(?:main|primary|brand)\s+colou?r\b", r"\1brand colour \2"),
     (rf"{_BRAND_CTX}(?<![a-z])(?!(?:the|a|an|our|my|its|and|with|is|an?)\b)([a-z]+|#[0-9a-f]{{3,6}})\s+accent\b(?!\s+colou?r)", r"\1accent colour \2"),
+    # (wave 18) the kit's parts listed bare after "brand kit:": "brand kit: colour #1a73e8, display font, logo.png" (the font
+    # and the logo were left unread, set BE be251); a bare file only as a whole item of the list
+    (r"(\bbrand\s+kit\s*[:\-][^.;!?]{0,60}?(?<=[:,]\s))([a-z]+)\s+font(?=\s*(?:$|[,;]))", r"\1brand font \2"),
+    (r"(\bbrand\s+kit\s*[:\-](?:[^.;!?]|\.(?=[a-z0-9])){0,60}?(?<=[:,]\s))(?=[\w-]+\.(?:png|jpe?g|webp|svg)\s*(?:$|[,;]|\.\s*$))",
+     r"\1our logo is "),
+    # the accent named with the kit after it: "set the accent colour of the brand kit to gold" (set BF bf061)
+    (r"\baccent\s+colou?r\s+(?:of|for|in)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?\b", "accent colour"),
+    # the accent bare at the end of a message that is only the kit's list, begun by the brand's colour: "brand color #0a2540,
+    # accent gold" (set BE be156). Only so: "accent gold" bare in a list read as the kit's made a held-out wrong edit, so
+    # nothing else may be named in the list (no title, captions, text, card)
+    (r"^(\s*(?:our\s+|the\s+)?brand\s+colou?r\s*(?::|is|=)?\s*(?:#[0-9a-f]{3,6}|[a-z]+)\s*),\s*(?:and\s+)?(?:an?\s+)?accent\s*(?::|=)?\s*"
+     r"(#[0-9a-f]{3,6}|[a-z]+)\s*[.!]?\s*$", r"\1; our accent colour is \2"),
     (rf"{_BRAND_CTX}(?<=[,;:]\s)(?:an?\s+)?([a-z]+)\s+font\s+for\s+(?=(?:the\s+)?(?:headings?|headlines?|titles|body|captions))", r"\1use \2 font for "),
     # "品牌字体：标题用手写体，正文用无衬线": the kit's fonts listed after it is named; the heading's is the brand font, not the
     # title's own (set AQ aq139 changed the title's font)

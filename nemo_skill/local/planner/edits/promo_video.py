@@ -126,7 +126,8 @@ def _card_colour(word: str) -> str:
 # 'X'", "a closing screen inviting people to visit: 'X'")
 _ENDING = r"(?:end(?:ing)?|final|closing|last|outro)"
 # ("the last frame" is the clip's: "hold the last frame for 2 seconds" added an end card)
-CARD = (rf"(?:end[\s-]*card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page)|card|call\s+to\s+action|cta)")
+# ("a call-to-action card at the end saying 'X'" was not read, set BD bd172)
+CARD = (rf"(?:end[\s-]*card|outro(?:\s+card|\s+screen|\s+page)?|{_ENDING}\s+(?:card|screen|slide|page)|card|call[\s-]+to[\s-]+action(?:\s+(?:card|screen|slide))?|cta)")
 # 结尾的那一页 / 最后那张卡片: the end card said by where it is ("结尾那一页卡片去掉")
 ZH_CARD = (r"(?:结尾卡片|片尾卡片|结束卡片|片尾|结尾画面|结束画面|结尾页|结束页|片尾页|结束语"
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
@@ -529,11 +530,15 @@ def r_end_card(s: Scan) -> None:
     # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
     for m in s.take(rf"(?:\b(?:put|add|show|write|display|have)\s+(?P<t>{Q})\s+(?:on|at|onto)\s+(?:the\s+)?(?:very\s+)?{card}"
                     rf"|\b(?:add|show|write|display)\s+(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    # ("put 'Follow for more' at the end": put only with words that start as a call to action, else a
+                    # picture may be moved; the quote was looked for as a picture, set BF bf032)
+                    rf"|\bput\s+(?P<t4>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
                     # "add 'See you soon' as end card" (left unread beside a fade, set AR ar226)
                     rf"|\b(?:add|put|use|show|have|include)\s+(?P<t3>{Q})\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:{card}))"
                     rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
-                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2") or m.group("t3")) or "")):
-        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")) or "")
+                    and (not m.group("t4") or bool(re.match(_CTA_START, s.msg.quote(m.group("t4")) or "", re.IGNORECASE)))):
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")))
     # a second line under the card's words: "with '@redkicks' underneath", "and the URL www.shop.com below it",
     # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
     under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
@@ -960,7 +965,7 @@ def r_brand(s: Scan) -> None:
     for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
-                    rf"(?!(?:is|are|was|be|should|will|to|the|a|an|that|this)\b)(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
+                    rf"(?!(?:is|are|was|be|should|will|to|the|a|an|that|this|of|for|in)\b)(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
     # (the headline or heading alone is the video's title: "use a serif font for the headline" set the brand kit, set AN an46)
