@@ -2647,6 +2647,19 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?<!\bsecond\s)(?<!\bto\s)\blast\s+(?=(?:caption|subtitle|label|text\s+overlay)\b)", "final "),
 )
+# "并设置为淡入动画", "标题设置为弹出动画": an animation named by its kind then 动画 is the text's animation (动画 alone is
+# the pictures' motion; set BF bf110 dropped the captions' fade in, "标题设置为弹出动画" became the title's words)
+REWRITES = REWRITES + (
+    (r"(淡入|淡出|弹出|弹入|弹跳|打字机|逐字|逐词|滑入|上滑|渐显|渐隐)\s*(?:的)?\s*动画(?:效果)?", r"\1效果"),
+    # "fade them in", "fade it out": the text named before, faded (the words were dropped after "make the captions serif")
+    (r"\b(fade|slide|pop)\s+(?:them|it)\s+(in|out|up)\b", r"\1 \2"),
+)
+# "the captions are kinda small", "the title is a bit big": a hedged complaint of a text's size is its "too small" (set BF
+# bf001 left the captions' part unread beside a length)
+REWRITES = REWRITES + (
+    (rf"\b({_TEXT_NOUNS_EN})\s+(?:are|is|look|looks|seem|seems|feel|feels)\s+(?:kinda|kind\s+of|sort\s+of|a\s+(?:bit|little|tad)|"
+     r"(?:a\s+)?little\s+bit|somewhat|rather|pretty|quite|fairly)\s+(small|big|large)\b", r"\1 too \2"),
+)
 # --- end of block Z
 
 
