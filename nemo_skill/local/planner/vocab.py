@@ -2660,6 +2660,15 @@ REWRITES = REWRITES + (
     (rf"\b({_TEXT_NOUNS_EN})\s+(?:are|is|look|looks|seem|seems|feel|feels)\s+(?:kinda|kind\s+of|sort\s+of|a\s+(?:bit|little|tad)|"
      r"(?:a\s+)?little\s+bit|somewhat|rather|pretty|quite|fairly)\s+(small|big|large)\b", r"\1 too \2"),
 )
+# "the last caption just says Clip, change it to 'See it in action'": a caption named, what it says now (or that it is
+# wrong), then "change it to" its new words: that caption's words (set BD bd082 was not understood)
+REWRITES = REWRITES + (
+    (r"\b(the\s+(?:first|second|third|fourth|fifth|sixth|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))\s+"
+     r"(?:(?:just\s+|only\s+|currently\s+|still\s+)?(?:says|reads|shows)\s+[^,;.!?\ue000]{1,40}?|(?:is|looks)\s+(?:wrong|off|bad|boring))\s*"
+     r"[,;]\s*(?:so\s+)?(?:please\s+)?(change|set|rename|replace|turn)\s+(?:it|that)\s+(?=(?:to|into|with)\s+\ue000)", r"\2 \1 "),
+    (r"((?:第\s*[一二三四五六七八九十\d]+\s*(?:个|条|句)?|最后\s*(?:一\s*)?(?:个|条|句)?)\s*字幕)\s*(?:现在|目前)?\s*(?:只)?\s*(?:写的?是|是|显示的?是|显示)\s*"
+     r"[^，,。；;\ue000]{1,20}\s*[，,]\s*(?:请)?\s*(?:把它|它)?\s*(?=(?:改成|改为|换成|换为)\s*\ue000)", r"\1"),
+)
 # --- end of block Z
 
 
