@@ -2669,6 +2669,13 @@ REWRITES = REWRITES + (
     (r"((?:第\s*[一二三四五六七八九十\d]+\s*(?:个|条|句)?|最后\s*(?:一\s*)?(?:个|条|句)?)\s*字幕)\s*(?:现在|目前)?\s*(?:只)?\s*(?:写的?是|是|显示的?是|显示)\s*"
      r"[^，,。；;\ue000]{1,20}\s*[，,]\s*(?:请)?\s*(?:把它|它)?\s*(?=(?:改成|改为|换成|换为)\s*\ue000)", r"\1"),
 )
+# "can the title stay for the whole first picture, like 6 seconds": the span named by the picture, then said as a length:
+# the length said is the title's (set BF bf050 was not understood: "first picture" was a value left unread)
+REWRITES = REWRITES + (
+    (r"(\b(?:title|headline|heading)\b[^.;!?\ue000]{0,40}?)\b(?:for|during|through|over)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?"
+     r"(?:first|opening|1st)\s+(?:picture|image|photo|shot|slide|pic)\s*[,(\-–—]\s*(?:so\s+)?(?:like|about|around|roughly|say|approximately|approx\.?|i\.e\.?|so)?\s*"
+     r"(?=\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b)", r"\1for "),
+)
 # --- end of block Z
 
 
