@@ -2676,6 +2676,12 @@ REWRITES = REWRITES + (
      r"(?:first|opening|1st)\s+(?:picture|image|photo|shot|slide|pic)\s*[,(\-–—]\s*(?:so\s+)?(?:like|about|around|roughly|say|approximately|approx\.?|i\.e\.?|so)?\s*"
      r"(?=\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b)", r"\1for "),
 )
+# "use a different font": a font not named, which is asked (as "try another font"; set BD bd294 answered "There is no font
+# 'different'")
+REWRITES = REWRITES + (
+    (r"\b(?:use|pick|choose|go\s+with|get|want|need|try)\s+(?:a\s+|some\s+)?(?:different|new|other|another|fresh)\s+(font|typeface)\b", r"change the \1"),
+    (r"\b(?:a\s+|some\s+)?(?:different|new|other|fresh)\s+(fonts?|typefaces?)\b", r"another \1"),
+)
 # --- end of block Z
 
 
