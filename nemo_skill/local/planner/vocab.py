@@ -2682,6 +2682,23 @@ REWRITES = REWRITES + (
     (r"\b(?:use|pick|choose|go\s+with|get|want|need|try)\s+(?:a\s+|some\s+)?(?:different|new|other|another|fresh)\s+(font|typeface)\b", r"change the \1"),
     (r"\b(?:a\s+|some\s+)?(?:different|new|other|fresh)\s+(fonts?|typefaces?)\b", r"another \1"),
 )
+# "remove captions 1 and 2", "删掉第1和第2个字幕": each caption removed by its number, said as two removals (the notes of
+# wave 17: not understood; "删掉第1和第2个字幕" removed picture 2 and caption 1)
+_DROP_EN = r"(remove|delete|drop|take\s+out|get\s+rid\s+of|hide)"
+_ORD_EN = r"(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))"
+REWRITES = REWRITES + (
+    (rf"\b{_DROP_EN}\s+(?:the\s+)?(?:captions|subtitles|labels)\s+(\d+)\s*,\s*(\d+)\s*,?\s*(?:and|&)\s+(\d+)\b",
+     r"\1 caption \2, \1 caption \3, \1 caption \4"),
+    (rf"\b{_DROP_EN}\s+(?:the\s+)?(?:captions?|subtitles?|labels?)\s+(\d+)\s*(?:,|and|&)\s*(?:(?:caption|subtitle|label)\s+)?(\d+)\b(?!\s*(?:s|sec|secs|seconds?|%)\b)",
+     r"\1 caption \2, \1 caption \3"),
+    (rf"\b{_DROP_EN}\s+(?:both\s+)?the\s+{_ORD_EN}\s+(?:and|&)\s+(?:the\s+)?{_ORD_EN}\s+(?:captions|subtitles|labels)\b",
+     r"\1 the \2 caption, \1 the \3 caption"),
+)
+# (first of all: the rewrites that say the verb again for each picture had made "删掉第2个，删掉第1个字幕" of it)
+REWRITES = (
+    (r"(删掉|删除|去掉|拿掉|删了|不要)\s*第\s*([\d一二三四五六七八九十]+)\s*(?:个|条|句)?\s*(?:字幕)?\s*(?:和|、|跟|与|及|,|，)\s*第?\s*([\d一二三四五六七八九十]+)\s*(?:个|条|句)?\s*字幕",
+     r"\1第\2个字幕，\1第\3个字幕"),
+) + REWRITES
 # --- end of block Z
 
 
