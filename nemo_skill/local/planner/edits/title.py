@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....draft.styles import parse_colour
-from ....draft.timeline import ROLE_TITLE, TT_TEXT, role_of, tracks_by_role
+from ....draft.timeline import ROLE_TITLE, TT_TEXT, role_of
 from ....draft.timeline import tracks as all_tracks
 from ..first_cut import (
     TITLE_MS,
