@@ -18,6 +18,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.captions import nth_now
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
+from .edits.title import title_by_words
 from .first_cut import FirstCutOptions, build, keep_brand
 from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
 from .history import read_undo
@@ -421,6 +422,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return _not_understood(low, lang)
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
+    message_text = replace(message_text, low=title_by_words(message_text.low, draft, subjects))  # (sets BD bd063, BE be178)
     names = _names(draft, media)
     roles = {str(s.get("mid")): str(t.get("role")) for t in tracks(draft) for s in t.get("sg") or []}
     on_timeline = set(roles)  # the media some segment uses

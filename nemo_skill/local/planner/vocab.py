@@ -2663,6 +2663,58 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?<!\bsecond\s)(?<!\bto\s)\blast\s+(?=(?:caption|subtitle|label|text\s+overlay)\b)", "final "),
 )
+# "并设置为淡入动画", "标题设置为弹出动画": an animation named by its kind then 动画 is the text's animation (动画 alone is
+# the pictures' motion; set BF bf110 dropped the captions' fade in, "标题设置为弹出动画" became the title's words)
+REWRITES = REWRITES + (
+    (r"(淡入|淡出|弹出|弹入|弹跳|打字机|逐字|逐词|滑入|上滑|渐显|渐隐)\s*(?:的)?\s*动画(?:效果)?", r"\1效果"),
+    # "fade them in", "fade it out": the text named before, faded (the words were dropped after "make the captions serif")
+    (r"\b(fade|slide|pop)\s+(?:them|it)\s+(in|out|up)\b", r"\1 \2"),
+)
+# "the captions are kinda small", "the title is a bit big": a hedged complaint of a text's size is its "too small" (set BF
+# bf001 left the captions' part unread beside a length)
+REWRITES = REWRITES + (
+    (rf"\b({_TEXT_NOUNS_EN})\s+(?:are|is|look|looks|seem|seems|feel|feels)\s+(?:kinda|kind\s+of|sort\s+of|a\s+(?:bit|little|tad)|"
+     r"(?:a\s+)?little\s+bit|somewhat|rather|pretty|quite|fairly)\s+(small|big|large)\b", r"\1 too \2"),
+)
+# "the last caption just says Clip, change it to 'See it in action'": a caption named, what it says now (or that it is
+# wrong), then "change it to" its new words: that caption's words (set BD bd082 was not understood)
+REWRITES = REWRITES + (
+    (r"\b(the\s+(?:first|second|third|fourth|fifth|sixth|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))\s+"
+     r"(?:(?:just\s+|only\s+|currently\s+|still\s+)?(?:says|reads|shows)\s+[^,;.!?\ue000]{1,40}?|(?:is|looks)\s+(?:wrong|off|bad|boring))\s*"
+     r"[,;]\s*(?:so\s+)?(?:please\s+)?(change|set|rename|replace|turn)\s+(?:it|that)\s+(?=(?:to|into|with)\s+\ue000)", r"\2 \1 "),
+    (r"((?:第\s*[一二三四五六七八九十\d]+\s*(?:个|条|句)?|最后\s*(?:一\s*)?(?:个|条|句)?)\s*字幕)\s*(?:现在|目前)?\s*(?:只)?\s*(?:写的?是|是|显示的?是|显示)\s*"
+     r"[^，,。；;\ue000]{1,20}\s*[，,]\s*(?:请)?\s*(?:把它|它)?\s*(?=(?:改成|改为|换成|换为)\s*\ue000)", r"\1"),
+)
+# "can the title stay for the whole first picture, like 6 seconds": the span named by the picture, then said as a length:
+# the length said is the title's (set BF bf050 was not understood: "first picture" was a value left unread)
+REWRITES = REWRITES + (
+    (r"(\b(?:title|headline|heading)\b[^.;!?\ue000]{0,40}?)\b(?:for|during|through|over)\s+(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?"
+     r"(?:first|opening|1st)\s+(?:picture|image|photo|shot|slide|pic)\s*[,(\-–—]\s*(?:so\s+)?(?:like|about|around|roughly|say|approximately|approx\.?|i\.e\.?|so)?\s*"
+     r"(?=\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds?)\b)", r"\1for "),
+)
+# "use a different font": a font not named, which is asked (as "try another font"; set BD bd294 answered "There is no font
+# 'different'")
+REWRITES = REWRITES + (
+    (r"\b(?:use|pick|choose|go\s+with|get|want|need|try)\s+(?:a\s+|some\s+)?(?:different|new|other|another|fresh)\s+(font|typeface)\b", r"change the \1"),
+    (r"\b(?:a\s+|some\s+)?(?:different|new|other|fresh)\s+(fonts?|typefaces?)\b", r"another \1"),
+)
+# "remove captions 1 and 2", "删掉第1和第2个字幕": each caption removed by its number, said as two removals (the notes of
+# wave 17: not understood; "删掉第1和第2个字幕" removed picture 2 and caption 1)
+_DROP_EN = r"(remove|delete|drop|take\s+out|get\s+rid\s+of|hide)"
+_ORD_EN = r"(first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))"
+REWRITES = REWRITES + (
+    (rf"\b{_DROP_EN}\s+(?:the\s+)?(?:captions|subtitles|labels)\s+(\d+)\s*,\s*(\d+)\s*,?\s*(?:and|&)\s+(\d+)\b",
+     r"\1 caption \2, \1 caption \3, \1 caption \4"),
+    (rf"\b{_DROP_EN}\s+(?:the\s+)?(?:captions?|subtitles?|labels?)\s+(\d+)\s*(?:,|and|&)\s*(?:(?:caption|subtitle|label)\s+)?(\d+)\b(?!\s*(?:s|sec|secs|seconds?|%)\b)",
+     r"\1 caption \2, \1 caption \3"),
+    (rf"\b{_DROP_EN}\s+(?:both\s+)?the\s+{_ORD_EN}\s+(?:and|&)\s+(?:the\s+)?{_ORD_EN}\s+(?:captions|subtitles|labels)\b",
+     r"\1 the \2 caption, \1 the \3 caption"),
+)
+# (first of all: the rewrites that say the verb again for each picture had made "删掉第2个，删掉第1个字幕" of it)
+REWRITES = (
+    (r"(删掉|删除|去掉|拿掉|删了|不要)\s*第\s*([\d一二三四五六七八九十]+)\s*(?:个|条|句)?\s*(?:字幕)?\s*(?:和|、|跟|与|及|,|，)\s*第?\s*([\d一二三四五六七八九十]+)\s*(?:个|条|句)?\s*字幕",
+     r"\1第\2个字幕，\1第\3个字幕"),
+) + REWRITES
 # --- end of block Z
 
 

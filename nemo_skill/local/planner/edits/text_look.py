@@ -342,7 +342,8 @@ def _text_style_rules(s: Scan) -> None:
         f = next(g for g in m.group("f", "f2", "f3", "f4", "f5", "f6", "f7", "f8") if g)
         s.add("text_style", m, target=target_of(t) if t else "all", font=f)
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+font\s*(?:to|:|=)\s*(?P<u>[a-z][a-z\-]{{1,20}})"
-                    r"|\b(?:use|switch\s+to|change\s+(?:the\s+)?font\s+to)\s+(?:an?\s+|the\s+)?(?P<u2>[a-z][a-z\- ]{1,24}?)\s+(?:font|typeface)"
+                    # (not "use another font": no font named, which is asked; set BD bd294 answered "There is no font 'different'")
+                    r"|\b(?:use|switch\s+to|change\s+(?:the\s+)?font\s+to)\s+(?:an?\s+|the\s+)?(?!another\s)(?P<u2>[a-z][a-z\- ]{1,24}?)\s+(?:font|typeface)"
                     r"|字体\s*(?:换成|改成|改为|用|设为)\s*(?P<u3>[a-z][a-z\-]{1,20}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"):
         t = m.groupdict().get("t") or ""
         s.add("text_style", m, target=target_of(t) if t else "all", font=m.group("u") or m.group("u2") or m.group("u3"))

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....draft.styles import parse_colour
-from ....draft.timeline import ROLE_TITLE, TT_TEXT
+from ....draft.timeline import ROLE_TITLE, TT_TEXT, role_of
+from ....draft.timeline import tracks as all_tracks
 from ..first_cut import (
     TITLE_MS,
     TITLE_STYLE,
@@ -425,3 +426,32 @@ TITLE_POSITION = register(Edit(
              lambda f, t: None if title_look_said(f) else TitlePositionArgs(pos=f.values["pos"]), needs="pos"),
     ),
 ))
+
+
+def _title_words(draft: Any) -> str | None:
+    texts = [str(s.get("text") or "") for t in tracks_by_role(draft, TT_TEXT, ROLE_TITLE) for s in t.get("sg") or []]
+    return " ".join(texts[0].lower().split()) if len(texts) == 1 else None
+
+
+def title_by_words(low: str, draft: Any, subjects: tuple[str, ...] = ()) -> str:
+    """The title named by its words, unquoted: "put Autumn Drop in the top left corner", "make the Autumn Drop title
+    orange" are the title's (sets BD bd063, BE be178 were not understood). Only words of two or more, said whole, that
+    no other text, picture or clip of the draft shares; never after "to", "say(s)", "read(s)", "called" (the words a
+    text gets), and "the title Autumn Drop" stays (that may be the title's new words)."""
+    if not isinstance(draft, dict):
+        return low
+    words = _title_words(draft)
+    if not words or len(words.split()) < 2 or len(words) > 60:
+        return low
+    others = [" ".join(str(s.get("text") or "").lower().split()) for t in all_tracks(draft)
+              if t.get("tt") == TT_TEXT and role_of(t) != ROLE_TITLE for s in t.get("sg") or []]
+    if any(words in o or o in words for o in others if o) or any(words in n or n in words for n in subjects if n):
+        return low
+    w = r"\s+".join(re.escape(x) for x in words.split())
+    title = "标题" if re.search(r"[\u4e00-\u9fff]", low) else "the title"  # ("把Autumn Drop放到左上角": said in Chinese)
+    said = (r"(?<!\bto\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\bread\s)(?<!\breads\s)(?<!\bcalled\s)(?<!\bnamed\s)(?<!\btitled\s)"
+            r"(?<!\btitle\s)(?<!\bheadline\s)(?<![a-z0-9_'’:：])")
+    # "the Autumn Drop title": the title
+    low = re.sub(rf"(?:\bthe\s+)?{said}{w}(?![a-z0-9_'’])(?:\s+(?:title|headline|heading)\b)", "the title", low)
+    # "put Autumn Drop in the corner": the title, as its words are said alone
+    return re.sub(rf"(?:\bthe\s+)?{said}{w}(?![a-z0-9_'’])(?!\s*[:：])", title, low)
