@@ -629,6 +629,10 @@ _STARTS = re.compile(r"\s*(?:开始|起|后)")
 _RESPECTIVELY = re.compile(r"分别|\brespectively\b")
 _KEEP_FROM = re.compile(r"\bfrom\s+$")
 _NOT_THIS = re.compile(r"(?:\bnot|不是|不要)\s*(?:the\s+|那个|这个)?$")
+# a thing's end as a moment: "once the title is gone", "after the intro ends", "标题消失以后" (frames above)
+_GONE_BEFORE = re.compile(r"(?:\b(?:once|after|when|as\s+soon\s+as)\s+(?:the\s+|our\s+|my\s+)?|等)$")
+_GONE_AFTER = re.compile(r"\s*(?:(?:is|has)\s+(?:gone|over|finished|done|ended|disappeared|faded(?:\s+out)?)|(?:ends|disappears"
+                         r"|goes\s+away|fades\s+out|finishes)\b|(?:消失|结束|没了|淡出)(?:了)?\s*(?:以后|之后|后))")
 
 
 # things a bare "change the X" is said of: which change is asked (set AD ad223 "改一下标题")
@@ -791,8 +795,18 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
             # "not the title, the captions — move those to the top": the thing said "not" of is the one NOT meant (set
             # AW aw166 moved the title too)
             frame.targets = [t for t in frame.targets if not _NOT_THIS.search(text, max(a, t.start - 10), t.start)]
+        gone: list[tuple[int, int]] = []
+        if len(frame.targets) > 1:
+            # "show the logo once the title is gone, from 3 s on": a thing whose end says when is a time, not a target
+            # (the title's timing was set too: set BD bd190); its words are read (the time said beside it is the edit's)
+            for t in list(frame.targets):
+                before = _GONE_BEFORE.search(text, max(a, t.start - 16), t.start)
+                after = _GONE_AFTER.match(text, t.end)
+                if before and after:
+                    frame.targets.remove(t)
+                    gone.append((before.start(), after.end()))
         frame.used = _apposition(text, frame.used)
-        frame.attached = _attached(text, a, frame)
+        frame.attached = _attached(text, a, frame) + gone
         # (a target that is an action of its own is negated like an operation: "the title shouldn't fade out at the end"
         # faded the whole video out, set AF af164)
         frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or any(

@@ -1409,6 +1409,13 @@ OPS["not_whole"] = (("not the whole time", "not the entire time", "not all the t
 # "贴上促销贴纸，放左上角", "给视频贴个logo": a sticker or logo stuck on is laid over the video (贴 was no verb: the place
 # said after it was of nothing placed; set BA ba160). Only with its particle: 贴纸 / 贴图 are the nouns
 OPS["add"] = (OPS["add"][0], OPS["add"][1] + ("贴上", "贴个", "贴一个", "贴一张", "贴张", "贴1个"))
+# "logo不要了，换成促销贴纸", "水印去掉，改用贴纸": the overlay taken off and another put in its place, said as two clauses
+# (the second had no overlay to take its target from, and was dropped while the logo went: set BF bf257); as
+# "把logo换成促销贴纸", which the logo edit reads as a swap
+REWRITES = REWRITES + (
+    (r"(logo|水印|标志|贴纸)\s*(?:也)?(?:不要了|不要|去掉|删掉|拿掉|撤掉)(?:吧|了)?\s*[,，]\s*(?:换成|改成|换上|改用|换用)",
+     r"把\1换成"),
+)
 # --- end of block O
 
 

@@ -716,7 +716,9 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
 
 # "put the sticker on the video", "put our logo over the footage": laid over the video, its place not said (not "on it":
 # "add an end card … and put the logo on it" is the card's logo, set AK ak132)
-_ON_IT = re.compile(r"\b(?:on(?:to)?|over)\s+the\s+(?:video|frame|screen|footage)\b")
+_ON_IT = re.compile(r"\b(?:on(?:to)?|over)\s+the\s+(?:video|frame|screen|footage)\b"
+                    # "把贴纸放上去", "logo贴上去": put on, the video understood (set BF bf233 was not understood)
+                    r"|(?:放|贴|加|摆)\s*(?:上去|到(?:视频|画面|屏幕)上(?:去)?)")
 
 
 def _put_on(f: Frame, t: str) -> LogoArgs | None:
@@ -829,6 +831,9 @@ LOGO = register(Edit(
         # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
         rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
         rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
+        # added with its width or opacity said as a share ("加上我们的logo，宽度占画面的20%", "add our logo, 15% of the frame
+        # width": the share was read by no rule, set BD bd179); a share said of nothing (no width or opacity word) is None
+        rule("logo", "add", _framed, needs="pct", refuses="quote dur range pos ref"),
         # "the other corner", "挪到另一边": the same height, the other side (no place value: its words are the logo's)
         rule("logo", "move set implied", _mirrored, refuses="quote dur range pct pos"),
         rule("logo", "see_through", _framed, refuses="quote dur range"),
