@@ -343,6 +343,11 @@ _MORE_NAMES = (r"(?:(?:(?:\s*,\s*|\s+)(?:and|&)\s+(?:the\s+)?|\s*,\s*the\s+)(?!(
                rf"|also|{_NOT_ONE_NAME})\b)[a-z][a-z0-9-]*(?:\s+(?:pics?|pictures?|photos?|images?|shots?|ones?))?(?=\s*[,;.]|\s*$|\s+(?:and|&)\s))*")
 
 
+# a picture named with its picture word, or a file: what "use …" adds ("use serif for it" is a font; wave8_s#15)
+_PICTURE_NAMED = (rf"(?:{FILE}|(?:the\s+|that\s+|my\s+|our\s+)?[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?\s+"
+                  r"(?:picture|photo|pic|image|shot)(?![a-z]))")
+
+
 def r_assets(s: Scan) -> None:
     audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
     for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
@@ -374,9 +379,9 @@ def r_assets(s: Scan) -> None:
     # picture": the place after a comma, "put … in", "use …" an adding; sets BF bf282 / BD bd024 added at the end or
     # read nothing)
     found = s.take(rf"\b(?:put|stick|throw|slot)\s+(?P<w13>{NAME})\s+in(?:\s+(?:too|as\s+well|also))?"
-                   rf"(?:(?:\s*[,，]\s*|\s+)(?P<pl13>{place}))?{END}"
-                   rf"|\buse\s+(?P<w14>{NAME})(?:\s+(?:too|as\s+well|also))?(?:(?:\s*[,，]\s*|\s+)(?P<pl14>{place}))?{END}")
-    found += s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})(?:\s*[,，]\s*|\s+)"
+                   rf"(?:(?:\s*[,，]\s*|\s+)(?:(?:right|just|directly)\s+)?(?P<pl13>{place}))?{END}"
+                   rf"|\buse\s+(?P<w14>{_PICTURE_NAMED})(?:\s+(?:too|as\s+well|also))?(?:(?:\s*[,，]\s*|\s+)(?:(?:right|just|directly)\s+)?(?P<pl14>{place}))?{END}")
+    found += s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})(?:\s*[,，]\s*|\s+)(?:(?:right|just|directly)\s+)?"
                    rf"(?:in\s+|into\s+the\s+(?:video|timeline|slideshow)\s+|to\s+the\s+(?:video|timeline|slideshow)\s+)?"
                    rf"(?:so\s+(?:that\s+)?it\s+(?:comes?|is|goes|sits|plays)\s+)?(?P<pl>{place}){END}"
                    rf"|\b(?:put|place|stick|slot|squeeze)\s+(?P<w4>{NAME})\s+in\s+(?P<pl4>{place}){END}"
