@@ -535,6 +535,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "把背景音乐和旁白都删掉", "视频原声和背景音乐都小一点": two things, one wish (set AG ag211 removed only the
                 # voice, AI ai270 lowered only the music)
                 continue
+            if _AND.fullmatch(cut.group(0)) and right and "file" in right[0].keys and _THING_WORDS.fullmatch(
+                    text[right_start:right[0].start]) and _bare_files(text, bounds[-1], left_end, _between(
+                    mentions, starts, bounds[-1], left_end)):
+                # "把gold-ring.jpg和black-cap.jpg删掉": two files, one wish (set BF bf006 removed only the second)
+                continue
             if own and _span_goes_on(text, _between(mentions, starts, bounds[-1], left_end), right):
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
                 # starts, is the same span (wave 13: the length was left unread)
@@ -654,6 +659,16 @@ def _bare_things(text: str, a: int, b: int, left: list[Mention]) -> bool:
     """Whether the words before a joint are only things named ("the music and the voiceover…"): the first of a list
     (when the words after it name a thing first: "crossfades please and make the duration 18 seconds" is two)."""
     if not left or any(m.slot != "target" for m in left):
+        return False
+    rest = text[a:b]
+    for m in reversed(left):
+        rest = rest[:m.start - a] + " " + rest[m.end - a:]
+    return _THING_WORDS.fullmatch(rest) is not None
+
+
+def _bare_files(text: str, a: int, b: int, left: list[Mention]) -> bool:
+    """Whether the words before a joint are only files named ("把a.jpg和b.jpg删掉"): the first of a list."""
+    if not left or any(m.slot != "value" or not m.keys <= {"file"} for m in left):
         return False
     rest = text[a:b]
     for m in reversed(left):

@@ -2985,7 +2985,12 @@ REWRITES = REWRITES + (
     (r"\s+[—–]\s+|\s+--\s+", ". "),
     # "delete segment 4 from the video track": the main track is where pictures are
     (r"\s+(?:from|on|in|off)\s+(?:the\s+)?(?:video|main|image|picture)\s+track\b", " "),
-    (r"从\s*(?:时间线|时间轴|轨道|视频轨道)\s*(?:中|上|里)?\s*(?=移除|删除|删掉|去掉|拿掉)", ""),
+    (r"从\s*(?:时间线|时间轴|轨道|视频轨道|视频|片子|影片)\s*(?:中|上|里)?\s*(?=移除|删除|删掉|去掉|拿掉)", ""),
+    # "remove gold-ring.jpg and black-cap.jpg from the video": the video is where they are, never a thing of the second
+    # file's own (set BF bf006 cut the clause there and removed only the first file)
+    (rf"({_FILE_L})\s+(?:from|out\s+of|off)\s+(?:the\s+)?(?:video|timeline|slideshow|edit|project|sequence|reel)\b", r"\1"),
+    # "stick the ring picture in, right at the start": "right" stresses the place, never a picture called "right"
+    (r"\b(?:right|just|directly)\s+(?=at\s+the\s+(?:very\s+)?(?:start|beginning|front|end)\b)", ""),
     # "give gold-ring.jpg more screen time: 9 seconds": shown that long (set J pic05)
     (r"\bgive\s+(.{1,40}?)\s+(?:more\s+)?(?:screen\s*time|time\s+on\s+screen)\s*(?:[:,]|of)?\s*(?=\d)", r"show \1 for "),
     # "green-watch.jpg: duration 7 seconds" (set J pic08)

@@ -343,6 +343,11 @@ _MORE_NAMES = (r"(?:(?:(?:\s*,\s*|\s+)(?:and|&)\s+(?:the\s+)?|\s*,\s*the\s+)(?!(
                rf"|also|{_NOT_ONE_NAME})\b)[a-z][a-z0-9-]*(?:\s+(?:pics?|pictures?|photos?|images?|shots?|ones?))?(?=\s*[,;.]|\s*$|\s+(?:and|&)\s))*")
 
 
+# a picture named with its picture word, or a file: what "use …" adds ("use serif for it" is a font; wave8_s#15)
+_PICTURE_NAMED = (rf"(?:{FILE}|(?:the\s+|that\s+|my\s+|our\s+)?[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)?\s+"
+                  r"(?:picture|photo|pic|image|shot)(?![a-z]))")
+
+
 def r_assets(s: Scan) -> None:
     audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
     for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
@@ -370,7 +375,13 @@ def r_assets(s: Scan) -> None:
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
-    found = s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})\s+"
+    # ("add the ring photo, at the very start", "put the ring photo in too, at the very start", "can u also use the ring
+    # picture": the place after a comma, "put … in", "use …" an adding; sets BF bf282 / BD bd024 added at the end or
+    # read nothing)
+    found = s.take(rf"\b(?:put|stick|throw|slot)\s+(?P<w13>{NAME})\s+in(?:\s+(?:too|as\s+well|also))?"
+                   rf"(?:(?:\s*[,，]\s*|\s+)(?:(?:right|just|directly)\s+)?(?P<pl13>{place}))?{END}"
+                   rf"|\buse\s+(?P<w14>{_PICTURE_NAMED})(?:\s+(?:too|as\s+well|also))?(?:(?:\s*[,，]\s*|\s+)(?:(?:right|just|directly)\s+)?(?P<pl14>{place}))?{END}")
+    found += s.take(rf"\b(?:add|append|insert|include|put\s+in|slot\s+in|squeeze\s+in|throw\s+in)\s+(?P<w>{NAME})(?:\s*[,，]\s*|\s+)(?:(?:right|just|directly)\s+)?"
                    rf"(?:in\s+|into\s+the\s+(?:video|timeline|slideshow)\s+|to\s+the\s+(?:video|timeline|slideshow)\s+)?"
                    rf"(?:so\s+(?:that\s+)?it\s+(?:comes?|is|goes|sits|plays)\s+)?(?P<pl>{place}){END}"
                    rf"|\b(?:put|place|stick|slot|squeeze)\s+(?P<w4>{NAME})\s+in\s+(?P<pl4>{place}){END}"
@@ -397,8 +408,8 @@ def r_assets(s: Scan) -> None:
                         when=lambda m: any(g and g.strip() for k, g in m.groupdict().items() if k.startswith("w")))
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12") if groups.get(g))
-        where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7") if groups.get(g)), "end"))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14") if groups.get(g))
+        where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
 

@@ -484,6 +484,10 @@ SEGMENT_DURATION = register(Edit(
         rule("visual", "lengthen increase shorten decrease cut", _by_ref, needs="dur ref", refuses="to file range pct each first at"),
         # "make every picture 1 second shorter", "shave a second from each picture": each, by that much
         rule("visual", "lengthen increase shorten decrease cut", _by_each, needs="dur each", refuses="to ref file range pct first at"),
+        # "每张图片都延长到五秒", "stretch every photo to 7 seconds": each, to that length (set BD bd022 was not read)
+        rule("visual", "cut shorten decrease lengthen increase",
+             lambda f, t: SegmentDurationArgs(ms=f.values["dur"], shorter=bool(f.op_keys() & {"cut", "shorten", "decrease"})),
+             needs="dur each to", refuses="ref file range pct first at"),
         # "the headphones shot drags; cut it down to 4 seconds": that picture, to that length
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"]),
