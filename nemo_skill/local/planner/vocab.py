@@ -3521,4 +3521,11 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (rf"\s*[，,]\s*(?:而|但)?\s*不是\s*(?:把|将)?\s*(?:{_SOUNDS_ZH}|bgm|原声|视频原声)(?:的?(?:声音|音量))?\s*(?=$|[。！!；;])", ""),
 )
+# everyday words of what a clip shows, one letter from a vocabulary word: "remove the people walking in the back of the
+# clip" was corrected to "talking", read as the voiceover and removed it (a wrong edit; set BD bd281); "crowd" became
+# "cropd", "kids" "kinds", "cars" "cards"
+PLAIN_WORDS = PLAIN_WORDS + ("walk", "walking", "crowd", "crowds", "kids", "cars", "bark", "barking", "passing", "passers")
+# the renderer's own name of the zoom transition: "use a zoomin transition between every shot" was corrected to "zooming",
+# the pictures' motion, and the transitions left unread (set BF bf054); kept, it is read as the zoom transition
+PLAIN_WORDS = PLAIN_WORDS + ("zoomin",)
 # --- end of block K
