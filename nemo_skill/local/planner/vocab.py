@@ -3528,4 +3528,16 @@ PLAIN_WORDS = PLAIN_WORDS + ("walk", "walking", "crowd", "crowds", "kids", "cars
 # the renderer's own name of the zoom transition: "use a zoomin transition between every shot" was corrected to "zooming",
 # the pictures' motion, and the transitions left unread (set BF bf054); kept, it is read as the zoom transition
 PLAIN_WORDS = PLAIN_WORDS + ("zoomin",)
+# one sound said louder or quieter than another: "the unboxing is way louder than the other clip, bring it down" (read
+# as a wish for "louder": the unboxing was raised, a wrong edit; set BF bf187). A comparison is a complaint about the one
+# said first, as "too loud" is; "lower it" after it is that remedy said again (it was left unread)
+_K_MORE = r"(?:(?:way|much|far|a\s+lot|a\s+bit|so\s+much|quite\s+a\s+bit|even|still)\s+)?"
+REWRITES = REWRITES + (
+    (rf"\b(is|are|sounds?|gets?)\s+{_K_MORE}louder\s+than\s+[^,.;!?]{{1,40}}?(?=\s*(?:$|[,.;!?]|\s(?:so|and|but)\b))", r"\1 too loud"),
+    (rf"\b(is|are|sounds?|gets?)\s+{_K_MORE}(?:quieter|softer)\s+than\s+[^,.;!?]{{1,40}}?(?=\s*(?:$|[,.;!?]|\s(?:so|and|but)\b))", r"\1 too quiet"),
+    (r"\btoo\s+loud\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:lower|tone\s+down|turn\s+down|reduce)\s+it\b(?:\s+down)?",
+     r"too loud\1turn down it"),
+    (r"\btoo\s+quiet\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:raise|turn\s+up|boost)\s+it\b(?:\s+up)?",
+     r"too quiet\1turn up it"),
+)
 # --- end of block K
