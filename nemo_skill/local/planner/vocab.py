@@ -3540,4 +3540,23 @@ REWRITES = REWRITES + (
     (r"\btoo\s+quiet\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:raise|turn\s+up|boost)\s+it\b(?:\s+up)?",
      r"too quiet\1turn up it"),
 )
+# both ends of the whole video's fade, one length said for each: "Fade in from black and fade out to black, 1.5 seconds
+# each" (the fade in was left at 1 s: only the clause the length ends was given it; set BD bd232)
+REWRITES = REWRITES + (
+    (rf"\bfade\s+in\s+from\s+(black|white)\s*,?\s+and\s+(?:then\s+)?fade\s+out\s+to\s+(black|white)\s*,?\s*(?:with\s+)?{_K_DUR}\s+each\b",
+     r"fade in from \1 over \3 \4 and fade out to \2 over \3 \4"),
+)
+# a fade said by where it is: "add a 1 second fade at the start" (read as 1 s more video: it was made 31 s long, a wrong
+# edit; set BE be131): the whole video's fade in at the start, its fade out at the end
+_K_PUT = r"(?:(?:add|put|give\s+it|give\s+the\s+video|use|have|insert|include|apply)\s+)?(?:a|an|one)\s+"
+REWRITES = REWRITES + (
+    (rf"\b{_K_PUT}{_K_DUR}\s+(?:long\s+)?fade\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", r"fade in from black over \1 \2"),
+    (rf"\b{_K_PUT}{_K_DUR}\s+(?:long\s+)?fade\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", r"fade out to black over \1 \2"),
+    (rf"\b{_K_PUT}fade\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", "fade in from black"),
+    (rf"\b{_K_PUT}fade\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", "fade out to black"),
+)
+# the end going dark in two characters: "结尾渐黑3秒" (left unread; set BD bd215): the whole video's fade out to that colour
+REWRITES = REWRITES + (
+    (r"(结尾|最后|末尾|片尾)\s*(?:处)?\s*(?:慢慢|逐渐)?\s*渐(黑|白)(?!色)", r"\1淡出到\2色"),
+)
 # --- end of block K
