@@ -3547,16 +3547,21 @@ REWRITES = REWRITES + (
      r"fade in from \1 over \3 \4 and fade out to \2 over \3 \4"),
 )
 # a fade said by where it is: "add a 1 second fade at the start" (read as 1 s more video: it was made 31 s long, a wrong
-# edit; set BE be131): the whole video's fade in at the start, its fade out at the end
+# edit; set BE be131): the whole video's fade in at the start, its fade out at the end. Only with its length said before
+# it: "add a fade at the end, 2 seconds" stays unread (corpus wave10_i: the end card's or the last cut's fade too)
 _K_PUT = r"(?:(?:add|put|give\s+it|give\s+the\s+video|use|have|insert|include|apply)\s+)?(?:a|an|one)\s+"
 REWRITES = REWRITES + (
     (rf"\b{_K_PUT}{_K_DUR}\s+(?:long\s+)?fade\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", r"fade in from black over \1 \2"),
     (rf"\b{_K_PUT}{_K_DUR}\s+(?:long\s+)?fade\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", r"fade out to black over \1 \2"),
-    (rf"\b{_K_PUT}fade\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", "fade in from black"),
-    (rf"\b{_K_PUT}fade\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", "fade out to black"),
 )
 # the end going dark in two characters: "结尾渐黑3秒" (left unread; set BD bd215): the whole video's fade out to that colour
 REWRITES = REWRITES + (
     (r"(结尾|最后|末尾|片尾)\s*(?:处)?\s*(?:慢慢|逐渐)?\s*渐(黑|白)(?!色)", r"\1淡出到\2色"),
+)
+# the pictures' motion stopped: "mute the music, keep the voice, and stop the zoom" ("stop" is no verb of the tables: the
+# clause was not split from the one before, the zoom was left on while the music was muted, a partial edit; set BD bd244)
+REWRITES = REWRITES + (
+    (r"\b(?:stop|halt|kill|end)\s+(?:the\s+|all\s+(?:the\s+)?|that\s+|this\s+)?(?:slow\s+|constant\s+)?(?:zoom|zooming|zooms|panning"
+     r"|ken[\s-]?burns|motion|movement)(?:\s+effects?)?\b(?!\s+(?:on|of|in|from|at|after|before|for)\b)", "turn off the zoom"),
 )
 # --- end of block K
