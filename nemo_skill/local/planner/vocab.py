@@ -3564,4 +3564,10 @@ REWRITES = REWRITES + (
     (r"\b(?:stop|halt|kill|end)\s+(?:the\s+|all\s+(?:the\s+)?|that\s+|this\s+)?(?:slow\s+|constant\s+)?(?:zoom|zooming|zooms|panning"
      r"|ken[\s-]?burns|motion|movement)(?:\s+effects?)?\b(?!\s+(?:on|of|in|from|at|after|before|for)\b)", "turn off the zoom"),
 )
+# a sound turned down to half: "视频自带的声音调小到一半" (调小 read alone: lowered to 60 %; set BF bf165), "原声减半"
+# (left unread): halved, as "降到原来的一半" is (never set to 50 %: the music at 35 % would be raised)
+REWRITES = REWRITES + (
+    (r"(?:调小|调低|降低|减小|降|减|关小|放小)\s*(?:到|至|成)\s*(?:原来的\s*)?(?:一半|1半|二分之一)", "降低50%"),
+    (r"(音量|音乐|声音|配音|旁白|人声|原声|bgm)\s*(?:直接)?\s*减半", r"\1降低50%"),
+)
 # --- end of block K
