@@ -3570,4 +3570,9 @@ REWRITES = REWRITES + (
     (r"(?:调小|调低|降低|减小|降|减|关小|放小)\s*(?:到|至|成)\s*(?:原来的\s*)?(?:一半|1半|二分之一)", "降低50%"),
     (r"(音量|音乐|声音|配音|旁白|人声|原声|bgm)\s*(?:直接)?\s*减半", r"\1降低50%"),
 )
+# both clips' sound: "两个视频的声音都小一点" (the clips' sound was read but the "两个" left over, and the whole message
+# went unread; set BF bf211): every clip's own sound
+REWRITES = REWRITES + (
+    (r"(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
+)
 # --- end of block K
