@@ -3601,4 +3601,58 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (rf"\s*[，,]\s*(?:而|但)?\s*不是\s*(?:把|将)?\s*(?:{_SOUNDS_ZH}|bgm|原声|视频原声)(?:的?(?:声音|音量))?\s*(?=$|[。！!；;])", ""),
 )
+# everyday words of what a clip shows, one letter from a vocabulary word: "remove the people walking in the back of the
+# clip" was corrected to "talking", read as the voiceover and removed it (a wrong edit; set BD bd281); "crowd" became
+# "cropd", "kids" "kinds", "cars" "cards"
+PLAIN_WORDS = PLAIN_WORDS + ("walk", "walking", "crowd", "crowds", "kids", "cars", "bark", "barking", "passing", "passers")
+# the renderer's own name of the zoom transition: "use a zoomin transition between every shot" was corrected to "zooming",
+# the pictures' motion, and the transitions left unread (set BF bf054); kept, it is read as the zoom transition
+PLAIN_WORDS = PLAIN_WORDS + ("zoomin",)
+# one sound said louder or quieter than another: "the unboxing is way louder than the other clip, bring it down" (read
+# as a wish for "louder": the unboxing was raised, a wrong edit; set BF bf187). A comparison is a complaint about the one
+# said first, as "too loud" is; "lower it" after it is that remedy said again (it was left unread)
+_K_MORE = r"(?:(?:way|much|far|a\s+lot|a\s+bit|so\s+much|quite\s+a\s+bit|even|still)\s+)?"
+REWRITES = REWRITES + (
+    (rf"\b(is|are|sounds?|gets?)\s+{_K_MORE}louder\s+than\s+[^,.;!?]{{1,40}}?(?=\s*(?:$|[,.;!?]|\s(?:so|and|but)\b))", r"\1 too loud"),
+    (rf"\b(is|are|sounds?|gets?)\s+{_K_MORE}(?:quieter|softer)\s+than\s+[^,.;!?]{{1,40}}?(?=\s*(?:$|[,.;!?]|\s(?:so|and|but)\b))", r"\1 too quiet"),
+    (r"\btoo\s+loud\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:lower|tone\s+down|turn\s+down|reduce)\s+it\b(?:\s+down)?",
+     r"too loud\1turn down it"),
+    (r"\btoo\s+quiet\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:raise|turn\s+up|boost)\s+it\b(?:\s+up)?",
+     r"too quiet\1turn up it"),
+)
+# both ends of the whole video's fade, one length said for each: "Fade in from black and fade out to black, 1.5 seconds
+# each" (the fade in was left at 1 s: only the clause the length ends was given it; set BD bd232)
+REWRITES = REWRITES + (
+    (rf"\bfade\s+in\s+from\s+(black|white)\s*,?\s+and\s+(?:then\s+)?fade\s+out\s+to\s+(black|white)\s*,?\s*(?:with\s+)?{_K_DUR}\s+each\b",
+     r"fade in from \1 over \3 \4 and fade out to \2 over \3 \4"),
+)
+# a fade said by where it is: "add a 1 second fade at the start" (read as 1 s more video: it was made 31 s long, a wrong
+# edit; set BE be131): the whole video's fade in at the start, its fade out at the end. Only with its length said before
+# it: "add a fade at the end, 2 seconds" stays unread (corpus wave10_i: the end card's or the last cut's fade too)
+_K_PUT = r"(?:(?:add|put|give\s+it|give\s+the\s+video|use|have|insert|include|apply)\s+)?(?:a|an|one)\s+"
+REWRITES = REWRITES + (
+    (rf"\b{_K_PUT}{_K_DUR}\s+(?:long\s+)?fade\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", r"fade in from black over \1 \2"),
+    (rf"\b{_K_PUT}{_K_DUR}\s+(?:long\s+)?fade\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", r"fade out to black over \1 \2"),
+)
+# the end going dark in two characters: "结尾渐黑3秒" (left unread; set BD bd215): the whole video's fade out to that colour
+REWRITES = REWRITES + (
+    (r"(结尾|最后|末尾|片尾)\s*(?:处)?\s*(?:慢慢|逐渐)?\s*渐(黑|白)(?!色)", r"\1淡出到\2色"),
+)
+# the pictures' motion stopped: "mute the music, keep the voice, and stop the zoom" ("stop" is no verb of the tables: the
+# clause was not split from the one before, the zoom was left on while the music was muted, a partial edit; set BD bd244)
+REWRITES = REWRITES + (
+    (r"\b(?:stop|halt|kill|end)\s+(?:the\s+|all\s+(?:the\s+)?|that\s+|this\s+)?(?:slow\s+|constant\s+)?(?:zoom|zooming|zooms|panning"
+     r"|ken[\s-]?burns|motion|movement)(?:\s+effects?)?\b(?!\s+(?:on|of|in|from|at|after|before|for)\b)", "turn off the zoom"),
+)
+# a sound turned down to half: "视频自带的声音调小到一半" (调小 read alone: lowered to 60 %; set BF bf165), "原声减半"
+# (left unread): halved, as "降到原来的一半" is (never set to 50 %: the music at 35 % would be raised)
+REWRITES = REWRITES + (
+    (r"(?:调小|调低|降低|减小|降|减|关小|放小)\s*(?:到|至|成)\s*(?:原来的\s*)?(?:一半|1半|二分之一)", "降低50%"),
+    (r"(音量|音乐|声音|配音|旁白|人声|原声|bgm)\s*(?:直接)?\s*减半", r"\1降低50%"),
+)
+# both clips' sound: "两个视频的声音都小一点" (the clips' sound was read but the "两个" left over, and the whole message
+# went unread; set BF bf211): every clip's own sound
+REWRITES = REWRITES + (
+    (r"(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
+)
 # --- end of block K

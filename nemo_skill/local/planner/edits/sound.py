@@ -80,7 +80,10 @@ def apply_volume(work: Work, args: VolumeArgs) -> None:
     target, value, rel = args.target, args.value, args.rel
     tracks, clips, label = _named_clip(work, args.ref) if target == "ref" else _audio_targets(work, target)
     items = tracks + clips
-    if value is None and len(items) > 1:
+    # (every clip's own sound at one level is one sound: "两个视频的声音都小一点" was reported as "all sound quieter"
+    # with the music untouched; set BF bf211)
+    one_level = not tracks and len({float(i.get("vol", 1.0)) for i in clips}) == 1
+    if value is None and len(items) > 1 and not one_level:
         _scale_each(work, target, items, rel == "up", args.by)
         return
     old = float(items[0].get("vol", 1.0))
@@ -118,7 +121,10 @@ def _scale_each(work: Work, target: str, items: list[dict], up: bool, by: float 
         item.pop("mute", None)
         role = item.get("role") if "role" in item else "clips"
         changes.append(msg("volume.each", label=LABEL.get(str(role), LABEL["clips"]), old=pct(old), new=pct(new)))
-    work.done(msg("volume.up_all" if up else "volume.down_all", each=changes), "set_volume", target=target,
+    key = "volume.up_all" if up else "volume.down_all"
+    if all("role" not in i for i in items):  # the clips' own sound only, never "all sound"
+        key = "volume.up_clips" if up else "volume.down_clips"
+    work.done(msg(key, each=changes), "set_volume", target=target,
               volume=[i["vol"] for i in items])
 
 
@@ -256,6 +262,8 @@ S_VOLUME: dict[str, tuple[Template, Template]] = {
     "volume.each": ("{label} {old} to {new}", "{label}从 {old} 到 {new}"),
     "volume.up_all": ("All sound louder: {each}.", "所有声音已调高：{each}。"),
     "volume.down_all": ("All sound quieter: {each}.", "所有声音已调低：{each}。"),
+    "volume.up_clips": ("The clips' own sound louder: {each}.", "视频原声已调高：{each}。"),
+    "volume.down_clips": ("The clips' own sound quieter: {each}.", "视频原声已调低：{each}。"),
     "volume.unmuted": (
         " (and unmuted)",
         "（并已取消静音）",
