@@ -3522,3 +3522,20 @@ REWRITES = REWRITES + (
     (rf"\s*[，,]\s*(?:而|但)?\s*不是\s*(?:把|将)?\s*(?:{_SOUNDS_ZH}|bgm|原声|视频原声)(?:的?(?:声音|音量))?\s*(?=$|[。！!；;])", ""),
 )
 # --- end of block K
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
+# --- block V: clips (trims, speed, clip order) ---
+REWRITES = REWRITES + (
+    # "视频只要前面6秒", "片段只保留开头的3秒": the part kept, as "只要前6秒" is (set BD bd153 had set the video to 6 s)
+    (r"(?:只要|只保留|保留|只用)\s*(?:前面|开头)\s*的?\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
+)
+# "the clip goes on forever, keep just five seconds of it": a complaint that it is too long, the reason for the edit after
+# it (set BD bd158 reported it as not understood)
+extend(OPS, "shorten_need", en=("goes on forever", "go on forever", "goes on too long", "runs too long", "runs long",
+                                "takes forever", "drags forever"))
+# --- end of block V
