@@ -3538,4 +3538,15 @@ REWRITES = REWRITES + (
 # it (set BD bd158 reported it as not understood)
 extend(OPS, "shorten_need", en=("goes on forever", "go on forever", "goes on too long", "runs too long", "runs long",
                                 "takes forever", "drags forever"))
+# "keep only the first 3 seconds of clip.mp4" (twoclips): read before block L's "keep the first N s of the clip", which
+# took the "clip" of clip.mp4 and asked which clip (the earlier notes); "opening" is read as "first" by the trim rules
+REWRITES = (
+    (r"\b(keep|use|play)\s+(only\s+|just\s+)?(the\s+)?first\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+of\s+"
+     r"[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9]))", r"\1 \2\3opening "),
+) + REWRITES
+# "clip plays at 0.75 speed", "set it to 1.5 speed": a speed said as a bare number before "speed" is that many times
+# ("0.75x speed"; set BE be197 was not read, its number left over)
+REWRITES = REWRITES + (
+    (r"\b(at|to|with|on|in)\s+(\d+(?:\.\d+)?)\s+(?=(?:playback\s+)?speed\b)", r"\1 \2x "),
+)
 # --- end of block V
