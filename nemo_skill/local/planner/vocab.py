@@ -3549,4 +3549,21 @@ REWRITES = (
 REWRITES = REWRITES + (
     (r"\b(at|to|with|on|in)\s+(\d+(?:\.\d+)?)\s+(?=(?:playback\s+)?speed\b)", r"\1 \2x "),
 )
+# "swap the two videos", "把两个视频交换": the two clips, as "swap clip 1 and clip 2" (sets BE be219, BF bf191 were not read;
+# with one clip the second is not found and said so)
+REWRITES = REWRITES + (
+    (r"\b(?:swap|switch|flip|exchange|interchange)\s+(?:the\s+)?(?:2|both)\s+(?:videos|video\s+clips|clips)\b(?!\s*(?:and|with|of|in)\b)"
+     r"(?:\s+(?:around|round|over))?", "swap clip 1 and clip 2"),
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(?:顺序|位置)?\s*(?:交换|对调|调换|互换)(?:一下)?"
+     r"|(?:交换|对调|调换|互换)(?:一下)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)(?:\s*的?\s*(?:顺序|位置))?", "交换第1段视频和第2段视频"),
+)
+# "mute the clips and the music", "把视频片段和音乐都静音": the clips' own sound and the music (only the music was muted,
+# the clips dropped without a word; the earlier notes)
+_V_SOUND = r"(?:the\s+)?(?:(?:background\s+)?music|voice\s*-?\s*over|narration|song)"
+_V_CLIPS = r"(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:video\s+clips|clips|footage)(?!\s*(?:sound|audio|\.))"  # (one "clip" of two: asked)
+REWRITES = REWRITES + (
+    (rf"\b(mute|silence)\s+{_V_CLIPS}\s+and\s+(?={_V_SOUND}\b)", r"\1 the clip sound and "),
+    (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+{_V_CLIPS}\b", r"\1 \2 and the clip sound"),
+    (r"(视频片段|片段)\s*(?=(?:和|与|跟|还有)\s*(?:背景音乐|音乐|配乐|配音|旁白)\s*(?:都|也|全部|一起)?\s*(?:静音|关掉声音))", "视频原声"),
+)
 # --- end of block V
