@@ -1618,6 +1618,13 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
     elif frame.op_keys() and frame.op_keys() <= NEED_OPS:
         before.needs.append((frame.start, frame.end))
     for r in found:
+        # an edit said again without its target, right after it was said of one ("slow motion on clip.mp4, half
+        # speed"): that one's, its values the later ones (the args class says when; set BD bd163)
+        after = getattr(r.args, "after", None)
+        joined = after(result.intents[-1].args) if after and result.intents and result.intents[-1].kind == r.edit.kind else None
+        if joined is not None:
+            result.intents[-1] = Intent(r.edit.kind, result.intents[-1].pos, joined)
+            continue
         key = (r.edit.kind, repr(r.args))
         if key in before.seen:  # "hard to hear, make it louder" is one edit, said twice
             # (asked in so many words after the complaint, it is asked: "配音听不清，把旁白声音调大一点，背景音乐调到20%" dropped

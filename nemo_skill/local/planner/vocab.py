@@ -3656,3 +3656,48 @@ REWRITES = REWRITES + (
     (r"(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
 )
 # --- end of block K
+
+
+# (keep these separating lines: they let the blocks merge apart)
+#
+#
+
+
+# --- block V: clips (trims, speed, clip order) ---
+REWRITES = REWRITES + (
+    # "视频只要前面6秒", "片段只保留开头的3秒": the part kept, as "只要前6秒" is (set BD bd153 had set the video to 6 s)
+    (r"(?:只要|只保留|保留|只用)\s*(?:前面|开头)\s*的?\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
+)
+# "the clip goes on forever, keep just five seconds of it": a complaint that it is too long, the reason for the edit after
+# it (set BD bd158 reported it as not understood)
+extend(OPS, "shorten_need", en=("goes on forever", "go on forever", "goes on too long", "runs too long", "runs long",
+                                "takes forever", "drags forever"))
+# "keep only the first 3 seconds of clip.mp4" (twoclips): read before block L's "keep the first N s of the clip", which
+# took the "clip" of clip.mp4 and asked which clip (the earlier notes); "opening" is read as "first" by the trim rules
+REWRITES = (
+    (r"\b(keep|use|play)\s+(only\s+|just\s+)?(the\s+)?first\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+of\s+"
+     r"[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9]))", r"\1 \2\3opening "),
+) + REWRITES
+# "clip plays at 0.75 speed", "set it to 1.5 speed": a speed said as a bare number before "speed" is that many times
+# ("0.75x speed"; set BE be197 was not read, its number left over)
+REWRITES = REWRITES + (
+    (r"\b(at|to|with|on|in)\s+(\d+(?:\.\d+)?)\s+(?=(?:playback\s+)?speed\b)", r"\1 \2x "),
+)
+# "swap the two videos", "把两个视频交换": the two clips, as "swap clip 1 and clip 2" (sets BE be219, BF bf191 were not read;
+# with one clip the second is not found and said so)
+REWRITES = REWRITES + (
+    (r"\b(?:swap|switch|flip|exchange|interchange)\s+(?:the\s+)?(?:2|both)\s+(?:videos|video\s+clips|clips)\b(?!\s*(?:and|with|of|in)\b)"
+     r"(?:\s+(?:around|round|over))?", "swap clip 1 and clip 2"),
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(?:顺序|位置)?\s*(?:交换|对调|调换|互换)(?:一下)?"
+     r"|(?:交换|对调|调换|互换)(?:一下)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)(?:\s*的?\s*(?:顺序|位置))?", "交换第1段视频和第2段视频"),
+)
+# "mute the clips and the music", "把视频片段和音乐都静音": the clips' own sound and the music (only the music was muted,
+# the clips dropped without a word; the earlier notes)
+_V_SOUND = r"(?:the\s+)?(?:(?:background\s+)?music|voice\s*-?\s*over|narration|song)"
+_V_CLIPS = r"(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:video\s+clips|clips|footage)(?!\s*(?:sound|audio|\.))"  # (one "clip" of two: asked)
+REWRITES = REWRITES + (
+    (rf"\b(mute|silence)\s+{_V_CLIPS}\s+and\s+(?={_V_SOUND}\b)", r"\1 the clip sound and "),
+    (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+{_V_CLIPS}\b", r"\1 \2 and the clip sound"),
+    (r"(视频片段|片段)\s*(?=(?:和|与|跟|还有)\s*(?:背景音乐|音乐|配乐|配音|旁白)\s*(?:都|也|全部|一起)?\s*(?:静音|关掉声音))", "视频原声"),
+)
+# --- end of block V

@@ -32,6 +32,15 @@ class SpeedArgs:
     which: str = ""  # the words naming the clip ("the clip", "clip.mp4"); empty: the only clip
     speed: float | None = None
     hold_ms: int | None = None  # hold the clip's last frame this long instead
+    alone: bool = False  # the speed said in a clause of its own, no clip named ("…, half speed")
+
+    def after(self, before: object) -> SpeedArgs | None:
+        """A speed said alone right after a speed of a clip named ("slow motion on clip.mp4 please, half speed") is that
+        clip's, the same edit said more exactly; it had asked which clip with two (set BD bd163)."""
+        if not self.alone or not isinstance(before, SpeedArgs) or before.hold_ms is not None \
+                or self.hold_ms is not None:
+            return None
+        return SpeedArgs(which=before.which, speed=self.speed)
 
 
 def apply_speed(work: Work, args: SpeedArgs) -> None:
@@ -282,7 +291,7 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     named = _NAMED_CLIP.search(f.text) if noun else None  # "开箱视频", "the unboxing clip": which clip
     ref = f.values.get("ref")  # "开箱视频": the clip by what it shows (read as a reference)
     which = str(file) if file else str(ref) if ref else named.group(0).strip() if named else ""
-    return SpeedArgs(which="" if _clip_word(which) else which, speed=speed)
+    return SpeedArgs(which="" if _clip_word(which) else which, speed=speed, alone=bool(alone))
 
 
 SOFT_SAID = re.compile(rf"\b{SOFT}\b|一点|一些|点儿|稍微|稍")

@@ -234,6 +234,12 @@ def r_trim(s: Scan) -> None:
             s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=part_ms)
         else:
             s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), keep_last=part_ms)
+    # "the clip goes on forever, keep just five seconds of it": "it" is the clip named before, the length kept is the
+    # clip's, never the whole video's (set BD bd158 had set the video to 5 s)
+    for m in s.take(rf"(?<=[,;])\s*(?:so\s+|and\s+|then\s+)?(?:just\s+|only\s+)?(?:keep|use|leave)\s+(?:only\s+|just\s+|about\s+)?"
+                    rf"(?P<d>{DUR}){NOT_RANGE}\s+of\s+it\b(?!\s*(?:at|from|starting)\b)",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
     # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
     # AL al181)
     for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
@@ -304,9 +310,10 @@ def r_trim(s: Scan) -> None:
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
         if b > a:
             s.add("trim", m, ref=m.group("c"), start=a, end=b)
+    # ("请将 clip.mp4 裁剪为第2秒到第7秒，并以1.5倍速播放": 裁剪为, 剪为; set BF bf172 dropped the trim)
     # "只保留视频的第2秒到第6秒", "unboxing.mp4只要第1秒到第4秒": the clip named between the verb and the seconds
     # ("视频片段只保留第2到第5秒": the clip named before the verb alone)
-    for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只用|保留|截取|剪到|剪成|裁剪到|修剪到|裁到)\s*(?P<c2>{FILE}|{clip})?\s*的?\s*"
+    for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只用|保留|截取|剪到|剪成|裁剪到|修剪到|裁到|{_CUT_AS})\s*(?P<c2>{FILE}|{clip})?\s*的?\s*"
                     rf"第\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒",
                     when=lambda m: bool(m.group("c") or m.group("c2"))):
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
@@ -343,12 +350,15 @@ def r_trim(s: Scan) -> None:
                     # ("unboxing clip just the first four seconds", "unboxing video - only the first 4 s": the clip named, then
                     # the part kept; sets AM am165, AI ai127)
                     rf"|(?P<c5>{NAMED_CLIP}|{clip})\s*(?:[-–—:,]\s*)?(?:just|only)\s+(?:use\s+|keep\s+|play\s+)?(?:the\s+|its\s+)?(?:first|opening)\s+(?P<d5>{DUR}){NOT_RANGE}{used}"
+                    # ("clip.mp4: first 6 seconds only", "unboxing clip - last 3 s only": the clip, then the part with "only"
+                    # after it; set BE be211 was not read. Without "only" the part may be cut or kept: not read)
+                    rf"|(?P<c7>{NAMED_CLIP}|{clip})\s*[-–—:,]\s*(?:the\s+|its\s+)?(?:(?P<l7>last|final)|first|opening)\s+(?P<d7>{DUR}){NOT_RANGE}\s+only\b"
                     # ("开箱视频只用前四秒": the clip by its name before 视频; set AK ak99)
                     rf"|(?P<c3>{zclip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
                     rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
-        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6") if g))
-        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None)
-        if m.group("l3") or m.group("l4") or m.group("l6"):
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7") if g))
+        ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7") if g), None)
+        if m.group("l3") or m.group("l4") or m.group("l6") or m.group("l7"):
             s.add("trim", m, ref=ref, keep_last=d)
         else:
             s.add("trim", m, ref=ref, start=0, end=d)
@@ -392,6 +402,8 @@ def r_trim(s: Scan) -> None:
               generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
 
 
+# "trimmed to" said as 裁剪为/剪为/剪辑成 (set BF bf172)
+_CUT_AS = r"(?:裁剪为|裁剪成|剪为|裁为|裁成|截为|截成|修剪为|修剪成|剪辑为|剪辑成)"
 # a video clip's file ("clip.mp4"; a picture's file with a time span is an overlay's)
 _VIDEO_FILE = r"[a-z0-9][a-z0-9_\-.]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
 # a clause's start: a clip said first there, with no verb before it ("show clip.mp4 from 2s to 7s" stays an overlay's)
@@ -403,6 +415,7 @@ def r_trim_span(s: Scan) -> None:
     10 s", "clip.mp4只用中间那段，从4秒到9秒", "use the clip from 4s to the end"): read before the overlays' time spans
     (order 0), which had laid the clip over itself from 2 s to 7 s (sets AY ay226, AX ax150, AZ az244, AZ az114, AY ay170).
     After 用/要/留/取 the 从 may go: "clip.mp4 用第4秒到第10秒那段" (set BC bc244 was not read).
+    After the part said, a comma: "clip.mp4 只要中间那段，第3秒到第9秒" (set BF bf212 dropped it).
     Only a video's file or a clip's noun, said first in its clause or after use/keep/play: "put clip.mp4 in the corner
     from 2s to 7s" stays the overlay's."""
     clip = rf"(?:{_VIDEO_FILE}|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage))"
@@ -413,7 +426,7 @@ def r_trim_span(s: Scan) -> None:
     for m in s.take(rf"(?:{_CLAUSE_START}|\b(?:use|keep|play)\s+(?:only\s+|just\s+)?{part})(?P<c>{clip})\s+(?:only\s+|just\s+)?{span}"
                     rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
                     rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
-                    rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由|(?<=[用要留取])|(?<=[用要留取]\s))\s*第?\s*(?P<za>{NUM})\s*秒?"
+                    rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由|(?<=[用要留取])|(?<=[用要留取]\s)|(?<=[段分][,，:：])|(?<=[段分][,，:：]\s))\s*第?\s*(?P<za>{NUM})\s*秒?"
                     rf"\s*(?:到|至|-)\s*第?\s*(?P<zb>{NUM})\s*秒(?!\s*(?:显示|出现|展示))"
                     r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分))?"):
         if m.group("zc"):
@@ -431,7 +444,8 @@ def r_trim_span(s: Scan) -> None:
 
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
 # the video shorter, cut it to 20 s" names the video last)
-_SENTENCE_START = re.compile(r"[!?;。！？；]|\.(?!\d)")  # ("speed up the clip 1.5x and start it at 1s": no sentence ends in 1.5)
+_SENTENCE_START = re.compile(r"[!?;。！？；]|\.(?![\da-z])")  # ("speed up the clip 1.5x and start it at 1s": no sentence ends in 1.5;
+# "unboxing.mp4 is too long, keep 3 seconds of it": nor in a file's name)
 _THING_SAID = re.compile(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
                          r"|(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)(?:原声|声音)?)"
                          r"|\b(?:video|title|captions?|music|song|voice\s*-?over|voiceover|narration|picture|photo|image|slideshow"
