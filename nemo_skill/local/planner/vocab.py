@@ -268,7 +268,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "set the music to half", "half the volume": 50 %
     (r"\b(?:to|at)\s+half\b(?!\s+(?:a|an|the|speed|time|pace|tempo|length)\b)", "to 50%"),
     (r"\bhalf\s+(?:the\s+)?(volume|level|loudness)\b", r"50% \1"),
-    (r"(?:调到|调成|改成|降到|减到|设为)\s*一半", "调到50%"),
+    # ("背景音乐降到一半": half as loud as it is, never set to 50 %, which raised the music from 35 %)
+    (r"(?:降到|减到|降低到|减小到)\s*一半", "降低50%"),
+    (r"(?:调到|调成|改成|设为)\s*一半", "调到50%"),
     # "no longer than 20 seconds": a limit (not "longer")
     (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
     # "don't lower the music when the voice plays": the music's ducking off, not the music left alone
@@ -370,7 +372,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "show the rest for 5 seconds each": the pictures left after an earlier edit of the same message
     (r"\b(?:the\s+)?(?:rest|others?|remaining\s+(?:ones|images|pictures|photos|shots))\b(?=[^,.;]{0,30}\d)", "every image"),
     # "give the gold ring shot 7 seconds": how long that picture shows
-    (r"\bgive\s+((?:the\s+)?[^,.;\ue000]{1,40}?)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:longer|shorter|more|less))",
+    (r"\bgive\s+((?:the\s+)?[^,.;\ue000]{1,40}?)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:longer|shorter|more|less))"
+     # ("give the video a 2 second fade at the end": the fade's seconds, never a picture's; it made the video 2 s)
+     r"(?!\s*(?:long\s+)?(?:fade|transition|crossfade|dissolve|wipe|slide|zoom)s?\b)",
      r"show \1 for \2"),
     # "the final video" is what is made, not the last clip
     (r"\b(?:the\s+)?final\s+(?:video|cut|edit|result)\b(?!\s+clip)", "the whole video"),
