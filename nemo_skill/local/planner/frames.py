@@ -1565,8 +1565,11 @@ def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -
         # az248 asked which; a picture named so is refused by the edit, never another thing changed)
         return ref
     noun = frame.visual_noun()
+    # ("mute the clips, then make it 20 seconds": the clips are no "it", the length is the video's; wave 19 notes had
+    # looked for a clip named "clips")
     if ref is None and "visual" in targets + frame.target_keys() and _CLIP_NOUN.fullmatch(_plain(noun)) and (
-            noun not in ("视频", "video") or "speed" in frame.op_keys()):
+            noun not in ("视频", "video") or "speed" in frame.op_keys()) \
+            and not re.fullmatch(r"(?:video\s+)?clips|videos", _plain(noun)):
         # ("trim the clip to the first 6 seconds and mute it": the clip trimmed is the one muted; set AT at236)
         # ("视频加速到1.5倍，然后把它静音": only a clip has a speed, so 视频 is the clip; set AZ az247)
         return ("ref", noun) if frame.op_keys() & (_CLIP_OPS | {"cut"}) else None

@@ -3704,4 +3704,17 @@ REWRITES = REWRITES + (
     (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+{_V_CLIPS}\b", r"\1 \2 and the clip sound"),
     (r"(视频片段|片段)\s*(?=(?:和|与|跟|还有)\s*(?:背景音乐|音乐|配乐|配音|旁白)\s*(?:都|也|全部|一起)?\s*(?:静音|关掉声音))", "视频原声"),
 )
+# "unboxing.mp4 - last 3 s only", "the unboxing clip: last 2 seconds only": the part kept, "last" no verb (it made the clip
+# 3 s long, its start kept; wave 19 notes). "final" is read as "last" by the trim rules, never as "lasts"
+REWRITES = REWRITES + (
+    (r"((?:[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|video|footage))"
+     r"\s*[-–—:,]\s*(?:the\s+|its\s+)?)last(?=\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+only\b)", r"\1final"),
+)
+# "mute the clip and the music": each muted on its own, so that with two clips "the clip" is asked and nothing is done
+# (the clip was dropped, the music muted; wave 19 notes)
+_V_ONE_CLIP = r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip)(?![a-z'])"
+REWRITES = REWRITES + (
+    (rf"\b(mute|silence)\s+({_V_ONE_CLIP})\s+and\s+(?={_V_SOUND}\b)", r"\1 \2, \1 "),
+    (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+({_V_ONE_CLIP})(?!\s*(?:sound|audio))", r"\1 \2, \1 \3"),
+)
 # --- end of block V

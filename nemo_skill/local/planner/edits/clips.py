@@ -455,7 +455,10 @@ _THING_SAID = re.compile(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:vide
 def _clip_said(text: str, said_at: str) -> str | None:
     """(the phrase rules read a text with the frames' words blanked: the clip is looked for in the message itself)"""
     at = max(0, text.find(said_at))
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
+    # (a ";" right before the clause is no sentence's end: "clip.mp4 runs long; keep 4 seconds of it" keeps the clip
+    # named before it, as the "," does; wave 19 notes asked which one)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)
+              if not (m.group() in ";；" and not text[m.end():at].strip())]
     said = list(_THING_SAID.finditer(text, starts[-1] if starts else 0, at))
     if not said or said[-1].group("c") is None:
         return None
