@@ -121,7 +121,8 @@ def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
     return None if _CLIPPISH.search(ref) or _SECONDS.search(frame.text) or not _direct(frame) else RemoveArgs(what=ref)
 
 
-FILES = rf"{FILE}(?:\s*(?:,|&|and|,\s*and)\s*{FILE})+"  # "gold-ring.jpg and black-cap.jpg"
+# ("把gold-ring.jpg和black-cap.jpg删掉": the Chinese list words too; wave 19 brief)
+FILES = rf"{FILE}(?:\s*(?:,|&|and|,\s*and|和|与|跟|及|以及|、|，)\s*{FILE})+"  # "gold-ring.jpg and black-cap.jpg"
 _FILES = re.compile(FILES)
 _ONLY_KEEP = re.compile(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?:only|just)\b|只\s*(?:保留|留下?|要)")
 
@@ -365,8 +366,9 @@ def r_assets(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?"
                     rf"(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}{_MORE_NAMES}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
-                    rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
-        w = m.group("w") or m.group("w2") or m.group("w3")
+                    rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
+                    rf"|(?:把|将)\s*(?P<w4>{FILES})\s*(?:都|全|全部)?\s*(?:删除|删掉|去掉|移除|拿掉|去除){END}"):
+        w = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"

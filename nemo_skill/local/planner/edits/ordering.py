@@ -15,6 +15,7 @@ from ..parse import (
 )
 from ..refs import NEXT_TO, REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
+from ..text import QUOTE_RE
 from ..work import Ambiguous, CannotApply, Work
 from .items import AddArgs, add_place, apply_add, insertion_index
 from .shared import PRONOUNS, find_visual, find_visuals, order_names, with_positional_transitions
@@ -223,6 +224,20 @@ _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|v
 _ADDED_IN = re.compile(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
 
 
+def _unquoted(s: Scan, words: str | None) -> str | None:
+    """A quote's words in a reference, not its placeholder: "put 'gold ring' at the end" looked for '0' on the timeline
+    (an untrue reply; wave 19 brief)."""
+    if words is None or not QUOTE_RE.search(words):
+        return words
+    for q in QUOTE_RE.finditer(words):
+        s.used_quotes.add(int(q.group(1)))
+    return QUOTE_RE.sub(lambda q: s.msg.quotes[int(q.group(1))].lower(), words)
+
+
+def _add_move(s: Scan, m: re.Match, ref: str, dest: str, other: str | None = None, also: str | None = None) -> None:
+    s.add("move", m, ref=_unquoted(s, ref), dest=dest, other=_unquoted(s, other), also=_unquoted(s, also))
+
+
 def r_order(s: Scan) -> None:
     item = rf"(?:{NEXT_TO}|{REF}|{NAME})"
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
@@ -257,7 +272,7 @@ def r_order(s: Scan) -> None:
                     r"|(?<=play\s)(?:the\s+)?(?:video\s+)?clip|(?<=show\s)(?:the\s+)?(?:video\s+)?clip)"
                     rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
                     rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
-        s.add("move", m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
+        _add_move(s, m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
     step = (r"(?:(?:by\s+)?(?P<n>\d+|one|a|an)\s+(?:spots?|places?|positions?|slots?)\s+(?P<dir>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead|left|right)"
@@ -270,7 +285,7 @@ def r_order(s: Scan) -> None:
         count = m.group("n") or m.group("n2") or m.group("zn") or "1"
         n = int(count) if count.isdigit() else 1  # "one spot", "a place", "一位"
         later = word in ("later", "back", "backward", "backwards", "down", "right", "后")
-        s.add("move", m, ref=ref, dest=f"shift {n if later else -n}")
+        _add_move(s, m, ref=ref, dest=f"shift {n if later else -n}")
     # "move the headphones to the middle", "把耳机那张放到中间": the middle place (with an odd number of pictures)
     for m in s.take(rf"\b(?:move|put|place|bring|shift|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|over)\s+)?"
                     rf"(?:to|into|in|at)\s+the\s+(?:very\s+)?(?:middle|center|centre)(?:\s+(?:spot|position|slot|place)|\s+of\s+(?:the\s+)?"
@@ -281,9 +296,9 @@ def r_order(s: Scan) -> None:
         exact = parse_place(m.group("pl9")) if m.group("pl9") else None
         if exact is not None:
             args = move_args(m.group("r"), exact)
-            s.add("move", m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
+            _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
             continue
-        s.add("move", m, ref=m.group("r") or m.group("r2"), dest="middle")
+        _add_move(s, m, ref=m.group("r") or m.group("r2"), dest="middle")
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item})"
                     # ("open with the clip instead of the sneaker": what it replaced in that place; sets AL al24, AH ah021)
@@ -295,14 +310,14 @@ def r_order(s: Scan) -> None:
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
                     when=lambda m: not _ADDED_IN.search(m.group("r4") or "")):
         if m.group("r3") is not None:
-            s.add("move", m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
+            _add_move(s, m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
             continue
         ref = next((g for g in m.group("r", "r2", "r4", "r6") if g), "it")
         where = parse_place(next(g for g in m.group("pl", "pl2", "pl4", "pl6") if g))
         if where is None:
             continue
         args = move_args(ref, where)
-        s.add("move", m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
+        _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
 
 
 S_MOVE: dict[str, tuple[Template, Template]] = {
