@@ -91,6 +91,18 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
 _KIND_WORDS = re.compile(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[那这哪](?:张|个|段|幅)|{ZH_NOUN}|[把将的了都也]")
 
 
+_COUNT_ONLY = re.compile(r"(?:这|那)?(?:两|2)\s*个")
+_COUNTED_KIND = re.compile(r"(?:两|2)\s*个\s*(视频片段|视频|片段|图片|照片)")
+
+
+def _counted(frame: Frame) -> str:
+    """"把两个视频都删掉": the count and its noun together ("2个视频", every clip when there are two), not the count
+    alone, which the kind word was taken from as the frame's target (set BD bd034)."""
+    obj = frame.object_text()
+    said = _COUNTED_KIND.search(frame.text)
+    return f"2个{said.group(1)}" if said and _COUNT_ONLY.fullmatch(" ".join(obj.split())) else obj
+
+
 def _direct(frame: Frame) -> bool:
     """The picture a frame names is what the operation acts on: "remove the sneaker photo", not "remove the
     background from the sneaker photo" (other words between the verb and the reference)."""
@@ -574,7 +586,7 @@ REMOVE = register(Edit(
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
         # (several files, "remove gold-ring.jpg and black-cap.jpg": the phrase rules read the list; set AC ac209)
-        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) and not _FILES.search(f.text) else None,
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=_counted(f)) if _direct(f) and not _FILES.search(f.text) else None,
              refuses="dur range pct"),
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),
