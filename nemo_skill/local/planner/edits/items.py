@@ -91,6 +91,18 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
 _KIND_WORDS = re.compile(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[那这哪](?:张|个|段|幅)|{ZH_NOUN}|[把将的了都也]")
 
 
+_COUNT_ONLY = re.compile(r"(?:这|那)?(?:两|2)\s*个")
+_COUNTED_KIND = re.compile(r"(?:两|2)\s*个\s*(视频片段|视频|片段|图片|照片)")
+
+
+def _counted(frame: Frame) -> str:
+    """"把两个视频都删掉": the count and its noun together ("2个视频", every clip when there are two), not the count
+    alone, which the kind word was taken from as the frame's target (set BD bd034)."""
+    obj = frame.object_text()
+    said = _COUNTED_KIND.search(frame.text)
+    return f"2个{said.group(1)}" if said and _COUNT_ONLY.fullmatch(" ".join(obj.split())) else obj
+
+
 def _direct(frame: Frame) -> bool:
     """The picture a frame names is what the operation acts on: "remove the sneaker photo", not "remove the
     background from the sneaker photo" (other words between the verb and the reference)."""
@@ -121,7 +133,8 @@ def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
     return None if _CLIPPISH.search(ref) or _SECONDS.search(frame.text) or not _direct(frame) else RemoveArgs(what=ref)
 
 
-FILES = rf"{FILE}(?:\s*(?:,|&|and|,\s*and)\s*{FILE})+"  # "gold-ring.jpg and black-cap.jpg"
+# ("把gold-ring.jpg和black-cap.jpg删掉": the Chinese list words too; wave 19 brief)
+FILES = rf"{FILE}(?:\s*(?:,|&|and|,\s*and|和|与|跟|及|以及|、|，)\s*{FILE})+"  # "gold-ring.jpg and black-cap.jpg"
 _FILES = re.compile(FILES)
 _ONLY_KEEP = re.compile(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?:only|just)\b|只\s*(?:保留|留下?|要)")
 
@@ -365,8 +378,9 @@ def r_assets(s: Scan) -> None:
     for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?"
                     rf"(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}{_MORE_NAMES}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
-                    rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{MUSIC}|{VOICE}|{REF}|{NAME}){END}"):
-        w = m.group("w") or m.group("w2") or m.group("w3")
+                    rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
+                    rf"|(?:把|将)\s*(?P<w4>{FILES})\s*(?:都|全|全部)?\s*(?:删除|删掉|去掉|移除|拿掉|去除){END}"):
+        w = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
@@ -572,7 +586,7 @@ REMOVE = register(Edit(
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
         # (several files, "remove gold-ring.jpg and black-cap.jpg": the phrase rules read the list; set AC ac209)
-        rule("visual", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if _direct(f) and not _FILES.search(f.text) else None,
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=_counted(f)) if _direct(f) and not _FILES.search(f.text) else None,
              refuses="dur range pct"),
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),

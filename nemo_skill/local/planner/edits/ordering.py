@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ....draft.timeline import is_clip
+from ....draft.timeline import is_clip, text_tracks
 from ..assets import find_media, unused_named
 from ..messages import msg
 from ..parse import (
@@ -15,6 +15,7 @@ from ..parse import (
 )
 from ..refs import NEXT_TO, REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
+from ..text import QUOTE_RE
 from ..work import Ambiguous, CannotApply, Work
 from .items import AddArgs, add_place, apply_add, insertion_index
 from .shared import PRONOUNS, find_visual, find_visuals, order_names, with_positional_transitions
@@ -26,6 +27,7 @@ class MoveArgs:
     dest: str  # "first", "last", "position N", "after" / "before" (``other``), "between" (``other`` and ``also``)
     other: str | None = None
     also: str | None = None
+    quoted: bool = False  # the picture was named in quotes (words that may be a caption's, not a picture's)
 
 
 def dest_place(args: MoveArgs) -> Place:
@@ -66,6 +68,12 @@ def apply_move(work: Work, args: MoveArgs) -> None:
     track = work.main()
     segs = track["sg"]
     place = dest_place(args)
+    said = " ".join(args.ref.split())
+    if args.quoted and any(" ".join(str(c.get("text") or "").lower().split()) == said
+                           for tr in text_tracks(work.draft) for c in tr.get("sg") or []):
+        # "put 'Black Cap' at the end": the words of a caption on the video as much as a picture's name; an end card
+        # or the picture moved would each be a guess (wave18_p#17): ask
+        raise CannotApply(msg("move.quoted_text", text=said))
     if place.at == "middle":  # the middle of five is the third; of four there is none
         if len(segs) % 2 == 0:
             raise CannotApply(msg("move.where", dest="the middle"))
@@ -223,6 +231,21 @@ _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|v
 _ADDED_IN = re.compile(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
 
 
+def _unquoted(s: Scan, words: str | None) -> str | None:
+    """A quote's words in a reference, not its placeholder: "put 'gold ring' at the end" looked for '0' on the timeline
+    (an untrue reply; wave 19 brief)."""
+    if words is None or not QUOTE_RE.search(words):
+        return words
+    for q in QUOTE_RE.finditer(words):
+        s.used_quotes.add(int(q.group(1)))
+    return QUOTE_RE.sub(lambda q: s.msg.quotes[int(q.group(1))].lower(), words)
+
+
+def _add_move(s: Scan, m: re.Match, ref: str, dest: str, other: str | None = None, also: str | None = None) -> None:
+    s.add("move", m, ref=_unquoted(s, ref), dest=dest, other=_unquoted(s, other), also=_unquoted(s, also),
+          quoted=bool(QUOTE_RE.search(ref)))
+
+
 def r_order(s: Scan) -> None:
     item = rf"(?:{NEXT_TO}|{REF}|{NAME})"
     for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
@@ -257,7 +280,7 @@ def r_order(s: Scan) -> None:
                     r"|(?<=play\s)(?:the\s+)?(?:video\s+)?clip|(?<=show\s)(?:the\s+)?(?:video\s+)?clip)"
                     rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
                     rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
-        s.add("move", m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
+        _add_move(s, m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
     step = (r"(?:(?:by\s+)?(?P<n>\d+|one|a|an)\s+(?:spots?|places?|positions?|slots?)\s+(?P<dir>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead|left|right)"
@@ -270,7 +293,26 @@ def r_order(s: Scan) -> None:
         count = m.group("n") or m.group("n2") or m.group("zn") or "1"
         n = int(count) if count.isdigit() else 1  # "one spot", "a place", "一位"
         later = word in ("later", "back", "backward", "backwards", "down", "right", "后")
-        s.add("move", m, ref=ref, dest=f"shift {n if later else -n}")
+        _add_move(s, m, ref=ref, dest=f"shift {n if later else -n}")
+    # the place first, then the picture: "the last one should be the sneaker" (only the reverse was read; set BE be093),
+    # "最后一张应该是球鞋"; the picture said with "the", a file or a reference, never a bare word ("should be shorter")
+    nth = r"first|opening|last|final|second|third|fourth|fifth|sixth"
+    for m in s.take(rf"\bthe\s+(?:very\s+)?(?P<pl>{nth})\s+(?:one|picture|photo|pic|image|shot|slide)\s+"
+                    rf"(?:should|must|needs\s+to|has\s+to|ought\s+to|will|can)\s+be\s+"
+                    rf"(?P<r>{REF}|[a-z0-9][a-z0-9_\-]*\.(?:jpe?g|png|webp|mp4|mov|webm)"
+                    rf"|the\s+(?!(?:same|other|one|ones|longest|shortest|best|video|clip|music|title|end)\b)[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?)"
+                    rf"(?:\s+(?:one|picture|photo|pic|image|shot))?{END}"
+                    rf"|(?P<zpl>第一张|第1张|最后[一1]张|第[二三四五2-5]张)(?:图片|照片|图)?\s*(?:应该是|要是|得是)\s*(?P<zr>{REF}|{NAME}){END}"):
+        word = m.group("pl") or m.group("zpl")
+        ref = m.group("r") or m.group("zr")
+        if word in ("first", "opening", "第一张", "第1张"):
+            _add_move(s, m, ref=ref, dest="first")
+        elif word in ("last", "final") or word.startswith("最后"):
+            _add_move(s, m, ref=ref, dest="last")
+        else:
+            n = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}.get(word) or "零一二三四五".find(word[1]) \
+                if not word[1].isdigit() else int(word[1])
+            _add_move(s, m, ref=ref, dest=f"position {n}")
     # "move the headphones to the middle", "把耳机那张放到中间": the middle place (with an odd number of pictures)
     for m in s.take(rf"\b(?:move|put|place|bring|shift|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|over)\s+)?"
                     rf"(?:to|into|in|at)\s+the\s+(?:very\s+)?(?:middle|center|centre)(?:\s+(?:spot|position|slot|place)|\s+of\s+(?:the\s+)?"
@@ -281,9 +323,9 @@ def r_order(s: Scan) -> None:
         exact = parse_place(m.group("pl9")) if m.group("pl9") else None
         if exact is not None:
             args = move_args(m.group("r"), exact)
-            s.add("move", m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
+            _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
             continue
-        s.add("move", m, ref=m.group("r") or m.group("r2"), dest="middle")
+        _add_move(s, m, ref=m.group("r") or m.group("r2"), dest="middle")
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item})"
                     # ("open with the clip instead of the sneaker": what it replaced in that place; sets AL al24, AH ah021)
@@ -295,17 +337,22 @@ def r_order(s: Scan) -> None:
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
                     when=lambda m: not _ADDED_IN.search(m.group("r4") or "")):
         if m.group("r3") is not None:
-            s.add("move", m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
+            _add_move(s, m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
             continue
         ref = next((g for g in m.group("r", "r2", "r4", "r6") if g), "it")
         where = parse_place(next(g for g in m.group("pl", "pl2", "pl4", "pl6") if g))
         if where is None:
             continue
         args = move_args(ref, where)
-        s.add("move", m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
+        _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
 
 
 S_MOVE: dict[str, tuple[Template, Template]] = {
+    "move.quoted_text": (
+        "'{text}' is both a picture's name and text on the video: name the picture without quotes "
+        "(e.g. 'move the {text} picture'), or say 'add an end card saying …'.",
+        "「{text}」既是图片的名字，也是视频上的文字：请不加引号说图片（例如「把{text}那张图片移到……」），或「加一张写着……的结尾卡片」。",
+    ),
     "not_found_other": (
         "I can't tell which one '{text}' is: name it (e.g. 'before clip 1').",
         "不确定「{text}」是哪一个：请说出名字（例如「放到第1段视频前面」）。",

@@ -98,6 +98,8 @@ def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> lis
     zh = _BOTH_ZH.fullmatch(t)  # "两个视频都", "所有图片": every clip, every picture (set AE ae039)
     if zh:
         pool = [k for k, s in enumerate(segs) if is_clip(s) == (zh.group(1) in ("视频片段", "视频", "片段"))]
+        if len(pool) != 2 and re.match(r"(?:这|那)?(?:两|2)", t):  # "两个图片" of three: which two is not said
+            raise Ambiguous([describe(segs, k) for k in pool]) if pool else _not_found(segs, t)
         if pool:
             return pool
     if _TWO_CLIPS.fullmatch(t):  # "两段视频都删掉": the 视频 read as the target, "两段" left (set AI ai033)
