@@ -250,3 +250,14 @@ def _refused_on(draft: dict, say: str) -> str:
     result = plan(say, copy.deepcopy(draft), MEDIA["promo"])
     assert result.draft is None and not result.edited, result.reply
     return result.reply
+
+
+@pytest.mark.parametrize(("say", "has", "lacks"), [
+    # an end card's second line is said as a web address only when it is one (set BE, the end card's reply)
+    ("结尾卡片写“关注我们”，下面一行写“每周五上新”", "下面一行", "网址"),
+    ("closing card 'Free shipping' with the line 'orders over $50'", "the line 'orders over $50'", " with orders"),
+    ("add an end card saying 'Shop now' with shop.example.com", "with shop.example.com", "the line"),
+])
+def test_end_card_second_line_said_as_what_it_is(say: str, has: str, lacks: str) -> None:
+    result = plan(say, base("promo"), MEDIA["promo"])
+    assert result.edited and has in result.reply and lacks not in result.reply, result.reply

@@ -109,8 +109,12 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         new["color"] = ink
     _retarget(work)
     new = next(s for s in main_segments(work.draft) if is_card(s))
-    work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000,
-                  url=msg("card.url", url=new["sub"]) if new.get("sub") else ""),
+    # the card's second line is said as a web address only when it is one: "下面一行小字“仅限本周”" replied
+    # "附网址 仅限本周", "with the line 'valid till Sunday'" replied "with valid till Sunday" (set BE, the end card's reply)
+    sub = new.get("sub")
+    said = "" if not sub else msg("card.url", url=sub) if re.fullmatch(NAMED_URL, sub, re.I) \
+        else msg("card.line", line=msg("q", text=sub))
+    work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000, url=said),
               "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
 
 
@@ -668,6 +672,7 @@ def _one_card(s: Scan) -> None:
 S_CARD: dict[str, tuple[Template, Template]] = {
     "card.set": ("The video ends on a {s:g} s card saying {text}{url}.", "视频结尾加上了 {s:g} 秒的卡片：{text}{url}。"),
     "card.url": (" with {url}", "，附网址 {url}"),
+    "card.line": (" and under it the line {line}", "，下面一行：{line}"),
     "card.none": ("There is no end card.", "没有结尾卡片。"),
     "card.removed": ("End card removed.", "结尾卡片已删除。"),
     "promo.refused": ("{why!c}.", "无法完成：{why}。"),
