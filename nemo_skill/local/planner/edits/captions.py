@@ -338,7 +338,10 @@ CAPTIONS_ADD = register(Edit(
                'a caption per visual (free quotes in order, else file-name words)',
                '字幕'),
     frames=(
-        rule("captions text_some", "add", lambda f, t: CaptionsAddArgs(), refuses="ref file quote"),
+        # ("请把字幕设为衬线体，并加上淡入动画": an animation added to the captions named before, never captions added
+        # again; it asked "加字幕" or a title animation)
+        rule("captions text_some", "add", lambda f, t: None if animation_said(f) and not _CAPTIONS_SAID.search(str(f.text))
+             else CaptionsAddArgs(), refuses="ref file quote"),
         # "bring the captions back", "turn the captions back on", "字幕恢复": the captions made again
         rule("captions", "unmute", lambda f, t: CaptionsAddArgs(), refuses="ref file quote pct dur"),
     ),
@@ -346,6 +349,7 @@ CAPTIONS_ADD = register(Edit(
 ))
 
 
+_CAPTIONS_SAID = re.compile(r"\b(?:captions?|subtitles?|text\s+overlays?)\b|字幕")
 _ANIMATION = re.compile(r"\banimations?\b|\bexit\b|\bentrance\b|动画|动效|效果")
 # "have it slide down off the screen", "fade off the screen": the way it leaves (set AG ag066 asked if the title went)
 _MOTION_OFF = re.compile(r"\b(?:slid|fad|float|drift|fl[yi]|zoom)\w*\s+(?:\w+\s+)?off\b")
