@@ -195,6 +195,10 @@ def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 60) --------------------
 
+# the captions named in the clause itself (not taken from the clause before)
+_CAPTIONS_SAID = re.compile(r"\b(?:captions?|subtitles?|text\s+overlays?)\b|字幕")
+
+
 def r_captions(s: Scan) -> None:
     cap = r"(?:text\s+overlays?|captions?|subtitles?|labels?|product\s+names|text\s+labels?|on-?screen\s+text)"
     for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}(?![a-z])"
@@ -349,7 +353,6 @@ CAPTIONS_ADD = register(Edit(
 ))
 
 
-_CAPTIONS_SAID = re.compile(r"\b(?:captions?|subtitles?|text\s+overlays?)\b|字幕")
 _ANIMATION = re.compile(r"\banimations?\b|\bexit\b|\bentrance\b|动画|动效|效果")
 # "have it slide down off the screen", "fade off the screen": the way it leaves (set AG ag066 asked if the title went)
 _MOTION_OFF = re.compile(r"\b(?:slid|fad|float|drift|fl[yi]|zoom)\w*\s+(?:\w+\s+)?off\b")
