@@ -195,6 +195,10 @@ def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 60) --------------------
 
+# the captions named in the clause itself (not taken from the clause before)
+_CAPTIONS_SAID = re.compile(r"\b(?:captions?|subtitles?|text\s+overlays?)\b|字幕")
+
+
 def r_captions(s: Scan) -> None:
     cap = r"(?:text\s+overlays?|captions?|subtitles?|labels?|product\s+names|text\s+labels?|on-?screen\s+text)"
     for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}(?![a-z])"
@@ -338,7 +342,10 @@ CAPTIONS_ADD = register(Edit(
                'a caption per visual (free quotes in order, else file-name words)',
                '字幕'),
     frames=(
-        rule("captions text_some", "add", lambda f, t: CaptionsAddArgs(), refuses="ref file quote"),
+        # ("请把字幕设为衬线体，并加上淡入动画": an animation added to the captions named before, never captions added
+        # again; it asked "加字幕" or a title animation)
+        rule("captions text_some", "add", lambda f, t: None if animation_said(f) and not _CAPTIONS_SAID.search(str(f.text))
+             else CaptionsAddArgs(), refuses="ref file quote"),
         # "bring the captions back", "turn the captions back on", "字幕恢复": the captions made again
         rule("captions", "unmute", lambda f, t: CaptionsAddArgs(), refuses="ref file quote pct dur"),
     ),
