@@ -183,3 +183,14 @@ def test_relative_clip_trims(bases) -> None:
     r = plan("make the video 2 seconds shorter", copy.deepcopy(mixed), MIXED)
     assert r.draft["d"] == mixed["d"] - 2000
     assert role(r.draft, "title") is not None and title(r.draft) is not None
+
+
+def test_title_case_name_is_not_an_english_request() -> None:
+    # "drop" is a request word, but "Autumn Drop" is the title's name: the request is Chinese
+    assert reply_language("把 Autumn Drop 标题改成黄色") == "zh"
+    assert reply_language("标题 Summer Big Sale 换成红色") == "zh"
+
+
+def test_capitalised_english_request_stays_english() -> None:
+    assert reply_language("Drop The Music") == "en"
+    assert reply_language("make the 标题 red") == "en"
