@@ -138,3 +138,78 @@ def live(pattern: str, text: str) -> str:
         return pattern
     parts = [stub if any(not any(w in text for w in need) for need in needs) else part for part, needs, stub in found]
     return "|".join(parts)
+
+
+# --- first characters ------------------------------------------------------------------------------------------------
+# Python's regex engine skips ahead only for a pattern that opens with a literal or a character class; one that opens
+# with an optional word ("(?:把|将)?\s*(?:这|那)?…", most of the Chinese rewrites) is tried in full at every position of
+# the message. A lookahead of the characters a match can start with makes each position that starts nothing fail on one
+# class test.
+
+_CATEGORIES = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_SPACE: r"\s", _C.CATEGORY_WORD: r"\w"}
+
+
+def _class(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """A character class (``IN``) as class source fragments; None for a negated one or an unusual category."""
+    out: list[str] = []
+    for op, arg in items:
+        if op is _C.LITERAL:
+            out.append(re.escape(chr(arg)))
+        elif op is _C.RANGE:
+            out.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif op is _C.CATEGORY and arg in _CATEGORIES:
+            out.append(_CATEGORIES[arg])
+        else:
+            return None
+    return out
+
+
+def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str] | None, bool]:
+    """(class fragments of the characters a match can start with, or None when unknown; whether it can match empty)."""
+    out: list[str] = []
+    for op, arg in items:
+        found: list[str] | None
+        if op is _C.LITERAL:
+            return [*out, re.escape(chr(arg))], False
+        if op is _C.IN:
+            found = _class(list(arg))
+            return (None, False) if found is None else ([*out, *found], False)
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero-width: the next item starts the match
+            continue
+        if op is _C.SUBPATTERN or op is _C.ATOMIC_GROUP:
+            found, empty = _firsts(list(arg[-1] if op is _C.SUBPATTERN else arg))
+        elif op is _C.BRANCH:
+            found, empty = [], False
+            for branch in arg[1]:
+                part, part_empty = _firsts(list(branch))
+                if part is None:
+                    return None, False
+                found, empty = found + part, empty or part_empty
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            found, empty = _firsts(list(arg[2]))
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        out += found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_chars(pattern: str) -> str | None:
+    """A character class (source) holding every character a match of ``pattern`` can start with; None when unknown,
+    when the pattern can match the empty string, or when it ignores case."""
+    if re.compile(pattern).flags & re.IGNORECASE:
+        return None
+    found, empty = _firsts(list(_P.parse(pattern)))
+    if found is None or empty or not found:
+        return None
+    return "[" + "".join(dict.fromkeys(found)) + "]"
+
+
+def quick(pattern: str) -> str:
+    """``pattern`` led by a lookahead of its first characters (the same matches and groups), where they are known."""
+    first = first_chars(pattern)
+    return pattern if first is None else f"(?={first})(?:{pattern})"
