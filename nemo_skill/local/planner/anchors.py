@@ -174,6 +174,8 @@ def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str] | None, bool]:
         if op is _C.IN:
             found = _class(list(arg))
             return (None, False) if found is None else ([*out, *found], False)
+        if op is _C.ASSERT_NOT and not list(arg[1]):  # "(?!)": matches nowhere (``live``'s stub of a pruned branch)
+            return out, False
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero-width: the next item starts the match
             continue
         if op is _C.SUBPATTERN or op is _C.ATOMIC_GROUP:
@@ -201,15 +203,26 @@ def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str] | None, bool]:
 def first_chars(pattern: str) -> str | None:
     """A character class (source) holding every character a match of ``pattern`` can start with; None when unknown,
     when the pattern can match the empty string, or when it ignores case."""
-    if re.compile(pattern).flags & re.IGNORECASE:
+    parsed = _P.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
         return None
-    found, empty = _firsts(list(_P.parse(pattern)))
+    found, empty = _firsts(list(parsed))
     if found is None or empty or not found:
         return None
     return "[" + "".join(dict.fromkeys(found)) + "]"
 
 
+@lru_cache(maxsize=4096)
+def cached_first(pattern: str) -> str | None:
+    """``first_chars`` of a pattern string, kept: the phrase rules build their patterns per call."""
+    return first_chars(pattern)
+
+
+def led(pattern: str, first: str | None) -> str:
+    """``pattern`` led by the lookahead ``first`` (``first_chars`` of it, or of a pattern it was pruned from)."""
+    return pattern if first is None else f"(?={first})(?:{pattern})"
+
+
 def quick(pattern: str) -> str:
     """``pattern`` led by a lookahead of its first characters (the same matches and groups), where they are known."""
-    first = first_chars(pattern)
-    return pattern if first is None else f"(?={first})(?:{pattern})"
+    return led(pattern, first_chars(pattern))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .anchors import absent, cached, live
+from .anchors import absent, cached, cached_first, led, live
 from .intents import FirstCutArgs, Intent
 from .registry import edits, phrase_rules
 from .text import QUOTE_RE, Message, simplified
@@ -83,9 +83,10 @@ class Scan:
         """Matches of ``pattern`` (those ``when`` accepts, "music 35" is no volume), blanked out of the text."""
         if self.use_anchors and absent(cached(pattern), self.text):  # a string the pattern cannot match without is not there
             return []
+        first = cached_first(pattern)  # (the characters a match can start with: a position starting none fails at once)
         if self.use_anchors:
             pattern = live(pattern, self.text)
-        matches = [m for m in rx(pattern).finditer(self.text) if when is None or when(m)]
+        matches = [m for m in rx(led(pattern, first)).finditer(self.text) if when is None or when(m)]
         for m in matches:
             if m.end() > m.start():
                 self.covered.append((m.start(), m.end()))
