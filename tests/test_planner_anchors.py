@@ -33,6 +33,8 @@ def test_first_chars_of_a_pattern() -> None:
     assert first_chars(r"(?:no)?\s*") is None  # it can match the empty string: every position starts it
     assert first_chars(r"[^a]b") is None and first_chars(r".x") is None  # any character: unknown
     assert first_chars(r"(?i)title") is None  # ignoring case: not worked out
+    assert first_chars(r"(?s)a.b") is None  # a global flag opens the pattern: nothing may lead it
+    assert first_chars(r"(?!)(?P<x>)|ab") == "[a]"  # a pruned branch (anchors.live) starts nothing
 
 
 def test_quick_keeps_every_match_and_group() -> None:

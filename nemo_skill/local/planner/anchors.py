@@ -200,11 +200,16 @@ def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str] | None, bool]:
     return out, True
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 def first_chars(pattern: str) -> str | None:
     """A character class (source) holding every character a match of ``pattern`` can start with; None when unknown,
     when the pattern can match the empty string, or when it ignores case."""
+    if _GLOBAL_FLAGS.match(pattern):  # "(?i)…": a flag group must open the pattern, before any lookahead
+        return None
     parsed = _P.parse(pattern)
-    if parsed.state.flags & re.IGNORECASE:
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     found, empty = _firsts(list(parsed))
     if found is None or empty or not found:
@@ -226,3 +231,12 @@ def led(pattern: str, first: str | None) -> str:
 def quick(pattern: str) -> str:
     """``pattern`` led by a lookahead of its first characters (the same matches and groups), where they are known."""
     return led(pattern, first_chars(pattern))
+
+
+@lru_cache(maxsize=4096)
+def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` of ``pattern`` led by its first characters (``quick``): the same matches, groups and flags; kept,
+    as ``re.compile`` keeps what it compiled (some rules build their patterns per call)."""
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return re.compile(pattern, flags)
+    return re.compile(quick(pattern), flags)
