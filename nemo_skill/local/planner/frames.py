@@ -1241,8 +1241,11 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     for frame in found_frames:
         _clause(frame, msg, rules, before, result)
     # ("the clip's sound is distracting; mute it": the mute is the remedy)
-    if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in before.needs)):
-        before.reasons += before.needs  # "the voice is hard to hear, lower the music": the complaint is why
+    asked = [i for i in result.intents if i.kind in ("volume", "mute") and not any(a <= i.pos < b for a, b in before.needs)]
+    if asked:
+        # "the voice is hard to hear, lower the music": the complaint is why. Not when what is asked cannot answer it:
+        # "音乐大声一点，配音也有点小" (the music up does not make the voice louder) is two wishes (set BI bi055 dropped the voice)
+        before.reasons += [(a, b) for a, b in before.needs if not _unanswered((a, b), result.intents, asked)]
     result.needs = before.needs
     result.intents = _specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs)
     return result
@@ -1687,6 +1690,17 @@ def _asked(result: FrameResult, reasons: list[tuple[int, int]]) -> list[Intent]:
         return result.intents
     result.context.extend(reasons)
     return said
+
+
+def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent]) -> bool:
+    """A loudness complaint that none of the sounds asked for answers: another sound turned the same way ("music up, the
+    voice is a bit quiet"). Anything else (the same sound, a mute, "the sound") is taken as its answer."""
+    said = [i for i in intents if span[0] <= i.pos < span[1] and i.kind == "volume"]
+    def answers(e: Intent, n: Intent) -> bool:
+        if e.kind != "volume" or "any" in (e.args.target, n.args.target) or e.args.target == n.args.target:
+            return True
+        return bool(e.args.rel != n.args.rel or e.args.value is not None or e.args.by is not None)
+    return bool(said) and all(n.args.rel is not None and not answers(e, n) for n in said for e in asked)
 
 
 _TEXT_NEED = re.compile(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|太小|太大|看不清")

@@ -3659,6 +3659,11 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
 )
+# loudness complained of with "kinda" / "sorta": "and the music is kinda loud" (left unread beside a move, set BI bi013);
+# written "a bit loud" as "kind of loud" is
+REWRITES = REWRITES + (
+    (r"\b(?:kinda|sorta|kind\s+a|somewhat|slightly)\s+(loud|quiet|soft)\b", r"a bit \1"),
+)
 # --- end of block K
 
 
