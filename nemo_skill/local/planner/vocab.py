@@ -3664,6 +3664,14 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:kinda|sorta|kind\s+a|somewhat|slightly)\s+(loud|quiet|soft)\b", r"a bit \1"),
 )
+# the whole video's fade out said with "fade" once: "fade in at the start and out at the end" ("out" was looked for as a
+# picture to move to the end, the fade out dropped beside the fade in: set BH bh267)
+REWRITES = REWRITES + (
+    (r"\b(fade\s+in\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)|from\s+(?:black|white)))\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?"
+     r"out\s+at\s+the\s+(?:very\s+)?end\b", r"\1 and fade out to black"),
+    (r"\b(fade\s+in\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)|from\s+(?:black|white)))\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?"
+     r"out\s+(?=to\s+(?:black|white)\b)", r"\1 and fade out "),
+)
 # --- end of block K
 
 
