@@ -1498,7 +1498,17 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
                if not plain_length and not before.removed else []) or ["none"]
+    if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
+            and frame.op_keys() & _LOUDNESS_OPS and not frame.values.keys() & {"ref", "file"}:
+        # "the video clip is too loud, lower it to 30%": that clip's sound, as the clause before said it (the 30 % was
+        # left unread; set BH bh125)
+        frame.values["ref"] = before.noun.strip()
+        return ["clip_sound"], True
     return targets, targets != ["none"]
+
+
+_ONE_CLIP_NOUN = re.compile(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?video\s+(?:part|bit|section|segment)")
+_LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
 
 
 def _read(frame: Frame, targets: list[str], ops: set[str], rules: Rules) -> tuple[list[Reading], list[list[str]]]:
@@ -1697,8 +1707,9 @@ def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent
     voice is a bit quiet"). Anything else (the same sound, a mute, "the sound") is taken as its answer."""
     said = [i for i in intents if span[0] <= i.pos < span[1] and i.kind == "volume"]
     def answers(e: Intent, n: Intent) -> bool:
-        if e.kind != "volume" or "any" in (e.args.target, n.args.target) or e.args.target == n.args.target:
-            return True
+        pair = {e.args.target, n.args.target}
+        if e.kind != "volume" or pair & {"any", "all"} or len(pair) == 1 or pair <= {"ref", "clips"}:
+            return True  # (one clip's sound and the clips' sound are the same sound to the person)
         return bool(e.args.rel != n.args.rel or e.args.value is not None or e.args.by is not None)
     return bool(said) and all(n.args.rel is not None and not answers(e, n) for n in said for e in asked)
 

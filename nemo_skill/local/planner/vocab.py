@@ -3672,6 +3672,19 @@ REWRITES = REWRITES + (
     (r"\b(fade\s+in\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)|from\s+(?:black|white)))\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?"
      r"out\s+(?=to\s+(?:black|white)\b)", r"\1 and fade out "),
 )
+# a clip's sound turned down with the verb split: "the video part is noisy, turn its sound down" ("turn its sound down"
+# became "turn the clip sound down", read as a setting with "down" left over; set BI bi116); "noisy" said alone is too loud
+REWRITES = REWRITES + (
+    (r"(\bvideo\s+(?:part|bit|section|segment)\b[^.;!?。！？]{0,60}?)\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
+    (r"\bturn\s+(the\s+clip\s+sound|the\s+clip'?s\s+(?:sound|audio|volume))\s+(up|down)\b", r"turn \2 \1"),
+)
+extend(OPS, "quieter_need", en=("is noisy", "are noisy", "sounds noisy", "is so noisy", "is really noisy"))
+# a sound measured against the clips: "voiceover is too quiet compared to the clip" (the clip read as a second target,
+# left unread; set BI bi144): the clip is the measure, as the music is
+REWRITES = REWRITES + (
+    (r"\b(loud|quiet|soft|louder|quieter|softer)\s*,?\s*(?:compared\s+(?:to|with)|relative\s+to|next\s+to|against)\s+(?:the\s+)?"
+     r"(?:video\s+)?(?:clips?|videos?|footage)(?:['’]s)?(?:\s+(?:sound|audio))?\b", r"\1"),
+)
 # --- end of block K
 
 
