@@ -3685,6 +3685,14 @@ REWRITES = REWRITES + (
     (r"\b(loud|quiet|soft|louder|quieter|softer)\s*,?\s*(?:compared\s+(?:to|with)|relative\s+to|next\s+to|against)\s+(?:the\s+)?"
      r"(?:video\s+)?(?:clips?|videos?|footage)(?:['’]s)?(?:\s+(?:sound|audio))?\b", r"\1"),
 )
+# a named clip turned down to a level with no word for its sound before the level: "Turn the unboxing clip down to 30%
+# volume" (left unread; set BI bi191): that clip's sound at that level ("volume" after the number says it)
+REWRITES = REWRITES + (
+    (r"\bturn\s+(?:down|up)\s+((?:the\s+)?(?!(?:video|this|that|my|our|whole)\b)[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|webm|m4v|mkv)|\s+(?:clip|video|footage)))\s+to\s+(\d+(?:\.\d+)?\s*%)"
+     r"\s+(?:volume|sound|audio|level)\b", r"set the sound of \1 to \2"),
+    (r"\bturn\s+((?:the\s+)?(?!(?:video|this|that|my|our|whole)\b)[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|webm|m4v|mkv)|\s+(?:clip|video|footage)))\s+(?:down|up)\s+to\s+(\d+(?:\.\d+)?\s*%)"
+     r"\s+(?:volume|sound|audio|level)\b", r"set the sound of \1 to \2"),
+)
 # --- end of block K
 
 

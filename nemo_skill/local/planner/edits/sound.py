@@ -341,7 +341,7 @@ def _clip_noun_volume(f: Any, t: str) -> VolumeArgs | None:
     if not _CLIP_WORDS.fullmatch(noun):
         return None
     up = bool(f.op_keys() & {"louder", "louder_need"})
-    value = f.values["pct"] if "pct" in f.values else None
+    value = f.values.get("pct")
     rel = None if value is not None else ("up" if up else "down")
     one = _one_clip(f) or (noun if re.fullmatch(r"(?:the\s+|that\s+|this\s+)?video\s+(?:part|bit|section|segment)", noun) else None)
     if one:
