@@ -1241,8 +1241,11 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     for frame in found_frames:
         _clause(frame, msg, rules, before, result)
     # ("the clip's sound is distracting; mute it": the mute is the remedy)
-    if any(i.kind in ("volume", "mute") for i in result.intents if not any(a <= i.pos < b for a, b in before.needs)):
-        before.reasons += before.needs  # "the voice is hard to hear, lower the music": the complaint is why
+    asked = [i for i in result.intents if i.kind in ("volume", "mute") and not any(a <= i.pos < b for a, b in before.needs)]
+    if asked:
+        # "the voice is hard to hear, lower the music": the complaint is why. Not when what is asked cannot answer it:
+        # "音乐大声一点，配音也有点小" (the music up does not make the voice louder) is two wishes (set BI bi055 dropped the voice)
+        before.reasons += [(a, b) for a, b in before.needs if not _unanswered((a, b), result.intents, asked)]
     result.needs = before.needs
     result.intents = _specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs)
     return result
@@ -1495,7 +1498,17 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
                if not plain_length and not before.removed else []) or ["none"]
+    if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
+            and frame.op_keys() & _LOUDNESS_OPS and not frame.values.keys() & {"ref", "file"}:
+        # "the video clip is too loud, lower it to 30%": that clip's sound, as the clause before said it (the 30 % was
+        # left unread; set BH bh125)
+        frame.values["ref"] = before.noun.strip()
+        return ["clip_sound"], True
     return targets, targets != ["none"]
+
+
+_ONE_CLIP_NOUN = re.compile(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?video\s+(?:part|bit|section|segment)")
+_LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
 
 
 def _read(frame: Frame, targets: list[str], ops: set[str], rules: Rules) -> tuple[list[Reading], list[list[str]]]:
@@ -1687,6 +1700,18 @@ def _asked(result: FrameResult, reasons: list[tuple[int, int]]) -> list[Intent]:
         return result.intents
     result.context.extend(reasons)
     return said
+
+
+def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent]) -> bool:
+    """A loudness complaint that none of the sounds asked for answers: another sound turned the same way ("music up, the
+    voice is a bit quiet"). Anything else (the same sound, a mute, "the sound") is taken as its answer."""
+    said = [i for i in intents if span[0] <= i.pos < span[1] and i.kind == "volume"]
+    def answers(e: Intent, n: Intent) -> bool:
+        pair = {e.args.target, n.args.target}
+        if e.kind != "volume" or pair & {"any", "all"} or len(pair) == 1 or pair <= {"ref", "clips"}:
+            return True  # (one clip's sound and the clips' sound are the same sound to the person)
+        return bool(e.args.rel != n.args.rel or e.args.value is not None or e.args.by is not None)
+    return bool(said) and all(n.args.rel is not None and not answers(e, n) for n in said for e in asked)
 
 
 _TEXT_NEED = re.compile(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|太小|太大|看不清")

@@ -38,6 +38,9 @@ TRANSITION_WORDS = {
     "pixelate": "pixelize", "pixelize": "pixelize", "blur": "hblur", "smooth": "smoothleft", "radial": "radial",
     "fade to black": "fadeblack", "fade-to-black": "fadeblack", "fadeblack": "fadeblack",
     "fade to white": "fadewhite", "fadewhite": "fadewhite", "cover": "coverleft", "reveal": "revealleft",
+    # the renderer's own names, said as they are ("Set the transitions to zoomin and make them 0.3 seconds long" was
+    # made a 0.3-s fade: the kind unread, set BI bi201)
+    "zoomin": "zoomin", "zoom-in": "zoomin", "circleopen": "circleopen", "hblur": "hblur", "smoothleft": "smoothleft",
     "none": "none", "no": "none", "cut": "none", "hard cut": "none", "straight cut": "none",
     "淡入淡出": "fade", "淡化": "fade", "渐变": "fade", "交叉淡化": "fade", "淡出": "fade", "淡入": "fade",
     "溶解": "dissolve", "叠化": "dissolve", "滑动": "slideleft", "滑入": "slideleft", "推移": "slideleft",

@@ -3659,6 +3659,40 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
 )
+# loudness complained of with "kinda" / "sorta": "and the music is kinda loud" (left unread beside a move, set BI bi013);
+# written "a bit loud" as "kind of loud" is
+REWRITES = REWRITES + (
+    (r"\b(?:kinda|sorta|kind\s+a|somewhat|slightly)\s+(loud|quiet|soft)\b", r"a bit \1"),
+)
+# the whole video's fade out said with "fade" once: "fade in at the start and out at the end" ("out" was looked for as a
+# picture to move to the end, the fade out dropped beside the fade in: set BH bh267)
+REWRITES = REWRITES + (
+    (r"\b(fade\s+in\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)|from\s+(?:black|white)))\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?"
+     r"out\s+at\s+the\s+(?:very\s+)?end\b", r"\1 and fade out to black"),
+    (r"\b(fade\s+in\s+(?:at\s+the\s+(?:very\s+)?(?:start|beginning)|from\s+(?:black|white)))\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?"
+     r"out\s+(?=to\s+(?:black|white)\b)", r"\1 and fade out "),
+)
+# a clip's sound turned down with the verb split: "the video part is noisy, turn its sound down" ("turn its sound down"
+# became "turn the clip sound down", read as a setting with "down" left over; set BI bi116); "noisy" said alone is too loud
+REWRITES = REWRITES + (
+    (r"(\bvideo\s+(?:part|bit|section|segment)\b[^.;!?。！？]{0,60}?)\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
+    (r"\bturn\s+(the\s+clip\s+sound|the\s+clip'?s\s+(?:sound|audio|volume))\s+(up|down)\b", r"turn \2 \1"),
+)
+extend(OPS, "quieter_need", en=("is noisy", "are noisy", "sounds noisy", "is so noisy", "is really noisy"))
+# a sound measured against the clips: "voiceover is too quiet compared to the clip" (the clip read as a second target,
+# left unread; set BI bi144): the clip is the measure, as the music is
+REWRITES = REWRITES + (
+    (r"\b(loud|quiet|soft|louder|quieter|softer)\s*,?\s*(?:compared\s+(?:to|with)|relative\s+to|next\s+to|against)\s+(?:the\s+)?"
+     r"(?:video\s+)?(?:clips?|videos?|footage)(?:['’]s)?(?:\s+(?:sound|audio))?\b", r"\1"),
+)
+# a named clip turned down to a level with no word for its sound before the level: "Turn the unboxing clip down to 30%
+# volume" (left unread; set BI bi191): that clip's sound at that level ("volume" after the number says it)
+REWRITES = REWRITES + (
+    (r"\bturn\s+(?:down|up)\s+((?:the\s+)?(?!(?:video|this|that|my|our|whole)\b)[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|webm|m4v|mkv)|\s+(?:clip|video|footage)))\s+to\s+(\d+(?:\.\d+)?\s*%)"
+     r"\s+(?:volume|sound|audio|level)\b", r"set the sound of \1 to \2"),
+    (r"\bturn\s+((?:the\s+)?(?!(?:video|this|that|my|our|whole)\b)[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|webm|m4v|mkv)|\s+(?:clip|video|footage)))\s+(?:down|up)\s+to\s+(\d+(?:\.\d+)?\s*%)"
+     r"\s+(?:volume|sound|audio|level)\b", r"set the sound of \1 to \2"),
+)
 # --- end of block K
 
 

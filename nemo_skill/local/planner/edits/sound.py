@@ -328,6 +328,27 @@ def _clip_volume(f: Any, t: str) -> VolumeArgs:
     return VolumeArgs(target="ref", ref=ref, rel="up" if up else "down")
 
 
+# a clip said by a word for one, not its name: "the video clip is too loud, lower it to 30%", "the video part is noisy"
+# (left unread: only a named clip's loudness was read; set BH bh125, BI bi116). Never the whole video ("the video is too
+# loud" names no clip), nor a picture
+_CLIP_WORDS = re.compile(r"(?:the\s+|that\s+|this\s+)?(?:(?:video\s+)?clips?|footage|video\s+(?:part|bit|section|segment)s?|videos)"
+                         r"|(?:那个|这个|那段|这段)?\s*(?:视频片段|片段)")
+
+
+def _clip_noun_volume(f: Any, t: str) -> VolumeArgs | None:
+    """The clip a word for a clip names, louder or quieter: the only clip (asked which when there are two) or every clip."""
+    noun = f.visual_noun().strip()
+    if not _CLIP_WORDS.fullmatch(noun):
+        return None
+    up = bool(f.op_keys() & {"louder", "louder_need"})
+    value = f.values.get("pct")
+    rel = None if value is not None else ("up" if up else "down")
+    one = _one_clip(f) or (noun if re.fullmatch(r"(?:the\s+|that\s+|this\s+)?video\s+(?:part|bit|section|segment)", noun) else None)
+    if one:
+        return VolumeArgs(target="ref", ref=one, value=value, rel=rel)
+    return VolumeArgs(target="clips", value=value, rel=rel)
+
+
 _VOLUME_WORD = re.compile(r"\bvolume\b|\blevel\b|音量")
 
 
@@ -373,6 +394,8 @@ VOLUME = register(Edit(
         # loudness words say the sound: "make the unboxing clip quieter" (a clip named, no sound word)
         rule("visual", "louder louder_need quieter quieter_need", _clip_volume, needs="ref", refuses="pct dur file"),
         rule("visual", "louder louder_need quieter quieter_need", _clip_volume, needs="file", refuses="pct dur ref"),
+        # …or said by a word for a clip: "the video clip is too loud", "make the clip quieter" (pictures have no sound)
+        rule("visual", "louder louder_need quieter quieter_need", _clip_noun_volume, refuses="dur ref file by"),
         # the same clip read as the picture/clip named beside the sound word ("把unboxing的声音调小一点")
         rule("visual", "increase decrease set keep implied", _said_sound, needs="ref", refuses="dur file"),
         rule("visual", "increase decrease set keep implied", _said_sound, needs="file", refuses="dur ref"),

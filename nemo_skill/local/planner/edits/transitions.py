@@ -146,7 +146,8 @@ KIND_EN = (rf"(?:(?:slide|wipe|smooth|cover|reveal)(?:left|right|up|down)\b|fade
            # ("make the transitions pixelated", set BA ba130)
            rf"|(?:flash|dip)(?:\s+(?:to|through))?\s+(?:white|black)|pixel(?:ated|i[sz]ed|ation)\b|pixeli[sz]e|{TR_EN})")
 # ("用圆形展开的转场", "马赛克转场", set BC bc210)
-KIND_ZH = (rf"(?:(?:淡入淡出|淡入|淡出)\s*(?:到|成)?\s*(?:白色|白场|黑色|黑场)|(?:白色|黑色)\s*(?:的)?\s*(?:闪白|闪黑)|白场"
+# (the colour in one character too: "转场用淡入淡出到黑" was a fade, "到黑" left unread; set BH bh277)
+KIND_ZH = (rf"(?:(?:淡入淡出|淡入|淡出)\s*(?:到|成)?\s*(?:白|黑)(?:色|场|屏)?|(?:白色|黑色)\s*(?:的)?\s*(?:闪白|闪黑)|白场"
            rf"|圆形\s*(?:展开|打开|扩展|扩散|放大)|马赛克|{TR_ZH})")
 # where a wipe or a slide starts, said in Chinese: "从左擦除", "从左往右擦除" move to the right (the renderer's wiperight;
 # its wipeleft moves to the left, as "从右往左" does, set AG ag122); the words for where it goes are DIR's
