@@ -1420,6 +1420,9 @@ REWRITES = REWRITES + (
     (r"(logo|水印|标志|贴纸)\s*(?:也)?(?:不要了|不要|去掉|删掉|拿掉|撤掉)(?:吧|了)?\s*[,，]\s*(?:换成|改成|换上|改用|换用)",
      r"把\1换成"),
 )
+# "shrink the logo", "shrink it a bit": smaller (no operation word of it was read: "make the logo semi-transparent (50%) and
+# shrink it a bit" set the opacity and dropped the shrink without a word, set BI bi258)
+OPS["decrease"] = (OPS["decrease"][0] + ("shrink", "shrink down"), OPS["decrease"][1])
 # --- end of block O
 
 

@@ -316,7 +316,7 @@ _FAINTER = (r"\bmore\s+(?:transparent|see[\s-]through|subtle|faded)|\b(?:fainter
 _STRONGER = (r"\bless\s+(?:transparent|see[\s-]through|faded)|\bmore\s+(?:opaque|visible|solid)\b"
              r"|(?:深|清楚|明显|实)\s*(?:一点|一些|点|些)|不要那么透明|别那么透明")
 _BIGGER = r"\b(?:bigger|larger)\b|(?<![最])大\s*(?:一点|一些|点|些)|放大|更大"
-_SMALLER = r"\bsmaller\b|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小"
+_SMALLER = r"\bsmaller\b|\bshrink|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小"
 
 
 # the logo's look said in words, the first that matches: (pattern, field, value)
@@ -344,7 +344,10 @@ _SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0
 
 _OPACITY_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
 # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
-_CLEAR_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
+# ("logo transparent 50%", "semi-transparent (50%)": the share right after the word, not a step "more transparent"; set
+# BH bh251 left it unread)
+_CLEAR_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
+                        r"|(?<!more\s)(?<!less\s)\btransparent\s*(?:at\s+|[(:,]\s*)?(\d+(?:\.\d+)?)\s*%(?!\s*(?:of\b|wide|width|宽))")
 _WIDTH_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
@@ -361,7 +364,7 @@ def _logo_extras(text: str) -> dict:
     if pct:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
-        out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2)) / 100))
+        out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2) or clear.group(3)) / 100))
     else:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
@@ -598,6 +601,16 @@ _LOOK_NOUNS = re.compile(r"\b(?:opacity|opaque|transparency|transparent|width|wi
                          r"(?:\s+width)?)\b|不透明度|透明度|宽度|角")
 
 
+# "logo 放右下角吧，右上角挡住东西了", "bottom right please, the top right covers the price": the place it is in now,
+# complained of, is the reason for the move and no second place (set BI bi257: its 右上角 left unread refused the clause)
+_COVERS = re.compile(rf"(?P<z>{_POS_RX})\s*(?:的\s*)?(?:{NOUN})?\s*(?:会|总是|老是|有点)?\s*(?:挡住|遮住|挡到|遮到|盖住|挡着|遮挡|挡)"
+                     rf"|(?P<e>{_POS_RX})(?:\s+corner)?\s+(?:covers|blocks|hides|is\s+(?:covering|blocking|hiding))\b")
+
+
+def _place(word: str) -> str:
+    return POS_WORDS.get(word) or POS_WORDS[re.sub(r"[\s-]+", " ", word)]
+
+
 def _framed(f: Frame, t: str) -> LogoArgs | None:
     """A logo's place, width, opacity or look said in one clause, read as a frame: the overlay named (its nouns are
     the vocab's "logo" target; a clause after it may name it by "it" or not at all: "把logo缩小一点，放到左上角", set
@@ -609,6 +622,11 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         if pos not in POS_WORDS.values():
             return None  # the lower third is a text's place
         said["pos"] = pos
+    for m in _COVERS.finditer(f.text):
+        where = m.group("z") or m.group("e")
+        if _place(where) == said.get("pos"):
+            return None  # (the place said is the one complained of: which is meant is not guessed)
+        f.attached.append((f.start + m.start(), f.start + m.end()))
     if "pct" in f.values and "width" not in said and "opacity" not in said:
         return None
     if f.op_keys() & {"see_through"} and "opacity" not in said:
