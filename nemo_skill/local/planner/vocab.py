@@ -1426,7 +1426,7 @@ OPS["decrease"] = (OPS["decrease"][0] + ("shrink", "shrink down"), OPS["decrease
 # "keep the logo where it is", "leave the sticker as it is", "logo位置不变": nothing to do for it (its words were left
 # unread and the whole message refused: "vertical for reels, keep the logo where it is", set BI bi249)
 OPS["keep"] = (OPS["keep"][0] + ("where it is", "where they are", "as it is", "as they are", "as is", "in place"),
-               OPS["keep"][1] + ("原位", "位置不变", "保持原位", "不动"))
+               OPS["keep"][1] + ("原位", "位置不变", "保持原位"))
 # --- end of block O
 
 
