@@ -465,7 +465,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                if intents and not any(a <= i.pos < b for i in intents)
                and not _read_whole(message_text.low, a, b, phrased.covered)]
     words_read = understood.spans + phrased.covered
-    refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)))
+    # (a clause a later one only took its target from is checked too: "logo transparnt 50% and put it bottom right"
+    # placed the logo and dropped its 50% without a word, set BH bh251)
+    refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)),
+                            context=understood.context)
     if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):
         # (the first cut and "add captions" take the free quotes as their texts)
         refused += guard.quoted(understood.clauses, free, names)
@@ -474,6 +477,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if len(kept) < len(intents):  # something left unread: none of the clause is done
             intents = kept
             unread.append(_clause_text(message_text, a, b))
+        elif not by_clause([(a, b)], words_read)[0] and _clause_text(message_text, a, b) not in unread:
+            unread.append(_clause_text(message_text, a, b))  # (context only: its value is said not understood)
     for a, b, noun in understood.borrowed_visual:
         # "片段太长了，剪成4秒": a length the phrase rules read in a clause that took its picture or clip from the clause
         # before is not the whole video's (they do not see that thing): which is asked (set AP ap222 made the video 4 s)

@@ -547,9 +547,13 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue
-            if own and any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
-                           or (valued and m.keys & {"dur", "pct"})
-                           for m in _between(mentions, starts, bounds[-1], left_end)):
+            # (", keep the logo where it is" after a wish the frames do not tag is a clause of its own, nothing to do:
+            # "vertical for reels, keep the logo where it is" was one clause, the whole refused; set BI bi249)
+            kept = comma and own and any(m.slot == "target" for m in right) and {
+                k for m in right if m.slot == "op" for k in m.keys} == {"keep"}
+            if own and (kept or any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
+                                    or (valued and m.keys & {"dur", "pct"})
+                                    for m in _between(mentions, starts, bounds[-1], left_end))):
                 bounds.append(left_end)
                 bounds.append(right_start)
         bounds.append(b)

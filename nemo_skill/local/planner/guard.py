@@ -106,12 +106,13 @@ def value_words(words: str, names: frozenset[str]) -> list[str]:
 
 
 def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tuple[int, int]],
-            names: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    """The clauses some reading used a word of while leaving a value word unread."""
+            names: re.Pattern[str] | None, context: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The clauses some reading used a word of (or a later clause took its target from: ``context``) while leaving a
+    value word unread."""
     out = []
     clauses = sorted(clauses)
     # once for the message, then by clause (per clause it was 0.6 s of a 4000-character message)
-    read_in = by_clause(clauses, read)
+    read_in = by_clause(clauses, read + (context or []))
     near_in = by_clause(clauses, read + _emphasis(message.low, read))
     for (a, b), was_read, near in zip(clauses, read_in, near_in, strict=True):
         if not was_read:

@@ -1420,6 +1420,13 @@ REWRITES = REWRITES + (
     (r"(logo|水印|标志|贴纸)\s*(?:也)?(?:不要了|不要|去掉|删掉|拿掉|撤掉)(?:吧|了)?\s*[,，]\s*(?:换成|改成|换上|改用|换用)",
      r"把\1换成"),
 )
+# "shrink the logo", "shrink it a bit": smaller (no operation word of it was read: "make the logo semi-transparent (50%) and
+# shrink it a bit" set the opacity and dropped the shrink without a word, set BI bi258)
+OPS["decrease"] = (OPS["decrease"][0] + ("shrink", "shrink down"), OPS["decrease"][1])
+# "keep the logo where it is", "leave the sticker as it is", "logo位置不变": nothing to do for it (its words were left
+# unread and the whole message refused: "vertical for reels, keep the logo where it is", set BI bi249)
+OPS["keep"] = (OPS["keep"][0] + ("where it is", "where they are", "as it is", "as they are", "as is", "in place"),
+               OPS["keep"][1] + ("原位", "位置不变", "保持原位"))
 # --- end of block O
 
 

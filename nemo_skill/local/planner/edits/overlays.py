@@ -132,6 +132,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         if not tracks:
             raise CannotApply(msg("logo.none"))
         gone = _named_overlays(work, args, placed)
+        if args.pos is not None:
+            # "请删除右上角的 logo", "remove the watermark in the bottom left": the one in that place, and none taken
+            # off when nothing is there (set BI bi238 looked for a picture called "右上角的 logo")
+            gone = [s for s in gone if (s.get("place") or {}).get("pos") == args.pos]
+            if not gone:
+                raise CannotApply(msg("logo.none_at", pos=msg("pos", pos=args.pos)))
         for t in tracks:
             t["sg"] = [seg for seg in t["sg"] if seg not in gone]
         work.draft["t"] = [t for t in work.draft["t"] if t not in tracks or t["sg"]]
@@ -265,9 +271,31 @@ _START_FOR = re.compile(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s
                         rf"|从\s*(?:第\s*)?(?P<za>{DUR})\s*(?:开始|起)?\s*(?:显示|出现|展示)?\s*[,，]?\s*(?:显示|出现|展示|持续|停留|保持)\s*(?P<zb>{DUR})")
 
 
+# hidden for a time, then shown to the end: "keep the logo hidden until 5 seconds in", "hide the watermark for the first
+# 3 s", "logo前5秒先隐藏", "5秒之前不要出现" (set BG bg239 was not understood; "hide … for the first 5 seconds" had shown
+# it for those 5 seconds only, the opposite)
+_GONE = r"hid(?:e|den|ing)|invisible|off[\s-]?screen|remove|take\s+(?:it\s+|the\s+\w+\s+)?off|drop|get\s+rid\s+of"
+_HIDDEN = re.compile(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:until|till|til|for\s+the\s+first"
+                     rf"|during\s+the\s+first|in\s+the\s+first)\s+(?P<d>{DUR})"
+                     rf"|(?:前|开头)\s*(?P<z>{DUR})\s*(?:先|都|的时候)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现|先别出现)"
+                     rf"|(?P<z2>{DUR})\s*(?:之前|以前|前)\s*(?:先|都)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现)")
+
+
+# gone after a time, shown until then: "remove the logo after 10 seconds", "hide the watermark from 8 s on", "logo 10秒后消失"
+# (the phrase rules had shown it from 10 s on, the opposite)
+_GONE_AFTER = re.compile(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:after|from|starting\s+(?:at|from))\s+(?P<d>{DUR})"
+                         rf"|(?P<z>{DUR})\s*(?:以后|之后|后)\s*(?:就)?\s*(?:消失|隐藏|去掉|拿掉|删掉|不要显示|不显示|不要了|不要出现|不出现)")
+
+
 def span_of(text: str) -> dict:
     """``start``/``length``/``span`` arguments for the time span said in ``text`` (see ``SPAN``), or {}."""
     t = re.sub(r"\bsecond\s+(\d+(?:\.\d+)?)\b", r"\1 s", text.lower())  # "from second 3" (set AP ap273)
+    gone = _GONE_AFTER.search(t)
+    if gone:
+        return {"start": 0, "length": dur_ms(gone.group("d") or gone.group("z"))}
+    hidden = _HIDDEN.search(t)
+    if hidden:
+        return {"start": dur_ms(next(g for g in hidden.group("d", "z", "z2") if g)), "span": "all"}
     m = re.search(rf"(?:first|opening)\s+(?P<d>{DUR})|(?<!最)前\s*(?P<d2>{DUR})"
                   # "only 3 seconds, at the start", "开头3秒" (set AH ah226)
                   rf"|(?P<d3>{DUR})\s*,?\s*(?:at|in)\s+the\s+(?:start|beginning)\b|开头\s*(?:的)?\s*(?P<d4>{DUR})", t)
@@ -316,7 +344,7 @@ _FAINTER = (r"\bmore\s+(?:transparent|see[\s-]through|subtle|faded)|\b(?:fainter
 _STRONGER = (r"\bless\s+(?:transparent|see[\s-]through|faded)|\bmore\s+(?:opaque|visible|solid)\b"
              r"|(?:深|清楚|明显|实)\s*(?:一点|一些|点|些)|不要那么透明|别那么透明")
 _BIGGER = r"\b(?:bigger|larger)\b|(?<![最])大\s*(?:一点|一些|点|些)|放大|更大"
-_SMALLER = r"\bsmaller\b|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小"
+_SMALLER = r"\bsmaller\b|\bshrink|(?<![最])小\s*(?:一点|一些|点|些)|缩小|更小"
 
 
 # the logo's look said in words, the first that matches: (pattern, field, value)
@@ -344,7 +372,10 @@ _SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0
 
 _OPACITY_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
 # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
-_CLEAR_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
+# ("logo transparent 50%", "semi-transparent (50%)": the share right after the word, not a step "more transparent"; set
+# BH bh251 left it unread)
+_CLEAR_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
+                        r"|(?<!more\s)(?<!less\s)\btransparent\s*(?:at\s+|[(:,]\s*)?(\d+(?:\.\d+)?)\s*%(?!\s*(?:of\b|wide|width|宽))")
 _WIDTH_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
@@ -361,7 +392,7 @@ def _logo_extras(text: str) -> dict:
     if pct:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
-        out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2)) / 100))
+        out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2) or clear.group(3)) / 100))
     else:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
@@ -598,6 +629,16 @@ _LOOK_NOUNS = re.compile(r"\b(?:opacity|opaque|transparency|transparent|width|wi
                          r"(?:\s+width)?)\b|不透明度|透明度|宽度|角")
 
 
+# "logo 放右下角吧，右上角挡住东西了", "bottom right please, the top right covers the price": the place it is in now,
+# complained of, is the reason for the move and no second place (set BI bi257: its 右上角 left unread refused the clause)
+_COVERS = re.compile(rf"(?P<z>{_POS_RX})\s*(?:的\s*)?(?:{NOUN})?\s*(?:会|总是|老是|有点)?\s*(?:挡住|遮住|挡到|遮到|盖住|挡着|遮挡|挡)"
+                     rf"|(?P<e>{_POS_RX})(?:\s+corner)?\s+(?:covers|blocks|hides|is\s+(?:covering|blocking|hiding))\b")
+
+
+def _place(word: str) -> str:
+    return POS_WORDS.get(word) or POS_WORDS[re.sub(r"[\s-]+", " ", word)]
+
+
 def _framed(f: Frame, t: str) -> LogoArgs | None:
     """A logo's place, width, opacity or look said in one clause, read as a frame: the overlay named (its nouns are
     the vocab's "logo" target; a clause after it may name it by "it" or not at all: "把logo缩小一点，放到左上角", set
@@ -609,6 +650,11 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         if pos not in POS_WORDS.values():
             return None  # the lower third is a text's place
         said["pos"] = pos
+    for m in _COVERS.finditer(f.text):
+        where = m.group("z") or m.group("e")
+        if _place(where) == said.get("pos"):
+            return None  # (the place said is the one complained of: which is meant is not guessed)
+        f.attached.append((f.start + m.start(), f.start + m.end()))
     if "pct" in f.values and "width" not in said and "opacity" not in said:
         return None
     if f.op_keys() & {"see_through"} and "opacity" not in said:
@@ -660,8 +706,9 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
     second clause takes the logo from the first, set AR ar240), "logo别一直挂着，前3秒有就行" (sets AS as199, AM am194), "the
     logo should appear from second 3" (set AP ap273); with its place or look said beside it ("logo.png top left for the
     first 5 seconds"). "Remove" only as "not the whole time" ("logo不要一直显示，前十秒就行")."""
-    if "remove" in f.op_keys() and not _NOT_WHOLE.search(f.text):
-        return None
+    if "remove" in f.op_keys() and not _NOT_WHOLE.search(f.text) and not _HIDDEN.search(f.text.lower()) \
+            and not _GONE_AFTER.search(f.text.lower()):
+        return None  # ("hide the logo for the first 5 s": shown after them)
     span = span_of(_NOT_WHOLE.sub(" ", f.text))
     if not span or (span.get("span") == "all" and not span.get("start")):
         return None
@@ -669,7 +716,7 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
         f.values.get(flag)
     # (its start and how long are both read: the frame's values keep one duration, and "for 5s" left to the phrase rules
     # was the video's length, set AT at163)
-    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH, _ONLY, _START_FOR)
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_NOT_WHOLE, _ENOUGH, _ONLY, _START_FOR, _HIDDEN, _GONE_AFTER)
                       for m in rx_.finditer(f.text.lower()))
     args = _framed(f, t) if "pos" in f.values or "pct" in f.values else LogoArgs(**{**_logo_extras(f.text), "placed": False})
     if args is None:
@@ -703,6 +750,15 @@ def _removed(f: Frame, t: str) -> LogoArgs | None:
     """The overlay named taken off the video: its file, else whichever its noun says (every one for "the overlays")."""
     file = f.values.get("file")
     return LogoArgs(remove=True, file=str(file) if file else None, noun=_noun(f.text))
+
+
+def _removed_at(f: Frame, t: str) -> LogoArgs | None:
+    """The overlay in the place said taken off ("请删除右上角的 logo", "take the watermark in the top left off"); a
+    place that is no corner (the lower third) is not this edit."""
+    pos = f.values.get("pos")
+    if pos not in POS_WORDS.values():
+        return None
+    return replace(_removed(f, t) or LogoArgs(remove=True), pos=str(pos))
 
 
 def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
@@ -801,6 +857,7 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
     "logo.no_sticker": ("There is no sticker on the video to remove.", "视频上没有可以删除的贴纸。"),
     "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),
+    "logo.none_at": ("There is no logo or overlay at the {pos}: nothing was removed.", "{pos}没有 logo 或叠加层，没有删除任何东西。"),
     "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
     "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
 }
@@ -840,10 +897,13 @@ LOGO = register(Edit(
         # removed: "remove the logo", "去掉水印", "logo不要了", "the watermark has to go" (was a phrase rule's five
         # alternatives; the vocab's logo target and remove operation say it)
         rule("logo", "remove", _removed, refuses="quote dur range pct pos"),
+        # the one in a place said: "删除右上角的 logo" (set BI bi238)
+        rule("logo", "remove", _removed_at, needs="pos", refuses="quote dur range pct"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
         rule("logo", "set move", _put_on, refuses="quote dur range pct pos ref file"),
         # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
-        rule("logo", "show_for set implied keep add move not_whole", _timed, needs="dur", refuses="quote ref"),
+        # ("remove": "hide the logo for the first 5 s", shown after them, set BG bg239; any other removal is None)
+        rule("logo", "show_for set implied keep add move not_whole remove", _timed, needs="dur", refuses="quote ref"),
         rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
         rule("visual", "implied set move keep see_through show_for", _file_look, needs="file", refuses="quote ref"),
     ),
