@@ -211,6 +211,12 @@ def r_trim(s: Scan) -> None:
             s.add("trim", m, ref=m.group("c"), factor=stretch(m.group(0), False))
             continue
         s.add("trim", m, ref=m.group("c"), length=dur_ms(m.group("d")))
+    # "cut it at the 5 second mark", "trim the video at 8 seconds": where the video is cut, said of "it" or the video;
+    # with a clip on the timeline the whole video's end or the clip's is asked (it had set the video to 5 s; set BG
+    # bg160), with pictures alone it is the total length
+    for m in s.take(r"\b(?:cut|trim|chop)\s+(?:it|this|the\s+(?:whole\s+)?video)\s+(?:off\s+)?at\s+(?:the\s+)?"
+                    rf"(?P<d>{DUR})(?:\s+(?:mark|point))?{NOT_RANGE}(?!\s*(?:of|in|into|from)\b)"):
+        s.add("trim", m, length=dur_ms(m.group("d")), generic=True, video=True)
     # the same in Chinese: "片段太长了，剪成4秒", "开箱视频有点拖，剪到3秒": the clip complained of, cut to that length (set AP
     # ap222 set the video to 4 s); 视频 alone stays the whole video ("视频太长了，剪成20秒")
     zsaid = (rf"{FILE}|[a-z0-9][a-z0-9\-_.]*\s*(?:视频片段|视频|片段)|视频片段|片段|视频(?:那|这)段(?:素材)?")
@@ -287,7 +293,9 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("a")) or 0)
     # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
     # ("reduce clip.mp4 to 6 seconds": set AW aw184 was not read)
-    for m in s.take(rf"\b(?:trim|shorten|cut|reduce|chop)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
+    # ("cut the clip down to six sec": the tidy's phrasal verbs make it "cut down the clip to 6 sec", which was dropped
+    # without a word beside another edit; set BI bi159)
+    for m in s.take(rf"\b(?:trim|shorten|cut|reduce|chop)\s+(?:down\s+)?(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
                     rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
               generic=True)
