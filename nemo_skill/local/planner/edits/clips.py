@@ -17,7 +17,7 @@ from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, range_ms
 from ..work import Ambiguous, CannotApply, Work
 from .length import CLIP_PART, TIMES, DurationArgs, apply_duration
-from .shared import GENERIC_CLIP, find_visual, stretch, stretched, video_clips, video_cut
+from .shared import A_BIT, GENERIC_CLIP, MUCH, find_visual, stretch, stretched, video_clips, video_cut
 
 
 def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
@@ -184,6 +184,23 @@ def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     if not (_CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text)) or TIMES.search(f.text):
         return None
     return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
+
+
+# "trim the clip a bit", "cut the footage down some": trimmed, or cut by an amount with no number, is one step shorter
+# (set BI bi135 removed the picture said with it and left the trim undone). "cut the clip" alone may be its removal:
+# not read here
+_CUT_STEP = re.compile(r"\btrim(?:med)?\b|\bdown\b|\bsome\b|剪短|修剪")
+
+
+def _trim_cut_step(f: Frame, t: str) -> TrimArgs | None:
+    ref = _clip_ref(f)
+    if _QUESTION.match(f.text) or TIMES.search(f.text):
+        return None
+    if not (_CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text)):
+        return None
+    if not (_CUT_STEP.search(f.text) or A_BIT.search(f.text) or MUCH.search(f.text)):
+        return None
+    return TrimArgs(ref=ref, factor=stretch(f.text, False))
 
 
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
@@ -553,5 +570,6 @@ TRIM = register(Edit(
         rule("video", "cut", lambda f, t: TrimArgs(length=int(f.values["dur"]), generic=True, video=True) if video_cut(f) else None,
              needs="dur to", refuses="pct each range first ref file"),
         rule("visual", "shorten lengthen", _trim_step, refuses="dur to range pct first at each for quote"),
+        rule("visual", "cut", _trim_cut_step, refuses="dur to range pct first at each for quote only keep"),
     ),
 ))
