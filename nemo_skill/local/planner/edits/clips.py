@@ -345,7 +345,7 @@ def r_trim(s: Scan) -> None:
         if b > a:
             s.add("trim", m, ref=m.group("c2") or m.group("c"), start=a, end=b)
     for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+|its\s+)?(?P<side>first|last|opening|final)\s+"
-                    rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{NAMED_CLIP}|{clip}))?"):
+                    rf"(?P<d>{DUR})(?:\s+(?:(?:off\s+)?(?:of|from)|off)\s+(?P<c>{NAMED_CLIP}|{clip}))?"):
         side = "start" if m.group("side") in ("first", "opening") else "end"
         s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
     # ("剪掉视频片段开头的1秒": 的 after the side too; "unboxing视频开头2秒不要": the clip by its name before 视频)
