@@ -313,7 +313,8 @@ def r_trim(s: Scan) -> None:
     # ("cut the clip down to six sec": the tidy's phrasal verbs make it "cut down the clip to 6 sec", which was dropped
     # without a word beside another edit; set BI bi159)
     for m in s.take(rf"\b(?:trim|shorten|cut|reduce|chop)\s+(?:down\s+)?(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
-                    rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
+                    # ("将视频片段剪短为8秒": 剪短为, 缩短为; set BI bi122 was not read)
+                    rf"|(?:把|将)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到|剪短为|剪短成|缩短为|缩短成|缩短至|剪短至)\s*(?P<d2>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
               generic=True)
     # ("use the part from 3s to 8s of the clip": the part named; set AD ad110)
@@ -354,7 +355,8 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"(?P<c3>{zclip})\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<side3>前|开头|最后|后|结尾)\s*的?\s*(?P<d3>{DUR})"
                     rf"|(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
                     # ("视频前面两秒剪掉": set AE ae214)
-                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"
+                    # ("clip.mp4 后面2秒不要了": the clip by its file; set BH bh200 was not read)
+                    rf"|(?P<c2>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)(?:了)?"
                     # ("视频片段开头剪掉两秒": the side, the verb, then how much; set AY ay152)
                     rf"|(?P<c4>{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
                     # ("把视频的第一秒剪掉": its first second; set AZ az243. Another second said is inside the clip: not read)
@@ -389,7 +391,10 @@ def r_trim(s: Scan) -> None:
             s.add("trim", m, ref=ref, start=0, end=d)
     # where in the clip it starts: "start the clip at 2s", "play the clip from 2 seconds on", "start the clip 2
     # seconds in", "clip 从第2秒开始播"
-    for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
+    # ("start unboxing.mp4 at the 2 second point instead of the beginning": the clip by its file, "point" as "mark"; set
+    # BG bg172 was not read)
+    for m in s.take(rf"\bstart\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+(?:mark|point))?{NOT_RANGE}"
+                    r"(?:\s*,?\s*(?:instead\s+of|rather\s+than|not)\s+(?:(?:at|from)\s+)?(?:the\s+)?(?:very\s+)?(?:beginning|start)\b)?"
                     # ("start the unboxing 2 seconds in": the clip by its file; set AY ay218)
                     rf"|\bstart\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?P<d2>{DUR})\s+in\b"
                     rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR})\s+in\b"
