@@ -182,7 +182,7 @@ class OrderArgs:
     items: tuple[str, ...]  # pictures or clips in their new order ("gold-ring.jpg", "the sneaker", "image 3")
 
 
-_KINDS = re.compile(r"(?:the\s+|all\s+(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|所有的?(?:视频|图片|照片)")
+_KINDS = re.compile(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|所有的?(?:视频|图片|照片)")
 
 
 def _item_ks(work: Work, item: str) -> list[int]:
