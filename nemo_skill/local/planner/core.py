@@ -493,6 +493,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if speeds:  # "speed it up": only what can go faster here is offered, never the title (brief of wave 13)
             return _question(speeds, lang, "ask.which" if len(speeds) > 1 else "ask.edit")
         return _question([], lang, "ask.what", word=message.strip())
+    if not intents and _BARE_TRIM.match(low):
+        # "trim it", "cut it down": of the whole video or a clip, and how much, is asked (set BH bh151 was not read)
+        has_clip = any(is_clip(sg) for sg in (main["sg"] if main else []))
+        return _question([msg("q", text=_example(k, lang)) for k in (("trim", "duration") if has_clip else ("duration",))],
+                         lang, "ask.edit")
     if not intents and understood.bare and len(understood.bare) == len(understood.clauses):
         # "change the title", "改一下标题": a thing to change, but not how; the closest edits of it are asked
         found = suggestions(low, list(edits().values()), lang)
@@ -672,6 +677,8 @@ def _condition(low: str, total: int) -> _Unmet | str | None:
 
 
 # a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
+_BARE_TRIM = re.compile(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|shorten|(?:cut|trim)\s+down)\s+(?:it|this|that)"
+                        r"(?:\s+(?:down|please|pls))*[\s.!?~]*$|^(?:请|帮我)?(?:把它|把这个)?(?:剪|修剪|裁剪|剪辑)(?:一下)?\s*(?:吧)?[\s。！~]*$")
 _SPEED_WORD = re.compile(r"faster|slower|quicker|speed|slow|快|慢")
 
 
@@ -691,7 +698,8 @@ _BARE_DIRECTION = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+
                              r"(?:lower|higher|louder|quieter|softer|bigger|smaller|larger|longer|shorter|more|less)"
                              r"(?:\s+(?:please|pls|still))?[\s.!~]*$"
                              # "make it faster": the pictures' pace, a clip's speed or the transitions (set AK ak206)
-                             r"|^(?:(?:can\s+you\s+|please\s+)?make\s+(?:it|this)\s+)?(?:a\s+(?:bit|little|lot)\s+)?(?:faster|slower|quicker)"
+                             # ("make it go faster": set BH bh150 was not read)
+                             r"|^(?:(?:can\s+you\s+|please\s+)?make\s+(?:it|this)\s+(?:go\s+|run\s+|play\s+|move\s+)?)?(?:a\s+(?:bit|little|lot)\s+)?(?:faster|slower|quicker)"
                              r"(?:\s+(?:please|pls))?[\s.!?~]*$"
                              # "slow it down", "speed it up", "change it": of what (sets AH ah280, AG ag239, AJ aj198; the
                              # speed words are normalised to "slow down it" first)

@@ -3758,4 +3758,9 @@ REWRITES = REWRITES + (
     (rf"\b(mute|silence)\s+({_V_ONE_CLIP})\s+and\s+(?={_V_SOUND}\b)", r"\1 \2, \1 "),
     (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+({_V_ONE_CLIP})(?!\s*(?:sound|audio))", r"\1 \2, \1 \3"),
 )
+# "把这个视频删了", "将那段视频删掉": a clip removed, as "删掉这个视频" is (with two clips which one is asked; set BI bi203
+# was not read)
+REWRITES = REWRITES + (
+    (r"(?:把|将)\s*(这个|那个|这段|那段)\s*(视频片段|视频|片段)\s*(?:给)?\s*(?:删了|删掉|删除|去掉|拿掉)(?:吧)?", r"删掉\1\2"),
+)
 # --- end of block V

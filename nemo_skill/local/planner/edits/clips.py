@@ -17,7 +17,7 @@ from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, range_ms
 from ..work import Ambiguous, CannotApply, Work
 from .length import CLIP_PART, TIMES, DurationArgs, apply_duration
-from .shared import GENERIC_CLIP, find_visual, stretch, stretched, video_clips, video_cut
+from .shared import A_BIT, GENERIC_CLIP, MUCH, find_visual, stretch, stretched, video_clips, video_cut
 
 
 def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
@@ -186,6 +186,23 @@ def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
 
 
+# "trim the clip a bit", "cut the footage down some": trimmed, or cut by an amount with no number, is one step shorter
+# (set BI bi135 removed the picture said with it and left the trim undone). "cut the clip" alone may be its removal:
+# not read here
+_CUT_STEP = re.compile(r"\btrim(?:med)?\b|\bdown\b|\bsome\b|剪短|修剪")
+
+
+def _trim_cut_step(f: Frame, t: str) -> TrimArgs | None:
+    ref = _clip_ref(f)
+    if _QUESTION.match(f.text) or TIMES.search(f.text):
+        return None
+    if not (_CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text)):
+        return None
+    if not (_CUT_STEP.search(f.text) or A_BIT.search(f.text) or MUCH.search(f.text)):
+        return None
+    return TrimArgs(ref=ref, factor=stretch(f.text, False))
+
+
 # --- phrase rules (read before the last clause-free words; order 10) --------------------
 
 # a clip by its file or its name before the noun ("the unboxing video"): the phrase patterns' generic clip misses it
@@ -211,6 +228,12 @@ def r_trim(s: Scan) -> None:
             s.add("trim", m, ref=m.group("c"), factor=stretch(m.group(0), False))
             continue
         s.add("trim", m, ref=m.group("c"), length=dur_ms(m.group("d")))
+    # "cut it at the 5 second mark", "trim the video at 8 seconds": where the video is cut, said of "it" or the video;
+    # with a clip on the timeline the whole video's end or the clip's is asked (it had set the video to 5 s; set BG
+    # bg160), with pictures alone it is the total length
+    for m in s.take(r"\b(?:cut|trim|chop)\s+(?:it|this|the\s+(?:whole\s+)?video)\s+(?:off\s+)?at\s+(?:the\s+)?"
+                    rf"(?P<d>{DUR})(?:\s+(?:mark|point))?{NOT_RANGE}(?!\s*(?:of|in|into|from)\b)"):
+        s.add("trim", m, length=dur_ms(m.group("d")), generic=True, video=True)
     # the same in Chinese: "片段太长了，剪成4秒", "开箱视频有点拖，剪到3秒": the clip complained of, cut to that length (set AP
     # ap222 set the video to 4 s); 视频 alone stays the whole video ("视频太长了，剪成20秒")
     zsaid = (rf"{FILE}|[a-z0-9][a-z0-9\-_.]*\s*(?:视频片段|视频|片段)|视频片段|片段|视频(?:那|这)段(?:素材)?")
@@ -287,8 +310,11 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("a")) or 0)
     # "trim clip 2 to 4 seconds" first: otherwise "2 to 4 seconds" would read as a range
     # ("reduce clip.mp4 to 6 seconds": set AW aw184 was not read)
-    for m in s.take(rf"\b(?:trim|shorten|cut|reduce|chop)\s+(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
-                    rf"|(?:把)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到)\s*(?P<d2>{DUR}){NOT_RANGE}"):
+    # ("cut the clip down to six sec": the tidy's phrasal verbs make it "cut down the clip to 6 sec", which was dropped
+    # without a word beside another edit; set BI bi159)
+    for m in s.take(rf"\b(?:trim|shorten|cut|reduce|chop)\s+(?:down\s+)?(?P<c>{clip})\s+(?:down\s+)?to\s+(?P<d>{DUR}){NOT_RANGE}"
+                    # ("将视频片段剪短为8秒": 剪短为, 缩短为; set BI bi122 was not read)
+                    rf"|(?:把|将)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到|剪短为|剪短成|缩短为|缩短成|缩短至|剪短至)\s*(?P<d2>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
               generic=True)
     # ("use the part from 3s to 8s of the clip": the part named; set AD ad110)
@@ -320,7 +346,7 @@ def r_trim(s: Scan) -> None:
         if b > a:
             s.add("trim", m, ref=m.group("c2") or m.group("c"), start=a, end=b)
     for m in s.take(rf"\b(?:cut|trim|remove|drop|skip|chop|lose)\s+(?:off\s+)?(?:the\s+|its\s+)?(?P<side>first|last|opening|final)\s+"
-                    rf"(?P<d>{DUR})(?:\s+(?:off\s+)?(?:of|from)\s+(?P<c>{NAMED_CLIP}|{clip}))?"):
+                    rf"(?P<d>{DUR})(?:\s+(?:(?:off\s+)?(?:of|from)|off)\s+(?P<c>{NAMED_CLIP}|{clip}))?"):
         side = "start" if m.group("side") in ("first", "opening") else "end"
         s.add("trim", m, ref=m.group("c"), side=side, cut=dur_ms(m.group("d")))
     # ("剪掉视频片段开头的1秒": 的 after the side too; "unboxing视频开头2秒不要": the clip by its name before 视频)
@@ -329,7 +355,8 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"(?P<c3>{zclip})\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<side3>前|开头|最后|后|结尾)\s*的?\s*(?P<d3>{DUR})"
                     rf"|(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
                     # ("视频前面两秒剪掉": set AE ae214)
-                    rf"|(?P<c2>{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"
+                    # ("clip.mp4 后面2秒不要了": the clip by its file; set BH bh200 was not read)
+                    rf"|(?P<c2>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)(?:了)?"
                     # ("视频片段开头剪掉两秒": the side, the verb, then how much; set AY ay152)
                     rf"|(?P<c4>{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
                     # ("把视频的第一秒剪掉": its first second; set AZ az243. Another second said is inside the clip: not read)
@@ -364,7 +391,10 @@ def r_trim(s: Scan) -> None:
             s.add("trim", m, ref=ref, start=0, end=d)
     # where in the clip it starts: "start the clip at 2s", "play the clip from 2 seconds on", "start the clip 2
     # seconds in", "clip 从第2秒开始播"
-    for m in s.take(rf"\bstart\s+(?P<c>{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+mark)?{NOT_RANGE}"
+    # ("start unboxing.mp4 at the 2 second point instead of the beginning": the clip by its file, "point" as "mark"; set
+    # BG bg172 was not read)
+    for m in s.take(rf"\bstart\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+(?:mark|point))?{NOT_RANGE}"
+                    r"(?:\s*,?\s*(?:instead\s+of|rather\s+than|not)\s+(?:(?:at|from)\s+)?(?:the\s+)?(?:very\s+)?(?:beginning|start)\b)?"
                     # ("start the unboxing 2 seconds in": the clip by its file; set AY ay218)
                     rf"|\bstart\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?P<d2>{DUR})\s+in\b"
                     rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR})\s+in\b"
@@ -545,5 +575,6 @@ TRIM = register(Edit(
         rule("video", "cut", lambda f, t: TrimArgs(length=int(f.values["dur"]), generic=True, video=True) if video_cut(f) else None,
              needs="dur to", refuses="pct each range first ref file"),
         rule("visual", "shorten lengthen", _trim_step, refuses="dur to range pct first at each for quote"),
+        rule("visual", "cut", _trim_cut_step, refuses="dur to range pct first at each for quote only keep"),
     ),
 ))

@@ -107,7 +107,15 @@ def apply_move(work: Work, args: MoveArgs) -> None:
             raise CannotApply(msg("place.beyond", n=place.n, count=len(segs)))
     if place.at == "index" and place.n + len(block) - 1 > len(segs):
         raise CannotApply(msg("place.beyond", n=place.n + len(block) - 1, count=len(segs)))
-    at = insertion_index(work, place, rest)
+    if place.at in ("before", "after") and place.anchor is not None and _KINDS.fullmatch(place.anchor.strip()):
+        # "put the two videos before the pictures": before the first of them, or after the last (set BG bg177)
+        group = [segs[k] for k in find_visuals(work, place.anchor)]
+        spots = [i for i, s in enumerate(rest) if any(s is g for g in group)]
+        if not spots or len(spots) < len(group):
+            raise CannotApply(msg("move.same"))
+        at = spots[0] if place.at == "before" else spots[-1] + 1
+    else:
+        at = insertion_index(work, place, rest)
     new = rest[:at] + block + rest[at:]
     if all(a is b for a, b in zip(new, segs, strict=True)):
         raise CannotApply(msg("move.already", label=labels[0]) if len(block) == 1 else msg("move.already_many"))
@@ -174,14 +182,22 @@ class OrderArgs:
     items: tuple[str, ...]  # pictures or clips in their new order ("gold-ring.jpg", "the sneaker", "image 3")
 
 
+_KINDS = re.compile(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|所有的?(?:视频|图片|照片)")
+
+
+def _item_ks(work: Work, item: str) -> list[int]:
+    """("videos first, then the photos": a kind said is all of it, in its order; set BE be220)"""
+    return find_visuals(work, item) if _KINDS.fullmatch(item.strip()) else [find_visual(work, item)]
+
+
 def apply_order(work: Work, args: OrderArgs) -> None:
     """The pictures named first, in the order said; any not named keep their order after them."""
     track = work.main()
     segs = track["sg"]
     if len(args.items) < 2:
         raise CannotApply(msg("order.few"))
-    ks = [find_visual(work, t) for t in args.items]
-    twice = next((t for t, k in zip(args.items, ks, strict=True) if ks.count(k) > 1), None)
+    ks = [k for t in args.items for k in _item_ks(work, t)]
+    twice = next((t for t in args.items if any(ks.count(k) > 1 for k in _item_ks(work, t))), None)
     if twice is not None:
         raise CannotApply(msg("order.twice", text=twice.strip()))
     named = [segs[k] for k in ks]

@@ -82,7 +82,7 @@ _PRONOUN = re.compile(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那�
 PRONOUNS = re.compile(r"(?:them|these|those|(?:these|those|the)\s+(?:two|2)|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
 
 
-_BOTH = re.compile(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+two\s+)(?=\S+s$)")
+_BOTH = re.compile(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+(?:two|2)\s+)(?=\S+s$)")
 _BOTH_ZH = re.compile(r"(?:两个|2个|两段|2段|所有的?|全部的?|这两个|这两段|这2个|这2段)\s*(?:的)?\s*(视频片段|视频|片段|图片|照片)\s*(?:都|全)?\s*")
 
 
@@ -107,7 +107,9 @@ def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> lis
         if len(pool) == 2:
             return pool
     # ("remove both videos": "videos" is every clip, as "clips" is; set AP ap255)
-    plural = _KIND_ONLY.fullmatch(re.sub(r"(?<=video)s$", "", t))
+    # ("put the two videos before the pictures", "videos first, then the photos": every clip, every picture; sets BG
+    # bg177, BH bh178 were not found)
+    plural = _KIND_ONLY.fullmatch(re.sub(r"(video|clip|image|picture|photo|pic|still)s$", r"\1", t))
     if plural and re.search(r"(?:clips|videos|images|pictures|photos|pics|stills)$", t):
         kind = "video" if plural.group("v") else "image"
         pool = [k for k, s in enumerate(segs) if (is_clip(s)) == (kind == "video")]

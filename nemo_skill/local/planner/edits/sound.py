@@ -473,7 +473,8 @@ MUTE = register(Edit(
         # "mute unboxing.mp4", "no audio from unboxing.mp4" (read as "mute unboxing.mp4"): the clip by its file
         rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["file"]), on="mute" in f.op_keys()), needs="file", refuses="ref"),
         rule("visual", "mute unmute", _clip_mute, refuses="ref file"),
-        rule("music voice clip_sound all_sound video", "mute off", _sound_mute, refuses="ref file"),
+        # ("cut the first 2 seconds off the video": a part of it cut, never its sound muted; set BH bh127)
+        rule("music voice clip_sound all_sound video", "mute off", _sound_mute, refuses="ref file dur"),
         # "mute the sound of the unboxing clip", "把unboxing的声音关掉", "unmute unboxing.mp4's audio": that clip
         rule("clip_sound all_sound", "mute off unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="unmute" not in f.op_keys()), needs="ref", refuses="file pct"),
         rule("clip_sound all_sound", "mute off unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["file"]), on="unmute" not in f.op_keys()), needs="file", refuses="ref pct"),
