@@ -269,6 +269,13 @@ _ZH_TO_TEXT = re.compile(
     r"(?=\s*(?:$|[.;。；!?！？,，])))?[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
+# "Autumn Drop 改成 Winter Drop": a name in Title Case changed to another is a text's new words, whatever the old words
+# name (set BH bh161 read "drop" of the new words as the title's removal); quoted here, as the words after "标题改成" are
+_ZH_NAME_TO_TEXT = re.compile(
+    r"(?P<cue>(?<![A-Za-z0-9_\-.])[A-Z][a-z][\w'’&\-]*(?:\s+[A-Z0-9][\w'’&\-]*)+\s*(?:改成|改为|换成)\s*)"
+    r"(?P<t>[A-Z][A-Za-z0-9'’&\-%]*(?:\s+[A-Za-z0-9&][A-Za-z0-9'’&\-%]*)*[!！]?)"
+    r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
+
 # "change the 3rd caption to smart watch": a caption's words after "to", unquoted and in lower case (a style word, a place
 # or a size stays unread here: ``_STYLE_WORD``); read before the typo correction ("smart" had become "start")
 _CAPTION_TO_TEXT = re.compile(
@@ -580,6 +587,8 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_ZH_FROM_OLD, text, read, _old_words)
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_ZH_TO_TEXT, text, read, keep_named)
+    if "改" in read or "换成" in read:
+        text, read = _sub_both(_ZH_NAME_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CAPTION_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_ZH_SPACED_TEXT, text, read, lambda m, orig: _whole_word(m, orig, quotes))
