@@ -22,7 +22,7 @@ from . import vocab
 from .intents import Intent
 from .refs import REF, REF_MANY
 from .registry import Edit, FrameRule
-from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
+from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, looks_only, range_ms
 
 FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
@@ -828,7 +828,9 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
             _NEGATION.search(text[max(a, t.start - 12):t.start]) for t in frame.targets if t.keys & _ACTION_TARGETS) \
             or (a, b) in told
         naming = _NAMING.search(frame.text)
-        if naming and frame.targets and frame.targets[0].start - a < naming.start():
+        if naming and frame.targets and frame.targets[0].start - a < naming.start() \
+                and not (naming.group(0)[0] in ":：" and looks_only(frame.text[naming.end() - 1:])):
+            # ("title: size bigger, at the top": a look after the colon, set BH bh121; never a name)
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
             cut = a + naming.end()
             frame.ops = [o for o in frame.ops if o.start < cut]

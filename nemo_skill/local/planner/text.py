@@ -375,6 +375,17 @@ _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=Tr
 _LOOK_TAIL = re.compile(rf"\s+{_LOOK_SAID}\s*$")
 
 
+# "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words
+# (set BH bh121 titled the video "pink")
+_LOOK_ONLY_WORDS = frozenset("size font colour color text a bit little lot much more very and in with at the on to".split())
+
+
+def looks_only(words: str) -> bool:
+    said = re.findall(r"[A-Za-z]+", words)
+    return bool(said) and words == words.lower() and not re.search(r"[^\sA-Za-z,.!-]", words) and all(
+        w in _LOOK_ONLY_WORDS or _STYLE_WORD.fullmatch(w) for w in said)
+
+
 # "字幕分别改成 红鞋、蓝包、手表", "字幕依次为：A，B，C", "set the captions to A, B, C and D", "captions: A / B / C": the
 # captions' words as an unquoted list, one per picture in order, quoted here for the captions' list rule (the lead's gap in
 # wave 13: not read). Without 分别/依次/"in order", three items at least; no item a look or an edit ("字幕改成白色、加粗"
@@ -561,6 +572,8 @@ def normalize(raw: str) -> Message:
     def keep_said(m: re.Match[str], orig: str) -> tuple[str, str]:
         # "title says 50% OFF in red": a look said in lower case after the words is the text's look, not its words
         # (set AR ar166 titled the video "50% OFF in red")
+        if looks_only(orig[m.start("t"):m.end("t")]):  # "title: pink, at the top": a look, not the title's words
+            return orig[m.start():m.end()], m.group(0)
         tail = _LOOK_TAIL.search(orig[m.start("t"):m.end("t")])
         if tail is None or tail.start() == 0:
             return keep_unquoted(m, orig)
