@@ -71,6 +71,7 @@ _FIRST = re.compile(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|�
 _BY_BEFORE = re.compile(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
+_SAID_AS = re.compile(r"\s*(?:[,，:：(（\-–—]|\s(?:i\.?e\.?|aka|or|that\s+is)\b)?\s*(?:[(（]\s*)?")
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|\bshouldn'?t|\bmustn'?t|"
                        # (分别 "each in turn", 区别, 特别 are no "don't")
                        r"不要|(?<![分区特告识])别|不用|无需|不必)\s*$")
@@ -797,6 +798,12 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                 joined = _joined_ref(text, frame, m) if kind == "ref" and "ref" in frame.values else None
                 if joined is not None:  # "the sneaker and the third photo": one reference to both
                     frame.values["ref"] = value = joined
+                if kind == "colour" and str(value).startswith("#") and "colour" in frame.values \
+                        and not str(frame.values["colour"]).startswith("#") and any(
+                        "colour" in u.keys and _SAID_AS.fullmatch(text, u.end, m.start) for u in frame.used):
+                    # "our brand blue, #0055ff", "blue (#0055ff)": the hex code said of the colour named is the colour
+                    # meant, exactly (set BI bi240 made the captions plain blue)
+                    frame.values[kind] = value
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
