@@ -2534,6 +2534,13 @@ REWRITES = REWRITES + (
      r"|is\s+done|are\s+done|ends?)|'s\s+done|'re\s+done)\b", r"\1on exit"),
 )
 REWRITES = REWRITES + (
+    # "title should leave by sliding down", "the captions exit with a slide to the left": the way it leaves, said with
+    # "leave"/"exit" (set BH bh112 was not read)
+    (rf"\b({_TEXT_EN}\b[^,.;!?]{{0,40}}?)\b(?:leaves?|leaving|exits?|exiting|disappears?|disappearing|goes\s+away|go\s+away)\s+"
+     r"(?:by\s+|with\s+|via\s+)?(?:a\s+)?(?:slid(?:e|es|ing))\s+(?:out\s+|off\s+|away\s+)?(?:to(?:wards?)?\s+)?(?:the\s+)?"
+     r"(down|up|left|right)(?:wards?)?\b(?!\s+(?:corner|edge))", r"\1slide off \2wards"),
+)
+REWRITES = REWRITES + (
     # "slide out to the left", "slides off towards the bottom": the way a text leaves, no place for it (the guard had
     # refused the left as a place left unread; sets AK ak54, AI ai070); "at the end" after it says the same (a phrase
     # rule had read "leftwards at the end" as a picture moved last)
