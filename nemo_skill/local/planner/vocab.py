@@ -2533,6 +2533,13 @@ REWRITES = REWRITES + (
     (rf"\b({_TEXT_EN}\b[^,.;!?]{{0,60}}?)\bwhen\s+(?:it|they)(?:\s+(?:leaves|leave|exits?|goes\s+away|go\s+away|disappears?"
      r"|is\s+done|are\s+done|ends?)|'s\s+done|'re\s+done)\b", r"\1on exit"),
 )
+_NTH_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(?:st|nd|rd|th))"
+REWRITES = REWRITES + (
+    # "change the second caption to "A" and the fourth to "B"": the fourth caption, named once for both (set BI bi038
+    # read one caption and the last text)
+    (rf"\b({_NTH_EN}\s+(caption|subtitle|label)\s+(?:text\s+)?to\s+\ue000\d+\ue001\s*(?:,\s*|,?\s*and\s+|;\s*)(?:the\s+)?{_NTH_EN})"
+     r"(?:\s+one)?(?=\s+(?:to|into)\s+\ue000)", r"\1 \2"),
+)
 REWRITES = REWRITES + (
     # "title should leave by sliding down", "the captions exit with a slide to the left": the way it leaves, said with
     # "leave"/"exit" (set BH bh112 was not read)
