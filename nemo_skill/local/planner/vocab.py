@@ -2533,6 +2533,12 @@ REWRITES = REWRITES + (
     (rf"\b({_TEXT_EN}\b[^,.;!?]{{0,60}}?)\bwhen\s+(?:it|they)(?:\s+(?:leaves|leave|exits?|goes\s+away|go\s+away|disappears?"
      r"|is\s+done|are\s+done|ends?)|'s\s+done|'re\s+done)\b", r"\1on exit"),
 )
+REWRITES = REWRITES + (
+    # "add a word-by-word typewriter effect to the captions", "apply a fade-in animation to the title": that text's
+    # animation, never captions added (set BG bg043 asked between adding captions and the title's pop)
+    (rf"\b(?:add|apply|give|put|use)\s+(?:an?\s+|the\s+)?((?:[a-z-]+\s+){{0,3}}?(?:effect|animation))\s+(?:to|on|for)\s+"
+     rf"(?:the\s+|all\s+(?:the\s+)?|every\s+)?({_TEXT_EN})\b", r"\2 \1"),
+)
 _NTH_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(?:st|nd|rd|th))"
 REWRITES = REWRITES + (
     # "change the second caption to "A" and the fourth to "B"": the fourth caption, named once for both (set BI bi038

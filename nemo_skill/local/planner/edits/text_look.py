@@ -658,7 +658,8 @@ TEXT_STYLE = register(Edit(
 # --- animation -------------------------------------------------------------------------------------------
 
 ANIM_WORDS = (
-    (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
+    # ("a word-by-word typewriter effect": hyphens too, set BG bg043 read letter by letter)
+    (r"typewriter\s+word|word[\s-]+by[\s-]+word|逐词", "typewriter_word"),
     (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|打字(?:的)?(?:效果|动画)|逐字|1个字1个字|一个字一个字", "typewriter"),
     (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上"
      r"|从(?:下面|下方|底部|底下)(?:滑|升|飘)|滑上来|升上来", "slide_up"),
