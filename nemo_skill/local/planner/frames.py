@@ -1067,6 +1067,7 @@ _SWAP_ALONE = re.compile(r"\s*(?:(?:then|and|so)\s+|然后|那就|再)?\s*(?:(?:
 # ("把包的颜色P成红色", "the colour of the bag": a look of a thing the planner does not know, not of nothing; set AF af092)
 _LOOK_OF = re.compile(r"\b(?:colou?rs?|fonts?)\s+of\b|的\s*(?:颜色|字体)")
 _LOOK = re.compile(r"\b(?:colou?rs?|fonts?|typefaces?|lettering\s+style)\b|颜色|字体|字型|配色")
+_LOOK_FIRST = re.compile(r"\s*(?:请|麻烦|帮我|把|将|给)*\s*(?:颜色|配色)")
 
 
 def _unnamed_look(frame: Frame, targets: list[str], before: _Before) -> str:
@@ -1299,6 +1300,10 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if look:  # "change the colour to blue", "换个字体": of what is asked (when nothing else of the message is read)
         result.unclear.append(look)
         result.unclear_clauses.append((frame.start, frame.end))
+        if _LOOK_FIRST.match(frame.text) and "colour" in frame.values:
+            # "请把颜色改成红色": the look said first, of nothing; no phrase rule may read 颜色 as a picture to replace
+            # (set BG bg114 looked for a file named 红色)
+            result.spans.append((frame.start, frame.end))
     if _which_picture(frame, targets, before):  # "make that picture longer", "把这张换掉" with none named: which is asked
         pointer = _THIS_PICTURE.search(frame.text)
         result.unclear.append(pointer.group(0) if pointer else "it")
