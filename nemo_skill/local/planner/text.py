@@ -377,7 +377,8 @@ _LOOK_TAIL = re.compile(rf"\s+{_LOOK_SAID}\s*$")
 
 # "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words
 # (set BH bh121 titled the video "pink")
-_LOOK_ONLY_WORDS = frozenset("size font colour color text a bit little lot much more very and in with at the on to".split())
+_LOOK_ONLY_WORDS = frozenset(("size", "font", "colour", "color", "text", "a", "bit", "little", "lot", "much", "more", "very",
+                              "and", "in", "with", "at", "the", "on", "to"))
 
 
 def looks_only(words: str) -> bool:
