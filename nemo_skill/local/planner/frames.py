@@ -22,7 +22,7 @@ from . import vocab
 from .intents import Intent
 from .refs import REF, REF_MANY
 from .registry import Edit, FrameRule
-from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, range_ms
+from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, looks_only, range_ms
 
 FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
@@ -71,6 +71,7 @@ _FIRST = re.compile(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|�
 _BY_BEFORE = re.compile(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
 _BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
+_SAID_AS = re.compile(r"\s*(?:[,，:：(（\-–—]|\s(?:i\.?e\.?|aka|or|that\s+is)\b)?\s*(?:[(（]\s*)?")
 _NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|\bshouldn'?t|\bmustn'?t|"
                        # (分别 "each in turn", 区别, 特别 are no "don't")
                        r"不要|(?<![分区特告识])别|不用|无需|不必)\s*$")
@@ -801,6 +802,12 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                 joined = _joined_ref(text, frame, m) if kind == "ref" and "ref" in frame.values else None
                 if joined is not None:  # "the sneaker and the third photo": one reference to both
                     frame.values["ref"] = value = joined
+                if kind == "colour" and str(value).startswith("#") and "colour" in frame.values \
+                        and not str(frame.values["colour"]).startswith("#") and any(
+                        "colour" in u.keys and _SAID_AS.fullmatch(text, u.end, m.start) for u in frame.used):
+                    # "our brand blue, #0055ff", "blue (#0055ff)": the hex code said of the colour named is the colour
+                    # meant, exactly (set BI bi240 made the captions plain blue)
+                    frame.values[kind] = value
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
@@ -832,7 +839,9 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
             _NEGATION.search(text[max(a, t.start - 12):t.start]) for t in frame.targets if t.keys & _ACTION_TARGETS) \
             or (a, b) in told
         naming = _NAMING.search(frame.text)
-        if naming and frame.targets and frame.targets[0].start - a < naming.start():
+        if naming and frame.targets and frame.targets[0].start - a < naming.start() \
+                and not (naming.group(0)[0] in ":：" and looks_only(frame.text[naming.end() - 1:])):
+            # ("title: size bigger, at the top": a look after the colon, set BH bh121; never a name)
             # "标题是Autumn Drop", "a video titled Summer Drop": the words after are a name, not operations
             cut = a + naming.end()
             frame.ops = [o for o in frame.ops if o.start < cut]
@@ -1062,6 +1071,7 @@ _SWAP_ALONE = re.compile(r"\s*(?:(?:then|and|so)\s+|然后|那就|再)?\s*(?:(?:
 # ("把包的颜色P成红色", "the colour of the bag": a look of a thing the planner does not know, not of nothing; set AF af092)
 _LOOK_OF = re.compile(r"\b(?:colou?rs?|fonts?)\s+of\b|的\s*(?:颜色|字体)")
 _LOOK = re.compile(r"\b(?:colou?rs?|fonts?|typefaces?|lettering\s+style)\b|颜色|字体|字型|配色")
+_LOOK_FIRST = re.compile(r"\s*(?:请|麻烦|帮我|把|将|给)*\s*(?:颜色|配色)")
 
 
 def _unnamed_look(frame: Frame, targets: list[str], before: _Before) -> str:
@@ -1297,6 +1307,10 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if look:  # "change the colour to blue", "换个字体": of what is asked (when nothing else of the message is read)
         result.unclear.append(look)
         result.unclear_clauses.append((frame.start, frame.end))
+        if _LOOK_FIRST.match(frame.text) and "colour" in frame.values:
+            # "请把颜色改成红色": the look said first, of nothing; no phrase rule may read 颜色 as a picture to replace
+            # (set BG bg114 looked for a file named 红色)
+            result.spans.append((frame.start, frame.end))
     if _which_picture(frame, targets, before):  # "make that picture longer", "把这张换掉" with none named: which is asked
         pointer = _THIS_PICTURE.search(frame.text)
         result.unclear.append(pointer.group(0) if pointer else "it")

@@ -269,6 +269,13 @@ _ZH_TO_TEXT = re.compile(
     r"(?=\s*(?:$|[.;。；!?！？,，])))?[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
+# "Autumn Drop 改成 Winter Drop": a name in Title Case changed to another is a text's new words, whatever the old words
+# name (set BH bh161 read "drop" of the new words as the title's removal); quoted here, as the words after "标题改成" are
+_ZH_NAME_TO_TEXT = re.compile(
+    r"(?P<cue>(?<![A-Za-z0-9_\-.])[A-Z][a-z][\w'’&\-]*(?:\s+[A-Z0-9][\w'’&\-]*)+\s*(?:改成|改为|换成)\s*)"
+    r"(?P<t>[A-Z][A-Za-z0-9'’&\-%]*(?:\s+[A-Za-z0-9&][A-Za-z0-9'’&\-%]*)*[!！]?)"
+    r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
+
 # "change the 3rd caption to smart watch": a caption's words after "to", unquoted and in lower case (a style word, a place
 # or a size stays unread here: ``_STYLE_WORD``); read before the typo correction ("smart" had become "start")
 _CAPTION_TO_TEXT = re.compile(
@@ -366,6 +373,18 @@ _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=Tr
 
 # a look said after a text's unquoted words, in lower case ("title says 50% OFF in red", "… in serif", "… at the top")
 _LOOK_TAIL = re.compile(rf"\s+{_LOOK_SAID}\s*$")
+
+
+# "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words
+# (set BH bh121 titled the video "pink")
+_LOOK_ONLY_WORDS = frozenset(("size", "font", "colour", "color", "text", "a", "bit", "little", "lot", "much", "more", "very",
+                              "and", "in", "with", "at", "the", "on", "to"))
+
+
+def looks_only(words: str) -> bool:
+    said = re.findall(r"[A-Za-z]+", words)
+    return bool(said) and words == words.lower() and not re.search(r"[^\sA-Za-z,.!-]", words) and all(
+        w in _LOOK_ONLY_WORDS or _STYLE_WORD.fullmatch(w) for w in said)
 
 
 # "字幕分别改成 红鞋、蓝包、手表", "字幕依次为：A，B，C", "set the captions to A, B, C and D", "captions: A / B / C": the
@@ -554,6 +573,8 @@ def normalize(raw: str) -> Message:
     def keep_said(m: re.Match[str], orig: str) -> tuple[str, str]:
         # "title says 50% OFF in red": a look said in lower case after the words is the text's look, not its words
         # (set AR ar166 titled the video "50% OFF in red")
+        if looks_only(orig[m.start("t"):m.end("t")]):  # "title: pink, at the top": a look, not the title's words
+            return orig[m.start():m.end()], m.group(0)
         tail = _LOOK_TAIL.search(orig[m.start("t"):m.end("t")])
         if tail is None or tail.start() == 0:
             return keep_unquoted(m, orig)
@@ -580,6 +601,8 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_ZH_FROM_OLD, text, read, _old_words)
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_ZH_TO_TEXT, text, read, keep_named)
+    if "改" in read or "换成" in read:
+        text, read = _sub_both(_ZH_NAME_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CAPTION_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_ZH_SPACED_TEXT, text, read, lambda m, orig: _whole_word(m, orig, quotes))

@@ -1571,6 +1571,8 @@ extend(OPS, "increase", en=("size up", "a size bigger", "one size bigger", "a si
 extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "is huge", "are huge", "is massive",
                             "are massive", "is enormous", "are enormous", "is giant", "are giant"),
        zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))
+# "shrink it a little" with nothing named before is asked about (set BI bi114 listed the whole help); "shrink the title"
+extend(OPS, "decrease", en=("shrink", "shrinks"))
 extend(OPS, "lengthen_need", en=("fly by", "go by too fast", "too quickly", "way too quickly"))  # "the photos fly by"
 extend(OPS, "shorten_need", en=("linger too long", "lingers too long", "stay too long", "stays too long"))
 # "…, and end with 'Link in bio'": an operation only the end card's phrase rules read; known here so that the
@@ -2541,6 +2543,26 @@ REWRITES = REWRITES + (
      r"|is\s+done|are\s+done|ends?)|'s\s+done|'re\s+done)\b", r"\1on exit"),
 )
 REWRITES = REWRITES + (
+    # "add a word-by-word typewriter effect to the captions", "apply a fade-in animation to the title": that text's
+    # animation, never captions added (set BG bg043 asked between adding captions and the title's pop)
+    (rf"\b(?:add|apply|give|put|use)\s+(?:an?\s+|the\s+)?((?:[a-z-]+\s+){{0,3}}?(?:effect|animation))\s+(?:to|on|for)\s+"
+     rf"(?:the\s+|all\s+(?:the\s+)?|every\s+)?({_TEXT_EN})\b", r"\2 \1"),
+)
+_NTH_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|\d+(?:st|nd|rd|th))"
+REWRITES = REWRITES + (
+    # "change the second caption to "A" and the fourth to "B"": the fourth caption, named once for both (set BI bi038
+    # read one caption and the last text)
+    (rf"\b({_NTH_EN}\s+(caption|subtitle|label)\s+(?:text\s+)?to\s+\ue000\d+\ue001\s*(?:,\s*|,?\s*and\s+|;\s*)(?:the\s+)?{_NTH_EN})"
+     r"(?:\s+one)?(?=\s+(?:to|into)\s+\ue000)", r"\1 \2"),
+)
+REWRITES = REWRITES + (
+    # "title should leave by sliding down", "the captions exit with a slide to the left": the way it leaves, said with
+    # "leave"/"exit" (set BH bh112 was not read)
+    (rf"\b({_TEXT_EN}\b[^,.;!?]{{0,40}}?)\b(?:leaves?|leaving|exits?|exiting|disappears?|disappearing|goes\s+away|go\s+away)\s+"
+     r"(?:by\s+|with\s+|via\s+)?(?:a\s+)?(?:slid(?:e|es|ing))\s+(?:out\s+|off\s+|away\s+)?(?:to(?:wards?)?\s+)?(?:the\s+)?"
+     r"(down|up|left|right)(?:wards?)?\b(?!\s+(?:corner|edge))", r"\1slide off \2wards"),
+)
+REWRITES = REWRITES + (
     # "slide out to the left", "slides off towards the bottom": the way a text leaves, no place for it (the guard had
     # refused the left as a place left unread; sets AK ak54, AI ai070); "at the end" after it says the same (a phrase
     # rule had read "leftwards at the end" as a picture moved last)
@@ -2563,6 +2585,12 @@ REWRITES = REWRITES + (
      r"(?:淡入|入场动画|进场动画)(?:的)?(?:效果|动画)?了?" + _PLAIN_ZH, "的入场动画去掉"),
     (r"(标题|字幕|文字)\s*(?:到时|最后|结尾)?\s*(?:直接|就)\s*消失(?:就行|就好|就可以|即可)?\s*[，,]\s*(?:不要|别|不用)\s*(?:再)?\s*"
      r"(?:淡出|渐隐)(?:效果)?了?", r"\1的出场动画去掉"),
+    # "标题入场不要动画，直接显示即可", "字幕出现的时候不要动画": the moment named, then "no animation", is that moment's
+    # animation (set BG bg034 turned the pictures' motion off); "标题退场不要动画" the same of its way out
+    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:入场|进场|出现|出来|登场)(?:时|的时候)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*"
+     r"(?:再)?\s*(?:有)?\s*(?:任何)?\s*(?:动画|动效|特效)(?:效果)?了?" + _PLAIN_ZH, "的入场动画去掉"),
+    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:出场|退场|离场|消失|离开)(?:时|的时候)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*"
+     r"(?:再)?\s*(?:有)?\s*(?:任何)?\s*(?:动画|动效|特效)(?:效果)?了?" + _PLAIN_ZH, "的出场动画去掉"),
     (r"(?<=[题幕字案])(的(?:出场|退场|离场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
     (r"(?<=[题幕字案])(的(?:入场|进场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
 )

@@ -404,6 +404,31 @@ def nth_said(f: Any) -> int | None:
     return n
 
 
+# "remove the caption on the video clip", "remove the clip's caption": one caption, the one of the picture or clip named
+# beside it (set BG bg130 removed every caption); said of several ("the captions on the photos", "every picture's caption")
+# or with that thing removed too ("the clip and its caption") it is not one caption: left unread
+_ONE_CAPTION = re.compile(r"\b(?:caption|subtitle|label)(?!s)\b")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_SEVERAL = re.compile(r"所有|每|全部|都")
+_ZH_BOTH = re.compile(r"和|跟|以及|连同|一起")
+_SEVERAL_OR_BOTH = re.compile(r"\b(?:all|every|each|both|and|with|plus|along|too|as\s+well)\b|\b\w+s\b\s*$")
+
+
+def _removed_of(f: Any) -> CaptionsRemoveArgs | None:
+    nth = nth_said(f)
+    if nth is not None or "visual" not in f.target_keys():
+        return CaptionsRemoveArgs(nth=nth)
+    noun = re.sub(r"['’]s?$", "", f.visual_noun().strip())
+    if _CJK.search(noun):  # ("去掉视频片段上的字幕": a clip's; "图片上的字幕" may be every picture's: unchanged)
+        if _ZH_BOTH.search(str(f.text)):  # ("把片段和它的字幕都删掉": the clip too, not the captions alone)
+            return None
+        one = "片段" in noun and not _ZH_SEVERAL.search(str(f.text))
+        return CaptionsRemoveArgs(only=noun) if one else CaptionsRemoveArgs()
+    if not _ONE_CAPTION.search(str(f.text)) or _SEVERAL_OR_BOTH.search(str(f.text)) or _SEVERAL_OR_BOTH.search(noun):
+        return None if _ONE_CAPTION.search(str(f.text)) else CaptionsRemoveArgs()
+    return CaptionsRemoveArgs(only=noun)
+
+
 CAPTIONS_REMOVE = register(Edit(
     kind="captions_remove",
     args=CaptionsRemoveArgs,
@@ -419,7 +444,7 @@ CAPTIONS_REMOVE = register(Edit(
         # ("remove the captions' exit animation", "the captions shouldn't fade out": the animation goes, not the captions)
         rule("captions text_some", "remove off",
              # (the text alone, "remove the text", is all text's: which is asked when the edit is made)
-             lambda f, t: None if animation_said(f) or t == "text_some" else CaptionsRemoveArgs(nth=nth_said(f)),
+             lambda f, t: None if animation_said(f) or t == "text_some" else _removed_of(f),
              refuses="ref file quote"),
         rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))),
              needs="quote"),

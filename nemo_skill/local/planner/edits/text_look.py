@@ -531,6 +531,12 @@ def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
                          **_title_place(f, t))
 
 
+def _sized_in_place(f: Any, t: str) -> TextStyleArgs | None:
+    args = _size_args(f, t)
+    place = _title_place(f, t)
+    return replace(args, **place) if args is not None and place else None
+
+
 def _title_place(f: Any, t: str) -> dict[str, Any]:
     """The title's place said with its font or weight ("title in playfair, not bold, at the top"): the look's, read
     together (set AR ar241 asked between the look and the place, or read the font alone); ``title_look_said``. Said as
@@ -625,6 +631,9 @@ TEXT_STYLE = register(Edit(
             # "字幕太小了" (太小 is said of sound too)
             rule("text_all text_some title captions", "increase decrease louder_need quieter_need", _one(_size_args),
                  refuses="pct dur pos quote ref"),
+            # "title: pink, size bigger, at the top", "the title bigger, at the top": the size and the place said in one
+            # clause, read together (set BH bh121 dropped both: the size rule refuses a place, the place rule a size)
+            rule("title", "increase decrease", _one(_sized_in_place), needs="pos", refuses="pct dur quote ref file range"),
             # ("所有的字都换成粗体": all the text, set AI ai093 read a picture named 粗体)
             rule("title captions text_all", "restyle", _one(_bold_args), refuses="pct dur quote ref range"),
             rule("text_all text_some title captions", "set implied keep restyle increase decrease", _one(_font_args),
@@ -649,7 +658,8 @@ TEXT_STYLE = register(Edit(
 # --- animation -------------------------------------------------------------------------------------------
 
 ANIM_WORDS = (
-    (r"typewriter\s+word|word\s+by\s+word|逐词", "typewriter_word"),
+    # ("a word-by-word typewriter effect": hyphens too, set BG bg043 read letter by letter)
+    (r"typewriter\s+word|word[\s-]+by[\s-]+word|逐词", "typewriter_word"),
     (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|打字(?:的)?(?:效果|动画)|逐字|1个字1个字|一个字一个字", "typewriter"),
     (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上"
      r"|从(?:下面|下方|底部|底下)(?:滑|升|飘)|滑上来|升上来", "slide_up"),
