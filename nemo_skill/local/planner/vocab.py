@@ -1572,7 +1572,8 @@ extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "
                             "are massive", "is enormous", "are enormous", "is giant", "are giant"),
        zh=("小一号", "小一档", "小1号", "小1档", "缩小一号", "调小一号", "调小1号", "小一个字号", "小1个字号"))
 # "shrink it a little" with nothing named before is asked about (set BI bi114 listed the whole help); "shrink the title"
-extend(OPS, "decrease", en=("shrink", "shrinks"))
+# ("shrink" itself is block O's, for the logo: set BI bi258)
+extend(OPS, "decrease", en=("shrinks",))
 extend(OPS, "lengthen_need", en=("fly by", "go by too fast", "too quickly", "way too quickly"))  # "the photos fly by"
 extend(OPS, "shorten_need", en=("linger too long", "lingers too long", "stay too long", "stays too long"))
 # "…, and end with 'Link in bio'": an operation only the end card's phrase rules read; known here so that the
