@@ -3355,7 +3355,9 @@ REWRITES = REWRITES + (
      r"transitions?|intro|hook)\b)[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r"put \1 first"),
 )
 _PIC_WORDS = (r"(?!(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality)\b)"
-              r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?")
+              r"[a-z][a-z\-]*(?:\s+(?!(?:last|final|first|second|third|fourth|fifth|next|at|in|to|on)\b)[a-z][a-z\-]*)?")
+# (a place word is never the item's second word: "ring first, sneaker last" was "new order: ring, sneaker last", the
+# sneaker put second; set BH bh075)
 REWRITES = REWRITES + (
     # "watch first, ring second", "ring first, then the watch, then everything else as it is": the order, those first
     # (the others keep theirs after them; sets AD ad254, AF af145)
@@ -3501,6 +3503,24 @@ REWRITES = (
     (r"(?<=[和与跟及、])(\s*[^\s，。,;；！？和与跟及、]{1,12}?)(?<!最后)(?<!后面)(?<!前面)(?<!后边)(?<!前边)(?<![前后头])(?<!倒数)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![第\d零一二三四五六七八九十])"
      r"\s*(?:的)?\s*(?:这|那)?\s*(?:两|2)\s*(?:张|幅)\s*(?:图片|照片|图)?", r"\1"),
 ) + REWRITES
+# "add captions and use the ring too", "use the gold ring as well": a thing named bare after "use", with "too", is one
+# more picture added (the frames read the clause as the captions' and the ring was dropped without a word; set BI
+# bi290); never a sound, a text, a look or a place word ("use the same font too"); a name no upload has is said not found
+_NOT_USED_TOO = (r"(?:music|voice|voiceover|vo|narration|bgm|song|title|captions?|subtitles?|text|logo|sticker|watermark|"
+                 r"transitions?|fades?|video|audio|sound|end|outro|intro|card|brand|it|them|this|that|same|other|new|old|"
+                 r"original|default|previous|current|whole|entire|first|last|second|third|fourth|fifth|next|font|colou?r|"
+                 r"style|look|effect|filter|preset|template|format|speed|one|ones|zoom|motion|layout|size)")
+REWRITES = REWRITES + (
+    (rf"\buse\s+((?:the|that|my|our)\s+(?!{_NOT_USED_TOO}\b)[a-z][a-z0-9-]*(?:\s+(?!(?:too|also|as|{_NOT_USED_TOO})\b)"
+     r"[a-z][a-z0-9-]*)?)\s+(?:too|as\s+well)\b", r"add \1"),
+)
+# "use all five pics, 3 seconds each": every picture used is a wish of its own, the length after the comma another (the
+# frames read one clause, the length's, and left "use all 5" unread; set BF bf286)
+REWRITES = REWRITES + (
+    (r"\b((?:use|include|add|put\s+in)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
+     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads)"
+     r"(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?)\s*,", r"\1;"),
+)
 # --- end of block L
 
 

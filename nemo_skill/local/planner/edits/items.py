@@ -383,8 +383,9 @@ def r_assets(s: Scan) -> None:
         w = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
+    # ("include all five uploaded pictures": the pictures said with what they are; set BG bg290 looked for a file)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
-                    r"(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
+                    r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
                     rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:图片|照片|图)\s*(?:都|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
