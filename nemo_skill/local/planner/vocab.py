@@ -3354,8 +3354,9 @@ REWRITES = REWRITES + (
     (r"\b(?:lead|open)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+(?!(?:title|captions?|music|voice|voiceover|text|logo|end\s+card|fade|"
      r"transitions?|intro|hook)\b)[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r"put \1 first"),
 )
-_PIC_WORDS = (r"(?!(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality)\b)"
-              r"[a-z][a-z\-]*(?:\s+(?!(?:last|final|first|second|third|fourth|fifth|next|at|in|to|on)\b)[a-z][a-z\-]*)?")
+_NOT_PIC = r"(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality|then|and)"
+_PIC_WORDS = (rf"(?!{_NOT_PIC}\b)"
+              rf"[a-z][a-z\-]*(?:\s+(?!(?:last|final|first|second|third|fourth|fifth|next|at|in|to|on|{_NOT_PIC})\b)[a-z][a-z\-]*)?")
 # (a place word is never the item's second word: "ring first, sneaker last" was "new order: ring, sneaker last", the
 # sneaker put second; set BH bh075)
 REWRITES = REWRITES + (
@@ -3520,6 +3521,15 @@ REWRITES = REWRITES + (
     (r"\b((?:use|include|add|put\s+in)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
      r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads)"
      r"(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?)\s*,", r"\1;"),
+)
+# "I want the ring shot at the very start, then sneaker, backpack, watch, cap": the order said as a list after the first
+# one's place (it read nothing; set BH bh007); one more at least, each a name alone ("put the watch at the beginning,
+# then the cap and the ring" and "put the watch first, then the cap" had moved the watch alone)
+REWRITES = REWRITES + (
+    (rf"^\s*(?:i\s+(?:want|would\s+like|'d\s+like|need)\s+|(?:let'?s\s+)?(?:put|have|start\s+with)\s+)?(?:the\s+)?({_PIC_WORDS})\s+"
+     r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|front)|first)\s*,\s*(?:and\s+)?(?:then\s+)?"
+     rf"((?:the\s+)?{_PIC_WORDS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the\s+)?{_PIC_WORDS})*)(?=\s*(?:$|[.;!?]))",
+     r"new order: \1, \2"),
 )
 # --- end of block L
 
