@@ -3519,14 +3519,14 @@ REWRITES = REWRITES + (
 # frames read one clause, the length's, and left "use all 5" unread; set BF bf286)
 REWRITES = REWRITES + (
     (r"\b((?:use|include|add|put\s+in)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
-     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads)"
+     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)"
      r"(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?)\s*,", r"\1;"),
 )
 # "I want the ring shot at the very start, then sneaker, backpack, watch, cap": the order said as a list after the first
 # one's place (it read nothing; set BH bh007); one more at least, each a name alone ("put the watch at the beginning,
 # then the cap and the ring" and "put the watch first, then the cap" had moved the watch alone)
 REWRITES = REWRITES + (
-    (rf"^\s*(?:i\s+(?:want|would\s+like|'d\s+like|need)\s+|(?:let'?s\s+)?(?:put|have|start\s+with)\s+)?(?:the\s+)?({_PIC_WORDS})\s+"
+    (rf"^\s*(?:i\s+(?:want|would\s+like|need)\s+|i'd\s+like\s+|(?:let'?s\s+)?(?:put|have|start\s+with)\s+)?(?:the\s+)?({_PIC_WORDS})\s+"
      r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|front)|first)\s*,\s*(?:and\s+)?(?:then\s+)?"
      rf"((?:the\s+)?{_PIC_WORDS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the\s+)?{_PIC_WORDS})*)(?=\s*(?:$|[.;!?]))",
      r"new order: \1, \2"),

@@ -335,7 +335,8 @@ def r_order(s: Scan) -> None:
                     rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?{END}"
                     # "移到后面去": which picture is not said (asked)
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
-                    when=lambda m: not _ADDED_IN.search(m.group("r4") or "")):
+                    # (a name of nothing but spaces is none: "金戒指那张没用上，帮我放到最后" is the adding's place, set BH bh295)
+                    when=lambda m: not _ADDED_IN.search(m.group("r4") or "") and (m.group("r4") is None or bool(m.group("r4").strip()))):
         if m.group("r3") is not None:
             _add_move(s, m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
             continue
