@@ -3390,8 +3390,11 @@ REWRITES = REWRITES + (
     (r"\b(?:lead|open)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+(?!(?:title|captions?|music|voice|voiceover|text|logo|end\s+card|fade|"
      r"transitions?|intro|hook)\b)[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r"put \1 first"),
 )
-_PIC_WORDS = (r"(?!(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality)\b)"
-              r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?")
+_NOT_PIC = r"(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality|then|and)"
+_PIC_WORDS = (rf"(?!{_NOT_PIC}\b)"
+              rf"[a-z][a-z\-]*(?:\s+(?!(?:last|final|first|second|third|fourth|fifth|next|at|in|to|on|{_NOT_PIC})\b)[a-z][a-z\-]*)?")
+# (a place word is never the item's second word: "ring first, sneaker last" was "new order: ring, sneaker last", the
+# sneaker put second; set BH bh075)
 REWRITES = REWRITES + (
     # "watch first, ring second", "ring first, then the watch, then everything else as it is": the order, those first
     # (the others keep theirs after them; sets AD ad254, AF af145)
@@ -3537,6 +3540,33 @@ REWRITES = (
     (r"(?<=[和与跟及、])(\s*[^\s，。,;；！？和与跟及、]{1,12}?)(?<!最后)(?<!后面)(?<!前面)(?<!后边)(?<!前边)(?<![前后头])(?<!倒数)(?<!其他)(?<!其余)(?<!剩下)(?<!另外)(?<![第\d零一二三四五六七八九十])"
      r"\s*(?:的)?\s*(?:这|那)?\s*(?:两|2)\s*(?:张|幅)\s*(?:图片|照片|图)?", r"\1"),
 ) + REWRITES
+# "add captions and use the ring too", "use the gold ring as well": a thing named bare after "use", with "too", is one
+# more picture added (the frames read the clause as the captions' and the ring was dropped without a word; set BI
+# bi290); never a sound, a text, a look or a place word ("use the same font too"); a name no upload has is said not found
+_NOT_USED_TOO = (r"(?:music|voice|voiceover|vo|narration|bgm|song|title|captions?|subtitles?|text|logo|sticker|watermark|"
+                 r"transitions?|fades?|video|audio|sound|end|outro|intro|card|brand|it|them|this|that|same|other|new|old|"
+                 r"original|default|previous|current|whole|entire|first|last|second|third|fourth|fifth|next|font|colou?r|"
+                 r"style|look|effect|filter|preset|template|format|speed|one|ones|zoom|motion|layout|size)")
+REWRITES = REWRITES + (
+    (rf"\buse\s+((?:the|that|my|our)\s+(?!{_NOT_USED_TOO}\b)[a-z][a-z0-9-]*(?:\s+(?!(?:too|also|as|{_NOT_USED_TOO})\b)"
+     r"[a-z][a-z0-9-]*)?)\s+(?:too|as\s+well)\b", r"add \1"),
+)
+# "use all five pics, 3 seconds each": every picture used is a wish of its own, the length after the comma another (the
+# frames read one clause, the length's, and left "use all 5" unread; set BF bf286)
+REWRITES = REWRITES + (
+    (r"\b((?:use|include|add|put\s+in)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
+     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)"
+     r"(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?)\s*,", r"\1;"),
+)
+# "I want the ring shot at the very start, then sneaker, backpack, watch, cap": the order said as a list after the first
+# one's place (it read nothing; set BH bh007); one more at least, each a name alone ("put the watch at the beginning,
+# then the cap and the ring" and "put the watch first, then the cap" had moved the watch alone)
+REWRITES = REWRITES + (
+    (rf"^\s*(?:i\s+(?:want|would\s+like|need)\s+|i'd\s+like\s+|(?:let'?s\s+)?(?:put|have|start\s+with)\s+)?(?:the\s+)?({_PIC_WORDS})\s+"
+     r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|front)|first)\s*,\s*(?:and\s+)?(?:then\s+)?"
+     rf"((?:the\s+)?{_PIC_WORDS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the\s+)?{_PIC_WORDS})*)(?=\s*(?:$|[.;!?]))",
+     r"new order: \1, \2"),
+)
 # --- end of block L
 
 

@@ -383,8 +383,9 @@ def r_assets(s: Scan) -> None:
         w = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
+    # ("include all five uploaded pictures": the pictures said with what they are; set BG bg290 looked for a file)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
-                    r"(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
+                    r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
                     rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:图片|照片|图)\s*(?:都|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
@@ -401,7 +402,21 @@ def r_assets(s: Scan) -> None:
                    rf"|\b(?:put|place|stick|slot|squeeze)\s+(?P<w4>{NAME})\s+in\s+(?P<pl4>{place}){END}"
                    rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}")
     if _CJK.search(s.text):  # the Chinese forms only where there is Chinese (they start anywhere: costly)
-        found += s.take(rf"(?:在)?\s*(?P<pl3>{zh_place})\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
+        found += s.take(
+                        # "请将 gold-ring.jpg 作为第一张图片加入": the place said before the verb (set BI bi284 looked
+                        # for a file "gold-ring.jpg 作为第1张图片")
+                        rf"(?:把|将)\s*(?P<w17>{FILE}|{NAME})\s*(?:作为|当作|当成|做为)\s*(?P<pl17>{zh_place})\s*"
+                        rf"(?:加入|加进去|加进来|添加|加上|插入|放进去|用上){END}"
+                        # "金戒指那张没用上，帮我放到最后": a picture left out, then where it goes (set BH bh295 asked
+                        # which picture to move)
+                        rf"|(?P<w19>{FILE}|(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图|那张))\s*(?:也)?\s*"
+                        r"(?:没用上|没用到|没有用上|没有用到|没用|忘了?用了?|忘了?加了?|忘记加了?|漏加了|漏掉了|漏了|没加(?:上|进去)?|没有加(?:上|进去)?)\s*(?:吧|啊|呀)?\s*[,，]\s*"
+                        rf"(?:请|帮我|麻烦)?\s*(?:把它)?\s*(?:加|放|插|添加|加上)\s*(?:到|在)\s*(?P<pl19>{zh_place}){END}"
+                        # "戒指加在第二张的位置": a picture named bare (in English words by now) added at a place (set BF
+                        # bf294 read nothing); never a text, a sound or an overlay ("logo 加在右上角" is no place here)
+                        rf"|(?<![a-z])(?P<w18>(?!(?:{_NOT_ONE_NAME})\b)[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?)\s*(?:也)?\s*"
+                        rf"(?:加到|添加到|插到|插入到|加在|插在|添加在)\s*(?P<pl18>{zh_place}){END}"
+                        rf"|(?:在)?\s*(?P<pl3>{zh_place})\s*(?:加上|添加|加入|插入|加)\s*(?P<w3>{NAME}){END}"
                         # ("把 gold-ring.jpg 添加为第一张图片", "gold-ring.jpg 也用上，放第二张": set AE ae188/ae147)
                         rf"|(?:(?:添加|加上|加入|插入|把)\s*(?P<w5>{NAME})|(?P<w9>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|加上|加入|添加|放进去|插进去|用上|用进去)?\s*[,，]?\s*"
                         rf"(?:(?:添加|加|插入|插|放|移|排)\s*)?(?:到|在|为|成|作为)\s*(?P<pl5>{zh_place}){END}"
@@ -422,8 +437,8 @@ def r_assets(s: Scan) -> None:
                         when=lambda m: any(g and g.strip() for k, g in m.groupdict().items() if k.startswith("w")))
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14") if groups.get(g))
-        where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14") if groups.get(g)), "end"))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w17", "w18", "w19") if groups.get(g))
+        where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14", "pl17", "pl18", "pl19") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
 

@@ -269,11 +269,14 @@ def r_order(s: Scan) -> None:
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
         s.add("reverse", m)
     # "switch the first two photos", "swap images 2 and 4", "把前两张交换": two pictures in one reference
-    pair = rf"(?:{REF_MANY}|them|these|those|(?:these|those|the)\s+(?:two|2)|both)"
+    # ("swap two pictures": which two is asked, as for "the two"; set BG bg111 was not understood)
+    pair = (rf"(?:{REF_MANY}|them|these|those|(?:(?:these|those|the)\s+)?(?:two|2)\s+(?:pictures|photos|images|pics|shots|slides)"
+            r"|(?:these|those|the)\s+(?:two|2)|both)")
     for m in s.take(rf"\b(?:swap|switch|exchange|flip|trade)\s+(?:around\s+)?(?P<p>{pair})(?:\s+(?:around|round|over))?{END}"
                     rf"|(?:交换|调换|互换|对调)\s*(?P<p2>{REF_MANY})(?:的)?(?:位置|顺序)?"
                     rf"|\s*(?:把)?\s*(?P<p3>{REF_MANY})\s*(?:的)?\s*(?:位置|顺序)?\s*(?:交换|调换|互换|对调)"):
-        s.add("swap", m, a=m.group("p") or m.group("p2") or m.group("p3"))
+        p = m.group("p") or m.group("p2") or m.group("p3")
+        s.add("swap", m, a="the two" if re.fullmatch(r"(?:(?:these|those|the)\s+)?(?:two|2)\s+[a-z]+", p.strip()) else p)
     for m in s.take(rf"\b(?:swap|switch|exchange|flip)\s+(?P<a>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d+))\s+(?:and|with|&)\s+(?P<b>{REF}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+)(?:\s+(?:ones?|images?|photos?|pictures?|clips?))?)"
                     # "swap the red sneaker with the silver headphones": pictures by name
                     rf"|\b(?:swap|switch|exchange)\s+(?P<a4>{NAME})\s+(?:and|with|&)\s+(?P<b4>{NAME}){END}"
@@ -351,7 +354,8 @@ def r_order(s: Scan) -> None:
                     rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?{END}"
                     # "移到后面去": which picture is not said (asked)
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
-                    when=lambda m: not _ADDED_IN.search(m.group("r4") or "")):
+                    # (a name of nothing but spaces is none: "金戒指那张没用上，帮我放到最后" is the adding's place, set BH bh295)
+                    when=lambda m: not _ADDED_IN.search(m.group("r4") or "") and (m.group("r4") is None or bool(m.group("r4").strip()))):
         if m.group("r3") is not None:
             _add_move(s, m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
             continue
