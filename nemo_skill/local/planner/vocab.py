@@ -624,13 +624,24 @@ extend(TARGETS, "motion", zh=("放大缩小的效果", "放大缩小效果", "�
 extend(OPS, "sync", en=("sync", "synchronise", "synchronize", "synch"))
 # "don't want" typed without its apostrophe: "i dont want any music" (set AG ag102)
 extend(OPS, "remove", en=("dont want", "dont need"))
+# a font said bare in a clause after the kit's colour is the kit's: "品牌色 #e60012，字体用衬线", "our brand colour is navy and
+# our font is serif" (the colour and the font were made all the text's, or not read; sets BH bh215, BI bi215). Only with
+# no text named in the clause (标题 / 字幕 / title / caption keep theirs)
+REWRITES = REWRITES + (
+    (r"(品牌\s*(?:的)?\s*(?:主色调|主颜色|主色|颜色|色)[^。；;！!？?标题字幕]{0,20}[，,]\s*(?:并且?|然后|再)?\s*)(?:整体|所有)?(?:的)?\s*字体"
+     r"(?=\s*(?:是|为|用|统一用|改成|换成|设为|设成)?\s*(?:无衬线|衬线|手写|黑体|[a-z][a-z\-]{1,24}(?![a-z\-])))", r"\1品牌字体"),
+    (r"(\b(?:our|my|the)\s+brand(?:'s)?\s+colou?r\s+(?:is|=|:)\s*(?:#[0-9a-f]{3,6}|[a-z]+(?:\s+blue)?)\s*(?:,\s*)?(?:and\s+)?)"
+     r"(?:our|my|the)\s+(?:brand\s+)?font\s+(?:is|=|:|should\s+be)\s*(?=[a-z])", r"\1brand font "),
+)
 # the brand kit's font and colour said in Chinese as settings ("品牌字体设为Playfair，品牌色是黑色", "我们品牌的字体是衬线体",
 # "品牌色红色，品牌字体衬线"): the kit's words, before the frames read 字体 as the text's font and took the colour after it for
 # all the text (sets AK ak149, AM am198, AN an204)
 REWRITES = REWRITES + (
     # (not beside a body font: "品牌字体用无衬线，正文用衬线体" is read whole by the brand kit's rule)
     (r"(?:我们|咱们|我们的)?\s*品牌\s*(?:的)?\s*(?:标题)?\s*字体(?![^。；;]*(?:正文|字幕))\s*(?:是|为|用|设为|设成|改成|改为|换成|定为|统一用|[:：])?\s*"
-     r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r"brand font \1"),
+     # (written apart from a Chinese word before it: "请把品牌字体设为衬线体" read as "把brand font serif", which no rule's \b
+     # starts, set BI bi082)
+     r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r" brand font \1"),
     (r"brand font 无衬线", "brand font sans"), (r"brand font 衬线", "brand font serif"), (r"brand font 手写", "brand font handwriting"),
 )
 # 渐隐 / 渐显 are 淡出 / 淡入 in other words (read before every other rewrite): "结尾两秒渐隐到黑" left "两秒" to be read as the

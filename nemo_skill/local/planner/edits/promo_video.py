@@ -880,7 +880,13 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
             if font is None:
                 raise CannotApply(msg("brand.unknown_font", word=word, fonts=list(FONTS)))
             fields[key] = font
-    if args.logo is not None:
+    if args.logo == "logo":
+        # "the logo" named without its file: the one picture uploaded under that name, else a question
+        named = [u for u in work.order if u.kind == "image" and "logo" in u.filename.lower()]
+        if len(named) != 1:
+            raise CannotApply(msg("logo.which"))
+        fields["logo"] = named[0].id
+    elif args.logo is not None:
         m = find_media(work.order, args.logo)
         if m is None:
             raise CannotApply(msg("logo.unknown", file=args.logo))
@@ -967,6 +973,14 @@ def r_brand(s: Scan) -> None:
                     # ("把logo.png设为品牌logo": set AQ aq209 left it unread; "设为logo" alone is no kit's)
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f5>')}\s*(?:作为|当作|当|做)\s*(?:logo|标志)"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5"))
+    # the logo made the kit's by a verb, by its file or as "the logo" (the upload called so): "register logo.png as the brand
+    # logo", "set the logo as our brand logo", "把logo设为品牌标志", "logo 用作品牌logo" (not read, and beside a style the kit's
+    # part was dropped; sets BG bg226 bg249, BH bh225, BI bi213). The brand is named: "设为logo" alone is no kit's
+    for m in s.take(rf"\b(?:set|make|register|use|save|mark|add)\s+(?:{PICTURE}|(?:the\s+|our\s+|my\s+)?(?P<l>logo)\b)\s+(?:as|to\s+be)\s+"
+                    rf"(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\b"
+                    rf"|(?:把|将|用)?\s*(?:{PICTURE.replace('?P<f>', '?P<f2>')}|(?P<l2>logo|标志))\s*(?:设为|设成|设置为|设置成|用作|作为|当作|当成|定为)\s*"
+                    r"(?:我们的?\s*|咱们的?\s*)?品牌(?:的)?\s*(?:logo|标志)"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or "logo")
     for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
@@ -999,7 +1013,8 @@ def r_brand(s: Scan) -> None:
         else:
             s.add("brand", m, font=word)
     # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
-    fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?]|and\b|font\b|typeface\b))"
+    # (a Chinese full stop ends it too: "请把品牌字体设为衬线体。", set BI bi082)
+    fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))"
     for m in s.take(rf"\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?brand(?:'s)?\s+(?:kit\s+)?(?:heading\s+)?font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f')}"
                     rf"|\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?(?:brand(?:'s)?\s+(?:kit\s+)?)?body\s+(?:text\s+)?font"
                     # ("body text font for the brand should be sans": the kit named after the font, set BB bb187)
