@@ -1286,10 +1286,20 @@ REWRITES = REWRITES + (
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
      r"淡入(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "开头淡入"),
 )
+# a card ended on by its colour: "end with a black card reading 'X' in white text", "end on a black card with white text saying
+# 'X'" (the colour was taken for a picture to put last, the words' colour for all the text; sets BG bg071, BH bh069): its
+# background, and its words' colour said with it
+_CARD_HUE = r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray|navy|teal|brown|beige|cream)"
+REWRITES = REWRITES + (
+    (rf"\b((?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:with|on)\s+(?:a|an)\s+){_CARD_HUE}\s+(card|screen|slide)\b",
+     r"\1\3 on a \2 background"),
+    (rf"(\b(?:card|screen|slide) on a [a-z]+ background)\s+with\s+{_CARD_HUE}\s+(?:text|letters|lettering|writing|words)\s+"
+     r"(saying|reading|that\s+says|that\s+reads)\s*(\ue000[^\ue001]*\ue001)", r"\1 \3 \4, cardink \2"),
+)
 # the colour of a card's words after its quoted words, the card said bare: "finish on a card 'Follow us' in white text" (set AR
 # ar139)
 REWRITES = REWRITES + (
-    (r"(\b(?:on|with|add|put)\s+(?:a|an|the)\s+card\b[^.;!?]{0,40}?[\x22\x27\u201d\u2019\ue001])\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
+    (r"(\b(?:on|with|add|put)\s+(?:a|an|the)\s+card\b[^.;!?]{0,60}?[\x22\x27\u201d\u2019\ue001])\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
      r"\1, cardink \2"),
 )
 # "做成" / "弄成" a setting is a change like 改成: "把背景音乐删了，然后做成20秒" was one clause, the music's removal dropped unsaid

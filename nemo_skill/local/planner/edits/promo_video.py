@@ -260,10 +260,15 @@ def _card_parts(s: Scan) -> None:
     # the logo put on the card by a verb: "use our logo on the end card", "put the logo on an end card" (set BF bf247),
     # "…设为品牌logo，并放在结束卡片上" (the logo named
     # before it; sets AW aw192 aw269)
-    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
+    # (with the card's words after it, "put the logo on the end card, with 'Shop now'", and the logo said before as "it", "set
+    # logo.png as the brand logo and use it on an end card that says 'X'": the words or the logo were left unread, sets BI bi211
+    # bi213)
+    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
+                     rf"(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
-        if m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) or re.search(r"logo|标志", s.msg.low[:m.start()]):
-            s.add("end_card", m, logo="logo")
+        verb = m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) and not m.group("it")
+        if verb or re.search(r"logo|标志", s.msg.low[:m.start()]):
+            s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
         bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2") if g)
@@ -436,7 +441,9 @@ def r_end_card(s: Scan) -> None:
         words = ((_after_colon(s) if re.search(r"[:：]", s.msg.orig) else s.text_of(m.group("r"))) if m.group("r")
                  else (s.text_of(text) if text else None))
         s.add("end_card", m, **_words(words, None))
-    said = (rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
+    # ("… and a 'Subscribe for more' end card": the card by its words, joined to another edit, was dropped, set BI bi198)
+    said = (rf"(?:(?<=[,;])|\band)\s+(?:a|an)\s+(?P<t19>{Q})\s+(?:end|closing|final|outro|ending)\s+(?:screen|card|slide)\b"
+            rf"|\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
                     # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
                     rf"|(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
                     rf"(?:\s*(?:的字样|字样))?(?:\s*(?:在|放在|于)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|片尾|末尾))?"
@@ -505,7 +512,7 @@ def r_end_card(s: Scan) -> None:
     # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
     for m in s.take(said, when=lambda m: all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
             said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>")):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
             r"(?:写着|写上|写的是|写|内容是|文字是|文案是)\s*$", m.group(0)) else None)
