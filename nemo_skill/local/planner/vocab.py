@@ -1286,6 +1286,15 @@ REWRITES = REWRITES + (
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
      r"淡入(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "开头淡入"),
 )
+# a style said with what it looks like, as a description and no edit of its own: "sale vibe please, big yellow titles and all
+# that" (the titles were read as an edit and nothing was done), "简约风格，不要花里胡哨的" (read as removing "it" and asked; sets BH
+# bh123 bh103). Only a clause ended by "and all that" / "etc." after a style, or a plain wish against the flashy after a calm one
+REWRITES = REWRITES + (
+    (r"(\b[a-z]+\s+(?:vibe|vibes|look|style|feel|aesthetic)\b(?:\s+please)?)\s*[,;:\-]\s*[a-z ,]{3,50}?\s*(?:,\s*)?"
+     r"(?:and\s+all\s+that|and\s+so\s+on|and\s+stuff|and\s+everything|etc\.?)(?=\s*(?:$|[.;!?]))", r"\1"),
+    (r"((?:简约|极简|简洁|简单|干净)\s*(?:的)?\s*(?:风格|风|感觉|一点|些)[^。；;！!？?，,]{0,6})[，,]\s*(?:不要|别|不用|别搞|不要搞|不想要|别太|不要太)\s*(?:太|那么)?\s*"
+     r"(?:花里胡哨|花哨|花俏|太花|复杂)(?:的)?\s*(?:东西|效果|元素)?(?=\s*(?:$|[。；;！!，,]))", r"\1"),
+)
 # a card ended on by its colour: "end with a black card reading 'X' in white text", "end on a black card with white text saying
 # 'X'" (the colour was taken for a picture to put last, the words' colour for all the text; sets BG bg071, BH bh069): its
 # background, and its words' colour said with it

@@ -366,6 +366,11 @@ def _written_thanks(s: Scan) -> str | None:
 
 
 def r_end_card(s: Scan) -> None:
+    # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
+    # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
+    for m in s.take(rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:放上?|加上?|显示|放个|加个)\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:[,，]\s*)?"
+                    rf"(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)\s*[:：]?\s*(?P<t>{Q})"):
+        s.add("end_card", m, logo="logo", text=s.text_of(m.group("t")))
     _card_parts(s)
     _cta_zh(s)
     cards = CARD.replace('|card|', '|')  # an end card by any of its names but the bare "card"
