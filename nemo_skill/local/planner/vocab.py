@@ -1292,7 +1292,7 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(\b[a-z]+\s+(?:vibe|vibes|look|style|feel|aesthetic)\b(?:\s+please)?)\s*[,;:\-]\s*[a-z ,]{3,50}?\s*(?:,\s*)?"
      r"(?:and\s+all\s+that|and\s+so\s+on|and\s+stuff|and\s+everything|etc\.?)(?=\s*(?:$|[.;!?]))", r"\1"),
-    (r"((?:简约|极简|简洁|简单|干净)\s*(?:的)?\s*(?:风格|风|感觉|一点|些)[^。；;！!？?，,]{0,6})[，,]\s*(?:不要|别|不用|别搞|不要搞|不想要|别太|不要太)\s*(?:太|那么)?\s*"
+    (r"((?:简约|极简|简洁|简单|干净)\s*(?:的)?\s*(?:风格|风|感觉|一点|些)[^。；;！!？?，,]{0,6})[，,]\s*(?:不要|别|不用|别搞|不要搞|不想要|别太|不要太)\s*(?:得)?\s*(?:太|那么)?\s*"
      r"(?:花里胡哨|花哨|花俏|太花|复杂)(?:的)?\s*(?:东西|效果|元素)?(?=\s*(?:$|[。；;！!，,]))", r"\1"),
 )
 # a card ended on by its colour: "end with a black card reading 'X' in white text", "end on a black card with white text saying

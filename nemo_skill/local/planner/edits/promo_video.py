@@ -988,7 +988,7 @@ def r_brand(s: Scan) -> None:
     # the logo made the kit's by a verb, by its file or as "the logo" (the upload called so): "register logo.png as the brand
     # logo", "set the logo as our brand logo", "把logo设为品牌标志", "logo 用作品牌logo" (not read, and beside a style the kit's
     # part was dropped; sets BG bg226 bg249, BH bh225, BI bi213). The brand is named: "设为logo" alone is no kit's
-    for m in s.take(rf"\b(?:set|make|register|use|save|mark|add)\s+(?:{PICTURE}|(?:the\s+|our\s+|my\s+)?(?P<l>logo)\b)\s+(?:as|to\s+be)\s+"
+    for m in s.take(rf"\b(?:set|make|register|use|save|mark|add)\s+(?:{PICTURE}|(?:the\s+|our\s+|my\s+)?(?P<l>logo)\b)\s+(?:as\s+|to\s+be\s+|(?=(?:our|my)\s+brand))"
                     rf"(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\b"
                     rf"|(?:把|将|用)?\s*(?:{PICTURE.replace('?P<f>', '?P<f2>')}|(?P<l2>logo|标志))\s*(?:设为|设成|设置为|设置成|用作|作为|当作|当成|定为)\s*"
                     r"(?:我们的?\s*|咱们的?\s*)?品牌(?:的)?\s*(?:logo|标志)"):
