@@ -624,13 +624,24 @@ extend(TARGETS, "motion", zh=("放大缩小的效果", "放大缩小效果", "�
 extend(OPS, "sync", en=("sync", "synchronise", "synchronize", "synch"))
 # "don't want" typed without its apostrophe: "i dont want any music" (set AG ag102)
 extend(OPS, "remove", en=("dont want", "dont need"))
+# a font said bare in a clause after the kit's colour is the kit's: "品牌色 #e60012，字体用衬线", "our brand colour is navy and
+# our font is serif" (the colour and the font were made all the text's, or not read; sets BH bh215, BI bi215). Only with
+# no text named in the clause (标题 / 字幕 / title / caption keep theirs)
+REWRITES = REWRITES + (
+    (r"(品牌\s*(?:的)?\s*(?:主色调|主颜色|主色|颜色|色)[^。；;！!？?标题字幕]{0,20}[，,]\s*(?:并且?|然后|再)?\s*)(?:整体|所有)?(?:的)?\s*字体"
+     r"(?=\s*(?:是|为|用|统一用|改成|换成|设为|设成)?\s*(?:无衬线|衬线|手写|黑体|[a-z][a-z\-]{1,24}(?![a-z\-])))", r"\1品牌字体"),
+    (r"(\b(?:our|my|the)\s+brand(?:'s)?\s+colou?r\s+(?:is|=|:)\s*(?:#[0-9a-f]{3,6}|[a-z]+(?:\s+blue)?)\s*(?:,\s*)?(?:and\s+)?)"
+     r"(?:our|my|the)\s+(?:brand\s+)?font\s+(?:is|=|:|should\s+be)\s*(?=[a-z])", r"\1brand font "),
+)
 # the brand kit's font and colour said in Chinese as settings ("品牌字体设为Playfair，品牌色是黑色", "我们品牌的字体是衬线体",
 # "品牌色红色，品牌字体衬线"): the kit's words, before the frames read 字体 as the text's font and took the colour after it for
 # all the text (sets AK ak149, AM am198, AN an204)
 REWRITES = REWRITES + (
     # (not beside a body font: "品牌字体用无衬线，正文用衬线体" is read whole by the brand kit's rule)
     (r"(?:我们|咱们|我们的)?\s*品牌\s*(?:的)?\s*(?:标题)?\s*字体(?![^。；;]*(?:正文|字幕))\s*(?:是|为|用|设为|设成|改成|改为|换成|定为|统一用|[:：])?\s*"
-     r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r"brand font \1"),
+     # (written apart from a Chinese word before it: "请把品牌字体设为衬线体" read as "把brand font serif", which no rule's \b
+     # starts, set BI bi082)
+     r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r" brand font \1"),
     (r"brand font 无衬线", "brand font sans"), (r"brand font 衬线", "brand font serif"), (r"brand font 手写", "brand font handwriting"),
 )
 # 渐隐 / 渐显 are 淡出 / 淡入 in other words (read before every other rewrite): "结尾两秒渐隐到黑" left "两秒" to be read as the
@@ -1275,10 +1286,29 @@ REWRITES = REWRITES + (
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
      r"淡入(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "开头淡入"),
 )
+# a style said with what it looks like, as a description and no edit of its own: "sale vibe please, big yellow titles and all
+# that" (the titles were read as an edit and nothing was done), "简约风格，不要花里胡哨的" (read as removing "it" and asked; sets BH
+# bh123 bh103). Only a clause ended by "and all that" / "etc." after a style, or a plain wish against the flashy after a calm one
+REWRITES = REWRITES + (
+    (r"(\b[a-z]+\s+(?:vibe|vibes|look|style|feel|aesthetic)\b(?:\s+please)?)\s*[,;:\-]\s*[a-z ,]{3,50}?\s*(?:,\s*)?"
+     r"(?:and\s+all\s+that|and\s+so\s+on|and\s+stuff|and\s+everything|etc\.?)(?=\s*(?:$|[.;!?]))", r"\1"),
+    (r"((?:简约|极简|简洁|简单|干净)\s*(?:的)?\s*(?:风格|风|感觉|一点|些)[^。；;！!？?，,]{0,6})[，,]\s*(?:不要|别|不用|别搞|不要搞|不想要|别太|不要太)\s*(?:得)?\s*(?:太|那么)?\s*"
+     r"(?:花里胡哨|花哨|花俏|太花|复杂)(?:的)?\s*(?:东西|效果|元素)?(?=\s*(?:$|[。；;！!，,]))", r"\1"),
+)
+# a card ended on by its colour: "end with a black card reading 'X' in white text", "end on a black card with white text saying
+# 'X'" (the colour was taken for a picture to put last, the words' colour for all the text; sets BG bg071, BH bh069): its
+# background, and its words' colour said with it
+_CARD_HUE = r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray|navy|teal|brown|beige|cream)"
+REWRITES = REWRITES + (
+    (rf"\b((?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+)?(?:with|on)\s+(?:a|an)\s+){_CARD_HUE}\s+(card|screen|slide)\b",
+     r"\1\3 on a \2 background"),
+    (rf"(\b(?:card|screen|slide) on a [a-z]+ background)\s+with\s+{_CARD_HUE}\s+(?:text|letters|lettering|writing|words)\s+"
+     r"(saying|reading|that\s+says|that\s+reads)\s*(\ue000[^\ue001]*\ue001)", r"\1 \3 \4, cardink \2"),
+)
 # the colour of a card's words after its quoted words, the card said bare: "finish on a card 'Follow us' in white text" (set AR
 # ar139)
 REWRITES = REWRITES + (
-    (r"(\b(?:on|with|add|put)\s+(?:a|an|the)\s+card\b[^.;!?]{0,40}?[\x22\x27\u201d\u2019\ue001])\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
+    (r"(\b(?:on|with|add|put)\s+(?:a|an|the)\s+card\b[^.;!?]{0,60}?[\x22\x27\u201d\u2019\ue001])\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
      r"\1, cardink \2"),
 )
 # "做成" / "弄成" a setting is a change like 改成: "把背景音乐删了，然后做成20秒" was one clause, the music's removal dropped unsaid

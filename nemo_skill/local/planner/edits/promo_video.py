@@ -260,10 +260,15 @@ def _card_parts(s: Scan) -> None:
     # the logo put on the card by a verb: "use our logo on the end card", "put the logo on an end card" (set BF bf247),
     # "…设为品牌logo，并放在结束卡片上" (the logo named
     # before it; sets AW aw192 aw269)
-    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
+    # (with the card's words after it, "put the logo on the end card, with 'Shop now'", and the logo said before as "it", "set
+    # logo.png as the brand logo and use it on an end card that says 'X'": the words or the logo were left unread, sets BI bi211
+    # bi213)
+    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
+                     rf"(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
-        if m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) or re.search(r"logo|标志", s.msg.low[:m.start()]):
-            s.add("end_card", m, logo="logo")
+        verb = m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) and not m.group("it")
+        if verb or re.search(r"logo|标志", s.msg.low[:m.start()]):
+            s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
         bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2") if g)
@@ -361,6 +366,11 @@ def _written_thanks(s: Scan) -> str | None:
 
 
 def r_end_card(s: Scan) -> None:
+    # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
+    # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
+    for m in s.take(rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:放上?|加上?|显示|放个|加个)\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:[,，]\s*)?"
+                    rf"(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)\s*[:：]?\s*(?P<t>{Q})"):
+        s.add("end_card", m, logo="logo", text=s.text_of(m.group("t")))
     _card_parts(s)
     _cta_zh(s)
     cards = CARD.replace('|card|', '|')  # an end card by any of its names but the bare "card"
@@ -436,7 +446,9 @@ def r_end_card(s: Scan) -> None:
         words = ((_after_colon(s) if re.search(r"[:：]", s.msg.orig) else s.text_of(m.group("r"))) if m.group("r")
                  else (s.text_of(text) if text else None))
         s.add("end_card", m, **_words(words, None))
-    said = (rf"\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
+    # ("… and a 'Subscribe for more' end card": the card by its words, joined to another edit, was dropped, set BI bi198)
+    said = (rf"(?:(?<=[,;])|\band)\s+(?:a|an)\s+(?P<t19>{Q})\s+(?:end|closing|final|outro|ending)\s+(?:screen|card|slide)\b"
+            rf"|\b(?:finish|end|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+|the\s+)?(?:(?:{card}|(?:final\s+|last\s+|closing\s+)?{screen})\s*)?{say_}\s*(?P<t>{Q})"
                     # "加个 CTA 'Buy 2 get 1 free' 在结尾", "视频最后出现“立即抢购”的字样": the words first or the verb 出现
                     rf"|(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)\s*[:：]?\s*(?P<t7>{Q})"
                     rf"(?:\s*(?:的字样|字样))?(?:\s*(?:在|放在|于)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|片尾|末尾))?"
@@ -505,7 +517,7 @@ def r_end_card(s: Scan) -> None:
     # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
     for m in s.take(said, when=lambda m: all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
             said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>")):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
+        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
             r"(?:写着|写上|写的是|写|内容是|文字是|文案是)\s*$", m.group(0)) else None)
@@ -880,7 +892,13 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
             if font is None:
                 raise CannotApply(msg("brand.unknown_font", word=word, fonts=list(FONTS)))
             fields[key] = font
-    if args.logo is not None:
+    if args.logo == "logo":
+        # "the logo" named without its file: the one picture uploaded under that name, else a question
+        named = [u for u in work.order if u.kind == "image" and "logo" in u.filename.lower()]
+        if len(named) != 1:
+            raise CannotApply(msg("logo.which"))
+        fields["logo"] = named[0].id
+    elif args.logo is not None:
         m = find_media(work.order, args.logo)
         if m is None:
             raise CannotApply(msg("logo.unknown", file=args.logo))
@@ -967,6 +985,14 @@ def r_brand(s: Scan) -> None:
                     # ("把logo.png设为品牌logo": set AQ aq209 left it unread; "设为logo" alone is no kit's)
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f5>')}\s*(?:作为|当作|当|做)\s*(?:logo|标志)"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5"))
+    # the logo made the kit's by a verb, by its file or as "the logo" (the upload called so): "register logo.png as the brand
+    # logo", "set the logo as our brand logo", "把logo设为品牌标志", "logo 用作品牌logo" (not read, and beside a style the kit's
+    # part was dropped; sets BG bg226 bg249, BH bh225, BI bi213). The brand is named: "设为logo" alone is no kit's
+    for m in s.take(rf"\b(?:set|make|register|use|save|mark|add)\s+(?:{PICTURE}|(?:the\s+|our\s+|my\s+)?(?P<l>logo)\b)\s+(?:as\s+|to\s+be\s+|(?=(?:our|my)\s+brand))"
+                    rf"(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\b"
+                    rf"|(?:把|将|用)?\s*(?:{PICTURE.replace('?P<f>', '?P<f2>')}|(?P<l2>logo|标志))\s*(?:设为|设成|设置为|设置成|用作|作为|当作|当成|定为)\s*"
+                    r"(?:我们的?\s*|咱们的?\s*)?品牌(?:的)?\s*(?:logo|标志)"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or "logo")
     for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
@@ -999,7 +1025,8 @@ def r_brand(s: Scan) -> None:
         else:
             s.add("brand", m, font=word)
     # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
-    fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?]|and\b|font\b|typeface\b))"
+    # (a Chinese full stop ends it too: "请把品牌字体设为衬线体。", set BI bi082)
+    fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))"
     for m in s.take(rf"\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?brand(?:'s)?\s+(?:kit\s+)?(?:heading\s+)?font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f')}"
                     rf"|\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?(?:brand(?:'s)?\s+(?:kit\s+)?)?body\s+(?:text\s+)?font"
                     # ("body text font for the brand should be sans": the kit named after the font, set BB bb187)
