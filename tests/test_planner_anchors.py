@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from nemo_skill.local.planner.anchors import _split, branches, first_chars, live, quick
+from nemo_skill.local.planner.anchors import _split, branches, first_chars, live
 
 
 def test_split_is_the_top_level_alternation() -> None:
@@ -33,32 +33,32 @@ def test_first_chars_of_a_pattern() -> None:
     assert first_chars(r"(?:no)?\s*") is None  # it can match the empty string: every position starts it
     assert first_chars(r"[^a]b") is None and first_chars(r".x") is None  # any character: unknown
     assert first_chars(r"(?i)title") is None  # ignoring case: not worked out
+    assert first_chars(r"(?i:title)\s") is None and first_chars(r"x|(?i:y)") is None  # a group ignoring case too
     assert first_chars(r"(?s)a.b") is None  # a global flag opens the pattern: nothing may lead it
     assert first_chars(r"(?!)(?P<x>)|ab") == "[a]"  # a pruned branch (anchors.live) starts nothing
 
 
-def test_quick_keeps_every_match_and_group() -> None:
-    """Every rewrite of the vocabulary matches the same, groups and all, with its first characters looked ahead of
-    it, on a third of the corpus messages and on the bench's long messages."""
-    import sys
-    from pathlib import Path
+def test_every_led_pattern_matches_as_its_own() -> None:
+    """Every pattern the planner compiled led by its first characters (anchors.compile_led; all of the planner's, once
+    the corpus has been read) finds the same matches and groups as the pattern itself, in the lower-case reading and in
+    the text as typed (a group ignoring case had lost "Red" of "change the title to Red")."""
+    import copy
 
-    from planner_corpus import load
+    from planner_corpus import MEDIA, base, load
 
-    from nemo_skill.local.planner import vocab
+    from nemo_skill.local.planner import plan
+    from nemo_skill.local.planner.anchors import LED
     from nemo_skill.local.planner.text import normalize
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-    import planner as bench
-
-    # (every third corpus message: all of them took 26 s for ~1100 patterns, read twice)
-    texts = [normalize(c.say).low for c in load()[::3]] + [normalize(bench.LONG * 4).low, normalize(bench.LONG_ZH * 4).low]
-    text = "\n".join(texts)
-    led = 0
-    for pattern, _ in vocab.REWRITES:
-        fast = quick(pattern)
-        led += fast != pattern
-        assert re.compile(fast).groupindex == re.compile(pattern).groupindex
-        got = [(m.span(), m.groups()) for m in re.finditer(fast, text)]
-        assert got == [(m.span(), m.groups()) for m in re.finditer(pattern, text)], pattern
-    assert led > len(vocab.REWRITES) // 2  # (most rewrites open with an optional word or a class)
+    cases = load()[::15]
+    for case in cases:  # (the rules that build their patterns per message build them here)
+        plan(case.say, copy.deepcopy(base(case.on)), MEDIA[case.on])
+    said = "\n".join(c.say for c in cases)
+    texts = [said, "\n".join(normalize(c.say).low for c in cases)]
+    assert len(LED) > 500
+    for fast, (pattern, flags) in list(LED.items()):
+        a, b = re.compile(pattern, flags), re.compile(fast, flags)
+        assert a.groupindex == b.groupindex
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in b.finditer(text)] == [
+                (m.span(), m.groups()) for m in a.finditer(text)], pattern

@@ -178,6 +178,8 @@ def _firsts(items: list[tuple[Any, Any]]) -> tuple[list[str] | None, bool]:
             return out, False
         if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero-width: the next item starts the match
             continue
+        if op is _C.SUBPATTERN and arg[1] & re.IGNORECASE:  # "(?i:title)": either case starts it
+            return None, False
         if op is _C.SUBPATTERN or op is _C.ATOMIC_GROUP:
             found, empty = _firsts(list(arg[-1] if op is _C.SUBPATTERN else arg))
         elif op is _C.BRANCH:
@@ -239,4 +241,10 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     as ``re.compile`` keeps what it compiled (some rules build their patterns per call)."""
     if flags & (re.IGNORECASE | re.VERBOSE):
         return re.compile(pattern, flags)
-    return re.compile(quick(pattern), flags)
+    fast = quick(pattern)
+    if fast != pattern:
+        LED[fast] = (pattern, flags)
+    return re.compile(fast, flags)
+
+
+LED: dict[str, tuple[str, int]] = {}  # each led pattern compiled, with the pattern it leads (a test reads both alike)

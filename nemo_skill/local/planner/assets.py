@@ -8,15 +8,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from . import vocab
+from .anchors import compile_led
 from .text import Message, tokens
 from .types import PlannerMedia
 
-_VOICE_RX = re.compile(
+_VOICE_RX = compile_led(
     r"(?:^|[^a-z])(?:vo|voice|voices|voiceover|voice-over|narration|narrator|narrate|speech|speaker|talk|"
     r"talking|dialog|dialogue|interview|podcast|read|reading|script)(?:[^a-z]|$)|voice|narrat|旁白|配音|解说|人声|口播|朗读",
     re.IGNORECASE,
 )
-_MUSIC_RX = re.compile(
+_MUSIC_RX = compile_led(
     r"music|bgm|song|soundtrack|beat|lofi|lo-fi|instrumental|theme|melody|jingle|tune|"
     r"背景音乐|音乐|配乐|歌",
     re.IGNORECASE,
@@ -118,13 +119,13 @@ def unused_named(media: Sequence[PlannerMedia], phrase: str, used: set[str]) -> 
 
 
 # "the new photo", "the picture I just uploaded", "新传的那张", "刚上传的": the upload not on the timeline yet
-_NEW_ONE = re.compile(
+_NEW_ONE = compile_led(
     r"\b(?:the|this|that|my|our)\s+(?:new|newly\s+uploaded|latest|just\s+uploaded|extra|additional)\s+"
     r"(?:photo|picture|pic|image|shot|one|upload|file|slide)\b"
     r"|\b(?:the\s+)?(?:photo|picture|pic|image|shot|one|file)\s+(?:i|we)\s+(?:just\s+)?(?:uploaded|added|sent)\b"
     r"|(?:新传|刚传|新上传|刚上传|刚刚上传|最新上传|刚发|新发)的?\s*(?:那|这)?\s*1?\s*(?:张|个)?\s*(?:图片|照片|图)?")
 # files that are overlays, not pictures of the slideshow ("the new picture" is never the logo)
-OVERLAY_NAME = re.compile(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
+OVERLAY_NAME = compile_led(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
 _JOIN = r"[\s_\-]*"
 # "i forgot the ring, put it at the end", "I forgot the ring pic, can you put it in too": "it" is the upload named, not
 # on the timeline yet, added (sets AM am51, AL al33, AG ag028 asked what "it" was, or found no picture "it in")
-_FORGOT = re.compile(r"(?:\b(?:i|we|you)\s+)?\b(?:forgot|forget|left\s+out|missed)\s+(?:about\s+)?(?:the\s+|my\s+|our\s+)?(?P<name>[a-z][a-z0-9\-]*)"
+_FORGOT = compile_led(r"(?:\b(?:i|we|you)\s+)?\b(?:forgot|forget|left\s+out|missed)\s+(?:about\s+)?(?:the\s+|my\s+|our\s+)?(?P<name>[a-z][a-z0-9\-]*)"
                      r"(?P<noun>\s+(?:pic|picture|photo|image|shot|one))?(?P<gap>\s*[,.;]?\s*(?:so\s+)?(?:(?:can|could|would)\s+you\s+|please\s+)?)"
                      r"(?:put|add|include|throw|stick|slot|use)\s+it(?:\s+in(?:to\s+the\s+video)?)?\b")
 
@@ -215,12 +216,12 @@ def _clip_name_rx(name: str) -> re.Pattern[str]:
     words = [w for w in re.findall(r"[a-z0-9]+", stem) if len(w) > 2]
     forms = sorted({re.escape(name), re.escape(stem), r"[\s_\-]*".join(map(re.escape, words))} - {""}, key=len, reverse=True)
     # (with the words pointing at it before: "那段开箱视频", "视频片段unboxing.mp4")
-    return re.compile(rf"(?:(?:那段|这段|那个|这个|视频片段|视频|片段)\s*)?(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")
+    return compile_led(rf"(?:(?:那段|这段|那个|这个|视频片段|视频|片段)\s*)?(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")
 
 
 # quotes, and an order's list ("unboxing first, and mute it" reads "new order: unboxing, mute it" by now: its items are
 # the order's to read by name; as "unboxing.mp4, mute it" the move was dropped without a word, set AH ah212)
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』|\border\s*:[^.;!?]*")
+_QUOTED = compile_led(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』|\border\s*:[^.;!?]*")
 
 
 def _bare_clip_stems(msg: Message, clip_names: Sequence[str]) -> Message:
@@ -264,7 +265,7 @@ def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
         return None
     stem = r"[\s_\-]+".join(map(re.escape, words))
     cjk = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
-    return re.compile(
+    return compile_led(
         rf"(?<![a-z0-9_.'\-])(?<!\ba\s)(?<!\ban\s)(?<!{cjk})" + _NOT_AFTER
         + rf"(?:(?:the|this|that)\s+)?(?P<stem>{stem})(?![a-z0-9_.\-])"
         # (the clip's noun after it is part of the name: "unboxing video first, and speed it up 2x" read "video first"

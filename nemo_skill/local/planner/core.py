@@ -11,6 +11,7 @@ from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard
+from .anchors import compile_led
 from .assets import new_upload, the_only_clip, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
@@ -41,14 +42,14 @@ UNSAFE = say("en", "unsafe", error="").split(" (")[0]
 INTERNAL_ERROR_ZH = say("zh", "internal", error="").split("（")[0]
 UNSAFE_ZH = say("zh", "unsafe", error="").split("（")[0]
 FAILURES = (INTERNAL_ERROR, UNSAFE, INTERNAL_ERROR_ZH, UNSAFE_ZH)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_UNDO = re.compile(
+_CJK = compile_led(r"[\u4e00-\u9fff]")
+_UNDO = compile_led(
     r"^(?:please\s+|请|帮我)?(?:undo|revert|roll\s*back|go\s+back|take\s+that\s+back|撤销|撤回|还原|回退|返回上一步|恢复上一步)"
     r"(?:\s*(?:it|that|this|the\s+last\s+(?:change|edit|step)|last\s+(?:change|edit|step)|the\s+change|please|一下|上一步|上一次|修改|操作|吧))*"
     r"[\s.!。！~]*$"
 )
-_HELP = re.compile(r"^(?:help|\?|what\s+can\s+you\s+do\??|commands|how\s+does\s+this\s+work\??|帮助|你能做什么[?？]?|怎么用[?？]?)[\s.!?]*$")
-_STATUS = re.compile(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|tracks)|what'?s\s+(?:in\s+|on\s+)?the\s+(?:timeline|draft)\??|what\s+(?:is|does)\s+the\s+timeline\s+(?:look\s+like|have|show)\??|当前状态|查看时间线|时间线)[\s.!?]*$")
+_HELP = compile_led(r"^(?:help|\?|what\s+can\s+you\s+do\??|commands|how\s+does\s+this\s+work\??|帮助|你能做什么[?？]?|怎么用[?？]?)[\s.!?]*$")
+_STATUS = compile_led(r"^(?:status|show\s+(?:me\s+)?(?:the\s+)?(?:timeline|draft|tracks)|what'?s\s+(?:in\s+|on\s+)?the\s+(?:timeline|draft)\??|what\s+(?:is|does)\s+the\s+timeline\s+(?:look\s+like|have|show)\??|当前状态|查看时间线|时间线)[\s.!?]*$")
 
 
 _empty = empty_draft
@@ -203,20 +204,20 @@ def _numbers_win(intents: list[Intent]) -> list[Intent]:
 
 
 # "the user asks whether the video will look good on a phone": a question relayed, not an edit
-_RELAYED = re.compile(r"\b(?:asks?|asking|asked|wonders?|wondering|wants\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\b"
+_RELAYED = compile_led(r"\b(?:asks?|asking|asked|wonders?|wondering|wants\s+to\s+know|would\s+like\s+to\s+know)\s+(?:whether|if)\b"
                       r"|(?:客户|用户|老板|他|她|他们|对方|朋友)(?:在)?问(?:一下|问)?[^。，,;；]{0,30}(?:吗|么|是否|会不会|能不能|好不好)[?？]?\s*$")
 # "I just uploaded a lifestyle shot, …": news about the files, said before the wish (not a request left undone)
-_NEWS = re.compile(r"\b(?:uploaded|attached|sent\s+(?:you|over))\b|上传了|刚传|刚上传")
-_GO_AHEAD = re.compile(r"\b(?:so\s+please|please\s+do|go\s+ahead|do\s+it|so\s+do|so\s+let'?s)\b|所以|那就|就改吧|改吧")
+_NEWS = compile_led(r"\b(?:uploaded|attached|sent\s+(?:you|over))\b|上传了|刚传|刚上传")
+_GO_AHEAD = compile_led(r"\b(?:so\s+please|please\s+do|go\s+ahead|do\s+it|so\s+do|so\s+let'?s)\b|所以|那就|就改吧|改吧")
 # a picture shown twice: "duplicate the first picture at the end", "show the sneaker again at the end", "重复第一张图片"
 # (a draft holds each upload once: its references, names and captions are by upload)
-_REPEAT = re.compile(r"\b(?:duplicate|repeat|clone|copy)\s+(?:the\s+|that\s+|this\s+)?(?!(?:the|that|this|it|them|everything|all|music|song|track|title"
+_REPEAT = compile_led(r"\b(?:duplicate|repeat|clone|copy)\s+(?:the\s+|that\s+|this\s+)?(?!(?:the|that|this|it|them|everything|all|music|song|track|title"
                      r"|captions?|text|logo|voice|narration|transitions?|effect|zoom|motion|end|fade|video|clip|sound|audio|edit|last\s+(?:edit|step|change))\b)"
                      r"[a-z0-9\-]+(?:\s+(?:picture|photo|image|pic|shot|slide))?(?!\s+(?:edit|step|change|effect|transition|caption|text))\b"
                      r"|\b(?:show|use|put|add|play|include)\s+(?:the\s+)?[a-z0-9\-]+\s+(?:picture|photo|image|pic|shot|slide)\s+(?:again|twice|a\s+second\s+time)\b"
                      r"|(?:重复|复制)\s*(?:一下|一遍|一次)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张|[^\s，,。]{1,8}那张)|(?:第\s*\d+\s*张|那张)(?:图片|图|照片)?\s*(?:再)?(?:放|出现|用)\s*(?:两次|2次|一遍)")
 # ("mute everything but the voice" had muted every sound)
-_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
+_EXCEPT = compile_led(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|with\s+the\s+exception\s+of|all\s+but|but\s+not)\b"
                      r"|\b(?:everything|anything|(?:every|all)(?:\s+the)?\s+[a-z]+)\s+but\s+(?:for\s+|just\s+|only\s+)?(?:the|my|our|\d)\b"
                      r"|除了|以外的|之外的")
 # "every X except Y" spelled out into the others where the draft says which they are (set AZ az073 az076 az109 az115
@@ -227,21 +228,21 @@ _SOUNDS = {"music": (r"(?:the\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm
            "clips": (r"(?:the\s+)?(?:(?:clip|video)(?:'?s)?\s+(?:sound|audio)|original\s+(?:sound|audio))",
                      r"(?:视频原声|原声|视频(?:的)?声音)")}
 _SOUND_SAY = {"music": ("the music", "背景音乐"), "voice": ("the voiceover", "配音"), "clips": ("the clip sound", "原声")}
-_MUTE_ALL_EN = re.compile(r"\b(?:mute|silence|turn\s+off|switch\s+off)\s+(?:everything|all(?:\s+the)?(?:\s+other)?\s+(?:sounds?|audio|tracks)"
+_MUTE_ALL_EN = compile_led(r"\b(?:mute|silence|turn\s+off|switch\s+off)\s+(?:everything|all(?:\s+the)?(?:\s+other)?\s+(?:sounds?|audio|tracks)"
                           r"|all)\s+" + _EXCEPT_WORD + r"\s+(?P<keep>[^,.;!?]+)")
-_MUTE_ALL_ZH = re.compile(r"除了(?P<keep>[^，,。；;！!]{1,12}?)(?:以外|之外)?[，,]?\s*(?:把|将)?(?:其他|其它|其余|别的)(?:的)?(?:声音|音频|音轨|声轨)?"
+_MUTE_ALL_ZH = compile_led(r"除了(?P<keep>[^，,。；;！!]{1,12}?)(?:以外|之外)?[，,]?\s*(?:把|将)?(?:其他|其它|其余|别的)(?:的)?(?:声音|音频|音轨|声轨)?"
                           r"(?:都|全部|全)?(?:给)?(?:关掉|关了|静音|关闭)")
 _PICS = r"(?:pictures?|photos?|images?|pics?|shots?|slides?)"
-_DROP_ALL_EN = re.compile(r"\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?" + _PICS
+_DROP_ALL_EN = compile_led(r"\b(?:remove|delete|drop|cut|take\s+out|get\s+rid\s+of)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?" + _PICS
                           + r"\s+" + _EXCEPT_WORD + r"\s+(?P<keep>[^,.;!?]+)")
-_DROP_ALL_ZH = re.compile(r"除了(?P<keep>[^，,。；;！!]{1,16}?)(?:以外|之外)?[，,]?\s*(?:把|将)?(?:其他|其它|其余|别的)(?:的)?"
+_DROP_ALL_ZH = compile_led(r"除了(?P<keep>[^，,。；;！!]{1,16}?)(?:以外|之外)?[，,]?\s*(?:把|将)?(?:其他|其它|其余|别的)(?:的)?"
                           r"(?P<noun>图片|照片|图|几张|张)?(?:都|全部|全)?(?:给)?(?:删掉|删除|删了|去掉|移除|拿掉)")
 # "every picture 4 seconds except the ring, which should be 8": the one said apart, with its own length
-_LEN_EXCEPT_EN = re.compile(r"(?P<head>\b(?:every|each|all(?:\s+the)?)\s+" + _PICS + r"\b[^,.;!?]{0,40}?\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)"
+_LEN_EXCEPT_EN = compile_led(r"(?P<head>\b(?:every|each|all(?:\s+the)?)\s+" + _PICS + r"\b[^,.;!?]{0,40}?\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)"
                             r"\s*,?\s*" + _EXCEPT_WORD + r"\s+(?P<x>[^,.;!?]{1,40}?)\s*,?\s*(?:(?:which|that|it)\s+)?"
                             r"(?:(?:should|can|must|will)\s+(?:be|get|last|stay)|gets|is|at|needs|stays\s+at|lasts|with|for|:)?\s*(?:(?:set\s+)?to\s+)?"
                             r"(?P<v>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\b")
-_NOT_PICTURES = re.compile(r"\b(?:captions?|subtitles?|text|title|music|sound|audio|voice|logo|clips?|videos?)\b|字幕|标题|文字|音乐|声音|视频|logo")
+_NOT_PICTURES = compile_led(r"\b(?:captions?|subtitles?|text|title|music|sound|audio|voice|logo|clips?|videos?)\b|字幕|标题|文字|音乐|声音|视频|logo")
 
 
 def _listed(keep: str, word: str) -> list[str] | None:
@@ -294,7 +295,7 @@ def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
     return _LEN_EXCEPT_EN.sub(lambda m: m[0] if _NOT_PICTURES.search(m["x"]) else f"{m['head']}, only {m['x']} {m['v']} seconds", low)
 
 
-_MEANINGLESS = re.compile(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
+_MEANINGLESS = compile_led(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
 def _unread(message: Message, clauses: list[tuple[int, int]], read: list[tuple[int, int]]) -> list[str]:
@@ -361,11 +362,11 @@ def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
 
 # a space typed between two Chinese parts is where a phone user ends a wish ("每张图3秒 背景音乐静音" made the video 3 s
 # long, set K mul12); read before the filler is blanked ("转场时长请改为1秒" has no break)
-_TYPED_BREAK = re.compile(r"(?<=[\u4e00-\u9fff%％])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_TYPED_BREAK = compile_led(r"(?<=[\u4e00-\u9fff%％])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 # (not inside a new text said without quotes: "标题换成 限时折扣 四个字")
-_NAMING_ZH = re.compile(r"(?:换成|改成|改为|写成|写上|设为|叫做|叫|命名为|内容是|文案是|文字是|[:：])[^,，。;；!！?？]*$")
+_NAMING_ZH = compile_led(r"(?:换成|改成|改为|写成|写上|设为|叫做|叫|命名为|内容是|文案是|文字是|[:：])[^,，。;；!！?？]*$")
 
 
 def _typed_breaks(message: Message) -> Message:
@@ -638,12 +639,12 @@ def _order(work: Work) -> list[str]:
 # "if the video is longer than a minute, trim it to 45 seconds. Otherwise leave it.", "如果视频超过一分钟，就剪到45秒": a
 # condition on the video's length, decided on the draft (set P non05/non23 cut a 30-s video to 45 s... and asked nothing)
 _LONGER = r"longer\s+than|more\s+than|over|above|超过|长于|多于|大于|超出"
-_IF_LENGTH = re.compile(
+_IF_LENGTH = compile_led(
     rf"(?:^|(?<=[.!?。！？]))\s*(?:if|when|in\s+case)\s+(?:the\s+(?:whole\s+|final\s+)?video|it|the\s+(?:length|runtime|edit))(?:\s+(?:is|runs|goes|ends\s+up)|'s)\s+"
     rf"(?:(?:still|currently|now)\s+)?(?P<cmp>{_LONGER}|shorter\s+than|less\s+than|under|below)\s+(?P<d>{DUR})\s*[,，]?\s*(?:then\s+)?"
     rf"|(?:^|(?<=[.!?。！？]))\s*(?:如果|要是|假如|若)\s*(?:视频|时长|片子|整个视频)?\s*(?:的)?(?:时长|长度)?\s*(?P<zcmp>{_LONGER}|短于|少于|不到|不足|小于)\s*(?P<zd>{DUR})"
     rf"\s*(?:的话)?\s*[,，]?\s*(?:就|那就|则|那么)?")
-_OTHERWISE = re.compile(r"(?:(?<=[.。;；!！])|^)\s*(?:otherwise|else|if\s+not|if\s+it'?s\s+(?:not|shorter|under))\b[^.。!！]*[.。!！]?"
+_OTHERWISE = compile_led(r"(?:(?<=[.。;；!！])|^)\s*(?:otherwise|else|if\s+not|if\s+it'?s\s+(?:not|shorter|under))\b[^.。!！]*[.。!！]?"
                         r"|(?:(?<=[.。;；!！,，])|^)\s*(?:否则|不然|没超过|没有超过|没到|不到的话|不超过的话)[^。!！]*[。!！]?")
 
 
@@ -677,9 +678,9 @@ def _condition(low: str, total: int) -> _Unmet | str | None:
 
 
 # a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
-_BARE_TRIM = re.compile(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|shorten|(?:cut|trim)\s+down)\s+(?:it|this|that)"
+_BARE_TRIM = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|shorten|(?:cut|trim)\s+down)\s+(?:it|this|that)"
                         r"(?:\s+(?:down|please|pls))*[\s.!?~]*$|^(?:请|帮我)?(?:把它|把这个)?(?:剪|修剪|裁剪|剪辑)(?:一下)?\s*(?:吧)?[\s。！~]*$")
-_SPEED_WORD = re.compile(r"faster|slower|quicker|speed|slow|快|慢")
+_SPEED_WORD = compile_led(r"faster|slower|quicker|speed|slow|快|慢")
 
 
 def _speed_readings(draft: dict | None, lang: Lang) -> list[Msg]:
@@ -694,7 +695,7 @@ def _speed_readings(draft: dict | None, lang: Lang) -> list[Msg]:
     return out
 
 
-_BARE_DIRECTION = re.compile(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+|(?:a\s+)?little\s+bit\s+|even\s+|way\s+)?"
+_BARE_DIRECTION = compile_led(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s+|(?:a\s+)?little\s+bit\s+|even\s+|way\s+)?"
                              r"(?:lower|higher|louder|quieter|softer|bigger|smaller|larger|longer|shorter|more|less)"
                              r"(?:\s+(?:please|pls|still))?[\s.!~]*$"
                              # "make it faster": the pictures' pace, a clip's speed or the transitions (set AK ak206)

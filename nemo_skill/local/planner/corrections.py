@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...draft.styles import COLOURS
+from .anchors import compile_led
 from .text import Message
 
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -42,7 +43,7 @@ def _pattern() -> re.Pattern[str]:
     v1_bare = rf"(?:(?P<n1b>{_NUMBER})\s*(?P<u1b>{_UNIT})?(?![a-z\d])|(?P<c1b>{colour})(?![a-z]))"
     later = (rf"(?P<v1b>{v1_bare}){_SEP}(?:and\s+|but\s+)?then{_SEP}{_SAY}\s*(?P<v2b>{v2.replace('P<', 'P<b_')})"
              r"\s*,?\s*(?:actually|instead|after\s+all|rather)\b")
-    return re.compile(rf"(?<![a-z\d.])(?:(?P<v1>{v1}){_SEP}{_MARK}{_SEP}{_SAY}\s*(?P<v2>{v2}){_TAIL}|{later})")
+    return compile_led(rf"(?<![a-z\d.])(?:(?P<v1>{v1}){_SEP}{_MARK}{_SEP}{_SAY}\s*(?P<v2>{v2}){_TAIL}|{later})")
 
 
 def _replacement(m: re.Match[str]) -> str | None:
@@ -93,7 +94,7 @@ _IN_CL = r"[^,.;!?:，。；！？：\n]"  # a character inside one clause
 # ("[^…]*" then one), since a lazy run before it made the reader try every split of a clause with no correction in it
 # (a 4000-character message with no punctuation took 790 ms here; 2 ms now)
 _WORDY = r"a-z0-9\u4e00-\u9fff\ue001"
-_REVALUE = re.compile(
+_REVALUE = compile_led(
     rf"(?P<wish>(?:(?<={_CL})|^)[^{_CL[1:-1]}{_WORDY}]*[{_WORDY}]{_IN_CL}*?)[\s\-–—,，]+"
     rf"(?P<mark>{_VMARK})(?![a-z])[\s,，]*"
     r"(?P<say>(?:(?:i\s+)?meant|i\s+mean|make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|rather|是|就|还是|改成|改为|换成|用)\s*)?"
@@ -101,10 +102,10 @@ _REVALUE = re.compile(
     r"(?P<tail>\s*(?:(?:is|'s|would\s+be|will\s+be)\s+(?:enough|fine|better|good|right|plenty|ok|okay)(?:\s+actually)?|instead|actually"
     r"|吧|就行了?|就好了?|好了|才对))?\s*(?=[,.;!?:，。；！？：\n]|$)")
 # every word either pattern needs (_pattern's marks and its "… then 60 actually", _REVALUE's marks)
-_ANY_MARK = re.compile(rf"{_MARK}|{_VMARK}|instead|after\s+all|rather")
-_FORGET = re.compile(r"(?:forget(?:\s+about)?|never\s*mind|scratch|skip|drop|not|no|leave\s+out)\s+(?:the\s+)?(?P<x>.+)$|(?:不要|去掉|别要)(?P<xz>.+)$")
-_LEAD = re.compile(r"(?:on|in|to|at|into|with|as|say|saying|写|写成|叫)\b\s*|(?:写成?|叫|在|用)")
-_NAMING_WORD = re.compile(r"\b(?:say|says|saying|read|reads|reading|called|named|titled|text)\b|写|叫|改成|改为|换成|[\ue000]")
+_ANY_MARK = compile_led(rf"{_MARK}|{_VMARK}|instead|after\s+all|rather")
+_FORGET = compile_led(r"(?:forget(?:\s+about)?|never\s*mind|scratch|skip|drop|not|no|leave\s+out)\s+(?:the\s+)?(?P<x>.+)$|(?:不要|去掉|别要)(?P<xz>.+)$")
+_LEAD = compile_led(r"(?:on|in|to|at|into|with|as|say|saying|写|写成|叫)\b\s*|(?:写成?|叫|在|用)")
+_NAMING_WORD = compile_led(r"\b(?:say|says|saying|read|reads|reading|called|named|titled|text)\b|写|叫|改成|改为|换成|[\ue000]")
 
 
 def _kind(m: Any) -> str:
@@ -191,15 +192,15 @@ def _revalued(msg: Message) -> Message:
 # 颜色吧，就把标题移到顶部": the wish before the words that take it back is not wanted (set AA em30/wx29 made the title
 # red). The wish is one clause (from the last comma or sentence end); the "keep …" clause after the mark goes with it.
 _CLAUSE = r"[,.;!?:，。；！？：、\n]"
-_WITHDRAW = re.compile(
+_WITHDRAW = compile_led(
     rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?)[\s\-–—,，]+"
     r"(?P<mark>\bactually\s*,?\s*no\b|\bno\s*,?\s*wait\b|\bwait\s*,?\s*no\b|\bon\s+second\s+thoughts?\b|\bscratch\s+that\b"
     r"|\bforget\s+(?:that|it)\b|\bhmm+\s*,?\s*no\b|\bno\s*,?\s*(?=keep\b|leave\b)|算了|不对|哦不|想了想|再想了一下)"
     r"[\s,，]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
     r"(?:keep|leave|don'?t\s+change|do\s+not\s+change|保持|维持|不改|别改|不要改|不用改|用回|还用|沿用)[^,.;!?，。；！？\n]*)?")
 # after the mark, something more is asked: "…, 算了" at the end takes the whole message back (``stance.TAKEN_BACK``)
-_MORE = re.compile(r"[a-z\u4e00-\u9fff]")
-_PARTICLES = re.compile(r"(?:吧|了|啊|哈|then|please|pls|for\s+now)")
+_MORE = compile_led(r"[a-z\u4e00-\u9fff]")
+_PARTICLES = compile_led(r"(?:吧|了|啊|哈|then|please|pls|for\s+now)")
 
 
 def _withdrawn(msg: Message) -> Message:

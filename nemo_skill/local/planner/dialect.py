@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .anchors import compile_led
+
 
 @dataclass(frozen=True)
 class Row:
@@ -31,7 +33,7 @@ class Row:
 
 
 # Characters only Cantonese writes (a Mandarin message never holds one): they let the rows marked canto_only apply.
-_CANTO_MARK = re.compile(r"[唔啲咗嘅喺佢嗰\U00020BB6冇哋嚟咩噉晒攞睇畀喇嘞囉噃吖㗎啩喎咁乜嘢]")
+_CANTO_MARK = compile_led(r"[唔啲咗嘅喺佢嗰\U00020BB6冇哋嚟咩噉晒攞睇畀喇嘞囉噃吖㗎啩喎咁乜嘢]")
 _ADJ = "大小快慢长短高低亮暗细声响轻"
 _TOPIC_VERB = (r"make|change|take\s+out|remove|delete|put|turn|set|move|cut|trim|mute|swap|use|add|show|reverse|shorten"
                r"|extend|speed\s+up|slow\s+down")
@@ -155,15 +157,15 @@ class _Compiled:
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[_Compiled, ...]:
-    return tuple(_Compiled(re.compile(r.pattern), r.twin, r.canto_only, bool(_CJK.search(r.pattern)),
+    return tuple(_Compiled(compile_led(r.pattern), r.twin, r.canto_only, bool(_CJK.search(r.pattern)),
                            frozenset(_CJK_CHAR.findall(_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), r.pattern))))
                  for r in ROWS)
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_ESCAPED = re.compile(r"\\U([0-9a-fA-F]{8})")  # (𠮶, OpenCC's simplified 嗰, written as an escape)
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff\U00020000-\U0002ffff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK = compile_led(r"[\u4e00-\u9fff]")
+_ESCAPED = compile_led(r"\\U([0-9a-fA-F]{8})")  # (𠮶, OpenCC's simplified 嗰, written as an escape)
+_CJK_CHAR = compile_led(r"[\u4e00-\u9fff\U00020000-\U0002ffff]")
+_LATIN = compile_led(r"[A-Za-z]")
 
 
 def _same_length(m: re.Match[str], twin: str) -> str:

@@ -7,16 +7,16 @@ the local engine can edit in SKILL.md, each between markers so that they never d
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
+from .anchors import compile_led
 from .registry import edits
 
 ROOT = Path(__file__).resolve().parents[3]
 GRAMMAR = ROOT / "docs" / "planner-grammar.md"
 SKILL = ROOT / "SKILL.md"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = compile_led(r"[\u4e00-\u9fff]")
 
 
 def _code(items: list[str]) -> str:

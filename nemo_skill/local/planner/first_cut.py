@@ -18,6 +18,7 @@ from ...draft.timeline import (
     TT_TEXT,
     TT_VIDEO,
 )
+from .anchors import compile_led
 from .assets import split_audio, visuals
 from .messages import Msg, msg, sec
 from .text import name_words, plain_name
@@ -37,7 +38,7 @@ MUSIC_VOL = 0.35
 TITLE_STYLE = {"pos": "center", "size": "xl", "bold": True, "shadow": True, "fi": 300, "fo": 300,
                "anim": DEFAULT_TITLE_ANIM}
 CAPTION_STYLE = {"pos": "lower_third", "size": "m", "box": True, "fi": 300, "fo": 300}
-_PLATFORMS = re.compile(
+_PLATFORMS = compile_led(
     r"^(?:tiktok|tik tok|instagram|insta|ig|reels?|youtube|youtube shorts|shorts|facebook|fb|twitter|x|"
     r"linkedin|social(?: media)?|web|the web|it|them|me|us|you|mobile|phones?|douyin|stories|story|a|the)$"
 )

@@ -10,6 +10,7 @@ from typing import Protocol
 from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
 from . import vocab
+from .anchors import compile_led
 from .frames import NOT_NOW
 from .history import read_undo
 from .messages import Choice, Lang, msg, say
@@ -32,10 +33,10 @@ _FRAGMENT_WORDS = 8
 
 # "and the last picture?", "what about image 4?", "还有第五张呢？": more of the same asked, not a question
 # ... and a value offered ("a little shorter still, maybe 15?")
-_ALSO_ASKED = re.compile(r"^(?:and|also|plus|what\s+about|how\s+about|same\s+for|还有|那)(?![a-z])[^?？]*[?？]\s*$"
+_ALSO_ASKED = compile_led(r"^(?:and|also|plus|what\s+about|how\s+about|same\s+for|还有|那)(?![a-z])[^?？]*[?？]\s*$"
                          r"|^[^?？]*\b(?:maybe|perhaps|say|like|around)\s+\d+(?:\.\d+)?\s*[a-z%]*\s*[?？]\s*$")
 # a polite lead that says nothing of the edit ("could you please make them 5 seconds each instead"): not counted
-_POLITE = re.compile(r"^(?:(?:could|can|would|will)\s+you\s+(?:please\s+|plese\s+|pls\s+|kindly\s+)?|please\s+|pls\s+)")
+_POLITE = compile_led(r"^(?:(?:could|can|would|will)\s+you\s+(?:please\s+|plese\s+|pls\s+|kindly\s+)?|please\s+|pls\s+)")
 
 
 def fragment(message: str, result: PlanResult) -> bool:
@@ -49,20 +50,20 @@ def fragment(message: str, result: PlanResult) -> bool:
 
 # "and the 2nd one too", "image 4 as well", "还有第二张", "oh and the sneaker one", "now the fourth one second", "the
 # second one too": more of the same (a word that says so before or after the thing)
-_ALSO = (re.compile(r"^(?P<pre>(?:(?:oh|ok|okay|and|also|plus|now|then|same\s+(?:for|with)|what\s+about|how\s+about)\b"
+_ALSO = (compile_led(r"^(?P<pre>(?:(?:oh|ok|okay|and|also|plus|now|then|same\s+(?:for|with)|what\s+about|how\s+about)\b"
                    r"[\s,]*)*)(?P<x>.+?)(?P<post>(?:[\s,]+(?:too|as\s+well|also))?)[\s.!~?]*$", re.IGNORECASE),
-         re.compile(r"^(?P<pre>(?:还有|以及|和|再把|然后)?)\s*(?P<x>.+?)(?P<post>(?:也是|也)?)呢?[\s。！~?？]*$"))
+         compile_led(r"^(?P<pre>(?:还有|以及|和|再把|然后)?)\s*(?P<x>.+?)(?P<post>(?:也是|也)?)呢?[\s。！~?？]*$"))
 # a request that is a verb and its object only ("remove the cap", "mute the music"): the verb carries over
-_OBJECT_VERB = re.compile(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out|mute|unmute|hide|cut)\b"
+_OBJECT_VERB = compile_led(r"^(?:please\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out|mute|unmute|hide|cut)\b"
                           r"(?=\s+(?:the\s+|image|picture|photo|pic|slide|shot|[a-z0-9\-]+\.[a-z0-9]+))")
 # ... and any English request led by its verb ("move the third image first", "swap image 1 and 5", 'caption image 2
 # "X"'): its verb carries over when the edit read is the same kind as before
-_LEADING_VERB = re.compile(r"^(?:please\s+)?[a-z]+\b(?=\s)")
+_LEADING_VERB = compile_led(r"^(?:please\s+)?[a-z]+\b(?=\s)")
 # "the ring one": the picture by its name ("one" stands for the picture the request before named)
-_NAME_ONE = re.compile(r"\b(?!(?:first|second|third|fourth|fifth|sixth|last|next|other|\d+(?:st|nd|rd|th))\b)([a-z]+)\s+one\b")
+_NAME_ONE = compile_led(r"\b(?!(?:first|second|third|fourth|fifth|sixth|last|next|other|\d+(?:st|nd|rd|th))\b)([a-z]+)\s+one\b")
 # what says more of the same without a verb of its own: stripped, the message may be an edit alone ("drop the last two
 # as well", "结尾也淡出", "帧率也改成30")
-_ALSO_WORDS = re.compile(r"[\s,]+(?:too|as\s+well)(?=[\s.!~]*$)|也(?=[^是一样]|$)")
+_ALSO_WORDS = compile_led(r"[\s,]+(?:too|as\s+well)(?=[\s.!~]*$)|也(?=[^是一样]|$)")
 
 
 def _also_thing(message: str) -> str | None:
@@ -74,8 +75,8 @@ def _also_thing(message: str) -> str | None:
     return None
 
 
-_REFERS = re.compile(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
-_REF_VALUE = re.compile(r"\b(?:ref|what|a|b|file|refs)=('[^']*'|\([^)]*\)|[^,)]+)")
+_REFERS = compile_led(r"\b(?:ref|what|a|b|file|refs)=(?!None)")
+_REF_VALUE = compile_led(r"\b(?:ref|what|a|b|file|refs)=('[^']*'|\([^)]*\)|[^,)]+)")
 
 
 def _refs(key: str) -> list[str]:
@@ -136,28 +137,28 @@ def _joined(message: str, previous: str, draft: dict | None, media: list[Planner
 # a Chinese verb of changing to a value, with no thing of its own: "改成", "调到", "换做" (Cantonese 做 = 成), "改为"
 _CHANGE_TO = r"(?:改|换|调|设|变|转)(?:成|为|做|作|到)"
 # a word that points back at the thing edited before: "make THAT 3 seconds", "mute IT", "刚才那个", "再长一点"
-_POINTS_BACK = re.compile(r"\b(?:that|it|this|instead|more|another|too|also|same|again|as\s+well|bit|little|tad|touch"
+_POINTS_BACK = compile_led(r"\b(?:that|it|this|instead|more|another|too|also|same|again|as\s+well|bit|little|tad|touch"
                           r"|actually)\b"
                           rf"|那个|刚才|再|也|还是|一样|一点|一些|^{_CHANGE_TO}")
 # ... and the words of them that cannot mean the whole video ("make it 15 seconds" after an edit of a picture is the
 # video; "make that 3 seconds" after muting the music is not known)
-_STRONGLY_BACK = re.compile(r"\b(?:that|instead|more|another|again|bit|little|tad|touch|actually)\b|那个|刚才|再|一点|一些"
+_STRONGLY_BACK = compile_led(r"\b(?:that|instead|more|another|again|bit|little|tad|touch|actually)\b|那个|刚才|再|一点|一些"
                             rf"|^{_CHANGE_TO}")
 # the message names the whole video itself: it is read alone
-_NAMES_VIDEO = re.compile(r"\b(?:video|total|overall|whole|entire|length|runtime)\b|视频|总长|整体|全片|时长")
+_NAMES_VIDEO = compile_led(r"\b(?:video|total|overall|whole|entire|length|runtime)\b|视频|总长|整体|全片|时长")
 # an edit read alone that falls on the whole video when nothing is named: the length, every sound
-_WHOLE_VIDEO = re.compile(r"^duration:|target='all'")
+_WHOLE_VIDEO = compile_led(r"^duration:|target='all'")
 # an edit before that was of the whole video too ("5 seconds shorter" read as a trim of it, "show each image for 3
 # seconds"): the message read alone is that reading ("再缩短5秒", "a bit longer each")
-_WHOLE_BEFORE = re.compile(r"^duration:|target='all'|^trim:.*generic=True|^segment_duration:.*ref=None")
+_WHOLE_BEFORE = compile_led(r"^duration:|target='all'|^trim:.*generic=True|^segment_duration:.*ref=None")
 _LEAN_WORDS = 10
 
 # a value said again for the request before: "make that 3 seconds instead", "再长一点，8秒", "改成60", "hmm, 30 actually"
-_VALUE = re.compile(r"(?<![a-z0-9_.])(\d+(?:\.\d+)?)\s*(%|percent|fps|帧|x|倍|s|secs?|seconds?|秒)?(?![a-z0-9_.])")
+_VALUE = compile_led(r"(?<![a-z0-9_.])(\d+(?:\.\d+)?)\s*(%|percent|fps|帧|x|倍|s|secs?|seconds?|秒)?(?![a-z0-9_.])")
 _UNITS = {"%": "%", "percent": "%", "fps": "fps", "帧": "fps", "x": "x", "倍": "x",
           "s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s", "秒": "s"}
 # what else such a message may say: filler, "make that", a direction ("a bit longer, 8 s")
-_VALUE_FILLER = re.compile(
+_VALUE_FILLER = compile_led(
     r"(?:\b(?:make|that|it|instead|actually|no|nope|hmm+|wait|use|please|pls|ok|okay|rather|maybe|try|then|go|with|to|"
     r"change|set|say|each|a|bit|little|tad|longer|shorter|bigger|smaller|louder|quieter|lower|higher|more|less|"
     r"so|or|about|like|put|up|down|still|could|can|would|you|plese|them|perhaps|say|now|enough|fine|good|better|"
@@ -165,13 +166,13 @@ _VALUE_FILLER = re.compile(
     r"高|低|的|呢|啊|速|第|放|慢|快|声|响|轻|就|够了|行|好|[\s,，.。!！~?？;；:：'\"“”])*")
 # the request before changed its value relatively ("2 seconds later", "5 seconds shorter"): its number again is
 # another step, not the value meant ("make that 3" after "start the voice 2 seconds later" is 3 s later, not 5)
-_RELATIVE = re.compile(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
+_RELATIVE = compile_led(r"\b(?:later|earlier|longer|shorter|louder|quieter|more|less|by|off|extra|another)\b"
                        r"|晚|早|加|减|延长|缩短|增加|减少|多|少")
 
 
 # a number that names a picture, not a value ("show image 2 for 5 seconds" has one value: 5 s)
-_NUMBERS_A_THING = re.compile(r"(?:\b(?:image|picture|photo|pic|slide|shot|clip|segment|number|no\.?)|#)\s*$")
-_NUMBERED_THING = re.compile(r"^\s*(?:st|nd|rd|th)\b|^\s*(?:张|个|段|号)")
+_NUMBERS_A_THING = compile_led(r"(?:\b(?:image|picture|photo|pic|slide|shot|clip|segment|number|no\.?)|#)\s*$")
+_NUMBERED_THING = compile_led(r"^\s*(?:st|nd|rd|th)\b|^\s*(?:张|个|段|号)")
 
 
 def _values(text: str) -> list[re.Match[str]]:
@@ -214,7 +215,7 @@ def _value_in(value: re.Match[str], prev: str) -> str | None:
 
 # a complaint of the edit before ("too loud", "now it's too quiet", "太吵了", "还是太快", "黄色太跳"): no wish of its own;
 # its word says which way the value said with it goes ("too loud, 30 then" after 50%: 30 is lower, as asked)
-_COMPLAINT = re.compile(
+_COMPLAINT = compile_led(
     # (with the thing it is of, said first: "the logo is too in-your-face, make it 50% opacity")
     r"(?:^(?:the|this|that|our|my)\s+(?P<of>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?=(?:is|are|was|looks?|seems?|feels?|sounds?)\b))?"
     r"(?:\b(?:now|it'?s|it\s+is|that'?s|that\s+is|is|are|was|looks?|seems?|sounds?|feels?|still|way|far|a\s+bit|bit|kinda|just)\s+)*"
@@ -222,11 +223,11 @@ _COMPLAINT = re.compile(
     r"|(?:还是|还|有点|有些|稍微|实在|[\u4e00-\u9fff]{1,2}色)?太(?P<zh>[\u4e00-\u9fff]{1,2}?)(?:了|啦|喇)?(?=[\s,，.。!！~;；吧啊呀]|$)")
 # a share of the value before ("too loud, half that", "减半", "double it")
 _SHARES = {"half": 0.5, "halve": 0.5, "一半": 0.5, "减半": 0.5, "double": 2.0, "twice": 2.0, "翻倍": 2.0, "加倍": 2.0}
-_SHARE = re.compile(r"\b(?:half|halve|double|twice)\b|一半|减半|翻倍|加倍")
+_SHARE = compile_led(r"\b(?:half|halve|double|twice)\b|一半|减半|翻倍|加倍")
 # a clip's speed said in words, as the number a value said again replaces ("1.5x" after "double speed")
-_SPEED_NUMBERS = ((re.compile(r"\b(?:double|twice\s+the)\s+speed\b|两倍速|二倍速"), "2x speed"),
-                  (re.compile(r"\bhalf\s+speed\b|半速"), "0.5x speed"),
-                  (re.compile(r"\b(?:normal|regular|original)\s+speed\b|正常速度|原速"), "1x speed"))
+_SPEED_NUMBERS = ((compile_led(r"\b(?:double|twice\s+the)\s+speed\b|两倍速|二倍速"), "2x speed"),
+                  (compile_led(r"\bhalf\s+speed\b|半速"), "0.5x speed"),
+                  (compile_led(r"\b(?:normal|regular|original)\s+speed\b|正常速度|原速"), "1x speed"))
 
 
 def _numbered(prev: str) -> str:
@@ -308,17 +309,17 @@ def _shared(low: str, prev: str) -> str | None:
 # a step said again after a request that changed its value relatively: "one more second" after "start the voiceover 2
 # seconds later", "and knock another 5 off" after "5 seconds shorter", "再大一点" after "make the voiceover louder",
 # "slower still", "again": that request once more on the current draft (with the message's step, when it says one)
-_MORE = re.compile(r"\b(?:more|another|again|still|even|further)\b|再|又|还|更")
-_PLUS = re.compile(r"\b(?:louder|bigger|larger|longer|later|faster|higher|up|brighter|more)\b|大|长|晚|快|高|多|加|延长|增加")
-_MINUS = re.compile(r"\b(?:cut|trim|chop|quieter|softer|smaller|shorter|earlier|slower|lower|down|off|less|dimmer)\b|小|短|早|慢|低|少|减|缩短|减少")
-_COMPARATIVE = re.compile(r"\b(?:bigger|larger|smaller|slower|faster|higher|lower|louder|quieter|softer)\b"
+_MORE = compile_led(r"\b(?:more|another|again|still|even|further)\b|再|又|还|更")
+_PLUS = compile_led(r"\b(?:louder|bigger|larger|longer|later|faster|higher|up|brighter|more)\b|大|长|晚|快|高|多|加|延长|增加")
+_MINUS = compile_led(r"\b(?:cut|trim|chop|quieter|softer|smaller|shorter|earlier|slower|lower|down|off|less|dimmer)\b|小|短|早|慢|低|少|减|缩短|减少")
+_COMPARATIVE = compile_led(r"\b(?:bigger|larger|smaller|slower|faster|higher|lower|louder|quieter|softer)\b"
                           r"|大一点|小一点|快一点|慢一点")
 # a cut of the first or last seconds: cutting again cuts more ("and one more second off the start")
-_CUT_END = re.compile(r"\b(?:cut|trim|chop|remove|drop)\b.*\b(?:first|last)\b|剪掉.*[前后]|去掉.*[前后]")
+_CUT_END = compile_led(r"\b(?:cut|trim|chop|remove|drop)\b.*\b(?:first|last)\b|剪掉.*[前后]|去掉.*[前后]")
 _ENDS = (r"\b(?:start|beginning|first)\b|开头|前", r"\b(?:end|last)\b|结尾|后")
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "ten": "10", "a": "1", "an": "1"}
-_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|ten|an?)\b(?=\s+(?:more\s+|extra\s+)?(?:secs?|seconds?|percent)\b)")
-_STEP_FILLER = re.compile(
+_NUMBER_WORD = compile_led(r"\b(?:one|two|three|four|five|ten|an?)\b(?=\s+(?:more\s+|extra\s+)?(?:secs?|seconds?|percent)\b)")
+_STEP_FILLER = compile_led(
     r"(?:\b(?:and|then|now|ok|okay|please|pls|plese|a|bit|little|tad|touch|notch|one|more|another|again|still|even|"
     r"further|make|it|that|them|do|knock|take|go|just|yes|yeah|so|same|step|by|off|on|up|down|secs?|seconds?|the|start|beginning|end)\b"
     r"|再|又|还|更|一点|一些|点|些|吧|呢|啊|来|[\s,，.。!！~;；:：])*")
@@ -365,7 +366,7 @@ def stepped(message: str, previous: str) -> str | None:
 # top right corner", "slower please, too fast" after "play the clip at 3x speed", "再小声一点" after "背景音乐小声点",
 # "a bit longer" after "show the title for 5 seconds"): that thing one step in that direction. Per kind of edit: its
 # dimension's words (more, less; "too fast" is less) and the request that steps it, made from the edit's arguments.
-_FIELD = re.compile(r"\b(\w+)=(?:'([^']*)'|([^,)]+))")
+_FIELD = compile_led(r"\b(\w+)=(?:'([^']*)'|([^,)]+))")
 _SIZE = (r"\b(?:bigger|larger|biger|huge|big|large)\b|大", r"\b(?:smaller|tiny|small|little)\b|小")
 _LOUD = (r"\b(?:louder|loud|noisy|up|higher|high)\b|大声|响|大|高|吵", r"\b(?:quieter|quiet|softer|soft|lower|low|down)\b|小声|轻|小|低")
 _FAST = (r"\b(?:faster|fast|quicker|quick|rushed|speed\s+up)\b|快|急", r"\b(?:slower|slow|slow\s+down)\b|慢")
@@ -395,8 +396,8 @@ def _nudges(kind: str, f: dict[str, str]) -> tuple[str, str] | None:
 
 
 # "too fast" / "太快了": the other direction
-_TOO = re.compile(r"\btoo\s+(?:much\s+)?(\w+)|太(\w)")
-_NUDGE_FILLER = re.compile(
+_TOO = compile_led(r"\btoo\s+(?:much\s+)?(\w+)|太(\w)")
+_NUDGE_FILLER = compile_led(
     r"(?:\b(?:and|then|now|ok|okay|please|pls|plese|a|bit|little|tad|touch|notch|more|even|still|further|again|"
     r"make|it|that|them|just|yes|yeah|so|no|hmm+|actually|maybe|way|much|lot|slightly|somewhat|kinda|go|need|needs|"
     r"should|be|is|its|it's|i|want|the|than|before)\b"
@@ -436,7 +437,7 @@ def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """One pattern of a class's words, longest first; English words whole, Chinese ones anywhere."""
     said = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
     # (an English word in the plural too: "crossfades again", "hmm, wipes instead")
-    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?:e?s)?(?![a-z])" if w.isascii() else re.escape(w)
+    return compile_led("|".join(rf"(?<![a-z]){re.escape(w)}(?:e?s)?(?![a-z])" if w.isascii() else re.escape(w)
                                for w in said))
 
 
@@ -469,7 +470,7 @@ _WORD_VALUES: tuple[dict[str, tuple[str, ...]], ...] = (
 _THING_RX = _words(_THINGS)
 _WORD_VALUE_RX = tuple(_words(t) for t in _WORD_VALUES)
 # what else a message moving the edit before to another thing, or changing its word value, may say
-_SAME_FILLER = re.compile(
+_SAME_FILLER = compile_led(
     r"(?:\b(?:same|for|with|the|too|also|as|well|and|do|please|pls|then|now|ok|okay|hmm+|actually|instead|no|rather|"
     r"more|like|maybe|make|it|that|corner|side|one|at|to|in|on|use|try|go|better|prefer|would|be|looks?|nicer|too|much|"
     r"please|plese|style|look|back|switch|transitions?|cuts?|nah|nope|just|again|of|not|than|rather)\b"
@@ -490,7 +491,7 @@ def _put(text: str, found: list[re.Match[str]], word: str) -> str:
     return text
 
 
-_QUOTED = re.compile(r"([\"“「『])[^\"”」』]*[\"”」』]|(?<![a-z])'[^']*'(?![a-z])")
+_QUOTED = compile_led(r"([\"“「『])[^\"”」』]*[\"”」』]|(?<![a-z])'[^']*'(?![a-z])")
 
 
 def _unquoted(text: str) -> str:
@@ -508,7 +509,7 @@ def _in_script(word: str, key: str, old: str, table: dict[str, tuple[str, ...]])
 
 # the rewrites of the vocabulary that name a thing ("supers" -> captions, "lower thirds" -> captions, "music bed" ->
 # music): a follow-up reads its thing as the planner does
-_THING_REWRITES = tuple((re.compile(p), r) for p, r in vocab.REWRITES if r.strip() in {w for ws in _THINGS.values() for w in ws})
+_THING_REWRITES = tuple((compile_led(p), r) for p, r in vocab.REWRITES if r.strip() in {w for ws in _THINGS.values() for w in ws})
 
 
 def _thing_words(low: str) -> str:
@@ -580,12 +581,12 @@ def _valued(low: str, prev: str) -> str | None:
 # a picture by its number or place ("image 2", "the third one", "第三张"): a follow-up naming another one ("the third
 # one too", "第三张也是", "same with image 1") asks the edit before of it, when that edit moves no picture (after
 # "remove image 2" the numbers have moved: "image 4 too" is read by _more_of_the_same)
-_PICTURE = re.compile(
+_PICTURE = compile_led(
     r"(?:the\s+)?(?:image|picture|photo|pic|slide|shot)\s+\d+\b"
     r"|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+(?:one|image|picture|photo|pic|slide|shot)\b"
     r"|第[一二三四五六七八九十\d]+张(?:图片|图|照片)?|最后一张(?:图片|图|照片)?")
 _STAYS = frozenset({"segment_duration", "caption_set", "speed", "trim"})
-_PICTURE_FILLER = re.compile(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|okay|then|now|please|pls|do|the|it|what|how|about)\b"
+_PICTURE_FILLER = compile_led(r"(?:\b(?:and|same|with|for|too|also|as|well|oh|ok|okay|then|now|please|pls|do|the|it|what|how|about)\b"
                              r"|也是|也一样|一样|也|还有|和|吧|呢|[\s,，.。!！~?？])*")
 
 
@@ -608,7 +609,7 @@ def _repictured(message: str, previous: str) -> str | None:
 
 # a text said again for the one the request before set ("make it say 'Limited Offer' instead" after "add an end card
 # saying 'Order Now'", '不对，是"新品上市"' after '标题改成"新品"', '把它改成"智能手表"' after 'caption image 3 "Smart Watch"')
-_REQUOTE_FILLER = re.compile(
+_REQUOTE_FILLER = compile_led(
     r"(?:\b(?:make|it|that|this|say|says|saying|read|reads|instead|actually|no|nope|wait|sorry|oops|change|to|should|be|"
     r"i|meant|mean|please|pls|ok|okay|hmm+|rather|use|the|text|words?|with|into|set)\b"
     r"|把它|把|它|" + _CHANGE_TO + r"|写成|写|是|不对|应该是|应该|还是|用|吧|呢|啊|文字|内容|[\s,，.。!！~;；:：])*")
@@ -646,8 +647,8 @@ def _again(message: str, previous: str, draft: dict | None, media: list[PlannerM
 
 # a pronoun for the one thing the request before edited: "make it red and bigger, and put it at the top" after "change
 # the title to 'Summer Sale'", "lower it to 25%, and start it at 2 seconds" after "set the music volume to 50%", "把它调小"
-_PRONOUN = re.compile(r"(?<![a-z'])(?:it|them)(?![a-z'])|它")
-_ASIDE = re.compile(r"\s*,?\s*\b(?:while\s+you(?:'re|\s+are)\s+at\s+it|if\s+you\s+can|if\s+possible)\b")
+_PRONOUN = compile_led(r"(?<![a-z'])(?:it|them)(?![a-z'])|它")
+_ASIDE = compile_led(r"\s*,?\s*\b(?:while\s+you(?:'re|\s+are)\s+at\s+it|if\s+you\s+can|if\s+possible)\b")
 _NOUNS = {"title": ("the title", "标题"), "captions": ("the captions", "字幕"), "music": ("the music", "背景音乐"),
           "voice": ("the voiceover", "配音")}
 
@@ -672,7 +673,7 @@ def _noun_of(made: list[str]) -> tuple[str, str] | None:
 
 # a thing named after the pronoun that is only where or when it is ("duck it under the VO", "lower it while the
 # narrator talks"); any other ("make it as big as the captions") leaves the pronoun unread
-_UNDER = re.compile(r"\b(?:under|below|beneath|behind|over|above|when|while|whenever|during)\s+(?:the\s+)?$")
+_UNDER = compile_led(r"\b(?:under|below|beneath|behind|over|above|when|while|whenever|during)\s+(?:the\s+)?$")
 
 
 def resolved(message: str, previous: str, made: list[str] | None = None) -> str | None:
@@ -699,16 +700,16 @@ def resolved(message: str, previous: str, made: list[str] | None = None) -> str 
 
 
 # a verdict on the edit before ("that looks worse", "不好看", "looks worse with slides"): no wish of its own, beside an undo
-_VERDICT = re.compile(
+_VERDICT = compile_led(
     r"\b(?:worse|bad|ugly|awful|terrible|horrible|hate|dislike|don'?t\s+like|not\s+(?:good|great|nice|right|it)|no\s+good"
     r"|weird|wrong|cheap|messy|better\s+before|liked\s+it\s+before|preferred)\b"
     r"|\b(?:old|original|previous|earlier|first)\b.*\b(?:nicer|better|prettier|good)\b"
     r"|不好看|难看|不好|不喜欢|丑|不行|奇怪|别扭|太怪|不对|之前的?(?:比较|更)?好|原来的?(?:比较|更)?好|不如")
-_AIR = re.compile(r"(?:\b(?:hmm+|ok|okay|ugh|nah|no|nope|yeah|well|oh|actually|sorry|please|pls)\b|唉|嗯|算了|[\s~])*")
-_CLAUSES = re.compile(r"[,，;；。.!！]+|\s+(?:so|and|then)\s+|所以|那就|然后", re.IGNORECASE)
+_AIR = compile_led(r"(?:\b(?:hmm+|ok|okay|ugh|nah|no|nope|yeah|well|oh|actually|sorry|please|pls)\b|唉|嗯|算了|[\s~])*")
+_CLAUSES = compile_led(r"[,，;；。.!！]+|\s+(?:so|and|then)\s+|所以|那就|然后", re.IGNORECASE)
 # (a new edit after an undo says so: "instead make the title bigger", "然后把第三张删掉")
-_AFTER_UNDO = re.compile(r"^(?:instead|then|and|after\s+that|also|然后|再|接着)[\s,，]*", re.IGNORECASE)
-_UNDO_WORD = re.compile(r"\b(?:undo|revert|roll\s*back|go\s+back|step\s+back)\b|撤销|撤回|还原|回退|回到|返回|退回")
+_AFTER_UNDO = compile_led(r"^(?:instead|then|and|after\s+that|also|然后|再|接着)[\s,，]*", re.IGNORECASE)
+_UNDO_WORD = compile_led(r"\b(?:undo|revert|roll\s*back|go\s+back|step\s+back)\b|撤销|撤回|还原|回退|回到|返回|退回")
 
 
 def _judged_undo(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, plan: Planner
@@ -740,7 +741,7 @@ def _judged_undo(message: str, draft: dict | None, media: list[PlannerMedia], la
 
 # a correction of the thing the request before named ("sorry I mean the third one", "oops, I meant the music",
 # "不对，我是说第三张"): the edit before was of the wrong thing, and one result cannot both revert it and make the new one
-_MEANT = re.compile(r"^(?:(?:(?:sorry|oops|no|nope|wait|actually|i\s+meant|i\s+mean|meant|not\s+that(?:\s+one)?)(?![a-z])|不对|不是|"
+_MEANT = compile_led(r"^(?:(?:(?:sorry|oops|no|nope|wait|actually|i\s+meant|i\s+mean|meant|not\s+that(?:\s+one)?)(?![a-z])|不对|不是|"
                     r"我是说|我说的是|我是指|我指的是|应该是|错了|是)[\s,，.。!！~]*)+")
 
 
@@ -881,11 +882,11 @@ def _spreads(keys: list[str], previous: str) -> bool:
 # a thing asked back after the edit that took it away or turned it round ("put it back", "再倒回来", "actually bring them
 # back", "恢复"): an edit that is its own inverse (reverse, swap) is made again; any other (a thing removed or turned
 # off, a volume changed) is undone (the reply says it goes back one version; the engine says which edit it reverted)
-_BACK = re.compile(
+_BACK = compile_led(
     r"\b(?:put|bring|add|turn|switch|change|swap|flip|reverse|set|move)\s+(?:(?:it|them|that|those|this|all)\s+)?back\b"
     r"(?:\s+(?:on|in|again|the\s+way\s+it\s+was))?|\bundo\s+that\b|\brestore\s+(?:it|them|that)\b"
     r"|倒回|回来|回去|加回|放回|换回|恢复|还原")
-_BACK_FILLER = re.compile(r"(?:\b(?:actually|no|nope|wait|please|pls|oh|hmm+|sorry|ok|okay|again|just|can|you|i|changed|"
+_BACK_FILLER = compile_led(r"(?:\b(?:actually|no|nope|wait|please|pls|oh|hmm+|sorry|ok|okay|again|just|can|you|i|changed|"
                           r"my|mind|on|to)\b|再|又|吧|了|呢|把它|把|它|给我|一下|还是|算了|出来|来|去|个|[\s,，.。!！~;；:：?？])*")
 _INVOLUTIONS = frozenset({"reverse", "swap"})
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from ...draft.styles import COLOURS
 from . import vocab
+from .anchors import compile_led
 from .intents import Intent
 from .refs import REF, REF_MANY
 from .registry import Edit, FrameRule
@@ -31,48 +32,48 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|s
         # run-on, without a comma: "shorten to 20s keep the music vol", "keep the music just make the title bigger"
         # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
         r"|\s+(?=(?:keep|leave|just|only)\s)")
-_RUN_ON = re.compile(r"\s+")  # a joint of whitespace alone: the run-on joints above
-_TO = re.compile(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在|至)\s*$")  # (延长至60秒: set AE ae009)
-_EACH = re.compile(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
+_RUN_ON = compile_led(r"\s+")  # a joint of whitespace alone: the run-on joints above
+_TO = compile_led(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在|至)\s*$")  # (延长至60秒: set AE ae009)
+_EACH = compile_led(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
                    r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])"
                    # "把所有图片都显示5秒", "全部照片改成4秒": each picture (set AA wx22 made the video 4 s)
                    r"|(?:所有|全部)(?:的)?(?=\s*(?:图片|照片|图|相片))")
-_OBJECT_END = re.compile(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
+_OBJECT_END = compile_led(r"\s+(?:from|off|out\s+of|in|on)\s+(?:the\s+)?(?:timeline|video|edit|project|sequence)\b.*$"
                          r"|\s+(?:in|from|on)\s+(?:there|here|it)\b.*$|\s+(?:any\s*more|at\s+all)\b.*$"
                          r"|\s+(?:please|entirely|completely|altogether|for\s+good)\b.*$")
-_AT = re.compile(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
+_AT = compile_led(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bcomes?\s+in)\s+(?:at|from|after)\s*$"
                  # ("标题第2秒再出来": the second 2, a moment; set AV av125 showed the title for 2 s)
                  r"|(?:\bat|\bfrom|\bafter)\s*$|(?:从|在|第)\s*$")
 # "make it stay 6s", "remain on screen 4 seconds": how long something shows, like "for"
-_FOR = re.compile(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
+_FOR = compile_led(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
                   r"|持续|停留)\s*$")
 # "(so that) only its first 4 seconds (are used)", "只用前4秒": the part kept; a reading that knows it reads it
-_ONLY_SIDE = re.compile(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*"
+_ONLY_SIDE = compile_led(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*"
                         # "剪到前5秒", "截成最后3秒": cut down to that part, kept like "only" (set AO ao186 cut away the first 5 s)
                         r"|(?:剪到|剪成|截到|截成|裁到|裁成|缩到|缩短到)\s*(?:它的|其)?\s*)"
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
 # ("make it shorter too - 6 seconds": a dash, set AS as226)
-_APART = re.compile(r"(?:一点|一些|点|些|\s|\btoo\b|\bstill\b)*(?:[,，:：]|\s[\-–—]+)\s*")  # ("再短一点，0.3秒": 再短 is the operation)
-_RELATIVE = re.compile(r"\s*(?:longer|shorter|more|less)\b")
+_APART = compile_led(r"(?:一点|一些|点|些|\s|\btoo\b|\bstill\b)*(?:[,，:：]|\s[\-–—]+)\s*")  # ("再短一点，0.3秒": 再短 is the operation)
+_RELATIVE = compile_led(r"\s*(?:longer|shorter|more|less)\b")
 # ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
-_ENOUGH = re.compile(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
+_ENOUGH = compile_led(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
                      r"|(?:is|are|will\s+be|would\s+be|should\s+be)\s+(?:(?:more\s+than|plenty|about|just)\s+)?(?:enough|plenty|fine|ok|okay|good|sufficient)\b"
                      r"|(?:will|would|should)\s+do\b)")
-MOST_BEFORE = re.compile(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
+MOST_BEFORE = compile_led(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
                           r"|\bup\s+to|\b(?:does\s+not|doesn'?t|do\s+not|don'?t|not|never|won'?t)\s+(?:go\s+over|exceed)|\bexceed"
                           r"|最多|最长|不超过|不要超过|别超过)\s*$")
 # "at least 40 seconds", "最少40秒": a floor, nothing to do when the video is that long already
-LEAST_BEFORE = re.compile(r"(?:\bat\s+least|\bno\s+(?:less|shorter)\s+than|\bnot\s+(?:less|shorter)\s+than|\bminimum(?:\s+of)?"
+LEAST_BEFORE = compile_led(r"(?:\bat\s+least|\bno\s+(?:less|shorter)\s+than|\bnot\s+(?:less|shorter)\s+than|\bminimum(?:\s+of)?"
                           r"|最少|至少|不少于|不短于|起码)\s*(?:要|得|是|有)?\s*$")
-LEAST_AFTER = re.compile(r"\s*(?:min(?:imum)?\b|or\s+more\b|or\s+longer\b|at\s+least\b|以上)")
-MOST_AFTER = re.compile(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
+LEAST_AFTER = compile_led(r"\s*(?:min(?:imum)?\b|or\s+more\b|or\s+longer\b|at\s+least\b|以上)")
+MOST_AFTER = compile_led(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
 # ("make each one last 1 second": "last" is the verb there, "the last 4 seconds" a part)
-_FIRST = re.compile(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|前|最后)\s*$")
-_BY_BEFORE = re.compile(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
-_BY_AFTER = re.compile(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
-_NAMING = re.compile(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
-_SAID_AS = re.compile(r"\s*(?:[,，:：(（\-–—]|\s(?:i\.?e\.?|aka|or|that\s+is)\b)?\s*(?:[(（]\s*)?")
-_NEGATION = re.compile(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|\bshouldn'?t|\bmustn'?t|"
+_FIRST = compile_led(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|前|最后)\s*$")
+_BY_BEFORE = compile_led(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
+_BY_AFTER = compile_led(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
+_NAMING = compile_led(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
+_SAID_AS = compile_led(r"\s*(?:[,，:：(（\-–—]|\s(?:i\.?e\.?|aka|or|that\s+is)\b)?\s*(?:[(（]\s*)?")
+_NEGATION = compile_led(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|\bshouldn'?t|\bmustn'?t|"
                        # (分别 "each in turn", 区别, 特别 are no "don't")
                        r"不要|(?<![分区特告识])别|不用|无需|不必)\s*$")
 # what was done already, or might be wanted some day: "I already muted the music", "we might want a shorter version
@@ -116,12 +117,12 @@ _UNDECIDED = (r"\b(?:i|we|they|he|she|the\s+(?:user|client|customer|boss))\s+(?:
               r"|本来(?:想|打算|准备|要)|原本(?:想|打算|准备)|本想|差点"
               r"|(?:考虑|在问|问问|问一下|商量|犹豫|不确定|不知道|还没决定|没想好|纠结|拿不定)[^，,。；;]{0,12}?(?:要不要|是否|该不该|是不是要)")
 # told, not asked (the clause is read for nothing)
-NOT_NOW = re.compile(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}|{_UNDECIDED}")
-_CLIP_NOUN = re.compile(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
-_ZH_OBJECT = re.compile(r"^\s*(?:(?:然后|另外|还有|接着|随后|顺便|再)\s*)?(?:把|将)\s*|^\s*(?:然后|另外|还有|接着|随后|顺便)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
-_IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
+NOT_NOW = compile_led(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}|{_UNDECIDED}")
+_CLIP_NOUN = compile_led(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
+_ZH_OBJECT = compile_led(r"^\s*(?:(?:然后|另外|还有|接着|随后|顺便|再)\s*)?(?:把|将)\s*|^\s*(?:然后|另外|还有|接着|随后|顺便)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
+_IT = compile_led(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
 # a thing pointed at, never the video itself ("make that one 5 seconds" made the video 5 s long)
-_POINTED = re.compile(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|these)\b|它"
+_POINTED = compile_led(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|these)\b|它"
                       r"|(?:^|(?<=[把将给\s,，]))(?:这张|那张|这个|那个|这段|那段|这些|那些)")
 # "it" is the video for a length, a format or a look ("make it 20 seconds", "make it vertical"), and a sound for
 # loudness (the volume edit asks which); for these, a thing
@@ -131,7 +132,7 @@ _IT_THING_OPS = frozenset({"remove", "move", "reorder", "animate", "restyle",
 GENERIC_OPS = frozenset({"set", "keep"})
 # "标题改成X，然后时长改成20秒", "set the title to 'Sale', then the length to 20 s": a next step, so the length is the
 # video's (set M mix10 timed the title); "转场改成溶解，时长0.8秒" (a comma alone) stays the transitions'
-_NEXT_STEP = re.compile(r"\b(?:then|after\s+that|afterwards|also|next)\b|然后|接着|之后|随后|另外|同时|再把|。")
+_NEXT_STEP = compile_led(r"\b(?:then|after\s+that|afterwards|also|next)\b|然后|接着|之后|随后|另外|同时|再把|。")
 
 
 def _next_step(msg: Message, a: int, b: int) -> bool:
@@ -141,7 +142,7 @@ def _next_step(msg: Message, a: int, b: int) -> bool:
 LENGTH_NEED = frozenset({"shorten_need", "lengthen_need"})  # "make the music louder": the specific operation decides
 # sentence ends, and the connectives after a reason ("our buyers are in China, so change the title…")
 # ("vertical + 15 sec + no captions": a plus between wishes ends one)
-STRONG = re.compile(r"[;!?。！？；\n]+|\.(?![a-z0-9])|[,，]\s*(?:so|therefore|hence|所以|因此)(?![a-z])\s*|\s\+\s")
+STRONG = compile_led(r"[;!?。！？；\n]+|\.(?![a-z0-9])|[,，]\s*(?:so|therefore|hence|所以|因此)(?![a-z])\s*|\s\+\s")
 
 
 @dataclass(frozen=True)
@@ -259,9 +260,9 @@ class FrameResult:
 # --- the lexicon -------------------------------------------------------------------------------------------
 
 NONE = "none"  # the slot of vocab.NOT_EDIT_WORDS in the lexicon
-_TOKEN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-_NEXT = re.compile(r"(?<![a-z0-9'\-])[a-z0-9]|[\u3400-\u9fff]")
+_TOKEN = compile_led(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
+_CJK_CHAR = compile_led(r"[\u3400-\u9fff]")
+_NEXT = compile_led(r"(?<![a-z0-9'\-])[a-z0-9]|[\u3400-\u9fff]")
 
 
 _KEEP_S = frozenset({"let's", "it's", "that's", "what's", "there's", "here's", "who's"})
@@ -352,16 +353,16 @@ def lexicon() -> Lexicon:
                    frozenset(c for c in lengths if _CJK_CHAR.match(c)))
 
 
-_RANGE = re.compile(RANGE)
-FILE_RX = re.compile(FILE)
+_RANGE = compile_led(RANGE)
+FILE_RX = compile_led(FILE)
 _VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quote", QUOTE_RE),
     ("file", FILE_RX),
-    ("ref", re.compile(REF)),
+    ("ref", compile_led(REF)),
     ("range", _RANGE),
-    ("dur", re.compile(DUR)),
-    ("pct", re.compile(PCT)),
-    ("colour", re.compile(r"#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")),
+    ("dur", compile_led(DUR)),
+    ("pct", compile_led(PCT)),
+    ("colour", compile_led(r"#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")),
 )
 
 
@@ -576,7 +577,7 @@ def _joined_things(text: str, sentences: list[tuple[int, int]], mentions: list[M
     return out
 
 
-_PLUS = re.compile(r"\s\+\s")
+_PLUS = compile_led(r"\s\+\s")
 
 
 def _bare_thing_joints(text: str, a: int, b: int, cuts: list[re.Match[str]], mentions: list[Mention],
@@ -609,7 +610,7 @@ def _without(text: str, a: int, b: int, mentions: list[Mention]) -> str:
     return rest
 
 
-_ATTRIBUTE = re.compile(r"\s*(?:'s\s+)?([a-z]{3,}|[\u4e00-\u9fff]{2})")
+_ATTRIBUTE = compile_led(r"\s*(?:'s\s+)?([a-z]{3,}|[\u4e00-\u9fff]{2})")
 _NOT_ATTRIBUTE = frozenset({"and", "the", "too", "also", "both", "all", "are", "for", "with", "都要", "也要", "一起", "都改", "也改"})
 
 
@@ -635,13 +636,13 @@ def _span_goes_on(text: str, left: list[Mention], right: list[Mention]) -> bool:
                for m in left) and any(m.slot == "target" and "logo" in m.keys for m in left)  # (a title's span is read apart)
 
 
-_STARTS = re.compile(r"\s*(?:开始|起|后)")
-_RESPECTIVELY = re.compile(r"分别|\brespectively\b")
-_KEEP_FROM = re.compile(r"\bfrom\s+$")
-_NOT_THIS = re.compile(r"(?:\bnot|不是|不要)\s*(?:the\s+|那个|这个)?$")
+_STARTS = compile_led(r"\s*(?:开始|起|后)")
+_RESPECTIVELY = compile_led(r"分别|\brespectively\b")
+_KEEP_FROM = compile_led(r"\bfrom\s+$")
+_NOT_THIS = compile_led(r"(?:\bnot|不是|不要)\s*(?:the\s+|那个|这个)?$")
 # a thing's end as a moment: "once the title is gone", "after the intro ends", "标题消失以后" (frames above)
-_GONE_BEFORE = re.compile(r"(?:\b(?:once|after|when|as\s+soon\s+as)\s+(?:the\s+|our\s+|my\s+)?|等)$")
-_GONE_AFTER = re.compile(r"\s*(?:(?:is|has)\s+(?:gone|over|finished|done|ended|disappeared|faded(?:\s+out)?)|(?:ends|disappears"
+_GONE_BEFORE = compile_led(r"(?:\b(?:once|after|when|as\s+soon\s+as)\s+(?:the\s+|our\s+|my\s+)?|等)$")
+_GONE_AFTER = compile_led(r"\s*(?:(?:is|has)\s+(?:gone|over|finished|done|ended|disappeared|faded(?:\s+out)?)|(?:ends|disappears"
                          r"|goes\s+away|fades\s+out|finishes)\b|(?:消失|结束|没了|淡出)(?:了)?\s*(?:以后|之后|后))")
 
 
@@ -649,15 +650,15 @@ _GONE_AFTER = re.compile(r"\s*(?:(?:is|has)\s+(?:gone|over|finished|done|ended|d
 # ("change the text": which text, and how; set AK ak208)
 _BARE_THINGS = frozenset({"title", "captions", "music", "voice", "transitions", "endcard", "logo", "text_all", "text_some"})
 _ACTION_TARGETS = frozenset({"wholefade"})  # targets said as a verb: "fade out to black"
-_LIST_END = re.compile(r"\s*[,，]\s*and\s+")
-_NO_THING = re.compile(r"(?:no|without)\s+(?!(?:more|less|longer|shorter|bigger|smaller|louder|quieter|need|changes?|way|problem)\b)")
-_STEP_JOINT = re.compile(r"\b(?:then|after\s+that|next)\b|然后|另外|顺便|接着|随后")
-_TOO = re.compile(r"\b(?:too|also|as\s+well|either|same)\b|也|都|同样|一样|还有")
-_MORE_WORDS = re.compile(r"(?!(?:please|pls|plz|the|and)\b)[a-z]{3,}|[\u4e00-\u9fff]")
+_LIST_END = compile_led(r"\s*[,，]\s*and\s+")
+_NO_THING = compile_led(r"(?:no|without)\s+(?!(?:more|less|longer|shorter|bigger|smaller|louder|quieter|need|changes?|way|problem)\b)")
+_STEP_JOINT = compile_led(r"\b(?:then|after\s+that|next)\b|然后|另外|顺便|接着|随后")
+_TOO = compile_led(r"\b(?:too|also|as\s+well|either|same)\b|也|都|同样|一样|还有")
+_MORE_WORDS = compile_led(r"(?!(?:please|pls|plz|the|and)\b)[a-z]{3,}|[\u4e00-\u9fff]")
 
 
-_AND = re.compile(r"\s+and\s+|和|跟|及|以及")
-_THING_WORDS = re.compile(r"(?:\s|把|将|给|the|both|all|our|my|之)*")
+_AND = compile_led(r"\s+and\s+|和|跟|及|以及")
+_THING_WORDS = compile_led(r"(?:\s|把|将|给|the|both|all|our|my|之)*")
 
 
 def _bare_things(text: str, a: int, b: int, left: list[Mention]) -> bool:
@@ -689,7 +690,7 @@ def _run_on_joint(right_text: str, left: list[Mention], right: list[Mention]) ->
     return any(m.slot == "op" and "keep" in m.keys for m in left) and any(m.slot == "op" for m in right)
 
 
-_REF_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and|&|和|、|跟|与|及|以及)\s*")
+_REF_JOIN = compile_led(r"\s*(?:,\s*(?:and\s+)?|and|&|和|、|跟|与|及|以及)\s*")
 
 
 def _joined_ref(text: str, frame: Frame, m: Mention) -> str | None:
@@ -701,12 +702,12 @@ def _joined_ref(text: str, frame: Frame, m: Mention) -> str | None:
 
 
 # a clause that goes on with a story told ("last year we muted the music and cut it to 10 s"), unless it turns to now
-_NOW = re.compile(r"\b(?:now|please|pls|can\s+you|could\s+you|would\s+you|let'?s|but|instead|this\s+(?:one|time|video))\b"
+_NOW = compile_led(r"\b(?:now|please|pls|can\s+you|could\s+you|would\s+you|let'?s|but|instead|this\s+(?:one|time|video))\b"
                   r"|现在|请|帮我|麻烦|这次|这支|这个视频|但是|不过")
 
 
-_GOES_ON = re.compile(r"\b(?:and|where|which|who|then|so)\b|和|并且|然后|还|又")
-_TOLD_VERB = re.compile(r"\s*(?:(?:we|they|i|he|she|it)\s+)?(?:had|was|were|did|got|went|looked|[a-z]+ed)\b")
+_GOES_ON = compile_led(r"\b(?:and|where|which|who|then|so)\b|和|并且|然后|还|又")
+_TOLD_VERB = compile_led(r"\s*(?:(?:we|they|i|he|she|it)\s+)?(?:had|was|were|did|got|went|looked|[a-z]+ed)\b")
 
 
 def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -735,7 +736,7 @@ def _sentence_spans(low: str) -> list[tuple[int, int]]:
     return out + [(start, len(low))]
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？;；\n]+(?![a-z0-9])")
+_SENTENCE_END = compile_led(r"[.!?。！？;；\n]+(?![a-z0-9])")
 
 
 
@@ -860,7 +861,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
 
 # a word capitalised mid-sentence right after another: a name said without quotes ("title New Drop, captions off" removed
 # the title: set AL al192), never an operation
-_TITLE_CASE = re.compile(r"(?<=[a-z0-9'] )[A-Z][a-z0-9'\-]*\s+$")
+_TITLE_CASE = compile_led(r"(?<=[a-z0-9'] )[A-Z][a-z0-9'\-]*\s+$")
 
 
 def _named_words(msg: Message, mentions: list[Mention]) -> list[Mention]:
@@ -870,7 +871,7 @@ def _named_words(msg: Message, mentions: list[Mention]) -> list[Mention]:
                                         and _TITLE_CASE.search(msg.orig, max(0, m.start - 30), m.start))]
 
 
-_AND_INSIDE = re.compile(r"\s+and\s+|和|跟")
+_AND_INSIDE = compile_led(r"\s+and\s+|和|跟")
 
 
 def _two_wishes(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -912,8 +913,8 @@ def _list_split(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-_LENGTH_UNSAID = re.compile(r"\s*(?:for\s+|to\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!，。；！]|and\b|please\b|pls\b))")
-_UNIT = re.compile(r"[a-z\u4e00-\u9fff]+$")
+_LENGTH_UNSAID = compile_led(r"\s*(?:for\s+|to\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!，。；！]|and\b|please\b|pls\b))")
+_UNIT = compile_led(r"[a-z\u4e00-\u9fff]+$")
 
 
 def _bare_lengths(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -936,8 +937,8 @@ def _bare_lengths(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-_QUANTIFIER = re.compile(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
-ONLY = re.compile(r"(?:\b(?:only|just)|只|仅)\s*$")  # "only" as emphasis before what it stresses (also the guard's)
+_QUANTIFIER = compile_led(r"(?:\b(?:each|every|all|per)(?:\s+(?:of\s+)?the)?|每\s*[张个段幅]?|各\s*[张个段幅]?|所有的?|全部的?)\s*$")
+ONLY = compile_led(r"(?:\b(?:only|just)|只|仅)\s*$")  # "only" as emphasis before what it stresses (also the guard's)
 
 
 def _apposition(text: str, used: list[Mention]) -> list[Mention]:
@@ -968,7 +969,7 @@ def _attached(text: str, a: int, frame: Frame) -> list[tuple[int, int]]:
     return out
 
 
-_NAMED_VISUAL = re.compile(r"(?:the\s+|our\s+|that\s+|this\s+)?(?:[a-z0-9][a-z0-9\-]*\s+){1,3}$")
+_NAMED_VISUAL = compile_led(r"(?:the\s+|our\s+|that\s+|this\s+)?(?:[a-z0-9][a-z0-9\-]*\s+){1,3}$")
 
 
 def _named_visual(frame: Frame) -> str | None:
@@ -983,7 +984,7 @@ def _named_visual(frame: Frame) -> str | None:
     return frame.text[m.start():noun.end - frame.start].strip()
 
 
-_BARE_NUMBER = re.compile(r"(?<![\d:x./])\b\d+(?:\.\d+)?\b(?!\s*[:x/×]\s*\d|\s*(?:p|k|fps|%|x)\b)")
+_BARE_NUMBER = compile_led(r"(?<![\d:x./])\b\d+(?:\.\d+)?\b(?!\s*[:x/×]\s*\d|\s*(?:p|k|fps|%|x)\b)")
 
 
 # what an edit changes about a thing, said between the verb and the thing ("change the colour of the title"), and
@@ -1015,7 +1016,7 @@ def _object_unread(frame: Frame) -> bool:
     return any(w not in _ATTRIBUTES and not w.isdigit() and not re.fullmatch(r"[这那个张段些幅第]+", w) for w in words)
 
 
-_OWN_OBJECT = re.compile(r"[a-z]\s+(?P<prep>behind|to|on|in|under|from|of|at|for|with|over|around|near|beside|next\s+to|onto|into)"
+_OWN_OBJECT = compile_led(r"[a-z]\s+(?P<prep>behind|to|on|in|under|from|of|at|for|with|over|around|near|beside|next\s+to|onto|into)"
                          r"\s+(?:the\s+|a\s+|an\s+|all\s+(?:the\s+)?|every\s+|each\s+)?$")
 
 
@@ -1029,12 +1030,12 @@ def _own_thing(frame: Frame) -> bool:
     return m is not None and m.group(1) not in _SMALL and m.group(1) not in _ATTRIBUTES
 
 
-_THING = re.compile(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
+_THING = compile_led(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
 
 
 # "把金戒指那张也加进去" (read "把 gold ring 那张…"): the picture named right before 那张 is the one meant (sets AC-AF ac055,
 # ad029, ae060, af238 asked what 那张 was)
-_NAMED_BEFORE = re.compile(r"[a-z0-9][a-z0-9\-.]*\s*(?:的)?\s*$")
+_NAMED_BEFORE = compile_led(r"[a-z0-9][a-z0-9\-.]*\s*(?:的)?\s*$")
 
 
 def _pointless(frame: Frame) -> bool:
@@ -1062,16 +1063,16 @@ def _pointless(frame: Frame) -> bool:
 
 # a swap said of nothing ("换个位置" is read 交换 first); "reverse" / "倒序" is of the whole order, a wish said whole
 # ("把模特的脸换一下" swaps a thing the planner does not know: not understood, no question; set AG ag226)
-_SWAP_ALONE = re.compile(r"\s*(?:(?:then|and|so)\s+|然后|那就|再)?\s*(?:(?:swap|switch|exchange)(?:\s+(?:places|positions|them\s+around))?"
+_SWAP_ALONE = compile_led(r"\s*(?:(?:then|and|so)\s+|然后|那就|再)?\s*(?:(?:swap|switch|exchange)(?:\s+(?:places|positions|them\s+around))?"
                          r"|(?:帮我)?(?:交换|互换|对调|调换)(?:一下|下)?(?:位置)?(?:吧|呗)?)\s*")
 
 
 # a look said without the thing it is of: "change the colour to blue", "change the font", "换个颜色", "换个字体" (sets AC-AF
 # ac201/ad216/ad221/ae011/af045 asked for nothing the planner could name; 字 of 字体 is the font, not "the text")
 # ("把包的颜色P成红色", "the colour of the bag": a look of a thing the planner does not know, not of nothing; set AF af092)
-_LOOK_OF = re.compile(r"\b(?:colou?rs?|fonts?)\s+of\b|的\s*(?:颜色|字体)")
-_LOOK = re.compile(r"\b(?:colou?rs?|fonts?|typefaces?|lettering\s+style)\b|颜色|字体|字型|配色")
-_LOOK_FIRST = re.compile(r"\s*(?:请|麻烦|帮我|把|将|给)*\s*(?:颜色|配色)")
+_LOOK_OF = compile_led(r"\b(?:colou?rs?|fonts?)\s+of\b|的\s*(?:颜色|字体)")
+_LOOK = compile_led(r"\b(?:colou?rs?|fonts?|typefaces?|lettering\s+style)\b|颜色|字体|字型|配色")
+_LOOK_FIRST = compile_led(r"\s*(?:请|麻烦|帮我|把|将|给)*\s*(?:颜色|配色)")
 
 
 def _unnamed_look(frame: Frame, targets: list[str], before: _Before) -> str:
@@ -1164,7 +1165,7 @@ def merge_args(a: Any, b: Any) -> Any:
 
 
 _SMALL = frozenset(["a", "an", "the", "it", "its", "this", "that", "these", "those", "to", "of", "for", "from", "on", "in", "at", "by", "with", "and", "or", "so", "up", "be", "is", "are", "please", "little", "bit", "lot", "more", "much", "very", "really", "just", "some", "any", "all", "my", "our", "your", "me", "us", "them", "long", "also", "then", "now", "again", "too", "one", "ones", "way", "sure", "make", "let", "make's", "whole", "entire"])
-_SMALL_ZH = re.compile(r"[把的了都一点些吧呢啊呀下再也还就给将让使]+")
+_SMALL_ZH = compile_led(r"[把的了都一点些吧呢啊呀下再也还就给将让使]+")
 
 
 def _only_small_words(frame: Frame, used: list[Mention]) -> bool:
@@ -1196,7 +1197,7 @@ def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     return " ".join(w for w in _WORD.findall(rest) if w not in _SMALL)
 
 
-_WORD = re.compile(r"[a-z0-9']+|[\u4e00-\u9fff]+")
+_WORD = compile_led(r"[a-z0-9']+|[\u4e00-\u9fff]+")
 
 
 def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
@@ -1265,7 +1266,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     return result
 
 
-_THEM = re.compile(r"\b(?:them|those|these)\b|它们|这些|那些")
+_THEM = compile_led(r"\b(?:them|those|these)\b|它们|这些|那些")
 
 
 def _pronoun_ref(frame: Frame, before: _Before) -> bool:
@@ -1525,7 +1526,7 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     return targets, targets != ["none"]
 
 
-_ONE_CLIP_NOUN = re.compile(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?video\s+(?:part|bit|section|segment)")
+_ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?video\s+(?:part|bit|section|segment)")
 _LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
 
 
@@ -1673,9 +1674,9 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
         result.intents.append(Intent(r.edit.kind, frame.start, r.args))
 
 
-_PICTURE_POINTER = re.compile(r"这张|那张|这幅|那幅")
+_PICTURE_POINTER = compile_led(r"这张|那张|这幅|那幅")
 # a picture pointed at: "that picture", "this photo", "把这张换掉" (sets AI ai255/ai256 were "not understood", with guesses)
-_THIS_PICTURE = re.compile(r"\b(?:that|this)\s+(?:picture|photo|image|pic|shot|slide)\b"
+_THIS_PICTURE = compile_led(r"\b(?:that|this)\s+(?:picture|photo|image|pic|shot|slide)\b"
                            r"|(?:^|(?<=[把将给让\s,，]))(?:这张|那张|这幅|那幅)(?:图片|照片|图)?")
 
 
@@ -1684,21 +1685,21 @@ def _which_picture(frame: Frame, targets: list[str], before: _Before) -> bool:
     return (targets in ([], ["visual"]) and not frame.values.keys() & {"ref", "file"} and not before.named
             and not before.targets and before.unread_ref is None and _THIS_PICTURE.search(frame.text) is not None)
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
-_SINGULAR_IT = re.compile(r"\bit\b")
-_IT_ONE = re.compile(r"\bit\b|它(?!们)")
-_MANY = re.compile(REF_MANY)
+_SINGULAR_IT = compile_led(r"\bit\b")
+_IT_ONE = compile_led(r"\bit\b|它(?!们)")
+_MANY = compile_led(REF_MANY)
 # (a picture added had something done with it too: "add the ring photo and make it 25 seconds" is the video's length; set
 # AN an184 made the new picture 25 s long)
 _DONE_TO = frozenset({"reorder", "remove", "add"})
 # a picture put in a place had something done with it: "put the watch first and cut it to 20 seconds" is the video's length
 # (set AJ aj137 made the watch 20 s long); "放长一点" is no place
-_PLACED = re.compile(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|front|start|beginning|back))"
+_PLACED = compile_led(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|front|start|beginning|back))"
                      r"|(?:放|移|挪)(?:到|在)?\s*(?:最前面?|最后面?|开头|结尾|第\s*[一二三四五1-9]\s*(?:张|个|位)?))\W*$")  # what a clause did with a picture it names ("放长一点" is a move too)
 # "title at the top and hold it 4 seconds", "closer should hold for 9 seconds": how long a thing shown stays, never the
 # video's length (set N mix03/pic06 made the video 4 s and 9 s long)
-HOLD = re.compile(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")
+HOLD = compile_led(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")
 _HOLD = HOLD
-_LETTERING = re.compile(r"字|字体|字号|文字")
+_LETTERING = compile_led(r"字|字体|字号|文字")
 
 
 def _said(frame: Frame, key: str) -> str:
@@ -1706,7 +1707,7 @@ def _said(frame: Frame, key: str) -> str:
     return next((frame.text[t.start - frame.start:t.end - frame.start] for t in frame.targets if key in t.keys), "")
 
 
-_REASON = re.compile(r"\s*(?:because|since|as|given\s+that|due\s+to|因为|由于|既然)\b")
+_REASON = compile_led(r"\s*(?:because|since|as|given\s+that|due\s+to|因为|由于|既然)\b")
 NEED_OPS = frozenset({"louder_need", "quieter_need"})
 
 
@@ -1732,7 +1733,7 @@ def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent
     return bool(said) and all(n.args.rel is not None and not answers(e, n) for n in said for e in asked)
 
 
-_TEXT_NEED = re.compile(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|太小|太大|看不清")
+_TEXT_NEED = compile_led(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|太小|太大|看不清")
 
 
 def _specific_text(intents: list[Intent], needs: list[tuple[int, int]]) -> list[Intent]:

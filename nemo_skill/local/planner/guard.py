@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
+from .anchors import compile_led
 from .frames import ONLY, by_clause, leftover
 from .text import QUOTE_RE, Message
 from .vocab import MODIFIERS_EN, MODIFIERS_ZH, POSITIONS
@@ -32,13 +33,13 @@ _PLACES = frozenset({w for en, zh in POSITIONS.values() for p in (*en, *zh)
 _TRANSPARENT = frozenset({"transparent", "translucent", "semi-transparent", "see-through", "opacity", "opaque",
                           "半透明", "透明", "透明度"})
 _COLOURS = frozenset(w for name in COLOURS for w in name.split() if len(w) > 1 or not w.isascii())
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:%|x)?$")  # ("speed the clip up to 2x" left unread: set AI ai213)
+_NUMBER = compile_led(r"^\d+(?:[.,]\d+)?(?:%|x)?$")  # ("speed the clip up to 2x" left unread: set AI ai213)
 # a font or a style preset named and not read: "title bigger and in serif font" made it bigger only (set AI ai224)
 # (a transition's kind is read by its edit without marking the word: "dissolve between pictures for 1 second")
 _LOOKS = frozenset({"serif", "sans", "sans-serif", "handwriting", "handwritten", "cursive", "monospace", "typewriter",
                     "衬线", "无衬线", "手写"})
 _PRESET_NAMES = "|".join(PRESETS)  # (the style presets' own names, draft/promo.py)
-_PRESET = re.compile(rf"\b(?:{_PRESET_NAMES})\s+(?:style|preset|look|template)\b"
+_PRESET = compile_led(rf"\b(?:{_PRESET_NAMES})\s+(?:style|preset|look|template)\b"
                      rf"|\b(?:style|preset|template)\s*[:\-]?\s*(?:{_PRESET_NAMES})\b"
                      rf"|(?:{_PRESET_NAMES})\s*(?:风格|预设|模板)")
 # a time said by the thing's own showing carries no value: "when the title shows, make it
@@ -54,10 +55,10 @@ SHOWING = (r"\b(?:when|whenever|while|once|as\s+soon\s+as|after|each\s+time|ever
            r"|当?(?:它|标题|字幕|文字|音乐|背景音乐|歌|视频|片段)\s*(?:刚)?(?:出现|显示|出来|开始|播放|响起|进来|在屏幕上)"
            r"(?:了)?\s*(?:的\s*时候|时候|时|以后|之后|后)|等\s*(?:它|标题|字幕|文字|音乐|背景音乐|歌|视频|片段)"
            r"\s*(?:出现|显示|出来|开始|播放|响起|进来)(?:了)?\s*(?:以后|之后|后)?")
-_SHOWING_ALONE = re.compile(rf"\s*(?:{SHOWING})\s*")
+_SHOWING_ALONE = compile_led(rf"\s*(?:{SHOWING})\s*")
 # Words that look like values and are not: list markers ("1) 20 seconds 2) …"), 一个 ("a"), the value
 # being replaced ("6 seconds instead of 3"), black bars (letterboxing), "the last two pictures" (a reference)
-_NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\s+of\s+\d+|而不是\d+"
+_NOT_VALUES = compile_led(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\s+of\s+\d+|而不是\d+"
                          r"|black\s+(?:bars?|borders?|edges?)|黑边"
                          # where a text animation comes in from: the animation reads it ("slide in from below")
                          r"|(?:slid(?:e|es|ing)|moves?|comes?|drops?)\s+(?:in\s+|up\s+|down\s+)?from\s+(?:the\s+)?"
@@ -86,7 +87,7 @@ _NOT_VALUES = re.compile(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\
                          r"|speaker|person|vo)?\s*(?:talks|speaks|is\s+talking|is\s+speaking|comes\s+in|plays|starts)"
                          r"|" + SHOWING)
 _MODIFIERS = frozenset(MODIFIERS_EN)
-_CJK_VALUE = re.compile("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS | _LOOKS | set(MODIFIERS_ZH),
+_CJK_VALUE = compile_led("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS | _LOOKS | set(MODIFIERS_ZH),
                                                                 key=len, reverse=True) if not w.isascii()))
 
 
@@ -133,10 +134,10 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
     return out
 
 
-_ONLY_AFTER = re.compile(r"\s*\bonly\b")
+_ONLY_AFTER = compile_led(r"\s*\bonly\b")
 # "every" of "every bit of text" read by a phrase rule from "bit of text" on: the words the rule read (narrower
 # than the frame reader's: before a phrase rule's words "每" or "per" may quantify something else)
-_QUANTIFIER = re.compile(r"(?:\b(?:each|every|all)(?:\s+(?:of\s+)?the)?|所有的?|全部的?)\s*$")
+_QUANTIFIER = compile_led(r"(?:\b(?:each|every|all)(?:\s+(?:of\s+)?the)?|所有的?|全部的?)\s*$")
 
 
 def _emphasis(text: str, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -178,4 +179,4 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     alts = sorted((r"[\s_.\-]*".join(map(re.escape, p)) for p in phrases if p), key=len, reverse=True)
     if not alts:
         return None
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![a-z0-9])")
+    return compile_led(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![a-z0-9])")

@@ -7,15 +7,15 @@ The planner only reads the request; the engine holds the versions and reverts th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .anchors import compile_led
 from .frames import tag
 
 _VERB = (r"(?:undo|revert|roll\s*back|go\s+back|take\s+(?:that|it|those|them)\s+back|step\s+back|back\s+out|"
          r"撤销|撤回|还原|回退|回到|返回|恢复到|退回|倒退)")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "twice": 2, "thrice": 3}
-_STEPS = re.compile(
+_STEPS = compile_led(
     r"(?P<n>\d+)\s*(?:steps?|edits?|changes?|times|things|步|次|个修改|次修改|个操作|下)"
     r"|(?:the\s+)?last\s+(?P<n2>\d+)(?:\s+(?:steps?|edits?|changes?|ones?|things))?"
     r"|(?P<twice>twice|thrice)|(?P<zn>[一二两三四五六七八九十])\s*(?:步|次|个)")
@@ -23,12 +23,12 @@ _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 # (the parts read up to the end start at a line's start: where one matches at all it matches there, and tried from
 # every character a 4000-character "undo …" took 630 ms)
 _LINE = r"(?:^|(?<=\n))"
-_CHANGE_OF = re.compile(rf"{_LINE}(?:(?:the\s+)?(?P<what>.+?)\s+(?:change|edit)s?$|(?P<zh>.+?)的?(?:修改|改动)$)")
-_BEFORE = re.compile(r"(?:to\s+)?(?:before|prior\s+to|until\s+before)\s+(?P<what>.+)"
+_CHANGE_OF = compile_led(rf"{_LINE}(?:(?:the\s+)?(?P<what>.+?)\s+(?:change|edit)s?$|(?P<zh>.+?)的?(?:修改|改动)$)")
+_BEFORE = compile_led(r"(?:to\s+)?(?:before|prior\s+to|until\s+before)\s+(?P<what>.+)"
                      rf"|{_LINE}(?:到)?(?P<zh>.+?)(?:之前|以前|前面?)$")
-_ANCHORED = re.compile(rf"^{_VERB}(?P<rest>.*)$")
-_NOT_UNDO = re.compile(r"\b(?:go\s+back\s+to\s+(?:the\s+)?(?:start|beginning))\b")  # a move, not an undo
-_PLAIN_REST = re.compile(
+_ANCHORED = compile_led(rf"^{_VERB}(?P<rest>.*)$")
+_NOT_UNDO = compile_led(r"\b(?:go\s+back\s+to\s+(?:the\s+)?(?:start|beginning))\b")  # a move, not an undo
+_PLAIN_REST = compile_led(
     r"^(?:\s*(?:it|that|this|the\s+last\s+(?:change|edit|step)|last\s+(?:change|edit|step)|the\s+(?:change|edit)|"
     r"my\s+last\s+(?:change|edit)|one\s+step|a\s+step|please|一下|上一步|上一次|上一个|一步|修改|操作|改动|吧|刚才的?|刚刚的?|"
     r"那个|这个|的))*[\s.!?。！？~]*$")

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .anchors import compile_led
 from .text import QUOTE_RE, Message, fmt_s, normalize
 
 Lang = Literal["en", "zh"]
@@ -52,13 +53,13 @@ def sec(ms: float) -> str:
 
 # --- reply language -------------------------------------------------------------------------------------
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = compile_led(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a file name ends at a non-alphanumeric character ("voiceover.mp3作为": \b is no end between "3" and "作")
 # (a name starts where its run of characters starts: tried from every character of a 4000-character run without a
 # dot, the run was read to its end each time, 120 ms)
-_FILE_NAME = re.compile(r"(?<![^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
+_FILE_NAME = compile_led(r"(?<![^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"
                         r"[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+\.[a-z0-9]{2,5}(?![a-z0-9])", re.IGNORECASE)
-_LATIN_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_LATIN_WORD = compile_led(r"[a-z]+", re.IGNORECASE)
 # English words of the grammar: one of these next to Chinese text means the request is written in English.
 # Units, brands and format names ("s", "fps", "TikTok", "720p", "bgm") are left out: Chinese requests use them.
 EN_WORDS = frozenset(re.findall(r"[a-z]+", """
@@ -74,7 +75,7 @@ want what wide wipe with without
 
 # a name in Title Case ("把 Autumn Drop 标题改成黄色": the title's words, where "drop" is no request word) is not
 # counted, as a quote is not (wave 19 row: the Chinese request was answered in English)
-_NAME_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_NAME_WORDS = compile_led(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
 def reply_language(message: object) -> Lang:

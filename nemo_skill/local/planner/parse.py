@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .anchors import absent, cached, cached_first, led, live
+from .anchors import absent, cached, cached_first, compile_led, led, live
 from .intents import FirstCutArgs, Intent
 from .registry import edits, phrase_rules
 from .text import QUOTE_RE, Message, simplified
@@ -60,7 +60,14 @@ Handler = Callable[["Scan", re.Match], None]
 
 @lru_cache(maxsize=2048)
 def rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+    return compile_led(pattern)
+
+
+@lru_cache(maxsize=2048)
+def _led_rx(pattern: str, first: str | None) -> re.Pattern:
+    """``pattern`` (a rule's, its dead branches pruned) led by ``first`` (the rule's whole pattern's first characters:
+    worked out once per rule, not once per pruning)."""
+    return re.compile(led(pattern, first))
 
 
 class Scan:
@@ -89,7 +96,7 @@ class Scan:
         first = cached_first(pattern)  # (the characters a match can start with: a position starting none fails at once)
         if self.use_anchors:
             pattern = live(pattern, self.text)
-        matches = [m for m in rx(led(pattern, first)).finditer(self.text) if when is None or when(m)]
+        matches = [m for m in _led_rx(pattern, first).finditer(self.text) if when is None or when(m)]
         for m in matches:
             if m.end() > m.start():
                 self.covered.append((m.start(), m.end()))

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ...draft.timeline import is_card, is_clip
 from . import vocab
+from .anchors import compile_led
 from .messages import Msg, msg
 from .text import tokens
 
@@ -145,7 +146,7 @@ def _many(t: str, default_kind: str) -> Ref | None:
     return None
 
 
-_JOINT = re.compile(r"^(?:(?:然后|另外|还有|接着|随后|顺便|同时|并且|再)\s*(?:把|将)?\s*|(?:and|then|also|plus)\s+(?:then\s+)?)")
+_JOINT = compile_led(r"^(?:(?:然后|另外|还有|接着|随后|顺便|同时|并且|再)\s*(?:把|将)?\s*|(?:and|then|also|plus)\s+(?:then\s+)?)")
 
 
 def unjoined(text: str) -> str:
@@ -219,7 +220,7 @@ def _one_off(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-_PART_OF = re.compile(r"(?P<head>.+?)\s+(?:from|off|of|on|in|inside|at)\s+(?P<whole>.+)$|(?P<whole2>.+?)\s*的\s*(?P<head2>.+)$")
+_PART_OF = compile_led(r"(?P<head>.+?)\s+(?:from|off|of|on|in|inside|at)\s+(?P<whole>.+)$|(?P<whole2>.+?)\s*的\s*(?P<head2>.+)$")
 
 
 def head_of(phrase: str) -> str:
@@ -343,7 +344,7 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     # (a name after a bare comma that a place or a verb of its own follows starts a wish of its own: "去掉帽子那张，手表放最后",
     # "remove the cap, watch last"; set AH ah198 removed the watch too)
     tail = rf"(?:{_COMMA_JOIN}{item}{_OWN_WISH}|{_JOIN_WORD}{item})"
-    return re.compile(rf"(?<![a-z0-9\-_.])(?:{_NEXT_EN})?(?:{_KIND_ITEM}{_LIST_JOIN})*{one}{tail}*")
+    return compile_led(rf"(?<![a-z0-9\-_.])(?:{_NEXT_EN})?(?:{_KIND_ITEM}{_LIST_JOIN})*{one}{tail}*")
 
 
 # the picture beside a named one: "the one before the watch", "the shot right after the ring", "watch前面那张",
@@ -353,8 +354,8 @@ _NEXT_EN = (r"the\s+(?:one|picture|photo|pic|shot|image|slide|clip)\s+(?:right\s
 # the same as a phrase rule's item ("move the one after the sneaker to the end")
 NEXT_TO = rf"{_NEXT_EN}(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?"
 _NEXT_ZH = r"\s*(?:的)?\s*(?:前面|之前|前边|前|后面|之后|后边|后)\s*(?:的)?\s*(?:那|这)?\s*1?\s*(?:张|个|幅|段)\s*(?:图片|照片|图|视频)?"
-_NEXT_EN_RX = re.compile(rf"{_NEXT_EN}(?P<anchor>.+)")
-_NEXT_ZH_RX = re.compile(r"(?P<anchor>.+?)\s*(?:的)?\s*(?P<rel>前面|之前|前边|前|后面|之后|后边|后)\s*(?:的)?\s*(?:那|这)?\s*1?\s*"
+_NEXT_EN_RX = compile_led(rf"{_NEXT_EN}(?P<anchor>.+)")
+_NEXT_ZH_RX = compile_led(r"(?P<anchor>.+?)\s*(?:的)?\s*(?P<rel>前面|之前|前边|前|后面|之后|后边|后)\s*(?:的)?\s*(?:那|这)?\s*1?\s*"
                          r"(?:张|个|幅|段)\s*(?:图片|照片|图|视频)?")
 
 
@@ -473,7 +474,7 @@ def parse_place(text: str) -> Place | None:
 # "the shot at 0:12", "whatever's on screen at the 20-second mark" (the mark read as "at 20 seconds" before),
 # "0:08处的画面", "第12秒的画面": the picture or clip shown at that moment of the video (set N pic17 made the video 3 s long)
 _CODE = r"\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
-_AT_TIME = re.compile(
+_AT_TIME = compile_led(
     rf"\b(?:whatever|what)(?:'s|\s+is)\s+(?:on\s+screen\s+|showing\s+|playing\s+|up\s+)?(?:at|around)\s+(?:the\s+)?"
     rf"(?P<t>{_CODE}|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?:\s+mark\b)?)"
     # ("every shot at 4 seconds", "the first shot at 4 seconds" are lengths: a plain number of seconds only with "mark")

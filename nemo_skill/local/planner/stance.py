@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from .anchors import compile_led
 
 # "is the music too loud?", "should we cut the last picture?": an opinion asked, nothing is changed
-ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
+ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+there\s+(?:a\s+)?way)"
                      r"(?:is|are|was|were|does|did|should\s+(?:i|we)|would\s+it|do\s+you\s+think|isn'?t|aren'?t)\b.*\?\s*$"
                      # "标题写得好不好，你觉得呢？": an opinion asked in Chinese ("改成红色好不好？" stays a polite wish)
                      r"|^.*(?:你觉得|你认为|您觉得|你怎么看|您怎么看)\s*(?:呢|怎么样|如何|好不好|行不行|咋样)?\s*[?？]\s*$"
@@ -36,7 +36,7 @@ ASKING = re.compile(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+the
                      r"(?:[^。!！?？]*(?:多大声|多大|多少|多长|多久|几秒|几张|是不是|还是|吗|么)[^。!！?？]*[?？]\s*)+$")
 # "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
 # end of the message (set L non22 made the video vertical)
-TAKEN_BACK = re.compile(
+TAKEN_BACK = compile_led(
     r"(?:\b(?:(?:let'?s|we'?ll|i'?ll|just|nah|no)\s*,?\s+)?(?:keep|leave)\s+(?:it|everything|things|the\s+video)\s+"
     r"(?:as\s+(?:it\s+)?is|like\s+(?:this|that|it\s+is)|the\s+way\s+it\s+is|unchanged|alone)"
     r"|\bnever\s*mind|\bforget\s+(?:it|that|about\s+it)|\bscratch\s+that"
@@ -55,7 +55,7 @@ TAKEN_BACK = re.compile(
     r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
 # "…, 先问问，不用改", "…，你先了解一下": asked or told, not a wish (set AA nz06/nz09 made the video vertical/square);
 # the reply says what was not understood, never "already so"
-TOLD_ONLY = re.compile(r"(?:先问问|只是问问|随便问问|(?:你|您)?先了解(?:一下)?|供(?:你|您)?参考|仅供参考"
+TOLD_ONLY = compile_led(r"(?:先问问|只是问问|随便问问|(?:你|您)?先了解(?:一下)?|供(?:你|您)?参考|仅供参考"
                        r"|(?:^|(?<=[，,。\s]))(?:不用改|先不改|不需要改|不用动|先别动"
                        # "…，不要改动", "别做任何修改": nothing is to change (set BA ba272)
                        r"|(?:先)?(?:不要|别|不用|无需|不需要)(?:做)?(?:任何)?(?:改动|修改|变动)(?:任何(?:东西|内容|地方))?)"

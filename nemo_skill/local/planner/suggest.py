@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .anchors import compile_led
 from .frames import tag
 from .registry import Edit
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = compile_led(r"[\u4e00-\u9fff]")
 
 
 # words and characters too common to make an example near ("please make the …", "把…的")

@@ -14,14 +14,15 @@ from importlib import resources
 
 from ...draft.styles import COLOURS
 from ...draft.timeline import seconds
+from .anchors import compile_led
 from .dialect import standard
 
 # Quoted text is swapped for a private-use placeholder so that no rule can match inside it.
 Q_OPEN, Q_CLOSE = "\ue000", "\ue001"
-QUOTE_RE = re.compile(Q_OPEN + r"(\d+)" + Q_CLOSE)
+QUOTE_RE = compile_led(Q_OPEN + r"(\d+)" + Q_CLOSE)
 _QUOTE_PAIRS = [('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u300c", "\u300d"),
                 ("\u300e", "\u300f"), ("\u300a", "\u300b"), ("\u00ab", "\u00bb"), ("\u2039", "\u203a")]
-_QUOTE_RX = re.compile(
+_QUOTE_RX = compile_led(
     "|".join(f"{re.escape(a)}([^{re.escape(a + b)}\\n]{{1,500}}?){re.escape(b)}" for a, b in _QUOTE_PAIRS)
     # single quotes only around a phrase, never an apostrophe inside a word ("don't")
     # (a Chinese character beside a quote is not a letter of a word: "把标题改成'新品'")
@@ -90,21 +91,21 @@ _EN_UNITS = {
 }
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
             "eighty": 80, "ninety": 90}
-_EN_NUM_RX = re.compile(
+_EN_NUM_RX = compile_led(
     r"\b(?:(?P<tens>" + "|".join(_EN_TENS) + r")(?:[\s-](?P<unit1>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<unit>" + "|".join(k for k in _EN_UNITS if k != "one") + r"))\b"
 )
 # "one" is a number only where it cannot be a pronoun ("the blue one")
-_EN_ONE_RX = re.compile(
+_EN_ONE_RX = compile_led(
     r"(?:(?<=image )|(?<=photo )|(?<=picture )|(?<=clip )|(?<=video )|(?<=slide )|(?<=segment )|(?<=number ))"
     r"one\b|\bone(?=[\s-]*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|and\b|to\b|,|$))"
 )
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十百千"
-_CN_AFTER_UNIT = re.compile(
+_CN_AFTER_UNIT = compile_led(
     f"(第)?([{_CN_NUM}]+)(?=\\s*(?:秒|毫秒|分钟|张|个|段|幅|号|帧|倍|%|和|与|跟|到|至|、))|(第)([{_CN_NUM}]+)"
 )
-_CN_PERCENT = re.compile(f"百分之([{_CN_NUM}\\d.]+)")
+_CN_PERCENT = compile_led(f"百分之([{_CN_NUM}\\d.]+)")
 
 
 def cn_to_int(s: str) -> int:
@@ -191,7 +192,7 @@ _LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c 
               r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
               r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
               r"(?:\s+of\s+the\s+(?:screen|frame|video))?)")
-_UNQUOTED = re.compile(
+_UNQUOTED = compile_led(
     # ("…, and title says 70% off", "sale preset, title says 限时五折": what a text says, as the wish, sets AJ aj171, aj240;
     # not a complaint of what it says now, "the title says Gold Ring but it should be…")
     rf"(?P<cue>(?<!the\s)(?i:\b(?:title|headline|heading|end\s*card|cta)\s+(?:says|reads)\s+)"
@@ -226,7 +227,7 @@ _UNQUOTED = re.compile(
 
 # "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),
 # a place or a size is a style (``_STYLE_WORD``: the frames read those). Lower-case words stay unread here.
-_TO_TEXT = re.compile(
+_TO_TEXT = compile_led(
     rf"(?P<cue>(?i:\b(?:change|set|rename|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
     rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+"
     # ("retitle it SUMMER DROP", "retitle the video to Spring Deals": the verb names the title, set Z tit12)
@@ -242,15 +243,15 @@ _TO_TEXT = re.compile(
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
 # "rename the title from Autumn Drop to "Winter Drop"": the old words are no part of the wish (set AG ag042 read the
 # "drop" in them as the title's removal)
-_FROM_OLD = re.compile(r"(?P<cue>(?i:\b(?:rename|change|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
+_FROM_OLD = compile_led(r"(?P<cue>(?i:\b(?:rename|change|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
                        r"(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+(?=(?i:to|into)\s+\S)")
 # "把标题 Autumn Drop 改成 秋季上新": the title's old words, in Latin letters between "标题" and "改成", are no part of the
 # wish either (set AT at42 was not understood): words in capitals, naming nothing ("标题 font 改成 Arial": ``_old_words``)
-_ZH_FROM_OLD = re.compile(r"(?P<cue>(?:把|将)?\s*(?:标题|大标题)\s*)(?:从\s*)?(?P<old>[A-Z][A-Za-z0-9'’&\- ]{0,40}?)\s*"
+_ZH_FROM_OLD = compile_led(r"(?P<cue>(?:把|将)?\s*(?:标题|大标题)\s*)(?:从\s*)?(?P<old>[A-Z][A-Za-z0-9'’&\- ]{0,40}?)\s*"
                           r"(?=(?:改成|改为|换成|改写成|写成)\s*\S)")
 # "change the call to action to Buy now", "update the end card to shop today": an end card's words after "to" (a
 # call to action is often in lower case: "Buy now"); a length ("to 5 seconds") or a colour stays unread here
-_CARD_TO_TEXT = re.compile(
+_CARD_TO_TEXT = compile_led(
     r"(?P<cue>(?i:\b(?:change|set|update|switch|edit|reword)\s+(?:the\s+)?(?:end\s+card|call[\s-]+to[\s-]+action|cta|outro(?:\s+card)?"
     r"|closing\s+card)(?:\s+(?:text|wording|words|copy))?\s+(?:to|into)\s+(?:say\s+|read\s+)?))"
     r"(?P<t>(?![\ue000\d])(?!(?i:(?:the\s+)?(?:end|start|beginning|top|bottom|left|right|center|centre|middle)\b))[A-Za-z][^\n.;!?。；！？,，\ue000]{0,60}?)"
@@ -258,7 +259,7 @@ _CARD_TO_TEXT = re.compile(
     r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
 # "标题改成 New Season", "把title换成 Hot Deals": Latin words after a Chinese "change to" are the text (quoted here, so
 # that a typo correction never touches them: "deals" was read "dials")
-_ZH_TO_TEXT = re.compile(
+_ZH_TO_TEXT = compile_led(
     # (a caption's too: "第三张图片的字幕换成 Smart Watch" read "start watch", a typo corrected in lower case)
     r"(?P<cue>(?:(?<![a-z])(?i:title|headline|heading|captions?|subtitles?)|标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*"
     r"(?:改成|改为|换成|设为|设置为|写成|写)\s*[:：]?\s*)"
@@ -271,14 +272,14 @@ _ZH_TO_TEXT = re.compile(
 
 # "Autumn Drop 改成 Winter Drop": a name in Title Case changed to another is a text's new words, whatever the old words
 # name (set BH bh161 read "drop" of the new words as the title's removal); quoted here, as the words after "标题改成" are
-_ZH_NAME_TO_TEXT = re.compile(
+_ZH_NAME_TO_TEXT = compile_led(
     r"(?P<cue>(?<![A-Za-z0-9_\-.])[A-Z][a-z][\w'’&\-]*(?:\s+[A-Z0-9][\w'’&\-]*)+\s*(?:改成|改为|换成)\s*)"
     r"(?P<t>[A-Z][A-Za-z0-9'’&\-%]*(?:\s+[A-Za-z0-9&][A-Za-z0-9'’&\-%]*)*[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
 # "change the 3rd caption to smart watch": a caption's words after "to", unquoted and in lower case (a style word, a place
 # or a size stays unread here: ``_STYLE_WORD``); read before the typo correction ("smart" had become "start")
-_CAPTION_TO_TEXT = re.compile(
+_CAPTION_TO_TEXT = compile_led(
     r"(?P<cue>(?i:\b(?:change|set|update|rename|make|switch|edit)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final"
     r"|\d+(?:st|nd|rd|th))\s+)(?:caption|subtitle|label)(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?))"
     r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
@@ -286,12 +287,12 @@ _CAPTION_TO_TEXT = re.compile(
     r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
 # "第一张的字幕改成 红色跑鞋": Chinese words typed apart after "change to" are the text (unless they are a look or a place
 # as a whole: "字幕改成 红色" stays the colour)
-_ZH_SPACED_TEXT = re.compile(
+_ZH_SPACED_TEXT = compile_led(
     r"(?P<cue>(?:标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)[ \t\u3000]+)"
     r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？]))")
 
 
-_ASPECT = re.compile(r"\b(?:font|typeface|colou?r|size|position|place|style|look|animation|text|words?|bold|italic|shadow"
+_ASPECT = compile_led(r"\b(?:font|typeface|colou?r|size|position|place|style|look|animation|text|words?|bold|italic|shadow"
                      r"|outline|background|bg|timing|time|duration|case)\b")
 
 
@@ -320,7 +321,7 @@ def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
 # "标题改成 双十一 音乐小声点", "标题 新品 字幕去掉": a phone's title typed apart, without punctuation, and another wish
 # after it; the words up to the next space are the text (sets X mix12, mix23 took the wish for the title's words, or
 # left the title unread). Only words that name nothing the planner knows, followed by an edit (``_typed_apart_title``).
-_ZH_SPACED_TITLE = re.compile(
+_ZH_SPACED_TITLE = compile_led(
     r"(?P<cue>(?:(?<![a-z])(?i:title)|标题|大标题)(?:\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写|叫|是|用))?[ \t\u3000]+)"
     r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,19})"
     r"(?P<gap>[ \t\u3000]+)(?P<rest>[\u4e00-\u9fffa-z][^,，。.;；!！?？\n]{0,40})")
@@ -342,13 +343,13 @@ def _typed_apart_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[
 # "title New Drop, captions off", "Headline Big Weekend Sale": a title in Title Case right after the word "title" that
 # opens the message or a clause (set AL al192 read the "drop" in it as the title's removal). Only when its first word
 # names nothing the planner knows ("title Bigger", "title Fade In" stay wishes: ``_bare_title``).
-_BARE_TITLE = re.compile(
+_BARE_TITLE = compile_led(
     r"(?P<cue>(?:^|(?<=[,;，；])|(?<=[,;，；]\s))\s*(?i:title|headline)\s+)"
     r"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|of|the|and|a|an|in|for|on|at|with))*[!！]?)"
     r"(?=\s*(?:[,;，；]|[.。!！?？]?\s*$))")
 
 
-_MOTION_WORD = re.compile(r"(?:fad|slid|pop|typ|bounc|zoom|animat|appear|disappear|show|hide|stay|last|longer|shorter|up|down)")
+_MOTION_WORD = compile_led(r"(?:fad|slid|pop|typ|bounc|zoom|animat|appear|disappear|show|hide|stay|last|longer|shorter|up|down)")
 
 
 def _bare_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
@@ -362,7 +363,7 @@ def _bare_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
     return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
 
 
-_STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
+_STYLE_WORD = compile_led(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
                          r"|right|upper|lower|bold|italic|big|bigger|small|smaller|large|larger|huge|tiny|white|black)"
                          r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*"
                          # a font by its name ("标题换成serif字体", "title换成serif字体并加粗": sets AK ak184, AM am79 set the title
@@ -372,7 +373,7 @@ _STYLE_WORD = re.compile(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=Tr
 
 
 # a look said after a text's unquoted words, in lower case ("title says 50% OFF in red", "… in serif", "… at the top")
-_LOOK_TAIL = re.compile(rf"\s+{_LOOK_SAID}\s*$")
+_LOOK_TAIL = compile_led(rf"\s+{_LOOK_SAID}\s*$")
 
 
 # "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words
@@ -397,15 +398,15 @@ _LIST_TAIL = (rf"(?P<l>{_LIST_ITEM}(?:{_LIST_SEP}{_LIST_ITEM})+)(?P<o4>\s*,?\s*(
               r"(?=\s*(?:[。；;!?！？]|\.(?![a-z0-9])|$))")
 # (two patterns, each tried only when its word is in the message: one alternation tried at every position of a 4000-
 # character message cost more)
-_CAPTION_LIST_ZH = re.compile(
+_CAPTION_LIST_ZH = compile_led(
     r"(?P<cue>(?:(?:所有|全部)\s*(?:的)?\s*)?(?:字幕|标签)\s*(?P<o>分别|依次|按顺序|按照顺序)?\s*(?:都)?\s*"
     r"(?:改成|改为|换成|换为|设为|设成|写成|写为|写|是|为|[:：])\s*(?P<o2>分别|依次)?\s*(?:是|为)?\s*[:：]?\s*)(?P<o3>)" + _LIST_TAIL)
-_CAPTION_LIST_EN = re.compile(
+_CAPTION_LIST_EN = compile_led(
     r"(?P<cue>(?i:\b(?:(?:change|set|rename|make|switch|update|rewrite)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?"
     r"(?:captions|labels|subtitles)\s+(?:to|into|as)\s*(?:say\s+|read\s+)?|(?:the\s+)?(?:captions|labels|subtitles)\s*"
     r"(?::|should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
     r"(?P<o3>(?i:in\s+order|respectively)\s*[:,]?\s*)?" + _LIST_TAIL)
-_LOOK_ITEM = re.compile(
+_LOOK_ITEM = compile_led(
     rf"(?i:(?:in\s+|at\s+the\s+|on\s+the\s+|more\s+|a\s+(?:bit|little)\s+|much\s+)?{_STYLE_WORD.pattern}"
     r"|(?:in\s+|a\s+(?:bit|little)\s+)?(?:larger|bigger|smaller|upper\s*case|lower\s*case|caps)"
     r"|.{0,3}色(?:的)?|.*(?:加粗|粗体|斜体|字体|字号|大一|小一|大点|小点|放大|缩小|调大|调小|顶部|底部|上方|下方|居中|淡入|淡出|滑入"
@@ -432,11 +433,11 @@ def _listed_captions(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[st
             m.string[m.start("cue"):m.start("l")].replace("分别", "依次") + listed)
 
 
-_LIST_MARK = re.compile(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
+_LIST_MARK = compile_led(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
 
 
-_LIST_OPENS = re.compile(r"(?:^|[:：])\s*$")
-_NUMBERED_THING = re.compile(r"(?:caption|subtitle|image|picture|photo|pic|clip|slide|scene|shot|#|图|图片|字幕|片段)\s*$",
+_LIST_OPENS = compile_led(r"(?:^|[:：])\s*$")
+_NUMBERED_THING = compile_led(r"(?:caption|subtitle|image|picture|photo|pic|clip|slide|scene|shot|#|图|图片|字幕|片段)\s*$",
                              re.IGNORECASE)
 
 
@@ -491,7 +492,7 @@ _RELAY_LEAD = (rf"(?i:\b(?:the\s+|my\s+|our\s+)?{_WHO}\b(?:\s+(?:feedback|notes?
                rf"|replied|answered|messaged|told\s+me|(?:'s|’s)\s+(?:words|message|request|feedback|note)))?"
                rf"|\brelay(?:ing|ed)?\b{_LC}{{0,40}}|\b(?:from|for)\s+the\s+(?:client|user|customer)\b{_LC}{{0,20}})"
                r"|(?:客户|用户|老板|对方|他们)(?:原话|说|反馈|留言|的话)?|原话")
-_RELAYED = re.compile(
+_RELAYED = compile_led(
     rf"^(?P<lead>(?:{_LC}{{0,40}}?\s)?(?:{_RELAY_LEAD})\s*[:：])\s*"
     + "(?:" + "|".join(f"{re.escape(a)}(?P<q{i}>[^{re.escape(a + b)}\n]{{2,400}}){re.escape(b)}"
                        for i, (a, b) in enumerate(_QUOTE_PAIRS + [("'", "'")])) + ")"
@@ -501,7 +502,7 @@ _RELAYED = re.compile(
 
 # the same said inline, without a colon: 'The user wants "the headphones to open the video"', 'the client asked for
 # "the ring photo to be removed"' (a sentence of three words or more; not the words of a text: see the lookahead)
-_RELAYED_INLINE = re.compile(r"(?i)(\b(?:the\s+(?:user|client|customer|owner|boss)|my\s+(?:client|boss|customer)|they|she|he)\s+"
+_RELAYED_INLINE = compile_led(r"(?i)(\b(?:the\s+(?:user|client|customer|owner|boss)|my\s+(?:client|boss|customer)|they|she|he)\s+"
                             r"(?:\w+\s+){0,2}?(?:says?|said|asks?(?:\s+(?:to|for))?|asked(?:\s+(?:to|for))?|wants?|wrote|writes"
                             r"|requests?|requested|would\s+like|'d\s+like)\s*[:,]?\s*|原话\s*[:：]?\s*|(?:客户|用户|老板)说\s*[:：]\s*)"
                             r"[\"“「『]([^\"”」』]{3,400})[\"”」』]"
@@ -532,13 +533,13 @@ def _relayed(text: str) -> str:
 # A run of letters, digits and dashes longer than any name or number (4000 "1"s, a pasted hash) is no word the rules
 # can use, and the rules' name and number patterns try it from each of its letters (quadratic): a 4000-digit
 # message took 45 s to plan and 4000 x's 5.7 s; dropped from the reading, they take ~0.1 s. Quotes keep them.
-_LONG_TOKEN = re.compile(r"[a-z0-9_.\-]{80,}")
+_LONG_TOKEN = compile_led(r"[a-z0-9_.\-]{80,}")
 
 
 # a host agent's list, one wish a line ("Please apply the following changes:\n- background music: mute\n- voiceover: set to
 # 90%"): each line a sentence of its own (the lines were joined into one clause and nothing was done)
 # ("set the title to:\nSummer Sale" stays one sentence: only a bullet or a "header:" starts a line of its own)
-_BULLET_LINE = re.compile(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))")
+_BULLET_LINE = compile_led(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))")
 
 
 def normalize(raw: str) -> Message:
@@ -622,7 +623,7 @@ def normalize(raw: str) -> Message:
 # the direction is the sign or the word before it; a level without either ("music at 6 dB") stays unread
 _DB_DOWN = r"(?:down|lower(?:ed)?|drop(?:ped)?|cut|reduce[ds]?|quieter|minus|降低|降了?|减少|减了?|调低|压低|拉低|小)"
 _DB_UP = r"(?:up|raise[ds]?|boost(?:ed)?|louder|plus|increase[ds]?|提高|提升|升高|升了?|增加|加了?|调高|拉高|大)"
-_DECIBELS = re.compile(
+_DECIBELS = compile_led(
     rf"(?:(?P<down>{_DB_DOWN})|(?P<up>{_DB_UP}))?\s*(?:by\s+|个|了)?\s*(?P<sign>[+\-−–])?\s*(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?:db|decibels?|分贝)(?![a-z])")
 
 
@@ -646,7 +647,7 @@ NUM = r"\d+(?:\.\d+)?"
 UNIT = r"(?:milliseconds?|millisecs?|ms|毫秒|seconds?|secs?|s|秒钟|秒|minutes?|mins?|分钟|min)"
 # a duration: "20 seconds", "20s", "20-second", "1.5 sec", "20秒", "2 minutes", "1 min 30 s"
 DUR = rf"(?:{NUM}\s*-?\s*{UNIT}(?![a-z])(?:\s*(?:and\s*)?{NUM}\s*-?\s*{UNIT}(?![a-z]))?)"
-_DUR_PART = re.compile(rf"({NUM})\s*-?\s*({UNIT})(?![a-z])")
+_DUR_PART = compile_led(rf"({NUM})\s*-?\s*({UNIT})(?![a-z])")
 # a time range: "2s-5s", "2 to 5 seconds", "2秒到5秒", "2到5秒"; ``tag`` keeps group names unique
 def range_rx(tag: str = "") -> str:
     # a range starts no word: "unboxing.mp4 to 2s-5s" holds no range "4 to 2s"
@@ -726,9 +727,9 @@ def tokens(text: str) -> set[str]:
 
 
 # --- which letters a pattern needs (so that a message without them skips it) -------------------------------------
-_CJK_LETTER = re.compile(r"[\u3400-\u9fff]")
-_LATIN_LETTER = re.compile(r"[a-z]")
-_SYNTAX = re.compile(r"\\u[0-9a-fA-F]{4}|\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\{\w*\}")  # escapes and group names are no words
+_CJK_LETTER = compile_led(r"[\u3400-\u9fff]")
+_LATIN_LETTER = compile_led(r"[a-z]")
+_SYNTAX = compile_led(r"\\u[0-9a-fA-F]{4}|\\[a-zA-Z]|\(\?P<\w+>|\(\?P=\w+\)|\{\w*\}")  # escapes and group names are no words
 
 
 def letters_needed(pattern: str) -> str:

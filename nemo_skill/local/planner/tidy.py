@@ -15,12 +15,12 @@ from functools import lru_cache
 
 from ...draft.timeline import ROLE_MUSIC, ROLE_VOICE
 from . import vocab
-from .anchors import Anchors, anchors, quick
+from .anchors import Anchors, anchors, compile_led
 from .messages import EN_WORDS
 from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
 
-_WORD = re.compile(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
+_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,7 @@ def _filler() -> re.Pattern[str]:
     # alternatives; 3.6 -> 0.8 ms on a 4000-character message)
     first = re.escape("".join(sorted({p[0] for p in en + zh})))
     # ("the title disappears too quickly": after too/so/very the adverb is what is said, not filler)
-    return re.compile(rf"(?=[{first}])(?<!\btoo\s)(?<!\bso\s)(?<!\bvery\s)(?:(?<![a-z0-9'])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in en)
+    return compile_led(rf"(?=[{first}])(?<!\btoo\s)(?<!\bso\s)(?<!\bvery\s)(?:(?<![a-z0-9'])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in en)
                       + r")(?![a-z0-9'])|" + _SAID_THANKS + "(?:" + "|".join(map(re.escape, zh)) + "))")
 
 
@@ -156,11 +156,11 @@ def _group() -> dict[str, str]:
 
 # (the object never runs past "and"/"then": "trim the clip to 5 seconds and slow down the clip" became "trim down the
 # clip … slow the clip", the video 5 s long and the speed dropped)
-_PHRASAL = re.compile(
+_PHRASAL = compile_led(
     r"\b(?P<verb>" + "|".join(sorted({v for v, _ in vocab.PHRASAL})) + r")\s+"
     r"(?P<obj>(?:the|that|this|it|them|all|my|our|every|each|any)\b(?:(?!\s(?:and|then)\s)[^,.;!?\ue000]){0,40}?)\s+"
     r"(?P<part>" + "|".join(sorted({p for _, p in vocab.PHRASAL})) + r")\b")
-_BETWEEN = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)?\s+and\s+(\d+(?:\.\d+)?)")
+_BETWEEN = compile_led(r"\bbetween\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)?\s+and\s+(\d+(?:\.\d+)?)")
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +168,7 @@ def _rewrites() -> list[tuple[re.Pattern[str], str, str]]:
     """(pattern, replacement, what it needs: ``text.letters_needed``): a message without Latin letters skips the rewrites
     written in English, one without Chinese those written in Chinese (tests/test_planner_chinese_forms.py checks
     both on the corpus). A 4000-character Chinese message: 10 -> 2 ms; an English one: 11 -> 7 ms."""
-    return [(re.compile(quick(p)), r, letters_needed(p)) for p, r in vocab.REWRITES]
+    return [(compile_led(p), r, letters_needed(p)) for p, r in vocab.REWRITES]
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +202,7 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     return replace(msg, low=low)
 
 
-_PRONOUN = re.compile(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|bring|shift|insert|add|include|take|mute|trim|cut)\s+"
+_PRONOUN = compile_led(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|bring|shift|insert|add|include|take|mute|trim|cut)\s+"
                       r"(?P<it>it|them)\b"
                       # "put the watch first, and make its caption say 'Bestseller'": the caption of the picture named
                       # (set AF af003 left it unread)
@@ -213,13 +213,13 @@ _PRONOUN = re.compile(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|br
 
 
 # what 它 may be after a picture named: a text, a sound or an overlay said between them is it
-_OTHER_THING_ZH = re.compile(r"字幕|标题|文字|音乐|配音|声音|水印|贴纸|logo|标志|转场|结尾|片尾")
+_OTHER_THING_ZH = compile_led(r"字幕|标题|文字|音乐|配音|声音|水印|贴纸|logo|标志|转场|结尾|片尾")
 
 
 # a picture named as the owner of its caption: "the caption on the watch photo", "the watch photo's caption"
-_CAPTION_OF = re.compile(r"\b(?:caption|subtitle|label)\s+(?:on|of|for|under|below|over)\b"
+_CAPTION_OF = compile_led(r"\b(?:caption|subtitle|label)\s+(?:on|of|for|under|below|over)\b"
                          r"|(?:'s|\bphoto|\bpicture|\bimage|\bpic|\bshot)\s+(?:caption|subtitle|label)\b")
-_SENTENCE_END = re.compile(r"[.;!?。；！？]")
+_SENTENCE_END = compile_led(r"[.;!?。；！？]")
 
 
 def _sentence_start(low: str, at: int) -> int:
@@ -255,7 +255,7 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
 def _product_rx() -> re.Pattern[str]:
     colours = "".join(vocab.NAME_COLOURS_ZH)
     nouns = "|".join(sorted(map(re.escape, vocab.PRODUCT_NOUNS), key=len, reverse=True))
-    return re.compile(rf"(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})")
+    return compile_led(rf"(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})")
 
 
 # "表那张挪到最前面", "把黑帽的图删了": a one-character noun is a picture's only before a word for its picture, and not
@@ -267,13 +267,13 @@ _SHORT_NOUN_CHARS = frozenset(vocab.PRODUCT_NOUNS_SHORT)
 def _short_product_rx() -> re.Pattern[str]:
     colours = "".join(vocab.NAME_COLOURS_ZH)
     nouns = "|".join(map(re.escape, vocab.PRODUCT_NOUNS_SHORT))
-    return re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[把将和与跟、删]))(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})"
+    return compile_led(rf"(?:(?<![\u4e00-\u9fff])|(?<=[把将和与跟、删]))(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})"
                       r"(?=\s*(?:那张|这张|那个图|的图|的照片|图片|照片))")
 
 
 # a text's new words start after these, up to the end of the clause
 # ("第二张图字幕写双肩包": 写 alone too, set U cap13 read 双肩包 as the backpack picture's name)
-_NEW_TEXT = re.compile(r"(?:改成|改为|换成|写成|写着|写上|写|显示|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
+_NEW_TEXT = compile_led(r"(?:改成|改为|换成|写成|写着|写上|写|显示|设为|设成|叫做|叫|命名为|内容是|文案是|[:：])[^,，。;；!！?？]*$")
 
 
 def translate_names(msg: Message, names: list[str]) -> Message:
@@ -311,7 +311,7 @@ _ROLE_WORDS = {ROLE_MUSIC: "the music", ROLE_VOICE: "the voiceover"}
 
 # (an audio file put where a picture goes stays its name, for the reply that it is no picture: "put voiceover.mp3 in the
 # corner as our logo")
-_PLACED = re.compile(r"\b(?:corner|logo|overlay|watermark|sticker|picture[\s-]in[\s-]picture)\b|角|水印|标志|叠加")
+_PLACED = compile_led(r"\b(?:corner|logo|overlay|watermark|sticker|picture[\s-]in[\s-]picture)\b|角|水印|标志|叠加")
 
 
 def _audio_named(low: str, media: Sequence[PlannerMedia], roles: Mapping[str, str]) -> str:
@@ -340,7 +340,7 @@ def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str],
         words = re.findall(r"[a-z]+", re.sub(r"\.[a-z0-9]{1,5}$", "", m.filename.lower()))
         if not words or any(w in _KIND_WORDS or len(w) < 3 for w in words):
             continue
-        said = re.compile(r"\b(?:an?\s+|the\s+|my\s+|our\s+|this\s+|that\s+)?" + r"[\s_\-]*".join(words)
+        said = compile_led(r"\b(?:an?\s+|the\s+|my\s+|our\s+|this\s+|that\s+)?" + r"[\s_\-]*".join(words)
                           + r"(?:\s+(?:shot|photo|picture|pic|image|one|clip|video))?\b(?![.\-_]?[a-z0-9])")
         found = list(said.finditer(low))
         if len(found) == 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..anchors import compile_led
 from ..messages import msg
 from ..parse import (
     Q,
@@ -156,30 +157,30 @@ def r_format(s: Scan) -> None:
                 s.add("format", m, aspect=aspect)
 
 
-_POSTED = re.compile(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:on|to|onto)\s+(?:my\s+|our\s+|the\s+)?"
+_POSTED = compile_led(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:on|to|onto)\s+(?:my\s+|our\s+|the\s+)?"
                      r"|发到|发布到|上传到|发在|发)\s*$")
 # ("too long" read by the frames is a ';' in the phrase rules' text)
-_COMPLAINT = re.compile(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
-_STYLE_NOUN = re.compile(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
+_COMPLAINT = compile_led(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
+_STYLE_NOUN = compile_led(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
 
 
 # words written for a platform, outside the video: "write an Instagram post caption", "帮我写个抖音文案" (set AC ac266, AF af208
 # made the video 4:5 / 9:16)
-_WRITTEN_BEFORE = re.compile(r"(?:\b(?:write|draft|compose|come\s+up\s+with|suggest|give\s+me)\b[^.;!?]{0,30}|写[^。；！？.;!?]{0,6})$")
-_WRITTEN_AFTER = re.compile(r"\s*(?:post\s+|feed\s+)?(?:captions?|copy|description|hashtags?|bio|文案|描述|标题文案|话题)")
+_WRITTEN_BEFORE = compile_led(r"(?:\b(?:write|draft|compose|come\s+up\s+with|suggest|give\s+me)\b[^.;!?]{0,30}|写[^。；！？.;!?]{0,6})$")
+_WRITTEN_AFTER = compile_led(r"\s*(?:post\s+|feed\s+)?(?:captions?|copy|description|hashtags?|bio|文案|描述|标题文案|话题)")
 # the written words said first: "write me a caption for my Instagram post" (set AH ah268 made the video 4:5)
-_WRITTEN_FOR = re.compile(r"\b(?:captions?|copy|description|hashtags?|bio)\s+(?:for|on)\s+(?:an?\s+|the\s+|my\s+|our\s+)?$")
-_TOO_FOR = re.compile(r"\btoo\s+\w+\s+for\s|太\S{0,3}")
+_WRITTEN_FOR = compile_led(r"\b(?:captions?|copy|description|hashtags?|bio)\s+(?:for|on)\s+(?:an?\s+|the\s+|my\s+|our\s+)?$")
+_TOO_FOR = compile_led(r"\btoo\s+\w+\s+for\s|太\S{0,3}")
 
 
 # posting said as what the video is for: "改成十秒，要发抖音", "准备发视频号" (the platform's shape is wished; "帮我发到抖音" asks
 # for the posting itself, set AP ap09)
-_FOR_POSTING = re.compile(r"(?:要|准备|打算|用来|拿来|拿去|用于|是要|想)\s*$")
+_FOR_POSTING = compile_led(r"(?:要|准备|打算|用来|拿来|拿去|用于|是要|想)\s*$")
 
 
 # the platform named as the reason for a length, its rule stated: "抖音广告要15秒以内，帮我剪到15秒", "TikTok ads must be under
 # 15 seconds" (the video was made 9:16 as well, set BC bc003); "for TikTok", "做成抖音竖屏", "发抖音用" still ask its shape
-_LIMIT_AFTER = re.compile(r"\s*(?:ads?|videos?|广告|视频|短视频|上的?视频|的视频|的广告)?\s*(?:的)?\s*"
+_LIMIT_AFTER = compile_led(r"\s*(?:ads?|videos?|广告|视频|短视频|上的?视频|的视频|的广告)?\s*(?:的)?\s*"
                           r"(?:要求?|必须|得|需要|只能|规定|限制|最多|最长|不能超过|不超过|不得超过|must|have\s+to|has\s+to|need\s+to|needs\s+to"
                           r"|can\s+only|only\s+allows?|allows?\s+only|are\s+capped|is\s+capped|can'?t\s+be|cannot\s+be|should\s+be)\s*"
                           r"(?:be\s+)?(?:in\s+|at\s+most\s+|under\s+|less\s+than\s+|no\s+(?:more|longer)\s+than\s+|up\s+to\s+|在\s*|控制在\s*)?"

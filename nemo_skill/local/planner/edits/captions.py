@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....draft.timeline import ROLE_CAPTION, TT_TEXT, is_clip, role_of, text_tracks
+from ..anchors import compile_led
 from ..first_cut import (
     CAPTION_STYLE,
 )
@@ -196,7 +197,7 @@ def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
 # --- phrase rules (read before the last clause-free words; order 60) --------------------
 
 # the captions named in the clause itself (not taken from the clause before)
-_CAPTIONS_SAID = re.compile(r"\b(?:captions?|subtitles?|text\s+overlays?)\b|字幕")
+_CAPTIONS_SAID = compile_led(r"\b(?:captions?|subtitles?|text\s+overlays?)\b|字幕")
 
 
 def r_captions(s: Scan) -> None:
@@ -353,9 +354,9 @@ CAPTIONS_ADD = register(Edit(
 ))
 
 
-_ANIMATION = re.compile(r"\banimations?\b|\bexit\b|\bentrance\b|动画|动效|效果")
+_ANIMATION = compile_led(r"\banimations?\b|\bexit\b|\bentrance\b|动画|动效|效果")
 # "have it slide down off the screen", "fade off the screen": the way it leaves (set AG ag066 asked if the title went)
-_MOTION_OFF = re.compile(r"\b(?:slid|fad|float|drift|fl[yi]|zoom)\w*\s+(?:\w+\s+)?off\b")
+_MOTION_OFF = compile_led(r"\b(?:slid|fad|float|drift|fl[yi]|zoom)\w*\s+(?:\w+\s+)?off\b")
 
 
 def animation_said(f: Any) -> bool:
@@ -366,7 +367,7 @@ def animation_said(f: Any) -> bool:
 
 # "the last caption", "the second subtitle", "最后一条字幕": one caption by its place among the captions (sets AZ az255,
 # az234, AY ay157 were not read; "delete the last caption" removed every caption)
-_NTH_CAPTION = re.compile(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
+_NTH_CAPTION = compile_led(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
                           r"\s+(?:caption|subtitle|label|text\s+overlay)(?!s)\b"
                           # ("remove caption 2", "caption #3 in red": a caption by its number, never a length or a size)
                           r"|\b(?:caption|subtitle)\s*(?:#|no\.?\s*|number\s+)?(?P<cn>\d{1,2})(?![\d.:]|\s*(?:s|secs?|seconds?|x|%|px|pt)\b|\s*[%秒倍])"
@@ -407,11 +408,11 @@ def nth_said(f: Any) -> int | None:
 # "remove the caption on the video clip", "remove the clip's caption": one caption, the one of the picture or clip named
 # beside it (set BG bg130 removed every caption); said of several ("the captions on the photos", "every picture's caption")
 # or with that thing removed too ("the clip and its caption") it is not one caption: left unread
-_ONE_CAPTION = re.compile(r"\b(?:caption|subtitle|label)(?!s)\b")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_ZH_SEVERAL = re.compile(r"所有|每|全部|都")
-_ZH_BOTH = re.compile(r"和|跟|以及|连同|一起")
-_SEVERAL_OR_BOTH = re.compile(r"\b(?:all|every|each|both|and|with|plus|along|too|as\s+well)\b|\b\w+s\b\s*$")
+_ONE_CAPTION = compile_led(r"\b(?:caption|subtitle|label)(?!s)\b")
+_CJK = compile_led(r"[\u4e00-\u9fff]")
+_ZH_SEVERAL = compile_led(r"所有|每|全部|都")
+_ZH_BOTH = compile_led(r"和|跟|以及|连同|一起")
+_SEVERAL_OR_BOTH = compile_led(r"\b(?:all|every|each|both|and|with|plus|along|too|as\s+well)\b|\b\w+s\b\s*$")
 
 
 def _removed_of(f: Any) -> CaptionsRemoveArgs | None:
@@ -453,7 +454,7 @@ CAPTIONS_REMOVE = register(Edit(
 ))
 
 
-_PLACED = re.compile(r"\b(?:under|below|beneath|over|above)\b")
+_PLACED = compile_led(r"\b(?:under|below|beneath|over|above)\b")
 
 
 def _caption_set(f: Any, key: str) -> CaptionSetArgs | None:

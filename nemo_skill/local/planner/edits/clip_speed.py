@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ....draft import promo
 from ....draft.timeline import is_clip, main_segments
+from ..anchors import compile_led
 from ..frames import FILE, Frame
 from ..messages import msg
 from ..parse import Scan
@@ -199,7 +200,7 @@ def r_speed(s: Scan) -> None:
 _NOT_A_NAME = (r"(?:the|a|an|this|that|these|those|my|our|your|its|their|whole|entire|full|final|finished|new|old|vertical|square"
                r"|horizontal|landscape|portrait|short|shorter|long|longer|promo|main|same|other|another|each|every|all|any|of|in"
                r"|on|to|for|with|and|or|then|first|second|third|fourth|fifth|last|next|previous|one|two|three|video|clip|\w+ly)")
-_THING_BEFORE = re.compile(rf"(?<![\w\-])(?<!\d\s)(?!{_NOT_A_NAME}\s)[a-z][a-z\-]{{2,}}\s+(?:video|clip|footage)\b"
+_THING_BEFORE = compile_led(rf"(?<![\w\-])(?<!\d\s)(?!{_NOT_A_NAME}\s)[a-z][a-z\-]{{2,}}\s+(?:video|clip|footage)\b"
                            r"|\b(?:video\s+clip|clip|footage)\b|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\b|视频片段|片段"
                            r"|\b(?:video|pictures?|images?|photos?|pics?|shots?|slides?|title|captions?|subtitles?|music|song|voice(?:over)?"
                            r"|logo|sticker|text|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif))\b|图片|照片|标题|字幕|音乐")
@@ -230,16 +231,16 @@ def _it_clip(s: Scan, m: re.Match[str]) -> str | None:
 
 
 # a speed said as a value (the frames have no value for it: read here, its words read with the frame)
-_SPEED_SAID = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0-9])(?:\s+(?:the\s+)?speed)?"
+_SPEED_SAID = compile_led(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0-9])(?:\s+(?:the\s+)?speed)?"
                          r"|\b(?P<w>half|double|twice|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
                          r"|(?P<z>两倍速?|双倍速?|三倍速?|一半|正常速度)")
-_CLIP_WORDS = re.compile(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材|(?:video|clip)\s+(?:part|bit|section|segment|portion)")
-_ALONE = re.compile(r"[\s,，、]*(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?(?:(?:用|以|按|调到|改成|改为|设为|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")
+_CLIP_WORDS = compile_led(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材|(?:video|clip)\s+(?:part|bit|section|segment|portion)")
+_ALONE = compile_led(r"[\s,，、]*(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?(?:(?:用|以|按|调到|改成|改为|设为|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")
 # a clip named by a word before its noun: "开箱视频", "the unboxing clip" (the phrase rules' reading, set AM am171)
 # (not the English verb's particle before a Chinese noun: "speed up那个clip到2倍" named a clip "up", set BB bb152)
-_NAMED_CLIP = re.compile(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:(?<![a-z0-9\-])(?!(?:up|down|it|this|that|the|and|then|also|please)(?![a-z]))[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
+_NAMED_CLIP = compile_led(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:(?<![a-z0-9\-])(?!(?:up|down|it|this|that|the|and|then|also|please)(?![a-z]))[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"
                          r"|\b(?:the\s+)?(?:(?!(?:up|down|it|this|that|and|then)\s)[a-z0-9\-]+\s+)?(?:video\s+clip|clip|video|footage)\b")
-_SLOW = re.compile(r"slow|减速|放慢|慢放|慢动作|播慢|慢")
+_SLOW = compile_led(r"slow|减速|放慢|慢放|慢动作|播慢|慢")
 
 
 def _clip_word(words: str) -> bool:
@@ -248,8 +249,8 @@ def _clip_word(words: str) -> bool:
 
 
 # ("开箱那个放慢一点，0.5倍": a clip by its name and a pointer, set AW aw266)
-_CLIP_REF = re.compile(r"\b(?:video\s+)?(?:clip|footage)\s*$|(?:视频片段|视频|片段|那段|这段|那个|这个)\s*$")
-_ONE_NAME = re.compile(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
+_CLIP_REF = compile_led(r"\b(?:video\s+)?(?:clip|footage)\s*$|(?:视频片段|视频|片段|那段|这段|那个|这个)\s*$")
+_ONE_NAME = compile_led(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
 
 
 def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
@@ -294,7 +295,7 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     return SpeedArgs(which="" if _clip_word(which) else which, speed=speed, alone=bool(alone))
 
 
-SOFT_SAID = re.compile(rf"\b{SOFT}\b|一点|一些|点儿|稍微|稍")
+SOFT_SAID = compile_led(rf"\b{SOFT}\b|一点|一些|点儿|稍微|稍")
 
 
 S_SPEED: dict[str, tuple[Template, Template]] = {

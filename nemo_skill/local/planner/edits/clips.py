@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ....draft.timeline import is_clip
+from ..anchors import compile_led
 from ..frames import FILE, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
@@ -132,11 +133,11 @@ def _trim_range(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=_clip_ref(f), start=start, end=end)
 
 
-_END_SIDE = re.compile(r"(?:\blast|\bfinal|最后|后|结尾|末尾)\s*$")
-_START_SIDE = re.compile(r"(?:\bfirst|\bopening|前|开头)\s*$")
-_TO_PART = re.compile(r"\b(?:to|down\s+to)\s+(?:just\s+|only\s+)?(?:its|the)\s+(?:very\s+)?(?:first|opening|last|final)\s*$")
+_END_SIDE = compile_led(r"(?:\blast|\bfinal|最后|后|结尾|末尾)\s*$")
+_START_SIDE = compile_led(r"(?:\bfirst|\bopening|前|开头)\s*$")
+_TO_PART = compile_led(r"\b(?:to|down\s+to)\s+(?:just\s+|only\s+)?(?:its|the)\s+(?:very\s+)?(?:first|opening|last|final)\s*$")
 # "only" / "just" / 只 before the side: the part kept ("trim the clip so only its first 4 s are used")
-_KEEP_FIRST = re.compile(r"(?:\bfirst|\bopening|前|开头)\s*$")
+_KEEP_FIRST = compile_led(r"(?:\bfirst|\bopening|前|开头)\s*$")
 
 
 def _trim_side(f: Frame, t: str) -> TrimArgs | None:
@@ -164,15 +165,15 @@ def _trim_to(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=str(f.values["file"]), length=int(f.values["dur"]))
 
 
-_STARTING = re.compile(r"\b(?:starting|beginning|start|starts|begin|begins|from)\b")
+_STARTING = compile_led(r"\b(?:starting|beginning|start|starts|begin|begins|from)\b")
 
 
 # a clip said: its noun, its file, a reference to a clip ("clip 2"), "the video part"; 视频 or "the video" alone is the
 # whole video (the length's)
-_CLIP_SAID = re.compile(r"\bclips?\b|\bfootage\b|片段|\.(?:mp4|mov|webm|m4v|mkv)\b")
+_CLIP_SAID = compile_led(r"\bclips?\b|\bfootage\b|片段|\.(?:mp4|mov|webm|m4v|mkv)\b")
 
 
-_QUESTION = re.compile(r"\s*(?:which|what|is|are|does|do|how|why|isn't|can\s+you\s+tell)\b")
+_QUESTION = compile_led(r"\s*(?:which|what|is|are|does|do|how|why|isn't|can\s+you\s+tell)\b")
 
 
 def _trim_step(f: Frame, t: str) -> TrimArgs | None:
@@ -189,7 +190,7 @@ def _trim_step(f: Frame, t: str) -> TrimArgs | None:
 # "trim the clip a bit", "cut the footage down some": trimmed, or cut by an amount with no number, is one step shorter
 # (set BI bi135 removed the picture said with it and left the trim undone). "cut the clip" alone may be its removal:
 # not read here
-_CUT_STEP = re.compile(r"\btrim(?:med)?\b|\bdown\b|\bsome\b|剪短|修剪")
+_CUT_STEP = compile_led(r"\btrim(?:med)?\b|\bdown\b|\bsome\b|剪短|修剪")
 
 
 def _trim_cut_step(f: Frame, t: str) -> TrimArgs | None:
@@ -474,9 +475,9 @@ def r_trim_span(s: Scan) -> None:
 
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
 # the video shorter, cut it to 20 s" names the video last)
-_SENTENCE_START = re.compile(r"[!?;。！？；]|\.(?![\da-z])")  # ("speed up the clip 1.5x and start it at 1s": no sentence ends in 1.5;
+_SENTENCE_START = compile_led(r"[!?;。！？；]|\.(?![\da-z])")  # ("speed up the clip 1.5x and start it at 1s": no sentence ends in 1.5;
 # "unboxing.mp4 is too long, keep 3 seconds of it": nor in a file's name)
-_THING_SAID = re.compile(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
+_THING_SAID = compile_led(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
                          r"|(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)(?:原声|声音)?)"
                          r"|\b(?:video|title|captions?|music|song|voice\s*-?over|voiceover|narration|picture|photo|image|slideshow"
                          r"|it|them)\b|标题|字幕|音乐|配乐|配音|旁白|图片|照片|张")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
+from ..anchors import compile_led
 from ..assets import OVERLAY_NAME, find_media, is_voice_name
 from ..first_cut import (
     CAPTION_STYLE,
@@ -88,11 +88,11 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
 
 
 # words that only say what kind of thing the reference is ("the video clip clip.mp4", "black-cap那张图")
-_KIND_WORDS = re.compile(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[那这哪](?:张|个|段|幅)|{ZH_NOUN}|[把将的了都也]")
+_KIND_WORDS = compile_led(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[那这哪](?:张|个|段|幅)|{ZH_NOUN}|[把将的了都也]")
 
 
-_COUNT_ONLY = re.compile(r"(?:这|那)?(?:两|2)\s*个")
-_COUNTED_KIND = re.compile(r"(?:两|2)\s*个\s*(视频片段|视频|片段|图片|照片)")
+_COUNT_ONLY = compile_led(r"(?:这|那)?(?:两|2)\s*个")
+_COUNTED_KIND = compile_led(r"(?:两|2)\s*个\s*(视频片段|视频|片段|图片|照片)")
 
 
 def _counted(frame: Frame) -> str:
@@ -121,11 +121,11 @@ def _direct(frame: Frame) -> bool:
     return not leftover(gap, 0, [])
 
 
-_CLIPPISH = re.compile(r"clip|video|footage|\.(?:mp4|mov|webm|m4v|mkv)|视频|片段")
+_CLIPPISH = compile_led(r"clip|video|footage|\.(?:mp4|mov|webm|m4v|mkv)|视频|片段")
 
 
 # seconds said in the clause: a part of a clip is cut ("把视频片段剪到第2秒到第6秒": 第2 is no picture)
-_SECONDS = re.compile(r"秒|\bsec(?:ond)?s?\b")
+_SECONDS = compile_led(r"秒|\bsec(?:ond)?s?\b")
 
 
 def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
@@ -135,8 +135,8 @@ def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
 
 # ("把gold-ring.jpg和black-cap.jpg删掉": the Chinese list words too; wave 19 brief)
 FILES = rf"{FILE}(?:\s*(?:,|&|and|,\s*and|和|与|跟|及|以及|、|，)\s*{FILE})+"  # "gold-ring.jpg and black-cap.jpg"
-_FILES = re.compile(FILES)
-_ONLY_KEEP = re.compile(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?:only|just)\b|只\s*(?:保留|留下?|要)")
+_FILES = compile_led(FILES)
+_ONLY_KEEP = compile_led(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?:only|just)\b|只\s*(?:保留|留下?|要)")
 
 
 def _keep_only(frame: Frame, t: str) -> RemoveArgs | None:
@@ -442,7 +442,7 @@ def r_assets(s: Scan) -> None:
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = compile_led(r"[\u4e00-\u9fff]")
 
 
 def add_place(place: Place) -> dict:

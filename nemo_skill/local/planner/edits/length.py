@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....draft.timeline import is_clip
+from ..anchors import compile_led
 from ..frames import HOLD, MOST_AFTER, MOST_BEFORE, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
@@ -132,8 +133,8 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
 
 
 # a length said without a number ("a bit longer", 久一点), and a number said as how much more ("多放2秒", "2 s longer")
-_VAGUE = re.compile(A_BIT.pattern + r"|一会儿?")
-_BY = re.compile(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{0,2}}?\s*{DUR}|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
+_VAGUE = compile_led(A_BIT.pattern + r"|一会儿?")
+_BY = compile_led(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{0,2}}?\s*{DUR}|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
 
 
 def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
@@ -185,12 +186,12 @@ def _for_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
 
 
 # a clip taken from a clause that says where it starts ("start the clip at 2 s")
-_STARTED = re.compile(r"\s*(?:start|begin|play)\b")
+_STARTED = compile_led(r"\s*(?:start|begin|play)\b")
 # a picture taken from a clause that adds it ("add the ring photo", "加上戒指那张")
-_ADDED = re.compile(r"\s*(?:add|append|insert|include|put\s+in|添加|加上|加入|插入|加)\b|\s*(?:添加|加上|加入|插入|加)")
+_ADDED = compile_led(r"\s*(?:add|append|insert|include|put\s+in|添加|加上|加入|插入|加)\b|\s*(?:添加|加上|加入|插入|加)")
 
 
-_THAT_ONE = re.compile(r"\b(?:that|this|the\s+other)\s+(?:one|picture|image|photo|shot|slide)\b|(?:这张|那张|这幅|那幅)")
+_THAT_ONE = compile_led(r"\b(?:that|this|the\s+other)\s+(?:one|picture|image|photo|shot|slide)\b|(?:这张|那张|这幅|那幅)")
 
 
 def _that_one(f: Frame) -> SegmentDurationArgs | None:
@@ -220,7 +221,7 @@ def r_segment_duration(s: Scan) -> None:
 # the words of a limit are the frame reader's ("30 seconds max"); before a length a phrase rule also allows a word
 # between ("at most 20 seconds")
 _AT_MOST = MOST_AFTER
-_AT_MOST_BEFORE = re.compile(MOST_BEFORE.pattern.replace(r"\s*$", r"\s*(?:\S+\s+)?$"))
+_AT_MOST_BEFORE = compile_led(MOST_BEFORE.pattern.replace(r"\s*$", r"\s*(?:\S+\s+)?$"))
 
 
 def r_duration(s: Scan) -> None:
@@ -323,13 +324,13 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
 }
 
 
-_PICTURE = re.compile(r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|shot|shots|slide|slides|clip|clips)\b|图|照片|张")
-_MORE = re.compile(r"(?:视频|video)\s*(?:再\s*[短长]|再?\s*[减減](?:少|掉|去)?\s*\d)")  # ("视频减3秒": by that much)
-TIMES = re.compile(r"\b(?:half|double|twice|thrice|third|quarter|fifth)\b|一半|减半|翻倍|加倍|分之")  # a factor said: the phrase rules read it
+_PICTURE = compile_led(r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|shot|shots|slide|slides|clip|clips)\b|图|照片|张")
+_MORE = compile_led(r"(?:视频|video)\s*(?:再\s*[短长]|再?\s*[减減](?:少|掉|去)?\s*\d)")  # ("视频减3秒": by that much)
+TIMES = compile_led(r"\b(?:half|double|twice|thrice|third|quarter|fifth)\b|一半|减半|翻倍|加倍|分之")  # a factor said: the phrase rules read it
 
 
 # "视频那段有点拖", "the video part drags": the clip, not the whole video (set AM am170 shortened the video by a step)
-CLIP_PART = re.compile(r"视频\s*(?:那|这)\s*段|\bvideo\s+(?:part|section|bit|segment)\b")
+CLIP_PART = compile_led(r"视频\s*(?:那|这)\s*段|\bvideo\s+(?:part|section|bit|segment)\b")
 
 
 def _stretch(f: Frame, t: str) -> DurationArgs | None:
@@ -347,22 +348,22 @@ def _to(f: Frame) -> DurationArgs:
 
 
 # "那个视频", "那段视频": a video pointed at, one of the clips when there are any ("这个视频" is the one being made)
-_POINTED = re.compile(r"那\s*(?:个|段)\s*视频")
+_POINTED = compile_led(r"那\s*(?:个|段)\s*视频")
 
 
 # the whole video said beside a length after a thing added: its length all the same
-_WHOLE = re.compile(r"\s*(?:in\s+total|total|overall)\b|.*\b(?:video|total|overall|whole|runtime)\b|.*(?:视频|总|整体|整个)")
+_WHOLE = compile_led(r"\s*(?:in\s+total|total|overall)\b|.*\b(?:video|total|overall|whole|runtime)\b|.*(?:视频|总|整体|整个)")
 
 
 # a thing with a length of its own said before a length in the same sentence: "(add a) fade out, 2 seconds long" is
 # the fade's 2 s (the video had been set to 2 s; "add a" is filler by then)
 # (right before it, and not taken away: "hard cuts, no zoom, 20 sec" is the video's 20 s; set AP ap144)
-_LASTING = re.compile(r"(?<!\bno\s)(?<!\bwithout\s)\b(?:fade|fades|fade-out|fade-in|end\s*card|outro|closing\s+card)\b[^,;]{0,30}[,]?\s*$"
+_LASTING = compile_led(r"(?<!\bno\s)(?<!\bwithout\s)\b(?:fade|fades|fade-out|fade-in|end\s*card|outro|closing\s+card)\b[^,;]{0,30}[,]?\s*$"
                       r"|(?<!不要)(?<!去掉)(?:淡入|淡出|片尾|结尾卡)[^,;，；]{0,12}[,，]?\s*$")
 
 
 # a thing added, counted ("加一个淡出", "add a fade"): what is added is not seconds ("再加个5秒" is)
-_THING_ADDED = re.compile(r"加\s*(?:上|了)?\s*(?:1|一|几)?\s*个\s*(?![\d一二两三四五六七八九十半]|\s*(?:秒|s\b))"
+_THING_ADDED = compile_led(r"加\s*(?:上|了)?\s*(?:1|一|几)?\s*个\s*(?![\d一二两三四五六七八九十半]|\s*(?:秒|s\b))"
                           r"|\badd\s+(?:a|an|one|some)\s+(?!(?:few|couple|bit|little|more|extra|half|second|minute)\b)[a-z]")
 
 
@@ -381,26 +382,26 @@ def _by(f: Frame, sign: int) -> DurationArgs | None:
 
 
 # a length said right after the word for longer or shorter is how much ("shorten it 5 seconds", "缩短3秒")
-_ATTACHED = re.compile(r"(?:shorter|longer|shorten|lengthen|extend|stretch|cut|trim|shave|add|缩短|延长|加长|减少|增加|短|长|加|减)"
+_ATTACHED = compile_led(r"(?:shorter|longer|shorten|lengthen|extend|stretch|cut|trim|shave|add|缩短|延长|加长|减少|增加|短|长|加|减)"
                        r"[^\d,，;；.。]{0,16}\d")
 
 
-_RIGHT_AFTER = re.compile(r"(?:缩短|延长|加长|减少|减掉|减去|減掉|減去|减|減|再加|多加)\s*(?:了|掉|去)?\s*\d|\b(?:shave|cut|trim|take)\s+(?:off\s+)?\d")
+_RIGHT_AFTER = compile_led(r"(?:缩短|延长|加长|减少|减掉|减去|減掉|減去|减|減|再加|多加)\s*(?:了|掉|去)?\s*\d|\b(?:shave|cut|trim|take)\s+(?:off\s+)?\d")
 
 
 # a moment something starts at is no length: "视频从第2秒开始，保留5秒" had set the video to 2 s, then 5 s (set AG ag139)
-_FROM_MOMENT = re.compile(r"从\s*第?\s*\d[\d.]*\s*秒\s*(?:开始|起)|\b(?:start|starts|starting|begin|begins|beginning)\s+(?:at|from)\s+\d")
+_FROM_MOMENT = compile_led(r"从\s*第?\s*\d[\d.]*\s*秒\s*(?:开始|起)|\b(?:start|starts|starting|begin|begins|beginning)\s+(?:at|from)\s+\d")
 
 
 # "keep 3 seconds of it": a part of something, never the video's whole length (after "start the video at 1s" it had set
 # the video to 3 s; set AO ao111)
-_PART_OF = re.compile(rf"{DUR}\s+of\s+(?:it|them|that)\b")
+_PART_OF = compile_led(rf"{DUR}\s+of\s+(?:it|them|that)\b")
 
 
 # "…, and keep 6 seconds" with nothing named: a part kept of what the clause before named (the clip whose start was
 # said), not the video's whole length ("trim the clip: start at 3s and keep 6 seconds" had set the video to 6 s; set AV
 # av150). "keep it 20 seconds", "keep the video 20 seconds" name what is kept and stay lengths.
-_BARE_KEEP = re.compile(rf"^\W*(?:and\s+|then\s+)*(?:keep|use|play)\s+(?:only\s+|just\s+|for\s+)?{DUR}")
+_BARE_KEEP = compile_led(rf"^\W*(?:and\s+|then\s+)*(?:keep|use|play)\s+(?:only\s+|just\s+|for\s+)?{DUR}")
 
 
 def _length(f: Any, t: str) -> DurationArgs | None:

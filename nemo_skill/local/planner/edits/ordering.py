@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ....draft.timeline import is_clip, text_tracks
+from ..anchors import compile_led
 from ..assets import find_media, unused_named
 from ..messages import msg
 from ..parse import (
@@ -61,7 +62,7 @@ def move_args(ref: str, place: Place) -> MoveArgs:
     return MoveArgs(ref, "first" if place.at == "start" else "last")
 
 
-_THE_OTHER = re.compile(r"the\s+other\s+(?:one|clip|video|video\s+clip|picture|photo|image|pic|shot)")
+_THE_OTHER = compile_led(r"the\s+other\s+(?:one|clip|video|video\s+clip|picture|photo|image|pic|shot)")
 
 
 def apply_move(work: Work, args: MoveArgs) -> None:
@@ -182,7 +183,7 @@ class OrderArgs:
     items: tuple[str, ...]  # pictures or clips in their new order ("gold-ring.jpg", "the sneaker", "image 3")
 
 
-_KINDS = re.compile(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|所有的?(?:视频|图片|照片)")
+_KINDS = compile_led(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|所有的?(?:视频|图片|照片)")
 
 
 def _item_ks(work: Work, item: str) -> list[int]:
@@ -211,7 +212,7 @@ def apply_order(work: Work, args: OrderArgs) -> None:
 
 # the whole order said as a list: "reorder the image segments as follows: 1. gold-ring.jpg 2. …", "new order: ring,
 # sneaker, watch", "顺序改为：戒指、球鞋、手表" (numbered lines are ';'-separated after normalising; set J ord09)
-_ORDER_LIST = re.compile(
+_ORDER_LIST = compile_led(
     r"(?:\b(?:re-?order|rearrange|arrange|sort|put|order|show|play|have)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
     r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything|sequence|timeline)?\s*"
     # ("reorder the pictures as: ring, watch, …": set AE ae083; "show the pictures in the order ring, cap, …": set AG ag270)
@@ -226,7 +227,7 @@ _ORDER_LIST = re.compile(
     r"|(?:顺序|排序|排列顺序)\s*(?:改为|改成|调整为|调整成|换成|变成|设为|为|是)|按(?:以下|下面|这个|如下)顺序(?:排列|排|重新排列|重排)?(?:图片|照片|画面)?)"
     r"\s*[:：]?\s*(?P<list>(?:[^.!?。！？]|\.(?=[a-z0-9]))+)")
 # ("顺序改成 第5张 第4张 …": Chinese pictures apart by spaces alone, set U ord14)
-_LIST_SEP = re.compile(r"\s*(?:;|,|，|、|→|->|>|\bthen\b|\band\s+then\b|\band\b|然后|再)\s*|(?<=[张幅个段])\s+(?=第)")
+_LIST_SEP = compile_led(r"\s*(?:;|,|，|、|→|->|>|\bthen\b|\band\s+then\b|\band\b|然后|再)\s*|(?<=[张幅个段])\s+(?=第)")
 
 
 def r_order_list(s: Scan) -> None:
@@ -244,7 +245,7 @@ _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|v
 
 # "把戒指加进来放第一张": a picture added, in that place (the add's rule reads it); as a move it was looked for on the
 # timeline as "ring 加进来" (set AR ar206)
-_ADDED_IN = re.compile(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
+_ADDED_IN = compile_led(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
 
 
 def _unquoted(s: Scan, words: str | None) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from ....draft import promo
 from ....draft.timeline import ROLE_OVERLAY, TT_VIDEO, is_card, is_clip, is_image, main_segments
 from .. import vocab
+from ..anchors import compile_led
 from ..assets import OVERLAY_NAME, find_media
 from ..frames import Frame
 from ..messages import Msg, msg
@@ -267,7 +268,7 @@ def span_rx(tag: str = "") -> str:
 SPAN = span_rx()
 # a start and how long: "from 10s, for five seconds" (set AD ad174), "starting at 3s lasting 4 s", "从第10秒开始显示5秒",
 # "从第10秒出现，显示5秒" (set AT at163: read 10 s to the end, and the 5 s as the video's length)
-_START_FOR = re.compile(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})"
+_START_FOR = compile_led(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})"
                         rf"|从\s*(?:第\s*)?(?P<za>{DUR})\s*(?:开始|起)?\s*(?:显示|出现|展示)?\s*[,，]?\s*(?:显示|出现|展示|持续|停留|保持)\s*(?P<zb>{DUR})")
 
 
@@ -275,7 +276,7 @@ _START_FOR = re.compile(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s
 # 3 s", "logo前5秒先隐藏", "5秒之前不要出现" (set BG bg239 was not understood; "hide … for the first 5 seconds" had shown
 # it for those 5 seconds only, the opposite)
 _GONE = r"hid(?:e|den|ing)|invisible|off[\s-]?screen|remove|take\s+(?:it\s+|the\s+\w+\s+)?off|drop|get\s+rid\s+of"
-_HIDDEN = re.compile(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:until|till|til|for\s+the\s+first"
+_HIDDEN = compile_led(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:until|till|til|for\s+the\s+first"
                      rf"|during\s+the\s+first|in\s+the\s+first)\s+(?P<d>{DUR})"
                      rf"|(?:前|开头)\s*(?P<z>{DUR})\s*(?:先|都|的时候)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现|先别出现)"
                      rf"|(?P<z2>{DUR})\s*(?:之前|以前|前)\s*(?:先|都)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现)")
@@ -283,7 +284,7 @@ _HIDDEN = re.compile(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:until|till|til|for\s
 
 # gone after a time, shown until then: "remove the logo after 10 seconds", "hide the watermark from 8 s on", "logo 10秒后消失"
 # (the phrase rules had shown it from 10 s on, the opposite)
-_GONE_AFTER = re.compile(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:after|from|starting\s+(?:at|from))\s+(?P<d>{DUR})"
+_GONE_AFTER = compile_led(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:after|from|starting\s+(?:at|from))\s+(?P<d>{DUR})"
                          rf"|(?P<z>{DUR})\s*(?:以后|之后|后)\s*(?:就)?\s*(?:消失|隐藏|去掉|拿掉|删掉|不要显示|不显示|不要了|不要出现|不出现)")
 
 
@@ -370,13 +371,13 @@ _SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0
            "五分之一": 0.2, "一半": 0.5}
 
 
-_OPACITY_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
+_OPACITY_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
 # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
 # ("logo transparent 50%", "semi-transparent (50%)": the share right after the word, not a step "more transparent"; set
 # BH bh251 left it unread)
-_CLEAR_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
+_CLEAR_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
                         r"|(?<!more\s)(?<!less\s)\btransparent\s*(?:at\s+|[(:,]\s*)?(\d+(?:\.\d+)?)\s*%(?!\s*(?:of\b|wide|width|宽))")
-_WIDTH_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
+_WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
 
@@ -416,7 +417,7 @@ def _logo_extras(text: str) -> dict:
     return out
 
 
-_TRIM_BEFORE = re.compile(r"(?:\b(?:trim|cut|shorten|crop|chop)\b|剪|裁|截取|保留)[^.;!?。；！？]{0,40}$")
+_TRIM_BEFORE = compile_led(r"(?:\b(?:trim|cut|shorten|crop|chop)\b|剪|裁|截取|保留)[^.;!?。；！？]{0,40}$")
 
 
 def _not_trimmed(m: re.Match[str]) -> bool:
@@ -425,11 +426,11 @@ def _not_trimmed(m: re.Match[str]) -> bool:
     return not _TRIM_BEFORE.search(m.string[:m.start()])
 
 
-_VIDEO_FILE = re.compile(r"\.(?:mp4|mov|webm|m4v|mkv)$")
+_VIDEO_FILE = compile_led(r"\.(?:mp4|mov|webm|m4v|mkv)$")
 # what makes a clip's time span its showing over the video: picture-in-picture, a place, a size or look, "over"
-_OVER_WORDS = re.compile(rf"{NOUN}|{_POS_RX}|\b(?:over|on\s+top|overlay|corner|small|smaller|tiny|opacity|transparent)\b|叠加|角|小窗")
+_OVER_WORDS = compile_led(rf"{NOUN}|{_POS_RX}|\b(?:over|on\s+top|overlay|corner|small|smaller|tiny|opacity|transparent)\b|叠加|角|小窗")
 # "中间那段", "the middle part": a part of the clip, not the centre of the frame
-_MIDDLE_PART = re.compile(r"中间\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分|截)|\bmiddle\s+(?:part|bit|section|portion)\b")
+_MIDDLE_PART = compile_led(r"中间\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分|截)|\bmiddle\s+(?:part|bit|section|portion)\b")
 
 
 def _clip_part(m: re.Match[str]) -> bool:
@@ -600,7 +601,7 @@ def r_logo(s: Scan) -> None:
 
 
 # the last thing named before an "it": an overlay's file or noun (its file, or "logo" for the logo named by its noun)
-_OVERLAY_THING = re.compile(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)\b|\b(?:logo|watermark|stickers?|title|headline|captions?"
+_OVERLAY_THING = compile_led(r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)\b|\b(?:logo|watermark|stickers?|title|headline|captions?"
                             r"|subtitles?|text|music|song|voice(?:over)?|pictures?|images?|photos?|clips?|video|end\s+card)\b")
 
 
@@ -625,13 +626,13 @@ def _overlay_before(text: str, end: int) -> str | None:
 
 # the words beside a logo's values that the vocab does not tag: read with its frame ("set the logo opacity to 40%": the
 # guard dropped the clause for "opacity" left unread)
-_LOOK_NOUNS = re.compile(r"\b(?:opacity|opaque|transparency|transparent|width|wide|corner|of\s+the\s+(?:frame|screen|video|picture)(?:'s)?"
+_LOOK_NOUNS = compile_led(r"\b(?:opacity|opaque|transparency|transparent|width|wide|corner|of\s+the\s+(?:frame|screen|video|picture)(?:'s)?"
                          r"(?:\s+width)?)\b|不透明度|透明度|宽度|角")
 
 
 # "logo 放右下角吧，右上角挡住东西了", "bottom right please, the top right covers the price": the place it is in now,
 # complained of, is the reason for the move and no second place (set BI bi257: its 右上角 left unread refused the clause)
-_COVERS = re.compile(rf"(?P<z>{_POS_RX})\s*(?:的\s*)?(?:{NOUN})?\s*(?:会|总是|老是|有点)?\s*(?:挡住|遮住|挡到|遮到|盖住|挡着|遮挡|挡)"
+_COVERS = compile_led(rf"(?P<z>{_POS_RX})\s*(?:的\s*)?(?:{NOUN})?\s*(?:会|总是|老是|有点)?\s*(?:挡住|遮住|挡到|遮到|盖住|挡着|遮挡|挡)"
                      rf"|(?P<e>{_POS_RX})(?:\s+corner)?\s+(?:covers|blocks|hides|is\s+(?:covering|blocking|hiding))\b")
 
 
@@ -674,21 +675,21 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
 
 
 # the words before a sticker's noun that say which it is ("the sale sticker", "那个促销贴纸"), without the verb and pointer
-_CALLED = re.compile(r"(?P<q>[a-z0-9\-]+)\s+stickers?\b|(?P<z>[\u4e00-\u9fff]{1,8}?)\s*(?:的)?\s*(?:贴纸|贴图)")
-_NOT_CALLED = re.compile(r"^(?:把|将)?(?:再|也|还)?(?:换成|改成|换上|换|加上|加个|加|放上|放个|放|贴上|贴个|添加|叠加|用)?(?:一个|一张|那个|这个|那张|这张|个|张)?"
+_CALLED = compile_led(r"(?P<q>[a-z0-9\-]+)\s+stickers?\b|(?P<z>[\u4e00-\u9fff]{1,8}?)\s*(?:的)?\s*(?:贴纸|贴图)")
+_NOT_CALLED = compile_led(r"^(?:把|将)?(?:再|也|还)?(?:换成|改成|换上|换|加上|加个|加|放上|放个|放|贴上|贴个|添加|叠加|用)?(?:一个|一张|那个|这个|那张|这张|个|张)?"
                          r"(?:我们的|我们|品牌的?)?")
 _PLAIN = ("the", "a", "an", "our", "my", "that", "this", "one", "new", "add", "also", "put", "place")
 
 
 # "不要一直显示", "别一直挂着", "not the whole time": the whole video said not to be its span (a time span said after it)
-_NOT_WHOLE = re.compile(r"(?:不要|别|不用|不必|无需)\s*(?:一直|全程|始终)\s*(?:显示|出现|挂着|放着|在|有|都在)?"
+_NOT_WHOLE = compile_led(r"(?:不要|别|不用|不必|无需)\s*(?:一直|全程|始终)\s*(?:显示|出现|挂着|放着|在|有|都在)?"
                         r"|\bnot\s+(?:the\s+)?(?:whole|entire)\s+(?:time|video|way)|\bnot\s+(?:all\s+the\s+time|throughout)")
 # "前3秒有就行", "for the first 5 seconds is enough": the span is all that is wanted
-_ONLY = re.compile(r"\b(?:only|just)\b|只|仅")  # ("logo只在前5秒出现", sets AP ap272, AK ak249)
-_ENOUGH = re.compile(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|就可以了?|即可|就够了?)|\b(?:is|are)\s+(?:enough|fine|plenty)\b")
+_ONLY = compile_led(r"\b(?:only|just)\b|只|仅")  # ("logo只在前5秒出现", sets AP ap272, AK ak249)
+_ENOUGH = compile_led(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|就可以了?|即可|就够了?)|\b(?:is|are)\s+(?:enough|fine|plenty)\b")
 
 
-_MIRROR = re.compile(r"\b(?:other|opposite)\s+(?:corner|side)\b|另[一1]个角|另一边|对角|另一侧")
+_MIRROR = compile_led(r"\b(?:other|opposite)\s+(?:corner|side)\b|另[一1]个角|另一边|对角|另一侧")
 
 
 def _mirrored(f: Frame, t: str) -> LogoArgs | None:
@@ -724,8 +725,8 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
     return replace(args, **span)
 
 
-_TOO_BIG = re.compile(r"\btoo\s+(?:big|large|huge|wide)\b|太大|过大|太宽")
-_TOO_SMALL = re.compile(r"\btoo\s+(?:small|tiny|little|narrow)\b|太小|过小|太窄")
+_TOO_BIG = compile_led(r"\btoo\s+(?:big|large|huge|wide)\b|太大|过大|太宽")
+_TOO_SMALL = compile_led(r"\btoo\s+(?:small|tiny|little|narrow)\b|太小|过小|太窄")
 
 
 def _too_big(f: Frame, t: str) -> LogoArgs | None:
@@ -772,7 +773,7 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
 
 # "put the sticker on the video", "put our logo over the footage": laid over the video, its place not said (not "on it":
 # "add an end card … and put the logo on it" is the card's logo, set AK ak132)
-_ON_IT = re.compile(r"\b(?:on(?:to)?|over)\s+the\s+(?:video|frame|screen|footage)\b"
+_ON_IT = compile_led(r"\b(?:on(?:to)?|over)\s+the\s+(?:video|frame|screen|footage)\b"
                     # "把贴纸放上去", "logo贴上去": put on, the video understood (set BF bf233 was not understood)
                     r"|(?:放|贴|加|摆)\s*(?:上去|到(?:视频|画面|屏幕)上(?:去)?)")
 
@@ -787,10 +788,10 @@ def _put_on(f: Frame, t: str) -> LogoArgs | None:
     return _overlay_added(f, t)
 
 
-_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|webp|gif|svg)$")
+_IMAGE_FILE = compile_led(r"\.(?:png|jpe?g|webp|gif|svg)$")
 
 
-_UPLOADED = re.compile(r"\b(?:upload(?:ed|s)?|here'?s|here\s+is|attached)\b|上传")
+_UPLOADED = compile_led(r"\b(?:upload(?:ed|s)?|here'?s|here\s+is|attached)\b|上传")
 
 
 def _file_framed(f: Frame, t: str) -> LogoArgs | None:

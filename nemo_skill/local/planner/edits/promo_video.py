@@ -14,6 +14,7 @@ from ....draft import promo
 from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
 from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, is_card, main_segments
 from .. import vocab
+from ..anchors import compile_led
 from ..assets import find_media
 from ..frames import FILE, tag
 from ..layout import relayout
@@ -197,7 +198,7 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
 
 # (a card added at the end with what it carries before it: "结尾加个卡片“X”，带上logo", "结尾加一张带logo的卡片" left its logo
 # unread, sets BF bf229, BE be255)
-_CARD_WORD = re.compile(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*\ue000"
+_CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*\ue000"
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*(?:[\u4e00-\u9fffa-z]{1,8}的\s*)?卡片")
 
 
@@ -340,12 +341,12 @@ def _in_card_sentence(s: Scan, at: int) -> bool:
     return not _SENTENCE_END.search(text, max(cards), at)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]|\.(?![a-z0-9])")
+_SENTENCE_END = compile_led(r"[。！？!?]|\.(?![a-z0-9])")
 
 
 # a thing with a length of its own named in the clause just before a bare length: "…，黑色背景，结尾淡出，持续2秒" is the fade's
 # 2 s, not the card's (set BA ba230 with the fade read: the card was made 2 s long and the fade kept 1 s)
-_TIMED = re.compile(r"淡出|淡入|渐隐|渐显|黑场|白场|转场|过渡|音乐|配乐|字幕|标题|图片|照片|片段|\bfade|\btransition|\bmusic|\btitle|\bcaption|\bclip")
+_TIMED = compile_led(r"淡出|淡入|渐隐|渐显|黑场|白场|转场|过渡|音乐|配乐|字幕|标题|图片|照片|片段|\bfade|\btransition|\bmusic|\btitle|\bcaption|\bclip")
 
 
 def _other_timed(before: str) -> bool:
@@ -619,8 +620,8 @@ def _logo_on_it(s: Scan) -> None:
 # a call to action in Chinese put at the end unquoted and unspaced: "结尾加关注我们", and its second line "下面再加一行 小红书@好物小铺"
 # (the card took the title's words and the line was left unread, set AY ay118); only words that start as a call to action
 _CTA_ZH = (r"(?:关注|点赞|收藏|下单|购买|立即|马上|扫码|私信|进店|领券|订阅|欢迎|立减|限时)")
-_CTA_ZH_RX = re.compile(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}})(?=\s*(?:$|[,，。；;！!]))")
-_LINE_ZH_RX = re.compile(r"(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:字|文字|小字)?\s*[:：,，]?\s*"
+_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}})(?=\s*(?:$|[,，。；;！!]))")
+_LINE_ZH_RX = compile_led(r"(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:字|文字|小字)?\s*[:：,，]?\s*"
                          r"(?:(?P<q>\ue000\d+\ue001)|(?P<w>[^\s,，。；;！!？?\ue000]+))\s*[。！!]?\s*$")
 
 
@@ -657,7 +658,7 @@ _ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:w
 
 
 # a second line said after the card's unquoted words: "Shop now with myshop.com underneath" (the whole was the card's words)
-_UNDER_TYPED = re.compile(r"(?P<w>.+?)\s+(?:with|and|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
+_UNDER_TYPED = compile_led(r"(?P<w>.+?)\s+(?:with|and|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
                           r"(?P<u>\S+)\s+(?:underneath|beneath|below|under\s+(?:it|that|them))\s*$", re.IGNORECASE)
 
 
@@ -757,7 +758,7 @@ EN_FADE_DUR = (rf"(?:\s*,?\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|l
 
 # a fade said of a text or a logo, or not wanted, is not the whole video's: "the title shouldn't fade out at the end, just cut
 # it off" faded the video out (set AF af164)
-_FADE_OF_OTHER = re.compile(r"(?:\b(?:title|headline|heading|captions?|subtitles?|text|words|logo|watermark|sticker)s?\b[^,.;!?]{0,25}"
+_FADE_OF_OTHER = compile_led(r"(?:\b(?:title|headline|heading|captions?|subtitles?|text|words|logo|watermark|sticker)s?\b[^,.;!?]{0,25}"
                             r"|(?:标题|字幕|文字|logo|水印|贴纸)[^，。,；;！!？?]{0,8}"
                             r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|no\s+need\s+to)\s+)$")
 
@@ -1103,7 +1104,7 @@ PRESET_SYNONYMS = {
     "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
 }
 # a text named by its place just before its font: "the last caption", "image 2's caption", "最后一条字幕", "第二张图的字幕"
-_ONE_TEXT_BEFORE = re.compile(r"(?:\b(?:first|last|final|second|third|fourth|fifth|sixth|opening|closing|middle|\d+(?:st|nd|rd|th)|one|1)"
+_ONE_TEXT_BEFORE = compile_led(r"(?:\b(?:first|last|final|second|third|fourth|fifth|sixth|opening|closing|middle|\d+(?:st|nd|rd|th)|one|1)"
                               r"|'s|\b(?:image|picture|photo|pic|slide|shot)\s*\d+|最后|最前|第\s*[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]\s*[条张个段句]"
                               r"|(?:图|图片|照片|相片|那张|这张|那段|这段)\s*的?)\s*$")
 
@@ -1115,7 +1116,7 @@ PRESET_RX = "(?P<p>" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r
 
 
 # (a sound too: "make the music more energetic" is the music's, which no style changes)
-_TEXT_BEFORE = re.compile(r"(?:\b(?:font|typeface|lettering|title|headline|heading|captions?|subtitles?|text|music|song|soundtrack"
+_TEXT_BEFORE = compile_led(r"(?:\b(?:font|typeface|lettering|title|headline|heading|captions?|subtitles?|text|music|song|soundtrack"
                           r"|bgm|voice(?:\s*-?\s*over)?|narration|sound|audio)\b"
                           r"|字体|标题|字幕|文字|音乐|配乐|歌|配音|旁白|声音)[^,.;!?，。；！？]{0,24}$")
 
@@ -1127,12 +1128,12 @@ def _whole_video(m: re.Match[str]) -> bool:
 
 # the look an edit just asked is for, said after it without a verb: "all the words on screen remove, we want clean look",
 # "use slide transitions lah, more lively" (set AB cap17, trn02 applied a whole style too); alone it stays a wish
-_REASON_GAP = re.compile(r"[;,，][\s,，;]*(?:[a-z]{1,4}\s*[,，]\s*)?(?:(?:we|i|they|the\s+client|client|boss)\s+(?:want|wants|need|needs|like|prefer)\s+"
+_REASON_GAP = compile_led(r"[;,，][\s,，;]*(?:[a-z]{1,4}\s*[,，]\s*)?(?:(?:we|i|they|the\s+client|client|boss)\s+(?:want|wants|need|needs|like|prefer)\s+"
                          r"(?:a\s+|the\s+|it\s+)?|for\s+(?:a\s+)?|so\s+it\s+(?:looks|feels|is)\s+|to\s+(?:look|feel|be)\s+|(?:make\s+it\s+)?)$")
 
 
 # (an edit named: "make the edit punchier, more energetic" names none, and is the style asked)
-_EDIT_BEFORE = re.compile(r";|\b(?:use|add|remove|delete|drop|trim|mute|put|move|swap)\b|transitions?|captions?|\bwords\b|\btext\b"
+_EDIT_BEFORE = compile_led(r";|\b(?:use|add|remove|delete|drop|trim|mute|put|move|swap)\b|transitions?|captions?|\bwords\b|\btext\b"
                           r"|title|music|删|加|改|换|去掉|转场|字幕|标题|音乐")
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_AUDIO, TT_TEXT, is_clip
 from .. import vocab
+from ..anchors import compile_led
 from ..first_cut import (
     DEFAULT_TR,
     KB_CYCLE,
@@ -25,8 +26,8 @@ MIN_TOTAL = 1000
 # "a bit longer", "much shorter", "再长一点": a length said with no number moves by one step, as "louder" moves the
 # volume ×1.5 (a person asking for "longer" wants it noticeable; a number sets it exactly)
 # degree words, for every edit that moves a value by a step ("a bit longer", "much bigger", "大很多")
-A_BIT = re.compile(r"\b(?:a\s+(?:little\s+)?bit|a\s+little|slightly|somewhat|a\s+tad|a\s+touch)\b|一点|一些|一下|稍|略|些许")
-MUCH = re.compile(r"\b(?:much|a\s+lot|lots|way|far|significantly|considerably)\b|很多|多很多|得多|非常|大大")
+A_BIT = compile_led(r"\b(?:a\s+(?:little\s+)?bit|a\s+little|slightly|somewhat|a\s+tad|a\s+touch)\b|一点|一些|一下|稍|略|些许")
+MUCH = compile_led(r"\b(?:much|a\s+lot|lots|way|far|significantly|considerably)\b|很多|多很多|得多|非常|大大")
 
 
 def stretch(text: str, longer: bool) -> float:
@@ -60,7 +61,7 @@ def seg_names(work: Work, segs: list[dict]) -> list[list[str]]:
 
 
 # a kind named without saying which ("the clip", "视频"): fine when there is one of that kind, else a question
-_KIND_ONLY = re.compile(
+_KIND_ONLY = compile_led(
     r"(?:the\s+|this\s+|that\s+|my\s+|那个|这个|那段|这段)?(?:only\s+|one\s+|single\s+)?"
     r"(?:(?P<v>video\s+clip|clip|footage|video|video\s+file|video\s+(?:part|section|segment|bit)|clip\s+part|mp4|mov|webm|视频片段|视频素材|素材视频|视频|片段)"
     r"|(?P<i>image|picture|photo|pic|still|jpg|jpeg|png|图片|照片|图))(?:\s*这个片段|\s*这段视频)?")
@@ -76,17 +77,17 @@ def _by_file_name(work: Work, segs: list[dict], text: str) -> int | None:
     return None
 
 
-_PRONOUN = re.compile(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那张图片|这张图片|那张图|这张图|那张|这张|"
+_PRONOUN = compile_led(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那张图片|这张图片|那张图|这张图|那张|这张|"
                       r"那个|这个|那段视频|这段视频|那段|这段|那幅图|这幅图|它)")
 # several not said which: "swap them", "把这两张交换"
-PRONOUNS = re.compile(r"(?:them|these|those|(?:these|those|the)\s+(?:two|2)|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
+PRONOUNS = compile_led(r"(?:them|these|those|(?:these|those|the)\s+(?:two|2)|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
 
 
-_BOTH = re.compile(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+(?:two|2)\s+)(?=\S+s$)")
-_BOTH_ZH = re.compile(r"(?:两个|2个|两段|2段|所有的?|全部的?|这两个|这两段|这2个|这2段)\s*(?:的)?\s*(视频片段|视频|片段|图片|照片)\s*(?:都|全)?\s*")
+_BOTH = compile_led(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+(?:two|2)\s+)(?=\S+s$)")
+_BOTH_ZH = compile_led(r"(?:两个|2个|两段|2段|所有的?|全部的?|这两个|这两段|这2个|这2段)\s*(?:的)?\s*(视频片段|视频|片段|图片|照片)\s*(?:都|全)?\s*")
 
 
-_TWO_CLIPS = re.compile(r"(?:这|那)?(?:两|2)\s*段\s*(?:视频|片段|视频片段|视频素材)?\s*(?:都|全)?\s*")
+_TWO_CLIPS = compile_led(r"(?:这|那)?(?:两|2)\s*段\s*(?:视频|片段|视频片段|视频素材)?\s*(?:都|全)?\s*")
 
 
 def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
@@ -136,7 +137,7 @@ def _not_found(segs: list[dict], text: str) -> CannotApply:
     return CannotApply(msg("not_found", text=text.strip(), n_img=n_img, n_vid=len(segs) - n_img))
 
 
-_ZH_SUBJECT = re.compile(r"\s*(?P<c>[金银红蓝绿黑白黄粉紫灰])?色?\s*(?P<n>[\u4e00-\u9fff]{1,4}?)\s*(?P<p>那张|这张|的图|图片|照片|图)?\s*")
+_ZH_SUBJECT = compile_led(r"\s*(?P<c>[金银红蓝绿黑白黄粉紫灰])?色?\s*(?P<n>[\u4e00-\u9fff]{1,4}?)\s*(?P<p>那张|这张|的图|图片|照片|图)?\s*")
 
 
 def _product_word(work: Work, segs: list[dict], text: str) -> str:
@@ -271,7 +272,7 @@ def audio_role(text: str) -> str | None:
 
 
 # ("the video part": the clip, set AC ac146)
-GENERIC_CLIP = re.compile(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|video\s+(?:part|section|segment|bit)|clip\s+part|视频片段|视频|片段)$")
+GENERIC_CLIP = compile_led(r"^(?:the\s+)?(?:video\s+clips?|clips?|videos?|footage|video\s+(?:part|section|segment|bit)|clip\s+part|视频片段|视频|片段)$")
 
 
 def video_cut(frame: Any) -> bool:

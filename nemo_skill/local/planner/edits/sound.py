@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....draft.timeline import TT_AUDIO, is_clip
+from ..anchors import compile_led
 from ..messages import Msg, msg
 from ..parse import (
     ALL,
@@ -331,7 +332,7 @@ def _clip_volume(f: Any, t: str) -> VolumeArgs:
 # a clip said by a word for one, not its name: "the video clip is too loud, lower it to 30%", "the video part is noisy"
 # (left unread: only a named clip's loudness was read; set BH bh125, BI bi116). Never the whole video ("the video is too
 # loud" names no clip), nor a picture
-_CLIP_WORDS = re.compile(r"(?:the\s+|that\s+|this\s+)?(?:(?:video\s+)?clips?|footage|video\s+(?:part|bit|section|segment)s?|videos)"
+_CLIP_WORDS = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:(?:video\s+)?clips?|footage|video\s+(?:part|bit|section|segment)s?|videos)"
                          r"|(?:那个|这个|那段|这段)?\s*(?:视频片段|片段)")
 
 
@@ -349,7 +350,7 @@ def _clip_noun_volume(f: Any, t: str) -> VolumeArgs | None:
     return VolumeArgs(target="clips", value=value, rel=rel)
 
 
-_VOLUME_WORD = re.compile(r"\bvolume\b|\blevel\b|音量")
+_VOLUME_WORD = compile_led(r"\bvolume\b|\blevel\b|音量")
 
 
 def _said_sound(f: Any, t: str) -> VolumeArgs | None:
@@ -413,13 +414,13 @@ VOLUME = register(Edit(
 ))
 
 
-_CLIPS = re.compile(r"(?:the\s+)?(?:video\s+)?clips?|(?:the\s+)?footage|视频片段|视频|片段|(?:the\s+)?videos?")
+_CLIPS = compile_led(r"(?:the\s+)?(?:video\s+)?clips?|(?:the\s+)?footage|视频片段|视频|片段|(?:the\s+)?videos?")
 
 
 # one clip said by a word for a clip, not its name: "the clip", "the video clip", "that video", "那个视频" ("the clips",
 # "both videos", 视频原声, a bare 视频 and "the video", the whole video's, are every clip)
 # ("the clip sound" is the reading's word for every clip's sound: "silence both clips" reads so)
-_ONE_CLIP = re.compile(r"\b(?:the\s+(?:video\s+)?clip(?!\s+(?:sound|audio))|(?:that|this)\s+(?:video\s+)?(?:clip|video))\b(?!s\b|\s+(?:and|&))"
+_ONE_CLIP = compile_led(r"\b(?:the\s+(?:video\s+)?clip(?!\s+(?:sound|audio))|(?:that|this)\s+(?:video\s+)?(?:clip|video))\b(?!s\b|\s+(?:and|&))"
                        r"|(?:那个|这个|那段|这段)\s*(?:视频|片段)(?:片段)?")
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ....draft.promo import DEFAULT_TITLE_ANIM
 from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, parse_colour, parse_font, resize
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_segments
+from ..anchors import compile_led
 from ..intents import Intent
 from ..messages import Msg, msg
 from ..parse import Scan
@@ -262,7 +263,7 @@ BIGGER = r"(?P<dir>bigger|larger|smaller|tinier|放大|加大|大一点|大一�
 MORE = r"(?P<more>much\s+|a\s+lot\s+|way\s+|even\s+|a\s+(?:little\s+)?bit\s+|(?:a\s+)?little\s+|slightly\s+|再\s*)?"
 
 
-_TEXT_NAMED = re.compile(rf"(?<![a-z]){TGT_EN}(?![a-z])|{TGT_ZH}")
+_TEXT_NAMED = compile_led(rf"(?<![a-z]){TGT_EN}(?![a-z])|{TGT_ZH}")
 
 
 def _text_before(s: Scan, k: int) -> str | None:
@@ -437,14 +438,14 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
 }
 
 
-_SIZE_WORDS = re.compile(r"(?P<up>有点小|大一点|大一些|大点|大一号|大一档|大1号|大1档|大一个字号|大1个字号|放大|调大|加大|太小|看不清"
+_SIZE_WORDS = compile_led(r"(?P<up>有点小|大一点|大一些|大点|大一号|大一档|大1号|大1档|大一个字号|大1个字号|放大|调大|加大|太小|看不清"
                         r"|\bbigger\b|\blarger\b|\bsize\s+up\b|(?P<need_up>\btoo\s+(?:small|tiny)"
                         r"|\bhard\s+to\s+read|\bnot\s+readable|\bunreadable))"
                         r"|(?P<down>有点大|小一点|小一些|小点|小一号|小一档|小1号|小1档|小一个字号|小1个字号|缩小|调小|太大|\bsmaller\b"
                         r"|\bsize\s+down\b|(?P<need_down>\btoo\s+(?:big|large|huge)"
                         r"|\b(?:is|are)\s+(?:huge|massive|enormous|giant)\b))")
 # "tone it down a size", "the captions, one size down": a size said with an operation's direction
-_A_SIZE = re.compile(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|字号|一号|一档")
+_A_SIZE = compile_led(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|字号|一号|一档")
 
 
 
@@ -471,7 +472,7 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
     return TextStyleArgs(target=target, step=step if m.group("up") else -step)
 
 
-_SIZE_NAMED = re.compile(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\s+)?{SIZE_EN}(?![a-z])|\b{SIZE_EN.replace('?P<n>', '?P<n2>')}\s+size\b"
+_SIZE_NAMED = compile_led(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of\s+)?{SIZE_EN}(?![a-z])|\b{SIZE_EN.replace('?P<n>', '?P<n2>')}\s+size\b"
                          r"|(?:字号|大小)\s*(?:改成|设为|换成|调成|调到|用|开到)?\s*(?P<n3>特大|超大|大号|中号|小号|最大号?|最小号?)"
                          # "字号最大", "最大的字号", "the largest size" (set AK ak268)
                          r"|(?P<n4>最大|最小)号?\s*的?\s*字号"
@@ -501,7 +502,7 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
                          size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
 
 
-_COLOUR_END = re.compile(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
+_COLOUR_END = compile_led(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
                          r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff]"
                          # a look before the text it is said of: "white bold captions" (set AL al176, AJ aj147)
                          r"|(?:(?:bold|bolder|italic|serif|sans|and)\s+)*(?:captions?|subtitles?|title|headline|heading)\b"
@@ -519,7 +520,7 @@ def _colour_args(f: Any, t: str) -> TextStyleArgs | None:
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), color=str(f.values["colour"]))
 
 
-_BOLD = re.compile(r"(?P<off>not\s+bold|unbold|取消加粗|不要加粗|不加粗)|(?P<on>\bbold(?:er)?\b|加粗|粗体|变粗)")
+_BOLD = compile_led(r"(?P<off>not\s+bold|unbold|取消加粗|不要加粗|不加粗)|(?P<on>\bbold(?:er)?\b|加粗|粗体|变粗)")
 
 
 def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -548,8 +549,8 @@ def _title_place(f: Any, t: str) -> dict[str, Any]:
 
 
 # "center aligned", "left-align": a place word said as the text's alignment, not its place on the screen
-_ALIGNED_AFTER = re.compile(r"[\s-]*align(?:ed|ment)?\b")
-_ALIGNED_BEFORE = re.compile(r"\balign(?:ed)?\s+(?:it\s+|them\s+)?(?:to\s+the\s+|to\s+)?$")
+_ALIGNED_AFTER = compile_led(r"[\s-]*align(?:ed|ment)?\b")
+_ALIGNED_BEFORE = compile_led(r"\balign(?:ed)?\s+(?:it\s+|them\s+)?(?:to\s+the\s+|to\s+)?$")
 _ALIGNS = {"left": "left", "right": "right", "center": "center"}
 
 
@@ -573,7 +574,7 @@ def title_look_said(f: Any) -> bool:
 
 # a font said beside another look of the same text: its name, or a font word with "font" ("script" alone may be the
 # voiceover's; "elegant", "clean" are styles)
-_FONT_SAID = re.compile(r"(?<![a-z])(?:(?P<n>playfair\s+display|playfair|didone|handwriting|handwritten|cursive|sans[\s-]serif|sans"
+_FONT_SAID = compile_led(r"(?<![a-z])(?:(?P<n>playfair\s+display|playfair|didone|handwriting|handwritten|cursive|sans[\s-]serif|sans"
                         r"|serif)(?![a-z])(?:\s+(?:font|typeface|lettering|type)\b)?"
                         r"|(?P<w>display|headline|script|classic|modern|impact)\s+(?:font|typeface)\b)"
                         r"|(?P<z>无衬线|衬线|手写|宋体|黑体)体?(?:字体)?"
@@ -582,7 +583,7 @@ _FONT_SAID = re.compile(r"(?<![a-z])(?:(?P<n>playfair\s+display|playfair|didone|
 
 
 # "use serif for headings", "captions should use a serif font", "品牌字体用手写体": the brand kit's fonts (its phrase rules)
-_BRAND_FONT = re.compile(r"\b(?P<use>use|uses|using)\b|\b(?:brand|headings?)\b|品牌")
+_BRAND_FONT = compile_led(r"\b(?P<use>use|uses|using)\b|\b(?:brand|headings?)\b|品牌")
 
 
 def _font_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -685,12 +686,12 @@ ANIM_WORDS = (
     (r"fad(?:e|es|ing)|淡入|淡出|渐显|渐隐", "fade"),
     (r"no\s+animation|without\s+animation|static|不要动画|去掉动画|取消动画|无动画", "none"),
 )
-_OUT = re.compile(r"\b(?:out|exit|exits|exiting|leave|leaves|leaving|disappear\w*|go(?:es|ing)?\s+away)\b|淡出|消失|退场|渐隐|出场|滑出|滑走"
+_OUT = compile_led(r"\b(?:out|exit|exits|exiting|leave|leaves|leaving|disappear\w*|go(?:es|ing)?\s+away)\b|淡出|消失|退场|渐隐|出场|滑出|滑走"
                   # ("the title should go away with a fade", "slide down at the end": how it leaves, sets AK ak257, ak54)
                   r"|\bat\s+the\s+(?:very\s+)?end\b"
                   # ("have it slide down off the screen": how it leaves, set AG ag066)
                   r"|\boff\s+(?:the\s+)?(?:screen|frame)\b|\b(?:slid|fad|float|drift)\w*\s+(?:\w+\s+)?(?:off|away)\b")
-_IN = re.compile(r"\b(?:in|entrance|enter|enters|appear\w*|comes?\s+in)\b|淡入|出现|进场|入场|渐显")
+_IN = compile_led(r"\b(?:in|entrance|enter|enters|appear\w*|comes?\s+in)\b|淡入|出现|进场|入场|渐显")
 
 
 @dataclass(frozen=True)
@@ -705,7 +706,7 @@ class TextAnimArgs:
 
 # "pop up with a fade", "pop in with a slide": "pop up" is how it is said to appear, the animation is the one it comes
 # with (set AN an194 made the captions pop)
-_POP_WITH = re.compile(r"\bpop(?:s|ped|ping)?\s+(?:up|in|on)\s+(?=with\s+(?:an?\s+|the\s+)?(?:fad|slid|typ|bounc|zoom))")
+_POP_WITH = compile_led(r"\bpop(?:s|ped|ping)?\s+(?:up|in|on)\s+(?=with\s+(?:an?\s+|the\s+)?(?:fad|slid|typ|bounc|zoom))")
 
 
 def _anim_of(text: str) -> str | None:

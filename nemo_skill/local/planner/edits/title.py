@@ -11,6 +11,7 @@ from typing import Any
 from ....draft.styles import parse_colour
 from ....draft.timeline import ROLE_TITLE, TT_TEXT, role_of
 from ....draft.timeline import tracks as all_tracks
+from ..anchors import compile_led
 from ..first_cut import (
     TITLE_MS,
     TITLE_STYLE,
@@ -153,7 +154,7 @@ WHOLE_VIDEO = "titlewholevideo"  # the word vocab's rewrites put for "for the wh
 
 # an unquoted "title text" that is only a value of another edit is no title ("标题去掉，换成竖屏" is read by block L as "把标题换成
 # 竖屏": the format, set AR ar236 titled the video 竖屏); the title is then left unread and said so
-_VALUE_ONLY = re.compile(r"\s*(?:(?:vertical|horizontal|portrait|landscape|square|widescreen|竖屏|竖版|横屏|横版|竖向|横向|方形|正方形|宽屏"
+_VALUE_ONLY = compile_led(r"\s*(?:(?:vertical|horizontal|portrait|landscape|square|widescreen|竖屏|竖版|横屏|横版|竖向|横向|方形|正方形|宽屏"
                          r"|\d+\s*[:：]\s*\d+|\d{3,4}\s*p|\d+\s*fps|\d+\s*帧)(?:\s*(?:的|格式|比例|画面|视频|format|video))?)\s*")
 
 
@@ -265,7 +266,7 @@ S_TITLE_POSITION: dict[str, tuple[Template, Template]] = {
 }
 
 
-_AT_THE_END = re.compile(r"最后|结尾|片尾|末尾|\bat\s+the\s+(?:very\s+)?end\b|\bto\s+finish\b")
+_AT_THE_END = compile_led(r"最后|结尾|片尾|末尾|\bat\s+the\s+(?:very\s+)?end\b|\bto\s+finish\b")
 
 
 def _at_the_end(f: Any) -> bool:
@@ -301,18 +302,18 @@ TITLE_TEXT = register(Edit(
 
 
 # "标题从第3秒开始出现", "标题第2秒起出现": a moment in the video, its start (set AG ag069 made it last 3 s)
-_FROM_NTH = re.compile(r"(?:从|在|自)\s*第\s*$")
-_ONWARD = re.compile(r"\s*(?:开始|起)")
+_FROM_NTH = compile_led(r"(?:从|在|自)\s*第\s*$")
+_ONWARD = compile_led(r"\s*(?:开始|起)")
 # "标题2秒后再出现", "标题3秒之后才出来": the moment it enters, its start (set AT at40 made it last 2 s)
-_THEN_ENTERS = re.compile(r"\s*(?:之后|以后|后)\s*(?:再|才)?\s*(?:出现|出来|显示|进场|进来|弹出|开始|$)")
+_THEN_ENTERS = compile_led(r"\s*(?:之后|以后|后)\s*(?:再|才)?\s*(?:出现|出来|显示|进场|进来|弹出|开始|$)")
 # "标题第2秒再出来", "标题第3秒才出现": the Nth second is a moment, the one it enters at (set AV av125 made it last 2 s)
-_NTH = re.compile(r"第\s*$")
-_NTH_ENTERS = re.compile(r"\s*(?:钟)?\s*(?:的时候)?\s*(?:再|才|就)?\s*(?:出现|出来|显示|进场|进来|弹出|开始|起)")
+_NTH = compile_led(r"第\s*$")
+_NTH_ENTERS = compile_led(r"\s*(?:钟)?\s*(?:的时候)?\s*(?:再|才|就)?\s*(?:出现|出来|显示|进场|进来|弹出|开始|起)")
 
 
 # "show the title starting 2 seconds in", "bring the title in 3 s into the video": a moment of the video, its start (set AX
 # ax058 showed it for 2 s)
-_SECONDS_IN = re.compile(r"\s+in(?:to\s+(?:the\s+)?(?:video|clip|promo|ad|reel))?\s*(?:$|[,.;!?])")
+_SECONDS_IN = compile_led(r"\s+in(?:to\s+(?:the\s+)?(?:video|clip|promo|ad|reel))?\s*(?:$|[,.;!?])")
 
 
 def _timing(f: Any, length: int | None = None, start: int | None = None) -> TitleTimingArgs | None:
@@ -335,7 +336,7 @@ def _timing(f: Any, length: int | None = None, start: int | None = None) -> Titl
 
 # "make the title disappear after 1.5 seconds", "the title should go away at 2 s": the moment it leaves, its end (set AK
 # ak244 moved its start there)
-_LEAVES = re.compile(r"\b(?:disappears?|disappearing|vanish(?:es)?|vanishing|go(?:es)?\s+away|going\s+away|leaves?|leaving"
+_LEAVES = compile_led(r"\b(?:disappears?|disappearing|vanish(?:es)?|vanishing|go(?:es)?\s+away|going\s+away|leaves?|leaving"
                      r"|exits?|exiting|ends?|ending|goes\s+off|go\s+off|clears?|is\s+gone|be\s+gone)\s*$")
 
 
@@ -376,7 +377,7 @@ TITLE_TIMING = register(Edit(
 
 # "change the title to summer drop": a removal word after "change … to" is the new text's, not a removal (the title
 # was removed); no reading, so the phrase rules read the words as the text
-_SET_TO = re.compile(r"\b(?:to|as|into)\s+(?:[a-z0-9'&\-]+\s+){0,4}$|(?:改成|改为|换成|设为|叫)\s*[a-z0-9'&\- ]*$")
+_SET_TO = compile_led(r"\b(?:to|as|into)\s+(?:[a-z0-9'&\-]+\s+){0,4}$|(?:改成|改为|换成|设为|叫)\s*[a-z0-9'&\- ]*$")
 
 
 def _removal_is_the_text(f: Any) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ....draft.timeline import is_clip
+from ..anchors import compile_led
 from ..first_cut import (
     DEFAULT_TR,
     KB_CYCLE,
@@ -51,7 +52,7 @@ def _kind_named(text: str) -> str | None:
                 None)
 
 
-_KIND_DIR = re.compile(r"\b(?:slide|wipe|smooth|cover|reveal)s?\s*(?:to\s+the\s+)?(?:left|right|up|down)\b")
+_KIND_DIR = compile_led(r"\b(?:slide|wipe|smooth|cover|reveal)s?\s*(?:to\s+the\s+)?(?:left|right|up|down)\b")
 
 
 def _length_args(f: Any, t: str) -> TransitionArgs | None:
@@ -263,7 +264,7 @@ def r_transition(s: Scan) -> None:
         s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
 
 
-_WISH_BEFORE = re.compile(r"\b(?:could|can|would|will|let|make|have|want|wants|like|need|needs|please|should|prefer|rather)\b"
+_WISH_BEFORE = compile_led(r"\b(?:could|can|would|will|let|make|have|want|wants|like|need|needs|please|should|prefer|rather)\b"
                           r"[^,.;!?]{0,30}$")
 
 
