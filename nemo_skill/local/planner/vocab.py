@@ -2821,6 +2821,9 @@ REWRITES = (
     # "a couple more seconds", "a few extra seconds": a number said in words (before the rewrites that read numbers)
     (r"\ba\s+couple(?:\s+of)?\s+(more\s+|extra\s+)?(s|secs?|seconds?)\b", r"2 \1\2"),
     (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"3 \1\2"),
+    # "手表那张多放几秒", "最后一张再多停几秒": 几秒 after 多 + a verb of showing is "a few more seconds", 3 as in English (it was
+    # left unread; set BI bi274); never 几秒 alone ("每张显示几秒？" asks how long)
+    (r"(多|再多)\s*(放|停|停留|显示|展示|留|给)\s*(?:个)?\s*几\s*秒(?:钟)?", r"\1\g<2>3秒"),
     # "drop the last one": the pronoun, not a 1 ("the last 1" read "last" as "lasts for", and removed image 1)
     (r"\b(the\s+(?:last|first|final|next|previous|other|same|middle|second|third|fourth|fifth|opening|closing))\s+1\b"
      r"(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
@@ -3580,6 +3583,11 @@ _NOT_USED_TOO = (r"(?:music|voice|voiceover|vo|narration|bgm|song|title|captions
 REWRITES = REWRITES + (
     (rf"\buse\s+((?:the|that|my|our)\s+(?!{_NOT_USED_TOO}\b)[a-z][a-z0-9-]*(?:\s+(?!(?:too|also|as|{_NOT_USED_TOO})\b)"
      r"[a-z][a-z0-9-]*)?)\s+(?:too|as\s+well)\b", r"add \1"),
+    # "make it 15 seconds and also use the ring": "also" before "use" is the same "too" (the "also" went as filler, the
+    # ring was dropped without a word; found by the wave 20 fixers); the name ends the clause ("also use the ring as the
+    # opener" is left to the rules that read a place)
+    (rf"\balso\s+use\s+((?:the|that|my|our)\s+(?!{_NOT_USED_TOO}\b)[a-z][a-z0-9-]*(?:\s+(?!(?:too|also|as|and|then|{_NOT_USED_TOO})\b)"
+     r"[a-z][a-z0-9-]*)?)(?=\s*(?:$|[,;.!?]|(?:and|then|too|as\s+well)\b))", r"add \1"),
 )
 # "use all five pics, 3 seconds each": every picture used is a wish of its own, the length after the comma another (the
 # frames read one clause, the length's, and left "use all 5" unread; set BF bf286)

@@ -26,7 +26,7 @@ from ..parse import (
 from ..refs import NOUN, REF, ZH_NOUN, Place, describe, name_score, parse_place, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, name_words, plain_name
-from ..work import CannotApply, Work, tracks_by_role
+from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 from .shared import (
     LABEL,
     audio_role,
@@ -279,6 +279,20 @@ def insertion_index(work: Work, place: Place, rest: list[dict]) -> int:
     return at(place.anchor or "") + (1 if place.at == "after" else 0)
 
 
+_BARE_PRONOUNS = frozenset({"it", "this", "that", "this one", "that one", "它", "这个", "那个"})
+
+
+def _ids_in(node: object) -> set[str]:
+    """Every string the draft holds (the media ids among them), wherever it uses them: a track, an overlay, the brand."""
+    if isinstance(node, str):
+        return {node}
+    if isinstance(node, dict):
+        return {s for v in node.values() for s in _ids_in(v)}
+    if isinstance(node, list):
+        return {s for v in node for s in _ids_in(v)}
+    return set()
+
+
 def apply_add(work: Work, args: AddArgs) -> None:
     if args.every:
         used = {sg.get("mid") for sg in work.main()["sg"]}
@@ -289,6 +303,12 @@ def apply_add(work: Work, args: AddArgs) -> None:
             apply_add(work, AddArgs(what=m.filename))
         return
     what, first = args.what, args.first
+    if what.strip() in _BARE_PRONOUNS:
+        # "add it" with nothing named before it: the uploads the draft does not use yet are the readings, asked (set
+        # BE be246 said "I can't find a file called 'it'"); never one guessed
+        unused = [m for m in work.order if m.id not in _ids_in(work.draft)]
+        if unused:
+            raise Ambiguous([msg("q", text=m.filename) for m in unused])
     media = find_media(work.order, what)
     if media is None:
         raise CannotApply(msg("add.no_file", name=what))
@@ -386,7 +406,7 @@ def r_assets(s: Scan) -> None:
     # ("include all five uploaded pictures": the pictures said with what they are; set BG bg290 looked for a file)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
                     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
-                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:图片|照片|图)\s*(?:都|全)\s*(?:用上|加进去|放进去|用进去)"):
+                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
