@@ -162,6 +162,9 @@ def _caption_saying(work: Work, old: str) -> dict | None:
     return caps[0] if caps else None
 
 
+caption_saying = _caption_saying  # (items' replace: "Red Sneaker 改成 Blue Shoe" is this caption's new text)
+
+
 def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
     ref, text = args.ref, args.text
     segs = work.main()["sg"]
