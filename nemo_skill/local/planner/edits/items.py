@@ -201,7 +201,8 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
         # "Red Sneaker 改成 Blue Shoe" with a caption saying "Red Sneaker": new words no file fully names are the
         # caption's new text, not a picture half-named by them (blue-backpack.jpg for "Blue Shoe"; found by wave 20)
         # ("replace Red Sneaker with the golden ring", gold-ring.jpg half-named: which of the two is asked)
-        from .captions import CaptionSetArgs, apply_caption_set, caption_saying  # (captions is loaded after items)
+        # (captions is loaded after items)
+        from .captions import CaptionSetArgs, apply_caption_set, caption_saying
         if caption_saying(work, old) is not None:
             if media is not None and name_score(old, media.filename) < 1:  # (not the old picture's own file)
                 raise Ambiguous([msg("replace.as_caption", old=msg("q", text=old), text=msg("q", text=new)),
