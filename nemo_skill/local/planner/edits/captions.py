@@ -162,6 +162,9 @@ def _caption_saying(work: Work, old: str) -> dict | None:
     return caps[0] if caps else None
 
 
+caption_saying = _caption_saying  # (items' replace: "Red Sneaker 改成 Blue Shoe" is this caption's new text)
+
+
 def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
     ref, text = args.ref, args.text
     segs = work.main()["sg"]
@@ -413,9 +416,15 @@ _CJK = compile_led(r"[\u4e00-\u9fff]")
 _ZH_SEVERAL = compile_led(r"所有|每|全部|都")
 _ZH_BOTH = compile_led(r"和|跟|以及|连同|一起")
 _SEVERAL_OR_BOTH = compile_led(r"\b(?:all|every|each|both|and|with|plus|along|too|as\s+well)\b|\b\w+s\b\s*$")
+# "its caption", "它的字幕": the caption of a thing named beside it, removed with that thing ("把片段和它的字幕都删掉" removed
+# every caption and left the clip, found by wave 20's fixers; "删掉第二张图片和它的字幕" removed the caption alone): the
+# captions alone are not the wish, so these rules leave the clause (the picture's own removal takes its caption along)
+_THEIRS = compile_led(r"\b(?:its|their)\s+(?:own\s+)?(?:captions?|subtitles?|labels?)\b|(?:它们|它|他们|她们|其)\s*的?\s*(?:字幕|标签)")
 
 
 def _removed_of(f: Any) -> CaptionsRemoveArgs | None:
+    if _THEIRS.search(str(f.text)):
+        return None
     nth = nth_said(f)
     if nth is not None or "visual" not in f.target_keys():
         return CaptionsRemoveArgs(nth=nth)
@@ -447,9 +456,10 @@ CAPTIONS_REMOVE = register(Edit(
              # (the text alone, "remove the text", is all text's: which is asked when the edit is made)
              lambda f, t: None if animation_said(f) or t == "text_some" else _removed_of(f),
              refuses="ref file quote"),
-        rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))),
-             needs="quote"),
-        rule("captions", "remove off", lambda f, t: CaptionsRemoveArgs(only=str(f.values.get("ref"))), needs="ref"),
+        rule("captions", "remove off", lambda f, t: None if _THEIRS.search(str(f.text))
+             else CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))), needs="quote"),
+        rule("captions", "remove off", lambda f, t: None if _THEIRS.search(str(f.text))
+             else CaptionsRemoveArgs(only=str(f.values.get("ref"))), needs="ref"),
     ),
 ))
 

@@ -197,6 +197,18 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
         work.done(_set_audio(work, role, media), "replace_media", role=role, media=media.id)
         return
     media = find_media(work.order, new, ("image", "video"))
+    if media is None or name_score(new, media.filename) < 1:
+        # "Red Sneaker 改成 Blue Shoe" with a caption saying "Red Sneaker": new words no file fully names are the
+        # caption's new text, not a picture half-named by them (blue-backpack.jpg for "Blue Shoe"; found by wave 20)
+        # ("replace Red Sneaker with the golden ring", gold-ring.jpg half-named: which of the two is asked)
+        # (captions is loaded after items)
+        from .captions import CaptionSetArgs, apply_caption_set, caption_saying
+        if caption_saying(work, old) is not None:
+            if media is not None and name_score(old, media.filename) < 1:  # (not the old picture's own file)
+                raise Ambiguous([msg("replace.as_caption", old=msg("q", text=old), text=msg("q", text=new)),
+                                 msg("replace.as_file", old=msg("q", text=old), file=media.filename)])
+            apply_caption_set(work, CaptionSetArgs(ref=old, text=new, old=old))
+            return
     if media is None:
         raise CannotApply(msg("replace.no_visual", name=new))
     segs = work.main()["sg"]
@@ -519,6 +531,14 @@ S_REMOVE: dict[str, tuple[Template, Template]] = {
 
 
 S_REPLACE: dict[str, tuple[Template, Template]] = {
+    "replace.as_caption": (
+        "the caption {old} changed to {text}",
+        "把字幕{old}改成{text}",
+    ),
+    "replace.as_file": (
+        "the picture {old} replaced with {file}",
+        "把图片{old}换成 {file}",
+    ),
     "audio.replaced": (
         "{label} replaced with {file}.",
         "{label}已替换为 {file}。",
