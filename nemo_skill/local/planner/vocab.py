@@ -1457,6 +1457,15 @@ OPS["decrease"] = (OPS["decrease"][0] + ("shrink", "shrink down"), OPS["decrease
 # unread and the whole message refused: "vertical for reels, keep the logo where it is", set BI bi249)
 OPS["keep"] = (OPS["keep"][0] + ("where it is", "where they are", "as it is", "as they are", "as is", "in place"),
                OPS["keep"][1] + ("原位", "位置不变", "保持原位"))
+# "水印放左下角，右下角会挡住字幕", "put the logo bottom left, the bottom right would cover the captions": what a place
+# would cover, said after the place asked, is why, not a wish for that place (the captions were moved to the bottom
+# right; found by wave 20's fixers)
+REWRITES = REWRITES + (
+    (r"[，,；;]\s*(?:因为|不然|否则|要不然)?\s*[^，,。；;!！?？]{0,10}?(?:会|可能会|就会|容易|肯定会)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡|压住|挡)"
+     r"[^，,。；;!！?？]*", ""),
+    (r"[,;]\s*(?:because\s+|since\s+|as\s+|otherwise\s+|or\s+else\s+)?[^,.;!?]{0,30}?\b(?:would|will|might|could|'d|'ll|is\s+going\s+to)"
+     r"\s+(?:cover|block|hide|overlap|sit\s+on)\b[^.;!?,]*", " "),
+)
 # --- end of block O
 
 

@@ -6,6 +6,7 @@ becomes the reply.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ....draft import promo
@@ -40,6 +41,7 @@ class LogoArgs:
     fade: float | None = None  # "more transparent", "淡一点": its opacity times this
     called: str = ""  # what a sticker is called ("sale", "促销"): its file name must say it
     placed: bool = False  # said of an overlay named in an earlier clause ("…，放左下角"): one on the video already
+    also: str = ""  # a second overlay added by the same words ("add the logo and the sticker"): its noun ("sticker")
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -127,6 +129,12 @@ def _when(work: Work, seg: dict) -> Msg:
 
 
 def apply_logo(work: Work, args: LogoArgs) -> None:
+    if args.also == "both":
+        raise CannotApply(msg("logo.one_each"))
+    if args.also:  # both added, each in a free corner (set BE be240 placed the sticker alone)
+        apply_logo(work, replace(args, also="", called=""))
+        apply_logo(work, replace(args, noun=args.also, also=""))
+        return
     tracks = _overlays(work)
     placed = [s for t in tracks for s in t["sg"]]
     if args.remove:
@@ -326,6 +334,30 @@ def span_of(text: str) -> dict:
     if re.search(r"whole|entire|throughout|all\s+the\s+time|全程|一直|整个视频|始终", t):
         return {"start": 0, "span": "all"}
     return {}
+
+
+# the logo and a sticker named in one clause: ``_noun`` says one of them, so a rule reading one overlay's place, look, time
+# or removal would do half the wish ("add the logo and the sticker" placed the sticker alone: set BE be240)
+_LOGO_WORD = compile_led(r"logo|watermark|标志|水印")
+_STICKER_WORD = compile_led(r"sticker|贴纸|贴图")
+
+
+_JOINED = compile_led(r"^\W*(?:和|与|跟|及|以及|还有|加|and|&)?\s*")
+
+
+def _both(text: str) -> bool:
+    t = text.lower()
+    return _LOGO_WORD.search(t) is not None and _STICKER_WORD.search(t) is not None
+
+
+def _one(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str], LogoArgs | None]:
+    """``read``, for a clause naming one overlay. Of a clause naming the logo and a sticker ("put the logo and the sticker
+    in the top left"), a refusal that names both: never one of them placed, nor the clause left to the phrase rules
+    (which placed the sticker alone)."""
+    def one(f: Frame, t: str) -> LogoArgs | None:
+        said = read(f, t)
+        return LogoArgs(noun="logo", also="both") if said is not None and _both(f.text) else said
+    return one
 
 
 def _noun(text: str) -> str:
@@ -764,7 +796,12 @@ def _removed_at(f: Frame, t: str) -> LogoArgs | None:
 
 def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
     """"加上促销贴纸", "加上我们的logo": a sticker or logo is laid over the video, never added as a picture of its own
-    (sets AK ak138, AG ag154, AH ah164); in the default corner until its place is said."""
+    (sets AK ak138, AG ag154, AH ah164); in the default corner until its place is said. Both named ("put both the logo
+    and the sticker on"): both added, never the one `_noun` finds first alone (set BE be240)."""
+    if _both(f.text):
+        # (the sticker's name from the words after the logo's: "logo和促销贴纸", never "和")
+        after = f.text[max(m.end() for m in _LOGO_WORD.finditer(f.text.lower())):]
+        return LogoArgs(noun="logo", also="sticker", called=_called(_JOINED.sub("", after)))
     noun = _noun(f.text)
     if noun not in ("sticker", "logo"):
         return None
@@ -775,7 +812,9 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
 # "add an end card … and put the logo on it" is the card's logo, set AK ak132)
 _ON_IT = compile_led(r"\b(?:on(?:to)?|over)\s+the\s+(?:video|frame|screen|footage)\b"
                     # "把贴纸放上去", "logo贴上去": put on, the video understood (set BF bf233 was not understood)
-                    r"|(?:放|贴|加|摆)\s*(?:上去|到(?:视频|画面|屏幕)上(?:去)?)")
+                    r"|(?:放|贴|加|摆)\s*(?:上去|到(?:视频|画面|屏幕)上(?:去)?)"
+                    # "put both the logo and the sticker on": "on" closing the clause, the video understood (set BE be240)
+                    r"|\bon\W*$")
 
 
 def _put_on(f: Frame, t: str) -> LogoArgs | None:
@@ -860,6 +899,9 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),
     "logo.none_at": ("There is no logo or overlay at the {pos}: nothing was removed.", "{pos}没有 logo 或叠加层，没有删除任何东西。"),
     "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
+    "logo.one_each": ("The logo and the sticker each need their own place: say it for one at a time, e.g. 'put the logo in "
+                      "the top left corner', then 'put the sticker in the top right corner'.",
+                      "logo 和贴纸要分别放：请一次说一个，例如「把logo放在左上角」，再说「把贴纸放在右上角」。"),
     "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
 }
 
@@ -881,31 +923,31 @@ LOGO = register(Edit(
     # the placed logo bigger, smaller, fainter or stronger, said of it or of "it" after it ("the watermark is too
     # strong, make it fainter"); its place, file and time are the phrase rules'
     frames=(
-        rule("logo", "increase", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=1.5), refuses="pct dur pos file quote"),
-        rule("logo", "decrease", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67), refuses="pct dur pos file quote"),
-        rule("logo", "fainter", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6), refuses="pct dur pos file quote"),
-        rule("logo", "stronger", lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5), refuses="pct dur pos file quote"),
-        rule("logo", "quieter_need louder_need", _too_big, refuses="pct dur pos file quote"),
+        rule("logo", "increase", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=1.5)), refuses="pct dur pos file quote"),
+        rule("logo", "decrease", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67)), refuses="pct dur pos file quote"),
+        rule("logo", "fainter", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6)), refuses="pct dur pos file quote"),
+        rule("logo", "stronger", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5)), refuses="pct dur pos file quote"),
+        rule("logo", "quieter_need louder_need", _one(_too_big), refuses="pct dur pos file quote"),
         # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
-        rule("logo", "move set add implied keep increase decrease", _framed, needs="pos", refuses="quote dur range"),
-        rule("logo", "set implied keep increase decrease", _framed, needs="pct", refuses="quote dur range pos"),
+        rule("logo", "move set add implied keep increase decrease", _one(_framed), needs="pos", refuses="quote dur range"),
+        rule("logo", "set implied keep increase decrease", _one(_framed), needs="pct", refuses="quote dur range pos"),
         # added with its width or opacity said as a share ("加上我们的logo，宽度占画面的20%", "add our logo, 15% of the frame
         # width": the share was read by no rule, set BD bd179); a share said of nothing (no width or opacity word) is None
-        rule("logo", "add", _framed, needs="pct", refuses="quote dur range pos ref"),
+        rule("logo", "add", _one(_framed), needs="pct", refuses="quote dur range pos ref"),
         # "the other corner", "挪到另一边": the same height, the other side (no place value: its words are the logo's)
-        rule("logo", "move set implied", _mirrored, refuses="quote dur range pct pos"),
-        rule("logo", "see_through", _framed, refuses="quote dur range"),
+        rule("logo", "move set implied", _one(_mirrored), refuses="quote dur range pct pos"),
+        rule("logo", "see_through", _one(_framed), refuses="quote dur range"),
         # removed: "remove the logo", "去掉水印", "logo不要了", "the watermark has to go" (was a phrase rule's five
         # alternatives; the vocab's logo target and remove operation say it)
-        rule("logo", "remove", _removed, refuses="quote dur range pct pos"),
+        rule("logo", "remove", _one(_removed), refuses="quote dur range pct pos"),
         # the one in a place said: "删除右上角的 logo" (set BI bi238)
-        rule("logo", "remove", _removed_at, needs="pos", refuses="quote dur range pct"),
+        rule("logo", "remove", _one(_removed_at), needs="pos", refuses="quote dur range pct"),
         rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
         rule("logo", "set move", _put_on, refuses="quote dur range pct pos ref file"),
         # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
         # ("remove": "hide the logo for the first 5 s", shown after them, set BG bg239; any other removal is None)
-        rule("logo", "show_for set implied keep add move not_whole remove", _timed, needs="dur", refuses="quote ref"),
-        rule("visual", "add", _file_framed, needs="file", refuses="quote dur range ref"),
-        rule("visual", "implied set move keep see_through show_for", _file_look, needs="file", refuses="quote ref"),
+        rule("logo", "show_for set implied keep add move not_whole remove", _one(_timed), needs="dur", refuses="quote ref"),
+        rule("visual", "add", _one(_file_framed), needs="file", refuses="quote dur range ref"),
+        rule("visual", "implied set move keep see_through show_for", _one(_file_look), needs="file", refuses="quote ref"),
     ),
 ))
