@@ -3663,6 +3663,23 @@ REWRITES = REWRITES + (
 extend(TARGETS, "wholefade", zh=("慢慢变黑", "慢慢变白", "渐渐变黑", "渐渐变白", "逐渐变黑", "逐渐变白", "缓缓变黑", "缓缓变白",
                                  "慢慢暗下去", "渐渐暗下去", "逐渐暗下去", "慢慢黑下去", "渐渐黑下去"))
 _K_DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)"
+# one clip's sound said by "its" after a word for one clip: "the clip has wind noise, kill its sound", "the video part is
+# noisy, turn its sound down" became "the clip sound", every clip's, and with two clips both were lowered or muted (a
+# wrong edit found in wave 20): read as that one clip's sound, asked which when there are two. Put before every other
+# rewrite, as the ones making "its sound" "the clip sound" come earlier
+REWRITES = ((r"(\b(?:the|that|this)\s+(?:video\s+)?(?:clip|video\s+(?:part|bit|section|segment))\b(?!s\b|\s+(?:and|&)\b)"
+             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+             r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip's sound"),
+            # (the verb split around it joined: "turn down the sound of …")
+            (r"(\bthe\s+(?!(?:video|whole|entire|other|same|two|both)\b)([a-z0-9\-]+)\s+(?:video\s+)?clip\b(?!s\b|\s+(?:and|&)\b)"
+             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+             r"\bturn\s+its\s+(?:own\s+)?(?:sound|audio)\s+(up|down)\b", r"\1turn \3 the sound of the \2 clip"),
+            # ("the unboxing clip is noisy, turn its sound down": that clip's, by its name; both were lowered)
+            (r"(\bthe\s+(?!(?:video|whole|entire|other|same|two|both)\b)([a-z0-9\-]+)\s+(?:video\s+)?clip\b(?!s\b|\s+(?:and|&)\b)"
+             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+             r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the sound of the \2 clip"),
+            # ("那个视频太吵了，把它的声音调小" lowered every sound, the music too: that clip's)
+            (r"((?:那个|这个|那段|这段)\s*(?:视频|片段)(?:片段)?[^。！？；;]{0,30}?)它的\s*(?=声音|音量|原声)", r"\1那个视频的")) + REWRITES
 REWRITES = REWRITES + (
     # a whole video's fade with its length said right after "fade in" / "fade out": "Fade in 1 s at the start; …", "fade in
     # over 2 seconds and keep the title for 2 seconds", "… and fade the whole video out over 3 seconds at the end" (the fade

@@ -373,6 +373,16 @@ def _clips_said_volume(f: Any, t: str) -> VolumeArgs | None:
     return VolumeArgs(target=AUDIO_TARGET["clip_sound"], value=f.values["pct"])
 
 
+def _level(f: Any, t: str, **said: Any) -> VolumeArgs:
+    """A sound's level: one clip's when a word for one clip says it ("the clip is noisy, turn its sound down" read as
+    "the clip's sound": with two clips both were lowered, a wrong edit found in wave 20; it is asked which), else the
+    sound's own."""
+    one = _one_clip(f) if t in ("clip_sound", "all_sound") else None
+    if one:
+        return VolumeArgs(target="ref", ref=one, **said)
+    return VolumeArgs(target=AUDIO_TARGET[t], **said)
+
+
 VOLUME = register(Edit(
     kind="volume",
     args=VolumeArgs,
@@ -385,8 +395,8 @@ VOLUME = register(Edit(
                'track `vol` (clip sound: segment `vol`); louder ×1.5, quieter ×0.6; unmutes',
                '音量'),
     frames=(
-        rule("music voice clip_sound all_sound", "increase louder louder_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up"), refuses="pct ref file"),
-        rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down"), refuses="pct ref file"),
+        rule("music voice clip_sound all_sound", "increase louder louder_need", lambda f, t: _level(f, t, rel="up"), refuses="pct ref file"),
+        rule("music voice clip_sound all_sound", "decrease quieter quieter_need", lambda f, t: _level(f, t, rel="down"), refuses="pct ref file"),
         rule("none", "louder louder_need quieter quieter_need", lambda f, t: VolumeArgs(target="any", rel="up" if f.op_keys() & {"louder", "louder_need"} else "down"), refuses="pct dur ref file"),
         # a clip's own sound by its name: "make the unboxing clip quieter", "lower the sound of unboxing.mp4",
         # "把unboxing的声音调小一点", "unboxing clip sound at 30%"
@@ -404,11 +414,11 @@ VOLUME = register(Edit(
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="file pct", refuses="by dur ref"),
         rule("visual", "set keep implied", _clips_said_volume, needs="pct", refuses="by dur ref file"),
         rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
-        rule("music voice clip_sound all_sound", "increase louder", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="up", by=f.values["pct"]), needs="pct by"),
-        rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], rel="down", by=f.values["pct"]), needs="pct by"),
+        rule("music voice clip_sound all_sound", "increase louder", lambda f, t: _level(f, t, rel="up", by=f.values["pct"]), needs="pct by"),
+        rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: _level(f, t, rel="down", by=f.values["pct"]), needs="pct by"),
         # ("the music is a bit loud, maybe 20%": the level said is the remedy of the complaint)
         rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter louder_need quieter_need",
-             lambda f, t: VolumeArgs(target=AUDIO_TARGET[t], value=f.values["pct"]), needs="pct", refuses="by"),
+             lambda f, t: _level(f, t, value=f.values["pct"]), needs="pct", refuses="by"),
     ),
     phrases=(Phrase(50, r_audio, ('volume', 'mute', 'duck')),),
 ))
@@ -468,7 +478,7 @@ MUTE = register(Edit(
                'track or clip `mute`',
                '静音'),
     frames=(
-        rule("clip_sound", "remove", lambda f, t: MuteArgs(target="clips", on=True), refuses="ref file"),
+        rule("clip_sound", "remove", lambda f, t: _sound_mute(f, t), refuses="ref file"),
         # "视频片段静音", "mute clip 2": a clip's own sound
         rule("visual", "mute unmute", lambda f, t: MuteArgs(target="ref", ref=str(f.values["ref"]), on="mute" in f.op_keys()), needs="ref"),
         # "mute unboxing.mp4", "no audio from unboxing.mp4" (read as "mute unboxing.mp4"): the clip by its file
