@@ -230,21 +230,11 @@ def led(pattern: str, first: str | None) -> str:
     return pattern if first is None else f"(?={first})(?:{pattern})"
 
 
-def quick(pattern: str) -> str:
-    """``pattern`` led by a lookahead of its first characters (the same matches and groups), where they are known."""
-    return led(pattern, first_chars(pattern))
-
-
 @lru_cache(maxsize=4096)
 def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile`` of ``pattern`` led by its first characters (``quick``): the same matches, groups and flags; kept,
-    as ``re.compile`` keeps what it compiled (some rules build their patterns per call)."""
+    """``re.compile`` of ``pattern`` led by a lookahead of its first characters, where they are known: the same
+    matches, groups and flags; kept, as ``re.compile`` keeps what it compiled (some rules build their patterns per
+    call)."""
     if flags & (re.IGNORECASE | re.VERBOSE):
         return re.compile(pattern, flags)
-    fast = quick(pattern)
-    if fast != pattern:
-        LED[fast] = (pattern, flags)
-    return re.compile(fast, flags)
-
-
-LED: dict[str, tuple[str, int]] = {}  # each led pattern compiled, with the pattern it leads (a test reads both alike)
+    return re.compile(led(pattern, first_chars(pattern)), flags)

@@ -58,9 +58,7 @@ DIR = r"(?:left|right|up|down|向左|向右|向上|向下)"
 Handler = Callable[["Scan", re.Match], None]
 
 
-@lru_cache(maxsize=2048)
-def rx(pattern: str) -> re.Pattern:
-    return compile_led(pattern)
+rx = compile_led  # a rule's pattern compiled, led by its first characters (and kept)
 
 
 @lru_cache(maxsize=2048)
