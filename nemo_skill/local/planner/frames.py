@@ -542,6 +542,13 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                     mentions, starts, bounds[-1], left_end)):
                 # "把gold-ring.jpg和black-cap.jpg删掉": two files, one wish (set BF bf006 removed only the second)
                 continue
+            if _AND.fullmatch(cut.group(0)) and right and right[0].keys == {"logo"} and _OVERLAY_THEN.fullmatch(
+                    text[right_start:right[0].start]) and _overlay_named_last(text, left_end, _between(
+                    mentions, starts, bounds[-1], left_end)):
+                # "put the logo and the sticker in the top left", "把水印和促销贴纸都加上": two overlays, one wish (the
+                # place, or the adding, said after the second is both's; found by the wave 22 lead: the sticker alone
+                # was placed, the logo dropped)
+                continue
             if own and _span_goes_on(text, _between(mentions, starts, bounds[-1], left_end), right):
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
                 # starts, is the same span (wave 13: the length was left unread)
@@ -670,6 +677,16 @@ def _bare_things(text: str, a: int, b: int, left: list[Mention]) -> bool:
     for m in reversed(left):
         rest = rest[:m.start - a] + " " + rest[m.end - a:]
     return _THING_WORDS.fullmatch(rest) is not None
+
+
+# the words between "and" and a second overlay's noun: an article, a name ("the sale sticker", "促销贴纸")
+_OVERLAY_THEN = compile_led(r"(?:\s|把|将|给|the|both|our|my|a|an)*(?:[a-z0-9\-]+\s+|[\u4e00-\u9fff]{1,4})?")
+
+
+def _overlay_named_last(text: str, b: int, left: list[Mention]) -> bool:
+    """Whether the words before a joint end with an overlay named, no value said ("put the logo and…", "把水印和…")."""
+    return bool(left) and left[-1].keys == {"logo"} and not text[left[-1].end:b].strip() and not any(
+        m.slot == "value" for m in left)
 
 
 def _bare_files(text: str, a: int, b: int, left: list[Mention]) -> bool:

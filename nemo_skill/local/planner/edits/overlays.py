@@ -161,6 +161,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     if not placed and (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None):
         raise CannotApply(msg("logo.not_placed"))  # "make the logo bigger" with none on the video: nothing to change
     mid = _which_overlay(work, args, placed)
+    if (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None) \
+            and not any(p.get("mid") == mid for p in placed):
+        # "make the logo semi-transparent and the sticker smaller" with the logo alone on the video: the sticker's look,
+        # never the sticker laid on (found by the wave 22 lead)
+        media = work.media.get(mid)
+        raise CannotApply(msg("logo.not_on", name=media.filename if media else mid) if placed else msg("logo.not_placed"))
     if args.pos == "mirror" and not any(p.get("mid") == mid for p in placed):
         raise CannotApply(msg("logo.not_placed"))  # "the other corner" of a logo not on the video
     media = work.media.get(mid)
@@ -894,6 +900,8 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
                    "哪张图片是 logo？请上传后说例如「用logo.png作为logo」。"),
     "logo.not_placed": ("There is no logo on the video yet: say e.g. 'put logo.png in the top right corner'.",
                         "视频上还没有 logo：可以说例如「把logo.png放在右上角」。"),
+    "logo.not_on": ("{name} is not on the video yet, so nothing of it was changed: say where to put it, e.g. 'put {name} in "
+                    "the top left corner'.", "{name}还没有放到视频上，没有改动它：请先说放在哪里，例如「把{name}放在左上角」。"),
     "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
     "logo.no_sticker": ("There is no sticker on the video to remove.", "视频上没有可以删除的贴纸。"),
     "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),
