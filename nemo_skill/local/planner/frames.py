@@ -54,6 +54,10 @@ _ONLY_SIDE = compile_led(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
 # ("make it shorter too - 6 seconds": a dash, set AS as226)
 _APART = compile_led(r"(?:一点|一些|点|些|\s|\btoo\b|\bstill\b)*(?:[,，:：]|\s[\-–—]+)\s*")  # ("再短一点，0.3秒": 再短 is the operation)
+# between an old length and the new one: "3秒改成6秒", "3 seconds, change it to 6 seconds" (a bare "to" is a range)
+_OLD_TO_NEW = compile_led(r"\s*(?:[,，]\s*)?(?:(?:要|请|再)?(?:改成|改为|换成|变成|调成|调为|改到|调到)|->|→|=>"
+                         r"|(?:(?:please\s+)?(?:change|make|set|turn)\s+(?:it|that|this)\s+(?:to|into)|changed?\s+to|instead\s+of\s+that,?)"
+                         r")\s*")
 _RELATIVE = compile_led(r"\s*(?:longer|shorter|more|less)\b")
 # ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
 _ENOUGH = compile_led(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
@@ -546,6 +550,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
                 # starts, is the same span (wave 13: the length was left unread)
                 own = False
+            if own and comma and right and "dur" in right[-1].keys and not any(m.slot == "target" for m in right) \
+                    and (left_ms := _between(mentions, starts, bounds[-1], left_end)) and "dur" in left_ms[-1].keys \
+                    and _OLD_TO_NEW.fullmatch(text, left_ms[-1].end, right[-1].start):
+                # "标题停留3秒，改成5秒", "the title stays 3 seconds, change it to 5": the new length of the same thing,
+                # never the video's (set BK bk105)
+                own = False
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue
@@ -765,6 +775,11 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     value = msg.quotes[int(qm.group(1))] if qm else None
                 elif kind == "dur":
                     value = dur_ms(str(m.value))
+                    if "dur" in frame.values and (prev := next((u for u in reversed(frame.used) if "dur" in u.keys), None)) \
+                            and _OLD_TO_NEW.fullmatch(text, prev.end, m.start):
+                        # "标题停留三秒改成六秒", "the title's 3 seconds, change it to 6": the old length, then the new one;
+                        # the new one is meant (set BK bk105 kept the title at 3 s and made the video 6 s long)
+                        frame.values["dur"] = value
                     _flag(frame, "for", _FOR, text, max(a, m.start - 8), m.start)  # "keep it for 5 seconds"
                     _flag(frame, "first", _FIRST, text, max(a, m.start - 10), m.start)  # "the first 4 seconds"
                     _flag(frame, "only", _ONLY_SIDE, text, max(a, m.start - 26), m.start)  # "only its first 4 s"
