@@ -1057,7 +1057,9 @@ def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
     said_it = re.search(r"\bit\b", frame.text) is not None
-    if "quote" in frame.values and said_it and not frame.op_keys() - GENERIC_OPS \
+    # ("改成“Big Sale”": Chinese leaves the "it" out; set BL bl136 was not understood)
+    if "quote" in frame.values and (said_it or (not frame.targets and _CJK_CHAR.search(frame.text) is not None)) \
+            and frame.ops and not frame.op_keys() - GENERIC_OPS \
             and not frame.values.keys() & {"ref", "file"}:
         return True  # "change it to 'Big Sale'": the title's, a caption's or the end card's words (set AN an246)
     if frame.values.keys() & {"ref", "file", "quote", "fit", "still"}:
@@ -1277,7 +1279,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         # "音乐大声一点，配音也有点小" (the music up does not make the voice louder) is two wishes (set BI bi055 dropped the voice)
         before.reasons += [(a, b) for a, b in before.needs if not _unanswered((a, b), result.intents, asked)]
     result.needs = before.needs
-    result.intents = _specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs)
+    result.intents = _specific_anim(_specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs))
     return result
 
 
@@ -1768,3 +1770,18 @@ def _specific_sound(intents: list[Intent]) -> list[Intent]:
     said = {(i.args.rel, i.args.target) for i in intents if i.kind == "volume" and i.args.target != "any"}
     return [i for i in intents if not (i.kind == "volume" and i.args.target == "any" and i.args.value is None
                                        and any(rel == i.args.rel for rel, _ in said))]
+
+
+# an animation and a finer one of the same kind ("typewriter" letter by letter, "word by word" its finer form)
+_FINER_ANIM = {"typewriter": "typewriter_word"}
+
+
+def _specific_anim(intents: list[Intent]) -> list[Intent]:
+    """"Make the captions appear word by word, typewriter style": the style said again after a comma is the same wish;
+    the finer form said is the one meant (set BL bl106 typed the captions word by word, then letter by letter)."""
+    def key(i: Intent) -> tuple[Any, ...]:
+        a = i.args
+        return (a.target, a.when, getattr(a, "nth", None), getattr(a, "of", None))
+    finer = {(key(i), i.args.anim) for i in intents if i.kind == "text_anim"}
+    return [i for i in intents if not (i.kind == "text_anim" and i.args.anim in _FINER_ANIM
+                                       and (key(i), _FINER_ANIM[i.args.anim]) in finer)]
