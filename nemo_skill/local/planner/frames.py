@@ -54,6 +54,10 @@ _ONLY_SIDE = compile_led(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(
                         r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
 # ("make it shorter too - 6 seconds": a dash, set AS as226)
 _APART = compile_led(r"(?:一点|一些|点|些|\s|\btoo\b|\bstill\b)*(?:[,，:：]|\s[\-–—]+)\s*")  # ("再短一点，0.3秒": 再短 is the operation)
+# between an old length and the new one: "3秒改成6秒", "3 seconds, change it to 6 seconds" (a bare "to" is a range)
+_OLD_TO_NEW = compile_led(r"\s*(?:[,，]\s*)?(?:(?:要|请|再)?(?:改成|改为|换成|变成|调成|调为|改到|调到)|->|→|=>"
+                         r"|(?:(?:please\s+)?(?:change|make|set|turn)\s+(?:it|that|this)\s+(?:to|into)|changed?\s+to|instead\s+of\s+that,?)"
+                         r")\s*")
 _RELATIVE = compile_led(r"\s*(?:longer|shorter|more|less)\b")
 # ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
 _ENOUGH = compile_led(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
@@ -553,6 +557,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
                 # starts, is the same span (wave 13: the length was left unread)
                 own = False
+            if own and comma and right and "dur" in right[-1].keys and not any(m.slot == "target" for m in right) \
+                    and (left_ms := _between(mentions, starts, bounds[-1], left_end)) and "dur" in left_ms[-1].keys \
+                    and _OLD_TO_NEW.fullmatch(text, left_ms[-1].end, right[-1].start):
+                # "标题停留3秒，改成5秒", "the title stays 3 seconds, change it to 5": the new length of the same thing,
+                # never the video's (set BK bk105)
+                own = False
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
                     mentions, starts, bounds[-1], left_end), right):
                 continue
@@ -782,6 +792,11 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     value = msg.quotes[int(qm.group(1))] if qm else None
                 elif kind == "dur":
                     value = dur_ms(str(m.value))
+                    if "dur" in frame.values and (prev := next((u for u in reversed(frame.used) if "dur" in u.keys), None)) \
+                            and _OLD_TO_NEW.fullmatch(text, prev.end, m.start):
+                        # "标题停留三秒改成六秒", "the title's 3 seconds, change it to 6": the old length, then the new one;
+                        # the new one is meant (set BK bk105 kept the title at 3 s and made the video 6 s long)
+                        frame.values["dur"] = value
                     _flag(frame, "for", _FOR, text, max(a, m.start - 8), m.start)  # "keep it for 5 seconds"
                     _flag(frame, "first", _FIRST, text, max(a, m.start - 10), m.start)  # "the first 4 seconds"
                     _flag(frame, "only", _ONLY_SIDE, text, max(a, m.start - 26), m.start)  # "only its first 4 s"
@@ -1059,7 +1074,9 @@ def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
     said_it = re.search(r"\bit\b", frame.text) is not None
-    if "quote" in frame.values and said_it and not frame.op_keys() - GENERIC_OPS \
+    # ("改成“Big Sale”": Chinese leaves the "it" out; set BL bl136 was not understood)
+    if "quote" in frame.values and (said_it or (not frame.targets and _CJK_CHAR.search(frame.text) is not None)) \
+            and frame.ops and not frame.op_keys() - GENERIC_OPS \
             and not frame.values.keys() & {"ref", "file"}:
         return True  # "change it to 'Big Sale'": the title's, a caption's or the end card's words (set AN an246)
     if frame.values.keys() & {"ref", "file", "quote", "fit", "still"}:
@@ -1279,7 +1296,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         # "音乐大声一点，配音也有点小" (the music up does not make the voice louder) is two wishes (set BI bi055 dropped the voice)
         before.reasons += [(a, b) for a, b in before.needs if not _unanswered((a, b), result.intents, asked)]
     result.needs = before.needs
-    result.intents = _specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs)
+    result.intents = _specific_anim(_specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs))
     return result
 
 
@@ -1770,3 +1787,18 @@ def _specific_sound(intents: list[Intent]) -> list[Intent]:
     said = {(i.args.rel, i.args.target) for i in intents if i.kind == "volume" and i.args.target != "any"}
     return [i for i in intents if not (i.kind == "volume" and i.args.target == "any" and i.args.value is None
                                        and any(rel == i.args.rel for rel, _ in said))]
+
+
+# an animation and a finer one of the same kind ("typewriter" letter by letter, "word by word" its finer form)
+_FINER_ANIM = {"typewriter": "typewriter_word"}
+
+
+def _specific_anim(intents: list[Intent]) -> list[Intent]:
+    """"Make the captions appear word by word, typewriter style": the style said again after a comma is the same wish;
+    the finer form said is the one meant (set BL bl106 typed the captions word by word, then letter by letter)."""
+    def key(i: Intent) -> tuple[Any, ...]:
+        a = i.args
+        return (a.target, a.when, getattr(a, "nth", None), getattr(a, "of", None))
+    finer = {(key(i), i.args.anim) for i in intents if i.kind == "text_anim"}
+    return [i for i in intents if not (i.kind == "text_anim" and i.args.anim in _FINER_ANIM
+                                       and (key(i), _FINER_ANIM[i.args.anim]) in finer)]

@@ -331,7 +331,8 @@ def _text_style_rules(s: Scan) -> None:
                     rf"|\b(?P<t3>{TGT_EN})\s+(?:(?:should|could|can|to|will|would|must)\s+)?(?:be\s+)?(?:written\s+|set\s+|done\s+)?"
                     rf"in\s+(?:an?\s+)?{FONT.replace('?P<f>', '?P<f3>')}(?:\s+(?:font|typeface))?"
                     rf"|(?:(?P<t4>{TGT_ZH})\s*的?\s*)?字体\s*(?:换成|改成|改为|用|设为|设置为|设置成|设成|调成|换为|变成)\s*{FONT.replace('?P<f>', '?P<f4>')}(?:字体)?"
-                    rf"|(?:(?P<t5>{TGT_ZH})\s*)?(?:用|换成|改成)\s*{FONT.replace('?P<f>', '?P<f5>')}\s*(?:字体)?"
+                    # ("标题改用中文字体": the title's, never all text; set BK bk278 gave the captions the font too)
+                    rf"|(?:(?P<t5>{TGT_ZH})\s*)?(?:改用|换用|用|换成|改成)\s*{FONT.replace('?P<f>', '?P<f5>')}\s*(?:字体)?"
                     # a font by its name for a text ("use Playfair Display for the title", set AC ac088, AE ae042)
                     rf"|\b(?:use|set|try|pick|choose|go\s+with)\s+(?:the\s+|an?\s+)?{FONT_NAME.replace('?P<f>', '?P<f6>')}(?:\s+(?:font|typeface))?"
                     rf"\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?P<t6>{TGT_EN})(?:'s)?(?:\s+(?:font|typeface|text|lettering))?"
@@ -362,7 +363,9 @@ def _text_style_rules(s: Scan) -> None:
                     rf"|\balign\s+(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:to\s+the\s+)?(?P<a2>left|right|center|centre)"
                     rf"|\b(?P<t3>{TGT_EN})\s+(?:text\s+)?(?P<a3>left|right|center|centre)[\s-]aligned"
                     # ("标题居左对齐", "字幕靠右对齐": set AV av135 was not understood)
-                    rf"|(?P<t4>{TGT_ZH})\s*(?:的)?\s*(?:文字)?\s*(?:居|靠|向)?\s*(?P<a4>左|右|居中|中)\s*(?:边|侧)?\s*对齐"):
+                    # ("将标题设置为左对齐", "标题对齐方式改成右对齐": a verb before it; set BL bl049 made the title "左对齐")
+                    rf"|(?P<t4>{TGT_ZH})\s*(?:的)?\s*(?:文字)?\s*(?:的?对齐方式)?\s*(?:设置为|设置成|设为|设成|改为|改成|换成|调成|调为|变成|改用|用)?"
+                    r"\s*(?:居|靠|向)?\s*(?P<a4>左|右|居中|中)\s*(?:边|侧)?\s*对齐"):
         a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
               align=aligns[a])
@@ -388,10 +391,16 @@ def _text_style_rules(s: Scan) -> None:
     def joined(m: re.Match) -> bool:
         return any(i.kind == "text_style" and i.pos < m.start() for i in s.intents)
 
+    # ("Use the display font for the title and make it xxxl": a size named, after "make it"; set BK bk106 left it undone)
     for m in s.take(rf"(?<=;)\s*(?:and|&|,|并且|并|和|然后|再|，)\s*(?:make\s+it\s+|it\s+|also\s+)?"
-                    rf"(?:{MORE}{BIGGER}|(?P<b>bolder|bold|加粗)|{COLOUR})(?![a-z])", when=joined):
+                    rf"(?:{MORE}{BIGGER}|(?P<b>bolder|bold|加粗)|{COLOUR}"
+                    rf"|(?:(?:also\s+)?(?:make|set)\s+it\s+(?:(?:to\s+)?size\s+)?|(?:its\s+)?size\s+(?:to\s+)?){SIZE_EN})(?![a-z])",
+                    when=joined):
         target = [i for i in s.intents if i.kind == "text_style" and i.pos < m.start()][-1].args.target
-        if m.group("dir"):
+        if m.group("n"):
+            n = " ".join(m.group("n").split())
+            s.add("text_style", m, target=target, size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
+        elif m.group("dir"):
             s.add("text_style", m, target=target, step=size_step(m.group("more") or "", m.group("dir")))
         elif m.group("b"):
             s.add("text_style", m, target=target, bold=True)
@@ -579,7 +588,10 @@ _FONT_SAID = compile_led(r"(?<![a-z])(?:(?P<n>playfair\s+display|playfair|didone
                         r"|(?P<w>display|headline|script|classic|modern|impact)\s+(?:font|typeface)\b)"
                         r"|(?P<z>无衬线|衬线|手写|宋体|黑体)体?(?:字体)?"
                         # ("标题用展示字体": the display face by its Chinese names in draft/styles.py; set AZ az232 left it unread)
-                        r"|(?P<a>展示字体|展示体|艺术字体|艺术字)")
+                        r"|(?P<a>展示字体|展示体|艺术字体|艺术字)"
+                        # ("标题改用中文字体，颜色红色", "title in the Chinese font": the CJK face; set BK bk278 read the colour
+                        # and dropped the font without a word)
+                        r"|(?P<c>中文字体|中文黑体|chinese\s+(?:font|typeface)|cjk\s+(?:font|typeface))")
 
 
 # "use serif for headings", "captions should use a serif font", "品牌字体用手写体": the brand kit's fonts (its phrase rules)
@@ -592,6 +604,11 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
     and dropped the font without a word)."""
     part = own_part(f, t)
     m = _FONT_SAID.search(part)
+    if m is None and part != f.text and (whole := _FONT_SAID.search(str(f.text))) and any(
+            f.start + whole.start() <= o.start and o.end <= f.start + whole.end() for o in f.targets):
+        # ("标题改用中文字体，颜色红色": the 字体 of the font's name is no text of its own; set BK bk278 cut the title's part
+        # before it and dropped the font)
+        part, m = str(f.text), whole
     brand = _BRAND_FONT.search(str(f.text))
     # ("title in gold, bigger, and use serif": a "use" in a clause naming no text is the text named just before, not the
     # kit; set AU au193 left the font unread)
@@ -600,7 +617,8 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
-                         font=m.group("n") or m.group("w") or m.group("z") or m.group("a"), **_title_place(f, t))
+                         font=m.group("n") or m.group("w") or m.group("z") or m.group("a") or ("cjk" if m.group("c") else None),
+                         **_title_place(f, t))
 
 
 def _pos_args(f: Any, t: str) -> TextStyleArgs:

@@ -84,6 +84,7 @@ class TitleTimingArgs:
     factor: float | None = None  # "leave the title up a bit longer": its length, one step longer or shorter
     whole: bool = False  # "show the title for the whole video", "标题全程显示": from the start to the end
     later: int | None = None  # "make the title appear 2 seconds later", "标题晚2秒出现": its start moved by this (ms)
+    by: int | None = None  # "title 3 seconds longer", "标题再多停2秒": its length moved by this (ms, shorter below 0)
 
     @property
     def vague(self) -> bool:  # (a number said for the title wins over it)
@@ -107,6 +108,10 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
         seg["s"], seg["d"] = start, max(100, end - start)
     elif length is not None:
         seg["d"] = max(100, min(length, MAX_MS))
+    elif args.by is not None:
+        if seg["d"] + args.by < 500:  # (shorter than it is long: never a guess)
+            raise CannotApply(msg("title.too_short"))
+        seg["d"] = min(seg["d"] + args.by, MAX_MS)
     elif args.factor:
         seg["d"] = min(stretched(seg["d"], args.factor), MAX_MS)
     elif start is not None:
@@ -235,6 +240,10 @@ S_TITLE_TIMING: dict[str, tuple[Template, Template]] = {
         "The title must end after it starts.",
         "标题的结束时间必须晚于开始时间。",
     ),
+    "title.too_short": (
+        "The title is not shown that long: say how long it should stay, e.g. 'show the title for 2 seconds'.",
+        "标题没有显示那么久：请说它要停留多久，例如「标题显示2秒」。",
+    ),
     "title.timing": (
         "Title timing set{span}.",
         "标题显示时间已设定{span}。",
@@ -340,6 +349,14 @@ _LEAVES = compile_led(r"\b(?:disappears?|disappearing|vanish(?:es)?|vanishing|go
                      r"|exits?|exiting|ends?|ending|goes\s+off|go\s+off|clears?|is\s+gone|be\s+gone)\s*$")
 
 
+def _by(f: Any, t: str) -> TitleTimingArgs | None:
+    """A length said of the title with one word for longer or shorter (never both): its length moved by that much."""
+    ops = f.op_keys() & {"lengthen", "shorten"}
+    if len(ops) != 1 or "delay" in f.op_keys():
+        return None
+    return TitleTimingArgs(by=f.values["dur"] if "lengthen" in ops else -f.values["dur"])
+
+
 def _moment(f: Any) -> TitleTimingArgs | None:
     """A moment said of the title: when it enters, or, after a word for leaving, when it leaves."""
     if "delay" in f.op_keys():
@@ -367,6 +384,9 @@ TITLE_TIMING = register(Edit(
         rule("title", "lengthen shorten", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur to", refuses="range pos at"),
         # "make the title appear 2 seconds later", "标题晚2秒出现", "delay the title by 1 second": its start moves
         rule("title", "delay", lambda f, t: TitleTimingArgs(later=f.values["dur"]), needs="dur", refuses="range pos"),
+        # "title 3 seconds longer", "extend the title by 2 seconds": its length by that much (set BL bl096 made the
+        # video 3 s longer); "longer, 3 seconds" is a length ("to", above)
+        rule("title", "lengthen shorten", _by, needs="dur", refuses="to range pos at quote most least first only each"),
         # "the title should stay a bit longer": one step (no number said)
         rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"}))),
              refuses="dur range pos at quote"),
