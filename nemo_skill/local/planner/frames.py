@@ -1504,7 +1504,8 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         result.spans.append((frame.start, frame.end))  # "人声不要了，静音": the removal said again, not all sound muted
         return None
     if before.starts and {"video", "visual", "length"} & set(before.targets) and "dur" in frame.values \
-            and frame.op_keys() <= {"keep", "show_for"} and not frame.values.keys() & {"ref", "file", "each"}:
+            and (frame.op_keys() <= {"keep", "show_for"} or (frame.op_keys() == {"set"} and "for" in frame.values)) \
+            and not frame.values.keys() & {"ref", "file", "each"}:
         # "the video should start 1 second in and last 4 seconds", "视频从第4秒开始，持续6秒": how long the part started
         # there lasts, which the trim's phrase rules read with its start, never the video's length (set BK bk161 set the
         # video to 4 s)
