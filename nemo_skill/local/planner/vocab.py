@@ -3912,4 +3912,22 @@ REWRITES = REWRITES + (
     (rf"\b(trim|cut|shorten)\s+({_V_CLIP_NAMED})\s+((?:down\s+)?to\s+{_V_DUR})\s*,?\s*and\s+({_V_CLIP_NAMED})\s+(?:down\s+)?to\s+(?={_V_DUR})",
      r"\1 \2 \3 and \1 \4 to "),
 )
+# "put the clip after the first picture": the place said by a picture's ordinal, as "after picture 1" (the move's rule
+# read "first" as the place to go and "the clip after the" as the thing moved; set BJ bj164 was not read)
+REWRITES = REWRITES + tuple(
+    (rf"\b(after|before|behind|in\s+front\s+of|ahead\s+of)\s+the\s+{word}\s+(picture|image|photo|pic|shot|slide)\b", rf"\1 \2 {n}")
+    for n, word in enumerate(("first", "second", "third", "fourth", "fifth"), 1)
+)
+# "不要视频了，只留图片": the clip removed, 了 no part of its name (set BL bl152 looked for a thing named "视频了")
+REWRITES = REWRITES + (
+    (r"(不要|不需要|不用)\s*(?:这个|那个|这段|那段)?\s*(视频片段|视频|片段)\s*了", r"\1\2"),
+)
+# "把第一个视频clip.mp4放到开头", "the first video, clip.mp4": a clip said by its place and then its file is the file (the
+# two read as one name were not found; set BJ bj178)
+REWRITES = REWRITES + (
+    (r"第\s*(?:\d+|[一二三四五])\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*[（(:：,，]?\s*"
+     r"([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))(?![a-z0-9])\s*[)）]?", r"\1"),
+    (r"\bthe\s+(?:first|second|1st|2nd|other)\s+(?:video\s+clip|clip|video)\s*[(,:]?\s*"
+     r"([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))(?![a-z0-9])\s*\)?", r"\1"),
+)
 # --- end of block V
