@@ -1270,6 +1270,7 @@ class _Before:
     topic: tuple[str, Any] | None = None  # the picture or clip the last clause talked of as "it" (``_topic``)
     text_needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about all the text ("字太小了看不清")
     cut: bool = False  # the last clause naming something cut it ("trim the clip: start at 3s")
+    starts: bool = False  # it said where the video or clip starts ("the video should start 1 second in")
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1536,6 +1537,13 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
             and frame.op_keys() <= {"mute", "remove", "off"}:
         result.spans.append((frame.start, frame.end))  # "人声不要了，静音": the removal said again, not all sound muted
         return None
+    if before.starts and {"video", "visual", "length"} & set(before.targets) and "dur" in frame.values \
+            and (frame.op_keys() <= {"keep", "show_for"} or (frame.op_keys() == {"set"} and "for" in frame.values)) \
+            and not frame.values.keys() & {"ref", "file", "each"}:
+        # "the video should start 1 second in and last 4 seconds", "视频从第4秒开始，持续6秒": how long the part started
+        # there lasts, which the trim's phrase rules read with its start, never the video's length (set BK bk161 set the
+        # video to 4 s)
+        return None
     # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
     plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
         and not before.vague and not _HOLD.search(frame.text) \
@@ -1560,6 +1568,7 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     return targets, targets != ["none"]
 
 
+_STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开始|起")
 _ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?video\s+(?:part|bit|section|segment)")
 _LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
 
@@ -1602,6 +1611,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     before.span = (frame.start, frame.end)
     before.too_long = bool(frame.op_keys() & LENGTH_NEED)
     before.cut = "cut" in frame.op_keys()
+    before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
     before.ref = next(((k, dict.get(frame.values, k)) for k in ("ref", "file") if dict.__contains__(frame.values, k)), None)
     before.noun = str(before.ref[1]) if before.ref else frame.visual_noun()
     # what the clause was read as being about: "the narration is hard to hear over the music, make it

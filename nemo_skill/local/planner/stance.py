@@ -13,6 +13,10 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      # raised the music); a wish with a verb of change stays a wish ("能把音乐调大一点吗？")
                      r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are)\s+the)\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move)\b).*\?\s*$"
+                     # "which video is longer?", "which picture comes first?": the state compared, asked (set BJ bj200
+                     # made the video longer)
+                     r"|^which\s+(?:\w+\s+){0,2}(?:is|are|was|were|has|have|comes?|looks?|sounds?|plays?)\b"
+                     r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move|swap|trim)\b)[^.!;]*\?\s*$"
                      # "list the captions", "tell me what the title says", "列出所有字幕": what is there, asked (set BA ba272)
                      r"|^(?:(?:and|so|also|now|first)\s*,?\s*)*(?:list|tell\s+me|read\s+(?:me|out)|show\s+me\s+(?:what|which|how))\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move|delete|swap|replace|order|use)\b)"

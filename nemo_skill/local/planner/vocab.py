@@ -3886,4 +3886,48 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:把|将)\s*(这个|那个|这段|那段)\s*(视频片段|视频|片段)\s*(?:给)?\s*(?:删了|删掉|删除|去掉|拿掉)(?:吧)?", r"删掉\1\2"),
 )
+# "两个视频换个顺序", "two videos, switch their order": the two clips swapped, as "交换两个视频" is (set BL bl194 was not
+# read)
+REWRITES = REWRITES + (
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*"
+     r"(?:换个顺序|换一下顺序|换下顺序|换换顺序|顺序换一下|顺序换个|顺序反过来|顺序倒过来|顺序对调一下|顺序颠倒一下|顺序颠倒)"
+     r"|(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:换个位置|换一下位置|位置换一下|位置对调)", "交换第1段视频和第2段视频"),
+)
+# "两个视频都剪到5秒", "trim both clips to 5 seconds": each clip to that length, one by one (set BL bl215 was not read;
+# with one clip the second is not found and said so)
+_V_DUR = r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b"
+REWRITES = REWRITES + (
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*"
+     r"(剪到|剪成|剪短到|缩短到|裁到|裁成|截成|截到)\s*(\d+(?:\.\d+)?\s*秒)",
+     r"把第1段视频\1\2，把第2段视频\1\2"),
+    (rf"\b(trim|cut|shorten)\s+(?:down\s+)?(?:both|the\s+(?:2|two)|both\s+the|all\s+(?:2|two))\s+(?:video\s+clips|clips|videos)\s+"
+     rf"(?:down\s+)?to\s+((?:just\s+|only\s+)?{_V_DUR})(?:\s+each)?", r"\1 clip 1 to \2 and \1 clip 2 to \2"),
+)
+# "cut clip.mp4 down to 6s and the unboxing to 5s": the verb said once for two clips, said again for the second (set BL
+# bl201 was not read)
+_V_CLIP_NAMED = (r"(?:[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
+                 r"|(?:the\s+)?(?:first|second|[a-z0-9\-]+)\s+(?:video\s+clip|clip|video|footage)\b|clip\s+\d\b"
+                 r"|the\s+(?!music|voice|narration|title|captions?|song|video\b|clip\b|whole|total|length|intro|outro|end)[a-z0-9\-]+)")
+REWRITES = REWRITES + (
+    (rf"\b(trim|cut|shorten)\s+({_V_CLIP_NAMED})\s+((?:down\s+)?to\s+{_V_DUR})\s*,?\s*and\s+({_V_CLIP_NAMED})\s+(?:down\s+)?to\s+(?={_V_DUR})",
+     r"\1 \2 \3 and \1 \4 to "),
+)
+# "put the clip after the first picture": the place said by a picture's ordinal, as "after picture 1" (the move's rule
+# read "first" as the place to go and "the clip after the" as the thing moved; set BJ bj164 was not read)
+REWRITES = REWRITES + tuple(
+    (rf"\b(after|before|behind|in\s+front\s+of|ahead\s+of)\s+the\s+{word}\s+(picture|image|photo|pic|shot|slide)\b", rf"\1 \2 {n}")
+    for n, word in enumerate(("first", "second", "third", "fourth", "fifth"), 1)
+)
+# "不要视频了，只留图片": the clip removed, 了 no part of its name (set BL bl152 looked for a thing named "视频了")
+REWRITES = REWRITES + (
+    (r"(不要|不需要|不用)\s*(?:这个|那个|这段|那段)?\s*(视频片段|视频|片段)\s*了", r"\1\2"),
+)
+# "把第一个视频clip.mp4放到开头", "the first video, clip.mp4": a clip said by its place and then its file is the file (the
+# two read as one name were not found; set BJ bj178)
+REWRITES = REWRITES + (
+    (r"第\s*(?:\d+|[一二三四五])\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*[（(:：,，]?\s*"
+     r"([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))(?![a-z0-9])\s*[)）]?", r"\1"),
+    (r"\bthe\s+(?:first|second|1st|2nd|other)\s+(?:video\s+clip|clip|video)\s*[(,:]?\s*"
+     r"([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))(?![a-z0-9])\s*\)?", r"\1"),
+)
 # --- end of block V

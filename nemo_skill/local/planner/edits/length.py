@@ -347,6 +347,7 @@ def _to(f: Frame) -> DurationArgs:
     return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)))
 
 
+_CUT_SHORT = compile_led(r"剪短")
 # "那个视频", "那段视频": a video pointed at, one of the clips when there are any ("这个视频" is the one being made)
 _POINTED = compile_led(r"那\s*(?:个|段)\s*视频")
 
@@ -446,8 +447,9 @@ DURATION = register(Edit(
         rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
              refuses="pct range ref file at first for quote each"),
         # "视频再短一点，10秒就够了"
+        # ("把视频剪短到8秒" is cut as "把视频剪到8秒" is: the trim's, a clip or the total; set BK bk164 set the video to 8 s)
         rule("visual", "shorten decrease lengthen increase add",
-             lambda f, t: _to(f) if f.visual_noun() in ("视频", "video") else None,
+             lambda f, t: _to(f) if f.visual_noun() in ("视频", "video") and not _CUT_SHORT.search(f.text) else None,
              needs="dur to", refuses="pct range ref file each"),
         # "视频再短5秒": 视频 with 再 is the whole video, shorter or longer by that much ("把视频缩短2秒" with a clip
         # on the timeline trims the clip: the phrase rules read it)
