@@ -1013,7 +1013,14 @@ def _named_visual(frame: Frame) -> str | None:
     m = _NAMED_VISUAL.search(frame.text[:noun.start - frame.start])
     if not m or not re.search(r"[a-z0-9]", m.group(0).replace("the ", "")):
         return None
+    if _SEVERAL_SAID.search(m.group(0)):
+        # "use all five photos and make it 25 seconds": several pictures are no one "it" (set BL bl293 looked for a
+        # picture called "use all 5 photos" and dropped the length)
+        return None
     return frame.text[m.start():noun.end - frame.start].strip()
+
+
+_SEVERAL_SAID = compile_led(r"\b(?:all|every|each|both|\d+)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:[a-z]+\s+)?$")
 
 
 _BARE_NUMBER = compile_led(r"(?<![\d:x./])\b\d+(?:\.\d+)?\b(?!\s*[:x/×]\s*\d|\s*(?:p|k|fps|%|x)\b)")

@@ -196,13 +196,16 @@ _NAME_STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pi
               "shot", "slide", "still", "product", "item", "那", "这"}
 
 
-def name_score(phrase: str, *names: str) -> float:
+def name_score(phrase: str, *names: str, kinds: bool = False) -> float:
     want = tokens(phrase) - _NAME_STOP
     if not want:
         return 0.0
     have: set[str] = set()
     for n in names:
         have |= tokens(n)
+    if kinds:  # a picture on the timeline said by its kind: "the bag" of blue-backpack.jpg (set BJ bj108); a file to
+        # upload is not ("Blue Backpack 改成 Red Shoe" is the caption's new text, not red-sneaker.jpg: wave21_t)
+        have |= {k for w in tuple(have) for k in vocab.NAME_KINDS_EN.get(w, ())}
     # a long word one letter off a name's word is that word misspelt ("the sneeker shot" of red-sneaker.jpg; set AD ad036)
     hits = sum(1 for w in want if w in have or (len(w) >= 6 and any(_one_off(w, h) for h in have if len(h) >= 6)))
     return hits / len(want)
@@ -259,7 +262,7 @@ def resolve_all(ref: Ref, segs: list[dict], names: list[list[str]]) -> list[int]
     ``names`` holds, per segment, the strings a name may match (segment name, file name, caption).
     Empty when nothing fits (or a several-form names a picture that is not there)."""
     if ref.name is not None:
-        scores = [name_score(head_of(ref.name), *ns) for ns in names]
+        scores = [name_score(head_of(ref.name), *ns, kinds=True) for ns in names]
         best = max(scores, default=0.0)
         return [k for k, s in enumerate(scores) if s == best] if best >= 0.5 else []
     if ref.many:
@@ -327,6 +330,8 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
             after = [r"[\s\-_]+".join(map(re.escape, words[i + 1:k])) for k in range(i + 2, len(words) + 1)]
             alts.add((rf"(?:(?:{'|'.join(before)})[\s\-_]+)?" if before else "") + re.escape(w)
                      + (rf"(?:[\s\-_]+(?:{'|'.join(after)}))?" if after else ""))
+            for kind in vocab.NAME_KINDS_EN.get(w, ()):  # "the blue bag" of blue-backpack.jpg (set BJ bj108)
+                alts.add((rf"(?:(?:{'|'.join(before)})[\s\-_]+)?" if before else "") + re.escape(kind))
     if not alts:
         return None
     body = rf"(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?![a-z0-9\-_])"

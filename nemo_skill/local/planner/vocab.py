@@ -3614,6 +3614,19 @@ REWRITES = REWRITES + (
      rf"((?:the\s+)?{_PIC_WORDS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the\s+)?{_PIC_WORDS})*)(?=\s*(?:$|[.;!?]))",
      r"new order: \1, \2"),
 )
+# "make the bag photo 10 seconds" of blue-backpack.jpg: a name's word said by the kind of thing it is (a backpack is a
+# bag, a sneaker a shoe, a cap a hat); read so only as a reference, and a kind two names share asks which (set BJ bj108
+# read "the bag photo" as no picture and set the ring's length alone)
+NAME_KINDS_EN: dict[str, tuple[str, ...]] = {
+    "backpack": ("bag",), "backpacks": ("bag",), "handbag": ("bag",), "tote": ("bag",), "sneaker": ("shoe", "shoes"),
+    "sneakers": ("shoe", "shoes"), "trainers": ("shoe", "shoes"), "cap": ("hat",), "beanie": ("hat",),
+}
+# "The user wants a 15-second cut with the music at 50%": "cut" after a length is the version asked for, not the cut of
+# "cut with the music" (to the beat; set BJ bj106 read the clause as a beat sync and dropped the length and the volume)
+REWRITES = REWRITES + (
+    (r"\b(a|an|the)\s+(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s)\s+cut\b(?!\s*(?:of|from|off|out|in|into|to|down)\b)",
+     r"\1 \2 second version"),
+)
 # --- end of block L
 
 

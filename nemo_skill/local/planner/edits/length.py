@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ....draft.timeline import is_clip
@@ -30,6 +30,7 @@ class DurationArgs:
     vague: bool = False  # "a bit longer": the factor is a step, rounded to the half second
     kept: bool = False  # "keep the total length unchanged", "总时长保持不变": the length the video had before the message
     pointed: bool = False  # "把那个视频剪短一点": one video pointed at, a clip when there are clips (asked which)
+    unnamed: bool = False  # "改成3秒", "make it 3 seconds": a length said of nothing named (the video's, when it can be)
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
@@ -51,6 +52,10 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
         raise CannotApply(msg("duration.at_least", s=sec(current), want=sec(want)))
     if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
         raise CannotApply(msg("duration.out_of_range", want=sec(want)))
+    if args.unnamed and ms is not None and len(segs) >= 2 and ms < 1000 * len(segs):
+        # "改成3秒" of nothing named, on five pictures: under a second each is no video anyone makes, so the whole
+        # video or each picture? asked, never guessed (set BJ bj095 had made the video 3 s long)
+        raise Ambiguous([msg("duration.whole", s=sec(ms)), msg("duration.each", s=sec(ms))])
     new = want
     note: Msg | str = ""
     work.target = new
@@ -293,6 +298,8 @@ S_DURATION: dict[str, tuple[Template, Template]] = {
         "The video is {s} s, already within {want} s: nothing changed.",
         "视频现在是 {s} 秒，已经在 {want} 秒以内，没有改动。",
     ),
+    "duration.whole": ("the whole video {s} s long", "整个视频 {s} 秒"),
+    "duration.each": ("each picture {s} s", "每张图片 {s} 秒"),
     "duration.range": (
         " ({want} s is out of range: 1 s to 60 min)",
         "（{want} 秒超出范围：1 秒到 60 分钟）",
@@ -412,6 +419,10 @@ def _length(f: Any, t: str) -> DurationArgs | None:
                         pointed=bool(_POINTED.search(f.text)))
 
 
+def _unnamed(a: DurationArgs | None) -> DurationArgs | None:
+    return None if a is None else replace(a, unnamed=True)
+
+
 DURATION = register(Edit(
     kind="duration",
     args=DurationArgs,
@@ -432,7 +443,8 @@ DURATION = register(Edit(
         rule("none", "shorten", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file at to first for quote"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
         # ("hold for 9 seconds" of nothing named is how long something shown stays: never the video's length)
-        rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) or HOLD.search(f.text) else _length(f, t),
+        # (said of nothing, it is asked when too short to be the video's: "改成3秒" on five pictures; set BJ bj095)
+        rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) or HOLD.search(f.text) else _unnamed(_length(f, t)),
              needs="dur", refuses="pct range ref file at quote pos fit still each"),
         # "set image 3 to 4 s and keep the total length unchanged", "视频总时长保持不变": the other pictures make up for it
         # (the length named in the clause itself: "…，客户要投信息流" took the length named before, and undid its 15 s)
