@@ -930,6 +930,9 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\s*&\s*(?=(?:bigger|smaller|larger|bolder|bold|italic|centered|centred|higher|lower|louder|quieter|softer|faster|slower)\b)", " and "),
 )
+BEATS_SAID_P = (r"卡\s*(?:个|一下|下|一个|几个)\s*点",
+                r"(?:让|把)?\s*(?:画面|图片|镜头|照片)?\s*(?:的)?\s*(?:切换)?\s*随着?\s*(?:背景)?音乐\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:来)?\s*"
+                r"(?:切换|切|换|变化|变换|走)")
 # the cuts on the beat said other ways: "sync the pics w/ the music beat", "请让画面切换卡在音乐节拍上", "请根据背景音乐的节拍调整每个
 # 镜头的切换点" (sets T bt02 bt04, U beat02)
 REWRITES = REWRITES + (
@@ -940,7 +943,9 @@ REWRITES = REWRITES + (
     (r"(?:请)?(?:让|把)?\s*(?:画面|图片|镜头|照片)\s*(?:的)?\s*(?:切换|转换|切)(?:点)?\s*(?:都)?\s*(?:卡在|踩在|对准|对齐|跟着|跟上|按照?|配合)\s*(?:背景)?音乐\s*(?:的)?\s*"
      r"(?:节拍|节奏|鼓点)\s*(?:上)?", "卡点"),
     (r"(?:请)?(?:根据|按照?|跟着|配合)\s*(?:背景)?音乐\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:来)?\s*(?:调整|安排|设置|切换)\s*(?:一下)?\s*(?:每个|每张|所有)?\s*"
-     r"(?:镜头|画面|图片|照片)?\s*(?:的)?\s*(?:切换点|切换|切点)?", "卡点"),
+     r"(?:镜头|画面|图片|照片)?\s*(?:的)?\s*(?:切换点|切换|切点)?", "卡点"),    # "再卡个点", "卡一下点", "让画面随音乐节拍切换": the cuts on the beat (format / style beside it was done and the beats
+    # dropped; sets BJ bj126, BK bk115); wants_beats reads them too, so the engine finds the beats first
+    *((p, "卡点") for p in BEATS_SAID_P),
 )
 # the ducking with the verb first ("请在旁白出现时自动压低背景音乐") or told to stop ("音乐别闪避了"); half the volume
 # ("halve the music volume", "音量降到原来的一半") (sets T duk05 mus13, U mus16 vol06)
@@ -1381,6 +1386,14 @@ REWRITES = REWRITES + (
 # place and asked nothing; set AZ az148): said as the card's ("带上"), read by the card's rules
 REWRITES = REWRITES + (
     (r"((?:结尾|片尾|结束)卡片|片尾|结尾页|结束页|片尾页)\s*(?:上)?\s*(?:再)?\s*(?:加上?|放上?|显示|加个)\s*(?=(?:logo|标志)(?![\u4e00-\u9fff]))", r"\1带上"),
+)
+# a fade said by both ends it sits at, its length before it: "add a 2 second fade at the start and end" (only the start was
+# read and the end dropped, a partial edit; set BJ bj105): the whole video's fade in and out that long
+_P_DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)"
+_P_ENDS = r"(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+(?:and|&)\s+(?:at\s+)?(?:the\s+)?(?:very\s+)?end|(?:the\s+)?end\s+(?:and|&)\s+(?:at\s+)?(?:the\s+)?(?:start|beginning)"
+REWRITES = REWRITES + (
+    (rf"\b(?:(?:add|put|give\s+it|give\s+the\s+video|use|have|insert|include|apply)\s+)?(?:a|an|one)\s+{_P_DUR}\s+(?:long\s+)?fade\s+"
+     rf"(?:at|to|on)\s+(?:both\s+)?(?:{_P_ENDS})\b", r"fade in and out over \1 \2"),
 )
 # --- end of block P
 

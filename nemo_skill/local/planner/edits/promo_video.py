@@ -1261,7 +1261,8 @@ BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|
 
 def wants_beats(message: str) -> bool:
     """Whether a request may ask for beat-synced cuts (the engine then finds the music's beats first)."""
-    return bool(re.search(BEAT_REQUEST, message.lower()))
+    low = message.lower()
+    return bool(re.search(BEAT_REQUEST, low)) or any(re.search(p, low) for p in vocab.BEATS_SAID_P)
 
 
 def r_beats(s: Scan) -> None:
