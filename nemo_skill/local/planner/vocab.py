@@ -1266,8 +1266,10 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(品牌(?:色|颜色|主色|主色调|字体)[^，,。；;！!]{1,12}[，,]\s*)(?:logo|标志)\s*(?:用|是|为|换成|改成)\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)",
      r"\1品牌logo用"),
-    (r"(\bbrand\s+(?:kit\s*[:,]?\s*)?(?:colou?r|font)\s*(?:is|=|:|to)?\s*[#\w-]+\s*[,;]\s*(?:and\s+)?)(?:the\s+)?logo\s*(?:is|=|:|to)?\s*"
-     r"(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
+    # (its verb in Chinese once the kit's font was read: "品牌字体用Playfair，logo用logo.png" became "brand font playfair, logo用logo.png",
+    # and 用 was taken for the file's name, set BL bl249)
+    (r"(\bbrand\s+(?:kit\s*[:,]?\s*)?(?:colou?r|font)\s*(?:is|=|:|to)?\s*[#\w-]+\s*[,;，；]\s*(?:and\s+)?)(?:the\s+)?logo\s*(?:is|=|:|to|用|是|为|换成|改成)?\s*"
+     r"(?=[a-z0-9_-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
 )
 # the colour of a card's words said after it, the words first: "最后加个3秒的结尾，写“X”，字用黄色" (all the text was made yellow,
 # set AS as184): read by the end card alone
@@ -1385,7 +1387,8 @@ REWRITES = REWRITES + (
 # the logo put on the card named just before it: "结尾卡片加上logo，写“扫码关注”" (the frames read an overlay logo with no
 # place and asked nothing; set AZ az148): said as the card's ("带上"), read by the card's rules
 REWRITES = REWRITES + (
-    (r"((?:结尾|片尾|结束)卡片|片尾|结尾页|结束页|片尾页)\s*(?:上)?\s*(?:再)?\s*(?:加上?|放上?|显示|加个)\s*(?=(?:logo|标志)(?![\u4e00-\u9fff]))", r"\1带上"),
+    # ("结尾页用logo，文字“X”": 用 too, set BK bk231)
+    (r"((?:结尾|片尾|结束)卡片|片尾|结尾页|结束页|片尾页)\s*(?:上)?\s*(?:再)?\s*(?:加上?|放上?|显示|加个|用上?|要有)\s*(?=(?:logo|标志)(?![\u4e00-\u9fff]))", r"\1带上"),
 )
 # a fade said by both ends it sits at, its length before it: "add a 2 second fade at the start and end" (only the start was
 # read and the end dropped, a partial edit; set BJ bj105): the whole video's fade in and out that long
@@ -1394,6 +1397,13 @@ _P_ENDS = r"(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+(?:and|&)\s+(?:at\s+)?(
 REWRITES = REWRITES + (
     (rf"\b(?:(?:add|put|give\s+it|give\s+the\s+video|use|have|insert|include|apply)\s+)?(?:a|an|one)\s+{_P_DUR}\s+(?:long\s+)?fade\s+"
      rf"(?:at|to|on)\s+(?:both\s+)?(?:{_P_ENDS})\b", r"fade in and out over \1 \2"),
+)
+# the logo listed as a part of the card in a clause of its own after it: "end card: 'X', subtitle 'Y', logo included",
+# "outro 'X', with the logo too" (the logo was put over the whole video, set BJ bj232): put on it, as the card's rules read
+REWRITES = REWRITES + (
+    (r"(\b(?:end[\s-]*card|outro|(?:closing|final|ending|end)\s+(?:card|screen|slide|page))\b[^.;!?]{0,80}?[,;]\s*)(?:and\s+|plus\s+)?(?:with\s+)?"
+     r"(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:included|too|as\s+well|on\s+it(?:\s+too)?)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
+     r"\1and put our logo on it"),
 )
 # --- end of block P
 

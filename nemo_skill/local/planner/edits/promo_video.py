@@ -456,7 +456,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的地方|处)?\s*(?:出现|显示|打出|给出)\s*(?P<t8>{Q})\s*(?:的字样|字样|这句话|几个字|的文字)?"
                     # "CTA 'Buy now' at the end", "an end slide with 'Shop now'"
                     # ("have the end card say 'X'": the dialect reading dropped its "say", set BC bc048)
-                    rf"|\b(?:add|put|include|use|have|let|get)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?:(?:say|read)\s+)?(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
+                    # ("make the end card say 'X'" too, set BL bl243)
+                    rf"|\b(?:add|put|include|use|have|let|get|make)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?:(?:say|read)\s+)?(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     # "sale style with an end card 'Shop the sale'": a card wanted beside another edit (set AR ar217)
                     rf"|\bwith\s+(?:a\s+|an\s+)(?:{card})\s*{say_}\s*(?P<t18>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?:(?P<t2>{Q})|(?<![:：])(?<![:：]\s)(?![:：]))"
@@ -564,7 +565,9 @@ def r_end_card(s: Scan) -> None:
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
                         # "with the subtitle 'www.shop.com'" (the second line was read as the title's words, sets AG ag149,
                         # AI ai169)
-                        rf"|\b(?:and|with|plus)\s+(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line"
+                        # (or in a clause of its own after the card's words: "end card: 'X', subtitle 'Y'", the title was
+                        # set to Y, set BJ bj232)
+                        rf"|(?:\b(?:and|with|plus)\s+|(?<=[,;])\s*)(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line"
                         # ("and small text 'ships in 24h'", set AH ah161)
                         rf"|small(?:er)?\s+(?:text|line|print|words)|fine\s+print)"
                         rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
