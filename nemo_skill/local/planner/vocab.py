@@ -1405,6 +1405,12 @@ REWRITES = REWRITES + (
      r"(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:included|too|as\s+well|on\s+it(?:\s+too)?)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
      r"\1and put our logo on it"),
 )
+# the video ended on the logo and quoted words: "End with our logo and 'Shop now'" (read as the logo moved last, nothing done;
+# set BL bl226): a card with both. Only with the words quoted right after ("end with the logo" alone may be its last seconds)
+REWRITES = REWRITES + (
+    (r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:our|the|my)\s+(?:brand\s+)?logo\s+(?:and|plus|&)\s+"
+     r"(?:(?:the\s+)?(?:text|words|line|tagline|message)\s+)?(?=\ue000)", "add an end card with our logo and "),
+)
 # --- end of block P
 
 

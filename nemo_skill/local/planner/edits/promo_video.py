@@ -265,7 +265,8 @@ def _card_parts(s: Scan) -> None:
     # logo.png as the brand logo and use it on an end card that says 'X'": the words or the logo were left unread, sets BI bi211
     # bi213)
     for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
-                     rf"(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
+                     # ("put the logo on an end card too, with 'X'", set BJ bj256)
+                     rf"(?:\s+(?:too|as\s+well))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
         verb = m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) and not m.group("it")
         if verb or re.search(r"logo|标志", s.msg.low[:m.start()]):
