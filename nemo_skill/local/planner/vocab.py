@@ -1411,6 +1411,12 @@ REWRITES = REWRITES + (
     (r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:our|the|my)\s+(?:brand\s+)?logo\s+(?:and|plus|&)\s+"
      r"(?:(?:the\s+)?(?:text|words|line|tagline|message)\s+)?(?=\ue000)", "add an end card with our logo and "),
 )
+# the card's length said with 时长 before it: "添加一张时长3秒的结束卡片，文字为“X”" (时长 was left between, and the card was also
+# looked for as a picture file, set BL bl121): its length said plainly, as "加一张3秒的结束页"
+REWRITES = REWRITES + (
+    (r"(加上?|加个|加一个|添加|放|放个|放一个)\s*(一张|1张|一个|1个|一页|1页)?\s*(?:时长|时间|长度)\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*的\s*"
+     r"(?=结束页|结尾页|片尾页|结束卡片|结尾卡片|片尾卡片|结尾画面|结束画面|卡片)", r"\1\2\3的"),
+)
 # --- end of block P
 
 

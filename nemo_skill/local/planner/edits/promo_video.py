@@ -423,7 +423,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
                     # "end card 4s", "outro: 5 seconds" (a clause of its own)
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
-                    rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
+                    # (结尾页 / 结束页 too: "结尾页停留5秒，写“X”", set BK bk113)
+                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
     # the words after a colon ("add a call to action at the end: Order today, ships free"), a card wanted with its words
     # ("the user wants an outro screen with 'X' on it"), a line put at the end (最后放一句 X 吧): read before the looser
@@ -587,8 +588,10 @@ def r_end_card(s: Scan) -> None:
         for m in s.take(rf"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:which|that|it)\s+(?:says|reads|should\s+say|should\s+read)\s*(?P<t>{Q})"):
             s.add("end_card", m, text=s.text_of(m.group("t")))
         # ("，文字“X”，副标题“Y”" with no verb, "卡片文字为“X”": sets AU au141, AW aw269)
-        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"):
-            s.add("end_card", m, text=s.text_of(m.group("t")))
+        # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
+        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
+                        rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"):
+            s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
@@ -835,9 +838,11 @@ def r_fade(s: Scan) -> None:
                     rf"|淡入\s*(?:和|与|跟)?\s*淡出\s*(?:都|各)\s*(?:是|为|用)?\s*(?P<dz>{DUR})(?:\s*[,，]?\s*(?:到|成|用)?\s*{col.replace('?P<c>', '?P<c3>')})?"
                     # "开头和结尾都加个淡入淡出"
                     rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频|片头片尾|片头和片尾|开头和末尾)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
-                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"):
+                    # ("淡入淡出都加上，各一秒": each that long, set BL bl097)
+                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"
+                    rf"(?:\s*[,，]?\s*(?:各|都|分别)\s*(?:是|为|用)?\s*(?P<dz7>{DUR})|{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')})"):
         c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5")
-        d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6")
+        d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6") or m.group("dz7")
         s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None,
               ms=dur_ms(d) if d else None)
 
