@@ -1417,6 +1417,12 @@ REWRITES = REWRITES + (
     (r"(加上?|加个|加一个|添加|放|放个|放一个)\s*(一张|1张|一个|1个|一页|1页)?\s*(?:时长|时间|长度)\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*的\s*"
      r"(?=结束页|结尾页|片尾页|结束卡片|结尾卡片|片尾卡片|结尾画面|结束画面|卡片)", r"\1\2\3的"),
 )
+# a font said as the kind of title or captions to use: "fade out to black at the end and use a serif title" (not read, and
+# the fade beside it dropped; set BK bk159): the text made that font
+REWRITES = REWRITES + (
+    (r"\b(?:use|have|go\s+with|give\s+it)\s+(?:a\s+|an\s+)?(serif|sans(?:[\s-]serif)?|handwriting|handwritten|display|playfair)\s+"
+     r"(?:font\s+)?(title|headline|heading|captions|subtitles)\b(?!\s+(?:for|of|on|to)\b)", r"make the \2 \1"),
+)
 # --- end of block P
 
 

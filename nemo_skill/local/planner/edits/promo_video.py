@@ -808,7 +808,8 @@ def r_fade(s: Scan) -> None:
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in|during|for)\s+(?:the\s+(?:last|final)\s+)?(?P<d>{DUR}))?{EN_FADE_DUR}"
                     # ("结尾黑场淡出三秒": the colour before; "结尾画面淡出到黑色": the picture at the end, set AD ad150, AF af256)
                     rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
-                    rf"(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
+                    # ("结尾慢慢淡出": how it goes, set BL bl285)
+                    rf"(?:(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*)?(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
                     # its colour in a clause after it: "开头淡入，结尾淡出，都是黑色" (the colour was left unread, set AP ap167)
                     rf"(?:\s*[,，]\s*(?:都|全都|也|均|两个都)?\s*(?:是|用|要|为)?\s*(?P<c10>黑色|白色|黑场|白场|黑屏|白屏)(?=\s*(?:$|[,，。；;])))?"
                     # a fade-out said as the kind of ending: "整体加一个淡出结尾，2秒" (the 2 s lengthened the video, set AO ao227)
@@ -993,8 +994,10 @@ def r_brand(s: Scan) -> None:
     for m in s.take(rf"\b(?:set|make|change|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s+(?:to|as)\s+{PICTURE.replace('?P<f>', '?P<f4>')}|\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做|用作|设为|设成|设置为|设置成|定为)\s*(?:我们的?\s*品牌的?|我们的|品牌的?)\s*(?:logo|标志)"
                     # ("把logo.png设为品牌logo": set AQ aq209 left it unread; "设为logo" alone is no kit's)
-                    rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f5>')}\s*(?:作为|当作|当|做)\s*(?:logo|标志)"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5"))
+                    rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f5>')}\s*(?:作为|当作|当|做)\s*(?:logo|标志)"
+                    # ("brand logo is logo.png, brand colour black": the kit's logo said as a fact, set BK bk250)
+                    rf"|\b(?:(?:our|my|the)\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s*(?:is|=|:|should\s+be|will\s+be)\s*{PICTURE.replace('?P<f>', '?P<f6>')}"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6"))
     # the logo made the kit's by a verb, by its file or as "the logo" (the upload called so): "register logo.png as the brand
     # logo", "set the logo as our brand logo", "把logo设为品牌标志", "logo 用作品牌logo" (not read, and beside a style the kit's
     # part was dropped; sets BG bg226 bg249, BH bh225, BI bi213). The brand is named: "设为logo" alone is no kit's
