@@ -930,6 +930,9 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\s*&\s*(?=(?:bigger|smaller|larger|bolder|bold|italic|centered|centred|higher|lower|louder|quieter|softer|faster|slower)\b)", " and "),
 )
+BEATS_SAID_P = (r"卡\s*(?:个|一下|下|一个|几个)\s*点",
+                r"(?:让|把)?\s*(?:画面|图片|镜头|照片)?\s*(?:的)?\s*(?:切换)?\s*随着?\s*(?:背景)?音乐\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:来)?\s*"
+                r"(?:切换|切|换|变化|变换|走)")
 # the cuts on the beat said other ways: "sync the pics w/ the music beat", "请让画面切换卡在音乐节拍上", "请根据背景音乐的节拍调整每个
 # 镜头的切换点" (sets T bt02 bt04, U beat02)
 REWRITES = REWRITES + (
@@ -940,7 +943,9 @@ REWRITES = REWRITES + (
     (r"(?:请)?(?:让|把)?\s*(?:画面|图片|镜头|照片)\s*(?:的)?\s*(?:切换|转换|切)(?:点)?\s*(?:都)?\s*(?:卡在|踩在|对准|对齐|跟着|跟上|按照?|配合)\s*(?:背景)?音乐\s*(?:的)?\s*"
      r"(?:节拍|节奏|鼓点)\s*(?:上)?", "卡点"),
     (r"(?:请)?(?:根据|按照?|跟着|配合)\s*(?:背景)?音乐\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:来)?\s*(?:调整|安排|设置|切换)\s*(?:一下)?\s*(?:每个|每张|所有)?\s*"
-     r"(?:镜头|画面|图片|照片)?\s*(?:的)?\s*(?:切换点|切换|切点)?", "卡点"),
+     r"(?:镜头|画面|图片|照片)?\s*(?:的)?\s*(?:切换点|切换|切点)?", "卡点"),    # "再卡个点", "卡一下点", "让画面随音乐节拍切换": the cuts on the beat (format / style beside it was done and the beats
+    # dropped; sets BJ bj126, BK bk115); wants_beats reads them too, so the engine finds the beats first
+    *((p, "卡点") for p in BEATS_SAID_P),
 )
 # the ducking with the verb first ("请在旁白出现时自动压低背景音乐") or told to stop ("音乐别闪避了"); half the volume
 # ("halve the music volume", "音量降到原来的一半") (sets T duk05 mus13, U mus16 vol06)
@@ -1261,8 +1266,10 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(品牌(?:色|颜色|主色|主色调|字体)[^，,。；;！!]{1,12}[，,]\s*)(?:logo|标志)\s*(?:用|是|为|换成|改成)\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)",
      r"\1品牌logo用"),
-    (r"(\bbrand\s+(?:kit\s*[:,]?\s*)?(?:colou?r|font)\s*(?:is|=|:|to)?\s*[#\w-]+\s*[,;]\s*(?:and\s+)?)(?:the\s+)?logo\s*(?:is|=|:|to)?\s*"
-     r"(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
+    # (its verb in Chinese once the kit's font was read: "品牌字体用Playfair，logo用logo.png" became "brand font playfair, logo用logo.png",
+    # and 用 was taken for the file's name, set BL bl249)
+    (r"(\bbrand\s+(?:kit\s*[:,]?\s*)?(?:colou?r|font)\s*(?:is|=|:|to)?\s*[#\w-]+\s*[,;，；]\s*(?:and\s+)?)(?:the\s+)?logo\s*(?:is|=|:|to|用|是|为|换成|改成)?\s*"
+     r"(?=[a-z0-9_-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
 )
 # the colour of a card's words said after it, the words first: "最后加个3秒的结尾，写“X”，字用黄色" (all the text was made yellow,
 # set AS as184): read by the end card alone
@@ -1380,7 +1387,41 @@ REWRITES = REWRITES + (
 # the logo put on the card named just before it: "结尾卡片加上logo，写“扫码关注”" (the frames read an overlay logo with no
 # place and asked nothing; set AZ az148): said as the card's ("带上"), read by the card's rules
 REWRITES = REWRITES + (
-    (r"((?:结尾|片尾|结束)卡片|片尾|结尾页|结束页|片尾页)\s*(?:上)?\s*(?:再)?\s*(?:加上?|放上?|显示|加个)\s*(?=(?:logo|标志)(?![\u4e00-\u9fff]))", r"\1带上"),
+    # ("结尾页用logo，文字“X”": 用 too, set BK bk231)
+    (r"((?:结尾|片尾|结束)卡片|片尾|结尾页|结束页|片尾页)\s*(?:上)?\s*(?:再)?\s*(?:加上?|放上?|显示|加个|用上?|要有)\s*(?=(?:logo|标志)(?![\u4e00-\u9fff]))", r"\1带上"),
+)
+# a fade said by both ends it sits at, its length before it: "add a 2 second fade at the start and end" (only the start was
+# read and the end dropped, a partial edit; set BJ bj105): the whole video's fade in and out that long
+_P_DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)"
+_P_ENDS = r"(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+(?:and|&)\s+(?:at\s+)?(?:the\s+)?(?:very\s+)?end|(?:the\s+)?end\s+(?:and|&)\s+(?:at\s+)?(?:the\s+)?(?:start|beginning)"
+REWRITES = REWRITES + (
+    (rf"\b(?:(?:add|put|give\s+it|give\s+the\s+video|use|have|insert|include|apply)\s+)?(?:a|an|one)\s+{_P_DUR}\s+(?:long\s+)?fade\s+"
+     rf"(?:at|to|on)\s+(?:both\s+)?(?:{_P_ENDS})\b", r"fade in and out over \1 \2"),
+)
+# the logo listed as a part of the card in a clause of its own after it: "end card: 'X', subtitle 'Y', logo included",
+# "outro 'X', with the logo too" (the logo was put over the whole video, set BJ bj232): put on it, as the card's rules read
+REWRITES = REWRITES + (
+    (r"(\b(?:end[\s-]*card|outro|(?:closing|final|ending|end)\s+(?:card|screen|slide|page))\b[^.;!?]{0,80}?[,;]\s*)(?:and\s+|plus\s+)?(?:with\s+)?"
+     r"(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo\s+(?:included|too|as\s+well|on\s+it(?:\s+too)?)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
+     r"\1and put our logo on it"),
+)
+# the video ended on the logo and quoted words: "End with our logo and 'Shop now'" (read as the logo moved last, nothing done;
+# set BL bl226): a card with both. Only with the words quoted right after ("end with the logo" alone may be its last seconds)
+REWRITES = REWRITES + (
+    (r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:our|the|my)\s+(?:brand\s+)?logo\s+(?:and|plus|&)\s+"
+     r"(?:(?:the\s+)?(?:text|words|line|tagline|message)\s+)?(?=\ue000)", "add an end card with our logo and "),
+)
+# the card's length said with 时长 before it: "添加一张时长3秒的结束卡片，文字为“X”" (时长 was left between, and the card was also
+# looked for as a picture file, set BL bl121): its length said plainly, as "加一张3秒的结束页"
+REWRITES = REWRITES + (
+    (r"(加上?|加个|加一个|添加|放|放个|放一个)\s*(一张|1张|一个|1个|一页|1页)?\s*(?:时长|时间|长度)\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*的\s*"
+     r"(?=结束页|结尾页|片尾页|结束卡片|结尾卡片|片尾卡片|结尾画面|结束画面|卡片)", r"\1\2\3的"),
+)
+# a font said as the kind of title or captions to use: "fade out to black at the end and use a serif title" (not read, and
+# the fade beside it dropped; set BK bk159): the text made that font
+REWRITES = REWRITES + (
+    (r"\b(?:use|have|go\s+with|give\s+it)\s+(?:a\s+|an\s+)?(serif|sans(?:[\s-]serif)?|handwriting|handwritten|display|playfair)\s+"
+     r"(?:font\s+)?(title|headline|heading|captions|subtitles)\b(?!\s+(?:for|of|on|to)\b)", r"make the \2 \1"),
 )
 # --- end of block P
 

@@ -265,7 +265,8 @@ def _card_parts(s: Scan) -> None:
     # logo.png as the brand logo and use it on an end card that says 'X'": the words or the logo were left unread, sets BI bi211
     # bi213)
     for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
-                     rf"(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
+                     # ("put the logo on an end card too, with 'X'", set BJ bj256)
+                     rf"(?:\s+(?:too|as\s+well))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
         verb = m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) and not m.group("it")
         if verb or re.search(r"logo|标志", s.msg.low[:m.start()]):
@@ -422,7 +423,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
                     # "end card 4s", "outro: 5 seconds" (a clause of its own)
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
-                    rf"|(?:片尾卡片|结尾卡片|结尾卡|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
+                    # (结尾页 / 结束页 too: "结尾页停留5秒，写“X”", set BK bk113)
+                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
     # the words after a colon ("add a call to action at the end: Order today, ships free"), a card wanted with its words
     # ("the user wants an outro screen with 'X' on it"), a line put at the end (最后放一句 X 吧): read before the looser
@@ -456,7 +458,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的地方|处)?\s*(?:出现|显示|打出|给出)\s*(?P<t8>{Q})\s*(?:的字样|字样|这句话|几个字|的文字)?"
                     # "CTA 'Buy now' at the end", "an end slide with 'Shop now'"
                     # ("have the end card say 'X'": the dialect reading dropped its "say", set BC bc048)
-                    rf"|\b(?:add|put|include|use|have|let|get)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?:(?:say|read)\s+)?(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
+                    # ("make the end card say 'X'" too, set BL bl243)
+                    rf"|\b(?:add|put|include|use|have|let|get|make)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?:(?:say|read)\s+)?(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     # "sale style with an end card 'Shop the sale'": a card wanted beside another edit (set AR ar217)
                     rf"|\bwith\s+(?:a\s+|an\s+)(?:{card})\s*{say_}\s*(?P<t18>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?:(?P<t2>{Q})|(?<![:：])(?<![:：]\s)(?![:：]))"
@@ -564,7 +567,9 @@ def r_end_card(s: Scan) -> None:
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
                         # "with the subtitle 'www.shop.com'" (the second line was read as the title's words, sets AG ag149,
                         # AI ai169)
-                        rf"|\b(?:and|with|plus)\s+(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line"
+                        # (or in a clause of its own after the card's words: "end card: 'X', subtitle 'Y'", the title was
+                        # set to Y, set BJ bj232)
+                        rf"|(?:\b(?:and|with|plus)\s+|(?<=[,;])\s*)(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line"
                         # ("and small text 'ships in 24h'", set AH ah161)
                         rf"|small(?:er)?\s+(?:text|line|print|words)|fine\s+print)"
                         rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
@@ -583,8 +588,10 @@ def r_end_card(s: Scan) -> None:
         for m in s.take(rf"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:which|that|it)\s+(?:says|reads|should\s+say|should\s+read)\s*(?P<t>{Q})"):
             s.add("end_card", m, text=s.text_of(m.group("t")))
         # ("，文字“X”，副标题“Y”" with no verb, "卡片文字为“X”": sets AU au141, AW aw269)
-        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"):
-            s.add("end_card", m, text=s.text_of(m.group("t")))
+        # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
+        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
+                        rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"):
+            s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
@@ -801,7 +808,8 @@ def r_fade(s: Scan) -> None:
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in|during|for)\s+(?:the\s+(?:last|final)\s+)?(?P<d>{DUR}))?{EN_FADE_DUR}"
                     # ("结尾黑场淡出三秒": the colour before; "结尾画面淡出到黑色": the picture at the end, set AD ad150, AF af256)
                     rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
-                    rf"(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
+                    # ("结尾慢慢淡出": how it goes, set BL bl285)
+                    rf"(?:(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*)?(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
                     # its colour in a clause after it: "开头淡入，结尾淡出，都是黑色" (the colour was left unread, set AP ap167)
                     rf"(?:\s*[,，]\s*(?:都|全都|也|均|两个都)?\s*(?:是|用|要|为)?\s*(?P<c10>黑色|白色|黑场|白场|黑屏|白屏)(?=\s*(?:$|[,，。；;])))?"
                     # a fade-out said as the kind of ending: "整体加一个淡出结尾，2秒" (the 2 s lengthened the video, set AO ao227)
@@ -831,9 +839,11 @@ def r_fade(s: Scan) -> None:
                     rf"|淡入\s*(?:和|与|跟)?\s*淡出\s*(?:都|各)\s*(?:是|为|用)?\s*(?P<dz>{DUR})(?:\s*[,，]?\s*(?:到|成|用)?\s*{col.replace('?P<c>', '?P<c3>')})?"
                     # "开头和结尾都加个淡入淡出"
                     rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频|片头片尾|片头和片尾|开头和末尾)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
-                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"):
+                    # ("淡入淡出都加上，各一秒": each that long, set BL bl097)
+                    rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"
+                    rf"(?:\s*[,，]?\s*(?:各|都|分别)\s*(?:是|为|用)?\s*(?P<dz7>{DUR})|{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')})"):
         c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5")
-        d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6")
+        d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6") or m.group("dz7")
         s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None,
               ms=dur_ms(d) if d else None)
 
@@ -984,8 +994,10 @@ def r_brand(s: Scan) -> None:
     for m in s.take(rf"\b(?:set|make|change|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s+(?:to|as)\s+{PICTURE.replace('?P<f>', '?P<f4>')}|\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做|用作|设为|设成|设置为|设置成|定为)\s*(?:我们的?\s*品牌的?|我们的|品牌的?)\s*(?:logo|标志)"
                     # ("把logo.png设为品牌logo": set AQ aq209 left it unread; "设为logo" alone is no kit's)
-                    rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f5>')}\s*(?:作为|当作|当|做)\s*(?:logo|标志)"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5"))
+                    rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f5>')}\s*(?:作为|当作|当|做)\s*(?:logo|标志)"
+                    # ("brand logo is logo.png, brand colour black": the kit's logo said as a fact, set BK bk250)
+                    rf"|\b(?:(?:our|my|the)\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s*(?:is|=|:|should\s+be|will\s+be)\s*{PICTURE.replace('?P<f>', '?P<f6>')}"):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6"))
     # the logo made the kit's by a verb, by its file or as "the logo" (the upload called so): "register logo.png as the brand
     # logo", "set the logo as our brand logo", "把logo设为品牌标志", "logo 用作品牌logo" (not read, and beside a style the kit's
     # part was dropped; sets BG bg226 bg249, BH bh225, BI bi213). The brand is named: "设为logo" alone is no kit's
@@ -1261,7 +1273,8 @@ BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|
 
 def wants_beats(message: str) -> bool:
     """Whether a request may ask for beat-synced cuts (the engine then finds the music's beats first)."""
-    return bool(re.search(BEAT_REQUEST, message.lower()))
+    low = message.lower()
+    return bool(re.search(BEAT_REQUEST, low)) or any(re.search(p, low) for p in vocab.BEATS_SAID_P)
 
 
 def r_beats(s: Scan) -> None:
