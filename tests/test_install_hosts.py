@@ -155,6 +155,7 @@ def test_install_cursor_into_a_project(tmp_path: Path, engine_factory) -> None:
     assert not skill.exists() and project.is_dir()
 
 
+@pytest.mark.slow
 def test_real_pip_install_claude(tmp_path: Path, engine_factory) -> None:
     """The one real pip install of the session: the project is built and installed into <skill>/.venv."""
     home = tmp_path / "home"

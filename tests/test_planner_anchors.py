@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from nemo_skill.local.planner.anchors import _split, branches, first_chars, live
 
 
@@ -61,6 +63,7 @@ def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     return pairs
 
 
+@pytest.mark.slow
 def test_every_led_pattern_matches_as_its_own() -> None:
     """Every pattern the planner compiled led by its first characters (anchors.compile_led; all of the planner's, once
     the corpus has been read) finds the same matches and groups as the pattern itself, in the lower-case reading and in

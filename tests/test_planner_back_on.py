@@ -11,7 +11,7 @@ import copy
 import re
 
 import pytest
-from planner_corpus import CONSEQUENCES, MEDIA, base, parse_check
+from planner_corpus import CONSEQUENCES, MEDIA, SHARDS, base, parse_check
 
 from nemo_skill.local.planner import plan
 from nemo_skill.local.planner.diff import topics
@@ -52,7 +52,9 @@ def test_back_on(on: str, earlier: str, say: str, checks: list[str]) -> None:
     assert not failed and not extra, (failed, sorted(extra), result.reply)
 
 
-def test_rewrite_anchors_change_no_reading() -> None:
+@pytest.mark.slow
+@pytest.mark.parametrize("part", range(SHARDS))
+def test_rewrite_anchors_change_no_reading(part: int) -> None:
     """tidy skips a rewrite when the message holds none of its anchors (tidy.anchors); every corpus message reads the
     same with and without the skipping, and a pattern's anchors are what it cannot match without."""
     from planner_corpus import load
@@ -66,14 +68,16 @@ def test_rewrite_anchors_change_no_reading() -> None:
     assert anchors(r"(?:no|without)?\s*[a-z]+") is None  # nothing it cannot match without
     assert anchors(r"(?i:title)\s+x") is None  # ignoring case: never skipped
     differ = []
-    for case in load():
+    for case in load()[part::SHARDS]:
         msg = normalize(case.say)
         if tidy(msg).low != tidy(msg, use_anchors=False).low:
             differ.append(case.say)
     assert not differ, differ[:5]
 
 
-def test_rule_anchors_change_no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.slow
+@pytest.mark.parametrize("part", range(SHARDS))
+def test_rule_anchors_change_no_reading(part: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """The phrase rules skip a pattern whose anchors are not in the text (parse.Scan.take): every corpus message, and
     the bench's long ones, are read into the same edits with and without the skipping."""
     from planner_corpus import load
@@ -86,8 +90,9 @@ def test_rule_anchors_change_no_reading(monkeypatch: pytest.MonkeyPatch) -> None
         p = parse(tidy(normalize(say)))
         return repr((p.intents, p.free, p.covered))
 
-    says = [c.say for c in load()]
-    says += [" ".join(says[:200])[:4000], "".join(s for s in says if re.search(r"[\u4e00-\u9fff]", s))[:4000]]
+    every = [c.say for c in load()]
+    says = every[part::SHARDS] + [[" ".join(every[:200])[:4000], "".join(
+        s for s in every if re.search(r"[\u4e00-\u9fff]", s))[:4000]][part % 2]]
     skipped = [read(s) for s in says]
     monkeypatch.setattr(Scan, "use_anchors", False)
     differ = [s for s, r in zip(says, skipped, strict=True) if read(s) != r]

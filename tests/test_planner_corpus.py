@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from planner_corpus import load, run
 
 CASES = load()
@@ -19,6 +20,7 @@ def test_corpus_size() -> None:
     assert len({(c.say, c.on) for c in CASES}) == len(CASES), "a request is listed twice for the same draft"
 
 
+@pytest.mark.slow
 def test_corpus() -> None:
     outcomes = [run(c) for c in CASES]
     failures = [o for o in outcomes if not o.ok]

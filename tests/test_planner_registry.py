@@ -11,7 +11,7 @@ import string
 import typing
 
 import pytest
-from planner_corpus import MEDIA, base, load
+from planner_corpus import MEDIA, SHARDS, base, load
 
 from nemo_skill.local.planner import plan
 from nemo_skill.local.planner.diff import CONSEQUENCES, TOPICS, topics
@@ -71,11 +71,13 @@ def test_every_edit_has_its_grammar_row() -> None:
         assert any(edit.doc.title in row and all(f"`{c}`" in row for c in edit.calls) for row in rows), kind
 
 
-def test_replies_are_true_to_the_difference() -> None:
-    """Over the whole corpus: each edit the reply reports changed its part of the draft, nothing changed that no
+@pytest.mark.slow
+@pytest.mark.parametrize("part", range(SHARDS))
+def test_replies_are_true_to_the_difference(part: int) -> None:
+    """Over the whole corpus (this part of it): each edit the reply reports changed its part of the draft, nothing changed that no
     reported edit may change, "nothing changed" only when nothing did, and a question changes nothing."""
     problems = []
-    for case in load():
+    for case in load()[part::SHARDS]:
         before = base(case.on)
         result = plan(case.say, copy.deepcopy(before), MEDIA[case.on])
         if result.draft is None:
@@ -110,11 +112,13 @@ def test_generated_docs_do_not_drift() -> None:
             f"{path.name} is out of date: run python -m nemo_skill.local.planner.docs --write")
 
 
-def test_every_suggestion_is_understood_as_it_is() -> None:
-    """Over the corpus: each "did you mean" option, sent back on the same draft, is understood (a host agent
+@pytest.mark.slow
+@pytest.mark.parametrize("part", range(SHARDS))
+def test_every_suggestion_is_understood_as_it_is(part: int) -> None:
+    """Over the corpus (this part of it): each "did you mean" option, sent back on the same draft, is understood (a host agent
     sends it as is); and there are one to three of them."""
     checked = 0
-    for case in load():
+    for case in load()[part::SHARDS]:
         result = plan(case.say, base(case.on), MEDIA[case.on])
         if not result.suggestions:
             continue
@@ -123,7 +127,7 @@ def test_every_suggestion_is_understood_as_it_is() -> None:
             again = plan(suggestion, base(case.on), MEDIA[case.on])
             assert again.understood and not again.suggestions, (case.label(), suggestion, again.reply)
             checked += 1
-    assert checked >= 10
+    assert checked >= 3
 
 
 def test_side_effects_are_said() -> None:
