@@ -352,8 +352,8 @@ _LEAVES = compile_led(r"\b(?:disappears?|disappearing|vanish(?:es)?|vanishing|go
 def _by(f: Any, t: str) -> TitleTimingArgs | None:
     """A length said of the title with one word for longer or shorter (never both): its length moved by that much."""
     ops = f.op_keys() & {"lengthen", "shorten"}
-    if len(ops) != 1 or "delay" in f.op_keys():
-        return None
+    if len(ops) != 1 or "delay" in f.op_keys() or not f.targets:
+        return None  # (the title named in this clause: "one more second" after "show the title for 5 s" may be "wait")
     return TitleTimingArgs(by=f.values["dur"] if "lengthen" in ops else -f.values["dur"])
 
 
