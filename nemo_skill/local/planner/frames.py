@@ -31,7 +31,9 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|s
         r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
         # run-on, without a comma: "shorten to 20s keep the music vol", "keep the music just make the title bigger"
         # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
-        r"|\s+(?=(?:keep|leave|just|only)\s)")
+        r"|\s+(?=(?:keep|leave|just|only)\s)"
+        # a filler word blanked ("then", "please"): a joint when a wish whole is before it (``_untagged_wish``)
+        r"|\s{4,}(?=[a-z])")
 _RUN_ON = compile_led(r"\s+")  # a joint of whitespace alone: the run-on joints above
 _TO = compile_led(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在|至)\s*$")  # (延长至60秒: set AE ae009)
 _EACH = compile_led(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
@@ -552,7 +554,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # starts, is the same span (wave 13: the length was left unread)
                 own = False
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
-                    mentions, starts, bounds[-1], left_end), right):
+                    mentions, starts, bounds[-1], left_end), right) and not (
+                    # ("set it to 20 seconds then highlight the cap": "then" blanked as filler; the cap was made 20 s)
+                    len(cut.group(0)) >= 4 and _untagged_wish(text, right_start, right_end, right, _between(
+                        mentions, starts, bounds[-1], left_end))):
                 continue
             # (", keep the logo where it is" after a wish the frames do not tag is a clause of its own, nothing to do:
             # "vertical for reels, keep the logo where it is" was one clause, the whole refused; set BI bi249)
@@ -570,10 +575,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
 
 def _untagged_wish(text: str, a: int, b: int, right: list[Mention], left: list[Mention]) -> bool:
     """Whether the part a..b after a joint is a wish of its own with a verb the frames do not know: the part before is
-    a whole wish (an operation and a value of its own), the part after names at most a picture or file (no operation,
+    a whole wish (an operation or a thing, and a value of its own), the part after names at most a picture or file (no operation,
     no other value, no "too"), and a word no table knows comes before that thing (in Chinese after 把 also after it),
     or, naming nothing, is two words or more ("use the ring" of an upload no segment shows)."""
-    if not any(m.slot == "op" for m in left) or not any(m.slot == "value" and not m.keys <= {"ref", "file"} for m in left):
+    if not any(m.slot in ("op", "target") for m in left) or not any(
+            m.slot == "value" and not m.keys <= {"ref", "file"} for m in left):
         return False
     if any(m.slot != "value" or not m.keys <= {"ref", "file"} for m in right) or _TOO.search(text, a, b):
         return False
