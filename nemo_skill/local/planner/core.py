@@ -295,6 +295,15 @@ def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
     return _LEN_EXCEPT_EN.sub(lambda m: m[0] if _NOT_PICTURES.search(m["x"]) else f"{m['head']}, only {m['x']} {m['v']} seconds", low)
 
 
+# a clause of no word the planner knows, said as a bidding: a verb and its object ("…, and use the ring" of an upload no
+# segment shows, "…, blorp the ring"): a wish not understood, never context dropped without a word (wave 22 lead rows;
+# "our customers watch on phones", "the user is reusing this video", "love the vibe" stay context)
+_BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*(?!(?:i|we|you|they|he|she|it|this|that|these|those"
+                       r"|the|an?|our|my|your|their|its|there|here|what|which|who|how|why|when|where|if|because|since|as|so"
+                       r"|thanks?|love|like|likes|looks?|sounds?|seems?|feels?|great|nice|cool|good|perfect|awesome|is|are|was"
+                       r"|were|be|been|do|does|did|has|have|had|can|could|will|would|should|may|might|must|let'?s|not|no"
+                       r"|maybe|ok|okay|yes|yeah|hey|hi|hello|well|oh|wow)\b)[a-z]{3,}\s+(?:the|my|our|this|that|these|those"
+                       r"|its|their|all\s+the|every|each)\s+[a-z0-9]")
 _MEANINGLESS = compile_led(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
@@ -455,7 +464,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # a clause without one word the planner knows is context ("our customers watch on phones, so …"), not a
     # request left undone; one the phrase rules read a word of is reported as usual
     unread = _unread(message_text, [c for c in understood.clauses if (c not in understood.chatter
-                                    or any(x < c[1] and y > c[0] for x, y in phrased.covered))
+                                    or any(x < c[1] and y > c[0] for x, y in phrased.covered)
+                                    or _BIDDING.match(message_text.low, c[0], c[1]))
                                     and not _NEWS.search(message_text.low[c[0]:c[1]])], read)
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)

@@ -31,7 +31,9 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|s
         r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
         # run-on, without a comma: "shorten to 20s keep the music vol", "keep the music just make the title bigger"
         # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
-        r"|\s+(?=(?:keep|leave|just|only)\s)")
+        r"|\s+(?=(?:keep|leave|just|only)\s)"
+        # a filler word blanked ("then", "please"): a joint when a wish whole is before it (``_untagged_wish``)
+        r"|\s{4,}(?=[a-z])")
 _RUN_ON = compile_led(r"\s+")  # a joint of whitespace alone: the run-on joints above
 _TO = compile_led(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在|至)\s*$")  # (延长至60秒: set AE ae009)
 _EACH = compile_led(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
@@ -535,6 +537,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
                 # know, never the removal before it (set AA pu05 removed the voiceover)
                 own = True
+            if not own and _untagged_wish(text, right_start, right_end, right, _between(mentions, starts, bounds[-1], left_end)):
+                # "make it 15 seconds and use the ring", "做成15秒，再用上戒指那张": a wish whole on the left, then a verb the
+                # frames do not know before a thing: a wish of its own (read as one clause, the ring was made 15 s long, or
+                # "use the ring" dropped without a word; wave 22 lead rows)
+                own = True
             if _AND.fullmatch(cut.group(0)) and right and right[0].slot == "target" and _THING_WORDS.fullmatch(
                     text[right_start:right[0].start]) and _bare_things(text, bounds[-1], left_end, _between(
                     mentions, starts, bounds[-1], left_end)):
@@ -564,7 +571,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # never the video's (set BK bk105)
                 own = False
             if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
-                    mentions, starts, bounds[-1], left_end), right):
+                    mentions, starts, bounds[-1], left_end), right) and not (
+                    # ("set it to 20 seconds then highlight the cap": "then" blanked as filler; the cap was made 20 s)
+                    len(cut.group(0)) >= 4 and _untagged_wish(text, right_start, right_end, right, _between(
+                        mentions, starts, bounds[-1], left_end))):
                 continue
             # (", keep the logo where it is" after a wish the frames do not tag is a clause of its own, nothing to do:
             # "vertical for reels, keep the logo where it is" was one clause, the whole refused; set BI bi249)
@@ -578,6 +588,23 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         bounds.append(b)
         out.extend((bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2))
     return out
+
+
+def _untagged_wish(text: str, a: int, b: int, right: list[Mention], left: list[Mention]) -> bool:
+    """Whether the part a..b after a joint is a wish of its own with a verb the frames do not know: the part before is
+    a whole wish (an operation or a thing, and a value of its own), the part after names at most a picture or file (no operation,
+    no other value, no "too"), and a word no table knows comes before that thing (in Chinese after 把 also after it),
+    or, naming nothing, is two words or more ("use the ring" of an upload no segment shows)."""
+    if not any(m.slot in ("op", "target") for m in left) or not any(
+            m.slot == "value" and not m.keys <= {"ref", "file"} for m in left):
+        return False
+    if any(m.slot != "value" or not m.keys <= {"ref", "file"} for m in right) or _TOO.search(text, a, b):
+        return False
+    if not right:
+        return len(leftover(text[a:b], a, []).split()) >= 2 and not _CJK_CHAR.search(text, a, b)
+    if leftover(text[a:right[0].start], a, []):
+        return True
+    return bool(_CJK_CHAR.search(text, a, b)) and bool(leftover(text[right[-1].end:b], right[-1].end, []))
 
 
 def _joined_things(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], starts: list[int]
@@ -1278,6 +1305,9 @@ class _Before:
     text_needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about all the text ("字太小了看不清")
     cut: bool = False  # the last clause naming something cut it ("trim the clip: start at 3s")
     starts: bool = False  # it said where the video or clip starts ("the video should start 1 second in")
+    # the last clause only told of a picture or clip it named first ("the unboxing clip hums"): (its name, the clause,
+    # the name's words)
+    told_of: tuple[Any, tuple[int, int], tuple[int, int]] | None = None
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1378,6 +1408,13 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     found, ambiguous = _read(frame, targets, ops, rules)
     if inherited and before.span is not None:
         result.context.append(before.span)
+    told, before.told_of = before.told_of, _told_of(frame)
+    if told is not None and found and not ambiguous and any(
+            dict.get(frame.values, k) == told[0] for k in ("ref", "file")):
+        # "the unboxing clip hums, turn its audio down": a clause that only tells of the thing the next clause's edit is
+        # made of is why, not a wish left undone (the hum was said not understood; wave 22 lead row)
+        result.context.append(told[1])
+        result.spans.append(told[2])
     _remember(frame, targets, found, ambiguous, inherited, before, result)
     if ambiguous:
         result.questions.extend(ambiguous)
@@ -1631,6 +1668,17 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
         before.targets = ["length" if t == "visual" else t for t in before.targets]
     # (not with a "set": "retitle it SUMMER DROP and keep it on for 4 seconds" sets the title, set Z tit12 made the video 4 s)
     before.removed = "remove" in frame.op_keys() and "set" not in frame.op_keys()
+
+
+def _told_of(frame: Frame) -> tuple[Any, tuple[int, int], tuple[int, int]] | None:
+    """A clause that names a picture or clip first and says nothing the frames know of it ("the unboxing clip hums",
+    "开箱视频有杂音"): the name, the clause and the name's words."""
+    if frame.ops or frame.negated or len(frame.used) != 1 or any(t.keys - {"visual"} for t in frame.targets):
+        return None
+    m = frame.used[0]
+    if not m.keys & {"ref", "file"} or leftover(frame.text[:m.start - frame.start], frame.start, []):
+        return None
+    return dict.get(frame.values, "ref") or dict.get(frame.values, "file"), (frame.start, frame.end), (m.start, m.end)
 
 
 def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -> tuple[str, Any] | None:
