@@ -528,6 +528,11 @@ def _said(m: re.Match[str], side: str) -> str:
     return next((g for g in m.group(side, f"{side}2", f"{side}3", f"{side}4") if g), "")
 
 
+# an overlay named right before "and" (or 和, plus, a comma): the overlay after it is the second of two
+_JOINED_BEFORE = compile_led(rf"(?:\b(?:logo|watermark|stickers?)|\.(?:png|jpe?g|webp|gif|svg)|logo|水印|标志|贴纸|贴图)\s*"
+                            rf"(?:,\s*)?(?:\band\b|\bplus\b|&|和|与|跟|还有|以及|、)\s*(?:(?:the|our|my|a|an)\s+)?(?:把|将)?\s*$")
+
+
 def r_logo(s: Scan) -> None:
     # removal is the frames' ("remove the logo", "去掉水印", "logo不要了", "the watermark has to go"); left
     # here "no logo" ("no" is no removal word elsewhere: "no" of a frame would be every "no")
@@ -605,6 +610,11 @@ def r_logo(s: Scan) -> None:
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)",
                     when=lambda m: not _clip_part(m) and not (m.group("f13") and m.start() > 0 and not OVERLAY_NAME.search(m.group("f13")))):
         f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13", "f14") if g), None)
+        if _JOINED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            # the second of two overlays joined by "and" ("stick the watermark and the sale sticker in the bottom right":
+            # a rewrite makes the sticker its file, and the file alone was placed; found by wave 22's fixers): both, asked
+            s.add("logo", m, noun="logo", also="both")
+            continue
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # "it" moved in a clause after the logo's look: "logo smaller and move it to the bottom right" (the frames read the
     # size; the place was left unread, set AI ai228)
