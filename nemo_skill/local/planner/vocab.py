@@ -1466,6 +1466,11 @@ REWRITES = REWRITES + (
     (r"[,;]\s*(?:because\s+|since\s+|as\s+|otherwise\s+|or\s+else\s+)?[^,.;!?]{0,30}?\b(?:would|will|might|could|'d|'ll|is\s+going\s+to)"
      r"\s+(?:cover|block|hide|overlap|sit\s+on)\b[^.;!?,]*", " "),
 )
+# "logo透明一点，别那么抢眼", "水印不要那么显眼": the reason said after the wish is the same wish, fainter (its words were
+# left unread and the whole message refused: set BK bk255)
+OPS["fainter"] = (OPS["fainter"][0] + ("less in your face", "less eye-catching", "not so prominent", "not so in your face"),
+                  OPS["fainter"][1] + tuple(f"{no}{so}{word}" for no in ("别", "不要", "没", "不") for so in ("那么", "太", "这么")
+                                            for word in ("抢眼", "显眼", "扎眼", "刺眼", "突兀", "醒目")))
 # --- end of block O
 
 

@@ -415,6 +415,10 @@ _OPACITY_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|
 # BH bh251 left it unread)
 _CLEAR_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
                         r"|(?<!more\s)(?<!less\s)\btransparent\s*(?:at\s+|[(:,]\s*)?(\d+(?:\.\d+)?)\s*%(?!\s*(?:of\b|wide|width|宽))")
+# its opacity said as a fraction, no percent sign ("logo opacity 0.6", "logo的opacity调到0.8": sets BK bk237, BL bl270
+# left it unread); only right after the word, and only 0 to 1
+_OPACITY_FRAC = compile_led(r"(?:opacity|不透明度)\s*(?:(?:to|at|of|is|=|:|设为|设成|设置为|调到|调成|调为|改成|改为|改到|为)\s*)?"
+                           r"(0?\.\d+|1\.0+)(?![\d.%])(?!\s*(?:%|percent|per\s+cent))")
 _WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
@@ -432,6 +436,8 @@ def _logo_extras(text: str) -> dict:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2) or clear.group(3)) / 100))
+    elif frac := _OPACITY_FRAC.search(text):
+        out["opacity"] = float(frac.group(1))
     else:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
@@ -628,7 +634,9 @@ def r_logo(s: Scan) -> None:
         s.add("logo", m, **_logo_extras(m.group(0)))
     # its look said of "it" in the clause after a logo or sticker named ("add the sale sticker, make it big, like a quarter
     # of the width, in the center": the words the frames do not tag kept the clause from taking the file, set AS as193)
-    for m in s.take(r"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:make|put|place|move|have|set|keep|stick)\s+(?:it|that)\b[^.;!?\ue000]*",
+    # (or of its look said as "its": "move logo.png to the top left, set its opacity to 80%", set BK bk249 left it unread)
+    for m in s.take(r"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:make|put|place|move|have|set|keep|stick|change|turn|lower|reduce)\s+"
+                    r"(?:(?:it|that)\b|its\s+(?=(?:opacity|transparency|width|size)\b))[^.;!?\ue000]*",
                     when=lambda m: _overlay_before(s.msg.low, s.at(m.start())) is not None and _looks(m.group(0))):
         s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())) or None, **{**_logo_extras(m.group(0)), "noun": ""})
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
@@ -720,6 +728,15 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_OPACITY_PCT, _CLEAR_PCT, _WIDTH_PCT)
                           for m in rx_.finditer(f.text))
     return LogoArgs(file=str(file) if file else None, **said)
+
+
+def _fraction(f: Frame, t: str) -> LogoArgs | None:
+    """Its opacity said as a fraction after the word ("logo opacity 0.6"), read as ``_framed`` reads a share."""
+    said = _OPACITY_FRAC.search(f.text)
+    if said is None:
+        return None
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    return _framed(f, t)
 
 
 # the words before a sticker's noun that say which it is ("the sale sticker", "那个促销贴纸"), without the verb and pointer
@@ -952,6 +969,8 @@ LOGO = register(Edit(
         # added with its width or opacity said as a share ("加上我们的logo，宽度占画面的20%", "add our logo, 15% of the frame
         # width": the share was read by no rule, set BD bd179); a share said of nothing (no width or opacity word) is None
         rule("logo", "add", _one(_framed), needs="pct", refuses="quote dur range pos ref"),
+        # its opacity as a fraction ("logo opacity 0.6": no share was tagged, sets BK bk237, BL bl270)
+        rule("logo", "set implied keep", _one(_fraction), refuses="quote dur range pos pct ref file"),
         # "the other corner", "挪到另一边": the same height, the other side (no place value: its words are the logo's)
         rule("logo", "move set implied", _one(_mirrored), refuses="quote dur range pct pos"),
         rule("logo", "see_through", _one(_framed), refuses="quote dur range"),
