@@ -3828,6 +3828,12 @@ REWRITES = REWRITES + (
     (r"\bturn\s+((?:the\s+)?(?!(?:video|this|that|my|our|whole)\b)[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|webm|m4v|mkv)|\s+(?:clip|video|footage)))\s+(?:down|up)\s+to\s+(\d+(?:\.\d+)?\s*%)"
      r"\s+(?:volume|sound|audio|level)\b", r"set the sound of \1 to \2"),
 )
+# "the transitions drag": too slow, as "the transitions are slow" (left unread, set BH bh016); "hard cuts between
+# everything": between all the pictures, no thing named (its words were left over; set BH bh193)
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(transitions?)\s+(?:drag|drags|are\s+dragging|feel\s+draggy|are\s+draggy|drag\s+on)\b(?:\s*[,;]?\s*(?:so\s+|and\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?", r"make the \1 shorter"),
+    (r"\b(transitions?|cuts)\s+between\s+(?:everything|all\s+of\s+them|each\s+one|every\s+one|all\s+the\s+things)\b", r"\1"),
+)
 # --- end of block K
 
 

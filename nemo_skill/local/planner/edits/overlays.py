@@ -535,8 +535,8 @@ def _said(m: re.Match[str], side: str) -> str:
 
 
 # an overlay named right before "and" (or 和, plus, a comma): the overlay after it is the second of two
-_JOINED_BEFORE = compile_led(rf"(?:\b(?:logo|watermark|stickers?)|\.(?:png|jpe?g|webp|gif|svg)|logo|水印|标志|贴纸|贴图)\s*"
-                            rf"(?:,\s*)?(?:\band\b|\bplus\b|&|和|与|跟|还有|以及|、)\s*(?:(?:the|our|my|a|an)\s+)?(?:把|将)?\s*$")
+_JOINED_BEFORE = compile_led(r"(?:\b(?:logo|watermark|stickers?)|\.(?:png|jpe?g|webp|gif|svg)|logo|水印|标志|贴纸|贴图)\s*"
+                            r"(?:,\s*)?(?:\band\b|\bplus\b|&|和|与|跟|还有|以及|、)\s*(?:(?:the|our|my|a|an)\s+)?(?:把|将)?\s*$")
 
 
 def r_logo(s: Scan) -> None:
