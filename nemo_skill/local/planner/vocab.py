@@ -1507,6 +1507,11 @@ REWRITES = REWRITES + (
     (r"[,;]\s*(?:because\s+|since\s+|as\s+|otherwise\s+|or\s+else\s+)?[^,.;!?]{0,30}?\b(?:would|will|might|could|'d|'ll|is\s+going\s+to)"
      r"\s+(?:cover|block|hide|overlap|sit\s+on)\b[^.;!?,]*", " "),
 )
+# "logo透明一点，别那么抢眼", "水印不要那么显眼": the reason said after the wish is the same wish, fainter (its words were
+# left unread and the whole message refused: set BK bk255)
+OPS["fainter"] = (OPS["fainter"][0] + ("less in your face", "less eye-catching", "not so prominent", "not so in your face"),
+                  OPS["fainter"][1] + tuple(f"{no}{so}{word}" for no in ("别", "不要", "没", "不") for so in ("那么", "太", "这么")
+                                            for word in ("抢眼", "显眼", "扎眼", "刺眼", "突兀", "醒目")))
 # --- end of block O
 
 
@@ -3876,6 +3881,12 @@ REWRITES = REWRITES + (
      r"\s+(?:volume|sound|audio|level)\b", r"set the sound of \1 to \2"),
     (r"\bturn\s+((?:the\s+)?(?!(?:video|this|that|my|our|whole)\b)[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|webm|m4v|mkv)|\s+(?:clip|video|footage)))\s+(?:down|up)\s+to\s+(\d+(?:\.\d+)?\s*%)"
      r"\s+(?:volume|sound|audio|level)\b", r"set the sound of \1 to \2"),
+)
+# "the transitions drag": too slow, as "the transitions are slow" (left unread, set BH bh016); "hard cuts between
+# everything": between all the pictures, no thing named (its words were left over; set BH bh193)
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(transitions?)\s+(?:drag|drags|are\s+dragging|feel\s+draggy|are\s+draggy|drag\s+on)\b(?:\s*[,;]?\s*(?:so\s+|and\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?", r"make the \1 shorter"),
+    (r"\b(transitions?|cuts)\s+between\s+(?:everything|all\s+of\s+them|each\s+one|every\s+one|all\s+the\s+things)\b", r"\1"),
 )
 # --- end of block K
 

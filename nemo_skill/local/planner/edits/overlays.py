@@ -415,6 +415,10 @@ _OPACITY_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|
 # BH bh251 left it unread)
 _CLEAR_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
                         r"|(?<!more\s)(?<!less\s)\btransparent\s*(?:at\s+|[(:,]\s*)?(\d+(?:\.\d+)?)\s*%(?!\s*(?:of\b|wide|width|宽))")
+# its opacity said as a fraction, no percent sign ("logo opacity 0.6", "logo的opacity调到0.8": sets BK bk237, BL bl270
+# left it unread); only right after the word, and only 0 to 1
+_OPACITY_FRAC = compile_led(r"(?:opacity|不透明度)\s*(?:(?:to|at|of|is|=|:|设为|设成|设置为|调到|调成|调为|改成|改为|改到|为)\s*)?"
+                           r"(0?\.\d+|1\.0+)(?![\d.%])(?!\s*(?:%|percent|per\s+cent))")
 _WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
@@ -432,6 +436,8 @@ def _logo_extras(text: str) -> dict:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2) or clear.group(3)) / 100))
+    elif frac := _OPACITY_FRAC.search(text):
+        out["opacity"] = float(frac.group(1))
     else:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
@@ -528,6 +534,11 @@ def _said(m: re.Match[str], side: str) -> str:
     return next((g for g in m.group(side, f"{side}2", f"{side}3", f"{side}4") if g), "")
 
 
+# an overlay named right before "and" (or 和, plus, a comma): the overlay after it is the second of two
+_JOINED_BEFORE = compile_led(r"(?:\b(?:logo|watermark|stickers?)|\.(?:png|jpe?g|webp|gif|svg)|logo|水印|标志|贴纸|贴图)\s*"
+                            r"(?:,\s*)?(?:\band\b|\bplus\b|&|和|与|跟|还有|以及|、)\s*(?:(?:the|our|my|a|an)\s+)?(?:把|将)?\s*$")
+
+
 def r_logo(s: Scan) -> None:
     # removal is the frames' ("remove the logo", "去掉水印", "logo不要了", "the watermark has to go"); left
     # here "no logo" ("no" is no removal word elsewhere: "no" of a frame would be every "no")
@@ -605,6 +616,11 @@ def r_logo(s: Scan) -> None:
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)",
                     when=lambda m: not _clip_part(m) and not (m.group("f13") and m.start() > 0 and not OVERLAY_NAME.search(m.group("f13")))):
         f = next((g for g in m.group("f", "f2", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13", "f14") if g), None)
+        if _JOINED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            # the second of two overlays joined by "and" ("stick the watermark and the sale sticker in the bottom right":
+            # a rewrite makes the sticker its file, and the file alone was placed; found by wave 22's fixers): both, asked
+            s.add("logo", m, noun="logo", also="both")
+            continue
         s.add("logo", m, file=f, **_logo_extras(m.group(0)))
     # "it" moved in a clause after the logo's look: "logo smaller and move it to the bottom right" (the frames read the
     # size; the place was left unread, set AI ai228)
@@ -618,7 +634,9 @@ def r_logo(s: Scan) -> None:
         s.add("logo", m, **_logo_extras(m.group(0)))
     # its look said of "it" in the clause after a logo or sticker named ("add the sale sticker, make it big, like a quarter
     # of the width, in the center": the words the frames do not tag kept the clause from taking the file, set AS as193)
-    for m in s.take(r"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:make|put|place|move|have|set|keep|stick)\s+(?:it|that)\b[^.;!?\ue000]*",
+    # (or of its look said as "its": "move logo.png to the top left, set its opacity to 80%", set BK bk249 left it unread)
+    for m in s.take(r"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:make|put|place|move|have|set|keep|stick|change|turn|lower|reduce)\s+"
+                    r"(?:(?:it|that)\b|its\s+(?=(?:opacity|transparency|width|size)\b))[^.;!?\ue000]*",
                     when=lambda m: _overlay_before(s.msg.low, s.at(m.start())) is not None and _looks(m.group(0))):
         s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())) or None, **{**_logo_extras(m.group(0)), "noun": ""})
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
@@ -710,6 +728,15 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_OPACITY_PCT, _CLEAR_PCT, _WIDTH_PCT)
                           for m in rx_.finditer(f.text))
     return LogoArgs(file=str(file) if file else None, **said)
+
+
+def _fraction(f: Frame, t: str) -> LogoArgs | None:
+    """Its opacity said as a fraction after the word ("logo opacity 0.6"), read as ``_framed`` reads a share."""
+    said = _OPACITY_FRAC.search(f.text)
+    if said is None:
+        return None
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    return _framed(f, t)
 
 
 # the words before a sticker's noun that say which it is ("the sale sticker", "那个促销贴纸"), without the verb and pointer
@@ -942,6 +969,8 @@ LOGO = register(Edit(
         # added with its width or opacity said as a share ("加上我们的logo，宽度占画面的20%", "add our logo, 15% of the frame
         # width": the share was read by no rule, set BD bd179); a share said of nothing (no width or opacity word) is None
         rule("logo", "add", _one(_framed), needs="pct", refuses="quote dur range pos ref"),
+        # its opacity as a fraction ("logo opacity 0.6": no share was tagged, sets BK bk237, BL bl270)
+        rule("logo", "set implied keep", _one(_fraction), refuses="quote dur range pos pct ref file"),
         # "the other corner", "挪到另一边": the same height, the other side (no place value: its words are the logo's)
         rule("logo", "move set implied", _one(_mirrored), refuses="quote dur range pct pos"),
         rule("logo", "see_through", _one(_framed), refuses="quote dur range"),

@@ -424,13 +424,17 @@ VOLUME = register(Edit(
 ))
 
 
-_CLIPS = compile_led(r"(?:the\s+)?(?:video\s+)?clips?|(?:the\s+)?footage|视频片段|视频|片段|(?:the\s+)?videos?")
+_CLIPS = compile_led(r"(?:the\s+)?(?:video\s+)?clips?|(?:the\s+)?footage|视频片段|视频|片段|(?:the\s+)?videos?"
+                     r"|(?:the\s+)?video\s+(?:part|bit|section|segment)s?")
 
 
 # one clip said by a word for a clip, not its name: "the clip", "the video clip", "that video", "那个视频" ("the clips",
 # "both videos", 视频原声, a bare 视频 and "the video", the whole video's, are every clip)
 # ("the clip sound" is the reading's word for every clip's sound: "silence both clips" reads so)
-_ONE_CLIP = compile_led(r"\b(?:the\s+(?:video\s+)?clip(?!\s+(?:sound|audio))|(?:that|this)\s+(?:video\s+)?(?:clip|video))\b(?!s\b|\s+(?:and|&))"
+# ("mute the video part", "mute the clip audio" with two clips muted both: the lead's wave 22 rows; "the clip sound" stays
+# every clip's, the word the rewrites make of "both clips")
+_ONE_CLIP = compile_led(r"\b(?:the\s+(?:video\s+)?clip(?!\s+sound)|the\s+video\s+(?:part|bit|section|segment)"
+                       r"|(?:that|this)\s+(?:video\s+)?(?:clip|video))\b(?!s\b|\s+(?:and|&))"
                        r"|(?:那个|这个|那段|这段)\s*(?:视频|片段)(?:片段)?")
 
 
