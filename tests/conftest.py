@@ -151,9 +151,3 @@ def workers() -> Iterator[list[Any]]:
     for w in started:
         w.stop()
 
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The tests marked slow first, the rest in their usual order: a parallel run hands them out first, so no worker
-    starts a minute-long one while the other has run out of work (measured on 2 cores: a fifth of the run was one
-    worker idle, the whole-corpus planner checks and the long renders left for the end)."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
