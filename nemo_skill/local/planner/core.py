@@ -10,7 +10,7 @@ from typing import Any
 from ...draft.summary import summary_line
 from ...draft.timeline import empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
-from . import followups, guard
+from . import followups, guard, vocab
 from .anchors import compile_led
 from .assets import new_upload, the_only_clip, visuals
 from .consequences import overlays_lost
@@ -298,12 +298,8 @@ def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
 # a clause of no word the planner knows, said as a bidding: a verb and its object ("…, and use the ring" of an upload no
 # segment shows, "…, blorp the ring"): a wish not understood, never context dropped without a word (wave 22 lead rows;
 # "our customers watch on phones", "the user is reusing this video", "love the vibe" stay context)
-_BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*(?!(?:i|we|you|they|he|she|it|this|that|these|those"
-                       r"|the|an?|our|my|your|their|its|there|here|what|which|who|how|why|when|where|if|because|since|as|so"
-                       r"|thanks?|love|like|likes|looks?|sounds?|seems?|feels?|great|nice|cool|good|perfect|awesome|is|are|was"
-                       r"|were|be|been|do|does|did|has|have|had|can|could|will|would|should|may|might|must|let'?s|not|no"
-                       r"|maybe|ok|okay|yes|yeah|hey|hi|hello|well|oh|wow)\b)[a-z]{3,}\s+(?:the|my|our|this|that|these|those"
-                       r"|its|their|all\s+the|every|each)\s+[a-z0-9]")
+_BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*(?!(?:" + "|".join(vocab.NOT_BIDDING_EN) + r")\b)"
+                       r"[a-z]{3,}\s+(?:the|my|our|this|that|these|those|its|their|all\s+the|every|each)\s+[a-z0-9]")
 _MEANINGLESS = compile_led(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 

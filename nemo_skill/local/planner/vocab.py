@@ -451,6 +451,19 @@ MODIFIERS_ZH = (
     "最少", "至少", "不超过", "留", "之前", "之后", "之间", "中间", "当", "时候", "同样",
 )
 
+# words that open a clause of context, never a bidding: "our customers watch on phones", "love the vibe", "the user is
+# reusing this video" (core._BIDDING reads a clause of no known word shaped as verb + determiner + thing as a wish
+# not understood, unless it opens with one of these)
+NOT_BIDDING_EN: tuple[str, ...] = (
+    "i", "we", "you", "they", "he", "she", "it", "this", "that", "these", "those", "the", "an?", "our", "my", "your",
+    "their", "its", "there", "here", "what", "which", "who", "how", "why", "when", "where", "if", "because", "since",
+    "as", "so", "thanks?", "love", "like", "likes", "looks?", "sounds?", "seems?", "feels?", "great", "nice", "cool",
+    "good", "perfect", "awesome", "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have",
+    "had", "can", "could", "will", "would", "should", "may", "might", "must", "let'?s", "not", "no", "maybe", "ok",
+    "okay", "yes", "yeah", "hey", "hi", "hello", "well", "oh", "wow",
+)
+
+
 # --- filler: polite words that carry no edit -----------------------------------------------------------------
 FILLER_EN: tuple[str, ...] = (
     "could you please", "could you kindly", "could you", "can you please", "can you", "would you please",
