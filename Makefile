@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt-done
 # The suite runs on every core (pytest-xdist): renders and engine round trips keep a 2-core CI busy.
-PYTEST_ARGS ?= -n auto
+PYTEST_ARGS ?= -n auto --dist loadgroup
 
 .PHONY: venv apt-deps test lint demo bench clean
 

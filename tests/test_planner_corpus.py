@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from planner_corpus import load, run
+from planner_corpus import GROUP, load, run
 
 CASES = load()
 
@@ -21,6 +21,7 @@ def test_corpus_size() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group(GROUP)
 def test_corpus() -> None:
     outcomes = [run(c) for c in CASES]
     failures = [o for o in outcomes if not o.ok]

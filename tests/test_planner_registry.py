@@ -11,7 +11,7 @@ import string
 import typing
 
 import pytest
-from planner_corpus import MEDIA, SHARDS, base, load
+from planner_corpus import GROUP, MEDIA, base, load, planned
 
 from nemo_skill.local.planner import plan
 from nemo_skill.local.planner.diff import CONSEQUENCES, TOPICS, topics
@@ -72,14 +72,14 @@ def test_every_edit_has_its_grammar_row() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("part", range(SHARDS))
-def test_replies_are_true_to_the_difference(part: int) -> None:
-    """Over the whole corpus (this part of it): each edit the reply reports changed its part of the draft, nothing changed that no
+@pytest.mark.xdist_group(GROUP)
+def test_replies_are_true_to_the_difference() -> None:
+    """Over the whole corpus: each edit the reply reports changed its part of the draft, nothing changed that no
     reported edit may change, "nothing changed" only when nothing did, and a question changes nothing."""
     problems = []
-    for case in load()[part::SHARDS]:
+    for case in load():
         before = base(case.on)
-        result = plan(case.say, copy.deepcopy(before), MEDIA[case.on])
+        result = planned(case.say, case.on)
         if result.draft is None:
             if result.question and result.calls:
                 problems.append(f"{case.label()}: a question with calls")
@@ -113,18 +113,18 @@ def test_generated_docs_do_not_drift() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("part", range(SHARDS))
-def test_every_suggestion_is_understood_as_it_is(part: int) -> None:
-    """Over the corpus (this part of it): each "did you mean" option, sent back on the same draft, is understood (a host agent
-    sends it as is); and there are one to three of them."""
+@pytest.mark.xdist_group(GROUP)
+def test_every_suggestion_is_understood_as_it_is() -> None:
+    """Over the corpus: each "did you mean" option, sent back on the same draft, is understood (a host agent sends it
+    as is); and there are one to three of them."""
     checked = 0
-    for case in load()[part::SHARDS]:
-        result = plan(case.say, base(case.on), MEDIA[case.on])
+    for case in load():
+        result = planned(case.say, case.on)
         if not result.suggestions:
             continue
         assert 1 <= len(result.suggestions) <= 3 and all(s in result.reply for s in result.suggestions)
         for suggestion in result.suggestions:
-            again = plan(suggestion, base(case.on), MEDIA[case.on])
+            again = planned(suggestion, case.on)
             assert again.understood and not again.suggestions, (case.label(), suggestion, again.reply)
             checked += 1
     assert checked >= 3
