@@ -54,6 +54,26 @@ from engine_harness import ROOT, Api, InThreadEngine, SubprocessEngine, start_in
 TEST_SETTINGS: dict[str, Any] = {"heartbeat_seconds": 0.5, "workers": 1}
 
 
+@pytest.fixture(autouse=True)
+def _processes_end_with_their_test() -> Iterator[None]:
+    """Whatever a test starts (engines, workers, a detached engine of a script) and did not stop is ended after it
+    (tests/process_owner.py says why). Autouse and function-scoped, so set up before and torn down after the
+    test's other function fixtures: their own teardowns stop what they started first."""
+    import warnings
+
+    import process_owner
+
+    mark = process_owner.new_mark()
+    os.environ[process_owner.OWNER] = mark
+    try:
+        yield
+    finally:
+        del os.environ[process_owner.OWNER]
+        left = process_owner.end_marked(mark)
+        if left:
+            warnings.warn(f"{len(left)} process(es) outlived the test and were ended: pids {left}", stacklevel=1)
+
+
 @pytest.fixture
 def engine_factory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., InThreadEngine]]:
     started: list[InThreadEngine] = []
