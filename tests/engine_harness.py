@@ -125,7 +125,10 @@ class SubprocessEngine:
                 except httpx.HTTPError:
                     pass
             time.sleep(0.05)
-        raise RuntimeError("subprocess engine did not start")
+        # not left running behind the failure (it may still come up, on a port nobody knows)
+        end_process(self.proc)
+        log = (self.data_dir.parent / f"{self.data_dir.name}.log").read_text(errors="replace")
+        raise RuntimeError(f"subprocess engine did not answer /health within {timeout:.0f} s; its log:\n{log[-2000:]}")
 
     def kill9(self) -> None:
         assert self.proc is not None
