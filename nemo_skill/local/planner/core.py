@@ -17,6 +17,7 @@ from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
+from .edits.length import DurationArgs, SegmentDurationArgs
 from .edits.captions import nth_now
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .edits.title import title_by_words
@@ -400,6 +401,30 @@ def _its_clip_zh(message: Message, clips: list[str]) -> Message:
     return replace(message, low=_ITS_CLIP_ZH.sub(one, message.low))
 
 
+# a thing named by "the …" in a clause whose length no reading tied to anything ("make the hoodie 10 seconds")
+_THE_THING = compile_led(r"\b(?:the|my|our|this|that|your)\s+(?P<w>[a-z][a-z\-]*)")
+
+
+def _named_nothing(intents: list[Intent], low: str, clauses: list[tuple[int, int]],
+                   read: list[tuple[int, int]]) -> list[Intent]:
+    """A length said of nothing named is the video's, but said of "the hoodie" with no hoodie on the timeline it names a
+    thing that is not there: sought as a picture or clip (so the reply says it is not found and what is there), never
+    the video's length (wave 23 lead row set the video to 10 s). Words that name the whole video stay the video's."""
+    out = []
+    for it in intents:
+        args = it.args
+        if it.kind == "duration" and isinstance(args, DurationArgs) and args.unnamed and args.ms is not None \
+                and args.delta is None and args.factor is None:
+            a, b = next(((x, y) for x, y in clauses if x <= it.pos < y), (it.pos, it.pos))
+            unread = set(leftover(low[a:b], a, read).split())
+            thing = next((m for m in _THE_THING.finditer(low, a, b)
+                          if m["w"] in unread and m["w"] not in vocab.WHOLE_VIDEO_WORDS_EN), None)
+            if thing is not None:
+                it = Intent("segment_duration", it.pos, SegmentDurationArgs(ms=int(args.ms), ref=thing[0]))
+        out.append(it)
+    return out
+
+
 def _key(intent: Intent) -> str:
     return f"{intent.kind}:{intent.args!r}"
 
@@ -510,6 +535,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         # before is not the whole video's (they do not see that thing): which is asked (set AP ap222 made the video 4 s)
         if noun and any(i.kind == "duration" and a <= i.pos < b for i in intents):
             return _question([msg("q", text=noun), msg("trim.whole")], lang, "ask.which")
+    intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
     intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(intents)))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     if seen is not None:
         seen.extend(_key(i) for i in intents)

@@ -3696,6 +3696,16 @@ REWRITES = (("(" + _CLIP_FILE + _NO_OTHER_SOUND + r"{0,60}?)\bturn\s+its\s+(?:ow
              r"\1turn \3 the sound of \2"),
             ("(" + _CLIP_FILE + _NO_OTHER_SOUND + r"{0,60}?)\bits\s+(?:own\s+)?(?:sound|audio|volume)\b", r"\1the sound of \2"),
             ) + REWRITES
+# (wave 23 K, lead row) the words a length said of "the …" may name the whole video by ("make the promo 10 seconds"); any
+# other word there names a thing, and one not in the video is said not found, never the video's length ("make the hoodie
+# 10 seconds" with no hoodie set the video to 10 s): core._named_nothing
+WHOLE_VIDEO_WORDS_EN = frozenset({
+    "promo", "promotion", "ad", "advert", "advertisement", "commercial", "spot", "reel", "reels", "story", "stories",
+    "thing", "whole", "entire", "full", "final", "overall", "total", "timeline", "montage", "slideshow", "film", "movie",
+    "video", "vid", "clip", "edit", "cut", "version", "piece", "project", "sequence", "post", "short", "shorts", "teaser",
+    "trailer", "tiktok", "instagram", "youtube", "one", "draft", "render", "output", "export", "result", "product",
+    "campaign", "length", "duration", "runtime", "it", "everything", "new", "current", "same", "social", "main",
+})
 # --- end of block L
 
 
