@@ -485,6 +485,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     moments = at_time(fresh.low, main["sg"]) if main else fresh.low  # "the shot at 0:12": that picture
     message_text = resolve_it(replace(message_text, low=moments), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
+    if understood.also:  # "make it 15 seconds and the ring too": the video's length, or the ring's (never only the ring)
+        return _question([msg("q", text=r) for r in understood.also[0]], lang, "ask.which")
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
