@@ -300,7 +300,8 @@ def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
 # segment shows, "…, blorp the ring"): a wish not understood, never context dropped without a word (wave 22 lead rows;
 # "our customers watch on phones", "the user is reusing this video", "love the vibe" stay context)
 _BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*(?!(?:" + "|".join(vocab.NOT_BIDDING_EN) + r")\b)"
-                       r"[a-z]{3,}\s+(?:the|my|our|this|that|these|those|its|their|all\s+the|every|each)\s+[a-z0-9]")
+                       r"[a-z]{3,}\s+(?:(?:the|my|our|this|that|these|those|its|their|all\s+the|every|each)\s+[a-z0-9]|(?:it|them)\b)")
+_IT_BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*[a-z]{3,}\s+(?:it|them|its)\b")
 _MEANINGLESS = compile_led(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
@@ -503,12 +504,20 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
         return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
+    words_read = understood.spans + phrased.covered
     # a clause without one word the planner knows is context ("our customers watch on phones, so …"), not a
     # request left undone; one the phrase rules read a word of is reported as usual
     unread = _unread(message_text, [c for c in understood.clauses if (c not in understood.chatter
                                     or any(x < c[1] and y > c[0] for x, y in phrased.covered)
                                     or _BIDDING.match(message_text.low, c[0], c[1]))
                                     and not _NEWS.search(message_text.low[c[0]:c[1]])], read)
+    # "set the title colour to gold, switch it to the display font, and keep it on screen for 4 s": a clause that bids
+    # something of "it" and of which no word was read is not done, even when the next one took its "it" from it (the font
+    # was dropped without a word; set BO bo067, and the lead's bl162 of the same cause)
+    for (a, b), own in zip(sorted(set(understood.context)), by_clause(sorted(set(understood.context)), words_read), strict=True):
+        text = _clause_text(message_text, a, b)
+        if not own and _IT_BIDDING.match(message_text.low, a, b) and text not in unread:
+            unread.append(text)
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
     # "删掉耳机那张，每张放4秒" with no headphones picture: the part said of nothing known is reported, not dropped
@@ -517,7 +526,6 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     unread += [_clause_text(message_text, a, b) for a, b in understood.unclear_clauses
                if intents and not any(a <= i.pos < b for i in intents)
                and not _read_whole(message_text.low, a, b, phrased.covered)]
-    words_read = understood.spans + phrased.covered
     # (a clause a later one only took its target from is checked too: "logo transparnt 50% and put it bottom right"
     # placed the logo and dropped its 50% without a word, set BH bh251)
     refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)),
