@@ -17,8 +17,8 @@ from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
-from .edits.length import DurationArgs, SegmentDurationArgs
 from .edits.captions import nth_now
+from .edits.length import DurationArgs, SegmentDurationArgs
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .edits.title import title_by_words
 from .first_cut import FirstCutOptions, build, keep_brand
