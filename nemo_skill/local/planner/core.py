@@ -18,6 +18,7 @@ from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.captions import nth_now
+from .edits.length import DurationArgs, SegmentDurationArgs
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .edits.title import title_by_words
 from .first_cut import FirstCutOptions, build, keep_brand
@@ -299,7 +300,8 @@ def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
 # segment shows, "…, blorp the ring"): a wish not understood, never context dropped without a word (wave 22 lead rows;
 # "our customers watch on phones", "the user is reusing this video", "love the vibe" stay context)
 _BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*(?!(?:" + "|".join(vocab.NOT_BIDDING_EN) + r")\b)"
-                       r"[a-z]{3,}\s+(?:the|my|our|this|that|these|those|its|their|all\s+the|every|each)\s+[a-z0-9]")
+                       r"[a-z]{3,}\s+(?:(?:the|my|our|this|that|these|those|its|their|all\s+the|every|each)\s+[a-z0-9]|(?:it|them)\b)")
+_IT_BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*[a-z]{3,}\s+(?:it|them|its)\b")
 _MEANINGLESS = compile_led(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
@@ -382,6 +384,48 @@ def _typed_breaks(message: Message) -> Message:
     return replace(message, low=_TYPED_BREAK.sub(brk, low))
 
 
+# "开箱视频有杂音，把它的声音调小", "clip.mp4有杂音，把它的声音调小": 它的 after one clip of the timeline named (开箱 read as
+# "unboxing" by now) is that clip's sound, never every sound (wave 23 lead rows lowered the music and both clips)
+_ITS_CLIP_ZH = compile_led(r"(?<![a-z0-9])(?P<n>[a-z0-9][a-z0-9_\-]*)(?P<ext>\.(?:mp4|mov|webm|m4v|avi|mkv))?\s*(?:视频|片段)?"
+                           r"(?P<mid>[^。！？；;.!?]{0,30}?)它的\s*(?=声音|音量|原声)")
+
+
+def _its_clip_zh(message: Message, clips: list[str]) -> Message:
+    stems = {c.lower().rsplit(".", 1)[0] for c in clips}
+    if "它的" not in message.low or not stems:
+        return message
+
+    def one(m: re.Match[str]) -> str:
+        if m["n"] not in stems or any(w in m["mid"] for w in ("视频", "片段", "音乐", "配音", "人声", "旁白", "它们")):
+            return m[0]
+        return m[0][:m.end("mid") - m.start()] + f"{m['n']}{m['ext'] or ' 视频'}的"
+    return replace(message, low=_ITS_CLIP_ZH.sub(one, message.low))
+
+
+# a thing named by "the …" in a clause whose length no reading tied to anything ("make the hoodie 10 seconds")
+_THE_THING = compile_led(r"\b(?:the|my|our|this|that|your)\s+(?P<w>[a-z][a-z\-]*)")
+
+
+def _named_nothing(intents: list[Intent], low: str, clauses: list[tuple[int, int]],
+                   read: list[tuple[int, int]]) -> list[Intent]:
+    """A length said of nothing named is the video's, but said of "the hoodie" with no hoodie on the timeline it names a
+    thing that is not there: sought as a picture or clip (so the reply says it is not found and what is there), never
+    the video's length (wave 23 lead row set the video to 10 s). Words that name the whole video stay the video's."""
+    out = []
+    for it in intents:
+        args = it.args
+        if it.kind == "duration" and isinstance(args, DurationArgs) and args.unnamed and args.ms is not None \
+                and args.delta is None and args.factor is None:
+            a, b = next(((x, y) for x, y in clauses if x <= it.pos < y), (it.pos, it.pos))
+            unread = set(leftover(low[a:b], a, read).split())
+            thing = next((m for m in _THE_THING.finditer(low, a, b)
+                          if m["w"] in unread and m["w"] not in vocab.WHOLE_VIDEO_WORDS_EN), None)
+            if thing is not None:
+                it = Intent("segment_duration", it.pos, SegmentDurationArgs(ms=int(args.ms), ref=thing[0]))
+        out.append(it)
+    return out
+
+
 def _key(intent: Intent) -> str:
     return f"{intent.kind}:{intent.args!r}"
 
@@ -434,6 +478,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     on_timeline = set(roles)  # the media some segment uses
     message_text = colour_ones(uploads_named(message_text, media, on_timeline, roles), subjects)
     message_text = translate_names(message_text, names)
+    message_text = _its_clip_zh(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     fresh = new_upload(message_text.low, media, on_timeline)
     if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
@@ -441,6 +486,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     moments = at_time(fresh.low, main["sg"]) if main else fresh.low  # "the shot at 0:12": that picture
     message_text = resolve_it(replace(message_text, low=moments), name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
+    if understood.also:  # "make it 15 seconds and the ring too": the video's length, or the ring's (never only the ring)
+        return _question([msg("q", text=r) for r in understood.also[0]], lang, "ask.which")
     if understood.questions:
         kinds = list(dict.fromkeys(k for q in understood.questions for k in q))
         return _question([msg("q", text=_example(k, lang)) for k in kinds], lang, "ask.edit")
@@ -457,12 +504,20 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
         return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
+    words_read = understood.spans + phrased.covered
     # a clause without one word the planner knows is context ("our customers watch on phones, so …"), not a
     # request left undone; one the phrase rules read a word of is reported as usual
     unread = _unread(message_text, [c for c in understood.clauses if (c not in understood.chatter
                                     or any(x < c[1] and y > c[0] for x, y in phrased.covered)
                                     or _BIDDING.match(message_text.low, c[0], c[1]))
                                     and not _NEWS.search(message_text.low[c[0]:c[1]])], read)
+    # "set the title colour to gold, switch it to the display font, and keep it on screen for 4 s": a clause that bids
+    # something of "it" and of which no word was read is not done, even when the next one took its "it" from it (the font
+    # was dropped without a word; set BO bo067, and the lead's bl162 of the same cause)
+    for (a, b), own in zip(sorted(set(understood.context)), by_clause(sorted(set(understood.context)), words_read), strict=True):
+        text = _clause_text(message_text, a, b)
+        if not own and _IT_BIDDING.match(message_text.low, a, b) and text not in unread:
+            unread.append(text)
     # a clause a later one took its target from is context, but its words are not read for that
     # ("title at the top, in yellow, and show it for 4 seconds": the yellow was dropped without a word)
     # "删掉耳机那张，每张放4秒" with no headphones picture: the part said of nothing known is reported, not dropped
@@ -471,7 +526,6 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     unread += [_clause_text(message_text, a, b) for a, b in understood.unclear_clauses
                if intents and not any(a <= i.pos < b for i in intents)
                and not _read_whole(message_text.low, a, b, phrased.covered)]
-    words_read = understood.spans + phrased.covered
     # (a clause a later one only took its target from is checked too: "logo transparnt 50% and put it bottom right"
     # placed the logo and dropped its 50% without a word, set BH bh251)
     refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)),
@@ -491,6 +545,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         # before is not the whole video's (they do not see that thing): which is asked (set AP ap222 made the video 4 s)
         if noun and any(i.kind == "duration" and a <= i.pos < b for i in intents):
             return _question([msg("q", text=noun), msg("trim.whole")], lang, "ask.which")
+    intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
     intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(intents)))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     if seen is not None:
         seen.extend(_key(i) for i in intents)

@@ -261,6 +261,8 @@ class FrameResult:
     borrowed_visual: list[tuple[int, int, str]] = field(default_factory=list)  # (clause, the words naming the thing)
     # (clause, the picture or clip its "it" means): for the phrase rules' reading of that clause ("把它放到最前面")
     its: list[tuple[int, int, str]] = field(default_factory=list)
+    # "make it 15 seconds and the ring too": the readings asked between (the video's length, the ring's)
+    also: list[list[str]] = field(default_factory=list)
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -747,6 +749,22 @@ def _run_on_joint(right_text: str, left: list[Mention], right: list[Mention]) ->
 _REF_JOIN = compile_led(r"\s*(?:,\s*(?:and\s+)?|and|&|和|、|跟|与|及|以及)\s*")
 
 
+_IT_VIDEO = compile_led(r"\b(?:it|this|the\s+(?:whole\s+|entire\s+)?video)\b")
+# "… 5 seconds and the ring (too)": a thing said after the value, to the clause's end
+_AND_AFTER_VALUE = compile_led(r"\s*,?\s*(?:and|&|plus)\s*")
+_TAIL_END = compile_led(r"(?:\s*,?\s*(?:too|also|as\s+well|the\s+same))?[\s.!]*")
+
+
+def _tail_ref(text: str, frame: Frame, m: Mention, end: int) -> tuple[int, int] | None:
+    """The span of "and the ring (too)" when reference ``m`` is said after the frame's length, joined by "and", to the
+    clause's end; else None."""
+    last = max(frame.used, key=lambda u: u.end, default=None)
+    if last is None or "dur" not in last.keys or last.end > m.start or not _AND_AFTER_VALUE.fullmatch(text, last.end, m.start):
+        return None
+    tail = _TAIL_END.match(text, m.end, end)
+    return (last.end, tail.end()) if tail and tail.end() == end else None
+
+
 def _joined_ref(text: str, frame: Frame, m: Mention) -> str | None:
     """Two references with only "and" (a comma, 和) between them are one: the text of both."""
     last = max((u for u in frame.used if "ref" in u.keys), key=lambda u: u.end, default=None)
@@ -860,6 +878,15 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                             frame.values["by"] = True
                             frame.flags.setdefault("by", []).append(after.span())
                 joined = _joined_ref(text, frame, m) if kind == "ref" and "ref" in frame.values else None
+                if kind == "ref" and joined is None and (tail := _tail_ref(text, frame, m, b)) is not None:
+                    # "make the sneaker 5 seconds and the ring": a second thing of the same wish, said after its value
+                    # (the ring was dropped without a word); "make it 15 seconds and the ring too": which is asked
+                    # (only the ring was made 15 s long; wave 23 lead rows)
+                    if "ref" in frame.values:
+                        frame.values["ref"] = value = f"{frame.values['ref']} and {m.value}"
+                    else:
+                        frame.flags.setdefault("also", []).append((m.start, m.end))
+                        frame.flags["also"].append(tail)
                 if joined is not None:  # "the sneaker and the third photo": one reference to both
                     frame.values["ref"] = value = joined
                 if kind == "colour" and str(value).startswith("#") and "colour" in frame.values \
@@ -1376,6 +1403,13 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         ops = set(before.verb)  # "30 seconds, add the ring, and captions please": captions added too (set AD ad244)
     if frame.ops:
         before.verb = frame.op_keys() & {"add", "remove"} if frame.op_keys() <= {"add", "remove"} else set()
+    if "also" in frame.flags:  # (read_frames: a thing said after the length of another, "and the ring too")
+        (x, y), (p, q) = frame.flags["also"][:2]
+        head = frame.text[:p - frame.start].strip(" ,")
+        other = _IT_VIDEO.sub(lambda m: frame.text[x - frame.start:y - frame.start], head, count=1)
+        result.also.append([head, other] if other != head else [head, frame.text.strip(" ,.!")])
+        result.spans.append((frame.start, frame.end))
+        return
     look = _unnamed_look(frame, targets, before)
     if look:  # "change the colour to blue", "换个字体": of what is asked (when nothing else of the message is read)
         result.unclear.append(look)

@@ -3686,6 +3686,26 @@ REWRITES = REWRITES + (
     (r"\b(a|an|the)\s+(\d+(?:\.\d+)?)\s*-?\s*(?:seconds?|secs?|s)\s+cut\b(?!\s*(?:of|from|off|out|in|into|to|down)\b)",
      r"\1 \2 second version"),
 )
+# (wave 23 K, lead rows) "unboxing.mp4 rattles, make its sound quieter", "clip.mp4 buzzes a lot, turn its sound down":
+# "its" after one clip named by its file is that clip's sound (every sound was lowered, or both clips: "clip" inside
+# "clip.mp4" was read as "the clip"); put first, before the rewrites that make "its sound" the clip sound of every clip
+_CLIP_FILE = r"\b([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|webm|m4v|avi|mkv))\b"
+_NO_OTHER_SOUND = (r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)"
+                   r"[^.;!?。！？])")
+REWRITES = (("(" + _CLIP_FILE + _NO_OTHER_SOUND + r"{0,60}?)\bturn\s+its\s+(?:own\s+)?(?:sound|audio)\s+(up|down)\b",
+             r"\1turn \3 the sound of \2"),
+            ("(" + _CLIP_FILE + _NO_OTHER_SOUND + r"{0,60}?)\bits\s+(?:own\s+)?(?:sound|audio|volume)\b", r"\1the sound of \2"),
+            ) + REWRITES
+# (wave 23 K, lead row) the words a length said of "the …" may name the whole video by ("make the promo 10 seconds"); any
+# other word there names a thing, and one not in the video is said not found, never the video's length ("make the hoodie
+# 10 seconds" with no hoodie set the video to 10 s): core._named_nothing
+WHOLE_VIDEO_WORDS_EN = frozenset({
+    "promo", "promotion", "ad", "advert", "advertisement", "commercial", "spot", "reel", "reels", "story", "stories",
+    "thing", "whole", "entire", "full", "final", "overall", "total", "timeline", "montage", "slideshow", "film", "movie",
+    "video", "vid", "clip", "edit", "cut", "version", "piece", "project", "sequence", "post", "short", "shorts", "teaser",
+    "trailer", "tiktok", "instagram", "youtube", "one", "draft", "render", "output", "export", "result", "product",
+    "campaign", "length", "duration", "runtime", "it", "everything", "new", "current", "same", "social", "main",
+})
 # --- end of block L
 
 
