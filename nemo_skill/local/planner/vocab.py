@@ -2630,6 +2630,16 @@ REWRITES = REWRITES + (
     (r"\b(?:centered|centred|center|centre|middle)\s+(?:at|on|along|in|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))", r"at the \1"),
     (r"(?:居中|中间)\s*(?:放在|放到|放|在|于)\s*(顶部|底部|上方|下方)", r"放在\1"),
 )
+REWRITES = REWRITES + (
+    # "when the title leaves, slide it out …": the time said first is its exit, as "the title, on exit" (the clause was
+    # said not understood); only before a way out said with its "out" (the exit is read from the clause of the animation)
+    (r"\bwhen\s+((?:the\s+)?(?:title|headline|heading|captions|subtitles|text))\s+(?:leaves?|exits?|goes\s+away|go\s+away"
+     r"|disappears?)(?=\s*,\s*(?:please\s+)?(?:slid|fad)\w*\s+(?:(?:it|them|the\s+\w+)\s+)?(?:out|off|away)\b)", r"\1 on exit"),
+    # "when the title leaves, slide it out to the left", "slide the title out to the left": the text said between the slide
+    # and its way out goes before them, as the rules below read it (set BK bk027 was not read)
+    (r"\b(slid(?:e|es|ing))\s+(it|them|(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))\s+(out|off|away)\b"
+     r"(?!\s+of\b)", r"\2 \1 \3"),
+)
 # "the title should slide out to the left at the end", "title slides off to the right": how it leaves is an animation
 # (sets AK ak54, AI ai070 read "the title slide out to the left" as a picture to find)
 REWRITES = REWRITES + (

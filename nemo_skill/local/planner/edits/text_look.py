@@ -645,6 +645,10 @@ TEXT_STYLE = register(Edit(
     # AC ac230, AD ad233)
     # (each builder ``_one``: a caption named by its place is that caption's look alone)
     frames=(rule("captions", "move set keep implied restyle", _one(_pos_args), needs="pos"),
+            # "add captions in white at the bottom": the captions added, with their look (set BI bi262 was not read;
+            # frames._complementary reads both)
+            rule("captions", "add", _pos_args, needs="pos", refuses="pct dur ref file quote range"),
+            rule("captions", "add", _colour_args, needs="colour", refuses="pct dur ref file quote range"),
             rule("text_all text_some title captions", "set implied keep move increase decrease restyle", _one(_colour_args),
                  needs="colour", refuses="pct dur ref file quote range"),
             # "字幕太小了" (太小 is said of sound too)
