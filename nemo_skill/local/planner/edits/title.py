@@ -24,8 +24,9 @@ from ..parse import (
     Q,
     Scan,
 )
+from ..refs import name_score
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, Message, dur_ms, name_words, range_ms, range_rx
+from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, Message, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said, nth_in
 from .shared import MAX_MS, stretch, stretched, title_track
@@ -518,7 +519,6 @@ def texts_by_words(message: Message, draft: Any, files: tuple[str, ...] = ()) ->
         return message
     title = _title_words(draft)
     caps = _caption_texts(draft)
-    names = " ".join(name_words(f).lower() for f in files)
     quotes = list(message.quotes)
 
     def quote_of(said: str) -> tuple[str, str]:
@@ -548,7 +548,7 @@ def texts_by_words(message: Message, draft: Any, files: tuple[str, ...] = ()) ->
                     return m.group(0)
             elif not zh and _SAID_PLACE.search(m.group("d")):  # ("the caption on image 2 says …": which, unread)
                 return m.group(0)
-        if any(w in names.split() for w in re.findall(r"[a-z]{3,}", new_text.lower())):
+        if any(name_score(new_text, f) >= 1 for f in files):  # (as items' replace: a file named whole may be a swap)
             return m.group(0)
         return f"把{old_q}字幕改成{new}" if zh else f"change the {old_q} caption to {new}"
 
