@@ -560,6 +560,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # place, or the adding, said after the second is both's; found by the wave 22 lead: the sticker alone
                 # was placed, the logo dropped)
                 continue
+            if not own and comma and right and right[0].keys & _ACTION_TARGETS and not text[right_start:right[0].start].strip():
+                # "remove the title and all captions, then fade out at the end" ("then" blanked as filler): a fade said
+                # as a verb after a comma is a wish of its own (set BO bo118 dropped the captions without a word)
+                own = True
             if own and _span_goes_on(text, _between(mentions, starts, bounds[-1], left_end), right):
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
                 # starts, is the same span (wave 13: the length was left unread)

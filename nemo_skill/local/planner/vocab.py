@@ -2870,6 +2870,9 @@ REWRITES = (
     (r"(删掉|删除|去掉|拿掉|删了|不要)\s*第\s*([\d一二三四五六七八九十]+)\s*(?:个|条|句)?\s*(?:字幕)?\s*(?:和|、|跟|与|及|,|，)\s*第?\s*([\d一二三四五六七八九十]+)\s*(?:个|条|句)?\s*字幕",
      r"\1第\2个字幕，\1第\3个字幕"),
 ) + REWRITES
+# "switch it to the display font", "the display typeface": the font's name, never "display" as "show for" (set BO bo067
+# set the title's colour and dropped the font without a word)
+NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("display font", "display fonts", "display typeface", "display typefaces")
 # --- end of block Z
 
 

@@ -821,7 +821,14 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
         return None  # "the title should pop up at 6 seconds": when it enters (the title's timing), not how long it takes
     target = "title" if t == "title" else "captions" if t == "captions" else "all"
     when = _when(text, kind)
+    if any("dur" in m.keys and _ON_SCREEN.match(str(f.text), m.end - f.start) for m in f.used):
+        # "title with a typewriter effect, 4 seconds on screen": how long the text shows, not the animation's length
+        # (set BN bn176 read the 4 s as the typewriter's); left unread, so the guard says it
+        return TextAnimArgs(target=target, anim=kind, when=when)
     return TextAnimArgs(target=target, anim=kind, when=when, ms=values.get("dur"))
+
+
+_ON_SCREEN = compile_led(r"\s*(?:on[\s-]?screen|visible|up\b|long\s+on)")
 
 
 ANIM_ZH_RX = r"(?:(?:向|往|朝)\s*(?:左|右|上|下)(?:边|侧)?\s*滑(?:出|走|开)(?:去)?|打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画|无动画)"
