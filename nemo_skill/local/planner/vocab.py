@@ -2017,7 +2017,9 @@ REWRITES = REWRITES + (
     (rf"\b(?:the\s+)?({_TEXTS_EN})(?:'s)?\s+(?:font|typeface|lettering|text)?\s*(?:feels|looks|is|seems)\s+(?:too\s+|a\s+bit\s+|kind\s+of\s+|so\s+|really\s+)?"
      rf"(?:plain|boring|basic|dull|generic|bland|ugly|simple)\s*[,;.]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:make|turn|change)\s+it\s+"
      rf"(?:to\s+|into\s+)?(?:an?\s+|more\s+)?({_FONT_LOOK})\b(?:\s+(?:font|typeface|one|style))?", r"the \1 in a \2 font"),
-    (rf"\b(?:make|turn|set|change)\s+(?:the\s+)?({_TEXTS_EN})\s+(?:to\s+|into\s+)?(?:an?\s+)?({_FONT_LOOK})\b(?!\s+(?:font|typeface))", r"the \1 in a \2 font"),
+    # ("make the title display longer": how long it shows, never the display font; wave7_t#28)
+    (rf"\b(?:make|turn|set|change)\s+(?:the\s+)?({_TEXTS_EN})\s+(?:to\s+|into\s+)?(?:an?\s+)?({_FONT_LOOK})\b"
+     r"(?!\s+(?:font|typeface|longer|shorter|for|until|till|from|at|a\s+bit|a\s+little|more|less|the\s+whole)\b)", r"the \1 in a \2 font"),
     # "just fade the title in, no pop": the title's entrance
     (r"\bfade\s+(the\s+(?:title|headline|heading|captions|subtitles|text))\s+in\b"
      r"(?:\s*[,;]?\s*(?:and\s+|but\s+)?(?:no|not|without(?:\s+the|\s+a|\s+any)?|instead\s+of(?:\s+the)?|rather\s+than(?:\s+the)?)\s+"

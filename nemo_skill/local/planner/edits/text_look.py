@@ -616,6 +616,12 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
         return None
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))
+    if not m.group("c") and (cjk := next((x for x in _FONT_SAID.finditer(str(f.text), at - f.start + m.end())
+                                          if x.group("c") and x.start() < at - f.start + len(part)), None)):
+        # "字幕改成思源黑体那种中文字体": the kind said after a face's name is the font (set BN bn131 read 黑体 as sans; its
+        # 字体 is a text's name, so the captions' part ended before it)
+        f.attached.append((f.start + cjk.start(), f.start + cjk.end()))
+        m = cjk
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
                          font=m.group("n") or m.group("w") or m.group("z") or m.group("a") or ("cjk" if m.group("c") else None),
                          **_title_place(f, t))

@@ -55,6 +55,11 @@ class TitleTextArgs:
     setting: str | None = None
 
 
+# "给标题配个“叮”的音效", "add a 'whoosh' sound to the title": the quote names a sound, never the title's words (set BO
+# bo094 set the title to 叮)
+_QUOTE_OF_SOUND = compile_led(r"\ue001\s*(?:的)?\s*(?:音效|声音|提示音|声效)|\ue001\s*(?:sound(?:\s+effect)?|sfx|noise|chime)s?\b")
+
+
 def apply_title_text(work: Work, args: TitleTextArgs) -> None:
     text, request = args.text, args.request
     if args.setting is not None:
@@ -299,7 +304,8 @@ TITLE_TEXT = register(Edit(
     frames=(
         # ("keep the title 'Autumn Drop' but move it to the top": a title kept as it is names it)
         rule("title", "set implied add keep",
-             lambda f, t: None if _at_the_end(f) else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()),
+             lambda f, t: None if _at_the_end(f) or _QUOTE_OF_SOUND.search(str(f.text))
+             else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()),
              needs="quote", refuses="pos dur range"),
         rule("title", "set implied add move",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
