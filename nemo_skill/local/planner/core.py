@@ -20,7 +20,7 @@ from .edits.canvas import FormatArgs, apply_format
 from .edits.captions import nth_now
 from .edits.length import DurationArgs, SegmentDurationArgs
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
-from .edits.title import title_by_words
+from .edits.title import texts_by_words, title_by_words
 from .first_cut import FirstCutOptions, build, keep_brand
 from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
 from .history import read_undo
@@ -473,6 +473,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     main = main_track(draft) if has_main_track(draft) else None
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     message_text = replace(message_text, low=title_by_words(message_text.low, draft, subjects))  # (sets BD bd063, BE be178)
+    message_text = texts_by_words(message_text, draft, tuple(m.filename for m in media))  # (sets BK bk137, BL bl158)
     names = _names(draft, media)
     roles = {str(s.get("mid")): str(t.get("role")) for t in tracks(draft) for s in t.get("sg") or []}
     on_timeline = set(roles)  # the media some segment uses
@@ -619,6 +620,13 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     except DraftError as exc:
         return answer("unsafe", error=str(exc))
     if not first and work.draft == draft:
+        if failures:
+            # "the last caption just says 'Clip', change it to 'See it in action'": the part read was so already, the
+            # part not read is said, never "that is already how the video is" of the whole (set BL bl158)
+            said_so = [render(msg("unchanged", what=msg("edit_title", en=edits()[k].doc.title, zh=edits()[k].doc.title_zh)),
+                              lang) for k in dict.fromkeys(k for k, *_ in applied)]
+            return PlanResult(None, join(said_so + failures, lang), [], understood=True, edited=False, lang=lang,
+                              unread=unread)
         return answer("no_change")
     changed = topics(draft if not first else None, work.draft)
     replies: list = list(work.replies)

@@ -562,6 +562,10 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # place, or the adding, said after the second is both's; found by the wave 22 lead: the sticker alone
                 # was placed, the logo dropped)
                 continue
+            if not own and comma and right and right[0].keys & _ACTION_TARGETS and not text[right_start:right[0].start].strip():
+                # "remove the title and all captions, then fade out at the end" ("then" blanked as filler): a fade said
+                # as a verb after a comma is a wish of its own (set BO bo118 dropped the captions without a word)
+                own = True
             if own and _span_goes_on(text, _between(mentions, starts, bounds[-1], left_end), right):
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
                 # starts, is the same span (wave 13: the length was left unread)
@@ -1300,6 +1304,8 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
     """Readings that each need values the others do not use are parts of one request, not rival readings."""
     needs = []
     have = set(frame.values)
+    if "add" in ops and sorted(r.edit.kind for r in rs) == ["captions_add", "text_style"]:
+        return True  # "add captions in white at the bottom": the captions, and their look (set BI bi262)
     for reading in rs:
         rule_needs = [r.needs for e, r in rules.get(target, ()) if e.kind == reading.edit.kind
                       and (ops & r.ops or "*" in r.ops) and r.needs <= have and not (r.refuses & have)]
@@ -1502,6 +1508,11 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
             {"title", "captions"} & set(before.targets):
         # "标题改成红色的，字再大一些": the lettering of the text just named, not every text
         targets = [t for t in before.targets if t in ("title", "captions")]
+    elif targets == ["text_some"] and before.targets == ["title"] and "quote" in frame.values \
+            and _TEXT_WORDS.fullmatch(_said(frame, "text_some")) and not frame.op_keys() - GENERIC_OPS:
+        # "title in the Chinese font, text '新品首发'": the words of the title just named (set BK bk295 set the font and
+        # left the text unread)
+        targets = ["title"]
     targets = _sound_targets(frame, targets)
     if len(targets) > 1:
         targets = _unqualified(frame, targets)
@@ -1833,6 +1844,7 @@ _PLACED = compile_led(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|f
 HOLD = compile_led(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")
 _HOLD = HOLD
 _LETTERING = compile_led(r"字|字体|字号|文字")
+_TEXT_WORDS = compile_led(r"text|wording|words|文字|文案")
 
 
 def _said(frame: Frame, key: str) -> str:

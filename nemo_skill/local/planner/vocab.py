@@ -2017,7 +2017,9 @@ REWRITES = REWRITES + (
     (rf"\b(?:the\s+)?({_TEXTS_EN})(?:'s)?\s+(?:font|typeface|lettering|text)?\s*(?:feels|looks|is|seems)\s+(?:too\s+|a\s+bit\s+|kind\s+of\s+|so\s+|really\s+)?"
      rf"(?:plain|boring|basic|dull|generic|bland|ugly|simple)\s*[,;.]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:make|turn|change)\s+it\s+"
      rf"(?:to\s+|into\s+)?(?:an?\s+|more\s+)?({_FONT_LOOK})\b(?:\s+(?:font|typeface|one|style))?", r"the \1 in a \2 font"),
-    (rf"\b(?:make|turn|set|change)\s+(?:the\s+)?({_TEXTS_EN})\s+(?:to\s+|into\s+)?(?:an?\s+)?({_FONT_LOOK})\b(?!\s+(?:font|typeface))", r"the \1 in a \2 font"),
+    # ("make the title display longer": how long it shows, never the display font; wave7_t#28)
+    (rf"\b(?:make|turn|set|change)\s+(?:the\s+)?({_TEXTS_EN})\s+(?:to\s+|into\s+)?(?:an?\s+)?({_FONT_LOOK})\b"
+     r"(?!\s+(?:font|typeface|longer|shorter|for|until|till|from|at|a\s+bit|a\s+little|more|less|the\s+whole)\b)", r"the \1 in a \2 font"),
     # "just fade the title in, no pop": the title's entrance
     (r"\bfade\s+(the\s+(?:title|headline|heading|captions|subtitles|text))\s+in\b"
      r"(?:\s*[,;]?\s*(?:and\s+|but\s+)?(?:no|not|without(?:\s+the|\s+a|\s+any)?|instead\s+of(?:\s+the)?|rather\s+than(?:\s+the)?)\s+"
@@ -2630,6 +2632,16 @@ REWRITES = REWRITES + (
     (r"\b(?:centered|centred|center|centre|middle)\s+(?:at|on|along|in|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))", r"at the \1"),
     (r"(?:居中|中间)\s*(?:放在|放到|放|在|于)\s*(顶部|底部|上方|下方)", r"放在\1"),
 )
+REWRITES = REWRITES + (
+    # "when the title leaves, slide it out …": the time said first is its exit, as "the title, on exit" (the clause was
+    # said not understood); only before a way out said with its "out" (the exit is read from the clause of the animation)
+    (r"\bwhen\s+((?:the\s+)?(?:title|headline|heading|captions|subtitles|text))\s+(?:leaves?|exits?|goes\s+away|go\s+away"
+     r"|disappears?)(?=\s*,\s*(?:please\s+)?(?:slid|fad)\w*\s+(?:(?:it|them|the\s+\w+)\s+)?(?:out|off|away)\b)", r"\1 on exit"),
+    # "when the title leaves, slide it out to the left", "slide the title out to the left": the text said between the slide
+    # and its way out goes before them, as the rules below read it (set BK bk027 was not read)
+    (r"\b(slid(?:e|es|ing))\s+(it|them|(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))\s+(out|off|away)\b"
+     r"(?!\s+of\b)", r"\2 \1 \3"),
+)
 # "the title should slide out to the left at the end", "title slides off to the right": how it leaves is an animation
 # (sets AK ak54, AI ai070 read "the title slide out to the left" as a picture to find)
 REWRITES = REWRITES + (
@@ -2860,6 +2872,9 @@ REWRITES = (
     (r"(删掉|删除|去掉|拿掉|删了|不要)\s*第\s*([\d一二三四五六七八九十]+)\s*(?:个|条|句)?\s*(?:字幕)?\s*(?:和|、|跟|与|及|,|，)\s*第?\s*([\d一二三四五六七八九十]+)\s*(?:个|条|句)?\s*字幕",
      r"\1第\2个字幕，\1第\3个字幕"),
 ) + REWRITES
+# "switch it to the display font", "the display typeface": the font's name, never "display" as "show for" (set BO bo067
+# set the title's colour and dropped the font without a word)
+NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("display font", "display fonts", "display typeface", "display typefaces")
 # --- end of block Z
 
 

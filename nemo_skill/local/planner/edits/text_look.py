@@ -616,6 +616,12 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
         return None
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))
+    if not m.group("c") and (cjk := next((x for x in _FONT_SAID.finditer(str(f.text), at - f.start + m.end())
+                                          if x.group("c") and x.start() < at - f.start + len(part)), None)):
+        # "字幕改成思源黑体那种中文字体": the kind said after a face's name is the font (set BN bn131 read 黑体 as sans; its
+        # 字体 is a text's name, so the captions' part ended before it)
+        f.attached.append((f.start + cjk.start(), f.start + cjk.end()))
+        m = cjk
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
                          font=m.group("n") or m.group("w") or m.group("z") or m.group("a") or ("cjk" if m.group("c") else None),
                          **_title_place(f, t))
@@ -645,6 +651,10 @@ TEXT_STYLE = register(Edit(
     # AC ac230, AD ad233)
     # (each builder ``_one``: a caption named by its place is that caption's look alone)
     frames=(rule("captions", "move set keep implied restyle", _one(_pos_args), needs="pos"),
+            # "add captions in white at the bottom": the captions added, with their look (set BI bi262 was not read;
+            # frames._complementary reads both)
+            rule("captions", "add", _pos_args, needs="pos", refuses="pct dur ref file quote range"),
+            rule("captions", "add", _colour_args, needs="colour", refuses="pct dur ref file quote range"),
             rule("text_all text_some title captions", "set implied keep move increase decrease restyle", _one(_colour_args),
                  needs="colour", refuses="pct dur ref file quote range"),
             # "字幕太小了" (太小 is said of sound too)
@@ -817,7 +827,14 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
         return None  # "the title should pop up at 6 seconds": when it enters (the title's timing), not how long it takes
     target = "title" if t == "title" else "captions" if t == "captions" else "all"
     when = _when(text, kind)
+    if any("dur" in m.keys and _ON_SCREEN.match(str(f.text), m.end - f.start) for m in f.used):
+        # "title with a typewriter effect, 4 seconds on screen": how long the text shows, not the animation's length
+        # (set BN bn176 read the 4 s as the typewriter's); left unread, so the guard says it
+        return TextAnimArgs(target=target, anim=kind, when=when)
     return TextAnimArgs(target=target, anim=kind, when=when, ms=values.get("dur"))
+
+
+_ON_SCREEN = compile_led(r"\s*(?:on[\s-]?screen|visible|up\b|long\s+on)")
 
 
 ANIM_ZH_RX = r"(?:(?:向|往|朝)\s*(?:左|右|上|下)(?:边|侧)?\s*滑(?:出|走|开)(?:去)?|打字机|逐字|逐词|上滑|向上滑入|左滑|向左滑入|滑入|弹出|弹入|弹跳|淡入|淡出|渐显|渐隐|不要动画|去掉动画|取消动画|无动画)"

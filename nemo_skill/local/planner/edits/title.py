@@ -5,11 +5,11 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ....draft.styles import parse_colour
-from ....draft.timeline import ROLE_TITLE, TT_TEXT, role_of
+from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, role_of
 from ....draft.timeline import tracks as all_tracks
 from ..anchors import compile_led
 from ..first_cut import (
@@ -24,10 +24,11 @@ from ..parse import (
     Q,
     Scan,
 )
+from ..refs import name_score
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import DUR, RANGE, dur_ms, range_ms, range_rx
+from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, Message, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
-from .captions import animation_said
+from .captions import animation_said, nth_in
 from .shared import MAX_MS, stretch, stretched, title_track
 from .text_look import title_look_said
 
@@ -52,6 +53,11 @@ class TitleTextArgs:
     beside: bool = False
     # an unquoted "title text" that is a setting ("把标题换成竖屏"): not made, and said so (see _VALUE_ONLY)
     setting: str | None = None
+
+
+# "给标题配个“叮”的音效", "add a 'whoosh' sound to the title": the quote names a sound, never the title's words (set BO
+# bo094 set the title to 叮)
+_QUOTE_OF_SOUND = compile_led(r"\ue001\s*(?:的)?\s*(?:音效|声音|提示音|声效)|\ue001\s*(?:sound(?:\s+effect)?|sfx|noise|chime)s?\b")
 
 
 def apply_title_text(work: Work, args: TitleTextArgs) -> None:
@@ -298,7 +304,8 @@ TITLE_TEXT = register(Edit(
     frames=(
         # ("keep the title 'Autumn Drop' but move it to the top": a title kept as it is names it)
         rule("title", "set implied add keep",
-             lambda f, t: None if _at_the_end(f) else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()),
+             lambda f, t: None if _at_the_end(f) or _QUOTE_OF_SOUND.search(str(f.text))
+             else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()),
              needs="quote", refuses="pos dur range"),
         rule("title", "set implied add move",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
@@ -476,3 +483,81 @@ def title_by_words(low: str, draft: Any, subjects: tuple[str, ...] = ()) -> str:
     low = re.sub(rf"(?:\bthe\s+)?{said}{w}(?![a-z0-9_'’])(?:\s+(?:title|headline|heading)\b)", "the title", low)
     # "put Autumn Drop in the corner": the title, as its words are said alone
     return re.sub(rf"(?:\bthe\s+)?{said}{w}(?![a-z0-9_'’])(?!\s*[:：])", title, low)
+
+
+# --- a text named by the words it shows now -----------------------------------------------------------------------
+# 'change "Autumn Drop" to "Winter Drop"', '把“Clip”改成“上脚效果”': a quote of the words a text shows, then its new
+# words: that text's (set BK bk137 was not understood). Its own new words are quoted too (two quotes: never a guess).
+_OLD_TO_NEW = compile_led(
+    rf"\b(?:change|rename|switch|update|edit|rewrite|turn|replace|swap)\s+(?:the\s+(?:text\s+|words?\s+|wording\s+)?)?"
+    rf"(?P<o>{Q})\s+(?:to|into|with|for|->|→)\s+(?:say\s+|read\s+)?(?P<n>{Q})"
+    rf"|(?:把|将)\s*(?P<zo>{Q})\s*(?:改成|改为|换成|换为|变成|替换成|替换为|修改为|修改成|写成)\s*(?P<zn>{Q})")
+# "the last caption just says 'Clip', change it to 'See it in action'", "the caption on the video says Clip, change it
+# to …", "标题现在是“Autumn Drop”，改成“Winter Drop”": a text told by the words it shows, then "it" given new ones (sets
+# BL bl158, BK bk141: the first part was read as that caption's text, already so, and "nothing changed" said)
+_TOLD_THEN_CHANGED = compile_led(
+    r"(?P<d>\b(?:the\s+)?(?:[a-z0-9]+\s+)?(?P<k>captions?|subtitles?|labels?|title|headline|heading)"
+    r"(?:\s+(?:on|of|for|under|over|at)\s+[^,;.!?\ue000\ue001]{1,30}?)?)"
+    r"\s+(?:(?:just|currently|now|still|only)\s+)?(?:says|reads|shows|displays|is)\s+"
+    rf"(?P<o>{Q}|[^,;.!?\ue000\ue001]{{1,40}}?)\s*(?:[,;.]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|"
+    r"just)\s+)*(?:change|make|set|switch|update|turn|rename|edit|rewrite)\s+(?:it|that|this)\s+(?:to|into|as)\s+"
+    rf"(?:say\s+|read\s+)?(?P<n>{Q})"
+    rf"|(?P<zd>(?:最后|第\s*\d+\s*(?:条|个|句))?\s*(?:一|1)?\s*(?:条|个|句)?\s*(?:的)?\s*(?P<zk>字幕|标题))\s*(?:现在|目前|只)?\s*"
+    rf"(?:写的是|显示的是|写着|是)\s*(?P<zo>{Q}|[^，,。；;\ue000\ue001]{{1,30}}?)\s*[，,]\s*(?:请|麻烦|帮我)?\s*(?:把它|将它)?\s*"
+    rf"(?:改成|改为|换成|换为|写成)\s*(?P<zn>{Q})")
+_SAID_PLACE = compile_led(r"\d|\b(?:first|second|third|fourth|fifth|sixth|image|picture|photo|pic|slide|shot)s?\b")
+
+
+def _caption_texts(draft: dict) -> list[str]:
+    """The captions' words in time order, lower case, spaces made one."""
+    caps = sorted((s for t in tracks_by_role(draft, TT_TEXT, ROLE_CAPTION) for s in t.get("sg") or []),
+                  key=lambda s: s.get("s", 0))
+    return [" ".join(str(s.get("text") or "").lower().split()) for s in caps]
+
+
+def texts_by_words(message: Message, draft: Any, files: tuple[str, ...] = ()) -> Message:
+    """The title or the caption named by the words it shows now, then given new ones, said as that text's new words:
+    "change the title to 'B'", "change the 'A' caption to 'B'" (the captions' rule finds the caption saying 'A'). Only
+    when exactly the title, or captions only, say those words; a caption's new words that name an upload ("change 'Red
+    Sneaker' to 'Gold Ring'" may swap the picture) are left to the rules that ask."""
+    low = message.low
+    if not isinstance(draft, dict) or ("\ue000" not in low and not _TOLD_THEN_CHANGED.search(low)):
+        return message
+    title = _title_words(draft)
+    caps = _caption_texts(draft)
+    quotes = list(message.quotes)
+
+    def quote_of(said: str) -> tuple[str, str]:
+        """(the words, their quote placeholder)."""
+        q = QUOTE_RE.fullmatch(said.strip())
+        if q:
+            return message.quotes[int(q.group(1))], said.strip()
+        quotes.append(said.strip())
+        return said.strip(), f"{Q_OPEN}{len(quotes) - 1}{Q_CLOSE}"
+
+    def changed(m: re.Match[str], told: bool) -> str:
+        zh = m.group("zo") is not None
+        old_said, new = m.group("zo") if zh else m.group("o"), m.group("zn") if zh else m.group("n")
+        old, old_q = quote_of(old_said)
+        key = " ".join(old.lower().split())
+        kind = (m.group("zk") if zh else m.group("k")) if told else ""
+        new_text = message.quote(new) or ""
+        if key and key == title and key not in caps and kind in ("", "title", "headline", "heading", "标题"):
+            return f"把标题改成{new}" if zh else f"change the title to {new}"
+        if not key or key not in caps or key == title or kind in ("title", "headline", "heading", "标题"):
+            return m.group(0)
+        if told:
+            found = nth_in(m.group("zd") if zh else m.group("d"))
+            if found is not None:  # ("the last caption says 'Clip'": that caption must say it)
+                n = found[0]
+                if not -len(caps) <= (n - 1 if n > 0 else n) < len(caps) or caps[n - 1 if n > 0 else n] != key:
+                    return m.group(0)
+            elif not zh and _SAID_PLACE.search(m.group("d")):  # ("the caption on image 2 says …": which, unread)
+                return m.group(0)
+        if any(name_score(new_text, f) >= 1 for f in files):  # (as items' replace: a file named whole may be a swap)
+            return m.group(0)
+        return f"把{old_q}字幕改成{new}" if zh else f"change the {old_q} caption to {new}"
+
+    low = _OLD_TO_NEW.sub(lambda m: changed(m, False), low) if "\ue000" in low else low
+    low = _TOLD_THEN_CHANGED.sub(lambda m: changed(m, True), low)
+    return message if low == message.low else replace(message, low=low, quotes=quotes)
