@@ -2888,10 +2888,11 @@ extend(OPS, "lengthen", zh=("再长", "一会儿", "一会", "久一点", "久�
 REWRITES = (
     # "a couple more seconds", "a few extra seconds": a number said in words (before the rewrites that read numbers)
     (r"\ba\s+couple(?:\s+of)?\s+(more\s+|extra\s+)?(s|secs?|seconds?)\b", r"2 \1\2"),
-    (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"3 \1\2"),
-    # "手表那张多放几秒", "最后一张再多停几秒": 几秒 after 多 + a verb of showing is "a few more seconds", 3 as in English (it was
-    # left unread; set BI bi274); never 几秒 alone ("每张显示几秒？" asks how long)
-    (r"(多|再多)\s*(放|停|停留|显示|展示|留|给)\s*(?:个)?\s*几\s*秒(?:钟)?", r"\1\g<2>3秒"),
+    # ("about": a few is no exact figure, so the length it makes is a whole second, not 5.375 + 3 = 8.38; set BI bi274)
+    (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"about 3 \1\2"),
+    # "手表那张多放几秒", "最后一张再多停几秒": 几秒 after 多 + a verb of showing is "a few more seconds", about 3 as in English
+    # (it was left unread; set BI bi274); never 几秒 alone ("每张显示几秒？" asks how long)
+    (r"(多|再多)\s*(放|停|停留|显示|展示|留|给)\s*(?:个)?\s*几\s*秒(?:钟)?", r"延长3秒左右"),
     # "drop the last one": the pronoun, not a 1 ("the last 1" read "last" as "lasts for", and removed image 1)
     (r"\b(the\s+(?:last|first|final|next|previous|other|same|middle|second|third|fourth|fifth|opening|closing))\s+1\b"
      r"(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
