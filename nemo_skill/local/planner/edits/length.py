@@ -125,6 +125,17 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
 
 
+def _each_to(f: Frame, t: str) -> SegmentDurationArgs | None:
+    """"每张图片显示3秒": each picture that long. Not a length said before "each" of a clause of its own ("总时长改成20秒，
+    每张图时间一样" made each picture 20 s and the video 98 s; set BO bo124): that length is the video's, and "each"
+    wants nothing more; asked by the guard or read as the video's by its own rules."""
+    dur = next((m for m in f.used if "dur" in m.keys), None)
+    each = f.flags.get("each", [])
+    if dur is not None and each and all(a >= dur.end for a, _ in each) and re.search(r"[,，;；]", f.text[dur.end - f.start:]):
+        return None
+    return SegmentDurationArgs(ms=f.values["dur"])
+
+
 def _step(d: int, by: int, about: bool) -> int:
     """A length ``by`` longer or shorter; a step said roughly ("a few more seconds") ends on a whole second (5.375 s
     and "几秒" more made 8.38 s, an odd figure nobody asked for; set BI bi274), at least one second from where it was."""
@@ -501,7 +512,7 @@ SEGMENT_DURATION = register(Edit(
     calls=('set_segment_duration',),
     sentences=S_SEGMENT_DURATION,
     frames=(
-        rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"]), needs="dur each", refuses="ref file range pct"),
+        rule("visual", "show_for set keep implied", _each_to, needs="dur each", refuses="ref file range pct"),
         rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
         # "show black-cap.jpg for 8 seconds", "black-cap.jpg显示2秒": a picture of the timeline by its file (set J pic05/pic12)
         rule("visual", "show_for", lambda f, t: SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["file"])),
