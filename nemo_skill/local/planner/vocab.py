@@ -2903,10 +2903,11 @@ extend(OPS, "lengthen", zh=("再长", "一会儿", "一会", "久一点", "久�
 REWRITES = (
     # "a couple more seconds", "a few extra seconds": a number said in words (before the rewrites that read numbers)
     (r"\ba\s+couple(?:\s+of)?\s+(more\s+|extra\s+)?(s|secs?|seconds?)\b", r"2 \1\2"),
-    (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"3 \1\2"),
-    # "手表那张多放几秒", "最后一张再多停几秒": 几秒 after 多 + a verb of showing is "a few more seconds", 3 as in English (it was
-    # left unread; set BI bi274); never 几秒 alone ("每张显示几秒？" asks how long)
-    (r"(多|再多)\s*(放|停|停留|显示|展示|留|给)\s*(?:个)?\s*几\s*秒(?:钟)?", r"\1\g<2>3秒"),
+    # ("about": a few is no exact figure, so the length it makes is a whole second, not 5.375 + 3 = 8.38; set BI bi274)
+    (r"\ba\s+few\s+(more\s+|extra\s+)?(secs?|seconds?)\b", r"about 3 \1\2"),
+    # "手表那张多放几秒", "最后一张再多停几秒": 几秒 after 多 + a verb of showing is "a few more seconds", about 3 as in English
+    # (it was left unread; set BI bi274); never 几秒 alone ("每张显示几秒？" asks how long)
+    (r"(多|再多)\s*(放|停|停留|显示|展示|留|给)\s*(?:个)?\s*几\s*秒(?:钟)?", r"延长3秒左右"),
     # "drop the last one": the pronoun, not a 1 ("the last 1" read "last" as "lasts for", and removed image 1)
     (r"\b(the\s+(?:last|first|final|next|previous|other|same|middle|second|third|fourth|fifth|opening|closing))\s+1\b"
      r"(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
@@ -3162,6 +3163,12 @@ REWRITES = REWRITES + (
     # second move to it)
     (r"[;,]?\s*(?:and\s+|but\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:touch|move|change|reorder)\s+(?:the\s+)?(?:rest|others|other\s+(?:ones|pictures|images|photos|pics))\b", " "),
     (r"[;,]?\s*(?:and\s+)?the\s+(?:rest|others)\s+(?:stay|stays|remain|remains)\s+(?:where\s+they\s+are|as\s+(?:they\s+are|is)|the\s+same|unchanged)\b", " "),
+    # "watch first, then the ring, then the rest like before": after pictures put first, the others in their order is
+    # what an order said leaves anyway (the clause was read as a picture "the rest"; set BL bl067). Only after a
+    # "first" of the same sentence, and at its end ("delete the watch, then the rest" is no order)
+    (r"(\bfirst\b[^.;!?]{0,80}?)\s*[;,]?\s*(?:and\s+)?(?:then\s+|followed\s+by\s+)?(?:all\s+)?the\s+(?:rest|others)"
+     r"(?:\s+(?:like|as)\s+(?:before|they\s+were|they\s+are|it\s+was|now)|\s+in\s+(?:the\s+)?(?:same|old|original|usual)\s+order"
+     r"|\s+(?:unchanged|after|after\s+that))?\s*(?=$|[.;!?])", r"\1"),
     # "flip the sequence", "run the pictures backwards": reversed
     (r"\bflip\s+the\s+(?:sequence|order)\b", "reverse the order"),
 )
@@ -3237,6 +3244,15 @@ REWRITES = REWRITES + (
     # "show the headphones first", "show the watch last": moved there (the lead's probe: not understood)
     (r"(?:^|(?<=[,.;]\s))\s*(?:please\s+)?show\s+((?!(?:the\s+)?(?:title|headline|captions?|subtitles?|text|logo|end|music|it|them|each|every|all|video|clip)\b)(?:the\s+)?"
      r"[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?)\s+(first|last)\b(?=\s*(?:[,.;!]|$|and\b|then\b|please\b))", r"move \1 to the \2 position"),
+    # "先放手表，然后戒指": the order said as a list, those first (only the watch was moved, the ring dropped without a
+    # word; set BL bl067). The second is a picture's name, never a verb's wish ("先放手表，然后加音乐" stays two wishes)
+    (r"(?:^|(?<=[，,。；;]))\s*(?:请|麻烦)?\s*先\s*(?:放|展示|出现|显示|给|是)?\s*(?!标题|字幕|文字|音乐|水印|logo)([^\s，,。；;\d]{1,10}?)"
+     r"(?:那张|那幅)?(?:的)?(?:图片|图|照片)?\s*[，,]\s*(?:然后|再|接着|之后|其次)\s*(?:是|放)?\s*"
+     r"(?!标题|字幕|文字|音乐|水印|logo|加|删|去|把|改|调|换|设|让|移|静音|其他|其余|剩下|剩余|其它|所有|全部|每)"
+     r"([^\s，,。；;\d]{1,10}?)(?:那张|那幅)?(?:的)?(?:图片|图|照片)?\s*(?=$|[，,。；;])", r"顺序改为：\1、\2"),
+    # "…，其他的按原来的顺序": what stays, not a wish (set BL bl067)
+    (r"[，,]?\s*(?:然后是?|再)?\s*(?:其他|其余|剩下|剩余|其它)(?:的)?(?:图片|图|照片)?\s*(?:都|就)?\s*(?:按|照|保持|跟)\s*"
+     r"(?:原来|之前|以前|原先|原本)(?:的)?\s*(?:顺序|排列|那样|一样)(?:不变|排)?\s*(?=$|[，,。；;])", ""),
     # "先放耳机", "先展示耳机那张": first
     (r"(?:^|(?<=[，,。；;]))\s*(?:请|麻烦)?\s*先\s*(?:放|展示|出现|显示|给)\s*(?!标题|字幕|文字|音乐|水印|logo)([^\s，,。；;\d]{1,10}?)(?:那张|那幅)?(?:的)?(?:图片|图|照片)?\s*(?=$|[，,。；;])",
      r"把\1那张移到第1张"),

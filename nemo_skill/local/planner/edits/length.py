@@ -78,6 +78,7 @@ class SegmentDurationArgs:
     by: int = 0  # "第二张图片多放2秒", "make the third image 2 seconds shorter": longer (+) or shorter (-) by
     factor: float | None = None  # "first pic a bit longer": the length it has, one step longer or shorter
     shorter: bool = False  # "cut it to 20 seconds": said as a cut, so no longer than it is
+    about: bool = False  # "a few more seconds", "多放大约3秒": no exact step, so the length it makes is a whole second
 
     @property
     def vague(self) -> bool:  # (a number said for the same picture wins over it)
@@ -94,8 +95,8 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         if not imgs:
             raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
-            s["d"] = (stretched(s["d"], args.factor) if args.factor else max(100, min(s["d"] + args.by, MAX_MS)) if args.by
-                      else ms)
+            s["d"] = (stretched(s["d"], args.factor) if args.factor
+                      else max(100, min(_step(s["d"], args.by, args.about), MAX_MS)) if args.by else ms)
         ms = max(s["d"] for s in imgs)
         key = "segdur.each" if len({s["d"] for s in imgs}) == 1 else "segdur.each_scaled"
     else:
@@ -106,7 +107,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
             raise Ambiguous([msg("trim.whole")] + [describe(work.visual_segments(), k) for k in ks])
         for k in ks:
             seg = segs[k]
-            one = (max(100, min(seg["d"] + args.by, MAX_MS)) if args.by
+            one = (max(100, min(_step(seg["d"], args.by, args.about), MAX_MS)) if args.by
                    else min(stretched(seg["d"], args.factor), MAX_MS) if args.factor else ms)
             if is_clip(seg):
                 src = work.source_ms(seg["mid"])
@@ -124,6 +125,26 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
 
 
+def _each_to(f: Frame, t: str) -> SegmentDurationArgs | None:
+    """"每张图片显示3秒": each picture that long. Not a length said before "each" of a clause of its own ("总时长改成20秒，
+    每张图时间一样" made each picture 20 s and the video 98 s; set BO bo124): that length is the video's, and "each"
+    wants nothing more; asked by the guard or read as the video's by its own rules."""
+    dur = next((m for m in f.used if "dur" in m.keys), None)
+    each = f.flags.get("each", [])
+    if dur is not None and each and all(a >= dur.end for a, _ in each) and re.search(r"[,，;；]", f.text[dur.end - f.start:]):
+        return None
+    return SegmentDurationArgs(ms=f.values["dur"])
+
+
+def _step(d: int, by: int, about: bool) -> int:
+    """A length ``by`` longer or shorter; a step said roughly ("a few more seconds") ends on a whole second (5.375 s
+    and "几秒" more made 8.38 s, an odd figure nobody asked for; set BI bi274), at least one second from where it was."""
+    if not about:
+        return d + by
+    one = round((d + by) / 1000) * 1000
+    return max(one, d + 1000) if by > 0 else min(one, d - 1000)
+
+
 def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     """"第二张图片多放2秒", "make the third image 2 seconds shorter": that picture, longer or shorter by that much
     (a clip shortened is trimmed: the trim's phrase rules read it)."""
@@ -134,12 +155,16 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     if (_VAGUE.search(f.text) or not _ATTACHED.search(f.text)) and not _BY.search(f.text):
         return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
     down = bool(f.op_keys() & {"shorten", "decrease", "cut"})
-    return SegmentDurationArgs(ms=0, ref=str(f.values["ref"]), by=-int(f.values["dur"]) if down else int(f.values["dur"]))
+    return SegmentDurationArgs(ms=0, ref=str(f.values["ref"]), by=-int(f.values["dur"]) if down else int(f.values["dur"]),
+                               about=bool(_ABOUT.search(f.text)))
 
 
-# a length said without a number ("a bit longer", 久一点), and a number said as how much more ("多放2秒", "2 s longer")
+# a length said without a number ("a bit longer", 久一点), and a number said as how much more ("多放2秒", "2 s longer";
+# "多放大约3秒" is 3 s more too, not 3 s long)
 _VAGUE = compile_led(A_BIT.pattern + r"|一会儿?")
-_BY = compile_led(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{0,2}}?\s*{DUR}|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
+_BY = compile_led(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{0,2}}?\s*(?:大约|约|about\s+|roughly\s+)?{DUR}"
+                  rf"|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
+_ABOUT = compile_led(r"\b(?:about|roughly|approximately)\s+\d|约\s*\d|\d\s*秒\s*左右")
 
 
 def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
@@ -171,7 +196,8 @@ def _times(text: str) -> float | None:
 
 def _by_each(f: Frame, t: str) -> SegmentDurationArgs:
     down = bool(f.op_keys() & {"shorten", "decrease", "cut"})
-    return SegmentDurationArgs(ms=0, by=-int(f.values["dur"]) if down else int(f.values["dur"]))
+    return SegmentDurationArgs(ms=0, by=-int(f.values["dur"]) if down else int(f.values["dur"]),
+                               about=bool(_ABOUT.search(f.text)))
 
 
 def _for_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
@@ -486,7 +512,7 @@ SEGMENT_DURATION = register(Edit(
     calls=('set_segment_duration',),
     sentences=S_SEGMENT_DURATION,
     frames=(
-        rule("visual", "show_for set keep implied", lambda f, t: SegmentDurationArgs(ms=f.values["dur"]), needs="dur each", refuses="ref file range pct"),
+        rule("visual", "show_for set keep implied", _each_to, needs="dur each", refuses="ref file range pct"),
         rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
         # "show black-cap.jpg for 8 seconds", "black-cap.jpg显示2秒": a picture of the timeline by its file (set J pic05/pic12)
         rule("visual", "show_for", lambda f, t: SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["file"])),

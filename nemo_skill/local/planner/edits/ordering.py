@@ -218,6 +218,11 @@ _ORDER_LIST = compile_led(
     # ("reorder the pictures as: ring, watch, …": set AE ae083; "show the pictures in the order ring, cap, …": set AG ag270)
     r"(?:as\s+follows|as(?=\s*[:：])|in\s+(?:this|the\s+following)\s+order|like\s+this|in\s+order|in\s+the\s+order(?=\s*[:：]?\s*[a-z0-9]))"
     r"|\b(?:the\s+)?new\s+(?:order|sequence)(?:\s+(?:is|should\s+be|will\s+be))?"
+    # "reorder the slides as gold-ring.jpg, green-watch.png, …", "rearrange them to the ring, the cap, …", "reorder: …":
+    # a verb that only orders, then a list (a comma follows the first name; set BK bk007 was not understood)
+    r"|\b(?:re-?order|rearrange|sort)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
+    r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything)\s+(?:as|to|into|like)(?=\s+(?:[^,.;!?:]|\.(?=[a-z0-9]))+,)"
+    r"|\b(?:re-?order|rearrange)(?=\s*[:：])"
     # "order: ring, watch, …", "order should be: …", "change the order to ring, watch, …" (sets U ord08, X ord18)
     r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"
     # ("order should be cap, watch, sneaker, …" without a colon: a list follows, two or more names; sets AH ah020, AJ aj015)
