@@ -3788,7 +3788,9 @@ REWRITES = REWRITES + (
 # whole message unread; set AZ az088). Only after a clause that names its own clip by a Latin name and its sound (a
 # clause of both clips, "两个视频声音小一点，clip.mp4的不变", keeps the words: left unread, never dropped)
 REWRITES = REWRITES + (
-    (r"(^|[，,;；。]\s*)([a-z][a-z0-9_.\-]*\s*(?:的)?\s*(?:声音|音量|原声)[^，,;；。a-z]{1,12})[，,]\s*(?:但是?|而)?\s*[a-z][a-z0-9_.\-]*\s*(?:的)?\s*"
+    # ("clip那个视频声音小一点，开箱的不动": the name with "that video" after it, set BI bi192)
+    (r"(^|[，,;；。]\s*)([a-z][a-z0-9_.\-]*\s*(?:(?:那个|这个|那段|这段)\s*(?:视频|片段)\s*)?(?:的)?\s*(?:声音|音量|原声)[^，,;；。a-z]{1,12})[，,]\s*(?:但是?|而)?\s*"
+     r"(?:[a-z][a-z0-9_.\-]*|[\u4e00-\u9fff]{2,4}?(?=\s*(?:(?:那个|这个|那段|这段)?\s*(?:视频|片段))?\s*的))\s*(?:(?:那个|这个|那段|这段)?\s*(?:视频|片段))?\s*(?:的)?\s*"
      r"(?:声音|音量|原声)?\s*(?:就|也|都)?\s*(?:保持不变|维持不变|不变|别动|不要动|不动|照旧)(?:了)?(?=\s*(?:$|[，,;；。！!]))", r"\1\2"),
 )
 # a frame rate said in Chinese numerals without 帧: "帧率调到六十" (left unread; "六十帧" was read; set AX ax143)
@@ -3900,6 +3902,15 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(transitions?)\s+(?:drag|drags|are\s+dragging|feel\s+draggy|are\s+draggy|drag\s+on)\b(?:\s*[,;]?\s*(?:so\s+|and\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?", r"make the \1 shorter"),
     (r"\b(transitions?|cuts)\s+between\s+(?:everything|all\s+of\s+them|each\s+one|every\s+one|all\s+the\s+things)\b", r"\1"),
+)
+# the sounds left playing, said as why after a mute: "Mute the audio of clip.mp4 so only the voiceover and music play"
+# (the sounds named in the reason were read as more targets of the mute, and the whole message refused; set BJ bj132):
+# the reason dropped, the wish before it read alone. Only "so (that) only / just <sounds> play / are heard"
+REWRITES = REWRITES + (
+    (rf"\s*,?\s*\bso\s+(?:that\s+)?(?:only|just)\s+(?:the\s+)?(?:{_SOUNDS_EN})(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:{_SOUNDS_EN}))*"
+     r"\s+(?:plays?|play\s+on|are\s+heard|is\s+heard|can\s+be\s+heard|remains?|stays?|is\s+left|are\s+left|come\s+through|comes\s+through)\b", ""),
+    (rf"\s*[，,]?\s*(?:这样|好让|让|以便)\s*(?:就)?\s*只(?:有|剩|剩下|听到|听得到)?\s*(?:{_SOUNDS_ZH})(?:\s*(?:和|跟|与|、)\s*(?:{_SOUNDS_ZH}))*"
+     r"\s*(?:的声音)?\s*(?:在响|在播|能听到|了)?(?=\s*(?:$|[。！!；;，,]))", ""),
 )
 # --- end of block K
 
