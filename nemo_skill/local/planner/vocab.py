@@ -1525,6 +1525,18 @@ REWRITES = REWRITES + (
 OPS["fainter"] = (OPS["fainter"][0] + ("less in your face", "less eye-catching", "not so prominent", "not so in your face"),
                   OPS["fainter"][1] + tuple(f"{no}{so}{word}" for no in ("别", "不要", "没", "不") for so in ("那么", "太", "这么")
                                             for word in ("抢眼", "显眼", "扎眼", "刺眼", "突兀", "醒目")))
+# the middle of a side, said as that side: "add sale-sticker.png on the right side", "logo放右侧" (no place was read and
+# the whole message refused; set BJ bj230). The product places text and overlays at "left" / "right"; "right" alone is
+# not read ("right after the title", "that's right")
+extend(POSITIONS, "right", en=("right side", "right-hand side", "right hand side", "right edge", "on the right",
+                               "middle right", "center right", "centre right", "right middle"),
+       zh=("右侧", "右边", "右侧中间", "右边中间", "右侧居中", "右边居中"))
+extend(POSITIONS, "left", en=("left side", "left-hand side", "left hand side", "left edge", "on the left",
+                              "middle left", "center left", "centre left", "left middle"),
+       zh=("左侧", "左边", "左侧中间", "左边中间", "左侧居中", "左边居中"))
+# ("on the right side" whole: "on the right" is a phrase of its own, and "side" was left over)
+for _side in ("right", "left"):
+    extend(POSITIONS, _side, en=(*(f"on the {_side} {s}" for s in ("side", "hand side", "edge")), f"on the {_side}-hand side"))
 # --- end of block O
 
 
@@ -3902,6 +3914,12 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(transitions?)\s+(?:drag|drags|are\s+dragging|feel\s+draggy|are\s+draggy|drag\s+on)\b(?:\s*[,;]?\s*(?:so\s+|and\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?", r"make the \1 shorter"),
     (r"\b(transitions?|cuts)\s+between\s+(?:everything|all\s+of\s+them|each\s+one|every\s+one|all\s+the\s+things)\b", r"\1"),
+)
+# a slide said by its one-character verb after where it moves: "转场换成从右往左推的那种", "过渡用从左往右滑的" (推 / 滑
+# alone is no kind: "从右往左推的那种" was looked for as a file; set BL bl099). Only in a clause of the transitions
+REWRITES = REWRITES + (
+    (r"((?:转场|过渡|切换效果)[^，,。；;！!？?]{0,8}?从\s*[左右上下]\s*(?:边|侧|面)?\s*(?:往|向|到)?\s*(?:[左右上下]\s*(?:边|侧|面)?)?\s*)"
+     r"(?:推|推进|推过去|推过来|推出|滑|滑过去|滑过来|滑出)(?![移动入])", r"\1推移"),
 )
 # the sounds left playing, said as why after a mute: "Mute the audio of clip.mp4 so only the voiceover and music play"
 # (the sounds named in the reason were read as more targets of the mute, and the whole message refused; set BJ bj132):
