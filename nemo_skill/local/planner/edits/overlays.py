@@ -418,7 +418,13 @@ _CLEAR_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)
 # its opacity said as a fraction, no percent sign ("logo opacity 0.6", "logo的opacity调到0.8": sets BK bk237, BL bl270
 # left it unread); only right after the word, and only 0 to 1
 _OPACITY_FRAC = compile_led(r"(?:opacity|不透明度)\s*(?:(?:to|at|of|is|=|:|设为|设成|设置为|调到|调成|调为|改成|改为|改到|为)\s*)?"
-                           r"(0?\.\d+|1\.0+)(?![\d.%])(?!\s*(?:%|percent|per\s+cent))")
+                           r"(0?\.\d+|1\.0+|[1-9]\d?|100)(?![\d.%])(?!\s*(?:%|percent|per\s+cent|秒|s\b|secs?\b|seconds?\b|px\b|pixels?\b))")
+# (or as a whole number with no percent sign, a percentage: "水印不透明度改成70", "logo opacity 40"; found in wave 23)
+
+
+def _frac_opacity(said: str) -> float:
+    value = float(said)
+    return value if value <= 1 else value / 100
 _WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
@@ -437,7 +443,7 @@ def _logo_extras(text: str) -> dict:
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2) or clear.group(3)) / 100))
     elif frac := _OPACITY_FRAC.search(text):
-        out["opacity"] = float(frac.group(1))
+        out["opacity"] = _frac_opacity(frac.group(1))
     else:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
@@ -722,6 +728,10 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     if not said.get("noun") and not file:
         said["placed"] = True  # its target borrowed from a clause before: whichever overlay that placed
     f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _LOOK_NOUNS.finditer(f.text))
+    # (its opacity as a fraction read here too: "水印的不透明度设为0.7" is read by the see-through rule, 透 of 不透明度 being
+    # that operation's word, and its "0.7" was left unread; found in wave 23)
+    if said.get("opacity") is not None:
+        f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _OPACITY_FRAC.finditer(f.text))
     # (its width and its opacity both as shares: "make the logo 15% wide and 80% opacity" read the one share the frame's
     # values keep, and the guard dropped the clause for the other, set AZ az149)
     if "width" in said and "opacity" in said:
