@@ -3921,6 +3921,18 @@ REWRITES = REWRITES + (
     (r"((?:转场|过渡|切换效果)[^，,。；;！!？?]{0,8}?从\s*[左右上下]\s*(?:边|侧|面)?\s*(?:往|向|到)?\s*(?:[左右上下]\s*(?:边|侧|面)?)?\s*)"
      r"(?:推|推进|推过去|推过来|推出|滑|滑过去|滑过来|滑出)(?![移动入])", r"\1推移"),
 )
+# each picture shown whole, bars said to be fine, cropping said to be what is not wanted: "Show each picture whole, with
+# bars if needed, instead of cropping." (each of its three parts was left unread, or "show each picture" read as their
+# length; set BG bg066). The words of letterboxing, never of covering
+FIT_CONTAIN = (FIT_CONTAIN[0] + tuple(f"show {each} {pic} whole" for each in ("each", "every", "all the", "all") for pic in (
+                                          "picture", "image", "photo", "pic", "pictures", "images", "photos", "pics"))
+               + ("show them whole", "show them in full", "with bars if needed", "with bars if necessary", "bars if needed",
+                  "bars if necessary", "bars are fine", "bars are ok", "bars are okay", "black bars are fine", "black bars are ok",
+                  "black bars are okay", "black bars if needed", "letterboxing is fine", "letterbox them",
+                  "instead of cropping", "instead of cropping them", "rather than cropping", "rather than cropping them",
+                  "instead of cutting them off", "rather than cutting them off"),
+               FIT_CONTAIN[1] + ("黑边也没关系", "有黑边也没关系", "黑边没关系", "黑边也可以", "有黑边也行", "黑边也行", "加黑边也行",
+                                 "每张图片都完整显示", "每张图都完整显示", "每张照片都完整显示", "而不是裁剪", "而不是裁切", "别裁切"))
 # the sounds left playing, said as why after a mute: "Mute the audio of clip.mp4 so only the voiceover and music play"
 # (the sounds named in the reason were read as more targets of the mute, and the whole message refused; set BJ bj132):
 # the reason dropped, the wish before it read alone. Only "so (that) only / just <sounds> play / are heard"
