@@ -1534,6 +1534,26 @@ extend(POSITIONS, "right", en=("right side", "right-hand side", "right hand side
 extend(POSITIONS, "left", en=("left side", "left-hand side", "left hand side", "left edge", "on the left",
                               "middle left", "center left", "centre left", "left middle"),
        zh=("左侧", "左边", "左侧中间", "左边中间", "左侧居中", "左边居中"))
+# an overlay's share said with "percent" as a word: "Add the logo as a watermark at 30 percent opacity" (the logo was placed at
+# 100 %, the share dropped: a wrong edit; set BM bm211): written with the sign, as its edit reads it
+REWRITES = REWRITES + (
+    (r"\b(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent)\b(?=\s*(?:opacity|opaque|transparen|visible|wide\b|width\b|of\s+the\s+(?:frame\s+|screen\s+|video\s+)?width))",
+     r"\1%"),
+    (r"\b((?:opacity|transparency|width)\s+(?:to\s+|at\s+|of\s+)?)(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent)\b", r"\1\2%"),
+)
+# a way it moves said before the place it goes: "logo往下挪到右下角，再小一点" (往下 was read as the place, "the bottom", and the
+# corner said after it dropped: a wrong edit; set BN bn261): the place said is where it goes
+REWRITES = REWRITES + (
+    (r"(?:往|向)\s*(?:下|上|左|右)\s*(?:边|面)?\s*(?=(?:挪|移|放|搬|调)\s*(?:动)?\s*(?:到|至|去)\s*(?:画面|屏幕)?\s*(?:的)?\s*(?:左上|右上|左下|右下|正中|中间|顶部|底部))", ""),
+)
+# the middle of the top or the bottom said in Chinese as two places: "logo放最上面中间" (the place was left unread beside a
+# format: a partial edit, set BO bo243), "底部居中"
+extend(POSITIONS, "top", zh=tuple(f"{a}{b}" for a in ("最上面", "上面", "顶部", "上方", "最上方", "顶端") for b in ("中间", "居中", "正中", "正中间")) + ("正上方",))
+extend(POSITIONS, "bottom", zh=tuple(f"{a}{b}" for a in ("最下面", "下面", "底部", "下方", "最下方", "底端") for b in ("中间", "居中", "正中", "正中间")) + ("正下方",))
+# ("logo at the bottom, centered": the bottom's middle, set BN bn232)
+REWRITES = REWRITES + (
+    (r"\b(top|bottom)\s*,?\s*(?:and\s+)?(?:centered|centred|in\s+the\s+(?:middle|center|centre))\b", r"\1 center"),
+)
 # ("on the right side" whole: "on the right" is a phrase of its own, and "side" was left over)
 for _side in ("right", "left"):
     extend(POSITIONS, _side, en=(*(f"on the {_side} {s}" for s in ("side", "hand side", "edge")), f"on the {_side}-hand side"))

@@ -450,7 +450,9 @@ def _logo_extras(text: str) -> dict:
     # ("20% of the frame width", "width 20% of the screen": sets AL al149, AM am193)
     width = _WIDTH_PCT.search(text)
     share = re.search(r"\b(?:a\s+)?(?P<n>quarter|third|fifth|tenth|half)\s+(?:of\s+)?(?:the\s+)?(?:(?:frame|screen|video)(?:'s)?\s+)?(?:width|wide)"
-                      r"|(?P<z>四分之一|三分之一|五分之一|一半)\s*(?:的)?\s*(?:画面|屏幕)?\s*(?:宽度?|宽)", text)
+                      r"|(?P<z>四分之一|三分之一|五分之一|一半)\s*(?:的)?\s*(?:画面|屏幕)?\s*(?:宽度?|宽)"
+                      # ("占画面宽度的三分之一": the share after the width, set BM bm215)
+                      r"|(?:占\s*)?(?:画面|屏幕)?\s*(?:的)?\s*宽度?\s*的\s*(?P<z2>四分之一|三分之一|五分之一|一半)", text)
     # ("logo wider, like 20% of the frame": a share said with a word of its size is its width, set AJ aj124)
     sized = None if width or "opacity" in out else re.search(
         r"(?=.*(?:\b(?:wider|narrower|width|bigger|smaller|larger|size)\b|更宽|宽一点|大小|尺寸))"
@@ -459,7 +461,7 @@ def _logo_extras(text: str) -> dict:
     if said is not None:
         out["width"] = max(0.02, min(1.0, float(said.group(1) or said.group(2) or 0) / 100))
     elif share:  # "like a quarter of the width" (set AS as193)
-        out["width"] = _SHARES[share.group("n") or share.group("z")]
+        out["width"] = _SHARES[share.group("n") or share.group("z") or share.group("z2")]
     elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
         out["size"] = "small"
     elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
@@ -732,12 +734,27 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     # that operation's word, and its "0.7" was left unread; found in wave 23)
     if said.get("opacity") is not None:
         f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _OPACITY_FRAC.finditer(f.text))
+    if said.get("width") is not None:
+        f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _SHARE_AFTER.finditer(f.text))
     # (its width and its opacity both as shares: "make the logo 15% wide and 80% opacity" read the one share the frame's
     # values keep, and the guard dropped the clause for the other, set AZ az149)
     if "width" in said and "opacity" in said:
         f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_OPACITY_PCT, _CLEAR_PCT, _WIDTH_PCT)
                           for m in rx_.finditer(f.text))
     return LogoArgs(file=str(file) if file else None, **said)
+
+
+_SHARE_AFTER = compile_led(r"(?:占\s*)?(?:画面|屏幕)?\s*(?:的)?\s*宽度?\s*的\s*(?:四分之一|三分之一|五分之一|一半)")
+
+
+def _scaled(scale: float) -> Callable[[Frame, str], LogoArgs | None]:
+    """Bigger or smaller by a step; but its width said as a share beside the step is that width ("大一点，占画面宽度的三分之一":
+    the share was left unread and the step made it 18 % wide, a wrong edit; set BM bm215)."""
+    def read(f: Frame, t: str) -> LogoArgs | None:
+        if "width" in _logo_extras(f.text):
+            return _framed(f, t)
+        return LogoArgs(noun=_noun(f.text) or "logo", scale=scale)
+    return read
 
 
 def _fraction(f: Frame, t: str) -> LogoArgs | None:
@@ -968,8 +985,8 @@ LOGO = register(Edit(
     # the placed logo bigger, smaller, fainter or stronger, said of it or of "it" after it ("the watermark is too
     # strong, make it fainter"); its place, file and time are the phrase rules'
     frames=(
-        rule("logo", "increase", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=1.5)), refuses="pct dur pos file quote"),
-        rule("logo", "decrease", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67)), refuses="pct dur pos file quote"),
+        rule("logo", "increase", _one(_scaled(1.5)), refuses="pct dur pos file quote"),
+        rule("logo", "decrease", _one(_scaled(0.67)), refuses="pct dur pos file quote"),
         rule("logo", "fainter", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6)), refuses="pct dur pos file quote"),
         rule("logo", "stronger", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5)), refuses="pct dur pos file quote"),
         rule("logo", "quieter_need louder_need", _one(_too_big), refuses="pct dur pos file quote"),
