@@ -3950,9 +3950,31 @@ FIT_CONTAIN = (FIT_CONTAIN[0] + tuple(f"show {each} {pic} whole" for each in ("e
                   "bars if necessary", "bars are fine", "bars are ok", "bars are okay", "black bars are fine", "black bars are ok",
                   "black bars are okay", "black bars if needed", "letterboxing is fine", "letterbox them",
                   "instead of cropping", "instead of cropping them", "rather than cropping", "rather than cropping them",
-                  "instead of cutting them off", "rather than cutting them off"),
+                  "instead of cutting them off", "rather than cutting them off", "letterbox if needed", "letterbox if necessary",
+                  "letterbox where needed")
+               # ("Show each whole image without cropping; letterbox if needed.": set BO bo024)
+               + tuple(f"show {each} whole {pic}" for each in ("each", "every") for pic in ("picture", "image", "photo", "pic")),
                FIT_CONTAIN[1] + ("黑边也没关系", "有黑边也没关系", "黑边没关系", "黑边也可以", "有黑边也行", "黑边也行", "加黑边也行",
                                  "每张图片都完整显示", "每张图都完整显示", "每张照片都完整显示", "而不是裁剪", "而不是裁切", "别裁切"))
+# both ends of the whole video's fade, one length said for both after them, or the second said with 也: "开头淡入，结尾淡出，
+# 都用1秒", "开头淡入1秒，结尾也淡出1秒" (the fade out was left unread beside the fade in; sets BO bo107, BM bm082)
+REWRITES = REWRITES + (
+    (r"(开头|开始|片头)\s*(?:要)?\s*(淡入|渐显)\s*[，,。；;]\s*(结尾|最后|末尾|片尾)\s*(?:要)?\s*(淡出|渐隐)\s*[，,]?\s*(?:都|全都|各|两个都|都是)\s*(?:用|是|为|设为)?\s*"
+     r"(\d+(?:\.\d+)?\s*秒)(?:钟)?", r"\1\2\5，\3\4\5"),
+    (r"(结尾|最后|末尾|片尾)\s*(?:也|同样)\s*(?:要)?\s*(?=淡出|渐隐)", r"\1"),
+    (r"(开头|开始|片头)\s*(?:也|同样)\s*(?:要)?\s*(?=淡入|渐显)", r"\1"),
+)
+# the transitions and the pictures' motion turned off with one verb: "turn off the transitions and the zoom, I want it plain"
+# (the transitions were removed and the zoom kept, a partial edit; set BN bn115): each turned off; "I want it plain" after
+# them is why
+_K_MOTION = r"(?:the\s+)?(?:slow\s+)?(?:zoom(?:ing|s)?|ken[\s-]?burns|motion|movement|pan(?:ning)?)(?:\s+effects?)?"
+REWRITES = REWRITES + (
+    (rf"\b(turn\s+off|switch\s+off|remove|disable|drop|kill|get\s+rid\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?transitions?\s*(?:,\s*)?(?:and|&)\s+{_K_MOTION}\b",
+     r"\1 the transitions and turn off the zoom"),
+    (rf"\b(turn\s+off|switch\s+off|remove|disable|drop|kill|get\s+rid\s+of)\s+{_K_MOTION}\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|all\s+(?:the\s+)?)?transitions?\b",
+     r"turn off the zoom and \1 the transitions"),
+    (r"\s*[,;]\s*(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+it\s+(?:plain|simple|clean|minimal|static|still)(?:\s+and\s+(?:plain|simple|clean|minimal|static|still))?\s*(?=$|[.!;])", ""),
+)
 # the sounds left playing, said as why after a mute: "Mute the audio of clip.mp4 so only the voiceover and music play"
 # (the sounds named in the reason were read as more targets of the mute, and the whole message refused; set BJ bj132):
 # the reason dropped, the wish before it read alone. Only "so (that) only / just <sounds> play / are heard"
