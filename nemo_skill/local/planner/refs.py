@@ -196,10 +196,16 @@ _NAME_STOP = {"the", "a", "an", "this", "that", "image", "photo", "picture", "pi
               "shot", "slide", "still", "product", "item", "那", "这"}
 
 
+# a clip's name that is a word of the planner, said with a Chinese "that video" after it: "clip那个视频" of clip.mp4
+# (``name_rx`` reads it; set BI bi192): that name whole, nothing else
+_PLAIN_NAMED = compile_led(r"([a-z]{3,})\s*(?:那个|这个|那段|这段|那一段|这一段)\s*(?:视频|片段)")
+
+
 def name_score(phrase: str, *names: str, kinds: bool = False) -> float:
     want = tokens(phrase) - _NAME_STOP
     if not want:
-        return 0.0
+        plain = _PLAIN_NAMED.fullmatch(phrase.strip())
+        return 1.0 if plain and any(n.lower() == plain.group(1) for n in names) else 0.0
     have: set[str] = set()
     for n in names:
         have |= tokens(n)
@@ -318,9 +324,15 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     common = _common_words()
     alts: set[str] = set()
     stems: set[str] = set()  # whole names written as files name them ("green-watch", "gold_ring")
+    # a name that is a word of the planner ("clip" of clip.mp4) is a reference only when a Chinese "that video" follows it:
+    # "clip那个视频声音小一点，开箱的不动" (with two clips "clip" was read as every clip and the question asked which;
+    # set BI bi192)
+    plain: set[str] = set()
     for name in names:
         stem = re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower())
         words = re.findall(r"[a-z0-9]+", stem)
+        if len(words) == 1 and len(stem) >= 3 and stem in common:
+            plain.add(re.escape(stem))
         for i, w in enumerate(words):
             if len(w) < 3 or w.isdigit() or w in common:
                 continue
@@ -332,6 +344,8 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
                      + (rf"(?:[\s\-_]+(?:{'|'.join(after)}))?" if after else ""))
             for kind in vocab.NAME_KINDS_EN.get(w, ()):  # "the blue bag" of blue-backpack.jpg (set BJ bj108)
                 alts.add((rf"(?:(?:{'|'.join(before)})[\s\-_]+)?" if before else "") + re.escape(kind))
+    if plain:
+        alts.add(rf"(?:{'|'.join(sorted(plain))})(?=\s*(?:那个|这个|那段|这段|那一段|这一段)\s*(?:视频|片段))")
     if not alts:
         return None
     body = rf"(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?![a-z0-9\-_])"

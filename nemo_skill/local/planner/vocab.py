@@ -1525,6 +1525,38 @@ REWRITES = REWRITES + (
 OPS["fainter"] = (OPS["fainter"][0] + ("less in your face", "less eye-catching", "not so prominent", "not so in your face"),
                   OPS["fainter"][1] + tuple(f"{no}{so}{word}" for no in ("别", "不要", "没", "不") for so in ("那么", "太", "这么")
                                             for word in ("抢眼", "显眼", "扎眼", "刺眼", "突兀", "醒目")))
+# the middle of a side, said as that side: "add sale-sticker.png on the right side", "logo放右侧" (no place was read and
+# the whole message refused; set BJ bj230). The product places text and overlays at "left" / "right"; "right" alone is
+# not read ("right after the title", "that's right")
+extend(POSITIONS, "right", en=("right side", "right-hand side", "right hand side", "right edge", "on the right",
+                               "middle right", "center right", "centre right", "right middle"),
+       zh=("右侧", "右边", "右侧中间", "右边中间", "右侧居中", "右边居中"))
+extend(POSITIONS, "left", en=("left side", "left-hand side", "left hand side", "left edge", "on the left",
+                              "middle left", "center left", "centre left", "left middle"),
+       zh=("左侧", "左边", "左侧中间", "左边中间", "左侧居中", "左边居中"))
+# an overlay's share said with "percent" as a word: "Add the logo as a watermark at 30 percent opacity" (the logo was placed at
+# 100 %, the share dropped: a wrong edit; set BM bm211): written with the sign, as its edit reads it
+REWRITES = REWRITES + (
+    (r"\b(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent)\b(?=\s*(?:opacity|opaque|transparen|visible|wide\b|width\b|of\s+the\s+(?:frame\s+|screen\s+|video\s+)?width))",
+     r"\1%"),
+    (r"\b((?:opacity|transparency|width)\s+(?:to\s+|at\s+|of\s+)?)(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent)\b", r"\1\2%"),
+)
+# a way it moves said before the place it goes: "logo往下挪到右下角，再小一点" (往下 was read as the place, "the bottom", and the
+# corner said after it dropped: a wrong edit; set BN bn261): the place said is where it goes
+REWRITES = REWRITES + (
+    (r"(?:往|向)\s*(?:下|上|左|右)\s*(?:边|面)?\s*(?=(?:挪|移|放|搬|调)\s*(?:动)?\s*(?:到|至|去)\s*(?:画面|屏幕)?\s*(?:的)?\s*(?:左上|右上|左下|右下|正中|中间|顶部|底部))", ""),
+)
+# the middle of the top or the bottom said in Chinese as two places: "logo放最上面中间" (the place was left unread beside a
+# format: a partial edit, set BO bo243), "底部居中"
+extend(POSITIONS, "top", zh=tuple(f"{a}{b}" for a in ("最上面", "上面", "顶部", "上方", "最上方", "顶端") for b in ("中间", "居中", "正中", "正中间")) + ("正上方",))
+extend(POSITIONS, "bottom", zh=tuple(f"{a}{b}" for a in ("最下面", "下面", "底部", "下方", "最下方", "底端") for b in ("中间", "居中", "正中", "正中间")) + ("正下方",))
+# ("logo at the bottom, centered": the bottom's middle, set BN bn232)
+REWRITES = REWRITES + (
+    (r"\b(top|bottom)\s*,?\s*(?:and\s+)?(?:centered|centred|in\s+the\s+(?:middle|center|centre))\b", r"\1 center"),
+)
+# ("on the right side" whole: "on the right" is a phrase of its own, and "side" was left over)
+for _side in ("right", "left"):
+    extend(POSITIONS, _side, en=(*(f"on the {_side} {s}" for s in ("side", "hand side", "edge")), f"on the {_side}-hand side"))
 # --- end of block O
 
 
@@ -3839,7 +3871,9 @@ REWRITES = REWRITES + (
 # whole message unread; set AZ az088). Only after a clause that names its own clip by a Latin name and its sound (a
 # clause of both clips, "两个视频声音小一点，clip.mp4的不变", keeps the words: left unread, never dropped)
 REWRITES = REWRITES + (
-    (r"(^|[，,;；。]\s*)([a-z][a-z0-9_.\-]*\s*(?:的)?\s*(?:声音|音量|原声)[^，,;；。a-z]{1,12})[，,]\s*(?:但是?|而)?\s*[a-z][a-z0-9_.\-]*\s*(?:的)?\s*"
+    # ("clip那个视频声音小一点，开箱的不动": the name with "that video" after it, set BI bi192)
+    (r"(^|[，,;；。]\s*)([a-z][a-z0-9_.\-]*\s*(?:(?:那个|这个|那段|这段)\s*(?:视频|片段)\s*)?(?:的)?\s*(?:声音|音量|原声)[^，,;；。a-z]{1,12})[，,]\s*(?:但是?|而)?\s*"
+     r"(?:[a-z][a-z0-9_.\-]*|[\u4e00-\u9fff]{2,4}?(?=\s*(?:(?:那个|这个|那段|这段)?\s*(?:视频|片段))?\s*的))\s*(?:(?:那个|这个|那段|这段)?\s*(?:视频|片段))?\s*(?:的)?\s*"
      r"(?:声音|音量|原声)?\s*(?:就|也|都)?\s*(?:保持不变|维持不变|不变|别动|不要动|不动|照旧)(?:了)?(?=\s*(?:$|[，,;；。！!]))", r"\1\2"),
 )
 # a frame rate said in Chinese numerals without 帧: "帧率调到六十" (left unread; "六十帧" was read; set AX ax143)
@@ -3951,6 +3985,55 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(transitions?)\s+(?:drag|drags|are\s+dragging|feel\s+draggy|are\s+draggy|drag\s+on)\b(?:\s*[,;]?\s*(?:so\s+|and\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?", r"make the \1 shorter"),
     (r"\b(transitions?|cuts)\s+between\s+(?:everything|all\s+of\s+them|each\s+one|every\s+one|all\s+the\s+things)\b", r"\1"),
+)
+# a slide said by its one-character verb after where it moves: "转场换成从右往左推的那种", "过渡用从左往右滑的" (推 / 滑
+# alone is no kind: "从右往左推的那种" was looked for as a file; set BL bl099). Only in a clause of the transitions
+REWRITES = REWRITES + (
+    (r"((?:转场|过渡|切换效果)[^，,。；;！!？?]{0,8}?从\s*[左右上下]\s*(?:边|侧|面)?\s*(?:往|向|到)?\s*(?:[左右上下]\s*(?:边|侧|面)?)?\s*)"
+     r"(?:推|推进|推过去|推过来|推出|滑|滑过去|滑过来|滑出)(?![移动入])", r"\1推移"),
+)
+# each picture shown whole, bars said to be fine, cropping said to be what is not wanted: "Show each picture whole, with
+# bars if needed, instead of cropping." (each of its three parts was left unread, or "show each picture" read as their
+# length; set BG bg066). The words of letterboxing, never of covering
+FIT_CONTAIN = (FIT_CONTAIN[0] + tuple(f"show {each} {pic} whole" for each in ("each", "every", "all the", "all") for pic in (
+                                          "picture", "image", "photo", "pic", "pictures", "images", "photos", "pics"))
+               + ("show them whole", "show them in full", "with bars if needed", "with bars if necessary", "bars if needed",
+                  "bars if necessary", "bars are fine", "bars are ok", "bars are okay", "black bars are fine", "black bars are ok",
+                  "black bars are okay", "black bars if needed", "letterboxing is fine", "letterbox them",
+                  "instead of cropping", "instead of cropping them", "rather than cropping", "rather than cropping them",
+                  "instead of cutting them off", "rather than cutting them off", "letterbox if needed", "letterbox if necessary",
+                  "letterbox where needed")
+               # ("Show each whole image without cropping; letterbox if needed.": set BO bo024)
+               + tuple(f"show {each} whole {pic}" for each in ("each", "every") for pic in ("picture", "image", "photo", "pic")),
+               FIT_CONTAIN[1] + ("黑边也没关系", "有黑边也没关系", "黑边没关系", "黑边也可以", "有黑边也行", "黑边也行", "加黑边也行",
+                                 "每张图片都完整显示", "每张图都完整显示", "每张照片都完整显示", "而不是裁剪", "而不是裁切", "别裁切"))
+# both ends of the whole video's fade, one length said for both after them, or the second said with 也: "开头淡入，结尾淡出，
+# 都用1秒", "开头淡入1秒，结尾也淡出1秒" (the fade out was left unread beside the fade in; sets BO bo107, BM bm082)
+REWRITES = REWRITES + (
+    (r"(开头|开始|片头)\s*(?:要)?\s*(淡入|渐显)\s*[，,。；;]\s*(结尾|最后|末尾|片尾)\s*(?:要)?\s*(淡出|渐隐)\s*[，,]?\s*(?:都|全都|各|两个都|都是)\s*(?:用|是|为|设为)?\s*"
+     r"(\d+(?:\.\d+)?\s*秒)(?:钟)?", r"\1\2\5，\3\4\5"),
+    (r"(结尾|最后|末尾|片尾)\s*(?:也|同样)\s*(?:要)?\s*(?=淡出|渐隐)", r"\1"),
+    (r"(开头|开始|片头)\s*(?:也|同样)\s*(?:要)?\s*(?=淡入|渐显)", r"\1"),
+)
+# the transitions and the pictures' motion turned off with one verb: "turn off the transitions and the zoom, I want it plain"
+# (the transitions were removed and the zoom kept, a partial edit; set BN bn115): each turned off; "I want it plain" after
+# them is why
+_K_MOTION = r"(?:the\s+)?(?:slow\s+)?(?:zoom(?:ing|s)?|ken[\s-]?burns|motion|movement|pan(?:ning)?)(?:\s+effects?)?"
+REWRITES = REWRITES + (
+    (rf"\b(turn\s+off|switch\s+off|remove|disable|drop|kill|get\s+rid\s+of)\s+(?:the\s+|all\s+(?:the\s+)?)?transitions?\s*(?:,\s*)?(?:and|&)\s+{_K_MOTION}\b",
+     r"\1 the transitions and turn off the zoom"),
+    (rf"\b(turn\s+off|switch\s+off|remove|disable|drop|kill|get\s+rid\s+of)\s+{_K_MOTION}\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|all\s+(?:the\s+)?)?transitions?\b",
+     r"turn off the zoom and \1 the transitions"),
+    (r"\s*[,;]\s*(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+it\s+(?:plain|simple|clean|minimal|static|still)(?:\s+and\s+(?:plain|simple|clean|minimal|static|still))?\s*(?=$|[.!;])", ""),
+)
+# the sounds left playing, said as why after a mute: "Mute the audio of clip.mp4 so only the voiceover and music play"
+# (the sounds named in the reason were read as more targets of the mute, and the whole message refused; set BJ bj132):
+# the reason dropped, the wish before it read alone. Only "so (that) only / just <sounds> play / are heard"
+REWRITES = REWRITES + (
+    (rf"\s*,?\s*\bso\s+(?:that\s+)?(?:only|just)\s+(?:the\s+)?(?:{_SOUNDS_EN})(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:{_SOUNDS_EN}))*"
+     r"\s+(?:plays?|play\s+on|are\s+heard|is\s+heard|can\s+be\s+heard|remains?|stays?|is\s+left|are\s+left|come\s+through|comes\s+through)\b", ""),
+    (rf"\s*[，,]?\s*(?:这样|好让|让|以便)\s*(?:就)?\s*只(?:有|剩|剩下|听到|听得到)?\s*(?:{_SOUNDS_ZH})(?:\s*(?:和|跟|与|、)\s*(?:{_SOUNDS_ZH}))*"
+     r"\s*(?:的声音)?\s*(?:在响|在播|能听到|了)?(?=\s*(?:$|[。！!；;，,]))", ""),
 )
 # --- end of block K
 

@@ -418,7 +418,13 @@ _CLEAR_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)
 # its opacity said as a fraction, no percent sign ("logo opacity 0.6", "logo的opacity调到0.8": sets BK bk237, BL bl270
 # left it unread); only right after the word, and only 0 to 1
 _OPACITY_FRAC = compile_led(r"(?:opacity|不透明度)\s*(?:(?:to|at|of|is|=|:|设为|设成|设置为|调到|调成|调为|改成|改为|改到|为)\s*)?"
-                           r"(0?\.\d+|1\.0+)(?![\d.%])(?!\s*(?:%|percent|per\s+cent))")
+                           r"(0?\.\d+|1\.0+|[1-9]\d?|100)(?![\d.%])(?!\s*(?:%|percent|per\s+cent|秒|s\b|secs?\b|seconds?\b|px\b|pixels?\b))")
+# (or as a whole number with no percent sign, a percentage: "水印不透明度改成70", "logo opacity 40"; found in wave 23)
+
+
+def _frac_opacity(said: str) -> float:
+    value = float(said)
+    return value if value <= 1 else value / 100
 _WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|screen|video|picture)(?:'s)?\s+)?)?(?:width|wide|宽)"
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
@@ -437,14 +443,16 @@ def _logo_extras(text: str) -> dict:
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2) or clear.group(3)) / 100))
     elif frac := _OPACITY_FRAC.search(text):
-        out["opacity"] = float(frac.group(1))
+        out["opacity"] = _frac_opacity(frac.group(1))
     else:
         out.update(_first_said(text, _LOOK_WORDS))
     out.update(_first_said(text, _SIZE_WORDS))
     # ("20% of the frame width", "width 20% of the screen": sets AL al149, AM am193)
     width = _WIDTH_PCT.search(text)
     share = re.search(r"\b(?:a\s+)?(?P<n>quarter|third|fifth|tenth|half)\s+(?:of\s+)?(?:the\s+)?(?:(?:frame|screen|video)(?:'s)?\s+)?(?:width|wide)"
-                      r"|(?P<z>四分之一|三分之一|五分之一|一半)\s*(?:的)?\s*(?:画面|屏幕)?\s*(?:宽度?|宽)", text)
+                      r"|(?P<z>四分之一|三分之一|五分之一|一半)\s*(?:的)?\s*(?:画面|屏幕)?\s*(?:宽度?|宽)"
+                      # ("占画面宽度的三分之一": the share after the width, set BM bm215)
+                      r"|(?:占\s*)?(?:画面|屏幕)?\s*(?:的)?\s*宽度?\s*的\s*(?P<z2>四分之一|三分之一|五分之一|一半)", text)
     # ("logo wider, like 20% of the frame": a share said with a word of its size is its width, set AJ aj124)
     sized = None if width or "opacity" in out else re.search(
         r"(?=.*(?:\b(?:wider|narrower|width|bigger|smaller|larger|size)\b|更宽|宽一点|大小|尺寸))"
@@ -453,7 +461,7 @@ def _logo_extras(text: str) -> dict:
     if said is not None:
         out["width"] = max(0.02, min(1.0, float(said.group(1) or said.group(2) or 0) / 100))
     elif share:  # "like a quarter of the width" (set AS as193)
-        out["width"] = _SHARES[share.group("n") or share.group("z")]
+        out["width"] = _SHARES[share.group("n") or share.group("z") or share.group("z2")]
     elif re.search(r"\b(?:small|smaller|tiny|little)\b|小一点|小", text):
         out["size"] = "small"
     elif re.search(r"\b(?:big|bigger|large|larger)\b|大一点|大", text):
@@ -722,12 +730,31 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     if not said.get("noun") and not file:
         said["placed"] = True  # its target borrowed from a clause before: whichever overlay that placed
     f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _LOOK_NOUNS.finditer(f.text))
+    # (its opacity as a fraction read here too: "水印的不透明度设为0.7" is read by the see-through rule, 透 of 不透明度 being
+    # that operation's word, and its "0.7" was left unread; found in wave 23)
+    if said.get("opacity") is not None:
+        f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _OPACITY_FRAC.finditer(f.text))
+    if said.get("width") is not None:
+        f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _SHARE_AFTER.finditer(f.text))
     # (its width and its opacity both as shares: "make the logo 15% wide and 80% opacity" read the one share the frame's
     # values keep, and the guard dropped the clause for the other, set AZ az149)
     if "width" in said and "opacity" in said:
         f.attached.extend((f.start + m.start(), f.start + m.end()) for rx_ in (_OPACITY_PCT, _CLEAR_PCT, _WIDTH_PCT)
                           for m in rx_.finditer(f.text))
     return LogoArgs(file=str(file) if file else None, **said)
+
+
+_SHARE_AFTER = compile_led(r"(?:占\s*)?(?:画面|屏幕)?\s*(?:的)?\s*宽度?\s*的\s*(?:四分之一|三分之一|五分之一|一半)")
+
+
+def _scaled(scale: float) -> Callable[[Frame, str], LogoArgs | None]:
+    """Bigger or smaller by a step; but its width said as a share beside the step is that width ("大一点，占画面宽度的三分之一":
+    the share was left unread and the step made it 18 % wide, a wrong edit; set BM bm215)."""
+    def read(f: Frame, t: str) -> LogoArgs | None:
+        if "width" in _logo_extras(f.text):
+            return _framed(f, t)
+        return LogoArgs(noun=_noun(f.text) or "logo", scale=scale)
+    return read
 
 
 def _fraction(f: Frame, t: str) -> LogoArgs | None:
@@ -958,8 +985,8 @@ LOGO = register(Edit(
     # the placed logo bigger, smaller, fainter or stronger, said of it or of "it" after it ("the watermark is too
     # strong, make it fainter"); its place, file and time are the phrase rules'
     frames=(
-        rule("logo", "increase", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=1.5)), refuses="pct dur pos file quote"),
-        rule("logo", "decrease", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", scale=0.67)), refuses="pct dur pos file quote"),
+        rule("logo", "increase", _one(_scaled(1.5)), refuses="pct dur pos file quote"),
+        rule("logo", "decrease", _one(_scaled(0.67)), refuses="pct dur pos file quote"),
         rule("logo", "fainter", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6)), refuses="pct dur pos file quote"),
         rule("logo", "stronger", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5)), refuses="pct dur pos file quote"),
         rule("logo", "quieter_need louder_need", _one(_too_big), refuses="pct dur pos file quote"),
