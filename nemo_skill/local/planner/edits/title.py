@@ -542,18 +542,23 @@ def texts_by_words(message: Message, draft: Any, files: tuple[str, ...] = ()) ->
         key = " ".join(old.lower().split())
         kind = (m.group("zk") if zh else m.group("k")) if told else ""
         new_text = message.quote(new) or ""
+        # a text told by words it does not show ("the second caption says 'Clip'" of 'Blue Backpack'): the told words
+        # are never its new ones (caption 2 was set to 'Clip'); the wish is the new words of a caption not known, which
+        # is not understood (never guessed), or of the one title
+        unknown = (f"把{'标题' if kind == '标题' else '字幕'}改成{new}" if zh
+                   else f"change the {'title' if kind in ('title', 'headline', 'heading') else 'caption'} to {new}")
         if key and key == title and key not in caps and kind in ("", "title", "headline", "heading", "标题"):
             return f"把标题改成{new}" if zh else f"change the title to {new}"
         if not key or key not in caps or key == title or kind in ("title", "headline", "heading", "标题"):
-            return m.group(0)
+            return unknown if told else m.group(0)
         if told:
             found = nth_in(m.group("zd") if zh else m.group("d"))
             if found is not None:  # ("the last caption says 'Clip'": that caption must say it)
                 n = found[0]
                 if not -len(caps) <= (n - 1 if n > 0 else n) < len(caps) or caps[n - 1 if n > 0 else n] != key:
-                    return m.group(0)
+                    return unknown
             elif not zh and _SAID_PLACE.search(m.group("d")):  # ("the caption on image 2 says …": which, unread)
-                return m.group(0)
+                return unknown
         if any(name_score(new_text, f) >= 1 for f in files):  # (as items' replace: a file named whole may be a swap)
             return m.group(0)
         return f"把{old_q}字幕改成{new}" if zh else f"change the {old_q} caption to {new}"
