@@ -1409,8 +1409,24 @@ _P_DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)"
 _P_ENDS = r"(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+(?:and|&)\s+(?:at\s+)?(?:the\s+)?(?:very\s+)?end|(?:the\s+)?end\s+(?:and|&)\s+(?:at\s+)?(?:the\s+)?(?:start|beginning)"
 REWRITES = REWRITES + (
     (rf"\b(?:(?:add|put|give\s+it|give\s+the\s+video|use|have|insert|include|apply)\s+)?(?:a|an|one)\s+{_P_DUR}\s+(?:long\s+)?fade\s+"
-     rf"(?:at|to|on)\s+(?:both\s+)?(?:{_P_ENDS})\b", r"fade in and out over \1 \2"),
+     rf"(?:at|to|on)\s+(?:both\s+)?(?:{_P_ENDS}|ends)\b(?!\s+of\b)", r"fade in and out over \1 \2"),
+    # the ends said after "fade in and out", or "both ends" alone: "fade in and out at both ends, 2 seconds" (not read), "fade in
+    # and out at the start and end, 2 seconds" (the 2 s made the video 2 s long), "fade both ends, 1 second each" (lead, wave
+    # 23): the whole video's fade in and out. Not of a thing named after ("fade both ends of the music")
+    (rf"\bfade\s+(?:it\s+|the\s+video\s+)?in\s+(?:and|&)\s+(?:fade\s+)?out\s+(?:at|on)\s+(?:both\s+ends|{_P_ENDS})\b(?!\s+of\b)"
+     r"|\bfade\s+(?:at\s+|on\s+)?both\s+ends\b(?!\s+of\b)", "fade in and out"),
 )
+# both ends of the whole video said before 淡入淡出: "开头结尾都加淡入淡出，各2秒" (the 2 s made the video 2 s long), "首尾各淡入淡出1秒"
+# (not read; lead, wave 23): one wording, a target of the whole video's fade (vocab TARGETS "wholefade"), so the length after it
+# is the fade's
+_P_BOTH_ENDS = (r"(?:首尾|开头和结尾|开头结尾|开头跟结尾|开头与结尾|开头及结尾|头尾|片头片尾|片头和片尾|开头和末尾|开始和结尾|开始和结束)\s*(?:都|各|也都|也|均)?\s*"
+                r"(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有|用)?\s*(?:一个|1个|一点|个)?\s*(?:一个|1个)?\s*")
+REWRITES = REWRITES + (
+    # (its colour said before: "开头和结尾加个白色的淡入淡出效果")
+    (rf"{_P_BOTH_ENDS}(黑|白)(?:色|场|屏)\s*(?:的)?\s*淡入淡出(?:的)?(?:效果)?", r"首尾淡入淡出到\1色"),
+    (rf"{_P_BOTH_ENDS}淡入淡出(?:的)?(?:效果)?", "首尾淡入淡出"),
+)
+extend(TARGETS, "wholefade", zh=("首尾淡入淡出",))
 # the logo listed as a part of the card in a clause of its own after it: "end card: 'X', subtitle 'Y', logo included",
 # "outro 'X', with the logo too" (the logo was put over the whole video, set BJ bj232): put on it, as the card's rules read
 REWRITES = REWRITES + (
@@ -1436,6 +1452,14 @@ REWRITES = REWRITES + (
     (r"\b(?:use|have|go\s+with|give\s+it)\s+(?:a\s+|an\s+)?(serif|sans(?:[\s-]serif)?|handwriting|handwritten|display|playfair)\s+"
      r"(?:font\s+)?(title|headline|heading|captions|subtitles)\b(?!\s+(?:for|of|on|to)\b)", r"make the \2 \1"),
 )
+# the fade's side said with 也 / 再 between ("开头淡入1秒，结尾也淡出1秒": the fade out and its 1 s were not read, set BM bm082),
+# and one length said for both after the two sides ("开头淡入，结尾淡出，都用1秒": the fade out was dropped, set BO bo107): read
+# before the rules that put the length after each side (they are put before the other rewrites too)
+REWRITES = (
+    (r"(开头|片头|结尾|片尾|最后|末尾)\s*(?:也要|也都|也|再|则|就)\s*(?=淡入|淡出|渐显|渐隐|渐入|渐出)", r"\1"),
+    (r"(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显|渐入)\s*[,，。;；、]?\s*(?:和|跟|与|并且|然后)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的)?\s*(?:淡出|渐隐|渐出)"
+     r"\s*[,，。;；]?\s*(?:时长|时间|长度)?\s*(?:都|全都|均|各|两个都|两边都|分别)\s*(?:是|用|要|为|设为)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?", r"首尾淡入淡出，各\1秒"),
+) + REWRITES
 # --- end of block P
 
 

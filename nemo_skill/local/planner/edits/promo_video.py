@@ -590,8 +590,12 @@ def r_end_card(s: Scan) -> None:
         # ("，文字“X”，副标题“Y”" with no verb, "卡片文字为“X”": sets AU au141, AW aw269)
         # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
         for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
-                        rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"):
-            s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
+                        rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
+                        # (in English: "end card with the logo, text 'X', black background" said the title's words, set BM
+                        # bm212)
+                        rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
+                        rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
+            s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
@@ -831,7 +835,9 @@ def r_fade(s: Scan) -> None:
     # fade out, black", "fade in from black and out to black", "fade in and out from black, 1 second each" (sets AJ aj161,
     # AL al165 al185, AG ag180, AH ah205)
     for m in s.take(rf"(?:\b(?P<d0>{DUR})\s+)?\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:from\s+{col.replace('?P<c>', '?P<c4>')}\s+)?"
+                    # (not of a thing named after it: "fade in and out at both ends of the music" faded the video, lead wave 23)
                     rf"(?:and|&)\s+(?:(?:a|then)\s+)?(?:fade\s+)?out\b(?!\s*(?:transitions?|between))"
+                    r"(?!\s+(?:(?:at|on)\s+(?:both\s+ends|the\s+(?:start|beginning)\s+and\s+(?:the\s+)?end)\s+)?of\s+(?:the\s+|my\s+|our\s+)?(?!video\b|black\b|white\b|it\b)[a-z])"
                     rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
                     rf"(?:\s*,\s*(?:in\s+|to\s+|from\s+)?{col.replace('?P<c>', '?P<c5>')}(?=\s*(?:$|[,.;!?])))?"
                     rf"(?:\s*,?\s*(?P<d6>{DUR})\s*(?:each|apiece|both)?(?=\s*(?:$|[,.;!?])))?"
@@ -1266,7 +1272,10 @@ BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|
                     r"(?:follow(?:s|ing)?|match(?:es|ing)?|hit(?:s|ting)?|land(?:s|ing)?\s+on|fall(?:s|ing)?\s+on|go(?:es)?\s+with|(?:line|lined)\s+up\s+with"
                     r"|(?:timed|synced|synchronised|synchronized|matched|aligned|cut)\s+(?:to|with|on)|with|on|to)\s+"
                     r"(?:the\s+)?(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beats?|rhythm|tempo)(?:\s+of\s+the\s+(?:music|song|bgm|track))?"
-                    r"|(?:图片|照片|画面|镜头|切换)\s*(?:切换)?\s*(?:要|能)?\s*(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上|合上|卡上|对准)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
+                    # (the cuts as 剪辑 / 剪辑点 / 切点, following as 跟随: "剪辑卡着音乐节奏来", "请让剪辑点跟随音乐节拍", sets BI
+                    # bi079 bi194 were not understood)
+                    r"|(?:图片|照片|画面|镜头|切换|剪辑|切点|剪辑点|切换点|剪切点)\s*(?:切换)?\s*(?:要|能|都)?\s*(?:跟着|随着|跟随|配合|合着|踩着|卡着|跟上|对上|踩上|合上|卡上|对准|卡在|踩在|落在)\s*"
+                    r"(?:音乐|背景音乐|歌|bgm)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
                     r"|(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切换|切|换)"
                     r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
 
