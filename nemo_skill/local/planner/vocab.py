@@ -1460,6 +1460,35 @@ REWRITES = (
     (r"(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显|渐入)\s*[,，。;；、]?\s*(?:和|跟|与|并且|然后)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的)?\s*(?:淡出|渐隐|渐出)"
      r"\s*[,，。;；]?\s*(?:时长|时间|长度)?\s*(?:都|全都|均|各|两个都|两边都|分别)\s*(?:是|用|要|为|设为)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?", r"首尾淡入淡出，各\1秒"),
 ) + REWRITES
+# the end card said after "title: 'X'," is its own clause, no look of the title: "title: 'Back to School Sale', end card 'Shop the
+# drop'" became "title end card 'Shop the drop'" (block L's rule gives each part after the title's words the title; set BN
+# bn117 left the card unread)
+REWRITES = REWRITES + (
+    (r"(\b(?:title|headline)\s*[:：]\s*\ue000\d+\ue001)\s*[,，]\s*(?=(?:and\s+)?(?:an?\s+|the\s+)?(?:end[\s-]*card|outro|end\s+screen|cta|call\s+to\s+action"
+     r"|(?:closing|final|ending)\s+(?:card|screen|slide|page))\b)", r"\1; "),
+)
+# the card put "after the clip" / "after everything": an end card always follows the last shot, so at the end ("Add an end card
+# reading 'X' after the clip." was not read, set BO bo162)
+REWRITES = REWRITES + (
+    (r"(\b(?:end[\s-]*card|outro|end\s+screen|(?:closing|final|ending)\s+(?:card|screen|slide|page))\b[^.;!?\ue000]{0,30}?\ue000\d+\ue001)\s+"
+     r"(?:right\s+)?after\s+(?:the\s+|our\s+|my\s+)?(?:(?:last|final)\s+)?(?:video\s+)?(?:clip|footage|shot|picture|photo|image|slide|everything(?:\s+else)?)\b"
+     r"(?!\s*(?:\d|\ue000|[a-z0-9_\-]+\.(?:mp4|mov|jpe?g|png)))", r"\1 at the end"),
+)
+# the brand kit's parts said as what to use for them: "use playfair as the brand font and gold as the accent colour" (the font
+# was looked for as "playfair as the brand" and the gold made all the text's, set BN bn231), "make logo.png the brand logo"
+# (set BN bn262), "our brand color is #1a73e8 and the logo is logo.png" (the logo of the brand's sentence is its, set BO
+# bo226): said as the kit's settings
+_P_KIT = r"(?:brand(?:'s)?\s+(?:heading\s+|title\s+|body\s+|main\s+|primary\s+|accent\s+)?(?:font|colou?r)|accent\s+colou?r|brand\s+accent)"
+_P_LOGO_FILE = r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)"
+REWRITES = REWRITES + (
+    (rf"\b(?:use|pick|choose|go\s+with|take)\s+(#[0-9a-f]{{6}}|#[0-9a-f]{{3}}|[a-z][a-z\-]{{1,24}})\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?({_P_KIT})\b", r"set the \2 to \1"),
+    (rf"(?<=\band\s)(#[0-9a-f]{{6}}|#[0-9a-f]{{3}}|[a-z][a-z\-]{{1,24}})\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?({_P_KIT})\b(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
+     r"set the \2 to \1"),
+    (rf"\b(?:make|set)\s+({_P_LOGO_FILE})\s+(?:as\s+)?(?:the|our|my)\s+brand(?:'s)?\s+logo\b", r"use \1 as the brand logo"),
+    (rf"\b(?:our|my|the)\s+brand(?:'s)?\s+logo\s+(?:is|=|:|should\s+be|will\s+be)\s+({_P_LOGO_FILE})\b", r"use \1 as the brand logo"),
+    (rf"(\b(?:our|my|the)\s+brand(?:'s)?\s+(?:colou?r|font|accent)[^.;!?]{{0,40}}?(?:,\s*|\s+)(?:and\s+)?)(?:the|our|my)\s+logo\s+(?:is|=|:)\s+({_P_LOGO_FILE})\b",
+     r"\1use \2 as the brand logo"),
+)
 # --- end of block P
 
 

@@ -198,7 +198,8 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
 
 # (a card added at the end with what it carries before it: "结尾加个卡片“X”，带上logo", "结尾加一张带logo的卡片" left its logo
 # unread, sets BF bf229, BE be255)
-_CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*\ue000"
+# (a page of its own too: "结尾加一页“立即下单”，黑底白字" left its colours unread, set BN bn071)
+_CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*(?:[一1]\s*(?:页|屏))?\s*(?:写着|写上|写)?\s*\ue000"
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*(?:[\u4e00-\u9fffa-z]{1,8}的\s*)?卡片")
 
 
@@ -269,7 +270,11 @@ def _card_parts(s: Scan) -> None:
                      rf"(?:\s+(?:too|as\s+well))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
         verb = m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) and not m.group("it")
-        if verb or re.search(r"logo|标志", s.msg.low[:m.start()]):
+        # (the text before it in the message: the scan's text is shorter once a part read by the frames is blanked,
+        # "角上的logo去掉，放到片尾上，…" looked for the logo in the wrong place, set BO bo261)
+        said = m.group(0).strip(" ,，")
+        before = s.msg.low[:m.start()] if len(s.msg.low) == len(s.text) else s.msg.low[:max(0, s.msg.low.find(said))]
+        if verb or re.search(r"logo|标志", before):
             s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
