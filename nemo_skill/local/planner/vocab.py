@@ -1489,6 +1489,22 @@ REWRITES = REWRITES + (
     (rf"(\b(?:our|my|the)\s+brand(?:'s)?\s+(?:colou?r|font|accent)[^.;!?]{{0,40}}?(?:,\s*|\s+)(?:and\s+)?)(?:the|our|my)\s+logo\s+(?:is|=|:)\s+({_P_LOGO_FILE})\b",
      r"\1use \2 as the brand logo"),
 )
+# the transitions' kind said in a clause after them with "switch to": "Slow down the transitions: make them a full second, and
+# switch to fadeblack." (the length was done and the kind dropped, set BM bm100): the transitions named before it are what
+# switches (a kind's name only, never a bare "fade")
+REWRITES = REWRITES + (
+    (r"(\btransitions?\b(?:[^.!?\ue000]|\.(?=\d)){0,80}?(?:[,;:]\s*|\s+)(?:and\s+)?(?:then\s+)?)(?:switch|change|set|turn)\s+(?:them\s+|it\s+|those\s+)?(?:over\s+)?(?:to|into)\s+(?:an?\s+)?"
+     r"(fadeblack|fadewhite|dissolve|wipe|zoomin|circleopen|pixeli[sz]e|pixelate|hblur|radial|cross-?fade|fade\s+to\s+black|fade\s+to\s+white)s?\b"
+     r"(?!\s+(?:transitions?|between|at|for|on|of)\b)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))", r"\1use \2 transitions"),
+)
+# one verb of removal said for the transitions and the zoom: "turn off the transitions and the zoom, I want it plain" took the
+# transitions away and dropped the zoom without a word (set BN bn115; "the zoom and the transitions" dropped the transitions):
+# the verb said for each
+_P_LOOKS = r"(?:transitions?|zoom(?:ing)?(?:\s+effect)?|slow\s+zoom|ken\s+burns(?:\s+effect)?|pan(?:\s+and\s+|\s*&\s*)zoom)"
+REWRITES = REWRITES + (
+    (rf"\b(turn\s+off|switch\s+off|remove|disable|drop|get\s+rid\s+of|lose|kill|ditch)\s+(?:the\s+|all\s+(?:the\s+)?)?({_P_LOOKS})\s+(?:and|&|plus)\s+"
+     rf"(?:the\s+|all\s+(?:the\s+)?)?({_P_LOOKS})\b", r"\1 the \2 and \1 the \3"),
+)
 # --- end of block P
 
 
