@@ -1409,8 +1409,24 @@ _P_DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)"
 _P_ENDS = r"(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+(?:and|&)\s+(?:at\s+)?(?:the\s+)?(?:very\s+)?end|(?:the\s+)?end\s+(?:and|&)\s+(?:at\s+)?(?:the\s+)?(?:start|beginning)"
 REWRITES = REWRITES + (
     (rf"\b(?:(?:add|put|give\s+it|give\s+the\s+video|use|have|insert|include|apply)\s+)?(?:a|an|one)\s+{_P_DUR}\s+(?:long\s+)?fade\s+"
-     rf"(?:at|to|on)\s+(?:both\s+)?(?:{_P_ENDS})\b", r"fade in and out over \1 \2"),
+     rf"(?:at|to|on)\s+(?:both\s+)?(?:{_P_ENDS}|ends)\b(?!\s+of\b)", r"fade in and out over \1 \2"),
+    # the ends said after "fade in and out", or "both ends" alone: "fade in and out at both ends, 2 seconds" (not read), "fade in
+    # and out at the start and end, 2 seconds" (the 2 s made the video 2 s long), "fade both ends, 1 second each" (lead, wave
+    # 23): the whole video's fade in and out. Not of a thing named after ("fade both ends of the music")
+    (rf"\bfade\s+(?:it\s+|the\s+video\s+)?in\s+(?:and|&)\s+(?:fade\s+)?out\s+(?:at|on)\s+(?:both\s+ends|{_P_ENDS})\b(?!\s+of\b)"
+     r"|\bfade\s+(?:at\s+|on\s+)?both\s+ends\b(?!\s+of\b)", "fade in and out"),
 )
+# both ends of the whole video said before 淡入淡出: "开头结尾都加淡入淡出，各2秒" (the 2 s made the video 2 s long), "首尾各淡入淡出1秒"
+# (not read; lead, wave 23): one wording, a target of the whole video's fade (vocab TARGETS "wholefade"), so the length after it
+# is the fade's
+_P_BOTH_ENDS = (r"(?:首尾|开头和结尾|开头结尾|开头跟结尾|开头与结尾|开头及结尾|头尾|片头片尾|片头和片尾|开头和末尾|开始和结尾|开始和结束)\s*(?:都|各|也都|也|均)?\s*"
+                r"(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有|用)?\s*(?:一个|1个|一点|个)?\s*(?:一个|1个)?\s*")
+REWRITES = REWRITES + (
+    # (its colour said before: "开头和结尾加个白色的淡入淡出效果")
+    (rf"{_P_BOTH_ENDS}(黑|白)(?:色|场|屏)\s*(?:的)?\s*淡入淡出(?:的)?(?:效果)?", r"首尾淡入淡出到\1色"),
+    (rf"{_P_BOTH_ENDS}淡入淡出(?:的)?(?:效果)?", "首尾淡入淡出"),
+)
+extend(TARGETS, "wholefade", zh=("首尾淡入淡出",))
 # the logo listed as a part of the card in a clause of its own after it: "end card: 'X', subtitle 'Y', logo included",
 # "outro 'X', with the logo too" (the logo was put over the whole video, set BJ bj232): put on it, as the card's rules read
 REWRITES = REWRITES + (
@@ -1435,6 +1451,59 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:use|have|go\s+with|give\s+it)\s+(?:a\s+|an\s+)?(serif|sans(?:[\s-]serif)?|handwriting|handwritten|display|playfair)\s+"
      r"(?:font\s+)?(title|headline|heading|captions|subtitles)\b(?!\s+(?:for|of|on|to)\b)", r"make the \2 \1"),
+)
+# the fade's side said with 也 / 再 between ("开头淡入1秒，结尾也淡出1秒": the fade out and its 1 s were not read, set BM bm082),
+# and one length said for both after the two sides ("开头淡入，结尾淡出，都用1秒": the fade out was dropped, set BO bo107): read
+# before the rules that put the length after each side (they are put before the other rewrites too)
+REWRITES = (
+    (r"(开头|片头|结尾|片尾|最后|末尾)\s*(?:也要|也都|也|再|则|就)\s*(?=淡入|淡出|渐显|渐隐|渐入|渐出)", r"\1"),
+    (r"(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显|渐入)\s*[,，。;；、]?\s*(?:和|跟|与|并且|然后)?\s*(?:结尾|片尾|末尾|最后)\s*(?:的)?\s*(?:淡出|渐隐|渐出)"
+     r"\s*[,，。;；]?\s*(?:时长|时间|长度)?\s*(?:都|全都|均|各|两个都|两边都|分别)\s*(?:是|用|要|为|设为)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?", r"首尾淡入淡出，各\1秒"),
+) + REWRITES
+# the end card said after "title: 'X'," is its own clause, no look of the title: "title: 'Back to School Sale', end card 'Shop the
+# drop'" became "title end card 'Shop the drop'" (block L's rule gives each part after the title's words the title; set BN
+# bn117 left the card unread)
+REWRITES = REWRITES + (
+    (r"(\b(?:title|headline)\s*[:：]\s*\ue000\d+\ue001)\s*[,，]\s*(?=(?:and\s+)?(?:an?\s+|the\s+)?(?:end[\s-]*card|outro|end\s+screen|cta|call\s+to\s+action"
+     r"|(?:closing|final|ending)\s+(?:card|screen|slide|page))\b)", r"\1; "),
+)
+# the card put "after the clip" / "after everything": an end card always follows the last shot, so at the end ("Add an end card
+# reading 'X' after the clip." was not read, set BO bo162)
+REWRITES = REWRITES + (
+    (r"(\b(?:end[\s-]*card|outro|end\s+screen|(?:closing|final|ending)\s+(?:card|screen|slide|page))\b[^.;!?\ue000]{0,30}?\ue000\d+\ue001)\s+"
+     r"(?:right\s+)?after\s+(?:the\s+|our\s+|my\s+)?(?:(?:last|final)\s+)?(?:video\s+)?(?:clip|footage|shot|picture|photo|image|slide|everything(?:\s+else)?)\b"
+     r"(?!\s*(?:\d|\ue000|[a-z0-9_\-]+\.(?:mp4|mov|jpe?g|png)))", r"\1 at the end"),
+)
+# the brand kit's parts said as what to use for them: "use playfair as the brand font and gold as the accent colour" (the font
+# was looked for as "playfair as the brand" and the gold made all the text's, set BN bn231), "make logo.png the brand logo"
+# (set BN bn262), "our brand color is #1a73e8 and the logo is logo.png" (the logo of the brand's sentence is its, set BO
+# bo226): said as the kit's settings
+_P_KIT = r"(?:brand(?:'s)?\s+(?:heading\s+|title\s+|body\s+|main\s+|primary\s+|accent\s+)?(?:font|colou?r)|accent\s+colou?r|brand\s+accent)"
+_P_LOGO_FILE = r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)"
+REWRITES = REWRITES + (
+    (rf"\b(?:use|pick|choose|go\s+with|take)\s+(#[0-9a-f]{{6}}|#[0-9a-f]{{3}}|[a-z][a-z\-]{{1,24}})\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?({_P_KIT})\b", r"set the \2 to \1"),
+    (rf"(?<=\band\s)(#[0-9a-f]{{6}}|#[0-9a-f]{{3}}|[a-z][a-z\-]{{1,24}})\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?({_P_KIT})\b(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
+     r"set the \2 to \1"),
+    (rf"\b(?:make|set)\s+({_P_LOGO_FILE})\s+(?:as\s+)?(?:the|our|my)\s+brand(?:'s)?\s+logo\b", r"use \1 as the brand logo"),
+    (rf"\b(?:our|my|the)\s+brand(?:'s)?\s+logo\s+(?:is|=|:|should\s+be|will\s+be)\s+({_P_LOGO_FILE})\b", r"use \1 as the brand logo"),
+    (rf"(\b(?:our|my|the)\s+brand(?:'s)?\s+(?:colou?r|font|accent)[^.;!?]{{0,40}}?(?:,\s*|\s+)(?:and\s+)?)(?:the|our|my)\s+logo\s+(?:is|=|:)\s+({_P_LOGO_FILE})\b",
+     r"\1use \2 as the brand logo"),
+)
+# the transitions' kind said in a clause after them with "switch to": "Slow down the transitions: make them a full second, and
+# switch to fadeblack." (the length was done and the kind dropped, set BM bm100): the transitions named before it are what
+# switches (a kind's name only, never a bare "fade")
+REWRITES = REWRITES + (
+    (r"(\btransitions?\b(?:[^.!?\ue000]|\.(?=\d)){0,80}?(?:[,;:]\s*|\s+)(?:and\s+)?(?:then\s+)?)(?:switch|change|set|turn)\s+(?:them\s+|it\s+|those\s+)?(?:over\s+)?(?:to|into)\s+(?:an?\s+)?"
+     r"(fadeblack|fadewhite|dissolve|wipe|zoomin|circleopen|pixeli[sz]e|pixelate|hblur|radial|cross-?fade|fade\s+to\s+black|fade\s+to\s+white)s?\b"
+     r"(?!\s+(?:transitions?|between|at|for|on|of)\b)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))", r"\1use \2 transitions"),
+)
+# one verb of removal said for the transitions and the zoom: "turn off the transitions and the zoom, I want it plain" took the
+# transitions away and dropped the zoom without a word (set BN bn115; "the zoom and the transitions" dropped the transitions):
+# the verb said for each
+_P_LOOKS = r"(?:transitions?|zoom(?:ing)?(?:\s+effect)?|slow\s+zoom|ken\s+burns(?:\s+effect)?|pan(?:\s+and\s+|\s*&\s*)zoom)"
+REWRITES = REWRITES + (
+    (rf"\b(turn\s+off|switch\s+off|remove|disable|drop|get\s+rid\s+of|lose|kill|ditch)\s+(?:the\s+|all\s+(?:the\s+)?)?({_P_LOOKS})\s+(?:and|&|plus)\s+"
+     rf"(?:the\s+|all\s+(?:the\s+)?)?({_P_LOOKS})\b", r"\1 the \2 and \1 the \3"),
 )
 # --- end of block P
 

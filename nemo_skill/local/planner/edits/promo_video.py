@@ -198,7 +198,8 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
 
 # (a card added at the end with what it carries before it: "结尾加个卡片“X”，带上logo", "结尾加一张带logo的卡片" left its logo
 # unread, sets BF bf229, BE be255)
-_CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*\ue000"
+# (a page of its own too: "结尾加一页“立即下单”，黑底白字" left its colours unread, set BN bn071)
+_CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*(?:[一1]\s*(?:页|屏))?\s*(?:写着|写上|写)?\s*\ue000"
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*(?:[\u4e00-\u9fffa-z]{1,8}的\s*)?卡片")
 
 
@@ -269,7 +270,11 @@ def _card_parts(s: Scan) -> None:
                      rf"(?:\s+(?:too|as\s+well))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
         verb = m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) and not m.group("it")
-        if verb or re.search(r"logo|标志", s.msg.low[:m.start()]):
+        # (the text before it in the message: the scan's text is shorter once a part read by the frames is blanked,
+        # "角上的logo去掉，放到片尾上，…" looked for the logo in the wrong place, set BO bo261)
+        said = m.group(0).strip(" ,，")
+        before = s.msg.low[:m.start()] if len(s.msg.low) == len(s.text) else s.msg.low[:max(0, s.msg.low.find(said))]
+        if verb or re.search(r"logo|标志", before):
             s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
@@ -590,8 +595,12 @@ def r_end_card(s: Scan) -> None:
         # ("，文字“X”，副标题“Y”" with no verb, "卡片文字为“X”": sets AU au141, AW aw269)
         # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
         for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
-                        rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"):
-            s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2")))
+                        rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
+                        # (in English: "end card with the logo, text 'X', black background" said the title's words, set BM
+                        # bm212)
+                        rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
+                        rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
+            s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
@@ -831,7 +840,9 @@ def r_fade(s: Scan) -> None:
     # fade out, black", "fade in from black and out to black", "fade in and out from black, 1 second each" (sets AJ aj161,
     # AL al165 al185, AG ag180, AH ah205)
     for m in s.take(rf"(?:\b(?P<d0>{DUR})\s+)?\bfade\s+(?:the\s+(?:whole\s+)?video\s+|it\s+|everything\s+)?in\s+(?:from\s+{col.replace('?P<c>', '?P<c4>')}\s+)?"
+                    # (not of a thing named after it: "fade in and out at both ends of the music" faded the video, lead wave 23)
                     rf"(?:and|&)\s+(?:(?:a|then)\s+)?(?:fade\s+)?out\b(?!\s*(?:transitions?|between))"
+                    r"(?!\s+(?:(?:at|on)\s+(?:both\s+ends|the\s+(?:start|beginning)\s+and\s+(?:the\s+)?end)\s+)?of\s+(?:the\s+|my\s+|our\s+)?(?!video\b|black\b|white\b|it\b)[a-z])"
                     rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
                     rf"(?:\s*,\s*(?:in\s+|to\s+|from\s+)?{col.replace('?P<c>', '?P<c5>')}(?=\s*(?:$|[,.;!?])))?"
                     rf"(?:\s*,?\s*(?P<d6>{DUR})\s*(?:each|apiece|both)?(?=\s*(?:$|[,.;!?])))?"
@@ -1266,7 +1277,10 @@ BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|
                     r"(?:follow(?:s|ing)?|match(?:es|ing)?|hit(?:s|ting)?|land(?:s|ing)?\s+on|fall(?:s|ing)?\s+on|go(?:es)?\s+with|(?:line|lined)\s+up\s+with"
                     r"|(?:timed|synced|synchronised|synchronized|matched|aligned|cut)\s+(?:to|with|on)|with|on|to)\s+"
                     r"(?:the\s+)?(?:(?:music|song|bgm|track)(?:'s)?\s+)?(?:beats?|rhythm|tempo)(?:\s+of\s+the\s+(?:music|song|bgm|track))?"
-                    r"|(?:图片|照片|画面|镜头|切换)\s*(?:切换)?\s*(?:要|能)?\s*(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上|合上|卡上|对准)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
+                    # (the cuts as 剪辑 / 剪辑点 / 切点, following as 跟随: "剪辑卡着音乐节奏来", "请让剪辑点跟随音乐节拍", sets BI
+                    # bi079 bi194 were not understood)
+                    r"|(?:图片|照片|画面|镜头|切换|剪辑|切点|剪辑点|切换点|剪切点)\s*(?:切换)?\s*(?:要|能|都)?\s*(?:跟着|随着|跟随|配合|合着|踩着|卡着|跟上|对上|踩上|合上|卡上|对准|卡在|踩在|落在)\s*"
+                    r"(?:音乐|背景音乐|歌|bgm)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
                     r"|(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切换|切|换)"
                     r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
 
