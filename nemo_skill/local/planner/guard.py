@@ -129,9 +129,24 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             # before ("lifestyle.jpg tells the story better: use it instead…") it is the same one
             named = any(m.group(0) not in {r.group(0) for r in found if r not in unread} for m in unread)
             text = names.sub(lambda m: " " * len(m.group(0)), text)
-        if named or value_words(leftover(text, a, near), frozenset()):
+        if named or value_words(leftover(text, a, near), frozenset()) or _second_target(text, a, near):
             out.append((a, b))
     return out
+
+
+# "turn off the transitions and the captions": a second thing joined to the one a reading used, that no reading used
+# (the transitions were removed and the captions dropped without a word; wave 23 fixer S)
+_AND_TARGET = compile_led(r"\b(?:and|&|plus)\s+(?:also\s+)?(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|its\s+|their\s+)?"
+                          r"(?:captions?|subtitles?|music|soundtrack|voice\s*-?\s*over|narration|title|headline|logo|"
+                          r"watermark|sticker|transitions?|end\s+card|outro)\b")
+
+
+def _second_target(text: str, start: int, read: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` (at ``start``) holds "and the <thing>" of which no word was read."""
+    if "and" not in text and "&" not in text and "plus" not in text:
+        return False
+    return any(not any(x < start + m.end() and y > start + m.start(m.lastindex or 0) for x, y in read)
+               for m in _AND_TARGET.finditer(text))
 
 
 _ONLY_AFTER = compile_led(r"\s*\bonly\b")
