@@ -402,8 +402,13 @@ def _its_clip_zh(message: Message, clips: list[str]) -> Message:
     return replace(message, low=_ITS_CLIP_ZH.sub(one, message.low))
 
 
-# a thing named by "the …" in a clause whose length no reading tied to anything ("make the hoodie 10 seconds")
-_THE_THING = compile_led(r"\b(?:the|my|our|this|that|your)\s+(?P<w>[a-z][a-z\-]*)")
+# a thing named by "the …" as the object of the clause's verb, in a clause whose length no reading tied to anything
+# ("make the hoodie 10 seconds"; not the subject of context before it: "our Instagram audience scrolls fast, make it
+# 15 seconds", corpus wave3_s#30, is the video's length)
+_THE_THING = compile_led(r"\b(?:(?:make|set|keep|show|hold|have|let|cut|trim|extend|shorten|lengthen|turn|leave|put)\s+"
+                         r"(?P<ref>(?:the|my|our|this|that|your)\s+(?P<w>[a-z][a-z\-]*))"
+                         r"|(?P<sub>(?:the|my|our|this|that|your)\s+(?P<sw>[a-z][a-z\-]*))\s+(?:should|must|needs?\s+to|has\s+to|"
+                         r"could|can|will|would|ought\s+to)\s+(?:be|last|run|show|stay|play)\b)")
 
 
 def _named_nothing(intents: list[Intent], low: str, clauses: list[tuple[int, int]],
@@ -419,9 +424,9 @@ def _named_nothing(intents: list[Intent], low: str, clauses: list[tuple[int, int
             a, b = next(((x, y) for x, y in clauses if x <= it.pos < y), (it.pos, it.pos))
             unread = set(leftover(low[a:b], a, read).split())
             thing = next((m for m in _THE_THING.finditer(low, a, b)
-                          if m["w"] in unread and m["w"] not in vocab.WHOLE_VIDEO_WORDS_EN), None)
+                          if (w := m["w"] or m["sw"]) in unread and w not in vocab.WHOLE_VIDEO_WORDS_EN), None)
             if thing is not None:
-                it = Intent("segment_duration", it.pos, SegmentDurationArgs(ms=int(args.ms), ref=thing[0]))
+                it = Intent("segment_duration", it.pos, SegmentDurationArgs(ms=int(args.ms), ref=thing["ref"] or thing["sub"]))
         out.append(it)
     return out
 
