@@ -192,6 +192,15 @@ def r_speed(s: Scan) -> None:
         slow = m.group("x") == "slower"
         speed = (0.8 if slow else 1.25) if m.group("soft") else (0.5 if slow else 2.0)
         s.add("speed", m, which=_clip_before(s.msg.low, s.at(m.start())) or "", speed=speed)
+    # "skip the first 3 seconds of the video and play it at 1.5x": "it" played at a speed said as a value is the clip named
+    # before, or "the video" named before, which is read as "play the video at 1.5x" is (only a clip has a speed: one clip
+    # is it, with two it is asked; a picture named before is no "it" here, left unread; set BN bn161 dropped the speed)
+    for m in s.take(r"\b(?:play|run)\s+(?:it|that)\s+(?:at|in)\s+(?P<x>\d+(?:\.\d+)?\s*(?:x|×)(?:\s+speed)?|(?:half|double)\s+speed)"
+                    r"(?![\s-]*(?:[a-z0-9]|[\u4e00-\u9fff]))",
+                    when=lambda m: _it_speed_clip(s, m) is not None):
+        speed = _speed_value(m.group("x"))
+        if speed is not None and 0.1 <= speed <= 10:
+            s.add("speed", m, which=_it_speed_clip(s, m) or "", speed=speed)
 
 
 # the things a clause may name before an "it" (the last one is what "it" is)
@@ -228,6 +237,18 @@ def _it_clip(s: Scan, m: re.Match[str]) -> str | None:
             and _THING_BEFORE.search(s.msg.low, 0, at) is None:
         return "it"
     return which
+
+
+def _it_speed_clip(s: Scan, m: re.Match[str]) -> str | None:
+    """The clip "it" is in "play it at 1.5x": the clip named before, or "" (the clip, asked with two) when the last
+    thing named before is "the video" (set BN bn161)."""
+    at = s.at(m.start())
+    which = _clip_before(s.msg.low, at)
+    if which is not None:
+        return which
+    last = next(reversed(list(_THING_BEFORE.finditer(s.msg.low, 0, at))), None)
+    # (not "the video's first second": a clause of its own, which may be left unread, so the speed is not done alone)
+    return "" if last is not None and last.group(0) == "video" and not s.msg.low.startswith("'", last.end()) else None
 
 
 # a speed said as a value (the frames have no value for it: read here, its words read with the frame)

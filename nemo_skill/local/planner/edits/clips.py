@@ -306,6 +306,10 @@ def r_trim(s: Scan) -> None:
                     rf"(?:只)?(?:用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
+    # where it starts and where it ends: "cut the clip so it starts at 4s and ends at 10s" (set BM bm143 was not read)
+    for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)(?:starts?|begins?)\s+(?:at|from)\s+"
+                    rf"(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?\s*,?\s*and\s+(?:it\s+)?(?:ends?|stops?)\s+at\s+(?:the\s+)?(?P<b>{DUR})(?:\s+mark)?{NOT_RANGE}"):
+        s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("a")) or 0, end=dur_ms(m.group("b")) or 0)
     # where it starts alone: "trim clip.mp4 to start at 2 seconds" (set AG ag137)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)(?:starts?|begins?)\s+(?:at|from)\s+"
                     rf"(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}(?!\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?|is|ends?|until|to)\b)"):

@@ -459,6 +459,9 @@ def r_assets(s: Scan) -> None:
                         # "加戒指那张，每张3秒": a bare 加 before a picture of the uploads, written as its file by now (set
                         # BK bk291 left it unread and did the length alone); never before anything else ("加5秒", "加个淡入")
                         rf"|(?<![更参增追])加\s*(?P<w20>{FILE}){END}"
+                        # ("加一张戒指的图": 加, one picture, named in English words by now with its picture word; set BO bo297
+                        # left it unread)
+                        rf"|(?<![更参增追])加\s*(?:(?:一|1)\s*张\s*)?(?P<w21>(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图)){END}"
                         # "把lifestyle.jpg加进去": added, at the end
                         # ("gold-ring.jpg 也放进去吧": the file said first)
                         rf"|(?:把\s*(?P<w8>{NAME})|(?P<w10>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加|用上)\s*(?:吧|啊)?{END}"
@@ -472,7 +475,7 @@ def r_assets(s: Scan) -> None:
                         when=lambda m: any(g and g.strip() for k, g in m.groupdict().items() if k.startswith("w")))
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w17", "w18", "w19", "w20") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w17", "w18", "w19", "w20", "w21") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14", "pl17", "pl18", "pl19") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 

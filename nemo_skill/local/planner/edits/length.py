@@ -31,6 +31,8 @@ class DurationArgs:
     kept: bool = False  # "keep the total length unchanged", "总时长保持不变": the length the video had before the message
     pointed: bool = False  # "把那个视频剪短一点": one video pointed at, a clip when there are clips (asked which)
     unnamed: bool = False  # "改成3秒", "make it 3 seconds": a length said of nothing named (the video's, when it can be)
+    # "视频太长了，剪成4秒": the video complained of, then cut to a length (the whole video, or its clip? set BO bo180)
+    cut: bool = False
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
@@ -39,6 +41,11 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
     if args.pointed and video_clips(work):
         # "把那个视频剪短一点" with clips on the timeline: "that video" is one of them, or the whole? asked, never
         # guessed (it had shortened the whole video; set AQ aq251)
+        raise Ambiguous([msg("trim.whole")] + [describe(segs, k) for k, sg in enumerate(segs) if is_clip(sg)])
+    if args.cut and ms is not None and any(is_clip(sg) and (work.source_ms(sg["mid"]) or 0) >= ms for sg in segs):
+        # "视频太长了，剪成4秒", "the video is too long, cut it to 4 seconds" with a clip that can be 4 s long: 视频 is
+        # the whole video or that clip, asked, never guessed (set BO bo180 set the whole video to 4 s); a length no clip
+        # has is the whole video's ("视频太长了，剪成20秒")
         raise Ambiguous([msg("trim.whole")] + [describe(segs, k) for k, sg in enumerate(segs) if is_clip(sg)])
     if args.kept and work.target is not None:  # the length is kept already, or another length was asked for
         return
@@ -380,6 +387,12 @@ def _to(f: Frame) -> DurationArgs:
     return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)))
 
 
+def _cut_to(f: Frame) -> DurationArgs:
+    """"the video is too long, cut it to 4 seconds": a cut to a length of the video named before (a clip's, or the
+    whole video's; asked when a clip can be that long, set BO bo180)."""
+    return replace(_to(f), cut=not f.target_keys() and f.op_keys() - {"set"} == {"cut"})
+
+
 _CUT_SHORT = compile_led(r"剪短")
 # "那个视频", "那段视频": a video pointed at, one of the clips when there are any ("这个视频" is the one being made)
 _POINTED = compile_led(r"那\s*(?:个|段)\s*视频")
@@ -480,7 +493,7 @@ DURATION = register(Edit(
         rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
         # ("trim the video to 5 seconds" is the trim's: a clip or the total, asked when there are clips)
         rule("length video", "shorten decrease lengthen increase cut add",
-             lambda f, t: None if video_cut(f) else _to(f), needs="dur to", refuses="pct range ref file"),
+             lambda f, t: None if video_cut(f) else _cut_to(f), needs="dur to", refuses="pct range ref file"),
         # "能不能短一点，15秒就行": that length
         rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
              refuses="pct range ref file at first for quote each"),
