@@ -1634,8 +1634,9 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # video to 4 s)
         return None
     # "make it louder" after naming the narration means the narration; "make it 15 seconds" is the video
+    # ("…the title to X and make it appear at 1 second": a moment of the thing named, never a length; set BO bo092)
     plain_length = "dur" in frame.values and not (frame.op_keys() - GENERIC_OPS) and "for" not in frame.values \
-        and not before.vague and not _HOLD.search(frame.text) \
+        and "at" not in frame.values and not before.vague and not _HOLD.search(frame.text) \
         and not ("each" in frame.values or _THEM.search(frame.text))  # "标题多显示一会儿，6秒": the title's length, said after
     if plain_length and "visual" in before.targets and (dict.keys(frame.values) & {"first", "only"} or before.too_long
                                                          # ("trim the clip: start at 3s and keep 6 seconds": the clip's

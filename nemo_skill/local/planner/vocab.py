@@ -2976,6 +2976,36 @@ REWRITES = (
 # "switch it to the display font", "the display typeface": the font's name, never "display" as "show for" (set BO bo067
 # set the title's colour and dropped the font without a word)
 NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("display font", "display fonts", "display typeface", "display typefaces")
+# "title with a typewriter effect, 4 seconds on screen": a length said after a comma with "on screen" is how long the
+# thing named stays up (the clause was one frame, its animation read and the length left; set BN bn176)
+REWRITES = REWRITES + (
+    # (the title's only: the captions have no length of their own, wave23_t "captions with a pop, 6 seconds on screen")
+    (r"(\b(?:title|headline)\b[^,;.!?]{0,40}?[,;]\s*(?:and\s+)?)(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:on\s+screen|up|visible)\b",
+     r"\1on screen for \2"),
+)
+# "clip caption should say 'X'": the clip's caption, said as two nouns (the caption was not found; set BN bn156)
+REWRITES = REWRITES + (
+    (r"(?<!\ba\s)(?<!\badd\s)\b(?:the\s+|that\s+)?(?:video\s+)?clip\s+caption\b(?!s)", "the clip's caption"),
+)
+# "标题写 SALE 50% OFF，用黄色": 写 is the title's new words as 写成 is (with the look after a comma, the look was left
+# unread and the whole message not understood; set BO bo117)
+REWRITES = (
+    (r"标题\s*(?:写上|写着|写)(?![成为错])\s*(?=\ue000|[a-z0-9“\"'「])", "标题写成 "),
+) + REWRITES
+# "标题也不要弹出来，直接出现": no entrance animation for the title, its exit kept (the 也 left the title's clause to the pictures' motion,
+# and "直接出现" unread; set BO bo140)
+REWRITES = REWRITES + (
+    # (said as 无动画: "标题不要动" is read later as "leave the title alone")
+    (r"(标题|字幕)\s*也\s*(?:不要|别|无|不用)\s*(?:动画|动效)", r"\1无动画"),
+    (r"(标题|字幕)\s*也?\s*(?:不要|别|不用)\s*(?:弹出来|弹出|跳出来|飞进来|飞入)\s*(?:[,，]\s*(?:直接|就)\s*(?:出现|显示)(?:就行|就好|就可以)?)?",
+     r"\1的入场动画去掉"),
+)
+# "标题退出的时候向上滑走": the way it leaves, said after when (退出的时候 was left, and "退出时向上滑" set the
+# entrance; set BM bm080)
+REWRITES = REWRITES + (
+    (r"(标题|字幕)\s*(?:退出|离开|消失|出场|离场)\s*(?:的)?\s*(?:时候|时)\s*[,，]?\s*(?:要)?\s*(向|往)\s*([上下左右])\s*(?:滑走|滑出去|滑出|滑开|滑)",
+     r"\1\2\3滑出"),
+)
 # --- end of block Z
 
 
