@@ -4104,6 +4104,14 @@ REWRITES = REWRITES + (
     (rf"\s*[，,]?\s*(?:这样|好让|让|以便)\s*(?:就)?\s*只(?:有|剩|剩下|听到|听得到)?\s*(?:{_SOUNDS_ZH})(?:\s*(?:和|跟|与|、)\s*(?:{_SOUNDS_ZH}))*"
      r"\s*(?:的声音)?\s*(?:在响|在播|能听到|了)?(?=\s*(?:$|[。！!；;，,]))", ""),
 )
+# the same said as a wish after the mute: "mute the music and the voiceover, I only want the clip's sound" (the clip's
+# sound was read as a third thing muted, and the whole message refused; set BM bm137): the reason dropped, only after a mute
+_K_KEPT = (rf"(?:the\s+)?(?:{_SOUNDS_EN}|(?:video\s+)?clip(?:'s)?\s+(?:own\s+)?(?:sound|audio)"
+           r"|original\s+(?:sound|audio))")
+REWRITES = REWRITES + (
+    (rf"(\b(?:mute|silence)\b[^.;!?]*?)\s*[,;]\s*(?:i|we)\s+(?:only|just)\s+(?:want|need)\s+(?:to\s+hear\s+)?{_K_KEPT}"
+     rf"(?:\s*(?:,|and|&|\+)\s*{_K_KEPT})*\s*(?=$|[.!;])", r"\1"),
+)
 # --- end of block K
 
 
