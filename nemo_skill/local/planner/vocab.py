@@ -1626,6 +1626,15 @@ REWRITES = REWRITES + (
 # ("on the right side" whole: "on the right" is a phrase of its own, and "side" was left over)
 for _side in ("right", "left"):
     extend(POSITIONS, _side, en=(*(f"on the {_side} {s}" for s in ("side", "hand side", "edge")), f"on the {_side}-hand side"))
+# a sticker or logo "slapped" or "stuck" on: put there ("sale style and slap the sale sticker on", "…and stick the sale
+# sticker top right": the verb was no word the planner knows, so the sticker was left unread or its place given to
+# the title; sets BN bn238, BM bm204). Only with the overlay named right after the verb.
+_O_STUCK = (r"(?:(?:the|a|an|our|my|that|this)\s+)?(?:[a-z0-9\-]+\s+){0,2}?(?:sticker|logo|watermark|badge)s?"
+            r"|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif)")
+REWRITES = REWRITES + (
+    (rf"\b(?:slap|stick|whack|plaster)\s+({_O_STUCK})\s+on(?=\s*(?:$|[,.;!?]|and\b|too\b|please\b))", r"add \1"),
+    (rf"\b(?:slap|stick|whack|plaster)\s+(?=(?:{_O_STUCK})\b)", "put "),
+)
 # --- end of block O
 
 
@@ -4111,6 +4120,13 @@ _K_KEPT = (rf"(?:the\s+)?(?:{_SOUNDS_EN}|(?:video\s+)?clip(?:'s)?\s+(?:own\s+)?(
 REWRITES = REWRITES + (
     (rf"(\b(?:mute|silence)\b[^.;!?]*?)\s*[,;]\s*(?:i|we)\s+(?:only|just)\s+(?:want|need)\s+(?:to\s+hear\s+)?{_K_KEPT}"
      rf"(?:\s*(?:,|and|&|\+)\s*{_K_KEPT})*\s*(?=$|[.!;])", r"\1"),
+)
+# the pictures' slow zoom said in words, turned off: "照片别放大缩小了", "把图片慢慢放大的那个效果关了" (the zoom was no word
+# the planner knew there; sets BN bn212, BO bo022): only of the pictures, never a logo made bigger
+REWRITES = REWRITES + (
+    (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:放大缩小|缩放|放大)了?", "关闭缩放"),
+    (r"(?:把\s*)?(?:照片|图片|图)\s*(?:慢慢)?\s*(?:放大|缩放|放大缩小)\s*的\s*(?:那个|这个)?\s*(?:效果|动画|特效)\s*"
+     r"(?:关了|关掉|关闭|去掉|去了|删掉|不要了)", "关闭缩放"),
 )
 # --- end of block K
 
