@@ -686,6 +686,7 @@ def _span_goes_on(text: str, left: list[Mention], right: list[Mention]) -> bool:
                for m in left) and any(m.slot == "target" and "logo" in m.keys for m in left)  # (a title's span is read apart)
 
 
+_TIME_REFERENCE = compile_led(r"(?:等到?|直到|(?<![a-z])(?:after|until|till|once)\s+(?:the\s+)?)$")
 _STARTS = compile_led(r"\s*(?:开始|起|后)")
 _RESPECTIVELY = compile_led(r"分别|\brespectively\b")
 _KEEP_FROM = compile_led(r"\bfrom\s+$")
@@ -1387,6 +1388,12 @@ def _pronoun_ref(frame: Frame, before: _Before) -> bool:
     return False
 
 
+# a word before the thing of a clause that is not a joining word ("also record a new voiceover"): the clause has a
+# verb of its own the planner does not know, so the verb before is not borrowed (set BO bo064 removed the voiceover)
+_JOINING_ONLY = compile_led(r"[\s,]*(?:(?:and|also|plus|then|too|please|oh|as\s+well|with|the|a|an|its|their|some|"
+                            r"both|all|any|same|for)(?![a-z'\-])[\s,]*)*")
+
+
 def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: FrameResult) -> None:
     """One clause through the stages, in message order: what it adds to ``result`` and leaves in ``before``."""
     if _RESPECTIVELY.search(frame.text):
@@ -1405,7 +1412,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
     targets = _resolved_targets(frame, msg, before)
     ops = _operations(frame)
-    if ops == {"implied"} and targets and not frame.values and before.verb and not _CJK_CHAR.search(frame.text):
+    if ops == {"implied"} and targets and not frame.values and before.verb and not _CJK_CHAR.search(frame.text) \
+            and _JOINING_ONLY.fullmatch(frame.text[:frame.targets[0].start - frame.start]):
         ops = set(before.verb)  # "30 seconds, add the ring, and captions please": captions added too (set AD ad244)
     if frame.ops:
         before.verb = frame.op_keys() & {"add", "remove"} if frame.op_keys() <= {"add", "remove"} else set()
@@ -1516,6 +1524,12 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
     targets = _sound_targets(frame, targets)
     if len(targets) > 1:
         targets = _unqualified(frame, targets)
+    if len(targets) > 1:
+        # "logo要等标题出完再出现，从第3秒开始", "logo等标题结束再出现": the thing after 等 / until is a time reference,
+        # never what is changed (set BN bn264 moved the title to 3-6 s)
+        timed = {k for m in frame.targets for k in m.keys
+                 if _TIME_REFERENCE.search(frame.text[max(0, m.start - frame.start - 12):m.start - frame.start])}
+        targets = [t for t in targets if t not in timed] or targets
     if (targets == ["length"] and "dur" in frame.values and not frame.op_keys() - GENERIC_OPS
             and before.span is not None and {"transitions", "title"} & set(before.targets)
             and not frame.text[:8].strip().startswith(("video", "视频", "整个"))

@@ -1626,6 +1626,15 @@ REWRITES = REWRITES + (
 # ("on the right side" whole: "on the right" is a phrase of its own, and "side" was left over)
 for _side in ("right", "left"):
     extend(POSITIONS, _side, en=(*(f"on the {_side} {s}" for s in ("side", "hand side", "edge")), f"on the {_side}-hand side"))
+# a sticker or logo "slapped" or "stuck" on: put there ("sale style and slap the sale sticker on", "…and stick the sale
+# sticker top right": the verb was no word the planner knows, so the sticker was left unread or its place given to
+# the title; sets BN bn238, BM bm204). Only with the overlay named right after the verb.
+_O_STUCK = (r"(?:(?:the|a|an|our|my|that|this)\s+)?(?:[a-z0-9\-]+\s+){0,2}?(?:sticker|logo|watermark|badge)s?"
+            r"|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif)")
+REWRITES = REWRITES + (
+    (rf"\b(?:slap|stick|whack|plaster)\s+({_O_STUCK})\s+on(?=\s*(?:$|[,.;!?]|and\b|too\b|please\b))", r"add \1"),
+    (rf"\b(?:slap|stick|whack|plaster)\s+(?=(?:{_O_STUCK})\b)", "put "),
+)
 # --- end of block O
 
 
@@ -4133,6 +4142,21 @@ REWRITES = REWRITES + (
      r"\s+(?:plays?|play\s+on|are\s+heard|is\s+heard|can\s+be\s+heard|remains?|stays?|is\s+left|are\s+left|come\s+through|comes\s+through)\b", ""),
     (rf"\s*[，,]?\s*(?:这样|好让|让|以便)\s*(?:就)?\s*只(?:有|剩|剩下|听到|听得到)?\s*(?:{_SOUNDS_ZH})(?:\s*(?:和|跟|与|、)\s*(?:{_SOUNDS_ZH}))*"
      r"\s*(?:的声音)?\s*(?:在响|在播|能听到|了)?(?=\s*(?:$|[。！!；;，,]))", ""),
+)
+# the same said as a wish after the mute: "mute the music and the voiceover, I only want the clip's sound" (the clip's
+# sound was read as a third thing muted, and the whole message refused; set BM bm137): the reason dropped, only after a mute
+_K_KEPT = (rf"(?:the\s+)?(?:{_SOUNDS_EN}|(?:video\s+)?clip(?:'s)?\s+(?:own\s+)?(?:sound|audio)"
+           r"|original\s+(?:sound|audio))")
+REWRITES = REWRITES + (
+    (rf"(\b(?:mute|silence)\b[^.;!?]*?)\s*[,;]\s*(?:i|we)\s+(?:only|just)\s+(?:want|need)\s+(?:to\s+hear\s+)?{_K_KEPT}"
+     rf"(?:\s*(?:,|and|&|\+)\s*{_K_KEPT})*\s*(?=$|[.!;])", r"\1"),
+)
+# the pictures' slow zoom said in words, turned off: "照片别放大缩小了", "把图片慢慢放大的那个效果关了" (the zoom was no word
+# the planner knew there; sets BN bn212, BO bo022): only of the pictures, never a logo made bigger
+REWRITES = REWRITES + (
+    (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:放大缩小|缩放|放大)了?", "关闭缩放"),
+    (r"(?:把\s*)?(?:照片|图片|图)\s*(?:慢慢)?\s*(?:放大|缩放|放大缩小)\s*的\s*(?:那个|这个)?\s*(?:效果|动画|特效)\s*"
+     r"(?:关了|关掉|关闭|去掉|去了|删掉|不要了)", "关闭缩放"),
 )
 # --- end of block K
 

@@ -394,7 +394,8 @@ _LOOK_WORDS: tuple[tuple[str, str, float], ...] = (
 )
 _SIZE_WORDS: tuple[tuple[str, str, float], ...] = (
     (r"\bhalf\s+as\s+(?:big|large|wide)|缩小\s*一半", "scale", 0.5),
-    (r"\btwice\s+as\s+(?:big|large|wide)|放大\s*(?:一倍|两倍)", "scale", 2.0),
+    # (一倍 is 1倍 once numbers are digits: "把logo放大一倍" was left unread, set BO bo251)
+    (r"\btwice\s+as\s+(?:big|large|wide)|放大\s*(?:到\s*)?(?:一|1|两|2)\s*倍", "scale", 2.0),
     (_BIGGER, "scale", 1.5),
     (_SMALLER, "scale", 0.67),
 )
@@ -619,7 +620,7 @@ def r_logo(s: Scan) -> None:
                     rf"(?:\s*[,，]\s*(?:再|并)?\s*(?:放到|放在|移到|挪到|放)\s*(?:{_POS_RX}))?"
                     # "make the logo half as big", "logo缩小一半", "logo opacity 50%", "把logo的不透明度调到30%", "水印透明度70%"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:half|twice)\s+as\s+(?:big|large|wide)"
-                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|一倍|两倍)"
+                    rf"|(?:把\s*)?(?:logo|标志|水印)\s*(?:缩小|放大)\s*(?:一半|(?:到\s*)?(?:一|1|两|2)\s*倍)"
                     rf"|\b(?:make|turn)\s+(?:the\s+|our\s+|my\s+)?(?:logo|watermark)\s+(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
                     rf"(?:more\s+(?:transparent|see[\s-]through|subtle|faded|opaque|visible)|less\s+(?:transparent|visible|opaque)|fainter|lighter|subtler)",
                     when=lambda m: not _clip_part(m) and not (m.group("f13") and m.start() > 0 and not OVERLAY_NAME.search(m.group("f13")))):
@@ -747,12 +748,17 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
 _SHARE_AFTER = compile_led(r"(?:占\s*)?(?:画面|屏幕)?\s*(?:的)?\s*宽度?\s*的\s*(?:四分之一|三分之一|五分之一|一半)")
 
 
+_TIMES = compile_led(r"\d\s*倍")
+
+
 def _scaled(scale: float) -> Callable[[Frame, str], LogoArgs | None]:
     """Bigger or smaller by a step; but its width said as a share beside the step is that width ("大一点，占画面宽度的三分之一":
     the share was left unread and the step made it 18 % wide, a wrong edit; set BM bm215)."""
     def read(f: Frame, t: str) -> LogoArgs | None:
         if "width" in _logo_extras(f.text):
             return _framed(f, t)
+        if _TIMES.search(f.text):
+            return None  # "把logo放大一倍" (1倍 once numbers are digits): the phrase rule reads its factor (set BO bo251)
         return LogoArgs(noun=_noun(f.text) or "logo", scale=scale)
     return read
 

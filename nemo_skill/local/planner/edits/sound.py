@@ -141,6 +141,10 @@ def apply_mute(work: Work, args: MuteArgs) -> None:
     if target == "ref":
         _, items, label = _named_clip(work, ref)
     else:
+        if target == "video" and len(video_clips(work)) > 1 and audio_tracks(work, "music") + audio_tracks(work, "voice"):
+            # "mute the video" with two clips and music: every sound, or the clips' own? asked (sets BM bm168 / BN bn208
+            # muted both clips); with one clip "视频静音" stays the clip's (set BE be194)
+            raise Ambiguous([LABEL["all"], LABEL["clips"]])
         tracks, clips, label = _audio_targets(work, target)
         items = tracks + clips
     changed = [i for i in items if bool(i.get("mute")) != on]
