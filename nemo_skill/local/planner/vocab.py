@@ -3006,7 +3006,9 @@ REWRITES = (
 REWRITES = REWRITES + (
     # (said as 无动画: "标题不要动" is read later as "leave the title alone")
     (r"(标题|字幕)\s*也\s*(?:不要|别|无|不用)\s*(?:动画|动效)", r"\1无动画"),
-    (r"(标题|字幕)\s*也?\s*(?:不要|别|不用)\s*(?:弹出来|弹出|跳出来|飞进来|飞入)\s*(?:[,，]\s*(?:直接|就)\s*(?:出现|显示)(?:就行|就好|就可以)?)?",
+    # (not when another entrance is said in its place: "标题别弹出来了，淡入就好" is a fade in, lead after wave 24)
+    (r"(标题|字幕)(?![^！？；;!?]{0,16}?(?:淡入|渐入|渐显|慢慢出现|滑入|滑进|打字|fade|slide|typ))\s*也?\s*(?:不要|别|不用)\s*"
+     r"(?:弹出来|弹出|跳出来|飞进来|飞入)\s*(?:[,，]\s*(?:直接|就)\s*(?:出现|显示)(?:就行|就好|就可以)?)?",
      r"\1的入场动画去掉"),
 )
 # "标题退出的时候向上滑走": the way it leaves, said after when (退出的时候 was left, and "退出时向上滑" set the
