@@ -299,9 +299,10 @@ def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
 # a clause of no word the planner knows, said as a bidding: a verb and its object ("…, and use the ring" of an upload no
 # segment shows, "…, blorp the ring"): a wish not understood, never context dropped without a word (wave 22 lead rows;
 # "our customers watch on phones", "the user is reusing this video", "love the vibe" stay context)
-_BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*(?!(?:" + "|".join(vocab.NOT_BIDDING_EN) + r")\b)"
+_BID_OPENERS = r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*"  # (the words before a bidding's verb, in both below)
+_BIDDING = compile_led(_BID_OPENERS + r"(?!(?:" + "|".join(vocab.NOT_BIDDING_EN) + r")\b)"
                        r"[a-z]{3,}\s+(?:(?:the|my|our|this|that|these|those|its|their|all\s+the|every|each)\s+[a-z0-9]|(?:it|them)\b)")
-_IT_BIDDING = compile_led(r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*[a-z]{3,}\s+(?:it|them|its)\b")
+_IT_BIDDING = compile_led(_BID_OPENERS + r"[a-z]{3,}\s+(?:it|them|its)\b")
 _MEANINGLESS = compile_led(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
 
