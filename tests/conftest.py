@@ -55,10 +55,13 @@ TEST_SETTINGS: dict[str, Any] = {"heartbeat_seconds": 0.5, "workers": 1}
 
 
 @pytest.fixture(autouse=True)
-def _processes_end_with_their_test() -> Iterator[None]:
+def _processes_end_with_their_test(request: pytest.FixtureRequest) -> Iterator[None]:
     """Whatever a test starts (engines, workers, a detached engine of a script) and did not stop is ended after it
     (tests/process_owner.py says why). Autouse and function-scoped, so set up before and torn down after the
-    test's other function fixtures: their own teardowns stop what they started first."""
+    test's other function fixtures: their own teardowns stop what they started first. A module marked
+    ``shared_engine`` is left alone: its one engine, started before any test's mark, renders previews in the
+    background from one test into the next, and those FFmpegs inherit the mark of the test that was running (ending
+    them once failed the next test's export, in CI); the module's fixture stops that engine and what it runs."""
     import warnings
 
     import process_owner
@@ -69,9 +72,9 @@ def _processes_end_with_their_test() -> Iterator[None]:
         yield
     finally:
         del os.environ[process_owner.OWNER]
-        left = process_owner.end_marked(mark)
+        left = [] if request.node.get_closest_marker("shared_engine") else process_owner.end_marked(mark)
         if left:
-            warnings.warn(f"{len(left)} process(es) outlived the test and were ended: pids {left}", stacklevel=1)
+            warnings.warn(f"{len(left)} process(es) outlived the test and were ended: {'; '.join(left)}", stacklevel=1)
 
 
 @pytest.fixture

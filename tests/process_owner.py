@@ -42,9 +42,10 @@ def marked(mark: str) -> list[int]:
     return found
 
 
-def end_marked(mark: str, grace: float = 10.0) -> list[int]:
-    """SIGTERM the processes holding ``mark``, SIGKILL those still there after ``grace`` seconds; return their pids."""
+def end_marked(mark: str, grace: float = 10.0) -> list[str]:
+    """SIGTERM the processes holding ``mark``, SIGKILL those still there after ``grace`` seconds; say which they were."""
     pids = marked(mark)
+    described = [describe(pid) for pid in pids]
     for pid in pids:
         _signal(pid, signal.SIGTERM)
     deadline = time.monotonic() + grace
@@ -53,7 +54,16 @@ def end_marked(mark: str, grace: float = 10.0) -> list[int]:
     for pid in pids:
         if _alive(pid):
             _signal(pid, signal.SIGKILL)
-    return pids
+    return described
+
+
+def describe(pid: int) -> str:
+    """The pid and the first 200 characters of its command line, for the warning (empty if it is gone)."""
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+    except OSError:
+        cmd = ""
+    return f"{pid} ({cmd[:200]})"
 
 
 def _signal(pid: int, sig: signal.Signals) -> None:

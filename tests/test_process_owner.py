@@ -18,7 +18,8 @@ def test_a_detached_process_left_running_is_ended() -> None:
     out = subprocess.run([sys.executable, "-c", DETACHED], capture_output=True, text=True, timeout=30, check=True)
     pid = int(out.stdout)
     assert process_owner.marked(mark) == [pid]
-    assert process_owner.end_marked(mark) == [pid]
+    (said,) = process_owner.end_marked(mark)
+    assert said.startswith(f"{pid} (") and "time.sleep(120)" in said
     assert not process_owner._alive(pid)
     assert process_owner.marked(mark) == []
 

@@ -25,7 +25,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 FIRST_CUT = "combine these images and audio into a 10-second promotional video with text overlays"
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.shared_engine]
 
 if not CHROMIUM.exists():  # `make apt-deps` installs it; CI must not skip silently
     if os.environ.get("CI"):

@@ -14,6 +14,7 @@ from pathlib import Path
 import cv2
 import loopback
 import numpy as np
+import process_owner
 import pytest
 from engine_harness import Api
 from mediacheck import audio_peak, frames, loudness, timeline
@@ -192,6 +193,29 @@ def test_preview_is_480p_and_a_newer_version_cancels_the_running_one(engine, api
     assert abs((info.duration or 0) - 1.5) < 0.1 and second.sheet.is_file()
     # the same version again: the file is reused, no second render
     assert lane.request(api.user_id, sid) is second
+
+
+@pytest.mark.slow
+def test_a_preview_whose_ffmpeg_was_killed_is_made_again_when_asked(engine, api: Api, uploaded) -> None:
+    """An FFmpeg ended from outside (the OOM killer, or a test suite's cleanup, as CI once did) fails that
+    preview; the page opened again asks for it again and gets it, instead of no player for good."""
+    sid, mids = uploaded
+    lane = engine.engine.previews
+    sessions.save_draft(engine.engine.db, sid, _draft(mids, 20), "long")
+    first = lane.request(api.user_id, sid)
+    assert first is not None
+    _wait(lambda: first.status == "processing" and first.progress > 0)
+    mine = os.environ[process_owner.OWNER]  # every process this test starts carries it
+    ffmpegs = [pid for pid in process_owner.marked(mine) if "ffmpeg" in process_owner.describe(pid)]
+    assert ffmpegs, "the preview's FFmpeg was not found"
+    for pid in ffmpegs:
+        os.kill(pid, 9)
+    _wait(lambda: first.finished)
+    assert first.status == "failed" and lane.get(api.user_id, sid, 1) is first
+    again = lane.request(api.user_id, sid)
+    assert again is not None and again is not first
+    _wait(lambda: again.finished)
+    assert again.status == "completed" and abs((probe(again.path).duration or 0) - 20.0) < 0.1
 
 
 @pytest.mark.slow

@@ -6,7 +6,8 @@ gain last found for the same mix (render.pipeline). It runs on its own single th
 export pool, at a lower CPU priority (its thread and the FFmpeg it starts are niced), so it never
 queues behind an export nor holds one up. A newer version of the same session cancels a preview still running. The
 state is in memory; the files (``previews/<user>/<session>/v<version>.mp4`` plus poster and contact
-sheet) outlive a restart, and a version's file is reused (after an undo or a restore, say).
+sheet) outlive a restart, and a version's file is reused (after an undo or a restore, say). A
+preview that failed is made again the next time it is asked for (the page opened again).
 """
 
 from __future__ import annotations
@@ -131,7 +132,10 @@ class PreviewLane:
         version, draft = latest
         with self._guard:
             cur = self._current.get(session_id)
-            if cur is not None and cur.version == version and cur.status != "cancelled":
+            # a failed one is made again: a page opened or an edit restored later asks again, and a
+            # render killed from outside (FFmpeg ended by the OOM killer, say) must not leave that
+            # version without a preview for good
+            if cur is not None and cur.version == version and cur.status not in ("cancelled", "failed"):
                 return cur
             path = self.path_for(user_id, session_id, version)
             if cur is not None and cur.status in ACTIVE:
