@@ -544,6 +544,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # frames do not know before a thing: a wish of its own (read as one clause, the ring was made 15 s long, or
                 # "use the ring" dropped without a word; wave 22 lead rows)
                 own = True
+            if not own and right and right[0].slot == "target" and _verb_before_thing(
+                    text, right_start, right, _between(mentions, starts, bounds[-1], left_end)):
+                # "delete the captions and record a new voiceover", "remove the music, then re-record the voiceover": a
+                # verb no table knows before the second thing is a wish of its own (read as one clause, the voiceover
+                # was removed too; session 22's list of wrong edits)
+                own = True
             if _AND.fullmatch(cut.group(0)) and right and right[0].slot == "target" and _THING_WORDS.fullmatch(
                     text[right_start:right[0].start]) and _bare_things(text, bounds[-1], left_end, _between(
                     mentions, starts, bounds[-1], left_end)):
@@ -611,6 +617,25 @@ def _untagged_wish(text: str, a: int, b: int, right: list[Mention], left: list[M
     if leftover(text[a:right[0].start], a, []):
         return True
     return bool(_CJK_CHAR.search(text, a, b)) and bool(leftover(text[right[-1].end:b], right[-1].end, []))
+
+
+# the words after a joint that are no verb: "and maybe the captions", "and all the text"
+_NOT_VERBS = frozenset({"also", "both", "all", "then", "please", "pls", "just", "only", "maybe", "perhaps", "even",
+                        "especially", "not", "any", "every", "each", "same", "other", "of", "in", "on", "at", "for",
+                        "with", "from", "to", "by", "into", "so", "or", "too", "the", "a", "an", "my", "our"})
+_VERB_THEN_ARTICLE = compile_led(r"\s*([a-z][a-z'\-]+)\s+(?:a|an|the|my|our|this|that|some|another|its|their)\s")
+
+
+def _verb_before_thing(text: str, a: int, right: list[Mention], left: list[Mention]) -> bool:
+    """Whether the part after a joint opens with a verb no table knows and an article before its thing ("record a new
+    voiceover", "re-record the voiceover"), after a whole wish (an operation and a thing); the part after has no
+    operation or value of its own."""
+    if not any(m.slot == "op" for m in left) or not any(m.slot == "target" for m in left):
+        return False
+    if any(m.slot == "op" or (m.slot == "value" and not m.keys <= {"ref", "file"}) for m in right):
+        return False
+    verb = _VERB_THEN_ARTICLE.match(text[a:right[0].start] + " ")
+    return verb is not None and verb.group(1) not in _NOT_VERBS
 
 
 def _joined_things(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], starts: list[int]

@@ -165,6 +165,9 @@ WHOLE_VIDEO = "titlewholevideo"  # the word vocab's rewrites put for "for the wh
 
 # an unquoted "title text" that is only a value of another edit is no title ("标题去掉，换成竖屏" is read by block L as "把标题换成
 # 竖屏": the format, set AR ar236 titled the video 竖屏); the title is then left unread and said so
+# "标题写错了", "标题写得太小", "标题是不是太大": a judgement of the title, never its new words (session 22: '标题写错了' set
+# the title to 错了)
+_JUDGED = r"(?:错|得|的|不|反|太|有点|有些)"
 _VALUE_ONLY = compile_led(r"\s*(?:(?:vertical|horizontal|portrait|landscape|square|widescreen|竖屏|竖版|横屏|横版|竖向|横向|方形|正方形|宽屏"
                          r"|\d+\s*[:：]\s*\d+|\d{3,4}\s*p|\d+\s*fps|\d+\s*帧)(?:\s*(?:的|格式|比例|画面|视频|format|video))?)\s*")
 
@@ -205,7 +208,7 @@ def r_title(s: Scan) -> None:
                     rf"|\b(?:titled|entitled|called|named)\s+(?P<t3>{Q}|{FREE}){END}"
                     rf"|title\s*(?::|=|is|should\s+be|text)?\s*(?P<t4>{Q})"
                     rf"|title\s*(?::|=)\s*(?P<t5>{FREE}){END}"
-                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|是|为|叫|写|:|=)\s*(?P<t6>{Q}|{FREE}){END}"
+                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|为|叫|:|=|(?:是|写)(?!\s*{_JUDGED}))\s*(?P<t6>{Q}|{FREE}){END}"
                     rf"|(?:加|添加|加上|加个|加一个|设置)\s*(?:一个)?\s*标题\s*(?:叫|为|是|:)?\s*(?P<t7>{Q})",
                     when=lambda m: not _value_only(s, m)):
         text = s.text_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g))
@@ -213,7 +216,7 @@ def r_title(s: Scan) -> None:
             s.add("title_text", m, text=text[:200])
     # (the setting itself is left to its own rule: "竖屏" is the format's)
     for m in s.take(rf"(?:\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?(?:title|headline|heading)\s+(?:text\s+)?(?:to|as|into|=|:)"
-                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|是|为|叫|写|:|=))(?={_VALUE_ONLY.pattern}{END})"):
+                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|为|叫|:|=|(?:是|写)(?!\s*{_JUDGED})))(?={_VALUE_ONLY.pattern}{END})"):
         after = re.match(_VALUE_ONLY.pattern, s.text[m.end():])
         s.add("title_text", m, text=None, setting=after.group(0).strip() if after else "")
     for m in s.take(r"\b(?:add|put|include|with)\s+(?:a\s+)?title\b(?!\s*(?:to|on|for))|(?:加|添加|加上)\s*(?:一个)?\s*标题"):
