@@ -2808,9 +2808,11 @@ REWRITES = REWRITES + (
      r"(?:淡出|渐隐)(?:效果)?了?", r"\1的出场动画去掉"),
     # "标题入场不要动画，直接显示即可", "字幕出现的时候不要动画": the moment named, then "no animation", is that moment's
     # animation (set BG bg034 turned the pictures' motion off); "标题退场不要动画" the same of its way out
-    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:入场|进场|出现|出来|登场)(?:时|的时候)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*"
+    # (出场 said as a moment is the text coming on, as 登场 is: "标题出场不要动画", set BP bp105 took the exit away; the
+    # compound 出场动画, an editing app's name for the exit animation, stays the exit)
+    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:入场|进场|出现|出来|登场|出场)(?:时|的时候)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*"
      r"(?:再)?\s*(?:有)?\s*(?:任何)?\s*(?:动画|动效|特效)(?:效果)?了?" + _PLAIN_ZH, "的入场动画去掉"),
-    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:出场|退场|离场|消失|离开)(?:时|的时候)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*"
+    (r"(?<=[题幕字案])\s*(?:的)?\s*(?:退场|离场|消失|离开)(?:时|的时候)?\s*(?:的)?\s*(?:不要|别|不用|无需|不需要|不想要)\s*"
      r"(?:再)?\s*(?:有)?\s*(?:任何)?\s*(?:动画|动效|特效)(?:效果)?了?" + _PLAIN_ZH, "的出场动画去掉"),
     (r"(?<=[题幕字案])(的(?:出场|退场|离场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
     (r"(?<=[题幕字案])(的(?:入场|进场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
@@ -3016,6 +3018,27 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(标题|字幕)\s*(?:退出|离开|消失|出场|离场)\s*(?:的)?\s*(?:时候|时)\s*[,，]?\s*(?:要)?\s*(向|往)\s*([上下左右])\s*(?:滑走|滑出去|滑出|滑开|滑)",
      r"\1\2\3滑出"),
+)
+# "标题出场改成淡入，退场改成向下滑出": the entrance, then the exit said by its side alone. The second clause is the same
+# text's (it had no name, and was merged with the first: the title slid in and "向下滑出" was looked for as a file;
+# set BR br088); 出场 before an entrance's animation is the coming on; 退场/离场 before a slide is its way out
+_SIDE_VERB_ZH = r"\s*(?:时|的时候)?\s*(?:的)?\s*(?:动画|效果)?\s*(?:改成|换成|改为|换为|用|要|做成|设为|设成|就)?\s*"
+REWRITES = REWRITES + (
+    (r"(标题|字幕)([^,，。；;!?！？]{1,24}[,，；;]\s*)(?:然后|再|并且|并|而)?\s*(?=(?:退场|离场|出场|入场|进场)" + _SIDE_VERB_ZH
+     + r"(?:淡|渐|弹|打字|逐|滑|向|往|朝|从))", r"\1\2然后\1"),
+    (r"(标题|字幕)(\s*(?:的)?\s*)出场(?=" + _SIDE_VERB_ZH + r"(?:淡入|渐显|渐入|弹出|弹入|弹跳|打字|逐字|逐词|滑入|滑进|从))", r"\1\2入场"),
+    (r"(标题|字幕)\s*(?:的)?\s*(?:退场|离场|出场)" + _SIDE_VERB_ZH + r"(?=(?:向|往|朝)\s*(?:左|右|上|下)(?:边|侧)?\s*滑)", r"\1"),
+)
+# "just fade in, no pop": the animation asked, and the one it replaces said not wanted (set BQ bq286 read "no pop" as a
+# second entrance, a pop, over the fade)
+REWRITES = REWRITES + (
+    (r"\b((?:fad(?:e|es|ing)|slid(?:e|es|ing)|typewriter)(?:[\s-]+(?:in|up|down|effect|animation))?)\s*[,;]?\s*(?:and\s+|but\s+)?"
+     r"(?:no|not|without)(?:\s+the|\s+a|\s+any)?\s+(?:pop|popping|bounce|bouncing|zoom|zooming)(?:[\s-]*(?:in|up|effect|animation))?\b", r"\1"),
+)
+# "make the title 'Spring Collection', color it pink": "color it" is "make it" that colour (the clause was left unread;
+# set BQ bq120)
+REWRITES = REWRITES + (
+    (r"\b(?:colou?r|paint|tint)\s+(it|them)\b(?=\s+(?:#|[a-z]))", r"make \1"),
 )
 # --- end of block Z
 

@@ -878,10 +878,11 @@ S_ANIM: dict[str, tuple[Template, Template]] = {
     "anim.set": ("{what!c}: {side} with {kind} ({s:g} s).", "{what}现在{side}使用{kind}（{s:g} 秒）。"),
     "anim.off": (lambda what, side: f"{str(what)[0].upper() + str(what)[1:]} no longer animates"
                  + {"in": " in: it appears at once.", "out": " out: it cuts off at its end.", "both": "."}[str(side)],
-                 lambda what, side: f"{what}" + {"in": "不再有进场动画，直接出现。", "out": "不再有出场动画，到时直接消失。",
+                 lambda what, side: f"{what}" + {"in": "不再有进场动画，直接出现。", "out": "不再有退场动画，到时直接消失。",
                                                  "both": "不再有动画。"}[str(side)]),
+    # (the exit said 退场, never 出场: a bare 出场 is read as the coming on, set BR br088)
     "anim.side": (lambda side: {"in": "enters", "out": "exits", "both": "enters and exits"}[side],
-                  lambda side: {"in": "进场", "out": "出场", "both": "进场和出场"}[side]),
+                  lambda side: {"in": "进场", "out": "退场", "both": "进场和退场"}[side]),
     "anim.kind": (lambda kind, side="in": _kind_name(kind, side, 0), lambda kind, side="in": _kind_name(kind, side, 1)),
 }
 
