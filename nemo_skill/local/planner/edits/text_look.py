@@ -669,6 +669,13 @@ TEXT_STYLE = register(Edit(
                  refuses="pct dur quote ref range file"),
             rule("text_all text_some title captions", "set implied keep restyle", _one(_named_size_args),
                  refuses="pct dur quote ref range file"),
+            # a look said in an animation's clause ("Captions: typewriter animation, size large", "make the captions large
+            # with a typewriter animation"): both, read together (frames._complementary; set BR br161 did the animation
+            # and dropped the size without a word)
+            rule("text_all text_some title captions", "animate", _one(_named_size_args), refuses="pct quote ref range file"),
+            rule("text_all text_some title captions", "animate", _one(_font_args), refuses="pct quote ref range file"),
+            rule("text_all text_some title captions", "animate", _one(_colour_args), needs="colour",
+                 refuses="pct ref file quote range"),
             # (one picture's caption: each look again, with the picture said)
             rule("captions", "move set keep implied restyle", _of_picture(_pos_args), needs="pos ref"),
             rule("captions", "set implied keep move increase decrease restyle", _of_picture(_colour_args),
