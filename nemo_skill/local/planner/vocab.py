@@ -3040,6 +3040,13 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:colou?r|paint|tint)\s+(it|them)\b(?=\s+(?:#|[a-z]))", r"make \1"),
 )
+# "字体用标题字体", "字幕字体改成标题字体": the display face by its name 标题字体 (draft/styles.py), said after the verb;
+# never the title named (set BR br162 looked for a font called 标题; the captions' font changed the title's too).
+# Before the verb, "标题字体换成手写体" is the title's font
+REWRITES = REWRITES + (
+    # (written 艺术字体, its other name: 展示 of 展示字体 is read as "show", and the clause went to all the text)
+    (r"(?<=[用成为])\s*(?:标题|展示)(?:字体|体)(?!\s*(?:的|一样|那样|大小|颜色|一致))", "艺术字体"),
+)
 # --- end of block Z
 
 
