@@ -172,9 +172,17 @@ _VALUE_ONLY = compile_led(r"\s*(?:(?:vertical|horizontal|portrait|landscape|squa
                          r"|\d+\s*[:：]\s*\d+|\d{3,4}\s*p|\d+\s*fps|\d+\s*帧)(?:\s*(?:的|格式|比例|画面|视频|format|video))?)\s*")
 
 
+# "把标题改成不一样的颜色", "change the title to another font": a look wished for without saying which, never the title's
+# new words (the lead's finding in wave 25: the title read 不一样的颜色); left unread, so the reply says it was not understood
+_LOOK_ONLY = compile_led(r"\s*(?:[^\s\ue000\"“”']{0,10}?(?:颜色|色彩|配色|字体|字号|大小|位置|样式|风格|动画|效果)"
+                        r"|(?:(?:a|an|the|some|another|other|different|new|nicer|better|bigger|smaller)\s+){1,3}"
+                        r"(?:colou?r|font|typeface|size|style|position|animation|effect)s?)\s*")
+
+
 def _value_only(s: Scan, m: re.Match) -> bool:
     said = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g), "")
-    return not re.fullmatch(Q, said.strip()) and bool(_VALUE_ONLY.fullmatch(said) or parse_colour(said.strip()))
+    return not re.fullmatch(Q, said.strip()) and bool(_VALUE_ONLY.fullmatch(said) or parse_colour(said.strip())
+                                                       or _LOOK_ONLY.fullmatch(said))
 
 
 def r_title(s: Scan) -> None:
