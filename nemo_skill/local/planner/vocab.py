@@ -1825,6 +1825,9 @@ REWRITES = REWRITES + (
     (r"(标题|大标题)\s*(?:要|就)?\s*(?:全程|一直|从头到尾|始终|自始至终)\s*(?:都)?\s*(?:显示|保留|在|出现|挂着|留着)"
      r"(?:\s*到\s*(?:视频)?\s*(?:结尾|最后|结束))?", r"\1titlewholevideo"),
     (r"(?:全程|一直|从头到尾|始终)\s*(?:都)?\s*(?:显示|保留)\s*(标题|大标题)", r"\1titlewholevideo"),
+    # ("标题整个视频都一直显示", "标题在整个视频里都显示": the whole video said before the keeping; set BQ bq081 was not read)
+    (r"(标题|大标题)\s*(?:要|就)?\s*(?:在)?\s*(?:整个|整段|整条|整部|全部)\s*(?:视频|片子|影片)\s*(?:里|中|内)?\s*(?:面)?\s*(?:都|也)?\s*"
+     r"(?:全程|一直|从头到尾|始终|自始至终)?\s*(?:都)?\s*(?:显示|保留|在|出现|挂着|留着)", r"\1titlewholevideo"),
     # "rename the video 'Launch Day'", "put 'New In' as the title", "用「开学季」做标题": the title's text
     (r"\b(?:rename|retitle|call|name)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:video|promo|slideshow|movie|ad)\s+(?:to\s+|as\s+)?(?=\ue000)",
      "set the title to "),
@@ -3047,6 +3050,14 @@ REWRITES = REWRITES + (
     # (written 艺术字体, its other name: 展示 of 展示字体 is read as "show", and the clause went to all the text)
     (r"(?<=[用成为])\s*(?:标题|展示)(?:字体|体)(?!\s*(?:的|一样|那样|大小|颜色|一致))", "艺术字体"),
 )
+# "字幕放到画面顶上去": 顶上 is the top (set BQ bq034 was not read); "，别在下面" after the place is where it is now, not
+# wanted: no second place (it was read as the bottom)
+REWRITES = REWRITES + (
+    (r"((?:顶上|顶部|上面|上方|底部|下面|下方|中间|居中|正中间|左上角|右上角|左下角|右下角)\s*(?:去|来)?\s*(?:吧|就行|就好)?)\s*[,，]\s*"
+     r"(?:别|不要|不用|不再)\s*(?:再)?\s*(?:在|放在|放|待在|留在|挡在)?\s*(?:画面)?\s*(?:的)?\s*(?:最)?"
+     r"(?:下面|下方|底部|底下|上面|上方|顶部|顶上|中间)\s*了?", r"\1"),
+)
+extend(POSITIONS, "top", zh=("顶上", "最顶上", "顶头"))
 # --- end of block Z
 
 
