@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ....draft.styles import parse_colour
 from ....draft.timeline import ROLE_CAPTION, TT_TEXT, is_clip, role_of, text_tracks
 from ..anchors import compile_led
 from ..first_cut import (
@@ -203,6 +204,11 @@ def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
 _CAPTIONS_SAID = compile_led(r"\b(?:captions?|subtitles?|text\s+overlays?)\b|字幕")
 
 
+def _typed_words(text: str | None) -> bool:
+    """Unquoted words that are a caption's text: typed with a capital letter, and no colour."""
+    return bool(text) and any(c.isupper() for c in str(text)) and parse_colour(str(text).strip().lower()) is None
+
+
 def r_captions(s: Scan) -> None:
     cap = r"(?:text\s+overlays?|captions?|subtitles?|labels?|product\s+names|text\s+labels?|on-?screen\s+text)"
     for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}(?![a-z])"
@@ -237,6 +243,14 @@ def r_captions(s: Scan) -> None:
         if text:
             ref = m.group("r") or m.group("r2") or m.group("r3") or m.group("r4") or m.group("r5")
             s.add("caption_set", m, ref=f"image {ref}" if ref.isdigit() else ref, text=text[:500])
+    # "change caption 2 to Travel Backpack": a caption by its number, its new words unquoted (set BR br060 was not read);
+    # only words typed with a capital, never a look ("change caption 2 to white" is no text)
+    for m in s.take(rf"\b(?:set|change|rename|rewrite|update|switch|edit)\s+(?:the\s+)?(?:caption|label|subtitle)\s+(?P<r>\d+)(?![\d.])\s+"
+                    rf"(?:to\s+say|to\s+read|to|into|as)\s*:?\s*(?P<t>{FREE}){END}",
+                    when=lambda m: _typed_words(s.text_of(m.group("t")))):
+        text = s.text_of(m.group("t"))
+        if text:
+            s.add("caption_set", m, ref=f"image {m.group('r')}", text=text[:500])
     # "change the first caption to 'Only $49'", "the caption on the gold ring image should read "…"",
     # "make the second image's caption say '…'", "第四张图的字幕写成"…""
     verb = r"(?:(?:change|set|make|edit|update|rewrite|rename|switch|turn)\s+)?"
