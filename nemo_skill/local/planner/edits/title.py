@@ -472,19 +472,54 @@ def _title_words(draft: Any) -> str | None:
     return " ".join(texts[0].lower().split()) if len(texts) == 1 else None
 
 
+def _nameable_title(draft: Any, subjects: tuple[str, ...]) -> str | None:
+    """The title's words (lower case), when they may name it: two words or more that no other text, picture or clip of
+    the draft shares."""
+    if not isinstance(draft, dict):
+        return None
+    words = _title_words(draft)
+    if not words or len(words.split()) < 2 or len(words) > 60:
+        return None
+    others = [" ".join(str(s.get("text") or "").lower().split()) for t in all_tracks(draft)
+              if t.get("tt") == TT_TEXT and role_of(t) != ROLE_TITLE for s in t.get("sg") or []]
+    if any(words in o or o in words for o in others if o) or any(words in n or n in words for n in subjects if n):
+        return None
+    return words
+
+
+# "change Autumn Drop to Fall Sale 30% Off": the title named by its words, then its new words unquoted, to the end of
+# the clause (set BQ bq146 read the "off" of them as the title removed). Only words typed with a capital, never a look
+# ("change Autumn Drop to red" is its colour)
+_RENAMED_END = r"(?=\s*(?:[;,!?。，；！？]|\.(?![a-z0-9%])|$)|\s+(?:and|then|also|plus)\s)"
+
+
+def title_renamed(message: Message, draft: Any, subjects: tuple[str, ...] = ()) -> Message:
+    words = _nameable_title(draft, subjects)
+    if words is None or words not in message.low:
+        return message
+    w = r"\s+".join(re.escape(x) for x in words.split())
+    m = re.search(rf"\b(?:change|rename|switch|update|edit|rewrite|turn|replace)\s+(?:the\s+)?(?<![a-z0-9_'’:：]){w}(?![a-z0-9_'’])"
+                  rf"(?:\s+(?:title|headline|heading))?\s+(?:to|into|with)\s+(?:say\s+|read\s+)?"
+                  rf"(?P<n>[^\ue000\ue001;,!?。，；！？\n]{{1,80}}?){_RENAMED_END}", message.low)
+    if m is None:
+        return message
+    said = m.group("n").strip()
+    typed = re.search(re.escape(said), message.orig, re.IGNORECASE)
+    new = message.orig[typed.start():typed.end()] if typed else ""
+    if not any(c.isupper() for c in new) or parse_colour(said) is not None or _LOOK_ONLY.fullmatch(said):
+        return message
+    quotes = [*message.quotes, new]
+    low = f"{message.low[:m.start()]}change the title to {Q_OPEN}{len(quotes) - 1}{Q_CLOSE}{message.low[m.end():]}"
+    return replace(message, low=low, quotes=quotes)
+
+
 def title_by_words(low: str, draft: Any, subjects: tuple[str, ...] = ()) -> str:
     """The title named by its words, unquoted: "put Autumn Drop in the top left corner", "make the Autumn Drop title
     orange" are the title's (sets BD bd063, BE be178 were not understood). Only words of two or more, said whole, that
     no other text, picture or clip of the draft shares; never after "to", "say(s)", "read(s)", "called" (the words a
     text gets), and "the title Autumn Drop" stays (that may be the title's new words)."""
-    if not isinstance(draft, dict):
-        return low
-    words = _title_words(draft)
-    if not words or len(words.split()) < 2 or len(words) > 60:
-        return low
-    others = [" ".join(str(s.get("text") or "").lower().split()) for t in all_tracks(draft)
-              if t.get("tt") == TT_TEXT and role_of(t) != ROLE_TITLE for s in t.get("sg") or []]
-    if any(words in o or o in words for o in others if o) or any(words in n or n in words for n in subjects if n):
+    words = _nameable_title(draft, subjects)
+    if words is None:
         return low
     w = r"\s+".join(re.escape(x) for x in words.split())
     title = "标题" if re.search(r"[\u4e00-\u9fff]", low) else "the title"  # ("把Autumn Drop放到左上角": said in Chinese)
