@@ -528,7 +528,10 @@ def title_by_words(low: str, draft: Any, subjects: tuple[str, ...] = ()) -> str:
     # "the Autumn Drop title": the title
     low = re.sub(rf"(?:\bthe\s+)?{said}{w}(?![a-z0-9_'’])(?:\s+(?:title|headline|heading)\b)", "the title", low)
     # "put Autumn Drop in the corner": the title, as its words are said alone
-    return re.sub(rf"(?:\bthe\s+)?{said}{w}(?![a-z0-9_'’])(?!\s*[:：])", title, low)
+    # (in Chinese the space after the words goes with them: "Autumn Drop 字体换成 serif" is the title's font, set BP bp201
+    # read "标题" as a clause of its own)
+    return re.sub(rf"(?:\bthe\s+)?{said}{w}(?![a-z0-9_'’])(?!\s*[:：])" + (r"(?:\s+(?=[\u4e00-\u9fff]))?" if title == "标题" else ""),
+                  title, low)
 
 
 # --- a text named by the words it shows now -----------------------------------------------------------------------
