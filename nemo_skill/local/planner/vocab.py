@@ -2609,7 +2609,8 @@ _ANIM_KIND_EN = (r"(?:fade|slide(?:\s+(?:up|down|in|from\s+the\s+(?:left|right|t
 REWRITES = REWRITES + (
     # "title should go away with a fade... actually a slide down": the animation corrected, the later one in the
     # earlier's place (the correction was read alone, without "go away", as an entrance; set AK ak257)
-    (rf"\b(?:an?\s+)?{_ANIM_KIND_EN}\s*(?:\.{{2,}}|…|[,;:\-])?\s*(?:no\s+wait|wait|actually|i\s+mean|or\s+rather|sorry|no)"
+    # ("no" only before a comma: "slide up, no pop" says the pop is not wanted, never a correction to it; wave 25)
+    (rf"\b(?:an?\s+)?{_ANIM_KIND_EN}\s*(?:\.{{2,}}|…|[,;:\-])?\s*(?:no\s+wait|wait|actually|i\s+mean|or\s+rather|sorry|no(?=\s*[,.]))"
      rf"\s*[,.]*\s*(?:make\s+(?:it|that)\s+|use\s+|go\s+with\s+)?((?:an?\s+)?{_ANIM_KIND_EN}|no\s+(?:exit\s+|entrance\s+|outro\s+|intro\s+)?"
      r"animation)\b(?!\s+(?:transitions?|music))", r"\1"),
 )

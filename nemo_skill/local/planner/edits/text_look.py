@@ -811,10 +811,10 @@ def own_part(f: Any, t: str) -> str:
     """The words of a clause naming several texts that belong to text ``t``: from its name to the next text's name
     ("标题用打字机效果，字幕淡入" is one clause, and the captions' part is "字幕淡入", set AI ai280 gave the captions the
     title's typewriter). The whole clause when ``t`` is named once with no other text, or its part says nothing."""
-    # (the 字 of 字体/字号 after a text's name is no other text: "标题字体换成衬线体，颜色白色" cut the title's part at it
-    # and dropped the font, set BP bp201)
-    named = sorted((m for m in f.targets if m.keys & set(_TEXT_KEYS) and not _FONT_WORD_ZH.match(str(f.text), m.start - f.start)),
-                   key=lambda m: m.start)
+    # (the 字 of 字体/字号 is no other text of the title's: "标题字体换成衬线体，颜色白色" cut the title's part at it and
+    # dropped the font, set BP bp201; the captions' font said so is the brand kit's body font, block P's)
+    named = sorted((m for m in f.targets if m.keys & set(_TEXT_KEYS)
+                    and not (t == "title" and _FONT_WORD_ZH.match(str(f.text), m.start - f.start))), key=lambda m: m.start)
     mine = [m for m in named if t in m.keys]
     if len(named) < 2 or len(mine) != 1 or len({k for m in named for k in m.keys & set(_TEXT_KEYS)}) < 2:
         return str(f.text)
