@@ -1827,7 +1827,7 @@ REWRITES = REWRITES + (
     (r"(?:全程|一直|从头到尾|始终)\s*(?:都)?\s*(?:显示|保留)\s*(标题|大标题)", r"\1titlewholevideo"),
     # ("标题整个视频都一直显示", "标题在整个视频里都显示": the whole video said before the keeping; set BQ bq081 was not read)
     (r"(标题|大标题)\s*(?:要|就)?\s*(?:在)?\s*(?:整个|整段|整条|整部|全部)\s*(?:视频|片子|影片)\s*(?:里|中|内)?\s*(?:面)?\s*(?:都|也)?\s*"
-     r"(?:全程|一直|从头到尾|始终|自始至终)?\s*(?:都)?\s*(?:显示|保留|在|出现|挂着|留着)", r"\1titlewholevideo"),
+     r"(?:全程|一直|从头到尾|始终|自始至终)?\s*(?:都)?\s*(?:要|得|会)?\s*(?:显示|保留|在|出现|挂着|留着)", r"\1titlewholevideo"),
     # "rename the video 'Launch Day'", "put 'New In' as the title", "用「开学季」做标题": the title's text
     (r"\b(?:rename|retitle|call|name)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:video|promo|slideshow|movie|ad)\s+(?:to\s+|as\s+)?(?=\ue000)",
      "set the title to "),
