@@ -3059,6 +3059,11 @@ REWRITES = REWRITES + (
      r"(?:下面|下方|底部|底下|上面|上方|顶部|顶上|中间)\s*了?", r"\1"),
 )
 extend(POSITIONS, "top", zh=("顶上", "最顶上", "顶头"))
+# "turn captions on", "switch the subtitles back on": the captions added, said with the particle after (set BQ bq294
+# left it unread)
+REWRITES = REWRITES + (
+    (r"\b(?:turn|switch|put)\s+(?:the\s+)?(captions|subtitles)\s+(?:back\s+)?on\b(?!\s+(?:the|a|an|each|every|all|top|it)\b)", r"turn on \1"),
+)
 # --- end of block Z
 
 
