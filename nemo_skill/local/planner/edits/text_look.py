@@ -823,6 +823,9 @@ def own_part(f: Any, t: str) -> str:
     return str(f.text)[mine[0].start - f.start:end - f.start]
 
 
+_SLIDE_SIDE = compile_led(r"\bfrom\s+(?:the\s+)?(?:left|right)(?:\s+(?:side|edge))?\b")
+
+
 def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     text = str(f.text)
     part = own_part(f, t)
@@ -834,8 +837,11 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     if kind is None:
         return None
     values = f.values
-    if kind.startswith("slide") and values.get("pos") not in (None, "top", "bottom", "center"):
-        return None  # where it slides from was read from the words; a corner is no slide's
+    if kind.startswith("slide") and values.get("pos") not in (None, "top", "bottom", "center") \
+            and not (values.get("pos") in ("left", "right") and _SLIDE_SIDE.search(text)):
+        # where it slides from was read from the words; a corner is no slide's ("slide in from the left side": the side
+        # it comes from, mixed_more_wordings#86 was read only when the phrase rules had it)
+        return None
     if values.get("at") and values.get("dur") is not None:
         return None  # "the title should pop up at 6 seconds": when it enters (the title's timing), not how long it takes
     target = "title" if t == "title" else "captions" if t == "captions" else "all"
