@@ -3879,6 +3879,12 @@ WHOLE_VIDEO_WORDS_EN = frozenset({
     "trailer", "tiktok", "instagram", "youtube", "one", "draft", "render", "output", "export", "result", "product",
     "campaign", "length", "duration", "runtime", "it", "everything", "new", "current", "same", "social", "main",
 })
+# "add the ring and turn captions on": the phrasal "turn … on" with the captions between is "add captions", as "turn on
+# the captions" is (the ring was added and the captions dropped; set BQ bq294); never "turn captions on for image 2"
+REWRITES = REWRITES + (
+    (r"\b(?:turn|switch|put)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:subtitles?|captions?)\s+(?:back\s+)?on\b(?!\s*(?:for|of|the|to|at|in|image|pic|photo|picture|slide|\d))",
+     "add captions"),
+)
 # --- end of block L
 
 
