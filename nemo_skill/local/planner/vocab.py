@@ -3885,6 +3885,12 @@ REWRITES = REWRITES + (
     (r"\b(?:turn|switch|put)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:subtitles?|captions?)\s+(?:back\s+)?on\b(?!\s*(?:for|of|the|to|at|in|image|pic|photo|picture|slide|\d))",
      "add captions"),
 )
+# "背包不要了，换成戒指": the thing dropped and then what comes in its place is one replacement, as "把背包换成戒指" is (the
+# backpack was removed and the ring left out; set BQ bq296)
+REWRITES = REWRITES + (
+    (r"(?<=[\u4e00-\u9fffa-z0-9])\s*(?:就|也)?(?:不要了|不要|不用了|删了|删掉吧|删掉|去掉吧|去掉)(?:吧|啊)?\s*[,，]\s*(?:就|那就|再)?"
+     r"(?=(?:换成|换为|换上|替换成|替换为)\s*[\u4e00-\u9fffa-z0-9“「\x22\x27\ue000])", ""),
+)
 # --- end of block L
 
 
