@@ -1815,8 +1815,10 @@ _TOPIC_OPS = frozenset({"lengthen", "shorten", "mute", "unmute", "speed", "move"
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
     """A clause the frames do not fully read: left to the phrase rules, remembered when it said only an operation."""
-    if frame.ops and not frame.values:
-        # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next
+    if frame.ops and not frame.values and not (frame.op_keys() == {"add"} and not _only_small_words(frame, frame.targets + frame.ops)):
+        # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next ("加戒指，每张4秒":
+        # an addition of a thing no table knows is a wish of its own, never the next clause's "add" said first; set BQ bq298
+        # dropped the ring without a word)
         before.op_only.append((frame.start, frame.end))
     if frame.op_keys() == {"keep"} and not frame.values:
         result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do

@@ -462,6 +462,9 @@ def r_assets(s: Scan) -> None:
                         # ("加一张戒指的图": 加, one picture, named in English words by now with its picture word; set BO bo297
                         # left it unread)
                         rf"|(?<![更参增追])加\s*(?:(?:一|1)\s*张\s*)?(?P<w21>(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图)){END}"
+                        # ("加戒指，每张4秒": 加 before a thing of the uploads named bare, in English words by now; set BQ
+                        # bq298 left it unread and did the length alone; never a text, sound or overlay: "加logo")
+                        rf"|(?<![更参增追a-z])加\s*(?P<w22>(?!(?:{_NOT_ONE_NAME})\b)(?<![a-z])[a-z][a-z0-9-]*(?:\s(?!(?:{_NOT_ONE_NAME})\b)[a-z][a-z0-9-]*)?){END}"
                         # "把lifestyle.jpg加进去": added, at the end
                         # ("gold-ring.jpg 也放进去吧": the file said first)
                         rf"|(?:把\s*(?P<w8>{NAME})|(?P<w10>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加|用上)\s*(?:吧|啊)?{END}"
@@ -475,7 +478,7 @@ def r_assets(s: Scan) -> None:
                         when=lambda m: any(g and g.strip() for k, g in m.groupdict().items() if k.startswith("w")))
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w17", "w18", "w19", "w20", "w21") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w17", "w18", "w19", "w20", "w21", "w22") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14", "pl17", "pl18", "pl19") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
