@@ -3886,10 +3886,12 @@ REWRITES = REWRITES + (
      "add captions"),
 )
 # "背包不要了，换成戒指": the thing dropped and then what comes in its place is one replacement, as "把背包换成戒指" is (the
-# backpack was removed and the ring left out; set BQ bq296)
+# backpack was removed and the ring left out; set BQ bq296); never said of a text or a look: "标题不要了，换成方屏" drops
+# the title and makes the video square (wave12_i#2)
 REWRITES = REWRITES + (
-    (r"(?<=[\u4e00-\u9fffa-z0-9])\s*(?:就|也)?(?:不要了|不要|不用了|删了|删掉吧|删掉|去掉吧|去掉)(?:吧|啊)?\s*[,，]\s*(?:就|那就|再)?"
-     r"(?=(?:换成|换为|换上|替换成|替换为)\s*[\u4e00-\u9fffa-z0-9“「\x22\x27\ue000])", ""),
+    (r"(?<=[\u4e00-\u9fffa-z0-9])(?<!标题)(?<!字幕)(?<!文字)(?<!文案)(?<!字)(?<!logo)(?<!水印)(?<!贴纸)(?<!片尾)(?<!结尾)(?<!卡片)"
+     r"(?<!转场)(?<!特效)(?<!滤镜)(?<!动画)(?<!效果)\s*(?:就|也)?(?:不要了|不要|不用了|删了|删掉吧|删掉|去掉吧|去掉)(?:吧|啊)?\s*[,，]\s*(?:就|那就|再)?"
+     r"(?=(?:换成|换为|换上|替换成|替换为)\s*[\u4e00-\u9fffa-z0-9])", ""),
 )
 # --- end of block L
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
 from ..anchors import compile_led
@@ -252,6 +252,7 @@ class AddArgs:
     position: int | None = None  # 1-based: "as the second picture"
     also: str | None = None  # with ``after``: "between the watch and the ring" (the two must be neighbours)
     every: bool = False  # "use all five pictures": every picture uploaded and not in the video yet, at the end
+    one_more: bool = False  # "再加一张图", "use the remaining one": the one picture uploaded and not in the video yet
 
 
 def place_of(args: AddArgs) -> Place:
@@ -313,6 +314,17 @@ def apply_add(work: Work, args: AddArgs) -> None:
             raise CannotApply(msg("add.all_in"))
         for m in fresh:
             apply_add(work, AddArgs(what=m.filename))
+        return
+    if args.one_more:
+        # "再加一张图吧", "剩下那张也用上": the one picture uploaded and not in the video yet; several are asked, never one
+        # guessed (sets BQ bq299, bq300 were not understood)
+        used = {sg.get("mid") for sg in work.main()["sg"]}
+        fresh = [m for m in work.order if m.kind == "image" and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
+        if not fresh:
+            raise CannotApply(msg("add.all_in"))
+        if len(fresh) > 1:
+            raise Ambiguous([msg("q", text=m.filename) for m in fresh])
+        apply_add(work, replace(args, what=fresh[0].filename, one_more=False))
         return
     what, first = args.what, args.first
     if what.strip() in _BARE_PRONOUNS:
@@ -416,12 +428,25 @@ def r_assets(s: Scan) -> None:
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
     # ("include all five uploaded pictures": the pictures said with what they are; set BG bg290 looked for a file)
+    # ("所有上传的图片都用上": 上传的 between; set BP bp299 was not understood)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
                     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
-                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
+                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:(?:我|我们)?\s*(?:上传|传|发)(?:了|过)?的\s*)?(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
+    # "再加一张图吧", "剩下那张也用上，放第一个", "add one more photo", "use the remaining picture too": the one picture not in
+    # the video yet (asked when several are; sets BQ bq299, bq300 were not understood)
+    for m in s.take(r"\b(?:add|use|include|put\s+in|throw\s+in)\s+(?:one\s+more|another|the\s+(?:other|remaining|leftover|unused|last\s+unused)|the\s+one\s+(?:left|remaining))"
+                    r"(?:\s+(?:one|picture|photo|image|pic|shot))?(?:\s+(?:too|as\s+well|also))?"
+                    rf"(?:(?:\s*[,，]\s*|\s+)(?:(?:right|just|directly)\s+)?(?P<pl>{place}))?{END}"
+                    r"|(?:^|(?<=[,，;；\s]))(?:再|多)\s*(?:加|添加|加上|放|用)\s*(?:1|一)\s*张\s*(?:图片|照片|图)?\s*(?:吧|啊|呀)?"
+                    rf"(?:[,，]\s*(?:放|移|排|加)?\s*(?:到|在|为|成)?\s*(?P<pl2>{zh_place}))?{END}"
+                    r"|(?:剩下|剩余|没用上|没用到|还没用)\s*(?:的)?\s*(?:那|这)?\s*(?:1|一)?\s*张\s*(?:图片|照片|图)?\s*(?:也)?\s*"
+                    r"(?:用上|加上|加进去|放进去|用进去|加进来|放进来)\s*(?:吧|啊|呀)?"
+                    rf"(?:[,，]\s*(?:放|移|排|加)?\s*(?:到|在|为|成)?\s*(?P<pl3>{zh_place}))?{END}"):
+        where = parse_place(m.group("pl") or m.group("pl2") or m.group("pl3") or "end")
+        s.add("add", m, what="", one_more=True, **add_place(where or Place("end")))
     # ("add the ring photo, at the very start", "put the ring photo in too, at the very start", "can u also use the ring
     # picture": the place after a comma, "put … in", "use …" an adding; sets BF bf282 / BD bd024 added at the end or
     # read nothing)
