@@ -3893,6 +3893,12 @@ REWRITES = REWRITES + (
      r"(?<!转场)(?<!特效)(?<!滤镜)(?<!动画)(?<!效果)\s*(?:就|也)?(?:不要了|不要|不用了|删了|删掉吧|删掉|去掉吧|去掉)(?:吧|啊)?\s*[,，]\s*(?:就|那就|再)?"
      r"(?=(?:换成|换为|换上|替换成|替换为)\s*[\u4e00-\u9fffa-z0-9])", ""),
 )
+# "the ring photo is missing??": a picture said missing from the video is a wish to add it (set BQ bq295 was not
+# understood); said with its picture word only ("the music is missing" is no picture)
+REWRITES = REWRITES + (
+    (r"^\s*(?:but\s+|hey\s+|wait\s+|um+\s+)?(the\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot))\s+"
+     r"(?:is|was|'s)\s+(?:still\s+)?(?:missing|left\s+out|not\s+(?:in\s+(?:it|there|the\s+video)|there|included))(?=\s*(?:$|[,.;!?]))", r"add \1"),
+)
 # --- end of block L
 
 
