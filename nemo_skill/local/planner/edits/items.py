@@ -444,7 +444,10 @@ def r_assets(s: Scan) -> None:
                     rf"(?:[,，]\s*(?:放|移|排|加)?\s*(?:到|在|为|成)?\s*(?P<pl2>{zh_place}))?{END}"
                     r"|(?:剩下|剩余|没用上|没用到|还没用)\s*(?:的)?\s*(?:那|这)?\s*(?:1|一)?\s*张\s*(?:图片|照片|图)?\s*(?:也)?\s*"
                     r"(?:用上|加上|加进去|放进去|用进去|加进来|放进来)\s*(?:吧|啊|呀)?"
-                    rf"(?:[,，]\s*(?:放|移|排|加)?\s*(?:到|在|为|成)?\s*(?P<pl3>{zh_place}))?{END}"):
+                    rf"(?:[,，]\s*(?:放|移|排|加)?\s*(?:到|在|为|成)?\s*(?P<pl3>{zh_place}))?{END}",
+                    # (a place said after it and not read is no adding at the end: the whole is not understood)
+                    when=lambda m: bool(m.group("pl") or m.group("pl2") or m.group("pl3"))
+                    or not _PLACE_AFTER.match(s.msg.low, m.end())):
         where = parse_place(m.group("pl") or m.group("pl2") or m.group("pl3") or "end")
         s.add("add", m, what="", one_more=True, **add_place(where or Place("end")))
     # ("add the ring photo, at the very start", "put the ring photo in too, at the very start", "can u also use the ring
@@ -509,6 +512,7 @@ def r_assets(s: Scan) -> None:
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
+_PLACE_AFTER = compile_led(r"\s*[,，]\s*(?:然后|再|and\s+|then\s+)?\s*(?:放|移|排|挪|插|put\b|move\b|place\b|make\s+it\s+(?:the\s+)?(?:first|last|\d))")
 
 
 def add_place(place: Place) -> dict:
