@@ -3899,6 +3899,13 @@ REWRITES = REWRITES + (
     (r"^\s*(?:but\s+|hey\s+|wait\s+|um+\s+)?(the\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot))\s+"
      r"(?:is|was|'s)\s+(?:still\s+)?(?:missing|left\s+out|not\s+(?:in\s+(?:it|there|the\s+video)|there|included))(?=\s*(?:$|[,.;!?]))", r"add \1"),
 )
+# "put the watch photo between the two clips", "放到两个视频中间": the place between clip 1 and clip 2 (set BR br202 was not
+# understood); the move or the adding still asks when they are not neighbours
+REWRITES = REWRITES + (
+    (r"\bbetween\s+(?:(?:the|my|our)\s+(?:two|2)|both(?:\s+(?:of\s+)?(?:the|my|our))?(?:\s+(?:two|2))?)\s+(?:video\s+clips|clips|videos)\b",
+     "between clip 1 and clip 2"),
+    (r"(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(中间|之间)", r"第1段视频和第2段视频\1"),
+)
 # --- end of block L
 
 
