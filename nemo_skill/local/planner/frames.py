@@ -363,15 +363,30 @@ def lexicon() -> Lexicon:
 
 _RANGE = compile_led(RANGE)
 FILE_RX = compile_led(FILE)
+_REF_RX = compile_led(REF)
 _VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quote", QUOTE_RE),
     ("file", FILE_RX),
-    ("ref", compile_led(REF)),
+    ("ref", _REF_RX),
     ("range", _RANGE),
     ("dur", compile_led(DUR)),
     ("pct", compile_led(PCT)),
     ("colour", compile_led(r"#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-z])")),
 )
+
+
+_NOUN_NUMBER = compile_led(r"(?:images?|photos?|pictures?|pics?|shots?|slides?)(?=\s*\d)")
+
+
+def _named_before(text: str, m: re.Match[str], names: re.Pattern[str]) -> bool:
+    """"the sneaker pic should be 2 secs and the ring pic 10": a picture named by what it shows right before "pic 10"
+    is that picture, and the number after it is no picture's number (set BR br112 looked for picture 10 and dropped the
+    ring's length; the bare number is read by _bare_lengths, or left unread)."""
+    noun = _NOUN_NUMBER.match(text, m.start())
+    if noun is None:
+        return False
+    lo = max(0, m.start() - 40)
+    return any(n.start() < m.start() and n.end() == noun.end() for n in names.finditer(text, lo, noun.end()))
 
 
 def _spaced(text: str, tokens: list[tuple[int, int, str]]) -> bool:
@@ -395,7 +410,7 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
 
     for kind, rx in (_VALUE_RX[:3] + (("ref", names),) + _VALUE_RX[3:]) if names else _VALUE_RX:
         for m in rx.finditer(text):
-            if m.end() > m.start() and free(m.start(), m.end()):
+            if m.end() > m.start() and free(m.start(), m.end()) and not (names and rx is _REF_RX and _named_before(text, m, names)):
                 claim(Mention(m.start(), m.end(), "value", frozenset({kind}), m.group(0)))
     lex = lexicon()
     tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text)]
@@ -1802,8 +1817,10 @@ _TOPIC_OPS = frozenset({"lengthen", "shorten", "mute", "unmute", "speed", "move"
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
     """A clause the frames do not fully read: left to the phrase rules, remembered when it said only an operation."""
-    if frame.ops and not frame.values:
-        # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next
+    if frame.ops and not frame.values and not (frame.op_keys() == {"add"} and not _only_small_words(frame, frame.targets + frame.ops)):
+        # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next ("加戒指，每张4秒":
+        # an addition of a thing no table knows is a wish of its own, never the next clause's "add" said first; set BQ bq298
+        # dropped the ring without a word)
         before.op_only.append((frame.start, frame.end))
     if frame.op_keys() == {"keep"} and not frame.values:
         result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do

@@ -3926,6 +3926,33 @@ WHOLE_VIDEO_WORDS_EN = frozenset({
     "trailer", "tiktok", "instagram", "youtube", "one", "draft", "render", "output", "export", "result", "product",
     "campaign", "length", "duration", "runtime", "it", "everything", "new", "current", "same", "social", "main",
 })
+# "add the ring and turn captions on": the phrasal "turn … on" with the captions between is "add captions", as "turn on
+# the captions" is (the ring was added and the captions dropped; set BQ bq294); never "turn captions on for image 2"
+REWRITES = REWRITES + (
+    (r"\b(?:turn|switch|put)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:subtitles?|captions?)\s+(?:back\s+)?on\b(?!\s*(?:for|of|the|to|at|in|image|pic|photo|picture|slide|\d))",
+     "add captions"),
+)
+# "背包不要了，换成戒指": the thing dropped and then what comes in its place is one replacement, as "把背包换成戒指" is (the
+# backpack was removed and the ring left out; set BQ bq296); never said of a text or a look: "标题不要了，换成方屏" drops
+# the title and makes the video square (wave12_i#2)
+REWRITES = REWRITES + (
+    (r"(?<=[\u4e00-\u9fffa-z0-9])(?<!标题)(?<!字幕)(?<!文字)(?<!文案)(?<!字)(?<!logo)(?<!水印)(?<!贴纸)(?<!片尾)(?<!结尾)(?<!卡片)"
+     r"(?<!转场)(?<!特效)(?<!滤镜)(?<!动画)(?<!效果)\s*(?:就|也)?(?:不要了|不要|不用了|删了|删掉吧|删掉|去掉吧|去掉)(?:吧|啊)?\s*[,，]\s*(?:就|那就|再)?"
+     r"(?=(?:换成|换为|换上|替换成|替换为)\s*[\u4e00-\u9fffa-z0-9])", ""),
+)
+# "the ring photo is missing??": a picture said missing from the video is a wish to add it (set BQ bq295 was not
+# understood); said with its picture word only ("the music is missing" is no picture)
+REWRITES = REWRITES + (
+    (r"^\s*(?:but\s+|hey\s+|wait\s+|um+\s+)?(the\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot))\s+"
+     r"(?:is|was|'s)\s+(?:still\s+)?(?:missing|left\s+out|not\s+(?:in\s+(?:it|there|the\s+video)|there|included))(?=\s*(?:$|[,.;!?]))", r"add \1"),
+)
+# "put the watch photo between the two clips", "放到两个视频中间": the place between clip 1 and clip 2 (set BR br202 was not
+# understood); the move or the adding still asks when they are not neighbours
+REWRITES = REWRITES + (
+    (r"\bbetween\s+(?:(?:the|my|our)\s+(?:two|2)|both(?:\s+(?:of\s+)?(?:the|my|our))?(?:\s+(?:two|2))?)\s+(?:video\s+clips|clips|videos)\b",
+     "between clip 1 and clip 2"),
+    (r"(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(中间|之间)", r"第1段视频和第2段视频\1"),
+)
 # --- end of block L
 
 

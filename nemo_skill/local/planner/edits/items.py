@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
 from ..anchors import compile_led
@@ -252,6 +252,7 @@ class AddArgs:
     position: int | None = None  # 1-based: "as the second picture"
     also: str | None = None  # with ``after``: "between the watch and the ring" (the two must be neighbours)
     every: bool = False  # "use all five pictures": every picture uploaded and not in the video yet, at the end
+    one_more: bool = False  # "再加一张图", "use the remaining one": the one picture uploaded and not in the video yet
 
 
 def place_of(args: AddArgs) -> Place:
@@ -313,6 +314,17 @@ def apply_add(work: Work, args: AddArgs) -> None:
             raise CannotApply(msg("add.all_in"))
         for m in fresh:
             apply_add(work, AddArgs(what=m.filename))
+        return
+    if args.one_more:
+        # "再加一张图吧", "剩下那张也用上": the one picture uploaded and not in the video yet; several are asked, never one
+        # guessed (sets BQ bq299, bq300 were not understood)
+        used = {sg.get("mid") for sg in work.main()["sg"]}
+        fresh = [m for m in work.order if m.kind == "image" and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
+        if not fresh:
+            raise CannotApply(msg("add.all_in"))
+        if len(fresh) > 1:
+            raise Ambiguous([msg("q", text=m.filename) for m in fresh])
+        apply_add(work, replace(args, what=fresh[0].filename, one_more=False))
         return
     what, first = args.what, args.first
     if what.strip() in _BARE_PRONOUNS:
@@ -416,12 +428,28 @@ def r_assets(s: Scan) -> None:
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
     # ("include all five uploaded pictures": the pictures said with what they are; set BG bg290 looked for a file)
+    # ("所有上传的图片都用上": 上传的 between; set BP bp299 was not understood)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
                     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
-                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
+                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:(?:我|我们)?\s*(?:上传|传|发)(?:了|过)?的\s*)?(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
+    # "再加一张图吧", "剩下那张也用上，放第一个", "add one more photo", "use the remaining picture too": the one picture not in
+    # the video yet (asked when several are; sets BQ bq299, bq300 were not understood)
+    for m in s.take(r"\b(?:add|use|include|put\s+in|throw\s+in)\s+(?:one\s+more|another|the\s+(?:other|remaining|leftover|unused|last\s+unused)|the\s+one\s+(?:left|remaining))"
+                    r"(?:\s+(?:one|picture|photo|image|pic|shot))?(?:\s+(?:too|as\s+well|also))?"
+                    rf"(?:(?:\s*[,，]\s*|\s+)(?:(?:right|just|directly)\s+)?(?P<pl>{place}))?{END}"
+                    r"|(?:^|(?<=[,，;；\s]))(?:再|多)\s*(?:加|添加|加上|放|用)\s*(?:1|一)\s*张\s*(?:图片|照片|图)?\s*(?:吧|啊|呀)?"
+                    rf"(?:[,，]\s*(?:放|移|排|加)?\s*(?:到|在|为|成)?\s*(?P<pl2>{zh_place}))?{END}"
+                    r"|(?:剩下|剩余|没用上|没用到|还没用)\s*(?:的)?\s*(?:那|这)?\s*(?:1|一)?\s*张\s*(?:图片|照片|图)?\s*(?:也)?\s*"
+                    r"(?:用上|加上|加进去|放进去|用进去|加进来|放进来)\s*(?:吧|啊|呀)?"
+                    rf"(?:[,，]\s*(?:放|移|排|加)?\s*(?:到|在|为|成)?\s*(?P<pl3>{zh_place}))?{END}",
+                    # (a place said after it and not read is no adding at the end: the whole is not understood)
+                    when=lambda m: bool(m.group("pl") or m.group("pl2") or m.group("pl3"))
+                    or not _PLACE_AFTER.match(s.msg.low, m.end())):
+        where = parse_place(m.group("pl") or m.group("pl2") or m.group("pl3") or "end")
+        s.add("add", m, what="", one_more=True, **add_place(where or Place("end")))
     # ("add the ring photo, at the very start", "put the ring photo in too, at the very start", "can u also use the ring
     # picture": the place after a comma, "put … in", "use …" an adding; sets BF bf282 / BD bd024 added at the end or
     # read nothing)
@@ -462,6 +490,9 @@ def r_assets(s: Scan) -> None:
                         # ("加一张戒指的图": 加, one picture, named in English words by now with its picture word; set BO bo297
                         # left it unread)
                         rf"|(?<![更参增追])加\s*(?:(?:一|1)\s*张\s*)?(?P<w21>(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图)){END}"
+                        # ("加戒指，每张4秒": 加 before a thing of the uploads named bare, in English words by now; set BQ
+                        # bq298 left it unread and did the length alone; never a text, sound or overlay: "加logo")
+                        rf"|(?<![更参增追a-z])加\s*(?P<w22>(?!(?:{_NOT_ONE_NAME})\b)(?<![a-z])[a-z][a-z0-9-]*(?:\s(?!(?:{_NOT_ONE_NAME})\b)[a-z][a-z0-9-]*)?){END}"
                         # "把lifestyle.jpg加进去": added, at the end
                         # ("gold-ring.jpg 也放进去吧": the file said first)
                         rf"|(?:把\s*(?P<w8>{NAME})|(?P<w10>{FILE}))\s*(?:也)?\s*(?:加进去|加进来|放进去|放进来|插进去|加上|加入|添加|用上)\s*(?:吧|啊)?{END}"
@@ -475,12 +506,13 @@ def r_assets(s: Scan) -> None:
                         when=lambda m: any(g and g.strip() for k, g in m.groupdict().items() if k.startswith("w")))
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w17", "w18", "w19", "w20", "w21") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w17", "w18", "w19", "w20", "w21", "w22") if groups.get(g))
         where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14", "pl17", "pl18", "pl19") if groups.get(g)), "end"))
         s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
+_PLACE_AFTER = compile_led(r"\s*[,，]\s*(?:然后|再|and\s+|then\s+)?\s*(?:放|移|排|挪|插|put\b|move\b|place\b|make\s+it\s+(?:the\s+)?(?:first|last|\d))")
 
 
 def add_place(place: Place) -> dict:

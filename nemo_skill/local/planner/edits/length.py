@@ -283,7 +283,9 @@ def r_duration(s: Scan) -> None:
         rf"\b(?:make|set|change|cut|shorten|extend|lengthen|trim|turn|keep|get|bring)\s+(?:it|this|that|everything|the\s+(?:whole\s+|total\s+|entire\s+)?(?:video|length|duration|clip|movie|thing|edit|timeline|runtime|slideshow))?\s*(?:(?:shorter|longer)\s*,?\s*)?(?:down\s+|up\s+)?(?:to\s+|into\s+|at\s+|be\s+)?(?:be\s+)?(?:exactly\s+|about\s+|only\s+|just\s+|around\s+|like\s+|roughly\s+|approximately\s+|maybe\s+)?{d}",
         rf"\b(?:duration|length|total|runtime|long)\s*(?:of|to|=|:|is|at|should\s+be)?\s*(?:exactly\s+|about\s+)?{d}",
         rf"{d}\s*(?:long|in\s+total|total|in\s+length|overall)",
-        rf"\b(?:a|an|one|into\s+a|into\s+an)\s+{d}",
+        # ("make each one 4 seconds": "one" after each / every is each picture, never "one 4-second video"; set BQ bq298's
+        # English form set the video to 4 s)
+        rf"\b(?:a|an|(?<!\beach\s)(?<!\bevery\s)(?<!\bany\s)one|into\s+a|into\s+an)\s+{d}",
         rf"(?:^|[,;，；]|\band\b)\s*{d}(?=\s*(?:$|[,;.，；。!！]|and\b))",  # a clause of its own: "vertical, 20 seconds"
         rf"{d}[^.,!?\n]{{0,40}}?(?:video|clip|mp4|movie|reel|short|version|cut|promo|ad|slideshow|montage|trailer|story|tiktok)",
         rf"(?:改成|改为|变成|调成|调到|调整为|调整到|缩短到|缩短为|缩短至|延长到|延长为|延长至|加长到|加长为|加长至|拉长到|增加到|增加至|设为|设置为|设成|剪成|做成|控制在|压缩到|缩到)\s*{d}",
@@ -411,7 +413,10 @@ _LASTING = compile_led(r"(?<!\bno\s)(?<!\bwithout\s)\b(?:fade|fades|fade-out|fad
 
 # a thing added, counted ("加一个淡出", "add a fade"): what is added is not seconds ("再加个5秒" is)
 _THING_ADDED = compile_led(r"加\s*(?:上|了)?\s*(?:1|一|几)?\s*个\s*(?![\d一二两三四五六七八九十半]|\s*(?:秒|s\b))"
-                          r"|\badd\s+(?:a|an|one|some)\s+(?!(?:few|couple|bit|little|more|extra|half|second|minute)\b)[a-z]")
+                          r"|\badd\s+(?:a|an|one|some)\s+(?!(?:few|couple|bit|little|more|extra|half|second|minute)\b)[a-z]"
+                          # ("add the ring, 4 seconds each": a thing said with "the" is what is added; set BQ bq298's
+                          # English form set the video to 4 s)
+                          r"|\badd\s+(?:the|my|our|this|that|those|these)\s+(?!(?:video|length|duration|time|runtime|total|whole|entire)\b)[a-z]")
 
 
 def _by(f: Frame, sign: int) -> DurationArgs | None:
