@@ -61,6 +61,12 @@ _OLD_TO_NEW = compile_led(r"\s*(?:[,，]\s*)?(?:(?:要|请|再)?(?:改成|改为
                          r"|(?:(?:please\s+)?(?:change|make|set|turn)\s+(?:it|that|this)\s+(?:to|into)|changed?\s+to|instead\s+of\s+that,?)"
                          r")\s*")
 _RELATIVE = compile_led(r"\s*(?:longer|shorter|more|less)\b")
+# a place that says which thing is meant, then the place it goes: "把右上角的logo挪到右下角", "move the logo in the top
+# right to the bottom right", "the top-right logo to the bottom left" (set BR br255 kept the first place: nothing moved)
+_PLACE_OF = compile_led(r"\s*(?:上|里|处)?的\s*|[\s\-]*")
+_OF_PLACE = compile_led(r"\s+(?:(?:that'?s|which\s+is|sitting|now)\s+)?(?:in|at|on|from)(?:\s+the)?\s+")
+_TO_PLACE = compile_led(r"(?:到|至|\bto(?:\s+the)?|\binto(?:\s+the)?)\s*$")
+_FROM_PLACE = compile_led(r"(?:从|\bfrom(?:\s+the)?)\s*$")  # "把logo从右上角挪到左下角"
 # ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
 _ENOUGH = compile_led(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
                      r"|(?:is|are|will\s+be|would\s+be|should\s+be)\s+(?:(?:more\s+than|plenty|about|just)\s+)?(?:enough|plenty|fine|ok|okay|good|sufficient)\b"
@@ -925,6 +931,13 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     # "our brand blue, #0055ff", "blue (#0055ff)": the hex code said of the colour named is the colour
                     # meant, exactly (set BI bi240 made the captions plain blue)
                     frame.values[kind] = value
+                if kind == "pos" and "pos" in frame.values and _TO_PLACE.search(text, max(a, m.start - 10), m.start) \
+                        and (prev := next((u for u in reversed(frame.used) if "pos" in u.keys), None)) is not None \
+                        and (_FROM_PLACE.search(text, max(a, prev.start - 10), prev.start) or any(
+                            t.start >= prev.end and _PLACE_OF.fullmatch(text, prev.end, t.start)
+                                or t.end <= prev.start and _OF_PLACE.fullmatch(text, t.end, prev.start)
+                                for t in frame.targets)):
+                    frame.values[kind] = value  # (the place the thing is at stays read: used)
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
