@@ -718,6 +718,8 @@ def _span_goes_on(text: str, left: list[Mention], right: list[Mention]) -> bool:
 
 
 _TIME_REFERENCE = compile_led(r"(?:等到?|直到|(?<![a-z])(?:after|until|till|once)\s+(?:the\s+)?)$")
+_BESIDE = compile_led(r"\b(?:close|near|next)\s+to\b|\bnear\b|\boverlap|\bcover|\bblock|\bon\s+top\s+of\b|\bover\b"
+                     r"|离|挡|盖住|压住|遮住|重叠|靠得?太近")
 _STARTS = compile_led(r"\s*(?:开始|起|后)")
 _RESPECTIVELY = compile_led(r"分别|\brespectively\b")
 _KEEP_FROM = compile_led(r"\bfrom\s+$")
@@ -1761,6 +1763,11 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
     before.targets = [t for t in targets if t in named_keys or t not in ("fit", "motion", "visual")] \
         if not inherited else named_keys
+    if not inherited and not frame.ops and len(frame.targets) == 2 and _BESIDE.search(
+            frame.text, frame.targets[0].end - frame.start, frame.targets[1].start - frame.start):
+        # "the logo is too close to the title; move it to the top left": the thing said to be beside another is the
+        # "it" (set BR br246 moved the title too)
+        before.targets = [t for t in before.targets if t in frame.targets[0].keys] or before.targets
     if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
         # "视频太长了，剪到20秒就行": 视频 alone is the whole video
         before.targets = ["length" if t == "visual" else t for t in before.targets]
