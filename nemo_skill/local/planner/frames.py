@@ -1486,7 +1486,9 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
             and not leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
                              + [span for spans in frame.flags.values() for span in spans] + frame.attached
                              # ("把开箱视频放到最前面，再把它静音": 它 is that clip; set AS as239 muted every sound)
-                             + [(frame.start + i.start(), frame.start + i.end()) for i in _IT_ONE.finditer(frame.text)]):
+                             + [(frame.start + i.start(), frame.start + i.end()) for i in _IT_ONE.finditer(frame.text)]
+                             # ("把sale-sticker.png加到视频里，最后5秒出现就行": 就行 is no thing of its own; set BP bp254)
+                             + [(frame.start + i.start(), frame.start + i.end()) for i in _ENOUGH.finditer(frame.text)]):
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]

@@ -921,7 +921,9 @@ def _file_look(f: Frame, t: str) -> LogoArgs | None:
         return None
     # (a file named in the clause with its place and when it shows: "put the sale sticker in the bottom right, and only for
     # the first 10 seconds", the sticker named as its file; the phrase rules' file alternatives missed the ", and": set AU au213)
-    span = span_of(f.text) if f.values.keys() & {"dur", "range"} and file in f.text and _not_trimmed_at(f) else {}
+    # (or the file added in the clause before, when it shows said after: "把sale-sticker.png加到视频里，最后5秒出现就行", set
+    # BP bp254 showed it throughout and left the last 5 s unread)
+    span = span_of(f.text) if f.values.keys() & {"dur", "range"} and _not_trimmed_at(f) else {}
     if f.values.keys() & {"dur", "range"} and not span:
         return None
     args = _framed(f, t)
