@@ -42,6 +42,7 @@ class LogoArgs:
     called: str = ""  # what a sticker is called ("sale", "促销"): its file name must say it
     placed: bool = False  # said of an overlay named in an earlier clause ("…，放左下角"): one on the video already
     also: str = ""  # a second overlay added by the same words ("add the logo and the sticker"): its noun ("sticker")
+    at: str | None = None  # the place of the overlay meant, said of it ("右上角的logo太大了"): the one there, or none changed
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -160,6 +161,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         raise CannotApply(msg("logo.not_placed"))
     if not placed and (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None):
         raise CannotApply(msg("logo.not_placed"))  # "make the logo bigger" with none on the video: nothing to change
+    if args.at is not None:
+        # "右上角的logo太大了", "the logo in the top right is too big": the one in that place, and none changed when
+        # nothing is there (set BR br252)
+        placed = [s for s in placed if (s.get("place") or {}).get("pos") == args.at]
+        if not placed:
+            raise CannotApply(msg("logo.none_there", pos=msg("pos", pos=args.at)))
     mid = _which_overlay(work, args, placed)
     if (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None) \
             and not any(p.get("mid") == mid for p in placed):
@@ -723,6 +730,15 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         f.attached.append((f.start + m.start(), f.start + m.end()))
     if "pct" in f.values and "width" not in said and "opacity" not in said:
         return None
+    scale = 0.67 if _TOO_BIG.search(f.text) else 1.5 if _TOO_SMALL.search(f.text) else None
+    if scale and "width" not in said and not f.op_keys() - _COMPLAINT_OPS:
+        # "the watermark in the top right is too small", "the logo is too big in the bottom left": a size complained of
+        # (its remedy the other way), in a place that says which one, never its new place (it was made small, or moved
+        # there and made big: found in wave 25 beside set BR br252)
+        said.pop("size", None)
+        said["scale"] = scale
+        if "pos" in said:
+            said["at"] = said.pop("pos")
     if f.op_keys() & {"see_through"} and "opacity" not in said:
         said["opacity"] = 0.5
     file = f.values.get("file")
@@ -823,6 +839,7 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
     return replace(args, **span)
 
 
+_COMPLAINT_OPS = frozenset({"increase", "decrease", "quieter_need", "louder_need", "implied", "keep"})
 _TOO_BIG = compile_led(r"\btoo\s+(?:big|large|huge|wide)\b|太大|过大|太宽")
 _TOO_SMALL = compile_led(r"\btoo\s+(?:small|tiny|little|narrow)\b|太小|过小|太窄")
 
@@ -832,6 +849,21 @@ def _too_big(f: Frame, t: str) -> LogoArgs | None:
     step "smaller"/"bigger" says (sets AI ai180, AM am187)."""
     scale = 0.67 if _TOO_BIG.search(f.text) else 1.5 if _TOO_SMALL.search(f.text) else None
     return LogoArgs(noun=_noun(f.text) or "logo", scale=scale) if scale else None
+
+
+# the overlay meant named by where it is: "右上角的logo", "the watermark in the top right (is too big)"
+_AT_PLACE = compile_led(rf"(?P<z>{_POS_RX})\s*(?:角|corner)?\s*(?:上|里|处)?(?:的|那个|这个|\s+)\s*(?:{NOUN})"
+                       rf"|(?:{NOUN})\s+(?:(?:that'?s|which\s+is|sitting)\s+)?(?:in|at|on)\s+the\s+(?P<e>{_POS_RX})")
+
+
+def _too_big_at(f: Frame, t: str) -> LogoArgs | None:
+    """Its size complained of, the overlay named by its place ("右上角的logo太大了": set BR br252 was not understood): the
+    one there (``at``), never moved there."""
+    m = _AT_PLACE.search(f.text.lower())
+    if m is None or _place(m.group("z") or m.group("e")) != f.values.get("pos"):
+        return None
+    args = _too_big(f, t)
+    return replace(args, at=str(f.values.get("pos"))) if args else None
 
 
 def _called(text: str) -> str:
@@ -968,6 +1000,7 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.no_sticker": ("There is no sticker on the video to remove.", "视频上没有可以删除的贴纸。"),
     "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),
     "logo.none_at": ("There is no logo or overlay at the {pos}: nothing was removed.", "{pos}没有 logo 或叠加层，没有删除任何东西。"),
+    "logo.none_there": ("There is no logo or overlay at the {pos}: nothing was changed.", "{pos}没有 logo 或叠加层，没有改动。"),
     "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
     "logo.one_each": ("The logo and the sticker each need their own place: say it for one at a time, e.g. 'put the logo in "
                       "the top left corner', then 'put the sticker in the top right corner'.",
@@ -998,6 +1031,7 @@ LOGO = register(Edit(
         rule("logo", "fainter", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6)), refuses="pct dur pos file quote"),
         rule("logo", "stronger", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5)), refuses="pct dur pos file quote"),
         rule("logo", "quieter_need louder_need", _one(_too_big), refuses="pct dur pos file quote"),
+        rule("logo", "quieter_need louder_need", _one(_too_big_at), needs="pos", refuses="pct dur file quote"),
         # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
         rule("logo", "move set add implied keep increase decrease", _one(_framed), needs="pos", refuses="quote dur range"),
         rule("logo", "set implied keep increase decrease", _one(_framed), needs="pct", refuses="quote dur range pos"),
