@@ -1566,6 +1566,12 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
     targets = _sound_targets(frame, targets)
     if len(targets) > 1:
         targets = _unqualified(frame, targets)
+    if "logo" in targets and "motion" in targets and any(
+            "motion" in m.keys and _ANIMATION.fullmatch(frame.text, m.start - frame.start, m.end - frame.start)
+            and not _JOINT.search(frame.text, 0, m.start - frame.start) for m in frame.targets):
+        # "logo要有弹跳进场的动画": the logo's own animation (which no edit makes: said not understood), never the pictures'
+        # zoom; the next clause's "it" is the logo (set BR br254 was not understood at all)
+        targets = [t for t in targets if t != "motion"]
     if len(targets) > 1:
         # "logo要等标题出完再出现，从第3秒开始", "logo等标题结束再出现": the thing after 等 / until is a time reference,
         # never what is changed (set BN bn264 moved the title to 3-6 s)
@@ -1588,6 +1594,10 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
 
 # the longest a title shows, or a transition lasts, said as a bare "length" after it: a longer one is the video's
 _THEIR_LONGEST = {"title": 10_000, "transitions": 5_000}  # (edits.transitions refuses a longer transition)
+
+
+_ANIMATION = compile_led(r"动画(?:效果)?|动效|animations?")
+_JOINT = compile_led(r"[和与跟及、,，&]|\band\b|\bor\b|\bplus\b")  # ("去掉logo和动画": two things, each read)
 
 
 def _sound_targets(frame: Frame, targets: list[str]) -> list[str]:
@@ -1754,7 +1764,9 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     before.topic = _topic(frame, targets, inherited, before)
     if not named_keys:
         return
-    before.span = (frame.start, frame.end)
+    # (an animation asked and read by nothing is no "why" of the next clause: "give the watermark a spinning animation,
+    # and make it smaller" dropped the animation without a word; wave 25 beside set BR br254)
+    before.span = (frame.start, frame.end) if found or "animate" not in frame.op_keys() else None
     before.too_long = bool(frame.op_keys() & LENGTH_NEED)
     before.cut = "cut" in frame.op_keys()
     before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
@@ -1822,8 +1834,9 @@ _TOPIC_OPS = frozenset({"lengthen", "shorten", "mute", "unmute", "speed", "move"
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
     """A clause the frames do not fully read: left to the phrase rules, remembered when it said only an operation."""
-    if frame.ops and not frame.values:
-        # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next
+    if frame.ops and not frame.values and "animate" not in frame.op_keys():
+        # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next (an animation no
+        # edit read is no such thing: "give the watermark a spinning animation, and make it smaller" dropped it unsaid)
         before.op_only.append((frame.start, frame.end))
     if frame.op_keys() == {"keep"} and not frame.values:
         result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do

@@ -896,6 +896,8 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
     """"加上促销贴纸", "加上我们的logo": a sticker or logo is laid over the video, never added as a picture of its own
     (sets AK ak138, AG ag154, AH ah164); in the default corner until its place is said. Both named ("put both the logo
     and the sticker on"): both added, never the one `_noun` finds first alone (set BE be240)."""
+    if "animate" in f.op_keys():
+        return None  # "水印加个淡入效果": an animation of it, which no edit makes (it was read as adding the logo, set BR br254)
     if _both(f.text):
         # (the sticker's name from the words after the logo's: "logo和促销贴纸", never "和")
         after = f.text[max(m.end() for m in _LOGO_WORD.finditer(f.text.lower())):]
