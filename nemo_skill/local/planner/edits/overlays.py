@@ -717,6 +717,8 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     the vocab's "logo" target; a clause after it may name it by "it" or not at all: "把logo缩小一点，放到左上角", set
     AK ak182), an operation, and the values. A percentage is its width or its opacity only with the word beside it
     ("20% of the frame width", "60% opacity"); alone it says neither (None: not this edit)."""
+    if _ITS_PART.search(f.text.lower()):
+        return None  # ("把logo的背景抠掉，再放到右上角": the background was dropped without a word, wave 25 beside set BR br232)
     said = _logo_extras(f.text)
     pos = f.values.get("pos")
     if pos is not None and said.get("pos") != "mirror":  # ("the opposite corner": the same height, the other side)
@@ -877,8 +879,16 @@ def _called(text: str) -> str:
     return known or _NOT_CALLED.sub("", words)
 
 
+# a part of the overlay's picture, never the overlay: "logo的背景删掉", "把logo的白底抠掉", "remove the logo's background"
+# (no edit cuts a picture's background: said not understood; set BR br232, and "logo的背景删掉" had taken the logo off)
+_ITS_PART = compile_led(rf"(?:{NOUN}|\.png)\s*(?:'s\s+|的\s*)?(?:白|黑|白色|黑色)?\s*(?:底色?|背景|边框|阴影|background|backdrop|border|outline|shadow)"
+                       rf"|\b(?:background|backdrop|border|outline|shadow)\s+(?:of|from|behind|around)\s+(?:the\s+|our\s+|my\s+)?(?:{NOUN})")
+
+
 def _removed(f: Frame, t: str) -> LogoArgs | None:
     """The overlay named taken off the video: its file, else whichever its noun says (every one for "the overlays")."""
+    if _ITS_PART.search(f.text.lower()):
+        return None
     file = f.values.get("file")
     return LogoArgs(remove=True, file=str(file) if file else None, noun=_noun(f.text))
 
