@@ -1192,6 +1192,8 @@ def _pointless(frame: Frame) -> bool:
         return True
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
         return True
+    if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"}:
+        return True  # "add it to the video", "add it in the corner": which file (set BO bo244 looked for "it in the corner")
     if said_it and not frame.values and _BARE_NUMBER.search(frame.text):
         return True  # "change it to 5": five what, of what
     if not frame.values and frame.op_keys() == {"reorder"} and _SWAP_ALONE.fullmatch(frame.text):
