@@ -1176,6 +1176,9 @@ _THING = compile_led(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+(
 _NAMED_BEFORE = compile_led(r"[a-z0-9][a-z0-9\-.]*\s*(?:的)?\s*$")
 
 
+_ADD_IT = compile_led(r"\badd\s+it\b")  # (not "give it a more premium feel": a look of the video)
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
@@ -1192,7 +1195,7 @@ def _pointless(frame: Frame) -> bool:
         return True
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
         return True
-    if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"}:
+    if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"} and _ADD_IT.search(frame.text):
         return True  # "add it to the video", "add it in the corner": which file (set BO bo244 looked for "it in the corner")
     if said_it and not frame.values and _BARE_NUMBER.search(frame.text):
         return True  # "change it to 5": five what, of what
