@@ -61,6 +61,12 @@ _OLD_TO_NEW = compile_led(r"\s*(?:[,，]\s*)?(?:(?:要|请|再)?(?:改成|改为
                          r"|(?:(?:please\s+)?(?:change|make|set|turn)\s+(?:it|that|this)\s+(?:to|into)|changed?\s+to|instead\s+of\s+that,?)"
                          r")\s*")
 _RELATIVE = compile_led(r"\s*(?:longer|shorter|more|less)\b")
+# a place that says which thing is meant, then the place it goes: "把右上角的logo挪到右下角", "move the logo in the top
+# right to the bottom right", "the top-right logo to the bottom left" (set BR br255 kept the first place: nothing moved)
+_PLACE_OF = compile_led(r"\s*(?:上|里|处)?的\s*|[\s\-]*")
+_OF_PLACE = compile_led(r"\s+(?:(?:that'?s|which\s+is|sitting|now)\s+)?(?:in|at|on|from)(?:\s+the)?\s+")
+_TO_PLACE = compile_led(r"(?:到|至|\bto(?:\s+the)?|\binto(?:\s+the)?)\s*$")
+_FROM_PLACE = compile_led(r"(?:从|\bfrom(?:\s+the)?)\s*$")  # "把logo从右上角挪到左下角"
 # ("make the first picture shorter, 3 seconds is enough": that length, not 3 s less; set AF af117)
 _ENOUGH = compile_led(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
                      r"|(?:is|are|will\s+be|would\s+be|should\s+be)\s+(?:(?:more\s+than|plenty|about|just)\s+)?(?:enough|plenty|fine|ok|okay|good|sufficient)\b"
@@ -727,6 +733,8 @@ def _span_goes_on(text: str, left: list[Mention], right: list[Mention]) -> bool:
 
 
 _TIME_REFERENCE = compile_led(r"(?:等到?|直到|(?<![a-z])(?:after|until|till|once)\s+(?:the\s+)?)$")
+_BESIDE = compile_led(r"\b(?:close|near|next)\s+to\b|\bnear\b|\boverlap|\bcover|\bblock|\bon\s+top\s+of\b|\bover\b"
+                     r"|离|挡|盖住|压住|遮住|重叠|靠得?太近")
 _STARTS = compile_led(r"\s*(?:开始|起|后)")
 _RESPECTIVELY = compile_led(r"分别|\brespectively\b")
 _KEEP_FROM = compile_led(r"\bfrom\s+$")
@@ -940,6 +948,13 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     # "our brand blue, #0055ff", "blue (#0055ff)": the hex code said of the colour named is the colour
                     # meant, exactly (set BI bi240 made the captions plain blue)
                     frame.values[kind] = value
+                if kind == "pos" and "pos" in frame.values and _TO_PLACE.search(text, max(a, m.start - 10), m.start) \
+                        and (prev := next((u for u in reversed(frame.used) if "pos" in u.keys), None)) is not None \
+                        and (_FROM_PLACE.search(text, max(a, prev.start - 10), prev.start) or any(
+                            t.start >= prev.end and _PLACE_OF.fullmatch(text, prev.end, t.start)
+                                or t.end <= prev.start and _OF_PLACE.fullmatch(text, t.end, prev.start)
+                                for t in frame.targets)):
+                    frame.values[kind] = value  # (the place the thing is at stays read: used)
                 if value is not None and kind not in frame.values:
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
@@ -1176,6 +1191,9 @@ _THING = compile_led(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+(
 _NAMED_BEFORE = compile_led(r"[a-z0-9][a-z0-9\-.]*\s*(?:的)?\s*$")
 
 
+_ADD_IT = compile_led(r"\badd\s+it\b")  # (not "give it a more premium feel": a look of the video)
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
@@ -1192,6 +1210,8 @@ def _pointless(frame: Frame) -> bool:
         return True
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
         return True
+    if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"} and _ADD_IT.search(frame.text):
+        return True  # "add it to the video", "add it in the corner": which file (set BO bo244 looked for "it in the corner")
     if said_it and not frame.values and _BARE_NUMBER.search(frame.text):
         return True  # "change it to 5": five what, of what
     if not frame.values and frame.op_keys() == {"reorder"} and _SWAP_ALONE.fullmatch(frame.text):
@@ -1488,7 +1508,9 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
             and not leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
                              + [span for spans in frame.flags.values() for span in spans] + frame.attached
                              # ("把开箱视频放到最前面，再把它静音": 它 is that clip; set AS as239 muted every sound)
-                             + [(frame.start + i.start(), frame.start + i.end()) for i in _IT_ONE.finditer(frame.text)]):
+                             + [(frame.start + i.start(), frame.start + i.end()) for i in _IT_ONE.finditer(frame.text)]
+                             # ("把sale-sticker.png加到视频里，最后5秒出现就行": 就行 is no thing of its own; set BP bp254)
+                             + [(frame.start + i.start(), frame.start + i.end()) for i in _ENOUGH.finditer(frame.text)]):
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]
@@ -1566,6 +1588,12 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
     targets = _sound_targets(frame, targets)
     if len(targets) > 1:
         targets = _unqualified(frame, targets)
+    if "logo" in targets and "motion" in targets and any(
+            "motion" in m.keys and _ANIMATION.fullmatch(frame.text, m.start - frame.start, m.end - frame.start)
+            and not _JOINT.search(frame.text, 0, m.start - frame.start) for m in frame.targets):
+        # "logo要有弹跳进场的动画": the logo's own animation (which no edit makes: said not understood), never the pictures'
+        # zoom; the next clause's "it" is the logo (set BR br254 was not understood at all)
+        targets = [t for t in targets if t != "motion"]
     if len(targets) > 1:
         # "logo要等标题出完再出现，从第3秒开始", "logo等标题结束再出现": the thing after 等 / until is a time reference,
         # never what is changed (set BN bn264 moved the title to 3-6 s)
@@ -1588,6 +1616,10 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
 
 # the longest a title shows, or a transition lasts, said as a bare "length" after it: a longer one is the video's
 _THEIR_LONGEST = {"title": 10_000, "transitions": 5_000}  # (edits.transitions refuses a longer transition)
+
+
+_ANIMATION = compile_led(r"动画(?:效果)?|动效|animations?")
+_JOINT = compile_led(r"[和与跟及、,，&]|\band\b|\bor\b|\bplus\b")  # ("去掉logo和动画": two things, each read)
 
 
 def _sound_targets(frame: Frame, targets: list[str]) -> list[str]:
@@ -1754,7 +1786,9 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     before.topic = _topic(frame, targets, inherited, before)
     if not named_keys:
         return
-    before.span = (frame.start, frame.end)
+    # (an animation asked and read by nothing is no "why" of the next clause: "give the watermark a spinning animation,
+    # and make it smaller" dropped the animation without a word; wave 25 beside set BR br254)
+    before.span = (frame.start, frame.end) if found or "animate" not in frame.op_keys() else None
     before.too_long = bool(frame.op_keys() & LENGTH_NEED)
     before.cut = "cut" in frame.op_keys()
     before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
@@ -1765,6 +1799,11 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
     before.targets = [t for t in targets if t in named_keys or t not in ("fit", "motion", "visual")] \
         if not inherited else named_keys
+    if not inherited and not frame.ops and len(frame.targets) == 2 and _BESIDE.search(
+            frame.text, frame.targets[0].end - frame.start, frame.targets[1].start - frame.start):
+        # "the logo is too close to the title; move it to the top left": the thing said to be beside another is the
+        # "it" (set BR br246 moved the title too)
+        before.targets = [t for t in before.targets if t in frame.targets[0].keys] or before.targets
     if frame.visual_noun() in ("视频", "video") and not frame.values.keys() & {"ref", "file"}:
         # "视频太长了，剪到20秒就行": 视频 alone is the whole video
         before.targets = ["length" if t == "visual" else t for t in before.targets]
@@ -1817,10 +1856,12 @@ _TOPIC_OPS = frozenset({"lengthen", "shorten", "mute", "unmute", "speed", "move"
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
     """A clause the frames do not fully read: left to the phrase rules, remembered when it said only an operation."""
-    if frame.ops and not frame.values and not (frame.op_keys() == {"add"} and not _only_small_words(frame, frame.targets + frame.ops)):
+    if frame.ops and not frame.values and "animate" not in frame.op_keys() and not (
+            frame.op_keys() == {"add"} and not _only_small_words(frame, frame.targets + frame.ops)):
         # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next ("加戒指，每张4秒":
         # an addition of a thing no table knows is a wish of its own, never the next clause's "add" said first; set BQ bq298
-        # dropped the ring without a word)
+        # dropped the ring without a word) (an animation no edit read is no such thing either: "give the watermark a
+        # spinning animation, and make it smaller" dropped it unsaid)
         before.op_only.append((frame.start, frame.end))
     if frame.op_keys() == {"keep"} and not frame.values:
         result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do

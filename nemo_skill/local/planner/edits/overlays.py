@@ -42,6 +42,7 @@ class LogoArgs:
     called: str = ""  # what a sticker is called ("sale", "促销"): its file name must say it
     placed: bool = False  # said of an overlay named in an earlier clause ("…，放左下角"): one on the video already
     also: str = ""  # a second overlay added by the same words ("add the logo and the sticker"): its noun ("sticker")
+    at: str | None = None  # the place of the overlay meant, said of it ("右上角的logo太大了"): the one there, or none changed
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -160,6 +161,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         raise CannotApply(msg("logo.not_placed"))
     if not placed and (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None):
         raise CannotApply(msg("logo.not_placed"))  # "make the logo bigger" with none on the video: nothing to change
+    if args.at is not None:
+        # "右上角的logo太大了", "the logo in the top right is too big": the one in that place, and none changed when
+        # nothing is there (set BR br252)
+        placed = [s for s in placed if (s.get("place") or {}).get("pos") == args.at]
+        if not placed:
+            raise CannotApply(msg("logo.none_there", pos=msg("pos", pos=args.at)))
     mid = _which_overlay(work, args, placed)
     if (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None) \
             and not any(p.get("mid") == mid for p in placed):
@@ -710,6 +717,8 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     the vocab's "logo" target; a clause after it may name it by "it" or not at all: "把logo缩小一点，放到左上角", set
     AK ak182), an operation, and the values. A percentage is its width or its opacity only with the word beside it
     ("20% of the frame width", "60% opacity"); alone it says neither (None: not this edit)."""
+    if _ITS_PART.search(f.text.lower()):
+        return None  # ("把logo的背景抠掉，再放到右上角": the background was dropped without a word, wave 25 beside set BR br232)
     said = _logo_extras(f.text)
     pos = f.values.get("pos")
     if pos is not None and said.get("pos") != "mirror":  # ("the opposite corner": the same height, the other side)
@@ -723,6 +732,15 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         f.attached.append((f.start + m.start(), f.start + m.end()))
     if "pct" in f.values and "width" not in said and "opacity" not in said:
         return None
+    scale = 0.67 if _TOO_BIG.search(f.text) else 1.5 if _TOO_SMALL.search(f.text) else None
+    if scale and "width" not in said and not f.op_keys() - _COMPLAINT_OPS:
+        # "the watermark in the top right is too small", "the logo is too big in the bottom left": a size complained of
+        # (its remedy the other way), in a place that says which one, never its new place (it was made small, or moved
+        # there and made big: found in wave 25 beside set BR br252)
+        said.pop("size", None)
+        said["scale"] = scale
+        if "pos" in said:
+            said["at"] = said.pop("pos")
     if f.op_keys() & {"see_through"} and "opacity" not in said:
         said["opacity"] = 0.5
     file = f.values.get("file")
@@ -823,6 +841,7 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
     return replace(args, **span)
 
 
+_COMPLAINT_OPS = frozenset({"increase", "decrease", "quieter_need", "louder_need", "implied", "keep"})
 _TOO_BIG = compile_led(r"\btoo\s+(?:big|large|huge|wide)\b|太大|过大|太宽")
 _TOO_SMALL = compile_led(r"\btoo\s+(?:small|tiny|little|narrow)\b|太小|过小|太窄")
 
@@ -832,6 +851,21 @@ def _too_big(f: Frame, t: str) -> LogoArgs | None:
     step "smaller"/"bigger" says (sets AI ai180, AM am187)."""
     scale = 0.67 if _TOO_BIG.search(f.text) else 1.5 if _TOO_SMALL.search(f.text) else None
     return LogoArgs(noun=_noun(f.text) or "logo", scale=scale) if scale else None
+
+
+# the overlay meant named by where it is: "右上角的logo", "the watermark in the top right (is too big)"
+_AT_PLACE = compile_led(rf"(?P<z>{_POS_RX})\s*(?:角|corner)?\s*(?:上|里|处)?(?:的|那个|这个|\s+)\s*(?:{NOUN})"
+                       rf"|(?:{NOUN})\s+(?:(?:that'?s|which\s+is|sitting)\s+)?(?:in|at|on)\s+the\s+(?P<e>{_POS_RX})")
+
+
+def _too_big_at(f: Frame, t: str) -> LogoArgs | None:
+    """Its size complained of, the overlay named by its place ("右上角的logo太大了": set BR br252 was not understood): the
+    one there (``at``), never moved there."""
+    m = _AT_PLACE.search(f.text.lower())
+    if m is None or _place(m.group("z") or m.group("e")) != f.values.get("pos"):
+        return None
+    args = _too_big(f, t)
+    return replace(args, at=str(f.values.get("pos"))) if args else None
 
 
 def _called(text: str) -> str:
@@ -845,8 +879,16 @@ def _called(text: str) -> str:
     return known or _NOT_CALLED.sub("", words)
 
 
+# a part of the overlay's picture, never the overlay: "logo的背景删掉", "把logo的白底抠掉", "remove the logo's background"
+# (no edit cuts a picture's background: said not understood; set BR br232, and "logo的背景删掉" had taken the logo off)
+_ITS_PART = compile_led(rf"(?:{NOUN}|\.png)\s*(?:'s\s+|的\s*)?(?:白|黑|白色|黑色)?\s*(?:底色?|背景|边框|阴影|background|backdrop|border|outline|shadow)"
+                       rf"|\b(?:background|backdrop|border|outline|shadow)\s+(?:of|from|behind|around)\s+(?:the\s+|our\s+|my\s+)?(?:{NOUN})")
+
+
 def _removed(f: Frame, t: str) -> LogoArgs | None:
     """The overlay named taken off the video: its file, else whichever its noun says (every one for "the overlays")."""
+    if _ITS_PART.search(f.text.lower()):
+        return None
     file = f.values.get("file")
     return LogoArgs(remove=True, file=str(file) if file else None, noun=_noun(f.text))
 
@@ -864,6 +906,8 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
     """"加上促销贴纸", "加上我们的logo": a sticker or logo is laid over the video, never added as a picture of its own
     (sets AK ak138, AG ag154, AH ah164); in the default corner until its place is said. Both named ("put both the logo
     and the sticker on"): both added, never the one `_noun` finds first alone (set BE be240)."""
+    if "animate" in f.op_keys():
+        return None  # "水印加个淡入效果": an animation of it, which no edit makes (it was read as adding the logo, set BR br254)
     if _both(f.text):
         # (the sticker's name from the words after the logo's: "logo和促销贴纸", never "和")
         after = f.text[max(m.end() for m in _LOGO_WORD.finditer(f.text.lower())):]
@@ -921,7 +965,9 @@ def _file_look(f: Frame, t: str) -> LogoArgs | None:
         return None
     # (a file named in the clause with its place and when it shows: "put the sale sticker in the bottom right, and only for
     # the first 10 seconds", the sticker named as its file; the phrase rules' file alternatives missed the ", and": set AU au213)
-    span = span_of(f.text) if f.values.keys() & {"dur", "range"} and file in f.text and _not_trimmed_at(f) else {}
+    # (or the file added in the clause before, when it shows said after: "把sale-sticker.png加到视频里，最后5秒出现就行", set
+    # BP bp254 showed it throughout and left the last 5 s unread)
+    span = span_of(f.text) if f.values.keys() & {"dur", "range"} and _not_trimmed_at(f) else {}
     if f.values.keys() & {"dur", "range"} and not span:
         return None
     args = _framed(f, t)
@@ -966,6 +1012,7 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.no_sticker": ("There is no sticker on the video to remove.", "视频上没有可以删除的贴纸。"),
     "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),
     "logo.none_at": ("There is no logo or overlay at the {pos}: nothing was removed.", "{pos}没有 logo 或叠加层，没有删除任何东西。"),
+    "logo.none_there": ("There is no logo or overlay at the {pos}: nothing was changed.", "{pos}没有 logo 或叠加层，没有改动。"),
     "logo.removed": ("Logo / overlay removed.", "logo／叠加层已删除。"),
     "logo.one_each": ("The logo and the sticker each need their own place: say it for one at a time, e.g. 'put the logo in "
                       "the top left corner', then 'put the sticker in the top right corner'.",
@@ -996,6 +1043,7 @@ LOGO = register(Edit(
         rule("logo", "fainter", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=0.6)), refuses="pct dur pos file quote"),
         rule("logo", "stronger", _one(lambda f, t: LogoArgs(noun=_noun(f.text) or "logo", fade=1.5)), refuses="pct dur pos file quote"),
         rule("logo", "quieter_need louder_need", _one(_too_big), refuses="pct dur pos file quote"),
+        rule("logo", "quieter_need louder_need", _one(_too_big_at), needs="pos", refuses="pct dur file quote"),
         # its place, width, opacity or look as said (sets AK ak182, AL al146 al149, AM am189 am193 am242)
         rule("logo", "move set add implied keep increase decrease", _one(_framed), needs="pos", refuses="quote dur range"),
         rule("logo", "set implied keep increase decrease", _one(_framed), needs="pct", refuses="quote dur range pos"),
