@@ -376,7 +376,10 @@ def r_trim(s: Scan) -> None:
     used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
     for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
                     rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
-                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
+                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:(?P<l2>last|final)|first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
+                    # ("only keep the last 5 seconds of the clip": its end kept, set BQ bq169 was not read; "of the video" is
+                    # the whole video's end or the clip's: not read)
+                    r"(?(l2)(?<!\bof\svideo)(?<!\bof\sthe\svideo)(?<!\bof\svideos)(?<!\bof\sthe\svideos))"
                     # ("…, and only the first 3 seconds of clip.mp4": the part kept with no verb, said first in its clause;
                     # the wave-16 notes, set BB bb257)
                     rf"|(?:{_CLAUSE_START}|\band\s+)(?:only|just)\s+(?:the\s+|its\s+)?(?:(?P<l6>last|final)|first|opening)\s+(?P<d6>{DUR})\s+of\s+(?P<c6>{NAMED_CLIP}|{clip})"
@@ -391,7 +394,7 @@ def r_trim(s: Scan) -> None:
                     rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
         d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7") if g))
         ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7") if g), None)
-        if m.group("l3") or m.group("l4") or m.group("l6") or m.group("l7"):
+        if m.group("l2") or m.group("l3") or m.group("l4") or m.group("l6") or m.group("l7"):
             s.add("trim", m, ref=ref, keep_last=d)
         else:
             s.add("trim", m, ref=ref, start=0, end=d)
