@@ -4267,4 +4267,18 @@ REWRITES = REWRITES + (
     (r"\bthe\s+(?:first|second|1st|2nd|other)\s+(?:video\s+clip|clip|video)\s*[(,:]?\s*"
      r"([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))(?![a-z0-9])\s*\)?", r"\1"),
 )
+# "片段开头剪掉1秒，结尾也剪掉1秒", "开箱视频开头和结尾各剪掉1秒": both ends of the clip named once, the clip said again for
+# the second end (set BR br166 cut the start and left "结尾也剪掉1秒" unread). Read before the rule that makes "结尾剪掉1秒" a
+# shortening of the whole video
+# (the clip said first in its clause: "把开箱视频…" names 开箱视频, a file or a name before 视频/片段)
+_V_ZCLIP = (r"(?:^|(?<=[,，;；。:：把将]))\s*([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
+            r"|(?:[a-z0-9][a-z0-9_\-]*\s*|[\u4e00-\u9fff]{0,4}?)(?:视频片段|片段|视频))")
+_V_ZCUT = r"(?:剪掉|去掉|删掉|裁掉|切掉|剪去|砍掉)"
+REWRITES = (
+    (rf"{_V_ZCLIP}\s*的?\s*(开头|前面|结尾|末尾|最后)\s*{_V_ZCUT}\s*(\d+(?:\.\d+)?\s*秒)\s*[,，;；]\s*(?:然后|再)?\s*"
+     rf"(?:把\s*)?(结尾|末尾|最后|开头|前面)\s*(?:也|再|同样)?\s*{_V_ZCUT}\s*(\d+(?:\.\d+)?\s*秒)",
+     r"\1\2剪掉\3,\1\4剪掉\5"),
+    (rf"{_V_ZCLIP}\s*的?\s*(?:开头|前面)\s*(?:和|跟|与)\s*(?:结尾|末尾|最后)\s*(?:都|各)\s*{_V_ZCUT}\s*(\d+(?:\.\d+)?\s*秒)",
+     r"\1开头剪掉\2,\1结尾剪掉\2"),
+) + REWRITES
 # --- end of block V

@@ -364,7 +364,7 @@ def r_trim(s: Scan) -> None:
                     # ("clip.mp4 后面2秒不要了": the clip by its file; set BH bh200 was not read)
                     rf"|(?P<c2>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)(?:了)?"
                     # ("视频片段开头剪掉两秒": the side, the verb, then how much; set AY ay152)
-                    rf"|(?P<c4>{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
+                    rf"|(?P<c4>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
                     # ("把视频的第一秒剪掉": its first second; set AZ az243. Another second said is inside the clip: not read)
                     rf"|(?:把)?\s*(?P<c5>{zclip})\s*的?\s*(?P<side5>第)\s*1\s*秒\s*(?:钟)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
         side = next(g for g in m.group("side", "side2", "side3", "side4", "side5") if g)
@@ -432,7 +432,9 @@ def r_trim(s: Scan) -> None:
     clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
     for m in s.take(rf"\bmake\s+(?P<c>{clip_en})\s+(?P<d>{DUR})\s+(?P<rel>shorter|longer)"
                     rf"|\b(?P<v>shorten|lengthen|extend|trim|cut)\s+(?P<c2>{clip_en})\s+by\s+(?P<d2>{DUR})"
-                    rf"|(?:把)?\s*(?P<c3>{clip})\s*(?P<zv>缩短|剪短|减少|延长|加长|增加)\s*了?\s*(?P<d3>{DUR}){NOT_RANGE}"):
+                    # ("开箱视频缩短1秒", "unboxing.mp4缩短1秒": the clip by its name or file; set BR br166's "开头和结尾各剪掉1秒"
+                    # with two clips)
+                    rf"|(?:把)?\s*(?P<c3>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?P<zv>缩短|剪短|减少|延长|加长|增加)\s*了?\s*(?P<d3>{DUR}){NOT_RANGE}"):
         ref = m.group("c") or m.group("c2") or m.group("c3")
         word = m.group("rel") or m.group("v") or m.group("zv")
         delta = dur_ms(m.group("d") or m.group("d2") or m.group("d3")) or 0
