@@ -264,6 +264,17 @@ def r_trim(s: Scan) -> None:
                     rf"(?P<d>{DUR}){NOT_RANGE}\s+of\s+it\b(?!\s*(?:at|from|starting)\b)",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
+    # a clip set to a length: "set the clip to 8 seconds", "the clip should only be eight seconds", "unboxing video only
+    # 4 seconds please": the clip's length, never the whole video's (set BR br172 had set the video to 8 s; sets BQ bq153,
+    # BP bp223 were not read). With two clips "the clip" is asked; with pictures alone "the clip" is the whole video
+    named = (rf"{_VIDEO_FILE}|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
+             rf"|(?:the\s+)?(?!{_NOT_A_NAME}\b)[a-z0-9\-]+\s+video\b(?!\s+clip)")
+    for m in s.take(rf"\b(?:make|set|change|get)\s+(?P<c>{named})\s+(?:to\s+|be\s+)?{_ABOUT}(?P<d>{DUR}){NOT_RANGE}{_LEN_END}"
+                    rf"|(?P<c2>{named})\s+(?:should|must|needs\s+to|has\s+to)\s+(?:only\s+|just\s+)?be\s+{_ABOUT}(?P<d2>{DUR}){NOT_RANGE}{_LEN_END}"
+                    rf"|{_CLAUSE_START}(?P<c3>{named})\s*(?:[-–—:,]\s*)?(?:only|just)\s+(?P<d3>{DUR}){NOT_RANGE}{_LEN_END}"):
+        ref = next(g for g in m.group("c", "c2", "c3") if g)
+        s.add("trim", m, ref=ref, length=dur_ms(next(g for g in m.group("d", "d2", "d3") if g)),
+              generic=bool(GENERIC_CLIP.match(ref.strip())))
     # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
     # AL al181)
     for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
@@ -481,6 +492,14 @@ def r_trim_span(s: Scan) -> None:
             a, b = range_ms(m)
         if b > a:
             s.add("trim", m, ref=m.group("c") or m.group("zc"), start=a, end=b)
+
+
+# (a clip's length: the words that are no clip's name before "video", "make the whole video 8 seconds"; the length ends its
+# clause, "make the clip 8 seconds shorter" is the step's)
+_NOT_A_NAME = (r"(?:the|this|that|my|our|your|whole|entire|total|full|final|finished|complete|new|promo|short|overall|"
+               r"output|main|first|second|last|other|each|every|all|both)")
+_ABOUT = r"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?"
+_LEN_END = r"(?:\s+long\b)?(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b|\bpls\b))"
 
 
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
