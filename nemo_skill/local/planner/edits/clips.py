@@ -313,7 +313,8 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=dur_ms(m.group("a")) or 0)
     # the same in Chinese: "视频片段从第3秒开始，用6秒", "片段从2秒起保留5秒" (set AG ag139: the 6 s had gone to picture 3)
     # ("把视频剪到从第4秒开始，持续6秒": the cut said before the start; set BL bl177 set the video to 6 s)
-    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪)?\s*[,，]?\s*(?:然后|再)?\s*"
+    # ("开箱视频从第3秒开始，放4秒就行": the clip by its name before 视频; set BR br207 lost the name and asked which)
+    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪)?\s*[,，]?\s*(?:然后|再)?\s*"
                     rf"(?:只)?(?:用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
@@ -499,7 +500,8 @@ def r_trim_span(s: Scan) -> None:
 _NOT_A_NAME = (r"(?:the|this|that|my|our|your|whole|entire|total|full|final|finished|complete|new|promo|short|overall|"
                r"output|main|first|second|last|other|each|every|all|both)")
 _ABOUT = r"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?"
-_LEN_END = r"(?:\s+long\b)?(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b|\bpls\b))"
+_LEN_END = (r"(?:\s+long\b)?(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b|\bpls\b))"
+            r"(?!\s*[,;]?\s*(?:and\s+)?(?:starting|beginning|start|begin|from)\b)")  # (where it starts said after: the rules below)
 
 
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
