@@ -403,7 +403,7 @@ def r_trim(s: Scan) -> None:
                     rf"|(?P<c7>{NAMED_CLIP}|{clip})\s*[-–—:,]\s*(?:the\s+|its\s+)?(?:(?P<l7>last|final)|first|opening)\s+(?P<d7>{DUR}){NOT_RANGE}\s+only\b"
                     # ("开箱视频只用前四秒": the clip by its name before 视频; set AK ak99)
                     rf"|(?P<c3>{zclip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
-                    rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
+                    rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{_VIDEO_FILE}|{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
         d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7") if g))
         ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7") if g), None)
         if m.group("l2") or m.group("l3") or m.group("l4") or m.group("l6") or m.group("l7"):
