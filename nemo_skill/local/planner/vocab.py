@@ -4341,4 +4341,44 @@ REWRITES = REWRITES + (
     (r"\bthe\s+(?:first|second|1st|2nd|other)\s+(?:video\s+clip|clip|video)\s*[(,:]?\s*"
      r"([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))(?![a-z0-9])\s*\)?", r"\1"),
 )
+# "片段开头剪掉1秒，结尾也剪掉1秒", "开箱视频开头和结尾各剪掉1秒": both ends of the clip named once, the clip said again for
+# the second end (set BR br166 cut the start and left "结尾也剪掉1秒" unread). Read before the rule that makes "结尾剪掉1秒" a
+# shortening of the whole video
+# (the clip said first in its clause: "把开箱视频…" names 开箱视频, a file or a name before 视频/片段)
+_V_ZCLIP = (r"(?:^|(?<=[,，;；。:：把将]))\s*([a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
+            r"|(?:[a-z0-9][a-z0-9_\-]*\s*|[\u4e00-\u9fff]{0,4}?)(?:视频片段|片段|视频))")
+_V_ZCUT = r"(?:剪掉|去掉|删掉|裁掉|切掉|剪去|砍掉)"
+REWRITES = (
+    (rf"{_V_ZCLIP}\s*的?\s*(开头|前面|结尾|末尾|最后)\s*{_V_ZCUT}\s*(\d+(?:\.\d+)?\s*秒)\s*[,，;；]\s*(?:然后|再)?\s*"
+     rf"(?:把\s*)?(结尾|末尾|最后|开头|前面)\s*(?:也|再|同样)?\s*{_V_ZCUT}\s*(\d+(?:\.\d+)?\s*秒)",
+     r"\1\2剪掉\3,\1\4剪掉\5"),
+    (rf"{_V_ZCLIP}\s*的?\s*(?:开头|前面)\s*(?:和|跟|与)\s*(?:结尾|末尾|最后)\s*(?:都|各)\s*{_V_ZCUT}\s*(\d+(?:\.\d+)?\s*秒)",
+     r"\1开头剪掉\2,\1结尾剪掉\2"),
+) + REWRITES
+# "for clip.mp4 use 3s to 9s": the clip said before its verb, as "use clip.mp4 3s to 9s" (set BP bp221 was not read)
+_V_FILE = r"[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
+REWRITES = REWRITES + (
+    (rf"\bfor\s+({_V_FILE})\s*,?\s+(?:only\s+|just\s+)?(use|keep|play)\s+(?:only\s+|just\s+)?(?=(?:from\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s*(?:to|-|until|till)\s*\d)",
+     r"\2 \1 "),
+)
+# "play the clip slower", "play unboxing.mp4 faster": its speed, as "slow down the clip" (set BQ bq160 was not read)
+REWRITES = REWRITES + (
+    (rf"\bplay\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|{_V_FILE})\s+slower\b", r"slow down \1"),
+    (rf"\bplay\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|{_V_FILE})\s+faster\b", r"speed up \1"),
+)
+# "两个视频都1.5倍速", "两段视频都放慢到0.5倍": each clip at that speed, one by one (set BQ bq201 was not read; with one
+# clip the second is not found and said so)
+REWRITES = REWRITES + (
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*(?:调成|调到|改成|变成|用|按|以|放)?\s*"
+     r"(\d+(?:\.\d+)?\s*倍速?)(?:播放)?", r"第1段视频\1，第2段视频\1"),
+)
+# "视频片段太长了，剪短点": the complaint, then the step said of it, as "视频片段剪短点" (set BQ bq159 was not read)
+REWRITES = REWRITES + (
+    (r"((?:[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)|视频片段|片段))\s*(?:太|有点|有些)\s*长了?\s*[,，]\s*(?:请|帮我|麻烦)?\s*"
+     r"(?:再)?\s*(?=(?:剪短|缩短)\s*(?:点|一点|一些|些)?\s*(?:吧)?\s*(?:$|[,，。;；!！]))", r"\1"),
+)
+# "每张图片3秒，视频片段不用动": the clip left as it is, no edit of its own (set BR br153 was not read)
+REWRITES = REWRITES + (
+    (r"[,，;；]\s*(?:视频片段|片段|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))\s*(?:就)?\s*(?:不用|不要|别|不需要)\s*(?:动|改|碰)(?:了|它)?\s*(?=$|[,，。;；!！])", ""),
+)
 # --- end of block V

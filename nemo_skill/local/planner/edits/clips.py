@@ -264,6 +264,17 @@ def r_trim(s: Scan) -> None:
                     rf"(?P<d>{DUR}){NOT_RANGE}\s+of\s+it\b(?!\s*(?:at|from|starting)\b)",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
+    # a clip set to a length: "set the clip to 8 seconds", "the clip should only be eight seconds", "unboxing video only
+    # 4 seconds please": the clip's length, never the whole video's (set BR br172 had set the video to 8 s; sets BQ bq153,
+    # BP bp223 were not read). With two clips "the clip" is asked; with pictures alone "the clip" is the whole video
+    named = (rf"{_VIDEO_FILE}|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
+             rf"|(?:the\s+)?(?!{_NOT_A_NAME}\b)[a-z0-9\-]+\s+video\b(?!\s+clip)")
+    for m in s.take(rf"\b(?:make|set|change|get)\s+(?P<c>{named})\s+(?:to\s+|be\s+)?{_ABOUT}(?P<d>{DUR}){NOT_RANGE}{_LEN_END}"
+                    rf"|(?P<c2>{named})\s+(?:should|must|needs\s+to|has\s+to)\s+(?:only\s+|just\s+)?be\s+{_ABOUT}(?P<d2>{DUR}){NOT_RANGE}{_LEN_END}"
+                    rf"|{_CLAUSE_START}(?P<c3>{named})\s*(?:[-–—:,]\s*)?(?:only|just)\s+(?P<d3>{DUR}){NOT_RANGE}{_LEN_END}"):
+        ref = next(g for g in m.group("c", "c2", "c3") if g)
+        s.add("trim", m, ref=ref, length=dur_ms(next(g for g in m.group("d", "d2", "d3") if g)),
+              generic=bool(GENERIC_CLIP.match(ref.strip())))
     # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
     # AL al181)
     for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
@@ -302,7 +313,8 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=dur_ms(m.group("a")) or 0)
     # the same in Chinese: "视频片段从第3秒开始，用6秒", "片段从2秒起保留5秒" (set AG ag139: the 6 s had gone to picture 3)
     # ("把视频剪到从第4秒开始，持续6秒": the cut said before the start; set BL bl177 set the video to 6 s)
-    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪)?\s*[,，]?\s*(?:然后|再)?\s*"
+    # ("开箱视频从第3秒开始，放4秒就行": the clip by its name before 视频; set BR br207 lost the name and asked which)
+    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪)?\s*[,，]?\s*(?:然后|再)?\s*"
                     rf"(?:只)?(?:用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
@@ -364,7 +376,7 @@ def r_trim(s: Scan) -> None:
                     # ("clip.mp4 后面2秒不要了": the clip by its file; set BH bh200 was not read)
                     rf"|(?P<c2>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)(?:了)?"
                     # ("视频片段开头剪掉两秒": the side, the verb, then how much; set AY ay152)
-                    rf"|(?P<c4>{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
+                    rf"|(?P<c4>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
                     # ("把视频的第一秒剪掉": its first second; set AZ az243. Another second said is inside the clip: not read)
                     rf"|(?:把)?\s*(?P<c5>{zclip})\s*的?\s*(?P<side5>第)\s*1\s*秒\s*(?:钟)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
         side = next(g for g in m.group("side", "side2", "side3", "side4", "side5") if g)
@@ -376,7 +388,10 @@ def r_trim(s: Scan) -> None:
     used = r"(?:\s+(?:are|is|get|gets)?\s*(?:used|played|kept|shown|left|remain|play|plays|stay|stays))?"
     for m in s.take(rf"\b(?:trim|cut|edit|shorten)\s+(?P<c>{clip})\s+(?:so\s+(?:that\s+)?|such\s+that\s+)?(?:only|just)\s+(?:its|the)\s+"
                     rf"(?:first|opening)\s+(?P<d>{DUR}){NOT_RANGE}{used}"
-                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
+                    rf"|\b(?:only\s+|just\s+)?(?:keep|use|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:(?P<l2>last|final)|first|opening)\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
+                    # ("only keep the last 5 seconds of the clip": its end kept, set BQ bq169 was not read; "of the video" is
+                    # the whole video's end or the clip's: not read)
+                    r"(?(l2)(?<!\bof\svideo)(?<!\bof\sthe\svideo)(?<!\bof\svideos)(?<!\bof\sthe\svideos))"
                     # ("…, and only the first 3 seconds of clip.mp4": the part kept with no verb, said first in its clause;
                     # the wave-16 notes, set BB bb257)
                     rf"|(?:{_CLAUSE_START}|\band\s+)(?:only|just)\s+(?:the\s+|its\s+)?(?:(?P<l6>last|final)|first|opening)\s+(?P<d6>{DUR})\s+of\s+(?P<c6>{NAMED_CLIP}|{clip})"
@@ -388,10 +403,10 @@ def r_trim(s: Scan) -> None:
                     rf"|(?P<c7>{NAMED_CLIP}|{clip})\s*[-–—:,]\s*(?:the\s+|its\s+)?(?:(?P<l7>last|final)|first|opening)\s+(?P<d7>{DUR}){NOT_RANGE}\s+only\b"
                     # ("开箱视频只用前四秒": the clip by its name before 视频; set AK ak99)
                     rf"|(?P<c3>{zclip})\s*(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?:(?P<l3>最后|结尾的?|末尾的?)|开头的?|前面的?)?\s*前?\s*(?P<d3>{DUR}){NOT_RANGE}"
-                    rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
+                    rf"|(?:只|仅)\s*(?:用|要|保留|留|播放?|放)\s*(?P<c4>{_VIDEO_FILE}|{clip})\s*的?\s*(?:开头的?\s*前|前|(?P<l4>最后|结尾的?|末尾的?))\s*(?P<d4>{DUR}){NOT_RANGE}"):
         d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7") if g))
         ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7") if g), None)
-        if m.group("l3") or m.group("l4") or m.group("l6") or m.group("l7"):
+        if m.group("l2") or m.group("l3") or m.group("l4") or m.group("l6") or m.group("l7"):
             s.add("trim", m, ref=ref, keep_last=d)
         else:
             s.add("trim", m, ref=ref, start=0, end=d)
@@ -429,7 +444,9 @@ def r_trim(s: Scan) -> None:
     clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
     for m in s.take(rf"\bmake\s+(?P<c>{clip_en})\s+(?P<d>{DUR})\s+(?P<rel>shorter|longer)"
                     rf"|\b(?P<v>shorten|lengthen|extend|trim|cut)\s+(?P<c2>{clip_en})\s+by\s+(?P<d2>{DUR})"
-                    rf"|(?:把)?\s*(?P<c3>{clip})\s*(?P<zv>缩短|剪短|减少|延长|加长|增加)\s*了?\s*(?P<d3>{DUR}){NOT_RANGE}"):
+                    # ("开箱视频缩短1秒", "unboxing.mp4缩短1秒": the clip by its name or file; set BR br166's "开头和结尾各剪掉1秒"
+                    # with two clips)
+                    rf"|(?:把)?\s*(?P<c3>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?P<zv>缩短|剪短|减少|延长|加长|增加)\s*了?\s*(?P<d3>{DUR}){NOT_RANGE}"):
         ref = m.group("c") or m.group("c2") or m.group("c3")
         word = m.group("rel") or m.group("v") or m.group("zv")
         delta = dur_ms(m.group("d") or m.group("d2") or m.group("d3")) or 0
@@ -476,6 +493,15 @@ def r_trim_span(s: Scan) -> None:
             a, b = range_ms(m)
         if b > a:
             s.add("trim", m, ref=m.group("c") or m.group("zc"), start=a, end=b)
+
+
+# (a clip's length: the words that are no clip's name before "video", "make the whole video 8 seconds"; the length ends its
+# clause, "make the clip 8 seconds shorter" is the step's)
+_NOT_A_NAME = (r"(?:the|this|that|my|our|your|whole|entire|total|full|final|finished|complete|new|promo|short|overall|"
+               r"output|main|first|second|last|other|each|every|all|both)")
+_ABOUT = r"(?:exactly\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?"
+_LEN_END = (r"(?:\s+long\b)?(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b|\bpls\b))"
+            r"(?!\s*[,;]?\s*(?:and\s+)?(?:starting|beginning|start|begin|from)\b)")  # (where it starts said after: the rules below)
 
 
 # a clip named earlier in the sentence, the last thing named there ("mute the clip and trim it…"; "make the clip quiet and
