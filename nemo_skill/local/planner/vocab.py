@@ -657,6 +657,13 @@ REWRITES = REWRITES + (
      r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r" brand font \1"),
     (r"brand font 无衬线", "brand font sans"), (r"brand font 衬线", "brand font serif"), (r"brand font 手写", "brand font handwriting"),
 )
+# the whole video's fade with its colour before it: "put a black fade out at the very end, 3 seconds" (nothing read it, and
+# an end card beside it was done alone; set BR br127): said as "a fade out to black", which the fade reads (read before
+# the rewrites of "add a fade in from white, 2 seconds")
+REWRITES = (
+    (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?out\b", r"a fade out to \1"),
+    (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?in\b", r"a fade in from \1"),
+) + REWRITES
 # 渐隐 / 渐显 are 淡出 / 淡入 in other words (read before every other rewrite): "结尾两秒渐隐到黑" left "两秒" to be read as the
 # video's length, which only 淡出 kept apart (set AK ak126)
 REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
@@ -1145,9 +1152,18 @@ REWRITES = REWRITES + (
     # "品牌字体：标题用手写体，正文用无衬线": the kit's fonts listed after it is named; the heading's is the brand font, not the
     # title's own (set AQ aq139 changed the title's font)
     (r"(品牌(?:的)?\s*字体\s*[:：]\s*)(?:大标题|标题)\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为))", "品牌标题字体"),
-    # "品牌字体用衬线体，正文用无衬线": the body font said after the brand's (set AH ah179 set all the text sans)
-    (r"(品牌(?:的)?\s*(?:标题)?\s*字体[^。；;！!？?]{0,20}[，,]\s*)正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*"
+    # "品牌字体用衬线体，正文用无衬线": the body font said after the brand's (set AH ah179 set all the text sans); after the
+    # kit's colour too: "品牌色改成红色，正文字体用衬线体" (all the text was made serif, set BR br235)
+    (r"(品牌(?:的)?\s*(?:(?:标题)?\s*字体|主色调|主颜色|主色|颜色|色|强调色)[^。；;！!？?]{0,20}[，,]\s*)正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*"
      r"(?:无衬线|衬线|黑体|手写|serif|sans))", r"\1品牌正文字体"),
+    # the kit's colour said with 是 / 用 before another clause: "品牌颜色是蓝色，正文字体用无衬线体" (a clause of a colour and no
+    # verb was read with the next one, and all the text made blue): said with 设为, a verb the frames keep to its clause
+    (r"(品牌(?:的)?\s*(?:主色调|主颜色|主色|颜色|色))\s*(?:是|为|用)\s*(?=(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6})\s*[，,])", r"\1设为"),
+    # the body font made the kit's after it: "正文字体用衬线体，作为品牌设置" (all the text was made serif and the kit left
+    # as it was, set BP bp257)
+    (r"(?:^|(?<=[,，;；。]))\s*(?:把\s*)?正文\s*(?:的)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*(无衬线|衬线|黑体|手写|serif|sans)(?:体|字体)?\s*"
+     r"[，,]\s*(?:就|并|并且)?\s*(?:作为|当作|当成|设为|设成|存为|保存为|保存成|保存到|存到|用作|算作)\s*(?:我们的?\s*)?品牌(?:的)?\s*(?:设置|套件|字体|规范)?"
+     r"(?=\s*(?:$|[。！!；;，,]))", r"品牌正文字体用\1"),
     # "品牌字体用衬线体": the fonts by their Chinese kinds
     (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:衬线体|衬线字体|衬线)", r"\1serif"),
     (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:无衬线体|无衬线字体|无衬线|黑体)", r"\1sans"),
