@@ -1521,6 +1521,18 @@ REWRITES = REWRITES + (
     (rf"\b(turn\s+off|switch\s+off|remove|disable|drop|get\s+rid\s+of|lose|kill|ditch)\s+(?:the\s+|all\s+(?:the\s+)?)?({_P_LOOKS})\s+(?:and|&|plus)\s+"
      rf"(?:the\s+|all\s+(?:the\s+)?)?({_P_LOOKS})\b", r"\1 the \2 and \1 the \3"),
 )
+# the card's words named as its text: 'end card text "Thanks for watching"' (not read, beside a logo put on the card: the card
+# was made with the title's words, set BR br253): said as "end card saying", which the card reads
+REWRITES = REWRITES + (
+    (r"\b((?:end[\s-]*card|outro(?:\s+card)?|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page)))(?:'s)?\s+"
+     r"(?:text|words|wording|message|copy|line)\s*(?:is|:|=|to|should\s+be|will\s+be)?\s*(?=\ue000)", r"\1 saying "),
+)
+# the logo put on the card named before it, with no place said: "结尾卡片写“关注我们”，把logo也放上去" (the logo was put over
+# the video, set BR br225): said as "把logo也放到卡片上", which the card reads
+REWRITES = REWRITES + (
+    (r"((?:片尾|结尾卡片|结束卡片|片尾卡片|结尾页|结束页|片尾页)[^。！？!?]{0,30}?[，,]\s*(?:再|并|并且|然后|另外)?\s*)(?:把|将)?\s*(logo|标志)\s*(?:也)?\s*"
+     r"(?:放|加|贴|摆)\s*(?:上去|上)(?=\s*(?:$|[，,。；;！!]))", r"\1把\2也放到卡片上"),
+)
 # --- end of block P
 
 
