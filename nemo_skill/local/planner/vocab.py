@@ -4190,6 +4190,13 @@ REWRITES = REWRITES + (
     (r"(?:把\s*)?(?:照片|图片|图)\s*(?:慢慢)?\s*(?:放大|缩放|放大缩小)\s*的\s*(?:那个|这个)?\s*(?:效果|动画|特效)\s*"
      r"(?:关了|关掉|关闭|去掉|去了|删掉|不要了)", "关闭缩放"),
 )
+# the pictures shown whole with no article, the bars said with where they go: "show pictures whole with bars on the sides"
+# (not read, set BP bp289)
+FIT_CONTAIN = (FIT_CONTAIN[0] + tuple(f"show {pic} whole" for pic in ("pictures", "images", "photos", "pics"))
+               + tuple(f"with {black}bars {where}" for black in ("", "black ") for where in (
+                   "on the sides", "at the sides", "on both sides", "on the side", "at the top and bottom",
+                   "on the top and bottom", "above and below")),
+               FIT_CONTAIN[1])
 # --- end of block K
 
 
