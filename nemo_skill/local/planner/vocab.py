@@ -4197,6 +4197,14 @@ FIT_CONTAIN = (FIT_CONTAIN[0] + tuple(f"show {pic} whole" for pic in ("pictures"
                    "on the sides", "at the sides", "on both sides", "on the side", "at the top and bottom",
                    "on the top and bottom", "above and below")),
                FIT_CONTAIN[1])
+# the music's level judged against the pictures or clips it plays under: "the music is too quiet under the clips" (the
+# clips were read as a second thing made louder, and the message refused; set BR br190): where it plays, not a target.
+# Read before the rewrites of "the music is too quiet" (so put first)
+REWRITES = (
+    (r"(\bmusic(?:'s|\s+is|\s+sounds|\s+feels)?\s+(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|so\s+)?(?:too\s+)?"
+     r"(?:quiet|soft|low|faint|loud|high|strong|weak)(?:er)?)\s+(?:under|beneath|behind|over|during)\s+(?:the\s+|all\s+the\s+)?"
+     r"(?:video\s+)?(?:clips|clip|videos|pictures|photos|images|footage)\b", r"\1"),
+) + REWRITES
 # --- end of block K
 
 
