@@ -4205,6 +4205,18 @@ REWRITES = (
      r"(?:quiet|soft|low|faint|loud|high|strong|weak)(?:er)?)\s+(?:under|beneath|behind|over|during)\s+(?:the\s+|all\s+the\s+)?"
      r"(?:video\s+)?(?:clips|clip|videos|pictures|photos|images|footage)\b", r"\1"),
 ) + REWRITES
+# two clips' volumes set in one clause, the verb and the volume word said once: "Set clip.mp4 to 50% volume and
+# unboxing.mp4 to 80%." (one frame held both files, and the whole was not read; set BR br191): one wish a clip
+_K_CLIPF = r"((?:the\s+)?[a-z0-9][a-z0-9_-]*\.(?:mp4|mov|m4v|webm))"
+_K_PCT = r"(\d+(?:\.\d+)?\s*%)"
+_K_VOL = r"(?:volume|audio|sound|level)"
+_K_AND = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+REWRITES = REWRITES + (
+    (rf"\b(set|make|put|turn)\s+{_K_CLIPF}\s+(?:to|at)\s+{_K_PCT}\s+{_K_VOL}{_K_AND}{_K_CLIPF}(?:'s)?\s+(?:{_K_VOL}\s+)?(?:to|at)\s+{_K_PCT}"
+     rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
+    (rf"\b(set|make|put|turn)\s+{_K_CLIPF}(?:'s)?\s+{_K_VOL}\s+(?:to|at)\s+{_K_PCT}(?:\s+{_K_VOL})?{_K_AND}{_K_CLIPF}(?:'s)?\s+(?:{_K_VOL}\s+)?(?:to|at)\s+{_K_PCT}"
+     rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
+)
 # --- end of block K
 
 
