@@ -1533,6 +1533,15 @@ REWRITES = REWRITES + (
     (r"((?:片尾|结尾卡片|结束卡片|片尾卡片|结尾页|结束页|片尾页)[^。！？!?]{0,30}?[，,]\s*(?:再|并|并且|然后|另外)?\s*)(?:把|将)?\s*(logo|标志)\s*(?:也)?\s*"
      r"(?:放|加|贴|摆)\s*(?:上去|上)(?=\s*(?:$|[，,。；;！!]))", r"\1把\2也放到卡片上"),
 )
+# the logo on the video said to be the brand's, or used for the kit: "the logo in the corner is our brand logo, use it for the
+# brand kit" (the corner was read as a place to move the logo to, and "it" as the kit's font; set BQ bq267), "use the logo
+# for the brand kit" (read as a font called "logo"): said as "set the logo as our brand logo", which the kit reads
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?logo(?:\s+(?:in|at|on)\s+the\s+(?:(?:top|bottom|upper|lower)\s+)?(?:(?:left|right)\s+)?corner)?\s+is\s+(?:our|my|the)\s+"
+     r"brand(?:'s)?\s+logo\b(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:use|set|save|register)\s+(?:it|that|this)\s+(?:for|in|as)\s+(?:the\s+|our\s+)?"
+     r"brand(?:\s+kit|\s+logo)?\b)?", "set the logo as our brand logo"),
+    (r"\b(?:use|set|save|register)\s+(?:the\s+|our\s+)?logo\s+(?:for|in)\s+(?:the\s+|our\s+)?brand\s+kit\b", "set the logo as our brand logo"),
+)
 # --- end of block P
 
 
