@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from ...draft.summary import summary_line
-from ...draft.timeline import empty_draft, is_clip, tracks
+from ...draft.timeline import audio_tracks, empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard, vocab
 from .anchors import compile_led
@@ -563,6 +563,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if speeds:  # "speed it up": only what can go faster here is offered, never the title (brief of wave 13)
             return _question(speeds, lang, "ask.which" if len(speeds) > 1 else "ask.edit")
         return _question([], lang, "ask.what", word=message.strip())
+    if not intents and _BARE_VOLUME.match(low) and (volumes := _volume_readings(draft, lang)):
+        return _question(volumes, lang, "ask.edit")
     if not intents and _BARE_TRIM.match(low):
         # "trim it", "cut it down": of the whole video or a clip, and how much, is asked (set BH bh151 was not read)
         has_clip = any(is_clip(sg) for sg in (main["sg"] if main else []))
@@ -757,6 +759,24 @@ def _condition(low: str, total: int) -> _Unmet | str | None:
 _BARE_TRIM = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|shorten|(?:cut|trim)\s+down)\s+(?:it|this|that)"
                         r"(?:\s+(?:down|please|pls))*[\s.!?~]*$|^(?:请|帮我)?(?:把它|把这个)?(?:剪|修剪|裁剪|剪辑)(?:一下)?\s*(?:吧)?[\s。！~]*$")
 _SPEED_WORD = compile_led(r"faster|slower|quicker|speed|slow|快|慢")
+# the volume changed with no sound and no way named: "调一下音量", "adjust the volume" (set BQ bq132 offered one reading)
+_BARE_VOLUME = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|change|fix|tweak|redo)\s+(?:the\s+)?(?:volume|sound\s+levels?|audio\s+levels?|levels)"
+                           r"(?:\s+(?:please|pls|a\s+bit))*[\s.!?~]*$"
+                           r"|^(?:请|帮我|麻烦)?\s*(?:调|调整|调节|改)\s*(?:一下|下)?\s*(?:音量|声音)\s*(?:吧|呗)?[\s。！~]*$"
+                           r"|^(?:音量|声音)\s*(?:调|调整|调节|改)\s*(?:一下|下)?\s*(?:吧|呗)?[\s。！~]*$")
+
+
+def _volume_readings(draft: dict | None, lang: Lang) -> list[Msg]:
+    """What a bare "adjust the volume" can be on this draft: each sound there is, louder or quieter."""
+    zh = lang == "zh"
+    names = [(role, zh_name if zh else en_name) for role, en_name, zh_name in
+             (("music", "the music", "背景音乐"), ("voice", "the voiceover", "旁白"))
+             if any(t["sg"] for t in audio_tracks(draft, role))]
+    out = []
+    for _role, name in names:
+        out += [msg("q", text=f"{name}调大一点" if zh else f"make {name} louder"),
+                msg("q", text=f"{name}调小一点" if zh else f"make {name} quieter")]
+    return out
 
 
 def _speed_readings(draft: dict | None, lang: Lang) -> list[Msg]:

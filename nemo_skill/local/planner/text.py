@@ -188,6 +188,7 @@ _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[
 _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
               r"|fade|give|drop)")
 # a look said of a text ("in yellow", "in bold serif", "at the top"): after its words, it is no part of them
+_COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if c.isascii()), key=len, reverse=True))
 _LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=len, reverse=True))}"
               r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
               r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
@@ -223,6 +224,9 @@ _UNQUOTED = compile_led(
     rf"|[,，]?\s+(?:and\s+|then\s+)(?i:end|close|finish)\s+(?:with|on)\b"
     # ("title says 50% OFF, in yellow": the look after a comma is the text's look, set AT at207)
     rf"|[,，]\s*(?i:{_LOOK_SAID})(?=\s*(?:[,，.;。；!?！？]|\s(?:and|then)\b|$))"
+    # ("end screen should say Follow @redsneaker, white background with black text": a card's background after a comma is
+    # its look, set BR br234)
+    rf"|[,，]\s*(?:(?:on|with)\s+)?(?:a\s+|an\s+)?(?i:{_COLOUR_WORDS})\s+(?i:background|backdrop|bg)\b"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
 # "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),

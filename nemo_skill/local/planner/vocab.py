@@ -657,6 +657,13 @@ REWRITES = REWRITES + (
      r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r" brand font \1"),
     (r"brand font 无衬线", "brand font sans"), (r"brand font 衬线", "brand font serif"), (r"brand font 手写", "brand font handwriting"),
 )
+# the whole video's fade with its colour before it: "put a black fade out at the very end, 3 seconds" (nothing read it, and
+# an end card beside it was done alone; set BR br127): said as "a fade out to black", which the fade reads (read before
+# the rewrites of "add a fade in from white, 2 seconds")
+REWRITES = (
+    (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?out\b", r"a fade out to \1"),
+    (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?in\b", r"a fade in from \1"),
+) + REWRITES
 # 渐隐 / 渐显 are 淡出 / 淡入 in other words (read before every other rewrite): "结尾两秒渐隐到黑" left "两秒" to be read as the
 # video's length, which only 淡出 kept apart (set AK ak126)
 REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
@@ -1145,9 +1152,18 @@ REWRITES = REWRITES + (
     # "品牌字体：标题用手写体，正文用无衬线": the kit's fonts listed after it is named; the heading's is the brand font, not the
     # title's own (set AQ aq139 changed the title's font)
     (r"(品牌(?:的)?\s*字体\s*[:：]\s*)(?:大标题|标题)\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为))", "品牌标题字体"),
-    # "品牌字体用衬线体，正文用无衬线": the body font said after the brand's (set AH ah179 set all the text sans)
-    (r"(品牌(?:的)?\s*(?:标题)?\s*字体[^。；;！!？?]{0,20}[，,]\s*)正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*"
+    # "品牌字体用衬线体，正文用无衬线": the body font said after the brand's (set AH ah179 set all the text sans); after the
+    # kit's colour too: "品牌色改成红色，正文字体用衬线体" (all the text was made serif, set BR br235)
+    (r"(品牌(?:的)?\s*(?:(?:标题)?\s*字体|主色调|主颜色|主色|颜色|色|强调色)[^。；;！!？?]{0,20}[，,]\s*)正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*"
      r"(?:无衬线|衬线|黑体|手写|serif|sans))", r"\1品牌正文字体"),
+    # the kit's colour said with 是 / 用 before another clause: "品牌颜色是蓝色，正文字体用无衬线体" (a clause of a colour and no
+    # verb was read with the next one, and all the text made blue): said with 设为, a verb the frames keep to its clause
+    (r"(品牌(?:的)?\s*(?:主色调|主颜色|主色|颜色|色))\s*(?:是|为|用)\s*(?=(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6})\s*[，,])", r"\1设为"),
+    # the body font made the kit's after it: "正文字体用衬线体，作为品牌设置" (all the text was made serif and the kit left
+    # as it was, set BP bp257)
+    (r"(?:^|(?<=[,，;；。]))\s*(?:把\s*)?正文\s*(?:的)?\s*(?:字体)?\s*(?:是|为|用|统一用|改成|换成|设为)?\s*(无衬线|衬线|黑体|手写|serif|sans)(?:体|字体)?\s*"
+     r"[，,]\s*(?:就|并|并且)?\s*(?:作为|当作|当成|设为|设成|存为|保存为|保存成|保存到|存到|用作|算作)\s*(?:我们的?\s*)?品牌(?:的)?\s*(?:设置|套件|字体|规范)?"
+     r"(?=\s*(?:$|[。！!；;，,]))", r"品牌正文字体用\1"),
     # "品牌字体用衬线体": the fonts by their Chinese kinds
     (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:衬线体|衬线字体|衬线)", r"\1serif"),
     (r"(品牌(?:的)?\s*(?:标题|正文)?\s*字体\s*(?:是|为|用|统一用|改成|换成|设为)?\s*)(?:无衬线体|无衬线字体|无衬线|黑体)", r"\1sans"),
@@ -1504,6 +1520,27 @@ _P_LOOKS = r"(?:transitions?|zoom(?:ing)?(?:\s+effect)?|slow\s+zoom|ken\s+burns(
 REWRITES = REWRITES + (
     (rf"\b(turn\s+off|switch\s+off|remove|disable|drop|get\s+rid\s+of|lose|kill|ditch)\s+(?:the\s+|all\s+(?:the\s+)?)?({_P_LOOKS})\s+(?:and|&|plus)\s+"
      rf"(?:the\s+|all\s+(?:the\s+)?)?({_P_LOOKS})\b", r"\1 the \2 and \1 the \3"),
+)
+# the card's words named as its text: 'end card text "Thanks for watching"' (not read, beside a logo put on the card: the card
+# was made with the title's words, set BR br253): said as "end card saying", which the card reads
+REWRITES = REWRITES + (
+    (r"\b((?:end[\s-]*card|outro(?:\s+card)?|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page)))(?:'s)?\s+"
+     r"(?:text|words|wording|message|copy|line)\s*(?:is|:|=|to|should\s+be|will\s+be)?\s*(?=\ue000)", r"\1 saying "),
+)
+# the logo put on the card named before it, with no place said: "结尾卡片写“关注我们”，把logo也放上去" (the logo was put over
+# the video, set BR br225): said as "把logo也放到卡片上", which the card reads
+REWRITES = REWRITES + (
+    (r"((?:片尾|结尾卡片|结束卡片|片尾卡片|结尾页|结束页|片尾页)[^。！？!?]{0,30}?[，,]\s*(?:再|并|并且|然后|另外)?\s*)(?:把|将)?\s*(logo|标志)\s*(?:也)?\s*"
+     r"(?:放|加|贴|摆)\s*(?:上去|上)(?=\s*(?:$|[，,。；;！!]))", r"\1把\2也放到卡片上"),
+)
+# the logo on the video said to be the brand's, or used for the kit: "the logo in the corner is our brand logo, use it for the
+# brand kit" (the corner was read as a place to move the logo to, and "it" as the kit's font; set BQ bq267), "use the logo
+# for the brand kit" (read as a font called "logo"): said as "set the logo as our brand logo", which the kit reads
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?logo(?:\s+(?:in|at|on)\s+the\s+(?:(?:top|bottom|upper|lower)\s+)?(?:(?:left|right)\s+)?corner)?\s+is\s+(?:our|my|the)\s+"
+     r"brand(?:'s)?\s+logo\b(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:use|set|save|register)\s+(?:it|that|this)\s+(?:for|in|as)\s+(?:the\s+|our\s+)?"
+     r"brand(?:\s+kit|\s+logo)?\b)?", "set the logo as our brand logo"),
+    (r"\b(?:use|set|save|register)\s+(?:the\s+|our\s+)?logo\s+(?:for|in)\s+(?:the\s+|our\s+)?brand\s+kit\b", "set the logo as our brand logo"),
 )
 # --- end of block P
 
@@ -4033,10 +4070,12 @@ REWRITES = REWRITES + (
     (rf"\bfade out ~{_K_DUR}", r"fade out to black over \1 \2"),
     # "再加2秒淡出", "然后来个1秒的淡入" at a clause's start (beside an end card: the fade was left unread, set BA ba230): the
     # whole video's fade at that end, its length the fade's
-    (r"(^|[,，;；。]\s*)(?:再|然后|并且|另外|最后)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
+    # (a polite word before the verb is no other wish: "请加一个2秒的淡入效果" was left to "加 … 2秒", the video 2 s
+    # longer, set BR br074; and "开头淡入用2秒" is what the fade reads, "开头加上淡入用2秒" was read as 加 2秒 again)
+    (r"(^|[,，;；。]\s*)(?:请|麻烦|帮我|给我)?\s*(?:再|然后|并且|另外|最后)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|添加|来个|来一个|来1个|做个|做1个)\s*(?:一个|1个)?\s*"
      r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1结尾淡出用\2"),
-    (r"(^|[,，;；。]\s*)(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
-     r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1开头加上淡入用\2"),
+    (r"(^|[,，;；。]\s*)(?:请|麻烦|帮我|给我)?\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|添加|来个|来一个|来1个|做个|做1个)\s*(?:一个|1个)?\s*"
+     r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1开头淡入用\2"),
     # 关小 / 开大 a sound: turned down / up, not off ("把音乐关小一点" asked whether to mute, "音乐关小" muted it; set BA ba202)
     (r"(?<=[乐声白音频bgm])\s*关小", "调小"), (r"(?<=[乐声白音频bgm])\s*开大", "调大"),
     (r"关小\s*(?=(?:一点|一些|点|些)?\s*(?:的)?\s*(?:背景)?(?:音乐|音量|声音|旁白|配音|人声|原声|bgm))", "调小"),
@@ -4233,6 +4272,33 @@ REWRITES = REWRITES + (
     (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:放大缩小|缩放|放大)了?", "关闭缩放"),
     (r"(?:把\s*)?(?:照片|图片|图)\s*(?:慢慢)?\s*(?:放大|缩放|放大缩小)\s*的\s*(?:那个|这个)?\s*(?:效果|动画|特效)\s*"
      r"(?:关了|关掉|关闭|去掉|去了|删掉|不要了)", "关闭缩放"),
+)
+# the pictures shown whole with no article, the bars said with where they go: "show pictures whole with bars on the sides"
+# (not read, set BP bp289)
+FIT_CONTAIN = (FIT_CONTAIN[0] + tuple(f"show {pic} whole" for pic in ("pictures", "images", "photos", "pics"))
+               + tuple(f"with {black}bars {where}" for black in ("", "black ") for where in (
+                   "on the sides", "at the sides", "on both sides", "on the side", "at the top and bottom",
+                   "on the top and bottom", "above and below")),
+               FIT_CONTAIN[1])
+# the music's level judged against the pictures or clips it plays under: "the music is too quiet under the clips" (the
+# clips were read as a second thing made louder, and the message refused; set BR br190): where it plays, not a target.
+# Read before the rewrites of "the music is too quiet" (so put first)
+REWRITES = (
+    (r"(\bmusic(?:'s|\s+is|\s+sounds|\s+feels)?\s+(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|so\s+)?(?:too\s+)?"
+     r"(?:quiet|soft|low|faint|loud|high|strong|weak)(?:er)?)\s+(?:under|beneath|behind|over|during)\s+(?:the\s+|all\s+the\s+)?"
+     r"(?:video\s+)?(?:clips|clip|videos|pictures|photos|images|footage)\b", r"\1"),
+) + REWRITES
+# two clips' volumes set in one clause, the verb and the volume word said once: "Set clip.mp4 to 50% volume and
+# unboxing.mp4 to 80%." (one frame held both files, and the whole was not read; set BR br191): one wish a clip
+_K_CLIPF = r"((?:the\s+)?[a-z0-9][a-z0-9_-]*\.(?:mp4|mov|m4v|webm))"
+_K_PCT = r"(\d+(?:\.\d+)?\s*%)"
+_K_VOL = r"(?:volume|audio|sound|level)"
+_K_AND = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+REWRITES = REWRITES + (
+    (rf"\b(set|make|put|turn)\s+{_K_CLIPF}\s+(?:to|at)\s+{_K_PCT}\s+{_K_VOL}{_K_AND}{_K_CLIPF}(?:'s)?\s+(?:{_K_VOL}\s+)?(?:to|at)\s+{_K_PCT}"
+     rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
+    (rf"\b(set|make|put|turn)\s+{_K_CLIPF}(?:'s)?\s+{_K_VOL}\s+(?:to|at)\s+{_K_PCT}(?:\s+{_K_VOL})?{_K_AND}{_K_CLIPF}(?:'s)?\s+(?:{_K_VOL}\s+)?(?:to|at)\s+{_K_PCT}"
+     rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
 )
 # --- end of block K
 

@@ -200,7 +200,10 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
 # unread, sets BF bf229, BE be255)
 # (a page of its own too: "结尾加一页“立即下单”，黑底白字" left its colours unread, set BN bn071)
 _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*(?:[一1]\s*(?:页|屏))?\s*(?:写着|写上|写)?\s*\ue000"
-                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*(?:[\u4e00-\u9fffa-z]{1,8}的\s*)?卡片")
+                        # (its words quoted before it too: "结尾加一个“扫码领券”的卡片，背景用红色" left the background unread, set BP
+                        # bp135)
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
+                        r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片")
 
 
 def _spaced(s: Scan, m: re.Match[str]) -> None:
