@@ -3829,7 +3829,11 @@ REWRITES = REWRITES + (
 )
 REWRITES = REWRITES + (
     # "clip.mp4 从第五秒开始用", "unboxing.mp4从第2秒起播": that clip's start in its source, not the file laid over the
-    # video from then on (set AT at128 put clip.mp4 over the video) nor its length (it showed 5 s)
+    # video from then on (set AT at128 put clip.mp4 over the video) nor its length (it showed 5 s); a length said right
+    # after it is the span kept, a clause of its own ("clip.mp4从2秒起保留5秒" set the video to 5 s, "…从第1秒开始放5秒"
+    # cut 6 s off: the 放 was taken as the start's verb; found beside wave 25 C)
+    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)"
+     r"(?:(?:用|播放?|放|使用)(?!\s*\d))?(?=\s*[^，,。；;！？\s])", r"剪掉\1的前\2秒，"),
     (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)"
      r"(?:用|播放?|放|使用)?", r"剪掉\1的前\2秒"),
     # "开箱视频跳过前两秒", "片段跳过开头3秒": those first seconds of that clip cut (set AR ar111 was unread)
