@@ -494,6 +494,9 @@ _RENAMED_END = r"(?=\s*(?:[;,!?。，；！？]|\.(?![a-z0-9%])|$)|\s+(?:and|the
 
 
 def title_renamed(message: Message, draft: Any, subjects: tuple[str, ...] = ()) -> Message:
+    """"change Autumn Drop to Fall Sale 30% Off": the title named by its words and given new ones unquoted, as typed
+    (a capital letter in them; never a colour or a look), quoted for the readers after it (set BQ bq146). Only when the
+    title's words are in the message: a substring test before any pattern, so other messages cost nothing."""
     words = _nameable_title(draft, subjects)
     if words is None or words not in message.low:
         return message
