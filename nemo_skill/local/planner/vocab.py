@@ -661,6 +661,11 @@ REWRITES = REWRITES + (
 # an end card beside it was done alone; set BR br127): said as "a fade out to black", which the fade reads (read before
 # the rewrites of "add a fade in from white, 2 seconds")
 REWRITES = (
+    # (both ends said with one colour: "add a white fade in and out" faded in only, "fade in and fade out with white"
+    # faded from and to black; found by the lead, session 23)
+    (r"\b(?:(?:add|put\s+in|use|apply|give\s+it|do)\s+)?(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?in\s+and\s+(?:fade[\s-]?)?out\b",
+     r"fade in and out to \1"),
+    (r"\bfade[\s-]?in\s+and\s+(?:fade[\s-]?)?out\s+(?:with|in|using)\s+(?:a\s+)?(black|white)\b", r"fade in and out to \1"),
     (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?out\b", r"a fade out to \1"),
     (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?in\b", r"a fade in from \1"),
 ) + REWRITES

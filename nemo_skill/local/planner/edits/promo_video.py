@@ -761,6 +761,14 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
     fin = ms if args.fade_in else int(old.get("in", 0))
     fout = ms if args.fade_out else int(old.get("out", 0))
     color = args.color or old.get("color", "black")
+    kept = int(old.get("out", 0)) if args.fade_in and not args.fade_out else (
+        int(old.get("in", 0)) if args.fade_out and not args.fade_in else 0)
+    if kept and color != old.get("color", "black"):
+        # one colour for both ends (m.fade): "fade in from black and fade out to white" turned the start white too,
+        # unsaid (found by the lead in session 23); the other end is named, and how to say both
+        raise CannotApply(msg("fade.one_color", side=msg("fade.in" if args.fade_out else "fade.out", s=kept / 1000,
+                                                          color=msg("fade.color", color=old.get("color", "black"))),
+                              color=msg("fade.color", color=color)))
     work.draft = _promo(work, promo.set_fade, work.draft, fade_in=fin, fade_out=fout, color=color)
     work.done(msg("fade.set", parts=[msg(k, s=v / 1000, color=msg("fade.color", color=color))
                                      for k, v in (("fade.in", fin), ("fade.out", fout)) if v]),
@@ -868,6 +876,9 @@ S_FADE: dict[str, tuple[Template, Template]] = {
     "fade.out": ("fades out to {color} ({s:g} s)", "结尾淡出到{color}（{s:g} 秒）"),
     "fade.color": (lambda color: str(color), lambda color: {"black": "黑色", "white": "白色"}.get(str(color), str(color))),
     "fade.none": ("The video does not fade from or to a colour.", "视频没有整体淡入淡出。"),
+    "fade.one_color": ("Both ends of the video fade with one colour, and it already {side}: nothing changed (to use {color} at "
+                       "both ends, say \"fade in and out to {color}\").",
+                       "视频首尾的淡入淡出只能用同一种颜色，现在{side}：没有修改（两头都用{color}，请说「开头结尾都用{color}淡入淡出」）。"),
     "fade.off": ("The video no longer fades from / to a colour.", "已取消整体淡入淡出。"),
     "fade.off_out": ("The fade out at the end is removed; the video still {parts}.", "已取消结尾的淡出；视频仍然{parts}。"),
     "fade.off_in": ("The fade in at the start is removed; the video still {parts}.", "已取消开头的淡入；视频仍然{parts}。"),
