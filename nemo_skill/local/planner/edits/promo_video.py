@@ -876,9 +876,9 @@ S_FADE: dict[str, tuple[Template, Template]] = {
     "fade.out": ("fades out to {color} ({s:g} s)", "结尾淡出到{color}（{s:g} 秒）"),
     "fade.color": (lambda color: str(color), lambda color: {"black": "黑色", "white": "白色"}.get(str(color), str(color))),
     "fade.none": ("The video does not fade from or to a colour.", "视频没有整体淡入淡出。"),
-    "fade.one_color": ("Both ends of the video fade with one colour, and it already {side}: nothing changed (to use {color} at "
+    "fade.one_color": ("Both ends of the video fade with one colour, and it already {side}: that was not done (to use {color} at "
                        "both ends, say \"fade in and out to {color}\").",
-                       "视频首尾的淡入淡出只能用同一种颜色，现在{side}：没有修改（两头都用{color}，请说「开头结尾都用{color}淡入淡出」）。"),
+                       "视频首尾的淡入淡出只能用同一种颜色，现在{side}：这一项没有修改（两头都用{color}，请说「开头结尾都用{color}淡入淡出」）。"),
     "fade.off": ("The video no longer fades from / to a colour.", "已取消整体淡入淡出。"),
     "fade.off_out": ("The fade out at the end is removed; the video still {parts}.", "已取消结尾的淡出；视频仍然{parts}。"),
     "fade.off_in": ("The fade in at the start is removed; the video still {parts}.", "已取消开头的淡入；视频仍然{parts}。"),
