@@ -769,13 +769,11 @@ _BARE_VOLUME = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|cha
 def _volume_readings(draft: dict | None, lang: Lang) -> list[Msg]:
     """What a bare "adjust the volume" can be on this draft: each sound there is, louder or quieter."""
     zh = lang == "zh"
-    names = [(role, zh_name if zh else en_name) for role, en_name, zh_name in
-             (("music", "the music", "背景音乐"), ("voice", "the voiceover", "旁白"))
-             if any(t["sg"] for t in audio_tracks(draft, role))]
     out = []
-    for _role, name in names:
-        out += [msg("q", text=f"{name}调大一点" if zh else f"make {name} louder"),
-                msg("q", text=f"{name}调小一点" if zh else f"make {name} quieter")]
+    for role, en, cn in (("music", "the music", "背景音乐"), ("voice", "the voiceover", "旁白")):
+        if any(t["sg"] for t in audio_tracks(draft, role)):
+            out += [msg("q", text=f"{cn}调大一点" if zh else f"make {en} louder"),
+                    msg("q", text=f"{cn}调小一点" if zh else f"make {en} quieter")]
     return out
 
 
