@@ -760,14 +760,15 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
     ms = max(100, min(args.ms or 1000, 10000))
     fin = ms if args.fade_in else int(old.get("in", 0))
     fout = ms if args.fade_out else int(old.get("out", 0))
-    color = args.color or old.get("color", "black")
+    old_color = old.get("color", "black")
+    color = args.color or old_color
     kept = int(old.get("out", 0)) if args.fade_in and not args.fade_out else (
         int(old.get("in", 0)) if args.fade_out and not args.fade_in else 0)
-    if kept and color != old.get("color", "black"):
+    if kept and color != old_color:
         # one colour for both ends (m.fade): "fade in from black and fade out to white" turned the start white too,
         # unsaid (found by the lead in session 23); the other end is named, and how to say both
         raise CannotApply(msg("fade.one_color", side=msg("fade.in" if args.fade_out else "fade.out", s=kept / 1000,
-                                                          color=msg("fade.color", color=old.get("color", "black"))),
+                                                          color=msg("fade.color", color=old_color)),
                               color=msg("fade.color", color=color)))
     work.draft = _promo(work, promo.set_fade, work.draft, fade_in=fin, fade_out=fout, color=color)
     work.done(msg("fade.set", parts=[msg(k, s=v / 1000, color=msg("fade.color", color=color))
