@@ -48,7 +48,15 @@ class TurnOutcome:
     question: list[str] | None = None  # the reply asks the person to choose (these readings, possibly none named)
 
 
+# Held while the engine's warm-up makes the planner's first plan (``engine_state``): a turn that comes meanwhile waits
+# for it instead of doing the same work beside it, and the analyses the warm-up keeps for the next start
+# (``pattern_cache``) stay the rules' own.
+planner_warming = threading.Lock()
+
+
 def _planner():  # type: ignore[no-untyped-def]
+    with planner_warming:
+        pass
     from nemo_skill.local import planner  # the planner is a sibling package, imported when first used
 
     return planner

@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import ledger, sessions, storage, turns
+from . import chat_stream, ledger, sessions, storage, turns
 from .chat_stream import SessionLocks, TurnOutcome
 from .db import Database
 from .engine_settings import Settings
@@ -42,7 +42,10 @@ class Engine:
         ledger.release_all_frozen(self.db)
         self.jobs.start()
         self.previews.start()
-        _warm_up()
+        # the planner's warm-up (~1.5 s with its kept pattern analyses, ~5 s without; it was ~10 s, on the engine's
+        # start, before /health answered) runs beside serving; a chat turn waits for it (chat_stream)
+        chat_stream.planner_warming.acquire()
+        threading.Thread(target=_warm_up, daemon=True, name="warm-up-planner").start()
         # the renderer's imports and FFmpeg lookup (~0.3 s) off the first export's clock, without
         # holding up the engine's start
         threading.Thread(target=_warm_up_renderer, daemon=True, name="warm-up-renderer").start()
@@ -68,15 +71,23 @@ class Engine:
 
 
 def _warm_up() -> None:
-    """Load the planner and the draft validator now, so the first chat turn answers as fast as the rest."""
+    """Load the planner and the draft validator now, so the first chat turn answers as fast as the rest; the planner's
+    pattern analyses come from the file the last start kept (``pattern_cache``), and are kept when it made new ones."""
     try:
         from nemo_skill.draft.validate import _validator
-        from nemo_skill.local import planner
+        from nemo_skill.local import pattern_cache, planner
+        from nemo_skill.local.planner import anchors
 
         _validator()
+        adopted = pattern_cache.load()
         planner.plan("add the title Hello", None, [])  # compiles the grammar's patterns once
+        anchors.seal()
+        if anchors.kept_count() > adopted:
+            pattern_cache.save()
     except Exception as exc:  # a broken planner must not stop the engine; the chat reports it
         log.warning("warm-up failed: %s", exc)
+    finally:
+        chat_stream.planner_warming.release()
 
 
 def _warm_up_renderer() -> None:

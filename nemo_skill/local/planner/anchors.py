@@ -57,17 +57,85 @@ def _needs(items: list[tuple[Any, Any]]) -> list[tuple[str, ...]]:
 def anchors(pattern: str) -> Anchors:
     """The strings one of which a text must hold for ``pattern`` to match it (None when unknown, or when the pattern
     ignores case: the anchors are compared with the lower-case reading)."""
-    compiled = re.compile(pattern)
-    if compiled.flags & re.IGNORECASE or "(?i" in pattern:
+    parsed = _P.parse(pattern)  # parsed, not compiled: compiling it as well cost ~2 s of the engine's start
+    if parsed.state.flags & re.IGNORECASE or "(?i" in pattern:
         return None
-    found = _anchors(list(_P.parse(pattern)))
+    found = _anchors(list(parsed))
     return found if found and all(w == w.lower() for w in found) else None
 
 
-@lru_cache(maxsize=2048)
+# --- analyses kept --------------------------------------------------------------------------------------------------
+# Analysing the rules' ~5600 patterns (``anchors``, ``first_chars``, ``branches``) took ~3.5 s of an engine's start on
+# top of compiling them (~1 s): every engine paid it again, as its warm-up's first plan. The analyses depend only on the
+# pattern strings and this module, so an engine keeps them in a file between starts (``nemo_skill.local.pattern_cache``,
+# which does the I/O: the planner stays pure) and hands them back here.
+
+# Analyses are recorded until ``seal``: the engine seals after its warm-up's plan (made before it serves any turn),
+# so the file holds the rules' own patterns; rules also build patterns per call from a draft's names and words, and
+# after the seal those stay in this process's bounded caches.
+
+_KEPT: dict[str, dict[str, Any]] = {"anchors": {}, "first": {}, "branches": {}}
+_RECORDING = [True]
+
+
+def longest(word: str) -> tuple[int, str]:
+    """Sort key for the words of an alternation: longest first (so no word's prefix steals its match), then
+    alphabetical, so a pattern built from a set is the same string in every process (the kept analyses are found by
+    the pattern's text; sets iterate in a per-process order)."""
+    return -len(word), word
+
+
+def kept() -> dict[str, dict[str, Any]]:
+    """Every analysis recorded or adopted in this process, by kind ("anchors", "first", "branches") and pattern."""
+    return _KEPT
+
+
+def kept_count() -> int:
+    return sum(map(len, _KEPT.values()))
+
+
+def seal() -> None:
+    """Record no more analyses (those kept are still used)."""
+    _RECORDING[0] = False
+
+
+def adopt(analyses: dict[str, dict[str, Any]]) -> int:
+    """Take analyses made by another process (``kept()`` read back from JSON: lists for tuples); returns how many."""
+    count = 0
+    for pattern, found in analyses.get("anchors", {}).items():
+        _KEPT["anchors"][pattern] = None if found is None else tuple(found)
+        count += 1
+    for pattern, found in analyses.get("first", {}).items():
+        _KEPT["first"][pattern] = found
+        count += 1
+    for pattern, found in analyses.get("branches", {}).items():
+        _KEPT["branches"][pattern] = None if found is None else tuple(
+            (part, tuple(tuple(need) for need in needs), stub) for part, needs, stub in found)
+        count += 1
+    return count
+
+
+_MISSING = object()
+
+
+def _kept(kind: str, pattern: str, analyse: Any) -> Any:
+    """The analysis ``kind`` of ``pattern``: adopted or recorded, else ``analyse`` (bounded cache) and recorded."""
+    table = _KEPT[kind]
+    found = table.get(pattern, _MISSING)
+    if found is _MISSING:
+        found = analyse(pattern)
+        if _RECORDING[0]:
+            table[pattern] = found
+    return found
+
+
+_anchors_kept = lru_cache(maxsize=2048)(anchors)
+
+
 def cached(pattern: str) -> Anchors:
     """``anchors`` of a pattern string, kept: the rules build their patterns per call."""
-    return anchors(pattern)
+    found: Anchors = _kept("anchors", pattern, _anchors_kept)
+    return found
 
 
 def absent(found: Anchors, text: str) -> bool:
@@ -114,18 +182,23 @@ def _split(pattern: str) -> list[str]:
 Branch = tuple[str, tuple[tuple[str, ...], ...], str]  # source, what it needs, a stub failing at once with its groups
 
 
-@lru_cache(maxsize=2048)
 def branches(pattern: str) -> tuple[Branch, ...] | None:
-    """The top-level branches of ``pattern`` with what each needs (None: one branch, or anchors unknown)."""
+    """The top-level branches of ``pattern`` with what each needs (None: one branch, or anchors unknown); kept."""
+    found: tuple[Branch, ...] | None = _kept("branches", pattern, _branches)
+    return found
+
+
+@lru_cache(maxsize=2048)
+def _branches(pattern: str) -> tuple[Branch, ...] | None:
     parts = _split(pattern)
-    if len(parts) < 2 or anchors(pattern) is None:
+    if len(parts) < 2 or cached(pattern) is None:
         return None
     out: list[Branch] = []
     for part in parts:
-        compiled = re.compile(part)
-        needs = tuple(n for n in _needs(list(_P.parse(part))) if all(w == w.lower() for w in n))
-        names = {i: n for n, i in compiled.groupindex.items()}
-        stub = "(?!)" + "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, compiled.groups + 1))
+        parsed = _P.parse(part)
+        needs = tuple(n for n in _needs(list(parsed)) if all(w == w.lower() for w in n))
+        names = {i: n for n, i in parsed.state.groupdict.items()}
+        stub = "(?!)" + "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, parsed.state.groups))
         out.append((part, needs, stub))
     return tuple(out)
 
@@ -219,10 +292,13 @@ def first_chars(pattern: str) -> str | None:
     return "[" + "".join(dict.fromkeys(found)) + "]"
 
 
-@lru_cache(maxsize=4096)
+_first_chars = lru_cache(maxsize=4096)(first_chars)
+
+
 def cached_first(pattern: str) -> str | None:
     """``first_chars`` of a pattern string, kept: the phrase rules build their patterns per call."""
-    return first_chars(pattern)
+    found: str | None = _kept("first", pattern, _first_chars)
+    return found
 
 
 def led(pattern: str, first: str | None) -> str:
@@ -237,4 +313,4 @@ def compile_led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     call)."""
     if flags & (re.IGNORECASE | re.VERBOSE):
         return re.compile(pattern, flags)
-    return re.compile(led(pattern, first_chars(pattern)), flags)
+    return re.compile(led(pattern, cached_first(pattern)), flags)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from . import vocab
-from .anchors import compile_led
+from .anchors import compile_led, longest
 from .text import Message, tokens
 from .types import PlannerMedia
 
@@ -185,7 +185,7 @@ def _fresh_pointed(low: str, fresh: Sequence[PlannerMedia]) -> str:
         words = [w for w in re.findall(r"[a-z]{3,}", stem)]
         for form in {name, stem, " ".join(words), *words} - {""}:
             owners.setdefault(form, []).append(m.filename.lower())
-    for form in sorted(owners, key=len, reverse=True):
+    for form in sorted(owners, key=longest):
         if len(set(owners[form])) != 1:
             continue
         words = [re.escape(w) for w in re.split(r"[\s_\-]+", form) if w]
@@ -214,7 +214,7 @@ def _clip_name_rx(name: str) -> re.Pattern[str]:
     """A clip's file name, its stem or its words, as a Chinese message names it (built once per name, not per plan)."""
     stem = re.sub(r"\.[a-z0-9]+$", "", name)
     words = [w for w in re.findall(r"[a-z0-9]+", stem) if len(w) > 2]
-    forms = sorted({re.escape(name), re.escape(stem), r"[\s_\-]*".join(map(re.escape, words))} - {""}, key=len, reverse=True)
+    forms = sorted({re.escape(name), re.escape(stem), r"[\s_\-]*".join(map(re.escape, words))} - {""}, key=longest)
     # (with the words pointing at it before: "那段开箱视频", "视频片段unboxing.mp4")
     return compile_led(rf"(?:(?:那段|这段|那个|这个|视频片段|视频|片段)\s*)?(?<![a-z0-9])(?:{'|'.join(forms)})(?![a-z0-9.]){_CLIP_NOUN_ZH}")
 

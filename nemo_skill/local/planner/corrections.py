@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...draft.styles import COLOURS
-from .anchors import compile_led
+from .anchors import compile_led, longest
 from .text import Message
 
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -31,7 +31,7 @@ _TAIL = r"(?:\s*(?:is\s+(?:enough|fine|better|good|right|plenty)|instead|吧|就
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    colour = "|".join(re.escape(c) for c in sorted(COLOURS, key=len, reverse=True))
+    colour = "|".join(re.escape(c) for c in sorted(COLOURS, key=longest))
     value = rf"(?:(?P<{{n}}>{_NUMBER})\s*(?P<{{u}}>{_UNIT})(?![a-z])|(?P<{{c}}>{colour})(?![a-z]))"
     # (a number said without its unit, its unit before it: "make the frame rate 30... actually 60" kept the 30, set AU
     # au208; replaced only by a number said bare too)

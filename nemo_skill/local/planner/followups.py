@@ -10,7 +10,7 @@ from typing import Protocol
 from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
 from . import vocab
-from .anchors import compile_led
+from .anchors import compile_led, longest
 from .frames import NOT_NOW
 from .history import read_undo
 from .messages import Choice, Lang, msg, say
@@ -435,7 +435,7 @@ def nudged(message: str, made: list[str]) -> str | None:
 
 def _words(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """One pattern of a class's words, longest first; English words whole, Chinese ones anywhere."""
-    said = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
+    said = sorted({w for ws in table.values() for w in ws}, key=longest)
     # (an English word in the plural too: "crossfades again", "hmm, wipes instead")
     return compile_led("|".join(rf"(?<![a-z]){re.escape(w)}(?:e?s)?(?![a-z])" if w.isascii() else re.escape(w)
                                for w in said))
@@ -896,7 +896,7 @@ def _named_as_it(low: str, prev: str) -> str:
     thing = _one(_THING_RX, _unquoted(_thing_words(prev)), _THINGS)
     if thing is None:
         return low
-    words = "|".join(re.escape(w) for w in sorted(_THINGS[thing[0]], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(_THINGS[thing[0]], key=longest))
     return re.sub(rf"(?:\b(?:the|my|our)\s+)?(?<![a-z])(?:{words})(?![a-z])",
                   lambda m: "它" if not m.group(0).isascii() else "it", low)
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...draft.promo import PRESETS
 from ...draft.styles import COLOURS
-from .anchors import compile_led
+from .anchors import compile_led, longest
 from .frames import ONLY, by_clause, leftover
 from .text import QUOTE_RE, Message
 from .vocab import MODIFIERS_EN, MODIFIERS_ZH, POSITIONS
@@ -88,7 +88,7 @@ _NOT_VALUES = compile_led(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead
                          r"|" + SHOWING)
 _MODIFIERS = frozenset(MODIFIERS_EN)
 _CJK_VALUE = compile_led("|".join(re.escape(w) for w in sorted(_PLACES | _TRANSPARENT | _COLOURS | _LOOKS | set(MODIFIERS_ZH),
-                                                                key=len, reverse=True) if not w.isascii()))
+                                                                key=longest) if not w.isascii()))
 
 
 def value_words(words: str, names: frozenset[str]) -> list[str]:
@@ -191,7 +191,7 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     no value, but one word of it is ("make the title bigger and red" beside a red-sneaker.jpg was read without
     the red)."""
     phrases = {tuple(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", n.lower())) for n in names}
-    alts = sorted((r"[\s_.\-]*".join(map(re.escape, p)) for p in phrases if p), key=len, reverse=True)
+    alts = sorted((r"[\s_.\-]*".join(map(re.escape, p)) for p in phrases if p), key=longest)
     if not alts:
         return None
     return compile_led(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![a-z0-9])")

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ...draft.timeline import is_card, is_clip
 from . import vocab
-from .anchors import compile_led
+from .anchors import compile_led, longest
 from .messages import Msg, msg
 from .text import tokens
 
@@ -348,14 +348,14 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
         alts.add(rf"(?:{'|'.join(sorted(plain))})(?=\s*(?:那个|这个|那段|这段|那一段|这一段)\s*(?:视频|片段))")
     if not alts:
         return None
-    body = rf"(?:{'|'.join(sorted(alts, key=len, reverse=True))})(?![a-z0-9\-_])"
+    body = rf"(?:{'|'.join(sorted(alts, key=longest))})(?![a-z0-9\-_])"
     noun = rf"(?:{_SUBJECT_NOUN})(?![a-z0-9])"
     # a name is a reference where it reads as one: after "the" ("the watch"), before a noun ("watch shot",
     # "watch那张"), written as the file names it ("green-watch"), or beside Chinese ("删掉watch"). A bare word
     # in an English sentence is not ("make it a summer sale video" with summer-sale.jpg uploaded).
     bare_noun = rf"(?:{_BARE_NOUN})(?![a-z0-9])"
     one = (rf"(?:(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}{bare_noun}"
-           + (rf"|(?:{'|'.join(sorted(stems, key=len, reverse=True))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
+           + (rf"|(?:{'|'.join(sorted(stems, key=longest))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
            + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
     item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
     # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring";

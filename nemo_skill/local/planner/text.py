@@ -14,7 +14,7 @@ from importlib import resources
 
 from ...draft.styles import COLOURS
 from ...draft.timeline import seconds
-from .anchors import compile_led
+from .anchors import compile_led, longest
 from .dialect import standard
 
 # Quoted text is swapped for a private-use placeholder so that no rule can match inside it.
@@ -188,8 +188,8 @@ _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[
 _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
               r"|fade|give|drop)")
 # a look said of a text ("in yellow", "in bold serif", "at the top"): after its words, it is no part of them
-_COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if c.isascii()), key=len, reverse=True))
-_LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=len, reverse=True))}"
+_COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if c.isascii()), key=longest))
+_LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=longest))}"
               r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
               r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
               r"(?:\s+of\s+the\s+(?:screen|frame|video))?)")
@@ -367,7 +367,7 @@ def _bare_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
     return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
 
 
-_STYLE_WORD = compile_led(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=len, reverse=True))}|top|bottom|center|centre|middle|left"
+_STYLE_WORD = compile_led(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=longest))}|top|bottom|center|centre|middle|left"
                          r"|right|upper|lower|bold|italic|big|bigger|small|smaller|large|larger|huge|tiny|white|black)"
                          r"(?:\s+(?:left|right|corner|third|colou?r|one|size))*"
                          # a font by its name ("标题换成serif字体", "title换成serif字体并加粗": sets AK ak184, AM am79 set the title

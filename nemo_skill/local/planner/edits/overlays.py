@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ....draft import promo
 from ....draft.timeline import ROLE_OVERLAY, TT_VIDEO, is_card, is_clip, is_image, main_segments
 from .. import vocab
-from ..anchors import compile_led
+from ..anchors import compile_led, longest
 from ..assets import OVERLAY_NAME, find_media
 from ..frames import Frame
 from ..messages import Msg, msg
@@ -267,7 +267,7 @@ def _free_corner(placed: list[dict]) -> str:
 # where an overlay goes: the planner's one table of places ("top-left corner" was read as "top"), but not the
 # lower third (a text's place)
 POS_WORDS = {w: pos for pos, (en, zh) in vocab.POSITIONS.items() if pos != "lower_third" for w in (*en, *zh)}
-_POS_RX = "|".join(sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in POS_WORDS), key=len, reverse=True))
+_POS_RX = "|".join(sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in POS_WORDS), key=longest))
 # what an overlay is called (a file name is read apart)
 NOUN = (r"(?:brand\s+)?logo|watermark|stickers?|overlay|picture[\s-]in[\s-]picture|pip|inset\s+(?:clip|video)"
         r"|标志|水印|贴纸|贴图|画中画|叠加层")
@@ -513,7 +513,7 @@ _NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\
 # and the words of its place ("top right of the video", "over the picture")
 _OTHER_THINGS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for k, (en, _) in vocab.TARGETS.items()
                                  if k not in ("logo", "visual", "video") for w in en if re.fullmatch(r"[a-z][a-z' -]+", w)),
-                                key=len, reverse=True))
+                                key=longest))
 _NEXT_WISH = (rf"{_NEXT_WISH}|\s+(?:and|then|also|plus|but)\s+(?:(?:the|our|my|a|an)\s+)?(?:{_OTHER_THINGS})\b"
               # …or another overlay named after "and", with its own place: "logo top right and the sale sticker top left"
               # (the sticker's words were read as the logo's, and the guard dropped the clause: set AY ay243)
@@ -875,7 +875,7 @@ def _called(text: str) -> str:
     if m.group("q"):
         return "" if m.group("q") in _PLAIN else m.group("q")
     words = m.group("z")
-    known = next((w for w in sorted(vocab.STICKER_WORDS_ZH, key=len, reverse=True) if words.endswith(w)), None)
+    known = next((w for w in sorted(vocab.STICKER_WORDS_ZH, key=longest) if words.endswith(w)), None)
     return known or _NOT_CALLED.sub("", words)
 
 

@@ -14,7 +14,7 @@ from ....draft import promo
 from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
 from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, is_card, main_segments
 from .. import vocab
-from ..anchors import compile_led
+from ..anchors import compile_led, longest
 from ..assets import find_media
 from ..frames import FILE, tag
 from ..layout import relayout
@@ -214,7 +214,7 @@ def _spaced(s: Scan, m: re.Match[str]) -> None:
 
 
 # a colour said for the card: a name the styles table knows or a hex value; in Chinese a colour character (色 optional)
-_EN_COLOUR = "|".join(sorted((re.escape(c) for c in COLOURS if c.isascii()), key=len, reverse=True))
+_EN_COLOUR = "|".join(sorted((re.escape(c) for c in COLOURS if c.isascii()), key=longest))
 _CC = rf"(?:{_EN_COLOUR}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})\b"
 _ZH_CC = r"(?:天蓝|浅蓝|藏青|粉红|咖啡|酒红|玫红|珊瑚|薄荷绿|[金银红蓝绿黑白黄粉紫橙橘灰米棕青])色?"
 _BACK = r"(?:background|backdrop|bg)(?:\s+colou?r)?"
@@ -977,7 +977,7 @@ def _shaded(word: str) -> str | None:
 
 
 # a colour's name, as the styles table knows them ("our brand orange is #F26B1D")
-_COLOUR_NAME = "|".join(sorted((re.escape(c) for c in COLOURS), key=len, reverse=True))
+_COLOUR_NAME = "|".join(sorted((re.escape(c) for c in COLOURS), key=longest))
 HEX = r"#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])"
 
 
@@ -1148,8 +1148,7 @@ _ONE_TEXT_BEFORE = compile_led(r"(?:\b(?:first|last|final|second|third|fourth|fi
 
 
 _SYNONYM = {w: k for k, ws in PRESET_SYNONYMS.items() for w in ws}
-_PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)} | set(_SYNONYM), key=len,
-                       reverse=True)
+_PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)} | set(_SYNONYM), key=longest)
 PRESET_RX = "(?P<p>" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in _PRESET_WORDS) + ")"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from ....draft.promo import DEFAULT_TITLE_ANIM
 from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, parse_colour, parse_font, resize
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_segments
-from ..anchors import compile_led
+from ..anchors import compile_led, longest
 from ..intents import Intent
 from ..messages import Msg, msg
 from ..parse import Scan
@@ -248,9 +248,9 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
               align=args.align, pos=args.pos)
 
 
-_COLOUR_NAMES = "|".join(re.escape(c) for c in sorted(COLOURS, key=len, reverse=True))
+_COLOUR_NAMES = "|".join(re.escape(c) for c in sorted(COLOURS, key=longest))
 COLOUR = rf"(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|(?:{_COLOUR_NAMES})(?![a-z]))"
-_FONT_WORDS = sorted({w for k, f in FONTS.items() for w in (k, *f.words) if w != "标题字体"}, key=len, reverse=True)
+_FONT_WORDS = sorted({w for k, f in FONTS.items() for w in (k, *f.words) if w != "标题字体"}, key=longest)
 # (a font word said of a style is the preset's: "改成 elegant 风格", set AH ah247 made the text serif)
 FONT = "(?P<f>" + "|".join(re.escape(w) for w in _FONT_WORDS) + r")(?![a-z])(?!\s*的?\s*(?:风格|样式|预设|style|look|vibe|preset|template|模板))"  # (预设: set AW aw251)
 # a font's own name, never a look that is also a style ("elegant", "clean") or a verb ("display" alone: "make the title
