@@ -19,8 +19,8 @@ _WARM = """
 import json, sys
 from nemo_skill.local import pattern_cache, planner
 from nemo_skill.local.planner import anchors
-planner.plan("add the title Hello", None, [])
-anchors.seal()
+with anchors.recording():
+    planner.plan("add the title Hello", None, [])
 print(json.dumps({"file": pattern_cache.cache_path().name,
                   "kept": {kind: sorted(table) for kind, table in anchors.kept().items()}}))
 """
@@ -49,7 +49,8 @@ def test_analyses_read_back_from_the_file_equal_the_analyses_made_now(tmp_path: 
     from nemo_skill.local import pattern_cache, planner
     from nemo_skill.local.planner import anchors
 
-    planner.plan("add the title Hello and make the captions yellow", None, [])
+    with anchors.recording():
+        planner.plan("add the title Hello and make the captions yellow", None, [])
     kept = anchors.kept()
     assert kept["anchors"] and kept["first"] and kept["branches"], "the warm-up's analyses were not recorded"
     path = tmp_path / "analyses.json"

@@ -80,8 +80,8 @@ def _warm_up() -> None:
 
         _validator()
         adopted = pattern_cache.load()
-        planner.plan("add the title Hello", None, [])  # compiles the grammar's patterns once
-        anchors.seal()
+        with anchors.recording():
+            planner.plan("add the title Hello", None, [])  # compiles the grammar's patterns once
         if anchors.kept_count() > adopted:
             pattern_cache.save()
     except Exception as exc:  # a broken planner must not stop the engine; the chat reports it

@@ -14,10 +14,13 @@ requests, ``docs`` generates the grammar table and SKILL.md's list from the regi
 """
 
 from . import edits as _edits  # noqa: F401 - registers every edit and its sentences
+from .anchors import seal as _seal
 from .core import plan
 from .edits.promo_video import wants_beats
 from .help import HELP_TEXT, HELP_TEXT_ZH
 from .messages import help_text, reply_language, say
 from .types import PlannerMedia, PlanResult
+
+_seal()  # the module-level patterns are analysed and kept for the next engine start (anchors, pattern_cache)
 
 __all__ = ["plan", "PlannerMedia", "PlanResult", "HELP_TEXT", "HELP_TEXT_ZH", "help_text", "reply_language", "say", "wants_beats"]

@@ -8,6 +8,8 @@ not there. Rules run on every message, and on a 4000-character one each regex sc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _P  # type: ignore[attr-defined]
@@ -70,12 +72,12 @@ def anchors(pattern: str) -> Anchors:
 # pattern strings and this module, so an engine keeps them in a file between starts (``nemo_skill.local.pattern_cache``,
 # which does the I/O: the planner stays pure) and hands them back here.
 
-# Analyses are recorded until ``seal``: the engine seals after its warm-up's plan (made before it serves any turn),
-# so the file holds the rules' own patterns; rules also build patterns per call from a draft's names and words, and
-# after the seal those stay in this process's bounded caches.
+# Analyses are recorded while the planner's modules are imported (their module-level patterns) and within
+# ``recording()`` (the engine's warm-up plan, made before it serves any turn), so the file holds the rules' own patterns;
+# rules also build patterns per call from a draft's names and words, and those stay in this process's bounded caches.
 
 _KEPT: dict[str, dict[str, Any]] = {"anchors": {}, "first": {}, "branches": {}}
-_RECORDING = [True]
+_RECORDING = [True]  # until the planner package has imported its modules (its __init__ calls ``seal``)
 
 
 def longest(word: str) -> tuple[int, str]:
@@ -95,8 +97,18 @@ def kept_count() -> int:
 
 
 def seal() -> None:
-    """Record no more analyses (those kept are still used)."""
+    """Record no more analyses outside ``recording()`` (those kept are still used)."""
     _RECORDING[0] = False
+
+
+@contextmanager
+def recording() -> Iterator[None]:
+    """Record the analyses made meanwhile (by any thread: the engine's warm-up holds off chat turns)."""
+    _RECORDING[0] = True
+    try:
+        yield
+    finally:
+        _RECORDING[0] = False
 
 
 def adopt(analyses: dict[str, dict[str, Any]]) -> int:
