@@ -40,6 +40,13 @@ def test_first_chars_of_a_pattern() -> None:
     assert first_chars(r"(?!)(?P<x>)|ab") == "[a]"  # a pruned branch (anchors.live) starts nothing
 
 
+def _is_text_pattern(o: object) -> bool:
+    try:
+        return isinstance(o, re.Pattern) and isinstance(o.pattern, str)
+    except ReferenceError:  # a weak proxy (another test's) whose object is gone: isinstance asks it for its class
+        return False
+
+
 def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     """Every pattern compiled led by its first characters that is alive now (``anchors.compile_led``, and the phrase
     rules' pruned patterns led by their whole rule's first characters), each beside the pattern it leads: worked back
@@ -47,7 +54,7 @@ def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     import gc
 
     pairs = []
-    for fast in [o for o in gc.get_objects() if isinstance(o, re.Pattern) and isinstance(o.pattern, str)]:
+    for fast in [o for o in gc.get_objects() if _is_text_pattern(o)]:
         source = fast.pattern
         if not (source.startswith("(?=[") and source.endswith(")")):
             continue
