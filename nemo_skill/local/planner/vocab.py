@@ -1262,11 +1262,12 @@ REWRITES = REWRITES + (
     (r"((?:结尾卡片|片尾卡片|结束卡片|结尾页|结束页|片尾页)[^。；;！!？?\n]{1,40}?[,，]\s*)(\d+(?:\.\d+)?\s*秒)(?=\s*(?:$|[。；;！!]))",
      r"\1停留\2"),
 )
-# a sound's volume said as a fraction: "lower the music to 0.2", "voice at .8" (set AN an220 turned the ducking off and left it)
+# a sound's volume said as a fraction: "lower the music to 0.2", "voice at .8" (set AN an220 turned the ducking off and left it);
+# a full stop after the number ends the sentence ("… lower the music to 0.2.", set BS bs116 left the music as it was)
 _SOUND_NOUN = r"(?:background\s+music|music|bgm|soundtrack|song|track|voice\s*-?\s*over|voice|narration|vo|volume|audio|sound)"
 REWRITES = REWRITES + (
-    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(\d)(?![\d.])(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1\2\3%"),
-    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(?![\d.])(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>\g<2>0%"),
+    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(\d)(?!\d|\.\d)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1\2\3%"),
+    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(?!\d|\.\d)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>\g<2>0%"),
 )
 # the transitions' new length said after "longer": "make the transitions longer, 1 second each" (the seconds were the
 # video's length, sets AG ag124, AJ aj092)
@@ -4308,6 +4309,17 @@ REWRITES = REWRITES + (
      rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
     (rf"\b(set|make|put|turn)\s+{_K_CLIPF}(?:'s)?\s+{_K_VOL}\s+(?:to|at)\s+{_K_PCT}(?:\s+{_K_VOL})?{_K_AND}{_K_CLIPF}(?:'s)?\s+(?:{_K_VOL}\s+)?(?:to|at)\s+{_K_PCT}"
      rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
+)
+# the whole video's fade with its length after "of": "Add a fade-in of 1 second and set the music volume to 0.2." (the
+# fade was left unread beside the music, set BT bt164). At a clause's start only: "give the title a fade-in of 1 s" is the
+# title's
+REWRITES = REWRITES + (
+    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then)\s+)?(?:(?:add|put|use|include|have|apply|give\s+(?:it|the\s+video))\s+)?(?:a\s+|an\s+)?"
+     rf"fade[\s-]*in\s+of\s+(?:about\s+|around\s+)?{_K_DUR}\b(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+(?:from|on|for|to)\b)",
+     r"fade in from black over \1 \2"),
+    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then)\s+)?(?:(?:add|put|use|include|have|apply|give\s+(?:it|the\s+video))\s+)?(?:a\s+|an\s+)?"
+     rf"fade[\s-]*out\s+of\s+(?:about\s+|around\s+)?{_K_DUR}\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into|on|for|from)\b)",
+     r"fade out to black over \1 \2"),
 )
 # --- end of block K
 
