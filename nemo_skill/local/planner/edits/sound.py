@@ -371,8 +371,10 @@ def _said_sound(f: Any, t: str) -> VolumeArgs | None:
 
 def _clips_said_volume(f: Any, t: str) -> VolumeArgs | None:
     """The clips said by a word for a clip, then 音量: "视频片段 的音量调到60%" (the only clip's file name is "视频片段" by
-    then, its space parting it from 的音量: left unread, set BA ba106)."""
-    if not (_CLIPS.fullmatch(f.visual_noun().strip()) and _VOLUME_WORD.search(f.text)) or f.op_keys() - {"set", "keep", "implied"}:
+    then, its space parting it from 的音量: left unread, set BA ba106). Lowered or raised to a level is set to it: "Lower
+    the clip volume to 30% and …" (left unread beside the voiceover's, set BS bs164; "by 30%" is refused by the rule)."""
+    if (not (_CLIPS.fullmatch(f.visual_noun().strip()) and _VOLUME_WORD.search(f.text))
+            or f.op_keys() - {"set", "keep", "implied", "increase", "decrease"}):
         return None
     return VolumeArgs(target=AUDIO_TARGET["clip_sound"], value=f.values["pct"])
 
@@ -416,7 +418,7 @@ VOLUME = register(Edit(
         rule("visual", "increase decrease set keep implied", _said_sound, needs="file", refuses="dur ref"),
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="ref pct", refuses="by dur file"),
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="file pct", refuses="by dur ref"),
-        rule("visual", "set keep implied", _clips_said_volume, needs="pct", refuses="by dur ref file"),
+        rule("visual", "set keep implied increase decrease", _clips_said_volume, needs="pct", refuses="by dur ref file"),
         rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
         rule("music voice clip_sound all_sound", "increase louder", lambda f, t: _level(f, t, rel="up", by=f.values["pct"]), needs="pct by"),
         rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: _level(f, t, rel="down", by=f.values["pct"]), needs="pct by"),
