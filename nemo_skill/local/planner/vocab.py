@@ -1548,6 +1548,13 @@ REWRITES = REWRITES + (
      r"brand(?:\s+kit|\s+logo)?\b)?", "set the logo as our brand logo"),
     (r"\b(?:use|set|save|register)\s+(?:the\s+|our\s+)?logo\s+(?:for|in)\s+(?:the\s+|our\s+)?brand\s+kit\b", "set the logo as our brand logo"),
 )
+# the card's logo said before its words: 'Add an end card with our logo and the text "Thanks for watching"' (the logo was
+# put on a card with the title's words, the text left unread; set BS bs224): said as "… with our logo saying «…»"
+REWRITES = REWRITES + (
+    (r"\b((?:end[\s-]*card|outro(?:\s+card)?|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page))\s+with\s+(?:our|the|my|a)\s+"
+     r"(?:brand(?:'s)?\s+)?logo(?:\s+on\s+it)?)\s*(?:,\s*)?(?:and|plus|&)\s+(?:with\s+)?(?:the\s+|a\s+)?(?:text|words|wording|line|message|copy)"
+     r"\s*(?:saying|reading)?\s*:?\s*(?=\ue000)", r"\1 saying "),
+)
 # --- end of block P
 
 
