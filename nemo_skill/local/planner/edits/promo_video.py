@@ -573,18 +573,21 @@ def r_end_card(s: Scan) -> None:
     if _CARD_WORD.search(s.text) or any(i.kind == "end_card" for i in s.intents):
         for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
+                        # ("… and underneath 'www.x.com'": the place said first, left unread, set BT bt019)
+                        rf"|\b(?:and|with|plus)\s+{under}\s*(?:(?:it|that)\s+)?(?:saying|reading|that\s+(?:says|reads)|:)?\s*(?P<u4>{Q}|{NAMED_URL})"
                         # "with the subtitle 'www.shop.com'" (the second line was read as the title's words, sets AG ag149,
                         # AI ai169)
                         # (or in a clause of its own after the card's words: "end card: 'X', subtitle 'Y'", the title was
                         # set to Y, set BJ bj232)
                         rf"|(?:\b(?:and|with|plus)\s+|(?<=[,;])\s*)(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line"
                         # ("and small text 'ships in 24h'", set AH ah161)
-                        rf"|small(?:er)?\s+(?:text|line|print|words)|fine\s+print)"
+                        # ("with a smaller line under it saying 'Today only'", left unread, set BU bu150)
+                        rf"|small(?:er)?\s+(?:text|line|print|words)(?:\s+{under})?|fine\s+print)"
                         rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
                         # ("，下面一行小字“Y”" with no verb, set BF bf128)
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:小字|文字|字)?"
                         rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"):
-            u = m.group("u") or m.group("u2") or m.group("u3")
+            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
         # "with the line 'Y'" after the card's words said: its second line (the card's words are read first; "with the line
         # 'X'" alone is its words, set BE be161)
