@@ -1555,6 +1555,11 @@ REWRITES = REWRITES + (
      r"(?:brand(?:'s)?\s+)?logo(?:\s+on\s+it)?)\s*(?:,\s*)?(?:and|plus|&)\s+(?:with\s+)?(?:the\s+|a\s+)?(?:text|words|wording|line|message|copy)"
      r"\s*(?:saying|reading)?\s*:?\s*(?=\ue000)", r"\1 saying "),
 )
+# the card's second line named 副标题 with its words unquoted: "结尾写 点击下方链接购买，副标题写 限时三天" (by now "副标题写成
+# «…»", which no rule read; set BT bt080): the line under the card's words
+REWRITES = REWRITES + (
+    (r"[，,]\s*副(?:标)?题\s*(?:写成|改成|为|是|写|写着|写上|用)\s*[:：]?\s*(?=\ue000)", "，下面写 "),
+)
 # --- end of block P
 
 
