@@ -145,6 +145,13 @@ def apply_mute(work: Work, args: MuteArgs) -> None:
             # "mute the video" with two clips and music: every sound, or the clips' own? asked (sets BM bm168 / BN bn208
             # muted both clips); with one clip "视频静音" stays the clip's (set BE be194)
             raise Ambiguous([LABEL["all"], LABEL["clips"]])
+        if target == "any":
+            # a bare "静音" / "mute" names no sound: with several, every sound or which one is asked (set BT bt154 muted
+            # the music and both clips); with one sound it is that one
+            present = [r for r, ok in (("voice", audio_tracks(work, "voice")), ("music", audio_tracks(work, "music")),
+                                       ("clips", video_clips(work))) if ok]
+            if len(present) > 1:
+                raise Ambiguous([LABEL["all"]] + [LABEL[r] for r in present])
         tracks, clips, label = _audio_targets(work, target)
         items = tracks + clips
     changed = [i for i in items if bool(i.get("mute")) != on]
@@ -223,7 +230,10 @@ def r_audio(s: Scan) -> None:
                     rf"|\b(?:turn|switch)\s+off\s+(?:the\s+)?(?P<tg3>{MUSIC}|{VOICE})"
                     rf"|(?:把)?\s*(?P<tg4>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})?(?<!它)(?<!它们)\s*(?P<un3>取消)?\s*静音\s*(?P<tg5>{MUSIC}|{VOICE}|{CLIPS})?"):
         un = bool(m.group("un") or m.group("un2") or m.group("un3"))
-        tg = m.group("tg") or m.group("tg2") or m.group("tg3") or m.group("tg4") or m.group("tg5") or "all"
+        tg = m.group("tg") or m.group("tg2") or m.group("tg3") or m.group("tg4") or m.group("tg5")
+        if not tg:  # (no sound named: muting asks which when there are several, set BT bt154; unmuting is every sound's)
+            s.add("mute", m, target="all" if un else "any", on=not un)
+            continue
         ref = tg if rx(REF).fullmatch(tg.strip()) or rx(rf"(?:the\s+)?{REF}").fullmatch(tg.strip()) else None
         s.add("mute", m, target="ref" if ref else target_of(tg), ref=ref, on=not un)
     for m in s.take(rf"\b(?P<no>don'?t\s+|do\s+not\s+|no\s+|stop\s+|without\s+)?duck(?:ing)?\s+(?:the\s+)?(?:{MUSIC})?(?:\s+under\s+the\s+{VOICE})?"
