@@ -406,7 +406,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
     (r"(?:只要|只保留|保留)\s*前\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
     (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
-    (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"\1 \2 transitions"),
+    # (not "use fade-to-black transitions": set BU bu113 became "use fade transitions-to-black transitions")
+    (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)(?!-)", r"\1 \2 transitions"),
     (r"\b(?:fps|frame\s*rate|framerate)\s+(?:to|at|of|=|:|is)?\s*(\d+)(?!\d)(?!\.\d)(?!\s*(?:fps|frames))", r"\1 fps"),
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
@@ -806,6 +807,8 @@ REWRITES = REWRITES + (
     # "fade-through-black transitions", "dip to white between the shots": a transition through a colour
     (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
     (r"\bdip[\s-]+(?:to|through)[\s-]+(black|white)(?=\s+(?:transitions?|between))", r"fade\1"),
+    # ("use fade-to-black transitions throughout": the transition, not the video's fade at its end; set BU bu113)
+    (r"\bfade[\s-]+to[\s-]+(black|white)(?=\s+transitions?\b)", r"fade\1"),
     # "our editor prefers fade-through-black transitions between the segments; please use those": use them
     (r"\b(?:our|my|the)\s+(?:editor|client|boss|team|brand|customer|user|designer)\s+(?:prefers?|likes?|wants?|would\s+like)\s+"
      r"((?:[a-z\-]+\s+){1,3}?transitions?)(?:\s+between\s+(?:the\s+)?[a-z]+)?\s*[;,.]\s*(?:so\s+)?(?:please\s+|pls\s+)?use\s+(?:those|them|these|that|it)\b",
