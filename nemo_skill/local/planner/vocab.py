@@ -4336,6 +4336,12 @@ REWRITES = REWRITES + (
      rf"fade[\s-]*out\s+of\s+(?:about\s+|around\s+)?{_K_DUR}\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into|on|for|from)\b)",
      r"fade out to black over \1 \2"),
 )
+# the whole video set to a size: "Set the whole video to 1080x1350 and …" (read as the clip played at 1080x, the size left
+# unread; set BU bu138): the format set to it
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:video|output|export|canvas|frame)\s+(to|at|in)\s+(?=\d{3,4}\s*[x×*]\s*\d{3,4}\b)",
+     r"the format \1 "),
+)
 # --- end of block K
 
 
