@@ -1563,6 +1563,16 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"[，,]\s*副(?:标)?题\s*(?:写成|改成|为|是|写|写着|写上|用)\s*[:：]?\s*(?=\ue000)", "，下面写 "),
 )
+# the body font said before the kit's colour: "正文字体用无衬线，品牌主色用藏青色" (all the text was made sans and navy, the
+# kit's colour read as "用"; set BU bu168): the kit's body font, as said after the kit (set BR br235)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,，;；。]))\s*(?:把\s*)?正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*(?:无衬线|衬线|黑体|手写|serif|sans)"
+     r"[^。；;！!？?，,]{0,8}[，,]\s*(?:并且?|然后|再)?\s*品牌)", "品牌正文字体"),
+    # (then the kit's colour is said first, with 设为, as the rules read the pair: "品牌色设为红色，正文字体用衬线体")
+    (r"(?:^|(?<=[,，;；。]))\s*品牌正文字体\s*((?:是|为|用|统一用|改成|换成|设为)\s*[^，,。；;！!？?]{1,8}?)\s*[，,]\s*(?:并且?|然后|再)?\s*"
+     r"(品牌(?:的)?\s*(?:主色调|主颜色|主色|颜色|色))\s*(?:是|为|用|改成|设为|设成|换成)?\s*([\u4e00-\u9fff]{1,4}|#[0-9a-f]{3,6})(?=\s*(?:$|[。；;！!]))",
+     r"\2设为\3，品牌正文字体\1"),
+)
 # --- end of block P
 
 
