@@ -1573,6 +1573,20 @@ REWRITES = REWRITES + (
      r"(品牌(?:的)?\s*(?:主色调|主颜色|主色|颜色|色))\s*(?:是|为|用|改成|设为|设成|换成)?\s*([\u4e00-\u9fff]{1,4}|#[0-9a-f]{3,6})(?=\s*(?:$|[。；;！!]))",
      r"\2设为\3，品牌正文字体\1"),
 )
+# the kit's fonts listed after its colour: "Brand colour: #1a73e8. Heading font: display." (the heading font was read as the
+# title's, the kit's left; set BU bu195): the kit's heading (or body) font
+REWRITES = REWRITES + (
+    (r"(\bbrand(?:'s)?\s+(?:kit\s+)?(?:main\s+|primary\s+)?colou?r\s*(?::|=|is|to)?\s*[^.;,!?]{1,24}?\s*[.;,]\s*(?:and\s+)?)(?:the\s+)?"
+     r"(heading|headline|body(?:\s+text)?)\s+font\b", r"\1brand \2 font"),
+)
+# the kit's logo said before its file: "品牌logo设成logo.png，结尾卡片写「品质生活」", "brand logo: logo.png" (left unread; set
+# BU bu282): said as "把logo.png设为品牌logo" / "set logo.png as our brand logo", which the kit reads
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,，;；。]))\s*(?:把\s*)?(?:我们的?\s*)?品牌\s*(?:的)?\s*(?:logo|标志)\s*(?:设成|设为|设置为|设置成|用|换成|改成|是|为|[:：])\s*"
+     r"([a-z0-9][\w-]*\.(?:png|jpe?g|webp|svg))(?=\s*(?:$|[,，;；。!！]))", r"把\1设为品牌logo"),
+    (r"(?:^|(?<=[,;.]\s)|(?<=[,;]))\s*(?:(?:set|make|change)\s+)?(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s*(?:to|:|=|is|should\s+be|will\s+be)\s*"
+     r"([a-z0-9][\w-]*\.(?:png|jpe?g|webp|svg))(?=\s*(?:$|[,;.!?]|and\b))", r"set \1 as our brand logo"),
+)
 # --- end of block P
 
 
