@@ -836,8 +836,10 @@ REWRITES = REWRITES + (
      r"(?:\s+of\s+the\s+(?:song|music|track|bgm))?", "cut to the beat"),
     (rf"\b(?:line|match|sync|time)\s+(?:the\s+)?{_CHANGES_EN}(?:\s+up)?\s+(?:to|with)\s+the\s+(?:rhythm|beat|beats|tempo|drums)"
      r"(?:\s+of\s+the\s+(?:song|music|track|bgm))?", "cut to the beat"),
-    (rf"\b(?:can|could)\s+(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|follow|match|fall\s+on)\s+the\s+(?:drums?|beats?|rhythm|kicks?|snare)\b\s*\??",
-     "cut to the beat"),
+    # (the question mark kept: "can the cuts land on the beat? it looks off right now" joined the complaint to the wish
+    # and muted the music, set BS bs107)
+    (rf"\b(?:can|could)\s+(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|follow|match|fall\s+on)\s+the\s+(?:drums?|beats?|rhythm|kicks?|snare)\b(?:\s*(\?))?",
+     r"cut to the beat\1"),
     (rf"\b(?:make\s+)?(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|fall\s+on)\s+the\s+(?:drums?|beats?|kicks?|snare)\b", "cut to the beat"),
     # "make it tall", "a tall video": the upright format
     (r"\b(make|turn|have)\s+(it|the\s+(?:whole\s+)?video|this)\s+tall(?:er)?\b(?!\s+(?:title|text|captions?|font))", r"\1 \2 vertical"),
@@ -1586,6 +1588,18 @@ REWRITES = REWRITES + (
      r"([a-z0-9][\w-]*\.(?:png|jpe?g|webp|svg))(?=\s*(?:$|[,，;；。!！]))", r"把\1设为品牌logo"),
     (r"(?:^|(?<=[,;.]\s)|(?<=[,;]))\s*(?:(?:set|make|change)\s+)?(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s*(?:to|:|=|is|should\s+be|will\s+be)\s*"
      r"([a-z0-9][\w-]*\.(?:png|jpe?g|webp|svg))(?=\s*(?:$|[,;.!?]|and\b))", r"set \1 as our brand logo"),
+)
+# the beat sync turned on by its name: "Set the format to 9:16 and turn on beat sync." (read as the music turned on, which
+# is playing; set BU bu245): the cuts on the beat
+REWRITES = REWRITES + (
+    (r"\b(?:(?:turn|switch)\s+on|enable|activate|use|add|apply|do)\s+(?:the\s+|a\s+)?(?:music\s+)?beat[\s-]*(?:sync(?:ing)?|synch?ronization|matching|snapping|snap)\b",
+     "cut to the beat"),
+)
+# a remark that the cut looks wrong, after the wish: "can the cuts land on the beat? it looks off right now" (read as the
+# music turned off, set BS bs107): no edit of its own
+REWRITES = REWRITES + (
+    (r"(?:(?<=[.;!?])|(?<=[.;!?]\s))\s*(?:it|that|this|the\s+timing)\s+(?:looks|feels|seems|is)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|so\s+|way\s+)?off"
+     r"(?:\s+(?:right\s+now|now|at\s+the\s+moment|currently))?\s*(?=$|[.;!?])", " "),
 )
 # --- end of block P
 
