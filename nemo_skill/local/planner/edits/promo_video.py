@@ -1039,7 +1039,9 @@ def r_brand(s: Scan) -> None:
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
                     rf"(?!(?:is|are|was|be|should|will|to|the|a|an|that|this|of|for|in)\b)(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
-                    r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+                    # ("品牌的强调色设成红色": 的 and 设成, the verb read as the colour, set BT bt184)
+                    r"|(?:品牌\s*(?:的)?\s*)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|用)?\s*"
+                    r"(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
     # (the headline or heading alone is the video's title: "use a serif font for the headline" set the brand kit, set AN an46)
     heads = r"(?:headings|headlines|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
