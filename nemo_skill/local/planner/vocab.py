@@ -4380,6 +4380,32 @@ REWRITES = REWRITES + (
     (r"\b(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:video|output|export|canvas|frame)\s+(to|at|in)\s+(?=\d{3,4}\s*[x×*]\s*\d{3,4}\b)",
      r"the format \1 "),
 )
+# the music made "fainter": "然后音乐淡一点" (left unread, set BU bu251): quieter ("音乐淡出" is its fade, not this)
+REWRITES = REWRITES + (
+    (r"(背景音乐|音乐|配乐|bgm)\s*(?:的)?\s*(?:声音|音量)?\s*(?:再)?\s*(?:调|弄|放)?\s*(?:得)?\s*淡\s*(?:一点|一些|点|些)", r"\1小一点"),
+)
+# the whole video's fade out with its colour before it: "加一个白色淡出结尾" (left unread, set BU bu137): "结尾淡出到白色"
+REWRITES = REWRITES + (
+    (r"(?<!标题)(?<!字幕)(?<!文字)(?<!logo)(?:整体|视频|整个视频)?\s*(?:结尾|片尾|最后)?\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个|做一个)\s*(?:一个|1个)?\s*"
+     r"(白色|黑色|白|黑)\s*(?:的)?\s*(?:淡出|渐隐)\s*(?:的)?\s*(?:结尾|收尾|效果)?", r"结尾淡出到\1"),
+)
+# "图片之间用向左擦除的转场": the transition's kind with 的 before 转场 (left unread, set BU bu209)
+REWRITES = REWRITES + (
+    (r"(?:图片|照片|画面|镜头)?\s*(?:之间|中间)?\s*(?:都)?\s*(?:用|使用|换成|改成|改用)\s*(向[左右上下]擦除|擦除|滑动|溶解|淡入淡出|交叉淡化)\s*(?:的)?\s*(?:转场|过渡)(?:效果)?",
+     r"转场改成\1"),
+)
+# the transitions' new length said after "longer": "转场时间长一点，改成1秒" (asked whether the video or each picture was
+# 1 s, set BT bt012): the transitions' length
+REWRITES = REWRITES + (
+    (r"((?:转场|过渡)(?:效果)?\s*(?:的)?\s*(?:时间|时长|速度)?)\s*(?:再)?\s*(?:长|短|慢|快)\s*(?:一点|一些|点|些)?\s*(?:吧)?\s*[，,]\s*(?:就)?\s*"
+     r"(?:改成|改为|调到|调成|设为|设成|变成|到)\s*(\d+(?:\.\d+)?\s*秒)", r"\1改成\2"),
+)
+# the pictures' motion said as what it does to the viewer: "图片一直在动看着头晕，别让它动了" (not read, set BT bt062): the
+# zoom off (of the pictures only: a clip moves by itself)
+REWRITES = REWRITES + (
+    (r"(?:图片|照片|图)\s*(?:一直|老是|总是)?\s*在\s*(?:动|晃)[^。！？!?；;]{0,12}?[，,]\s*(?:别|不要)\s*(?:再)?\s*(?:让)?\s*(?:它|它们|图片|照片)?\s*(?:再)?\s*(?:动|晃)了?",
+     "关闭缩放"),
+)
 # --- end of block K
 
 
