@@ -1601,6 +1601,15 @@ REWRITES = REWRITES + (
     (r"(?:(?<=[.;!?])|(?<=[.;!?]\s))\s*(?:it|that|this|the\s+timing)\s+(?:looks|feels|seems|is)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|so\s+|way\s+)?off"
      r"(?:\s+(?:right\s+now|now|at\s+the\s+moment|currently))?\s*(?=$|[.;!?])", " "),
 )
+# the card's length said first, its words after "with the text": 'Make the end card last 5 seconds with the text "Order today"
+# and a white background.' (the words and the colour were left, the whole refused; set BU bu289): said as "add a 5 s end
+# card saying «…»", which the card reads with its background
+REWRITES = REWRITES + (
+    (r"\b(?:make|have|let|set)\s+(?:the\s+)?(?:end[\s-]*card|outro(?:\s+card)?|closing\s+card|final\s+card)\s+(?:last|stay|run|be|to)?\s*(?:for\s+)?"
+     r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)(?:\s+long)?\s*,?\s+with\s+(?:the\s+)?(?:text|words|wording|message|line|copy)\s*(?:saying|reading)?\s*:?\s*(?=\ue000)",
+     r"add a \1 \2 end card saying "),
+    (r"(\bend\s+card\s+saying\s+\ue000\d+\ue001\s*)(?:,\s*)?and\s+(?:a|an|the)\s+(?=[a-z#][a-z0-9#]*\s+(?:background|bg)\b)", r"\1with a "),
+)
 # --- end of block P
 
 
