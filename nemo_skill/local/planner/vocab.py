@@ -1610,6 +1610,12 @@ REWRITES = REWRITES + (
      r"add a \1 \2 end card saying "),
     (r"(\bend\s+card\s+saying\s+\ue000\d+\ue001\s*)(?:,\s*)?and\s+(?:a|an|the)\s+(?=[a-z#][a-z0-9#]*\s+(?:background|bg)\b)", r"\1with a "),
 )
+# the logo on the video made the kit's too: "use that logo as the brand logo too" (not read, set BT bt219): as "set the logo as
+# our brand logo", which the kit reads
+REWRITES = REWRITES + (
+    (r"\b(?:use|make|set|save|register)\s+(?:that|this|the|our|my)\s+logo\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo"
+     r"(?:\s+(?:too|as\s+well|also))?\b", "set the logo as our brand logo"),
+)
 # --- end of block P
 
 
@@ -4415,6 +4421,13 @@ REWRITES = REWRITES + (
     (r"(?:图片|照片|图)\s*(?:一直|老是|总是)?\s*在\s*(?:动|晃)[^。！？!?；;]{0,12}?[，,]\s*(?:别|不要)\s*(?:再)?\s*(?:让)?\s*(?:它|它们|图片|照片)?\s*(?:再)?\s*(?:动|晃)了?",
      "关闭缩放"),
 )
+# the reason the voiceover goes, said after the wish: "no voiceover please, the clip has its own narration" (the clip named
+# in the reason made the clause unread, and the whole refused; set BS bs163): a remark, no edit. Read first: "…, the clip
+# already has its own sound" became "the clip's sound" and muted the clip
+REWRITES = (
+    (r"(?<=[,;.])\s*(?:because\s+|since\s+|as\s+)?(?:the|that|this|my|our)\s+(?:video\s+)?(?:clip|footage|video)\s+(?:already\s+)?(?:has|comes\s+with|includes)\s+"
+     r"(?:(?:its|their)\s+own\s+|own\s+|a\s+|some\s+)?(?:narration|voice|voiceover|voice-over|talking|commentary|sound|audio)\b(?:\s+(?:already|in\s+it))?(?=\s*(?:$|[.;!?]))", " "),
+) + REWRITES
 # --- end of block K
 
 
