@@ -4401,7 +4401,7 @@ REWRITES = REWRITES + (
 )
 # the whole video's fade out with its colour before it: "加一个白色淡出结尾" (left unread, set BU bu137): "结尾淡出到白色"
 REWRITES = REWRITES + (
-    (r"(?<!标题)(?<!字幕)(?<!文字)(?<!logo)(?:整体|视频|整个视频)?\s*(?:结尾|片尾|最后)?\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个|做一个)\s*(?:一个|1个)?\s*"
+    (r"(?<!标题)(?<!字幕)(?<!文字)(?<!logo)(?:整体|视频|整个视频)?\s*(?:结尾|片尾|最后)?\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*"
      r"(白色|黑色|白|黑)\s*(?:的)?\s*(?:淡出|渐隐)\s*(?:的)?\s*(?:结尾|收尾|效果)?", r"结尾淡出到\1"),
 )
 # "图片之间用向左擦除的转场": the transition's kind with 的 before 转场 (left unread, set BU bu209)
@@ -4425,7 +4425,7 @@ REWRITES = REWRITES + (
 # in the reason made the clause unread, and the whole refused; set BS bs163): a remark, no edit. Read first: "…, the clip
 # already has its own sound" became "the clip's sound" and muted the clip
 REWRITES = (
-    (r"(?<=[,;.])\s*(?:because\s+|since\s+|as\s+)?(?:the|that|this|my|our)\s+(?:video\s+)?(?:clip|footage|video)\s+(?:already\s+)?(?:has|comes\s+with|includes)\s+"
+    (r"(?:(?<=[,;.])\s*(?:because\s+|since\s+|as\s+)?|\s+(?:because|since)\s+)(?:the|that|this|my|our)\s+(?:video\s+)?(?:clip|footage|video)\s+(?:already\s+)?(?:has|comes\s+with|includes)\s+"
      r"(?:(?:its|their)\s+own\s+|own\s+|a\s+|some\s+)?(?:narration|voice|voiceover|voice-over|talking|commentary|sound|audio)\b(?:\s+(?:already|in\s+it))?(?=\s*(?:$|[.;!?]))", " "),
 ) + REWRITES
 # --- end of block K
