@@ -4428,6 +4428,12 @@ REWRITES = (
     (r"(?:(?<=[,;.])\s*(?:because\s+|since\s+|as\s+)?|\s+(?:because|since)\s+)(?:the|that|this|my|our)\s+(?:video\s+)?(?:clip|footage|video)\s+(?:already\s+)?(?:has|comes\s+with|includes)\s+"
      r"(?:(?:its|their)\s+own\s+|own\s+|a\s+|some\s+)?(?:narration|voice|voiceover|voice-over|talking|commentary|sound|audio)\b(?:\s+(?:already|in\s+it))?(?=\s*(?:$|[.;!?]))", " "),
 ) + REWRITES
+# the music said to drown another sound out: "the music is drowning out the unboxing sounds, can you lower it to 15%" (the
+# other sound was read as a second thing made quieter, and the whole refused; set BU bu107): the music too loud
+REWRITES = REWRITES + (
+    (r"\b((?:the\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack))\s+(?:is|'s)\s+(?:kind\s+of\s+|totally\s+|completely\s+|a\s+bit\s+)?"
+     r"(?:drowning|burying|covering|overpowering|swamping)(?:\s+out)?\s+[^,.;!?]{1,40}?(?=\s*(?:$|[,.;!?]))", r"\1 is too loud"),
+)
 # --- end of block K
 
 
