@@ -4434,6 +4434,11 @@ REWRITES = REWRITES + (
     (r"\b((?:the\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack))\s+(?:is|'s)\s+(?:kind\s+of\s+|totally\s+|completely\s+|a\s+bit\s+)?"
      r"(?:drowning|burying|covering|overpowering|swamping)(?:\s+out)?\s+[^,.;!?]{1,40}?(?=\s*(?:$|[,.;!?]))", r"\1 is too loud"),
 )
+# "画面别裁切了，…, 再加个结尾卡片": the pictures not cropped said with 别 and 裁切 (read only as a value of the card's clause,
+# and the whole refused; set BU bu078): as "不要裁剪", which the fit reads in a clause of its own
+REWRITES = REWRITES + (
+    (r"(?:(?<=^)|(?<=[,，;；。]))\s*(?:画面|图片|照片|视频)?\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:裁切|剪裁|裁掉|切边)\s*了?(?=\s*(?:$|[,，;；。!！]))", "不要裁剪"),
+)
 # --- end of block K
 
 
