@@ -265,8 +265,10 @@ _CARD_TO_TEXT = compile_led(
 # that a typo correction never touches them: "deals" was read "dials")
 _ZH_TO_TEXT = compile_led(
     # (a caption's too: "第三张图片的字幕换成 Smart Watch" read "start watch", a typo corrected in lower case)
-    r"(?P<cue>(?:(?<![a-z])(?i:title|headline|heading|captions?|subtitles?)|标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*"
-    r"(?:改成|改为|换成|设为|设置为|写成|写)\s*[:：]?\s*)"
+    r"(?P<cue>(?:(?:(?<![a-z])(?i:title|headline|heading|captions?|subtitles?)|标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*"
+    r"(?:改成|改为|换成|设为|设置为|写成|写)"
+    # (an end card's words: "加个结尾页写 Thanks for watching，停5秒" lost "thanks" as filler, set BT bt056)
+    r"|(?:结尾|片尾|结束)(?:页|卡片|卡|画面)?\s*(?:上)?\s*(?:写着|写上|写成|写))\s*[:：]?\s*)"
     r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*"
     # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
     # another wish: "… 然后把音乐调小")

@@ -406,7 +406,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
     (r"(?:只要|只保留|保留)\s*前\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
     (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
-    (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)", r"\1 \2 transitions"),
+    # (not "use fade-to-black transitions": set BU bu113 became "use fade transitions-to-black transitions")
+    (r"\b(use|add|with|want|prefer)\s+((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+transitions?)(?!-)", r"\1 \2 transitions"),
     (r"\b(?:fps|frame\s*rate|framerate)\s+(?:to|at|of|=|:|is)?\s*(\d+)(?!\d)(?!\.\d)(?!\s*(?:fps|frames))", r"\1 fps"),
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
@@ -806,6 +807,8 @@ REWRITES = REWRITES + (
     # "fade-through-black transitions", "dip to white between the shots": a transition through a colour
     (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
     (r"\bdip[\s-]+(?:to|through)[\s-]+(black|white)(?=\s+(?:transitions?|between))", r"fade\1"),
+    # ("use fade-to-black transitions throughout": the transition, not the video's fade at its end; set BU bu113)
+    (r"\bfade[\s-]+to[\s-]+(black|white)(?=\s+transitions?\b)", r"fade\1"),
     # "our editor prefers fade-through-black transitions between the segments; please use those": use them
     (r"\b(?:our|my|the)\s+(?:editor|client|boss|team|brand|customer|user|designer)\s+(?:prefers?|likes?|wants?|would\s+like)\s+"
      r"((?:[a-z\-]+\s+){1,3}?transitions?)(?:\s+between\s+(?:the\s+)?[a-z]+)?\s*[;,.]\s*(?:so\s+)?(?:please\s+|pls\s+)?use\s+(?:those|them|these|that|it)\b",
@@ -833,8 +836,10 @@ REWRITES = REWRITES + (
      r"(?:\s+of\s+the\s+(?:song|music|track|bgm))?", "cut to the beat"),
     (rf"\b(?:line|match|sync|time)\s+(?:the\s+)?{_CHANGES_EN}(?:\s+up)?\s+(?:to|with)\s+the\s+(?:rhythm|beat|beats|tempo|drums)"
      r"(?:\s+of\s+the\s+(?:song|music|track|bgm))?", "cut to the beat"),
-    (rf"\b(?:can|could)\s+(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|follow|match|fall\s+on)\s+the\s+(?:drums?|beats?|rhythm|kicks?|snare)\b\s*\??",
-     "cut to the beat"),
+    # (the question mark kept: "can the cuts land on the beat? it looks off right now" joined the complaint to the wish
+    # and muted the music, set BS bs107)
+    (rf"\b(?:can|could)\s+(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|follow|match|fall\s+on)\s+the\s+(?:drums?|beats?|rhythm|kicks?|snare)\b(?:\s*(\?))?",
+     r"cut to the beat\1"),
     (rf"\b(?:make\s+)?(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|fall\s+on)\s+the\s+(?:drums?|beats?|kicks?|snare)\b", "cut to the beat"),
     # "make it tall", "a tall video": the upright format
     (r"\b(make|turn|have)\s+(it|the\s+(?:whole\s+)?video|this)\s+tall(?:er)?\b(?!\s+(?:title|text|captions?|font))", r"\1 \2 vertical"),
@@ -1262,11 +1267,12 @@ REWRITES = REWRITES + (
     (r"((?:结尾卡片|片尾卡片|结束卡片|结尾页|结束页|片尾页)[^。；;！!？?\n]{1,40}?[,，]\s*)(\d+(?:\.\d+)?\s*秒)(?=\s*(?:$|[。；;！!]))",
      r"\1停留\2"),
 )
-# a sound's volume said as a fraction: "lower the music to 0.2", "voice at .8" (set AN an220 turned the ducking off and left it)
+# a sound's volume said as a fraction: "lower the music to 0.2", "voice at .8" (set AN an220 turned the ducking off and left it);
+# a full stop after the number ends the sentence ("… lower the music to 0.2.", set BS bs116 left the music as it was)
 _SOUND_NOUN = r"(?:background\s+music|music|bgm|soundtrack|song|track|voice\s*-?\s*over|voice|narration|vo|volume|audio|sound)"
 REWRITES = REWRITES + (
-    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(\d)(?![\d.])(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1\2\3%"),
-    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(?![\d.])(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>\g<2>0%"),
+    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(\d)(?!\d|\.\d)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1\2\3%"),
+    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)0?\.(\d)(?!\d|\.\d)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>\g<2>0%"),
 )
 # the transitions' new length said after "longer": "make the transitions longer, 1 second each" (the seconds were the
 # video's length, sets AG ag124, AJ aj092)
@@ -1546,6 +1552,69 @@ REWRITES = REWRITES + (
      r"brand(?:'s)?\s+logo\b(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:use|set|save|register)\s+(?:it|that|this)\s+(?:for|in|as)\s+(?:the\s+|our\s+)?"
      r"brand(?:\s+kit|\s+logo)?\b)?", "set the logo as our brand logo"),
     (r"\b(?:use|set|save|register)\s+(?:the\s+|our\s+)?logo\s+(?:for|in)\s+(?:the\s+|our\s+)?brand\s+kit\b", "set the logo as our brand logo"),
+)
+# the card's logo said before its words: 'Add an end card with our logo and the text "Thanks for watching"' (the logo was
+# put on a card with the title's words, the text left unread; set BS bs224): said as "… with our logo saying «…»"
+REWRITES = REWRITES + (
+    (r"\b((?:end[\s-]*card|outro(?:\s+card)?|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page))\s+with\s+(?:our|the|my|a)\s+"
+     r"(?:brand(?:'s)?\s+)?logo(?:\s+on\s+it)?)\s*(?:,\s*)?(?:and|plus|&)\s+(?:with\s+)?(?:the\s+|a\s+)?(?:text|words|wording|line|message|copy)"
+     r"\s*(?:saying|reading)?\s*:?\s*(?=\ue000)", r"\1 saying "),
+)
+# the card's second line named 副标题 with its words unquoted: "结尾写 点击下方链接购买，副标题写 限时三天" (by now "副标题写成
+# «…»", which no rule read; set BT bt080): the line under the card's words
+REWRITES = REWRITES + (
+    (r"[，,]\s*副(?:标)?题\s*(?:写成|改成|为|是|写|写着|写上|用)\s*[:：]?\s*(?=\ue000)", "，下面写 "),
+)
+# the body font said before the kit's colour: "正文字体用无衬线，品牌主色用藏青色" (all the text was made sans and navy, the
+# kit's colour read as "用"; set BU bu168): the kit's body font, as said after the kit (set BR br235)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,，;；。]))\s*(?:把\s*)?正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*(?:无衬线|衬线|黑体|手写|serif|sans)"
+     r"[^。；;！!？?，,]{0,8}[，,]\s*(?:并且?|然后|再)?\s*品牌)", "品牌正文字体"),
+    # (then the kit's colour is said first, with 设为, as the rules read the pair: "品牌色设为红色，正文字体用衬线体")
+    (r"(?:^|(?<=[,，;；。]))\s*品牌正文字体\s*((?:是|为|用|统一用|改成|换成|设为)\s*[^，,。；;！!？?]{1,8}?)\s*[，,]\s*(?:并且?|然后|再)?\s*"
+     r"(品牌(?:的)?\s*(?:主色调|主颜色|主色|颜色|色))\s*(?:是|为|用|改成|设为|设成|换成)?\s*([\u4e00-\u9fff]{1,4}|#[0-9a-f]{3,6})(?=\s*(?:$|[。；;！!]))",
+     r"\2设为\3，品牌正文字体\1"),
+)
+# the kit's fonts listed after its colour: "Brand colour: #1a73e8. Heading font: display." (the heading font was read as the
+# title's, the kit's left; set BU bu195): the kit's heading (or body) font
+REWRITES = REWRITES + (
+    (r"(\bbrand(?:'s)?\s+(?:kit\s+)?(?:main\s+|primary\s+)?colou?r\s*(?::|=|is|to)?\s*[^.;,!?]{1,24}?\s*[.;,]\s*(?:and\s+)?)(?:the\s+)?"
+     r"(heading|headline|body(?:\s+text)?)\s+font\b", r"\1brand \2 font"),
+)
+# the kit's logo said before its file: "品牌logo设成logo.png，结尾卡片写「品质生活」", "brand logo: logo.png" (left unread; set
+# BU bu282): said as "把logo.png设为品牌logo" / "set logo.png as our brand logo", which the kit reads
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,，;；。]))\s*(?:把\s*)?(?:我们的?\s*)?品牌\s*(?:的)?\s*(?:logo|标志)\s*(?:设成|设为|设置为|设置成|用|换成|改成|是|为|[:：])\s*"
+     r"([a-z0-9][\w-]*\.(?:png|jpe?g|webp|svg))(?=\s*(?:$|[,，;；。!！]))", r"把\1设为品牌logo"),
+    (r"(?:^|(?<=[,;.]\s)|(?<=[,;]))\s*(?:(?:set|make|change)\s+)?(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s*(?:to|:|=|is|should\s+be|will\s+be)\s*"
+     r"([a-z0-9][\w-]*\.(?:png|jpe?g|webp|svg))(?=\s*(?:$|[,;.!?]|and\b))", r"set \1 as our brand logo"),
+)
+# the beat sync turned on by its name: "Set the format to 9:16 and turn on beat sync." (read as the music turned on, which
+# is playing; set BU bu245): the cuts on the beat
+REWRITES = REWRITES + (
+    (r"\b(?:(?:turn|switch)\s+on|enable|activate|use|add|apply|do)\s+(?:the\s+|a\s+)?(?:music\s+)?beat[\s-]*(?:sync(?:ing)?|synch?ronization|matching|snapping|snap)\b",
+     "cut to the beat"),
+)
+# a remark that the cut looks wrong, after the wish: "can the cuts land on the beat? it looks off right now" (read as the
+# music turned off, set BS bs107): no edit of its own
+REWRITES = REWRITES + (
+    (r"(?:(?<=[.;!?])|(?<=[.;!?]\s))\s*(?:it|that|this|the\s+timing)\s+(?:looks|feels|seems|is)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|so\s+|way\s+)?off"
+     r"(?:\s+(?:right\s+now|now|at\s+the\s+moment|currently))?\s*(?=$|[.;!?])", " "),
+)
+# the card's length said first, its words after "with the text": 'Make the end card last 5 seconds with the text "Order today"
+# and a white background.' (the words and the colour were left, the whole refused; set BU bu289): said as "add a 5 s end
+# card saying «…»", which the card reads with its background
+REWRITES = REWRITES + (
+    (r"\b(?:make|have|let|set)\s+(?:the\s+)?(?:end[\s-]*card|outro(?:\s+card)?|closing\s+card|final\s+card)\s+(?:last|stay|run|be|to)?\s*(?:for\s+)?"
+     r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)(?:\s+long)?\s*,?\s+with\s+(?:the\s+)?(?:text|words|wording|message|line|copy)\s*(?:saying|reading)?\s*:?\s*(?=\ue000)",
+     r"add a \1 \2 end card saying "),
+    (r"(\bend\s+card\s+saying\s+\ue000\d+\ue001\s*)(?:,\s*)?and\s+(?:a|an|the)\s+(?=[a-z#][a-z0-9#]*\s+(?:background|bg)\b)", r"\1with a "),
+)
+# the logo on the video made the kit's too: "use that logo as the brand logo too" (not read, set BT bt219): as "set the logo as
+# our brand logo", which the kit reads
+REWRITES = REWRITES + (
+    (r"\b(?:use|make|set|save|register)\s+(?:that|this|the|our|my)\s+logo\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo"
+     r"(?:\s+(?:too|as\s+well|also))?\b", "set the logo as our brand logo"),
 )
 # --- end of block P
 
@@ -4309,6 +4378,73 @@ REWRITES = REWRITES + (
     (rf"\b(set|make|put|turn)\s+{_K_CLIPF}(?:'s)?\s+{_K_VOL}\s+(?:to|at)\s+{_K_PCT}(?:\s+{_K_VOL})?{_K_AND}{_K_CLIPF}(?:'s)?\s+(?:{_K_VOL}\s+)?(?:to|at)\s+{_K_PCT}"
      rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
 )
+# the whole video's fade with its length after "of": "Add a fade-in of 1 second and set the music volume to 0.2." (the
+# fade was left unread beside the music, set BT bt164). At a clause's start only: "give the title a fade-in of 1 s" is the
+# title's
+REWRITES = REWRITES + (
+    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then)\s+)?(?:(?:add|put|use|include|have|apply|give\s+(?:it|the\s+video))\s+)?(?:a\s+|an\s+)?"
+     rf"fade[\s-]*in\s+of\s+(?:about\s+|around\s+)?{_K_DUR}\b(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+(?:from|on|for|to)\b)",
+     r"fade in from black over \1 \2"),
+    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then)\s+)?(?:(?:add|put|use|include|have|apply|give\s+(?:it|the\s+video))\s+)?(?:a\s+|an\s+)?"
+     rf"fade[\s-]*out\s+of\s+(?:about\s+|around\s+)?{_K_DUR}\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into|on|for|from)\b)",
+     r"fade out to black over \1 \2"),
+)
+# the whole video set to a size: "Set the whole video to 1080x1350 and …" (read as the clip played at 1080x, the size left
+# unread; set BU bu138): the format set to it
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(?:whole\s+|entire\s+|full\s+)?(?:video|output|export|canvas|frame)\s+(to|at|in)\s+(?=\d{3,4}\s*[x×*]\s*\d{3,4}\b)",
+     r"the format \1 "),
+)
+# the music made "fainter": "然后音乐淡一点" (left unread, set BU bu251): quieter ("音乐淡出" is its fade, not this)
+REWRITES = REWRITES + (
+    (r"(背景音乐|音乐|配乐|bgm)\s*(?:的)?\s*(?:声音|音量)?\s*(?:再)?\s*(?:调|弄|放)?\s*(?:得)?\s*淡\s*(?:一点|一些|点|些)", r"\1小一点"),
+)
+# the whole video's fade out with its colour before it: "加一个白色淡出结尾" (left unread, set BU bu137): "结尾淡出到白色"
+REWRITES = REWRITES + (
+    (r"(?<!标题)(?<!字幕)(?<!文字)(?<!logo)(?:整体|视频|整个视频)?\s*(?:结尾|片尾|最后)?\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*"
+     r"(白色|黑色|白|黑)\s*(?:的)?\s*(?:淡出|渐隐)\s*(?:的)?\s*(?:结尾|收尾|效果)?", r"结尾淡出到\1"),
+)
+# "图片之间用向左擦除的转场": the transition's kind with 的 before 转场 (left unread, set BU bu209)
+REWRITES = REWRITES + (
+    (r"(?:图片|照片|画面|镜头)?\s*(?:之间|中间)?\s*(?:都)?\s*(?:用|使用|换成|改成|改用)\s*(向[左右上下]擦除|擦除|滑动|溶解|淡入淡出|交叉淡化)\s*(?:的)?\s*(?:转场|过渡)(?:效果)?",
+     r"转场改成\1"),
+)
+# the transitions' new length said after "longer": "转场时间长一点，改成1秒" (asked whether the video or each picture was
+# 1 s, set BT bt012): the transitions' length
+REWRITES = REWRITES + (
+    (r"((?:转场|过渡)(?:效果)?\s*(?:的)?\s*(?:时间|时长|速度)?)\s*(?:再)?\s*(?:长|短|慢|快)\s*(?:一点|一些|点|些)?\s*(?:吧)?\s*[，,]\s*(?:就)?\s*"
+     r"(?:改成|改为|调到|调成|设为|设成|变成|到)\s*(\d+(?:\.\d+)?\s*秒)", r"\1改成\2"),
+)
+# the pictures' motion said as what it does to the viewer: "图片一直在动看着头晕，别让它动了" (not read, set BT bt062): the
+# zoom off (of the pictures only: a clip moves by itself)
+REWRITES = REWRITES + (
+    (r"(?:图片|照片|图)\s*(?:一直|老是|总是)?\s*在\s*(?:动|晃)[^。！？!?；;]{0,12}?[，,]\s*(?:别|不要)\s*(?:再)?\s*(?:让)?\s*(?:它|它们|图片|照片)?\s*(?:再)?\s*(?:动|晃)了?",
+     "关闭缩放"),
+)
+# the reason the voiceover goes, said after the wish: "no voiceover please, the clip has its own narration" (the clip named
+# in the reason made the clause unread, and the whole refused; set BS bs163): a remark, no edit. Read first: "…, the clip
+# already has its own sound" became "the clip's sound" and muted the clip
+REWRITES = (
+    (r"(?:(?<=[,;.])\s*(?:because\s+|since\s+|as\s+)?|\s+(?:because|since)\s+)(?:the|that|this|my|our)\s+(?:video\s+)?(?:clip|footage|video)\s+(?:already\s+)?(?:has|comes\s+with|includes)\s+"
+     r"(?:(?:its|their)\s+own\s+|own\s+|a\s+|some\s+)?(?:narration|voice|voiceover|voice-over|talking|commentary|sound|audio)\b(?:\s+(?:already|in\s+it))?(?=\s*(?:$|[.;!?]))", " "),
+) + REWRITES
+# the music said to drown another sound out: "the music is drowning out the unboxing sounds, can you lower it to 15%" (the
+# other sound was read as a second thing made quieter, and the whole refused; set BU bu107): the music too loud
+REWRITES = REWRITES + (
+    (r"\b((?:the\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack))\s+(?:is|'s)\s+(?:kind\s+of\s+|totally\s+|completely\s+|a\s+bit\s+)?"
+     r"(?:drowning|burying|covering|overpowering|swamping)(?:\s+out)?\s+[^,.;!?]{1,40}?(?=\s*(?:$|[,.;!?]))", r"\1 is too loud"),
+)
+# "画面别裁切了，…, 再加个结尾卡片": the pictures not cropped said with 别 and 裁切 (read only as a value of the card's clause,
+# and the whole refused; set BU bu078): as "不要裁剪", which the fit reads in a clause of its own
+REWRITES = REWRITES + (
+    (r"(?:(?<=^)|(?<=[,，;；。]))\s*(?:画面|图片|照片|视频)?\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:裁切|剪裁|裁掉|切边)\s*了?(?=\s*(?:$|[,，;；。!！]))", "不要裁剪"),
+)
+# a sound's level said in tenths: "背景音乐调到两成" (left unread beside the title's words, set BS bs262): 20%
+_K_TENTHS = (("一", 1), ("二", 2), ("两", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9))
+REWRITES = REWRITES + tuple(
+    (rf"((?:音乐|配乐|配音|旁白|人声|声音|音量|bgm)[^，,。；;！!？?]{{0,8}}?(?:调到|调成|调为|降到|降低到|减到|提高到|升到|设为|设成|改成|调整到|到|为)\s*){ch}\s*成"
+     r"(?![功为绩品人年])", rf"\g<1>{n * 10}%")
+    for ch, n in _K_TENTHS)
 # --- end of block K
 
 

@@ -573,18 +573,21 @@ def r_end_card(s: Scan) -> None:
     if _CARD_WORD.search(s.text) or any(i.kind == "end_card" for i in s.intents):
         for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
+                        # ("… and underneath 'www.x.com'": the place said first, left unread, set BT bt019)
+                        rf"|\b(?:and|with|plus)\s+{under}\s*(?:(?:it|that)\s+)?(?:saying|reading|that\s+(?:says|reads)|:)?\s*(?P<u4>{Q}|{NAMED_URL})"
                         # "with the subtitle 'www.shop.com'" (the second line was read as the title's words, sets AG ag149,
                         # AI ai169)
                         # (or in a clause of its own after the card's words: "end card: 'X', subtitle 'Y'", the title was
                         # set to Y, set BJ bj232)
                         rf"|(?:\b(?:and|with|plus)\s+|(?<=[,;])\s*)(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line"
                         # ("and small text 'ships in 24h'", set AH ah161)
-                        rf"|small(?:er)?\s+(?:text|line|print|words)|fine\s+print)"
+                        # ("with a smaller line under it saying 'Today only'", left unread, set BU bu150)
+                        rf"|small(?:er)?\s+(?:text|line|print|words)(?:\s+{under})?|fine\s+print)"
                         rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
                         # ("，下面一行小字“Y”" with no verb, set BF bf128)
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:小字|文字|字)?"
                         rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"):
-            u = m.group("u") or m.group("u2") or m.group("u3")
+            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
         # "with the line 'Y'" after the card's words said: its second line (the card's words are read first; "with the line
         # 'X'" alone is its words, set BE be161)
@@ -1036,7 +1039,9 @@ def r_brand(s: Scan) -> None:
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
                     rf"(?!(?:is|are|was|be|should|will|to|the|a|an|that|this|of|for|in)\b)(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
-                    r"|(?:品牌)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|设为|用)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
+                    # ("品牌的强调色设成红色": 的 and 设成, the verb read as the colour, set BT bt184)
+                    r"|(?:品牌\s*(?:的)?\s*)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|用)?\s*"
+                    r"(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
     # (the headline or heading alone is the video's title: "use a serif font for the headline" set the brand kit, set AN an46)
     heads = r"(?:headings|headlines|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"

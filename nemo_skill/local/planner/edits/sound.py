@@ -145,6 +145,13 @@ def apply_mute(work: Work, args: MuteArgs) -> None:
             # "mute the video" with two clips and music: every sound, or the clips' own? asked (sets BM bm168 / BN bn208
             # muted both clips); with one clip "视频静音" stays the clip's (set BE be194)
             raise Ambiguous([LABEL["all"], LABEL["clips"]])
+        if target == "any":
+            # a bare "静音" / "mute" names no sound: with several, every sound or which one is asked (set BT bt154 muted
+            # the music and both clips); with one sound it is that one
+            present = [r for r, ok in (("voice", audio_tracks(work, "voice")), ("music", audio_tracks(work, "music")),
+                                       ("clips", video_clips(work))) if ok]
+            if len(present) > 1:
+                raise Ambiguous([LABEL["all"]] + [LABEL[r] for r in present])
         tracks, clips, label = _audio_targets(work, target)
         items = tracks + clips
     changed = [i for i in items if bool(i.get("mute")) != on]
@@ -223,7 +230,10 @@ def r_audio(s: Scan) -> None:
                     rf"|\b(?:turn|switch)\s+off\s+(?:the\s+)?(?P<tg3>{MUSIC}|{VOICE})"
                     rf"|(?:把)?\s*(?P<tg4>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})?(?<!它)(?<!它们)\s*(?P<un3>取消)?\s*静音\s*(?P<tg5>{MUSIC}|{VOICE}|{CLIPS})?"):
         un = bool(m.group("un") or m.group("un2") or m.group("un3"))
-        tg = m.group("tg") or m.group("tg2") or m.group("tg3") or m.group("tg4") or m.group("tg5") or "all"
+        tg = m.group("tg") or m.group("tg2") or m.group("tg3") or m.group("tg4") or m.group("tg5")
+        if not tg:  # (no sound named: muting asks which when there are several, set BT bt154; unmuting is every sound's)
+            s.add("mute", m, target="all" if un else "any", on=not un)
+            continue
         ref = tg if rx(REF).fullmatch(tg.strip()) or rx(rf"(?:the\s+)?{REF}").fullmatch(tg.strip()) else None
         s.add("mute", m, target="ref" if ref else target_of(tg), ref=ref, on=not un)
     for m in s.take(rf"\b(?P<no>don'?t\s+|do\s+not\s+|no\s+|stop\s+|without\s+)?duck(?:ing)?\s+(?:the\s+)?(?:{MUSIC})?(?:\s+under\s+the\s+{VOICE})?"
@@ -371,8 +381,10 @@ def _said_sound(f: Any, t: str) -> VolumeArgs | None:
 
 def _clips_said_volume(f: Any, t: str) -> VolumeArgs | None:
     """The clips said by a word for a clip, then 音量: "视频片段 的音量调到60%" (the only clip's file name is "视频片段" by
-    then, its space parting it from 的音量: left unread, set BA ba106)."""
-    if not (_CLIPS.fullmatch(f.visual_noun().strip()) and _VOLUME_WORD.search(f.text)) or f.op_keys() - {"set", "keep", "implied"}:
+    then, its space parting it from 的音量: left unread, set BA ba106). Lowered or raised to a level is set to it: "Lower
+    the clip volume to 30% and …" (left unread beside the voiceover's, set BS bs164; "by 30%" is refused by the rule)."""
+    if (not (_CLIPS.fullmatch(f.visual_noun().strip()) and _VOLUME_WORD.search(f.text))
+            or f.op_keys() - {"set", "keep", "implied", "increase", "decrease"}):
         return None
     return VolumeArgs(target=AUDIO_TARGET["clip_sound"], value=f.values["pct"])
 
@@ -416,7 +428,7 @@ VOLUME = register(Edit(
         rule("visual", "increase decrease set keep implied", _said_sound, needs="file", refuses="dur ref"),
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="ref pct", refuses="by dur file"),
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="file pct", refuses="by dur ref"),
-        rule("visual", "set keep implied", _clips_said_volume, needs="pct", refuses="by dur ref file"),
+        rule("visual", "set keep implied increase decrease", _clips_said_volume, needs="pct", refuses="by dur ref file"),
         rule("none", "set keep implied", lambda f, t: VolumeArgs(target="any", value=f.values["pct"]), needs="pct", refuses="dur"),
         rule("music voice clip_sound all_sound", "increase louder", lambda f, t: _level(f, t, rel="up", by=f.values["pct"]), needs="pct by"),
         rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: _level(f, t, rel="down", by=f.values["pct"]), needs="pct by"),
