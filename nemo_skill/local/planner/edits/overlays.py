@@ -369,6 +369,8 @@ def _one(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str]
     (which placed the sticker alone)."""
     def one(f: Frame, t: str) -> LogoArgs | None:
         said = read(f, t)
+        if said is not None and said.also:
+            return said  # (both read already, each added: "add the logo and the sale sticker" was placed twice and refused, set BS bs223)
         return LogoArgs(noun="logo", also="both") if said is not None and _both(f.text) else said
     return one
 
@@ -818,6 +820,20 @@ def _mirrored(f: Frame, t: str) -> LogoArgs | None:
     return LogoArgs(noun=_noun(f.text), pos="mirror")
 
 
+# the whole video said in so many words as its span ("商标放右上角，全程显示": the second clause was left unread, set BT
+# bt193); "一直", "始终" alone say no span ("logo一直挡着字幕")
+_WHOLE_SAID = compile_led(r"全程|整个视频|从头到尾|\b(?:the\s+)?(?:whole|entire)\s+(?:time|video|way)\b|\bthroughout\b")
+
+
+def _whole_time(f: Frame, t: str) -> LogoArgs | None:
+    """Shown for the whole video, said in so many words ("全程显示", "show it the whole time")."""
+    said = _WHOLE_SAID.search(f.text.lower())
+    if said is None or "remove" in f.op_keys() or _NOT_WHOLE.search(f.text):
+        return None
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    return LogoArgs(noun=_noun(f.text), start=0, span="all", placed=not _noun(f.text))
+
+
 def _timed(f: Frame, t: str) -> LogoArgs | None:
     """An overlay's time span said in its clause, read as a frame: "logo 50% transparent and only the last 5 seconds" (the
     second clause takes the logo from the first, set AR ar240), "logo别一直挂着，前3秒有就行" (sets AS as199, AM am194), "the
@@ -827,7 +843,7 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
             and not _GONE_AFTER.search(f.text.lower()):
         return None  # ("hide the logo for the first 5 s": shown after them)
     span = span_of(_NOT_WHOLE.sub(" ", f.text))
-    if not span or (span.get("span") == "all" and not span.get("start")):
+    if not span or (span.get("span") == "all" and not span.get("start") and not _WHOLE_SAID.search(f.text.lower())):
         return None
     for flag in ("first", "only", "for", "at", "to"):  # ("only the last 5 seconds": its words are read)
         f.values.get(flag)
@@ -1065,6 +1081,8 @@ LOGO = register(Edit(
         # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
         # ("remove": "hide the logo for the first 5 s", shown after them, set BG bg239; any other removal is None)
         rule("logo", "show_for set implied keep add move not_whole remove", _one(_timed), needs="dur", refuses="quote ref"),
+        # ("，全程显示" after its place: the whole video said as its span, no duration, set BT bt193)
+        rule("logo", "show_for", _one(_whole_time), refuses="quote dur range pct pos file ref"),
         rule("visual", "add", _one(_file_framed), needs="file", refuses="quote dur range ref"),
         rule("visual", "implied set move keep see_through show_for", _one(_file_look), needs="file", refuses="quote ref"),
     ),
