@@ -1732,6 +1732,13 @@ REWRITES = REWRITES + (
 # beside it was made; set BU bu284)
 OPS["keep"] = (OPS["keep"][0] + ("same size", "size unchanged"),
                OPS["keep"][1] + ("大小不变", "尺寸不变", "大小保持不变", "尺寸保持不变", "大小保持", "大小别变", "大小不用变", "大小照旧"))
+# "结尾加个卡片写“扫码关注”，上面放我们的logo": 上面 after an end card is "on it", the card's logo, never the top of the
+# frame (the logo was laid over the video at the top: a wrong edit; set BT bt171)
+REWRITES = REWRITES + (
+    # (its verb said as 带上, which only the card reads: "加logo" alone is the overlay's)
+    (r"((?:卡片|片尾|结尾页|结束页|\boutro\b|\bend\s+card\b|\bclosing\s+card\b)[^。；;！!？?]{0,30}?[，,]\s*)(?:在)?(?:卡片上面|卡片上|那上面|上面|上边|上头)\s*"
+     r"(?:再|也|还)?\s*(?:放|加|显示|带|印)\s*(?:上|个|一个)?\s*(?=(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:$|[，,。；;！!]))", r"\1带上"),
+)
 # --- end of block O
 
 
