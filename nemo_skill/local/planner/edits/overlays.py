@@ -21,6 +21,7 @@ from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work
 from .promo_video import PICTURE, _logo_media, _promo
+from .shared import find_visual
 
 # --- logo and picture-in-picture ------------------------------------------------------------------------------
 
@@ -43,6 +44,7 @@ class LogoArgs:
     placed: bool = False  # said of an overlay named in an earlier clause ("…，放左下角"): one on the video already
     also: str = ""  # a second overlay added by the same words ("add the logo and the sticker"): its noun ("sticker")
     at: str | None = None  # the place of the overlay meant, said of it ("右上角的logo太大了"): the one there, or none changed
+    shot: str = ""  # the picture it shows over, said of it ("on the gold ring shot only", "只在最后一张图上"): that picture's time
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -180,6 +182,11 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     kind = "video" if media is not None and media.kind == "video" else "image"
     default_w, small_w, big_w = WIDTHS[kind]
     width = args.width or {"small": small_w, "big": big_w}.get(args.size or "")
+    if args.shot:
+        # its time span the picture's (sets BU bu172, bu194: the words were dropped and it showed throughout, or not understood)
+        segs = work.main()["sg"]
+        seg = segs[find_visual(work, args.shot, "any")]
+        args = replace(args, start=int(seg["s"]), length=int(seg["d"]), span=None)
     timed = args.start is not None or args.length is not None or args.span is not None
     existing = next((s for s in placed if s.get("mid") == mid), None)
     if existing is not None:
@@ -439,8 +446,24 @@ _WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|scree
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
 
+# the one picture it shows over: "(only) on the gold ring shot", "during the last picture", "只在最后一张图上", "只放在戒指那张"
+# (a picture's time, never the picture replaced; "on the video", "on the pictures" say no one picture)
+_ON_SHOT = compile_led(r"\b(?:on|over|during|for|with)\s+(?:only\s+|just\s+)?(?P<e>(?:the|that|this)\s+(?:[a-z0-9\-]+\s+){0,3}?"
+                      r"(?:shot|picture|photo|image|pic|slide)|[a-z0-9_\-]+\.(?:jpe?g|png|webp))(?=\s*(?:$|[,.;!?]|only\b|and\b|too\b))"
+                      r"|(?:只|仅)\s*(?:在|放在|放到|出现在|显示在|加在|贴在|要在|要放在)\s*(?P<z>(?:第\s*\d+|最后\s*(?:一|1)?|倒数第\s*\d+)\s*张"
+                      r"(?:图片?|照片)?|(?:[\u4e00-\u9fff]{1,6}?|\s*[a-z][a-z0-9\- ]{0,30}?\s*)那张(?:图片?|照片)?)\s*(?:上面|上|里|那里)?")
+
+
+def _shot(text: str) -> dict:
+    """``shot``: the picture an overlay is said to show over only, or {} (a file of an overlay is no picture shown)."""
+    m = _ON_SHOT.search(text)
+    if m is None or (m.group("e") and "." in m.group("e") and OVERLAY_NAME.search(m.group("e"))):
+        return {}
+    return {"shot": m.group("e") or m.group("z")}
+
+
 def _logo_extras(text: str) -> dict:
-    out: dict = {"noun": _noun(text), **span_of(text)}
+    out: dict = {"noun": _noun(text), **span_of(text), **_shot(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
     if _MIRROR.search(text):
         out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
@@ -825,6 +848,20 @@ def _mirrored(f: Frame, t: str) -> LogoArgs | None:
 _WHOLE_SAID = compile_led(r"全程|整个视频|从头到尾|\b(?:the\s+)?(?:whole|entire)\s+(?:time|video|way)\b|\bthroughout\b")
 
 
+def _on_shot(f: Frame, t: str) -> LogoArgs | None:
+    """Shown over one picture only, its place or look said beside it or not."""
+    said = _ON_SHOT.search(f.text.lower())
+    if said is None or not _shot(f.text.lower()):
+        return None
+    f.values.get("ref")  # (the picture's words are read: its time)
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _ONLY.finditer(f.text.lower()))
+    if f.values.keys() & {"pos", "pct"}:
+        return _framed(f, t)
+    noun = _noun(f.text)
+    return LogoArgs(**{**_logo_extras(f.text), "placed": not noun})
+
+
 def _whole_time(f: Frame, t: str) -> LogoArgs | None:
     """Shown for the whole video, said in so many words ("全程显示", "show it the whole time")."""
     said = _WHOLE_SAID.search(f.text.lower())
@@ -1081,6 +1118,11 @@ LOGO = register(Edit(
         # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
         # ("remove": "hide the logo for the first 5 s", shown after them, set BG bg239; any other removal is None)
         rule("logo", "show_for set implied keep add move not_whole remove", _one(_timed), needs="dur", refuses="quote ref"),
+        # over one picture only: "the logo only needs to be on the last picture" (set BU bu194)
+        rule("logo", "keep set move show_for implied add", _one(_on_shot), needs="ref", refuses="quote dur range"),
+        # (the picture named is the clause's other target: the same reading, only with the logo named in it)
+        rule("visual", "keep set move show_for implied add",
+             _one(lambda f, t: _on_shot(f, t) if "logo" in f.target_keys() else None), needs="ref", refuses="quote dur range"),
         # ("，全程显示" after its place: the whole video said as its span, no duration, set BT bt193)
         rule("logo", "show_for", _one(_whole_time), refuses="quote dur range pct pos file ref"),
         rule("visual", "add", _one(_file_framed), needs="file", refuses="quote dur range ref"),
