@@ -182,11 +182,11 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     kind = "video" if media is not None and media.kind == "video" else "image"
     default_w, small_w, big_w = WIDTHS[kind]
     width = args.width or {"small": small_w, "big": big_w}.get(args.size or "")
+    shot = None
     if args.shot:
         # its time span the picture's (sets BU bu172, bu194: the words were dropped and it showed throughout, or not understood)
-        segs = work.main()["sg"]
-        seg = segs[find_visual(work, args.shot, "any")]
-        args = replace(args, start=int(seg["s"]), length=int(seg["d"]), span=None)
+        shot = work.main()["sg"][find_visual(work, args.shot, "any")]
+        args = replace(args, start=int(shot["s"]), length=int(shot["d"]), span=None)
     timed = args.start is not None or args.length is not None or args.span is not None
     existing = next((s for s in placed if s.get("mid") == mid), None)
     if existing is not None:
@@ -221,6 +221,17 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         if pip:
             existing["k"] = "video"
     place = existing["place"]
+    if shot is not None:
+        # (the picture's time after the message's other edits: "…on the gold ring picture only, and make the whole video a
+        # bit shorter" left it at the old time, set BR br226; ``follow_shots``)
+        existing["on"] = shot["id"]
+        seg_now, name_now = existing, media.filename if media else mid
+        work.done(lambda: msg("logo.set", name=name_now, pos=msg("pos", pos=seg_now["place"]["pos"]),
+                              w=round(seg_now["place"]["w"] * 100), o=round(seg_now["place"].get("opacity", 1.0) * 100),
+                              when=_when(work, seg_now)),  # type: ignore[arg-type]
+                  "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
+                  on=str(shot.get("name") or shot["id"]))
+        return
     when = _when(work, existing)
     if args.length is not None and existing["d"] < args.length and existing.get("span") != "all":
         when = msg("logo.capped", when=when, end=promo.shots_end(work.draft) / 1000)
@@ -233,6 +244,17 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
                   w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
               "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
+
+
+def follow_shots(work: Work) -> None:
+    """An overlay put over one picture ("only on the ring photo") takes that picture's time as the re-layout left it."""
+    by_id = {s["id"]: s for s in main_segments(work.draft)}
+    for t in _overlays(work):
+        for seg in t["sg"]:
+            on = by_id.get(seg.pop("on", None))
+            if on is not None:
+                seg["s"], seg["d"] = int(on["s"]), int(on["d"])
+                seg.pop("span", None)
 
 
 def _swapped(work: Work, args: LogoArgs, placed: list[dict]) -> tuple[LogoArgs, list[dict]]:
@@ -862,6 +884,12 @@ def _on_shot(f: Frame, t: str) -> LogoArgs | None:
     return LogoArgs(**{**_logo_extras(f.text), "placed": not noun})
 
 
+def _overlay_file(f: Frame) -> bool:
+    """A logo or sticker picture named by its file ("sale-sticker.png"), not said to be uploaded."""
+    file = str(f.values.get("file") or "")
+    return bool(_IMAGE_FILE.search(file) and OVERLAY_NAME.search(file.lower())) and not _UPLOADED.search(f.text)
+
+
 def _whole_time(f: Frame, t: str) -> LogoArgs | None:
     """Shown for the whole video, said in so many words ("全程显示", "show it the whole time")."""
     said = _WHOLE_SAID.search(f.text.lower())
@@ -1122,7 +1150,8 @@ LOGO = register(Edit(
         rule("logo", "keep set move show_for implied add", _one(_on_shot), needs="ref", refuses="quote dur range"),
         # (the picture named is the clause's other target: the same reading, only with the logo named in it)
         rule("visual", "keep set move show_for implied add",
-             _one(lambda f, t: _on_shot(f, t) if "logo" in f.target_keys() else None), needs="ref", refuses="quote dur range"),
+             _one(lambda f, t: _on_shot(f, t) if "logo" in f.target_keys() or _overlay_file(f) else None), needs="ref",
+             refuses="quote dur range"),
         # ("，全程显示" after its place: the whole video said as its span, no duration, set BT bt193)
         rule("logo", "show_for", _one(_whole_time), refuses="quote dur range pct pos file ref"),
         rule("visual", "add", _one(_file_framed), needs="file", refuses="quote dur range ref"),
