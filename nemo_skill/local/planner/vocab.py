@@ -1739,6 +1739,11 @@ REWRITES = REWRITES + (
     (r"((?:卡片|片尾|结尾页|结束页|\boutro\b|\bend\s+card\b|\bclosing\s+card\b)[^。；;！!？?]{0,30}?[，,]\s*)(?:在)?(?:卡片上面|卡片上|那上面|上面|上边|上头)\s*"
      r"(?:再|也|还)?\s*(?:放|加|显示|带|印)\s*(?:上|个|一个)?\s*(?=(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:$|[，,。；;！!]))", r"\1带上"),
 )
+# a share of the width said as a fraction in a clause of its own: "put the sticker in the top left, a third of the screen
+# width" (no word of it was read, and the width was dropped without a word; found beside set BU bu162): as a percentage
+REWRITES = REWRITES + tuple(
+    (rf"\b(?:a\s+|one\s+)?{word}\s+of\s+the\s+(?:(?:frame|screen|video)(?:'s)?\s+)?width\b", f"{pct}% of the frame width")
+    for word, pct in (("quarter", 25), ("third", 33), ("fifth", 20), ("tenth", 10), ("half", 50)))
 # --- end of block O
 
 
