@@ -469,8 +469,9 @@ _WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|scree
 
 
 # the one picture it shows over: "(only) on the gold ring shot", "during the last picture", "只在最后一张图上", "只放在戒指那张"
+# ("add the logo to the first picture" had added the logo as a picture of its own at the start: found beside set BU bu194)
 # (a picture's time, never the picture replaced; "on the video", "on the pictures" say no one picture)
-_ON_SHOT = compile_led(r"\b(?:on|over|during|for|with)\s+(?:only\s+|just\s+)?(?P<e>(?:the|that|this)\s+(?:[a-z0-9\-]+\s+){0,3}?"
+_ON_SHOT = compile_led(r"\b(?:on|onto|over|during|for|with|to)\s+(?:only\s+|just\s+)?(?P<e>(?:the|that|this)\s+(?:[a-z0-9\-]+\s+){0,3}?"
                       r"(?:shot|picture|photo|image|pic|slide)|[a-z0-9_\-]+\.(?:jpe?g|png|webp))(?=\s*(?:$|[,.;!?]|only\b|and\b|too\b))"
                       r"|(?:只|仅)\s*(?:在|放在|放到|出现在|显示在|加在|贴在|要在|要放在)\s*(?P<z>(?:第\s*\d+|最后\s*(?:一|1)?|倒数第\s*\d+)\s*张"
                       r"(?:图片?|照片)?|(?:[\u4e00-\u9fff]{1,6}?|\s*[a-z][a-z0-9\- ]{0,30}?\s*)那张(?:图片?|照片)?)\s*(?:上面|上|里|那里)?")
