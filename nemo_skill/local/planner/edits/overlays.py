@@ -226,11 +226,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         # bit shorter" left it at the old time, set BR br226; ``follow_shots``)
         existing["on"] = shot["id"]
         seg_now, name_now = existing, media.filename if media else mid
-        work.done(lambda: msg("logo.set", name=name_now, pos=msg("pos", pos=seg_now["place"]["pos"]),
-                              w=round(seg_now["place"]["w"] * 100), o=round(seg_now["place"].get("opacity", 1.0) * 100),
-                              when=_when(work, seg_now)),  # type: ignore[arg-type]
-                  "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
-                  on=str(shot.get("name") or shot["id"]))
+        work.replies.append(lambda: msg("logo.set", name=name_now, pos=msg("pos", pos=seg_now["place"]["pos"]),
+                                        w=round(seg_now["place"]["w"] * 100),
+                                        o=round(seg_now["place"].get("opacity", 1.0) * 100), when=_when(work, seg_now)))
+        work.calls.append({"name": "place_overlay", "args": {"media": mid, "pos": place["pos"], "width": place["w"],
+                                                             "opacity": place.get("opacity", 1.0),
+                                                             "on": str(shot.get("name") or shot["id"])}})
         return
     when = _when(work, existing)
     if args.length is not None and existing["d"] < args.length and existing.get("span") != "all":
