@@ -21,7 +21,7 @@ from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
 from ..work import CannotApply, Work
 from .promo_video import PICTURE, _logo_media, _promo
-from .shared import find_visual
+from .shared import find_visuals
 
 # --- logo and picture-in-picture ------------------------------------------------------------------------------
 
@@ -184,9 +184,15 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     width = args.width or {"small": small_w, "big": big_w}.get(args.size or "")
     shot = None
     if args.shot:
-        # its time span the picture's (sets BU bu172, bu194: the words were dropped and it showed throughout, or not understood)
-        shot = work.main()["sg"][find_visual(work, args.shot, "any")]
-        args = replace(args, start=int(shot["s"]), length=int(shot["d"]), span=None)
+        # its time span the picture's (sets BU bu172, bu194: the words were dropped and it showed throughout, or not understood);
+        # of pictures side by side ("the first two pictures"), theirs; of pictures apart, asked (one overlay has one span)
+        segs = work.main()["sg"]
+        ks = find_visuals(work, args.shot, "any")
+        if ks != list(range(ks[0], ks[-1] + 1)):
+            raise CannotApply(msg("logo.shots_apart"))
+        shot = {"id": segs[ks[0]]["id"], "last": segs[ks[-1]]["id"], "name": segs[ks[0]].get("name")}
+        args = replace(args, start=int(segs[ks[0]]["s"]), length=int(segs[ks[-1]]["s"] + segs[ks[-1]]["d"] - segs[ks[0]]["s"]),
+                       span=None)
     timed = args.start is not None or args.length is not None or args.span is not None
     existing = next((s for s in placed if s.get("mid") == mid), None)
     if existing is not None:
@@ -224,7 +230,7 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     if shot is not None:
         # (the picture's time after the message's other edits: "…on the gold ring picture only, and make the whole video a
         # bit shorter" left it at the old time, set BR br226; ``follow_shots``)
-        existing["on"] = shot["id"]
+        existing["on"] = [shot["id"], shot["last"]]
         seg_now, name_now = existing, media.filename if media else mid
         work.replies.append(lambda: msg("logo.set", name=name_now, pos=msg("pos", pos=seg_now["place"]["pos"]),
                                         w=round(seg_now["place"]["w"] * 100),
@@ -252,9 +258,9 @@ def follow_shots(work: Work) -> None:
     by_id = {s["id"]: s for s in main_segments(work.draft)}
     for t in _overlays(work):
         for seg in t["sg"]:
-            on = by_id.get(seg.pop("on", None))
-            if on is not None:
-                seg["s"], seg["d"] = int(on["s"]), int(on["d"])
+            first, last = (by_id.get(i) for i in seg.pop("on", None) or ("", ""))
+            if first is not None and last is not None and last["s"] + last["d"] > first["s"]:
+                seg["s"], seg["d"] = int(first["s"]), int(last["s"] + last["d"] - first["s"])
                 seg.pop("span", None)
 
 
@@ -472,8 +478,8 @@ _WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|scree
 # the one picture it shows over: "(only) on the gold ring shot", "during the last picture", "只在最后一张图上", "只放在戒指那张"
 # ("add the logo to the first picture" had added the logo as a picture of its own at the start: found beside set BU bu194)
 # (a picture's time, never the picture replaced; "on the video", "on the pictures" say no one picture)
-_ON_SHOT = compile_led(r"\b(?:on|onto|over|during|for|with|to)\s+(?:only\s+|just\s+)?(?P<e>(?:the|that|this)\s+(?:[a-z0-9\-]+\s+){0,3}?"
-                      r"(?:shot|picture|photo|image|pic|slide)|[a-z0-9_\-]+\.(?:jpe?g|png|webp))(?=\s*(?:$|[,.;!?]|only\b|and\b|too\b))"
+_ON_SHOT = compile_led(r"\b(?:on|onto|over|during|for|with|to)\s+(?:only\s+|just\s+)?(?P<e>(?:the|that|this|these|those)\s+(?:[a-z0-9\-]+\s+){0,5}?"
+                      r"(?:shots?|pictures?|photos?|images?|pics?|slides?)|[a-z0-9_\-]+\.(?:jpe?g|png|webp))(?=\s*(?:$|[,.;!?]|only\b|and\b|too\b))"
                       r"|(?:只|仅)\s*(?:在|放在|放到|出现在|显示在|加在|贴在|要在|要放在)\s*(?P<z>(?:第\s*\d+|最后\s*(?:一|1)?|倒数第\s*\d+)\s*张"
                       r"(?:图片?|照片)?|(?:[\u4e00-\u9fff]{1,6}?|\s*[a-z][a-z0-9\- ]{0,30}?\s*)那张(?:图片?|照片)?)\s*(?:上面|上|里|那里)?")
 
@@ -1100,6 +1106,8 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.one_each": ("The logo and the sticker each need their own place: say it for one at a time, e.g. 'put the logo in "
                       "the top left corner', then 'put the sticker in the top right corner'.",
                       "logo 和贴纸要分别放：请一次说一个，例如「把logo放在左上角」，再说「把贴纸放在右上角」。"),
+    "logo.shots_apart": ("An overlay shows for one stretch of the video: say pictures side by side (e.g. 'the first two "
+                         "pictures'), or one at a time.", "叠加层只能连续显示一段：请说相邻的图片（例如「前两张图」），或一次说一张。"),
     "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
 }
 
