@@ -19,7 +19,7 @@ from ..messages import Msg, msg
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
-from ..work import CannotApply, Work
+from ..work import Ambiguous, CannotApply, Work
 from .promo_video import PICTURE, _logo_media, _promo
 from .shared import find_visuals
 
@@ -44,6 +44,7 @@ class LogoArgs:
     placed: bool = False  # said of an overlay named in an earlier clause ("…，放左下角"): one on the video already
     also: str = ""  # a second overlay added by the same words ("add the logo and the sticker"): its noun ("sticker")
     at: str | None = None  # the place of the overlay meant, said of it ("右上角的logo太大了"): the one there, or none changed
+    unnamed: bool = False  # "put the picture in the corner": which picture is asked (set BP bp246)
     shot: str = ""  # the picture it shows over, said of it ("on the gold ring shot only", "只在最后一张图上"): that picture's time
 
 
@@ -134,6 +135,15 @@ def _when(work: Work, seg: dict) -> Msg:
 def apply_logo(work: Work, args: LogoArgs) -> None:
     if args.also == "both":
         raise CannotApply(msg("logo.one_each"))
+    if args.unnamed:
+        # "put the picture in the corner": a picture laid over the video, which one not said; the pictures not in the
+        # slideshow first (a logo, a sticker), else every picture (set BP bp246 was not understood)
+        shown = {s.get("mid") for s in main_segments(work.draft)}
+        images = [m for m in work.order if m.kind == "image"]
+        pool = [m for m in images if m.id not in shown] or images
+        if not pool:
+            raise CannotApply(msg("logo.which"))
+        raise Ambiguous([msg("logo.put_file", name=m.filename, pos=msg("pos", pos=args.pos or "top_right")) for m in pool[:4]])
     if args.also:  # both added, each in a free corner (set BE be240 placed the sticker alone)
         apply_logo(work, replace(args, also="", called=""))
         apply_logo(work, replace(args, noun=args.also, also=""))
@@ -892,6 +902,20 @@ def _on_shot(f: Frame, t: str) -> LogoArgs | None:
     return LogoArgs(**{**_logo_extras(f.text), "placed": not noun})
 
 
+# a picture said by its noun alone, put in a corner (a slideshow picture has no corner: one laid over the video)
+_A_PICTURE = compile_led(r"^\W*(?:please\s+)?(?:put|place|add|stick)\s+(?:the|a|this|that|my|our)\s+(?:picture|image|photo|pic)"
+                        r"\s+(?:in|at|into|on)\s+(?:the\s+|a\s+)?(?:(?:top|bottom)[\s-](?:left|right)\s+)?corner\W*$"
+                        r"|^\W*(?:把|将)?\s*(?:这张|那张)?\s*(?:图片|照片|图)\s*(?:放在|放到|放|贴在|贴到)\s*(?:画面|视频)?\s*(?:的)?\s*(?:左上|右上|左下|右下)?\s*角(?:落)?(?:里|上)?\W*$")
+
+
+def _unnamed_picture(f: Frame, t: str) -> LogoArgs | None:
+    """"put the picture in the corner", "把图片放在角落里": which picture is not said."""
+    if _A_PICTURE.search(f.text.lower()) is None or "logo" in f.target_keys():
+        return None
+    pos = f.values.get("pos")
+    return LogoArgs(unnamed=True, pos=str(pos) if pos in POS_WORDS.values() else None)
+
+
 def _overlay_file(f: Frame) -> bool:
     """A logo or sticker picture named by its file ("sale-sticker.png"), not said to be uploaded."""
     file = str(f.values.get("file") or "")
@@ -1108,6 +1132,7 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
                       "logo 和贴纸要分别放：请一次说一个，例如「把logo放在左上角」，再说「把贴纸放在右上角」。"),
     "logo.shots_apart": ("An overlay shows for one stretch of the video: say pictures side by side (e.g. 'the first two "
                          "pictures'), or one at a time.", "叠加层只能连续显示一段：请说相邻的图片（例如「前两张图」），或一次说一张。"),
+    "logo.put_file": ("put {name} in the {pos}", "把{name}放在{pos}"),
     "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
 }
 
@@ -1156,6 +1181,8 @@ LOGO = register(Edit(
         # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
         # ("remove": "hide the logo for the first 5 s", shown after them, set BG bg239; any other removal is None)
         rule("logo", "show_for set implied keep add move not_whole remove", _one(_timed), needs="dur", refuses="quote ref"),
+        # "put the picture in the corner": which picture is asked (set BP bp246)
+        rule("visual", "move set add", _one(_unnamed_picture), needs="pos", refuses="quote dur range pct file ref"),
         # over one picture only: "the logo only needs to be on the last picture" (set BU bu194)
         rule("logo", "keep set move show_for implied add", _one(_on_shot), needs="ref", refuses="quote dur range"),
         # (the picture named is the clause's other target: the same reading, only with the logo named in it)
