@@ -19,6 +19,7 @@ from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.captions import nth_now
 from .edits.length import DurationArgs, SegmentDurationArgs
+from .edits.overlays import follow_shots
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .edits.title import texts_by_words, title_by_words, title_renamed
 from .first_cut import FirstCutOptions, build, keep_brand
@@ -624,6 +625,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang, unread=unread)
 
     relayout(work)
+    follow_shots(work)  # (an overlay over one picture keeps to it: set BR br226)
     try:
         validate(work.draft)
     except DraftError as exc:

@@ -106,6 +106,9 @@ _CN_AFTER_UNIT = compile_led(
     f"(第)?([{_CN_NUM}]+)(?=\\s*(?:秒|毫秒|分钟|张|个|段|幅|号|帧|倍|%|和|与|跟|到|至|、))|(第)([{_CN_NUM}]+)"
 )
 _CN_PERCENT = compile_led(f"百分之([{_CN_NUM}\\d.]+)")
+# tenths: "背景音乐调到两成" is 20 % (set BS bs262 left the music unread beside the title done); only after a "to"
+# (调到, 设为, 降到…), never "八成是…" ("most likely")
+_CN_TENTHS = compile_led("((?:到|为|成|设)\\s*)(十|10|[一二两三四五六七八九1-9])\\s*成(?=\\s*(?:$|[，,。；;！!？?、 ]|左右|上下|就|吧|即可|了|的音量|音量))")
 
 
 def cn_to_int(s: str) -> int:
@@ -136,6 +139,8 @@ def _cn_numbers(text: str) -> str:
     text = _CN_PERCENT.sub(lambda m: (str(cn_to_int(m.group(1))) if not re.search(r"\d", m.group(1))
                                       else m.group(1)) + "%", text)
     text = text.replace("半秒", "0.5秒")
+    if "成" in text:
+        text = _CN_TENTHS.sub(lambda m: m.group(1) + str(10 * (int(m.group(2)) if m.group(2).isdigit() else cn_to_int(m.group(2)))) + "%", text)
 
     def repl(m: re.Match) -> str:
         if m.group(2):

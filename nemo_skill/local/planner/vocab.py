@@ -1746,6 +1746,73 @@ REWRITES = REWRITES + (
     (rf"\b(?:slap|stick|whack|plaster)\s+({_O_STUCK})\s+on(?=\s*(?:$|[,.;!?]|and\b|too\b|please\b))", r"add \1"),
     (rf"\b(?:slap|stick|whack|plaster)\s+(?=(?:{_O_STUCK})\b)", "put "),
 )
+# 商标 ("trademark") is the logo: "商标放右上角，全程显示" (no target was read, and "it" was asked about; set BT bt193)
+REWRITES = REWRITES + ((r"商标", "logo"),)
+# "logo前3秒不要出现", "水印开头5秒别显示": hidden for those seconds, then shown (the 不要 made the clause a thing not to do,
+# and nothing was read; set BT bt207): said as the hiding the logo edit reads ("前3秒先隐藏")
+REWRITES = REWRITES + (
+    (r"((?:logo|水印|标志|贴纸|贴图|\.png)\s*(?:的话)?\s*)(前|开头)\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:内|里)?\s*(?:先|都|的时候)?\s*"
+     r"(?:不要|别|不|先不要|先别|先不)\s*(?:显示|出现|露出来|露出|出来)", r"\1\2\3先隐藏"),
+)
+# one overlay for another "in the same corner", "放在同一个位置": where the old one was, as the swap keeps it (the words
+# were read as the top right, or left unread, and the whole message refused: set BS bs258)
+REWRITES = REWRITES + (
+    (r"(\b(?:replace|swap|switch|exchange)\b[^.;!?]{0,60}?(?:logo|watermark|sticker|\.png))\s*,?\s*(?:(?:and\s+)?(?:put|keep)\s+it\s+)?"
+     r"(?:in|at|into)\s+(?:the\s+)?(?:same|exact\s+same|very\s+same)\s+(?:corner|place|spot|position|location)\b(?:\s+as\s+before)?", r"\1"),
+    (r"((?:换成|替换成|改成|换上)[^，,。；;！？]{0,12}?(?:logo|水印|标志|贴纸|贴图|\.png))\s*[，,]?\s*(?:放|放在|放到|摆在|摆到|也放在|还放在)?\s*"
+     r"(?:同一个|同一|同样的|一样的|原来的|原来那个|原)\s*(?:位置|地方|角落|角)", r"\1"),
+)
+# "logo can only show for the first 5 seconds, and after that just the product": what the rest of the video shows, said
+# after the overlay's span, is no second wish (its words were left unread and the whole message refused; set BU bu180)
+REWRITES = REWRITES + (
+    (r"((?:logo|watermark|sticker|\.png)[^.;!?]*?\b(?:first|opening)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)\s*[,;]?\s*(?:and\s+)?"
+     r"(?:after\s+that|afterwards|after\s+it|then|from\s+then\s+on)\s*,?\s+(?:it'?s\s+|there'?s\s+)?(?:just|only)\s+(?:the\s+)?"
+     r"(?:products?|pictures?|photos?|images?|video|footage|shots?)\b", r"\1"),
+)
+# "show sale-sticker.png in the middle at the very start, only for 3 seconds": the first 3 seconds (the start and its
+# length said apart were read by nothing, and the message refused; set BS bs229)
+REWRITES = REWRITES + (
+    (r"((?:logo|watermark|sticker|\.png)[^.;!?]*?)\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning)\s*,?\s*(?:and\s+)?(?:only\s+|just\s+)?"
+     r"for\s+(?:only\s+|just\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b", r"\1for the first \2"),
+)
+# "the sale sticker should be big, like a quarter of the screen width, in the center": its look or place said as what
+# it should be (no verb the logo edit reads: not understood; set BU bu162), as "make …"
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,.;!?]\s)|(?<=\band\s))((?:the\s+|our\s+|my\s+)?(?:brand\s+)?(?:[a-z0-9\-]+\s+)?(?:logo|watermark|sticker)|[a-z0-9_\-]+\.png)"
+     r"\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|go|sit)\b(?=\s*,?\s*(?:really\s+|quite\s+|pretty\s+|very\s+|a\s+bit\s+)?"
+     r"(?:big|bigger|small|smaller|large|larger|tiny|huge|in\s+the|at\s+the|on\s+the|top|bottom|centered|centred|\d+(?:\.\d+)?\s*%"
+     r"|semi|half|transparent|see[\s-]through))", r"make \1"),
+)
+# "put the logo somewhere", "add the sticker anywhere": laid over the video, its place not said (the words were left
+# unread while the music beside them was made louder: a part dropped without a word; set BU bu158)
+REWRITES = REWRITES + (
+    (r"\b(put|place|add|stick|show)\s+((?:the\s+|our\s+|my\s+)?(?:brand\s+)?(?:[a-z0-9\-]+\s+)?(?:logo|watermark|sticker)|[a-z0-9_\-]+\.png)"
+     r"\s+(?:somewhere|anywhere|wherever)(?:\s+(?:on\s+(?:the\s+|it)?|in\s+the\s+)(?:video|frame|screen|footage)?)?(?:\s+(?:you\s+like|you\s+want|that\s+fits|it\s+fits))?\b",
+     r"\1 \2 on the video"),
+)
+# "put the logo and the sale sticker on the video": both laid over it (the clause was cut at "and", and neither read;
+# set BS bs223), as "add the logo and the sticker"
+REWRITES = REWRITES + (
+    (r"\b(?:put|place|stick|slap)\s+((?:the\s+|our\s+|my\s+)?(?:brand\s+)?(?:logo|watermark)\s+(?:and|&|plus)\s+(?:the\s+|our\s+|my\s+|a\s+)?"
+     r"(?:(?:[a-z0-9\-]+\s+)?stickers?|[a-z0-9_\-]+\.png))\s+(?:on|onto|over|on\s+top\s+of)\s+(?:the\s+)?(?:video|frame|screen|footage)\b",
+     r"add \1"),
+)
+# "logo换到左上角，大小不变": its size kept (the words were left unread and the whole clause refused while the beat sync
+# beside it was made; set BU bu284)
+OPS["keep"] = (OPS["keep"][0] + ("same size", "size unchanged"),
+               OPS["keep"][1] + ("大小不变", "尺寸不变", "大小保持不变", "尺寸保持不变", "大小保持", "大小别变", "大小不用变", "大小照旧"))
+# "结尾加个卡片写“扫码关注”，上面放我们的logo": 上面 after an end card is "on it", the card's logo, never the top of the
+# frame (the logo was laid over the video at the top: a wrong edit; set BT bt171)
+REWRITES = REWRITES + (
+    # (its verb said as 带上, which only the card reads: "加logo" alone is the overlay's)
+    (r"((?:卡片|片尾|结尾页|结束页|\boutro\b|\bend\s+card\b|\bclosing\s+card\b)[^。；;！!？?]{0,30}?[，,]\s*)(?:在)?(?:卡片上面|卡片上|那上面|上面|上边|上头)\s*"
+     r"(?:再|也|还)?\s*(?:放|加|显示|带|印)\s*(?:上|个|一个)?\s*(?=(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:$|[，,。；;！!]))", r"\1带上"),
+)
+# a share of the width said as a fraction in a clause of its own: "put the sticker in the top left, a third of the screen
+# width" (no word of it was read, and the width was dropped without a word; found beside set BU bu162): as a percentage
+REWRITES = REWRITES + tuple(
+    (rf"\b(?:a\s+|one\s+)?{word}\s+of\s+the\s+(?:(?:frame|screen|video)(?:'s)?\s+)?width\b", f"{pct}% of the frame width")
+    for word, pct in (("quarter", 25), ("third", 33), ("fifth", 20), ("tenth", 10), ("half", 50)))
 # --- end of block O
 
 

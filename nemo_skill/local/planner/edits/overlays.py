@@ -19,8 +19,9 @@ from ..messages import Msg, msg
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, UNIT, dur_ms, range_ms, range_rx, unit_ms
-from ..work import CannotApply, Work
+from ..work import Ambiguous, CannotApply, Work
 from .promo_video import PICTURE, _logo_media, _promo
+from .shared import find_visuals
 
 # --- logo and picture-in-picture ------------------------------------------------------------------------------
 
@@ -43,6 +44,8 @@ class LogoArgs:
     placed: bool = False  # said of an overlay named in an earlier clause ("…，放左下角"): one on the video already
     also: str = ""  # a second overlay added by the same words ("add the logo and the sticker"): its noun ("sticker")
     at: str | None = None  # the place of the overlay meant, said of it ("右上角的logo太大了"): the one there, or none changed
+    unnamed: bool = False  # "put the picture in the corner": which picture is asked (set BP bp246)
+    shot: str = ""  # the picture it shows over, said of it ("on the gold ring shot only", "只在最后一张图上"): that picture's time
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -132,6 +135,15 @@ def _when(work: Work, seg: dict) -> Msg:
 def apply_logo(work: Work, args: LogoArgs) -> None:
     if args.also == "both":
         raise CannotApply(msg("logo.one_each"))
+    if args.unnamed:
+        # "put the picture in the corner": a picture laid over the video, which one not said; the pictures not in the
+        # slideshow first (a logo, a sticker), else every picture (set BP bp246 was not understood)
+        shown = {s.get("mid") for s in main_segments(work.draft)}
+        images = [m for m in work.order if m.kind == "image"]
+        pool = [m for m in images if m.id not in shown] or images
+        if not pool:
+            raise CannotApply(msg("logo.which"))
+        raise Ambiguous([msg("logo.put_file", name=m.filename, pos=msg("pos", pos=args.pos or "top_right")) for m in pool[:4]])
     if args.also:  # both added, each in a free corner (set BE be240 placed the sticker alone)
         apply_logo(work, replace(args, also="", called=""))
         apply_logo(work, replace(args, noun=args.also, also=""))
@@ -180,6 +192,17 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     kind = "video" if media is not None and media.kind == "video" else "image"
     default_w, small_w, big_w = WIDTHS[kind]
     width = args.width or {"small": small_w, "big": big_w}.get(args.size or "")
+    shot = None
+    if args.shot:
+        # its time span the picture's (sets BU bu172, bu194: the words were dropped and it showed throughout, or not understood);
+        # of pictures side by side ("the first two pictures"), theirs; of pictures apart, asked (one overlay has one span)
+        segs = work.main()["sg"]
+        ks = find_visuals(work, args.shot, "any")
+        if ks != list(range(ks[0], ks[-1] + 1)):
+            raise CannotApply(msg("logo.shots_apart"))
+        shot = {"id": segs[ks[0]]["id"], "last": segs[ks[-1]]["id"], "name": segs[ks[0]].get("name")}
+        args = replace(args, start=int(segs[ks[0]]["s"]), length=int(segs[ks[-1]]["s"] + segs[ks[-1]]["d"] - segs[ks[0]]["s"]),
+                       span=None)
     timed = args.start is not None or args.length is not None or args.span is not None
     existing = next((s for s in placed if s.get("mid") == mid), None)
     if existing is not None:
@@ -214,6 +237,18 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         if pip:
             existing["k"] = "video"
     place = existing["place"]
+    if shot is not None:
+        # (the picture's time after the message's other edits: "…on the gold ring picture only, and make the whole video a
+        # bit shorter" left it at the old time, set BR br226; ``follow_shots``)
+        existing["on"] = [shot["id"], shot["last"]]
+        seg_now, name_now = existing, media.filename if media else mid
+        work.replies.append(lambda: msg("logo.set", name=name_now, pos=msg("pos", pos=seg_now["place"]["pos"]),
+                                        w=round(seg_now["place"]["w"] * 100),
+                                        o=round(seg_now["place"].get("opacity", 1.0) * 100), when=_when(work, seg_now)))
+        work.calls.append({"name": "place_overlay", "args": {"media": mid, "pos": place["pos"], "width": place["w"],
+                                                             "opacity": place.get("opacity", 1.0),
+                                                             "on": str(shot.get("name") or shot["id"])}})
+        return
     when = _when(work, existing)
     if args.length is not None and existing["d"] < args.length and existing.get("span") != "all":
         when = msg("logo.capped", when=when, end=promo.shots_end(work.draft) / 1000)
@@ -226,6 +261,17 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
                   w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
               "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
+
+
+def follow_shots(work: Work) -> None:
+    """An overlay put over one picture ("only on the ring photo") takes that picture's time as the re-layout left it."""
+    by_id = {s["id"]: s for s in main_segments(work.draft)}
+    for t in _overlays(work):
+        for seg in t["sg"]:
+            first, last = (by_id.get(i) for i in seg.pop("on", None) or ("", ""))
+            if first is not None and last is not None and last["s"] + last["d"] > first["s"]:
+                seg["s"], seg["d"] = int(first["s"]), int(last["s"] + last["d"] - first["s"])
+                seg.pop("span", None)
 
 
 def _swapped(work: Work, args: LogoArgs, placed: list[dict]) -> tuple[LogoArgs, list[dict]]:
@@ -369,6 +415,8 @@ def _one(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str]
     (which placed the sticker alone)."""
     def one(f: Frame, t: str) -> LogoArgs | None:
         said = read(f, t)
+        if said is not None and said.also:
+            return said  # (both read already, each added: "add the logo and the sale sticker" was placed twice and refused, set BS bs223)
         return LogoArgs(noun="logo", also="both") if said is not None and _both(f.text) else said
     return one
 
@@ -437,8 +485,25 @@ _WIDTH_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:of\s+the\s+(?:(?:frame|scree
                         r"|(?:宽度|\bwidth)\D{0,16}?(\d+(?:\.\d+)?)\s*%")
 
 
+# the one picture it shows over: "(only) on the gold ring shot", "during the last picture", "只在最后一张图上", "只放在戒指那张"
+# ("add the logo to the first picture" had added the logo as a picture of its own at the start: found beside set BU bu194)
+# (a picture's time, never the picture replaced; "on the video", "on the pictures" say no one picture)
+_ON_SHOT = compile_led(r"\b(?:on|onto|over|during|for|with|to)\s+(?:only\s+|just\s+)?(?P<e>(?:the|that|this|these|those)\s+(?:[a-z0-9\-]+\s+){0,5}?"
+                      r"(?:shots?|pictures?|photos?|images?|pics?|slides?)|[a-z0-9_\-]+\.(?:jpe?g|png|webp))(?=\s*(?:$|[,.;!?]|only\b|and\b|too\b))"
+                      r"|(?:只|仅)\s*(?:在|放在|放到|出现在|显示在|加在|贴在|要在|要放在)\s*(?P<z>(?:第\s*\d+|最后\s*(?:一|1)?|倒数第\s*\d+)\s*张"
+                      r"(?:图片?|照片)?|(?:[\u4e00-\u9fff]{1,6}?|\s*[a-z][a-z0-9\- ]{0,30}?\s*)那张(?:图片?|照片)?)\s*(?:上面|上|里|那里)?")
+
+
+def _shot(text: str) -> dict:
+    """``shot``: the picture an overlay is said to show over only, or {} (a file of an overlay is no picture shown)."""
+    m = _ON_SHOT.search(text)
+    if m is None or (m.group("e") and "." in m.group("e") and OVERLAY_NAME.search(m.group("e"))):
+        return {}
+    return {"shot": m.group("e") or m.group("z")}
+
+
 def _logo_extras(text: str) -> dict:
-    out: dict = {"noun": _noun(text), **span_of(text)}
+    out: dict = {"noun": _noun(text), **span_of(text), **_shot(text)}
     pos = re.search(rf"(?:{_POS_RX})", text)
     if _MIRROR.search(text):
         out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
@@ -818,6 +883,54 @@ def _mirrored(f: Frame, t: str) -> LogoArgs | None:
     return LogoArgs(noun=_noun(f.text), pos="mirror")
 
 
+# the whole video said in so many words as its span ("商标放右上角，全程显示": the second clause was left unread, set BT
+# bt193); "一直", "始终" alone say no span ("logo一直挡着字幕")
+_WHOLE_SAID = compile_led(r"全程|整个视频|从头到尾|\b(?:the\s+)?(?:whole|entire)\s+(?:time|video|way)\b|\bthroughout\b")
+
+
+def _on_shot(f: Frame, t: str) -> LogoArgs | None:
+    """Shown over one picture only, its place or look said beside it or not."""
+    said = _ON_SHOT.search(f.text.lower())
+    if said is None or not _shot(f.text.lower()):
+        return None
+    f.values.get("ref")  # (the picture's words are read: its time)
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _ONLY.finditer(f.text.lower()))
+    if f.values.keys() & {"pos", "pct"}:
+        return _framed(f, t)
+    noun = _noun(f.text)
+    return LogoArgs(**{**_logo_extras(f.text), "placed": not noun})
+
+
+# a picture said by its noun alone, put in a corner (a slideshow picture has no corner: one laid over the video)
+_A_PICTURE = compile_led(r"^\W*(?:please\s+)?(?:put|place|add|stick)\s+(?:the|a|this|that|my|our)\s+(?:picture|image|photo|pic)"
+                        r"\s+(?:in|at|into|on)\s+(?:the\s+|a\s+)?(?:(?:top|bottom)[\s-](?:left|right)\s+)?corner\W*$"
+                        r"|^\W*(?:把|将)?\s*(?:这张|那张)?\s*(?:图片|照片|图)\s*(?:放在|放到|放|贴在|贴到)\s*(?:画面|视频)?\s*(?:的)?\s*(?:左上|右上|左下|右下)?\s*角(?:落)?(?:里|上)?\W*$")
+
+
+def _unnamed_picture(f: Frame, t: str) -> LogoArgs | None:
+    """"put the picture in the corner", "把图片放在角落里": which picture is not said."""
+    if _A_PICTURE.search(f.text.lower()) is None or "logo" in f.target_keys():
+        return None
+    pos = f.values.get("pos")
+    return LogoArgs(unnamed=True, pos=str(pos) if pos in POS_WORDS.values() else None)
+
+
+def _overlay_file(f: Frame) -> bool:
+    """A logo or sticker picture named by its file ("sale-sticker.png"), not said to be uploaded."""
+    file = str(f.values.get("file") or "")
+    return bool(_IMAGE_FILE.search(file) and OVERLAY_NAME.search(file.lower())) and not _UPLOADED.search(f.text)
+
+
+def _whole_time(f: Frame, t: str) -> LogoArgs | None:
+    """Shown for the whole video, said in so many words ("全程显示", "show it the whole time")."""
+    said = _WHOLE_SAID.search(f.text.lower())
+    if said is None or "remove" in f.op_keys() or _NOT_WHOLE.search(f.text):
+        return None
+    f.attached.append((f.start + said.start(), f.start + said.end()))
+    return LogoArgs(noun=_noun(f.text), start=0, span="all", placed=not _noun(f.text))
+
+
 def _timed(f: Frame, t: str) -> LogoArgs | None:
     """An overlay's time span said in its clause, read as a frame: "logo 50% transparent and only the last 5 seconds" (the
     second clause takes the logo from the first, set AR ar240), "logo别一直挂着，前3秒有就行" (sets AS as199, AM am194), "the
@@ -827,7 +940,7 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
             and not _GONE_AFTER.search(f.text.lower()):
         return None  # ("hide the logo for the first 5 s": shown after them)
     span = span_of(_NOT_WHOLE.sub(" ", f.text))
-    if not span or (span.get("span") == "all" and not span.get("start")):
+    if not span or (span.get("span") == "all" and not span.get("start") and not _WHOLE_SAID.search(f.text.lower())):
         return None
     for flag in ("first", "only", "for", "at", "to"):  # ("only the last 5 seconds": its words are read)
         f.values.get(flag)
@@ -1017,6 +1130,9 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.one_each": ("The logo and the sticker each need their own place: say it for one at a time, e.g. 'put the logo in "
                       "the top left corner', then 'put the sticker in the top right corner'.",
                       "logo 和贴纸要分别放：请一次说一个，例如「把logo放在左上角」，再说「把贴纸放在右上角」。"),
+    "logo.shots_apart": ("An overlay shows for one stretch of the video: say pictures side by side (e.g. 'the first two "
+                         "pictures'), or one at a time.", "叠加层只能连续显示一段：请说相邻的图片（例如「前两张图」），或一次说一张。"),
+    "logo.put_file": ("put {name} in the {pos}", "把{name}放在{pos}"),
     "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
 }
 
@@ -1065,6 +1181,16 @@ LOGO = register(Edit(
         # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
         # ("remove": "hide the logo for the first 5 s", shown after them, set BG bg239; any other removal is None)
         rule("logo", "show_for set implied keep add move not_whole remove", _one(_timed), needs="dur", refuses="quote ref"),
+        # "put the picture in the corner": which picture is asked (set BP bp246)
+        rule("visual", "move set add", _one(_unnamed_picture), needs="pos", refuses="quote dur range pct file ref"),
+        # over one picture only: "the logo only needs to be on the last picture" (set BU bu194)
+        rule("logo", "keep set move show_for implied add", _one(_on_shot), needs="ref", refuses="quote dur range"),
+        # (the picture named is the clause's other target: the same reading, only with the logo named in it)
+        rule("visual", "keep set move show_for implied add",
+             _one(lambda f, t: _on_shot(f, t) if "logo" in f.target_keys() or _overlay_file(f) else None), needs="ref",
+             refuses="quote dur range"),
+        # ("，全程显示" after its place: the whole video said as its span, no duration, set BT bt193)
+        rule("logo", "show_for", _one(_whole_time), refuses="quote dur range pct pos file ref"),
         rule("visual", "add", _one(_file_framed), needs="file", refuses="quote dur range ref"),
         rule("visual", "implied set move keep see_through show_for", _one(_file_look), needs="file", refuses="quote ref"),
     ),
