@@ -3999,6 +3999,16 @@ REWRITES = REWRITES + (
      "between clip 1 and clip 2"),
     (r"(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(中间|之间)", r"第1段视频和第2段视频\1"),
 )
+# "删掉背包那张，换成戒指": the verb said first, then what takes the picture's place: one replacement, as "把背包删了，换成
+# 戒指" is (set BT bt258 removed the backpack and left the ring unread); never a text, a sound or a look
+REWRITES = REWRITES + (
+    (r"(?:删掉|删除|去掉|拿掉|撤掉|不要)\s*((?:(?![把将，,。；;]|logo|标志|贴纸|水印|标题|字幕|文字|音乐|配乐|配音|声音|转场|滤镜|特效)\S){1,12}?)\s*(?:那张|这张)?\s*"
+     r"(?:吧)?\s*[，,]\s*(?:然后|再)?\s*(?:换成|换上|替换成)\s*(?=\S)(?!\s*(?:竖屏|横屏|方屏|竖版|横版|方形|正方形|\d+\s*[:：比]\s*\d+))", r"把\1换成"),
+    # "remove the backpack and add the ring instead, same spot": the same spot is what a replacement keeps (set BU bu232
+    # left ", same spot" unread and so did nothing)
+    (r"(\breplace\s+[^,.;!?]{1,40}?\s+with\s+[^,.;!?]{1,40}?)\s*,?\s*(?:(?:in|at|on)\s+)?(?:the\s+|its\s+)?(?:same|exact\s+same)\s+"
+     r"(?:spot|place|position|slot)\b", r"\1"),
+)
 # --- end of block L
 
 
