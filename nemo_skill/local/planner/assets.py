@@ -123,7 +123,12 @@ _NEW_ONE = compile_led(
     r"\b(?:the|this|that|my|our)\s+(?:new|newly\s+uploaded|latest|just\s+uploaded|extra|additional)\s+"
     r"(?:photo|picture|pic|image|shot|one|upload|file|slide)\b"
     r"|\b(?:the\s+)?(?:photo|picture|pic|image|shot|one|file)\s+(?:i|we)\s+(?:just\s+)?(?:uploaded|added|sent)\b"
-    r"|(?:新传|刚传|新上传|刚上传|刚刚上传|最新上传|刚发|新发)的?\s*(?:那|这)?\s*1?\s*(?:张|个)?\s*(?:图片|照片|图)?")
+    r"|(?:新传|刚传|新上传|刚上传|刚刚上传|最新上传|刚发|新发)的?\s*(?:那|这)?\s*1?\s*(?:张|个)?\s*(?:图片|照片|图)?"
+    # "i uploaded another picture, can you put it in", "use the remaining uploaded image too": the upload not in the video
+    # (sets BT bt256, BU bu231 asked which, with one upload left)
+    r"|(?:(?<=uploaded\s)|(?<=added\s)|(?<=sent\s))(?:another|1\s+more|one\s+more|a\s+new|an\s+extra|an\s+additional)\s+"
+    r"(?:photo|picture|pic|image|shot)\b"
+    r"|\bthe\s+(?:remaining\s+uploaded|remaining\s+unused|leftover|unused|other\s+uploaded)\s+(?:photo|picture|pic|image|shot|upload|file)\b(?!\s*s\b)")
 # files that are overlays, not pictures of the slideshow ("the new picture" is never the logo)
 OVERLAY_NAME = compile_led(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
 
@@ -139,7 +144,7 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
     picture or clip not on the timeline (logos and stickers left out). Followed by its name already ("刚上传的
     lifestyle.jpg"), only the words go; two candidates: the choices, nothing rewritten."""
     fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
-    if fresh and ("张" in low or "幅" in low):
+    if fresh and ("张" in low or "幅" in low or "图" in low or "进" in low):
         low = _fresh_pointed(low, fresh)
     if fresh and "forg" in low:
         low = _FORGOT.sub(lambda m: _forgotten(m, fresh), low)
@@ -190,7 +195,10 @@ def _fresh_pointed(low: str, fresh: Sequence[PlannerMedia]) -> str:
             continue
         words = [re.escape(w) for w in re.split(r"[\s_\-]+", form) if w]
         joined = _JOIN.join(words)
-        rx = rf"(?<![a-z0-9])(?:{joined})(?![a-z0-9])\s*(?:的)?\s*(?:那|这)\s*(?:1\s*)?(?:张|幅)\s*(?:图片|照片|图)?"
+        # ("戒指图加进来放最后", "戒指也放进来": its picture word alone, or the verb that brings it in; sets BT bt269, BU bu230
+        # left the ring unread)
+        rx = (rf"(?<![a-z0-9])(?:{joined})(?![a-z0-9])(?:\s*(?:的)?\s*(?:那|这)\s*(?:1\s*)?(?:张|幅)\s*(?:图片|照片|图)?"
+              r"|\s*(?:的)?\s*(?:图片|照片|图)(?![层标案形像表])|(?=\s*(?:也)?\s*(?:加进来|放进来|加进去|放进去|用上|补上)))")
         low = re.sub(rx, f" {owners[form][0]} ", low)
     return low
 

@@ -142,6 +142,46 @@ def apply_reverse(work: Work, args: ReverseArgs) -> None:
     work.done(msg("reverse.done", **order_names(track["sg"])), "reverse_order")
 
 
+# "倒过来排，最后一张放第一个", "reverse the order so the last one comes first": the move said beside a reversal that the
+# reversal makes anyway explains it; made after it, it undid the reversal's first place (set BT bt244)
+_LAST_ONE = compile_led(r"\s*(?:the\s+)?(?:very\s+)?last(?:\s+(?:one|picture|photo|image|pic|shot|slide))?\s*|\s*最后\s*(?:1|一)\s*(?:张|个|幅)\s*(?:图片|照片|图)?\s*")
+_FIRST_ONE = compile_led(r"\s*(?:the\s+)?first(?:\s+(?:one|picture|photo|image|pic|shot|slide))?\s*|\s*第\s*1\s*(?:张|个|幅)\s*(?:图片|照片|图)?\s*")
+
+
+def _explains_reversal(args: MoveArgs) -> bool:
+    try:
+        place = dest_place(args)
+    except CannotApply:
+        return False
+    to_start = place.at == "start" or (place.at == "index" and place.n == 1)
+    return bool((to_start and _LAST_ONE.fullmatch(args.ref)) or (place.at == "end" and _FIRST_ONE.fullmatch(args.ref)))
+
+
+def ordered(intents: list) -> list:
+    """The message's order edits read together (``core``): a move that only says what a reversal beside it does is
+    dropped; an upload added and then moved ("use the remaining image too, put it first") is added at that place once
+    (it was added at the end, then moved: two replies, or "already there"; set BU bu231)."""
+    kinds = [i.kind for i in intents]
+    if "reverse" in kinds and "move" in kinds:
+        intents = [i for i in intents if not (i.kind == "move" and _explains_reversal(i.args))]
+    out: list = []
+    for it in intents:
+        if it.kind == "move":
+            said = " ".join(it.args.ref.lower().split())
+            k = next((k for k, o in enumerate(out) if o.kind == "add" and said and " ".join(o.args.what.lower().split()) == said
+                      and o.args == AddArgs(what=o.args.what)), None)
+            if k is not None:
+                try:
+                    place = dest_place(it.args)
+                except CannotApply:
+                    place = None
+                if place is not None and place.at in ("start", "end", "index", "after", "before", "between"):
+                    out[k] = replace(out[k], args=AddArgs(what=out[k].args.what, **add_place(place)))
+                    continue
+        out.append(it)
+    return out
+
+
 @dataclass(frozen=True)
 class SwapArgs:
     a: str
