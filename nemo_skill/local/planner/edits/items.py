@@ -23,7 +23,7 @@ from ..parse import (
     Scan,
     rx,
 )
-from ..refs import NOUN, REF, ZH_NOUN, Place, describe, name_score, parse_place, place_rx
+from ..refs import NOUN, REF, ZH_NOUN, Place, describe, name_score, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, name_words, plain_name
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
@@ -306,6 +306,20 @@ def _ids_in(node: object) -> set[str]:
     return set()
 
 
+def _nth_upload(work: Work, what: str):  # noqa: ANN202 - PlannerMedia | None
+    """"加入第五张图片", "add image 5" with four pictures in the video and a fifth uploaded: the Nth picture of the
+    uploads, when the video has fewer than N and that upload is not in it (set BT bt262 looked for a file "第5张图片");
+    a number the video has, or an upload in it already, names none."""
+    ref = parse_ref(what) if what.strip() else None
+    if ref is None or ref.name is not None or ref.many or ref.index is None or ref.index <= len(work.main()["sg"]):
+        return None
+    kinds = ("image",) if ref.kind == "image" else ("video",) if ref.kind == "video" else ("image", "video")
+    pool = [m for m in work.order if m.kind in kinds and not OVERLAY_NAME.search(m.filename.lower())]
+    if ref.index > len(pool) or pool[ref.index - 1].id in _ids_in(work.draft):
+        return None
+    return pool[ref.index - 1]
+
+
 def apply_add(work: Work, args: AddArgs) -> None:
     if args.every:
         used = {sg.get("mid") for sg in work.main()["sg"]}
@@ -333,7 +347,7 @@ def apply_add(work: Work, args: AddArgs) -> None:
         unused = [m for m in work.order if m.id not in _ids_in(work.draft)]
         if unused:
             raise Ambiguous([msg("q", text=m.filename) for m in unused])
-    media = find_media(work.order, what)
+    media = find_media(work.order, what) or _nth_upload(work, what)
     if media is None:
         raise CannotApply(msg("add.no_file", name=what))
     if media.kind == "audio":
