@@ -445,6 +445,8 @@ def r_assets(s: Scan) -> None:
     # ("所有上传的图片都用上": 上传的 between; set BP bp299 was not understood)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
                     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
+                    # ("include all of the uploaded pictures in the video": where they go said too; set BS bs287)
+                    r"(?:\s+(?:in|into|to)\s+(?:the\s+)?(?:video|timeline|slideshow))?"
                     rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:(?:我|我们)?\s*(?:上传|传|发)(?:了|过)?的\s*)?(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
