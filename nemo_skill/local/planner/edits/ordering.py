@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ....draft.timeline import is_clip, text_tracks
+from .. import vocab
 from ..anchors import compile_led
 from ..assets import find_media, unused_named
 from ..messages import msg
@@ -228,7 +229,24 @@ _KINDS = compile_led(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the
 
 def _item_ks(work: Work, item: str) -> list[int]:
     """("videos first, then the photos": a kind said is all of it, in its order; set BE be220)"""
-    return find_visuals(work, item) if _KINDS.fullmatch(item.strip()) else [find_visual(work, item)]
+    if _KINDS.fullmatch(item.strip()):
+        return find_visuals(work, item)
+    try:
+        return [find_visual(work, item)]
+    except CannotApply:
+        # "顺序改成：戒指、手表、鞋子、包、帽子": a product said by one character is a whole item of the list, read as
+        # the one picture its words fit (set BT bt051 found no "包"); two fitting, or none, it stays unfound
+        fits = {k for w in vocab.PRODUCT_NOUNS_SHORT.get(item.strip(), ()) for k in _found(work, w)}
+        if len(fits) == 1:
+            return [fits.pop()]
+        raise
+
+
+def _found(work: Work, word: str) -> list[int]:
+    try:
+        return [find_visual(work, word)]
+    except (CannotApply, Ambiguous):
+        return []
 
 
 def apply_order(work: Work, args: OrderArgs) -> None:
@@ -263,6 +281,8 @@ _ORDER_LIST = compile_led(
     r"|\b(?:re-?order|rearrange|sort)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
     r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything)\s+(?:as|to|into|like)(?=\s+(?:[^,.;!?:]|\.(?=[a-z0-9]))+,)"
     r"|\b(?:re-?order|rearrange)(?=\s*[:：])"
+    # ("Reorder the pictures: gold ring, watch, …": the pictures said before the colon; set BU bu029)
+    r"|\b(?:re-?order|rearrange|sort)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:images|pictures|photos|pics|slides|shots|clips|segments)(?=\s*[:：])"
     # "order: ring, watch, …", "order should be: …", "change the order to ring, watch, …" (sets U ord08, X ord18)
     r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"
     # ("order should be cap, watch, sneaker, …" without a colon: a list follows, two or more names; sets AH ah020, AJ aj015)
