@@ -280,3 +280,27 @@ def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
         # as the whole video's, "make the unboxing video shorter" was not read; the wave-16 notes)
         rf"(?:\s+(?:video\s+clip|video|footage|clip)(?![a-z0-9_.\-])(?!\s*(?:{cjk}|clips?\b|videos?\b))"
         rf"|(?!\s*(?:{cjk}|(?:video\s+)?clips?\b|videos?\b|footage\b|shots?\b|one\b|part\b|segment\b|section\b)))")
+
+
+# "把第一张红鞋子的图片时长改成2秒" (the name in English words by now: "第1张 red sneaker 的图片"): a picture said by its number
+# and its name at once
+_NTH_AND_NAME = compile_led(r"第\s*(?P<n>\d+)\s*(?:张|幅)\s*(?:的)?\s*(?P<name>[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})\s*(?:的)?\s*(?=图片|照片|图)")
+
+
+def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
+    """The number stays and the name goes when the name is that picture's (set BU bu132 left the name unread and did
+    nothing); the name of another picture keeps both, and the message is not understood, never a guess. ``names``:
+    per segment of the main track, in order, its name and its file's name."""
+    if "第" not in msg.low:
+        return msg
+
+    def one(m: re.Match[str]) -> str:
+        n = int(m.group("n"))
+        if not 1 <= n <= len(names):
+            return m.group(0)
+        want = set(re.findall(r"[a-z0-9]+", m.group("name")))
+        have = {w for name in names[n - 1] for w in re.findall(r"[a-z0-9]+", name.lower())}
+        return f"第{n}张" if want and want <= have else m.group(0)
+
+    low = _NTH_AND_NAME.sub(one, msg.low)
+    return msg if low == msg.low else replace(msg, low=low)

@@ -12,7 +12,7 @@ from ...draft.timeline import audio_tracks, empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard, vocab
 from .anchors import compile_led
-from .assets import new_upload, the_only_clip, visuals
+from .assets import new_upload, nth_named, the_only_clip, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
@@ -487,6 +487,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     on_timeline = set(roles)  # the media some segment uses
     message_text = colour_ones(uploads_named(message_text, media, on_timeline, roles), subjects)
     message_text = translate_names(message_text, names)
+    message_text = nth_named(message_text, [(str(s.get("name") or ""), next((m.filename for m in media if m.id == s.get("mid")), ""))
+                                            for s in (main["sg"] if main else [])])  # (set BU bu132)
     message_text = _its_clip_zh(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     fresh = new_upload(message_text.low, media, on_timeline)
