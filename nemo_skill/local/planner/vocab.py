@@ -4009,6 +4009,17 @@ REWRITES = REWRITES + (
     (r"(\breplace\s+[^,.;!?]{1,40}?\s+with\s+[^,.;!?]{1,40}?)\s*,?\s*(?:(?:in|at|on)\s+)?(?:the\s+|its\s+)?(?:same|exact\s+same)\s+"
      r"(?:spot|place|position|slot)\b", r"\1"),
 )
+# "我想要视频一开始就是手表，最后是鞋子", "开头放手表，结尾放鞋子": a product said as what the video opens or ends on is that picture
+# moved there (set BU bu254 was not understood; "结尾放鞋子" made an end card of the title); only a product's noun, a
+# whole clause (never "开头是黑场", "结尾放logo")
+_ENDS_PRODUCT = "|".join(sorted(PRODUCT_NOUNS, key=lambda w: (-len(w), w)))  # (anchors.longest: vocab imports nothing)
+_ENDS_COLOUR = "".join(NAME_COLOURS_ZH)
+REWRITES = REWRITES + (
+    (rf"(?:视频)?\s*(?:一开始|最开始|开头|开场|第一个|第一张)\s*(?:就|先)?\s*(?:是|放|用)\s*((?:[{_ENDS_COLOUR}]色?的?)?(?:{_ENDS_PRODUCT}))\s*(?:那张|的图片?|图片|照片)?"
+     r"(?=\s*(?:[，,。；;!！]|$))", r"把\1放到第1个"),
+    (rf"(?:视频)?\s*(?:最后|结尾|末尾|最后一个|最后一张)\s*(?:就|再)?\s*(?:是|放|用)\s*((?:[{_ENDS_COLOUR}]色?的?)?(?:{_ENDS_PRODUCT}))\s*(?:那张|的图片?|图片|照片)?"
+     r"(?=\s*(?:[，,。；;!！]|$))", r"把\1放到最后"),
+)
 # --- end of block L
 
 
