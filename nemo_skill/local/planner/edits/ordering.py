@@ -372,9 +372,12 @@ def r_order(s: Scan) -> None:
             r"|(?P<dir2>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead)\s+(?:by\s+)?(?P<n2>\d+|one)(?:\s+(?:spots?|places?|positions?|slots?))?)")
     zh_step = r"(?:往|向)\s*(?P<zdir>前|后)\s*(?:移|挪|调|放|排)(?:动)?\s*(?P<zn>\d+|一)?\s*(?:位|格|个位置|个|张)"
     for m in s.take(rf"\b(?:move|shift|bump|push|nudge)\s+(?P<r7>{item})\s+{step}{END}"
-                    rf"|(?:把)?\s*(?P<r8>{REF}|{NAME})\s*{zh_step}"):
-        ref = m.group("r7") or m.group("r8")
-        word = m.group("dir") or m.group("dir2") or m.group("zdir")
+                    rf"|(?:把)?\s*(?P<r8>{REF}|{NAME})\s*{zh_step}"
+                    # "这张往后挪一下" (一下 gone as filler): one place, of a picture said by a reference only ("配音往后挪2秒" is
+                    # a moment; set BT bt061 was not understood, where 这张 is asked)
+                    r"|(?:把)?\s*(?P<r9>" + REF + r"|这张|那张|它|这1张|那1张)\s*(?:往|向)\s*(?P<zdir2>前|后)\s*(?:移|挪|调|排)(?:动)?(?!\s*(?:\d|一|两|几|到|至|[a-z]))"):
+        ref = m.group("r7") or m.group("r8") or m.group("r9")
+        word = m.group("dir") or m.group("dir2") or m.group("zdir") or m.group("zdir2")
         count = m.group("n") or m.group("n2") or m.group("zn") or "1"
         n = int(count) if count.isdigit() else 1  # "one spot", "a place", "一位"
         later = word in ("later", "back", "backward", "backwards", "down", "right", "后")
