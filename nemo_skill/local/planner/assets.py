@@ -151,6 +151,12 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
     found = list(_NEW_ONE.finditer(low))
     if not found:
         return NewUpload(low)
+    if not fresh:
+        # "把新传的图加进去" with only a logo and a sticker not in the video: one of those is meant, which is asked (set BT
+        # bt190 looked for a file "新传的图"); one alone is not guessed either (where a sticker goes is no picture's place)
+        overlays = [m for m in media if m.kind == "image" and m.id not in used]
+        if len(overlays) > 1:
+            return NewUpload(low, tuple(m.filename for m in overlays))
     words = {w for m in fresh for w in re.findall(r"[a-z]{3,}", m.filename.lower())}
     out = low
     for m in reversed(found):
