@@ -3819,7 +3819,8 @@ REWRITES = (
      r"(?:然后|再)?\s*(?:换成|换上|替换成)\s*(?=\S)(?!\s*(?:竖屏|横屏|方屏|竖版|横版|方形|正方形|\d+\s*[:：比]\s*\d+))", r"把\1换成"),
     # (a picture, one word and its noun: "remove the logo and put the sticker top left instead" is the overlays', set AJ aj244)
     (rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|ditch)\s+({_SWAPPED})\s*(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?"
-     rf"(?:put|use|add|stick|place)\s+({_SWAPPED})\s+(?:in\s+its\s+place|in\s+place\s+of\s+it|instead)\b", r"replace \1 with \2"),
+     # ("put the ring in instead": the verb's own "in" before it)
+     rf"(?:put|use|add|stick|place)\s+({_SWAPPED})\s+(?:in\s+its\s+place|in\s+place\s+of\s+it|(?:in\s+)?instead)\b", r"replace \1 with \2"),
     # "faster transitions and a bit shorter overall": the video's length, not the transitions' of the clause before (set
     # AJ aj169 was unread)
     (r"\b(shorter|longer)\s+overall\b", r"\1 overall length"),

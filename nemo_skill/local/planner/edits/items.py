@@ -306,10 +306,14 @@ def _ids_in(node: object) -> set[str]:
     return set()
 
 
+_TOO = compile_led(r"\s+(?:too|as\s+well|also)\s*$")
+
+
 def _nth_upload(work: Work, what: str):  # noqa: ANN202 - PlannerMedia | None
     """"加入第五张图片", "add image 5" with four pictures in the video and a fifth uploaded: the Nth picture of the
     uploads, when the video has fewer than N and that upload is not in it (set BT bt262 looked for a file "第5张图片");
     a number the video has, or an upload in it already, names none."""
+    what = _TOO.sub("", what)  # ("add picture 5 too")
     ref = parse_ref(what) if what.strip() else None
     if ref is None or ref.name is not None or ref.many or ref.index is None or ref.index <= len(work.main()["sg"]):
         return None
