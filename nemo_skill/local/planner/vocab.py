@@ -4021,6 +4021,12 @@ REWRITES = REWRITES + (
     (rf"(?:视频)?\s*(?:最后|结尾|末尾|最后一个|最后一张)\s*(?:就|再)?\s*(?:是|放|用)\s*((?:[{_ENDS_COLOUR}]色?的?)?(?:{_ENDS_PRODUCT}))\s*(?:那张|的图片?|图片|照片)?"
      r"(?=\s*(?:[，,。；;!！]|$))", r"把\1放到最后"),
 )
+# "i want the watch photo right before the unboxing video": a picture said with its picture word, wanted before or after
+# another, is moved there (set BU bu136 was not understood)
+REWRITES = REWRITES + (
+    (r"\b(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+(the\s+[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot))"
+     r"\s+(?=(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s+(?:the\s+)?[a-z0-9])", r"put \1 "),
+)
 # --- end of block L
 
 

@@ -415,7 +415,10 @@ def r_order(s: Scan) -> None:
             continue
         _add_move(s, m, ref=m.group("r") or m.group("r2"), dest="middle")
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
-                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item})"
+                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?(?:with\s+(?P<r3>{item})"
+                    # ("end on the watch picture instead of the clip": "on" before a picture said with its picture word;
+                    # set BU bu090 was not understood; never "end on black")
+                    r"|on\s+(?P<r3b>(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot)))"
                     # ("open with the clip instead of the sneaker": what it replaced in that place; sets AL al24, AH ah021)
                     rf"(?:\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?[a-z0-9][a-z0-9\-\s]{{0,30}}?)?{END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
@@ -428,8 +431,8 @@ def r_order(s: Scan) -> None:
                     when=lambda m: not _ADDED_IN.search(m.group("r4") or "") and (m.group("r4") is None or bool(m.group("r4").strip()))
                     and not ((m.group("pl") or "").startswith("second")
                              and re.search(r"\b(?:at|in|after)\s+\d+(?:\.\d+)?\s*$", m.group("r") or ""))):
-        if m.group("r3") is not None:
-            _add_move(s, m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
+        if m.group("r3") is not None or m.group("r3b") is not None:
+            _add_move(s, m, ref=m.group("r3") or m.group("r3b"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
             continue
         ref = next((g for g in m.group("r", "r2", "r4", "r6") if g), "it")
         where = parse_place(next(g for g in m.group("pl", "pl2", "pl4", "pl6") if g))
