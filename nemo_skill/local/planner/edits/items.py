@@ -506,7 +506,8 @@ def r_assets(s: Scan) -> None:
                         rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                         # "加戒指那张，每张3秒": a bare 加 before a picture of the uploads, written as its file by now (set
                         # BK bk291 left it unread and did the length alone); never before anything else ("加5秒", "加个淡入")
-                        rf"|(?<![更参增追])加\s*(?P<w20>{FILE}){END}"
+                        # ("加一张戒指的照片": with its count, written as its file by now too; wave24_y#8)
+                        rf"|(?<![更参增追])加\s*(?:(?:一|1)\s*张\s*)?(?P<w20>{FILE}){END}"
                         # ("加一张戒指的图": 加, one picture, named in English words by now with its picture word; set BO bo297
                         # left it unread)
                         rf"|(?<![更参增追])加\s*(?:(?:一|1)\s*张\s*)?(?P<w21>(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图)){END}"
