@@ -366,6 +366,12 @@ def r_order(s: Scan) -> None:
                     rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
                     rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
         _add_move(s, m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
+    # "顺序整个倒过来，戒指第一，鞋子最后": the same in Chinese, the picture in English words by now (set BQ bq039 was not
+    # understood)
+    if "第" in s.text or "最" in s.text:
+        for m in s.take(rf"(?:^|(?<=[,;，；]))\s*(?P<r>(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?!{_NO_PICTURE})[a-z][a-z0-9\-]*)?)\s*(?:那张|的图片?|图片|照片)?\s*"
+                        r"(?:是|在|放)?\s*(?P<pl>第\s*1\s*(?:个|张|位)?|最前面?|最开始|最后\s*(?:1\s*(?:个|张|位))?|最后面)\s*(?:吧)?(?=\s*(?:$|[,;.!?，；。！？]))"):
+            _add_move(s, m, ref=m.group("r"), dest="first" if "第" in m.group("pl") or "前" in m.group("pl") or "开始" in m.group("pl") else "last")
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
     step = (r"(?:(?:by\s+)?(?P<n>\d+|one|a|an)\s+(?:spots?|places?|positions?|slots?)\s+(?P<dir>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead|left|right)"
