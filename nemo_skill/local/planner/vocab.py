@@ -4027,6 +4027,12 @@ REWRITES = REWRITES + (
     (r"\b(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+(the\s+[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot))"
      r"\s+(?=(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s+(?:the\s+)?[a-z0-9])", r"put \1 "),
 )
+# "把第二张图放到6秒就好": a picture "put to" some seconds is shown that long (set BR br061 left it unread beside a font
+# change); never a moment ("放到第6秒", "放到6秒处")
+REWRITES = REWRITES + (
+    (r"((?:张|幅)\s*(?:图片|照片|图)?|图片|照片|(?<![a-z])图)\s*(?:放|停|停留)\s*(?:到|成)\s*(?!第)(\d+(?:\.\d+)?)\s*秒(?:钟)?"
+     r"(?!\s*(?:处|的位置|那里|那儿|开始|之后|以后|后|的地方))", r"\1显示\2秒"),
+)
 # --- end of block L
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
+from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT, is_clip
 from ..anchors import compile_led
 from ..assets import OVERLAY_NAME, find_media, is_voice_name
 from ..first_cut import (
@@ -57,6 +57,12 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
         return
     track = work.main()
     segs = track["sg"]
+    counted = _COUNTED_N.fullmatch(what.strip())
+    if counted and int(counted.group(1)) != 2:
+        n_img = sum(1 for sg in segs if not is_clip(sg))
+        if int(counted.group(1)) != n_img:
+            raise CannotApply(msg("not_found", text=what.strip(), n_img=n_img, n_vid=len(segs) - n_img))
+        what = "所有图片"
     try:
         ks = find_visuals(work, what)
     except CannotApply:
@@ -93,6 +99,10 @@ _KIND_WORDS = compile_led(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[�
 
 _COUNT_ONLY = compile_led(r"(?:这|那)?(?:两|2)\s*个")
 _COUNTED_KIND = compile_led(r"(?:两|2)\s*个\s*(视频片段|视频|片段|图片|照片)")
+# "把三张图片都删掉" of three pictures: every picture, the count said being how many there are (set BR br195 looked for
+# "3张"); a count that is not how many there are names none
+_COUNT_N = compile_led(r"(?:这|那)?(\d+)\s*(?:张|个|幅)")
+_COUNTED_N = compile_led(r"(?:这|那)?(\d+)\s*(?:张|个|幅)\s*(图片|照片)\s*(?:都|全|全部)?")
 
 
 def _counted(frame: Frame) -> str:
@@ -100,7 +110,12 @@ def _counted(frame: Frame) -> str:
     alone, which the kind word was taken from as the frame's target (set BD bd034)."""
     obj = frame.object_text()
     said = _COUNTED_KIND.search(frame.text)
-    return f"2个{said.group(1)}" if said and _COUNT_ONLY.fullmatch(" ".join(obj.split())) else obj
+    if said and _COUNT_ONLY.fullmatch(" ".join(obj.split())):
+        return f"2个{said.group(1)}"
+    many = _COUNTED_N.search(frame.text)
+    if many and _COUNT_N.fullmatch(" ".join(obj.split())):
+        return f"{many.group(1)}张{many.group(2)}"
+    return obj
 
 
 def _direct(frame: Frame) -> bool:
