@@ -289,8 +289,8 @@ def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
 
 
 # "把第一张红鞋子的图片时长改成2秒" (the name in English words by now: "第1张 red sneaker 的图片"): a picture said by its number
-# and its name at once
-_NTH_AND_NAME = compile_led(r"第\s*(?P<n>\d+)\s*(?:张|幅)\s*(?:的)?\s*(?P<name>[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})\s*(?:的)?\s*(?=图片|照片|图)")
+# and its name at once ("第一张鞋子后面": before a place word too; set BT bt113)
+_NTH_AND_NAME = compile_led(r"第\s*(?P<n>\d+)\s*(?:张|幅)\s*(?:的)?\s*(?P<name>[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})\s*(?:的)?\s*(?=图片|照片|图|那张|后面|之后|后边|前面|之前|前边)")
 
 
 def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:

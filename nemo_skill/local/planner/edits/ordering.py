@@ -30,6 +30,7 @@ class MoveArgs:
     other: str | None = None
     also: str | None = None
     quoted: bool = False  # the picture was named in quotes (words that may be a caption's, not a picture's)
+    check: int | None = None  # "放在球鞋后面第二个": the position said as well (1-based); the two places must agree
 
 
 def dest_place(args: MoveArgs) -> Place:
@@ -118,6 +119,10 @@ def apply_move(work: Work, args: MoveArgs) -> None:
         at = spots[0] if place.at == "before" else spots[-1] + 1
     else:
         at = insertion_index(work, place, rest)
+    if args.check is not None and at + 1 != args.check:
+        # "帽子那张放在球鞋后面第二个" with the sneaker not first: which of the two places is meant is not guessed (set BT
+        # bt286 was not understood)
+        raise CannotApply(msg("move.two_places", label=labels[0], n=args.check, pos=at + 1))
     new = rest[:at] + block + rest[at:]
     if all(a is b for a, b in zip(new, segs, strict=True)):
         raise CannotApply(msg("move.already", label=labels[0]) if len(block) == 1 else msg("move.already_many"))
@@ -323,9 +328,10 @@ def _unquoted(s: Scan, words: str | None) -> str | None:
     return QUOTE_RE.sub(lambda q: s.msg.quotes[int(q.group(1))].lower(), words)
 
 
-def _add_move(s: Scan, m: re.Match, ref: str, dest: str, other: str | None = None, also: str | None = None) -> None:
+def _add_move(s: Scan, m: re.Match, ref: str, dest: str, other: str | None = None, also: str | None = None,
+              check: int | None = None) -> None:
     s.add("move", m, ref=_unquoted(s, ref), dest=dest, other=_unquoted(s, other), also=_unquoted(s, also),
-          quoted=bool(QUOTE_RE.search(ref)))
+          quoted=bool(QUOTE_RE.search(ref)), check=check)
 
 
 def r_order(s: Scan) -> None:
@@ -429,7 +435,10 @@ def r_order(s: Scan) -> None:
                     rf"(?:\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?[a-z0-9][a-z0-9\-\s]{{0,30}}?)?{END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
                     rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
-                    rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?{END}"
+                    rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?"
+                    # ("放在球鞋后面第二个", "放在第二个，第一张鞋子后面": the place said twice, both read; sets BT bt286, bt113)
+                    rf"(?:\s*[，,]?\s*(?P<n4>第\s*\d+\s*(?:个|张|位)(?:\s*的?\s*位置)?)|\s*[，,]\s*(?P<pl4b>(?:在)?\s*(?:第\s*\d+\s*(?:张|个|段)(?:\s*[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?)?|[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?)\s*"
+                    rf"(?:那张|那段|的图片|的图|图片|照片|视频)?\s*(?:的)?\s*(?:后面|之后|后边|前面|之前|前边)))?{END}"
                     # "移到后面去": which picture is not said (asked)
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
                     # (a name of nothing but spaces is none: "金戒指那张没用上，帮我放到最后" is the adding's place, set BH bh295)
@@ -444,8 +453,18 @@ def r_order(s: Scan) -> None:
         where = parse_place(next(g for g in m.group("pl", "pl2", "pl4", "pl6") if g))
         if where is None:
             continue
+        check = None
+        if m.group("n4"):
+            check = int(re.sub(r"\D", "", m.group("n4")))
+        elif m.group("pl4b"):
+            other = parse_place(m.group("pl4b"))
+            if other is None or where.at != "index":
+                continue
+            where, check = other, where.n
+        if check is not None and where.at not in ("after", "before"):
+            continue
         args = move_args(ref, where)
-        _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
+        _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also, check=check)
 
 
 S_MOVE: dict[str, tuple[Template, Template]] = {
@@ -469,6 +488,10 @@ S_MOVE: dict[str, tuple[Template, Template]] = {
     "move.same": (
         "That is the same picture.",
         "这是同一张图片。",
+    ),
+    "move.two_places": (
+        "Moving {label} there puts it at position {pos}, not {n}: say which place you mean.",
+        "把{label}放到那里是第 {pos} 个，不是第 {n} 个：请说是哪个位置。",
     ),
     "move.already": (
         "{label!c} is already there.",
