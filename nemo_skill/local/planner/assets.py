@@ -123,7 +123,12 @@ _NEW_ONE = compile_led(
     r"\b(?:the|this|that|my|our)\s+(?:new|newly\s+uploaded|latest|just\s+uploaded|extra|additional)\s+"
     r"(?:photo|picture|pic|image|shot|one|upload|file|slide)\b"
     r"|\b(?:the\s+)?(?:photo|picture|pic|image|shot|one|file)\s+(?:i|we)\s+(?:just\s+)?(?:uploaded|added|sent)\b"
-    r"|(?:新传|刚传|新上传|刚上传|刚刚上传|最新上传|刚发|新发)的?\s*(?:那|这)?\s*1?\s*(?:张|个)?\s*(?:图片|照片|图)?")
+    r"|(?:新传|刚传|新上传|刚上传|刚刚上传|最新上传|刚发|新发)的?\s*(?:那|这)?\s*1?\s*(?:张|个)?\s*(?:图片|照片|图)?"
+    # "i uploaded another picture, can you put it in", "use the remaining uploaded image too": the upload not in the video
+    # (sets BT bt256, BU bu231 asked which, with one upload left)
+    r"|(?:(?<=uploaded\s)|(?<=added\s)|(?<=sent\s))(?:another|1\s+more|one\s+more|a\s+new|an\s+extra|an\s+additional)\s+"
+    r"(?:photo|picture|pic|image|shot)\b"
+    r"|\bthe\s+(?:remaining\s+uploaded|remaining\s+unused|leftover|unused|other\s+uploaded)\s+(?:photo|picture|pic|image|shot|upload|file)\b(?!\s*s\b)")
 # files that are overlays, not pictures of the slideshow ("the new picture" is never the logo)
 OVERLAY_NAME = compile_led(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
 
@@ -139,13 +144,19 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
     picture or clip not on the timeline (logos and stickers left out). Followed by its name already ("刚上传的
     lifestyle.jpg"), only the words go; two candidates: the choices, nothing rewritten."""
     fresh = [m for m in media if m.kind in ("image", "video") and m.id not in used and not OVERLAY_NAME.search(m.filename.lower())]
-    if fresh and ("张" in low or "幅" in low):
+    if fresh and ("张" in low or "幅" in low or "图" in low or "进" in low):
         low = _fresh_pointed(low, fresh)
     if fresh and "forg" in low:
         low = _FORGOT.sub(lambda m: _forgotten(m, fresh), low)
     found = list(_NEW_ONE.finditer(low))
     if not found:
         return NewUpload(low)
+    if not fresh:
+        # "把新传的图加进去" with only a logo and a sticker not in the video: one of those is meant, which is asked (set BT
+        # bt190 looked for a file "新传的图"); one alone is not guessed either (where a sticker goes is no picture's place)
+        overlays = [m for m in media if m.kind == "image" and m.id not in used]
+        if len(overlays) > 1:
+            return NewUpload(low, tuple(m.filename for m in overlays))
     words = {w for m in fresh for w in re.findall(r"[a-z]{3,}", m.filename.lower())}
     out = low
     for m in reversed(found):
@@ -190,7 +201,10 @@ def _fresh_pointed(low: str, fresh: Sequence[PlannerMedia]) -> str:
             continue
         words = [re.escape(w) for w in re.split(r"[\s_\-]+", form) if w]
         joined = _JOIN.join(words)
-        rx = rf"(?<![a-z0-9])(?:{joined})(?![a-z0-9])\s*(?:的)?\s*(?:那|这)\s*(?:1\s*)?(?:张|幅)\s*(?:图片|照片|图)?"
+        # ("戒指图加进来放最后", "戒指也放进来": its picture word alone, or the verb that brings it in; sets BT bt269, BU bu230
+        # left the ring unread)
+        rx = (rf"(?<![a-z0-9])(?:{joined})(?![a-z0-9])(?:\s*(?:的)?\s*(?:那|这)\s*(?:1\s*)?(?:张|幅)\s*(?:图片|照片|图)?"
+              r"|\s*(?:的)?\s*(?:图片|照片|图)(?![层标案形像表])|(?=\s*(?:也)?\s*(?:加进来|放进来|加进去|放进去|用上|补上)))")
         low = re.sub(rx, f" {owners[form][0]} ", low)
     return low
 
@@ -272,3 +286,27 @@ def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
         # as the whole video's, "make the unboxing video shorter" was not read; the wave-16 notes)
         rf"(?:\s+(?:video\s+clip|video|footage|clip)(?![a-z0-9_.\-])(?!\s*(?:{cjk}|clips?\b|videos?\b))"
         rf"|(?!\s*(?:{cjk}|(?:video\s+)?clips?\b|videos?\b|footage\b|shots?\b|one\b|part\b|segment\b|section\b)))")
+
+
+# "把第一张红鞋子的图片时长改成2秒" (the name in English words by now: "第1张 red sneaker 的图片"): a picture said by its number
+# and its name at once ("第一张鞋子后面": before a place word too; set BT bt113)
+_NTH_AND_NAME = compile_led(r"第\s*(?P<n>\d+)\s*(?:张|幅)\s*(?:的)?\s*(?P<name>[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})\s*(?:的)?\s*(?=图片|照片|图|那张|后面|之后|后边|前面|之前|前边)")
+
+
+def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
+    """The number stays and the name goes when the name is that picture's (set BU bu132 left the name unread and did
+    nothing); the name of another picture keeps both, and the message is not understood, never a guess. ``names``:
+    per segment of the main track, in order, its name and its file's name."""
+    if "第" not in msg.low:
+        return msg
+
+    def one(m: re.Match[str]) -> str:
+        n = int(m.group("n"))
+        if not 1 <= n <= len(names):
+            return m.group(0)
+        want = set(re.findall(r"[a-z0-9]+", m.group("name")))
+        have = {w for name in names[n - 1] for w in re.findall(r"[a-z0-9]+", name.lower())}
+        return f"第{n}张" if want and want <= have else m.group(0)
+
+    low = _NTH_AND_NAME.sub(one, msg.low)
+    return msg if low == msg.low else replace(msg, low=low)

@@ -12,13 +12,14 @@ from ...draft.timeline import audio_tracks, empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard, vocab
 from .anchors import compile_led
-from .assets import new_upload, the_only_clip, visuals
+from .assets import new_upload, nth_named, the_only_clip, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.captions import nth_now
 from .edits.length import DurationArgs, SegmentDurationArgs
+from .edits.ordering import ordered
 from .edits.overlays import follow_shots
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .edits.title import texts_by_words, title_by_words, title_renamed
@@ -487,6 +488,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     on_timeline = set(roles)  # the media some segment uses
     message_text = colour_ones(uploads_named(message_text, media, on_timeline, roles), subjects)
     message_text = translate_names(message_text, names)
+    message_text = nth_named(message_text, [(str(s.get("name") or ""), next((m.filename for m in media if m.id == s.get("mid")), ""))
+                                            for s in (main["sg"] if main else [])])  # (set BU bu132)
     message_text = _its_clip_zh(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     fresh = new_upload(message_text.low, media, on_timeline)
@@ -555,7 +558,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if noun and any(i.kind == "duration" and a <= i.pos < b for i in intents):
             return _question([msg("q", text=noun), msg("trim.whole")], lang, "ask.which")
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
-    intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(intents)))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(ordered(intents))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     if seen is not None:
         seen.extend(_key(i) for i in intents)
     intents = [i for i in intents if _key(i) not in skip]

@@ -95,10 +95,11 @@ _EN_NUM_RX = compile_led(
     r"\b(?:(?P<tens>" + "|".join(_EN_TENS) + r")(?:[\s-](?P<unit1>one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?P<unit>" + "|".join(k for k in _EN_UNITS if k != "one") + r"))\b"
 )
-# "one" is a number only where it cannot be a pronoun ("the blue one")
+# "one" is a number only where it cannot be a pronoun ("the blue one"); "ones" never is one second ("make the
+# remaining ones 6 seconds each" read "1s 6 seconds", 7 s; set BU bu219)
 _EN_ONE_RX = compile_led(
     r"(?:(?<=image )|(?<=photo )|(?<=picture )|(?<=clip )|(?<=video )|(?<=slide )|(?<=segment )|(?<=number ))"
-    r"one\b|\bone(?=[\s-]*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|and\b|to\b|,|$))"
+    r"one\b|\bone(?!s\b)(?=[\s-]*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|ms\b|and\b|to\b|,|$))"
 )
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十百千"

@@ -3955,7 +3955,8 @@ REWRITES = (
      r"(?:然后|再)?\s*(?:换成|换上|替换成)\s*(?=\S)(?!\s*(?:竖屏|横屏|方屏|竖版|横版|方形|正方形|\d+\s*[:：比]\s*\d+))", r"把\1换成"),
     # (a picture, one word and its noun: "remove the logo and put the sticker top left instead" is the overlays', set AJ aj244)
     (rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|ditch)\s+({_SWAPPED})\s*(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?"
-     rf"(?:put|use|add|stick|place)\s+({_SWAPPED})\s+(?:in\s+its\s+place|in\s+place\s+of\s+it|instead)\b", r"replace \1 with \2"),
+     # ("put the ring in instead": the verb's own "in" before it)
+     rf"(?:put|use|add|stick|place)\s+({_SWAPPED})\s+(?:in\s+its\s+place|in\s+place\s+of\s+it|(?:in\s+)?instead)\b", r"replace \1 with \2"),
     # "faster transitions and a bit shorter overall": the video's length, not the transitions' of the clause before (set
     # AJ aj169 was unread)
     (r"\b(shorter|longer)\s+overall\b", r"\1 overall length"),
@@ -4134,6 +4135,39 @@ REWRITES = REWRITES + (
     (r"\bbetween\s+(?:(?:the|my|our)\s+(?:two|2)|both(?:\s+(?:of\s+)?(?:the|my|our))?(?:\s+(?:two|2))?)\s+(?:video\s+clips|clips|videos)\b",
      "between clip 1 and clip 2"),
     (r"(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(中间|之间)", r"第1段视频和第2段视频\1"),
+)
+# "删掉背包那张，换成戒指": the verb said first, then what takes the picture's place: one replacement, as "把背包删了，换成
+# 戒指" is (set BT bt258 removed the backpack and left the ring unread); never a text, a sound or a look
+REWRITES = REWRITES + (
+    (r"(?:删掉|删除|去掉|拿掉|撤掉|不要)\s*((?:(?![把将，,。；;]|logo|标志|贴纸|水印|标题|字幕|文字|音乐|配乐|配音|声音|转场|滤镜|特效)\S){1,12}?)\s*(?:那张|这张)?\s*"
+     r"(?:吧)?\s*[，,]\s*(?:然后|再)?\s*(?:换成|换上|替换成)\s*(?=\S)(?!\s*(?:竖屏|横屏|方屏|竖版|横版|方形|正方形|\d+\s*[:：比]\s*\d+))", r"把\1换成"),
+    # "remove the backpack and add the ring instead, same spot": the same spot is what a replacement keeps (set BU bu232
+    # left ", same spot" unread and so did nothing)
+    (r"(\breplace\s+[^,.;!?]{1,40}?\s+with\s+[^,.;!?]{1,40}?)\s*,?\s*(?:(?:in|at|on)\s+)?(?:the\s+|its\s+)?(?:same|exact\s+same)\s+"
+     r"(?:spot|place|position|slot)\b", r"\1"),
+)
+# "我想要视频一开始就是手表，最后是鞋子", "开头放手表，结尾放鞋子": a product said as what the video opens or ends on is that picture
+# moved there (set BU bu254 was not understood; "结尾放鞋子" made an end card of the title); only a product's noun, a
+# whole clause (never "开头是黑场", "结尾放logo")
+_ENDS_PRODUCT = "|".join(sorted(PRODUCT_NOUNS, key=lambda w: (-len(w), w)))  # (anchors.longest: vocab imports nothing)
+_ENDS_COLOUR = "".join(NAME_COLOURS_ZH)
+REWRITES = REWRITES + (
+    (rf"(?:视频)?\s*(?:一开始|最开始|开头|开场|第一个|第一张)\s*(?:就|先)?\s*(?:是|放|用)\s*((?:[{_ENDS_COLOUR}]色?的?)?(?:{_ENDS_PRODUCT}))\s*(?:那张|的图片?|图片|照片)?"
+     r"(?=\s*(?:[，,。；;!！]|$))", r"把\1放到第1个"),
+    (rf"(?:视频)?\s*(?:最后|结尾|末尾|最后一个|最后一张)\s*(?:就|再)?\s*(?:是|放|用)\s*((?:[{_ENDS_COLOUR}]色?的?)?(?:{_ENDS_PRODUCT}))\s*(?:那张|的图片?|图片|照片)?"
+     r"(?=\s*(?:[，,。；;!！]|$))", r"把\1放到最后"),
+)
+# "i want the watch photo right before the unboxing video": a picture said with its picture word, wanted before or after
+# another, is moved there (set BU bu136 was not understood)
+REWRITES = REWRITES + (
+    (r"\b(?:i|we)(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+(the\s+[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot))"
+     r"\s+(?=(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s+(?:the\s+)?[a-z0-9])", r"put \1 "),
+)
+# "把第二张图放到6秒就好": a picture "put to" some seconds is shown that long (set BR br061 left it unread beside a font
+# change); never a moment ("放到第6秒", "放到6秒处")
+REWRITES = REWRITES + (
+    (r"((?:张|幅)\s*(?:图片|照片|图)?|图片|照片|(?<![a-z])图)\s*(?:放|停|停留)\s*(?:到|成)\s*(?!第)(\d+(?:\.\d+)?)\s*秒(?:钟)?"
+     r"(?!\s*(?:处|的位置|那里|那儿|开始|之后|以后|后|的地方))", r"\1显示\2秒"),
 )
 # --- end of block L
 

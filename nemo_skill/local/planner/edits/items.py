@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT
+from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT, is_clip
 from ..anchors import compile_led
 from ..assets import OVERLAY_NAME, find_media, is_voice_name
 from ..first_cut import (
@@ -23,7 +23,7 @@ from ..parse import (
     Scan,
     rx,
 )
-from ..refs import NOUN, REF, ZH_NOUN, Place, describe, name_score, parse_place, place_rx
+from ..refs import NOUN, REF, ZH_NOUN, Place, describe, name_score, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, name_words, plain_name
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
@@ -57,6 +57,12 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
         return
     track = work.main()
     segs = track["sg"]
+    counted = _COUNTED_N.fullmatch(what.strip())
+    if counted and int(counted.group(1)) != 2:
+        n_img = sum(1 for sg in segs if not is_clip(sg))
+        if int(counted.group(1)) != n_img:
+            raise CannotApply(msg("not_found", text=what.strip(), n_img=n_img, n_vid=len(segs) - n_img))
+        what = "所有图片"
     try:
         ks = find_visuals(work, what)
     except CannotApply:
@@ -93,6 +99,10 @@ _KIND_WORDS = compile_led(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[�
 
 _COUNT_ONLY = compile_led(r"(?:这|那)?(?:两|2)\s*个")
 _COUNTED_KIND = compile_led(r"(?:两|2)\s*个\s*(视频片段|视频|片段|图片|照片)")
+# "把三张图片都删掉" of three pictures: every picture, the count said being how many there are (set BR br195 looked for
+# "3张"); a count that is not how many there are names none
+_COUNT_N = compile_led(r"(?:这|那)?(\d+)\s*(?:张|个|幅)")
+_COUNTED_N = compile_led(r"(?:这|那)?(\d+)\s*(?:张|个|幅)\s*(图片|照片)\s*(?:都|全|全部)?")
 
 
 def _counted(frame: Frame) -> str:
@@ -100,7 +110,12 @@ def _counted(frame: Frame) -> str:
     alone, which the kind word was taken from as the frame's target (set BD bd034)."""
     obj = frame.object_text()
     said = _COUNTED_KIND.search(frame.text)
-    return f"2个{said.group(1)}" if said and _COUNT_ONLY.fullmatch(" ".join(obj.split())) else obj
+    if said and _COUNT_ONLY.fullmatch(" ".join(obj.split())):
+        return f"2个{said.group(1)}"
+    many = _COUNTED_N.search(frame.text)
+    if many and _COUNT_N.fullmatch(" ".join(obj.split())):
+        return f"{many.group(1)}张{many.group(2)}"
+    return obj
 
 
 def _direct(frame: Frame) -> bool:
@@ -306,6 +321,24 @@ def _ids_in(node: object) -> set[str]:
     return set()
 
 
+_TOO = compile_led(r"\s+(?:too|as\s+well|also)\s*$")
+
+
+def _nth_upload(work: Work, what: str):  # noqa: ANN202 - PlannerMedia | None
+    """"加入第五张图片", "add image 5" with four pictures in the video and a fifth uploaded: the Nth picture of the
+    uploads, when the video has fewer than N and that upload is not in it (set BT bt262 looked for a file "第5张图片");
+    a number the video has, or an upload in it already, names none."""
+    what = _TOO.sub("", what)  # ("add picture 5 too")
+    ref = parse_ref(what) if what.strip() else None
+    if ref is None or ref.name is not None or ref.many or ref.index is None or ref.index <= len(work.main()["sg"]):
+        return None
+    kinds = ("image",) if ref.kind == "image" else ("video",) if ref.kind == "video" else ("image", "video")
+    pool = [m for m in work.order if m.kind in kinds and not OVERLAY_NAME.search(m.filename.lower())]
+    if ref.index > len(pool) or pool[ref.index - 1].id in _ids_in(work.draft):
+        return None
+    return pool[ref.index - 1]
+
+
 def apply_add(work: Work, args: AddArgs) -> None:
     if args.every:
         used = {sg.get("mid") for sg in work.main()["sg"]}
@@ -333,7 +366,7 @@ def apply_add(work: Work, args: AddArgs) -> None:
         unused = [m for m in work.order if m.id not in _ids_in(work.draft)]
         if unused:
             raise Ambiguous([msg("q", text=m.filename) for m in unused])
-    media = find_media(work.order, what)
+    media = find_media(work.order, what) or _nth_upload(work, what)
     if media is None:
         raise CannotApply(msg("add.no_file", name=what))
     if media.kind == "audio":
@@ -431,6 +464,8 @@ def r_assets(s: Scan) -> None:
     # ("所有上传的图片都用上": 上传的 between; set BP bp299 was not understood)
     for m in s.take(r"\b(?:use|include|add|put\s+in)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:\d+\s+)?"
                     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
+                    # ("include all of the uploaded pictures in the video": where they go said too; set BS bs287)
+                    r"(?:\s+(?:in|into|to)\s+(?:the\s+)?(?:video|timeline|slideshow))?"
                     rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:(?:我|我们)?\s*(?:上传|传|发)(?:了|过)?的\s*)?(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
@@ -486,7 +521,8 @@ def r_assets(s: Scan) -> None:
                         rf"|(?:添加|加上|加入|插入)\s*(?P<w2>{NAME}){END}"
                         # "加戒指那张，每张3秒": a bare 加 before a picture of the uploads, written as its file by now (set
                         # BK bk291 left it unread and did the length alone); never before anything else ("加5秒", "加个淡入")
-                        rf"|(?<![更参增追])加\s*(?P<w20>{FILE}){END}"
+                        # ("加一张戒指的照片": with its count, written as its file by now too; wave24_y#8)
+                        rf"|(?<![更参增追])加\s*(?:(?:一|1)\s*张\s*)?(?P<w20>{FILE}){END}"
                         # ("加一张戒指的图": 加, one picture, named in English words by now with its picture word; set BO bo297
                         # left it unread)
                         rf"|(?<![更参增追])加\s*(?:(?:一|1)\s*张\s*)?(?P<w21>(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图)){END}"

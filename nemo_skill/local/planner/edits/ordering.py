@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ....draft.timeline import is_clip, text_tracks
+from .. import vocab
 from ..anchors import compile_led
 from ..assets import find_media, unused_named
 from ..messages import msg
@@ -29,6 +30,7 @@ class MoveArgs:
     other: str | None = None
     also: str | None = None
     quoted: bool = False  # the picture was named in quotes (words that may be a caption's, not a picture's)
+    check: int | None = None  # "放在球鞋后面第二个": the position said as well (1-based); the two places must agree
 
 
 def dest_place(args: MoveArgs) -> Place:
@@ -117,6 +119,10 @@ def apply_move(work: Work, args: MoveArgs) -> None:
         at = spots[0] if place.at == "before" else spots[-1] + 1
     else:
         at = insertion_index(work, place, rest)
+    if args.check is not None and at + 1 != args.check:
+        # "帽子那张放在球鞋后面第二个" with the sneaker not first: which of the two places is meant is not guessed (set BT
+        # bt286 was not understood)
+        raise CannotApply(msg("move.two_places", label=labels[0], n=args.check, pos=at + 1))
     new = rest[:at] + block + rest[at:]
     if all(a is b for a, b in zip(new, segs, strict=True)):
         raise CannotApply(msg("move.already", label=labels[0]) if len(block) == 1 else msg("move.already_many"))
@@ -140,6 +146,46 @@ def apply_reverse(work: Work, args: ReverseArgs) -> None:
         raise CannotApply(msg("reverse.one"))
     track["sg"] = with_positional_transitions(work, track["sg"], lambda lst: lst[::-1])
     work.done(msg("reverse.done", **order_names(track["sg"])), "reverse_order")
+
+
+# "倒过来排，最后一张放第一个", "reverse the order so the last one comes first": the move said beside a reversal that the
+# reversal makes anyway explains it; made after it, it undid the reversal's first place (set BT bt244)
+_LAST_ONE = compile_led(r"\s*(?:the\s+)?(?:very\s+)?last(?:\s+(?:one|picture|photo|image|pic|shot|slide))?\s*|\s*最后\s*(?:1|一)\s*(?:张|个|幅)\s*(?:图片|照片|图)?\s*")
+_FIRST_ONE = compile_led(r"\s*(?:the\s+)?first(?:\s+(?:one|picture|photo|image|pic|shot|slide))?\s*|\s*第\s*1\s*(?:张|个|幅)\s*(?:图片|照片|图)?\s*")
+
+
+def _explains_reversal(args: MoveArgs) -> bool:
+    try:
+        place = dest_place(args)
+    except CannotApply:
+        return False
+    to_start = place.at == "start" or (place.at == "index" and place.n == 1)
+    return bool((to_start and _LAST_ONE.fullmatch(args.ref)) or (place.at == "end" and _FIRST_ONE.fullmatch(args.ref)))
+
+
+def ordered(intents: list) -> list:
+    """The message's order edits read together (``core``): a move that only says what a reversal beside it does is
+    dropped; an upload added and then moved ("use the remaining image too, put it first") is added at that place once
+    (it was added at the end, then moved: two replies, or "already there"; set BU bu231)."""
+    kinds = [i.kind for i in intents]
+    if "reverse" in kinds and "move" in kinds:
+        intents = [i for i in intents if not (i.kind == "move" and _explains_reversal(i.args))]
+    out: list = []
+    for it in intents:
+        if it.kind == "move":
+            said = " ".join(it.args.ref.lower().split())
+            k = next((k for k, o in enumerate(out) if o.kind == "add" and said and " ".join(o.args.what.lower().split()) == said
+                      and o.args == AddArgs(what=o.args.what)), None)
+            if k is not None:
+                try:
+                    place = dest_place(it.args)
+                except CannotApply:
+                    place = None
+                if place is not None and place.at in ("start", "end", "index", "after", "before", "between"):
+                    out[k] = replace(out[k], args=AddArgs(what=out[k].args.what, **add_place(place)))
+                    continue
+        out.append(it)
+    return out
 
 
 @dataclass(frozen=True)
@@ -188,7 +234,24 @@ _KINDS = compile_led(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the
 
 def _item_ks(work: Work, item: str) -> list[int]:
     """("videos first, then the photos": a kind said is all of it, in its order; set BE be220)"""
-    return find_visuals(work, item) if _KINDS.fullmatch(item.strip()) else [find_visual(work, item)]
+    if _KINDS.fullmatch(item.strip()):
+        return find_visuals(work, item)
+    try:
+        return [find_visual(work, item)]
+    except CannotApply:
+        # "顺序改成：戒指、手表、鞋子、包、帽子": a product said by one character is a whole item of the list, read as
+        # the one picture its words fit (set BT bt051 found no "包"); two fitting, or none, it stays unfound
+        fits = {k for w in vocab.PRODUCT_NOUNS_SHORT.get(item.strip(), ()) for k in _found(work, w)}
+        if len(fits) == 1:
+            return [fits.pop()]
+        raise
+
+
+def _found(work: Work, word: str) -> list[int]:
+    try:
+        return [find_visual(work, word)]
+    except (CannotApply, Ambiguous):
+        return []
 
 
 def apply_order(work: Work, args: OrderArgs) -> None:
@@ -223,6 +286,8 @@ _ORDER_LIST = compile_led(
     r"|\b(?:re-?order|rearrange|sort)\s+(?:all\s+)?(?:the\s+)?(?:(?:image|picture|photo|video)\s+)?"
     r"(?:segments|images|pictures|photos|pics|slides|shots|clips|them|everything)\s+(?:as|to|into|like)(?=\s+(?:[^,.;!?:]|\.(?=[a-z0-9]))+,)"
     r"|\b(?:re-?order|rearrange)(?=\s*[:：])"
+    # ("Reorder the pictures: gold ring, watch, …": the pictures said before the colon; set BU bu029)
+    r"|\b(?:re-?order|rearrange|sort)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:images|pictures|photos|pics|slides|shots|clips|segments)(?=\s*[:：])"
     # "order: ring, watch, …", "order should be: …", "change the order to ring, watch, …" (sets U ord08, X ord18)
     r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"
     # ("order should be cap, watch, sneaker, …" without a colon: a list follows, two or more names; sets AH ah020, AJ aj015)
@@ -263,9 +328,10 @@ def _unquoted(s: Scan, words: str | None) -> str | None:
     return QUOTE_RE.sub(lambda q: s.msg.quotes[int(q.group(1))].lower(), words)
 
 
-def _add_move(s: Scan, m: re.Match, ref: str, dest: str, other: str | None = None, also: str | None = None) -> None:
+def _add_move(s: Scan, m: re.Match, ref: str, dest: str, other: str | None = None, also: str | None = None,
+              check: int | None = None) -> None:
     s.add("move", m, ref=_unquoted(s, ref), dest=dest, other=_unquoted(s, other), also=_unquoted(s, also),
-          quoted=bool(QUOTE_RE.search(ref)))
+          quoted=bool(QUOTE_RE.search(ref)), check=check)
 
 
 def r_order(s: Scan) -> None:
@@ -306,15 +372,24 @@ def r_order(s: Scan) -> None:
                     rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
                     rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
         _add_move(s, m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
+    # "顺序整个倒过来，戒指第一，鞋子最后": the same in Chinese, the picture in English words by now (set BQ bq039 was not
+    # understood)
+    if "第" in s.text or "最" in s.text:
+        for m in s.take(rf"(?:^|(?<=[,;，；]))\s*(?P<r>(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?!{_NO_PICTURE})[a-z][a-z0-9\-]*)?)\s*(?:那张|的图片?|图片|照片)?\s*"
+                        r"(?:是|在|放)?\s*(?P<pl>第\s*1\s*(?:个|张|位)?|最前面?|最开始|最后\s*(?:1\s*(?:个|张|位))?|最后面)\s*(?:吧)?(?=\s*(?:$|[,;.!?，；。！？]))"):
+            _add_move(s, m, ref=m.group("r"), dest="first" if "第" in m.group("pl") or "前" in m.group("pl") or "开始" in m.group("pl") else "last")
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
     so = r"(?:so\s+(?:that\s+)?(?:it|they)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands)\s+)?"
     step = (r"(?:(?:by\s+)?(?P<n>\d+|one|a|an)\s+(?:spots?|places?|positions?|slots?)\s+(?P<dir>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead|left|right)"
             r"|(?P<dir2>earlier|later|forward|forwards|back|backward|backwards|up|down|ahead)\s+(?:by\s+)?(?P<n2>\d+|one)(?:\s+(?:spots?|places?|positions?|slots?))?)")
     zh_step = r"(?:往|向)\s*(?P<zdir>前|后)\s*(?:移|挪|调|放|排)(?:动)?\s*(?P<zn>\d+|一)?\s*(?:位|格|个位置|个|张)"
     for m in s.take(rf"\b(?:move|shift|bump|push|nudge)\s+(?P<r7>{item})\s+{step}{END}"
-                    rf"|(?:把)?\s*(?P<r8>{REF}|{NAME})\s*{zh_step}"):
-        ref = m.group("r7") or m.group("r8")
-        word = m.group("dir") or m.group("dir2") or m.group("zdir")
+                    rf"|(?:把)?\s*(?P<r8>{REF}|{NAME})\s*{zh_step}"
+                    # "这张往后挪一下" (一下 gone as filler): one place, of a picture said by a reference only ("配音往后挪2秒" is
+                    # a moment; set BT bt061 was not understood, where 这张 is asked)
+                    r"|(?:把)?\s*(?P<r9>" + REF + r"|这张|那张|它|这1张|那1张)\s*(?:往|向)\s*(?P<zdir2>前|后)\s*(?:移|挪|调|排)(?:动)?(?!\s*(?:\d|一|两|几|到|至|[a-z]))"):
+        ref = m.group("r7") or m.group("r8") or m.group("r9")
+        word = m.group("dir") or m.group("dir2") or m.group("zdir") or m.group("zdir2")
         count = m.group("n") or m.group("n2") or m.group("zn") or "1"
         n = int(count) if count.isdigit() else 1  # "one spot", "a place", "一位"
         later = word in ("later", "back", "backward", "backwards", "down", "right", "后")
@@ -352,12 +427,18 @@ def r_order(s: Scan) -> None:
             continue
         _add_move(s, m, ref=m.group("r") or m.group("r2"), dest="middle")
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
-                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?with\s+(?P<r3>{item})"
+                    rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?(?:with\s+(?P<r3>{item})"
+                    # ("end on the watch picture instead of the clip": "on" before a picture said with its picture word;
+                    # set BU bu090 was not understood; never "end on black")
+                    r"|on\s+(?P<r3b>(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot)))"
                     # ("open with the clip instead of the sneaker": what it replaced in that place; sets AL al24, AH ah021)
                     rf"(?:\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?[a-z0-9][a-z0-9\-\s]{{0,30}}?)?{END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
                     rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
-                    rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?{END}"
+                    rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?"
+                    # ("放在球鞋后面第二个", "放在第二个，第一张鞋子后面": the place said twice, both read; sets BT bt286, bt113)
+                    rf"(?:\s*[，,]?\s*(?P<n4>第\s*\d+\s*(?:个|张|位)(?:\s*的?\s*位置)?)|\s*[，,]\s*(?P<pl4b>(?:在)?\s*(?:第\s*\d+\s*(?:张|个|段)(?:\s*[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?)?|[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?)\s*"
+                    rf"(?:那张|那段|的图片|的图|图片|照片|视频)?\s*(?:的)?\s*(?:后面|之后|后边|前面|之前|前边)))?{END}"
                     # "移到后面去": which picture is not said (asked)
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
                     # (a name of nothing but spaces is none: "金戒指那张没用上，帮我放到最后" is the adding's place, set BH bh295)
@@ -365,15 +446,25 @@ def r_order(s: Scan) -> None:
                     when=lambda m: not _ADDED_IN.search(m.group("r4") or "") and (m.group("r4") is None or bool(m.group("r4").strip()))
                     and not ((m.group("pl") or "").startswith("second")
                              and re.search(r"\b(?:at|in|after)\s+\d+(?:\.\d+)?\s*$", m.group("r") or ""))):
-        if m.group("r3") is not None:
-            _add_move(s, m, ref=m.group("r3"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
+        if m.group("r3") is not None or m.group("r3b") is not None:
+            _add_move(s, m, ref=m.group("r3") or m.group("r3b"), dest="first" if m.group("se") in ("start", "begin", "open") else "last")
             continue
         ref = next((g for g in m.group("r", "r2", "r4", "r6") if g), "it")
         where = parse_place(next(g for g in m.group("pl", "pl2", "pl4", "pl6") if g))
         if where is None:
             continue
+        check = None
+        if m.group("n4"):
+            check = int(re.sub(r"\D", "", m.group("n4")))
+        elif m.group("pl4b"):
+            other = parse_place(m.group("pl4b"))
+            if other is None or where.at != "index":
+                continue
+            where, check = other, where.n
+        if check is not None and where.at not in ("after", "before"):
+            continue
         args = move_args(ref, where)
-        _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
+        _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also, check=check)
 
 
 S_MOVE: dict[str, tuple[Template, Template]] = {
@@ -397,6 +488,10 @@ S_MOVE: dict[str, tuple[Template, Template]] = {
     "move.same": (
         "That is the same picture.",
         "这是同一张图片。",
+    ),
+    "move.two_places": (
+        "Moving {label} there puts it at position {pos}, not {n}: say which place you mean.",
+        "把{label}放到那里是第 {pos} 个，不是第 {n} 个：请说是哪个位置。",
     ),
     "move.already": (
         "{label!c} is already there.",
