@@ -4453,7 +4453,52 @@ REWRITES = REWRITES + (
      r"(?:再)?\s*(?=(?:剪短|缩短)\s*(?:点|一点|一些|些)?\s*(?:吧)?\s*(?:$|[,，。;；!！]))", r"\1"),
 )
 # "每张图片3秒，视频片段不用动": the clip left as it is, no edit of its own (set BR br153 was not read)
+# ("视频改成40秒，片段保持原样不要动": 保持原样 said before it, "clip.mp4 放慢到0.5倍，unboxing不动": the other clip by its bare
+# name; set BU bu097 turned the pictures' motion off, bu139 was not read)
+_V_LEFT = r"(?:(?:就|也)?\s*(?:不用|不要|别|不需要)\s*(?:动|改|碰)(?:了|它)?)"
 REWRITES = REWRITES + (
-    (r"[,，;；]\s*(?:视频片段|片段|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))\s*(?:就)?\s*(?:不用|不要|别|不需要)\s*(?:动|改|碰)(?:了|它)?\s*(?=$|[,，。;；!！])", ""),
+    (r"[,，;；]\s*(?:视频片段|片段|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))\s*(?:就|也)?\s*"
+     rf"(?:(?:保持原样|保持不变|维持原样|维持不变|原样)\s*[,，]?\s*{_V_LEFT}?|{_V_LEFT})\s*(?=$|[,，。;；!！])", ""),
+    (r"[,，;；]\s*[a-z][a-z0-9_\-]*\s*(?:那个|那段|这个|这段)?\s*(?:视频|片段)?\s*(?:就|也)?\s*(?:不动|别动|不要动|不用动|保持原样|保持不变|不变)"
+     r"(?:了)?\s*(?=$|[,，。;；!！])", ""),
 )
+# "两个视频都放慢到0.8倍": slowed to that speed, each clip (set BT bt165 was not read)
+REWRITES = REWRITES + (
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*(?:放慢|减速|调慢|慢放|加快|加速|调快)\s*(?:到|成|至)\s*"
+     r"(\d+(?:\.\d+)?\s*倍速?)(?:播放)?", r"第1段视频\1，第2段视频\1"),
+)
+# "把视频放在第二个，第一张鞋子后面": the place said twice, as "put it second, right after the sneaker" (set BT bt113 was not
+# read)
+REWRITES = REWRITES + (
+    (r"(移到第\d+个位置)\s*[,，]\s*(?:就是|也就是|即)?\s*(?:在|放在)?\s*[^,，。;；!！]{1,14}?\s*(?:的)?(?:后面|前面|之后|之前|后边|前边)(?=\s*(?:$|[,，。;；!！]))",
+     r"\1"),
+)
+# "把片段剪成只要中间那段，从第3秒到第9秒": the middle part kept, said by its seconds after (set BU bu061 was not read)
+REWRITES = REWRITES + (
+    (r"(?:剪成|剪到|改成|裁成)?\s*只(?:要|留|保留)\s*中间\s*(?:那|的|这)?\s*(?:一)?\s*(?:段|部分)\s*[,，]?\s*从?\s*(?=第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至))",
+     "只保留"),
+)
+# "end on the watch picture instead of the clip": the picture put last, as "end with the watch picture" (set BU bu090 was
+# not read; "end on black", "end on a card" are the fade's and the end card's)
+REWRITES = REWRITES + (
+    (r"\b(end|finish|close)\s+on\s+(?=the\s+[a-z0-9\-]+\s+(?:picture|photo|image|pic|shot|video\s+clip|clip)\b)", r"\1 with "),
+    # "i want the watch photo right before the unboxing video": where it goes, as "put the watch photo …" (set BU bu136 was
+    # not read)
+    (r"\bi\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?[a-z0-9][a-z0-9\-]*\s+(?:picture|photo|image|pic|shot|video\s+clip|clip|video)\s+"
+     r"(?:(?:to\s+(?:go|come|be)\s+)?(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s))", "put "),
+)
+# "Use only seconds 2 to 8 of clip.mp4": the seconds said as a range of the file (the "clip" of clip.mp4 was read as the
+# clip and ".mp4" left behind as a file "2s-8s.mp4"; set BT bt096). Read before the rule for "seconds 1 to 3 of the clip"
+# "put the video first, before all the photos": the place said again by all the pictures (it read "before all" as a
+# picture called "all"; set BT bt091)
+# "make the first video play at half speed": the clip by its place, its speed (it read "first" as a place to move the
+# clip to; set BT bt161)
+REWRITES = (
+    (rf"\bseconds?\s+(\d+(?:\.\d+)?)\s*(?:to|-|through|until|till)\s*(?:second\s+)?(\d+(?:\.\d+)?)(?=\s+(?:of|from|in)\s+{_V_FILE})",
+     r"\1s to \2s"),
+    (r"\b(first|last|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end))\s*[,，]\s*(?:right\s+|just\s+)?(?:before|after)\s+"
+     r"(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:photos|pictures|images|pics|stills|shots|slides)\b", r"\1"),
+    (r"\b(?:make|have|let|get)\s+(the\s+(?:first|second|1st|2nd|other|last)\s+(?:video\s+clip|clip|video))\s+(?:play|run)\s+(?:at\s+|in\s+)?"
+     r"(?=(?:double|half|triple|\d+(?:\.\d+)?\s*x)\b)", r"play \1 at "),
+) + REWRITES
 # --- end of block V
