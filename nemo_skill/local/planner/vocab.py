@@ -4481,7 +4481,7 @@ REWRITES = REWRITES + (
 # "end on the watch picture instead of the clip": the picture put last, as "end with the watch picture" (set BU bu090 was
 # not read; "end on black", "end on a card" are the fade's and the end card's)
 REWRITES = REWRITES + (
-    (r"\b(end|finish|close)\s+on\s+(?=the\s+[a-z0-9\-]+\s+(?:picture|photo|image|pic|shot|video\s+clip|clip)\b)", r"\1 with "),
+    (r"\b(end|finish|close)\s+on\s+(?=the\s+(?:[a-z0-9\-]+\s+){1,3}(?:picture|photo|image|pic|shot|video\s+clip|clip)\b)", r"\1 with "),
     # "i want the watch photo right before the unboxing video": where it goes, as "put the watch photo …" (set BU bu136 was
     # not read)
     (r"\bi\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?[a-z0-9][a-z0-9\-]*\s+(?:picture|photo|image|pic|shot|video\s+clip|clip|video)\s+"
