@@ -4372,6 +4372,13 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:把|将)\s*(这个|那个|这段|那段)\s*(视频片段|视频|片段)\s*(?:给)?\s*(?:删了|删掉|删除|去掉|拿掉)(?:吧)?", r"删掉\1\2"),
 )
+# "两个视频都删了，只要图片", "把两段视频都去掉": both clips removed, as "删掉两个视频" is (set BQ bq189 was not read); "只要图片"
+# after it says the same, nothing of its own
+REWRITES = REWRITES + (
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*(?:都|全都|全部|一起)?\s*(?:给)?\s*(?:删了|删掉|删除|去掉|拿掉)(?:吧)?"
+     r"(?:\s*[,，]\s*(?:只要|只留|只保留|只用)\s*(?:那些|这些)?\s*(?:图片|照片)(?:就行|就好|就可以)?(?:了|吧)?(?=\s*(?:$|[,，。;；!！])))?",
+     r"删掉2个\1"),
+)
 # "两个视频换个顺序", "two videos, switch their order": the two clips swapped, as "交换两个视频" is (set BL bl194 was not
 # read)
 REWRITES = REWRITES + (
