@@ -4474,11 +4474,14 @@ REWRITES = REWRITES + (
     (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*(?:放慢|减速|调慢|慢放|加快|加速|调快)\s*(?:到|成|至)\s*"
      r"(\d+(?:\.\d+)?\s*倍速?)(?:播放)?", r"第1段视频\1，第2段视频\1"),
 )
-# "把视频放在第二个，第一张鞋子后面": the place said twice, as "put it second, right after the sneaker" (set BT bt113 was not
-# read)
-REWRITES = REWRITES + (
-    (r"(移到第\d+个位置)\s*[,，]\s*(?:就是|也就是|即)?\s*(?:在|放在)?\s*[^,，。;；!！]{1,14}?\s*(?:的)?(?:后面|前面|之后|之前|后边|前边)(?=\s*(?:$|[,，。;；!！]))",
-     r"\1"),
+# "把视频放在第二个，第一张鞋子后面": the place said twice, by its number and by the picture before it (set BT bt113 was not
+# read); only when the two agree (after the (n-1)th, before the nth): "第3个位置，背包前面" may be either place, not read
+_V_BESIDE = r"\s*[,，]\s*(?:就是|也就是|即)?\s*(?:在|放在)?\s*第\s*{k}\s*(?:张|个)[^,，。;；!！0-9]{{0,10}}?\s*(?:的)?(?:{side})(?=\s*(?:$|[,，。;；!！]))"
+REWRITES = REWRITES + tuple(
+    (rf"(移到第{n}个位置)" + _V_BESIDE.format(k=k, side=side), r"\1")
+    for n in range(1, 10)
+    for k, side in ((n - 1, "后面|之后|后边"), (n, "前面|之前|前边"))
+    if k >= 1
 )
 # "把片段剪成只要中间那段，从第3秒到第9秒": the middle part kept, said by its seconds after (set BU bu061 was not read)
 REWRITES = REWRITES + (
@@ -4492,7 +4495,7 @@ REWRITES = REWRITES + (
     # "i want the watch photo right before the unboxing video": where it goes, as "put the watch photo …" (set BU bu136 was
     # not read)
     (r"\bi\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?[a-z0-9][a-z0-9\-]*\s+(?:picture|photo|image|pic|shot|video\s+clip|clip|video)\s+"
-     r"(?:(?:to\s+(?:go|come|be)\s+)?(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s))", "put "),
+     r"(?:(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s))", "put "),
 )
 # "Use only seconds 2 to 8 of clip.mp4": the seconds said as a range of the file (the "clip" of clip.mp4 was read as the
 # clip and ".mp4" left behind as a file "2s-8s.mp4"; set BT bt096). Read before the rule for "seconds 1 to 3 of the clip"
