@@ -371,7 +371,8 @@ def r_trim(s: Scan) -> None:
     # ("请将 clip.mp4 裁剪为第2秒到第7秒，并以1.5倍速播放": 裁剪为, 剪为; set BF bf172 dropped the trim)
     # "只保留视频的第2秒到第6秒", "unboxing.mp4只要第1秒到第4秒": the clip named between the verb and the seconds
     # ("视频片段只保留第2到第5秒": the clip named before the verb alone)
-    for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只用|保留|截取|剪到|剪成|裁剪到|修剪到|裁到|{_CUT_AS})\s*(?P<c2>{FILE}|{clip})?\s*的?\s*"
+    # ("使用视频的第10秒到第15秒": 使用, as "use seconds 10 to 15 of the video"; set BP bp190 was not read)
+    for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只使用|只用|使用|保留|截取|剪到|剪成|裁剪到|修剪到|裁到|{_CUT_AS})\s*(?P<c2>{FILE}|{clip})?\s*的?\s*"
                     rf"第\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒",
                     when=lambda m: bool(m.group("c") or m.group("c2"))):
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
