@@ -4609,6 +4609,13 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:把|将)\s*(这个|那个|这段|那段)\s*(视频片段|视频|片段)\s*(?:给)?\s*(?:删了|删掉|删除|去掉|拿掉)(?:吧)?", r"删掉\1\2"),
 )
+# "两个视频都删了，只要图片", "把两段视频都去掉": both clips removed, as "删掉两个视频" is (set BQ bq189 was not read); "只要图片"
+# after it says the same, nothing of its own
+REWRITES = REWRITES + (
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*(?:都|全都|全部|一起)?\s*(?:给)?\s*(?:删了|删掉|删除|去掉|拿掉)(?:吧)?"
+     r"(?:\s*[,，]\s*(?:只要|只留|只保留|只用)\s*(?:那些|这些)?\s*(?:图片|照片)(?:就行|就好|就可以)?(?:了|吧)?(?=\s*(?:$|[,，。;；!！])))?",
+     r"删掉2个\1"),
+)
 # "两个视频换个顺序", "two videos, switch their order": the two clips swapped, as "交换两个视频" is (set BL bl194 was not
 # read)
 REWRITES = REWRITES + (
@@ -4690,7 +4697,55 @@ REWRITES = REWRITES + (
      r"(?:再)?\s*(?=(?:剪短|缩短)\s*(?:点|一点|一些|些)?\s*(?:吧)?\s*(?:$|[,，。;；!！]))", r"\1"),
 )
 # "每张图片3秒，视频片段不用动": the clip left as it is, no edit of its own (set BR br153 was not read)
+# ("视频改成40秒，片段保持原样不要动": 保持原样 said before it, "clip.mp4 放慢到0.5倍，unboxing不动": the other clip by its bare
+# name; set BU bu097 turned the pictures' motion off, bu139 was not read)
+_V_LEFT = r"(?:(?:就|也)?\s*(?:不用|不要|别|不需要)\s*(?:动|改|碰)(?:了|它)?)"
 REWRITES = REWRITES + (
-    (r"[,，;；]\s*(?:视频片段|片段|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))\s*(?:就)?\s*(?:不用|不要|别|不需要)\s*(?:动|改|碰)(?:了|它)?\s*(?=$|[,，。;；!！])", ""),
+    (r"[,，;；]\s*(?:视频片段|片段|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi))\s*(?:就|也)?\s*"
+     rf"(?:(?:保持原样|保持不变|维持原样|维持不变|原样)\s*[,，]?\s*{_V_LEFT}?|{_V_LEFT})\s*(?=$|[,，。;；!！])", ""),
+    (r"[,，;；]\s*[a-z][a-z0-9_\-]*\s*(?:那个|那段|这个|这段)?\s*(?:视频|片段)?\s*(?:就|也)?\s*(?:不动|别动|不要动|不用动|保持原样|保持不变|不变)"
+     r"(?:了)?\s*(?=$|[,，。;；!！])", ""),
 )
+# "两个视频都放慢到0.8倍": slowed to that speed, each clip (set BT bt165 was not read)
+REWRITES = REWRITES + (
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*(?:放慢|减速|调慢|慢放|加快|加速|调快)\s*(?:到|成|至)\s*"
+     r"(\d+(?:\.\d+)?\s*倍速?)(?:播放)?", r"第1段视频\1，第2段视频\1"),
+)
+# "把视频放在第二个，第一张鞋子后面": the place said twice, by its number and by the picture before it (set BT bt113 was not
+# read); only when the two agree (after the (n-1)th, before the nth): "第3个位置，背包前面" may be either place, not read
+_V_BESIDE = r"\s*[,，]\s*(?:就是|也就是|即)?\s*(?:在|放在)?\s*第\s*{k}\s*(?:张|个)[^,，。;；!！0-9]{{0,10}}?\s*(?:的)?(?:{side})(?=\s*(?:$|[,，。;；!！]))"
+REWRITES = REWRITES + tuple(
+    (rf"(移到第{n}个位置)" + _V_BESIDE.format(k=k, side=side), r"\1")
+    for n in range(1, 10)
+    for k, side in ((n - 1, "后面|之后|后边"), (n, "前面|之前|前边"))
+    if k >= 1
+)
+# "把片段剪成只要中间那段，从第3秒到第9秒": the middle part kept, said by its seconds after (set BU bu061 was not read)
+REWRITES = REWRITES + (
+    (r"(?:剪成|剪到|改成|裁成)?\s*只(?:要|留|保留)\s*中间\s*(?:那|的|这)?\s*(?:一)?\s*(?:段|部分)\s*[,，]?\s*从?\s*(?=第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至))",
+     "只保留"),
+)
+# "end on the watch picture instead of the clip": the picture put last, as "end with the watch picture" (set BU bu090 was
+# not read; "end on black", "end on a card" are the fade's and the end card's)
+REWRITES = REWRITES + (
+    (r"\b(end|finish|close)\s+on\s+(?=the\s+(?:[a-z0-9\-]+\s+){1,3}(?:picture|photo|image|pic|shot|video\s+clip|clip)\b)", r"\1 with "),
+    # "i want the watch photo right before the unboxing video": where it goes, as "put the watch photo …" (set BU bu136 was
+    # not read)
+    (r"\bi\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?[a-z0-9][a-z0-9\-]*\s+(?:picture|photo|image|pic|shot|video\s+clip|clip|video)\s+"
+     r"(?:(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|after)\s))", "put "),
+)
+# "Use only seconds 2 to 8 of clip.mp4": the seconds said as a range of the file (the "clip" of clip.mp4 was read as the
+# clip and ".mp4" left behind as a file "2s-8s.mp4"; set BT bt096). Read before the rule for "seconds 1 to 3 of the clip"
+# "put the video first, before all the photos": the place said again by all the pictures (it read "before all" as a
+# picture called "all"; set BT bt091)
+# "make the first video play at half speed": the clip by its place, its speed (it read "first" as a place to move the
+# clip to; set BT bt161)
+REWRITES = (
+    (rf"\bseconds?\s+(\d+(?:\.\d+)?)\s*(?:to|-|through|until|till)\s*(?:second\s+)?(\d+(?:\.\d+)?)(?=\s+(?:of|from|in)\s+{_V_FILE})",
+     r"\1s to \2s"),
+    (r"\b(first|last|at\s+the\s+(?:very\s+)?(?:start|beginning|front|end))\s*[,，]\s*(?:right\s+|just\s+)?(?:before|after)\s+"
+     r"(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:photos|pictures|images|pics|stills|shots|slides)\b", r"\1"),
+    (r"\b(?:make|have|let|get)\s+(the\s+(?:first|second|1st|2nd|other|last)\s+(?:video\s+clip|clip|video))\s+(?:play|run)\s+(?:at\s+|in\s+)?"
+     r"(?=(?:double|half|triple|\d+(?:\.\d+)?\s*x)\b)", r"play \1 at "),
+) + REWRITES
 # --- end of block V

@@ -15,7 +15,7 @@ from ..parse import (
 )
 from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import DUR, NUM, RANGE, dur_ms, range_ms
+from ..text import DUR, NUM, RANGE, dur_ms, range_ms, range_rx
 from ..work import Ambiguous, CannotApply, Work
 from .length import CLIP_PART, TIMES, DurationArgs, apply_duration
 from .shared import A_BIT, GENERIC_CLIP, MUCH, find_visual, stretch, stretched, video_clips, video_cut
@@ -210,6 +210,11 @@ def _trim_cut_step(f: Frame, t: str) -> TrimArgs | None:
 NAMED_CLIP = rf"{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|video|footage)\b"
 
 
+# a second complaint said with the first: "is long and kinda boring"
+_DULL = (r"(?:\s+and\s+(?:(?:kind\s+of|kinda|a\s+bit|a\s+little|really|pretty|so|too|quite|very)\s+)?"
+         r"(?:boring|dull|tedious|repetitive|slow|draggy))?")
+
+
 def r_trim(s: Scan) -> None:
     clip = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|videos?|footage|视频片段|视频|片段)"
     # "the clip is too long, cut it to 6 seconds", "the video part drags, trim it to 3 s": "it" is the clip complained of,
@@ -218,10 +223,12 @@ def r_trim(s: Scan) -> None:
             rf"|{FILE}|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)")
     # ("cut it down to 8 seconds" reads "make it 8 seconds" by now; "…, cut it down" with no number: one step shorter;
     # set BC bc041 asked the clip or the video, BA ba137 was not read)
+    # ("the video part is long and kinda boring, trim it down to 6 seconds": a second complaint, the verb's particle said
+    # first by the tidy's phrasal verbs; set BT bt097 was not read)
     for m in s.take(rf"(?P<c>{said})\s+(?:is|feels|seems|runs|goes\s+on|drags(?:\s+on)?)(?:\s*\b(?:way|much|a\s+bit|a\s+little|kind\s+of|too|so)\b)*"
-                    rf"\s*(?:long|slow|on)?\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?"
+                    rf"\s*(?:long|slow|on)?{_DULL}\s*(?:,|;|-|—)?\s*(?:so\s+|please\s+|pls\s+|just\s+)?"
                     # ("it" reads as the clip named by now: "…, trim the unboxing clip")
-                    rf"(?:(?:cut|trim|shorten|chop|make)\s+(?:it|(?P=c))\s+(?:down\s+)?(?:to\s+)?(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"
+                    rf"(?:(?:(?:cut|trim|shorten|chop|make)\s+(?:it|(?P=c))\s+(?:down\s+)?|trim\s+down\s+(?:it|(?P=c))\s+)(?:to\s+)?(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"
                     rf"|(?P<step>(?:(?:cut|trim)\s+down|shorten|trim|cut|chop)\s+(?:it|(?P=c))(?:\s+down)?(?:\s+(?:a\s+(?:bit|little)|some|a\s+lot))?"
                     r"|make\s+it\s+(?:(?:a\s+(?:bit|little|lot)|much|way|quite\s+a\s+bit)\s+)?shorter)"
                     r"(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b)))"):
@@ -335,6 +342,13 @@ def r_trim(s: Scan) -> None:
                     rf"|(?:把|将)?\s*(?P<c2>{clip})\s*(?:剪到|剪成|裁剪到|缩短到|剪短到|剪短为|剪短成|缩短为|缩短成|缩短至|剪短至)\s*(?P<d2>{DUR}){NOT_RANGE}"):
         s.add("trim", m, ref=m.group("c") or m.group("c2"), length=dur_ms(m.group("d") or m.group("d2")),
               generic=True)
+    # the clip said before its verb with a colon, "unboxing clip: use 1s to 6s only" (set BU bu131 did the format said after
+    # it and dropped the trim), or shown "just"/"only" for a part of it, "just show the unboxing from 1s to 7s" (set BT
+    # bt156 was not read; "show clip.mp4 from 1s to 7s" alone may say when it is on screen: not read)
+    for m in s.take(rf"(?P<c>{_VIDEO_FILE})\s*[:：\-–—]\s*(?:only\s+|just\s+)?(?:use|keep|play)\s+(?:only\s+|just\s+)?(?:from\s+)?{RANGE}(?:\s+only)?\b"
+                    rf"|\b(?:just|only)\s+(?:show|play)\s+(?:only\s+|just\s+)?(?P<c2>{_VIDEO_FILE})\s+from\s+{range_rx('s')}(?!\s*(?:of|in|into)\s+the\s+(?:video|timeline))"):
+        a, b = range_ms(m)
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=b)
     # ("use the part from 3s to 8s of the clip": the part named; set AD ad110)
     for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
                     rf"(?:(?:the\s+|just\s+the\s+|only\s+the\s+)?(?:part|bit|section|portion)\s+)?"
@@ -357,7 +371,8 @@ def r_trim(s: Scan) -> None:
     # ("请将 clip.mp4 裁剪为第2秒到第7秒，并以1.5倍速播放": 裁剪为, 剪为; set BF bf172 dropped the trim)
     # "只保留视频的第2秒到第6秒", "unboxing.mp4只要第1秒到第4秒": the clip named between the verb and the seconds
     # ("视频片段只保留第2到第5秒": the clip named before the verb alone)
-    for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只用|保留|截取|剪到|剪成|裁剪到|修剪到|裁到|{_CUT_AS})\s*(?P<c2>{FILE}|{clip})?\s*的?\s*"
+    # ("使用视频的第10秒到第15秒": 使用, as "use seconds 10 to 15 of the video"; set BP bp190 was not read)
+    for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只使用|只用|使用|保留|截取|剪到|剪成|裁剪到|修剪到|裁到|{_CUT_AS})\s*(?P<c2>{FILE}|{clip})?\s*的?\s*"
                     rf"第\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒",
                     when=lambda m: bool(m.group("c") or m.group("c2"))):
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)

@@ -64,7 +64,9 @@ def move_args(ref: str, place: Place) -> MoveArgs:
     return MoveArgs(ref, "first" if place.at == "start" else "last")
 
 
-_THE_OTHER = compile_led(r"the\s+other\s+(?:one|clip|video|video\s+clip|picture|photo|image|pic|shot)")
+# ("开箱视频放到另一个视频前面": 另一个视频 is the other clip; set BT bt142 looked for a clip named so)
+_THE_OTHER = compile_led(r"the\s+other\s+(?:one|clip|video|video\s+clip|picture|photo|image|pic|shot)"
+                         r"|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段|张)\s*(?:视频片段|视频|片段|图片|照片|图)?")
 
 
 def apply_move(work: Work, args: MoveArgs) -> None:
@@ -94,7 +96,7 @@ def apply_move(work: Work, args: MoveArgs) -> None:
         return
     if place.anchor is not None and _THE_OTHER.fullmatch(place.anchor.strip()):
         # "the unboxing video should come before the other clip": the one clip (or picture) not moved (set AE ae221)
-        clips = bool(re.search(r"clip|video|footage", place.anchor))
+        clips = bool(re.search(r"clip|video|footage|视频|片段", place.anchor))
         others = [s for k, s in enumerate(segs) if k not in ks and is_clip(s) == clips]
         if len(others) != 1 or others[0].get("mid") not in work.media:
             raise CannotApply(msg("not_found_other", text=place.anchor.strip()))
