@@ -213,7 +213,9 @@ _UNQUOTED = compile_led(
     # (nor where it is read: "the captions are too small to read on a phone")
     rf"(?P<t>(?![\ue000\s])(?!(?:on|in|at|from)\s+(?:a|an|the|my|our|your|phones?|mobile|tvs?|screens?|small)\b|(?:it|them|easily|properly|well|clearly|tiny|small|big|huge|massive|too|so|way|weird|odd|fine|badly|poorly)\b)"
     rf"(?!(?:放|移|挪|改|换|调|删|去掉|去除|拿掉|加|不要|别|用|设|显示|变|居中|顶部|底部|上方|下方|中间|静音|大一|小一)"
-    rf"|(?:{_EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre)\b)(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
+    # (nor how it moves, in lower case: "title: slide up when it appears please", set BU bu079 titled the video so)
+    rf"|(?:{_EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre"
+    rf"|slide|slides|sliding|pop|pops|popping|bounce|bounces|typewriter|animate|animated|no\s+animations?|static)\b)(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
     rf"|end|start|beginning|front|back)\b))(?:[^\ue000\ue001\n.;!?。；！？，,]|\.(?=[a-z0-9])){{1,80}}?"
     # a title in Title Case goes on past a comma ("title: New Season, New You"); a lower-case part is another wish
     rf"(?:[,，]\s*(?!(?i:{_EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"

@@ -3091,7 +3091,8 @@ REWRITES = REWRITES + (
 # Before the verb, "标题字体换成手写体" is the title's font
 REWRITES = REWRITES + (
     # (written 艺术字体, its other name: 展示 of 展示字体 is read as "show", and the clause went to all the text)
-    (r"(?<=[用成为])\s*(?:标题|展示)(?:字体|体)(?!\s*(?:的|一样|那样|大小|颜色|一致))", "艺术字体"),
+    # ("用粗体标题字体": the bold said before it is the face's look, set BT bt288 read only the bold)
+    (r"(?<=[用成为])(\s*(?:粗体|加粗|粗)?\s*(?:的)?)\s*(?:标题|展示)(?:字体|体)(?!\s*(?:的|一样|那样|大小|颜色|一致))", r"\1艺术字体"),
 )
 # "字幕放到画面顶上去": 顶上 is the top (set BQ bq034 was not read); "，别在下面" after the place is where it is now, not
 # wanted: no second place (it was read as the bottom)
@@ -3105,6 +3106,44 @@ extend(POSITIONS, "top", zh=("顶上", "最顶上", "顶头"))
 # left it unread)
 REWRITES = REWRITES + (
     (r"\b(?:turn|switch|put)\s+(?:the\s+)?(captions|subtitles)\s+(?:back\s+)?on\b(?!\s+(?:the|a|an|each|every|all|top|it)\b)", r"turn on \1"),
+)
+# (wave 26) "no animation on the title at all, just show it and hide it": showing and hiding it is what no animation
+# means, never the title removed (set BS bs058 removed it for "hide it")
+_NO_ANIM_SAID = r"(?:no|without(?:\s+any)?)\s+(?:animations?|effects?|transitions?\s+effects?)"
+_SHOW_HIDE = (r"(?:just|simply|only)\s+(?:(?:show|display)\s+(?:it|them)\s+and\s+(?:then\s+)?(?:hide|remove)\s+(?:it|them)"
+              r"|(?:appear|pop\s+on)\s+and\s+(?:then\s+)?(?:disappear|vanish|go\s+away))")
+REWRITES = REWRITES + (
+    (rf"(\b{_NO_ANIM_SAID}\b[^.;!?]{{0,40}}?)\s*(?:[,;:—–-]+\s*|\s+and\s+)?{_SHOW_HIDE}\b", r"\1"),
+    (rf"\b{_SHOW_HIDE}\s*(?:[,;:—–-]+\s*|\s+and\s+)?(?={_NO_ANIM_SAID}\b)", ""),
+)
+# (wave 26) "the title at the bottom and the captions gone": a text said gone is a text removed (set BU bu062 left it
+# unread while the title moved); not a question ("are the captions gone?")
+REWRITES = REWRITES + (
+    (r"(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)\b((?:the\s+)?(?:title|captions|subtitles|all\s+(?:the\s+)?text))\s+gone\b"
+     r"(?=\s*(?:$|[.;,!]|\s+(?:and|too|as\s+well|please|pls)\b))", r"remove \1"),
+)
+# (wave 26) "the captions should come in sliding from the right side": coming in from a side, said with the slide
+# between (set BU bt294 placed the captions at the right)
+REWRITES = REWRITES + (
+    (r"\b(come|comes|coming)\s+in\s+(?:sliding|slide|slides|slid)\s+(?=from\b)", r"\1 in "),
+)
+# (wave 26) "use a simple fade-in for it": "simple" is the fade's, never the minimal style (set BU bu234 applied the
+# style); "make the title pop less" wants a calmer entrance, which names none: no pop read from it
+REWRITES = REWRITES + (
+    (r"\b(an?\s+|the\s+|just\s+)?(?:simple|plain|basic)\s+(?=(?:fade|slide|typewriter)(?:s|d|ing)?\b(?![\s-]+(?:to\s+)?(?:transitions?|cuts?|black|white)\b))",
+     r"\1"),
+    (r"\b((?:the\s+)?(?:title|captions|subtitles|text)|it|them)\s+pop\s+(?:a\s+(?:bit|little|lot)\s+|much\s+)?less\b", r"\1 calmer"),
+)
+# (wave 26) "stop the title being bold": the bold off (set BU bu286 made it bold)
+REWRITES = REWRITES + (
+    (r"\bstop\s+(?:making\s+)?((?:the\s+)?(?:title|captions|subtitles|text)|it|them)\s+(?:from\s+)?(?:being\s+|looking\s+)?bold\b",
+     r"make \1 not bold"),
+)
+# (wave 26) "第四段字幕改成 上脚效果，第五段改成 开箱": the second clause names the caption by its place alone, the caption's
+# name said once (set BT bt148 replaced the fifth clip with a file named 开箱)
+REWRITES = REWRITES + (
+    (r"(第\s*\d+\s*(?:段|张|个|条)\s*(?:视频|图片|图|片段)?\s*(?:的)?\s*字幕\s*(?:改成|改为|换成|写成)[^,，。；;]+[,，；;]\s*(?:然后|再|并且|并)?\s*"
+     r"第\s*\d+\s*(?:段|张|个|条))(?=\s*(?:改成|改为|换成|写成))", r"\1字幕"),
 )
 # --- end of block Z
 
