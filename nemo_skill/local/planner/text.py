@@ -295,7 +295,9 @@ _CAPTION_TO_TEXT = compile_led(
 # as a whole: "字幕改成 红色" stays the colour)
 _ZH_SPACED_TEXT = compile_led(
     r"(?P<cue>(?:标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)[ \t\u3000]+)"
-    r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？]))")
+    # (a number typed apart before the words is theirs: "标题改成 618 大促"; a comma ends them as a full stop does:
+    # "标题改成 夏日特卖，用黄色" set only the colour, set BT bt078)
+    r"(?P<t>(?:\d+[ \t\u3000]?)?[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？,，]))")
 
 
 _ASPECT = compile_led(r"\b(?:font|typeface|colou?r|size|position|place|style|look|animation|text|words?|bold|italic|shadow"
@@ -317,7 +319,12 @@ def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
 
     words = m.group("t")
-    if any(x.start == 0 and x.end >= len(words.rstrip()) for x in tag(words)):
+    said = tag(words)
+    if any(x.start == 0 and x.end >= len(words.rstrip()) for x in said):
+        return orig[m.start():m.end()], m.group(0)
+    # (nor when the vocabulary's words together are all of them: "标题改成 红色加粗" is a look and the bold, never the
+    # title's words)
+    if said and not "".join(c for i, c in enumerate(words) if not any(x.start <= i < x.end for x in said)).strip(" \t\u3000的体"):
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
     mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "

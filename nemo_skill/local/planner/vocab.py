@@ -2118,7 +2118,8 @@ REWRITES = REWRITES + (
     (r",?\s*(?:inside|within)\s+the\s+safe\s+(?:area|zone|margins?)", ""),
     # "all on-screen text — title, captions, all of it", "画面上的文字（包括标题和字幕）": every text, its parts listed again
     (r"(\b(?:all|every|any)\s+(?:the\s+)?(?:on-?screen\s+)?(?:text|words|writing|txt))\s*[—–:,(\-]\s*(?:(?:the\s+)?(?:title|headline|captions?|subtitles?"
-     r"|labels?|overlays?|everything)\s*(?:,|and)?\s*)+(?:(?:and\s+)?all\s+of\s+it|everything)?\s*\)?", r"\1"),
+     # ("remove all the text, title included": the part named is said included, set BS bs063 looked for "textincluded")
+     r"|labels?|overlays?|everything)\s*(?:,|and)?\s*)+(?:(?:and\s+)?all\s+of\s+it|everything|included|too|as\s+well)?\s*\)?", r"\1"),
     (r"[（(]\s*(?:包括|包含|含)\s*(?:标题|字幕|文字|文案)(?:\s*[和、及与跟]\s*(?:标题|字幕|文字|文案))*\s*(?:等|在内)?\s*[）)]", ""),
     # "wipe all the text", "wipe the captions" ("wipe" alone is a transition: "use wipes")
     (r"\bwipe\s+(?:out\s+|off\s+|away\s+)?(?=(?:all|every|any|the)\b[^.;!?]{0,20}?\b(?:text|words|writing|captions?|subtitles?|title|headline)\b)", "remove "),
@@ -3062,7 +3063,8 @@ REWRITES = REWRITES + (
 # "标题退出的时候向上滑走": the way it leaves, said after when (退出的时候 was left, and "退出时向上滑" set the
 # entrance; set BM bm080)
 REWRITES = REWRITES + (
-    (r"(标题|字幕)\s*(?:退出|离开|消失|出场|离场)\s*(?:的)?\s*(?:时候|时)\s*[,，]?\s*(?:要)?\s*(向|往)\s*([上下左右])\s*(?:滑走|滑出去|滑出|滑开|滑)",
+    # ("标题结束的时候往上滑出去": its end, set BT bt046 was not read)
+    (r"(标题|字幕)\s*(?:退出|离开|消失|出场|离场|结束|快结束|要结束)\s*(?:的)?\s*(?:时候|时)\s*[,，]?\s*(?:要)?\s*(向|往)\s*([上下左右])\s*(?:滑走|滑出去|滑出|滑开|滑)",
      r"\1\2\3滑出"),
 )
 # "标题出场改成淡入，退场改成向下滑出": the entrance, then the exit said by its side alone. The second clause is the same
@@ -3144,6 +3146,23 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(第\s*\d+\s*(?:段|张|个|条)\s*(?:视频|图片|图|片段)?\s*(?:的)?\s*字幕\s*(?:改成|改为|换成|写成)[^,，。；;]+[,，；;]\s*(?:然后|再|并且|并)?\s*"
      r"第\s*\d+\s*(?:段|张|个|条))(?=\s*(?:改成|改为|换成|写成))", r"\1字幕"),
+)
+# (wave 26) "remove all the text, title included": the title is a part of all the text, said again (set BS bs063 looked
+# for a file "all the textincluded")
+REWRITES = REWRITES + (
+    (r"\b(all\s+(?:of\s+)?(?:the\s+)?(?:text|words|writing|lettering))\s*[,;]?\s*(?:(?:the\s+)?title\s+(?:included|too|as\s+well)"
+     r"|including\s+the\s+title|even\s+the\s+title|the\s+title\s+(?:included|too|as\s+well))\b", r"\1"),
+    (r"((?:所有|全部)(?:的)?(?:文字|字))\s*[,，]?\s*(?:标题也(?:算|要|一起|删|去掉)?|包括标题|连标题也?|标题也包括在内|标题包括在内)(?:在内)?", r"\1"),
+)
+# (wave 26) "标题改成金色、手写体": a colour and a font listed with 、 are two looks of the text (set BS bs121 was not read)
+REWRITES = REWRITES + (
+    (r"(?<=色)\s*、\s*(?=[\u4e00-\u9fffa-z]{0,4}(?:体|字体|加粗|粗体)(?:$|[,，。；;!！]|\s))", "，"),
+    (r"(?<=体)\s*、\s*(?=[\u4e00-\u9fff]{0,3}色(?:$|[,，。；;!！]|\s))", "，"),
+)
+# (wave 26) "字幕字体换成cjk的，黑体那种": the face described again after it is the same face (set BS bs077 was not read)
+REWRITES = REWRITES + (
+    (r"(字体\s*(?:换成|改成|改为|换为|用|设为|设成)\s*[a-z]+\s*(?:的)?)\s*[,，]\s*(?:就是|像|类似)?\s*[\u4e00-\u9fff]{0,3}体\s*(?:那种|那样|这种|之类)(?:的)?(?:字体)?",
+     r"\1"),
 )
 # --- end of block Z
 
