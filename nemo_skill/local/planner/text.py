@@ -251,6 +251,12 @@ _TO_TEXT = compile_led(
 # "drop" in them as the title's removal)
 _FROM_OLD = compile_led(r"(?P<cue>(?i:\b(?:rename|change|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
                        r"(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+(?=(?i:to|into)\s+\S)")
+# "change the last caption from Clip to Behind the scenes": a caption named by its place, its old words are no part of
+# the wish either (set BS bs155 was not read); the caption is the one the place names
+_CAPTION_FROM_OLD = compile_led(
+    r"(?P<cue>(?i:\b(?:rename|change|switch|update|edit)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final"
+    r"|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label)(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+"
+    r"(?=(?i:to|into)\s+\S)")
 # "把标题 Autumn Drop 改成 秋季上新": the title's old words, in Latin letters between "标题" and "改成", are no part of the
 # wish either (set AT at42 was not understood): words in capitals, naming nothing ("标题 font 改成 Arial": ``_old_words``)
 _ZH_FROM_OLD = compile_led(r"(?P<cue>(?:把|将)?\s*(?:标题|大标题)\s*)(?:从\s*)?(?P<old>[A-Z][A-Za-z0-9'’&\- ]{0,40}?)\s*"
@@ -611,6 +617,7 @@ def normalize(raw: str) -> Message:
         return keep_unquoted(m, orig)
 
     text, read = _sub_both(_FROM_OLD, text, read, lambda m, orig: (orig[m.start("cue"):m.end("cue")], m.group("cue")))
+    text, read = _sub_both(_CAPTION_FROM_OLD, text, read, lambda m, orig: (orig[m.start("cue"):m.end("cue")], m.group("cue")))
     if "标题" in read:
         text, read = _sub_both(_ZH_FROM_OLD, text, read, _old_words)
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)

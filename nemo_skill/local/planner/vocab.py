@@ -3164,6 +3164,14 @@ REWRITES = REWRITES + (
     (r"(字体\s*(?:换成|改成|改为|换为|用|设为|设成)\s*[a-z]+\s*(?:的)?)\s*[,，]\s*(?:就是|像|类似)?\s*[\u4e00-\u9fff]{0,3}体\s*(?:那种|那样|这种|之类)(?:的)?(?:字体)?",
      r"\1"),
 )
+# (wave 26) "the caption on the video just says 'Clip' lol, make it say 'In action'": the caption named by what it says
+# now, then its new words (set BS bs156 looked for a picture "video just")
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(?:caption|subtitle|label)\s+(?:(?:on|for|under|of)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+)?"
+     r"(?:just\s+|only\s+|currently\s+|still\s+|now\s+)?(?:says|reads)\s+(\ue000\d+\ue001)\s*(?:lol|lmao|haha|ha|though|tho)?\s*[,.;]\s*"
+     r"(?:so\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:make|have|let|get)\s+it\s+(?:say|read)\s+(?=\ue000\d+\ue001)",
+     r"change the \1 caption to "),
+)
 # --- end of block Z
 
 
