@@ -26,7 +26,9 @@ _QUOTE_RX = compile_led(
     "|".join(f"{re.escape(a)}([^{re.escape(a + b)}\\n]{{1,500}}?){re.escape(b)}" for a, b in _QUOTE_PAIRS)
     # single quotes only around a phrase, never an apostrophe inside a word ("don't")
     # (a Chinese character beside a quote is not a letter of a word: "把标题改成'新品'")
-    + r"|(?<![a-z0-9_])'([^'\n]{1,500}?)'(?![a-z0-9_])"
+    # (nor after a capital: "I'd like the title to read 'Back to School Sale'" quoted "d like the title to read", set BT
+    # bt291)
+    + r"|(?<![A-Za-z0-9_])'([^'\n]{1,500}?)'(?![A-Za-z0-9_])"
 )
 
 MAX_MESSAGE = 4000

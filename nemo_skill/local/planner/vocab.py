@@ -2864,6 +2864,12 @@ REWRITES = REWRITES + (
     (r"(?<=[题幕字案])(的(?:出场|退场|离场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
     (r"(?<=[题幕字案])(的(?:入场|进场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
 )
+# (wave 26) "can the captions use the same font as the title, like a big display font": the font named after it is the
+# one meant (set BU bu144 looked for a font "same")
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?same\s+(?:font|typeface)\s+as\s+(?:the\s+)?(?:title|headline|captions)\s*[,;(—–-]?\s*(?:like|i\.?e\.?|so|which\s+is|that\s+is|namely)\s+"
+     r"(?:a\s+|an\s+|the\s+)?(?:big\s+|bold\s+|large\s+|chunky\s+)?(?=(?:display|serif|sans[\s-]?serif|sans|handwriting|handwritten|script|playfair|cursive)\b)", ""),
+)
 # a font said for the video's captions ("the captions") is their look, not the brand kit: "use a serif font for the captions
 # and make them small", "the captions should use a serif font" set the kit (set AQ aq226; the kit's phrase rules keep
 # "use a serif font for captions", a rule for captions in general, and whatever names the kit: "for our brand", "headings",
@@ -2876,6 +2882,9 @@ REWRITES = REWRITES + (
     (_NO_KIT_BEFORE + rf"\buse\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+for\s+(?:the|all\s+the|all\s+of\s+the)\s+"
      rf"(?P<t>captions?|subtitles?)\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
     (_NO_KIT_BEFORE + r"\b(?:the|all\s+the|all\s+of\s+the)\s+(?P<t>captions|subtitles)\s+(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+"
+     rf"(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
+    # ("can the captions use a display font": asked, the same; set BU bu144 gave every text the font)
+    (_NO_KIT_BEFORE + r"\b(?:can|could|would|should)\s+(?:the|all\s+the|all\s+of\s+the)\s+(?P<t>captions|subtitles)\s+(?:use|be\s+(?:set\s+)?in|have)\s+"
      rf"(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
 )
 # two texts named, then one look for "both" ("字幕改成白色，标题改成金色，都用衬线字体", "captions white and the title gold, both in
@@ -3172,6 +3181,18 @@ REWRITES = REWRITES + (
      r"(?:so\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:make|have|let|get)\s+it\s+(?:say|read)\s+(?=\ue000\d+\ue001)",
      r"change the \1 caption to "),
 )
+# (wave 26) "title should be in the lower third, not the center": the place after "not" is where the text is now, not
+# wanted: no second place (set BT bt276 was not read)
+_TEXT_PLACE_EN = (r"(?:the\s+)?(?:lower\s+third|upper\s+third|top|bottom|middle|center|centre|left|right"
+                  r"|(?:top|bottom)[\s-](?:left|right)(?:\s+corner)?)(?:\s+of\s+the\s+(?:screen|frame|video))?")
+REWRITES = REWRITES + (
+    (rf"(\b(?:in|at|to|on|into)\s+{_TEXT_PLACE_EN})\s*[,;]?\s*(?:and\s+|but\s+)?(?:not|instead\s+of|rather\s+than)\s+"
+     rf"(?:in\s+|at\s+|on\s+)?{_TEXT_PLACE_EN}(?:\s+(?:like\s+)?(?:it\s+is\s+)?(?:now|anymore|any\s+more))?\b", r"\1"),
+)
+# (wave 26) "make the captions appear with a fade": how a text comes on, said as the exit is ("leave with"; set BU bu242
+# was not read)
+extend(OPS, "animate", en=("appear with", "appears with", "appearing with", "show up with", "shows up with", "come in with",
+                           "comes in with", "coming in with", "come on with", "comes on with", "enter with", "enters with"))
 # --- end of block Z
 
 
