@@ -305,7 +305,9 @@ _ZH_SPACED_TEXT = compile_led(
     r"(?P<cue>(?:标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)[ \t\u3000]+)"
     # (a number typed apart before the words is theirs: "标题改成 618 大促"; a comma ends them as a full stop does:
     # "标题改成 夏日特卖，用黄色" set only the colour, set BT bt078)
-    r"(?P<t>(?:\d+[ \t\u3000]?)?[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？,，]))")
+    # ("标题改成 双11 狂欢": two parts typed apart, the second naming nothing the planner knows: ``_whole_word``)
+    r"(?P<t>(?:\d+[ \t\u3000]?)?[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30}"
+    r"(?:[ \t\u3000][\u4e00-\u9fff\d][^\s,，。.;；!！?？\ue000\ue001]{0,20})?)(?=\s*(?:$|[。.!！;；?？,，]))")
 
 
 _ASPECT = compile_led(r"\b(?:font|typeface|colou?r|size|position|place|style|look|animation|text|words?|bold|italic|shadow"
@@ -328,6 +330,9 @@ def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
 
     words = m.group("t")
     said = tag(words)
+    if re.search(r"[\u4e00-\u9fff\d]\s+[\u4e00-\u9fff\d]", words) and any(x.start > words.find(" ") for x in said):
+        # ("标题改成 夏日特卖 音乐小声点": the part after the space is another wish: ``_ZH_SPACED_TITLE``)
+        return orig[m.start():m.end()], m.group(0)
     if any(x.start == 0 and x.end >= len(words.rstrip()) for x in said):
         return orig[m.start():m.end()], m.group(0)
     # (nor when the vocabulary's words together are all of them: "标题改成 红色加粗" is a look and the bold, never the

@@ -3139,11 +3139,12 @@ REWRITES = REWRITES + (
     (r"\b(come|comes|coming)\s+in\s+(?:sliding|slide|slides|slid)\s+(?=from\b)", r"\1 in "),
 )
 # (wave 26) "use a simple fade-in for it": "simple" is the fade's, never the minimal style (set BU bu234 applied the
-# style); "make the title pop less" wants a calmer entrance, which names none: no pop read from it
+# style); "make the title pop less" wants a calmer entrance, which names none: no pop read from it (nor "calmer", a
+# sound's word)
 REWRITES = REWRITES + (
     (r"\b(an?\s+|the\s+|just\s+)?(?:simple|plain|basic)\s+(?=(?:fade|slide|typewriter)(?:s|d|ing)?\b(?![\s-]+(?:to\s+)?(?:transitions?|cuts?|black|white)\b))",
      r"\1"),
-    (r"\b((?:the\s+)?(?:title|captions|subtitles|text)|it|them)\s+pop\s+(?:a\s+(?:bit|little|lot)\s+|much\s+)?less\b", r"\1 calmer"),
+    (r"\b((?:the\s+)?(?:title|captions|subtitles|text)|it|them)\s+pop\s+(?:a\s+(?:bit|little|lot)\s+|much\s+)?less\b", r"\1 less flashy"),
 )
 # (wave 26) "stop the title being bold": the bold off (set BU bu286 made it bold)
 REWRITES = REWRITES + (
@@ -3193,6 +3194,10 @@ REWRITES = REWRITES + (
 # was not read)
 extend(OPS, "animate", en=("appear with", "appears with", "appearing with", "show up with", "shows up with", "come in with",
                            "comes in with", "coming in with", "come on with", "comes on with", "enter with", "enters with"))
+# (wave 26) "再把标题改大": a size step, said without 一点 (set BU bu299 was not read)
+REWRITES = REWRITES + (
+    (r"(标题|字幕|文字)(\s*(?:的)?\s*(?:字号|字)?\s*)(改|调|弄|变|放)\s*(大|小)(?![一点些小大号写])", r"\1\2\3\4一点"),
+)
 # --- end of block Z
 
 
