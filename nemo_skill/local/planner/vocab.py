@@ -3196,7 +3196,9 @@ extend(OPS, "animate", en=("appear with", "appears with", "appearing with", "sho
                            "comes in with", "coming in with", "come on with", "comes on with", "enter with", "enters with"))
 # (wave 26) "再把标题改大": a size step, said without 一点 (set BU bu299 was not read)
 REWRITES = REWRITES + (
-    (r"(标题|字幕|文字)(\s*(?:的)?\s*(?:字号|字)?\s*)(改|调|弄|变|放)\s*(大|小)(?![一点些小大号写])", r"\1\2\3\4一点"),
+    # (only said alone to the clause's end: "字幕放大两号" is two sizes)
+    (r"(标题|字幕|文字)(\s*(?:的)?\s*(?:字号|字)?\s*)(改|调|弄|变|放)\s*(大|小)(?=\s*(?:$|[,，。；;!！?？~]|然后|再|并|吧|啦|呀|哦|了))",
+     r"\1\2\3\4一点"),
 )
 # --- end of block Z
 
