@@ -1369,6 +1369,9 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
         return True  # "add captions in white at the bottom": the captions, and their look (set BI bi262)
     if "animate" in ops and sorted(r.edit.kind for r in rs) == ["text_anim", "text_style"]:
         return True  # "captions: typewriter animation, size large": how it comes in, and its look (set BR br161)
+    kinds = sorted(r.edit.kind for r in rs)
+    if target == "title" and "quote" in have and kinds[-1:] == ["title_text"] and set(kinds[:-1]) == {"text_style"}:
+        return True  # "title 'Accessories Week' in serif": its words, and their look (set BT bt263)
     for reading in rs:
         rule_needs = [r.needs for e, r in rules.get(target, ()) if e.kind == reading.edit.kind
                       and (ops & r.ops or "*" in r.ops) and r.needs <= have and not (r.refuses & have)]

@@ -26,7 +26,9 @@ _QUOTE_RX = compile_led(
     "|".join(f"{re.escape(a)}([^{re.escape(a + b)}\\n]{{1,500}}?){re.escape(b)}" for a, b in _QUOTE_PAIRS)
     # single quotes only around a phrase, never an apostrophe inside a word ("don't")
     # (a Chinese character beside a quote is not a letter of a word: "把标题改成'新品'")
-    + r"|(?<![a-z0-9_])'([^'\n]{1,500}?)'(?![a-z0-9_])"
+    # (nor after a capital: "I'd like the title to read 'Back to School Sale'" quoted "d like the title to read", set BT
+    # bt291)
+    + r"|(?<![A-Za-z0-9_])'([^'\n]{1,500}?)'(?![A-Za-z0-9_])"
 )
 
 MAX_MESSAGE = 4000
@@ -219,7 +221,9 @@ _UNQUOTED = compile_led(
     # (nor where it is read: "the captions are too small to read on a phone")
     rf"(?P<t>(?![\ue000\s])(?!(?:on|in|at|from)\s+(?:a|an|the|my|our|your|phones?|mobile|tvs?|screens?|small)\b|(?:it|them|easily|properly|well|clearly|tiny|small|big|huge|massive|too|so|way|weird|odd|fine|badly|poorly)\b)"
     rf"(?!(?:放|移|挪|改|换|调|删|去掉|去除|拿掉|加|不要|别|用|设|显示|变|居中|顶部|底部|上方|下方|中间|静音|大一|小一)"
-    rf"|(?:{_EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre)\b)(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
+    # (nor how it moves, in lower case: "title: slide up when it appears please", set BU bu079 titled the video so)
+    rf"|(?:{_EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre"
+    rf"|slide|slides|sliding|pop|pops|popping|bounce|bounces|typewriter|animate|animated|no\s+animations?|static)\b)(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
     rf"|end|start|beginning|front|back)\b))(?:[^\ue000\ue001\n.;!?。；！？，,]|\.(?=[a-z0-9])){{1,80}}?"
     # a title in Title Case goes on past a comma ("title: New Season, New You"); a lower-case part is another wish
     rf"(?:[,，]\s*(?!(?i:{_EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"
@@ -255,6 +259,12 @@ _TO_TEXT = compile_led(
 # "drop" in them as the title's removal)
 _FROM_OLD = compile_led(r"(?P<cue>(?i:\b(?:rename|change|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
                        r"(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+(?=(?i:to|into)\s+\S)")
+# "change the last caption from Clip to Behind the scenes": a caption named by its place, its old words are no part of
+# the wish either (set BS bs155 was not read); the caption is the one the place names
+_CAPTION_FROM_OLD = compile_led(
+    r"(?P<cue>(?i:\b(?:rename|change|switch|update|edit)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final"
+    r"|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label)(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+"
+    r"(?=(?i:to|into)\s+\S)")
 # "把标题 Autumn Drop 改成 秋季上新": the title's old words, in Latin letters between "标题" and "改成", are no part of the
 # wish either (set AT at42 was not understood): words in capitals, naming nothing ("标题 font 改成 Arial": ``_old_words``)
 _ZH_FROM_OLD = compile_led(r"(?P<cue>(?:把|将)?\s*(?:标题|大标题)\s*)(?:从\s*)?(?P<old>[A-Z][A-Za-z0-9'’&\- ]{0,40}?)\s*"
@@ -301,7 +311,11 @@ _CAPTION_TO_TEXT = compile_led(
 # as a whole: "字幕改成 红色" stays the colour)
 _ZH_SPACED_TEXT = compile_led(
     r"(?P<cue>(?:标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)[ \t\u3000]+)"
-    r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？]))")
+    # (a number typed apart before the words is theirs: "标题改成 618 大促"; a comma ends them as a full stop does:
+    # "标题改成 夏日特卖，用黄色" set only the colour, set BT bt078)
+    # ("标题改成 双11 狂欢": two parts typed apart, the second naming nothing the planner knows: ``_whole_word``)
+    r"(?P<t>(?:\d+[ \t\u3000]?)?[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30}"
+    r"(?:[ \t\u3000][\u4e00-\u9fff\d][^\s,，。.;；!！?？\ue000\ue001]{0,20})?)(?=\s*(?:$|[。.!！;；?？,，]))")
 
 
 _ASPECT = compile_led(r"\b(?:font|typeface|colou?r|size|position|place|style|look|animation|text|words?|bold|italic|shadow"
@@ -323,7 +337,15 @@ def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
 
     words = m.group("t")
-    if any(x.start == 0 and x.end >= len(words.rstrip()) for x in tag(words)):
+    said = tag(words)
+    if re.search(r"[\u4e00-\u9fff\d]\s+[\u4e00-\u9fff\d]", words) and any(x.start > words.find(" ") for x in said):
+        # ("标题改成 夏日特卖 音乐小声点": the part after the space is another wish: ``_ZH_SPACED_TITLE``)
+        return orig[m.start():m.end()], m.group(0)
+    if any(x.start == 0 and x.end >= len(words.rstrip()) for x in said):
+        return orig[m.start():m.end()], m.group(0)
+    # (nor when the vocabulary's words together are all of them: "标题改成 红色加粗" is a look and the bold, never the
+    # title's words)
+    if said and not "".join(c for i, c in enumerate(words) if not any(x.start <= i < x.end for x in said)).strip(" \t\u3000的体"):
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
     mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
@@ -610,6 +632,7 @@ def normalize(raw: str) -> Message:
         return keep_unquoted(m, orig)
 
     text, read = _sub_both(_FROM_OLD, text, read, lambda m, orig: (orig[m.start("cue"):m.end("cue")], m.group("cue")))
+    text, read = _sub_both(_CAPTION_FROM_OLD, text, read, lambda m, orig: (orig[m.start("cue"):m.end("cue")], m.group("cue")))
     if "标题" in read:
         text, read = _sub_both(_ZH_FROM_OLD, text, read, _old_words)
     text, read = _sub_both(_TO_TEXT, text, read, keep_named)

@@ -2254,7 +2254,8 @@ REWRITES = REWRITES + (
     (r",?\s*(?:inside|within)\s+the\s+safe\s+(?:area|zone|margins?)", ""),
     # "all on-screen text — title, captions, all of it", "画面上的文字（包括标题和字幕）": every text, its parts listed again
     (r"(\b(?:all|every|any)\s+(?:the\s+)?(?:on-?screen\s+)?(?:text|words|writing|txt))\s*[—–:,(\-]\s*(?:(?:the\s+)?(?:title|headline|captions?|subtitles?"
-     r"|labels?|overlays?|everything)\s*(?:,|and)?\s*)+(?:(?:and\s+)?all\s+of\s+it|everything)?\s*\)?", r"\1"),
+     # ("remove all the text, title included": the part named is said included, set BS bs063 looked for "textincluded")
+     r"|labels?|overlays?|everything)\s*(?:,|and)?\s*)+(?:(?:and\s+)?all\s+of\s+it|everything|included|too|as\s+well)?\s*\)?", r"\1"),
     (r"[（(]\s*(?:包括|包含|含)\s*(?:标题|字幕|文字|文案)(?:\s*[和、及与跟]\s*(?:标题|字幕|文字|文案))*\s*(?:等|在内)?\s*[）)]", ""),
     # "wipe all the text", "wipe the captions" ("wipe" alone is a transition: "use wipes")
     (r"\bwipe\s+(?:out\s+|off\s+|away\s+)?(?=(?:all|every|any|the)\b[^.;!?]{0,20}?\b(?:text|words|writing|captions?|subtitles?|title|headline)\b)", "remove "),
@@ -2999,6 +3000,12 @@ REWRITES = REWRITES + (
     (r"(?<=[题幕字案])(的(?:出场|退场|离场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
     (r"(?<=[题幕字案])(的(?:入场|进场)动画)\s*(?:去掉|删掉|取消|拿掉)" + _PLAIN_ZH, r"\1去掉"),
 )
+# (wave 26) "can the captions use the same font as the title, like a big display font": the font named after it is the
+# one meant (set BU bu144 looked for a font "same")
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?same\s+(?:font|typeface)\s+as\s+(?:the\s+)?(?:title|headline|captions)\s*[,;(—–-]?\s*(?:like|i\.?e\.?|so|which\s+is|that\s+is|namely)\s+"
+     r"(?:a\s+|an\s+|the\s+)?(?:big\s+|bold\s+|large\s+|chunky\s+)?(?=(?:display|serif|sans[\s-]?serif|sans|handwriting|handwritten|script|playfair|cursive)\b)", ""),
+)
 # a font said for the video's captions ("the captions") is their look, not the brand kit: "use a serif font for the captions
 # and make them small", "the captions should use a serif font" set the kit (set AQ aq226; the kit's phrase rules keep
 # "use a serif font for captions", a rule for captions in general, and whatever names the kit: "for our brand", "headings",
@@ -3011,6 +3018,9 @@ REWRITES = REWRITES + (
     (_NO_KIT_BEFORE + rf"\buse\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+for\s+(?:the|all\s+the|all\s+of\s+the)\s+"
      rf"(?P<t>captions?|subtitles?)\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
     (_NO_KIT_BEFORE + r"\b(?:the|all\s+the|all\s+of\s+the)\s+(?P<t>captions|subtitles)\s+(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+"
+     rf"(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
+    # ("can the captions use a display font": asked, the same; set BU bu144 gave every text the font)
+    (_NO_KIT_BEFORE + r"\b(?:can|could|would|should)\s+(?:the|all\s+the|all\s+of\s+the)\s+(?P<t>captions|subtitles)\s+(?:use|be\s+(?:set\s+)?in|have)\s+"
      rf"(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
 )
 # two texts named, then one look for "both" ("字幕改成白色，标题改成金色，都用衬线字体", "captions white and the title gold, both in
@@ -3198,7 +3208,8 @@ REWRITES = REWRITES + (
 # "标题退出的时候向上滑走": the way it leaves, said after when (退出的时候 was left, and "退出时向上滑" set the
 # entrance; set BM bm080)
 REWRITES = REWRITES + (
-    (r"(标题|字幕)\s*(?:退出|离开|消失|出场|离场)\s*(?:的)?\s*(?:时候|时)\s*[,，]?\s*(?:要)?\s*(向|往)\s*([上下左右])\s*(?:滑走|滑出去|滑出|滑开|滑)",
+    # ("标题结束的时候往上滑出去": its end, set BT bt046 was not read)
+    (r"(标题|字幕)\s*(?:退出|离开|消失|出场|离场|结束|快结束|要结束)\s*(?:的)?\s*(?:时候|时)\s*[,，]?\s*(?:要)?\s*(向|往)\s*([上下左右])\s*(?:滑走|滑出去|滑出|滑开|滑)",
      r"\1\2\3滑出"),
 )
 # "标题出场改成淡入，退场改成向下滑出": the entrance, then the exit said by its side alone. The second clause is the same
@@ -3227,7 +3238,8 @@ REWRITES = REWRITES + (
 # Before the verb, "标题字体换成手写体" is the title's font
 REWRITES = REWRITES + (
     # (written 艺术字体, its other name: 展示 of 展示字体 is read as "show", and the clause went to all the text)
-    (r"(?<=[用成为])\s*(?:标题|展示)(?:字体|体)(?!\s*(?:的|一样|那样|大小|颜色|一致))", "艺术字体"),
+    # ("用粗体标题字体": the bold said before it is the face's look, set BT bt288 read only the bold)
+    (r"(?<=[用成为])(\s*(?:粗体|加粗|粗)?\s*(?:的)?)\s*(?:标题|展示)(?:字体|体)(?!\s*(?:的|一样|那样|大小|颜色|一致))", r"\1艺术字体"),
 )
 # "字幕放到画面顶上去": 顶上 is the top (set BQ bq034 was not read); "，别在下面" after the place is where it is now, not
 # wanted: no second place (it was read as the bottom)
@@ -3241,6 +3253,91 @@ extend(POSITIONS, "top", zh=("顶上", "最顶上", "顶头"))
 # left it unread)
 REWRITES = REWRITES + (
     (r"\b(?:turn|switch|put)\s+(?:the\s+)?(captions|subtitles)\s+(?:back\s+)?on\b(?!\s+(?:the|a|an|each|every|all|top|it)\b)", r"turn on \1"),
+)
+# (wave 26) "no animation on the title at all, just show it and hide it": showing and hiding it is what no animation
+# means, never the title removed (set BS bs058 removed it for "hide it")
+_NO_ANIM_SAID = r"(?:no|without(?:\s+any)?)\s+(?:animations?|effects?|transitions?\s+effects?)"
+_SHOW_HIDE = (r"(?:just|simply|only)\s+(?:(?:show|display)\s+(?:it|them)\s+and\s+(?:then\s+)?(?:hide|remove)\s+(?:it|them)"
+              r"|(?:appear|pop\s+on)\s+and\s+(?:then\s+)?(?:disappear|vanish|go\s+away))")
+REWRITES = REWRITES + (
+    (rf"(\b{_NO_ANIM_SAID}\b[^.;!?]{{0,40}}?)\s*(?:[,;:—–-]+\s*|\s+and\s+)?{_SHOW_HIDE}\b", r"\1"),
+    (rf"\b{_SHOW_HIDE}\s*(?:[,;:—–-]+\s*|\s+and\s+)?(?={_NO_ANIM_SAID}\b)", ""),
+)
+# (wave 26) "the title at the bottom and the captions gone": a text said gone is a text removed (set BU bu062 left it
+# unread while the title moved); not a question ("are the captions gone?")
+REWRITES = REWRITES + (
+    # (the question's lookbehinds after a lookahead for the words: tried at every position they cost 1 ms a 4000-character
+    # message)
+    (r"\b(?=(?:the\s+)?(?:title|captions|subtitles|all\s+(?:the\s+)?text)\s+gone\b)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bthe\s)"
+     r"((?:the\s+)?(?:title|captions|subtitles|all\s+(?:the\s+)?text))\s+gone\b"
+     r"(?=\s*(?:$|[.;,!]|\s+(?:and|too|as\s+well|please|pls)\b))", r"remove \1"),
+)
+# (wave 26) "the captions should come in sliding from the right side": coming in from a side, said with the slide
+# between (set BU bt294 placed the captions at the right)
+REWRITES = REWRITES + (
+    (r"\b(come|comes|coming)\s+in\s+(?:sliding|slide|slides|slid)\s+(?=from\b)", r"\1 in "),
+)
+# (wave 26) "use a simple fade-in for it": "simple" is the fade's, never the minimal style (set BU bu234 applied the
+# style); "make the title pop less" wants a calmer entrance, which names none: no pop read from it (nor "calmer", a
+# sound's word)
+REWRITES = REWRITES + (
+    (r"\b(an?\s+|the\s+|just\s+)?(?:simple|plain|basic)\s+(?=(?:fade|slide|typewriter)(?:s|d|ing)?\b(?![\s-]+(?:to\s+)?(?:transitions?|cuts?|black|white)\b))",
+     r"\1"),
+    (r"\b((?:the\s+)?(?:title|captions|subtitles|text)|it|them)\s+pop\s+(?:a\s+(?:bit|little|lot)\s+|much\s+)?less\b", r"\1 less flashy"),
+)
+# (wave 26) "stop the title being bold": the bold off (set BU bu286 made it bold)
+REWRITES = REWRITES + (
+    (r"\bstop\s+(?:making\s+)?((?:the\s+)?(?:title|captions|subtitles|text)|it|them)\s+(?:from\s+)?(?:being\s+|looking\s+)?bold\b",
+     r"make \1 not bold"),
+)
+# (wave 26) "第四段字幕改成 上脚效果，第五段改成 开箱": the second clause names the caption by its place alone, the caption's
+# name said once (set BT bt148 replaced the fifth clip with a file named 开箱)
+REWRITES = REWRITES + (
+    (r"(第\s*\d+\s*(?:段|张|个|条)\s*(?:视频|图片|图|片段)?\s*(?:的)?\s*字幕\s*(?:改成|改为|换成|写成)[^,，。；;]+[,，；;]\s*(?:然后|再|并且|并)?\s*"
+     r"第\s*\d+\s*(?:段|张|个|条))(?=\s*(?:改成|改为|换成|写成))", r"\1字幕"),
+)
+# (wave 26) "remove all the text, title included": the title is a part of all the text, said again (set BS bs063 looked
+# for a file "all the textincluded")
+REWRITES = REWRITES + (
+    (r"\b(all\s+(?:of\s+)?(?:the\s+)?(?:text|words|writing|lettering))\s*[,;]?\s*(?:(?:the\s+)?title\s+(?:included|too|as\s+well)"
+     r"|including\s+the\s+title|even\s+the\s+title|the\s+title\s+(?:included|too|as\s+well))\b", r"\1"),
+    (r"((?:所有|全部)(?:的)?(?:文字|字))\s*[,，]?\s*(?:标题也(?:算|要|一起|删|去掉)?|包括标题|连标题也?|标题也包括在内|标题包括在内)(?:在内)?", r"\1"),
+)
+# (wave 26) "标题改成金色、手写体": a colour and a font listed with 、 are two looks of the text (set BS bs121 was not read)
+REWRITES = REWRITES + (
+    (r"(?<=色)\s*、\s*(?=[\u4e00-\u9fffa-z]{0,4}(?:体|字体|加粗|粗体)(?:$|[,，。；;!！]|\s))", "，"),
+    (r"(?<=体)\s*、\s*(?=[\u4e00-\u9fff]{0,3}色(?:$|[,，。；;!！]|\s))", "，"),
+)
+# (wave 26) "字幕字体换成cjk的，黑体那种": the face described again after it is the same face (set BS bs077 was not read)
+REWRITES = REWRITES + (
+    (r"(字体\s*(?:换成|改成|改为|换为|用|设为|设成)\s*[a-z]+\s*(?:的)?)\s*[,，]\s*(?:就是|像|类似)?\s*[\u4e00-\u9fff]{0,3}体\s*(?:那种|那样|这种|之类)(?:的)?(?:字体)?",
+     r"\1"),
+)
+# (wave 26) "the caption on the video just says 'Clip' lol, make it say 'In action'": the caption named by what it says
+# now, then its new words (set BS bs156 looked for a picture "video just")
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(?:caption|subtitle|label)\s+(?:(?:on|for|under|of)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+)?"
+     r"(?:just\s+|only\s+|currently\s+|still\s+|now\s+)?(?:says|reads)\s+(\ue000\d+\ue001)\s*(?:lol|lmao|haha|ha|though|tho)?\s*[,.;]\s*"
+     r"(?:so\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:make|have|let|get)\s+it\s+(?:say|read)\s+(?=\ue000\d+\ue001)",
+     r"change the \1 caption to "),
+)
+# (wave 26) "title should be in the lower third, not the center": the place after "not" is where the text is now, not
+# wanted: no second place (set BT bt276 was not read)
+_TEXT_PLACE_EN = (r"(?:the\s+)?(?:lower\s+third|upper\s+third|top|bottom|middle|center|centre|left|right"
+                  r"|(?:top|bottom)[\s-](?:left|right)(?:\s+corner)?)(?:\s+of\s+the\s+(?:screen|frame|video))?")
+REWRITES = REWRITES + (
+    (rf"(\b(?:in|at|to|on|into)\s+{_TEXT_PLACE_EN})\s*[,;]?\s*(?:and\s+|but\s+)?(?:not|instead\s+of|rather\s+than)\s+"
+     rf"(?:in\s+|at\s+|on\s+)?{_TEXT_PLACE_EN}(?:\s+(?:like\s+)?(?:it\s+is\s+)?(?:now|anymore|any\s+more))?\b", r"\1"),
+)
+# (wave 26) "make the captions appear with a fade": how a text comes on, said as the exit is ("leave with"; set BU bu242
+# was not read)
+extend(OPS, "animate", en=("appear with", "appears with", "appearing with", "show up with", "shows up with", "come in with",
+                           "comes in with", "coming in with", "come on with", "comes on with", "enter with", "enters with"))
+# (wave 26) "再把标题改大": a size step, said without 一点 (set BU bu299 was not read)
+REWRITES = REWRITES + (
+    # (only said alone to the clause's end: "字幕放大两号" is two sizes)
+    (r"(标题|字幕|文字)(\s*(?:的)?\s*(?:字号|字)?\s*)(改|调|弄|变|放)\s*(大|小)(?=\s*(?:$|[,，。；;!！?？~]|然后|再|并|吧|啦|呀|哦|了))",
+     r"\1\2\3\4一点"),
 )
 # --- end of block Z
 

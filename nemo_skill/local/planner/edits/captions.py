@@ -238,8 +238,15 @@ def r_captions(s: Scan) -> None:
                     rf"\s+(?:with\s+|as\s+|:\s*)?(?P<t5>{Q})"
                     # unquoted text only after a verb ("第二个字幕写错了" is no text "写错了"); a quote may follow a remark
                     rf"|(?P<r3>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)\s*(?:改成|改为|设为|换成|是|为|:)\s*(?P<t3>{Q}|{FREE}){END}"
-                    rf"|(?P<r4>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)[^\ue000。；！？]{{0,10}}?(?:应该是|应为|应该写|改成|改为|换成|写成|是|为|:)?\s*(?P<t4>{Q})"):
-        text = s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5"))
+                    rf"|(?P<r4>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)[^\ue000。；！？]{{0,10}}?(?:应该是|应为|应该写|改成|改为|换成|写成|是|为|:)?\s*(?P<t4>{Q})"
+                    # "把视频那段的字幕改成 实拍效果": the clip's caption, the clip said as the video part (the only clip, or
+                    # asked which; set BT bt128 looked for a file 实拍效果). A bare "视频的字幕" may be every caption: not here
+                    rf"|(?P<r6>视频片段|片段|(?:那段|这段)\s*视频|视频\s*(?:那段|这段|那个片段|这个片段))\s*的\s*(?:字幕|文字|文案)\s*"
+                    rf"(?:改成|改为|换成|设为|写成|是|为|:)\s*(?P<t6>{Q}|{FREE}){END}"):
+        text = s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5") or m.group("t6"))
+        if m.group("r6") and text:
+            s.add("caption_set", m, ref="视频片段", text=text[:500])
+            continue
         if text:
             ref = m.group("r") or m.group("r2") or m.group("r3") or m.group("r4") or m.group("r5")
             s.add("caption_set", m, ref=f"image {ref}" if ref.isdigit() else ref, text=text[:500])

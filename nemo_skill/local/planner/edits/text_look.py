@@ -370,10 +370,11 @@ def _text_style_rules(s: Scan) -> None:
         s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
               align=aligns[a])
     # an alignment said alone in its clause, of the text named last before it ("标题用Playfair字体，居中对齐": set BC bc157
-    # left it unread); not when no text was named
+    # left it unread); not when no text was named. "…and make it left aligned" is the same, said of it (set BU bu142 left
+    # the alignment unread)
     for m in s.take(r"(?:^|(?<=[;,.]))\s*(?:and\s+|also\s+|并且|并|再|然后|也)?\s*"
                     r"(?:(?:居|靠|向)?(?P<a>左|右|居中)(?:边|侧)?对齐"
-                    r"|(?P<a2>left|right|center|centre)[\s-]align(?:ed)?|align(?:ed)?\s+(?:it\s+)?(?:to\s+the\s+)?(?P<a3>left|right|center|centre))"
+                    r"|(?:(?:make|keep|have|set)\s+(?:it|them)\s+)?(?P<a2>left|right|center|centre)[\s-]align(?:ed)?|align(?:ed)?\s+(?:it\s+)?(?:to\s+the\s+)?(?P<a3>left|right|center|centre))"
                     r"\s*(?:please\s*)?(?=$|[;,.!?])", when=lambda m: _text_before(s, m.start()) is not None):
         a = m.group("a") or m.group("a2") or m.group("a3")
         s.add("text_style", m, target=str(_text_before(s, m.start())), align=aligns[a])
@@ -676,6 +677,10 @@ TEXT_STYLE = register(Edit(
             rule("text_all text_some title captions", "animate", _one(_font_args), refuses="pct quote ref range file"),
             rule("text_all text_some title captions", "animate", _one(_colour_args), needs="colour",
                  refuses="pct ref file quote range"),
+            # "title 'Accessories Week' in serif", "make the 'Autumn Drop' title orange": the title's quoted words (its
+            # new words or its name: title.py) and their look, both read (sets BT bt263, bt094 were not read)
+            rule("title", "set implied keep restyle", _colour_args, needs="colour quote", refuses="pct dur ref range file pos"),
+            rule("title", "set implied keep restyle", _font_args, needs="quote", refuses="pct dur ref range file pos"),
             # (one picture's caption: each look again, with the picture said)
             rule("captions", "move set keep implied restyle", _of_picture(_pos_args), needs="pos ref"),
             rule("captions", "set implied keep move increase decrease restyle", _of_picture(_colour_args),

@@ -53,6 +53,9 @@ class TitleTextArgs:
     beside: bool = False
     # an unquoted "title text" that is a setting ("把标题换成竖屏"): not made, and said so (see _VALUE_ONLY)
     setting: str | None = None
+    # the words said before the word title ("make the 'Autumn Drop' title orange"): the title named by them, never new
+    # words (set BT bt094 was not read); other words than the title's change nothing, and the reply says so
+    named: bool = False
 
 
 # "给标题配个“叮”的音效", "add a 'whoosh' sound to the title": the quote names a sound, never the title's words (set BO
@@ -67,6 +70,9 @@ def apply_title_text(work: Work, args: TitleTextArgs) -> None:
     track = title_track(work)
     if args.beside and track and text is not None and " ".join(text.split()) == track["sg"][0]["text"]:
         return
+    if args.named and text is not None:
+        raise CannotApply(msg("title.not_named", text=msg("q", text=" ".join(text.split())),
+                              now=msg("q", text=track["sg"][0]["text"]) if track else None))
     if text is None:
         if track:
             raise CannotApply(msg("title.exists", text=msg("q", text=track["sg"][0]["text"])))
@@ -245,6 +251,12 @@ S_TITLE_TEXT: dict[str, tuple[Template, Template]] = {
         "There is already a title: {text}.",
         "已经有标题了：{text}。",
     ),
+    "title.not_named": (
+        lambda text, now: f"There is no title {text}: " + (f"the title is {now}, and its words were not changed."
+                                                          if now is not None else "the video has no title."),
+        lambda text, now: f"没有叫{text}的标题：" + (f"现在的标题是{now}，标题文字没有改动。" if now is not None
+                                                  else "视频还没有标题。"),
+    ),
 }
 
 
@@ -292,6 +304,15 @@ S_TITLE_POSITION: dict[str, tuple[Template, Template]] = {
 }
 
 
+# "the 'Autumn Drop' title", "the “夏日特卖” title": a quote right before the word is the title's name
+_NAMED_BY_WORDS = compile_led(rf"\b(?:the|that|this|our|my|your)\s+{Q_OPEN}\d+{Q_CLOSE}\s*(?:title|headline|heading)\b")
+
+
+def _look_beside(f: Any) -> bool:
+    """A colour, a font or a weight said with the title's quoted words: they are its words and that is their look."""
+    return "colour" in f.values or title_look_said(f)
+
+
 _AT_THE_END = compile_led(r"最后|结尾|片尾|末尾|\bat\s+the\s+(?:very\s+)?end\b|\bto\s+finish\b")
 
 
@@ -314,12 +335,16 @@ TITLE_TEXT = register(Edit(
                '标题文字'),
     frames=(
         # ("keep the title 'Autumn Drop' but move it to the top": a title kept as it is names it)
-        rule("title", "set implied add keep",
+        # ("title 'Accessories Week' in serif": the words and a look of them, both read, the look by text_look's rules;
+        # set BT bt263 was not read)
+        rule("title", "set implied add keep restyle",
              lambda f, t: None if _at_the_end(f) or _QUOTE_OF_SOUND.search(str(f.text))
-             else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys()),
+             else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys() or _look_beside(f),
+                                named=bool(_NAMED_BY_WORDS.search(str(f.text)))),
              needs="quote", refuses="pos dur range"),
         rule("title", "set implied add move",
-             lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True) if "pos" in f.values else None,
+             lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True, named=bool(_NAMED_BY_WORDS.search(str(f.text))))
+             if "pos" in f.values else None,
              needs="quote", refuses="dur range"),
         # "bring the title back", "标题恢复": a title again (its text from the draft or the pictures)
         rule("title", "unmute", lambda f, t: TitleTextArgs(text=None), refuses="quote pos dur range pct ref file"),
