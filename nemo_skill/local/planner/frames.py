@@ -1183,6 +1183,7 @@ def _own_thing(frame: Frame) -> bool:
     return m is not None and m.group(1) not in _SMALL and m.group(1) not in _ATTRIBUTES
 
 
+_BA_NAMED = compile_led(r"(?:把|将)\s*([a-z][a-z\-]*)\b")  # "把 backpack …" (鞋子, 包包 read as names)
 _THING = compile_led(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
 
 
@@ -1360,6 +1361,10 @@ def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
 _WORD = compile_led(r"[a-z0-9']+|[\u4e00-\u9fff]+")
 
 
+# a joint that starts another wish inside one frame: "，再…", ", then …", "还有…"
+_NEXT_WISH_JOINT = compile_led(r"[,;，；]\s*(?:再|然后|还有|另外|顺便|并且|\b(?:then|also|and)\b)")
+
+
 def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
                    rules: Rules) -> bool:
     """Readings that each need values the others do not use are parts of one request, not rival readings."""
@@ -1370,8 +1375,11 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
     if "animate" in ops and sorted(r.edit.kind for r in rs) == ["text_anim", "text_style"]:
         return True  # "captions: typewriter animation, size large": how it comes in, and its look (set BR br161)
     kinds = sorted(r.edit.kind for r in rs)
-    if target == "title" and "quote" in have and kinds[-1:] == ["title_text"] and set(kinds[:-1]) == {"text_style"}:
-        return True  # "title 'Accessories Week' in serif": its words, and their look (set BT bt263)
+    if (target == "title" and "quote" in have and kinds[-1:] == ["title_text"] and set(kinds[:-1]) == {"text_style"}
+            and not _NEXT_WISH_JOINT.search(frame.text)):
+        # "title 'Accessories Week' in serif": its words, and their look (set BT bt263); not when other words are
+        # there ("标题改成“限时五折”，再帮我把鞋子P成白色的": the white is the shoe's, set BO bo061 coloured the title)
+        return True
     for reading in rs:
         rule_needs = [r.needs for e, r in rules.get(target, ()) if e.kind == reading.edit.kind
                       and (ops & r.ops or "*" in r.ops) and r.needs <= have and not (r.refuses & have)]
@@ -1703,6 +1711,12 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
             and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
         return None  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
     if before.targets and _own_thing(frame):
+        return None
+    ba = _BA_NAMED.search(frame.text)
+    if before.targets and ba and ba.group(1) not in _SMALL and ba.group(1) not in _ATTRIBUTES \
+            and not frame.values.keys() & {"ref", "file"}:
+        # "标题改成“周末特惠”，再把包包P成黑色的" (read "把 backpack p成黑色的"): the clause's own thing, named by a word no
+        # table knows as a target; never the title named before (its colour was set, a wrong edit: set BO bo061)
         return None
     if frame.op_keys() == {"add"} and "quote" in frame.values and {"title", "captions"} & set(before.targets) \
             and not _TOO.search(frame.text):

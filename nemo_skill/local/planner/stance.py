@@ -12,6 +12,9 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      # "这张金戒指的图片好看吗": a look judged, asked, with no verb of change (set BS bs288 asked which one)
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以|用))[^。!！?？]*"
                      r"(?:好看|漂亮|合适|协调|清楚|看得清)\s*(?:吗|么|嘛)\s*[?？]?\s*$"
+                     # "我刚上传的logo和贴纸你能看到吗？": whether the uploads arrived, asked (set BO bo235 was asked which one)
+                     r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|用))[^。!！?？]*"
+                     r"(?:看到|看得到|看见|收到)了?\s*(?:吗|么|嘛|没有?)\s*[?？]?\s*$"
                      # "现在音乐是多大声？", "how loud is the music now?": the state asked, not a change (set Q cht06
                      # raised the music); a wish with a verb of change stays a wish ("能把音乐调大一点吗？")
                      r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are)\s+the)\b"
