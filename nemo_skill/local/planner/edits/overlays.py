@@ -857,7 +857,8 @@ def _fraction(f: Frame, t: str) -> LogoArgs | None:
 
 # the words before a sticker's noun that say which it is ("the sale sticker", "那个促销贴纸"), without the verb and pointer
 _CALLED = compile_led(r"(?P<q>[a-z0-9\-]+)\s+stickers?\b|(?P<z>[\u4e00-\u9fff]{1,8}?)\s*(?:的)?\s*(?:贴纸|贴图)")
-_NOT_CALLED = compile_led(r"^(?:把|将)?(?:再|也|还)?(?:换成|改成|换上|换|加上|加个|加|放上|放个|放|贴上|贴个|添加|叠加|用)?(?:一个|一张|那个|这个|那张|这张|个|张)?"
+# (a polite opening is no name either: "你能把贴纸放到左下角吗？" looked for a sticker called 你能把)
+_NOT_CALLED = compile_led(r"^(?:请|麻烦你?|帮我|帮忙|你能|您能|你可以|您可以|能不能|可不可以|能否|可以)*(?:把|将)?(?:再|也|还)?(?:换成|改成|换上|换|加上|加个|加|放上|放个|放|贴上|贴个|添加|叠加|用)?(?:一个|一张|那个|这个|那张|这张|个|张)?"
                          r"(?:我们的|我们|品牌的?)?")
 _PLAIN = ("the", "a", "an", "our", "my", "that", "this", "one", "new", "add", "also", "put", "place")
 
