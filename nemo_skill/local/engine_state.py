@@ -42,8 +42,8 @@ class Engine:
         ledger.release_all_frozen(self.db)
         self.jobs.start()
         self.previews.start()
-        # the planner's warm-up (~1.5 s with its kept pattern analyses, ~5 s without; it was ~10 s, on the engine's
-        # start, before /health answered) runs beside serving; a chat turn waits for it (chat_stream)
+        # the planner's warm-up (~1 s with its kept pattern analyses, ~7 s without; ~10 s before, on the engine's start,
+        # before /health answered) runs beside serving; a chat turn waits for it (chat_stream)
         chat_stream.planner_warming.acquire()
         threading.Thread(target=_warm_up, daemon=True, name="warm-up-planner").start()
         # the renderer's imports and FFmpeg lookup (~0.3 s) off the first export's clock, without

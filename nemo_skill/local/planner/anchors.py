@@ -111,19 +111,18 @@ def recording() -> Iterator[None]:
         _RECORDING[0] = False
 
 
+def _tuples(found: Any) -> Any:
+    """A list read back from JSON as the tuple it was (nested lists too); None and strings as they are."""
+    return tuple(map(_tuples, found)) if isinstance(found, list) else found
+
+
 def adopt(analyses: dict[str, dict[str, Any]]) -> int:
     """Take analyses made by another process (``kept()`` read back from JSON: lists for tuples); returns how many."""
     count = 0
-    for pattern, found in analyses.get("anchors", {}).items():
-        _KEPT["anchors"][pattern] = None if found is None else tuple(found)
-        count += 1
-    for pattern, found in analyses.get("first", {}).items():
-        _KEPT["first"][pattern] = found
-        count += 1
-    for pattern, found in analyses.get("branches", {}).items():
-        _KEPT["branches"][pattern] = None if found is None else tuple(
-            (part, tuple(tuple(need) for need in needs), stub) for part, needs, stub in found)
-        count += 1
+    for kind, table in _KEPT.items():
+        for pattern, found in analyses.get(kind, {}).items():
+            table[pattern] = _tuples(found)
+            count += 1
     return count
 
 

@@ -1370,11 +1370,11 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
     """Readings that each need values the others do not use are parts of one request, not rival readings."""
     needs = []
     have = set(frame.values)
-    if "add" in ops and sorted(r.edit.kind for r in rs) == ["captions_add", "text_style"]:
-        return True  # "add captions in white at the bottom": the captions, and their look (set BI bi262)
-    if "animate" in ops and sorted(r.edit.kind for r in rs) == ["text_anim", "text_style"]:
-        return True  # "captions: typewriter animation, size large": how it comes in, and its look (set BR br161)
     kinds = sorted(r.edit.kind for r in rs)
+    if "add" in ops and kinds == ["captions_add", "text_style"]:
+        return True  # "add captions in white at the bottom": the captions, and their look (set BI bi262)
+    if "animate" in ops and kinds == ["text_anim", "text_style"]:
+        return True  # "captions: typewriter animation, size large": how it comes in, and its look (set BR br161)
     if (target == "title" and "quote" in have and kinds[-1:] == ["title_text"] and set(kinds[:-1]) == {"text_style"}
             and not _NEXT_WISH_JOINT.search(frame.text)):
         # "title 'Accessories Week' in serif": its words, and their look (set BT bt263); not when other words are
