@@ -57,7 +57,9 @@ def save(path: Path | None = None) -> bool:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(anchors.kept(), out, ensure_ascii=False, separators=(",", ":"))
+                # (a copy first, made in one step: another engine's warm-up in this process may be recording)
+                snapshot = {kind: dict(table) for kind, table in anchors.kept().items()}
+                json.dump(snapshot, out, ensure_ascii=False, separators=(",", ":"))
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)
         except BaseException:
