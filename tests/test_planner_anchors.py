@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from nemo_skill.local.planner.anchors import _split, branches, first_chars, live
+from nemo_skill.local.planner import tidy as tidy_module
+from nemo_skill.local.planner.anchors import Finder, _split, branches, first_chars, live
+from nemo_skill.local.planner.text import normalize
 
 
 def test_split_is_the_top_level_alternation() -> None:
@@ -26,6 +28,30 @@ def test_a_branch_missing_its_words_keeps_its_groups() -> None:
     assert [m.groups() for m in re.finditer(pruned, text)] == [m.groups() for m in re.finditer(pattern, text)]
     assert live(pattern, "replace a with b, music 3, 把音乐换成 song") == pattern  # every branch can match: as it was
     assert branches(r"music\s+\d+") is None  # one branch: nothing to prune
+
+
+def test_the_finder_finds_every_word_held_overlapping_ones_too() -> None:
+    finder = Finder(["音乐", "背景音乐", "music", "mus", "title", ""])
+    assert finder.found("把背景音乐调小 music") == {"音乐", "背景音乐", "music", "mus"}
+    assert finder.found("subtitles") == {"title"}
+    assert finder.found("") == set()
+    assert Finder([]).found("anything") == set()
+
+
+def test_a_rewrite_writing_another_rewrites_anchor_lets_that_one_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tidy looks the message's anchor words up once, and again after a rewrite changed the text: a later rewrite
+    anchored on the words an earlier one wrote still runs (and one whose words were rewritten away does not)."""
+    rewrites = [(r"\bquieter\b", "softer"), (r"\bsofter\b", "lower"), (r"\bloud\b", "gone"), (r"\bgone\b", "x")]
+    monkeypatch.setattr(tidy_module.vocab, "REWRITES", rewrites)
+    for cached in (tidy_module._rewrites, tidy_module._rewrite_anchors, tidy_module._rewrite_index):
+        cached.cache_clear()
+    try:
+        msg = normalize("make it quieter")
+        assert tidy_module.tidy(msg).low == tidy_module.tidy(msg, use_anchors=False).low
+        assert "lower" in tidy_module.tidy(msg).low
+    finally:
+        for cached in (tidy_module._rewrites, tidy_module._rewrite_anchors, tidy_module._rewrite_index):
+            cached.cache_clear()
 
 
 def test_first_chars_of_a_pattern() -> None:

@@ -8,12 +8,14 @@ not there. Rules run on every message, and on a 4000-character one each regex sc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _P  # type: ignore[attr-defined]
 from typing import Any
+
+import ahocorasick
 
 Anchors = tuple[str, ...] | None  # one of these strings is in every text the pattern matches; None: not known
 
@@ -152,6 +154,24 @@ def cached(pattern: str) -> Anchors:
 def absent(found: Anchors, text: str) -> bool:
     """True when ``text`` holds none of the anchors, so the pattern cannot match it."""
     return found is not None and not any(w in text for w in found)
+
+
+class Finder:
+    """Which of many anchor words a text holds, found in one pass over it (an Aho-Corasick automaton, pyahocorasick):
+    ``tidy`` asked ``w in text`` of its 1320 rewrites' 3535 anchors one by one, ~20 % of planning a short message
+    (cProfile over 600 corpus messages)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for w in {w for w in words if w}:
+            self._automaton.add_word(w, w)
+        self._automaton.make_automaton()
+
+    def found(self, text: str) -> set[str]:
+        """The words that occur in ``text`` (overlapping ones too: "背景音乐" holds "音乐")."""
+        if not len(self._automaton):
+            return set()
+        return {w for _, w in self._automaton.iter(text)}
 
 
 # --- branches -------------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ...draft.timeline import ROLE_MUSIC, ROLE_VOICE
 from . import vocab
-from .anchors import Anchors, cached, compile_led, longest
+from .anchors import Anchors, Finder, cached, compile_led, longest
 from .messages import EN_WORDS
 from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
@@ -179,6 +179,31 @@ def _rewrite_anchors() -> list[Anchors]:
     return [cached(p) for p, _ in vocab.REWRITES]
 
 
+@lru_cache(maxsize=1)
+def _rewrite_index() -> tuple[Finder, dict[str, list[int]], list[int]]:
+    """The rewrites by anchor word (their positions in ``_rewrites()``), a finder of those words, and the rewrites
+    without anchors (always tried)."""
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    for k, anchored in enumerate(_rewrite_anchors()):
+        if anchored is None:
+            always.append(k)
+        for w in anchored or ():
+            by_word.setdefault(w, []).append(k)
+    return Finder(by_word), by_word, always
+
+
+def _due(low: str, after: int) -> list[int]:
+    """The rewrites from position ``after`` on whose anchors ``low`` holds, in order: the message's words looked up
+    once (``anchors.Finder``) instead of every rewrite's anchors searched for in it: tidy 7.7 -> 1.3 ms a corpus
+    message, side by side on a loaded machine (short messages paid for the 3535 substring tests, not the rewrites)."""
+    finder, by_word, always = _rewrite_index()
+    due = {k for k in always if k >= after}
+    for w in finder.found(low):
+        due.update(k for k in by_word[w] if k >= after)
+    return sorted(due)
+
+
 def _phrasal(m: re.Match[str]) -> str:
     if re.search(r"\b(?:to|at|into|onto|in|on|toward|towards)(?:\s+the)?(?:\s+very)?$", m.group("obj")):
         return m.group(0)  # "bring the sneaker to the back": a place ("the back"), not a particle
@@ -191,11 +216,19 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     low = _WORD.sub(lambda m: correct(m.group(0), protected), msg.low)
     low = _PHRASAL.sub(_phrasal, low)
     has = letters_in(low)
-    for (pattern, repl, needs), anchored in zip(_rewrites(), _rewrite_anchors(), strict=True):  # before the filler goes: "换一下位置" needs its 一下
-        if has[needs] and (anchored is None or not use_anchors or any(w in low for w in anchored)):
+    rewrites = _rewrites()
+    due = _due(low, 0) if use_anchors else list(range(len(rewrites)))
+    i = 0
+    while i < len(due):  # before the filler goes: "换一下位置" needs its 一下
+        k = due[i]
+        pattern, repl, needs = rewrites[k]
+        if has[needs]:
             low, n = pattern.subn(repl, low)
             if n:  # (a rewrite may write words of the other language: "不要闪避" -> ...)
-                has = {k: v or letters_in(low)[k] for k, v in has.items()}
+                has = {key: v or letters_in(low)[key] for key, v in has.items()}
+                if use_anchors:  # (and words a later rewrite is anchored on, or take some away)
+                    due[i + 1:] = _due(low, k + 1)
+        i += 1
     low = _filler().sub(lambda m: " " * len(m.group(0)), low)
     low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
     low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
