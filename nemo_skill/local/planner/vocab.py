@@ -3339,6 +3339,18 @@ REWRITES = REWRITES + (
     (r"(标题|字幕|文字)(\s*(?:的)?\s*(?:字号|字)?\s*)(改|调|弄|变|放)\s*(大|小)(?=\s*(?:$|[,，。；;!！?？~]|然后|再|并|吧|啦|呀|哦|了))",
      r"\1\2\3\4一点"),
 )
+# (wave 27) "title in red, size small", "move the title up, size small": a text's size by its name in a clause of its own
+# (dropped without a word; set BX bx106 read the place beside it and left the size); text_look reads the size
+extend(OPS, "restyle", en=tuple(f"{w} {n}" for w in ("size", "font size", "text size") for n in (
+    "tiny", "small", "medium", "normal", "large", "big", "huge", "xl", "xxl", "xxxl")))
+# (wave 27) the engine's own names of a text's animation and place, said as written ("Set the title entrance to slide_down",
+# "captions at lower_third"): their words (set BX bx108 left slide_down unread beside the title's length, and "title
+# animation: slide_down" was read as a slide left); never a file's name ("slide_down.png")
+REWRITES = REWRITES + (
+    (r"(?<![\w.\-/])(slide)_(up|down|left|right)(?![\w.\-])", r"\1 \2"),
+    (r"(?<![\w.\-/])(typewriter)_(word)(?![\w.\-])", r"\1 \2"),
+    (r"(?<![\w.\-/])(top|bottom|lower|upper)_(left|right|third)(?![\w.\-])", r"\1 \2"),
+)
 # --- end of block Z
 
 
