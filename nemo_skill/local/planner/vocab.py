@@ -3351,6 +3351,13 @@ REWRITES = REWRITES + (
     (r"(?<![\w.\-/])(typewriter)_(word)(?![\w.\-])", r"\1 \2"),
     (r"(?<![\w.\-/])(top|bottom|lower|upper)_(left|right|third)(?![\w.\-])", r"\1 \2"),
 )
+# (wave 27) "字幕一个一个淡入", "captions fade in one by one": each text in its turn, as each caption comes with its picture;
+# never the first caption alone (set BX bx045 read 一个 as "the first one" and faded caption 1 only)
+REWRITES = REWRITES + (
+    (r"(?:1|一)\s*个\s*(?:接\s*)?(?:1|一)\s*个\s*地?(?=\s*(?:淡入|淡出|出现|出来|弹出|弹|滑|飞|浮现|显示|跳|冒|蹦|打出))", "逐个"),
+    (r"\b((?:fade|fades|fading|pop|pops|popping|slide|slides|sliding|appear|appears|appearing|come|comes|coming)"
+     r"(?:\s+(?:in|up|on))?)\s*,?\s*(?:one\s+(?:by|after)\s+(?:one|1|another|the\s+other)|one\s+at\s+a\s+time)\b", r"\1"),
+)
 # --- end of block Z
 
 
