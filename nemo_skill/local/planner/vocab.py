@@ -3358,6 +3358,14 @@ REWRITES = REWRITES + (
     (r"\b((?:fade|fades|fading|pop|pops|popping|slide|slides|sliding|appear|appears|appearing|come|comes|coming)"
      r"(?:\s+(?:in|up|on))?)\s*,?\s*(?:one\s+(?:by|after)\s+(?:one|1|another|the\s+other)|one\s+at\s+a\s+time)\b", r"\1"),
 )
+# (wave 27) "标题弄成金色的，显得高级一点": how the text's look should come across is why it is asked, as "make the title gold so
+# it looks premium" is; never a style for the whole video (set BW bw096 applied the elegant preset too). "整体显得高级" (the
+# whole video) stays a style.
+REWRITES = REWRITES + (
+    (r"((?:标题|字幕|文字|字体)[^，,。；;！!？?]{0,20}?)\s*[，,]\s*(?:这样|让它|使它|好让它|好)?\s*(?:会|能)?\s*(?:更|更加)?\s*"
+     r"(?:显得|看起来|看着|看上去)\s*(?:更|更加|比较|很)?\s*[\u4e00-\u9fff]{1,4}?(?:一点|一些|点)?(?:的样子|的感觉)?\s*(?=$|[。；;！!？?，,])",
+     r"\1"),
+)
 # --- end of block Z
 
 
