@@ -3366,6 +3366,8 @@ REWRITES = REWRITES + (
      r"(?:显得|看起来|看着|看上去)\s*(?:更|更加|比较|很)?\s*[\u4e00-\u9fff]{1,4}?(?:一点|一些|点)?(?:的样子|的感觉)?\s*(?=$|[。；;！!？?，,])",
      r"\1"),
 )
+# (wave 27) "标题从左边飞进来": a text flying in is its entrance (the side was read as a place: the title was moved left)
+extend(OPS, "animate", zh=("飞进来", "飞进", "飞入", "滑进来", "滑进"))
 # --- end of block Z
 
 

@@ -716,9 +716,9 @@ ANIM_WORDS = (
     (r"(?:向|往|朝|从)\s*(?:下|底部|下方|下面)\s*滑(?:出|走|开)", "slide_down"),
     (r"(?:向|往|朝|从)\s*(?:上|顶部|上方|上面)\s*滑(?:出|走|开)", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
-    (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
+    (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧|面|方)?(?:滑入|进入|滑进|飞入|飞进)|向右滑", "slide_right"),
     # ("captions should come in from the right": entering from the right, set AS as74's other side)
-    (r"(?:moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?right|right\s+to\s+left)|从右(?:边|侧)?(?:滑入|进入|滑进|飞入)", "slide_left"),
+    (r"(?:moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?right|right\s+to\s+left)|从右(?:边|侧|面|方)?(?:滑入|进入|滑进|飞入|飞进)", "slide_left"),
     (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑"
      r"|从上(?:方|面|边)?往下滑|从(?:上面|上方|顶部|上边)(?:滑|落|掉)", "slide_down"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
@@ -828,7 +828,8 @@ def own_part(f: Any, t: str) -> str:
     return str(f.text)[mine[0].start - f.start:end - f.start]
 
 
-_SLIDE_SIDE = compile_led(r"\bfrom\s+(?:the\s+)?(?:left|right)(?:\s+(?:side|edge))?\b")
+# ("标题从左边滑进来": the side it comes from, in Chinese too; set BW bw120 was not read)
+_SLIDE_SIDE = compile_led(r"\bfrom\s+(?:the\s+)?(?:left|right)(?:\s+(?:side|edge))?\b|从\s*(?:左|右)(?:边|侧|面|方)?\s*(?:滑|飞|进)")
 
 
 def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
