@@ -229,6 +229,9 @@ _UNQUOTED = compile_led(
     rf"(?:[,，]\s*(?!(?i:{_EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"
     rf"[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
+    # ("the title should say Winter Drop now": a lower-case "now" ending the message after words in Title Case is when,
+    # not the text's; the title became "Winter Drop now", set BW bw133's other wording)
+    + "|(?:" + "|".join(rf"(?<=\b[A-Z][a-z0-9]{{{n}}}\s)" for n in range(12)) + r")now\s*[.!]?\s*$" +
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
     # ("title should say 50% OFF and end with Shop now": the end card is another wish, set AH ah193)
     rf"|[,，]?\s+(?:and\s+|then\s+)(?i:end|close|finish)\s+(?:with|on)\b"
@@ -252,8 +255,10 @@ _TO_TEXT = compile_led(
     rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s*(?:→|->|=>|⟶)\s*))"
     rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only))*[!！]?)"
     # (a polite word after the text ends it: "change the title to Summer Drop pls" removed the title, its "Drop" read as
-    # a removal)
+    # a removal; so does a lower-case "now" or "instead" after the words in Title Case: "title should be Winter Drop now",
+    # set BW bw133 read its "drop" as a removal)
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    rf"|\s+(?:now|instead)\s*(?:[.;。；!?！？,，]|$)"
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
 # "rename the title from Autumn Drop to "Winter Drop"": the old words are no part of the wish (set AG ag042 read the
 # "drop" in them as the title's removal)
