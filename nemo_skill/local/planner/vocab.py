@@ -3368,6 +3368,17 @@ REWRITES = REWRITES + (
 )
 # (wave 27) "标题从左边飞进来": a text flying in is its entrance (the side was read as a place: the title was moved left)
 extend(OPS, "animate", zh=("飞进来", "飞进", "飞入", "滑进来", "滑进"))
+# (wave 27) "hey so the captions kinda cover the products, can they go up top?": a "so" after a greeting opens the message,
+# no purpose ("so the products show" is why); read first, the purpose rule had blanked the whole message (set BX bx109
+# got the help text)
+REWRITES = ((r"^\s*(?:(?:hey|hi|hello|ok|okay|well|oh|um+|right)\s*[,!.]?\s+)+so\b\s*,?", " "),) + REWRITES
+# (wave 27) "the captions kinda cover the products, can they go up top?": what the text covers is why; the question after it
+# asks of the text ("they"), read as "can the captions go up top" (set BX bx109 read "cover" as the pictures' fit too)
+REWRITES = REWRITES + (
+    (rf"\b(the\s+{_TEXTS_EN})\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|totally\s+|completely\s+|partly\s+)?"
+     r"(?:covers?|blocks?|hides?|overlaps?|(?:is|are)\s+(?:covering|blocking|hiding|over))\s+[^,.;!?]{1,40}?\s*[,;.]\s*(?:so\s+)?"
+     r"(can|could|would|will)\s+(?:they|it)\b", r"\2 \1"),
+)
 # --- end of block Z
 
 
