@@ -3379,6 +3379,12 @@ REWRITES = REWRITES + (
      r"(?:covers?|blocks?|hides?|overlaps?|(?:is|are)\s+(?:covering|blocking|hiding|over))\s+[^,.;!?]{1,40}?\s*[,;.]\s*(?:so\s+)?"
      r"(can|could|would|will)\s+(?:they|it)\b", r"\2 \1"),
 )
+# (wave 27) "change the caption of the unboxing video to "A" and the one on clip.mp4 to "B"": "the one" after a caption
+# named is another caption (set BX bx177 gave the unboxing clip's caption the second words, and the guard refused it all)
+REWRITES = REWRITES + (
+    (r"(\b(?:caption|subtitle|label)\b[^.;!?。；！？]{0,80}?(?:\s+and|,|;)\s+)the\s+one\s+(on|of|for|under|below)\b",
+     r"\1the caption \2"),
+)
 # --- end of block Z
 
 
