@@ -3385,6 +3385,11 @@ REWRITES = REWRITES + (
     (r"(\b(?:caption|subtitle|label)\b[^.;!?。；！？]{0,80}?(?:\s+and|,|;)\s+)the\s+one\s+(on|of|for|under|below)\b",
      r"\1the caption \2"),
 )
+# (wave 27) "标题改成“限时五折”，再帮我把鞋子P成白色的": the 把 of a next step stays when 帮我 goes (as filler, "帮我把" took
+# the 把 and the next wish was read into the title's clause: it asked between the title's words and a colour, set BO bo061)
+REWRITES = REWRITES + (
+    (r"([,，;；]\s*(?:再|然后|另外|顺便|还有|并且|同时)?\s*)(?:请你|请|麻烦你?)?\s*(?:帮我|帮忙|给我)\s*(?=[把将])", r"\1"),
+)
 # --- end of block Z
 
 
