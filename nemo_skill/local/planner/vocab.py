@@ -3382,7 +3382,7 @@ REWRITES = REWRITES + (
 # (wave 27) "change the caption of the unboxing video to "A" and the one on clip.mp4 to "B"": "the one" after a caption
 # named is another caption (set BX bx177 gave the unboxing clip's caption the second words, and the guard refused it all)
 REWRITES = REWRITES + (
-    (r"(\b(?:caption|subtitle|label)\b[^.;!?。；！？]{0,80}?(?:\s+and|,|;)\s+)the\s+one\s+(on|of|for|under|below)\b",
+    (r"(\b(?:caption|subtitle|label)\b(?:[^.;!?。；！？]|\.(?=[a-z0-9])){0,80}?(?:\s+and|,|;)\s+)the\s+one\s+(on|of|for|under|below)\b",
      r"\1the caption \2"),
 )
 # (wave 27) "标题改成“限时五折”，再帮我把鞋子P成白色的": the 把 of a next step stays when 帮我 goes (as filler, "帮我把" took
