@@ -3062,6 +3062,8 @@ REWRITES = REWRITES + (
     # "字体换一下": a font asked of no text, which is asked (as "换个字体"; set AS as271, AR ar276 were not understood)
     # (block L has written "换一下" as "交换" by now)
     (r"(?<![题幕字的])(?<!标题\s)(?<!字幕\s)字体\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个字体"),
+    # ("把颜色换一下": a colour asked of nothing named, as the font is; set BW bw292 read it as a swap of two pictures)
+    (r"^\s*(?:(?:请|麻烦)\s*)?(?:把|将)?\s*颜色\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个颜色"),
     # 'last caption -> "Only $19"' (the arrow is gone by now), 'second caption: "Blue Bag"': that caption's new words, the
     # quote ending the clause (set AR ar73)
     (r"(?:^|(?<=[,.;!?，。；]))\s*((?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))"
