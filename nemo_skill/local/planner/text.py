@@ -205,6 +205,14 @@ _LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c 
               r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
               r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
               r"(?:\s+of\s+the\s+(?:screen|frame|video))?)")
+# the words before a "now" that makes a call to action with it ("Shop now", "Order now", "On Sale now"): that "now" is the
+# text's, never when the wish is made (``_UNQUOTED``, ``_TO_TEXT``; {sp}: the space before "now" when the lookbehind
+# stands after it)
+_NOT_CTA_BEFORE = "".join("(?<!\\b(?i:" + w.replace(" ", r"\s") + "){sp})" for w in (
+    "shop", "order", "buy", "book", "call", "join", "get", "try", "act", "download", "subscribe", "apply", "register",
+    "save", "start", "visit", "follow", "watch", "see", "claim", "grab", "reserve", "discover", "explore", "enroll",
+    "sign up", "learn more", "available", "on sale", "live", "open", "in stock", "here", "out", "playing", "streaming"))
+_CTA_NOW = "(?:" + "|".join("(?<=\\b(?i:" + w + r")\s)" for w in ("shop", "order", "buy", "book", "call", "join", "get", "try")) + r")now\b"
 _UNQUOTED = compile_led(
     # ("…, and title says 70% off", "sale preset, title says 限时五折": what a text says, as the wish, sets AJ aj171, aj240;
     # not a complaint of what it says now, "the title says Gold Ring but it should be…")
@@ -233,6 +241,11 @@ _UNQUOTED = compile_led(
     rf"(?:[,，]\s*(?!(?i:{_EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"
     rf"[!！]?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
+    # ("the title should say Winter Drop now": a lower-case "now" ending the message after words in Title Case is when,
+    # not the text's; the title became "Winter Drop now", set BW bw133's other wording)
+    # (never a call to action's: "Shop now", "On Sale now")
+    + "|(?:" + "|".join(rf"(?<=\b[A-Z][a-z0-9]{{{n}}}\s)" for n in range(12)) + r")" + _NOT_CTA_BEFORE.format(sp=r"\s")
+    + r"now\s*[.!]?\s*$" +
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
     # ("title should say 50% OFF and end with Shop now": the end card is another wish, set AH ah193)
     rf"|[,，]?\s+(?:and\s+|then\s+)(?i:end|close|finish)\s+(?:with|on)\b"
@@ -254,10 +267,13 @@ _TO_TEXT = compile_led(
     rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
     # ("title → Big Sale": an arrow says "to")
     rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s*(?:→|->|=>|⟶)\s*))"
-    rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only))*[!！]?)"
+    # (a call to action's lower-case "now" is its own: "change the title to Order now" titled the video "Order")
+    rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only|{_CTA_NOW}))*[!！]?)"
     # (a polite word after the text ends it: "change the title to Summer Drop pls" removed the title, its "Drop" read as
-    # a removal)
+    # a removal; so does a lower-case "now" or "instead" after the words in Title Case: "title should be Winter Drop now",
+    # set BW bw133 read its "drop" as a removal)
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    rf"|{_NOT_CTA_BEFORE.format(sp='')}\s+now\s*(?:[.;。；!?！？,，]|$)|\s+instead\s*(?:[.;。；!?！？,，]|$)"
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
 # "rename the title from Autumn Drop to "Winter Drop"": the old words are no part of the wish (set AG ag042 read the
 # "drop" in them as the title's removal)

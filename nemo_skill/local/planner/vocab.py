@@ -3062,6 +3062,8 @@ REWRITES = REWRITES + (
     # "字体换一下": a font asked of no text, which is asked (as "换个字体"; set AS as271, AR ar276 were not understood)
     # (block L has written "换一下" as "交换" by now)
     (r"(?<![题幕字的])(?<!标题\s)(?<!字幕\s)字体\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个字体"),
+    # ("把颜色换一下": a colour asked of nothing named, as the font is; set BW bw292 read it as a swap of two pictures)
+    (r"^\s*(?:(?:请|麻烦)\s*)?(?:把|将)?\s*颜色\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个颜色"),
     # 'last caption -> "Only $19"' (the arrow is gone by now), 'second caption: "Blue Bag"': that caption's new words, the
     # quote ending the clause (set AR ar73)
     (r"(?:^|(?<=[,.;!?，。；]))\s*((?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))"
@@ -3338,6 +3340,57 @@ REWRITES = REWRITES + (
     # (only said alone to the clause's end: "字幕放大两号" is two sizes)
     (r"(标题|字幕|文字)(\s*(?:的)?\s*(?:字号|字)?\s*)(改|调|弄|变|放)\s*(大|小)(?=\s*(?:$|[,，。；;!！?？~]|然后|再|并|吧|啦|呀|哦|了))",
      r"\1\2\3\4一点"),
+)
+# (wave 27) "title in red, size small", "move the title up, size small": a text's size by its name in a clause of its own
+# (dropped without a word; set BX bx106 read the place beside it and left the size); text_look reads the size
+extend(OPS, "restyle", en=tuple(f"{w} {n}" for w in ("size", "font size", "text size") for n in (
+    "tiny", "small", "medium", "normal", "large", "big", "huge", "xl", "xxl", "xxxl")))
+# (wave 27) the engine's own names of a text's animation and place, said as written ("Set the title entrance to slide_down",
+# "captions at lower_third"): their words (set BX bx108 left slide_down unread beside the title's length, and "title
+# animation: slide_down" was read as a slide left); never a file's name ("slide_down.png")
+REWRITES = REWRITES + (
+    (r"(?<![\w.\-/])(slide)_(up|down|left|right)(?![\w.\-])", r"\1 \2"),
+    (r"(?<![\w.\-/])(typewriter)_(word)(?![\w.\-])", r"\1 \2"),
+    (r"(?<![\w.\-/])(top|bottom|lower|upper)_(left|right|third)(?![\w.\-])", r"\1 \2"),
+)
+# (wave 27) "字幕一个一个淡入", "captions fade in one by one": each text in its turn, as each caption comes with its picture;
+# never the first caption alone (set BX bx045 read 一个 as "the first one" and faded caption 1 only)
+REWRITES = REWRITES + (
+    (r"(?:1|一)\s*个\s*(?:接\s*)?(?:1|一)\s*个\s*地?(?=\s*(?:淡入|淡出|出现|出来|弹出|弹|滑|飞|浮现|显示|跳|冒|蹦|打出))", "逐个"),
+    (r"\b((?:fade|fades|fading|pop|pops|popping|slide|slides|sliding|appear|appears|appearing|come|comes|coming)"
+     r"(?:\s+(?:in|up|on))?)\s*,?\s*(?:one\s+(?:by|after)\s+(?:one|1|another|the\s+other)|one\s+at\s+a\s+time)\b", r"\1"),
+)
+# (wave 27) "标题弄成金色的，显得高级一点": how the text's look should come across is why it is asked, as "make the title gold so
+# it looks premium" is; never a style for the whole video (set BW bw096 applied the elegant preset too). "整体显得高级" (the
+# whole video) stays a style.
+REWRITES = REWRITES + (
+    (r"((?:标题|字幕|文字|字体)[^，,。；;！!？?]{0,20}?)\s*[，,]\s*(?:这样|让它|使它|好让它|好)?\s*(?:会|能)?\s*(?:更|更加)?\s*"
+     r"(?:显得|看起来|看着|看上去)\s*(?:更|更加|比较|很)?\s*[\u4e00-\u9fff]{1,4}?(?:一点|一些|点)?(?:的样子|的感觉)?\s*(?=$|[。；;！!？?，,])",
+     r"\1"),
+)
+# (wave 27) "标题从左边飞进来": a text flying in is its entrance (the side was read as a place: the title was moved left)
+extend(OPS, "animate", zh=("飞进来", "飞进", "飞入", "滑进来", "滑进"))
+# (wave 27) "hey so the captions kinda cover the products, can they go up top?": a "so" after a greeting opens the message,
+# no purpose ("so the products show" is why); read first, the purpose rule had blanked the whole message (set BX bx109
+# got the help text)
+REWRITES = ((r"^\s*(?:(?:hey|hi|hello|ok|okay|well|oh|um+|right)\s*[,!.]?\s+)+so\b\s*,?", " "),) + REWRITES
+# (wave 27) "the captions kinda cover the products, can they go up top?": what the text covers is why; the question after it
+# asks of the text ("they"), read as "can the captions go up top" (set BX bx109 read "cover" as the pictures' fit too)
+REWRITES = REWRITES + (
+    (rf"\b(the\s+{_TEXTS_EN})\s+(?:kinda\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|totally\s+|completely\s+|partly\s+)?"
+     r"(?:covers?|blocks?|hides?|overlaps?|(?:is|are)\s+(?:covering|blocking|hiding|over))\s+[^,.;!?]{1,40}?\s*[,;.]\s*(?:so\s+)?"
+     r"(can|could|would|will)\s+(?:they|it)\b", r"\2 \1"),
+)
+# (wave 27) "change the caption of the unboxing video to "A" and the one on clip.mp4 to "B"": "the one" after a caption
+# named is another caption (set BX bx177 gave the unboxing clip's caption the second words, and the guard refused it all)
+REWRITES = REWRITES + (
+    (r"(\b(?:caption|subtitle|label)\b(?:[^.;!?。；！？]|\.(?=[a-z0-9])){0,80}?(?:\s+and|,|;)\s+)the\s+one\s+(on|of|for|under|below)\b",
+     r"\1the caption \2"),
+)
+# (wave 27) "标题改成“限时五折”，再帮我把鞋子P成白色的": the 把 of a next step stays when 帮我 goes (as filler, "帮我把" took
+# the 把 and the next wish was read into the title's clause: it asked between the title's words and a colour, set BO bo061)
+REWRITES = REWRITES + (
+    (r"([,，;；]\s*(?:再|然后|另外|顺便|还有|并且|同时)?\s*)(?:请你|请|麻烦你?)?\s*(?:帮我|帮忙|给我)\s*(?=[把将])", r"\1"),
 )
 # --- end of block Z
 

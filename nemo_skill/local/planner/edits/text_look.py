@@ -139,6 +139,23 @@ class TextStyleArgs:
     small: bool = False  # "a little", "一点": only a step the draft's places make small (``_SMALL``), else it asks
     nth: int | None = None  # "make the last caption red", "第1条字幕放大": that caption (in time order) only
     of: str | None = None  # "image 2's caption should be in serif": the caption of the picture this names, only
+    # "…, tone it down": a size step said only with "it", after the text's size was said (``after`` joins it); alone it is
+    # no edit (``apply_text_style`` says so)
+    echo: bool = False
+
+    def after(self, before: object) -> TextStyleArgs | None:
+        """A size step of the same text, the same way, said right after another ("title's way too big, make it smaller",
+        "…, tone it down") is the same wish said again: one step, as the later words say (set BV bv129 made the title two
+        sizes smaller, then one more)."""
+        if not isinstance(before, TextStyleArgs) or not _step_only(self) or not _step_only(before) \
+                or before.target != self.target or (before.nth, before.of) != (self.nth, self.of) \
+                or (before.step > 0) != (self.step > 0):
+            return None
+        return replace(self, echo=False)
+
+
+def _step_only(a: TextStyleArgs) -> bool:
+    return bool(a.step) and not (a.color or a.size or a.font or a.bold is not None or a.align or a.pos or a.nudge)
 
 
 # one place up from each position (down is the reverse); the top row stays where it is
@@ -168,6 +185,8 @@ def _small_step(work: Work, segs: list[dict], args: TextStyleArgs) -> None:
 
 
 def apply_text_style(work: Work, args: TextStyleArgs) -> None:
+    if args.echo:  # "tone it down" with no size of that text said before: which change is a guess
+        raise CannotApply(msg("style.echo", up=args.step > 0))
     hexed = None
     if args.color is not None:
         hexed = parse_colour(args.color)
@@ -444,6 +463,9 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
             f"{what}现在位于{now}" + (f"，已经是最{'上' if up else '下'}方了，没有改动。" if same else
                                    f"；再往{'上' if up else '下'}一档就是{next}，不止一点。没有改动：要移过去，请说"
                                    f"「{'字幕' if target == 'captions' else '标题'}放在{next}」。"))),
+    "style.echo": (lambda up: "I did not understand which change of the text 'tone it down' is, so it was not done: say e.g. "
+                              f"'make the title {'bigger' if up else 'smaller'}'.",
+                   lambda up: f"我没有理解「tone it down」要怎样改文字，这部分没有处理：可以说「标题{'大' if up else '小'}一点」。"),
     "style.card_only": ("An end card's text takes a colour or a font only.", "结尾卡片的文字只能设置颜色或字体。"),
 }
 
@@ -454,6 +476,9 @@ _SIZE_WORDS = compile_led(r"(?P<up>有点小|大一点|大一些|大点|大一�
                         r"|(?P<down>有点大|小一点|小一些|小点|小一号|小一档|小1号|小1档|小一个字号|小1个字号|缩小|调小|太大|\bsmaller\b"
                         r"|\bsize\s+down\b|(?P<need_down>\btoo\s+(?:big|large|huge)"
                         r"|\b(?:is|are)\s+(?:huge|massive|enormous|giant)\b))")
+# "…, tone it down" (read "tone down it"): the text's size said before, said again with "it" alone
+_TONE_IT_DOWN = compile_led(r"\s*(?:(?:so|and|then|please|pls|just)\s+)*(?:tone|dial|scale)\s+down\s+(?:it|them)"
+                           r"(?:\s+(?:a\s+bit|a\s+little|a\s+notch|some|please|pls))?\s*[.!]*\s*")
 # "tone it down a size", "the captions, one size down": a size said with an operation's direction
 _A_SIZE = compile_led(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|字号|一号|一档")
 
@@ -476,6 +501,9 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
         ops = f.op_keys() & {"increase", "decrease"}
         if len(ops) == 1 and _A_SIZE.search(text):
             return TextStyleArgs(target=target, step=1 if ops == {"increase"} else -1)
+        if ops == {"decrease"} and _TONE_IT_DOWN.fullmatch(text):
+            # "title's way too big, tone it down": the size said before, said again (TextStyleArgs.after; set BV bv129)
+            return TextStyleArgs(target=target, step=-1, echo=True)
         return None
     # "much bigger", "大很多": two sizes, as the phrase rules read it
     step = 2 if MUCH.search(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 3]) else 1
@@ -716,9 +744,9 @@ ANIM_WORDS = (
     (r"(?:向|往|朝|从)\s*(?:下|底部|下方|下面)\s*滑(?:出|走|开)", "slide_down"),
     (r"(?:向|往|朝|从)\s*(?:上|顶部|上方|上面)\s*滑(?:出|走|开)", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
-    (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧)?(?:滑入|进入|滑进)|向右滑", "slide_right"),
+    (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧|面|方)?(?:滑入|进入|滑进|飞入|飞进)|向右滑", "slide_right"),
     # ("captions should come in from the right": entering from the right, set AS as74's other side)
-    (r"(?:moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?right|right\s+to\s+left)|从右(?:边|侧)?(?:滑入|进入|滑进|飞入)", "slide_left"),
+    (r"(?:moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?right|right\s+to\s+left)|从右(?:边|侧|面|方)?(?:滑入|进入|滑进|飞入|飞进)", "slide_left"),
     (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑"
      r"|从上(?:方|面|边)?往下滑|从(?:上面|上方|顶部|上边)(?:滑|落|掉)", "slide_down"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
@@ -828,7 +856,8 @@ def own_part(f: Any, t: str) -> str:
     return str(f.text)[mine[0].start - f.start:end - f.start]
 
 
-_SLIDE_SIDE = compile_led(r"\bfrom\s+(?:the\s+)?(?:left|right)(?:\s+(?:side|edge))?\b")
+# ("标题从左边滑进来": the side it comes from, in Chinese too; set BW bw120 was not read)
+_SLIDE_SIDE = compile_led(r"\bfrom\s+(?:the\s+)?(?:left|right)(?:\s+(?:side|edge))?\b|从\s*(?:左|右)(?:边|侧|面|方)?\s*(?:滑|飞|进)")
 
 
 def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
