@@ -133,11 +133,12 @@ def _trim_range(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=_clip_ref(f), start=start, end=end)
 
 
-_END_SIDE = compile_led(r"(?:\blast|\bfinal|最后|后|结尾|末尾)\s*$")
-_START_SIDE = compile_led(r"(?:\bfirst|\bopening|前|开头)\s*$")
+# ("前面十秒", "最后面的5秒": the side said longer, as frames._FIRST reads it; set BV bv147)
+_END_SIDE = compile_led(r"(?:\blast|\bfinal|最后(?:面的?)?|后(?:面的?)?|结尾的?|末尾的?)\s*$")
+_START_SIDE = compile_led(r"(?:\bfirst|\bopening|前(?:面的?)?|开头的?)\s*$")
 _TO_PART = compile_led(r"\b(?:to|down\s+to)\s+(?:just\s+|only\s+)?(?:its|the)\s+(?:very\s+)?(?:first|opening|last|final)\s*$")
 # "only" / "just" / 只 before the side: the part kept ("trim the clip so only its first 4 s are used")
-_KEEP_FIRST = compile_led(r"(?:\bfirst|\bopening|前|开头)\s*$")
+_KEEP_FIRST = _START_SIDE
 
 
 def _trim_side(f: Frame, t: str) -> TrimArgs | None:
