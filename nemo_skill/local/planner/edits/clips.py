@@ -289,9 +289,10 @@ def r_trim(s: Scan) -> None:
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=dur_ms(m.group("d")))
     # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
-    # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read)
+    # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read); "…so it starts at 2 seconds and keeps 6
+    # seconds": the part kept said with the verb's -s (set BW bw127 trimmed the start alone and left the 6 s unread)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
-                    rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is)\s+(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
+                    rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is|keeps?|uses?)\s+(?:only\s+|just\s+)?(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
                     rf"|\b(?:trim|cut|shorten)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
         a = dur_ms(m.group("a") or m.group("a2")) or 0
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
