@@ -1125,7 +1125,10 @@ def _named_visual(frame: Frame) -> str | None:
     noun = next((t for t in frame.targets if "visual" in t.keys), None)
     if noun is None:
         return None
-    m = _NAMED_VISUAL.search(frame.text[:noun.start - frame.start])
+    # (the words after the clause's verb: "trim the clip to 8 seconds and put it first" named no clip "trim the clip";
+    # set BW bw140 asked which)
+    lo = max((o.end for o in frame.ops if o.end <= noun.start), default=frame.start) - frame.start
+    m = _NAMED_VISUAL.search(frame.text, lo, noun.start - frame.start)
     if not m or not re.search(r"[a-z0-9]", m.group(0).replace("the ", "")):
         return None
     if _SEVERAL_SAID.search(m.group(0)):
@@ -1862,7 +1865,8 @@ def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -
             and not re.fullmatch(r"(?:video\s+)?clips|videos", _plain(noun)):
         # ("trim the clip to the first 6 seconds and mute it": the clip trimmed is the one muted; set AT at236)
         # ("视频加速到1.5倍，然后把它静音": only a clip has a speed, so 视频 is the clip; set AZ az247)
-        return ("ref", noun) if frame.op_keys() & (_CLIP_OPS | {"cut"}) else None
+        # ("cut the clip down to 8 seconds and put it first": the clip shortened; set BW bw140 asked which)
+        return ("ref", noun) if frame.op_keys() & (_CLIP_OPS | {"cut", "shorten", "lengthen"}) else None
     return None
 
 
