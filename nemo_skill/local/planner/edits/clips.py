@@ -456,6 +456,13 @@ def r_trim(s: Scan) -> None:
             s.add("trim", m, ref=ref, start=start, end=dur_ms(m.group("e4")))
         else:
             s.add("trim", m, ref=ref, start=start)
+    # "unboxing clip should start at 1s, the first second is just my hand": the part cut away described after the start
+    # asked, the same length, is why, no wish of its own (set BW bw169 dropped the trim for the value left unread); another
+    # length there stays unread
+    s.take(r"(?<=[,;])\s*(?:since\s+|because\s+|as\s+|cause\s+)?(?:the\s+)?(?:first|opening)\s+"
+           rf"(?P<d>{DUR})\s+(?:of\s+it\s+)?(?:is|are|was|were)\s+[a-z' ]{{1,40}}(?=$|[,;.!?])",
+           when=lambda m: any(i.kind == "trim" and i.pos < m.start() and getattr(i.args, "start", None)
+                              == dur_ms(m.group("d")) and getattr(i.args, "end", None) is None for i in s.intents))
     # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the
     # timeline: the whole video, like "缩短2秒"). English "the video" stays a total length ("make the video 2s shorter").
     clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
