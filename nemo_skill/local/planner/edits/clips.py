@@ -504,7 +504,9 @@ def r_trim_span(s: Scan) -> None:
                     rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
                     rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
                     rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由|(?<=[用要留取])|(?<=[用要留取]\s)|(?<=[段分][,，:：])|(?<=[段分][,，:：]\s))\s*第?\s*(?P<za>{NUM})\s*秒?"
-                    rf"\s*(?:到|至|-)\s*第?\s*(?P<zb>{NUM})\s*秒(?!\s*(?:显示|出现|展示))"
+                    # ("视频片段从第2秒剪到第10秒": the cut said between the two moments; set BX bx154 was not read. 放到
+                    # stays unread: "clip.mp4从第2秒放到第10秒" may say when it is on screen)
+                    rf"\s*(?:(?:剪|截|裁|用|保留|留|取)(?=\s*到))?\s*(?:到|至|-)\s*第?\s*(?P<zb>{NUM})\s*秒(?!\s*(?:显示|出现|展示))"
                     r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分))?"):
         if m.group("zc"):
             a, b = round(float(m.group("za")) * 1000), round(float(m.group("zb")) * 1000)
