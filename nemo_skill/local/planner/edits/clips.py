@@ -51,6 +51,7 @@ class TrimArgs:
     pronoun: bool = False  # "mute the clip and trim it to 6 s": "it" taken for the clip named before (asked if it cannot be)
     to_end: bool = False  # "use the clip from 4s to the end": from ``start`` to the source's end
     factor: float | None = None  # "the clip is too long, cut it down": one step shorter (or longer), no number said
+    middle: int | None = None  # "its middle 6 seconds": that long, as much cut from the source's start as from its end
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -95,6 +96,10 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
         if src is None:
             raise CannotApply(msg("trim.no_source"))
         a, d = max(0, src - args.keep_last), min(args.keep_last, src)
+    elif args.middle is not None:
+        if src is None:
+            raise CannotApply(msg("trim.no_source"))
+        a, d = max(0, (src - args.middle) // 2), min(args.middle, src)
     elif args.factor is not None:
         if args.factor > 1 and src is not None and a + d >= src:
             raise CannotApply(msg("trim.at_end", label=describe(work.visual_segments(), k), b=sec(src)))
@@ -293,7 +298,7 @@ def r_trim(s: Scan) -> None:
     # seconds": the part kept said with the verb's -s (set BW bw127 trimmed the start alone and left the 6 s unread)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
                     rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is|keeps?|uses?)\s+(?:only\s+|just\s+)?(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
-                    rf"|\b(?:trim|cut|shorten)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
+                    rf"|\b(?:trim|cut|shorten|crop)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
         a = dur_ms(m.group("a") or m.group("a2")) or 0
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
     # where it starts, then how much of it is kept, said as a second verb or a length: "start the clip at 2 seconds and
@@ -456,6 +461,22 @@ def r_trim(s: Scan) -> None:
             s.add("trim", m, ref=ref, start=start, end=dur_ms(m.group("e4")))
         else:
             s.add("trim", m, ref=ref, start=start)
+    # the middle part kept: "crop the clip to its middle 6 seconds (from 3.25 s)", "keep the middle 4 s of the unboxing",
+    # "片段只要中间6秒" (set BX bx161 was not read); a start said with it is the one used
+    middle = (rf"\b(?:trim|cut|crop|shorten|chop)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?:just\s+|only\s+)?(?:its|the)\s+"
+              rf"middle\s+(?P<d>{DUR}){NOT_RANGE}"
+              rf"|\b(?:only\s+|just\s+)?(?:keep|use|play)\s+(?:only\s+|just\s+)?the\s+middle\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
+              rf"|(?:把|将)?\s*(?P<c3>{zclip})\s*的?\s*(?:只|仅)\s*(?:用|要|保留|留)\s*(?:它的)?\s*中间的?\s*(?P<d3>{DUR})"
+              rf"|(?:只|仅)\s*(?:用|要|保留|留)\s*(?P<c4>{zclip})\s*的?\s*中间的?\s*(?P<d4>{DUR})")
+    for m in s.take(rf"(?:{middle})(?:\s*[(（,，]?\s*(?:from|starting\s+(?:at|from)|beginning\s+at|从第?)\s*(?:the\s+)?"
+                    rf"(?P<a>{DUR})\s*(?:开始|起)?\s*[)）]?)?{NOT_RANGE}"):
+        ref = next((g for g in m.group("c", "c2", "c3", "c4") if g), None)
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g)) or 0
+        if m.group("a"):
+            a = dur_ms(m.group("a")) or 0
+            s.add("trim", m, ref=ref, start=a, end=a + d)
+        else:
+            s.add("trim", m, ref=ref, middle=d)
     # "unboxing clip should start at 1s, the first second is just my hand": the part cut away described after the start
     # asked, the same length, is why, no wish of its own (set BW bw169 dropped the trim for the value left unread); another
     # length there stays unread
