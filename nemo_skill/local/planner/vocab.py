@@ -4845,4 +4845,13 @@ REWRITES = (
     (r"\b(?:make|have|let|get)\s+(the\s+(?:first|second|1st|2nd|other|last)\s+(?:video\s+clip|clip|video))\s+(?:play|run)\s+(?:at\s+|in\s+)?"
      r"(?=(?:double|half|triple|\d+(?:\.\d+)?\s*x)\b)", r"play \1 at "),
 ) + REWRITES
+# "slow the unboxing to half speed and give the whole video a fade out", "add a fade-in to the entire video": the whole
+# video's fade, as "add a fade out" is (set BX bx183 did the speed and left the fade unread)
+_V_FADE_END = r"(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b))"
+_V_WHOLE = r"(?:the\s+(?:whole\s+|entire\s+|full\s+)?video|the\s+whole\s+thing|everything)"
+REWRITES = REWRITES + tuple(
+    (rf"\b(?:(?:give|add)\s+{_V_WHOLE}\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?{side}(?:\s+effect)?"
+     rf"|add\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?{side}(?:\s+effect)?\s+to\s+{_V_WHOLE}"
+     rf"|(?:^|(?<=[,;.]\s)|(?<=[,;.])|(?<=\band\s))fade[\s-]?{side}\s+(?:to|on|for)\s+{_V_WHOLE}){_V_FADE_END}", new)
+    for side, new in (("out", "fade out to black"), ("in", "fade in from black")))
 # --- end of block V
