@@ -333,9 +333,15 @@ def r_trim(s: Scan) -> None:
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
     # where it starts and where it ends: "cut the clip so it starts at 4s and ends at 10s" (set BM bm143 was not read)
-    for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)(?:starts?|begins?)\s+(?:at|from)\s+"
-                    rf"(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?\s*,?\s*and\s+(?:it\s+)?(?:ends?|stops?)\s+at\s+(?:the\s+)?(?P<b>{DUR})(?:\s+mark)?{NOT_RANGE}"):
-        s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("a")) or 0, end=dur_ms(m.group("b")) or 0)
+    # ("the first video: start from 5 seconds in and end at 10", "trim the first video so it starts at 5 seconds and ends
+    # at 10": the clip said before a colon, "in" after the start, the end's unit left out; set BX bx197 was not read)
+    for m in s.take(rf"(?:\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)"
+                    rf"|{_CLAUSE_START}(?P<c2>{NAMED_CLIP}|{clip})\s*[:：\-–—]\s*(?:make\s+it\s+|have\s+it\s+|let\s+it\s+)?)"
+                    rf"(?:starts?|begins?)\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})(?:\s+(?:mark|in))?\s*,?\s*and\s+(?:it\s+)?(?:ends?|stops?)\s+at\s+"
+                    rf"(?:the\s+)?(?P<b>{DUR}|\d+(?:\.\d+)?(?![\d.%x]|\s*(?:seconds?|secs?|s|min|minutes?|ms)\b))(?:\s+mark)?{NOT_RANGE}"):
+        b = m.group("b")
+        end = dur_ms(b) if re.search(r"[a-z秒]", b) else round(float(b) * 1000)
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=dur_ms(m.group("a")) or 0, end=end or 0)
     # where it starts alone: "trim clip.mp4 to start at 2 seconds" (set AG ag137)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)(?:starts?|begins?)\s+(?:at|from)\s+"
                     rf"(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}(?!\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?|is|ends?|until|to)\b)"):
