@@ -402,11 +402,11 @@ def r_trim(s: Scan) -> None:
                     rf"|(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
                     # ("视频前面两秒剪掉": set AE ae214)
                     # ("clip.mp4 后面2秒不要了": the clip by its file; set BH bh200 was not read)
-                    rf"|(?P<c2>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)(?:了)?"
+                    rf"|(?P<c2>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要{_NOT_A_THING})(?:了)?"
                     # ("视频片段开头剪掉两秒": the side, the verb, then how much; set AY ay152)
                     rf"|(?P<c4>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
                     # ("把视频的第一秒剪掉": its first second; set AZ az243. Another second said is inside the clip: not read)
-                    rf"|(?:把)?\s*(?P<c5>{zclip})\s*的?\s*(?P<side5>第)\s*1\s*秒\s*(?:钟)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+                    rf"|(?:把)?\s*(?P<c5>{zclip})\s*的?\s*(?P<side5>第)\s*1\s*秒\s*(?:钟)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要{_NOT_A_THING})"):
         side = next(g for g in m.group("side", "side2", "side3", "side4", "side5") if g)
         cut = dur_ms(next((g for g in m.group("d", "d2", "d3", "d4") if g), "1秒"))
         s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None),
@@ -460,7 +460,7 @@ def r_trim(s: Scan) -> None:
                     # "请将 unboxing.mp4 的入点设为第3秒", "set the in point of the clip to 3s" (set AE ae238)
                     rf"|(?P<c7>{FILE}|{zclip})\s*的?\s*(?:入点|起点|开始点|开始时间)\s*(?:设为|设置为|设成|改为|改成|调到|调为|定在|放在|在|是|为)\s*第?\s*(?P<d7>{DUR})"
                     rf"|\bset\s+(?:the\s+)?(?:in[\s-]?point|start\s+point)\s+(?:of\s+(?P<c8>{NAMED_CLIP}|{clip})\s+)?(?:to|at)\s+(?P<d8>{DUR}){NOT_RANGE}"
-                    rf"|(?P<c5>{zclip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要|跳过)"):
+                    rf"|(?P<c5>{zclip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要{_NOT_A_THING}|跳过)"):
         ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9") if g), None)
         start = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9") if g))
         if m.group("e4"):
@@ -508,6 +508,10 @@ def r_trim(s: Scan) -> None:
 
 # "trimmed to" said as 裁剪为/剪为/剪辑成 (set BF bf172)
 _CUT_AS = r"(?:裁剪为|裁剪成|剪为|裁为|裁成|截为|截成|修剪为|修剪成|剪辑为|剪辑成)"
+# 不要 with a thing after it is that thing not wanted there: "视频开头的3秒不要音乐" keeps the clip whole (it cut its first 3 s;
+# found beside set BV bv147)
+_NOT_A_THING = (r"(?!\s*(?:有|出现|显示|放)?\s*(?:背景音乐|音乐|配乐|声音|原声|配音|旁白|人声|音效|字幕|标题|文字|字|logo|贴纸|水印|转场|"
+                r"黑屏|淡入|淡出|[a-z]))")
 # a video clip's file ("clip.mp4"; a picture's file with a time span is an overlay's)
 _VIDEO_FILE = r"[a-z0-9][a-z0-9_\-.]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
 # a clause's start: a clip said first there, with no verb before it ("show clip.mp4 from 2s to 7s" stays an overlay's)
