@@ -50,10 +50,10 @@ _AT = compile_led(r"(?:\bstarts?|\bstarting|\bbegins?|\bbeginning|\bappears?|\bc
 _FOR = compile_led(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\s+(?:up|on\s+screen|visible|around))?"
                   r"|持续|停留)\s*$")
 # "(so that) only its first 4 seconds (are used)", "只用前4秒": the part kept; a reading that knows it reads it
-_ONLY_SIDE = compile_led(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其)?\s*"
+_ONLY_SIDE = compile_led(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其|片段的?)?\s*"
                         # "剪到前5秒", "截成最后3秒": cut down to that part, kept like "only" (set AO ao186 cut away the first 5 s)
                         r"|(?:剪到|剪成|截到|截成|裁到|裁成|缩到|缩短到)\s*(?:它的|其)?\s*)"
-                        r"(?=(?:first|opening|last|final|前|开头|最后|结尾)\s*$)")
+                        r"(?=(?:first|opening|last|final|前(?:面的?)?|开头的?|最后(?:面的?)?|结尾的?)\s*$)")  # ("前面的": set BV bv147)
 # ("make it shorter too - 6 seconds": a dash, set AS as226)
 _APART = compile_led(r"(?:一点|一些|点|些|\s|\btoo\b|\bstill\b)*(?:[,，:：]|\s[\-–—]+)\s*")  # ("再短一点，0.3秒": 再短 is the operation)
 # between an old length and the new one: "3秒改成6秒", "3 seconds, change it to 6 seconds" (a bare "to" is a range)
@@ -79,8 +79,9 @@ LEAST_BEFORE = compile_led(r"(?:\bat\s+least|\bno\s+(?:less|shorter)\s+than|\bno
                           r"|最少|至少|不少于|不短于|起码)\s*(?:要|得|是|有)?\s*$")
 LEAST_AFTER = compile_led(r"\s*(?:min(?:imum)?\b|or\s+more\b|or\s+longer\b|at\s+least\b|以上)")
 MOST_AFTER = compile_led(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
-# ("make each one last 1 second": "last" is the verb there, "the last 4 seconds" a part)
-_FIRST = compile_led(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|前|最后)\s*$")
+# ("make each one last 1 second": "last" is the verb there, "the last 4 seconds" a part; "前面十秒", "最后面的3秒" are
+# "前10秒" said longer: set BV bv147 "视频只留前面十秒" set the video's length to 10 s instead of keeping the clip's)
+_FIRST = compile_led(r"(?:\bfirst|\b(?:the|its|their)\s+last|\bopening|\bfinal|前(?:面的?)?|开头的?|最后(?:面的?)?)\s*$")
 _BY_BEFORE = compile_led(r"(?:\bby|降低|减少|调低|减小|提高|增加|调高|加大)\s*$")  # "降低50%": by half
 _BY_AFTER = compile_led(r"\s*(?:quieter|louder|softer|lower|higher|less|more)\b")
 _NAMING = compile_led(r"(?:是|叫|为|:|：)\s*[a-z]|\b(?:titled|called|named|saying|that\s+says|reads?)\s+[a-z]")
@@ -1124,7 +1125,10 @@ def _named_visual(frame: Frame) -> str | None:
     noun = next((t for t in frame.targets if "visual" in t.keys), None)
     if noun is None:
         return None
-    m = _NAMED_VISUAL.search(frame.text[:noun.start - frame.start])
+    # (the words after the clause's verb: "trim the clip to 8 seconds and put it first" named no clip "trim the clip";
+    # set BW bw140 asked which)
+    lo = max((o.end for o in frame.ops if o.end <= noun.start), default=frame.start) - frame.start
+    m = _NAMED_VISUAL.search(frame.text, lo, noun.start - frame.start)
     if not m or not re.search(r"[a-z0-9]", m.group(0).replace("the ", "")):
         return None
     if _SEVERAL_SAID.search(m.group(0)):
@@ -1861,7 +1865,8 @@ def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -
             and not re.fullmatch(r"(?:video\s+)?clips|videos", _plain(noun)):
         # ("trim the clip to the first 6 seconds and mute it": the clip trimmed is the one muted; set AT at236)
         # ("视频加速到1.5倍，然后把它静音": only a clip has a speed, so 视频 is the clip; set AZ az247)
-        return ("ref", noun) if frame.op_keys() & (_CLIP_OPS | {"cut"}) else None
+        # ("cut the clip down to 8 seconds and put it first": the clip shortened; set BW bw140 asked which)
+        return ("ref", noun) if frame.op_keys() & (_CLIP_OPS | {"cut", "shorten", "lengthen"}) else None
     return None
 
 

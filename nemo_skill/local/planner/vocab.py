@@ -4898,4 +4898,19 @@ REWRITES = (
     (r"\b(?:make|have|let|get)\s+(the\s+(?:first|second|1st|2nd|other|last)\s+(?:video\s+clip|clip|video))\s+(?:play|run)\s+(?:at\s+|in\s+)?"
      r"(?=(?:double|half|triple|\d+(?:\.\d+)?\s*x)\b)", r"play \1 at "),
 ) + REWRITES
+# "trim the first video so it starts at 5 seconds and ends at 10": a clip by its place, where it starts, as "trim the clip
+# so it starts …" reads (the purpose clause "so it …" was dropped; set BX bx197 beside)
+REWRITES = (
+    (r"\b(trim|cut|edit|set)\s+((?:the\s+)?(?:first|second|third|1st|2nd|3rd|last|other)\s+(?:video\s+clip|clip|video|footage)"
+     r"|(?:video\s+clip|clip|video)\s+\d)\s+so\s+(?:that\s+)?it\s+(starts?|begins?)\s+(at|from)\s+", r"\1 \2 to \3 \4 "),
+) + REWRITES
+# "slow the unboxing to half speed and give the whole video a fade out", "add a fade-in to the entire video": the whole
+# video's fade, as "add a fade out" is (set BX bx183 did the speed and left the fade unread)
+_V_FADE_END = r"(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b))"
+_V_WHOLE = r"(?:the\s+(?:whole\s+|entire\s+|full\s+)?video|the\s+whole\s+thing|everything)"
+REWRITES = REWRITES + tuple(
+    (rf"\b(?:(?:give|add)\s+{_V_WHOLE}\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?{side}(?:\s+effect)?"
+     rf"|add\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?{side}(?:\s+effect)?\s+to\s+{_V_WHOLE}"
+     rf"|(?:^|(?<=[,;.]\s)|(?<=[,;.])|(?<=\band\s))fade[\s-]?{side}\s+(?:to|on|for)\s+{_V_WHOLE}){_V_FADE_END}", new)
+    for side, new in (("out", "fade out to black"), ("in", "fade in from black")))
 # --- end of block V

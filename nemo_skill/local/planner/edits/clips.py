@@ -51,6 +51,7 @@ class TrimArgs:
     pronoun: bool = False  # "mute the clip and trim it to 6 s": "it" taken for the clip named before (asked if it cannot be)
     to_end: bool = False  # "use the clip from 4s to the end": from ``start`` to the source's end
     factor: float | None = None  # "the clip is too long, cut it down": one step shorter (or longer), no number said
+    middle: int | None = None  # "its middle 6 seconds": that long, as much cut from the source's start as from its end
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -95,6 +96,10 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
         if src is None:
             raise CannotApply(msg("trim.no_source"))
         a, d = max(0, src - args.keep_last), min(args.keep_last, src)
+    elif args.middle is not None:
+        if src is None:
+            raise CannotApply(msg("trim.no_source"))
+        a, d = max(0, (src - args.middle) // 2), min(args.middle, src)
     elif args.factor is not None:
         if args.factor > 1 and src is not None and a + d >= src:
             raise CannotApply(msg("trim.at_end", label=describe(work.visual_segments(), k), b=sec(src)))
@@ -133,11 +138,12 @@ def _trim_range(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=_clip_ref(f), start=start, end=end)
 
 
-_END_SIDE = compile_led(r"(?:\blast|\bfinal|最后|后|结尾|末尾)\s*$")
-_START_SIDE = compile_led(r"(?:\bfirst|\bopening|前|开头)\s*$")
+# ("前面十秒", "最后面的5秒": the side said longer, as frames._FIRST reads it; set BV bv147)
+_END_SIDE = compile_led(r"(?:\blast|\bfinal|最后(?:面的?)?|后(?:面的?)?|结尾的?|末尾的?)\s*$")
+_START_SIDE = compile_led(r"(?:\bfirst|\bopening|前(?:面的?)?|开头的?)\s*$")
 _TO_PART = compile_led(r"\b(?:to|down\s+to)\s+(?:just\s+|only\s+)?(?:its|the)\s+(?:very\s+)?(?:first|opening|last|final)\s*$")
 # "only" / "just" / 只 before the side: the part kept ("trim the clip so only its first 4 s are used")
-_KEEP_FIRST = compile_led(r"(?:\bfirst|\bopening|前|开头)\s*$")
+_KEEP_FIRST = _START_SIDE
 
 
 def _trim_side(f: Frame, t: str) -> TrimArgs | None:
@@ -288,10 +294,11 @@ def r_trim(s: Scan) -> None:
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=dur_ms(m.group("d")))
     # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
-    # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read)
+    # to 5 seconds starting at 4s" (sets AC ac222, AF af269 were not read); "…so it starts at 2 seconds and keeps 6
+    # seconds": the part kept said with the verb's -s (set BW bw127 trimmed the start alone and left the 6 s unread)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
-                    rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is)\s+(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
-                    rf"|\b(?:trim|cut|shorten)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
+                    rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is|keeps?|uses?)\s+(?:only\s+|just\s+)?(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
+                    rf"|\b(?:trim|cut|shorten|crop)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
         a = dur_ms(m.group("a") or m.group("a2")) or 0
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
     # where it starts, then how much of it is kept, said as a second verb or a length: "start the clip at 2 seconds and
@@ -326,9 +333,15 @@ def r_trim(s: Scan) -> None:
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
     # where it starts and where it ends: "cut the clip so it starts at 4s and ends at 10s" (set BM bm143 was not read)
-    for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)(?:starts?|begins?)\s+(?:at|from)\s+"
-                    rf"(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?\s*,?\s*and\s+(?:it\s+)?(?:ends?|stops?)\s+at\s+(?:the\s+)?(?P<b>{DUR})(?:\s+mark)?{NOT_RANGE}"):
-        s.add("trim", m, ref=m.group("c"), start=dur_ms(m.group("a")) or 0, end=dur_ms(m.group("b")) or 0)
+    # ("the first video: start from 5 seconds in and end at 10", "trim the first video so it starts at 5 seconds and ends
+    # at 10": the clip said before a colon, "in" after the start, the end's unit left out; set BX bx197 was not read)
+    for m in s.take(rf"(?:\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)"
+                    rf"|{_CLAUSE_START}(?P<c2>{NAMED_CLIP}|{clip})\s*[:：\-–—]\s*(?:make\s+it\s+|have\s+it\s+|let\s+it\s+)?)"
+                    rf"(?:starts?|begins?)\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})(?:\s+(?:mark|in))?\s*,?\s*and\s+(?:it\s+)?(?:ends?|stops?)\s+at\s+"
+                    rf"(?:the\s+)?(?P<b>{DUR}|\d+(?:\.\d+)?(?![\d.%x]|\s*(?:seconds?|secs?|s|min|minutes?|ms)\b))(?:\s+mark)?{NOT_RANGE}"):
+        b = m.group("b")
+        end = dur_ms(b) if re.search(r"[a-z秒]", b) else round(float(b) * 1000)
+        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=dur_ms(m.group("a")) or 0, end=end or 0)
     # where it starts alone: "trim clip.mp4 to start at 2 seconds" (set AG ag137)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)(?:starts?|begins?)\s+(?:at|from)\s+"
                     rf"(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}(?!\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?|is|ends?|until|to)\b)"):
@@ -389,11 +402,11 @@ def r_trim(s: Scan) -> None:
                     rf"|(?:剪掉|去掉|删掉|裁掉|切掉|删除|剪去)\s*(?P<c>{zclip})?\s*的?\s*(?P<side>前|开头|最后|后|结尾)\s*的?\s*(?P<d>{DUR})"
                     # ("视频前面两秒剪掉": set AE ae214)
                     # ("clip.mp4 后面2秒不要了": the clip by its file; set BH bh200 was not read)
-                    rf"|(?P<c2>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)(?:了)?"
+                    rf"|(?P<c2>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side2>前面|前|开头|最后面|最后|后面|后|结尾)\s*的?\s*(?P<d2>{DUR})\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要{_NOT_A_THING})(?:了)?"
                     # ("视频片段开头剪掉两秒": the side, the verb, then how much; set AY ay152)
                     rf"|(?P<c4>{_VIDEO_FILE}|{zclip})\s*的?\s*(?P<side4>前面|开头|最后面|最后|后面|结尾|末尾)\s*(?:再)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?P<d4>{DUR})"
                     # ("把视频的第一秒剪掉": its first second; set AZ az243. Another second said is inside the clip: not read)
-                    rf"|(?:把)?\s*(?P<c5>{zclip})\s*的?\s*(?P<side5>第)\s*1\s*秒\s*(?:钟)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要)"):
+                    rf"|(?:把)?\s*(?P<c5>{zclip})\s*的?\s*(?P<side5>第)\s*1\s*秒\s*(?:钟)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|不要{_NOT_A_THING})"):
         side = next(g for g in m.group("side", "side2", "side3", "side4", "side5") if g)
         cut = dur_ms(next((g for g in m.group("d", "d2", "d3", "d4") if g), "1秒"))
         s.add("trim", m, ref=next((g for g in m.group("c", "c2", "c3", "c4", "c5") if g), None),
@@ -447,13 +460,36 @@ def r_trim(s: Scan) -> None:
                     # "请将 unboxing.mp4 的入点设为第3秒", "set the in point of the clip to 3s" (set AE ae238)
                     rf"|(?P<c7>{FILE}|{zclip})\s*的?\s*(?:入点|起点|开始点|开始时间)\s*(?:设为|设置为|设成|改为|改成|调到|调为|定在|放在|在|是|为)\s*第?\s*(?P<d7>{DUR})"
                     rf"|\bset\s+(?:the\s+)?(?:in[\s-]?point|start\s+point)\s+(?:of\s+(?P<c8>{NAMED_CLIP}|{clip})\s+)?(?:to|at)\s+(?P<d8>{DUR}){NOT_RANGE}"
-                    rf"|(?P<c5>{zclip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要|跳过)"):
+                    rf"|(?P<c5>{zclip})\s*(?:的)?\s*(?:开头|前)\s*(?P<d5>{DUR})\s*(?:不要{_NOT_A_THING}|跳过)"):
         ref = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9") if g), None)
         start = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4", "d5", "d6", "d7", "d8", "d9") if g))
         if m.group("e4"):
             s.add("trim", m, ref=ref, start=start, end=dur_ms(m.group("e4")))
         else:
             s.add("trim", m, ref=ref, start=start)
+    # the middle part kept: "crop the clip to its middle 6 seconds (from 3.25 s)", "keep the middle 4 s of the unboxing",
+    # "片段只要中间6秒" (set BX bx161 was not read); a start said with it is the one used
+    middle = (rf"\b(?:trim|cut|crop|shorten|chop)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?:just\s+|only\s+)?(?:its|the)\s+"
+              rf"middle\s+(?P<d>{DUR}){NOT_RANGE}"
+              rf"|\b(?:only\s+|just\s+)?(?:keep|use|play)\s+(?:only\s+|just\s+)?the\s+middle\s+(?P<d2>{DUR})\s+of\s+(?P<c2>{NAMED_CLIP}|{clip})"
+              rf"|(?:把|将)?\s*(?P<c3>{zclip})\s*的?\s*(?:只|仅)\s*(?:用|要|保留|留)\s*(?:它的)?\s*中间的?\s*(?P<d3>{DUR})"
+              rf"|(?:只|仅)\s*(?:用|要|保留|留)\s*(?P<c4>{zclip})\s*的?\s*中间的?\s*(?P<d4>{DUR})")
+    for m in s.take(rf"(?:{middle})(?:\s*[(（,，]?\s*(?:from|starting\s+(?:at|from)|beginning\s+at|从第?)\s*(?:the\s+)?"
+                    rf"(?P<a>{DUR})\s*(?:开始|起)?\s*[)）]?)?{NOT_RANGE}"):
+        ref = next((g for g in m.group("c", "c2", "c3", "c4") if g), None)
+        d = dur_ms(next(g for g in m.group("d", "d2", "d3", "d4") if g)) or 0
+        if m.group("a"):
+            a = dur_ms(m.group("a")) or 0
+            s.add("trim", m, ref=ref, start=a, end=a + d)
+        else:
+            s.add("trim", m, ref=ref, middle=d)
+    # "unboxing clip should start at 1s, the first second is just my hand": the part cut away described after the start
+    # asked, the same length, is why, no wish of its own (set BW bw169 dropped the trim for the value left unread); another
+    # length there stays unread
+    s.take(r"(?<=[,;])\s*(?:since\s+|because\s+|as\s+|cause\s+)?(?:the\s+)?(?:first|opening)\s+"
+           rf"(?P<d>{DUR})\s+(?:of\s+it\s+)?(?:is|are|was|were)\s+[a-z' ]{{1,40}}(?=$|[,;.!?])",
+           when=lambda m: any(i.kind == "trim" and i.pos < m.start() and getattr(i.args, "start", None)
+                              == dur_ms(m.group("d")) and getattr(i.args, "end", None) is None for i in s.intents))
     # relative: "make the clip 2 seconds shorter", "extend clip 1 by 1s", "把视频缩短2秒" (视频 with no clip on the
     # timeline: the whole video, like "缩短2秒"). English "the video" stays a total length ("make the video 2s shorter").
     clip_en = rf"(?:the\s+)?(?:{REF}|video\s+clips?|clips?|footage)"
@@ -472,6 +508,10 @@ def r_trim(s: Scan) -> None:
 
 # "trimmed to" said as 裁剪为/剪为/剪辑成 (set BF bf172)
 _CUT_AS = r"(?:裁剪为|裁剪成|剪为|裁为|裁成|截为|截成|修剪为|修剪成|剪辑为|剪辑成)"
+# 不要 with a thing after it is that thing not wanted there: "视频开头的3秒不要音乐" keeps the clip whole (it cut its first 3 s;
+# found beside set BV bv147)
+_NOT_A_THING = (r"(?!\s*(?:有|出现|显示|放)?\s*(?:背景音乐|音乐|配乐|声音|原声|配音|旁白|人声|音效|字幕|标题|文字|字|logo|贴纸|水印|转场|"
+                r"黑屏|淡入|淡出|[a-z]))")
 # a video clip's file ("clip.mp4"; a picture's file with a time span is an overlay's)
 _VIDEO_FILE = r"[a-z0-9][a-z0-9_\-.]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
 # a clause's start: a clip said first there, with no verb before it ("show clip.mp4 from 2s to 7s" stays an overlay's)
@@ -495,7 +535,9 @@ def r_trim_span(s: Scan) -> None:
                     rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
                     rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
                     rf"(?:(?:中间|当中)\s*(?:的)?\s*)?(?:(?:那|这|一)\s*)?(?:段|部分)?\s*[,，:：]?\s*(?:就)?\s*(?:从|由|(?<=[用要留取])|(?<=[用要留取]\s)|(?<=[段分][,，:：])|(?<=[段分][,，:：]\s))\s*第?\s*(?P<za>{NUM})\s*秒?"
-                    rf"\s*(?:到|至|-)\s*第?\s*(?P<zb>{NUM})\s*秒(?!\s*(?:显示|出现|展示))"
+                    # ("视频片段从第2秒剪到第10秒": the cut said between the two moments; set BX bx154 was not read. 放到
+                    # stays unread: "clip.mp4从第2秒放到第10秒" may say when it is on screen)
+                    rf"\s*(?:(?:剪|截|裁|用|保留|留|取)(?=\s*到))?\s*(?:到|至|-)\s*第?\s*(?P<zb>{NUM})\s*秒(?!\s*(?:显示|出现|展示))"
                     r"(?:\s*(?:的)?\s*(?:那|这)?\s*(?:一)?\s*(?:段|部分))?"):
         if m.group("zc"):
             a, b = round(float(m.group("za")) * 1000), round(float(m.group("zb")) * 1000)

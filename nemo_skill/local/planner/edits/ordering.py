@@ -112,7 +112,16 @@ def apply_move(work: Work, args: MoveArgs) -> None:
             raise CannotApply(msg("place.beyond", n=place.n, count=len(segs)))
     if place.at == "index" and place.n + len(block) - 1 > len(segs):
         raise CannotApply(msg("place.beyond", n=place.n + len(block) - 1, count=len(segs)))
-    if place.at in ("before", "after") and place.anchor is not None and _KINDS.fullmatch(place.anchor.strip()):
+    kind = _ZH_KIND.fullmatch(place.anchor.strip()) if place.at in ("before", "after") and place.anchor else None
+    if kind is not None and all(is_clip(b) != bool(kind.group("v")) for b in block):
+        # "把两个视频放在图片前面": a kind said bare in Chinese, none of which is moved, is all of that kind (set BV bv193
+        # asked which picture)
+        group = [s for s in rest if is_clip(s) == bool(kind.group("v"))]
+        spots = [i for i, s in enumerate(rest) if any(s is g for g in group)]
+        if not spots:
+            raise CannotApply(msg("move.same"))
+        at = spots[0] if place.at == "before" else spots[-1] + 1
+    elif place.at in ("before", "after") and place.anchor is not None and _KINDS.fullmatch(place.anchor.strip()):
         # "put the two videos before the pictures": before the first of them, or after the last (set BG bg177)
         group = [segs[k] for k in find_visuals(work, place.anchor)]
         spots = [i for i, s in enumerate(rest) if any(s is g for g in group)]
@@ -232,6 +241,8 @@ class OrderArgs:
 
 
 _KINDS = compile_led(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|所有的?(?:视频|图片|照片)")
+
+_ZH_KIND = compile_led(r"(?:这些|那些|其他的?|其余的?|全部的?)?(?:(?P<p>图片|照片|相片|图)|(?P<v>视频片段|视频|片段))")
 
 
 def _item_ks(work: Work, item: str) -> list[int]:
