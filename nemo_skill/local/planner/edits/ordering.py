@@ -317,6 +317,8 @@ _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|v
 
 # "把戒指加进来放第一张": a picture added, in that place (the add's rule reads it); as a move it was looked for on the
 # timeline as "ring 加进来" (set AR ar206)
+_NOT_MOVED = compile_led(r"\b(?:title|headline|captions?|subtitles?|text|words?|music|song|voice|voiceover|narration|audio|sound"
+                         r"|logo|sticker|watermark|overlay|transitions?|fade|card)\b")
 _ADDED_IN = compile_led(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
 
 
@@ -415,6 +417,18 @@ def r_order(s: Scan) -> None:
             n = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}.get(word) or "零一二三四五".find(word[1]) \
                 if not word[1].isdigit() else int(word[1])
             _add_move(s, m, ref=ref, dest=f"position {n}")
+    # the place said with a passive verb: "the gold ring shown first because it's the hero product", "the ring photo moved
+    # to the front" (sets BX bx107, bx115 moved nothing while the other half of the wish was done); a reason after it is why,
+    # not part of the place. Never a text, a sound or an overlay ("the captions placed at the top"), nor the top or bottom
+    # of the frame
+    for m in s.take(rf"(?P<r>{item})\s+(?:(?:should|must|needs\s+to|has\s+to|to)\s+)?(?:be\s+|get\s+)?"
+                    r"(?:shown|moved|put|placed|played|shifted|brought|positioned|displayed|slotted|bumped)\s+(?:(?:up|back|over|forward)\s+)?"
+                    rf"(?P<pl>{place})(?=\s+(?:because|since|cause)\b|{END})",
+                    when=lambda m: not _NOT_MOVED.search(m.group("r")) and not re.search(r"\b(?:top|bottom)\b", m.group("pl"))):
+        where = parse_place(m.group("pl"))
+        if where is not None:
+            args = move_args(m.group("r"), where)
+            _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
     # "move the headphones to the middle", "把耳机那张放到中间": the middle place (with an odd number of pictures)
     for m in s.take(rf"\b(?:move|put|place|bring|shift|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|over)\s+)?"
                     rf"(?:to|into|in|at)\s+the\s+(?:very\s+)?(?:middle|center|centre)(?:\s+(?:spot|position|slot|place)|\s+of\s+(?:the\s+)?"
