@@ -466,7 +466,9 @@ def r_assets(s: Scan) -> None:
                     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
                     # ("include all of the uploaded pictures in the video": where they go said too; set BS bs287)
                     r"(?:\s+(?:in|into|to)\s+(?:the\s+)?(?:video|timeline|slideshow))?"
-                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:(?:我|我们)?\s*(?:上传|传|发)(?:了|过)?的\s*)?(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
+                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:(?:我|我们)?\s*(?:上传|传|发)(?:了|过)?的\s*)?(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"
+                    # ("我传的图全部用上": the pictures said as the ones sent, with no 所有 before; set BX bx287 was not understood)
+                    r"|(?:把)?\s*(?:我|我们)\s*(?:上传|传|发)(?:了|过)?的\s*(?:图片|照片|图)\s*(?:都|全部|全都|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
