@@ -256,12 +256,40 @@ def _found(work: Work, word: str) -> list[int]:
         return []
 
 
+def _found_twice(work: Work, item: str, ks: list[int]) -> bool:
+    try:
+        return any(ks.count(k) > 1 for k in _item_ks(work, item))
+    except CannotApply:
+        return False
+
+
 def apply_order(work: Work, args: OrderArgs) -> None:
     """The pictures named first, in the order said; any not named keep their order after them."""
     track = work.main()
     segs = track["sg"]
     if len(args.items) < 2:
         raise CannotApply(msg("order.few"))
+    # "order: ring, sneaker, watch, backpack, cap" with the ring uploaded but not in the video: it is added, then ordered
+    # with the rest (set BV bv297 found no "ring"); only when every other item is found, each upload once
+    fresh: list = []
+    found: list[int] = []
+    for t in args.items:
+        try:
+            found += _item_ks(work, t)
+        except CannotApply:
+            used = {s.get("mid") for s in segs}
+            media = find_media(work.order, t, ("image", "video")) if "." in t else unused_named(work.order, t, used)
+            if media is None and t.strip() in vocab.PRODUCT_NOUNS:  # ("顺序改成：戒指、球鞋、…": the product's English words)
+                hits = {m.id: m for w in vocab.PRODUCT_NOUNS[t.strip()] if (m := unused_named(work.order, w, used)) is not None}
+                media = next(iter(hits.values())) if len(hits) == 1 else None
+            if media is None or media.id in used or media in fresh:
+                raise
+            fresh.append(media)
+    if fresh and len(set(found)) < len(found):
+        raise CannotApply(msg("order.twice", text=next(t for t in args.items if _found_twice(work, t, found))))
+    for media in fresh:
+        apply_add(work, AddArgs(what=media.filename))
+    segs = track["sg"]
     ks = [k for t in args.items for k in _item_ks(work, t)]
     twice = next((t for t in args.items if any(ks.count(k) > 1 for k in _item_ks(work, t))), None)
     if twice is not None:
@@ -619,11 +647,11 @@ ORDER = register(Edit(
     kind="order",
     args=OrderArgs,
     apply=apply_order,
-    calls=('reorder_segments',),
+    calls=('reorder_segments', 'add_media'),
     sentences=S_ORDER,
     examples=('new order: image 3, image 1, image 2', 'put them in this order: the ring, the sneaker, the watch',
               '顺序改为：第3张、第1张、第2张'),
-    topics=('order',),
+    topics=('order', 'visuals', 'captions'),  # (an upload named in the list is added: "order: ring, sneaker, …")
     doc=DocRow('order',
                'main track order: the pictures named first, in the order said; the rest keep theirs after them',
                '顺序'),
