@@ -196,10 +196,22 @@ def _set_audio(work: Work, role: str, media) -> Msg:  # noqa: ANN001 - PlannerMe
 class ReplaceArgs:
     old: str
     new: str
+    one: bool = False  # "换一张": one picture, neither it nor the new file named (asked)
 
 
 def apply_replace(work: Work, args: ReplaceArgs) -> None:
     old, new = args.old, args.new
+    if args.one and not old and not new:
+        # "换一张", "swap one of the pictures out": which picture, with which file, is asked; each reading is a request the
+        # planner reads (set BV bv298 was not understood); with no upload left to bring in, which file is said
+        segs = work.main()["sg"]
+        used = {sg.get("mid") for sg in segs}
+        fresh = [m for m in work.order if m.kind in ("image", "video") and m.id not in used
+                 and not OVERLAY_NAME.search(m.filename.lower())]
+        if not fresh or not segs:
+            raise CannotApply(msg("replace.which"))
+        raise Ambiguous([msg("replace.one", label=describe(segs, k), file=f.filename)
+                         for k in range(len(segs)) for f in fresh][:6])
     if not new:
         raise CannotApply(msg("replace.which"))
     role = audio_role(old) or ({"背景音乐": "music", "音乐": "music", "配乐": "music", "配音": "voice",
@@ -460,6 +472,11 @@ def r_assets(s: Scan) -> None:
                     rf"|(?:把|将)\s*(?P<w4>{FILES})\s*(?:都|全|全部)?\s*(?:删除|删掉|去掉|移除|拿掉|去除){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
+    # "换一张", "换掉一张图吧", "swap one of the pictures out": a picture replaced, neither it nor the file named (asked)
+    for m in s.take(r"(?:^|(?<=[,，;；]))\s*(?:(?:帮我|请|再)\s*)*换\s*(?:掉)?\s*(?:1|一)\s*张\s*(?:图片|照片|图)?\s*(?:吧|呀|啊)?(?=\s*(?:$|[,，。;；!！?？]))"
+                    r"|(?:^|(?<=[,;]))\s*(?:swap|switch|change|replace)\s+(?:out\s+)?(?:one|a)\s+(?:of\s+the\s+)?(?:pictures?|photos?|images?|pics?|shots?)"
+                    r"(?:\s+out)?(?=\s*(?:$|[,.;!?]))"):
+        s.add("replace", m, old="", new="", one=True)
     # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
     # ("include all five uploaded pictures": the pictures said with what they are; set BG bg290 looked for a file)
     # ("所有上传的图片都用上": 上传的 between; set BP bp299 was not understood)
@@ -635,6 +652,10 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
     "audio.added_voice": (
         "{file} added as the voiceover.",
         "{file} 已添加为配音。",
+    ),
+    "replace.one": (
+        "{label} replaced with {file}",
+        "把{label}换成 {file}",
     ),
     "replace.which": (
         "Tell me which uploaded file to use, e.g. 'replace image 2 with gold-ring.jpg'.",
