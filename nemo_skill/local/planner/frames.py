@@ -480,13 +480,20 @@ _SELF_NAMED = frozenset({"still", "fit"})  # values that name their own thing (s
 
 
 def _self_named_apart(left: list[Mention], right: list[Mention]) -> bool:
-    """One side says only a length, the other a value that names its own thing ("no zoom", "fill the frame")."""
+    """One side says only a length, the other a value that names its own thing ("no zoom", "fill the frame"); or the
+    right side a length of each picture, the left something else."""
     def self_named(ms: list[Mention]) -> bool:
         return any(m.slot == "value" and m.keys & _SELF_NAMED for m in ms)
     def timed(ms: list[Mention]) -> bool:
         return any(m.slot == "value" and "dur" in m.keys for m in ms)
+    def each_length(ms: list[Mention]) -> bool:  # "5 seconds per image": a length that names its own pictures
+        return timed(ms) and any(m.slot == "value" and "each" in m.keys for m in ms)
+    def something(ms: list[Mention]) -> bool:
+        return any(m.slot in ("target", "op") for m in ms) or self_named(ms)
     return (self_named(right) and not timed(right) and timed(left) and not self_named(left)) or (
-        self_named(left) and not timed(left) and timed(right) and not self_named(right))
+        self_named(left) and not timed(left) and timed(right) and not self_named(right)) or (
+        # ("no ken burns and 5 seconds per image": set BV bv277's kind, the length made the video's)
+        each_length(right) and not timed(left) and something(left))
 
 
 def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -632,7 +639,8 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             # "vertical for reels, keep the logo where it is" was one clause, the whole refused; set BI bi249)
             kept = comma and own and any(m.slot == "target" for m in right) and {
                 k for m in right if m.slot == "op" for k in m.keys} == {"keep"}
-            if own and (kept or any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
+            # (a value that names its own thing is one: "no ken burns, 5 seconds per image", set BV bv277's kind)
+            if own and (kept or any(m.slot in left_slots or (not more and m.keys & {"fit", "still", "ref", "file"})
                                     or (valued and m.keys & {"dur", "pct"})
                                     for m in _between(mentions, starts, bounds[-1], left_end))):
                 bounds.append(left_end)

@@ -449,7 +449,8 @@ def r_order(s: Scan) -> None:
     # to the front" (sets BX bx107, bx115 moved nothing while the other half of the wish was done); a reason after it is why,
     # not part of the place. Never a text, a sound or an overlay ("the captions placed at the top"), nor the top or bottom
     # of the frame
-    for m in s.take(rf"(?P<r>{item})\s+(?:(?:should|must|needs\s+to|has\s+to|to)\s+)?(?:be\s+|get\s+)?"
+    for m in s.take(rf"(?:\b(?:i|we|they)(?:'d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need|prefer)(?:\s+to\s+(?:see|have))?\s+)?"
+                    rf"(?P<r>{item})\s+(?:(?:should|must|needs\s+to|has\s+to|to)\s+)?(?:be\s+|get\s+)?"
                     r"(?:shown|moved|put|placed|played|shifted|brought|positioned|displayed|slotted|bumped)\s+(?:(?:up|back|over|forward)\s+)?"
                     rf"(?P<pl>{place})(?=\s+(?:because|since|cause)\b|{END})",
                     when=lambda m: not _NOT_MOVED.search(m.group("r")) and not re.search(r"\b(?:top|bottom)\b", m.group("pl"))):
