@@ -114,7 +114,11 @@ def apply_move(work: Work, args: MoveArgs) -> None:
         raise CannotApply(msg("place.beyond", n=place.n + len(block) - 1, count=len(segs)))
     if place.at in ("before", "after") and place.anchor is not None and _KINDS.fullmatch(place.anchor.strip()):
         # "put the two videos before the pictures": before the first of them, or after the last (set BG bg177)
-        group = [segs[k] for k in find_visuals(work, place.anchor)]
+        bare = _BARE_KIND_ZH.fullmatch(place.anchor.strip())
+        # ("把两个视频放在图片前面": 图片 bare is every picture, 视频 every clip, beside the other kind moved; set BV bv193)
+        group = [s for s in segs if is_clip(s) == (bare.group(0) in ("视频", "片段"))] \
+            if bare and all(is_clip(b) != (bare.group(0) in ("视频", "片段")) for b in block) else \
+            [segs[k] for k in find_visuals(work, place.anchor)]
         spots = [i for i, s in enumerate(rest) if any(s is g for g in group)]
         if not spots or len(spots) < len(group):
             raise CannotApply(msg("move.same"))
@@ -231,7 +235,10 @@ class OrderArgs:
     items: tuple[str, ...]  # pictures or clips in their new order ("gold-ring.jpg", "the sneaker", "image 3")
 
 
-_KINDS = compile_led(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|所有的?(?:视频|图片|照片)")
+_KINDS = compile_led(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|(?:所有|全部)?的?(?:视频|图片|照片)")  # ("把两个视频放在图片前面": the pictures, bare; set BV bv193)
+
+
+_BARE_KIND_ZH = compile_led(r"视频|片段|图片|照片")
 
 
 def _item_ks(work: Work, item: str) -> list[int]:
