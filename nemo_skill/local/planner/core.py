@@ -512,7 +512,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         untold = untold[:a] + " " * (b - a) + untold[b:]
     phrased = parse(replace(message_text, low=untold), blank=understood.spans + told)
     free = phrased.free
-    intents = sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos)
+    intents = _moved_it(sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos))
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
         return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
@@ -678,6 +678,19 @@ def _its(intent: Intent, its: list[tuple[int, int, str]]) -> Intent:
            if f.name in _REF_FIELDS + ("which",) and isinstance(getattr(intent.args, f.name), str)
            and getattr(intent.args, f.name).strip() in _IT_SAID}
     return replace(intent, args=replace(intent.args, **new)) if new else intent
+
+
+def _moved_it(intents: list[Intent]) -> list[Intent]:
+    """"cut the clip down to 8 seconds and put it first": a move of "it" right after an edit of one picture or clip the
+    phrase rules read is of that one (set BW bw140 asked which of all five)."""
+    out = list(intents)
+    for n in range(1, len(out)):
+        it, prev = out[n], out[n - 1]
+        ref = getattr(prev.args, "ref", None)
+        if it.kind == "move" and it.args.ref.strip() in _IT_SAID and prev.kind != "move" and isinstance(ref, str) \
+                and ref.strip() and ref.strip() not in _IT_SAID and (p := parse_ref(ref)) is not None and not p.many:
+            out[n] = replace(it, args=replace(it.args, ref=ref))
+    return out
 
 
 def _pinned(args: Any, origin: Work, work: Work) -> Any:
