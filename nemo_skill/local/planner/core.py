@@ -699,7 +699,8 @@ def _moved_it(intents: list[Intent]) -> list[Intent]:
     out = list(intents)
     for n in range(1, len(out)):
         it, prev = out[n], out[n - 1]
-        ref = getattr(prev.args, "ref", None)
+        # ("add the ring photo and make it the second one": the picture added)
+        ref = getattr(prev.args, "what", None) if prev.kind == "add" else getattr(prev.args, "ref", None)
         if it.kind == "move" and it.args.ref.strip() in _IT_SAID and prev.kind != "move" and isinstance(ref, str) \
                 and ref.strip() and ref.strip() not in _IT_SAID and (p := parse_ref(ref)) is not None and not p.many:
             out[n] = replace(it, args=replace(it.args, ref=ref))

@@ -354,6 +354,7 @@ _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|v
 # timeline as "ring 加进来" (set AR ar206)
 _NOT_MOVED = compile_led(r"\b(?:title|headline|captions?|subtitles?|text|words?|music|song|voice|voiceover|narration|audio|sound"
                          r"|logo|sticker|watermark|overlay|transitions?|fade|card)\b")
+_PUT_IN = compile_led(r"\s+in$")
 _ADDED_IN = compile_led(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
 
 
@@ -495,7 +496,9 @@ def r_order(s: Scan) -> None:
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
                     # (a name of nothing but spaces is none: "金戒指那张没用上，帮我放到最后" is the adding's place, set BH bh295)
                     # ("make it appear at 1 second": a moment, not the second place; set BO bo092 moved a picture)
+                    # ("put the ring in after the watch": put in, the adding's rule reads it; it looked for "the ring in")
                     when=lambda m: not _ADDED_IN.search(m.group("r4") or "") and (m.group("r4") is None or bool(m.group("r4").strip()))
+                    and not _PUT_IN.search(m.group("r") or "")
                     and not ((m.group("pl") or "").startswith("second")
                              and re.search(r"\b(?:at|in|after)\s+\d+(?:\.\d+)?\s*$", m.group("r") or ""))):
         if m.group("r3") is not None or m.group("r3b") is not None:
