@@ -4274,9 +4274,6 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:too|as\s+well|also))?\s*[,;.]?\s*(?:(?:so\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?"
      r"(use|add|include|insert|put)\s+it\b", r"\2 the \1"),
 )
-# "each photo 3 seconds, keep them still": "them" after the pictures' length is the pictures (the still was dropped
-# without a word beside the length read; beside set BV bv277)
-STILL = (STILL[0] + ("keep them still", "keep them static", "keep them steady"), STILL[1])
 # "首张图片显示3秒", "末张放久一点": the first / the last picture (set BX bx065 was not understood)
 REWRITES = REWRITES + (
     (r"首\s*(张|幅)", r"第1\1"),
