@@ -539,7 +539,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         untold = untold[:a] + " " * (b - a) + untold[b:]
     phrased = parse(replace(message_text, low=untold), blank=understood.spans + told)
     free = phrased.free
-    intents = sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos)
+    intents = _moved_it(sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos))
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
         return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
@@ -633,7 +633,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # a total length is the length of the result: made after the message's other edits ("1. 15 s 2. … 3. add an
     # end card" made the card lengthen the 15-s video to 32.5 s)
     origin = None if first else Work.from_draft(work.draft, media)
-    for it in sorted(_merge_formats(rest), key=lambda i: i.kind == "duration"):
+    for it in _every_first(sorted(_merge_formats(rest), key=lambda i: i.kind == "duration")):
         args: Any = it.args
         if origin is not None:
             args = _pinned(args, origin, work)
@@ -705,6 +705,33 @@ def _its(intent: Intent, its: list[tuple[int, int, str]]) -> Intent:
            if f.name in _REF_FIELDS + ("which",) and isinstance(getattr(intent.args, f.name), str)
            and getattr(intent.args, f.name).strip() in _IT_SAID}
     return replace(intent, args=replace(intent.args, **new)) if new else intent
+
+
+def _every_first(intents: list[Intent]) -> list[Intent]:
+    """"第三张图片改成5秒，其余的每张3秒", "the third 5 seconds and the others 3 each": a length of every picture is made
+    before the length of one named in the same message, which stays its own (the third was made 3 s too: a wrong edit)."""
+    named = next((n for n, i in enumerate(intents) if i.kind == "segment_duration" and i.args.ref is not None), None)
+    if named is None:
+        return intents
+    every = [i for i in intents[named:] if i.kind == "segment_duration" and i.args.ref is None]
+    if not every:
+        return intents
+    rest = [i for i in intents[named:] if all(i is not e for e in every)]
+    return intents[:named] + every + rest
+
+
+def _moved_it(intents: list[Intent]) -> list[Intent]:
+    """"cut the clip down to 8 seconds and put it first": a move of "it" right after an edit of one picture or clip the
+    phrase rules read is of that one (set BW bw140 asked which of all five)."""
+    out = list(intents)
+    for n in range(1, len(out)):
+        it, prev = out[n], out[n - 1]
+        # ("add the ring photo and make it the second one": the picture added)
+        ref = getattr(prev.args, "what", None) if prev.kind == "add" else getattr(prev.args, "ref", None)
+        if it.kind == "move" and it.args.ref.strip() in _IT_SAID and prev.kind != "move" and isinstance(ref, str) \
+                and ref.strip() and ref.strip() not in _IT_SAID and (p := parse_ref(ref)) is not None and not p.many:
+            out[n] = replace(it, args=replace(it.args, ref=ref))
+    return out
 
 
 def _pinned(args: Any, origin: Work, work: Work) -> Any:

@@ -477,6 +477,26 @@ def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list
     return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
+_SELF_NAMED = frozenset({"still", "fit"})  # values that name their own thing (see _resolved_targets)
+
+
+def _self_named_apart(left: list[Mention], right: list[Mention]) -> bool:
+    """One side says only a length, the other a value that names its own thing ("no zoom", "fill the frame"); or the
+    right side a length of each picture, the left something else."""
+    def self_named(ms: list[Mention]) -> bool:
+        return any(m.slot == "value" and m.keys & _SELF_NAMED for m in ms)
+    def timed(ms: list[Mention]) -> bool:
+        return any(m.slot == "value" and "dur" in m.keys for m in ms)
+    def each_length(ms: list[Mention]) -> bool:  # "5 seconds per image": a length that names its own pictures
+        return timed(ms) and any(m.slot == "value" and "each" in m.keys for m in ms)
+    def something(ms: list[Mention]) -> bool:
+        return any(m.slot in ("target", "op") for m in ms) or self_named(ms)
+    return (self_named(right) and not timed(right) and timed(left) and not self_named(left)) or (
+        self_named(left) and not timed(left) and timed(right) and not self_named(right)) or (
+        # ("no ken burns and 5 seconds per image": set BV bv277's kind, the length made the video's)
+        each_length(right) and not timed(left) and something(left))
+
+
 def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Sentences, cut again at weak joints ("and", ",", "然后") where the part after has an operation."""
     out: list[tuple[int, int]] = []
@@ -532,6 +552,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                     m.slot == "value" and (comma or not m.keys & {"ref", "file"}) for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
+            if not own and (comma or _AND.fullmatch(cut.group(0))) and _self_named_apart(
+                    _between(mentions, starts, bounds[-1], left_end), right):
+                # "square, 4 seconds per picture, no zoom", "no zoom and 4 seconds each": a value that names its own thing
+                # (still pictures, the fit) beside a length is a wish of its own (set BV bv277 read one clause: the zoom
+                # was stopped and the 4 s made the video's length)
+                own = True
             if not own and _parallel(text, _between(mentions, starts, bounds[-1], left_end), right):
                 # "set the title size to xxl and the caption size to l": one more thing with the same word of its own
                 # after it is the same kind of wish, its own value (set AW aw175 gave the captions xxl too)
@@ -614,7 +640,8 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             # "vertical for reels, keep the logo where it is" was one clause, the whole refused; set BI bi249)
             kept = comma and own and any(m.slot == "target" for m in right) and {
                 k for m in right if m.slot == "op" for k in m.keys} == {"keep"}
-            if own and (kept or any(m.slot in left_slots or (not more and m.keys & {"fit", "ref", "file"})
+            # (a value that names its own thing is one: "no ken burns, 5 seconds per image", set BV bv277's kind)
+            if own and (kept or any(m.slot in left_slots or (not more and m.keys & {"fit", "still", "ref", "file"})
                                     or (valued and m.keys & {"dur", "pct"})
                                     for m in _between(mentions, starts, bounds[-1], left_end))):
                 bounds.append(left_end)

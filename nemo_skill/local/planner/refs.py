@@ -441,11 +441,12 @@ class Place:
 _PL_NOUN = r"(?:shot|image|picture|photo|pic|slide|one|clip|item|position|place|spot|slot)"
 _OF_ALL = r"(?:\s+of\s+(?:the\s+)?(?:video|timeline|slideshow|sequence|list|order|reel|edit|them|all))?"
 _START_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:start|beginning|front|head|top){_OF_ALL}"
-             r"|in\s+front|up\s+front|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:first|opening)(?:\s+" + _PL_NOUN + r")?")
+             r"|in\s+front|up\s+front|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:first|opening)(?:\s+" + _PL_NOUN + _OF_ALL + r")?")
 _END_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:end|back|bottom|tail){_OF_ALL}"
-           r"|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final|closing)(?:\s+" + _PL_NOUN + r")?")
+           r"|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final|closing)(?:\s+" + _PL_NOUN + _OF_ALL + r")?")
 _NTH_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-_NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN})?"
+# ("as the last picture of the slideshow": the pictures' place said of them all; set BV bv222)
+_NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN}{_OF_ALL})?"
            r"|(?:(?:to|into|in|at)\s+)?(?:position|place|slot|spot|number|no\.?)\s*#?\d+")
 # ("添加为第一张图片": the place said with the noun; set AE ae188)
 _START_ZH = r"(?:最开头|开头|最前面|最前|前面|第\s*1\s*(?:个|张|位)?(?:\s*(?:图片|照片|图))?|首位|最开始|开始)"

@@ -4319,6 +4319,19 @@ REWRITES = REWRITES + (
     (r"((?:张|幅)\s*(?:图片|照片|图)?|图片|照片|(?<![a-z])图)\s*(?:放|停|停留)\s*(?:到|成)\s*(?!第)(\d+(?:\.\d+)?)\s*秒(?:钟)?"
      r"(?!\s*(?:处|的位置|那里|那儿|开始|之后|以后|后|的地方))", r"\1显示\2秒"),
 )
+# "I uploaded a ring photo too, can you use it as the second picture?": the picture told of is the "it" of the wish
+# after it (set BV bv290 was not understood); only a picture said with its picture word, and "it" right after the verb
+REWRITES = REWRITES + (
+    (r"\b(?:i|we)(?:'ve|\s+have|\s+also|\s+just)?\s+(?:also\s+|just\s+)?(?:uploaded|added|sent|attached|included|put\s+up)\s+"
+     r"(?:a|an|the|my|our|one)\s+([a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot))"
+     r"(?:\s+(?:too|as\s+well|also))?\s*[,;.]?\s*(?:(?:so\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?"
+     r"(use|add|include|insert|put)\s+it\b", r"\2 the \1"),
+)
+# "首张图片显示3秒", "末张放久一点": the first / the last picture (set BX bx065 was not understood)
+REWRITES = REWRITES + (
+    (r"首\s*(张|幅)", r"第1\1"),
+    (r"(?<![周期])末\s*(张|幅)", r"最后1\1"),
+)
 # --- end of block L
 
 

@@ -196,10 +196,22 @@ def _set_audio(work: Work, role: str, media) -> Msg:  # noqa: ANN001 - PlannerMe
 class ReplaceArgs:
     old: str
     new: str
+    one: bool = False  # "换一张": one picture, neither it nor the new file named (asked)
 
 
 def apply_replace(work: Work, args: ReplaceArgs) -> None:
     old, new = args.old, args.new
+    if args.one and not old and not new:
+        # "换一张", "swap one of the pictures out": which picture, with which file, is asked; each reading is a request the
+        # planner reads (set BV bv298 was not understood); with no upload left to bring in, which file is said
+        segs = work.main()["sg"]
+        used = {sg.get("mid") for sg in segs}
+        fresh = [m for m in work.order if m.kind in ("image", "video") and m.id not in used
+                 and not OVERLAY_NAME.search(m.filename.lower())]
+        if not fresh or not segs:
+            raise CannotApply(msg("replace.which"))
+        raise Ambiguous([msg("replace.one", label=describe(segs, k), file=f.filename)
+                         for k in range(len(segs)) for f in fresh][:6])
     if not new:
         raise CannotApply(msg("replace.which"))
     role = audio_role(old) or ({"背景音乐": "music", "音乐": "music", "配乐": "music", "配音": "voice",
@@ -268,6 +280,7 @@ class AddArgs:
     also: str | None = None  # with ``after``: "between the watch and the ring" (the two must be neighbours)
     every: bool = False  # "use all five pictures": every picture uploaded and not in the video yet, at the end
     one_more: bool = False  # "再加一张图", "use the remaining one": the one picture uploaded and not in the video yet
+    slide: bool = False  # its place said as a picture of the slideshow ("as the last picture"): a sticker or logo too
 
 
 def place_of(args: AddArgs) -> Place:
@@ -386,7 +399,7 @@ def apply_add(work: Work, args: AddArgs) -> None:
     if there is not None:
         # a picture already in the video is not added twice: said with a place, it moves there ("gold-ring.jpg 也用上，
         # 放第二张" with the ring on the timeline); said alone, the reply says where it is
-        if args.first or args.after is not None or args.before is not None or args.position is not None:
+        if args.first or args.slide or args.after is not None or args.before is not None or args.position is not None:
             from .ordering import apply_move, move_args  # (ordering imports this module)
             apply_move(work, move_args(media.filename, place_of(args)))
             return
@@ -459,6 +472,11 @@ def r_assets(s: Scan) -> None:
                     rf"|(?:把|将)\s*(?P<w4>{FILES})\s*(?:都|全|全部)?\s*(?:删除|删掉|去掉|移除|拿掉|去除){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
+    # "换一张", "换掉一张图吧", "swap one of the pictures out": a picture replaced, neither it nor the file named (asked)
+    for m in s.take(r"(?:^|(?<=[,，;；]))\s*(?:(?:帮我|请|再)\s*)*换\s*(?:掉)?\s*(?:1|一)\s*张\s*(?:图片|照片|图)?\s*(?:吧|呀|啊)?(?=\s*(?:$|[,，。;；!！?？]))"
+                    r"|(?:^|(?<=[,;]))\s*(?:swap|switch|change|replace)\s+(?:out\s+)?(?:one|a)\s+(?:of\s+the\s+)?(?:pictures?|photos?|images?|pics?|shots?)"
+                    r"(?:\s+out)?(?=\s*(?:$|[,.;!?]))"):
+        s.add("replace", m, old="", new="", one=True)
     # "use all five pictures", "include every photo i uploaded", "所有图片都用上": the ones not in the video yet (set AF af157)
     # ("include all five uploaded pictures": the pictures said with what they are; set BG bg290 looked for a file)
     # ("所有上传的图片都用上": 上传的 between; set BP bp299 was not understood)
@@ -466,7 +484,9 @@ def r_assets(s: Scan) -> None:
                     r"(?:(?:uploaded|available|other|remaining|unused)\s+)?(?:pictures|photos|images|pics|uploads|picture|photo|image)(?:\s+(?:i|we)\s+(?:uploaded|sent|added|gave\s+you))?"
                     # ("include all of the uploaded pictures in the video": where they go said too; set BS bs287)
                     r"(?:\s+(?:in|into|to)\s+(?:the\s+)?(?:video|timeline|slideshow))?"
-                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:(?:我|我们)?\s*(?:上传|传|发)(?:了|过)?的\s*)?(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"):
+                    rf"{END}|(?:把)?\s*(?:所有|全部|\d+\s*张)(?:的)?\s*(?:(?:我|我们)?\s*(?:上传|传|发)(?:了|过)?的\s*)?(?:图片|照片|图)\s*(?:都|全部|全)\s*(?:用上|加进去|放进去|用进去)"
+                    # ("我传的图全部用上": the pictures said as the ones sent, with no 所有 before; set BX bx287 was not understood)
+                    r"|(?:把)?\s*(?:我|我们)\s*(?:上传|传|发)(?:了|过)?的\s*(?:图片|照片|图)\s*(?:都|全部|全都|全)\s*(?:用上|加进去|放进去|用进去)"):
         s.add("add", m, what="", every=True)
     item = rf"(?:{REF}|{NAME})"
     place, zh_place = place_rx(item, "en"), place_rx(item, "zh")
@@ -496,6 +516,10 @@ def r_assets(s: Scan) -> None:
                    rf"(?:so\s+(?:that\s+)?it\s+(?:comes?|is|goes|sits|plays)\s+)?(?P<pl>{place}){END}"
                    rf"|\b(?:put|place|stick|slot|squeeze)\s+(?P<w4>{NAME})\s+in\s+(?P<pl4>{place}){END}"
                    rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}")
+    # "gold ring as the 2nd picture" (read "gold-ring.jpg as …"): a picture of the uploads and its place as one of the
+    # pictures, with no verb, is that picture put there (added, or moved when in the video; set BW bw276 was not understood)
+    found += s.take(rf"(?:^|(?<=[,;，；]))\s*(?P<w15>{FILE}|{_PICTURE_NAMED})\s+(?P<pl15>(?=as\s){place}){END}",
+                    when=lambda m: bool(_SLIDE_PLACE.search(m.group("pl15"))))
     if _CJK.search(s.text):  # the Chinese forms only where there is Chinese (they start anywhere: costly)
         found += s.take(
                         # "请将 gold-ring.jpg 作为第一张图片加入": the place said before the verb (set BI bi284 looked
@@ -542,12 +566,16 @@ def r_assets(s: Scan) -> None:
                         when=lambda m: any(g and g.strip() for k, g in m.groupdict().items() if k.startswith("w")))
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w17", "w18", "w19", "w20", "w21", "w22") if groups.get(g))
-        where = parse_place(next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14", "pl17", "pl18", "pl19") if groups.get(g)), "end"))
-        s.add("add", m, what=(s.text_of(what) or "").strip(), **add_place(where or Place("end")))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w17", "w18", "w19", "w20", "w21", "w22") if groups.get(g))
+        said = next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14", "pl15", "pl17", "pl18", "pl19") if groups.get(g)), "end")
+        where = parse_place(said)
+        s.add("add", m, what=(s.text_of(what) or "").strip(), slide=bool(_SLIDE_PLACE.search(said)), **add_place(where or Place("end")))
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
+# "add sale-sticker.png as the last picture of the slideshow": a place said as one of the pictures is a picture's place,
+# whatever the file looks like (set BV bv222 asked where to lay the sticker over the video)
+_SLIDE_PLACE = compile_led(r"\b(?:image|picture|photo|pic|slide|shot)\b|\bof\s+(?:the\s+)?(?:slideshow|sequence|timeline)\b|张\s*(?:图片|照片|图)")
 _PLACE_AFTER = compile_led(r"\s*[,，]\s*(?:然后|再|and\s+|then\s+)?\s*(?:放|移|排|挪|插|put\b|move\b|place\b|make\s+it\s+(?:the\s+)?(?:first|last|\d))")
 
 
@@ -624,6 +652,10 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
     "audio.added_voice": (
         "{file} added as the voiceover.",
         "{file} 已添加为配音。",
+    ),
+    "replace.one": (
+        "{label} replaced with {file}",
+        "把{label}换成 {file}",
     ),
     "replace.which": (
         "Tell me which uploaded file to use, e.g. 'replace image 2 with gold-ring.jpg'.",
@@ -747,10 +779,12 @@ ADD = register(Edit(
     kind="add",
     args=AddArgs,
     apply=apply_add,
-    calls=('add_media',),
+    calls=('add_media', 'reorder_segments'),
     sentences=S_ADD,
     examples=('add gold-ring.jpg', 'add gold-ring.jpg at the start', '添加gold-ring.jpg'),
-    topics=('visuals', 'audio', 'captions'),
+    # ('order': a picture in the video already, added with a place, is moved there; "add black-cap.jpg at the start"
+    # said "the add was already like that" of the move it made)
+    topics=('visuals', 'audio', 'captions', 'order'),
     doc=DocRow('add',
                'an upload appended (or first); audio becomes voice or music by its name',
                '添加'),

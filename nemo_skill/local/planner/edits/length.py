@@ -219,8 +219,17 @@ def _for_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
         # "add the ring photo and make it 25 seconds": "it" after an adding is the video, as after "add gold-ring.jpg" (the
         # ring was made 25 s long; set AN an184)
         return None
+    role = _AS_PLACE.search(f.text)
+    if role is not None and str(f.values["ref"]).strip() in role.group(0):
+        # "the ring photo as the first picture, and 25 seconds": "as the first picture" is where another picture goes,
+        # not the picture made that long (image 1 was made 25 s and the ring left out; beside set BW bw276)
+        return None
     f.values.get("each")  # (read: "each" is this rule's word)
     return SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["ref"]))
+
+
+_AS_PLACE = compile_led(r"\bas\s+(?:the\s+)?(?:very\s+)?(?:first|opening|last|final|closing|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+                        r"\s+(?:picture|photo|image|pic|slide|shot|one)\b")
 
 
 # a clip taken from a clause that says where it starts ("start the clip at 2 s")

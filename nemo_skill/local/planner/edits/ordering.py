@@ -123,7 +123,11 @@ def apply_move(work: Work, args: MoveArgs) -> None:
         at = spots[0] if place.at == "before" else spots[-1] + 1
     elif place.at in ("before", "after") and place.anchor is not None and _KINDS.fullmatch(place.anchor.strip()):
         # "put the two videos before the pictures": before the first of them, or after the last (set BG bg177)
-        group = [segs[k] for k in find_visuals(work, place.anchor)]
+        bare = _BARE_KIND_ZH.fullmatch(place.anchor.strip())
+        # ("把两个视频放在图片前面": 图片 bare is every picture, 视频 every clip, beside the other kind moved; set BV bv193)
+        group = [s for s in segs if is_clip(s) == (bare.group(0) in ("视频", "片段"))] \
+            if bare and all(is_clip(b) != (bare.group(0) in ("视频", "片段")) for b in block) else \
+            [segs[k] for k in find_visuals(work, place.anchor)]
         spots = [i for i, s in enumerate(rest) if any(s is g for g in group)]
         if not spots or len(spots) < len(group):
             raise CannotApply(msg("move.same"))
@@ -240,7 +244,10 @@ class OrderArgs:
     items: tuple[str, ...]  # pictures or clips in their new order ("gold-ring.jpg", "the sneaker", "image 3")
 
 
-_KINDS = compile_led(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|所有的?(?:视频|图片|照片)")
+_KINDS = compile_led(r"(?:the\s+(?:two\s+|2\s+)?|(?:all|both)\s+(?:of\s+)?(?:the\s+)?)?(?:videos|video\s+clips|clips|pictures|photos|pics|images|stills)|(?:所有|全部)?的?(?:视频|图片|照片)")  # ("把两个视频放在图片前面": the pictures, bare; set BV bv193)
+
+
+_BARE_KIND_ZH = compile_led(r"视频|片段|图片|照片")
 
 _ZH_KIND = compile_led(r"(?:这些|那些|其他的?|其余的?|全部的?)?(?:(?P<p>图片|照片|相片|图)|(?P<v>视频片段|视频|片段))")
 
@@ -267,12 +274,40 @@ def _found(work: Work, word: str) -> list[int]:
         return []
 
 
+def _found_twice(work: Work, item: str, ks: list[int]) -> bool:
+    try:
+        return any(ks.count(k) > 1 for k in _item_ks(work, item))
+    except CannotApply:
+        return False
+
+
 def apply_order(work: Work, args: OrderArgs) -> None:
     """The pictures named first, in the order said; any not named keep their order after them."""
     track = work.main()
     segs = track["sg"]
     if len(args.items) < 2:
         raise CannotApply(msg("order.few"))
+    # "order: ring, sneaker, watch, backpack, cap" with the ring uploaded but not in the video: it is added, then ordered
+    # with the rest (set BV bv297 found no "ring"); only when every other item is found, each upload once
+    fresh: list = []
+    found: list[int] = []
+    for t in args.items:
+        try:
+            found += _item_ks(work, t)
+        except CannotApply:
+            used = {s.get("mid") for s in segs}
+            media = find_media(work.order, t, ("image", "video")) if "." in t else unused_named(work.order, t, used)
+            if media is None and t.strip() in vocab.PRODUCT_NOUNS:  # ("顺序改成：戒指、球鞋、…": the product's English words)
+                hits = {m.id: m for w in vocab.PRODUCT_NOUNS[t.strip()] if (m := unused_named(work.order, w, used)) is not None}
+                media = next(iter(hits.values())) if len(hits) == 1 else None
+            if media is None or media.id in used or media in fresh:
+                raise
+            fresh.append(media)
+    if fresh and len(set(found)) < len(found):
+        raise CannotApply(msg("order.twice", text=next(t for t in args.items if _found_twice(work, t, found))))
+    for media in fresh:
+        apply_add(work, AddArgs(what=media.filename))
+    segs = track["sg"]
     ks = [k for t in args.items for k in _item_ks(work, t)]
     twice = next((t for t in args.items if any(ks.count(k) > 1 for k in _item_ks(work, t))), None)
     if twice is not None:
@@ -328,6 +363,10 @@ _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|v
 
 # "把戒指加进来放第一张": a picture added, in that place (the add's rule reads it); as a move it was looked for on the
 # timeline as "ring 加进来" (set AR ar206)
+_NOT_MOVED = compile_led(r"\b(?:title|headline|captions?|subtitles?|text|words?|music|song|voice|voiceover|narration|audio|sound"
+                         r"|logo|sticker|watermark|overlay|transitions?|fade|card)\b")
+_FILE_NAMED = r"[a-z0-9][a-z0-9_\-]*\.(?:jpe?g|png|webp|mp4|mov|webm|m4v|mkv)"
+_PUT_IN = compile_led(r"\s+in$")
 _ADDED_IN = compile_led(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
 
 
@@ -426,6 +465,23 @@ def r_order(s: Scan) -> None:
             n = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}.get(word) or "零一二三四五".find(word[1]) \
                 if not word[1].isdigit() else int(word[1])
             _add_move(s, m, ref=ref, dest=f"position {n}")
+    # the place said with a passive verb: "the gold ring shown first because it's the hero product", "the ring photo moved
+    # to the front" (sets BX bx107, bx115 moved nothing while the other half of the wish was done); a reason after it is why,
+    # not part of the place. Never a text, a sound or an overlay ("the captions placed at the top"), nor the top or bottom
+    # of the frame
+    # (anchored: at a clause's start, after "and" or a wish, the picture a few words or a file; read anywhere with any
+    # name before the verb, it took 140 ms of a 4000-character message)
+    for m in s.take(r"(?:(?:^|(?<=[,;.!?:]))\s*(?:(?:and|also|then|plus)\s+)?|(?<=\band\s)"
+                    r"|\b(?:i|we|they|user|client)(?:'d|\s+would)?\s+(?:really\s+)?(?:love|like|want|need|prefer)s?(?:\s+to\s+(?:see|have))?\s+)"
+                    rf"(?P<r>{REF}|{_FILE_NAMED}|(?:(?:the|my|our|this|that)\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){{0,3}}?)"
+                    r"\s+(?:(?:should|must|needs\s+to|has\s+to|to)\s+)?(?:be\s+|get\s+)?"
+                    r"(?:shown|moved|put|placed|played|shifted|brought|positioned|displayed|slotted|bumped)\s+(?:(?:up|back|over|forward)\s+)?"
+                    rf"(?P<pl>{place})(?=\s+(?:because|since|cause)\b|{END})",
+                    when=lambda m: not _NOT_MOVED.search(m.group("r")) and not re.search(r"\b(?:top|bottom)\b", m.group("pl"))):
+        where = parse_place(m.group("pl"))
+        if where is not None:
+            args = move_args(m.group("r"), where)
+            _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
     # "move the headphones to the middle", "把耳机那张放到中间": the middle place (with an odd number of pictures)
     for m in s.take(rf"\b(?:move|put|place|bring|shift|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|over)\s+)?"
                     rf"(?:to|into|in|at)\s+the\s+(?:very\s+)?(?:middle|center|centre)(?:\s+(?:spot|position|slot|place)|\s+of\s+(?:the\s+)?"
@@ -456,7 +512,9 @@ def r_order(s: Scan) -> None:
                     rf"|^\s*(?:把\s*)?(?P<r6>它|这张|那张|这个|那个)?\s*(?:移到|放到|挪到|调到|移动到)\s*(?:最)?\s*(?P<pl6>{zh_place})\s*(?:去|吧)?{END}",
                     # (a name of nothing but spaces is none: "金戒指那张没用上，帮我放到最后" is the adding's place, set BH bh295)
                     # ("make it appear at 1 second": a moment, not the second place; set BO bo092 moved a picture)
+                    # ("put the ring in after the watch": put in, the adding's rule reads it; it looked for "the ring in")
                     when=lambda m: not _ADDED_IN.search(m.group("r4") or "") and (m.group("r4") is None or bool(m.group("r4").strip()))
+                    and not _PUT_IN.search(m.group("r") or "")
                     and not ((m.group("pl") or "").startswith("second")
                              and re.search(r"\b(?:at|in|after)\s+\d+(?:\.\d+)?\s*$", m.group("r") or ""))):
         if m.group("r3") is not None or m.group("r3b") is not None:
@@ -616,11 +674,11 @@ ORDER = register(Edit(
     kind="order",
     args=OrderArgs,
     apply=apply_order,
-    calls=('reorder_segments',),
+    calls=('reorder_segments', 'add_media'),
     sentences=S_ORDER,
     examples=('new order: image 3, image 1, image 2', 'put them in this order: the ring, the sneaker, the watch',
               '顺序改为：第3张、第1张、第2张'),
-    topics=('order',),
+    topics=('order', 'visuals', 'captions'),  # (an upload named in the list is added: "order: ring, sneaker, …")
     doc=DocRow('order',
                'main track order: the pictures named first, in the order said; the rest keep theirs after them',
                '顺序'),
