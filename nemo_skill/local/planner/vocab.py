@@ -4606,6 +4606,11 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:图片|照片|画面|镜头)?\s*(?:之间|中间)?\s*(?:都)?\s*(?:用|使用|换成|改成|改用)\s*(向[左右上下]擦除|擦除|滑动|溶解|淡入淡出|交叉淡化)\s*(?:的)?\s*(?:转场|过渡)(?:效果)?",
      r"转场改成\1"),
+    # between the clips, the kind by the renderer's own name: "视频之间用fadeblack转场" (the clips left unread, and the
+    # clause refused; set BX bx182)
+    (r"(?:视频片段|视频|片段|图片|照片|画面|镜头)\s*(?:之间|中间)\s*(?:都)?\s*(?:用|使用|换成|改成|改用)\s*"
+     r"(fade\s*(?:to\s*)?black|fade\s*(?:to\s*)?white|fadeblack|fadewhite|cross\s*fade|crossfade|fade|dissolve|(?:wipe|slide)(?:\s*(?:left|right|up|down))?|zoomin|circleopen|pixelize|radial)"
+     r"\s*(?:的)?\s*(?:转场|过渡)(?:效果)?", r"转场改成\1"),
 )
 # the transitions' new length said after "longer": "转场时间长一点，改成1秒" (asked whether the video or each picture was
 # 1 s, set BT bt012): the transitions' length
