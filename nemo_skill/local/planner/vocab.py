@@ -4648,6 +4648,15 @@ REWRITES = REWRITES + tuple(
     (rf"((?:音乐|配乐|配音|旁白|人声|声音|音量|bgm)[^，,。；;！!？?]{{0,8}}?(?:调到|调成|调为|降到|降低到|减到|提高到|升到|设为|设成|改成|调整到|到|为)\s*){ch}\s*成"
      r"(?![功为绩品人年])", rf"\g<1>{n * 10}%")
     for ch, n in _K_TENTHS)
+# a thing said to stay as it is, after a wish: "apply the elegant preset and keep the logo where it is" (the whole was
+# not understood; set BX bx251): it stays anyway, nothing to do (only after another wish, at the end of its sentence; never
+# the title, captions or transitions, which a style changes: "apply the sale preset and keep the title unchanged" is asked)
+REWRITES = REWRITES + (
+    (r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:please\s+)?(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?"
+     r"(?:logo|watermark|sticker|music|soundtrack|voice\s*-?\s*over|voiceover|narration)\s+"
+     r"(?:exactly\s+)?(?:where\s+(?:it\s+is|they\s+are)|as\s+(?:it\s+is|they\s+are|is)|alone|unchanged|untouched|in\s+(?:its|their)\s+place|in\s+place)"
+     r"(?=\s*(?:$|[.;!?]))", ""),
+)
 # --- end of block K
 
 
