@@ -4657,6 +4657,18 @@ REWRITES = REWRITES + (
      r"(?:exactly\s+)?(?:where\s+(?:it\s+is|they\s+are)|as\s+(?:it\s+is|they\s+are|is)|alone|unchanged|untouched|in\s+(?:its|their)\s+place|in\s+place)"
      r"(?=\s*(?:$|[.;!?]))", ""),
 )
+# the ducking off said as what it does: "keep the music at full level while the voice talks" (read as the music set to
+# 100 %, the rest unread; set BV bv044), "音乐跟配音同时响的时候音乐不要自动变小" (BV bv130), "音乐不要随旁白变小" (BX bx093).
+# Read before "full level" becomes 100 % and "while the voice" is dropped
+REWRITES = (
+    (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:at\s+)?(?:(?:full|max(?:imum)?|the\s+same|one|a\s+steady)\s+(?:volume|level|loudness)|full|steady|constant)"
+     r"\s+(?:when|while|whenever|as|even\s+when|even\s+while)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker)\s+"
+     r"(?:talks|speaks|plays|comes\s+in|is\s+(?:talking|speaking|playing|on))\b", "turn off ducking"),
+    (r"(?:背景音乐|音乐|配乐|bgm)\s*(?:跟|和|与)\s*(?:配音|旁白|人声)\s*(?:同时|一起)\s*(?:响|播放|播|出现|出来)\s*(?:起来)?\s*(?:的)?\s*(?:时候|时)\s*[,，]?\s*"
+     r"(?=(?:背景音乐|音乐|配乐|bgm)?\s*(?:不要|别|不用|不能)\s*(?:自动)?\s*(?:变小|降低|压低|减弱|变轻|调低))", ""),
+    (r"(背景音乐|音乐|配乐|bgm)\s*(?:不要|别|不用|不能)\s*(?:随|跟随|跟着|随着)\s*(?:旁白|配音|人声|说话)\s*(?:自动)?\s*(?:变小|降低|压低|减弱|变轻|调低)",
+     r"\1不要自动变小"),
+) + REWRITES
 # --- end of block K
 
 
