@@ -4669,6 +4669,14 @@ REWRITES = (
     (r"(背景音乐|音乐|配乐|bgm)\s*(?:不要|别|不用|不能)\s*(?:随|跟随|跟着|随着)\s*(?:旁白|配音|人声|说话)\s*(?:自动)?\s*(?:变小|降低|压低|减弱|变轻|调低)",
      r"\1不要自动变小"),
 ) + REWRITES
+# the music too loud over a clip: "the music is too loud over the unboxing" (the clip read as a second thing, the whole
+# not understood; set BV bv185): the music too loud (its level is one for the whole video; over the voice it is the
+# ducking's, left as it was)
+REWRITES = REWRITES + (
+    (r"\b((?:the\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack))\s+(?:is|'s)\s+(?:way\s+|much\s+|a\s+bit\s+|kind\s+of\s+|a\s+little\s+)?too\s+loud\s+"
+     r"(?:over|during)\s+(?!(?:the\s+|my\s+|our\s+)?(?:voice|voiceover|voice-over|narration|narrator|talking|speech|speaker|vo)\b)(?:the\s+)?[a-z0-9_\-]+(?:\.[a-z0-9]{2,4})?"
+     r"(?:\s+(?:clip|video|footage|part|section|shot))?(?=\s*(?:$|[,.;!?]))", r"\1 is too loud"),
+)
 # --- end of block K
 
 
