@@ -4677,6 +4677,14 @@ REWRITES = REWRITES + (
      r"(?:over|during)\s+(?!(?:the\s+|my\s+|our\s+)?(?:voice|voiceover|voice-over|narration|narrator|talking|speech|speaker|vo)\b)(?:the\s+)?[a-z0-9_\-]+(?:\.[a-z0-9]{2,4})?"
      r"(?:\s+(?:clip|video|footage|part|section|shot))?(?=\s*(?:$|[,.;!?]))", r"\1 is too loud"),
 )
+# the whole video's fade with its length after a comma: "intro fade in, 1 second" (not read; set BW bw101), "outro fade
+# out: 2 s". Only at a clause's start, bare or said of the intro/outro ("title fade in, 1 second" is the title's)
+REWRITES = REWRITES + (
+    (rf"(^|[,;.!?]\s*)(?:(?:an?|the)\s+)?(?:(?:intro|opening|video|whole\s+video)\s+)?fade[\s-]*in\s*[,:]\s*(?:about\s+|around\s+|of\s+)?{_K_DUR}\b(?=\s*(?:$|[,;.!?]))",
+     r"\1fade in from black over \2 \3"),
+    (rf"(^|[,;.!?]\s*)(?:(?:an?|the)\s+)?(?:(?:outro|ending|closing|video|whole\s+video)\s+)?fade[\s-]*out\s*[,:]\s*(?:about\s+|around\s+|of\s+)?{_K_DUR}\b(?=\s*(?:$|[,;.!?]))",
+     r"\1fade out to black over \2 \3"),
+)
 # --- end of block K
 
 
