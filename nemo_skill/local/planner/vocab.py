@@ -4685,6 +4685,14 @@ REWRITES = REWRITES + (
     (rf"(^|[,;.!?]\s*)(?:(?:an?|the)\s+)?(?:(?:outro|ending|closing|video|whole\s+video)\s+)?fade[\s-]*out\s*[,:]\s*(?:about\s+|around\s+|of\s+)?{_K_DUR}\b(?=\s*(?:$|[,;.!?]))",
      r"\1fade out to black over \2 \3"),
 )
+# the pictures' motion complained of, then stopped by "that": "the pictures move too much. stop that" (not read; set BX
+# bx066): their motion off. Read before "the pictures move" becomes a reorder
+REWRITES = (
+    (r"\b(?:the\s+)?(?:pictures|images|photos|pics|slides|stills)\s+(?:move|are\s+moving|keep\s+moving|zoom|are\s+zooming|keep\s+zooming|pan|shake|wobble)\s+"
+     r"(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?(?:too\s+much|a\s+lot|so\s+much|too\s+often)\s*[.,;!]+\s*(?:(?:so|please|pls|just|then|can\s+you|could\s+you)\s+)*"
+     r"(?:stop\s+(?:that|it|this|them)|turn\s+(?:that|it|this)\s+off|make\s+them\s+(?:stop|still)|no\s+more\s+(?:of\s+that|movement|moving))\b",
+     "stop the pictures from moving"),
+) + REWRITES
 # --- end of block K
 
 
