@@ -4641,6 +4641,9 @@ REWRITES = REWRITES + (
 # and the whole refused; set BU bu078): as "不要裁剪", which the fit reads in a clause of its own
 REWRITES = REWRITES + (
     (r"(?:(?<=^)|(?<=[,，;；。]))\s*(?:画面|图片|照片|视频)?\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:裁切|剪裁|裁掉|切边)\s*了?(?=\s*(?:$|[,，;；。!！]))", "不要裁剪"),
+    # (a clause of its own after a comma: "把视频做成30秒以内的抖音竖版，画面不要裁掉" was read as one clause, the fit taken and
+    # the 30 s left unread, the whole refused; set BX bx113)
+    (r"[,，]\s*(?=不要裁剪\s*(?:$|[,，;；。!！]))", "；"),
 )
 # a sound's level said in tenths: "背景音乐调到两成" (left unread beside the title's words, set BS bs262): 20%
 _K_TENTHS = (("一", 1), ("二", 2), ("两", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9))
