@@ -4696,6 +4696,11 @@ REWRITES = (
      r"(?:stop\s+(?:that|it|this|them)|turn\s+(?:that|it|this)\s+off|make\s+them\s+(?:stop|still)|no\s+more\s+(?:of\s+that|movement|moving))\b",
      "stop the pictures from moving"),
 ) + REWRITES
+# "把颜色换一下": a colour asked of no thing, which is asked (as "换个颜色"; "换一下" was read as a swap of nothing and not
+# understood, set BW bw292); block L has written "换一下" as "交换" by now
+REWRITES = REWRITES + (
+    (r"(?<![题幕字的])(?<!标题\s)(?<!字幕\s)(?:把|将)?\s*(?:颜色|配色)\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个颜色"),
+)
 # --- end of block K
 
 
