@@ -234,14 +234,17 @@ def r_transition(s: Scan) -> None:
     noun = r"(?:转场|过渡|切换(?:的时候|时)?|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
     # (their length said before the kind: "转场用1秒的黑场过渡" read the kind and left the second unread, set BX bx101)
     zh_len = rf"(?:(?P<dz{{}}>{DUR})\s*(?:的)?\s*)?"
-    for m in s.take(rf"{noun}(?:{zh_set})?\s*{zh_len.format(1)}(?:(?P<dir>{DIR})|{DIR_FROM_ZH})?\s*(?P<k>{KIND_ZH})"
+    # (or after a comma, a transition's length: "转场用黑场，1.2秒" made the video 1.2 s, the kind also a whole-video fade's
+    # word so no frame read it; wave 27. A longer one is left to the other readings)
+    zh_after = r"(?:\s*[,，]\s*(?P<dza>(?:[0-4](?:\.\d+)?|5|\.\d+)\s*(?:秒钟?|s|secs?|seconds?))(?=\s*(?:$|[,，。；;!！])))?"
+    for m in s.take(rf"{noun}(?:{zh_set})?\s*{zh_len.format(1)}(?:(?P<dir>{DIR})|{DIR_FROM_ZH})?\s*(?P<k>{KIND_ZH}){zh_after}"
                     rf"|{noun}{zh_set}\s*(?P<k3>{KIND_EN})(?:\s*(?P<dir3>{DIR}))?"
                     # ("用黑场过渡": the noun 过渡 after the kind too, set AK ak118)
                     rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*{zh_len.format(2)}(?P<dir2>{DIR})?\s*(?P<k2>{KIND_ZH}|{KIND_EN})\s*(?:的)?\s*(?:转场|过渡)"):
         typ, packed = _kind(m.group("k") or m.group("k2") or m.group("k3"))
         dirw = m.group("dir") or m.group("dir2") or m.group("dir3")
         dir_ = DIRS.get(dirw) if dirw else _from_dir(m.group("from")) if m.group("from") else packed
-        d = m.group("dz1") or m.group("dz2")
+        d = m.group("dz1") or m.group("dz2") or m.group("dza")
         s.add("transition", m, type=typ, dir=dir_, ms=dur_ms(d) if d else None)
     # the pictures said to do it: "could the pictures slide in instead of fading?", "let the photos dissolve into each
     # other", "图片之间用滑动切换" (a zoom of the pictures is their motion, not a transition)
