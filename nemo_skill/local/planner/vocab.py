@@ -4701,6 +4701,18 @@ REWRITES = (
 REWRITES = REWRITES + (
     (r"(?<![题幕字的])(?<!标题\s)(?<!字幕\s)(?:把|将)?\s*(?:颜色|配色)\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个颜色"),
 )
+# the whole video given a fade: "slow the unboxing to half speed and give the whole video a fade out" (left unread; set
+# BX bx183); "加个2秒的结尾淡出", its length before the end named (BX bx255). Never "give it a fade in" ("it" may be a text)
+REWRITES = REWRITES + (
+    (r"\b(?:give|add\s+to)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|edit|thing)|everything)\s+an?\s+(?:(?:quick|slow|short|gentle|soft|nice|little)\s+)?fade[\s-]*out\b"
+     r"(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", "fade out to black"),
+    (r"\b(?:give|add\s+to)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|edit|thing)|everything)\s+an?\s+(?:(?:quick|slow|short|gentle|soft|nice|little)\s+)?fade[\s-]*in\b"
+     r"(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+from\b)", "fade in from black"),
+    (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:结尾|片尾)\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?",
+     r"结尾淡出，持续\1"),
+    (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?",
+     r"开头加上淡入，持续\1"),
+)
 # --- end of block K
 
 
