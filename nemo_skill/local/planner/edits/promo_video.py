@@ -1184,12 +1184,18 @@ _EDIT_BEFORE = compile_led(r";|\b(?:use|add|remove|delete|drop|trim|mute|put|mov
                           r"|title|music|删|加|改|换|去掉|转场|字幕|标题|音乐")
 
 
+_LOOKS_GAP = compile_led(r"[,，;；]\s*(?:这样|好|为了)?\s*(?:(?:让|使)\s*(?:它|视频|画面|整体|整个视频)?\s*)?(?:显得|看起来|看着|更显|显)\s*(?:更|更加|比较|很)?\s*$")
+
+
 def _reason_after_edit(m: re.Match[str]) -> bool:
     before = re.split(r"[.!?。！？]", m.string[:m.start()])[-1]
     gap = _REASON_GAP.search(before)
     # a style named as one after a bare comma is asked, not a reason: "title 'Flash Sale', energetic style" (set AJ aj150)
     if gap and m.group("p2") and re.search(r"(?:style|preset|template)$", m.group(0)) and not gap.group(0).strip(" ;,，"):
         return False
+    # "标题弄成金色的，显得高级一点": what the edit before is for, said with 显得 / 看起来 (set BW bw096 applied a style too)
+    if _LOOKS_GAP.search(before) and _EDIT_BEFORE.search(before):
+        return True
     # "no transitions and no zoom, keep it simple": the look the edits before are for (set AH ah199 applied a style); in a
     # sentence of its own too: "no zoom, no transitions. keep it simple" (set BW bw070)
     kept = bool(m.group("p7")) and m.group(0).lstrip().startswith("keep")
