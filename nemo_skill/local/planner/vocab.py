@@ -4672,6 +4672,11 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:图片|照片|画面|镜头)?\s*(?:之间|中间)?\s*(?:都)?\s*(?:用|使用|换成|改成|改用)\s*(向[左右上下]擦除|擦除|滑动|溶解|淡入淡出|交叉淡化)\s*(?:的)?\s*(?:转场|过渡)(?:效果)?",
      r"转场改成\1"),
+    # between the clips, the kind by the renderer's own name: "视频之间用fadeblack转场" (the clips left unread, and the
+    # clause refused; set BX bx182)
+    (r"(?:视频片段|视频|片段|图片|照片|画面|镜头)\s*(?:之间|中间)\s*(?:都)?\s*(?:用|使用|换成|改成|改用)\s*"
+     r"(fade\s*(?:to\s*)?black|fade\s*(?:to\s*)?white|fadeblack|fadewhite|cross\s*fade|crossfade|fade|dissolve|(?:wipe|slide)(?:\s*(?:left|right|up|down))?|zoomin|circleopen|pixelize|radial)"
+     r"\s*(?:的)?\s*(?:转场|过渡)(?:效果)?", r"转场改成\1"),
 )
 # the transitions' new length said after "longer": "转场时间长一点，改成1秒" (asked whether the video or each picture was
 # 1 s, set BT bt012): the transitions' length
@@ -4702,6 +4707,9 @@ REWRITES = REWRITES + (
 # and the whole refused; set BU bu078): as "不要裁剪", which the fit reads in a clause of its own
 REWRITES = REWRITES + (
     (r"(?:(?<=^)|(?<=[,，;；。]))\s*(?:画面|图片|照片|视频)?\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:裁切|剪裁|裁掉|切边)\s*了?(?=\s*(?:$|[,，;；。!！]))", "不要裁剪"),
+    # (a clause of its own after a comma: "把视频做成30秒以内的抖音竖版，画面不要裁掉" was read as one clause, the fit taken and
+    # the 30 s left unread, the whole refused; set BX bx113)
+    (r"[,，]\s*(?=不要裁剪\s*(?:$|[,，;；。!！]))", "；"),
 )
 # a sound's level said in tenths: "背景音乐调到两成" (left unread beside the title's words, set BS bs262): 20%
 _K_TENTHS = (("一", 1), ("二", 2), ("两", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("七", 7), ("八", 8), ("九", 9))
@@ -4709,6 +4717,68 @@ REWRITES = REWRITES + tuple(
     (rf"((?:音乐|配乐|配音|旁白|人声|声音|音量|bgm)[^，,。；;！!？?]{{0,8}}?(?:调到|调成|调为|降到|降低到|减到|提高到|升到|设为|设成|改成|调整到|到|为)\s*){ch}\s*成"
      r"(?![功为绩品人年])", rf"\g<1>{n * 10}%")
     for ch, n in _K_TENTHS)
+# a thing said to stay as it is, after a wish: "apply the elegant preset and keep the logo where it is" (the whole was
+# not understood; set BX bx251): it stays anyway, nothing to do (only after another wish, at the end of its sentence; never
+# the title, captions or transitions, which a style changes: "apply the sale preset and keep the title unchanged" is asked)
+REWRITES = REWRITES + (
+    (r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:please\s+)?(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?"
+     r"(?:logo|watermark|sticker|music|soundtrack|voice\s*-?\s*over|voiceover|narration)\s+"
+     r"(?:exactly\s+)?(?:where\s+(?:it\s+is|they\s+are)|as\s+(?:it\s+is|they\s+are|is)|alone|unchanged|untouched|in\s+(?:its|their)\s+place|in\s+place)"
+     r"(?=\s*(?:$|[.;!?]))", ""),
+)
+# the ducking off said as what it does: "keep the music at full level while the voice talks" (read as the music set to
+# 100 %, the rest unread; set BV bv044), "音乐跟配音同时响的时候音乐不要自动变小" (BV bv130), "音乐不要随旁白变小" (BX bx093).
+# Read before "full level" becomes 100 % and "while the voice" is dropped
+REWRITES = (
+    (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:at\s+)?(?:(?:full|max(?:imum)?|the\s+same|one|a\s+steady)\s+(?:volume|level|loudness)|full|steady|constant)"
+     r"\s+(?:when|while|whenever|as|even\s+when|even\s+while)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker)\s+"
+     r"(?:talks|speaks|plays|comes\s+in|is\s+(?:talking|speaking|playing|on))\b", "turn off ducking"),
+    (r"(?:背景音乐|音乐|配乐|bgm)\s*(?:跟|和|与)\s*(?:配音|旁白|人声)\s*(?:同时|一起)\s*(?:响|播放|播|出现|出来)\s*(?:起来)?\s*(?:的)?\s*(?:时候|时)\s*[,，]?\s*"
+     r"(?=(?:背景音乐|音乐|配乐|bgm)?\s*(?:不要|别|不用|不能)\s*(?:自动)?\s*(?:变小|降低|压低|减弱|变轻|调低))", ""),
+    (r"(背景音乐|音乐|配乐|bgm)\s*(?:不要|别|不用|不能)\s*(?:随|跟随|跟着|随着)\s*(?:旁白|配音|人声|说话)\s*(?:自动)?\s*(?:变小|降低|压低|减弱|变轻|调低)",
+     r"\1不要自动变小"),
+) + REWRITES
+# the music too loud over a clip: "the music is too loud over the unboxing" (the clip read as a second thing, the whole
+# not understood; set BV bv185): the music too loud (its level is one for the whole video; over the voice it is the
+# ducking's, left as it was)
+REWRITES = REWRITES + (
+    (r"\b((?:the\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack))\s+(?:is|'s)\s+(?:way\s+|much\s+|a\s+bit\s+|kind\s+of\s+|a\s+little\s+)?too\s+loud\s+"
+     r"(?:over|during)\s+(?!(?:the\s+|my\s+|our\s+)?(?:voice|voiceover|voice-over|narration|narrator|talking|speech|speaker|vo)\b)(?:the\s+)?[a-z0-9_\-]+(?:\.[a-z0-9]{2,4})?"
+     r"(?:\s+(?:clip|video|footage|part|section|shot))?(?=\s*(?:$|[,.;!?]))", r"\1 is too loud"),
+)
+# the whole video's fade with its length after a comma: "intro fade in, 1 second" (not read; set BW bw101), "outro fade
+# out: 2 s". Only at a clause's start, bare or said of the intro/outro ("title fade in, 1 second" is the title's)
+REWRITES = REWRITES + (
+    (rf"(^|[,;.!?]\s*)(?:(?:an?|the)\s+)?(?:(?:intro|opening|video|whole\s+video)\s+)?fade[\s-]*in\s*[,:]\s*(?:about\s+|around\s+|of\s+)?{_K_DUR}\b(?=\s*(?:$|[,;.!?]))",
+     r"\1fade in from black over \2 \3"),
+    (rf"(^|[,;.!?]\s*)(?:(?:an?|the)\s+)?(?:(?:outro|ending|closing|video|whole\s+video)\s+)?fade[\s-]*out\s*[,:]\s*(?:about\s+|around\s+|of\s+)?{_K_DUR}\b(?=\s*(?:$|[,;.!?]))",
+     r"\1fade out to black over \2 \3"),
+)
+# the pictures' motion complained of, then stopped by "that": "the pictures move too much. stop that" (not read; set BX
+# bx066): their motion off. Read before "the pictures move" becomes a reorder
+REWRITES = (
+    (r"\b(?:the\s+)?(?:pictures|images|photos|pics|slides|stills)\s+(?:move|are\s+moving|keep\s+moving|zoom|are\s+zooming|keep\s+zooming|pan|shake|wobble)\s+"
+     r"(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?(?:too\s+much|a\s+lot|so\s+much|too\s+often)\s*[.,;!]+\s*(?:(?:so|please|pls|just|then|can\s+you|could\s+you)\s+)*"
+     r"(?:stop\s+(?:that|it|this|them)|turn\s+(?:that|it|this)\s+off|make\s+them\s+(?:stop|still)|no\s+more\s+(?:of\s+that|movement|moving))\b",
+     "stop the pictures from moving"),
+) + REWRITES
+# "把颜色换一下": a colour asked of no thing, which is asked (as "换个颜色"; "换一下" was read as a swap of nothing and not
+# understood, set BW bw292); block L has written "换一下" as "交换" by now
+REWRITES = REWRITES + (
+    (r"(?<![题幕字的])(?<!标题\s)(?<!字幕\s)(?:把|将)?\s*(?:颜色|配色)\s*(?:交换|(?:换|改|变)\s*(?:一下|下))(?=\s*(?:吧|呗|啊|呀)?\s*(?:$|[，,。.!！?？]))", "换个颜色"),
+)
+# the whole video given a fade: "slow the unboxing to half speed and give the whole video a fade out" (left unread; set
+# BX bx183); "加个2秒的结尾淡出", its length before the end named (BX bx255). Never "give it a fade in" ("it" may be a text)
+REWRITES = REWRITES + (
+    (r"\b(?:give|add\s+to)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|edit|thing)|everything)\s+an?\s+(?:(?:quick|slow|short|gentle|soft|nice|little)\s+)?fade[\s-]*out\b"
+     r"(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", "fade out to black"),
+    (r"\b(?:give|add\s+to)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|edit|thing)|everything)\s+an?\s+(?:(?:quick|slow|short|gentle|soft|nice|little)\s+)?fade[\s-]*in\b"
+     r"(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+from\b)", "fade in from black"),
+    (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:结尾|片尾)\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?",
+     r"结尾淡出，持续\1"),
+    (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?",
+     r"开头加上淡入，持续\1"),
+)
 # --- end of block K
 
 

@@ -116,9 +116,14 @@ def r_style(s: Scan) -> None:
         s.add("fps", m, fps=float(re.fullmatch(fps_q, s.msg.quote(m.group(0)) or "").group(1)))  # type: ignore[union-attr]
 
 
-def r_format(s: Scan) -> None:
+def r_size(s: Scan) -> None:
+    """Width by height, read first: "make the video 1080x1350" is its size, never the clip played 1080 times as fast (the
+    speed's rule read "1080x" and the clause was refused; set BX bx266)."""
     for m in s.take(r"(?P<w>\d{3,4})\s*[x×*]\s*(?P<h>\d{3,4})(?!\s*(?:s|sec|秒))"):
         s.add("format", m, width=int(m.group("w")), height=int(m.group("h")))
+
+
+def r_format(s: Scan) -> None:
     for m in s.take(r"(?P<p>480|540|720|1080|1440|2160)\s*p\b|(?P<k>4k|uhd|2k|qhd|full\s*hd|fhd|(?<![a-z])hd(?![a-z])|高清|超清|全高清)"):
         p = m.group("p")
         short = int(p) if p else {"4k": 2160, "uhd": 2160, "2k": 1440, "qhd": 1440, "hd": 720, "高清": 720,
@@ -264,7 +269,7 @@ FORMAT = register(Edit(
     doc=DocRow('format',
                '`m.width`/`m.height`/`m.aspect`: 16:9 1920x1080, 9:16 1080x1920, 1:1 1080x1080, 4:5 1080x1350; `720p` keeps the aspect (1280x720, or 720x1280 vertical); aspect and resolution in one message combine',
                '画面尺寸'),
-    phrases=(Phrase(70, r_style, ('fit', 'fps')), Phrase(80, r_format, ('format',))),
+    phrases=(Phrase(1, r_size, ('format',)), Phrase(70, r_style, ('fit', 'fps')), Phrase(80, r_format, ('format',))),
 ))
 
 

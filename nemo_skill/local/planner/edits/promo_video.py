@@ -1163,9 +1163,14 @@ _TEXT_BEFORE = compile_led(r"(?:\b(?:font|typeface|lettering|title|headline|head
                           r"|字体|标题|字幕|文字|音乐|配乐|歌|配音|旁白|声音)[^,.;!?，。；！？]{0,24}$")
 
 
+# a thing wished for with that quality: "replace the lofi track with something more upbeat" (a song the planner cannot
+# pick, not the energetic style; set BX bx083)
+_SOMETHING_BEFORE = compile_led(r"\b(?:something|anything|one|another\s+(?:one|song|track|tune))\s*$")
+
+
 def _whole_video(m: re.Match[str]) -> bool:
     """A style said of the whole video, not of a text ("make the title font more elegant" is the title's font)."""
-    return not _TEXT_BEFORE.search(m.string[:m.start()])
+    return not _TEXT_BEFORE.search(m.string[:m.start()]) and not _SOMETHING_BEFORE.search(m.string[:m.start()])
 
 
 # the look an edit just asked is for, said after it without a verb: "all the words on screen remove, we want clean look",
@@ -1179,14 +1184,25 @@ _EDIT_BEFORE = compile_led(r";|\b(?:use|add|remove|delete|drop|trim|mute|put|mov
                           r"|title|music|删|加|改|换|去掉|转场|字幕|标题|音乐")
 
 
+_LOOKS_GAP = compile_led(r"[,，;；]\s*(?:这样|好|为了)?\s*(?:(?:让|使)\s*(?:它|视频|画面|整体|整个视频)?\s*)?(?:显得|看起来|看着|更显|显)\s*(?:更|更加|比较|很)?\s*$")
+
+
 def _reason_after_edit(m: re.Match[str]) -> bool:
     before = re.split(r"[.!?。！？]", m.string[:m.start()])[-1]
     gap = _REASON_GAP.search(before)
     # a style named as one after a bare comma is asked, not a reason: "title 'Flash Sale', energetic style" (set AJ aj150)
     if gap and m.group("p2") and re.search(r"(?:style|preset|template)$", m.group(0)) and not gap.group(0).strip(" ;,，"):
         return False
-    # "no transitions and no zoom, keep it simple": the look the edits before are for (set AH ah199 applied a style)
+    # "标题弄成金色的，显得高级一点": what the edit before is for, said with 显得 / 看起来 (set BW bw096 applied a style too)
+    if _LOOKS_GAP.search(before) and _EDIT_BEFORE.search(before):
+        return True
+    # "no transitions and no zoom, keep it simple": the look the edits before are for (set AH ah199 applied a style); in a
+    # sentence of its own too: "no zoom, no transitions. keep it simple" (set BW bw070)
     kept = bool(m.group("p7")) and m.group(0).lstrip().startswith("keep")
+    if kept and not before.strip():
+        sentences = re.split(r"[.!?。！？]", m.string[:m.start()])
+        if len(sentences) > 1 and _EDIT_BEFORE.search(sentences[-2]) and not m.string[m.end():].strip(" ;,.!?~，。！？"):
+            return True
     return bool(m.group("p2") or m.group("p8") or kept) and bool(gap) and bool(_EDIT_BEFORE.search(before)) \
         and not m.string[m.end():].strip(" ;,.!?~，。！？")
 
@@ -1215,8 +1231,9 @@ def r_preset_named(s: Scan) -> None:
 def r_preset(s: Scan) -> None:
     # ("go minimal", "go for a clean look", set AN an131)
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|go\s+for|go|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
-                    rf"{PRESET_RX}(?:\s+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
-                    rf"|\b(?:an?\s+)?(?:(?:big|real|proper|more|bit\s+of\s+an?|bit\s+more)\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}\s+(?:style|preset|look|feel|vibe|template|aesthetic|energy)\b"
+                    # (the style joined by a hyphen too: "make it a sale-style video", set BX bx223)
+                    rf"{PRESET_RX}(?:[\s-]+(?:style|preset|look|feel|vibe|template))?(?![a-z])"
+                    rf"|\b(?:an?\s+)?(?:(?:big|real|proper|more|bit\s+of\s+an?|bit\s+more)\s+)?{PRESET_RX.replace('?P<p>', '?P<p2>')}(?:\s+|-)(?:style|preset|look|feel|vibe|template|aesthetic|energy)\b"
                     rf"|\b(?:make|give|set|change|turn|keep)\s+(?:it|the\s+(?:whole\s+)?(?:video|thing|edit)|this|everything)\s+(?:feel|look|seem)\s+(?:like\s+)?(?:an?\s+)?(?:big\s+|real\s+|proper\s+)?{PRESET_RX.replace('?P<p>', '?P<p6>')}(?![a-z])"
                     rf"|\b(?:keep|make)\s+(?:it|the\s+video|this)\s+{PRESET_RX.replace('?P<p>', '?P<p7>')}(?![a-z])"
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"

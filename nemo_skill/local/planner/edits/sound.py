@@ -222,6 +222,25 @@ def _volume_handlers(s: Scan) -> None:
             s.add("volume", m, target=target_of(tg), rel="up" if up else "down")
 
 
+# a bare mute said right after a clause that changes the clip's own playing (its speed, its trim) is the clip's sound:
+# "视频慢动作，再静音" (asked which sound, set BO bo153); with two clips and other sounds apply_mute asks, as for "mute the
+# video". ("视频改成竖屏，再静音" is the whole video's: no clip-only edit, still asked)
+_CLIP_CLAUSE_BEFORE = compile_led(r"(?:^|(?<=[,，;；。.!?！？]))[^,，;；。.!?！？]*?(?:视频片段|视频|片段|\bclip)(?![a-z'])"
+                                  r"[^,，;；。.!?！？]*?(?:慢动作|慢放|快放|倍速|加速|减速|放慢|加快|剪|\b(?:slow|speed|trim|cut)\b)"
+                                  r"[^,，;；。.!?！？]*?(?:[,，;；]|\s(?=\s*(?:and|then)\b))\s*(?:(?:再|然后|也|并且|并|同时|and|then|also|please)\s*)*(?:把它|把声音|给它)?\s*$"
+                                  r"|(?:^|(?<=[,，;；。.!?！？]))[^,，;；。.!?！？]*?(?:\b(?:slow|speed|trim|cut)\b|慢动作|慢放|放慢|加快|剪)"
+                                  r"[^,，;；。.!?！？]*?(?:视频片段|视频|片段|\bclip)(?![a-z'])"
+                                  r"[^,，;；。.!?！？]*?(?:[,，;；]|\s(?=\s*(?:and|then)\b))\s*(?:(?:再|然后|也|并且|并|同时|and|then|also|please)\s*)*(?:把它|把声音|给它)?\s*$")
+_CLAUSE_END = compile_led(r"\s*(?:吧|了)?\s*(?:$|[,，;；。.!?！？])")
+
+
+def _after_clip_clause(s: Scan, m: re.Match[str]) -> bool:
+    """Whether the bare mute at ``m`` ends its clause, after a clause that names the clip (read in the message: the
+    frames' words are gone from the scanned text)."""
+    low, a, b = s.msg.low, s.at(m.start()), s.at(m.end() - 1) + 1
+    return bool(_CLAUSE_END.match(low, b) and _CLIP_CLAUSE_BEFORE.search(low[max(0, a - 80):a]))
+
+
 def r_audio(s: Scan) -> None:
     _volume_handlers(s)
     mute_t = rf"(?:the\s+)?(?P<tg>{REF}|{MUSIC}|{VOICE}|{CLIPS}|{ALL})"
@@ -232,7 +251,7 @@ def r_audio(s: Scan) -> None:
         un = bool(m.group("un") or m.group("un2") or m.group("un3"))
         tg = m.group("tg") or m.group("tg2") or m.group("tg3") or m.group("tg4") or m.group("tg5")
         if not tg:  # (no sound named: muting asks which when there are several, set BT bt154; unmuting is every sound's)
-            s.add("mute", m, target="all" if un else "any", on=not un)
+            s.add("mute", m, target="all" if un else ("video" if _after_clip_clause(s, m) else "any"), on=not un)
             continue
         ref = tg if rx(REF).fullmatch(tg.strip()) or rx(rf"(?:the\s+)?{REF}").fullmatch(tg.strip()) else None
         s.add("mute", m, target="ref" if ref else target_of(tg), ref=ref, on=not un)

@@ -52,7 +52,8 @@ def _kind_named(text: str) -> str | None:
                 None)
 
 
-_KIND_DIR = compile_led(r"\b(?:slide|wipe|smooth|cover|reveal)s?\s*(?:to\s+the\s+)?(?:left|right|up|down)\b")
+# (also as tidy rewrites "set the transition to wipe left, 0.3 seconds": "use wipe transitions left, …", set BV bv195)
+_KIND_DIR = compile_led(r"\b(?:slide|wipe|smooth|cover|reveal)s?\s*(?:transitions?\s+)?(?:to\s+the\s+)?(?:left|right|up|down)\b")
 
 
 def _length_args(f: Any, t: str) -> TransitionArgs | None:
@@ -64,7 +65,23 @@ def _length_args(f: Any, t: str) -> TransitionArgs | None:
         return None
     if _KIND_DIR.search(str(f.text)):
         return None  # "Transitions: slide left, 0.8 s.": the kind's direction too, read by the phrase rules (set BC bc140)
-    return TransitionArgs(type=_kind_named(str(f.text)), ms=f.values["dur"])
+    kind = _kind_named(str(f.text))
+    if kind:
+        _read_kind(f)
+    return TransitionArgs(type=kind, ms=f.values["dur"])
+
+
+# (the kinds whose word holds a colour; the other kinds hold no value word)
+_COLOUR_KIND = compile_led(r"(?:闪白|闪黑|白场|黑场|\b(?:fade|flash|dip)[\s-]*(?:to|through|thru|into)?[\s-]*(?:white|black)\b|fadewhite|fadeblack)")
+
+
+def _read_kind(f: Any) -> None:
+    """The kind's word is read with the length: "转场改成闪白，1秒" left its 白 a colour no reading used, and the guard
+    refused the clause (set BW bw267)."""
+    for m in _COLOUR_KIND.finditer(str(f.text)):
+        span = (f.start + m.start(), f.start + m.end())
+        if span not in f.attached:
+            f.attached.append(span)
 
 
 def _off(f: Any, t: str) -> TransitionArgs | None:
@@ -215,14 +232,20 @@ def r_transition(s: Scan) -> None:
     zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
     # ("转场全部换成溶解", "切换效果用擦除")
     noun = r"(?:转场|过渡|切换(?:的时候|时)?|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
-    for m in s.take(rf"{noun}(?:{zh_set})?\s*(?:(?P<dir>{DIR})|{DIR_FROM_ZH})?\s*(?P<k>{KIND_ZH})"
+    # (their length said before the kind: "转场用1秒的黑场过渡" read the kind and left the second unread, set BX bx101)
+    zh_len = rf"(?:(?P<dz{{}}>{DUR})\s*(?:的)?\s*)?"
+    # (or after a comma, a transition's length: "转场用黑场，1.2秒" made the video 1.2 s, the kind also a whole-video fade's
+    # word so no frame read it; wave 27. A longer one is left to the other readings)
+    zh_after = r"(?:\s*[,，]\s*(?P<dza>(?:[0-4](?:\.\d+)?|5|\.\d+)\s*(?:秒钟?|s|secs?|seconds?))(?=\s*(?:$|[,，。；;!！])))?"
+    for m in s.take(rf"{noun}(?:{zh_set})?\s*{zh_len.format(1)}(?:(?P<dir>{DIR})|{DIR_FROM_ZH})?\s*(?P<k>{KIND_ZH}){zh_after}"
                     rf"|{noun}{zh_set}\s*(?P<k3>{KIND_EN})(?:\s*(?P<dir3>{DIR}))?"
                     # ("用黑场过渡": the noun 过渡 after the kind too, set AK ak118)
-                    rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*(?P<dir2>{DIR})?\s*(?P<k2>{KIND_ZH}|{KIND_EN})\s*(?:的)?\s*(?:转场|过渡)"):
+                    rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*{zh_len.format(2)}(?P<dir2>{DIR})?\s*(?P<k2>{KIND_ZH}|{KIND_EN})\s*(?:的)?\s*(?:转场|过渡)"):
         typ, packed = _kind(m.group("k") or m.group("k2") or m.group("k3"))
         dirw = m.group("dir") or m.group("dir2") or m.group("dir3")
         dir_ = DIRS.get(dirw) if dirw else _from_dir(m.group("from")) if m.group("from") else packed
-        s.add("transition", m, type=typ, dir=dir_, ms=None)
+        d = m.group("dz1") or m.group("dz2") or m.group("dza")
+        s.add("transition", m, type=typ, dir=dir_, ms=dur_ms(d) if d else None)
     # the pictures said to do it: "could the pictures slide in instead of fading?", "let the photos dissolve into each
     # other", "图片之间用滑动切换" (a zoom of the pictures is their motion, not a transition)
     pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
