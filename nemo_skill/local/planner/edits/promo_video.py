@@ -254,7 +254,8 @@ def _card_parts(s: Scan) -> None:
                      # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
-                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     # ("结尾加一页「X」，也放上logo": also, set BW bw232)
+                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
                      r"(?=\s*(?:$|[，,。；;！!]|\ue000))"
                      # "结尾加一张带logo的卡片": the card said by the logo it carries (set BE be255)
                      r"|(?<=[张个])\s*带(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*卡片)").finditer(s.text)):
@@ -379,7 +380,8 @@ def r_end_card(s: Scan) -> None:
     # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
     # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
     for m in s.take(rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:放上?|加上?|显示|放个|加个)\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:[,，]\s*)?"
-                    rf"(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)\s*[:：]?\s*(?P<t>{Q})"):
+                    # (or joined by 和: "结尾放上logo和“X”", set BV bv216)
+                    rf"(?:(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)|和|跟|以及|还有)\s*[:：]?\s*(?P<t>{Q})"):
         s.add("end_card", m, logo="logo", text=s.text_of(m.group("t")))
     _card_parts(s)
     _cta_zh(s)
@@ -632,7 +634,9 @@ def _logo_on_it(s: Scan) -> None:
     cards = [i for i in s.intents if i.kind == "end_card" and not i.args.remove]
     if not cards:
         return
-    for m in s.take(r"(?:^|(?<=[,;])|\band\b)\s*(?:then\s+|also\s+)?(?:put|show|add|place|have|stick)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo"
+    # (or listed bare after the card's parts: "…, subtitle 'Y', logo on it" made the card without it, set BV bv231)
+    for m in s.take(r"(?:(?:^|(?<=[,;])|\band\b)\s*(?:then\s+|also\s+)?(?:put|show|add|place|have|stick)\s+|(?:(?<=[,;])|\band\b|\bwith\b)\s*)"
+                    r"(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo"
                     r"\s+(?:on|onto)\s+(?:it|there|that|this)(?:\s+(?:too|as\s+well))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
                     when=lambda m: not re.search(r"\b(?:title|headline|captions?|pictures?|photos?|images?|clips?|video|sticker)\b",
                                                  s.text[cards[0].pos:m.start()])):
@@ -928,7 +932,10 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     for key, word in (("font", args.font), ("body_font", args.body_font)):
         if word is not None:
             # ("字幕字体用衬线体": the kind with its 体, as 宋体 and 黑体 are said; it was taken for a font's name)
-            font = parse_font(word) or parse_font(re.sub(r"(?:字体|体)$", "", word.strip()))
+            # (and the kind read without its 字体: "品牌字体用展示字体" was read 艺术, the font's other name cut short, set BX
+            # bx215)
+            font = (parse_font(word) or parse_font(re.sub(r"(?:字体|体)$", "", word.strip()))
+                    or (parse_font(word.strip() + "字体") if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", word.strip()) else None))
             if font is None:
                 raise CannotApply(msg("brand.unknown_font", word=word, fonts=list(FONTS)))
             fields[key] = font
