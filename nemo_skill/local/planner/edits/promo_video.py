@@ -204,6 +204,15 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         # bp135)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
                         r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片")
+# the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
+# done (set BV bv029); a file's name so quoted is a picture put last
+_ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)")
+
+
+def _card_said(s: Scan) -> bool:
+    """The message names an end card, or ends the video on quoted words that name no file."""
+    return bool(_CARD_WORD.search(s.text)) or any(not re.search(FILE, s.msg.quote(m.group("q")) or "")
+                                                  for m in _ENDED_QUOTE.finditer(s.text))
 
 
 def _spaced(s: Scan, m: re.Match[str]) -> None:
@@ -243,7 +252,7 @@ def _card_parts(s: Scan) -> None:
     logo said beside it ("end card with our logo saying 'X'", "片尾加上“X”和我们的logo", "…, and show logo.png on it"): the
     length was the video's and the logo left unread (sets AC ac156 ac157, AD ad154 ad157, AE ae229 ae250 ae253, AF af165
     af232)."""
-    if not _CARD_WORD.search(s.text):
+    if not _card_said(s):
         return
     for m in list(rx(rf"\b(?P<d>{DUR})\s*-?\s*(?:long\s+)?(?=(?:{CARD})\b)|(?P<d2>{DUR})\s*(?:的)?\s*(?=结尾卡片|片尾卡片|结束卡片|结束页|结尾页|片尾)")
                   .finditer(s.text)):
@@ -471,7 +480,8 @@ def r_end_card(s: Scan) -> None:
                     # ("make the end card say 'X'" too, set BL bl243)
                     rf"|\b(?:add|put|include|use|have|let|get|make)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?:(?:say|read)\s+)?(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     # "sale style with an end card 'Shop the sale'": a card wanted beside another edit (set AR ar217)
-                    rf"|\bwith\s+(?:a\s+|an\s+)(?:{card})\s*{say_}\s*(?P<t18>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
+                    # ("add the logo bottom right and an end card 'X'": joined by "and", set BX bx221)
+                    rf"|(?:\bwith|\band|(?<=[,;]))\s+(?:a\s+|an\s+)(?:{card})\s*{say_}\s*(?P<t18>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?:(?P<t2>{Q})|(?<![:：])(?<![:：]\s)(?![:：]))"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say|reading|that\s+(?:says|reads))\s*(?P<t3>{Q})"
@@ -529,8 +539,13 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:add|put|include|use|want|wants|need|needs|like|have|end\s+(?:on|with)|finish\s+(?:on|with)|close\s+(?:on|with))\s+(?:a|an|the)\s+"
                     rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})")
     # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
-    for m in s.take(said, when=lambda m: all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
-            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>")):
+    # (a file's name quoted after "end with" is that picture put last, no card's words: "end with 'gold-ring.jpg' on a black
+    # background" made a card saying the file's name, once its background was read for set BV bv029)
+    def no_file(m: re.Match[str]) -> bool:
+        return not (m.group("t") and re.search(FILE, s.msg.quote(m.group("t")) or ""))
+
+    for m in s.take(said, when=lambda m: no_file(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
+            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=no_file):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
