@@ -1616,6 +1616,13 @@ REWRITES = REWRITES + (
     (r"\b(?:use|make|set|save|register)\s+(?:that|this|the|our|my)\s+logo\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo"
      r"(?:\s+(?:too|as\s+well|also))?\b", "set the logo as our brand logo"),
 )
+# the card's words' colour said before its quoted words: "End card text in gold: 'Free shipping today'" (read as all the text
+# in gold, and not done; set BV bv108): the card's words, then the colour as the card reads it
+REWRITES = REWRITES + (
+    (r"\b((?:the\s+)?(?:end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card))(?:'s)?\s+"
+     r"(?:text|words|wording|copy|lettering|writing)\s+(?:in\s+|colou?r\s+|colou?red\s+)?"
+     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)\s*[:：]\s*(\ue000\d+\ue001)", r"\1: \3, cardink \2"),
+)
 # --- end of block P
 
 
