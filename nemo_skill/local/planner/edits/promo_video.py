@@ -203,7 +203,9 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         # (its words quoted before it too: "结尾加一个“扫码领券”的卡片，背景用红色" left the background unread, set BP
                         # bp135)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
-                        r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片")
+                        r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片"
+                        # (its length and its look before it: "结尾加一个3秒的黑底白字卡片：X" left the colours unread, set BX bx103)
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|放个|放一个|放1个)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片")
 # the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
 # done (set BV bv029); a file's name so quoted is a picture put last
 _ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)")
@@ -240,7 +242,9 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of)\s+(?:a\s+|an\s+|the\s+
             rf"|\b(?P<b6>{_CC})\s+(?=(?:end(?:ing)?|final|closing|last|outro)\s+(?:card|screen|slide|page)\b|outro\b)"
             rf"|(?:背景|底色)\s*(?:的)?\s*(?:颜色|色)?\s*(?:要|请|就|也)?\s*(?:改成|换成|改为|换为|设为|设成|设置为|设置成|调成|变成|弄成|用|是|为|要|:|：)?\s*(?:纯)?"
             rf"(?P<z1>{_ZH_CC})(?!\s*(?:的)?\s*(?:字|文字))"
-            rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?")
+            rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?"
+            # ("结尾加一个5秒的蓝色卡片": a card of a colour is its background, as "a black end card" is; set BX bx103's neighbour)
+            rf"|(?P<z3>{_ZH_CC})\s*(?:的)?\s*(?=卡片)")
 
 
 _CARD_INK = (rf"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?"
@@ -291,7 +295,7 @@ def _card_parts(s: Scan) -> None:
             s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
-        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2") if g)
+        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2", "z3") if g)
         s.add("end_card", m, bg=bg, **({"color": m.group("ink")} if m.group("ink") else {}))
         _spaced(s, m)
     # the colour of its words said between the card and its words, read before them ("end card: black background,
@@ -496,7 +500,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
                     rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
-                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:(?:(?P<d7>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*)(?=(?:卡片|结尾|画面|页面|页)))?"
+                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:(?:(?P<d7>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*|的\s*)(?=\s*(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾卡片|结束卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
                     rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|文字为|文案为|内容为|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END}"
                     # typed apart, unquoted: "结尾加上 关注店铺", "最后加个结尾卡片 写 关注我们" (the card said the title's words
