@@ -205,7 +205,9 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
                         r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片"
                         # (its length and its look before it: "结尾加一个3秒的黑底白字卡片：X" left the colours unread, set BX bx103)
-                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|放个|放一个|放1个)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片")
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|放个|放一个|放1个)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
+                        # (the verb first, its words quoted: "加个结尾：“X”，背景用白色，字用黑色" left the colours unread, set BX bx276)
+                        r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000")
 # the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
 # done (set BV bv029); a file's name so quoted is a picture put last
 _ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)")
@@ -578,16 +580,19 @@ def r_end_card(s: Scan) -> None:
     # quoted file name is a picture added there, not a card's words)
     # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
     for m in s.take(rf"(?:\b(?:put|add|show|write|display|have)\s+(?P<t>{Q})\s+(?:on|at|onto)\s+(?:the\s+)?(?:very\s+)?{card}"
-                    rf"|\b(?:add|show|write|display)\s+(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    rf"|\b(?:add|show|write|display)\s+(?:(?:some|the)\s+)?(?:(?:text|words|line)\s+)?(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    # ("add some text at the very end saying 'X'": the words said after the place, set BX bx267)
+                    rf"|\b(?:add|show|write|display|put|have)\s+(?:some\s+|a\s+(?:bit\s+of\s+|line\s+of\s+)?|the\s+)?(?:text|words|line|message)\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    rf"(?:\s+of\s+the\s+video)?\s*(?:saying|that\s+says|which\s+says|reading|that\s+reads|:)\s*(?P<t5>{Q})"
                     # ("put 'Follow for more' at the end": put only with words that start as a call to action, else a
                     # picture may be moved; the quote was looked for as a picture, set BF bf032)
                     rf"|\bput\s+(?P<t4>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
                     # "add 'See you soon' as end card" (left unread beside a fade, set AR ar226)
                     rf"|\b(?:add|put|use|show|have|include)\s+(?P<t3>{Q})\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:{card}))"
                     rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
-                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")) or "")
+                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5")) or "")
                     and (not m.group("t4") or bool(re.match(_CTA_START, s.msg.quote(m.group("t4")) or "", re.IGNORECASE)))):
-        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")))
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5")))
     # a second line under the card's words: "with '@redkicks' underneath", "and the URL www.shop.com below it",
     # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
     under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
