@@ -396,7 +396,8 @@ def r_end_card(s: Scan) -> None:
     # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
     for m in s.take(rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:放上?|加上?|显示|放个|加个)\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:[,，]\s*)?"
                     # (or joined by 和: "结尾放上logo和“X”", set BV bv216)
-                    rf"(?:(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)|和|跟|以及|还有)\s*[:：]?\s*(?P<t>{Q})"):
+                    # ("结尾放logo，再加一句“X”": the line said as one, set BV bv216's neighbour)
+                    rf"(?:(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)\s*(?:[一1]\s*[句行]\s*(?:话|字)?)?|和|跟|以及|还有)\s*[:：]?\s*(?P<t>{Q})"):
         s.add("end_card", m, logo="logo", text=s.text_of(m.group("t")))
     _card_parts(s)
     _cta_zh(s)
