@@ -1616,6 +1616,16 @@ REWRITES = REWRITES + (
     (r"\b(?:use|make|set|save|register)\s+(?:that|this|the|our|my)\s+logo\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo"
      r"(?:\s+(?:too|as\s+well|also))?\b", "set the logo as our brand logo"),
 )
+# the card's words' colour said before its quoted words: "End card text in gold: 'Free shipping today'" (read as all the text
+# in gold, and not done; set BV bv108): the card's words, then the colour as the card reads it
+REWRITES = REWRITES + (
+    (r"\b((?:the\s+)?(?:end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card))(?:'s)?\s+"
+     r"(?:text|words|wording|copy|lettering|writing)\s+(?:in\s+|colou?r\s+|colou?red\s+)?"
+     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)\s*[:：]\s*(\ue000\d+\ue001)", r"\1: \3, cardink \2"),
+    # (in Chinese: "结尾卡片的文字用金色：“X”")
+    (r"((?:片尾卡片|结尾卡片|结束卡片|结尾页|结束页|片尾页|片尾))\s*(?:的|上的)?\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
+     r"([金银红蓝绿黑白黄粉紫橙灰])色\s*[:：]\s*(\ue000\d+\ue001)", r"\1：\3，cardink \2"),
+)
 # --- end of block P
 
 

@@ -203,7 +203,20 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         # (its words quoted before it too: "结尾加一个“扫码领券”的卡片，背景用红色" left the background unread, set BP
                         # bp135)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
-                        r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片")
+                        r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片"
+                        # (its length and its look before it: "结尾加一个3秒的黑底白字卡片：X" left the colours unread, set BX bx103)
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|放个|放一个|放1个)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
+                        # (the verb first, its words quoted: "加个结尾：“X”，背景用白色，字用黑色" left the colours unread, set BX bx276)
+                        r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000")
+# the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
+# done (set BV bv029); a file's name so quoted is a picture put last
+_ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)")
+
+
+def _card_said(s: Scan) -> bool:
+    """The message names an end card, or ends the video on quoted words that name no file."""
+    return bool(_CARD_WORD.search(s.text)) or any(not re.search(FILE, s.msg.quote(m.group("q")) or "")
+                                                  for m in _ENDED_QUOTE.finditer(s.text))
 
 
 def _spaced(s: Scan, m: re.Match[str]) -> None:
@@ -231,7 +244,9 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of)\s+(?:a\s+|an\s+|the\s+
             rf"|\b(?P<b6>{_CC})\s+(?=(?:end(?:ing)?|final|closing|last|outro)\s+(?:card|screen|slide|page)\b|outro\b)"
             rf"|(?:背景|底色)\s*(?:的)?\s*(?:颜色|色)?\s*(?:要|请|就|也)?\s*(?:改成|换成|改为|换为|设为|设成|设置为|设置成|调成|变成|弄成|用|是|为|要|:|：)?\s*(?:纯)?"
             rf"(?P<z1>{_ZH_CC})(?!\s*(?:的)?\s*(?:字|文字))"
-            rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?")
+            rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?"
+            # ("结尾加一个5秒的蓝色卡片": a card of a colour is its background, as "a black end card" is; set BX bx103's neighbour)
+            rf"|(?P<z3>{_ZH_CC})\s*(?:的)?\s*(?=卡片)")
 
 
 _CARD_INK = (rf"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?"
@@ -243,7 +258,7 @@ def _card_parts(s: Scan) -> None:
     logo said beside it ("end card with our logo saying 'X'", "片尾加上“X”和我们的logo", "…, and show logo.png on it"): the
     length was the video's and the logo left unread (sets AC ac156 ac157, AD ad154 ad157, AE ae229 ae250 ae253, AF af165
     af232)."""
-    if not _CARD_WORD.search(s.text):
+    if not _card_said(s):
         return
     for m in list(rx(rf"\b(?P<d>{DUR})\s*-?\s*(?:long\s+)?(?=(?:{CARD})\b)|(?P<d2>{DUR})\s*(?:的)?\s*(?=结尾卡片|片尾卡片|结束卡片|结束页|结尾页|片尾)")
                   .finditer(s.text)):
@@ -254,7 +269,8 @@ def _card_parts(s: Scan) -> None:
                      # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
-                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     # ("结尾加一页「X」，也放上logo": also, set BW bw232)
+                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
                      r"(?=\s*(?:$|[，,。；;！!]|\ue000))"
                      # "结尾加一张带logo的卡片": the card said by the logo it carries (set BE be255)
                      r"|(?<=[张个])\s*带(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*卡片)").finditer(s.text)):
@@ -281,7 +297,7 @@ def _card_parts(s: Scan) -> None:
             s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
-        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2") if g)
+        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2", "z3") if g)
         s.add("end_card", m, bg=bg, **({"color": m.group("ink")} if m.group("ink") else {}))
         _spaced(s, m)
     # the colour of its words said between the card and its words, read before them ("end card: black background,
@@ -379,7 +395,9 @@ def r_end_card(s: Scan) -> None:
     # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
     # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
     for m in s.take(rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:放上?|加上?|显示|放个|加个)\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:[,，]\s*)?"
-                    rf"(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)\s*[:：]?\s*(?P<t>{Q})"):
+                    # (or joined by 和: "结尾放上logo和“X”", set BV bv216)
+                    # ("结尾放logo，再加一句“X”": the line said as one, set BV bv216's neighbour)
+                    rf"(?:(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)\s*(?:[一1]\s*[句行]\s*(?:话|字)?)?|和|跟|以及|还有)\s*[:：]?\s*(?P<t>{Q})"):
         s.add("end_card", m, logo="logo", text=s.text_of(m.group("t")))
     _card_parts(s)
     _cta_zh(s)
@@ -469,7 +487,8 @@ def r_end_card(s: Scan) -> None:
                     # ("make the end card say 'X'" too, set BL bl243)
                     rf"|\b(?:add|put|include|use|have|let|get|make)\s+(?:a\s+|an\s+|the\s+)?(?:{card})\s+(?:(?:say|read)\s+)?(?P<t9>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     # "sale style with an end card 'Shop the sale'": a card wanted beside another edit (set AR ar217)
-                    rf"|\bwith\s+(?:a\s+|an\s+)(?:{card})\s*{say_}\s*(?P<t18>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
+                    # ("add the logo bottom right and an end card 'X'": joined by "and", set BX bx221)
+                    rf"|(?:\bwith|\band|(?<=[,;]))\s+(?:a\s+|an\s+)(?:{card})\s*{say_}\s*(?P<t18>{Q})(?:\s+at\s+the\s+(?:very\s+)?end)?"
                     rf"|\b(?:add|put|include|use)\s+(?:a\s+|an\s+|the\s+)?{card}(?:\s+at\s+the\s+end)?\s*{say_}\s*(?:(?P<t2>{Q})|(?<![:：])(?<![:：]\s)(?![:：]))"
                     rf"(?:\s+(?:for|of|lasting)\s+(?P<d>{DUR}))?"
                     rf"|\b{card}\s+(?:text\s+)?(?:to|:|=|saying|should\s+say|reading|that\s+(?:says|reads))\s*(?P<t3>{Q})"
@@ -484,7 +503,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
                     rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
-                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:(?:(?P<d7>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*)(?=(?:卡片|结尾|画面|页面|页)))?"
+                    rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:(?:(?P<d7>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*|的\s*)(?=\s*(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾卡片|结束卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
                     rf"(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|说|内容是|文字是|文案是|文字为|文案为|内容为|:|：)?\s*(?:(?P<t4>{Q})|(?<=[:：])\s*(?P<f4>{FREE}){END}"
                     # typed apart, unquoted: "结尾加上 关注店铺", "最后加个结尾卡片 写 关注我们" (the card said the title's words
@@ -527,8 +546,13 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:add|put|include|use|want|wants|need|needs|like|have|end\s+(?:on|with)|finish\s+(?:on|with)|close\s+(?:on|with))\s+(?:a|an|the)\s+"
                     rf"{card}\b[^.;!?\ue000]{{0,60}}?[:：]\s*(?P<t10>{Q})")
     # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
-    for m in s.take(said, when=lambda m: all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
-            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>")):
+    # (a file's name quoted after "end with" is that picture put last, no card's words: "end with 'gold-ring.jpg' on a black
+    # background" made a card saying the file's name, once its background was read for set BV bv029)
+    def no_file(m: re.Match[str]) -> bool:
+        return not (m.group("t") and re.search(FILE, s.msg.quote(m.group("t")) or ""))
+
+    for m in s.take(said, when=lambda m: no_file(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
+            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=no_file):
         text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
@@ -557,16 +581,19 @@ def r_end_card(s: Scan) -> None:
     # quoted file name is a picture added there, not a card's words)
     # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
     for m in s.take(rf"(?:\b(?:put|add|show|write|display|have)\s+(?P<t>{Q})\s+(?:on|at|onto)\s+(?:the\s+)?(?:very\s+)?{card}"
-                    rf"|\b(?:add|show|write|display)\s+(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    rf"|\b(?:add|show|write|display)\s+(?:(?:some|the)\s+)?(?:(?:text|words|line)\s+)?(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    # ("add some text at the very end saying 'X'": the words said after the place, set BX bx267)
+                    rf"|\b(?:add|show|write|display|put|have)\s+(?:some\s+|a\s+(?:bit\s+of\s+|line\s+of\s+)?|the\s+)?(?:text|words|line|message)\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    rf"(?:\s+of\s+the\s+video)?\s*(?:saying|that\s+says|which\s+says|reading|that\s+reads|:)\s*(?P<t5>{Q})"
                     # ("put 'Follow for more' at the end": put only with words that start as a call to action, else a
                     # picture may be moved; the quote was looked for as a picture, set BF bf032)
                     rf"|\bput\s+(?P<t4>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
                     # "add 'See you soon' as end card" (left unread beside a fade, set AR ar226)
                     rf"|\b(?:add|put|use|show|have|include)\s+(?P<t3>{Q})\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:{card}))"
                     rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
-                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")) or "")
+                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5")) or "")
                     and (not m.group("t4") or bool(re.match(_CTA_START, s.msg.quote(m.group("t4")) or "", re.IGNORECASE)))):
-        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")))
+        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5")))
     # a second line under the card's words: "with '@redkicks' underneath", "and the URL www.shop.com below it",
     # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
     under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
@@ -632,7 +659,9 @@ def _logo_on_it(s: Scan) -> None:
     cards = [i for i in s.intents if i.kind == "end_card" and not i.args.remove]
     if not cards:
         return
-    for m in s.take(r"(?:^|(?<=[,;])|\band\b)\s*(?:then\s+|also\s+)?(?:put|show|add|place|have|stick)\s+(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo"
+    # (or listed bare after the card's parts: "…, subtitle 'Y', logo on it" made the card without it, set BV bv231)
+    for m in s.take(r"(?:(?:^|(?<=[,;])|\band\b)\s*(?:then\s+|also\s+)?(?:put|show|add|place|have|stick)\s+|(?:(?<=[,;])|\band\b|\bwith\b)\s*)"
+                    r"(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo"
                     r"\s+(?:on|onto)\s+(?:it|there|that|this)(?:\s+(?:too|as\s+well))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
                     when=lambda m: not re.search(r"\b(?:title|headline|captions?|pictures?|photos?|images?|clips?|video|sticker)\b",
                                                  s.text[cards[0].pos:m.start()])):
@@ -928,7 +957,10 @@ def apply_brand(work: Work, args: BrandArgs) -> None:
     for key, word in (("font", args.font), ("body_font", args.body_font)):
         if word is not None:
             # ("字幕字体用衬线体": the kind with its 体, as 宋体 and 黑体 are said; it was taken for a font's name)
-            font = parse_font(word) or parse_font(re.sub(r"(?:字体|体)$", "", word.strip()))
+            # (and the kind read without its 字体: "品牌字体用展示字体" was read 艺术, the font's other name cut short, set BX
+            # bx215)
+            font = (parse_font(word) or parse_font(re.sub(r"(?:字体|体)$", "", word.strip()))
+                    or (parse_font(word.strip() + "字体") if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", word.strip()) else None))
             if font is None:
                 raise CannotApply(msg("brand.unknown_font", word=word, fonts=list(FONTS)))
             fields[key] = font
