@@ -1813,6 +1813,11 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + tuple(
     (rf"\b(?:a\s+|one\s+)?{word}\s+of\s+the\s+(?:(?:frame|screen|video)(?:'s)?\s+)?width\b", f"{pct}% of the frame width")
     for word, pct in (("quarter", 25), ("third", 33), ("fifth", 20), ("tenth", 10), ("half", 50)))
+# "add the png in the corner": "the png" with no file name is a picture, which one not said (it was looked for as a file
+# called "the png in the corner"; set BV bv217): asked, as "put the picture in the corner" is
+REWRITES = REWRITES + (
+    (r"\b(the|a|this|that|my|our)\s+png\b(?=\s+(?:in|at|into|on|to)\s+(?:the\s+|a\s+)?(?:corner|top|bottom|upper|lower)\b)", r"\1 picture"),
+)
 # --- end of block O
 
 

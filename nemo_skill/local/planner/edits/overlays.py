@@ -423,8 +423,24 @@ def _one(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str]
         said = read(f, t)
         if said is not None and said.also:
             return said  # (both read already, each added: "add the logo and the sale sticker" was placed twice and refused, set BS bs223)
-        return LogoArgs(noun="logo", also="both") if said is not None and _both(f.text) else said
+        if said is not None and _both(f.text):
+            # each with its own place, the second after "and": "add logo.png bottom left and the sale sticker top right"
+            # (the clause is the first one's, the words after "and" the phrase rules'; set BX bx214 placed the sticker
+            # alone and refused the logo)
+            second = _SECOND_PLACED.search(f.text.lower())
+            if second is not None and second.start() > 0 and re.search(_POS_RX, f.text.lower()[:second.start()]):
+                first = replace(f, text=f.text[:second.start()], end=f.start + second.start())
+                said = read(first, t)
+                return None if said is None or said.also or _both(first.text) else said
+            return LogoArgs(noun="logo", also="both")
+        return said
     return one
+
+
+# a second overlay named after "and" with its own place ("… and the sale sticker top right", "… and logo.png in the top left")
+_SECOND_PLACED = compile_led(r"\s*(?:,\s*)?\b(?:and|plus)\s+(?:then\s+)?(?:(?:the|our|my|a|an)\s+)?(?:(?:[a-z0-9\-]+\s+)?(?:logo|watermark|sticker)\b"
+                            r"|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)\b)\s*(?:(?:in|at|to|on|into)\s+)?(?:the\s+)?"
+                            rf"(?:{_POS_RX})")
 
 
 def _noun(text: str) -> str:
@@ -916,9 +932,12 @@ def _on_shot(f: Frame, t: str) -> LogoArgs | None:
 
 
 # a picture said by its noun alone, put in a corner (a slideshow picture has no corner: one laid over the video)
-_A_PICTURE = compile_led(r"^\W*(?:please\s+)?(?:put|place|add|stick)\s+(?:the|a|this|that|my|our)\s+(?:picture|image|photo|pic)"
-                        r"\s+(?:in|at|into|on)\s+(?:the\s+|a\s+)?(?:(?:top|bottom)[\s-](?:left|right)\s+)?corner\W*$"
-                        r"|^\W*(?:把|将)?\s*(?:这张|那张)?\s*(?:图片|照片|图)\s*(?:放在|放到|放|贴在|贴到)\s*(?:画面|视频)?\s*(?:的)?\s*(?:左上|右上|左下|右下)?\s*角(?:落)?(?:里|上)?\W*$")
+# (or a corner said without "corner", "the png", "那个图片": "put the image in the top left", "add the png in the corner",
+# "把那个图片放到右下角" were not understood or looked for a file so called: sets BV bv217 bv218, BX bx300)
+_A_PICTURE = compile_led(r"^\W*(?:please\s+)?(?:put|place|add|stick)\s+(?:the|a|this|that|my|our)\s+(?:picture|image|photo|pic|png)"
+                        r"\s+(?:in|at|into|on|to)\s+(?:the\s+|a\s+)?(?:(?:(?:top|bottom)[\s-](?:left|right)|upper[\s-](?:left|right)|lower[\s-](?:left|right))"
+                        r"(?:\s+corner)?|corner)\W*$"
+                        r"|^\W*(?:把|将)?\s*(?:这张|那张|这个|那个)?\s*(?:图片|照片|图)\s*(?:放在|放到|放|贴在|贴到)\s*(?:画面|视频)?\s*(?:的)?\s*(?:左上|右上|左下|右下)?\s*角(?:落)?(?:里|上)?\W*$")
 
 
 def _unnamed_picture(f: Frame, t: str) -> LogoArgs | None:
