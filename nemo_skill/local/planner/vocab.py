@@ -1829,6 +1829,13 @@ REWRITES = REWRITES + (
     (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:小|缩小)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|现在)?\s*"
      r"太大了?\s*(?:[,，]?\s*(?:太)?(?:抢眼|显眼|突兀))?(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
 )
+# "the logo should only appear after the title is gone, at 3 seconds", "the sticker should show up after 4 seconds": from
+# then on (the moment said with "at" or "after", and the title's end said beside it, were read by nothing; set BV bv257)
+REWRITES = REWRITES + (
+    (r"\b((?:logo|watermark|sticker)s?\b|[a-z0-9_\-]+\.png\b)([^.;!?]{0,30}?\b(?:appear|show\s+up|come\s+in|come\s+on|pop\s+up|show))\s+(?:only\s+)?"
+     r"(?:(?:after|once|when)\s+the\s+(?:title|headline)\s+(?:is\s+gone|has\s+gone|disappears|goes\s+away|ends|is\s+over|fades(?:\s+out)?|has\s+faded)"
+     r"\s*,?\s*(?:so\s+|i\.e\.\s*|that\s+is\s+|which\s+is\s+)?)?(?:at|after|from)\s+(?:the\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s*(?:in|of)\b))", r"\1\2 from "),
+)
 # "add the png in the corner": "the png" with no file name is a picture, which one not said (it was looked for as a file
 # called "the png in the corner"; set BV bv217): asked, as "put the picture in the corner" is
 REWRITES = REWRITES + (

@@ -465,6 +465,9 @@ _SMALLER = r"\bsmaller\b|\bshrink|(?<![最])小\s*(?:一点|一些|点|些)|缩�
 
 # the logo's look said in words, the first that matches: (pattern, field, value)
 _LOOK_WORDS: tuple[tuple[str, str, float], ...] = (
+    # ("make the logo smaller and fully opaque": its opacity was left unread and the clause refused, set BX bx249)
+    (r"\b(?:fully|completely|totally|entirely)\s+opaque\b|\bno\s+transparency\b|\bnot\s+(?:see[\s-]through|transparent)\s+at\s+all\b"
+     r"|(?:完全|全)\s*不透明(?!度)|(?:不要|别|不用)\s*(?:再)?\s*透明(?!度)", "opacity", 1.0),
     (r"(?:semi|half)[\s-]?transparent|see[\s-]through|faded|半透明", "opacity", 0.5),
     (_FAINTER, "fade", 0.6),
     (_STRONGER, "fade", 1.5),
@@ -866,7 +869,8 @@ def _scaled(scale: float) -> Callable[[Frame, str], LogoArgs | None]:
     """Bigger or smaller by a step; but its width said as a share beside the step is that width ("大一点，占画面宽度的三分之一":
     the share was left unread and the step made it 18 % wide, a wrong edit; set BM bm215)."""
     def read(f: Frame, t: str) -> LogoArgs | None:
-        if "width" in _logo_extras(f.text):
+        said = _logo_extras(f.text)
+        if "width" in said or said.get("opacity") == 1.0:  # (its look said beside the step: set BX bx249)
             return _framed(f, t)
         if _TIMES.search(f.text):
             return None  # "把logo放大一倍" (1倍 once numbers are digits): the phrase rule reads its factor (set BO bo251)
