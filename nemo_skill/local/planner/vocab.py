@@ -1836,6 +1836,12 @@ REWRITES = REWRITES + (
      r"(?:(?:after|once|when)\s+the\s+(?:title|headline)\s+(?:is\s+gone|has\s+gone|disappears|goes\s+away|ends|is\s+over|fades(?:\s+out)?|has\s+faded)"
      r"\s*,?\s*(?:so\s+|i\.e\.\s*|that\s+is\s+|which\s+is\s+)?)?(?:at|after|from)\s+(?:the\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s*(?:in|of)\b))", r"\1\2 from "),
 )
+# "apply the elegant preset and keep the logo where it is": the logo kept is a clause of its own (the one clause named the
+# logo with nothing to do, and the whole message was refused; set BX bx251)
+REWRITES = REWRITES + (
+    (r"\s+and\s+(?=(?:please\s+)?(?:keep|leave)\s+(?:the\s+|our\s+|my\s+)?(?:brand\s+)?(?:logo|watermark|stickers?|[a-z0-9_\-]+\.png)\s+"
+     r"(?:where\s+(?:it\s+is|they\s+are)|as\s+(?:it\s+is|they\s+are|is)|in\s+place)\b)", ", "),
+)
 # "add the png in the corner": "the png" with no file name is a picture, which one not said (it was looked for as a file
 # called "the png in the corner"; set BV bv217): asked, as "put the picture in the corner" is
 REWRITES = REWRITES + (
