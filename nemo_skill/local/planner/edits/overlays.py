@@ -148,8 +148,8 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
     if args.either is not None:
         # "透明度 60%" is read both ways by our users: opacity 60 % (the blind writers of sets BX bx232 bx252 bx255, BN
         # bn265, BU bu191) or 60 % transparent (the corpus, PowerPoint's 透明度); both named, nothing changed
-        said = round(args.either * 100)
-        raise Ambiguous([msg("logo.opaque_reading", o=said), msg("logo.clear_reading", c=said, o=100 - said)])
+        share = round(args.either * 100)
+        raise Ambiguous([msg("logo.opaque_reading", o=share), msg("logo.clear_reading", c=share, o=100 - share)])
     if args.also:  # both added, each in a free corner (set BE be240 placed the sticker alone)
         apply_logo(work, replace(args, also="", called=""))
         apply_logo(work, replace(args, noun=args.also, also=""))
@@ -495,7 +495,7 @@ _OPACITY_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|
 # ("logo transparent 50%", "semi-transparent (50%)": the share right after the word, not a step "more transparent"; set
 # BH bh251 left it unread)
 # "透明度 60%", "60%透明度" (no 不 before it, not half): opacity 60 % or 60 % transparent, asked (``LogoArgs.either``)
-_EITHER_PCT = compile_led(rf"(?<!不)透明度(?:(?!宽|大小|尺寸)\D){{0,12}}?(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?<!不)透明度")
+_EITHER_PCT = compile_led(r"(?<!不)透明度(?:(?!宽|大小|尺寸)\D){0,12}?(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?<!不)透明度")
 _CLEAR_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
                         r"|(?<!more\s)(?<!less\s)\btransparent\s*(?:at\s+|[(:,]\s*)?(\d+(?:\.\d+)?)\s*%(?!\s*(?:of\b|wide|width|宽))")
 # its opacity said as a fraction, no percent sign ("logo opacity 0.6", "logo的opacity调到0.8": sets BK bk237, BL bl270
