@@ -1842,17 +1842,6 @@ REWRITES = REWRITES + (
     (r"\s+and\s+(?=(?:please\s+)?(?:keep|leave)\s+(?:the\s+|our\s+|my\s+)?(?:brand\s+)?(?:logo|watermark|stickers?|[a-z0-9_\-]+\.png)\s+"
      r"(?:where\s+(?:it\s+is|they\s+are)|as\s+(?:it\s+is|they\s+are|is)|in\s+place)\b)", ", "),
 )
-# "make the logo bounce in from the side, and put it top right": "it" is the overlay named in the clause before, said again
-# by its words (the clause before was not read, and the place was taken as one of an overlay already on the video: nothing
-# on it, refused; set BX bx230). Only with nothing else named between, nor its size or look.
-_O_OTHER = (r"(?!\b(?:title|headline|captions?|subtitles?|text|music|song|voice\w*|pictures?|images?|photos?|clips?|video|card|logo|watermark|stickers?"
-            # (nor a look the logo edit reads of one on the video: "make the logo smaller and put it bottom left" stays refused)
-            r"|smaller|bigger|larger|tiny|small|big|wider|narrower|transparent|semi|opaque|see[\s-]through|faint\w*|subtle|\d+\s*%)\b)")
-REWRITES = REWRITES + (
-    (rf"(\b(?:the|our|my)\s+((?:[a-z0-9\-]+\s+)?(?:logo|watermark|sticker))\b(?:{_O_OTHER}[^.;!?]){{0,60}}?,?\s+(?:and|then)\s+(?:then\s+)?"
-     r"(?:put|place|move|stick))\s+it\b(?=\s+(?:in\s+|at\s+|to\s+|into\s+)?(?:the\s+)?(?:top|bottom|upper|lower|center|centre|middle|left|right))",
-     r"\1 the \2"),
-)
 # "add the png in the corner": "the png" with no file name is a picture, which one not said (it was looked for as a file
 # called "the png in the corner"; set BV bv217): asked, as "put the picture in the corner" is
 REWRITES = REWRITES + (
