@@ -645,7 +645,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         except CannotApply as exc:
             work.failures.append(exc.msg)
         except Ambiguous as exc:
-            return _question(exc.readings, lang, "ask.which")
+            asked = _question(exc.readings, lang, "ask.which")
+            if unread:  # (a part not understood is said with the question: set BX bx255's 结尾淡出 was not named)
+                asked = replace(asked, reply=join([asked.reply, say(lang, "partly", parts=[msg("q", text=u) for u in unread])], lang),
+                                unread=unread)
+            return asked
         if len(work.replies) > n_before:
             applied.append((it.kind, n_before, len(work.replies), c_before, len(work.calls)))
     failures = list(dict.fromkeys(render(f, lang) for f in work.failures))

@@ -1691,8 +1691,13 @@ OPS["add"] = (OPS["add"][0], OPS["add"][1] + ("贴上", "贴个", "贴一个", "
 # (the second had no overlay to take its target from, and was dropped while the logo went: set BF bf257); as
 # "把logo换成促销贴纸", which the logo edit reads as a swap
 REWRITES = REWRITES + (
-    (r"(logo|水印|标志|贴纸)\s*(?:也)?(?:不要了|不要|去掉|删掉|拿掉|撤掉)(?:吧|了)?\s*[,，]\s*(?:换成|改成|换上|改用|换用)",
+    # ("把logo去掉，换成…": its own 把 taken in, set BW bw236 read "把把logo")
+    (r"(?:把|将)?\s*(logo|水印|标志|贴纸)\s*(?:也)?(?:不要了|不要|去掉|删掉|拿掉|撤掉)(?:吧|了)?\s*[,，]\s*(?:换成|改成|换上|改用|换用)",
      r"把\1换成"),
+    # "把logo换成促销贴纸放左上角": the new one's place said right after it, no comma, is of the one put in (the clause named
+    # both, and was refused as two overlays to place; set BW bw236)
+    (r"((?:换成|替换成|替换为|换为|改成|改为|换上|改用|换用)\s*[^，,。；;！？]{0,12}?(?:logo|水印|标志|贴纸|贴图|\.png))\s*"
+     r"(?=(?:再|并)?\s*(?:放|放在|放到|摆在|摆到|移到|挪到)\s*(?:画面|视频)?\s*(?:的)?\s*(?:左上|右上|左下|右下|中间|正中|顶部|底部|左侧|右侧|左边|右边))", r"\1，"),
 )
 # "shrink the logo", "shrink it a bit": smaller (no operation word of it was read: "make the logo semi-transparent (50%) and
 # shrink it a bit" set the opacity and dropped the shrink without a word, set BI bi258)
@@ -1740,6 +1745,9 @@ REWRITES = REWRITES + (
 # format: a partial edit, set BO bo243), "底部居中"
 extend(POSITIONS, "top", zh=tuple(f"{a}{b}" for a in ("最上面", "上面", "顶部", "上方", "最上方", "顶端") for b in ("中间", "居中", "正中", "正中间")) + ("正上方",))
 extend(POSITIONS, "bottom", zh=tuple(f"{a}{b}" for a in ("最下面", "下面", "底部", "下方", "最下方", "底端") for b in ("中间", "居中", "正中", "正中间")) + ("正下方",))
+# (or the middle said first: "logo 放中间顶部", set BW bw245 left 顶部 unread)
+extend(POSITIONS, "top", zh=tuple(f"{b}{a}" for a in ("最上面", "上面", "顶部", "上方", "最上方", "顶端") for b in ("中间", "居中", "正中", "正中间")))
+extend(POSITIONS, "bottom", zh=tuple(f"{b}{a}" for a in ("最下面", "下面", "底部", "下方", "最下方", "底端") for b in ("中间", "居中", "正中", "正中间")))
 # ("logo at the bottom, centered": the bottom's middle, set BN bn232)
 REWRITES = REWRITES + (
     (r"\b(top|bottom)\s*,?\s*(?:and\s+)?(?:centered|centred|in\s+the\s+(?:middle|center|centre))\b", r"\1 center"),
@@ -1823,6 +1831,32 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + tuple(
     (rf"\b(?:a\s+|one\s+)?{word}\s+of\s+the\s+(?:(?:frame|screen|video)(?:'s)?\s+)?width\b", f"{pct}% of the frame width")
     for word, pct in (("quarter", 25), ("third", 33), ("fifth", 20), ("tenth", 10), ("half", 50)))
+# "logo大一点，太小看不见", "水印小一点，太大了": the reason said after a size wish is the same wish (its words were left unread
+# and the whole message refused; set BW bw224)
+REWRITES = REWRITES + (
+    (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:大|放大)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|不然|现在)?\s*"
+     r"(?:太小了?|小得?看不见|小得?看不清)\s*(?:[,，]?\s*(?:都|根本|几乎|完全)?\s*(?:看不见|看不清楚?|看不到|看不出来))?(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+    (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:小|缩小)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|现在)?\s*"
+     r"太大了?\s*(?:[,，]?\s*(?:太)?(?:抢眼|显眼|突兀))?(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+)
+# "the logo should only appear after the title is gone, at 3 seconds", "the sticker should show up after 4 seconds": from
+# then on (the moment said with "at" or "after", and the title's end said beside it, were read by nothing; set BV bv257)
+REWRITES = REWRITES + (
+    (r"\b((?:logo|watermark|sticker)s?\b|[a-z0-9_\-]+\.png\b)([^.;!?]{0,30}?\b(?:appear|show\s+up|come\s+in|come\s+on|pop\s+up|show))\s+(?:only\s+)?"
+     r"(?:(?:after|once|when)\s+the\s+(?:title|headline)\s+(?:is\s+gone|has\s+gone|disappears|goes\s+away|ends|is\s+over|fades(?:\s+out)?|has\s+faded)"
+     r"\s*,?\s*(?:so\s+|i\.e\.\s*|that\s+is\s+|which\s+is\s+)?)?(?:at|after|from)\s+(?:the\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s*(?:in|of)\b))", r"\1\2 from "),
+)
+# "apply the elegant preset and keep the logo where it is": the logo kept is a clause of its own (the one clause named the
+# logo with nothing to do, and the whole message was refused; set BX bx251)
+REWRITES = REWRITES + (
+    (r"\s+and\s+(?=(?:please\s+)?(?:keep|leave)\s+(?:the\s+|our\s+|my\s+)?(?:brand\s+)?(?:logo|watermark|stickers?|[a-z0-9_\-]+\.png)\s+"
+     r"(?:where\s+(?:it\s+is|they\s+are)|as\s+(?:it\s+is|they\s+are|is)|in\s+place)\b)", ", "),
+)
+# "add the png in the corner": "the png" with no file name is a picture, which one not said (it was looked for as a file
+# called "the png in the corner"; set BV bv217): asked, as "put the picture in the corner" is
+REWRITES = REWRITES + (
+    (r"\b(the|a|this|that|my|our)\s+png\b(?=\s+(?:in|at|into|on|to)\s+(?:the\s+|a\s+)?(?:corner|top|bottom|upper|lower)\b)", r"\1 picture"),
+)
 # --- end of block O
 
 

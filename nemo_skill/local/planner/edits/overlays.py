@@ -46,6 +46,7 @@ class LogoArgs:
     at: str | None = None  # the place of the overlay meant, said of it ("右上角的logo太大了"): the one there, or none changed
     unnamed: bool = False  # "put the picture in the corner": which picture is asked (set BP bp246)
     shot: str = ""  # the picture it shows over, said of it ("on the gold ring shot only", "只在最后一张图上"): that picture's time
+    either: float | None = None  # "透明度 60%": opacity 60 % or 60 % transparent, asked (the lead's decision in wave 27)
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -144,6 +145,11 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         if not pool:
             raise CannotApply(msg("logo.which"))
         raise Ambiguous([msg("logo.put_file", name=m.filename, pos=msg("pos", pos=args.pos or "top_right")) for m in pool[:4]])
+    if args.either is not None:
+        # "透明度 60%" is read both ways by our users: opacity 60 % (the blind writers of sets BX bx232 bx252 bx255, BN
+        # bn265, BU bu191) or 60 % transparent (the corpus, PowerPoint's 透明度); both named, nothing changed
+        share = round(args.either * 100)
+        raise Ambiguous([msg("logo.opaque_reading", o=share), msg("logo.clear_reading", c=share, o=100 - share)])
     if args.also:  # both added, each in a free corner (set BE be240 placed the sticker alone)
         apply_logo(work, replace(args, also="", called=""))
         apply_logo(work, replace(args, noun=args.also, also=""))
@@ -417,8 +423,24 @@ def _one(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str]
         said = read(f, t)
         if said is not None and said.also:
             return said  # (both read already, each added: "add the logo and the sale sticker" was placed twice and refused, set BS bs223)
-        return LogoArgs(noun="logo", also="both") if said is not None and _both(f.text) else said
+        if said is not None and _both(f.text):
+            # each with its own place, the second after "and": "add logo.png bottom left and the sale sticker top right"
+            # (the clause is the first one's, the words after "and" the phrase rules'; set BX bx214 placed the sticker
+            # alone and refused the logo)
+            second = _SECOND_PLACED.search(f.text.lower())
+            if second is not None and second.start() > 0 and re.search(_POS_RX, f.text.lower()[:second.start()]):
+                first = replace(f, text=f.text[:second.start()], end=f.start + second.start())
+                said = read(first, t)
+                return None if said is None or said.also or _both(first.text) else said
+            return LogoArgs(noun="logo", also="both")
+        return said
     return one
+
+
+# a second overlay named after "and" with its own place ("… and the sale sticker top right", "… and logo.png in the top left")
+_SECOND_PLACED = compile_led(r"\s*(?:,\s*)?\b(?:and|plus)\s+(?:then\s+)?(?:(?:the|our|my|a|an)\s+)?(?:(?:[a-z0-9\-]+\s+)?(?:logo|watermark|sticker)\b"
+                            r"|[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)\b)\s*(?:(?:in|at|to|on|into)\s+)?(?:the\s+)?"
+                            rf"(?:{_POS_RX})")
 
 
 def _noun(text: str) -> str:
@@ -443,6 +465,9 @@ _SMALLER = r"\bsmaller\b|\bshrink|(?<![最])小\s*(?:一点|一些|点|些)|缩�
 
 # the logo's look said in words, the first that matches: (pattern, field, value)
 _LOOK_WORDS: tuple[tuple[str, str, float], ...] = (
+    # ("make the logo smaller and fully opaque": its opacity was left unread and the clause refused, set BX bx249)
+    (r"\b(?:fully|completely|totally|entirely)\s+opaque\b|\bno\s+transparency\b|\bnot\s+(?:see[\s-]through|transparent)\s+at\s+all\b"
+     r"|(?:完全|全)\s*不透明(?!度)|(?:不要|别|不用)\s*(?:再)?\s*透明(?!度)", "opacity", 1.0),
     (r"(?:semi|half)[\s-]?transparent|see[\s-]through|faded|半透明", "opacity", 0.5),
     (_FAINTER, "fade", 0.6),
     (_STRONGER, "fade", 1.5),
@@ -469,6 +494,8 @@ _OPACITY_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|
 # transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
 # ("logo transparent 50%", "semi-transparent (50%)": the share right after the word, not a step "more transparent"; set
 # BH bh251 left it unread)
+# "透明度 60%", "60%透明度" (no 不 before it, not half): opacity 60 % or 60 % transparent, asked (``LogoArgs.either``)
+_EITHER_PCT = compile_led(r"(?<!不)透明度(?:(?!宽|大小|尺寸)\D){0,12}?(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?<!不)透明度")
 _CLEAR_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
                         r"|(?<!more\s)(?<!less\s)\btransparent\s*(?:at\s+|[(:,]\s*)?(\d+(?:\.\d+)?)\s*%(?!\s*(?:of\b|wide|width|宽))")
 # its opacity said as a fraction, no percent sign ("logo opacity 0.6", "logo的opacity调到0.8": sets BK bk237, BL bl270
@@ -511,8 +538,12 @@ def _logo_extras(text: str) -> dict:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
     pct = _OPACITY_PCT.search(text)
     clear = _CLEAR_PCT.search(text)
+    either = None if pct else _EITHER_PCT.search(text)
     if pct:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
+    elif either and float(either.group(1) or either.group(2)) != 50:
+        value = max(0.0, min(1.0, float(either.group(1) or either.group(2)) / 100))
+        out.update(either=value, opacity=value)  # (its opacity too, so that every rule reads the words as its look)
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2) or clear.group(3)) / 100))
     elif frac := _OPACITY_FRAC.search(text):
@@ -838,7 +869,8 @@ def _scaled(scale: float) -> Callable[[Frame, str], LogoArgs | None]:
     """Bigger or smaller by a step; but its width said as a share beside the step is that width ("大一点，占画面宽度的三分之一":
     the share was left unread and the step made it 18 % wide, a wrong edit; set BM bm215)."""
     def read(f: Frame, t: str) -> LogoArgs | None:
-        if "width" in _logo_extras(f.text):
+        said = _logo_extras(f.text)
+        if "width" in said or said.get("opacity") == 1.0:  # (its look said beside the step: set BX bx249)
             return _framed(f, t)
         if _TIMES.search(f.text):
             return None  # "把logo放大一倍" (1倍 once numbers are digits): the phrase rule reads its factor (set BO bo251)
@@ -904,9 +936,12 @@ def _on_shot(f: Frame, t: str) -> LogoArgs | None:
 
 
 # a picture said by its noun alone, put in a corner (a slideshow picture has no corner: one laid over the video)
-_A_PICTURE = compile_led(r"^\W*(?:please\s+)?(?:put|place|add|stick)\s+(?:the|a|this|that|my|our)\s+(?:picture|image|photo|pic)"
-                        r"\s+(?:in|at|into|on)\s+(?:the\s+|a\s+)?(?:(?:top|bottom)[\s-](?:left|right)\s+)?corner\W*$"
-                        r"|^\W*(?:把|将)?\s*(?:这张|那张)?\s*(?:图片|照片|图)\s*(?:放在|放到|放|贴在|贴到)\s*(?:画面|视频)?\s*(?:的)?\s*(?:左上|右上|左下|右下)?\s*角(?:落)?(?:里|上)?\W*$")
+# (or a corner said without "corner", "the png", "那个图片": "put the image in the top left", "add the png in the corner",
+# "把那个图片放到右下角" were not understood or looked for a file so called: sets BV bv217 bv218, BX bx300)
+_A_PICTURE = compile_led(r"^\W*(?:please\s+)?(?:put|place|add|stick)\s+(?:the|a|this|that|my|our)\s+(?:picture|image|photo|pic|png)"
+                        r"\s+(?:in|at|into|on|to)\s+(?:the\s+|a\s+)?(?:(?:(?:top|bottom)[\s-](?:left|right)|upper[\s-](?:left|right)|lower[\s-](?:left|right))"
+                        r"(?:\s+corner)?|corner)\W*$"
+                        r"|^\W*(?:把|将)?\s*(?:这张|那张|这个|那个)?\s*(?:图片|照片|图)\s*(?:放在|放到|放|贴在|贴到)\s*(?:画面|视频)?\s*(?:的)?\s*(?:左上|右上|左下|右下)?\s*角(?:落)?(?:里|上)?\W*$")
 
 
 def _unnamed_picture(f: Frame, t: str) -> LogoArgs | None:
@@ -1134,6 +1169,8 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.shots_apart": ("An overlay shows for one stretch of the video: say pictures side by side (e.g. 'the first two "
                          "pictures'), or one at a time.", "叠加层只能连续显示一段：请说相邻的图片（例如「前两张图」），或一次说一张。"),
     "logo.put_file": ("put {name} in the {pos}", "把{name}放在{pos}"),
+    "logo.opaque_reading": ("{o}% opacity", "不透明度 {o}%"),
+    "logo.clear_reading": ("{c}% transparent (that is {o}% opacity)", "透明 {c}%（即不透明度 {o}%）"),
     "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
 }
 
