@@ -1694,6 +1694,9 @@ REWRITES = REWRITES + (
     # ("把logo去掉，换成…": its own 把 taken in, set BW bw236 read "把把logo")
     (r"(?:把|将)?\s*(logo|水印|标志|贴纸)\s*(?:也)?(?:不要了|不要|去掉|删掉|拿掉|撤掉)(?:吧|了)?\s*[,，]\s*(?:换成|改成|换上|改用|换用)",
      r"把\1换成"),
+    # (the verb said first: "去掉logo，换成促销贴纸放在左上角"; the place rewrite below cut the new one's place off, and it
+    # moved the removed logo: set BR br260, wave 27 lead)
+    (r"(?:去掉|删掉|拿掉|撤掉|不要)\s*(logo|水印|标志|贴纸)\s*(?:吧|了)?\s*[,，]\s*(?:换成|改成|换上|改用|换用)", r"把\1换成"),
     # "把logo换成促销贴纸放左上角": the new one's place said right after it, no comma, is of the one put in (the clause named
     # both, and was refused as two overlays to place; set BW bw236)
     (r"((?:换成|替换成|替换为|换为|改成|改为|换上|改用|换用)\s*[^，,。；;！？]{0,12}?(?:logo|水印|标志|贴纸|贴图|\.png))\s*"
