@@ -244,7 +244,7 @@ def _bare_clip_stems(msg: Message, clip_names: Sequence[str]) -> Message:
     rule reads (a bare stem was no reference; the lead's wave-13 gap). Never inside quotes, nor as a new text ("change
     the caption to unboxing"), nor a stem of words the planner reads otherwise ("clip.mp4", "intro.mp4")."""
     low = msg.low
-    if not clip_names or not any(_stem_words(n) for n in clip_names):
+    if not clip_names or not any(stem_words(n) for n in clip_names):
         return msg
     for name in clip_names:
         rx = _bare_stem_rx(name.lower())
@@ -259,7 +259,7 @@ def _as_file(m: re.Match[str], file: str, quoted: list[tuple[int, int]]) -> str:
     return m.group(0) if any(a <= m.start() < b for a, b in quoted) else file
 
 
-def _stem_words(name: str) -> list[str]:
+def stem_words(name: str) -> list[str]:
     from .refs import _common_words
 
     stem = re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower())
@@ -274,7 +274,7 @@ _NOT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in ("to", "as", "into", "say", "says
 
 @lru_cache(maxsize=32)
 def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
-    words = _stem_words(name)
+    words = stem_words(name)
     if not words:
         return None
     stem = r"[\s_\-]+".join(map(re.escape, words))

@@ -12,7 +12,7 @@ from ...draft.timeline import audio_tracks, empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard, vocab
 from .anchors import compile_led
-from .assets import _stem_words, new_upload, nth_named, the_only_clip, visuals
+from .assets import new_upload, nth_named, stem_words, the_only_clip, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
@@ -426,7 +426,7 @@ def _the_other_clip(message: Message, clips: list[str]) -> Message:
 def _clip_named(text: str, clip: str) -> bool:
     """Whether ``text`` names ``clip`` by its file, or by the words of its stem when they name nothing else."""
     name = clip.lower()
-    words = _stem_words(name)
+    words = stem_words(name)
     joined = r"[\s_\-]+".join(map(re.escape, words))
     return name in text or bool(words and re.search(rf"(?<![a-z0-9]){joined}(?![a-z0-9])", text))
 
