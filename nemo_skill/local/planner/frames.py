@@ -480,6 +480,10 @@ def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list
 _SELF_NAMED = frozenset({"still", "fit"})  # values that name their own thing (see _resolved_targets)
 
 
+# ", and", "，并且", "并且": a joint as strong as "and" for a value that names its own thing beside a length
+_COMMA_AND = compile_led(r"\s*[,，]\s*and\s+|\s*[,，]?\s*(?:并且|而且|同时)\s*")
+
+
 def _self_named_apart(left: list[Mention], right: list[Mention]) -> bool:
     """One side says only a length, the other a value that names its own thing ("no zoom", "fill the frame"); or the
     right side a length of each picture, the left something else."""
@@ -552,11 +556,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                     m.slot == "value" and (comma or not m.keys & {"ref", "file"}) for m in left_ms) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
-            if not own and (comma or _AND.fullmatch(cut.group(0))) and _self_named_apart(
+            if not own and (comma or _AND.fullmatch(cut.group(0)) or _COMMA_AND.fullmatch(cut.group(0))) and _self_named_apart(
                     _between(mentions, starts, bounds[-1], left_end), right):
                 # "square, 4 seconds per picture, no zoom", "no zoom and 4 seconds each": a value that names its own thing
                 # (still pictures, the fit) beside a length is a wish of its own (set BV bv277 read one clause: the zoom
-                # was stopped and the 4 s made the video's length)
+                # was stopped and the 4 s made the video's length; ", and" too: "every picture 4 seconds, and keep the
+                # pictures still" made the video 4 s long, wave 27 lead)
                 own = True
             if not own and _parallel(text, _between(mentions, starts, bounds[-1], left_end), right):
                 # "set the title size to xxl and the caption size to l": one more thing with the same word of its own

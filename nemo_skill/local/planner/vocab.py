@@ -853,6 +853,12 @@ REWRITES = REWRITES + (
     # "I'd like the pictures to stay still", "the photos should stay static": no Ken Burns
     (rf"\b(?:the\s+)?{_PICS_EN}\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:stay|stays|remain|remains|be|keep)\s+(?:completely\s+|totally\s+)?"
      r"(?:still|static|motionless|steady|put)\b", "keep the pictures still"),
+    # "keep the pictures static"; "each photo 3 seconds, keep them still": "them" after the pictures were named is them (the
+    # motion was left on and the wish dropped without a word; fixer I's note, wave 27 lead)
+    (rf"\bkeep\s+(?:the\s+|all\s+(?:the\s+)?)?{_PICS_EN}\s+(?:completely\s+|totally\s+)?(?:static|motionless|steady)\b",
+     "keep the pictures still"),
+    (r"(\b(?:pictures?|images?|photos?|pics?|slides?|shots?)\b[^.;!?]{0,60}?(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:please\s+)?)keep\s+(?:them|all\s+of\s+them)\s+(?:completely\s+|totally\s+)?"
+     r"(?:still|static|motionless|steady)\b", r"\1keep the pictures still"),
     # "can the frame rate be 25?", "frame rate of 30 please", "60 frames a second", "帧率要60的": frames per second
     (r"\b(?:the\s+)?frame\s*rate\s+(?:be|to\s+be|of|at|should\s+be|must\s+be|is\s+going\s+to\s+be)\s+(\d+)(?![\d.%])(?:\s*(?:fps|frames?))?\s*\??",
      r"frame rate to \1 fps"),
