@@ -857,7 +857,8 @@ REWRITES = REWRITES + (
     # motion was left on and the wish dropped without a word; fixer I's note, wave 27 lead)
     (rf"\bkeep\s+(?:the\s+|all\s+(?:the\s+)?)?{_PICS_EN}\s+(?:completely\s+|totally\s+)?(?:static|motionless|steady)\b",
      "keep the pictures still"),
-    (r"(\b(?:pictures?|images?|photos?|pics?|slides?|shots?)\b[^.;!?]{0,60}?(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:please\s+)?)keep\s+(?:them|all\s+of\s+them)\s+(?:completely\s+|totally\s+)?"
+    # (not after their motion was named: "stop the photos from zooming, keep them still" is read as it is, corpus)
+    (r"(\b(?:pictures?|images?|photos?|pics?|slides?|shots?)\b(?:(?!zoom|mov|motion|pan|ken\s+burns)[^.;!?]){0,60}?(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:please\s+)?)keep\s+(?:them|all\s+of\s+them)\s+(?:completely\s+|totally\s+)?"
      r"(?:still|static|motionless|steady)\b", r"\1keep the pictures still"),
     # "can the frame rate be 25?", "frame rate of 30 please", "60 frames a second", "帧率要60的": frames per second
     (r"\b(?:the\s+)?frame\s*rate\s+(?:be|to\s+be|of|at|should\s+be|must\s+be|is\s+going\s+to\s+be)\s+(\d+)(?![\d.%])(?:\s*(?:fps|frames?))?\s*\??",
