@@ -244,7 +244,7 @@ def _bare_clip_stems(msg: Message, clip_names: Sequence[str]) -> Message:
     rule reads (a bare stem was no reference; the lead's wave-13 gap). Never inside quotes, nor as a new text ("change
     the caption to unboxing"), nor a stem of words the planner reads otherwise ("clip.mp4", "intro.mp4")."""
     low = msg.low
-    if not clip_names or not any(stem_words(n) for n in clip_names):
+    if not clip_names or not any(_stem_words(n) for n in clip_names):
         return msg
     for name in clip_names:
         rx = _bare_stem_rx(name.lower())
@@ -259,12 +259,17 @@ def _as_file(m: re.Match[str], file: str, quoted: list[tuple[int, int]]) -> str:
     return m.group(0) if any(a <= m.start() < b for a, b in quoted) else file
 
 
-def stem_words(name: str) -> list[str]:
+def _stem_words(name: str) -> list[str]:
     from .refs import _common_words
 
     stem = re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower())
     words = re.findall(r"[a-z0-9]+", stem)
     return words if any(len(w) >= 3 and not w.isdigit() and w not in _common_words() for w in words) else []
+
+
+def _stem_rx(words: list[str]) -> str:
+    """A file stem's words as a pattern: "black cap", "black-cap", "black_cap"."""
+    return r"[\s_\-]+".join(map(re.escape, words))
 
 
 # (a lookbehind is of one width: one per word)
@@ -274,10 +279,10 @@ _NOT_AFTER = "".join(rf"(?<!\b{w}\s)" for w in ("to", "as", "into", "say", "says
 
 @lru_cache(maxsize=32)
 def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
-    words = stem_words(name)
+    words = _stem_words(name)
     if not words:
         return None
-    stem = r"[\s_\-]+".join(map(re.escape, words))
+    stem = _stem_rx(words)
     cjk = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
     return compile_led(
         rf"(?<![a-z0-9_.'\-])(?<!\ba\s)(?<!\ban\s)(?<!{cjk})" + _NOT_AFTER
@@ -310,3 +315,28 @@ def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
 
     low = _NTH_AND_NAME.sub(one, msg.low)
     return msg if low == msg.low else replace(msg, low=low)
+
+
+# "开箱视频加速到1.5倍，另一个视频静音", "slow the unboxing down and mute the other clip": with two clips on the timeline, "the
+# other clip" after one of them was named is the one not named (set BX bx170 looked for a clip called "另1个"; "the other
+# one" may be a picture: not read here)
+_OTHER_CLIP = compile_led(r"\bthe\s+other\s+(?:video\s+clip|clip|video|footage)(?![a-z0-9])"
+                          r"|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段)\s*(?:视频片段|视频|片段)")
+
+
+def the_other_clip(message: Message, clips: list[str]) -> Message:
+    low = message.low
+    if len(clips) != 2 or not (m := _OTHER_CLIP.search(low)):
+        return message
+    said = [c for c in clips if _clip_named(low[:m.start()], c)]
+    if len(said) != 1 or _clip_named(low[m.end():], said[0]):
+        return message
+    other = next(c for c in clips if c != said[0]).lower()
+    return replace(message, low=f"{low[:m.start()]} {other} {low[m.end():]}")
+
+
+def _clip_named(text: str, clip: str) -> bool:
+    """Whether ``text`` names ``clip`` by its file, or by the words of its stem when they name nothing else."""
+    name = clip.lower()
+    words = _stem_words(name)
+    return name in text or bool(words and re.search(rf"(?<![a-z0-9]){_stem_rx(words)}(?![a-z0-9])", text))

@@ -12,7 +12,7 @@ from ...draft.timeline import audio_tracks, empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard, vocab
 from .anchors import compile_led
-from .assets import new_upload, nth_named, stem_words, the_only_clip, visuals
+from .assets import new_upload, nth_named, the_only_clip, the_other_clip, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
@@ -405,32 +405,6 @@ def _its_clip_zh(message: Message, clips: list[str]) -> Message:
     return replace(message, low=_ITS_CLIP_ZH.sub(one, message.low))
 
 
-# "开箱视频加速到1.5倍，另一个视频静音", "slow the unboxing down and mute the other clip": with two clips on the timeline, "the
-# other clip" after one of them was named is the one not named (set BX bx170 looked for a clip called "另1个"; "the other
-# one" may be a picture: not read here)
-_OTHER_CLIP = compile_led(r"\bthe\s+other\s+(?:video\s+clip|clip|video|footage)(?![a-z0-9])"
-                          r"|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段)\s*(?:视频片段|视频|片段)")
-
-
-def _the_other_clip(message: Message, clips: list[str]) -> Message:
-    low = message.low
-    if len(clips) != 2 or not (m := _OTHER_CLIP.search(low)):
-        return message
-    said = [c for c in clips if _clip_named(low[:m.start()], c)]
-    if len(said) != 1 or _clip_named(low[m.end():], said[0]):
-        return message
-    other = next(c for c in clips if c != said[0]).lower()
-    return replace(message, low=f"{low[:m.start()]} {other} {low[m.end():]}")
-
-
-def _clip_named(text: str, clip: str) -> bool:
-    """Whether ``text`` names ``clip`` by its file, or by the words of its stem when they name nothing else."""
-    name = clip.lower()
-    words = stem_words(name)
-    joined = r"[\s_\-]+".join(map(re.escape, words))
-    return name in text or bool(words and re.search(rf"(?<![a-z0-9]){joined}(?![a-z0-9])", text))
-
-
 # a thing named by "the …" as the object of the clause's verb, in a clause whose length no reading tied to anything
 # ("make the hoodie 10 seconds"; not the subject of context before it: "our Instagram audience scrolls fast, make it
 # 15 seconds", corpus wave3_s#30, is the video's length)
@@ -518,7 +492,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                                             for s in (main["sg"] if main else [])])  # (set BU bu132)
     message_text = _its_clip_zh(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
-    message_text = _the_other_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
+    message_text = the_other_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     fresh = new_upload(message_text.low, media, on_timeline)
     if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
         return _question([msg("q", text=c) for c in fresh.choices], lang, "ask.which")

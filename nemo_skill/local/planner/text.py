@@ -208,11 +208,13 @@ _LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c 
 # the words before a "now" that makes a call to action with it ("Shop now", "Order now", "On Sale now"): that "now" is the
 # text's, never when the wish is made (``_UNQUOTED``, ``_TO_TEXT``; {sp}: the space before "now" when the lookbehind
 # stands after it)
-_NOT_CTA_BEFORE = "".join("(?<!\\b(?i:" + w.replace(" ", r"\s") + "){sp})" for w in (
-    "shop", "order", "buy", "book", "call", "join", "get", "try", "act", "download", "subscribe", "apply", "register",
-    "save", "start", "visit", "follow", "watch", "see", "claim", "grab", "reserve", "discover", "explore", "enroll",
-    "sign up", "learn more", "available", "on sale", "live", "open", "in stock", "here", "out", "playing", "streaming"))
-_CTA_NOW = "(?:" + "|".join("(?<=\\b(?i:" + w + r")\s)" for w in ("shop", "order", "buy", "book", "call", "join", "get", "try")) + r")now\b"
+_CTA_VERBS = ("shop", "order", "buy", "book", "call", "join", "get", "try")  # "Order now" said as the new title's words
+_CTA_BEFORE_NOW = _CTA_VERBS + (
+    "act", "download", "subscribe", "apply", "register", "save", "start", "visit", "follow", "watch", "see", "claim", "grab",
+    "reserve", "discover", "explore", "enroll", "sign up", "learn more", "available", "on sale", "live", "open", "in stock",
+    "here", "out", "playing", "streaming")
+_NOT_CTA_BEFORE = "".join("(?<!\\b(?i:" + w.replace(" ", r"\s") + "){sp})" for w in _CTA_BEFORE_NOW)
+_CTA_NOW = "(?:" + "|".join("(?<=\\b(?i:" + w + r")\s)" for w in _CTA_VERBS) + r")now\b"
 _UNQUOTED = compile_led(
     # ("…, and title says 70% off", "sale preset, title says 限时五折": what a text says, as the wish, sets AJ aj171, aj240;
     # not a complaint of what it says now, "the title says Gold Ring but it should be…")

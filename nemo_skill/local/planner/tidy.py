@@ -193,14 +193,14 @@ def _rewrite_index() -> tuple[Finder, dict[str, list[int]], list[int]]:
     return Finder(by_word), by_word, always
 
 
-def _due(low: str, after: int) -> list[int]:
-    """The rewrites from position ``after`` on whose anchors ``low`` holds, in order: the message's words looked up
-    once (``anchors.Finder``) instead of every rewrite's anchors searched for in it: tidy 7.7 -> 1.3 ms a corpus
-    message, side by side on a loaded machine (short messages paid for the 3535 substring tests, not the rewrites)."""
+def _due(low: str) -> list[int]:
+    """The rewrites whose anchors ``low`` holds, in order: the message's words looked up once (``anchors.Finder``)
+    instead of every rewrite's anchors searched for in it: tidy 7.7 -> 1.3 ms a corpus message, side by side on a
+    loaded machine (short messages paid for the 3535 substring tests, not the rewrites)."""
     finder, by_word, always = _rewrite_index()
-    due = {k for k in always if k >= after}
+    due = set(always)
     for w in finder.found(low):
-        due.update(k for k in by_word[w] if k >= after)
+        due.update(by_word[w])
     return sorted(due)
 
 
@@ -217,7 +217,7 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     low = _PHRASAL.sub(_phrasal, low)
     has = letters_in(low)
     rewrites, anchored = _rewrites(), _rewrite_anchors()
-    due = _due(low, 0) if use_anchors else list(range(len(rewrites)))
+    due = _due(low) if use_anchors else list(range(len(rewrites)))
     changed = False
     i = 0
     while i < len(due):  # before the filler goes: "换一下位置" needs its 一下
@@ -231,9 +231,10 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
         if n:  # (a rewrite may write words of the other language: "不要闪避" -> ...)
             has = {key: v or letters_in(low)[key] for key, v in has.items()}
             if use_anchors and not changed:
-                # (and words a later rewrite is anchored on: from here on each rewrite's anchors are looked for in the
-                # text as it is now; finding them all again after every rewrite that wrote was 45 ms of a 4000-character
-                # message, where dozens write, and most corpus messages have none)
+                # (it may write words a later rewrite is anchored on, or take some away: from here on each later
+                # rewrite's anchors are looked for in the text as it is now, as before the finder. Most corpus messages
+                # have no rewrite that writes; a 4000-character one has dozens, and finding every word again after each
+                # measured no different)
                 changed = True
                 due[i:] = range(k + 1, len(rewrites))
     low = _filler().sub(lambda m: " " * len(m.group(0)), low)
