@@ -97,3 +97,18 @@ def test_a_named_picture_left_unread_is_no_edit_of_all() -> None:
     assert two.draft is not None, two.reply
     clips = [s for s in _main(two.draft) if s.get("k") == "video"]
     assert [bool(s.get("mute")) for s in clips] == [False, True], two.reply
+
+
+# one clause, two things, readings for only one of them: the other must not be dropped without a word
+TWO_THINGS = [
+    ("put the title 'Summer' top, logo on it", "logo"),
+    ("title 'Summer' at the top with the logo next to it", "logo"),
+]
+
+
+@pytest.mark.parametrize(("message", "thing"), TWO_THINGS, ids=[t[0][:40] for t in TWO_THINGS])
+def test_a_thing_no_reading_is_for_is_never_dropped(message: str, thing: str) -> None:
+    """"put the title 'Summer' top, logo on it" read the title twice (its words, its place) and counted the logo as read
+    too: a partial edit reported as the whole. Now either nothing is done, or the reply names the part left."""
+    result = plan(message, copy.deepcopy(base("logo_placed")), MEDIA["logo_placed"])
+    assert result.draft is None or any(thing in part for part in result.unread), result.reply

@@ -1572,7 +1572,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     elif inherited and targets == ["captions"] and before.ref is not None and not frame.values.keys() & {"ref", "file"}:
         # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
         frame.values[before.ref[0]] = before.ref[1]
-    found, ambiguous = _read(frame, targets, ops, rules)
+    found, ambiguous, unread = _read(frame, targets, ops, rules)
     if inherited and before.span is not None:
         result.context.append(before.span)
     told, before.told_of = before.told_of, _told_of(frame)
@@ -1587,7 +1587,9 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         result.questions.extend(ambiguous)
     elif found and _object_unread(frame):
         pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
-    elif not found or len(found) < len(targets):
+    # (every target needs a reading of its own: "put the title 'Summer' top, logo on it" read the title twice and the
+    # logo not at all, and was taken whole)
+    elif not found or len(found) < len(targets) or unread:
         if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() in ({"set"}, {"move", "reorder"}) \
                 and not frame.values and _only_small_words(frame, frame.targets + frame.ops):
             # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)
@@ -1812,17 +1814,21 @@ _ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:t
 _LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
 
 
-def _read(frame: Frame, targets: list[str], ops: set[str], rules: Rules) -> tuple[list[Reading], list[list[str]]]:
-    """The readings of the clause, target by target, and the targets with rival readings (a question)."""
+def _read(frame: Frame, targets: list[str], ops: set[str], rules: Rules) -> tuple[list[Reading], list[list[str]], list[str]]:
+    """The readings of the clause, target by target, the targets with rival readings (a question), and the targets
+    nothing read."""
     found: list[Reading] = []
     ambiguous: list[list[str]] = []
+    unread: list[str] = []
     for t in targets:
         rs = readings(frame, t, ops, rules)
         if len(rs) == 1 or (len(rs) > 1 and _complementary(rs, frame, t, ops, rules)):
             found.extend(rs)  # "the title at the top for 5 seconds": a position and a timing
         elif len(rs) > 1:
             ambiguous.append([r.edit.kind for r in rs])
-    return found, ambiguous
+        else:
+            unread.append(t)
+    return found, ambiguous, unread
 
 
 def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous: list[list[str]], inherited: bool,
