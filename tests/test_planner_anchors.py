@@ -61,7 +61,9 @@ def test_first_chars_of_a_pattern() -> None:
     assert first_chars(r"(?:no)?\s*") is None  # it can match the empty string: every position starts it
     assert first_chars(r"[^a]b") is None and first_chars(r".x") is None  # any character: unknown
     assert first_chars(r"(?i)title") is None  # ignoring case: not worked out
-    assert first_chars(r"(?i:title)\s") is None and first_chars(r"x|(?i:y)") is None  # a group ignoring case too
+    # a group ignoring case: the class ignores case (every character the group can start with, in any case)
+    assert first_chars(r"(?i:title)\s") == "(?i:[t])" and first_chars(r"x|(?i:y)") == "(?i:[xy])"
+    assert re.compile(r"(?=(?i:[k]))").match("\u212a")  # the Kelvin sign is a k, ignoring case: still led in
     assert first_chars(r"(?s)a.b") is None  # a global flag opens the pattern: nothing may lead it
     assert first_chars(r"(?!)(?P<x>)|ab") == "[a]"  # a pruned branch (anchors.live) starts nothing
 
@@ -82,7 +84,7 @@ def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     pairs = []
     for fast in [o for o in gc.get_objects() if _is_text_pattern(o)]:
         source = fast.pattern
-        if not (source.startswith("(?=[") and source.endswith(")")):
+        if not (source.startswith(("(?=[", "(?=(?i:[")) and source.endswith(")")):
             continue
         for cut in (i for i in range(len(source)) if source.startswith(")(?:", i)):
             try:

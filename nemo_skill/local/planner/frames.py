@@ -509,15 +509,22 @@ def _self_named_apart(left: list[Mention], right: list[Mention]) -> bool:
         each_length(right) and not timed(left) and something(left))
 
 
+def _within_mention(mentions: list[Mention], starts: list[int], a: int, p: int, q: int) -> bool:
+    """Whether ``p``..``q`` lies within a mention starting in [a, p) (``mentions`` in order and never overlapping, as
+    tag() gives them): the one starting last before ``p`` is the only one that can hold it (testing each mention of the
+    sentence for each joint was quadratic: 15 ms of a 4000-character message without punctuation, one sentence)."""
+    k = bisect.bisect_left(starts, p) - 1
+    return k >= 0 and mentions[k].start >= a and q <= mentions[k].end
+
+
 def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Sentences, cut again at weak joints ("and", ",", "然后") where the part after has an operation."""
     out: list[tuple[int, int]] = []
     starts = [m.start for m in mentions]
     for a, b in _joined_things(text, _sentences(text), mentions, starts):
         # a joint inside a phrase is no joint ("标题和字幕都改成白色": the title and the captions)
-        inside = _between(mentions, starts, a, b)  # (only this sentence's: a 4000-character message has hundreds)
         cuts = _bare_thing_joints(text, a, b, [m for m in re.finditer(WEAK, text[a:b]) if m.start() > 0
-                                                and not any(x.start < a + m.start() and a + m.end() <= x.end for x in inside)],
+                                                and not _within_mention(mentions, starts, a, a + m.start(), a + m.end())],
                                   mentions, starts)
         bounds = [a]
         for k, cut in enumerate(cuts):
