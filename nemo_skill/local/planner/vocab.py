@@ -1633,6 +1633,15 @@ REWRITES = REWRITES + (
     (r"((?:片尾卡片|结尾卡片|结束卡片|结尾页|结束页|片尾页|片尾))\s*(?:的|上的)?\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色\s*[:：]\s*(\ue000\d+\ue001)", r"\1：\3，cardink \2"),
 )
+# the video ended on a tagline named as one: "以品牌标语结尾：“X”", "视频以“X”收尾", "用口号“X”结尾", "end on our brand tagline: 'X'"
+# (not understood, set BZ bz073): its quoted words put at the end, as "结尾加上“X”" / "end with 'X'", which the card reads
+_SLOGAN_ZH = r"(?:(?:我们|咱们|品牌|公司|店铺)\s*(?:的)?\s*)?(?:品牌\s*(?:的)?\s*)?(?:标语|口号|广告语|宣传语|slogan|tagline|一句话)"
+REWRITES = REWRITES + (
+    (rf"(?:以|用)\s*(?:{_SLOGAN_ZH}\s*[:：]?\s*)?(\ue000\d+\ue001)\s*(?:作为|做|当)?\s*(?:结尾|收尾)(?![\u4e00-\u9fff])", r"结尾加上 \1"),
+    (rf"(?:以|用)\s*{_SLOGAN_ZH}\s*(?:作为|做|当)?\s*(?:结尾|收尾)\s*[:：,，]?\s*(\ue000\d+\ue001)", r"结尾加上 \1"),
+    (r"\b(end|finish|close|wrap\s+up)\s+(it\s+|the\s+video\s+|things\s+)?(on|with)\s+(?:(?:our|my|the|a|an|their)\s+)?(?:brand(?:'s)?\s+)?"
+     r"(?:tagline|slogan|motto|strapline|catchphrase)\s*[:,\-]?\s*(?=\ue000)", r"\1 \2\3 "),
+)
 # --- end of block P
 
 

@@ -391,6 +391,11 @@ def _written_thanks(s: Scan) -> str | None:
     return words if words and not any(t.slot in ("target", "op") for t in tag(words.lower())) else None
 
 
+# the groups of r_end_card's card-and-words patterns that hold the card's words, in the order they are read
+_SAID_WORDS = ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19",
+               "f4", "f5", "f6", "f7", "f8", "f9")
+
+
 def r_end_card(s: Scan) -> None:
     # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
     # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
@@ -548,12 +553,15 @@ def r_end_card(s: Scan) -> None:
     # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
     # (a file's name quoted after "end with" is that picture put last, no card's words: "end with 'gold-ring.jpg' on a black
     # background" made a card saying the file's name, once its background was read for set BV bv029)
+    # (nor any quoted words of the card that are a file's name: "以“gold-ring.jpg”结尾", "结尾用“gold-ring.jpg”" made a card
+    # saying the file's name once "以…结尾" was read as the card's, set BZ bz073's neighbour)
     def no_file(m: re.Match[str]) -> bool:
-        return not (m.group("t") and re.search(FILE, s.msg.quote(m.group("t")) or ""))
+        quoted = next((g for g in m.group(*_SAID_WORDS) if g), None)
+        return not (quoted and quoted.startswith("\ue000") and re.search(FILE, s.msg.quote(quoted) or ""))
 
     for m in s.take(said, when=lambda m: no_file(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
             said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=no_file):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
+        text = next((g for g in m.group(*_SAID_WORDS) if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
             r"(?:写着|写上|写的是|写|内容是|文字是|文案是)\s*$", m.group(0)) else None)
