@@ -1642,6 +1642,12 @@ REWRITES = REWRITES + (
     (r"\b(end|finish|close|wrap\s+up)\s+(it\s+|the\s+video\s+|things\s+)?(on|with)\s+(?:(?:our|my|the|a|an|their)\s+)?(?:brand(?:'s)?\s+)?"
      r"(?:tagline|slogan|motto|strapline|catchphrase)\s*[:,\-]?\s*(?=\ue000)", r"\1 \2\3 "),
 )
+# a space (read as a comma) typed after "结尾加一个" before the card it adds: "结尾加一个 蓝色卡片“欢迎”" made a card of the
+# title's words and left "蓝色卡片 欢迎" unread (a lead row); "加一个" wants its thing, so the card is one clause with it
+REWRITES = REWRITES + (
+    (r"((?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|来)\s*1?\s*[个张])\s*[,，](?=\s*[^,，。；;！!？?\ue000\s]{1,10}?"
+     r"(?:卡片|片尾|结尾页|结束页|片尾页|结尾画面|结束画面))", r"\1 "),
+)
 # --- end of block P
 
 
