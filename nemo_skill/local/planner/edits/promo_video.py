@@ -265,9 +265,10 @@ def _card_parts(s: Scan) -> None:
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
         _spaced(s, m)
     logo = rf"(?:(?:our|the|my|a)\s+)?(?:brand\s+)?(?:{PICTURE}|logo\b)"
-    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well))?"
+    # ("an end card with the logo instead: 'X'": instead of the corner's, its words after a colon; set CA ca258)
+    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well|instead))?"
                      # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
-                     r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
+                     r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?:：]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
                      # ("结尾加一页「X」，也放上logo": also, set BW bw232)
                      rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
@@ -286,7 +287,8 @@ def _card_parts(s: Scan) -> None:
     # bi213)
     for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
                      # ("put the logo on an end card too, with 'X'", set BJ bj256)
-                     rf"(?:\s+(?:too|as\s+well))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
+                     # ("put it on an end card instead, saying 'X'", set CA ca258's neighbour)
+                     rf"(?:\s+(?:too|as\s+well|instead))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
         verb = m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) and not m.group("it")
         # (the text before it in the message: the scan's text is shorter once a part read by the frames is blanked,
