@@ -205,7 +205,8 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
                         r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片"
                         # (its length and its look before it: "结尾加一个3秒的黑底白字卡片：X" left the colours unread, set BX bx103)
-                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|放个|放一个|放1个)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
+                        # (一张 too: "最后加一张红色卡片，写“X”" was not done)
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放个|放一个|放1个|放一张|放1张)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
                         # (the verb first, its words quoted: "加个结尾：“X”，背景用白色，字用黑色" left the colours unread, set BX bx276)
                         r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000")
 # the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
