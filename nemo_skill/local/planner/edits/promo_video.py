@@ -80,6 +80,7 @@ class EndCardArgs:
     logo: str | None = None  # a picture shown on the card ("logo" alone: the upload called so, or the brand kit's)
     color: str | None = None  # its words' colour (a name or #RRGGBB)
     bg: str | None = None  # its background colour (a name or #RRGGBB)
+    more_ms: int | None = None  # its length changed by so much (negative: shorter); only of a card the video has
 
 
 def apply_end_card(work: Work, args: EndCardArgs) -> None:
@@ -92,8 +93,12 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         _retarget(work)  # the shots keep their lengths: the video is the card shorter
         work.done(msg("card.removed"), "remove_end_card")
         return
+    if args.more_ms is not None and card is None:
+        raise CannotApply(msg("card.none"))  # ("结尾卡片延长2秒" with no card: nothing to lengthen)
     text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
     ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
+    if args.more_ms is not None and not args.ms:
+        ms += args.more_ms
     url = args.url or (card or {}).get("sub")
     # (the card's own logo: the brand kit is left as it is, set AE ae229)
     logo = _logo_media(work, None if args.logo == "logo" else args.logo) if args.logo else (card or {}).get("logo")
@@ -458,8 +463,18 @@ def r_end_card(s: Scan) -> None:
                     # "end card 4s", "outro: 5 seconds" (a clause of its own)
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
                     # (结尾页 / 结束页 too: "结尾页停留5秒，写“X”", set BK bk113)
-                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
+                    # ("结尾卡片延长到5秒" made the whole video 5 s long: the card's length said with 延长到 / 缩短到)
+                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*"
+                    rf"(?:改成|改为|设为|调成|变成|(?:延长|加长|拉长|缩短|减少|改|调)(?:到|至))?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
+    # the card's length changed by an amount: "结尾卡片延长2秒", "end card 2 seconds longer" (the pictures were made longer, or
+    # the whole video 2 s shorter)
+    for m in s.take(rf"(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:的)?\s*(?:时长|时间|显示时间)?\s*(?:再)?\s*"
+                    rf"(?:(?P<up>延长|加长|拉长|增加|多)|(?P<down>缩短|减少|减|少))\s*(?P<d>{DUR})(?!\s*[到至])"
+                    rf"|\b(?:make\s+)?(?:the\s+)?(?:{card})\s+(?P<d2>{DUR})\s+(?:(?P<up2>longer)|(?P<down2>shorter))\b"
+                    rf"|\b(?:make\s+)?(?:the\s+)?(?:{card})\s+(?:(?P<up3>longer)|(?P<down3>shorter))\s+by\s+(?P<d3>{DUR})"):
+        ms = dur_ms(m.group("d") or m.group("d2") or m.group("d3")) or 0
+        s.add("end_card", m, more_ms=-ms if (m.group("down") or m.group("down2") or m.group("down3")) else ms)
     # the words after a colon ("add a call to action at the end: Order today, ships free"), a card wanted with its words
     # ("the user wants an outro screen with 'X' on it"), a line put at the end (最后放一句 X 吧): read before the looser
     # forms below, which took the card and left its words
