@@ -1633,6 +1633,33 @@ REWRITES = REWRITES + (
     (r"((?:片尾卡片|结尾卡片|结束卡片|结尾页|结束页|片尾页|片尾))\s*(?:的|上的)?\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色\s*[:：]\s*(\ue000\d+\ue001)", r"\1：\3，cardink \2"),
 )
+# the video ended on a tagline named as one: "以品牌标语结尾：“X”", "视频以“X”收尾", "用口号“X”结尾", "end on our brand tagline: 'X'"
+# (not understood, set BZ bz073): its quoted words put at the end, as "结尾加上“X”" / "end with 'X'", which the card reads
+_SLOGAN_ZH = r"(?:(?:我们|咱们|品牌|公司|店铺)\s*(?:的)?\s*)?(?:品牌\s*(?:的)?\s*)?(?:标语|口号|广告语|宣传语|slogan|tagline|一句话)"
+REWRITES = REWRITES + (
+    (rf"(?:以|用)\s*(?:{_SLOGAN_ZH}\s*[:：]?\s*)?(\ue000\d+\ue001)\s*(?:作为|做|当)?\s*(?:结尾|收尾)(?![\u4e00-\u9fff])", r"结尾加上 \1"),
+    (rf"(?:以|用)\s*{_SLOGAN_ZH}\s*(?:作为|做|当)?\s*(?:结尾|收尾)\s*[:：,，]?\s*(\ue000\d+\ue001)", r"结尾加上 \1"),
+    (r"\b(?:end|finish|close(?:\s+out)?|wrap\s+up)\s+(it\s+|the\s+video\s+|things\s+)?(on|with)\s+(?:(?:our|my|the|a|an|their)\s+)?(?:brand(?:'s)?\s+)?"
+     r"(?:tagline|slogan|motto|strapline|catchphrase)\s*[:,\-]?\s*(?=\ue000)", r"end \1\2 "),
+    # (the tagline named after the verb that puts it at the end: "片尾加上品牌标语“X”", "结尾打出我们的slogan：“X”")
+    (rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|打出|打上|显示|用|写上?|来)\s*(?:[一1]\s*句\s*)?{_SLOGAN_ZH}\s*[:：]?\s*(?=\ue000)", "结尾加上 "),
+)
+# the card's words' colour said bare after it: "end card background navy, text gold" (gold went to all the text); the card's logo
+# said as what it should have: "the end card should have our logo on it" (not understood)
+REWRITES = REWRITES + (
+    (r"(\b(?:end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\b[^.;!?]{0,60}?)"
+     r"(?:\s*,\s*|\s+and\s+)(?:and\s+)?(?:the\s+|its\s+)?(?:text|words|lettering|writing)(?:\s+colou?r)?\s*(?:in\s+|:|=|is\s+|to\s+)?"
+     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))", r"\1, cardink \2"),
+    (r"\b(?:the\s+)?(end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\s+"
+     r"(?:should|must|needs\s+to|has\s+to|will|can)\s+(?:have|show|carry|include|feature)\s+(?:our|the|my)\s+(?:brand\s+)?logo(?:\s+on\s+it)?(?:\s+(?:too|as\s+well))?\b",
+     r"put the logo on the \1"),
+)
+# a space (read as a comma) typed after "结尾加一个" before the card it adds: "结尾加一个 蓝色卡片“欢迎”" made a card of the
+# title's words and left "蓝色卡片 欢迎" unread (a lead row); "加一个" wants its thing, so the card is one clause with it
+REWRITES = REWRITES + (
+    (r"((?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|来)\s*1?\s*[个张])\s*[,，](?=\s*[^,，。；;！!？?\ue000\s]{1,10}?"
+     r"(?:卡片|片尾|结尾页|结束页|片尾页|结尾画面|结束画面))", r"\1 "),
+)
 # --- end of block P
 
 

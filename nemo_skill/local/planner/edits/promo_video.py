@@ -80,6 +80,7 @@ class EndCardArgs:
     logo: str | None = None  # a picture shown on the card ("logo" alone: the upload called so, or the brand kit's)
     color: str | None = None  # its words' colour (a name or #RRGGBB)
     bg: str | None = None  # its background colour (a name or #RRGGBB)
+    more_ms: int | None = None  # its length changed by so much (negative: shorter); only of a card the video has
 
 
 def apply_end_card(work: Work, args: EndCardArgs) -> None:
@@ -92,8 +93,12 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         _retarget(work)  # the shots keep their lengths: the video is the card shorter
         work.done(msg("card.removed"), "remove_end_card")
         return
+    if args.more_ms is not None and card is None:
+        raise CannotApply(msg("card.none"))  # ("结尾卡片延长2秒" with no card: nothing to lengthen)
     text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
     ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
+    if args.more_ms is not None and not args.ms:
+        ms += args.more_ms
     url = args.url or (card or {}).get("sub")
     # (the card's own logo: the brand kit is left as it is, set AE ae229)
     logo = _logo_media(work, None if args.logo == "logo" else args.logo) if args.logo else (card or {}).get("logo")
@@ -205,7 +210,8 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
                         r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片"
                         # (its length and its look before it: "结尾加一个3秒的黑底白字卡片：X" left the colours unread, set BX bx103)
-                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|放个|放一个|放1个)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
+                        # (一张 too: "最后加一张红色卡片，写“X”" was not done)
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放个|放一个|放1个|放一张|放1张)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
                         # (the verb first, its words quoted: "加个结尾：“X”，背景用白色，字用黑色" left the colours unread, set BX bx276)
                         r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000")
 # the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
@@ -265,9 +271,10 @@ def _card_parts(s: Scan) -> None:
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
         _spaced(s, m)
     logo = rf"(?:(?:our|the|my|a)\s+)?(?:brand\s+)?(?:{PICTURE}|logo\b)"
-    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well))?"
+    # ("an end card with the logo instead: 'X'": instead of the corner's, its words after a colon; set CA ca258)
+    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well|instead))?"
                      # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
-                     r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
+                     r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?:：]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
                      # ("结尾加一页「X」，也放上logo": also, set BW bw232)
                      rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
@@ -286,7 +293,8 @@ def _card_parts(s: Scan) -> None:
     # bi213)
     for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
                      # ("put the logo on an end card too, with 'X'", set BJ bj256)
-                     rf"(?:\s+(?:too|as\s+well))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
+                     # ("put it on an end card instead, saying 'X'", set CA ca258's neighbour)
+                     rf"(?:\s+(?:too|as\s+well|instead))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
                      rf"|(?:并且?|然后|再|也|[,，])?\s*(?:把它|将它|它)?\s*(?:放|加|显示|用)(?:在|到)\s*(?:{ZH_CARD}|卡片)\s*上").finditer(s.text)):
         verb = m.group(0).lstrip().startswith(("use", "put", "show", "add", "place", "have")) and not m.group("it")
         # (the text before it in the message: the scan's text is shorter once a part read by the frames is blanked,
@@ -391,6 +399,11 @@ def _written_thanks(s: Scan) -> str | None:
     return words if words and not any(t.slot in ("target", "op") for t in tag(words.lower())) else None
 
 
+# the groups of r_end_card's card-and-words patterns that hold the card's words, in the order they are read
+_SAID_WORDS = ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19",
+               "f4", "f5", "f6", "f7", "f8", "f9")
+
+
 def r_end_card(s: Scan) -> None:
     # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
     # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
@@ -450,8 +463,18 @@ def r_end_card(s: Scan) -> None:
                     # "end card 4s", "outro: 5 seconds" (a clause of its own)
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
                     # (结尾页 / 结束页 too: "结尾页停留5秒，写“X”", set BK bk113)
-                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*(?:改成|改为|设为|调成|变成)?\s*(?P<d3>{DUR})"):
+                    # ("结尾卡片延长到5秒" made the whole video 5 s long: the card's length said with 延长到 / 缩短到)
+                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*"
+                    rf"(?:改成|改为|设为|调成|变成|(?:延长|加长|拉长|缩短|减少|改|调)(?:到|至))?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
+    # the card's length changed by an amount: "结尾卡片延长2秒", "end card 2 seconds longer" (the pictures were made longer, or
+    # the whole video 2 s shorter)
+    for m in s.take(rf"(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:的)?\s*(?:时长|时间|显示时间)?\s*(?:再)?\s*"
+                    rf"(?:(?P<up>延长|加长|拉长|增加|多)|(?P<down>缩短|减少|减|少))\s*(?P<d>{DUR})(?!\s*[到至])"
+                    rf"|\b(?:make\s+)?(?:the\s+)?(?:{card})\s+(?P<d2>{DUR})\s+(?:(?P<up2>longer)|(?P<down2>shorter))\b"
+                    rf"|\b(?:make\s+)?(?:the\s+)?(?:{card})\s+(?:(?P<up3>longer)|(?P<down3>shorter))\s+by\s+(?P<d3>{DUR})"):
+        ms = dur_ms(m.group("d") or m.group("d2") or m.group("d3")) or 0
+        s.add("end_card", m, more_ms=-ms if (m.group("down") or m.group("down2") or m.group("down3")) else ms)
     # the words after a colon ("add a call to action at the end: Order today, ships free"), a card wanted with its words
     # ("the user wants an outro screen with 'X' on it"), a line put at the end (最后放一句 X 吧): read before the looser
     # forms below, which took the card and left its words
@@ -548,12 +571,15 @@ def r_end_card(s: Scan) -> None:
     # (the words typed apart are the card's only when typed apart and no edit of their own; else the card alone is read)
     # (a file's name quoted after "end with" is that picture put last, no card's words: "end with 'gold-ring.jpg' on a black
     # background" made a card saying the file's name, once its background was read for set BV bv029)
+    # (nor any quoted words of the card that are a file's name: "以“gold-ring.jpg”结尾", "结尾用“gold-ring.jpg”" made a card
+    # saying the file's name once "以…结尾" was read as the card's, set BZ bz073's neighbour)
     def no_file(m: re.Match[str]) -> bool:
-        return not (m.group("t") and re.search(FILE, s.msg.quote(m.group("t")) or ""))
+        quoted = next((g for g in m.group(*_SAID_WORDS) if g), None)
+        return not (quoted and quoted.startswith("\ue000") and re.search(FILE, s.msg.quote(quoted) or ""))
 
     for m in s.take(said, when=lambda m: no_file(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
             said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=no_file):
-        text = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19", "f4", "f5", "f6", "f7", "f8", "f9") if g), None)
+        text = next((g for g in m.group(*_SAID_WORDS) if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
             r"(?:写着|写上|写的是|写|内容是|文字是|文案是)\s*$", m.group(0)) else None)
@@ -671,7 +697,11 @@ def _logo_on_it(s: Scan) -> None:
 # a call to action in Chinese put at the end unquoted and unspaced: "结尾加关注我们", and its second line "下面再加一行 小红书@好物小铺"
 # (the card took the title's words and the line was left unread, set AY ay118); only words that start as a call to action
 _CTA_ZH = (r"(?:关注|点赞|收藏|下单|购买|立即|马上|扫码|私信|进店|领券|订阅|欢迎|立减|限时)")
-_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}})(?=\s*(?:$|[,，。；;！!]))")
+# (or said as what the card is for, before the card: "最后加个关注我们的片尾" made a card of the title's words, set CA ca014)
+_CARD_OF_ZH = r"(?:片尾卡片|结尾卡片|结束卡片|片尾页|结尾页|结束页|结尾画面|结束画面|片尾|结尾)"
+_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}})(?=\s*(?:$|[,，。；;！!]))"
+                         rf"|(?:(?P<at>结尾|片尾|最后|末尾)\s*(?:再)?\s*)?(?:加上?|加个|加1个|放上?|放个|放1个|来个|来1个)\s*(?:1个|1张|个|张)?\s*"
+                         rf"(?P<w2>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}?)\s*的\s*(?:{_CARD_OF_ZH}|(?(at)(?:卡片|画面|页面|页)|(?!)))(?=\s*(?:$|[,，。；;！!]))")
 _LINE_ZH_RX = compile_led(r"(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:字|文字|小字)?\s*[:：,，]?\s*"
                          r"(?:(?P<q>\ue000\d+\ue001)|(?P<w>[^\s,，。；;！!？?\ue000]+))\s*[。！!]?\s*$")
 
@@ -680,7 +710,7 @@ def _cta_zh(s: Scan) -> None:
     if not _CARD_WORD.search(s.text) and not _CTA_ZH_RX.search(s.text):
         return
     for m in s.take(_CTA_ZH_RX.pattern):
-        s.add("end_card", m, text=m.group("w"))
+        s.add("end_card", m, text=m.group("w") or m.group("w2"))
     typed = _LINE_ZH_RX.search(s.msg.orig)
     for m in s.take(_LINE_ZH_RX.pattern, when=lambda m: typed is not None):
         s.add("end_card", m, url=s.text_of(m.group("q")) if m.group("q") else typed.group("w") if typed else m.group("w"))
