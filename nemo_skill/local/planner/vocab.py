@@ -3745,6 +3745,9 @@ REWRITES = REWRITES + (
 )
 FILLER_ZH = FILLER_ZH + ("其余顺序不变", "其他顺序不变", "其它顺序不变", "顺序不变", "位置不变", "其余图片保持不变", "其他图片保持不变",
                          "其余图片不变", "其他图片不变")
+# "去掉第3张和第4张图片的字幕，其他字幕保留": the other captions kept is what happens anyway (set CA ca089)
+FILLER_ZH = FILLER_ZH + ("其他字幕保留", "其余字幕保留", "其它字幕保留", "其他的字幕保留", "其他字幕不变", "其余字幕不变",
+                         "其他字幕保持不变", "其余字幕保持不变", "其他字幕都保留", "其余字幕都保留")
 REWRITES = REWRITES + (
     # "Since it's for Reels: vertical, 15 seconds, music at 30%": the list after the colon is the request (the length
     # was lost as part of the reason; set J mul11)
@@ -3789,6 +3792,12 @@ REWRITES = (
      r"\s+(?:after|at|around|past|by)\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b)?", r"make it \1 seconds"),
     (r"(?:观众|用户|大家|粉丝|顾客|人)(?:一般|通常|基本上?|大多)?\s*(?:看到|看了|只看|看)\s*(\d+(?:\.\d+)?)\s*秒(?:左右)?\s*(?:就)?\s*"
      r"(?:划走|走了|离开|跳过|没耐心|不看)了?", r"时长改成\1秒"),
+) + REWRITES
+REWRITES = (
+    # "去掉第3张和第4张图片的字幕": the captions of two pictures, each removed by its picture; before the rule that reads
+    # "删掉第3张和第4张图片" as two pictures removed (set CA ca089 removed picture 4 and caption 3)
+    (r"(删除|删掉|去掉|取消|不要)\s*第\s*(\d+)\s*(?:张|个)?\s*(?:和|跟|、)\s*第\s*(\d+)\s*(张|个)\s*(图片|照片|图)?\s*(?:的|上的|上面的)\s*"
+     r"(字幕|文字)", r"\1第\2\4\5的\6，\1第\3\4\5的\6"),
 ) + REWRITES
 REWRITES = REWRITES + (
     # "each picture flashes by too fast, give them 8 seconds each": "them" after the pictures, each shown that long (set M
