@@ -3971,6 +3971,16 @@ _PLACE_L = (r"(?:first|last|second|third|fourth|fifth|(?:to|at)\s+the\s+(?:very\
 # (pictures by name only: "put image 5 first, image 1 last" would count image 1 after the first move)
 _ORD_WORD_L = r"first|second|third|fourth|fifth|last|next|other|one"
 REWRITES = REWRITES + (
+    # "put logo.png at the very start of the slideshow as its own shot": a picture of the slideshow is what it is put
+    # in as, said after its place (set BY by225 was not understood)
+    # (said as the slide it becomes: "at the end" alone reads a logo file as laid over the video)
+    *((rf"\b(?:{place})\s+as\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:separate\s+)?(?:shot|slide|picture|photo|image|frame|scene)s?"
+       r"(?=\s*(?:[,.;!?]|$|and\b|then\b|please\b|pls\b))", rf"in as the {nth} slide")
+      for place, nth in ((r"(?:at\s+the\s+)?(?:very\s+)?(?:start|front|beginning)|first|(?:in\s+)?first\s+(?:place|position|spot)", "first"),
+                         (r"(?:at\s+the\s+)?(?:very\s+)?(?:end|back)|last|(?:in\s+)?last\s+(?:place|position|spot)", "last"),
+                         (r"second", "second"), (r"third", "third"), (r"fourth", "fourth"), (r"fifth", "fifth"))),
+)
+REWRITES = REWRITES + (
     # "put the watch first and the sneaker last": the verb said once for both (set T ord22 left the sneaker unread)
     (rf"\b((?:put|move|place|bring|shift)\s+(?!it\b|them\b)[^,.;!?]{{1,40}}?\s+{_PLACE_L}\s*,?\s*(?:and|,)\s+)"
      rf"(?!(?:put|move|place|bring|shift|make|set|add|remove|delete|swap|then|also)\b)(?=(?:the\s+)?(?!(?:{_ORD_WORD_L}|images?|pictures?|photos?|pics?|clips?|slides?|shots?)\b)[a-z][a-z\-.]*(?:\s+[a-z\-.]+)?\s+{_PLACE_L}\b)",
