@@ -4400,6 +4400,20 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:too|as\s+well|also))?\s*[,;.]?\s*(?:(?:so\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?"
      r"(use|add|include|insert|put)\s+it\b", r"\2 the \1"),
 )
+# "I forgot the ring! put it in as the second picture", "why isn't the ring in the video? please add it", "the ring is
+# missing, add it": the thing said forgotten or missing is the "it" of the adding after it (sets BY by290, CA ca295 asked
+# what "it" was)
+_TOLD_L = r"(the\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?|[a-z0-9][a-z0-9\-]*\.(?:jpe?g|png|webp|gif|mp4|mov|webm|m4v))"
+_IT_ASKED_L = (r"\s*[!.,;?]*\s*(?:(?:so\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?"
+               r"(use|add|include|insert|put)\s+it\b")
+REWRITES = REWRITES + (
+    (rf"\b(?:i|we)(?:\s+totally|\s+completely)?\s+forgot(?:\s+(?:to\s+(?:add|include|put\s+in|use)|about))?\s+{_TOLD_L}{_IT_ASKED_L}",
+     r"\2 \1"),
+    (rf"\bwhy\s+(?:isn'?t|is\s+not|isn’t)\s+{_TOLD_L}\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow|edit|cut|timeline)"
+     rf"{_IT_ASKED_L}", r"\2 \1"),
+    (rf"\b{_TOLD_L}\s+(?:is|'s)\s+(?:missing|not\s+there|not\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow)){_IT_ASKED_L}",
+     r"\2 \1"),
+)
 # "首张图片显示3秒", "末张放久一点": the first / the last picture (set BX bx065 was not understood)
 REWRITES = REWRITES + (
     (r"首\s*(张|幅)", r"第1\1"),
