@@ -4414,6 +4414,14 @@ REWRITES = REWRITES + (
     (rf"\b{_TOLD_L}\s+(?:is|'s)\s+(?:missing|not\s+there|not\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow)){_IT_ASKED_L}",
      r"\2 \1"),
 )
+# "the backpack photo after the unboxing video pls": a picture said before or after another with no verb, the whole
+# clause, is put there (set BZ bz201 was not understood); only a picture said with its picture word (or its file)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,;.!?]))(\s*)((?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot)"
+     r"|[a-z0-9][a-z0-9\-]*\.(?:jpe?g|png|webp|gif))\s+(?=(?:right\s+|just\s+|directly\s+)?(?:before|after)\s+(?:the\s+)?"
+     r"(?:(?:image|picture|photo|pic|clip|video)\s+\d+|(?:[a-z0-9][a-z0-9\-]*\s+)?[a-z0-9][a-z0-9\-.]*\s+(?:photo|picture|pic|image|shot"
+     r"|video|clip|one)|[a-z0-9][a-z0-9\-.]*)(?:\s+(?:pls|plz|please|thanks|thx))?\s*(?:[,.;!?]|$))", r"\1put \2 "),
+)
 # "首张图片显示3秒", "末张放久一点": the first / the last picture (set BX bx065 was not understood)
 REWRITES = REWRITES + (
     (r"首\s*(张|幅)", r"第1\1"),
