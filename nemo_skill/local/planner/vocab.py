@@ -4422,6 +4422,14 @@ REWRITES = REWRITES + (
      r"(?:(?:image|picture|photo|pic|clip|video)\s+\d+|(?:[a-z0-9][a-z0-9\-]*\s+)?[a-z0-9][a-z0-9\-.]*\s+(?:photo|picture|pic|image|shot"
      r"|video|clip|one)|[a-z0-9][a-z0-9\-.]*)(?:\s+(?:pls|plz|please|thanks|thx))?\s*(?:[,.;!?]|$))", r"\1put \2 "),
 )
+# "put them in reverse order", "reverse them": "them" with nothing named before is what has an order, the pictures
+# (set BZ bz282 asked what "them" was); only as the message's first words, never after a thing named
+REWRITES = REWRITES + (
+    (r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+|pls\s+)?(?:(?:put|arrange|place|show|play|have|order|set)\s+(?:them|these|those)"
+     r"(?:\s+all)?\s+in\s+(?:the\s+)?(?:reverse|reversed|opposite|inverse|backwards?)(?:\s+order)?"
+     r"|(?:reverse|flip|invert)\s+(?:them|these|those)(?:\s+all)?(?:\s+around)?)\b", "reverse the order"),
+    (r"^\s*把?(?:它们|这些|他们)\s*(?:的顺序\s*(?:倒过来|反过来)|(?:按)?倒序(?:排|排列)?|顺序\s*(?:反过来|倒过来))", "倒序"),
+)
 # "首张图片显示3秒", "末张放久一点": the first / the last picture (set BX bx065 was not understood)
 REWRITES = REWRITES + (
     (r"首\s*(张|幅)", r"第1\1"),
