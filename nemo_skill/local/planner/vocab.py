@@ -4430,6 +4430,13 @@ REWRITES = REWRITES + (
      r"|(?:reverse|flip|invert)\s+(?:them|these|those)(?:\s+all)?(?:\s+around)?)\b", "reverse the order"),
     (r"^\s*把?(?:它们|这些|他们)\s*(?:的顺序\s*(?:倒过来|反过来)|(?:按)?倒序(?:排|排列)?|顺序\s*(?:反过来|倒过来))", "倒序"),
 )
+# "remove the blue backpack photo and the green watch one": "one" after a second thing named is a picture like the
+# first, no number 1 (set CA ca186 looked for "the green watch 1")
+REWRITES = REWRITES + (
+    (r"(\b(?:photo|picture|pic|image|shot|slide)s?\s+(?:and|or|,)\s+(?:also\s+)?(?:the|that)\s+(?:[a-z][a-z\-]*\s+)?"
+     r"(?!(?:image|picture|photo|pic|clip|video|slide|shot|number|no|the|and|or)\b)[a-z][a-z\-]*)\s+(?:1|one)\b"
+     r"(?!\s*(?:s\b|secs?\b|seconds?\b|%|x\b|\.\d|st\b|minute|min\b))", r"\1 photo"),
+)
 # "首张图片显示3秒", "末张放久一点": the first / the last picture (set BX bx065 was not understood)
 REWRITES = REWRITES + (
     (r"首\s*(张|幅)", r"第1\1"),
