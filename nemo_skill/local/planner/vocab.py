@@ -4409,8 +4409,8 @@ _IT_ASKED_L = (r"\s*[!.,;?]*\s*(?:(?:so\s+)?(?:can|could|would|will)\s+you\s+(?:
 REWRITES = REWRITES + (
     (rf"\b(?:i|we)(?:\s+totally|\s+completely)?\s+forgot(?:\s+(?:to\s+(?:add|include|put\s+in|use)|about))?\s+{_TOLD_L}{_IT_ASKED_L}",
      r"\2 \1"),
-    (rf"\bwhy\s+(?:isn'?t|is\s+not|isn’t)\s+{_TOLD_L}\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow|edit|cut|timeline)"
-     rf"{_IT_ASKED_L}", r"\2 \1"),
+    *((rf"\bwhy\s+{isnt}\s+{_TOLD_L}{nt}\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow|edit|cut|timeline){_IT_ASKED_L}", r"\2 \1")
+      for isnt, nt in ((r"(?:isn'?t|is\s+not|isn’t)", ""), (r"is", r"\s+not"))),
     (rf"\b{_TOLD_L}\s+(?:is|'s)\s+(?:missing|not\s+there|not\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow)){_IT_ASKED_L}",
      r"\2 \1"),
 )
