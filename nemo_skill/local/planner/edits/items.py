@@ -244,10 +244,12 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
     label = describe(work.visual_segments(), k)
     there = [j for j, sg in enumerate(segs) if j != k and sg.get("mid") == media.id and seg.get("mid") != media.id]
     if there:
-        # "第一张改成手表" with the watch already picture 3: shown twice is no one's wish; the watch put there (the others
-        # shifted) or the two swapped is asked, each a request the planner reads (set BZ bz234 showed the watch twice)
-        raise Ambiguous([msg("replace.dup_move", file=media.filename, n=k + 1),
-                         msg("replace.dup_swap", a=k + 1, b=there[0] + 1)])
+        # "第一张改成手表" with the watch already picture 3: shown twice is no one's wish; the two trade places, every
+        # picture kept, the reply naming both (set BZ bz234 showed the watch twice; "swap the first image for
+        # gold-ring.jpg" with the ring already there: mixed_corrections_passives#17)
+        from .ordering import SwapArgs, apply_swap  # (ordering is loaded after items)
+        apply_swap(work, SwapArgs(a=f"segment {k + 1}", b=f"segment {there[0] + 1}"))
+        return
     old_media = work.media.get(seg.get("mid", ""))
     old_caption = name_words(old_media.filename if old_media else str(seg.get("name", "")))
     seg.update(mid=media.id, k=media.kind, name=plain_name(media.filename))
@@ -659,8 +661,6 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
         "{file} added as the voiceover.",
         "{file} 已添加为配音。",
     ),
-    "replace.dup_move": ("move {file} to position {n}", "把{file}移到第{n}个位置"),
-    "replace.dup_swap": ("swap image {a} and image {b}", "交换第{a}张和第{b}张"),
     "replace.one": (
         "{label} replaced with {file}",
         "把{label}换成 {file}",
