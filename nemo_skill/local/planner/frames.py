@@ -578,6 +578,15 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # was stopped and the 4 s made the video's length; ", and" too: "every picture 4 seconds, and keep the
                 # pictures still" made the video 4 s long, wave 27 lead)
                 own = True
+            if not own and _AND.fullmatch(cut.group(0)) and len(right) == 1 and right[0].slot == "target" and not (
+                    right[0].keys & {"visual", "video", "length"}) and not (  # ("the ring and the caption": its own)
+                    "captions" in right[0].keys and not text[right[0].start:right[0].end].endswith("s")) and (left_ms := _between(
+                    mentions, starts, bounds[-1], left_end)) and any(m.keys & {"ref", "file"} for m in left_ms) and all(
+                    m.slot != "target" for m in left_ms) and all(
+                    m.keys <= {"remove"} for m in left_ms if m.slot == "op") and any(m.slot == "op" for m in left_ms):
+                # "remove the sneaker and the title": a picture removed, then one more thing of another kind, is a removal
+                # of its own (set CA ca297 read one clause about the title: the sneaker was dropped)
+                own = True
             if not own and _parallel(text, _between(mentions, starts, bounds[-1], left_end), right):
                 # "set the title size to xxl and the caption size to l": one more thing with the same word of its own
                 # after it is the same kind of wish, its own value (set AW aw175 gave the captions xxl too)
@@ -1536,7 +1545,11 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
     targets = _resolved_targets(frame, msg, before)
     ops = _operations(frame)
-    if ops == {"implied"} and targets and not frame.values and before.verb and not _CJK_CHAR.search(frame.text) \
+    if ops == {"implied"} and targets and not frame.values and before.verb and (not _CJK_CHAR.search(frame.text) or (
+            # "删掉球鞋和标题": a bare thing after 和 is removed too (set CA ca297's kind; it was left unread)
+            before.verb == {"remove"} and len(frame.targets) == 1 and "captions" not in frame.targets[0].keys
+            and not frame.text[frame.targets[0].end - frame.start:].strip()
+            and msg.low[:frame.start].rstrip().endswith(("和", "跟", "以及")))) \
             and _JOINING_ONLY.fullmatch(frame.text[:frame.targets[0].start - frame.start]):
         ops = set(before.verb)  # "30 seconds, add the ring, and captions please": captions added too (set AD ad244)
     if frame.ops:

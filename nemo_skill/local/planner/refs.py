@@ -407,7 +407,9 @@ _COMMA_JOIN = r"\s*[,，]\s*(?!and\s)"
 _JOIN_WORD = r"(?:\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*(?:和|、|跟|与|及|以及)\s*)"  # a list's joint that is no bare comma
 # what follows a name that is the subject of a wish of its own, not one more item of a list
 _OWN_WISH = (r"(?!\s*(?:(?:first|last|next|goes|go|should|must|needs?|comes?|is|stays?|at|to|as|in\s+the|before|after)(?![a-z0-9])"
-             r"|放|移|挪|排|调|换|改|删|去掉|加|要|用|设|在|到|做|当|留|保留|挪到|第))")
+             r"|放|移|挪|排|调|换|改|删|去掉|加|要|用|设|在|到|做|当|留|保留|挪到|第"
+             # ("删掉戒指那张，视频总时长保持30秒": 视频 of the whole video's length, no clip of the list; set CA ca113)
+             r"|总|时长|长度|整体|全长))")
 
 
 def split_list(text: str) -> list[str]:

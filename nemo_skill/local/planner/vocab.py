@@ -3772,6 +3772,9 @@ REWRITES = REWRITES + (
 )
 FILLER_ZH = FILLER_ZH + ("其余顺序不变", "其他顺序不变", "其它顺序不变", "顺序不变", "位置不变", "其余图片保持不变", "其他图片保持不变",
                          "其余图片不变", "其他图片不变")
+# "去掉第3张和第4张图片的字幕，其他字幕保留": the other captions kept is what happens anyway (set CA ca089)
+FILLER_ZH = FILLER_ZH + ("其他字幕保留", "其余字幕保留", "其它字幕保留", "其他的字幕保留", "其他字幕不变", "其余字幕不变",
+                         "其他字幕保持不变", "其余字幕保持不变", "其他字幕都保留", "其余字幕都保留")
 REWRITES = REWRITES + (
     # "Since it's for Reels: vertical, 15 seconds, music at 30%": the list after the colon is the request (the length
     # was lost as part of the reason; set J mul11)
@@ -3816,6 +3819,12 @@ REWRITES = (
      r"\s+(?:after|at|around|past|by)\s+(?:about\s+|around\s+|roughly\s+)?(\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b)?", r"make it \1 seconds"),
     (r"(?:观众|用户|大家|粉丝|顾客|人)(?:一般|通常|基本上?|大多)?\s*(?:看到|看了|只看|看)\s*(\d+(?:\.\d+)?)\s*秒(?:左右)?\s*(?:就)?\s*"
      r"(?:划走|走了|离开|跳过|没耐心|不看)了?", r"时长改成\1秒"),
+) + REWRITES
+REWRITES = (
+    # "去掉第3张和第4张图片的字幕": the captions of two pictures, each removed by its picture; before the rule that reads
+    # "删掉第3张和第4张图片" as two pictures removed (set CA ca089 removed picture 4 and caption 3)
+    (r"(删除|删掉|去掉|取消|不要)\s*第\s*(\d+)\s*(?:张|个)?\s*(?:和|跟|、)\s*第\s*(\d+)\s*(张|个)\s*(图片|照片|图)?\s*(?:的|上的|上面的)\s*"
+     r"(字幕|文字)", r"\1第\2\4\5的\6，\1第\3\4\5的\6"),
 ) + REWRITES
 REWRITES = REWRITES + (
     # "each picture flashes by too fast, give them 8 seconds each": "them" after the pictures, each shown that long (set M
@@ -3988,6 +3997,16 @@ _PLACE_L = (r"(?:first|last|second|third|fourth|fifth|(?:to|at)\s+the\s+(?:very\
             r"|(?:in\s+)?(?:first|last|second|third|fourth|fifth)\s+(?:place|position|spot))")
 # (pictures by name only: "put image 5 first, image 1 last" would count image 1 after the first move)
 _ORD_WORD_L = r"first|second|third|fourth|fifth|last|next|other|one"
+REWRITES = REWRITES + (
+    # "put logo.png at the very start of the slideshow as its own shot": a picture of the slideshow is what it is put
+    # in as, said after its place (set BY by225 was not understood)
+    # (said as the slide it becomes: "at the end" alone reads a logo file as laid over the video)
+    *((rf"\b(?:{place})\s+as\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:separate\s+)?(?:shot|slide|picture|photo|image|frame|scene)s?"
+       r"(?=\s*(?:[,.;!?]|$|and\b|then\b|please\b|pls\b))", rf"in as the {nth} slide")
+      for place, nth in ((r"(?:at\s+the\s+)?(?:very\s+)?(?:start|front|beginning)|first|(?:in\s+)?first\s+(?:place|position|spot)", "first"),
+                         (r"(?:at\s+the\s+)?(?:very\s+)?(?:end|back)|last|(?:in\s+)?last\s+(?:place|position|spot)", "last"),
+                         (r"second", "second"), (r"third", "third"), (r"fourth", "fourth"), (r"fifth", "fifth"))),
+)
 REWRITES = REWRITES + (
     # "put the watch first and the sneaker last": the verb said once for both (set T ord22 left the sneaker unread)
     (rf"\b((?:put|move|place|bring|shift)\s+(?!it\b|them\b)[^,.;!?]{{1,40}}?\s+{_PLACE_L}\s*,?\s*(?:and|,)\s+)"
@@ -4407,6 +4426,43 @@ REWRITES = REWRITES + (
      r"(?:a|an|the|my|our|one)\s+([a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot))"
      r"(?:\s+(?:too|as\s+well|also))?\s*[,;.]?\s*(?:(?:so\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?"
      r"(use|add|include|insert|put)\s+it\b", r"\2 the \1"),
+)
+# "I forgot the ring! put it in as the second picture", "why isn't the ring in the video? please add it", "the ring is
+# missing, add it": the thing said forgotten or missing is the "it" of the adding after it (sets BY by290, CA ca295 asked
+# what "it" was)
+_TOLD_L = r"(the\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?|[a-z0-9][a-z0-9\-]*\.(?:jpe?g|png|webp|gif|mp4|mov|webm|m4v))"
+_IT_ASKED_L = (r"\s*[!.,;?]*\s*(?:(?:so\s+)?(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|pls\s+)?"
+               r"(use|add|include|insert|put)\s+it\b")
+REWRITES = REWRITES + (
+    (rf"\b(?:i|we)(?:\s+totally|\s+completely)?\s+forgot(?:\s+(?:to\s+(?:add|include|put\s+in|use)|about))?\s+{_TOLD_L}{_IT_ASKED_L}",
+     r"\2 \1"),
+    *((rf"\bwhy\s+{isnt}\s+{_TOLD_L}{nt}\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow|edit|cut|timeline){_IT_ASKED_L}", r"\2 \1")
+      for isnt, nt in ((r"(?:isn'?t|is\s+not|isn’t)", ""), (r"is", r"\s+not"))),
+    (rf"\b{_TOLD_L}\s+(?:is|'s)\s+(?:missing|not\s+there|not\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow)){_IT_ASKED_L}",
+     r"\2 \1"),
+)
+# "the backpack photo after the unboxing video pls": a picture said before or after another with no verb, the whole
+# clause, is put there (set BZ bz201 was not understood); only a picture said with its picture word (or its file)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,;.!?]))(\s*)((?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot)"
+     r"|[a-z0-9][a-z0-9\-]*\.(?:jpe?g|png|webp|gif))\s+(?=(?:right\s+|just\s+|directly\s+)?(?:before|after)\s+(?:the\s+)?"
+     r"(?:(?:image|picture|photo|pic|clip|video)\s+\d+|(?:[a-z0-9][a-z0-9\-]*\s+)?[a-z0-9][a-z0-9\-.]*\s+(?:photo|picture|pic|image|shot"
+     r"|video|clip|one)|[a-z0-9][a-z0-9\-.]*)(?:\s+(?:pls|plz|please|thanks|thx))?\s*(?:[,.;!?]|$))", r"\1put \2 "),
+)
+# "put them in reverse order", "reverse them": "them" with nothing named before is what has an order, the pictures
+# (set BZ bz282 asked what "them" was); only as the message's first words, never after a thing named
+REWRITES = REWRITES + (
+    (r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+|pls\s+)?(?:(?:put|arrange|place|show|play|have|order|set)\s+(?:them|these|those)"
+     r"(?:\s+all)?\s+in\s+(?:the\s+)?(?:reverse|reversed|opposite|inverse|backwards?)(?:\s+order)?"
+     r"|(?:reverse|flip|invert)\s+(?:them|these|those)(?:\s+all)?(?:\s+around)?)\b", "reverse the order"),
+    (r"^\s*把?(?:它们|这些|他们)\s*(?:的顺序\s*(?:倒过来|反过来)|(?:按)?倒序(?:排|排列)?|顺序\s*(?:反过来|倒过来))", "倒序"),
+)
+# "remove the blue backpack photo and the green watch one": "one" after a second thing named is a picture like the
+# first, no number 1 (set CA ca186 looked for "the green watch 1")
+REWRITES = REWRITES + (
+    (r"(\b(?:photo|picture|pic|image|shot|slide)s?\s+(?:and|or|,)\s+(?:also\s+)?(?:the|that)\s+(?:[a-z][a-z\-]*\s+)?"
+     r"(?!(?:image|picture|photo|pic|clip|video|slide|shot|number|no|the|and|or)\b)[a-z][a-z\-]*)\s+(?:1|one)\b"
+     r"(?!\s*(?:s\b|secs?\b|seconds?\b|%|x\b|\.\d|st\b|minute|min\b))", r"\1 photo"),
 )
 # "首张图片显示3秒", "末张放久一点": the first / the last picture (set BX bx065 was not understood)
 REWRITES = REWRITES + (

@@ -242,6 +242,16 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
     k = find_visual(work, old)
     seg = segs[k]
     label = describe(work.visual_segments(), k)
+    there = [j for j, sg in enumerate(segs) if j != k and sg.get("mid") == media.id and seg.get("mid") != media.id]
+    if there:
+        # "第一张改成手表" with the watch already picture 3: shown twice is no one's wish (set BZ bz234 showed it twice);
+        # replaced, the old picture goes and the watch takes its place, leaving its own (the reply says both; a swap
+        # kept the watch photo that "use black-cap.jpg instead of the watch photo" removes: mixed_context_pronouns#70)
+        apply_remove(work, RemoveArgs(what=f"segment {there[0] + 1}"))
+        if there[0] < k:
+            k -= 1
+        segs = work.main()["sg"]  # (the removal made the list anew)
+        seg = segs[k]
     old_media = work.media.get(seg.get("mid", ""))
     old_caption = name_words(old_media.filename if old_media else str(seg.get("name", "")))
     seg.update(mid=media.id, k=media.kind, name=plain_name(media.filename))
