@@ -2915,7 +2915,10 @@ REWRITES = REWRITES + (
     (r"\bbold\s+off\b", "not bold"),
     (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?:in\s+)?(?:an?\s+)?({_FONT_SAID})\s+(?:font|typeface)\b",
      r"\1\2; \1 in \3 font"),
-    (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?=(?:font|typeface)\s+(?:to\s+|:\s*)?{_FONT_SAID}\b)",
+    # ("set the title colour to white and the font to serif": "and the font", no comma; set BY by026 set the colour and
+    # dropped the font without a word)
+    (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)(?:\s*[,，]\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
+     rf"(?=(?:font|typeface)\s+(?:to\s+|:\s*)?{_FONT_SAID}\b)",
      r"\1\2; \1 "),
     (rf"\b({_TEXT_EN})\b((?:\s+(?:at|to|on)\s+(?:the\s+)?(?:top|bottom|middle|center|centre|left|right)(?:\s+(?:left|right))?"
      rf"(?:\s+of\s+the\s+(?:screen|frame|video))?)|(?:\s+in\s+(?:#[0-9a-f]{{3,6}}|[a-z]+)))\s+in\s+(?:an?\s+)?({_FONT_SAID})(?:\s+(?:font|typeface))?\b",
