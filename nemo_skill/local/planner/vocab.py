@@ -2920,6 +2920,14 @@ REWRITES = REWRITES + (
     (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)(?:\s*[,，]\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
      rf"(?=(?:font|typeface)\s+(?:to\s+|:\s*)?{_FONT_SAID}\b)",
      r"\1\2; \1 "),
+    # a size by its name said last, bare, after another look of the same text: "captions at the bottom, and small", "title
+    # white and small" (set BY by191 moved the captions and dropped the size without a word); not past a thing that is
+    # no text ("the logo next to the captions and small")
+    (rf"(?<!under\sthe\s)(?<!below\sthe\s)(?<!above\sthe\s)(?<!over\sthe\s)(?<!next\sto\sthe\s)(?<!beside\sthe\s)(?<!near\sthe\s)"
+     rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface|size))((?:(?!logo|sticker|image|picture|photo|pic\b|clip|video|overlay|music|voice)[^.;!?\n]){{0,40}}?)"
+     r"(?:\s*[,，]\s*(?:and\s+)?|\s+and\s+)(?:(?:quite|really|very|fairly|pretty|nice\s+and)\s+)?(tiny|small|medium|large|big|huge)"
+     r"(?=\s*(?:$|[,.;!?，。；！？]))",
+     r"\1\2; \1 size \3"),
     (rf"\b({_TEXT_EN})\b((?:\s+(?:at|to|on)\s+(?:the\s+)?(?:top|bottom|middle|center|centre|left|right)(?:\s+(?:left|right))?"
      rf"(?:\s+of\s+the\s+(?:screen|frame|video))?)|(?:\s+in\s+(?:#[0-9a-f]{{3,6}}|[a-z]+)))\s+in\s+(?:an?\s+)?({_FONT_SAID})(?:\s+(?:font|typeface))?\b",
      r"\1\2; \1 in \3 font"),
