@@ -2913,6 +2913,10 @@ REWRITES = REWRITES + (
     # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
     # first look alone and dropped the font without a word)
     (r"\bbold\s+off\b", "not bold"),
+    # the look of a text, then what it is for, without "I": "title font serif plz, want it more classy" (set BZ bz044
+    # applied the elegant style beside the font): said with "I", which the style reads as a reason, never a wish
+    (rf"(\b{_TEXT_EN}\b[^.;!?]{{0,40}}?)\s*(?:\b(?:plz|pls|please)\b\s*)?([,，])\s*(want|need)\s+(?:it|them)\s+(?=(?:to\s+(?:look|feel|be)\s+)?"
+     r"(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?more\s+[a-z])", r"\1\2 i \3 it "),
     (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?:in\s+)?(?:an?\s+)?({_FONT_SAID})\s+(?:font|typeface)\b",
      r"\1\2; \1 in \3 font"),
     # ("set the title colour to white and the font to serif": "and the font", no comma; set BY by026 set the colour and
