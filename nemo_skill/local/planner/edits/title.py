@@ -573,7 +573,9 @@ _OLD_TO_NEW = compile_led(
 # to …", "标题现在是“Autumn Drop”，改成“Winter Drop”": a text told by the words it shows, then "it" given new ones (sets
 # BL bl158, BK bk141: the first part was read as that caption's text, already so, and "nothing changed" said)
 _TOLD_THEN_CHANGED = compile_led(
-    r"(?P<d>\b(?:the\s+)?(?:[a-z0-9]+\s+)?(?P<k>captions?|subtitles?|labels?|title|headline|heading)"
+    # (a thing's caption said with "'s": "the clip's caption just says 'Clip'"; the "s" alone was read as the words before
+    # the caption, "the clip'" left over, set CA ca134)
+    r"(?P<d>(?<!['’])\b(?:the\s+)?(?:[a-z0-9]+(?:['’]s)?\s+)?(?P<k>captions?|subtitles?|labels?|title|headline|heading)"
     r"(?:\s+(?:on|of|for|under|over|at)\s+[^,;.!?\ue000\ue001]{1,30}?)?)"
     r"\s+(?:(?:just|currently|now|still|only)\s+)?(?:says|reads|shows|displays|is)\s+"
     rf"(?P<o>{Q}|[^,;.!?\ue000\ue001]{{1,40}}?)\s*(?:[,;.]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|"
