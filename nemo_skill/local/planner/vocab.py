@@ -2084,6 +2084,10 @@ REWRITES = REWRITES + (
     (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
     (r"\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
 )
+# "caption text in handwriting": the captions' text, one target, as "title text" is the title's (set BZ bz102 read
+# "text" as all the text beside the captions: not understood, and "caption text in handwriting" made the title so too)
+extend(TARGETS, "captions", en=("caption text", "captions text", "subtitle text", "subtitles text", "caption texts",
+                                "caption wording", "caption words"))
 # the text at the bottom of the frame is the captions (the title is centred unless moved)
 extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "writing at the bottom", "bottom text",
                                 "words along the bottom", "text along the bottom", "words at the bottom of the screen",
