@@ -2917,6 +2917,10 @@ REWRITES = REWRITES + (
     # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
     # first look alone and dropped the font without a word)
     (r"\bbold\s+off\b", "not bold"),
+    # "标题不要粗体", "字幕别用粗体", "标题取消粗体": not bold (set CA ca109 read 不要 as the title's removal and asked; 别用
+    # was read as bold)
+    (r"(标题|字幕|文字|字)\s*(?:的)?\s*(?:字体)?\s*(?:也)?\s*(?:不要再?|别再?|取消|去掉|去除|不想要|不想)\s*(?:用|加|是|要)?\s*(?:粗体|加粗|粗字)(?:字体|字|了)?",
+     r"\1不加粗"),
     # the look of a text, then what it is for, without "I": "title font serif plz, want it more classy" (set BZ bz044
     # applied the elegant style beside the font): said with "I", which the style reads as a reason, never a wish
     (rf"(\b{_TEXT_EN}\b[^.;!?]{{0,40}}?)\s*(?:\b(?:plz|pls|please)\b\s*)?([,，])\s*(want|need)\s+(?:it|them)\s+(?=(?:to\s+(?:look|feel|be)\s+)?"
