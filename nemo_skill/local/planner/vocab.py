@@ -2083,6 +2083,13 @@ REWRITES = REWRITES + (
     # "把标题放在画面底部，别挡住产品": why, not a second edit
     (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
     (r"\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
+    # "标题放底部，不然跟logo挤在一起", "put the title at the bottom, otherwise it clashes with the logo": the crowding a place
+    # avoids is why, not a wish (set BZ bz262 was not understood)
+    (r"[，,]\s*(?:不然|否则|要不然|要不|免得|以免|省得|避免)\s*(?:会|就会|它)?\s*(?:跟|和|与)\s*[^，,。;；!！?？]{1,12}?"
+     r"(?:挤在一起|挤到一起|挤|重叠|叠在一起|撞在一起|撞|打架|冲突)[^，,。;；!！?？]*", ""),
+    (r"[,;]\s*(?:otherwise|or\s+else|so)\s+(?:that\s+)?(?:it|they)\s*(?:'s|'ll|is|are|will|would|doesn'?t|does\s+not|won'?t|don'?t)?\s*"
+     r"(?:crowd|crowds|crowding|clash|clashes|clashing|collide|collides|colliding|overlap|overlaps|overlapping|bump|bumps)"
+     r"(?:\s+(?:into|with))?\s+(?:the\s+)?(?:logo|sticker|watermark|title|captions?)\b[^,.;!?]*", ""),
 )
 # "caption text in handwriting": the captions' text, one target, as "title text" is the title's (set BZ bz102 read
 # "text" as all the text beside the captions: not understood, and "caption text in handwriting" made the title so too)
