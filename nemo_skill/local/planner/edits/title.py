@@ -579,7 +579,9 @@ _TOLD_THEN_CHANGED = compile_led(
     r"(?:\s+(?:on|of|for|under|over|at)\s+[^,;.!?\ue000\ue001]{1,30}?)?)"
     r"\s+(?:(?:just|currently|now|still|only)\s+)?(?:says|reads|shows|displays|is)\s+"
     rf"(?P<o>{Q}|[^,;.!?\ue000\ue001]{{1,40}}?)\s*(?:[,;.]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|"
-    r"just)\s+)*(?:change|make|set|switch|update|turn|rename|edit|rewrite)\s+(?:it|that|this)\s+(?:to|into|as)\s+"
+    # ("…, make it 'Behind the scenes'": "to" left out after "make"; a quote right after it is the new words)
+    r"just)\s+)*(?:(?:change|make|set|switch|update|turn|rename|edit|rewrite)\s+(?:it|that|this)\s+(?:to|into|as)\s+"
+    r"|make\s+(?:it|that|this)\s+)"
     rf"(?:say\s+|read\s+)?(?P<n>{Q})"
     rf"|(?P<zd>(?:最后|第\s*\d+\s*(?:条|个|句))?\s*(?:一|1)?\s*(?:条|个|句)?\s*(?:的)?\s*(?P<zk>字幕|标题))\s*(?:现在|目前|只)?\s*"
     rf"(?:写的是|显示的是|写着|是)\s*(?P<zo>{Q}|[^，,。；;\ue000\ue001]{{1,30}}?)\s*[，,]\s*(?:请|麻烦|帮我)?\s*(?:把它|将它)?\s*"
