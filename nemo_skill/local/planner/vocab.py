@@ -2090,6 +2090,10 @@ REWRITES = REWRITES + (
     (r"[,;]\s*(?:otherwise|or\s+else|so)\s+(?:that\s+)?(?:it|they)\s*(?:'s|'ll|is|are|will|would|doesn'?t|does\s+not|won'?t|don'?t)?\s*"
      r"(?:crowd|crowds|crowding|clash|clashes|clashing|collide|collides|colliding|overlap|overlaps|overlapping|bump|bumps)"
      r"(?:\s+(?:into|with))?\s+(?:the\s+)?(?:logo|sticker|watermark|title|captions?)\b[^,.;!?]*", ""),
+    # ("move the captions to the top so they don't collide": without what they would meet; set CA ca252)
+    (r"[,;]?\s*\bso\s+(?:that\s+)?(?:it|they|the\s+two|both)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|will\s+not|aren'?t|isn'?t)\s+"
+     r"(?:collide|clash|overlap|crowd\s+each\s+other|bump\s+into\s+each\s+other|crash|touch|overlapping|colliding|clashing)"
+     r"(?:\s+(?:with\s+)?(?:each\s+other|one\s+another|the\s+(?:logo|sticker|watermark|title|captions?)))?(?=\s*(?:$|[,.;!?]))", ""),
 )
 # "caption text in handwriting": the captions' text, one target, as "title text" is the title's (set BZ bz102 read
 # "text" as all the text beside the captions: not understood, and "caption text in handwriting" made the title so too)
