@@ -2092,8 +2092,22 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:into|with))?\s+(?:the\s+)?(?:logo|sticker|watermark|title|captions?)\b[^,.;!?]*", ""),
     # ("move the captions to the top so they don't collide": without what they would meet; set CA ca252)
     (r"[,;]?\s*\bso\s+(?:that\s+)?(?:it|they|the\s+two|both)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|will\s+not|aren'?t|isn'?t)\s+"
-     r"(?:collide|clash|overlap|crowd\s+each\s+other|bump\s+into\s+each\s+other|crash|touch|overlapping|colliding|clashing)"
+     # ("overlap" may reach here corrected to "overlay", a word the vocabulary knows)
+     r"(?:collide|clash|overlap|overlay|crowd\s+each\s+other|bump\s+into\s+each\s+other|crash|touch|overlapping|colliding|clashing)"
      r"(?:\s+(?:with\s+)?(?:each\s+other|one\s+another|the\s+(?:logo|sticker|watermark|title|captions?)))?(?=\s*(?:$|[,.;!?]))", ""),
+)
+# "去掉第三张和第四张图片的字幕": the captions of both pictures, not the fourth picture and the third's caption (the pictures'
+# rule above says each picture removed, "去掉第4张图片，去掉第3张图片的字幕"; set CA ca089 removed the fourth picture): the
+# caption said after both, each picture's
+REWRITES = REWRITES + (
+    (r"(删除|删掉|去掉)第(\d+)(张|个)(图片|照片|图)?，\1第(\d+)\3((?:图片|照片|图)?\s*(?:上)?\s*的?\s*(?:字幕|标签|说明文字|文字))",
+     r"\1第\5\3\6，\1第\2\3\6"),
+    # ("…的字幕，其他字幕保留": the others kept, said after some removed, is the same wish)
+    (r"((?:删除|删掉|去掉|拿掉)[^，,。;；]{0,20}?(?:字幕|标签))\s*[，,]\s*(?:其他|其余|别的|剩下)(?:的)?\s*(?:字幕|标签)?\s*(?:都|就|还是)?\s*"
+     r"(?:保留|不变|不动|留着|保持不变)(?=\s*(?:$|[，,。;；!！]))", r"\1"),
+    (r"(\b(?:remove|delete|drop|hide|get\s+rid\s+of)\b[^,.;!?]{0,40}?\b(?:captions?|subtitles?|labels?)(?:\s+(?:on|of|for|under)\s+[^,.;!?]{1,30}?)?)\s*(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)"
+     r"(?:keep|leave)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:captions|subtitles|labels|ones))(?:\s+(?:as\s+(?:they\s+are|is)|alone|untouched))?"
+     r"(?=\s*(?:$|[,.;!?]))", r"\1"),
 )
 # "caption text in handwriting": the captions' text, one target, as "title text" is the title's (set BZ bz102 read
 # "text" as all the text beside the captions: not understood, and "caption text in handwriting" made the title so too)
