@@ -2109,6 +2109,13 @@ REWRITES = REWRITES + (
      r"(?:keep|leave)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:captions|subtitles|labels|ones))(?:\s+(?:as\s+(?:they\s+are|is)|alone|untouched))?"
      r"(?=\s*(?:$|[,.;!?]))", r"\1"),
 )
+# "remove the sneaker and the title": the verb said once for a thing and a text after it is each one's (set CA ca297 read
+# one clause, the title removed and the sneaker dropped without a word)
+REWRITES = REWRITES + (
+    (r"\b(remove|delete|drop|hide|cut|get\s+rid\s+of)\s+((?:the|that|this|my|our)\s+[^,.;!?\ue000]{1,40}?)\s+(?:and|&|plus)\s+(?:also\s+)?"
+     r"(the\s+(?:title|headline|heading|captions|subtitles))(?=\s*(?:$|[,.;!?]|\s+(?:too|as\s+well|please|pls)\b))",
+     r"\1 \2 and \1 \3"),
+)
 # "caption text in handwriting": the captions' text, one target, as "title text" is the title's (set BZ bz102 read
 # "text" as all the text beside the captions: not understood, and "caption text in handwriting" made the title so too)
 extend(TARGETS, "captions", en=("caption text", "captions text", "subtitle text", "subtitles text", "caption texts",
