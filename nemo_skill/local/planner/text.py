@@ -682,7 +682,7 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_ZH_NAME_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CAPTION_TO_TEXT, text, read, keep_named)
-    if re.search(r"(?i:caption|subtitle|label)", read):
+    if re.search(r"(?i:caption|subtitle|label)", read) and _CJK_LETTER.search(read):  # (its words are Chinese)
         text, read = _sub_both(_CAPTION_TO_ZH, text, read, lambda m, orig: _caption_zh(m, orig, quotes))
     text, read = _sub_both(_ZH_SPACED_TEXT, text, read, lambda m, orig: _whole_word(m, orig, quotes))
     if "标题" in read or "title" in read.lower():
