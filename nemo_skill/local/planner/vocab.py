@@ -2967,6 +2967,10 @@ REWRITES = REWRITES + (
     # a size by its name said last, bare, after another look of the same text: "captions at the bottom, and small", "title
     # white and small" (set BY by191 moved the captions and dropped the size without a word); not past a thing that is
     # no text ("the logo next to the captions and small")
+    # ("title at the top, and small captions": a size said before another text after a joint is that text's, never the
+    # place said before it; both were moved to the top)
+    (r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:an?\s+)?(tiny|small|smaller|big|bigger|large|larger|huge)\s+(captions|subtitles|title|headline)\b"
+     r"(?=\s*(?:$|[,.;!?]))", r"; make the \2 \1"),
     (rf"(?<!under\sthe\s)(?<!below\sthe\s)(?<!above\sthe\s)(?<!over\sthe\s)(?<!next\sto\sthe\s)(?<!beside\sthe\s)(?<!near\sthe\s)"
      rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface|size))((?:(?!logo|sticker|image|picture|photo|pic\b|clip|video|overlay|music|voice)[^.;!?\n]){{0,40}}?)"
      r"(?:\s*[,，]\s*(?:and\s+)?|\s+and\s+)(?:(?:quite|really|very|fairly|pretty|nice\s+and)\s+)?(tiny|small|medium|large|big|huge)"
