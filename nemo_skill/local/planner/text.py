@@ -329,6 +329,25 @@ _CAPTION_TO_TEXT = compile_led(
     r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
     r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
+# "change the last caption to 观看实拍", "caption on the unboxing should be 开箱实拍", "the last caption just says Clip,
+# change it to 观看实拍": Chinese words ending an English wish for one caption's words are its text (sets BY by149, by187
+# were not understood: only quoted or Latin words were read); a look, a place or a size in Chinese stays a look
+# (``_whole_word``); a caption named in the singular only ("change the captions to 中文" may be their language)
+_CAPTION_TO_ZH = compile_led(
+    r"(?P<cue>(?i:\b(?:change|set|update|rename|switch|edit|make)\s+(?:the\s+)?[^.;!?\n\ue000\ue001]{0,30}?\b(?:caption|subtitle|label)"
+    r"(?:\s+\d{1,2})?(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
+    r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,60}?\b(?:change|set|make|turn|switch|rename|update)\s+(?:it|that|this)\s+"
+    r"(?:to|into)\s+(?:say\s+|read\s+)?"
+    r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,40}?\b(?:should|must|needs\s+to|has\s+to)\s+(?:be|say|read)\s+))"
+    r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？,，]))")
+# (a look in Chinese the vocabulary has no word for is no caption's words either: "change caption 2 to 手写体")
+_ZH_LOOK_END = compile_led(r".*(?:体|字体|色|颜色|号|字号|一点|一些|点儿?|居中|对齐|粗)$")
+
+
+def _caption_zh(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
+    if _ZH_LOOK_END.match(m.group("t")):
+        return orig[m.start():m.end()], m.group(0)
+    return _whole_word(m, orig, quotes)
 # "第一张的字幕改成 红色跑鞋": Chinese words typed apart after "change to" are the text (unless they are a look or a place
 # as a whole: "字幕改成 红色" stays the colour)
 _ZH_SPACED_TEXT = compile_led(
@@ -663,6 +682,8 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_ZH_NAME_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CAPTION_TO_TEXT, text, read, keep_named)
+    if re.search(r"(?i:caption|subtitle|label)", read) and _CJK_LETTER.search(read):  # (its words are Chinese)
+        text, read = _sub_both(_CAPTION_TO_ZH, text, read, lambda m, orig: _caption_zh(m, orig, quotes))
     text, read = _sub_both(_ZH_SPACED_TEXT, text, read, lambda m, orig: _whole_word(m, orig, quotes))
     if "标题" in read or "title" in read.lower():
         text, read = _sub_both(_ZH_SPACED_TITLE, text, read, lambda m, orig: _typed_apart_title(m, orig, quotes))

@@ -2110,7 +2110,43 @@ REWRITES = REWRITES + (
     # "把标题放在画面底部，别挡住产品": why, not a second edit
     (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
     (r"\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
+    # "标题放底部，不然跟logo挤在一起", "put the title at the bottom, otherwise it clashes with the logo": the crowding a place
+    # avoids is why, not a wish (set BZ bz262 was not understood)
+    (r"[，,]\s*(?:不然|否则|要不然|要不|免得|以免|省得|避免)\s*(?:会|就会|它)?\s*(?:跟|和|与)\s*[^，,。;；!！?？]{1,12}?"
+     r"(?:挤在一起|挤到一起|挤|重叠|叠在一起|撞在一起|撞|打架|冲突)[^，,。;；!！?？]*", ""),
+    (r"[,;]\s*(?:otherwise|or\s+else|so)\s+(?:that\s+)?(?:it|they)\s*(?:'s|'ll|is|are|will|would|doesn'?t|does\s+not|won'?t|don'?t)?\s*"
+     r"(?:crowd|crowds|crowding|clash|clashes|clashing|collide|collides|colliding|overlap|overlaps|overlapping|bump|bumps)"
+     r"(?:\s+(?:into|with))?\s+(?:the\s+)?(?:logo|sticker|watermark|title|captions?)\b[^,.;!?]*", ""),
+    # ("move the captions to the top so they don't collide": without what they would meet; set CA ca252)
+    (r"[,;]?\s*\bso\s+(?:that\s+)?(?:it|they|the\s+two|both)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|will\s+not|aren'?t|isn'?t)\s+"
+     # ("overlap" may reach here corrected to "overlay", a word the vocabulary knows)
+     r"(?:collide|clash|overlap|overlay|crowd\s+each\s+other|bump\s+into\s+each\s+other|crash|touch|overlapping|colliding|clashing)"
+     r"(?:\s+(?:with\s+)?(?:each\s+other|one\s+another|the\s+(?:logo|sticker|watermark|title|captions?)))?(?=\s*(?:$|[,.;!?]))", ""),
 )
+# "去掉第三张和第四张图片的字幕": the captions of both pictures, not the fourth picture and the third's caption (the pictures'
+# rule above says each picture removed, "去掉第4张图片，去掉第3张图片的字幕"; set CA ca089 removed the fourth picture): the
+# caption said after both, each picture's
+REWRITES = REWRITES + (
+    (r"(删除|删掉|去掉)第(\d+)(张|个)(图片|照片|图)?，\1第(\d+)\3((?:图片|照片|图)?\s*(?:上)?\s*的?\s*(?:字幕|标签|说明文字|文字))",
+     r"\1第\5\3\6，\1第\2\3\6"),
+    # ("…的字幕，其他字幕保留": the others kept, said after some removed, is the same wish)
+    (r"((?:删除|删掉|去掉|拿掉)[^，,。;；]{0,20}?(?:字幕|标签))\s*[，,]\s*(?:其他|其余|别的|剩下)(?:的)?\s*(?:字幕|标签)?\s*(?:都|就|还是)?\s*"
+     r"(?:保留|不变|不动|留着|保持不变)(?=\s*(?:$|[，,。;；!！]))", r"\1"),
+    (r"(\b(?:remove|delete|drop|hide|get\s+rid\s+of)\b[^,.;!?]{0,40}?\b(?:captions?|subtitles?|labels?)(?:\s+(?:on|of|for|under)\s+[^,.;!?]{1,30}?)?)\s*(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)"
+     r"(?:keep|leave)\s+(?:all\s+)?(?:the\s+)?(?:others|rest|other\s+(?:captions|subtitles|labels|ones))(?:\s+(?:as\s+(?:they\s+are|is)|alone|untouched))?"
+     r"(?=\s*(?:$|[,.;!?]))", r"\1"),
+)
+# "remove the sneaker and the title": the verb said once for a thing and a text after it is each one's (set CA ca297 read
+# one clause, the title removed and the sneaker dropped without a word)
+REWRITES = REWRITES + (
+    (r"\b(remove|delete|drop|hide|cut|get\s+rid\s+of)\s+((?:the|that|this|my|our)\s+[^,.;!?\ue000]{1,40}?)\s+(?:and|&|plus)\s+(?:also\s+)?"
+     r"(the\s+(?:title|headline|heading|captions|subtitles))(?=\s*(?:$|[,.;!?]|\s+(?:too|as\s+well|please|pls)\b))",
+     r"\1 \2 and \1 \3"),
+)
+# "caption text in handwriting": the captions' text, one target, as "title text" is the title's (set BZ bz102 read
+# "text" as all the text beside the captions: not understood, and "caption text in handwriting" made the title so too)
+extend(TARGETS, "captions", en=("caption text", "captions text", "subtitle text", "subtitles text", "caption texts",
+                                "caption wording", "caption words"))
 # the text at the bottom of the frame is the captions (the title is centred unless moved)
 extend(TARGETS, "captions", en=("words at the bottom", "text at the bottom", "writing at the bottom", "bottom text",
                                 "words along the bottom", "text along the bottom", "words at the bottom of the screen",
@@ -2940,10 +2976,33 @@ REWRITES = REWRITES + (
     # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
     # first look alone and dropped the font without a word)
     (r"\bbold\s+off\b", "not bold"),
+    # "标题不要粗体", "字幕别用粗体", "标题取消粗体": not bold (set CA ca109 read 不要 as the title's removal and asked; 别用
+    # was read as bold)
+    (r"(标题|字幕|文字|字)\s*(?:的)?\s*(?:字体)?\s*(?:也)?\s*(?:不要再?|别再?|取消|去掉|去除|不想要|不想)\s*(?:用|加|是|要)?\s*(?:粗体|加粗|粗字)(?:字体|字|了)?",
+     r"\1不加粗"),
+    # the look of a text, then what it is for, without "I": "title font serif plz, want it more classy" (set BZ bz044
+    # applied the elegant style beside the font): said with "I", which the style reads as a reason, never a wish
+    (rf"(\b{_TEXT_EN}\b[^.;!?]{{0,40}}?)\s*(?:\b(?:plz|pls|please)\b\s*)?([,，])\s*(want|need)\s+(?:it|them)\s+(?=(?:to\s+(?:look|feel|be)\s+)?"
+     r"(?:a\s+(?:bit|little|lot)\s+|much\s+|way\s+)?more\s+[a-z])", r"\1\2 i \3 it "),
     (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?:in\s+)?(?:an?\s+)?({_FONT_SAID})\s+(?:font|typeface)\b",
      r"\1\2; \1 in \3 font"),
-    (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)\s*[,，]\s*(?:and\s+)?(?=(?:font|typeface)\s+(?:to\s+|:\s*)?{_FONT_SAID}\b)",
+    # ("set the title colour to white and the font to serif": "and the font", no comma; set BY by026 set the colour and
+    # dropped the font without a word)
+    (rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface))([^.;!?]{{0,40}}?)(?:\s*[,，]\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?"
+     rf"(?=(?:font|typeface)\s+(?:to\s+|:\s*)?{_FONT_SAID}\b)",
      r"\1\2; \1 "),
+    # a size by its name said last, bare, after another look of the same text: "captions at the bottom, and small", "title
+    # white and small" (set BY by191 moved the captions and dropped the size without a word); not past a thing that is
+    # no text ("the logo next to the captions and small")
+    # ("title at the top, and small captions": a size said before another text after a joint is that text's, never the
+    # place said before it; both were moved to the top)
+    (r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:an?\s+)?(tiny|small|smaller|big|bigger|large|larger|huge)\s+(captions|subtitles|title|headline)\b"
+     r"(?=\s*(?:$|[,.;!?]))", r"; make the \2 \1"),
+    (rf"(?<!under\sthe\s)(?<!below\sthe\s)(?<!above\sthe\s)(?<!over\sthe\s)(?<!next\sto\sthe\s)(?<!beside\sthe\s)(?<!near\sthe\s)"
+     rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface|size))((?:(?!logo|sticker|image|picture|photo|pic\b|clip|video|overlay|music|voice)[^.;!?\n]){{0,40}}?)"
+     r"(?:\s*[,，]\s*(?:and\s+)?|\s+and\s+)(?:(?:quite|really|very|fairly|pretty|nice\s+and)\s+)?(tiny|small|medium|large|big|huge)"
+     r"(?=\s*(?:$|[,.;!?，。；！？]))",
+     r"\1\2; \1 size \3"),
     (rf"\b({_TEXT_EN})\b((?:\s+(?:at|to|on)\s+(?:the\s+)?(?:top|bottom|middle|center|centre|left|right)(?:\s+(?:left|right))?"
      rf"(?:\s+of\s+the\s+(?:screen|frame|video))?)|(?:\s+in\s+(?:#[0-9a-f]{{3,6}}|[a-z]+)))\s+in\s+(?:an?\s+)?({_FONT_SAID})(?:\s+(?:font|typeface))?\b",
      r"\1\2; \1 in \3 font"),

@@ -573,15 +573,29 @@ _OLD_TO_NEW = compile_led(
 # to …", "标题现在是“Autumn Drop”，改成“Winter Drop”": a text told by the words it shows, then "it" given new ones (sets
 # BL bl158, BK bk141: the first part was read as that caption's text, already so, and "nothing changed" said)
 _TOLD_THEN_CHANGED = compile_led(
-    r"(?P<d>\b(?:the\s+)?(?:[a-z0-9]+\s+)?(?P<k>captions?|subtitles?|labels?|title|headline|heading)"
+    # (a thing's caption said with "'s": "the clip's caption just says 'Clip'"; the "s" alone was read as the words before
+    # the caption, "the clip'" left over, set CA ca134)
+    r"(?P<d>(?<!['’])\b(?:the\s+)?(?:[a-z0-9]+(?:['’]s)?\s+)?(?P<k>captions?|subtitles?|labels?|title|headline|heading)"
     r"(?:\s+(?:on|of|for|under|over|at)\s+[^,;.!?\ue000\ue001]{1,30}?)?)"
     r"\s+(?:(?:just|currently|now|still|only)\s+)?(?:says|reads|shows|displays|is)\s+"
     rf"(?P<o>{Q}|[^,;.!?\ue000\ue001]{{1,40}}?)\s*(?:[,;.]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|"
-    r"just)\s+)*(?:change|make|set|switch|update|turn|rename|edit|rewrite)\s+(?:it|that|this)\s+(?:to|into|as)\s+"
+    # ("…, make it 'Behind the scenes'": "to" left out after "make"; a quote right after it is the new words)
+    r"just)\s+)*(?:(?:change|make|set|switch|update|turn|rename|edit|rewrite)\s+(?:it|that|this)\s+(?:to|into|as)\s+"
+    r"|make\s+(?:it|that|this)\s+)"
     rf"(?:say\s+|read\s+)?(?P<n>{Q})"
     rf"|(?P<zd>(?:最后|第\s*\d+\s*(?:条|个|句))?\s*(?:一|1)?\s*(?:条|个|句)?\s*(?:的)?\s*(?P<zk>字幕|标题))\s*(?:现在|目前|只)?\s*"
     rf"(?:写的是|显示的是|写着|是)\s*(?P<zo>{Q}|[^，,。；;\ue000\ue001]{{1,30}}?)\s*[，,]\s*(?:请|麻烦|帮我)?\s*(?:把它|将它)?\s*"
     rf"(?:改成|改为|换成|换为|写成)\s*(?P<zn>{Q})")
+# "the captions say 'Clip' and 'Unboxing', change them to 'On feet' and 'Out of the box'", "字幕是“A”和“B”，分别改成“C”和
+# “D”": two captions told by their words, then "them" given new words in the same order: each caption its own (set CA
+# ca185 read the first two as new captions and asked which went where)
+_TWO_TOLD_THEN_CHANGED = compile_led(
+    r"\b(?:the\s+)?(?:captions|subtitles|labels)\s+(?:(?:just|currently|now|still|only)\s+)?(?:say|read|show|display|are)\s+"
+    rf"(?P<o1>{Q})\s*(?:,\s*)?(?:and|&|,)\s*(?P<o2>{Q})\s*(?:[,;.]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|"
+    r"just)\s+)*(?:change|make|set|switch|update|turn|rename|edit|rewrite)\s+(?:them|those|these|both)\s+(?:to|into|as)\s+"
+    rf"(?:say\s+|read\s+)?(?P<n1>{Q})\s*(?:,\s*)?(?:and|&|,)\s*(?P<n2>{Q})(?:\s*(?:respectively|in\s+that\s+order))?"
+    rf"|(?:字幕|标签)\s*(?:现在|目前)?\s*(?:分别)?\s*(?:写的是|显示的是|写着|是)\s*(?P<zo1>{Q})\s*(?:和|、|跟|,|，)\s*(?P<zo2>{Q})\s*[，,]\s*"
+    rf"(?:请|麻烦|帮我)?\s*(?:把它们|将它们|它们)?\s*(?:分别|依次)?\s*(?:改成|改为|换成|换为|写成)\s*(?P<zn1>{Q})\s*(?:和|、|跟|,|，)\s*(?P<zn2>{Q})")
 _SAID_PLACE = compile_led(r"\d|\b(?:first|second|third|fourth|fifth|sixth|image|picture|photo|pic|slide|shot)s?\b")
 
 
@@ -642,6 +656,21 @@ def texts_by_words(message: Message, draft: Any, files: tuple[str, ...] = ()) ->
             return m.group(0)
         return f"把{old_q}字幕改成{new}" if zh else f"change the {old_q} caption to {new}"
 
+    def changed_two(m: re.Match[str]) -> str:
+        zh = m.group("zo1") is not None
+        olds = [message.quote(m.group(g)) or "" for g in (("zo1", "zo2") if zh else ("o1", "o2"))]
+        news = [m.group(g) for g in (("zn1", "zn2") if zh else ("n1", "n2"))]
+        keys = [" ".join(o.lower().split()) for o in olds]
+        # (each old text one caption's, not the title's, and the two different: else left to the rules that ask)
+        if len(set(keys)) < 2 or any(not k or caps.count(k) != 1 or k == title for k in keys) \
+                or any(name_score(message.quote(n) or "", f) >= 1 for n in news for f in files):
+            return m.group(0)
+        olds_q = [m.group(g) for g in (("zo1", "zo2") if zh else ("o1", "o2"))]
+        if zh:
+            return f"把{olds_q[0]}字幕改成{news[0]}，把{olds_q[1]}字幕改成{news[1]}"
+        return f"change the {olds_q[0]} caption to {news[0]}; change the {olds_q[1]} caption to {news[1]}"
+
+    low = _TWO_TOLD_THEN_CHANGED.sub(changed_two, low)
     low = _OLD_TO_NEW.sub(lambda m: changed(m, False), low)
     low = _TOLD_THEN_CHANGED.sub(lambda m: changed(m, True), low)
     return message if low == message.low else replace(message, low=low, quotes=quotes)
