@@ -4894,6 +4894,26 @@ REWRITES = REWRITES + (
 # "having" is an everyday word, one letter from "shaving" (a word for shortening): "we're having a big sale this weekend,
 # use the sale preset" made the video shorter beside the style (a wrong edit found in wave 28 with set BY by077)
 PLAIN_WORDS = PLAIN_WORDS + ("having",)
+# a sound complained of, then the level wanted: "the unboxing sound is too loud, 40% please" (not read; set CA ca188): that
+# sound at that level, as "the unboxing sound at 40%" is
+REWRITES = REWRITES + (
+    (r"\b(sound|audio|music|song|bgm|soundtrack|voice\s*-?\s*over|voiceover|voice|narration)\s+(?:is|'s|sounds|feels)\s+"
+     r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|so\s+|really\s+)?too\s+(?:loud|quiet|soft|low)\s*[,;.]\s*(?:so\s+)?"
+     r"(?:(?:maybe|like|try|make\s+it|set\s+it\s+to|put\s+it\s+at|turn\s+it\s+(?:down|up)\s+to|bring\s+it\s+(?:down|up)\s+to|lower\s+it\s+to|raise\s+it\s+to)\s+)?"
+     r"(\d+(?:\.\d+)?\s*%)(?:\s+(?:please|pls|plz|instead))?(?=\s*(?:$|[.;!?]))", r"\1 at \2"),
+)
+# the music said cut with nothing after it: "slow-mo the clip, like half speed, and cut the music" (left unread; set BZ
+# bz172): removed, as "remove the music" ("cut the music at 20 seconds", "cut the music short" stay unread)
+REWRITES = REWRITES + (
+    (r"\bcut\s+(?:out\s+)?(?:the\s+|that\s+|this\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack)"
+     r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|too|entirely|completely|altogether)\b))", "remove the music"),
+)
+# what is left to hear said after the music goes: "把背景音乐删了，只听视频原声" (the clause of no edit left the whole
+# unread; set BZ bz202): the clips' own sound plays anyway, nothing to do
+REWRITES = REWRITES + (
+    (r"((?:背景音乐|音乐|配乐|bgm)[^。！!；;，,]{0,12}?)\s*[，,]\s*(?:我)?\s*(?:只|只要|只想|就)\s*(?:听|保留|留着?|要)\s*(?:视频|片段)?\s*(?:的|自带的?)?\s*"
+     r"(?:原声|原音)\s*(?:就行|就好|就可以|了)?(?=\s*(?:$|[。！!；;]))", r"\1"),
+)
 # --- end of block K
 
 

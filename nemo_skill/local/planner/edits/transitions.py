@@ -316,6 +316,11 @@ def r_ken_burns(s: Scan) -> None:
     # (only the pictures: "it" or "them" may be a title or a logo)
     for m in s.take(rf"\bstop\s+(?:{pics}|everything)\s+(?:from\s+)?{moving}\b"
                     rf"|\b(?:don'?t|do\s+not|never)\s+(?:let\s+)?{pics}\s+(?:keep\s+)?{moving}\b"
+                    # the pictures said not to zoom: "the photos shouldn't zoom, and the clip should play at 1.5x" (left
+                    # unread beside the clip's speed, set BY by162)
+                    rf"|\b{pics}\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|don'?t\s+need\s+to|can'?t|cannot)\s+(?:be\s+)?(?:zoom|zoomed|pan|panned|drift)\b"
+                    r"(?!\s+(?:to|before|after|up|down|back|forward|into|in\s+front)\b)"
+                    rf"(?:\s+(?:in|out|around|anymore|any\s+more|at\s+all))?"
                     r"|(?:图片|照片|画面)\s*(?:不要|别|不用)\s*(?:再)?\s*(?:缩放|推拉|动|晃|移动)(?:了)?"):
         s.add("ken_burns", m, on=False)
     for m in s.take(rf"\b(?:put|bring|add|turn|switch)\s+{motion}\s+back(?:\s+on)?(?:\s+(?:on|to|for)\s+{pics})?"
