@@ -4914,6 +4914,17 @@ REWRITES = REWRITES + (
     (r"((?:背景音乐|音乐|配乐|bgm)[^。！!；;，,]{0,12}?)\s*[，,]\s*(?:我)?\s*(?:只|只要|只想|就)\s*(?:听|保留|留着?|要)\s*(?:视频|片段)?\s*(?:的|自带的?)?\s*"
      r"(?:原声|原音)\s*(?:就行|就好|就可以|了)?(?=\s*(?:$|[。！!；;]))", r"\1"),
 )
+# a transition's kind between the pictures with a short length "each" after it: "use a wipe between the photos, 0.8s each,
+# and make it 25 seconds" (the length was read as each picture's and the wipe dropped unsaid: a partial edit found in
+# wave 28 beside set BZ bz296): the transitions' length (a longer one is left to the pictures' reading)
+REWRITES = REWRITES + (
+    (r"\b(?:(?:use|add|put|try|with)\s+)?(?:an?\s+)?((?:cross-?)?fade|dissolve|wipe|slide)s?\s+(?:transitions?\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?)?"
+     r"(?:photos|pictures|images|pics|slides|shots|clips|scenes)\s*,\s*((?:[0-2](?:\.\d+)?|\.\d+)\s*(?:s|secs?|seconds?))\s+each\b", r"use \1 transitions of \2"),
+    # (a longer one, "slide between the pictures, 4 seconds each", is each picture's: the slide was dropped unsaid)
+    (r"\b(?:(?:use|add|put|try|with)\s+)?(?:an?\s+)?((?:cross-?)?fade|dissolve|wipe|slide)s?\s+(?:transitions?\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?)?"
+     r"(?:photos|pictures|images|pics|slides|shots|scenes)\s*,\s*((?:[3-9]|\d{2,})(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+each\b",
+     r"use \1 transitions and show each picture for \2"),
+)
 # --- end of block K
 
 
