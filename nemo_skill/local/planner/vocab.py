@@ -4975,6 +4975,98 @@ REWRITES = REWRITES + (
     (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?",
      r"开头加上淡入，持续\1"),
 )
+# a sound's level said as a bare fraction after its name: "music 0.2 and captions in yellow" (the number was left unread,
+# the music kept while the captions changed: a partial edit; set BY by204): that level, as "music at 0.2" is
+REWRITES = REWRITES + (
+    (rf"\b({_SOUND_NOUN})\s+(?:volume\s+|level\s+|vol\s+)?0?\.(\d)(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1 at \2\3%"),
+    (rf"\b({_SOUND_NOUN})\s+(?:volume\s+|level\s+|vol\s+)?0?\.(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1 at \g<2>0%"),
+)
+# the whole video's fade at its start or end with a thing after it: "add a fade-in at the start and an end card that says
+# 'New season'" (the hyphen kept "fade-in at the start" from its rewrite, the fade left unread beside the card; set CA
+# ca277). At a clause's start only ("the title should fade in at the start" is the title's)
+REWRITES = REWRITES + (
+    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then)\s+)?(?:(?:add|put|use|include|have|apply|give\s+it)\s+)?(?:a\s+|an\s+)?"
+     r"(?:gentle\s+|slow\s+|soft\s+|quick\s+|short\s+)?fade[\s-]+in\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\b)", "fade in from black"),
+    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then)\s+)?(?:(?:add|put|use|include|have|apply|give\s+it)\s+)?(?:a\s+|an\s+)?"
+     r"(?:gentle\s+|slow\s+|soft\s+|quick\s+|short\s+)?fade[\s-]+out\s+(?:at|to)\s+the\s+(?:very\s+)?end\b(?!\s+of\b)", "fade out to black"),
+)
+# both ends of the whole video's fade, one length said for both after them: "fade in at the start, fade out at the end,
+# both one second" (only the fade in was made, the rest left unread: a partial edit; set BY by198)
+REWRITES = REWRITES + (
+    (rf"\bfade\s+in\s+from\s+(black|white)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?fade\s+out\s+to\s+(black|white)\s*[,;:]?\s*"
+     rf"(?:both|each|both\s+ends|each\s+one)\s+(?:(?:for|of|lasting|at)\s+)?{_K_DUR}\b(?:\s+(?:long|each))?(?=\s*(?:$|[,.;!?]))",
+     r"fade in from \1 over \3 \4 and fade out to \2 over \3 \4"),
+    (rf"\bfade\s+in\s+from\s+(black|white)\s*,\s*(?:and\s+)?(?:then\s+)?fade\s+out\s+to\s+(black|white)\s*,\s*{_K_DUR}\s+(?:each|both|apiece)\b",
+     r"fade in from \1 over \3 \4 and fade out to \2 over \3 \4"),
+)
+# a frame rate said and then corrected to one number: "帧率改成30以上，60吧" (left unread; set CA ca106): the number said last
+REWRITES = REWRITES + (
+    (r"(帧率[^，,;；。0-9]{0,6}?)\d+\s*(?:帧|fps)?\s*(?:以上|以下|左右|上下|多)\s*[，,]\s*(?:就|那就|用|改成|要)?\s*(\d+)\s*(?:帧|fps)?"
+     r"\s*(?:吧|好了|就行|就好|就可以)?(?=\s*(?:$|[，,;；。！!]))", r"\g<1>\2帧"),
+)
+# the ducking complained of as what it does: "the music dipping every time she talks sounds weird" (set BZ bz046): after a
+# wish to turn the ducking off it is its reason (the clause left the whole unread), said alone it is that wish
+_K_DIP = (r"(?:the\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack)\s+(?:keeps\s+|always\s+)?(?:dipping|ducking|dropping|going\s+down|getting\s+(?:quieter|softer)"
+          r"|fading\s+(?:out|down)|dips|drops|ducks|goes\s+down|gets\s+(?:quieter|softer))\b[^.;!?,]{0,50}?\b(?:sounds?|is|feels?|seems?|gets?|looks?)\s+"
+          r"(?:really\s+|kind\s+of\s+|kinda\s+|so\s+|a\s+bit\s+|super\s+|very\s+|pretty\s+)?(?:weird|odd|strange|bad|annoying|distracting|awkward|janky|jarring|unnatural)\b")
+REWRITES = REWRITES + (
+    (rf"(\bducking\b[^.;!?]{{0,20}}?)\s*[,;.]\s*(?:because\s+|since\s+|as\s+)?{_K_DIP}", r"\1"),
+    (rf"(?:^|(?<=[,;.]\s)|(?<=[,;.])){_K_DIP}", "turn off ducking"),
+)
+# a sale or a campaign said as the reason for a wish before it: "we're running a sale, style it like a sale ad" (the
+# clause of no edit left the wish unread; set BY by077): dropped when a wish follows
+REWRITES = REWRITES + (
+    (r"^\s*(?:so\s+)?(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:running|having|doing|launching|throwing|starting)\s+(?:a\s+|an\s+|our\s+)?(?:big\s+|huge\s+|new\s+|little\s+)?"
+     r"(?:sale|promo|promotion|discount|campaign|launch)(?:\s+(?:this|next)\s+(?:week|month|weekend))?\s*[,;:.]\s*(?:so\s+)?(?=[a-z])", ""),
+)
+# a voice the local engine cannot change asked for, with what to do instead: "is it possible to change the voice to a
+# female voice? if not just make it a bit louder" (not read; set CA ca061): the other wish, said of the voiceover
+REWRITES = REWRITES + (
+    (r"\b(?:is\s+it\s+possible\s+to|can\s+(?:you|i|we)|could\s+(?:you|i|we)|would\s+it\s+be\s+possible\s+to)\s+(?:change|switch|swap|make)\s+(?:the\s+)?"
+     r"(?:voice\s*-?\s*over|voiceover|voice|narration|narrator)(?:\s+(?:to|into|for))?\s+(?:a\s+|an\s+)?(?:female|male|woman'?s?|man'?s?|different|another|girl'?s?|guy'?s?|deeper|younger|older)"
+     r"(?:\s+(?:voice|narrator|one|speaker))?\s*\??\s*(?:[,;.]\s*)?if\s+not\s*,?\s*(?:then\s+)?(?:just\s+)?(make|turn)\s+(?:it|that|the\s+voice)\s+", r"\1 the voiceover "),
+)
+# a tired kind complained of before the one to try: "fade transitions are boring, try slideleft" (read as the fade
+# wished, "already like that", and "try slide" left unread; set CA ca097): the complaint dropped, "try" a wish
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(?:(?:cross-?)?fade|dissolve|wipe|slide|zoom)\s+transitions?\s+(?:are|is|look|looks|feel|feels|seem|seems|get|gets)\s+"
+     r"(?:so\s+|too\s+|really\s+|kinda\s+|a\s+bit\s+|pretty\s+|very\s+)?(?:boring|dull|ugly|bland|meh|lame|cheesy|overused|basic|old)\s*[,;.]\s*(?:so\s+)?(?=(?:try|use|switch|go\s+with|let'?s)\b)", ""),
+    (r"\btry\s+(?:(?:a|the|some)\s+)?((?:cross-?)?fade|dissolve|wipe|slide)s?\b(?!\s+(?:transitions?|in|out|at|to|from|on|the|of)\b)(?!-)", r"use \1 transitions"),
+)
+# "having" is an everyday word, one letter from "shaving" (a word for shortening): "we're having a big sale this weekend,
+# use the sale preset" made the video shorter beside the style (a wrong edit found in wave 28 with set BY by077)
+PLAIN_WORDS = PLAIN_WORDS + ("having",)
+# a sound complained of, then the level wanted: "the unboxing sound is too loud, 40% please" (not read; set CA ca188): that
+# sound at that level, as "the unboxing sound at 40%" is
+REWRITES = REWRITES + (
+    (r"\b(sound|audio|music|song|bgm|soundtrack|voice\s*-?\s*over|voiceover|voice|narration)\s+(?:is|'s|sounds|feels)\s+"
+     r"(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|so\s+|really\s+)?too\s+(?:loud|quiet|soft|low)\s*[,;.]\s*(?:so\s+)?"
+     r"(?:(?:maybe|like|try|make\s+it|set\s+it\s+to|put\s+it\s+at|turn\s+it\s+(?:down|up)\s+to|bring\s+it\s+(?:down|up)\s+to|lower\s+it\s+to|raise\s+it\s+to)\s+)?"
+     r"(\d+(?:\.\d+)?\s*%)(?:\s+(?:please|pls|plz|instead))?(?=\s*(?:$|[.;!?]))", r"\1 at \2"),
+)
+# the music said cut with nothing after it: "slow-mo the clip, like half speed, and cut the music" (left unread; set BZ
+# bz172): removed, as "remove the music" ("cut the music at 20 seconds", "cut the music short" stay unread)
+REWRITES = REWRITES + (
+    (r"\bcut\s+(?:out\s+)?(?:the\s+|that\s+|this\s+)?(?:background\s+)?(?:music|song|bgm|soundtrack)"
+     r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|too|entirely|completely|altogether)\b))", "remove the music"),
+)
+# what is left to hear said after the music goes: "把背景音乐删了，只听视频原声" (the clause of no edit left the whole
+# unread; set BZ bz202): the clips' own sound plays anyway, nothing to do
+REWRITES = REWRITES + (
+    (r"((?:背景音乐|音乐|配乐|bgm)[^。！!；;，,]{0,12}?)\s*[，,]\s*(?:我)?\s*(?:只|只要|只想|就)\s*(?:听|保留|留着?|要)\s*(?:视频|片段)?\s*(?:的|自带的?)?\s*"
+     r"(?:原声|原音)\s*(?:就行|就好|就可以|了)?(?=\s*(?:$|[。！!；;]))", r"\1"),
+)
+# a transition's kind between the pictures with a short length "each" after it: "use a wipe between the photos, 0.8s each,
+# and make it 25 seconds" (the length was read as each picture's and the wipe dropped unsaid: a partial edit found in
+# wave 28 beside set BZ bz296): the transitions' length (a longer one is left to the pictures' reading)
+REWRITES = REWRITES + (
+    (r"\b(?:(?:use|add|put|try|with)\s+)?(?:an?\s+)?((?:cross-?)?fade|dissolve|wipe|slide)s?\s+(?:transitions?\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?)?"
+     r"(?:photos|pictures|images|pics|slides|shots|clips|scenes)\s*,\s*((?:[0-2](?:\.\d+)?|\.\d+)\s*(?:s|secs?|seconds?))\s+each\b", r"use \1 transitions of \2"),
+    # (a longer one, "slide between the pictures, 4 seconds each", is each picture's: the slide was dropped unsaid)
+    (r"\b(?:(?:use|add|put|try|with)\s+)?(?:an?\s+)?((?:cross-?)?fade|dissolve|wipe|slide)s?\s+(?:transitions?\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?)?"
+     r"(?:photos|pictures|images|pics|slides|shots|scenes)\s*,\s*((?:[3-9]|\d{2,})(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+each\b",
+     r"use \1 transitions and show each picture for \2"),
+)
 # --- end of block K
 
 

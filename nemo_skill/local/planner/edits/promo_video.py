@@ -850,7 +850,10 @@ EN_FADE_DUR = (rf"(?:\s*,?\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|l
 # it off" faded the video out (set AF af164)
 _FADE_OF_OTHER = compile_led(r"(?:\b(?:title|headline|heading|captions?|subtitles?|text|words|logo|watermark|sticker)s?\b[^,.;!?]{0,25}"
                             r"|(?:标题|字幕|文字|logo|水印|贴纸)[^，。,；;！!？?]{0,8}"
-                            r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|no\s+need\s+to)\s+)$")
+                            r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|no\s+need\s+to)\s+"
+                            # nor the transitions' kind said after them: "transitions: fade to white" faded the video out
+                            # to white (set BY by161)
+                            r"|\btransitions?\s*(?:type\s*)?(?:to|:|=|as|into|should\s+be|to\s+be)?\s*)$")
 
 
 def _whole_video_fade(m: re.Match[str]) -> bool:
@@ -869,7 +872,8 @@ def r_fade(s: Scan) -> None:
     at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
     for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
                     rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}{EN_FADE_DUR}"
-                    rf"|(?:(?:开头|片头|开始)\s*(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
+                    # (its length before the fade too: "开头1秒淡入" was not read, set BZ bz096)
+                    rf"|(?:(?:开头|片头|开始)\s*(?:(?P<dzb>{DUR})\s*(?:的)?\s*)?(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
                     # "加个黑场开头", "开头加一个白场"
                     rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
                     rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?"
@@ -881,7 +885,7 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}", when=_whole_video_fade):
         c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
-        d = m.group("d") or m.group("de") or m.group("dz") or m.group("dz4") or m.group("dz5")
+        d = m.group("d") or m.group("de") or m.group("dz") or m.group("dz4") or m.group("dz5") or m.group("dzb")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
     # "视频结尾慢慢变黑", "最后渐渐暗下去")
@@ -1380,7 +1384,9 @@ BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|
                     r"|(?:图片|照片|画面|镜头|切换|剪辑|切点|剪辑点|切换点|剪切点)\s*(?:切换)?\s*(?:要|能|都)?\s*(?:跟着|随着|跟随|配合|合着|踩着|卡着|跟上|对上|踩上|合上|卡上|对准|卡在|踩在|落在)\s*"
                     r"(?:音乐|背景音乐|歌|bgm)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)"
                     r"|(?:跟着|随着|配合|合着|踩着|卡着|跟上|对上|踩上)\s*(?:音乐|背景音乐|歌)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切换|切|换)"
-                    r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍")
+                    r"|卡点|踩点|跟着?(?:音乐的?)?(?:节奏|节拍)|按(?:音乐的?)?节拍|对准节拍|节拍同步|卡(?:音乐的?)?节拍"
+                    # the cuts put on the beats: "切到音乐节拍上" (not read beside a mute, set CA ca147)
+                    r"|(?:切|剪|卡)\s*(?:到|在)\s*(?:音乐|背景音乐|歌|bgm)?\s*(?:的)?\s*(?:节拍|鼓点)\s*(?:上)?")
 
 
 def wants_beats(message: str) -> bool:

@@ -205,6 +205,10 @@ def r_transition(s: Scan) -> None:
     # (or after a comma, the kind's direction said: "Transitions: slide left, 0.8 s." left "left" unread and nothing was
     # made, set BC bc140)
     length = rf"(?:\s+(?:of|at|lasting|that\s+last|with\s+a\s+length\s+of|length)\s*(?P<d>{DUR})|\s*,\s*(?:each\s+)?(?:about\s+|around\s+)?(?P<dc>{DUR})(?:\s+each)?(?=\s*(?:$|[,.;!?])))?"
+    # (a short length after a comma once where they go is said: "dissolve between pictures, 1 second" made the video 1 s
+    # long, set BZ bz296; a longer one is left to the other readings, the video's length)
+    short = (r"(?:\s*,\s*(?:each\s+)?(?:about\s+|around\s+)?(?P<dc2>(?:[0-4](?:\.\d+)?|5|0?\.\d+)\s*(?:s|secs?|seconds?))(?:\s+each)?"
+             r"(?=\s*(?:$|[,.;!?])))?")
     # "use a different transition between each picture", "mix up the transitions", "每个转场都不一样"
     for m in s.take(r"\b(?:use|give\s+(?:it|me)|want|try|have|add|apply|put)\s+(?:a\s+)?(?:different|varied|various|random|mixed|assorted)\s+"
                     r"(?:kinds?\s+of\s+|types?\s+of\s+)?transitions?(?:\s+(?:between|for|at)\s+(?:each|every|all\s+(?:the\s+)?)?\s*"
@@ -222,10 +226,10 @@ def r_transition(s: Scan) -> None:
                r"|them|each\s+other|everything|each\s+(?:one|picture|photo|image|shot|clip|slide)|every\s+(?:picture|photo|image|shot|clip|slide))")
     # ("change the transitions to wipe left" is rewritten "use wipe transitions left": its direction after them, set AK ak117)
     for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:\s+(?P<dir4>{DIR})(?=\s*(?:$|[,.;!?])))?(?:{between})?{length}"
-                    rf"|(?:use\s+|with\s+|(?:and\s+)?(?:a|an)\s+)?(?P<k2>{KIND_EN})s?(?:\s+(?P<dir2>{DIR}))?(?:\s+transitions?)?{between}"
+                    rf"|(?:use\s+|with\s+|(?:and\s+)?(?:a|an)\s+)?(?P<k2>{KIND_EN})s?(?:\s+(?P<dir2>{DIR}))?(?:\s+transitions?)?{between}{short}"
                     rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}"):
         typ, packed = _kind(m.group("k") or m.group("k0") or m.group("k2") or m.group("k3"))
-        d = m.group("d") or m.group("d0") or m.group("d3") or m.group("dc") or m.group("dc3")
+        d = m.group("d") or m.group("d0") or m.group("d3") or m.group("dc") or m.group("dc3") or m.group("dc2")
         s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir2") or m.group("dir3") or m.group("dir4") or packed,
               ms=dur_ms(d) if d else None)
     # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
@@ -312,6 +316,11 @@ def r_ken_burns(s: Scan) -> None:
     # (only the pictures: "it" or "them" may be a title or a logo)
     for m in s.take(rf"\bstop\s+(?:{pics}|everything)\s+(?:from\s+)?{moving}\b"
                     rf"|\b(?:don'?t|do\s+not|never)\s+(?:let\s+)?{pics}\s+(?:keep\s+)?{moving}\b"
+                    # the pictures said not to zoom: "the photos shouldn't zoom, and the clip should play at 1.5x" (left
+                    # unread beside the clip's speed, set BY by162)
+                    rf"|\b{pics}\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|don'?t\s+need\s+to|can'?t|cannot)\s+(?:be\s+)?(?:zoom|zoomed|pan|panned|drift)\b"
+                    r"(?!\s+(?:to|before|after|up|down|back|forward|into|in\s+front)\b)"
+                    rf"(?:\s+(?:in|out|around|anymore|any\s+more|at\s+all))?"
                     r"|(?:图片|照片|画面)\s*(?:不要|别|不用)\s*(?:再)?\s*(?:缩放|推拉|动|晃|移动)(?:了)?"):
         s.add("ken_burns", m, on=False)
     for m in s.take(rf"\b(?:put|bring|add|turn|switch)\s+{motion}\s+back(?:\s+on)?(?:\s+(?:on|to|for)\s+{pics})?"
