@@ -3593,7 +3593,7 @@ REWRITES = (
     (r"\b(\d+(?:\.\d+)?)\s+or\s+so\s+(s|secs?|seconds?|minutes?)\b", r"\1 \2"),
     (r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|minutes?)\s+or\s+so\b", r"\1 \2"),
     # "5 second each one": each (normalising made the pronoun "one" a 1)
-    (r"\beach\s+1\b(?!\s*(?:s|secs?|seconds?|minutes?|mins?)\b)", "each"),
+    (r"\beach\s+1\b(?![.,]\d)(?!\s*(?:s|secs?|seconds?|minutes?|mins?)\b)", "each"),
     # "I'd like it to run for one minute": the video's length
     (r"\b(it|the\s+(?:whole\s+)?video|the\s+ad)\s+(to\s+)?(?:run|play|last)s?\s+(?:for\s+)?(?=\d)", r"\1 \2be "),
     # "从30秒改成24秒": the new length is what is asked
