@@ -1560,12 +1560,12 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         return
     targets, inherited = borrowed
     if inherited and "visual" in targets and before.ref is not None and not frame.values.keys() & {"ref", "file"} \
-            and not leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
+            and not _own_words(before.ref, leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
                              + [span for spans in frame.flags.values() for span in spans] + frame.attached
                              # ("把开箱视频放到最前面，再把它静音": 它 is that clip; set AS as239 muted every sound)
                              + [(frame.start + i.start(), frame.start + i.end()) for i in _IT_ONE.finditer(frame.text)]
                              # ("把sale-sticker.png加到视频里，最后5秒出现就行": 就行 is no thing of its own; set BP bp254)
-                             + [(frame.start + i.start(), frame.start + i.end()) for i in _ENOUGH.finditer(frame.text)]):
+                             + [(frame.start + i.start(), frame.start + i.end()) for i in _ENOUGH.finditer(frame.text)])):
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]
@@ -1597,6 +1597,20 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
     else:
         _take(frame, found, before, result)
+
+
+# the words of an overlay's size or look ("，放在右下角，大小20%", ", width 20%"): said of the logo or sticker file the clause
+# before named, they name no thing of their own (set CA ca224 placed the sticker and left "右下角，大小20%" unread)
+_OVERLAY_FILE = compile_led(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
+_OVERLAY_LOOK = frozenset(("大小", "尺寸", "宽度", "宽", "不透明度", "透明度", "size", "width", "wide", "opacity", "opaque"))
+
+
+def _own_words(ref: tuple[str, Any], words: str) -> bool:
+    """Whether the words left unread in a clause after a picture or clip named (``leftover``) may name a thing of their
+    own; words of an overlay's size or look after a logo or sticker file do not."""
+    if not words:
+        return False
+    return not (ref[0] == "file" and _OVERLAY_FILE.search(str(ref[1]).lower()) and set(words.split()) <= _OVERLAY_LOOK)
 
 
 def _skipped(frame: Frame, result: FrameResult) -> bool:

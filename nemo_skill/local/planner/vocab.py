@@ -1867,6 +1867,18 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(the|a|this|that|my|our)\s+png\b(?=\s+(?:in|at|into|on|to)\s+(?:the\s+|a\s+)?(?:corner|top|bottom|upper|lower)\b)", r"\1 picture"),
 )
+# "make the logo smaller and move the captions to the top so they don't collide", "…，免得和字幕重叠": why the logo and the text
+# are moved apart, not a wish of its own (its words left the captions' clause unread while the logo was made smaller: a part
+# dropped, set CA ca252)
+REWRITES = REWRITES + (
+    (r"\s*,?\s*\bso\s+(?:that\s+)?(?:they|it|the\s+\w+|both|the\s+two)\s+(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not|no\s+longer"
+     r"|are\s+not|aren'?t|isn'?t|is\s+not)\s+(?:collide|colliding|clash|clashing|touch|touching|bump|crash|run\s+into|overlap|overlapping"
+     r"|interfere|crowd|fight|compete)\b[^,.;!?]*", ""),
+    (r"[，,]?\s*(?:以免|免得|避免|防止|不然|要不然|否则)\s*(?:它们|两个|两者|彼此|logo|水印|标志|贴纸)?\s*(?:和|跟|与)?\s*[^，,。；;！!？?]{0,6}?"
+     r"(?:重叠|重合|撞在一起|撞到|撞|冲突|打架|挤在一起|碰到|碰在一起|叠在一起)[^，,。；;！!？?]*", ""),
+)
+# ("overlap" is a word, never a typo of "overlay": "…so that they don't overlap" was read as an overlay, and the clause refused)
+PLAIN_WORDS = PLAIN_WORDS + ("overlap", "overlaps", "overlapped", "overlapping", "collide", "collides", "colliding")
 # --- end of block O
 
 
