@@ -203,6 +203,10 @@ class Frame:
     quotes: list[str] = field(default_factory=list)  # the message's quoted texts
     negated: bool = False  # "don't remove the music": an operation said not to be done
     object_span: tuple[int, int] | None = None  # where ``object_text`` read its words
+    # the words of the clause before, when this clause took its target from it and no reading took that clause ("make the
+    # logo bounce in from the side, and put it top right": the logo is what "it" is, and is not on the video yet)
+    unread_before: str = ""
+    took_unread: bool = False  # a reading took its thing from those words: that clause stays a wish not understood
 
     def target_keys(self) -> list[str]:
         out: list[str] = []
@@ -1459,6 +1463,7 @@ class _Before:
     # the last clause only told of a picture or clip it named first ("the unboxing clip hums"): (its name, the clause,
     # the name's words)
     told_of: tuple[Any, tuple[int, int], tuple[int, int]] | None = None
+    unread: str = ""  # the last clause naming something, when no reading took it (``Frame.unread_before``)
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1559,6 +1564,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if borrowed is None:
         return
     targets, inherited = borrowed
+    if inherited:
+        frame.unread_before = before.unread
     if inherited and "visual" in targets and before.ref is not None and not frame.values.keys() & {"ref", "file"} \
             and not _own_words(before.ref, leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
                              + [span for spans in frame.flags.values() for span in spans] + frame.attached
@@ -1573,7 +1580,11 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
         frame.values[before.ref[0]] = before.ref[1]
     found, ambiguous = _read(frame, targets, ops, rules)
-    if inherited and before.span is not None:
+    if inherited and before.span is not None and frame.took_unread:
+        # ("logo要有弹跳进场的动画，放右上角": 要 is "keep", and the clause was taken as nothing to do; its bounce was dropped unsaid)
+        result.context = [c for c in result.context if c != before.span]
+        before.op_only = [c for c in before.op_only if c != before.span]
+    elif inherited and before.span is not None:
         result.context.append(before.span)
     told, before.told_of = before.told_of, _told_of(frame)
     if told is not None and found and not ambiguous and any(
@@ -1583,6 +1594,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         result.context.append(told[1])
         result.spans.append(told[2])
     _remember(frame, targets, found, ambiguous, inherited, before, result)
+    if frame.targets:
+        before.unread = frame.text if not found and not ambiguous else ""
     if ambiguous:
         result.questions.extend(ambiguous)
     elif found and _object_unread(frame):

@@ -842,7 +842,14 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     file = f.values.get("file")
     if said.get("noun") == "sticker":
         said["called"] = _called(f.text)
-    if not said.get("noun") and not file:
+    if not said.get("noun") and not file and _noun(f.unread_before) in ("logo", "sticker"):
+        # its target borrowed from a clause no reading took ("make the logo bounce in from the side, and put it top right":
+        # the animation is said not understood, the logo put where asked; set BX bx230 refused it as not on the video)
+        said["noun"] = _noun(f.unread_before)
+        f.took_unread = True  # (its bounce is no context of the place: said not understood, in Chinese too)
+        if said["noun"] == "sticker":
+            said["called"] = _called(f.unread_before)
+    elif not said.get("noun") and not file:
         said["placed"] = True  # its target borrowed from a clause before: whichever overlay that placed
     f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _LOOK_NOUNS.finditer(f.text))
     # (its opacity as a fraction read here too: "水印的不透明度设为0.7" is read by the see-through rule, 透 of 不透明度 being
