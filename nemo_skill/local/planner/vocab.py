@@ -1879,6 +1879,11 @@ REWRITES = REWRITES + (
 )
 # ("overlap" is a word, never a typo of "overlay": "…so that they don't overlap" was read as an overlay, and the clause refused)
 PLAIN_WORDS = PLAIN_WORDS + ("overlap", "overlaps", "overlapped", "overlapping", "collide", "collides", "colliding")
+# "put the logo bottom right at the end": a corner, then when (block L drops the "right" of "right at the end", a stress, and
+# the logo went to the bottom: a wrong place, found beside set BX bx230): said as the corner
+REWRITES = REWRITES + (
+    (r"\b((?:top|bottom|upper|lower)[\s-]+right)\s+(?=at\s+the\s+(?:very\s+)?(?:start|beginning|front|end)\b)", r"\1 corner "),
+)
 # --- end of block O
 
 
