@@ -1884,6 +1884,13 @@ PLAIN_WORDS = PLAIN_WORDS + ("overlap", "overlaps", "overlapped", "overlapping",
 REWRITES = REWRITES + (
     (r"\b((?:top|bottom|upper|lower)[\s-]+right)\s+(?=at\s+the\s+(?:very\s+)?(?:start|beginning|front|end)\b)", r"\1 corner "),
 )
+# "put logo.png at the very start of the slideshow as its own shot": a logo or sticker file said to be a shot of its own is
+# a picture of the slideshow, never laid over the video (set BY by225 was not understood)
+_O_OWN_SHOT = r"\s*,?\s*as\s+(?:its\s+own\s+|a\s+(?:separate\s+|standalone\s+)?|an?\s+own\s+)(?:shot|slide|picture|image|photo|frame)\b"
+REWRITES = REWRITES + tuple(
+    (rf"\b(?:put|add|place|insert|stick)\s+([a-z0-9_\-]+\.(?:png|jpe?g|webp))\s+(?:right\s+)?at\s+the\s+(?:very\s+)?(?:{ends})"
+     rf"(?:\s+of\s+the\s+(?:slideshow|video|pictures|photos))?{_O_OWN_SHOT}", rf"add \1 as the {nth} picture")
+    for ends, nth in (("start|beginning|front", "first"), ("end", "last")))
 # --- end of block O
 
 

@@ -892,7 +892,9 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     file = f.values.get("file")
     if said.get("noun") == "sticker":
         said["called"] = _called(f.text)
-    if not said.get("noun") and not file and _noun(f.unread_before) in ("logo", "sticker"):
+    # (one overlay named there: "把水印换成贴纸，放左下角" is the swap's, read by a phrase rule; corpus wave27_o#14)
+    if not said.get("noun") and not file and _noun(f.unread_before) in ("logo", "sticker") and not _both(f.unread_before) \
+            and not re.search(_SWAP, f.unread_before.lower()):
         # its target borrowed from a clause no reading took ("make the logo bounce in from the side, and put it top right":
         # the animation is said not understood, the logo put where asked; set BX bx230 refused it as not on the video)
         said["noun"] = _noun(f.unread_before)
