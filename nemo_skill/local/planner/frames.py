@@ -203,6 +203,10 @@ class Frame:
     quotes: list[str] = field(default_factory=list)  # the message's quoted texts
     negated: bool = False  # "don't remove the music": an operation said not to be done
     object_span: tuple[int, int] | None = None  # where ``object_text`` read its words
+    # the words of the clause before, when this clause took its target from it and no reading took that clause ("make the
+    # logo bounce in from the side, and put it top right": the logo is what "it" is, and is not on the video yet)
+    unread_before: str = ""
+    took_unread: bool = False  # a reading took its thing from those words: that clause stays a wish not understood
 
     def target_keys(self) -> list[str]:
         out: list[str] = []
@@ -1475,6 +1479,7 @@ class _Before:
     # the last clause only told of a picture or clip it named first ("the unboxing clip hums"): (its name, the clause,
     # the name's words)
     told_of: tuple[Any, tuple[int, int], tuple[int, int]] | None = None
+    unread: str = ""  # the last clause naming something, when no reading took it (``Frame.unread_before``)
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1579,13 +1584,15 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if borrowed is None:
         return
     targets, inherited = borrowed
+    if inherited:
+        frame.unread_before = before.unread
     if inherited and "visual" in targets and before.ref is not None and not frame.values.keys() & {"ref", "file"} \
-            and not leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
+            and not _own_words(before.ref, leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
                              + [span for spans in frame.flags.values() for span in spans] + frame.attached
                              # ("把开箱视频放到最前面，再把它静音": 它 is that clip; set AS as239 muted every sound)
                              + [(frame.start + i.start(), frame.start + i.end()) for i in _IT_ONE.finditer(frame.text)]
                              # ("把sale-sticker.png加到视频里，最后5秒出现就行": 就行 is no thing of its own; set BP bp254)
-                             + [(frame.start + i.start(), frame.start + i.end()) for i in _ENOUGH.finditer(frame.text)]):
+                             + [(frame.start + i.start(), frame.start + i.end()) for i in _ENOUGH.finditer(frame.text)])):
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]
@@ -1593,7 +1600,11 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
         frame.values[before.ref[0]] = before.ref[1]
     found, ambiguous, unread = _read(frame, targets, ops, rules)
-    if inherited and before.span is not None:
+    if inherited and before.span is not None and frame.took_unread:
+        # ("logo要有弹跳进场的动画，放右上角": 要 is "keep", and the clause was taken as nothing to do; its bounce was dropped unsaid)
+        result.context = [c for c in result.context if c != before.span]
+        before.op_only = [c for c in before.op_only if c != before.span]
+    elif inherited and before.span is not None:
         result.context.append(before.span)
     told, before.told_of = before.told_of, _told_of(frame)
     if told is not None and found and not ambiguous and any(
@@ -1603,6 +1614,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         result.context.append(told[1])
         result.spans.append(told[2])
     _remember(frame, targets, found, ambiguous, inherited, before, result)
+    if frame.targets:
+        before.unread = frame.text if not found and not ambiguous else ""
     if ambiguous:
         result.questions.extend(ambiguous)
     elif found and _object_unread(frame):
@@ -1619,6 +1632,20 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
     else:
         _take(frame, found, before, result)
+
+
+# the words of an overlay's size or look ("，放在右下角，大小20%", ", width 20%"): said of the logo or sticker file the clause
+# before named, they name no thing of their own (set CA ca224 placed the sticker and left "右下角，大小20%" unread)
+_OVERLAY_FILE = compile_led(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
+_OVERLAY_LOOK = frozenset(("大小", "尺寸", "宽度", "宽", "不透明度", "透明度", "size", "width", "wide", "opacity", "opaque"))
+
+
+def _own_words(ref: tuple[str, Any], words: str) -> bool:
+    """Whether the words left unread in a clause after a picture or clip named (``leftover``) may name a thing of their
+    own; words of an overlay's size or look after a logo or sticker file do not."""
+    if not words:
+        return False
+    return not (ref[0] == "file" and _OVERLAY_FILE.search(str(ref[1]).lower()) and set(words.split()) <= _OVERLAY_LOOK)
 
 
 def _skipped(frame: Frame, result: FrameResult) -> bool:

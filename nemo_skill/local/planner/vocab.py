@@ -1894,6 +1894,30 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(the|a|this|that|my|our)\s+png\b(?=\s+(?:in|at|into|on|to)\s+(?:the\s+|a\s+)?(?:corner|top|bottom|upper|lower)\b)", r"\1 picture"),
 )
+# "make the logo smaller and move the captions to the top so they don't collide", "…，免得和字幕重叠": why the logo and the text
+# are moved apart, not a wish of its own (its words left the captions' clause unread while the logo was made smaller: a part
+# dropped, set CA ca252)
+REWRITES = REWRITES + (
+    (r"\s*,?\s*\bso\s+(?:that\s+)?(?:they|it|the\s+\w+|both|the\s+two)\s+(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not|no\s+longer"
+     r"|are\s+not|aren'?t|isn'?t|is\s+not)\s+(?:collide|colliding|clash|clashing|touch|touching|bump|crash|run\s+into|overlap|overlapping"
+     r"|interfere|crowd|fight|compete)\b[^,.;!?]*", ""),
+    (r"[，,]?\s*(?:以免|免得|避免|防止|不然|要不然|否则)\s*(?:它们|两个|两者|彼此|logo|水印|标志|贴纸)?\s*(?:和|跟|与)?\s*[^，,。；;！!？?]{0,6}?"
+     r"(?:重叠|重合|撞在一起|撞到|撞|冲突|打架|挤在一起|碰到|碰在一起|叠在一起)[^，,。；;！!？?]*", ""),
+)
+# ("overlap" is a word, never a typo of "overlay": "…so that they don't overlap" was read as an overlay, and the clause refused)
+PLAIN_WORDS = PLAIN_WORDS + ("overlap", "overlaps", "overlapped", "overlapping", "collide", "collides", "colliding")
+# "put the logo bottom right at the end": a corner, then when (block L drops the "right" of "right at the end", a stress, and
+# the logo went to the bottom: a wrong place, found beside set BX bx230): said as the corner
+REWRITES = REWRITES + (
+    (r"\b((?:top|bottom|upper|lower)[\s-]+right)\s+(?=at\s+the\s+(?:very\s+)?(?:start|beginning|front|end)\b)", r"\1 corner "),
+)
+# "put logo.png at the very start of the slideshow as its own shot": a logo or sticker file said to be a shot of its own is
+# a picture of the slideshow, never laid over the video (set BY by225 was not understood)
+_O_OWN_SHOT = r"\s*,?\s*as\s+(?:its\s+own\s+|a\s+(?:separate\s+|standalone\s+)?|an?\s+own\s+)(?:shot|slide|picture|image|photo|frame)\b"
+REWRITES = REWRITES + tuple(
+    (rf"\b(?:put|add|place|insert|stick)\s+([a-z0-9_\-]+\.(?:png|jpe?g|webp))\s+(?:right\s+)?at\s+the\s+(?:very\s+)?(?:{ends})"
+     rf"(?:\s+of\s+the\s+(?:slideshow|video|pictures|photos))?{_O_OWN_SHOT}", rf"add \1 as the {nth} picture")
+    for ends, nth in (("start|beginning|front", "first"), ("end", "last")))
 # --- end of block O
 
 

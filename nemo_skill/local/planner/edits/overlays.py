@@ -15,6 +15,7 @@ from .. import vocab
 from ..anchors import compile_led, longest
 from ..assets import OVERLAY_NAME, find_media
 from ..frames import Frame
+from ..intents import Intent
 from ..messages import Msg, msg
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
@@ -47,6 +48,7 @@ class LogoArgs:
     unnamed: bool = False  # "put the picture in the corner": which picture is asked (set BP bp246)
     shot: str = ""  # the picture it shows over, said of it ("on the gold ring shot only", "只在最后一张图上"): that picture's time
     either: float | None = None  # "透明度 60%": opacity 60 % or 60 % transparent, asked (the lead's decision in wave 27)
+    ends: str = ""  # "end" / "start": said to go "at the end" with no time span ("add sale-sticker.png at the end"): asked
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -186,6 +188,12 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         if not placed:
             raise CannotApply(msg("logo.none_there", pos=msg("pos", pos=args.at)))
     mid = _which_overlay(work, args, placed)
+    if args.ends and args.start is None and args.length is None and not args.span and not args.shot:
+        # "add sale-sticker.png at the end": over the video for its last seconds, or a picture after the last one (the
+        # lead's row beside set BX bx230 laid it over the whole video, the "at the end" unread): both named, nothing changed
+        media = work.media.get(mid)
+        name = media.filename if media else mid
+        raise Ambiguous([msg(f"logo.{args.ends}_reading", name=name), msg(f"logo.{args.ends}_picture", name=name)])
     if (args.scale or args.fade) and not (args.pos or args.width or args.size or args.opacity is not None) \
             and not any(p.get("mid") == mid for p in placed):
         # "make the logo semi-transparent and the sticker smaller" with the logo alone on the video: the sticker's look,
@@ -267,6 +275,21 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
                   w=round(place["w"] * 100), o=round(place.get("opacity", 1.0) * 100), when=when),
               "place_overlay", media=mid, pos=place["pos"], width=place["w"], opacity=place.get("opacity", 1.0),
               start=existing["s"] / 1000, seconds=existing["d"] / 1000)
+
+
+def timed_after(intents: list[Intent]) -> list[Intent]:
+    """An overlay said to go "at the end" in one clause and given its time span in a later one ("put the logo bottom right at
+    the end, for the last 3 seconds"): the span says which end is meant, nothing is asked."""
+    logos = [i for i in intents if i.kind == "logo" and isinstance(i.args, LogoArgs)]
+    if not any(i.args.ends for i in logos):
+        return intents
+    out = []
+    for it in intents:
+        if it.kind == "logo" and isinstance(it.args, LogoArgs) and it.args.ends and any(
+                o.pos > it.pos and (o.args.start is not None or o.args.length is not None or o.args.span) for o in logos):
+            it = Intent(it.kind, it.pos, replace(it.args, ends=""))
+        out.append(it)
+    return out
 
 
 def follow_shots(work: Work) -> None:
@@ -415,10 +438,35 @@ def _both(text: str) -> bool:
     return _LOGO_WORD.search(t) is not None and _STICKER_WORD.search(t) is not None
 
 
+# "at the end", "at the start", "在结尾", "加到最后": a place in the video's time with no span said (never "最后5秒", "the last 5 s",
+# "最后一张": a span or a picture)
+_ENDS = compile_led(r"(?![^.;!?。；！？]*?(?:\b(?:last|final|closing|first|opening)\s+\d|(?:最后|前|开头)\s*\d))(?:"
+                    r"\b(?:at|in|to|towards?)\s+the\s+(?:very\s+)?(?P<e>end|ending|close|finish)(?:\s+of\s+(?:the\s+)?(?:video|promo|clip))?\b(?!\s+card)"
+                    r"|\b(?:at|in)\s+the\s+(?:very\s+)?(?P<s>start|beginning)(?:\s+of\s+(?:the\s+)?(?:video|promo|clip))?\b"
+                    r"|(?:在|放在|放到|加到|加在)?\s*(?:视频|画面)?\s*(?:的)?\s*(?P<ze>结尾|末尾|片尾|最后面|最后)(?!\s*(?:\d|[一二三四五六七八九十两几]|卡片|页))"
+                    r"|(?:在|放在|放到|加到|加在)?\s*(?:视频|画面)?\s*(?:的)?\s*(?P<zs>开头|最前面)(?!\s*(?:\d|[一二三四五六七八九十两几])))")
+
+
+def _ended(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str], LogoArgs | None]:
+    """``read``, with "at the end" / "at the start" said and no time span, picture or removal: which is meant is asked."""
+    def ended(f: Frame, t: str) -> LogoArgs | None:
+        said = read(f, t)
+        if said is None or said.remove or said.shot or said.start is not None or said.length is not None or said.span:
+            return said
+        m = _ENDS.search(f.text.lower())
+        if m is None:
+            return said
+        f.attached.append((f.start + m.start(), f.start + m.end()))
+        return replace(said, ends="end" if m.group("e") or m.group("ze") else "start")
+    return ended
+
+
 def _one(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str], LogoArgs | None]:
     """``read``, for a clause naming one overlay. Of a clause naming the logo and a sticker ("put the logo and the sticker
     in the top left"), a refusal that names both: never one of them placed, nor the clause left to the phrase rules
     (which placed the sticker alone)."""
+    read = _ended(read)
+
     def one(f: Frame, t: str) -> LogoArgs | None:
         said = read(f, t)
         if said is not None and said.also:
@@ -531,6 +579,8 @@ def _shot(text: str) -> dict:
 
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text), **_shot(text)}
+    if len(out) == 1 and (ends := _ENDS.search(text)):  # ("put sale-sticker.png top left at the end": which is asked)
+        out["ends"] = "end" if ends.group("e") or ends.group("ze") else "start"
     pos = re.search(rf"(?:{_POS_RX})", text)
     if _MIRROR.search(text):
         out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
@@ -842,7 +892,16 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
     file = f.values.get("file")
     if said.get("noun") == "sticker":
         said["called"] = _called(f.text)
-    if not said.get("noun") and not file:
+    # (one overlay named there: "把水印换成贴纸，放左下角" is the swap's, read by a phrase rule; corpus wave27_o#14)
+    if not said.get("noun") and not file and _noun(f.unread_before) in ("logo", "sticker") and not _both(f.unread_before) \
+            and not re.search(_SWAP, f.unread_before.lower()):
+        # its target borrowed from a clause no reading took ("make the logo bounce in from the side, and put it top right":
+        # the animation is said not understood, the logo put where asked; set BX bx230 refused it as not on the video)
+        said["noun"] = _noun(f.unread_before)
+        f.took_unread = True  # (its bounce is no context of the place: said not understood, in Chinese too)
+        if said["noun"] == "sticker":
+            said["called"] = _called(f.unread_before)
+    elif not said.get("noun") and not file:
         said["placed"] = True  # its target borrowed from a clause before: whichever overlay that placed
     f.attached.extend((f.start + m.start(), f.start + m.end()) for m in _LOOK_NOUNS.finditer(f.text))
     # (its opacity as a fraction read here too: "水印的不透明度设为0.7" is read by the see-through rule, 透 of 不透明度 being
@@ -1172,6 +1231,10 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.opaque_reading": ("{o}% opacity", "不透明度 {o}%"),
     "logo.clear_reading": ("{c}% transparent (that is {o}% opacity)", "透明 {c}%（即不透明度 {o}%）"),
     "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
+    "logo.end_reading": ("show {name} over the video for the last 5 seconds", "最后5秒在画面上显示{name}"),
+    "logo.end_picture": ("add {name} as the last picture", "把{name}加到最后一张图片后面"),
+    "logo.start_reading": ("show {name} over the video for the first 5 seconds", "前5秒在画面上显示{name}"),
+    "logo.start_picture": ("add {name} as the first picture", "把{name}加在第一张图片前面"),
 }
 
 LOGO = register(Edit(
@@ -1214,8 +1277,8 @@ LOGO = register(Edit(
         rule("logo", "remove", _one(_removed), refuses="quote dur range pct pos"),
         # the one in a place said: "删除右上角的 logo" (set BI bi238)
         rule("logo", "remove", _one(_removed_at), needs="pos", refuses="quote dur range pct"),
-        rule("logo", "add", _overlay_added, refuses="quote dur range pct pos ref"),
-        rule("logo", "set move", _put_on, refuses="quote dur range pct pos ref file"),
+        rule("logo", "add", _ended(_overlay_added), refuses="quote dur range pct pos ref"),
+        rule("logo", "set move", _ended(_put_on), refuses="quote dur range pct pos ref file"),
         # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
         # ("remove": "hide the logo for the first 5 s", shown after them, set BG bg239; any other removal is None)
         rule("logo", "show_for set implied keep add move not_whole remove", _one(_timed), needs="dur", refuses="quote ref"),
