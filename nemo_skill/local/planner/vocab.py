@@ -5050,4 +5050,16 @@ REWRITES = REWRITES + tuple(
      rf"|add\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?{side}(?:\s+effect)?\s+to\s+{_V_WHOLE}"
      rf"|(?:^|(?<=[,;.]\s)|(?<=[,;.])|(?<=\band\s))fade[\s-]?{side}\s+(?:to|on|for)\s+{_V_WHOLE}){_V_FADE_END}", new)
     for side, new in (("out", "fade out to black"), ("in", "fade in from black")))
+# "cut the clip down so it's just the last 5 seconds": the part kept, said as a purpose after the verb (the purpose was
+# dropped as a reason and the clip cut by a third; set BY by167). Read before the purpose rule drops it ("cut the clip
+# down" is "cut down the clip" by then: tidy's phrasal verbs)
+_V_SO_IS = r"(?:down\s+)?,?\s*so\s+(?:that\s+)?(?:it'?s|it\s+is|it'?ll\s+be|it\s+will\s+be|there'?s|we\s+(?:only\s+|just\s+)?(?:see|get|have))\s+"
+REWRITES = (
+    (rf"\b(?:trim|cut|shorten|edit)\s+(?:down\s+)?((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)(?![a-z'])|{_V_FILE})\s+{_V_SO_IS}"
+     rf"(?:only\s+|just\s+)?(?:the\s+)?(first|last|final|opening)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+of\s+it)?",
+     r"keep only the \2 \3 of \1"),
+    (rf"\b(trim|cut|shorten)\s+(?:down\s+)?((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)(?![a-z'])|{_V_FILE})\s+{_V_SO_IS}"
+     rf"(?:only\s+|just\s+|about\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+long)?",
+     r"\1 \2 to \3"),
+) + REWRITES
 # --- end of block V
