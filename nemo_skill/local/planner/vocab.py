@@ -5062,4 +5062,15 @@ REWRITES = (
      rf"(?:only\s+|just\s+|about\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+long)?",
      r"\1 \2 to \3"),
 ) + REWRITES
+# "slow-mo the clip, like half speed, and cut the music": the speed said after a comma, hedged, is how fast, as "slow down
+# the clip to half speed" (it was left over, unread); "cut the music" said alone is the music removed, as "cut out the
+# music" (it was not read: set BZ bz172 slowed the clip and kept the music). "cut the music at 20 s", "cut the music
+# volume" are not read so
+REWRITES = REWRITES + (
+    (rf"\b((?:slow\s+down|speed\s+up|slow|speed)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage|video)(?![a-z'])|(?:slow\s+down|speed\s+up)\s+{_V_FILE})"
+     r"\s*,\s*(?:like|maybe|say|about|around|roughly|something\s+like|to\s+like)\s+(?=(?:half|double|twice|a\s+quarter|quarter|\d+(?:\.\d+)?\s*x)\b)",
+     r"\1 to "),
+    (r"(?:^|(?<=[,;.]\s)|(?<=[,;.])|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))cut\s+(the\s+(?:background\s+)?music|the\s+song|the\s+soundtrack)"
+     r"(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b|entirely\b|completely\b|altogether\b))", r"cut out \1"),
+)
 # --- end of block V
