@@ -5073,4 +5073,9 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[,;.]\s)|(?<=[,;.])|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))cut\s+(the\s+(?:background\s+)?music|the\s+song|the\s+soundtrack)"
      r"(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b|entirely\b|completely\b|altogether\b))", r"cut out \1"),
 )
+# "切到音乐节拍上，然后把片段静音": the cuts put on the music's beat, as "卡点" (it was not read and the clip muted alone;
+# set CA ca147)
+REWRITES = REWRITES + (
+    (r"(?:切|剪|切换|剪辑)\s*(?:到|在|上|合)\s*(?:背景音乐|音乐|配乐|歌)\s*的?\s*(?:节拍|节奏|鼓点)\s*上?", "卡点"),
+)
 # --- end of block V
