@@ -5078,4 +5078,10 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:切|剪|切换|剪辑)\s*(?:到|在|上|合)\s*(?:背景音乐|音乐|配乐|歌)\s*的?\s*(?:节拍|节奏|鼓点)\s*上?", "卡点"),
 )
+# "把视频片段删掉，换成竖屏": a shape or a ratio after 换成 is the frame's, never what takes the removed thing's place (the
+# clip's removal was dropped as a replacement "把视频片段换成竖屏"; set CA ca161). Read before the replacement rules
+REWRITES = (
+    (r"([,，]\s*(?:就|那就|再|然后|顺便|并且|同时)?\s*)(?:换成|换为|换上|替换成|替换为)(?=\s*(?:竖屏|横屏|方屏|竖版|横版|方形|正方形|\d+\s*[:：比]\s*\d+))",
+     r"\1改成"),
+) + REWRITES
 # --- end of block V
