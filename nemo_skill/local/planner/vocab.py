@@ -5084,4 +5084,12 @@ REWRITES = (
     (r"([,，]\s*(?:就|那就|再|然后|顺便|并且|同时)?\s*)(?:换成|换为|换上|替换成|替换为)(?=\s*(?:竖屏|横屏|方屏|竖版|横版|方形|正方形|\d+\s*[:：比]\s*\d+))",
      r"\1改成"),
 ) + REWRITES
+# "the photos shouldn't zoom, and the clip should play at 1.5x": the pictures' motion told not to be, as "no zoom on the
+# photos" (set BY by162 did the speed and left it unread). Not "move": the place in the order may be meant
+_V_PICS = r"(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|pics|stills|slides)"
+REWRITES = REWRITES + (
+    (rf"\b{_V_PICS}\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|don'?t\s+need\s+to|do\s+not\s+need\s+to|needn'?t)\s+"
+     r"(?:zoom|pan|drift)(?:\s+(?:in|out|around|at\s+all))?\b", "no zoom on the photos"),
+    (rf"\b(?:don'?t|do\s+not|never)\s+(?:zoom|pan)\s+(?:in\s+(?:on\s+)?)?{_V_PICS}\b", "no zoom on the photos"),
+)
 # --- end of block V
