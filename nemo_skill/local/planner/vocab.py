@@ -5095,8 +5095,8 @@ REWRITES = REWRITES + (
 # "clip放最后不变，前面四张图每张3秒": the clip kept last is its move there (said "already there" when it is), 不变 no
 # name of a place; the pictures "in front" by their count are the first ones, as "前4张图" (set BZ bz165 was not read)
 REWRITES = REWRITES + (
-    (r"((?:视频片段|片段|视频|clip|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm))\s*(?:放|放在|在|移到)\s*(?:最后面|最后|结尾|最前面|最前|开头))\s*"
-     r"(?:不变|不动|保持不变|别动|不要动)(?=\s*(?:$|[,，。;；!！]))", r"\1"),
+    (r"(视频片段|片段|视频|clip|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm))\s*(?:放|放在|在|移到)\s*(最后面|最后|结尾|最前面|最前|开头)\s*"
+     r"(?:不变|不动|保持不变|别动|不要动)(?=\s*(?:$|[,，。;；!！]))", r"\1移到\2"),
     (r"(?<![\u4e00-\u9fff])前面\s*(\d+)\s*(张|幅)\s*(?=(?:图片|图|照片)\s*(?:每张|各|都))", r"前\1\2"),
 )
 # --- end of block V
