@@ -5099,4 +5099,11 @@ REWRITES = REWRITES + (
      r"(?:不变|不动|保持不变|别动|不要动)(?=\s*(?:$|[,，。;；!！]))", r"\1移到\2"),
     (r"(?<![\u4e00-\u9fff])前面\s*(\d+)\s*(张|幅)\s*(?=(?:图片|图|照片)\s*(?:每张|各|都))", r"前\1\2"),
 )
+# "只要图片，不要视频", "不要视频了，只留照片": the pictures kept and the clips not wanted is every clip removed (with two
+# clips it asked which; set BZ bz185); 只要图片 says the same, nothing of its own
+_V_PICS_ONLY = r"(?:只要|只留|只保留|只用)\s*(?:那些|这些)?\s*(?:图片|照片)(?:就行|就好|就可以)?(?:了|吧)?"
+_V_NO_CLIPS = r"(?:不要|不需要|不用|去掉|删掉)\s*(?:所有的?|全部的?)?\s*(?:视频片段|视频|片段)(?:了|吧)?"
+REWRITES = REWRITES + (
+    (rf"^\s*(?:{_V_PICS_ONLY}\s*[,，]\s*{_V_NO_CLIPS}|{_V_NO_CLIPS}\s*[,，]\s*{_V_PICS_ONLY})(?=\s*(?:$|[,，。;；!！]))", "删掉所有视频"),
+)
 # --- end of block V
