@@ -5106,4 +5106,10 @@ _V_NO_CLIPS = r"(?:不要|不需要|不用|去掉|删掉)\s*(?:所有的?|全部
 REWRITES = REWRITES + (
     (rf"^\s*(?:{_V_PICS_ONLY}\s*[,，]\s*{_V_NO_CLIPS}|{_V_NO_CLIPS}\s*[,，]\s*{_V_PICS_ONLY})(?=\s*(?:$|[,，。;；!！]))", "删掉所有视频"),
 )
+# "把背景音乐删了，只听视频原声": the clips' own sound left alone is why the music goes, nothing of its own (it was read as
+# the clips muted beside it and the whole not understood; set BZ bz202)
+REWRITES = REWRITES + (
+    (r"((?:背景音乐|音乐|配乐|bgm)\s*(?:给)?\s*(?:删了|删掉|去掉|删除|拿掉|静音|关掉|关了|不要了))\s*[,，]\s*(?:就|我)?\s*只\s*(?:听|要|留|保留|用)\s*"
+     r"(?:视频片段|视频|片段)?\s*(?:的|自带的?)?\s*(?:原声|原音|声音)(?:就行|就好|就可以)?(?:了|吧)?(?=\s*(?:$|[,，。;；!！]))", r"\1"),
+)
 # --- end of block V
