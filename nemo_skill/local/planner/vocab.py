@@ -5009,7 +5009,9 @@ REWRITES = REWRITES + tuple(
 )
 # "把片段剪成只要中间那段，从第3秒到第9秒": the middle part kept, said by its seconds after (set BU bu061 was not read)
 REWRITES = REWRITES + (
-    (r"(?:剪成|剪到|改成|裁成)?\s*只(?:要|留|保留)\s*中间\s*(?:那|的|这)?\s*(?:一)?\s*(?:段|部分)\s*[,，]?\s*从?\s*(?=第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至))",
+    # ("只留中间那段，大概第3秒到第9秒": the seconds hedged; set CA ca165 was not read)
+    (r"(?:剪成|剪到|改成|裁成)?\s*只(?:要|留|保留)\s*中间\s*(?:那|的|这)?\s*(?:一)?\s*(?:段|部分)\s*[,，]?\s*(?:大概|大约|差不多|约|就是)?\s*从?\s*"
+     r"(?=第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至))",
      "只保留"),
 )
 # "end on the watch picture instead of the clip": the picture put last, as "end with the watch picture" (set BU bu090 was
