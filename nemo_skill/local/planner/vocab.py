@@ -5114,4 +5114,18 @@ REWRITES = REWRITES + (
     (r"((?:背景音乐|音乐|配乐|bgm)\s*(?:给)?\s*(?:删了|删掉|去掉|删除|拿掉|静音|关掉|关了|不要了))\s*[,，]\s*(?:就|我)?\s*只\s*(?:听|要|留|保留|用)\s*"
      r"(?:视频片段|视频|片段)?\s*(?:的|自带的?)?\s*(?:原声|原音|声音)(?:就行|就好|就可以)?(?:了|吧)?(?=\s*(?:$|[,，。;；!！]))", r"\1"),
 )
+# "The first clip should start 2 seconds in and the unboxing video 1 second in": where each clip starts in its source, as
+# "start the first clip at 2 seconds" (the first was read as a 2-s clip, the second left over and the whole not
+# understood; set CA ca177). The second clip said with its seconds only takes the verb again. Read before "start N s in"
+# becomes "start at N s"
+_V_CLIP_REF = (r"(?:the\s+(?:first|second|1st|2nd|other|last)\s+(?:video\s+clip|clip|video)"
+               r"|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)(?![a-z'])|the\s+(?!whole|entire|full|final|main|finished|new|same)[a-z0-9\-]+\s+video"
+               rf"|{_V_FILE})")
+_V_IN = r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+in\b(?!\s*(?:to|the|a|an)\b)"
+REWRITES = (
+    (rf"\b({_V_CLIP_REF})\s+(?:should|must|needs?\s+to|has\s+to|can|could)\s+(?:start|begin)\s+(?:at\s+)?(?:about\s+|around\s+)?{_V_IN}",
+     r"start \1 at \2"),
+    (rf"(\bstart\s+{_V_CLIP_REF}\s+at\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*,?\s*and\s+({_V_CLIP_REF})\s+(?:at\s+)?{_V_IN}",
+     r"\1 and start \2 at \3"),
+) + REWRITES
 # --- end of block V
