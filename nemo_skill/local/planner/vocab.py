@@ -5128,4 +5128,15 @@ REWRITES = (
     (rf"(\bstart\s+{_V_CLIP_REF}\s+at\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*,?\s*and\s+({_V_CLIP_REF})\s+(?:at\s+)?{_V_IN}",
      r"\1 and start \2 at \3"),
 ) + REWRITES
+# "the unboxing sound is too loud, 40% please": the complaint about one clip's sound, then its level, as "unboxing sound
+# at 40%" (the file named beside a complaint of every sound was not understood; set CA ca188). Read first, before the
+# clip's name is read apart from its sound; never a sound's own name ("the music is too loud, 20%" is the music's)
+REWRITES = (
+    (rf"\b({_V_FILE}|(?:the\s+)?(?:first|second|1st|2nd|other)\s+(?:video\s+clip|clip|video)"
+     r"|the\s+(?!(?:music|voice|voiceover|narration|narrator|song|background|overall|whole|video|audio|title|bgm|vo|clips?|sound|master|total|main|final)\b)"
+     r"[a-z0-9\-]+(?:\s+(?:video|clip))?)(?:'s)?\s+(?:own\s+)?(?:sound|audio|volume)\s+"
+     r"(?:is|'s|sounds)\s+(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+)?(?:too\s+)?(?:loud|quiet|soft|low|high)\s*[,;]\s*"
+     r"(?:(?:make|set|turn)\s+it\s+(?:to\s+)?|(?:put|bring)\s+it\s+(?:at|to|down\s+to|up\s+to)\s+|maybe\s+|like\s+|try\s+|at\s+)?"
+     r"(\d+(?:\.\d+)?\s*%)", r"\1 sound at \2"),
+) + REWRITES
 # --- end of block V
