@@ -794,8 +794,12 @@ def _condition(low: str, total: int) -> _Unmet | str | None:
 
 
 # a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
+# ("剪掉一点", "trim a little": how much and of what are not said either; set BZ bz176 was not understood)
 _BARE_TRIM = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|shorten|(?:cut|trim)\s+down)\s+(?:it|this|that)"
-                        r"(?:\s+(?:down|please|pls))*[\s.!?~]*$|^(?:请|帮我)?(?:把它|把这个)?(?:剪|修剪|裁剪|剪辑)(?:一下)?\s*(?:吧)?[\s。！~]*$")
+                        r"(?:\s+(?:down|please|pls))*[\s.!?~]*$|^(?:请|帮我)?(?:把它|把这个)?(?:剪|修剪|裁剪|剪辑)(?:一下)?\s*(?:吧)?[\s。！~]*$"
+                        r"|^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|cut)\s+(?:it\s+)?(?:a\s+(?:little|bit|tad)(?:\s+bit)?|some|a\s+little\s+off)"
+                        r"(?:\s+(?:please|pls))*[\s.!?~]*$"
+                        r"|^(?:请|帮我|麻烦)?(?:把它|把这个)?(?:再)?(?:剪掉|剪去|裁掉|切掉|去掉)\s*(?:一点|一些|点|些|一点点)(?:吧|呗)?[\s。！~]*$")
 _SPEED_WORD = compile_led(r"faster|slower|quicker|speed|slow|快|慢")
 # the volume changed with no sound and no way named: "调一下音量", "adjust the volume" (set BQ bq132 offered one reading)
 _BARE_VOLUME = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|change|fix|tweak|redo)\s+(?:the\s+)?(?:volume|sound\s+levels?|audio\s+levels?|levels)"

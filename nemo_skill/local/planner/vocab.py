@@ -5267,7 +5267,9 @@ REWRITES = REWRITES + tuple(
 )
 # "把片段剪成只要中间那段，从第3秒到第9秒": the middle part kept, said by its seconds after (set BU bu061 was not read)
 REWRITES = REWRITES + (
-    (r"(?:剪成|剪到|改成|裁成)?\s*只(?:要|留|保留)\s*中间\s*(?:那|的|这)?\s*(?:一)?\s*(?:段|部分)\s*[,，]?\s*从?\s*(?=第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至))",
+    # ("只留中间那段，大概第3秒到第9秒": the seconds hedged; set CA ca165 was not read)
+    (r"(?:剪成|剪到|改成|裁成)?\s*只(?:要|留|保留)\s*中间\s*(?:那|的|这)?\s*(?:一)?\s*(?:段|部分)\s*[,，]?\s*(?:大概|大约|差不多|约|就是)?\s*从?\s*"
+     r"(?=第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至))",
      "只保留"),
 )
 # "end on the watch picture instead of the clip": the picture put last, as "end with the watch picture" (set BU bu090 was
@@ -5308,4 +5310,91 @@ REWRITES = REWRITES + tuple(
      rf"|add\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?{side}(?:\s+effect)?\s+to\s+{_V_WHOLE}"
      rf"|(?:^|(?<=[,;.]\s)|(?<=[,;.])|(?<=\band\s))fade[\s-]?{side}\s+(?:to|on|for)\s+{_V_WHOLE}){_V_FADE_END}", new)
     for side, new in (("out", "fade out to black"), ("in", "fade in from black")))
+# "cut the clip down so it's just the last 5 seconds": the part kept, said as a purpose after the verb (the purpose was
+# dropped as a reason and the clip cut by a third; set BY by167). Read before the purpose rule drops it ("cut the clip
+# down" is "cut down the clip" by then: tidy's phrasal verbs)
+_V_SO_IS = r"(?:down\s+)?,?\s*so\s+(?:that\s+)?(?:it'?s|it\s+is|it'?ll\s+be|it\s+will\s+be|there'?s|we\s+(?:only\s+|just\s+)?(?:see|get|have))\s+"
+REWRITES = (
+    (rf"\b(?:trim|cut|shorten|edit)\s+(?:down\s+)?((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)(?![a-z'])|{_V_FILE})\s+{_V_SO_IS}"
+     rf"(?:only\s+|just\s+)?(?:the\s+)?(first|last|final|opening)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+of\s+it)?",
+     r"keep only the \2 \3 of \1"),
+    (rf"\b(trim|cut|shorten)\s+(?:down\s+)?((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)(?![a-z'])|{_V_FILE})\s+{_V_SO_IS}"
+     rf"(?:only\s+|just\s+|about\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+long)?",
+     r"\1 \2 to \3"),
+) + REWRITES
+# "slow-mo the clip, like half speed, and cut the music": the speed said after a comma, hedged, is how fast, as "slow down
+# the clip to half speed" (it was left over, unread); "cut the music" said alone is the music removed, as "cut out the
+# music" (it was not read: set BZ bz172 slowed the clip and kept the music). "cut the music at 20 s", "cut the music
+# volume" are not read so
+REWRITES = REWRITES + (
+    (rf"\b((?:slow\s+down|speed\s+up|slow|speed)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage|video)(?![a-z'])|(?:slow\s+down|speed\s+up)\s+{_V_FILE})"
+     r"\s*,\s*(?:like|maybe|say|about|around|roughly|something\s+like|to\s+like)\s+(?=(?:half|double|twice|a\s+quarter|quarter|\d+(?:\.\d+)?\s*x)\b)",
+     r"\1 to "),
+    (r"(?:^|(?<=[,;.]\s)|(?<=[,;.])|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))cut\s+(the\s+(?:background\s+)?music|the\s+song|the\s+soundtrack)"
+     r"(?=\s*(?:$|[,.;!?]|and\b|then\b|please\b|entirely\b|completely\b|altogether\b))", r"cut out \1"),
+)
+# "切到音乐节拍上，然后把片段静音": the cuts put on the music's beat, as "卡点" (it was not read and the clip muted alone;
+# set CA ca147)
+REWRITES = REWRITES + (
+    (r"(?:切|剪|切换|剪辑)\s*(?:到|在|上|合)\s*(?:背景音乐|音乐|配乐|歌)\s*的?\s*(?:节拍|节奏|鼓点)\s*上?", "卡点"),
+)
+# "把视频片段删掉，换成竖屏": a shape or a ratio after 换成 is the frame's, never what takes the removed thing's place (the
+# clip's removal was dropped as a replacement "把视频片段换成竖屏"; set CA ca161). Read before the replacement rules
+REWRITES = (
+    (r"([,，]\s*(?:就|那就|再|然后|顺便|并且|同时)?\s*)(?:换成|换为|换上|替换成|替换为)(?=\s*(?:竖屏|横屏|方屏|竖版|横版|方形|正方形|\d+\s*[:：比]\s*\d+))",
+     r"\1改成"),
+) + REWRITES
+# "the photos shouldn't zoom, and the clip should play at 1.5x": the pictures' motion told not to be, as "no zoom on the
+# photos" (set BY by162 did the speed and left it unread). Not "move": the place in the order may be meant
+_V_PICS = r"(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:photos|pictures|images|pics|stills|slides)"
+REWRITES = REWRITES + (
+    (rf"\b{_V_PICS}\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|don'?t\s+need\s+to|do\s+not\s+need\s+to|needn'?t)\s+"
+     r"(?:zoom|pan|drift)(?:\s+(?:in|out|around|at\s+all))?\b", "no zoom on the photos"),
+    (rf"\b(?:don'?t|do\s+not|never)\s+(?:zoom|pan)\s+(?:in\s+(?:on\s+)?)?{_V_PICS}\b", "no zoom on the photos"),
+)
+# "clip放最后不变，前面四张图每张3秒": the clip kept last is its move there (said "already there" when it is), 不变 no
+# name of a place; the pictures "in front" by their count are the first ones, as "前4张图" (set BZ bz165 was not read)
+REWRITES = REWRITES + (
+    (r"(视频片段|片段|视频|clip|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm))\s*(?:放|放在|在|移到)\s*(最后面|最后|结尾|最前面|最前|开头)\s*"
+     r"(?:不变|不动|保持不变|别动|不要动)(?=\s*(?:$|[,，。;；!！]))", r"\1移到\2"),
+    (r"(?<![\u4e00-\u9fff])前面\s*(\d+)\s*(张|幅)\s*(?=(?:图片|图|照片)\s*(?:每张|各|都))", r"前\1\2"),
+)
+# "只要图片，不要视频", "不要视频了，只留照片": the pictures kept and the clips not wanted is every clip removed (with two
+# clips it asked which; set BZ bz185); 只要图片 says the same, nothing of its own
+_V_PICS_ONLY = r"(?:只要|只留|只保留|只用)\s*(?:那些|这些)?\s*(?:图片|照片)(?:就行|就好|就可以)?(?:了|吧)?"
+_V_NO_CLIPS = r"(?:不要|不需要|不用|去掉|删掉)\s*(?:所有的?|全部的?)?\s*(?:视频片段|视频|片段)(?:了|吧)?"
+REWRITES = REWRITES + (
+    (rf"^\s*(?:{_V_PICS_ONLY}\s*[,，]\s*{_V_NO_CLIPS}|{_V_NO_CLIPS}\s*[,，]\s*{_V_PICS_ONLY})(?=\s*(?:$|[,，。;；!！]))", "删掉所有视频"),
+)
+# "把背景音乐删了，只听视频原声": the clips' own sound left alone is why the music goes, nothing of its own (it was read as
+# the clips muted beside it and the whole not understood; set BZ bz202)
+REWRITES = REWRITES + (
+    (r"((?:背景音乐|音乐|配乐|bgm)\s*(?:给)?\s*(?:删了|删掉|去掉|删除|拿掉|静音|关掉|关了|不要了))\s*[,，]\s*(?:就|我)?\s*只\s*(?:听|要|留|保留|用)\s*"
+     r"(?:视频片段|视频|片段)?\s*(?:的|自带的?)?\s*(?:原声|原音|声音)(?:就行|就好|就可以)?(?:了|吧)?(?=\s*(?:$|[,，。;；!！]))", r"\1"),
+)
+# "The first clip should start 2 seconds in and the unboxing video 1 second in": where each clip starts in its source, as
+# "start the first clip at 2 seconds" (the first was read as a 2-s clip, the second left over and the whole not
+# understood; set CA ca177). The second clip said with its seconds only takes the verb again. Read before "start N s in"
+# becomes "start at N s"
+_V_CLIP_REF = (r"(?:the\s+(?:first|second|1st|2nd|other|last)\s+(?:video\s+clip|clip|video)"
+               r"|(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)(?![a-z'])|the\s+(?!whole|entire|full|final|main|finished|new|same)[a-z0-9\-]+\s+video"
+               rf"|{_V_FILE})")
+_V_IN = r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+in\b(?!\s*(?:to|the|a|an)\b)"
+REWRITES = (
+    (rf"\b({_V_CLIP_REF})\s+(?:should|must|needs?\s+to|has\s+to|can|could)\s+(?:start|begin)\s+(?:at\s+)?(?:about\s+|around\s+)?{_V_IN}",
+     r"start \1 at \2"),
+    (rf"(\bstart\s+{_V_CLIP_REF}\s+at\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*,?\s*and\s+({_V_CLIP_REF})\s+(?:at\s+)?{_V_IN}",
+     r"\1 and start \2 at \3"),
+) + REWRITES
+# "the unboxing sound is too loud, 40% please": the complaint about one clip's sound, then its level, as "unboxing sound
+# at 40%" (the file named beside a complaint of every sound was not understood; set CA ca188). Read first, before the
+# clip's name is read apart from its sound; never a sound's own name ("the music is too loud, 20%" is the music's)
+REWRITES = (
+    (rf"\b({_V_FILE}|(?:the\s+)?(?:first|second|1st|2nd|other)\s+(?:video\s+clip|clip|video)"
+     r"|the\s+(?!(?:music|voice|voiceover|narration|narrator|song|background|overall|whole|video|audio|title|bgm|vo|clips?|sound|master|total|main|final)\b)"
+     r"[a-z0-9\-]+(?:\s+(?:video|clip))?)(?:'s)?\s+(?:own\s+)?(?:sound|audio|volume)\s+"
+     r"(?:is|'s|sounds)\s+(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+)?(?:too\s+)?(?:loud|quiet|soft|low|high)\s*[,;]\s*"
+     r"(?:(?:make|set|turn)\s+it\s+(?:to\s+)?|(?:put|bring)\s+it\s+(?:at|to|down\s+to|up\s+to)\s+|maybe\s+|like\s+|try\s+|at\s+)?"
+     r"(\d+(?:\.\d+)?\s*%)", r"\1 sound at \2"),
+) + REWRITES
 # --- end of block V
