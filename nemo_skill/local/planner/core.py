@@ -559,8 +559,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if noun and any(i.kind == "duration" and a <= i.pos < b for i in intents):
             return _question([msg("q", text=noun), msg("trim.whole")], lang, "ask.which")
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
-    intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(ordered(intents))))), understood.complaints), understood.needs)
-    intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(ordered(intents))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)
     if seen is not None:
         seen.extend(_key(i) for i in intents)
     intents = [i for i in intents if _key(i) not in skip]
