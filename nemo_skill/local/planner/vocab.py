@@ -399,7 +399,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\s+so\s+(?:that\s+)?it\s+(?:says|reads|shows|displays)\s+(?=\ue000)", " saying "),
     # (but "…, so the video should be vertical" is the request itself)
     (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
-     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be)\b)[^.;!?]*",
+     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be)\b)"
+     # (it ends at ", and" / ", then": "make the logo bigger so it doesn't look lost, and captions at the top" dropped the
+     # captions without a word; fixer O's note, wave 28)
+     r"(?:(?!,\s*(?:and|then|also|plus)\b)[^.;!?])*",
      ""),
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
