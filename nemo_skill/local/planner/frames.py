@@ -20,6 +20,7 @@ from typing import Any
 from ...draft.styles import COLOURS
 from . import vocab
 from .anchors import compile_led
+from .assets import OVERLAY_NAME
 from .intents import Intent
 from .refs import REF, REF_MANY
 from .registry import Edit, FrameRule
@@ -1621,8 +1622,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     elif found and _object_unread(frame):
         pass  # "remove the box behind the captions", "add a drop shadow to the title": not the captions' removal
     # (every target needs a reading of its own: "put the title 'Summer' top, logo on it" read the title twice and the
-    # logo not at all, and was taken whole)
-    elif not found or len(found) < len(targets) or unread:
+    # logo not at all, and was taken whole; a target with rivals asked above, so fewer readings than targets is one unread)
+    elif not found or unread:
         if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() in ({"set"}, {"move", "reorder"}) \
                 and not frame.values and _only_small_words(frame, frame.targets + frame.ops):
             # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)
@@ -1636,7 +1637,6 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
 
 # the words of an overlay's size or look ("，放在右下角，大小20%", ", width 20%"): said of the logo or sticker file the clause
 # before named, they name no thing of their own (set CA ca224 placed the sticker and left "右下角，大小20%" unread)
-_OVERLAY_FILE = compile_led(r"logo|watermark|sticker|badge|icon|标志|水印|贴纸")
 _OVERLAY_LOOK = frozenset(("大小", "尺寸", "宽度", "宽", "不透明度", "透明度", "size", "width", "wide", "opacity", "opaque"))
 
 
@@ -1645,7 +1645,7 @@ def _own_words(ref: tuple[str, Any], words: str) -> bool:
     own; words of an overlay's size or look after a logo or sticker file do not."""
     if not words:
         return False
-    return not (ref[0] == "file" and _OVERLAY_FILE.search(str(ref[1]).lower()) and set(words.split()) <= _OVERLAY_LOOK)
+    return not (ref[0] == "file" and OVERLAY_NAME.search(str(ref[1]).lower()) and set(words.split()) <= _OVERLAY_LOOK)
 
 
 def _skipped(frame: Frame, result: FrameResult) -> bool:
