@@ -383,3 +383,35 @@ def test_cuts_land_on_the_beats_of_a_click_track(tmp_path: Path) -> None:
         assert min(abs(cut - b) for b in known) <= 1 / 30 + 1e-6, (cut, cuts)
     points = [0.25 * 0, *cuts]
     assert all(round((b - a) / 0.5, 1) == round((b - a) / 0.5) for a, b in zip(points[1:], points[2:], strict=False))
+
+
+@pytest.mark.slow
+def test_a_first_beat_search_waits_for_another_process_preparing_the_tracker(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes compiling librosa's beat tracker at once can leave a numba cache that crashes every later search
+    (beats.COMPILE_LOCK): a process's first search waits for the lock another process holds, and says so when it
+    cannot get it; with the lock free it finds the beats."""
+    import subprocess
+    import sys
+
+    pytest.importorskip("librosa")
+    from nemo_skill.media import beats as beat_finder
+
+    music = click_track(tmp_path / "click.wav", [0.25 + 0.5 * k for k in range(16)], 8.0)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from filelock import FileLock; lock = FileLock(sys.argv[1]); lock.acquire(); "
+         "print('held', flush=True); sys.stdin.read()", str(beat_finder.COMPILE_LOCK)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(beat_finder, "_compiled", False)
+        monkeypatch.setattr(beat_finder, "LOCK_WAIT_S", 1.0)
+        with pytest.raises(beat_finder.BeatError, match="preparing the beat tracker"):
+            beat_finder.detect(music)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    found = beat_finder.detect(music)
+    assert found.steady and found.tempo == pytest.approx(120, rel=0.03)
+    assert beat_finder._compiled
