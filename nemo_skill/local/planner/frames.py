@@ -29,7 +29,7 @@ from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, looks_only, range_ms
 FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|webp|gif|heic|bmp|tiff?|mp4|mov|m4v|webm|mkv|avi|mp3|wav|m4a|aac|ogg|flac))(?![a-z0-9])"
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|simply)\s+(?=(?:keep|leave)\s))?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
-        r"|然后|并且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
+        r"|然后|并且|而且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
         # run-on, without a comma: "shorten to 20s keep the music vol", "keep the music just make the title bigger"
         # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
         r"|\s+(?=(?:keep|leave|just|only)\s)"

@@ -896,6 +896,19 @@ REWRITES = REWRITES + (
      r"\s*(?:the\s+|any\s+)?(?:black\s+)?bars", "fill the frame"),
 )
 REWRITES = REWRITES + (
+    # "4 seconds each" said alone, "3秒一张": each picture that long (the pictures are what a draft has several of that a
+    # length each fits; it was not understood, the help offered "show each image for 3 seconds" instead). Only the whole
+    # message: after another clause "each" is that clause's things ("dissolve between the images, 1.2 seconds each")
+    (r"^\s*(?:(?:ok|okay|now|and|then|also)\s*,?\s+)*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+each(?:\s+(?:please|pls|plz))?(?=\s*[.!]?\s*$)",
+     r" each picture \1"),
+    (r"(?<![第\d.])(\d+(?:\.\d+)?\s*秒)(?:钟)?\s*[1一]张(?:图片|照片|图|相片)?(?![的\d])", r"每张\1"),
+)
+REWRITES = REWRITES + (
+    # "the piano sound is too loud, 40%": an instrument's sound is one sound the planner cannot place (the music, or a
+    # clip's own): said as "the piano" it asks which; "sound" after it had made every sound 40 % (a wrong edit)
+    (r"\b(piano|guitar|drums?|violin|synth|strings|melody|vocals|singing)\s+(?:sounds?|parts?|bits?|lines?)\b", r"\1"),
+)
+REWRITES = REWRITES + (
     # (set M, Chinese) "把视频竖起来": the upright format; "转场都改成直接切", "用硬切": no transitions; "logo几乎看不见就好",
     # "水印若隐若现": a faint logo
     (r"(?:把\s*)?(?:视频|画面|它)?\s*竖起来", "改成竖屏"),
