@@ -112,3 +112,21 @@ def test_a_thing_no_reading_is_for_is_never_dropped(message: str, thing: str) ->
     too: a partial edit reported as the whole. Now either nothing is done, or the reply names the part left."""
     result = plan(message, copy.deepcopy(base("logo_placed")), MEDIA["logo_placed"])
     assert result.draft is None or any(thing in part for part in result.unread), result.reply
+
+
+@pytest.mark.parametrize("say", [
+    "change the voiceover to a female voice", "translate the voiceover into Spanish", "make the sneaker 3D",
+    "post it to tiktok when it's done", "remove the background of the watch photo", "generate a few new product photos",
+    "换成女声配音", "把手表的背景去掉", "用AI生成几张模特图", "做好以后发到抖音"])
+def test_a_wish_beyond_the_editor_is_said_to_be_beyond_it(say: str) -> None:
+    """Not understood, and out of any edit's reach: the reply says so (a host agent stops there) instead of offering the
+    closest edits, which it would try one after another."""
+    result = plan(say, base("promo"), MEDIA["promo"])
+    assert result.draft is None and not result.understood and not result.suggestions
+    assert ("beyond this editor" in result.reply) or ("超出了这个剪辑器的能力" in result.reply), result.reply
+
+
+@pytest.mark.parametrize("say", ["remove the background music", "把背景音乐去掉", "make the music quieter and translate the title"])
+def test_a_wish_beyond_the_editor_never_hides_an_edit_beside_it(say: str) -> None:
+    result = plan(say, base("promo"), MEDIA["promo"])
+    assert result.draft is not None and "beyond" not in result.reply and "超出" not in result.reply, result.reply

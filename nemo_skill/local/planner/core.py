@@ -32,7 +32,7 @@ from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_l
 from .parse import parse
 from .refs import at_time, name_rx, parse_ref, subject_names
 from .registry import edits
-from .stance import ASKING, TAKEN_BACK, TOLD_ONLY
+from .stance import ASKING, BEYOND, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
 from .text import DUR, QUOTE_RE, Message, dur_ms, normalize
 from .tidy import colour_ones, resolve_it, tidy, translate_names, uploads_named
@@ -357,6 +357,8 @@ def _example(kind: str, lang: Lang) -> str:
 
 
 def _not_understood(low: str, lang: Lang) -> PlanResult:
+    if BEYOND.search(low):  # "translate the voiceover": said to be out of reach, not offered the closest edits
+        return PlanResult(None, say(lang, "beyond"), [], understood=False, edited=False, lang=lang)
     found = suggestions(low, list(edits().values()), lang)
     if found:
         reply = say(lang, "did_you_mean", options=Choice([msg("q", text=x) for x in found]))
@@ -631,6 +633,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if unread:  # a message partly understood says which part was not
         failures.append(say(lang, "partly", parts=[msg("q", text=u) for u in unread]))
     if not work.calls:
+        if not unread and work.failures and all(f.key == "not_found" for f in work.failures) and BEYOND.search(low):
+            # "remove the background of the watch photo": no thing of that name, and no edit could do it anyway
+            return PlanResult(None, say(lang, "beyond"), [], understood=False, edited=False, lang=lang)
         return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang, unread=unread)
 
     relayout(work)

@@ -286,6 +286,11 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
     "ask.edit": {"en": "Did you mean {readings}? Nothing was changed.", "zh": "你是想{readings}？还没有做任何改动。"},
     "did_you_mean": {"en": "I didn't understand that as an edit. Did you mean {options}? (Say 'help' for everything I can do.)",
                      "zh": "我没有理解这条编辑指令。你是想说{options}吗？（说「帮助」可以看到我能做的所有修改。）"},
+    "beyond": {"en": "That is beyond this editor, so nothing changed: it arranges and styles what was uploaded (order, "
+                      "lengths, text, sound levels, transitions, format, logo, end card), but it cannot change what is inside "
+                      "a picture or a recording, make new media, or post the video. (Say 'help' for everything I can do.)",
+               "zh": "这超出了这个剪辑器的能力，所以没有改动：它能编排和美化已上传的素材（顺序、时长、文字、音量、转场、画幅、logo、"
+                     "片尾卡），但不能修改图片或录音本身的内容、生成新素材或发布视频。（说「帮助」可以看到我能做的所有修改。）"},
     "repeat": {"en": "I can't show the same picture twice: each upload appears once in the video, so nothing changed. I can "
                       "move it instead (e.g. 'move image 1 to the end'), or add another upload.",
                "zh": "同一张图片不能在视频里出现两次（每个素材只出现一次），所以没有改动。可以改为移动它（例如「把第1张图片移到最后」），或添加别的素材。"},

@@ -78,3 +78,26 @@ TOLD_ONLY = compile_led(r"(?:先问问|只是问问|随便问问|(?:你|您)?先
                        r"|(?:don'?t|do\s+not)\s+(?:touch|edit|modify)\s+(?:anything|the\s+(?:video|edit))|(?:don'?t|do\s+not)\s+make\s+any\s+changes?|nothing\s+to\s+change|just\s+asking|just\s+curious)"
                        r"(?:\s+(?:to|in|on)\s+(?:the\s+)?(?:edit|video|draft|timeline))?))"
                        r"(?:\s*(?:please|pls|then|for\s+now|吧|了|啊|哈))*[\s.!。！~…]*$")
+
+
+# a wish no edit of a timeline can meet: the inside of a picture or a recording changed, new media made, the video
+# posted, the words spoken translated. Read only when nothing in the message was understood (core._not_understood):
+# the reply then says it is beyond the editor instead of offering the three closest edits, which a host agent would
+# try one after another ("change the voiceover to a female voice" was offered "background music at 20%")
+BEYOND = compile_led(
+    r"\b(?:3d|three[\s-]d(?:imensional)?|hologram|ar\s+filter)\b"
+    r"|\btranslat(?:e|ed|ion|ing)\b|\bdub(?:bed|bing)?\b|\blip[\s-]?sync"
+    r"|\b(?:female|male|woman'?s?|man'?s?|girl'?s?|guy'?s?|different|new|another|robot(?:ic)?|deeper|younger|older|ai|british|american)"
+    r"\s+(?:voice|narrator|speaker|voiceover|voice[\s-]over)\b(?!\s+(?:track|file|recording))"
+    r"|\bre-?record\b|\b(?:narrator|voice|voiceover|speaker)\s+(?:should\s+)?(?:sound|speak|talk)s?\s+(?:more|less|like|with)\b"
+    r"|\b(?:remove|cut\s+out|erase|delete|replace|change|blur|swap)\s+(?:the\s+)?background\s+(?:of|from|behind|in)\b"
+    r"|\bbackground\s+remov|\bcut\s+(?:the\s+|it\s+|them\s+)?(?:\w+\s+)?out\s+of\s+(?:its|their|the)\s+backgrounds?\b"
+    r"|\b(?:generate|ai[\s-]generated?|create|draw|film|shoot)\s+(?:me\s+)?(?:(?:a|an|some|more|few|couple|of|new|fresh)\s+)*"
+    r"(?:product\s+|model\s+)?(?:images?|pictures?|photos?|video|footage|avatar|presenter|model|shots?|scenes?)\b"
+    r"|\bai\s+(?:avatar|presenter|model|spokes(?:person|man|woman))\b"
+    r"|\b(?:post|publish|upload|share|send)\s+(?:it|this|the\s+video|the\s+promo)?\s*(?:to|on)\s+"
+    r"(?:tiktok|instagram|insta|ig|youtube|facebook|fb|douyin|twitter|x|my\s+(?:account|page|channel))\b"
+    r"|立体|3d|翻译|译成|配音换成|换(?:个|一个)?(?:女声|男声|女生|男生|声音)|(?:女声|男声)配音|重新(?:配音|录)|对口型"
+    r"|抠图|(?:去掉|去除|删掉|换掉|换个?|抠掉|更换)(?:\w{0,6}的)?背景(?!音乐|乐)|背景(?:去掉|抠掉|换掉)"
+    r"|(?:ai|AI)\s*生成|生成(?:一些|几张|一段|一个)?(?:新的?)?(?:图片|照片|视频|画面|数字人)|数字人"
+    r"|(?:发|发布|上传|分享)(?:到|在)\s*(?:抖音|小红书|快手|视频号|淘宝|微博|b站|朋友圈)")
