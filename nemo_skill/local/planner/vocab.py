@@ -3048,6 +3048,11 @@ extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从�
 extend(OPS, "animate", zh=("从上面滑下来", "从上方滑下来", "从顶部滑下来", "从上边滑下来", "从上面滑下", "从上方滑下", "从上往下滑",
                            "从上往下滑下来", "从上面滑入", "从上方滑入", "从上面落下来", "从上方落下来", "从上面掉下来",
                            "从下面滑上来", "从下方滑上来", "从底部滑上来", "从下边滑上来"))
+# a terse list of the video's specs: its shape, the title's words, a bare length (set CD cd230)
+_SPEC_SHAPE = (r"(?:vertical|horizontal|landscape|portrait|square|widescreen|\d{1,2}\s*[:：]\s*\d{1,2}|\d{3,4}p|4k|\d{2}\s*fps"
+               r"|竖屏|竖版|横屏|横版|方形|正方形)")
+_SPEC_TITLE = r"(?:title|headline|标题)\s*(?:[:：=]|是|为)?\s*\ue000\d+\ue001"
+_SPEC_LEN = r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)"
 REWRITES = REWRITES + (
     # "lose the title": remove it (set AF af105)
     (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
@@ -3058,6 +3063,13 @@ REWRITES = REWRITES + (
     # "add captions with the product names under each picture": what the captions say already (set AC ac103)
     (r"\b(captions?|subtitles?|text\s+overlays?)\s+(?:with|showing|of|saying)\s+(?:the\s+|each\s+)?(?:product|item|file)(?:'s)?\s+names?"
      r"(?:\s+(?:under|below|beneath|on)\s+(?:each|every|the)\s+(?:pic|picture|photo|image|shot|slide)s?)?", r"\1"),
+    # the title's words as one item of a list of the video's specs, a bare length another item: "square, headline 'Go',
+    # 12 s", "headline 'Go', 12 s, square", "竖屏，标题“X”，15秒" is the video's 15 s (set CD cd230 made the title 15 s
+    # long); a length said as the title's ("…, 4 seconds long", "for 4 seconds") and a list with no shape stay the title's
+    (rf"(?:^|(?<=[,;，；]))((?:\s*(?:and\s+)?{_SPEC_SHAPE}\s*[,，]\s*)+(?:and\s+)?{_SPEC_TITLE})\s*[,，]\s*(?:and\s+)?"
+     rf"(?={_SPEC_LEN}\s*(?:$|[,.;!?，。；！？]))", r"\1; "),
+    (rf"(?:^|(?<=[,;，；]))(\s*{_SPEC_TITLE})\s*[,，]\s*(?:and\s+)?({_SPEC_LEN})(?=\s*[,，]\s*(?:and\s+)?{_SPEC_SHAPE}\s*(?:$|[,.;!?，。；！？]))",
+     r"\1; \2"),
     # 'title: "Holiday Picks", red, for 4 seconds': the new words, then each look or time of the title (set AE ae004,
     # AF af172)
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
