@@ -385,8 +385,16 @@ _MOTION_OFF = compile_led(r"\b(?:slid|fad|float|drift|fl[yi]|zoom)\w*\s+(?:\w+\s
 
 def animation_said(f: Any) -> bool:
     """A removal said of a text's animation ("remove the caption animation", "去掉标题的退场动画"): the text animation
-    edit's, never the text's removal (set AC ac086, AE ae106 removed the title)."""
-    return "animate" in f.op_keys() and bool(_ANIMATION.search(str(f.text))) or bool(_MOTION_OFF.search(str(f.text)))
+    edit's, never the text's removal (set AC ac086, AE ae106 removed the title). The animation may be named by its kind,
+    right after the removal ("remove the pop from the title", "title without the pop": set CB cb065 asked whether the
+    title went)."""
+    return "animate" in f.op_keys() and bool(_ANIMATION.search(str(f.text))) or bool(_MOTION_OFF.search(str(f.text))) \
+        or any(_REMOVED_ONLY.fullmatch(str(f.text), r.end - f.start, a.start - f.start)
+               for r in f.ops if "remove" in r.keys for a in f.ops if "animate" in a.keys and a.start >= r.end)
+
+
+# between a removal and the animation it removes: "remove the pop", "without the title's pop"
+_REMOVED_ONLY = compile_led(r"\s*(?:(?:the|a|an|any|that|this|its|their|[a-z]+'s)\s+){0,2}|\s*(?:标题|字幕|文字)?\s*的?\s*")
 
 
 # "the last caption", "the second subtitle", "最后一条字幕": one caption by its place among the captions (sets AZ az255,
