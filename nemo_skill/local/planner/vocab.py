@@ -2956,6 +2956,10 @@ REWRITES = REWRITES + (
      r"|don'?t|do\s+not|never|not)\s+(?:any\s+|a\s+|to\s+)?(?:fade[\s-]?out(?:\s+to\s+black)?|fading\s+out|fade\s+away|exit\s+animation"
      r"|outro\s+animation)|[\s,]+fadeoff\s+out)"  # (promo wordings wrote "no fade out" and "fade out at the end" before)
      r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:music|video|song|audio|sound))(?:\s+at\s+the\s+end)?", r"remove the \1 exit animation"),
+    # the text named after the fade taken away: "remove the fade-out on the title", "no fade in for the captions" (block P
+    # wrote "fadeoff out", the whole video's: set CD cd070 was told the video has no fade)
+    (rf"\bfadeoff\s+out\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 exit animation"),
+    (rf"\bfadeoff\s+in\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 entrance animation"),
     # "…exit animation so it simply cuts off", "…, just cut it off": how it ends once the animation is gone, never the
     # title cut (set AC ac086, AF af164 removed the title)
     (r"(exit\s+animation)\s*(?:[,;]\s*|\s+and\s+|\s+so\s+(?:that\s+)?)(?:it\s+)?(?:just\s+|simply\s+)?(?:cut|cuts|snap|snaps"
