@@ -2956,6 +2956,10 @@ REWRITES = REWRITES + (
      r"|don'?t|do\s+not|never|not)\s+(?:any\s+|a\s+|to\s+)?(?:fade[\s-]?out(?:\s+to\s+black)?|fading\s+out|fade\s+away|exit\s+animation"
      r"|outro\s+animation)|[\s,]+fadeoff\s+out)"  # (promo wordings wrote "no fade out" and "fade out at the end" before)
      r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:music|video|song|audio|sound))(?:\s+at\s+the\s+end)?", r"remove the \1 exit animation"),
+    # "…and type in", "the title should type itself in": a typewriter entrance said as the text typing in (set CD cd233
+    # moved the captions and dropped it); not "type in 'Sale' as the title", words to write
+    (r"\b(typ(?:e|es|ing))\s+(?:(?:itself|themselves)\s+)?in\b(?=\s*(?:$|[,.;!?，。；！？]|(?:and|then|please|pls|too|as\s+well"
+     r"|letter|word|one\s+letter|on\s+screen|with)\b))", r"\1 on"),
     # the text named after the fade taken away: "remove the fade-out on the title", "no fade in for the captions" (block P
     # wrote "fadeoff out", the whole video's: set CD cd070 was told the video has no fade)
     (rf"\bfadeoff\s+out\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 exit animation"),
@@ -3254,6 +3258,8 @@ REWRITES = REWRITES + (
 )
 # "标题停5秒，用打字效果": the typewriter said without its machine (set AR ar209 left it unread)
 extend(OPS, "animate", zh=("打字效果", "打字动画", "打字的效果"))
+# ("captions in yellow, typing on": the typewriter said with -ing, set CD cd233's other wording dropped it without a word)
+extend(OPS, "animate", en=("typing on", "types on", "typing out", "types out"))
 # "change the clip caption to …": the clip's own caption (sets AR ar75, AS as103 were unread; "the clip's caption" is read)
 REWRITES = REWRITES + (
     (r"\b(the|that|this|its)\s+((?:video\s+)?clip)\s+(caption|subtitle|label)(?![a-z'’])", r"\1 \2's \3"),
