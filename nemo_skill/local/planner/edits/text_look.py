@@ -381,13 +381,18 @@ def _text_style_rules(s: Scan) -> None:
     for m in s.take(rf"\b(?P<a>left|right|center|centre)[\s-]align(?:ed)?\s+(?:the\s+)?(?P<t>{TGT_EN})"
                     rf"|\balign\s+(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:to\s+the\s+)?(?P<a2>left|right|center|centre)"
                     rf"|\b(?P<t3>{TGT_EN})\s+(?:text\s+)?(?P<a3>left|right|center|centre)[\s-]aligned"
+                    # ("title aligned left", "set the captions' alignment to the right": the side after the word; set CD
+                    # cd068 was not read)
+                    rf"|\b(?P<t5>{TGT_EN})(?:'s?)?\s+(?:text\s+)?(?:(?:should|must|can|could|to)\s+be\s+|is\s+|are\s+)?"
+                    rf"(?:aligned|alignment)\s*(?:to|:|=|set\s+to|should\s+be|is)?\s*(?:the\s+)?(?P<a5>left|right|center|centre)\b"
+                    r"(?![\s-]*(?:corner|side\s+of|edge|third|bottom|top))"
                     # ("标题居左对齐", "字幕靠右对齐": set AV av135 was not understood)
                     # ("将标题设置为左对齐", "标题对齐方式改成右对齐": a verb before it; set BL bl049 made the title "左对齐")
                     rf"|(?P<t4>{TGT_ZH})\s*(?:的)?\s*(?:文字)?\s*(?:的?对齐方式)?\s*(?:设置为|设置成|设为|设成|改为|改成|换成|调成|调为|变成|改用|用)?"
                     r"\s*(?:居|靠|向)?\s*(?P<a4>左|右|居中|中)\s*(?:边|侧)?\s*对齐"):
-        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
-        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
-              align=aligns[a])
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")
+                                                or m.group("t5")), align=aligns[a])
     # an alignment said alone in its clause, of the text named last before it ("标题用Playfair字体，居中对齐": set BC bc157
     # left it unread); not when no text was named. "…and make it left aligned" is the same, said of it (set BU bu142 left
     # the alignment unread)
