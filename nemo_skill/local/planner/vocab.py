@@ -3011,6 +3011,15 @@ REWRITES = REWRITES + (
     # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
     # first look alone and dropped the font without a word)
     (r"\bbold\s+off\b", "not bold"),
+    # the bold taken away from a text: "remove the bold from the title text", "take the bold off the captions", "get rid of
+    # the title's bolding" (set CD cd060 asked whether the title went)
+    (rf"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|turn\s+off|undo|strip|kill|no|take\s+(?:away|out|off))\s+(?:the\s+|any\s+|that\s+)?"
+     rf"bold(?:ing|ness|face)?(?:\s+(?:formatting|font|weight|style|effect|look))?\s+(?:(?:from|on|of|off|for|in)\s+(?:the\s+|all\s+the\s+)?|the\s+)"
+     rf"({_TEXT_EN})(?:\s+text)?\b", r"\1 not bold"),
+    (rf"\btake\s+(?:the\s+)?bold(?:ing|ness|face)?\s+(?:off|out\s+of|away\s+from)\s+(?:the\s+|all\s+the\s+)?({_TEXT_EN})(?:\s+text)?\b",
+     r"\1 not bold"),
+    (rf"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|turn\s+off|undo|strip|kill)\s+(?:the\s+)?({_TEXT_EN})(?:'s|\s+text's)\s+"
+     r"bold(?:ing|ness|face)?(?:\s+(?:formatting|font|weight|style|effect|look))?\b", r"\1 not bold"),
     # "标题不要粗体", "字幕别用粗体", "标题取消粗体": not bold (set CA ca109 read 不要 as the title's removal and asked; 别用
     # was read as bold)
     (r"(标题|字幕|文字|字)\s*(?:的)?\s*(?:字体)?\s*(?:也)?\s*(?:不要再?|别再?|取消|去掉|去除|不想要|不想)\s*(?:用|加|是|要)?\s*(?:粗体|加粗|粗字)(?:字体|字|了)?",
