@@ -1667,8 +1667,12 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
     if ("ref" in frame.values or "file" in frame.values) and "visual" not in targets:
         targets.append("visual")
     if (targets == ["visual"] and not frame.target_keys() and "quote" in frame.values and "ref" in frame.values
-            and not frame.op_keys() - GENERIC_OPS and "captions" in before.targets):
-        targets = ["captions"]  # 'caption image 2 "X" and image 3 "Y"', "第三张写“Y”": the next picture's caption
+            and not frame.op_keys() - GENERIC_OPS and ("captions" in before.targets
+                                                       or (_SAYS.search(frame.text) and set(frame.values) == {"ref", "quote"}))):
+        # 'caption image 2 "X" and image 3 "Y"', "第三张写“Y”": the next picture's caption; "the ring one should say
+        # '18K Gold'": the words a picture says, and nothing more, are its caption's (set CD cd091 was not read; "the last
+        # slide to read 'X' for 4 seconds" may be an end card: left unread)
+        targets = ["captions"]
     for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
         if value in frame.values and target not in targets and not (
                 # ("logo保持右上角不动": the logo stays where it is; its 不动 is no still pictures: set AY ay269 stopped the zoom)
@@ -2059,6 +2063,8 @@ _PLACED = compile_led(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|f
 HOLD = compile_led(r"\b(?:hold|holds|held|holding|linger|lingers|stay|stays|remain|remains)\b")
 _HOLD = HOLD
 _LETTERING = compile_led(r"字|字体|字号|文字")
+# a picture said to say a quoted text: "the ring one should say '18K Gold'", "金戒指那张写着“18K金”"
+_SAYS = compile_led(r"(?:\b(?:say|says|saying|read|reads|reading)|写着|写成|写上|写)\s*[:：]?\s*\ue000")
 _TEXT_WORDS = compile_led(r"text|wording|words|文字|文案")
 
 

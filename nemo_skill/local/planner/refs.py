@@ -355,7 +355,8 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     # "watch那张"), written as the file names it ("green-watch"), or beside Chinese ("删掉watch"). A bare word
     # in an English sentence is not ("make it a summer sale video" with summer-sale.jpg uploaded).
     bare_noun = rf"(?:{_BARE_NOUN})(?![a-z0-9])"
-    one = (rf"(?:(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}{bare_noun}"
+    # (and before its one caption: "watch caption should say 'X'" names the watch's, set CD cd076 read no picture)
+    one = (rf"(?:(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}(?:{bare_noun}|{_ITS_CAPTION})"
            + (rf"|(?:{'|'.join(sorted(stems, key=longest))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
            + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
     item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
@@ -394,6 +395,7 @@ def next_to(text: str) -> tuple[str, int] | None:
 _CJK_CHAR = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 # after a bare name: "watch shot", "watch那张" (not "video": "a summer sale video" is the video)
 _THAT_ONE_ZH = r"\s*(?:那|这)\s*(?:\d+|几)?\s*(?:张|个|段|幅)\s*(?:图片|照片|图|视频)?"
+_ITS_CAPTION = r"(?=\s+(?:caption|subtitle|label)(?![a-z0-9]))"  # (the caption word is no part of the name)
 _BARE_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|clip|footage)|{_NEXT_ZH}|{_THAT_ONE_ZH}"
 _SUBJECT_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|footage)|{_NEXT_ZH}|{_THAT_ONE_ZH}"
 

@@ -2969,6 +2969,14 @@ REWRITES = REWRITES + (
      r"|don'?t|do\s+not|never|not)\s+(?:any\s+|a\s+|to\s+)?(?:fade[\s-]?out(?:\s+to\s+black)?|fading\s+out|fade\s+away|exit\s+animation"
      r"|outro\s+animation)|[\s,]+fadeoff\s+out)"  # (promo wordings wrote "no fade out" and "fade out at the end" before)
      r"(?!\s+(?:of|on|for)\s+(?:the\s+)?(?:music|video|song|audio|sound))(?:\s+at\s+the\s+end)?", r"remove the \1 exit animation"),
+    # "…and type in", "the title should type itself in": a typewriter entrance said as the text typing in (set CD cd233
+    # moved the captions and dropped it); not "type in 'Sale' as the title", words to write
+    (r"\b(typ(?:e|es|ing))\s+(?:(?:itself|themselves)\s+)?in\b(?=\s*(?:$|[,.;!?，。；！？]|(?:and|then|please|pls|too|as\s+well"
+     r"|letter|word|one\s+letter|on\s+screen|with)\b))", r"\1 on"),
+    # the text named after the fade taken away: "remove the fade-out on the title", "no fade in for the captions" (block P
+    # wrote "fadeoff out", the whole video's: set CD cd070 was told the video has no fade)
+    (rf"\bfadeoff\s+out\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 exit animation"),
+    (rf"\bfadeoff\s+in\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 entrance animation"),
     # "…exit animation so it simply cuts off", "…, just cut it off": how it ends once the animation is gone, never the
     # title cut (set AC ac086, AF af164 removed the title)
     (r"(exit\s+animation)\s*(?:[,;]\s*|\s+and\s+|\s+so\s+(?:that\s+)?)(?:it\s+)?(?:just\s+|simply\s+)?(?:cut|cuts|snap|snaps"
@@ -3016,6 +3024,15 @@ REWRITES = REWRITES + (
     # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
     # first look alone and dropped the font without a word)
     (r"\bbold\s+off\b", "not bold"),
+    # the bold taken away from a text: "remove the bold from the title text", "take the bold off the captions", "get rid of
+    # the title's bolding" (set CD cd060 asked whether the title went)
+    (rf"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|turn\s+off|undo|strip|kill|no|take\s+(?:away|out|off))\s+(?:the\s+|any\s+|that\s+)?"
+     rf"bold(?:ing|ness|face)?(?:\s+(?:formatting|font|weight|style|effect|look))?\s+(?:(?:from|on|of|off|for|in)\s+(?:the\s+|all\s+the\s+)?|the\s+)"
+     rf"({_TEXT_EN})(?:\s+text)?\b", r"\1 not bold"),
+    (rf"\btake\s+(?:the\s+)?bold(?:ing|ness|face)?\s+(?:off|out\s+of|away\s+from)\s+(?:the\s+|all\s+the\s+)?({_TEXT_EN})(?:\s+text)?\b",
+     r"\1 not bold"),
+    (rf"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|turn\s+off|undo|strip|kill)\s+(?:the\s+)?({_TEXT_EN})(?:'s|\s+text's)\s+"
+     r"bold(?:ing|ness|face)?(?:\s+(?:formatting|font|weight|style|effect|look))?\b", r"\1 not bold"),
     # "标题不要粗体", "字幕别用粗体", "标题取消粗体": not bold (set CA ca109 read 不要 as the title's removal and asked; 别用
     # was read as bold)
     (r"(标题|字幕|文字|字)\s*(?:的)?\s*(?:字体)?\s*(?:也)?\s*(?:不要再?|别再?|取消|去掉|去除|不想要|不想)\s*(?:用|加|是|要)?\s*(?:粗体|加粗|粗字)(?:字体|字|了)?",
@@ -3061,6 +3078,11 @@ extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从�
 extend(OPS, "animate", zh=("从上面滑下来", "从上方滑下来", "从顶部滑下来", "从上边滑下来", "从上面滑下", "从上方滑下", "从上往下滑",
                            "从上往下滑下来", "从上面滑入", "从上方滑入", "从上面落下来", "从上方落下来", "从上面掉下来",
                            "从下面滑上来", "从下方滑上来", "从底部滑上来", "从下边滑上来"))
+# a terse list of the video's specs: its shape, the title's words, a bare length (set CD cd230)
+_SPEC_SHAPE = (r"(?:vertical|horizontal|landscape|portrait|square|widescreen|\d{1,2}\s*[:：]\s*\d{1,2}|\d{3,4}p|4k|\d{2}\s*fps"
+               r"|竖屏|竖版|横屏|横版|方形|正方形)")
+_SPEC_TITLE = r"(?:title|headline|标题)\s*(?:[:：=]|是|为)?\s*\ue000\d+\ue001"
+_SPEC_LEN = r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)"
 REWRITES = REWRITES + (
     # "lose the title": remove it (set AF af105)
     (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
@@ -3071,6 +3093,13 @@ REWRITES = REWRITES + (
     # "add captions with the product names under each picture": what the captions say already (set AC ac103)
     (r"\b(captions?|subtitles?|text\s+overlays?)\s+(?:with|showing|of|saying)\s+(?:the\s+|each\s+)?(?:product|item|file)(?:'s)?\s+names?"
      r"(?:\s+(?:under|below|beneath|on)\s+(?:each|every|the)\s+(?:pic|picture|photo|image|shot|slide)s?)?", r"\1"),
+    # the title's words as one item of a list of the video's specs, a bare length another item: "square, headline 'Go',
+    # 12 s", "headline 'Go', 12 s, square", "竖屏，标题“X”，15秒" is the video's 15 s (set CD cd230 made the title 15 s
+    # long); a length said as the title's ("…, 4 seconds long", "for 4 seconds") and a list with no shape stay the title's
+    (rf"(?:^|(?<=[,;，；]))((?:\s*(?:and\s+)?{_SPEC_SHAPE}\s*[,，]\s*)+(?:and\s+)?{_SPEC_TITLE})\s*[,，]\s*(?:and\s+)?"
+     rf"(?={_SPEC_LEN}\s*(?:$|[,.;!?，。；！？]))", r"\1; "),
+    (rf"(?:^|(?<=[,;，；]))(\s*{_SPEC_TITLE})\s*[,，]\s*(?:and\s+)?({_SPEC_LEN})(?=\s*[,，]\s*(?:and\s+)?{_SPEC_SHAPE}\s*(?:$|[,.;!?，。；！？]))",
+     r"\1; \2"),
     # 'title: "Holiday Picks", red, for 4 seconds': the new words, then each look or time of the title (set AE ae004,
     # AF af172)
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
@@ -3251,6 +3280,8 @@ REWRITES = REWRITES + (
 )
 # "标题停5秒，用打字效果": the typewriter said without its machine (set AR ar209 left it unread)
 extend(OPS, "animate", zh=("打字效果", "打字动画", "打字的效果"))
+# ("captions in yellow, typing on": the typewriter said with -ing, set CD cd233's other wording dropped it without a word)
+extend(OPS, "animate", en=("typing on", "types on", "typing out", "types out"))
 # "change the clip caption to …": the clip's own caption (sets AR ar75, AS as103 were unread; "the clip's caption" is read)
 REWRITES = REWRITES + (
     (r"\b(the|that|this|its)\s+((?:video\s+)?clip)\s+(caption|subtitle|label)(?![a-z'’])", r"\1 \2's \3"),

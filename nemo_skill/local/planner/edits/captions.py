@@ -71,6 +71,21 @@ def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
 class CaptionsRemoveArgs:
     only: str | None = None  # "delete the caption 'Green Watch'", "remove the caption of image 2": that one only
     nth: int | None = None  # "delete the last caption", "删掉最后一条字幕": that caption in time order (1-based, -1 the last)
+    # "the product names at the bottom": where the captions are, said to name them; removed only when they are there
+    at: str | None = None
+
+
+# the screen's rows a place said loosely names ("at the bottom" of captions in the lower third)
+_ROW = {"top": "top", "top_left": "top", "top_right": "top", "center": "middle", "left": "middle", "right": "middle",
+        "lower_third": "bottom", "bottom": "bottom", "bottom_left": "bottom", "bottom_right": "bottom"}
+
+
+def _there(work: Work, at: str) -> None:
+    """The captions are where the request says they are (on the same row of the screen), else it is said, nothing
+    removed: "remove the captions at the top" with captions at the bottom names no captions of this video."""
+    places = {str((c.get("style") or {}).get("pos") or "bottom") for c in _captions_in_time(work)}
+    if places and any(_ROW.get(p) != _ROW.get(at) for p in places):
+        raise CannotApply(msg("captions.not_there", at=msg("pos", pos=at), now=msg("pos", pos=sorted(places)[0])))
 
 
 def _captions_in_time(work: Work) -> list[dict]:
@@ -135,6 +150,8 @@ def apply_captions_remove(work: Work, args: CaptionsRemoveArgs) -> None:
     tracks = tracks_by_role(work.draft, TT_TEXT, ROLE_CAPTION)
     if not any(t["sg"] for t in tracks):
         raise CannotApply(msg("captions.nothing_to_remove"))
+    if args.at is not None:
+        _there(work, args.at)
     work.draft["t"] = [t for t in work.draft["t"] if t not in tracks]
     work.links.clear()
     work.done(msg("captions.removed"), "remove_captions")
@@ -336,6 +353,10 @@ S_CAPTIONS_REMOVE: dict[str, tuple[Template, Template]] = {
         "Captions removed.",
         "字幕已删除。",
     ),
+    "captions.not_there": (
+        "The captions are at the {now}, not at the {at}: nothing was changed.",
+        "字幕在{now}，不在{at}：没有改动。",
+    ),
 }
 
 
@@ -385,8 +406,16 @@ _MOTION_OFF = compile_led(r"\b(?:slid|fad|float|drift|fl[yi]|zoom)\w*\s+(?:\w+\s
 
 def animation_said(f: Any) -> bool:
     """A removal said of a text's animation ("remove the caption animation", "去掉标题的退场动画"): the text animation
-    edit's, never the text's removal (set AC ac086, AE ae106 removed the title)."""
-    return "animate" in f.op_keys() and bool(_ANIMATION.search(str(f.text))) or bool(_MOTION_OFF.search(str(f.text)))
+    edit's, never the text's removal (set AC ac086, AE ae106 removed the title). The animation may be named by its kind,
+    right after the removal ("remove the pop from the title", "title without the pop": set CB cb065 asked whether the
+    title went)."""
+    return "animate" in f.op_keys() and bool(_ANIMATION.search(str(f.text))) or bool(_MOTION_OFF.search(str(f.text))) \
+        or any(_REMOVED_ONLY.fullmatch(str(f.text), r.end - f.start, a.start - f.start)
+               for r in f.ops if "remove" in r.keys for a in f.ops if "animate" in a.keys and a.start >= r.end)
+
+
+# between a removal and the animation it removes: "remove the pop", "without the title's pop"
+_REMOVED_ONLY = compile_led(r"\s*(?:(?:the|a|an|any|that|this|its|their|[a-z]+'s)\s+){0,2}|\s*(?:标题|字幕|文字)?\s*的?\s*")
 
 
 # "the last caption", "the second subtitle", "最后一条字幕": one caption by its place among the captions (sets AZ az255,
@@ -460,6 +489,30 @@ def _removed_of(f: Any) -> CaptionsRemoveArgs | None:
     return CaptionsRemoveArgs(only=noun)
 
 
+# between the captions' name and the place they are at: "the product names at the bottom", "captions along the bottom"
+_WHERE_THEY_ARE = compile_led(r"\s*(?:(?:that\s+are|which\s+are|sitting|running|shown)\s+)?(?:at|on|along|across|in)\s+(?:the\s+)?(?:very\s+)?"
+                              r"|\s*(?:在)?\s*")
+
+
+def _removed_there(f: Any, t: str) -> CaptionsRemoveArgs | None:
+    """The captions removed, named with the place they are at ("i don't need the product names at the bottom", "去掉底部的
+    字幕"): that place is which captions, never a place wished (set CD cd073 left "at the bottom" unread, and the removal
+    was refused). Not a place said apart from their name ("remove the captions, and the title at the bottom")."""
+    if t != "captions" or animation_said(f):
+        return None
+    pos = [m for m in f.used if "pos" in m.keys]
+    if len(pos) != 1 or not any("captions" in x.keys and (
+            _WHERE_THEY_ARE.fullmatch(str(f.text), x.end - f.start, pos[0].start - f.start)
+            or _PLACE_FIRST_ZH.fullmatch(str(f.text), pos[0].end - f.start, x.start - f.start)) for x in f.targets):
+        return None
+    args = _removed_of(f)
+    return None if args is None or args.only is not None or args.nth is not None else \
+        CaptionsRemoveArgs(at=str(f.values["pos"]))
+
+
+_PLACE_FIRST_ZH = compile_led(r"\s*(?:的)?\s*(?:那些|这些|那行|这行)?\s*(?:的)?\s*")
+
+
 CAPTIONS_REMOVE = register(Edit(
     kind="captions_remove",
     args=CaptionsRemoveArgs,
@@ -476,7 +529,8 @@ CAPTIONS_REMOVE = register(Edit(
         rule("captions text_some", "remove off",
              # (the text alone, "remove the text", is all text's: which is asked when the edit is made)
              lambda f, t: None if animation_said(f) or t == "text_some" else _removed_of(f),
-             refuses="ref file quote"),
+             refuses="ref file quote pos"),
+        rule("captions", "remove off", _removed_there, needs="pos", refuses="ref file quote"),
         rule("captions", "remove off", lambda f, t: None if _THEIRS.search(str(f.text))
              else CaptionsRemoveArgs(only=str(f.values.get("quote") or f.values.get("ref"))), needs="quote"),
         rule("captions", "remove off", lambda f, t: None if _THEIRS.search(str(f.text))

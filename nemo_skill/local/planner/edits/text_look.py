@@ -381,13 +381,18 @@ def _text_style_rules(s: Scan) -> None:
     for m in s.take(rf"\b(?P<a>left|right|center|centre)[\s-]align(?:ed)?\s+(?:the\s+)?(?P<t>{TGT_EN})"
                     rf"|\balign\s+(?:the\s+)?(?P<t2>{TGT_EN})\s+(?:to\s+the\s+)?(?P<a2>left|right|center|centre)"
                     rf"|\b(?P<t3>{TGT_EN})\s+(?:text\s+)?(?P<a3>left|right|center|centre)[\s-]aligned"
+                    # ("title aligned left", "set the captions' alignment to the right": the side after the word; set CD
+                    # cd068 was not read)
+                    rf"|\b(?P<t5>{TGT_EN})(?:'s?)?\s+(?:text\s+)?(?:(?:should|must|can|could|to)\s+be\s+|is\s+|are\s+)?"
+                    rf"(?:aligned|alignment)\s*(?:to|:|=|set\s+to|should\s+be|is)?\s*(?:the\s+)?(?P<a5>left|right|center|centre)\b"
+                    r"(?![\s-]*(?:corner|side\s+of|edge|third|bottom|top))"
                     # ("标题居左对齐", "字幕靠右对齐": set AV av135 was not understood)
                     # ("将标题设置为左对齐", "标题对齐方式改成右对齐": a verb before it; set BL bl049 made the title "左对齐")
                     rf"|(?P<t4>{TGT_ZH})\s*(?:的)?\s*(?:文字)?\s*(?:的?对齐方式)?\s*(?:设置为|设置成|设为|设成|改为|改成|换成|调成|调为|变成|改用|用)?"
                     r"\s*(?:居|靠|向)?\s*(?P<a4>左|右|居中|中)\s*(?:边|侧)?\s*对齐"):
-        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
-        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")),
-              align=aligns[a])
+        a = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5")
+        s.add("text_style", m, target=target_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")
+                                                or m.group("t5")), align=aligns[a])
     # an alignment said alone in its clause, of the text named last before it ("标题用Playfair字体，居中对齐": set BC bc157
     # left it unread); not when no text was named. "…and make it left aligned" is the same, said of it (set BU bu142 left
     # the alignment unread)
@@ -770,6 +775,9 @@ class TextAnimArgs:
     ms: int | None = None
     nth: int | None = None  # "the last caption fades in": that caption (in time order) only
     of: str | None = None  # "the watch photo's caption should fade in": the caption of the picture this names, only
+    # with anim "none": only the sides (of ``when``) that animate so go ("no pop on the title": its pop entrance, set CB
+    # cb065); a family of kinds, as said ("no slide" is any slide)
+    only: str | None = None
 
 
 # "pop up with a fade", "pop in with a slide": "pop up" is how it is said to appear, the animation is the one it comes
@@ -778,8 +786,32 @@ _POP_WITH = compile_led(r"\bpop(?:s|ped|ping)?\s+(?:up|in|on)\s+(?=with\s+(?:an?
 
 
 def _anim_of(text: str) -> str | None:
+    said = _anim_said(text)
+    return said[0] if said else None
+
+
+# an animation said as not wanted: "no pop on the title", "remove the pop from the captions", "get rid of the title's
+# typewriter", "标题不要弹出" (set CB cb065 read "no pop" as a pop: nothing changed, and on the captions they popped)
+_NOT_KIND = compile_led(r"(?:\b(?:no|without|minus|remove|delete|drop|lose|ditch|kill|skip|disable|get\s+rid\s+of"
+                        r"|take\s+(?:out|off|away)|turn\s+off|do\s+away\s+with)"
+                        r"\s+(?:(?:the|a|an|any|that|this|its|their|[a-z]+'s)\s+){0,2}"
+                        r"|(?:不要|别|不用|无需|不需要|不想要|去掉|取消|拿掉|删掉|删除)\s*(?:再)?\s*(?:用|要|加|有)?\s*(?:标题|字幕|文字)?\s*(?:的)?\s*)$")
+
+
+def _anim_said(text: str) -> tuple[str, bool] | None:
+    """The animation ``text`` names and whether it is said as unwanted: the first kind (in ``ANIM_WORDS`` order) said as
+    wanted, else the first said only as unwanted ("no pop, it should just appear"), else None."""
     text = _POP_WITH.sub("appear ", text)
-    return next((kind for rx_, kind in ANIM_WORDS if re.search(rx_, text)), None)
+    unwanted: str | None = None
+    for rx_, kind in ANIM_WORDS:
+        found = [m.start() for m in re.finditer(rx_, text)]
+        if not found:
+            continue
+        if kind != "none" and all(_NOT_KIND.search(text[:at]) for at in found):
+            unwanted = unwanted or kind
+            continue
+        return kind, False
+    return (unwanted, True) if unwanted else None
 
 
 def _when(text: str, kind: str) -> str:
@@ -800,19 +832,11 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
     segs = [s for s in _segments(work, args.target, args.nth, args.of) if not is_card(s)]
     if not segs:
         raise CannotApply(msg("style.no_text", what=_what(work, args)))
+    if args.anim == "none":
+        _anim_off(work, args, segs)
+        return
     for seg in segs:
         style = seg.setdefault("style", {})
-        if args.anim == "none" and args.when != "both" and style.get("anim"):
-            # only the side named goes: "remove the title's exit animation" keeps its entrance (set AC ac086)
-            left = {k: v for k, v in style["anim"].items() if k != args.when}
-            if left:
-                style["anim"] = left
-            else:
-                style.pop("anim", None)
-            continue
-        if args.anim == "none":
-            style.pop("anim", None)
-            continue
         had = bool(style.get("anim"))
         anim = dict(style.get("anim") or {})
         default_ms = 500 if args.anim in ("pop", "fade", "slide_up", "slide_left") else min(1500, seg["d"] // 3)
@@ -823,15 +847,41 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
             anim.setdefault("out", {"type": "fade", "d": 300})
         style["anim"] = anim
     what = _what(work, args)
-    if args.anim == "none":
-        work.done(msg("anim.off", what=what, side=args.when), "set_text_animation", target=args.target, type="none",
-                  when=args.when)
-        return
     anim = segs[0]["style"]["anim"]
     side = "in" if args.when in ("in", "both") else "out"
     work.done(msg("anim.set", what=what, kind=msg("anim.kind", kind=args.anim, side=args.when), side=msg("anim.side", side=args.when),
                   s=anim[side]["d"] / 1000),
               "set_text_animation", target=args.target, type=args.anim, when=args.when, ms=anim[side]["d"])
+
+
+def _family(kind: object) -> str:
+    """"slide" of every slide, "typewriter" of both typewriters: the kind as "no slide" names it."""
+    return str(kind).split("_")[0]
+
+
+def _anim_off(work: Work, args: TextAnimArgs, segs: list[dict]) -> None:
+    """The animation taken away: only the side named ("remove the title's exit animation" keeps its entrance, set AC
+    ac086), and of that side only the kind named ("no pop on the title", set CB cb065); a kind the text does not animate
+    with is said, nothing changed."""
+    sides = ("in", "out") if args.when == "both" else (args.when,)
+    gone: set[str] = set()
+    for seg in segs:
+        style = seg.setdefault("style", {})
+        anim = dict(style.get("anim") or {})
+        for side in sides:
+            if side in anim and (args.only is None or _family(anim[side].get("type")) == _family(args.only)):
+                del anim[side]
+                gone.add(side)
+        if anim:
+            style["anim"] = anim
+        else:
+            style.pop("anim", None)
+    if args.only is not None and not gone:
+        raise CannotApply(msg("anim.not_so", what=_what(work, args), kind=msg("anim.kind", kind=args.only),
+                              many=args.target in ("captions", "all") and args.nth is None and args.of is None))
+    side = args.when if args.only is None or len(gone) != 1 else next(iter(gone))
+    work.done(msg("anim.off", what=_what(work, args), side=side), "set_text_animation", target=args.target, type="none",
+              when=side)
 
 
 _TEXT_KEYS = ("title", "captions", "text_all", "text_some")
@@ -865,11 +915,16 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
     part = own_part(f, t)
     if part != text and _anim_of(part) is not None:
         text = part  # its own animation word: "标题用打字机效果，字幕淡入" (set AI ai280); "title and captions fade" shares it
-    kind = _anim_of(text)
+    said = _anim_said(text)
+    kind = said[0] if said else None
     if kind is None and f.op_keys() & {"remove", "off", "mute"}:
         kind = "none"  # "remove the title's exit animation", "turn off the caption animation" (set AC ac086)
     if kind is None:
         return None
+    target = "title" if t == "title" else "captions" if t == "captions" else "all"
+    if said and said[1]:
+        # "no pop on the title": that animation goes, on the side said, else wherever the text has it (set CB cb065)
+        return TextAnimArgs(target=target, anim="none", when=_when(text, "fade"), only=kind)
     values = f.values
     if kind.startswith("slide") and values.get("pos") not in (None, "top", "bottom", "center") \
             and not (values.get("pos") in ("left", "right") and _SLIDE_SIDE.search(text)):
@@ -878,7 +933,6 @@ def _anim_args(f: Any, t: str) -> TextAnimArgs | None:
         return None
     if values.get("at") and values.get("dur") is not None:
         return None  # "the title should pop up at 6 seconds": when it enters (the title's timing), not how long it takes
-    target = "title" if t == "title" else "captions" if t == "captions" else "all"
     when = _when(text, kind)
     if any("dur" in m.keys and _ON_SCREEN.match(str(f.text), m.end - f.start) for m in f.used):
         # "title with a typewriter effect, 4 seconds on screen": how long the text shows, not the animation's length
@@ -933,6 +987,8 @@ S_ANIM: dict[str, tuple[Template, Template]] = {
                  + {"in": " in: it appears at once.", "out": " out: it cuts off at its end.", "both": "."}[str(side)],
                  lambda what, side: f"{what}" + {"in": "不再有进场动画，直接出现。", "out": "不再有退场动画，到时直接消失。",
                                                  "both": "不再有动画。"}[str(side)]),
+    "anim.not_so": (lambda what, kind, many: f"{str(what)[0].upper() + str(what)[1:]} {'do' if many else 'does'} not animate "
+                    f"with {kind}: nothing changed.", lambda what, kind, many: f"{what}没有使用{kind}动画，没有改动。"),
     # (the exit said 退场, never 出场: a bare 出场 is read as the coming on, set BR br088)
     "anim.side": (lambda side: {"in": "enters", "out": "exits", "both": "enters and exits"}[side],
                   lambda side: {"in": "进场", "out": "退场", "both": "进场和退场"}[side]),
