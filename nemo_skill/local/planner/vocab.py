@@ -216,6 +216,14 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("cut", "out"): "remove", ("leave", "out"): "remove", ("throw", "out"): "remove", ("bring", "back"): "bring back",
 }
 
+# who talks over the music, said plainly ("when the guy talks": set CD cd104), and the music wished level after its
+# dipping was said ("…, keep it steady", "i want it to stay the same": sets CC cc090, CD cd104): the ducking's words below
+_TALKER_EN = (r"(?:the\s+|a\s+|our\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker|person|presenter|host|guy"
+              r"|man|woman|girl|lady|someone|somebody|people|talking|speech|he|she)")
+_LEVEL_WISH_EN = (r"(?:(?:so\s+|please\s+|just\s+|and\s+)*(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+it\s+to\s+"
+                  r"|it\s+should\s+|(?:can|could)\s+it\s+|keep\s+it\s+|let\s+it\s+|leave\s+it\s+)(?:just\s+)?(?:stay|remain|be)?\s*"
+                  r"(?:at\s+)?(?:the\s+same(?:\s+(?:level|volume))?|steady|constant|level|even|flat|as\s+it\s+is)\b)")
+
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
 REWRITES: tuple[tuple[str, str], ...] = (
     # --- references and places (refs.py): "move the last picture so it comes second" is a place, not a purpose
@@ -273,9 +281,20 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?:调到|调成|改成|设为)\s*一半", "调到50%"),
     # "no longer than 20 seconds": a limit (not "longer")
     (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
-    # "don't lower the music when the voice plays": the music's ducking off, not the music left alone
+    # "don't lower the music when the voice plays": the music's ducking off, not the music left alone; "under the voice"
+    # is the same when (it was blanked as a time below and "don't dip the music" left unread, set CC cc090), and the music
+    # wished level after it is this wish said twice ("…, keep it steady")
     (r"\b(?:don'?t|do\s+not|never|stop)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
-     r"(?:music|bgm|soundtrack)\s+(?:when|while|whenever|as)\b[^,.;!?]*", "turn off ducking"),
+     rf"(?:music|bgm|soundtrack)\s+(?:(?:when|while|whenever|as)\b|(?:under|beneath|behind|during)\s+{_TALKER_EN}\b)[^,.;!?]*"
+     rf"(?:\s*[,;]\s*{_LEVEL_WISH_EN})?", "turn off ducking"),
+    # the music's dipping told or asked about ("why does the music go quiet when the guy talks?"), then the music wished
+    # level: the ducking off (set CD cd104 was not understood; the dipping alone, with no wish after it, stays a question).
+    # Read before "under the voice" is blanked as a time below
+    (r"\b(?:why\s+(?:does|do|did|is)\s+)?(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:keeps\s+|always\s+)?"
+     r"(?:dips?|dipping|ducks?|ducking|drops?|dropping|fades?\s+down|(?:go|goes|going|get|gets|getting)\s+(?:so\s+|really\s+|all\s+)?"
+     r"(?:quiet(?:er)?|soft(?:er)?|low(?:er)?|down))\s+"
+     rf"(?:every\s+time|each\s+time|whenever|when|while|as|under)\s+{_TALKER_EN}\b[^.;!?,]{{0,40}}?\s*[?.!,;]+\s*{_LEVEL_WISH_EN}",
+     "turn off ducking"),
     # "lower the music automatically while the voiceover plays": the ducking, on
     (r"\b(?:lower|duck|dip|reduce|turn\s+down|quieten)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+automatically\b[^,.;!?]*"
      r"|\bautomatically\s+(?:lower|duck|dip|reduce|turn\s+down)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\b[^,.;!?]*",
@@ -1407,6 +1426,10 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:under|when|while|whenever|as)\b[^,.;!?]*)?", "turn off ducking"),
     (r"(?:人声|配音|旁白|有人|人)\s*(?:说话|讲话|出来|出现|响起|开口)?\s*(?:的时候|时)\s*[,，]?\s*(?:背景)?音乐\s*(?:就)?\s*(?:别|不要|不用|不能|不许)\s*(?:自动)?\s*"
      r"(?:变小|变轻|压低|降低|调小|减弱|闪避|小下去|降下去)(?:了)?", "关闭自动闪避"),
+    # the music wished level right after: the same wish said twice ("旁白出来的时候音乐别压低，保持原样" kept the ducking on,
+    # 保持原样 read as "keep" it; the English "…, keep it steady", set CC cc090)
+    (r"(关闭自动闪避|取消闪避)\s*[,，]\s*(?:就|让它|让音乐|把音乐|音乐)?\s*(?:一直)?\s*(?:保持原样|保持不变|保持一样|保持稳定|不要变|别变|不变)"
+     r"(?:就好|就行|吧)?(?=\s*(?:$|[,，。；;！!]))", r"\1"),
 )
 # the fades between the pictures taken away with a verb: "get rid of the fades between pictures and stop the zoom" (the
 # kind was read as wished, "get rid of the" as a picture to remove; set AY ay057)
@@ -1983,6 +2006,14 @@ REWRITES = REWRITES + (
      r"|turn\s+(?:that|it|this)\s+off|lose\s+(?:that|it)|kill\s+(?:that|it)|no\s+more\s+of\s+that|don'?t\s+do\s+(?:that|it)|fix\s+(?:that|it|this))\b", "turn off ducking"),
     (r"(?:每次|每当)?\s*(?:旁白|配音|人声|有人)\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*(?:背景)?音乐\s*(?:就)?\s*(?:变小|变轻|降下去|压下去|小下去|忽大忽小)"
      r"[^。；;，,]{0,8}[，,。]\s*(?:很|有点|好)?\s*(?:奇怪|难听|别扭|不舒服|不自然)?[，,。]?\s*(?:不要这样|别这样|去掉|取消|关掉|不要了)", "关闭自动闪避"),
+    # (in Chinese: "为什么说话的时候音乐会变小？我想让音乐保持不变" lowered the music, its 保持不变 read as "keep")
+    (r"(?:为什么|怎么|咋)?\s*(?:每次|每当)?\s*(?:旁白|配音|人声|解说|有人|人|他|她)?\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*"
+     r"(?:背景)?音乐\s*(?:就|总是|老是|一直)?\s*(?:会)?\s*(?:变小|变轻|降下去|压下去|小下去|压低|降低|忽大忽小)了?\s*(?:呢|啊)?\s*[?？,，。!！]+\s*"
+     r"(?:我)?\s*(?:想|希望|要)?\s*(?:让|把)?\s*(?:它|音乐|背景音乐)?\s*(?:一直)?\s*(?:保持不变|保持原样|保持一样|保持稳定|不要变|别变|不变)(?:就好|就行|吧)?",
+     "关闭自动闪避"),
+    # (asked alone, why it dips is no wish: it lowered the music, the very thing asked about; the English is not understood)
+    (r"(?:为什么|怎么|咋)\s*(?:每次|每当)?\s*(?:旁白|配音|人声|解说|有人|人|他|她)?\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*"
+     r"(?:背景)?音乐\s*(?:就|总是|老是|一直)?\s*(?:会)?\s*(?:变小|变轻|降下去|压下去|小下去|压低|降低|忽大忽小)了?\s*(?:呢|啊)?\s*[?？]", " "),
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
      r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
