@@ -4847,11 +4847,15 @@ REWRITES = REWRITES + (
 )
 # the sounds left playing, said as why after a mute: "Mute the audio of clip.mp4 so only the voiceover and music play"
 # (the sounds named in the reason were read as more targets of the mute, and the whole message refused; set BJ bj132):
-# the reason dropped, the wish before it read alone. Only "so (that) only / just <sounds> play / are heard"
+# the reason dropped, the wish before it read alone. Only "so (that) only / just <sounds> play / are heard"; the clips' own
+# sound is one of those sounds ("mute the music so only the clips' own sound plays" was not understood, set CB cb105)
+_LEFT_PLAYING_EN = (rf"(?:{_SOUNDS_EN}|(?:video\s+)?(?:clips?|videos?|footage)(?:'s|s'|')?\s+(?:own\s+)?(?:sound|audio)"
+                    r"|(?:clips?|videos?)\s+(?:themselves|alone)|original\s+(?:sound|audio)|clips|videos)")
+_LEFT_PLAYING_ZH = rf"(?:{_SOUNDS_ZH}|视频原声|原声|视频(?:的|自带的?)?声音|片段(?:的|自带的?)?声音)"
 REWRITES = REWRITES + (
-    (rf"\s*,?\s*\bso\s+(?:that\s+)?(?:only|just)\s+(?:the\s+)?(?:{_SOUNDS_EN})(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:{_SOUNDS_EN}))*"
+    (rf"\s*,?\s*\bso\s+(?:that\s+)?(?:only|just)\s+(?:the\s+)?{_LEFT_PLAYING_EN}(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_LEFT_PLAYING_EN})*"
      r"\s+(?:plays?|play\s+on|are\s+heard|is\s+heard|can\s+be\s+heard|remains?|stays?|is\s+left|are\s+left|come\s+through|comes\s+through)\b", ""),
-    (rf"\s*[，,]?\s*(?:这样|好让|让|以便)\s*(?:就)?\s*只(?:有|剩|剩下|听到|听得到)?\s*(?:{_SOUNDS_ZH})(?:\s*(?:和|跟|与|、)\s*(?:{_SOUNDS_ZH}))*"
+    (rf"\s*[，,]?\s*(?:这样|好让|让|以便)\s*(?:就)?\s*只(?:有|剩|剩下|听到|听得到)?\s*{_LEFT_PLAYING_ZH}(?:\s*(?:和|跟|与|、)\s*{_LEFT_PLAYING_ZH})*"
      r"\s*(?:的声音)?\s*(?:在响|在播|能听到|了)?(?=\s*(?:$|[。！!；;，,]))", ""),
 )
 # the same said as a wish after the mute: "mute the music and the voiceover, I only want the clip's sound" (the clip's
