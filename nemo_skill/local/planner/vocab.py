@@ -873,7 +873,7 @@ REWRITES = REWRITES + (
      r"(?:frame|screen|video|canvas)\b", "don't crop"),
     (r"\s*[,;]?\s*(?:the\s+)?black\s+bars\s+(?:are|r)\s+(?:fine|ok|okay|alright|no\s+problem|acceptable)(?:\s+(?:with\s+me|by\s+me))?\b", ""),
     # "I'd like the pictures to stay still", "the photos should stay static": no Ken Burns
-    (rf"\b(?:the\s+)?{_PICS_EN}\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:stay|stays|remain|remains|be|keep)\s+(?:completely\s+|totally\s+)?"
+    (rf"\b(?:the\s+)?{_PICS_EN}\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:just\s+|simply\s+)?(?:stay|stays|remain|remains|be|keep)\s+(?:completely\s+|totally\s+)?"
      r"(?:still|static|motionless|steady|put)\b", "keep the pictures still"),
     # "keep the pictures static"; "each photo 3 seconds, keep them still": "them" after the pictures were named is them (the
     # motion was left on and the wish dropped without a word; fixer I's note, wave 27 lead)
@@ -1123,12 +1123,18 @@ REWRITES = REWRITES + (
      r"首尾淡入淡出到\2色，持续\1秒"),
 )
 # the pictures' motion complained of: "the photos keep moving, i want them to stay still", "the pictures keep zooming and
-# it makes me dizzy" (set AC ac141, AE ae187: not understood)
+# it makes me dizzy" (set AC ac141, AE ae187: not understood); how they move said too, and the stillness asked ("the photos
+# keep slowly zooming, can they just stay still": set CD cd141 was not understood)
 REWRITES = REWRITES + (
-    (r"\b(?:the\s+|my\s+|all\s+the\s+)?(?:pictures|images|photos|pics|slides|stills)\s+(?:keep|keeps|are\s+always|are\s+constantly|won'?t\s+stop)\s+"
-     r"(?:on\s+)?(?:moving|zooming|panning|drifting|wobbling|shaking)(?:\s+(?:in\s+and\s+out|around|about))?\b"
-     r"(?:\s*[,;]?\s*(?:and\s+|but\s+|so\s+)?(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|prefer)|please\s+)?\s*(?:make\s+|let\s+|have\s+)?"
-     r"(?:them|they)\s+(?:to\s+|should\s+)?(?:stay|be|remain|keep)\s+(?:still|static)\b)?", "turn off the zoom"),
+    # (not said inside another clause: "i love how the pictures keep zooming" is praise, it had stopped the zoom)
+    (r"\b(?:(?<!\bhow\s)(?<!\bthat\s)(?<!\bway\s)(?<!\ball\s)(?:the\s+|my\s+|all\s+the\s+)"
+     r"|(?<!\bhow\s)(?<!\bthat\s)(?<!\bway\s)(?<!\ball\s)(?<!\bthe\s)(?<!\bmy\s))"
+     r"(?:pictures|images|photos|pics|slides|stills)\s+(?:keep|keeps|are\s+always|are\s+constantly|won'?t\s+stop)\s+"
+     r"(?:on\s+)?(?:(?:slowly|gently|constantly|always|subtly|randomly|weirdly)\s+)?"
+     r"(?:moving|zooming|panning|drifting|wobbling|shaking)(?:\s+(?:in\s+and\s+out|in|out|around|about))?\b"
+     r"(?:\s*[,;]?\s*(?:and\s+|but\s+|so\s+)?(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|prefer)|please\s+|(?:can|could|would)\s+(?=they\b))?\s*"
+     r"(?:make\s+|let\s+|have\s+)?(?:them|they)\s+(?:to\s+|should\s+)?(?:just\s+|simply\s+)?(?:stay|be|remain|keep)\s+(?:completely\s+|totally\s+)?"
+     r"(?:still|static|put)\b(?:\s*\?)?)?", "turn off the zoom"),
 )
 # (wave 7) the end card by other names: "请添加一个结束卡片" was read as a file to add (set AE ae253); "…, plus a 'Shop now'
 # end card" is the card added (set AF af232)
@@ -4869,7 +4875,8 @@ REWRITES = REWRITES + (
 # the pictures' slow zoom said in words, turned off: "照片别放大缩小了", "把图片慢慢放大的那个效果关了" (the zoom was no word
 # the planner knew there; sets BN bn212, BO bo022): only of the pictures, never a logo made bigger
 REWRITES = REWRITES + (
-    (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:放大缩小|缩放|放大)了?", "关闭缩放"),
+    # (how they move said between: "照片不要慢慢放大了" looked for a picture called 大了; set CD cd141's kind)
+    (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:(?:慢慢|一直|老是|总是)\s*(?:地)?\s*)?(?:放大缩小|缩放|放大)了?", "关闭缩放"),
     (r"(?:把\s*)?(?:照片|图片|图)\s*(?:慢慢)?\s*(?:放大|缩放|放大缩小)\s*的\s*(?:那个|这个)?\s*(?:效果|动画|特效)\s*"
      r"(?:关了|关掉|关闭|去掉|去了|删掉|不要了)", "关闭缩放"),
 )
