@@ -606,6 +606,10 @@ REWRITES = REWRITES + (
     (r"\b(?:titl|ttle)\b", "title"),
     (r"\b(?:voic|vioce)\b", "voice"),
     (r"\b(?:clpi|cilp)\b", "clip"),
+    # a loudness typed with a slip, after the word that grades it ("the music is way too laud", set CD cd096; "too lowd"
+    # was read as "too low" and raised the music): "laud" alone stays the word it is
+    (r"\b(too|so|very|really|bit|pretty|quite|kinda|super|extremely|overly|not|is|are|sounds?)\s+(?:laud|lowd|luod|loyd)\b", r"\1 loud"),
+    (r"\b(too|so|very|really|bit|pretty|quite|kinda|super|extremely|overly|not|is|are|sounds?)\s+(?:qiet|quet|quiel)\b", r"\1 quiet"),
 )
 # the whole video's fade from / to a colour: read by the fade edit's phrase rules only (like the end card), so that
 # "fade out to white over 2 seconds" is no "make the video 2 s long" (it was, beside the fade)
