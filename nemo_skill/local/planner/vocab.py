@@ -579,6 +579,13 @@ REWRITES = REWRITES + (
     (rf"\bfade\s+{_FADE_ON}\s+(?:in|up)\s+from\s+(black|white)\b", r"fade in from \1"),
     (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
     (rf"\bfade\s+(?:{_FADE_ON}|the\s+end(?:ing)?)\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
+    # "fade the whole thing out over three seconds": the whole video's fade, its length the fade's ("the whole thing" is
+    # also the video's length: it was made 3 s long, set CC cc184)
+    (r"\bfade\s+(?:the\s+(?:whole|entire)\s+(?:thing|video|edit)|everything)\s+(out|in)\b", r"fade \1"),
+    # (in Chinese: "整个视频淡出三秒" was not understood, 整个视频 read as the length)
+    (r"(?:把|将|让)?\s*(?:整个视频|整段视频|整支视频|全片)\s*(?:在)?\s*(?:结尾|最后|末尾)?\s*(?:慢慢|逐渐)?\s*(?:地)?\s*淡出(?:掉)?", "结尾淡出"),
+    (r"(?:把|将|让)?\s*(?:整个视频|整段视频|整支视频|全片)\s*(?:在)?\s*(?:开头|一开始)?\s*(?:慢慢|逐渐)?\s*(?:地)?\s*淡入(?!\s*(?:和|与|跟)?\s*淡出)",
+     "开头淡入"),
     (rf"\b{_FADE_ASK}fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b", r"fade in from \1"),
     (r"\b(?:add|put|use|include|want|have|end\s+with|finish\s+with|close\s+with)\s+(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?"
      r"(?:and\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
