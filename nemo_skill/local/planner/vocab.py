@@ -709,6 +709,10 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
             # 渐入 / 渐出 too ("开头黑场渐入2秒", set AT at198); the end said in English before a Chinese fade ("ending 淡出到黑屏",
             # set AR ar130)
             (r"渐入", "淡入"), (r"渐出", "淡出"),
+            # "fade in" / "fade out" said in English beside Chinese words are 淡入 / 淡出 ("加一个 fade in 和 fade out，白色的"
+            # was not understood, set CB cb267)
+            (r"(?:(?<=[\u4e00-\u9fff])\s*|(?<![a-z\-]))fade[\s-]?in\b\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*fade[\s-]?in\b\s*", "淡入"),
+            (r"(?:(?<=[\u4e00-\u9fff])\s*|(?<![a-z\-]))fade[\s-]?out\b\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*fade[\s-]?out\b\s*", "淡出"),
             # the card's second line said as "下面小字写", "下面一行写" (小字 were the captions, set AT at146, AS as182)
             (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?)[，,]\s*(?:下面|下方|底下|下边)\s*(?:再)?\s*(?:一行|的)?\s*(?:小字|小一点的字|一行字|一行)?\s*"
              r"(?:写|写着|写上|放|加上?)\s*[:：]?\s*(?=\ue000)", r"\1，下面写 "),
@@ -1370,10 +1374,16 @@ _CLAUSE_START = r"(?:^|(?<=[,;.，；。]\s)|(?<=[,;，；。])|(?<=\band\s)|(?<
 REWRITES = REWRITES + (
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
      r"fade[\s-]?out(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black"),
+    # (not the first of both ends: "add a fade in and a fade out, white" faded in from black and left the rest unread; set
+    # CB cb267's kind)
+    (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+"
+     r"(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?in\s+(?:and|&)\s+(?:a\s+|an\s+)?fade[\s-]?out(?:\s+effects?)?\b",
+     "fade in and fade out"),
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
      r"fade[\s-]?in(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade in from black"),
+    # (淡入 and 淡出 said apart: "加一个淡入和淡出，白色的", set CB cb267)
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
-     r"淡入淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "首尾淡入淡出"),
+     r"淡入\s*(?:和|与|跟|及|以及|、)?\s*(?:一个|1个)?\s*淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "首尾淡入淡出"),
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
      r"淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "结尾淡出"),
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
