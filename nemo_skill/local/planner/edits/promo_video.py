@@ -21,7 +21,7 @@ from ..layout import relayout
 from ..messages import msg
 from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..text import DUR, dur_ms, simplified
+from ..text import DUR, QUOTE_RE, Message, dur_ms, simplified
 from ..work import CannotApply, Work, overlap, tracks_by_role
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
@@ -1226,6 +1226,29 @@ _PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *
 PRESET_RX = "(?P<p>" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in _PRESET_WORDS) + ")"
 
 
+# a word for a style beside a quote: "请应用“优雅”风格", "风格改成“活力”", "use the 'minimal' template"
+_STYLE_AFTER = compile_led(r"\s*(?:的)?\s*(?:预设|模板|样式|风格|style|preset|template|look|theme)\b")
+_STYLE_BEFORE = compile_led(r"(?:预设|模板|样式|风格|\bstyle|\bpreset|\btemplate|\blook|\btheme)\s*"
+                            r"(?:改成|换成|改为|设为|设置为|用|变成|选|to|:|=|as|of)?\s*$")
+
+
+def quoted_styles(message: Message) -> Message:
+    """A style's own name quoted beside a word for a style is that style, read bare as the style rules read it ("请应用
+    “优雅”风格" was not understood; "风格改成“活力”" read the quote as a new text of "it" and asked what it was: set CD cd195).
+    Any other quote stays a quote ("标题改成“优雅”" is the title's text)."""
+    if "\ue000" not in message.low:
+        return message
+
+    def bare(m: re.Match[str]) -> str:
+        word = message.quotes[int(m.group(1))].strip().lower()
+        if not (_SYNONYM.get(word) or promo.find_preset(word)):
+            return m.group(0)
+        if _STYLE_AFTER.match(message.low, m.end()) or _STYLE_BEFORE.search(message.low, 0, m.start()):
+            return f" {word} "
+        return m.group(0)
+    return replace(message, low=QUOTE_RE.sub(bare, message.low))
+
+
 # (a sound too: "make the music more energetic" is the music's, which no style changes)
 _TEXT_BEFORE = compile_led(r"(?:\b(?:font|typeface|lettering|title|headline|heading|captions?|subtitles?|text|music|song|soundtrack"
                           r"|bgm|voice(?:\s*-?\s*over)?|narration|sound|audio)\b"
@@ -1309,8 +1332,10 @@ def r_preset(s: Scan) -> None:
                     rf"|(?:改成|换成|用|做成|弄成|来个|要|整个|整成|搞个|搞成|弄个)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一?点|一些|些)?\s*(?:的)?\s*"
                     rf"(?:一点|一些|风格|模板|感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
                     rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
+                    # (and in English: "change the style to 'elegant'", its quote read bare, set CD cd195's kind)
+                    rf"|\b(?:style|preset|template|look)\s+(?:to|into|as)\s+(?:the\s+|an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p9>')}(?:\s+(?:one|style|preset|look))?(?![a-z])"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
-        word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (
+        word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9") if w), None) or (
             "energetic" if m.group("p5") else "")
         name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
         if name and not _reason_after_edit(m):
