@@ -1340,6 +1340,24 @@ def r_preset(s: Scan) -> None:
         name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
         if name and not _reason_after_edit(m):
             s.add("preset", m, name=name)
+    _preset_beside_length(s)
+
+
+# the verb a length's frame read, just before "it <style>"
+_MADE_BEFORE = compile_led(r"\b(?:make|keep|get|turn)\s*$")
+
+
+def _preset_beside_length(s: Scan) -> None:
+    """A style said as what "make it" makes, beside a length in the same clause: "make it energetic and 15 seconds",
+    "keep it minimal, under 15 seconds". The frames read "make … 15 seconds" as the length (a ';' here) and left "it
+    energetic" bare: the length was made and the style dropped without a word (set CC cc226)."""
+    def made(m: re.Match[str]) -> bool:
+        return _whole_video(m) and bool(_MADE_BEFORE.search(s.msg.low, 0, s.at(m.start())))
+    for m in s.take(rf"(?<=;)\s*(?:it|this|the\s+(?:whole\s+)?video)\s+(?:a\s+bit\s+|more\s+|really\s+|super\s+|very\s+)?"
+                    rf"{PRESET_RX}(?:[\s-]+(?:style|look|feel|vibe))?(?![a-z])", when=made):
+        name = _SYNONYM.get(re.sub(r"[\s-]+", " ", m.group("p"))) or _SYNONYM.get(m.group("p")) or promo.find_preset(m.group("p"))
+        if name:
+            s.add("preset", m, name=name)
 
 
 PRESET_DOC_ZH = {"energetic": "快切（每张 1.6 秒）、硬切、弹出的大号展示字体标题、上滑字幕、推拉镜头",
