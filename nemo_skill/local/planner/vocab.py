@@ -865,6 +865,12 @@ REWRITES = REWRITES + (
      r"(?:ad|advert|advertisement|commercial|spot)\b)", "make the video look like "),
     (r"\b((?:big\s+)?(?:sale|clearance|black\s+friday|flash\s+sale|discount|promo))\s+(?:ad|advert|advertisement|commercial|spot)\b",
      r"\1 style"),
+    # "promo style for black friday", "i want a look for our clearance sale": the style of that sale day (set CC cc176 was
+    # not understood); only a style named by nothing else ("elegant style for black friday" stays the elegant style)
+    (r"((?:^|(?<=[,;:.!?])\s*|\b(?:use|want|need|apply|try|give\s+it|go\s+with|go\s+for|do|like|please|pls)\s+))"
+     r"(?:(?:a|an|the|our|some)\s+)?(?:(?:promo(?:tional)?|sale|ad|advert|commercial|campaign|special)\s+)?(?:style|look|vibe|feel|theme)\s+"
+     r"for\s+(?:a\s+|the\s+|our\s+|my\s+)?(black\s+friday|cyber\s+monday|flash\s+sale|clearance|big\s+sale)"
+     r"(?:\s+(?:sale|deals?|campaign|promo(?:tion)?|ad|advert|weekend|week|event))?\b", r"\1\2 style"),
     # "line the picture changes up with the beat", "can the cuts hit the drums?", "the picture changes feel random, match
     # them to the rhythm of the song": the cuts on the beat
     (rf"\b(?:the\s+)?{_CHANGES_EN}\s+(?:feel|feels|seem|seems|look|looks|are)\s+(?:kind\s+of\s+|a\s+bit\s+|so\s+|too\s+)?"

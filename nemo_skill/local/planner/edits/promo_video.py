@@ -1212,7 +1212,9 @@ PRESET_SYNONYMS = {
     "elegant": ("luxurious", "luxury", "premium", "upscale", "high-end", "high end", "sophisticated", "refined", "posh",
                 "chic", "upmarket", "classy", "奢华", "高端", "轻奢", "高大上", "大气"),
     "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "活泼", "有冲击力", "热血", "带劲"),
-    "sale": ("big sale", "black friday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一"),
+    # (the sale days by their names too: "黑五风格" was not understood; set CC cc176's kind)
+    "sale": ("big sale", "black friday", "cyber monday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一", "双11",
+             "黑五", "黑色星期五"),
     "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
 }
 # a text named by its place just before its font: "the last caption", "image 2's caption", "最后一条字幕", "第二张图的字幕"
