@@ -21,6 +21,7 @@ from .edits.captions import nth_now
 from .edits.length import DurationArgs, SegmentDurationArgs
 from .edits.ordering import ordered
 from .edits.overlays import follow_shots, timed_after
+from .edits.promo_video import quoted_styles
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .edits.title import texts_by_words, title_by_words, title_renamed
 from .first_cut import FirstCutOptions, build, keep_brand
@@ -485,6 +486,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     message_text = title_renamed(message_text, draft, subjects)  # (set BQ bq146)
     message_text = replace(message_text, low=title_by_words(message_text.low, draft, subjects))  # (sets BD bd063, BE be178)
     message_text = texts_by_words(message_text, draft, tuple(m.filename for m in media))  # (sets BK bk137, BL bl158)
+    message_text = quoted_styles(message_text)  # (set CD cd195)
     names = _names(draft, media)
     roles = {str(s.get("mid")): str(t.get("role")) for t in tracks(draft) for s in t.get("sg") or []}
     on_timeline = set(roles)  # the media some segment uses

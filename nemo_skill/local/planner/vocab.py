@@ -216,6 +216,14 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("cut", "out"): "remove", ("leave", "out"): "remove", ("throw", "out"): "remove", ("bring", "back"): "bring back",
 }
 
+# who talks over the music, said plainly ("when the guy talks": set CD cd104), and the music wished level after its
+# dipping was said ("…, keep it steady", "i want it to stay the same": sets CC cc090, CD cd104): the ducking's words below
+_TALKER_EN = (r"(?:the\s+|a\s+|our\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker|person|presenter|host|guy"
+              r"|man|woman|girl|lady|someone|somebody|people|talking|speech|he|she)")
+_LEVEL_WISH_EN = (r"(?:(?:so\s+|please\s+|just\s+|and\s+)*(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+it\s+to\s+"
+                  r"|it\s+should\s+|(?:can|could)\s+it\s+|keep\s+it\s+|let\s+it\s+|leave\s+it\s+)(?:just\s+)?(?:stay|remain|be)?\s*"
+                  r"(?:at\s+)?(?:the\s+same(?:\s+(?:level|volume))?|steady|constant|level|even|flat|as\s+it\s+is)\b)")
+
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
 REWRITES: tuple[tuple[str, str], ...] = (
     # --- references and places (refs.py): "move the last picture so it comes second" is a place, not a purpose
@@ -273,9 +281,20 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?:调到|调成|改成|设为)\s*一半", "调到50%"),
     # "no longer than 20 seconds": a limit (not "longer")
     (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
-    # "don't lower the music when the voice plays": the music's ducking off, not the music left alone
+    # "don't lower the music when the voice plays": the music's ducking off, not the music left alone; "under the voice"
+    # is the same when (it was blanked as a time below and "don't dip the music" left unread, set CC cc090), and the music
+    # wished level after it is this wish said twice ("…, keep it steady")
     (r"\b(?:don'?t|do\s+not|never|stop)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
-     r"(?:music|bgm|soundtrack)\s+(?:when|while|whenever|as)\b[^,.;!?]*", "turn off ducking"),
+     rf"(?:music|bgm|soundtrack)\s+(?:(?:when|while|whenever|as)\b|(?:under|beneath|behind|during)\s+{_TALKER_EN}\b)[^,.;!?]*"
+     rf"(?:\s*[,;]\s*{_LEVEL_WISH_EN})?", "turn off ducking"),
+    # the music's dipping told or asked about ("why does the music go quiet when the guy talks?"), then the music wished
+    # level: the ducking off (set CD cd104 was not understood; the dipping alone, with no wish after it, stays a question).
+    # Read before "under the voice" is blanked as a time below
+    (r"\b(?:why\s+(?:does|do|did|is)\s+)?(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:keeps\s+|always\s+)?"
+     r"(?:dips?|dipping|ducks?|ducking|drops?|dropping|fades?\s+down|(?:go|goes|going|get|gets|getting)\s+(?:so\s+|really\s+|all\s+)?"
+     r"(?:quiet(?:er)?|soft(?:er)?|low(?:er)?|down))\s+"
+     rf"(?:every\s+time|each\s+time|whenever|when|while|as|under)\s+{_TALKER_EN}\b[^.;!?,]{{0,40}}?\s*[?.!,;]+\s*{_LEVEL_WISH_EN}",
+     "turn off ducking"),
     # "lower the music automatically while the voiceover plays": the ducking, on
     (r"\b(?:lower|duck|dip|reduce|turn\s+down|quieten)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+automatically\b[^,.;!?]*"
      r"|\bautomatically\s+(?:lower|duck|dip|reduce|turn\s+down)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\b[^,.;!?]*",
@@ -560,6 +579,13 @@ REWRITES = REWRITES + (
     (rf"\bfade\s+{_FADE_ON}\s+(?:in|up)\s+from\s+(black|white)\b", r"fade in from \1"),
     (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
     (rf"\bfade\s+(?:{_FADE_ON}|the\s+end(?:ing)?)\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
+    # "fade the whole thing out over three seconds": the whole video's fade, its length the fade's ("the whole thing" is
+    # also the video's length: it was made 3 s long, set CC cc184)
+    (r"\bfade\s+(?:the\s+(?:whole|entire)\s+(?:thing|video|edit)|everything)\s+(out|in)\b", r"fade \1"),
+    # (in Chinese: "整个视频淡出三秒" was not understood, 整个视频 read as the length)
+    (r"(?:把|将|让)?\s*(?:整个视频|整段视频|整支视频|全片)\s*(?:在)?\s*(?:结尾|最后|末尾)?\s*(?:慢慢|逐渐)?\s*(?:地)?\s*淡出(?:掉)?", "结尾淡出"),
+    (r"(?:把|将|让)?\s*(?:整个视频|整段视频|整支视频|全片)\s*(?:在)?\s*(?:开头|一开始)?\s*(?:慢慢|逐渐)?\s*(?:地)?\s*淡入(?!\s*(?:和|与|跟)?\s*淡出)",
+     "开头淡入"),
     (rf"\b{_FADE_ASK}fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b", r"fade in from \1"),
     (r"\b(?:add|put|use|include|want|have|end\s+with|finish\s+with|close\s+with)\s+(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?"
      r"(?:and\s+)?fade\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
@@ -587,6 +613,10 @@ REWRITES = REWRITES + (
     (r"\b(?:titl|ttle)\b", "title"),
     (r"\b(?:voic|vioce)\b", "voice"),
     (r"\b(?:clpi|cilp)\b", "clip"),
+    # a loudness typed with a slip, after the word that grades it ("the music is way too laud", set CD cd096; "too lowd"
+    # was read as "too low" and raised the music): "laud" alone stays the word it is
+    (r"\b(too|so|very|really|bit|pretty|quite|kinda|super|extremely|overly|not|is|are|sounds?)\s+(?:laud|lowd|luod|loyd)\b", r"\1 loud"),
+    (r"\b(too|so|very|really|bit|pretty|quite|kinda|super|extremely|overly|not|is|are|sounds?)\s+(?:qiet|quet|quiel)\b", r"\1 quiet"),
 )
 # the whole video's fade from / to a colour: read by the fade edit's phrase rules only (like the end card), so that
 # "fade out to white over 2 seconds" is no "make the video 2 s long" (it was, beside the fade)
@@ -679,6 +709,10 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
             # 渐入 / 渐出 too ("开头黑场渐入2秒", set AT at198); the end said in English before a Chinese fade ("ending 淡出到黑屏",
             # set AR ar130)
             (r"渐入", "淡入"), (r"渐出", "淡出"),
+            # "fade in" / "fade out" said in English beside Chinese words are 淡入 / 淡出 ("加一个 fade in 和 fade out，白色的"
+            # was not understood, set CB cb267)
+            (r"(?:(?<=[\u4e00-\u9fff])\s*|(?<![a-z\-]))fade[\s-]?in\b\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*fade[\s-]?in\b\s*", "淡入"),
+            (r"(?:(?<=[\u4e00-\u9fff])\s*|(?<![a-z\-]))fade[\s-]?out\b\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*fade[\s-]?out\b\s*", "淡出"),
             # the card's second line said as "下面小字写", "下面一行写" (小字 were the captions, set AT at146, AS as182)
             (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?)[，,]\s*(?:下面|下方|底下|下边)\s*(?:再)?\s*(?:一行|的)?\s*(?:小字|小一点的字|一行字|一行)?\s*"
              r"(?:写|写着|写上|放|加上?)\s*[:：]?\s*(?=\ue000)", r"\1，下面写 "),
@@ -831,6 +865,12 @@ REWRITES = REWRITES + (
      r"(?:ad|advert|advertisement|commercial|spot)\b)", "make the video look like "),
     (r"\b((?:big\s+)?(?:sale|clearance|black\s+friday|flash\s+sale|discount|promo))\s+(?:ad|advert|advertisement|commercial|spot)\b",
      r"\1 style"),
+    # "promo style for black friday", "i want a look for our clearance sale": the style of that sale day (set CC cc176 was
+    # not understood); only a style named by nothing else ("elegant style for black friday" stays the elegant style)
+    (r"((?:^|(?<=[,;:.!?])\s*|\b(?:use|want|need|apply|try|give\s+it|go\s+with|go\s+for|do|like|please|pls)\s+))"
+     r"(?:(?:a|an|the|our|some)\s+)?(?:(?:promo(?:tional)?|sale|ad|advert|commercial|campaign|special)\s+)?(?:style|look|vibe|feel|theme)\s+"
+     r"for\s+(?:a\s+|the\s+|our\s+|my\s+)?(black\s+friday|cyber\s+monday|flash\s+sale|clearance|big\s+sale)"
+     r"(?:\s+(?:sale|deals?|campaign|promo(?:tion)?|ad|advert|weekend|week|event))?\b", r"\1\2 style"),
     # "line the picture changes up with the beat", "can the cuts hit the drums?", "the picture changes feel random, match
     # them to the rhythm of the song": the cuts on the beat
     (rf"\b(?:the\s+)?{_CHANGES_EN}\s+(?:feel|feels|seem|seems|look|looks|are)\s+(?:kind\s+of\s+|a\s+bit\s+|so\s+|too\s+)?"
@@ -854,7 +894,7 @@ REWRITES = REWRITES + (
      r"(?:frame|screen|video|canvas)\b", "don't crop"),
     (r"\s*[,;]?\s*(?:the\s+)?black\s+bars\s+(?:are|r)\s+(?:fine|ok|okay|alright|no\s+problem|acceptable)(?:\s+(?:with\s+me|by\s+me))?\b", ""),
     # "I'd like the pictures to stay still", "the photos should stay static": no Ken Burns
-    (rf"\b(?:the\s+)?{_PICS_EN}\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:stay|stays|remain|remains|be|keep)\s+(?:completely\s+|totally\s+)?"
+    (rf"\b(?:the\s+)?{_PICS_EN}\s+(?:to\s+|should\s+|must\s+|can\s+)?(?:just\s+|simply\s+)?(?:stay|stays|remain|remains|be|keep)\s+(?:completely\s+|totally\s+)?"
      r"(?:still|static|motionless|steady|put)\b", "keep the pictures still"),
     # "keep the pictures static"; "each photo 3 seconds, keep them still": "them" after the pictures were named is them (the
     # motion was left on and the wish dropped without a word; fixer I's note, wave 27 lead)
@@ -1117,12 +1157,18 @@ REWRITES = REWRITES + (
      r"首尾淡入淡出到\2色，持续\1秒"),
 )
 # the pictures' motion complained of: "the photos keep moving, i want them to stay still", "the pictures keep zooming and
-# it makes me dizzy" (set AC ac141, AE ae187: not understood)
+# it makes me dizzy" (set AC ac141, AE ae187: not understood); how they move said too, and the stillness asked ("the photos
+# keep slowly zooming, can they just stay still": set CD cd141 was not understood)
 REWRITES = REWRITES + (
-    (r"\b(?:the\s+|my\s+|all\s+the\s+)?(?:pictures|images|photos|pics|slides|stills)\s+(?:keep|keeps|are\s+always|are\s+constantly|won'?t\s+stop)\s+"
-     r"(?:on\s+)?(?:moving|zooming|panning|drifting|wobbling|shaking)(?:\s+(?:in\s+and\s+out|around|about))?\b"
-     r"(?:\s*[,;]?\s*(?:and\s+|but\s+|so\s+)?(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|prefer)|please\s+)?\s*(?:make\s+|let\s+|have\s+)?"
-     r"(?:them|they)\s+(?:to\s+|should\s+)?(?:stay|be|remain|keep)\s+(?:still|static)\b)?", "turn off the zoom"),
+    # (not said inside another clause: "i love how the pictures keep zooming" is praise, it had stopped the zoom)
+    (r"\b(?:(?<!\bhow\s)(?<!\bthat\s)(?<!\bway\s)(?<!\ball\s)(?:the\s+|my\s+|all\s+the\s+)"
+     r"|(?<!\bhow\s)(?<!\bthat\s)(?<!\bway\s)(?<!\ball\s)(?<!\bthe\s)(?<!\bmy\s))"
+     r"(?:pictures|images|photos|pics|slides|stills)\s+(?:keep|keeps|are\s+always|are\s+constantly|won'?t\s+stop)\s+"
+     r"(?:on\s+)?(?:(?:slowly|gently|constantly|always|subtly|randomly|weirdly)\s+)?"
+     r"(?:moving|zooming|panning|drifting|wobbling|shaking)(?:\s+(?:in\s+and\s+out|in|out|around|about))?\b"
+     r"(?:\s*[,;]?\s*(?:and\s+|but\s+|so\s+)?(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|prefer)|please\s+|(?:can|could|would)\s+(?=they\b))?\s*"
+     r"(?:make\s+|let\s+|have\s+)?(?:them|they)\s+(?:to\s+|should\s+)?(?:just\s+|simply\s+)?(?:stay|be|remain|keep)\s+(?:completely\s+|totally\s+)?"
+     r"(?:still|static|put)\b(?:\s*\?)?)?", "turn off the zoom"),
 )
 # (wave 7) the end card by other names: "请添加一个结束卡片" was read as a file to add (set AE ae253); "…, plus a 'Shop now'
 # end card" is the card added (set AF af232)
@@ -1347,10 +1393,16 @@ _CLAUSE_START = r"(?:^|(?<=[,;.，；。]\s)|(?<=[,;，；。])|(?<=\band\s)|(?<
 REWRITES = REWRITES + (
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
      r"fade[\s-]?out(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black"),
+    # (not the first of both ends: "add a fade in and a fade out, white" faded in from black and left the rest unread; set
+    # CB cb267's kind)
+    (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+"
+     r"(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?in\s+(?:and|&)\s+(?:a\s+|an\s+)?fade[\s-]?out(?:\s+effects?)?\b",
+     "fade in and fade out"),
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
      r"fade[\s-]?in(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade in from black"),
+    # (淡入 and 淡出 said apart: "加一个淡入和淡出，白色的", set CB cb267)
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
-     r"淡入淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "首尾淡入淡出"),
+     r"淡入\s*(?:和|与|跟|及|以及|、)?\s*(?:一个|1个)?\s*淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "首尾淡入淡出"),
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
      r"淡出(?:的)?(?:效果)?(?=\s*(?:$|[,，;；。！!]|然后|再))", "结尾淡出"),
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
@@ -1420,6 +1472,10 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:under|when|while|whenever|as)\b[^,.;!?]*)?", "turn off ducking"),
     (r"(?:人声|配音|旁白|有人|人)\s*(?:说话|讲话|出来|出现|响起|开口)?\s*(?:的时候|时)\s*[,，]?\s*(?:背景)?音乐\s*(?:就)?\s*(?:别|不要|不用|不能|不许)\s*(?:自动)?\s*"
      r"(?:变小|变轻|压低|降低|调小|减弱|闪避|小下去|降下去)(?:了)?", "关闭自动闪避"),
+    # the music wished level right after: the same wish said twice ("旁白出来的时候音乐别压低，保持原样" kept the ducking on,
+    # 保持原样 read as "keep" it; the English "…, keep it steady", set CC cc090)
+    (r"(关闭自动闪避|取消闪避)\s*[,，]\s*(?:就|让它|让音乐|把音乐|音乐)?\s*(?:一直)?\s*(?:保持原样|保持不变|保持一样|保持稳定|不要变|别变|不变)"
+     r"(?:就好|就行|吧)?(?=\s*(?:$|[,，。；;！!]))", r"\1"),
 )
 # the fades between the pictures taken away with a verb: "get rid of the fades between pictures and stop the zoom" (the
 # kind was read as wished, "get rid of the" as a picture to remove; set AY ay057)
@@ -1996,6 +2052,14 @@ REWRITES = REWRITES + (
      r"|turn\s+(?:that|it|this)\s+off|lose\s+(?:that|it)|kill\s+(?:that|it)|no\s+more\s+of\s+that|don'?t\s+do\s+(?:that|it)|fix\s+(?:that|it|this))\b", "turn off ducking"),
     (r"(?:每次|每当)?\s*(?:旁白|配音|人声|有人)\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*(?:背景)?音乐\s*(?:就)?\s*(?:变小|变轻|降下去|压下去|小下去|忽大忽小)"
      r"[^。；;，,]{0,8}[，,。]\s*(?:很|有点|好)?\s*(?:奇怪|难听|别扭|不舒服|不自然)?[，,。]?\s*(?:不要这样|别这样|去掉|取消|关掉|不要了)", "关闭自动闪避"),
+    # (in Chinese: "为什么说话的时候音乐会变小？我想让音乐保持不变" lowered the music, its 保持不变 read as "keep")
+    (r"(?:为什么|怎么|咋)?\s*(?:每次|每当)?\s*(?:旁白|配音|人声|解说|有人|人|他|她)?\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*"
+     r"(?:背景)?音乐\s*(?:就|总是|老是|一直)?\s*(?:会)?\s*(?:变小|变轻|降下去|压下去|小下去|压低|降低|忽大忽小)了?\s*(?:呢|啊)?\s*[?？,，。!！]+\s*"
+     r"(?:我)?\s*(?:想|希望|要)?\s*(?:让|把)?\s*(?:它|音乐|背景音乐)?\s*(?:一直)?\s*(?:保持不变|保持原样|保持一样|保持稳定|不要变|别变|不变)(?:就好|就行|吧)?",
+     "关闭自动闪避"),
+    # (asked alone, why it dips is no wish: it lowered the music, the very thing asked about; the English is not understood)
+    (r"(?:为什么|怎么|咋)\s*(?:每次|每当)?\s*(?:旁白|配音|人声|解说|有人|人|他|她)?\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*"
+     r"(?:背景)?音乐\s*(?:就|总是|老是|一直)?\s*(?:会)?\s*(?:变小|变轻|降下去|压下去|小下去|压低|降低|忽大忽小)了?\s*(?:呢|啊)?\s*[?？]", " "),
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
      r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
@@ -4860,11 +4924,15 @@ REWRITES = REWRITES + (
 )
 # the sounds left playing, said as why after a mute: "Mute the audio of clip.mp4 so only the voiceover and music play"
 # (the sounds named in the reason were read as more targets of the mute, and the whole message refused; set BJ bj132):
-# the reason dropped, the wish before it read alone. Only "so (that) only / just <sounds> play / are heard"
+# the reason dropped, the wish before it read alone. Only "so (that) only / just <sounds> play / are heard"; the clips' own
+# sound is one of those sounds ("mute the music so only the clips' own sound plays" was not understood, set CB cb105)
+_LEFT_PLAYING_EN = (rf"(?:{_SOUNDS_EN}|(?:video\s+)?(?:clips?|videos?|footage)(?:'s|s'|')?\s+(?:own\s+)?(?:sound|audio)"
+                    r"|(?:clips?|videos?)\s+(?:themselves|alone)|original\s+(?:sound|audio)|clips|videos)")
+_LEFT_PLAYING_ZH = rf"(?:{_SOUNDS_ZH}|视频原声|原声|视频(?:的|自带的?)?声音|片段(?:的|自带的?)?声音)"
 REWRITES = REWRITES + (
-    (rf"\s*,?\s*\bso\s+(?:that\s+)?(?:only|just)\s+(?:the\s+)?(?:{_SOUNDS_EN})(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?(?:{_SOUNDS_EN}))*"
+    (rf"\s*,?\s*\bso\s+(?:that\s+)?(?:only|just)\s+(?:the\s+)?{_LEFT_PLAYING_EN}(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_LEFT_PLAYING_EN})*"
      r"\s+(?:plays?|play\s+on|are\s+heard|is\s+heard|can\s+be\s+heard|remains?|stays?|is\s+left|are\s+left|come\s+through|comes\s+through)\b", ""),
-    (rf"\s*[，,]?\s*(?:这样|好让|让|以便)\s*(?:就)?\s*只(?:有|剩|剩下|听到|听得到)?\s*(?:{_SOUNDS_ZH})(?:\s*(?:和|跟|与|、)\s*(?:{_SOUNDS_ZH}))*"
+    (rf"\s*[，,]?\s*(?:这样|好让|让|以便)\s*(?:就)?\s*只(?:有|剩|剩下|听到|听得到)?\s*{_LEFT_PLAYING_ZH}(?:\s*(?:和|跟|与|、)\s*{_LEFT_PLAYING_ZH})*"
      r"\s*(?:的声音)?\s*(?:在响|在播|能听到|了)?(?=\s*(?:$|[。！!；;，,]))", ""),
 )
 # the same said as a wish after the mute: "mute the music and the voiceover, I only want the clip's sound" (the clip's
@@ -4878,7 +4946,8 @@ REWRITES = REWRITES + (
 # the pictures' slow zoom said in words, turned off: "照片别放大缩小了", "把图片慢慢放大的那个效果关了" (the zoom was no word
 # the planner knew there; sets BN bn212, BO bo022): only of the pictures, never a logo made bigger
 REWRITES = REWRITES + (
-    (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:放大缩小|缩放|放大)了?", "关闭缩放"),
+    # (how they move said between: "照片不要慢慢放大了" looked for a picture called 大了; set CD cd141's kind)
+    (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:(?:慢慢|一直|老是|总是)\s*(?:地)?\s*)?(?:放大缩小|缩放|放大)了?", "关闭缩放"),
     (r"(?:把\s*)?(?:照片|图片|图)\s*(?:慢慢)?\s*(?:放大|缩放|放大缩小)\s*的\s*(?:那个|这个)?\s*(?:效果|动画|特效)\s*"
      r"(?:关了|关掉|关闭|去掉|去了|删掉|不要了)", "关闭缩放"),
 )

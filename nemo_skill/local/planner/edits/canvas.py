@@ -134,8 +134,10 @@ def r_format(s: Scan) -> None:
                  # ("cluttered on a phone screen": where it is watched, not its shape)
                  r"|(?<!\bon\s)(?<!\bon\sa\s)(?<!\bon\sthe\s)(?<!\bon\smy\s)(?<!\bon\sour\s)(?<!\bon\sany\s)phone\s+screen|竖屏|竖版|竖向|竖的"),
         ("4:5", r"4\s*[:x/：]\s*5|portrait\s+post"),
-        ("16:9", r"16\s*[:x/：]\s*9|horizontal(?!ly)|landscape|widescreen|wide\s+screen|横屏|横版|横向|宽屏"),
-        ("1:1", r"1\s*[:x/：]\s*1(?!\d)|square|方形|正方形|方屏"),
+        # (the shape said as what it is made, "做成方的", "改成横的": set CD cd238 left 做成方的 unread; 方的 alone is also in
+        # 上方的 / 大方的, so only after the verb)
+        ("16:9", r"16\s*[:x/：]\s*9|horizontal(?!ly)|landscape|widescreen|wide\s+screen|横屏|横版|横向|宽屏|(?<=[成为要])\s*横的"),
+        ("1:1", r"1\s*[:x/：]\s*1(?!\d)|square|方形|正方形|方屏|(?<=[成为要])\s*(?:正)?方的"),
     ]
     platforms = [
         # ("tells the story better" is no format, nor "the shorts picture" of a shop selling shorts)

@@ -21,7 +21,7 @@ from ..layout import relayout
 from ..messages import msg
 from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..text import DUR, dur_ms, simplified
+from ..text import DUR, QUOTE_RE, Message, dur_ms, simplified
 from ..work import CannotApply, Work, overlap, tracks_by_role
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
@@ -930,8 +930,11 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:首尾|开头和结尾|开头结尾|头尾|视频|片头片尾|片头和片尾|开头和末尾)\s*(?:都)?\s*(?:加上?|加个|加一个|加1个|添加|做|做个|来个|要|有)?\s*(?:一个|1个|一点)?\s*"
                     # ("淡入淡出都加上，各一秒": each that long, set BL bl097)
                     rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"
-                    rf"(?:\s*[,，]?\s*(?:各|都|分别)\s*(?:是|为|用)?\s*(?P<dz7>{DUR})|{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')})"):
-        c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5")
+                    rf"(?:\s*[,，]?\s*(?:各|都|分别)\s*(?:是|为|用)?\s*(?P<dz7>{DUR})|{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')})"
+                    # its colour in a clause after it: "首尾淡入淡出，白色的" (the colour was refused, and the fade with it; set
+                    # CB cb267)
+                    r"(?:\s*[,，]\s*(?:都|全都|也|均)?\s*(?:是|用|要|为)?\s*(?P<c6>黑色|白色|黑场|白场|黑屏|白屏)(?:的)?(?=\s*(?:$|[,，。；;!！])))?"):
+        c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5") or m.group("c6")
         d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6") or m.group("dz7")
         s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None,
               ms=dur_ms(d) if d else None)
@@ -1209,7 +1212,9 @@ PRESET_SYNONYMS = {
     "elegant": ("luxurious", "luxury", "premium", "upscale", "high-end", "high end", "sophisticated", "refined", "posh",
                 "chic", "upmarket", "classy", "奢华", "高端", "轻奢", "高大上", "大气"),
     "energetic": ("energy", "lively", "punchy", "exciting", "fast-paced", "fast paced", "动感", "活泼", "有冲击力", "热血", "带劲"),
-    "sale": ("big sale", "black friday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一"),
+    # (the sale days by their names too: "黑五风格" was not understood; set CC cc176's kind)
+    "sale": ("big sale", "black friday", "cyber monday", "clearance", "flash sale", "特卖", "清仓", "秒杀", "双十一", "双11",
+             "黑五", "黑色星期五"),
     "minimal": ("minimalist", "minimalistic", "understated", "uncluttered", "极简", "素雅"),
 }
 # a text named by its place just before its font: "the last caption", "image 2's caption", "最后一条字幕", "第二张图的字幕"
@@ -1221,6 +1226,29 @@ _ONE_TEXT_BEFORE = compile_led(r"(?:\b(?:first|last|final|second|third|fourth|fi
 _SYNONYM = {w: k for k, ws in PRESET_SYNONYMS.items() for w in ws}
 _PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)} | set(_SYNONYM), key=longest)
 PRESET_RX = "(?P<p>" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in _PRESET_WORDS) + ")"
+
+
+# a word for a style beside a quote: "请应用“优雅”风格", "风格改成“活力”", "use the 'minimal' template"
+_STYLE_AFTER = compile_led(r"\s*(?:的)?\s*(?:预设|模板|样式|风格|style|preset|template|look|theme)\b")
+_STYLE_BEFORE = compile_led(r"(?:预设|模板|样式|风格|\bstyle|\bpreset|\btemplate|\blook|\btheme)\s*"
+                            r"(?:改成|换成|改为|设为|设置为|用|变成|选|to|:|=|as|of)?\s*$")
+
+
+def quoted_styles(message: Message) -> Message:
+    """A style's own name quoted beside a word for a style is that style, read bare as the style rules read it ("请应用
+    “优雅”风格" was not understood; "风格改成“活力”" read the quote as a new text of "it" and asked what it was: set CD cd195).
+    Any other quote stays a quote ("标题改成“优雅”" is the title's text)."""
+    if "\ue000" not in message.low:
+        return message
+
+    def bare(m: re.Match[str]) -> str:
+        word = message.quotes[int(m.group(1))].strip().lower()
+        if not (_SYNONYM.get(word) or promo.find_preset(word)):
+            return m.group(0)
+        if _STYLE_AFTER.match(message.low, m.end()) or _STYLE_BEFORE.search(message.low, 0, m.start()):
+            return f" {word} "
+        return m.group(0)
+    return replace(message, low=QUOTE_RE.sub(bare, message.low))
 
 
 # (a sound too: "make the music more energetic" is the music's, which no style changes)
@@ -1306,11 +1334,31 @@ def r_preset(s: Scan) -> None:
                     rf"|(?:改成|换成|用|做成|弄成|来个|要|整个|整成|搞个|搞成|弄个)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一?点|一些|些)?\s*(?:的)?\s*"
                     rf"(?:一点|一些|风格|模板|感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
                     rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
+                    # (and in English: "change the style to 'elegant'", its quote read bare, set CD cd195's kind)
+                    rf"|\b(?:style|preset|template|look)\s+(?:to|into|as)\s+(?:the\s+|an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p9>')}(?:\s+(?:one|style|preset|look))?(?![a-z])"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
-        word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8") if w), None) or (
+        word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9") if w), None) or (
             "energetic" if m.group("p5") else "")
         name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
         if name and not _reason_after_edit(m):
+            s.add("preset", m, name=name)
+    _preset_beside_length(s)
+
+
+# the verb a length's frame read, just before "it <style>"
+_MADE_BEFORE = compile_led(r"\b(?:make|keep|get|turn)\s*$")
+
+
+def _preset_beside_length(s: Scan) -> None:
+    """A style said as what "make it" makes, beside a length in the same clause: "make it energetic and 15 seconds",
+    "keep it minimal, under 15 seconds". The frames read "make … 15 seconds" as the length (a ';' here) and left "it
+    energetic" bare: the length was made and the style dropped without a word (set CC cc226)."""
+    def made(m: re.Match[str]) -> bool:
+        return _whole_video(m) and bool(_MADE_BEFORE.search(s.msg.low, 0, s.at(m.start())))
+    for m in s.take(rf"(?<=;)\s*(?:it|this|the\s+(?:whole\s+)?video)\s+(?:a\s+bit\s+|more\s+|really\s+|super\s+|very\s+)?"
+                    rf"{PRESET_RX}(?:[\s-]+(?:style|look|feel|vibe))?(?![a-z])", when=made):
+        name = _SYNONYM.get(re.sub(r"[\s-]+", " ", m.group("p"))) or _SYNONYM.get(m.group("p")) or promo.find_preset(m.group("p"))
+        if name:
             s.add("preset", m, name=name)
 
 

@@ -254,8 +254,10 @@ def r_transition(s: Scan) -> None:
     # other", "图片之间用滑动切换" (a zoom of the pictures is their motion, not a transition)
     pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
     # ("i want the photos to crossfade": the kind alone at the end of the clause too; "make every transition a wipe")
+    # (the way they go said after the kind: "can the pictures slide left into each other", set CB cb142 was not read)
     for m in s.take(rf"\b{pics}\s+(?:should\s+|to\s+|can\s+|could\s+)?(?P<k>slide|wipe|dissolve|cross[\s-]?fade|fade)s?"
-                    r"(?:\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+one\s+to\s+the\s+next)\b"
+                    r"(?:\s+(?P<dir7>left|right|up|down)(?![\s-]+(?:corner|side|edge|of)\b))?"
+                    r"(?:\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+(?:one|1)\s+to\s+the\s+next)\b"
                     r"(?!\s+from\s+(?:black|white))|\s*(?=$|[,;!?]|\.(?![a-z0-9])|\s+(?:and|then|please)\b))"
                     rf"|\b(?:make|set|change|turn|switch)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)?transitions?\s+(?:over\s+)?(?:in)?(?:to\s+)?"
                     rf"(?:be\s+)?(?:an?\s+)?(?P<k3>{KIND_EN})s?\b(?:\s+(?P<dir6>{DIR}))?"
@@ -265,9 +267,10 @@ def r_transition(s: Scan) -> None:
                     rf"(?P<k4>{KIND_EN})s?\b(?:\s+(?P<dir5>{DIR}))?(?!\s+(?:too|already|is|are|feels?|looks?)\b)"
                     # (its length after a comma: "transitions slideright, 0.6 s", set BC bc140)
                     rf"(?:\s*,\s*(?:each\s+)?(?P<dc4>{DUR})(?:\s+each)?(?=\s*(?:$|[,.;!?])))?"
-                    rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)", when=_wished):
+                    rf"|(?:图片|照片|画面|镜头)\s*(?:之间)?\s*(?:用|以)?\s*(?P<dir8>{DIR})?\s*(?P<k2>{TR_ZH})\s*(?:的方式)?\s*(?:切换|过渡|衔接)", when=_wished):
         typ, packed = _kind(m.group("k") or m.group("k2") or m.group("k3") or m.group("k4"))
-        s.add("transition", m, type=typ, dir=m.group("dir5") or m.group("dir6") or packed,
+        said = m.group("dir5") or m.group("dir6") or m.group("dir7") or m.group("dir8")
+        s.add("transition", m, type=typ, dir=DIRS.get(said, said) if said else packed,
               ms=dur_ms(m.group("dc4")) if m.group("dc4") else None)
     for m in s.take(rf"transitions?\s+(?:length|duration|time)?\s*(?:to|of|at|=|:|lasting)?\s*(?P<d>{DUR})"
                     rf"|(?P<d2>{DUR})\s+(?:long\s+)?transitions?"
