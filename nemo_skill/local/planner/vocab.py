@@ -1209,6 +1209,11 @@ REWRITES = REWRITES + (
      r"(?:\s*[,;]\s*(?:just\s+)?keep\s+it\s+(?:steady|constant|level|the\s+same|even|at\s+one\s+level))?", "turn off ducking"),
     (r"(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)?\s*(?:的时候|时)?\s*(?:也)?\s*(?:别|不要|不用|无需)\s*(?:再)?\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐", "取消闪避"),
 )
+# the end card's English names, one list for the rewrites that read what is said of it after its name (its words' colour, its
+# length, its logo): each rewrite had its own few, and "closing screen: 'X' in gold letters", "the ending card should say X,
+# in yellow letters" lost the colour (sets CB cb169, CD cd161). A closing or final slide may be the last picture: left out
+CARD_NAMES_EN = (r"(?:end[\s-]*card|outro(?:\s+(?:card|screen|page))?|end\s+(?:screen|slide|page)|(?:ending|final|closing)\s+(?:card|screen|page)"
+                 r"|call[\s-]+to[\s-]+action|cta)")
 # (wave 7) the colour of an end card's words said after it: "加个片尾，写“限时五折”，金色字", "an end card 'X' in gold letters" (the
 # colour went to all the text, set AF af141, AD ad156): read by the end card alone
 REWRITES = REWRITES + (
@@ -1218,10 +1223,10 @@ REWRITES = REWRITES + (
     (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色(?![\u4e00-\u9fff])",
      r"\1，cardink \2"),
-    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card)\b[^.;!?]{0,40}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,40}}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
      r"\1, cardink \2"),
     # "end card 'Shop now' in gold": a colour right after the card's quoted words is theirs (set AJ aj160)
-    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card|ending\s+card)\b[^.;!?]{0,40}?[\x22\x27\u201d\u2019\ue001])\s+in\s+"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,40}}?[\x22\x27\u201d\u2019\ue001])\s+in\s+"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,.;!?]))",
      r"\1, cardink \2"),
 )
@@ -1266,7 +1271,7 @@ REWRITES = REWRITES + (
 # the card's length said of "it" after its words: "end card: Shop the drop, keep it 4 seconds" (the frames read "keep it
 # 4 seconds" as the video's length, set AH ah158)
 REWRITES = REWRITES + (
-    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card|ending\s+card|closing\s+screen)\b[^.;!?]{0,60}?[,;]\s*(?:and\s+)?)"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?[,;]\s*(?:and\s+)?)"
      r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b",
      r"\1make the end card \2"),
     # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
@@ -1392,11 +1397,11 @@ REWRITES = REWRITES + (
 # AW aw126)
 REWRITES = REWRITES + (
     # (the card called a call to action: "end with a call to action: 'Order today', white text on red", set BA ba153)
-    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card|call\s+to\s+action|cta)\b[^.;!?]{0,60}?)"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?)"
      r"(?:\s*,\s*|\s+and\s+|\s+with\s+)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
      r"\s+(?:text|letters|lettering|words|writing|font)\b", r"\1, cardink \2"),
     # "…, yellow on black" right after the card's quoted words: its words' colour on its background (set BA ba153)
-    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card|call\s+to\s+action|cta)\b[^.;!?]{0,60}?"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?"
      r"[\x22\x27\u201d\u2019\ue001])\s*,\s*(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray|navy|teal|brown|beige|cream)"
      r"(?=\s+on\s+(?:a\s+)?(?:gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray|navy|teal|brown|beige|cream)\b)", r"\1, cardink \2"),
 )
@@ -1629,7 +1634,7 @@ REWRITES = REWRITES + (
 # the card's words' colour said before its quoted words: "End card text in gold: 'Free shipping today'" (read as all the text
 # in gold, and not done; set BV bv108): the card's words, then the colour as the card reads it
 REWRITES = REWRITES + (
-    (r"\b((?:the\s+)?(?:end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card))(?:'s)?\s+"
+    (rf"\b((?:the\s+)?{CARD_NAMES_EN})(?:'s)?\s+"
      r"(?:text|words|wording|copy|lettering|writing)\s+(?:in\s+|colou?r\s+|colou?red\s+)?"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)\s*[:：]\s*(\ue000\d+\ue001)", r"\1: \3, cardink \2"),
     # (in Chinese: "结尾卡片的文字用金色：“X”")
@@ -1650,10 +1655,10 @@ REWRITES = REWRITES + (
 # the card's words' colour said bare after it: "end card background navy, text gold" (gold went to all the text); the card's logo
 # said as what it should have: "the end card should have our logo on it" (not understood)
 REWRITES = REWRITES + (
-    (r"(\b(?:end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\b[^.;!?]{0,60}?)"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?)"
      r"(?:\s*,\s*|\s+and\s+)(?:and\s+)?(?:the\s+|its\s+)?(?:text|words|lettering|writing)(?:\s+colou?r)?\s*(?:in\s+|:|=|is\s+|to\s+)?"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))", r"\1, cardink \2"),
-    (r"\b(?:the\s+)?(end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\s+"
+    (rf"\b(?:the\s+)?({CARD_NAMES_EN})\s+"
      r"(?:should|must|needs\s+to|has\s+to|will|can)\s+(?:have|show|carry|include|feature)\s+(?:our|the|my)\s+(?:brand\s+)?logo(?:\s+on\s+it)?(?:\s+(?:too|as\s+well))?\b",
      r"put the logo on the \1"),
 )
