@@ -916,6 +916,9 @@ REWRITES = REWRITES + (
     (r"\b(card|screen|slide|outro|cta)\s*,\s*(?:with\s+)?(?:the\s+)?(?:text|copy|words|wording|line)\s*[:：]\s*", r"\1 saying "),
     # an editor's end slate is the end card; "button it with X" ends the video on X
     (r"\b(?:end|closing|final|outro)[\s-]+slates?\b|\bslate\b(?=\s+(?:copy|text|with|that|saying|reading))", "end card"),
+    # a closing slide with words of its own is the end card (a picture's words are its caption): "closing slide: 'DM to
+    # order', four seconds" made the last picture 4 s long and dropped the words (set CD cd162)
+    (r"\b(?:closing|final|ending|end)\s+slide(?=\s*(?:[:：=]|saying\b|that\s+(?:says|reads)\b|reading\b|with\s+the\s+(?:text|words)\b)\s*\ue000)", "end card"),
     (r"\bbutton\s+(?:it|the\s+(?:video|spot|edit|cut))\s+(?:with|on)\b", "end with"),
     (r"\b(end\s+card|card|cta|call\s+to\s+action|outro)\s+(?:copy|wording|words|line)\b", r"\1 text"),
 
