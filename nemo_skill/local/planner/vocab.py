@@ -2644,6 +2644,10 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     # (set O) the logo as a watermark or a corner badge: "logo.png放到画面右上角当水印", "角标用logo.png，放左上", "水印 logo.png 半透明放在右下角"
     (r"\s*(?:当|作为|做成?|当作|当成)\s*(?:水印|角标|台标|logo)(?:用)?", ""),
+    # in English too: "add logo.png as a watermark in the bottom right, 8% of the frame width" (read by a looser rule that
+    # left the width unread, and the whole was dropped: set CB cb179); "as the brand logo" is the brand kit's, kept
+    (r"\b((?:[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg|gif)|logo|sticker)\s+)as\s+(?:a|an|the|our|my)\s+(?:watermark|corner\s+(?:badge|mark|bug)|badge|bug)\b\s*",
+     r"\1"),
     (r"(?:放|移|挪)(?:到|在|至)\s*画面(?=\s*(?:的)?\s*(?:右上|左上|右下|左下|上方|下方|顶部|底部|中间|正中))", "放到"),
     (r"^\s*(?:水印|角标|台标)\s*(?:用|是|就用)\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp))\s*[，,]\s*(?:放|放在|放到)\s*(左上|右上|左下|右下)(?:角)?", r"把\1放在\2角"),
     (r"^\s*(?:水印|角标|台标)\s*(?:用|是|就用)?\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp)\s*(?:半透明|放|麻烦))", ""),
