@@ -1784,6 +1784,8 @@ REWRITES = REWRITES + (
      r"\1%"),
     (r"\b((?:opacity|transparency|width)\s+(?:to\s+|at\s+|of\s+)?)(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent)\b", r"\1\2%"),
 )
+# "width" is a word a typo is corrected to: "make the logo 20% of the widht" was not read (set CD cd180)
+EXTRA_WORDS = EXTRA_WORDS + ("width",)
 # a way it moves said before the place it goes: "logo往下挪到右下角，再小一点" (往下 was read as the place, "the bottom", and the
 # corner said after it dropped: a wrong edit; set BN bn261): the place said is where it goes
 REWRITES = REWRITES + (
