@@ -4216,8 +4216,10 @@ REWRITES = REWRITES + (
     # "Feedback: - lose the second photo - make it vertical - captions bigger": wishes listed on one line with dashes
     (r"\s[-–—]\s(?=[a-z\"'][^-–—\n]*\s[-–—]\s[\"'a-z])", "; "),
     (r"(;[^;\n]*)\s[-–—]\s(?=[a-z\"'])", r"\1; "),
-    # "整体不错，…": a remark on the whole, no wish
-    (r"(?:^|(?<=[\n.!?;。！？；]))\s*(?:整体|总体|整体上|大体上?|基本上)(?:来说|来看)?\s*(?:还|都|挺|很|蛮)?\s*(?:不错|ok|okay|挺好|很好|可以|满意|没问题)(?:的|了)?\s*(?=[,，])", " "),
+    # "整体不错，…": a remark on the whole, no wish; on the rest too, "其他都挺好，就把logo挪到右下角" (the remark was read with the
+    # wish after it, its 其他 as "all but", and the logo's place dropped: set CB cb249)
+    (r"(?:^|(?<=[\n.!?;。！？；]))\s*(?:整体|总体|整体上|大体上?|基本上|(?:其他|其余|其它|别的|剩下)(?:的)?)(?:来说|来看)?\s*(?:还|都|也|挺|很|蛮){0,2}\s*"
+     r"(?:不错|ok|okay|挺好|很好|可以|满意|没问题|还行|行)(?:的|了)?\s*(?=[,，])", " "),
     # "整体OK，两个小改动：", "v2 notes —": a heading after a remark, or with a dash
     (r"(?<=[,，])\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:个|点)?\s*(?:小)?(?:改动|修改|地方|问题|意见|调整)\s*[:：]", " "),
     (r"(?:^|(?<=[\n.!?;]))\s*(?:v\d+|round\s+\d+|(?:quick|client|my|our)\s+)?\s*(?:notes|comments|feedback|changes|edits)\s*[:：—–]", " "),
