@@ -1531,6 +1531,10 @@ REWRITES = REWRITES + (
      r"set the \2 to \1"),
     (rf"\b(?:make|set)\s+({_P_LOGO_FILE})\s+(?:as\s+)?(?:the|our|my)\s+brand(?:'s)?\s+logo\b", r"use \1 as the brand logo"),
     (rf"\b(?:our|my|the)\s+brand(?:'s)?\s+logo\s+(?:is|=|:|should\s+be|will\s+be)\s+({_P_LOGO_FILE})\b", r"use \1 as the brand logo"),
+    # said with no verb at a clause's start: "logo.png as brand logo and put it on an end card saying 'X'" (left unread, set CC
+    # cc215)
+    (rf"(?:^|(?<=[,;.!?])|(?<=\band\s))\s*(?:(?:and|also|plus)\s+)?({_P_LOGO_FILE})\s+as\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+logo\b",
+     r" use \1 as the brand logo"),
     (rf"(\b(?:our|my|the)\s+brand(?:'s)?\s+(?:colou?r|font|accent)[^.;!?]{{0,40}}?(?:,\s*|\s+)(?:and\s+)?)(?:the|our|my)\s+logo\s+(?:is|=|:)\s+({_P_LOGO_FILE})\b",
      r"\1use \2 as the brand logo"),
 )
