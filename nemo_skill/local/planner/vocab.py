@@ -1538,6 +1538,23 @@ REWRITES = REWRITES + (
     (rf"(\b(?:our|my|the)\s+brand(?:'s)?\s+(?:colou?r|font|accent)[^.;!?]{{0,40}}?(?:,\s*|\s+)(?:and\s+)?)(?:the|our|my)\s+logo\s+(?:is|=|:)\s+({_P_LOGO_FILE})\b",
      r"\1use \2 as the brand logo"),
 )
+# the kit's fonts said as what the brand uses for a kind of text, or listed after "brand fonts:" ("for body text our brand uses a
+# plain sans font", "brand fonts: Playfair for headings, sans for body text": neither was read, sets CC cc167, CD cd189); a
+# plain or simple sans is the sans
+_P_BODIES = r"(?:captions?|subtitles?|body(?:\s+text|\s+copy)?|small\s+text|the\s+rest)"
+_P_HEADS = r"(?:headings?|headlines?|titles?)"
+# (a font by its family's name, or a word said as a font: "our brand uses colour for captions" names none)
+_P_FONT = r"(sans(?:-serif)?|serif|playfair|handwriting|handwritten|script|cursive|display|[a-z][a-z\-]{1,24}(?=\s+(?:font|typeface)\b))"
+REWRITES = REWRITES + (
+    (r"\b(?:plain|simple|basic|regular)\s+(?=(?:sans|serif)\b)", ""),
+    *((rf"\bfor\s+(?:the\s+|our\s+|all\s+)?{texts}\s*,?\s*(?:our|the|my)\s+brand\s+(?:uses|prefers|likes|has)\s+(?:an?\s+|the\s+)?{_P_FONT}"
+       rf"(?:\s+(?:font|typeface))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|and\b))", rf"set the brand {part}font to \1")
+      for texts, part in ((_P_BODIES, "body "), (_P_HEADS, ""))),
+    *((rf"\b(?:our|the|my)\s+brand\s+(?:uses|prefers|likes|has)\s+(?:an?\s+|the\s+)?{_P_FONT}(?:\s+(?:font|typeface))?\s+for\s+(?:the\s+|our\s+|all\s+)?{texts}\b",
+       rf"set the brand {part}font to \1") for texts, part in ((_P_BODIES, "body "), (_P_HEADS, ""))),
+    (rf"(?:^|(?<=[,;.!?]))\s*(?:(?:our|the|my)\s+)?brand(?:'s)?\s+(?:kit\s+)?fonts?\s*[:：=]\s*(?=(?:an?\s+)?{_P_FONT}\s+(?:font\s+|typeface\s+)?for\s+(?:the\s+)?(?:{_P_BODIES}|{_P_HEADS})\b)",
+     " use "),
+)
 # the transitions' kind said in a clause after them with "switch to": "Slow down the transitions: make them a full second, and
 # switch to fadeblack." (the length was done and the kind dropped, set BM bm100): the transitions named before it are what
 # switches (a kind's name only, never a bare "fade")
