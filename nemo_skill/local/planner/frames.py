@@ -693,7 +693,9 @@ def _untagged_wish(text: str, a: int, b: int, right: list[Mention], left: list[M
     if not any(m.slot in ("op", "target") for m in left) or not any(
             m.slot == "value" and not m.keys <= {"ref", "file"} for m in left):
         return False
-    if any(m.slot != "value" or not m.keys <= {"ref", "file"} for m in right) or _TOO.search(text, a, b):
+    named = any(m.keys & {"ref", "file"} for m in right)
+    if any(m.slot != "value" or not (m.keys <= {"ref", "file"} or (named and m.keys <= {"pos"})) for m in right) \
+            or _TOO.search(text, a, b):
         return False
     if not right:
         return len(leftover(text[a:b], a, []).split()) >= 2 and not _CJK_CHAR.search(text, a, b)
