@@ -1293,8 +1293,12 @@ def r_preset_named(s: Scan) -> None:
     for m in s.take(rf"(?:应用|套用|使用|用|换成|改成|选)\s*(?:一下)?\s*{PRESET_RX.replace('?P<p>', '?P<z>')}\s*(?:那个|这个|的)?\s*(?:预设|模板|样式|风格)"
                     rf"|\b(?:apply|use|try|pick|choose|go\s+with)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<q>{Q})\s+(?:preset|template|style|look)\b"
                     rf"|(?:风格|调性|整体感觉|感觉)\s*(?:要|更|再|就)?\s*{PRESET_RX.replace('?P<p>', '?P<y>')}\s*(?:一?点|一些)(?=\s*(?:$|[,，。；;!！]))"
-                    rf"|(?:^|(?<=[:：,，;；]))\s*(?:and\s+)?(?:very\s+|super\s+)?{_BARE_STYLE}\s*(?=$|[,;.!?，；。！？])"):
-        word = m.group("z") or m.group("y") or m.group("b") or (s.text_of(m.group("q")) or "").strip().lower()
+                    rf"|(?:^|(?<=[:：,，;；]))\s*(?:and\s+)?(?:very\s+|super\s+)?{_BARE_STYLE}\s*(?=$|[,;.!?，；。！？])"
+                    # the style's slot named first, then the one chosen: "preset 用 sale 的，再加上 logo 在右上角" (dropped without a
+                    # word beside the logo, set CB cb268), "模板选elegant", "style: minimal"
+                    rf"|(?:^|(?<=[:：,，;；]))\s*(?:the\s+)?(?:preset|style|template|预设|模板|风格)\s*(?:就|要|也)?\s*(?:用|换成|改成|改为|选|是|为|:|：|=|to)\s*"
+                    rf"{PRESET_RX.replace('?P<p>', '?P<x>')}\s*(?:那个|这个|的|one)?\s*(?=$|[,;.!?，；。！？])"):
+        word = m.group("z") or m.group("y") or m.group("b") or m.group("x") or (s.text_of(m.group("q")) or "").strip().lower()
         _add_preset(s, m, word)
 
 
