@@ -689,11 +689,15 @@ def _untagged_wish(text: str, a: int, b: int, right: list[Mention], left: list[M
     """Whether the part a..b after a joint is a wish of its own with a verb the frames do not know: the part before is
     a whole wish (an operation or a thing, and a value of its own), the part after names at most a picture or file (no operation,
     no other value, no "too"), and a word no table knows comes before that thing (in Chinese after 把 also after it),
-    or, naming nothing, is two words or more ("use the ring" of an upload no segment shows)."""
+    or, naming nothing, is two words or more ("use the ring" of an upload no segment shows). The thing's place may follow
+    it: "title 'Flash Sale' in gold, and use the sale sticker top right" (read as one clause, the gold and the sticker were
+    both dropped; set CC cc240)."""
     if not any(m.slot in ("op", "target") for m in left) or not any(
             m.slot == "value" and not m.keys <= {"ref", "file"} for m in left):
         return False
-    if any(m.slot != "value" or not m.keys <= {"ref", "file"} for m in right) or _TOO.search(text, a, b):
+    named = any(m.keys & {"ref", "file"} for m in right)
+    if any(m.slot != "value" or not (m.keys <= {"ref", "file"} or (named and m.keys <= {"pos"})) for m in right) \
+            or _TOO.search(text, a, b):
         return False
     if not right:
         return len(leftover(text[a:b], a, []).split()) >= 2 and not _CJK_CHAR.search(text, a, b)

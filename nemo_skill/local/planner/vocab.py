@@ -969,6 +969,9 @@ REWRITES = REWRITES + (
     (r"\b(card|screen|slide|outro|cta)\s*,\s*(?:with\s+)?(?:the\s+)?(?:text|copy|words|wording|line)\s*[:：]\s*", r"\1 saying "),
     # an editor's end slate is the end card; "button it with X" ends the video on X
     (r"\b(?:end|closing|final|outro)[\s-]+slates?\b|\bslate\b(?=\s+(?:copy|text|with|that|saying|reading))", "end card"),
+    # a closing slide with words of its own is the end card (a picture's words are its caption): "closing slide: 'DM to
+    # order', four seconds" made the last picture 4 s long and dropped the words (set CD cd162)
+    (r"\b(?:closing|final|ending|end)\s+slide(?=\s*(?:[:：=]|saying\b|that\s+(?:says|reads)\b|reading\b|with\s+the\s+(?:text|words)\b)\s*\ue000)", "end card"),
     (r"\bbutton\s+(?:it|the\s+(?:video|spot|edit|cut))\s+(?:with|on)\b", "end with"),
     (r"\b(end\s+card|card|cta|call\s+to\s+action|outro)\s+(?:copy|wording|words|line)\b", r"\1 text"),
 
@@ -1268,6 +1271,11 @@ REWRITES = REWRITES + (
      r"(?:\s*[,;]\s*(?:just\s+)?keep\s+it\s+(?:steady|constant|level|the\s+same|even|at\s+one\s+level))?", "turn off ducking"),
     (r"(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)?\s*(?:的时候|时)?\s*(?:也)?\s*(?:别|不要|不用|无需)\s*(?:再)?\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐", "取消闪避"),
 )
+# the end card's English names, one list for the rewrites that read what is said of it after its name (its words' colour, its
+# length, its logo): each rewrite had its own few, and "closing screen: 'X' in gold letters", "the ending card should say X,
+# in yellow letters" lost the colour (sets CB cb169, CD cd161). A closing or final slide may be the last picture: left out
+CARD_NAMES_EN = (r"(?:end[\s-]*card|outro(?:\s+(?:card|screen|page))?|end\s+(?:screen|slide|page)|(?:ending|final|closing)\s+(?:card|screen|page)"
+                 r"|call[\s-]+to[\s-]+action|cta)")
 # (wave 7) the colour of an end card's words said after it: "加个片尾，写“限时五折”，金色字", "an end card 'X' in gold letters" (the
 # colour went to all the text, set AF af141, AD ad156): read by the end card alone
 REWRITES = REWRITES + (
@@ -1277,10 +1285,10 @@ REWRITES = REWRITES + (
     (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色(?![\u4e00-\u9fff])",
      r"\1，cardink \2"),
-    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card)\b[^.;!?]{0,40}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,40}}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
      r"\1, cardink \2"),
     # "end card 'Shop now' in gold": a colour right after the card's quoted words is theirs (set AJ aj160)
-    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card|ending\s+card)\b[^.;!?]{0,40}?[\x22\x27\u201d\u2019\ue001])\s+in\s+"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,40}}?[\x22\x27\u201d\u2019\ue001])\s+in\s+"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,.;!?]))",
      r"\1, cardink \2"),
 )
@@ -1325,7 +1333,7 @@ REWRITES = REWRITES + (
 # the card's length said of "it" after its words: "end card: Shop the drop, keep it 4 seconds" (the frames read "keep it
 # 4 seconds" as the video's length, set AH ah158)
 REWRITES = REWRITES + (
-    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen|final\s+card|ending\s+card|closing\s+screen)\b[^.;!?]{0,60}?[,;]\s*(?:and\s+)?)"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?[,;]\s*(?:and\s+)?)"
      r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b",
      r"\1make the end card \2"),
     # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
@@ -1457,11 +1465,11 @@ REWRITES = REWRITES + (
 # AW aw126)
 REWRITES = REWRITES + (
     # (the card called a call to action: "end with a call to action: 'Order today', white text on red", set BA ba153)
-    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card|call\s+to\s+action|cta)\b[^.;!?]{0,60}?)"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?)"
      r"(?:\s*,\s*|\s+and\s+|\s+with\s+)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
      r"\s+(?:text|letters|lettering|words|writing|font)\b", r"\1, cardink \2"),
     # "…, yellow on black" right after the card's quoted words: its words' colour on its background (set BA ba153)
-    (r"(\b(?:end\s+card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card|call\s+to\s+action|cta)\b[^.;!?]{0,60}?"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?"
      r"[\x22\x27\u201d\u2019\ue001])\s*,\s*(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray|navy|teal|brown|beige|cream)"
      r"(?=\s+on\s+(?:a\s+)?(?:gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray|navy|teal|brown|beige|cream)\b)", r"\1, cardink \2"),
 )
@@ -1592,8 +1600,29 @@ REWRITES = REWRITES + (
      r"set the \2 to \1"),
     (rf"\b(?:make|set)\s+({_P_LOGO_FILE})\s+(?:as\s+)?(?:the|our|my)\s+brand(?:'s)?\s+logo\b", r"use \1 as the brand logo"),
     (rf"\b(?:our|my|the)\s+brand(?:'s)?\s+logo\s+(?:is|=|:|should\s+be|will\s+be)\s+({_P_LOGO_FILE})\b", r"use \1 as the brand logo"),
+    # said with no verb at a clause's start: "logo.png as brand logo and put it on an end card saying 'X'" (left unread, set CC
+    # cc215)
+    (rf"(?:^|(?<=[,;.!?])|(?<=\band\s))\s*(?:(?:and|also|plus)\s+)?({_P_LOGO_FILE})\s+as\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+logo\b",
+     r" use \1 as the brand logo"),
     (rf"(\b(?:our|my|the)\s+brand(?:'s)?\s+(?:colou?r|font|accent)[^.;!?]{{0,40}}?(?:,\s*|\s+)(?:and\s+)?)(?:the|our|my)\s+logo\s+(?:is|=|:)\s+({_P_LOGO_FILE})\b",
      r"\1use \2 as the brand logo"),
+)
+# the kit's fonts said as what the brand uses for a kind of text, or listed after "brand fonts:" ("for body text our brand uses a
+# plain sans font", "brand fonts: Playfair for headings, sans for body text": neither was read, sets CC cc167, CD cd189); a
+# plain or simple sans is the sans
+_P_BODIES = r"(?:captions?|subtitles?|body(?:\s+text|\s+copy)?|small\s+text|the\s+rest)"
+_P_HEADS = r"(?:headings?|headlines?|titles?)"
+# (a font by its family's name, or a word said as a font: "our brand uses colour for captions" names none)
+_P_FONT = r"(sans(?:-serif)?|serif|playfair|handwriting|handwritten|script|cursive|display|[a-z][a-z\-]{1,24}(?=\s+(?:font|typeface)\b))"
+REWRITES = REWRITES + (
+    (r"\b(?:plain|simple|basic|regular)\s+(?=(?:sans|serif)\b)", ""),
+    *((rf"\bfor\s+(?:the\s+|our\s+|all\s+)?{texts}\s*,?\s*(?:our|the|my)\s+brand\s+(?:uses|prefers|likes|has)\s+(?:an?\s+|the\s+)?{_P_FONT}"
+       rf"(?:\s+(?:font|typeface))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|and\b))", rf"set the brand {part}font to \1")
+      for texts, part in ((_P_BODIES, "body "), (_P_HEADS, ""))),
+    *((rf"\b(?:our|the|my)\s+brand\s+(?:uses|prefers|likes|has)\s+(?:an?\s+|the\s+)?{_P_FONT}(?:\s+(?:font|typeface))?\s+for\s+(?:the\s+|our\s+|all\s+)?{texts}\b",
+       rf"set the brand {part}font to \1") for texts, part in ((_P_BODIES, "body "), (_P_HEADS, ""))),
+    (rf"(?:^|(?<=[,;.!?]))\s*(?:(?:our|the|my)\s+)?brand(?:'s)?\s+(?:kit\s+)?fonts?\s*[:：=]\s*(?=(?:an?\s+)?{_P_FONT}\s+(?:font\s+|typeface\s+)?for\s+(?:the\s+)?(?:{_P_BODIES}|{_P_HEADS})\b)",
+     " use "),
 )
 # the transitions' kind said in a clause after them with "switch to": "Slow down the transitions: make them a full second, and
 # switch to fadeblack." (the length was done and the kind dropped, set BM bm100): the transitions named before it are what
@@ -1698,7 +1727,7 @@ REWRITES = REWRITES + (
 # the card's words' colour said before its quoted words: "End card text in gold: 'Free shipping today'" (read as all the text
 # in gold, and not done; set BV bv108): the card's words, then the colour as the card reads it
 REWRITES = REWRITES + (
-    (r"\b((?:the\s+)?(?:end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card))(?:'s)?\s+"
+    (rf"\b((?:the\s+)?{CARD_NAMES_EN})(?:'s)?\s+"
      r"(?:text|words|wording|copy|lettering|writing)\s+(?:in\s+|colou?r\s+|colou?red\s+)?"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)\s*[:：]\s*(\ue000\d+\ue001)", r"\1: \3, cardink \2"),
     # (in Chinese: "结尾卡片的文字用金色：“X”")
@@ -1719,10 +1748,10 @@ REWRITES = REWRITES + (
 # the card's words' colour said bare after it: "end card background navy, text gold" (gold went to all the text); the card's logo
 # said as what it should have: "the end card should have our logo on it" (not understood)
 REWRITES = REWRITES + (
-    (r"(\b(?:end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\b[^.;!?]{0,60}?)"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?)"
      r"(?:\s*,\s*|\s+and\s+)(?:and\s+)?(?:the\s+|its\s+)?(?:text|words|lettering|writing)(?:\s+colou?r)?\s*(?:in\s+|:|=|is\s+|to\s+)?"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))", r"\1, cardink \2"),
-    (r"\b(?:the\s+)?(end[\s-]*card|outro|closing\s+(?:card|screen)|end\s+(?:screen|slide|page)|final\s+(?:card|screen)|ending\s+card)\s+"
+    (rf"\b(?:the\s+)?({CARD_NAMES_EN})\s+"
      r"(?:should|must|needs\s+to|has\s+to|will|can)\s+(?:have|show|carry|include|feature)\s+(?:our|the|my)\s+(?:brand\s+)?logo(?:\s+on\s+it)?(?:\s+(?:too|as\s+well))?\b",
      r"put the logo on the \1"),
 )
@@ -1845,6 +1874,8 @@ REWRITES = REWRITES + (
      r"\1%"),
     (r"\b((?:opacity|transparency|width)\s+(?:to\s+|at\s+|of\s+)?)(\d+(?:\.\d+)?)\s*(?:percent|per\s*cent)\b", r"\1\2%"),
 )
+# "width" is a word a typo is corrected to: "make the logo 20% of the widht" was not read (set CD cd180)
+EXTRA_WORDS = EXTRA_WORDS + ("width",)
 # a way it moves said before the place it goes: "logo往下挪到右下角，再小一点" (往下 was read as the place, "the bottom", and the
 # corner said after it dropped: a wrong edit; set BN bn261): the place said is where it goes
 REWRITES = REWRITES + (
@@ -2713,6 +2744,10 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     # (set O) the logo as a watermark or a corner badge: "logo.png放到画面右上角当水印", "角标用logo.png，放左上", "水印 logo.png 半透明放在右下角"
     (r"\s*(?:当|作为|做成?|当作|当成)\s*(?:水印|角标|台标|logo)(?:用)?", ""),
+    # in English too: "add logo.png as a watermark in the bottom right, 8% of the frame width" (read by a looser rule that
+    # left the width unread, and the whole was dropped: set CB cb179); "as the brand logo" is the brand kit's, kept
+    (r"\b((?:[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg|gif)|logo|sticker)\s+)as\s+(?:a|an|the|our|my)\s+(?:watermark|corner\s+(?:badge|mark|bug)|badge|bug)\b\s*",
+     r"\1"),
     (r"(?:放|移|挪)(?:到|在|至)\s*画面(?=\s*(?:的)?\s*(?:右上|左上|右下|左下|上方|下方|顶部|底部|中间|正中))", "放到"),
     (r"^\s*(?:水印|角标|台标)\s*(?:用|是|就用)\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp))\s*[，,]\s*(?:放|放在|放到)\s*(左上|右上|左下|右下)(?:角)?", r"把\1放在\2角"),
     (r"^\s*(?:水印|角标|台标)\s*(?:用|是|就用)?\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp)\s*(?:半透明|放|麻烦))", ""),
@@ -4310,8 +4345,10 @@ REWRITES = REWRITES + (
     # "Feedback: - lose the second photo - make it vertical - captions bigger": wishes listed on one line with dashes
     (r"\s[-–—]\s(?=[a-z\"'][^-–—\n]*\s[-–—]\s[\"'a-z])", "; "),
     (r"(;[^;\n]*)\s[-–—]\s(?=[a-z\"'])", r"\1; "),
-    # "整体不错，…": a remark on the whole, no wish
-    (r"(?:^|(?<=[\n.!?;。！？；]))\s*(?:整体|总体|整体上|大体上?|基本上)(?:来说|来看)?\s*(?:还|都|挺|很|蛮)?\s*(?:不错|ok|okay|挺好|很好|可以|满意|没问题)(?:的|了)?\s*(?=[,，])", " "),
+    # "整体不错，…": a remark on the whole, no wish; on the rest too, "其他都挺好，就把logo挪到右下角" (the remark was read with the
+    # wish after it, its 其他 as "all but", and the logo's place dropped: set CB cb249)
+    (r"(?:^|(?<=[\n.!?;。！？；]))\s*(?:整体|总体|整体上|大体上?|基本上|(?:其他|其余|其它|别的|剩下)(?:的)?)(?:来说|来看)?\s*(?:还|都|也|挺|很|蛮){0,2}\s*"
+     r"(?:不错|ok|okay|挺好|很好|可以|满意|没问题|还行|行)(?:的|了)?\s*(?=[,，])", " "),
     # "整体OK，两个小改动：", "v2 notes —": a heading after a remark, or with a dash
     (r"(?<=[,，])\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:个|点)?\s*(?:小)?(?:改动|修改|地方|问题|意见|调整)\s*[:：]", " "),
     (r"(?:^|(?<=[\n.!?;]))\s*(?:v\d+|round\s+\d+|(?:quick|client|my|our)\s+)?\s*(?:notes|comments|feedback|changes|edits)\s*[:：—–]", " "),

@@ -47,7 +47,6 @@ class LogoArgs:
     at: str | None = None  # the place of the overlay meant, said of it ("右上角的logo太大了"): the one there, or none changed
     unnamed: bool = False  # "put the picture in the corner": which picture is asked (set BP bp246)
     shot: str = ""  # the picture it shows over, said of it ("on the gold ring shot only", "只在最后一张图上"): that picture's time
-    either: float | None = None  # "透明度 60%": opacity 60 % or 60 % transparent, asked (the lead's decision in wave 27)
     ends: str = ""  # "end" / "start": said to go "at the end" with no time span ("add sale-sticker.png at the end"): asked
 
 
@@ -147,11 +146,6 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         if not pool:
             raise CannotApply(msg("logo.which"))
         raise Ambiguous([msg("logo.put_file", name=m.filename, pos=msg("pos", pos=args.pos or "top_right")) for m in pool[:4]])
-    if args.either is not None:
-        # "透明度 60%" is read both ways by our users: opacity 60 % (the blind writers of sets BX bx232 bx252 bx255, BN
-        # bn265, BU bu191) or 60 % transparent (the corpus, PowerPoint's 透明度); both named, nothing changed
-        share = round(args.either * 100)
-        raise Ambiguous([msg("logo.opaque_reading", o=share), msg("logo.clear_reading", c=share, o=100 - share)])
     if args.also:  # both added, each in a free corner (set BE be240 placed the sticker alone)
         apply_logo(work, replace(args, also="", called=""))
         apply_logo(work, replace(args, noun=args.also, also=""))
@@ -539,11 +533,13 @@ _SHARES = {"quarter": 0.25, "third": 0.33, "fifth": 0.2, "tenth": 0.1, "half": 0
 
 
 _OPACITY_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:opacity|opaque|不透明)|(?:opacity|不透明度)\D{0,12}?(\d+(?:\.\d+)?)\s*%")
-# transparency is the other way round: "30% transparent", "透明度30%" are 70% opaque
+# transparency is the other way round: "30% transparent", "transparency 30%" are 70% opaque
 # ("logo transparent 50%", "semi-transparent (50%)": the share right after the word, not a step "more transparent"; set
 # BH bh251 left it unread)
-# "透明度 60%", "60%透明度" (no 不 before it, not half): opacity 60 % or 60 % transparent, asked (``LogoArgs.either``)
-_EITHER_PCT = compile_led(r"(?<!不)透明度(?:(?!宽|大小|尺寸)\D){0,12}?(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?<!不)透明度")
+# "透明度 60%", "60%透明度" (no 不 before it) is opacity 60 %: every blind writer of two waves read it so (sets BX bx232 bx252
+# bx255, BN bn265, BU bu191, CB cb232, CC cc160; it was asked in wave 27, the lead's decision of wave 29); the reply names
+# the opacity set. "60%透明", "transparency 60%" stay 60 % transparent
+_ZH_OPACITY_PCT = compile_led(r"(?<!不)透明度(?:(?!宽|大小|尺寸)\D){0,12}?(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:的)?\s*(?<!不)透明度")
 _CLEAR_PCT = compile_led(r"(\d+(?:\.\d+)?)\s*%\s*(?:transparent|透明)|(?<!不)(?:transparency|透明度|半透明)\D{0,12}?(\d+(?:\.\d+)?)\s*%"
                         r"|(?<!more\s)(?<!less\s)\btransparent\s*(?:at\s+|[(:,]\s*)?(\d+(?:\.\d+)?)\s*%(?!\s*(?:of\b|wide|width|宽))")
 # its opacity said as a fraction, no percent sign ("logo opacity 0.6", "logo的opacity调到0.8": sets BK bk237, BL bl270
@@ -586,14 +582,10 @@ def _logo_extras(text: str) -> dict:
         out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
     elif pos:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
-    pct = _OPACITY_PCT.search(text)
+    pct = _OPACITY_PCT.search(text) or _ZH_OPACITY_PCT.search(text)
     clear = _CLEAR_PCT.search(text)
-    either = None if pct else _EITHER_PCT.search(text)
     if pct:
         out["opacity"] = max(0.0, min(1.0, float(pct.group(1) or pct.group(2)) / 100))
-    elif either and float(either.group(1) or either.group(2)) != 50:
-        value = max(0.0, min(1.0, float(either.group(1) or either.group(2)) / 100))
-        out.update(either=value, opacity=value)  # (its opacity too, so that every rule reads the words as its look)
     elif clear:
         out["opacity"] = max(0.0, min(1.0, 1 - float(clear.group(1) or clear.group(2) or clear.group(3)) / 100))
     elif frac := _OPACITY_FRAC.search(text):
@@ -1228,8 +1220,6 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
     "logo.shots_apart": ("An overlay shows for one stretch of the video: say pictures side by side (e.g. 'the first two "
                          "pictures'), or one at a time.", "叠加层只能连续显示一段：请说相邻的图片（例如「前两张图」），或一次说一张。"),
     "logo.put_file": ("put {name} in the {pos}", "把{name}放在{pos}"),
-    "logo.opaque_reading": ("{o}% opacity", "不透明度 {o}%"),
-    "logo.clear_reading": ("{c}% transparent (that is {o}% opacity)", "透明 {c}%（即不透明度 {o}%）"),
     "logo.swapped": ("{old} taken off the video.", "{old}已从画面上移除。"),
     "logo.end_reading": ("show {name} over the video for the last 5 seconds", "最后5秒在画面上显示{name}"),
     "logo.end_picture": ("add {name} as the last picture", "把{name}加到最后一张图片后面"),

@@ -400,7 +400,7 @@ def _written_thanks(s: Scan) -> str | None:
 
 
 # the groups of r_end_card's card-and-words patterns that hold the card's words, in the order they are read
-_SAID_WORDS = ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19",
+_SAID_WORDS = ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t14", "t15", "t16", "t17", "t18", "t19", "t20",
                "f4", "f5", "f6", "f7", "f8", "f9")
 
 
@@ -519,6 +519,10 @@ def r_end_card(s: Scan) -> None:
                     # "在结尾添加“立即抢购”卡片", "最后加个“关注我们”的结尾卡片": the words before the card (set T mul05)
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:处|的地方)?\s*(?:再)?\s*(?:添加|加上?|加个|加一个|加1个|放上?|放个|放一个)\s*(?:一个|1个|一张|1张|个|张)?\s*(?P<t15>{Q})\s*(?:的)?\s*"
                     rf"(?:结尾卡片|片尾卡片|结束卡片|卡片|结束页|结尾页|片尾页|结尾画面|结束画面|画面|页面|页)"
+                    # (with the verb alone when the card's name says the end: "结尾白色淡出，再加个「明天见」的结尾卡" left the card unread,
+                    # set CC cc243)
+                    rf"|(?:添加|加上?|加个|加一个|加1个|放上?|放个|放一个)\s*(?:一个|1个|一张|1张|个|张)?\s*(?P<t20>{Q})\s*(?:的)?\s*"
+                    rf"(?:结尾卡片|片尾卡片|结束卡片|结束页|结尾页|片尾页|结尾画面|结束画面)"
                     # "put a 'Buy now' screen at the end": a card by what it shows
                     rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:(?:a|an|the)\s+)?(?P<t6>{Q})\s+(?:end\s+|closing\s+|final\s+)?(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
@@ -1317,8 +1321,12 @@ def r_preset_named(s: Scan) -> None:
     for m in s.take(rf"(?:应用|套用|使用|用|换成|改成|选)\s*(?:一下)?\s*{PRESET_RX.replace('?P<p>', '?P<z>')}\s*(?:那个|这个|的)?\s*(?:预设|模板|样式|风格)"
                     rf"|\b(?:apply|use|try|pick|choose|go\s+with)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<q>{Q})\s+(?:preset|template|style|look)\b"
                     rf"|(?:风格|调性|整体感觉|感觉)\s*(?:要|更|再|就)?\s*{PRESET_RX.replace('?P<p>', '?P<y>')}\s*(?:一?点|一些)(?=\s*(?:$|[,，。；;!！]))"
-                    rf"|(?:^|(?<=[:：,，;；]))\s*(?:and\s+)?(?:very\s+|super\s+)?{_BARE_STYLE}\s*(?=$|[,;.!?，；。！？])"):
-        word = m.group("z") or m.group("y") or m.group("b") or (s.text_of(m.group("q")) or "").strip().lower()
+                    rf"|(?:^|(?<=[:：,，;；]))\s*(?:and\s+)?(?:very\s+|super\s+)?{_BARE_STYLE}\s*(?=$|[,;.!?，；。！？])"
+                    # the style's slot named first, then the one chosen: "preset 用 sale 的，再加上 logo 在右上角" (dropped without a
+                    # word beside the logo, set CB cb268), "模板选elegant", "style: minimal"
+                    rf"|(?:^|(?<=[:：,，;；]))\s*(?:the\s+)?(?:preset|style|template|预设|模板|风格)\s*(?:就|要|也)?\s*(?:用|换成|改成|改为|选|是|为|:|：|=|to)\s*"
+                    rf"{PRESET_RX.replace('?P<p>', '?P<x>')}\s*(?:那个|这个|的|one)?\s*(?=$|[,;.!?，；。！？])"):
+        word = m.group("z") or m.group("y") or m.group("b") or m.group("x") or (s.text_of(m.group("q")) or "").strip().lower()
         _add_preset(s, m, word)
 
 
