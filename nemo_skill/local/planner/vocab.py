@@ -3850,7 +3850,8 @@ REWRITES = REWRITES + (
     # "watch first, then the ring, then the rest like before": after pictures put first, the others in their order is
     # what an order said leaves anyway (the clause was read as a picture "the rest"; set BL bl067). Only after a
     # "first" of the same sentence, and at its end ("delete the watch, then the rest" is no order)
-    (r"(\bfirst\b[^.;!?]{0,80}?)\s*[;,]?\s*(?:and\s+)?(?:then\s+|followed\s+by\s+)?(?:all\s+)?the\s+(?:rest|others)"
+    # ("…, then everything else": the same, wave 29)
+    (r"(\bfirst\b[^.;!?]{0,80}?)\s*[;,]?\s*(?:and\s+)?(?:then\s+|followed\s+by\s+)?(?:(?:all\s+)?the\s+(?:rest|others)|everything\s+else)"
      r"(?:\s+(?:like|as)\s+(?:before|they\s+were|they\s+are|it\s+was|now)|\s+in\s+(?:the\s+)?(?:same|old|original|usual)\s+order"
      r"|\s+(?:unchanged|after|after\s+that))?\s*(?=$|[.;!?])", r"\1"),
     # "flip the sequence", "run the pictures backwards": reversed
@@ -4411,6 +4412,38 @@ REWRITES = REWRITES + (
      r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|front)|first)\s*,\s*(?:and\s+)?(?:then\s+)?"
      rf"((?:the\s+)?{_PIC_WORDS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the\s+)?{_PIC_WORDS})*)(?=\s*(?:$|[.;!?]))",
      r"new order: \1, \2"),
+)
+# the same order said without commas: "backpack first then the sneaker then the rest", "i want the watch first and the
+# ring second" (sets CD cd026, cd242 were not understood: the rules above need a comma after "first"). Each item is a
+# name alone, the joint "then" (or "and" before the next place word); the whole sentence is the list, so "the watch first
+# and then louder music" stays a move and a volume. An item that is a verb is another wish ("the ring first then trim
+# the clip"). Up to four items (an item not said leaves an empty one, which the order's list drops)
+_WISH_FOR = r"(?:(?:i|we)\s+(?:want|would\s+like|need)\s+|(?:i|we)'d\s+like\s+|(?:let'?s\s+)?(?:put|have|start\s+with)\s+)"
+_ITEM = (r"(?:the\s+)?(?!(?:make|mute|trim|cut|speed|slow|remove|delete|drop|add|put|move|use|set|change|turn|shorten|lengthen"
+         rf"|swap|fade|zoom|louder|quieter|shorter|longer|bigger|smaller|keep|leave)\b)({_PIC_WORDS})")
+_THEN_ITEM = rf"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+){_ITEM}"
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?]))\s*{_WISH_FOR}?{_ITEM}\s+first(?=\s+(?:and\s+)?then\s){_THEN_ITEM}(?:{_THEN_ITEM})?(?:{_THEN_ITEM})?"
+     r"(?=\s*(?:$|[.;!?]))", r"new order: \1, \2, \3, \4"),
+    (rf"(?:^|(?<=[.;!?]))\s*{_WISH_FOR}?{_ITEM}\s+first\s*,?\s+(?:and\s+)?(?:then\s+)?{_ITEM}\s+second"
+     rf"(?:\s*,?\s+(?:and\s+)?(?:then\s+)?{_ITEM}\s+third)?(?=\s*(?:$|[.;!?]))", r"new order: \1, \2, \3"),
+)
+# the same in Chinese: "手表第一，戒指第二", "背包放第一个，然后是球鞋，再是帽子" (the watch was moved and "戒指第二" left: the
+# whole refused; the then-chain dropped "然后是球鞋" without a word). Each item a picture's word (never a text or a sound)
+_ZH_ITEM = (r"(?:把)?\s*((?!标题|字幕|音乐|配音|旁白|文字|水印|贴纸|转场|logo)"
+            # (never a verb: "手表放第一，然后静音" is a move and a mute)
+            r"(?![\u4e00-\u9fff]{0,5}?(?:静音|删|去掉|拿掉|调|改|加|换|剪|缩短|延长|变|设|用|做|放慢|加速))(?:[\u4e00-\u9fff]{1,6}?|[a-z][a-z0-9\-]*(?:\.[a-z]{3,4})?))"
+            r"\s*(?:那张|这张|的图片|的照片|图片|照片)?\s*(?:放在|放到|排在|移到|挪到|调到|移动到|放|排|是|在)?\s*")
+_ZH_NTH = r"\s*(?:个|张|位)?(?:的?位置)?"
+_ZH_THEN = r"\s*[，,、]\s*(?:然后|再|接着|之后|后面)\s*(?:是|放|接|跟)?\s*"
+_ZH_AND = r"\s*[，,、]\s*(?:然后|再|接着)?\s*(?:是|放)?\s*"
+_ZH_WISH = r"(?:^|(?<=[。；;！!？?]))\s*(?:我想要|我想|我要|我希望|希望|想要|请|麻烦)?\s*"
+_ZH_END = r"(?=\s*(?:$|[。；;！!？?]))"
+REWRITES = REWRITES + (
+    (rf"{_ZH_WISH}{_ZH_ITEM}(?:第\s*1{_ZH_NTH}|最前面?|最开始|开头){_ZH_AND}{_ZH_ITEM}第\s*2{_ZH_NTH}"
+     rf"(?:{_ZH_AND}{_ZH_ITEM}第\s*3{_ZH_NTH})?{_ZH_END}", r"顺序改为：\1、\2、\3"),
+    (rf"{_ZH_WISH}{_ZH_ITEM}(?:第\s*1{_ZH_NTH}|最前面?|最开始|开头){_ZH_THEN}{_ZH_ITEM}(?:{_ZH_THEN}{_ZH_ITEM})?{_ZH_END}",
+     r"顺序改为：\1、\2、\3"),
 )
 # "make the bag photo 10 seconds" of blue-backpack.jpg: a name's word said by the kind of thing it is (a backpack is a
 # bag, a sneaker a shoe, a cap a hat); read so only as a reference, and a kind two names share asks which (set BJ bj108
