@@ -2444,6 +2444,15 @@ REWRITES = REWRITES + (
 )
 # (set M) titles, captions and every piece of text said in other words
 _TEXTS_EN = r"(?:title|headline|heading|captions|subtitles|caption|text|logo|text\s+overlays|overlays)"
+# "title's covering the shoe, move it to the bottom": a text said without "the", or with "'s" for "is", before what it
+# covers is the text that covers, as "the title is covering …" (the rules below read that; set CD cd053 moved the
+# sneaker to the end, "it" read as the shoe, and "covering" as the pictures' fit)
+_COVERING = r"(?:covering|blocking|hiding|overlapping|over|on\s+top\s+of|in\s+the\s+way\s+of)"
+REWRITES = REWRITES + (
+    (rf"\b({_TEXTS_EN})'s\s+(?={_COVERING}\b)", r"\1 is "),
+    (rf"(?:^|(?<=[,;.!?]))\s*(?=(?:{_TEXTS_EN})\s+(?:(?:is|are)\s+{_COVERING}|covers?|blocks?|hides?|overlaps?|sits?\s+on)\b)",
+     " the "),
+)
 PLAIN_WORDS = PLAIN_WORDS + ("fully", "entirely", "tall", "choppy", "jerky", "upmarket", "drums")
 _FONT_LOOK = r"(?:handwritten|handwriting|cursive|script|serif|sans[\s-]?serif|display)"
 REWRITES = REWRITES + (
