@@ -259,6 +259,16 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
+    # "too long, nobody watches 30 seconds of this", "没人会看30秒的": the length nobody sits through is the one it has, too
+    # long, never a length asked for (set CB cb011 set it to the 30 s it had: "already so"). Said of what nobody watches
+    # only ("people watch 15 seconds" may be the length wanted)
+    (r"\b(?:nobody|no\s*-?\s*one|noone)(?:'s|'ll|\s+is|\s+will|\s+would|\s+wants?\s+to|\s+is\s+going\s+to|\s+gonna|\s+has\s+time\s+to"
+     r"|\s+can|\s+ever)?\s+(?:watch(?:es|ing)?|sits?\s+through|sitting\s+through|finish(?:es|ing)?|stick(?:s|ing)?\s+around\s+for"
+     r"|stay(?:s|ing)?\s+for|waits?\s+for|waiting\s+for)\s+(?:a\s+(?:whole\s+|full\s+)?|the\s+(?:whole\s+|full\s+)?|all\s+)?"
+     r"\d+(?:\.\d+)?[\s-]*(?:s|secs?|seconds?|minutes?|mins?)\b(?:[\s-]+long)?(?:\s+(?:video|ad|clip|promo|reel|thing|slideshow))?"
+     r"(?:\s+of\s+(?:this|that|it|these|those|them|an?\s+[a-z]+(?:\s+ad)?))?", "it is too long"),
+    (r"(?:没(?:有)?人|谁)\s*(?:会|愿意|能|想|有耐心)?\s*(?:看完?|看得完|坚持看完?|耐心看完?)\s*(?:整整)?\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟)\s*(?:的)?"
+     r"(?:视频|广告|片子)?\s*(?:的|啊|吧|呢|呀)?", "太长了"),
     # "like 5 more seconds", "another 3 seconds": longer by that much
     (r"\b(?:another\s+)?(\d+(?:\.\d+)?)\s+(?:more|extra|additional)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
     (r"\banother\s+(\d+(?:\.\d+)?)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
