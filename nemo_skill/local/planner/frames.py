@@ -2048,8 +2048,8 @@ _SINGULAR_IT = compile_led(r"\bit\b")
 _IT_ONE = compile_led(r"\bit\b|它(?!们)")
 _MANY = compile_led(REF_MANY)
 # (a picture added had something done with it too: "add the ring photo and make it 25 seconds" is the video's length; set
-# AN an184 made the new picture 25 s long)
-_DONE_TO = frozenset({"reorder", "remove", "add"})
+# AN an184 made the new picture 25 s long; a cut-out asked of it, which no edit makes, too: wave 29)
+_DONE_TO = frozenset({"reorder", "remove", "add", "cutout"})
 # a picture put in a place had something done with it: "put the watch first and cut it to 20 seconds" is the video's length
 # (set AJ aj137 made the watch 20 s long); "放长一点" is no place
 _PLACED = compile_led(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|front|start|beginning|back))"

@@ -4208,6 +4208,29 @@ REWRITES = REWRITES + (
     (r"(?:去掉|去除|消除|降低|减少|处理掉?|清除)\s*(?:一下)?\s*(?:里面|其中|里头|背景|声音里)?\s*(?:的)?\s*(?:杂音|噪音|噪声|底噪|电流声)", " 降噪 "),
     (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
 )
+# "cut the watch out of its background", "remove the background from the ring photo", "remove the watch's background",
+# "去掉手表的背景": a cut-out of what a picture shows, which no edit makes: said as the operation "cutout" ("cut-out of the
+# watch", "把手表抠图"), which no edit reads, so the wish is said not understood, never the picture removed (set CD cd283
+# removed the watch; the Chinese and "'s" forms did too). Never a sound's background, nor a card's or a text's (their
+# backgrounds are edits)
+_BG = r"(?:background|backdrop|bg)(?!\s*(?:music|audio|sound|track|noise|song|voice|tune|hum|hiss|colou?r))"
+_BG_VERB = (r"(?:remove|cut|cut\s+out|erase|delete|drop|strip|get\s+rid\s+of|take\s+out|take\s+off|lose|kill|ditch|isolate"
+            r"|extract|separate|lift|clear)")
+_BG_OWNER = (r"((?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?!(?:end\s+card|card|title|headline|captions?|subtitles?|text|logo|sticker"
+             r"|watermark|music|voice|video|clip|it|them|everything|all)\b)[a-z0-9][a-z0-9_\-.]*(?:\s+[a-z0-9][a-z0-9_\-.]*){0,2}?)")
+_BG_ZH_OWNER = (r"((?![^，,。；;！!？?\s的]{0,10}?(?:视频|片段|卡片|结尾|片尾|标题|字幕|水印|贴纸|logo|音乐))[^，,。；;！!？?\s的]{1,12}?)"
+                r"\s*(?:那张|这张|图片|照片|图)?\s*的\s*")
+REWRITES = REWRITES + (
+    (rf"\b{_BG_VERB}\s+{_BG_OWNER}\s+(?:out\s+)?(?:of|from)\s+(?:its|the|their|her|his)\s+(?:own\s+|original\s+|white\s+|plain\s+)?{_BG}\b",
+     r"cut-out of \1"),
+    (rf"\b{_BG_VERB}\s+(?:the\s+|its\s+|their\s+)?{_BG}s?\s+(?:of|from|behind|on|in|around)\s+{_BG_OWNER}(?=\s*(?:$|[,.;!?]|(?:and|then|please)\b))",
+     r"cut-out of \1"),
+    (rf"\b{_BG_VERB}\s+{_BG_OWNER}'s\s+{_BG}s?\b", r"cut-out of \1"),
+    (rf"(?:去掉|删掉|去除|删除|移除|抠掉|拿掉|不要)\s*{_BG_ZH_OWNER}背景(?!音乐|音|乐|声)", r"把\1抠图"),
+    (rf"把\s*{_BG_ZH_OWNER}背景\s*(?:去掉|删掉|去除|删除|移除|抠掉|拿掉)", r"把\1抠图"),
+)
+# (the picture had something asked of it: "remove the ring's background and make it 20 seconds" is no length of the ring)
+OPS["cutout"] = (("cut-out",), ("抠图", "抠出来", "抠掉背景"))
 # "视频减5秒", "第二张减1秒": shorter by that much, never that long (set AB len07 made the video 5 s)
 extend(OPS, "shorten", zh=("减", "减去", "减掉", "減", "減去", "減掉"))
 REWRITES = REWRITES + (
