@@ -724,11 +724,13 @@ def _verb_before_thing(text: str, a: int, right: list[Mention], left: list[Menti
 def _joined_things(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], starts: list[int]
                    ) -> list[tuple[int, int]]:
     """A " + " after things named bare joins them ("title + captions both in orange": set AV av282 coloured the captions
-    only); after a wish ("title red + music off") it parts two."""
+    only), as it does pictures named after a verb of theirs (``_plus_names``); after a wish ("title red + music off") it
+    parts two."""
     out: list[tuple[int, int]] = []
     for a, b in sentences:
-        if out and _PLUS.fullmatch(text, out[-1][1], a) and _bare_things(
-                text, out[-1][0], out[-1][1], _between(mentions, starts, out[-1][0], out[-1][1])):
+        if out and _PLUS.fullmatch(text, out[-1][1], a) and (_bare_things(
+                text, out[-1][0], out[-1][1], _between(mentions, starts, out[-1][0], out[-1][1]))
+                or _plus_names(text, out[-1], (a, b), mentions, starts)):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -736,6 +738,36 @@ def _joined_things(text: str, sentences: list[tuple[int, int]], mentions: list[M
 
 
 _PLUS = compile_led(r"\s\+\s")
+# the operations that take pictures by their names, and names said bare (a word or three each, joined by a plus, a comma
+# or "and"; no mention of their own)
+_NAMES_OPS = frozenset({"remove", "keep", "move", "add", "swap", "reorder"})
+_BARE_ONE = r"(?:the\s+|my\s+|our\s+)?[a-z0-9\u4e00-\u9fff][a-z0-9\-_.\u4e00-\u9fff]*(?:\s+[a-z0-9\-_.]+){0,2}"
+_NEXT_COMMA = compile_led(r"[,，]")
+_BARE_NAMES = compile_led(rf"\s*{_BARE_ONE}(?:\s*(?:\+|,|&|\band\b)\s*{_BARE_ONE})*\s*")
+
+
+def _plus_names(text: str, left: tuple[int, int], right: tuple[int, int], mentions: list[Mention], starts: list[int]) -> bool:
+    """"remove backpack + watch", "delete image 2 + image 3": a " + " between pictures named after a verb that takes
+    pictures is a list's joint, never two wishes (set CD cd235 removed the backpack alone and dropped the watch): the
+    joint lies inside a list of names read as one reference, or the words before it end with a verb of pictures and
+    names (or a picture named), and the words after it are only names."""
+    if _within_mention(mentions, starts, left[0], left[1], right[0]):
+        return True
+    before = _between(mentions, starts, left[0], left[1])
+    # (to the next comma: "删掉背包+手表，只保留鞋子、帽子和戒指" goes on with a wish of its own after it)
+    comma = _NEXT_COMMA.search(text, right[0], right[1])
+    end = comma.start() if comma else right[1]
+    after = _between(mentions, starts, right[0], end)
+    if not before or any(m.slot != "value" or not m.keys <= {"ref", "file"} for m in after):
+        return False
+    if after and not _THING_WORDS.fullmatch(_without(text, right[0], end, after)):
+        return False
+    if not after and not _BARE_NAMES.fullmatch(text, right[0], end):
+        return False
+    last = before[-1]
+    if last.slot == "value" and last.keys <= {"ref", "file"}:
+        return not text[last.end:left[1]].strip()
+    return last.slot == "op" and bool(last.keys & _NAMES_OPS) and _BARE_NAMES.fullmatch(text, last.end, left[1]) is not None
 
 
 def _bare_thing_joints(text: str, a: int, b: int, cuts: list[re.Match[str]], mentions: list[Mention],
@@ -861,7 +893,9 @@ def _run_on_joint(right_text: str, left: list[Mention], right: list[Mention]) ->
     return any(m.slot == "op" and "keep" in m.keys for m in left) and any(m.slot == "op" for m in right)
 
 
-_REF_JOIN = compile_led(r"\s*(?:,\s*(?:and\s+)?|and|&|和|、|跟|与|及|以及)\s*")
+# (a plus too, and nothing but spaces: "image 2 + image 3", "keep only the sneaker the cap the ring" kept the sneaker
+# alone, the others read no more; set CD cd235)
+_REF_JOIN = compile_led(r"\s*(?:,\s*(?:and\s+)?|and|&|\+|和|、|跟|与|及|以及)\s*|\s+")
 
 
 _IT_VIDEO = compile_led(r"\b(?:it|this|the\s+(?:whole\s+|entire\s+)?video)\b")

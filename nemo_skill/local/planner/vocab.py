@@ -4231,6 +4231,16 @@ REWRITES = REWRITES + (
 )
 # (the picture had something asked of it: "remove the ring's background and make it 20 seconds" is no length of the ring)
 OPS["cutout"] = (("cut-out",), ("抠图", "抠出来", "抠掉背景"))
+# "remove backpack + watch, only shoes cap ring": the pictures said after "only", beside a removal, are the ones kept (the
+# removal said again, or more of it); as "keep only …" (set CD cd235 looked for a picture "only shoes cap ring"). Names
+# only (never a text, a sound or a length: "remove the music, only the voice" is no list of pictures)
+_KEPT_ITEM = (r"(?:the\s+)?(?!(?:title|headline|captions?|subtitles?|text|music|voice|voiceover|narration|sound|audio|logo"
+              r"|transitions?|one|ones|it|them|that|this|first|last|keep|make|set|change|use|put|move|left|remaining|stays?|remains?|should)\b)[a-z][a-z\-]*")
+REWRITES = REWRITES + (
+    (r"(\b(?:remove|delete|drop|cut|lose|ditch|kill|get\s+rid\s+of|take\s+out)\b[^.;!?]{1,80}?)\s*[,;]\s*(?:so\s+)?(?:only|just)\s+"
+     rf"({_KEPT_ITEM}(?:\s*(?:,|\+|&|\band\b)?\s*{_KEPT_ITEM}){{0,5}})(?:\s+(?:left|remaining|stays?|remains?|should\s+stay))?"
+     r"(?=\s*(?:$|[.;!?]))", r"\1; keep only \2"),
+)
 # "视频减5秒", "第二张减1秒": shorter by that much, never that long (set AB len07 made the video 5 s)
 extend(OPS, "shorten", zh=("减", "减去", "减掉", "減", "減去", "減掉"))
 REWRITES = REWRITES + (
