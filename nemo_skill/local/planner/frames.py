@@ -1583,7 +1583,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         return
     if _pronoun_ref(frame, before) and before.ref_span is not None:
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
-    targets = _resolved_targets(frame, msg, before)
+    targets = _its_length(frame, _resolved_targets(frame, msg, before), before, result)
     ops = _operations(frame)
     if ops == {"implied"} and targets and not frame.values and before.verb and (not _CJK_CHAR.search(frame.text) or (
             # "删掉球鞋和标题": a bare thing after 和 is removed too (set CA ca297's kind; it was left unread)
@@ -1631,6 +1631,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]
+        result.its.append((frame.start, frame.end, str(before.ref[1])))  # (pinned to that picture: core)
     elif inherited and targets == ["captions"] and before.ref is not None and not frame.values.keys() & {"ref", "file"}:
         # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
         frame.values[before.ref[0]] = before.ref[1]
@@ -1680,6 +1681,25 @@ def _own_words(ref: tuple[str, Any], words: str) -> bool:
     if not words:
         return False
     return not (ref[0] == "file" and OVERLAY_NAME.search(str(ref[1]).lower()) and set(words.split()) <= _OVERLAY_LOOK)
+
+
+# "its" before a length: "并把它的时长设为5秒", "and set its duration to 5 seconds"
+_ITS = compile_led(r"(?:\bits|它的|其)\s*$")
+
+
+def _its_length(frame: Frame, targets: list[str], before: _Before, result: FrameResult) -> list[str]:
+    """"请把第四张图片移到最前面，并把它的时长设为5秒", "move the fourth picture first and set its duration to 5 seconds": the
+    length said as "its", right after a clause naming one picture or clip, is that one's, never the video's (set CD cd251
+    made the video 5 s long; "make it 20 seconds" after a picture put in its place stays the video's, set AJ aj137)."""
+    named = before.ref or before.topic  # (a clip talked of by its noun: "trim the clip …, and set its length to 4 s")
+    if targets != ["length"] or named is None or frame.values.keys() & {"ref", "file"} or _MANY.fullmatch(str(named[1])):
+        return targets
+    said = next((t for t in frame.targets if "length" in t.keys), None)
+    if said is None or not _ITS.search(frame.text, 0, said.start - frame.start):
+        return targets
+    frame.values[named[0]] = named[1]
+    result.its.append((frame.start, frame.end, str(named[1])))  # (pinned to that picture: core)
+    return ["visual"]
 
 
 def _skipped(frame: Frame, result: FrameResult) -> bool:
@@ -1833,6 +1853,7 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # (Chinese leaves "it" out: "第一张图片显示时间太短，希望改成8秒")
         # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
         frame.values.setdefault("ref", before.unread_ref)
+        result.its.append((frame.start, frame.end, str(frame.values["ref"])))
         return ["visual"], True
     if (not before.named and before.targets and "visual" not in before.targets
             and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
