@@ -123,16 +123,16 @@ def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> lis
             raise _not_found(segs, t)
         return found
     parts = split_list(t) if ref is not None and ref.name is not None and not _whole_name(work, ref.name) else [t]
-    found: set[int] = set()
+    named: set[int] = set()
     for p in parts:
         try:
-            found.add(find_visual(work, p, default_kind))
+            named.add(find_visual(work, p, default_kind))
         except (CannotApply, Ambiguous):
             spaced = _spaced_names(work, p, default_kind)
             if spaced is None:
                 raise
-            found.update(spaced)
-    return sorted(found)
+            named.update(spaced)
+    return sorted(named)
 
 
 _ARTICLE = compile_led(r"the|my|our|this|that|a|an")
@@ -147,8 +147,14 @@ def _spaced_names(work: Work, text: str, default_kind: str) -> list[int] | None:
     if len(words) < 2 or len(words) > 12 or re.search(r"[\u4e00-\u9fff]", text):
         return None
     common = common_words()
+    done: dict[int, list[int] | None] = {}  # (each tail is split once: backtracking over every cut was exponential)
 
     def split(at: int) -> list[int] | None:
+        if at not in done:
+            done[at] = tail(at)
+        return done[at]
+
+    def tail(at: int) -> list[int] | None:
         if at == len(words):
             return []
         for n in (3, 2, 1):
