@@ -4209,10 +4209,10 @@ REWRITES = REWRITES + (
     (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
 )
 # "cut the watch out of its background", "remove the background from the ring photo", "remove the watch's background",
-# "去掉手表的背景": a cut-out of what a picture shows, which no edit makes: said as the operation "cutout" ("cut-out of the
-# watch", "把手表抠图"), which no edit reads, so the wish is said not understood, never the picture removed (set CD cd283
-# removed the watch; the Chinese and "'s" forms did too). Never a sound's background, nor a card's or a text's (their
-# backgrounds are edits)
+# "去掉手表的背景": a cut-out of what a picture shows, which no edit makes: said as the operation "cutout" ("background
+# removal of the watch", "把手表抠图"), which no edit reads, so the wish is said not understood, never the picture removed
+# (set CD cd283 removed the watch; the Chinese and "'s" forms did too). Never a sound's background, nor a card's or a
+# text's (their backgrounds are edits)
 _BG = r"(?:background|backdrop|bg)(?!\s*(?:music|audio|sound|track|noise|song|voice|tune|hum|hiss|colou?r))"
 _BG_VERB = (r"(?:remove|cut|cut\s+out|erase|delete|drop|strip|get\s+rid\s+of|take\s+out|take\s+off|lose|kill|ditch|isolate"
             r"|extract|separate|lift|clear)")
@@ -4222,15 +4222,15 @@ _BG_ZH_OWNER = (r"((?![^，,。；;！!？?\s的]{0,10}?(?:视频|片段|卡片|
                 r"\s*(?:那张|这张|图片|照片|图)?\s*的\s*")
 REWRITES = REWRITES + (
     (rf"\b{_BG_VERB}\s+{_BG_OWNER}\s+(?:out\s+)?(?:of|from)\s+(?:its|the|their|her|his)\s+(?:own\s+|original\s+|white\s+|plain\s+)?{_BG}\b",
-     r"cut-out of \1"),
+     r"background removal of \1"),
     (rf"\b{_BG_VERB}\s+(?:the\s+|its\s+|their\s+)?{_BG}s?\s+(?:of|from|behind|on|in|around)\s+{_BG_OWNER}(?=\s*(?:$|[,.;!?]|(?:and|then|please)\b))",
-     r"cut-out of \1"),
-    (rf"\b{_BG_VERB}\s+{_BG_OWNER}'s\s+{_BG}s?\b", r"cut-out of \1"),
+     r"background removal of \1"),
+    (rf"\b{_BG_VERB}\s+{_BG_OWNER}'s\s+{_BG}s?\b", r"background removal of \1"),
     (rf"(?:去掉|删掉|去除|删除|移除|抠掉|拿掉|不要)\s*{_BG_ZH_OWNER}背景(?!音乐|音|乐|声)", r"把\1抠图"),
     (rf"把\s*{_BG_ZH_OWNER}背景\s*(?:去掉|删掉|去除|删除|移除|抠掉|拿掉)", r"把\1抠图"),
 )
 # (the picture had something asked of it: "remove the ring's background and make it 20 seconds" is no length of the ring)
-OPS["cutout"] = (("cut-out",), ("抠图", "抠出来", "抠掉背景"))
+OPS["cutout"] = (("background removal", "cut-out"), ("抠图", "抠出来", "抠掉背景"))
 # "remove backpack + watch, only shoes cap ring": the pictures said after "only", beside a removal, are the ones kept (the
 # removal said again, or more of it); as "keep only …" (set CD cd235 looked for a picture "only shoes cap ring"). Names
 # only (never a text, a sound or a length: "remove the music, only the voice" is no list of pictures)
