@@ -360,14 +360,15 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     # "watch那张"), written as the file names it ("green-watch"), or beside Chinese ("删掉watch"). A bare word
     # in an English sentence is not ("make it a summer sale video" with summer-sale.jpg uploaded).
     bare_noun = rf"(?:{_BARE_NOUN})(?![a-z0-9])"
+    one = (rf"(?:(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}{bare_noun}"
+           + (rf"|(?:{'|'.join(sorted(stems, key=longest))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
+           + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
     # ("keep only shoes cap ring": bare names listed after "keep only" are the pictures kept, spaces between them; set CD
     # cd235's "only shoes cap ring" beside a removal; never after "only" alone: "people only watch 15 seconds")
     kept = (r"(?:(?<=\bkeep\sonly\s)|(?<=\bonly\skeep\s)|(?<=\bjust\skeep\s)|(?<=\bkeep\sjust\s)"
             r"|(?<=只留)|(?<=只留\s)|(?<=只保留)|(?<=只保留\s)|(?<=仅保留)|(?<=仅保留\s))"
             rf"{body}(?:\s+(?:the\s+)?{body})*")
-    one = (rf"(?:{kept}|(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}{bare_noun}"
-           + (rf"|(?:{'|'.join(sorted(stems, key=longest))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
-           + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
+    one = rf"(?:{kept}|{one})"
     item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
     # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring";
     # the one beside a named one is one too ("the one before the watch": ``next_to`` reads it)
