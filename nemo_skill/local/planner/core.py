@@ -615,7 +615,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     for it in _every_first(sorted(_merge_formats(rest), key=lambda i: i.kind == "duration")):
         args: Any = it.args
         if origin is not None:
-            args = _pinned(args, origin, work)
+            args = _pinned(_it_pinned(it, understood.its, origin, work), origin, work)
         if it.kind == "title_text":
             args = replace(args, request=message_text.orig)
         n_before, c_before = len(work.replies), len(work.calls)
@@ -733,24 +733,42 @@ def _pinned(args: Any, origin: Work, work: Work) -> Any:
         args = replace(args, nth=nth_now(origin, work, nth))  # (a caption by its place, as for pictures)
     if set(_order(work)) == set(_order(origin)):
         return args
-    segs = origin.main()["sg"]
     new: dict[str, str] = {}
     for f in fields(args):
         said = getattr(args, f.name)
-        if f.name not in _REF_FIELDS or not isinstance(said, str):
-            continue
-        ref = parse_ref(said)
-        if ref is None or (ref.index is None and not ref.many):
-            continue
-        try:
-            found = find_visuals(origin, said)
-        except (CannotApply, Ambiguous):
-            continue
-        ids = {str(s.get("id")) for s in work.main()["sg"]}
-        files = [origin.media[str(segs[k].get("mid"))].filename for k in found
-                 if str(segs[k].get("mid")) in origin.media and str(segs[k].get("id")) in ids]
-        if len(files) == len(found) and len(set(files)) == len(files) and files:
-            new[f.name] = " and ".join(files)
+        if f.name in _REF_FIELDS and isinstance(said, str) and (files := _files_then(said, origin, work)) is not None:
+            new[f.name] = files
+    return replace(args, **new) if new else args
+
+
+def _files_then(said: str, origin: Work, work: Work) -> str | None:
+    """The files of the pictures a place said ("第五张", "the last two") named on the timeline as it was (``origin``), all
+    still on it; None for a name, or a place that names none."""
+    ref = parse_ref(said)
+    if ref is None or (ref.index is None and not ref.many):
+        return None
+    try:
+        found = find_visuals(origin, said)
+    except (CannotApply, Ambiguous):
+        return None
+    segs = origin.main()["sg"]
+    ids = {str(s.get("id")) for s in work.main()["sg"]}
+    files = [origin.media[str(segs[k].get("mid"))].filename for k in found
+             if str(segs[k].get("mid")) in origin.media and str(segs[k].get("id")) in ids]
+    return " and ".join(files) if len(files) == len(found) and len(set(files)) == len(files) and files else None
+
+
+def _it_pinned(intent: Intent, its: list[tuple[int, int, str]], origin: Work, work: Work) -> Any:
+    """A picture said as "it" (the frames took it from the clause before) is the one that clause named, as the timeline
+    was when the message was written, even after a move or a swap: "请把第四张图片移到最前面，并把它的时长设为5秒" is the picture
+    moved, never the one fourth after the move (set CD cd251 changed green-watch's length). A place said again in so many
+    words stays the new one (``_pinned``)."""
+    args = intent.args
+    said = next((name for a, b, name in its if a <= intent.pos < b), None)
+    if said is None or not is_dataclass(args) or isinstance(args, type):
+        return args
+    new = {f.name: files for f in fields(args) if f.name in _REF_FIELDS and getattr(args, f.name) == said
+           and (files := _files_then(said, origin, work)) is not None}
     return replace(args, **new) if new else args
 
 

@@ -728,11 +728,13 @@ def _verb_before_thing(text: str, a: int, right: list[Mention], left: list[Menti
 def _joined_things(text: str, sentences: list[tuple[int, int]], mentions: list[Mention], starts: list[int]
                    ) -> list[tuple[int, int]]:
     """A " + " after things named bare joins them ("title + captions both in orange": set AV av282 coloured the captions
-    only); after a wish ("title red + music off") it parts two."""
+    only), as it does pictures named after a verb of theirs (``_plus_names``); after a wish ("title red + music off") it
+    parts two."""
     out: list[tuple[int, int]] = []
     for a, b in sentences:
-        if out and _PLUS.fullmatch(text, out[-1][1], a) and _bare_things(
-                text, out[-1][0], out[-1][1], _between(mentions, starts, out[-1][0], out[-1][1])):
+        if out and _PLUS.fullmatch(text, out[-1][1], a) and (_bare_things(
+                text, out[-1][0], out[-1][1], _between(mentions, starts, out[-1][0], out[-1][1]))
+                or _plus_names(text, out[-1], (a, b), mentions, starts)):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -740,6 +742,36 @@ def _joined_things(text: str, sentences: list[tuple[int, int]], mentions: list[M
 
 
 _PLUS = compile_led(r"\s\+\s")
+# the operations that take pictures by their names, and names said bare (a word or three each, joined by a plus, a comma
+# or "and"; no mention of their own)
+_NAMES_OPS = frozenset({"remove", "keep", "move", "add", "swap", "reorder"})
+_BARE_ONE = r"(?:the\s+|my\s+|our\s+)?[a-z0-9\u4e00-\u9fff][a-z0-9\-_.\u4e00-\u9fff]*(?:\s+[a-z0-9\-_.]+){0,2}"
+_NEXT_COMMA = compile_led(r"[,，]")
+_BARE_NAMES = compile_led(rf"\s*{_BARE_ONE}(?:\s*(?:\+|,|&|\band\b)\s*{_BARE_ONE})*\s*")
+
+
+def _plus_names(text: str, left: tuple[int, int], right: tuple[int, int], mentions: list[Mention], starts: list[int]) -> bool:
+    """"remove backpack + watch", "delete image 2 + image 3": a " + " between pictures named after a verb that takes
+    pictures is a list's joint, never two wishes (set CD cd235 removed the backpack alone and dropped the watch): the
+    joint lies inside a list of names read as one reference, or the words before it end with a verb of pictures and
+    names (or a picture named), and the words after it are only names."""
+    if _within_mention(mentions, starts, left[0], left[1], right[0]):
+        return True
+    before = _between(mentions, starts, left[0], left[1])
+    # (to the next comma: "删掉背包+手表，只保留鞋子、帽子和戒指" goes on with a wish of its own after it)
+    comma = _NEXT_COMMA.search(text, right[0], right[1])
+    end = comma.start() if comma else right[1]
+    after = _between(mentions, starts, right[0], end)
+    if not before or any(m.slot != "value" or not m.keys <= {"ref", "file"} for m in after):
+        return False
+    if after and not _THING_WORDS.fullmatch(_without(text, right[0], end, after)):
+        return False
+    if not after and not _BARE_NAMES.fullmatch(text, right[0], end):
+        return False
+    last = before[-1]
+    if last.slot == "value" and last.keys <= {"ref", "file"}:
+        return not text[last.end:left[1]].strip()
+    return last.slot == "op" and bool(last.keys & _NAMES_OPS) and _BARE_NAMES.fullmatch(text, last.end, left[1]) is not None
 
 
 def _bare_thing_joints(text: str, a: int, b: int, cuts: list[re.Match[str]], mentions: list[Mention],
@@ -865,7 +897,9 @@ def _run_on_joint(right_text: str, left: list[Mention], right: list[Mention]) ->
     return any(m.slot == "op" and "keep" in m.keys for m in left) and any(m.slot == "op" for m in right)
 
 
-_REF_JOIN = compile_led(r"\s*(?:,\s*(?:and\s+)?|and|&|和|、|跟|与|及|以及)\s*")
+# (a plus too, and nothing but spaces: "image 2 + image 3", "keep only the sneaker the cap the ring" kept the sneaker
+# alone, the others read no more; set CD cd235)
+_REF_JOIN = compile_led(r"\s*(?:,\s*(?:and\s+)?|and|&|\+|和|、|跟|与|及|以及)\s*|\s+")
 
 
 _IT_VIDEO = compile_led(r"\b(?:it|this|the\s+(?:whole\s+|entire\s+)?video)\b")
@@ -1553,7 +1587,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         return
     if _pronoun_ref(frame, before) and before.ref_span is not None:
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
-    targets = _resolved_targets(frame, msg, before)
+    targets = _its_length(frame, _resolved_targets(frame, msg, before), before, result)
     ops = _operations(frame)
     if ops == {"implied"} and targets and not frame.values and before.verb and (not _CJK_CHAR.search(frame.text) or (
             # "删掉球鞋和标题": a bare thing after 和 is removed too (set CA ca297's kind; it was left unread)
@@ -1601,6 +1635,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # "开箱视频静音，只保留前5秒": the next clause's clip is the one named, not any clip (set AM am291, AO ao186); not
         # when it names its own ("把手表放第一，删掉戒指": the ring)
         frame.values[before.ref[0]] = before.ref[1]
+        result.its.append((frame.start, frame.end, str(before.ref[1])))  # (pinned to that picture: core)
     elif inherited and targets == ["captions"] and before.ref is not None and not frame.values.keys() & {"ref", "file"}:
         # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
         frame.values[before.ref[0]] = before.ref[1]
@@ -1650,6 +1685,25 @@ def _own_words(ref: tuple[str, Any], words: str) -> bool:
     if not words:
         return False
     return not (ref[0] == "file" and OVERLAY_NAME.search(str(ref[1]).lower()) and set(words.split()) <= _OVERLAY_LOOK)
+
+
+# "its" before a length: "并把它的时长设为5秒", "and set its duration to 5 seconds"
+_ITS = compile_led(r"(?:\bits|它的|其)\s*$")
+
+
+def _its_length(frame: Frame, targets: list[str], before: _Before, result: FrameResult) -> list[str]:
+    """"请把第四张图片移到最前面，并把它的时长设为5秒", "move the fourth picture first and set its duration to 5 seconds": the
+    length said as "its", right after a clause naming one picture or clip, is that one's, never the video's (set CD cd251
+    made the video 5 s long; "make it 20 seconds" after a picture put in its place stays the video's, set AJ aj137)."""
+    named = before.ref or before.topic  # (a clip talked of by its noun: "trim the clip …, and set its length to 4 s")
+    if targets != ["length"] or named is None or frame.values.keys() & {"ref", "file"} or _MANY.fullmatch(str(named[1])):
+        return targets
+    said = next((t for t in frame.targets if "length" in t.keys), None)
+    if said is None or not _ITS.search(frame.text, 0, said.start - frame.start):
+        return targets
+    frame.values[named[0]] = named[1]
+    result.its.append((frame.start, frame.end, str(named[1])))  # (pinned to that picture: core)
+    return ["visual"]
 
 
 def _skipped(frame: Frame, result: FrameResult) -> bool:
@@ -1807,6 +1861,7 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # (Chinese leaves "it" out: "第一张图片显示时间太短，希望改成8秒")
         # "the opening picture needs more time, make it 7 seconds": "it" is that picture, not the video
         frame.values.setdefault("ref", before.unread_ref)
+        result.its.append((frame.start, frame.end, str(frame.values["ref"])))
         return ["visual"], True
     if (not before.named and before.targets and "visual" not in before.targets
             and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
@@ -2056,8 +2111,8 @@ _SINGULAR_IT = compile_led(r"\bit\b")
 _IT_ONE = compile_led(r"\bit\b|它(?!们)")
 _MANY = compile_led(REF_MANY)
 # (a picture added had something done with it too: "add the ring photo and make it 25 seconds" is the video's length; set
-# AN an184 made the new picture 25 s long)
-_DONE_TO = frozenset({"reorder", "remove", "add"})
+# AN an184 made the new picture 25 s long; a cut-out asked of it, which no edit makes, too: wave 29)
+_DONE_TO = frozenset({"reorder", "remove", "add", "cutout"})
 # a picture put in a place had something done with it: "put the watch first and cut it to 20 seconds" is the video's length
 # (set AJ aj137 made the watch 20 s long); "放长一点" is no place
 _PLACED = compile_led(r"(?:\b(?:first|last|in\s+front|(?:to|at)\s+the\s+(?:end|front|start|beginning|back))"

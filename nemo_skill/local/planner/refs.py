@@ -316,6 +316,11 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def common_words() -> frozenset[str]:
+    """The words that mean something else to the planner, never a picture's own name word ("red", "clip")."""
+    return _common_words()
+
+
 @lru_cache(maxsize=64)
 def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """The pictures' and clips' names as a reference: "the gold ring shot", "the headphones", "green-watch",
@@ -359,6 +364,12 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     one = (rf"(?:(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}(?:{bare_noun}|{_ITS_CAPTION})"
            + (rf"|(?:{'|'.join(sorted(stems, key=longest))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
            + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
+    # ("keep only shoes cap ring": bare names listed after "keep only" are the pictures kept, spaces between them; set CD
+    # cd235's "only shoes cap ring" beside a removal; never after "only" alone: "people only watch 15 seconds")
+    kept = (r"(?:(?<=\bkeep\sonly\s)|(?<=\bonly\skeep\s)|(?<=\bjust\skeep\s)|(?<=\bkeep\sjust\s)"
+            r"|(?<=只留)|(?<=只留\s)|(?<=只保留)|(?<=只保留\s)|(?<=仅保留)|(?<=仅保留\s))"
+            rf"{body}(?:\s+(?:the\s+)?{body})*")
+    one = rf"(?:{kept}|{one})"
     item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
     # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring";
     # the one beside a named one is one too ("the one before the watch": ``next_to`` reads it)
@@ -404,9 +415,10 @@ _SUBJECT_NOUN = rf"\s+(?:shot|photo|picture|image|pic|slide|one|clip|video|foota
 _KIND_ITEM = r"(?:(?:the|this|that)\s+)?(?:video\s+clip|clip|footage|video|视频片段|视频|片段)(?![a-z0-9])"
 
 
-_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*(?:和|、|跟|与|及|以及)\s*)"
+# ("remove backpack + watch": a plus joins names as "and" does; set CD cd235)
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s*(?:和|、|跟|与|及|以及)\s*)"
 _COMMA_JOIN = r"\s*[,，]\s*(?!and\s)"
-_JOIN_WORD = r"(?:\s*,\s*and\s+|\s+and\s+|\s*&\s*|\s*(?:和|、|跟|与|及|以及)\s*)"  # a list's joint that is no bare comma
+_JOIN_WORD = r"(?:\s*,\s*and\s+|\s+and\s+|\s*[&+]\s*|\s*(?:和|、|跟|与|及|以及)\s*)"  # a list's joint that is no bare comma
 # what follows a name that is the subject of a wish of its own, not one more item of a list
 _OWN_WISH = (r"(?!\s*(?:(?:first|last|next|goes|go|should|must|needs?|comes?|is|stays?|at|to|as|in\s+the|before|after)(?![a-z0-9])"
              r"|放|移|挪|排|调|换|改|删|去掉|加|要|用|设|在|到|做|当|留|保留|挪到|第"

@@ -255,6 +255,11 @@ _PRONOUN = compile_led(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|b
 
 # what 它 may be after a picture named: a text, a sound or an overlay said between them is it
 _OTHER_THING_ZH = compile_led(r"字幕|标题|文字|音乐|配音|声音|水印|贴纸|logo|标志|转场|结尾|片尾")
+# a picture named as what a text or an overlay covers ("the title's covering the shoe", "标题挡住鞋子了"): the "it" after
+# is the thing that covers (the picture was moved instead; set CD cd053)
+_COVERED = compile_led(r"(?:字幕|标题|文字|文案|水印|贴纸|logo|title|headline|captions?|subtitles?|text|sticker)\s*"
+                       r"(?:'s\s+|\s+is\s+|\s+are\s+)?(?:把\s*)?(?:挡住了?|遮住了?|盖住了?|挡到了?|遮到了?|遮挡了?|压住了?|covers?|covering"
+                       r"|blocks?|blocking|hides?|hiding|overlaps?|overlapping|over|on\s+top\s+of)\s*(?:the\s+|our\s+|my\s+)?$")
 
 
 # a picture named as the owner of its caption: "the caption on the watch photo", "the watch photo's caption"
@@ -283,6 +288,9 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
         if len(before) != 1:
             continue
         last = max(at + len(text) for at, text in said if at < p.start())
+        named_at = max(at for at, _ in said if at < p.start())
+        if _COVERED.search(low, max(0, named_at - 40), named_at):
+            continue  # "标题挡住鞋子了，把它放到底部": 它 is the text that covers, never the picture covered (set CD cd053's kind)
         if p.group("zit") and _OTHER_THING_ZH.search(low, last, p.start()):
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
         if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):

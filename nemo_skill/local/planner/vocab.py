@@ -267,6 +267,16 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
+    # "too long, nobody watches 30 seconds of this", "没人会看30秒的": the length nobody sits through is the one it has, too
+    # long, never a length asked for (set CB cb011 set it to the 30 s it had: "already so"). Said of what nobody watches
+    # only ("people watch 15 seconds" may be the length wanted)
+    (r"\b(?:nobody|no\s*-?\s*one|noone)(?:'s|'ll|\s+is|\s+will|\s+would|\s+wants?\s+to|\s+is\s+going\s+to|\s+gonna|\s+has\s+time\s+to"
+     r"|\s+can|\s+ever)?\s+(?:watch(?:es|ing)?|sits?\s+through|sitting\s+through|finish(?:es|ing)?|stick(?:s|ing)?\s+around\s+for"
+     r"|stay(?:s|ing)?\s+for|waits?\s+for|waiting\s+for)\s+(?:a\s+(?:whole\s+|full\s+)?|the\s+(?:whole\s+|full\s+)?|all\s+)?"
+     r"\d+(?:\.\d+)?[\s-]*(?:s|secs?|seconds?|minutes?|mins?)\b(?:[\s-]+long)?(?:\s+(?:video|ad|clip|promo|reel|thing|slideshow))?"
+     r"(?:\s+of\s+(?:this|that|it|these|those|them|an?\s+[a-z]+(?:\s+ad)?))?", "it is too long"),
+    (r"(?:没(?:有)?人|谁)\s*(?:会|愿意|能|想|有耐心)?\s*(?:看完?|看得完|坚持看完?|耐心看完?)\s*(?:整整)?\s*\d+(?:\.\d+)?\s*(?:秒钟?|分钟)\s*(?:的)?"
+     r"(?:视频|广告|片子)?\s*(?:的|啊|吧|呢|呀)?", "太长了"),
     # "like 5 more seconds", "another 3 seconds": longer by that much
     (r"\b(?:another\s+)?(\d+(?:\.\d+)?)\s+(?:more|extra|additional)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
     (r"\banother\s+(\d+(?:\.\d+)?)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
@@ -2552,6 +2562,15 @@ REWRITES = REWRITES + (
 )
 # (set M) titles, captions and every piece of text said in other words
 _TEXTS_EN = r"(?:title|headline|heading|captions|subtitles|caption|text|logo|text\s+overlays|overlays)"
+# "title's covering the shoe, move it to the bottom": a text said without "the", or with "'s" for "is", before what it
+# covers is the text that covers, as "the title is covering …" (the rules below read that; set CD cd053 moved the
+# sneaker to the end, "it" read as the shoe, and "covering" as the pictures' fit)
+_COVERING = r"(?:covering|blocking|hiding|overlapping|over|on\s+top\s+of|in\s+the\s+way\s+of)"
+REWRITES = REWRITES + (
+    (rf"\b({_TEXTS_EN})'s\s+(?={_COVERING}\b)", r"\1 is "),
+    (rf"(?:^|(?<=[,;.!?]))\s*(?=(?:{_TEXTS_EN})\s+(?:(?:is|are)\s+{_COVERING}|covers?|blocks?|hides?|overlaps?|sits?\s+on)\b)",
+     " the "),
+)
 PLAIN_WORDS = PLAIN_WORDS + ("fully", "entirely", "tall", "choppy", "jerky", "upmarket", "drums")
 _FONT_LOOK = r"(?:handwritten|handwriting|cursive|script|serif|sans[\s-]?serif|display)"
 REWRITES = REWRITES + (
@@ -3993,7 +4012,8 @@ REWRITES = REWRITES + (
     # "watch first, then the ring, then the rest like before": after pictures put first, the others in their order is
     # what an order said leaves anyway (the clause was read as a picture "the rest"; set BL bl067). Only after a
     # "first" of the same sentence, and at its end ("delete the watch, then the rest" is no order)
-    (r"(\bfirst\b[^.;!?]{0,80}?)\s*[;,]?\s*(?:and\s+)?(?:then\s+|followed\s+by\s+)?(?:all\s+)?the\s+(?:rest|others)"
+    # ("…, then everything else": the same, wave 29)
+    (r"(\bfirst\b[^.;!?]{0,80}?)\s*[;,]?\s*(?:and\s+)?(?:then\s+|followed\s+by\s+)?(?:(?:all\s+)?the\s+(?:rest|others)|everything\s+else)"
      r"(?:\s+(?:like|as)\s+(?:before|they\s+were|they\s+are|it\s+was|now)|\s+in\s+(?:the\s+)?(?:same|old|original|usual)\s+order"
      r"|\s+(?:unchanged|after|after\s+that))?\s*(?=$|[.;!?])", r"\1"),
     # "flip the sequence", "run the pictures backwards": reversed
@@ -4331,6 +4351,39 @@ REWRITES = REWRITES + (
     (r"(?:去掉|去除|消除|降低|减少|处理掉?|清除)\s*(?:一下)?\s*(?:里面|其中|里头|背景|声音里)?\s*(?:的)?\s*(?:杂音|噪音|噪声|底噪|电流声)", " 降噪 "),
     (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
 )
+# "cut the watch out of its background", "remove the background from the ring photo", "remove the watch's background",
+# "去掉手表的背景": a cut-out of what a picture shows, which no edit makes: said as the operation "cutout" ("background
+# removal of the watch", "把手表抠图"), which no edit reads, so the wish is said not understood, never the picture removed
+# (set CD cd283 removed the watch; the Chinese and "'s" forms did too). Never a sound's background, nor a card's or a
+# text's (their backgrounds are edits)
+_BG = r"(?:background|backdrop|bg)(?!\s*(?:music|audio|sound|track|noise|song|voice|tune|hum|hiss|colou?r))"
+_BG_VERB = (r"(?:remove|cut|cut\s+out|erase|delete|drop|strip|get\s+rid\s+of|take\s+out|take\s+off|lose|kill|ditch|isolate"
+            r"|extract|separate|lift|clear)")
+_BG_OWNER = (r"((?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?!(?:end\s+card|card|title|headline|captions?|subtitles?|text|logo|sticker"
+             r"|watermark|music|voice|video|clip|it|them|everything|all)\b)[a-z0-9][a-z0-9_\-.]*(?:\s+[a-z0-9][a-z0-9_\-.]*){0,2}?)")
+_BG_ZH_OWNER = (r"((?![^，,。；;！!？?\s的]{0,10}?(?:视频|片段|卡片|结尾|片尾|标题|字幕|水印|贴纸|logo|音乐))[^，,。；;！!？?\s的]{1,12}?)"
+                r"\s*(?:那张|这张|图片|照片|图)?\s*的\s*")
+REWRITES = REWRITES + (
+    (rf"\b{_BG_VERB}\s+{_BG_OWNER}\s+(?:out\s+)?(?:of|from)\s+(?:its|the|their|her|his)\s+(?:own\s+|original\s+|white\s+|plain\s+)?{_BG}\b",
+     r"background removal of \1"),
+    (rf"\b{_BG_VERB}\s+(?:the\s+|its\s+|their\s+)?{_BG}s?\s+(?:of|from|behind|on|in|around)\s+{_BG_OWNER}(?=\s*(?:$|[,.;!?]|(?:and|then|please)\b))",
+     r"background removal of \1"),
+    (rf"\b{_BG_VERB}\s+{_BG_OWNER}'s\s+{_BG}s?\b", r"background removal of \1"),
+    (rf"(?:去掉|删掉|去除|删除|移除|抠掉|拿掉|不要)\s*{_BG_ZH_OWNER}背景(?!音乐|音|乐|声)", r"把\1抠图"),
+    (rf"把\s*{_BG_ZH_OWNER}背景\s*(?:去掉|删掉|去除|删除|移除|抠掉|拿掉)", r"把\1抠图"),
+)
+# (the picture had something asked of it: "remove the ring's background and make it 20 seconds" is no length of the ring)
+OPS["cutout"] = (("background removal", "cut-out"), ("抠图", "抠出来", "抠掉背景"))
+# "remove backpack + watch, only shoes cap ring": the pictures said after "only", beside a removal, are the ones kept (the
+# removal said again, or more of it); as "keep only …" (set CD cd235 looked for a picture "only shoes cap ring"). Names
+# only (never a text, a sound or a length: "remove the music, only the voice" is no list of pictures)
+_KEPT_ITEM = (r"(?:the\s+)?(?!(?:title|headline|captions?|subtitles?|text|music|voice|voiceover|narration|sound|audio|logo"
+              r"|transitions?|one|ones|it|them|that|this|first|last|keep|make|set|change|use|put|move|left|remaining|stays?|remains?|should)\b)[a-z][a-z\-]*")
+REWRITES = REWRITES + (
+    (r"(\b(?:remove|delete|drop|cut|lose|ditch|kill|get\s+rid\s+of|take\s+out)\b[^.;!?]{1,80}?)\s*[,;]\s*(?:so\s+)?(?:only|just)\s+"
+     rf"({_KEPT_ITEM}(?:\s*(?:,|\+|&|\band\b)?\s*{_KEPT_ITEM}){{0,5}})(?:\s+(?:left|remaining|stays?|remains?|should\s+stay))?"
+     r"(?=\s*(?:$|[.;!?]))", r"\1; keep only \2"),
+)
 # "视频减5秒", "第二张减1秒": shorter by that much, never that long (set AB len07 made the video 5 s)
 extend(OPS, "shorten", zh=("减", "减去", "减掉", "減", "減去", "減掉"))
 REWRITES = REWRITES + (
@@ -4556,6 +4609,38 @@ REWRITES = REWRITES + (
      r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|front)|first)\s*,\s*(?:and\s+)?(?:then\s+)?"
      rf"((?:the\s+)?{_PIC_WORDS}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:the\s+)?{_PIC_WORDS})*)(?=\s*(?:$|[.;!?]))",
      r"new order: \1, \2"),
+)
+# the same order said without commas: "backpack first then the sneaker then the rest", "i want the watch first and the
+# ring second" (sets CD cd026, cd242 were not understood: the rules above need a comma after "first"). Each item is a
+# name alone, the joint "then" (or "and" before the next place word); the whole sentence is the list, so "the watch first
+# and then louder music" stays a move and a volume. An item that is a verb is another wish ("the ring first then trim
+# the clip"). Up to four items (an item not said leaves an empty one, which the order's list drops)
+_WISH_FOR = r"(?:(?:i|we)\s+(?:want|would\s+like|need)\s+|(?:i|we)'d\s+like\s+|(?:let'?s\s+)?(?:put|have|start\s+with)\s+)"
+_ITEM = (r"(?:the\s+)?(?!(?:make|mute|trim|cut|speed|slow|remove|delete|drop|add|put|move|use|set|change|turn|shorten|lengthen"
+         rf"|swap|fade|zoom|louder|quieter|shorter|longer|bigger|smaller|keep|leave)\b)({_PIC_WORDS})")
+_THEN_ITEM = rf"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+){_ITEM}"
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?]))\s*{_WISH_FOR}?{_ITEM}\s+first(?=\s+(?:and\s+)?then\s){_THEN_ITEM}(?:{_THEN_ITEM})?(?:{_THEN_ITEM})?"
+     r"(?=\s*(?:$|[.;!?]))", r"new order: \1, \2, \3, \4"),
+    (rf"(?:^|(?<=[.;!?]))\s*{_WISH_FOR}?{_ITEM}\s+first\s*,?\s+(?:and\s+)?(?:then\s+)?{_ITEM}\s+second"
+     rf"(?:\s*,?\s+(?:and\s+)?(?:then\s+)?{_ITEM}\s+third)?(?=\s*(?:$|[.;!?]))", r"new order: \1, \2, \3"),
+)
+# the same in Chinese: "手表第一，戒指第二", "背包放第一个，然后是球鞋，再是帽子" (the watch was moved and "戒指第二" left: the
+# whole refused; the then-chain dropped "然后是球鞋" without a word). Each item a picture's word (never a text or a sound)
+_ZH_ITEM = (r"(?:把)?\s*((?!标题|字幕|音乐|配音|旁白|文字|水印|贴纸|转场|logo)"
+            # (never a verb: "手表放第一，然后静音" is a move and a mute)
+            r"(?![\u4e00-\u9fff]{0,5}?(?:静音|删|去掉|拿掉|调|改|加|换|剪|缩短|延长|变|设|用|做|放慢|加速))(?:[\u4e00-\u9fff]{1,6}?|[a-z][a-z0-9\-]*(?:\.[a-z]{3,4})?))"
+            r"\s*(?:那张|这张|的图片|的照片|图片|照片)?\s*(?:放在|放到|排在|移到|挪到|调到|移动到|放|排|是|在)?\s*")
+_ZH_NTH = r"\s*(?:个|张|位)?(?:的?位置)?"
+_ZH_THEN = r"\s*[，,、]\s*(?:然后|再|接着|之后|后面)\s*(?:是|放|接|跟)?\s*"
+_ZH_AND = r"\s*[，,、]\s*(?:然后|再|接着)?\s*(?:是|放)?\s*"
+_ZH_WISH = r"(?:^|(?<=[。；;！!？?]))\s*(?:我想要|我想|我要|我希望|希望|想要|请|麻烦)?\s*"
+_ZH_END = r"(?=\s*(?:$|[。；;！!？?]))"
+REWRITES = REWRITES + (
+    (rf"{_ZH_WISH}{_ZH_ITEM}(?:第\s*1{_ZH_NTH}|最前面?|最开始|开头){_ZH_AND}{_ZH_ITEM}第\s*2{_ZH_NTH}"
+     rf"(?:{_ZH_AND}{_ZH_ITEM}第\s*3{_ZH_NTH})?{_ZH_END}", r"顺序改为：\1、\2、\3"),
+    (rf"{_ZH_WISH}{_ZH_ITEM}(?:第\s*1{_ZH_NTH}|最前面?|最开始|开头){_ZH_THEN}{_ZH_ITEM}(?:{_ZH_THEN}{_ZH_ITEM})?{_ZH_END}",
+     r"顺序改为：\1、\2、\3"),
 )
 # "make the bag photo 10 seconds" of blue-backpack.jpg: a name's word said by the kind of thing it is (a backpack is a
 # bag, a sneaker a shoe, a cap a hat); read so only as a reference, and a kind two names share asks which (set BJ bj108

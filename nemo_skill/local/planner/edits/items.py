@@ -71,6 +71,8 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
         raise
     if args.keep:
         ks = [k for k in range(len(segs)) if k not in ks]
+        if not ks and any(c["name"] == "remove_segment" for c in work.calls):
+            return  # "remove backpack + watch, only shoes cap ring": what the removal before left, said again (set CD cd235)
         if not ks:
             raise CannotApply(msg("remove.kept_all"))
     if len(ks) >= len(segs):
@@ -105,10 +107,29 @@ _COUNT_N = compile_led(r"(?:这|那)?(\d+)\s*(?:张|个|幅)")
 _COUNTED_N = compile_led(r"(?:这|那)?(\d+)\s*(?:张|个|幅)\s*(图片|照片)\s*(?:都|全|全部)?")
 
 
+# one more name after the last picture named, to the clause's end: "…the sneaker and the gloves", "…sneaker和手套" (a word
+# that names no picture of the timeline, so no reference was read of it)
+_LIST_TAIL = compile_led(r"\s*(?:,\s*(?:and\s+)?|and\s+|&|\+|和|、|跟)\s*(?:the\s+|my\s+|our\s+)?"
+                         r"(?!(?:it|that|this|that's|everything|all|more|so|too|also|then|please|pls|etc|the|a|an)\b)"
+                         r"(?P<w>[a-z\u4e00-\u9fff][a-z\-\u4e00-\u9fff]*(?:\s+(?:photo|picture|pic|image|shot|one|那张|图片|照片))?)"
+                         r"(?:\s*,?\s*(?:please|pls|too|as\s+well))?[\s.!。！]*")
+
+
+def _listed(frame: Frame, said: str) -> str:
+    """The pictures named, with a name said after them as one more of the list that no reference read: "keep only the
+    sneaker and the gloves" keeps the sneaker and the gloves, and, with no gloves on the timeline, is refused as not
+    found (it kept the sneaker alone, removing the gloves' place-holder's neighbours; wave 29 beside set CD cd235)."""
+    last = max((m for m in frame.used if m.keys & {"ref", "file"}), key=lambda m: m.end, default=None)
+    if last is None or str(dict.get(frame.values, "ref", "")) != said:
+        return said
+    tail = _LIST_TAIL.fullmatch(frame.text, last.end - frame.start)
+    return f"{said} and {tail.group('w')}" if tail else said
+
+
 def _counted(frame: Frame) -> str:
     """"把两个视频都删掉": the count and its noun together ("2个视频", every clip when there are two), not the count
     alone, which the kind word was taken from as the frame's target (set BD bd034)."""
-    obj = frame.object_text()
+    obj = _listed(frame, frame.object_text())
     said = _COUNTED_KIND.search(frame.text)
     if said and _COUNT_ONLY.fullmatch(" ".join(obj.split())):
         return f"2个{said.group(1)}"
@@ -157,7 +178,7 @@ _ONLY_KEEP = compile_led(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?
 def _keep_only(frame: Frame, t: str) -> RemoveArgs | None:
     if not _ONLY_KEEP.search(frame.text) or _SECONDS.search(frame.text) or not _direct(frame):
         return None
-    return RemoveArgs(what=str(frame.values["ref"]), keep=True)
+    return RemoveArgs(what=_listed(frame, str(frame.values["ref"])), keep=True)
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:

@@ -15,7 +15,7 @@ from ..first_cut import (
 )
 from ..messages import msg
 from ..parse import MUSIC, VOICE, rx
-from ..refs import describe, name_score, next_to, parse_ref, resolve_all, split_list, unjoined
+from ..refs import common_words, describe, name_score, next_to, parse_ref, resolve_all, split_list, unjoined
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 
 MAX_MS = 3_600_000
@@ -123,7 +123,55 @@ def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> lis
             raise _not_found(segs, t)
         return found
     parts = split_list(t) if ref is not None and ref.name is not None and not _whole_name(work, ref.name) else [t]
-    return sorted({find_visual(work, p, default_kind) for p in parts})
+    named: set[int] = set()
+    for p in parts:
+        try:
+            named.add(find_visual(work, p, default_kind))
+        except (CannotApply, Ambiguous):
+            spaced = _spaced_names(work, p, default_kind)
+            if spaced is None:
+                raise
+            named.update(spaced)
+    return sorted(named)
+
+
+_ARTICLE = compile_led(r"the|my|our|this|that|a|an")
+
+
+def _spaced_names(work: Work, text: str, default_kind: str) -> list[int] | None:
+    """Names listed with nothing but spaces between them ("keep only shoes cap ring", "the sneaker the cap"), when the
+    words read as one name find none: each a name of its own picture, one to three words that end in a word naming
+    nothing else ("gold ring black cap"; never "red cap", where "red" is a colour: one name, or none), every one a
+    different picture (set CD cd235). None when the words are not such a list."""
+    words = [w for w in re.findall(r"[a-z0-9][a-z0-9\-_.]*", text) if not _ARTICLE.fullmatch(w)]
+    if len(words) < 2 or len(words) > 12 or re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    common = common_words()
+    done: dict[int, list[int] | None] = {}  # (each tail is split once: backtracking over every cut was exponential)
+
+    def split(at: int) -> list[int] | None:
+        if at not in done:
+            done[at] = tail(at)
+        return done[at]
+
+    def tail(at: int) -> list[int] | None:
+        if at == len(words):
+            return []
+        for n in (3, 2, 1):
+            chunk = words[at:at + n]
+            if len(chunk) < n or chunk[-1] in common:
+                continue
+            try:
+                k = find_visual(work, " ".join(chunk), default_kind)
+            except (CannotApply, Ambiguous):
+                continue
+            rest = split(at + n)
+            if rest is not None and k not in rest:
+                return [k, *rest]
+        return None
+
+    found = split(0)
+    return found if found is not None and len(found) >= 2 else None
 
 
 def _whole_name(work: Work, name: str) -> bool:
