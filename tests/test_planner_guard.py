@@ -117,7 +117,8 @@ def test_a_thing_no_reading_is_for_is_never_dropped(message: str, thing: str) ->
 @pytest.mark.parametrize("say", [
     "change the voiceover to a female voice", "translate the voiceover into Spanish", "make the sneaker 3D",
     "post it to tiktok when it's done", "remove the background of the watch photo", "generate a few new product photos",
-    "换成女声配音", "把手表的背景去掉", "用AI生成几张模特图", "做好以后发到抖音"])
+    "换成女声配音", "把手表的背景去掉", "用AI生成几张模特图", "做好以后发到抖音", "remove the voice from the background music",
+    "把背景音乐里的人声去掉", "get rid of the wind noise"])
 def test_a_wish_beyond_the_editor_is_said_to_be_beyond_it(say: str) -> None:
     """Not understood, and out of any edit's reach: the reply says so (a host agent stops there) instead of offering the
     closest edits, which it would try one after another."""

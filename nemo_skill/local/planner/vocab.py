@@ -4349,7 +4349,7 @@ REWRITES = REWRITES + (
     # "再去掉里面的杂音", "remove the background noise": a clean-up the engine does not do, never the sound removed (set AA
     # nz07 removed the voiceover)
     (r"(?:去掉|去除|消除|降低|减少|处理掉?|清除)\s*(?:一下)?\s*(?:里面|其中|里头|背景|声音里)?\s*(?:的)?\s*(?:杂音|噪音|噪声|底噪|电流声)", " 降噪 "),
-    (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
+    (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+|wind\s+|ambient\s+|street\s+|traffic\s+|room\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
 )
 # "cut the watch out of its background", "remove the background from the ring photo", "remove the watch's background",
 # "去掉手表的背景": a cut-out of what a picture shows, which no edit makes: said as the operation "cutout" ("background
@@ -4374,6 +4374,21 @@ REWRITES = REWRITES + (
 )
 # (the picture had something asked of it: "remove the ring's background and make it 20 seconds" is no length of the ring)
 OPS["cutout"] = (("background removal", "cut-out"), ("抠图", "抠出来", "抠掉背景"))
+# "remove the voice from the background music", "把背景音乐里的人声去掉", "remove the background noise": a sound taken out
+# of another recording, which no edit makes (the tracks are kept or removed whole): said as the operation "separate",
+# which no edit reads, so the wish is said to be beyond the editor (stance.BEYOND). Both tracks were removed, a wrong
+# edit (fixer E's note, wave 29). Noise alone is "denoise" (above), said beyond the editor too
+_SEP_VERB = r"(?:remove|take|cut|strip|filter|clean|get\s+rid\s+of|isolate|extract|separate|mute|kill|lose)"
+_SEP_SOUND = r"(?:(?:the|all\s+the|any)\s+)?(?:[a-z]+\s+)?(?:noise|hiss|hum|static|crackle|echo|vocals?|singing|lyrics|talking|speech|voices)"
+REWRITES = REWRITES + (
+    (rf"\b{_SEP_VERB}\s+(?:out\s+)?(?:the\s+)?(?:voice|vocals?|singing|lyrics)\s+(?:out\s+)?(?:from|of|in|on)\s+(?:the\s+)?"
+     r"(?:background\s+)?(?:music|song|track|bgm|soundtrack|clip|clips|footage|recording)\b", "sound separation"),
+    (rf"\b{_SEP_VERB}\s+(?:out\s+)?{_SEP_SOUND}\s+(?:out\s+)?(?:from|of|in|on)\s+(?:the\s+)?(?:[a-z0-9_\-.]+\s+)?"
+     r"(?:music|song|track|bgm|soundtrack|clip|clips|footage|recording|voiceover|narration|audio|video|sound)\b", "sound separation"),
+    (r"(?:背景音乐|音乐|bgm|视频|片段|原声|录音|配音)\s*(?:里面?|中)?\s*的?\s*(?:人声|杂音|噪音|噪声|风声|底噪|歌词|唱歌的?声音?)\s*"
+     r"(?:能不能|可不可以|可以|能|帮我|给我)?\s*(?:去掉|去除|删掉|删除|消除|拿掉)", "人声分离"),
+)
+OPS["separate"] = (("sound separation",), ("人声分离",))
 # "remove backpack + watch, only shoes cap ring": the pictures said after "only", beside a removal, are the ones kept (the
 # removal said again, or more of it); as "keep only …" (set CD cd235 looked for a picture "only shoes cap ring"). Names
 # only (never a text, a sound or a length: "remove the music, only the voice" is no list of pictures)
