@@ -445,8 +445,8 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"\bstart\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+(?:mark|point))?{NOT_RANGE}"
                     r"(?:\s*,?\s*(?:instead\s+of|rather\s+than|not)\s+(?:(?:at|from)\s+)?(?:the\s+)?(?:very\s+)?(?:beginning|start)\b)?"
                     # ("start the unboxing 2 seconds in": the clip by its file; set AY ay218)
-                    rf"|\bstart\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?P<d2>{DUR})\s+in\b"
-                    rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR})\s+in\b"
+                    rf"|\bstart\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?P<d2>{DUR}){_IN_SOURCE}"
+                    rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR}){_IN_SOURCE}"
                     # ("clip starts at 4s, and mute the voiceover": where it starts said of the clip alone; set AU au229.
                     # A length said after it is left to the rules above, never half read)
                     rf"|(?<![a-z])(?P<c9>{NAMED_CLIP}|(?:the\s+)?(?:video\s+clip|clip|footage))\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?"
@@ -514,6 +514,10 @@ _NOT_A_THING = (r"(?!\s*(?:有|出现|显示|放)?\s*(?:背景音乐|音乐|配�
                 r"黑屏|淡入|淡出|[a-z]))")
 # a video clip's file ("clip.mp4"; a picture's file with a time span is an overlay's)
 _VIDEO_FILE = r"[a-z0-9][a-z0-9_\-.]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
+# "2 seconds in", "4 seconds into the footage": that far into the clip's own source, where it starts (set CB cb250 was not
+# read; "into the video" may be the whole video's time: not read)
+_IN_SOURCE = (r"\s+in(?:to\s+(?:it|(?:the\s+|its\s+)?(?:original\s+|raw\s+|source\s+)?(?:footage|clip|source|recording|file)))?"
+              r"(?![a-z0-9'\-])")
 # a clause's start: a clip said first there, with no verb before it ("show clip.mp4 from 2s to 7s" stays an overlay's)
 _CLAUSE_START = r"(?:^|(?<=[,;:.!?，；。：！？]))\s*(?:and\s+|then\s+|然后|再)?\s*"
 
