@@ -298,9 +298,15 @@ def r_trim(s: Scan) -> None:
     # seconds": the part kept said with the verb's -s (set BW bw127 trimmed the start alone and left the 6 s unread)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
                     rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is|keeps?|uses?)\s+(?:only\s+|just\s+)?(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
-                    rf"|\b(?:trim|cut|shorten|crop)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
-        a = dur_ms(m.group("a") or m.group("a2")) or 0
-        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
+                    rf"|\b(?:trim|cut|shorten|crop)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"
+                    # ("make the clip 10 seconds long, starting at the 1 second mark": the clip set to a length, then where
+                    # in its source it starts; set CC cc262 was not read. "the video" alone stays the whole video's)
+                    rf"|(?:\b(?:make|set|get)\s+(?P<c3>{named})\s+(?:to\s+|be\s+)?|(?P<c4>{named})\s+(?:should|must|needs\s+to|has\s+to)\s+(?:only\s+|just\s+)?be\s+)"
+                    rf"{_ABOUT}(?P<n3>{DUR})(?:\s+long)?\s*,?\s*(?:and\s+)?(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a3>{DUR})"
+                    rf"(?:\s+(?:mark|point|in))?{NOT_RANGE}"):
+        a = dur_ms(m.group("a") or m.group("a2") or m.group("a3")) or 0
+        n = dur_ms(m.group("n") or m.group("n2") or m.group("n3")) or 0
+        s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3") or m.group("c4"), start=a, end=a + n)
     # where it starts, then how much of it is kept, said as a second verb or a length: "start the clip at 2 seconds and
     # keep 5 seconds of it", "clip - start at 1s, 6 seconds long", "unboxing.mp4 only 6 seconds, starting at 3" (sets AO
     # ao111, AH ah220 read the second number as the video's length, or lost it; AP ap254)
