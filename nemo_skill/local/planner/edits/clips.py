@@ -334,8 +334,9 @@ def r_trim(s: Scan) -> None:
     # the same in Chinese: "视频片段从第3秒开始，用6秒", "片段从2秒起保留5秒" (set AG ag139: the 6 s had gone to picture 3)
     # ("把视频剪到从第4秒开始，持续6秒": the cut said before the start; set BL bl177 set the video to 6 s)
     # ("开箱视频从第3秒开始，放4秒就行": the clip by its name before 视频; set BR br207 lost the name and asked which)
-    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪)?\s*[,，]?\s*(?:然后|再)?\s*"
-                    rf"(?:只)?(?:用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
+    # ("视频从第3秒开始用，用5秒": the verb said after the start too, 用; set CC cc128 was not read)
+    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪|使用|用|保留)?\s*[,，]?\s*(?:然后|再)?\s*"
+                    rf"(?:只|一共|总共|就)?(?:使用|用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
     # where it starts and where it ends: "cut the clip so it starts at 4s and ends at 10s" (set BM bm143 was not read)
