@@ -370,9 +370,11 @@ def r_trim(s: Scan) -> None:
         a, b = range_ms(m)
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=b)
     # ("use the part from 3s to 8s of the clip": the part named; set AD ad110)
-    for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
+    # ("cut the clip down to seconds 4 to 9": the particle said first by the tidy's phrasal verbs, "cut down the clip to";
+    # the clip by its file too, "cut down unboxing.mp4 to 1s to 6s"; found beside set CD cd144)
+    for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)(?:\s+down)?|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
                     rf"(?:(?:the\s+|just\s+the\s+|only\s+the\s+)?(?:part|bit|section|portion)\s+)?"
-                    rf"(?:(?P<c>{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
+                    rf"(?:(?P<c>{_VIDEO_FILE}|{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
                     rf"(?:\s*(?:of|from|in)\s+(?P<c2>{NAMED_CLIP}|{clip}))?"):
         a, b = range_ms(m)
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=b)
