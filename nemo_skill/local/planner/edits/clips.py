@@ -236,8 +236,20 @@ def r_trim(s: Scan) -> None:
                     # ("it" reads as the clip named by now: "…, trim the unboxing clip")
                     rf"(?:(?:(?:cut|trim|shorten|chop|make)\s+(?:it|(?P=c))\s+(?:down\s+)?|trim\s+down\s+(?:it|(?P=c))\s+)(?:to\s+)?(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"
                     rf"|(?P<step>(?:(?:cut|trim)\s+down|shorten|trim|cut|chop)\s+(?:it|(?P=c))(?:\s+down)?(?:\s+(?:a\s+(?:bit|little)|some|a\s+lot))?"
-                    r"|make\s+it\s+(?:(?:a\s+(?:bit|little|lot)|much|way|quite\s+a\s+bit)\s+)?shorter)"
+                    r"|make\s+it\s+(?:(?:a\s+(?:bit|little|lot)|much|way|quite\s+a\s+bit)\s+)?shorter"
+                    # ("the clip is too long, just use the first 6 seconds of it": the part kept said with "use", no
+                    # operation of the planner's, so no clause of its own; the name "clip" left unread refused it: set CD
+                    # cd145)
+                    rf"|(?:only\s+)?(?:use|keep|play|show)\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?(?P<side>first|opening|last|final)\s+"
+                    rf"(?P<sd>{DUR}){NOT_RANGE}(?:\s+of\s+(?:it|(?P=c)))?)"
                     r"(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b)))"):
+        if m.group("side"):
+            part_ms = dur_ms(m.group("sd")) or 0
+            if m.group("side") in ("first", "opening"):
+                s.add("trim", m, ref=m.group("c"), start=0, end=part_ms)
+            else:
+                s.add("trim", m, ref=m.group("c"), keep_last=part_ms)
+            continue
         if m.group("step"):
             s.add("trim", m, ref=m.group("c"), factor=stretch(m.group(0), False))
             continue
