@@ -2601,6 +2601,9 @@ REWRITES = REWRITES + (
     # "title to 'X', move it up top and hold it 4 seconds": how long it stays, not the video's length
     (r"\bhold\s+(it|them)\s+(?:for\s+)?(?=\d+(?:\.\d+)?\s*(?:s\b|sec|second))", r"keep \1 on screen for "),
     (r"\bbring\s+back\s+(?:the\s+)?ken\s+burns\b", "turn the ken burns back on"),
+    # "…, cut it down to 5 seconds": a length cut down to stays a trim, so "it" can be the clip named before it ("mute
+    # unboxing and cut it down to 5 seconds"; set CC cc214 asked the clip or the video); of nothing named, the video's
+    (r"\bcut\s+down\s+(it|this)\s+to\s+(?=\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b))", r"trim \1 to "),
     # the format: "reformat to 9:16", "conform to 24p"
     (r"\b(?:reformat|re-format|conform|deliver|output|cut\s+down)\s+(?:it\s+|this\s+)?(?:to|as|in|at)\s+(?=\d|a\s+\d|vertical|square|landscape|portrait)", "make it "),
     (r"(?<![\d.])(23\.976|24|25|29\.97|30|50|60)\s*p\b", r"\1 fps"),
