@@ -4278,8 +4278,10 @@ REWRITES = (
     (r"(放慢|减速|慢放|调慢|慢)\s*(?:到|至|成)\s*(?:一半|1半)(?:的)?\s*(?:速度)?", r"\1到0.5倍"),
     # "把第二个视频放慢到0.5倍": the second clip, at that speed (set AG ag269)
     (r"(第\s*\d+\s*(?:个|段)\s*(?:视频|片段))\s*(?:放慢|减速|加速|调|改)\s*(?:到|至|成|为)\s*(\d+(?:\.\d+)?)\s*倍", r"\1 \2倍速"),
-    # "视频静音，再加速1.5倍": the clip of the clause before, sped up (set AH ah203)
-    (r"(视频片段|视频|片段)([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=\d)", r"\1\2然后\1\3到"),
+    # "视频静音，再加速1.5倍": the clip of the clause before, sped up (set AH ah203); said by what it shows, with its name
+    # ("把开箱视频放到最前面，并且加速1.5倍": the bare 视频 said again asked which of two clips; set CB cb237)
+    (r"(?:(?:(?<=[把将])|^|(?<=[，,。；;\s]))((?![这那该整每两])(?:(?!视频|片段|把|将)[\u4e00-\u9fff]){1,4}(?:视频|片段))|(视频片段|视频|片段))"
+     r"([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=\d)", r"\1\2\3然后\1\2\4到"),
 ) + REWRITES
 _SWAPPED = (r"(?:the\s+|my\s+|our\s+)?(?!(?:logo|sticker|watermark|badge|title|headline|captions?|subtitles?|text|music|song|track|voice\w*|narration|audio"
             r"|sound|transitions?|it|them|that|this|one)\b)[a-z0-9][a-z0-9\-]*(?:\s+(?:photo|picture|pic|image|shot|one|clip))?"
