@@ -5406,7 +5406,7 @@ REWRITES = (
      r"(\d+(?:\.\d+)?\s*%)", r"\1 sound at \2"),
 ) + REWRITES
 # --- end of block V
-# "trim clip.mp4 to use only seconds 3 through 8", "the unboxing, seconds 2 to 5 only": the seconds said by their number
+# "trim clip.mp4 to use only seconds 3 through 8", "unboxing.mp4 seconds 2 to 5 only": the seconds said by their number
 # are a part of the source, as "3s to 8s" (set CD cd144 was not read: only "seconds A to B of <the clip>" was). Never
 # after a length ("make it 10 seconds 2 to 3 times" holds no part); read last, after the rewrites that name the clip
 _V_SECOND = r"(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:%|x\b|s\b|secs?\b|seconds?\b|秒))"
