@@ -5414,3 +5414,15 @@ REWRITES = REWRITES + (
     (rf"(?<![\d.])(?<![\d.]\s)\bseconds?\s+{_V_SECOND}\s*(?:to|-|–|through|thru|until|till)\s*(?:second\s+)?{_V_SECOND}",
      r"\1s to \2s"),
 )
+# "i'd like the unboxing video to come first", "we want the watch to go last", "I'd like the unboxing clip first": the
+# wish's opener before a picture or clip and its place is no part of its name (the move looked for a picture called
+# "i'd like unboxing.mp4"; set CD cd025). Only before a place of the order: "i'd like the title to be red" stays
+_V_WISH = r"\b(?:i|we)(?:'d\s+|\s+would\s+|\s+)(?:like|prefer|love|want|need)\s+"
+_V_ORDER_PLACE = (r"(?:first|last|second|third|fourth|fifth|(?:right\s+|just\s+|directly\s+|immediately\s+)?"
+                  r"(?:before|after|behind|following|between|in\s+front\s+of|ahead\s+of)\s)")
+_V_SEEN = (r"(?:[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|jpe?g|png|webp)|(?:the\s+)?(?!(?:the|a|an|this|that|my|our|whole|entire|full|final|main|same|new)\b)"
+           r"[a-z0-9][a-z0-9\-]*\s+(?:video\s+clip|clip|video|footage|picture|photo|image|pic|shot))")
+REWRITES = REWRITES + (
+    (rf"{_V_WISH}(?=(?:(?!\b(?:and|then|but|to)\b)(?:[^,.;!?\ue000]|\.(?=[a-z0-9]))){{1,60}}?\s+to\s+(?:come|go|be|appear|play|sit)\s+{_V_ORDER_PLACE})", ""),
+    (rf"{_V_WISH}(?={_V_SEEN}\s+(?:first|last)\b\s*(?:$|[,.;!?]|\band\b|\bthen\b|\bplease\b))", ""),
+)
