@@ -5426,3 +5426,11 @@ REWRITES = REWRITES + (
     (rf"{_V_WISH}(?=(?:(?!\b(?:and|then|but|to)\b)(?:[^,.;!?\ue000]|\.(?=[a-z0-9]))){{1,60}}?\s+to\s+(?:come|go|be|appear|play|sit)\s+{_V_ORDER_PLACE})", ""),
     (rf"{_V_WISH}(?={_V_SEEN}\s+(?:first|last)\b\s*(?:$|[,.;!?]|\band\b|\bthen\b|\bplease\b))", ""),
 )
+# "mute the first video and make the second one shorter": "one" after a picture or clip said by its place is another of
+# the same kind, counted as they are (it read "the second one" as the second of all, a picture; set CD cd259). Only in
+# the same sentence
+_V_NTH = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|other)"
+REWRITES = REWRITES + (
+    (rf"\b(the\s+{_V_NTH}\s+(video\s+clip|clip|video|footage|photo|picture|image|pic|slide|shot))\b"
+     rf"((?:(?![.;!?。；！？])[^\ue000]){{1,80}}?\bthe\s+(?:{_V_NTH}|next))\s+one\b(?!\s+(?:of|in)\b)", r"\1\3 \2"),
+)

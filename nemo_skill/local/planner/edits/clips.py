@@ -13,7 +13,7 @@ from ..parse import (
     NOT_RANGE,
     Scan,
 )
-from ..refs import REF, describe
+from ..refs import REF, describe, parse_ref
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, range_ms, range_rx
 from ..work import Ambiguous, CannotApply, Work
@@ -182,13 +182,22 @@ _CLIP_SAID = compile_led(r"\bclips?\b|\bfootage\b|片段|\.(?:mp4|mov|webm|m4v|m
 _QUESTION = compile_led(r"\s*(?:which|what|is|are|does|do|how|why|isn't|can\s+you\s+tell)\b")
 
 
+def _clip_named(f: Frame, ref: str | None) -> bool:
+    """A clip said: by its noun, its file or the video part (``_CLIP_SAID``), or counted among the clips ("the second
+    video", "video 2": set CD cd259 was not read; "the video" alone stays the whole video)."""
+    if _CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text):
+        return True
+    counted = parse_ref(ref) if ref else None
+    return counted is not None and counted.kind == "video" and (counted.index is not None or bool(counted.many))
+
+
 def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     """"the clip is too long, cut it down", "make the clip a bit shorter", "视频片段短一点": the clip one step shorter or
     longer, no number said (set BA ba137 was not read; a picture said so is the picture length's step)."""
     ref = _clip_ref(f)
     if not f.op_keys() & {"shorten", "lengthen"} or _QUESTION.match(f.text):  # ("which clip is longer?": asked, no wish)
         return None  # ("the clip is too long" alone is why the next clause says what to do: "…, cut it to 6 seconds")
-    if not (_CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text)) or TIMES.search(f.text):
+    if not _clip_named(f, ref) or TIMES.search(f.text):
         return None
     return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
 
@@ -203,7 +212,7 @@ def _trim_cut_step(f: Frame, t: str) -> TrimArgs | None:
     ref = _clip_ref(f)
     if _QUESTION.match(f.text) or TIMES.search(f.text):
         return None
-    if not (_CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text)):
+    if not _clip_named(f, ref):
         return None
     if not (_CUT_STEP.search(f.text) or A_BIT.search(f.text) or MUCH.search(f.text)):
         return None
