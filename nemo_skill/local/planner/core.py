@@ -22,7 +22,7 @@ from .edits.length import DurationArgs, SegmentDurationArgs
 from .edits.ordering import ordered
 from .edits.overlays import follow_shots, timed_after
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
-from .edits.title import texts_by_words, title_by_words, title_renamed
+from .edits.title import captions_by_name, texts_by_words, title_by_words, title_renamed
 from .first_cut import FirstCutOptions, build, keep_brand
 from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
 from .history import read_undo
@@ -482,6 +482,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     message_text = title_renamed(message_text, draft, subjects)  # (set BQ bq146)
     message_text = replace(message_text, low=title_by_words(message_text.low, draft, subjects))  # (sets BD bd063, BE be178)
+    message_text = captions_by_name(message_text, draft)  # (set CC cc074)
     message_text = texts_by_words(message_text, draft, tuple(m.filename for m in media))  # (sets BK bk137, BL bl158)
     names = _names(draft, media)
     roles = {str(s.get("mid")): str(t.get("role")) for t in tracks(draft) for s in t.get("sg") or []}
