@@ -1853,11 +1853,18 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # left unread; set BH bh125)
         frame.values["ref"] = before.noun.strip()
         return ["clip_sound"], True
+    if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
+            and frame.op_keys() & {"mute", "unmute"} and not frame.values.keys() & {"ref", "file"}:
+        # "视频片段只用前6秒，并且静音", "the clip runs long, and mute it": the sound of the clip the clause before named by its
+        # noun, never every sound asked of (set CB cb224 asked which sound)
+        frame.values["ref"] = before.noun.strip()
+        return ["visual"], True
     return targets, targets != ["none"]
 
 
 _STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开始|起")
-_ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?video\s+(?:part|bit|section|segment)")
+_ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?(?:footage|video\s+(?:part|bit|section|segment))"
+                             r"|视频片段|片段|(?:这|那)段视频")
 _LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
 
 
