@@ -1481,6 +1481,7 @@ class _Before:
     # the name's words)
     told_of: tuple[Any, tuple[int, int], tuple[int, int]] | None = None
     unread: str = ""  # the last clause naming something, when no reading took it (``Frame.unread_before``)
+    placed: bool = False  # that clause said a place in the order for it, which no reading of the frames read
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1605,7 +1606,9 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # ("logo要有弹跳进场的动画，放右上角": 要 is "keep", and the clause was taken as nothing to do; its bounce was dropped unsaid)
         result.context = [c for c in result.context if c != before.span]
         before.op_only = [c for c in before.op_only if c != before.span]
-    elif inherited and before.span is not None:
+    elif inherited and before.span is not None and not before.placed:
+        # (a place said for the thing, "unboxing to the front, and speed it up", is a move of its own: left to the phrase
+        # rules, or said not understood, never taken as the next clause's context and dropped unsaid; set CC cc196)
         result.context.append(before.span)
     told, before.told_of = before.told_of, _told_of(frame)
     if told is not None and found and not ambiguous and any(
@@ -1910,6 +1913,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # (an animation asked and read by nothing is no "why" of the next clause: "give the watermark a spinning animation,
     # and make it smaller" dropped the animation without a word; wave 25 beside set BR br254)
     before.span = (frame.start, frame.end) if found or "animate" not in frame.op_keys() else None
+    before.placed = _placed(frame) and not found and not ambiguous
     before.too_long = bool(frame.op_keys() & LENGTH_NEED)
     before.cut = "cut" in frame.op_keys()
     before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
@@ -1933,14 +1937,32 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
 
 
 def _told_of(frame: Frame) -> tuple[Any, tuple[int, int], tuple[int, int]] | None:
-    """A clause that names a picture or clip first and says nothing the frames know of it ("the unboxing clip hums",
-    "开箱视频有杂音"): the name, the clause and the name's words."""
-    if frame.ops or frame.negated or len(frame.used) != 1 or any(t.keys - {"visual"} for t in frame.targets):
+    """A clause that names a picture or clip first and says nothing the frames know of it but, at most, a length
+    complained of ("the unboxing clip hums", "开箱视频有杂音", "the unboxing clip is too long"): the name, the clause and
+    the name's words."""
+    # (a length complained of tells of it too: "the unboxing clip is too long, trim it to 3 seconds" said the complaint not
+    # understood; beside set CC cc214)
+    if (frame.ops and not frame.op_keys() <= LENGTH_NEED) or frame.negated or len(frame.used) != 1 \
+            or any(t.keys - {"visual"} for t in frame.targets):
+        return None
+    if _placed(frame):
+        # ("unboxing first, and speed it up 2x": a place said of it is a move the phrase rules read, no telling; its name
+        # was taken from them and the move dropped without a word, set CC cc196)
         return None
     m = frame.used[0]
     if not m.keys & {"ref", "file"} or leftover(frame.text[:m.start - frame.start], frame.start, []):
         return None
     return dict.get(frame.values, "ref") or dict.get(frame.values, "file"), (frame.start, frame.end), (m.start, m.end)
+
+
+# a place in the order, said in words no mention took ("unboxing.mp4 to the front", "the unboxing clip second")
+_ORDER_PLACE = compile_led(r"\b(?:first|last|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|front|start|beginning|end|back"
+                           r"|after|before|behind|ahead|position|place|spot|slot)\b|最前|最后|开头|结尾|前面|后面|第\s*\d+\s*(?:个|位)")
+
+
+def _placed(frame: Frame) -> bool:
+    """Whether the clause says a place in the order in words none of its mentions took."""
+    return bool(_ORDER_PLACE.search(leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used])))
 
 
 def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -> tuple[str, Any] | None:
