@@ -112,3 +112,21 @@ def test_a_thing_no_reading_is_for_is_never_dropped(message: str, thing: str) ->
     too: a partial edit reported as the whole. Now either nothing is done, or the reply names the part left."""
     result = plan(message, copy.deepcopy(base("logo_placed")), MEDIA["logo_placed"])
     assert result.draft is None or any(thing in part for part in result.unread), result.reply
+
+
+# a clip named in one clause, the next clause's reading made of it: its name is that reading's, read
+CLIP_TAKEN = [
+    ("the clip is too long, keep only the first 6 seconds of it", "clip"),
+    ("the clip is too long, mute it", "clip"),
+    ("the unboxing clip is too long, trim it to 3 seconds", "twoclips"),
+    ("the unboxing video is too long, just keep the first 6 seconds of it", "twoclips"),
+]
+
+
+@pytest.mark.parametrize(("message", "on"), CLIP_TAKEN, ids=[t[0][:40] for t in CLIP_TAKEN])
+def test_a_clip_named_then_taken_by_the_next_clause_is_read(message: str, on: str) -> None:
+    """"the clip is too long, keep only the first 6 seconds of it": the clip trimmed is the one named before, and that
+    clause was said not understood for its name (a file's and a segment's name, "clip") no reading used (wave 29,
+    beside set CD cd145)."""
+    result = plan(message, copy.deepcopy(base(on)), MEDIA[on])
+    assert result.draft is not None and not result.unread, result.reply

@@ -275,6 +275,9 @@ class FrameResult:
     its: list[tuple[int, int, str]] = field(default_factory=list)
     # "make it 15 seconds and the ring too": the readings asked between (the video's length, the ring's)
     also: list[list[str]] = field(default_factory=list)
+    # the words naming a picture or clip in a clause a later clause took it from and read ("the clip is too long, keep only
+    # its first 6 seconds"): that reading's thing, read (for the guard; the phrase rules still see them)
+    thing_words: list[tuple[int, int]] = field(default_factory=list)
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -1481,6 +1484,7 @@ class _Before:
     # the name's words)
     told_of: tuple[Any, tuple[int, int], tuple[int, int]] | None = None
     unread: str = ""  # the last clause naming something, when no reading took it (``Frame.unread_before``)
+    thing: tuple[int, int] | None = None  # the words the last clause naming a picture or clip named it by
     placed: bool = False  # that clause said a place in the order for it, which no reading of the frames read
 
 
@@ -1602,6 +1606,10 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
         frame.values[before.ref[0]] = before.ref[1]
     found, ambiguous, unread = _read(frame, targets, ops, rules)
+    if inherited and "visual" in targets and found and not ambiguous and not unread and before.thing is not None:
+        # ("the clip is too long, keep only the first 6 seconds of it": the clip's name, in the clause before, is the thing
+        # read; it was said not understood, as a name no reading used)
+        result.thing_words.append(before.thing)
     if inherited and before.span is not None and frame.took_unread:
         # ("logo要有弹跳进场的动画，放右上角": 要 is "keep", and the clause was taken as nothing to do; its bounce was dropped unsaid)
         result.context = [c for c in result.context if c != before.span]
@@ -1919,6 +1927,8 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
     before.ref = next(((k, dict.get(frame.values, k)) for k in ("ref", "file") if dict.__contains__(frame.values, k)), None)
     before.noun = str(before.ref[1]) if before.ref else frame.visual_noun()
+    before.thing = next(((m.start, m.end) for m in frame.used if m.keys & {"ref", "file"}),
+                        next(((m.start, m.end) for m in frame.targets if "visual" in m.keys), before.thing))
     # what the clause was read as being about: "the narration is hard to hear over the music, make it
     # louder" (the narration), "the clip's own sound is distracting, mute it" (the clip's sound, not all)
     # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
