@@ -131,3 +131,21 @@ def test_a_wish_beyond_the_editor_is_said_to_be_beyond_it(say: str) -> None:
 def test_a_wish_beyond_the_editor_never_hides_an_edit_beside_it(say: str) -> None:
     result = plan(say, base("promo"), MEDIA["promo"])
     assert result.draft is not None and "beyond" not in result.reply and "超出" not in result.reply, result.reply
+
+
+# a clip named in one clause, the next clause's reading made of it: its name is that reading's, read
+CLIP_TAKEN = [
+    ("the clip is too long, keep only the first 6 seconds of it", "clip"),
+    ("the clip is too long, mute it", "clip"),
+    ("the unboxing clip is too long, trim it to 3 seconds", "twoclips"),
+    ("the unboxing video is too long, just keep the first 6 seconds of it", "twoclips"),
+]
+
+
+@pytest.mark.parametrize(("message", "on"), CLIP_TAKEN, ids=[t[0][:40] for t in CLIP_TAKEN])
+def test_a_clip_named_then_taken_by_the_next_clause_is_read(message: str, on: str) -> None:
+    """"the clip is too long, keep only the first 6 seconds of it": the clip trimmed is the one named before, and that
+    clause was said not understood for its name (a file's and a segment's name, "clip") no reading used (wave 29,
+    beside set CD cd145)."""
+    result = plan(message, copy.deepcopy(base(on)), MEDIA[on])
+    assert result.draft is not None and not result.unread, result.reply

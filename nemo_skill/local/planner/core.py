@@ -23,7 +23,7 @@ from .edits.ordering import ordered
 from .edits.overlays import follow_shots, timed_after
 from .edits.promo_video import quoted_styles
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
-from .edits.title import texts_by_words, title_by_words, title_renamed
+from .edits.title import captions_by_name, texts_by_words, title_by_words, title_renamed
 from .first_cut import FirstCutOptions, build, keep_brand
 from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
 from .history import read_undo
@@ -485,6 +485,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     subjects = subject_names(main["sg"] if main else [], {m.id: m.filename for m in media})
     message_text = title_renamed(message_text, draft, subjects)  # (set BQ bq146)
     message_text = replace(message_text, low=title_by_words(message_text.low, draft, subjects))  # (sets BD bd063, BE be178)
+    message_text = captions_by_name(message_text, draft)  # (set CC cc074)
     message_text = texts_by_words(message_text, draft, tuple(m.filename for m in media))  # (sets BK bk137, BL bl158)
     message_text = quoted_styles(message_text)  # (set CD cd195)
     names = _names(draft, media)
@@ -545,7 +546,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                and not _read_whole(message_text.low, a, b, phrased.covered)]
     # (a clause a later one only took its target from is checked too: "logo transparnt 50% and put it bottom right"
     # placed the logo and dropped its 50% without a word, set BH bh251)
-    refused = guard.dropped(message_text, understood.clauses, words_read, guard.names_pattern(tuple(names)),
+    refused = guard.dropped(message_text, understood.clauses, words_read + understood.thing_words, guard.names_pattern(tuple(names)),
                             context=understood.context)
     if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):
         # (the first cut and "add captions" take the free quotes as their texts)

@@ -275,6 +275,9 @@ class FrameResult:
     its: list[tuple[int, int, str]] = field(default_factory=list)
     # "make it 15 seconds and the ring too": the readings asked between (the video's length, the ring's)
     also: list[list[str]] = field(default_factory=list)
+    # the words naming a picture or clip in a clause a later clause took it from and read ("the clip is too long, keep only
+    # its first 6 seconds"): that reading's thing, read (for the guard; the phrase rules still see them)
+    thing_words: list[tuple[int, int]] = field(default_factory=list)
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -1519,6 +1522,8 @@ class _Before:
     # the name's words)
     told_of: tuple[Any, tuple[int, int], tuple[int, int]] | None = None
     unread: str = ""  # the last clause naming something, when no reading took it (``Frame.unread_before``)
+    thing: tuple[int, int] | None = None  # the words the last clause naming a picture or clip named it by
+    placed: bool = False  # that clause said a place in the order for it, which no reading of the frames read
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -1640,11 +1645,17 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
         frame.values[before.ref[0]] = before.ref[1]
     found, ambiguous, unread = _read(frame, targets, ops, rules)
+    if inherited and "visual" in targets and found and not ambiguous and not unread and before.thing is not None:
+        # ("the clip is too long, keep only the first 6 seconds of it": the clip's name, in the clause before, is the thing
+        # read; it was said not understood, as a name no reading used)
+        result.thing_words.append(before.thing)
     if inherited and before.span is not None and frame.took_unread:
         # ("logo要有弹跳进场的动画，放右上角": 要 is "keep", and the clause was taken as nothing to do; its bounce was dropped unsaid)
         result.context = [c for c in result.context if c != before.span]
         before.op_only = [c for c in before.op_only if c != before.span]
-    elif inherited and before.span is not None:
+    elif inherited and before.span is not None and not before.placed:
+        # (a place said for the thing, "unboxing to the front, and speed it up", is a move of its own: left to the phrase
+        # rules, or said not understood, never taken as the next clause's context and dropped unsaid; set CC cc196)
         result.context.append(before.span)
     told, before.told_of = before.told_of, _told_of(frame)
     if told is not None and found and not ambiguous and any(
@@ -1916,11 +1927,18 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # left unread; set BH bh125)
         frame.values["ref"] = before.noun.strip()
         return ["clip_sound"], True
+    if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
+            and frame.op_keys() & {"mute", "unmute"} and not frame.values.keys() & {"ref", "file"}:
+        # "视频片段只用前6秒，并且静音", "the clip runs long, and mute it": the sound of the clip the clause before named by its
+        # noun, never every sound asked of (set CB cb224 asked which sound)
+        frame.values["ref"] = before.noun.strip()
+        return ["visual"], True
     return targets, targets != ["none"]
 
 
 _STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开始|起")
-_ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?video\s+(?:part|bit|section|segment)")
+_ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?(?:footage|video\s+(?:part|bit|section|segment))"
+                             r"|视频片段|片段|(?:这|那)段视频")
 _LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
 
 
@@ -1966,11 +1984,14 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # (an animation asked and read by nothing is no "why" of the next clause: "give the watermark a spinning animation,
     # and make it smaller" dropped the animation without a word; wave 25 beside set BR br254)
     before.span = (frame.start, frame.end) if found or "animate" not in frame.op_keys() else None
+    before.placed = _placed(frame) and not found and not ambiguous
     before.too_long = bool(frame.op_keys() & LENGTH_NEED)
     before.cut = "cut" in frame.op_keys()
     before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
     before.ref = next(((k, dict.get(frame.values, k)) for k in ("ref", "file") if dict.__contains__(frame.values, k)), None)
     before.noun = str(before.ref[1]) if before.ref else frame.visual_noun()
+    before.thing = next(((m.start, m.end) for m in frame.used if m.keys & {"ref", "file"}),
+                        next(((m.start, m.end) for m in frame.targets if "visual" in m.keys), before.thing))
     # what the clause was read as being about: "the narration is hard to hear over the music, make it
     # louder" (the narration), "the clip's own sound is distracting, mute it" (the clip's sound, not all)
     # (not the targets its values brought: "每张图片都不要动" is about the pictures, not their motion)
@@ -1989,14 +2010,32 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
 
 
 def _told_of(frame: Frame) -> tuple[Any, tuple[int, int], tuple[int, int]] | None:
-    """A clause that names a picture or clip first and says nothing the frames know of it ("the unboxing clip hums",
-    "开箱视频有杂音"): the name, the clause and the name's words."""
-    if frame.ops or frame.negated or len(frame.used) != 1 or any(t.keys - {"visual"} for t in frame.targets):
+    """A clause that names a picture or clip first and says nothing the frames know of it but, at most, a length
+    complained of ("the unboxing clip hums", "开箱视频有杂音", "the unboxing clip is too long"): the name, the clause and
+    the name's words."""
+    # (a length complained of tells of it too: "the unboxing clip is too long, trim it to 3 seconds" said the complaint not
+    # understood; beside set CC cc214)
+    if (frame.ops and not frame.op_keys() <= LENGTH_NEED) or frame.negated or len(frame.used) != 1 \
+            or any(t.keys - {"visual"} for t in frame.targets):
+        return None
+    if _placed(frame):
+        # ("unboxing first, and speed it up 2x": a place said of it is a move the phrase rules read, no telling; its name
+        # was taken from them and the move dropped without a word, set CC cc196)
         return None
     m = frame.used[0]
     if not m.keys & {"ref", "file"} or leftover(frame.text[:m.start - frame.start], frame.start, []):
         return None
     return dict.get(frame.values, "ref") or dict.get(frame.values, "file"), (frame.start, frame.end), (m.start, m.end)
+
+
+# a place in the order, said in words no mention took ("unboxing.mp4 to the front", "the unboxing clip second")
+_ORDER_PLACE = compile_led(r"\b(?:first|last|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|front|start|beginning|end|back"
+                           r"|after|before|behind|ahead|position|place|spot|slot)\b|最前|最后|开头|结尾|前面|后面|第\s*\d+\s*(?:个|位)")
+
+
+def _placed(frame: Frame) -> bool:
+    """Whether the clause says a place in the order in words none of its mentions took."""
+    return bool(_ORDER_PLACE.search(leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used])))
 
 
 def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -> tuple[str, Any] | None:

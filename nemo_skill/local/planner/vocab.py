@@ -2728,6 +2728,9 @@ REWRITES = REWRITES + (
     # "title to 'X', move it up top and hold it 4 seconds": how long it stays, not the video's length
     (r"\bhold\s+(it|them)\s+(?:for\s+)?(?=\d+(?:\.\d+)?\s*(?:s\b|sec|second))", r"keep \1 on screen for "),
     (r"\bbring\s+back\s+(?:the\s+)?ken\s+burns\b", "turn the ken burns back on"),
+    # "…, cut it down to 5 seconds": a length cut down to stays a trim, so "it" can be the clip named before it ("mute
+    # unboxing and cut it down to 5 seconds"; set CC cc214 asked the clip or the video); of nothing named, the video's
+    (r"\bcut\s+down\s+(it|this)\s+to\s+(?=\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b|mins?\b|minutes?\b))", r"trim \1 to "),
     # the format: "reformat to 9:16", "conform to 24p"
     (r"\b(?:reformat|re-format|conform|deliver|output|cut\s+down)\s+(?:it\s+|this\s+)?(?:to|as|in|at)\s+(?=\d|a\s+\d|vertical|square|landscape|portrait)", "make it "),
     (r"(?<![\d.])(23\.976|24|25|29\.97|30|50|60)\s*p\b", r"\1 fps"),
@@ -4488,8 +4491,10 @@ REWRITES = (
     (r"(放慢|减速|慢放|调慢|慢)\s*(?:到|至|成)\s*(?:一半|1半)(?:的)?\s*(?:速度)?", r"\1到0.5倍"),
     # "把第二个视频放慢到0.5倍": the second clip, at that speed (set AG ag269)
     (r"(第\s*\d+\s*(?:个|段)\s*(?:视频|片段))\s*(?:放慢|减速|加速|调|改)\s*(?:到|至|成|为)\s*(\d+(?:\.\d+)?)\s*倍", r"\1 \2倍速"),
-    # "视频静音，再加速1.5倍": the clip of the clause before, sped up (set AH ah203)
-    (r"(视频片段|视频|片段)([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=\d)", r"\1\2然后\1\3到"),
+    # "视频静音，再加速1.5倍": the clip of the clause before, sped up (set AH ah203); said by what it shows, with its name
+    # ("把开箱视频放到最前面，并且加速1.5倍": the bare 视频 said again asked which of two clips; set CB cb237)
+    (r"(?:(?:(?<=[把将])|^|(?<=[，,。；;\s]))((?![这那该整每两])(?:(?!视频|片段|把|将)[\u4e00-\u9fff]){1,4}(?:视频|片段))|(视频片段|视频|片段))"
+     r"([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=\d)", r"\1\2\3然后\1\2\4到"),
 ) + REWRITES
 _SWAPPED = (r"(?:the\s+|my\s+|our\s+)?(?!(?:logo|sticker|watermark|badge|title|headline|captions?|subtitles?|text|music|song|track|voice\w*|narration|audio"
             r"|sound|transitions?|it|them|that|this|one)\b)[a-z0-9][a-z0-9\-]*(?:\s+(?:photo|picture|pic|image|shot|one|clip))?"
@@ -5651,3 +5656,31 @@ REWRITES = (
      r"(\d+(?:\.\d+)?\s*%)", r"\1 sound at \2"),
 ) + REWRITES
 # --- end of block V
+# "trim clip.mp4 to use only seconds 3 through 8", "unboxing.mp4 seconds 2 to 5 only": the seconds said by their number
+# are a part of the source, as "3s to 8s" (set CD cd144 was not read: only "seconds A to B of <the clip>" was). Never
+# after a length ("make it 10 seconds 2 to 3 times" holds no part); read last, after the rewrites that name the clip
+_V_SECOND = r"(\d+(?:\.\d+)?)(?!\d|\.\d|\s*(?:%|x\b|s\b|secs?\b|seconds?\b|秒))"
+REWRITES = REWRITES + (
+    (rf"(?<![\d.])(?<![\d.]\s)\bseconds?\s+{_V_SECOND}\s*(?:to|-|–|through|thru|until|till)\s*(?:second\s+)?{_V_SECOND}",
+     r"\1s to \2s"),
+)
+# "i'd like the unboxing video to come first", "we want the watch to go last", "I'd like the unboxing clip first": the
+# wish's opener before a picture or clip and its place is no part of its name (the move looked for a picture called
+# "i'd like unboxing.mp4"; set CD cd025). Only before a place of the order: "i'd like the title to be red" stays
+_V_WISH = r"\b(?:i|we)(?:'d\s+|\s+would\s+|\s+)(?:like|prefer|love|want|need)\s+"
+_V_ORDER_PLACE = (r"(?:first|last|second|third|fourth|fifth|(?:right\s+|just\s+|directly\s+|immediately\s+)?"
+                  r"(?:before|after|behind|following|between|in\s+front\s+of|ahead\s+of)\s)")
+_V_SEEN = (r"(?:[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|jpe?g|png|webp)|(?:the\s+)?(?!(?:the|a|an|this|that|my|our|whole|entire|full|final|main|same|new)\b)"
+           r"[a-z0-9][a-z0-9\-]*\s+(?:video\s+clip|clip|video|footage|picture|photo|image|pic|shot))")
+REWRITES = REWRITES + (
+    (rf"{_V_WISH}(?=(?:(?!\b(?:and|then|but|to)\b)(?:[^,.;!?\ue000]|\.(?=[a-z0-9]))){{1,60}}?\s+to\s+(?:come|go|be|appear|play|sit)\s+{_V_ORDER_PLACE})", ""),
+    (rf"{_V_WISH}(?={_V_SEEN}\s+(?:first|last)\b\s*(?:$|[,.;!?]|\band\b|\bthen\b|\bplease\b))", ""),
+)
+# "mute the first video and make the second one shorter": "one" after a picture or clip said by its place is another of
+# the same kind, counted as they are (it read "the second one" as the second of all, a picture; set CD cd259). Only in
+# the same sentence
+_V_NTH = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|other)"
+REWRITES = REWRITES + (
+    (rf"\b(the\s+{_V_NTH}\s+(video\s+clip|clip|video|footage|photo|picture|image|pic|slide|shot))\b"
+     rf"((?:(?![.;!?。；！？])[^\ue000]){{1,80}}?\bthe\s+(?:{_V_NTH}|next))\s+one\b(?!\s+(?:of|in)\b)", r"\1\3 \2"),
+)

@@ -13,7 +13,7 @@ from ..parse import (
     NOT_RANGE,
     Scan,
 )
-from ..refs import REF, describe
+from ..refs import REF, describe, parse_ref
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, range_ms, range_rx
 from ..work import Ambiguous, CannotApply, Work
@@ -182,13 +182,22 @@ _CLIP_SAID = compile_led(r"\bclips?\b|\bfootage\b|片段|\.(?:mp4|mov|webm|m4v|m
 _QUESTION = compile_led(r"\s*(?:which|what|is|are|does|do|how|why|isn't|can\s+you\s+tell)\b")
 
 
+def _clip_named(f: Frame, ref: str | None) -> bool:
+    """A clip said: by its noun, its file or the video part (``_CLIP_SAID``), or counted among the clips ("the second
+    video", "video 2": set CD cd259 was not read; "the video" alone stays the whole video)."""
+    if _CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text):
+        return True
+    counted = parse_ref(ref) if ref else None
+    return counted is not None and counted.kind == "video" and (counted.index is not None or bool(counted.many))
+
+
 def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     """"the clip is too long, cut it down", "make the clip a bit shorter", "视频片段短一点": the clip one step shorter or
     longer, no number said (set BA ba137 was not read; a picture said so is the picture length's step)."""
     ref = _clip_ref(f)
     if not f.op_keys() & {"shorten", "lengthen"} or _QUESTION.match(f.text):  # ("which clip is longer?": asked, no wish)
         return None  # ("the clip is too long" alone is why the next clause says what to do: "…, cut it to 6 seconds")
-    if not (_CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text)) or TIMES.search(f.text):
+    if not _clip_named(f, ref) or TIMES.search(f.text):
         return None
     return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
 
@@ -203,7 +212,7 @@ def _trim_cut_step(f: Frame, t: str) -> TrimArgs | None:
     ref = _clip_ref(f)
     if _QUESTION.match(f.text) or TIMES.search(f.text):
         return None
-    if not (_CLIP_SAID.search(f"{ref or ''} {f.visual_noun()}") or CLIP_PART.search(f.text)):
+    if not _clip_named(f, ref):
         return None
     if not (_CUT_STEP.search(f.text) or A_BIT.search(f.text) or MUCH.search(f.text)):
         return None
@@ -236,8 +245,20 @@ def r_trim(s: Scan) -> None:
                     # ("it" reads as the clip named by now: "…, trim the unboxing clip")
                     rf"(?:(?:(?:cut|trim|shorten|chop|make)\s+(?:it|(?P=c))\s+(?:down\s+)?|trim\s+down\s+(?:it|(?P=c))\s+)(?:to\s+)?(?:like\s+|about\s+|around\s+|just\s+)?(?P<d>{DUR}){NOT_RANGE}"
                     rf"|(?P<step>(?:(?:cut|trim)\s+down|shorten|trim|cut|chop)\s+(?:it|(?P=c))(?:\s+down)?(?:\s+(?:a\s+(?:bit|little)|some|a\s+lot))?"
-                    r"|make\s+it\s+(?:(?:a\s+(?:bit|little|lot)|much|way|quite\s+a\s+bit)\s+)?shorter)"
+                    r"|make\s+it\s+(?:(?:a\s+(?:bit|little|lot)|much|way|quite\s+a\s+bit)\s+)?shorter"
+                    # ("the clip is too long, just use the first 6 seconds of it": the part kept said with "use", no
+                    # operation of the planner's, so no clause of its own; the name "clip" left unread refused it: set CD
+                    # cd145)
+                    rf"|(?:only\s+)?(?:use|keep|play|show)\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?(?P<side>first|opening|last|final)\s+"
+                    rf"(?P<sd>{DUR}){NOT_RANGE}(?:\s+of\s+(?:it|(?P=c)))?)"
                     r"(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b)))"):
+        if m.group("side"):
+            part_ms = dur_ms(m.group("sd")) or 0
+            if m.group("side") in ("first", "opening"):
+                s.add("trim", m, ref=m.group("c"), start=0, end=part_ms)
+            else:
+                s.add("trim", m, ref=m.group("c"), keep_last=part_ms)
+            continue
         if m.group("step"):
             s.add("trim", m, ref=m.group("c"), factor=stretch(m.group(0), False))
             continue
@@ -298,9 +319,15 @@ def r_trim(s: Scan) -> None:
     # seconds": the part kept said with the verb's -s (set BW bw127 trimmed the start alone and left the 6 s unread)
     for m in s.take(rf"\b(?:trim|cut|edit|set)\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:so\s+(?:that\s+)?it\s+|to\s+)?(?:starts?|begins?)\s+(?:at|from)\s+(?P<a>{DUR})"
                     rf"\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:lasts?|runs?|plays?\s+for|is|keeps?|uses?)\s+(?:only\s+|just\s+)?(?:for\s+)?(?P<n>{DUR}){NOT_RANGE}"
-                    rf"|\b(?:trim|cut|shorten|crop)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"):
-        a = dur_ms(m.group("a") or m.group("a2")) or 0
-        s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=a + (dur_ms(m.group("n") or m.group("n2")) or 0))
+                    rf"|\b(?:trim|cut|shorten|crop)\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?:down\s+)?to\s+(?P<n2>{DUR})\s*,?\s*(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a2>{DUR}){NOT_RANGE}"
+                    # ("make the clip 10 seconds long, starting at the 1 second mark": the clip set to a length, then where
+                    # in its source it starts; set CC cc262 was not read. "the video" alone stays the whole video's)
+                    rf"|(?:\b(?:make|set|get)\s+(?P<c3>{named})\s+(?:to\s+|be\s+)?|(?P<c4>{named})\s+(?:should|must|needs\s+to|has\s+to)\s+(?:only\s+|just\s+)?be\s+)"
+                    rf"{_ABOUT}(?P<n3>{DUR})(?:\s+long)?\s*,?\s*(?:and\s+)?(?:starting|beginning|from)\s+(?:at\s+|from\s+)?(?:the\s+)?(?P<a3>{DUR})"
+                    rf"(?:\s+(?:mark|point|in))?{NOT_RANGE}"):
+        a = dur_ms(m.group("a") or m.group("a2") or m.group("a3")) or 0
+        n = dur_ms(m.group("n") or m.group("n2") or m.group("n3")) or 0
+        s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3") or m.group("c4"), start=a, end=a + n)
     # where it starts, then how much of it is kept, said as a second verb or a length: "start the clip at 2 seconds and
     # keep 5 seconds of it", "clip - start at 1s, 6 seconds long", "unboxing.mp4 only 6 seconds, starting at 3" (sets AO
     # ao111, AH ah220 read the second number as the video's length, or lost it; AP ap254)
@@ -328,8 +355,9 @@ def r_trim(s: Scan) -> None:
     # the same in Chinese: "视频片段从第3秒开始，用6秒", "片段从2秒起保留5秒" (set AG ag139: the 6 s had gone to picture 3)
     # ("把视频剪到从第4秒开始，持续6秒": the cut said before the start; set BL bl177 set the video to 6 s)
     # ("开箱视频从第3秒开始，放4秒就行": the clip by its name before 视频; set BR br207 lost the name and asked which)
-    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪)?\s*[,，]?\s*(?:然后|再)?\s*"
-                    rf"(?:只)?(?:用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
+    # ("视频从第3秒开始用，用5秒": the verb said after the start too, 用; set CC cc128 was not read)
+    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪|使用|用|保留)?\s*[,，]?\s*(?:然后|再)?\s*"
+                    rf"(?:只|一共|总共|就)?(?:使用|用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
     # where it starts and where it ends: "cut the clip so it starts at 4s and ends at 10s" (set BM bm143 was not read)
@@ -363,9 +391,11 @@ def r_trim(s: Scan) -> None:
         a, b = range_ms(m)
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=b)
     # ("use the part from 3s to 8s of the clip": the part named; set AD ad110)
-    for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
+    # ("cut the clip down to seconds 4 to 9": the particle said first by the tidy's phrasal verbs, "cut down the clip to";
+    # the clip by its file too, "cut down unboxing.mp4 to 1s to 6s"; found beside set CD cd144)
+    for m in s.take(rf"(?:\b(?:trim|cut|crop|keep|use|play)(?:\s+down)?|截取|保留|剪到|裁剪到|修剪到|剪成|裁到)\s*(?:only\s+)?"
                     rf"(?:(?:the\s+|just\s+the\s+|only\s+the\s+)?(?:part|bit|section|portion)\s+)?"
-                    rf"(?:(?P<c>{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
+                    rf"(?:(?P<c>{_VIDEO_FILE}|{clip})\s*(?:to|from|at|down to|的)?\s*)?(?:from\s+)?{RANGE}"
                     rf"(?:\s*(?:of|from|in)\s+(?P<c2>{NAMED_CLIP}|{clip}))?"):
         a, b = range_ms(m)
         s.add("trim", m, ref=m.group("c") or m.group("c2"), start=a, end=b)
@@ -445,8 +475,8 @@ def r_trim(s: Scan) -> None:
     for m in s.take(rf"\bstart\s+(?P<c>{NAMED_CLIP}|{clip})\s+(?:at|from)\s+(?:the\s+)?(?P<d>{DUR})(?:\s+(?:mark|point))?{NOT_RANGE}"
                     r"(?:\s*,?\s*(?:instead\s+of|rather\s+than|not)\s+(?:(?:at|from)\s+)?(?:the\s+)?(?:very\s+)?(?:beginning|start)\b)?"
                     # ("start the unboxing 2 seconds in": the clip by its file; set AY ay218)
-                    rf"|\bstart\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?P<d2>{DUR})\s+in\b"
-                    rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR})\s+in\b"
+                    rf"|\bstart\s+(?P<c2>{NAMED_CLIP}|{clip})\s+(?P<d2>{DUR}){_IN_SOURCE}"
+                    rf"|(?P<c6>{NAMED_CLIP}|{clip})\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?(?:starts?|begins?)\s+(?:at\s+|from\s+)?(?P<d6>{DUR}){_IN_SOURCE}"
                     # ("clip starts at 4s, and mute the voiceover": where it starts said of the clip alone; set AU au229.
                     # A length said after it is left to the rules above, never half read)
                     rf"|(?<![a-z])(?P<c9>{NAMED_CLIP}|(?:the\s+)?(?:video\s+clip|clip|footage))\s+(?:should\s+|must\s+|needs\s+to\s+|to\s+)?"
@@ -514,6 +544,10 @@ _NOT_A_THING = (r"(?!\s*(?:有|出现|显示|放)?\s*(?:背景音乐|音乐|配�
                 r"黑屏|淡入|淡出|[a-z]))")
 # a video clip's file ("clip.mp4"; a picture's file with a time span is an overlay's)
 _VIDEO_FILE = r"[a-z0-9][a-z0-9_\-.]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
+# "2 seconds in", "4 seconds into the footage": that far into the clip's own source, where it starts (set CB cb250 was not
+# read; "into the video" may be the whole video's time: not read)
+_IN_SOURCE = (r"\s+in(?:to\s+(?:it|(?:the\s+|its\s+)?(?:original\s+|raw\s+|source\s+)?(?:footage|clip|source|recording|file)))?"
+              r"(?![a-z0-9'\-])")
 # a clause's start: a clip said first there, with no verb before it ("show clip.mp4 from 2s to 7s" stays an overlay's)
 _CLAUSE_START = r"(?:^|(?<=[,;:.!?，；。：！？]))\s*(?:and\s+|then\s+|然后|再)?\s*"
 

@@ -606,6 +606,40 @@ def _caption_texts(draft: dict) -> list[str]:
     return [" ".join(str(s.get("text") or "").lower().split()) for s in caps]
 
 
+# "rename the Clip caption to 'See it in action'", "把Clip字幕改成「上脚」": a caption named by the words it shows, capitalised
+# as it shows them, before "caption" / 字幕 (set CC cc074 read "the clip's caption" and asked which of two clips)
+_CAPS = r"(?P<w>[A-Z][A-Za-z0-9\-]*(?:\s+[A-Z][A-Za-z0-9\-]*){0,3}?)"
+_CAPS_NAMED = compile_led(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+{_CAPS}\s+(?:[Cc]aption|[Ss]ubtitle|[Ll]abel)\b"
+                          rf"|(?<![A-Za-z0-9]){_CAPS.replace('<w>', '<zw>')}\s*(?:那条|这条|那个|这个)?\s*(?:的)?\s*字幕")
+# (only where that caption is given new words: "…caption to 'X'", "…caption should say 'X'", "…字幕改成「X」")
+_GIVEN_WORDS = rf"(?=\s+(?:to|into|as)\s+(?:say\s+|read\s+)?{Q}|\s+(?:should|must|needs?\s+to|has\s+to)\s+(?:say|read)\s+{Q})"
+_GIVEN_WORDS_ZH = rf"(?=\s*(?:改成|改为|换成|换为|写成)\s*{Q})"
+
+
+def captions_by_name(message: Message, draft: Any) -> Message:
+    """"the Clip caption" given new words, with a caption showing exactly "Clip": that caption, quoted ("the 'Clip'
+    caption", which the captions' rules find by its words). The capitals say a text's words: "the clip caption" in
+    lower case stays the clip's caption, which of two clips asked."""
+    if not isinstance(draft, dict) or "\ue000" not in message.low:
+        return message
+    shown = [str(s.get("text") or "") for t in tracks_by_role(draft, TT_TEXT, ROLE_CAPTION) for s in t.get("sg") or []]
+    low, quotes = message.low, list(message.quotes)
+    for m in _CAPS_NAMED.finditer(message.orig):
+        words = " ".join((m.group("w") or m.group("zw")).split())
+        if sum(1 for t in shown if " ".join(t.split()) == words) != 1:
+            continue
+        said = r"\s+".join(map(re.escape, words.lower().split()))
+        if m.group("w"):
+            found = re.search(rf"\b(?P<a>the|that|this)\s+{said}(?:['’]s)?\s+(?P<n>caption|subtitle|label)\b{_GIVEN_WORDS}", low)
+        else:
+            found = re.search(rf"(?<![a-z0-9])(?P<a>){said}\s*(?P<n>(?:那条|这条|那个|这个)?\s*(?:的)?\s*字幕){_GIVEN_WORDS_ZH}", low)
+        if found is None:
+            continue
+        quotes.append(words)
+        low = low[:found.start()] + f"{found.group('a')} {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} {found.group('n')}" + low[found.end():]
+    return message if low == message.low else replace(message, low=low, quotes=quotes)
+
+
 def texts_by_words(message: Message, draft: Any, files: tuple[str, ...] = ()) -> Message:
     """The title or the caption named by the words it shows now, then given new ones, said as that text's new words:
     "change the title to 'B'", "change the 'A' caption to 'B'" (the captions' rule finds the caption saying 'A'). Only
