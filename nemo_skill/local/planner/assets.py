@@ -260,11 +260,11 @@ def _as_file(m: re.Match[str], file: str, quoted: list[tuple[int, int]]) -> str:
 
 
 def _stem_words(name: str) -> list[str]:
-    from .refs import _common_words
+    from .refs import common_words
 
     stem = re.sub(r"\.[a-z0-9]{1,5}$", "", name.lower())
     words = re.findall(r"[a-z0-9]+", stem)
-    return words if any(len(w) >= 3 and not w.isdigit() and w not in _common_words() for w in words) else []
+    return words if any(len(w) >= 3 and not w.isdigit() and w not in common_words() for w in words) else []
 
 
 def _stem_rx(words: list[str]) -> str:

@@ -357,9 +357,14 @@ def _example(kind: str, lang: Lang) -> str:
     return next((x for x in examples if bool(_CJK.search(x)) == want_zh), examples[0])
 
 
+def _beyond(lang: Lang) -> PlanResult:
+    """A wish no edit can meet (stance.BEYOND): said so, nothing changed, nothing offered."""
+    return PlanResult(None, say(lang, "beyond"), [], understood=False, edited=False, lang=lang)
+
+
 def _not_understood(low: str, lang: Lang) -> PlanResult:
     if BEYOND.search(low):  # "translate the voiceover": said to be out of reach, not offered the closest edits
-        return PlanResult(None, say(lang, "beyond"), [], understood=False, edited=False, lang=lang)
+        return _beyond(lang)
     found = suggestions(low, list(edits().values()), lang)
     if found:
         reply = say(lang, "did_you_mean", options=Choice([msg("q", text=x) for x in found]))
@@ -638,7 +643,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if not work.calls:
         if not unread and work.failures and all(f.key == "not_found" for f in work.failures) and BEYOND.search(low):
             # "remove the background of the watch photo": no thing of that name, and no edit could do it anyway
-            return PlanResult(None, say(lang, "beyond"), [], understood=False, edited=False, lang=lang)
+            return _beyond(lang)
         return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang, unread=unread)
 
     relayout(work)

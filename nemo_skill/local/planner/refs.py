@@ -303,8 +303,9 @@ def describe(segs: list[dict], k: int) -> Msg:
 # --- a picture named by what it shows ----------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Words that mean something else to the planner: vocabulary, colours, small words."""
+def common_words() -> frozenset[str]:
+    """Words that mean something else to the planner (vocabulary, colours, small words), never a picture's own name word
+    ("red", "clip")."""
     from ...draft.styles import COLOURS
 
     words: set[str] = set(_NAME_STOP) | {"and", "or", "with", "for", "new", "final", "copy", "edit", "img", "dsc"}
@@ -316,18 +317,13 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def common_words() -> frozenset[str]:
-    """The words that mean something else to the planner, never a picture's own name word ("red", "clip")."""
-    return _common_words()
-
-
 @lru_cache(maxsize=64)
 def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     """The pictures' and clips' names as a reference: "the gold ring shot", "the headphones", "green-watch",
     "the unboxing clip". A name counts when it holds a word that means nothing else to the planner
     ("ring", "headphones"): "make the captions gold" names no picture, "the gold ring" does. The words of
     the name around that word are part of the reference, in the name's order ("silver headphones")."""
-    common = _common_words()
+    common = common_words()
     alts: set[str] = set()
     stems: set[str] = set()  # whole names written as files name them ("green-watch", "gold_ring")
     # a name that is a word of the planner ("clip" of clip.mp4) is a reference only when a Chinese "that video" follows it:

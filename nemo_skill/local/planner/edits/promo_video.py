@@ -1247,7 +1247,7 @@ def quoted_styles(message: Message) -> Message:
 
     def bare(m: re.Match[str]) -> str:
         word = message.quotes[int(m.group(1))].strip().lower()
-        if not (_SYNONYM.get(word) or promo.find_preset(word)):
+        if not _preset_name(word):
             return m.group(0)
         if _STYLE_AFTER.match(message.low, m.end()) or _STYLE_BEFORE.search(message.low, 0, m.start()):
             return f" {word} "
@@ -1305,8 +1305,13 @@ def _reason_after_edit(m: re.Match[str]) -> bool:
         and not m.string[m.end():].strip(" ;,.!?~，。！？")
 
 
+def _preset_name(word: str) -> str | None:
+    """The style preset a word names ("big-sale", "活力", "elegant"), or None."""
+    return _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
+
+
 def _add_preset(s: Scan, m: re.Match[str], word: str) -> None:
-    name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
+    name = _preset_name(word)
     if name:
         s.add("preset", m, name=name)
 
@@ -1347,7 +1352,7 @@ def r_preset(s: Scan) -> None:
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9") if w), None) or (
             "energetic" if m.group("p5") else "")
-        name = _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
+        name = _preset_name(word)
         if name and not _reason_after_edit(m):
             s.add("preset", m, name=name)
     _preset_beside_length(s)
@@ -1365,7 +1370,7 @@ def _preset_beside_length(s: Scan) -> None:
         return _whole_video(m) and bool(_MADE_BEFORE.search(s.msg.low, 0, s.at(m.start())))
     for m in s.take(rf"(?<=;)\s*(?:it|this|the\s+(?:whole\s+)?video)\s+(?:a\s+bit\s+|more\s+|really\s+|super\s+|very\s+)?"
                     rf"{PRESET_RX}(?:[\s-]+(?:style|look|feel|vibe))?(?![a-z])", when=made):
-        name = _SYNONYM.get(re.sub(r"[\s-]+", " ", m.group("p"))) or _SYNONYM.get(m.group("p")) or promo.find_preset(m.group("p"))
+        name = _preset_name(m.group("p"))
         if name:
             s.add("preset", m, name=name)
 
