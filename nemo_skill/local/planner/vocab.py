@@ -2966,7 +2966,8 @@ REWRITES = REWRITES + (
     (r"(?:横屏|横版|竖屏|竖版|方形)\s*(?:的)?\s*(?:不行|不好|不对|不合适|不适合|不可以|不太行)\s*[，,]\s*(?=[^。；;]*(?:横屏|横版|竖屏|竖版|方形|改))", ""),
     (r"放(?=\s*(?:抖音|快手|小红书|视频号|b站|ins\b|instagram\b|tiktok\b|reels?\b))", "发"),
     # "the constant zooming makes me dizzy": no zooming (set Y fmt05)
-    (r"\b(?:the\s+)?(?:constant\s+|endless\s+|non-?stop\s+|all\s+the\s+|all\s+this\s+)?(?:zooming|zooms|zoom|panning|ken\s+burns|movement|motion)\b[^.;!?,]{0,40}?"
+    # ("the slow zoom on the pictures makes me dizzy": how it moves said too; set CE ce271 left "slow" unread)
+    (r"\b(?:the\s+)?(?:constant\s+|endless\s+|non-?stop\s+|all\s+the\s+|all\s+this\s+)?(?:(?:slow|gentle|subtle|little)\s+)?(?:zooming|zooms|zoom|panning|ken\s+burns|movement|motion)\b[^.;!?,]{0,40}?"
      r"\b(?:makes?\s+me\s+(?:feel\s+)?(?:dizzy|sick|nauseous|queasy|seasick)|is\s+(?:dizzying|nauseating|making\s+me\s+dizzy))\b", "no zooming"),
     (r"(?:缩放|推拉|镜头运动|动效|一直放大缩小)\s*(?:效果)?\s*(?:看得|让人|看着)?\s*(?:我)?\s*(?:头晕|晕|想吐|眼晕)", "不要缩放"),
 )
@@ -5683,4 +5684,23 @@ _V_NTH = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|other)"
 REWRITES = REWRITES + (
     (rf"\b(the\s+{_V_NTH}\s+(video\s+clip|clip|video|footage|photo|picture|image|pic|slide|shot))\b"
      rf"((?:(?![.;!?。；！？])[^\ue000]){{1,80}}?\bthe\s+(?:{_V_NTH}|next))\s+one\b(?!\s+(?:of|in)\b)", r"\1\3 \2"),
+)
+
+# --- block G (wave 30, fixer G): pictures, motion, beats
+# the pictures' motion stopped and then "stop it" said of it: "the pictures keep zooming in, can you stop that", "the slow
+# zoom makes me dizzy, stop it" (the "stop" was a modifier left unread: nothing done; sets CG cg096, CE ce271)
+REWRITES = REWRITES + (
+    (r"\b(no\s+zooming|turn\s+off\s+the\s+zoom)\s*[,;.!]?\s*(?:and\s+|so\s+|just\s+)*(?:please\s+|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?"
+     r"(?:stop|end|kill)\s+(?:it|that|this|them)(?:\s+please)?(?=\s*(?:$|[.!?;,]))", r"\1"),
+    # the motion disliked: "i don't like the zoom thing on the pictures" (set CH ch107 was not understood). Only the motion
+    # of the pictures, never a zoom transition or a text's zoom entrance, and only said whole ("i don't like the zoom,
+    # make it slower" is not turned off: the clause ends there)
+    (r"\b(?:i|we)\s+(?:really\s+|just\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:like|love|want)\s+(?:the|that|this|all\s+the|these)\s+"
+     r"(?:(?:slow|constant|little)\s+)?(?:zoom(?:ing)?|ken\s+burns|panning|pan\s+and\s+zoom)(?:\s+(?:in|in\s+and\s+out))?"
+     r"(?:\s+(?:thing|things|effect|effects|motion|movement|stuff))?"
+     r"(?:\s+(?:on|of|in)\s+(?:the\s+|my\s+|all\s+the\s+)?(?:pictures|photos|images|pics|slides|stills|shots))?"
+     r"(?=\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but)\s+(?!make\b|slow\b|speed\b)))", "turn off the zoom"),
+    (r"\b(?:i|we)\s+(?:really\s+)?(?:hate|dislike)\s+(?:the|that|this|all\s+the)\s+(?:zoom(?:ing)?|ken\s+burns|panning)"
+     r"(?:\s+(?:thing|effect|effects|motion|movement))?(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:pictures|photos|images|pics|slides))?"
+     r"(?=\s*(?:$|[.!?;]))", "turn off the zoom"),
 )
