@@ -152,13 +152,16 @@ def apply_move(work: Work, args: MoveArgs) -> None:
 
 @dataclass(frozen=True)
 class ReverseArgs:
-    pass
+    count: int | None = None  # "reverse the order of the five images": how many were said (all of them, or it is asked)
 
 
 def apply_reverse(work: Work, args: ReverseArgs) -> None:
     track = work.main()
     if len(track["sg"]) < 2:
         raise CannotApply(msg("reverse.one"))
+    if args.count is not None and args.count != len(track["sg"]):
+        # "reverse the three pictures" of five: which three is not guessed
+        raise CannotApply(msg("reverse.count", n=args.count, count=len(track["sg"])))
     track["sg"] = with_positional_transitions(work, track["sg"], lambda lst: lst[::-1])
     work.done(msg("reverse.done", **order_names(track["sg"])), "reverse_order")
 
@@ -388,10 +391,16 @@ def _add_move(s: Scan, m: re.Match, ref: str, dest: str, other: str | None = Non
 
 def r_order(s: Scan) -> None:
     item = rf"(?:{NEXT_TO}|{REF}|{NAME})"
-    for m in s.take(r"\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
+    # ("reverse the order of the five images": the pictures said with their number, all of them; set CG cg043 left the 5
+    # unread, nothing done; "of the first three" of five is asked, it reversed all five)
+    for m in s.take(r"(?:\breverse\s+(?:the\s+)?(?:order|sequence)|\bflip\s+the\s+order|\breversed?\s+order|\bin\s+reverse\s+order)"
+                    r"\s+of\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?(?:(?:first\s+|last\s+)?(?P<n>\d+)\s+)?(?:images|photos|pictures|pics|clips|slides|shots|products)\b"
+                    r"|(?:把|将)?\s*(?:这|所有|全部)?\s*(?P<zn>\d+)\s*张\s*(?:图片|照片|图)\s*(?:的)?\s*(?:顺序)?\s*(?:倒序|倒过来|反过来|颠倒)"
+                    r"|\breverse\s+(?:the\s+)?(?:order|sequence|images|photos|pictures|clips|slides|it|them|everything)"
                     r"|\bin\s+reverse\s+order|\breversed?\s+order|\bbackwards\b|\bflip\s+the\s+order"
                     r"|倒序|反转顺序|顺序反过来|顺序颠倒|颠倒顺序|反过来排|顺序倒过来|倒过来"):
-        s.add("reverse", m)
+        n = m.group("n") or m.group("zn")
+        s.add("reverse", m, count=int(n) if n else None)
     # "switch the first two photos", "swap images 2 and 4", "把前两张交换": two pictures in one reference
     # ("swap two pictures": which two is asked, as for "the two"; set BG bg111 was not understood)
     pair = (rf"(?:{REF_MANY}|them|these|those|(?:(?:these|those|the)\s+)?(?:two|2)\s+(?:pictures|photos|images|pics|shots|slides)"
@@ -587,6 +596,10 @@ S_REVERSE: dict[str, tuple[Template, Template]] = {
     "reverse.one": (
         "There is only one picture or clip: nothing to reverse.",
         "只有一张图片或一段视频，无法倒序。",
+    ),
+    "reverse.count": (
+        "There are {count} pictures and clips, not {n}: say which to reverse, or 'reverse the order' for all.",
+        "一共有 {count} 张图片和视频，不是 {n} 张：请说倒序哪几张，或说「倒序」倒转全部。",
     ),
     "reverse.done": (
         "Order reversed: {order}{more}.",
