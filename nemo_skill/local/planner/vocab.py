@@ -5704,3 +5704,13 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:thing|effect|effects|motion|movement))?(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:pictures|photos|images|pics|slides))?"
      r"(?=\s*(?:$|[.!?;]))", "turn off the zoom"),
 )
+# "reorder the pictures so green-watch.png comes first and red-sneaker.jpg comes last": the places said after "so" are the
+# order asked; the words before them are no part of the first picture's name (set CH ch059 looked for a picture called
+# "reorder the pictures so green-watch.png", and made the other move alone). Only before a place of the order; read
+# first (the rewrite of a reason said with "so the …" takes the rest away)
+REWRITES = (
+    (r"\b(?:re-?order|rearrange|reshuffle|shuffle|re-?arrange|change\s+the\s+order\s+of|fix\s+the\s+order\s+of|sort)\s+(?:all\s+)?(?:the\s+|my\s+|our\s+)?"
+     r"(?:pictures|photos|images|pics|slides|shots|clips|products|them|things|order)\s+so\s+(?:that\s+)?"
+     r"(?=(?:[^,.;!?]|\.(?=[a-z0-9])){1,60}?\b(?:comes?|goes|go|is|plays?|sits?|be|lands?|appears?|shows?)\s+(?:up\s+)?"
+     r"(?:first|last|second|third|fourth|fifth|at\s+the\s+(?:start|end|beginning|front)|before\b|after\b))", ""),
+) + REWRITES
