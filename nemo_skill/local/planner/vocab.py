@@ -5714,3 +5714,17 @@ REWRITES = (
      r"(?=(?:[^,.;!?]|\.(?=[a-z0-9])){1,60}?\b(?:comes?|goes|go|is|plays?|sits?|be|lands?|appears?|shows?)\s+(?:up\s+)?"
      r"(?:first|last|second|third|fourth|fifth|at\s+the\s+(?:start|end|beginning|front)|before\b|after\b))", ""),
 ) + REWRITES
+# a picture asked to be the opening or closing shot: "can the gold ring be the opening shot?", "the watch should be the
+# closing picture" (set CF cf106 was not understood; only "should be the first" was read). A picture's name of a few
+# words or a file before it, never a text, a sound or "it"
+_G_SHOT = r"(?:shot|picture|photo|image|pic|slide|frame|one|thing\s+(?:people|viewers|we|you)\s+see)"
+_G_PICTURE = (r"((?:the\s+|our\s+|my\s+)?(?!(?:the|our|my|a|an|title|headline|captions?|subtitles?|text|music|song|voice|voiceover|narration|logo|sticker|it|this|that|end|first|last|second|third)\b)"
+              r"[a-z0-9][a-z0-9_\-]*(?:\.(?:jpe?g|png|webp|mp4|mov)|(?:\s+(?!be\b)[a-z0-9\-]+){0,2}?))")
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:(?:can|could|would|will)\s+(?:you\s+(?:make|have)\s+|we\s+(?:make|have)\s+)?)?{_G_PICTURE}\s+"
+     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:opening|first)\s+{_G_SHOT}\b\s*\??",
+     r"move \1 first"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:(?:can|could|would|will)\s+(?:you\s+(?:make|have)\s+|we\s+(?:make|have)\s+)?)?{_G_PICTURE}\s+"
+     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:closing|last|final|ending)\s+{_G_SHOT}\b\s*\??",
+     r"move \1 last"),
+)
