@@ -5728,3 +5728,10 @@ REWRITES = REWRITES + (
      rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:closing|last|final|ending)\s+{_G_SHOT}\b\s*\??",
      r"move \1 last"),
 )
+# a picture's place, then its length said with a participle: "the sneaker pic should be last and shown for 8 seconds" (one
+# clause of no verb of its own after "and": the length was read of the picture and its move dropped; set CE ce038). The
+# length is said of "it", the picture just placed
+REWRITES = REWRITES + (
+    (r"\b(first|last|second|third|fourth|fifth|(?:at|to)\s+the\s+(?:start|end|beginning|front))\s+and\s+(?:be\s+|is\s+|get\s+)?"
+     r"(?:shown|displayed|held|kept\s+on\s+screen|kept\s+up|on\s+screen|visible)\s+(?=for\s+(?:about\s+|around\s+)?\d)", r"\1 and show it "),
+)
