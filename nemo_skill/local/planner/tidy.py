@@ -250,9 +250,12 @@ _PRONOUN = compile_led(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|b
                       r"|\b(?P<its>its)\s+(?=(?:caption|subtitle|label|text\s+overlay)\b)"
                       # "手表那张不错，把它放到最前面": 把它 before a verb of the pictures is the one named before (it asked
                       # which of every picture)
-                      r"|[把将]\s*(?P<zit>它)(?=\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))")
+                      r"|[把将]\s*(?P<zit>它)(?=\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))"
+                      # "帽子卖完了，那张删掉": 那张 opening a clause is the one picture named before (set CG cg234 asked which)
+                      r"|(?:(?<=[,，;；。])|^)\s*(?:[把将]\s*)?(?P<zthat>(?:那|这)\s*(?:1\s*)?张(?:图片|照片|图)?)(?=\s*(?:也)?\s*(?:删|去掉|拿掉|放到|挪到|移到|换掉))")
 
 
+_SEVERAL_ZH = compile_led(r"和|与|跟|及|、|[,，]|\band\b")
 # what 它 may be after a picture named: a text, a sound or an overlay said between them is it
 _OTHER_THING_ZH = compile_led(r"字幕|标题|文字|音乐|配音|声音|水印|贴纸|logo|标志|转场|结尾|片尾")
 # a picture named as what a text or an overlay covers ("the title's covering the shoe", "标题挡住鞋子了"): the "it" after
@@ -291,12 +294,15 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
         named_at = max(at for at, _ in said if at < p.start())
         if _COVERED.search(low, max(0, named_at - 40), named_at):
             continue  # "标题挡住鞋子了，把它放到底部": 它 is the text that covers, never the picture covered (set CD cd053's kind)
-        if p.group("zit") and _OTHER_THING_ZH.search(low, last, p.start()):
+        if (p.group("zit") or p.group("zthat")) and _OTHER_THING_ZH.search(low, last, p.start()):
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
         if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):
             continue  # "the caption on the watch photo, delete it": the caption (it removed the picture)
-        word = "its" if p.group("its") else "zit" if p.group("zit") else "it"
-        low = low[:p.start(word)] + before.pop() + low[p.end(word):]
+        word = "its" if p.group("its") else "zit" if p.group("zit") else "zthat" if p.group("zthat") else "it"
+        if word == "zthat" and _SEVERAL_ZH.search(next(iter(before))):
+            continue  # "背包和手表，那张删掉": 那张 is one of the two, which is asked (it removed both)
+        low = low[:p.start(word)] + ("把" if word == "zthat" and not low[:p.start(word)].rstrip().endswith(("把", "将")) else "") \
+            + before.pop() + low[p.end(word):]
     return replace(msg, low=low)
 
 
