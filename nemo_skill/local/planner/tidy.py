@@ -252,7 +252,12 @@ _PRONOUN = compile_led(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|b
                       # which of every picture)
                       r"|[把将]\s*(?P<zit>它)(?=\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))"
                       # "帽子卖完了，那张删掉": 那张 opening a clause is the one picture named before (set CG cg234 asked which)
-                      r"|(?:(?<=[,，;；。])|^)\s*(?:[把将]\s*)?(?P<zthat>(?:那|这)\s*(?:1\s*)?张(?:图片|照片|图)?)(?=\s*(?:也)?\s*(?:删|去掉|拿掉|放到|挪到|移到|换掉))")
+                      r"|(?:(?<=[,，;；。])|^)\s*(?:[把将]\s*)?(?P<zthat>(?:那|这)\s*(?:1\s*)?张(?:图片|照片|图)?)(?=\s*(?:也)?\s*(?:删|去掉|拿掉|放到|挪到|移到|换掉))"
+                      # "戒指是爆款，放第一张": a clause of a place alone, or of a removal alone, is said of the picture named
+                      # before it (set CG cg233 was not understood); never a verb with an object of its own ("删掉音乐")
+                      r"|(?:(?<=[,，;；。])|^)\s*(?P<zbare>)(?=(?:就|那就|直接)?\s*(?:(?:放|移到|挪到|放到|排到|调到|放在|排在|移至)\s*"
+                      r"(?:第\s*\d+\s*(?:张|个|位)|最前面?|最后面?|最开始|最开头|开头|最后\s*(?:1\s*(?:张|个))?)|(?:删掉|删了|删除|去掉|拿掉))"
+                      r"\s*(?:吧|了|去)?\s*(?:$|[,，。;；!！]))")
 
 
 _SEVERAL_ZH = compile_led(r"和|与|跟|及|、|[,，]|\band\b")
@@ -294,14 +299,15 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
         named_at = max(at for at, _ in said if at < p.start())
         if _COVERED.search(low, max(0, named_at - 40), named_at):
             continue  # "标题挡住鞋子了，把它放到底部": 它 is the text that covers, never the picture covered (set CD cd053's kind)
-        if (p.group("zit") or p.group("zthat")) and _OTHER_THING_ZH.search(low, last, p.start()):
+        if (p.group("zit") or p.group("zthat") or p.group("zbare") is not None) and _OTHER_THING_ZH.search(low, last, p.start()):
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
         if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):
             continue  # "the caption on the watch photo, delete it": the caption (it removed the picture)
-        word = "its" if p.group("its") else "zit" if p.group("zit") else "zthat" if p.group("zthat") else "it"
-        if word == "zthat" and _SEVERAL_ZH.search(next(iter(before))):
+        word = "its" if p.group("its") else "zit" if p.group("zit") else "zthat" if p.group("zthat") else \
+            "zbare" if p.group("zbare") is not None else "it"
+        if word in ("zthat", "zbare") and _SEVERAL_ZH.search(next(iter(before))):
             continue  # "背包和手表，那张删掉": 那张 is one of the two, which is asked (it removed both)
-        low = low[:p.start(word)] + ("把" if word == "zthat" and not low[:p.start(word)].rstrip().endswith(("把", "将")) else "") \
+        low = low[:p.start(word)] + ("把" if word in ("zthat", "zbare") and not low[:p.start(word)].rstrip().endswith(("把", "将")) else "") \
             + before.pop() + low[p.end(word):]
     return replace(msg, low=low)
 
