@@ -546,7 +546,10 @@ def r_assets(s: Scan) -> None:
                    rf"(?:in\s+|into\s+the\s+(?:video|timeline|slideshow)\s+|to\s+the\s+(?:video|timeline|slideshow)\s+)?"
                    rf"(?:so\s+(?:that\s+)?it\s+(?:comes?|is|goes|sits|plays)\s+)?(?P<pl>{place}){END}"
                    rf"|\b(?:put|place|stick|slot|squeeze)\s+(?P<w4>{NAME})\s+in\s+(?P<pl4>{place}){END}"
-                   rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME}){END}")
+                   # ("add the ring photo in too": "in" and "too" are no part of its name; set CH ch289 found no file
+                   # "the ring photo in too")
+                   rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME})(?:\s+in(?:to\s+(?:it|the\s+(?:video|slideshow|mix)))?)?"
+                   rf"(?:\s+(?:too|as\s+well|also))?{END}")
     # "gold ring as the 2nd picture" (read "gold-ring.jpg as …"): a picture of the uploads and its place as one of the
     # pictures, with no verb, is that picture put there (added, or moved when in the video; set BW bw276 was not understood)
     found += s.take(rf"(?:^|(?<=[,;，；]))\s*(?P<w15>{FILE}|{_PICTURE_NAMED})\s+(?P<pl15>(?=as\s){place}){END}",
