@@ -562,8 +562,9 @@ def r_assets(s: Scan) -> None:
                         rf"(?:加入|加进去|加进来|添加|加上|插入|放进去|用上){END}"
                         # "金戒指那张没用上，帮我放到最后": a picture left out, then where it goes (set BH bh295 asked
                         # which picture to move)
-                        rf"|(?P<w19>{FILE}|(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图|那张))\s*(?:也)?\s*"
-                        r"(?:没用上|没用到|没有用上|没有用到|没用|忘了?用了?|忘了?加了?|忘记加了?|漏加了|漏掉了|漏了|没加(?:上|进去)?|没有加(?:上|进去)?)\s*(?:吧|啊|呀)?\s*[,，]\s*"
+                        # ("我上传的金戒指怎么没用上？加到最后吧": asked why, named bare; set CE ce199 was not understood)
+                        rf"|(?P<w19>{FILE}|(?<![a-z])[a-z][a-z0-9-]*(?:\s[a-z][a-z0-9-]*)?\s*(?:的)?\s*(?:图片|照片|图|那张)?)\s*(?:也)?\s*"
+                        r"(?:怎么|为什么|为啥|咋|还)?\s*(?:没用上|没用到|没有用上|没有用到|没用|忘了?用了?|忘了?加了?|忘记加了?|漏加了|漏掉了|漏了|没加(?:上|进去)?|没有加(?:上|进去)?)\s*(?:吧|啊|呀|呢)?\s*[,，?？。]\s*"
                         rf"(?:请|帮我|麻烦)?\s*(?:把它)?\s*(?:加|放|插|添加|加上)\s*(?:到|在)\s*(?P<pl19>{zh_place}){END}"
                         # "戒指加在第二张的位置": a picture named bare (in English words by now) added at a place (set BF
                         # bf294 read nothing); never a text, a sound or an overlay ("logo 加在右上角" is no place here)
