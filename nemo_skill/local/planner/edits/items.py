@@ -489,7 +489,8 @@ def r_assets(s: Scan) -> None:
                     rf"|\bswap\s+(?P<a8>{REF}|{NAME})\s+out\s+for\s+(?P<b8>{NAME}){END}"
                     rf"|\buse\s+(?P<b3>{NAME})\s+instead\s+of\s+(?P<a3>{REF}|{NAME}){END}"
                     rf"|\buse\s+(?P<b4>{NAME})\s+(?:as|for)\s+(?:the\s+)?(?P<a4>background\s+music|music|bgm|voice\s*-?\s*over|voiceover|narration|voice){END}"
-                    rf"|(?:用|拿)\s*(?P<b5>{NAME})\s*(?:替换|替代|换掉|代替)\s*(?P<a5>{REF}|{MUSIC}|{VOICE}|{NAME}){END}"
+                    # ("用金戒指替换掉第一张": 掉 after the verb, as the overlays' rule reads it; set CF cf143 looked for "掉第1张")
+                    rf"|(?:用|拿)\s*(?P<b5>{NAME})\s*(?:来)?\s*(?:替换|替代|换掉|代替|换下)(?:掉|下)?\s*(?P<a5>{REF}|{MUSIC}|{VOICE}|{NAME}){END}"
                     rf"|(?:用|拿)\s*(?P<b7>{NAME})\s*(?:做|作为|当)\s*(?P<a7>背景音乐|音乐|配乐|配音|旁白)"
                     rf"|(?:把)?\s*(?P<a6>{REF}|{MUSIC}|{VOICE}|{NAME})\s*(?:替换成|替换为|换成|换为|改成|改为)\s*(?P<b6>{NAME}){END}",
                     when=lambda m: not any(g and rx(rf"\s*{DUR}\s*").fullmatch(g) for g in m.group("b", "b6"))):
