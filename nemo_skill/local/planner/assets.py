@@ -297,12 +297,17 @@ def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
 # and its name at once ("第一张鞋子后面": before a place word too; set BT bt113)
 _NTH_AND_NAME = compile_led(r"第\s*(?P<n>\d+)\s*(?:张|幅)\s*(?:的)?\s*(?P<name>[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})\s*(?:的)?\s*(?=图片|照片|图|那张|后面|之后|后边|前面|之前|前边)")
 
+# "最后一张图片gold-ring.jpg的时长改为八秒": the place, its picture word, then the name (or file) of that picture (set CG
+# cg077 left the file unread and did nothing); the same: the name goes when it is that picture's
+_NTH_THEN_NAME = compile_led(r"(?:第\s*(?P<n>\d+)|(?P<last>最后)\s*1?)\s*(?:张|幅)\s*(?:图片|照片|图)\s*"
+                             r"(?P<name>[a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?(?:\s+[a-z][a-z0-9\-]*){0,2})(?![a-z0-9\-.])")
+
 
 def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
     """The number stays and the name goes when the name is that picture's (set BU bu132 left the name unread and did
     nothing); the name of another picture keeps both, and the message is not understood, never a guess. ``names``:
     per segment of the main track, in order, its name and its file's name."""
-    if "第" not in msg.low:
+    if "第" not in msg.low and "最后" not in msg.low:
         return msg
 
     def one(m: re.Match[str]) -> str:
@@ -313,7 +318,22 @@ def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
         have = {w for name in names[n - 1] for w in re.findall(r"[a-z0-9]+", name.lower())}
         return f"第{n}张" if want and want <= have else m.group(0)
 
+    def after(m: re.Match[str]) -> str:
+        n = len(names) if m.group("last") else int(m.group("n"))
+        if not 1 <= n <= len(names):
+            return m.group(0)
+        want = set(re.findall(r"[a-z0-9]+", m.group("name")))
+        have = {w for name in names[n - 1] for w in re.findall(r"[a-z0-9]+", name.lower())}
+        if want and want <= have:
+            return m.group(0)[:m.start("name") - m.start()]
+        if want and any(want <= {w for name in other for w in re.findall(r"[a-z0-9]+", name.lower())} for other in names):
+            # another picture's name: kept as one reference that names no picture, as ``one`` leaves it (it did the
+            # edit of both pictures, the one at that place and the one named)
+            return f"第{n}张 {m.group('name')} 图片"
+        return m.group(0)  # (no picture's words: "第2张图片 caption 改成 …")
+
     low = _NTH_AND_NAME.sub(one, msg.low)
+    low = _NTH_THEN_NAME.sub(after, low) if "最后" in low or "第" in low else low
     return msg if low == msg.low else replace(msg, low=low)
 
 
