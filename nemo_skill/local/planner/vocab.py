@@ -5735,3 +5735,13 @@ REWRITES = REWRITES + (
     (r"\b(first|last|second|third|fourth|fifth|(?:at|to)\s+the\s+(?:start|end|beginning|front))\s+and\s+(?:be\s+|is\s+|get\s+)?"
      r"(?:shown|displayed|held|kept\s+on\s+screen|kept\s+up|on\s+screen|visible)\s+(?=for\s+(?:about\s+|around\s+)?\d)", r"\1 and show it "),
 )
+# "2 seconds per product": each picture (each product was read, "per product" not; set CG cg187)
+REWRITES = REWRITES + (
+    (r"\bper\s+(?:single\s+)?(?:product|item)\b(?!\s+names?)", "per picture"),
+)
+# "第一张图放6秒，其余的3秒": after one picture's length, the rest said with a length alone is each of the others (set CF
+# cf254 left 其余 unread and did nothing); only after a picture's length ("其余的5秒" alone may be the video's last seconds)
+REWRITES = REWRITES + (
+    (r"((?:张|图|照片|图片)[^,，。;；]{0,10}?\d+(?:\.\d+)?\s*秒\s*[,，;；]\s*)(?:其余|其他|其它|剩下|剩余)(?:的)?\s*(?:图片|照片|图|几张|的图)?\s*"
+     r"(?:都|各)?\s*(?:放|显示|是|为|改成|改为)?\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1每张"),
+)
