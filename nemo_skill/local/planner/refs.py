@@ -456,7 +456,8 @@ _START_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:start|begi
              r"|in\s+front|up\s+front|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:first|opening)(?:\s+" + _PL_NOUN + _OF_ALL + r")?")
 _END_EN = (rf"(?:(?:to|at|in|into|on)\s+)?(?:the\s+)?(?:very\s+)?(?:end|back|bottom|tail){_OF_ALL}"
            r"|(?:(?:to|as|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:last|final|closing)(?:\s+" + _PL_NOUN + _OF_ALL + r")?")
-_NTH_WORD = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# ("the sneaker second to last", written "next-to-last" by now: a place counted from the end; set CG cg120)
+_NTH_WORD = r"(?:next-to-last|penultimate|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # ("as the last picture of the slideshow": the pictures' place said of them all; set BV bv222)
 _NTH_EN = (rf"(?:(?:as|to|into|in|at)\s+)?(?:the\s+)?{_NTH_WORD}(?:\s+{_PL_NOUN}{_OF_ALL})?"
            r"|(?:(?:to|into|in|at)\s+)?(?:position|place|slot|spot|number|no\.?)\s*#?\d+")
@@ -496,7 +497,7 @@ def parse_place(text: str) -> Place | None:
     if m:
         word = re.search(rf"{_NTH_WORD}|\d+", t)
         n = _ord(word.group(0)) if word else 0
-        return Place("index", n=n) if n >= 1 else None
+        return Place("index", n=n) if n >= 1 or n == -2 else None  # (-2: second to last)
     m = re.fullmatch(rf"在?\s*(.+?)\s*{_REL_ZH}", t)
     if m:
         rel = re.sub(r"的|\s", "", t[m.end(1):])

@@ -5751,3 +5751,14 @@ REWRITES = REWRITES + (
     (r"(?:请)?(?:让|把|使)?\s*(?:画面|图片|镜头|照片)?\s*(?:的)?\s*(?:切换|转换|切|转场|剪辑)(?:点)?\s*(?:都)?\s*(?:要|能)?\s*(?:与|和|跟|同)\s*"
      r"(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:保持)?\s*(?:对齐|同步|一致|吻合|对上|合拍|匹配)", "卡点"),
 )
+# a picture's place counted from the end: "the sneaker should be second to last" (written "next-to-last" by now; the
+# rewrite of "should be first / last" does not know it); and a second picture's place after "and" with the verb left out:
+# "move the ring last and the sneaker next-to-last" (set CG cg120 made neither move)
+_G_PLACE = r"(?:first|last|next-to-last|second|third|fourth|fifth)"
+REWRITES = REWRITES + (
+    (r"^\s*(?:the\s+)?(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
+     r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(next-to-last)\b", r"move the \1 \2"),
+    (rf"(\bmove\s+(?:(?!\band\b)[^,.;!?])+?\s+{_G_PLACE})\s+and\s+"
+     r"((?:the|our|my)\s+(?!(?:title|headline|captions?|subtitles?|text|music|song|voice|voiceover|narration|logo|sticker|rest|others?)\b)"
+     rf"[a-z0-9][a-z0-9\-]*(?:\s+(?!{_G_PLACE}\b)[a-z0-9\-]+)?)\s+({_G_PLACE})(?=\s*(?:$|[,.;!?]))", r"\1 and move \2 \3"),
+)

@@ -339,6 +339,10 @@ def insertion_index(work: Work, place: Place, rest: list[dict]) -> int:
         return 0
     if place.at == "end":
         return len(rest)
+    if place.at == "index" and place.n < 0:  # counted from the end: -1 the last, -2 the second to last
+        if not 1 <= len(rest) + 2 + place.n <= len(rest) + 1:
+            raise CannotApply(msg("place.beyond", n=place.n, count=len(rest) + 1))
+        return len(rest) + 1 + place.n
     if place.at == "index":
         if not 1 <= place.n <= len(rest) + 1:
             raise CannotApply(msg("place.beyond", n=place.n, count=len(rest) + 1))

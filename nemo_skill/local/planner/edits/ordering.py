@@ -47,7 +47,7 @@ def dest_place(args: MoveArgs) -> Place:
     shift = re.fullmatch(r"shift (-?\d+)", args.dest)
     if shift:
         return Place("shift", n=int(shift.group(1)))
-    num = re.search(r"\d+", args.dest)
+    num = re.search(r"-?\d+", args.dest)  # ("position -2": the second to last)
     if num:
         return Place("index", n=int(num.group(0)))
     raise CannotApply(msg("move.where", dest=args.dest))
