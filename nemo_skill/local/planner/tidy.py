@@ -76,9 +76,7 @@ def _targets() -> frozenset[str]:
     # (no forms of a plain word: "quites" and "quited", made from the "quite" of an operation's phrase, made "quiter"
     # a typo of three words, not of "quieter", and it was left unread; set AA em52)
     plain = set(vocab.PLAIN_WORDS)
-    # (-d only after an e: "showd", made from "show", stood beside "should" for the typo "shoud", and it stayed; set CG cg120)
-    forms = {f for w in ops - plain for f in ((w + "s", w + "ed", w + "ing", w + "d" if w.endswith("e") else w,
-                                               w[:-1] + "ing" if w.endswith("e") else w)
+    forms = {f for w in ops - plain for f in ((w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)
                                       if len(w) > 3 else (w + "s", w + w[-1] + "ed", w + w[-1] + "ing"))}
     plurals = {w + "s" for w in nouns - plain} | {w + "es" for w in nouns - plain if re.search(r"(?:s|x|z|ch|sh)$", w)}
     return frozenset((bases | (forms | plurals) & known_words()) - plain)

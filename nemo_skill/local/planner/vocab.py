@@ -5751,6 +5751,11 @@ REWRITES = REWRITES + (
     (r"(?:请)?(?:让|把|使)?\s*(?:画面|图片|镜头|照片)?\s*(?:的)?\s*(?:切换|转换|切|转场|剪辑)(?:点)?\s*(?:都)?\s*(?:要|能)?\s*(?:与|和|跟|同)\s*"
      r"(?:背景)?(?:音乐|配乐|bgm|歌)\s*(?:的)?\s*(?:节拍|节奏|鼓点)\s*(?:保持)?\s*(?:对齐|同步|一致|吻合|对上|合拍|匹配)", "卡点"),
 )
+# "should" mistyped ("the ring picture shoud be last": one letter from both "should" and "showd", a form of "show", the
+# typo corrector left it; set CG cg120): read first, before the rewrites of "X should be first"
+REWRITES = (
+    (r"\b(?:shoud|shuold|shoudl|sholud|shold|shoul|shud)\b", "should"),
+) + REWRITES
 # a picture's place counted from the end: "the sneaker should be second to last" (written "next-to-last" by now; the
 # rewrite of "should be first / last" does not know it); and a second picture's place after "and" with the verb left out:
 # "move the ring last and the sneaker next-to-last" (set CG cg120 made neither move)
