@@ -5349,6 +5349,44 @@ REWRITES = REWRITES + (
      r"(?:photos|pictures|images|pics|slides|shots|scenes)\s*,\s*((?:[3-9]|\d{2,})(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+each\b",
      r"use \1 transitions and show each picture for \2"),
 )
+# one sound said hard to hear over another, no remedy asked: "i can barely hear the narration over the music", "the
+# voiceover is hard to hear under the music", "i can't hear the voice because the music is too loud", "音乐太吵，听不清旁白"
+# (set CE ce060, CG cg098 raised the voice and the music both, a wrong edit): the other sound is too loud, the one said
+# is left as it is (the lead's reading). Asked up in so many words after it ("…, make it louder", "turn the voice up")
+# the sound said goes up instead, as before: then only the "over the music" is dropped (the music was raised too)
+_K_HEARD = (r"(?:the\s+|a\s+|our\s+|my\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|vo|speaker|presenter|host"
+            r"|(?:clip'?s?|video'?s?)\s+(?:sound|audio)|talking|speech|words|dialogue)")
+_K_OVER = (r"(?P<b>(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song|track)|(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration"
+           r"|narrator|voice))")
+_K_UP_AFTER = r"(?![^\n]{0,80}?\b(?:louder|up|boost|boosted|raise|raised|increase|amplify|pump|crank)\b)"
+_K_CANT = (r"\b(?:(?:i|we|you|people|viewers|they)\s+)?(?:can\s+(?:barely|hardly|only\s+just|just\s+about|not|really\s+not)|can'?t|cannot"
+           r"|could\s+(?:barely|hardly|not)|couldn'?t|barely|hardly|struggle\s+to|(?:have|having)\s+(?:trouble|a\s+hard\s+time))\s+"
+           r"(?:really\s+|even\s+|properly\s+|clearly\s+)?(?:hear(?:ing)?|make\s+out)\s+(?:what\s+)?")
+_K_HARD = (r"(?:(?:is|'s|are|gets?|was|sounds?)\s+)?(?:really\s+|pretty\s+|so\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
+           r"(?:(?:hard|difficult|impossible|tough)\s+to\s+(?:hear|make\s+out)|lost|buried|inaudible|barely\s+audible|too\s+(?:quiet|soft|low))")
+_K_UP_AFTER_ZH = r"(?![^\n]{0,30}?(?:大声|调大|调高|提高|加大|放大|响一点|大一点|大一些))"
+# ("the narration is drowned out by the music" stays the voice's, corpus mixed_more_wordings: no "by", no "drowned")
+_K_BEHIND = r"\s+(?:over|above|under|beneath|below|behind|against|with)\s+(?:all\s+)?"
+REWRITES = (
+    (rf"{_K_CANT}{_K_HEARD}(?:\s+(?:is\s+)?(?:saying|says))?{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
+    (rf"\b{_K_HEARD}\s+{_K_HARD}{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
+    (rf"{_K_CANT}{_K_HEARD}\s*,?\s*(?:because|since|as|cause|cos|coz|with)\s+{_K_OVER}\s+(?:is|'s|being)\s+"
+     r"(?:way\s+|so\s+|much\s+|far\s+)?(?:too\s+loud|so\s+loud|too\s+much|overpowering|way\s+louder)\b", r"\g<b> is too loud"),
+    # (asked up after it: the sound said, never the other one too)
+    (rf"({_K_CANT}{_K_HEARD}){_K_BEHIND}{_K_OVER}\b", r"\1"),
+    # ("在音乐里听不清旁白" raised the music: the music too loud, or, asked up after it, the voice's complaint alone)
+    (r"(?:在)?\s*(?:(?:背景)?音乐|配乐|bgm)(?:声)?\s*(?:里|中|下)\s*(?:都|根本|完全)?\s*听不(?:清楚?|见|到|太清楚?)\s*"
+     rf"(?:旁白|配音|人声|解说|口播|说话|讲话)(?:的声音)?(?:了)?{_K_UP_AFTER_ZH}", "音乐太大声"),
+    (r"(?:在)?\s*(?:(?:背景)?音乐|配乐|bgm)(?:声)?\s*(?:里|中|下)\s*(?:都|根本|完全)?\s*(?=听不(?:清|见|到|太清))", ""),
+) + REWRITES
+REWRITES = REWRITES + (
+    # (in Chinese the loud one said first, then what is lost under it, "背景音乐太吵了，听不清配音", or after it: "听不清旁白，音乐太响了"
+    # raised the voice too)
+    (r"((?:背景音乐|音乐|配乐|bgm)(?:声|的声音)?\s*(?:太|有点|有些|好|很)\s*(?:大声|大|吵|响)了?)\s*[,，]?\s*(?:都|所以|根本|完全)?\s*"
+     rf"听不(?:清楚?|见|到|太清楚?)\s*(?:旁白|配音|人声|解说|口播|说话|讲话)(?:的声音)?(?:了)?(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
+    (r"(?:^|(?<=[,，。；;]))\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?\s*听不(?:清楚?|见|到|太清楚?)\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?"
+     rf"\s*[,，]\s*(?:因为)?\s*((?:背景音乐|音乐|配乐|bgm)(?:声|的声音)?\s*(?:太|有点|有些|好|很)\s*(?:大声|大|吵|响)了?)(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
+)
 # --- end of block K
 
 
