@@ -5387,6 +5387,32 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[,，。；;]))\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?\s*听不(?:清楚?|见|到|太清楚?)\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?"
      rf"\s*[,，]\s*(?:因为)?\s*((?:背景音乐|音乐|配乐|bgm)(?:声|的声音)?\s*(?:太|有点|有些|好|很)\s*(?:大声|大|吵|响)了?)(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
 )
+# the ducking by its other names: "turn off the auto dip on the music when the voice talks" (set CH ch238 was not
+# understood): the music's ducking
+extend(TARGETS, "duck", en=("auto dip", "auto-dip", "autodip", "automatic dip", "auto dipping", "automatic dipping", "auto duck",
+                            "auto-duck", "automatic ducking", "automatic duck", "music dip", "music dipping", "music ducking"))
+# the ducking said under "it", the voice named just before: "voice to 120% and don't duck the music under it" (left unread
+# beside the voice's level; set CF cf162): the music's ducking off (on, asked without the "don't")
+REWRITES = REWRITES + (
+    (r"\b(?:don'?t|do\s+not|never|stop|no\s+need\s+to)\s+(?:duck|dip|lower|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
+     r"(?:music|bgm|soundtrack|song)\s+(?:under|beneath|behind|below|for|when\s+(?:i|you)\s+hear)\s+(?:it|that|them|him|her)\b", "turn off ducking"),
+    (r"\b(?:duck|dip)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:under|beneath|below)\s+(?:it|that|them|him|her)\b",
+     "turn on ducking"),
+)
+# the music wished level, "the whole time", then told not to go down under the voice by "it": "keep the music at the same
+# level the whole time, don't lower it when the voice comes in" (not understood; set CE ce015): the ducking off; the
+# music named before "don't lower it when …" is "it" ("turn the music up a bit, but don't lower it when the voice talks")
+_K_THROUGH = (r"(?:\s+(?:the\s+whole\s+(?:time|way|video|thing)|the\s+entire\s+(?:time|video)|throughout(?:\s+the\s+video)?|all\s+the\s+way"
+              r"(?:\s+through)?|all\s+along|from\s+start\s+to\s+(?:finish|end)|no\s+matter\s+what))?")
+_K_NOT_LOWER_IT = (r"(?:please\s+|just\s+|and\s+)*(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:lower|duck|dip|drop|reduce|turn\s+down|quieten"
+                   rf"|soften)\s+it\s+(?:(?:every\s+time|each\s+time|when|while|whenever|as|once)\s+|(?:under|during|behind)\s+){_TALKER_EN}\b[^,.;!?]*")
+REWRITES = REWRITES + (
+    (r"\b(?:keep|leave|have)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|one\s+level"
+     rf"|steady|constant|level|even|flat){_K_THROUGH}\s*(?:[,;]\s*|\s+and\s+|\s+so\s+|\s*[-–—]\s*){_K_NOT_LOWER_IT}", "turn off ducking"),
+    (r"\b(?:keep|leave|have)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|one\s+level"
+     rf"|steady|constant|level|even|flat){_K_THROUGH}\s*,?\s+(?:even\s+)?(?:when|while|whenever|as)\s+{_TALKER_EN}\b[^,.;!?]*", "turn off ducking"),
+    (rf"(\b(?:music|bgm|soundtrack|song)\b[^.;!?,]{{0,60}}?)\s*(?:,\s*|\s+and\s+|\s+but\s+)(?:but\s+)?{_K_NOT_LOWER_IT}", r"\1, turn off ducking"),
+)
 # --- end of block K
 
 
