@@ -5413,6 +5413,12 @@ REWRITES = REWRITES + (
      rf"|steady|constant|level|even|flat){_K_THROUGH}\s*,?\s+(?:even\s+)?(?:when|while|whenever|as)\s+{_TALKER_EN}\b[^,.;!?]*", "turn off ducking"),
     (rf"(\b(?:music|bgm|soundtrack|song)\b[^.;!?,]{{0,60}}?)\s*(?:,\s*|\s+and\s+|\s+but\s+)(?:but\s+)?{_K_NOT_LOWER_IT}", r"\1, turn off ducking"),
 )
+# the voiceover said cut with nothing after it, as the music is: "cut the voiceover, just music" (not understood: "cut" of a
+# voice is no trim; set CH ch222): removed ("cut the voiceover at 20 seconds", "cut the voiceover short" stay unread)
+REWRITES = REWRITES + (
+    (r"\bcut\s+(?:out\s+)?(?:the\s+|that\s+|this\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|vo)"
+     r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|too|entirely|completely|altogether)\b))", "remove the voiceover"),
+)
 # --- end of block K
 
 
