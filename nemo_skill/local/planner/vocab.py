@@ -5419,6 +5419,14 @@ REWRITES = REWRITES + (
     (r"\bcut\s+(?:out\s+)?(?:the\s+|that\s+|this\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|vo)"
      r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|too|entirely|completely|altogether)\b))", "remove the voiceover"),
 )
+# 关小 / 开大 after a sound said in English, as after its Chinese name: "把 music 关小一点" (asked whether to mute; set CG
+# cg146): turned down / up, not off
+_K_SOUND_LB = "".join(f"(?<={w})" if not k else f"|(?<={w})" for k, w in enumerate(
+    ("music", "voice", "voiceover", "narration", "sound", "audio", "song", "track", "vo")))
+REWRITES = REWRITES + (
+    (rf"(?:{_K_SOUND_LB})\s*(?:的\s*)?(?:声音|音量)?\s*关小", "调小"),
+    (rf"(?:{_K_SOUND_LB})\s*(?:的\s*)?(?:声音|音量)?\s*开大", "调大"),
+)
 # --- end of block K
 
 
