@@ -5427,6 +5427,27 @@ REWRITES = REWRITES + (
     (rf"(?:{_K_SOUND_LB})\s*(?:的\s*)?(?:声音|音量)?\s*关小", "调小"),
     (rf"(?:{_K_SOUND_LB})\s*(?:的\s*)?(?:声音|音量)?\s*开大", "调大"),
 )
+# a colour of the screen said before both fades, "黑场淡入淡出", "白场淡入淡出" (only the fade in was read, from 黑场淡入, and the
+# fade out dropped unsaid; set CF cf297): both ends of the whole video, to that colour. Said of the transitions it is their
+# kind ("转场用黑场淡入淡出" faded the video in). Read first, before 黑场淡入 becomes 从黑色淡入
+REWRITES = (
+    (r"((?:转场|过渡|切换)[^，,。；;！!]{0,6}?)(黑场|白场|黑屏|白屏)\s*(?:的)?\s*淡入淡出", r"\1\2"),
+    (r"(^|[，,；;。！!]\s*)(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|做个|来个|用)?\s*(?:一个|1个)?\s*"
+     r"(黑|白)(?:场|屏)\s*(?:的)?\s*淡入淡出(?:效果)?", r"\1首尾淡入淡出到\2色"),
+) + REWRITES
+# one length said before both fades of the whole video joined by 和: "给整个视频加上1.5秒的淡入和淡出" (read as 1.5 s more
+# video and the fade out left unread, a wrong edit; set CG cg073): both ends, each that long
+REWRITES = REWRITES + (
+    # (at a clause's start, of the video or nothing named: "标题加1秒的淡入和淡出" is the title's)
+    (r"(^|[，,；;。！!]\s*)\s*(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个|要|用)?\s*(?:一个|1个)?\s*"
+     r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)\s*(?:和|与|跟|及|、|加|以及)\s*(?:淡出|渐隐)(?:效果)?", r"\1首尾淡入淡出各\2"),
+    # a fade said with where it goes after it: "加个淡出在结尾，两秒" (not understood; set CE ce299), "淡入放在开头" (at a
+    # clause's start: "音乐淡出在结尾" is no fade of the whole video)
+    (r"(^|[，,；;。！!]\s*)\s*(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)?\s*(?:一个|1个)?\s*"
+     r"(?:淡出|渐隐)(?:效果)?\s*(?:放)?\s*在\s*(?:视频的?)?\s*(?:结尾|最后|片尾|末尾)(?:处)?", r"\1结尾加个淡出"),
+    (r"(^|[，,；;。！!]\s*)\s*(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)?\s*(?:一个|1个)?\s*"
+     r"(?:淡入|渐显)(?:效果)?\s*(?:放)?\s*在\s*(?:视频的?)?\s*(?:开头|片头|最前面)(?:处)?", r"\1开头加个淡入"),
+)
 # --- end of block K
 
 
