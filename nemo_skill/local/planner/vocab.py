@@ -5448,6 +5448,33 @@ REWRITES = REWRITES + (
     (r"(^|[，,；;。！!]\s*)\s*(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)?\s*(?:一个|1个)?\s*"
      r"(?:淡入|渐显)(?:效果)?\s*(?:放)?\s*在\s*(?:视频的?)?\s*(?:开头|片头|最前面)(?:处)?", r"\1开头加个淡入"),
 )
+# a fade given to the video's end or start: "give the ending a 2 second fade to black" (read as "show the ending … for 2
+# seconds" and left unread beside the length; set CH ch076), "give the opening a quick fade from white": the whole
+# video's fade at that end. Read first, before "give X N seconds" becomes "show X for N seconds"
+_K_GIVE = r"\bgive\s+(?:the\s+)?(?:very\s+)?"
+_K_A_FADE = r"\s+(?:of\s+(?:the|this|my|our)\s+video\s+)?(?:a|an|one)\s+"
+_K_SOFT = r"(?:(?:quick|slow|short|gentle|soft|nice|smooth)\s+)?"
+REWRITES = (
+    (rf"{_K_GIVE}(?:ending|end|finish|close|last\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}{_K_DUR}\s+(?:long\s+)?{_K_SOFT}fade"
+     r"(?:\s+out)?\s+(?:to|into)\s+(black|white)\b", r"fade out to \3 over \1 \2"),
+    (rf"{_K_GIVE}(?:ending|end|finish|close|last\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}{_K_DUR}\s+(?:long\s+)?{_K_SOFT}fade(?:[\s-]*out)?\b",
+     r"fade out to black over \1 \2"),
+    (rf"{_K_GIVE}(?:ending|end|finish|close|last\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}fade(?:\s+out)?\s+(?:to|into)\s+(black|white)\b",
+     r"fade out to \1"),
+    (rf"{_K_GIVE}(?:opening|start|beginning|first\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}{_K_DUR}\s+(?:long\s+)?{_K_SOFT}fade"
+     r"(?:\s+in)?\s+from\s+(black|white)\b", r"fade in from \3 over \1 \2"),
+    (rf"{_K_GIVE}(?:opening|start|beginning|first\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}{_K_DUR}\s+(?:long\s+)?{_K_SOFT}fade(?:[\s-]*in)?\b",
+     r"fade in from black over \1 \2"),
+    (rf"{_K_GIVE}(?:opening|start|beginning|first\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}fade(?:\s+in)?\s+from\s+(black|white)\b",
+     r"fade in from \1"),
+) + REWRITES
+# the whole video's fade out said after an end card, "after it": "add an end card 'Follow for more' and fade out to black
+# after it" (left unread; set CF cf261): the video ends on the card, so after it is the end
+REWRITES = REWRITES + (
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?\b(?:and\s+(?:then\s+)?|then\s+)?fade\s+(?:(?:the\s+(?:whole\s+)?video|everything|it)\s+)?out\s+"
+     r"(?:to|into)\s+(?:black|white)(?:\s+over\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)\s+(?:right\s+)?after\s+(?:it|that|the\s+card|the\s+end\s+card)\b",
+     r"\1 at the end"),
+)
 # --- end of block K
 
 
