@@ -5475,6 +5475,54 @@ REWRITES = REWRITES + (
      r"(?:to|into)\s+(?:black|white)(?:\s+over\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)\s+(?:right\s+)?after\s+(?:it|that|the\s+card|the\s+end\s+card)\b",
      r"\1 at the end"),
 )
+# the transitions said with where they are, "between every shot", "between all the pictures" (the shot was a picture no
+# reading used, and the clause refused: "Set the transition between every shot to a dissolve of 0.3 seconds", set CH
+# ch018): the transitions. ("between the first and second picture" is one transition: left as it is)
+REWRITES = REWRITES + (
+    (r"\b(transitions?|crossfades?|cross-fades?)\s+(?:in\s+)?between\s+(?:every|each|all(?:\s+(?:of\s+)?the)?|the|our|my)\s+(?:two\s+)?"
+     r"(?:shots?|pictures?|photos?|images?|pics?|slides?|clips?|scenes?|segments?)(?:\s+and\s+the\s+next(?:\s+one)?)?\b", r"\1"),
+)
+# a slide's direction said after it as where it goes: "can the pics slide to the left into each other", "slide transitions
+# please, sliding to the left", "转场改成向左滑" (sets CE ce135, CF cf011, CH ch200 were not understood): the slide that way
+REWRITES = REWRITES + (
+    (r"\b(slide|slides|sliding|wipe|wipes|wiping)\s+(?:over\s+|across\s+)?(?:to\s+the|towards\s+the|toward\s+the|to)\s+(left|right)\b(?!\s+(?:corner|side|edge|of)\b)",
+     r"\1 \2"),
+    (r"\b(slide|wipe)\s+(transitions?)(?:\s+(?:please|pls|plz))?\s*,\s*(?:(?:sliding|wiping|going|moving|that\s+(?:slide|wipe|go|move)s?)\s+)?(?:to\s+the\s+|towards?\s+the\s+)?(left|right|up|down)\b"
+     r"(?!\s+(?:corner|side|edge|of)\b)", r"\1 \2 \3"),
+    (r"((?:转场|过渡|切换)[^，,。；;！!]{0,8}?)(?:向|往)?\s*(左|右|上|下)\s*(?:边|侧)?\s*滑(?:动|入|过去|过来)?(?![\u4e00-\u9fff]*(?:角|边))", r"\1向\2滑动"),
+)
+# "the fades between the pictures": the transitions there are, whatever their kind ("can the fades between pictures be
+# longer" read as fade transitions wished, already so, and "longer" dropped; set CG cg126); "use fades between the pictures"
+# stays the kind asked for
+REWRITES = REWRITES + (
+    (r"\bthe\s+(?:cross-?\s?)?(?:fades|fading|crossfades|dissolves)\s+(?:in\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?"
+     r"(?:pics?|pictures?|photos?|images?|slides?|shots?|clips?|scenes?|segments?)\b", "the transitions"),
+)
+# a frame rate said as "N frames" after "like", "at", "do" ("i want it smoother, like 60 frames": left unread; set CG
+# cg126): that many a second. Only the rates a video has: "hold it for 60 frames" is a length
+REWRITES = REWRITES + (
+    (r"\b(like|at|to|maybe|about|around|do|try|use|in|with)\s+(24|25|30|48|50|60)\s+frames\b"
+     r"(?!\s+(?:long|of|each|per\s+(?:picture|image|photo|slide|shot|clip)|in\s+total|for)\b)", r"\1 \2 fps"),
+)
+# a shape's ratio said with "by": "can it be 4 by 5 for the feed", "9 by 16" (not read; set CE ce144): as "4:5". Only the
+# shapes the video has, never "1 by 1" (one at a time) nor a size ("4 by 5 inches")
+REWRITES = REWRITES + (
+    (r"(?<![\d.])\b(?:(4)\s+by\s+(5)|(9)\s+by\s+(16)|(16)\s+by\s+(9))\b(?![.\d])(?!\s*(?:%|percent|px|pixels?|cm|mm|inch|inches|in\b|ft\b|feet"
+     r"|foot|m\b|meters?|metres?|s\b|secs?\b|seconds?|grid|photos?|pictures?|images?))", r"\1\3\5:\2\4\6"),
+)
+# the frame rate it has said fine, then another asked: "frame rate 30 is fine but can we do 24 for a filmic look" (the 30 was
+# read, already so, and the 24 left unread; set CG cg195), "帧率30也行，不过能不能改成24": the one asked
+REWRITES = REWRITES + (
+    (r"\b(?:(?:the\s+)?(?:frame\s*rate|fps)\s+(?:of\s+|at\s+)?\d+(?:\.\d+)?(?:\s*fps)?|\d+(?:\.\d+)?\s*fps)\s+(?:is|'s|was|would\s+be|will\s+be)\s+"
+     r"(?:totally\s+|perfectly\s+|probably\s+)?(?:fine|ok|okay|good|alright|all\s+right)\s*,?\s*(?:but|though|however)\s*,?\s*"
+     r"(?:(?:can|could)\s+(?:we|you|i)\s+|let'?s\s+|how\s+about\s+|what\s+about\s+|maybe\s+|(?:i|we)'?d\s+(?:like|prefer)\s+|(?:i|we)\s+(?:want|prefer)\s+)?"
+     r"(?:(?:do|go\s+with|use|try|make\s+it|have|get|switch\s+to|change\s+(?:it\s+)?to|set\s+it\s+to)\s+)?(\d+(?:\.\d+)?)\b(?:\s*fps\b)?",
+     r"set the frame rate to \1 fps"),
+)
+REWRITES = (  # (read first, before "帧率30" becomes "帧率改成30帧")
+    (r"(?:帧率|帧速率)\s*\d+\s*(?:帧|fps)?\s*(?:也行|也可以|还行|没问题|可以|挺好|不错)\s*(?:的)?\s*[，,]\s*(?:但是?|不过)\s*(?:能不能|可不可以|可以|要不)?\s*"
+     r"(?:改成|换成|用|弄成|做成|改到|调到)?\s*(\d+)\s*(?:帧|fps)?", r"帧率改成\1"),
+) + REWRITES
 # --- end of block K
 
 

@@ -856,8 +856,8 @@ _FADE_OF_OTHER = compile_led(r"(?:\b(?:title|headline|heading|captions?|subtitle
                             r"|(?:标题|字幕|文字|logo|水印|贴纸)[^，。,；;！!？?]{0,8}"
                             r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|no\s+need\s+to)\s+"
                             # nor the transitions' kind said after them: "transitions: fade to white" faded the video out
-                            # to white (set BY by161)
-                            r"|\btransitions?\s*(?:type\s*)?(?:to|:|=|as|into|should\s+be|to\s+be)?\s*)$")
+                            # to white (set BY by161), in Chinese too: "transition 改成 fade to white" (set CE ce282)
+                            r"|(?:\btransitions?|转场|过渡)\s*(?:type\s*|效果\s*)?(?:to|:|=|as|into|should\s+be|to\s+be|改成|改为|换成|设为|用|变成)?\s*)$")
 
 
 def _whole_video_fade(m: re.Match[str]) -> bool:
