@@ -108,7 +108,8 @@ _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|ea
 # ("can u post it to my instagram": texted "u", set AY ay063 made the video square)
 _ELSEWHERE = (r"^\s*(?:(?:please|pls|plz|(?:can|could|would)\s+(?:you|u|ya)|now|then|and|just)\s+)*(?:post|share|upload|publish|send|email|mail)\s+(?:it|this|that|the\s+(?:video|final\s+video|edit|result))"
               r"(?:\s+(?:out|over))?\s+(?:on|to|onto|via|through)\b"
-              r"|^\s*(?:请|帮我|麻烦|帮忙|直接)?\s*(?:把它|把视频|把这个视频)?\s*(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
+              # (asked with 能不能 / 可以, 直接 after the video: "能不能把视频直接发到我的抖音账号" made it 9:16, set CH ch309)
+              r"|^\s*(?:(?:你|您)\s*|(?:能不能|能否|可不可以|可以|能)\s*|请\s*|帮我\s*|麻烦\s*|帮忙\s*|直接\s*|给我\s*)*(?:把它|把视频|把这个视频|把成片)?\s*(?:直接|帮我|马上)?\s*(?:发到|发布到|上传到|分享到|发在|发给|转发到|传到)\s*(?:我的|我们的)?\s*(?:抖音|快手|朋友圈|微信|小红书|微博|视频号|b站|淘宝|instagram|ins|tiktok|youtube|群)"
               # new footage made up by a model: "生成一段模特试穿的视频 with AI" (set J neg18 made a first cut)
               r"|\b(?:with|using|via|by)\s+(?:an\s+)?ai\b|\bai[\s-]*(?:generated?|generation|generating)\b|\bgenerate\b[^.;,]{0,40}\bwith\s+ai\b"
               r"|用\s*ai|ai\s*生成|人工智能\s*生成|用人工智能"

@@ -138,7 +138,18 @@ def _en_numbers(text: str) -> str:
     return _EN_ONE_RX.sub("1", text)
 
 
+# a decimal said in Chinese numerals before its unit: "零点八秒", "一点五倍" (read as 8 s: "转场时长改成零点八秒" was refused as
+# too long, set CE ce106); never "一点" (a little) after a word of more or less ("长一点五秒" stays)
+_CN_DECIMAL = compile_led(f"(?<![大小长短快慢多少高低晚早亮暗远近])([{_CN_NUM}]+)点([零〇一二两三四五六七八九]+)(?=\\s*(?:秒|毫秒|分钟|倍|%|帧))")
+
+
+def _cn_decimal(m: re.Match[str]) -> str:
+    return f"{cn_to_int(m.group(1))}." + "".join(str(_CN_DIGITS[c]) for c in m.group(2))
+
+
 def _cn_numbers(text: str) -> str:
+    if "点" in text:
+        text = _CN_DECIMAL.sub(_cn_decimal, text)
     text = _CN_PERCENT.sub(lambda m: (str(cn_to_int(m.group(1))) if not re.search(r"\d", m.group(1))
                                       else m.group(1)) + "%", text)
     text = text.replace("半秒", "0.5秒")

@@ -5350,6 +5350,180 @@ REWRITES = REWRITES + (
      r"(?:photos|pictures|images|pics|slides|shots|scenes)\s*,\s*((?:[3-9]|\d{2,})(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+each\b",
      r"use \1 transitions and show each picture for \2"),
 )
+# one sound said hard to hear over another, no remedy asked: "i can barely hear the narration over the music", "the
+# voiceover is hard to hear under the music", "i can't hear the voice because the music is too loud", "音乐太吵，听不清旁白"
+# (set CE ce060, CG cg098 raised the voice and the music both, a wrong edit): the other sound is too loud, the one said
+# is left as it is (the lead's reading). Asked up in so many words after it ("…, make it louder", "turn the voice up")
+# the sound said goes up instead, as before: then only the "over the music" is dropped (the music was raised too)
+_K_HEARD = (r"(?:the\s+|a\s+|our\s+|my\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|vo|speaker|presenter|host"
+            r"|(?:clip'?s?|video'?s?)\s+(?:sound|audio)|talking|speech|words|dialogue)")
+_K_OVER = (r"(?P<b>(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song|track)|(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration"
+           r"|narrator|voice))")
+_K_UP_AFTER = r"(?![^\n]{0,80}?\b(?:louder|up|boost|boosted|raise|raised|increase|amplify|pump|crank)\b)"
+_K_CANT = (r"\b(?:(?:i|we|you|people|viewers|they)\s+)?(?:can\s+(?:barely|hardly|only\s+just|just\s+about|not|really\s+not)|can'?t|cannot"
+           r"|could\s+(?:barely|hardly|not)|couldn'?t|barely|hardly|struggle\s+to|(?:have|having)\s+(?:trouble|a\s+hard\s+time))\s+"
+           r"(?:really\s+|even\s+|properly\s+|clearly\s+)?(?:hear(?:ing)?|make\s+out)\s+(?:what\s+)?")
+_K_HARD = (r"(?:(?:is|'s|are|gets?|was|sounds?)\s+)?(?:really\s+|pretty\s+|so\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
+           r"(?:(?:hard|difficult|impossible|tough)\s+to\s+(?:hear|make\s+out)|lost|buried|inaudible|barely\s+audible|too\s+(?:quiet|soft|low))")
+_K_UP_AFTER_ZH = r"(?![^\n]{0,30}?(?:大声|调大|调高|提高|加大|放大|响一点|大一点|大一些))"
+# ("the narration is drowned out by the music" stays the voice's, corpus mixed_more_wordings: no "by", no "drowned")
+_K_BEHIND = r"\s+(?:over|above|under|beneath|below|behind|against|with)\s+(?:all\s+)?"
+REWRITES = (
+    (rf"{_K_CANT}{_K_HEARD}(?:\s+(?:is\s+)?(?:saying|says))?{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
+    (rf"\b{_K_HEARD}\s+{_K_HARD}{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
+    (rf"{_K_CANT}{_K_HEARD}\s*,?\s*(?:because|since|as|cause|cos|coz|with)\s+{_K_OVER}\s+(?:is|'s|being)\s+"
+     r"(?:way\s+|so\s+|much\s+|far\s+)?(?:too\s+loud|so\s+loud|too\s+much|overpowering|way\s+louder)\b", r"\g<b> is too loud"),
+    # (asked up after it: the sound said, never the other one too)
+    (rf"({_K_CANT}{_K_HEARD}){_K_BEHIND}{_K_OVER}\b", r"\1"),
+    # ("在音乐里听不清旁白" raised the music: the music too loud, or, asked up after it, the voice's complaint alone)
+    (r"(?:在)?\s*(?:(?:背景)?音乐|配乐|bgm)(?:声)?\s*(?:里|中|下)\s*(?:都|根本|完全)?\s*听不(?:清楚?|见|到|太清楚?)\s*"
+     rf"(?:旁白|配音|人声|解说|口播|说话|讲话)(?:的声音)?(?:了)?{_K_UP_AFTER_ZH}", "音乐太大声"),
+    (r"(?:在)?\s*(?:(?:背景)?音乐|配乐|bgm)(?:声)?\s*(?:里|中|下)\s*(?:都|根本|完全)?\s*(?=听不(?:清|见|到|太清))", ""),
+) + REWRITES
+REWRITES = REWRITES + (
+    # (in Chinese the loud one said first, then what is lost under it, "背景音乐太吵了，听不清配音", or after it: "听不清旁白，音乐太响了"
+    # raised the voice too)
+    (r"((?:背景音乐|音乐|配乐|bgm)(?:声|的声音)?\s*(?:太|有点|有些|好|很)\s*(?:大声|大|吵|响)了?)\s*[,，]?\s*(?:都|所以|根本|完全)?\s*"
+     rf"听不(?:清楚?|见|到|太清楚?)\s*(?:旁白|配音|人声|解说|口播|说话|讲话)(?:的声音)?(?:了)?(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
+    (r"(?:^|(?<=[,，。；;]))\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?\s*听不(?:清楚?|见|到|太清楚?)\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?"
+     rf"\s*[,，]\s*(?:因为)?\s*((?:背景音乐|音乐|配乐|bgm)(?:声|的声音)?\s*(?:太|有点|有些|好|很)\s*(?:大声|大|吵|响)了?)(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
+)
+# the ducking by its other names: "turn off the auto dip on the music when the voice talks" (set CH ch238 was not
+# understood): the music's ducking
+extend(TARGETS, "duck", en=("auto dip", "auto-dip", "autodip", "automatic dip", "auto dipping", "automatic dipping", "auto duck",
+                            "auto-duck", "automatic ducking", "automatic duck", "music dip", "music dipping", "music ducking"))
+# the ducking said under "it", the voice named just before: "voice to 120% and don't duck the music under it" (left unread
+# beside the voice's level; set CF cf162): the music's ducking off (on, asked without the "don't")
+REWRITES = REWRITES + (
+    (r"\b(?:don'?t|do\s+not|never|stop|no\s+need\s+to)\s+(?:duck|dip|lower|turn\s+down|quieten|soften)(?:ing)?\s+the\s+(?:background\s+)?"
+     r"(?:music|bgm|soundtrack|song)\s+(?:under|beneath|behind|below|for|when\s+(?:i|you)\s+hear)\s+(?:it|that|them|him|her)\b", "turn off ducking"),
+    (r"\b(?:duck|dip)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:under|beneath|below)\s+(?:it|that|them|him|her)\b",
+     "turn on ducking"),
+)
+# the music wished level, "the whole time", then told not to go down under the voice by "it": "keep the music at the same
+# level the whole time, don't lower it when the voice comes in" (not understood; set CE ce015): the ducking off; the
+# music named before "don't lower it when …" is "it" ("turn the music up a bit, but don't lower it when the voice talks")
+_K_THROUGH = (r"(?:\s+(?:the\s+whole\s+(?:time|way|video|thing)|the\s+entire\s+(?:time|video)|throughout(?:\s+the\s+video)?|all\s+the\s+way"
+              r"(?:\s+through)?|all\s+along|from\s+start\s+to\s+(?:finish|end)|no\s+matter\s+what))?")
+_K_NOT_LOWER_IT = (r"(?:please\s+|just\s+|and\s+)*(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:lower|duck|dip|drop|reduce|turn\s+down|quieten"
+                   rf"|soften)\s+it\s+(?:(?:every\s+time|each\s+time|when|while|whenever|as|once)\s+|(?:under|during|behind)\s+){_TALKER_EN}\b[^,.;!?]*")
+REWRITES = REWRITES + (
+    (r"\b(?:keep|leave|have)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|one\s+level"
+     rf"|steady|constant|level|even|flat){_K_THROUGH}\s*(?:[,;]\s*|\s+and\s+|\s+so\s+|\s*[-–—]\s*){_K_NOT_LOWER_IT}", "turn off ducking"),
+    (r"\b(?:keep|leave|have)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|one\s+level"
+     rf"|steady|constant|level|even|flat){_K_THROUGH}\s*,?\s+(?:even\s+)?(?:when|while|whenever|as)\s+{_TALKER_EN}\b[^,.;!?]*", "turn off ducking"),
+    (rf"(\b(?:music|bgm|soundtrack|song)\b[^.;!?,]{{0,60}}?)\s*(?:,\s*|\s+and\s+|\s+but\s+)(?:but\s+)?{_K_NOT_LOWER_IT}", r"\1, turn off ducking"),
+)
+# the voiceover said cut with nothing after it, as the music is: "cut the voiceover, just music" (not understood: "cut" of a
+# voice is no trim; set CH ch222): removed ("cut the voiceover at 20 seconds", "cut the voiceover short" stay unread)
+REWRITES = REWRITES + (
+    (r"\bcut\s+(?:out\s+)?(?:the\s+|that\s+|this\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|vo)"
+     r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|too|entirely|completely|altogether)\b))", "remove the voiceover"),
+)
+# 关小 / 开大 after a sound said in English, as after its Chinese name: "把 music 关小一点" (asked whether to mute; set CG
+# cg146): turned down / up, not off
+_K_SOUND_LB = "".join(f"(?<={w})" if not k else f"|(?<={w})" for k, w in enumerate(
+    ("music", "voice", "voiceover", "narration", "sound", "audio", "song", "track", "vo")))
+REWRITES = REWRITES + (
+    (rf"(?:{_K_SOUND_LB})\s*(?:的\s*)?(?:声音|音量)?\s*关小", "调小"),
+    (rf"(?:{_K_SOUND_LB})\s*(?:的\s*)?(?:声音|音量)?\s*开大", "调大"),
+)
+# a colour of the screen said before both fades, "黑场淡入淡出", "白场淡入淡出" (only the fade in was read, from 黑场淡入, and the
+# fade out dropped unsaid; set CF cf297): both ends of the whole video, to that colour. Said of the transitions it is their
+# kind ("转场用黑场淡入淡出" faded the video in). Read first, before 黑场淡入 becomes 从黑色淡入
+REWRITES = (
+    (r"((?:转场|过渡|切换)[^，,。；;！!]{0,6}?)(黑场|白场|黑屏|白屏)\s*(?:的)?\s*淡入淡出", r"\1\2"),
+    (r"(^|[，,；;。！!]\s*)(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|做个|来个|用)?\s*(?:一个|1个)?\s*"
+     r"(黑|白)(?:场|屏)\s*(?:的)?\s*淡入淡出(?:效果)?", r"\1首尾淡入淡出到\2色"),
+) + REWRITES
+# one length said before both fades of the whole video joined by 和: "给整个视频加上1.5秒的淡入和淡出" (read as 1.5 s more
+# video and the fade out left unread, a wrong edit; set CG cg073): both ends, each that long
+REWRITES = REWRITES + (
+    # (at a clause's start, of the video or nothing named: "标题加1秒的淡入和淡出" is the title's)
+    (r"(^|[，,；;。！!]\s*)\s*(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个|要|用)?\s*(?:一个|1个)?\s*"
+     r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)\s*(?:和|与|跟|及|、|加|以及)\s*(?:淡出|渐隐)(?:效果)?", r"\1首尾淡入淡出各\2"),
+    # a fade said with where it goes after it: "加个淡出在结尾，两秒" (not understood; set CE ce299), "淡入放在开头" (at a
+    # clause's start: "音乐淡出在结尾" is no fade of the whole video)
+    (r"(^|[，,；;。！!]\s*)\s*(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)?\s*(?:一个|1个)?\s*"
+     r"(?:淡出|渐隐)(?:效果)?\s*(?:放)?\s*在\s*(?:视频的?)?\s*(?:结尾|最后|片尾|末尾)(?:处)?", r"\1结尾加个淡出"),
+    (r"(^|[，,；;。！!]\s*)\s*(?:请|帮我|麻烦)?\s*(?:给|把)?\s*(?:整个视频|视频|整体|全片)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)?\s*(?:一个|1个)?\s*"
+     r"(?:淡入|渐显)(?:效果)?\s*(?:放)?\s*在\s*(?:视频的?)?\s*(?:开头|片头|最前面)(?:处)?", r"\1开头加个淡入"),
+)
+# a fade given to the video's end or start: "give the ending a 2 second fade to black" (read as "show the ending … for 2
+# seconds" and left unread beside the length; set CH ch076), "give the opening a quick fade from white": the whole
+# video's fade at that end. Read first, before "give X N seconds" becomes "show X for N seconds"
+_K_GIVE = r"\bgive\s+(?:the\s+)?(?:very\s+)?"
+_K_A_FADE = r"\s+(?:of\s+(?:the|this|my|our)\s+video\s+)?(?:a|an|one)\s+"
+_K_SOFT = r"(?:(?:quick|slow|short|gentle|soft|nice|smooth)\s+)?"
+REWRITES = (
+    (rf"{_K_GIVE}(?:ending|end|finish|close|last\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}{_K_DUR}\s+(?:long\s+)?{_K_SOFT}fade"
+     r"(?:\s+out)?\s+(?:to|into)\s+(black|white)\b", r"fade out to \3 over \1 \2"),
+    (rf"{_K_GIVE}(?:ending|end|finish|close|last\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}{_K_DUR}\s+(?:long\s+)?{_K_SOFT}fade(?:[\s-]*out)?\b",
+     r"fade out to black over \1 \2"),
+    (rf"{_K_GIVE}(?:ending|end|finish|close|last\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}fade(?:\s+out)?\s+(?:to|into)\s+(black|white)\b",
+     r"fade out to \1"),
+    (rf"{_K_GIVE}(?:opening|start|beginning|first\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}{_K_DUR}\s+(?:long\s+)?{_K_SOFT}fade"
+     r"(?:\s+in)?\s+from\s+(black|white)\b", r"fade in from \3 over \1 \2"),
+    (rf"{_K_GIVE}(?:opening|start|beginning|first\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}{_K_DUR}\s+(?:long\s+)?{_K_SOFT}fade(?:[\s-]*in)?\b",
+     r"fade in from black over \1 \2"),
+    (rf"{_K_GIVE}(?:opening|start|beginning|first\s+(?:shot|frame|moment)s?){_K_A_FADE}{_K_SOFT}fade(?:\s+in)?\s+from\s+(black|white)\b",
+     r"fade in from \1"),
+) + REWRITES
+# the whole video's fade out said after an end card, "after it": "add an end card 'Follow for more' and fade out to black
+# after it" (left unread; set CF cf261): the video ends on the card, so after it is the end
+REWRITES = REWRITES + (
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?\b(?:and\s+(?:then\s+)?|then\s+)?fade\s+(?:(?:the\s+(?:whole\s+)?video|everything|it)\s+)?out\s+"
+     r"(?:to|into)\s+(?:black|white)(?:\s+over\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)\s+(?:right\s+)?after\s+(?:it|that|the\s+card|the\s+end\s+card)\b",
+     r"\1 at the end"),
+)
+# the transitions said with where they are, "between every shot", "between all the pictures" (the shot was a picture no
+# reading used, and the clause refused: "Set the transition between every shot to a dissolve of 0.3 seconds", set CH
+# ch018): the transitions. ("between the first and second picture" is one transition: left as it is)
+REWRITES = REWRITES + (
+    (r"\b(transitions?|crossfades?|cross-fades?)\s+(?:in\s+)?between\s+(?:every|each|all(?:\s+(?:of\s+)?the)?|the|our|my)\s+(?:two\s+)?"
+     r"(?:shots?|pictures?|photos?|images?|pics?|slides?|clips?|scenes?|segments?)(?:\s+and\s+the\s+next(?:\s+one)?)?\b", r"\1"),
+)
+# a slide's direction said after it as where it goes: "can the pics slide to the left into each other", "slide transitions
+# please, sliding to the left", "转场改成向左滑" (sets CE ce135, CF cf011, CH ch200 were not understood): the slide that way
+REWRITES = REWRITES + (
+    (r"\b(slide|slides|sliding|wipe|wipes|wiping)\s+(?:over\s+|across\s+)?(?:to\s+the|towards\s+the|toward\s+the|to)\s+(left|right)\b(?!\s+(?:corner|side|edge|of)\b)",
+     r"\1 \2"),
+    (r"\b(slide|wipe)\s+(transitions?)(?:\s+(?:please|pls|plz))?\s*,\s*(?:(?:sliding|wiping|going|moving|that\s+(?:slide|wipe|go|move)s?)\s+)?(?:to\s+the\s+|towards?\s+the\s+)?(left|right|up|down)\b"
+     r"(?!\s+(?:corner|side|edge|of)\b)", r"\1 \2 \3"),
+    (r"((?:转场|过渡|切换)[^，,。；;！!]{0,8}?)(?:向|往)?\s*(左|右|上|下)\s*(?:边|侧)?\s*滑(?:动|入|过去|过来)?(?![\u4e00-\u9fff]*(?:角|边))", r"\1向\2滑动"),
+)
+# "the fades between the pictures": the transitions there are, whatever their kind ("can the fades between pictures be
+# longer" read as fade transitions wished, already so, and "longer" dropped; set CG cg126); "use fades between the pictures"
+# stays the kind asked for
+REWRITES = REWRITES + (
+    (r"\bthe\s+(?:cross-?\s?)?(?:fades|fading|crossfades|dissolves)\s+(?:in\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?"
+     r"(?:pics?|pictures?|photos?|images?|slides?|shots?|clips?|scenes?|segments?)\b", "the transitions"),
+)
+# a frame rate said as "N frames" after "like", "at", "do" ("i want it smoother, like 60 frames": left unread; set CG
+# cg126): that many a second. Only the rates a video has: "hold it for 60 frames" is a length
+REWRITES = REWRITES + (
+    (r"\b(like|at|to|maybe|about|around|do|try|use|in|with)\s+(24|25|30|48|50|60)\s+frames\b"
+     r"(?!\s+(?:long|of|each|per\s+(?:picture|image|photo|slide|shot|clip)|in\s+total|for)\b)", r"\1 \2 fps"),
+)
+# a shape's ratio said with "by": "can it be 4 by 5 for the feed", "9 by 16" (not read; set CE ce144): as "4:5". Only the
+# shapes the video has, never "1 by 1" (one at a time) nor a size ("4 by 5 inches")
+REWRITES = REWRITES + (
+    (r"(?<![\d.])\b(?:(4)\s+by\s+(5)|(9)\s+by\s+(16)|(16)\s+by\s+(9))\b(?![.\d])(?!\s*(?:%|percent|px|pixels?|cm|mm|inch|inches|in\b|ft\b|feet"
+     r"|foot|m\b|meters?|metres?|s\b|secs?\b|seconds?|grid|photos?|pictures?|images?))", r"\1\3\5:\2\4\6"),
+)
+# the frame rate it has said fine, then another asked: "frame rate 30 is fine but can we do 24 for a filmic look" (the 30 was
+# read, already so, and the 24 left unread; set CG cg195), "帧率30也行，不过能不能改成24": the one asked
+REWRITES = REWRITES + (
+    (r"\b(?:(?:the\s+)?(?:frame\s*rate|fps)\s+(?:of\s+|at\s+)?\d+(?:\.\d+)?(?:\s*fps)?|\d+(?:\.\d+)?\s*fps)\s+(?:is|'s|was|would\s+be|will\s+be)\s+"
+     r"(?:totally\s+|perfectly\s+|probably\s+)?(?:fine|ok|okay|good|alright|all\s+right)\s*,?\s*(?:but|though|however)\s*,?\s*"
+     r"(?:(?:can|could)\s+(?:we|you|i)\s+|let'?s\s+|how\s+about\s+|what\s+about\s+|maybe\s+|(?:i|we)'?d\s+(?:like|prefer)\s+|(?:i|we)\s+(?:want|prefer)\s+)?"
+     r"(?:(?:do|go\s+with|use|try|make\s+it|have|get|switch\s+to|change\s+(?:it\s+)?to|set\s+it\s+to)\s+)?(\d+(?:\.\d+)?)\b(?:\s*fps\b)?",
+     r"set the frame rate to \1 fps"),
+)
+REWRITES = (  # (read first, before "帧率30" becomes "帧率改成30帧")
+    (r"(?:帧率|帧速率)\s*\d+\s*(?:帧|fps)?\s*(?:也行|也可以|还行|没问题|可以|挺好|不错)\s*(?:的)?\s*[，,]\s*(?:但是?|不过)\s*(?:能不能|可不可以|可以|要不)?\s*"
+     r"(?:改成|换成|用|弄成|做成|改到|调到)?\s*(\d+)\s*(?:帧|fps)?", r"帧率改成\1"),
+) + REWRITES
 # --- end of block K
 
 

@@ -856,8 +856,8 @@ _FADE_OF_OTHER = compile_led(r"(?:\b(?:title|headline|heading|captions?|subtitle
                             r"|(?:标题|字幕|文字|logo|水印|贴纸)[^，。,；;！!？?]{0,8}"
                             r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|no\s+need\s+to)\s+"
                             # nor the transitions' kind said after them: "transitions: fade to white" faded the video out
-                            # to white (set BY by161)
-                            r"|\btransitions?\s*(?:type\s*)?(?:to|:|=|as|into|should\s+be|to\s+be)?\s*)$")
+                            # to white (set BY by161), in Chinese too: "transition 改成 fade to white" (set CE ce282)
+                            r"|(?:\btransitions?|转场|过渡)\s*(?:type\s*|效果\s*)?(?:to|:|=|as|into|should\s+be|to\s+be|改成|改为|换成|设为|用|变成)?\s*)$")
 
 
 def _whole_video_fade(m: re.Match[str]) -> bool:
@@ -936,8 +936,8 @@ def r_fade(s: Scan) -> None:
                     rf"(?:淡入淡出)(?:\s*(?:到|成)?\s*{col.replace('?P<c>', '?P<c2>')})?"
                     rf"(?:\s*[,，]?\s*(?:各|都|分别)\s*(?:是|为|用)?\s*(?P<dz7>{DUR})|{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')})"
                     # its colour in a clause after it: "首尾淡入淡出，白色的" (the colour was refused, and the fade with it; set
-                    # CB cb267)
-                    r"(?:\s*[,，]\s*(?:都|全都|也|均)?\s*(?:是|用|要|为)?\s*(?P<c6>黑色|白色|黑场|白场|黑屏|白屏)(?:的)?(?=\s*(?:$|[,，。；;!！])))?"):
+                    # CB cb267), said as the colour's: "…，颜色用白色" (set CG cg073)
+                    r"(?:\s*[,，]\s*(?:颜色|底色)?\s*(?:都|全都|也|均)?\s*(?:是|用|要|为)?\s*(?P<c6>黑色|白色|黑场|白场|黑屏|白屏)(?:的)?(?=\s*(?:$|[,，。；;!！])))?"):
         c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5") or m.group("c6")
         d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6") or m.group("dz7")
         s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None,
