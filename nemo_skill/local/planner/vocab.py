@@ -42,7 +42,18 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("旁白", "配音", "人声", "解说", "口播", "说话声", "讲解")),
     "clip_sound": (("clip sound", "clip audio", "clip's sound", "clip's audio", "original sound", "original audio",
                     "video sound", "video audio", "video's sound", "video's audio", "sound of the clip",
-                    "audio of the clip", "sound of the video", "audio of the video"),
+                    "audio of the clip", "sound of the video", "audio of the video",
+                    # the clips' own sound said of them in the plural ("the sound from the videos", "the videos' own
+                    # sound", "kill the sound on both videos": sets CH ch033, ch163, CE ce253 muted or lowered every sound,
+                    # the music too); the singular "the sound on the video" may be the whole video's, so only "of"
+                    "videos sound", "videos audio", "videos own sound", "videos own audio", "clips own sound", "clips own audio",
+                    "clips sound", "clips audio",
+                    "sound of the videos", "audio of the videos", "sound of the clips", "audio of the clips",
+                    "sound from the videos", "audio from the videos", "sound from the clips", "audio from the clips",
+                    "sound on the videos", "audio on the videos", "sound on the clips", "audio on the clips",
+                    "sound of both videos", "sound on both videos", "sound from both videos", "audio of both videos",
+                    "audio on both videos", "sound of both clips", "sound on both clips", "audio of both clips",
+                    "sound from the clip", "audio from the clip", "sound on the clip", "audio on the clip"),
                    ("视频原声", "原声", "视频声音", "视频的声音", "片段声音", "片段的声音")),
     "all_sound": (("all sound", "all the sound", "all audio", "all the audio", "everything audio", "sound",
                    "audio", "sound", "audio"),
@@ -5683,4 +5694,45 @@ _V_NTH = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|other)"
 REWRITES = REWRITES + (
     (rf"\b(the\s+{_V_NTH}\s+(video\s+clip|clip|video|footage|photo|picture|image|pic|slide|shot))\b"
      rf"((?:(?![.;!?。；！？])[^\ue000]){{1,80}}?\bthe\s+(?:{_V_NTH}|next))\s+one\b(?!\s+(?:of|in)\b)", r"\1\3 \2"),
+)
+# --- block W (wave 30, fixer B): clips, their order, their sound
+# "the videos' own sound", "the clips' audio": the plural's apostrophe is no quote and no part of the word (the
+# tagger read "videos" and "sound" apart, every sound; set CE ce253 lowered the music with the clips). Before the rewrites
+# that read "the clips own sound"
+REWRITES = (
+    (r"\b(videos|clips)['’](?=\s+(?:own\s+)?(?:sound|audio|volume|voices?)\b)", r"\1"),
+) + REWRITES
+# "clip.mp4 sound off", "the unboxing audio down": a clip's sound and a direction with no verb before, as "turn off the
+# clip.mp4 sound" (set CF cf145 was not read: the frames took the file and "sound", every sound, apart). Never "all sound
+# off" nor a sound's own name ("music sound off")
+_W_NOT_OWNER = (r"(?!(?:the|all|every|any|no|its|their|this|that|background|music|song|voice|voiceover|narration|bgm"
+                r"|and|then|but|so|or)\b)")
+REWRITES = REWRITES + (
+    (rf"(?<![\w.'’])((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
+     r"(off|down|up)\b(?!\s+the\b)", r"turn \2 \1 sound"),
+)
+# what keeps its sound, said after a clip's sound turned off: "mute clip.mp4, keep the unboxing audio", "clip.mp4 sound
+# off, leave the unboxing sound on" (set CF cf145 left it unread, the whole not understood): it plays as it is, no edit
+REWRITES = REWRITES + (
+    (r"(\b(?:mute|muted|silence|silenced|turn\s+off|kill)\b(?:[^.;!?]|\.(?=[a-z0-9])){1,60}?)\s*[,;]\s*(?:but\s+|and\s+)?(?:keep|leave)\s+"
+     r"(?:the\s+)?[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?(?:\s+(?:clip|video))?(?:['’]s)?\s+(?:sound|audio)"
+     r"(?:\s+(?:on|as\s+it\s+is|as\s+is|alone|unmuted|playing))?(?=\s*(?:$|[.;!?]))", r"\1"),
+)
+# "两个视频的原声都关掉，只听音乐": the music left to hear after the clips' own sound goes is why, nothing of its own (the
+# music was read as turned off too; set CG cg272). The reverse of block V's "把背景音乐删了，只听视频原声"
+REWRITES = REWRITES + (
+    (r"((?:视频原声|原声|原音|视频的?声音|片段的?声音)\s*(?:给)?\s*(?:关掉|关了|关闭|静音|去掉|删了|删掉|不要了))\s*[,，]\s*(?:就|我)?\s*只\s*"
+     r"(?:听|要|留|保留|用)\s*(?:背景音乐|音乐|配乐|bgm)(?:就行|就好|就可以)?(?:了|吧)?(?=\s*(?:$|[,，。;；!！]))", r"\1"),
+)
+# "take out the clip.mp4 one", "drop the red-sneaker.jpg one": the pronoun after a file named, not a 1 (block R's rule
+# reads it after a word only; set CH ch035 left "1" unread, the whole refused)
+REWRITES = REWRITES + (
+    (r"\b(the\s+[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|jpe?g|png|webp))\s+1(?=\s*(?:$|[,;!?]|\.(?!\d)|(?:and|then|too|please|pls)\b))",
+     r"\1 one"),
+)
+# "把clip.mp4移到时间线最前面", "放到时间轴的最后": the timeline's start or end is the place (set CG cg068 looked for a
+# picture called "时间线最")
+REWRITES = REWRITES + (
+    (r"(移到|放到|挪到|调到|放在|移至|移动到|排到|排在|挪至|调至)\s*(?:整个)?\s*(?:时间线|时间轴)\s*(?:上|里|中)?\s*的?\s*"
+     r"(?=最|开头|开始|末尾|结尾)", r"\1"),
 )
