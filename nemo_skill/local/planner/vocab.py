@@ -5736,3 +5736,33 @@ REWRITES = REWRITES + (
     (r"(移到|放到|挪到|调到|放在|移至|移动到|排到|排在|挪至|调至)\s*(?:整个)?\s*(?:时间线|时间轴)\s*(?:上|里|中)?\s*的?\s*"
      r"(?=最|开头|开始|末尾|结尾)", r"\1"),
 )
+# "unboxing vid louder, and the watch pic first": a picture or clip and its place said bare after another wish is a move
+# of its own, with its verb ("put"); the frames read the two as one clause of two things and dropped both (set CH ch189).
+# After a comma only: "mute clip.mp4 and unboxing.mp4 first" may be both muted
+REWRITES = REWRITES + (
+    (r"([,;]\s*(?:and\s+|then\s+|and\s+then\s+|also\s+|plus\s+)?)((?:the\s+)?(?!(?:title|headline|captions?|subtitles?|text|music|song"
+     r"|voice\w*|narration|logo|sticker|watermark|end|intro|outro|first|last|other|same|next)\b)[a-z0-9][a-z0-9\-]*\s+(?:pic|picture|photo"
+     r"|image|shot|clip|video|vid|footage|one)|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|jpe?g|png|webp))\s+(first|last)"
+     r"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|(?:and|then|please|pls)\b))", r"\1put \2 \3"),
+)
+# "videos first then the product shots", "make the product photos 3 seconds each": the pictures (every picture shows a
+# product; set CH ch169 looked for one called "product shots"). The plural only: "the watch product shot" is one
+REWRITES = REWRITES + (
+    (r"\bproduct\s+(?:shots|photos|pictures|images|pics|stills)\b", "pictures"),
+)
+# "place the two clips at the start, followed by the three photos": every clip, then every picture, as the order's list
+# ("the 3 photos" counts them; the count left unread refused the move; set CH ch012). Kinds only, the count dropped
+_W_KIND = (r"(?:the\s+|both\s+(?:of\s+)?(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?)?(?:\d+\s+)?"
+           r"(video\s+clips|clips|videos|photos|pictures|images|pics|stills)")
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?]))\s*(?:(?:put|place|move|have|start\s+with|i\s+want|i'd\s+like)\s+)?{_W_KIND}\s+"
+     r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|front)|first)\s*,?\s*(?:and\s+)?(?:then\s+)?(?:followed\s+by|after\s+them|then)\s+"
+     rf"{_W_KIND}(?:\s+after\s+them)?(?=\s*(?:$|[.;!?]))", r"new order: \1, \2"),
+)
+# "the video at the end, move it to the start": where a thing is now, said to name it before a wish of "it", is no place
+# asked (the video was "already there" and the move of "it" left unread; set CH ch278)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[.;!?]))\s*((?:the\s+)?(?!(?:it|this|that|and|then|so|but|please)\b)[a-z0-9][a-z0-9_\-]*(?:\.[a-z0-9]{2,4})?"
+     r"(?:\s+(?!(?:at|is|was)\b)[a-z0-9][a-z0-9\-]*)?)\s+(?:(?:that'?s|which\s+is|currently|now)\s+)?at\s+the\s+(?:very\s+)?"
+     r"(?:end|start|beginning|front|back)\s*[,:]\s*(move|put|bring|place|shift|stick)\s+it\b", r"\2 \1"),
+)
