@@ -45,7 +45,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     "audio of the clip", "sound of the video", "audio of the video",
                     # the clips' own sound said of them in the plural ("the sound from the videos", "the videos' own
                     # sound", "kill the sound on both videos": sets CH ch033, ch163, CE ce253 muted or lowered every sound,
-                    # the music too); the singular "the sound on the video" may be the whole video's, so only "of"
+                    # the music too); "the sound on the video" (singular) may be the whole video's: not listed
                     "videos sound", "videos audio", "videos own sound", "videos own audio", "clips own sound", "clips own audio",
                     "clips sound", "clips audio",
                     "sound of the videos", "audio of the videos", "sound of the clips", "audio of the clips",
