@@ -5707,8 +5707,14 @@ REWRITES = (
 # off" nor a sound's own name ("music sound off")
 _W_NOT_OWNER = (r"(?!(?:the|all|every|any|no|its|their|this|that|background|music|song|voice|voiceover|narration|bgm"
                 r"|and|then|but|so|or)\b)")
+# (a verb said before is the wish's own: "turn clip.mp4 sound off", "keep the unboxing audio down")
+_W_NO_VERB = "".join(rf"(?<!\b{v}\s)" for v in ("turn", "switch", "put", "keep", "leave", "get", "set", "have", "the", "my",
+                                                   "our", "its", "a"))
 REWRITES = REWRITES + (
-    (rf"(?<![\w.'’])((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
+    (rf"(?<![\w.'’]){_W_NO_VERB}((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
+     r"(off|down|up)\b(?!\s+the\b)", r"turn \2 \1 sound"),
+    # ("turn clip.mp4 sound off": the verb said, its particle after the sound; the phrasal verbs join after "the" only)
+    (rf"\b(?:turn|switch)\s+((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
      r"(off|down|up)\b(?!\s+the\b)", r"turn \2 \1 sound"),
 )
 # what keeps its sound, said after a clip's sound turned off: "mute clip.mp4, keep the unboxing audio", "clip.mp4 sound
