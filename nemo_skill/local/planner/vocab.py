@@ -5707,12 +5707,11 @@ REWRITES = (
 # off" nor a sound's own name ("music sound off")
 _W_NOT_OWNER = (r"(?!(?:the|all|every|any|no|its|their|this|that|background|music|song|voice|voiceover|narration|bgm"
                 r"|and|then|but|so|or)\b)")
-# (a verb said before is the wish's own: "turn clip.mp4 sound off", "keep the unboxing audio down")
-_W_NO_VERB = "".join(rf"(?<!\b{v}\s)" for v in ("turn", "switch", "put", "keep", "leave", "get", "set", "have", "the", "my",
-                                                   "our", "its", "a"))
+# (at a clause's start only: a verb said before is the wish's own, "keep the unboxing audio down", "bring the clip
+# sound down", which became "bring turn down …" and lost the question of which clip, corpus wave21_s#1)
 REWRITES = REWRITES + (
-    (rf"(?<![\w.'’]){_W_NO_VERB}((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
-     r"(off|down|up)\b(?!\s+the\b)", r"turn \2 \1 sound"),
+    (rf"(?:^|(?<=[,;!?])|(?<=\.)(?=\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))(\s*)((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
+     r"(off|down|up)\b(?!\s+the\b)", r"\1turn \3 \2 sound"),
     # ("turn clip.mp4 sound off": the verb said, its particle after the sound; the phrasal verbs join after "the" only)
     (rf"\b(?:turn|switch)\s+((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
      r"(off|down|up)\b(?!\s+the\b)", r"turn \2 \1 sound"),
