@@ -621,7 +621,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     for it in _every_first(sorted(_merge_formats(rest), key=lambda i: i.kind == "duration")):
         args: Any = it.args
         if origin is not None:
-            args = _pinned(_it_pinned(it, understood.its, origin, work), origin, work)
+            args = _pinned(_it_pinned(it, understood.its, origin, work), origin, work, moved=it.kind == "move")
         if it.kind == "title_text":
             args = replace(args, request=message_text.orig)
         n_before, c_before = len(work.replies), len(work.calls)
@@ -726,18 +726,20 @@ def _moved_it(intents: list[Intent]) -> list[Intent]:
     return out
 
 
-def _pinned(args: Any, origin: Work, work: Work) -> Any:
+def _pinned(args: Any, origin: Work, work: Work, moved: bool = False) -> Any:
     """``args`` with each picture named by its place ("第五张", "the fourth one", "the last two") named by its file, as
     the timeline was when the message was written: "第四张删掉，第五张放到最前面" moves the fifth picture said, never the
     one that is fifth after the removal (set AQ aq217 moved nothing: there was no fifth picture left). Only after a
     picture was removed or added: after a swap or a move, a place said is the new one ("swap the sneaker and the watch,
-    and change the 3rd caption to Red Runner" is the sneaker's caption, set AO ao201)."""
+    and change the 3rd caption to Red Runner" is the sneaker's caption, set AO ao201). ``moved``: a picture moved after
+    another move is the one said, as the timeline was ("video 2 first and video 1 last" moved the unboxing clip twice, the
+    first clip once it was first; set CH ch193)."""
     if not is_dataclass(args) or isinstance(args, type):
         return args
     nth = getattr(args, "nth", None)
     if isinstance(nth, int) and nth > 0:
         args = replace(args, nth=nth_now(origin, work, nth))  # (a caption by its place, as for pictures)
-    if set(_order(work)) == set(_order(origin)):
+    if set(_order(work)) == set(_order(origin)) and not (moved and _order(work) != _order(origin)):
         return args
     new: dict[str, str] = {}
     for f in fields(args):

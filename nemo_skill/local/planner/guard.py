@@ -127,11 +127,18 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             # a picture named and not read: the edit was not said of it ("remove the caption from the gold
             # ring" removed every caption); a name some reading used is that reading's, and said again
             # before ("lifestyle.jpg tells the story better: use it instead…") it is the same one
-            named = any(m.group(0) not in {r.group(0) for r in found if r not in unread} for m in unread)
+            said = [_stem(r.group(0)) for r in found if r not in unread]
+            named = any(not any(_stem(m.group(0)) <= w for w in said) for m in unread)
             text = names.sub(lambda m: " " * len(m.group(0)), text)
         if named or value_words(leftover(text, a, near), frozenset()) or _second_target(text, a, near):
             out.append((a, b))
     return out
+
+
+def _stem(name: str) -> frozenset[str]:
+    """A name's words as said, without its file ending: "开箱视频 unboxing.mp4", "手表图片 green-watch.png" name one thing
+    twice, by its words (some of them) and by its file (the words left unread refused the removal; set CH ch015)."""
+    return frozenset(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", re.sub(r"\.[a-z0-9]{2,4}$", "", name)))
 
 
 # "turn off the transitions and the captions": a second thing joined to the one a reading used, that no reading used

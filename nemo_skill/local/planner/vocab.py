@@ -42,7 +42,18 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("旁白", "配音", "人声", "解说", "口播", "说话声", "讲解")),
     "clip_sound": (("clip sound", "clip audio", "clip's sound", "clip's audio", "original sound", "original audio",
                     "video sound", "video audio", "video's sound", "video's audio", "sound of the clip",
-                    "audio of the clip", "sound of the video", "audio of the video"),
+                    "audio of the clip", "sound of the video", "audio of the video",
+                    # the clips' own sound said of them in the plural ("the sound from the videos", "the videos' own
+                    # sound", "kill the sound on both videos": sets CH ch033, ch163, CE ce253 muted or lowered every sound,
+                    # the music too); "the sound on the video" (singular) may be the whole video's: not listed
+                    "videos sound", "videos audio", "videos own sound", "videos own audio", "clips own sound", "clips own audio",
+                    "clips sound", "clips audio",
+                    "sound of the videos", "audio of the videos", "sound of the clips", "audio of the clips",
+                    "sound from the videos", "audio from the videos", "sound from the clips", "audio from the clips",
+                    "sound on the videos", "audio on the videos", "sound on the clips", "audio on the clips",
+                    "sound of both videos", "sound on both videos", "sound from both videos", "audio of both videos",
+                    "audio on both videos", "sound of both clips", "sound on both clips", "audio of both clips",
+                    "sound from the clip", "audio from the clip", "sound on the clip", "audio on the clip"),
                    ("视频原声", "原声", "视频声音", "视频的声音", "片段声音", "片段的声音")),
     "all_sound": (("all sound", "all the sound", "all audio", "all the audio", "everything audio", "sound",
                    "audio", "sound", "audio"),
@@ -5940,4 +5951,80 @@ REWRITES = REWRITES + (
     (rf"(\bmove\s+(?:(?!\band\b)[^,.;!?])+?\s+{_G_PLACE})\s+and\s+"
      r"((?:the|our|my)\s+(?!(?:title|headline|captions?|subtitles?|text|music|song|voice|voiceover|narration|logo|sticker|rest|others?)\b)"
      rf"[a-z0-9][a-z0-9\-]*(?:\s+(?!{_G_PLACE}\b)[a-z0-9\-]+)?)\s+({_G_PLACE})(?=\s*(?:$|[,.;!?]))", r"\1 and move \2 \3"),
+)
+# --- block W (wave 30, fixer B): clips, their order, their sound
+# "the videos' own sound", "the clips' audio": the plural's apostrophe is no quote and no part of the word (the
+# tagger read "videos" and "sound" apart, every sound; set CE ce253 lowered the music with the clips). Before the rewrites
+# that read "the clips own sound"
+REWRITES = (
+    (r"\b(videos|clips)['’](?=\s+(?:own\s+)?(?:sound|audio|volume|voices?)\b)", r"\1"),
+) + REWRITES
+# "clip.mp4 sound off", "the unboxing audio down": a clip's sound and a direction with no verb before, as "turn off the
+# clip.mp4 sound" (set CF cf145 was not read: the frames took the file and "sound", every sound, apart). Never "all sound
+# off" nor a sound's own name ("music sound off")
+_W_NOT_OWNER = (r"(?!(?:the|all|every|any|no|its|their|this|that|background|music|song|voice|voiceover|narration|bgm"
+                r"|and|then|but|so|or)\b)")
+# (at a clause's start only: a verb said before is the wish's own, "keep the unboxing audio down", "bring the clip
+# sound down", which became "bring turn down …" and lost the question of which clip, corpus wave21_s#1)
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,;!?])|(?<=\.)(?=\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))(\s*)((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
+     r"(off|down|up)\b(?!\s+the\b)", r"\1turn \3 \2 sound"),
+    # ("turn clip.mp4 sound off": the verb said, its particle after the sound; the phrasal verbs join after "the" only)
+    (rf"\b(?:turn|switch)\s+((?:the\s+)?{_W_NOT_OWNER}[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?)(?:['’]s)?\s+(?:sound|audio)\s+"
+     r"(off|down|up)\b(?!\s+the\b)", r"turn \2 \1 sound"),
+)
+# what keeps its sound, said after a clip's sound turned off: "mute clip.mp4, keep the unboxing audio", "clip.mp4 sound
+# off, leave the unboxing sound on" (set CF cf145 left it unread, the whole not understood): it plays as it is, no edit
+REWRITES = REWRITES + (
+    (r"(\b(?:mute|muted|silence|silenced|turn\s+off|kill)\b(?:[^.;!?]|\.(?=[a-z0-9])){1,60}?)\s*[,;]\s*(?:but\s+|and\s+)?(?:keep|leave)\s+"
+     r"(?:the\s+)?[a-z0-9][a-z0-9_\-]*(?:\.(?:mp4|mov|m4v|webm|mkv))?(?:\s+(?:clip|video))?(?:['’]s)?\s+(?:sound|audio)"
+     r"(?:\s+(?:on|as\s+it\s+is|as\s+is|alone|unmuted|playing))?(?=\s*(?:$|[.;!?]))", r"\1"),
+)
+# "两个视频的原声都关掉，只听音乐": the music left to hear after the clips' own sound goes is why, nothing of its own (the
+# music was read as turned off too; set CG cg272). The reverse of block V's "把背景音乐删了，只听视频原声"
+REWRITES = REWRITES + (
+    (r"((?:视频原声|原声|原音|视频的?声音|片段的?声音)\s*(?:给)?\s*(?:关掉|关了|关闭|静音|去掉|删了|删掉|不要了))\s*[,，]\s*(?:就|我)?\s*只\s*"
+     r"(?:听|要|留|保留|用)\s*(?:背景音乐|音乐|配乐|bgm)(?:就行|就好|就可以)?(?:了|吧)?(?=\s*(?:$|[,，。;；!！]))", r"\1"),
+)
+# "take out the clip.mp4 one", "drop the red-sneaker.jpg one": the pronoun after a file named, not a 1 (block R's rule
+# reads it after a word only; set CH ch035 left "1" unread, the whole refused)
+REWRITES = REWRITES + (
+    (r"\b(the\s+[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|jpe?g|png|webp))\s+1(?=\s*(?:$|[,;!?]|\.(?!\d)|(?:and|then|too|please|pls)\b))",
+     r"\1 one"),
+)
+# "把clip.mp4移到时间线最前面", "放到时间轴的最后": the timeline's start or end is the place (set CG cg068 looked for a
+# picture called "时间线最")
+REWRITES = REWRITES + (
+    (r"(移到|放到|挪到|调到|放在|移至|移动到|排到|排在|挪至|调至)\s*(?:整个)?\s*(?:时间线|时间轴)\s*(?:上|里|中)?\s*的?\s*"
+     r"(?=最|开头|开始|末尾|结尾)", r"\1"),
+)
+# "unboxing vid louder, and the watch pic first": a picture or clip and its place said bare after another wish is a move
+# of its own, with its verb ("put"); the frames read the two as one clause of two things and dropped both (set CH ch189).
+# After a comma only: "mute clip.mp4 and unboxing.mp4 first" may be both muted
+REWRITES = REWRITES + (
+    (r"([,;]\s*(?:and\s+|then\s+|and\s+then\s+|also\s+|plus\s+)?)((?:the\s+)?(?!(?:title|headline|captions?|subtitles?|text|music|song"
+     r"|voice\w*|narration|logo|sticker|watermark|end|intro|outro|first|last|other|same|next)\b)[a-z0-9][a-z0-9\-]*\s+(?:pic|picture|photo"
+     r"|image|shot|clip|video|vid|footage|one)|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|jpe?g|png|webp))\s+(first|last)"
+     r"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|(?:and|then|please|pls)\b))", r"\1put \2 \3"),
+)
+# "videos first then the product shots", "make the product photos 3 seconds each": the pictures (every picture shows a
+# product; set CH ch169 looked for one called "product shots"). The plural only: "the watch product shot" is one
+REWRITES = REWRITES + (
+    (r"\bproduct\s+(?:shots|photos|pictures|images|pics|stills)\b", "pictures"),
+)
+# "place the two clips at the start, followed by the three photos": every clip, then every picture, as the order's list
+# ("the 3 photos" counts them; the count left unread refused the move; set CH ch012). Kinds only, the count dropped
+_W_KIND = (r"(?:the\s+|both\s+(?:of\s+)?(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?)?(?:\d+\s+)?"
+           r"(video\s+clips|clips|videos|photos|pictures|images|pics|stills)")
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?]))\s*(?:(?:put|place|move|have|start\s+with|i\s+want|i'd\s+like)\s+)?{_W_KIND}\s+"
+     r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|front)|first)\s*,?\s*(?:and\s+)?(?:then\s+)?(?:followed\s+by|after\s+them|then)\s+"
+     rf"{_W_KIND}(?:\s+after\s+them)?(?=\s*(?:$|[.;!?]))", r"new order: \1, \2"),
+)
+# "the video at the end, move it to the start": where a thing is now, said to name it before a wish of "it", is no place
+# asked (the video was "already there" and the move of "it" left unread; set CH ch278)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[.;!?]))\s*((?:the\s+)?(?!(?:it|this|that|and|then|so|but|please)\b)[a-z0-9][a-z0-9_\-]*(?:\.[a-z0-9]{2,4})?"
+     r"(?:\s+(?!(?:at|is|was)\b)[a-z0-9][a-z0-9\-]*)?)\s+(?:(?:that'?s|which\s+is|currently|now)\s+)?at\s+the\s+(?:very\s+)?"
+     r"(?:end|start|beginning|front|back)\s*[,:]\s*(move|put|bring|place|shift|stick)\s+it\b", r"\2 \1"),
 )

@@ -368,6 +368,8 @@ _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|v
 # timeline as "ring 加进来" (set AR ar206)
 _NOT_MOVED = compile_led(r"\b(?:title|headline|captions?|subtitles?|text|words?|music|song|voice|voiceover|narration|audio|sound"
                          r"|logo|sticker|watermark|overlay|transitions?|fade|card)\b")
+# a moment, not a picture: "play the clip after 5 seconds", "show it before the music starts"
+_MOMENT = compile_led(r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\b(?:starts?|begins?|ends?|kicks?\s+in|intro|outro)\b")
 _FILE_NAMED = r"[a-z0-9][a-z0-9_\-]*\.(?:jpe?g|png|webp|mp4|mov|webm|m4v|mkv)"
 _PUT_IN = compile_led(r"\s+in$")
 _ADDED_IN = compile_led(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
@@ -504,6 +506,14 @@ def r_order(s: Scan) -> None:
             _add_move(s, m, ref=args.ref, dest=args.dest, other=args.other, also=args.also)
             continue
         _add_move(s, m, ref=m.group("r") or m.group("r2"), dest="middle")
+    # "play the unboxing video before the other clip", "show the ring after the watch": the verb of what is seen, with a
+    # place among the pictures and clips (set CE ce103 was not read); never a text, a sound or an overlay, nor a moment
+    for m in s.take(rf"\b(?:play|show)\s+(?P<r>{item})\s+(?P<pl>(?:right\s+|just\s+|directly\s+|immediately\s+)?"
+                    rf"(?:before|after|ahead\s+of|in\s+front\s+of|following)\s+{item}){END}",
+                    when=lambda m: not _NOT_MOVED.search(m.group(0)) and not _MOMENT.search(m.group("pl"))):
+        where = parse_place(m.group("pl"))
+        if where is not None and where.at in ("before", "after"):
+            _add_move(s, m, ref=m.group("r"), dest=where.at, other=where.anchor)
     for m in s.take(rf"\b(?:move|put|place|bring|shift|make|slot|drag|push|stick|send|bump)\s+(?P<r>{item})\s+(?:(?:up|down|back|forward|over)\s+)?{so}(?P<pl>{place}){END}"
                     rf"|\b(?P<se>start|begin|open|end|finish|close)\s+(?:the\s+(?:video|slideshow|promo)\s+|it\s+)?(?:with\s+(?P<r3>{item})"
                     # ("end on the watch picture instead of the clip": "on" before a picture said with its picture word;
@@ -513,7 +523,8 @@ def r_order(s: Scan) -> None:
                     rf"(?:\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?[a-z0-9][a-z0-9\-\s]{{0,30}}?)?{END}"
                     rf"|(?P<r2>{item})\s+(?:should|must|needs\s+to|has\s+to|can|could|to)?\s*(?:comes?|goes|go|be|sits?|appears?|plays?)\s+"
                     rf"(?P<pl2>(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:after|before|behind|following|in\s+front\s+of|ahead\s+of|between)\s.+?|first|last|second|third|fourth|fifth){END}"
-                    rf"|\s*(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?"
+                    # ("…，并把它移到图片前面": 并 ("and") before 把 is the joint, no part of the name; set CH ch028)
+                    rf"|\s*(?:(?:并且|并|同时|然后|再)\s*)?(?:把|将)?\s*(?P<r4>{REF}|{NAME})\s*(?:移到|放到|挪到|调到|放在|移至|移动到|排到|换到|排在|挪至|调至)\s*(?:最)?\s*(?P<pl4>{zh_place})\s*(?:去|吧)?"
                     # ("放在球鞋后面第二个", "放在第二个，第一张鞋子后面": the place said twice, both read; sets BT bt286, bt113)
                     rf"(?:\s*[，,]?\s*(?P<n4>第\s*\d+\s*(?:个|张|位)(?:\s*的?\s*位置)?)|\s*[，,]\s*(?P<pl4b>(?:在)?\s*(?:第\s*\d+\s*(?:张|个|段)(?:\s*[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?)?|[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?)\s*"
                     rf"(?:那张|那段|的图片|的图|图片|照片|视频)?\s*(?:的)?\s*(?:后面|之后|后边|前面|之前|前边)))?{END}"
