@@ -52,6 +52,7 @@ class TrimArgs:
     to_end: bool = False  # "use the clip from 4s to the end": from ``start`` to the source's end
     factor: float | None = None  # "the clip is too long, cut it down": one step shorter (or longer), no number said
     middle: int | None = None  # "its middle 6 seconds": that long, as much cut from the source's start as from its end
+    vague: bool = False  # "the clip goes on too long": only complained of, the reason for an edit beside it (frames._remember)
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -195,11 +196,15 @@ def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     """"the clip is too long, cut it down", "make the clip a bit shorter", "视频片段短一点": the clip one step shorter or
     longer, no number said (set BA ba137 was not read; a picture said so is the picture length's step)."""
     ref = _clip_ref(f)
-    if not f.op_keys() & {"shorten", "lengthen"} or _QUESTION.match(f.text):  # ("which clip is longer?": asked, no wish)
-        return None  # ("the clip is too long" alone is why the next clause says what to do: "…, cut it to 6 seconds")
+    # ("the clip goes on too long", "the first video is way too long": a length complained of, alone, is the wish for one
+    # step shorter, as "the video is too long" is the whole video's; said beside an edit that changes lengths it is that
+    # edit's reason, core._remedied drops it: "the clip is too long, cut it to 6 seconds". Set CE ce195, CH ch032)
+    if not f.op_keys() & {"shorten", "lengthen", "shorten_need", "lengthen_need"} or _QUESTION.match(f.text):
+        return None  # ("which clip is longer?": asked, no wish)
     if not _clip_named(f, ref) or TIMES.search(f.text):
         return None
-    return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
+    return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})),
+                    vague=not f.op_keys() & {"shorten", "lengthen"})
 
 
 # "trim the clip a bit", "cut the footage down some": trimmed, or cut by an amount with no number, is one step shorter
