@@ -444,6 +444,11 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
      r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
+    # "mute the clip and only use its first 4 seconds": "use" said with "only" or "just" before a part of its length is the
+    # part kept, an operation of its own (the clause was one, the mute's, and asked which of "the clip and only use…";
+    # set CF cf149)
+    (r"\b(?:only|just)\s+use\s+(?:only\s+|just\s+)?(its|the)\s+(first|last|opening|final)\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
+     r"keep only \1 \2 "),
     # "the logo should appear from second 3", "at second 5": a moment said as "second N" is N seconds (set AP ap273 read
     # no time at all)
     (r"\b(from|at|after|until|till|to)\s+(?:the\s+)?second\s+(\d+(?:\.\d+)?)\b(?!\s*(?:image|picture|photo|pic|clip|slide|shot))",
