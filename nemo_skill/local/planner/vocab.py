@@ -436,6 +436,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
+    # ("剪到只剩前六秒", "只剩下前5秒": what is left is what is kept; the cut's verb before it says no more. Set CE ce037 cut
+    # the first 6 s away)
+    (r"(?:(?:剪到|剪成|裁到|裁成|截到|截成|剪得|删到)\s*)?只剩下?\s*(?=前\s*\d|最后|后面?\s*\d|\d)", "只保留"),
     (r"(?:只要|只保留|保留)\s*前\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
     (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
     # (not "use fade-to-black transitions": set BU bu113 became "use fade transitions-to-black transitions")
@@ -4524,7 +4527,14 @@ REWRITES = REWRITES + (
     # "视频素材太长了", "那段视频素材": the clip (the footage put in), not the whole video (set AT at121 set the video's
     # length on "视频素材太长了"; not footage asked for: "给我生成一些产品的视频素材")
     (r"(?:(?:那段|这段|那个|这个)\s*|(?<![\u4e00-\u9fff]))视频素材(?:片段)?", "视频片段"),
+    # "video 片段只要 4 秒": the English noun before the Chinese one is the same clip, 视频片段 (set CG cg298 looked for a
+    # picture called "video 片段")
+    (r"\b(?:video|clip)\s*(?=片段)", "视频"),
     # "视频片段只要中间一段，从3秒到8秒", "片段只留3秒到8秒": the clip trimmed to that span (set AT at121)
+    # (nothing said between the clip and the part kept, "把视频片段剪到只剩前六秒": one clause, no bare "视频片段" left before
+    # it to be said not understood; set CE ce037)
+    (r"(?:(?:把|将)\s*)?(?:视频片段|片段)\s*(?:只要|只留|只保留|保留|就要|只用)\s*"
+     r"(?:从)?\s*第?\s*(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|~)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"把视频片段剪到第\1秒到第\2秒"),
     (r"(视频片段|片段)([^。！？；;]{0,12}?)(?:只要|只留|只保留|保留|就要|只用)\s*(?:中间|其中)?\s*(?:的)?\s*(?:一|1)?\s*(?:段|部分)?\s*[，,：:]?\s*"
      r"(?:从)?\s*第?\s*(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|~)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"\1\2，把视频片段剪到第\3秒到第\4秒"),
 )

@@ -135,7 +135,8 @@ def r_speed(s: Scan) -> None:
                     rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?:{SOFT}\s+|much\s+|a\s+lot\s+)?(?P<x13>faster|quicker|slower)\b"
                     # "clip.mp4 at 1.5x" (a number with x is a speed), "视频片段快一点", "unboxing.mp4慢一些"
                     rf"|\b(?P<w13>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?(?:video\s+)?clip)\s+(?:at|to)\s+(?P<x16>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
-                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*视频)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
+                    # ("开箱那段能不能快一点": a clip by its name and 那段, a piece of footage; set CH ch040 was not read)
+                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*(?:视频|(?:那|这)\s*段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
                     rf"|(?P<w11>(?:[a-z0-9\-]+\s*)?(?:视频片段|视频|片段)|[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     # "开箱视频两倍速": a clip named before 视频, its speed right after the name
