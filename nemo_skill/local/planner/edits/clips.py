@@ -255,8 +255,15 @@ def r_trim(s: Scan) -> None:
                     # operation of the planner's, so no clause of its own; the name "clip" left unread refused it: set CD
                     # cd145)
                     rf"|(?:only\s+)?(?:use|keep|play|show)\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?(?P<side>first|opening|last|final)\s+"
-                    rf"(?P<sd>{DUR}){NOT_RANGE}(?:\s+of\s+(?:it|(?P=c)))?)"
+                    rf"(?P<sd>{DUR}){NOT_RANGE}(?:\s+of\s+(?:it|(?P=c)))?"
+                    # ("clip is too long, just use 3s to 9s of it": the part kept said as a span; set CG cg179 was not read)
+                    rf"|(?:only\s+)?(?:use|keep|play)\s+(?:only\s+|just\s+)?(?:from\s+)?{RANGE}(?:\s+of\s+(?:it|(?P=c)))?)"
                     r"(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b)))"):
+        if m.group("r1"):
+            a, b = range_ms(m)
+            if b > a:
+                s.add("trim", m, ref=m.group("c"), start=a, end=b)
+            continue
         if m.group("side"):
             part_ms = dur_ms(m.group("sd")) or 0
             if m.group("side") in ("first", "opening"):
@@ -315,8 +322,8 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=ref, length=dur_ms(next(g for g in m.group("d", "d2", "d3") if g)),
               generic=bool(GENERIC_CLIP.match(ref.strip())))
     # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
-    # AL al181)
-    for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
+    # AL al181); "…，并且只用前5秒": the joint as "and" (set CF cf217 was not read)
+    for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再|并且|而且|同时|并)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=dur_ms(m.group("d")))
     # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
