@@ -450,8 +450,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "mute the clip and only use its first 4 seconds": "use" said with "only" or "just" before a part of its length is the
     # part kept, an operation of its own (the clause was one, the mute's, and asked which of "the clip and only use…";
     # set CF cf149)
-    (r"\b(?:only|just)\s+use\s+(?:only\s+|just\s+)?(its|the)\s+(first|last|opening|final)\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
-     r"keep only \1 \2 "),
+    # (after "and" only: "the video is too long, just use the first 6 seconds" stays one clause, asked of nothing)
+    (r"\band\s+(?:only|just)\s+use\s+(?:only\s+|just\s+)?(its|the)\s+(first|last|opening|final)\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
+     r"and keep only \1 \2 "),
     # "the logo should appear from second 3", "at second 5": a moment said as "second N" is N seconds (set AP ap273 read
     # no time at all)
     (r"\b(from|at|after|until|till|to)\s+(?:the\s+)?second\s+(\d+(?:\.\d+)?)\b(?!\s*(?:image|picture|photo|pic|clip|slide|shot))",

@@ -52,7 +52,7 @@ class TrimArgs:
     to_end: bool = False  # "use the clip from 4s to the end": from ``start`` to the source's end
     factor: float | None = None  # "the clip is too long, cut it down": one step shorter (or longer), no number said
     middle: int | None = None  # "its middle 6 seconds": that long, as much cut from the source's start as from its end
-    vague: bool = False  # "the clip goes on too long": only complained of, the reason for an edit beside it (frames._remember)
+    vague: bool = False  # "the clip goes on too long": only complained of, the reason for a timing edit beside it (core._remedied)
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -196,15 +196,12 @@ def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     """"the clip is too long, cut it down", "make the clip a bit shorter", "视频片段短一点": the clip one step shorter or
     longer, no number said (set BA ba137 was not read; a picture said so is the picture length's step)."""
     ref = _clip_ref(f)
-    # ("the clip goes on too long", "the first video is way too long": a length complained of, alone, is the wish for one
-    # step shorter, as "the video is too long" is the whole video's; said beside an edit that changes lengths it is that
-    # edit's reason, core._remedied drops it: "the clip is too long, cut it to 6 seconds". Set CE ce195, CH ch032)
-    if not f.op_keys() & {"shorten", "lengthen", "shorten_need", "lengthen_need"} or _QUESTION.match(f.text):
-        return None  # ("which clip is longer?": asked, no wish)
+    if not f.op_keys() & {"shorten", "lengthen"} or _QUESTION.match(f.text):  # ("which clip is longer?": asked, no wish)
+        return None  # ("the clip is too long" alone is why the next clause says what to do: "…, cut it to 6 seconds"; alone
+        # it is read by r_trim's last rule, after the rules that read it with what to do)
     if not _clip_named(f, ref) or TIMES.search(f.text):
         return None
-    return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})),
-                    vague=not f.op_keys() & {"shorten", "lengthen"})
+    return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
 
 
 # "trim the clip a bit", "cut the footage down some": trimmed, or cut by an amount with no number, is one step shorter
@@ -548,6 +545,30 @@ def r_trim(s: Scan) -> None:
               generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
 
 
+# a clip's length complained of, and nothing said of what to do: "the clip goes on too long", "the first video is way too
+# long", "片段太长了" (sets CE ce195, CH ch032 were not read; "the video is too long" stays the whole video's)
+_COMPLAINED_CLIP = (rf"(?:the\s+)?(?:(?:video\s+)?clip(?:\s+\d)?|footage|video\s+(?:part|section|bit|segment)|clip\s+part)|{FILE}"
+                    r"|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)"
+                    r"|(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd|other)\s+(?:video|clip)|video\s+\d")
+_TOO_LONG = (r"(?:is|feels|seems|'s|runs|goes\s+on)\s+(?:(?:way|much|far|a\s+bit|a\s+little|kind\s+of|kinda|really|just)\s+)?"
+             r"(?P<long>too\s+long|too\s+short|long|forever)|(?P<drags>drags(?:\s+on)?)")
+_ZH_CLIP = r"(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|片段)|视频(?:那|这)段|(?:[a-z0-9][a-z0-9\-_.]*\s*)视频"
+
+
+def r_trim_complained(s: Scan) -> None:
+    """A clip's length complained of alone: one step shorter (longer for "too short"); said beside an edit that changes
+    lengths, it is that edit's reason (core._remedied). Read last (order 12), after the rules that read the complaint
+    with what to do ("the clip is too long, cut it to 6 seconds")."""
+    for m in s.take(rf"(?:^|(?<=[,;.!?]))\s*(?:and\s+|but\s+|also\s+)?(?P<c>{_COMPLAINED_CLIP})\s+(?:{_TOO_LONG})"
+                    r"(?=\s*(?:$|[,;.!?]|\band\b|\bbut\b))"
+                    rf"|(?:^|(?<=[,，;；。!！?？]))\s*(?P<zc>{_ZH_CLIP})\s*(?:(?:太|有点|有些|还是|实在)\s*(?P<zlong>长|短|拖)了?|拖沓)"
+                    r"(?=\s*(?:$|[,，;；。!！?？]))"):
+        longer = m.group("long") == "too short" or m.group("zlong") == "短"
+        if m.group("long") == "long" and not re.search(r"\bruns\b", m.group(0)):
+            continue  # ("the clip is long" is no wish; "it runs long" is)
+        s.add("trim", m, ref=(m.group("c") or m.group("zc")).strip(), factor=stretch(m.group(0), longer), vague=True)
+
+
 # "trimmed to" said as 裁剪为/剪为/剪辑成 (set BF bf172)
 _CUT_AS = r"(?:裁剪为|裁剪成|剪为|裁为|裁成|截为|截成|修剪为|修剪成|剪辑为|剪辑成)"
 # 不要 with a thing after it is that thing not wanted there: "视频开头的3秒不要音乐" keeps the clip whole (it cut its first 3 s;
@@ -693,7 +714,7 @@ TRIM = register(Edit(
     doc=DocRow('trim',
                'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
                '视频剪辑'),
-    phrases=(Phrase(0, r_trim_span, ('trim',)), Phrase(10, r_trim, ('trim', 'duration'))),
+    phrases=(Phrase(0, r_trim_span, ('trim',)), Phrase(10, r_trim, ('trim', 'duration')), Phrase(12, r_trim_complained, ('trim',))),
     frames=(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
