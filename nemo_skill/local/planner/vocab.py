@@ -4551,6 +4551,14 @@ REWRITES = REWRITES + (
     # "开箱视频跳过前两秒", "片段跳过开头3秒": those first seconds of that clip cut (set AR ar111 was unread)
     (r"((?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*(?:要|就)?\s*跳过\s*(?:开头|最前面|前面)?\s*的?\s*(?:前)?\s*(\d+(?:\.\d+)?)\s*秒",
      r"剪掉\1的前\2秒"),
+    # "第二段视频前面1秒是黑的，剪掉": a clip's first (or last) seconds told of, then cut with nothing named: those seconds of
+    # that clip cut (set CH ch166 was not read)
+    (r"((?:第\s*\d+\s*(?:个|段)\s*)?(?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*的?\s*(?:最)?(?:前面|开头|前)\s*的?\s*(\d+(?:\.\d+)?)\s*秒"
+     r"[^，,。；;！!？?]{0,10}[，,]\s*(?:请|帮我|麻烦)?\s*(?:把它|把这段|把这部分)?\s*(?:剪掉|去掉|删掉|裁掉|切掉)\s*(?:吧|它)?\s*(?=$|[。；;！!？?，,])",
+     r"剪掉\1的前\2秒"),
+    (r"((?:第\s*\d+\s*(?:个|段)\s*)?(?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*的?\s*(?:最后|后面|结尾)\s*的?\s*(\d+(?:\.\d+)?)\s*秒"
+     r"[^，,。；;！!？?]{0,10}[，,]\s*(?:请|帮我|麻烦)?\s*(?:把它|把这段|把这部分)?\s*(?:剪掉|去掉|删掉|裁掉|切掉)\s*(?:吧|它)?\s*(?=$|[。；;！!？?，,])",
+     r"剪掉\1的最后\2秒"),
     # "不要那个视频片段了，只留图片": the clip removed (set AR ar27 looked for a picture called "那个视频片段了")
     (r"(?<![\u4e00-\u9fff])(?:我)?\s*不要(?:那个|这个|那段|这段)?\s*(视频片段|片段)了", r"把\1删了"),
     # "trim the clip to the first 6 seconds and mute it", "mute the clip and slow it to 0.75x": the "it" of the second

@@ -357,7 +357,10 @@ def r_trim(s: Scan) -> None:
         n = dur_ms(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")) or 0
         s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3"), start=a, end=a + n)
     # "speed up the clip 1.5x and start it at 1s": "it" is the clip named before it in the sentence (set AP ap218 lost it)
-    for m in s.take(rf"\b(?:start|begin)\s+it\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}"
+    # ("can the clip be slowed down and start from 3 seconds in": "and start" with no "it", "in" after the moment; set CG
+    # cg114 was not read)
+    for m in s.take(rf"(?:\b(?:start|begin)\s+it|\band\s+(?:then\s+)?(?:start|begin))\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})"
+                    rf"(?:\s+mark|{_IN_SOURCE})?{NOT_RANGE}"
                     rf"(?!\s*(?:,\s*)?(?:and\s+)?(?:keep|use|last|run|for|\d))",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=dur_ms(m.group("a")) or 0)
@@ -425,7 +428,8 @@ def r_trim(s: Scan) -> None:
     # ("视频片段只保留第2到第5秒": the clip named before the verb alone)
     # ("使用视频的第10秒到第15秒": 使用, as "use seconds 10 to 15 of the video"; set BP bp190 was not read)
     for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只使用|只用|使用|保留|截取|剪到|剪成|裁剪到|修剪到|裁到|{_CUT_AS})\s*(?P<c2>{FILE}|{clip})?\s*的?\s*"
-                    rf"第\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒",
+                    # ("裁剪为从第1秒到第7秒": 从 after the verb; set CH ch016 was not read)
+                    rf"(?:从\s*第?|第)\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒",
                     when=lambda m: bool(m.group("c") or m.group("c2"))):
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
         if b > a:
@@ -598,6 +602,13 @@ def r_trim_span(s: Scan) -> None:
     span = (rf"(?:from\s+)?(?:{RANGE}|seconds?\s+(?P<sa>{NUM})\s*(?:to|-|through|until|till)\s*(?:seconds?\s+)?(?P<sb>{NUM})(?![\d.])"
             rf"|(?P<ea>{DUR})\s+(?:to|until|till)\s+(?:the\s+|its\s+)?end)")
     zclip = r"(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)"
+    # ("set clip.mp4 to play from 4.5 s to 10.5 s only", "have the clip run from 2s to 6s": the clip told to play a part of
+    # its source; set CH ch027 was not read)
+    for m in s.take(rf"\b(?:set|make|have|get|let)\s+(?P<c>{clip})\s+(?:to\s+)?(?:play|run)\s+(?:only\s+|just\s+)?(?:from\s+)?{RANGE}"
+                    r"(?:\s+only)?(?![a-z0-9])"):
+        a, b = range_ms(m)
+        if b > a:
+            s.add("trim", m, ref=m.group("c"), start=a, end=b)
     for m in s.take(rf"(?:{_CLAUSE_START}|\b(?:use|keep|play)\s+(?:only\s+|just\s+)?{part})(?P<c>{clip})\s+(?:only\s+|just\s+)?{span}"
                     rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
                     rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
