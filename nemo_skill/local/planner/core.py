@@ -171,8 +171,8 @@ _TIMING = frozenset({"duration", "segment_duration", "speed", "trim", "remove", 
 def _remedied(intents: list[Intent], complaints: list[tuple[int, int]]) -> list[Intent]:
     """"The unboxing drags, so speed the clip up": a length complained of beside an edit that changes lengths is
     why that edit is asked, not a second edit (the clip was also cut to two thirds). Alone, it is the request."""
-    def said(i: Intent) -> bool:
-        return any(a <= i.pos < b for a, b in complaints)
+    def said(i: Intent) -> bool:  # (a clip's length complained of is read by a phrase rule: clips.r_trim_complained)
+        return any(a <= i.pos < b for a, b in complaints) or (i.kind == "trim" and getattr(i.args, "vague", False))
     if any(i.kind in _TIMING and not said(i) for i in intents):
         return [i for i in intents if not said(i)]
     return intents

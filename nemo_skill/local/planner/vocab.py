@@ -447,6 +447,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
+    # ("剪到只剩前六秒", "只剩下前5秒": what is left is what is kept; the cut's verb before it says no more. Set CE ce037 cut
+    # the first 6 s away)
+    (r"(?:(?:剪到|剪成|裁到|裁成|截到|截成|剪得|删到)\s*)?只剩下?\s*(?=前\s*\d|最后|后面?\s*\d|\d)", "只保留"),
     (r"(?:只要|只保留|保留)\s*前\s*(\d+(?:\.\d+)?)\s*秒", r"只要0到\1秒"),
     (r"\bswap\s+the\s+first\s+(?:2|two)\s+(?:images|pictures|photos|slides|ones)\b", "swap image 1 and 2"),
     # (not "use fade-to-black transitions": set BU bu113 became "use fade transitions-to-black transitions")
@@ -455,6 +458,12 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bto\s+(?:the|its)\s+first\s+(\d)", r"to \1"),
     (r"\b(?:keep|use|play)\s+(?:only\s+)?(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+"
      r"(the\s+(?:video\s+)?clip|clip\s*\d*)", r"trim \2 to \1"),
+    # "mute the clip and only use its first 4 seconds": "use" said with "only" or "just" before a part of its length is the
+    # part kept, an operation of its own (the clause was one, the mute's, and asked which of "the clip and only use…";
+    # set CF cf149)
+    # (after "and" only: "the video is too long, just use the first 6 seconds" stays one clause, asked of nothing)
+    (r"\band\s+(?:only|just)\s+use\s+(?:only\s+|just\s+)?(its|the)\s+(first|last|opening|final)\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
+     r"and keep only \1 \2 "),
     # "the logo should appear from second 3", "at second 5": a moment said as "second N" is N seconds (set AP ap273 read
     # no time at all)
     (r"\b(from|at|after|until|till|to)\s+(?:the\s+)?second\s+(\d+(?:\.\d+)?)\b(?!\s*(?:image|picture|photo|pic|clip|slide|shot))",
@@ -4531,7 +4540,14 @@ REWRITES = REWRITES + (
     # "视频素材太长了", "那段视频素材": the clip (the footage put in), not the whole video (set AT at121 set the video's
     # length on "视频素材太长了"; not footage asked for: "给我生成一些产品的视频素材")
     (r"(?:(?:那段|这段|那个|这个)\s*|(?<![\u4e00-\u9fff]))视频素材(?:片段)?", "视频片段"),
+    # "video 片段只要 4 秒": the English noun before the Chinese one is the same clip, 视频片段 (set CG cg298 looked for a
+    # picture called "video 片段")
+    (r"\b(?:video|clip)\s*(?=片段)", "视频"),
     # "视频片段只要中间一段，从3秒到8秒", "片段只留3秒到8秒": the clip trimmed to that span (set AT at121)
+    # (nothing said between the clip and the part kept, "把视频片段剪到只剩前六秒": one clause, no bare "视频片段" left before
+    # it to be said not understood; set CE ce037)
+    (r"(?:(?:把|将)\s*)?(?:视频片段|片段)\s*(?:只要|只留|只保留|保留|就要|只用)\s*"
+     r"(?:从)?\s*第?\s*(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|~)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"把视频片段剪到第\1秒到第\2秒"),
     (r"(视频片段|片段)([^。！？；;]{0,12}?)(?:只要|只留|只保留|保留|就要|只用)\s*(?:中间|其中)?\s*(?:的)?\s*(?:一|1)?\s*(?:段|部分)?\s*[，,：:]?\s*"
      r"(?:从)?\s*第?\s*(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|~)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"\1\2，把视频片段剪到第\3秒到第\4秒"),
 )
@@ -4547,6 +4563,14 @@ REWRITES = REWRITES + (
     # "开箱视频跳过前两秒", "片段跳过开头3秒": those first seconds of that clip cut (set AR ar111 was unread)
     (r"((?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*(?:要|就)?\s*跳过\s*(?:开头|最前面|前面)?\s*的?\s*(?:前)?\s*(\d+(?:\.\d+)?)\s*秒",
      r"剪掉\1的前\2秒"),
+    # "第二段视频前面1秒是黑的，剪掉": a clip's first (or last) seconds told of, then cut with nothing named: those seconds of
+    # that clip cut (set CH ch166 was not read)
+    (r"((?:第\s*\d+\s*(?:个|段)\s*)?(?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*的?\s*(?:最)?(?:前面|开头|前)\s*的?\s*(\d+(?:\.\d+)?)\s*秒"
+     r"[^，,。；;！!？?]{0,10}[，,]\s*(?:请|帮我|麻烦)?\s*(?:把它|把这段|把这部分)?\s*(?:剪掉|去掉|删掉|裁掉|切掉)\s*(?:吧|它)?\s*(?=$|[。；;！!？?，,])",
+     r"剪掉\1的前\2秒"),
+    (r"((?:第\s*\d+\s*(?:个|段)\s*)?(?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*的?\s*(?:最后|后面|结尾)\s*的?\s*(\d+(?:\.\d+)?)\s*秒"
+     r"[^，,。；;！!？?]{0,10}[，,]\s*(?:请|帮我|麻烦)?\s*(?:把它|把这段|把这部分)?\s*(?:剪掉|去掉|删掉|裁掉|切掉)\s*(?:吧|它)?\s*(?=$|[。；;！!？?，,])",
+     r"剪掉\1的最后\2秒"),
     # "不要那个视频片段了，只留图片": the clip removed (set AR ar27 looked for a picture called "那个视频片段了")
     (r"(?<![\u4e00-\u9fff])(?:我)?\s*不要(?:那个|这个|那段|这段)?\s*(视频片段|片段)了", r"把\1删了"),
     # "trim the clip to the first 6 seconds and mute it", "mute the clip and slow it to 0.75x": the "it" of the second

@@ -129,12 +129,14 @@ def r_speed(s: Scan) -> None:
                     # "for the unboxing video to play twice as fast", "the clip should run at half speed"
                     rf"|\b{CLIP.replace('?P<w>', '?P<w12>')}\s+(?:to|should|must|will|can|could|needs?\s+to)\s+(?:play|run|go)\s+(?:at\s+)?(?:a\s+)?"
                     rf"{AMOUNT.replace('?P<x>', '?P<x15>')}"
-                    rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|double|twice|normal|regular|original)\s+(?:speed|pace|as\s+fast)"
+                    # ("can we have the first video at quarter speed?": every speed word of ``amount``; set CH ch211)
+                    rf"|\b{CLIP.replace('?P<w>', '?P<w8>')}\s+(?:at|to)\s+(?P<x10>\d+(?:\.\d+)?\s*(?:x|×)|half|quarter|double|twice|triple|normal|regular|original)\s+(?:speed|pace|as\s+fast)"
                     # "make the clip play faster" (as "speed up the clip": 2x), "unboxing 放慢一半", "片段加快一倍"
                     rf"|\b(?:make|have|let)\s+{CLIP.replace('?P<w>', '?P<w10>')}\s+(?:play\s+|run\s+|go\s+)?(?:{SOFT}\s+|much\s+|a\s+lot\s+)?(?P<x13>faster|quicker|slower)\b"
                     # "clip.mp4 at 1.5x" (a number with x is a speed), "视频片段快一点", "unboxing.mp4慢一些"
                     rf"|\b(?P<w13>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?(?:video\s+)?clip)\s+(?:at|to)\s+(?P<x16>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
-                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*视频)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
+                    # ("开箱那段能不能快一点": a clip by its name and 那段, a piece of footage; set CH ch040 was not read)
+                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*(?:视频|(?:那|这)\s*段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
                     rf"|(?P<w11>(?:[a-z0-9\-]+\s*)?(?:视频片段|视频|片段)|[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     # "开箱视频两倍速": a clip named before 视频, its speed right after the name
@@ -187,10 +189,17 @@ def r_speed(s: Scan) -> None:
 
 
     # "there's a clip in there, right? make it play slower": "it" played faster or slower, after a clip named (set AS as170)
-    for m in s.take(rf"\b(?:make|have|let)\s+(?:it|that)\s+(?:play|run|go)\s+(?:(?P<soft>{SOFT})\s+|much\s+|a\s+lot\s+)?(?P<x>faster|quicker|slower)\b",
+    # ("cut the clip to 5 seconds and make it play twice as fast": a speed said as an amount too; set CE ce263 left it unread)
+    for m in s.take(rf"\b(?:make|have|let)\s+(?:it|that)\s+(?:play|run|go)\s+(?:(?:(?P<soft>{SOFT})\s+|much\s+|a\s+lot\s+)?(?P<x>faster|quicker|slower)\b"
+                    rf"|(?:at\s+)?(?:a\s+)?{AMOUNT.replace('?P<x>', '?P<n>')}(?![a-z0-9]))",
                     when=lambda m: _clip_before(s.msg.low, s.at(m.start())) is not None):
-        slow = m.group("x") == "slower"
-        speed = (0.8 if slow else 1.25) if m.group("soft") else (0.5 if slow else 2.0)
+        if m.group("n"):
+            speed = _speed_value(m.group("n"))
+            if speed is None or not 0.1 <= speed <= 10:
+                continue
+        else:
+            slow = m.group("x") == "slower"
+            speed = (0.8 if slow else 1.25) if m.group("soft") else (0.5 if slow else 2.0)
         s.add("speed", m, which=_clip_before(s.msg.low, s.at(m.start())) or "", speed=speed)
     # "skip the first 3 seconds of the video and play it at 1.5x": "it" played at a speed said as a value is the clip named
     # before, or "the video" named before, which is read as "play the video at 1.5x" is (only a clip has a speed: one clip
@@ -253,7 +262,8 @@ def _it_speed_clip(s: Scan, m: re.Match[str]) -> str | None:
 
 # a speed said as a value (the frames have no value for it: read here, its words read with the frame)
 _SPEED_SAID = compile_led(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z0-9])(?:\s+(?:the\s+)?speed)?"
-                         r"|\b(?P<w>half|double|twice|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
+                         # ("triple speed": it was read as a bare "speed", 2x; found beside set CH ch211)
+                         r"|\b(?P<w>half|double|twice|triple|quadruple|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
                          r"|(?P<z>两倍速?|双倍速?|三倍速?|一半|正常速度)")
 _CLIP_WORDS = compile_led(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材|(?:video|clip)\s+(?:part|bit|section|segment|portion)")
 _ALONE = compile_led(r"[\s,，、]*(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?(?:(?:用|以|按|调到|改成|改为|设为|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")

@@ -52,6 +52,7 @@ class TrimArgs:
     to_end: bool = False  # "use the clip from 4s to the end": from ``start`` to the source's end
     factor: float | None = None  # "the clip is too long, cut it down": one step shorter (or longer), no number said
     middle: int | None = None  # "its middle 6 seconds": that long, as much cut from the source's start as from its end
+    vague: bool = False  # "the clip goes on too long": only complained of, the reason for a timing edit beside it (core._remedied)
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -196,7 +197,8 @@ def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     longer, no number said (set BA ba137 was not read; a picture said so is the picture length's step)."""
     ref = _clip_ref(f)
     if not f.op_keys() & {"shorten", "lengthen"} or _QUESTION.match(f.text):  # ("which clip is longer?": asked, no wish)
-        return None  # ("the clip is too long" alone is why the next clause says what to do: "…, cut it to 6 seconds")
+        return None  # ("the clip is too long" alone is why the next clause says what to do: "…, cut it to 6 seconds"; alone
+        # it is read by r_trim's last rule, after the rules that read it with what to do)
     if not _clip_named(f, ref) or TIMES.search(f.text):
         return None
     return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
@@ -250,8 +252,15 @@ def r_trim(s: Scan) -> None:
                     # operation of the planner's, so no clause of its own; the name "clip" left unread refused it: set CD
                     # cd145)
                     rf"|(?:only\s+)?(?:use|keep|play|show)\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?(?P<side>first|opening|last|final)\s+"
-                    rf"(?P<sd>{DUR}){NOT_RANGE}(?:\s+of\s+(?:it|(?P=c)))?)"
+                    rf"(?P<sd>{DUR}){NOT_RANGE}(?:\s+of\s+(?:it|(?P=c)))?"
+                    # ("clip is too long, just use 3s to 9s of it": the part kept said as a span; set CG cg179 was not read)
+                    rf"|(?:only\s+)?(?:use|keep|play)\s+(?:only\s+|just\s+)?(?:from\s+)?{RANGE}(?:\s+of\s+(?:it|(?P=c)))?)"
                     r"(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b)))"):
+        if m.group("r1"):
+            a, b = range_ms(m)
+            if b > a:
+                s.add("trim", m, ref=m.group("c"), start=a, end=b)
+            continue
         if m.group("side"):
             part_ms = dur_ms(m.group("sd")) or 0
             if m.group("side") in ("first", "opening"):
@@ -310,8 +319,8 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=ref, length=dur_ms(next(g for g in m.group("d", "d2", "d3") if g)),
               generic=bool(GENERIC_CLIP.match(ref.strip())))
     # "开箱视频静音，只保留前5秒", "视频原声去掉，只用前6秒": the part kept, said alone after the clip was named (sets AM am291,
-    # AL al181)
-    for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
+    # AL al181); "…，并且只用前5秒": the joint as "and" (set CF cf217 was not read)
+    for m in s.take(rf"(?<=[,，;；])\s*(?:然后|再|并且|而且|同时|并)?\s*(?:只|仅)\s*(?:保留|用|要|留)\s*(?:它的|其)?\s*(?:开头的?\s*)?前\s*(?P<d>{DUR}){NOT_RANGE}",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=dur_ms(m.group("d")))
     # where it starts and how long it lasts, said together: "trim clip.mp4 to start at 1 s and last 6 s", "trim clip.mp4
@@ -348,7 +357,10 @@ def r_trim(s: Scan) -> None:
         n = dur_ms(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")) or 0
         s.add("trim", m, ref=m.group("c") or m.group("c2") or m.group("c3"), start=a, end=a + n)
     # "speed up the clip 1.5x and start it at 1s": "it" is the clip named before it in the sentence (set AP ap218 lost it)
-    for m in s.take(rf"\b(?:start|begin)\s+it\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})(?:\s+mark)?{NOT_RANGE}"
+    # ("can the clip be slowed down and start from 3 seconds in": "and start" with no "it", "in" after the moment; set CG
+    # cg114 was not read)
+    for m in s.take(rf"(?:\b(?:start|begin)\s+it|\band\s+(?:then\s+)?(?:start|begin))\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})"
+                    rf"(?:\s+mark|{_IN_SOURCE})?{NOT_RANGE}"
                     rf"(?!\s*(?:,\s*)?(?:and\s+)?(?:keep|use|last|run|for|\d))",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=dur_ms(m.group("a")) or 0)
@@ -416,7 +428,8 @@ def r_trim(s: Scan) -> None:
     # ("视频片段只保留第2到第5秒": the clip named before the verb alone)
     # ("使用视频的第10秒到第15秒": 使用, as "use seconds 10 to 15 of the video"; set BP bp190 was not read)
     for m in s.take(rf"(?:把)?\s*(?P<c>{FILE}|{clip})?\s*(?:的)?\s*(?:只保留|只要|只使用|只用|使用|保留|截取|剪到|剪成|裁剪到|修剪到|裁到|{_CUT_AS})\s*(?P<c2>{FILE}|{clip})?\s*的?\s*"
-                    rf"第\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒",
+                    # ("裁剪为从第1秒到第7秒": 从 after the verb; set CH ch016 was not read)
+                    rf"(?:从\s*第?|第)\s*(?P<a>{num})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<b>{num})\s*秒",
                     when=lambda m: bool(m.group("c") or m.group("c2"))):
         a, b = round(float(m.group("a")) * 1000), round(float(m.group("b")) * 1000)
         if b > a:
@@ -536,6 +549,30 @@ def r_trim(s: Scan) -> None:
               generic=bool(re.fullmatch(r"(?:the\s+)?(?:videos?|视频)", ref.strip())))
 
 
+# a clip's length complained of, and nothing said of what to do: "the clip goes on too long", "the first video is way too
+# long", "片段太长了" (sets CE ce195, CH ch032 were not read; "the video is too long" stays the whole video's)
+_COMPLAINED_CLIP = (rf"(?:the\s+)?(?:(?:video\s+)?clip(?:\s+\d)?|footage|video\s+(?:part|section|bit|segment)|clip\s+part)|{FILE}"
+                    r"|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)"
+                    r"|(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd|other)\s+(?:video|clip)|video\s+\d")
+_TOO_LONG = (r"(?:is|feels|seems|'s|runs|goes\s+on)\s+(?:(?:way|much|far|a\s+bit|a\s+little|kind\s+of|kinda|really|just)\s+)?"
+             r"(?P<long>too\s+long|too\s+short|long|forever)|(?P<drags>drags(?:\s+on)?)")
+_ZH_CLIP = r"(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|片段)|视频(?:那|这)段|(?:[a-z0-9][a-z0-9\-_.]*\s*)视频"
+
+
+def r_trim_complained(s: Scan) -> None:
+    """A clip's length complained of alone: one step shorter (longer for "too short"); said beside an edit that changes
+    lengths, it is that edit's reason (core._remedied). Read last (order 12), after the rules that read the complaint
+    with what to do ("the clip is too long, cut it to 6 seconds")."""
+    for m in s.take(rf"(?:^|(?<=[,;.!?]))\s*(?:and\s+|but\s+|also\s+)?(?P<c>{_COMPLAINED_CLIP})\s+(?:{_TOO_LONG})"
+                    r"(?=\s*(?:$|[,;.!?]|\band\b|\bbut\b))"
+                    rf"|(?:^|(?<=[,，;；。!！?？]))\s*(?P<zc>{_ZH_CLIP})\s*(?:(?:太|有点|有些|还是|实在)\s*(?P<zlong>长|短|拖)了?|拖沓)"
+                    r"(?=\s*(?:$|[,，;；。!！?？]))"):
+        longer = m.group("long") == "too short" or m.group("zlong") == "短"
+        if m.group("long") == "long" and not re.search(r"\bruns\b", m.group(0)):
+            continue  # ("the clip is long" is no wish; "it runs long" is)
+        s.add("trim", m, ref=(m.group("c") or m.group("zc")).strip(), factor=stretch(m.group(0), longer), vague=True)
+
+
 # "trimmed to" said as 裁剪为/剪为/剪辑成 (set BF bf172)
 _CUT_AS = r"(?:裁剪为|裁剪成|剪为|裁为|裁成|截为|截成|修剪为|修剪成|剪辑为|剪辑成)"
 # 不要 with a thing after it is that thing not wanted there: "视频开头的3秒不要音乐" keeps the clip whole (it cut its first 3 s;
@@ -565,6 +602,13 @@ def r_trim_span(s: Scan) -> None:
     span = (rf"(?:from\s+)?(?:{RANGE}|seconds?\s+(?P<sa>{NUM})\s*(?:to|-|through|until|till)\s*(?:seconds?\s+)?(?P<sb>{NUM})(?![\d.])"
             rf"|(?P<ea>{DUR})\s+(?:to|until|till)\s+(?:the\s+|its\s+)?end)")
     zclip = r"(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)"
+    # ("set clip.mp4 to play from 4.5 s to 10.5 s only", "have the clip run from 2s to 6s": the clip told to play a part of
+    # its source; set CH ch027 was not read)
+    for m in s.take(rf"\b(?:set|make|have|get|let)\s+(?P<c>{clip})\s+(?:to\s+)?(?:play|run)\s+(?:only\s+|just\s+)?(?:from\s+)?{RANGE}"
+                    r"(?:\s+only)?(?![a-z0-9])"):
+        a, b = range_ms(m)
+        if b > a:
+            s.add("trim", m, ref=m.group("c"), start=a, end=b)
     for m in s.take(rf"(?:{_CLAUSE_START}|\b(?:use|keep|play)\s+(?:only\s+|just\s+)?{part})(?P<c>{clip})\s+(?:only\s+|just\s+)?{span}"
                     rf"(?:\s+(?:only|of\s+it))?(?![a-z0-9])"
                     rf"|{_CLAUSE_START}(?:把|让)?\s*(?P<zc>{_VIDEO_FILE}|{zclip})\s*(?:的)?\s*(?:只|仅|就)?\s*(?:用|要|保留|留|截取|取)?\s*"
@@ -681,7 +725,7 @@ TRIM = register(Edit(
     doc=DocRow('trim',
                'a clip\'s `in`/`out`/`d` (within the source); pictures absorb the difference so the total stays. No clip → explained, not edited (with only pictures, "trim the video to 10 s" sets the total)',
                '视频剪辑'),
-    phrases=(Phrase(0, r_trim_span, ('trim',)), Phrase(10, r_trim, ('trim', 'duration'))),
+    phrases=(Phrase(0, r_trim_span, ('trim',)), Phrase(10, r_trim, ('trim', 'duration')), Phrase(12, r_trim_complained, ('trim',))),
     frames=(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),

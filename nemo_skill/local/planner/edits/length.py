@@ -318,7 +318,9 @@ def r_duration(s: Scan) -> None:
             if after:
                 s.covered.append(after.span())  # the limit word is read too
             most = bool(after or _AT_MOST_BEFORE.search(s.text[:m.start("d")]))
-            s.add("duration", m, ms=dur_ms(m.group("d")), at_most=most)
+            # ("the video is too long, keep just 4 seconds of it": a part of "it" kept, as "cut it to 4 seconds" is: the
+            # whole video or a clip that can be that long is asked; it had set the video to 4 s, set CF cf177)
+            s.add("duration", m, ms=dur_ms(m.group("d")), at_most=most, cut=bool(_OF_IT.match(s.text, m.end())))
 
 
 S_DURATION: dict[str, tuple[Template, Template]] = {
@@ -452,6 +454,9 @@ _RIGHT_AFTER = compile_led(r"(?:缩短|延长|加长|减少|减掉|减去|減掉
 
 # a moment something starts at is no length: "视频从第2秒开始，保留5秒" had set the video to 2 s, then 5 s (set AG ag139)
 _FROM_MOMENT = compile_led(r"从\s*第?\s*\d[\d.]*\s*秒\s*(?:开始|起)|\b(?:start|starts|starting|begin|begins|beginning)\s+(?:at|from)\s+\d")
+
+
+_OF_IT = compile_led(r"\s+of\s+(?:it|this|that)\b")
 
 
 # "keep 3 seconds of it": a part of something, never the video's whole length (after "start the video at 1s" it had set
