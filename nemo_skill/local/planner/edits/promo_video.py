@@ -1086,12 +1086,14 @@ def r_brand(s: Scan) -> None:
                     rf"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\)?)?"
                     rf"(?:\s*[,;，.]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make|apply|take)\s+(?:that|it|this|that\s+colou?r)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
                     rf"(?:brand|main|primary)\s+colou?r)?"
-                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"
+                    # (its exact value said after its name wins: "品牌色用我们的红色 #e60012" looked for a colour "我们的红", set CG cg251)
+                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*"
+                    r"(?:(?:[\u4e00-\u9fff]{1,8}?\s*[(（]?\s*)?(?P<c2>#[0-9a-f]{3,6}\b)[)）]?|(?P<c2z>[\u4e00-\u9fff]{1,4}))"
                     # the shop's own main colour: "我们店的主色是#2e7d32", "公司的主色调是藏青" (said of no text: the kit's, set BC bc125)
                     r"|(?:^|(?<=[,，;；]))\s*(?:(?:我们|咱们|我|本)(?:的)?\s*)?(?:店铺|店|家|公司|品牌|牌子)?\s*(?:的)?\s*(?:主色调|主颜色|主色|主打色|标准色|代表色)"
                     r"\s*(?:是|为|用|:|：)\s*(?P<c3>#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])|[\u4e00-\u9fff]{1,4}?)(?:色)?(?=\s*(?:$|[,，;；。！!]))"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
-        s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2") or m.group("c3"))
+        s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2") or m.group("c2z") or m.group("c3"))
     # ("set the brand logo to logo.png", set AK ak148)
     for m in s.take(rf"\b(?:set|make|change|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s+(?:to|as)\s+{PICTURE.replace('?P<f>', '?P<f4>')}|\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做|用作|设为|设成|设置为|设置成|定为)\s*(?:我们的?\s*品牌的?|我们的|品牌的?)\s*(?:logo|标志)"
@@ -1116,6 +1118,8 @@ def r_brand(s: Scan) -> None:
                     r"|(?:品牌\s*(?:的)?\s*)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|用)?\s*"
                     r"(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
+    # (the kit's body font named as the kit's set with 设为, as its heading font is: "品牌正文字体设为无衬线体" made all the text
+    # sans, set CG cg072; "字幕字体设为…" stays the captions' own)
     # (the headline or heading alone is the video's title: "use a serif font for the headline" set the brand kit, set AN an46)
     heads = r"(?:headings|headlines|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
     bodies = r"(?:captions?|subtitles?|body(?:\s+text)?|the\s+rest|small\s+text)"
@@ -1133,7 +1137,7 @@ def r_brand(s: Scan) -> None:
                     rf"|\b(?:the\s+|our\s+|all\s+)?(?:(?P<h5>headings?|headlines?|titles)|(?P<b5>captions?|subtitles?))\s+"
                     rf"(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+(?:an?\s+|the\s+)?(?P<f5>[a-z][a-z\- ]{{1,24}}?)"
                     rf"(?:\s+(?:font|typeface))?\s*(?:$|(?=[;,.!?]))"
-                    r"|(?:品牌)?(?:(?P<h3>品牌|标题|大标题)|(?P<b3>正文|字幕))字体\s*(?:是|为|用|统一用)\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"
+                    r"|(?:品牌)?(?:(?P<h3>品牌|标题|大标题)|(?P<b3>正文|字幕))字体\s*(?:是|为|用|统一用|(?<=品牌正文字体)\s*(?:设为|设成|设置为|设置成|改成|改为|换成|定为))\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"
                     r"|(?:(?P<h4>标题)|(?P<b4>字幕))\s*(?:统一|一律|都)\s*用\s*(?P<f4>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])", kit_wide):
         word = next(g for g in m.group("f", "f2", "f3", "f4", "f5") if g).strip()
         word = re.sub(r"\s+(?:font|typeface)$", "", word)
@@ -1230,10 +1234,12 @@ _ONE_TEXT_BEFORE = compile_led(r"(?:\b(?:first|last|final|second|third|fourth|fi
 _SYNONYM = {w: k for k, ws in PRESET_SYNONYMS.items() for w in ws}
 _PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)} | set(_SYNONYM), key=longest)
 PRESET_RX = "(?P<p>" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in _PRESET_WORDS) + ")"
+_PRESET_ANY = PRESET_RX.replace("(?P<p>", "(?:")  # a style's word, not captured (a second word of the same style)
 
 
 # a word for a style beside a quote: "请应用“优雅”风格", "风格改成“活力”", "use the 'minimal' template"
-_STYLE_AFTER = compile_led(r"\s*(?:的)?\s*(?:预设|模板|样式|风格|style|preset|template|look|theme)\b")
+# (the word boundary only after an English word: "“活力”风格预设" has none between 风格 and 预设, and was asked "它", set CG cg066)
+_STYLE_AFTER = compile_led(r"\s*(?:的)?\s*(?:预设|模板|样式|风格|(?:style|preset|template|look|theme)\b)")
 _STYLE_BEFORE = compile_led(r"(?:预设|模板|样式|风格|\bstyle|\bpreset|\btemplate|\blook|\btheme)\s*"
                             r"(?:改成|换成|改为|设为|设置为|用|变成|选|to|:|=|as|of)?\s*$")
 
@@ -1346,9 +1352,13 @@ def r_preset(s: Scan) -> None:
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
                     rf"|(?:改成|换成|用|做成|弄成|来个|要|整个|整成|搞个|搞成|弄个)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一?点|一些|些)?\s*(?:的)?\s*"
                     rf"(?:一点|一些|风格|模板|感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
-                    rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
+                    # (made so with 做成 too, two words of one style together: "整体风格做成活力动感的" was not read, set CE ce204)
+                    rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成|做成|弄成|整成|搞成|调成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
+                    rf"(?:\s*(?:又|和|、)?\s*{_PRESET_ANY})?(?:\s*(?:一?点|一些))?(?:\s*的(?=\s*(?:$|[,，。；;!！])))?"
                     # (and in English: "change the style to 'elegant'", its quote read bare, set CD cd195's kind)
-                    rf"|\b(?:style|preset|template|look)\s+(?:to|into|as)\s+(?:the\s+|an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p9>')}(?:\s+(?:one|style|preset|look))?(?![a-z])"
+                    # ("… to something classy": the style wished for as something of that look, set CF cf002)
+                    rf"|\b(?:style|preset|template|look|vibe|feel)\s+(?:to|into|as)\s+(?:the\s+|an?\s+)?(?:something\s+(?:(?:a\s+(?:bit|little|lot)\s+|much\s+)?more\s+)?)?"
+                    rf"{PRESET_RX.replace('?P<p>', '?P<p9>')}(?:\s+(?:one|style|preset|look))?(?![a-z])"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9") if w), None) or (
             "energetic" if m.group("p5") else "")
