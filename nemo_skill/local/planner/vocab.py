@@ -1758,6 +1758,11 @@ REWRITES = REWRITES + (
     (rf"\b((?:the\s+)?{CARD_NAMES_EN})(?:'s)?\s+"
      r"(?:text|words|wording|copy|lettering|writing)\s+(?:in\s+|colou?r\s+|colou?red\s+)?"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)\s*[:：]\s*(\ue000\d+\ue001)", r"\1: \3, cardink \2"),
+    # (its words after "saying" too: "end card text in gold, saying Limited Edition" made all the text gold, set CF cf257)
+    (rf"\b((?:the\s+)?{CARD_NAMES_EN})(?:'s)?\s+"
+     r"(?:text|words|wording|copy|lettering|writing)\s+(?:in\s+|colou?r\s+|colou?red\s+)?"
+     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)\s*,?\s*(?:saying|that\s+says|which\s+says|reading|that\s+reads)\s*"
+     r"(\ue000\d+\ue001)", r"\1: \3, cardink \2"),
     # (in Chinese: "结尾卡片的文字用金色：“X”")
     (r"((?:片尾卡片|结尾卡片|结束卡片|结尾页|结束页|片尾页|片尾))\s*(?:的|上的)?\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色\s*[:：]\s*(\ue000\d+\ue001)", r"\1：\3，cardink \2"),
@@ -1809,6 +1814,13 @@ _HUE_EN = (r"(?:(?:dark|light|deep|bright|pale)\s+)?(?:white|black|red|orange|ye
 REWRITES = REWRITES + (
     (rf"{_OURS_ZH}[深浅淡亮暗酒天藏玫宝]?[红蓝绿黑白黄金银紫粉橙橘灰棕青]色?\s*[(（]?\s*(#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\s*[)）]?", r" \1"),
     (rf"{_OURS_EN}{_HUE_EN}\s*[(,]?\s*(#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\s*\)?", r"\1"),
+)
+# the end card named in English among Chinese words: "ending 加一个 'X'", "最后 end card 写 “X”" (nothing was read, sets CG cg293,
+# CH ch274): the card's Chinese name, which the card's rules read with its verb and its quoted words (unquoted words stay
+# with the English rules, which keep them as typed: "ending card 写 Shop the drop", set CE ce049)
+REWRITES = REWRITES + (
+    (r"(?:(?:最后|结尾|末尾|视频最后)\s*(?:的)?\s*)?\b(?:end(?:ing)?[\s-]*card|ending|outro(?:\s+card)?|end\s+screen|closing\s+card)\s*"
+     r"(?=(?:再|也)?\s*(?:加|放|写|显示|[:：])[^,，。;；\ue000]{0,6}\ue000)", "片尾"),
 )
 # --- end of block P
 
