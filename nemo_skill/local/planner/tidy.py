@@ -388,6 +388,18 @@ def _audio_named(low: str, media: Sequence[PlannerMedia], roles: Mapping[str, st
     return low
 
 
+# a sticker is a badge: "stick the sale badge on" of sale-sticker.png was not read (set CE ce272)
+_OVERLAY_NOUNS = ("sticker", "badge")
+
+
+def _overlay_noun(word: str, media: Sequence[PlannerMedia]) -> str:
+    """A file name's word as said: a sticker's noun by either of its names, unless another upload is called by the other."""
+    if word not in _OVERLAY_NOUNS:
+        return re.escape(word)
+    others = [w for w in _OVERLAY_NOUNS if w != word and not any(w in m.filename.lower() for m in media)]
+    return "(?:" + "|".join([word, *others]) + ")"
+
+
 def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str],
                   roles: Mapping[str, str] | None = None) -> Message:
     """"I just uploaded a lifestyle shot, put it first": a picture or clip named by its file's words, uploaded and not
@@ -401,7 +413,7 @@ def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str],
         words = re.findall(r"[a-z]+", re.sub(r"\.[a-z0-9]{1,5}$", "", m.filename.lower()))
         if not words or any(w in _KIND_WORDS or len(w) < 3 for w in words):
             continue
-        said = compile_led(r"\b(?:an?\s+|the\s+|my\s+|our\s+|this\s+|that\s+)?" + r"[\s_\-]*".join(words)
+        said = compile_led(r"\b(?:an?\s+|the\s+|my\s+|our\s+|this\s+|that\s+)?" + r"[\s_\-]*".join(_overlay_noun(w, media) for w in words)
                           + r"(?:\s+(?:shot|photo|picture|pic|image|one|clip|video))?\b(?![.\-_]?[a-z0-9])")
         found = list(said.finditer(low))
         if len(found) == 1:

@@ -1242,6 +1242,9 @@ REWRITES = REWRITES + (
     (rf"{_BRAND_CTX}(?<=[:,\-]\s)(?:the\s+)?colou?r\b(?!\s+(?:of|for)\b)", r"\1brand colour"),
     (rf"{_BRAND_CTX}(?<=[:,\-]\s)(?:the\s+)?logo\s*(?:is|=|:|to)?\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)", r"\1our logo is "),
     (rf"{_BRAND_CTX}(?<=[:,\-]\s)(?:the\s+)?(?:font|typeface)\s*(?:is|=|:)?\s*(?=[a-z])", r"\1brand font "),
+    # (joined by "and" as what it is: "brand kit: logo.png is our logo and the font is serif" left the font unread and the kit
+    # undone, set CG cg171)
+    (rf"{_BRAND_CTX}(?<=\band\s)(?:the\s+|our\s+|its\s+)?(?:font|typeface)\s*(?:is|=|:|should\s+be)\s*(?=[a-z])", r"\1brand font "),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:primary|main)\s+colou?r\b", r"\1brand colour"),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:heading|headline|title)s?\s+font\b", r"\1brand font"),
     (rf"{_BRAND_CTX}\b(?:the\s+)?(?:body(?:\s+text)?|caption|text)\s+font\b", r"\1body font"),
@@ -1270,7 +1273,9 @@ REWRITES = REWRITES + (
      r"(?:无衬线|衬线|黑体|手写|serif|sans))", r"\1品牌正文字体"),
     # the kit's colour said with 是 / 用 before another clause: "品牌颜色是蓝色，正文字体用无衬线体" (a clause of a colour and no
     # verb was read with the next one, and all the text made blue): said with 设为, a verb the frames keep to its clause
+    # (or with no verb at all: "品牌：主色红色，正文字体用无衬线" made all the text red and sans, set CE ce066's neighbour)
     (r"(品牌(?:的)?\s*(?:主色调|主颜色|主色|颜色|色))\s*(?:是|为|用)\s*(?=(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6})\s*[，,])", r"\1设为"),
+    (r"(品牌(?:的)?\s*(?:主色调|主颜色|主色|颜色|色))\s*(?=(?:(?![改换设调变定用是为])[\u4e00-\u9fff]){1,3}色\s*[，,]|#[0-9a-f]{3,6}\s*[，,])", r"\1设为"),
     # the body font made the kit's after it: "正文字体用衬线体，作为品牌设置" (all the text was made serif and the kit left
     # as it was, set BP bp257)
     (r"(?:^|(?<=[,，;；。]))\s*(?:把\s*)?正文\s*(?:的)?\s*(?:字体)?\s*(?:是|为|用|统一用|改成|换成|设为)?\s*(无衬线|衬线|黑体|手写|serif|sans)(?:体|字体)?\s*"
@@ -1408,10 +1413,17 @@ REWRITES = REWRITES + (
     (r"(?<!标题)(?<!字幕)(?<!文字)(?<!logo)(?<!水印)(?<!贴纸)(?:整体|视频|整个视频)?\s*(?:开头|片头)?\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来1个|做个|做1个)\s*(?:一个|1个)?\s*"
      r"(?:淡入|渐显)\s*(?:的)?\s*(?:开头|开场|效果)?\s*[,，]?\s*(?:持续|时长|时间)?\s*(\d+(?:\.\d+)?)\s*(秒|s\b)", r"开头淡入，持续\1秒"),
 )
+# the kit named with a colon before its list: "设置品牌：主色 #0a2540，logo 使用 logo.png" asked what the colour was of (set CE
+# ce066): its parts are the brand's, as "品牌主色 …" (read first, before the kit's font and colour are read by their names)
+REWRITES = (
+    (r"品牌\s*(?:的)?\s*(?:设置|套件|规范|信息)?\s*[:：]\s*(?=(?:主色调|主颜色|主色|颜色|色|强调色|字体|正文字体|标题字体|logo|标志)\s*"
+     r"(?:是|为|用|使用|采用|[:：]|#|[\u4e00-\u9fff]{1,4}色|[a-z0-9]))", "品牌"),
+) + REWRITES
 # the brand kit's parts listed after it is named: "品牌色红色，logo用logo.png", "brand colour red, logo logo.png" (the logo was
 # put over the video, set AP ap266): the logo of the list is the brand's
 REWRITES = REWRITES + (
-    (r"(品牌(?:色|颜色|主色|主色调|字体)[^，,。；;！!]{1,12}[，,]\s*)(?:logo|标志)\s*(?:用|是|为|换成|改成)\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)",
+    # (and the logo said with 使用 / 采用 too: "品牌主色 #0a2540，logo 使用 logo.png", set CE ce066)
+    (r"(品牌(?:色|颜色|主色|主色调|字体)[^，,。；;！!]{1,12}[，,]\s*)(?:logo|标志)\s*(?:用|是|为|换成|改成|使用|采用)\s*(?=[\w-]+\.(?:png|jpe?g|webp|svg)\b)",
      r"\1品牌logo用"),
     # (its verb in Chinese once the kit's font was read: "品牌字体用Playfair，logo用logo.png" became "brand font playfair, logo用logo.png",
     # and 用 was taken for the file's name, set BL bl249)
@@ -1622,12 +1634,18 @@ REWRITES = REWRITES + (
 # was looked for as "playfair as the brand" and the gold made all the text's, set BN bn231), "make logo.png the brand logo"
 # (set BN bn262), "our brand color is #1a73e8 and the logo is logo.png" (the logo of the brand's sentence is its, set BO
 # bo226): said as the kit's settings
-_P_KIT = r"(?:brand(?:'s)?\s+(?:heading\s+|title\s+|body\s+|main\s+|primary\s+|accent\s+)?(?:font|colou?r)|accent\s+colou?r|brand\s+accent)"
+# ("brand brand font": the heading of "the brand heading font" read as the kit's word before; "use playfair as the brand heading
+# font" was not read, set CE ce114's neighbour)
+_P_KIT = r"(?:brand(?:'s)?\s+(?:brand\s+)?(?:heading\s+|title\s+|body\s+|main\s+|primary\s+|accent\s+)?(?:font|colou?r)|accent\s+colou?r|brand\s+accent)"
 _P_LOGO_FILE = r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)"
 REWRITES = REWRITES + (
     (rf"\b(?:use|pick|choose|go\s+with|take)\s+(#[0-9a-f]{{6}}|#[0-9a-f]{{3}}|[a-z][a-z\-]{{1,24}})\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?({_P_KIT})\b", r"set the \2 to \1"),
     (rf"(?<=\band\s)(#[0-9a-f]{{6}}|#[0-9a-f]{{3}}|[a-z][a-z\-]{{1,24}})\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?({_P_KIT})\b(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
      r"set the \2 to \1"),
+    # (a font said with its noun and a word of its look: "use a bold display font as our brand font" made all the text's font
+    # display, set CE ce114; the look is the font's own, and the kit keeps no weight)
+    (r"\b(?:use|pick|choose|go\s+with|take)\s+(?:an?\s+|the\s+)?(?:(?:bold|heavy|chunky|plain|simple|clean|nice|modern|classic|classy|elegant)\s+)?"
+     r"([a-z][a-z\-]{1,24})\s+(?:font|typeface)\s+(?:as|for)\s+(?:the\s+|our\s+|my\s+)?(brand(?:'s)?\s+(?:brand\s+)?(?:heading\s+|title\s+|body\s+)?font)\b", r"set the \2 to \1"),
     (rf"\b(?:make|set)\s+({_P_LOGO_FILE})\s+(?:as\s+)?(?:the|our|my)\s+brand(?:'s)?\s+logo\b", r"use \1 as the brand logo"),
     (rf"\b(?:our|my|the)\s+brand(?:'s)?\s+logo\s+(?:is|=|:|should\s+be|will\s+be)\s+({_P_LOGO_FILE})\b", r"use \1 as the brand logo"),
     # said with no verb at a clause's start: "logo.png as brand logo and put it on an end card saying 'X'" (left unread, set CC
@@ -1760,6 +1778,11 @@ REWRITES = REWRITES + (
     (rf"\b((?:the\s+)?{CARD_NAMES_EN})(?:'s)?\s+"
      r"(?:text|words|wording|copy|lettering|writing)\s+(?:in\s+|colou?r\s+|colou?red\s+)?"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)\s*[:：]\s*(\ue000\d+\ue001)", r"\1: \3, cardink \2"),
+    # (its words after "saying" too: "end card text in gold, saying Limited Edition" made all the text gold, set CF cf257)
+    (rf"\b((?:the\s+)?{CARD_NAMES_EN})(?:'s)?\s+"
+     r"(?:text|words|wording|copy|lettering|writing)\s+(?:in\s+|colou?r\s+|colou?red\s+)?"
+     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)\s*,?\s*(?:saying|that\s+says|which\s+says|reading|that\s+reads)\s*"
+     r"(\ue000\d+\ue001)", r"\1: \3, cardink \2"),
     # (in Chinese: "结尾卡片的文字用金色：“X”")
     (r"((?:片尾卡片|结尾卡片|结束卡片|结尾页|结束页|片尾页|片尾))\s*(?:的|上的)?\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色\s*[:：]\s*(\ue000\d+\ue001)", r"\1：\3，cardink \2"),
@@ -1790,6 +1813,34 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"((?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|来)\s*1?\s*[个张])\s*[,，](?=\s*[^,，。；;！!？?\ue000\s]{1,10}?"
      r"(?:卡片|片尾|结尾页|结束页|片尾页|结尾画面|结束画面))", r"\1 "),
+)
+# the styles' words a one-letter typo is corrected to: "going for a luxery vibe" was not read (set CG cg160)
+EXTRA_WORDS = EXTRA_WORDS + ("luxury", "luxurious", "premium", "sophisticated", "upbeat", "minimalist")
+# a mood word joined to a word of the lively style is that style once: "make it feel more fun and upbeat" (set CH ch118)
+# left "fun and" before the style and it was not read. Only beside a style's word: "make it fun" alone stays unread
+_MOOD_EN = r"(?:fun|playful|cheerful|happy|bright|bold|youthful|fresh|vibrant|peppy|poppy|energetic|upbeat|lively|dynamic|punchy)"
+_LIVELY_EN = r"(?:upbeat|energetic|lively|dynamic|punchy|fast[\s-]paced)"
+REWRITES = REWRITES + (
+    (rf"\b{_MOOD_EN}\s*(?:,|and|&)\s*(?:and\s+)?(?={_LIVELY_EN}\b)", ""),
+    (rf"\b({_LIVELY_EN})\s*(?:,|and|&)\s*(?:and\s+)?{_MOOD_EN}\b(?!\s+(?:font|typeface|title|captions?|text|music|song|track)\b)", r"\1"),
+)
+# a colour named as ours with its exact value beside it is that value: "品牌色用我们的红色 #e60012" looked for a colour
+# "我们的红" (set CG cg251), "make the captions our signature blue (#0055ff)" was not read. Only so said as ours: a name and a
+# value said apart stay as they are
+_OURS_ZH = r"(?:我们|咱们|公司|店铺|店|我)(?:家)?的\s*(?:(?:招牌|标志性|专属|品牌)\s*(?:的)?\s*)?"
+_OURS_EN = r"\b(?:our|my)\s+(?:(?:signature|own|house|company|shop|store)(?:'s)?\s+)?"
+_HUE_EN = (r"(?:(?:dark|light|deep|bright|pale)\s+)?(?:white|black|red|orange|yellow|green|blue|navy|purple|pink|gold|silver|grey|gray|teal|"
+           r"cyan|brown|beige|maroon|coral|crimson|magenta|violet|turquoise|indigo|cream)(?:\s+colou?r)?")
+REWRITES = REWRITES + (
+    (rf"{_OURS_ZH}[深浅淡亮暗酒天藏玫宝]?[红蓝绿黑白黄金银紫粉橙橘灰棕青]色?\s*[(（]?\s*(#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\s*[)）]?", r" \1"),
+    (rf"{_OURS_EN}{_HUE_EN}\s*[(,]?\s*(#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\s*\)?", r"\1"),
+)
+# the end card named in English among Chinese words: "ending 加一个 'X'", "最后 end card 写 “X”" (nothing was read, sets CG cg293,
+# CH ch274): the card's Chinese name, which the card's rules read with its verb and its quoted words (unquoted words stay
+# with the English rules, which keep them as typed: "ending card 写 Shop the drop", set CE ce049)
+REWRITES = REWRITES + (
+    (r"(?:(?:最后|结尾|末尾|视频最后)\s*(?:的)?\s*)?\b(?:end(?:ing)?[\s-]*card|ending|outro(?:\s+card)?|end\s+screen|closing\s+card)\s*"
+     r"(?=(?:再|也)?\s*(?:加|放|写|显示|[:：])[^,，。;；\ue000]{0,6}\ue000)", "片尾"),
 )
 # --- end of block P
 

@@ -668,8 +668,14 @@ _AND_LOOK = (r"(?:\s+and\s+(?:make|have|set|keep)\s+(?:it|that|them)\s+(?:a\s+(?
 
 
 # its size said after a comma: "logo in the corner top right, small" (the size was left unread, set AJ aj225)
-_AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pretty\s+|really\s+|very\s+|a\s+bit\s+)?"
+# ("…, nice and big": the size said with its praise, set CH ch294)
+_AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pretty\s+|really\s+|very\s+|a\s+bit\s+|(?:nice|good)\s+(?:and\s+)?)?"
              r"(?:small|tiny|smaller|little|big|bigger|large|larger)\b(?:\s+(?:please|pls))?(?=\s*(?:$|[,;.!?])))?")
+
+
+# (after a placement by its verb, only a size of its own: "put the sale sticker on, top right, nice and big" was placed at the
+# usual size, set CH ch294; "bigger, no, smaller" after "put logo.png in the top left corner" is no new size)
+_BARE_SIZE = _AND_SIZE.replace("small|tiny|smaller|little|big|bigger|large|larger", "small|tiny|little|big|large")
 
 
 # an overlay said by its noun or by a picture's file ("the sale sticker", "那个促销贴纸", "new-logo.png")
@@ -709,7 +715,7 @@ def r_logo(s: Scan) -> None:
               called=_called(new_said) if noun == "sticker" else "")
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
-                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}"
+                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}{_BARE_SIZE}"
                     rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}{_AND_SIZE}"
                     # "add our logo": the brand's logo is laid over the video, not added as a picture (set AJ aj266)
                     rf"|^\s*(?:please\s+)?(?:add|put|include|show)\s+(?:our|my|the)\s+(?:brand\s+)?logo(?:\s+(?:on|in|to|onto)\s+(?:it|the\s+video))?"

@@ -277,7 +277,7 @@ def _card_parts(s: Scan) -> None:
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?:：]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
                      # ("结尾加一页「X」，也放上logo": also, set BW bw232)
-                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?\s*(?:显示|放上?|加上?|带上?)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?\s*(?:显示|放上?|加上?|带上?)?\s*{_OWN_ZH}(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
                      r"(?=\s*(?:$|[，,。；;！!]|\ue000))"
                      # "结尾加一张带logo的卡片": the card said by the logo it carries (set BE be255)
                      r"|(?<=[张个])\s*带(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*卡片)").finditer(s.text)):
@@ -355,7 +355,9 @@ def _card_held(s: Scan) -> None:
     # right after the card's words: "add a closing card 'Order today' for 3 seconds" (set AL al131)
     # (or listed after a comma: "add an end card 'Order today', 5 seconds long, on a black background" made the video 5 s
     # long, set AQ aq119; "…, 3 seconds, gold background", AS as183)
-    for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting)\s+)?(?P<d>{DUR})(?:\s+long)?(?=\s*(?:$|[,;.!?]))"):
+    # ("… saying 'X' that lasts 4 seconds": its time said as what it does, set CH ch156)
+    for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting(?:\s+for)?|(?:that|which|and|it)\s+(?:lasts|runs|stays(?:\s+up|\s+on(?:\s+screen)?)?"
+                    rf"|is\s+(?:up|on\s+screen|shown))(?:\s+for)?)\s+)?(?P<d>{DUR})(?:\s+long)?(?=\s*(?:$|[,;.!?]))"):
         s.add("end_card", m, ms=dur_ms(m.group("d")))
     # ("片尾加一个“X”，时间五秒", "… and give it 4 seconds": its time named, sets AT at152, AS as180)
     for m in s.take(rf"(?:^|(?<=[,;，；])|\band\b)\s*(?:and\s+)?(?:keep|leave|hold|show|have|give)\s+(?:it|that|the\s+card)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?"
@@ -404,10 +406,15 @@ _SAID_WORDS = ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11"
                "f4", "f5", "f6", "f7", "f8", "f9")
 
 
+# whose logo it is, said before it: 我们的 / 品牌的 / 店铺 / 公司的
+_OWN_ZH = r"(?:(?:我们|咱们|我)\s*(?:的)?\s*)?(?:(?:店铺|本店|店|公司|品牌|商家|官方)\s*(?:的)?\s*)?"
+
+
 def r_end_card(s: Scan) -> None:
     # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
     # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
-    for m in s.take(rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:放上?|加上?|显示|放个|加个)\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*(?:[,，]\s*)?"
+    # (the shop's own logo too: "片尾加上店铺logo和“感谢观看”" was not read, set CG cg275)
+    for m in s.take(rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:放上?|加上?|显示|放个|加个)\s*{_OWN_ZH}(?:logo|标志)\s*(?:[,，]\s*)?"
                     # (or joined by 和: "结尾放上logo和“X”", set BV bv216)
                     # ("结尾放logo，再加一句“X”": the line said as one, set BV bv216's neighbour)
                     rf"(?:(?:并且?|再|然后)?\s*(?:写上?|写着|配上?|加上?|(?:文字|文案)\s*(?:是|为|写)|显示)\s*(?:[一1]\s*[句行]\s*(?:话|字)?)?|和|跟|以及|还有)\s*[:：]?\s*(?P<t>{Q})"):
@@ -632,6 +639,9 @@ def r_end_card(s: Scan) -> None:
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
                         # ("… and underneath 'www.x.com'": the place said first, left unread, set BT bt019)
                         rf"|\b(?:and|with|plus)\s+{under}\s*(?:(?:it|that)\s+)?(?:saying|reading|that\s+(?:says|reads)|:)?\s*(?P<u4>{Q}|{NAMED_URL})"
+                        # ("with 'Y' as the line underneath": its part named after it, the quote taken as a free one, set CG cg037)
+                        rf"|\b(?:and|with|plus)\s+(?P<u5>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+as\s+(?:the\s+|a\s+|its\s+)?(?:(?:second|small(?:er)?|bottom|lower)\s+)?"
+                        rf"(?:line|text|subtitle|sub-?line|tagline)(?:\s+{under})?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"
                         # "with the subtitle 'www.shop.com'" (the second line was read as the title's words, sets AG ag149,
                         # AI ai169)
                         # (or in a clause of its own after the card's words: "end card: 'X', subtitle 'Y'", the title was
@@ -644,7 +654,7 @@ def r_end_card(s: Scan) -> None:
                         # ("，下面一行小字“Y”" with no verb, set BF bf128)
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:小字|文字|字)?"
                         rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"):
-            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")
+            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
         # "with the line 'Y'" after the card's words said: its second line (the card's words are read first; "with the line
         # 'X'" alone is its words, set BE be161)
@@ -672,6 +682,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:our|my|their|the)\s+(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*(?P<u3>{NAMED_URL})"
                     rf"(?:\s+(?:at|on)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"):
         s.add("end_card", m, url=m.group("u") or m.group("u2") or m.group("u3"))
+    _card_words_apart(s)
     _card_held(s)
     _ended_on(s)
     # the colour of its words ("cardink" is vocab block P's word for "…，金色字", "… in gold letters")
@@ -681,6 +692,29 @@ def r_end_card(s: Scan) -> None:
     _logo_on_it(s)
     _second_line(s)
     _one_card(s)
+
+
+# the card named at a clause's start, its words typed apart after it with no verb: "片尾 Follow us @luna.studio，持续4秒" (set
+# CG cg299); its main words named as such after its web address: "片尾加上网址 www.x.cn，主文字写 立即下单" (the card said the
+# title's words, set CF cf001)
+_APART = r"(?P<w>[a-z0-9@#\u4e00-\u9fff][^,;，；。！!？?\ue000\n]{0,60}?)\s*(?=$|[,;，；。！!？?])"
+_CARD_APART = compile_led(rf"(?:^|(?<=[,;，；]))\s*(?:片尾|结尾|片尾卡片|结尾卡片)\s*[\s,，]\s*(?!{_NOT_CARD}){_APART}"
+                          rf"|(?:^|(?<=[,;，；]))\s*(?:卡片上的?|卡片的?)?\s*(?:主|主要)\s*(?:文字|文案|标语|内容)\s*(?:写|写着|写成|为|是|用)\s*[:：,，]?\s*"
+                          rf"{_APART.replace('?P<w>', '?P<m>')}")
+
+
+def _card_words_apart(s: Scan) -> None:
+    """The card's words typed apart after its name (or as its main words), as typed, when they name no edit of their own."""
+    def apart(m: re.Match[str]) -> bool:
+        words = m.group("w") or m.group("m")
+        return not re.fullmatch(rf"\s*{DUR}\s*", words) and (bool(m.group("m")) or _typed_apart(s, m.start("w"), words)) \
+            and not any(t.slot in ("target", "op") for t in tag(words.lower()))
+    for m in s.take(_CARD_APART.pattern, when=apart):
+        g = "w" if m.group("w") else "m"
+        # (as typed: the reading blanked filler in them, "Shop now at kicks.com" read "shop     at kicks.com")
+        same = len(s.msg.orig) == len(s.text)
+        words = s.msg.orig[m.start(g):m.end(g)].strip() if same else _as_typed(s, m.start(g), m.end(g), m.group(g)) or s.text_of(m.group(g))
+        s.add("end_card", m, text=words)
 
 
 def _logo_on_it(s: Scan) -> None:
@@ -1086,12 +1120,14 @@ def r_brand(s: Scan) -> None:
                     rf"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\)?)?"
                     rf"(?:\s*[,;，.]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make|apply|take)\s+(?:that|it|this|that\s+colou?r)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
                     rf"(?:brand|main|primary)\s+colou?r)?"
-                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"
+                    # (its exact value said after its name wins: "品牌色用我们的红色 #e60012" looked for a colour "我们的红", set CG cg251)
+                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*"
+                    r"(?:(?:[\u4e00-\u9fff]{1,8}?\s*[(（]?\s*)?(?P<c2>#[0-9a-f]{3,6}\b)[)）]?|(?P<c2z>[\u4e00-\u9fff]{1,4}))"
                     # the shop's own main colour: "我们店的主色是#2e7d32", "公司的主色调是藏青" (said of no text: the kit's, set BC bc125)
                     r"|(?:^|(?<=[,，;；]))\s*(?:(?:我们|咱们|我|本)(?:的)?\s*)?(?:店铺|店|家|公司|品牌|牌子)?\s*(?:的)?\s*(?:主色调|主颜色|主色|主打色|标准色|代表色)"
                     r"\s*(?:是|为|用|:|：)\s*(?P<c3>#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])|[\u4e00-\u9fff]{1,4}?)(?:色)?(?=\s*(?:$|[,，;；。！!]))"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
-        s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2") or m.group("c3"))
+        s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2") or m.group("c2z") or m.group("c3"))
     # ("set the brand logo to logo.png", set AK ak148)
     for m in s.take(rf"\b(?:set|make|change|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s+(?:to|as)\s+{PICTURE.replace('?P<f>', '?P<f4>')}|\buse\s+{PICTURE}\s+as\s+(?:our|my|the)\s+(?:brand\s+)?logo|\b(?:our|my)\s+logo\s+is\s+{PICTURE.replace('?P<f>', '?P<f2>')}"
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做|用作|设为|设成|设置为|设置成|定为)\s*(?:我们的?\s*品牌的?|我们的|品牌的?)\s*(?:logo|标志)"
@@ -1116,6 +1152,8 @@ def r_brand(s: Scan) -> None:
                     r"|(?:品牌\s*(?:的)?\s*)?(?:强调色|辅助色|点缀色|第二颜色|副色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|用)?\s*"
                     r"(?P<c2>#[0-9a-f]{3,6}|[\u4e00-\u9fff]{1,4})"):
         s.add("brand", m, accent=m.group("c") or m.group("c2"))
+    # (the kit's body font named as the kit's set with 设为, as its heading font is: "品牌正文字体设为无衬线体" made all the text
+    # sans, set CG cg072; "字幕字体设为…" stays the captions' own)
     # (the headline or heading alone is the video's title: "use a serif font for the headline" set the brand kit, set AN an46)
     heads = r"(?:headings|headlines|titles|brand|the\s+brand|title\s+and\s+(?:the\s+)?call\s+to\s+action)"
     bodies = r"(?:captions?|subtitles?|body(?:\s+text)?|the\s+rest|small\s+text)"
@@ -1133,7 +1171,7 @@ def r_brand(s: Scan) -> None:
                     rf"|\b(?:the\s+|our\s+|all\s+)?(?:(?P<h5>headings?|headlines?|titles)|(?P<b5>captions?|subtitles?))\s+"
                     rf"(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+(?:an?\s+|the\s+)?(?P<f5>[a-z][a-z\- ]{{1,24}}?)"
                     rf"(?:\s+(?:font|typeface))?\s*(?:$|(?=[;,.!?]))"
-                    r"|(?:品牌)?(?:(?P<h3>品牌|标题|大标题)|(?P<b3>正文|字幕))字体\s*(?:是|为|用|统一用)\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"
+                    r"|(?:品牌)?(?:(?P<h3>品牌|标题|大标题)|(?P<b3>正文|字幕))字体\s*(?:是|为|用|统一用|(?<=品牌正文字体)\s*(?:设为|设成|设置为|设置成|改成|改为|换成|定为))\s*(?P<f3>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])"
                     r"|(?:(?P<h4>标题)|(?P<b4>字幕))\s*(?:统一|一律|都)\s*用\s*(?P<f4>[a-z][a-z\- ]{1,24}|[\u4e00-\u9fff]{1,4}?)(?:字体)?(?=$|[;,.!?，。；！？\s])", kit_wide):
         word = next(g for g in m.group("f", "f2", "f3", "f4", "f5") if g).strip()
         word = re.sub(r"\s+(?:font|typeface)$", "", word)
@@ -1230,10 +1268,12 @@ _ONE_TEXT_BEFORE = compile_led(r"(?:\b(?:first|last|final|second|third|fourth|fi
 _SYNONYM = {w: k for k, ws in PRESET_SYNONYMS.items() for w in ws}
 _PRESET_WORDS = sorted({w for k, p in promo.PRESETS.items() for w in (k, p.zh, *p.words)} | set(_SYNONYM), key=longest)
 PRESET_RX = "(?P<p>" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for w in _PRESET_WORDS) + ")"
+_PRESET_ANY = PRESET_RX.replace("(?P<p>", "(?:")  # a style's word, not captured (a second word of the same style)
 
 
 # a word for a style beside a quote: "请应用“优雅”风格", "风格改成“活力”", "use the 'minimal' template"
-_STYLE_AFTER = compile_led(r"\s*(?:的)?\s*(?:预设|模板|样式|风格|style|preset|template|look|theme)\b")
+# (the word boundary only after an English word: "“活力”风格预设" has none between 风格 and 预设, and was asked "它", set CG cg066)
+_STYLE_AFTER = compile_led(r"\s*(?:的)?\s*(?:预设|模板|样式|风格|(?:style|preset|template|look|theme)\b)")
 _STYLE_BEFORE = compile_led(r"(?:预设|模板|样式|风格|\bstyle|\bpreset|\btemplate|\blook|\btheme)\s*"
                             r"(?:改成|换成|改为|设为|设置为|用|变成|选|to|:|=|as|of)?\s*$")
 
@@ -1346,9 +1386,13 @@ def r_preset(s: Scan) -> None:
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
                     rf"|(?:改成|换成|用|做成|弄成|来个|要|整个|整成|搞个|搞成|弄个)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一?点|一些|些)?\s*(?:的)?\s*"
                     rf"(?:一点|一些|风格|模板|感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
-                    rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
+                    # (made so with 做成 too, two words of one style together: "整体风格做成活力动感的" was not read, set CE ce204)
+                    rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成|做成|弄成|整成|搞成|调成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
+                    rf"(?:\s*(?:又|和|、)?\s*{_PRESET_ANY})?(?:\s*(?:一?点|一些))?(?:\s*的(?=\s*(?:$|[,，。；;!！])))?"
                     # (and in English: "change the style to 'elegant'", its quote read bare, set CD cd195's kind)
-                    rf"|\b(?:style|preset|template|look)\s+(?:to|into|as)\s+(?:the\s+|an?\s+)?{PRESET_RX.replace('?P<p>', '?P<p9>')}(?:\s+(?:one|style|preset|look))?(?![a-z])"
+                    # ("… to something classy": the style wished for as something of that look, set CF cf002)
+                    rf"|\b(?:style|preset|template|look|vibe|feel)\s+(?:to|into|as)\s+(?:the\s+|an?\s+)?(?:something\s+(?:(?:a\s+(?:bit|little|lot)\s+|much\s+)?more\s+)?)?"
+                    rf"{PRESET_RX.replace('?P<p>', '?P<p9>')}(?:\s+(?:one|style|preset|look))?(?![a-z])"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9") if w), None) or (
             "energetic" if m.group("p5") else "")
