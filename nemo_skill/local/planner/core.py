@@ -630,9 +630,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         except CannotApply as exc:
             work.failures.append(exc.msg)
         except Ambiguous as exc:
-            asked = _question(exc.readings, lang, "ask.which")
+            asked = _question(exc.readings, lang, exc.key, **exc.params)
             if unread:  # (a part not understood is said with the question: set BX bx255's 结尾淡出 was not named)
-                asked = replace(asked, reply=join([asked.reply, say(lang, "partly", parts=[msg("q", text=u) for u in unread])], lang),
+                asked = replace(asked, reply=join([asked.reply, *_partly(unread, lang)], lang),
                                 unread=unread)
             return asked
         if len(work.replies) > n_before:

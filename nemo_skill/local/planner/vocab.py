@@ -291,6 +291,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?:调到|调成|改成|设为)\s*一半", "调到50%"),
     # "no longer than 20 seconds": a limit (not "longer")
     (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
+    # "not shorter than 20 seconds": a floor (not "shorter"; read before "shorter than" is a limit in frames.MOST_BEFORE)
+    (r"\b(?:no|not|never)\s+(?:shorter|less)\s+than\b", "at least"),
+    (r"(?:不要|不能|不可以|不得|别)(?=短于|少于|低于|小于|长于|多于)", "不"),  # ("视频不要短于40秒": 不短于, a floor)
     # "don't lower the music when the voice plays": the music's ducking off, not the music left alone; "under the voice"
     # is the same when (it was blanked as a time below and "don't dip the music" left unread, set CC cc090), and the music
     # wished level after it is this wish said twice ("…, keep it steady")
