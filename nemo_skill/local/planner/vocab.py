@@ -4526,6 +4526,19 @@ REWRITES = REWRITES + (
     (r"(视频片段|片段)([^。！？；;]{0,12}?)(?:只要|只留|只保留|保留|就要|只用)\s*(?:中间|其中)?\s*(?:的)?\s*(?:一|1)?\s*(?:段|部分)?\s*[，,：:]?\s*"
      r"(?:从)?\s*第?\s*(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|~)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"\1\2，把视频片段剪到第\3秒到第\4秒"),
 )
+# a clip's own length said as its "duration" or "length": the clip's, never the whole video's ("set the clip duration to
+# 6 seconds", "the clip's duration should be 6s", "视频片段时长改成6秒" set the video to 6 s: wave 30 lead rows). Said as
+# the clip itself, the clip set to a length reads it (clips.r_trim; two clips: which is asked). "the video duration",
+# "视频时长" stay the video's
+# (a picture's too: "set the image length to 4 seconds" made the video 4 s; "the picture" alone is no picture named)
+_CLIP_OWNER_EN = (r"((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage|image|picture|photo|pic|slide)"
+                  r"|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))")
+REWRITES = REWRITES + (
+    (rf"\b{_CLIP_OWNER_EN}(?:'s)?\s+(?:duration|length|runtime|running\s+time)\b", r"\1"),
+    (rf"\b(?:the\s+)?(?:duration|length|runtime|running\s+time)\s+of\s+{_CLIP_OWNER_EN}(?![a-z0-9\-])", r"\1"),
+    (r"((?:[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\s*|[a-z0-9][a-z0-9\-_]*\s*)?(?:视频片段|片段)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+     r"\s*(?:的)?\s*(?:播放)?(?:时长|长度)", r"\1"),
+)
 REWRITES = REWRITES + (
     # "clip.mp4 从第五秒开始用", "unboxing.mp4从第2秒起播": that clip's start in its source, not the file laid over the
     # video from then on (set AT at128 put clip.mp4 over the video) nor its length (it showed 5 s); a length said right
