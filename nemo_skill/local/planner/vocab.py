@@ -3310,6 +3310,51 @@ REWRITES = REWRITES + (
 )
 extend(OPS, "animate", en=("slide out", "slides out", "sliding out", "slide off", "slides off", "sliding off",
                            "fade out", "fades out", "fading out", "slide away", "slides away"))
+# (wave 30) a text's animation said not to happen, by its verb or its name: "the title shouldn't pop", "stop the title
+# popping", "remove the fade from the title", "keep the captions from sliding" are that animation taken away where the
+# text has it ("no pop animation on the title", which the text animation edit reads), never not understood, nor the
+# title removed ("remove the fade from the title" looked for a picture called so; wave 30 lead rows). "doesn't pop",
+# "won't pop" are said of how it looks (it stands out too little), never a wish: left alone
+_ANIM_VERBS_EN = (  # (the verb, its -ing form, the animation)
+    (r"pop(?:s|ped)?(?:\s+(?:in|up|on|out))?|bounc(?:e|es|ed)(?:\s+in)?", r"(?:popping|bouncing)(?:\s+(?:in|up|on|out))?", "pop"),
+    (r"fad(?:e|es|ed)(?:\s+in)?", r"fading(?:\s+in)?", "fade"),
+    (r"slid(?:e|es)(?:\s+(?:in|up|down|out))?", r"sliding(?:\s+(?:in|up|down|out))?", "slide"),
+    (r"typ(?:e|es|ed)\s+(?:on|in|out)", r"typing\s+(?:on|in|out)", "typewriter"),
+    (r"animat(?:e|es|ed)", "animating", ""))
+_ANIM_NOUNS_EN = ((r"pop(?:[\s-]?(?:in|up))?|popping|bounce|bouncing", "pop"),
+                  (r"fade(?![\s-]?(?:out|off)\b)(?:[\s-]?in)?|fading(?!\s+out\b)(?:\s+in)?", "fade"),
+                  (r"slide(?:[\s-]?(?:in|up))?|sliding", "slide"),
+                  (r"typewriter|typing", "typewriter"),
+                  (r"animations?|effects?|motion", ""))
+_NOT_TO = (r"(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|needn'?t|need\s+not|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+to"
+           r"|(?:shouldn'?t|should\s+not)\s+have\s+to)")
+_ANIM_END = r"(?=\s*(?:$|[,.;!?]|\b(?:and|but|please|pls|anymore|any\s*more|at\s+all|though)\b))"
+_TAKING = r"(?:remove|delete|drop|lose|ditch|kill|disable|get\s+rid\s+of|take\s+(?:away|out|off))"
+
+
+def _no_anim(kind: str) -> str:
+    """The canonical wish: that animation (any, for ``kind`` "") not on the text of group 1."""
+    return rf"no {kind + ' ' if kind else ''}animation on the \1"
+
+
+for _verb, _ing, _kind in _ANIM_VERBS_EN:
+    REWRITES = REWRITES + (
+        (rf"\b(?:the\s+)?({_TEXT_EN})(?:'s)?\s+{_NOT_TO}\s+(?:{_verb}){_ANIM_END}", _no_anim(_kind)),
+        (rf"\b(?:stop|prevent)\s+(?:the\s+)?({_TEXT_EN})\s+(?:from\s+)?(?:{_ing}){_ANIM_END}", _no_anim(_kind)),
+        # ("keep the title popping" is the animation kept: only "keep … from")
+        (rf"\bkeep\s+(?:the\s+)?({_TEXT_EN})\s+from\s+(?:{_ing}){_ANIM_END}", _no_anim(_kind)),
+        (rf"\b(?:don'?t|do\s+not|never)\s+(?:let|make|have)\s+(?:the\s+)?({_TEXT_EN})\s+(?:{_verb}){_ANIM_END}", _no_anim(_kind)),
+    )
+for _noun, _kind in _ANIM_NOUNS_EN:
+    REWRITES = REWRITES + (
+        (rf"\b{_TAKING}\s+(?:the\s+|its\s+|their\s+|that\s+|any\s+)?(?:{_noun})(?:\s+(?:effect|animation))?\s+(?:(?:from|on|of|off|for)\s+)?"
+         rf"(?:the\s+)?({_TEXT_EN}){_ANIM_END}", _no_anim(_kind)),
+        (rf"\b{_TAKING}\s+(?:the\s+)?({_TEXT_EN})'s?\s+(?:{_noun})(?:\s+(?:effect|animation))?{_ANIM_END}", _no_anim(_kind)),
+        (rf"\b(?:no|without)\s+(?:{_noun})\s+(?:for|on)\s+(?:the\s+)?({_TEXT_EN}){_ANIM_END}", _no_anim(_kind)),
+    )
+REWRITES = REWRITES + (
+    (rf"\b(?:don'?t|do\s+not|never)\s+animate\s+(?:the\s+)?({_TEXT_EN}){_ANIM_END}", _no_anim("")),
+)
 # "标题不要淡出，直接消失就行", "标题结尾不要淡出了", "字幕不要淡入，直接出现": that text's exit or entrance animation off,
 # never the text removed nor the whole video's fade (set AQ aq47 removed the title, AS as65 was not read; block P has
 # already written "结尾不要淡出" as "fadeoff out"); how it then goes or comes ("直接消失") says the same
