@@ -563,6 +563,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             unread.append(_clause_text(message_text, a, b))
         elif not by_clause([(a, b)], words_read)[0] and _clause_text(message_text, a, b) not in unread:
             unread.append(_clause_text(message_text, a, b))  # (context only: its value is said not understood)
+    # (a word in the place of a thing's look that no reading used: "make the title zebra and 5 seconds")
+    unread += [w for w in guard.stray(message_text, words_read, guard.names_pattern(tuple(names)), refused)
+               if w not in unread and not any(w in u for u in unread)]
     for a, b, noun in understood.borrowed_visual:
         # "片段太长了，剪成4秒": a length the phrase rules read in a clause that took its picture or clip from the clause
         # before is not the whole video's (they do not see that thing): which is asked (set AP ap222 made the video 4 s)
