@@ -362,6 +362,16 @@ def _beyond(lang: Lang) -> PlanResult:
     return PlanResult(None, say(lang, "beyond"), [], understood=False, edited=False, lang=lang)
 
 
+def _partly(unread: list[str], lang: Lang) -> list[str]:
+    """The sentences naming the parts of a message not done: those beyond any edit said so ("remove the background noise
+    and make it 20 seconds", "translate the captions and make the title red": wave 30 lead rows), the rest not
+    understood."""
+    beyond = [u for u in unread if BEYOND.search(u)]
+    rest = [u for u in unread if u not in beyond]
+    return [say(lang, key, parts=[msg("q", text=u) for u in parts])
+            for key, parts in (("partly", rest), ("partly.beyond", beyond)) if parts]
+
+
 def _not_understood(low: str, lang: Lang) -> PlanResult:
     if BEYOND.search(low):  # "translate the voiceover": said to be out of reach, not offered the closest edits
         return _beyond(lang)
@@ -642,7 +652,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             applied.append((it.kind, n_before, len(work.replies), c_before, len(work.calls)))
     failures = list(dict.fromkeys(render(f, lang) for f in work.failures))
     if unread:  # a message partly understood says which part was not
-        failures.append(say(lang, "partly", parts=[msg("q", text=u) for u in unread]))
+        failures += _partly(unread, lang)
     if not work.calls:
         if not unread and work.failures and all(f.key == "not_found" for f in work.failures) and BEYOND.search(low):
             # "remove the background of the watch photo": no thing of that name, and no edit could do it anyway

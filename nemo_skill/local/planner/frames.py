@@ -2082,12 +2082,13 @@ _TOPIC_OPS = frozenset({"lengthen", "shorten", "mute", "unmute", "speed", "move"
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
     """A clause the frames do not fully read: left to the phrase rules, remembered when it said only an operation."""
-    if frame.ops and not frame.values and "animate" not in frame.op_keys() and not (
+    if frame.ops and not frame.values and "animate" not in frame.op_keys() and not frame.op_keys() <= vocab.BEYOND_OPS and not (
             frame.op_keys() == {"add"} and not _only_small_words(frame, frame.targets + frame.ops)):
         # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next ("加戒指，每张4秒":
         # an addition of a thing no table knows is a wish of its own, never the next clause's "add" said first; set BQ bq298
         # dropped the ring without a word) (an animation no edit read is no such thing either: "give the watermark a
-        # spinning animation, and make it smaller" dropped it unsaid)
+        # spinning animation, and make it smaller" dropped it unsaid; nor a wish beyond the editor: "remove the background
+        # noise and make it 20 seconds" dropped the noise unsaid, wave 30 lead row)
         before.op_only.append((frame.start, frame.end))
     if frame.op_keys() == {"keep"} and not frame.values:
         result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do

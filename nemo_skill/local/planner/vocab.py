@@ -4400,8 +4400,14 @@ REWRITES = REWRITES + (
     # "再去掉里面的杂音", "remove the background noise": a clean-up the engine does not do, never the sound removed (set AA
     # nz07 removed the voiceover)
     (r"(?:去掉|去除|消除|降低|减少|处理掉?|清除)\s*(?:一下)?\s*(?:里面|其中|里头|背景|声音里)?\s*(?:的)?\s*(?:杂音|噪音|噪声|底噪|电流声)", " 降噪 "),
-    (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+|wind\s+|ambient\s+|street\s+|traffic\s+|room\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
+    (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+|wind\s+|ambient\s+|street\s+|traffic\s+|room\s+)?(?:noise|hiss|hum|buzz)\b", " noise removal "),
 )
+# (wave 30) the clean-up said as an operation no edit reads, so a clause of its own: "remove the background noise and make
+# it 20 seconds" set the length and dropped the noise without a word (" denoise  and make it 20 seconds" was one clause)
+OPS["denoise"] = (("noise removal", "denoise"), ("降噪",))
+# the operations of wishes beyond the editor, which no edit reads: a clause of one of them alone is a wish of its own, never
+# an operation said first whose thing and value the next clause says ("再长一点，加5秒"; frames._left)
+BEYOND_OPS = frozenset({"denoise", "separate", "cutout"})
 # "cut the watch out of its background", "remove the background from the ring photo", "remove the watch's background",
 # "去掉手表的背景": a cut-out of what a picture shows, which no edit makes: said as the operation "cutout" ("background
 # removal of the watch", "把手表抠图"), which no edit reads, so the wish is said not understood, never the picture removed
@@ -4428,7 +4434,7 @@ OPS["cutout"] = (("background removal", "cut-out"), ("抠图", "抠出来", "抠
 # "remove the voice from the background music", "把背景音乐里的人声去掉", "remove the background noise": a sound taken out
 # of another recording, which no edit makes (the tracks are kept or removed whole): said as the operation "separate",
 # which no edit reads, so the wish is said to be beyond the editor (stance.BEYOND). Both tracks were removed, a wrong
-# edit (fixer E's note, wave 29). Noise alone is "denoise" (above), said beyond the editor too
+# edit (fixer E's note, wave 29). Noise alone is "noise removal" (above), said beyond the editor too
 _SEP_VERB = r"(?:remove|take|cut|strip|filter|clean|get\s+rid\s+of|isolate|extract|separate|mute|kill|lose)"
 _SEP_SOUND = r"(?:(?:the|all\s+the|any)\s+)?(?:[a-z]+\s+)?(?:noise|hiss|hum|static|crackle|echo|vocals?|singing|lyrics|talking|speech|voices)"
 REWRITES = REWRITES + (
