@@ -4925,18 +4925,28 @@ _K_DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)"
 # noisy, turn its sound down" became "the clip sound", every clip's, and with two clips both were lowered or muted (a
 # wrong edit found in wave 20): read as that one clip's sound, asked which when there are two. Put before every other
 # rewrite, as the ones making "its sound" "the clip sound" come earlier
-REWRITES = ((r"(\b(?:the|that|this)\s+(?:video\s+)?(?:clip|video\s+(?:part|bit|section|segment))\b(?!s\b|\s+(?:and|&)\b)"
-             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+# (wave 30) "footage" is such a word too, and a clip named before it keeps "its" across a sentence's end while no other
+# sound or clip is named between: "the unboxing footage crackles, turn its sound down" and "Put the unboxing clip first,
+# it's exciting. And mute its sound" lowered or muted both clips (the rewrites below made it "the clip sound" before the
+# names were resolved; lead rows, set P mix14)
+_ONE_CLIP_NOUN_EN = r"(?:video\s+)?(?:clip|footage)"
+_NAMED_CLIP_EN = (rf"\bthe\s+(?!(?:video|whole|entire|other|same|two|both)\b)([a-z0-9\-]+)\s+{_ONE_CLIP_NOUN_EN}\b"
+                  r"(?!s\b|\s+(?:and|&)\b)")
+_NO_OTHER_SOUND_EN = r"(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)"
+# (across a sentence's end, no other clip either: "…the unboxing clip first. Then clip.mp4 last, mute its sound" is
+# whose?)
+_NO_OTHER_CLIP_EN = r"(?!\b(?:clips?|footage|videos?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\b)"
+REWRITES = ((rf"(\b(?:the|that|this)\s+(?:{_ONE_CLIP_NOUN_EN}|video\s+(?:part|bit|section|segment))\b(?!s\b|\s+(?:and|&)\b)"
+             rf"(?:{_NO_OTHER_SOUND_EN}[^.;!?。！？]){{0,60}}?)"
              r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip's sound"),
             # (the verb split around it joined: "turn down the sound of …")
-            (r"(\bthe\s+(?!(?:video|whole|entire|other|same|two|both)\b)([a-z0-9\-]+)\s+(?:video\s+)?clip\b(?!s\b|\s+(?:and|&)\b)"
-             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+            (rf"({_NAMED_CLIP_EN}(?:{_NO_OTHER_SOUND_EN}[^.;!?。！？]){{0,60}}?)"
              r"\bturn\s+its\s+(?:own\s+)?(?:sound|audio)\s+(up|down)\b", r"\1turn \3 the sound of the \2 clip"),
             # ("the unboxing clip is noisy, turn its sound down": that clip's, by its name; both were lowered)
-            (r"(\bthe\s+(?!(?:video|whole|entire|other|same|two|both)\b)([a-z0-9\-]+)\s+(?:video\s+)?clip\b(?!s\b|\s+(?:and|&)\b)"
-             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+            (rf"({_NAMED_CLIP_EN}(?:{_NO_OTHER_SOUND_EN}[^.;!?。！？]){{0,60}}?)"
              r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the sound of the \2 clip"),
-            # ("那个视频太吵了，把它的声音调小" lowered every sound, the music too: that clip's)
+            (rf"({_NAMED_CLIP_EN}(?:{_NO_OTHER_SOUND_EN}{_NO_OTHER_CLIP_EN}[^。！？]){{0,120}}?)"
+             r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the sound of the \2 clip"),
             (r"((?:那个|这个|那段|这段)\s*(?:视频|片段)(?:片段)?[^。！？；;]{0,30}?)它的\s*(?=声音|音量|原声)", r"\1那个视频的")) + REWRITES
 REWRITES = REWRITES + (
     # a whole video's fade with its length said right after "fade in" / "fade out": "Fade in 1 s at the start; …", "fade in
