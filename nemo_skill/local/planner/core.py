@@ -113,7 +113,8 @@ def _merge_formats(intents: list[Intent]) -> list[Intent]:
 
 # edits of one setting of the whole video: two readings of one message that do not clash are one change ("use dissolve
 # transitions and make them 1 second long" said the type in one clause, the length in the next: sets AC/AF ac013/af070)
-_ONE_SETTING = frozenset({"transition"})
+# (a style and the text it leaves alone, "apply the sale preset and keep the title unchanged", are one style: wave 30)
+_ONE_SETTING = frozenset({"transition", "preset"})
 
 
 def _merge_settings(intents: list[Intent]) -> list[Intent]:

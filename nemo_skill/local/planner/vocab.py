@@ -5761,3 +5761,19 @@ REWRITES = REWRITES + (
     (rf"\b(the\s+{_V_NTH}\s+(video\s+clip|clip|video|footage|photo|picture|image|pic|slide|shot))\b"
      rf"((?:(?![.;!?。；！？])[^\ue000]){{1,80}}?\bthe\s+(?:{_V_NTH}|next))\s+one\b(?!\s+(?:of|in)\b)", r"\1\3 \2"),
 )
+# (wave 30) a text said to stay as it is beside a style: "apply the sale preset and keep the title unchanged", "use the
+# elegant style but don't touch the captions", "套用促销风格，标题保持不变": the style applied and that text's look left as it
+# was (edits.promo_video.r_preset_kept), never the phrase dropped as talk of a thing that stays (the title was restyled;
+# lead row). Read first, before "keep the title unchanged" is dropped; only after a word for a style
+_STYLE_SAID = r"(\b(?:preset|style|template|look|theme|energetic|elegant|minimal|sale)\b[^.;!?\n]{0,40}?)"
+_KEEP_TEXT_EN = (r"(?:\s*,\s*|\s+)(?:(?:and|but)\s+)?(?:please\s+)?(?:(?:keep|leave)\s+(?:the\s+)?{t}\s+(?:unchanged|as\s+(?:it\s+is|they\s+are|is)"
+                 r"|the\s+same|alone|untouched|intact|as\s+before|how\s+(?:it\s+is|they\s+are))|(?:don'?t|do\s+not)\s+(?:touch|change|restyle)"
+                 r"\s+(?:the\s+)?{t})(?=\s*(?:$|[,.;!?]))")
+_STYLE_SAID_ZH = r"((?:风格|预设|模板|样式)[^。；！？\n]{0,20}?)"
+_KEEP_TEXT_ZH = r"\s*[，,]\s*(?:但是?|不过)?\s*{t}\s*(?:的样式|的样子)?\s*(?:保持不变|保持原样|不变|不动|别动|不要动|不要改|别改|照旧)"
+REWRITES = (
+    (_STYLE_SAID + _KEEP_TEXT_EN.format(t=r"(?:title|headline)"), r"\1, with the title kept as is"),
+    (_STYLE_SAID + _KEEP_TEXT_EN.format(t=r"(?:captions|subtitles)"), r"\1, with the captions kept as is"),
+    (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="标题"), r"\1，with the title kept as is"),
+    (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="字幕"), r"\1，with the captions kept as is"),
+) + REWRITES

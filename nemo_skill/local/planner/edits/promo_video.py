@@ -6,13 +6,14 @@ their ``PromoError`` (one readable line) becomes the reply and nothing changes.
 
 from __future__ import annotations
 
+import copy
 import re
 import statistics
 from dataclasses import dataclass, replace
 
 from ....draft import promo
 from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
-from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, is_card, main_segments
+from ....draft.timeline import ROLE_CAPTION, ROLE_MUSIC, ROLE_TITLE, TT_AUDIO, TT_TEXT, is_card, main_segments
 from .. import vocab
 from ..anchors import compile_led, longest
 from ..assets import find_media
@@ -1200,15 +1201,43 @@ BRAND = register(Edit(
 
 @dataclass(frozen=True)
 class PresetArgs:
-    name: str
+    name: str = ""
+    # "title" / "captions": that text's look left as it was ("apply the sale preset and keep the title unchanged" restyled
+    # the title; wave 30 lead row). Said alone, with no style named, nothing is to do
+    keep: str = ""
 
 
 def apply_preset(work: Work, args: PresetArgs) -> None:
+    if not args.name:
+        return
+    roles = {"title": ROLE_TITLE, "captions": ROLE_CAPTION}
+    kept = {str(s.get("id")): copy.deepcopy(s) for t in work.draft["t"]
+            if t.get("tt") == TT_TEXT and t.get("role") in {roles[k] for k in args.keep.split() if k in roles} for s in t["sg"]}
     work.draft = _promo(work, promo.apply_preset, work.draft, args.name)
+    for t in work.draft["t"]:
+        for seg in t["sg"] if t.get("tt") == TT_TEXT else ():
+            if (was := kept.get(str(seg.get("id")))) is not None:
+                seg["style"] = was.get("style") or {}
+                if t.get("role") == ROLE_TITLE and was["s"] + was["d"] <= int(work.draft.get("d") or 0):
+                    seg["s"], seg["d"] = was["s"], was["d"]  # (its time too, where the new pace still holds it)
     _retarget(work)
     p = promo.PRESETS[args.name]
-    work.done(msg("preset.set", name=args.name, zh=p.zh, doc=msg("preset.doc", name=args.name)), "apply_style_preset",
-              preset=args.name)
+    said = msg("preset.set", name=args.name, zh=p.zh, doc=msg("preset.doc", name=args.name))
+    if kept:
+        work.done(msg("preset.kept", said=said, what=msg("preset.kept_what", what=args.keep)), "apply_style_preset",
+                  preset=args.name, keep=args.keep)
+    else:
+        work.done(said, "apply_style_preset", preset=args.name)
+
+
+# a text said to stay as it is beside a style, as the preset's rewrite says it ("…, with the title kept as is"; vocab)
+_KEPT_TEXT = r"\bwith\s+the\s+(?P<k>title|captions)\s+kept\s+as\s+is\b"
+
+
+def r_preset_kept(s: Scan) -> None:
+    """The text a style leaves alone: one more reading of the style, joined to the style named (core._ONE_SETTING)."""
+    for m in s.take(_KEPT_TEXT):
+        s.add("preset", m, keep=m.group("k"))
 
 
 # other words for the four styles, as people say them ("make it feel more luxurious", "a big sale look", "高端一点")
@@ -1383,6 +1412,10 @@ PRESET_DOC_ZH = {"energetic": "快切（每张 1.6 秒）、硬切、弹出的�
 S_PRESET: dict[str, tuple[Template, Template]] = {
     "preset.doc": (lambda name: promo.PRESETS[str(name)].doc, lambda name: PRESET_DOC_ZH.get(str(name), str(name))),
     "preset.set": ("Style '{name}' ({zh}) applied: {doc}. Say 'undo' to go back.", "已套用「{zh}」风格（{name}）：{doc}。说「撤销」可恢复。"),
+    "preset.kept": ("{said} {what}", "{said}{what}"),
+    "preset.kept_what": (lambda what: {"title": "The title keeps its look as it was.",
+                                       "captions": "The captions keep their look as they were."}.get(str(what), ""),
+                         lambda what: {"title": "标题保持原来的样式。", "captions": "字幕保持原来的样式。"}.get(str(what), "")),
 }
 
 PRESET = register(Edit(
@@ -1395,7 +1428,7 @@ PRESET = register(Edit(
     topics=("style", "transitions", "motion", "segments", "title", "captions"),
     doc=DocRow("style preset", "energetic (活力), elegant (优雅), minimal (简约), sale (促销): pacing, transitions, "
                "text styles and animations, motion, in `m.preset`; one 'undo' reverts it", "风格预设"),
-    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(6, r_preset, ("preset",))),
+    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(6, r_preset, ("preset",)), Phrase(7, r_preset_kept, ("preset",))),
 ))
 
 
