@@ -1448,6 +1448,12 @@ REWRITES = REWRITES + (
     (rf"(\b(?:card|screen|slide) on a [a-z]+ background)\s+with\s+{_CARD_HUE}\s+(?:text|letters|lettering|writing|words)\s+"
      r"(saying|reading|that\s+says|that\s+reads)\s*(\ue000[^\ue001]*\ue001)", r"\1 \3 \4, cardink \2"),
 )
+# (wave 30) its words' colour on its background's, said as "in white on black" after the card: "add an end card 'Shop now' in
+# white on black with the logo" was not understood (lead row)
+REWRITES = REWRITES + (
+    (rf"(\b(?:end[\s-]*card|card|outro|end\s+screen|closing\s+screen)\b[^.;!?]{{0,60}}?)\s+in\s+{_CARD_HUE}\s+on\s+(?:a\s+)?{_CARD_HUE}"
+     r"(?:\s+(?:background|backdrop|bg))?\b", r"\1 with \2 text on a \3 background"),
+)
 # the colour of a card's words after its quoted words, the card said bare: "finish on a card 'Follow us' in white text" (set AR
 # ar139)
 REWRITES = REWRITES + (

@@ -19,7 +19,7 @@ from ..anchors import compile_led, longest
 from ..assets import find_media
 from ..frames import FILE, tag
 from ..layout import relayout
-from ..messages import msg
+from ..messages import Msg, msg
 from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..text import DUR, QUOTE_RE, Message, dur_ms, simplified
@@ -121,8 +121,17 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     sub = new.get("sub")
     said = "" if not sub else msg("card.url", url=sub) if re.fullmatch(NAMED_URL, sub, re.I) \
         else msg("card.line", line=msg("q", text=sub))
-    work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000, url=said),
+    work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000, url=said, look=_card_look(work, args, ink, bg, logo)),
               "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
+
+
+def _card_look(work: Work, args: EndCardArgs, ink: str | None, bg: str | None, logo: str | None) -> Msg | str:
+    """The card's colours and logo this message set, said ("add an end card 'Shop now' in white on black with the logo"
+    said only its words; wave 30 lead row)."""
+    parts = ([msg("card.ink", word=args.color, hex=ink)] if args.color and ink else []) + (
+        [msg("card.bg", word=args.bg, hex=bg)] if args.bg and bg else []) + (
+        [msg("card.logo", name=work.media[logo].filename if logo in work.media else logo)] if args.logo and logo else [])
+    return msg("card.look", parts=parts) if parts else ""
 
 
 def _card_colour(word: str) -> str:
@@ -769,7 +778,11 @@ def _one_card(s: Scan) -> None:
 
 
 S_CARD: dict[str, tuple[Template, Template]] = {
-    "card.set": ("The video ends on a {s:g} s card saying {text}{url}.", "视频结尾加上了 {s:g} 秒的卡片：{text}{url}。"),
+    "card.set": ("The video ends on a {s:g} s card saying {text}{url}{look}.", "视频结尾加上了 {s:g} 秒的卡片：{text}{url}{look}。"),
+    "card.look": (" ({parts})", "（{parts}）"),
+    "card.ink": ("its words {word} ({hex})", "文字{word}（{hex}）"),
+    "card.bg": ("on {word} ({hex})", "背景{word}（{hex}）"),
+    "card.logo": ("with {name}", "带{name}"),
     "card.url": (" with {url}", "，附网址 {url}"),
     "card.line": (" and under it the line {line}", "，下面一行：{line}"),
     "card.none": ("There is no end card.", "没有结尾卡片。"),
