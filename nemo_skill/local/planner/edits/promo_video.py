@@ -779,7 +779,7 @@ def _one_card(s: Scan) -> None:
 
 S_CARD: dict[str, tuple[Template, Template]] = {
     "card.set": ("The video ends on a {s:g} s card saying {text}{url}{look}.", "视频结尾加上了 {s:g} 秒的卡片：{text}{url}{look}。"),
-    "card.look": (" ({parts})", "（{parts}）"),
+    "card.look": (" ({parts})", "（样式：{parts}）"),
     "card.ink": ("its words {word} ({hex})", "文字{word}（{hex}）"),
     "card.bg": ("on {word} ({hex})", "背景{word}（{hex}）"),
     "card.logo": ("with {name}", "带{name}"),
