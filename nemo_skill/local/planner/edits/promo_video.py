@@ -1235,12 +1235,10 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
                     seg["s"], seg["d"] = was["s"], was["d"]  # (its time too, where the new pace still holds it)
     _retarget(work)
     p = promo.PRESETS[args.name]
-    said = msg("preset.set", name=args.name, zh=p.zh, doc=msg("preset.doc", name=args.name))
+    work.done(msg("preset.set", name=args.name, zh=p.zh, doc=msg("preset.doc", name=args.name)), "apply_style_preset",
+              preset=args.name, **({"keep": args.keep} if kept else {}))
     if kept:
-        work.done(msg("preset.kept", said=said, what=msg("preset.kept_what", what=args.keep)), "apply_style_preset",
-                  preset=args.name, keep=args.keep)
-    else:
-        work.done(said, "apply_style_preset", preset=args.name)
+        work.replies.append(msg("preset.kept", what=args.keep))
 
 
 # a text said to stay as it is beside a style, as the preset's rewrite says it ("…, with the title kept as is"; vocab)
@@ -1425,10 +1423,9 @@ PRESET_DOC_ZH = {"energetic": "快切（每张 1.6 秒）、硬切、弹出的�
 S_PRESET: dict[str, tuple[Template, Template]] = {
     "preset.doc": (lambda name: promo.PRESETS[str(name)].doc, lambda name: PRESET_DOC_ZH.get(str(name), str(name))),
     "preset.set": ("Style '{name}' ({zh}) applied: {doc}. Say 'undo' to go back.", "已套用「{zh}」风格（{name}）：{doc}。说「撤销」可恢复。"),
-    "preset.kept": ("{said} {what}", "{said}{what}"),
-    "preset.kept_what": (lambda what: {"title": "The title keeps its look as it was.",
-                                       "captions": "The captions keep their look as they were."}.get(str(what), ""),
-                         lambda what: {"title": "标题保持原来的样式。", "captions": "字幕保持原来的样式。"}.get(str(what), "")),
+    "preset.kept": (lambda what: {"title": "The title keeps its look as it was.",
+                                  "captions": "The captions keep their look as they were."}.get(str(what), ""),
+                    lambda what: {"title": "标题保持原来的样式。", "captions": "字幕保持原来的样式。"}.get(str(what), "")),
 }
 
 PRESET = register(Edit(
