@@ -129,8 +129,42 @@ def test_a_wish_beyond_the_editor_is_said_to_be_beyond_it(say: str) -> None:
 
 @pytest.mark.parametrize("say", ["remove the background music", "把背景音乐去掉", "make the music quieter and translate the title"])
 def test_a_wish_beyond_the_editor_never_hides_an_edit_beside_it(say: str) -> None:
+    """The edit beside it is made; the whole message is never said beyond the editor (only its part: below)."""
     result = plan(say, base("promo"), MEDIA["promo"])
-    assert result.draft is not None and "beyond" not in result.reply and "超出" not in result.reply, result.reply
+    assert result.draft is not None and "so nothing changed" not in result.reply and "所以没有改动" not in result.reply, result.reply
+    assert ("beyond" in result.reply) == ("translate" in say), result.reply
+
+
+@pytest.mark.parametrize("say, part", [
+    ("remove the background noise and make it 20 seconds", "noise removal"),
+    ("make the music quieter and translate the title", "translate the title"),
+    ("去掉背景杂音，时长改成20秒", "降噪"),
+    ("change the voiceover to a female voice and make the title red", "female voice")])
+def test_a_wish_beyond_the_editor_beside_an_edit_is_named_beyond_it(say: str, part: str) -> None:
+    """"remove the background noise and make it 20 seconds" set the length and dropped the noise without a word (wave 30
+    lead row): the edit is made, and the part no edit can do is named as beyond the editor."""
+    result = plan(say, base("promo"), MEDIA["promo"])
+    assert result.draft is not None and any(part in u for u in result.unread), (result.reply, result.unread)
+    assert "beyond this editor" in result.reply or "超出了这个剪辑器的能力" in result.reply, result.reply
+
+
+@pytest.mark.parametrize("say, word", [("make the title zebra and 5 seconds", "zebra"),
+                                       ("make the title elegant and 5 seconds", "elegant"),
+                                       ("make the captions stripy and bigger", "stripy")])
+def test_a_look_no_reading_used_beside_a_value_is_named(say: str, word: str) -> None:
+    """"make the title zebra and 5 seconds" set the title's 5 s and dropped "zebra" without a word (wave 30 lead row); a
+    style's name said as a look ("elegant") is not guessed either: the value is made, the word named."""
+    result = plan(say, base("promo"), MEDIA["promo"])
+    assert result.draft is not None and word in result.unread and "did not understand" in result.reply, result.reply
+    assert result.draft["m"].get("preset") is None
+
+
+@pytest.mark.parametrize("say", ["make it shorter than 30 seconds", "make it longer than 30 seconds", "视频时长少于30秒"])
+def test_a_strict_bound_the_video_sits_on_asks_how_long(say: str) -> None:
+    """"make it shorter than 30 seconds" of a 30-s video: how much shorter is not said, so how long is asked (it was read
+    as 30 s shorter: "A video of 0 s is out of range"; wave 30 lead row)."""
+    result = plan(say, base("promo"), MEDIA["promo"])
+    assert result.draft is None and result.question and "30" in result.reply, result.reply
 
 
 # a clip named in one clause, the next clause's reading made of it: its name is that reading's, read

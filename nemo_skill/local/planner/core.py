@@ -113,7 +113,8 @@ def _merge_formats(intents: list[Intent]) -> list[Intent]:
 
 # edits of one setting of the whole video: two readings of one message that do not clash are one change ("use dissolve
 # transitions and make them 1 second long" said the type in one clause, the length in the next: sets AC/AF ac013/af070)
-_ONE_SETTING = frozenset({"transition"})
+# (a style and the text it leaves alone, "apply the sale preset and keep the title unchanged", are one style: wave 30)
+_ONE_SETTING = frozenset({"transition", "preset"})
 
 
 def _merge_settings(intents: list[Intent]) -> list[Intent]:
@@ -362,6 +363,16 @@ def _beyond(lang: Lang) -> PlanResult:
     return PlanResult(None, say(lang, "beyond"), [], understood=False, edited=False, lang=lang)
 
 
+def _partly(unread: list[str], lang: Lang) -> list[str]:
+    """The sentences naming the parts of a message not done: those beyond any edit said so ("remove the background noise
+    and make it 20 seconds", "translate the captions and make the title red": wave 30 lead rows), the rest not
+    understood."""
+    beyond = [u for u in unread if BEYOND.search(u)]
+    rest = [u for u in unread if u not in beyond]
+    return [say(lang, key, parts=[msg("q", text=u) for u in parts])
+            for key, parts in (("partly", rest), ("partly.beyond", beyond)) if parts]
+
+
 def _not_understood(low: str, lang: Lang) -> PlanResult:
     if BEYOND.search(low):  # "translate the voiceover": said to be out of reach, not offered the closest edits
         return _beyond(lang)
@@ -563,6 +574,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             unread.append(_clause_text(message_text, a, b))
         elif not by_clause([(a, b)], words_read)[0] and _clause_text(message_text, a, b) not in unread:
             unread.append(_clause_text(message_text, a, b))  # (context only: its value is said not understood)
+    # (a word in the place of a thing's look that no reading used: "make the title zebra and 5 seconds")
+    unread += [w for w in guard.stray(message_text, words_read, guard.names_pattern(tuple(names)), refused)
+               if w not in unread and not any(w in u for u in unread)]
     for a, b, noun in understood.borrowed_visual:
         # "片段太长了，剪成4秒": a length the phrase rules read in a clause that took its picture or clip from the clause
         # before is not the whole video's (they do not see that thing): which is asked (set AP ap222 made the video 4 s)
@@ -630,16 +644,16 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         except CannotApply as exc:
             work.failures.append(exc.msg)
         except Ambiguous as exc:
-            asked = _question(exc.readings, lang, "ask.which")
+            asked = _question(exc.readings, lang, exc.key, **exc.params)
             if unread:  # (a part not understood is said with the question: set BX bx255's 结尾淡出 was not named)
-                asked = replace(asked, reply=join([asked.reply, say(lang, "partly", parts=[msg("q", text=u) for u in unread])], lang),
+                asked = replace(asked, reply=join([asked.reply, *_partly(unread, lang)], lang),
                                 unread=unread)
             return asked
         if len(work.replies) > n_before:
             applied.append((it.kind, n_before, len(work.replies), c_before, len(work.calls)))
     failures = list(dict.fromkeys(render(f, lang) for f in work.failures))
     if unread:  # a message partly understood says which part was not
-        failures.append(say(lang, "partly", parts=[msg("q", text=u) for u in unread]))
+        failures += _partly(unread, lang)
     if not work.calls:
         if not unread and work.failures and all(f.key == "not_found" for f in work.failures) and BEYOND.search(low):
             # "remove the background of the watch photo": no thing of that name, and no edit could do it anyway

@@ -72,12 +72,20 @@ _FROM_PLACE = compile_led(r"(?:从|\bfrom(?:\s+the)?)\s*$")  # "把logo从右上
 _ENOUGH = compile_led(r"\s*(?:就够了|就够|就行了?|就好了?|就可以了?|足够了?|刚好|正好"
                      r"|(?:is|are|will\s+be|would\s+be|should\s+be)\s+(?:(?:more\s+than|plenty|about|just)\s+)?(?:enough|plenty|fine|ok|okay|good|sufficient)\b"
                      r"|(?:will|would|should)\s+do\b)")
+# "shorter than 30 seconds", "less than 20 s", "短于20秒": a limit too, never a difference (wave 30 lead row "make it
+# shorter than 30 seconds" was read as 30 s shorter: a 40-s video made 10 s); a limit said so is strict (STRICT_BOUND)
 MOST_BEFORE = compile_led(r"(?:\bat\s+most|\bno\s+(?:more|longer)\s+than|\bnot\s+(?:more|longer)\s+than|\bunder|\bwithin"
                           r"|\bup\s+to|\b(?:does\s+not|doesn'?t|do\s+not|don'?t|not|never|won'?t)\s+(?:go\s+over|exceed)|\bexceed"
-                          r"|最多|最长|不超过|不要超过|别超过)\s*$")
-# "at least 40 seconds", "最少40秒": a floor, nothing to do when the video is that long already
+                          r"|\b(?:shorter|less|fewer)\s+than|\bbelow"
+                          r"|最多|最长|不超过|不要超过|别超过|不长于|不多于|(?<!不)(?:短于|少于|低于|小于)|不到|不足)\s*$")
+# "at least 40 seconds", "最少40秒": a floor, nothing to do when the video is that long already ("longer than 40 s",
+# "长于40秒": a floor too, strict)
 LEAST_BEFORE = compile_led(r"(?:\bat\s+least|\bno\s+(?:less|shorter)\s+than|\bnot\s+(?:less|shorter)\s+than|\bminimum(?:\s+of)?"
-                          r"|最少|至少|不少于|不短于|起码)\s*(?:要|得|是|有)?\s*$")
+                          r"|\b(?:longer|more)\s+than"
+                          r"|最少|至少|不少于|不短于|不低于|不小于|起码|(?<!不)(?:长于|多于))\s*(?:要|得|是|有)?\s*$")
+# the bounds said as a comparison: the video must not be the length said ("shorter than 30 s" of a 30-s video: how long
+# is asked; "under 30 s", "at most 30 s" are met by it)
+STRICT_BOUND = compile_led(r"\bthan\b|(?<!不)(?:短于|少于|低于|小于|长于|多于)|不到|不足")
 LEAST_AFTER = compile_led(r"\s*(?:min(?:imum)?\b|or\s+more\b|or\s+longer\b|at\s+least\b|以上)")
 MOST_AFTER = compile_led(r"\s*(?:max(?:imum)?\b|at\s+most\b|or\s+less\b|or\s+shorter\b|tops\b|以内|之内|以下)")
 # ("make each one last 1 second": "last" is the verb there, "the last 4 seconds" a part; "前面十秒", "最后面的3秒" are
@@ -1004,7 +1012,8 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     _flag(frame, "only", _ONLY_SIDE, text, max(a, m.start - 26), m.start)  # "only its first 4 s"
                     # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit; "at least 40 s": a floor (of the
                     # length the frame keeps: "make it 12 seconds, no longer than 15 seconds" had read 12 s as a limit)
-                    if frame.values.get(kind, value) == value:
+                    # ("more than 5 seconds longer" is by how much: no bound)
+                    if frame.values.get(kind, value) == value and not _RELATIVE.match(text, m.end):
                         _bound(frame, "most", MOST_BEFORE, MOST_AFTER, text, a, m)
                         _bound(frame, "least", LEAST_BEFORE, LEAST_AFTER, text, a, m)
                     # "start the title at 3 s" is a moment, not a length; "shorten it to 18 seconds" a length
@@ -2074,12 +2083,13 @@ _TOPIC_OPS = frozenset({"lengthen", "shorten", "mute", "unmute", "speed", "move"
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
     """A clause the frames do not fully read: left to the phrase rules, remembered when it said only an operation."""
-    if frame.ops and not frame.values and "animate" not in frame.op_keys() and not (
+    if frame.ops and not frame.values and "animate" not in frame.op_keys() and not frame.op_keys() <= vocab.BEYOND_OPS and not (
             frame.op_keys() == {"add"} and not _only_small_words(frame, frame.targets + frame.ops)):
         # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next ("加戒指，每张4秒":
         # an addition of a thing no table knows is a wish of its own, never the next clause's "add" said first; set BQ bq298
         # dropped the ring without a word) (an animation no edit read is no such thing either: "give the watermark a
-        # spinning animation, and make it smaller" dropped it unsaid)
+        # spinning animation, and make it smaller" dropped it unsaid; nor a wish beyond the editor: "remove the background
+        # noise and make it 20 seconds" dropped the noise unsaid, wave 30 lead row)
         before.op_only.append((frame.start, frame.end))
     if frame.op_keys() == {"keep"} and not frame.values:
         result.context.append((frame.start, frame.end))  # "..., keep the music": nothing to do

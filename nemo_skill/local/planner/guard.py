@@ -141,6 +141,33 @@ def _stem(name: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+|[\u4e00-\u9fff]+", re.sub(r"\.[a-z0-9]{2,4}$", "", name)))
 
 
+# "make the title zebra and 5 seconds", "make the title elegant and 5 seconds": a word in the place of the thing's look,
+# joined by "and" to what a reading used, that no reading used: what was asked of the thing with it is not done, and is
+# said (it was dropped without a word; wave 30 lead row). The value read stays the person's, and is made
+_COMPLEMENT = compile_led(r"\b(?:make|turn|set|get|have|keep|change)\s+(?:(?:the|its|their|my|our|this|that)\s+[a-z]+|it|them)\s+"
+                          r"(?:(?:a\s+(?:bit|little)|more|very|really|super|so|quite|extra)\s+)?(?P<w>[a-z][a-z\-]{2,})"
+                          r"\s*,?\s*(?:and|&)\s+")
+
+
+def stray(message: Message, read: list[tuple[int, int]], names: re.Pattern[str] | None,
+          skip: Iterable[tuple[int, int]] = ()) -> list[str]:
+    """The words said as a thing's look right before "and" and a word a reading used (``_COMPLEMENT``) that no reading
+    used, outside the clauses ``skip`` (said not understood whole already)."""
+    low = message.low
+    if " and " not in low and "&" not in low:
+        return []
+    out = []
+    for m in _COMPLEMENT.finditer(low):
+        a, b = m.span("w")
+        if any(x <= a < y for x, y in skip) or not any(x < m.end() + 24 and y > m.end() for x, y in read):
+            continue  # (nothing after "and" was read: the clause is core._unread's or the guard's)
+        if names is not None and any(x < b and y > a for x, y in (n.span() for n in names.finditer(low, max(0, a - 40), b + 40))):
+            continue
+        if leftover(m.group("w"), a, read):
+            out.append(m.group("w"))
+    return out
+
+
 # "turn off the transitions and the captions": a second thing joined to the one a reading used, that no reading used
 # (the transitions were removed and the captions dropped without a word; wave 23 fixer S)
 _AND_TARGET = compile_led(r"\b(?:and|&|plus)\s+(?:also\s+)?(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|its\s+|their\s+)?"

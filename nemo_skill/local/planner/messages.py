@@ -299,6 +299,9 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
                "zh": "我没法一次修改「除了某些以外的全部」，所以没有改动：请逐个说明要改什么（例如「删除第2张图片的字幕」）。"},
     "partly": {"en": "I did not understand this part, so nothing was done for it: {parts}.",
                "zh": "这部分我没有理解，没有处理：{parts}。"},
+    "partly.beyond": {"en": "This part is beyond this editor (it cannot change what is inside a picture or a recording, make "
+                            "new media, or post the video), so nothing was done for it: {parts}.",
+                      "zh": "这部分超出了这个剪辑器的能力（不能修改图片或录音本身的内容、生成新素材或发布视频），没有处理：{parts}。"},
     "unchanged": {"en": "The {what} was already like that: nothing changed there.", "zh": "{what}本来就是这样，没有改动。"},
     "edit_title": {"en": lambda en, zh: en, "zh": lambda en, zh: zh},
     "undo.nothing": {"en": "There is nothing to undo.", "zh": "没有可以撤销的修改。"},

@@ -89,7 +89,7 @@ BEYOND = compile_led(
     r"|\btranslat(?:e|ed|ion|ing)\b|\bdub(?:bed|bing)?\b|\blip[\s-]?sync"
     r"|\b(?:female|male|woman'?s?|man'?s?|girl'?s?|guy'?s?|different|new|another|robot(?:ic)?|deeper|younger|older|ai|british|american)"
     r"\s+(?:voice|narrator|speaker|voiceover|voice[\s-]over)\b(?!\s+(?:track|file|recording))"
-    r"|\bsound\s+separation\b|人声分离|\bdenoise\b|降噪"
+    r"|\bsound\s+separation\b|人声分离|\bdenoise\b|\bnoise\s+removal\b|降噪"
     r"|\bre-?record\b|\b(?:narrator|voice|voiceover|speaker)\s+(?:should\s+)?(?:sound|speak|talk)s?\s+(?:more|less|like|with)\b"
     r"|\b(?:remove|cut\s+out|erase|delete|replace|change|blur|swap)\s+(?:the\s+)?background\s+(?:of|from|behind|in)\b"
     r"|\bbackground\s+remov|\bcut\s+(?:the\s+|it\s+|them\s+)?(?:\w+\s+)?out\s+of\s+(?:its|their|the)\s+backgrounds?\b"

@@ -302,6 +302,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?:调到|调成|改成|设为)\s*一半", "调到50%"),
     # "no longer than 20 seconds": a limit (not "longer")
     (r"\b(?:no|not|never)\s+(?:longer|more)\s+than\b", "at most"),
+    # "not shorter than 20 seconds": a floor (not "shorter"; read before "shorter than" is a limit in frames.MOST_BEFORE)
+    (r"\b(?:no|not|never)\s+(?:shorter|less)\s+than\b", "at least"),
+    (r"(?:不要|不能|不可以|不得|别)(?=短于|少于|低于|小于|长于|多于)", "不"),  # ("视频不要短于40秒": 不短于, a floor)
     # "don't lower the music when the voice plays": the music's ducking off, not the music left alone; "under the voice"
     # is the same when (it was blanked as a time below and "don't dip the music" left unread, set CC cc090), and the music
     # wished level after it is this wish said twice ("…, keep it steady")
@@ -1476,6 +1479,12 @@ REWRITES = REWRITES + (
      r"\1\3 on a \2 background"),
     (rf"(\b(?:card|screen|slide) on a [a-z]+ background)\s+with\s+{_CARD_HUE}\s+(?:text|letters|lettering|writing|words)\s+"
      r"(saying|reading|that\s+says|that\s+reads)\s*(\ue000[^\ue001]*\ue001)", r"\1 \3 \4, cardink \2"),
+)
+# (wave 30) its words' colour on its background's, said as "in white on black" after the card: "add an end card 'Shop now' in
+# white on black with the logo" was not understood (lead row)
+REWRITES = REWRITES + (
+    (rf"(\b(?:end[\s-]*card|card|outro|end\s+screen|closing\s+screen)\b[^.;!?]{{0,60}}?)\s+in\s+{_CARD_HUE}\s+on\s+(?:a\s+)?{_CARD_HUE}"
+     r"(?:\s+(?:background|backdrop|bg))?\b", r"\1 with \2 text on a \3 background"),
 )
 # the colour of a card's words after its quoted words, the card said bare: "finish on a card 'Follow us' in white text" (set AR
 # ar139)
@@ -3379,6 +3388,51 @@ REWRITES = REWRITES + (
 )
 extend(OPS, "animate", en=("slide out", "slides out", "sliding out", "slide off", "slides off", "sliding off",
                            "fade out", "fades out", "fading out", "slide away", "slides away"))
+# (wave 30) a text's animation said not to happen, by its verb or its name: "the title shouldn't pop", "stop the title
+# popping", "remove the fade from the title", "keep the captions from sliding" are that animation taken away where the
+# text has it ("no pop animation on the title", which the text animation edit reads), never not understood, nor the
+# title removed ("remove the fade from the title" looked for a picture called so; wave 30 lead rows). "doesn't pop",
+# "won't pop" are said of how it looks (it stands out too little), never a wish: left alone
+_ANIM_VERBS_EN = (  # (the verb, its -ing form, the animation)
+    (r"pop(?:s|ped)?(?:\s+(?:in|up|on|out))?|bounc(?:e|es|ed)(?:\s+in)?", r"(?:popping|bouncing)(?:\s+(?:in|up|on|out))?", "pop"),
+    (r"fad(?:e|es|ed)(?:\s+in)?", r"fading(?:\s+in)?", "fade"),
+    (r"slid(?:e|es)(?:\s+(?:in|up|down|out))?", r"sliding(?:\s+(?:in|up|down|out))?", "slide"),
+    (r"typ(?:e|es|ed)\s+(?:on|in|out)", r"typing\s+(?:on|in|out)", "typewriter"),
+    (r"animat(?:e|es|ed)", "animating", ""))
+_ANIM_NOUNS_EN = ((r"pop(?:[\s-]?(?:in|up))?|popping|bounce|bouncing", "pop"),
+                  (r"fade(?![\s-]?(?:out|off)\b)(?:[\s-]?in)?|fading(?!\s+out\b)(?:\s+in)?", "fade"),
+                  (r"slide(?:[\s-]?(?:in|up))?|sliding", "slide"),
+                  (r"typewriter|typing", "typewriter"),
+                  (r"animations?|effects?|motion", ""))
+_NOT_TO = (r"(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|needn'?t|need\s+not|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+to"
+           r"|(?:shouldn'?t|should\s+not)\s+have\s+to)")
+_ANIM_END = r"(?=\s*(?:$|[,.;!?]|\b(?:and|but|please|pls|anymore|any\s*more|at\s+all|though)\b))"
+_TAKING = r"(?:remove|delete|drop|lose|ditch|kill|disable|get\s+rid\s+of|take\s+(?:away|out|off))"
+
+
+def _no_anim(kind: str) -> str:
+    """The canonical wish: that animation (any, for ``kind`` "") not on the text of group 1."""
+    return rf"no {kind + ' ' if kind else ''}animation on the \1"
+
+
+for _verb, _ing, _kind in _ANIM_VERBS_EN:
+    REWRITES = REWRITES + (
+        (rf"\b(?:the\s+)?({_TEXT_EN})(?:'s)?\s+{_NOT_TO}\s+(?:{_verb}){_ANIM_END}", _no_anim(_kind)),
+        (rf"\b(?:stop|prevent)\s+(?:the\s+)?({_TEXT_EN})\s+(?:from\s+)?(?:{_ing}){_ANIM_END}", _no_anim(_kind)),
+        # ("keep the title popping" is the animation kept: only "keep … from")
+        (rf"\bkeep\s+(?:the\s+)?({_TEXT_EN})\s+from\s+(?:{_ing}){_ANIM_END}", _no_anim(_kind)),
+        (rf"\b(?:don'?t|do\s+not|never)\s+(?:let|make|have)\s+(?:the\s+)?({_TEXT_EN})\s+(?:{_verb}){_ANIM_END}", _no_anim(_kind)),
+    )
+for _noun, _kind in _ANIM_NOUNS_EN:
+    REWRITES = REWRITES + (
+        (rf"\b{_TAKING}\s+(?:the\s+|its\s+|their\s+|that\s+|any\s+)?(?:{_noun})(?:\s+(?:effect|animation))?\s+(?:(?:from|on|of|off|for)\s+)?"
+         rf"(?:the\s+)?({_TEXT_EN}){_ANIM_END}", _no_anim(_kind)),
+        (rf"\b{_TAKING}\s+(?:the\s+)?({_TEXT_EN})'s?\s+(?:{_noun})(?:\s+(?:effect|animation))?{_ANIM_END}", _no_anim(_kind)),
+        (rf"\b(?:no|without)\s+(?:{_noun})\s+(?:for|on)\s+(?:the\s+)?({_TEXT_EN}){_ANIM_END}", _no_anim(_kind)),
+    )
+REWRITES = REWRITES + (
+    (rf"\b(?:don'?t|do\s+not|never)\s+animate\s+(?:the\s+)?({_TEXT_EN}){_ANIM_END}", _no_anim("")),
+)
 # "标题不要淡出，直接消失就行", "标题结尾不要淡出了", "字幕不要淡入，直接出现": that text's exit or entrance animation off,
 # never the text removed nor the whole video's fade (set AQ aq47 removed the title, AS as65 was not read; block P has
 # already written "结尾不要淡出" as "fadeoff out"); how it then goes or comes ("直接消失") says the same
@@ -4424,8 +4478,14 @@ REWRITES = REWRITES + (
     # "再去掉里面的杂音", "remove the background noise": a clean-up the engine does not do, never the sound removed (set AA
     # nz07 removed the voiceover)
     (r"(?:去掉|去除|消除|降低|减少|处理掉?|清除)\s*(?:一下)?\s*(?:里面|其中|里头|背景|声音里)?\s*(?:的)?\s*(?:杂音|噪音|噪声|底噪|电流声)", " 降噪 "),
-    (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+|wind\s+|ambient\s+|street\s+|traffic\s+|room\s+)?(?:noise|hiss|hum|buzz)\b", " denoise "),
+    (r"\b(?:remove|reduce|clean\s+up|get\s+rid\s+of|cut\s+out|filter\s+out)\s+(?:the\s+|any\s+|all\s+the\s+)?(?:background\s+|wind\s+|ambient\s+|street\s+|traffic\s+|room\s+)?(?:noise|hiss|hum|buzz)\b", " noise removal "),
 )
+# (wave 30) the clean-up said as an operation no edit reads, so a clause of its own: "remove the background noise and make
+# it 20 seconds" set the length and dropped the noise without a word (" denoise  and make it 20 seconds" was one clause)
+OPS["denoise"] = (("noise removal", "denoise"), ("降噪",))
+# the operations of wishes beyond the editor, which no edit reads: a clause of one of them alone is a wish of its own, never
+# an operation said first whose thing and value the next clause says ("再长一点，加5秒"; frames._left)
+BEYOND_OPS = frozenset({"denoise", "separate", "cutout"})
 # "cut the watch out of its background", "remove the background from the ring photo", "remove the watch's background",
 # "去掉手表的背景": a cut-out of what a picture shows, which no edit makes: said as the operation "cutout" ("background
 # removal of the watch", "把手表抠图"), which no edit reads, so the wish is said not understood, never the picture removed
@@ -4452,7 +4512,7 @@ OPS["cutout"] = (("background removal", "cut-out"), ("抠图", "抠出来", "抠
 # "remove the voice from the background music", "把背景音乐里的人声去掉", "remove the background noise": a sound taken out
 # of another recording, which no edit makes (the tracks are kept or removed whole): said as the operation "separate",
 # which no edit reads, so the wish is said to be beyond the editor (stance.BEYOND). Both tracks were removed, a wrong
-# edit (fixer E's note, wave 29). Noise alone is "denoise" (above), said beyond the editor too
+# edit (fixer E's note, wave 29). Noise alone is "noise removal" (above), said beyond the editor too
 _SEP_VERB = r"(?:remove|take|cut|strip|filter|clean|get\s+rid\s+of|isolate|extract|separate|mute|kill|lose)"
 _SEP_SOUND = r"(?:(?:the|all\s+the|any)\s+)?(?:[a-z]+\s+)?(?:noise|hiss|hum|static|crackle|echo|vocals?|singing|lyrics|talking|speech|voices)"
 REWRITES = REWRITES + (
@@ -4601,6 +4661,19 @@ REWRITES = REWRITES + (
      r"(?:从)?\s*第?\s*(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|~)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"把视频片段剪到第\1秒到第\2秒"),
     (r"(视频片段|片段)([^。！？；;]{0,12}?)(?:只要|只留|只保留|保留|就要|只用)\s*(?:中间|其中)?\s*(?:的)?\s*(?:一|1)?\s*(?:段|部分)?\s*[，,：:]?\s*"
      r"(?:从)?\s*第?\s*(\d+(?:\.\d+)?)\s*秒?\s*(?:到|至|-|~)\s*第?\s*(\d+(?:\.\d+)?)\s*秒", r"\1\2，把视频片段剪到第\3秒到第\4秒"),
+)
+# a clip's own length said as its "duration" or "length": the clip's, never the whole video's ("set the clip duration to
+# 6 seconds", "the clip's duration should be 6s", "视频片段时长改成6秒" set the video to 6 s: wave 30 lead rows). Said as
+# the clip itself, the clip set to a length reads it (clips.r_trim; two clips: which is asked). "the video duration",
+# "视频时长" stay the video's
+# (a picture's too: "set the image length to 4 seconds" made the video 4 s; "the picture" alone is no picture named)
+_CLIP_OWNER_EN = (r"((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage|image|picture|photo|pic|slide)"
+                  r"|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))")
+REWRITES = REWRITES + (
+    (rf"\b{_CLIP_OWNER_EN}(?:'s)?\s+(?:duration|length|runtime|running\s+time)\b", r"\1"),
+    (rf"\b(?:the\s+)?(?:duration|length|runtime|running\s+time)\s+of\s+{_CLIP_OWNER_EN}(?![a-z0-9\-])", r"\1"),
+    (r"((?:[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\s*|[a-z0-9][a-z0-9\-_]*\s*)?(?:视频片段|片段)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+     r"\s*(?:的)?\s*(?:播放)?(?:时长|长度)", r"\1"),
 )
 REWRITES = REWRITES + (
     # "clip.mp4 从第五秒开始用", "unboxing.mp4从第2秒起播": that clip's start in its source, not the file laid over the
@@ -4945,18 +5018,28 @@ _K_DUR = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)"
 # noisy, turn its sound down" became "the clip sound", every clip's, and with two clips both were lowered or muted (a
 # wrong edit found in wave 20): read as that one clip's sound, asked which when there are two. Put before every other
 # rewrite, as the ones making "its sound" "the clip sound" come earlier
-REWRITES = ((r"(\b(?:the|that|this)\s+(?:video\s+)?(?:clip|video\s+(?:part|bit|section|segment))\b(?!s\b|\s+(?:and|&)\b)"
-             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+# (wave 30) "footage" is such a word too, and a clip named before it keeps "its" across a sentence's end while no other
+# sound or clip is named between: "the unboxing footage crackles, turn its sound down" and "Put the unboxing clip first,
+# it's exciting. And mute its sound" lowered or muted both clips (the rewrites below made it "the clip sound" before the
+# names were resolved; lead rows, set P mix14)
+_ONE_CLIP_NOUN_EN = r"(?:video\s+)?(?:clip|footage)"
+_NAMED_CLIP_EN = (rf"\bthe\s+(?!(?:video|whole|entire|other|same|two|both)\b)([a-z0-9\-]+)\s+{_ONE_CLIP_NOUN_EN}\b"
+                  r"(?!s\b|\s+(?:and|&)\b)")
+_NO_OTHER_SOUND_EN = r"(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)"
+# (across a sentence's end, no other clip either: "…the unboxing clip first. Then clip.mp4 last, mute its sound" is
+# whose?)
+_NO_OTHER_CLIP_EN = r"(?!\b(?:clips?|footage|videos?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\b)"
+REWRITES = ((rf"(\b(?:the|that|this)\s+(?:{_ONE_CLIP_NOUN_EN}|video\s+(?:part|bit|section|segment))\b(?!s\b|\s+(?:and|&)\b)"
+             rf"(?:{_NO_OTHER_SOUND_EN}[^.;!?。！？]){{0,60}}?)"
              r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip's sound"),
             # (the verb split around it joined: "turn down the sound of …")
-            (r"(\bthe\s+(?!(?:video|whole|entire|other|same|two|both)\b)([a-z0-9\-]+)\s+(?:video\s+)?clip\b(?!s\b|\s+(?:and|&)\b)"
-             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+            (rf"({_NAMED_CLIP_EN}(?:{_NO_OTHER_SOUND_EN}[^.;!?。！？]){{0,60}}?)"
              r"\bturn\s+its\s+(?:own\s+)?(?:sound|audio)\s+(up|down)\b", r"\1turn \3 the sound of the \2 clip"),
             # ("the unboxing clip is noisy, turn its sound down": that clip's, by its name; both were lowered)
-            (r"(\bthe\s+(?!(?:video|whole|entire|other|same|two|both)\b)([a-z0-9\-]+)\s+(?:video\s+)?clip\b(?!s\b|\s+(?:and|&)\b)"
-             r"(?:(?!\b(?:clips|videos|music|song|voice|voiceover|narration|track|bgm|sounds|both|all|every|each|other)\b)[^.;!?。！？]){0,60}?)"
+            (rf"({_NAMED_CLIP_EN}(?:{_NO_OTHER_SOUND_EN}[^.;!?。！？]){{0,60}}?)"
              r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the sound of the \2 clip"),
-            # ("那个视频太吵了，把它的声音调小" lowered every sound, the music too: that clip's)
+            (rf"({_NAMED_CLIP_EN}(?:{_NO_OTHER_SOUND_EN}{_NO_OTHER_CLIP_EN}[^。！？]){{0,120}}?)"
+             r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the sound of the \2 clip"),
             (r"((?:那个|这个|那段|这段)\s*(?:视频|片段)(?:片段)?[^。！？；;]{0,30}?)它的\s*(?=声音|音量|原声)", r"\1那个视频的")) + REWRITES
 REWRITES = REWRITES + (
     # a whole video's fade with its length said right after "fade in" / "fade out": "Fade in 1 s at the start; …", "fade in
@@ -6103,3 +6186,19 @@ REWRITES = REWRITES + (
      r"(?:\s+(?!(?:at|is|was)\b)[a-z0-9][a-z0-9\-]*)?)\s+(?:(?:that'?s|which\s+is|currently|now)\s+)?at\s+the\s+(?:very\s+)?"
      r"(?:end|start|beginning|front|back)\s*[,:]\s*(move|put|bring|place|shift|stick)\s+it\b", r"\2 \1"),
 )
+# (wave 30) a text said to stay as it is beside a style: "apply the sale preset and keep the title unchanged", "use the
+# elegant style but don't touch the captions", "套用促销风格，标题保持不变": the style applied and that text's look left as it
+# was (edits.promo_video.r_preset_kept), never the phrase dropped as talk of a thing that stays (the title was restyled;
+# lead row). Read first, before "keep the title unchanged" is dropped; only after a word for a style
+_STYLE_SAID = r"(\b(?:preset|style|template|look|theme|energetic|elegant|minimal|sale)\b[^.;!?\n]{0,40}?)"
+_KEEP_TEXT_EN = (r"(?:\s*,\s*|\s+)(?:(?:and|but)\s+)?(?:please\s+)?(?:(?:keep|leave)\s+(?:the\s+)?{t}\s+(?:unchanged|as\s+(?:it\s+is|they\s+are|is)"
+                 r"|the\s+same|alone|untouched|intact|as\s+before|how\s+(?:it\s+is|they\s+are))|(?:don'?t|do\s+not)\s+(?:touch|change|restyle)"
+                 r"\s+(?:the\s+)?{t})(?=\s*(?:$|[,.;!?]))")
+_STYLE_SAID_ZH = r"((?:风格|预设|模板|样式)[^。；！？\n]{0,20}?)"
+_KEEP_TEXT_ZH = r"\s*[，,]\s*(?:但是?|不过)?\s*{t}\s*(?:的样式|的样子)?\s*(?:保持不变|保持原样|不变|不动|别动|不要动|不要改|别改|照旧)"
+REWRITES = (
+    (_STYLE_SAID + _KEEP_TEXT_EN.format(t=r"(?:title|headline)"), r"\1, with the title kept as is"),
+    (_STYLE_SAID + _KEEP_TEXT_EN.format(t=r"(?:captions|subtitles)"), r"\1, with the captions kept as is"),
+    (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="标题"), r"\1，with the title kept as is"),
+    (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="字幕"), r"\1，with the captions kept as is"),
+) + REWRITES

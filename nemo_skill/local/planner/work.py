@@ -22,11 +22,14 @@ class CannotApply(Exception):
 
 class Ambiguous(Exception):
     """A request with several readings on this draft ("remove the clip" with two clips): the planner asks
-    which one, naming each reading, and changes nothing."""
+    which one, naming each reading, and changes nothing. ``key``: the question's own sentence when it is no choice
+    between readings ("shorter than 30 seconds" of a 30-s video: how long), with its ``params``."""
 
-    def __init__(self, readings: list[Msg]):
+    def __init__(self, readings: list[Msg], key: str = "ask.which", **params: object):
         super().__init__(readings)
         self.readings = readings
+        self.key = key
+        self.params = params
 
 
 def overlap(seg: dict) -> int:

@@ -285,6 +285,12 @@ def r_trim(s: Scan) -> None:
                     rf"(?:剪成|剪到|缩短到|剪短到|截成|截到|裁到|裁成|改成|只留|留)\s*(?P<d>{DUR}){NOT_RANGE}"):
         c = re.sub(r"(?:那|这)段(?:素材)?$", "", m.group("c")).strip()
         s.add("trim", m, ref=None if c == "视频" else c, length=dur_ms(m.group("d")))
+    # "视频片段改成6秒", "把unboxing.mp4设为4秒": a clip set to a length, by its noun or file, is the clip's length (the tidy
+    # reads "视频片段时长改成6秒" so; it had set the whole video to 6 s, wave 30 lead row); 视频 alone stays the video
+    zclip = rf"{_VIDEO_FILE}|[a-z0-9][a-z0-9\-_]*\s*(?:视频片段|片段)|视频片段|片段"
+    for m in s.take(rf"(?:(?<=[把将])|{_CLAUSE_START})(?P<c>{zclip})\s*(?:的)?\s*(?:要|就)?\s*(?:改成|改为|设为|设成|设置为|调成|调到|调整为|调整到|变成|做成)"
+                    rf"\s*(?P<d>{DUR}){NOT_RANGE}"):
+        s.add("trim", m, ref=m.group("c").strip(), length=dur_ms(m.group("d")), generic=bool(GENERIC_CLIP.match(m.group("c").strip())))
     # "mute the clip and trim it to 6 seconds": "it" is the clip named before it in the sentence, not the video (it had
     # set the video to 6 s; set AN an180)
     for m in s.take(rf"\b(?:trim|cut|shorten|chop)\s+it\s+(?:down\s+)?to\s+(?:just\s+|only\s+|about\s+|around\s+)?(?P<d>{DUR}){NOT_RANGE}"

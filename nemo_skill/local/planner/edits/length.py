@@ -8,7 +8,7 @@ from typing import Any
 
 from ....draft.timeline import is_clip
 from ..anchors import compile_led
-from ..frames import HOLD, MOST_AFTER, MOST_BEFORE, Frame
+from ..frames import HOLD, MOST_AFTER, MOST_BEFORE, STRICT_BOUND, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     Scan,
@@ -26,6 +26,8 @@ class DurationArgs:
     delta: int | None = None
     at_most: bool = False  # "30 seconds max", "一分钟以内": a limit, nothing to do when the video is within it
     at_least: bool = False  # "at least 40 seconds", "最少40秒": a floor, nothing to do when the video is that long
+    # "shorter than 30 seconds", "长于40秒": the bound is no length the video may have (asked when it has it)
+    strict: bool = False
     factor: float | None = None  # "cut the length in half", "时长翻倍": the length it has, times this
     vague: bool = False  # "a bit longer": the factor is a step, rounded to the half second
     kept: bool = False  # "keep the total length unchanged", "总时长保持不变": the length the video had before the message
@@ -53,6 +55,11 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
     # (the draft's length is laid out after the message's edits: here it is still the length before them)
     want = (int(work.draft.get("d") or current) if args.kept else ms if ms is not None else stretched(current, args.factor) if args.factor and args.vague
             else round(current * args.factor) if args.factor else current + (delta or 0))
+    if args.strict and (args.at_most or args.at_least) and current == want:
+        # "make it shorter than 30 seconds" of a 30-s video: how much shorter is not said, so how long is asked (the
+        # limit had been read as 30 s shorter: "A video of 0 s"; wave 30 lead row)
+        side, eg = ("duration.under", max(MIN_TOTAL, want - 5000)) if args.at_most else ("duration.over", want + 5000)
+        raise Ambiguous([], "duration.how_long", s=sec(current), side=msg(side, s=sec(want)), eg=sec(eg))
     if args.at_most and current <= want:
         raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
     if args.at_least and current >= want:
@@ -344,6 +351,12 @@ S_DURATION: dict[str, tuple[Template, Template]] = {
         "The video is {s} s, already within {want} s: nothing changed.",
         "视频现在是 {s} 秒，已经在 {want} 秒以内，没有改动。",
     ),
+    "duration.how_long": (
+        "The video is {s} s now: how long should it be, {side} (e.g. 'make it {eg} seconds')? Nothing was changed.",
+        "视频现在是 {s} 秒：要改成多长，{side}（例如「改成{eg}秒」）？还没有做任何改动。",
+    ),
+    "duration.under": ("shorter than {s} s", "短于 {s} 秒"),
+    "duration.over": ("longer than {s} s", "长于 {s} 秒"),
     "duration.whole": ("the whole video {s} s long", "整个视频 {s} 秒"),
     "duration.each": ("each picture {s} s", "每张图片 {s} 秒"),
     "duration.range": (
@@ -430,13 +443,20 @@ _THING_ADDED = compile_led(r"加\s*(?:上|了)?\s*(?:1|一|几)?\s*个\s*(?![\d�
                           r"|\badd\s+(?:the|my|our|this|that|those|these)\s+(?!(?:video|length|duration|time|runtime|total|whole|entire)\b)[a-z]")
 
 
+def _strict(f: Frame) -> bool:
+    """The bound was said as a comparison ("shorter than 30 seconds", "长于40秒"): the length said is not allowed."""
+    return any(STRICT_BOUND.search(f.text, a - f.start, b - f.start)
+               for a, b in f.flags.get("most", []) + f.flags.get("least", []))
+
+
 def _by(f: Frame, sign: int) -> DurationArgs | None:
     """"加5秒", "make it 5 seconds shorter": longer or shorter by that much; "短一点，20秒左右": shorter, to that length
     (a length said apart from a word without a number is what it should be)."""
     if sign > 0 and _THING_ADDED.search(f.text):
         return None  # "整体加一个淡出结尾，2秒": a thing added, 2 s long; never 2 s more of the video (set AO ao227)
     if f.values.get("most") or f.values.get("least"):  # "make it way shorter, 15 seconds max": a limit
-        return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")))
+        return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")),
+                            strict=_strict(f))
     said_apart = not _ATTACHED.search(f.text)  # "make it shorter, 15 seconds": that length
     # ("片子长了一点，减5秒": the number right after the verb is how much, whatever was said before; set AB len07)
     if (_VAGUE.search(f.text) or said_apart) and not _BY.search(f.text) and not _RIGHT_AFTER.search(f.text):
@@ -474,7 +494,7 @@ def _length(f: Any, t: str) -> DurationArgs | None:
     if _FROM_MOMENT.search(f.text) or _PART_OF.search(f.text) or (t == "none" and _BARE_KEEP.search(f.text)):
         return None
     return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")),
-                        pointed=bool(_POINTED.search(f.text)))
+                        strict=_strict(f), pointed=bool(_POINTED.search(f.text)))
 
 
 def _unnamed(a: DurationArgs | None) -> DurationArgs | None:
@@ -554,9 +574,10 @@ SEGMENT_DURATION = register(Edit(
              if "length" in f.target_keys() else None, needs="dur file", refuses="ref range pct first at each"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
         rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
-        rule("visual", "lengthen increase shorten decrease cut", _by_ref, needs="dur ref", refuses="to file range pct each first at"),
+        # ("make the second picture shorter than 3 seconds" is a limit, never 3 s less: wave 30 lead row's cause)
+        rule("visual", "lengthen increase shorten decrease cut", _by_ref, needs="dur ref", refuses="to file range pct each first at most least"),
         # "make every picture 1 second shorter", "shave a second from each picture": each, by that much
-        rule("visual", "lengthen increase shorten decrease cut", _by_each, needs="dur each", refuses="to ref file range pct first at"),
+        rule("visual", "lengthen increase shorten decrease cut", _by_each, needs="dur each", refuses="to ref file range pct first at most least"),
         # "每张图片都延长到五秒", "stretch every photo to 7 seconds": each, to that length (set BD bd022 was not read)
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], shorter=bool(f.op_keys() & {"cut", "shorten", "decrease"})),

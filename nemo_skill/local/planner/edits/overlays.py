@@ -678,6 +678,12 @@ _AND_SIZE = (r"(?:\s*,\s*(?:and\s+)?(?:make\s+it\s+|keep\s+it\s+)?(?:quite\s+|pr
 _BARE_SIZE = _AND_SIZE.replace("small|tiny|smaller|little|big|bigger|large|larger", "small|tiny|little|big|large")
 
 
+# its width said after a comma: "put logo.png in the top left, 10% of the frame width", ", 15% wide" (the width was left
+# unread and the whole clause refused; "add …" was read, "put …" not: wave 30 lead row)
+_AND_WIDTH = (r"(?:\s*,\s*(?:and\s+)?(?:(?:at|about|around|like|with|maybe|roughly)\s+)?\d+(?:\.\d+)?\s*%\s*"
+              r"(?:of\s+the\s+(?:(?:frame|screen|video)(?:'s)?\s+)?)?(?:width|wide)\b)?")
+
+
 # an overlay said by its noun or by a picture's file ("the sale sticker", "那个促销贴纸", "new-logo.png")
 _PIC_FILE = r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)"
 _OV_EN = rf"(?:(?:the|our|my|that|this|a|an)\s+)?(?:(?:brand\s+)?logo|watermark|(?:[a-z0-9\-]+\s+)?stickers?|{_PIC_FILE})"
@@ -715,7 +721,7 @@ def r_logo(s: Scan) -> None:
               called=_called(new_said) if noun == "sticker" else "")
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
-                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}{_BARE_SIZE}"
+                    rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}{_AND_WIDTH}{_AND_LOOK}{_BARE_SIZE}"
                     rf"|\b(?:logo|watermark|stickers?)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}{_AND_LOOK}{_AND_SIZE}"
                     # "add our logo": the brand's logo is laid over the video, not added as a picture (set AJ aj266)
                     rf"|^\s*(?:please\s+)?(?:add|put|include|show)\s+(?:our|my|the)\s+(?:brand\s+)?logo(?:\s+(?:on|in|to|onto)\s+(?:it|the\s+video))?"

@@ -6,19 +6,20 @@ their ``PromoError`` (one readable line) becomes the reply and nothing changes.
 
 from __future__ import annotations
 
+import copy
 import re
 import statistics
 from dataclasses import dataclass, replace
 
 from ....draft import promo
 from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
-from ....draft.timeline import ROLE_MUSIC, TT_AUDIO, is_card, main_segments
+from ....draft.timeline import ROLE_CAPTION, ROLE_MUSIC, ROLE_TITLE, TT_AUDIO, TT_TEXT, is_card, main_segments
 from .. import vocab
 from ..anchors import compile_led, longest
 from ..assets import find_media
 from ..frames import FILE, tag
 from ..layout import relayout
-from ..messages import msg
+from ..messages import Msg, msg
 from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..text import DUR, QUOTE_RE, Message, dur_ms, simplified
@@ -120,8 +121,17 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     sub = new.get("sub")
     said = "" if not sub else msg("card.url", url=sub) if re.fullmatch(NAMED_URL, sub, re.I) \
         else msg("card.line", line=msg("q", text=sub))
-    work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000, url=said),
+    work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000, url=said, look=_card_look(work, args, ink, bg, logo)),
               "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
+
+
+def _card_look(work: Work, args: EndCardArgs, ink: str | None, bg: str | None, logo: str | None) -> Msg | str:
+    """The card's colours and logo this message set, said ("add an end card 'Shop now' in white on black with the logo"
+    said only its words; wave 30 lead row)."""
+    parts = ([msg("card.ink", word=args.color, hex=ink)] if args.color and ink else []) + (
+        [msg("card.bg", word=args.bg, hex=bg)] if args.bg and bg else []) + (
+        [msg("card.logo", name=work.media[logo].filename if logo in work.media else logo)] if args.logo and logo else [])
+    return msg("card.look", parts=parts) if parts else ""
 
 
 def _card_colour(word: str) -> str:
@@ -802,7 +812,11 @@ def _one_card(s: Scan) -> None:
 
 
 S_CARD: dict[str, tuple[Template, Template]] = {
-    "card.set": ("The video ends on a {s:g} s card saying {text}{url}.", "视频结尾加上了 {s:g} 秒的卡片：{text}{url}。"),
+    "card.set": ("The video ends on a {s:g} s card saying {text}{url}{look}.", "视频结尾加上了 {s:g} 秒的卡片：{text}{url}{look}。"),
+    "card.look": (" ({parts})", "（样式：{parts}）"),
+    "card.ink": ("its words {word} ({hex})", "文字{word}（{hex}）"),
+    "card.bg": ("on {word} ({hex})", "背景{word}（{hex}）"),
+    "card.logo": ("with {name}", "带{name}"),
     "card.url": (" with {url}", "，附网址 {url}"),
     "card.line": (" and under it the line {line}", "，下面一行：{line}"),
     "card.none": ("There is no end card.", "没有结尾卡片。"),
@@ -1238,15 +1252,41 @@ BRAND = register(Edit(
 
 @dataclass(frozen=True)
 class PresetArgs:
-    name: str
+    name: str = ""
+    # "title" / "captions": that text's look left as it was ("apply the sale preset and keep the title unchanged" restyled
+    # the title; wave 30 lead row). Said alone, with no style named, nothing is to do
+    keep: str = ""
 
 
 def apply_preset(work: Work, args: PresetArgs) -> None:
+    if not args.name:
+        return
+    roles = {"title": ROLE_TITLE, "captions": ROLE_CAPTION}
+    kept = {str(s.get("id")): copy.deepcopy(s) for t in work.draft["t"]
+            if t.get("tt") == TT_TEXT and t.get("role") in {roles[k] for k in args.keep.split() if k in roles} for s in t["sg"]}
     work.draft = _promo(work, promo.apply_preset, work.draft, args.name)
+    for t in work.draft["t"]:
+        for seg in t["sg"] if t.get("tt") == TT_TEXT else ():
+            if (was := kept.get(str(seg.get("id")))) is not None:
+                seg["style"] = was.get("style") or {}
+                if t.get("role") == ROLE_TITLE and was["s"] + was["d"] <= int(work.draft.get("d") or 0):
+                    seg["s"], seg["d"] = was["s"], was["d"]  # (its time too, where the new pace still holds it)
     _retarget(work)
     p = promo.PRESETS[args.name]
     work.done(msg("preset.set", name=args.name, zh=p.zh, doc=msg("preset.doc", name=args.name)), "apply_style_preset",
-              preset=args.name)
+              preset=args.name, **({"keep": args.keep} if kept else {}))
+    if kept:
+        work.replies.append(msg("preset.kept", what=args.keep))
+
+
+# a text said to stay as it is beside a style, as the preset's rewrite says it ("…, with the title kept as is"; vocab)
+_KEPT_TEXT = r"\bwith\s+the\s+(?P<k>title|captions)\s+kept\s+as\s+is\b"
+
+
+def r_preset_kept(s: Scan) -> None:
+    """The text a style leaves alone: one more reading of the style, joined to the style named (core._ONE_SETTING)."""
+    for m in s.take(_KEPT_TEXT):
+        s.add("preset", m, keep=m.group("k"))
 
 
 # other words for the four styles, as people say them ("make it feel more luxurious", "a big sale look", "高端一点")
@@ -1427,6 +1467,9 @@ PRESET_DOC_ZH = {"energetic": "快切（每张 1.6 秒）、硬切、弹出的�
 S_PRESET: dict[str, tuple[Template, Template]] = {
     "preset.doc": (lambda name: promo.PRESETS[str(name)].doc, lambda name: PRESET_DOC_ZH.get(str(name), str(name))),
     "preset.set": ("Style '{name}' ({zh}) applied: {doc}. Say 'undo' to go back.", "已套用「{zh}」风格（{name}）：{doc}。说「撤销」可恢复。"),
+    "preset.kept": (lambda what: {"title": "The title keeps its look as it was.",
+                                  "captions": "The captions keep their look as they were."}.get(str(what), ""),
+                    lambda what: {"title": "标题保持原来的样式。", "captions": "字幕保持原来的样式。"}.get(str(what), "")),
 }
 
 PRESET = register(Edit(
@@ -1439,7 +1482,7 @@ PRESET = register(Edit(
     topics=("style", "transitions", "motion", "segments", "title", "captions"),
     doc=DocRow("style preset", "energetic (活力), elegant (优雅), minimal (简约), sale (促销): pacing, transitions, "
                "text styles and animations, motion, in `m.preset`; one 'undo' reverts it", "风格预设"),
-    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(6, r_preset, ("preset",))),
+    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(6, r_preset, ("preset",)), Phrase(7, r_preset_kept, ("preset",))),
 ))
 
 

@@ -191,6 +191,11 @@ def _value_only(s: Scan, m: re.Match) -> bool:
                                                        or _LOOK_ONLY.fullmatch(said))
 
 
+# the title made something just before ("make the title smaller and …"), no other thing named between
+_TITLE_MADE = compile_led(r"\b(?:make|set|turn|get|have)\s+the\s+(?:title|headline)\b(?:(?!\band\b)[^.;!?,\n]){0,30}\s*$")
+_TITLE_LONGEST = 10_000  # (as frames._THEIR_LONGEST: a longer length is the video's)
+
+
 def r_title(s: Scan) -> None:
     for m in s.take(r"\b(?:remove|delete|drop|hide|no|without|get\s+rid\s+of)\s+(?:the\s+|a\s+)?title"
                     r"|(?:删除|去掉|删掉|不要|取消|移除)\s*标题"):
@@ -204,6 +209,13 @@ def r_title(s: Scan) -> None:
                     rf"|title\s+(?:for|lasts?|should\s+last|duration(?:\s+(?:of|to))?|length(?:\s+(?:of|to))?)\s*(?P<d2>{DUR})"
                     rf"|标题\s*(?:显示|持续|停留|展示|时长)\s*(?:改成|改为|设为|为)?\s*(?P<d3>{DUR})"):
         s.add("title_timing", m, length=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
+    # "make the title smaller and 5 seconds": a length joined by "and" to the title's look is the title's (the phrase rule
+    # of a length said as a clause of its own made the video 5 s; beside "make the title zebra and 5 seconds", wave 30);
+    # one no title has ("…and 20 seconds") stays the video's
+    for m in s.take(rf"\band\s+(?P<d>{DUR})(?:\s+long)?(?=\s*(?:$|[.;!?,]))",
+                    when=lambda m: bool(_TITLE_MADE.search(s.msg.low, 0, s.at(m.start())))
+                    and 0 < (dur_ms(m.group("d")) or 0) <= _TITLE_LONGEST):
+        s.add("title_timing", m, length=dur_ms(m.group("d")))
     # (vocab block Z writes "for the whole video", "全程" said of the title as this one word)
     for m in s.take(rf"\b(?:(?:show|display|keep|leave|have|put|run|hold)\s+)?(?:the\s+)?(?:title|headline|heading)\b"
                     rf"[^,.;!?\ue000]{{0,30}}?\b{WHOLE_VIDEO}\b|(?:标题|大标题)\s*{WHOLE_VIDEO}"):
