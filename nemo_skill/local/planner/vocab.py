@@ -3204,13 +3204,25 @@ _SPEC_SHAPE = (r"(?:vertical|horizontal|landscape|portrait|square|widescreen|\d{
                r"|竖屏|竖版|横屏|横版|方形|正方形)")
 _SPEC_TITLE = r"(?:title|headline|标题)\s*(?:[:：=]|是|为)?\s*\ue000\d+\ue001"
 _SPEC_LEN = r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)"
+# a verb opening a wish of its own (after a text's words and looks listed with commas)
+_ANOTHER_WISH = (r"remove|delete|drop|lose|cut|ditch|kill|scrap|get\s+rid\s+of|take\s+out|mute|unmute|make|set|change|add|put|move"
+                 r"|turn|use|swap|lower|raise|speed|slow|trim|shorten|extend")
 REWRITES = REWRITES + (
     # "lose the title": remove it (set AF af105)
     (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
+    # "cut the captions": removed, as "lose" (set CF cf241 was not read: "cut" trims a clip); never a time or a length
+    # of them ("cut the title to 2 seconds", "cut the captions short")
+    (r"\bcut\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions|subtitles|caption|subtitle|text)\b"
+     r"(?!\s+(?:to|short|shorter|down|back|by|at|from|after|before|in|off|earlier|sooner|\d)))", "remove "),
     # "the file names showing under each pic": the captions (the first cut captions each picture with its file's words;
     # set AE ae056)
     (r"\b(?:the\s+)?(?:file\s*names?|product\s+names?|names)\s+(?:that\s+(?:show|appear)\s+|showing\s+|shown\s+|displayed\s+|appearing\s+|written\s+)?"
      r"(?:up\s+)?(?:under|below|beneath|on)\s+(?:each|every|all\s+the|the)\s+(?:pic|picture|photo|image|shot|slide)s?\b", "the captions"),
+    # "the file names at the bottom": where the captions show them (set CE ce235 was not read); names alone stay unread
+    # ("the names at the bottom" may be anything written there)
+    (r"\b(?:the\s+)?(?:file\s*names?|image\s+names?|picture\s+names?|photo\s+names?)\s+(?:that\s+(?:show|appear)\s+|showing\s+"
+     r"|shown\s+|displayed\s+|appearing\s+|written\s+)?(?:at|along|across|on)\s+the\s+bottom(?:\s+of\s+(?:the\s+)?"
+     r"(?:screen|frame|video|pics?|pictures?|photos?|images?|shots?|slides?))?\b", "the captions"),
     # "add captions with the product names under each picture": what the captions say already (set AC ac103)
     (r"\b(captions?|subtitles?|text\s+overlays?)\s+(?:with|showing|of|saying)\s+(?:the\s+|each\s+)?(?:product|item|file)(?:'s)?\s+names?"
      r"(?:\s+(?:under|below|beneath|on)\s+(?:each|every|the)\s+(?:pic|picture|photo|image|shot|slide)s?)?", r"\1"),
@@ -3223,6 +3235,10 @@ REWRITES = REWRITES + (
      r"\1; \2"),
     # 'title: "Holiday Picks", red, for 4 seconds': the new words, then each look or time of the title (set AE ae004,
     # AF af172)
+    # (the last item another wish, said with its own verb: "title: 'Flash Sale', yellow, and remove the captions" is not the
+    # title's; set CF cf241 removed the title too)
+    (rf"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+|then\s+)?"
+     rf"((?:{_ANOTHER_WISH})\b[^,;.!?，。]*?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3; \4"),
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
      r"\1: \2; \1 \3; \1 \4"),
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
@@ -5684,3 +5700,13 @@ REWRITES = REWRITES + (
     (rf"\b(the\s+{_V_NTH}\s+(video\s+clip|clip|video|footage|photo|picture|image|pic|slide|shot))\b"
      rf"((?:(?![.;!?。；！？])[^\ue000]){{1,80}}?\bthe\s+(?:{_V_NTH}|next))\s+one\b(?!\s+(?:of|in)\b)", r"\1\3 \2"),
 )
+# --- block W30D (wave 30, fixer D): titles and captions
+# "make the title pop in bigger and say 'Holiday Gift Guide'": words said after "and say", with no "it", are the text's
+# named before in the clause, as "… and make it say" (set CG cg198 left the quote unread and the whole clause undone)
+_W_TEXT = r"(?:title|headline|heading|captions?|subtitles?|end\s*card|outro|cta)"
+REWRITES = REWRITES + (
+    (rf"(\b{_W_TEXT}\b(?:(?!\b(?:and|then|but)\b)[^,.;!?\ue000]){{1,40}}?)\s+and\s+(say|read)\s+(?=\ue000)", r"\1 and make it \2 "),
+)
+# "… say Clip and Unboxing lol, change them to …": a laugh is no word of the wish (set CH ch212 read "unboxing lol" as the
+# second caption's words)
+FILLER_EN = FILLER_EN + ("lol", "lmao", "haha", "hahaha")
