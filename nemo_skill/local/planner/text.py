@@ -344,7 +344,8 @@ _CAPTION_TO_TEXT = compile_led(
     # (a caption by its number, or by the picture or clip it is on, said with "'s": "change caption 3 to …", "change the
     # clip's caption to Behind the scenes", "change the second photo's caption to Waterproof"; sets CF cf044, CH ch122)
     r"|\b(?:change|set|update|rename|make|switch|edit)\s+(?:(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}"
-    r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+)?[a-z0-9][a-z0-9\-]*['’]s\s+"
+    r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+)?(?:[a-z0-9][a-z0-9\-]*\s+)?"
+    r"[a-z0-9][a-z0-9\-]*['’]s\s+"
     r"(?:caption|subtitle|label))(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
     # (an arrow says "to": "caption 3 -> Water resistant 50m", set CF cf050)
     r"|\b(?:(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth"

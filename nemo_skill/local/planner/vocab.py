@@ -5710,3 +5710,47 @@ REWRITES = REWRITES + (
 # "… say Clip and Unboxing lol, change them to …": a laugh is no word of the wish (set CH ch212 read "unboxing lol" as the
 # second caption's words)
 FILLER_EN = FILLER_EN + ("lol", "lmao", "haha", "hahaha")
+# "the title should stay on screen longer and be in a handwriting font": a second wish of the same thing said with "and be"
+# after a "should" (or "needs to", "to") is said of "it", as "… and it should be …" (set CE ce087 read one clause and
+# dropped both)
+REWRITES = REWRITES + (
+    (r"(\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|to)\s+[a-z][^,.;!?\ue000]{0,50}?)\s*,?\s+and\s+be\s+",
+     r"\1 and it should be "),
+)
+# "title font is boring, use a handwritten one": "one" (read "1" by then) after a font's look, in a sentence that named the font, is a font (set
+# CE ce083 was not read)
+_W_FONT_LOOK = r"(?:handwritten|handwriting|cursive|script|serif|sans[\s-]?serif|display|bold|fancy|modern|classic|elegant|playful)"
+REWRITES = REWRITES + (
+    (rf"(\b(?:font|typeface|lettering)\b[^.;!?\ue000]{{0,60}}?\b(?:use|try|go\s+with|pick|choose|give\s+it|switch\s+to"
+     rf"|change\s+(?:it\s+)?to|make\s+it|want|need|prefer)\s+(?:a|an|the)\s+(?:more\s+)?{_W_FONT_LOOK})\s+(?:one|1)\b(?!\s*(?:s\b|sec|second|%|x\b))", r"\1 font"),
+)
+# "title in gold would look classier, and use serif for it": a font used "for it" is the font of the thing "it" is, as "make
+# it in a serif font" (set CG cg182 dropped the clause without a word; "… the serif font for it" changed every text)
+_W_FONT_NAME = r"(?:playfair(?:\s+display)?|sans[\s-]?serif|sans|serif|handwriting|handwritten|cursive|script|display)"
+REWRITES = REWRITES + (
+    (rf"\b(?:use|try|go\s+with|pick|choose|put)\s+(?:a\s+|an\s+|the\s+)?({_W_FONT_NAME})(?:\s+(?:font|typeface|type|one))?\s+"
+     r"(?:for|on)\s+(it|them)\b", r"make \2 in a \1 font"),
+)
+# "playfair for the title please, it's our headline font": what the font is to the person, said after it, is why, never a
+# font of its own ("headline font" was read as the display font and set over it; set CG cg202). Not the brand's: "that's our
+# brand font" may ask for the brand kit
+REWRITES = REWRITES + (
+    (r"\s*[,;.]?\s*(?:(?:since|because|as|cause|cos)\s+)?(?:it'?s|it\s+is|that'?s|that\s+is|which\s+is|this\s+is)\s+(?:our|my|the)\s+"
+     r"(?:(?:house|usual|signature)\s+(?:headline\s+|heading\s+|title\s+)?|(?:headline|heading|title)\s+)"
+     r"(?:font|typeface)\b(?:\s+(?:too|as\s+well|already))?(?=\s*(?:$|[,.;!?]))", ""),
+)
+# "captions to the top, the bottom is covered by the tiktok buttons": an app's buttons are no wish for its format, and a part
+# of the screen they cover is why the text moves, never a place for it (set CG cg225 put the captions back at the bottom,
+# read "covered" as the pictures' fit and made the video vertical)
+_W_APP = r"(?:tiktok|tik\s+tok|instagram|insta|ig|reels?|youtube|yt|shorts|snapchat|facebook|fb)"
+_W_APP_PART = r"(?:ui|buttons?|icons?|interface|overlays?|controls|comments?|username|handles?|sidebar|side\s+bar|menus?|bars?)"
+_W_EDGE = (r"(?:the\s+)?(?:very\s+)?(?:(?:bottom|top|lower|upper)(?:\s+(?:part|third|half|area|edge|bit|corner))?)"
+           r"(?:\s+of\s+the\s+(?:screen|video|frame|picture|image))?")
+REWRITES = REWRITES + (
+    (rf"\b{_W_APP}(?:'s)?\s+(?={_W_APP_PART}\b)", "app "),
+    (rf"(?:^|[,;.])\s*(?:(?:since|because|as|cause|cos)\s+)?{_W_EDGE}\s+(?:is|gets|will\s+be|are|'s)\s+"
+     r"(?:(?:all|always|mostly|partly|kind\s+of)\s+)?(?:covered|coverd|blocked|hidden|obscured)\s+(?:by|under|with)\s+"
+     r"[^,.;!?\ue000]{1,40}?(?=\s*(?:$|[,.;!?]))", ""),
+    (rf"(?:^|[,;.])\s*(?:(?:since|because|as|cause|cos)\s+)?(?:the\s+)?(?:app\s+)?{_W_APP_PART}\s+(?:on\s+(?:the\s+)?app\s+)?"
+     rf"(?:cover|covers|block|blocks|hide|hides|are\s+over|sit\s+(?:on|over))\s+{_W_EDGE}(?=\s*(?:$|[,.;!?]))", ""),
+)
