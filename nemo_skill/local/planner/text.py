@@ -368,7 +368,7 @@ _CAPTION_TO_ZH = compile_led(
 # words unquoted: those are its words (set CE ce151 was not read; ``title.texts_by_words`` finds which text said the old
 # ones). A look or a place said after "to" stays unread here, as after ``_CAPTION_TO_TEXT``
 _TOLD_IT_TO_TEXT = compile_led(
-    r"(?P<cue>(?i:\b(?:caption|subtitle|label|title|headline|heading)\b[^.;!?\n]{0,40}?\s(?:says|reads|shows|displays|is)\s"
+    r"(?P<cue>(?i:\b(?:caption|subtitle|label|title|headline|heading)\b[^.;!?\n]{0,40}?\s(?:says|reads|shows|displays)\s"
     r"[^.;!?\n]{1,40}?(?:[,;]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|just)\s+)*"
     r"(?:(?:change|set|switch|update|turn|rename|edit|rewrite)\s+(?:it|that|this)\s+(?:to|into|as)\s+(?:say\s+|read\s+)?"
     r"|make\s+(?:it|that|this)\s+(?:say|read)\s+)))"
@@ -723,8 +723,11 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_ZH_NAME_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)
     # (nor a look said in lower-case words: "change the clip's caption to a serif font")
+    # (nor a length: "change the clip's caption to 3 seconds")
     def keep_words(m: re.Match[str], orig: str) -> tuple[str, str]:
-        return (orig[m.start():m.end()], m.group(0)) if looks_only(m.group("t")) else keep_named(m, orig)
+        if looks_only(m.group("t")) or re.fullmatch(rf"\s*{DUR}(?:\s+long)?\s*", m.group("t")):
+            return orig[m.start():m.end()], m.group(0)
+        return keep_named(m, orig)
 
     text, read = _sub_both(_CAPTION_TO_TEXT, text, read, keep_words)
     text, read = _sub_both(_TOLD_IT_TO_TEXT, text, read, keep_words)

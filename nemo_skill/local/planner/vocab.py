@@ -5714,7 +5714,9 @@ FILLER_EN = FILLER_EN + ("lol", "lmao", "haha", "hahaha")
 # after a "should" (or "needs to", "to") is said of "it", as "… and it should be …" (set CE ce087 read one clause and
 # dropped both)
 REWRITES = REWRITES + (
-    (r"(\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|to)\s+[a-z][^,.;!?\ue000]{0,50}?)\s*,?\s+and\s+be\s+",
+    # (not after a bare "stay": "the captions should stay and be yellow" is one wish)
+    (r"(\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|to)\s+(?!(?:stay|remain|be)\s*,?\s+and\b)[a-z][^,.;!?\ue000]{0,50}?)"
+     r"\s*,?\s+and\s+be\s+",
      r"\1 and it should be "),
 )
 # "title font is boring, use a handwritten one": "one" (read "1" by then) after a font's look, in a sentence that named the font, is a font (set
@@ -5748,9 +5750,10 @@ _W_EDGE = (r"(?:the\s+)?(?:very\s+)?(?:(?:bottom|top|lower|upper)(?:\s+(?:part|t
            r"(?:\s+of\s+the\s+(?:screen|video|frame|picture|image))?")
 REWRITES = REWRITES + (
     (rf"\b{_W_APP}(?:'s)?\s+(?={_W_APP_PART}\b)", "app "),
+    # (only an app's parts: "the bottom is covered by the title, move it to the top" names the "it")
     (rf"(?:^|[,;.])\s*(?:(?:since|because|as|cause|cos)\s+)?{_W_EDGE}\s+(?:is|gets|will\s+be|are|'s)\s+"
      r"(?:(?:all|always|mostly|partly|kind\s+of)\s+)?(?:covered|coverd|blocked|hidden|obscured)\s+(?:by|under|with)\s+"
-     r"[^,.;!?\ue000]{1,40}?(?=\s*(?:$|[,.;!?]))", ""),
+     rf"(?:the\s+)?(?:[a-z]+\s+){{0,2}}?{_W_APP_PART}(?:\s+(?:on|of|in)\s+(?:the\s+)?app)?(?=\s*(?:$|[,.;!?]))", ""),
     (rf"(?:^|[,;.])\s*(?:(?:since|because|as|cause|cos)\s+)?(?:the\s+)?(?:app\s+)?{_W_APP_PART}\s+(?:on\s+(?:the\s+)?app\s+)?"
      rf"(?:cover|covers|block|blocks|hide|hides|are\s+over|sit\s+(?:on|over))\s+{_W_EDGE}(?=\s*(?:$|[,.;!?]))", ""),
 )
