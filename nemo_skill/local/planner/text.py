@@ -28,7 +28,8 @@ _QUOTE_RX = compile_led(
     # (a Chinese character beside a quote is not a letter of a word: "把标题改成'新品'")
     # (nor after a capital: "I'd like the title to read 'Back to School Sale'" quoted "d like the title to read", set BT
     # bt291)
-    + r"|(?<![A-Za-z0-9_])'([^'\n]{1,500}?)'(?![A-Za-z0-9_])"
+    # (an apostrophe between two letters stays inside: "'What's inside?'" was no quote at all, set CH ch182)
+    + r"|(?<![A-Za-z0-9_])'((?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){1,500}?)'(?![A-Za-z0-9_])"
 )
 
 MAX_MESSAGE = 4000
@@ -210,6 +211,9 @@ _EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+th
 _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[:：]?"
 _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
               r"|fade|give|drop)")
+# a removal said after a text's unquoted words and a comma: another wish ("title says NEW DROP, and lose the captions" titled
+# the video "NEW DROP, and lose the captions" and read its "drop" as the title removed, set CG cg197)
+_GONE_VERB = r"(?:lose|ditch|kill|cut|scrap|hide|get\s+rid\s+of|take\s+out|take\s+off|no\s+more)"
 # a look said of a text ("in yellow", "in bold serif", "at the top"): after its words, it is no part of them
 _COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if c.isascii()), key=longest))
 _LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=longest))}"
@@ -234,6 +238,11 @@ _UNQUOTED = compile_led(
     # ("put the ring first and make its caption say Best Seller": what a text is made to say, set AI ai217)
     rf"|(?i:\b(?:make|have|let|get)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9\-]+\s+){{0,3}}?(?:title|headline|heading|captions?"
     rf"|subtitles?|end\s*card|cta)\s+(?:say|read)\s+)"
+    # ("can the headline read Buy 1 Get 1 Free": the same asked as a question, set CF cf135)
+    rf"|(?i:\b(?:can|could)\s+(?:you\s+(?:make|have|let)\s+)?(?:the|its|their)\s+(?:title|headline|heading|end\s*card|cta)"
+    rf"\s+(?:say|read)\s+)"
+    # ("make the title pop in bigger and say Holiday Gift Guide": its words said after another wish of it, set CG cg198)
+    rf"|(?i:\b(?:make|have|let|get)\s+(?:the\s+)?(?:title|headline|heading)\s+(?:[a-z\-]+\s+){{1,4}}?and\s+(?:say|read)\s+)"
     rf"|(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
     rf"|(?i:\s+(?:for|of|on|under)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+)?"
     rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?"
@@ -260,10 +269,16 @@ _UNQUOTED = compile_led(
     + "|(?:" + "|".join(rf"(?<=\b[A-Z][a-z0-9]{{{n}}}\s)" for n in range(12)) + r")" + _NOT_CTA_BEFORE.format(sp=r"\s")
     + r"now\s*[.!]?\s*$" +
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
+    # ("make the title say Spring Drop and have it typewriter in": a wish of "it" after "and have", set CF cf075)
+    rf"|\s+(?:and|then)\s+(?i:have|let|get)\s+(?:it|them|the\s+(?:title|headline|heading|captions?|subtitles?|text))\b"
+    # ("title says NEW DROP, and lose the captions": a removal after a comma is another wish, set CG cg197)
+    rf"|[,，]\s*(?:and\s+|then\s+)?(?i:{_GONE_VERB})\b"
     # ("title should say 50% OFF and end with Shop now": the end card is another wish, set AH ah193)
     rf"|[,，]?\s+(?:and\s+|then\s+)(?i:end|close|finish)\s+(?:with|on)\b"
     # ("title says 50% OFF, in yellow": the look after a comma is the text's look, set AT at207)
     rf"|[,，]\s*(?i:{_LOOK_SAID})(?=\s*(?:[,，.;。；!?！？]|\s(?:and|then)\b|$))"
+    # ("title: Flash Sale, yellow, and …": a colour alone between commas is the text's colour, set CF cf241)
+    rf"|[,，]\s*(?i:{_COLOUR_WORDS})(?=\s*(?:[,，.;。；!?！？]|\s(?:and|then)\b|$))"
     # ("end screen should say Follow @redsneaker, white background with black text": a card's background after a comma is
     # its look, set BR br234)
     rf"|[,，]\s*(?:(?:on|with)\s+)?(?:a\s+|an\s+)?(?i:{_COLOUR_WORDS})\s+(?i:background|backdrop|bg)\b"
@@ -336,7 +351,16 @@ _ZH_NAME_TO_TEXT = compile_led(
 # or a size stays unread here: ``_STYLE_WORD``); read before the typo correction ("smart" had become "start")
 _CAPTION_TO_TEXT = compile_led(
     r"(?P<cue>(?i:\b(?:change|set|update|rename|make|switch|edit)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final"
-    r"|\d+(?:st|nd|rd|th))\s+)(?:caption|subtitle|label)(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?))"
+    r"|\d+(?:st|nd|rd|th))\s+)(?:caption|subtitle|label)(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
+    # (a caption by its number, or by the picture or clip it is on, said with "'s": "change caption 3 to …", "change the
+    # clip's caption to Behind the scenes", "change the second photo's caption to Waterproof"; sets CF cf044, CH ch122)
+    r"|\b(?:change|set|update|rename|make|switch|edit)\s+(?:(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}"
+    r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+)?(?:[a-z0-9][a-z0-9\-]*\s+)?"
+    r"[a-z0-9][a-z0-9\-]*['’]s\s+"
+    r"(?:caption|subtitle|label))(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
+    # (an arrow says "to": "caption 3 -> Water resistant 50m", set CF cf050)
+    r"|\b(?:(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth"
+    r"|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))(?:\s+(?:text|wording|words))?\s*(?:→|->|=>|⟶)\s*))"
     r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
     r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
@@ -351,6 +375,17 @@ _CAPTION_TO_ZH = compile_led(
     r"(?:to|into)\s+(?:say\s+|read\s+)?"
     r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,40}?\b(?:should|must|needs\s+to|has\s+to)\s+(?:be|say|read)\s+))"
     r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？,，]))")
+# "the last caption just says Clip, change it to Behind the Scenes": a text told by the words it shows, then "it" given new
+# words unquoted: those are its words (set CE ce151 was not read; ``title.texts_by_words`` finds which text said the old
+# ones). A look or a place said after "to" stays unread here, as after ``_CAPTION_TO_TEXT``
+_TOLD_IT_TO_TEXT = compile_led(
+    r"(?P<cue>(?i:\b(?:caption|subtitle|label|title|headline|heading)\b[^.;!?\n]{0,40}?\s(?:says|reads|shows|displays)\s"
+    r"[^.;!?\n]{1,40}?(?:[,;]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|just)\s+)*"
+    r"(?:(?:change|set|switch|update|turn|rename|edit|rewrite)\s+(?:it|that|this)\s+(?:to|into|as)\s+(?:say\s+|read\s+)?"
+    r"|make\s+(?:it|that|this)\s+(?:say|read)\s+)))"
+    r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
 # (a look in Chinese the vocabulary has no word for is no caption's words either: "change caption 2 to 手写体")
 _ZH_LOOK_END = compile_led(r".*(?:体|字体|色|颜色|号|字号|一点|一些|点儿?|居中|对齐|粗)$")
 
@@ -490,7 +525,8 @@ _CAPTION_LIST_ZH = compile_led(
 _CAPTION_LIST_EN = compile_led(
     r"(?P<cue>(?i:\b(?:(?:change|set|rename|make|switch|update|rewrite)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?"
     r"(?:captions|labels|subtitles)\s+(?:to|into|as)\s*(?:say\s+|read\s+)?|(?:the\s+)?(?:captions|labels|subtitles)\s*"
-    r"(?::|should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
+    # (a colon after the verb too: "captions should read: A, B, C" made the first ": A", set CF cf030)
+    r"(?::|(?:should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)(?:\s*:)?)\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
     r"(?P<o3>(?i:in\s+order|respectively)\s*[:,]?\s*)?" + _LIST_TAIL)
 _LOOK_ITEM = compile_led(
     rf"(?i:(?:in\s+|at\s+the\s+|on\s+the\s+|more\s+|a\s+(?:bit|little)\s+|much\s+)?{_STYLE_WORD.pattern}"
@@ -515,8 +551,13 @@ def _listed_captions(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[st
         marks.append(f"{Q_OPEN}{len(quotes) - 1}{Q_CLOSE}")
     listed = " " + ", ".join(marks) + " "
     # (分别 said as 依次: its 别 is "don't" to the frames, which read "字幕分别改成…" as the captions kept)
-    return (orig[m.start("cue"):m.start("l")].replace("分别", "依次") + listed,
-            m.string[m.start("cue"):m.start("l")].replace("分别", "依次") + listed)
+    # (a colon after "should read" goes: the captions' rules read "captions should read A, B, C", set CF cf030)
+    def cue(text: str) -> str:
+        return _VERB_COLON.sub(r"\1 ", text[m.start("cue"):m.start("l")].replace("分别", "依次"))
+    return cue(orig) + listed, cue(m.string) + listed
+
+
+_VERB_COLON = compile_led(r"(?i:\b(say|read|be|are))\s*:\s*")
 
 
 _LIST_MARK = compile_led(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
@@ -692,7 +733,15 @@ def normalize(raw: str) -> Message:
     if "改" in read or "换成" in read:
         text, read = _sub_both(_ZH_NAME_TO_TEXT, text, read, keep_named)
     text, read = _sub_both(_CARD_TO_TEXT, text, read, keep_named)
-    text, read = _sub_both(_CAPTION_TO_TEXT, text, read, keep_named)
+    # (nor a look said in lower-case words: "change the clip's caption to a serif font")
+    # (nor a length: "change the clip's caption to 3 seconds")
+    def keep_words(m: re.Match[str], orig: str) -> tuple[str, str]:
+        if looks_only(m.group("t")) or re.fullmatch(rf"\s*{DUR}(?:\s+long)?\s*", m.group("t")):
+            return orig[m.start():m.end()], m.group(0)
+        return keep_named(m, orig)
+
+    text, read = _sub_both(_CAPTION_TO_TEXT, text, read, keep_words)
+    text, read = _sub_both(_TOLD_IT_TO_TEXT, text, read, keep_words)
     if re.search(r"(?i:caption|subtitle|label)", read) and _CJK_LETTER.search(read):  # (its words are Chinese)
         text, read = _sub_both(_CAPTION_TO_ZH, text, read, lambda m, orig: _caption_zh(m, orig, quotes))
     text, read = _sub_both(_ZH_SPACED_TEXT, text, read, lambda m, orig: _whole_word(m, orig, quotes))

@@ -3285,13 +3285,25 @@ _SPEC_SHAPE = (r"(?:vertical|horizontal|landscape|portrait|square|widescreen|\d{
                r"|竖屏|竖版|横屏|横版|方形|正方形)")
 _SPEC_TITLE = r"(?:title|headline|标题)\s*(?:[:：=]|是|为)?\s*\ue000\d+\ue001"
 _SPEC_LEN = r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)"
+# a verb opening a wish of its own (after a text's words and looks listed with commas)
+_ANOTHER_WISH = (r"remove|delete|drop|lose|cut|ditch|kill|scrap|get\s+rid\s+of|take\s+out|mute|unmute|make|set|change|add|put|move"
+                 r"|turn|use|swap|lower|raise|speed|slow|trim|shorten|extend")
 REWRITES = REWRITES + (
     # "lose the title": remove it (set AF af105)
     (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
+    # "cut the captions": removed, as "lose" (set CF cf241 was not read: "cut" trims a clip); never a time or a length
+    # of them ("cut the title to 2 seconds", "cut the captions short")
+    (r"\bcut\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions|subtitles|caption|subtitle|text)\b"
+     r"(?!\s+(?:to|short|shorter|down|back|by|at|from|after|before|in|off|earlier|sooner|\d)))", "remove "),
     # "the file names showing under each pic": the captions (the first cut captions each picture with its file's words;
     # set AE ae056)
     (r"\b(?:the\s+)?(?:file\s*names?|product\s+names?|names)\s+(?:that\s+(?:show|appear)\s+|showing\s+|shown\s+|displayed\s+|appearing\s+|written\s+)?"
      r"(?:up\s+)?(?:under|below|beneath|on)\s+(?:each|every|all\s+the|the)\s+(?:pic|picture|photo|image|shot|slide)s?\b", "the captions"),
+    # "the file names at the bottom": where the captions show them (set CE ce235 was not read); names alone stay unread
+    # ("the names at the bottom" may be anything written there)
+    (r"\b(?:the\s+)?(?:file\s*names?|image\s+names?|picture\s+names?|photo\s+names?)\s+(?:that\s+(?:show|appear)\s+|showing\s+"
+     r"|shown\s+|displayed\s+|appearing\s+|written\s+)?(?:at|along|across|on)\s+the\s+bottom(?:\s+of\s+(?:the\s+)?"
+     r"(?:screen|frame|video|pics?|pictures?|photos?|images?|shots?|slides?))?\b", "the captions"),
     # "add captions with the product names under each picture": what the captions say already (set AC ac103)
     (r"\b(captions?|subtitles?|text\s+overlays?)\s+(?:with|showing|of|saying)\s+(?:the\s+|each\s+)?(?:product|item|file)(?:'s)?\s+names?"
      r"(?:\s+(?:under|below|beneath|on)\s+(?:each|every|the)\s+(?:pic|picture|photo|image|shot|slide)s?)?", r"\1"),
@@ -3304,6 +3316,10 @@ REWRITES = REWRITES + (
      r"\1; \2"),
     # 'title: "Holiday Picks", red, for 4 seconds': the new words, then each look or time of the title (set AE ae004,
     # AF af172)
+    # (the last item another wish, said with its own verb: "title: 'Flash Sale', yellow, and remove the captions" is not the
+    # title's; set CF cf241 removed the title too)
+    (rf"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+|then\s+)?"
+     rf"((?:{_ANOTHER_WISH})\b[^,;.!?，。]*?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3; \4"),
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
      r"\1: \2; \1 \3; \1 \4"),
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
@@ -6202,3 +6218,53 @@ REWRITES = (
     (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="标题"), r"\1，with the title kept as is"),
     (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="字幕"), r"\1，with the captions kept as is"),
 ) + REWRITES
+# --- block W30D (wave 30, fixer D): titles and captions
+# "make the title pop in bigger and say 'Holiday Gift Guide'": words said after "and say", with no "it", are the text's
+# named before in the clause, as "… and make it say" (set CG cg198 left the quote unread and the whole clause undone)
+_W_TEXT = r"(?:title|headline|heading|captions?|subtitles?|end\s*card|outro|cta)"
+REWRITES = REWRITES + (
+    (rf"(\b{_W_TEXT}\b(?:(?!\b(?:and|then|but)\b)[^,.;!?\ue000]){{1,40}}?)\s+and\s+(say|read)\s+(?=\ue000)", r"\1 and make it \2 "),
+)
+# "… say Clip and Unboxing lol, change them to …": a laugh is no word of the wish (set CH ch212 read "unboxing lol" as the
+# second caption's words)
+FILLER_EN = FILLER_EN + ("lol", "lmao", "haha", "hahaha")
+# "the title should stay on screen longer and be in a handwriting font": a second wish of the same thing said with "and be"
+# after a "should" (or "needs to", "to") is said of "it", as "… and it should be …" (set CE ce087 read one clause and
+# dropped both)
+REWRITES = REWRITES + (
+    # (not after a bare "stay": "the captions should stay and be yellow" is one wish)
+    (r"(\b(?:should|must|needs?\s+to|has\s+to|have\s+to|ought\s+to|to)\s+(?!(?:stay|remain|be)\s*,?\s+and\b)[a-z][^,.;!?\ue000]{0,50}?)"
+     r"\s*,?\s+and\s+be\s+",
+     r"\1 and it should be "),
+)
+# "title font is boring, use a handwritten one": "one" (read "1" by then) after a font's look, in a sentence that named the font, is a font (set
+# CE ce083 was not read)
+_W_FONT_LOOK = r"(?:handwritten|handwriting|cursive|script|serif|sans[\s-]?serif|display|bold|fancy|modern|classic|elegant|playful)"
+REWRITES = REWRITES + (
+    (rf"(\b(?:font|typeface|lettering)\b[^.;!?\ue000]{{0,60}}?\b(?:use|try|go\s+with|pick|choose|give\s+it|switch\s+to"
+     rf"|change\s+(?:it\s+)?to|make\s+it|want|need|prefer)\s+(?:a|an|the)\s+(?:more\s+)?{_W_FONT_LOOK})\s+(?:one|1)\b(?!\s*(?:s\b|sec|second|%|x\b))", r"\1 font"),
+)
+# "playfair for the title please, it's our headline font": what the font is to the person, said after it, is why, never a
+# font of its own ("headline font" was read as the display font and set over it; set CG cg202). Not the brand's: "that's our
+# brand font" may ask for the brand kit
+REWRITES = REWRITES + (
+    (r"\s*[,;.]?\s*(?:(?:since|because|as|cause|cos)\s+)?(?:it'?s|it\s+is|that'?s|that\s+is|which\s+is|this\s+is)\s+(?:our|my|the)\s+"
+     r"(?:(?:house|usual|signature)\s+(?:headline\s+|heading\s+|title\s+)?|(?:headline|heading|title)\s+)"
+     r"(?:font|typeface)\b(?:\s+(?:too|as\s+well|already))?(?=\s*(?:$|[,.;!?]))", ""),
+)
+# "captions to the top, the bottom is covered by the tiktok buttons": an app's buttons are no wish for its format, and a part
+# of the screen they cover is why the text moves, never a place for it (set CG cg225 put the captions back at the bottom,
+# read "covered" as the pictures' fit and made the video vertical)
+_W_APP = r"(?:tiktok|tik\s+tok|instagram|insta|ig|reels?|youtube|yt|shorts|snapchat|facebook|fb)"
+_W_APP_PART = r"(?:ui|buttons?|icons?|interface|overlays?|controls|comments?|username|handles?|sidebar|side\s+bar|menus?|bars?)"
+_W_EDGE = (r"(?:the\s+)?(?:very\s+)?(?:(?:bottom|top|lower|upper)(?:\s+(?:part|third|half|area|edge|bit|corner))?)"
+           r"(?:\s+of\s+the\s+(?:screen|video|frame|picture|image))?")
+REWRITES = REWRITES + (
+    (rf"\b{_W_APP}(?:'s)?\s+(?={_W_APP_PART}\b)", "app "),
+    # (only an app's parts: "the bottom is covered by the title, move it to the top" names the "it")
+    (rf"(?:^|[,;.])\s*(?:(?:since|because|as|cause|cos)\s+)?{_W_EDGE}\s+(?:is|gets|will\s+be|are|'s)\s+"
+     r"(?:(?:all|always|mostly|partly|kind\s+of)\s+)?(?:covered|coverd|blocked|hidden|obscured)\s+(?:by|under|with)\s+"
+     rf"(?:the\s+)?(?:[a-z]+\s+){{0,2}}?{_W_APP_PART}(?:\s+(?:on|of|in)\s+(?:the\s+)?app)?(?=\s*(?:$|[,.;!?]))", ""),
+    (rf"(?:^|[,;.])\s*(?:(?:since|because|as|cause|cos)\s+)?(?:the\s+)?(?:app\s+)?{_W_APP_PART}\s+(?:on\s+(?:the\s+)?app\s+)?"
+     rf"(?:cover|covers|block|blocks|hide|hides|are\s+over|sit\s+(?:on|over))\s+{_W_EDGE}(?=\s*(?:$|[,.;!?]))", ""),
+)

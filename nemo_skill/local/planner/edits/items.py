@@ -220,6 +220,10 @@ class ReplaceArgs:
     one: bool = False  # "换一张": one picture, neither it nor the new file named (asked)
 
 
+# new words that are a colour, or a thing in a colour, said in Chinese ("蓝色的鞋", "红色的", "蓝的")
+_RECOLOURED_ZH = compile_led(r"(?:[深浅亮暗淡]\s*)?[红橙黄绿青蓝紫黑白灰粉金银棕褐米]\s*(?:色\s*(?:的)?|的)")
+
+
 def apply_replace(work: Work, args: ReplaceArgs) -> None:
     old, new = args.old, args.new
     if args.one and not old and not new:
@@ -245,6 +249,10 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
         work.done(_set_audio(work, role, media), "replace_media", role=role, media=media.id)
         return
     media = find_media(work.order, new, ("image", "video"))
+    if _RECOLOURED_ZH.match(new.strip()) and (media is None or name_score(old, media.filename) >= 1):
+        # "把红鞋换成蓝色的鞋": the thing in another colour (no upload, or only its own picture, named by the words) is a
+        # recolour of the picture, never its caption's new words (set CE ce036 captioned the sneaker 蓝色的鞋); said so
+        raise CannotApply(msg("replace.no_visual", name=new))
     if media is None or name_score(new, media.filename) < 1:
         # "Red Sneaker 改成 Blue Shoe" with a caption saying "Red Sneaker": new words no file fully names are the
         # caption's new text, not a picture half-named by them (blue-backpack.jpg for "Blue Shoe"; found by wave 20)

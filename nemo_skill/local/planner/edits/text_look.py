@@ -20,7 +20,7 @@ from ..messages import Msg, msg
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
-from ..work import CannotApply, Work, tracks_by_role
+from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 from .captions import caption_of_picture, nth_caption, nth_in, nth_said
 from .shared import MUCH
 
@@ -142,6 +142,9 @@ class TextStyleArgs:
     # "…, tone it down": a size step said only with "it", after the text's size was said (``after`` joins it); alone it is
     # no edit (``apply_text_style`` says so)
     echo: bool = False
+    # "put the words at the top": a place for "the words", not said to be all of them; with a title and captions on screen
+    # (two texts in one place collide) which is asked, with one kind of text it is that text (set CG cg100)
+    vague: bool = False
 
     def after(self, before: object) -> TextStyleArgs | None:
         """A size step of the same text, the same way, said right after another ("title's way too big, make it smaller",
@@ -184,6 +187,16 @@ def _small_step(work: Work, segs: list[dict], args: TextStyleArgs) -> None:
                                   same=now == nxt))
 
 
+def _which_place(work: Work, args: TextStyleArgs) -> None:
+    """A place said of "the words" (``TextStyleArgs.vague``) with a title and captions on screen: which is asked."""
+    if not args.vague or args.pos is None:
+        return
+    kinds = [k for k, role in (("title", ROLE_TITLE), ("captions", ROLE_CAPTION))
+             if any(t["sg"] for t in tracks_by_role(work.draft, TT_TEXT, role))]
+    if len(kinds) > 1:
+        raise Ambiguous([msg("style.which_place", target=k, pos=msg("pos", pos=args.pos)) for k in kinds])
+
+
 def apply_text_style(work: Work, args: TextStyleArgs) -> None:
     if args.echo:  # "tone it down" with no size of that text said before: which change is a guess
         raise CannotApply(msg("style.echo", up=args.step > 0))
@@ -198,6 +211,7 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         if font is None:
             raise CannotApply(msg("style.unknown_font", word=args.font, fonts=list(FONTS)))
     segs = _segments(work, args.target, args.nth, args.of)
+    _which_place(work, args)
     if args.nudge:
         segs = [g for g in segs if not is_card(g)]
     if not segs:
@@ -436,6 +450,8 @@ def _text_style_rules(s: Scan) -> None:
 S_STYLE: dict[str, tuple[Template, Template]] = {
     "style.set": ("{what!c} now: {parts}.", "{what}已改为：{parts}。"),
     "style.one_caption": ("the caption {text}", "字幕{text}"),
+    "style.which_place": (lambda target, pos: f"'move the {'title' if target == 'title' else 'captions'} to the {pos}'",
+                          lambda target, pos: f"「把{'标题' if target == 'title' else '字幕'}移到{pos}」"),
     "style.what": (lambda target: {"title": "the title", "captions": "the captions", "cta": "the call to action",
                                    "all": "the text"}[target],
                    lambda target: {"title": "标题", "captions": "字幕", "cta": "结尾卡片文字", "all": "文字"}[target]),
@@ -664,7 +680,8 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
 def _pos_args(f: Any, t: str) -> TextStyleArgs:
     align = aligned_said(f)  # "captions center aligned": their alignment
     target = "captions" if t == "captions" else "all"
-    return TextStyleArgs(target=target, align=align) if align else TextStyleArgs(target=target, pos=f.values["pos"])
+    return TextStyleArgs(target=target, align=align) if align else TextStyleArgs(target=target, pos=f.values["pos"],
+                                                                                 vague=t == "text_some")
 
 
 TEXT_STYLE = register(Edit(
@@ -685,6 +702,8 @@ TEXT_STYLE = register(Edit(
     # AC ac230, AD ad233)
     # (each builder ``_one``: a caption named by its place is that caption's look alone)
     frames=(rule("captions", "move set keep implied restyle", _one(_pos_args), needs="pos"),
+            # ("can you put the words at the top instead": which words is asked, set CG cg100)
+            rule("text_some", "move set keep implied", _pos_args, needs="pos", refuses="pct dur quote ref file range"),
             # "add captions in white at the bottom": the captions added, with their look (set BI bi262 was not read;
             # frames._complementary reads both)
             rule("captions", "add", _pos_args, needs="pos", refuses="pct dur ref file quote range"),

@@ -598,12 +598,17 @@ _TOLD_THEN_CHANGED = compile_led(
     rf"|(?P<zd>(?:最后|第\s*\d+\s*(?:条|个|句))?\s*(?:一|1)?\s*(?:条|个|句)?\s*(?:的)?\s*(?P<zk>字幕|标题))\s*(?:现在|目前|只)?\s*"
     rf"(?:写的是|显示的是|写着|是)\s*(?P<zo>{Q}|[^，,。；;\ue000\ue001]{{1,30}}?)\s*[，,]\s*(?:请|麻烦|帮我)?\s*(?:把它|将它)?\s*"
     rf"(?:改成|改为|换成|换为|写成)\s*(?P<zn>{Q})")
+# a text's words said unquoted, as it shows them now (a few words, no joint: "and" parts two of them)
+_OLD_WORDS = r"(?:(?!and\b)[a-z0-9][a-z0-9'’\-]*)(?:\s+(?!and\b)[a-z0-9][a-z0-9'’\-]*){0,3}"
 # "the captions say 'Clip' and 'Unboxing', change them to 'On feet' and 'Out of the box'", "字幕是“A”和“B”，分别改成“C”和
 # “D”": two captions told by their words, then "them" given new words in the same order: each caption its own (set CA
 # ca185 read the first two as new captions and asked which went where)
 _TWO_TOLD_THEN_CHANGED = compile_led(
-    r"\b(?:the\s+)?(?:captions|subtitles|labels)\s+(?:(?:just|currently|now|still|only)\s+)?(?:say|read|show|display|are)\s+"
-    rf"(?P<o1>{Q})\s*(?:,\s*)?(?:and|&|,)\s*(?P<o2>{Q})\s*(?:[,;.]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|"
+    # (the captions said with where they are, and their words unquoted: "captions under the videos say Clip and Unboxing,
+    # change them to …", set CH ch212; each old text must be one caption's, as quoted)
+    r"\b(?:the\s+)?(?:captions|subtitles|labels)(?:\s+(?:on|of|for|under|over|below|beneath)\s+[^,;.!?\ue000\ue001]{1,30}?)?\s+"
+    r"(?:(?:just|currently|now|still|only)\s+)?(?:say|read|show|display|are)\s+"
+    rf"(?P<o1>{Q}|{_OLD_WORDS})\s*(?:,\s*)?(?:and|&|,)\s*(?P<o2>{Q}|{_OLD_WORDS})\s*(?:[,;.]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|"
     r"just)\s+)*(?:change|make|set|switch|update|turn|rename|edit|rewrite)\s+(?:them|those|these|both)\s+(?:to|into|as)\s+"
     rf"(?:say\s+|read\s+)?(?P<n1>{Q})\s*(?:,\s*)?(?:and|&|,)\s*(?P<n2>{Q})(?:\s*(?:respectively|in\s+that\s+order))?"
     rf"|(?:字幕|标签)\s*(?:现在|目前)?\s*(?:分别)?\s*(?:写的是|显示的是|写着|是)\s*(?P<zo1>{Q})\s*(?:和|、|跟|,|，)\s*(?P<zo2>{Q})\s*[，,]\s*"
@@ -704,14 +709,17 @@ def texts_by_words(message: Message, draft: Any, files: tuple[str, ...] = ()) ->
 
     def changed_two(m: re.Match[str]) -> str:
         zh = m.group("zo1") is not None
-        olds = [message.quote(m.group(g)) or "" for g in (("zo1", "zo2") if zh else ("o1", "o2"))]
+        # (unquoted old words are the words as said: "captions under the videos say Clip and Unboxing", set CH ch212)
+        olds = [message.quote(m.group(g)) or ("" if QUOTE_RE.search(m.group(g)) else m.group(g))
+                for g in (("zo1", "zo2") if zh else ("o1", "o2"))]
         news = [m.group(g) for g in (("zn1", "zn2") if zh else ("n1", "n2"))]
         keys = [" ".join(o.lower().split()) for o in olds]
         # (each old text one caption's, not the title's, and the two different: else left to the rules that ask)
         if len(set(keys)) < 2 or any(not k or caps.count(k) != 1 or k == title for k in keys) \
                 or any(name_score(message.quote(n) or "", f) >= 1 for n in news for f in files):
             return m.group(0)
-        olds_q = [m.group(g) for g in (("zo1", "zo2") if zh else ("o1", "o2"))]
+        olds_q = [m.group(g) if QUOTE_RE.search(m.group(g)) else quote_of(m.group(g))[1]
+                  for g in (("zo1", "zo2") if zh else ("o1", "o2"))]
         if zh:
             return f"把{olds_q[0]}字幕改成{news[0]}，把{olds_q[1]}字幕改成{news[1]}"
         return f"change the {olds_q[0]} caption to {news[0]}; change the {olds_q[1]} caption to {news[1]}"
