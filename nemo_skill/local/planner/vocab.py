@@ -6244,6 +6244,13 @@ REWRITES = REWRITES + (
     (rf"(\b(?:font|typeface|lettering)\b[^.;!?\ue000]{{0,60}}?\b(?:use|try|go\s+with|pick|choose|give\s+it|switch\s+to"
      rf"|change\s+(?:it\s+)?to|make\s+it|want|need|prefer)\s+(?:a|an|the)\s+(?:more\s+)?{_W_FONT_LOOK})\s+(?:one|1)\b(?!\s*(?:s\b|sec|second|%|x\b))", r"\1 font"),
 )
+# "title in gold would look classier, and use serif for it": a font used "for it" is the font of the thing "it" is, as "make
+# it in a serif font" (set CG cg182 dropped the clause without a word; "… the serif font for it" changed every text)
+_W_FONT_NAME = r"(?:playfair(?:\s+display)?|sans[\s-]?serif|sans|serif|handwriting|handwritten|cursive|script|display)"
+REWRITES = REWRITES + (
+    (rf"\b(?:use|try|go\s+with|pick|choose|put)\s+(?:a\s+|an\s+|the\s+)?({_W_FONT_NAME})(?:\s+(?:font|typeface|type|one))?\s+"
+     r"(?:for|on)\s+(it|them)\b", r"make \2 in a \1 font"),
+)
 # "playfair for the title please, it's our headline font": what the font is to the person, said after it, is why, never a
 # font of its own ("headline font" was read as the display font and set over it; set CG cg202). Not the brand's: "that's our
 # brand font" may ask for the brand kit
