@@ -6275,3 +6275,12 @@ REWRITES = REWRITES + (
     (rf"(?:^|[,;.])\s*(?:(?:since|because|as|cause|cos)\s+)?(?:the\s+)?(?:app\s+)?{_W_APP_PART}\s+(?:on\s+(?:the\s+)?app\s+)?"
      rf"(?:cover|covers|block|blocks|hide|hides|are\s+over|sit\s+(?:on|over))\s+{_W_EDGE}(?=\s*(?:$|[,.;!?]))", ""),
 )
+# a clip named by where it sits, complained of: "the video at the end goes on too long", "the clip at the start drags"
+# (set CH ch130 made the whole video 20 s: "the video" was read as the video, "at the end" dropped). Only as a clause's
+# subject before a verb of how it plays; "fade the video at the end" is another wish and stays as it was
+_V_PLACED_CLIP = (r"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+)?(?:video\s+clip|video|clip|footage)\s+(?:at|in)\s+the\s+"
+                  r"(?:very\s+)?{at}\b(?=\s+(?:goes|go|is|runs|drags|feels|lasts|seems|plays|takes)\b)")
+REWRITES = REWRITES + (
+    (_V_PLACED_CLIP.format(at="end"), " the last clip"),
+    (_V_PLACED_CLIP.format(at="(?:start|beginning)"), " the first clip"),
+)
