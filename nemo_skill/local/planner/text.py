@@ -347,6 +347,12 @@ _ZH_NAME_TO_TEXT = compile_led(
     r"(?P<t>[A-Z][A-Za-z0-9'’&\-%]*(?:\s+[A-Za-z0-9&][A-Za-z0-9'’&\-%]*)*[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
+# the new words of a text given unquoted after its cue, up to the end of the wish: never a place ("… to the top"), and
+# never past a next wish (``_CAPTION_TO_TEXT``, ``_TOLD_IT_TO_TEXT``)
+_NEW_WORDS = (
+    r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
 # "change the 3rd caption to smart watch": a caption's words after "to", unquoted and in lower case (a style word, a place
 # or a size stays unread here: ``_STYLE_WORD``); read before the typo correction ("smart" had become "start")
 _CAPTION_TO_TEXT = compile_led(
@@ -361,9 +367,7 @@ _CAPTION_TO_TEXT = compile_led(
     # (an arrow says "to": "caption 3 -> Water resistant 50m", set CF cf050)
     r"|\b(?:(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth"
     r"|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))(?:\s+(?:text|wording|words))?\s*(?:→|->|=>|⟶)\s*))"
-    r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
-    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
-    r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
+    + _NEW_WORDS)
 # "change the last caption to 观看实拍", "caption on the unboxing should be 开箱实拍", "the last caption just says Clip,
 # change it to 观看实拍": Chinese words ending an English wish for one caption's words are its text (sets BY by149, by187
 # were not understood: only quoted or Latin words were read); a look, a place or a size in Chinese stays a look
@@ -383,9 +387,7 @@ _TOLD_IT_TO_TEXT = compile_led(
     r"[^.;!?\n]{1,40}?(?:[,;]|\s[\-–—]+)\s*(?:(?:so|and|but|please|pls|can\s+you|could\s+you|just)\s+)*"
     r"(?:(?:change|set|switch|update|turn|rename|edit|rewrite)\s+(?:it|that|this)\s+(?:to|into|as)\s+(?:say\s+|read\s+)?"
     r"|make\s+(?:it|that|this)\s+(?:say|read)\s+)))"
-    r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
-    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
-    r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
+    + _NEW_WORDS)
 # (a look in Chinese the vocabulary has no word for is no caption's words either: "change caption 2 to 手写体")
 _ZH_LOOK_END = compile_led(r".*(?:体|字体|色|颜色|号|字号|一点|一些|点儿?|居中|对齐|粗)$")
 

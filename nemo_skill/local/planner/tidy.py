@@ -303,8 +303,7 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
         if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):
             continue  # "the caption on the watch photo, delete it": the caption (it removed the picture)
-        word = "its" if p.group("its") else "zit" if p.group("zit") else "zthat" if p.group("zthat") else \
-            "zbare" if p.group("zbare") is not None else "it"
+        word = next((g for g in ("its", "zit", "zthat", "zbare") if p.group(g) is not None), "it")
         if word in ("zthat", "zbare") and _SEVERAL_ZH.search(next(iter(before))):
             continue  # "背包和手表，那张删掉": 那张 is one of the two, which is asked (it removed both)
         low = low[:p.start(word)] + ("把" if word in ("zthat", "zbare") and not low[:p.start(word)].rstrip().endswith(("把", "将")) else "") \
