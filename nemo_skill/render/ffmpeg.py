@@ -126,8 +126,9 @@ def run(args: Sequence[str], *, duration: float, progress: Callable[[float], Non
                 proc.kill()
                 return
 
-    if cancel is not None:
-        threading.Thread(target=watch_cancel, daemon=True).start()
+    watcher = threading.Thread(target=watch_cancel, daemon=True) if cancel is not None else None
+    if watcher is not None:
+        watcher.start()
 
     last = 0.0
     assert proc.stdout is not None
@@ -156,6 +157,10 @@ def run(args: Sequence[str], *, duration: float, progress: Callable[[float], Non
             proc.kill()
             proc.wait()
         err_thread.join(timeout=5)
+        if watcher is not None:
+            # (it sees ``done`` within 0.1 s: a render leaves no thread of its own behind, and a preview's niced watcher
+            # was still alive when the preview-lane test looked for niced threads: CI failure of that test)
+            watcher.join(timeout=1)
         for feeder in feeders:  # FFmpeg has exited: every write now fails at once
             feeder.join(timeout=10)
     if cancelled.is_set():
