@@ -140,8 +140,11 @@ def _en_numbers(text: str) -> str:
 
 
 # a decimal said in Chinese numerals before its unit: "零点八秒", "一点五倍" (read as 8 s: "转场时长改成零点八秒" was refused as
-# too long, set CE ce106); never "一点" (a little) after a word of more or less ("长一点五秒" stays)
-_CN_DECIMAL = compile_led(f"(?<![大小长短快慢多少高低晚早亮暗远近])([{_CN_NUM}]+)点([零〇一二两三四五六七八九]+)(?=\\s*(?:秒|毫秒|分钟|倍|%|帧))")
+# too long, set CE ce106); after a word of more or less too: "转场再长一点五秒" is 1.5 s longer, as "再长1.5秒" is ("a little,
+# 5 s" made the video 5 s long; wave 31 row). "一点" before no numeral, or apart from it ("长一点，五秒"), stays "a little",
+# and so it does before a volume or a rate ("音乐大一点五%" is no 1.5%)
+_CN_DECIMAL = compile_led(f"(?:(?<![大小长短快慢多少高低晚早亮暗远近])|(?=[{_CN_NUM}]+点[零〇一二两三四五六七八九]+\\s*(?:秒|毫秒|分钟)))"
+                          f"([{_CN_NUM}]+)点([零〇一二两三四五六七八九]+)(?=\\s*(?:秒|毫秒|分钟|倍|%|帧))")
 
 
 def _cn_decimal(m: re.Match[str]) -> str:

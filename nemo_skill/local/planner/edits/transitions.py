@@ -35,6 +35,9 @@ class TransitionArgs:
     ms: int | None = None
     rel: str | None = None
     mixed: bool = False  # a different kind at each cut, in turn ("use a different transition between each picture")
+    # longer (+) or shorter (-) by this much: "transitions 1 second longer", "转场再长1.5秒" (their length said as a step
+    # was set as the length, or taken as the whole video's; set CE wave 31 row "转场再长一点五秒" made the video 5 s)
+    by: int | None = None
     # one quantity said two ways: an exact length beside a relative one is the one meant ("the transitions feel abrupt;
     # make each one last 0.8 seconds" is 0.8 s, not 0.8 s made longer; corpus mixed_context_pronouns#77), frames.merge_args
     EXACT_OVER: ClassVar[tuple[tuple[str, str], ...]] = (("ms", "rel"),)
@@ -92,6 +95,17 @@ def _off(f: Any, t: str) -> TransitionArgs | None:
     return TransitionArgs(type="none")
 
 
+def _stepped(d: int, by: int) -> int:
+    """A transition's length ``d`` made longer or shorter by ``by``: a length no transition can have is said, never
+    clamped into one nobody asked for."""
+    new = d + by
+    if new > 5000:
+        raise CannotApply(msg("tr.too_long", s=sec(new)))
+    if new < 100:
+        raise CannotApply(msg("tr.too_short", s=sec(d), by=sec(-by)))
+    return new
+
+
 def apply_transition(work: Work, args: TransitionArgs) -> None:
     type, dir, ms, rel = args.type, args.dir, args.ms, args.rel
     segs = work.main()["sg"]
@@ -113,6 +127,8 @@ def apply_transition(work: Work, args: TransitionArgs) -> None:
             tr = {"type": "none", "d": 0}
         else:
             d = ms if ms is not None else (cur.get("d") or 500 if cur.get("type") != "none" else 500)
+            if args.by is not None:
+                d = _stepped(d, args.by)
             if rel == "up":
                 d = min(5000, max(int(d * 1.5), d + 200))
             elif rel == "down":
@@ -209,6 +225,22 @@ def r_transition(s: Scan) -> None:
     # long, set BZ bz296; a longer one is left to the other readings, the video's length)
     short = (r"(?:\s*,\s*(?:each\s+)?(?:about\s+|around\s+)?(?P<dc2>(?:[0-4](?:\.\d+)?|5|0?\.\d+)\s*(?:s|secs?|seconds?))(?:\s+each)?"
              r"(?=\s*(?:$|[,.;!?])))?")
+    # a step said with its length: "transitions 1 second longer", "make the crossfades half a second shorter", "lengthen the
+    # transitions by 1s", "转场再长1.5秒", "转场缩短0.2秒" (the length was set as theirs, or read as the whole video's:
+    # wave 31 row "转场再长一点五秒"); "转场加长到1秒" is a length, read below
+    noun_en = r"(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|each\s+|every\s+)?(?:transitions?|cross-?\s?fades?)"
+    for m in s.take(rf"(?:make\s+)?{noun_en}\s+(?:(?:should|could|can|must|need\s+to|needs\s+to)\s+)?(?:(?:be|get)\s+)?"
+                    rf"(?:(?:about|around)\s+)?(?P<d>{DUR})\s+(?P<rel>longer|shorter|slower|faster|quicker)\b"
+                    rf"|(?:make\s+)?{noun_en}\s+(?:(?:should|could|can|must)\s+)?(?:(?:be|get)\s+)?(?P<rel2>longer|shorter|slower|faster|quicker)\s+by\s+(?P<d2>{DUR})"
+                    rf"|\b(?P<verb>lengthen|extend|shorten|slow\s+down|speed\s+up)\s+{noun_en}\s+by\s+(?P<d3>{DUR})"
+                    rf"|\badd\s+(?P<d4>{DUR})\s+to\s+{noun_en}"
+                    rf"|(?:转场|过渡)\s*(?:的)?\s*(?:时间|时长|长度)?\s*(?:都|全部)?\s*(?:再|各|每个)?\s*"
+                    rf"(?P<zh>加长|延长|拉长|增加|多|长|缩短|减少|减|少|短)\s*(?:了)?\s*(?P<d5>{DUR})"):
+        d = next(g for g in m.group("d", "d2", "d3", "d4", "d5") if g)
+        word = m.group("rel") or m.group("rel2") or m.group("verb") or m.group("zh") or "add"
+        less = word in ("shorter", "faster", "quicker", "shorten", "speed up", "缩短", "减少", "减", "少", "短")
+        step = dur_ms(d) or 0
+        s.add("transition", m, type=None, by=-step if less else step)
     # "use a different transition between each picture", "mix up the transitions", "每个转场都不一样"
     for m in s.take(r"\b(?:use|give\s+(?:it|me)|want|try|have|add|apply|put)\s+(?:a\s+)?(?:different|varied|various|random|mixed|assorted)\s+"
                     r"(?:kinds?\s+of\s+|types?\s+of\s+)?transitions?(?:\s+(?:between|for|at)\s+(?:each|every|all\s+(?:the\s+)?)?\s*"
@@ -371,6 +403,10 @@ S_TRANSITION: dict[str, tuple[Template, Template]] = {
     "tr.too_long": (
         "A transition of {s} s is too long: 5 s at most.",
         "{s} 秒的转场太长：最多 5 秒。",
+    ),
+    "tr.too_short": (
+        "The transitions last {s} s: they cannot be {by} s shorter (say 'no transitions' for straight cuts).",
+        "转场现在是 {s} 秒，不能再缩短 {by} 秒（要直接切换请说「不要转场」）。",
     ),
     "tr.removed": (
         "Transitions removed: straight cuts.",
