@@ -453,6 +453,31 @@ def _named_nothing(intents: list[Intent], low: str, clauses: list[tuple[int, int
     return out
 
 
+# "it" given a length: "make it 8 seconds", "set it to 8 s", "再把它改成8秒" ("its" is the frames': ``frames._its_length``)
+_IT_LENGTH = compile_led(r"\b(?:make|set|have|get|keep|change|turn|cut|trim)\s+it\s+(?:to\s+|last\s+|run\s+|for\s+|about\s+)*\d"
+                         r"|[把将]\s*它\s*(?:的时长)?\s*(?:改成|改为|设为|设成|调成|调到|变成|剪成|剪到)\s*\d")
+
+
+def _it_moved(intents: list[Intent], low: str, clauses: list[tuple[int, int]]) -> list[Intent]:
+    """"move the sneaker pic last and make it 8 seconds": a length of "it" right after one picture was moved may be that
+    picture's, as "give it 4 seconds" is; which one, by the lengths each can have, is the length edit's (``it_ref``: it
+    had made the video 8 s long, wave 31 row). The video's as before when no single picture was moved just before."""
+    out = list(intents)
+    for n in range(1, len(out)):
+        it, prev = out[n], out[n - 1]
+        args = it.args
+        if it.kind != "duration" or not isinstance(args, DurationArgs) or not args.unnamed or args.ms is None \
+                or args.delta is not None or args.factor is not None or args.at_most or args.at_least or prev.kind != "move":
+            continue
+        ref = getattr(prev.args, "ref", None)
+        if not isinstance(ref, str) or not ref.strip() or ref.strip() in _IT_SAID or (p := parse_ref(ref)) is None or p.many:
+            continue
+        a, b = next(((x, y) for x, y in clauses if x <= it.pos < y), (it.pos, it.pos))
+        if prev.pos < a and _IT_LENGTH.search(low, a, b):
+            out[n] = replace(it, args=replace(args, it_ref=ref))
+    return out
+
+
 def _key(intent: Intent) -> str:
     return f"{intent.kind}:{intent.args!r}"
 
@@ -583,6 +608,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if noun and any(i.kind == "duration" and a <= i.pos < b for i in intents):
             return _question([msg("q", text=noun), msg("trim.whole")], lang, "ask.which")
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
+    intents = _it_moved(intents, message_text.low, understood.clauses)
     intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(ordered(intents))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)
     if seen is not None:
@@ -636,6 +662,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         args: Any = it.args
         if origin is not None:
             args = _pinned(_it_pinned(it, understood.its, origin, work), origin, work, moved=it.kind == "move")
+            if isinstance(args, DurationArgs) and args.it_ref:
+                # ("move the third picture to the front and make it 8 seconds": the picture moved, as it was named)
+                args = replace(args, it_ref=_files_then(args.it_ref, origin, work) or args.it_ref)
         if it.kind == "title_text":
             args = replace(args, request=message_text.orig)
         n_before, c_before = len(work.replies), len(work.calls)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ....draft.timeline import is_clip
+from ....draft.timeline import is_card, is_clip
 from ..anchors import compile_led
 from ..frames import HOLD, MOST_AFTER, MOST_BEFORE, STRICT_BOUND, Frame
 from ..messages import Msg, msg, sec
@@ -35,10 +35,38 @@ class DurationArgs:
     unnamed: bool = False  # "改成3秒", "make it 3 seconds": a length said of nothing named (the video's, when it can be)
     # "视频太长了，剪成4秒": the video complained of, then cut to a length (the whole video, or its clip? set BO bo180)
     cut: bool = False
+    # "move the sneaker pic last and make it 8 seconds": "it" right after one picture was moved, that picture or the
+    # video (``_it_or_video``; it had made the video 8 s long, wave 31 row)
+    it_ref: str | None = None
+
+
+# a picture shown for less than this, on average, is no slideshow anyone asks for by a length of "it"
+_MIN_SHOT_MS = 2000
+
+
+def _it_or_video(work: Work, args: DurationArgs) -> bool:
+    """Whether the length of "it" said right after a picture was moved is that picture's (True) or the video's (False),
+    by which of the two can be that long: the picture's when the video that long would flash its pictures past (under 2 s
+    each) and the picture would take at most half the video ("… and make it 8 seconds" of five pictures in 30 s); the
+    video's when the picture would take more than half of it ("put the sneaker last and make it 25 seconds", set AJ
+    aj137); asked when it may be either, never guessed."""
+    ms, ref = int(args.ms or 0), str(args.it_ref)
+    shots = [k for k, sg in enumerate(work.main()["sg"]) if not is_card(sg)]
+    video_ok = ms >= _MIN_SHOT_MS * len(shots)
+    picture_ok = ms <= work.total() // 2
+    if video_ok and not picture_ok:
+        return False
+    ks = find_visuals(work, ref)
+    if picture_ok and not video_ok and len(ks) == 1:
+        return True
+    raise Ambiguous([msg("trim.whole")] + [describe(work.visual_segments(), k) for k in ks])
 
 
 def apply_duration(work: Work, args: DurationArgs) -> None:
     ms, delta = args.ms, args.delta
+    if args.it_ref is not None and ms is not None and _it_or_video(work, args):
+        apply_segment_duration(work, SegmentDurationArgs(ms=ms, ref=args.it_ref))
+        return
     segs = work.main()["sg"]
     if args.pointed and video_clips(work):
         # "把那个视频剪短一点" with clips on the timeline: "that video" is one of them, or the whole? asked, never
