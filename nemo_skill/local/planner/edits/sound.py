@@ -21,7 +21,7 @@ from ..parse import (
 )
 from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import DUR, NUM, dur_ms, pct_value
+from ..text import DUR, NUM, RANGE, dur_ms, pct_value, range_ms
 from ..work import Ambiguous, CannotApply, Work
 from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, pct, video_clips
 
@@ -558,6 +558,9 @@ class SoundStartArgs:
     target: str  # "music" or "voice"
     ms: int  # where it starts on the video's time line, or (``later``) how much later than now
     later: bool = False
+    # where it stops on the video's time line: "set the music to play from 5s to 20s" (it trimmed the clip to 5-12.5 s;
+    # wave 31 row)
+    end: int | None = None
 
 
 def apply_sound_start(work: Work, args: SoundStartArgs) -> None:
@@ -570,6 +573,9 @@ def apply_sound_start(work: Work, args: SoundStartArgs) -> None:
     shift = args.ms if args.later else args.ms - first
     if first + shift >= total or first + shift < 0:
         raise CannotApply(msg("start.past", label=LABEL[args.target], s=(first + shift) / 1000, total=total / 1000))
+    if args.end is not None:
+        _play_span(work, args, segs, first + shift)
+        return
     if shift == 0:
         raise CannotApply(msg("start.already", label=LABEL[args.target], s=first / 1000))
     for seg in segs:
@@ -578,6 +584,24 @@ def apply_sound_start(work: Work, args: SoundStartArgs) -> None:
         seg["d"] = max(0, min(int(seg["d"]), total - seg["s"]))
     work.done(msg("start.set", label=LABEL[args.target], s=(first + shift) / 1000), "set_audio_start",
               target=args.target, start_ms=first + shift)
+
+
+def _play_span(work: Work, args: SoundStartArgs, segs: list[dict], start: int) -> None:
+    """The music or voiceover heard from ``start`` to ``args.end`` of the video: moved to start there, and stopped there
+    (a stop past the video's end is said, nothing changed)."""
+    total, end = work.total(), int(args.end or 0)
+    if end <= start or end > total:
+        raise CannotApply(msg("start.span_bad", label=LABEL[args.target], a=start / 1000, b=end / 1000, total=total / 1000))
+    first = min(int(sg.get("s", 0)) for sg in segs)
+    for seg in segs:
+        seg["s"] = int(seg.get("s", 0)) + start - first
+        seg["d"] = max(0, min(int(seg["d"]), end - seg["s"]))
+    for seg in [sg for sg in segs if sg["d"] <= 0]:  # (a later piece of a looped track that now starts after the stop)
+        for t in audio_tracks(work, args.target):
+            if seg in t["sg"]:
+                t["sg"].remove(seg)
+    work.done(msg("start.span", label=LABEL[args.target], a=start / 1000, b=end / 1000), "set_audio_start",
+              target=args.target, start_ms=start, end_ms=end)
 
 
 _SOUND_EN = r"(?P<t>(?:the\s+)?(?:background\s+)?(?:music|song|soundtrack|bgm)|(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|vo))"
@@ -619,12 +643,33 @@ def r_sound_start(s: Scan) -> None:
             s.add("sound_start", m, target=target, ms=d)
 
 
+def r_sound_span(s: Scan) -> None:
+    """The music or voiceover told when to play, from one moment to another: "set the music to play from 5s to 20s", "the
+    voiceover should run from 2 to 18 seconds", "音乐从第5秒到第20秒播放". Read before the clips' trims (order -1), whose
+    bare "play from 5s to 20s" had trimmed the clip (wave 31 row)."""
+    t2 = _SOUND_EN.replace("?P<t>", "?P<t2>")
+    span = rf"(?:from\s+)?(?:the\s+)?{RANGE}(?:\s+(?:of|in|into)\s+the\s+(?:video|edit|timeline))?"
+    for m in s.take(rf"\b(?:set|make|have|get|let)\s+{_SOUND_EN}\s+(?:to\s+)?(?:only\s+|just\s+)?(?:play|run|be\s+heard|come\s+in)\s+(?:only\s+|just\s+)?{span}"
+                    rf"|\b{t2}\s+(?:should\s+|must\s+|needs\s+to\s+|could\s+|can\s+|to\s+)?(?:only\s+|just\s+)?(?:play|run)s?\s+(?:only\s+|just\s+)?"
+                    rf"{span.replace('P<r1', 'P<r1b').replace('P<r2', 'P<r2b').replace('P<u1', 'P<u1b').replace('P<u2', 'P<u2b')}"
+                    rf"|{_SOUND_ZH}\s*(?:只)?\s*(?:在|从)\s*(?:视频的?)?\s*第?\s*(?P<za>{NUM})\s*秒?\s*(?:到|至|-)\s*第?\s*(?P<zb>{NUM})\s*秒\s*(?:之间)?\s*(?:播放|播|响|出现|有)"):
+        if m.group("za"):
+            a, b = round(float(m.group("za")) * 1000), round(float(m.group("zb")) * 1000)
+        else:
+            a, b = range_ms(m)
+        if b > a:
+            s.add("sound_start", m, target=_sound(m), ms=a, end=b)
+
+
 S_START: dict[str, tuple[Template, Template]] = {
     "start.set": ("{label!c} now starts at {s:g} s.", "{label}现在从第 {s:g} 秒开始。"),
     "start.already": ("{label!c} already starts at {s:g} s.", "{label}已经从第 {s:g} 秒开始了。"),
     "start.past": ("{label!c} cannot start at {s:g} s: the video is {total:g} s long.",
                    "{label}不能从第 {s:g} 秒开始：视频只有 {total:g} 秒。"),
     "start.none": ("There is no {label} to move.", "没有可以移动的{label}。"),
+    "start.span": ("{label!c} now plays from {a:g} s to {b:g} s of the video.", "{label}现在在视频的第 {a:g} 秒到第 {b:g} 秒播放。"),
+    "start.span_bad": ("{label!c} cannot play from {a:g} s to {b:g} s: the video is {total:g} s long.",
+                       "{label}不能在第 {a:g} 秒到第 {b:g} 秒播放：视频只有 {total:g} 秒。"),
 }
 
 SOUND_START = register(Edit(
@@ -638,5 +683,5 @@ SOUND_START = register(Edit(
     doc=DocRow("music / voiceover start",
                "the music's or voiceover's segment `s` (later, or at a time; cut at the video's end)",
                "音乐/旁白开始时间"),
-    phrases=(Phrase(45, r_sound_start, ("sound_start",)),),
+    phrases=(Phrase(-1, r_sound_span, ("sound_start",)), Phrase(45, r_sound_start, ("sound_start",))),
 ))
