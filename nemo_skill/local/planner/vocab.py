@@ -6284,3 +6284,65 @@ REWRITES = REWRITES + (
     (_V_PLACED_CLIP.format(at="end"), " the last clip"),
     (_V_PLACED_CLIP.format(at="(?:start|beginning)"), " the first clip"),
 )
+# the pictures' length said as a noun of the pictures, "图片时长改成3秒", "photo duration 3s", "set the image length to 4
+# seconds": each picture that long (时长 / duration alone was read as the whole video's: wave 31 row "图片时长改成3秒" made
+# the video 3 s). Only the pictures said bare, as a clause's subject: "第二张图片时长", "the watch photo duration", "image 2
+# duration" name one picture and stay as they were
+_W_PIC_LEN_ZH = (r"(?:^|(?<=[,，;；。]))\s*(?:请|麻烦)?\s*(?:把|将)?\s*(?:所有|全部|每张)?\s*(?:的)?\s*(?:图片|照片|图)\s*(?:的)?\s*"
+                 r"(?:显示|展示|停留|播放)?\s*(?:时长|时间|长度)\s*(?:都|统一|一律|全部|全)?\s*"
+                 r"(?:改成|改为|设为|设成|设置为|设置成|调成|调到|调整为|调整到|变成|换成|为|是|[:：])?\s*(?=\d)")
+_W_PIC_LEN_EN = (r"(?P<pre>^|[,;.!?:]\s*|\b(?:and|then|also|plus)\s+)(?:(?:please\s+)?(?:set|change|make|adjust|switch|update)\s+)?"
+                 # ("the image length" may be one image's: a question of wave 30, left as it was; "the images' length" is theirs)
+                 r"(?:the\s+(?=(?:photo|picture|image|pic|slide)s)|all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+)?(?:photo|picture|image|pic|slide)s?(?:'s|')?\s+"
+                 r"(?:display\s+)?(?:duration|length|time|timing)s?\s*(?:to\s+|of\s+|=\s*|:\s*|at\s+|should\s+be\s+|is\s+|be\s+)?(?=\d)")
+# (first: a later rewrite drops "duration" after a noun, "photo duration 3s" became "photo 3s")
+REWRITES = (
+    (_W_PIC_LEN_ZH, "每张图片显示"),
+    (_W_PIC_LEN_EN, r"\g<pre>show each picture for "),
+) + REWRITES
+# a fade given to a text, its length said before it ("give the title a 2 second fade", "a 1s fade in on the captions",
+# "title fade: 2 seconds"): how long the text takes to fade, never how long it stays on screen, nor the video's length
+# (wave 31 row "give the title a 2 second fade" showed the title 0-2 s; "give the captions a 1 second fade" made the video
+# 1 s long). A fade said alone is in and out; "fade in" / "fade out" keep their side
+_W_TEXT = (r"(?:the\s+|its\s+|all\s+(?:of\s+)?(?:the\s+)?|my\s+|our\s+)?(?:title(?:\s+text)?|headline|heading|captions?|subtitles?"
+           r"|on[\s-]?screen\s+text|text\s+overlays?|text)")
+_W_FADE_LEN = r"((?:\d+(?:\.\d+)?|half\s+a|half)\s*-?\s*(?:s|secs?|seconds?))\s*(?:long\s+)?"
+_W_FADE_SOFT = r"(?:(?:quick|slow|short|gentle|soft|nice|subtle|smooth|long)\s+)?"
+_W_GIVE = r"\b(?:give|add|put|apply|use|want|have|do)\s+"
+# (first: the whole video's fade rewrites read "a 1 second fade out" before the captions it is on)
+REWRITES = (
+    (rf"{_W_GIVE}({_W_TEXT})\s+(?:an?\s+|some\s+)?{_W_FADE_SOFT}{_W_FADE_LEN}{_W_FADE_SOFT}fade[\s-]+(in|out)\b(?:\s+effect)?",
+     r"make \1 fade \3 over \2"),
+    (rf"{_W_GIVE}({_W_TEXT})\s+(?:an?\s+|some\s+)?{_W_FADE_SOFT}{_W_FADE_LEN}{_W_FADE_SOFT}fade(?:\s+effect)?\b(?![\s-]*(?:in|out|to|from|through|into)\b)",
+     r"make \1 fade in and out over \2"),
+    (rf"\b(?:{_W_GIVE[2:]})?(?:an?\s+)?{_W_FADE_SOFT}{_W_FADE_LEN}{_W_FADE_SOFT}fade[\s-]+(in|out)\s+(?:on|for|to)\s+({_W_TEXT})\b",
+     r"make \3 fade \2 over \1"),
+    (rf"\b(?:{_W_GIVE[2:]})?(?:an?\s+)?{_W_FADE_SOFT}{_W_FADE_LEN}{_W_FADE_SOFT}fade\s+(?:on|for|to)\s+({_W_TEXT})\b",
+     r"make \2 fade in and out over \1"),
+    (rf"(?:^|(?<=[,;.!?]))\s*({_W_TEXT})(?:'s)?\s+fade\s*(?:time|length|duration)?\s*(?::|=|of|to)?\s*{_W_FADE_LEN}(?=\s*(?:$|[,;.!?]|\band\b))",
+     r"make \1 fade in and out over \2"),
+    # ("give the title a fade over 2 seconds", "… a fade in lasting 1s": the length after it)
+    (rf"{_W_GIVE}({_W_TEXT})\s+(?:an?\s+|some\s+){_W_FADE_SOFT}fade[\s-]+(in|out)(?:\s+effect)?\s+(?:over|lasting|of|that\s+lasts|for)\s+"
+     rf"{_W_FADE_LEN}", r"make \1 fade \2 over \3"),
+    (rf"{_W_GIVE}({_W_TEXT})\s+(?:an?\s+|some\s+){_W_FADE_SOFT}fade(?:\s+effect)?\s+(?:over|lasting|of|that\s+lasts|for)\s+{_W_FADE_LEN}",
+     r"make \1 fade in and out over \2"),
+    # ("给字幕加一个1秒的淡入": the length between the verb and the fade; "标题淡入2秒" is read)
+    (r"(?:给|为|把)?\s*(标题|字幕|文字)\s*(?:加上?|添加|来|做)\s*(?:[一1]\s*个|个|[一1]\s*段|[一1]\s*下)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*"
+     r"(淡入淡出|淡入|淡出|渐显|渐隐)(?:效果|动画)?", r"\1\3\2"),
+    # ("give the title a fade": no length said)
+    (rf"{_W_GIVE}({_W_TEXT})\s+(?:an?\s+|some\s+){_W_FADE_SOFT}fade(?:\s+effect)?\b(?![\s-]*(?:in|out|to|from|through|into|over|lasting|of|for)\b)",
+     r"make \1 fade in and out"),
+) + REWRITES
+# "the ending" given a length, as a clause of its own ("ending 改成 5 秒", "结尾改成5秒", "片尾5秒", "make the ending 4
+# seconds"): the end card's length, never the whole video's (wave 31 row "ending 改成 5 秒" made the video 5 s). Written as
+# the one word "endingpart" (an end card's name: the end card edit sets the card's length when there is one and asks when
+# there is none). "结尾淡出2秒", "结尾2秒淡出", "把片段结尾的2秒剪掉" say more than a length and stay as they were
+_W_LEN_END = r"(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟?)(?![a-z])\s*(?:long\s*)?(?:$|[,;.!?，。；！？]))"
+extend(TARGETS, "endcard", en=("endingpart",))
+REWRITES = REWRITES + (
+    (r"(?P<pre>^|[,;.!?:，。；]\s*|\b(?:and|then|also|plus)\s+)(?:(?:please\s+)?(?:make|set|change|keep)\s+)?(?:the\s+)?ending(?:'s)?\s*"
+     r"(?:length|duration)?\s*(?:to\s+|should\s+be\s+|should\s+last\s+|lasts?\s+|is\s+|:\s*|=\s*|改成|改为|设为|设成|调成|调到|变成)?\s*"
+     + _W_LEN_END, r"\g<pre>endingpart "),
+    (r"(?:^|(?<=[,，;；。!！]))\s*(?:请|麻烦)?\s*(?:把|将)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|末尾|片尾)\s*(?:的)?\s*(?:时长|长度|时间)?\s*"
+     r"(?:改成|改为|设为|设成|调成|调到|变成|为|是|[:：])?\s*" + _W_LEN_END, "endingpart "),
+)

@@ -19,11 +19,11 @@ from ..anchors import compile_led, longest
 from ..assets import find_media
 from ..frames import FILE, tag
 from ..layout import relayout
-from ..messages import Msg, msg
+from ..messages import Msg, msg, sec
 from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..text import DUR, QUOTE_RE, Message, dur_ms, simplified
-from ..work import CannotApply, Work, overlap, tracks_by_role
+from ..work import Ambiguous, CannotApply, Work, overlap, tracks_by_role
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
 # a web address named as one ("our website bakery.example", "我们的网址 shoply.example"): any dotted name
@@ -82,6 +82,9 @@ class EndCardArgs:
     color: str | None = None  # its words' colour (a name or #RRGGBB)
     bg: str | None = None  # its background colour (a name or #RRGGBB)
     more_ms: int | None = None  # its length changed by so much (negative: shorter); only of a card the video has
+    # "the ending" given a length ("结尾改成5秒", "make the ending 4 seconds"): the card's, when the video has one; with
+    # none, adding one or another reading is asked (it set the whole video's length; wave 31 row "ending 改成 5 秒")
+    vague: bool = False
 
 
 def apply_end_card(work: Work, args: EndCardArgs) -> None:
@@ -96,6 +99,9 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         return
     if args.more_ms is not None and card is None:
         raise CannotApply(msg("card.none"))  # ("结尾卡片延长2秒" with no card: nothing to lengthen)
+    if args.vague and card is None:
+        length = sec(args.ms or promo.DEFAULT_END_CARD_MS)
+        raise Ambiguous([msg("card.offer", s=length), msg("card.offer_last", s=length)], "ask.edit")
     text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
     ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
     if args.more_ms is not None and not args.ms:
@@ -476,6 +482,9 @@ def r_end_card(s: Scan) -> None:
     # ("hold the final frame for 1 second" is a clip's last frame held: the speed edit's)
     for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?!(?:the\s+)?(?:last|final|end(?:ing)?)\s+frame\b)(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
+                    # ("the ending card should last 5 seconds", "the outro needs to stay up for 4s": wave 31 row)
+                    rf"|\b{card}\s+(?:should|must|needs?\s+to|has\s+to|can|could|will|to)\s+(?:last|run|stay(?:\s+(?:up|on(?:\s+screen)?))?"
+                    rf"|be\s+(?:shown|on(?:\s+screen)?|up|visible))\s+(?:for\s+)?(?:about\s+|around\s+)?(?P<d6>{DUR})"
                     rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
                     # "end card 4s", "outro: 5 seconds" (a clause of its own)
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
@@ -483,7 +492,9 @@ def r_end_card(s: Scan) -> None:
                     # ("结尾卡片延长到5秒" made the whole video 5 s long: the card's length said with 延长到 / 缩短到)
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*"
                     rf"(?:改成|改为|设为|调成|变成|(?:延长|加长|拉长|缩短|减少|改|调)(?:到|至))?\s*(?P<d3>{DUR})"):
-        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5")))
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")))
+    for m in s.take(rf"\bendingpart\s*(?P<d>{DUR})"):  # "the ending" given a length (tidy): the card's, or asked
+        s.add("end_card", m, ms=dur_ms(m.group("d")), vague=True)
     # the card's length changed by an amount: "结尾卡片延长2秒", "end card 2 seconds longer" (the pictures were made longer, or
     # the whole video 2 s shorter)
     for m in s.take(rf"(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:的)?\s*(?:时长|时间|显示时间)?\s*(?:再)?\s*"
@@ -812,6 +823,8 @@ def _one_card(s: Scan) -> None:
 
 
 S_CARD: dict[str, tuple[Template, Template]] = {
+    "card.offer": ("add an end card for {s} s", "在结尾加一个 {s} 秒的卡片"),
+    "card.offer_last": ("show the last picture for {s} s", "让最后一张显示 {s} 秒"),
     "card.set": ("The video ends on a {s:g} s card saying {text}{url}{look}.", "视频结尾加上了 {s:g} 秒的卡片：{text}{url}{look}。"),
     "card.look": (" ({parts})", "（样式：{parts}）"),
     "card.ink": ("its words {word} ({hex})", "文字{word}（{hex}）"),

@@ -16,7 +16,7 @@ from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, parse_colour,
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_segments
 from ..anchors import compile_led, longest
 from ..intents import Intent
-from ..messages import Msg, msg
+from ..messages import Msg, msg, sec
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
@@ -868,8 +868,12 @@ def apply_text_anim(work: Work, args: TextAnimArgs) -> None:
     what = _what(work, args)
     anim = segs[0]["style"]["anim"]
     side = "in" if args.when in ("in", "both") else "out"
+    # a length asked for that the text's time on screen cannot hold is said, not silently shortened ("give the title a 2
+    # second fade" of a title shown 3 s: 1.5 s each way; wave 31 row)
+    capped = args.ms is not None and anim[side]["d"] < args.ms
+    note = msg("anim.capped", want=sec(args.ms), shows=sec(segs[0]["d"])) if capped and args.ms is not None else ""
     work.done(msg("anim.set", what=what, kind=msg("anim.kind", kind=args.anim, side=args.when), side=msg("anim.side", side=args.when),
-                  s=anim[side]["d"] / 1000),
+                  s=anim[side]["d"] / 1000, note=note),
               "set_text_animation", target=args.target, type=args.anim, when=args.when, ms=anim[side]["d"])
 
 
@@ -1001,7 +1005,9 @@ def _kind_name(kind: object, side: object, lang: int) -> str:
 
 
 S_ANIM: dict[str, tuple[Template, Template]] = {
-    "anim.set": ("{what!c}: {side} with {kind} ({s:g} s).", "{what}现在{side}使用{kind}（{s:g} 秒）。"),
+    "anim.set": ("{what!c}: {side} with {kind} ({s:g} s){note}.", "{what}现在{side}使用{kind}（{s:g} 秒）{note}。"),
+    "anim.capped": ("; not {want} s: an animation takes at most half the {shows} s the text is on screen",
+                    "；不是 {want} 秒：动画最多占文字显示时间（{shows} 秒）的一半"),
     "anim.off": (lambda what, side: f"{str(what)[0].upper() + str(what)[1:]} no longer animates"
                  + {"in": " in: it appears at once.", "out": " out: it cuts off at its end.", "both": "."}[str(side)],
                  lambda what, side: f"{what}" + {"in": "不再有进场动画，直接出现。", "out": "不再有退场动画，到时直接消失。",
