@@ -6346,3 +6346,26 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[,，;；。!！]))\s*(?:请|麻烦)?\s*(?:把|将)?\s*(?:视频)?\s*(?:的)?\s*(?:结尾|末尾|片尾)\s*(?:的)?\s*(?:时长|长度|时间)?\s*"
      r"(?:改成|改为|设为|设成|调成|调到|变成|为|是|[:：])?\s*" + _W_LEN_END, "endingpart "),
 )
+# a clip given two wishes in one breath, the first said with "be"/"get" ("can the clip be slowed down and start from 3
+# seconds in", "could the unboxing clip get sped up and start 2 s in"): each said of the clip, in a clause of its own (the
+# clause was read as one and its slowing left unread, so nothing was done: set CG cg114)
+# (only the clip by its noun: said by its name or file, the first wish was dropped without a word by a later stage, a
+# question left for another wave)
+# ("… and then start at 2s" is left as it was: the first wish was dropped without a word after the split)
+_W_CLIP_NOUN = r"(?:the\s+)?(?:video\s+clip|clip|footage)"
+REWRITES = REWRITES + (
+    (rf"(?P<pre>^\s*|[,;.!?]\s*|\b(?:can|could|should|would|will|must|may|might|and|please)\s+)({_W_CLIP_NOUN})\s+(be|get)\s+"
+     r"(slowed(?:\s+down)?|sped\s+up|speeded\s+up|muted)\s+and\s+(?=(?:start|begin)s?\b)", r"\g<pre>\2 \3 \4, and \2 "),
+)
+# "视频1", "视频 2": the first, the second video (片段 N stays the Nth segment) ("把视频1的开头两秒剪掉" looked for a thing called 视频1: set CH ch209); never
+# a number of seconds, a speed or a file ("视频1.5倍速", "视频10秒", "视频1.mp4")
+REWRITES = REWRITES + (
+    (r"(?<![第\d])(视频)\s*(\d)(?![\d.]|\s*(?:秒|分|倍|x|%|个|段|张|帧|s\b|秒钟))", r"第\2个\1"),
+)
+# two clips' parts cut with one verb said once at the end: "把视频1的开头两秒和视频2的开头一秒都剪掉" is each part cut (the first
+# part was dropped; set CH ch209)
+_W_PART_ZH = r"(开头|结尾|前|后|最后|末尾)\s*(?:的)?\s*(\d+(?:\.\d+)?\s*秒)"
+REWRITES = REWRITES + (
+    (rf"[把将]\s*([^，,。；;和与跟]{{1,24}}?)\s*的?\s*{_W_PART_ZH}\s*(?:和|跟|与|以及|、)\s*([^，,。；;和与跟]{{1,24}}?)\s*的?\s*{_W_PART_ZH}"
+     r"\s*(?:都|也|全|分别)?\s*(剪掉|去掉|删掉|裁掉|切掉|剪去|去除)", r"把\1的\2\3\7，把\4的\5\6\7"),
+)
