@@ -4190,7 +4190,10 @@ REWRITES = REWRITES + (
     (r"\b(?!(?:the|this|that|a|an|my|our|your|whole|entire|final|full)\b)([a-z0-9\-]+)\s+(?:clip|video|footage)['’]s\s+(?:sound|audio)\b", r"\1 sound"),
     # "the clip has wind noise, kill its sound": the clip's sound, not every sound (set M clp02 asked; "mute its audio"
     # had muted all sound)
-    (r"(\b(?:clip|footage|video\s+clip)\b[^.;!?。！？]{0,60}?)\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
+    # (no other sound between: "Put the unboxing clip first, the music is too loud, mute its sound" muted both clips;
+    # whose is left to tidy.its_sound, wave 31 B)
+    (r"(\b(?:clip|footage|video\s+clip)\b(?:(?!\b(?:music|song|voice|voiceover|narration|bgm|soundtrack)\b)[^.;!?。！？]){0,60}?)"
+     r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
     # "turn the unboxing sound down to 30%": set to that level (a name between "turn" and "down" was not read)
     # (the phrasal verb is joined before the rewrites: "turn down the unboxing sound to 30%")
     (r"\bturn\s+(?:down|up)\s+((?:the\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}?\s+(?:sound|audio|volume))\s+to\s+(?=\d)", r"set \1 to "),
