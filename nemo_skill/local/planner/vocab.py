@@ -5750,6 +5750,9 @@ REWRITES = REWRITES + (
 )
 # "mute the clips and the music", "把视频片段和音乐都静音": the clips' own sound and the music (only the music was muted,
 # the clips dropped without a word; the earlier notes)
+# a thing followed by a wish of its own takes no verb from before it: "mute the music and clip.mp4 audio down" (the clip
+# was muted; wave 31 B row 2)
+_V_OWN_WISH = r"\s*(?:(?:'s\s+)?(?:sound|audio|volume)\s+)?(?:down|up|quieter|louder|softer|lower|higher|to\s+\d)\b"
 _V_SOUND = r"(?:the\s+)?(?:(?:background\s+)?music|voice\s*-?\s*over|narration|song)"
 _V_CLIPS = r"(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:video\s+clips|clips|footage)(?!\s*(?:sound|audio|\.))"  # (one "clip" of two: asked)
 REWRITES = REWRITES + (
@@ -5765,10 +5768,12 @@ REWRITES = REWRITES + (
 )
 # "mute the clip and the music": each muted on its own, so that with two clips "the clip" is asked and nothing is done
 # (the clip was dropped, the music muted; wave 19 notes)
-_V_ONE_CLIP = r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip)(?![a-z'])"
+# ("clip" of a file's name "clip.mp4" is no clip noun: "mute the music and clip.mp4 audio down" muted the clip, wave 31 B)
+_V_ONE_CLIP = (r"(?:(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip)(?![a-z']|\.[a-z0-9])"
+               r"|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|webm|m4v|mkv|avi)(?![a-z0-9]))")
 REWRITES = REWRITES + (
-    (rf"\b(mute|silence)\s+({_V_ONE_CLIP})\s+and\s+(?={_V_SOUND}\b)", r"\1 \2, \1 "),
-    (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+({_V_ONE_CLIP})(?!\s*(?:sound|audio))", r"\1 \2, \1 \3"),
+    (rf"\b(mute|silence)\s+({_V_ONE_CLIP})\s+and\s+(?={_V_SOUND}\b(?!{_V_OWN_WISH}))", r"\1 \2, \1 "),
+    (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+({_V_ONE_CLIP})(?!\s*(?:sound|audio))(?!{_V_OWN_WISH})", r"\1 \2, \1 \3"),
 )
 # "把这个视频删了", "将那段视频删掉": a clip removed, as "删掉这个视频" is (with two clips which one is asked; set BI bi203
 # was not read)
