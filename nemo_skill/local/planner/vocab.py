@@ -5554,9 +5554,15 @@ _K_CANT = (r"\b(?:(?:i|we|you|people|viewers|they)\s+)?(?:can\s+(?:barely|hardly
 _K_HARD = (r"(?:(?:is|'s|are|gets?|was|sounds?)\s+)?(?:really\s+|pretty\s+|so\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
            r"(?:(?:hard|difficult|impossible|tough)\s+to\s+(?:hear|make\s+out)|lost|buried|inaudible|barely\s+audible|too\s+(?:quiet|soft|low))")
 _K_UP_AFTER_ZH = r"(?![^\n]{0,30}?(?:大声|调大|调高|提高|加大|放大|响一点|大一点|大一些))"
-# ("the narration is drowned out by the music" stays the voice's, corpus mixed_more_wordings: no "by", no "drowned")
 _K_BEHIND = r"\s+(?:over|above|under|beneath|below|behind|against|with)\s+(?:all\s+)?"
+# a sound said covered by another, in the passive: "the narration is drowned out by the music", "the voiceover gets buried
+# under the music" (the voice was raised to 150%; wave 31 B row 3, the lead's decision of wave 30: the covering sound goes
+# down, the one covered stays). Without the covering sound ("the narration gets drowned out") the one said goes up, as before
+_K_COVERED = (r"(?:(?:is|'s|are|gets?|getting|was|being|keeps\s+getting)\s+)?(?:completely\s+|totally\s+|kind\s+of\s+|kinda\s+"
+              r"|a\s+bit\s+|just\s+|really\s+|always\s+)?(?:drowned(?:\s+out)?|swamped|overpowered|masked|covered(?:\s+up)?"
+              r"|buried|smothered|drowning)\s+(?:by|under|beneath|behind|below|in)\s+(?:all\s+)?")
 REWRITES = (
+    (rf"\b{_K_HEARD}\s+{_K_COVERED}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"{_K_CANT}{_K_HEARD}(?:\s+(?:is\s+)?(?:saying|says))?{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"\b{_K_HEARD}\s+{_K_HARD}{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"{_K_CANT}{_K_HEARD}\s*,?\s*(?:because|since|as|cause|cos|coz|with)\s+{_K_OVER}\s+(?:is|'s|being)\s+"
