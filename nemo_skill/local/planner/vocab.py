@@ -1298,8 +1298,8 @@ REWRITES = REWRITES + (
     (rf"\b{_BOTH_CLIPS}\s+(?:should|must|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:silent|muted|mute|quiet)\b", "mute the clip sound"),
     (rf"\b(mute|silence|unmute)\s+{_BOTH_CLIPS}\b", r"\1 the clip sound"),
     # ("两个视频的原声都关掉": their sound said, turned off; sets AR ar103, AS as133)
-    (r"(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部)?\s*(?=静音|取消静音)", "视频原声"),
-    (r"(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*的?\s*(?:原声|声音|音频|原音)\s*(?:都|全都|全部)?\s*(?=静音|取消静音|关掉|关了|关闭)", "视频原声"),
+    (r"(?<![第\d])(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部)?\s*(?=静音|取消静音)", "视频原声"),
+    (r"(?<![第\d])(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*的?\s*(?:原声|声音|音频|原音)\s*(?:都|全都|全部)?\s*(?=静音|取消静音|关掉|关了|关闭)", "视频原声"),
     (r"\b(?:the\s+)?(videos|clips|video\s+clips)\s+(?:are|is)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|so\s+much\s+)?louder\s+than\s+the\s+(?:background\s+)?music\b"
      r"(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:turn|bring)\s+(?:their|the(?:ir)?)\s+(?:sound|audio|volume)\s+down)?", "turn down the clip sound"),
     (r"\b(?:the\s+)?(?:background\s+)?music\s+is\s+(?:way\s+|much\s+|a\s+bit\s+)?(?:too\s+loud|louder)\s+(?:compared\s+to|than|next\s+to|over)\s+the\s+(?:videos|clips|video\s+clips|clip|video)\b",
@@ -4187,7 +4187,9 @@ REWRITES = REWRITES + (
     # "the clip's own audio": its sound ("own" stood between; set M clp03)
     (r"(?<=['’]s)\s+own\s+(?=sound|audio|volume)", " "),
     # "the unboxing video's audio": the sound of the clip named (a name before "clip's"/"video's")
-    (r"\b(?!(?:the|this|that|a|an|my|our|your|whole|entire|final|full)\b)([a-z0-9\-]+)\s+(?:clip|video|footage)['’]s\s+(?:sound|audio)\b", r"\1 sound"),
+    # (never a place: "mute the second video's sound" lost its video and muted every sound; wave 31 B)
+    (r"\b(?!(?:the|this|that|a|an|my|our|your|whole|entire|final|full|first|second|third|fourth|fifth|last|other|next|"
+     r"previous|middle|opening|closing|final|\d+(?:st|nd|rd|th))\b)([a-z0-9\-]+)\s+(?:clip|video|footage)['’]s\s+(?:sound|audio)\b", r"\1 sound"),
     # "the clip has wind noise, kill its sound": the clip's sound, not every sound (set M clp02 asked; "mute its audio"
     # had muted all sound)
     # (no other sound between: "Put the unboxing clip first, the music is too loud, mute its sound" muted both clips;
@@ -4899,7 +4901,7 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\bbetween\s+(?:(?:the|my|our)\s+(?:two|2)|both(?:\s+(?:of\s+)?(?:the|my|our))?(?:\s+(?:two|2))?)\s+(?:video\s+clips|clips|videos)\b",
      "between clip 1 and clip 2"),
-    (r"(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(中间|之间)", r"第1段视频和第2段视频\1"),
+    (r"(?<![第\d])(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(中间|之间)", r"第1段视频和第2段视频\1"),
 )
 # "删掉背包那张，换成戒指": the verb said first, then what takes the picture's place: one replacement, as "把背包删了，换成
 # 戒指" is (set BT bt258 removed the backpack and left the ring unread); never a text, a sound or a look
@@ -5171,7 +5173,7 @@ REWRITES = REWRITES + (
 # both clips' sound: "两个视频的声音都小一点" (the clips' sound was read but the "两个" left over, and the whole message
 # went unread; set BF bf211): every clip's own sound
 REWRITES = REWRITES + (
-    (r"(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
+    (r"(?<![第\d])(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
 )
 # loudness complained of with "kinda" / "sorta": "and the music is kinda loud" (left unread beside a move, set BI bi013);
 # written "a bit loud" as "kind of loud" is
