@@ -5563,8 +5563,12 @@ _K_BEHIND = r"\s+(?:over|above|under|beneath|below|behind|against|with)\s+(?:all
 _K_COVERED = (r"(?:(?:is|'s|are|gets?|getting|was|being|keeps\s+getting)\s+)?(?:completely\s+|totally\s+|kind\s+of\s+|kinda\s+"
               r"|a\s+bit\s+|just\s+|really\s+|always\s+)?(?:drowned(?:\s+out)?|swamped|overpowered|masked|covered(?:\s+up)?"
               r"|buried|smothered|drowning)\s+(?:by|under|beneath|behind|below|in)\s+(?:all\s+)?")
+# (either way round, as the active "the voiceover drowns out the music" reads: "the music is drowned out by the voiceover")
+_K_COVERED_ONE = rf"(?:{_K_HEARD}|(?:the\s+|our\s+|my\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song))"
+_K_CLIP_COVERING = r"(?P<b>(?:the\s+)?(?:clip'?s?|video'?s?)\s+(?:sound|audio))"
 REWRITES = (
-    (rf"\b{_K_HEARD}\s+{_K_COVERED}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
+    (rf"\b{_K_COVERED_ONE}\s+{_K_COVERED}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
+    (rf"\b{_K_COVERED_ONE}\s+{_K_COVERED}{_K_CLIP_COVERING}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"{_K_CANT}{_K_HEARD}(?:\s+(?:is\s+)?(?:saying|says))?{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"\b{_K_HEARD}\s+{_K_HARD}{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"{_K_CANT}{_K_HEARD}\s*,?\s*(?:because|since|as|cause|cos|coz|with)\s+{_K_OVER}\s+(?:is|'s|being)\s+"
