@@ -340,8 +340,14 @@ def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
 # "开箱视频加速到1.5倍，另一个视频静音", "slow the unboxing down and mute the other clip": with two clips on the timeline, "the
 # other clip" after one of them was named is the one not named (set BX bx170 looked for a clip called "另1个"; "the other
 # one" may be a picture: not read here)
+# "the other one" is a clip too where only a clip can take the wish: its sound or its speed ("turn down the unboxing clip
+# and mute the other one", "开箱视频调小声，另一个静音": it asked which sound; wave 31 B row 4)
 _OTHER_CLIP = compile_led(r"\bthe\s+other\s+(?:video\s+clip|clip|video|footage)(?![a-z0-9])"
-                          r"|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段)\s*(?:视频片段|视频|片段)")
+                          r"|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段)\s*(?:视频片段|视频|片段)"
+                          r"|(?:(?<=\bmute\s)|(?<=\bsilence\s)|(?<=\bquieten\s)|(?<=\blower\s)|(?<=\braise\s)"
+                          r"|(?<=\bturn\sdown\s)|(?<=\bturn\sup\s))\s*the\s+other\s+(?:one|1)\b"
+                          r"|\bthe\s+other\s+(?:one|1)(?=(?:'s)?\s+(?:sound|audio|volume)\b|\s+(?:down|up|off)\b)"
+                          r"|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段)(?=\s*(?:的)?\s*(?:静音|声音|原声|音量|调小|调低|调大|加速|慢放|减速))")
 
 
 def the_other_clip(message: Message, clips: list[str]) -> Message:
@@ -352,7 +358,9 @@ def the_other_clip(message: Message, clips: list[str]) -> Message:
     if len(said) != 1 or _clip_named(low[m.end():], said[0]):
         return message
     other = next(c for c in clips if c != said[0]).lower()
-    return replace(message, low=f"{low[:m.start()]} {other} {low[m.end():]}")
+    tail = low[m.end():]
+    gap = "" if tail.startswith("'s") else " "  # ("the other one's sound": that clip's)
+    return replace(message, low=f"{low[:m.start()]} {other}{gap}{tail}")
 
 
 def _clip_named(text: str, clip: str) -> bool:

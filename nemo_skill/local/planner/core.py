@@ -36,7 +36,7 @@ from .registry import edits
 from .stance import ASKING, BEYOND, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
 from .text import DUR, QUOTE_RE, Message, dur_ms, normalize
-from .tidy import colour_ones, resolve_it, tidy, translate_names, uploads_named
+from .tidy import colour_ones, its_sound, resolve_it, tidy, translate_names, uploads_named
 from .types import PlannerMedia, PlanResult
 from .work import Ambiguous, CannotApply, Work, main_track
 
@@ -543,7 +543,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
         return _question([msg("q", text=c) for c in fresh.choices], lang, "ask.which")
     moments = at_time(fresh.low, main["sg"]) if main else fresh.low  # "the shot at 0:12": that picture
-    message_text = resolve_it(replace(message_text, low=moments), name_rx(subjects), FILE_RX)
+    # ("its sound" of one thing said before it is that thing's; of several, which is asked: wave 31 B row 1)
+    message_text, sounds = its_sound(replace(message_text, low=moments), name_rx(subjects), FILE_RX)
+    if sounds:
+        return _question([msg("q", text=c) for c in sounds], lang, "ask.which")
+    message_text = resolve_it(message_text, name_rx(subjects), FILE_RX)
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.also:  # "make it 15 seconds and the ring too": the video's length, or the ring's (never only the ring)
         return _question([msg("q", text=r) for r in understood.also[0]], lang, "ask.which")

@@ -1861,6 +1861,13 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     narration), and whether they were: (targets, inherited). None when the clause is done with here."""
     if targets:
         return targets, False
+    if (other := _OTHER_ONE.search(frame.text)) and not frame.values.keys() & {"ref", "file"}:
+        # "lower the clip and mute the other one": never the thing the clause before named (that clip was muted; wave 31 B
+        # row 4); which other thing is not said: asked, or reported not understood beside the rest
+        result.unclear.append(other.group(0))
+        result.unclear_clauses.append((frame.start, frame.end))
+        result.spans.append((frame.start, frame.end))
+        return None
     if before.topic is not None and ("dur" in frame.values or frame.op_keys() & _TOPIC_OPS) \
             and _IT_ONE.search(frame.text) and not frame.values.keys() & {"ref", "file"}:
         # "the backpack photo - move it to the end and make it 3 seconds", "mute the clip, and make it shorter too": a
@@ -1947,6 +1954,8 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
 
 
 _STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开始|起")
+# a thing said to be another than the one named before ("the other one", "另一个"): never borrowed from the clause before
+_OTHER_ONE = compile_led(r"\bthe\s+other\s+(?:one|1)\b|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段|张)")
 _ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?(?:footage|video\s+(?:part|bit|section|segment))"
                              r"|视频片段|片段|(?:这|那)段视频")
 _LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})

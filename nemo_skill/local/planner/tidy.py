@@ -311,6 +311,72 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
     return replace(msg, low=low)
 
 
+# --- "its sound": whose sound a pronoun names --------------------------------------------------------------------
+# "its sound / its audio / its volume / 它的声音" the vocabulary rewrites left (no one clip named before it with no other
+# sound between) would be read as "sound" alone, every sound: "Put the unboxing clip first. Then lower the music and mute
+# its sound" muted the music and both clips (wave 31 fixer B, row 1). A pronoun names one thing said before it, never all.
+_ITS_SOUND = compile_led(r"(?P<turn>\b(?:turn|bring)\s+)?\bits\s+(?:own\s+)?(?:sound|audio|volume)\b(?(turn)\s+(?P<dir>up|down)\b)"
+                         r"|(?:它|其)的?\s*(?:声音|音量|原声)")
+# the sounds a pronoun may mean, said before it (each group one thing, whatever its word)
+_SOUNDS_SAID = compile_led(r"\b(?:the\s+|our\s+|my\s+)?(?P<music>(?:background\s+)?music|bgm|song|soundtrack|backing\s+track)\b"
+                           r"|\b(?:the\s+|our\s+|my\s+)?(?P<voice>voice\s*-?\s*over|voiceover|voice|narration|narrator)\b"
+                           r"|\b(?P<clip>(?:the|that|this)\s+(?:video\s+)?(?:clip|footage))\b(?!s)"
+                           r"|(?P<zmusic>背景音乐|音乐|配乐|背景乐)|(?P<zvoice>旁白|配音|人声|解说)|(?P<zclip>(?:那|这)(?:个|段)(?:视频|片段))")
+# a sound given a wish of its own where it is said ("lower the music", "音乐调小") is done: the pronoun after is another
+# thing's (muting the music just lowered is no reading; set row 1 of wave 31 B)
+_OWN_WISH_BEFORE = compile_led(r"\b(?:lower|raise|mute|silence|quiet(?:en)?|soften|boost|reduce|increase|drop|kill|turn|"
+                               r"bring|fade|duck|cut|remove|delete|lose)\s+(?:down\s+|up\s+|off\s+|out\s+)?"
+                               r"(?:the\s+|our\s+|my\s+)?(?:background\s+)?$")
+_OWN_WISH_AFTER = compile_led(r"\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?:quieter|louder|softer|lower|higher|down|up|off)\b|\s*(?:的)?\s*(?:声音|音量)?\s*(?:调小|调低|调大|调高|降低|提高|减小|增大|放大|小一点|大一点|小点|大点|"
+                              r"静音|关掉|去掉|删掉)")
+
+
+_TRACK_WORDS = {"music": ("the music", "音乐"), "voice": ("the voiceover", "旁白")}
+
+
+def _sounds_before(low: str, at: int, names: re.Pattern[str] | None, files: re.Pattern[str]) -> dict[str, str]:
+    """The things with a sound said before ``at`` that a pronoun there may mean, each once, by its key (a name as said,
+    "music", "voice", "clip") and the words to write for it; a music or voice given its own wish where said is left out."""
+    said: dict[str, str] = {}
+    for rx in (names, files):
+        for m in rx.finditer(low, 0, at) if rx is not None else ():
+            said.setdefault(m.group(0).strip(), m.group(0).strip())
+    # one name said as a name and as a file ("black-cap" in "black-cap.jpg") is one
+    said = {k: v for k, v in said.items() if not any(k != o and k in o for o in said)}
+    for m in _SOUNDS_SAID.finditer(low, 0, at):
+        key = next(g for g in ("music", "voice", "clip", "zmusic", "zvoice", "zclip") if m.group(g))
+        if key in ("music", "voice", "zmusic", "zvoice") and (_OWN_WISH_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                                                              or _OWN_WISH_AFTER.match(low, m.end())):
+            continue
+        said.setdefault(key.lstrip("z"), m.group(0).strip())
+    return said
+
+
+def its_sound(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[str]) -> tuple[Message, list[str]]:
+    """"its sound" left by the rewrites: of the one thing with a sound said before it, written as that thing's sound;
+    of none, "it" (asked of like "mute it"); of several, the choices (asked, nothing changed)."""
+    low = msg.low
+    found = list(_ITS_SOUND.finditer(low))
+    for p in reversed(found):
+        said = _sounds_before(low, p.start(), names, files)
+        if len(said) > 1:
+            return msg, list(said.values())
+        zh = not p.group(0).startswith(("its", "turn", "bring"))
+        thing = next(iter(said.items()), None)
+        if thing is None:
+            new = "它" if zh else (f"{p.group('turn')}it {p.group('dir')}" if p.group("turn") else "it")
+        elif thing[0] in ("music", "voice"):  # "the music is too loud, mute its sound": the music
+            word = _TRACK_WORDS[thing[0]][zh]
+            new = f"{p.group('turn')}{word} {p.group('dir')}" if p.group("turn") else word
+        elif zh:
+            new = f"{thing[1]}的声音"
+        else:
+            sound = "the clip's sound" if thing[0] == "clip" else f"the sound of {thing[1]}"
+            new = f"turn {p.group('dir')} {sound}" if p.group("turn") else sound
+        low = low[:p.start()] + new + low[p.end():]
+    return replace(msg, low=low), []
+
+
 @lru_cache(maxsize=1)
 def _product_rx() -> re.Pattern[str]:
     colours = "".join(vocab.NAME_COLOURS_ZH)

@@ -1298,8 +1298,8 @@ REWRITES = REWRITES + (
     (rf"\b{_BOTH_CLIPS}\s+(?:should|must|need\s+to|needs\s+to|have\s+to)\s+be\s+(?:silent|muted|mute|quiet)\b", "mute the clip sound"),
     (rf"\b(mute|silence|unmute)\s+{_BOTH_CLIPS}\b", r"\1 the clip sound"),
     # ("两个视频的原声都关掉": their sound said, turned off; sets AR ar103, AS as133)
-    (r"(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部)?\s*(?=静音|取消静音)", "视频原声"),
-    (r"(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*的?\s*(?:原声|声音|音频|原音)\s*(?:都|全都|全部)?\s*(?=静音|取消静音|关掉|关了|关闭)", "视频原声"),
+    (r"(?<![第\d])(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部)?\s*(?=静音|取消静音)", "视频原声"),
+    (r"(?<![第\d])(?:两个|2个|两段|2段|所有的?|全部的?)\s*(?:视频片段|视频|片段)\s*的?\s*(?:原声|声音|音频|原音)\s*(?:都|全都|全部)?\s*(?=静音|取消静音|关掉|关了|关闭)", "视频原声"),
     (r"\b(?:the\s+)?(videos|clips|video\s+clips)\s+(?:are|is)\s+(?:way\s+|much\s+|a\s+lot\s+|far\s+|so\s+much\s+)?louder\s+than\s+the\s+(?:background\s+)?music\b"
      r"(?:\s*[,;]\s*(?:so\s+)?(?:please\s+)?(?:turn|bring)\s+(?:their|the(?:ir)?)\s+(?:sound|audio|volume)\s+down)?", "turn down the clip sound"),
     (r"\b(?:the\s+)?(?:background\s+)?music\s+is\s+(?:way\s+|much\s+|a\s+bit\s+)?(?:too\s+loud|louder)\s+(?:compared\s+to|than|next\s+to|over)\s+the\s+(?:videos|clips|video\s+clips|clip|video)\b",
@@ -4187,10 +4187,15 @@ REWRITES = REWRITES + (
     # "the clip's own audio": its sound ("own" stood between; set M clp03)
     (r"(?<=['’]s)\s+own\s+(?=sound|audio|volume)", " "),
     # "the unboxing video's audio": the sound of the clip named (a name before "clip's"/"video's")
-    (r"\b(?!(?:the|this|that|a|an|my|our|your|whole|entire|final|full)\b)([a-z0-9\-]+)\s+(?:clip|video|footage)['’]s\s+(?:sound|audio)\b", r"\1 sound"),
+    # (never a place: "mute the second video's sound" lost its video and muted every sound; wave 31 B)
+    (r"\b(?!(?:the|this|that|a|an|my|our|your|whole|entire|final|full|first|second|third|fourth|fifth|last|other|next|"
+     r"previous|middle|opening|closing|final|\d+(?:st|nd|rd|th))\b)([a-z0-9\-]+)\s+(?:clip|video|footage)['’]s\s+(?:sound|audio)\b", r"\1 sound"),
     # "the clip has wind noise, kill its sound": the clip's sound, not every sound (set M clp02 asked; "mute its audio"
     # had muted all sound)
-    (r"(\b(?:clip|footage|video\s+clip)\b[^.;!?。！？]{0,60}?)\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
+    # (no other sound between: "Put the unboxing clip first, the music is too loud, mute its sound" muted both clips;
+    # whose is left to tidy.its_sound, wave 31 B)
+    (r"(\b(?:clip|footage|video\s+clip)\b(?:(?!\b(?:music|song|voice|voiceover|narration|bgm|soundtrack)\b)[^.;!?。！？]){0,60}?)"
+     r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the clip sound"),
     # "turn the unboxing sound down to 30%": set to that level (a name between "turn" and "down" was not read)
     # (the phrasal verb is joined before the rewrites: "turn down the unboxing sound to 30%")
     (r"\bturn\s+(?:down|up)\s+((?:the\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}?\s+(?:sound|audio|volume))\s+to\s+(?=\d)", r"set \1 to "),
@@ -4896,7 +4901,7 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\bbetween\s+(?:(?:the|my|our)\s+(?:two|2)|both(?:\s+(?:of\s+)?(?:the|my|our))?(?:\s+(?:two|2))?)\s+(?:video\s+clips|clips|videos)\b",
      "between clip 1 and clip 2"),
-    (r"(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(中间|之间)", r"第1段视频和第2段视频\1"),
+    (r"(?<![第\d])(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(中间|之间)", r"第1段视频和第2段视频\1"),
 )
 # "删掉背包那张，换成戒指": the verb said first, then what takes the picture's place: one replacement, as "把背包删了，换成
 # 戒指" is (set BT bt258 removed the backpack and left the ring unread); never a text, a sound or a look
@@ -5168,7 +5173,7 @@ REWRITES = REWRITES + (
 # both clips' sound: "两个视频的声音都小一点" (the clips' sound was read but the "两个" left over, and the whole message
 # went unread; set BF bf211): every clip's own sound
 REWRITES = REWRITES + (
-    (r"(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
+    (r"(?<![第\d])(?:两个|2个|两段|2段|俩|所有的?|全部的?|每个|每段)\s*(?:视频|片段|视频片段)\s*(?:的)?\s*(?:声音|音量|原声)\s*(?:都|全都|全部|一起)?", "视频原声"),
 )
 # loudness complained of with "kinda" / "sorta": "and the music is kinda loud" (left unread beside a move, set BI bi013);
 # written "a bit loud" as "kind of loud" is
@@ -5551,9 +5556,19 @@ _K_CANT = (r"\b(?:(?:i|we|you|people|viewers|they)\s+)?(?:can\s+(?:barely|hardly
 _K_HARD = (r"(?:(?:is|'s|are|gets?|was|sounds?)\s+)?(?:really\s+|pretty\s+|so\s+|a\s+bit\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
            r"(?:(?:hard|difficult|impossible|tough)\s+to\s+(?:hear|make\s+out)|lost|buried|inaudible|barely\s+audible|too\s+(?:quiet|soft|low))")
 _K_UP_AFTER_ZH = r"(?![^\n]{0,30}?(?:大声|调大|调高|提高|加大|放大|响一点|大一点|大一些))"
-# ("the narration is drowned out by the music" stays the voice's, corpus mixed_more_wordings: no "by", no "drowned")
 _K_BEHIND = r"\s+(?:over|above|under|beneath|below|behind|against|with)\s+(?:all\s+)?"
+# a sound said covered by another, in the passive: "the narration is drowned out by the music", "the voiceover gets buried
+# under the music" (the voice was raised to 150%; wave 31 B row 3, the lead's decision of wave 30: the covering sound goes
+# down, the one covered stays). Without the covering sound ("the narration gets drowned out") the one said goes up, as before
+_K_COVERED = (r"(?:(?:is|'s|are|gets?|getting|was|being|keeps\s+getting)\s+)?(?:completely\s+|totally\s+|kind\s+of\s+|kinda\s+"
+              r"|a\s+bit\s+|just\s+|really\s+|always\s+)?(?:drowned(?:\s+out)?|swamped|overpowered|masked|covered(?:\s+up)?"
+              r"|buried|smothered|drowning)\s+(?:by|under|beneath|behind|below|in)\s+(?:all\s+)?")
+# (either way round, as the active "the voiceover drowns out the music" reads: "the music is drowned out by the voiceover")
+_K_COVERED_ONE = rf"(?:{_K_HEARD}|(?:the\s+|our\s+|my\s+)?(?:background\s+)?(?:music|bgm|soundtrack|song))"
+_K_CLIP_COVERING = r"(?P<b>(?:the\s+)?(?:clip'?s?|video'?s?)\s+(?:sound|audio))"
 REWRITES = (
+    (rf"\b{_K_COVERED_ONE}\s+{_K_COVERED}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
+    (rf"\b{_K_COVERED_ONE}\s+{_K_COVERED}{_K_CLIP_COVERING}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"{_K_CANT}{_K_HEARD}(?:\s+(?:is\s+)?(?:saying|says))?{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"\b{_K_HEARD}\s+{_K_HARD}{_K_BEHIND}{_K_OVER}\b{_K_UP_AFTER}", r"\g<b> is too loud"),
     (rf"{_K_CANT}{_K_HEARD}\s*,?\s*(?:because|since|as|cause|cos|coz|with)\s+{_K_OVER}\s+(?:is|'s|being)\s+"
@@ -5747,6 +5762,9 @@ REWRITES = REWRITES + (
 )
 # "mute the clips and the music", "把视频片段和音乐都静音": the clips' own sound and the music (only the music was muted,
 # the clips dropped without a word; the earlier notes)
+# a thing followed by a wish of its own takes no verb from before it: "mute the music and clip.mp4 audio down" (the clip
+# was muted; wave 31 B row 2)
+_V_OWN_WISH = r"\s*(?:(?:'s\s+)?(?:sound|audio|volume)\s+)?(?:down|up|quieter|louder|softer|lower|higher|to\s+\d)\b"
 _V_SOUND = r"(?:the\s+)?(?:(?:background\s+)?music|voice\s*-?\s*over|narration|song)"
 _V_CLIPS = r"(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:video\s+clips|clips|footage)(?!\s*(?:sound|audio|\.))"  # (one "clip" of two: asked)
 REWRITES = REWRITES + (
@@ -5762,10 +5780,12 @@ REWRITES = REWRITES + (
 )
 # "mute the clip and the music": each muted on its own, so that with two clips "the clip" is asked and nothing is done
 # (the clip was dropped, the music muted; wave 19 notes)
-_V_ONE_CLIP = r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip)(?![a-z'])"
+# ("clip" of a file's name "clip.mp4" is no clip noun: "mute the music and clip.mp4 audio down" muted the clip, wave 31 B)
+_V_ONE_CLIP = (r"(?:(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip)(?![a-z']|\.[a-z0-9])"
+               r"|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|webm|m4v|mkv|avi)(?![a-z0-9]))")
 REWRITES = REWRITES + (
-    (rf"\b(mute|silence)\s+({_V_ONE_CLIP})\s+and\s+(?={_V_SOUND}\b)", r"\1 \2, \1 "),
-    (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+({_V_ONE_CLIP})(?!\s*(?:sound|audio))", r"\1 \2, \1 \3"),
+    (rf"\b(mute|silence)\s+({_V_ONE_CLIP})\s+and\s+(?={_V_SOUND}\b(?!{_V_OWN_WISH}))", r"\1 \2, \1 "),
+    (rf"\b(mute|silence)\s+({_V_SOUND})\s+and\s+({_V_ONE_CLIP})(?!\s*(?:sound|audio))(?!{_V_OWN_WISH})", r"\1 \2, \1 \3"),
 )
 # "把这个视频删了", "将那段视频删掉": a clip removed, as "删掉这个视频" is (with two clips which one is asked; set BI bi203
 # was not read)

@@ -369,11 +369,34 @@ _CLIP_WORDS = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:(?:video\s+)?clips?|fo
                          r"|(?:那个|这个|那段|这段)?\s*(?:视频片段|片段)")
 
 
+# a word of a name before the clip's noun ("the unboxing clip" with no unboxing clip): that clip, which is then not found,
+# never the only clip or every clip (the clip's sound was lowered; wave 31 B row 4). "mute the unboxing clip" says so too
+_NAME_BEFORE_NOUN = compile_led(r"\b(?:the|that|this|my|our)\s+(?P<w>[a-z][a-z0-9\-]*)\s+$")
+_NOT_A_NAME = frozenset({"video", "whole", "entire", "only", "same", "main", "single", "one", "full", "original", "short",
+                         "long", "little", "new", "last", "first", "other", "current", "actual", "real", "live", "own",
+                         "product", "demo", "intro", "b-roll", "broll", "second", "final", "end", "ending", "opening"})
+
+
+def _name_before(f: Any) -> str | None:
+    """The words "the X clip" names a clip by, when X is a word that names one ("unboxing"); None for "the video clip"."""
+    target = next((t for t in f.targets if "visual" in t.keys), None)
+    if target is None:
+        return None
+    m = _NAME_BEFORE_NOUN.search(f.text, 0, target.start - f.start)
+    if m is None or m.group("w") in _NOT_A_NAME:
+        return None
+    return f.text[m.start():target.end - f.start]
+
+
 def _clip_noun_volume(f: Any, t: str) -> VolumeArgs | None:
     """The clip a word for a clip names, louder or quieter: the only clip (asked which when there are two) or every clip."""
     noun = f.visual_noun().strip()
     if not _CLIP_WORDS.fullmatch(noun):
         return None
+    named = _name_before(f)
+    if named is not None:
+        return VolumeArgs(target="ref", ref=named, rel="up" if f.op_keys() & {"louder", "louder_need"} else "down",
+                          value=f.values.get("pct"))
     up = bool(f.op_keys() & {"louder", "louder_need"})
     value = f.values.get("pct")
     rel = None if value is not None else ("up" if up else "down")
