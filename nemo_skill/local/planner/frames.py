@@ -1573,11 +1573,18 @@ def _pronoun_ref(frame: Frame, before: _Before) -> bool:
     ref = before.unread_ref
     if ref is None or frame.values.keys() & {"ref", "file"} or not frame.op_keys() & {"remove", "move", "swap"}:
         return False
-    many = bool(_MANY.fullmatch(str(ref)))
+    many = bool(_MANY.fullmatch(str(ref)) or _SEVERAL.search(str(ref)))  # ("the backpack and the watch": two, wave 31 C)
     if (_THEM.search(frame.text) and many) or (_SINGULAR_IT.search(frame.text) and not many):
         frame.values["ref"] = ref
         return True
     return False
+
+
+def _named_again(frame: Frame, before: _Before) -> bool:
+    """"the watch and the ring, move them to the front": the pictures named, then "them" (read as their names by
+    ``tidy.resolve_it``): the clause before only named them (it was said not understood; wave 31 fixer C)."""
+    ref = before.unread_ref
+    return ref is not None and bool(_SEVERAL.search(str(ref))) and dict.get(frame.values, "ref") == ref
 
 
 # a word before the thing of a clause that is not a joining word ("also record a new voiceover"): the clause has a
@@ -1600,7 +1607,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
             # ac085)
             before.targets, before.span = frame.target_keys(), (frame.start, frame.end)
         return
-    if _pronoun_ref(frame, before) and before.ref_span is not None:
+    if (_pronoun_ref(frame, before) or _named_again(frame, before)) and before.ref_span is not None:
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
     targets = _its_length(frame, _resolved_targets(frame, msg, before), before, result)
     ops = _operations(frame)
@@ -1641,6 +1648,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if inherited:
         frame.unread_before = before.unread
     if inherited and "visual" in targets and before.ref is not None and not frame.values.keys() & {"ref", "file"} \
+            and not _one_of_several(frame, before.ref) \
             and not _own_words(before.ref, leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
                              + [span for spans in frame.flags.values() for span in spans] + frame.attached
                              # ("把开箱视频放到最前面，再把它静音": 它 is that clip; set AS as239 muted every sound)
@@ -1698,6 +1706,16 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
 # the words of an overlay's size or look ("，放在右下角，大小20%", ", width 20%"): said of the logo or sticker file the clause
 # before named, they name no thing of their own (set CA ca224 placed the sticker and left "右下角，大小20%" unread)
 _OVERLAY_LOOK = frozenset(("大小", "尺寸", "宽度", "宽", "不透明度", "透明度", "size", "width", "wide", "opacity", "opaque"))
+
+
+# pictures named together ("背包和手表", "the backpack and the watch", "images 2 and 4")
+_SEVERAL = compile_led(r"和|与|跟|及|、|[,，]|\band\b|&")
+
+
+def _one_of_several(frame: Frame, ref: tuple[str, Any]) -> bool:
+    """"背包和手表，把它删掉": a singular "it" after several pictures named together is one of them, which is asked (both
+    were removed; wave 31 fixer C row 5); "把它们删掉" is all of them."""
+    return bool(_IT_ONE.search(frame.text) and (_SEVERAL.search(str(ref[1])) or _MANY.fullmatch(str(ref[1]))))
 
 
 def _own_words(ref: tuple[str, Any], words: str) -> bool:
