@@ -1090,12 +1090,14 @@ REWRITES = REWRITES + (
 # open the subtitles" (a non-native speaker's off / on); "handwriting font for the captions" (the captions' font, not the
 # brand kit's); "need an outro at the end" (add one); "can we have wipes instead of crossfades?", "switch back to
 # crossfades" (the kind wanted, the one it replaces dropped); "fit each whole picture inside the frame, with bars if needed"
+# ("use a sans serif font for the title": the sans face, its "serif" never read alone; wave 31 fixer C set the title sans,
+# then serif)
 REWRITES = REWRITES + (
     (r"\bframe-?rate\b", "frame rate"),
     (r"\b(?:frame\s+rate|fps)\s*(?:[:=]|to|put|at|of|should\s+be|be)?\s*(\d+)(?![\d.%])(?:\s*fps)?\b", r"frame rate to \1 fps"),
     (r"\b(?:close|hide|shut)\s+(?:the\s+|all\s+(?:the\s+)?)?(subtitles?|captions?)\b", "remove the captions"),
     (r"\b(?:open|show|turn\s+on)\s+(?:the\s+)?(?:subtitles?|captions?)\b(?!\s+(?:for|on|of|under)\b)", "add captions"),
-    (r"(?<!use\s)(?<!use\sa\s)(?<!use\san\s)(?<!use\sthe\s)\b(handwriting|handwritten|serif|sans(?:-serif)?|display|cursive|script)\s+font\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(captions|subtitles|title|headline)\b",
+    (r"(?<!use\s)(?<!use\sa\s)(?<!use\san\s)(?<!use\sthe\s)\b(handwriting|handwritten|sans[\s-]?serif|(?<!sans\s)(?<!sans-)serif|sans|display|cursive|script)\s+font\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(captions|subtitles|title|headline)\b",
      r"\2 in \1 font"),
     (r"\b(?:i\s+|we\s+)?(?:need|want)\s+(an?\s+)(outro|end\s+card|end\s+screen|closing\s+card|call\s+to\s+action|cta)(?:\s+at\s+the\s+(?:very\s+)?end)?(?=\s*(?:$|[,.;!?]))",
      r"add \1\2"),
@@ -6283,4 +6285,20 @@ _V_PLACED_CLIP = (r"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+)?(?:video\s+cl
 REWRITES = REWRITES + (
     (_V_PLACED_CLIP.format(at="end"), " the last clip"),
     (_V_PLACED_CLIP.format(at="(?:start|beginning)"), " the first clip"),
+)
+# (wave 31, fixer C) typefaces the draft does not have (its fonts: draft/styles.FONTS), by their names: a font asked by
+# one is named as unavailable, with the fonts there are. "change it to Comic Sans" set the sans font (its "sans" read as
+# the font), "标题换成楷体" set the title's words to 楷体, "use Arial for the captions" was not understood. Never
+# "times" alone ("3 times"), nor a name a font of the draft answers to (宋体 is serif, 黑体 sans, impact the display face)
+TYPEFACES = ("comic sans ms", "comic sans", "arial black", "arial", "helvetica neue", "helvetica", "times new roman",
+             "georgia", "verdana", "tahoma", "calibri", "cambria", "garamond", "futura", "gill sans", "open sans",
+             "noto sans", "noto serif", "source sans pro", "source sans", "source serif", "pt sans", "pt serif", "roboto",
+             "montserrat", "lato", "poppins", "raleway", "oswald", "courier new", "baskerville", "bodoni", "avenir",
+             "proxima nova", "segoe ui", "trebuchet ms", "papyrus", "bebas neue", "myriad pro", "fira sans", "ubuntu",
+             "微软雅黑", "雅黑", "楷体", "仿宋", "隶书", "幼圆", "苹方", "华文行楷", "华文细黑", "方正粗黑", "方正黑体")
+_TYPEFACE = "(" + "|".join(t.replace(" ", r"\s+") for t in sorted(TYPEFACES, key=len, reverse=True)) + ")"  # (letters only)
+REWRITES = REWRITES + (
+    # "use Arial for the captions": that text in that font (the brand kit's "for our brand" and "headings" stay the kit's)
+    (rf"\b(?:use|try|pick|choose|go\s+with)\s+(?:the\s+)?{_TYPEFACE}(?:\s+(?:font|typeface))?\s+(?:for|on)\s+(?:the\s+|all\s+the\s+)?"
+     r"(title|headline|captions?|subtitles?)\b(?!\s*(?:and\s+)?(?:headings?|body|brand))", r"\2 in \1 font"),
 )
