@@ -6302,3 +6302,23 @@ REWRITES = REWRITES + (
     (rf"\b(?:use|try|pick|choose|go\s+with)\s+(?:the\s+)?{_TYPEFACE}(?:\s+(?:font|typeface))?\s+(?:for|on)\s+(?:the\s+|all\s+the\s+)?"
      r"(title|headline|captions?|subtitles?)\b(?!\s*(?:and\s+)?(?:headings?|body|brand))", r"\2 in \1 font"),
 )
+# (wave 31, fixer C) a text said to stay as it is, its present words told beside it: "don't change the title, it's 'Sale'
+# and that's fine" (hand-found row 1 set the title to 'Sale'), "leave the captions alone, they say 'Sale'", "the headline
+# reads 'Sale' and that's ok", "标题写的是“Sale”，挺好的，别改": the words describe it, they are no new words. Said as
+# "keep the title" (nothing to do for it), the description dropped; "make the title 'Sale', that's fine" stays a wish
+_KT = r"(?:title|headline|heading|captions?|subtitles?)"
+_KT_Q = r"\ue000\d+\ue001"
+_KT_FINE = r"(?:really\s+|pretty\s+|just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|good|great|perfect|right|correct)"
+_KT_IS_FINE = rf"(?:is|are|looks?|seems?)\s+{_KT_FINE}(?:\s+as\s+(?:it\s+|they\s+)?(?:is|are))?"
+_KT_THAT_FINE = rf"(?:and\s+|but\s+)?(?:that'?s|that\s+is|it'?s|it\s+is|which\s+is|they'?re|they\s+are)\s+{_KT_FINE}"
+_KT_DESCRIBED = (r"(?:(?:it|they|which|that)\s*(?:'s|'re|\s+is|\s+are)(?:\s+(?:called|titled))?|(?:it|they|which)\s+(?:says?|reads?))"
+                 rf"\s*:?\s*(?:just\s+|already\s+|currently\s+|still\s+)?{_KT_Q}")
+_KT_START = r"(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*"
+REWRITES = REWRITES + (
+    (rf"\b(?:leave|keep)\s+(the\s+{_KT})\s+(?:alone|as\s+(?:it\s+|they\s+)?(?:is|are)|unchanged|untouched)\b", r"keep \1"),
+    (rf"\b(keep\s+the\s+{_KT})\s*[,.;:\-–—]*\s*{_KT_DESCRIBED}(?:\s*[,.]?\s*{_KT_THAT_FINE})?", r"\1"),
+    (rf"{_KT_START}(?:the\s+)?({_KT})\s+(?:(?:says?|reads?|is|are)\s+)?{_KT_Q}\s*[,.;]?\s*(?:{_KT_IS_FINE}|{_KT_THAT_FINE})"
+     r"(?:\s*[,.;]?\s*(?:so\s+)?(?:please\s+)?(?:don'?t|do\s+not)\s+(?:change|touch)\s+(?:it|them|that))?", r" keep the \1"),
+    (r"(?:标题|字幕)\s*(?:写的是|上面写的是|写着|现在是|是|叫)?\s*\ue000\d+\ue001\s*[,，]?\s*(?:(?:挺好的?|很好|不错|没问题|可以|挺好看的?)\s*[,，]?\s*)?"
+     r"(?:就)?(?:别改|不用改|不要改|不改|不变|保持不变|不用动|别动|就这样)(?:了|吧)?", " "),
+)
