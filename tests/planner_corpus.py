@@ -7,6 +7,7 @@ changes). A check is ``<what> <op> <value>`` with op ``=``, ``!=``, ``<``, ``>``
     length = 25            total length in seconds           title = none / title = "Autumn Drop"
     title.pos = top        title.len = 6 / title.start = 2   captions = none / captions = 5
     caption 2 = "Gold"     text = none (no text at all)      music = none / voice = none
+    caption 2.color = #ffff00 (that caption's colour)
     music.vol = 0.2        voice.vol > 1                     music.mute = yes / clips.mute = no
     fit = contain          fps = 60                          format = 1080x1920
     order = m1 m2 ...      first = m_img3 / last = m_img1    visuals = 4 / clips = 0
@@ -242,7 +243,8 @@ WHOLE = {"preset": {"style", "title", "captions", "transitions", "motion", "segm
          "brand.color": {"brand", "style", "endcard"}, "brand.font": {"brand", "style", "endcard"},
          "brand.logo": {"brand", "endcard"}, "brand.accent": {"brand", "endcard"},
          "brand.body_font": {"brand", "style", "endcard"}, "beats": {"segments", "length", "title", "captions", "trim"}}
-_INDEXED = re.compile(r"^(?P<what>caption|image) (?P<n>\d+)(?P<len>\.len)?$")
+# ("caption 5.color": one caption's colour, so a wish of one caption's look is checked as that caption's alone; wave 31)
+_INDEXED = re.compile(r"^(?P<what>caption|image) (?P<n>\d+)(?P<len>\.len|\.color)?$")
 CONSEQUENCES = {"length", "segments", "captions", "trim", "text"}
 
 
@@ -255,6 +257,8 @@ class Check:
     def topics(self) -> set[str]:
         if self.what in WHOLE:
             return WHOLE[self.what]
+        if self.what.startswith("caption ") and self.what.endswith(".color"):
+            return {"style"}
         if self.what.startswith("caption "):
             return {"captions"}
         if self.what.startswith("image "):
@@ -271,7 +275,9 @@ class Check:
             n = int(m.group("n"))
             if m.group("what") == "caption":
                 caps = caption_segments(d)
-                return caps[n - 1]["text"] if n <= len(caps) else "none"
+                if n > len(caps):
+                    return "none"
+                return _style(caps[n - 1]).get("color", "none") if m.group("len") == ".color" else caps[n - 1]["text"]
             segs = main_segments(d)
             return _secs(segs[n - 1]["d"]) if n <= len(segs) else "none"
         return GETTERS[self.what][1](d)

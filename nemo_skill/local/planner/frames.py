@@ -22,7 +22,7 @@ from . import vocab
 from .anchors import compile_led
 from .assets import OVERLAY_NAME
 from .intents import Intent
-from .refs import REF, REF_MANY
+from .refs import REF, REF_MANY, nth_in
 from .registry import Edit, FrameRule
 from .text import DUR, QUOTE_RE, RANGE, Message, dur_ms, looks_only, range_ms
 
@@ -217,6 +217,9 @@ class Frame:
     # logo bounce in from the side, and put it top right": the logo is what "it" is, and is not on the video yet)
     unread_before: str = ""
     took_unread: bool = False  # a reading took its thing from those words: that clause stays a wish not understood
+    # the words of the clause before that named the captions, when this clause took them from it ("the last caption
+    # says Clip, change it to yellow": the caption it names by its place is the one meant; ``captions.nth_said``)
+    captions_before: str = ""
 
     def target_keys(self) -> list[str]:
         out: list[str] = []
@@ -1532,6 +1535,8 @@ class _Before:
     # the name's words)
     told_of: tuple[Any, tuple[int, int], tuple[int, int]] | None = None
     unread: str = ""  # the last clause naming something, when no reading took it (``Frame.unread_before``)
+    captions_said: str = ""  # the words of the last clause naming the captions itself (``Frame.captions_before``)
+    captions_at: int = 0  # where that clause starts
     thing: tuple[int, int] | None = None  # the words the last clause naming a picture or clip named it by
     placed: bool = False  # that clause said a place in the order for it, which no reading of the frames read
 
@@ -1573,11 +1578,18 @@ def _pronoun_ref(frame: Frame, before: _Before) -> bool:
     ref = before.unread_ref
     if ref is None or frame.values.keys() & {"ref", "file"} or not frame.op_keys() & {"remove", "move", "swap"}:
         return False
-    many = bool(_MANY.fullmatch(str(ref)))
+    many = bool(_MANY.fullmatch(str(ref)) or _SEVERAL.search(str(ref)))  # ("the backpack and the watch": two, wave 31 C)
     if (_THEM.search(frame.text) and many) or (_SINGULAR_IT.search(frame.text) and not many):
         frame.values["ref"] = ref
         return True
     return False
+
+
+def _named_again(frame: Frame, before: _Before) -> bool:
+    """"the watch and the ring, move them to the front": the pictures named, then "them" (read as their names by
+    ``tidy.resolve_it``): the clause before only named them (it was said not understood; wave 31 fixer C)."""
+    ref = before.unread_ref
+    return ref is not None and bool(_SEVERAL.search(str(ref))) and dict.get(frame.values, "ref") == ref
 
 
 # a word before the thing of a clause that is not a joining word ("also record a new voiceover"): the clause has a
@@ -1600,7 +1612,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
             # ac085)
             before.targets, before.span = frame.target_keys(), (frame.start, frame.end)
         return
-    if _pronoun_ref(frame, before) and before.ref_span is not None:
+    if (_pronoun_ref(frame, before) or _named_again(frame, before)) and before.ref_span is not None:
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
     targets = _its_length(frame, _resolved_targets(frame, msg, before), before, result)
     ops = _operations(frame)
@@ -1641,6 +1653,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     if inherited:
         frame.unread_before = before.unread
     if inherited and "visual" in targets and before.ref is not None and not frame.values.keys() & {"ref", "file"} \
+            and not _one_of_several(frame, before.ref) \
             and not _own_words(before.ref, leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used]
                              + [span for spans in frame.flags.values() for span in spans] + frame.attached
                              # ("把开箱视频放到最前面，再把它静音": 它 is that clip; set AS as239 muted every sound)
@@ -1654,7 +1667,16 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     elif inherited and targets == ["captions"] and before.ref is not None and not frame.values.keys() & {"ref", "file"}:
         # "手表那张的字幕，把它删掉": the caption of the picture named before, never every caption (a wrong edit)
         frame.values[before.ref[0]] = before.ref[1]
+    place = nth_in(before.captions_said) if inherited and targets == ["captions"] else None
+    if place is not None:
+        frame.captions_before = before.captions_said  # ("the last caption says Clip, change it to yellow": that caption)
     found, ambiguous, unread = _read(frame, targets, ops, rules)
+    if place is not None and any(getattr(r.args, "nth", None) is None for r in found):
+        # a reading that cannot take one caption is never made of every caption ("the last caption, make it yellow"
+        # coloured every caption; wave 31 fixer C row 2)
+        unread, found = unread + targets, []
+    elif place is not None and found:
+        result.thing_words.append((before.captions_at + place[1].start(), before.captions_at + place[1].end()))
     if inherited and "visual" in targets and found and not ambiguous and not unread and before.thing is not None:
         # ("the clip is too long, keep only the first 6 seconds of it": the clip's name, in the clause before, is the thing
         # read; it was said not understood, as a name no reading used)
@@ -1663,7 +1685,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         # ("logo要有弹跳进场的动画，放右上角": 要 is "keep", and the clause was taken as nothing to do; its bounce was dropped unsaid)
         result.context = [c for c in result.context if c != before.span]
         before.op_only = [c for c in before.op_only if c != before.span]
-    elif inherited and before.span is not None and not before.placed:
+    elif inherited and before.span is not None and (not before.placed or place is not None):
         # (a place said for the thing, "unboxing to the front, and speed it up", is a move of its own: left to the phrase
         # rules, or said not understood, never taken as the next clause's context and dropped unsaid; set CC cc196)
         result.context.append(before.span)
@@ -1698,6 +1720,16 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
 # the words of an overlay's size or look ("，放在右下角，大小20%", ", width 20%"): said of the logo or sticker file the clause
 # before named, they name no thing of their own (set CA ca224 placed the sticker and left "右下角，大小20%" unread)
 _OVERLAY_LOOK = frozenset(("大小", "尺寸", "宽度", "宽", "不透明度", "透明度", "size", "width", "wide", "opacity", "opaque"))
+
+
+# pictures named together ("背包和手表", "the backpack and the watch", "images 2 and 4")
+_SEVERAL = compile_led(r"和|与|跟|及|、|[,，]|\band\b|&")
+
+
+def _one_of_several(frame: Frame, ref: tuple[str, Any]) -> bool:
+    """"背包和手表，把它删掉": a singular "it" after several pictures named together is one of them, which is asked (both
+    were removed; wave 31 fixer C row 5); "把它们删掉" is all of them."""
+    return bool(_IT_ONE.search(frame.text) and (_SEVERAL.search(str(ref[1])) or _MANY.fullmatch(str(ref[1]))))
 
 
 def _own_words(ref: tuple[str, Any], words: str) -> bool:
@@ -2026,6 +2058,8 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
         before.targets = ["length" if t == "visual" else t for t in before.targets]
     # (not with a "set": "retitle it SUMMER DROP and keep it on for 4 seconds" sets the title, set Z tit12 made the video 4 s)
     before.removed = "remove" in frame.op_keys() and "set" not in frame.op_keys()
+    if not inherited:
+        before.captions_said, before.captions_at = (frame.text if "captions" in before.targets else ""), frame.start
 
 
 def _told_of(frame: Frame) -> tuple[Any, tuple[int, int], tuple[int, int]] | None:

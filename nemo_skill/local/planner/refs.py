@@ -546,3 +546,30 @@ def at_time(low: str, segs: list[dict]) -> str:
         k = hits[-1] + 1
         return f"第{k}个画面" if m.group("zt") else f"the {_nth(k)} shot"
     return _AT_TIME.sub(name, low) if _AT_TIME.search(low) else low
+
+
+# one caption named by its place ("the last caption", "caption 2", "第1条字幕"): read by the captions' edits, and by the
+# frames for the clause after that takes the captions from it as "it"
+_NTH_CAPTION = compile_led(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
+                          r"\s+(?:caption|subtitle|label|text\s+overlay)(?!s)\b"
+                          # ("remove caption 2", "caption #3 in red": a caption by its number, never a length or a size)
+                          r"|\b(?:caption|subtitle)\s*(?:#|no\.?\s*|number\s+)?(?P<cn>\d{1,2})(?![\d.:]|\s*(?:s|secs?|seconds?|x|%|px|pt)\b|\s*[%秒倍])"
+                          r"|字幕\s*(?P<zc>\d{1,2})(?![\d.:]|\s*[%秒倍sx])"
+                          r"|(?P<zl>最后|末尾|最末)\s*(?:一|1)?\s*(?:条|个|句|行)?\s*(?:的)?\s*(?:字幕|标签)"
+                          # ("第1条字幕放大": a caption counted among the captions, not a picture's "第2张图片的字幕")
+                          r"|第\s*(?P<zn>\d{1,2})\s*(?:条|句|行)\s*(?:的)?\s*(?:字幕|标签)")
+
+
+def nth_in(text: str) -> tuple[int, re.Match] | None:
+    """The caption's place when ``text`` names one caption by it (1-based, -1 the last), with its words; else None."""
+    m = _NTH_CAPTION.search(text)
+    if m is None:
+        return None
+    if m.group("zl"):
+        return -1, m
+    n = m.group("zn") or m.group("cn") or m.group("zc")
+    if n:
+        return (int(n), m) if int(n) > 0 else None
+    w = m.group("w")
+    n = ORDINALS.get(w) or (int(w[:-2]) if w[:-2].isdigit() and int(w[:-2]) > 0 else None)
+    return (n, m) if n else None

@@ -251,6 +251,9 @@ _PRONOUN = compile_led(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|b
                       # "手表那张不错，把它放到最前面": 把它 before a verb of the pictures is the one named before (it asked
                       # which of every picture)
                       r"|[把将]\s*(?P<zit>它)(?=\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))"
+                      # "手表和戒指，把它们放到最后": 它们 is the pictures named together before it (it looked for a picture
+                      # called 它们; wave 31 fixer C)
+                      r"|[把将]\s*(?P<zthem>它们)(?=\s*(?:都|也|全)?\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))"
                       # "帽子卖完了，那张删掉": 那张 opening a clause is the one picture named before (set CG cg234 asked which)
                       r"|(?:(?<=[,，;；。])|^)\s*(?:[把将]\s*)?(?P<zthat>(?:那|这)\s*(?:1\s*)?张(?:图片|照片|图)?)(?=\s*(?:也)?\s*(?:删|去掉|拿掉|放到|挪到|移到|换掉))"
                       # "戒指是爆款，放第一张": a clause of a place alone, or of a removal alone, is said of the picture named
@@ -280,6 +283,11 @@ def _sentence_start(low: str, at: int) -> int:
     return max((m.end() for m in _SENTENCE_END.finditer(low, 0, at)), default=0)
 
 
+def _plural(p: re.Match[str], word: str) -> bool:
+    """Whether the pronoun matched is plural ("them", 它们); "it", 它, 那张 and a bare clause are one thing."""
+    return word == "zthem" or (word == "it" and p.group("it") == "them")
+
+
 def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[str]) -> Message:
     """"Our hero product is the headphones, so move them to the front", "lifestyle.jpg tells the story better:
     use it instead of the watch photo": "it" after a verb is the one picture or file named before it in the
@@ -303,9 +311,11 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
         if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):
             continue  # "the caption on the watch photo, delete it": the caption (it removed the picture)
-        word = next((g for g in ("its", "zit", "zthat", "zbare") if p.group(g) is not None), "it")
-        if word in ("zthat", "zbare") and _SEVERAL_ZH.search(next(iter(before))):
-            continue  # "背包和手表，那张删掉": 那张 is one of the two, which is asked (it removed both)
+        word = next((g for g in ("its", "zit", "zthem", "zthat", "zbare") if p.group(g) is not None), "it")
+        if word != "its" and _SEVERAL_ZH.search(next(iter(before))) and not _plural(p, word):
+            # "背包和手表，那张删掉", "背包和手表，把它删掉", "the backpack and the watch, delete it": one of the two, which is
+            # asked (both were removed; wave 31 fixer C row 5); "them", 它们 are both ("its" stays: the edit says it takes one)
+            continue
         low = low[:p.start(word)] + ("把" if word in ("zthat", "zbare") and not low[:p.start(word)].rstrip().endswith(("把", "将")) else "") \
             + before.pop() + low[p.end(word):]
     return replace(msg, low=low)

@@ -1090,12 +1090,14 @@ REWRITES = REWRITES + (
 # open the subtitles" (a non-native speaker's off / on); "handwriting font for the captions" (the captions' font, not the
 # brand kit's); "need an outro at the end" (add one); "can we have wipes instead of crossfades?", "switch back to
 # crossfades" (the kind wanted, the one it replaces dropped); "fit each whole picture inside the frame, with bars if needed"
+# ("use a sans serif font for the title": the sans face, its "serif" never read alone; wave 31 fixer C set the title sans,
+# then serif)
 REWRITES = REWRITES + (
     (r"\bframe-?rate\b", "frame rate"),
     (r"\b(?:frame\s+rate|fps)\s*(?:[:=]|to|put|at|of|should\s+be|be)?\s*(\d+)(?![\d.%])(?:\s*fps)?\b", r"frame rate to \1 fps"),
     (r"\b(?:close|hide|shut)\s+(?:the\s+|all\s+(?:the\s+)?)?(subtitles?|captions?)\b", "remove the captions"),
     (r"\b(?:open|show|turn\s+on)\s+(?:the\s+)?(?:subtitles?|captions?)\b(?!\s+(?:for|on|of|under)\b)", "add captions"),
-    (r"(?<!use\s)(?<!use\sa\s)(?<!use\san\s)(?<!use\sthe\s)\b(handwriting|handwritten|serif|sans(?:-serif)?|display|cursive|script)\s+font\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(captions|subtitles|title|headline)\b",
+    (r"(?<!use\s)(?<!use\sa\s)(?<!use\san\s)(?<!use\sthe\s)\b(handwriting|handwritten|sans[\s-]?serif|(?<!sans\s)(?<!sans-)serif|sans|display|cursive|script)\s+font\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(captions|subtitles|title|headline)\b",
      r"\2 in \1 font"),
     (r"\b(?:i\s+|we\s+)?(?:need|want)\s+(an?\s+)(outro|end\s+card|end\s+screen|closing\s+card|call\s+to\s+action|cta)(?:\s+at\s+the\s+(?:very\s+)?end)?(?=\s*(?:$|[,.;!?]))",
      r"add \1\2"),
@@ -6388,4 +6390,40 @@ _W_PART_ZH = r"(开头|结尾|前|后|最后|末尾)\s*(?:的)?\s*(\d+(?:\.\d+)?
 REWRITES = REWRITES + (
     (rf"[把将]\s*([^，,。；;和与跟]{{1,24}}?)\s*的?\s*{_W_PART_ZH}\s*(?:和|跟|与|以及|、)\s*([^，,。；;和与跟]{{1,24}}?)\s*的?\s*{_W_PART_ZH}"
      r"\s*(?:都|也|全|分别)?\s*(剪掉|去掉|删掉|裁掉|切掉|剪去|去除)", r"把\1的\2\3\7，把\4的\5\6\7"),
+)
+# (wave 31, fixer C) typefaces the draft does not have (its fonts: draft/styles.FONTS), by their names: a font asked by
+# one is named as unavailable, with the fonts there are. "change it to Comic Sans" set the sans font (its "sans" read as
+# the font), "标题换成楷体" set the title's words to 楷体, "use Arial for the captions" was not understood. Never
+# "times" alone ("3 times"), nor a name a font of the draft answers to (宋体 is serif, 黑体 sans, impact the display face)
+TYPEFACES = ("comic sans ms", "comic sans", "arial black", "arial", "helvetica neue", "helvetica", "times new roman",
+             "georgia", "verdana", "tahoma", "calibri", "cambria", "garamond", "futura", "gill sans", "open sans",
+             "noto sans", "noto serif", "source sans pro", "source sans", "source serif", "pt sans", "pt serif", "roboto",
+             "montserrat", "lato", "poppins", "raleway", "oswald", "courier new", "baskerville", "bodoni", "avenir",
+             "proxima nova", "segoe ui", "trebuchet ms", "papyrus", "bebas neue", "myriad pro", "fira sans", "ubuntu",
+             "微软雅黑", "雅黑", "楷体", "仿宋", "隶书", "幼圆", "苹方", "华文行楷", "华文细黑", "方正粗黑", "方正黑体")
+_TYPEFACE = "(" + "|".join(t.replace(" ", r"\s+") for t in sorted(TYPEFACES, key=len, reverse=True)) + ")"  # (letters only)
+REWRITES = REWRITES + (
+    # "use Arial for the captions": that text in that font (the brand kit's "for our brand" and "headings" stay the kit's)
+    (rf"\b(?:use|try|pick|choose|go\s+with)\s+(?:the\s+)?{_TYPEFACE}(?:\s+(?:font|typeface))?\s+(?:for|on)\s+(?:the\s+|all\s+the\s+)?"
+     r"(title|headline|captions?|subtitles?)\b(?!\s*(?:and\s+)?(?:headings?|body|brand))", r"\2 in \1 font"),
+)
+# (wave 31, fixer C) a text said to stay as it is, its present words told beside it: "don't change the title, it's 'Sale'
+# and that's fine" (hand-found row 1 set the title to 'Sale'), "leave the captions alone, they say 'Sale'", "the headline
+# reads 'Sale' and that's ok", "标题写的是“Sale”，挺好的，别改": the words describe it, they are no new words. Said as
+# "keep the title" (nothing to do for it), the description dropped; "make the title 'Sale', that's fine" stays a wish
+_KT = r"(?:title|headline|heading|captions?|subtitles?)"
+_KT_Q = r"\ue000\d+\ue001"
+_KT_FINE = r"(?:really\s+|pretty\s+|just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|good|great|perfect|right|correct)"
+_KT_IS_FINE = rf"(?:is|are|looks?|seems?)\s+{_KT_FINE}(?:\s+as\s+(?:it\s+|they\s+)?(?:is|are))?"
+_KT_THAT_FINE = rf"(?:and\s+|but\s+)?(?:that'?s|that\s+is|it'?s|it\s+is|which\s+is|they'?re|they\s+are)\s+{_KT_FINE}"
+_KT_DESCRIBED = (r"(?:(?:it|they|which|that)\s*(?:'s|'re|\s+is|\s+are)(?:\s+(?:called|titled))?|(?:it|they|which)\s+(?:says?|reads?))"
+                 rf"\s*:?\s*(?:just\s+|already\s+|currently\s+|still\s+)?{_KT_Q}")
+_KT_START = r"(?:^|(?<=[,.;!?]\s)|(?<=[,.;!?]))\s*"
+REWRITES = REWRITES + (
+    (rf"\b(?:leave|keep)\s+(the\s+{_KT})\s+(?:alone|as\s+(?:it\s+|they\s+)?(?:is|are)|unchanged|untouched)\b", r"keep \1"),
+    (rf"\b(keep\s+the\s+{_KT})\s*[,.;:\-–—]*\s*{_KT_DESCRIBED}(?:\s*[,.]?\s*{_KT_THAT_FINE})?", r"\1"),
+    (rf"{_KT_START}(?:the\s+)?({_KT})\s+(?:(?:says?|reads?|is|are)\s+)?{_KT_Q}\s*[,.;]?\s*(?:{_KT_IS_FINE}|{_KT_THAT_FINE})"
+     r"(?:\s*[,.;]?\s*(?:so\s+)?(?:please\s+)?(?:don'?t|do\s+not)\s+(?:change|touch)\s+(?:it|them|that))?", r" keep the \1"),
+    (r"(?:标题|字幕)\s*(?:写的是|上面写的是|写着|现在是|是|叫)?\s*\ue000\d+\ue001\s*[,，]?\s*(?:(?:挺好的?|很好|不错|没问题|可以|挺好看的?)\s*[,，]?\s*)?"
+     r"(?:就)?(?:别改|不用改|不要改|不改|不变|保持不变|不用动|别动|就这样)(?:了|吧)?", " "),
 )

@@ -159,7 +159,7 @@ def r_format(s: Scan) -> None:
             s.add("format", m, aspect=aspect)
             said = True
     for aspect, pattern in platforms:
-        for m in s.take(pattern, when=lambda m: _platform_format(m, s.msg.low)):
+        for m in s.take(pattern, when=lambda m: _platform_format(m, s.msg.low) and not _text_for(s.msg.low, s.at(m.start()))):
             if not said:  # "a square version for the Instagram feed": the shape said wins over the platform's
                 s.add("format", m, aspect=aspect)
 
@@ -205,6 +205,24 @@ def _posted_only(before: str) -> bool:
     if posted is None:
         return False
     return not (posted.group(0).strip().startswith("发") and _FOR_POSTING.search(before[:posted.start()]))
+
+
+# the platform named as what a text's place or look is for: "captions at the top for tiktok", "为了抖音，把字幕放到顶部"
+# (hand-found wave 31 row 4 made the video vertical too); "make it for tiktok", "turn it into a tiktok" stay its shape
+_TEXT_WORD = compile_led(r"\b(?:title|headline|heading|captions?|subtitles?|supers|text|lettering|words)\b|字幕|标题|文字")
+_FOR_BEFORE = compile_led(r"(?:\bfor\s+(?:the\s+|a\s+|my\s+|our\s+)?|(?:适合|为了|为|方便|照顾)\s*(?:在\s*)?)$")
+_VIDEO_SAID = compile_led(r"\b(?:it|video|this|whole|everything|version|format|shape|export|render|clip|reel)\b"
+                          r"|视频|它|成片|版本|做成|画面|竖|横|尺寸|比例")
+_SENTENCE = compile_led(r"[.;!?。；！？\n]")
+
+
+def _text_for(low: str, at: int) -> bool:
+    """Whether the platform at ``at`` of ``low`` is said as the reason for a text's place or look in its sentence, which
+    names nothing of the video itself (its shape is not asked; "say 'make it vertical'" is the wish for that)."""
+    start = max((m.end() for m in _SENTENCE.finditer(low, 0, at)), default=0)
+    end = next((m.start() for m in _SENTENCE.finditer(low, at)), len(low))
+    sentence = low[start:end]
+    return bool(_FOR_BEFORE.search(low, start, at) and _TEXT_WORD.search(sentence) and not _VIDEO_SAID.search(sentence))
 
 
 def _platform_format(m: re.Match, low: str) -> bool:

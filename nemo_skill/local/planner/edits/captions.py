@@ -20,7 +20,7 @@ from ..parse import (
     Q,
     Scan,
 )
-from ..refs import ORD, ORDINALS, REF, describe
+from ..refs import ORD, REF, describe, nth_in
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import name_words
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
@@ -419,37 +419,15 @@ _REMOVED_ONLY = compile_led(r"\s*(?:(?:the|a|an|any|that|this|its|their|[a-z]+'s
 
 
 # "the last caption", "the second subtitle", "最后一条字幕": one caption by its place among the captions (sets AZ az255,
-# az234, AY ay157 were not read; "delete the last caption" removed every caption)
-_NTH_CAPTION = compile_led(r"\b(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))"
-                          r"\s+(?:caption|subtitle|label|text\s+overlay)(?!s)\b"
-                          # ("remove caption 2", "caption #3 in red": a caption by its number, never a length or a size)
-                          r"|\b(?:caption|subtitle)\s*(?:#|no\.?\s*|number\s+)?(?P<cn>\d{1,2})(?![\d.:]|\s*(?:s|secs?|seconds?|x|%|px|pt)\b|\s*[%秒倍])"
-                          r"|字幕\s*(?P<zc>\d{1,2})(?![\d.:]|\s*[%秒倍sx])"
-                          r"|(?P<zl>最后|末尾|最末)\s*(?:一|1)?\s*(?:条|个|句|行)?\s*(?:的)?\s*(?:字幕|标签)"
-                          # ("第1条字幕放大": a caption counted among the captions, not a picture's "第2张图片的字幕")
-                          r"|第\s*(?P<zn>\d{1,2})\s*(?:条|句|行)\s*(?:的)?\s*(?:字幕|标签)")
-
-
-def nth_in(text: str) -> tuple[int, re.Match] | None:
-    """The caption's place when ``text`` names one caption by it (1-based, -1 the last), with its words; else None."""
-    m = _NTH_CAPTION.search(text)
-    if m is None:
-        return None
-    if m.group("zl"):
-        return -1, m
-    n = m.group("zn") or m.group("cn") or m.group("zc")
-    if n:
-        return (int(n), m) if int(n) > 0 else None
-    w = m.group("w")
-    n = ORDINALS.get(w) or (int(w[:-2]) if w[:-2].isdigit() and int(w[:-2]) > 0 else None)
-    return (n, m) if n else None
-
-
+# az234, AY ay157 were not read; "delete the last caption" removed every caption); its words: ``refs.nth_in``
 def nth_said(f: Any) -> int | None:
     """The caption's place when the clause names one caption by it (1-based, -1 the last), else None."""
     found = nth_in(str(f.text))
     if found is None:
-        return None
+        # "the last caption says Clip, change it to yellow": the caption the clause "it" was taken from names by its
+        # place (every caption was coloured; wave 31 fixer C row 2)
+        before = nth_in(str(getattr(f, "captions_before", "")))
+        return None if before is None else before[0]
     n, m = found
     span = (f.start + m.start(), f.start + m.end())
     if span not in f.flags.setdefault("nth", []):

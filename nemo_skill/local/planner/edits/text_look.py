@@ -14,6 +14,7 @@ from typing import Any
 from ....draft.promo import DEFAULT_TITLE_ANIM
 from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, parse_colour, parse_font, resize
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_segments
+from .. import vocab
 from ..anchors import compile_led, longest
 from ..intents import Intent
 from ..messages import Msg, msg, sec
@@ -633,7 +634,9 @@ def title_look_said(f: Any) -> bool:
 
 # a font said beside another look of the same text: its name, or a font word with "font" ("script" alone may be the
 # voiceover's; "elegant", "clean" are styles)
-_FONT_SAID = compile_led(r"(?<![a-z])(?:(?P<n>playfair\s+display|playfair|didone|handwriting|handwritten|cursive|sans[\s-]serif|sans"
+_FONT_SAID = compile_led(r"(?<![a-z])(?:(?P<u>" + "|".join(re.escape(t) for t in sorted(vocab.TYPEFACES, key=longest))
+                        + r")(?![a-z])(?:\s*(?:font|typeface|字体))?"
+                        r"|(?P<n>playfair\s+display|playfair|didone|handwriting|handwritten|cursive|sans[\s-]serif|sans"
                         r"|serif)(?![a-z])(?:\s+(?:font|typeface|lettering|type)\b)?"
                         r"|(?P<w>display|headline|script|classic|modern|impact)\s+(?:font|typeface)\b)"
                         r"|(?P<z>无衬线|衬线|手写|宋体|黑体)体?(?:字体)?"
@@ -673,7 +676,8 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
         f.attached.append((f.start + cjk.start(), f.start + cjk.end()))
         m = cjk
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
-                         font=m.group("n") or m.group("w") or m.group("z") or m.group("a") or ("cjk" if m.group("c") else None),
+                         font=m.group("u") or m.group("n") or m.group("w") or m.group("z") or m.group("a")
+                         or ("cjk" if m.group("c") else None),
                          **_title_place(f, t))
 
 
