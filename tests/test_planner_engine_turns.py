@@ -7,6 +7,8 @@ from pathlib import Path
 
 from engine_harness import Api
 
+from nemo_skill.draft.timeline import main_segments
+
 
 def _texts(events: list[dict]) -> list[str]:
     return [p["text"] for e in events for p in e["content"]["parts"] if "text" in p]
@@ -45,6 +47,26 @@ def test_undo_names_the_edit_and_goes_back_steps_or_to_a_topic(api: Api, media_d
     reply = _texts(api.chat(sid, "撤销两步"))[0]
     assert reply.startswith("已撤销：") and "「make it square」" in reply and "「make it vertical」" in reply, reply
     assert _draft(api, sid) == first
+
+
+def test_undo_of_a_named_change_reverts_that_change_only(api: Api, media_dir: Path) -> None:
+    """"undo the speed change on the clip" goes back to before the speed edit (once read as a new 2x speed), keeping the
+    edits before it; an undo whose edit cannot be told changes nothing."""
+    sid = _session(api, media_dir)
+    api.chat(sid, "play the clip at half speed")
+    assert [seg.get("speed", 1) for seg in main_segments(_draft(api, sid))].count(0.5) == 1
+    api.chat(sid, "make the title yellow")
+    api.chat(sid, "make it square")
+    reply = _texts(api.chat(sid, "undo the speed change on the clip"))[0]
+    assert "'play the clip at half speed'" in reply and "'make it square'" in reply, reply
+    draft = _draft(api, sid)
+    assert [seg.get("speed", 1) for seg in main_segments(draft)] == [1, 1, 1], draft
+    assert draft["m"]["width"] != draft["m"]["height"]  # reverted with it: the edits after the speed change
+
+    before = _draft(api, sid)
+    reply = _texts(api.chat(sid, "undo the sparkle"))[0]
+    assert "couldn't tell which edit to undo" in reply, reply
+    assert _draft(api, sid) == before
 
 
 def test_questions_and_suggestions_are_free(api: Api, media_dir: Path) -> None:

@@ -26,7 +26,7 @@ from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .edits.title import captions_by_name, texts_by_words, title_by_words, title_renamed
 from .first_cut import FirstCutOptions, build, keep_brand
 from .frames import FILE_RX, by_clause, leftover, merge_args, story, understand
-from .history import read_undo
+from .history import read_undo, unclear_undo
 from .intents import Intent
 from .layout import relayout
 from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_language, say, sec
@@ -498,6 +498,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             {"steps": undo.steps} if undo.before is None else {"before": undo.before})
         return PlanResult(None, say(lang, "undo"), [{"name": "undo", "args": undo_args}], understood=True, edited=False,
                           undo=True, lang=lang, undo_steps=undo.steps, undo_before=undo.before)
+    if unclear_undo(low):
+        return answer("undo.unclear", understood=False)
     if _HELP.match(low):
         return answer("help")
     if _STATUS.match(low):

@@ -23,7 +23,14 @@ _ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 # (the parts read up to the end start at a line's start: where one matches at all it matches there, and tried from
 # every character a 4000-character "undo …" took 630 ms)
 _LINE = r"(?:^|(?<=\n))"
-_CHANGE_OF = compile_led(rf"{_LINE}(?:(?:the\s+)?(?P<what>.+?)\s+(?:change|edit)s?$|(?P<zh>.+?)的?(?:修改|改动)$)")
+# "the music change", "the speed change on the unboxing clip" (read as a new speed, 2x, before: a wrong edit), "the
+# change to the captions", "what you did to the title", "the logo": the thing whose latest change goes
+_CHANGE_OF = compile_led(
+    rf"{_LINE}(?:(?:the\s+)?(?P<what>.+?)\s+(?:change|edit)s?(?:\s+(?:on|of|to|for|in)\s+(?P<of>.+))?$"
+    r"|(?:the\s+|my\s+|your\s+)?(?:last\s+)?(?:change|edit)s?\s+(?:on|of|to|for|in)\s+(?P<what2>.+)$"
+    r"|what\s+(?:you|i)\s+(?:just\s+)?(?:did|changed)\s+(?:to|with|on)\s+(?P<what3>.+)$"
+    rf"|(?P<zh>.+?)的?(?:修改|改动)$)")
+_THING = compile_led(rf"{_LINE}(?:the\s+|my\s+|that\s+)?(?P<what>[a-z][a-z\s'-]{{0,40}})$")
 _BEFORE = compile_led(r"(?:to\s+)?(?:before|prior\s+to|until\s+before)\s+(?P<what>.+)"
                      rf"|{_LINE}(?:到)?(?P<zh>.+?)(?:之前|以前|前面?)$")
 _ANCHORED = compile_led(rf"^{_VERB}(?P<rest>.*)$")
@@ -35,13 +42,33 @@ _PLAIN_REST = compile_led(
 # vocabulary targets -> the diff topics an undo "before the ..." looks for
 TOPIC = {"title": "title", "captions": "captions", "text_all": "text", "text_some": "text", "music": "audio",
          "voice": "audio", "clip_sound": "audio", "all_sound": "audio", "transitions": "transitions",
-         "motion": "motion", "fps": "fps", "format": "format", "length": "length", "video": "length", "visual": "visuals"}
+         "motion": "motion", "fps": "fps", "format": "format", "length": "length", "video": "length", "visual": "visuals",
+         "endcard": "endcard", "logo": "overlays"}
+# operations that name a topic of their own, looked at before the targets ("the speed change on the unboxing clip" is
+# the speed, not the pictures; "the clip trim" the trim)
+OP_TOPIC = {"speed": "speed", "cut": "trim"}
+# words the vocabulary has no target for, looked at next
+_WORD_TOPIC = ((compile_led(r"\b(?:order|sequence)\b|顺序"), "order"), (compile_led(r"\b(?:preset|style|look)\b|风格"), "style"),
+               (compile_led(r"\b(?:fit|crop(?:ping)?)\b"), "fit"), (compile_led(r"\bbrand(?:ing)?\b|品牌"), "brand"),
+               (compile_led(r"\b(?:vertical|horizontal|landscape|portrait|square|aspect|widescreen)\b|竖屏|横屏|方形|比例"),
+                "format"))
+_FADE = compile_led(r"\bfades?\b|淡入|淡出")
 
 
 @dataclass(frozen=True)
 class UndoRequest:
     steps: int = 1
     before: str | None = None  # a diff topic: undo back to before the latest edit that changed it
+
+
+# the verbs that only ever mean an undo ("revert the captions back to white" and "go back to the old font" are edits)
+_UNDO_ONLY = compile_led(r"^(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:undo|撤销|撤回)")
+
+
+def unclear_undo(low: str) -> bool:
+    """An undo whose edit could not be told ("undo the sparkle"): answered as such, never read as an edit (read so,
+    "undo making it vertical" made it vertical)."""
+    return bool(_UNDO_ONLY.match(low.strip(" ,.;:!~，。；：！")))
 
 
 def read_undo(low: str) -> UndoRequest | None:
@@ -59,11 +86,22 @@ def read_undo(low: str) -> UndoRequest | None:
         count = int(n) if n else _ZH_NUM.get(steps.group("zn") or "", 0) or _WORDS.get(steps.group("twice") or "", 2)
         if 1 <= count <= 50 and len(rest) - (steps.end() - steps.start()) < 25:
             return UndoRequest(steps=count)
-    before = _BEFORE.search(rest) or _CHANGE_OF.search(rest)
+    before = _BEFORE.search(rest) or _CHANGE_OF.search(rest) or _THING.search(rest)
     if before:
-        what = before.group("what") or before.group("zh") or ""
-        keys = [k for mention in tag(what) if mention.slot == "target" for k in sorted(mention.keys)]
-        topic = next((TOPIC[k] for k in keys if k in TOPIC), None)
+        groups = before.groupdict()
+        what = " ".join(groups[g] for g in ("what", "what2", "what3", "of", "zh") if groups.get(g))
+        topic = topic_of(what)
         if topic:
             return UndoRequest(before=topic)
     return None
+
+
+def topic_of(what: str) -> str | None:
+    """The diff topic the words name: an operation of its own (speed, trim), a thing without a target word (order,
+    style, fit, brand), a target, and last a fade (a title's fade is the title's)."""
+    mentions = tag(what)
+    ops = [OP_TOPIC[k] for m in mentions if m.slot == "op" for k in sorted(m.keys) if k in OP_TOPIC]
+    words = [topic for pattern, topic in _WORD_TOPIC if pattern.search(what)]
+    targets = [TOPIC[k] for m in mentions if m.slot == "target" for k in sorted(m.keys) if k in TOPIC]
+    fades = ["fade"] if _FADE.search(what) else []
+    return next(iter(ops + words + targets + fades), None)

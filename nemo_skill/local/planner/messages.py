@@ -304,6 +304,9 @@ CATALOGUE: dict[str, dict[str, str | Callable[..., str]]] = {
                       "zh": "这部分超出了这个剪辑器的能力（不能修改图片或录音本身的内容、生成新素材或发布视频），没有处理：{parts}。"},
     "unchanged": {"en": "The {what} was already like that: nothing changed there.", "zh": "{what}本来就是这样，没有改动。"},
     "edit_title": {"en": lambda en, zh: en, "zh": lambda en, zh: zh},
+    "undo.unclear": {"en": "I couldn't tell which edit to undo, so nothing was changed. Say 'undo' for the last edit, "
+                           "'undo the last 2 edits', or name it: 'undo the title change'.",
+                     "zh": "没看懂要撤销哪一步，所以什么都没改。可以说「撤销」撤销上一步、「撤销两步」，或说出是哪一项：「撤销标题的修改」。"},
     "undo.nothing": {"en": "There is nothing to undo.", "zh": "没有可以撤销的修改。"},
     "help": {"en": lambda: HELP_EN, "zh": lambda: HELP_ZH},
     "not_understood": {"en": "I didn't find an edit I know in that message.\n" + HELP_EN,

@@ -184,7 +184,8 @@ def r_first_cut(s: Scan) -> None:
         # (never "把所有图片都显示5秒": an edit of every picture, set AA wx22 rebuilt the video)
         # (nor "把所有图片都用上": the pictures not in the video added to it; it rebuilt the video, found by the wave 20 fixers)
         # (nor "把所有图片的时长统一改成5秒": a property of every picture; set BU bu253 rebuilt the video, its captions gone)
-        r"(?:用|把)\s*(?:这些|所有|全部|上传的)\s*(?:图片|照片|素材|文件|视频|图(?!片))(?!\s*(?:的\s*(?:时长|长度|秒数|顺序|字幕|尺寸|大小|比例|动效|转场|位置)|(?:都|各|的|全)?\s*(?:显示|展示|停留|持续|放|改|调|设|删|移|换|缩短|延长|加长|静音|倒|去掉|用上|用进|加进|加上|加入)))",
+        # (nor "把所有视频都加速": the clips' speed; it rebuilt the video, found by the lead in wave 31)
+        r"(?:用|把)\s*(?:这些|所有|全部|上传的)\s*(?:图片|照片|素材|文件|视频|图(?!片))(?!\s*(?:的\s*(?:时长|长度|秒数|顺序|字幕|尺寸|大小|比例|动效|转场|位置|速度|声音|原声)|(?:都|各|的|全)?\s*(?:显示|展示|停留|持续|放|改|调|设|删|移|换|缩短|延长|加长|静音|倒|去掉|用上|用进|加进|加上|加入|加速|减速|剪|裁|变速)))",
         # (a voice, music or text made anew is no new cut: "请用女声重新生成一段配音" rebuilt the video, set AE ae137)
         r"重新(?:生成|制作|剪辑|做)(?![^，,。；;!！?？]{0,10}?(?:配音|旁白|人声|解说|口播|音乐|配乐|歌|字幕|标题|文案|音频|声音|封面|logo|水印))",
     ]

@@ -44,11 +44,22 @@ class SpeedArgs:
         return SpeedArgs(which=before.which, speed=self.speed)
 
 
+# every clip named at once: "speed up both clips", "play all the videos at 2x", "两个视频都加速" (asked which of two)
+# (两 is 2 once normalised: "2个视频都加速")
+_EVERY = re.compile(r"^(?:both|all|every|each|the\s+two)\b|^(?:两|2\s*(?:个|段)|所有|全部|每)")
+_EVERY_SAID = compile_led(r"\b(?:both|all(?:\s+of)?(?:\s+the)?|the\s+two|every|each)\s+(?:video\s+clips?|clips?|videos?)\b"
+                          r"|(?:(?:两|2)\s*(?:个|段)|所有的?|全部的?|每个|每段)\s*(?:视频片段|视频|片段)")
+
+
 def apply_speed(work: Work, args: SpeedArgs) -> None:
     segs = work.main()["sg"]
     clips = [k for k, s in enumerate(segs) if is_clip(s)]
     if not clips:
         raise CannotApply(msg("speed.no_clip"))
+    if args.hold_ms is None and _EVERY.match(args.which):
+        for k in clips:
+            _set_speed(work, segs[k], float(args.speed or 1.0))
+        return
     k = find_visual(work, args.which or "the clip", "video")
     seg = segs[k]
     if not is_clip(seg):
@@ -62,7 +73,11 @@ def apply_speed(work: Work, args: SpeedArgs) -> None:
         work.done(msg("speed.hold", s=hold / 1000, name=seg.get("name", "clip")), "hold_last_frame",
                   segment=seg["id"], seconds=hold / 1000)
         return
-    speed = float(args.speed or 1.0)
+    _set_speed(work, seg, float(args.speed or 1.0))
+
+
+def _set_speed(work: Work, seg: dict, speed: float) -> None:
+    """One clip played at ``speed`` (1: its own speed again), as the promo draft allows it."""
     new = _promo(work, promo.set_speed, work.draft, seg["id"], speed)
     seg.update(next(s for s in main_segments(new) if s["id"] == seg["id"]))
     if speed == 1.0:
@@ -91,7 +106,8 @@ def _speed_value(text: str) -> float | None:
     return next((v for w, v in _LONGEST_FIRST if w in low), None)
 
 
-CLIP = (r"(?P<w>(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
+CLIP = (r"(?P<w>(?:both|all(?:\s+of)?(?:\s+the)?|the\s+two|every|each)\s+(?:video\s+clips?|clips?|videos?)"
+        r"|(?:(?:两|2)\s*(?:个|段)|所有的?|全部的?|每个|每段)\s*(?:视频片段|视频|片段)\s*都?|(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
         r"|第\s*\d+\s*(?:个|段)?\s*(?:视频|片段)|视频片段|视频|片段)")
 
 
@@ -136,7 +152,7 @@ def r_speed(s: Scan) -> None:
                     # "clip.mp4 at 1.5x" (a number with x is a speed), "视频片段快一点", "unboxing.mp4慢一些"
                     rf"|\b(?P<w13>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?(?:video\s+)?clip)\s+(?:at|to)\s+(?P<x16>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
                     # ("开箱那段能不能快一点": a clip by its name and 那段, a piece of footage; set CH ch040 was not read)
-                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|[a-z0-9\-]+\s*(?:视频|(?:那|这)\s*段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
+                    rf"|(?P<w14>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s*)?(?:视频片段|片段)|第\s*\d+\s*(?:个|段)\s*(?:视频|片段)|[a-z0-9\-]+\s*(?:视频|(?:那|这)\s*段))\s*(?:的)?\s*(?:速度|播放速度)?\s*(?:再)?\s*(?:播放得?|放得?)?\s*(?P<x17>快|慢)\s*(?:一点|一些|点|些)"
                     rf"|(?P<w11>(?:[a-z0-9\-]+\s*)?(?:视频片段|视频|片段)|[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v))?)\s*(?:的)?\s*(?:速度|播放速度)?\s*(?P<x14>放慢一半|慢一半|减速一半|加快一倍|快一倍|加速一倍)"
                     rf"|\b(?:set\s+)?(?:the\s+)?(?:clip|video)\s+speed\s+(?:to\s+)?(?P<x5>\d+(?:\.\d+)?\s*(?:x|×)?)"
                     # "开箱视频两倍速": a clip named before 视频, its speed right after the name
@@ -323,6 +339,8 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     named = _NAMED_CLIP.search(f.text) if noun else None  # "开箱视频", "the unboxing clip": which clip
     ref = f.values.get("ref")  # "开箱视频": the clip by what it shows (read as a reference)
     which = str(file) if file else str(ref) if ref else named.group(0).strip() if named else ""
+    every = _EVERY_SAID.search(f.text) if not file else None
+    which = every.group(0) if every else which
     return SpeedArgs(which="" if _clip_word(which) else which, speed=speed, alone=bool(alone))
 
 
