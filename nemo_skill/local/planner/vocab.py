@@ -6284,3 +6284,65 @@ REWRITES = REWRITES + (
     (_V_PLACED_CLIP.format(at="end"), " the last clip"),
     (_V_PLACED_CLIP.format(at="(?:start|beginning)"), " the first clip"),
 )
+
+# --- block D31 (wave 31, fixer D): a dislike never sets what it dislikes
+# (the words of a dislike are no typos: "i can't stand the pop" was corrected to "can't stayd")
+PLAIN_WORDS = PLAIN_WORDS + ("stand", "fan", "fans", "tacky", "cheesy", "corny", "gimmicky")
+# a kind of transition disliked or said to go: "i don't like the zoom transitions", "not a fan of the slide transitions",
+# "get rid of the wipe transitions", "the zoom transitions are annoying", "不喜欢缩放转场", "去掉滑动转场": one canonical
+# wish, "no <kind> transitions" / "不要<kind>转场", which the transitions' rule reads as that kind gone (a plain fade in
+# its place) or, when no cut is of that kind, nothing changed and said so. The kind's word alone had been read as the
+# kind wished for (wave 31 row "i don't like the zoom transitions" set zoom transitions); "remove the zoom transitions"
+# removed every transition of a draft of fades
+_D_KIND_EN = (r"(?P<k>fade[\s-]to[\s-](?:black|white)|cross[\s-]?fade|fade|dissolve|slide|wipe|zoom|circle|pixelate|pixelize|blur"
+              r"|smooth|radial|cover|reveal)(?:[\s-]?(?:in|out|left|right|up|down))?")
+_D_KIND_ZH = r"(?P<k>淡入淡出|交叉淡化|溶解|叠化|滑动|滑入|推移|擦除|划像|缩放|放大|圆形|黑场|闪黑|闪白|模糊|像素化)"
+_D_DISLIKE_EN = (r"(?:(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:like|love|want|need|care\s+for)"
+                 r"|(?:i|we)\s+(?:really\s+|kind\s+of\s+|kinda\s+|just\s+)?(?:hate|dislike|can'?t\s+stand|cannot\s+stand)"
+                 r"|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+(?:really\s+|much\s+of\s+|the\s+biggest\s+|a\s+big\s+)?(?:a\s+)?fans?\s+of"
+                 r"|no\s+more|get\s+rid\s+of|remove|drop|lose|ditch|kill|(?:please\s+)?stop\s+using)")
+_D_MEH_EN = (r"(?:is|are|feels?|looks?|seems?)\s+(?:a\s+(?:bit|little)\s+|way\s+|kind\s+of\s+|kinda\s+|so\s+|really\s+|pretty\s+|just\s+|too\s+)*"
+             r"(?:too\s+much|cheesy|tacky|cheap|annoying|irritating|distracting|ugly|awful|terrible|horrible|dated|corny|gimmicky"
+             r"|jarring|childish|lame|bad)\b")
+_D_DISLIKE_ZH = r"(?:不喜欢|讨厌|受不了|不想要|不要|别用|去掉|删掉|删除|取消|拿掉)"
+_D_MEH_ZH = r"(?:有点|有些|太|很|好|真|比较|过于)?\s*(?:土|俗气|俗|丑|难看|不好看|烦人|烦|廉价|低级|生硬|晃眼)了?"
+REWRITES = REWRITES + (
+    (rf"\b{_D_DISLIKE_EN}\s+(?:the\s+|that\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+|those\s+|these\s+)?)?{_D_KIND_EN}"
+     r"\s+(?:transitions?|effects?\s+between\s+(?:the\s+)?(?:pictures|images|photos|shots|slides))\b", r"no \g<k> transitions"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+|that\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+|those\s+|these\s+)?){_D_KIND_EN}"
+     rf"\s+transitions?\s+{_D_MEH_EN}", r"no \g<k> transitions"),
+    (rf"{_D_DISLIKE_ZH}\s*(?:这个|这种|这些|那个|那种|那些)?\s*{_D_KIND_ZH}\s*(?:的)?\s*(?:转场|过渡)(?:效果)?", r"不要\g<k>转场"),
+    (rf"(?:这个|这种|这些|那个|那种|那些)?\s*{_D_KIND_ZH}\s*(?:的)?\s*(?:转场|过渡)(?:效果)?\s*{_D_MEH_ZH}", r"不要\g<k>转场"),
+)
+# a text's entrance disliked, said alone: "the pop on the title is annoying", "i don't like the typewriter on the captions",
+# "the title's bounce is cheesy": that entrance gone ("no pop on the title", read as the text appearing at once, or nothing
+# changed when it has no such entrance). The frames had read the entrance's word as the one wished for: a title that fades
+# in was made to pop (wave 31 row "the pop on the title is annoying"). Only a clause that ends there, or goes on to
+# something else: "the pop is a bit much, make it fade in" names the entrance wished (wave 6's rewrites above); read before
+# them, which take the complaint away
+_D_ANIM = r"(?P<a>pop(?:[\s-]?(?:in|up))?|typewriter|slide(?:[\s-]?(?:up|in))?)"
+_D_TEXT = r"(?P<t>(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))"
+_D_ALONE = (r"(?=\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but|also)\s+"
+            r"(?!(?:make|use|change|switch|have|let|try|give|it|just|instead|rather|i'?d|we'?d)\b)))")
+REWRITES = (
+    (rf"\b{_D_DISLIKE_EN}\s+(?:the|that|this|its|their)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+{_D_TEXT}{_D_ALONE}",
+     r"no \g<a> on \g<t>"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the|that|this)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+"
+     rf"{_D_TEXT}\s+{_D_MEH_EN}{_D_ALONE}", r"no \g<a> on \g<t>"),
+    # (not alone: "the pop on the title is annoying, make it fade in" is the title, and the entrance wished after it)
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the|that|this)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+"
+     rf"{_D_TEXT}\s+{_D_MEH_EN}", r"\g<t>"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*{_D_TEXT}(?:'s)?\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+{_D_MEH_EN}{_D_ALONE}",
+     r"no \g<a> on \g<t>"),
+) + REWRITES
+# the pictures' motion disliked: "不喜欢这个缩放效果", "讨厌图片的推拉", "not a fan of the slow zoom", "i can't stand the ken
+# burns": the motion off, as wave 30's rewrite reads "i don't like the zoom" (it was not understood, or a dislike read as a
+# wish). Never a zoom transition (the rewrite above reads it first) nor a text's zoom
+REWRITES = REWRITES + (
+    (r"(?:不太喜欢|不喜欢|讨厌|受不了|不想要)\s*(?:这个|这种|那个|那种)?\s*(?:(?:图片|照片|画面)\s*(?:的)?\s*)?(?:缩放|推拉|镜头运动|ken\s*burns)\s*(?:效果|动效|动画)?"
+     r"(?!\s*(?:的)?\s*(?:转场|过渡))", "关闭缩放效果"),
+    (r"\b(?:(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+(?:really\s+|much\s+of\s+|the\s+biggest\s+|a\s+big\s+)?(?:a\s+)?fans?\s+of"
+     r"|(?:i|we)\s+(?:really\s+|just\s+)?(?:can'?t|cannot)\s+stand)\s+(?:the|that|this|all\s+the)\s+(?:(?:slow|constant|little)\s+)?"
+     r"(?:zoom(?:ing)?|ken\s+burns|panning|pan\s+and\s+zoom)(?:\s+(?:thing|effect|effects|motion|movement))?"
+     r"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:pictures|photos|images|pics|slides))?(?=\s*(?:$|[.!?;]))", "turn off the zoom"),
+)
