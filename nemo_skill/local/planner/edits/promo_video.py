@@ -1415,6 +1415,31 @@ def r_preset_named(s: Scan) -> None:
         _add_preset(s, m, word)
 
 
+# a style's word said of the transitions alone: "use an elegant transition", "energetic transitions", "make the transitions
+# more elegant", "优雅的转场", "转场要动感一点": the transitions as that style has them, kind and length, nothing else of the
+# style (wave 31 row "use an elegant transition" applied the whole style: pacing, fonts, title). "make it elegant", "use the
+# elegant style" stay the style
+_PART_STYLE = PRESET_RX.replace("?P<p>", "?P<{}>")
+_TRANSITION_STYLED = (
+    rf"\b(?:(?:use|give\s+(?:it|me|us)|want|try|with|add|apply|have|go\s+with|go\s+for)\s+)?(?:an?\s+|some\s+|the\s+)?"
+    rf"(?:(?:a\s+(?:bit|little)\s+)?more\s+)?{_PART_STYLE.format('p')}(?:[\s-]+(?:looking|style|styled|type))?\s+transitions?\b"
+    rf"|\b(?:make|set|turn|have)\s+(?:the\s+|all\s+(?:the\s+)?)?transitions?\s+(?:feel\s+|look\s+|a\s+(?:bit|little)\s+)?(?:more\s+)?"
+    rf"{_PART_STYLE.format('p2')}(?![a-z])"
+    rf"|\btransitions?\s+(?:should|could|need\s+to|must)\s+(?:be|feel|look)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?{_PART_STYLE.format('p3')}(?![a-z])"
+    rf"|(?:用|要|来点|换成|改成)?\s*(?:更)?\s*{_PART_STYLE.format('p4')}\s*(?:一?点|一些)?\s*(?:的)?\s*(?:转场|过渡)(?:效果)?"
+    rf"|(?:转场|过渡)(?:效果)?\s*(?:要|更|再|用|改成|换成|弄得|做得)?\s*(?:更)?\s*{_PART_STYLE.format('p5')}\s*(?:一?点|一些)?\s*(?:的)?(?:风格)?"
+    r"(?=\s*(?:$|[,，。；;!！.]))")
+
+
+def r_preset_transitions(s: Scan) -> None:
+    """The transitions of the style named for them alone (``_TRANSITION_STYLED``)."""
+    for m in s.take(_TRANSITION_STYLED):
+        name = _preset_name(next(w for w in m.group("p", "p2", "p3", "p4", "p5") if w))
+        if name:
+            tr = promo.PRESETS[name].transition
+            s.add("transition", m, type=tr["type"], ms=tr["d"] or None)
+
+
 def r_preset(s: Scan) -> None:
     # ("go minimal", "go for a clean look", set AN an131)
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|go\s+for|go|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
@@ -1482,7 +1507,8 @@ PRESET = register(Edit(
     topics=("style", "transitions", "motion", "segments", "title", "captions"),
     doc=DocRow("style preset", "energetic (活力), elegant (优雅), minimal (简约), sale (促销): pacing, transitions, "
                "text styles and animations, motion, in `m.preset`; one 'undo' reverts it", "风格预设"),
-    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(6, r_preset, ("preset",)), Phrase(7, r_preset_kept, ("preset",))),
+    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(5, r_preset_transitions, ("transition",)), Phrase(6, r_preset, ("preset",)),
+             Phrase(7, r_preset_kept, ("preset",))),
 ))
 
 
