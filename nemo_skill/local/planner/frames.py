@@ -101,7 +101,9 @@ _NEGATION = compile_led(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever
 # a dislike leading a clause: "i don't like the yellow title", "not a fan of the serif font on the title", "不喜欢黄色的标题": the
 # look it names is what is there or was thought of, never a wish for it (wave 31: the title was made yellow, serif). Its
 # kinds with a remedy are said so by vocab's rewrites first ("i don't like the zoom" -> "turn off the zoom")
+# (a liking too: "i love the yellow captions" of white captions made them yellow; "i'd love yellow captions" is a wish)
 _DISLIKE = compile_led(r"\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:like|love|care\s+for)\b"
+                       r"|\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|kind\s+of\s+|kinda\s+)?(?:like|love|enjoy|adore)\s+(?=the\b|this\b|that\b|these\b|those\b|how\b)"
                        r"|\b(?:i|we)\s+(?:really\s+|kind\s+of\s+|kinda\s+|just\s+)?(?:hate|dislike|can'?t\s+stand|cannot\s+stand)\b"
                        r"|\bnot\s+(?:really\s+|much\s+of\s+|the\s+biggest\s+|a\s+big\s+)?(?:a\s+)?fans?\s+of\b|不喜欢|不太喜欢|讨厌|受不了")
 # (a picture disliked is no look: "i dont like the cap photo, remove it" keeps its picture for the "it", set CG cg115)

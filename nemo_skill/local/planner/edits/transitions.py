@@ -286,7 +286,8 @@ def r_transition(s: Scan) -> None:
     # ("change the transitions to wipe left" is rewritten "use wipe transitions left": its direction after them, set AK ak117)
     for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:\s+(?P<dir4>{DIR})(?=\s*(?:$|[,.;!?])))?(?:{between})?{length}"
                     rf"|(?:use\s+|with\s+|(?:and\s+)?(?:a|an)\s+)?(?P<k2>{KIND_EN})s?(?:\s+(?P<dir2>{DIR}))?(?:\s+transitions?)?{between}{short}"
-                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}"):
+                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}",
+                    when=_not_judged):
         typ, packed = _kind(m.group("k") or m.group("k0") or m.group("k2") or m.group("k3"))
         d = m.group("d") or m.group("d0") or m.group("d3") or m.group("dc") or m.group("dc3") or m.group("dc2")
         s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir2") or m.group("dir3") or m.group("dir4") or packed,
@@ -351,6 +352,19 @@ def r_transition(s: Scan) -> None:
             s.add("transition", m, type=None, ms=dur_ms(m.group("d6")))
             continue
         s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
+
+
+# a kind's transitions liked or judged, not wished: "i like the zoom transitions", "the slide transitions are nice" (of a
+# draft of fades they set that kind; wave 31, beside row 1). "i'd like zoom transitions" is a wish
+_LIKED_BEFORE = compile_led(r"\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|kind\s+of\s+|kinda\s+)?(?:like|love|enjoy|adore|hate|dislike)"
+                            r"\s+(?:the|these|those|that|this|all\s+the)\s+$")
+_JUDGED_AFTER = compile_led(r"\s+(?:are|is|look|looks|feel|feels|were|was|seem|seem)\s+(?:really\s+|so\s+|very\s+|pretty\s+|quite\s+)?"
+                            r"(?:nice|great|good|fine|perfect|lovely|cool|beautiful|awesome|amazing|ok|okay|smooth|sleek)\b")
+
+
+def _not_judged(m: re.Match[str]) -> bool:
+    """A kind named as a wish, not as what someone likes or judges (``_LIKED_BEFORE``, ``_JUDGED_AFTER``)."""
+    return not (_LIKED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _JUDGED_AFTER.match(m.string, m.end()))
 
 
 _WISH_BEFORE = compile_led(r"\b(?:could|can|would|will|let|make|have|want|wants|like|need|needs|please|should|prefer|rather)\b"
