@@ -282,7 +282,8 @@ def _card_parts(s: Scan) -> None:
         _spaced(s, m)
     logo = rf"(?:(?:our|the|my|a)\s+)?(?:brand\s+)?(?:{PICTURE}|logo\b)"
     # ("an end card with the logo instead: 'X'": instead of the corner's, its words after a colon; set CA ca258)
-    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well|instead))?"
+    # ("… and has the logo", "… that carries our logo": the card's too; wave 31 fixer D, beside row 3)
+    for m in list(rx(rf"\b(?:with|and|plus|that)\s+(?:show\s+|shows\s+|put\s+|add\s+|have\s+|has\s+|carries\s+|having\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well|instead))?"
                      # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?:：]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
@@ -301,7 +302,7 @@ def _card_parts(s: Scan) -> None:
     # (with the card's words after it, "put the logo on the end card, with 'Shop now'", and the logo said before as "it", "set
     # logo.png as the brand logo and use it on an end card that says 'X'": the words or the logo were left unread, sets BI bi211
     # bi213)
-    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
+    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in|to)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
                      # ("put the logo on an end card too, with 'X'", set BJ bj256)
                      # ("put it on an end card instead, saying 'X'", set CA ca258's neighbour)
                      rf"(?:\s+(?:too|as\s+well|instead))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
