@@ -4304,7 +4304,8 @@ REWRITES = (
 REWRITES = REWRITES + (
     # "use crossfades, I don't like hard cuts": a dislike said after a wish is why (set P non11 removed the transitions)
     (r"[,，;]\s*(?:since\s+|because\s+|as\s+)?(?:i|we|the\s+client|my\s+client|they|he|she)\s+(?:really\s+|just\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
-     r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)[^.;!?]{1,40}", " "),
+     # (to the clause's end: "the title pops in, i don't like that, make it type out" took the wish away too, set CI ci227)
+     r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)[^.;!?,]{1,40}", " "),
 )
 REWRITES = REWRITES + (
     # "删掉金戒指那张，其他的每张放5秒": each picture left, that long (set O mix19; "其他" alone reads as "all but")
@@ -6329,7 +6330,10 @@ REWRITES = (
      r"no \g<a> on \g<t>"),
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the|that|this)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+"
      rf"{_D_TEXT}\s+{_D_MEH_EN}{_D_ALONE}", r"no \g<a> on \g<t>"),
-    # (not alone: "the pop on the title is annoying, make it fade in" is the title, and the entrance wished after it)
+    # (not alone: "the pop on the title is annoying, make it fade in", "i don't like the pop on the title, can it just fade
+    # in" are the title, and the entrance wished after it; the pop was read as wished, set CI ci009)
+    (rf"\b{_D_DISLIKE_EN}\s+(?:the|that|this|its|their)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+{_D_TEXT}"
+     r"(?=\s*[,;]\s*\S)", r"\g<t>"),
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the|that|this)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+"
      rf"{_D_TEXT}\s+{_D_MEH_EN}", r"\g<t>"),
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*{_D_TEXT}(?:'s)?\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+{_D_MEH_EN}{_D_ALONE}",
