@@ -98,6 +98,16 @@ _SAID_AS = compile_led(r"\s*(?:[,，:：(（\-–—]|\s(?:i\.?e\.?|aka|or|that\
 _NEGATION = compile_led(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|\bshouldn'?t|\bmustn'?t|"
                        # (分别 "each in turn", 区别, 特别 are no "don't")
                        r"不要|(?<![分区特告识])别|不用|无需|不必)\s*$")
+# a dislike leading a clause: "i don't like the yellow title", "not a fan of the serif font on the title", "不喜欢黄色的标题": the
+# look it names is what is there or was thought of, never a wish for it (wave 31: the title was made yellow, serif). Its
+# kinds with a remedy are said so by vocab's rewrites first ("i don't like the zoom" -> "turn off the zoom")
+# (a liking too: "i love the yellow captions" of white captions made them yellow; "i'd love yellow captions" is a wish)
+_DISLIKE = compile_led(r"\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:like|love|care\s+for)\b"
+                       r"|\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|kind\s+of\s+|kinda\s+)?(?:like|love|enjoy|adore)\s+(?=the\b|this\b|that\b|these\b|those\b|how\b)"
+                       r"|\b(?:i|we)\s+(?:really\s+|kind\s+of\s+|kinda\s+|just\s+)?(?:hate|dislike|can'?t\s+stand|cannot\s+stand)\b"
+                       r"|\bnot\s+(?:really\s+|much\s+of\s+|the\s+biggest\s+|a\s+big\s+)?(?:a\s+)?fans?\s+of\b|不喜欢|不太喜欢|讨厌|受不了")
+# (a picture disliked is no look: "i dont like the cap photo, remove it" keeps its picture for the "it", set CG cg115)
+_NO_LOOK = frozenset({"ref", "file", "quote"})
 # what was done already, or might be wanted some day: "I already muted the music", "we might want a shorter version
 # later", "我已经把音乐关了": told, not asked (the music was muted, the video shortened)
 _DONE_OR_SOMEDAY = (r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:have\s+|'ve\s+|had\s+)?(?:already|just)\s+"
@@ -1100,7 +1110,7 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
         # faded the whole video out, set AF af164)
         frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or any(
             _NEGATION.search(text[max(a, t.start - 12):t.start]) for t in frame.targets if t.keys & _ACTION_TARGETS) \
-            or (a, b) in told
+            or (a, b) in told or _disliked(text, a, frame)
         naming = _NAMING.search(frame.text)
         if naming and frame.targets and frame.targets[0].start - a < naming.start() \
                 and not (naming.group(0)[0] in ":：" and looks_only(frame.text[naming.end() - 1:])):
@@ -1596,6 +1606,15 @@ def _named_again(frame: Frame, before: _Before) -> bool:
 # verb of its own the planner does not know, so the verb before is not borrowed (set BO bo064 removed the voiceover)
 _JOINING_ONLY = compile_led(r"[\s,]*(?:(?:and|also|plus|then|too|please|oh|as\s+well|with|the|a|an|its|their|some|"
                             r"both|all|any|same|for)(?![a-z'\-])[\s,]*)*")
+
+
+def _disliked(text: str, a: int, frame: Frame) -> bool:
+    """A clause that says what is disliked, with no verb of change: "i don't like the yellow title" (``_DISLIKE``). Only a
+    look or a part of the video, never a picture ("i dont like the cap photo, remove it": the picture the "it" is)."""
+    first = min([m.start for m in frame.used] + [t.start for t in frame.targets], default=frame.end)
+    if frame.ops or not _DISLIKE.search(text, a, first):
+        return False
+    return bool(frame.targets) or any(k not in _NO_LOOK for k in frame.values)
 
 
 def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: FrameResult) -> None:

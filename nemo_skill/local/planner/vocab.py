@@ -2975,6 +2975,8 @@ REWRITES = REWRITES + (
 # (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
 extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
                                   "video noise", "vid noise"))
+# (its alternatives in a group of their own: ungrouped, "doesn't show" anywhere was cut out of any message, and once
+# "stand" was no longer corrected to "stayd" (wave 31 D), "white doesn't stand out, turn the title orange" lost its wish)
 # (wave 6) a colour said to be hard to read is the colour the text has now, the reason for the colour asked beside it
 # ("字幕颜色改成黄色，白色看不清" set the captions white and bigger, set Y cap20); alone it stays a complaint
 _HUES_ZH = r"(?:白|黑|黄|红|蓝|绿|橙|粉|紫|灰|金|银)色"
@@ -2985,8 +2987,8 @@ _UNREAD_EN = (r"(?:text\s+|lettering\s+)?(?:is|was|are)\s+(?:really\s+|pretty\s+
 REWRITES = REWRITES + (
     (rf"([^，,。；;]*?(?:{_HUES_ZH}|{_COLOURS_EN})[^，,。；;]*?)\s*[，,]\s*(?:因为|原来的?|现在的?)?\s*{_HUES_ZH}\s*{_UNREAD_ZH}(?=\s*(?:$|[，,。；;!！]))", r"\1"),
     (rf"(?:^|(?<=[，,。；;]))\s*(?:原来的?|现在的?)?\s*{_HUES_ZH}\s*{_UNREAD_ZH}\s*[，,]\s*(?=[^。；;]*?(?:{_HUES_ZH}|{_COLOURS_EN}))", ""),
-    (rf"(\b{_COLOURS_EN}\b[^,.;!?]*?)\s*,\s*(?:because\s+|since\s+|as\s+)?(?:the\s+)?(?:current\s+)?{_COLOURS_EN}\s+{_UNREAD_EN}\b[^,.;!?]*", r"\1"),
-    (rf"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:current\s+)?{_COLOURS_EN}\s+{_UNREAD_EN}\b[^,.;!?]*[,.;]\s*(?=[^.;!?]*?\b{_COLOURS_EN}\b)", " "),
+    (rf"(\b{_COLOURS_EN}\b[^,.;!?]*?)\s*,\s*(?:because\s+|since\s+|as\s+)?(?:the\s+)?(?:current\s+)?{_COLOURS_EN}\s+(?:{_UNREAD_EN})\b[^,.;!?]*", r"\1"),
+    (rf"(?:^|(?<=[,.;!?]))\s*(?:the\s+)?(?:current\s+)?{_COLOURS_EN}\s+(?:{_UNREAD_EN})\b[^,.;!?]*[,.;]\s*(?=[^.;!?]*?\b{_COLOURS_EN}\b)", " "),
 )
 # (wave 6) the sound asked up or down right after a voice said to be hard to hear is that voice's ("旁白听不清楚，声音大一点"
 # raised the music with it, set Y aud16; "the narration is hard to hear, turn the sound up")
@@ -4336,7 +4338,8 @@ REWRITES = (
 REWRITES = REWRITES + (
     # "use crossfades, I don't like hard cuts": a dislike said after a wish is why (set P non11 removed the transitions)
     (r"[,，;]\s*(?:since\s+|because\s+|as\s+)?(?:i|we|the\s+client|my\s+client|they|he|she)\s+(?:really\s+|just\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
-     r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)[^.;!?]{1,40}", " "),
+     # (to the clause's end: "the title pops in, i don't like that, make it type out" took the wish away too, set CI ci227)
+     r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)[^.;!?,]{1,40}", " "),
 )
 REWRITES = REWRITES + (
     # "删掉金戒指那张，其他的每张放5秒": each picture left, that long (set O mix19; "其他" alone reads as "all but")
@@ -6451,4 +6454,69 @@ REWRITES = REWRITES + (
      r"(?:\s*[,.;]?\s*(?:so\s+)?(?:please\s+)?(?:don'?t|do\s+not)\s+(?:change|touch)\s+(?:it|them|that))?", r" keep the \1"),
     (r"(?:标题|字幕)\s*(?:写的是|上面写的是|写着|现在是|是|叫)?\s*\ue000\d+\ue001\s*[,，]?\s*(?:(?:挺好的?|很好|不错|没问题|可以|挺好看的?)\s*[,，]?\s*)?"
      r"(?:就)?(?:别改|不用改|不要改|不改|不变|保持不变|不用动|别动|就这样)(?:了|吧)?", " "),
+)
+
+# --- block D31 (wave 31, fixer D): a dislike never sets what it dislikes
+# (the words of a dislike are no typos: "i can't stand the pop" was corrected to "can't stayd")
+PLAIN_WORDS = PLAIN_WORDS + ("stand", "fan", "fans", "tacky", "cheesy", "corny", "gimmicky")
+# a kind of transition disliked or said to go: "i don't like the zoom transitions", "not a fan of the slide transitions",
+# "get rid of the wipe transitions", "the zoom transitions are annoying", "不喜欢缩放转场", "去掉滑动转场": one canonical
+# wish, "no <kind> transitions" / "不要<kind>转场", which the transitions' rule reads as that kind gone (a plain fade in
+# its place) or, when no cut is of that kind, nothing changed and said so. The kind's word alone had been read as the
+# kind wished for (wave 31 row "i don't like the zoom transitions" set zoom transitions); "remove the zoom transitions"
+# removed every transition of a draft of fades
+_D_KIND_EN = (r"(?P<k>fade[\s-]to[\s-](?:black|white)|cross[\s-]?fade|fade|dissolve|slide|wipe|zoom|circle|pixelate|pixelize|blur"
+              r"|smooth|radial|cover|reveal)(?:[\s-]?(?:in|out|left|right|up|down))?")
+_D_KIND_ZH = r"(?P<k>淡入淡出|交叉淡化|溶解|叠化|滑动|滑入|推移|擦除|划像|缩放|放大|圆形|黑场|闪黑|闪白|模糊|像素化)"
+_D_DISLIKE_EN = (r"(?:(?:i|we)\s+(?:really\s+|just\s+|honestly\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:like|love|want|need|care\s+for)"
+                 r"|(?:i|we)\s+(?:really\s+|kind\s+of\s+|kinda\s+|just\s+)?(?:hate|dislike|can'?t\s+stand|cannot\s+stand)"
+                 r"|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+(?:really\s+|much\s+of\s+|the\s+biggest\s+|a\s+big\s+)?(?:a\s+)?fans?\s+of"
+                 r"|no\s+more|get\s+rid\s+of|remove|drop|lose|ditch|kill|(?:please\s+)?stop\s+using)")
+_D_MEH_EN = (r"(?:is|are|feels?|looks?|seems?)\s+(?:a\s+(?:bit|little)\s+|way\s+|kind\s+of\s+|kinda\s+|so\s+|really\s+|pretty\s+|just\s+|too\s+)*"
+             r"(?:too\s+much|cheesy|tacky|cheap|annoying|irritating|distracting|ugly|awful|terrible|horrible|dated|corny|gimmicky"
+             r"|jarring|childish|lame|bad)\b")
+_D_DISLIKE_ZH = r"(?:不喜欢|讨厌|受不了|不想要|不要|别用|去掉|删掉|删除|取消|拿掉)"
+_D_MEH_ZH = r"(?:有点|有些|太|很|好|真|比较|过于)?\s*(?:土|俗气|俗|丑|难看|不好看|烦人|烦|廉价|低级|生硬|晃眼)了?"
+REWRITES = REWRITES + (
+    (rf"\b{_D_DISLIKE_EN}\s+(?:the\s+|that\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+|those\s+|these\s+)?)?{_D_KIND_EN}"
+     r"\s+(?:transitions?|effects?\s+between\s+(?:the\s+)?(?:pictures|images|photos|shots|slides))\b", r"no \g<k> transitions"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+|that\s+|this\s+|these\s+|those\s+|all\s+(?:the\s+|those\s+|these\s+)?){_D_KIND_EN}"
+     rf"\s+transitions?\s+{_D_MEH_EN}", r"no \g<k> transitions"),
+    (rf"{_D_DISLIKE_ZH}\s*(?:这个|这种|这些|那个|那种|那些)?\s*{_D_KIND_ZH}\s*(?:的)?\s*(?:转场|过渡)(?:效果)?", r"不要\g<k>转场"),
+    (rf"(?:这个|这种|这些|那个|那种|那些)?\s*{_D_KIND_ZH}\s*(?:的)?\s*(?:转场|过渡)(?:效果)?\s*{_D_MEH_ZH}", r"不要\g<k>转场"),
+)
+# a text's entrance disliked, said alone: "the pop on the title is annoying", "i don't like the typewriter on the captions",
+# "the title's bounce is cheesy": that entrance gone ("no pop on the title", read as the text appearing at once, or nothing
+# changed when it has no such entrance). The frames had read the entrance's word as the one wished for: a title that fades
+# in was made to pop (wave 31 row "the pop on the title is annoying"). Only a clause that ends there, or goes on to
+# something else: "the pop is a bit much, make it fade in" names the entrance wished (wave 6's rewrites above); read before
+# them, which take the complaint away
+_D_ANIM = r"(?P<a>pop(?:[\s-]?(?:in|up))?|typewriter|slide(?:[\s-]?(?:up|in))?)"
+_D_TEXT = r"(?P<t>(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))"
+_D_ALONE = (r"(?=\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but|also)\s+"
+            r"(?!(?:make|use|change|switch|have|let|try|give|it|just|instead|rather|i'?d|we'?d)\b)))")
+REWRITES = (
+    (rf"\b{_D_DISLIKE_EN}\s+(?:the|that|this|its|their)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+{_D_TEXT}{_D_ALONE}",
+     r"no \g<a> on \g<t>"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the|that|this)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+"
+     rf"{_D_TEXT}\s+{_D_MEH_EN}{_D_ALONE}", r"no \g<a> on \g<t>"),
+    # (not alone: "the pop on the title is annoying, make it fade in", "i don't like the pop on the title, can it just fade
+    # in" are the title, and the entrance wished after it; the pop was read as wished, set CI ci009)
+    (rf"\b{_D_DISLIKE_EN}\s+(?:the|that|this|its|their)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+{_D_TEXT}"
+     r"(?=\s*[,;]\s*\S)", r"\g<t>"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the|that|this)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+"
+     rf"{_D_TEXT}\s+{_D_MEH_EN}", r"\g<t>"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*{_D_TEXT}(?:'s)?\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+{_D_MEH_EN}{_D_ALONE}",
+     r"no \g<a> on \g<t>"),
+) + REWRITES
+# the pictures' motion disliked: "不喜欢这个缩放效果", "讨厌图片的推拉", "not a fan of the slow zoom", "i can't stand the ken
+# burns": the motion off, as wave 30's rewrite reads "i don't like the zoom" (it was not understood, or a dislike read as a
+# wish). Never a zoom transition (the rewrite above reads it first) nor a text's zoom
+REWRITES = REWRITES + (
+    (r"(?:不太喜欢|不喜欢|讨厌|受不了|不想要)\s*(?:这个|这种|那个|那种)?\s*(?:(?:图片|照片|画面)\s*(?:的)?\s*)?(?:缩放|推拉|镜头运动|ken\s*burns)\s*(?:效果|动效|动画)?"
+     r"(?!\s*(?:的)?\s*(?:转场|过渡))", "关闭缩放效果"),
+    (r"\b(?:(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?not\s+(?:really\s+|much\s+of\s+|the\s+biggest\s+|a\s+big\s+)?(?:a\s+)?fans?\s+of"
+     r"|(?:i|we)\s+(?:really\s+|just\s+)?(?:can'?t|cannot)\s+stand)\s+(?:the|that|this|all\s+the)\s+(?:(?:slow|constant|little)\s+)?"
+     r"(?:zoom(?:ing)?|ken\s+burns|panning|pan\s+and\s+zoom)(?:\s+(?:thing|effect|effects|motion|movement))?"
+     r"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:pictures|photos|images|pics|slides))?(?=\s*(?:$|[.!?;]))", "turn off the zoom"),
 )

@@ -288,7 +288,8 @@ def _card_parts(s: Scan) -> None:
         _spaced(s, m)
     logo = rf"(?:(?:our|the|my|a)\s+)?(?:brand\s+)?(?:{PICTURE}|logo\b)"
     # ("an end card with the logo instead: 'X'": instead of the corner's, its words after a colon; set CA ca258)
-    for m in list(rx(rf"\b(?:with|and|plus)\s+(?:show\s+|put\s+|add\s+|have\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well|instead))?"
+    # ("… and has the logo", "… that carries our logo": the card's too; wave 31 fixer D, beside row 3)
+    for m in list(rx(rf"\b(?:with|and|plus|that)\s+(?:show\s+|shows\s+|put\s+|add\s+|have\s+|has\s+|carries\s+|having\s+)?{logo}(?:\s+on\s+(?:it|the\s+card|there))?(?:\s+(?:too|as\s+well|instead))?"
                      # ("with logo.png and the text 'X'" is read whole below; "with our logo and 'X'": the words the card's)
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?:：]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
@@ -307,7 +308,7 @@ def _card_parts(s: Scan) -> None:
     # (with the card's words after it, "put the logo on the end card, with 'Shop now'", and the logo said before as "it", "set
     # logo.png as the brand logo and use it on an end card that says 'X'": the words or the logo were left unread, sets BI bi211
     # bi213)
-    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
+    for m in list(rx(rf"\b(?:use|put|show|add|place|have)\s+(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<it>it)|(?P<lf>[a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)))\s+(?:on|onto|in|to)\s+(?:the\s+|that\s+|this\s+|an?\s+)?(?:{CARD})\b"
                      # ("put the logo on an end card too, with 'X'", set BJ bj256)
                      # ("put it on an end card instead, saying 'X'", set CA ca258's neighbour)
                      rf"(?:\s+(?:too|as\s+well|instead))?(?:\s*,?\s*(?:with|saying|that\s+says|which\s+says|reading|that\s+reads)\s*(?P<t>{Q})(?=\s*(?:$|[,;.!?])))?"
@@ -1428,6 +1429,31 @@ def r_preset_named(s: Scan) -> None:
         _add_preset(s, m, word)
 
 
+# a style's word said of the transitions alone: "use an elegant transition", "energetic transitions", "make the transitions
+# more elegant", "优雅的转场", "转场要动感一点": the transitions as that style has them, kind and length, nothing else of the
+# style (wave 31 row "use an elegant transition" applied the whole style: pacing, fonts, title). "make it elegant", "use the
+# elegant style" stay the style
+_PART_STYLE = PRESET_RX.replace("?P<p>", "?P<{}>")
+_TRANSITION_STYLED = (
+    rf"\b(?:(?:use|give\s+(?:it|me|us)|want|try|with|add|apply|have|go\s+with|go\s+for)\s+)?(?:an?\s+|some\s+|the\s+)?"
+    rf"(?:(?:a\s+(?:bit|little)\s+)?more\s+)?{_PART_STYLE.format('p')}(?:[\s-]+(?:looking|style|styled|type))?\s+transitions?\b"
+    rf"|\b(?:make|set|turn|have)\s+(?:the\s+|all\s+(?:the\s+)?)?transitions?\s+(?:feel\s+|look\s+|a\s+(?:bit|little)\s+)?(?:more\s+)?"
+    rf"{_PART_STYLE.format('p2')}(?![a-z])"
+    rf"|\btransitions?\s+(?:should|could|need\s+to|must)\s+(?:be|feel|look)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?{_PART_STYLE.format('p3')}(?![a-z])"
+    rf"|(?:用|要|来点|换成|改成)?\s*(?:更)?\s*{_PART_STYLE.format('p4')}\s*(?:一?点|一些)?\s*(?:的)?\s*(?:转场|过渡)(?:效果)?"
+    rf"|(?:转场|过渡)(?:效果)?\s*(?:要|更|再|用|改成|换成|弄得|做得)?\s*(?:更)?\s*{_PART_STYLE.format('p5')}\s*(?:一?点|一些)?\s*(?:的)?(?:风格)?"
+    r"(?=\s*(?:$|[,，。；;!！.]))")
+
+
+def r_preset_transitions(s: Scan) -> None:
+    """The transitions of the style named for them alone (``_TRANSITION_STYLED``)."""
+    for m in s.take(_TRANSITION_STYLED):
+        name = _preset_name(next(w for w in m.group("p", "p2", "p3", "p4", "p5") if w))
+        if name:
+            tr = promo.PRESETS[name].transition
+            s.add("transition", m, type=tr["type"], ms=tr["d"] or None)
+
+
 def r_preset(s: Scan) -> None:
     # ("go minimal", "go for a clean look", set AN an131)
     for m in s.take(rf"\b(?:make|give|set|change|turn|use|apply|go\s+with|go\s+for|go|try)\s+(?:it|the\s+video|this|the\s+edit|an?|the)?\s*(?:feel\s+|look\s+|a\s+bit\s+|more\s+|much\s+more\s+)?"
@@ -1495,7 +1521,8 @@ PRESET = register(Edit(
     topics=("style", "transitions", "motion", "segments", "title", "captions"),
     doc=DocRow("style preset", "energetic (活力), elegant (优雅), minimal (简约), sale (促销): pacing, transitions, "
                "text styles and animations, motion, in `m.preset`; one 'undo' reverts it", "风格预设"),
-    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(6, r_preset, ("preset",)), Phrase(7, r_preset_kept, ("preset",))),
+    phrases=(Phrase(3, r_preset_named, ("preset",)), Phrase(5, r_preset_transitions, ("transition",)), Phrase(6, r_preset, ("preset",)),
+             Phrase(7, r_preset_kept, ("preset",))),
 ))
 
 

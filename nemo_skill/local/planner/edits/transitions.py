@@ -23,7 +23,7 @@ from ..parse import (
 )
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
-from ..work import CannotApply, Work, overlap
+from ..work import Ambiguous, CannotApply, Work, overlap
 
 TR_FAMILIES = ("slide", "wipe", "smooth", "cover", "reveal")
 
@@ -38,6 +38,9 @@ class TransitionArgs:
     # longer (+) or shorter (-) by this much: "transitions 1 second longer", "转场再长1.5秒" (their length said as a step
     # was set as the length, or taken as the whole video's; set CE wave 31 row "转场再长一点五秒" made the video 5 s)
     by: int | None = None
+    # a kind not wanted ("no zoom transitions", "i don't like the slide transitions"): the cuts of that kind become plain
+    # fades; never that kind set (set of wave 31 row "i don't like the zoom transitions" set zoom transitions)
+    without: str | None = None
     # one quantity said two ways: an exact length beside a relative one is the one meant ("the transitions feel abrupt;
     # make each one last 0.8 seconds" is 0.8 s, not 0.8 s made longer; corpus mixed_context_pronouns#77), frames.merge_args
     EXACT_OVER: ClassVar[tuple[tuple[str, str], ...]] = (("ms", "rel"),)
@@ -69,6 +72,13 @@ def _length_args(f: Any, t: str) -> TransitionArgs | None:
     if _KIND_DIR.search(str(f.text)):
         return None  # "Transitions: slide left, 0.8 s.": the kind's direction too, read by the phrase rules (set BC bc140)
     kind = _kind_named(str(f.text))
+    gone = _KIND_GONE.search(str(f.text))
+    if kind and gone:
+        # "no zoom transitions of 1 second": that kind gone and the length said, never the kind set (wave 31)
+        span = (f.start + gone.start(), f.start + gone.end())
+        if span not in f.attached:
+            f.attached.append(span)
+        return TransitionArgs(without=kind, ms=f.values["dur"])
     if kind:
         _read_kind(f)
     return TransitionArgs(type=kind, ms=f.values["dur"])
@@ -87,11 +97,18 @@ def _read_kind(f: Any) -> None:
             f.attached.append(span)
 
 
+# a kind said just before the transitions' noun in a clause that says "no": "no zoom transitions", "不要滑动转场"
+_KIND_GONE = compile_led(r"(?:\bno|不要)\s*(?:zoom|slide|wipe|dissolve|cross[\s-]?fade|fade|circle|pixel\w*|blur|smooth|radial|cover|reveal"
+                         r"|淡入淡出|交叉淡化|溶解|叠化|滑动|滑入|推移|擦除|划像|缩放|放大|圆形|黑场|闪黑|闪白|模糊|像素化)s?\s*(?:的)?\s*(?:transitions?|转场|过渡)")
+
+
 def _off(f: Any, t: str) -> TransitionArgs | None:
     """"no transitions"; but "turn off the motion and use slide transitions" (one clause to the frames) switches off the
     motion and names a kind for the transitions: left to the phrase rules (set AF af231 removed the transitions)."""
     if len(f.target_keys()) > 1 and _kind_named(str(f.text)):
         return None
+    if _KIND_GONE.search(str(f.text)):
+        return None  # "不要滑动转场": that kind gone, read by the phrase rules (it removed every transition; wave 31)
     return TransitionArgs(type="none")
 
 
@@ -106,7 +123,45 @@ def _stepped(d: int, by: int) -> int:
     return new
 
 
+def _family(type: str) -> str:
+    """A kind without the way it goes: slideleft and slideright are one kind to "no slide transitions"."""
+    return re.sub(r"(?:left|right|up|down|in|out|open|close)$", "", type)
+
+
+def _plain(work: Work, kind: str) -> list[dict[str, Any]]:
+    """The cuts of a kind made plain fades of the length they had; the cuts changed."""
+    hit = [s for s in work.main()["sg"][1:] if _family((s.get("tr") or {}).get("type", "none")) == _family(kind)]
+    for s in hit:
+        s["tr"] = {"type": "fade", "d": int(s["tr"].get("d") or 500)}
+    if hit:
+        work.draft["m"]["tr"] = dict(hit[-1]["tr"])
+    return hit
+
+
+def apply_without(work: Work, kind: str) -> None:
+    """A kind disliked or said not to be there: the cuts of that kind become the plain default, a fade of the length
+    they had (an editor's reading of "i don't like the zoom transitions"); when no cut is of that kind nothing changes,
+    and the reply says what they are. A fade disliked has no plainer kind to become: what instead is asked."""
+    cuts = [s for s in work.main()["sg"][1:] if (s.get("tr") or {}).get("type", "none") != "none"]
+    if not any(_family(s["tr"]["type"]) == _family(kind) for s in cuts):
+        now = sorted({s["tr"]["type"] for s in cuts})
+        raise CannotApply(msg("tr.not_there", kind=msg("tr_name", type=kind),
+                              now=msg("tr_name", type=now[0]) if len(now) == 1 else msg("tr.kinds_now") if now
+                              else msg("tr.cuts_now")))
+    if _family(kind) == "fade":
+        raise Ambiguous([msg("tr.instead_cuts"), msg("tr.instead_other")], "ask.edit")
+    hit = _plain(work, kind)
+    work.done(msg("tr.without", kind=msg("tr_name", type=kind), n=len(hit)), "set_transition", type="fade",
+              seconds=int(hit[-1]["tr"]["d"]) / 1000)
+
+
 def apply_transition(work: Work, args: TransitionArgs) -> None:
+    if args.without and not args.type and not args.mixed:
+        if args.ms is None and args.rel is None:
+            apply_without(work, args.without)
+            return
+        _plain(work, args.without)  # "no slide transitions, and make them 1 s": plain fades, then the length said
+    # (a kind asked beside one disliked is the wish, the dislike its reason: "no zoom transitions, use slides")
     type, dir, ms, rel = args.type, args.dir, args.ms, args.rel
     segs = work.main()["sg"]
     m = work.draft["m"]
@@ -241,6 +296,10 @@ def r_transition(s: Scan) -> None:
         less = word in ("shorter", "faster", "quicker", "shorten", "speed up", "缩短", "减少", "减", "少", "短")
         step = dur_ms(d) or 0
         s.add("transition", m, type=None, by=-step if less else step)
+    # a kind said not to be there ("no zoom transitions", "不要滑动转场"; a dislike is said so by vocab's rewrites): that
+    # kind gone, never set (wave 31 row "i don't like the zoom transitions" set zoom transitions)
+    for m in s.take(rf"\bno\s+(?P<k>{KIND_EN})s?\s+transitions?\b|不要\s*(?P<k2>{KIND_ZH})\s*(?:的)?\s*(?:转场|过渡)(?:效果)?"):
+        s.add("transition", m, without=_kind(m.group("k") or m.group("k2"))[0])
     # "use a different transition between each picture", "mix up the transitions", "每个转场都不一样"
     for m in s.take(r"\b(?:use|give\s+(?:it|me)|want|try|have|add|apply|put)\s+(?:a\s+)?(?:different|varied|various|random|mixed|assorted)\s+"
                     r"(?:kinds?\s+of\s+|types?\s+of\s+)?transitions?(?:\s+(?:between|for|at)\s+(?:each|every|all\s+(?:the\s+)?)?\s*"
@@ -259,7 +318,8 @@ def r_transition(s: Scan) -> None:
     # ("change the transitions to wipe left" is rewritten "use wipe transitions left": its direction after them, set AK ak117)
     for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:\s+(?P<dir4>{DIR})(?=\s*(?:$|[,.;!?])))?(?:{between})?{length}"
                     rf"|(?:use\s+|with\s+|(?:and\s+)?(?:a|an)\s+)?(?P<k2>{KIND_EN})s?(?:\s+(?P<dir2>{DIR}))?(?:\s+transitions?)?{between}{short}"
-                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}"):
+                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}",
+                    when=_not_judged):
         typ, packed = _kind(m.group("k") or m.group("k0") or m.group("k2") or m.group("k3"))
         d = m.group("d") or m.group("d0") or m.group("d3") or m.group("dc") or m.group("dc3") or m.group("dc2")
         s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir2") or m.group("dir3") or m.group("dir4") or packed,
@@ -324,6 +384,19 @@ def r_transition(s: Scan) -> None:
             s.add("transition", m, type=None, ms=dur_ms(m.group("d6")))
             continue
         s.add("transition", m, type=None, ms=None, rel="up" if rel in ("longer", "slower", "长", "慢") else "down")
+
+
+# a kind's transitions liked or judged, not wished: "i like the zoom transitions", "the slide transitions are nice" (of a
+# draft of fades they set that kind; wave 31, beside row 1). "i'd like zoom transitions" is a wish
+_LIKED_BEFORE = compile_led(r"\b(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|kind\s+of\s+|kinda\s+)?(?:like|love|enjoy|adore|hate|dislike)"
+                            r"\s+(?:the|these|those|that|this|all\s+the)\s+$")
+_JUDGED_AFTER = compile_led(r"\s+(?:are|is|look|looks|feel|feels|were|was|seem|seem)\s+(?:really\s+|so\s+|very\s+|pretty\s+|quite\s+)?"
+                            r"(?:nice|great|good|fine|perfect|lovely|cool|beautiful|awesome|amazing|ok|okay|smooth|sleek)\b")
+
+
+def _not_judged(m: re.Match[str]) -> bool:
+    """A kind named as a wish, not as what someone likes or judges (``_LIKED_BEFORE``, ``_JUDGED_AFTER``)."""
+    return not (_LIKED_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) or _JUDGED_AFTER.match(m.string, m.end()))
 
 
 _WISH_BEFORE = compile_led(r"\b(?:could|can|would|will|let|make|have|want|wants|like|need|needs|please|should|prefer|rather)\b"
@@ -407,6 +480,30 @@ S_TRANSITION: dict[str, tuple[Template, Template]] = {
     "tr.too_short": (
         "The transitions last {s} s: they cannot be {by} s shorter (say 'no transitions' for straight cuts).",
         "转场现在是 {s} 秒，不能再缩短 {by} 秒（要直接切换请说「不要转场」）。",
+    ),
+    "tr.without": (
+        "The {kind} transitions are gone: {n:cut is|cuts are} now a plain fade.",
+        "{kind}转场已去掉：{n} 处切换改成了普通的淡入淡出。",
+    ),
+    "tr.not_there": (
+        "The transitions are {now}, not {kind}: nothing changed.",
+        "现在的转场是{now}，不是{kind}：没有改动。",
+    ),
+    "tr.kinds_now": (
+        "of several kinds",
+        "几种不同的",
+    ),
+    "tr.cuts_now": (
+        "straight cuts",
+        "直接切换",
+    ),
+    "tr.instead_cuts": (
+        "straight cuts ('no transitions')",
+        "直接切换（「不要转场」）",
+    ),
+    "tr.instead_other": (
+        "another kind ('use slide transitions')",
+        "换一种（「转场改成滑动」）",
     ),
     "tr.removed": (
         "Transitions removed: straight cuts.",
