@@ -1985,6 +1985,10 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # "把unboxing那段静音，只留最后3秒" (a part of it), "片段太长了，改成4秒" (the clip complained of): that clip's, or
         # asked, never the video's length (sets AO ao186, AP ap222)
         plain_length = False
+    if plain_length and before.too_long and before.targets == ["transitions"]:
+        # "转场太长了，改成0.3秒": the length said after the transitions complained of is theirs, never the video's (set CI
+        # ci238 made the video 0.3 s long; "them" said in English was read so already)
+        plain_length = False
     # ("use dissolve transitions and make them / each one 1 second long": theirs, never the video's; sets AC/AF ac013/af070)
     lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]

@@ -251,6 +251,9 @@ _PRONOUN = compile_led(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|b
                       # "手表那张不错，把它放到最前面": 把它 before a verb of the pictures is the one named before (it asked
                       # which of every picture)
                       r"|[把将]\s*(?P<zit>它)(?=\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))"
+                      # "红色运动鞋卖得最好，请把它的字幕改为…": 它的字幕 is the caption of the picture named before, as "its
+                      # caption" is (set CI ci090 looked for a picture named after the new words)
+                      r"|(?P<zits>它)(?=\s*的\s*(?:字幕|标签|说明文字))"
                       # "手表和戒指，把它们放到最后": 它们 is the pictures named together before it (it looked for a picture
                       # called 它们; wave 31 fixer C)
                       r"|[把将]\s*(?P<zthem>它们)(?=\s*(?:都|也|全)?\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))"
@@ -311,7 +314,7 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
         if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):
             continue  # "the caption on the watch photo, delete it": the caption (it removed the picture)
-        word = next((g for g in ("its", "zit", "zthem", "zthat", "zbare") if p.group(g) is not None), "it")
+        word = next((g for g in ("its", "zits", "zit", "zthem", "zthat", "zbare") if p.group(g) is not None), "it")
         if word != "its" and _SEVERAL_ZH.search(next(iter(before))) and not _plural(p, word):
             # "背包和手表，那张删掉", "背包和手表，把它删掉", "the backpack and the watch, delete it": one of the two, which is
             # asked (both were removed; wave 31 fixer C row 5); "them", 它们 are both ("its" stays: the edit says it takes one)

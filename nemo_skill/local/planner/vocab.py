@@ -6520,3 +6520,76 @@ REWRITES = REWRITES + (
      r"(?:zoom(?:ing)?|ken\s+burns|panning|pan\s+and\s+zoom)(?:\s+(?:thing|effect|effects|motion|movement))?"
      r"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:pictures|photos|images|pics|slides))?(?=\s*(?:$|[.!?;]))", "turn off the zoom"),
 )
+# (wave 32, fixer R) reasons, compliments and "X stays" said beside a wish: context, never an edit, and never in the way
+# of the wish beside them.
+# "sports" is no typo of "shorts" (a 9:16 platform): "it's for a sports store" made the video vertical (set CI ci233)
+PLAIN_WORDS = PLAIN_WORDS + ("sport", "sports", "sporty")
+_R32_PRAISE = (r"(?:really\s+|pretty\s+|very\s+|so\s+|super\s+|just\s+|totally\s+|all\s+)?"
+               r"(?:great|good|fine|nice|lovely|perfect|beautiful|gorgeous|amazing|awesome|ok|okay|cool|solid)")
+REWRITES = REWRITES + (
+    # "make the captions white and bold so they read well over the photos": a purpose said with "they" (or "people",
+    # "viewers", "customers" …) is why, as with "it" (set CI ci049 left the bold unread); "…so they should be at the top"
+    # stays the wish itself
+    (r"\s+so\s+(?:that\s+)?(?:they|them|these|those|customers|shoppers|buyers|our\s+\w+|my\s+\w+)\b"
+     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be)\b)"
+     r"(?:(?!,\s*(?:and|then|also|plus)\b)[^.;!?])*", ""),
+    # "fade to white at the end, one second, fits our clean look", "…, matches the brand": what the wish suits is why,
+    # never a style or a colour of its own (set CI ci061 applied the minimal style)
+    (r"\s*[,;—–\-]\s*(?:(?:it|that|this|which)\s*(?:'s|\s+is|\s+will)?\s*)?(?:(?:should|would|will)\s+)?(?:fits?|suits?|matches|match|goes\s+with|go\s+with"
+     r"|fitting|suiting|matching|in\s+line\s+with|on[\s-]brand\s+with)\s+(?:with\s+)?(?:our|my|the|their|his|her|your)\s+"
+     r"(?:[a-z'\-]+\s+){0,3}(?:look|feel|vibe|style|aesthetic|brand(?:ing)?|theme|identity|image|palette|colou?rs?|season|mood|tone|store|shop|products?)"
+     r"\b(?=\s*(?:[.;!?]|$))", ""),
+    # "the photos look great but can you make it a bit shorter?": praise before "but" is no thing for the wish after it,
+    # whose "it" is the video (set CI ci031 read "it" as the photos and was not understood); "the clip's own sound is nice
+    # but too loud": the complaint after it is the clause (set CI ci134)
+    (rf"(?:^|(?<=[,.;!?]))\s*(?:(?:the|our|my|all\s+the|your)\s+)?[a-z'\-]+(?:\s+[a-z'\-]+){{0,3}}\s+(?:look|looks|sound|sounds|is|are|'s|'re|seem|seems|feel|feels)"
+     rf"\s+{_R32_PRAISE}(?:\s+(?:now|overall|already|to\s+me))?\s*,?\s*(?:but|though|however)\s*,?\s+"
+     r"(?=(?:please\s+|pls\s+|just\s+|can\s+you\s+|could\s+you\s+|would\s+you\s+|i'?d\s+like\s+|we\s+need\s+|maybe\s+)*"
+     r"(?:make|set|change|turn|cut|trim|shorten|lengthen|move|put|add|remove|drop|use|give|swap|speed|slow|mute|lower|raise|bring|fade)\b)", " "),
+    (rf"\b((?:is|are|'s|'re|sounds?|looks?)\s+){_R32_PRAISE}\s*,?\s*(?:but|though)\s+(?=(?:a\s+bit\s+|way\s+|much\s+|just\s+|kind\s+of\s+|a\s+little\s+)?too\b)",
+     r"\1"),
+)
+_R32_CLIP = r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+)?clip(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)"
+REWRITES = (
+    # "trim clip.mp4 so it starts 2 seconds in": where the clip starts is the wish, never a purpose (the purpose rule
+    # dropped it, and the bare "trim" cut the clip's end; set CI ci114): said "at 2 seconds", as the trim's rules read it.
+    # Read before the purpose rule.
+    (rf"\b((?:trim|cut|change|set|edit)\s+(?:{_R32_CLIP})\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+)"
+     r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+in\b", r"\1at \2"),
+) + REWRITES
+# "图片每张停4秒就行，视频不动", "第一个视频的声音小一点，第二个不用动": a clip (or the other one) said to stay as it is, beside a
+# wish, needs nothing done; never the pictures' motion turned off (set CI ci146), nor the wish beside it left unread (set
+# CI ci187 was not understood). "图片不动" stays the pictures' motion.
+_R32_UNCHANGED = r"(?:不动|不用动|别动|不要动|不需要动|不用改|别改|不要改|不改|不用管|保持不变|不变|保持原样|照旧)"
+REWRITES = REWRITES + (
+    (r"(?<=[,，;；。])\s*(?:(?:但|但是|而|就|至于)\s*)?(?:(?:第\s*[一二两三四五1-9]\s*(?:个|段|条)|另(?:外)?\s*(?:一|1)\s*(?:个|段|条)"
+     r"|其他|其余|其它|别的|剩下的?)\s*(?:的)?\s*(?:视频片段|视频|片段)?|视频片段|片段|视频)\s*(?:的\s*(?:声音|原声|音量|速度|长度|时长))?"
+     rf"\s*(?:也|就|先|都|暂时)*\s*{_R32_UNCHANGED}(?:了|吧|哈|就行|就好)?(?=\s*(?:[,，。；;！!\n]|$))", " "),
+)
+# Chinese reasons said after a wish, each to its clause's end: who cannot read or follow it ("我们的客户看不懂", set CI
+# ci145 refused the title's new words), a text gone too fast to read ("太快了看不清": its 看不清 was read as bigger or a
+# colour, set CI ci236 asked which), what a text covers ("挡住鞋子了", set CI ci079 was not understood). "字幕看不清" alone,
+# or said with its thing, stays the complaint it is.
+_R32_CLAUSE_END = r"(?=\s*(?:[,，。；;！!?？\n]|$))"
+REWRITES = REWRITES + (
+    (r"[,，;；]\s*(?:因为|不然|否则|要不然)?\s*(?:我们|你们|他们)?(?:的)?\s*(?:客户|用户|顾客|观众|买家|粉丝|大家|消费者|别人|老人家?|外国人|家长|学生)(?:们)?"
+     r"\s*(?:都|可能|会|根本|完全|大多|大部分|基本)*\s*(?:看不懂|看不明白|读不懂|听不懂|不认识|不懂|记不住|没耐心看?|不爱看|看不清楚?)"
+     rf"[^，,。；;！!?？]{{0,8}}{_R32_CLAUSE_END}", ""),
+    (r"[,，;；]\s*(?:因为|不然|否则)?\s*(?:现在|它|那)?\s*(?:太快了?|一闪而过|闪得?太快了?|太短了?(?=\s*[,，]?\s*(?:都|根本)?\s*(?:看不|来不及|没看)))"
+     rf"(?:\s*[,，]?\s*(?:都|根本|完全)?\s*(?:看不清楚?|看不到|看不见|来不及看(?:清楚?)?|没看清楚?)(?:了|啊|呀)?)?{_R32_CLAUSE_END}", ""),
+    (r"[,，;；]\s*(?:因为|不然|否则)?\s*(?:它|这样|现在)?\s*(?:会|老是|总是|都|正好)?\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡|压住|挡着)了?"
+     rf"\s*[^，,。；;！!?？]{{0,10}}?(?:了|啦|呀)?{_R32_CLAUSE_END}", ""),
+)
+# "转场太慢了，改成0.3秒": a transition's pace is its length, too slow is too long (the English "too slow, make them 0.3 s" is read
+# so; set CI ci238 made the video 0.3 s long)
+REWRITES = REWRITES + (
+    (r"(转场|过渡)\s*(?:的)?\s*(?:速度|节奏)?\s*(?:也|都|还是)?\s*(?:太过|太|有点|有些|比较)\s*慢", r"\1太长"),
+    (r"(转场|过渡)\s*(?:的)?\s*(?:速度|节奏)?\s*(?:也|都|还是)?\s*(?:太过|太|有点|有些|比较)\s*快", r"\1太短"),
+)
+# "图片都好看，就是转场太慢了": praise before 就是 / 但是 / 不过 is no wish left undone when the clause after it names its own
+# thing (set CI ci238 said 图片都好看 not understood); "音乐挺好听的，就是声音大了点" keeps the music the 声音 is of
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,，;；。!！]))\s*[^，,。；;！!?？把将]{1,10}?(?:都|也|挺|很|真|非常|特别|蛮|还)*\s*(?:好看|漂亮|不错|很好|挺好|满意|好听|很棒|完美)"
+     r"(?:的|了|啊|呀)?\s*[，,]\s*(?:就是|但是?|不过|只是|可是)\s*"
+     r"(?=(?:把|将)?\s*(?:转场|标题|字幕|背景音乐|音乐|配乐|配音|旁白|视频|片段|图片|照片|logo|片尾|节奏|时长|整体|总时长))", ""),
+)
