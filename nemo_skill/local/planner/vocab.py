@@ -5743,7 +5743,8 @@ REWRITES = REWRITES + (
     (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+(?:the\s+)?bold(?:ness|\s+(?:style|weight|formatting|look))?\s+"
      r"(?:from|on|of)\s+((?:the\s+)?(?:title|headline|heading|captions?|subtitles?|text))\b", r"make \1 not bold"),
     (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+(?:its|the)\s+bold(?:ness|\s+(?:style|weight|formatting|look))?\b"
-     r"(?!\s+(?:from|on|of)\b)", "make it not bold"),
+     # ("remove the bold title" is the title, said by its look: asked as before; wave29_c)
+     r"(?!\s+(?:from|on|of|title|headline|heading|captions?|subtitles?|text|font|words?|one|lettering)\b)", "make it not bold"),
     (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+their\s+bold(?:ness|\s+(?:style|weight|formatting|look))?\b",
      "make them not bold"),
 )
