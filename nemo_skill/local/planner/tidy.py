@@ -453,12 +453,29 @@ _ROLE_WORDS = {ROLE_MUSIC: "the music", ROLE_VOICE: "the voiceover"}
 _PLACED = compile_led(r"\b(?:corner|logo|overlay|watermark|sticker|picture[\s-]in[\s-]picture)\b|角|水印|标志|叠加")
 
 
+# a sound's noun said after an audio file's words: "the lofi track" of lofi.mp3 (set CI ci042: "lofi" was a word no reading
+# used, and the clause was refused whole)
+_SOUND_NOUN = r"(?:track|song|tune|music|soundtrack|audio)"
+
+
+def _audio_stem(low: str, name: str, said: str) -> str:
+    """``name``'s words (all specific, each of three letters or more) before a sound's noun, written as ``said``."""
+    words = re.findall(r"[a-z]+", re.sub(r"\.[a-z0-9]{1,5}$", "", name))
+    if not words or any(w in _KIND_WORDS or len(w) < 3 for w in words) or words[0] not in low:
+        return low
+    return re.sub(r"\b(?:the\s+|that\s+|this\s+|my\s+|our\s+)?" + r"[\s_\-]*".join(map(re.escape, words))
+                  + rf"\s+{_SOUND_NOUN}\b(?![.\-_]?[a-z0-9])", said, low)
+
+
 def _audio_named(low: str, media: Sequence[PlannerMedia], roles: Mapping[str, str]) -> str:
+    """An audio file on the timeline named, by its file name or its words and a sound's noun: its track's word."""
     if _PLACED.search(low):
         return low
     for m in media:
         role = roles.get(m.id)
         name = m.filename.lower()
+        if m.kind == "audio" and role in _ROLE_WORDS:
+            low = _audio_stem(low, name, _ROLE_WORDS[role])
         if m.kind != "audio" or role not in _ROLE_WORDS or name not in low:
             continue
         low = re.sub(rf"(?:\b(?:the\s+)?(?:audio\s+track|audio\s+file|track|file|song|music\s+file)\s+)?(?<![\w.\-]){re.escape(name)}(?![\w\-]|\.[a-z0-9])"

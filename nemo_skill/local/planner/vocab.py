@@ -354,6 +354,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "3 and a half seconds" (the half is already 0.5 here)
     (r"(\d+)\s+and\s+0\.5\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1.5 \2"),
     (r"(\d+)\s*(秒|分钟)半", r"\1.5\2"),
+    # "a second and a half", "2 seconds and a half": the half said after the unit (set CI ci017 read 1 s, the half lost)
+    (r"\b(?:a|one)\s+(?:sec|second)\s+and\s+0\.5\b", "1.5 seconds"),
+    (r"\b(\d+)\s+(?:secs?|seconds?)\s+and\s+0\.5\b", r"\1.5 seconds"),
     # "add 5 more seconds to the video": longer by that much, not a file called "5 more seconds"
     (r"\badd\s+(?:another\s+)?(\d+(?:\.\d+)?)\s+(?:more\s+|extra\s+)?(s|secs?|seconds?)\b(?:\s+(?:more|extra))?"
      r"(?:\s+to\s+(?:the\s+)?(?:whole\s+)?(?:video|length|runtime|it))?", r"make the video \1 \2 longer"),
@@ -761,7 +764,20 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
             # no ducking, the wish said first: "不要在说话的时候压低音乐" (read before "在说话的时候压低音乐" becomes "开启自动闪避", set
             # AK ak81)
             (r"(?:别|不要|不用|无需)\s*(?:在)?\s*(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)\s*(?:的时候|时)\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐",
-             "取消闪避")) + REWRITES
+             "取消闪避"),
+            # the ducking turned off said as the feature it is: "请关闭旁白说话时自动压低音乐的功能", "把配音时压低音乐的功能关掉"
+            # (set CI ci101: the 压低 read as the ducking wished, already on, and 关闭 dropped)
+            (r"(?:关闭|关掉|关上|停用|取消|去掉)\s*(?:在)?\s*(?:有)?(?:旁白|配音|人声|解说|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:自动)?\s*"
+             r"(?:压低|降低|调小|减弱|闪避)\s*(?:背景)?音乐\s*(?:的)?\s*(?:功能|效果|设置|选项)?", "取消闪避"),
+            (r"(?:把|将)\s*(?:在)?\s*(?:有)?(?:旁白|配音|人声|解说|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:自动)?\s*(?:压低|降低|调小|减弱|闪避)\s*"
+             r"(?:背景)?音乐\s*(?:的)?\s*(?:功能|效果|设置|选项)\s*(?:关闭|关掉|关了|关上|停用|取消|去掉)(?:吧|了)?", "取消闪避"),
+            # (and in English: "turn off the thing that turns the music down when someone speaks" muted the music)
+            (r"\b(?:turn\s+off|disable|switch\s+off|stop|get\s+rid\s+of|kill)\s+(?:the\s+)?(?:auto(?:matic)?\s+)?"
+             r"(?:(?:feature|thing|setting|option|effect|function)\s+(?:that|which)\s+(?:auto(?:matically)?\s+)?)?"
+             r"(?:lowers|lowering|turns|turning|ducks|ducking|dips|dipping)\s+(?:of\s+)?(?:the\s+)?(?:background\s+)?music(?:\s+down)?\s+"
+             r"(?:when|while|whenever|during|under)\s+(?:the\s+|someone\s+|anyone\s+|somebody\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration"
+             r"|narrator|speaker|speaks|talks|speech)(?:\s+(?:talks|speaks|is\s+talking|is\s+speaking|plays|comes\s+in))?\b", "turn off the ducking"),
+            ) + REWRITES
 REWRITES = REWRITES + (
     # "结尾那一页卡片去掉", "最后那张卡片删掉": the end card said by where it is (那 is no "it" to ask about)
     (r"(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)\s*(?:[一1]\s*)?(?:页|张|个|屏)?\s*(?:卡片|画面|页|屏)", "结尾卡片"),
@@ -2612,7 +2628,9 @@ REWRITES = REWRITES + (
     # the new one replaces, no second wish
     (r"\s*,?\s*\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+|just\s+|its\s+|their\s+)?(?:current\s+)?(?:middle|center|centre|top|bottom"
      r"|left|right|(?:lower|upper)\s+third|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)|cross\s*-?\s*fades?|crossfades?|fades?|dissolves?|cuts?|slides?"
-     r"|wipes?|horizontal|vertical|landscape|portrait|square|default(?:\s+\w+)?|white|black|yellow|red|blue)\b(?!\s+(?:of|image|picture|photo|one))", ""),
+     r"|wipes?|horizontal|vertical|landscape|portrait|square|default(?:\s+\w+)?|white|black|yellow|red|blue)\b(?!\s+(?:of|image|picture|photo|one))"
+     # ("instead of right at the start": "right" is "just" there, the start a moment; set CI ci055's rows)
+     r"(?<!right(?=\s+(?:at|away|from)\b))", ""),
     # "move the captions from the lower third to the top": where they are now is no second place
     (r"\bfrom\s+(?:the\s+)?(?:lower\s+third|upper\s+third|bottom|top|middle|center|centre|left|right)(?:\s+of\s+the\s+(?:screen|frame))?\s+(?=to\s+)", ""),
     # "so they don't cover the products": why, not what
@@ -3235,9 +3253,17 @@ REWRITES = REWRITES + (
     (r"\b(appear|appears|show\s+up|shows\s+up|come\s+in|comes\s+in|pop\s+up|pops\s+up)\s+(?:in\s+the\s+middle(?:\s+of\s+the\s+video)?"
      r"(?:\s+instead)?\s*,?\s*)?(?:at\s+)?(?:about|around|roughly|approximately|near)\s+(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\b", r"\1 at \2 \3"),
     # "…at 2 seconds, not right away", "…instead of right at the start": the start it had, said again (set AD ad056 left
-    # the clause unread)
-    (r"(\bat\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s*,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:right\s+|straight\s+)?"
+    # the clause unread); and after "N seconds into the video" ("start the title 1 second into the video instead of at the
+    # very beginning" read the beginning as its start, 0-1 s: set CI ci055)
+    (r"(\bat\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)|\b\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+in(?:to\s+(?:the\s+)?(?:video|clip|promo|ad|reel))?)\s*,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:right\s+|straight\s+)?"
      r"(?:away|immediately|at\s+(?:the\s+)?(?:very\s+)?(?:start|beginning)|from\s+the\s+(?:very\s+)?(?:start|beginning)|at\s+0\s*s?)\b", r"\1"),
+    # the title said to be on too briefly, then "it" given more time: "it" is the title, not the video ("标题那行字停得太短，
+    # 让它多停两秒" made the video 2 s longer, set CI ci155; "the title is too short, make it 2 seconds longer" so too)
+    (r"((?:标题|标题文字)(?:那行字|那行|的字|文字)?\s*(?:停|停留|显示|出现|留|待)?(?:得|的)?\s*(?:时间)?\s*(?:太短|太快|太急|不够久|不够长)了?)"
+     r"\s*[，,]\s*(?:所以|那就|就)?\s*(?:再)?\s*(?:让|把|将)?\s*它(?=\s*(?:再)?\s*(?:多|延长|长|久))", r"\1，让标题"),
+    (r"\b((?:the\s+)?(?:title|headline|heading)(?:\s+text)?\s+(?:is|goes\s+by|goes\s+away|disappears|vanishes|flashes\s+by|leaves|stays(?:\s+up)?"
+     r"|is\s+on(?:\s+screen)?|is\s+up)\s+(?:way\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+)?too\s+(?:short|fast|quick|quickly|briefly|soon|early))"
+     r"\s*[,;]\s*(?:so\s+|please\s+|pls\s+)?(make|keep|leave|hold|have|let)\s+it\b(?=[^,.;!?]{0,30}\b(?:longer|more)\b)", r"\1, \2 the title"),
     # "标题挪到画面下方三分之一的位置": the lower third (下方 alone is the bottom)
     (r"(?:画面)?(?:下方|下面|底部|底下)\s*(?:的)?\s*(?:三|3)\s*分之\s*(?:一|1)(?:\s*(?:的)?\s*(?:位置|处|地方))?", "下三分之一"),
     # "title words appearing one at a time": word by word
@@ -3386,6 +3412,10 @@ REWRITES = REWRITES + (
     # said not understood); only before a way out said with its "out" (the exit is read from the clause of the animation)
     (r"\bwhen\s+((?:the\s+)?(?:title|headline|heading|captions|subtitles|text))\s+(?:leaves?|exits?|goes\s+away|go\s+away"
      r"|disappears?)(?=\s*,\s*(?:please\s+)?(?:slid|fad)\w*\s+(?:(?:it|them|the\s+\w+)\s+)?(?:out|off|away)\b)", r"\1 on exit"),
+    # (and asked with "can it": "when the title leaves can it slide out to the right", set CI ci048 was not understood)
+    (r"\bwhen\s+((?:the\s+)?(?:title|headline|heading|captions|subtitles|text))\s+(?:leaves?|exits?|goes\s+away|go\s+away"
+     r"|disappears?)\s*,?\s*(?:(?:can|could|would|will)\s+(?:it|they)\s+(?:please\s+)?)"
+     r"(?=(?:slid|fad)\w*\s+(?:out|off|away)\b)", r"\1 on exit, "),
     # "when the title leaves, slide it out to the left", "slide the title out to the left": the text said between the slide
     # and its way out goes before them, as the rules below read it (set BK bk027 was not read)
     (r"\b(slid(?:e|es|ing))\s+(it|them|(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))\s+(out|off|away)\b"
@@ -3555,6 +3585,10 @@ REWRITES = REWRITES + (
      r"\1用\2效果"),
     # "标题改成橙色，加粗去掉": the bold off, not the title removed (set AS as79 asked)
     (r"(?:的)?\s*(?:加粗|粗体)\s*(?:效果)?\s*(?:去掉|取消|不要了?|拿掉|删掉|去了)", "取消加粗"),
+    # the verb first: "标题小一号，去掉加粗" (read as bold set), "去掉标题的加粗" (asked whether to remove the title); set CI
+    # ci047's rows
+    (r"(?:去掉|去除|拿掉|删掉)\s*(?:它的|其)?\s*(?:加粗|粗体)(?:效果)?", "取消加粗"),
+    (r"(?:去掉|去除|拿掉|删掉|取消)\s*(标题|字幕)\s*(?:的)?\s*(?:加粗|粗体)(?:效果)?", r"\1取消加粗"),
     # "去掉全部字", "删掉所有的字": all the text removed (set AR ar80 asked; not 字幕 nor 字体)
     (r"(去掉|删掉|删除|删了|拿掉|不要)\s*(?:全部|所有|全部的|所有的)\s*字(?![幕体号])", r"\1所有文字"),
     # '标题换成“新品上市”，黄色，放上面': a colour said alone after the text's new words is that text's (set AR ar167 left
@@ -5706,6 +5740,17 @@ REWRITES = REWRITES + (
      r"(?:to|into)\s+(?:black|white)(?:\s+over\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))?)\s+(?:right\s+)?after\s+(?:it|that|the\s+card|the\s+end\s+card)\b",
      r"\1 at the end"),
 )
+# the bold taken away as a thing the text has: "remove its bold", "lose the bold on the captions" (set CI ci047 asked between
+# the title's colour and removing the title): not bold
+REWRITES = REWRITES + (
+    (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+(?:the\s+)?bold(?:ness|\s+(?:style|weight|formatting|look))?\s+"
+     r"(?:from|on|of)\s+((?:the\s+)?(?:title|headline|heading|captions?|subtitles?|text))\b", r"make \1 not bold"),
+    (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+(?:its|the)\s+bold(?:ness|\s+(?:style|weight|formatting|look))?\b"
+     # ("remove the bold title" is the title, said by its look: asked as before; wave29_c)
+     r"(?!\s+(?:from|on|of|title|headline|heading|captions?|subtitles?|text|font|words?|one|lettering)\b)", "make it not bold"),
+    (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+their\s+bold(?:ness|\s+(?:style|weight|formatting|look))?\b",
+     "make them not bold"),
+)
 # the transitions said with where they are, "between every shot", "between all the pictures" (the shot was a picture no
 # reading used, and the clause refused: "Set the transition between every shot to a dissolve of 0.3 seconds", set CH
 # ch018): the transitions. ("between the first and second picture" is one transition: left as it is)
@@ -5726,6 +5771,11 @@ REWRITES = REWRITES + (
 # longer" read as fade transitions wished, already so, and "longer" dropped; set CG cg126); "use fades between the pictures"
 # stays the kind asked for
 REWRITES = REWRITES + (
+    # "each dissolve", "every wipe": one transition of that kind, so each transition ("make each dissolve 0.8 seconds long"
+    # made each picture 0.8 s, set CI ci038). Not "each fade" (the video's fade in and out) nor "each slide" (a picture)
+    (r"\b(each|every)\s+(?:cross[\s-]?)?(?:dissolve|wipe)(?:\s+(?:transition|one))?\b", r"\1 transition"),
+    (r"\bthe\s+(?:cross[\s-]?)?(?:dissolves|wipes)\b(?=\s+(?:should|must|need|can|could|to|are|last|run|take|feel|seem|each|a\s+bit|\d))",
+     "the transitions"),
     (r"\bthe\s+(?:cross-?\s?)?(?:fades|fading|crossfades|dissolves)\s+(?:in\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?"
      r"(?:pics?|pictures?|photos?|images?|slides?|shots?|clips?|scenes?|segments?)\b", "the transitions"),
 )

@@ -377,7 +377,9 @@ def r_transition(s: Scan) -> None:
                     rf"(?:(?:be|get)\s+)?{soft}(?P<rel>longer|shorter|slower|faster|quicker)"
                     rf"|(?P<rel3>longer|shorter|slower|faster|quicker|snappier)\s+(?:transitions?|cross-?\s?fades?)"
                     rf"(?:\s*,?\s*(?:of\s+|about\s+|around\s+|like\s+)*(?P<d6>{DUR}))?"
-                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?:再|更|稍微|稍|还)?\s*(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点|些)?"
+                    # (with the verb that sets it: "请把转场时间调长一些", "转场弄得短一点"; set CI ci077 was not understood)
+                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?:再|更|稍微|稍|还)?\s*(?:(?:调|弄|变|拉|放)\s*(?:得)?\s*(?:再|更|稍微|稍)?\s*)?"
+                    r"(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点|些)?"
                     r"(?:\s*[,，]\s*(?:再|更)?\s*(?:长|短|慢|快)\s*(?:一点|一些|点|些))?"):
         rel = m.group("rel") or m.group("rel2") or m.group("rel3")
         if m.group("d6"):  # "slower crossfades, about 1 second": the length said wins over the direction
