@@ -5791,7 +5791,9 @@ REWRITES = REWRITES + (
 # the clips dropped without a word; the earlier notes)
 # a thing followed by a wish of its own takes no verb from before it: "mute the music and clip.mp4 audio down" (the clip
 # was muted; wave 31 B row 2)
-_V_OWN_WISH = r"\s*(?:(?:'s\s+)?(?:sound|audio|volume)\s+)?(?:down|up|quieter|louder|softer|lower|higher|to\s+\d)\b"
+# (a wish of its own said as done to it: "the clip muted and the music raised to 60%"; set CI ci127 muted the music)
+_V_OWN_WISH = (r"\s*(?:(?:'s\s+)?(?:sound|audio|volume)\s+)?(?:down|up|quieter|louder|softer|lower|higher|to\s+\d|at\s+\d"
+               r"|(?:raised|lowered|boosted|reduced|increased|decreased|dropped|bumped|brought|turned|set|kept|left|made)\b)\b")
 _V_SOUND = r"(?:the\s+)?(?:(?:background\s+)?music|voice\s*-?\s*over|narration|song)"
 _V_CLIPS = r"(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:video\s+clips|clips|footage)(?!\s*(?:sound|audio|\.))"  # (one "clip" of two: asked)
 REWRITES = REWRITES + (
@@ -6452,3 +6454,21 @@ REWRITES = REWRITES + (
     (r"(?:标题|字幕)\s*(?:写的是|上面写的是|写着|现在是|是|叫)?\s*\ue000\d+\ue001\s*[,，]?\s*(?:(?:挺好的?|很好|不错|没问题|可以|挺好看的?)\s*[,，]?\s*)?"
      r"(?:就)?(?:别改|不用改|不要改|不改|不变|保持不变|不用动|别动|就这样)(?:了|吧)?", " "),
 )
+# (wave 32) "after that," / "afterwards," / "once that's done," between two wishes is the next step, as "then" is: "open
+# with the third picture; after that, remove the cap" dropped the removal (set CI ci067); only before an edit's verb
+_NEXT_VERB = (r"(?:remove|delete|drop|add|put|move|make|set|change|mute|unmute|turn|use|show|keep|lower|raise|shorten|extend"
+              r"|swap|fade|give|trim|cut|speed|slow|place|insert|replace|lose|ditch|get\s+rid)\b")
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,.;!?]))\s*(?:and\s+)?(?:after\s+that|after\s+this|afterwards|afterward|once\s+that(?:'s|\s+is)\s+done)\s*,?\s*(?=(?:please\s+)?{_NEXT_VERB})",
+     " "),
+)
+# (wave 32) "the clip - trim it to 8 secs", "the clip, only use the part from 3s to 9s of it": a clip said first as the
+# topic, then a wish of "it", is that wish of the clip (read before every other rewrite; sets CI ci123, ci137 were not
+# understood). Only at a clause's start, and with no other thing said between ("the clip, the title - make it red")
+_TOPIC_CLIP = r"the\s+(?:video\s+)?clip"
+_TOPIC_OTHER = (r"(?!(?:[^.;!?]*?\b(?:title|captions?|subtitles?|music|voice\s*-?\s*over|voiceover|narration|logo|sticker|text|"
+                r"pictures?|photos?|pics?|images?|shots?|transitions?|fades?|and\s+the)\b))")
+REWRITES = (
+    (rf"(?:^|(?<=[.;!?,]))(\s*(?:and\s+)?)({_TOPIC_CLIP})(?:\s*[-–—:]\s*|\s*,\s*(?!and\b|then\b)){_TOPIC_OTHER}([^.;!?,]{{1,60}}?)\bit\b(?!')",
+     r"\1\3\2"),
+) + REWRITES
