@@ -104,9 +104,11 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "too huge"),
                  ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点", "缩小", "变小")),
     # words that are about loudness whatever they refer to
-    "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
+    # (调大声 / 调小声: louder / quieter, never 调大 "bigger" and a 声 left over; set CI ci148)
+    "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"),
+               ("响一点", "响一些", "大声", "放大声", "大声点", "调大声", "开大声")),
     "quieter": (("quieter", "softer", "less loud", "turn down", "quieten", "soften", "less volume"),
-                ("轻一点", "小声", "小声点", "安静一点", "轻一些")),
+                ("轻一点", "小声", "小声点", "安静一点", "轻一些", "调小声", "关小声")),
     "louder_need": (("hard to hear", "difficult to hear", "can't hear", "barely hear", "hardly hear", "can barely hear",
                      "can hardly hear", "can't really hear", "struggle to hear", "not audible", "too faint", "too low", "cannot hear", "can not hear", "too quiet",
                      "too soft", "too low", "barely audible", "inaudible", "drowned out", "gets lost",
@@ -3943,7 +3945,10 @@ REWRITES = (
     (r"(?:改为|改成|变成|调成|调到)?\s*原来的\s*(?:2|两)\s*倍(?:长)?", "翻倍"),
     # pacing: "make the pacing snappier", "the slideshow feels slow", "节奏快一点", "图片切换快一点": each picture shorter
     (r"\b(?:make\s+)?(?:the\s+)?(?:pacing|pace|cuts|slideshow|editing|rhythm)\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?:snappier|faster|quicker|tighter|punchier)\b"
-     r"|\b(?:the\s+)?(?:pacing|pace|slideshow|video)\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
+     # ("the first video feels slow", "the unboxing video is slow": one video of several, a clip, never the whole's pace;
+     # set CI ci166 shortened every picture)
+     r"|\b(?:the\s+)?(?:pacing|pace|slideshow|(?:(?<=the\s)|(?<=whole\s)|(?<=entire\s)|(?<=this\s)|(?<=our\s)|(?<=my\s)|(?<![a-z0-9]\s))video)"
+     r"\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
      r"|\bspeed\s+(?:things|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
     (r"(?:整个)?(?:视频)?(?:的)?节奏\s*(?:再)?\s*(?:快|紧凑)\s*(?:一点|一些|点)?|(?:图片)?切换(?:得)?\s*(?:再)?\s*快\s*(?:一点|一些|点)?", "每张图短一点"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
@@ -6472,3 +6477,9 @@ REWRITES = (
     (rf"(?:^|(?<=[.;!?,]))(\s*(?:and\s+)?)({_TOPIC_CLIP})(?:\s*[-–—:]\s*|\s*,\s*(?!and\b|then\b)){_TOPIC_OTHER}([^.;!?,]{{1,60}}?)\bit\b(?!')",
      r"\1\3\2"),
 ) + REWRITES
+# (wave 32) "clip.mp4 前面2秒是黑的，剪掉", "视频片段最后3秒很晃，去掉吧": a part of a clip said with what is wrong with it, then a bare
+# 剪掉, is that part cut, as "前面2秒剪掉" is (set CI ci186 was not understood)
+REWRITES = REWRITES + (
+    (r"(前面|开头的?|开始的?|前|最后|结尾的?|后面)\s*(\d+(?:\.\d+)?\s*秒钟?)\s*(?:是|都是|有点|太|画面|拍得)?[^，,。；;！!？?\d\s]{1,8}\s*[,，]\s*"
+     r"(?:请|帮我|麻烦)?\s*(?:把它|把这段|这段|直接)?\s*(剪掉|去掉|删掉|裁掉|切掉)(?=\s*(?:吧|啊)?\s*(?:$|[,，。；;！!]))", r"\1\2\3"),
+)
