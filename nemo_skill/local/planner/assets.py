@@ -173,13 +173,16 @@ def new_upload(low: str, media: Sequence[PlannerMedia], used: set[str]) -> NewUp
 _JOIN = r"[\s_\-]*"
 # "i forgot the ring, put it at the end", "I forgot the ring pic, can you put it in too": "it" is the upload named, not
 # on the timeline yet, added (sets AM am51, AL al33, AG ag028 asked what "it" was, or found no picture "it in")
-_FORGOT = compile_led(r"(?:\b(?:i|we|you)\s+)?\b(?:forgot|forget|left\s+out|missed)\s+(?:about\s+)?(?:the\s+|my\s+|our\s+)?(?P<name>[a-z][a-z0-9\-]*)"
+# ("i forgot the gold ring one, put that one at the end": the name written as its file by then, and "that one" for "it";
+# set CI ci242 asked which picture "that one" was)
+_FORGOT = compile_led(r"(?:\b(?:i|we|you)\s+)?\b(?:forgot|forget|left\s+out|missed)\s+(?:about\s+)?(?:the\s+|my\s+|our\s+)?(?P<name>[a-z][a-z0-9\-]*(?:\.[a-z0-9]{2,4}\b)?)"
                      r"(?P<noun>\s+(?:pic|picture|photo|image|shot|one))?(?P<gap>\s*[,.;]?\s*(?:so\s+)?(?:(?:can|could|would)\s+you\s+|please\s+)?)"
-                     r"(?:put|add|include|throw|stick|slot|use)\s+it(?:\s+in(?:to\s+the\s+video)?)?\b")
+                     r"(?:put|add|include|throw|stick|slot|use)\s+(?:it|that\s+(?:one|1)|this\s+(?:one|1))(?:\s+in(?:to\s+the\s+video)?)?\b")
 
 
 def _forgotten(m: re.Match[str], fresh: Sequence[PlannerMedia]) -> str:
-    owners = [f for f in fresh if m.group("name") in re.findall(r"[a-z0-9]+", f.filename.lower())]
+    name = m.group("name")
+    owners = [f for f in fresh if name == f.filename.lower() or name in re.findall(r"[a-z0-9]+", f.filename.lower())]
     if len(owners) != 1:
         return m.group(0)
     return f"add {owners[0].filename.lower()}"  # ("i forgot the ring" is why, no wish of its own)

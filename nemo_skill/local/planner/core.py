@@ -461,15 +461,18 @@ _IT_LENGTH = compile_led(r"\b(?:make|set|have|get|keep|change|turn|cut|trim)\s+i
 def _it_moved(intents: list[Intent], low: str, clauses: list[tuple[int, int]]) -> list[Intent]:
     """"move the sneaker pic last and make it 8 seconds": a length of "it" right after one picture was moved may be that
     picture's, as "give it 4 seconds" is; which one, by the lengths each can have, is the length edit's (``it_ref``: it
-    had made the video 8 s long, wave 31 row). The video's as before when no single picture was moved just before."""
+    had made the video 8 s long, wave 31 row). The video's as before when no single picture was moved just before. A
+    picture just added is as one moved ("add the ring photo at the end and make it 6 seconds" made the video 6 s long;
+    the cause of set CI ci246)."""
     out = list(intents)
     for n in range(1, len(out)):
         it, prev = out[n], out[n - 1]
         args = it.args
         if it.kind != "duration" or not isinstance(args, DurationArgs) or not args.unnamed or args.ms is None \
-                or args.delta is not None or args.factor is not None or args.at_most or args.at_least or prev.kind != "move":
+                or args.delta is not None or args.factor is not None or args.at_most or args.at_least \
+                or prev.kind not in ("move", "add"):
             continue
-        ref = getattr(prev.args, "ref", None)
+        ref = getattr(prev.args, "what" if prev.kind == "add" else "ref", None)
         if not isinstance(ref, str) or not ref.strip() or ref.strip() in _IT_SAID or (p := parse_ref(ref)) is None or p.many:
             continue
         a, b = next(((x, y) for x, y in clauses if x <= it.pos < y), (it.pos, it.pos))

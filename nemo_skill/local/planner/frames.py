@@ -2062,7 +2062,10 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     before.too_long = bool(frame.op_keys() & LENGTH_NEED)
     before.cut = "cut" in frame.op_keys()
     before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
-    before.ref = next(((k, dict.get(frame.values, k)) for k in ("ref", "file") if dict.__contains__(frame.values, k)), None)
+    # (a file added "as the first picture" is the thing, the place said after it where it goes: "请把戒指图添加为第一张图片，显示5
+    # 秒" gave the picture that was first its 5 s; set CI ci250)
+    keys = ("file", "ref") if "add" in frame.op_keys() else ("ref", "file")
+    before.ref = next(((k, dict.get(frame.values, k)) for k in keys if dict.__contains__(frame.values, k)), None)
     before.noun = str(before.ref[1]) if before.ref else frame.visual_noun()
     before.thing = next(((m.start, m.end) for m in frame.used if m.keys & {"ref", "file"}),
                         next(((m.start, m.end) for m in frame.targets if "visual" in m.keys), before.thing))

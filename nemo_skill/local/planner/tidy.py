@@ -509,11 +509,34 @@ def uploads_named(msg: Message, media: Sequence[PlannerMedia], used: set[str],
         if not words or any(w in _KIND_WORDS or len(w) < 3 for w in words):
             continue
         said = compile_led(r"\b(?:an?\s+|the\s+|my\s+|our\s+|this\s+|that\s+)?" + r"[\s_\-]*".join(_overlay_noun(w, media) for w in words)
-                          + r"(?:\s+(?:shot|photo|picture|pic|image|one|clip|video))?\b(?![.\-_]?[a-z0-9])")
+                          + r"(?:\s+(?:shot|photo|picture|pic|image|one|1|clip|video))?\b(?![.\-_]?[a-z0-9])")
         found = list(said.finditer(low))
         if len(found) == 1:
             low = low[:found[0].start()] + m.filename.lower() + low[found[0].end():]
+        else:
+            low = _one_word_named(low, m, words, media)
     return replace(msg, low=low)
+
+
+# a picture's noun after one word of an upload's name ("the ring photo", "the ring pic", "the gold ring one")
+_NAMED_NOUN = r"\s+(?:shot|photo|picture|pic|image|one|1|clip|video)\b(?!\s*(?:s\b|'s|of\b))"
+
+
+def _one_word_named(low: str, upload: PlannerMedia, words: list[str], media: Sequence[PlannerMedia]) -> str:
+    """"add the ring photo at the end and show it for 6 seconds" of gold-ring.jpg, not on the timeline yet: one word of
+    its name said with a picture's noun after it is that file too, so that "it" after it finds the picture (the 6 s were
+    not read; set CI ci246, ci247 "the ring pic should be in there too" was not read as the picture at all). Only a word
+    no other upload's name holds, said once; "the gold ring one" (every word) is the file as well."""
+    others = {w for o in media if o.id != upload.id for w in re.findall(r"[a-z]+", o.filename.lower())}
+    for word in words:
+        if word in others:
+            continue
+        said = compile_led(r"\b(?:the\s+|my\s+|our\s+|this\s+|that\s+)?(?:[a-z]+[\s_\-]+)?" + re.escape(word) + _NAMED_NOUN)
+        found = [f for f in said.finditer(low) if set(re.findall(r"[a-z]+", f.group(0))) - {"the", "my", "our", "this", "that", "shot", "photo", "picture",
+                                                                                           "pic", "image", "one", "clip", "video"} <= set(words)]
+        if len(found) == 1 and len(list(re.finditer(rf"\b{re.escape(word)}\b", low))) == 1:
+            return low[:found[0].start()] + upload.filename.lower() + low[found[0].end():]
+    return low
 
 
 _COLOUR_EN = ("red", "blue", "green", "gold", "silver", "black", "white", "yellow", "pink", "purple", "grey", "gray",

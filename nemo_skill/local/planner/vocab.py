@@ -104,9 +104,11 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "too huge"),
                  ("小一点", "小一些", "小点", "调小", "降低", "减小", "调低", "压低", "低一点", "缩小", "变小")),
     # words that are about loudness whatever they refer to
-    "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"), ("响一点", "响一些", "大声", "放大声", "大声点")),
+    # (调大声 / 调小声: louder / quieter, never 调大 "bigger" and a 声 left over; set CI ci148)
+    "louder": (("louder", "turn up", "more audible", "more volume", "loud enough"),
+               ("响一点", "响一些", "大声", "放大声", "大声点", "调大声", "开大声")),
     "quieter": (("quieter", "softer", "less loud", "turn down", "quieten", "soften", "less volume"),
-                ("轻一点", "小声", "小声点", "安静一点", "轻一些")),
+                ("轻一点", "小声", "小声点", "安静一点", "轻一些", "调小声", "关小声")),
     "louder_need": (("hard to hear", "difficult to hear", "can't hear", "barely hear", "hardly hear", "can barely hear",
                      "can hardly hear", "can't really hear", "struggle to hear", "not audible", "too faint", "too low", "cannot hear", "can not hear", "too quiet",
                      "too soft", "too low", "barely audible", "inaudible", "drowned out", "gets lost",
@@ -3979,7 +3981,10 @@ REWRITES = (
     (r"(?:改为|改成|变成|调成|调到)?\s*原来的\s*(?:2|两)\s*倍(?:长)?", "翻倍"),
     # pacing: "make the pacing snappier", "the slideshow feels slow", "节奏快一点", "图片切换快一点": each picture shorter
     (r"\b(?:make\s+)?(?:the\s+)?(?:pacing|pace|cuts|slideshow|editing|rhythm)\s+(?:a\s+(?:bit|little)\s+|much\s+)?(?:snappier|faster|quicker|tighter|punchier)\b"
-     r"|\b(?:the\s+)?(?:pacing|pace|slideshow|video)\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
+     # ("the first video feels slow", "the unboxing video is slow": one video of several, a clip, never the whole's pace;
+     # set CI ci166 shortened every picture)
+     r"|\b(?:the\s+)?(?:pacing|pace|slideshow|(?:(?<=the\s)|(?<=whole\s)|(?<=entire\s)|(?<=this\s)|(?<=our\s)|(?<=my\s)|(?<![a-z0-9]\s))video)"
+     r"\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
      r"|\bspeed\s+(?:things|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
     (r"(?:整个)?(?:视频)?(?:的)?节奏\s*(?:再)?\s*(?:快|紧凑)\s*(?:一点|一些|点)?|(?:图片)?切换(?:得)?\s*(?:再)?\s*快\s*(?:一点|一些|点)?", "每张图短一点"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
@@ -5844,7 +5849,9 @@ REWRITES = REWRITES + (
 # the clips dropped without a word; the earlier notes)
 # a thing followed by a wish of its own takes no verb from before it: "mute the music and clip.mp4 audio down" (the clip
 # was muted; wave 31 B row 2)
-_V_OWN_WISH = r"\s*(?:(?:'s\s+)?(?:sound|audio|volume)\s+)?(?:down|up|quieter|louder|softer|lower|higher|to\s+\d)\b"
+# (a wish of its own said as done to it: "the clip muted and the music raised to 60%"; set CI ci127 muted the music)
+_V_OWN_WISH = (r"\s*(?:(?:'s\s+)?(?:sound|audio|volume)\s+)?(?:down|up|quieter|louder|softer|lower|higher|to\s+\d|at\s+\d"
+               r"|(?:raised|lowered|boosted|reduced|increased|decreased|dropped|bumped|brought|turned|set|kept|left|made)\b)\b")
 _V_SOUND = r"(?:the\s+)?(?:(?:background\s+)?music|voice\s*-?\s*over|narration|song)"
 _V_CLIPS = r"(?:the\s+|both\s+|all\s+(?:the\s+)?)?(?:video\s+clips|clips|footage)(?!\s*(?:sound|audio|\.))"  # (one "clip" of two: asked)
 REWRITES = REWRITES + (
@@ -6642,4 +6649,28 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[,，;；。!！]))\s*[^，,。；;！!?？把将]{1,10}?(?:都|也|挺|很|真|非常|特别|蛮|还)*\s*(?:好看|漂亮|不错|很好|挺好|满意|好听|很棒|完美)"
      r"(?:的|了|啊|呀)?\s*[，,]\s*(?:就是|但是?|不过|只是|可是)\s*"
      r"(?=(?:把|将)?\s*(?:转场|标题|字幕|背景音乐|音乐|配乐|配音|旁白|视频|片段|图片|照片|logo|片尾|节奏|时长|整体|总时长))", ""),
+)
+# (wave 32) "after that," / "afterwards," / "once that's done," between two wishes is the next step, as "then" is: "open
+# with the third picture; after that, remove the cap" dropped the removal (set CI ci067); only before an edit's verb
+_NEXT_VERB = (r"(?:remove|delete|drop|add|put|move|make|set|change|mute|unmute|turn|use|show|keep|lower|raise|shorten|extend"
+              r"|swap|fade|give|trim|cut|speed|slow|place|insert|replace|lose|ditch|get\s+rid)\b")
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,.;!?]))\s*(?:and\s+)?(?:after\s+that|after\s+this|afterwards|afterward|once\s+that(?:'s|\s+is)\s+done)\s*,?\s*(?=(?:please\s+)?{_NEXT_VERB})",
+     " "),
+)
+# (wave 32) "the clip - trim it to 8 secs", "the clip, only use the part from 3s to 9s of it": a clip said first as the
+# topic, then a wish of "it", is that wish of the clip (read before every other rewrite; sets CI ci123, ci137 were not
+# understood). Only at a clause's start, and with no other thing said between ("the clip, the title - make it red")
+_TOPIC_CLIP = r"the\s+(?:video\s+)?clip"
+_TOPIC_OTHER = (r"(?!(?:[^.;!?]*?\b(?:title|captions?|subtitles?|music|voice\s*-?\s*over|voiceover|narration|logo|sticker|text|"
+                r"pictures?|photos?|pics?|images?|shots?|transitions?|fades?|and\s+the)\b))")
+REWRITES = (
+    (rf"(?:^|(?<=[.;!?,]))(\s*(?:and\s+)?)({_TOPIC_CLIP})(?:\s*[-–—:]\s*|\s*,\s*(?!and\b|then\b)){_TOPIC_OTHER}([^.;!?,]{{1,60}}?)\bit\b(?!')",
+     r"\1\3\2"),
+) + REWRITES
+# (wave 32) "clip.mp4 前面2秒是黑的，剪掉", "视频片段最后3秒很晃，去掉吧": a part of a clip said with what is wrong with it, then a bare
+# 剪掉, is that part cut, as "前面2秒剪掉" is (set CI ci186 was not understood)
+REWRITES = REWRITES + (
+    (r"(前面|开头的?|开始的?|前|最后|结尾的?|后面)\s*(\d+(?:\.\d+)?\s*秒钟?)\s*(?:是|都是|有点|太|画面|拍得)?[^，,。；;！!？?\d\s]{1,8}\s*[,，]\s*"
+     r"(?:请|帮我|麻烦)?\s*(?:把它|把这段|这段|直接)?\s*(剪掉|去掉|删掉|裁掉|切掉)(?=\s*(?:吧|啊)?\s*(?:$|[,，。；;！!]))", r"\1\2\3"),
 )

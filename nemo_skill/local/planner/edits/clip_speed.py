@@ -296,7 +296,9 @@ def _clip_word(words: str) -> bool:
 
 
 # ("开箱那个放慢一点，0.5倍": a clip by its name and a pointer, set AW aw266)
-_CLIP_REF = compile_led(r"\b(?:video\s+)?(?:clip|footage)\s*$|(?:视频片段|视频|片段|那段|这段|那个|这个)\s*$")
+# ("the first video feels slow, speed it up": a video by its place is a clip, as "the first clip" is; set CI ci166)
+_CLIP_REF = compile_led(r"\b(?:video\s+)?(?:clip|footage)\s*$|\b(?:first|second|third|last|1st|2nd|3rd|other)\s+video\s*$"
+                        r"|(?:视频片段|视频|片段|那段|这段|那个|这个)\s*$")
 _ONE_NAME = compile_led(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
 
 

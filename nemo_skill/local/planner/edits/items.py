@@ -494,11 +494,18 @@ _PICTURE_NAMED = (rf"(?:{FILE}|(?:the\s+|that\s+|my\s+|our\s+)?[a-z][a-z0-9-]*(?
                   r"(?:picture|photo|pic|image|shot)(?![a-z]))")
 
 
+# where a replacement goes, said after it: where the old one was, as a replacement always goes ("replace the cap with the
+# ring in the same position": set CI ci245 looked for a file "gold-ring.jpg in the same position")
+_SAME_PLACE = (r"(?:\s*,?\s+(?:in\s+(?:the\s+same|its|that|their)\s+(?:position|place|spot|slot)|at\s+the\s+same\s+(?:position|place|spot)"
+               r"|where\s+(?:it|that\s+one|the\s+old\s+one)\s+(?:is|was|sits|sat)(?:\s+now)?))?")
+
+
 def r_assets(s: Scan) -> None:
     audio = rf"(?:the\s+)?(?P<au>{MUSIC}|{VOICE})"
-    for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){END}"
-                    rf"|\bswap\s+out\s+(?P<a2>{REF}|{NAME})\s+for\s+(?P<b2>{NAME}){END}"
-                    rf"|\bswap\s+(?P<a8>{REF}|{NAME})\s+out\s+for\s+(?P<b8>{NAME}){END}"
+    same = _SAME_PLACE
+    for m in s.take(rf"\breplace\s+(?P<a>{audio}|{REF}|{NAME})\s+(?:with|by)\s+(?P<b>{NAME}){same}{END}"
+                    rf"|\bswap\s+out\s+(?P<a2>{REF}|{NAME})\s+for\s+(?P<b2>{NAME}){same}{END}"
+                    rf"|\bswap\s+(?P<a8>{REF}|{NAME})\s+out\s+for\s+(?P<b8>{NAME}){same}{END}"
                     rf"|\buse\s+(?P<b3>{NAME})\s+instead\s+of\s+(?P<a3>{REF}|{NAME}){END}"
                     rf"|\buse\s+(?P<b4>{NAME})\s+(?:as|for)\s+(?:the\s+)?(?P<a4>background\s+music|music|bgm|voice\s*-?\s*over|voiceover|narration|voice){END}"
                     # ("用金戒指替换掉第一张": 掉 after the verb, as the overlays' rule reads it; set CF cf143 looked for "掉第1张")
@@ -562,7 +569,13 @@ def r_assets(s: Scan) -> None:
                    # ("add the ring photo in too": "in" and "too" are no part of its name; set CH ch289 found no file
                    # "the ring photo in too")
                    rf"|\b(?:add|append|insert|include)\s+(?P<w6>{NAME})(?:\s+in(?:to\s+(?:it|the\s+(?:video|slideshow|mix)))?)?"
-                   rf"(?:\s+(?:too|as\s+well|also))?{END}")
+                   rf"(?:\s+(?:too|as\s+well|also))?{END}"
+                   # ("the ring pic should be in there too", "i want gold-ring.jpg in the video as well": an upload wished in
+                   # the video is added; set CI ci247 made the length alone and dropped the picture)
+                   rf"|(?P<w23>{FILE})\s+(?:should|needs\s+to|has\s+to|must|ought\s+to)\s+(?:also\s+)?be\s+in"
+                   rf"(?:\s+(?:there|it|the\s+(?:video|slideshow|edit|mix)))?(?:\s+(?:too|as\s+well|also))?{END}"
+                   rf"|\b(?:i|we)\s+(?:also\s+)?(?:want|need|'d\s+like|would\s+like)\s+(?P<w24>{FILE})\s+in"
+                   rf"(?:\s+(?:there|it|the\s+(?:video|slideshow|edit|mix)))?(?:\s+(?:too|as\s+well|also))?{END}")
     # "gold ring as the 2nd picture" (read "gold-ring.jpg as …"): a picture of the uploads and its place as one of the
     # pictures, with no verb, is that picture put there (added, or moved when in the video; set BW bw276 was not understood)
     found += s.take(rf"(?:^|(?<=[,;，；]))\s*(?P<w15>{FILE}|{_PICTURE_NAMED})\s+(?P<pl15>(?=as\s){place}){END}",
@@ -614,7 +627,7 @@ def r_assets(s: Scan) -> None:
                         when=lambda m: any(g and g.strip() for k, g in m.groupdict().items() if k.startswith("w")))
     for m in found:
         groups = m.groupdict()
-        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w17", "w18", "w19", "w20", "w21", "w22") if groups.get(g))
+        what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24") if groups.get(g))
         said = next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14", "pl15", "pl17", "pl18", "pl19") if groups.get(g)), "end")
         where = parse_place(said)
         s.add("add", m, what=(s.text_of(what) or "").strip(), slide=bool(_SLIDE_PLACE.search(said)), **add_place(where or Place("end")))

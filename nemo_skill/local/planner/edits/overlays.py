@@ -1295,6 +1295,8 @@ LOGO = register(Edit(
         # ("，全程显示" after its place: the whole video said as its span, no duration, set BT bt193)
         rule("logo", "show_for", _one(_whole_time), refuses="quote dur range pct pos file ref"),
         rule("visual", "add", _one(_file_framed), needs="file", refuses="quote dur range ref"),
-        rule("visual", "implied set move keep see_through show_for", _one(_file_look), needs="file", refuses="quote ref"),
+        # ("add the sale sticker from 10 seconds onward, in the bottom right": added with when it shows before its place, as
+        # "put" is; set CI ci196 was not understood)
+        rule("visual", "implied set move keep see_through show_for add", _one(_file_look), needs="file", refuses="quote ref"),
     ),
 ))
