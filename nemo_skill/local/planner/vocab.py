@@ -6674,3 +6674,11 @@ REWRITES = REWRITES + (
     (r"(前面|开头的?|开始的?|前|最后|结尾的?|后面)\s*(\d+(?:\.\d+)?\s*秒钟?)\s*(?:是|都是|有点|太|画面|拍得)?[^，,。；;！!？?\d\s]{1,8}\s*[,，]\s*"
      r"(?:请|帮我|麻烦)?\s*(?:把它|把这段|这段|直接)?\s*(剪掉|去掉|删掉|裁掉|切掉)(?=\s*(?:吧|啊)?\s*(?:$|[,，。；;！!]))", r"\1\2\3"),
 )
+# a moment said as "N seconds into the video" is that moment, never the video's length: "bring the title in 2 seconds
+# into the video" and "fade in the music 2 seconds into the video" made the video 2 s long, "the captions should start 1
+# second into the video" 1 s (found by wave 32 fixer T); as "at N seconds" each is the wish's own start or not understood
+REWRITES = REWRITES + (
+    # (never right after a clip: "start the clip 2 seconds into the video" may be its place or its source, corpus wave29_a)
+    (r"(?<!clip\s)(?<!footage\s)(?<!\.mp4\s)\b(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\s+into\s+(?:the\s+|our\s+|my\s+)?(?:whole\s+)?(?:video|clip|promo|ad|reel|film|movie)\b",
+     r"at \1 \2"),
+)
