@@ -46,9 +46,14 @@ class SpeedArgs:
 
 # every clip named at once: "speed up both clips", "play all the videos at 2x", "两个视频都加速" (asked which of two)
 # (两 is 2 once normalised: "2个视频都加速")
+# (the words once, for the speed rules' clip (``CLIP``) and the frames' clause (``_EVERY_SAID``))
+_EVERY_EN = r"(?:both|all(?:\s+of)?(?:\s+the)?|the\s+two|every|each)"
+_EVERY_ZH = r"(?:(?:两|2)\s*(?:个|段)|所有的?|全部的?|每个|每段)"
+_EVERY_CLIPS_EN = _EVERY_EN + r"\s+(?:video\s+clips?|clips?|videos?)"
+_EVERY_CLIPS_ZH = _EVERY_ZH + r"\s*(?:视频片段|视频|片段)"
+# (the edit's test of the words it was given is looser: any 两, 每 at their start, "每一个视频")
 _EVERY = re.compile(r"^(?:both|all|every|each|the\s+two)\b|^(?:两|2\s*(?:个|段)|所有|全部|每)")
-_EVERY_SAID = compile_led(r"\b(?:both|all(?:\s+of)?(?:\s+the)?|the\s+two|every|each)\s+(?:video\s+clips?|clips?|videos?)\b"
-                          r"|(?:(?:两|2)\s*(?:个|段)|所有的?|全部的?|每个|每段)\s*(?:视频片段|视频|片段)")
+_EVERY_SAID = compile_led(rf"\b{_EVERY_CLIPS_EN}\b|{_EVERY_CLIPS_ZH}")
 
 
 def apply_speed(work: Work, args: SpeedArgs) -> None:
@@ -106,8 +111,7 @@ def _speed_value(text: str) -> float | None:
     return next((v for w, v in _LONGEST_FIRST if w in low), None)
 
 
-CLIP = (r"(?P<w>(?:both|all(?:\s+of)?(?:\s+the)?|the\s+two|every|each)\s+(?:video\s+clips?|clips?|videos?)"
-        r"|(?:(?:两|2)\s*(?:个|段)|所有的?|全部的?|每个|每段)\s*(?:视频片段|视频|片段)\s*都?|(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
+CLIP = (r"(?P<w>" + _EVERY_CLIPS_EN + "|" + _EVERY_CLIPS_ZH + r"\s*都?|(?:the\s+)?(?:[a-z0-9\-]+(?:\.(?:mp4|mov|webm|m4v|mkv|gif))?\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|gif)"
         r"|第\s*\d+\s*(?:个|段)?\s*(?:视频|片段)|视频片段|视频|片段)")
 
 
