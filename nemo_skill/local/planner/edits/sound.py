@@ -66,6 +66,8 @@ class VolumeArgs:
     rel: str | None = None
     by: float | None = None  # "20% quieter": a change by this fraction of the current volume
     ref: str | None = None
+    # the way a level said with a word of direction goes ("音乐大一点5%", "turn the music up to 10%"): "up" or "down"
+    said_way: str | None = None
 
 
 def _named_clip(work: Work, ref: str | None) -> tuple[list[dict], list[dict], Msg]:
@@ -94,6 +96,13 @@ def apply_volume(work: Work, args: VolumeArgs) -> None:
         new = min(2.0, round(max(old * 1.5, old + 0.1), 2)) if rel == "up" else round(old * 0.6, 2)
     else:
         new = value
+        if args.said_way is not None and (new < old if args.said_way == "up" else new > old):
+            # "音乐大一点五%" of music at 35 %: louder, yet 5 % is quieter: to 5 %, or 5 % louder? asked, never guessed (the
+            # music was set to 5 %: a wrong edit found by wave 32 fixer B)
+            way = "volume.way_up" if args.said_way == "up" else "volume.way_down"
+            # (never "120% quieter": a sound cannot lose more than all of it)
+            raise Ambiguous([msg("volume.to", label=label, v=pct(new))] + ([msg(way, label=label, v=pct(new))]
+                                                                             if args.said_way == "up" or new < 1 else []))
     if not 0 <= new <= 2:
         raise CannotApply(msg("volume.range", v=pct(new)))
     unmuted = any(i.get("mute") for i in items)
@@ -277,6 +286,18 @@ S_VOLUME: dict[str, tuple[Template, Template]] = {
         "There is no sound on the timeline yet.",
         "时间线上还没有声音。",
     ),
+    "volume.to": (
+        "{label} at {v}",
+        "{label}音量设为 {v}",
+    ),
+    "volume.way_up": (
+        "{label} {v} louder",
+        "{label}再调大 {v}",
+    ),
+    "volume.way_down": (
+        "{label} {v} quieter",
+        "{label}再调小 {v}",
+    ),
     "volume.range": (
         "Volume {v} is out of range: 0% to 200%.",
         "音量 {v} 超出范围：0% 到 200%。",
@@ -431,6 +452,14 @@ def _clips_said_volume(f: Any, t: str) -> VolumeArgs | None:
     return VolumeArgs(target=AUDIO_TARGET["clip_sound"], value=f.values["pct"])
 
 
+def _way(f: Any) -> str | None:
+    """The way a word of the clause says the level goes: "up" (louder, 大一点), "down" (quieter), or None (a level set, or
+    a complaint: "the music is a bit loud, maybe 20%" wants it lower, and any level is the remedy said)."""
+    ops = f.op_keys()
+    up, down = bool(ops & {"increase", "louder"}), bool(ops & {"decrease", "quieter"})
+    return "up" if up and not down else "down" if down and not up else None
+
+
 def _level(f: Any, t: str, **said: Any) -> VolumeArgs:
     """A sound's level: one clip's when a word for one clip says it ("the clip is noisy, turn its sound down" read as
     "the clip's sound": with two clips both were lowered, a wrong edit found in wave 20; it is asked which), else the
@@ -476,7 +505,7 @@ VOLUME = register(Edit(
         rule("music voice clip_sound all_sound", "decrease quieter", lambda f, t: _level(f, t, rel="down", by=f.values["pct"]), needs="pct by"),
         # ("the music is a bit loud, maybe 20%": the level said is the remedy of the complaint)
         rule("music voice clip_sound all_sound", "set keep implied decrease increase louder quieter louder_need quieter_need",
-             lambda f, t: _level(f, t, value=f.values["pct"]), needs="pct", refuses="by"),
+             lambda f, t: _level(f, t, value=f.values["pct"], said_way=_way(f)), needs="pct", refuses="by"),
     ),
     phrases=(Phrase(50, r_audio, ('volume', 'mute', 'duck')),),
 ))
