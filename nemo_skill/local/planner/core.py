@@ -566,7 +566,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     untold = message_text.low
     for a, b in told:
         untold = untold[:a] + " " * (b - a) + untold[b:]
-    phrased = parse(replace(message_text, low=untold), blank=understood.spans + told)
+    phrased = parse(replace(message_text, low=untold), blank=understood.spans + understood.hidden + told)
     free = phrased.free
     intents = _moved_it(sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos))
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?

@@ -300,6 +300,9 @@ class FrameResult:
     # the words naming a picture or clip in a clause a later clause took it from and read ("the clip is too long, keep only
     # its first 6 seconds"): that reading's thing, read (for the guard; the phrase rules still see them)
     thing_words: list[tuple[int, int]] = field(default_factory=list)
+    # a length said of a thing no table knows ("give it a 2 second fade"), where no reading took it: never the phrase
+    # rules' to read as the video's length, and not read either (the clause is said not understood)
+    hidden: list[tuple[int, int]] = field(default_factory=list)
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -418,6 +421,37 @@ _VALUE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 _NOUN_NUMBER = compile_led(r"(?:images?|photos?|pictures?|pics?|shots?|slides?)(?=\s*\d)")
+
+
+# a length said before a noun, as what kind of thing it is: "a 2 second fade", "a 5-second intro", "one 3 second pause"
+_ARTICLE_BEFORE = compile_led(r"\b(?:a|an|one|another)\s+$")
+_NOUN_AFTER = compile_led(r"[\s\-]*(?:long\s+)?([a-z]{3,})\b")
+# the words a length may be said before that are the video itself, or no thing at all ("a 20 second promo", "a 15 second
+# version", "a 30 second long video"; "a 5 second gap between" is no thing either: a length of nothing named is refused)
+_WHOLE_NOUNS = frozenset((
+    "long", "longer", "shorter", "more", "less", "each", "per", "total", "max", "maximum", "min", "minimum", "and", "then",
+    "for", "from", "into", "instead", "please", "plus", "tops", "max", "limit", "mark", "or", "but", "with", "without",
+    "promo", "promotional", "ad", "ads", "advert", "advertisement", "commercial", "reel", "reels", "spot", "teaser",
+    "version", "cut", "edit", "story", "stories", "short", "shorts", "tiktok", "film", "movie", "slideshow", "trailer",
+    "montage", "piece", "thing", "one", "loop", "gif", "post", "runtime", "duration", "length", "video", "vid", "clip",
+    "advertising", "preview", "intro", "outro", "sequence", "segment", "part", "section", "bit", "chunk", "window",
+    "slot", "stretch", "run", "take", "shot", "slide", "photo", "picture", "image", "pic", "still", "frame", "display",
+    "hold", "showing", "view", "story", "ones", "pieces", "shots", "slides", "photos", "pictures", "images", "pics",
+))
+
+
+def _attributive(text: str, m: Mention, starts: list[int], mentions: list[Mention], end: int) -> tuple[int, int] | None:
+    """Where the noun a length is said before is ("add a 2 second fade": "fade"), when that noun is a thing no table
+    knows and not the video ("a 20 second promo"); None otherwise (the length is said of what the clause names)."""
+    if not (_ARTICLE_BEFORE.search(text, max(0, m.start - 9), m.start) or "-" in str(m.value)):
+        return None
+    noun = _NOUN_AFTER.match(text, m.end, end)
+    if noun is None or noun.group(1) in _WHOLE_NOUNS or noun.group(1).rstrip("s") in _WHOLE_NOUNS:
+        return None
+    k = bisect.bisect_left(starts, noun.start(1))
+    if k < len(mentions) and mentions[k].start == noun.start(1):
+        return None  # a word of the tables: the clause's own target or operation ("a 1 second transition")
+    return noun.span(1)
 
 
 def _named_before(text: str, m: re.Match[str], names: re.Pattern[str]) -> bool:
@@ -1021,6 +1055,11 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                         # the new one is meant (set BK bk105 kept the title at 3 s and made the video 6 s long)
                         frame.values["dur"] = value
                     _flag(frame, "for", _FOR, text, max(a, m.start - 8), m.start)  # "keep it for 5 seconds"
+                    if (noun := _attributive(text, m, starts, mentions, b)) is not None:
+                        # "add a 2 second fade", "give it a 5-second intro": the length of the thing it is said of; of a
+                        # thing no table knows, never the video's or a picture's (it had made the video 2 s longer)
+                        frame.values["of"] = True
+                        frame.flags.setdefault("of", []).append(noun)
                     _flag(frame, "first", _FIRST, text, max(a, m.start - 10), m.start)  # "the first 4 seconds"
                     _flag(frame, "only", _ONLY_SIDE, text, max(a, m.start - 26), m.start)  # "only its first 4 s"
                     # "30 seconds max", "一分钟以内", "no longer than 20 s": a limit; "at least 40 s": a floor (of the
@@ -2152,6 +2191,10 @@ _TOPIC_OPS = frozenset({"lengthen", "shorten", "mute", "unmute", "speed", "move"
 
 def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
     """A clause the frames do not fully read: left to the phrase rules, remembered when it said only an operation."""
+    if "of" in frame.values:  # (the length and the thing it is said of: "a 2 second fade")
+        dur = next((m for m in frame.used if "dur" in m.keys), None)
+        if dur is not None:
+            result.hidden.append((dur.start, max(b for _, b in frame.flags["of"])))
     if frame.ops and not frame.values and "animate" not in frame.op_keys() and not frame.op_keys() <= vocab.BEYOND_OPS and not (
             frame.op_keys() == {"add"} and not _only_small_words(frame, frame.targets + frame.ops)):
         # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next ("加戒指，每张4秒":
