@@ -53,6 +53,7 @@ class Work:
     links: dict[str, str] = field(default_factory=dict)  # caption segment id -> visual segment id
     target: int | None = None  # wanted total length in ms; None: whatever the segments add up to
     pinned: set[str] = field(default_factory=set)  # segments whose length this message set: the others fit the target
+    each_ms: int | None = None  # every picture's length, when this message set it ("show each picture for 3 s")
     replies: list[Msg | Callable[[], Msg | list[Msg]]] = field(default_factory=list)  # callables read the final layout
     calls: list[dict] = field(default_factory=list)
     failures: list[Msg] = field(default_factory=list)

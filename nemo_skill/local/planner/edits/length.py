@@ -62,6 +62,21 @@ def _it_or_video(work: Work, args: DurationArgs) -> bool:
     raise Ambiguous([msg("trim.whole")] + [describe(work.visual_segments(), k) for k in ks])
 
 
+def _agrees_with_each(work: Work, want: int) -> None:
+    """A total length said beside every picture's ("make it 20 seconds and show each picture for 3 s"): both hold only when
+    the pictures add up to it; otherwise which one is asked (the pictures were stretched to 4.4 s while the reply said
+    "each image now lasts 3 s": an untrue reply, found by wave 32 fixer A)."""
+    each = work.each_ms
+    if each is None:
+        return
+    segs = work.main()["sg"]
+    pictures = sum(1 for s in segs if not is_clip(s) and not is_card(s))
+    others = sum(int(s["d"]) for s in segs if is_clip(s) or is_card(s))
+    # (the sum as a person makes it, without the fades' overlap: "5 pictures of 4 s, 20 s in all" agrees)
+    if abs(pictures * each + others - want) > 500:
+        raise Ambiguous([msg("duration.whole", s=sec(want)), msg("duration.each", s=sec(each))])
+
+
 def apply_duration(work: Work, args: DurationArgs) -> None:
     ms, delta = args.ms, args.delta
     if args.it_ref is not None and ms is not None and _it_or_video(work, args):
@@ -98,6 +113,7 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
         # "改成3秒" of nothing named, on five pictures: under a second each is no video anyone makes, so the whole
         # video or each picture? asked, never guessed (set BJ bj095 had made the video 3 s long)
         raise Ambiguous([msg("duration.whole", s=sec(ms)), msg("duration.each", s=sec(ms))])
+    _agrees_with_each(work, want)
     new = want
     note: Msg | str = ""
     work.target = new
@@ -141,6 +157,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
                       else max(100, min(_step(s["d"], args.by, args.about), MAX_MS)) if args.by else ms)
         ms = max(s["d"] for s in imgs)
         key = "segdur.each" if len({s["d"] for s in imgs}) == 1 else "segdur.each_scaled"
+        work.each_ms = ms if not args.factor and not args.by else None
     else:
         ks = find_visuals(work, ref)
         if args.shorter and any(int(segs[k]["d"]) < ms for k in ks):
@@ -163,7 +180,13 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         key = "segdur.one" if len(ks) == 1 else "segdur.many"
         params = {"label": labels[0]} if len(ks) == 1 else {"labels": labels}
     work.target = None  # the total follows the pictures now
-    work.replies.append(lambda: msg(key, s=sec(ms), total=sec(work.draft["d"]), **params))
+    def reply() -> Msg:
+        # (every picture's length as laid out: a total said too may stretch them a little, "15 s, 3 s each" with the
+        # fades' overlap makes each 3.4 s, and the reply says so)
+        each = [int(x["d"]) for x in work.main()["sg"] if not is_clip(x) and not is_card(x)] if ref is None else []
+        return msg(key, s=sec(max(each) if each and len(set(each)) == 1 else ms), total=sec(work.draft["d"]), **params)
+
+    work.replies.append(reply)
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
 
 
