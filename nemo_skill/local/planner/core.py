@@ -458,6 +458,12 @@ _IT_LENGTH = compile_led(r"\b(?:make|set|have|get|keep|change|turn|cut|trim)\s+i
                          r"|[把将]\s*它\s*(?:的时长)?\s*(?:改成|改为|设为|设成|调成|调到|变成|剪成|剪到)\s*\d")
 
 
+# a clause that is a length alone, after a picture was moved or added: "put black-cap.jpg second, 4 seconds", "…，时长6秒",
+# "add gold-ring.jpg at the end, 6 seconds long" (each had made the video that long; wave 32 fixer A/P)
+_BARE_LENGTH = compile_led(r"(?:(?:and|then|with|at)\s+)?(?:(?:for|lasting|about|around|roughly)\s+)*(?:时长|显示|持续|停留|播放|放)?\s*(?:为|是)?\s*"
+                           + DUR + r"\s*(?:long|on\s+screen|左右)?")
+
+
 def _it_moved(intents: list[Intent], low: str, clauses: list[tuple[int, int]]) -> list[Intent]:
     """"move the sneaker pic last and make it 8 seconds": a length of "it" right after one picture was moved may be that
     picture's, as "give it 4 seconds" is; which one, by the lengths each can have, is the length edit's (``it_ref``: it
@@ -468,7 +474,7 @@ def _it_moved(intents: list[Intent], low: str, clauses: list[tuple[int, int]]) -
     for n in range(1, len(out)):
         it, prev = out[n], out[n - 1]
         args = it.args
-        if it.kind != "duration" or not isinstance(args, DurationArgs) or not args.unnamed or args.ms is None \
+        if it.kind != "duration" or not isinstance(args, DurationArgs) or args.ms is None \
                 or args.delta is not None or args.factor is not None or args.at_most or args.at_least \
                 or prev.kind not in ("move", "add"):
             continue
@@ -476,7 +482,11 @@ def _it_moved(intents: list[Intent], low: str, clauses: list[tuple[int, int]]) -
         if not isinstance(ref, str) or not ref.strip() or ref.strip() in _IT_SAID or (p := parse_ref(ref)) is None or p.many:
             continue
         a, b = next(((x, y) for x, y in clauses if x <= it.pos < y), (it.pos, it.pos))
-        if prev.pos < a and _IT_LENGTH.search(low, a, b):
+        # (the length alone after a comma may be in the move's own clause: "put black-cap.jpg second, 4 seconds")
+        comma = max(low.rfind(",", a, b), low.rfind("，", a, b))
+        tail = low[comma + 1:b] if comma >= 0 else low[a:b]
+        if (args.unnamed and prev.pos < a and _IT_LENGTH.search(low, a, b)) or (
+                prev.pos < max(a, comma) and _BARE_LENGTH.fullmatch(tail.strip(" ,.;!?，。；！？"))):
             out[n] = replace(it, args=replace(args, it_ref=ref))
     return out
 
@@ -616,6 +626,13 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         # before is not the whole video's (they do not see that thing): which is asked (set AP ap222 made the video 4 s)
         if noun and any(i.kind == "duration" and a <= i.pos < b for i in intents):
             return _question([msg("q", text=noun), msg("trim.whole")], lang, "ask.which")
+    for a, b in understood.borrowed_other:
+        # "字幕停得太短，让它多停两秒": "it" is the captions, whose length the phrase rules do not see: not the video's (it had
+        # made the video 2 s longer; found by wave 32 fixer T); the clause is said not understood
+        if any(i.kind == "duration" and a <= i.pos < b for i in intents):
+            intents = [i for i in intents if not (i.kind == "duration" and a <= i.pos < b)]
+            if (clause := _clause_text(message_text, a, b)) not in unread:
+                unread.append(clause)
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
     intents = _it_moved(intents, message_text.low, understood.clauses)
     intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(ordered(intents))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other

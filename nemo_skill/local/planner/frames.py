@@ -35,7 +35,8 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|s
         r"|\s+(?=(?:keep|leave|just|only)\s)"
         # a filler word blanked ("then", "please"): a joint when a wish whole is before it (``_untagged_wish``)
         r"|\s{4,}(?=[a-z])")
-_RUN_ON = compile_led(r"\s+")  # a joint of whitespace alone: the run-on joints above
+_RUN_ON = compile_led(r"\s+")
+_PLACE_LAST = compile_led(r"\s*(?:[,，;；.!?。！？]|$|(?:and|then|please|pls|too|instead)\b)")  # a joint of whitespace alone: the run-on joints above
 _TO = compile_led(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在|至)\s*$")  # (延长至60秒: set AE ae009)
 _EACH = compile_led(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
                    r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])"
@@ -303,6 +304,9 @@ class FrameResult:
     # a length said of a thing no table knows ("give it a 2 second fade"), where no reading took it: never the phrase
     # rules' to read as the video's length, and not read either (the clause is said not understood)
     hidden: list[tuple[int, int]] = field(default_factory=list)
+    # clauses left to the phrase rules that took another thing than a picture from the clause before ("字幕停得太短，让它多停两秒":
+    # the captions): a length the phrase rules read there is that thing's, never the video's (core)
+    borrowed_other: list[tuple[int, int]] = field(default_factory=list)
 
 
 # --- the lexicon -------------------------------------------------------------------------------------------
@@ -1124,6 +1128,10 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+        # "move the sneaker last, 25 seconds": "last" before a comma or the end is the place, never "lasts" (the move was
+        # dropped without a word and the sneaker made 25 s long)
+        frame.ops = [o for o in frame.ops if not (o.keys == {"show_for"} and text[o.start:o.end] == "last"
+                                                  and _PLACE_LAST.match(text, o.end))]
         if frame.ops and all(o.keys == {"keep"} for o in frame.ops) and any(
                 _KEEP_FROM.search(text, max(a, t.start - 12), t.start) for t in frame.targets):
             # "keep it from ducking under the voice", "stop the music from ducking": that thing off, never "keep" (set AU
@@ -1770,6 +1778,10 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
             result.bare.append((frame.start, frame.end))  # "change the title", "改一下标题": which change is asked
         if inherited and "visual" in targets:
             result.borrowed_visual.append((frame.start, frame.end, before.noun))
+        elif inherited and before.too_long and targets and not set(targets) & {"length", "video", "none"}:
+            # (only after its length was complained of: "remove the zoom, no transitions, and cut it to 10 seconds" is the
+            # video's 10 s, set CF cf046)
+            result.borrowed_other.append((frame.start, frame.end))
         _left(frame, before, result)  # a target no rule reads: the whole clause is left to the phrase rules
     else:
         _take(frame, found, before, result)
@@ -2103,7 +2115,9 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
     # (a file added "as the first picture" is the thing, the place said after it where it goes: "请把戒指图添加为第一张图片，显示5
     # 秒" gave the picture that was first its 5 s; set CI ci250)
-    keys = ("file", "ref") if "add" in frame.op_keys() else ("ref", "file")
+    # (a file moved to a place said by its number is the thing too: "把gold-ring.jpg放在第一张，显示5秒" gave the picture that
+    # was first its 5 s, found by wave 32 fixer P)
+    keys = ("file", "ref") if frame.op_keys() & {"add", "move"} else ("ref", "file")
     before.ref = next(((k, dict.get(frame.values, k)) for k in keys if dict.__contains__(frame.values, k)), None)
     before.noun = str(before.ref[1]) if before.ref else frame.visual_noun()
     before.thing = next(((m.start, m.end) for m in frame.used if m.keys & {"ref", "file"}),
