@@ -630,10 +630,15 @@ def r_assets(s: Scan) -> None:
         what = next(groups[g] for g in ("w", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24") if groups.get(g))
         said = next((groups[g] for g in ("pl", "pl3", "pl4", "pl5", "pl7", "pl13", "pl14", "pl15", "pl17", "pl18", "pl19") if groups.get(g)), "end")
         where = parse_place(said)
+        if (s.text_of(what) or "").strip() in _ARTICLES:
+            # an article left alone is no name: "add a 1 second transition" has its length and its noun read by the
+            # transitions, and "add a" said "I can't find a file called 'a'"
+            continue
         s.add("add", m, what=(s.text_of(what) or "").strip(), slide=bool(_SLIDE_PLACE.search(said)), **add_place(where or Place("end")))
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
+_ARTICLES = frozenset({"a", "an", "the", "some", "another", "one more", "more"})
 # "add sale-sticker.png as the last picture of the slideshow": a place said as one of the pictures is a picture's place,
 # whatever the file looks like (set BV bv222 asked where to lay the sticker over the video)
 _SLIDE_PLACE = compile_led(r"\b(?:image|picture|photo|pic|slide|shot)\b|\bof\s+(?:the\s+)?(?:slideshow|sequence|timeline)\b|张\s*(?:图片|照片|图)")
