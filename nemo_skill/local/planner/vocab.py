@@ -682,6 +682,12 @@ FILLER_EN = FILLER_EN + ("without changing anything else", "without touching any
 FILLER_ZH = FILLER_ZH + ("别的都不要动", "别的都不要改", "别的不要改", "别的别动", "其他的不要改", "其他都不要改", "其他不要改",
                          "其余的不要动", "其余不要动", "其他的不变", "其他保持原样", "其余保持原样", "别的保持不变", "其他地方不要动",
                          "其他地方不变", "其它不要动")
+# "don't undo, make it 20 seconds", "不要撤销，改成20秒": the undo said not to be done is no wish (its "don't" was left as a word
+# of the clause, and the guard refused the length beside it)
+FILLER_EN = FILLER_EN + ("don't undo that", "don't undo it", "don't undo", "do not undo that", "do not undo", "no need to undo",
+                         "don't revert that", "don't revert it", "don't revert", "do not revert", "don't roll back",
+                         "no don't undo that", "no don't undo")
+FILLER_ZH = FILLER_ZH + ("不要撤销", "别撤销", "不用撤销", "不需要撤销", "不要撤回", "别撤回", "不要还原", "别还原")
 
 
 # --- words added in parallel: one block per author, so that parallel work merges without conflicts ----------------
