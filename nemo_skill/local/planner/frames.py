@@ -430,6 +430,7 @@ _NOUN_NUMBER = compile_led(r"(?:images?|photos?|pictures?|pics?|shots?|slides?)(
 # a length said before a noun, as what kind of thing it is: "a 2 second fade", "a 5-second intro", "one 3 second pause"
 _ARTICLE_BEFORE = compile_led(r"\b(?:a|an|one|another)\s+$")
 _NOUN_AFTER = compile_led(r"[\s\-]*(?:long\s+)?([a-z]{3,})\b")
+_WORDS_AFTER = compile_led(r"(?:[\s\-]*[a-z0-9']+){0,4}")
 # the words a length may be said before that are the video itself, or no thing at all ("a 20 second promo", "a 15 second
 # version", "a 30 second long video"; "a 5 second gap between" is no thing either: a length of nothing named is refused)
 _WHOLE_NOUNS = frozenset((
@@ -450,7 +451,12 @@ def _attributive(text: str, m: Mention, starts: list[int], mentions: list[Mentio
     if not (_ARTICLE_BEFORE.search(text, max(0, m.start - 9), m.start) or "-" in str(m.value)):
         return None
     noun = _NOUN_AFTER.match(text, m.end, end)
-    if noun is None or noun.group(1) in _WHOLE_NOUNS or noun.group(1).rstrip("s") in _WHOLE_NOUNS:
+    if noun is None:
+        return None
+    # (a word for the video among the next few: "a 15 second vertical video for tiktok" is a first cut of 15 s; the table
+    # test of fc-tiktok-15s made it 24 s when only the word right after was looked at)
+    after = _WORDS_AFTER.match(text, m.end, end)
+    if any(w in _WHOLE_NOUNS or w.rstrip("s") in _WHOLE_NOUNS for w in (after.group(0).split() if after else [])):
         return None
     k = bisect.bisect_left(starts, noun.start(1))
     if k < len(mentions) and mentions[k].start == noun.start(1):
