@@ -4390,6 +4390,11 @@ REWRITES = REWRITES + (
 REWRITES = (
     # "remove that one", "this one goes": the pronoun, never picture 1 (read "that 1" it removed the first picture)
     (r"\b(that|this|which)\s+1\b(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
+    # "mute that one only", "delete just this one": "only" beside the pronoun a verb acts on alone says the others stay,
+    # which they do (set CL cl170 left "mute that one only" unread after lowering the clip); never after "keep" or "use"
+    # ("keep only that one" removes the others)
+    (r"\b(mute|unmute|silence|delete|remove|drop|cut|hide)\s+(?:only\s+|just\s+)?(that|this)\s+one(?:\s+(?:only|alone))?\b"
+     r"(?!\s+(?:of|and|too|as\s+well))", r"\1 \2 one"),
 ) + REWRITES
 REWRITES = REWRITES + (
     # "第3张和第4张也交换一下", "把第一张和最后一张也换一下": "也" (too) between the pictures and the verb (set Q pic12/pic37)
