@@ -4134,6 +4134,10 @@ REWRITES = REWRITES + (
      r"\s+(?:should\s+|must\s+|can\s+)?(?:go|goes|come|comes)\s+(?=to\s+the\s+(?:end|front|start|beginning|back)\b)", r"move \1 "),
     # "the last two pics out", "pic 3 out pls": removed (set K rm04; "fade the pics out" has its verb first)
     (rf"^\s*((?:the|that|this|those|these)\s+(?:[a-z0-9\-]+\s+){{0,3}}{_PIC_NOUN}|{_PIC_NOUN}\s*\d+)\s+out\b(?!\s+of)", r"remove \1"),
+    # "backpack pic out, …": a picture said by its name's word and a picture word, without "the" (set CL cl218 left it
+    # unread and moved the watch alone); never a verb first ("fade pics out", "zoom photos out")
+    (rf"^\s*((?!(?:fade|zoom|pan|slide|move|put|take|cut|leave|keep|blur|ease|cross|wipe|and|all|every|each|no)\b)"
+     rf"[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+{_PIC_NOUN})\s+out\b(?!\s+of)", r"remove the \1"),
     # "reverse all the pictures order" (set L pic11)
     (rf"\b(reverse|flip|invert)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PIC_NOUN}(?:'s?)?\s+order\b", "reverse the order"),
     # "can you remove 2 photo": photo 2, said number first (set L pic01; "3 photos" stays a count)
