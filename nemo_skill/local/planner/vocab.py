@@ -4138,6 +4138,10 @@ REWRITES = REWRITES + (
     # unread and moved the watch alone); never a verb first ("fade pics out", "zoom photos out")
     (rf"^\s*((?!(?:fade|zoom|pan|slide|move|put|take|cut|leave|keep|blur|ease|cross|wipe|and|all|every|each|no)\b)"
      rf"[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+{_PIC_NOUN})\s+out\b(?!\s+of)", r"remove the \1"),
+    # "delete the second photo and the fourth": a bare place after "and" is a picture of the same word (set CJ cj216 was
+    # not understood); only ending the clause ("the second photo and the fourth caption" is no picture)
+    (rf"\b(the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+({_PIC_NOUN}))\s+and\s+"
+     r"(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s*(?:$|[,.;!?]))", r"\1 and the \3 \2"),
     # "reverse all the pictures order" (set L pic11)
     (rf"\b(reverse|flip|invert)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PIC_NOUN}(?:'s?)?\s+order\b", "reverse the order"),
     # "can you remove 2 photo": photo 2, said number first (set L pic01; "3 photos" stays a count)
