@@ -306,10 +306,40 @@ _NTH_THEN_NAME = compile_led(r"(?:第\s*(?P<n>\d+)|(?P<last>最后)\s*1?)\s*(?:�
                              r"(?P<name>[a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?(?:\s+[a-z][a-z0-9\-]*){0,2})(?![a-z0-9\-.])")
 
 
+# "the third image, green-watch.png, 9 seconds", "the second image (blue-backpack.jpg) and the fourth one (black-cap.jpg)":
+# a picture said by its place, then its file or name between commas or brackets (sets CK ck041, ck091 were not
+# understood); the same as the Chinese: the name goes when it is that picture's
+_EN_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_EN_NTH_NAME = compile_led(
+    r"\b(?P<nth>the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:image|picture|photo|pic|slide|shot|one))\s*(?:,\s*(?P<cname>[a-z0-9][a-z0-9_\-]*(?:\.(?:jpe?g|png|webp))?)\s*,"
+    r"|\(\s*(?P<pname>[a-z0-9][a-z0-9_\-]*(?:\.(?:jpe?g|png|webp))?)\s*\))")
+
+
+_VIDEO_FILE = re.compile(r"\.(?:mp4|mov|webm|m4v|avi|mkv)$", re.I)
+
+
+def _en_nth_named(low: str, names: Sequence[tuple[str, ...]]) -> str:
+    """The English place said with the picture's own name after it, the name dropped (``nth_named``); another
+    picture's name, or none, leaves the words as they are (not understood, never a guess)."""
+    def one(m: re.Match[str]) -> str:
+        n = _EN_PLACES.index(m.group("ord")) + 1
+        if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
+            return m.group(0)  # (a clip before it: the n-th picture is not the n-th on the timeline)
+        want = set(re.findall(r"[a-z0-9]+", re.sub(r"\.(?:jpe?g|png|webp)$", "", m.group("cname") or m.group("pname"))))
+        have = {w for name in names[n - 1] for w in re.findall(r"[a-z0-9]+", re.sub(r"\.[a-z0-9]+$", "", name.lower()))}
+        return f"{m.group('nth')} " if want and want <= have else m.group(0)
+
+    return _EN_NTH_NAME.sub(one, low) if "(" in low or "," in low else low
+
+
 def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
     """The number stays and the name goes when the name is that picture's (set BU bu132 left the name unread and did
     nothing); the name of another picture keeps both, and the message is not understood, never a guess. ``names``:
     per segment of the main track, in order, its name and its file's name."""
+    english = _en_nth_named(msg.low, names)
+    if english != msg.low:
+        msg = replace(msg, low=english)
     if "第" not in msg.low and "最后" not in msg.low:
         return msg
 

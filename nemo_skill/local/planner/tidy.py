@@ -407,7 +407,11 @@ def _short_product_rx() -> re.Pattern[str]:
     colours = "".join(vocab.NAME_COLOURS_ZH)
     nouns = "|".join(map(re.escape, vocab.PRODUCT_NOUNS_SHORT))
     return compile_led(rf"(?:(?<![\u4e00-\u9fff])|(?<=[把将和与跟、删]))(?P<c>[{colours}](?:色的?|色)?)?(?P<n>{nouns})"
-                      r"(?=\s*(?:那张|这张|那个图|的图|的照片|图片|照片))")
+                      r"(?=\s*(?:那张|这张|那个图|的图|的照片|图片|照片))"
+                      # or the whole thing of 把 before a verb that moves or removes it ("把表放第一个": set CJ cj202
+                      # found no "表" and moved only the shoes); never inside a word ("把表情…", "把包装…")
+                      rf"|(?<=[把将])(?P<c2>[{colours}](?:色的?|色)?)?(?P<n2>{nouns})"
+                      r"(?=\s*(?:放|移|挪|删|去掉|拿掉|拿走|排|调到|换到))")
 
 
 # a text's new words start after these, up to the end of the clause
@@ -425,12 +429,13 @@ def translate_names(msg: Message, names: list[str]) -> Message:
     def english(m: re.Match[str], table: Mapping[str, tuple[str, ...]] = vocab.PRODUCT_NOUNS) -> str:
         if _NEW_TEXT.search(m.string, 0, m.start()):
             return m.group(0)  # "字幕改成智能手表": the words of a new text, not a picture
-        hits = {w for w in table[m.group("n")] if w in words}
+        said = m.groupdict()
+        hits = {w for w in table[said["n"] or said["n2"]] if w in words}
         if len(hits) != 1:
             return m.group(0)
-        colour = vocab.NAME_COLOURS_ZH.get((m.group("c") or " ")[0])
-        said = f"{colour} {hits.pop()}" if colour and colour in words else hits.pop()
-        return f" {said} "
+        colour = vocab.NAME_COLOURS_ZH.get((said["c"] or said.get("c2") or " ")[0])
+        name = f"{colour} {hits.pop()}" if colour and colour in words else hits.pop()
+        return f" {name} "
 
     low = _product_rx().sub(english, msg.low)
     if _SHORT_NOUN_CHARS.intersection(low):

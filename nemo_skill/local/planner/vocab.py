@@ -4140,6 +4140,14 @@ REWRITES = REWRITES + (
      r"\s+(?:should\s+|must\s+|can\s+)?(?:go|goes|come|comes)\s+(?=to\s+the\s+(?:end|front|start|beginning|back)\b)", r"move \1 "),
     # "the last two pics out", "pic 3 out pls": removed (set K rm04; "fade the pics out" has its verb first)
     (rf"^\s*((?:the|that|this|those|these)\s+(?:[a-z0-9\-]+\s+){{0,3}}{_PIC_NOUN}|{_PIC_NOUN}\s*\d+)\s+out\b(?!\s+of)", r"remove \1"),
+    # "backpack pic out, …": a picture said by its name's word and a picture word, without "the" (set CL cl218 left it
+    # unread and moved the watch alone); never a verb first ("fade pics out", "zoom photos out")
+    (rf"^\s*((?!(?:fade|zoom|pan|slide|move|put|take|cut|leave|keep|blur|ease|cross|wipe|and|all|every|each|no)\b)"
+     rf"[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+{_PIC_NOUN})\s+out\b(?!\s+of)", r"remove the \1"),
+    # "delete the second photo and the fourth": a bare place after "and" is a picture of the same word (set CJ cj216 was
+    # not understood); only ending the clause ("the second photo and the fourth caption" is no picture)
+    (rf"\b(the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+({_PIC_NOUN}))\s+and\s+"
+     r"(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s*(?:$|[,.;!?]))", r"\1 and the \3 \2"),
     # "reverse all the pictures order" (set L pic11)
     (rf"\b(reverse|flip|invert)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PIC_NOUN}(?:'s?)?\s+order\b", "reverse the order"),
     # "can you remove 2 photo": photo 2, said number first (set L pic01; "3 photos" stays a count)
@@ -4396,6 +4404,11 @@ REWRITES = REWRITES + (
 REWRITES = (
     # "remove that one", "this one goes": the pronoun, never picture 1 (read "that 1" it removed the first picture)
     (r"\b(that|this|which)\s+1\b(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
+    # "mute that one only", "delete just this one": "only" beside the pronoun a verb acts on alone says the others stay,
+    # which they do (set CL cl170 left "mute that one only" unread after lowering the clip); never after "keep" or "use"
+    # ("keep only that one" removes the others)
+    (r"\b(mute|unmute|silence|delete|remove|drop|cut|hide)\s+(?:only\s+|just\s+)?(that|this)\s+one(?:\s+(?:only|alone))?\b"
+     r"(?!\s+(?:of|and|too|as\s+well))", r"\1 \2 one"),
 ) + REWRITES
 REWRITES = REWRITES + (
     # "第3张和第4张也交换一下", "把第一张和最后一张也换一下": "也" (too) between the pictures and the verb (set Q pic12/pic37)
