@@ -222,7 +222,11 @@ _COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if c.isascii()), key=longest
 _LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=longest))}"
               r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
               r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
-              r"(?:\s+of\s+the\s+(?:screen|frame|video))?)")
+              r"(?:\s+of\s+the\s+(?:screen|frame|video))?"
+              # (a card's background: "end with a card that says Available now on a red background" gave the card all of
+              # it as its words, set CJ cj153)
+              rf"|(?:on|with|against|over)\s+(?:an?\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?:{_COLOUR_WORDS})\s+"
+              r"(?:background|backdrop|bg)(?:\s+colou?r)?)")
 # the words before a "now" that makes a call to action with it ("Shop now", "Order now", "On Sale now"): that "now" is the
 # text's, never when the wish is made (``_UNQUOTED``, ``_TO_TEXT``; {sp}: the space before "now" when the lookbehind
 # stands after it)
@@ -499,7 +503,8 @@ _STYLE_WORD = compile_led(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=longest))}|top
 
 
 # a look said after a text's unquoted words, in lower case ("title says 50% OFF in red", "… in serif", "… at the top")
-_LOOK_TAIL = compile_led(rf"\s+{_LOOK_SAID}\s*$")
+# (looks one after another too: "… on a black background with white text")
+_LOOK_TAIL = compile_led(rf"(?:\s+(?:and\s+)?{_LOOK_SAID})+\s*$")
 
 
 # "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words
