@@ -877,7 +877,8 @@ REWRITES = REWRITES + (
 # and the words left unread) or before it ("加一张文案为“立即抢购”的结束页")
 _CARD_ZH = r"(?:结束页|结尾页|片尾页|结尾卡片|片尾卡片|结尾画面|结束画面|结束卡片|片尾)"
 REWRITES = REWRITES + (
-    (rf"({_CARD_ZH})\s*[，,]\s*(?:其|上面|上面的)?\s*(?:文案|文字|内容|标语|口号|字)\s*(?:为|是|写|写成|写着|用)\s*[:：]?\s*(?=\ue000)", "结束页，写着 "),
+    # (its main words named so: "…结束卡片，主文字为“X”，副标题为“Y”", set CK ck247 said the title's words)
+    (rf"({_CARD_ZH})\s*[，,]\s*(?:其|上面|上面的)?\s*(?:主|主要)?\s*(?:文案|文字|内容|标语|口号|字)\s*(?:为|是|写|写成|写着|用)\s*[:：]?\s*(?=\ue000)", "结束页，写着 "),
     (r"(?:文案|文字|内容|标语|口号)\s*(?:为|是|写着)\s*(\ue000\d+\ue001)\s*的\s*" + rf"{_CARD_ZH}", r"结束页，写着 \1"),
 )
 REWRITES = REWRITES + (

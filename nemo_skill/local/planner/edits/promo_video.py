@@ -689,11 +689,12 @@ def r_end_card(s: Scan) -> None:
             s.add("end_card", m, text=s.text_of(m.group("t")))
         # ("，文字“X”，副标题“Y”" with no verb, "卡片文字为“X”": sets AU au141, AW aw269)
         # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
-        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
+        # ("，主文字为“X”，副标题为“Y”": its main words named so; the card said the title's words, set CK ck247)
+        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:主|主要)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
                         rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
                         # (in English: "end card with the logo, text 'X', black background" said the title's words, set BM
                         # bm212)
-                        rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
+                        rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
                         rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
             s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
