@@ -1121,6 +1121,23 @@ _COLOUR_NAME = "|".join(sorted((re.escape(c) for c in COLOURS), key=longest))
 HEX = r"#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])"
 
 
+# the thing "it" stands for before "set it as our brand logo": the logo or a picture file named last, with no other thing named
+# after it ("put image 2 top left and set it as our logo" is no logo's: left unread)
+_LOGO_OR_FILE = compile_led(rf"{PICTURE}|\b(?P<l>logo)\b|(?P<l2>logo|标志)|(?P<o>\b(?:image|picture|photo|pic|clip|video|title|caption|sticker|music)s?\b|图片|照片|标题|字幕|贴纸|视频)")
+
+
+def _logo_before(s: Scan, m: re.Match[str]) -> str | None:
+    """The logo (its file, or "logo": the upload called so) that "it" in ``m`` stands for, or None."""
+    said = m.group(0).strip()
+    before = s.msg.low[:m.start()] if len(s.msg.low) == len(s.text) else s.msg.low[:max(0, s.msg.low.find(said))]
+    last = None
+    for found in _LOGO_OR_FILE.finditer(before):
+        last = found
+    if last is None or last.group("o"):
+        return None
+    return last.group("f") or "logo"
+
+
 def r_brand(s: Scan) -> None:
     # the exact value said as the brand's named colour, and "use that as the brand colour" after it:
     # "our brand orange is #F26B1D, so please use that as the brand colour", "我们的品牌橙色是#F26B1D",
@@ -1169,11 +1186,13 @@ def r_brand(s: Scan) -> None:
     # the logo made the kit's by a verb, by its file or as "the logo" (the upload called so): "register logo.png as the brand
     # logo", "set the logo as our brand logo", "把logo设为品牌标志", "logo 用作品牌logo" (not read, and beside a style the kit's
     # part was dropped; sets BG bg226 bg249, BH bh225, BI bi213). The brand is named: "设为logo" alone is no kit's
-    for m in s.take(rf"\b(?:set|make|register|use|save|mark|add)\s+(?:{PICTURE}|(?:the\s+|our\s+|my\s+)?(?P<l>logo)\b)\s+(?:as\s+|to\s+be\s+|(?=(?:our|my)\s+brand))"
+    # ("… and set it as our brand logo": "it" the logo or the picture named just before, set CJ cj228 left it unread)
+    for m in s.take(rf"\b(?:set|make|register|use|save|mark|add)\s+(?:{PICTURE}|(?:the\s+|our\s+|my\s+)?(?P<l>logo)\b|(?P<it>it|that|this)\b)\s+(?:as\s+|to\s+be\s+|(?=(?:our|my)\s+brand))"
                     rf"(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\b"
-                    rf"|(?:把|将|用)?\s*(?:{PICTURE.replace('?P<f>', '?P<f2>')}|(?P<l2>logo|标志))\s*(?:设为|设成|设置为|设置成|用作|作为|当作|当成|定为)\s*"
-                    r"(?:我们的?\s*|咱们的?\s*)?品牌(?:的)?\s*(?:logo|标志)"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2") or "logo")
+                    rf"|(?:把|将|用)?\s*(?:{PICTURE.replace('?P<f>', '?P<f2>')}|(?P<l2>logo|标志)|(?P<it2>它))\s*(?:设为|设成|设置为|设置成|用作|作为|当作|当成|定为)\s*"
+                    r"(?:我们的?\s*|咱们的?\s*)?品牌(?:的)?\s*(?:logo|标志)",
+                    when=lambda m: not (m.group("it") or m.group("it2")) or _logo_before(s, m) is not None):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or (_logo_before(s, m) if m.group("it") or m.group("it2") else None) or "logo")
     for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
