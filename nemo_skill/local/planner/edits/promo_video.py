@@ -1231,10 +1231,14 @@ def r_brand(s: Scan) -> None:
     # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
     # (a Chinese full stop ends it too: "请把品牌字体设为衬线体。", set BI bi082)
     fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))"
+    # (the body font said with what it is for after it: "use serif as the brand body font for captions", set CK ck127; the
+    # kit's body font is the captions' font)
+    bword = (r"(?:an?\s+)?(?P<b>[a-z][a-z\-]{1,24}(?:\s+display)?)(?:\s+(?:font|typeface))?(?:\s+for\s+(?:the\s+|our\s+|all\s+)?(?:captions?|subtitles?|body\s+text))?"
+             r"(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))")
     for m in s.take(rf"\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?brand(?:'s)?\s+(?:kit\s+)?(?:heading\s+)?font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f')}"
                     rf"|\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?(?:brand(?:'s)?\s+(?:kit\s+)?)?body\s+(?:text\s+)?font"
                     # ("body text font for the brand should be sans": the kit named after the font, set BB bb187)
-                    rf"(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?)?\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='b')}"
+                    rf"(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?)?\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{bword}"
                     rf"|\b(?:the\s+)?(?:heading|headline|title)\s+font\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f2')}"):
         if m.group("f") or m.group("f2"):
             s.add("brand", m, font=m.group("f") or m.group("f2"))
