@@ -657,7 +657,8 @@ def r_end_card(s: Scan) -> None:
     # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
     under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
     if _CARD_WORD.search(s.text) or any(i.kind == "end_card" for i in s.intents):
-        for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
+        # ("with our site www.x.com below it": the site named "site", set CJ cj146 was not read)
+        for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a|my)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text|site|shop|store|instagram|ig|tiktok)\s+)?"
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
                         # ("… and underneath 'www.x.com'": the place said first, left unread, set BT bt019)
                         rf"|\b(?:and|with|plus)\s+{under}\s*(?:(?:it|that)\s+)?(?:saying|reading|that\s+(?:says|reads)|:)?\s*(?P<u4>{Q}|{NAMED_URL})"
@@ -801,8 +802,8 @@ _ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:w
 
 
 # a second line said after the card's unquoted words: "Shop now with myshop.com underneath" (the whole was the card's words)
-_UNDER_TYPED = compile_led(r"(?P<w>.+?)\s+(?:with|and|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
-                          r"(?P<u>\S+)\s+(?:underneath|beneath|below|under\s+(?:it|that|them))\s*$", re.IGNORECASE)
+_UNDER_TYPED = compile_led(r"(?P<w>.+?)\s+(?:with|and|plus)\s+(?:(?:the|our|a|my)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text|site|shop|store|instagram|ig|tiktok)\s+)?"
+                          r"(?P<u>\S+)\s+(?:(?:underneath|beneath|below)(?:\s+(?:it|that|them))?|under\s+(?:it|that|them))\s*$", re.IGNORECASE)
 
 
 def _ended_on(s: Scan) -> None:
