@@ -1503,6 +1503,12 @@ REWRITES = REWRITES + (
     (rf"(\b(?:card|screen|slide) on a [a-z]+ background)\s+with\s+{_CARD_HUE}\s+(?:text|letters|lettering|writing|words)\s+"
      r"(saying|reading|that\s+says|that\s+reads)\s*(\ue000[^\ue001]*\ue001)", r"\1 \3 \4, cardink \2"),
 )
+# the card said to be a colour, its words' colour after: "end card should be red with white text saying 'X'" (not read, set CK
+# ck082): its background, as "a red end card" is ("the end card is red" may be a complaint: left as it is)
+REWRITES = REWRITES + (
+    (rf"(\b{CARD_NAMES_EN})\s+(?:should|must|needs\s+to|has\s+to|will|can)\s+be\s+(?:a\s+)?(?:solid\s+|plain\s+)?{_CARD_HUE}\b"
+     r"(?!\s+(?:text|letters|lettering|writing|words|font|type)\b)(?=\s*(?:$|[,;.!?]|with\b|and\b))", r"\1 on a \2 background"),
+)
 # (wave 30) its words' colour on its background's, said as "in white on black" after the card: "add an end card 'Shop now' in
 # white on black with the logo" was not understood (lead row)
 REWRITES = REWRITES + (
