@@ -1638,7 +1638,10 @@ REWRITES = REWRITES + (
 # looked for as a picture file, set BL bl121): its length said plainly, as "加一张3秒的结束页"
 REWRITES = REWRITES + (
     (r"(加上?|加个|加一个|添加|放|放个|放一个)\s*(一张|1张|一个|1个|一页|1页)?\s*(?:时长|时间|长度)\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*的\s*"
-     r"(?=结束页|结尾页|片尾页|结束卡片|结尾卡片|片尾卡片|结尾画面|结束画面|卡片)", r"\1\2\3的"),
+     r"(?=结束页|结尾页|片尾页|结束卡片|结尾卡片|片尾卡片|结尾画面|结束画面|卡片"
+     # (the end named bare with its quoted words after: "加个时长3秒的结尾：“X”" was not understood, set CK ck246; never
+     # "加个时长2秒的结尾淡出", a fade)
+     r"|(?:结尾|片尾)\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000)", r"\1\2\3的"),
 )
 # a font said as the kind of title or captions to use: "fade out to black at the end and use a serif title" (not read, and
 # the fade beside it dropped; set BK bk159): the text made that font
