@@ -208,7 +208,9 @@ def _lower_aligned(text: str) -> str:
 # sentence, or to ", and <another edit>".
 _TEXT_NOUN = (r"(?:title|headline|heading|caption|subtitle|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
               r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|slate|overlay|label|button|copy|super|lower\s+third"
-              r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语)")
+              r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语"
+              # (a screen added last is the end card: "最后加个画面，写上 X" gave the card the title's words, set CL cl157)
+              r"|(?:最后|末尾)\s*(?:再)?\s*(?:加上?|加个|加一个|放个|放一个|来个|来一个)\s*(?:一张|一个|[一1]\s*[张页屏])?\s*(?:画面|页面|页))")
 _EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+the\s+(?:text|words?|wording|line|message)"
            r"|(?:should|to|must|will|shall|can)\s+(?:say|read)|(?:text|wording|words|message|copy)\s+to)\s*:?")
 _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[:：]?"
@@ -222,7 +224,11 @@ _COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if c.isascii()), key=longest
 _LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=longest))}"
               r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
               r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
-              r"(?:\s+of\s+the\s+(?:screen|frame|video))?)")
+              r"(?:\s+of\s+the\s+(?:screen|frame|video))?"
+              # (a card's background: "end with a card that says Available now on a red background" gave the card all of
+              # it as its words, set CJ cj153)
+              rf"|(?:on|with|against|over)\s+(?:an?\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?:{_COLOUR_WORDS})\s+"
+              r"(?:background|backdrop|bg)(?:\s+colou?r)?)")
 # the words before a "now" that makes a call to action with it ("Shop now", "Order now", "On Sale now"): that "now" is the
 # text's, never when the wish is made (``_UNQUOTED``, ``_TO_TEXT``; {sp}: the space before "now" when the lookbehind
 # stands after it)
@@ -335,7 +341,10 @@ _ZH_TO_TEXT = compile_led(
     r"(?P<cue>(?:(?:(?<![a-z])(?i:title|headline|heading|captions?|subtitles?)|标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*"
     r"(?:改成|改为|换成|设为|设置为|写成|写)"
     # (an end card's words: "加个结尾页写 Thanks for watching，停5秒" lost "thanks" as filler, set BT bt056)
-    r"|(?:结尾|片尾|结束)(?:页|卡片|卡|画面)?\s*(?:上)?\s*(?:写着|写上|写成|写))\s*[:：]?\s*)"
+    # (and the card added, named, then its Latin words after 写: "结尾加个卡片写 Shop the drop" said the title's words, set CL
+    # cl156)
+    r"|(?:结尾|片尾|结束|最后|末尾)(?:\s*(?:再)?\s*(?:加上?|加个|加一个|放个|放一个|来个|来一个)\s*(?:一张|一个|[一1]\s*[张页屏])?\s*"
+    r"(?:卡片|画面|页面|页))?(?:页|卡片|卡|画面)?\s*(?:[,，]\s*)?(?:上)?\s*(?:写着|写上|写成|写))\s*[:：]?\s*)"
     r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*"
     # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
     # another wish: "… 然后把音乐调小")
@@ -499,7 +508,8 @@ _STYLE_WORD = compile_led(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=longest))}|top
 
 
 # a look said after a text's unquoted words, in lower case ("title says 50% OFF in red", "… in serif", "… at the top")
-_LOOK_TAIL = compile_led(rf"\s+{_LOOK_SAID}\s*$")
+# (looks one after another too: "… on a black background with white text")
+_LOOK_TAIL = compile_led(rf"(?:\s+(?:and\s+)?{_LOOK_SAID})+\s*$")
 
 
 # "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words

@@ -759,7 +759,9 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
             (r"(?:(?<=[\u4e00-\u9fff])\s*|(?<![a-z\-]))fade[\s-]?out\b\s*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s*fade[\s-]?out\b\s*", "淡出"),
             # the card's second line said as "下面小字写", "下面一行写" (小字 were the captions, set AT at146, AS as182)
             (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?)[，,]\s*(?:下面|下方|底下|下边)\s*(?:再)?\s*(?:一行|的)?\s*(?:小字|小一点的字|一行字|一行)?\s*"
-             r"(?:写|写着|写上|放|加上?)\s*[:：]?\s*(?=\ue000)", r"\1，下面写 "),
+             # (its words unquoted too: "结尾卡片写 X，下面小字写 Y" made Y the captions' words, set CL cl245)
+             # (a space typed after the verb is read as a comma by then)
+             r"(?:写|写着|写上|放|加上?)\s*(?:[:：]\s*|[,，]\s*(?=[^\s,，。；;！!？?\ue000]))?(?=\ue000|[^\s,，。；;！!？?])", r"\1，下面写 "),
             # the card's 时长 said right after it: "结尾加上“X”，时长3秒" (the video was made 3 s long): its time, as 时间 is read
             (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?[，,]\s*)时长(?=\s*(?:是|为|:|：)?\s*\d)", r"\1时间"),
             # its background and its words' colour said together: "结尾卡片写“X”，黑色背景白字" (the black went to all the text, set AT
@@ -883,7 +885,8 @@ REWRITES = REWRITES + (
 # and the words left unread) or before it ("加一张文案为“立即抢购”的结束页")
 _CARD_ZH = r"(?:结束页|结尾页|片尾页|结尾卡片|片尾卡片|结尾画面|结束画面|结束卡片|片尾)"
 REWRITES = REWRITES + (
-    (rf"({_CARD_ZH})\s*[，,]\s*(?:其|上面|上面的)?\s*(?:文案|文字|内容|标语|口号|字)\s*(?:为|是|写|写成|写着|用)\s*[:：]?\s*(?=\ue000)", "结束页，写着 "),
+    # (its main words named so: "…结束卡片，主文字为“X”，副标题为“Y”", set CK ck247 said the title's words)
+    (rf"({_CARD_ZH})\s*[，,]\s*(?:其|上面|上面的)?\s*(?:主|主要)?\s*(?:文案|文字|内容|标语|口号|字)\s*(?:为|是|写|写成|写着|用)\s*[:：]?\s*(?=\ue000)", "结束页，写着 "),
     (r"(?:文案|文字|内容|标语|口号)\s*(?:为|是|写着)\s*(\ue000\d+\ue001)\s*的\s*" + rf"{_CARD_ZH}", r"结束页，写着 \1"),
 )
 REWRITES = REWRITES + (
@@ -1506,6 +1509,12 @@ REWRITES = REWRITES + (
     (rf"(\b(?:card|screen|slide) on a [a-z]+ background)\s+with\s+{_CARD_HUE}\s+(?:text|letters|lettering|writing|words)\s+"
      r"(saying|reading|that\s+says|that\s+reads)\s*(\ue000[^\ue001]*\ue001)", r"\1 \3 \4, cardink \2"),
 )
+# the card said to be a colour, its words' colour after: "end card should be red with white text saying 'X'" (not read, set CK
+# ck082): its background, as "a red end card" is ("the end card is red" may be a complaint: left as it is)
+REWRITES = REWRITES + (
+    (rf"(\b{CARD_NAMES_EN})\s+(?:should|must|needs\s+to|has\s+to|will|can)\s+be\s+(?:a\s+)?(?:solid\s+|plain\s+)?{_CARD_HUE}\b"
+     r"(?!\s+(?:text|letters|lettering|writing|words|font|type)\b)(?=\s*(?:$|[,;.!?]|with\b|and\b))", r"\1 on a \2 background"),
+)
 # (wave 30) its words' colour on its background's, said as "in white on black" after the card: "add an end card 'Shop now' in
 # white on black with the logo" was not understood (lead row)
 REWRITES = REWRITES + (
@@ -1635,7 +1644,10 @@ REWRITES = REWRITES + (
 # looked for as a picture file, set BL bl121): its length said plainly, as "加一张3秒的结束页"
 REWRITES = REWRITES + (
     (r"(加上?|加个|加一个|添加|放|放个|放一个)\s*(一张|1张|一个|1个|一页|1页)?\s*(?:时长|时间|长度)\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*的\s*"
-     r"(?=结束页|结尾页|片尾页|结束卡片|结尾卡片|片尾卡片|结尾画面|结束画面|卡片)", r"\1\2\3的"),
+     r"(?=结束页|结尾页|片尾页|结束卡片|结尾卡片|片尾卡片|结尾画面|结束画面|卡片"
+     # (the end named bare with its quoted words after: "加个时长3秒的结尾：“X”" was not understood, set CK ck246; never
+     # "加个时长2秒的结尾淡出", a fade)
+     r"|(?:结尾|片尾)\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000)", r"\1\2\3的"),
 )
 # a font said as the kind of title or captions to use: "fade out to black at the end and use a serif title" (not read, and
 # the fade beside it dropped; set BK bk159): the text made that font

@@ -657,7 +657,8 @@ def r_end_card(s: Scan) -> None:
     # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
     under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
     if _CARD_WORD.search(s.text) or any(i.kind == "end_card" for i in s.intents):
-        for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
+        # ("with our site www.x.com below it": the site named "site", set CJ cj146 was not read)
+        for m in s.take(rf"\b(?:and|with|plus)\s+(?:(?:the|our|a|my)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text|site|shop|store|instagram|ig|tiktok)\s+)?"
                         rf"(?P<u>{Q}|{NAMED_URL}|@[a-z0-9_.]+)\s+{under}\b"
                         # ("… and underneath 'www.x.com'": the place said first, left unread, set BT bt019)
                         rf"|\b(?:and|with|plus)\s+{under}\s*(?:(?:it|that)\s+)?(?:saying|reading|that\s+(?:says|reads)|:)?\s*(?P<u4>{Q}|{NAMED_URL})"
@@ -689,11 +690,12 @@ def r_end_card(s: Scan) -> None:
             s.add("end_card", m, text=s.text_of(m.group("t")))
         # ("，文字“X”，副标题“Y”" with no verb, "卡片文字为“X”": sets AU au141, AW aw269)
         # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
-        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
+        # ("，主文字为“X”，副标题为“Y”": its main words named so; the card said the title's words, set CK ck247)
+        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:主|主要)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
                         rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
                         # (in English: "end card with the logo, text 'X', black background" said the title's words, set BM
                         # bm212)
-                        rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
+                        rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
                         rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
             s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
@@ -762,7 +764,8 @@ _CARD_OF_ZH = r"(?:片尾卡片|结尾卡片|结束卡片|片尾页|结尾页|�
 _CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}})(?=\s*(?:$|[,，。；;！!]))"
                          rf"|(?:(?P<at>结尾|片尾|最后|末尾)\s*(?:再)?\s*)?(?:加上?|加个|加1个|放上?|放个|放1个|来个|来1个)\s*(?:1个|1张|个|张)?\s*"
                          rf"(?P<w2>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}?)\s*的\s*(?:{_CARD_OF_ZH}|(?(at)(?:卡片|画面|页面|页)|(?!)))(?=\s*(?:$|[,，。；;！!]))")
-_LINE_ZH_RX = compile_led(r"(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:字|文字|小字)?\s*[:：,，]?\s*"
+# (as typed, the line named before its verb: "下面小字写 Y", set CL cl245)
+_LINE_ZH_RX = compile_led(r"(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:一行|的)?\s*(?:小字|小一点的字|一行字)?\s*(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:字|文字|小字)?\s*[:：,，]?\s*"
                          r"(?:(?P<q>\ue000\d+\ue001)|(?P<w>[^\s,，。；;！!？?\ue000]+))\s*[。！!]?\s*$")
 
 
@@ -799,8 +802,8 @@ _ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:w
 
 
 # a second line said after the card's unquoted words: "Shop now with myshop.com underneath" (the whole was the card's words)
-_UNDER_TYPED = compile_led(r"(?P<w>.+?)\s+(?:with|and|plus)\s+(?:(?:the|our|a)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text)\s+)?"
-                          r"(?P<u>\S+)\s+(?:underneath|beneath|below|under\s+(?:it|that|them))\s*$", re.IGNORECASE)
+_UNDER_TYPED = compile_led(r"(?P<w>.+?)\s+(?:with|and|plus)\s+(?:(?:the|our|a|my)\s+)?(?:(?:web\s*site|web\s+address|url|link|handle|line|text|site|shop|store|instagram|ig|tiktok)\s+)?"
+                          r"(?P<u>\S+)\s+(?:(?:underneath|beneath|below)(?:\s+(?:it|that|them))?|under\s+(?:it|that|them))\s*$", re.IGNORECASE)
 
 
 def _ended_on(s: Scan) -> None:
@@ -1119,6 +1122,23 @@ _COLOUR_NAME = "|".join(sorted((re.escape(c) for c in COLOURS), key=longest))
 HEX = r"#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])"
 
 
+# the thing "it" stands for before "set it as our brand logo": the logo or a picture file named last, with no other thing named
+# after it ("put image 2 top left and set it as our logo" is no logo's: left unread)
+_LOGO_OR_FILE = compile_led(rf"{PICTURE}|\b(?P<l>logo)\b|(?P<l2>logo|标志)|(?P<o>\b(?:image|picture|photo|pic|clip|video|title|caption|sticker|music)s?\b|图片|照片|标题|字幕|贴纸|视频)")
+
+
+def _logo_before(s: Scan, m: re.Match[str]) -> str | None:
+    """The logo (its file, or "logo": the upload called so) that "it" in ``m`` stands for, or None."""
+    said = m.group(0).strip()
+    before = s.msg.low[:m.start()] if len(s.msg.low) == len(s.text) else s.msg.low[:max(0, s.msg.low.find(said))]
+    last = None
+    for found in _LOGO_OR_FILE.finditer(before):
+        last = found
+    if last is None or last.group("o"):
+        return None
+    return last.group("f") or "logo"
+
+
 def r_brand(s: Scan) -> None:
     # the exact value said as the brand's named colour, and "use that as the brand colour" after it:
     # "our brand orange is #F26B1D, so please use that as the brand colour", "我们的品牌橙色是#F26B1D",
@@ -1167,11 +1187,13 @@ def r_brand(s: Scan) -> None:
     # the logo made the kit's by a verb, by its file or as "the logo" (the upload called so): "register logo.png as the brand
     # logo", "set the logo as our brand logo", "把logo设为品牌标志", "logo 用作品牌logo" (not read, and beside a style the kit's
     # part was dropped; sets BG bg226 bg249, BH bh225, BI bi213). The brand is named: "设为logo" alone is no kit's
-    for m in s.take(rf"\b(?:set|make|register|use|save|mark|add)\s+(?:{PICTURE}|(?:the\s+|our\s+|my\s+)?(?P<l>logo)\b)\s+(?:as\s+|to\s+be\s+|(?=(?:our|my)\s+brand))"
+    # ("… and set it as our brand logo": "it" the logo or the picture named just before, set CJ cj228 left it unread)
+    for m in s.take(rf"\b(?:set|make|register|use|save|mark|add)\s+(?:{PICTURE}|(?:the\s+|our\s+|my\s+)?(?P<l>logo)\b|(?P<it>it|that|this)\b)\s+(?:as\s+|to\s+be\s+|(?=(?:our|my)\s+brand))"
                     rf"(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\b"
-                    rf"|(?:把|将|用)?\s*(?:{PICTURE.replace('?P<f>', '?P<f2>')}|(?P<l2>logo|标志))\s*(?:设为|设成|设置为|设置成|用作|作为|当作|当成|定为)\s*"
-                    r"(?:我们的?\s*|咱们的?\s*)?品牌(?:的)?\s*(?:logo|标志)"):
-        s.add("brand", m, logo=m.group("f") or m.group("f2") or "logo")
+                    rf"|(?:把|将|用)?\s*(?:{PICTURE.replace('?P<f>', '?P<f2>')}|(?P<l2>logo|标志)|(?P<it2>它))\s*(?:设为|设成|设置为|设置成|用作|作为|当作|当成|定为)\s*"
+                    r"(?:我们的?\s*|咱们的?\s*)?品牌(?:的)?\s*(?:logo|标志)",
+                    when=lambda m: not (m.group("it") or m.group("it2")) or _logo_before(s, m) is not None):
+        s.add("brand", m, logo=m.group("f") or m.group("f2") or (_logo_before(s, m) if m.group("it") or m.group("it2") else None) or "logo")
     for m in s.take(rf"\b(?:our|my|the)?\s*(?:accent|secondary|second|highlight)\s+(?:brand\s+)?colou?rs?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
                     # (never a verb read as the colour: "our accent colour is yellow" with the yellow read by the frames said
                     # "I don't know the colour 'is'", set Y brd04)
@@ -1210,10 +1232,14 @@ def r_brand(s: Scan) -> None:
     # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
     # (a Chinese full stop ends it too: "请把品牌字体设为衬线体。", set BI bi082)
     fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))"
+    # (the body font said with what it is for after it: "use serif as the brand body font for captions", set CK ck127; the
+    # kit's body font is the captions' font)
+    bword = (r"(?:an?\s+)?(?P<b>[a-z][a-z\-]{1,24}(?:\s+display)?)(?:\s+(?:font|typeface))?(?:\s+for\s+(?:the\s+|our\s+|all\s+)?(?:captions?|subtitles?|body\s+text))?"
+             r"(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))")
     for m in s.take(rf"\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?brand(?:'s)?\s+(?:kit\s+)?(?:heading\s+)?font\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f')}"
                     rf"|\b(?:(?:set|make|change|switch)\s+)?(?:the\s+|our\s+)?(?:brand(?:'s)?\s+(?:kit\s+)?)?body\s+(?:text\s+)?font"
                     # ("body text font for the brand should be sans": the kit named after the font, set BB bb187)
-                    rf"(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?)?\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='b')}"
+                    rf"(?:\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?)?\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{bword}"
                     rf"|\b(?:the\s+)?(?:heading|headline|title)\s+font\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?\s*(?:to|:|=|is|should\s+be|will\s+be|as)?\s*{fword.format(g='f2')}"):
         if m.group("f") or m.group("f2"):
             s.add("brand", m, font=m.group("f") or m.group("f2"))
