@@ -761,7 +761,8 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
             (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?)[，,]\s*(?:下面|下方|底下|下边)\s*(?:再)?\s*(?:一行|的)?\s*(?:小字|小一点的字|一行字|一行)?\s*"
              # (its words unquoted too: "结尾卡片写 X，下面小字写 Y" made Y the captions' words, set CL cl245)
              # (a space typed after the verb is read as a comma by then)
-             r"(?:写|写着|写上|放|加上?)\s*(?:[:：]\s*|[,，]\s*(?=[^\s,，。；;！!？?\ue000]))?(?=\ue000|[^\s,，。；;！!？?])", r"\1，下面写 "),
+             # (the longer verbs first: "写上“Y”" was cut after 写, leaving 上 before the words; corpus wave12_p#12)
+             r"(?:写着|写上|写|放|加上?)\s*(?:[:：]\s*|[,，]\s*(?=[^\s,，。；;！!？?\ue000]))?(?=\ue000|[^\s,，。；;！!？?])", r"\1，下面写 "),
             # the card's 时长 said right after it: "结尾加上“X”，时长3秒" (the video was made 3 s long): its time, as 时间 is read
             (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?[，,]\s*)时长(?=\s*(?:是|为|:|：)?\s*\d)", r"\1时间"),
             # its background and its words' colour said together: "结尾卡片写“X”，黑色背景白字" (the black went to all the text, set AT
