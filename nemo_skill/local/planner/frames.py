@@ -2230,7 +2230,9 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
         result.spans.append((frame.start, frame.end))
     else:
         result.spans.extend([(m.start, m.end) for m in used] + flags)
-    if "text_some" in frame.target_keys() and (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
+    # (the title's or the captions' lettering complained of too: "the captions are hard to read, make them bigger and
+    # white" made them bigger twice, set CK ck016)
+    if _TEXTS.intersection(frame.target_keys()) and (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
         before.text_needs.append((frame.start, frame.end))
     if _REASON.match(frame.text):
         before.reasons.append((frame.start, frame.end))
@@ -2320,19 +2322,31 @@ def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent
     return bool(said) and all(n.args.rel is not None and not answers(e, n) for n in said for e in asked)
 
 
-_TEXT_NEED = compile_led(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|太小|太大|看不清")
+_TEXT_NEED = compile_led(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|\bnot\s+readable\b|\bunreadable\b|太小|太大|看不清")
+
+
+_TEXTS = frozenset({"text_some", "title", "captions"})
 
 
 def _specific_text(intents: list[Intent], needs: list[tuple[int, int]]) -> list[Intent]:
     """"字太小了看不清，字幕大一点": the text named is the one complained of; the lettering said first asks nothing more (set
-    AW aw002 made every text bigger, then the captions again)."""
+    AW aw002 made every text bigger, then the captions again). A text's own size complained of beside the same size asked
+    of it is one wish: "the captions are hard to read, make them bigger and white" (set CK ck016 made them two sizes bigger)."""
     def step_only(i: Intent) -> bool:
         a = i.args
         return i.kind == "text_style" and bool(a.step) and not (a.color or a.size or a.font or a.bold is not None
                                                                 or a.align or a.pos or a.nudge)
+
+    def complained(i: Intent) -> bool:
+        return any(a <= i.pos < b for a, b in needs)
+
+    def asked(i: Intent, j: Intent) -> bool:  # j asks the size i complains of, in so many words
+        return (j is not i and j.kind == "text_style" and bool(j.args.step) and not complained(j)
+                and j.args.target == i.args.target and (j.args.step > 0) == (i.args.step > 0))
     named = [i for i in intents if step_only(i) and i.args.target in ("title", "captions")]
-    return [i for i in intents if not (step_only(i) and i.args.target == "all" and any(a <= i.pos < b for a, b in needs)
-                                       and any((j.args.step > 0) == (i.args.step > 0) for j in named))]
+    return [i for i in intents if not (step_only(i) and complained(i) and (
+        (i.args.target == "all" and any((j.args.step > 0) == (i.args.step > 0) for j in named))
+        or any(asked(i, j) for j in intents)))]
 
 
 def _specific_sound(intents: list[Intent]) -> list[Intent]:
