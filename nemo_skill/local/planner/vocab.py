@@ -5750,7 +5750,9 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+(?:the\s+)?bold(?:ness|\s+(?:style|weight|formatting|look))?\s+"
      r"(?:from|on|of)\s+((?:the\s+)?(?:title|headline|heading|captions?|subtitles?|text))\b", r"make \1 not bold"),
-    (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+(?:its|the)\s+bold(?:ness|\s+(?:style|weight|formatting|look))?\b"
+    # (said bare too, after the text was named: "use a handwriting font for the title and turn off bold" made it bold, set
+    # CK ck025)
+    (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|switch\s+off|kill)\s+(?:(?:its|the)\s+)?bold(?:ness|\s+(?:style|weight|formatting|look))?\b"
      # ("remove the bold title" is the title, said by its look: asked as before; wave29_c)
      r"(?!\s+(?:from|on|of|title|headline|heading|captions?|subtitles?|text|font|words?|one|lettering)\b)", "make it not bold"),
     (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+their\s+bold(?:ness|\s+(?:style|weight|formatting|look))?\b",
