@@ -3331,6 +3331,15 @@ REWRITES = REWRITES + (
     # set the words and left the size unread)
     (r"(标题|字幕)([^。；;，,]{0,30})[，,]\s*(?=(?:字体|文字|字)\s*(?:再)?\s*(?:放大|加大|调大|大一点|大一些|大点|缩小|调小|小一点|小一些|小点"
      r"|大一号|小一号)(?![\u4e00-\u9fff]*(?:图|照片|视频|片段)))", r"\1\2；\1"),
+    # "标题改成新品上市，字体用手写体": the font of the text just named, said as "its font" (标题的字体: "标题字体" is the display
+    # font's name); the title's words were dropped, the clause read as the font alone (set CJ cj224). One text only:
+    # "标题和字幕改成白色，字体用手写体" stays as it was
+    (r"(?<![和与及跟、,，])(标题|字幕)((?:(?!标题|字幕|和|与|及|跟|字体)[^。；;，,]){0,30})[，,]\s*(?=字体\s*(?:用|改成|换成|改为|设为|是)\s*[^。；;，,\s])",
+     r"\1\2；\1的"),
+    # "标题改成中文：新品上市": the language of the words after the colon, never a font (the Chinese font was set and the words
+    # dropped, set CJ cj224)
+    (r"((?:标题|字幕|文字|结尾卡片?)\s*(?:的文字|的内容|文字|内容)?\s*(?:改成|改为|换成|写成|变成|用))\s*(?:中文|英文|汉字)(?:的)?\s*[:：]\s*(?=\S)",
+     r"\1："),
 )
 extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从下往上滑上来", "从下往上升起", "从下往上飘上来"))
 # "标题从上面滑下来": an entrance from above, not a place (set AM am241; "标题从上面滑下来" moved the title to the top)
