@@ -709,6 +709,15 @@ extend(TARGETS, "motion", zh=("放大缩小的效果", "放大缩小效果", "�
 extend(OPS, "sync", en=("sync", "synchronise", "synchronize", "synch"))
 # "don't want" typed without its apostrophe: "i dont want any music" (set AG ag102)
 extend(OPS, "remove", en=("dont want", "dont need"))
+# a fate not wished on a thing, said with its participle: "don't want it taken down", "don't want the title cut off" is a
+# worry, never the thing removed (set CK ck156 "is this song copyright free? don't want it taken down" removed the music);
+# said as what may happen, which nothing reads ("i don't want the music" stays its removal)
+REWRITES = REWRITES + (
+    (r"\b(?:i\s+|we\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(it|this|that|them|(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+     r"(?:to\s+(?:be|get)\s+|getting\s+|being\s+)?"
+     r"(taken\s+down|cut\s+off|flagged|blocked|banned|(?:copyright[\s-])?struck|claimed|reported|demonetized|demonetised|shadow[\s-]?banned)\b",
+     r"\1 may be \2"),
+)
 # a font said bare in a clause after the kit's colour is the kit's: "品牌色 #e60012，字体用衬线", "our brand colour is navy and
 # our font is serif" (the colour and the font were made all the text's, or not read; sets BH bh215, BI bi215). Only with
 # no text named in the clause (标题 / 字幕 / title / caption keep theirs)
