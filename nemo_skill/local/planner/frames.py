@@ -113,7 +113,14 @@ _NO_LOOK = frozenset({"ref", "file", "quote"})
 _DONE_OR_SOMEDAY = (r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:have\s+|'ve\s+|had\s+)?(?:already|just)\s+"
                     r"(?!uploaded|added|attached|sent|realised|realized|noticed|checked|watched|looked|remembered|showed)[a-z]+ed\b"
                     r"|\b(?:is|are)\s+already\s+(?!too\b|a\s+bit\b|way\b)[a-z]+ed\b|\b(?:might|may)\s+(?:want|need|like)\b|\blater\s+on\b"
-                    r"|\bin\s+the\s+future\b|\bfor\s+later\b|(?:我|我们|客户|他|她)已经|以后再|下次再|回头再|将来")
+                    r"|\bin\s+the\s+future\b|\bfor\s+later\b|(?:我|我们|客户|他|她)已经|以后再|下次再|回头再|将来"
+                    # what the person will do themselves, later: "mute the voiceover for now, I'll redo it later" (set CL cl243
+                    # made a new first cut of "redo it")
+                    # (leading its clause: "remove the music for now, we'll pick another song tomorrow" read as one clause
+                    # keeps its removal)
+                    r"|^\s*(?:(?:and|but|so|then)\s+)?(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|'m\s+gonna|\s+gonna)\s+"
+                    r"(?!want\b|need\b|like\b)[a-z]+\b[^.;!?,]{0,30}?\b(?:later|tomorrow|tonight|next\s+(?:time|week)|myself|afterwards)\b"
+                    r"|(?:我|我们)?(?:晚点|稍后|等会儿?|等下|过两天)再")
 # a time gone by: "yesterday I made the title bigger", "the music was too loud last time", "我昨天把音乐删了吗": a story
 # about an earlier version (set K no14/no21, L non06 made the edit they told of)
 _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|earlier\s+today|the\s+other\s+day"
