@@ -6702,3 +6702,13 @@ REWRITES = REWRITES + (
     (r"(?<!clip\s)(?<!footage\s)(?<!\.mp4\s)\b(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\s+into\s+(?:the\s+|our\s+|my\s+)?(?:whole\s+)?(?:video|clip|promo|ad|reel|film|movie)\b",
      r"at \1 \2"),
 )
+# a thing put somewhere, pointed at with "that" or asked "can it be …", or a Chinese direction said of nothing: the thing
+# is "it", which is asked when nothing was named ("can u move that to the left", "put that at the top instead", "can it be
+# on the left side?", "往上挪一点" were not understood, with three guesses; sets CK ck162, CJ cj241, CL cl001 cl222)
+REWRITES = REWRITES + (
+    (r"\b(move|put|place|shift|drag|slide|stick|push)\s+(?:that|this)\s+(?=(?:over\s+)?(?:to|at|in|on|onto|up|down|into)\s+(?:the\s+)?"
+     r"(?:left|right|top|bottom|middle|center|centre|corner|side)\b)", r"\1 it "),
+    (r"\b(?:can|could|should)\s+(it|that|this)\s+(?:be|go|sit|stay)\s+(?=(?:on|at|in|to)\s+the\s+(?:top|bottom|left|right|middle|center|centre)"
+     r"(?:\s+(?:left|right))?(?:\s+(?:side|corner|edge))?\s*\??\s*$)", "move it "),
+    (r"^\s*(?:再|稍微|稍)?\s*(?=往(?:上|下|左|右)\s*(?:挪|移|放|拉|调|推)\s*(?:一点|一些|一下|点|些)?\s*(?:吧|儿)?[\s。！!~]*$)", "把它"),
+)
