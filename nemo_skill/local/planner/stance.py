@@ -27,6 +27,14 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      r"|^(?:(?:and|so|also|now|first)\s*,?\s*)*(?:list|tell\s+me|read\s+(?:me|out)|show\s+me\s+(?:what|which|how))\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move|delete|swap|replace|order|use)\b)"
                      r"|^(?:列出|列一下|列举|告诉我|念一下|读一下)(?!.*(?:改|换|删|加|调|设|放|移))"
+                     # "what fonts do you have?", "which transitions are there?", "有哪些字体可以用？": the choices asked, no edit
+                     # (set CJ cj266 asked which thing "fonts" was)
+                     r"|^(?:(?:and|so|also|btw|hi|hey|ok)\s*,?\s*)*(?:what|which)\s+(?:other\s+|kinds?\s+of\s+|sorts?\s+of\s+)?"
+                     r"(?:fonts?|typefaces?|colou?rs?|transitions?|animations?|styles?|presets?|effects?|options?|formats?|sizes?|songs?|music)\s+"
+                     r"(?:do\s+you\s+(?:have|support|offer)|are\s+(?:there|available|supported)|can\s+(?:i|we|you)\s+(?:use|pick|choose|get)"
+                     r"|(?:is|are)\s+(?:on\s+offer|possible))\b[^.!?]*\??\s*$"
+                     r"|^(?:请问)?[^。!！把]*?(?:有哪些|有什么|有几种|支持哪些|支持什么)(?:可以用的|能用的|可选的)?\s*(?:字体|颜色|转场|动画|风格|模板|效果|音乐|尺寸)"
+                     r"(?:可以用|能用|可以选|可选|呢|啊|呀)?\s*(?:吗)?\s*[?？]?\s*$"
                      # "can it export 4K?", "请问这个视频可以导出成4K吗？": what the engine can do asked, no edit (set T
                      # non11 made the video 4K)
                      r"|^(?:(?:and|so|also|btw|hi|hey)\s*,?\s*)*(?:can|could|will|does|do|is\s+it\s+able\s+to)\s+(?:it|you|this|the\s+(?:video|engine|tool|app))\s+"
