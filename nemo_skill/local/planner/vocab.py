@@ -3136,6 +3136,10 @@ extend(TARGETS, "music", en=("music bed", "bed", "audio bed", "sound bed", "bed 
 STILL = (STILL[0] + ("static frames", "static frames only", "still frames", "still frames only", "static shots", "locked off",
                      "no ken burns"), STILL[1])
 PLAIN_WORDS = PLAIN_WORDS + ("little", "quite", "pretty", "rather", "faint")  # ("tittle" stays a typo of "title")
+# words of degree typed with a letter left out ("a litle louder"): the word meant, never the vocabulary word one letter
+# off ("litle" became "title", and "music a title louder" was not understood; set CL cl017). A letter doubled stays a
+# typo of the vocabulary's word ("tittle")
+DEGREE_DROPPED = ("little", "pretty", "rather", "slightly")
 extend(OPS, "louder_need", en=("a little quiet", "a bit quiet", "kind of quiet", "pretty quiet", "quite quiet", "rather quiet",
                                "a bit faint", "a little faint"))
 REWRITES = REWRITES + (
