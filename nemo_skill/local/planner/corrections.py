@@ -19,7 +19,9 @@ from .text import Message
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:s|secs?|seconds?|minutes?|mins?|%|秒钟?|分钟|percent|fps|帧)"
-_SEP = r"[\s,.;:，。；、：]*"
+_SEP = r"[\s,.;:，。；、：…]*"
+# a shape said as its ratio: "3:4……不对，4:5" (set CL cl082 read the 4 of "3:4" as the value corrected and nothing was left)
+_RATIO = r"\d{1,2}\s*[:：]\s*\d{1,2}(?![\d:：])"
 # "no" alone only before a comma ("no, green"): elsewhere it is a negation ("no music")
 _MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|no(?=\s*[,，])|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather|actually|oh\s+wait"
          # ("20秒，不是30秒" is the value being replaced said after: 不是 corrects only alone, "20秒，不是，30秒")
@@ -43,10 +45,14 @@ def _pattern() -> re.Pattern[str]:
     v1_bare = rf"(?:(?P<n1b>{_NUMBER})\s*(?P<u1b>{_UNIT})?(?![a-z\d])|(?P<c1b>{colour})(?![a-z]))"
     later = (rf"(?P<v1b>{v1_bare}){_SEP}(?:and\s+|but\s+)?then{_SEP}{_SAY}\s*(?P<v2b>{v2.replace('P<', 'P<b_')})"
              r"\s*,?\s*(?:actually|instead|after\s+all|rather)\b")
-    return compile_led(rf"(?<![a-z\d.])(?:(?P<v1>{v1}){_SEP}{_MARK}{_SEP}{_SAY}\s*(?P<v2>{v2}){_TAIL}|{later})")
+    ratio = rf"(?P<r1>{_RATIO}){_SEP}{_MARK}{_SEP}{_SAY}\s*(?P<r2>{_RATIO}){_TAIL}"
+    return compile_led(rf"(?<![a-z\d.:：]){ratio}|(?<![a-z\d.])(?:(?P<v1>{v1}){_SEP}{_MARK}{_SEP}{_SAY}\s*(?P<v2>{v2}){_TAIL}|{later})")
 
 
 def _replacement(m: re.Match[str]) -> str | None:
+    if m.group("r1") is not None:
+        new = m.group("r2")
+        return new + " " * max(0, len(m.group(0)) - len(new))
     if m.group("v1b") is not None:  # the correction said last
         if m.group("c1b") and m.group("b_c2"):
             new = m.group("b_c2")

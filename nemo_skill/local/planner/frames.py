@@ -114,7 +114,14 @@ _NO_LOOK = frozenset({"ref", "file", "quote"})
 _DONE_OR_SOMEDAY = (r"\b(?:i|we|they|you|the\s+(?:user|client|customer))\s+(?:have\s+|'ve\s+|had\s+)?(?:already|just)\s+"
                     r"(?!uploaded|added|attached|sent|realised|realized|noticed|checked|watched|looked|remembered|showed)[a-z]+ed\b"
                     r"|\b(?:is|are)\s+already\s+(?!too\b|a\s+bit\b|way\b)[a-z]+ed\b|\b(?:might|may)\s+(?:want|need|like)\b|\blater\s+on\b"
-                    r"|\bin\s+the\s+future\b|\bfor\s+later\b|(?:我|我们|客户|他|她)已经|以后再|下次再|回头再|将来")
+                    r"|\bin\s+the\s+future\b|\bfor\s+later\b|(?:我|我们|客户|他|她)已经|以后再|下次再|回头再|将来"
+                    # what the person will do themselves, later: "mute the voiceover for now, I'll redo it later" (set CL cl243
+                    # made a new first cut of "redo it")
+                    # (leading its clause: "remove the music for now, we'll pick another song tomorrow" read as one clause
+                    # keeps its removal)
+                    r"|^\s*(?:(?:and|but|so|then)\s+)?(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|'m\s+gonna|\s+gonna)\s+"
+                    r"(?!want\b|need\b|like\b)[a-z]+\b[^.;!?,]{0,30}?\b(?:later|tomorrow|tonight|next\s+(?:time|week)|myself|afterwards)\b"
+                    r"|(?:我|我们)?(?:晚点|稍后|等会儿?|等下|过两天)再")
 # a time gone by: "yesterday I made the title bigger", "the music was too loud last time", "我昨天把音乐删了吗": a story
 # about an earlier version (set K no14/no21, L non06 made the edit they told of)
 _PAST = (r"\b(?:yesterday|last\s+(?:time|week|night|month|year|round|version)|earlier\s+today|the\s+other\s+day"
@@ -2250,7 +2257,9 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
         result.spans.append((frame.start, frame.end))
     else:
         result.spans.extend([(m.start, m.end) for m in used] + flags)
-    if "text_some" in frame.target_keys() and (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
+    # (the title's or the captions' lettering complained of too: "the captions are hard to read, make them bigger and
+    # white" made them bigger twice, set CK ck016)
+    if _TEXTS.intersection(frame.target_keys()) and (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
         before.text_needs.append((frame.start, frame.end))
     if _REASON.match(frame.text):
         before.reasons.append((frame.start, frame.end))
@@ -2340,19 +2349,31 @@ def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent
     return bool(said) and all(n.args.rel is not None and not answers(e, n) for n in said for e in asked)
 
 
-_TEXT_NEED = compile_led(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|太小|太大|看不清")
+_TEXT_NEED = compile_led(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|\bnot\s+readable\b|\bunreadable\b|太小|太大|看不清")
+
+
+_TEXTS = frozenset({"text_some", "title", "captions"})
 
 
 def _specific_text(intents: list[Intent], needs: list[tuple[int, int]]) -> list[Intent]:
     """"字太小了看不清，字幕大一点": the text named is the one complained of; the lettering said first asks nothing more (set
-    AW aw002 made every text bigger, then the captions again)."""
+    AW aw002 made every text bigger, then the captions again). A text's own size complained of beside the same size asked
+    of it is one wish: "the captions are hard to read, make them bigger and white" (set CK ck016 made them two sizes bigger)."""
     def step_only(i: Intent) -> bool:
         a = i.args
         return i.kind == "text_style" and bool(a.step) and not (a.color or a.size or a.font or a.bold is not None
                                                                 or a.align or a.pos or a.nudge)
+
+    def complained(i: Intent) -> bool:
+        return any(a <= i.pos < b for a, b in needs)
+
+    def asked(i: Intent, j: Intent) -> bool:  # j asks the size i complains of, in so many words
+        return (j is not i and j.kind == "text_style" and bool(j.args.step) and not complained(j)
+                and j.args.target == i.args.target and (j.args.step > 0) == (i.args.step > 0))
     named = [i for i in intents if step_only(i) and i.args.target in ("title", "captions")]
-    return [i for i in intents if not (step_only(i) and i.args.target == "all" and any(a <= i.pos < b for a, b in needs)
-                                       and any((j.args.step > 0) == (i.args.step > 0) for j in named))]
+    return [i for i in intents if not (step_only(i) and complained(i) and (
+        (i.args.target == "all" and any((j.args.step > 0) == (i.args.step > 0) for j in named))
+        or any(asked(i, j) for j in intents)))]
 
 
 def _specific_sound(intents: list[Intent]) -> list[Intent]:

@@ -27,6 +27,14 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      r"|^(?:(?:and|so|also|now|first)\s*,?\s*)*(?:list|tell\s+me|read\s+(?:me|out)|show\s+me\s+(?:what|which|how))\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move|delete|swap|replace|order|use)\b)"
                      r"|^(?:列出|列一下|列举|告诉我|念一下|读一下)(?!.*(?:改|换|删|加|调|设|放|移))"
+                     # "what fonts do you have?", "which transitions are there?", "有哪些字体可以用？": the choices asked, no edit
+                     # (set CJ cj266 asked which thing "fonts" was)
+                     r"|^(?:(?:and|so|also|btw|hi|hey|ok)\s*,?\s*)*(?:what|which)\s+(?:other\s+|kinds?\s+of\s+|sorts?\s+of\s+)?"
+                     r"(?:fonts?|typefaces?|colou?rs?|transitions?|animations?|styles?|presets?|effects?|options?|formats?|sizes?|songs?|music)\s+"
+                     r"(?:do\s+you\s+(?:have|support|offer)|are\s+(?:there|available|supported)|can\s+(?:i|we|you)\s+(?:use|pick|choose|get)"
+                     r"|(?:is|are)\s+(?:on\s+offer|possible))\b[^.!?]*\??\s*$"
+                     r"|^(?:请问)?[^。!！把]*?(?:有哪些|有什么|有几种|支持哪些|支持什么)(?:可以用的|能用的|可选的)?\s*(?:字体|颜色|转场|动画|风格|模板|效果|音乐|尺寸)"
+                     r"(?:可以用|能用|可以选|可选|呢|啊|呀)?\s*(?:吗)?\s*[?？]?\s*$"
                      # "can it export 4K?", "请问这个视频可以导出成4K吗？": what the engine can do asked, no edit (set T
                      # non11 made the video 4K)
                      r"|^(?:(?:and|so|also|btw|hi|hey)\s*,?\s*)*(?:can|could|will|does|do|is\s+it\s+able\s+to)\s+(?:it|you|this|the\s+(?:video|engine|tool|app))\s+"
@@ -96,8 +104,8 @@ BEYOND = compile_led(
     r"|\b(?:generate|ai[\s-]generated?|create|draw|film|shoot)\s+(?:me\s+)?(?:(?:a|an|some|more|few|couple|of|new|fresh)\s+)*"
     r"(?:product\s+|model\s+)?(?:images?|pictures?|photos?|video|footage|avatar|presenter|model|shots?|scenes?)\b"
     r"|\bai\s+(?:avatar|presenter|model|spokes(?:person|man|woman))\b"
-    r"|\b(?:post|publish|upload|share|send)\s+(?:it|this|the\s+video|the\s+promo)?\s*(?:to|on)\s+"
-    r"(?:tiktok|instagram|insta|ig|youtube|facebook|fb|douyin|twitter|x|my\s+(?:account|page|channel))\b"
+    r"|\b(?:post|publish|upload|share|send)\s+(?:it|this|the\s+video|the\s+promo)?\s*(?:(?:straight|directly|right)\s+)?(?:to|on)\s+"
+    r"(?:my\s+|our\s+)?(?:tiktok|instagram|insta|ig|youtube|facebook|fb|douyin|twitter|x|account|page|channel)\b"
     r"|立体|3d|翻译|译成|配音换成|换(?:个|一个)?(?:女声|男声|女生|男生|声音)|(?:女声|男声)配音|重新(?:配音|录)|对口型"
     r"|抠图|(?:去掉|去除|删掉|换掉|换个?|抠掉|更换)(?:\w{0,6}的)?背景(?!音乐|乐)|背景(?:去掉|抠掉|换掉)"
     r"|(?:ai|AI)\s*生成|生成(?:一些|几张|一段|一个)?(?:新的?)?(?:图片|照片|视频|画面|数字人)|数字人"

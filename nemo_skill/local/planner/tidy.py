@@ -117,10 +117,19 @@ def _name_slip(word: str, name: str) -> bool:
     return _one_edit(word, name)
 
 
+@lru_cache(maxsize=1)
+def _degree_dropped() -> dict[str, str]:
+    """Each word of degree with one letter left out -> the word (``vocab.DEGREE_DROPPED``)."""
+    return {d: w for w in vocab.DEGREE_DROPPED for d in _deletes(w) if d not in known_words()}
+
+
 def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
     """The one vocabulary word ``word`` is a one-letter typo of, else ``word``."""
     if word in known_words() or word in protected:
         return word
+    dropped = _degree_dropped().get(word)
+    if dropped is not None:  # ("a litle louder": "little", never "title")
+        return dropped
     index = _index()
     found: set[str] = set(index.get(word, ()))
     for d in _deletes(word):

@@ -715,6 +715,15 @@ extend(TARGETS, "motion", zh=("放大缩小的效果", "放大缩小效果", "�
 extend(OPS, "sync", en=("sync", "synchronise", "synchronize", "synch"))
 # "don't want" typed without its apostrophe: "i dont want any music" (set AG ag102)
 extend(OPS, "remove", en=("dont want", "dont need"))
+# a fate not wished on a thing, said with its participle: "don't want it taken down", "don't want the title cut off" is a
+# worry, never the thing removed (set CK ck156 "is this song copyright free? don't want it taken down" removed the music);
+# said as what may happen, which nothing reads ("i don't want the music" stays its removal)
+REWRITES = REWRITES + (
+    (r"\b(?:i\s+|we\s+)?(?:don'?t|dont|do\s+not)\s+want\s+(it|this|that|them|(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+     r"(?:to\s+(?:be|get)\s+|getting\s+|being\s+)?"
+     r"(taken\s+down|cut\s+off|flagged|blocked|banned|(?:copyright[\s-])?struck|claimed|reported|demonetized|demonetised|shadow[\s-]?banned)\b",
+     r"\1 may be \2"),
+)
 # a font said bare in a clause after the kit's colour is the kit's: "品牌色 #e60012，字体用衬线", "our brand colour is navy and
 # our font is serif" (the colour and the font were made all the text's, or not read; sets BH bh215, BI bi215). Only with
 # no text named in the clause (标题 / 字幕 / title / caption keep theirs)
@@ -3146,6 +3155,10 @@ extend(TARGETS, "music", en=("music bed", "bed", "audio bed", "sound bed", "bed 
 STILL = (STILL[0] + ("static frames", "static frames only", "still frames", "still frames only", "static shots", "locked off",
                      "no ken burns"), STILL[1])
 PLAIN_WORDS = PLAIN_WORDS + ("little", "quite", "pretty", "rather", "faint")  # ("tittle" stays a typo of "title")
+# words of degree typed with a letter left out ("a litle louder"): the word meant, never the vocabulary word one letter
+# off ("litle" became "title", and "music a title louder" was not understood; set CL cl017). A letter doubled stays a
+# typo of the vocabulary's word ("tittle")
+DEGREE_DROPPED = ("little", "pretty", "rather", "slightly")
 extend(OPS, "louder_need", en=("a little quiet", "a bit quiet", "kind of quiet", "pretty quiet", "quite quiet", "rather quiet",
                                "a bit faint", "a little faint"))
 REWRITES = REWRITES + (
@@ -3350,6 +3363,15 @@ REWRITES = REWRITES + (
     # set the words and left the size unread)
     (r"(标题|字幕)([^。；;，,]{0,30})[，,]\s*(?=(?:字体|文字|字)\s*(?:再)?\s*(?:放大|加大|调大|大一点|大一些|大点|缩小|调小|小一点|小一些|小点"
      r"|大一号|小一号)(?![\u4e00-\u9fff]*(?:图|照片|视频|片段)))", r"\1\2；\1"),
+    # "标题改成新品上市，字体用手写体": the font of the text just named, said as "its font" (标题的字体: "标题字体" is the display
+    # font's name); the title's words were dropped, the clause read as the font alone (set CJ cj224). One text only:
+    # "标题和字幕改成白色，字体用手写体" stays as it was
+    (r"(?<![和与及跟、,，])(标题|字幕)((?:(?!标题|字幕|和|与|及|跟|字体)[^。；;，,]){0,30})[，,]\s*(?=字体\s*(?:用|改成|换成|改为|设为|是)\s*[^。；;，,\s])",
+     r"\1\2；\1的"),
+    # "标题改成中文：新品上市": the language of the words after the colon, never a font (the Chinese font was set and the words
+    # dropped, set CJ cj224)
+    (r"((?:标题|字幕|文字|结尾卡片?)\s*(?:的文字|的内容|文字|内容)?\s*(?:改成|改为|换成|写成|变成|用))\s*(?:中文|英文|汉字)(?:的)?\s*[:：]\s*(?=\S)",
+     r"\1："),
 )
 extend(OPS, "animate", zh=("从下往上滑进来", "从下往上滑入", "从下往上滑上来", "从下往上升起", "从下往上飘上来"))
 # "标题从上面滑下来": an entrance from above, not a place (set AM am241; "标题从上面滑下来" moved the title to the top)
@@ -5782,7 +5804,9 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+(?:the\s+)?bold(?:ness|\s+(?:style|weight|formatting|look))?\s+"
      r"(?:from|on|of)\s+((?:the\s+)?(?:title|headline|heading|captions?|subtitles?|text))\b", r"make \1 not bold"),
-    (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+(?:its|the)\s+bold(?:ness|\s+(?:style|weight|formatting|look))?\b"
+    # (said bare too, after the text was named: "use a handwriting font for the title and turn off bold" made it bold, set
+    # CK ck025)
+    (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|switch\s+off|kill)\s+(?:(?:its|the)\s+)?bold(?:ness|\s+(?:style|weight|formatting|look))?\b"
      # ("remove the bold title" is the title, said by its look: asked as before; wave29_c)
      r"(?!\s+(?:from|on|of|title|headline|heading|captions?|subtitles?|text|font|words?|one|lettering)\b)", "make it not bold"),
     (r"\b(?:remove|drop|lose|take\s+off|take\s+away|get\s+rid\s+of|turn\s+off|kill)\s+their\s+bold(?:ness|\s+(?:style|weight|formatting|look))?\b",
@@ -6713,4 +6737,14 @@ REWRITES = REWRITES + (
     # (never right after a clip: "start the clip 2 seconds into the video" may be its place or its source, corpus wave29_a)
     (r"(?<!clip\s)(?<!footage\s)(?<!\.mp4\s)\b(\d+(?:\.\d+)?)\s*(seconds?|secs?|s)\s+into\s+(?:the\s+|our\s+|my\s+)?(?:whole\s+)?(?:video|clip|promo|ad|reel|film|movie)\b",
      r"at \1 \2"),
+)
+# a thing put somewhere, pointed at with "that" or asked "can it be …", or a Chinese direction said of nothing: the thing
+# is "it", which is asked when nothing was named ("can u move that to the left", "put that at the top instead", "can it be
+# on the left side?", "往上挪一点" were not understood, with three guesses; sets CK ck162, CJ cj241, CL cl001 cl222)
+REWRITES = REWRITES + (
+    (r"\b(move|put|place|shift|drag|slide|stick|push)\s+(?:that|this)\s+(?=(?:over\s+)?(?:to|at|in|on|onto|up|down|into)\s+(?:the\s+)?"
+     r"(?:left|right|top|bottom|middle|center|centre|corner|side)\b)", r"\1 it "),
+    (r"\b(?:can|could|should)\s+(it|that|this)\s+(?:be|go|sit|stay)\s+(?=(?:on|at|in|to)\s+the\s+(?:top|bottom|left|right|middle|center|centre)"
+     r"(?:\s+(?:left|right))?(?:\s+(?:side|corner|edge))?\s*\??\s*$)", "move it "),
+    (r"^\s*(?:再|稍微|稍)?\s*(?=往(?:上|下|左|右)\s*(?:挪|移|放|拉|调|推)\s*(?:一点|一些|一下|点|些)?\s*(?:吧|儿)?[\s。！!~]*$)", "把它"),
 )

@@ -164,10 +164,16 @@ def r_format(s: Scan) -> None:
                 s.add("format", m, aspect=aspect)
 
 
-_POSTED = compile_led(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:on|to|onto)\s+(?:my\s+|our\s+|the\s+)?"
+# ("post this straight to my tiktok": the posting said with how, set CL cl038 made the video vertical)
+_POSTED = compile_led(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?"
+                     r"(?:(?:straight|directly|right|immediately|now|later|online|live)\s+)?(?:on|to|onto)\s+(?:my\s+|our\s+|the\s+)?"
                      r"|发到|发布到|上传到|发在|发)\s*$")
 # ("too long" read by the frames is a ';' in the phrase rules' text)
 _COMPLAINT = compile_led(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
+# the platform as a simile of the wish before it: "can the shots cut on the beat? like a proper reel", "like a real tiktok"
+# (how it is edited, not its shape; set CK ck026 made the video vertical)
+_SIMILE = compile_led(r"(?:^|[.;!?,]\s*)(?:(?:just|kinda|kind\s+of|sort\s+of)\s+)?like\s+(?:an?\s+)?(?:(?:proper|real|typical|classic|normal|actual|true|viral)\s+)?$"
+                      r"|\blike\s+(?:an?\s+)?(?:proper|real|typical|classic|normal|actual|true|viral)\s+$")
 _STYLE_NOUN = compile_led(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
 
 
@@ -232,7 +238,7 @@ def _platform_format(m: re.Match, low: str) -> bool:
     # its 20s, and the platform was dropped, set AD ad237)
     if complaint and complaint.group(0).lstrip().startswith(";") and not _TOO_FOR.search(low):
         complaint = None
-    return not (complaint or _STYLE_NOUN.match(m.string, m.end()) or _limit_stated(m, low)
+    return not (complaint or _STYLE_NOUN.match(m.string, m.end()) or _limit_stated(m, low) or _SIMILE.search(m.string[:m.start()])
                 or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
                 or (_WRITTEN_BEFORE.search(m.string[:m.start()])
                     and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))

@@ -109,9 +109,10 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
         raise CannotApply(msg("duration.at_least", s=sec(current), want=sec(want)))
     if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
         raise CannotApply(msg("duration.out_of_range", want=sec(want)))
-    if args.unnamed and ms is not None and len(segs) >= 2 and ms < 1000 * len(segs):
+    if args.unnamed and ms is not None and len(segs) >= 2 and ms <= _MIN_EACH_MS * len(segs):
         # "改成3秒" of nothing named, on five pictures: under a second each is no video anyone makes, so the whole
-        # video or each picture? asked, never guessed (set BJ bj095 had made the video 3 s long)
+        # video or each picture? asked, never guessed (set BJ bj095 had made the video 3 s long); a second and a half
+        # each is no more one ("change it to 5 seconds" of five pictures made the video 5 s long, set CL cl217)
         raise Ambiguous([msg("duration.whole", s=sec(ms)), msg("duration.each", s=sec(ms))])
     _agrees_with_each(work, want)
     new = want
@@ -127,6 +128,10 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
     if not args.kept:  # (a length kept is said by the edit that would have changed it: "…; the video runs 30 s")
         work.replies.append(reply)
     work.calls.append({"name": "set_duration", "args": {"seconds": round(new / 1000, 3)}})
+
+
+# the least a picture is shown for, on average, in a length said of nothing named that is read as the whole video's
+_MIN_EACH_MS = 1500
 
 
 @dataclass(frozen=True)
