@@ -1140,14 +1140,15 @@ REWRITES = REWRITES + (
      r"(?:(?:at|with|around|about)\s+)?(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency))", r"\1 at \2"),
 )
 # (wave 6) an ending or opening said to be abrupt: with a remedy after it, the remedy alone; alone, a fade there (the set's
-# fair remedy; "The ending feels abrupt", "结尾太突然" were not understood, set Y end01/end08, mix14 with an outro asked)
+# fair remedy; "The ending feels abrupt", "结尾太突然" were not understood, set Y end01/end08, mix14 with an outro asked);
+# the remedy asked as "can it / can we ..." too (it faded 1 s and left the remedy's 3 s unread, set CL cl173)
 _ABRUPT_EN = (r"(?:feels?|is|seems|looks|comes|ends|stops|cuts\s+off)\s+(?:a\s+(?:bit|little)\s+|too\s+|so\s+|really\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
               r"(?:abrupt(?:ly)?|sudden(?:ly)?|harsh|jarring|like\s+a\s+jump[\s-]?scare|a\s+jump[\s-]?scare|too\s+hard|hard)")
 _ABRUPT_ZH = r"(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|硬|戛然而止)了?"
 _END_EN = r"(?:the\s+)?(?:ending|end|outro|last\s+shot|video'?s?\s+end|finish)"
 _START_EN = r"(?:the\s+)?(?:opening|start|beginning|intro|first\s+shot)"
 REWRITES = REWRITES + (
-    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}\s*[,;.]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|can\s+you\s+|could\s+you\s+)?"
+    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}\s*[,;.]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|(?:can|could)\s+(?:you|it|we)\s+)?"
      r"(?:add|put|use|fade|ease|end|finish|give|make|have|start|open|begin)\b)", " "),
     (rf"(?:^|(?<=[.;!?]))\s*{_END_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade out to black"),
     (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
@@ -1205,6 +1206,11 @@ REWRITES = REWRITES + (
      r"(fast|quick|short|rushed|abrupt)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:slower|longer|softer|smoother))?",
      "make the transitions longer"),
     (r"\bslow\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+down)?\b", "make the transitions slower"),
+    # how fast they go said bare in the clause after the transitions: "换成溶解转场，慢一点" set the kind and dropped the
+    # slower without a word (set CL cl140); "crossfade transitions, a bit longer" (the next clause's own thing stays its own)
+    (r"((?:转场|过渡)(?:效果)?(?:\s*(?:用|换成|改成|改为|设为|变成)\s*[\u4e00-\u9fffA-Za-z]{1,8})?)\s*([，,])\s*(?=(?:再|更|稍微|稍)?\s*(?:慢|快|长|短)\s*(?:一点|一些|点|些)\s*(?:$|[，,。；;！!？?]))", r"\1\2转场"),
+    (r"\b(transitions?)\s*,\s*(?:and\s+)?(a\s+(?:little|bit|tad)\s+|slightly\s+)?(slower|faster|longer|shorter|quicker)(?=\s*(?:$|[,.;!?]))",
+     r"\1, make the transitions \2\3"),
     (r"\bspeed\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+up)?\b", "make the transitions faster"),
 )
 # "淡入淡出都一秒，白色": both ends of the whole video, to that colour (a transition has no colour of its own, set AD ad275)

@@ -908,7 +908,8 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
 ZH_FADE_DUR = rf"(?:\s*[,，]?\s*(?:持续|用|时长|时间)?\s*(?P<dz>{DUR}))?"
 # and in English after a comma: "fade to white at the end, about 2 seconds", "fade in from white, 1 second" (the length was
 # the video's, set AD ad148, AF af107 af230, AC ac187)
-EN_FADE_DUR = (rf"(?:\s*,?\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|like\s+|maybe\s+|for\s+|over\s+|lasting\s+)?(?P<de>{DUR})"
+# (a hedge after "over" too: "fade out to black over like 3 seconds" was not read, set CL cl173)
+EN_FADE_DUR = (rf"(?:\s*,?\s*(?:(?:for|over|lasting)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|like\s+|maybe\s+)?(?P<de>{DUR})"
                r"(?!\s*(?:long\b|total|video|in\s+total|overall|of\s+(?:video|footage))))?")
 
 

@@ -378,7 +378,8 @@ def r_transition(s: Scan) -> None:
                     rf"|(?P<rel3>longer|shorter|slower|faster|quicker|snappier)\s+(?:transitions?|cross-?\s?fades?)"
                     rf"(?:\s*,?\s*(?:of\s+|about\s+|around\s+|like\s+)*(?P<d6>{DUR}))?"
                     # (with the verb that sets it: "请把转场时间调长一些", "转场弄得短一点"; set CI ci077 was not understood)
-                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?:再|更|稍微|稍|还)?\s*(?:(?:调|弄|变|拉|放)\s*(?:得)?\s*(?:再|更|稍微|稍)?\s*)?"
+                    # (asked with 能 / 可以: "转场能慢一点吗" was not understood, set CL cl247)
+                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?:能不能|可不可以|能否|能|可以)?\s*(?:再|更|稍微|稍|还)?\s*(?:(?:调|弄|变|拉|放)\s*(?:得)?\s*(?:再|更|稍微|稍)?\s*)?"
                     r"(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点|些)?"
                     r"(?:\s*[,，]\s*(?:再|更)?\s*(?:长|短|慢|快)\s*(?:一点|一些|点|些))?"):
         rel = m.group("rel") or m.group("rel2") or m.group("rel3")
