@@ -3631,6 +3631,11 @@ REWRITES = REWRITES + (
     (r"(?<![超不])(?:过|等)\s*([\d.一二两三四五六七八九十半]+\s*秒(?:钟)?)\s*(?:之后|以后|后)?\s*(?:再|才|就)?\s*"
      r"(?=出现|出来|显示|进场|进来|弹出)", r"\1后"),
 )
+# a text that slides 出来 ("comes out") enters, as 滑进来 does; 滑出 / 滑出去 is how it leaves ("字幕从下面往上滑出来"
+# was set as the captions' exit, set CL cl179)
+REWRITES = REWRITES + (
+    (r"((?:标题|字幕|文字)[^，,。；;！!？?]{0,10}?滑)出来", r"\1进来"),
+)
 # "字幕往下滑出": the way the text leaves, not a place (往下 alone had moved the captions to the bottom)
 REWRITES = REWRITES + (
     # (a rewrite above has written "右滑" as "向右滑动": "朝右滑出" is "朝向右滑动出" by now)
