@@ -1248,7 +1248,14 @@ _CLIP_NAMED = r"((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4
 # its name keeps it, first; the bare "clip" below had asked which of two clips, ax257)
 _CLIP_BY_NAME = (r"\b((?!(?:the|a|an|this|that|my|our|your|its|same|other|each|every|both|all|and|then|to|of|in|on|at|first|"
                  r"second|last|video)\s)[a-z][a-z0-9\-]{2,}\s+(?:video\s+)?clip)\b")
+# (the clip named, then "and sped up" / "and slowed down" said of it with no word for it: "clip muted and sped up 1.5x" left
+# the speed unread, set CL cl024; it is "speed it up", read below)
+_CLIP_ANY = r"(\b(?:video\s+)?clip|\bfootage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
 REWRITES = (
+    (rf"{_CLIP_ANY}([^.;!?]{{0,40}}?\b(?:and|then|,)\s+(?:also\s+|then\s+)?)(?:sped|speeded)\s+up\b(?!\s+(?:the|a|an|it|them|this|that)\b)",
+     r"\1\2speed it up"),
+    (rf"{_CLIP_ANY}([^.;!?]{{0,40}}?\b(?:and|then|,)\s+(?:also\s+|then\s+)?)slowed\s+down\b(?!\s+(?:the|a|an|it|them|this|that)\b)",
+     r"\1\2slow it down"),
     (rf"{_CLIP_BY_NAME}([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 the \1"),
     (rf"{_CLIP_BY_NAME}([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play the \1 "),
     # "把开箱视频剪到5秒，再加速到1.5倍": the clip by what it shows, said again with its name
