@@ -1049,9 +1049,18 @@ REWRITES = (
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade(?:[\s-]*out)?\s+(?:to|into)\s+(black|white)(?:\s+at\s+the\s+(?:very\s+)?end)?\b",
      r"fade out to \3 over \1 \2"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*out\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", r"fade out to black over \1 \2"),
+    # the colour said before "fade" at an end of the video: "can we do a white fade at the very end", "a black fade-in at the
+    # start" (the colour was asked of a thing, set CK ck052); at the end or the start only (a "white fade" between pictures
+    # is a transition)
+    (rf"\b(?:do\s+|get\s+|need\s+)?{_FADE_ASK}{_FADE_LEN}(white|black)\s+fade(?:[\s-]*out)?\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", r"fade out to \3 over \1 \2"),
+    (rf"\b(?:do\s+|get\s+|need\s+)?{_FADE_ASK}(white|black)\s+fade(?:[\s-]*out)?\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", r"fade out to \1"),
+    (rf"\b(?:do\s+|get\s+|need\s+)?{_FADE_ASK}{_FADE_LEN}(white|black)\s+fade(?:[\s-]*in)?\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", r"fade in from \3 over \1 \2"),
+    (rf"\b(?:do\s+|get\s+|need\s+)?{_FADE_ASK}(white|black)\s+fade(?:[\s-]*in)?\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", r"fade in from \1"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*in\b(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+from\b)", r"fade in from black over \1 \2"),
-    (r"(结尾|片尾|最后|末尾)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)"
-     r"\s*((?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"\1淡出\3，持续\2"),
+    # (its colour between the length and the fade: "结尾加一个两秒的白色淡出" was not read, set CL cl216)
+    (r"(结尾|片尾|最后|末尾)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*"
+     r"(?:(黑色|白色|黑场|白场|黑屏|白屏)\s*(?:的)?\s*)?(?:淡出|渐隐)"
+     r"\s*((?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"\1淡出\3\4，持续\2"),
     (r"(开头|片头)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)",
      r"\1加上淡入，持续\2"),
     # "开头淡入1秒", "结尾淡出2秒到白色": the length right after the fade is the fade's (it was the video's too)
