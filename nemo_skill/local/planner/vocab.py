@@ -1046,6 +1046,12 @@ REWRITES = (
     # "change the transitions to fade through black": the transition through a colour, before "to fade" is read as the plain
     # fade (set T trn05)
     (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
+    # (said "fade to black" between the pictures: "use fade to black between photos" was not read, set CJ cj118; "fade to black
+    # at the end" is the whole video's)
+    (r"\bfade[\s-]+(?:to|into)[\s-]+(black|white)(?=\s+between\s+(?:the\s+|each\s+|all\s+(?:the\s+)?|my\s+)?"
+     r"(?:pictures|images|photos|pics|slides|shots|clips|scenes|cuts|transitions?)\b)", r"fade\1"),
+    # the pictures said to melt or blend into each other: a dissolve (set CL cl142 was not understood)
+    (r"\b(?:melt|blend)s?(?=\s+into\s+(?:each\s+other|one\s+another|the\s+next)\b)", "dissolve"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade(?:[\s-]*out)?\s+(?:to|into)\s+(black|white)(?:\s+at\s+the\s+(?:very\s+)?end)?\b",
      r"fade out to \3 over \1 \2"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*out\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", r"fade out to black over \1 \2"),

@@ -347,7 +347,9 @@ def r_transition(s: Scan) -> None:
     pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
     # ("i want the photos to crossfade": the kind alone at the end of the clause too; "make every transition a wipe")
     # (the way they go said after the kind: "can the pictures slide left into each other", set CB cb142 was not read)
-    for m in s.take(rf"\b{pics}\s+(?:should\s+|to\s+|can\s+|could\s+)?(?P<k>slide|wipe|dissolve|cross[\s-]?fade|fade)s?"
+    # (a hedge before the verb: "can the pictures kinda dissolve into each other", set CL cl142)
+    for m in s.take(rf"\b{pics}\s+(?:should\s+|to\s+|can\s+|could\s+)?(?:(?:kinda|kind\s+of|sort\s+of|just|gently|smoothly)\s+)?"
+                    r"(?P<k>slide|wipe|dissolve|cross[\s-]?fade|fade)s?"
                     r"(?:\s+(?P<dir7>left|right|up|down)(?![\s-]+(?:corner|side|edge|of)\b))?"
                     r"(?:\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+(?:one|1)\s+to\s+the\s+next)\b"
                     r"(?!\s+from\s+(?:black|white))|\s*(?=$|[,;!?]|\.(?![a-z0-9])|\s+(?:and|then|please)\b))"
