@@ -2257,6 +2257,11 @@ REWRITES = REWRITES + (
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
      r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+    # (the music said to stay so: "the music should stay at the same level even when the voice talks" was not understood,
+    # set CL cl223)
+    (r"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:should|must|needs?\s+to|has\s+to|can|to|will)\s+(?:just\s+)?"
+     r"(?:stay|remain|be|keep)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant|level|as\s+it\s+is)\s+"
+     r"(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
     (r"\b(?:don'?t|do\s+not|never)\s+let\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:get|go|become)\s+"
      r"(?:quieter|softer|lower|down)\b[^,.;!?]*", "turn off ducking"),
     (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:to\s+|should\s+|must\s+|needs?\s+to\s+|will\s+)?"
@@ -2509,6 +2514,9 @@ REWRITES = REWRITES + (
     # the music kept level under the voice, said with a negation ("音乐不要在说话的时候压低", "说话的时候音乐别压低"): ducking off
     (r"(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能|不会)\s*(?:在)?\s*(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*"
      r"(?:的时候|时)\s*(?:自动)?\s*(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
+    # (the negation after when: "音乐在我说话的时候别压低" was not understood, set CL cl225)
+    (r"(?:让|把)?\s*(?:背景)?音乐\s*(?:在)?\s*(?:我|他|她|人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*"
+     r"(?:的时候|时)\s*(?:不要|别|不用|不必|不能|不会)\s*(?:自动)?\s*(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
     (r"(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*(?:的时候|时)\s*(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能)\s*(?:自动)?\s*"
      r"(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
 )
