@@ -6591,8 +6591,11 @@ REWRITES = REWRITES + (
 # them, which take the complaint away
 _D_ANIM = r"(?P<a>pop(?:[\s-]?(?:in|up))?|typewriter|slide(?:[\s-]?(?:up|in))?)"
 _D_TEXT = r"(?P<t>(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))"
+# (or going on to say the text should just appear, which is the same wish: "the pop on the title is annoying, just have it
+# appear" was not understood, set CJ cj054)
 _D_ALONE = (r"(?=\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but|also)\s+"
-            r"(?!(?:make|use|change|switch|have|let|try|give|it|just|instead|rather|i'?d|we'?d)\b)))")
+            r"(?!(?:make|use|change|switch|have|let|try|give|it|just|instead|rather|i'?d|we'?d)\b)"
+            r"|,?\s*(?:just\s+)?(?:have|let)\s+(?:it|them)\s+(?:just\s+)?appear\s*(?:$|[.!?;])))")
 REWRITES = (
     (rf"\b{_D_DISLIKE_EN}\s+(?:the|that|this|its|their)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+{_D_TEXT}{_D_ALONE}",
      r"no \g<a> on \g<t>"),
@@ -6607,6 +6610,12 @@ REWRITES = (
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*{_D_TEXT}(?:'s)?\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+{_D_MEH_EN}{_D_ALONE}",
      r"no \g<a> on \g<t>"),
 ) + REWRITES
+# a text's entrance wished, then what it should not do instead: "captions should fade in, not just appear" (the contrast is
+# the same wish; the message was not understood, set CL cl215)
+REWRITES = REWRITES + (
+    (r"\b((?:fade|slide|pop|type)\s+in|(?:fade|slide)\s+up)\s*,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:just\s+)?"
+     r"(?:appear(?:ing)?|pop(?:ping)?\s+up|show(?:ing)?\s+up)(?:\s+(?:suddenly|at\s+once|abruptly|out\s+of\s+nowhere))?(?=\s*(?:$|[.!?;]))", r"\1"),
+)
 # the pictures' motion disliked: "不喜欢这个缩放效果", "讨厌图片的推拉", "not a fan of the slow zoom", "i can't stand the ken
 # burns": the motion off, as wave 30's rewrite reads "i don't like the zoom" (it was not understood, or a dislike read as a
 # wish). Never a zoom transition (the rewrite above reads it first) nor a text's zoom
