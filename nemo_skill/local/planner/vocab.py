@@ -1065,12 +1065,27 @@ REWRITES = (
     # "change the transitions to fade through black": the transition through a colour, before "to fade" is read as the plain
     # fade (set T trn05)
     (r"\bfade[\s-]+(?:through|thru|via)[\s-]+(black|white)\b", r"fade\1"),
+    # (said "fade to black" between the pictures: "use fade to black between photos" was not read, set CJ cj118; "fade to black
+    # at the end" is the whole video's)
+    (r"\bfade[\s-]+(?:to|into)[\s-]+(black|white)(?=\s+between\s+(?:the\s+|each\s+|all\s+(?:the\s+)?|my\s+)?"
+     r"(?:pictures|images|photos|pics|slides|shots|clips|scenes|cuts|transitions?)\b)", r"fade\1"),
+    # the pictures said to melt or blend into each other: a dissolve (set CL cl142 was not understood)
+    (r"\b(?:melt|blend)s?(?=\s+into\s+(?:each\s+other|one\s+another|the\s+next)\b)", "dissolve"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade(?:[\s-]*out)?\s+(?:to|into)\s+(black|white)(?:\s+at\s+the\s+(?:very\s+)?end)?\b",
      r"fade out to \3 over \1 \2"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*out\b(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", r"fade out to black over \1 \2"),
+    # the colour said before "fade" at an end of the video: "can we do a white fade at the very end", "a black fade-in at the
+    # start" (the colour was asked of a thing, set CK ck052); at the end or the start only (a "white fade" between pictures
+    # is a transition)
+    (rf"\b(?:do\s+|get\s+|need\s+)?{_FADE_ASK}{_FADE_LEN}(white|black)\s+fade(?:[\s-]*out)?\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", r"fade out to \3 over \1 \2"),
+    (rf"\b(?:do\s+|get\s+|need\s+)?{_FADE_ASK}(white|black)\s+fade(?:[\s-]*out)?\s+(?:at|to)\s+the\s+(?:very\s+)?end\b", r"fade out to \1"),
+    (rf"\b(?:do\s+|get\s+|need\s+)?{_FADE_ASK}{_FADE_LEN}(white|black)\s+fade(?:[\s-]*in)?\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", r"fade in from \3 over \1 \2"),
+    (rf"\b(?:do\s+|get\s+|need\s+)?{_FADE_ASK}(white|black)\s+fade(?:[\s-]*in)?\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b", r"fade in from \1"),
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*in\b(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+from\b)", r"fade in from black over \1 \2"),
-    (r"(结尾|片尾|最后|末尾)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)"
-     r"\s*((?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"\1淡出\3，持续\2"),
+    # (its colour between the length and the fade: "结尾加一个两秒的白色淡出" was not read, set CL cl216)
+    (r"(结尾|片尾|最后|末尾)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*"
+     r"(?:(黑色|白色|黑场|白场|黑屏|白屏)\s*(?:的)?\s*)?(?:淡出|渐隐)"
+     r"\s*((?:到|成|为)\s*(?:黑色|白色|黑场|白场|黑屏|白屏|黑|白))?", r"\1淡出\3\4，持续\2"),
     (r"(开头|片头)\s*(?:加上?|加个|加一个|添加|来个|做个|做一个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)",
      r"\1加上淡入，持续\2"),
     # "开头淡入1秒", "结尾淡出2秒到白色": the length right after the fade is the fade's (it was the video's too)
@@ -1159,14 +1174,15 @@ REWRITES = REWRITES + (
      r"(?:(?:at|with|around|about)\s+)?(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|transparency))", r"\1 at \2"),
 )
 # (wave 6) an ending or opening said to be abrupt: with a remedy after it, the remedy alone; alone, a fade there (the set's
-# fair remedy; "The ending feels abrupt", "结尾太突然" were not understood, set Y end01/end08, mix14 with an outro asked)
+# fair remedy; "The ending feels abrupt", "结尾太突然" were not understood, set Y end01/end08, mix14 with an outro asked);
+# the remedy asked as "can it / can we ..." too (it faded 1 s and left the remedy's 3 s unread, set CL cl173)
 _ABRUPT_EN = (r"(?:feels?|is|seems|looks|comes|ends|stops|cuts\s+off)\s+(?:a\s+(?:bit|little)\s+|too\s+|so\s+|really\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
               r"(?:abrupt(?:ly)?|sudden(?:ly)?|harsh|jarring|like\s+a\s+jump[\s-]?scare|a\s+jump[\s-]?scare|too\s+hard|hard)")
 _ABRUPT_ZH = r"(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|硬|戛然而止)了?"
 _END_EN = r"(?:the\s+)?(?:ending|end|outro|last\s+shot|video'?s?\s+end|finish)"
 _START_EN = r"(?:the\s+)?(?:opening|start|beginning|intro|first\s+shot)"
 REWRITES = REWRITES + (
-    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}\s*[,;.]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|can\s+you\s+|could\s+you\s+)?"
+    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}\s*[,;.]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|(?:can|could)\s+(?:you|it|we)\s+)?"
      r"(?:add|put|use|fade|ease|end|finish|give|make|have|start|open|begin)\b)", " "),
     (rf"(?:^|(?<=[.;!?]))\s*{_END_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade out to black"),
     (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
@@ -1224,6 +1240,11 @@ REWRITES = REWRITES + (
      r"(fast|quick|short|rushed|abrupt)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:slower|longer|softer|smoother))?",
      "make the transitions longer"),
     (r"\bslow\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+down)?\b", "make the transitions slower"),
+    # how fast they go said bare in the clause after the transitions: "换成溶解转场，慢一点" set the kind and dropped the
+    # slower without a word (set CL cl140); "crossfade transitions, a bit longer" (the next clause's own thing stays its own)
+    (r"((?:转场|过渡)(?:效果)?(?:\s*(?:用|换成|改成|改为|设为|变成)\s*[\u4e00-\u9fffA-Za-z]{1,8})?)\s*([，,])\s*(?=(?:再|更|稍微|稍)?\s*(?:慢|快|长|短)\s*(?:一点|一些|点|些)\s*(?:$|[，,。；;！!？?]))", r"\1\2转场"),
+    (r"\b(transitions?)\s*,\s*(?:and\s+)?(a\s+(?:little|bit|tad)\s+|slightly\s+)?(slower|faster|longer|shorter|quicker)(?=\s*(?:$|[,.;!?]))",
+     r"\1, make the transitions \2\3"),
     (r"\bspeed\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+up)?\b", "make the transitions faster"),
 )
 # "淡入淡出都一秒，白色": both ends of the whole video, to that colour (a transition has no colour of its own, set AD ad275)
@@ -1261,7 +1282,14 @@ _CLIP_NAMED = r"((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4
 # its name keeps it, first; the bare "clip" below had asked which of two clips, ax257)
 _CLIP_BY_NAME = (r"\b((?!(?:the|a|an|this|that|my|our|your|its|same|other|each|every|both|all|and|then|to|of|in|on|at|first|"
                  r"second|last|video)\s)[a-z][a-z0-9\-]{2,}\s+(?:video\s+)?clip)\b")
+# (the clip named, then "and sped up" / "and slowed down" said of it with no word for it: "clip muted and sped up 1.5x" left
+# the speed unread, set CL cl024; it is "speed it up", read below)
+_CLIP_ANY = r"(\b(?:video\s+)?clip|\bfootage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
 REWRITES = (
+    (rf"{_CLIP_ANY}([^.;!?]{{0,40}}?\b(?:and|then|,)\s+(?:also\s+|then\s+)?)(?:sped|speeded)\s+up\b(?!\s+(?:the|a|an|it|them|this|that)\b)",
+     r"\1\2speed it up"),
+    (rf"{_CLIP_ANY}([^.;!?]{{0,40}}?\b(?:and|then|,)\s+(?:also\s+|then\s+)?)slowed\s+down\b(?!\s+(?:the|a|an|it|them|this|that)\b)",
+     r"\1\2slow it down"),
     (rf"{_CLIP_BY_NAME}([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 the \1"),
     (rf"{_CLIP_BY_NAME}([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play the \1 "),
     # "把开箱视频剪到5秒，再加速到1.5倍": the clip by what it shows, said again with its name
@@ -2257,6 +2285,11 @@ REWRITES = REWRITES + (
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
      r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+    # (the music said to stay so: "the music should stay at the same level even when the voice talks" was not understood,
+    # set CL cl223)
+    (r"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:should|must|needs?\s+to|has\s+to|can|to|will)\s+(?:just\s+)?"
+     r"(?:stay|remain|be|keep)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant|level|as\s+it\s+is)\s+"
+     r"(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
     (r"\b(?:don'?t|do\s+not|never)\s+let\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:get|go|become)\s+"
      r"(?:quieter|softer|lower|down)\b[^,.;!?]*", "turn off ducking"),
     (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:to\s+|should\s+|must\s+|needs?\s+to\s+|will\s+)?"
@@ -2509,6 +2542,9 @@ REWRITES = REWRITES + (
     # the music kept level under the voice, said with a negation ("音乐不要在说话的时候压低", "说话的时候音乐别压低"): ducking off
     (r"(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能|不会)\s*(?:在)?\s*(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*"
      r"(?:的时候|时)\s*(?:自动)?\s*(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
+    # (the negation after when: "音乐在我说话的时候别压低" was not understood, set CL cl225)
+    (r"(?:让|把)?\s*(?:背景)?音乐\s*(?:在)?\s*(?:我|他|她|人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*"
+     r"(?:的时候|时)\s*(?:不要|别|不用|不必|不能|不会)\s*(?:自动)?\s*(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
     (r"(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)\s*(?:的时候|时)\s*(?:让|把)?\s*(?:背景)?音乐\s*(?:不要|别|不用|不必|不能)\s*(?:自动)?\s*"
      r"(?:变小|压低|降低|调小|小一点|减弱|让开|变轻|变低)(?:一点|一些)?", "关闭自动闪避"),
 )
@@ -3665,6 +3701,11 @@ REWRITES = REWRITES + (
      r"(标题|大标题|字幕)\s*(?=出现|出来|显示|进场|进来|弹出)", r"\2\1后"),
     (r"(?<![超不])(?:过|等)\s*([\d.一二两三四五六七八九十半]+\s*秒(?:钟)?)\s*(?:之后|以后|后)?\s*(?:再|才|就)?\s*"
      r"(?=出现|出来|显示|进场|进来|弹出)", r"\1后"),
+)
+# a text that slides 出来 ("comes out") enters, as 滑进来 does; 滑出 / 滑出去 is how it leaves ("字幕从下面往上滑出来"
+# was set as the captions' exit, set CL cl179)
+REWRITES = REWRITES + (
+    (r"((?:标题|字幕|文字)[^，,。；;！!？?]{0,10}?滑)出来", r"\1进来"),
 )
 # "字幕往下滑出": the way the text leaves, not a place (往下 alone had moved the captions to the bottom)
 REWRITES = REWRITES + (
@@ -6606,8 +6647,11 @@ REWRITES = REWRITES + (
 # them, which take the complaint away
 _D_ANIM = r"(?P<a>pop(?:[\s-]?(?:in|up))?|typewriter|slide(?:[\s-]?(?:up|in))?)"
 _D_TEXT = r"(?P<t>(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))"
+# (or going on to say the text should just appear, which is the same wish: "the pop on the title is annoying, just have it
+# appear" was not understood, set CJ cj054)
 _D_ALONE = (r"(?=\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but|also)\s+"
-            r"(?!(?:make|use|change|switch|have|let|try|give|it|just|instead|rather|i'?d|we'?d)\b)))")
+            r"(?!(?:make|use|change|switch|have|let|try|give|it|just|instead|rather|i'?d|we'?d)\b)"
+            r"|,?\s*(?:just\s+)?(?:have|let)\s+(?:it|them)\s+(?:just\s+)?appear\s*(?:$|[.!?;])))")
 REWRITES = (
     (rf"\b{_D_DISLIKE_EN}\s+(?:the|that|this|its|their)\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+(?:on|of|for|in)\s+{_D_TEXT}{_D_ALONE}",
      r"no \g<a> on \g<t>"),
@@ -6622,6 +6666,12 @@ REWRITES = (
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*{_D_TEXT}(?:'s)?\s+{_D_ANIM}(?:\s+(?:effect|animation|entrance))?\s+{_D_MEH_EN}{_D_ALONE}",
      r"no \g<a> on \g<t>"),
 ) + REWRITES
+# a text's entrance wished, then what it should not do instead: "captions should fade in, not just appear" (the contrast is
+# the same wish; the message was not understood, set CL cl215)
+REWRITES = REWRITES + (
+    (r"\b((?:fade|slide|pop|type)\s+in|(?:fade|slide)\s+up)\s*,?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:just\s+)?"
+     r"(?:appear(?:ing)?|pop(?:ping)?\s+up|show(?:ing)?\s+up)(?:\s+(?:suddenly|at\s+once|abruptly|out\s+of\s+nowhere))?(?=\s*(?:$|[.!?;]))", r"\1"),
+)
 # the pictures' motion disliked: "不喜欢这个缩放效果", "讨厌图片的推拉", "not a fan of the slow zoom", "i can't stand the ken
 # burns": the motion off, as wave 30's rewrite reads "i don't like the zoom" (it was not understood, or a dislike read as a
 # wish). Never a zoom transition (the rewrite above reads it first) nor a text's zoom

@@ -911,7 +911,8 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
 ZH_FADE_DUR = rf"(?:\s*[,，]?\s*(?:持续|用|时长|时间)?\s*(?P<dz>{DUR}))?"
 # and in English after a comma: "fade to white at the end, about 2 seconds", "fade in from white, 1 second" (the length was
 # the video's, set AD ad148, AF af107 af230, AC ac187)
-EN_FADE_DUR = (rf"(?:\s*,?\s*(?:about\s+|around\s+|roughly\s+|approximately\s+|like\s+|maybe\s+|for\s+|over\s+|lasting\s+)?(?P<de>{DUR})"
+# (a hedge after "over" too: "fade out to black over like 3 seconds" was not read, set CL cl173)
+EN_FADE_DUR = (rf"(?:\s*,?\s*(?:(?:for|over|lasting)\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|like\s+|maybe\s+)?(?P<de>{DUR})"
                r"(?!\s*(?:long\b|total|video|in\s+total|overall|of\s+(?:video|footage))))?")
 
 
@@ -963,7 +964,8 @@ def r_fade(s: Scan) -> None:
                     # ("fade to black over the last 2 seconds", set AH ah152)
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in|during|for)\s+(?:the\s+(?:last|final)\s+)?(?P<d>{DUR}))?{EN_FADE_DUR}"
                     # ("结尾黑场淡出三秒": the colour before; "结尾画面淡出到黑色": the picture at the end, set AD ad150, AF af256)
-                    rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
+                    # (asked with 能 / 可以: "结尾能淡出吗" was not understood, set CL cl089)
+                    rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:能不能|可不可以|能否|能|可以)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
                     # ("结尾慢慢淡出": how it goes, set BL bl285)
                     rf"(?:(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*)?(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
                     # its colour in a clause after it: "开头淡入，结尾淡出，都是黑色" (the colour was left unread, set AP ap167)

@@ -347,7 +347,9 @@ def r_transition(s: Scan) -> None:
     pics = r"(?:the\s+)?(?:pictures|images|photos|pics|slides|shots|clips|scenes)"
     # ("i want the photos to crossfade": the kind alone at the end of the clause too; "make every transition a wipe")
     # (the way they go said after the kind: "can the pictures slide left into each other", set CB cb142 was not read)
-    for m in s.take(rf"\b{pics}\s+(?:should\s+|to\s+|can\s+|could\s+)?(?P<k>slide|wipe|dissolve|cross[\s-]?fade|fade)s?"
+    # (a hedge before the verb: "can the pictures kinda dissolve into each other", set CL cl142)
+    for m in s.take(rf"\b{pics}\s+(?:should\s+|to\s+|can\s+|could\s+)?(?:(?:kinda|kind\s+of|sort\s+of|just|gently|smoothly)\s+)?"
+                    r"(?P<k>slide|wipe|dissolve|cross[\s-]?fade|fade)s?"
                     r"(?:\s+(?P<dir7>left|right|up|down)(?![\s-]+(?:corner|side|edge|of)\b))?"
                     r"(?:\s+(?:in(?:to\s+(?:each\s+other|one\s+another|the\s+next(?:\s+one)?))?|over|across|between|from\s+(?:one|1)\s+to\s+the\s+next)\b"
                     r"(?!\s+from\s+(?:black|white))|\s*(?=$|[,;!?]|\.(?![a-z0-9])|\s+(?:and|then|please)\b))"
@@ -378,7 +380,8 @@ def r_transition(s: Scan) -> None:
                     rf"|(?P<rel3>longer|shorter|slower|faster|quicker|snappier)\s+(?:transitions?|cross-?\s?fades?)"
                     rf"(?:\s*,?\s*(?:of\s+|about\s+|around\s+|like\s+)*(?P<d6>{DUR}))?"
                     # (with the verb that sets it: "请把转场时间调长一些", "转场弄得短一点"; set CI ci077 was not understood)
-                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?:再|更|稍微|稍|还)?\s*(?:(?:调|弄|变|拉|放)\s*(?:得)?\s*(?:再|更|稍微|稍)?\s*)?"
+                    # (asked with 能 / 可以: "转场能慢一点吗" was not understood, set CL cl247)
+                    r"|转场\s*(?:的)?\s*(?:时间|时长|速度)?\s*(?:能不能|可不可以|能否|能|可以)?\s*(?:再|更|稍微|稍|还)?\s*(?:(?:调|弄|变|拉|放)\s*(?:得)?\s*(?:再|更|稍微|稍)?\s*)?"
                     r"(?P<rel2>长|短|慢|快)\s*(?:一点|一些|点|些)?"
                     r"(?:\s*[,，]\s*(?:再|更)?\s*(?:长|短|慢|快)\s*(?:一点|一些|点|些))?"):
         rel = m.group("rel") or m.group("rel2") or m.group("rel3")
