@@ -146,7 +146,19 @@ def _once(intents: list[Intent]) -> list[Intent]:
         if key not in seen:
             seen.add(key)
             out.append(it)
-    return _bound_met(out)
+    return _bound_met(_last_toggle(out))
+
+
+def _last_toggle(intents: list[Intent]) -> list[Intent]:
+    """One thing turned on and off in one message is what was said last ("the music dips when the voice talks, turn that
+    off": the dipping told of, then turned off; set CM cm202's kind said "no longer ducks" and "already ducks" at once)."""
+    def toggle(it: Intent) -> str | None:
+        args = it.args
+        if not is_dataclass(args) or not isinstance(getattr(args, "on", None), bool):
+            return None
+        return f"{it.kind}:{replace(args, on=True)!r}"  # type: ignore[type-var]
+    last = {key: n for n, it in enumerate(intents) if (key := toggle(it)) is not None}
+    return [it for n, it in enumerate(intents) if (key := toggle(it)) is None or last[key] == n]
 
 
 def _bound_met(intents: list[Intent]) -> list[Intent]:

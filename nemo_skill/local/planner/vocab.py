@@ -4468,7 +4468,10 @@ REWRITES = REWRITES + (
     # "use crossfades, I don't like hard cuts": a dislike said after a wish is why (set P non11 removed the transitions)
     (r"[,，;]\s*(?:since\s+|because\s+|as\s+)?(?:i|we|the\s+client|my\s+client|they|he|she)\s+(?:really\s+|just\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
      # (to the clause's end: "the title pops in, i don't like that, make it type out" took the wish away too, set CI ci227)
-     r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)[^.;!?,]{1,40}", " "),
+     # (never a "that" ending the message: "the music keeps dipping when the voice talks, i don't want that" is the wish,
+     # of what was told; set CM cm202 lowered the music and the voice)
+     r"(?:like|love|want|care\s+for|enjoy)\s+(?![^.;!?]*\b(?:either|too|also|as\s+well|any\s*more|anymore)\b)"
+     r"(?!(?:that|this|it)\s*[.!]*\s*$)[^.;!?,]{1,40}", " "),
 )
 REWRITES = REWRITES + (
     # "删掉金戒指那张，其他的每张放5秒": each picture left, that long (set O mix19; "其他" alone reads as "all but")
@@ -6798,3 +6801,26 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:left|right))?(?:\s+(?:side|corner|edge))?\s*\??\s*$)", "move it "),
     (r"^\s*(?:再|稍微|稍)?\s*(?=往(?:上|下|左|右)\s*(?:挪|移|放|拉|调|推)\s*(?:一点|一些|一下|点|些)?\s*(?:吧|儿)?[\s。！!~]*$)", "把它"),
 )
+
+
+# --- wave 33 lead ---------------------------------------------------------------------------------------------------
+REWRITES = REWRITES + (
+    # the music's dipping under the voice told of ("the music keeps getting quieter when the voice talks", "the bgm drops
+    # whenever the narrator speaks"): the ducking, whatever is said of it next (set CM cm202 lowered the music and the
+    # voice); "make the music quieter when the voice talks" asks it, and stays so
+    (r"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack|track)\s+(?:keeps\s+|always\s+|still\s+)?"
+     r"(?:gets?|getting|goes|going|drops?|dropping|dips?|dipping|fades?|fading)\s+(?:(?:a\s+lot|way|so\s+much)\s+)?"
+     r"(?:quieter|softer|lower|down|quiet|soft|low|out)?\s*(?:every\s+time|whenever|when|while|as\s+soon\s+as)\s+"
+     r"(?:the\s+)?(?:voice|voiceover|voice[\s-]over|narration|narrator|vo|speaker|guy|girl|person|someone|he|she|i)\s+"
+     r"(?:talks|speaks|comes\s+in|starts(?:\s+talking)?|is\s+talking|is\s+speaking|talking|speaking|kicks\s+in)\b", "the ducking"),
+    # asked: "make the music quieter when the voice talks", "lower the bgm while the narrator speaks" (it lowered the music
+    # and the voice both, the voice read as a second thing lowered)
+    (r"\b(?:make|turn|have|let|bring|keep)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack)\s+(?:go\s+|get\s+)?(?:a\s+bit\s+|a\s+little\s+)?"
+     r"(?:quieter|softer|lower|down|duck|dip)\s+(?:every\s+time|whenever|when|while)\s+"
+     r"(?:the\s+)?(?:voice|voiceover|voice[\s-]over|narration|narrator|vo|speaker|someone|he|she|i)\s+"
+     r"(?:talks|speaks|comes\s+in|is\s+talking|is\s+speaking|talking|speaking|kicks\s+in)\b", "duck the music under the voice"),
+    (r"\b(?:lower|soften|dip|duck)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack)\s+(?:every\s+time|whenever|when|while)\s+"
+     r"(?:the\s+)?(?:voice|voiceover|voice[\s-]over|narration|narrator|vo|speaker|someone|he|she|i)\s+"
+     r"(?:talks|speaks|comes\s+in|is\s+talking|is\s+speaking|talking|speaking|kicks\s+in)\b", "duck the music under the voice"),
+)
+

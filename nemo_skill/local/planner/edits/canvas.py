@@ -172,7 +172,8 @@ _POSTED = compile_led(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sha
 _COMPLAINT = compile_led(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
 # the platform as a simile of the wish before it: "can the shots cut on the beat? like a proper reel", "like a real tiktok"
 # (how it is edited, not its shape; set CK ck026 made the video vertical)
-_SIMILE = compile_led(r"(?:^|[.;!?,]\s*)(?:(?:just|kinda|kind\s+of|sort\s+of)\s+)?like\s+(?:an?\s+)?(?:(?:proper|real|typical|classic|normal|actual|true|viral)\s+)?$"
+# (after a comma any one word may say what kind: "make it more energetic, like a hype reel", set CM cm104)
+_SIMILE = compile_led(r"(?:^|[.;!?,]\s*)(?:(?:just|kinda|kind\s+of|sort\s+of)\s+)?like\s+(?:an?\s+)?(?:[a-z\-]+\s+)?$"
                       r"|\blike\s+(?:an?\s+)?(?:proper|real|typical|classic|normal|actual|true|viral)\s+$")
 _STYLE_NOUN = compile_led(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
 
