@@ -141,6 +141,11 @@ def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
         groups = {_group().get(w) for w in found}
         if len(groups) == 1 and None not in groups:
             return min(found)
+        # a letter left out is the slip people make most: "shortr" is "shorter" (not "short" or "shorts", one letter
+        # more or another; set CM cm014 was not understood), when only one word is that
+        dropped = [w for w in found if len(w) == len(word) + 1]
+        if len(dropped) == 1 and len(word) >= 5:
+            return dropped[0]
     return found.pop() if len(found) == 1 else word
 
 
