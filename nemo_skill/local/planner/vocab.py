@@ -6824,3 +6824,7 @@ REWRITES = REWRITES + (
      r"(?:talks|speaks|comes\s+in|is\s+talking|is\s+speaking|talking|speaking|kicks\s+in)\b", "duck the music under the voice"),
 )
 
+# a sound said weaker or stronger: "配乐弱一点，人声强一点" (set CM cm126 was not understood); of a sound only (the loudness
+# rules read no other thing, so "logo 强一点" stays unread)
+extend(OPS, "quieter", zh=("弱一点", "弱一些", "弱些", "再弱一点", "减弱一点", "减弱些"))
+extend(OPS, "louder", zh=("强一点", "强一些", "强些", "再强一点", "增强一点", "增强些"))
