@@ -6482,7 +6482,8 @@ REWRITES = REWRITES + (
 # a clip named by where it sits, complained of: "the video at the end goes on too long", "the clip at the start drags"
 # (set CH ch130 made the whole video 20 s: "the video" was read as the video, "at the end" dropped). Only as a clause's
 # subject before a verb of how it plays; "fade the video at the end" is another wish and stays as it was
-_V_PLACED_CLIP = (r"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+)?(?:video\s+clip|video|clip|footage)\s+(?:at|in)\s+the\s+"
+# ("the video bit at the end is too long": a clip's part said so is the clip too; set CL cl115)
+_V_PLACED_CLIP = (r"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+)?(?:video\s+clip|(?:video|clip)\s+(?:part|bit|section|segment)|video|clip|footage)\s+(?:at|in)\s+the\s+"
                   r"(?:very\s+)?{at}\b(?=\s+(?:goes|go|is|runs|drags|feels|lasts|seems|plays|takes)\b)")
 REWRITES = REWRITES + (
     (_V_PLACED_CLIP.format(at="end"), " the last clip"),
