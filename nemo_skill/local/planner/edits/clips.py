@@ -674,14 +674,14 @@ _WE_ASK = r"(?:(?:can|could)\s+(?:we|i)\s+)?"
 # a number said roughly: "like 6 seconds", "about 5"
 _HEDGE = r"(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+)?"
 # a thing's length complained of: "too long", "drags", "goes on forever"
-_TOO_LONG = compile_led(r"\btoo\s+long\b|\bdrags?\b|\bgoes\s+on\b|\bruns\s+long\b|\bforever\b|太长|太拖|有点长")
+_LENGTH_COMPLAINED = compile_led(r"\btoo\s+long\b|\bdrags?\b|\bgoes\s+on\b|\bruns\s+long\b|\bforever\b|太长|太拖|有点长")
 
 
 def _long_said(text: str, said_at: str) -> bool:
     """The sentence before ``said_at`` complains of a length ("the clip plays too long, just the first 5 s")."""
     at = max(0, text.find(said_at))
     starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
-    return _TOO_LONG.search(text, starts[-1] if starts else 0, at) is not None
+    return _LENGTH_COMPLAINED.search(text, starts[-1] if starts else 0, at) is not None
 
 
 def _clip_said_at(text: str, said_at: str) -> re.Match[str] | None:
