@@ -238,6 +238,15 @@ _LEVEL_WISH_EN = (r"(?:(?:so\s+|please\s+|just\s+|and\s+)*(?:(?:i|we)\s+(?:want|
                   r"(?:at\s+)?(?:the\s+same(?:\s+(?:level|volume))?|steady|constant|level|even|flat|as\s+it\s+is)\b)")
 
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
+# what is no picture or clip of the order: "the title should open the video" is no move of a picture
+_NOT_ORDERED = (r"(?:the|a|an|this|that|it|title|headline|captions?|subtitles?|music|song|track|voice\w*|narration|sound|audio|logo|text|end|fade"
+                r"|transitions?|zoom|intro|outro|card|sticker|watermark)")
+# the whole video, said as what a picture opens: "the video", "the whole thing", "the entire promo"
+_WHOLE_VIDEO = r"(?:the\s+|our\s+|this\s+)?(?:(?:whole|entire|full)\s+)?(?:video|promo|ad|slideshow|reel|thing)"
+_NOT_ORDERED_ZH = r"(?:标题|字幕|文字|音乐|配乐|配音|旁白|声音|logo|水印|贴纸|转场|黑场|淡入|淡出|片尾|结尾卡片)"
+# the people who watch: "people", "ppl", "viewers", "they", "you"
+_VIEWERS = r"(?:people|ppl|viewers|folks|everyone|everybody|customers|buyers|they|you|we|the\s+viewers?|the\s+audience)"
+
 REWRITES: tuple[tuple[str, str], ...] = (
     # --- references and places (refs.py): "move the last picture so it comes second" is a place, not a purpose
     (r"\bso\s+(?:that\s+)?(?:it|they|this\s+one|that\s+one)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands|shows?\s+up)\s+"
@@ -252,6 +261,35 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"\1\2\3\4，\1加粗"),
     # "把 gold-ring 放第一个": a place in the order, not a picture
     (r"(?:放|排|挪|移)(?:到|在)?\s*第\s*(\d+)\s*(?:个|位)(?:的?位置)?(?!\s*(?:图|照片|图片|视频|片段))", r"移到第\1个位置"),
+    # "the ring should be the first thing people see", "make the watch the last thing viewers see": what is seen first (or
+    # last) is the order's first (last) place (set CK ck030 was not read)
+    (rf"(?:^|(?<=[,;.!?:]))\s*(?:make\s+)?((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}}?)\s+(?:(?:should|must|needs\s+to|has\s+to)\s+be\s+|is\s+)?"
+     rf"the\s+(?:very\s+)?(first|last)\s+(?:thing|image|picture|shot)\s+{_VIEWERS}\s+(?:will\s+|should\s+|gets?\s+to\s+)?(?:see|sees|notice|notices)\b",
+     r"move \1 \2"),
+    # an order's change said with what it is for: "swap the first two pictures so the backpack opens the video", "move the
+    # watch up so it comes first": what should open (or close) the video is said too, and made sure of after the change
+    # (set CK ck043 was not read: the "so …" was no purpose the purpose rule drops, nor a wish)
+    (rf"(\b(?:swap|switch|move|put|reorder|rearrange|flip|bring|shift)\b[^.;!?]*?)\s*,?\s+so\s+(?:that\s+)?"
+     rf"((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9][a-z0-9\-_.]*(?:\s+[a-z0-9\-]+){{0,2}}?)\s+"
+     rf"(?:opens|leads|starts|begins|kicks\s+off|comes\s+first|is\s+first|is\s+the\s+first\s+(?:thing|image|picture|shot|one))"
+     rf"(?:\s+{_WHOLE_VIDEO})?(?:\s+{_VIEWERS}\s+sees?)?(?=\s*(?:$|[,;.!?]))", r"\1, then move \2 first"),
+    (rf"(\b(?:swap|switch|move|put|reorder|rearrange|flip|bring|shift)\b[^.;!?]*?)\s*,?\s+so\s+(?:that\s+)?"
+     rf"((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9][a-z0-9\-_.]*(?:\s+[a-z0-9\-]+){{0,2}}?)\s+"
+     rf"(?:ends|closes|finishes|wraps\s+up|comes\s+last|is\s+last|is\s+the\s+last\s+(?:thing|image|picture|shot|one))"
+     rf"(?:\s+{_WHOLE_VIDEO})?(?:\s+{_VIEWERS}\s+sees?)?(?=\s*(?:$|[,;.!?]))", r"\1, then move \2 last"),
+    # the same said the other way round: "the first thing people see should be the ring"
+    (rf"(?:^|(?<=[,;.!?:]))\s*the\s+(?:very\s+)?(first|last)\s+thing\s+{_VIEWERS}\s+(?:will\s+|should\s+)?(?:see|sees|notice|notices)\s+"
+     rf"(?:should|must|has\s+to|needs\s+to)\s+be\s+((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}}?)(?=\s*(?:$|[,;.!?]))",
+     r"move \2 \1"),
+    # in Chinese: "让人第一眼就看到戒指", "用手表开场", "背包打头": that picture first (set CK ck030's cause in Chinese)
+    (rf"(?:(?:要|就|得)?让)?(?:大家|人|观众|别人|用户|顾客|客户)?(?:第(?:一|1)眼|一上来|一打开)\s*(?:就)?\s*(?:能)?(?:看到|看见)\s*(?!{_NOT_ORDERED_ZH})"
+     r"([^\s，,。；;！!？?的]{1,12}?)(?=$|[，,。；;！!？?])", r"\1移到第1个位置"),
+    (rf"(?:^|(?<=[，,。；;！!？?]))\s*(?:先)?用\s*(?!{_NOT_ORDERED_ZH})([^\s，,。；;！!？?]{{1,12}}?)\s*(?:来)?(?:开场|打头|开头)(?=$|[，,。；;！!？?吧])",
+     r"\1移到第1个位置"),
+    # (开场 is read as 开头 by now: "让背包开场" is 让背包开头, "视频开头" stays the video's start)
+    (rf"(?:^|(?<=[，,。；;！!？?]))\s*(?:(?:让|把)\s*(?!{_NOT_ORDERED_ZH})([^\s，,。；;！!？?]{{1,12}}?)\s*(?:来)?(?:打头|开场|开头)"
+     rf"|(?!{_NOT_ORDERED_ZH})([^\s，,。；;！!？?让把]{{1,12}}?)\s*(?:来)?打头)(?=$|[，,。；;！!？?吧])",
+     r"\1\2移到第1个位置"),
     # "the gold ring picture to open the video": first
     (r"\b((?:the\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}\s+(?:picture|image|photo|shot|pic|clip))\s+(?:to|should|must|will|can)\s+(?:open|start|begin|lead)\s+"
      r"(?:the\s+|our\s+)?(?:video|promo|ad|slideshow)\b", r"move \1 first"),
@@ -4158,9 +4196,10 @@ REWRITES = REWRITES + (
     # "hold the headphones a bit longer (the last picture)", "remove image 3 (the green watch)": the same thing said
     # again in brackets (a file name in brackets is read: "the logo (logo.png)")
     (r"\(\s*(?:the\s+|that\s+|this\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}\s*\)", " "),
-    # "the headphones to open the video", "the watch should lead the slideshow": first
-    (r"\b((?:the\s+)?(?!(?:title|captions?|music|voice|logo|text|end)\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2})\s+(?:to|should|must|will|can)\s+"
-     r"(?:open|start|begin|lead)\s+(?:the\s+|our\s+)?(?:video|promo|ad|slideshow|reel)\b", r"move \1 first"),
+    # "the headphones to open the video", "the watch should lead the slideshow": first ("…should open the whole thing": the
+    # whole video said so too, set CJ cj019 was not read)
+    (rf"\b((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}})\s+(?:to|should|must|will|can)\s+"
+     rf"(?:open|start|begin|lead|kick\s+off)\s+{_WHOLE_VIDEO}\b", r"move \1 first"),
     # "go by too quickly" ("quickly" alone is filler: "real quick", "quickly make it red")
     (r"\b(?:way\s+|far\s+|much\s+)?too\s+quickly\b", "too fast"),
     # "耳机那张图不用放了": that picture removed
