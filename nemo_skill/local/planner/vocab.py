@@ -4925,6 +4925,20 @@ REWRITES = REWRITES + (
     # wish is the clip of the first (sets AT at236 left "mute it" unread, at225 asked which one)
     (r"\b(the\s+(?:video\s+)?clip)\b([^.;!?]{0,40}?)\band\s+(?:then\s+)?(mute|unmute|slow(?:\s+down)?|speed\s+up)\s+it\b", r"\1\2, then \3 the clip"),
 )
+# the clips not wanted and the pictures kept, said together: "drop the video, pics only", "remove the clip so it's just the
+# photos", "pictures only, no videos": every clip removed, as "不要视频了，只留照片" is (block V, set BZ bz185); the pictures
+# kept say nothing of their own (set CK ck092 looked for a picture called "pics only"). Only the two said together, a
+# clip by no name of its own ("drop the unboxing video, pics only" of two clips is not read so), and as a clause of
+# their own: "only the pics" alone may say which things another wish is for
+_PICS_ONLY_EN = (r"(?:(?:just|only)\s+(?:the\s+)?(?:pics|pictures|photos|images|stills|slides)"
+                 r"|(?:the\s+)?(?:pics|pictures|photos|images|stills|slides)\s+only)")
+_NO_CLIPS_EN = (r"(?:(?:remove|delete|drop|cut|ditch|lose|get\s+rid\s+of|take\s+out|kill|scrap)\s+(?:the\s+|that\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
+                r"|no\s+(?:more\s+)?)(?:video\s+clips?|videos?|clips?|footage)")
+_CLAUSE_END_EN = r"(?=\s*(?:$|[,;.!?]|\band\b|\bplease\b|\bpls\b))"
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,;.!?]))\s*(?:{_NO_CLIPS_EN}\s*[,;:\-–—]?\s*(?:so\s+(?:that\s+)?(?:it'?s|it\s+is)\s+)?{_PICS_ONLY_EN}"
+     rf"|{_PICS_ONLY_EN}\s*[,;:\-–—]?\s*{_NO_CLIPS_EN}){_CLAUSE_END_EN}", " remove all the clips"),
+)
 # "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
 extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
 # "把表那张放第一", "包那张删掉": a product said by one character, read as a picture only with a picture word right after
@@ -6223,7 +6237,9 @@ REWRITES = REWRITES + (
 # "只要图片，不要视频", "不要视频了，只留照片": the pictures kept and the clips not wanted is every clip removed (with two
 # clips it asked which; set BZ bz185); 只要图片 says the same, nothing of its own
 _V_PICS_ONLY = r"(?:只要|只留|只保留|只用)\s*(?:那些|这些)?\s*(?:图片|照片)(?:就行|就好|就可以)?(?:了|吧)?"
-_V_NO_CLIPS = r"(?:不要|不需要|不用|去掉|删掉)\s*(?:所有的?|全部的?)?\s*(?:视频片段|视频|片段)(?:了|吧)?"
+# ("视频删掉，只要图片": the clips said before the verb too; set CK ck092's cause in Chinese)
+_V_NO_CLIPS = (r"(?:(?:不要|不需要|不用|去掉|删掉)\s*(?:所有的?|全部的?)?\s*(?:视频片段|视频|片段)"
+               r"|(?:把)?\s*(?:所有的?|全部的?)?\s*(?:视频片段|视频|片段)\s*(?:都|全)?\s*(?:删掉|删了|去掉|不要了|拿掉|删除))(?:了|吧)?")
 REWRITES = REWRITES + (
     (rf"^\s*(?:{_V_PICS_ONLY}\s*[,，]\s*{_V_NO_CLIPS}|{_V_NO_CLIPS}\s*[,，]\s*{_V_PICS_ONLY})(?=\s*(?:$|[,，。;；!！]))", "删掉所有视频"),
 )
