@@ -4636,9 +4636,14 @@ REWRITES = REWRITES + (
     (r"(?<![\w.\-])vid(s?)(?![\w.\-])", r"video\1"),  # "play the vid 2x", "trim vid to 1-4s" (set U clp01 clp03)
     (r"\b(the\s+(?:last|first))\s+to\s+(?=(?:pics?|pictures?|photos?|images?|slides?|shots?)\b)", r"\1 2 "),
     (r"[,.]?\s*\bfull\s+stop\b", " "),
-    # "headphones first then the rest": that one moved first (set U ord05)
-    (r"^\s*(?:put\s+)?(?:the\s+)?((?!(?:title|music|voice|captions?|text|logo|audio|sound)\b)[a-z][a-z\-]*(?:\s+[a-z\-]+)?)\s+first\s*,?\s*"
-     r"(?:then|and\s+then|followed\s+by)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remaining\s+(?:ones|pics|pictures|photos|images))\b", r"move the \1 first"),
+    # "headphones first then the rest": that one moved first (set U ord05); "video first then the pics": the pictures are
+    # the rest (set CL cl174 was not read when more was said after it, ", and mute its sound")
+    # (not of several: "put both videos first, followed by all the pictures" is the order's list, read by its rule)
+    (r"^\s*(?:put\s+)?(?:the\s+)?((?!(?:title|music|voice|captions?|text|logo|audio|sound|both|all|every|each|the)\b)[a-z][a-z\-]*(?:\s+[a-z\-]+)?)\s+first\s*,?\s*"
+     r"(?:then|and\s+then|followed\s+by)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remaining\s+(?:ones|pics|pictures|photos|images)"
+     # (not when more of the order follows: "cap first, then the pics, then the video")
+     r"|(?:other\s+)?(?:pics|pictures|photos|images|stills)(?!\s*,?\s*(?:and\s+)?(?:then|followed\s+by|after\s+that|last)\b)"
+     r"(?=\s*(?:$|[,;.!?]|\band\b)))\b", r"move the \1 first"),
     # "最后一张图片留6秒": shown that long (留下, 留着 stay a keep)
     (r"(?<![停保存逗残遗预])留\s*(?=\d+(?:\.\d+)?\s*秒)", "显示"),  # (停留3秒 stays as it is)
 )
