@@ -238,6 +238,15 @@ _LEVEL_WISH_EN = (r"(?:(?:so\s+|please\s+|just\s+|and\s+)*(?:(?:i|we)\s+(?:want|
                   r"(?:at\s+)?(?:the\s+same(?:\s+(?:level|volume))?|steady|constant|level|even|flat|as\s+it\s+is)\b)")
 
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
+# what is no picture or clip of the order: "the title should open the video" is no move of a picture
+_NOT_ORDERED = (r"(?:the|a|an|this|that|it|title|headline|captions?|subtitles?|music|song|track|voice\w*|narration|sound|audio|logo|text|end|fade"
+                r"|transitions?|zoom|intro|outro|card|sticker|watermark)")
+# the whole video, said as what a picture opens: "the video", "the whole thing", "the entire promo"
+_WHOLE_VIDEO = r"(?:the\s+|our\s+|this\s+)?(?:(?:whole|entire|full)\s+)?(?:video|promo|ad|slideshow|reel|thing)"
+_NOT_ORDERED_ZH = r"(?:标题|字幕|文字|音乐|配乐|配音|旁白|声音|logo|水印|贴纸|转场|黑场|淡入|淡出|片尾|结尾卡片)"
+# the people who watch: "people", "ppl", "viewers", "they", "you"
+_VIEWERS = r"(?:people|ppl|viewers|folks|everyone|everybody|customers|buyers|they|you|we|the\s+viewers?|the\s+audience)"
+
 REWRITES: tuple[tuple[str, str], ...] = (
     # --- references and places (refs.py): "move the last picture so it comes second" is a place, not a purpose
     (r"\bso\s+(?:that\s+)?(?:it|they|this\s+one|that\s+one)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands|shows?\s+up)\s+"
@@ -252,6 +261,35 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"\1\2\3\4，\1加粗"),
     # "把 gold-ring 放第一个": a place in the order, not a picture
     (r"(?:放|排|挪|移)(?:到|在)?\s*第\s*(\d+)\s*(?:个|位)(?:的?位置)?(?!\s*(?:图|照片|图片|视频|片段))", r"移到第\1个位置"),
+    # "the ring should be the first thing people see", "make the watch the last thing viewers see": what is seen first (or
+    # last) is the order's first (last) place (set CK ck030 was not read)
+    (rf"(?:^|(?<=[,;.!?:]))\s*(?:make\s+)?((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}}?)\s+(?:(?:should|must|needs\s+to|has\s+to)\s+be\s+|is\s+)?"
+     rf"the\s+(?:very\s+)?(first|last)\s+(?:thing|image|picture|shot)\s+{_VIEWERS}\s+(?:will\s+|should\s+|gets?\s+to\s+)?(?:see|sees|notice|notices)\b",
+     r"move \1 \2"),
+    # an order's change said with what it is for: "swap the first two pictures so the backpack opens the video", "move the
+    # watch up so it comes first": what should open (or close) the video is said too, and made sure of after the change
+    # (set CK ck043 was not read: the "so …" was no purpose the purpose rule drops, nor a wish)
+    (rf"(\b(?:swap|switch|move|put|reorder|rearrange|flip|bring|shift)\b[^.;!?]*?)\s*,?\s+so\s+(?:that\s+)?"
+     rf"((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9][a-z0-9\-_.]*(?:\s+[a-z0-9\-]+){{0,2}}?)\s+"
+     rf"(?:opens|leads|starts|begins|kicks\s+off|comes\s+first|is\s+first|is\s+the\s+first\s+(?:thing|image|picture|shot|one))"
+     rf"(?:\s+{_WHOLE_VIDEO})?(?:\s+{_VIEWERS}\s+sees?)?(?=\s*(?:$|[,;.!?]))", r"\1, then move \2 first"),
+    (rf"(\b(?:swap|switch|move|put|reorder|rearrange|flip|bring|shift)\b[^.;!?]*?)\s*,?\s+so\s+(?:that\s+)?"
+     rf"((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9][a-z0-9\-_.]*(?:\s+[a-z0-9\-]+){{0,2}}?)\s+"
+     rf"(?:ends|closes|finishes|wraps\s+up|comes\s+last|is\s+last|is\s+the\s+last\s+(?:thing|image|picture|shot|one))"
+     rf"(?:\s+{_WHOLE_VIDEO})?(?:\s+{_VIEWERS}\s+sees?)?(?=\s*(?:$|[,;.!?]))", r"\1, then move \2 last"),
+    # the same said the other way round: "the first thing people see should be the ring"
+    (rf"(?:^|(?<=[,;.!?:]))\s*the\s+(?:very\s+)?(first|last)\s+thing\s+{_VIEWERS}\s+(?:will\s+|should\s+)?(?:see|sees|notice|notices)\s+"
+     rf"(?:should|must|has\s+to|needs\s+to)\s+be\s+((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}}?)(?=\s*(?:$|[,;.!?]))",
+     r"move \2 \1"),
+    # in Chinese: "让人第一眼就看到戒指", "用手表开场", "背包打头": that picture first (set CK ck030's cause in Chinese)
+    (rf"(?:(?:要|就|得)?让)?(?:大家|人|观众|别人|用户|顾客|客户)?(?:第(?:一|1)眼|一上来|一打开)\s*(?:就)?\s*(?:能)?(?:看到|看见)\s*(?!{_NOT_ORDERED_ZH})"
+     r"([^\s，,。；;！!？?的]{1,12}?)(?=$|[，,。；;！!？?])", r"\1移到第1个位置"),
+    (rf"(?:^|(?<=[，,。；;！!？?]))\s*(?:先)?用\s*(?!{_NOT_ORDERED_ZH})([^\s，,。；;！!？?]{{1,12}}?)\s*(?:来)?(?:开场|打头|开头)(?=$|[，,。；;！!？?吧])",
+     r"\1移到第1个位置"),
+    # (开场 is read as 开头 by now: "让背包开场" is 让背包开头, "视频开头" stays the video's start)
+    (rf"(?:^|(?<=[，,。；;！!？?]))\s*(?:(?:让|把)\s*(?!{_NOT_ORDERED_ZH})([^\s，,。；;！!？?]{{1,12}}?)\s*(?:来)?(?:打头|开场|开头)"
+     rf"|(?!{_NOT_ORDERED_ZH})([^\s，,。；;！!？?让把]{{1,12}}?)\s*(?:来)?打头)(?=$|[，,。；;！!？?吧])",
+     r"\1\2移到第1个位置"),
     # "the gold ring picture to open the video": first
     (r"\b((?:the\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}\s+(?:picture|image|photo|shot|pic|clip))\s+(?:to|should|must|will|can)\s+(?:open|start|begin|lead)\s+"
      r"(?:the\s+|our\s+)?(?:video|promo|ad|slideshow)\b", r"move \1 first"),
@@ -4158,9 +4196,10 @@ REWRITES = REWRITES + (
     # "hold the headphones a bit longer (the last picture)", "remove image 3 (the green watch)": the same thing said
     # again in brackets (a file name in brackets is read: "the logo (logo.png)")
     (r"\(\s*(?:the\s+|that\s+|this\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}\s*\)", " "),
-    # "the headphones to open the video", "the watch should lead the slideshow": first
-    (r"\b((?:the\s+)?(?!(?:title|captions?|music|voice|logo|text|end)\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2})\s+(?:to|should|must|will|can)\s+"
-     r"(?:open|start|begin|lead)\s+(?:the\s+|our\s+)?(?:video|promo|ad|slideshow|reel)\b", r"move \1 first"),
+    # "the headphones to open the video", "the watch should lead the slideshow": first ("…should open the whole thing": the
+    # whole video said so too, set CJ cj019 was not read)
+    (rf"\b((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}})\s+(?:to|should|must|will|can)\s+"
+     rf"(?:open|start|begin|lead|kick\s+off)\s+{_WHOLE_VIDEO}\b", r"move \1 first"),
     # "go by too quickly" ("quickly" alone is filler: "real quick", "quickly make it red")
     (r"\b(?:way\s+|far\s+|much\s+)?too\s+quickly\b", "too fast"),
     # "耳机那张图不用放了": that picture removed
@@ -4600,9 +4639,14 @@ REWRITES = REWRITES + (
     (r"(?<![\w.\-])vid(s?)(?![\w.\-])", r"video\1"),  # "play the vid 2x", "trim vid to 1-4s" (set U clp01 clp03)
     (r"\b(the\s+(?:last|first))\s+to\s+(?=(?:pics?|pictures?|photos?|images?|slides?|shots?)\b)", r"\1 2 "),
     (r"[,.]?\s*\bfull\s+stop\b", " "),
-    # "headphones first then the rest": that one moved first (set U ord05)
-    (r"^\s*(?:put\s+)?(?:the\s+)?((?!(?:title|music|voice|captions?|text|logo|audio|sound)\b)[a-z][a-z\-]*(?:\s+[a-z\-]+)?)\s+first\s*,?\s*"
-     r"(?:then|and\s+then|followed\s+by)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remaining\s+(?:ones|pics|pictures|photos|images))\b", r"move the \1 first"),
+    # "headphones first then the rest": that one moved first (set U ord05); "video first then the pics": the pictures are
+    # the rest (set CL cl174 was not read when more was said after it, ", and mute its sound")
+    # (not of several: "put both videos first, followed by all the pictures" is the order's list, read by its rule)
+    (r"^\s*(?:put\s+)?(?:the\s+)?((?!(?:title|music|voice|captions?|text|logo|audio|sound|both|all|every|each|the)\b)[a-z][a-z\-]*(?:\s+[a-z\-]+)?)\s+first\s*,?\s*"
+     r"(?:then|and\s+then|followed\s+by)\s+(?:the\s+|all\s+the\s+)?(?:rest|others|remaining\s+(?:ones|pics|pictures|photos|images)"
+     # (not when more of the order follows: "cap first, then the pics, then the video")
+     r"|(?:other\s+)?(?:pics|pictures|photos|images|stills)(?!\s*,?\s*(?:and\s+)?(?:then|followed\s+by|after\s+that|last)\b)"
+     r"(?=\s*(?:$|[,;.!?]|\band\b)))\b", r"move the \1 first"),
     # "最后一张图片留6秒": shown that long (留下, 留着 stay a keep)
     (r"(?<![停保存逗残遗预])留\s*(?=\d+(?:\.\d+)?\s*秒)", "显示"),  # (停留3秒 stays as it is)
 )
@@ -4888,6 +4932,20 @@ REWRITES = REWRITES + (
     # "trim the clip to the first 6 seconds and mute it", "mute the clip and slow it to 0.75x": the "it" of the second
     # wish is the clip of the first (sets AT at236 left "mute it" unread, at225 asked which one)
     (r"\b(the\s+(?:video\s+)?clip)\b([^.;!?]{0,40}?)\band\s+(?:then\s+)?(mute|unmute|slow(?:\s+down)?|speed\s+up)\s+it\b", r"\1\2, then \3 the clip"),
+)
+# the clips not wanted and the pictures kept, said together: "drop the video, pics only", "remove the clip so it's just the
+# photos", "pictures only, no videos": every clip removed, as "不要视频了，只留照片" is (block V, set BZ bz185); the pictures
+# kept say nothing of their own (set CK ck092 looked for a picture called "pics only"). Only the two said together, a
+# clip by no name of its own ("drop the unboxing video, pics only" of two clips is not read so), and as a clause of
+# their own: "only the pics" alone may say which things another wish is for
+_PICS_ONLY_EN = (r"(?:(?:just|only)\s+(?:the\s+)?(?:pics|pictures|photos|images|stills|slides)"
+                 r"|(?:the\s+)?(?:pics|pictures|photos|images|stills|slides)\s+only)")
+_NO_CLIPS_EN = (r"(?:(?:remove|delete|drop|cut|ditch|lose|get\s+rid\s+of|take\s+out|kill|scrap)\s+(?:the\s+|that\s+|this\s+|any\s+|all\s+(?:the\s+)?)?"
+                r"|no\s+(?:more\s+)?)(?:video\s+clips?|videos?|clips?|footage)")
+_CLAUSE_END_EN = r"(?=\s*(?:$|[,;.!?]|\band\b|\bplease\b|\bpls\b))"
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,;.!?]))\s*(?:{_NO_CLIPS_EN}\s*[,;:\-–—]?\s*(?:so\s+(?:that\s+)?(?:it'?s|it\s+is)\s+)?{_PICS_ONLY_EN}"
+     rf"|{_PICS_ONLY_EN}\s*[,;:\-–—]?\s*{_NO_CLIPS_EN}){_CLAUSE_END_EN}", " remove all the clips"),
 )
 # "the video part is too long": the clip, not the video (set AC ac146 set the video's length)
 extend(TARGETS, "visual", en=("video part", "video section", "video segment", "video bit", "clip part"))
@@ -6187,7 +6245,9 @@ REWRITES = REWRITES + (
 # "只要图片，不要视频", "不要视频了，只留照片": the pictures kept and the clips not wanted is every clip removed (with two
 # clips it asked which; set BZ bz185); 只要图片 says the same, nothing of its own
 _V_PICS_ONLY = r"(?:只要|只留|只保留|只用)\s*(?:那些|这些)?\s*(?:图片|照片)(?:就行|就好|就可以)?(?:了|吧)?"
-_V_NO_CLIPS = r"(?:不要|不需要|不用|去掉|删掉)\s*(?:所有的?|全部的?)?\s*(?:视频片段|视频|片段)(?:了|吧)?"
+# ("视频删掉，只要图片": the clips said before the verb too; set CK ck092's cause in Chinese)
+_V_NO_CLIPS = (r"(?:(?:不要|不需要|不用|去掉|删掉)\s*(?:所有的?|全部的?)?\s*(?:视频片段|视频|片段)"
+               r"|(?:把)?\s*(?:所有的?|全部的?)?\s*(?:视频片段|视频|片段)\s*(?:都|全)?\s*(?:删掉|删了|去掉|不要了|拿掉|删除))(?:了|吧)?")
 REWRITES = REWRITES + (
     (rf"^\s*(?:{_V_PICS_ONLY}\s*[,，]\s*{_V_NO_CLIPS}|{_V_NO_CLIPS}\s*[,，]\s*{_V_PICS_ONLY})(?=\s*(?:$|[,，。;；!！]))", "删掉所有视频"),
 )
@@ -6485,7 +6545,8 @@ REWRITES = REWRITES + (
 # a clip named by where it sits, complained of: "the video at the end goes on too long", "the clip at the start drags"
 # (set CH ch130 made the whole video 20 s: "the video" was read as the video, "at the end" dropped). Only as a clause's
 # subject before a verb of how it plays; "fade the video at the end" is another wish and stays as it was
-_V_PLACED_CLIP = (r"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+)?(?:video\s+clip|video|clip|footage)\s+(?:at|in)\s+the\s+"
+# ("the video bit at the end is too long": a clip's part said so is the clip too; set CL cl115)
+_V_PLACED_CLIP = (r"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+)?(?:video\s+clip|(?:video|clip)\s+(?:part|bit|section|segment)|video|clip|footage)\s+(?:at|in)\s+the\s+"
                   r"(?:very\s+)?{at}\b(?=\s+(?:goes|go|is|runs|drags|feels|lasts|seems|plays|takes)\b)")
 REWRITES = REWRITES + (
     (_V_PLACED_CLIP.format(at="end"), " the last clip"),

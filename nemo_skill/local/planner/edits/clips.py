@@ -299,19 +299,28 @@ def r_trim(s: Scan) -> None:
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
     # "the video clip is too long, just use the first 6 seconds": the part kept, said alone after the clip was named (set
     # AY ay144 was not read)
-    for m in s.take(rf"(?<=[,;])\s*(?:so\s+|and\s+|then\s+)?(?:just\s+|only\s+)?(?:use|keep|play|show)\s+(?:only\s+|just\s+)?(?:the\s+|its\s+)?"
-                    rf"(?P<side>first|opening|last|final)\s+(?P<d>{DUR}){NOT_RANGE}(?:\s+of\s+it)?",
-                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+    # ("the unboxing video plays too long, just the first 5 sec please": the part kept said with no verb, after the clip's
+    # length was complained of; set CL cl197 was not read. Not after another wish: "mute the clip, only the first 5 s")
+    for m in s.take(rf"(?<=[,;])\s*(?:so\s+|and\s+|then\s+)?{_WE_ASK}(?:(?:just\s+|only\s+)?(?:use|keep|play|show)\s+(?:only\s+|just\s+)?"
+                    rf"|(?P<bare>just\s+|only\s+))(?:the\s+|its\s+)?"
+                    # (with no verb, the part ends its clause: "…, just the first 5 seconds are boring" is no wish)
+                    rf"(?P<side>first|opening|last|final)\s+(?P<d>{DUR}){NOT_RANGE}(?:\s+of\s+it)?"
+                    r"(?(bare)(?=\s*(?:please\b|pls\b)?\s*(?:$|[,;.!?]|\band\b|\bthen\b)))",
+                    when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None
+                    and (not m.group("bare") or _long_said(s.msg.low, m.group(0)))):
         part_ms = dur_ms(m.group("d")) or 0
+        _read_clip_said(s, m)
         if m.group("side") in ("first", "opening"):
             s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), start=0, end=part_ms)
         else:
             s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), keep_last=part_ms)
     # "the clip goes on forever, keep just five seconds of it": "it" is the clip named before, the length kept is the
     # clip's, never the whole video's (set BD bd158 had set the video to 5 s)
-    for m in s.take(rf"(?<=[,;])\s*(?:so\s+|and\s+|then\s+)?(?:just\s+|only\s+)?(?:keep|use|leave)\s+(?:only\s+|just\s+|about\s+)?"
+    # ("…, can we just use like 6 seconds of it": asked with "can we", the number hedged with "like"; set CL cl115)
+    for m in s.take(rf"(?<=[,;])\s*(?:so\s+|and\s+|then\s+)?{_WE_ASK}(?:just\s+|only\s+)?(?:keep|use|leave)\s+(?:only\s+|just\s+)?{_HEDGE}"
                     rf"(?P<d>{DUR}){NOT_RANGE}\s+of\s+it\b(?!\s*(?:at|from|starting)\b)",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
+        _read_clip_said(s, m)
         s.add("trim", m, ref=_clip_said(s.msg.low, m.group(0)), length=dur_ms(m.group("d")), pronoun=True)
     # a clip set to a length: "set the clip to 8 seconds", "the clip should only be eight seconds", "unboxing video only
     # 4 seconds please": the clip's length, never the whole video's (set BR br172 had set the video to 8 s; sets BQ bq153,
@@ -649,23 +658,58 @@ _LEN_END = (r"(?:\s+long\b)?(?=\s*(?:$|[,;.!?]|\band\b|\bthen\b|\bplease\b|\bpls
 # the video shorter, cut it to 20 s" names the video last)
 _SENTENCE_START = compile_led(r"[!?;。！？；]|\.(?![\da-z])")  # ("speed up the clip 1.5x and start it at 1s": no sentence ends in 1.5;
 # "unboxing.mp4 is too long, keep 3 seconds of it": nor in a file's name)
-_THING_SAID = compile_led(rf"(?P<c>{FILE}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b"
+# (a clip said as "the video part" or by a name before "video", "the unboxing video": set CK ck088 and CL cl197 found the
+# whole video's "video" last and read "keep 5 seconds of it" of nothing; "the whole video", "a vertical video" are none)
+_CLIP_PART_SAID = r"\b(?:the\s+)?(?:video|clip)\s+(?:part|section|bit|segment)\b"
+_NAME_VIDEO_SAID = (rf"\b(?:the\s+)?(?!(?:{_NOT_A_NAME}|an?|any|one|some|vertical|horizontal|square|portrait|landscape|tiktok"
+                    r"|instagram|youtube|reels?|wide|widescreen)\b)[a-z0-9\-]+\s+video\b(?!\s+(?:clip|part|section|bit|segment)\b)")
+_THING_SAID = compile_led(rf"(?P<c>{FILE}|{_CLIP_PART_SAID}|\b(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)\b|{_NAME_VIDEO_SAID}"
                          r"|(?:[a-z0-9][a-z0-9\-_.]*\s*)?(?:视频片段|视频|片段)(?:原声|声音)?)"
                          r"|\b(?:video|title|captions?|music|song|voice\s*-?over|voiceover|narration|picture|photo|image|slideshow"
                          r"|it|them)\b|标题|字幕|音乐|配乐|配音|旁白|图片|照片|张")
 
 
-def _clip_said(text: str, said_at: str) -> str | None:
-    """(the phrase rules read a text with the frames' words blanked: the clip is looked for in the message itself)"""
+# a wish asked as "can we …", "could we …" ("can you" is filler already): the wish after it
+_WE_ASK = r"(?:(?:can|could)\s+(?:we|i)\s+)?"
+# a number said roughly: "like 6 seconds", "about 5"
+_HEDGE = r"(?:like\s+|about\s+|around\s+|roughly\s+|maybe\s+)?"
+# a thing's length complained of: "too long", "drags", "goes on forever"
+_LENGTH_COMPLAINED = compile_led(r"\btoo\s+long\b|\bdrags?\b|\bgoes\s+on\b|\bruns\s+long\b|\bforever\b|太长|太拖|有点长")
+
+
+def _long_said(text: str, said_at: str) -> bool:
+    """The sentence before ``said_at`` complains of a length ("the clip plays too long, just the first 5 s")."""
+    at = max(0, text.find(said_at))
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
+    return _LENGTH_COMPLAINED.search(text, starts[-1] if starts else 0, at) is not None
+
+
+def _clip_said_at(text: str, said_at: str) -> re.Match[str] | None:
+    """The words naming the clip last said before ``said_at`` in its sentence; None when the last thing said is another."""
     at = max(0, text.find(said_at))
     # (a ";" right before the clause is no sentence's end: "clip.mp4 runs long; keep 4 seconds of it" keeps the clip
     # named before it, as the "," does; wave 19 notes asked which one)
     starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)
               if not (m.group() in ";；" and not text[m.end():at].strip())]
     said = list(_THING_SAID.finditer(text, starts[-1] if starts else 0, at))
-    if not said or said[-1].group("c") is None:
+    return said[-1] if said and said[-1].group("c") is not None else None
+
+
+def _read_clip_said(s: Scan, m: re.Match[str]) -> None:
+    """The clip's words said before a part kept of "it" are read with it: "the clip is too long, just use 6 seconds of
+    it" was refused whole, its clip's name left unread, when the wish after the comma was no clause of its own (set CL
+    cl115)."""
+    said = _clip_said_at(s.msg.low, m.group(0))
+    if said is not None:
+        s.covered.append(said.span("c"))
+
+
+def _clip_said(text: str, said_at: str) -> str | None:
+    """(the phrase rules read a text with the frames' words blanked: the clip is looked for in the message itself)"""
+    said = _clip_said_at(text, said_at)
+    if said is None:
         return None
-    c = said[-1].group("c").strip()
+    c = said.group("c").strip()
     if "." in c and not re.search(r"\.(?:mp4|mov|m4v|webm|mkv|avi)$", c):
         return None  # a picture's file
     return re.sub(r"(?:原声|声音)$", "", re.sub(r"^(?:the\s+)?(?:sound|audio|volume|speed)\s+of\s+", "", c)).strip()
