@@ -715,6 +715,15 @@ extend(TARGETS, "motion", zh=("放大缩小的效果", "放大缩小效果", "�
 extend(OPS, "sync", en=("sync", "synchronise", "synchronize", "synch"))
 # "don't want" typed without its apostrophe: "i dont want any music" (set AG ag102)
 extend(OPS, "remove", en=("dont want", "dont need"))
+# "don't really want" is "don't want", softened: a removal too ("i don't really want the little captions under each pic"
+# was not understood, set CL cl090); the wish's own words after it decide as for "don't want" ("… bigger" still asks)
+REWRITES = REWRITES + (
+    (r"\b(don'?t|dont|do\s+not)\s+(?:really|actually|even|honestly|necessarily)\s+(want|need)\b", r"\1 \2"),
+    # (not wanting to change a thing is keeping it, never its removal: "i don't want to change the title" removed the
+    # title, found with cl090's rewrite)
+    (r"\b(?:i\s+|we\s+)?(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:you\s+)?to\s+(?:change|touch|edit|alter|modify|redo|mess\s+with)\s+",
+     "keep "),
+)
 # a fate not wished on a thing, said with its participle: "don't want it taken down", "don't want the title cut off" is a
 # worry, never the thing removed (set CK ck156 "is this song copyright free? don't want it taken down" removed the music);
 # said as what may happen, which nothing reads ("i don't want the music" stays its removal)
