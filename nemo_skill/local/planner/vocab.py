@@ -2805,6 +2805,16 @@ REWRITES = REWRITES + (
      r"(?:a\s+(?:bit|little|lot)\s+)?(?:more\s+)?(?:elegant|classic|classy|classier|refined|fancy|fancier|nicer|prettier|sophisticated|formal|stylish)\b\s*,?\s*"
      rf"(?:like|maybe|say|e\.?g\.?|such\s+as|perhaps|something\s+like)\s+(?:a\s+|an\s+)?({_FONT_LOOK})\b(?:\s+(?:font|typeface|one))?",
      r"the \1 in a \2 font"),
+    # "title font is a bit plain, something classier maybe? like a serif": the font's fault said first, the font itself
+    # in the next sentence (set CL cl244 was not understood: the "?" cut the font off from the text it is for). Only a
+    # font's look after the fault; "the title font is plain" alone stays unread (which font is a guess)
+    (rf"\b(?:the\s+)?({_TEXTS_EN})(?:'s)?\s+(?:font|typeface|lettering)\s+(?:is|looks|feels|seems)\s+"
+     r"(?:a\s+(?:bit|little)\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|really\s+|pretty\s+|way\s+too\s+)?"
+     r"(?:plain|boring|basic|bland|dull|generic|meh|simple|cheap|ugly|childish|cheesy)\b[\s,.;?!]*"
+     r"(?:(?:something|maybe|perhaps)\s+(?:a\s+bit\s+)?(?:more\s+)?[a-z]+(?:\s+maybe)?\s*[,.;?!]*\s*)?"
+     rf"(?:like|maybe|say|e\.?g\.?|such\s+as|perhaps|something\s+like|how\s+about|try|go\s+with)\s+(?:a\s+|an\s+)?({_FONT_LOOK})\b"
+     r"(?:\s+(?:font|typeface|one))?",
+     r"the \1 in a \2 font"),
     # "keep the title on screen the whole video", "leave the headline up throughout": the title shown all along
     (r"\b(?:keep|leave|have)\s+(the\s+(?:title|headline|heading))\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+|there\s+|showing\s+|on\s+)?"
      r"(?:for\s+|during\s+|through\s+|across\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|way(?:\s+through)?|length)\b", r"show \1 titlewholevideo"),
