@@ -724,6 +724,20 @@ REWRITES = REWRITES + (
     (r"\b(?:i\s+|we\s+)?(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:you\s+)?to\s+(?:change|touch|edit|alter|modify|redo|mess\s+with)\s+",
      "keep "),
 )
+# a length said with its unit, then one picture's said bare: "each photo 5 seconds, and the ring photo 8", "每张5秒，戒指
+#那张8": the unit said once goes with both (set CJ cj229 was not understood). Only a picture said with "the"/"that" and a
+# picture's noun (or 那张): "move image 2" has no length
+_BARE_AFTER_UNIT_EN = (r"(?P<n1>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?)\b(?P<mid>\s*[,;]?\s*(?:and\s+|but\s+|then\s+|while\s+)?"
+                       r"(?:make\s+|give\s+|set\s+|keep\s+|leave\s+)?(?:the|that|this)\s+(?:[a-z][a-z\-]*\s+){1,2}?"
+                       r"(?:photo|picture|image|pic|shot|one|slide)\s+(?:for\s+|at\s+|gets\s+|to\s+)?)"
+                       r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!?]|(?:please|pls|instead)\b))")
+_BARE_AFTER_UNIT_ZH = (r"(?P<n1>\d+(?:\.\d+)?)\s*秒(?P<mid>\s*[，,、；;]\s*(?:还有|然后|再|但是?)?\s*[^\s，,。；;\d]{1,8}?"
+                       r"(?:那张|这张|那1张|这1张)(?:图片|照片|图)?\s*(?:放|要|给|显示|停|就)?\s*)"
+                       r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[，,。.！!；;]|吧))")
+REWRITES = REWRITES + (
+    (_BARE_AFTER_UNIT_EN, r"\g<n1> \g<u>\g<mid>\g<n2> \g<u>"),
+    (_BARE_AFTER_UNIT_ZH, r"\g<n1>秒\g<mid>\g<n2>秒"),
+)
 # a fate not wished on a thing, said with its participle: "don't want it taken down", "don't want the title cut off" is a
 # worry, never the thing removed (set CK ck156 "is this song copyright free? don't want it taken down" removed the music);
 # said as what may happen, which nothing reads ("i don't want the music" stays its removal)
