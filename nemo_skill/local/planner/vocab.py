@@ -2827,7 +2827,7 @@ REWRITES = REWRITES + (
      r"(?:plain|boring|basic|bland|dull|generic|meh|simple|cheap|ugly|childish|cheesy)\b[\s,.;?!]*"
      r"(?:(?:something|maybe|perhaps)\s+(?:a\s+bit\s+)?(?:more\s+)?[a-z]+(?:\s+maybe)?\s*[,.;?!]*\s*)?"
      rf"(?:like|maybe|say|e\.?g\.?|such\s+as|perhaps|something\s+like|how\s+about|try|go\s+with)\s+(?:a\s+|an\s+)?({_FONT_LOOK})\b"
-     r"(?:\s+(?:font|typeface|one))?",
+     r"(?:\s+(?:font|typeface|one|1)\b)?",
      r"the \1 in a \2 font"),
     # "keep the title on screen the whole video", "leave the headline up throughout": the title shown all along
     (r"\b(?:keep|leave|have)\s+(the\s+(?:title|headline|heading))\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+|there\s+|showing\s+|on\s+)?"
