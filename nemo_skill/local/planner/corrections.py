@@ -177,10 +177,20 @@ def _words_beside(text: str, mentions: list) -> bool:
     return bool(re.sub(r"\b(?:the|a|an|one|1|just|please|it|its)\b|[的个张]", " ", rest).strip())
 
 
+def _bare_actually(low: str, m: re.Match[str]) -> bool:
+    """"actually" said inside the wish, with no pause before it, is the value stressed ("make the Gold Ring caption
+    actually gold"), never a correction of a value said earlier in the wish (set CL cl107: the "gold" of the caption's
+    name was read as the value corrected and the wish blanked). A value corrected right after it, "red actually blue",
+    is ``_pattern``'s."""
+    return m.group("mark").startswith("actually") and not low[m.end("wish"):m.start("mark")].strip()
+
+
 def _revalued(msg: Message) -> Message:
     low = msg.low
     quotes = list(msg.quotes)
     for m in reversed(list(_REVALUE.finditer(low))):
+        if _bare_actually(low, m):
+            continue
         new = _new_wish(m.group("wish"), m.group("v2"))
         if new is None:
             continue

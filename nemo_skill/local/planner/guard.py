@@ -60,6 +60,11 @@ _SHOWING_ALONE = compile_led(rf"\s*(?:{SHOWING})\s*")
 # being replaced ("6 seconds instead of 3"), black bars (letterboxing), "the last two pictures" (a reference)
 _NOT_VALUES = compile_led(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead\s+of\s+\d+|而不是\d+"
                          r"|black\s+(?:bars?|borders?|edges?)|黑边"
+                         # whose a caption is, said by where it sits: "the caption under the ring" is the ring's (set CK
+                         # ck044 was refused for its "under"); a place in the frame or another text after it stays a place
+                         r"|(?<=caption\s)(?:under|below|beneath|underneath)(?=\s+(?:the\s+)?(?!(?:title|headline|heading|text"
+                         r"|logo|watermark|sticker|video|frame|screen|top|bottom|middle|center|centre|picture|photo|image|pic"
+                         r"|product|end\s*card)\b)[a-z])"
                          # where a text animation comes in from: the animation reads it ("slide in from below")
                          r"|(?:slid(?:e|es|ing)|moves?|comes?|drops?)\s+(?:in\s+|up\s+|down\s+)?from\s+(?:the\s+)?"
                          r"(?:left|right|top|bottom|below|above|underneath)"

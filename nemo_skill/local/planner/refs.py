@@ -214,8 +214,16 @@ def name_score(phrase: str, *names: str, kinds: bool = False) -> float:
         # upload is not ("Blue Backpack 改成 Red Shoe" is the caption's new text, not red-sneaker.jpg: wave21_t)
         have |= {k for w in tuple(have) for k in vocab.NAME_KINDS_EN.get(w, ())}
     # a long word one letter off a name's word is that word misspelt ("the sneeker shot" of red-sneaker.jpg; set AD ad036)
-    hits = sum(1 for w in want if w in have or (len(w) >= 6 and any(_one_off(w, h) for h in have if len(h) >= 6)))
+    # (a name's word said in the plural is that word: "caps" of black-cap.jpg, "watches" of green-watch.png; set CK ck008)
+    hits = sum(1 for w in want if w in have or _plural_of(w, have)
+               or (len(w) >= 6 and any(_one_off(w, h) for h in have if len(h) >= 6)))
     return hits / len(want)
+
+
+def _plural_of(word: str, have: set[str]) -> bool:
+    """``word`` is the plural of one of ``have``'s words of three letters or more ("caps", "watches")."""
+    return len(word) >= 4 and word.endswith("s") and (word[:-1] in have or (word.endswith("es") and word[:-2] in have)) \
+        and len(word.rstrip("s")) >= 3
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -365,7 +373,12 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     kept = (r"(?:(?<=\bkeep\sonly\s)|(?<=\bonly\skeep\s)|(?<=\bjust\skeep\s)|(?<=\bkeep\sjust\s)"
             r"|(?<=只留)|(?<=只留\s)|(?<=只保留)|(?<=只保留\s)|(?<=仅保留)|(?<=仅保留\s))"
             rf"{body}(?:\s+(?:the\s+)?{body})*")
-    one = rf"(?:{kept}|{one})"
+    # a product said in the plural, as sold or sold out: "we're sold out of caps", "the watches don't sell" of black-cap.jpg,
+    # green-watch.png (set CK ck008: "caps" named no picture, so "that photo" after it named none either)
+    plural = rf"(?:{'|'.join(sorted(alts, key=longest))})(?:es|s)(?![a-z0-9\-_])"
+    one = (rf"(?:{kept}|{one}|(?:the|our)\s+{plural}"
+           r"|(?:(?<=\bsold\sout\sof\s)|(?<=\bout\sof\s)|(?<=\bstock\sof\s)|(?<=\bstock\son\s)|(?<=\bselling\s)"
+           rf"|(?<=\bdiscontinued\s)|(?<=\bsell\s)){plural})")
     item = rf"(?:{one}|(?:(?:the|this|that)\s+)?{body}(?:{noun})?|{_KIND_ITEM})"
     # several named together are one reference: "the sneaker and the watch", "sneaker、watch", "the clip and the ring";
     # the one beside a named one is one too ("the one before the watch": ``next_to`` reads it)

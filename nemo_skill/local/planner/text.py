@@ -365,6 +365,16 @@ _NEW_WORDS = (
     r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
     r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
+# one or two words naming a picture by what it shows ("gold ring", "watch"): never a function word, a place, an ordinal
+# or a text's other word (``_CAPTION_TO_TEXT``)
+_PICTURE_WORDS = (r"(?:(?!(?:and|or|all|each|every|other|the|a|an|this|that|these|those|its|their|my|our|your|title|headline"
+                  r"|caption|captions|subtitles?|labels?|text|font|color|colour|size|top|bottom|left|right|center|centre|middle"
+                  r"|first|second|third|fourth|fifth|sixth|last|final|next|new|old|bold|italic|big|small|large|little"
+                  r"|\d+(?:st|nd|rd|th)?)\b)[a-z][a-z0-9\-]*\s+)?"
+                  r"(?!(?:and|or|all|each|every|other|the|a|an|this|that|these|those|its|their|my|our|your|title|headline"
+                  r"|caption|captions|subtitles?|labels?|text|font|color|colour|size|top|bottom|left|right|center|centre|middle"
+                  r"|first|second|third|fourth|fifth|sixth|last|final|next|new|old|bold|italic|big|small|large|little"
+                  r"|\d+(?:st|nd|rd|th)?)\b)[a-z][a-z0-9\-]*")
 # "change the 3rd caption to smart watch": a caption's words after "to", unquoted and in lower case (a style word, a place
 # or a size stays unread here: ``_STYLE_WORD``); read before the typo correction ("smart" had become "start")
 _CAPTION_TO_TEXT = compile_led(
@@ -376,6 +386,13 @@ _CAPTION_TO_TEXT = compile_led(
     r"|(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+)?(?:[a-z0-9][a-z0-9\-]*\s+)?"
     r"[a-z0-9][a-z0-9\-]*['’]s\s+"
     r"(?:caption|subtitle|label))(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
+    # (or by the picture's words before "caption", or after "caption on/under/for": "change the Gold Ring caption to 18K
+    # Gold Ring", "change the caption on the ring to …"; set CL cl020. Never a function word or a look's: "change the
+    # title and caption to …", "change the bold caption to …" stay unread here)
+    rf"|\b(?:change|set|update|rename|switch|edit)\s+(?:the\s+){_PICTURE_WORDS}\s+(?:caption|subtitle|label)"
+    r"(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
+    rf"|\b(?:change|set|update|rename|switch|edit)\s+(?:the\s+)?(?:caption|subtitle|label)\s+(?:on|under|below|for|of)\s+"
+    rf"(?:the\s+)?{_PICTURE_WORDS}\s+(?:to|into)\s+(?:say\s+|read\s+)?"
     # (an arrow says "to": "caption 3 -> Water resistant 50m", set CF cf050)
     r"|\b(?:(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth"
     r"|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label))(?:\s+(?:text|wording|words))?\s*(?:→|->|=>|⟶)\s*))"

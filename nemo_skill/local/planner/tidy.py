@@ -262,6 +262,10 @@ _PRONOUN = compile_led(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|b
                       # "put the watch first, and make its caption say 'Bestseller'": the caption of the picture named
                       # (set AF af003 left it unread)
                       r"|\b(?P<its>its)\s+(?=(?:caption|subtitle|label|text\s+overlay)\b)"
+                      # "the cap is sold out, take that photo out": "that photo" after a verb of the pictures is the one
+                      # named before, as 那张 is (set CK ck008 asked what "that photo" was)
+                      r"|\b(?:move|put|place|use|swap|remove|delete|drop|bring|shift|take|trim|cut|ditch|lose|kill)\s+"
+                      r"(?P<ethat>(?:that|this)\s+(?:photo|picture|pic|image|shot|slide|one))\b(?!\s+(?:of|with|from|at|in)\b)"
                       # "手表那张不错，把它放到最前面": 把它 before a verb of the pictures is the one named before (it asked
                       # which of every picture)
                       r"|[把将]\s*(?P<zit>它)(?=\s*(?:放|挪|移|删|换|去掉|拿掉|加|插|调到|排|静音|剪))"
@@ -294,6 +298,8 @@ _COVERED = compile_led(r"(?:字幕|标题|文字|文案|水印|贴纸|logo|title
 _CAPTION_OF = compile_led(r"\b(?:caption|subtitle|label)\s+(?:on|of|for|under|below|over)\b"
                          r"|(?:'s|\bphoto|\bpicture|\bimage|\bpic|\bshot)\s+(?:caption|subtitle|label)\b")
 _SENTENCE_END = compile_led(r"[.;!?。；！？]")
+# a picture said forgotten: "that one" after it may be an upload not on the timeline (``assets``), never guessed here
+_FORGOTTEN = compile_led(r"\b(?:forgot|forget|forgotten|left\s+out|missed|missing)\b")
 
 
 def _sentence_start(low: str, at: int) -> int:
@@ -328,7 +334,9 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
         if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):
             continue  # "the caption on the watch photo, delete it": the caption (it removed the picture)
-        word = next((g for g in ("its", "zits", "zit", "zthem", "zthat", "zbare") if p.group(g) is not None), "it")
+        if p.group("ethat") and _FORGOTTEN.search(low, _sentence_start(low, named_at), p.start()):
+            continue  # "i forgot the cap, put that one first" of a cap on the timeline: which one is asked (wave32_p)
+        word = next((g for g in ("its", "zits", "zit", "zthem", "zthat", "zbare", "ethat") if p.group(g) is not None), "it")
         if word != "its" and _SEVERAL_ZH.search(next(iter(before))) and not _plural(p, word):
             # "背包和手表，那张删掉", "背包和手表，把它删掉", "the backpack and the watch, delete it": one of the two, which is
             # asked (both were removed; wave 31 fixer C row 5); "them", 它们 are both ("its" stays: the edit says it takes one)

@@ -753,6 +753,29 @@ extend(TARGETS, "motion", zh=("放大缩小的效果", "放大缩小效果", "�
 extend(OPS, "sync", en=("sync", "synchronise", "synchronize", "synch"))
 # "don't want" typed without its apostrophe: "i dont want any music" (set AG ag102)
 extend(OPS, "remove", en=("dont want", "dont need"))
+# "don't really want" is "don't want", softened: a removal too ("i don't really want the little captions under each pic"
+# was not understood, set CL cl090); the wish's own words after it decide as for "don't want" ("… bigger" still asks)
+REWRITES = REWRITES + (
+    (r"\b(don'?t|dont|do\s+not)\s+(?:really|actually|even|honestly|necessarily)\s+(want|need)\b", r"\1 \2"),
+    # (not wanting to change a thing is keeping it, never its removal: "i don't want to change the title" removed the
+    # title, found with cl090's rewrite)
+    (r"\b(?:i\s+|we\s+)?(?:don'?t|dont|do\s+not)\s+(?:want|need)\s+(?:you\s+)?to\s+(?:change|touch|edit|alter|modify|redo|mess\s+with)\s+",
+     "keep "),
+)
+# a length said with its unit, then one picture's said bare: "each photo 5 seconds, and the ring photo 8", "每张5秒，戒指
+#那张8": the unit said once goes with both (set CJ cj229 was not understood). Only a picture said with "the"/"that" and a
+# picture's noun (or 那张): "move image 2" has no length
+_BARE_AFTER_UNIT_EN = (r"(?P<n1>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?)\b(?P<mid>\s*[,;]?\s*(?:and\s+|but\s+|then\s+|while\s+)?"
+                       r"(?:make\s+|give\s+|set\s+|keep\s+|leave\s+)?(?:the|that|this)\s+(?:[a-z][a-z\-]*\s+){1,2}?"
+                       r"(?:photo|picture|image|pic|shot|one|slide)\s+(?:for\s+|at\s+|gets\s+|to\s+)?)"
+                       r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!?]|(?:please|pls|instead)\b))")
+_BARE_AFTER_UNIT_ZH = (r"(?P<n1>\d+(?:\.\d+)?)\s*秒(?P<mid>\s*[，,、；;]\s*(?:还有|然后|再|但是?)?\s*[^\s，,。；;\d]{1,8}?"
+                       r"(?:那张|这张|那1张|这1张)(?:图片|照片|图)?\s*(?:放|要|给|显示|停|就)?\s*)"
+                       r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[，,。.！!；;]|吧))")
+REWRITES = REWRITES + (
+    (_BARE_AFTER_UNIT_EN, r"\g<n1> \g<u>\g<mid>\g<n2> \g<u>"),
+    (_BARE_AFTER_UNIT_ZH, r"\g<n1>秒\g<mid>\g<n2>秒"),
+)
 # a fate not wished on a thing, said with its participle: "don't want it taken down", "don't want the title cut off" is a
 # worry, never the thing removed (set CK ck156 "is this song copyright free? don't want it taken down" removed the music);
 # said as what may happen, which nothing reads ("i don't want the music" stays its removal)
@@ -2833,6 +2856,16 @@ REWRITES = REWRITES + (
     (rf"\b(?:make\s+)?(?:the\s+)?({_TEXTS_EN})(?:'s)?\s+(?:font|typeface|lettering)\s+(?:should\s+be\s+|needs\s+to\s+be\s+|could\s+be\s+|must\s+be\s+)?"
      r"(?:a\s+(?:bit|little|lot)\s+)?(?:more\s+)?(?:elegant|classic|classy|classier|refined|fancy|fancier|nicer|prettier|sophisticated|formal|stylish)\b\s*,?\s*"
      rf"(?:like|maybe|say|e\.?g\.?|such\s+as|perhaps|something\s+like)\s+(?:a\s+|an\s+)?({_FONT_LOOK})\b(?:\s+(?:font|typeface|one))?",
+     r"the \1 in a \2 font"),
+    # "title font is a bit plain, something classier maybe? like a serif": the font's fault said first, the font itself
+    # in the next sentence (set CL cl244 was not understood: the "?" cut the font off from the text it is for). Only a
+    # font's look after the fault; "the title font is plain" alone stays unread (which font is a guess)
+    (rf"\b(?:the\s+)?({_TEXTS_EN})(?:'s)?\s+(?:font|typeface|lettering)\s+(?:is|looks|feels|seems)\s+"
+     r"(?:a\s+(?:bit|little)\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|really\s+|pretty\s+|way\s+too\s+)?"
+     r"(?:plain|boring|basic|bland|dull|generic|meh|simple|cheap|ugly|childish|cheesy)\b[\s,.;?!]*"
+     r"(?:(?:something|maybe|perhaps)\s+(?:a\s+bit\s+)?(?:more\s+)?[a-z]+(?:\s+maybe)?\s*[,.;?!]*\s*)?"
+     rf"(?:like|maybe|say|e\.?g\.?|such\s+as|perhaps|something\s+like|how\s+about|try|go\s+with)\s+(?:a\s+|an\s+)?({_FONT_LOOK})\b"
+     r"(?:\s+(?:font|typeface|one|1)\b)?",
      r"the \1 in a \2 font"),
     # "keep the title on screen the whole video", "leave the headline up throughout": the title shown all along
     (r"\b(?:keep|leave|have)\s+(the\s+(?:title|headline|heading))\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+|there\s+|showing\s+|on\s+)?"

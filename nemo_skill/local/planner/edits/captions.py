@@ -230,6 +230,10 @@ def r_captions(s: Scan) -> None:
     cap = r"(?:text\s+overlays?|captions?|subtitles?|labels?|product\s+names|text\s+labels?|on-?screen\s+text)"
     for m in s.take(rf"\b(?:remove|delete|drop|hide|no|without|turn\s+off|get\s+rid\s+of|clear)\s+(?:the\s+|all\s+(?:the\s+)?)?{cap}(?![a-z])"
                     rf"(?!\s+(?:from|on|of|for|under)\s+(?:the\s+)?(?:{REF}|{Q}|[a-z]+\s+(?:image|picture|photo|clip)))"
+                    # (one caption said as a thing's the reader does not know is not every caption: ``_ONE_CAPTION_OF``)
+                    r"(?:(?<=s)|(?!\s+(?:on|under|below|beneath|underneath|of|for|from)\s+(?:the\s+|that\s+|this\s+)?"
+                    r"(?!(?:video|screen|frame|top|bottom|left|right|middle|center|centre|now|a|an|all|each|every|me|us|it|them)\b)"
+                    r"[a-z]))"
                     r"|(?:删除|去掉|删掉|不要|关闭|取消|移除)\s*(?:所有|全部)?\s*(?:的)?\s*(?:字幕|文字|文案|标签)"):
         s.add("captions_remove", m)
     # a caption named by the text it shows now, then its new text: "rename the 'Clip' caption to 'See it in action'",
@@ -450,10 +454,19 @@ _SEVERAL_OR_BOTH = compile_led(r"\b(?:all|every|each|both|and|with|plus|along|to
 _THEIRS = compile_led(r"\b(?:its|their)\s+(?:own\s+)?(?:captions?|subtitles?|labels?)\b|(?:它们|它|他们|她们|其)\s*的?\s*(?:字幕|标签)")
 
 
+# one caption said as some thing's, that thing no picture or clip the reader knows: "remove the caption under the pizza"
+# is not every caption (found with set CK ck044's fix: they were all removed); a place or the video stays the captions'
+_ONE_CAPTION_OF = compile_led(r"\b(?:caption|subtitle|label)\s+(?:on|under|below|beneath|underneath|of|for)\s+(?:the\s+|that\s+|this\s+)?"
+                              r"(?!(?:video|screen|frame|top|bottom|left|right|middle|center|centre|now|a\b|an\b|all|each|every"
+                              r"|me|us|it|them)\b)[a-z]")
+
+
 def _removed_of(f: Any) -> CaptionsRemoveArgs | None:
     if _THEIRS.search(str(f.text)):
         return None
     nth = nth_said(f)
+    if nth is None and "visual" not in f.target_keys() and _ONE_CAPTION_OF.search(str(f.text)):
+        return None
     if nth is not None or "visual" not in f.target_keys():
         return CaptionsRemoveArgs(nth=nth)
     noun = re.sub(r"['’]s?$", "", f.visual_noun().strip())
