@@ -143,9 +143,9 @@ def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
             return min(found)
         # a letter left out is the slip people make most: "shortr" is "shorter" (not "short" or "shorts", one letter
         # more or another; set CM cm014 was not understood), when only one word is that
-        dropped = [w for w in found if len(w) == len(word) + 1]
-        if len(dropped) == 1 and len(word) >= 5:
-            return dropped[0]
+        missing = [w for w in found if len(w) == len(word) + 1]
+        if len(missing) == 1 and len(word) >= 5:
+            return missing[0]
     return found.pop() if len(found) == 1 else word
 
 
