@@ -273,8 +273,8 @@ def test_previews_follow_edits_once_the_page_was_opened(engine, api: Api, upload
     first = lane.get(api.user_id, sid, 1)
     assert first is not None
     _wait(lambda: first.finished)
-    api.chat(sid, "make it 4 seconds")  # POST /run_sse, as scripts/chat (2 s of 3 pictures is asked: whole or each)
+    api.chat(sid, "make it 6 seconds")  # POST /run_sse, as scripts/chat (4 s of 3 pictures, 1.5 s each or less, is asked: whole or each)
     second = lane.get(api.user_id, sid, 2)
     assert second is not None and second.version == 2
     _wait(lambda: second.finished)
-    assert second.status == "completed" and abs((probe(second.path).duration or 0) - 4.0) < 0.1
+    assert second.status == "completed" and abs((probe(second.path).duration or 0) - 6.0) < 0.1
