@@ -5701,9 +5701,10 @@ REWRITES = REWRITES + (
      r"(?:\s+at\s+the\s+(?:very\s+)?end)?(?!\s+(?:to|into)\b)", "fade out to black"),
     (r"\b(?:give|add\s+to)\s+(?:the\s+(?:whole\s+|entire\s+)?(?:video|edit|thing)|everything)\s+an?\s+(?:(?:quick|slow|short|gentle|soft|nice|little)\s+)?fade[\s-]*in\b"
      r"(?:\s+at\s+the\s+(?:very\s+)?(?:start|beginning))?(?!\s+from\b)", "fade in from black"),
-    (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:结尾|片尾)\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?",
+    # (its length said with 时长 too: "加个时长2秒的结尾淡出" faded out and set the video to 2 s, found by wave 33 fixer E)
+    (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*(?:(?:时长|时间|长度)\s*(?:为|是)?\s*)?(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:结尾|片尾)\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?",
      r"结尾淡出，持续\1"),
-    (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?",
+    (r"(?:加上?|加个|加一个|加1个|添加|来个|来一个|来1个|做个|做一个|做1个)\s*(?:一个|1个)?\s*(?:(?:时长|时间|长度)\s*(?:为|是)?\s*)?(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:开头|片头)\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?",
      r"开头加上淡入，持续\1"),
 )
 # a sound's level said as a bare fraction after its name: "music 0.2 and captions in yellow" (the number was left unread,
@@ -6913,6 +6914,10 @@ REWRITES = REWRITES + (
      r"(?:quieter|softer|lower|down|duck|dip)\s+(?:every\s+time|whenever|when|while)\s+"
      r"(?:the\s+)?(?:voice|voiceover|voice[\s-]over|narration|narrator|vo|speaker|someone|he|she|i)\s+"
      r"(?:talks|speaks|comes\s+in|is\s+talking|is\s+speaking|talking|speaking|kicks\s+in)\b", "duck the music under the voice"),
+    # a fade's own length said "N seconds long" after it ("add a fade from white at the beginning, 2 seconds long", set CM
+    # cm185 was not understood: "long" after a length is the video's to the fade's rule); a single-digit length only (a
+    # fade of 20 s is no fade: "fade to black, 20 seconds long" stays as it was)
+    (r"\b(fade[\s-]*(?:in|out)?\b[^,.;!?]{0,40}?)\s*,\s*(\d(?:\.\d+)?)\s*(s|secs?|seconds?)\s+long\b", r"\1, \2 \3"),
     (r"\b(?:lower|soften|dip|duck)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song|soundtrack)\s+(?:every\s+time|whenever|when|while)\s+"
      r"(?:the\s+)?(?:voice|voiceover|voice[\s-]over|narration|narrator|vo|speaker|someone|he|she|i)\s+"
      r"(?:talks|speaks|comes\s+in|is\s+talking|is\s+speaking|talking|speaking|kicks\s+in)\b", "duck the music under the voice"),
