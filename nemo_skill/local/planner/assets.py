@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 from . import vocab
 from .anchors import compile_led, longest
+from .refs import ORDINALS
 from .text import Message, tokens
 from .types import PlannerMedia
 
@@ -309,7 +310,6 @@ _NTH_THEN_NAME = compile_led(r"(?:第\s*(?P<n>\d+)|(?P<last>最后)\s*1?)\s*(?:�
 # "the third image, green-watch.png, 9 seconds", "the second image (blue-backpack.jpg) and the fourth one (black-cap.jpg)":
 # a picture said by its place, then its file or name between commas or brackets (sets CK ck041, ck091 were not
 # understood); the same as the Chinese: the name goes when it is that picture's
-_EN_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _EN_NTH_NAME = compile_led(
     r"\b(?P<nth>the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:image|picture|photo|pic|slide|shot|one))\s*(?:,\s*(?P<cname>[a-z0-9][a-z0-9_\-]*(?:\.(?:jpe?g|png|webp))?)\s*,"
@@ -323,7 +323,7 @@ def _en_nth_named(low: str, names: Sequence[tuple[str, ...]]) -> str:
     """The English place said with the picture's own name after it, the name dropped (``nth_named``); another
     picture's name, or none, leaves the words as they are (not understood, never a guess)."""
     def one(m: re.Match[str]) -> str:
-        n = _EN_PLACES.index(m.group("ord")) + 1
+        n = ORDINALS[m.group("ord")]
         if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
             return m.group(0)  # (a clip before it: the n-th picture is not the n-th on the timeline)
         want = set(re.findall(r"[a-z0-9]+", re.sub(r"\.(?:jpe?g|png|webp)$", "", m.group("cname") or m.group("pname"))))

@@ -35,8 +35,9 @@ WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|s
         r"|\s+(?=(?:keep|leave|just|only)\s)"
         # a filler word blanked ("then", "please"): a joint when a wish whole is before it (``_untagged_wish``)
         r"|\s{4,}(?=[a-z])")
-_RUN_ON = compile_led(r"\s+")
-_PLACE_LAST = compile_led(r"\s*(?:[,，;；.!?。！？]|$|(?:and|then|please|pls|too|instead)\b)")  # a joint of whitespace alone: the run-on joints above
+_RUN_ON = compile_led(r"\s+")  # a joint of whitespace alone: the run-on joints above
+# "last" as the place, not "lasts": before a comma, the end, or a joint ("move the sneaker last, 25 seconds")
+_PLACE_LAST = compile_led(r"\s*(?:[,，;；.!?。！？]|$|(?:and|then|please|pls|too|instead)\b)")
 _TO = compile_led(r"(?:\bto|\bat|\blike|\babout|\baround|\broughly|\bjust|\bsay|\bmaybe|\bperhaps|到|成|为|在|至)\s*$")  # (延长至60秒: set AE ae009)
 _EACH = compile_led(r"\b(?:each|every|per(?!\s+(?:the|your|our|my|their|client|user|request|feedback))"
                    r"|all\s+(?:the\s+)?(?=images|pictures|photos|slides))\b|每|各(?![种类式样位])"
@@ -441,14 +442,13 @@ _WORDS_AFTER = compile_led(r"(?:[\s\-]*[a-z0-9']+){0,4}")
 # the words a length may be said before that are the video itself, or no thing at all ("a 20 second promo", "a 15 second
 # version", "a 30 second long video"; "a 5 second gap between" is no thing either: a length of nothing named is refused)
 _WHOLE_NOUNS = frozenset((
-    "long", "longer", "shorter", "more", "less", "each", "per", "total", "max", "maximum", "min", "minimum", "and", "then",
-    "for", "from", "into", "instead", "please", "plus", "tops", "max", "limit", "mark", "or", "but", "with", "without",
-    "promo", "promotional", "ad", "ads", "advert", "advertisement", "commercial", "reel", "reels", "spot", "teaser",
-    "version", "cut", "edit", "story", "stories", "short", "shorts", "tiktok", "film", "movie", "slideshow", "trailer",
-    "montage", "piece", "thing", "one", "loop", "gif", "post", "runtime", "duration", "length", "video", "vid", "clip",
-    "advertising", "preview", "intro", "outro", "sequence", "segment", "part", "section", "bit", "chunk", "window",
-    "slot", "stretch", "run", "take", "shot", "slide", "photo", "picture", "image", "pic", "still", "frame", "display",
-    "hold", "showing", "view", "story", "ones", "pieces", "shots", "slides", "photos", "pictures", "images", "pics",
+    "long", "longer", "shorter", "more", "less", "each", "per", "total", "max", "maximum", "min", "minimum", "and",
+    "then", "for", "from", "into", "instead", "please", "plus", "tops", "limit", "mark", "or", "but", "with", "without",
+    "promo", "promotional", "ad", "advert", "advertisement", "commercial", "reel", "spot", "teaser", "version", "cut",
+    "edit", "story", "stories", "short", "tiktok", "film", "movie", "slideshow", "trailer", "montage", "piece", "thing",
+    "one", "loop", "gif", "post", "runtime", "duration", "length", "video", "vid", "clip", "advertising", "preview",
+    "intro", "outro", "sequence", "segment", "part", "section", "bit", "chunk", "window", "slot", "stretch", "run",
+    "take", "shot", "slide", "photo", "picture", "image", "pic", "still", "frame", "display", "hold", "showing", "view",
 ))
 
 

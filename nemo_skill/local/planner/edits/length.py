@@ -14,7 +14,7 @@ from ..parse import (
     Scan,
 )
 from ..refs import REF, describe
-from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..registry import DocRow, Edit, FrameRule, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import Ambiguous, CannotApply, Work
 from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched, video_clips, video_cut
@@ -557,6 +557,12 @@ def _unnamed(a: DurationArgs | None) -> DurationArgs | None:
     return None if a is None else replace(a, unnamed=True)
 
 
+def _not_of(rules: tuple[FrameRule[Any], ...]) -> tuple[FrameRule[Any], ...]:
+    """The length rules, each refusing a length said of a thing no table knows (the frames' "of": "add a 2 second fade"
+    had made the video 2 s longer): said once for both length edits, not in every rule."""
+    return tuple(replace(r, refuses=r.refuses | {"of"}) for r in rules)
+
+
 DURATION = register(Edit(
     kind="duration",
     args=DurationArgs,
@@ -568,47 +574,47 @@ DURATION = register(Edit(
     doc=DocRow('length',
                'see timing below',
                '时长'),
-    frames=(
-        rule("length video", "set keep implied show_for", _length, needs="dur", refuses="pct range ref file at first of"),
+    frames=_not_of((
+        rule("length video", "set keep implied show_for", _length, needs="dur", refuses="pct range ref file at first"),
         # "把视频改成20秒": 视频 alone is the video here
-        rule("visual", "set keep implied", lambda f, t: _length(f, t) if f.visual_noun() in ("视频", "video") else None, needs="dur", refuses="pct range ref file at first each for of"),
+        rule("visual", "set keep implied", lambda f, t: _length(f, t) if f.visual_noun() in ("视频", "video") else None, needs="dur", refuses="pct range ref file at first each for"),
         # "加5秒", "再长一点，加5秒": longer or shorter by a length said of nothing else
-        rule("none", "lengthen add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file at to first for quote of"),
-        rule("none", "shorten", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file at to first for quote of"),
+        rule("none", "lengthen add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file at to first for quote"),
+        rule("none", "shorten", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file at to first for quote"),
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
         # ("hold for 9 seconds" of nothing named is how long something shown stays: never the video's length)
         # (said of nothing, it is asked when too short to be the video's: "改成3秒" on five pictures; set BJ bj095)
         rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) or HOLD.search(f.text) else _unnamed(_length(f, t)),
-             needs="dur", refuses="pct range ref file at quote pos fit still each of"),
+             needs="dur", refuses="pct range ref file at quote pos fit still each"),
         # "set image 3 to 4 s and keep the total length unchanged", "视频总时长保持不变": the other pictures make up for it
         # (the length named in the clause itself: "…，客户要投信息流" took the length named before, and undid its 15 s)
-        rule("length", "keep", lambda f, t: DurationArgs(kept=True) if "length" in f.target_keys() else None, refuses="dur pct range ref file to at first each for quote of"),
-        rule("length video", "shorten decrease", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file to of"),
+        rule("length", "keep", lambda f, t: DurationArgs(kept=True) if "length" in f.target_keys() else None, refuses="dur pct range ref file to at first each for quote"),
+        rule("length video", "shorten decrease", lambda f, t: _by(f, -1), needs="dur", refuses="pct range ref file to"),
         # ("视频总长再加5秒", "总时长加5秒": the length, added to)
-        rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to of"),
+        rule("length video", "lengthen increase add", lambda f, t: _by(f, 1), needs="dur", refuses="pct range ref file to"),
         # ("trim the video to 5 seconds" is the trim's: a clip or the total, asked when there are clips)
         rule("length video", "shorten decrease lengthen increase cut add",
-             lambda f, t: None if video_cut(f) else _cut_to(f), needs="dur to", refuses="pct range ref file of"),
+             lambda f, t: None if video_cut(f) else _cut_to(f), needs="dur to", refuses="pct range ref file"),
         # "能不能短一点，15秒就行": that length
         rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
-             refuses="pct range ref file at first for quote each of"),
+             refuses="pct range ref file at first for quote each"),
         # "视频再短一点，10秒就够了"
         # ("把视频剪短到8秒" is cut as "把视频剪到8秒" is: the trim's, a clip or the total; set BK bk164 set the video to 8 s)
         rule("visual", "shorten decrease lengthen increase add",
              lambda f, t: _to(f) if f.visual_noun() in ("视频", "video") and not _CUT_SHORT.search(f.text) else None,
-             needs="dur to", refuses="pct range ref file each of"),
+             needs="dur to", refuses="pct range ref file each"),
         # "视频再短5秒": 视频 with 再 is the whole video, shorter or longer by that much ("把视频缩短2秒" with a clip
         # on the timeline trims the clip: the phrase rules read it)
         rule("visual", "shorten decrease", lambda f, t: DurationArgs(delta=-f.values["dur"]) if _MORE.search(f.text) else None,
-             needs="dur", refuses="to pct range ref file each at first for quote of"),
+             needs="dur", refuses="to pct range ref file each at first for quote"),
         rule("visual", "lengthen increase", lambda f, t: DurationArgs(delta=f.values["dur"]) if _MORE.search(f.text) else None,
-             needs="dur", refuses="to pct range ref file each at first for quote of"),
+             needs="dur", refuses="to pct range ref file each at first for quote"),
         # "make the video a bit longer", "make it shorter", "视频短一点": one step (no number said)
-        rule("length video", "shorten lengthen", _stretch, refuses="dur pct range ref file to at first each for quote of"),
+        rule("length video", "shorten lengthen", _stretch, refuses="dur pct range ref file to at first each for quote"),
         rule("visual", "shorten lengthen", lambda f, t: _stretch(f, t) if f.visual_noun() in ("视频", "video") else None,
-             refuses="dur pct range ref file to at first each for quote of"),
-        rule("none", "shorten lengthen", _stretch, refuses="dur pct range ref file to at first each for quote pos of"),
-    ),
+             refuses="dur pct range ref file to at first each for quote"),
+        rule("none", "shorten lengthen", _stretch, refuses="dur pct range ref file to at first each for quote pos"),
+    )),
     phrases=(Phrase(110, r_duration, ('duration',)),),
 ))
 
@@ -619,33 +625,33 @@ SEGMENT_DURATION = register(Edit(
     apply=apply_segment_duration,
     calls=('set_segment_duration',),
     sentences=S_SEGMENT_DURATION,
-    frames=(
-        rule("visual", "show_for set keep implied", _each_to, needs="dur each", refuses="ref file range pct of"),
-        rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at of"),
+    frames=_not_of((
+        rule("visual", "show_for set keep implied", _each_to, needs="dur each", refuses="ref file range pct"),
+        rule("visual", "show_for set keep implied", _for_ref, needs="dur ref", refuses="file range pct first at"),
         # "show black-cap.jpg for 8 seconds", "black-cap.jpg显示2秒": a picture of the timeline by its file (set J pic05/pic12)
         rule("visual", "show_for", lambda f, t: SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["file"])),
-             needs="dur file", refuses="ref range pct first at each of"),
+             needs="dur file", refuses="ref range pct first at each"),
         # "set the duration of blue-backpack.jpg to 4 seconds": that picture's length, by its file (set AE ae272)
         rule("visual", "set keep implied", lambda f, t: SegmentDurationArgs(ms=int(f.values["dur"]), ref=str(f.values["file"]))
-             if "length" in f.target_keys() else None, needs="dur file", refuses="ref range pct first at each of"),
+             if "length" in f.target_keys() else None, needs="dur file", refuses="ref range pct first at each"),
         # "make that one 5 seconds" with nothing named before: a picture, which one is asked
-        rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref of"),
+        rule("none", "show_for set keep implied", lambda f, t: _that_one(f), needs="dur", refuses="file range pct first at each ref"),
         # ("make the second picture shorter than 3 seconds" is a limit, never 3 s less: wave 30 lead row's cause)
-        rule("visual", "lengthen increase shorten decrease cut", _by_ref, needs="dur ref", refuses="to file range pct each first at most least of"),
+        rule("visual", "lengthen increase shorten decrease cut", _by_ref, needs="dur ref", refuses="to file range pct each first at most least"),
         # "make every picture 1 second shorter", "shave a second from each picture": each, by that much
-        rule("visual", "lengthen increase shorten decrease cut", _by_each, needs="dur each", refuses="to ref file range pct first at most least of"),
+        rule("visual", "lengthen increase shorten decrease cut", _by_each, needs="dur each", refuses="to ref file range pct first at most least"),
         # "每张图片都延长到五秒", "stretch every photo to 7 seconds": each, to that length (set BD bd022 was not read)
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], shorter=bool(f.op_keys() & {"cut", "shorten", "decrease"})),
-             needs="dur each to", refuses="ref file range pct first at of"),
+             needs="dur each to", refuses="ref file range pct first at"),
         # "the headphones shot drags; cut it down to 4 seconds": that picture, to that length
         rule("visual", "cut shorten decrease lengthen increase",
              lambda f, t: SegmentDurationArgs(ms=f.values["dur"], ref=str(f.values["ref"]),
                                               shorter=bool(f.op_keys() & {"cut", "shorten", "decrease"})), needs="dur ref to",
-             refuses="file range pct each first at of"),
+             refuses="file range pct each first at"),
         # "first pic longer pls", "每张图都短一点": one step (no number said)
-        rule("visual", "lengthen shorten", _stretch_ref, refuses="dur to file range pct first at of"),
-    ),
+        rule("visual", "lengthen shorten", _stretch_ref, refuses="dur to file range pct first at"),
+    )),
     examples=('show each image for 3 seconds', 'make image 2 last 6 seconds', '每张图片显示3秒'),
     topics=('length', 'segments'),
     doc=DocRow('picture length',
