@@ -696,18 +696,13 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # a total length is the length of the result: made after the message's other edits ("1. 15 s 2. … 3. add an
     # end card" made the card lengthen the 15-s video to 32.5 s)
     origin = None if first else Work.from_draft(work.draft, media)
-    for it in _every_first(sorted(_merge_formats(rest), key=lambda i: i.kind == "duration")):
-        args: Any = it.args
-        if origin is not None:
-            args = _pinned(_it_pinned(it, understood.its, origin, work), origin, work, moved=it.kind == "move")
-            if isinstance(args, DurationArgs) and args.it_ref:
-                # ("move the third picture to the front and make it 8 seconds": the picture moved, as it was named)
-                args = replace(args, it_ref=_files_then(args.it_ref, origin, work) or args.it_ref)
-        if it.kind == "title_text":
-            args = replace(args, request=message_text.orig)
+    rest = _every_first(sorted(_merge_formats(rest), key=lambda i: i.kind == "duration"))
+    if origin is not None:
+        rest = _overwritten(rest, origin, understood.its, message_text.orig)
+    for it in rest:
         n_before, c_before = len(work.replies), len(work.calls)
         try:
-            edits()[it.kind].apply(work, args)
+            _apply_one(work, it, origin, understood.its, message_text.orig)
         except CannotApply as exc:
             work.failures.append(exc.msg)
         except Ambiguous as exc:
@@ -761,6 +756,52 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     parts = [render(r, lang) for r in replies if r is not None] + failures
     return PlanResult(work.draft, join(parts, lang), [c for c in calls if c is not None], understood=True,
                       edited=True, lang=lang, changed=sorted(changed), said=said, unread=unread)
+
+
+def _apply_one(work: Work, it: Intent, origin: Work | None, its: list[tuple[int, int, str]], request: str) -> None:
+    """Make one edit on ``work``, its pictures named as the timeline was when the message was written (``origin``)."""
+    args: Any = it.args
+    if origin is not None:
+        args = _pinned(_it_pinned(it, its, origin, work), origin, work, moved=it.kind == "move")
+        if isinstance(args, DurationArgs) and args.it_ref:
+            # ("move the third picture to the front and make it 8 seconds": the picture moved, as it was named)
+            args = replace(args, it_ref=_files_then(args.it_ref, origin, work) or args.it_ref)
+    if it.kind == "title_text":
+        args = replace(args, request=request)
+    edits()[it.kind].apply(work, args)
+
+
+# the edits after which an earlier edit of the same thing may leave no trace: the thing is gone
+_REMOVING = frozenset({"remove", "title_remove", "captions_remove", "text_remove"})
+_OVERWRITE_MAX = 6  # intents in one message checked (each check makes the message's edits once more: ~0.1 ms each)
+
+
+def _overwritten(intents: list[Intent], origin: Work, its: list[tuple[int, int, str]], request: str) -> list[Intent]:
+    """An edit whose result a later edit of the same kind, or a removal, leaves no trace of is not made or said: "the
+    title pops in, i don't like that, make it type out" said "enters with a pop" and "typewriter"; "the music is too
+    loud, remove that one" lowered the music and removed it (both found in wave 33). So also an edit that found it already
+so ("pops in" read as a wish for the pop it has)."""
+    if not 2 <= len(intents) <= _OVERWRITE_MAX:
+        return intents
+
+    def final(skip: Intent | None) -> dict | None:
+        work = Work.from_draft(origin.draft, origin.order)
+        try:
+            for it in intents:
+                if it is not skip:
+                    _apply_one(work, it, origin, its, request)
+        except (CannotApply, Ambiguous):
+            return None
+        relayout(work)
+        return work.draft
+
+    candidates = [it for n, it in enumerate(intents)
+                  if any(j.kind == it.kind or j.kind in _REMOVING for j in intents[n + 1:])]
+    if not candidates or (whole := final(None)) is None:
+        return intents
+    gone = [it for it in candidates if final(it) == whole]
+    return [it for it in intents if all(it is not g for g in gone)]
+
 
 
 # the fields of an edit's arguments that name a picture or clip of the timeline
