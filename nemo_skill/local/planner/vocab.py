@@ -263,23 +263,23 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"(?:放|排|挪|移)(?:到|在)?\s*第\s*(\d+)\s*(?:个|位)(?:的?位置)?(?!\s*(?:图|照片|图片|视频|片段))", r"移到第\1个位置"),
     # "the ring should be the first thing people see", "make the watch the last thing viewers see": what is seen first (or
     # last) is the order's first (last) place (set CK ck030 was not read)
-    (rf"(?:^|(?<=[,;.!?:]))\s*(?:make\s+)?((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}}?)\s+(?:(?:should|must|needs\s+to|has\s+to)\s+be\s+|is\s+)?"
+    (rf"(?:^|(?<=[,;.!?:]))\s*(?:make\s+)?((?:the\s+)?+(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}}?)\s+(?:(?:should|must|needs\s+to|has\s+to)\s+be\s+|is\s+)?"
      rf"the\s+(?:very\s+)?(first|last)\s+(?:thing|image|picture|shot)\s+{_VIEWERS}\s+(?:will\s+|should\s+|gets?\s+to\s+)?(?:see|sees|notice|notices)\b",
      r"move \1 \2"),
     # an order's change said with what it is for: "swap the first two pictures so the backpack opens the video", "move the
     # watch up so it comes first": what should open (or close) the video is said too, and made sure of after the change
     # (set CK ck043 was not read: the "so …" was no purpose the purpose rule drops, nor a wish)
     (rf"(\b(?:swap|switch|move|put|reorder|rearrange|flip|bring|shift)\b[^.;!?]*?)\s*,?\s+so\s+(?:that\s+)?"
-     rf"((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9][a-z0-9\-_.]*(?:\s+[a-z0-9\-]+){{0,2}}?)\s+"
+     rf"((?:the\s+)?+(?!{_NOT_ORDERED}\b)[a-z0-9][a-z0-9\-_.]*(?:\s+[a-z0-9\-]+){{0,2}}?)\s+"
      rf"(?:opens|leads|starts|begins|kicks\s+off|comes\s+first|is\s+first|is\s+the\s+first\s+(?:thing|image|picture|shot|one))"
      rf"(?:\s+{_WHOLE_VIDEO})?(?:\s+{_VIEWERS}\s+sees?)?(?=\s*(?:$|[,;.!?]))", r"\1, then move \2 first"),
     (rf"(\b(?:swap|switch|move|put|reorder|rearrange|flip|bring|shift)\b[^.;!?]*?)\s*,?\s+so\s+(?:that\s+)?"
-     rf"((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9][a-z0-9\-_.]*(?:\s+[a-z0-9\-]+){{0,2}}?)\s+"
+     rf"((?:the\s+)?+(?!{_NOT_ORDERED}\b)[a-z0-9][a-z0-9\-_.]*(?:\s+[a-z0-9\-]+){{0,2}}?)\s+"
      rf"(?:ends|closes|finishes|wraps\s+up|comes\s+last|is\s+last|is\s+the\s+last\s+(?:thing|image|picture|shot|one))"
      rf"(?:\s+{_WHOLE_VIDEO})?(?:\s+{_VIEWERS}\s+sees?)?(?=\s*(?:$|[,;.!?]))", r"\1, then move \2 last"),
     # the same said the other way round: "the first thing people see should be the ring"
     (rf"(?:^|(?<=[,;.!?:]))\s*the\s+(?:very\s+)?(first|last)\s+thing\s+{_VIEWERS}\s+(?:will\s+|should\s+)?(?:see|sees|notice|notices)\s+"
-     rf"(?:should|must|has\s+to|needs\s+to)\s+be\s+((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}}?)(?=\s*(?:$|[,;.!?]))",
+     rf"(?:should|must|has\s+to|needs\s+to)\s+be\s+((?:the\s+)?+(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}}?)(?=\s*(?:$|[,;.!?]))",
      r"move \2 \1"),
     # in Chinese: "让人第一眼就看到戒指", "用手表开场", "背包打头": that picture first (set CK ck030's cause in Chinese)
     (rf"(?:(?:要|就|得)?让)?(?:大家|人|观众|别人|用户|顾客|客户)?(?:第(?:一|1)眼|一上来|一打开)\s*(?:就)?\s*(?:能)?(?:看到|看见)\s*(?!{_NOT_ORDERED_ZH})"
@@ -302,8 +302,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:reverse|flip|invert)\s+(?:the\s+)?(?:pics?|pictures?|images?|photos?|slides?|shots?)(?:'s?)?\s+order\b", "reverse the order"),
     # "the second-to-last photo"
     (r"\bsecond[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last\b", "next-to-last"),
-    # "backpack should be 1st": a place in the order
-    (r"^\s*(?:the\s+)?(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
+    # "backpack should be 1st": a place in the order ("the" taken whole: "the title should be the first thing people see"
+    # was "move the the title first" with the lookahead tried after no "the")
+    (r"^\s*(?:the\s+)?+(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
      r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(1st|first|last|2nd|second|3rd|third)\b",
      r"move the \1 \2"),
     # "vid 2 long" (too long), "a full minute", "30s is too long. 20" (seconds)
@@ -4231,7 +4232,7 @@ REWRITES = REWRITES + (
     (r"\(\s*(?:the\s+|that\s+|this\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}\s*\)", " "),
     # "the headphones to open the video", "the watch should lead the slideshow": first ("…should open the whole thing": the
     # whole video said so too, set CJ cj019 was not read)
-    (rf"\b((?:the\s+)?(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}})\s+(?:to|should|must|will|can)\s+"
+    (rf"\b((?:the\s+)?+(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}})\s+(?:to|should|must|will|can)\s+"
      rf"(?:open|start|begin|lead|kick\s+off)\s+{_WHOLE_VIDEO}\b", r"move \1 first"),
     # "go by too quickly" ("quickly" alone is filler: "real quick", "quickly make it red")
     (r"\b(?:way\s+|far\s+|much\s+)?too\s+quickly\b", "too fast"),
@@ -4993,11 +4994,12 @@ PRODUCT_NOUNS["包包"] = PRODUCT_NOUNS["包包"] + ("backpack",)
 # "make the first picture 3 seconds and the last one 10", "sneaker shot 8 seconds, watch shot 4": the unit of the
 # length before is the bare number's, when it ends the message after a picture named in one or two words (sets AQ
 # aq183, AR ar244, AS as240 were unread; a sound, a volume or a speed after it is no picture: "the music 20" stays,
-# nor a moment: "just 3 seconds, starting at 1")
+# nor a moment: "just 3 seconds, starting at 1"; nor a verb of the order: "make it 30 seconds and move image 2" was "move
+# image 2 seconds")
 REWRITES = REWRITES + (
     (r"(\d+(?:\.\d+)?\s*(s|secs?|seconds?)\b[^.;%\d]{0,60}?(?:,|\band)\s+(?:then\s+)?(?:the\s+)?"
      r"(?!(?:music|voice|voiceover|song|bgm|volume|speed|title|captions?|text|logo|fade|transitions?|it|make|set|start|starts"
-     r"|from|begin|begins|until|till|up|to|by|at|in|out|fps|[a-z]*ing)\b)"
+     r"|from|begin|begins|until|till|up|to|by|at|in|out|fps|[a-z]*ing|move|put|swap|switch|remove|delete|drop|place)\b)"
      r"[a-z][a-z-]*(?:\s+(?:one|shot|pic|picture|photo|image|slide))?\s+(?:for\s+|at\s+)?)(\d+(?:\.\d+)?)(?=\s*(?:$|[.!]))",
      r"\1\3 \2"),
 )
@@ -6421,7 +6423,7 @@ REWRITES = (
 # "move the ring last and the sneaker next-to-last" (set CG cg120 made neither move)
 _G_PLACE = r"(?:first|last|next-to-last|second|third|fourth|fifth)"
 REWRITES = REWRITES + (
-    (r"^\s*(?:the\s+)?(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
+    (r"^\s*(?:the\s+)?+(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
      r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(next-to-last)\b", r"move the \1 \2"),
     (rf"(\bmove\s+(?:(?!\band\b)[^,.;!?])+?\s+{_G_PLACE})\s+and\s+"
      r"((?:the|our|my)\s+(?!(?:title|headline|captions?|subtitles?|text|music|song|voice|voiceover|narration|logo|sticker|rest|others?)\b)"
