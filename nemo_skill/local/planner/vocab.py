@@ -6929,3 +6929,17 @@ REWRITES = REWRITES + (
 # rules read no other thing, so "logo 强一点" stays unread)
 extend(OPS, "quieter", zh=("弱一点", "弱一些", "弱些", "再弱一点", "减弱一点", "减弱些"))
 extend(OPS, "louder", zh=("强一点", "强一些", "强些", "再强一点", "增强一点", "增强些"))
+
+# a text's start and end said as two moments: "title in at 1s, out at 4s", "comes in at 2 seconds and goes away by 6",
+# "标题1秒出现，4秒消失": from the one to the other (the end was lost, and "out at 4s" left a bare 4 s that set the video to
+# 4 s; "title from 2s, off at 6s" removed the title: found by the lead, wave 34). "start at … and end at …" is left to the
+# clips' trims, which read it
+_MOMENT_N = r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?"
+REWRITES = REWRITES + (
+    (r"\b(?:comes?\s+in|in|appears?|shows?\s+up|pops?\s+(?:in|up)|enters?|on|from)\s+(?:at\s+|from\s+)?"
+     + _MOMENT_N + r"\s*,?\s*(?:and\s+|then\s+)?(?:it\s+)?(?:go(?:es)?\s+(?:out|away|off)|out|off|gone|disappears?|leaves?"
+     r"|fades?\s+(?:out|away)|exits?|vanishes?)\s+(?:at|by)\s+" + _MOMENT_N + r"(?![\d.])",
+     r"from \1 s to \2 s"),
+    (r"(?:从\s*)?(\d+(?:\.\d+)?)\s*秒\s*(?:时|的时候)?\s*(?:出现|出来|进场|显示|开始出现)\s*[，,、]?\s*(?:到|在)?\s*(\d+(?:\.\d+)?)\s*秒\s*"
+     r"(?:时|的时候)?\s*(?:消失|结束|退场|隐藏|没了|不见)", r"从\1秒到\2秒显示"),
+)

@@ -334,6 +334,11 @@ _AT_MOST = MOST_AFTER
 _AT_MOST_BEFORE = compile_led(MOST_BEFORE.pattern.replace(r"\s*$", r"\s*(?:\S+\s+)?$"))
 
 
+# a moment, never a length: "title in at 1s, out at 4s" (the frames read the title's "at 1s" and left ";4s", a clause of
+# its own that set the video to 4 s: found by the lead, wave 34)
+_MOMENT_BEFORE = compile_led(r"\b(?:at|by|until|till|from|after|before|to)\s*$")
+
+
 def r_duration(s: Scan) -> None:
     d = rf"(?P<d>{DUR})"
     for m in s.take(r"\bhalve\s+the\s+length\b|\b(?:half\s+as\s+long|half\s+the\s+length)\b"
@@ -370,10 +375,11 @@ def r_duration(s: Scan) -> None:
     def own_clause(m: re.Match) -> bool:  # "add a fade at the end, 2 seconds": the thing added lasts 2 s (set AO ao227)
         # ("add an end card 'Order today', 5 seconds long": the card's 5 s, not the video's; set AQ aq119 — unless
         # the video is said: "add a title, and the video 30 seconds long")
-        sentence = re.split(r"[.!?;。！？；]", s.msg.low[:m.start("d")])[-1]
+        before = s.msg.low[:s.at(m.start("d"))]
+        sentence = re.split(r"[.!?;。！？；]", before)[-1]
         added = _THING_ADDED.search(sentence) or _LASTING.search(sentence)
-        said = added and (_WHOLE.search(sentence, added.end()) or _WHOLE.match(s.msg.low, m.end("d")))
-        return not_part(m) and not (added and not said)
+        said = added and (_WHOLE.search(sentence, added.end()) or _WHOLE.match(s.msg.low, s.at(m.end("d"))))
+        return not_part(m) and not (added and not said) and not _MOMENT_BEFORE.search(before)
 
     for i, p in enumerate(pats):
         for m in s.take(p, when=own_clause if i in (2, 4) else not_part):
