@@ -1120,7 +1120,14 @@ REWRITES = (
 # (set T fad05) a fade said with its length before it, "add a 2-second fade to black at the end", "结尾加2秒淡出": read
 # first, before "to black at the end" is rewritten alone (the length was left over and read as a file's name)
 _FADE_LEN = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?"
+# the seconds said as the video's first or last ones before the fade that fills them: "first 2 seconds fade in from
+# black", "make the last 3 s fade to white" are the fade's seconds at that end (the words before were left over: "first"
+# unread beside another wish, "the" looked for as a picture; set CN cn225). Not "the last 2 seconds of the video
+# fade out": r_fade reads those whole (without them the length was the video's)
+_FADE_EDGE_SECS = r"\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?)\s+(?:long\s+)?"
 REWRITES = (
+    (rf"\b(?:(?:make|have|let)\s+)?(?:the\s+)?(?:first|opening)\s+(?={_FADE_EDGE_SECS}fade[\s-]*(?:in|up)\b)", ""),
+    (rf"\b(?:(?:make|have|let)\s+)?(?:the\s+)?(?:last|final|closing)\s+(?={_FADE_EDGE_SECS}fade(?:[\s-]*out)?\b)", ""),
     # "add a 1 second fade-in and fade-out": both ends that long (the fade out was lost, set AC ac239)
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*in\s+(?:and|&)\s+(?:an?\s+)?(?:fade[\s-]*)?out\b(?!\s+(?:to|into)\b)", r"fade in and out over \1 \2"),
     # "change the transitions to fade through black": the transition through a colour, before "to fade" is read as the plain
