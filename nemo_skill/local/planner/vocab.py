@@ -2366,7 +2366,8 @@ REWRITES = REWRITES + (
     (r"(?=[人配旁有说讲出响的时])(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:音乐|背景音乐)\s*(?:保持不变|不变|别变|不要变|保持原样)",
      "关闭自动闪避"),
     (r"(?=[有人配旁说讲一])(?:一)?(?:有)?(?:人声|配音|旁白|解说|人说话|有人说话|说话|讲话)\s*(?:一)?\s*(?:出现|出来|响起|进来|开始|开口|播放|播)?\s*(?:(?:的时候|时)\s*(?:就)?|(?<=[现来起口始放])\s*就)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
-     r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
+     # (调低 too: "取消旁白出现时背景音乐自动调低的效果" was not understood, wave 34 fixer S)
+     r"(?:压低|降低|调低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
     # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
     (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
     (rf"(^|[，,;；:：。]\s*)({_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长)\s*(\d+(?:\.\d+)?\s*%?)?\s*(?:也)?\s*"
@@ -6934,3 +6935,14 @@ REWRITES = REWRITES + (
 # rules read no other thing, so "logo 强一点" stays unread)
 extend(OPS, "quieter", zh=("弱一点", "弱一些", "弱些", "再弱一点", "减弱一点", "减弱些"))
 extend(OPS, "louder", zh=("强一点", "强一些", "强些", "再强一点", "增强一点", "增强些"))
+
+
+# --- block S34 (wave 34, fixer S): sound, look, styles, fades, overlays ----------------------------------------------
+REWRITES = REWRITES + (
+    # the ducking turned off, said as the feature it is with the music before its verb: "关闭有旁白时背景音乐自动压低的效果",
+    # "把配音时音乐自动变小的功能关掉" (the feature's words become 开启自动闪避 first, and the 关闭 before them was dropped:
+    # the ducking kept on, set CQ cq079). Read here, after every rewrite that writes 开启自动闪避
+    (r"(?:关闭|关掉|关上|停用|禁用|取消|去掉|不要)\s*(?:掉)?\s*(?:那个|这个)?\s*开启自动闪避\s*(?:的)?\s*(?:功能|效果|设置|选项)?", "取消闪避"),
+    (r"(?:把|将)\s*(?:那个|这个)?\s*开启自动闪避\s*(?:的)?\s*(?:功能|效果|设置|选项)\s*(?:给)?\s*(?:关闭|关掉|关了|关上|停用|禁用|取消|去掉)(?:掉)?(?:吧|了)?",
+     "取消闪避"),
+)
