@@ -5546,7 +5546,8 @@ REWRITES = REWRITES + (
 # the planner knew there; sets BN bn212, BO bo022): only of the pictures, never a logo made bigger
 REWRITES = REWRITES + (
     # (how they move said between: "照片不要慢慢放大了" looked for a picture called 大了; set CD cd141's kind)
-    (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:(?:慢慢|一直|老是|总是)\s*(?:地)?\s*)?(?:放大缩小|缩放|放大)了?", "关闭缩放"),
+    # (said too, after another wish: "去掉转场，图片也别缩放了" was not understood, set CP cp184)
+    (r"(?:照片|图片|图)\s*(?:都|也|也都)?\s*(?:别|不要)\s*(?:再)?\s*(?:(?:慢慢|一直|老是|总是)\s*(?:地)?\s*)?(?:放大缩小|缩放|放大)了?", "关闭缩放"),
     (r"(?:把\s*)?(?:照片|图片|图)\s*(?:慢慢)?\s*(?:放大|缩放|放大缩小)\s*的\s*(?:那个|这个)?\s*(?:效果|动画|特效)\s*"
      r"(?:关了|关掉|关闭|去掉|去了|删掉|不要了)", "关闭缩放"),
 )
