@@ -6955,3 +6955,10 @@ REWRITES = REWRITES + (
     (r"((?:转场|过渡|切换)[^，,。；;！!]{0,8}?(?:向[左右上下])?(?:擦除|滑动|溶解|淡入淡出|交叉淡化|叠化|推移|划像|闪黑|闪白|黑场|像素化|模糊|缩放))"
      r"\s*(?:的)?\s*(?:那种|这种|那样|这样)(?:的)?(?:效果|转场|过渡)?(?:吧)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
 )
+# a sound said too quiet, then the same complaint again of "it", over another sound: "voiceover is too quiet, cant hear it
+# over the music" (the "it" was read as the music and raised too, or the clause refused; set CQ cq137): the sound said
+# goes up, as "voiceover is too quiet" alone does; the restated complaint is no second wish
+REWRITES = REWRITES + (
+    (rf"(\b{_K_COVERED_ONE}\s+{_K_HARD})\s*[,;]?\s*(?:(?:and|so)\s+)?{_K_CANT}(?:it|them|him|her|that)\b(?:{_K_BEHIND}{_K_OVER}\b)?",
+     r"\1"),
+)
