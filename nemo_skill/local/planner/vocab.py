@@ -6805,7 +6805,10 @@ REWRITES = REWRITES + (
      r"(?:(?!,\s*(?:and|then|also|plus)\b)[^.;!?])*", ""),
     # "fade to white at the end, one second, fits our clean look", "…, matches the brand": what the wish suits is why,
     # never a style or a colour of its own (set CI ci061 applied the minimal style)
-    (r"\s*[,;—–\-]\s*(?:(?:it|that|this|which)\s*(?:'s|\s+is|\s+will)?\s*)?(?:(?:should|would|will)\s+)?(?:fits?|suits?|matches|match|goes\s+with|go\s+with"
+    # ("go with" after a "will" or "should" only: bare, ", go with the elegant style" is the wish, and it was dropped; set CN
+    # cn012)
+    (r"\s*[,;—–\-]\s*(?:(?:it|that|this|which)\s*(?:'s|\s+is|\s+will)?\s*)?(?:(?:should|would|will)\s+)?(?:fits?|suits?|matches|match|goes\s+with"
+     r"|(?:(?<=should\s)|(?<=would\s)|(?<=will\s))go\s+with"
      r"|fitting|suiting|matching|in\s+line\s+with|on[\s-]brand\s+with)\s+(?:with\s+)?(?:our|my|the|their|his|her|your)\s+"
      r"(?:[a-z'\-]+\s+){0,3}(?:look|feel|vibe|style|aesthetic|brand(?:ing)?|theme|identity|image|palette|colou?rs?|season|mood|tone|store|shop|products?)"
      r"\b(?=\s*(?:[.;!?]|$))", ""),
