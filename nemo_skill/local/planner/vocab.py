@@ -1121,7 +1121,14 @@ REWRITES = (
 # (set T fad05) a fade said with its length before it, "add a 2-second fade to black at the end", "结尾加2秒淡出": read
 # first, before "to black at the end" is rewritten alone (the length was left over and read as a file's name)
 _FADE_LEN = r"(\d+(?:\.\d+)?)\s*-?\s*(s|secs?|seconds?)\s+(?:long\s+)?"
+# the seconds said as the video's first or last ones before the fade that fills them: "first 2 seconds fade in from
+# black", "make the last 3 s fade to white" are the fade's seconds at that end (the words before were left over: "first"
+# unread beside another wish, "the" looked for as a picture; set CN cn225). Not "the last 2 seconds of the video
+# fade out": r_fade reads those whole (without them the length was the video's)
+_FADE_EDGE_SECS = r"\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?)\s+(?:long\s+)?"
 REWRITES = (
+    (rf"\b(?:(?:make|have|let)\s+)?(?:the\s+)?(?:first|opening)\s+(?={_FADE_EDGE_SECS}fade[\s-]*(?:in|up)\b)", ""),
+    (rf"\b(?:(?:make|have|let)\s+)?(?:the\s+)?(?:last|final|closing)\s+(?={_FADE_EDGE_SECS}fade(?:[\s-]*out)?\b)", ""),
     # "add a 1 second fade-in and fade-out": both ends that long (the fade out was lost, set AC ac239)
     (rf"\b{_FADE_ASK}{_FADE_LEN}fade[\s-]*in\s+(?:and|&)\s+(?:an?\s+)?(?:fade[\s-]*)?out\b(?!\s+(?:to|into)\b)", r"fade in and out over \1 \2"),
     # "change the transitions to fade through black": the transition through a colour, before "to fade" is read as the plain
@@ -2360,7 +2367,8 @@ REWRITES = REWRITES + (
     (r"(?=[人配旁有说讲出响的时])(?:人声|配音|旁白|有人|人)?\s*(?:说话|讲话|出现|响起)?\s*(?:的时候|时)\s*(?:音乐|背景音乐)\s*(?:保持不变|不变|别变|不要变|保持原样)",
      "关闭自动闪避"),
     (r"(?=[有人配旁说讲一])(?:一)?(?:有)?(?:人声|配音|旁白|解说|人说话|有人说话|说话|讲话)\s*(?:一)?\s*(?:出现|出来|响起|进来|开始|开口|播放|播)?\s*(?:(?:的时候|时)\s*(?:就)?|(?<=[现来起口始放])\s*就)\s*(?:把|将|让)?\s*(?:背景)?音乐\s*(?:自动)?\s*"
-     r"(?:压低|降低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
+     # (调低 too: "取消旁白出现时背景音乐自动调低的效果" was not understood, wave 34 fixer S)
+     r"(?:压低|降低|调低|调小|变小|小一点|低一点|减弱|让开|让一让|小声)(?:一点|一些|点)?", "开启自动闪避"),
     # a thing left as it is ("不要动音乐", "旁白不变", "don't touch the music"): kept, nothing to do for it
     (rf"(?:不要|别|不用)\s*(?:动|碰|改)(?!画|效)\s*(?=(?:{_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长))", "保持"),
     (rf"(^|[，,;；:：。]\s*)({_SOUNDS_ZH}|标题|字幕|帧率|转场|画面比例|比例|时长)\s*(\d+(?:\.\d+)?\s*%?)?\s*(?:也)?\s*"
@@ -5540,7 +5548,8 @@ REWRITES = REWRITES + (
 # the planner knew there; sets BN bn212, BO bo022): only of the pictures, never a logo made bigger
 REWRITES = REWRITES + (
     # (how they move said between: "照片不要慢慢放大了" looked for a picture called 大了; set CD cd141's kind)
-    (r"(?:照片|图片|图)\s*(?:都)?\s*(?:别|不要)\s*(?:再)?\s*(?:(?:慢慢|一直|老是|总是)\s*(?:地)?\s*)?(?:放大缩小|缩放|放大)了?", "关闭缩放"),
+    # (said too, after another wish: "去掉转场，图片也别缩放了" was not understood, set CP cp184)
+    (r"(?:照片|图片|图)\s*(?:都|也|也都)?\s*(?:别|不要)\s*(?:再)?\s*(?:(?:慢慢|一直|老是|总是)\s*(?:地)?\s*)?(?:放大缩小|缩放|放大)了?", "关闭缩放"),
     (r"(?:把\s*)?(?:照片|图片|图)\s*(?:慢慢)?\s*(?:放大|缩放|放大缩小)\s*的\s*(?:那个|这个)?\s*(?:效果|动画|特效)\s*"
      r"(?:关了|关掉|关闭|去掉|去了|删掉|不要了)", "关闭缩放"),
 )
@@ -6798,7 +6807,10 @@ REWRITES = REWRITES + (
      r"(?:(?!,\s*(?:and|then|also|plus)\b)[^.;!?])*", ""),
     # "fade to white at the end, one second, fits our clean look", "…, matches the brand": what the wish suits is why,
     # never a style or a colour of its own (set CI ci061 applied the minimal style)
-    (r"\s*[,;—–\-]\s*(?:(?:it|that|this|which)\s*(?:'s|\s+is|\s+will)?\s*)?(?:(?:should|would|will)\s+)?(?:fits?|suits?|matches|match|goes\s+with|go\s+with"
+    # ("go with" after a "will" or "should" only: bare, ", go with the elegant style" is the wish, and it was dropped; set CN
+    # cn012)
+    (r"\s*[,;—–\-]\s*(?:(?:it|that|this|which)\s*(?:'s|\s+is|\s+will)?\s*)?(?:(?:should|would|will)\s+)?(?:fits?|suits?|matches|match|goes\s+with"
+     r"|(?:(?<=should\s)|(?<=would\s)|(?<=will\s))go\s+with"
      r"|fitting|suiting|matching|in\s+line\s+with|on[\s-]brand\s+with)\s+(?:with\s+)?(?:our|my|the|their|his|her|your)\s+"
      r"(?:[a-z'\-]+\s+){0,3}(?:look|feel|vibe|style|aesthetic|brand(?:ing)?|theme|identity|image|palette|colou?rs?|season|mood|tone|store|shop|products?)"
      r"\b(?=\s*(?:[.;!?]|$))", ""),
@@ -6942,4 +6954,29 @@ REWRITES = REWRITES + (
      r"from \1 s to \2 s"),
     (r"(?:从\s*)?(\d+(?:\.\d+)?)\s*秒\s*(?:时|的时候)?\s*(?:出现|出来|进场|显示|开始出现)\s*[，,、]?\s*(?:到|在)?\s*(\d+(?:\.\d+)?)\s*秒\s*"
      r"(?:时|的时候)?\s*(?:消失|结束|退场|隐藏|没了|不见)", r"从\1秒到\2秒显示"),
+)
+
+# --- block S34 (wave 34, fixer S): sound, look, styles, fades, overlays ----------------------------------------------
+REWRITES = REWRITES + (
+    # the ducking turned off, said as the feature it is with the music before its verb: "关闭有旁白时背景音乐自动压低的效果",
+    # "把配音时音乐自动变小的功能关掉" (the feature's words become 开启自动闪避 first, and the 关闭 before them was dropped:
+    # the ducking kept on, set CQ cq079). Read here, after every rewrite that writes 开启自动闪避
+    (r"(?:关闭|关掉|关上|停用|禁用|取消|去掉|不要)\s*(?:掉)?\s*(?:那个|这个)?\s*开启自动闪避\s*(?:的)?\s*(?:功能|效果|设置|选项)?", "取消闪避"),
+    (r"(?:把|将)\s*(?:那个|这个)?\s*开启自动闪避\s*(?:的)?\s*(?:功能|效果|设置|选项)\s*(?:给)?\s*(?:关闭|关掉|关了|关上|停用|禁用|取消|去掉)(?:掉)?(?:吧|了)?",
+     "取消闪避"),
+)
+REWRITES = REWRITES + (
+    # a wipe's direction said with 往 / 朝, as a slide's is: "转场改成往左擦除" (a file named 往左擦除 was looked for, set CP cp117)
+    (r"((?:转场|过渡|切换)[^，,。；;！!]{0,8}?)(?:往|朝)\s*(左|右|上|下)\s*(?:边|侧)?\s*擦(?:除|掉|过去|过来)?(?![\u4e00-\u9fff]*(?:角|边))",
+     r"\1向\2擦除"),
+    # the transition's kind said as "the kind that …" (…的那种): the kind itself ("转场换成向左擦除的那种", "过渡用溶解那种")
+    (r"((?:转场|过渡|切换)[^，,。；;！!]{0,8}?(?:向[左右上下])?(?:擦除|滑动|溶解|淡入淡出|交叉淡化|叠化|推移|划像|闪黑|闪白|黑场|像素化|模糊|缩放))"
+     r"\s*(?:的)?\s*(?:那种|这种|那样|这样)(?:的)?(?:效果|转场|过渡)?(?:吧)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+)
+# a sound said too quiet, then the same complaint again of "it", over another sound: "voiceover is too quiet, cant hear it
+# over the music" (the "it" was read as the music and raised too, or the clause refused; set CQ cq137): the sound said
+# goes up, as "voiceover is too quiet" alone does; the restated complaint is no second wish
+REWRITES = REWRITES + (
+    (rf"(\b{_K_COVERED_ONE}\s+{_K_HARD})\s*[,;]?\s*(?:(?:and|so)\s+)?{_K_CANT}(?:it|them|him|her|that)\b(?:{_K_BEHIND}{_K_OVER}\b)?",
+     r"\1"),
 )

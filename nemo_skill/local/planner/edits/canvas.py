@@ -94,9 +94,10 @@ def apply_fit(work: Work, args: FitArgs) -> None:
 # --- phrase rules (read before the last clause-free words; order 70) --------------------
 
 def r_style(s: Scan) -> None:
-    for m in s.take(r"\bletterbox(?:ed|ing)?|don'?t\s+crop|do\s+not\s+crop|no\s+crop(?:ping)?|without\s+cropping|show\s+the\s+(?:whole|full|entire)\s+(?:image|picture|photo)s?"
+    for m in s.take(r"\bletterbox(?:ed|ing)?|don'?t\s+crop|do\s+not\s+crop|no\s+crop(?:ping)?|without\s+cropping|show\s+the\s+(?:whole|full|entire)\s+(?:image|picture|photo|pic)s?"
                     r"|fit\s+(?:the\s+)?(?:images|pictures|photos|everything)(?:\s+(?:in|into|inside)\s+the\s+frame)?|(?<![a-z])contain(?![a-z])"
-                    # ("show each image in full": the whole picture, set AQ aq93)
+                    # ("show the whole pic" beside a format was left unread, set CO co201; "show each image in full": the
+                    # whole picture, set AQ aq93)
                     r"|show\s+(?:each|every|all|the)?\s*(?:of\s+the\s+)?(?:image|picture|photo|pic)s?\s+in\s+full"
                     r"|不要裁剪|不裁剪|完整显示|留黑边|保留黑边"):
         s.add("fit", m, mode="contain")

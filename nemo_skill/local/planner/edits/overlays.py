@@ -731,16 +731,20 @@ def r_logo(s: Scan) -> None:
                     # "logo.png top left at 50% opacity": the file and its corner, no verb (set Z brd05)
                     # (or after "and", a logo or sticker file after another's place: "logo top right and the sale sticker top
                     # left", set AY ay243)
-                    rf"|(?:^|(?<=\band\s)|(?<=\bplus\s))\s*{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
+                    # (or opening a sentence or a clause, "then" before it: "make it vertical. Then the sale sticker bottom
+                    # right", set CN cn226 left it unread; a logo or sticker file only, by the condition below)
+                    rf"|(?:^|(?<=\band\s)|(?<=\bplus\s)|(?<=[,;.!?]))\s*(?:(?:and\s+)?then\s+)?{PICTURE.replace('?P<f>', '?P<f13>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?=\s*(?:$|at\s|with\s|[,;.]))(?:(?!{_NEXT_WISH})[^.;!?\ue000])*"
                     # (another wish after "and": "sale sticker bottom right and switch to the sale style", set AN an189)
                     rf"|^\s*{PICTURE.replace('?P<f>', '?P<f14>')}\s+(?:in\s+the\s+|at\s+the\s+)?(?:{_POS_RX})(?:\s+corner)?(?={_NEXT_WISH})"
                     # (what it is for said between: "logo.png as a watermark in the bottom left")
                     rf"|{PICTURE.replace('?P<f>', '?P<f6>')}\s+(?:as\s+(?:a\s+|the\s+|our\s+)?(?:watermark|logo|sticker)\s+)?(?:in|at|to|on)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_ANY}"
-                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')})\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|做成|放|加)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
+                    rf"|(?:把\s*)?(?:{PICTURE.replace('?P<f>', '?P<f2>')})\s*(?:(?:做成|当作|当成|作为)\s*(?:水印|logo|标志|贴纸)\s*)?(?:放置在|放置到|放在|放到|移到|挪到|换到|移动到|改到|调到|加在|叠加在|贴在|贴到|做成|放|加|贴)\s*(?:成)?\s*(?:(?:视频|画面|屏幕)\s*(?:的)?\s*)?(?:{_POS_RX}|画中画|另一个角|另一边|对角|另一侧)[^。；！？，,]*"
                     # its look after a comma ("，半透明，小一点"); another wish after a comma is its own ("，然后结尾淡出到黑色")
                     # ("，半透明就行，50%", "，50%透明度": the degree after the word, or the share first; set Y brd08)
                     rf"(?:\s*[,，]\s*(?:(?:半透明|透明)(?:就行|就好|就可以|即可)?了?(?:\s*[,，]\s*\d+(?:\.\d+)?\s*%)?|小一点|大一点|小一些|大一些|小|大"
-                    rf"|(?:不)?透明度\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|宽度?\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%"
+                    rf"|(?:不)?透明度\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?"
+                    # (its width as a share of the frame: "，宽度为画面的15%", set CQ cq057)
+                    rf"|宽度?\s*{_ZH_SET}?\s*(?:(?:画面|屏幕|视频)\s*(?:宽度)?\s*的\s*)?\d+(?:\.\d+)?\s*%"
                     # ("，只在前三秒出现": when it shows, set AE ae227)
                     rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?))*"
                     # "右上角加上logo.png水印，半透明": the place first

@@ -930,6 +930,10 @@ def _whole_video_fade(m: re.Match[str]) -> bool:
     return not _FADE_OF_OTHER.search(m.string[:m.start()])
 
 
+# a fade added again, too, or as well ("结尾再加个淡出", "开头也加个淡入"): the same wish
+_ZH_TOO = r"(?:再|也|还|另外|顺便)?\s*(?:要|想)?\s*"
+
+
 def r_fade(s: Scan) -> None:
     col = r"(?P<c>black|white|黑色|黑场|黑屏|白色|白场|白屏|黑|白)"
     not_tr = r"(?!\s*(?:transitions?|between|转场))"
@@ -948,7 +952,7 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c4>')}\s*(?:开头|片头)"
                     rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:一个|1个|一段|1段)?\s*{col.replace('?P<c>', '?P<c5>')}\s*(?:淡入|渐显)?"
                     # "开头加上淡入"
-                    rf"|(?:开头|片头)\s*(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*(?:淡入|渐显)(?:效果)?)"
+                    rf"|(?:开头|片头)\s*{_ZH_TOO}(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*(?:淡入|渐显)(?:效果)?)"
                     rf"{ZH_FADE_DUR}"
                     rf"|从\s*{col.replace('?P<c>', '?P<c3>')}\s*(?:开始|淡入){ZH_FADE_DUR.replace('?P<dz>', '?P<dz5>')}"
                     # "开头从黑色慢慢亮起来", "开头慢慢亮起"
@@ -965,17 +969,19 @@ def r_fade(s: Scan) -> None:
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in|during|for)\s+(?:the\s+(?:last|final)\s+)?(?P<d>{DUR}))?{EN_FADE_DUR}"
                     # ("结尾黑场淡出三秒": the colour before; "结尾画面淡出到黑色": the picture at the end, set AD ad150, AF af256)
                     # (asked with 能 / 可以: "结尾能淡出吗" was not understood, set CL cl089)
-                    rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:能不能|可不可以|能否|能|可以)?\s*(?:(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
+                    # (added again or too: "结尾再加个淡出" beside another wish was left unread, set CP cp188)
+                    rf"|(?:结尾|片尾|最后)\s*(?:的)?\s*(?:画面)?\s*(?:能不能|可不可以|能否|能|可以)?\s*(?:{_ZH_TOO}(?:加上?|加个|加一个|加1个|添加|来个|做个)\s*(?:一个|1个)?\s*)?"
                     # ("结尾慢慢淡出": how it goes, set BL bl285)
                     rf"(?:(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*)?(?P<c8>黑色|黑场|黑屏|白色|白场|白屏)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c2>')}?{ZH_FADE_DUR}"
                     # its colour in a clause after it: "开头淡入，结尾淡出，都是黑色" (the colour was left unread, set AP ap167)
-                    rf"(?:\s*[,，]\s*(?:都|全都|也|均|两个都)?\s*(?:是|用|要|为)?\s*(?P<c10>黑色|白色|黑场|白场|黑屏|白屏)(?=\s*(?:$|[,，。；;])))?"
+                    rf"(?:\s*[,，]\s*(?:都|全都|也|均|两个都)?\s*(?:是|用|要|为)?\s*(?P<c10>黑色|白色|黑场|白场|黑屏|白屏)(?:的)?(?=\s*(?:$|[,，。；;])))?"
                     # a fade-out said as the kind of ending: "整体加一个淡出结尾，2秒" (the 2 s lengthened the video, set AO ao227)
                     rf"|(?:整体|视频|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|做个|用)\s*(?:一个|1个)?\s*(?:淡出|渐隐)\s*(?:的)?\s*(?:结尾|收尾|结束)"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz6>')}"
                     rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓|缓慢)\s*(?:地)?\s*(?:变|淡出到|淡出成|过渡到)\s*(?P<c3>黑|白)(?:色|屏|场)?"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz2>')}"
-                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)下去{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"
+                    # (or goes dark: "结尾慢慢黑掉" was not understood, set CP cp173; slowly only: "结尾黑掉" may be a cut)
+                    rf"|(?:结尾|片尾|最后|末尾)\s*(?:的时候|时)?\s*(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?P<c4>暗|黑)(?:下去|下来|掉)(?:了)?{ZH_FADE_DUR.replace('?P<dz>', '?P<dz3>')}"
                     # over its last seconds: "fade out the last 2 seconds", "make the last 2 seconds fade to black", "视频最后2秒淡出"
                     rf"|\bfade\s+(?:it\s+|the\s+video\s+)?out\s+(?:over\s+|during\s+|for\s+|in\s+)?the\s+(?:last|final)\s+(?P<d2>{DUR})(?:\s+to\s+{col.replace('?P<c>', '?P<c5>')})?"
                     rf"|\b(?:make\s+|have\s+|let\s+)?the\s+(?:last|final)\s+(?P<d3>{DUR})\s+(?:of\s+(?:the\s+video|it)\s+)?fade(?:\s+out)?(?:\s+to\s+{col.replace('?P<c>', '?P<c6>')})?"
