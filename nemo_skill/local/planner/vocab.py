@@ -6100,7 +6100,13 @@ REWRITES = REWRITES + (
 _V_CLIP_NAMED = (r"(?:[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
                  r"|(?:the\s+)?(?:first|second|[a-z0-9\-]+)\s+(?:video\s+clip|clip|video|footage)\b|clip\s+\d\b"
                  r"|the\s+(?!music|voice|narration|title|captions?|song|video\b|clip\b|whole|total|length|intro|outro|end)[a-z0-9\-]+)")
+# ("trim clip.mp4 to 6 seconds and the unboxing to 4": the unit said once goes with the second length too, which ends its
+# clause; set CN cn156 was not read). Not of "clip N": "clip 2 to 2" reads as clips 2 to 2, a wrong step of "shorten")
 REWRITES = REWRITES + (
+    (rf"\b(trim|cut|shorten)\s+(?!clip\s+\d)({_V_CLIP_NAMED})\s+((?:down\s+)?to\s+\d+(?:\.\d+)?\s*(s|secs?|seconds?)\b)\s*,?\s*and\s+"
+     rf"(?!clip\s+\d)({_V_CLIP_NAMED})"
+     r"\s+(?:down\s+)?to\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!?]|(?:please|pls|each)\b))",
+     r"\1 \2 \3 and \1 \5 to \6 \4"),
     (rf"\b(trim|cut|shorten)\s+({_V_CLIP_NAMED})\s+((?:down\s+)?to\s+{_V_DUR})\s*,?\s*and\s+({_V_CLIP_NAMED})\s+(?:down\s+)?to\s+(?={_V_DUR})",
      r"\1 \2 \3 and \1 \4 to "),
 )
