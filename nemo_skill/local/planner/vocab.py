@@ -2019,6 +2019,8 @@ OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo
 # "speed" said with its value after another wish of the clip: "clip only first 5s and 2x speed", "clip从第2秒开始，速度1.5倍"
 # (the speed was no clause of its own, and the whole message was refused: sets AR ar181, AQ aq204)
 OPS["speed"] = (OPS["speed"][0] + ("speed", "playback speed"), OPS["speed"][1] + ("速度", "播放速度", "倍速"))
+# "那段视频给我快进一点": 快进 is "fast forward", a clip played faster (set CP cp137 was not read)
+OPS["speed"] = (OPS["speed"][0], OPS["speed"][1] + ("快进",))
 # a clip named so its pace can be complained of: "the clip", "the unboxing footage", "clip.mp4", "the second video"
 # (never "the video" alone, nor "the whole/promo video": that is the video's own pace)
 _CLIP_NAMED = (r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)"
@@ -2435,6 +2437,8 @@ extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "
 extend(OPS, "decrease", en=("shrinks",))
 extend(OPS, "lengthen_need", en=("fly by", "go by too fast", "too quickly", "way too quickly"))  # "the photos fly by"
 extend(OPS, "shorten_need", en=("linger too long", "lingers too long", "stay too long", "stays too long"))
+# 太久 is 太长 said of time: "第一张图停太久了", "标题显示得太久" (set CN cn121 was not read)
+extend(OPS, "shorten_need", zh=("太久", "太久了", "停太久", "停得太久", "停留太久", "停留得太久", "显示太久", "显示得太久", "有点久"))
 # "…, and end with 'Link in bio'": an operation only the end card's phrase rules read; known here so that the
 # length said before it is a clause of its own (it was one clause, and neither was done)
 extend(OPS, "end_with", en=("end with", "end on", "finish with", "close with", "close on", "wrap up with"))
@@ -4138,7 +4142,11 @@ REWRITES = (
      # set CI ci166 shortened every picture)
      r"|\b(?:the\s+)?(?:pacing|pace|slideshow|(?:(?<=the\s)|(?<=whole\s)|(?<=entire\s)|(?<=this\s)|(?<=our\s)|(?<=my\s)|(?<![a-z0-9]\s))video)"
      r"\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
-     r"|\bspeed\s+(?:things|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
+     r"|\bspeed\s+(?:things|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b"
+     # ("make the pictures change faster", "the slides switch too slowly": the pictures' pace, as 图片切换快一点 is; set
+     # CN cn111 was not read)
+     r"|\b(?:make\s+|have\s+|let\s+)?(?:the\s+)?(?:pictures|photos|images|pics|slides|shots)\s+(?:change|switch|flip|cycle|go\s+by|move\s+on)\s+"
+     r"(?:(?:a\s+(?:bit|little)|much|way|kind\s+of|so)\s+)?(?:faster|quicker|more\s+quickly|too\s+slow(?:ly)?)\b", "each picture a bit shorter"),
     (r"(?:整个)?(?:视频)?(?:的)?节奏\s*(?:再)?\s*(?:快|紧凑)\s*(?:一点|一些|点)?|(?:图片)?切换(?:得)?\s*(?:再)?\s*快\s*(?:一点|一些|点)?", "每张图短一点"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
