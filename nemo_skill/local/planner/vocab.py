@@ -318,6 +318,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
+    # the same in Chinese: "弄短一点吧，30秒太长了", "15秒有点短": the length it has, complained of (set CP cp001 read 30 s as
+    # the length asked for: "already so"); a part's seconds ("前5秒", "第3秒") are no length it has
+    (r"(?<![\d.前后第末尾头])\d+(?:\.\d+)?\s*(?:秒钟?|分钟)\s*(?:的(?:视频|广告|片子))?\s*(?:还是|实在|也)?\s*(太长|太短|有点长|有点短|太久)",
+     r"\1"),
     # "too long, nobody watches 30 seconds of this", "没人会看30秒的": the length nobody sits through is the one it has, too
     # long, never a length asked for (set CB cb011 set it to the 30 s it had: "already so"). Said of what nobody watches
     # only ("people watch 15 seconds" may be the length wanted)
@@ -3968,7 +3972,9 @@ REWRITES = REWRITES + (
     # message)
     (r"\b(?=(?:the\s+)?(?:title|captions|subtitles|all\s+(?:the\s+)?text)\s+gone\b)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bthe\s)"
      r"((?:the\s+)?(?:title|captions|subtitles|all\s+(?:the\s+)?text))\s+gone\b"
-     r"(?=\s*(?:$|[.;,!]|\s+(?:and|too|as\s+well|please|pls)\b))", r"remove \1"),
+     # ("title gone too quick, keep it up 5 sec": "too" before a speed is how soon it went, never "as well"; set CO co059
+     # asked whether to remove the title)
+     r"(?=\s*(?:$|[.;,!]|\s+(?:and|too(?!\s+(?:quick|quickly|fast|soon|early|short|brief)\b)|as\s+well|please|pls)\b))", r"remove \1"),
 )
 # (wave 26) "the captions should come in sliding from the right side": coming in from a side, said with the slide
 # between (set BU bt294 placed the captions at the right)
