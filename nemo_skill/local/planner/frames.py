@@ -55,7 +55,8 @@ _FOR = compile_led(r"(?:\bfor|\b(?:stay|stays|remain|remains|linger|lingers)(?:\
 # "(so that) only its first 4 seconds (are used)", "只用前4秒": the part kept; a reading that knows it reads it
 _ONLY_SIDE = compile_led(r"(?:\b(?:only|just)\s+(?:its\s+|the\s+)?(?:very\s+)?|(?:只|仅)\s*(?:用|要|保留|留|播放?)?\s*(?:[a-z0-9\-_.]{1,20}\s*的|它的|其|片段的?)?\s*"
                         # "剪到前5秒", "截成最后3秒": cut down to that part, kept like "only" (set AO ao186 cut away the first 5 s)
-                        r"|(?:剪到|剪成|截到|截成|裁到|裁成|缩到|缩短到)\s*(?:它的|其)?\s*)"
+                        # ("裁剪为前5秒", "剪辑成前3秒": the same cut said with 为 / 剪辑 / 修剪; set CN cn103 cut away the first 5 s)
+                        r"|(?:剪到|剪成|剪为|截到|截成|截为|裁到|裁成|裁为|缩到|缩短到|剪辑到|剪辑成|剪辑为|裁剪到|裁剪成|修剪到|修剪成|修剪为)\s*(?:它的|其)?\s*)"
                         r"(?=(?:first|opening|last|final|前(?:面的?)?|开头的?|最后(?:面的?)?|结尾的?)\s*$)")  # ("前面的": set BV bv147)
 # ("make it shorter too - 6 seconds": a dash, set AS as226)
 _APART = compile_led(r"(?:一点|一些|点|些|\s|\btoo\b|\bstill\b)*(?:[,，:：]|\s[\-–—]+)\s*")  # ("再短一点，0.3秒": 再短 is the operation)

@@ -319,6 +319,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
+    # the same in Chinese: "弄短一点吧，30秒太长了", "15秒有点短": the length it has, complained of (set CP cp001 read 30 s as
+    # the length asked for: "already so"); a part's seconds ("前5秒", "第3秒") are no length it has
+    (r"(?<![\d.前后第末尾头])\d+(?:\.\d+)?\s*(?:秒钟?|分钟)\s*(?:的(?:视频|广告|片子))?\s*(?:还是|实在|也)?\s*(太长|太短|有点长|有点短|太久)",
+     r"\1"),
     # "too long, nobody watches 30 seconds of this", "没人会看30秒的": the length nobody sits through is the one it has, too
     # long, never a length asked for (set CB cb011 set it to the 30 s it had: "already so"). Said of what nobody watches
     # only ("people watch 15 seconds" may be the length wanted)
@@ -2027,6 +2031,8 @@ OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo
 # "speed" said with its value after another wish of the clip: "clip only first 5s and 2x speed", "clip从第2秒开始，速度1.5倍"
 # (the speed was no clause of its own, and the whole message was refused: sets AR ar181, AQ aq204)
 OPS["speed"] = (OPS["speed"][0] + ("speed", "playback speed"), OPS["speed"][1] + ("速度", "播放速度", "倍速"))
+# "那段视频给我快进一点": 快进 is "fast forward", a clip played faster (set CP cp137 was not read)
+OPS["speed"] = (OPS["speed"][0], OPS["speed"][1] + ("快进",))
 # a clip named so its pace can be complained of: "the clip", "the unboxing footage", "clip.mp4", "the second video"
 # (never "the video" alone, nor "the whole/promo video": that is the video's own pace)
 _CLIP_NAMED = (r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)"
@@ -2444,6 +2450,8 @@ extend(OPS, "decrease", en=("size down", "a size smaller", "one size smaller", "
 extend(OPS, "decrease", en=("shrinks",))
 extend(OPS, "lengthen_need", en=("fly by", "go by too fast", "too quickly", "way too quickly"))  # "the photos fly by"
 extend(OPS, "shorten_need", en=("linger too long", "lingers too long", "stay too long", "stays too long"))
+# 太久 is 太长 said of time: "第一张图停太久了", "标题显示得太久" (set CN cn121 was not read)
+extend(OPS, "shorten_need", zh=("太久", "太久了", "停太久", "停得太久", "停留太久", "停留得太久", "显示太久", "显示得太久", "有点久"))
 # "…, and end with 'Link in bio'": an operation only the end card's phrase rules read; known here so that the
 # length said before it is a clause of its own (it was one clause, and neither was done)
 extend(OPS, "end_with", en=("end with", "end on", "finish with", "close with", "close on", "wrap up with"))
@@ -3973,7 +3981,9 @@ REWRITES = REWRITES + (
     # message)
     (r"\b(?=(?:the\s+)?(?:title|captions|subtitles|all\s+(?:the\s+)?text)\s+gone\b)(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bthe\s)"
      r"((?:the\s+)?(?:title|captions|subtitles|all\s+(?:the\s+)?text))\s+gone\b"
-     r"(?=\s*(?:$|[.;,!]|\s+(?:and|too|as\s+well|please|pls)\b))", r"remove \1"),
+     # ("title gone too quick, keep it up 5 sec": "too" before a speed is how soon it went, never "as well"; set CO co059
+     # asked whether to remove the title)
+     r"(?=\s*(?:$|[.;,!]|\s+(?:and|too(?!\s+(?:quick|quickly|fast|soon|early|short|brief)\b)|as\s+well|please|pls)\b))", r"remove \1"),
 )
 # (wave 26) "the captions should come in sliding from the right side": coming in from a side, said with the slide
 # between (set BU bt294 placed the captions at the right)
@@ -4147,7 +4157,11 @@ REWRITES = (
      # set CI ci166 shortened every picture)
      r"|\b(?:the\s+)?(?:pacing|pace|slideshow|(?:(?<=the\s)|(?<=whole\s)|(?<=entire\s)|(?<=this\s)|(?<=our\s)|(?<=my\s)|(?<![a-z0-9]\s))video)"
      r"\s+(?:feels|is|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\b"
-     r"|\bspeed\s+(?:things|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b", "each picture a bit shorter"),
+     r"|\bspeed\s+(?:things|everything)\s+up\b|\btighten\s+(?:up\s+)?the\s+(?:pacing|pace|cuts|edit)\b"
+     # ("make the pictures change faster", "the slides switch too slowly": the pictures' pace, as 图片切换快一点 is; set
+     # CN cn111 was not read)
+     r"|\b(?:make\s+|have\s+|let\s+)?(?:the\s+)?(?:pictures|photos|images|pics|slides|shots)\s+(?:change|switch|flip|cycle|go\s+by|move\s+on)\s+"
+     r"(?:(?:a\s+(?:bit|little)|much|way|kind\s+of|so)\s+)?(?:faster|quicker|more\s+quickly|too\s+slow(?:ly)?)\b", "each picture a bit shorter"),
     (r"(?:整个)?(?:视频)?(?:的)?节奏\s*(?:再)?\s*(?:快|紧凑)\s*(?:一点|一些|点)?|(?:图片)?切换(?:得)?\s*(?:再)?\s*快\s*(?:一点|一些|点)?", "每张图短一点"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"
@@ -6111,7 +6125,13 @@ REWRITES = REWRITES + (
 _V_CLIP_NAMED = (r"(?:[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0-9])"
                  r"|(?:the\s+)?(?:first|second|[a-z0-9\-]+)\s+(?:video\s+clip|clip|video|footage)\b|clip\s+\d\b"
                  r"|the\s+(?!music|voice|narration|title|captions?|song|video\b|clip\b|whole|total|length|intro|outro|end)[a-z0-9\-]+)")
+# ("trim clip.mp4 to 6 seconds and the unboxing to 4": the unit said once goes with the second length too, which ends its
+# clause; set CN cn156 was not read). Not of "clip N": "clip 2 to 2" reads as clips 2 to 2, a wrong step of "shorten")
 REWRITES = REWRITES + (
+    (rf"\b(trim|cut|shorten)\s+(?!clip\s+\d)({_V_CLIP_NAMED})\s+((?:down\s+)?to\s+\d+(?:\.\d+)?\s*(s|secs?|seconds?)\b)\s*,?\s*and\s+"
+     rf"(?!clip\s+\d)({_V_CLIP_NAMED})"
+     r"\s+(?:down\s+)?to\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!?]|(?:please|pls|each)\b))",
+     r"\1 \2 \3 and \1 \5 to \6 \4"),
     (rf"\b(trim|cut|shorten)\s+({_V_CLIP_NAMED})\s+((?:down\s+)?to\s+{_V_DUR})\s*,?\s*and\s+({_V_CLIP_NAMED})\s+(?:down\s+)?to\s+(?={_V_DUR})",
      r"\1 \2 \3 and \1 \4 to "),
 )

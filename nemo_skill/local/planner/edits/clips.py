@@ -53,6 +53,7 @@ class TrimArgs:
     factor: float | None = None  # "the clip is too long, cut it down": one step shorter (or longer), no number said
     middle: int | None = None  # "its middle 6 seconds": that long, as much cut from the source's start as from its end
     vague: bool = False  # "the clip goes on too long": only complained of, the reason for a timing edit beside it (core._remedied)
+    how_much: bool = False  # "trim the clip": trimmed, with neither a length nor a degree said: how much is asked
 
 
 def apply_trim(work: Work, args: TrimArgs) -> None:
@@ -68,6 +69,9 @@ def apply_trim(work: Work, args: TrimArgs) -> None:
         segs = work.main()["sg"]
         raise Ambiguous([msg("trim.whole")] + [describe(segs, k) for k, sg in enumerate(segs) if is_clip(sg)])
     k, which = _pick_clip(work, ref)
+    if args.how_much:
+        # "trim the clip" alone: by how much is not said; asked, never a guessed step (set CO co258 cut 4 s)
+        raise Ambiguous([msg("trim.ask_to"), msg("trim.ask_part")], "ask.edit")
     seg = work.main()["sg"][k]
     src = work.source_ms(seg["mid"])
     a = int(seg.get("in", 0))
@@ -204,10 +208,11 @@ def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=ref, factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})))
 
 
-# "trim the clip a bit", "cut the footage down some": trimmed, or cut by an amount with no number, is one step shorter
-# (set BI bi135 removed the picture said with it and left the trim undone). "cut the clip" alone may be its removal:
-# not read here
-_CUT_STEP = compile_led(r"\btrim(?:med)?\b|\bdown\b|\bsome\b|剪短|修剪")
+# "trim the clip a bit", "cut the footage down some": cut by an amount with no number is one step shorter (set BI bi135
+# removed the picture said with it and left the trim undone). "trim the clip" with no amount at all asks how much (set
+# CO co258 cut 4 s off). "cut the clip" alone may be its removal: not read here
+_CUT_STEP = compile_led(r"\bdown\b|\bsome\b|剪短")
+_TRIMMED = compile_led(r"\btrim(?:med)?\b|修剪")
 
 
 def _trim_cut_step(f: Frame, t: str) -> TrimArgs | None:
@@ -217,7 +222,7 @@ def _trim_cut_step(f: Frame, t: str) -> TrimArgs | None:
     if not _clip_named(f, ref):
         return None
     if not (_CUT_STEP.search(f.text) or A_BIT.search(f.text) or MUCH.search(f.text)):
-        return None
+        return TrimArgs(ref=ref, how_much=True) if _TRIMMED.search(f.text) else None
     return TrimArgs(ref=ref, factor=stretch(f.text, False))
 
 
@@ -374,7 +379,10 @@ def r_trim(s: Scan) -> None:
     # "speed up the clip 1.5x and start it at 1s": "it" is the clip named before it in the sentence (set AP ap218 lost it)
     # ("can the clip be slowed down and start from 3 seconds in": "and start" with no "it", "in" after the moment; set CG
     # cg114 was not read)
-    for m in s.take(rf"(?:\b(?:start|begin)\s+it|\band\s+(?:then\s+)?(?:start|begin))\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})"
+    # ("set the clip speed to 0.75x and trim it to start at 1 second": "trim it to start", "cut it so it begins"; set CN
+    # cn214 was not read)
+    for m in s.take(rf"(?:\b(?:start|begin)\s+it|\band\s+(?:then\s+)?(?:start|begin)"
+                    rf"|\b(?:trim|cut|edit|chop)\s+it\s+(?:so\s+(?:that\s+)?it\s+|to\s+)(?:starts?|begins?))\s+(?:at|from)\s+(?:the\s+)?(?P<a>{DUR})"
                     rf"(?:\s+mark|{_IN_SOURCE})?{NOT_RANGE}"
                     rf"(?!\s*(?:,\s*)?(?:and\s+)?(?:keep|use|last|run|for|\d))",
                     when=lambda m: _clip_said(s.msg.low, m.group(0)) is not None):
@@ -717,6 +725,8 @@ def _clip_said(text: str, said_at: str) -> str | None:
 
 S_TRIM: dict[str, tuple[Template, Template]] = {
     "trim.whole": ("the whole video", "整个视频"),
+    "trim.ask_to": ("'trim the clip to 6 seconds'", "「把视频片段剪到6秒」"),
+    "trim.ask_part": ("'cut the first 2 seconds of the clip'", "「剪掉视频片段的前2秒」"),
     "trim.still": (
         "{label!c} is a still picture: only video clips can be trimmed.",
         "{label}是静态图片：只有视频片段可以剪辑。",

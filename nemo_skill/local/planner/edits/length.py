@@ -31,7 +31,7 @@ class DurationArgs:
     factor: float | None = None  # "cut the length in half", "时长翻倍": the length it has, times this
     vague: bool = False  # "a bit longer": the factor is a step, rounded to the half second
     kept: bool = False  # "keep the total length unchanged", "总时长保持不变": the length the video had before the message
-    pointed: bool = False  # "把那个视频剪短一点": one video pointed at, a clip when there are clips (asked which)
+    pointed: bool = False  # "把那个视频剪短一点", "视频剪短一点": one video pointed at, or cut: a clip when there are clips (asked which)
     unnamed: bool = False  # "改成3秒", "make it 3 seconds": a length said of nothing named (the video's, when it can be)
     # "视频太长了，剪成4秒": the video complained of, then cut to a length (the whole video, or its clip? set BO bo180)
     cut: bool = False
@@ -465,8 +465,10 @@ def _stretch(f: Frame, t: str) -> DurationArgs | None:
     """"make the video a bit longer", "视频短一点": one step longer or shorter."""
     if TIMES.search(f.text) or (t == "none" and _PICTURE.search(f.text)) or CLIP_PART.search(f.text):
         return None  # (a picture said that is no reference: "那张图长一点" is not the video)
+    # ("视频剪短一点": 剪短 cuts, as 剪到 does, and with clips on the timeline it may cut a clip or the whole video: asked as
+    # "那个视频" is; set CP cp262 shortened the whole video. "视频短一点" stays the video's)
     return DurationArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})), vague=True,
-                        pointed=bool(_POINTED.search(f.text)))
+                        pointed=bool(_POINTED.search(f.text) or _CUT_SHORT.search(f.text)))
 
 
 def _to(f: Frame) -> DurationArgs:
@@ -590,8 +592,10 @@ DURATION = register(Edit(
         # "make it 20 seconds", "改成15秒": a length said of nothing else is the video's
         # ("hold for 9 seconds" of nothing named is how long something shown stays: never the video's length)
         # (said of nothing, it is asked when too short to be the video's: "改成3秒" on five pictures; set BJ bj095)
+        # ("…，然后只用前6秒", "only keep the first 6 s": a part kept, "only" before its side, is a clip's trim or asked, never
+        # the video's length; set CP cp186 made the video 6 s and said the clause not understood)
         rule("none", "set keep implied", lambda f, t: None if _THAT_ONE.search(f.text) or HOLD.search(f.text) else _unnamed(_length(f, t)),
-             needs="dur", refuses="pct range ref file at quote pos fit still each"),
+             needs="dur", refuses="pct range ref file at quote pos fit still each only"),
         # "set image 3 to 4 s and keep the total length unchanged", "视频总时长保持不变": the other pictures make up for it
         # (the length named in the clause itself: "…，客户要投信息流" took the length named before, and undid its 15 s)
         rule("length", "keep", lambda f, t: DurationArgs(kept=True) if "length" in f.target_keys() else None, refuses="dur pct range ref file to at first each for quote"),
