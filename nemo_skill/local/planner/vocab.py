@@ -4877,8 +4877,10 @@ REWRITES = (
     # a clip's speed after another wish: "mute the clip audio and speed the clip up to 2x" (the mute read the whole
     # clause, and the speed was dropped; set AI ai213)
     (r"\s+and\s+(?:then\s+)?(?=(?:speed\s+up|slow\s+down|speed\s+(?:the\s+)?(?:video\s+)?clip\s+up|slow\s+(?:the\s+)?(?:video\s+)?clip\s+down)\b)", ", then "),
-    # "第一张放手表，然后每张3秒": that picture put in that place (set AJ aj242 was unread beside the length)
-    (r"(?:^|(?<=[,，;；]))\s*第\s*(\d+)\s*(?:张|个)\s*(?:图片?|照片)?\s*(?:放(?![大小慢快久长短])|用)\s*((?:(?![把将放到在第张])[\u4e00-\u9fff]){1,4}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))"
+    # "第一张放手表，然后每张3秒": that picture put in that place (set AJ aj242 was unread beside the length); a place
+    # word after 放 is where the Nth goes ("第一张放最后" had moved the last picture first: set CN cn192, a wrong edit)
+    (r"(?:^|(?<=[,，;；]))\s*第\s*(\d+)\s*(?:张|个)\s*(?:图片?|照片)?\s*(?:放(?![大小慢快久长短])|用)"
+     r"(?!\s*(?:最|开头|结尾|末尾|中间|前面|后面|前头|后头))\s*((?:(?![把将放到在第张])[\u4e00-\u9fff]){1,4}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))"
      r"\s*(?:那张|的图|图片|图)?\s*(?=$|[,，;；。])", r"把\2放到第\1个位置"),
     # a clip by its name alone, sped up to a speed: "slow down the unboxing to half speed" (set AH ah227)
     (r"\b(speed\s+up|slow\s+down)\s+(?:the\s+)?(?!(?:clip|clips|video|videos|footage|pictures?|photos?|images?|slides?|pics?|shots?|transitions?|music|song|"
