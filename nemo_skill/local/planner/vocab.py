@@ -5080,7 +5080,11 @@ _WISH_FOR = r"(?:(?:i|we)\s+(?:want|would\s+like|need)\s+|(?:i|we)'d\s+like\s+|(
 _ITEM = (r"(?:the\s+)?(?!(?:make|mute|trim|cut|speed|slow|remove|delete|drop|add|put|move|use|set|change|turn|shorten|lengthen"
          rf"|swap|fade|zoom|louder|quieter|shorter|longer|bigger|smaller|keep|leave)\b)({_PIC_WORDS})")
 _THEN_ITEM = rf"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+){_ITEM}"
+# the list ended by a comma and another wish: "backpack first then the sneaker, and every picture 5 seconds" (set CN
+# cn132 read the length alone): the comma ends the list as a full stop does, unless what follows is one more item
 REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?]))(\s*{_WISH_FOR}?{_ITEM}\s+first(?=\s+(?:and\s+)?then\s){_THEN_ITEM}(?:{_THEN_ITEM})?(?:{_THEN_ITEM})?)"
+     rf"\s*,\s*(?=(?:and|also|plus)\s+(?!(?:then\s+)?{_ITEM}\s*(?:$|[,.;!?])))", r"\1; "),
     (rf"(?:^|(?<=[.;!?]))\s*{_WISH_FOR}?{_ITEM}\s+first(?=\s+(?:and\s+)?then\s){_THEN_ITEM}(?:{_THEN_ITEM})?(?:{_THEN_ITEM})?"
      r"(?=\s*(?:$|[.;!?]))", r"new order: \1, \2, \3, \4"),
     (rf"(?:^|(?<=[.;!?]))\s*{_WISH_FOR}?{_ITEM}\s+first\s*,?\s+(?:and\s+)?(?:then\s+)?{_ITEM}\s+second"

@@ -428,9 +428,11 @@ def r_order(s: Scan) -> None:
     # first please", "ring last" (sets AN an156, AH ah238, AJ aj271 were not read); a clip by its name or file too: "unboxing
     # first and mute it" (sets AL al193, AH ah212 read the mute alone once the bare stem was "the unboxing clip")
     # "play unboxing.mp4 first", "show the ring last": the same, with the verb of what is seen (set BA ba029 was not read;
-    # with the verb, "the clip" is a clip too)
+    # with the verb, "the clip" is a clip too); "clip first, and trim it to 6s": the clip said bare, without "the" (set CO
+    # co206 was not read)
     for m in s.take(rf"(?:^|(?<=[,;，；])|(?<=\band\s)|(?<=\bthen\s))\s*(?:(?P<v>play|show|run)\s+)?(?P<r>{REF}|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|webm|m4v|mkv|jpe?g|png|webp)"
                     rf"|(?:the\s+)?(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?:one|shot|photo|pic|picture|image|clip|video|footage))?"
+                    r"|(?:video\s+)?clip"
                     r"|(?<=play\s)(?:the\s+)?(?:video\s+)?clip|(?<=show\s)(?:the\s+)?(?:video\s+)?clip)"
                     rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
                     rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
