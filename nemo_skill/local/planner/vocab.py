@@ -873,7 +873,8 @@ REWRITES = REWRITES + (
      r"[a-z0-9'&\- ]{1,40}?(?=\s*(?:[,.;!?]|$))", ""),
     # "hard cuts, no zoom, …": no transitions (the frames read "cuts" beside "no zoom" as one clause and the hard cuts
     # were lost)
-    (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
+    # (never the old value: "use slide transitions instead of hard cuts" removed the transitions)
+    (r"(?<!instead\sof\s)(?<!rather\sthan\s)\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
      r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
      r"(?:\s+only)?(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too|make|makes|between\s+(?:the\s+)?(?:title|captions?)))",
      # (a removal, an operation of its own: "set every picture to 4 seconds and use hard cuts" was one clause, and the
@@ -2754,8 +2755,10 @@ REWRITES = REWRITES + (
     # "at the bottom instead of the middle", "1 second long instead of 0.5 s", "instead of the crossfades": the old value
     # the new one replaces, no second wish
     (r"\s*,?\s*\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+|just\s+|its\s+|their\s+)?(?:current\s+)?(?:middle|center|centre|top|bottom"
-     r"|left|right|(?:lower|upper)\s+third|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)|cross\s*-?\s*fades?|crossfades?|fades?|dissolves?|cuts?|slides?"
-     r"|wipes?|horizontal|vertical|landscape|portrait|square|default(?:\s+\w+)?|white|black|yellow|red|blue)\b(?!\s+(?:of|image|picture|photo|one))"
+     r"|left|right|(?:lower|upper)\s+third|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)|cross\s*-?\s*fades?|crossfades?|fades?|dissolves?|(?:hard\s+|straight\s+)?cuts?|slides?"
+     r"|wipes?|horizontal|vertical|landscape|portrait|square|default(?:\s+\w+)?|white|black|yellow|red|blue)\b(?!\s+(?:of|image|picture|photo|one)|[\-.][a-z0-9])"
+     # ("use fades instead of hard cuts" removed the transitions: the old value said with its adjective)
+     # ("instead of black-cap.jpg": a word of a file's name is none of these; set CQ cq158's cause)
      # ("instead of right at the start": "right" is "just" there, the start a moment; set CI ci055's rows)
      r"(?<!right(?=\s+(?:at|away|from)\b))", ""),
     # "move the captions from the lower third to the top": where they are now is no second place
@@ -4348,6 +4351,15 @@ REWRITES = REWRITES + (
     (rf"({_FILE_L})\s*[(（]\s*(?:segment|image|picture|photo|shot|clip|slide|pic)\s*(?:#|no\.?\s*)?\d+\s*[)）]", r"\1"),
     (rf"\b(?:the\s+)?(?:segment|image|picture|photo|shot|clip|slide|pic)\s*(?:#|no\.?\s*)?\d+\s*[(（]\s*({_FILE_L})\s*[)）]", r"\1"),
     (rf"(?:第\s*\d+\s*(?:张|个|段)(?:图片|图|照片|视频|片段)?|[\u4e00-\u9fff]{{1,6}}?)\s*[(（]\s*({_FILE_L})\s*[)）]", r"\1"),
+    # "请把未使用的 gold-ring.jpg 添加到视频最后": an upload's file said with "not used yet" before it is that file (set CQ
+    # cq141 looked for a file named "未使用的 gold-ring.jpg")
+    (rf"(?:未使用的?|未用的|没(?:有)?(?:使用|用上|用到|用)的|还没(?:有)?用(?:上|到)?的|闲置的|多出来的)\s*(?={_FILE_L})", ""),
+    # "add the unused ring photo in place of black-cap.jpg", "use gold-ring.jpg instead of the cap picture": one picture
+    # put where another was is a replacement (set CQ cq158 looked for a file named "… in place of black-cap.jpg";
+    # "use … instead of …" added it at the end and kept the other). The one replaced is a file or a picture's noun
+    (r"\b(?:add|put|use|insert|place|bring\s+in|swap\s+in)\s+((?:the\s+|my\s+|our\s+)?[a-z0-9][a-z0-9_\-.]*(?:\s+[a-z0-9][a-z0-9_\-.]*){0,4}?)"
+     r"\s+(?:in\s+(?:the\s+)?place\s+of|instead\s+of)\s+((?:the\s+)?(?:[a-z0-9\-]+\s+){0,2}?(?:[a-z0-9_\-]+\.(?:jpe?g|png|webp|gif|mp4|mov|webm)"
+     r"|(?:photo|picture|image|pic|shot|clip)(?:\s+\d+)?))(?=\s*(?:$|[,.;!?]|\band\b|\bthen\b))", r"replace \2 with \1"),
     # "the lifestyle.jpg picture": the file
     (rf"\bthe\s+({_FILE_L})\s+(?:picture|photo|image|shot|clip|file|video)\b", r"\1"),
     # "add lifestyle.jpg to the video", "请把lifestyle.jpg添加到视频最后": added (to the end)
