@@ -4565,6 +4565,11 @@ REWRITES = REWRITES + (
     (r"(?:其他|其余|剩下|剩余|其它)(?:的)?\s*(?:图片|图|照片)?\s*(?:每张|都|各)(?=\s*(?:显示|展示|停留|放|停|持续)?\s*\d)", "每张"),
 )
 REWRITES = (
+    # "move that element to the top", "这两张换一下": a thing pointed at by a word that names no kind ("element", "item") or
+    # by a count, "these two", is a pronoun; with nothing named before, which is asked (sets CQ cq002, CN cn251 looked for
+    # a picture named "that elements", and suggested a swap)
+    (r"\b(that|this)\s+(?:element|item|object|layer)s?\b", r"\1 one"),  # ("element" is corrected to "elements" by now)
+    (r"(?:(?<=^)|(?<=[把将,，;；\s]))(这|那)\s*(?:两|2)\s*(?:张|个|幅)(?:图片|照片|图)?(?=\s*(?:交换|互换|调换|对调|换))", r"\1些"),
     # "remove that one", "this one goes": the pronoun, never picture 1 (read "that 1" it removed the first picture)
     (r"\b(that|this|which)\s+1\b(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
     # "mute that one only", "delete just this one": "only" beside the pronoun a verb acts on alone says the others stay,
@@ -6394,16 +6399,17 @@ REWRITES = (
 ) + REWRITES
 # a picture asked to be the opening or closing shot: "can the gold ring be the opening shot?", "the watch should be the
 # closing picture" (set CF cf106 was not understood; only "should be the first" was read). A picture's name of a few
-# words or a file before it, never a text, a sound or "it"
+# words or a file before it, never a text, a sound or "it". A "?" with more after it stays, the end of the clause ("can the
+# sneaker be the last shot? want to end on our hero product": the reason ran into the move; set CN cn009)
 _G_SHOT = r"(?:shot|picture|photo|image|pic|slide|frame|one|thing\s+(?:people|viewers|we|you)\s+see)"
 _G_PICTURE = (r"((?:the\s+|our\s+|my\s+)?(?!(?:the|our|my|a|an|title|headline|captions?|subtitles?|text|music|song|voice|voiceover|narration|logo|sticker|it|this|that|end|first|last|second|third)\b)"
               r"[a-z0-9][a-z0-9_\-]*(?:\.(?:jpe?g|png|webp|mp4|mov)|(?:\s+(?!be\b)[a-z0-9\-]+){0,2}?))")
 REWRITES = REWRITES + (
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:(?:can|could|would|will)\s+(?:you\s+(?:make|have)\s+|we\s+(?:make|have)\s+)?)?{_G_PICTURE}\s+"
-     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:opening|first)\s+{_G_SHOT}\b\s*\??",
+     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:opening|first)\s+{_G_SHOT}\b(?:\s*\?(?=\s*$))?",
      r"move \1 first"),
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:(?:can|could|would|will)\s+(?:you\s+(?:make|have)\s+|we\s+(?:make|have)\s+)?)?{_G_PICTURE}\s+"
-     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:closing|last|final|ending)\s+{_G_SHOT}\b\s*\??",
+     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:closing|last|final|ending)\s+{_G_SHOT}\b(?:\s*\?(?=\s*$))?",
      r"move \1 last"),
 )
 # a picture's place, then its length said with a participle: "the sneaker pic should be last and shown for 8 seconds" (one
@@ -6412,6 +6418,14 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(first|last|second|third|fourth|fifth|(?:at|to)\s+the\s+(?:start|end|beginning|front))\s+and\s+(?:be\s+|is\s+|get\s+)?"
      r"(?:shown|displayed|held|kept\s+on\s+screen|kept\s+up|on\s+screen|visible)\s+(?=for\s+(?:about\s+|around\s+)?\d)", r"\1 and show it "),
+)
+# a total length, then one thing's length within it: "video should be 40 secs with the sneaker on screen for 10 of them",
+# "make it 30 seconds with the watch shown for 8": two wishes, the second a length of that thing (set CN cn179 was not
+# understood; said "for 10 seconds" the sneaker was made 40 s and the video 10 s, a wrong edit)
+REWRITES = REWRITES + (
+    (r"\b(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s+long)?)\s*,?\s+with\s+((?:the\s+|our\s+)?[a-z0-9][a-z0-9_\-.]*(?:\s+[a-z0-9\-]+){0,2}?)\s+"
+     r"(on\s+screen|shown|showing|displayed|visible|up)\s+for\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*"
+     r"(?:of\s+(?:them|those|these|the\s+\d+)|s|secs?|seconds?)?(?![a-z0-9.%])", r"\1, \2 \3 for \4 seconds"),
 )
 # "2 seconds per product": each picture (each product was read, "per product" not; set CG cg187)
 REWRITES = REWRITES + (
