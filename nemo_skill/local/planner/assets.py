@@ -303,15 +303,17 @@ _NTH_AND_NAME = compile_led(r"第\s*(?P<n>\d+)\s*(?:张|幅)\s*(?:的)?\s*(?P<na
 
 # "最后一张图片gold-ring.jpg的时长改为八秒": the place, its picture word, then the name (or file) of that picture (set CG
 # cg077 left the file unread and did nothing); the same: the name goes when it is that picture's
-_NTH_THEN_NAME = compile_led(r"(?:第\s*(?P<n>\d+)|(?P<last>最后)\s*1?)\s*(?:张|幅)\s*(?:图片|照片|图)\s*"
-                             r"(?P<name>[a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?(?:\s+[a-z][a-z0-9\-]*){0,2})(?![a-z0-9\-.])")
+# ("第二张图片（蓝色背包）停留六秒": the name in brackets, the same; set CQ cq056 was not understood)
+_NTH_THEN_NAME = compile_led(r"(?:第\s*(?P<n>\d+)|(?P<last>最后)\s*1?)\s*(?:张|幅)\s*(?:图片|照片|图)\s*(?P<open>[(（]\s*)?"
+                             r"(?P<name>[a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?(?:\s+[a-z][a-z0-9\-]*){0,2})(?![a-z0-9\-.])"
+                             r"(?(open)\s*[)）])")
 
 
 # "the third image, green-watch.png, 9 seconds", "the second image (blue-backpack.jpg) and the fourth one (black-cap.jpg)":
 # a picture said by its place, then its file or name between commas or brackets (sets CK ck041, ck091 were not
 # understood); the same as the Chinese: the name goes when it is that picture's
 _EN_NTH_NAME = compile_led(
-    r"\b(?P<nth>the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"\b(?P<nth>the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+"
     r"(?:image|picture|photo|pic|slide|shot|one))\s*(?:,\s*(?P<cname>[a-z0-9][a-z0-9_\-]*(?:\.(?:jpe?g|png|webp))?)\s*,"
     r"|\(\s*(?P<pname>[a-z0-9][a-z0-9_\-]*(?:\.(?:jpe?g|png|webp))?)\s*\))")
 
@@ -324,6 +326,7 @@ def _en_nth_named(low: str, names: Sequence[tuple[str, ...]]) -> str:
     picture's name, or none, leaves the words as they are (not understood, never a guess)."""
     def one(m: re.Match[str]) -> str:
         n = ORDINALS[m.group("ord")]
+        n = len(names) if n == -1 else n  # ("the last image (gold-ring.jpg)": set CQ cq003 left it unread)
         if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
             return m.group(0)  # (a clip before it: the n-th picture is not the n-th on the timeline)
         want = set(re.findall(r"[a-z0-9]+", re.sub(r"\.(?:jpe?g|png|webp)$", "", m.group("cname") or m.group("pname"))))
@@ -358,7 +361,7 @@ def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
         want = set(re.findall(r"[a-z0-9]+", m.group("name")))
         have = {w for name in names[n - 1] for w in re.findall(r"[a-z0-9]+", name.lower())}
         if want and want <= have:
-            return m.group(0)[:m.start("name") - m.start()]
+            return m.group(0)[:m.start("open" if m.group("open") else "name") - m.start()]
         if want and any(want <= {w for name in other for w in re.findall(r"[a-z0-9]+", name.lower())} for other in names):
             # another picture's name: kept as one reference that names no picture, as ``one`` leaves it (it did the
             # edit of both pictures, the one at that place and the one named)

@@ -588,7 +588,7 @@ FILLER_ZH: tuple[str, ...] = (
     "麻烦", "请帮我", "请你帮我", "帮我把", "帮忙把", "帮忙", "帮我", "请你", "请", "我想要", "我想让你", "我想",
     "我希望", "希望", "谢谢你", "谢谢", "客户希望", "客户想要", "客户想", "客户要求", "客户觉得", "用户要求", "老板说", "老板要",
     "他们希望", "他们想", "好吗", "行吗", "可以吗", "好不好", "一下吧", "一下", "吧", "呢", "啊", "哦",
-    "呀", "嘛", "用户想要", "用户希望", "用户想",
+    "呀", "嘛", "呗", "用户想要", "用户希望", "用户想",
 )
 
 # words of five or more letters a one-letter typo is corrected to (besides the tables above)
@@ -878,7 +878,8 @@ REWRITES = REWRITES + (
      r"[a-z0-9'&\- ]{1,40}?(?=\s*(?:[,.;!?]|$))", ""),
     # "hard cuts, no zoom, …": no transitions (the frames read "cuts" beside "no zoom" as one clause and the hard cuts
     # were lost)
-    (r"\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
+    # (never the old value: "use slide transitions instead of hard cuts" removed the transitions)
+    (r"(?<!instead\sof\s)(?<!rather\sthan\s)\b(?:use\s+|with\s+|just\s+|only\s+)?(?:hard|straight|plain|simple)\s+cuts?\b(?:\s+(?:between|from)\s+(?:the\s+)?"
      r"(?:pictures|images|photos|shots|slides|clips|scenes)(?:\s+(?:to|and)\s+(?:the\s+)?(?:next|pictures|images|photos|shots))?)?"
      r"(?:\s+only)?(?!\s+(?:are|is|feel|feels|look|looks|seem|seems|were|too|make|makes|between\s+(?:the\s+)?(?:title|captions?)))",
      # (a removal, an operation of its own: "set every picture to 4 seconds and use hard cuts" was one clause, and the
@@ -2771,8 +2772,10 @@ REWRITES = REWRITES + (
     # "at the bottom instead of the middle", "1 second long instead of 0.5 s", "instead of the crossfades": the old value
     # the new one replaces, no second wish
     (r"\s*,?\s*\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+|just\s+|its\s+|their\s+)?(?:current\s+)?(?:middle|center|centre|top|bottom"
-     r"|left|right|(?:lower|upper)\s+third|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)|cross\s*-?\s*fades?|crossfades?|fades?|dissolves?|cuts?|slides?"
-     r"|wipes?|horizontal|vertical|landscape|portrait|square|default(?:\s+\w+)?|white|black|yellow|red|blue)\b(?!\s+(?:of|image|picture|photo|one))"
+     r"|left|right|(?:lower|upper)\s+third|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)|cross\s*-?\s*fades?|crossfades?|fades?|dissolves?|(?:hard\s+|straight\s+)?cuts?|slides?"
+     r"|wipes?|horizontal|vertical|landscape|portrait|square|default(?:\s+\w+)?|white|black|yellow|red|blue)\b(?!\s+(?:of|image|picture|photo|one)|[\-.][a-z0-9])"
+     # ("use fades instead of hard cuts" removed the transitions: the old value said with its adjective)
+     # ("instead of black-cap.jpg": a word of a file's name is none of these; set CQ cq158's cause)
      # ("instead of right at the start": "right" is "just" there, the start a moment; set CI ci055's rows)
      r"(?<!right(?=\s+(?:at|away|from)\b))", ""),
     # "move the captions from the lower third to the top": where they are now is no second place
@@ -4371,6 +4374,15 @@ REWRITES = REWRITES + (
     (rf"({_FILE_L})\s*[(（]\s*(?:segment|image|picture|photo|shot|clip|slide|pic)\s*(?:#|no\.?\s*)?\d+\s*[)）]", r"\1"),
     (rf"\b(?:the\s+)?(?:segment|image|picture|photo|shot|clip|slide|pic)\s*(?:#|no\.?\s*)?\d+\s*[(（]\s*({_FILE_L})\s*[)）]", r"\1"),
     (rf"(?:第\s*\d+\s*(?:张|个|段)(?:图片|图|照片|视频|片段)?|[\u4e00-\u9fff]{{1,6}}?)\s*[(（]\s*({_FILE_L})\s*[)）]", r"\1"),
+    # "请把未使用的 gold-ring.jpg 添加到视频最后": an upload's file said with "not used yet" before it is that file (set CQ
+    # cq141 looked for a file named "未使用的 gold-ring.jpg")
+    (rf"(?:未使用的?|未用的|没(?:有)?(?:使用|用上|用到|用)的|还没(?:有)?用(?:上|到)?的|闲置的|多出来的)\s*(?={_FILE_L})", ""),
+    # "add the unused ring photo in place of black-cap.jpg", "use gold-ring.jpg instead of the cap picture": one picture
+    # put where another was is a replacement (set CQ cq158 looked for a file named "… in place of black-cap.jpg";
+    # "use … instead of …" added it at the end and kept the other). The one replaced is a file or a picture's noun
+    (r"\b(?:add|put|use|insert|place|bring\s+in|swap\s+in)\s+((?:the\s+|my\s+|our\s+)?[a-z0-9][a-z0-9_\-.]*(?:\s+[a-z0-9][a-z0-9_\-.]*){0,4}?)"
+     r"\s+(?:in\s+(?:the\s+)?place\s+of|instead\s+of)\s+((?:the\s+)?(?:[a-z0-9\-]+\s+){0,2}?(?:[a-z0-9_\-]+\.(?:jpe?g|png|webp|gif|mp4|mov|webm)"
+     r"|(?:photo|picture|image|pic|shot|clip)(?:\s+\d+)?))(?=\s*(?:$|[,.;!?]|\band\b|\bthen\b))", r"replace \2 with \1"),
     # "the lifestyle.jpg picture": the file
     (rf"\bthe\s+({_FILE_L})\s+(?:picture|photo|image|shot|clip|file|video)\b", r"\1"),
     # "add lifestyle.jpg to the video", "请把lifestyle.jpg添加到视频最后": added (to the end)
@@ -4576,6 +4588,11 @@ REWRITES = REWRITES + (
     (r"(?:其他|其余|剩下|剩余|其它)(?:的)?\s*(?:图片|图|照片)?\s*(?:每张|都|各)(?=\s*(?:显示|展示|停留|放|停|持续)?\s*\d)", "每张"),
 )
 REWRITES = (
+    # "move that element to the top", "这两张换一下": a thing pointed at by a word that names no kind ("element", "item") or
+    # by a count, "these two", is a pronoun; with nothing named before, which is asked (sets CQ cq002, CN cn251 looked for
+    # a picture named "that elements", and suggested a swap)
+    (r"\b(that|this)\s+(?:element|item|object|layer)s?\b", r"\1 one"),  # ("element" is corrected to "elements" by now)
+    (r"(?:(?<=^)|(?<=[把将,，;；\s]))(这|那)\s*(?:两|2)\s*(?:张|个|幅)(?:图片|照片|图)?(?=\s*(?:交换|互换|调换|对调|换))", r"\1些"),
     # "remove that one", "this one goes": the pronoun, never picture 1 (read "that 1" it removed the first picture)
     (r"\b(that|this|which)\s+1\b(?![.,]\d|\s*(?:s|secs?|seconds?|minutes?|mins?|%|x|fps)\b)", r"\1 one"),
     # "mute that one only", "delete just this one": "only" beside the pronoun a verb acts on alone says the others stay,
@@ -4900,8 +4917,10 @@ REWRITES = (
     # a clip's speed after another wish: "mute the clip audio and speed the clip up to 2x" (the mute read the whole
     # clause, and the speed was dropped; set AI ai213)
     (r"\s+and\s+(?:then\s+)?(?=(?:speed\s+up|slow\s+down|speed\s+(?:the\s+)?(?:video\s+)?clip\s+up|slow\s+(?:the\s+)?(?:video\s+)?clip\s+down)\b)", ", then "),
-    # "第一张放手表，然后每张3秒": that picture put in that place (set AJ aj242 was unread beside the length)
-    (r"(?:^|(?<=[,，;；]))\s*第\s*(\d+)\s*(?:张|个)\s*(?:图片?|照片)?\s*(?:放(?![大小慢快久长短])|用)\s*((?:(?![把将放到在第张])[\u4e00-\u9fff]){1,4}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))"
+    # "第一张放手表，然后每张3秒": that picture put in that place (set AJ aj242 was unread beside the length); a place
+    # word after 放 is where the Nth goes ("第一张放最后" had moved the last picture first: set CN cn192, a wrong edit)
+    (r"(?:^|(?<=[,，;；]))\s*第\s*(\d+)\s*(?:张|个)\s*(?:图片?|照片)?\s*(?:放(?![大小慢快久长短])|用)"
+     r"(?!\s*(?:最|开头|结尾|末尾|中间|前面|后面|前头|后头))\s*((?:(?![把将放到在第张])[\u4e00-\u9fff]){1,4}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))"
      r"\s*(?:那张|的图|图片|图)?\s*(?=$|[,，;；。])", r"把\2放到第\1个位置"),
     # a clip by its name alone, sped up to a speed: "slow down the unboxing to half speed" (set AH ah227)
     (r"\b(speed\s+up|slow\s+down)\s+(?:the\s+)?(?!(?:clip|clips|video|videos|footage|pictures?|photos?|images?|slides?|pics?|shots?|transitions?|music|song|"
@@ -5102,7 +5121,11 @@ _WISH_FOR = r"(?:(?:i|we)\s+(?:want|would\s+like|need)\s+|(?:i|we)'d\s+like\s+|(
 _ITEM = (r"(?:the\s+)?(?!(?:make|mute|trim|cut|speed|slow|remove|delete|drop|add|put|move|use|set|change|turn|shorten|lengthen"
          rf"|swap|fade|zoom|louder|quieter|shorter|longer|bigger|smaller|keep|leave)\b)({_PIC_WORDS})")
 _THEN_ITEM = rf"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+){_ITEM}"
+# the list ended by a comma and another wish: "backpack first then the sneaker, and every picture 5 seconds" (set CN
+# cn132 read the length alone): the comma ends the list as a full stop does, unless what follows is one more item
 REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?]))(\s*{_WISH_FOR}?{_ITEM}\s+first(?=\s+(?:and\s+)?then\s){_THEN_ITEM}(?:{_THEN_ITEM})?(?:{_THEN_ITEM})?)"
+     rf"\s*,\s*(?=(?:and|also|plus)\s+(?!(?:then\s+)?{_ITEM}\s*(?:$|[,.;!?])))", r"\1; "),
     (rf"(?:^|(?<=[.;!?]))\s*{_WISH_FOR}?{_ITEM}\s+first(?=\s+(?:and\s+)?then\s){_THEN_ITEM}(?:{_THEN_ITEM})?(?:{_THEN_ITEM})?"
      r"(?=\s*(?:$|[.;!?]))", r"new order: \1, \2, \3, \4"),
     (rf"(?:^|(?<=[.;!?]))\s*{_WISH_FOR}?{_ITEM}\s+first\s*,?\s+(?:and\s+)?(?:then\s+)?{_ITEM}\s+second"
@@ -6407,16 +6430,17 @@ REWRITES = (
 ) + REWRITES
 # a picture asked to be the opening or closing shot: "can the gold ring be the opening shot?", "the watch should be the
 # closing picture" (set CF cf106 was not understood; only "should be the first" was read). A picture's name of a few
-# words or a file before it, never a text, a sound or "it"
+# words or a file before it, never a text, a sound or "it". A "?" with more after it stays, the end of the clause ("can the
+# sneaker be the last shot? want to end on our hero product": the reason ran into the move; set CN cn009)
 _G_SHOT = r"(?:shot|picture|photo|image|pic|slide|frame|one|thing\s+(?:people|viewers|we|you)\s+see)"
 _G_PICTURE = (r"((?:the\s+|our\s+|my\s+)?(?!(?:the|our|my|a|an|title|headline|captions?|subtitles?|text|music|song|voice|voiceover|narration|logo|sticker|it|this|that|end|first|last|second|third)\b)"
               r"[a-z0-9][a-z0-9_\-]*(?:\.(?:jpe?g|png|webp|mp4|mov)|(?:\s+(?!be\b)[a-z0-9\-]+){0,2}?))")
 REWRITES = REWRITES + (
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:(?:can|could|would|will)\s+(?:you\s+(?:make|have)\s+|we\s+(?:make|have)\s+)?)?{_G_PICTURE}\s+"
-     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:opening|first)\s+{_G_SHOT}\b\s*\??",
+     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:opening|first)\s+{_G_SHOT}\b(?:\s*\?(?=\s*$))?",
      r"move \1 first"),
     (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:(?:can|could|would|will)\s+(?:you\s+(?:make|have)\s+|we\s+(?:make|have)\s+)?)?{_G_PICTURE}\s+"
-     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:closing|last|final|ending)\s+{_G_SHOT}\b\s*\??",
+     rf"(?:(?:should|must|needs\s+to|has\s+to|can|could|would|will)\s+)?be\s+(?:the\s+|our\s+)?(?:very\s+)?(?:closing|last|final|ending)\s+{_G_SHOT}\b(?:\s*\?(?=\s*$))?",
      r"move \1 last"),
 )
 # a picture's place, then its length said with a participle: "the sneaker pic should be last and shown for 8 seconds" (one
@@ -6425,6 +6449,14 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(first|last|second|third|fourth|fifth|(?:at|to)\s+the\s+(?:start|end|beginning|front))\s+and\s+(?:be\s+|is\s+|get\s+)?"
      r"(?:shown|displayed|held|kept\s+on\s+screen|kept\s+up|on\s+screen|visible)\s+(?=for\s+(?:about\s+|around\s+)?\d)", r"\1 and show it "),
+)
+# a total length, then one thing's length within it: "video should be 40 secs with the sneaker on screen for 10 of them",
+# "make it 30 seconds with the watch shown for 8": two wishes, the second a length of that thing (set CN cn179 was not
+# understood; said "for 10 seconds" the sneaker was made 40 s and the video 10 s, a wrong edit)
+REWRITES = REWRITES + (
+    (r"\b(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s+long)?)\s*,?\s+with\s+((?:the\s+|our\s+)?[a-z0-9][a-z0-9_\-.]*(?:\s+[a-z0-9\-]+){0,2}?)\s+"
+     r"(on\s+screen|shown|showing|displayed|visible|up)\s+for\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*"
+     r"(?:of\s+(?:them|those|these|the\s+\d+)|s|secs?|seconds?)?(?![a-z0-9.%])", r"\1, \2 \3 for \4 seconds"),
 )
 # "2 seconds per product": each picture (each product was read, "per product" not; set CG cg187)
 REWRITES = REWRITES + (

@@ -15,7 +15,7 @@ from ..parse import (
     NAME,
     Scan,
 )
-from ..refs import NEXT_TO, REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
+from ..refs import NEXT_TO, ORDINALS, REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..text import QUOTE_RE
 from ..work import Ambiguous, CannotApply, Work
@@ -343,7 +343,8 @@ _ORDER_LIST = compile_led(
     r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"
     # ("order should be cap, watch, sneaker, …" without a colon: a list follows, two or more names; sets AH ah020, AJ aj015)
     r"|\b(?:the\s+)?(?:order|sequence)\s+(?:should\s+be|must\s+be|needs\s+to\s+be|will\s+be|is\s+now)(?=\s+[a-z0-9][^.!?,;]*,)"
-    r"|\b(?:change|set|switch)\s+the\s+(?:order|sequence)\s+to\b(?!\s+(?:the\s+)?(?:opposite|reverse))"
+    # ("change the image order to: …": the kind said before "order"; set CQ cq181 was not understood)
+    r"|\b(?:change|set|switch)\s+the\s+(?:(?:image|picture|photo|slide|clip|video|shot)\s+)?(?:order|sequence)\s+to\b(?!\s+(?:the\s+)?(?:opposite|reverse))"
     # ("请按以下顺序排列图片：…": the pictures named before the colon, set T ord20)
     r"|(?:顺序|排序|排列顺序)\s*(?:改为|改成|调整为|调整成|换成|变成|设为|为|是)|按(?:以下|下面|这个|如下)顺序(?:排列|排|重新排列|重排)?(?:图片|照片|画面)?)"
     r"\s*[:：]?\s*(?P<list>(?:[^.!?。！？]|\.(?=[a-z0-9]))+)")
@@ -362,6 +363,20 @@ def r_order_list(s: Scan) -> None:
 _NO_PICTURE = (r"(?:title|headline|captions?|subtitles?|text|words?|music|song|voice|voiceover|narration|audio|sound|video|clip|it|that|this"
                r"|logo|sticker|transitions?|fade|intro|outro|end|card|safety|quality|mobile|phone|me|us|you|which|what|one|things?|step"
                r"|seconds?|minutes?|frames?|ken|zoom|speed|format|style)\b")
+
+
+# "cap pic 2nd pls", "the ring third": a place in the order by its ordinal, said bare after the picture (set CO co028 was
+# not read; only first and last were)
+_NTH_PLACE = r"second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)"
+
+
+def _bare_place(said: str) -> str:
+    """The move's ``dest`` of a place said bare after a picture: first, last, or "position N"."""
+    if re.search(r"first|start|beginning|front", said):
+        return "first"
+    if re.fullmatch(_NTH_PLACE, said):
+        return f"position {ORDINALS.get(said) or int(said[:-2])}"
+    return "last"
 
 
 # "把戒指加进来放第一张": a picture added, in that place (the add's rule reads it); as a move it was looked for on the
@@ -428,13 +443,15 @@ def r_order(s: Scan) -> None:
     # first please", "ring last" (sets AN an156, AH ah238, AJ aj271 were not read); a clip by its name or file too: "unboxing
     # first and mute it" (sets AL al193, AH ah212 read the mute alone once the bare stem was "the unboxing clip")
     # "play unboxing.mp4 first", "show the ring last": the same, with the verb of what is seen (set BA ba029 was not read;
-    # with the verb, "the clip" is a clip too)
+    # with the verb, "the clip" is a clip too); "clip first, and trim it to 6s": the clip said bare, without "the" (set CO
+    # co206 was not read)
     for m in s.take(rf"(?:^|(?<=[,;，；])|(?<=\band\s)|(?<=\bthen\s))\s*(?:(?P<v>play|show|run)\s+)?(?P<r>{REF}|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|webm|m4v|mkv|jpe?g|png|webp)"
-                    rf"|(?:the\s+)?(?!{_NO_PICTURE})[a-z][a-z0-9\-]*(?:\s+(?:one|shot|photo|pic|picture|image|clip|video|footage))?"
+                    rf"|(?:the\s+)?(?!{_NO_PICTURE}|(?:the|a|an)\b)[a-z][a-z0-9\-]*(?:\s+(?:one|shot|photo|pic|picture|image|clip|video|footage))?"
+                    r"|(?:video\s+)?clip"
                     r"|(?<=play\s)(?:the\s+)?(?:video\s+)?clip|(?<=show\s)(?:the\s+)?(?:video\s+)?clip)"
-                    rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front))(?:\s+(?:please|pls|plz))?"
+                    rf"\s+(?P<pl>first|last|at\s+the\s+(?:start|end|beginning|front)|{_NTH_PLACE})(?:\s+(?:please|pls|plz))?"
                     rf"(?=\s*(?:$|[,;.!?，；。！？]|and\b|then\b))"):
-        _add_move(s, m, ref=m.group("r"), dest="first" if re.search(r"first|start|beginning|front", m.group("pl")) else "last")
+        _add_move(s, m, ref=m.group("r"), dest=_bare_place(m.group("pl")))
     # "顺序整个倒过来，戒指第一，鞋子最后": the same in Chinese, the picture in English words by now (set BQ bq039 was not
     # understood)
     if "第" in s.text or "最" in s.text:
