@@ -4035,8 +4035,18 @@ REWRITES = REWRITES + (
 )
 # (wave 27) "title in red, size small", "move the title up, size small": a text's size by its name in a clause of its own
 # (dropped without a word; set BX bx106 read the place beside it and left the size); text_look reads the size
+# (the scale's own letters too, "white, size l, in the handwriting font": set CQ cq129 dropped "size l" without a word)
 extend(OPS, "restyle", en=tuple(f"{w} {n}" for w in ("size", "font size", "text size") for n in (
-    "tiny", "small", "medium", "normal", "large", "big", "huge", "xl", "xxl", "xxxl")))
+    "tiny", "small", "medium", "normal", "large", "big", "huge", "s", "m", "l", "xl", "xxl", "xxxl")))
+# (wave 34) "increase its size to xxl", "reduce the captions' font size to small": a size by its name said with a verb of
+# direction is that size set (set CQ cq021 set the title's colour and left the size unread); only of a text or its
+# pronoun, never "increase the logo size to large"
+REWRITES = REWRITES + (
+    (r"\b(?:increase|raise|bump\s+up|bump|enlarge|decrease|reduce|lower|shrink|change|adjust)\s+"
+     r"((?:its|their|the\s+(?:title|headline|heading|captions?|subtitles?|text)(?:'s?|’s?)?)\s+(?:font\s+|text\s+)?size)"
+     r"\s+(?:up\s+|down\s+)?to\s+(?=(?:tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|xxxl|xxl|xl|[lms])(?![a-z0-9'’]))",
+     r"set \1 to "),
+)
 # (wave 27) the engine's own names of a text's animation and place, said as written ("Set the title entrance to slide_down",
 # "captions at lower_third"): their words (set BX bx108 left slide_down unread beside the title's length, and "title
 # animation: slide_down" was read as a slide left); never a file's name ("slide_down.png")
