@@ -799,7 +799,9 @@ REWRITES = REWRITES + (
 # all the text (sets AK ak149, AM am198, AN an204)
 REWRITES = REWRITES + (
     # (not beside a body font: "品牌字体用无衬线，正文用衬线体" is read whole by the brand kit's rule)
-    (r"(?:我们|咱们|我们的)?\s*品牌\s*(?:的)?\s*(?:标题)?\s*字体(?![^。；;]*(?:正文|字幕))\s*(?:是|为|用|设为|设成|改成|改为|换成|定为|统一用|[:：])?\s*"
+    # ("品牌主字体设置为衬线体": the kit's main font, with 设置为; set CP cp160 made all the text serif)
+    (r"(?:我们|咱们|我们的)?\s*品牌\s*(?:的)?\s*(?:标题|主|主要)?\s*字体(?![^。；;]*(?:正文|字幕))\s*"
+     r"(?:是|为|用|设为|设成|设置为|设置成|改成|改为|换成|换为|定为|调成|统一用|[:：])?\s*"
      # (written apart from a Chinese word before it: "请把品牌字体设为衬线体" read as "把brand font serif", which no rule's \b
      # starts, set BI bi082)
      r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r" brand font \1"),
@@ -934,8 +936,9 @@ REWRITES = REWRITES + (
     (rf"(?:{_BRAND_IS})(#[0-9a-f]{{3,6}}|[a-z]+(?:\s+[a-z]+)?)\s*(?:[,.;!]\s*|\s+)(?:so\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
      r"(?:use|apply)\s+(?:it|that|this|them)\b(?:\s+(?:everywhere|throughout(?:\s+the\s+video)?|to\s+the\s+(?:video|whole\s+video)"
      r"|in\s+the\s+video|on\s+everything|across\s+the\s+video))?", r"use our brand colour \1"),
-    (r"(?:(?:我们|我司|公司|本店|店铺)的?)?品牌(?:的)?(?:标准|主|专属|官方)?(?:颜)?色(?:调)?\s*(?:为|是)\s*([\u4e00-\u9fff]{1,4}色|#[0-9a-f]{3,6})"
-     r"\s*[，,。]?\s*(?:请)?\s*(?:在|把它|将其)?\s*(?:视频|全片|整个视频)?\s*(?:中|里|上)?\s*(?:统一|都|全部)?\s*(?:应用|使用|用上|用起来|用)(?:一下|上)?",
+    # ("我们品牌色是橙色的，统一一下": the colour said with 的, and 统一 alone its use; set CP cp158 looked for a colour "橙色的")
+    (r"(?:(?:我们|我司|公司|本店|店铺)的?)?品牌(?:的)?(?:标准|主|专属|官方)?(?:颜)?色(?:调)?\s*(?:为|是)\s*([\u4e00-\u9fff]{1,3}?色|#[0-9a-f]{3,6})"
+     r"\s*(?:的)?\s*[，,。]?\s*(?:请)?\s*(?:在|把它|将其)?\s*(?:视频|全片|整个视频)?\s*(?:中|里|上)?\s*(?:统一|都|全部)?\s*(?:应用|使用|用上|用起来|用|统一)(?:一下|上|起来)?",
      r"品牌色是\1"),
     # the whole video's fade said in other words: "视频开头黑屏慢慢亮起来", "片头做一个从黑色渐显的效果", "open on black and fade
     # up into the first shot", "end the video by fading the picture out to white"
