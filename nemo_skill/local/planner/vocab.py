@@ -2231,6 +2231,14 @@ REWRITES = REWRITES + tuple(
 REWRITES = REWRITES + (
     (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:大|放大)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|不然|现在)?\s*"
      r"(?:太小了?|小得?看不见|小得?看不清)\s*(?:[,，]?\s*(?:都|根本|几乎|完全)?\s*(?:看不见|看不清楚?|看不到|看不出来))?(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+    # ("logo再大一点，现在都看不到": the reason said without 太小; set CP cp156 was not read)
+    (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:大|放大)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|不然|现在)?\s*"
+     r"(?:都|根本|几乎|完全)?\s*(?:看不见|看不清楚?|看不到|看不出来)(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+    # "标题弄成白色的吧 现在看着不清楚", "字幕换成黄色，不然看不清": the reason said after a text's colour is that wish (its 不 read
+    # as the wish's negation and the colour was not done; set CP cp057); never a size asked beside it
+    (r"((?:标题|字幕|文字)[^,，。；;!！?？]{0,20}?(?:色|#[0-9a-f]{3,6})(?:的)?(?:吧|啦|呀|哦)?)\s*[,，]?\s*(?:因为|不然|现在|这样|要不然)?\s*(?:看着|看起来|看上去)?\s*"
+     r"(?:都|根本|有点|太|不太)?\s*(?:不清楚|不清晰|看不清楚?|看不太清楚?|看不到|看不见|不明显|不显眼|不够清楚|不够醒目|不够显眼)(?:了|啊|呀)?"
+     r"(?=\s*(?:$|[，,。；;！!]))", r"\1"),
     (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:小|缩小)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|现在)?\s*"
      r"太大了?\s*(?:[,，]?\s*(?:太)?(?:抢眼|显眼|突兀))?(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
 )
@@ -3425,6 +3433,8 @@ REWRITES = REWRITES + (
     # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
     # first look alone and dropped the font without a word)
     (r"\bbold\s+off\b", "not bold"),
+    # "remove the bold styling from the title": the weight's style, as the rules below say it (set CQ cq221 was not read)
+    (r"\bbold(?:ing|ness|face)?\s+(?:styling|styles)\b", "bold style"),
     # the bold taken away from a text: "remove the bold from the title text", "take the bold off the captions", "get rid of
     # the title's bolding" (set CD cd060 asked whether the title went)
     (rf"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|turn\s+off|undo|strip|kill|no|take\s+(?:away|out|off))\s+(?:the\s+|any\s+|that\s+)?"
