@@ -4060,6 +4060,15 @@ REWRITES = REWRITES + (
      r"\s+(?:up\s+|down\s+)?to\s+(?=(?:tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|xxxl|xxl|xl|[lms])(?![a-z0-9'’]))",
      r"set \1 to "),
 )
+# (wave 34) a text switched off is that text removed: "turn the captions off, and the title too", "switch off the title"
+# ("turn off" is the sound's mute, which no text has: the title was not read, set CN cn217); never a look of the text
+# ("turn off the title animation", "turn the captions' box off")
+_OFF_TEXT = r"((?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|on-?screen\s+text|text\s+overlays?))"
+_NOT_ITS_LOOK = r"(?![\s'’s]*(?:animation|anim|fade|effect|shadow|box|bold|bolding|outline|background|entrance|exit|motion)\b)"
+REWRITES = REWRITES + (
+    (rf"\b(?:turn|switch|toggle)\s+off\s+{_OFF_TEXT}\b{_NOT_ITS_LOOK}", r"remove \1"),
+    (rf"\b(?:turn|switch|toggle)\s+{_OFF_TEXT}\s+off\b", r"remove \1"),
+)
 # (wave 27) the engine's own names of a text's animation and place, said as written ("Set the title entrance to slide_down",
 # "captions at lower_third"): their words (set BX bx108 left slide_down unread beside the title's length, and "title
 # animation: slide_down" was read as a slide left); never a file's name ("slide_down.png")
@@ -4402,7 +4411,9 @@ REWRITES = REWRITES + (
     (r"调整?\s*到\s*(?=第\s*\d+\s*(?:个|张)?\s*(?:位置|位))", "移到"),
     # "leave the other segments' durations unchanged", "keep the rest in the same order": what stays, not a wish
     (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+[a-z'’ ]{1,40}?\s+(?:unchanged|as\s+(?:they\s+are|it\s+is|is)|the\s+same|alone)\b", " "),
-    (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+the\s+rest\s+(?:in\s+the\s+same\s+order|as\s+(?:it\s+is|is)|unchanged|the\s+same|alone)\b", " "),
+    # ("…; leave the others as they are": the others said alone, set CQ cq047 reported it as a wish not understood)
+    (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+the\s+(?:rest|others|other\s+ones)\s+(?:in\s+the\s+same\s+order|as\s+(?:it\s+is|they\s+are|is)"
+     r"|unchanged|the\s+same|alone|untouched)\b", " "),
     # "…, cap second, don't touch the rest": what stays said as a negation, not a wish taken back (set AW aw167 lost the
     # second move to it)
     (r"[;,]?\s*(?:and\s+|but\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:touch|move|change|reorder)\s+(?:the\s+)?(?:rest|others|other\s+(?:ones|pictures|images|photos|pics))\b", " "),
@@ -5374,7 +5385,8 @@ extend(TARGETS, "clip_sound", zh=("视频片段的音量", "视频片段音量",
 # voiceover and the music", the music muted: a wrong edit; "mute clip.mp4 and music up a little" was left unread; set AY
 # ay279): "up"/"down" after the sound is a wish of its own, the sound turned up or down
 REWRITES = REWRITES + (
-    (rf"(,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:the\s+)?({_SOUNDS_EN})\s+(?:volume\s+|level\s+)?(up|down)\b(?!\s+to\b)",
+    # (with "also" or "plus" as the joint too: "…, and the title too, also music down a bit" removed the music; set CN cn217)
+    (rf"(,\s*(?:and\s+|then\s+)?(?:also\s+|plus\s+)?|\b(?:and|then|also|plus)\s+)(?:the\s+)?({_SOUNDS_EN})\s+(?:volume\s+|level\s+)?(up|down)\b(?!\s+to\b)",
      r"\1turn the \2 \3"),
 )
 # one clip's sound changed, the other said to stay: "unboxing的声音小一点，clip.mp4的不变" (the clause of no edit left the

@@ -568,8 +568,9 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
                          size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
 
 
-# (、 lists looks too: "字幕改为黄色、大号", set CQ cq111)
-_COLOUR_END = compile_led(r"\s*(?:$|[,.;!?，。；！？、]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
+# (、 lists looks too: "字幕改为黄色、大号", set CQ cq111; and a value said in brackets after its name ends at its bracket:
+# "the fifth caption gold (#ffd700)", set CQ cq047 was not read)
+_COLOUR_END = compile_led(r"\s*(?:[)）]\s*|[(（]\s*#[0-9a-f]{3,6}\s*[)）]\s*)?(?:$|[,.;!?，。；！？、]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
                          r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff]"
                          # a look before the text it is said of: "white bold captions" (set AL al176, AJ aj147)
                          r"|(?:(?:bold|bolder|italic|serif|sans|and)\s+)*(?:captions?|subtitles?|title|headline|heading)\b"
