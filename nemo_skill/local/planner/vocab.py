@@ -4069,6 +4069,12 @@ REWRITES = REWRITES + (
     (rf"\b(?:turn|switch|toggle)\s+off\s+{_OFF_TEXT}\b{_NOT_ITS_LOOK}", r"remove \1"),
     (rf"\b(?:turn|switch|toggle)\s+{_OFF_TEXT}\s+off\b", r"remove \1"),
 )
+# (wave 34) "…, can it just fade in", "could they just pop in": "just" after a wish's modal and its pronoun is no run-on
+# joint (frames.WEAK cuts before "just"), which cut the wish's verb off the part after the comma and read the clause whole
+# as the complaint before it (set CP cp047 kept the pop); "only" is kept, it says how much
+REWRITES = REWRITES + (
+    (r"\b(can|could|would|will|should)\s+(it|they|you|we)\s+(?:just|simply)\s+(?=[a-z])", r"\1 \2 "),
+)
 # (wave 27) the engine's own names of a text's animation and place, said as written ("Set the title entrance to slide_down",
 # "captions at lower_third"): their words (set BX bx108 left slide_down unread beside the title's length, and "title
 # animation: slide_down" was read as a slide left); never a file's name ("slide_down.png")
