@@ -32,7 +32,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "writing on screen", "words on the screen", "text on the screen", "title and the captions",
                   "captions and the title", "captions and title", "title and the captions"),
                  ("所有的字", "所有字", "全部的字", "所有文字", "所有的文字", "全部文字", "全部的文字", "所有文本",
-                  "所有的文本", "所有的文案", "全部文案", "屏幕上的字", "画面上的字", "屏幕上的文字", "字都", "字全部", "文字全部", "字全都", "字统统", "文字全都", "文字都", "文字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
+                  "所有的文本", "所有的文案", "全部文案", "屏幕上的字", "画面上的字", "屏幕上的文字", "字都", "字全部", "文字全部", "字全都", "字全", "文字全", "字统统", "文字全都", "文字都", "文字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
     "text_some": (("text", "text", "words", "words", "writing", "writing"), ("文字", "字")),
     "music": (("background music", "music", "bgm", "bg music", "soundtrack", "backing track", "song", "tune", "background track",
                "background audio", "beat"),
