@@ -32,7 +32,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "writing on screen", "words on the screen", "text on the screen", "title and the captions",
                   "captions and the title", "captions and title", "title and the captions"),
                  ("所有的字", "所有字", "全部的字", "所有文字", "所有的文字", "全部文字", "全部的文字", "所有文本",
-                  "所有的文本", "所有的文案", "全部文案", "屏幕上的字", "画面上的字", "屏幕上的文字", "字都", "字全部", "文字全部", "字全都", "字统统", "文字全都", "文字都", "文字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
+                  "所有的文本", "所有的文案", "全部文案", "屏幕上的字", "画面上的字", "屏幕上的文字", "字都", "字全部", "文字全部", "字全都", "字全", "文字全", "字统统", "文字全都", "文字都", "文字统统", "文字都", "标题和字幕", "字幕和标题", "所有字幕和标题")),
     "text_some": (("text", "text", "words", "words", "writing", "writing"), ("文字", "字")),
     "music": (("background music", "music", "bgm", "bg music", "soundtrack", "backing track", "song", "tune", "background track",
                "background audio", "beat"),
@@ -804,7 +804,9 @@ REWRITES = REWRITES + (
 # all the text (sets AK ak149, AM am198, AN an204)
 REWRITES = REWRITES + (
     # (not beside a body font: "品牌字体用无衬线，正文用衬线体" is read whole by the brand kit's rule)
-    (r"(?:我们|咱们|我们的)?\s*品牌\s*(?:的)?\s*(?:标题)?\s*字体(?![^。；;]*(?:正文|字幕))\s*(?:是|为|用|设为|设成|改成|改为|换成|定为|统一用|[:：])?\s*"
+    # ("品牌主字体设置为衬线体": the kit's main font, with 设置为; set CP cp160 made all the text serif)
+    (r"(?:我们|咱们|我们的)?\s*品牌\s*(?:的)?\s*(?:标题|主|主要)?\s*字体(?![^。；;]*(?:正文|字幕))\s*"
+     r"(?:是|为|用|设为|设成|设置为|设置成|改成|改为|换成|换为|定为|调成|统一用|[:：])?\s*"
      # (written apart from a Chinese word before it: "请把品牌字体设为衬线体" read as "把brand font serif", which no rule's \b
      # starts, set BI bi082)
      r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r" brand font \1"),
@@ -940,8 +942,9 @@ REWRITES = REWRITES + (
     (rf"(?:{_BRAND_IS})(#[0-9a-f]{{3,6}}|[a-z]+(?:\s+[a-z]+)?)\s*(?:[,.;!]\s*|\s+)(?:so\s+)?(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
      r"(?:use|apply)\s+(?:it|that|this|them)\b(?:\s+(?:everywhere|throughout(?:\s+the\s+video)?|to\s+the\s+(?:video|whole\s+video)"
      r"|in\s+the\s+video|on\s+everything|across\s+the\s+video))?", r"use our brand colour \1"),
-    (r"(?:(?:我们|我司|公司|本店|店铺)的?)?品牌(?:的)?(?:标准|主|专属|官方)?(?:颜)?色(?:调)?\s*(?:为|是)\s*([\u4e00-\u9fff]{1,4}色|#[0-9a-f]{3,6})"
-     r"\s*[，,。]?\s*(?:请)?\s*(?:在|把它|将其)?\s*(?:视频|全片|整个视频)?\s*(?:中|里|上)?\s*(?:统一|都|全部)?\s*(?:应用|使用|用上|用起来|用)(?:一下|上)?",
+    # ("我们品牌色是橙色的，统一一下": the colour said with 的, and 统一 alone its use; set CP cp158 looked for a colour "橙色的")
+    (r"(?:(?:我们|我司|公司|本店|店铺)的?)?品牌(?:的)?(?:标准|主|专属|官方)?(?:颜)?色(?:调)?\s*(?:为|是)\s*([\u4e00-\u9fff]{1,3}?色|#[0-9a-f]{3,6})"
+     r"\s*(?:的)?\s*[，,。]?\s*(?:请)?\s*(?:在|把它|将其)?\s*(?:视频|全片|整个视频)?\s*(?:中|里|上)?\s*(?:统一|都|全部)?\s*(?:应用|使用|用上|用起来|用|统一)(?:一下|上|起来)?",
      r"品牌色是\1"),
     # the whole video's fade said in other words: "视频开头黑屏慢慢亮起来", "片头做一个从黑色渐显的效果", "open on black and fade
     # up into the first shot", "end the video by fading the picture out to white"
@@ -2243,6 +2246,14 @@ REWRITES = REWRITES + tuple(
 REWRITES = REWRITES + (
     (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:大|放大)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|不然|现在)?\s*"
      r"(?:太小了?|小得?看不见|小得?看不清)\s*(?:[,，]?\s*(?:都|根本|几乎|完全)?\s*(?:看不见|看不清楚?|看不到|看不出来))?(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+    # ("logo再大一点，现在都看不到": the reason said without 太小; set CP cp156 was not read)
+    (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:大|放大)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|不然|现在)?\s*"
+     r"(?:都|根本|几乎|完全)?\s*(?:看不见|看不清楚?|看不到|看不出来)(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+    # "标题弄成白色的吧 现在看着不清楚", "字幕换成黄色，不然看不清": the reason said after a text's colour is that wish (its 不 read
+    # as the wish's negation and the colour was not done; set CP cp057); never a size asked beside it
+    (r"((?:标题|字幕|文字)[^,，。；;!！?？]{0,20}?(?:色|#[0-9a-f]{3,6})(?:的)?(?:吧|啦|呀|哦)?)\s*[,，]?\s*(?:因为|不然|现在|这样|要不然)?\s*(?:看着|看起来|看上去)?\s*"
+     r"(?:都|根本|有点|太|不太)?\s*(?:不清楚|不清晰|看不清楚?|看不太清楚?|看不到|看不见|不明显|不显眼|不够清楚|不够醒目|不够显眼)(?:了|啊|呀)?"
+     r"(?=\s*(?:$|[，,。；;！!]))", r"\1"),
     (r"((?:logo|水印|标志|贴纸|贴图)\s*(?:的)?\s*(?:再|稍微|稍稍)?\s*(?:小|缩小)\s*(?:一点|一些|点|些)?)\s*[,，]\s*(?:因为|现在)?\s*"
      r"太大了?\s*(?:[,，]?\s*(?:太)?(?:抢眼|显眼|突兀))?(?:了|啊|呀)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
 )
@@ -3442,6 +3453,8 @@ REWRITES = REWRITES + (
     # font", "title: bold off, font serif", "title at the bottom in handwriting"; set AF af183, af188, AD ad260 read the
     # first look alone and dropped the font without a word)
     (r"\bbold\s+off\b", "not bold"),
+    # "remove the bold styling from the title": the weight's style, as the rules below say it (set CQ cq221 was not read)
+    (r"\bbold(?:ing|ness|face)?\s+(?:styling|styles)\b", "bold style"),
     # the bold taken away from a text: "remove the bold from the title text", "take the bold off the captions", "get rid of
     # the title's bolding" (set CD cd060 asked whether the title went)
     (rf"\b(?:remove|delete|drop|get\s+rid\s+of|lose|ditch|turn\s+off|undo|strip|kill|no|take\s+(?:away|out|off))\s+(?:the\s+|any\s+|that\s+)?"
@@ -4057,8 +4070,33 @@ REWRITES = REWRITES + (
 )
 # (wave 27) "title in red, size small", "move the title up, size small": a text's size by its name in a clause of its own
 # (dropped without a word; set BX bx106 read the place beside it and left the size); text_look reads the size
+# (the scale's own letters too, "white, size l, in the handwriting font": set CQ cq129 dropped "size l" without a word)
 extend(OPS, "restyle", en=tuple(f"{w} {n}" for w in ("size", "font size", "text size") for n in (
-    "tiny", "small", "medium", "normal", "large", "big", "huge", "xl", "xxl", "xxxl")))
+    "tiny", "small", "medium", "normal", "large", "big", "huge", "s", "m", "l", "xl", "xxl", "xxxl")))
+# (wave 34) "increase its size to xxl", "reduce the captions' font size to small": a size by its name said with a verb of
+# direction is that size set (set CQ cq021 set the title's colour and left the size unread); only of a text or its
+# pronoun, never "increase the logo size to large"
+REWRITES = REWRITES + (
+    (r"\b(?:increase|raise|bump\s+up|bump|enlarge|decrease|reduce|lower|shrink|change|adjust)\s+"
+     r"((?:its|their|the\s+(?:title|headline|heading|captions?|subtitles?|text)(?:'s?|’s?)?)\s+(?:font\s+|text\s+)?size)"
+     r"\s+(?:up\s+|down\s+)?to\s+(?=(?:tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|xxxl|xxl|xl|[lms])(?![a-z0-9'’]))",
+     r"set \1 to "),
+)
+# (wave 34) a text switched off is that text removed: "turn the captions off, and the title too", "switch off the title"
+# ("turn off" is the sound's mute, which no text has: the title was not read, set CN cn217); never a look of the text
+# ("turn off the title animation", "turn the captions' box off")
+_OFF_TEXT = r"((?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|on-?screen\s+text|text\s+overlays?))"
+_NOT_ITS_LOOK = r"(?![\s'’s]*(?:animation|anim|fade|effect|shadow|box|bold|bolding|outline|background|entrance|exit|motion)\b)"
+REWRITES = REWRITES + (
+    (rf"\b(?:turn|switch|toggle)\s+off\s+{_OFF_TEXT}\b{_NOT_ITS_LOOK}", r"remove \1"),
+    (rf"\b(?:turn|switch|toggle)\s+{_OFF_TEXT}\s+off\b", r"remove \1"),
+)
+# (wave 34) "…, can it just fade in", "could they just pop in": "just" after a wish's modal and its pronoun is no run-on
+# joint (frames.WEAK cuts before "just"), which cut the wish's verb off the part after the comma and read the clause whole
+# as the complaint before it (set CP cp047 kept the pop); "only" is kept, it says how much
+REWRITES = REWRITES + (
+    (r"\b(can|could|would|will|should)\s+(it|they|you|we)\s+(?:just|simply)\s+(?=[a-z])", r"\1 \2 "),
+)
 # (wave 27) the engine's own names of a text's animation and place, said as written ("Set the title entrance to slide_down",
 # "captions at lower_third"): their words (set BX bx108 left slide_down unread beside the title's length, and "title
 # animation: slide_down" was read as a slide left); never a file's name ("slide_down.png")
@@ -4414,7 +4452,9 @@ REWRITES = REWRITES + (
     (r"调整?\s*到\s*(?=第\s*\d+\s*(?:个|张)?\s*(?:位置|位))", "移到"),
     # "leave the other segments' durations unchanged", "keep the rest in the same order": what stays, not a wish
     (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+[a-z'’ ]{1,40}?\s+(?:unchanged|as\s+(?:they\s+are|it\s+is|is)|the\s+same|alone)\b", " "),
-    (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+the\s+rest\s+(?:in\s+the\s+same\s+order|as\s+(?:it\s+is|is)|unchanged|the\s+same|alone)\b", " "),
+    # ("…; leave the others as they are": the others said alone, set CQ cq047 reported it as a wish not understood)
+    (r"[;,]?\s*(?:and\s+)?(?:leave|keep)\s+the\s+(?:rest|others|other\s+ones)\s+(?:in\s+the\s+same\s+order|as\s+(?:it\s+is|they\s+are|is)"
+     r"|unchanged|the\s+same|alone|untouched)\b", " "),
     # "…, cap second, don't touch the rest": what stays said as a negation, not a wish taken back (set AW aw167 lost the
     # second move to it)
     (r"[;,]?\s*(?:and\s+|but\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:touch|move|change|reorder)\s+(?:the\s+)?(?:rest|others|other\s+(?:ones|pictures|images|photos|pics))\b", " "),
@@ -5398,7 +5438,8 @@ extend(TARGETS, "clip_sound", zh=("视频片段的音量", "视频片段音量",
 # voiceover and the music", the music muted: a wrong edit; "mute clip.mp4 and music up a little" was left unread; set AY
 # ay279): "up"/"down" after the sound is a wish of its own, the sound turned up or down
 REWRITES = REWRITES + (
-    (rf"(,\s*(?:and\s+|then\s+)?|\b(?:and|then)\s+)(?:the\s+)?({_SOUNDS_EN})\s+(?:volume\s+|level\s+)?(up|down)\b(?!\s+to\b)",
+    # (with "also" or "plus" as the joint too: "…, and the title too, also music down a bit" removed the music; set CN cn217)
+    (rf"(,\s*(?:and\s+|then\s+)?(?:also\s+|plus\s+)?|\b(?:and|then|also|plus)\s+)(?:the\s+)?({_SOUNDS_EN})\s+(?:volume\s+|level\s+)?(up|down)\b(?!\s+to\b)",
      r"\1turn the \2 \3"),
 )
 # one clip's sound changed, the other said to stay: "unboxing的声音小一点，clip.mp4的不变" (the clause of no edit left the

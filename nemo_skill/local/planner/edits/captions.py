@@ -219,6 +219,9 @@ def apply_caption_set(work: Work, args: CaptionSetArgs) -> None:
 
 # the captions named in the clause itself (not taken from the clause before)
 _CAPTIONS_SAID = compile_led(r"\b(?:captions?|subtitles?|text\s+overlays?)\b|字幕")
+# the captions said as what something is added to or for: "为字幕添加…", "给字幕加…", "… for the subtitles"
+_TO_CAPTIONS = compile_led(r"(?:为|给|替|帮)\s*(?:所有的?|全部的?|每条|每个)?\s*字幕"
+                           r"|\b(?:to|for|on)\s+(?:the\s+|all\s+(?:the\s+)?|each\s+of\s+the\s+|every\s+)?(?:captions?|subtitles?)\b")
 
 
 def _typed_words(text: str | None) -> bool:
@@ -394,8 +397,11 @@ CAPTIONS_ADD = register(Edit(
     frames=(
         # ("请把字幕设为衬线体，并加上淡入动画": an animation added to the captions named before, never captions added
         # again; it asked "加字幕" or a title animation)
-        rule("captions text_some", "add", lambda f, t: None if animation_said(f) and not _CAPTIONS_SAID.search(str(f.text))
-             else CaptionsAddArgs(), refuses="ref file quote"),
+        # (nor when the captions are what the animation is added to: "请为字幕添加淡入的入场动画", "add a typewriter entrance
+        # for the subtitles"; set CQ cq107 asked)
+        rule("captions text_some", "add", lambda f, t: None if animation_said(f) and (
+             not _CAPTIONS_SAID.search(str(f.text)) or _TO_CAPTIONS.search(str(f.text))) else CaptionsAddArgs(),
+             refuses="ref file quote"),
         # "bring the captions back", "turn the captions back on", "字幕恢复": the captions made again
         rule("captions", "unmute", lambda f, t: CaptionsAddArgs(), refuses="ref file quote pct dur"),
     ),

@@ -1178,7 +1178,8 @@ def r_brand(s: Scan) -> None:
                     rf"(?:brand|main|primary)\s+colou?r)?"
                     # (its exact value said after its name wins: "品牌色用我们的红色 #e60012" looked for a colour "我们的红", set CG cg251)
                     r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*"
-                    r"(?:(?:[\u4e00-\u9fff]{1,8}?\s*[(（]?\s*)?(?P<c2>#[0-9a-f]{3,6}\b)[)）]?|(?P<c2z>[\u4e00-\u9fff]{1,4}))"
+                    # (a colour said with 的 after it is that colour: "品牌色是橙色的", set CP cp158 looked for "橙色的")
+                    r"(?:(?:[\u4e00-\u9fff]{1,8}?\s*[(（]?\s*)?(?P<c2>#[0-9a-f]{3,6}\b)[)）]?|(?P<c2z>[\u4e00-\u9fff]{1,3}?色(?=的)|[\u4e00-\u9fff]{1,4}))(?:的)?"
                     # the shop's own main colour: "我们店的主色是#2e7d32", "公司的主色调是藏青" (said of no text: the kit's, set BC bc125)
                     r"|(?:^|(?<=[,，;；]))\s*(?:(?:我们|咱们|我|本)(?:的)?\s*)?(?:店铺|店|家|公司|品牌|牌子)?\s*(?:的)?\s*(?:主色调|主颜色|主色|主打色|标准色|代表色)"
                     r"\s*(?:是|为|用|:|：)\s*(?P<c3>#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])|[\u4e00-\u9fff]{1,4}?)(?:色)?(?=\s*(?:$|[,，;；。！!]))"):

@@ -502,7 +502,10 @@ _SIZE_WORDS = compile_led(r"(?P<up>有点小|大一点|大一些|大点|大一�
 _TONE_IT_DOWN = compile_led(r"\s*(?:(?:so|and|then|please|pls|just)\s+)*(?:tone|dial|scale)\s+down\s+(?:it|them)"
                            r"(?:\s+(?:a\s+bit|a\s+little|a\s+notch|some|please|pls))?\s*[.!]*\s*")
 # "tone it down a size", "the captions, one size down": a size said with an operation's direction
-_A_SIZE = compile_led(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|字号|一号|一档")
+# ("increase their size by one step": its size, said of the text named before; set CQ cq197 left it unread)
+_A_SIZE = compile_led(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|\b(?:its|their)\s+(?:text\s+)?size\b|字号|一号|一档")
+# "by 2 steps", "three sizes": more than one size, which a bare direction cannot say (not read rather than one size)
+_MANY_SIZES = compile_led(r"\b(?:[2-9]|two|three|four|five|several|a\s+few|a\s+couple\s+of)\s+(?:steps|sizes|notches|levels)\b")
 
 
 
@@ -521,7 +524,7 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
     target = {"title": "title", "captions": "captions"}.get(t, "all")
     if m is None:
         ops = f.op_keys() & {"increase", "decrease"}
-        if len(ops) == 1 and _A_SIZE.search(text):
+        if len(ops) == 1 and _A_SIZE.search(text) and not _MANY_SIZES.search(text):
             return TextStyleArgs(target=target, step=1 if ops == {"increase"} else -1)
         if ops == {"decrease"} and _TONE_IT_DOWN.fullmatch(text):
             # "title's way too big, tone it down": the size said before, said again (TextStyleArgs.after; set BV bv129)
@@ -541,7 +544,10 @@ _SIZE_NAMED = compile_led(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of
                          # (set AQ aq226 read the font and left "make them small" unread)
                          r"|\b(?:make|keep|set|have)\s+(?:it|them|(?:the\s+)?(?:title|headline|heading|captions?|subtitles?|text))\s+"
                          r"(?:(?:quite|really|very|fairly|pretty|nice\s+and|a\s+bit)\s+)?(?P<n6>tiny|small|medium|normal|large|big|huge)"
-                         r"(?![a-z]|\s+(?:as|than|enough|again)\b)")
+                         r"(?![a-z]|\s+(?:as|than|enough|again)\b)"
+                         # "字幕改为黄色、大号", "标题红色，小号": a size by its Chinese name alone, beside another look of the
+                         # text (set CQ cq111 read the colour and dropped the size without a word)
+                         r"|(?<![字型编尺])(?P<n7>特大|超大|大|中|小)号(?![码数])")
 
 
 def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -555,14 +561,16 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
         m = _SIZE_NAMED.search(part)
     if m is None:
         return None
-    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6") if g).split())
+    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7") if g).split())
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),
                          size=SIZE_WORDS.get(n, SIZE_WORDS.get(n.replace("-", ""), "l")))
 
 
-_COLOUR_END = compile_led(r"\s*(?:$|[,.;!?，。；！？]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
+# (、 lists looks too: "字幕改为黄色、大号", set CQ cq111; and a value said in brackets after its name ends at its bracket:
+# "the fifth caption gold (#ffd700)", set CQ cq047 was not read)
+_COLOUR_END = compile_led(r"\s*(?:[)）]\s*|[(（]\s*#[0-9a-f]{3,6}\s*[)）]\s*)?(?:$|[,.;!?，。；！？、]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
                          r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff]"
                          # a look before the text it is said of: "white bold captions" (set AL al176, AJ aj147)
                          r"|(?:(?:bold|bolder|italic|serif|sans|and)\s+)*(?:captions?|subtitles?|title|headline|heading)\b"
