@@ -2738,6 +2738,11 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:please\s+)?(?:apply|make|do)\s+the\s+following\s+(?:\d+\s+)?(?:changes?|edits?|updates?|modifications?)(?:\s+(?:to|on)\s+the\s+"
      r"(?:current\s+)?(?:draft|video|timeline|project|edit|cut))?\s*[:：.]?", " "),
+    # a counted or listed intro before the wishes: "Please make three changes: set the format …" read "make 3 changes: set the
+    # format to 1080x1920" as one clause and dropped the format (set CQ cq231); only before a colon or a dash
+    (r"\b(?:please\s+)?(?:(?:could|can)\s+you\s+)?(?:apply|make|do)\s+(?:these|the|(?:\d+|a\s+few|a\s+couple\s+(?:of\s+)?|some|several)(?:\s+(?:small|quick|more))?)\s+"
+     r"(?:changes?|edits?|updates?|tweaks?|fixes|modifications?)(?:\s+(?:to|on)\s+(?:the|this|my)\s+(?:current\s+)?(?:draft|video|timeline|project|edit|cut))?"
+     r"(?:\s+for\s+me)?(?:\s+please)?\s*(?:[:：]|[—–]|\s-\s)", " "),
     (r"\b(?:change|edit|update)\s+requests?(?:\s+(?:from|by)\s+(?:the\s+)?(?:user|client|customer|team))?\s*(?:[:：—–\-]+|\.)", " "),
     (r"\bnote\s*[:：]\s*(?=(?:please\s+)?(?:keep|leave|don'?t|do\s+not|everything|nothing|the\s+rest))", " "),
     (r"\b(?:please\s+)?(?:keep|leave)\s+(?:everything|all)\s+else\s+(?:unchanged|as\s+(?:it\s+)?is|the\s+same|untouched|alone|intact|as\s+before)\b", " "),
