@@ -294,7 +294,9 @@ def _card_parts(s: Scan) -> None:
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?:：]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
                      # ("结尾加一页「X」，也放上logo": also, set BW bw232)
-                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?\s*(?:显示|放上?|加上?|带上?)?\s*{_OWN_ZH}(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     # ("…，并在卡片上放 logo.png": the card named again as where it goes, set CQ cq153 left the logo unread)
+                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?"
+                     rf"\s*(?:在\s*(?:{ZH_CARD}|卡片)\s*上\s*(?:也|再|还)?\s*)?(?:显示|放上?|加上?|带上?)?\s*{_OWN_ZH}(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
                      r"(?=\s*(?:$|[，,。；;！!]|\ue000))"
                      # "结尾加一张带logo的卡片": the card said by the logo it carries (set BE be255)
                      r"|(?<=[张个])\s*带(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*卡片)").finditer(s.text)):
@@ -692,7 +694,8 @@ def r_end_card(s: Scan) -> None:
         # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
         # ("，主文字为“X”，副标题为“Y”": its main words named so; the card said the title's words, set CK ck247)
         for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:主|主要)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
-                        rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
+                        # ("把logo加到结尾卡片上，卡片写“X”": the card named again, set CN cn190 said the title's words)
+                        rf"|(?<=[,，;；])\s*(?:上面|卡片上?)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
                         # (in English: "end card with the logo, text 'X', black background" said the title's words, set BM
                         # bm212)
                         rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
