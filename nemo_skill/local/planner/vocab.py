@@ -1567,6 +1567,10 @@ REWRITES = REWRITES + (
     (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|(?:加上?|加个|加一个|加1个|添加)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?结尾)[^。！？!?]{0,30}?)[，,]\s*"
      r"(?:上面的|卡片上的)?(?:文字|字体|字)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|改成|换成|为|设为)\s*([金银红蓝绿黑白黄粉紫橙灰])色(?:的)?(?=$|[\s，,。；;！!])",
      r"\1，cardink \2"),
+    # (its colour said as what the words are, 色 left out: "加个结尾 写 X 背景金色 字是黑的", set CO co231)
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|(?:加上?|加个|加一个|加1个|添加)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?结尾)[^。！？!?]{0,30}?)[，,]\s*"
+     r"(?:上面的|卡片上的)?(?:文字|字)\s*(?:是|为)\s*([金银红蓝绿黑白黄粉紫橙灰])的(?=$|[\s，,。；;！!])",
+     r"\1，cardink \2"),
 )
 # the whole video's fade added with nothing else named, at a clause's start: "…, and add a fade out", "加个淡入淡出，然后logo缩小一点"
 # (left unread beside another edit, sets AQ aq237, AS as232); a title's, a logo's or the transitions' fade names its thing

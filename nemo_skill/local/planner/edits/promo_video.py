@@ -229,7 +229,10 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         # (一张 too: "最后加一张红色卡片，写“X”" was not done)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放个|放一个|放1个|放一张|放1张)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
                         # (the verb first, its words quoted: "加个结尾：“X”，背景用白色，字用黑色" left the colours unread, set BX bx276)
-                        r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000")
+                        r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000"
+                        # (its words unquoted after a verb of writing: "加个结尾 写 X 背景金色" left the background unread, set CO co231)
+                        r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|内容是)\s*[,，:：]?\s*"
+                        r"(?=[\u4e00-\u9fffa-z0-9])")
 # the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
 # done (set BV bv029); a file's name so quoted is a picture put last
 _ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)")
@@ -416,8 +419,20 @@ def _written_thanks(s: Scan) -> str | None:
                              s.msg.orig))
     if len(found) != 1:
         return None
-    words = found[0].group("w").strip().rstrip(".")
+    words = _unread_parts(s, found[0].group("w").strip().rstrip("."))
     return words if words and not any(t.slot in ("target", "op") for t in tag(words.lower())) else None
+
+
+def _unread_parts(s: Scan, words: str) -> str:
+    """Words typed apart with spaces, up to the first Chinese part the scan has read already as something else: "加个结尾 写 X
+    背景金色 字是黑的" (the background and the words' colour, read as the card's look, were taken for its words too, set CO co231)."""
+    parts = re.split(r"([ \u3000]+)", words)
+    kept = parts[:1]
+    for gap, part in zip(parts[1::2], parts[2::2], strict=False):
+        if re.match(r"[\u4e00-\u9fff]", part) and simplified(part).lower() not in s.text:
+            break
+        kept += [gap, part]
+    return "".join(kept)
 
 
 # the groups of r_end_card's card-and-words patterns that hold the card's words, in the order they are read
@@ -589,7 +604,9 @@ def r_end_card(s: Scan) -> None:
                     # … under it", "ending card 写 Shop now", "结尾卡片写 扫码下单，显示3秒", "加一个 end card 写 Thanks for watching"
                     # (sets AL al132 al209, AJ aj223, AK ak233)
                     rf"|(?:(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
-                    rf"(?:{card}|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，]?\s*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
+                    # (its look read before, blanked between two commas: "结尾卡片 黑底白字 写 立即购买" said the title's words, set
+                    # CO co152)
+                    rf"(?:{card}|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，\s]*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
                     # ("end with a card saying Link in bio" was a picture called so put last, set AU au140)
                     rf"|(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
                     rf"\s*(?:(?P<t17>{Q})|(?!{_NOT_CARD})(?P<f9>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
@@ -632,6 +649,7 @@ def r_end_card(s: Scan) -> None:
             # 领优惠券" (the card kept only 关注店铺 and the rest was dropped, set AV av165)
             at = s.msg.orig.rfind(words)
             tail = s.msg.orig[at + len(words):] if at >= 0 else ""
+            tail = _unread_parts(s, tail)  # (not a part read as the card's look: "… 新店开业 背景金色", set CO co231)
             if (re.fullmatch(r"(?:[ \u3000]+[\u4e00-\u9fffA-Za-z0-9%]+)+\s*[。！!]?\s*", tail)
                     and not any(t.slot in ("target", "op") for t in tag(tail.lower()))):
                 words += tail.rstrip(" 。！!")
