@@ -603,15 +603,17 @@ def r_end_card(s: Scan) -> None:
                     # the card named, then its words unquoted after a colon or a verb of writing: "end card: Shop Now, with
                     # … under it", "ending card 写 Shop now", "结尾卡片写 扫码下单，显示3秒", "加一个 end card 写 Thanks for watching"
                     # (sets AL al132 al209, AJ aj223, AK ak233)
-                    rf"|(?:(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
+                    rf"|(?:(?:^|(?<=[,;，；+]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
                     # (its look read before, blanked between two commas: "结尾卡片 黑底白字 写 立即购买" said the title's words, set
                     # CO co152)
-                    rf"(?:{card}|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，\s]*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
+                    # (with where it goes before its colon: "cta at the end: Use code X, red bg" said the title's words, set CO co153)
+                    rf"(?:{card}(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?(?P<ae>))?|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，\s]*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
                     # ("end with a card saying Link in bio" was a picture called so put last, set AU au140)
-                    rf"|(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
+                    rf"|(?:^|(?<=[,;，；+]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
                     rf"\s*(?:(?P<t17>{Q})|(?!{_NOT_CARD})(?P<f9>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # the card named, then its words quoted: "closing card 'Visit us today' with … underneath" (set AH ah157)
-                    rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?"
+                    # (after a " + " too, a wish before it: "logo top left + end card 'X'" left the card unread, set CO co199)
+                    rf"|(?:^|(?<=[,;，；+]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?"
                     # (its words after its colon once its colours were read: "end card: black background, white text,
                     # 'X'", set BE be077)
                     rf"(?:[:：][\s,，]*)?(?P<t16>{Q})"
@@ -629,8 +631,13 @@ def r_end_card(s: Scan) -> None:
         quoted = next((g for g in m.group(*_SAID_WORDS) if g), None)
         return not (quoted and quoted.startswith("\ue000") and re.search(FILE, s.msg.quote(quoted) or ""))
 
-    for m in s.take(said, when=lambda m: no_file(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
-            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=no_file):
+    def whole(m: re.Match[str]) -> bool:
+        """Unquoted words after "<card> at the end:" are all of the rest but a look read before ("cta at the end: Use code X,
+        red bg"); "…: Order today, ships free" is not cut at its comma (set CO co153's neighbour)."""
+        return m.group("ae") is None or bool(re.fullmatch(r"[\s,;.!?]*", s.text[m.end():]))
+
+    for m in s.take(said, when=lambda m: no_file(m) and whole(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
+            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=lambda m: no_file(m) and whole(m)):
         text = next((g for g in m.group(*_SAID_WORDS) if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
