@@ -1655,7 +1655,8 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     # (the card called a call to action: "end with a call to action: 'Order today', white text on red", set BA ba153)
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?)"
-     r"(?:\s*,\s*|\s+and\s+|\s+with\s+)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
+     # (or right after its colon: "end card: white text on red, saying 'X'" was not understood, set CN cn189)
+     r"(?:\s*,\s*|\s+and\s+|\s+with\s+|\s*:\s*)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
      r"\s+(?:text|letters|lettering|words|writing|font)\b", r"\1, cardink \2"),
     # "…, yellow on black" right after the card's quoted words: its words' colour on its background (set BA ba153)
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?"

@@ -609,7 +609,9 @@ def r_end_card(s: Scan) -> None:
                     # (with where it goes before its colon: "cta at the end: Use code X, red bg" said the title's words, set CO co153)
                     rf"(?:{card}(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?(?P<ae>))?|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，\s]*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
                     # ("end with a card saying Link in bio" was a picture called so put last, set AU au140)
-                    rf"|(?:^|(?<=[,;，；+]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
+                    # (a comma before the verb once its look between was read: "end card: white text on red, saying 'X'", set
+                    # CN cn189)
+                    rf"|(?:^|(?<=[,;，；+]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}(?:\s*,)?\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
                     rf"\s*(?:(?P<t17>{Q})|(?!{_NOT_CARD})(?P<f9>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # the card named, then its words quoted: "closing card 'Visit us today' with … underneath" (set AH ah157)
                     # (after a " + " too, a wish before it: "logo top left + end card 'X'" left the card unread, set CO co199)
