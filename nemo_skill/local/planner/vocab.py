@@ -1578,6 +1578,10 @@ _CLAUSE_START = r"(?:^|(?<=[,;.，；。]\s)|(?<=[,;，；。])|(?<=\band\s)|(?<
 REWRITES = REWRITES + (
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
      r"fade[\s-]?out(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black"),
+    # (the bare verb with its length after another wish: "add an end card 'X', and fade out over 1 second" left the fade unread,
+    # set CN cn188; said alone it was read)
+    (rf"{_CLAUSE_START}(?<!^)(?:(?:please|just|also|then)\s+)?fade[\s-]?out\s+(?=(?:over|for|in|across)\s+(?:\d+(?:\.\d+)?|a|one|half\s+a)\s*"
+     r"(?:s|secs?|seconds?)\b\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black "),
     # (not the first of both ends: "add a fade in and a fade out, white" faded in from black and left the rest unread; set
     # CB cb267's kind)
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+"
