@@ -1502,6 +1502,11 @@ REWRITES = REWRITES + (
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?[,;]\s*(?:and\s+)?)"
      r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b",
      r"\1make the end card \2"),
+    # ("… and make it 4 seconds long": a length of a few seconds made of "it" right after the card is the card's; the video
+    # of 4 s was asked, set CQ cq124; "make it 20 seconds" stays the video's)
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+     r"make\s+(?:it|that)\s+([1-9](?:\.\d+)?\s*(?:s|secs?|seconds?))(?:\s+long)?\b(?!\s+(?:each|per|every|apiece))",
+     r"\1make the end card \2"),
     # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
     (r"行动号召\s*(?:的)?\s*(?:卡片|页面|页|画面)", "结尾卡片"),
     # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)
