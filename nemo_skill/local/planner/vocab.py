@@ -4102,6 +4102,9 @@ REWRITES = REWRITES + (
 # the 把 and the next wish was read into the title's clause: it asked between the title's words and a colour, set BO bo061)
 REWRITES = REWRITES + (
     (r"([,，;；]\s*(?:再|然后|另外|顺便|还有|并且|同时)?\s*)(?:请你|请|麻烦你?)?\s*(?:帮我|帮忙|给我)\s*(?=[把将])", r"\1"),
+    # "视频最后给我加一句「X」": 给我 between the place and the verb of adding is no part of the wish (set CP cp145 was not
+    # understood: the card's line read only right after 最后)
+    (r"((?:结尾|片尾|最后|末尾)\s*(?:再)?)\s*(?:给我|给咱们|给我们|给视频)\s*(?=(?:再)?\s*(?:加|放|写|来|添加|打上))", r"\1"),
 )
 # --- end of block Z
 
