@@ -2765,6 +2765,9 @@ REWRITES = REWRITES + (
     (r"\b(title|headline|heading)(?:\s+text)?\s*[:：—–\-]+\s*(?:replace(?:\s+it)?\s+with|change(?:\s+it)?\s+to|set(?:\s+it)?\s+to|update(?:\s+it)?\s+to"
      r"|make\s+it|new\s+text|should\s+(?:read|say|be))\s*[:：]?\s*(?=\ue000)", r"set the \1 to "),
     (r"\breplace\s+the\s+(title|headline|heading)(?:\s+text)?\s+with\s+(?=\ue000)", r"set the \1 to "),
+    # (one caption by its number or its place: "Replace caption 4 with "X"" looked for a picture called X, set CP cp073)
+    (r"\breplace\s+(?:the\s+)?((?:caption|subtitle)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|(?:first|second|third|fourth|fifth|sixth|last|final"
+     r"|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle))(?:'s)?(?:\s+(?:text|wording|words))?\s+with\s+(?=\ue000)", r"set \1 to "),
 )
 FILLER_ZH = FILLER_ZH + ("其余保持不变", "其他保持不变", "其余不变", "其它保持不变", "其他内容保持不变", "其余内容保持不变", "助手转达用户需求",
                          "助手转达", "运营同学要求", "运营反馈", "运营要求")
