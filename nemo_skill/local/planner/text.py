@@ -241,8 +241,10 @@ _NOT_CTA_BEFORE = "".join("(?<!\\b(?i:" + w.replace(" ", r"\s") + "){sp})" for w
 _CTA_NOW = "(?:" + "|".join("(?<=\\b(?i:" + w + r")\s)" for w in _CTA_VERBS) + r")now\b"
 _UNQUOTED = compile_led(
     # ("…, and title says 70% off", "sale preset, title says 限时五折": what a text says, as the wish, sets AJ aj171, aj240;
-    # not a complaint of what it says now, "the title says Gold Ring but it should be…")
-    rf"(?P<cue>(?<!the\s)(?i:\b(?:title|headline|heading|end\s*card|cta)\s+(?:says|reads)\s+)"
+    # not a complaint of what it says now, "the title says Gold Ring but it should be…"; after "and" in a list of wishes
+    # "the title says X" is one more wish: "make it vertical, music quieter, and the title says NEW DROP" removed the title
+    # for the "drop" of its words, set CQ cq084)
+    rf"(?P<cue>(?:(?<!the\s)|(?<=(?i:[,;]\sand\sthe\s)))(?i:\b(?:title|headline|heading|end\s*card|cta)\s+(?:says|reads)\s+)"
     rf"(?![^.;!?\n\ue000,，]*\b(?i:but|wrong|instead|should|typo|misspel\w*|incorrect)\b)"
     # ("put the ring first and make its caption say Best Seller": what a text is made to say, set AI ai217)
     rf"|(?i:\b(?:make|have|let|get)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9\-]+\s+){{0,3}}?(?:title|headline|heading|captions?"

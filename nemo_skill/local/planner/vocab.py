@@ -1518,6 +1518,11 @@ REWRITES = REWRITES + (
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?[,;]\s*(?:and\s+)?)"
      r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b",
      r"\1make the end card \2"),
+    # ("… and make it 4 seconds long": a length of a few seconds made of "it" right after the card is the card's; the video
+    # of 4 s was asked, set CQ cq124; "make it 20 seconds" stays the video's)
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+     r"make\s+(?:it|that)\s+([1-9](?:\.\d+)?\s*(?:s|secs?|seconds?))(?:\s+long)?\b(?!\s+(?:each|per|every|apiece))",
+     r"\1make the end card \2"),
     # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
     (r"行动号召\s*(?:的)?\s*(?:卡片|页面|页|画面)", "结尾卡片"),
     # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)
@@ -1583,6 +1588,10 @@ REWRITES = REWRITES + (
     (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|(?:加上?|加个|加一个|加1个|添加)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?结尾)[^。！？!?]{0,30}?)[，,]\s*"
      r"(?:上面的|卡片上的)?(?:文字|字体|字)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|改成|换成|为|设为)\s*([金银红蓝绿黑白黄粉紫橙灰])色(?:的)?(?=$|[\s，,。；;！!])",
      r"\1，cardink \2"),
+    # (its colour said as what the words are, 色 left out: "加个结尾 写 X 背景金色 字是黑的", set CO co231)
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|(?:加上?|加个|加一个|加1个|添加)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?结尾)[^。！？!?]{0,30}?)[，,]\s*"
+     r"(?:上面的|卡片上的)?(?:文字|字)\s*(?:是|为)\s*([金银红蓝绿黑白黄粉紫橙灰])的(?=$|[\s，,。；;！!])",
+     r"\1，cardink \2"),
 )
 # the whole video's fade added with nothing else named, at a clause's start: "…, and add a fade out", "加个淡入淡出，然后logo缩小一点"
 # (left unread beside another edit, sets AQ aq237, AS as232); a title's, a logo's or the transitions' fade names its thing
@@ -1590,6 +1599,10 @@ _CLAUSE_START = r"(?:^|(?<=[,;.，；。]\s)|(?<=[,;，；。])|(?<=\band\s)|(?<
 REWRITES = REWRITES + (
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
      r"fade[\s-]?out(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black"),
+    # (the bare verb with its length after another wish: "add an end card 'X', and fade out over 1 second" left the fade unread,
+    # set CN cn188; said alone it was read)
+    (rf"{_CLAUSE_START}(?<!^)(?:(?:please|just|also|then)\s+)?fade[\s-]?out\s+(?=(?:over|for|in|across)\s+(?:\d+(?:\.\d+)?|a|one|half\s+a)\s*"
+     r"(?:s|secs?|seconds?)\b\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black "),
     # (not the first of both ends: "add a fade in and a fade out, white" faded in from black and left the rest unread; set
     # CB cb267's kind)
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+"
@@ -1667,7 +1680,8 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     # (the card called a call to action: "end with a call to action: 'Order today', white text on red", set BA ba153)
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?)"
-     r"(?:\s*,\s*|\s+and\s+|\s+with\s+)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
+     # (or right after its colon: "end card: white text on red, saying 'X'" was not understood, set CN cn189)
+     r"(?:\s*,\s*|\s+and\s+|\s+with\s+|\s*:\s*)(?:and\s+|with\s+)?(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)"
      r"\s+(?:text|letters|lettering|words|writing|font)\b", r"\1, cardink \2"),
     # "…, yellow on black" right after the card's quoted words: its words' colour on its background (set BA ba153)
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?"
@@ -2767,6 +2781,11 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:please\s+)?(?:apply|make|do)\s+the\s+following\s+(?:\d+\s+)?(?:changes?|edits?|updates?|modifications?)(?:\s+(?:to|on)\s+the\s+"
      r"(?:current\s+)?(?:draft|video|timeline|project|edit|cut))?\s*[:：.]?", " "),
+    # a counted or listed intro before the wishes: "Please make three changes: set the format …" read "make 3 changes: set the
+    # format to 1080x1920" as one clause and dropped the format (set CQ cq231); only before a colon or a dash
+    (r"\b(?:please\s+)?(?:(?:could|can)\s+you\s+)?(?:apply|make|do)\s+(?:these|the|(?:\d+|a\s+few|a\s+couple\s+(?:of\s+)?|some|several)(?:\s+(?:small|quick|more))?)\s+"
+     r"(?:changes?|edits?|updates?|tweaks?|fixes|modifications?)(?:\s+(?:to|on)\s+(?:the|this|my)\s+(?:current\s+)?(?:draft|video|timeline|project|edit|cut))?"
+     r"(?:\s+for\s+me)?(?:\s+please)?\s*(?:[:：]|[—–]|\s-\s)", " "),
     (r"\b(?:change|edit|update)\s+requests?(?:\s+(?:from|by)\s+(?:the\s+)?(?:user|client|customer|team))?\s*(?:[:：—–\-]+|\.)", " "),
     (r"\bnote\s*[:：]\s*(?=(?:please\s+)?(?:keep|leave|don'?t|do\s+not|everything|nothing|the\s+rest))", " "),
     (r"\b(?:please\s+)?(?:keep|leave)\s+(?:everything|all)\s+else\s+(?:unchanged|as\s+(?:it\s+)?is|the\s+same|untouched|alone|intact|as\s+before)\b", " "),
@@ -2775,6 +2794,9 @@ REWRITES = REWRITES + (
     (r"\b(title|headline|heading)(?:\s+text)?\s*[:：—–\-]+\s*(?:replace(?:\s+it)?\s+with|change(?:\s+it)?\s+to|set(?:\s+it)?\s+to|update(?:\s+it)?\s+to"
      r"|make\s+it|new\s+text|should\s+(?:read|say|be))\s*[:：]?\s*(?=\ue000)", r"set the \1 to "),
     (r"\breplace\s+the\s+(title|headline|heading)(?:\s+text)?\s+with\s+(?=\ue000)", r"set the \1 to "),
+    # (one caption by its number or its place: "Replace caption 4 with "X"" looked for a picture called X, set CP cp073)
+    (r"\breplace\s+(?:the\s+)?((?:caption|subtitle)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|(?:first|second|third|fourth|fifth|sixth|last|final"
+     r"|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle))(?:'s)?(?:\s+(?:text|wording|words))?\s+with\s+(?=\ue000)", r"set \1 to "),
 )
 FILLER_ZH = FILLER_ZH + ("其余保持不变", "其他保持不变", "其余不变", "其它保持不变", "其他内容保持不变", "其余内容保持不变", "助手转达用户需求",
                          "助手转达", "运营同学要求", "运营反馈", "运营要求")
@@ -4143,6 +4165,9 @@ REWRITES = REWRITES + (
 # the 把 and the next wish was read into the title's clause: it asked between the title's words and a colour, set BO bo061)
 REWRITES = REWRITES + (
     (r"([,，;；]\s*(?:再|然后|另外|顺便|还有|并且|同时)?\s*)(?:请你|请|麻烦你?)?\s*(?:帮我|帮忙|给我)\s*(?=[把将])", r"\1"),
+    # "视频最后给我加一句「X」": 给我 between the place and the verb of adding is no part of the wish (set CP cp145 was not
+    # understood: the card's line read only right after 最后)
+    (r"((?:结尾|片尾|最后|末尾)\s*(?:再)?)\s*(?:给我|给咱们|给我们|给视频)\s*(?=(?:再)?\s*(?:加|放|写|来|添加|打上))", r"\1"),
 )
 # --- end of block Z
 

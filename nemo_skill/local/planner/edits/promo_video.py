@@ -229,7 +229,10 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         # (一张 too: "最后加一张红色卡片，写“X”" was not done)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放个|放一个|放1个|放一张|放1张)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
                         # (the verb first, its words quoted: "加个结尾：“X”，背景用白色，字用黑色" left the colours unread, set BX bx276)
-                        r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000")
+                        r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000"
+                        # (its words unquoted after a verb of writing: "加个结尾 写 X 背景金色" left the background unread, set CO co231)
+                        r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|内容是)\s*[,，:：]?\s*"
+                        r"(?=[\u4e00-\u9fffa-z0-9])")
 # the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
 # done (set BV bv029); a file's name so quoted is a picture put last
 _ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)")
@@ -294,7 +297,9 @@ def _card_parts(s: Scan) -> None:
                      r"(?:\s+and(?=\s*\ue000))?(?=\s*(?:$|[,;!?:：]|\.(?![a-z0-9])|saying\b|reading\b|that\s+says\b|and\b(?!\s+(?:the\s+)?(?:text|words|line|message|tagline))|\ue000))"
                      # ("结尾卡片加上我们的logo，写“X”": the logo put on the card named just before, set AM am180)
                      # ("结尾加一页「X」，也放上logo": also, set BW bw232)
-                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?\s*(?:显示|放上?|加上?|带上?)?\s*{_OWN_ZH}(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     # ("…，并在卡片上放 logo.png": the card named again as where it goes, set CQ cq153 left the logo unread)
+                     rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?"
+                     rf"\s*(?:在\s*(?:{ZH_CARD}|卡片)\s*上\s*(?:也|再|还)?\s*)?(?:显示|放上?|加上?|带上?)?\s*{_OWN_ZH}(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
                      r"(?=\s*(?:$|[，,。；;！!]|\ue000))"
                      # "结尾加一张带logo的卡片": the card said by the logo it carries (set BE be255)
                      r"|(?<=[张个])\s*带(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*卡片)").finditer(s.text)):
@@ -414,8 +419,20 @@ def _written_thanks(s: Scan) -> str | None:
                              s.msg.orig))
     if len(found) != 1:
         return None
-    words = found[0].group("w").strip().rstrip(".")
+    words = _unread_parts(s, found[0].group("w").strip().rstrip("."))
     return words if words and not any(t.slot in ("target", "op") for t in tag(words.lower())) else None
+
+
+def _unread_parts(s: Scan, words: str) -> str:
+    """Words typed apart with spaces, up to the first Chinese part the scan has read already as something else: "加个结尾 写 X
+    背景金色 字是黑的" (the background and the words' colour, read as the card's look, were taken for its words too, set CO co231)."""
+    parts = re.split(r"([ \u3000]+)", words)
+    kept = parts[:1]
+    for gap, part in zip(parts[1::2], parts[2::2], strict=False):
+        if re.match(r"[\u4e00-\u9fff]", part) and simplified(part).lower() not in s.text:
+            break
+        kept += [gap, part]
+    return "".join(kept)
 
 
 # the groups of r_end_card's card-and-words patterns that hold the card's words, in the order they are read
@@ -586,13 +603,19 @@ def r_end_card(s: Scan) -> None:
                     # the card named, then its words unquoted after a colon or a verb of writing: "end card: Shop Now, with
                     # … under it", "ending card 写 Shop now", "结尾卡片写 扫码下单，显示3秒", "加一个 end card 写 Thanks for watching"
                     # (sets AL al132 al209, AJ aj223, AK ak233)
-                    rf"|(?:(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
-                    rf"(?:{card}|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，]?\s*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
+                    rf"|(?:(?:^|(?<=[,;，；+]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
+                    # (its look read before, blanked between two commas: "结尾卡片 黑底白字 写 立即购买" said the title's words, set
+                    # CO co152)
+                    # (with where it goes before its colon: "cta at the end: Use code X, red bg" said the title's words, set CO co153)
+                    rf"(?:{card}(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?(?P<ae>))?|{ZH_CARD})\s*(?:上)?\s*(?:[:：]|[,，\s]*(?:写着|写上|写的是|写|内容是|文字是|文案是|文字为|文案为)\s*[:：,，]?)"
                     # ("end with a card saying Link in bio" was a picture called so put last, set AU au140)
-                    rf"|(?:^|(?<=[,;，；]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
+                    # (a comma before the verb once its look between was read: "end card: white text on red, saying 'X'", set
+                    # CN cn189)
+                    rf"|(?:^|(?<=[,;，；+]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}(?:\s*,)?\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
                     rf"\s*(?:(?P<t17>{Q})|(?!{_NOT_CARD})(?P<f9>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # the card named, then its words quoted: "closing card 'Visit us today' with … underneath" (set AH ah157)
-                    rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?"
+                    # (after a " + " too, a wish before it: "logo top left + end card 'X'" left the card unread, set CO co199)
+                    rf"|(?:^|(?<=[,;，；+]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?"
                     # (its words after its colon once its colours were read: "end card: black background, white text,
                     # 'X'", set BE be077)
                     rf"(?:[:：][\s,，]*)?(?P<t16>{Q})"
@@ -610,8 +633,13 @@ def r_end_card(s: Scan) -> None:
         quoted = next((g for g in m.group(*_SAID_WORDS) if g), None)
         return not (quoted and quoted.startswith("\ue000") and re.search(FILE, s.msg.quote(quoted) or ""))
 
-    for m in s.take(said, when=lambda m: no_file(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
-            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=no_file):
+    def whole(m: re.Match[str]) -> bool:
+        """Unquoted words after "<card> at the end:" are all of the rest but a look read before ("cta at the end: Use code X,
+        red bg"); "…: Order today, ships free" is not cut at its comma (set CO co153's neighbour)."""
+        return m.group("ae") is None or bool(re.fullmatch(r"[\s,;.!?]*", s.text[m.end():]))
+
+    for m in s.take(said, when=lambda m: no_file(m) and whole(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
+            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=lambda m: no_file(m) and whole(m)):
         text = next((g for g in m.group(*_SAID_WORDS) if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
@@ -630,6 +658,7 @@ def r_end_card(s: Scan) -> None:
             # 领优惠券" (the card kept only 关注店铺 and the rest was dropped, set AV av165)
             at = s.msg.orig.rfind(words)
             tail = s.msg.orig[at + len(words):] if at >= 0 else ""
+            tail = _unread_parts(s, tail)  # (not a part read as the card's look: "… 新店开业 背景金色", set CO co231)
             if (re.fullmatch(r"(?:[ \u3000]+[\u4e00-\u9fffA-Za-z0-9%]+)+\s*[。！!]?\s*", tail)
                     and not any(t.slot in ("target", "op") for t in tag(tail.lower()))):
                 words += tail.rstrip(" 。！!")
@@ -692,7 +721,8 @@ def r_end_card(s: Scan) -> None:
         # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
         # ("，主文字为“X”，副标题为“Y”": its main words named so; the card said the title's words, set CK ck247)
         for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:主|主要)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
-                        rf"|(?<=[,，;；])\s*(?:上面|卡片上)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
+                        # ("把logo加到结尾卡片上，卡片写“X”": the card named again, set CN cn190 said the title's words)
+                        rf"|(?<=[,，;；])\s*(?:上面|卡片上?)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
                         # (in English: "end card with the logo, text 'X', black background" said the title's words, set BM
                         # bm212)
                         rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"

@@ -357,7 +357,9 @@ TITLE_TEXT = register(Edit(
         rule("title", "set implied add move",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True, named=bool(_NAMED_BY_WORDS.search(str(f.text))))
              if "pos" in f.values else None,
-             needs="quote", refuses="dur range"),
+             # (its length said in the same clause is the title's timing, read beside: "title 'X' at the top, 4 sec" was not
+             # understood, set CO co221)
+             needs="quote", refuses="range"),
         # "bring the title back", "标题恢复": a title again (its text from the draft or the pictures)
         rule("title", "unmute", lambda f, t: TitleTextArgs(text=None), refuses="quote pos dur range pct ref file"),
     ),
