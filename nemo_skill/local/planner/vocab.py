@@ -4443,7 +4443,8 @@ REWRITES = REWRITES + (
     # "add the unused ring photo in place of black-cap.jpg", "use gold-ring.jpg instead of the cap picture": one picture
     # put where another was is a replacement (set CQ cq158 looked for a file named "… in place of black-cap.jpg";
     # "use … instead of …" added it at the end and kept the other). The one replaced is a file or a picture's noun
-    (r"\b(?:add|put|use|insert|place|bring\s+in|swap\s+in)\s+((?:the\s+|my\s+|our\s+)?[a-z0-9][a-z0-9_\-.]*(?:\s+[a-z0-9][a-z0-9_\-.]*){0,4}?)"
+    # ("use it instead of the watch photo": "it" is left to the rules that know what it is, mixed_context_pronouns#70)
+    (r"\b(?:add|put|use|insert|place|bring\s+in|swap\s+in)\s+(?!(?:it|this|that|them|these|those)\b)((?:the\s+|my\s+|our\s+)?[a-z0-9][a-z0-9_\-.]*(?:\s+[a-z0-9][a-z0-9_\-.]*){0,4}?)"
      r"\s+(?:in\s+(?:the\s+)?place\s+of|instead\s+of)\s+((?:the\s+)?(?:[a-z0-9\-]+\s+){0,2}?(?:[a-z0-9_\-]+\.(?:jpe?g|png|webp|gif|mp4|mov|webm)"
      r"|(?:photo|picture|image|pic|shot|clip)(?:\s+\d+)?))(?=\s*(?:$|[,.;!?]|\band\b|\bthen\b))", r"replace \2 with \1"),
     # "the lifestyle.jpg picture": the file
@@ -7097,4 +7098,9 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (rf"(\b{_K_COVERED_ONE}\s+{_K_HARD})\s*[,;]?\s*(?:(?:and|so)\s+)?{_K_CANT}(?:it|them|him|her|that)\b(?:{_K_BEHIND}{_K_OVER}\b)?",
      r"\1"),
+)
+
+# "把 gold-ring.jpg 加进视频": into the video is added, as "加进去" is (wave34_p#34, written by fixer P, was not read)
+REWRITES = REWRITES + (
+    (r"(?:加进|加入|放进|放入|添加进)\s*(?:视频|片子|成片|时间线)\s*(?:里面|里|中)?\s*(?:去)?(?=\s*(?:$|[，,。；;！!吧]))", "加进去"),
 )
