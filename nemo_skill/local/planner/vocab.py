@@ -7104,3 +7104,20 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:加进|加入|放进|放入|添加进)\s*(?:视频|片子|成片|时间线)\s*(?:里面|里|中)?\s*(?:去)?(?=\s*(?:$|[，,。；;！!吧]))", "加进去"),
 )
+
+# --- block Y35 (wave 35, fixer Y): texts, end card, pictures ------------------------------------------------------------
+# a picture's product no longer sold, said after its removal as the reason: "remove image 2, no longer sold", "帽子那张删掉，
+# 已经卖完了" (the reason was read as one more picture to remove, "卖完了" looked for on the timeline; "no longer" made the
+# video longer; set CR cr007). Dropped after a removal only, to its clause's end; read before every other rewrite
+_Y35_GONE_EN = (r"(?:sold\s+out|out\s+of\s+stock|discontinued|unavailable|no\s+longer\s+(?:sold|available|in\s+stock|for\s+sale|stocked|made)"
+                r"|not\s+(?:sold|available|in\s+stock|for\s+sale)\s+any\s*more|(?:we\s+)?(?:don'?t|do\s+not)\s+sell\s+(?:it|them|that|those)\s+any\s*more"
+                r"|(?:we\s+)?(?:stopped|quit)\s+selling\s+(?:it|them|that|those))")
+_Y35_GONE_ZH = r"(?:卖完|卖光|售罄|售完|没货|缺货|断货|下架|停产|停售|不卖)"
+REWRITES = (
+    (r"(\b(?:remove|delete|drop|cut|lose|ditch|take\s+out|take\s+off|get\s+rid\s+of|pull)\b[^,.;!?]{1,60}?)\s*[,;\-–—]\s*"
+     r"(?:(?:because|since|as|cause|'cause)\s+)?(?:(?:it'?s|it\s+is|they'?re|they\s+are|we'?re|we\s+are|that'?s|that\s+one'?s|that\s+is)\s+)?"
+     r"(?:now\s+|already\s+|all\s+)?" + _Y35_GONE_EN + r"(?:\s+now|\s+already|\s+any\s*more)?(?=\s*(?:[.;!?]|$))", r"\1"),
+    (r"((?:删|去掉|拿掉|不要|不用|撤掉|撤下|移除|拿走)[^，,。；;！!?？\n]{0,24}?)\s*[，,；;]\s*(?:因为|毕竟|反正)?\s*"
+     r"(?:这款|那款|这个|那个|它|这件|那件|这张|那张|这些|那些)?\s*(?:已经|都|早就|现在|已|也)*\s*" + _Y35_GONE_ZH
+     + r"(?:了|啦|的)?\s*(?:了|啦)?(?=\s*(?:[。；;！!?？\n]|$))", r"\1"),
+) + REWRITES
