@@ -1385,6 +1385,10 @@ _NAMED_BEFORE = compile_led(r"[a-z0-9][a-z0-9\-.]*\s*(?:的)?\s*$")
 _ADD_IT = compile_led(r"\badd\s+it\b")  # (not "give it a more premium feel": a look of the video)
 
 
+# a thing wished gone sooner (OPS shorten_need): said of a text or a picture, which "it" with nothing named before does not say
+_GONE_SOONER = re.compile(r"\b(?:go(?:es)?\s+away|disappears?|vanish(?:es)?)\s+(?:sooner|earlier)\b|(?:早点|早一点|早些|提前)\s*(?:消失|没|撤)")
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
@@ -1401,6 +1405,8 @@ def _pointless(frame: Frame) -> bool:
         return True
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
         return True
+    if (said_it or "它" in frame.text) and _GONE_SOONER.search(frame.text):
+        return True  # "make it vanish earlier": a text or a picture gone sooner, never the video (wave35_y, set CR cr017)
     if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"} and _ADD_IT.search(frame.text):
         return True  # "add it to the video", "add it in the corner": which file (set BO bo244 looked for "it in the corner")
     if said_it and not frame.values and _BARE_NUMBER.search(frame.text):

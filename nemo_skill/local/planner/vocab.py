@@ -6133,6 +6133,12 @@ REWRITES = REWRITES + (
 # it (set BD bd158 reported it as not understood)
 extend(OPS, "shorten_need", en=("goes on forever", "go on forever", "goes on too long", "runs too long", "runs long",
                                 "takes forever", "drags forever"))
+# a text wished gone sooner ("can it go away sooner", "标题能早点消失吗"): on screen for less time, as "stays too long" is
+# (set CR cr017 was not understood, and "sooner" was corrected to "sooned"; not "leave sooner": "can we leave earlier")
+extend(OPS, "shorten_need", en=("go away sooner", "goes away sooner", "go away earlier", "goes away earlier",
+                                "disappear sooner", "disappears sooner", "disappear earlier", "disappears earlier",
+                                "vanish sooner", "vanishes sooner", "vanish earlier", "vanishes earlier"),
+       zh=("早点消失", "早一点消失", "早些消失", "提前消失", "早点没", "早点撤掉", "早点撤"))
 # "keep only the first 3 seconds of clip.mp4" (twoclips): read before block L's "keep the first N s of the clip", which
 # took the "clip" of clip.mp4 and asked which clip (the earlier notes); "opening" is read as "first" by the trim rules
 REWRITES = (
@@ -7121,3 +7127,9 @@ REWRITES = (
      r"(?:这款|那款|这个|那个|它|这件|那件|这张|那张|这些|那些)?\s*(?:已经|都|早就|现在|已|也)*\s*" + _Y35_GONE_ZH
      + r"(?:了|啦|的)?\s*(?:了|啦)?(?=\s*(?:[。；;！!?？\n]|$))", r"\1"),
 ) + REWRITES
+# a text wished gone sooner, with a degree between: "disappear a bit sooner" is "disappear sooner" (OPS shorten_need; set CR
+# cr017's other wording)
+REWRITES = REWRITES + (
+    (r"\b(go(?:es)?\s+away|disappears?|vanish(?:es)?)\s+(?:a\s+(?:bit|little|tad)\s+|a\s+lot\s+|much\s+|way\s+|slightly\s+)(sooner|earlier)\b",
+     r"\1 \2"),
+)
