@@ -344,9 +344,9 @@ _ZH_TO_TEXT = compile_led(
     r"(?:改成|改为|换成|设为|设置为|写成|写)"
     # (an end card's words: "加个结尾页写 Thanks for watching，停5秒" lost "thanks" as filler, set BT bt056)
     # (and the card added, named, then its Latin words after 写: "结尾加个卡片写 Shop the drop" said the title's words, set CL
-    # cl156)
+    # cl156; with a bare measure word after 写, "片尾写个 Thanks for watching", set CR cr114's neighbour)
     r"|(?:结尾|片尾|结束|最后|末尾)(?:\s*(?:再)?\s*(?:加上?|加个|加一个|放个|放一个|来个|来一个)\s*(?:一张|一个|[一1]\s*[张页屏])?\s*"
-    r"(?:卡片|画面|页面|页))?(?:页|卡片|卡|画面)?\s*(?:[,，]\s*)?(?:上)?\s*(?:写着|写上|写成|写))\s*[:：]?\s*)"
+    r"(?:卡片|画面|页面|页))?(?:页|卡片|卡|画面)?\s*(?:[,，]\s*)?(?:上)?\s*(?:写着|写上|写成|写(?:\s*[一1]?\s*个)?))\s*[:：]?\s*)"
     r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*"
     # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
     # another wish: "… 然后把音乐调小")

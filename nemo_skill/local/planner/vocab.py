@@ -7133,3 +7133,9 @@ REWRITES = REWRITES + (
     (r"\b(go(?:es)?\s+away|disappears?|vanish(?:es)?)\s+(?:a\s+(?:bit|little|tad)\s+|a\s+lot\s+|much\s+|way\s+|slightly\s+)(sooner|earlier)\b",
      r"\1 \2"),
 )
+# words written with a bare measure word between: "结尾写个“X”", "片尾写个 X" are "结尾写“X”" (个 is no part of the words: the
+# card was not read, or said "个 X"; set CR cr114). Only before the words: quoted, after a colon, or typed apart
+REWRITES = REWRITES + (
+    # (typed apart, the space is a comma by now: "结尾写个 谢谢观看" read "结尾写个，谢谢观看")
+    (r"写\s*(?:[一1]\s*)?个\s*(?:(?=\ue000|[:：])|[ \u3000,，]+(?=[^\s,，]))", "写 "),
+)

@@ -413,9 +413,10 @@ def _other_timed(before: str) -> bool:
 
 def _written_thanks(s: Scan) -> str | None:
     """The card's words after its verb of writing, as typed, when the reading dropped them as a thanks ("再加个结尾写Thanks",
-    "结尾写 谢谢": the card said the title's words, set BA ba251); None unless the message has one such place and its words name
+    "结尾写 谢谢": the card said the title's words, set BA ba251; "结尾写个 谢谢观看": a measure word after 写 is none of them, set
+    CR cr114); None unless the message has one such place and its words name
     no edit."""
-    found = list(re.finditer(r"结尾\s*[,，]?\s*(?:写着|写上|写的是|写|内容是|(?:文字|文案|内容)\s*(?:是|为))\s*[:：]?\s*(?P<w>[^,，。；;！!？?\n]+)",
+    found = list(re.finditer(r"结尾\s*[,，]?\s*(?:写着|写上|写的是|写(?:\s*[一1]?\s*个)?|内容是|(?:文字|文案|内容)\s*(?:是|为))\s*[:：]?\s*(?P<w>[^,，。；;！!？?\n]+)",
                              s.msg.orig))
     if len(found) != 1:
         return None
