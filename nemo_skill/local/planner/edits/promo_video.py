@@ -411,6 +411,11 @@ def _other_timed(before: str) -> bool:
     return bool(_TIMED.search(clause))
 
 
+def _put_last(m: re.Match[str]) -> str:
+    """The words of a card put at the end or on the last screen (the one group of that pattern that took them)."""
+    return next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6a") if g), "")
+
+
 def _written_thanks(s: Scan) -> str | None:
     """The card's words after its verb of writing, as typed, when the reading dropped them as a thanks ("再加个结尾写Thanks",
     "结尾写 谢谢": the card said the title's words, set BA ba251; "结尾写个 谢谢观看": a measure word after 写 is none of them, set
@@ -677,12 +682,15 @@ def r_end_card(s: Scan) -> None:
                     # ("put 'Follow for more' at the end": put only with words that start as a call to action, else a
                     # picture may be moved; the quote was looked for as a picture, set BF bf032)
                     rf"|\bput\s+(?P<t4>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    # ("put a 'thanks for watching' at the end": with "a" the words are a new thing made there, never a picture
+                    # moved, whatever they say; set CR cr022 was not understood)
+                    rf"|\b(?:put|add|show|write|display|stick|throw\s+in|pop)\s+(?:a|an)\s+(?P<t6a>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
                     # "add 'See you soon' as end card" (left unread beside a fade, set AR ar226)
                     rf"|\b(?:add|put|use|show|have|include)\s+(?P<t3>{Q})\s+as\s+(?:the\s+|an?\s+|our\s+)?(?:{card}))"
                     rf"(?:\s+of\s+the\s+video)?(?!\s+of\s+(?:the\s+)?(?:title|captions?|clip|music|song|list|sequence|timeline))",
-                    when=lambda m: not re.search(FILE, s.msg.quote(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5")) or "")
+                    when=lambda m: not re.search(FILE, s.msg.quote(_put_last(m)) or "")
                     and (not m.group("t4") or bool(re.match(_CTA_START, s.msg.quote(m.group("t4")) or "", re.IGNORECASE)))):
-        s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5")))
+        s.add("end_card", m, text=s.text_of(_put_last(m)))
     # a second line under the card's words: "with '@redkicks' underneath", "and the URL www.shop.com below it",
     # "，下面写“淘宝搜 米娅小铺”", "副标题为“nemo.shop”" (sets AC ac155, AD ad153 ad158, AE ae076 ae236, AF af129)
     under = r"(?:underneath|beneath|below|under)(?:\s+(?:it|that|them|the\s+text|the\s+words))?"
