@@ -7139,3 +7139,11 @@ REWRITES = REWRITES + (
     # (typed apart, the space is a comma by now: "结尾写个 谢谢观看" read "结尾写个，谢谢观看")
     (r"写\s*(?:[一1]\s*)?个\s*(?:(?=\ue000|[:：])|[ \u3000,，]+(?=[^\s,，]))", "写 "),
 )
+# a corner said, then which one after a comma: "in the corner, bottom right", "放角落，右下角" are that corner (the English was
+# not understood; the Chinese put the logo in the default top right corner, a wrong edit; set CR cr032)
+REWRITES = REWRITES + (
+    (r"\b(in|into|on|at|to)\s+(?:the|a|one\s+of\s+the)\s+corners?\s*[,:;\-–—]+\s*(?:in\s+|at\s+)?(?:the\s+)?"
+     r"(top|bottom|upper|lower)[\s-]*(left|right)(?:[\s-]+(?:one|1|corner|side))?\b", r"\1 the \2 \3 corner"),
+    (r"((?:放|在|到|移|挪|摆)\s*(?:在|到)?\s*)(?:角落|角上|一个角|角)\s*(?:里|上|那里|那儿)?\s*[，,：:；;]\s*(?:就)?\s*(?:放在?|在|放到)?\s*"
+     r"(右下|左下|右上|左上)\s*(?:角)?\s*(?:那个|那边|那儿|那里|的位置|位置)?", r"\1\2角"),
+)
