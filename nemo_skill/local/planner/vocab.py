@@ -3304,6 +3304,12 @@ REWRITES = REWRITES + (
     (r"\bcropped\s+nothing\b", "nothing cropped"),
     (r"\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:products?|pictures|photos|images|shots|items?|pics)\s+"
      r"(?:don'?t|do\s+not|never|won'?t|doesn'?t|does\s+not)\s+get\s+(cut\s+off|cropped|chopped\s+off)\b", r"make sure nothing gets \1"),
+    # "why is the sneaker cut off?", "how come the watch gets cropped": a thing cut off, asked why, is said cut off (the
+    # question word kept "cut" a verb: it removed the sneaker, the title, muted the music; set CR cr223)
+    (r"(?:^|(?<=[,.;!?]))\s*(?:but\s+|so\s+)?(?:why|how\s+come)\s+(?:is|are|does|do|'s)\s+((?:the|my|our)\s+)?([a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?)\s+"
+     r"(?:get\s+|getting\s+|being\s+|all\s+)?(cut\s+off|cropped|chopped\s+off)\b", r"\1\2 is \3"),
+    (r"(?:^|(?<=[,.;!?]))\s*(?:but\s+|so\s+)?(?:why|how\s+come)\s+(?=(?:the|my|our)\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+"
+     r"(?:is|are|gets|get|keeps\s+getting)\s+(?:being\s+|all\s+)?(?:cut\s+off|cropped|chopped\s+off)\b)", ""),
     (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+|our\s+|my\s+)?(?!(?:music|song|voice|voiceover|narration|audio|sound|title|headline|captions?|text|video|clip|ending|end|intro|outro|logo|nothing|none|no|part)\b)"
      r"[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+(?:is|are|gets|get|was|looks)\s+(?:being\s+|all\s+)?(?:cut\s+off|chopped\s+off|cropped)\b"
      r"(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom|left|right))?", "the pictures are cut off at the edges"),
