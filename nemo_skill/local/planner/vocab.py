@@ -1294,6 +1294,8 @@ REWRITES = REWRITES + (
 # (wave 7) the kinds of transition by the renderer's own names and other spellings: "slideleft", "wipe-left", "a wipe to
 # the left", "circle open", "circleopen", "radial wipe", "zoom-in transitions", "白闪" (set AC ac134 ac137 ac138 ac139
 # ac253, AD ad141 ad276, AE ae051 ae261, AF af144 af193 af231: a fade was set, or nothing)
+# the transitions by name, or by their kind in the plural ("the fades", "the crossfades", "the dissolves")
+_TRANSITIONS_SAID = r"(?:transitions?|(?:cross\s*-?\s*)?fades|crossfades|dissolves)"
 REWRITES = REWRITES + (
     (r"\bcircle[\s-]*open\b", "circle"),
     (r"\bradial[\s-]+wipe\b", "radial"),
@@ -1310,10 +1312,12 @@ REWRITES = REWRITES + (
      r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+long)?(?:\s+each)?", r"\1 of \2"),
     # "the transitions feel slow", "slow the transitions down", "transitons feel slow, make them quicker": their length
     # (set AC ac135, AD ad271, AE ae013, AF af062)
-    (r"\b(?:the\s+)?transitions?\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
+    # ("the fades are too slow, make them quicker": fades said in the plural are the ones between the pictures, the video
+    # has one fade in and one out; "too slow" set the video's length, set CR cr206)
+    (rf"\b(?:the\s+)?{_TRANSITIONS_SAID}\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
      r"(slow|long|sluggish|drawn[\s-]out|lengthy)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?",
      "make the transitions shorter"),
-    (r"\b(?:the\s+)?transitions?\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
+    (rf"\b(?:the\s+)?{_TRANSITIONS_SAID}\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
      r"(fast|quick|short|rushed|abrupt)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:slower|longer|softer|smoother))?",
      "make the transitions longer"),
     (r"\bslow\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+down)?\b", "make the transitions slower"),
