@@ -4980,10 +4980,14 @@ REWRITES = (
     # set to 4 s; set AH ah202), as "speed it up" is (block P)
     (r"\b((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\b([^.;!?]{0,60}?)\b(cut|trim|shorten)(?:\s+down)?\s+(?:it|that)"
      r"\s+(?=(?:down\s+)?to\s+(?:just\s+|only\s+)?(?:the|its)\s+(?:first|last)\s)", r"\1\2\3 \1 "),
+    # "把clip.mp4裁剪为从第1秒开始，时长4秒": the length said after a clip's start is the part kept, as 保留 is (时长 alone
+    # in its clause was the video's length; set CR cr083)
+    (r"((?:视频片段|片段|\.(?:mp4|mov|webm|m4v))[^，,。；;！？]{0,6}?从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放|截取?|剪|使用|用)?\s*[,，]\s*)"
+     r"(?:时长|长度|总长)\s*(?:为|是|设为)?\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1保留"),
     # "片段从第2秒开始，保留4秒": one wish, where the clip starts and how long it plays (the comma had left "保留4秒" as
     # the video's length; set AG ag139)
     (r"(视频片段|视频|片段)(\s*从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放)?)\s*[,，]\s*"
-     r"(?=(?:然后|再)?\s*(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪)\s*\d)", r"\1\2"),
+     r"(?=(?:然后|再)?\s*(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪|时长|长度|总长)\s*(?:为|是|设为)?\s*\d)", r"\1\2"),
     # "trim clip.mp4 so it starts at 3 s and lasts 6 s": where it starts and how long it lasts, as the trim reads
     # them (the purpose clause "so it …" was dropped; sets AG ag137, AI ai125)
     (r"\b(trim|cut|edit|set)\s+((?:the\s+)?[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage))"
@@ -5058,14 +5062,20 @@ REWRITES = REWRITES + (
     (r"((?:[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\s*|[a-z0-9][a-z0-9\-_]*\s*)?(?:视频片段|片段)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
      r"\s*(?:的)?\s*(?:播放)?(?:时长|长度)", r"\1"),
 )
+# a length kept said after a clip's start ("clip.mp4从第1秒开始，时长4秒", "…，保留4秒"): the trim reads both (cutting the
+# first seconds left the length to the whole video; set CR cr083)
+_NO_KEPT_LENGTH = (r"(?!\s*(?:[,，]\s*)?(?:然后|再)?\s*(?:只|一共|总共|就)?(?:使用|用|保留|留|截取|截|取|持续|要|剪|时长|长度|总长)"
+                   r"\s*(?:为|是|设为)?\s*\d)"
+                   # (放 after the comma stays its own clause, which the clip's shown length reads: wave25_lead#9)
+                   r"(?!\s*(?:播放?|放)\s*\d)")
 REWRITES = REWRITES + (
     # "clip.mp4 从第五秒开始用", "unboxing.mp4从第2秒起播": that clip's start in its source, not the file laid over the
     # video from then on (set AT at128 put clip.mp4 over the video) nor its length (it showed 5 s); a length said right
     # after it is the span kept, a clause of its own ("clip.mp4从2秒起保留5秒" set the video to 5 s, "…从第1秒开始放5秒"
     # cut 6 s off: the 放 was taken as the start's verb; found beside wave 25 C)
-    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)"
+    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)" + _NO_KEPT_LENGTH +
      r"(?:(?:用|播放?|放|使用)(?!\s*\d))?(?=\s*[^，,。；;！？\s])", r"剪掉\1的前\2秒，"),
-    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)"
+    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)" + _NO_KEPT_LENGTH +
      r"(?:用|播放?|放|使用)?", r"剪掉\1的前\2秒"),
     # "开箱视频跳过前两秒", "片段跳过开头3秒": those first seconds of that clip cut (set AR ar111 was unread)
     (r"((?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*(?:要|就)?\s*跳过\s*(?:开头|最前面|前面)?\s*的?\s*(?:前)?\s*(\d+(?:\.\d+)?)\s*秒",
