@@ -7124,3 +7124,18 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(?:加进|加入|放进|放入|添加进)\s*(?:视频|片子|成片|时间线)\s*(?:里面|里|中)?\s*(?:去)?(?=\s*(?:$|[，,。；;！!吧]))", "加进去"),
 )
+
+# the clip said as the video's part ("the video part", "the video bit"), and a span of the video kept ("use only the part
+# of the video from 4s to 9s"): the clip, as "the footage" is (the span was read as the video's length, 9 s max; set CR
+# cr112, cr220)
+REWRITES = (
+    (r"\bthe\s+video\s+(?:part|bit|section|segment|portion)\b(?!s)", "the clip"),
+    (r"\b(use|keep)\s+(?:only\s+|just\s+)?the\s+(?:part|bit|section|segment|portion)\s+of\s+the\s+(?:video|footage)\s+"
+     r"(?=(?:from|between)\s+\d)", r"\1 only the clip "),
+) + REWRITES
+# the clip's speed said with it as the one playing: "can the clip play faster?", "it should run quicker" (set CR cr220;
+# "the clip should play slower" is read elsewhere as its sound lowered before this could help: left to ask)
+_PLAYS_AS = r"(?:(?:can|could|will|would|should|does|may)\s+)?(the\s+clip|it)\s+(?:should\s+|could\s+|can\s+)?(?:play|plays|run|runs|go|goes)\s+"
+REWRITES = REWRITES + (
+    (rf"\b{_PLAYS_AS}(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:faster|quicker)\b", r"speed \1 up"),
+)
