@@ -7139,3 +7139,8 @@ _PLAYS_AS = r"(?:(?:can|could|will|would|should|does|may)\s+)?(the\s+clip|it)\s+
 REWRITES = REWRITES + (
     (rf"\b{_PLAYS_AS}(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:faster|quicker)\b", r"speed \1 up"),
 )
+# the clip's speed said before its verb: "视频慢一点放", "片段快点播" (放 after 慢一点 was read as placing a picture; set CR
+# cr030): 放慢一点, as the speed edit reads it
+REWRITES = REWRITES + (
+    (r"(视频片段|视频|片段)\s*(?:的)?\s*(?:再)?\s*(慢|快)\s*(一点|一些|点儿?|些)\s*(?:放|播放?)(?!\s*(?:在|到|进|入|成|回))", r"\1放\2\3"),
+)
