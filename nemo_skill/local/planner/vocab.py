@@ -7144,3 +7144,7 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(视频片段|视频|片段)\s*(?:的)?\s*(?:再)?\s*(慢|快)\s*(一点|一些|点儿?|些)\s*(?:放|播放?)(?!\s*(?:在|到|进|入|成|回))", r"\1放\2\3"),
 )
+# a thing not wanted, said as "I'd rather not have": as "I don't want" (set CR cr174 was not read)
+REWRITES = REWRITES + (
+    (r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer\s+to)\s+not\s+(?:have|use|include)\s+", "i don't want "),
+)
