@@ -7148,3 +7148,14 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer\s+to)\s+not\s+(?:have|use|include)\s+", "i don't want "),
 )
+# the music's dip said with when it dips ("stop the music dipping every time the voice talks, keep it steady"): the dip
+# alone, and the level kept steady is the same wish (set CR cr204 was not read)
+_TALKS_EN = (r"(?:(?:the\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|narrator|speaker|presenter|host)|someone|somebody|she|he|they)"
+             r"\s+(?:talks|speaks|comes\s+in|kicks\s+in|starts|is\s+talking|is\s+speaking)")
+REWRITES = REWRITES + (
+    (rf"\b(dips?|dipping|ducks?|ducking)\s+(?:every\s+time|each\s+time|whenever|when|while)\s+{_TALKS_EN}\b", r"\1"),
+    (r"\b(dips?|dipping|ducks?|ducking)\s*[,;]?\s*(?:and\s+|just\s+)*keep\s+(?:it|the\s+music|the\s+level|the\s+volume)\s+"
+     r"(?:steady|constant|level|even|the\s+same)\b", r"\1"),
+    # (the dip told with "stop" before it is read as the ducking off already, the "stop" left over)
+    (r"\b(?:stop|quit)\s+(turn\s+off\s+ducking)\b", r"\1"),
+)
