@@ -7159,3 +7159,9 @@ REWRITES = REWRITES + (
     # (the dip told with "stop" before it is read as the ducking off already, the "stop" left over)
     (r"\b(?:stop|quit)\s+(turn\s+off\s+ducking)\b", r"\1"),
 )
+# no transition said as cutting straight ("can we just cut straight", "cut straight between the pictures"): hard cuts
+# (set CR cr109 was not read; "cut straight to the chorus" is not this)
+REWRITES = REWRITES + (
+    (r"\b(?:just\s+)?cut\s+straight(?:\s+(?:between|from\s+(?:one|1)\s+to\s+the\s+next)(?:\s+(?:the\s+)?(?:pictures|images|photos|shots|slides|clips))?)?\b(?!\s*(?:to|into|in|at)\b)",
+     "hard cuts"),
+)
