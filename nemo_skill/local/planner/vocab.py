@@ -7165,3 +7165,9 @@ REWRITES = REWRITES + (
     (r"\b(?:just\s+)?cut\s+straight(?:\s+(?:between|from\s+(?:one|1)\s+to\s+the\s+next)(?:\s+(?:the\s+)?(?:pictures|images|photos|shots|slides|clips))?)?\b(?!\s*(?:to|into|in|at)\b)",
      "hard cuts"),
 )
+# the cuts wished on the music's beat in other words: "the cuts to match the music", "cuts that follow the beat" (set CR
+# cr246 was not read)
+REWRITES = REWRITES + (
+    (r"\b(the\s+)?cuts\s+(?:to\s+|should\s+|that\s+)?(?:match|follow|hit|line\s+up\s+with|sync\s+(?:up\s+)?with|be\s+in\s+sync\s+with|land\s+on)\s+"
+     r"(?:the\s+)?(?:music|beats?|song|track|rhythm)\b", r"\1cuts on the beat"),
+)
