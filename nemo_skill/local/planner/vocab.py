@@ -7171,3 +7171,9 @@ REWRITES = REWRITES + (
     (r"\b(the\s+)?cuts\s+(?:to\s+|should\s+|that\s+)?(?:match|follow|hit|line\s+up\s+with|sync\s+(?:up\s+)?with|be\s+in\s+sync\s+with|land\s+on)\s+"
      r"(?:the\s+)?(?:music|beats?|song|track|rhythm)\b", r"\1cuts on the beat"),
 )
+# a clip removed, then the pictures alone said: "那段视频不要了，只用图片" (the second clause is the first said again; it
+# looked for a picture named 只用图片; set CR cr163)
+REWRITES = REWRITES + (
+    (r"((?:视频片段|视频|片段)[^，,。；;]{0,6}?(?:不要了|不要|删掉|删了|删除|去掉|拿掉))\s*[,，]\s*(?:只|就)\s*(?:用|要|留|保留)\s*(?:图片|照片)"
+     r"(?:就行了?|就好了?|就可以了?|吧)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+)
