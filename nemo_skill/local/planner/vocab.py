@@ -1294,6 +1294,8 @@ REWRITES = REWRITES + (
 # (wave 7) the kinds of transition by the renderer's own names and other spellings: "slideleft", "wipe-left", "a wipe to
 # the left", "circle open", "circleopen", "radial wipe", "zoom-in transitions", "白闪" (set AC ac134 ac137 ac138 ac139
 # ac253, AD ad141 ad276, AE ae051 ae261, AF af144 af193 af231: a fade was set, or nothing)
+# the transitions by name, or by their kind in the plural ("the fades", "the crossfades", "the dissolves")
+_TRANSITIONS_SAID = r"(?:transitions?|(?:cross\s*-?\s*)?fades|crossfades|dissolves)"
 REWRITES = REWRITES + (
     (r"\bcircle[\s-]*open\b", "circle"),
     (r"\bradial[\s-]+wipe\b", "radial"),
@@ -1310,10 +1312,12 @@ REWRITES = REWRITES + (
      r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?:\s+long)?(?:\s+each)?", r"\1 of \2"),
     # "the transitions feel slow", "slow the transitions down", "transitons feel slow, make them quicker": their length
     # (set AC ac135, AD ad271, AE ae013, AF af062)
-    (r"\b(?:the\s+)?transitions?\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
+    # ("the fades are too slow, make them quicker": fades said in the plural are the ones between the pictures, the video
+    # has one fade in and one out; "too slow" set the video's length, set CR cr206)
+    (rf"\b(?:the\s+)?{_TRANSITIONS_SAID}\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
      r"(slow|long|sluggish|drawn[\s-]out|lengthy)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:quicker|faster|shorter|snappier))?",
      "make the transitions shorter"),
-    (r"\b(?:the\s+)?transitions?\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
+    (rf"\b(?:the\s+)?{_TRANSITIONS_SAID}\s+(?:feel|feels|are|seem|seems|look|looks)\s+(?:a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|way\s+too\s+|really\s+)?"
      r"(fast|quick|short|rushed|abrupt)\b(?:\s*[,;]?\s*(?:so\s+)?(?:please\s+)?(?:make|have)\s+them\s+(?:a\s+bit\s+)?(?:slower|longer|softer|smoother))?",
      "make the transitions longer"),
     (r"\bslow\s+(?:down\s+)?(?:the\s+|all\s+(?:the\s+)?)?transitions?(?:\s+down)?\b", "make the transitions slower"),
@@ -3304,6 +3308,12 @@ REWRITES = REWRITES + (
     (r"\bcropped\s+nothing\b", "nothing cropped"),
     (r"\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:products?|pictures|photos|images|shots|items?|pics)\s+"
      r"(?:don'?t|do\s+not|never|won'?t|doesn'?t|does\s+not)\s+get\s+(cut\s+off|cropped|chopped\s+off)\b", r"make sure nothing gets \1"),
+    # "why is the sneaker cut off?", "how come the watch gets cropped": a thing cut off, asked why, is said cut off (the
+    # question word kept "cut" a verb: it removed the sneaker, the title, muted the music; set CR cr223)
+    (r"(?:^|(?<=[,.;!?]))\s*(?:but\s+|so\s+)?(?:why|how\s+come)\s+(?:is|are|does|do|'s)\s+((?:the|my|our)\s+)?([a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?)\s+"
+     r"(?:get\s+|getting\s+|being\s+|all\s+)?(cut\s+off|cropped|chopped\s+off)\b", r"\1\2 is \3"),
+    (r"(?:^|(?<=[,.;!?]))\s*(?:but\s+|so\s+)?(?:why|how\s+come)\s+(?=(?:the|my|our)\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+"
+     r"(?:is|are|gets|get|keeps\s+getting)\s+(?:being\s+|all\s+)?(?:cut\s+off|cropped|chopped\s+off)\b)", ""),
     (r"(?:^|(?<=[,.;!?]))\s*(?:the\s+|our\s+|my\s+)?(?!(?:music|song|voice|voiceover|narration|audio|sound|title|headline|captions?|text|video|clip|ending|end|intro|outro|logo|nothing|none|no|part)\b)"
      r"[a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?\s+(?:is|are|gets|get|was|looks)\s+(?:being\s+|all\s+)?(?:cut\s+off|chopped\s+off|cropped)\b"
      r"(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom|left|right))?", "the pictures are cut off at the edges"),
@@ -4970,10 +4980,14 @@ REWRITES = (
     # set to 4 s; set AH ah202), as "speed it up" is (block P)
     (r"\b((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\b([^.;!?]{0,60}?)\b(cut|trim|shorten)(?:\s+down)?\s+(?:it|that)"
      r"\s+(?=(?:down\s+)?to\s+(?:just\s+|only\s+)?(?:the|its)\s+(?:first|last)\s)", r"\1\2\3 \1 "),
+    # "把clip.mp4裁剪为从第1秒开始，时长4秒": the length said after a clip's start is the part kept, as 保留 is (时长 alone
+    # in its clause was the video's length; set CR cr083)
+    (r"((?:视频片段|片段|\.(?:mp4|mov|webm|m4v))[^，,。；;！？]{0,6}?从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放|截取?|剪|使用|用)?\s*[,，]\s*)"
+     r"(?:时长|长度|总长)\s*(?:为|是|设为)?\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1保留"),
     # "片段从第2秒开始，保留4秒": one wish, where the clip starts and how long it plays (the comma had left "保留4秒" as
     # the video's length; set AG ag139)
     (r"(视频片段|视频|片段)(\s*从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放)?)\s*[,，]\s*"
-     r"(?=(?:然后|再)?\s*(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪)\s*\d)", r"\1\2"),
+     r"(?=(?:然后|再)?\s*(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪|时长|长度|总长)\s*(?:为|是|设为)?\s*\d)", r"\1\2"),
     # "trim clip.mp4 so it starts at 3 s and lasts 6 s": where it starts and how long it lasts, as the trim reads
     # them (the purpose clause "so it …" was dropped; sets AG ag137, AI ai125)
     (r"\b(trim|cut|edit|set)\s+((?:the\s+)?[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage))"
@@ -5048,14 +5062,20 @@ REWRITES = REWRITES + (
     (r"((?:[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)\s*|[a-z0-9][a-z0-9\-_]*\s*)?(?:视频片段|片段)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
      r"\s*(?:的)?\s*(?:播放)?(?:时长|长度)", r"\1"),
 )
+# a length kept said after a clip's start ("clip.mp4从第1秒开始，时长4秒", "…，保留4秒"): the trim reads both (cutting the
+# first seconds left the length to the whole video; set CR cr083)
+_NO_KEPT_LENGTH = (r"(?!\s*(?:[,，]\s*)?(?:然后|再)?\s*(?:只|一共|总共|就)?(?:使用|用|保留|留|截取|截|取|持续|要|剪|时长|长度|总长)"
+                   r"\s*(?:为|是|设为)?\s*\d)"
+                   # (放 after the comma stays its own clause, which the clip's shown length reads: wave25_lead#9)
+                   r"(?!\s*(?:播放?|放)\s*\d)")
 REWRITES = REWRITES + (
     # "clip.mp4 从第五秒开始用", "unboxing.mp4从第2秒起播": that clip's start in its source, not the file laid over the
     # video from then on (set AT at128 put clip.mp4 over the video) nor its length (it showed 5 s); a length said right
     # after it is the span kept, a clause of its own ("clip.mp4从2秒起保留5秒" set the video to 5 s, "…从第1秒开始放5秒"
     # cut 6 s off: the 放 was taken as the start's verb; found beside wave 25 C)
-    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)"
+    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)" + _NO_KEPT_LENGTH +
      r"(?:(?:用|播放?|放|使用)(?!\s*\d))?(?=\s*[^，,。；;！？\s])", r"剪掉\1的前\2秒，"),
-    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)"
+    (r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:片段|视频)?\s*(?:的)?\s*(?:要|就)?\s*从\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)" + _NO_KEPT_LENGTH +
      r"(?:用|播放?|放|使用)?", r"剪掉\1的前\2秒"),
     # "开箱视频跳过前两秒", "片段跳过开头3秒": those first seconds of that clip cut (set AR ar111 was unread)
     (r"((?:[\u4e00-\u9fffa-z0-9_.\-]{1,8}?)?(?:视频片段|视频|片段))\s*(?:要|就)?\s*跳过\s*(?:开头|最前面|前面)?\s*的?\s*(?:前)?\s*(\d+(?:\.\d+)?)\s*秒",
@@ -7146,4 +7166,57 @@ REWRITES = REWRITES + (
      r"(top|bottom|upper|lower)[\s-]*(left|right)(?:[\s-]+(?:one|1|corner|side))?\b", r"\1 the \2 \3 corner"),
     (r"((?:放|在|到|移|挪|摆)\s*(?:在|到)?\s*)(?:角落|角上|一个角|角)\s*(?:里|上|那里|那儿)?\s*[，,：:；;]\s*(?:就)?\s*(?:放在?|在|放到)?\s*"
      r"(右下|左下|右上|左上)\s*(?:角)?\s*(?:那个|那边|那儿|那里|的位置|位置)?", r"\1\2角"),
+)
+
+# the clip said as the video's part ("the video part", "the video bit"), and a span of the video kept ("use only the part
+# of the video from 4s to 9s"): the clip, as "the footage" is (the span was read as the video's length, 9 s max; set CR
+# cr112, cr220)
+REWRITES = (
+    (r"\bthe\s+video\s+(?:part|bit|section|segment|portion)\b(?!s)", "the clip"),
+    (r"\b(use|keep)\s+(?:only\s+|just\s+)?the\s+(?:part|bit|section|segment|portion)\s+of\s+the\s+(?:video|footage)\s+"
+     r"(?=(?:from|between)\s+\d)", r"\1 only the clip "),
+) + REWRITES
+# the clip's speed said with it as the one playing: "can the clip play faster?", "it should run quicker" (set CR cr220;
+# "the clip should play slower" is read elsewhere as its sound lowered before this could help: left to ask)
+_PLAYS_AS = r"(?:(?:can|could|will|would|should|does|may)\s+)?(the\s+clip|it)\s+(?:should\s+|could\s+|can\s+)?(?:play|plays|run|runs|go|goes)\s+"
+REWRITES = REWRITES + (
+    (rf"\b{_PLAYS_AS}(?:a\s+(?:bit|little)\s+|slightly\s+|much\s+)?(?:faster|quicker)\b", r"speed \1 up"),
+)
+# the clip's speed said before its verb: "视频慢一点放", "片段快点播" (放 after 慢一点 was read as placing a picture; set CR
+# cr030): 放慢一点, as the speed edit reads it
+REWRITES = REWRITES + (
+    (r"(视频片段|视频|片段)\s*(?:的)?\s*(?:再)?\s*(慢|快)\s*(一点|一些|点儿?|些)\s*(?:放|播放?)(?!\s*(?:在|到|进|入|成|回))", r"\1放\2\3"),
+)
+# a thing not wanted, said as "I'd rather not have": as "I don't want" (set CR cr174 was not read)
+REWRITES = REWRITES + (
+    (r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:rather|prefer\s+to)\s+not\s+(?:have|use|include)\s+", "i don't want "),
+)
+# the music's dip said with when it dips ("stop the music dipping every time the voice talks, keep it steady"): the dip
+# alone, and the level kept steady is the same wish (set CR cr204 was not read)
+_TALKS_EN = (r"(?:(?:the\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|narrator|speaker|presenter|host)|someone|somebody|she|he|they)"
+             r"\s+(?:talks|speaks|comes\s+in|kicks\s+in|starts|is\s+talking|is\s+speaking)")
+REWRITES = REWRITES + (
+    (rf"\b(dips?|dipping|ducks?|ducking)\s+(?:every\s+time|each\s+time|whenever|when|while)\s+{_TALKS_EN}\b", r"\1"),
+    (r"\b(dips?|dipping|ducks?|ducking)\s*[,;]?\s*(?:and\s+|just\s+)*keep\s+(?:it|the\s+music|the\s+level|the\s+volume)\s+"
+     r"(?:steady|constant|level|even|the\s+same)\b", r"\1"),
+    # (the dip told with "stop" before it is read as the ducking off already, the "stop" left over)
+    (r"\b(?:stop|quit)\s+(turn\s+off\s+ducking)\b", r"\1"),
+)
+# no transition said as cutting straight ("can we just cut straight", "cut straight between the pictures"): hard cuts
+# (set CR cr109 was not read; "cut straight to the chorus" is not this)
+REWRITES = REWRITES + (
+    (r"\b(?:just\s+)?cut\s+straight(?:\s+(?:between|from\s+(?:one|1)\s+to\s+the\s+next)(?:\s+(?:the\s+)?(?:pictures|images|photos|shots|slides|clips))?)?\b(?!\s*(?:to|into|in|at)\b)",
+     "hard cuts"),
+)
+# the cuts wished on the music's beat in other words: "the cuts to match the music", "cuts that follow the beat" (set CR
+# cr246 was not read)
+REWRITES = REWRITES + (
+    (r"\b(the\s+)?cuts\s+(?:to\s+|should\s+|that\s+)?(?:match|follow|hit|line\s+up\s+with|sync\s+(?:up\s+)?with|be\s+in\s+sync\s+with|land\s+on)\s+"
+     r"(?:the\s+)?(?:music|beats?|song|track|rhythm)\b", r"\1cuts on the beat"),
+)
+# a clip removed, then the pictures alone said: "那段视频不要了，只用图片" (the second clause is the first said again; it
+# looked for a picture named 只用图片; set CR cr163)
+REWRITES = REWRITES + (
+    (r"((?:视频片段|视频|片段)[^，,。；;]{0,6}?(?:不要了|不要|删掉|删了|删除|去掉|拿掉))\s*[,，]\s*(?:只|就)\s*(?:用|要|留|保留)\s*(?:图片|照片)"
+     r"(?:就行了?|就好了?|就可以了?|吧)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
 )

@@ -391,8 +391,9 @@ def r_trim(s: Scan) -> None:
     # ("把视频剪到从第4秒开始，持续6秒": the cut said before the start; set BL bl177 set the video to 6 s)
     # ("开箱视频从第3秒开始，放4秒就行": the clip by its name before 视频; set BR br207 lost the name and asked which)
     # ("视频从第3秒开始用，用5秒": the verb said after the start too, 用; set CC cc128 was not read)
-    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到)?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪|使用|用|保留)?\s*[,，]?\s*(?:然后|再)?\s*"
-                    rf"(?:只|一共|总共|就)?(?:使用|用|保留|留|截取|截|取|持续|播放?|放|要|剪)\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
+    # ("把clip.mp4裁剪为从第1秒开始，时长4秒": the cut said as 裁剪为, how long as 时长; set CR cr083 set the video to 4 s)
+    for m in s.take(rf"(?:把|将|让)?\s*(?P<c>{_VIDEO_FILE}|(?:[a-z0-9][a-z0-9\-_]*\s*)?{clip})\s*(?:改成|改为|只|剪到|剪成|裁到|裁成|截成|截到|{_CUT_AS})?\s*从\s*第?\s*(?P<a>{DUR})\s*(?:开始|起)(?:播放?|放|截取?|剪|使用|用|保留)?\s*[,，]?\s*(?:然后|再)?\s*"
+                    rf"(?:只|一共|总共|就)?(?:使用|用|保留|留|截取|截|取|持续|播放?|放|要|剪|{_KEPT_LENGTH})\s*(?P<n>{DUR})\s*(?:长)?{NOT_RANGE}"):
         a = dur_ms(m.group("a")) or 0
         s.add("trim", m, ref=m.group("c"), start=a, end=a + (dur_ms(m.group("n")) or 0))
     # where it starts and where it ends: "cut the clip so it starts at 4s and ends at 10s" (set BM bm143 was not read)
@@ -598,6 +599,8 @@ def r_trim_complained(s: Scan) -> None:
 
 # "trimmed to" said as 裁剪为/剪为/剪辑成 (set BF bf172)
 _CUT_AS = r"(?:裁剪为|裁剪成|剪为|裁为|裁成|截为|截成|修剪为|修剪成|剪辑为|剪辑成)"
+# how long the part kept is, said as its length: "时长4秒", "长度为4秒" (set CR cr083)
+_KEPT_LENGTH = r"(?:时长|长度|总长)\s*(?:为|是|设为)?"
 # 不要 with a thing after it is that thing not wanted there: "视频开头的3秒不要音乐" keeps the clip whole (it cut its first 3 s;
 # found beside set BV bv147)
 _NOT_A_THING = (r"(?!\s*(?:有|出现|显示|放)?\s*(?:背景音乐|音乐|配乐|声音|原声|配音|旁白|人声|音效|字幕|标题|文字|字|logo|贴纸|水印|转场|"
