@@ -780,7 +780,7 @@ def _overwritten(intents: list[Intent], origin: Work, its: list[tuple[int, int, 
     """An edit whose result a later edit of the same kind, or a removal, leaves no trace of is not made or said: "the
     title pops in, i don't like that, make it type out" said "enters with a pop" and "typewriter"; "the music is too
     loud, remove that one" lowered the music and removed it (both found in wave 33). So also an edit that found it already
-so ("pops in" read as a wish for the pop it has)."""
+    so ("pops in" read as a wish for the pop it has)."""
     if not 2 <= len(intents) <= _OVERWRITE_MAX:
         return intents
 
