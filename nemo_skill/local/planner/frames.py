@@ -1387,6 +1387,10 @@ _ADD_IT = compile_led(r"\badd\s+it\b")  # (not "give it a more premium feel": a 
 
 # a thing wished gone sooner (OPS shorten_need): said of a text or a picture, which "it" with nothing named before does not say
 _GONE_SOONER = re.compile(r"\b(?:go(?:es)?\s+away|disappears?|vanish(?:es)?)\s+(?:sooner|earlier)\b|(?:早点|早一点|早些|提前)\s*(?:消失|没|撤)")
+# a thing gone too soon ("it disappears too quickly", "vanishes too fast"): a text or a picture, never the video (the
+# video does not disappear; said of "it" alone it set the video to 45 s)
+_GONE_TOO_SOON = re.compile(r"\b(?:go(?:es)?\s+away|disappears?|vanish(?:es)?|gone)\s+(?:way\s+|far\s+|much\s+)?too\s+"
+                            r"(?:fast|quickly|quick|soon|early)\b")
 
 
 def _pointless(frame: Frame) -> bool:
@@ -1405,7 +1409,7 @@ def _pointless(frame: Frame) -> bool:
         return True
     if said_it and (frame.op_keys() & _IT_THING_OPS or "colour" in frame.values):
         return True
-    if (said_it or "它" in frame.text) and _GONE_SOONER.search(frame.text):
+    if (said_it or "它" in frame.text) and (_GONE_SOONER.search(frame.text) or _GONE_TOO_SOON.search(frame.text)):
         return True  # "make it vanish earlier": a text or a picture gone sooner, never the video (wave35_y, set CR cr017)
     if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"} and _ADD_IT.search(frame.text):
         return True  # "add it to the video", "add it in the corner": which file (set BO bo244 looked for "it in the corner")
@@ -2076,7 +2080,33 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # noun, never every sound asked of (set CB cb224 asked which sound)
         frame.values["ref"] = before.noun.strip()
         return ["visual"], True
+    if targets == ["none"] and frame.op_keys() & LENGTH_NEED and _complained_of_other(frame):
+        # "the fade is too long", "it disappears too quickly": a length complained of, said of a thing no table knows
+        # here; never the video's (both set its length), and not read at all (the clause is said not understood)
+        result.hidden.append((frame.start, frame.end))
+        return None
     return targets, targets != ["none"]
+
+
+# the words a complaint of the video's own length is said with before it ("it's way too long", "honestly this feels
+# long"): any other word before the complaint names what is too long, a thing no table knows
+_VIDEO_COMPLAINT_WORDS = frozenset((
+    "it", "it's", "its", "is", "was", "this", "that", "that's", "feels", "feel", "seems", "looks", "just", "still",
+    "really", "honestly", "overall", "kinda", "kind", "of", "now", "way", "all", "a", "bit", "little", "so", "too",
+    "much", "the", "video", "vid", "whole", "thing", "ad", "promo", "one", "i", "think", "hmm", "ok", "okay", "but",
+    "and", "also", "um", "well", "yeah", "though", "currently", "right", "definitely", "maybe", "sorry", "lol", "tbh",
+    "pretty", "quite", "rather", "somewhat", "s"))
+_COMPLAINT_WORD = compile_led(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _complained_of_other(frame: Frame) -> bool:
+    """A clause complaining of a length ("... too long", "... drags") whose words before the complaint name something
+    other than the video: "the fade is too long" (the fade), "it disappears too quickly" (a text disappears)."""
+    first = min((o.start for o in frame.ops if o.keys & LENGTH_NEED), default=None)
+    if first is None:
+        return False
+    said = frame.text[:max(0, first - frame.start)]
+    return _GONE_TOO_SOON.search(frame.text) is not None or any(w not in _VIDEO_COMPLAINT_WORDS for w in _COMPLAINT_WORD.findall(said))
 
 
 _STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开始|起")
