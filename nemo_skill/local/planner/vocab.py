@@ -6294,6 +6294,15 @@ REWRITES = REWRITES + (
     (rf"\bplay\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|{_V_FILE})\s+slower\b", r"slow down \1"),
     (rf"\bplay\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|{_V_FILE})\s+faster\b", r"speed up \1"),
 )
+# the speed wished as the clip's own: "the clip should play slower", "can the clip be faster", "the unboxing needs to run a
+# bit quicker" (the lead's probe, session 31: not understood; "play the clip slower" was)
+_CLIP_SHOULD = r"(?:should|could|can|needs?\s+to|must|has\s+to|ought\s+to|would|will)"
+REWRITES = REWRITES + (
+    (rf"\b(?:(?:can|could|would)\s+)?((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|{_V_FILE})\s+(?:{_CLIP_SHOULD}\s+)?"
+     r"(?:be|play|run|go)\s+(?:back\s+)?((?:a\s+(?:bit|little|tad)|slightly|much|a\s+lot|way)\s+)?slower\b", r"slow down \1 \2"),
+    (rf"\b(?:(?:can|could|would)\s+)?((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|{_V_FILE})\s+(?:{_CLIP_SHOULD}\s+)?"
+     r"(?:be|play|run|go)\s+(?:back\s+)?((?:a\s+(?:bit|little|tad)|slightly|much|a\s+lot|way)\s+)?(?:faster|quicker)\b", r"speed up \1 \2"),
+)
 # "两个视频都1.5倍速", "两段视频都放慢到0.5倍": each clip at that speed, one by one (set BQ bq201 was not read; with one
 # clip the second is not found and said so)
 REWRITES = REWRITES + (
