@@ -7229,3 +7229,11 @@ REWRITES = REWRITES + (
     (r"((?:视频片段|视频|片段)[^，,。；;]{0,6}?(?:不要了|不要|删掉|删了|删除|去掉|拿掉))\s*[,，]\s*(?:只|就)\s*(?:用|要|留|保留)\s*(?:图片|照片)"
      r"(?:就行了?|就好了?|就可以了?|吧)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
 )
+# a picture said to be cropped, in Chinese: "为什么鞋子被裁掉了", "手表被切掉了一半" (a complaint of the cropping: the pictures
+# shown whole, as "why is the sneaker cut off" is; the lead's probe, session 31: not understood, and 一半 was read as a half
+# speed of a clip the promo does not have)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[\s，,。.!！?？；;]))(?:为什么|为啥|怎么|咋)?\s*(?:(?!(?:logo|title|caption|captions|sticker|video|clip|music|watermark)(?![a-z0-9]))[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s*"
+     r"(?:的图片?|那张图?|的照片|那张照片)?|(?!视频|标题|字幕|音乐|文字|贴纸|片段|配音|声音|结尾|开头)[\u4e00-\u9fff]{1,4}?(?:的图片?|那张图?|的照片|那张照片)?)\s*(?:都)?\s*(?:被|给)\s*(?:裁掉|裁剪掉|裁剪|切掉|截掉|裁)\s*(?:了)?\s*(?:一半|一块|一部分|一点|一些|一截)?\s*(?:了)?(?=\s*(?:$|[，,。.!！?？吗呢]))",
+     "图片被裁掉了"),
+)
