@@ -634,11 +634,15 @@ def r_assets(s: Scan) -> None:
             # an article left alone is no name: "add a 1 second transition" has its length and its noun read by the
             # transitions, and "add a" said "I can't find a file called 'a'"
             continue
+        if _ADDED_EFFECT.match((s.text_of(what) or "").strip()):
+            continue  # "音乐结尾加个淡出": an effect added, never a file named "个淡出" (the lead's probe, session 31)
         s.add("add", m, what=(s.text_of(what) or "").strip(), slide=bool(_SLIDE_PLACE.search(said)), **add_place(where or Place("end")))
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
 _ARTICLES = frozenset({"a", "an", "the", "some", "another", "one more", "more"})
+# an effect, a text or a sound added, said where a file would be: no file of the uploads
+_ADDED_EFFECT = compile_led(r"(?:个|一个|1个|一段|1段|点|些|一些)?\s*(?:淡出|淡入|渐隐|渐显|黑场|白场|转场|过渡|音效|效果|特效|动画|字幕|标题|文字)")
 # "add sale-sticker.png as the last picture of the slideshow": a place said as one of the pictures is a picture's place,
 # whatever the file looks like (set BV bv222 asked where to lay the sticker over the video)
 _SLIDE_PLACE = compile_led(r"\b(?:image|picture|photo|pic|slide|shot)\b|\bof\s+(?:the\s+)?(?:slideshow|sequence|timeline)\b|张\s*(?:图片|照片|图)")

@@ -161,6 +161,10 @@ _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
 # other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
 _NOT_CARD = (rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s*)?(?:{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
              r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接)")
+# a picture named bare (in English words by now) and nothing else: "最后加个戒指" adds the ring, never a card with the
+# title's words (the lead's probe, session 31)
+_NAME_ALONE = (r"(?<![a-z])(?!(?:cta|call|buy|shop|order|follow|thanks|sale|new|hello|bye|subscribe)\b)[a-z][a-z0-9\-]*\s*(?:的)?\s*(?:图片|照片|图|那张)?\s*(?:吧|啊)?"
+               r"\s*(?:$|[,，。.!！;；])")
 # a card's words after a colon run to the end of the message, commas and all ("add a call to action at the end: Order
 # today, ships free" kept only "Order today"); a clause joined by "and" / 然后 after them is another edit
 # ("加个片尾：扫码进店，放3秒": the card's length after its words is no part of them, set AF af090)
@@ -580,7 +584,7 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
                     # (another thing added at the end is not a card: "结尾加一张图片", "结尾加上淡出", "最后加一个转场")
                     rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
-                    rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
+                    rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}|{_NAME_ALONE}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:(?:(?P<d7>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*|的\s*)(?=\s*(?:卡片|结尾|画面|页面|页)))?"
                     rf"(?:卡片|结尾卡片|片尾卡片|结束卡片|片尾|行动号召|cta|call\s+to\s+action|结束画面|结尾画面|结束页|结尾页|片尾页|画面|页面|结尾|结束语)?\s*"
@@ -955,10 +959,12 @@ EN_FADE_DUR = (rf"(?:\s*,?\s*(?:(?:for|over|lasting)\s+)?(?:about\s+|around\s+|r
                r"(?!\s*(?:long\b|total|video|in\s+total|overall|of\s+(?:video|footage))))?")
 
 
-# a fade said of a text or a logo, or not wanted, is not the whole video's: "the title shouldn't fade out at the end, just cut
-# it off" faded the video out (set AF af164)
-_FADE_OF_OTHER = compile_led(r"(?:\b(?:title|headline|heading|captions?|subtitles?|text|words|logo|watermark|sticker)s?\b[^,.;!?]{0,25}"
-                            r"|(?:标题|字幕|文字|logo|水印|贴纸)[^，。,；;！!？?]{0,8}"
+# a fade said of a text, a logo or a sound, or not wanted, is not the whole video's: "the title shouldn't fade out at the end,
+# just cut it off" faded the video out (set AF af164); "音乐结尾加个淡出" faded the picture to black (the music alone has no
+# fade of its own: not understood; the lead's probe, session 31)
+_FADE_OF_OTHER = compile_led(r"(?:\b(?:title|headline|heading|captions?|subtitles?|text|words|logo|watermark|sticker|music|song|track"
+                            r"|voice\s*-?\s*over|voiceover|narration)s?\b(?:(?!\b(?:and|then|also|plus)\b)[^,.;!?]){0,25}"
+                            r"|(?:标题|字幕|文字|logo|水印|贴纸|音乐|配乐|歌曲|配音|旁白|人声)[^，。,；;！!？?]{0,8}"
                             r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never|no\s+need\s+to)\s+"
                             # nor the transitions' kind said after them: "transitions: fade to white" faded the video out
                             # to white (set BY by161), in Chinese too: "transition 改成 fade to white" (set CE ce282)
