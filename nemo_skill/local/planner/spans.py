@@ -28,8 +28,13 @@ def _moment(g: str) -> str:
 
 
 # the title, then a few words of the same clause
-_T_EN = r"(?:\b(?:move|put|place|show|display|keep|leave|have|make|set|bring|run|hold)\s+)?\b(?:the\s+)?(?:title|headline|heading)(?:\s+text)?\b[^,.;!?\ue000\ue001]{0,30}?"
-_T_ZH = r"(?:[把将]\s*)?(?:标题|大标题)[^,，。；;！!?？\ue000\ue001a-z]{0,6}?"
+# (only words of being shown between: "the title to appear at the top for the first 5 seconds" keeps its place, read by
+# the readers of a place and a length, wave 36's corpus row en_agents #92)
+_T_EN = (r"(?:\b(?:move|put|place|show|display|keep|leave|have|make|set|bring|run|hold)\s+)?\b(?:the\s+)?(?:title|headline|heading)"
+         r"(?:\s+text)?\b(?:\s+(?:should|must|to|needs?\s+to|has\s+to|will|can|could|only|just|visible|up|on\s+screen|on|there|shown"
+         r"|showing|displayed|appear|appears|pop\s+up|pops\s+up|come\s+in|comes\s+in|show\s+up|shows\s+up|show|shows|stay|stays"
+         r"|remain|remains|be|is|come|comes|in|please|pls))*\s*")
+_T_ZH = r"(?:[把将]\s*)?(?:标题|大标题)(?:\s*(?:要|就|只|都|会|可以|请|也))*\s*"
 # words for the title leaving, said before the moment it leaves ("vanish at 9s")
 _GOES = r"(?:vanish(?:es)?|disappears?|go(?:es)?\s+away|go(?:es)?\s+off|leaves?|exits?|ends?|is\s+gone|be\s+gone|hides?)"
 _AT = r"\b(?:at|from|starting\s+at)\s+(?:the\s+)?"
