@@ -2520,9 +2520,15 @@ REWRITES = REWRITES + (
      r"(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|length|clip|runtime)|the\s+(?:whole|entire)\s+time"
      r"|throughout(?:\s+the\s+(?:whole\s+)?video)?|all\s+the\s+way\s+through|(?:until|till)\s+the\s+(?:very\s+)?end"
      r"(?:\s+of\s+the\s+video)?|from\s+start\s+to\s+finish|the\s+whole\s+way)\b", r"\1 titlewholevideo"),
-    (r"(标题|大标题)\s*(?:要|就)?\s*(?:全程|一直|从头到尾|始终|自始至终)\s*(?:都)?\s*(?:显示|保留|在|出现|挂着|留着)"
+    # (two of the words for all along: "标题从头到尾一直显示", set CT ct046 was not read)
+    (r"(标题|大标题)\s*(?:要|就)?\s*(?:(?:全程|一直|从头到尾|始终|自始至终)\s*(?:都)?\s*){1,2}(?:显示|保留|在|出现|挂着|留着)"
      r"(?:\s*到\s*(?:视频)?\s*(?:结尾|最后|结束))?", r"\1titlewholevideo"),
     (r"(?:全程|一直|从头到尾|始终)\s*(?:都)?\s*(?:显示|保留)\s*(标题|大标题)", r"\1titlewholevideo"),
+    # "the title should stay the whole video", "headline remains up the entire time": a verb of staying, then the whole
+    # video without "for" (set CT ct045 was not read)
+    (r"\b((?:the\s+)?(?:title|headline|heading)(?:\s+text)?\b[^,.;!?\ue000]{0,30}?\b(?:stay|stays|remain|remains|last|lasts"
+     r"|be\s+(?:up|on|shown|visible|there|on\s+screen)|(?:stay|stays|remain|remains)\s+(?:up|on|visible|on\s+screen)))\s+"
+     r"(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|length|runtime)\b", r"\1 titlewholevideo"),
     # ("标题整个视频都一直显示", "标题在整个视频里都显示": the whole video said before the keeping; set BQ bq081 was not read)
     (r"(标题|大标题)\s*(?:要|就)?\s*(?:在)?\s*(?:整个|整段|整条|整部|全部)\s*(?:视频|片子|影片)\s*(?:里|中|内)?\s*(?:面)?\s*(?:都|也)?\s*"
      r"(?:全程|一直|从头到尾|始终|自始至终)?\s*(?:都)?\s*(?:要|得|会)?\s*(?:显示|保留|在|出现|挂着|留着)", r"\1titlewholevideo"),
@@ -2623,8 +2629,19 @@ REWRITES = REWRITES + (
 # a title or a text gone too soon, without a number ("the headline vanishes too quickly", "标题消失得太快")
 extend(OPS, "lengthen_need", en=("vanishes too quickly", "vanish too quickly", "disappear too quickly", "disappear too fast",
                                  "goes away too fast", "goes away too quickly", "gone too soon", "disappears too soon",
-                                 "is over too fast", "is over too quickly", "ends too soon", "ends too quickly"),
+                                 "is over too fast", "is over too quickly", "ends too soon", "ends too quickly",
+                                 "leaves too quickly", "is gone too quickly"),
        zh=("消失得太快", "消失太快", "太快就消失", "没得太快", "一下就消失", "太快消失"))
+# a text gone before it can be read is gone too soon: "the title disappears before anyone can even read it" (set CS cs002
+# was not understood); "标题一闪就没了，根本来不及看": the reason after it is no edit of its own (set CS cs085 was not read)
+REWRITES = REWRITES + (
+    (r"\b(disappears?|vanish(?:es)?|go(?:es)?\s+away|is\s+gone|leaves?)\s+before\s+(?:anyone|anybody|any1|i|you|we|people|viewers"
+     r"|they|someone|somebody|the\s+viewers?|folks|one)\s+(?:can|could|gets?\s+to|has\s+time\s+to|have\s+time\s+to|is\s+able\s+to"
+     r"|are\s+able\s+to|manages?\s+to)\s+(?:even\s+|actually\s+|really\s+|properly\s+|fully\s+)?(?:read|see|catch|finish\s+reading)"
+     r"\s+(?:it|them|the\s+(?:words|text|title|headline)|what\s+it\s+says)\b", r"\1 too quickly"),
+    (r"(一闪就没了?|一下就没了|一下子就没了|一晃就没了|一闪而过|一闪就过去了|一下就过去了|消失得?太快了?|太快就消失了?)\s*[,，]\s*"
+     r"(?:都|根本|完全|还)?\s*(?:来不及看(?:清楚?)?|来不及读|看不清楚?|看不到|没看清楚?)(?:了|啊|呀)?(?=\s*(?:[,，。；;！!?？\n]|$))", r"\1"),
+)
 REWRITES = REWRITES + (
     # "the voice is too loud compared to the music": the other sound is what it is measured against, no second target
     (rf"\b(?:compared\s+(?:to|with)|relative\s+to|next\s+to|against)\s+(?:the\s+)?(?:{_SOUNDS_EN})\b", ""),

@@ -26,6 +26,7 @@ from ..parse import (
 )
 from ..refs import name_score
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
+from ..spans import TITLE_LAST, TITLE_TO_END
 from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, Message, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said, nth_in
@@ -97,6 +98,8 @@ class TitleTimingArgs:
     whole: bool = False  # "show the title for the whole video", "标题全程显示": from the start to the end
     later: int | None = None  # "make the title appear 2 seconds later", "标题晚2秒出现": its start moved by this (ms)
     by: int | None = None  # "title 3 seconds longer", "标题再多停2秒": its length moved by this (ms, shorter below 0)
+    last: int | None = None  # "the title in the last 5 seconds", "标题放到最后4秒": the video's last this much (ms)
+    to_end: bool = False  # "title at 2 s until the end", "标题显示到最后": from its start (said, or as it is) to the end
 
     @property
     def vague(self) -> bool:  # (a number said for the title wins over it)
@@ -112,6 +115,14 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
     total = work.target if work.target is not None else work.total()
     if args.whole:
         seg["s"], seg["d"] = 0, max(100, min(total, MAX_MS))
+    elif args.last is not None:  # (the video's length as this edit sees it: "make it 20 s, title in the last 4")
+        seg["d"] = max(100, min(args.last, total, MAX_MS))
+        seg["s"] = max(0, total - seg["d"])
+    elif args.to_end:
+        begin = seg["s"] if start is None else start
+        if begin >= total:
+            raise CannotApply(msg("title.order"))
+        seg["s"], seg["d"] = begin, max(100, min(total, MAX_MS) - begin)
     elif args.later is not None:
         seg["s"] = max(0, min(seg["s"] + args.later, MAX_MS))
     elif start is not None and end is not None:
@@ -220,6 +231,9 @@ def r_title(s: Scan) -> None:
     for m in s.take(rf"\b(?:(?:show|display|keep|leave|have|put|run|hold)\s+)?(?:the\s+)?(?:title|headline|heading)\b"
                     rf"[^,.;!?\ue000]{{0,30}}?\b{WHOLE_VIDEO}\b|(?:标题|大标题)\s*{WHOLE_VIDEO}"):
         s.add("title_timing", m, whole=True)
+    # (spans.py writes "标题显示到最后", "show the title until the end" after a start as this)
+    for m in s.take(rf"\bshow\s+the\s+title\s+{TITLE_TO_END}\b"):
+        s.add("title_timing", m, to_end=True)
     for m in s.take(rf"\b(?:start|show)\s+(?:the\s+)?title\s+at\s+(?P<d>{DUR})|title\s+(?:at|starting\s+at)\s+(?P<d2>{DUR})"
                     rf"|标题\s*(?:从|在)\s*(?P<d3>{DUR})\s*(?:开始|出现)"):
         s.add("title_timing", m, start=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
@@ -386,6 +400,11 @@ def _timing(f: Any, length: int | None = None, start: int | None = None) -> Titl
     """A length or a start said of the title; not when it is said to come later (that moves its start)."""
     if "delay" in f.op_keys():
         return None
+    # (spans.py's words for the title's last N seconds, and for its start then the video's end)
+    if length is not None and TITLE_LAST in f.text:
+        return TitleTimingArgs(last=length)
+    if length is not None and TITLE_TO_END in f.text:
+        return TitleTimingArgs(start=length, to_end=True)
     if length is not None and any("dur" in m.keys and _FROM_NTH.search(f.text[:m.start - f.start])
                                    and _ONWARD.match(f.text, m.end - f.start) for m in f.used):
         return TitleTimingArgs(start=length)
@@ -418,6 +437,8 @@ def _moment(f: Any) -> TitleTimingArgs | None:
     """A moment said of the title: when it enters, or, after a word for leaving, when it leaves."""
     if "delay" in f.op_keys():
         return None
+    if TITLE_TO_END in f.text:  # (spans.py: "show the title from 2s titletoend")
+        return TitleTimingArgs(start=f.values["dur"], to_end=True)
     leaves = any(_LEAVES.search(f.text[:a - f.start]) for a, _ in f.flags.get("at", []))
     return TitleTimingArgs(end=f.values["dur"]) if leaves else TitleTimingArgs(start=f.values["dur"])
 

@@ -1,0 +1,103 @@
+"""A text's span said in words, read once for all its wordings into the one phrasing the title's readers know.
+
+A start and an end said as moments ("pop up at 4s and vanish at 9s", "between 0:00 and 0:08", "标题从第3秒开始显示到第10秒",
+"第1秒出现，第5秒消失"), a start then the end of the video ("第2秒出现，一直到视频结束"), the end alone ("标题显示到最后"), the
+first or the last N seconds ("for the first 4", "the last 5 seconds of the video", "最后4秒"): each is one span of the
+title (sets CT ct048 ct052 ct053 ct059 ct061 ct065 ct066 ct067 ct139 ct141 had set it 0-4 s, the video to 10 s, or
+nothing). The span is written as "show the title from As to Bs" (the range the title's timing reads), or with a marker
+word the title's timing reads for what only the video's length at the edit can say (its last N seconds, to its end).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import compile_led
+from .text import NUM, UNIT, dur_ms, unit_ms
+
+TITLE_LAST = "titlelastspan"  # "show the title for 5s titlelastspan": the video's last 5 s
+TITLE_TO_END = "titletoend"  # "show the title from 2s titletoend", "show the title titletoend": to the video's end
+WHOLE_VIDEO = "titlewholevideo"  # (vocab's rewrites: "until the end" said of the title, with no start, is all of it)
+
+_CLOCK = r"\d{1,2}:\d{2}(?:\.\d+)?"
+
+
+def _moment(g: str) -> str:
+    """A moment of the video: a length word ("4s", "第3秒": 第 is said before) or a clock ("0:08")."""
+    return rf"(?P<{g}>{NUM}\s*{UNIT}(?![a-z])|{_CLOCK})"
+
+
+# the title, then a few words of the same clause
+# (only words of being shown between: "the title to appear at the top for the first 5 seconds" keeps its place, read by
+# the readers of a place and a length, wave 36's corpus row en_agents #92)
+_T_EN = (r"(?:\b(?:move|put|place|show|display|keep|leave|have|make|set|bring|run|hold)\s+)?\b(?:the\s+)?(?:title|headline|heading)"
+         r"(?:\s+text)?\b(?:\s+(?:should|must|to|needs?\s+to|has\s+to|will|can|could|only|just|visible|up|on\s+screen|on|there|shown"
+         r"|showing|displayed|appear|appears|pop\s+up|pops\s+up|come\s+in|comes\s+in|show\s+up|shows\s+up|show|shows|stay|stays"
+         r"|remain|remains|be|is|come|comes|in|please|pls))*\s*")
+_T_ZH = r"(?:[把将]\s*)?(?:标题|大标题)(?:\s*(?:要|就|只|都|会|可以|请|也))*\s*"
+# words for the title leaving, said before the moment it leaves ("vanish at 9s")
+_GOES = r"(?:vanish(?:es)?|disappears?|go(?:es)?\s+away|go(?:es)?\s+off|leaves?|exits?|ends?|is\s+gone|be\s+gone|hides?)"
+_AT = r"\b(?:at|from|starting\s+at)\s+(?:the\s+)?"
+_M_ZH = r"\s*(?:钟)?"
+_ENTERS_ZH = r"\s*(?:开始|起)?\s*(?:出现|显示|出来|弹出|进场|展示)?"
+_FROM_ZH = rf"{_T_ZH}(?:从|在|于)?\s*第?\s*{_moment('za')}{_M_ZH}{_ENTERS_ZH}\s*[,，]?\s*"
+_TO_END_ZH = r"(?:一直)?\s*(?:显示|持续|停留|保留|展示|留)?\s*(?:到|至)\s*(?:视频)?\s*(?:的)?\s*(?:结束|结尾|最后|末尾)(?:为止)?"
+# the first or the last N seconds (N bare only at a clause's end: "the first 4"; "the first 2 pictures" is no span)
+_N_SECS = rf"(?P<n>{NUM})(?:\s*(?P<u>{UNIT})(?![a-z])|(?=\s*(?:$|[,.;!?])))"
+_EDGE_EN = {"last": True, "final": True, "closing": True, "first": False, "opening": False}
+_EDGE_ZH = {"最后": True, "末尾": True, "结尾": True, "前": False, "开头": False, "最开始": False}
+
+_SPAN = compile_led(
+    # a start and an end
+    rf"{_T_EN}{_AT}{_moment('a')}(?:\s+mark)?\s*,?\s*(?:and\s+)?(?:then\s+)?"
+    rf"(?:(?:it\s+)?{_GOES}\s+(?:at|by|after)\s+(?:the\s+)?|(?:to|until|till|through)\s+){_moment('b')}(?:\s+mark)?"
+    rf"|{_T_EN}\bbetween\s+{_moment('a2')}\s+and\s+{_moment('b2')}"
+    rf"|{_FROM_ZH}(?:(?:一直)?\s*(?:显示|持续|停留|保留|展示)?\s*(?:到|至)\s*第?\s*{_moment('zb')}{_M_ZH}\s*(?:为止|结束|消失)?"
+    rf"|(?:在|到)?\s*第?\s*{_moment('zb2')}{_M_ZH}\s*(?:消失|结束|隐藏|离开|退出|没了|不见))"
+    # a start, then the end of the video
+    rf"|{_T_EN}{_AT}{_moment('e')}(?:\s+mark)?[^,.;!?\ue000\ue001]{{0,20}}?"
+    rf"\b(?:{WHOLE_VIDEO}|(?:until|till|to|through)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+(?:video|promo|clip))?)\b"
+    rf"|{_FROM_ZH.replace('za', 'ze')}{_TO_END_ZH}"
+    # the end of the video alone
+    rf"|(?P<end>(?:标题|大标题)\s*(?:要|就)?\s*(?:一直)?\s*(?:显示|持续|停留|保留|展示|留)\s*(?:到|至)\s*(?:视频)?\s*(?:的)?\s*"
+    rf"(?:结束|结尾|最后|末尾)(?:为止)?)"
+    # the first or the last N seconds
+    rf"|{_T_EN}\b(?:(?:for|during|in|to|into|over|on|at)\s+)?(?:only\s+)?(?:the\s+)?(?P<w>{'|'.join(_EDGE_EN)})\s+{_N_SECS}"
+    rf"(?:\s+of\s+(?:the\s+)?(?:video|promo|clip|reel|ad))?"
+    rf"|{_T_ZH}(?:放到|放在|移到|挪到|显示在|出现在|在|只在|只)?\s*(?:视频)?\s*(?:的)?\s*(?P<zw>{'|'.join(_EDGE_ZH)})\s*(?:的)?\s*"
+    rf"(?P<zn>{NUM})\s*秒(?:钟)?")
+_TITLE_SAID = compile_led(r"title|headline|heading|标题")
+
+
+def _ms(said: str) -> int:
+    """'4s' -> 4000; '0:08' -> 8000."""
+    if ":" in said:
+        mins, secs = said.split(":", 1)
+        return int(round((int(mins) * 60 + float(secs)) * 1000))
+    return dur_ms(said) or 0
+
+
+def _sec(ms: int) -> str:
+    return f"{ms / 1000:g}s"
+
+
+def _written(m: re.Match[str]) -> str:
+    """The span matched, as the title's timing reads it."""
+    g = m.group
+    if g("a") or g("a2") or g("za"):
+        a, b = (g("a") or g("a2") or g("za")), (g("b") or g("b2") or g("zb") or g("zb2"))
+        return f"show the title from {_sec(_ms(a))} to {_sec(_ms(b))}"
+    if g("e") or g("ze"):
+        return f"show the title from {_sec(_ms(g('e') or g('ze')))} {TITLE_TO_END}"
+    if g("end"):
+        return f"show the title {TITLE_TO_END}"
+    n = float(g("n") or g("zn")) * (unit_ms(g("u")) if g("n") else 1000.0)
+    last = _EDGE_EN[g("w")] if g("w") else _EDGE_ZH[g("zw")]
+    return f"show the title for {_sec(int(round(n)))} {TITLE_LAST}" if last else f"show the title from 0s to {_sec(int(round(n)))}"
+
+
+def title_spans(low: str) -> str:
+    """``low`` with the title's spans said in words written as the title's timing reads them (see the module)."""
+    if not _TITLE_SAID.search(low):
+        return low
+    return _SPAN.sub(_written, low)
