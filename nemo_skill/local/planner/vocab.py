@@ -233,9 +233,10 @@ PHRASAL: dict[tuple[str, str], str] = {
 # dipping was said ("…, keep it steady", "i want it to stay the same": sets CC cc090, CD cd104): the ducking's words below
 _TALKER_EN = (r"(?:the\s+|a\s+|our\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker|person|presenter|host|guy"
               r"|man|woman|girl|lady|someone|somebody|people|talking|speech|he|she)")
-_LEVEL_WISH_EN = (r"(?:(?:so\s+|please\s+|just\s+|and\s+)*(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+it\s+to\s+"
+_LEVEL_WISH_EN = (r"(?:(?:so\s+|please\s+|just\s+|and\s+)*(?:(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+it\s+(?:to\s+)?"
                   r"|it\s+should\s+|(?:can|could)\s+it\s+|keep\s+it\s+|let\s+it\s+|leave\s+it\s+)(?:just\s+)?(?:stay|remain|be)?\s*"
-                  r"(?:at\s+)?(?:the\s+same(?:\s+(?:level|volume))?|steady|constant|level|even|flat|as\s+it\s+is)\b)")
+                  r"(?:at\s+)?(?:the\s+same(?:\s+(?:level|volume))?|(?:one|a|a\s+single)\s+(?:steady\s+|constant\s+|even\s+|consistent\s+)?(?:level|volume)"
+                  r"|steady|constant|level|even|flat|as\s+it\s+is)\b)")
 
 # rewrites before reading: word orders the tables cannot see (regex over the lower-case text -> replacement)
 # what is no picture or clip of the order: "the title should open the video" is no move of a picture
@@ -2382,7 +2383,8 @@ REWRITES = REWRITES + (
     # (in Chinese: "为什么说话的时候音乐会变小？我想让音乐保持不变" lowered the music, its 保持不变 read as "keep")
     (r"(?:为什么|怎么|咋)?\s*(?:每次|每当)?\s*(?:旁白|配音|人声|解说|有人|人|他|她)?\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*"
      r"(?:背景)?音乐\s*(?:就|总是|老是|一直)?\s*(?:会)?\s*(?:变小|变轻|降下去|压下去|小下去|压低|降低|忽大忽小)了?\s*(?:呢|啊)?\s*[?？,，。!！]+\s*"
-     r"(?:我)?\s*(?:想|希望|要)?\s*(?:让|把)?\s*(?:它|音乐|背景音乐)?\s*(?:一直)?\s*(?:保持不变|保持原样|保持一样|保持稳定|不要变|别变|不变)(?:就好|就行|吧)?",
+     r"(?:我)?\s*(?:想|希望|要)?\s*(?:让|把)?\s*(?:它|音乐|背景音乐)?\s*(?:一直)?\s*(?:保持不变|保持原样|保持一样|保持稳定|不要变|别变|不变"
+     r"|(?:保持)?(?:一样|同样)(?:大|响|大声)|(?:保持)?(?:一个|同一个)音量|音量(?:不变|一致|稳定))(?:就好|就行|吧)?",
      "关闭自动闪避"),
     # (asked alone, why it dips is no wish: it lowered the music, the very thing asked about; the English is not understood)
     (r"(?:为什么|怎么|咋)\s*(?:每次|每当)?\s*(?:旁白|配音|人声|解说|有人|人|他|她)?\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*"
@@ -7253,4 +7255,76 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[\s，,。.!！?？；;]))(?:为什么|为啥|怎么|咋)?\s*(?:(?!(?:logo|title|caption|captions|sticker|video|clip|music|watermark)(?![a-z0-9]))[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s*"
      r"(?:的图片?|那张图?|的照片|那张照片)?|(?!视频|标题|字幕|音乐|文字|贴纸|片段|配音|声音|结尾|开头)[\u4e00-\u9fff]{1,4}?(?:的图片?|那张图?|的照片|那张照片)?)\s*(?:都)?\s*(?:被|给)\s*(?:裁掉|裁剪掉|裁剪|切掉|截掉|裁)\s*(?:了)?\s*(?:一半|一块|一部分|一点|一些|一截)?\s*(?:了)?(?=\s*(?:$|[，,。.!！?？吗呢]))",
      "图片被裁掉了"),
+)
+
+# --- block S36 (wave 36, fixer S): complaints about motion, transitions, entrances and the ending, read as their remedy
+# a weight said by name is the bold's, never the size's: "make it normal weight" set the title to size m (set CT cs023)
+REWRITES = REWRITES + (
+    (r"\b(?:normal|regular|standard|plain|non[\s-]?bold)\s+(?:font\s+)?weight\b", "not bold"),
+    (r"(?:正常|常规|普通)\s*(?:的)?\s*(?:粗细|字重)", "不加粗"),
+)
+# the video ending abruptly, then the wish to fade "it" out: the video's fade out (written as the earlier rewrites write it). "video just cuts off at the end" had
+# muted all sound ("cut off" read as mute) and "fade it out" was left unread (set CS cs010). The ending complained of
+# alone is no wish: only its reason is taken away, never read as a mute
+_S36_ABRUPT_END = (r"\b(?:the\s+)?(?:whole\s+)?(?:video|it|thing|ending|end)\s+(?:just\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+|kinda\s+)?"
+                   r"(?:cuts\s+off|stops|ends|cuts\s+out)\s+(?:so\s+|really\s+|too\s+)?(?:abruptly\s+|suddenly\s+|dead\s+)?(?:at\s+the\s+end\b)?"
+                   r"(?:\s*[,;.]\s*(?:it\s+|and\s+)?(?:feels?|looks?|seems?|is)\s+(?:so\s+|really\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+)?"
+                   r"(?:unfin\w*|abrupt|incomplete|sudden|jarring|weird|off|rushed|cheap))?")
+REWRITES = REWRITES + (
+    (rf"{_S36_ABRUPT_END}\s*[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?fade\s+(?:(?:it|that|things|everything)\s+)?out\b",
+     "fade out to black"),
+    (r"\bfade\s+(?:the\s+(?:whole\s+)?video|the\s+whole\s+thing|everything)\s+out\b(?!\s+(?:clip|part))"
+     r"|\bfade\s+out\s+(?:the\s+(?:whole\s+)?video|the\s+whole\s+thing)\b(?!\s+(?:clip|part))", "fade out to black"),
+)
+# the pictures' motion complained of: "the zoom thing is annoying", "why does every photo zoom in like that, it makes me
+# dizzy", "照片一直在放大，看得头晕": the motion off (sets CS cs076, cs004, cs087 were not read). Never a zoom transition nor
+# a text's zoom (no other thing may be named between)
+_S36_PICS = r"(?:every|each|all\s+the|the|these|my|our)\s+(?:picture|photo|image|pic|slide|shot)s?"
+_S36_SICK = (r"(?:(?:it|that|this)(?:'s|\s+is)?\s+)?(?:making|makes|gives|giving|made)\s+me\s+(?:feel\s+)?(?:so\s+|really\s+|kinda\s+|a\s+bit\s+)?"
+             r"(?:dizzy|sick|seasick|nauseous|queasy|a\s+headache)")
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the|that|this|all\s+the|all\s+this)\s+(?:(?:slow|constant|little)\s+)?"
+     r"(?:zoom(?:ing)?|ken\s+burns|panning|pan\s+and\s+zoom)(?:\s+(?:thing|effect|effects|motion|movement))?"
+     rf"(?:\s+(?:on|of|in)\s+(?:the\s+)?(?:pictures|photos|images|pics|slides))?\s+{_D_MEH_EN}"
+     r"(?=\s*(?:$|[.!?;,]|(?:and|but|also)\b(?!\s+(?:(?:just\s+)?(?:make|have|let)\s+(?:it|them)|slow|speed)\b)))", "turn off the zoom"),
+    (rf"\b(?:why\s+(?:does|do|is|are)\s+)?{_S36_PICS}\s+(?:keep\s+|always\s+|constantly\s+)?(?:zoom|zooms|zooming|pan|pans|panning|drift|drifts|drifting)"
+     rf"(?:\s+(?:in|out|around))?(?:\s+like\s+(?:that|this))?\s*[?,;.]*\s*(?:and\s+)?{_S36_SICK}", "no zooming"),
+    (r"(?:图片|照片|画面)\s*(?:一直|老是|总是|不停|不停地|都)\s*(?:在)?\s*(?:放大|缩小|放大缩小|缩放|推拉|晃动?)\s*(?:[，,]\s*)?(?:看得|让人|看着|搞得)?"
+     r"\s*(?:我)?\s*(?:有点|好|很)?\s*(?:头晕|晕|想吐|眼晕|难受)", "不要缩放"),
+)
+# a text's entrance disliked as how it comes in: "i don't like how the title bounces in", "the way the captions pop up is
+# cheesy": that entrance gone, as "no pop on the title" (set CS cs062 was not read)
+_S36_HOW = rf"(?:how|the\s+way)\s+{_D_TEXT}\s+(?P<v>pops?|bounces?|slides?|types?)(?:\s+(?:in|up|itself\s+out|out))?(?:\s+like\s+(?:that|this))?"
+REWRITES = REWRITES + (
+    (rf"\b{_D_DISLIKE_EN}\s+{_S36_HOW}{_D_ALONE}", r"no \g<v> on \g<t>"),
+    (rf"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*{_S36_HOW}\s+{_D_MEH_EN}{_D_ALONE}", r"no \g<v> on \g<t>"),
+    (r"\bno\s+(?:pops|bounces?)\s+on\b", "no pop on"), (r"\bno\s+slides\s+on\b", "no slide on"),
+    (r"\bno\s+types?\s+on\b", "no typewriter on"),
+)
+# the cuts said to miss the beat: "the cuts don't line up with the beat", "the cuts are out of sync with the music",
+# "图片切换跟音乐节奏对不上": the cuts on the beat (sets CS cs030, cs103, cs137 were not read)
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(?:cuts|picture\s+changes|slide\s+changes|changes\s+between\s+(?:the\s+)?(?:pictures|photos|slides))\s+"
+     r"(?:(?:don'?t|do\s+not|never)\s+(?:really\s+|even\s+|quite\s+)?(?:match|follow|hit|line\s+up\s+with|sync\s+(?:up\s+)?with|land\s+on|fall\s+on)"
+     r"|(?:aren'?t|are\s+not)\s+(?:really\s+|even\s+|quite\s+)?(?:on|in\s+sync\s+with|synced\s+(?:up\s+)?(?:to|with)|lined\s+up\s+with)"
+     r"|are\s+(?:totally\s+|completely\s+|a\s+bit\s+)?(?:out\s+of\s+sync\s+with|off))\s+"
+     r"(?:the\s+)?(?:music(?:'s\s+beat)?|beats?|song|track|rhythm)\b(?:\s+at\s+all)?", "cut to the beat"),
+    (r"(?:图片|照片|画面|镜头)?\s*(?:的)?\s*(?:切换|切点|剪辑点)\s*(?:跟|和|与|同)\s*(?:背景)?(?:音乐|bgm|配乐)?\s*(?:的)?\s*(?:节奏|节拍|鼓点|拍子)\s*"
+     r"(?:完全|根本|都|总是|老是|有点)?\s*(?:对不上|不同步|不一致|没对上|不合拍|合不上|不匹配|踩不上)(?:了)?", "卡点"),
+    (r"卡点\s*[，,。；;]\s*(?:请|麻烦)?\s*(?:按|跟着|根据)\s*(?:背景)?(?:音乐|bgm|配乐)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*卡点\s*(?:剪辑|剪|重剪)?", "卡点"),
+)
+# the transitions too slow, too long or dragging, in Chinese: shorter ("转场太慢了" was made "转场太长" and left unread,
+# "转场太拖" too; sets CS cs088, cs124); a fade said in English in a Chinese message is the fade between the pictures
+# ("这个 fade 太拖了", set CS cs148), never the video's fade at its start or end
+REWRITES = REWRITES + (
+    (r"(转场|过渡)\s*(?:的)?\s*(?:时间|时长|速度|节奏)?\s*(?:也|都|还是)?\s*(?:太过|太|有点|有些|比较)\s*(?:长|拖沓|拖)了?", "转场短一点"),
+    (r"(转场|过渡)\s*(?:的)?\s*(?:时间|时长|速度|节奏)?\s*(?:也|都|还是)?\s*(?:太过|太|有点|有些|比较)\s*短了?", "转场长一点"),
+    (r"(?:^|(?<=[，,。；;]))\s*(?:这个|这些|那个|这|那)?\s*(?:cross-?\s?fades?|fades?)\s*(?:效果|转场)?\s*(?:也|都)?\s*(?:太过|太|有点|有些)\s*(?:拖|慢|长)了?",
+     "转场短一点"),
+)
+# the start and the end said to be abrupt, then the fades wished with 都: "开头太突然，结尾也太突然，都加上淡入淡出" (the
+# complaints went unread and 都加上 looked for a file named 淡入淡出; set CS cs126)
+REWRITES = REWRITES + (
+    (r"(?:(?:开头|开场|片头|结尾|结束|片尾|最后)\s*(?:也|都)?\s*(?:太|有点|有些|好|很)?\s*(?:突然|生硬|仓促|戛然而止)了?\s*[，,]\s*)+"
+     r"(?:都|全都|也都)?\s*(?:加上|加|做|来)\s*(?:个|一个|一下)?\s*淡入淡出(?:效果)?", "首尾淡入淡出"),
 )
