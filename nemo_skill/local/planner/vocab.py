@@ -316,6 +316,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
      "关闭自动闪避"),
     # "多放2秒", "再多停留1秒": longer by that much
     (r"(?<![最很太更得许差至])(?:再)?多\s*(?:放|显示|停留|展示|留|给|停|加|待)?\s*(\d+(?:\.\d+)?)\s*秒", r"延长\1秒"),
+    # "第四张图少放一秒", "少停留2秒": shorter by that much, the mirror of 多放 (set CT ct013 set the picture to 1 s); a verb of
+    # showing is needed ("至少5秒" is at least, "减少1秒" is read already)
+    (r"(?<![最很太更得许至减缺不多])(?:再)?少\s*(?:放|显示|停留|展示|留|停|待)\s*(\d+(?:\.\d+)?)\s*秒", r"缩短\1秒"),
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
