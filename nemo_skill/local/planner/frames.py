@@ -1391,6 +1391,14 @@ _GONE_SOONER = re.compile(r"\b(?:go(?:es)?\s+away|disappears?|vanish(?:es)?)\s+(
 # video does not disappear; said of "it" alone it set the video to 45 s)
 _GONE_TOO_SOON = re.compile(r"\b(?:go(?:es)?\s+away|disappears?|vanish(?:es)?|gone)\s+(?:way\s+|far\s+|much\s+)?too\s+"
                             r"(?:fast|quickly|quick|soon|early)\b")
+# a thing shown or staying on screen ("make it stay longer", "show it for 4 seconds"): a text or a picture, never the
+# video (set CT ct172 set the video to 45 s, ct177 was not understood): with "it" of nothing named, which is asked
+_SHOWN_IT = compile_led(r"\b(?:stay(?:s|ing)?|linger(?:s|ing)?|remain(?:s|ing)?|show(?:s|ing)?\s+it|display(?:s|ing)?\s+it"
+                        r"|keep\s+it\s+(?:up|on|there|visible))\b")
+# a speed complained of ("it's too fast", "it's too slow"): the pace of the pictures, the clip's own speed or the
+# music's; said of "it" with nothing named, which is asked (set CS cs255 set the video to 45 s)
+_TOO_FAST = compile_led(r"\btoo\s+(?:fast|quick|quickly|slow|slowly)\b")
+_SHOWN_OPS = LENGTH_NEED | {"lengthen", "shorten", "show_for"}
 
 
 def _pointless(frame: Frame) -> bool:
@@ -1411,6 +1419,10 @@ def _pointless(frame: Frame) -> bool:
         return True
     if (said_it or "它" in frame.text) and (_GONE_SOONER.search(frame.text) or _GONE_TOO_SOON.search(frame.text)):
         return True  # "make it vanish earlier": a text or a picture gone sooner, never the video (wave35_y, set CR cr017)
+    if said_it and (frame.op_keys() & _SHOWN_OPS or "dur" in frame.values) and _SHOWN_IT.search(frame.text):
+        return True  # "make it stay longer", "show it for 4 seconds": a text or a picture shown (set CT ct172, ct177)
+    if said_it and frame.op_keys() & LENGTH_NEED and _TOO_FAST.search(frame.text):
+        return True  # "it's too fast": the pictures' pace, the clip's speed or the music's (set CS cs255)
     if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"} and _ADD_IT.search(frame.text):
         return True  # "add it to the video", "add it in the corner": which file (set BO bo244 looked for "it in the corner")
     if said_it and not frame.values and _BARE_NUMBER.search(frame.text):
