@@ -2087,9 +2087,10 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         frame.values["ref"] = before.noun.strip()
         return ["clip_sound"], True
     if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
-            and frame.op_keys() & {"mute", "unmute"} and not frame.values.keys() & {"ref", "file"}:
+            and frame.op_keys() & _OWN_CLIP_OPS and not frame.values.keys() & {"ref", "file"}:
         # "视频片段只用前6秒，并且静音", "the clip runs long, and mute it": the sound of the clip the clause before named by its
-        # noun, never every sound asked of (set CB cb224 asked which sound)
+        # noun, never every sound asked of (set CB cb224 asked which sound); "the clip is too loud and too long": that
+        # clip's length complained of too (set CS cs077 dropped "too long" unsaid)
         frame.values["ref"] = before.noun.strip()
         return ["visual"], True
     if targets == ["none"] and frame.op_keys() & LENGTH_NEED and _complained_of_other(frame):
@@ -2126,7 +2127,9 @@ _STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开
 _OTHER_ONE = compile_led(r"\bthe\s+other\s+(?:one|1)\b|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段|张)")
 _ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?(?:footage|video\s+(?:part|bit|section|segment))"
                              r"|视频片段|片段|(?:这|那)段视频")
-_LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
+# ("the clip is too long and too loud": the loudness complained of is that clip's too; set CS cs077 left "too loud" unread)
+_OWN_CLIP_OPS = frozenset({"mute", "unmute"}) | LENGTH_NEED
+_LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease", "louder_need", "quieter_need"})
 
 
 def _read(frame: Frame, targets: list[str], ops: set[str], rules: Rules) -> tuple[list[Reading], list[list[str]], list[str]]:
