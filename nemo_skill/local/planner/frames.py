@@ -2087,10 +2087,12 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         frame.values["ref"] = before.noun.strip()
         return ["clip_sound"], True
     if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
-            and frame.op_keys() & _OWN_CLIP_OPS and not frame.values.keys() & {"ref", "file"}:
+            and (frame.op_keys() & _OWN_CLIP_OPS or (frame.op_keys() == {"cut"} and "dur" in frame.values)) \
+            and not frame.values.keys() & {"ref", "file"}:
         # "视频片段只用前6秒，并且静音", "the clip runs long, and mute it": the sound of the clip the clause before named by its
         # noun, never every sound asked of (set CB cb224 asked which sound); "the clip is too loud and too long": that
-        # clip's length complained of too (set CS cs077 dropped "too long" unsaid)
+        # clip's length complained of too (set CS cs077 dropped "too long" unsaid); "视频片段太长了，拖节奏，剪到5秒": the
+        # length it is cut to is that clip's (set CS cs111 left it unread and cut a step instead)
         frame.values["ref"] = before.noun.strip()
         return ["visual"], True
     if targets == ["none"] and frame.op_keys() & LENGTH_NEED and _complained_of_other(frame):
