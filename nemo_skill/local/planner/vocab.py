@@ -5535,6 +5535,14 @@ REWRITES = REWRITES + (
     (r"\btoo\s+quiet\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:raise|turn\s+up|boost)\s+it\b(?:\s+up)?",
      r"too quiet\1turn up it"),
 )
+# people heard talking in a clip are its own sound, never the voiceover: "i can hear random people talking in the clip,
+# i don't want that" removed the voiceover (a wrong edit; set CS cs065)
+REWRITES = REWRITES + (
+    (r"\b(?:(?:some|random|other|background|a)\s+)?(?:people|persons?|someone|somebody|voices?|strangers?|folks|guys?|man|woman|men|"
+     r"women|person)(?:\s+(?:is|are|keeps?|keep))?\s+(?:talking|chatting|speaking|chattering)\s+(?:in\s+the\s+background\s+)?(?:in|of|on)\s+(the\s+(?:video\s+)?clip|"
+     r"the\s+footage)\b", r"\1 sound"),
+    (r"\b(?:(?:background|random)\s+)?(?:chatter|chattering|voices|talking)\s+in\s+(the\s+(?:video\s+)?clip|the\s+footage)\b", r"\1 sound"),
+)
 # both ends of the whole video's fade, one length said for each: "Fade in from black and fade out to black, 1.5 seconds
 # each" (the fade in was left at 1 s: only the clause the length ends was given it; set BD bd232)
 REWRITES = REWRITES + (
