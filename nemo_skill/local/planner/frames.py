@@ -1419,8 +1419,10 @@ def _pointless(frame: Frame) -> bool:
         return True
     if (said_it or "它" in frame.text) and (_GONE_SOONER.search(frame.text) or _GONE_TOO_SOON.search(frame.text)):
         return True  # "make it vanish earlier": a text or a picture gone sooner, never the video (wave35_y, set CR cr017)
-    if said_it and (frame.op_keys() & _SHOWN_OPS or "dur" in frame.values) and _SHOWN_IT.search(frame.text):
-        return True  # "make it stay longer", "show it for 4 seconds": a text or a picture shown (set CT ct172, ct177)
+    if said_it and not frame.quotes and (frame.op_keys() & _SHOWN_OPS or "dur" in frame.values) and _SHOWN_IT.search(frame.text):
+        # "make it stay longer", "show it for 4 seconds": a text or a picture shown (set CT ct172, ct177); a text quoted
+        # before is what "it" is ("add 'See you soon' at the end, and make it last 5 seconds": wave15_p)
+        return True
     if said_it and frame.op_keys() & LENGTH_NEED and _TOO_FAST.search(frame.text):
         return True  # "it's too fast": the pictures' pace, the clip's speed or the music's (set CS cs255)
     if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"} and _ADD_IT.search(frame.text):
