@@ -1391,6 +1391,14 @@ _GONE_SOONER = re.compile(r"\b(?:go(?:es)?\s+away|disappears?|vanish(?:es)?)\s+(
 # video does not disappear; said of "it" alone it set the video to 45 s)
 _GONE_TOO_SOON = re.compile(r"\b(?:go(?:es)?\s+away|disappears?|vanish(?:es)?|gone)\s+(?:way\s+|far\s+|much\s+)?too\s+"
                             r"(?:fast|quickly|quick|soon|early)\b")
+# a thing shown or staying on screen ("make it stay longer", "show it for 4 seconds"): a text or a picture, never the
+# video (set CT ct172 set the video to 45 s, ct177 was not understood): with "it" of nothing named, which is asked
+_SHOWN_IT = compile_led(r"\b(?:stay(?:s|ing)?|linger(?:s|ing)?|remain(?:s|ing)?|show(?:s|ing)?\s+it|display(?:s|ing)?\s+it"
+                        r"|keep\s+it\s+(?:up|on|there|visible))\b")
+# a speed complained of ("it's too fast", "it's too slow"): the pace of the pictures, the clip's own speed or the
+# music's; said of "it" with nothing named, which is asked (set CS cs255 set the video to 45 s)
+_TOO_FAST = compile_led(r"\btoo\s+(?:fast|quick|quickly|slow|slowly)\b")
+_SHOWN_OPS = LENGTH_NEED | {"lengthen", "shorten", "show_for"}
 
 
 def _pointless(frame: Frame) -> bool:
@@ -1411,6 +1419,12 @@ def _pointless(frame: Frame) -> bool:
         return True
     if (said_it or "它" in frame.text) and (_GONE_SOONER.search(frame.text) or _GONE_TOO_SOON.search(frame.text)):
         return True  # "make it vanish earlier": a text or a picture gone sooner, never the video (wave35_y, set CR cr017)
+    if said_it and not frame.quotes and (frame.op_keys() & _SHOWN_OPS or "dur" in frame.values) and _SHOWN_IT.search(frame.text):
+        # "make it stay longer", "show it for 4 seconds": a text or a picture shown (set CT ct172, ct177); a text quoted
+        # before is what "it" is ("add 'See you soon' at the end, and make it last 5 seconds": wave15_p)
+        return True
+    if said_it and frame.op_keys() & LENGTH_NEED and _TOO_FAST.search(frame.text):
+        return True  # "it's too fast": the pictures' pace, the clip's speed or the music's (set CS cs255)
     if said_it and "add" in frame.op_keys() and not frame.values.keys() - {"pos"} and _ADD_IT.search(frame.text):
         return True  # "add it to the video", "add it in the corner": which file (set BO bo244 looked for "it in the corner")
     if said_it and not frame.values and _BARE_NUMBER.search(frame.text):
@@ -2075,9 +2089,12 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         frame.values["ref"] = before.noun.strip()
         return ["clip_sound"], True
     if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
-            and frame.op_keys() & {"mute", "unmute"} and not frame.values.keys() & {"ref", "file"}:
+            and (frame.op_keys() & _OWN_CLIP_OPS or (frame.op_keys() == {"cut"} and "dur" in frame.values)) \
+            and not frame.values.keys() & {"ref", "file"}:
         # "视频片段只用前6秒，并且静音", "the clip runs long, and mute it": the sound of the clip the clause before named by its
-        # noun, never every sound asked of (set CB cb224 asked which sound)
+        # noun, never every sound asked of (set CB cb224 asked which sound); "the clip is too loud and too long": that
+        # clip's length complained of too (set CS cs077 dropped "too long" unsaid); "视频片段太长了，拖节奏，剪到5秒": the
+        # length it is cut to is that clip's (set CS cs111 left it unread and cut a step instead)
         frame.values["ref"] = before.noun.strip()
         return ["visual"], True
     if targets == ["none"] and frame.op_keys() & LENGTH_NEED and _complained_of_other(frame):
@@ -2114,7 +2131,9 @@ _STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开
 _OTHER_ONE = compile_led(r"\bthe\s+other\s+(?:one|1)\b|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段|张)")
 _ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?(?:footage|video\s+(?:part|bit|section|segment))"
                              r"|视频片段|片段|(?:这|那)段视频")
-_LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease"})
+# ("the clip is too long and too loud": the loudness complained of is that clip's too; set CS cs077 left "too loud" unread)
+_OWN_CLIP_OPS = frozenset({"mute", "unmute"}) | LENGTH_NEED
+_LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease", "louder_need", "quieter_need"})
 
 
 def _read(frame: Frame, targets: list[str], ops: set[str], rules: Rules) -> tuple[list[Reading], list[list[str]], list[str]]:

@@ -317,6 +317,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
      "关闭自动闪避"),
     # "多放2秒", "再多停留1秒": longer by that much
     (r"(?<![最很太更得许差至])(?:再)?多\s*(?:放|显示|停留|展示|留|给|停|加|待)?\s*(\d+(?:\.\d+)?)\s*秒", r"延长\1秒"),
+    # "第四张图少放一秒", "少停留2秒": shorter by that much, the mirror of 多放 (set CT ct013 set the picture to 1 s); a verb of
+    # showing is needed ("至少5秒" is at least, "减少1秒" is read already)
+    (r"(?<![最很太更得许至减缺不多])(?:再)?少\s*(?:放|显示|停留|展示|留|停|待)\s*(\d+(?:\.\d+)?)\s*秒", r"缩短\1秒"),
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
      "it is too long"),
@@ -5550,6 +5553,14 @@ REWRITES = REWRITES + (
      r"too loud\1turn down it"),
     (r"\btoo\s+quiet\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:raise|turn\s+up|boost)\s+it\b(?:\s+up)?",
      r"too quiet\1turn up it"),
+)
+# people heard talking in a clip are its own sound, never the voiceover: "i can hear random people talking in the clip,
+# i don't want that" removed the voiceover (a wrong edit; set CS cs065)
+REWRITES = REWRITES + (
+    (r"\b(?:(?:some|random|other|background|a)\s+)?(?:people|persons?|someone|somebody|voices?|strangers?|folks|guys?|man|woman|men|"
+     r"women|person)(?:\s+(?:is|are|keeps?|keep))?\s+(?:talking|chatting|speaking|chattering)\s+(?:in\s+the\s+background\s+)?(?:in|of|on)\s+(the\s+(?:video\s+)?clip|"
+     r"the\s+footage)\b", r"\1 sound"),
+    (r"\b(?:(?:background|random)\s+)?(?:chatter|chattering|voices|talking)\s+in\s+(the\s+(?:video\s+)?clip|the\s+footage)\b", r"\1 sound"),
 )
 # both ends of the whole video's fade, one length said for each: "Fade in from black and fade out to black, 1.5 seconds
 # each" (the fade in was left at 1 s: only the clause the length ends was given it; set BD bd232)

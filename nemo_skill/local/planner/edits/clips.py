@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ....draft.timeline import is_clip
 from ..anchors import compile_led
-from ..frames import FILE, Frame
+from ..frames import FILE, LENGTH_NEED, Frame
 from ..messages import Msg, msg, sec
 from ..parse import (
     NOT_RANGE,
@@ -200,7 +200,10 @@ def _trim_step(f: Frame, t: str) -> TrimArgs | None:
     """"the clip is too long, cut it down", "make the clip a bit shorter", "视频片段短一点": the clip one step shorter or
     longer, no number said (set BA ba137 was not read; a picture said so is the picture length's step)."""
     ref = _clip_ref(f)
-    if not f.op_keys() & {"shorten", "lengthen"} or _QUESTION.match(f.text):  # ("which clip is longer?": asked, no wish)
+    # ("the clip is too loud and too long": a complaint said of no thing of its own takes the clip named before, and no
+    # later clause of its own reads it: that clip's step; set CS cs077 dropped it)
+    borrowed = bool(f.op_keys() & LENGTH_NEED) and not f.targets and "ref" in f.values
+    if not (f.op_keys() & {"shorten", "lengthen"} or borrowed) or _QUESTION.match(f.text):  # ("which clip is longer?")
         return None  # ("the clip is too long" alone is why the next clause says what to do: "…, cut it to 6 seconds"; alone
         # it is read by r_trim's last rule, after the rules that read it with what to do)
     if not _clip_named(f, ref) or TIMES.search(f.text):
