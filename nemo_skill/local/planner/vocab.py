@@ -3305,8 +3305,12 @@ REWRITES = REWRITES + (
      r"(?:on\s+top\s+of|over|across|in\s+front\s+of|on)\s+(?:the\s+|our\s+)?(?!top\b|bottom\b|left\b|right\b)[a-z\-]+(?:\s+(?!and\b|so\b|but\b)[a-z\-]+)?(?=\s*[,;.]|\s+(?:and|so|but)\b)", r"\1"),
     (r"[,;]\s*(?:because\s+|since\s+|as\s+|cause\s+|'cause\s+)?(?:it|they|that)\s+(?:blocks?|covers?|hides?|sits?\s+on|overlaps?|is\s+blocking|is\s+covering)\s+[^.;!?,]*", " "),
     # "it's landscape. That's wrong." / "横屏不行，改竖屏": the format it has now, told or refused, is no wish for it
-    (r"\b(?:it'?s|it\s+is|this\s+is|the\s+video\s+is|currently|it'?s\s+currently)\s+(?:in\s+)?(?:landscape|horizontal|16:9|wide(?:screen)?)\b(?:\s*[.;,]\s*(?:and\s+)?(?:that'?s|this\s+is|which\s+is)\s+(?:wrong|bad|not\s+(?:right|ok|okay)|a\s+problem)\b)?", " "),
-    (r"(?:横屏|横版|竖屏|竖版|方形)\s*(?:的)?\s*(?:不行|不好|不对|不合适|不适合|不可以|不太行)\s*[，,]\s*(?=[^。；;]*(?:横屏|横版|竖屏|竖版|方形|改))", ""),
+    # ("this is for tiktok but it came out landscape": how it came out is what it is now; set CS cs021 kept it so)
+    (r"\b(?:it'?s|it\s+is|this\s+is|the\s+video\s+is|currently|it'?s\s+currently"
+     r"|(?:it|this|the\s+video)\s+(?:came|comes|turned)\s+out(?:\s+as)?|(?:it|this|the\s+video)\s+ended\s+up(?:\s+as)?)\s+(?:in\s+)?(?:landscape|horizontal|16:9|wide(?:screen)?)\b(?:\s*[.;,]\s*(?:and\s+)?(?:that'?s|this\s+is|which\s+is)\s+(?:wrong|bad|not\s+(?:right|ok|okay)|a\s+problem)\b)?", " "),
+    # ("横屏在抖音上太小了，改成竖屏": where it looks too small said between; set CS cs095 asked which sound)
+    (r"(?:横屏|横版|竖屏|竖版|方形)\s*(?:的)?\s*(?:(?:在|放|发)\s*[^，,。；;\s]{1,8}?\s*(?:上|里)?\s*(?:看)?\s*(?:太小了?|太窄了?|看不清楚?)"
+     r"|(?:不行|不好|不对|不合适|不适合|不可以|不太行))\s*[，,]\s*(?=[^。；;]*(?:横屏|横版|竖屏|竖版|方形|改))", ""),
     (r"放(?=\s*(?:抖音|快手|小红书|视频号|b站|ins\b|instagram\b|tiktok\b|reels?\b))", "发"),
     # "the constant zooming makes me dizzy": no zooming (set Y fmt05)
     # ("the slow zoom on the pictures makes me dizzy": how it moves said too; set CE ce271 left "slow" unread)
