@@ -31,6 +31,8 @@ _RUN = compile_led(r"([a-z])\1{2,}")
 def _unstretched(word: str) -> str:
     """``word`` with each run of one letter cut to two letters ("tooo": "too"), or else to one ("soooo": "so"), when that
     is a word the planner knows; else ``word``."""
+    if word in known_words() or re.fullmatch(r"x+[sl]", word):  # a size's name ("xxxl") is no stretched word
+        return word
     for repl in (r"\1\1", r"\1"):
         plain = _RUN.sub(repl, word)
         if plain in known_words():
