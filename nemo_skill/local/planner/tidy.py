@@ -22,6 +22,23 @@ from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
 
 _WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
+# a word said stretched, a letter typed three times or more ("soooo tiny", "waaay too loud", "tooo big"): no English word
+# has a letter three times running (set CS cs003 "the captions are soooo tiny" was not understood). Not a colour's hex
+# ("#ffffff"), a file or an address ("www.")
+_STRETCHED = compile_led(r"(?<![\w.\-/\\#@])[a-z]*([a-z])\1\1[a-z]*(?![\w.\-/\\@])")
+_RUN = compile_led(r"([a-z])\1{2,}")
+
+
+def _unstretched(word: str) -> str:
+    """``word`` with each run of one letter cut to two letters ("tooo": "too"), or else to one ("soooo": "so"), when that
+    is a word the planner knows; else ``word``."""
+    if word in known_words() or re.fullmatch(r"x+[sl]", word):  # a size's name ("xxxl") is no stretched word
+        return word
+    for repl in (r"\1\1", r"\1"):
+        plain = _RUN.sub(repl, word)
+        if plain in known_words():
+            return plain
+    return word
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +245,8 @@ def _phrasal(m: re.Match[str]) -> str:
 
 def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: bool = True) -> Message:
     """``msg`` with filler blanked and typos corrected in its reading text."""
-    low = _WORD.sub(lambda m: correct(m.group(0), protected), msg.low)
+    low = _STRETCHED.sub(lambda m: _unstretched(m.group(0)), msg.low)
+    low = _WORD.sub(lambda m: correct(m.group(0), protected), low)
     low = _PHRASAL.sub(_phrasal, low)
     has = letters_in(low)
     rewrites, anchored = _rewrites(), _rewrite_anchors()

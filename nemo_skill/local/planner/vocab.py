@@ -113,10 +113,12 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                      "can hardly hear", "can't really hear", "struggle to hear", "not audible", "too faint", "too low", "cannot hear", "can not hear", "too quiet",
                      "too soft", "too low", "barely audible", "inaudible", "drowned out", "gets lost",
                      "not loud enough"),
-                    ("听不清", "听不见", "听不到", "太小声", "太小了", "声音太小", "太轻", "不够大")),
+                    # ("字幕太小，标题又太大": 太小 / 太大 without 了 are the same complaint; the clause had no operation of its
+                    # own, and the title was made bigger with the captions: set CS cs123)
+                    ("听不清", "听不见", "听不到", "太小声", "太小了", "太小", "声音太小", "太轻", "不够大")),
     "quieter_need": (("too loud", "too much", "overpowering", "drowns out", "drowning out", "way too loud",
                       "distracting", "annoying"),
-                     ("太吵", "太大声", "太响", "太大了", "声音太大", "盖过", "压过")),
+                     ("太吵", "太大声", "太响", "太大了", "太大", "声音太大", "盖过", "压过")),
     "move": (("move", "put", "place", "position", "shift", "bring", "relocate"),
              ("移到", "放到", "放在", "挪到", "移动到", "移至", "放")),
     "show_for": (("show", "display", "show for", "display for", "on screen for", "onscreen for", "up for", "stay up for",
@@ -2500,6 +2502,15 @@ extend(TARGETS, "title", en=("big text at the start", "big text at the beginning
                              "big text at the top", "the big text", "big headline text", "intro text"),
        zh=("开头那行大字", "开头的大字", "开头大字", "开头那行字", "开头的那行字", "开头的文字", "开头文字", "片头文字", "片头的字",
            "片头的文字", "片头大字", "开场文字", "开场的字", "最开始的大字", "最开始那行字"))
+# ... and by the middle of the frame it sits in, and by its big letters ("the big words in the middle are too big",
+# "中间那行大字太大了": sets CS cs061, cs142 were not understood; the title is centred unless moved)
+extend(TARGETS, "title", en=("the big words", "the big letters", "the big writing", "the big lettering", "big text in the middle",
+                             "big words in the middle", "big letters in the middle", "big writing in the middle",
+                             "big text in the center", "big words in the center", "big text in the centre",
+                             "big words in the centre", "the big words in the middle", "the big text in the middle",
+                             "the big words in the center", "the big text in the center"),
+       zh=("中间那行大字", "中间的大字", "中间大字", "中间那行字", "中间的那行大字", "中间那几个大字", "画面中间的大字", "画面中间那行字",
+           "那行大字", "那几个大字", "正中间的大字", "正中间那行字"))
 # the words that go with a picture are its caption ("第一张图片配的文字")
 extend(TARGETS, "captions", zh=("配的文字", "配的字", "配文", "配字", "下面的说明", "说明文字"))
 # a title kept on screen longer or shorter, said without a number ("标题多显示一会儿", "一闪就没了")
@@ -2703,7 +2714,16 @@ REWRITES = REWRITES + (
      r"|voice\s*-?\s*over|voiceover|narration|logo|watermark|transitions?|end\s*card|outro)"
      r"(?:\s+and\s+(?:the\s+)?(?:title|headline|captions?|subtitles?|music|bgm|voiceover|logo|transitions?))?)"
      r"\s+(?:both\s+|all\s+)?(?:gone|outta\s+here|out\s+of\s+here)\b(?!\s+(?:too|so|very|quickly|fast|soon))", r"remove \1"),
+    # ... and any thing wished gone in so many words, a picture too ("i want the watch one gone", "we'd like the cap photo
+    # gone": removed; set CS cs198 was not understood). Only after "I/we want", so "the watch gone" alone stays unread
+    (r"^\s*(?:(?:i|we)(?:\s+(?:really\s+|just\s+)?(?:want|need|would\s+like)|'d\s+like)\s+)((?:the|that|this)\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2}?)"
+     r"\s+(?:gone|removed|deleted|taken\s+out)\b(?!\s+(?:too|so|very|quickly|fast|soon|sooner|earlier|after|before|at|by|from|for))", r"remove \1"),
     (r"\b(?:don'?t|do\s+not|never)\s+(?:want|need)\s+((?:the\s+)?[a-z\- ]{1,30}?)\s+(?:gone|removed|deleted)\b", r"keep \1"),
+    # "can we not have the little labels under each pic": a thing not wanted, asked as a question, is removed (set CS cs194
+    # was not understood). Only a thing that ends the clause: "can we not have the music so loud" is no removal
+    (r"(?:^|(?<=[,.;!?]))\s*(?:so\s+)?(?:can|could)\s+(?:we|you|i)\s+(?:please\s+|just\s+)?not\s+have\s+(?:the\s+|any\s+|those\s+|these\s+|that\s+|this\s+)?"
+     r"((?!(?:it|them|that|this|so|too|one)\b)[a-z][a-z0-9\-]*(?:\s+(?!(?:so|too|as|that|be|go|show|stay|look|sound|at|for|on|in|until|after|before)\b)[a-z][a-z0-9\-]*){0,5})"
+     r"(?=\s*(?:$|[,.;!?]|(?:please|pls|anymore|any\s+more|at\s+all)\b))", r"remove the \1"),
     # "别要标题了", "不想要字幕了", "唔要bgm": not wanted any more ("别要动标题" is leave it: 动 follows)
     (r"(?:别|不想|甭|唔|冇)\s*要\s*(?=(?:标题|大标题|字幕|文字|字|背景音乐|音乐|配乐|bgm|旁白|配音|转场|logo|水印|片尾|结尾卡片|title|captions?))",
      "不要"),
@@ -3301,12 +3321,18 @@ REWRITES = REWRITES + (
      r"(?:(?:make|have|let|change|set)\s+it\s+(?:to\s+)?)?(?:read|say|says|reads|should\s+(?:read|say)|to)?\s*(?=\ue000)", r"change the \1 \2 to "),
     # "the title sits right on top of the sneaker": where it is now, the reason for the place asked (set Y tit04 moved "it",
     # read as the sneaker); "…, it blocks the product in the middle" likewise (tit12 asked which place)
-    (rf"\b({_TEXT_NOUNS_EN})\s+(?:sits?|is|are|sitting|covers?|blocks?|hides?|overlaps?)\s+(?:right\s+|directly\s+|smack\s+|slap\s+bang\s+|dead\s+)?"
+    # ("the title is sitting right on top of …": "is" before "sitting" too; set CS cs006 was not understood, and "the captions
+    # are sitting on the watch, move them to the top" moved the watch)
+    (rf"\b({_TEXT_NOUNS_EN})\s+(?:sits?|is|are|(?:(?:is|are|'s|'re)\s+)?sitting|covers?|blocks?|hides?|overlaps?)\s+(?:right\s+|directly\s+|smack\s+|slap\s+bang\s+|dead\s+)?"
      r"(?:on\s+top\s+of|over|across|in\s+front\s+of|on)\s+(?:the\s+|our\s+)?(?!top\b|bottom\b|left\b|right\b)[a-z\-]+(?:\s+(?!and\b|so\b|but\b)[a-z\-]+)?(?=\s*[,;.]|\s+(?:and|so|but)\b)", r"\1"),
     (r"[,;]\s*(?:because\s+|since\s+|as\s+|cause\s+|'cause\s+)?(?:it|they|that)\s+(?:blocks?|covers?|hides?|sits?\s+on|overlaps?|is\s+blocking|is\s+covering)\s+[^.;!?,]*", " "),
     # "it's landscape. That's wrong." / "横屏不行，改竖屏": the format it has now, told or refused, is no wish for it
-    (r"\b(?:it'?s|it\s+is|this\s+is|the\s+video\s+is|currently|it'?s\s+currently)\s+(?:in\s+)?(?:landscape|horizontal|16:9|wide(?:screen)?)\b(?:\s*[.;,]\s*(?:and\s+)?(?:that'?s|this\s+is|which\s+is)\s+(?:wrong|bad|not\s+(?:right|ok|okay)|a\s+problem)\b)?", " "),
-    (r"(?:横屏|横版|竖屏|竖版|方形)\s*(?:的)?\s*(?:不行|不好|不对|不合适|不适合|不可以|不太行)\s*[，,]\s*(?=[^。；;]*(?:横屏|横版|竖屏|竖版|方形|改))", ""),
+    # ("this is for tiktok but it came out landscape": how it came out is what it is now; set CS cs021 kept it so)
+    (r"\b(?:it'?s|it\s+is|this\s+is|the\s+video\s+is|currently|it'?s\s+currently"
+     r"|(?:it|this|the\s+video)\s+(?:came|comes|turned)\s+out(?:\s+as)?|(?:it|this|the\s+video)\s+ended\s+up(?:\s+as)?)\s+(?:in\s+)?(?:landscape|horizontal|16:9|wide(?:screen)?)\b(?:\s*[.;,]\s*(?:and\s+)?(?:that'?s|this\s+is|which\s+is)\s+(?:wrong|bad|not\s+(?:right|ok|okay)|a\s+problem)\b)?", " "),
+    # ("横屏在抖音上太小了，改成竖屏": where it looks too small said between; set CS cs095 asked which sound)
+    (r"(?:横屏|横版|竖屏|竖版|方形)\s*(?:的)?\s*(?:(?:在|放|发)\s*[^，,。；;\s]{1,8}?\s*(?:上|里)?\s*(?:看)?\s*(?:太小了?|太窄了?|看不清楚?)"
+     r"|(?:不行|不好|不对|不合适|不适合|不可以|不太行))\s*[，,]\s*(?=[^。；;]*(?:横屏|横版|竖屏|竖版|方形|改))", ""),
     (r"放(?=\s*(?:抖音|快手|小红书|视频号|b站|ins\b|instagram\b|tiktok\b|reels?\b))", "发"),
     # "the constant zooming makes me dizzy": no zooming (set Y fmt05)
     # ("the slow zoom on the pictures makes me dizzy": how it moves said too; set CE ce271 left "slow" unread)
@@ -4500,6 +4526,12 @@ REWRITES = REWRITES + (
     (rf"({_FILE_L})\s+(?:from|out\s+of|off)\s+(?:the\s+)?(?:video|timeline|slideshow|edit|project|sequence|reel)\b", r"\1"),
     # "stick the ring picture in, right at the start": "right" stresses the place, never a picture called "right"
     (r"\b(?:right|just|directly)\s+(?=at\s+the\s+(?:very\s+)?(?:start|beginning|front|end)\b)", ""),
+    # "push them right down to the bottom", "put the title right in the middle": "right" before a way to a place of the
+    # frame stresses it, never the right side (set CS cs018 was not understood); "the top right at …", "from right to …"
+    # keep theirs
+    (r"(?<!\btop\s)(?<!\bbottom\s)(?<!\bupper\s)(?<!\blower\s)(?<!\bthe\s)(?<!\bfrom\s)(?<!\bmiddle\s)(?<!\bcenter\s)"
+     r"(?<!\bcentre\s)(?<!\band\s)(?<!\bor\s)(?<!\bto\s)\bright\s+(?=(?:(?:up|down|over|back)\s+)?(?:to|at|in|into|onto)\s+the\s+(?:very\s+)?"
+     r"(?:top|bottom|middle|center|centre)\b)", ""),
     # "give gold-ring.jpg more screen time: 9 seconds": shown that long (set J pic05)
     (r"\bgive\s+(.{1,40}?)\s+(?:more\s+)?(?:screen\s*time|time\s+on\s+screen)\s*(?:[:,]|of)?\s*(?=\d)", r"show \1 for "),
     # "green-watch.jpg: duration 7 seconds" (set J pic08)
