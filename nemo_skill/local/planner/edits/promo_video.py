@@ -718,8 +718,11 @@ def r_end_card(s: Scan) -> None:
                         rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
                         # ("，下面一行小字“Y”" with no verb, set BF bf128)
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:小字|文字|字)?"
-                        rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"):
-            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
+                        rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"
+                        # (the small words in a clause of their own, with no place: "…，写上“X”，小字写“Y”" gave the card no second
+                        # line, set CT ct081)
+                        rf"|(?:^|(?<=[,，;；]))\s*(?:再)?\s*(?:加上?\s*)?(?:一行|一句|[1一]行)?\s*小字\s*(?:写上?|写着|是|为|用)?\s*[:：]?\s*(?P<u6>{Q})"):
+            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
         # "with the line 'Y'" after the card's words said: its second line (the card's words are read first; "with the line
         # 'X'" alone is its words, set BE be161)
