@@ -1264,10 +1264,13 @@ _ABRUPT_EN = (r"(?:feels?|is|seems|looks|comes|ends|stops|cuts\s+off)\s+(?:a\s+(
 _ABRUPT_ZH = r"(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|硬|戛然而止)了?"
 _END_EN = r"(?:the\s+)?(?:ending|end|outro|last\s+shot|video'?s?\s+end|finish)"
 _START_EN = r"(?:the\s+)?(?:opening|start|beginning|intro|first\s+shot)"
+# (the complaint may go on with what is missing, and end at a colon: "ending is abrupt and there's no CTA: add an end card
+# 'X' and fade out" was read whole as the fade, the card dropped, set CS cs081)
+_MISSING_EN = r"(?:\s+and\s+there(?:'s|\s+is)\s+no\s+[a-z][a-z\s-]{0,30}?)?"
 REWRITES = REWRITES + (
-    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}\s*[,;.]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|(?:can|could)\s+(?:you|it|we)\s+)?"
+    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}{_MISSING_EN}\s*[,;.:]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|(?:can|could)\s+(?:you|it|we)\s+)?"
      r"(?:add|put|use|fade|ease|end|finish|give|make|have|start|open|begin)\b)", " "),
-    (rf"(?:^|(?<=[.;!?]))\s*{_END_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade out to black"),
+    (rf"(?:^|(?<=[.;!?]))\s*{_END_EN}\s+{_ABRUPT_EN}\b[^.;!?,:]*", " fade out to black"),
     (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?in\s+from\s+(white|black)\b", r"fade in from \1"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?out\s+(?:in)?to\s+(white|black)\b", r"fade out to \1"),
@@ -1525,8 +1528,9 @@ REWRITES = REWRITES + (
 # the card's length said of "it" after its words: "end card: Shop the drop, keep it 4 seconds" (the frames read "keep it
 # 4 seconds" as the video's length, set AH ah158)
 REWRITES = REWRITES + (
-    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?[,;]\s*(?:and\s+)?)"
-     r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b",
+    # (or joined by "and" alone: "add an end card that says X and keep it on 4 seconds" asked which length, set CT ct069)
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+     r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:each|per|every|apiece))",
      r"\1make the end card \2"),
     # ("… and make it 4 seconds long": a length of a few seconds made of "it" right after the card is the card's; the video
     # of 4 s was asked, set CQ cq124; "make it 20 seconds" stays the video's)
@@ -1613,6 +1617,10 @@ REWRITES = REWRITES + (
     # set CN cn188; said alone it was read)
     (rf"{_CLAUSE_START}(?<!^)(?:(?:please|just|also|then)\s+)?fade[\s-]?out\s+(?=(?:over|for|in|across)\s+(?:\d+(?:\.\d+)?|a|one|half\s+a)\s*"
      r"(?:s|secs?|seconds?)\b\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black "),
+    # (bare, last, after an end card: "add an end card 'X' and fade out" is the video's ending faded, after the card (it was
+    # left unread, set CS cs081); beside another thing "and fade out" may be that thing's: left to its readers)
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?(?:,\s*|\s+)(?:and|then|and\s+then)\s+)(?:(?:please|just|also)\s+)?fade[\s-]?out(?=\s*(?:$|[.!]))",
+     r"\1fade out to black"),
     # (not the first of both ends: "add a fade in and a fade out, white" faded in from black and left the rest unread; set
     # CB cb267's kind)
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+"

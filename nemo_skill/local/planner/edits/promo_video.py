@@ -232,6 +232,8 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         # (its length and its look before it: "结尾加一个3秒的黑底白字卡片：X" left the colours unread, set BX bx103)
                         # (一张 too: "最后加一张红色卡片，写“X”" was not done)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放个|放一个|放1个|放一张|放1张)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
+                        # (its length without 的: "结尾再加个3秒卡片写“X”" was no card said, set CT ct158)
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放个|放一个|放1个|放一张|放1张)\s*\d+(?:\.\d+)?\s*秒\s*卡片"
                         # (the verb first, its words quoted: "加个结尾：“X”，背景用白色，字用黑色" left the colours unread, set BX bx276)
                         r"|(?:加上?|加个|加一个|加1个|添加|放个|放一个)\s*(?:[一1]\s*(?:页|屏))?\s*结尾\s*(?:[,，]\s*)?(?:写着|写上|写的是|写|显示|内容是|[:：])?\s*\ue000"
                         # (its words unquoted after a verb of writing: "加个结尾 写 X 背景金色" left the background unread, set CO co231)
@@ -289,9 +291,11 @@ def _card_parts(s: Scan) -> None:
     af232)."""
     if not _card_said(s):
         return
-    for m in list(rx(rf"\b(?P<d>{DUR})\s*-?\s*(?:long\s+)?(?=(?:{CARD})\b)|(?P<d2>{DUR})\s*(?:的)?\s*(?=结尾卡片|片尾卡片|结束卡片|结束页|结尾页|片尾)")
+    for m in list(rx(rf"\b(?P<d>{DUR})\s*-?\s*(?:long\s+)?(?=(?:{CARD})\b)|(?P<d2>{DUR})\s*(?:的)?\s*(?=结尾卡片|片尾卡片|结束卡片|结束页|结尾页|片尾)"
+                     # (a bare 卡片 after 加个 too: "结尾再加个3秒卡片写“X”" lost its words to the title's, set CT ct158)
+                     rf"|(?<=[个张])\s*(?P<d3>{DUR})\s*(?:的)?\s*(?=卡片)")
                   .finditer(s.text)):
-        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
+        s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
         _spaced(s, m)
     logo = rf"(?:(?:our|the|my|a)\s+)?(?:brand\s+)?(?:{PICTURE}|logo\b)"
     # ("an end card with the logo instead: 'X'": instead of the corner's, its words after a colon; set CA ca258)
@@ -718,8 +722,11 @@ def r_end_card(s: Scan) -> None:
                         rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
                         # ("，下面一行小字“Y”" with no verb, set BF bf128)
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:小字|文字|字)?"
-                        rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"):
-            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
+                        rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"
+                        # (the small words in a clause of their own, with no place: "…，写上“X”，小字写“Y”" gave the card no second
+                        # line, set CT ct081)
+                        rf"|(?:^|(?<=[,，;；]))\s*(?:再)?\s*(?:加上?\s*)?(?:一行|一句|[1一]行)?\s*小字\s*(?:写上?|写着|是|为|用)?\s*[:：]?\s*(?P<u6>{Q})"):
+            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6")
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
         # "with the line 'Y'" after the card's words said: its second line (the card's words are read first; "with the line
         # 'X'" alone is its words, set BE be161)
@@ -1479,6 +1486,24 @@ def _reason_after_edit(m: re.Match[str]) -> bool:
         and not m.string[m.end():].strip(" ;,.!?~，。！？")
 
 
+# a style said as what the video lacks ("一点促销感都没有", "there's no sale vibe at all"), then an edit in the next clause:
+# the lack is the edit's reason, not a second wish ("一点促销感都没有，把sale贴纸放右上角" applied the sale style too, set CS
+# cs119); said alone it stays the style asked
+_LACK_BEFORE = compile_led(r"(?:没有|没|缺少?|缺乏|毫无|一点|\b(?:no|zero|not\s+enough|not\s+much|lacks?|lacking|without)\s+(?:any\s+|real\s+)?)\s*$")
+_LACK_AFTER = compile_led(r"^\s*(?:都|也|根本|完全|还)?\s*(?:没有|没|不够|不足|太弱|太少|欠缺)|^\s*(?:at\s+all|is\s+missing|is\s+lacking)\b")
+_REMEDY_AFTER = compile_led(r"^[^,，;；。.!?！？]*[,，;；。.!?！？]\s*(?:so\s+|please\s+|just\s+|请|就|那就|所以)?"
+                            # (";": an edit the frames read there, blanked before the phrase rules)
+                            r"(?:;|[^,，;；。.!?！？a-z]{0,12}?(?:把|加|放|用|换|添|删|去掉|改成|改为|调)"
+                            r"|\b(?:put|add|use|place|move|show|swap|stick|slap|make|change|turn)\b)")
+
+
+def _lack_remedied(m: re.Match[str]) -> bool:
+    """The style matched is said as lacking, and an edit follows in the next clause (``_LACK_BEFORE``)."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    lacking = bool(_LACK_BEFORE.search(before) or _LACK_AFTER.search(after))
+    return lacking and bool(_REMEDY_AFTER.search(after))
+
+
 def _preset_name(word: str) -> str | None:
     """The style preset a word names ("big-sale", "活力", "elegant"), or None."""
     return _SYNONYM.get(re.sub(r"[\s-]+", " ", word)) or _SYNONYM.get(word) or promo.find_preset(word)
@@ -1556,7 +1581,7 @@ def r_preset(s: Scan) -> None:
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9") if w), None) or (
             "energetic" if m.group("p5") else "")
         name = _preset_name(word)
-        if name and not _reason_after_edit(m):
+        if name and not _reason_after_edit(m) and not _lack_remedied(m):
             s.add("preset", m, name=name)
     _preset_beside_length(s)
 
