@@ -7324,8 +7324,11 @@ _S36_ABRUPT_END = (r"\b(?:the\s+)?(?:whole\s+)?(?:video|it|thing|ending|end)\s+(
 REWRITES = REWRITES + (
     (rf"{_S36_ABRUPT_END}\s*[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?fade\s+(?:(?:it|that|things|everything)\s+)?out\b",
      "fade out to black"),
-    (r"\bfade\s+(?:the\s+(?:whole\s+)?video|the\s+whole\s+thing|everything)\s+out\b(?!\s+(?:clip|part))"
-     r"|\bfade\s+out\s+(?:the\s+(?:whole\s+)?video|the\s+whole\s+thing)\b(?!\s+(?:clip|part))", "fade out to black"),
+    # (not with its colour said after, nor after a fade in: "fade out the video to white" was not understood and "fade in
+    # and fade out the video" lost its fade in, found by the held-out count of the merge, aggregate only)
+    (r"(?<!\bin\sand\s)(?<!\bin\s)\bfade\s+(?:the\s+(?:whole\s+)?video|the\s+whole\s+thing|everything)\s+out\b(?!\s+(?:clip|part|to|into|on|from)\b)"
+     r"|(?<!\bin\sand\s)(?<!\bin\s)\bfade\s+out\s+(?:the\s+(?:whole\s+)?video|the\s+whole\s+thing)\b(?!\s+(?:clip|part|to|into|on|from)\b)",
+     "fade out to black"),
 )
 # the pictures' motion complained of: "the zoom thing is annoying", "why does every photo zoom in like that, it makes me
 # dizzy", "照片一直在放大，看得头晕": the motion off (sets CS cs076, cs004, cs087 were not read). Never a zoom transition nor
