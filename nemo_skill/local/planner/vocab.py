@@ -457,7 +457,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(remove|delete|drop)\s+(?:the\s+)?captions?\s+(?:from|on|of|under)\s+(?:the\s+)?(image|picture|photo|clip|slide)s?\s+(\d+)\s+and\s+(\d+)\b",
      r"\1 the caption of \2 \3, \1 the caption of \2 \4"),
     # "too quiet compared to the music": the music is the measure, not a target
-    (r"\s*,?\s*\b(?:compared\s+(?:to|with)|relative\s+to|against|next\s+to)\s+the\s+(?:background\s+)?(?:music|voice\s*-?\s*over|narration|voice)\b", ""),
+    # ("vs the music", "versus the music": the same measure; set CU cu080 lowered the music)
+    (r"\s*,?\s*\b(?:compared\s+(?:to|with)|relative\s+to|against|next\s+to|vs\.?|versus)\s+the\s+(?:background\s+)?(?:music|voice\s*-?\s*over|narration|voice)\b", ""),
     # "shave 3 seconds off the video": shorter by that much
     (r"\b(?:shave|knock|take)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+off(?:\s+(?:the\s+(?:whole\s+|total\s+)?(?:video|length|runtime|duration)|it))?\b",
      r"make the video \1 shorter"),
@@ -2668,7 +2669,7 @@ REWRITES = REWRITES + (
 )
 REWRITES = REWRITES + (
     # "the voice is too loud compared to the music": the other sound is what it is measured against, no second target
-    (rf"\b(?:compared\s+(?:to|with)|relative\s+to|next\s+to|against)\s+(?:the\s+)?(?:{_SOUNDS_EN})\b", ""),
+    (rf"\b(?:compared\s+(?:to|with)|relative\s+to|next\s+to|against|vs\.?|versus)\s+(?:the\s+)?(?:{_SOUNDS_EN})\b", ""),
     (rf"(?:跟|和|与)?\s*(?:{_SOUNDS_ZH})\s*(?:相比|比起来|比)(?=[，,\s]*(?:{_SOUNDS_ZH}))", ""),
     (rf"(?:相比|比起)\s*(?:{_SOUNDS_ZH})\s*[，,]?(?=\s*(?:{_SOUNDS_ZH}))", ""),
 )
@@ -5126,7 +5127,8 @@ REWRITES = REWRITES + (
 )
 # a length kept said after a clip's start ("clip.mp4从第1秒开始，时长4秒", "…，保留4秒"): the trim reads both (cutting the
 # first seconds left the length to the whole video; set CR cr083)
-_NO_KEPT_LENGTH = (r"(?!\s*(?:[,，]\s*)?(?:然后|再)?\s*(?:只|一共|总共|就)?(?:使用|用|保留|留|截取|截|取|持续|要|剪|时长|长度|总长)"
+# (the start's own verb may come before the comma: "从第4秒开始截取，保留5秒" is the part 4-9 s; set CU cu143 cut 4 s)
+_NO_KEPT_LENGTH = (r"(?!\s*(?:截取|剪取|截|取|使用|用)?\s*(?:[,，]\s*)?(?:然后|再)?\s*(?:只|一共|总共|就)?(?:使用|用|保留|留|截取|截|取|持续|要|剪|时长|长度|总长)"
                    r"\s*(?:为|是|设为)?\s*\d)"
                    # (放 after the comma stays its own clause, which the clip's shown length reads: wave25_lead#9)
                    r"(?!\s*(?:播放?|放)\s*\d)")
@@ -5773,6 +5775,15 @@ REWRITES = REWRITES + (
      rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
     (rf"\b(set|make|put|turn)\s+{_K_CLIPF}(?:'s)?\s+{_K_VOL}\s+(?:to|at)\s+{_K_PCT}(?:\s+{_K_VOL})?{_K_AND}{_K_CLIPF}(?:'s)?\s+(?:{_K_VOL}\s+)?(?:to|at)\s+{_K_PCT}"
      rf"(?:\s+{_K_VOL})?", r"\1 \2 volume to \3, and \1 \4 volume to \5"),
+)
+# a clip's volume said as a bare "N% volume" after its trim in one clause: "cut it to 5s and half the volume" ("half the
+# volume" is "50% volume" by now) is that clip's sound at N% (it was left unread, and the clause before it, "too loud",
+# set 60%; set CS cs082). Only after a clip's trim to a length: "make the video 20s and 50% volume" stays unread
+_K_TRIMMED = (r"\b((?:cut|trim|shorten|chop)\s+(?:down\s+)?(?:it|(?:the\s+)?[a-z0-9][a-z0-9_-]*\.(?:mp4|mov|m4v|webm)"
+              r"|the\s+(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage|vid)|the\s+[a-z0-9\-]+\s+video)\s+(?:down\s+)?to\s+"
+              r"(?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))")
+REWRITES = REWRITES + (
+    (rf"{_K_TRIMMED}{_K_AND}(?:at\s+|with\s+)?{_K_PCT}\s+{_K_VOL}\b", r"\1 and set its volume to \2"),
 )
 # the whole video's fade with its length after "of": "Add a fade-in of 1 second and set the music volume to 0.2." (the
 # fade was left unread beside the music, set BT bt164). At a clause's start only: "give the title a fade-in of 1 s" is the
@@ -7251,7 +7262,8 @@ REWRITES = REWRITES + (
 # of the video from 4s to 9s"): the clip, as "the footage" is (the span was read as the video's length, 9 s max; set CR
 # cr112, cr220)
 REWRITES = (
-    (r"\bthe\s+video\s+(?:part|bit|section|segment|portion)\b(?!s)", "the clip"),
+    # ("the clip part": the clip too; set CU cu080 left "make the clip part quieter" unread)
+    (r"\bthe\s+(?:video|clip)\s+(?:part|bit|section|segment|portion)\b(?!s)", "the clip"),
     (r"\b(use|keep)\s+(?:only\s+|just\s+)?the\s+(?:part|bit|section|segment|portion)\s+of\s+the\s+(?:video|footage)\s+"
      r"(?=(?:from|between)\s+\d)", r"\1 only the clip "),
 ) + REWRITES
