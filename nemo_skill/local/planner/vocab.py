@@ -6832,6 +6832,32 @@ REWRITES = REWRITES + (
     (_V_PLACED_CLIP.format(at="end"), " the last clip"),
     (_V_PLACED_CLIP.format(at="(?:start|beginning)"), " the first clip"),
 )
+# the clip named by where it sits is only now "the last clip": its pace complained of is read as the clip's pace above
+# ("the video bit at the end plays too fast": slower; set CS cs064 read it as the clip longer)
+REWRITES = REWRITES + (
+    (rf"\b(the\s+(?:last|first)\s+clip)\s+(?:is|plays|runs|moves|feels|seems|looks|goes)\s+{_TOO}(?:fast|quick|quickly|rushed)\b",
+     r"slow down \1 \2"),
+    (rf"\b(the\s+(?:last|first)\s+clip)\s+(?:is|plays|runs|moves|feels|seems|looks|goes)\s+{_TOO}(?:slow|slowly)\b",
+     r"speed up \1 \2"),
+)
+# a length said as what a thing needs, "unboxing only needs 5 secs", or asked for, "the clip is too long, can it be 5
+# seconds": that length, as "needs to be 5 secs" and "make it 5 seconds" are (sets CU cu083, cu173 were unread). Never a
+# length more or less ("needs 5 seconds more": read elsewhere)
+_K_SECS = r"(?:about\s+|around\s+|roughly\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s*(?:more|longer|shorter|less|extra|of)\b)"
+REWRITES = REWRITES + (
+    (rf"\b(?:only\s+|just\s+)?needs?\s+(?:only\s+|just\s+)?(?={_K_SECS})", "needs to be "),
+    (rf"\b(?:can|could)\s+(it|they)\s+(?:only\s+|just\s+)?be\s+(?:only\s+|just\s+)?(?={_K_SECS})", r"make \1 "),
+)
+# a sound said not needed, "the unboxing video doesnt need sound", or listed as gone, "no voiceover, no clip sound": that
+# sound off, as "mute the clip" and "mute the clip sound" are (sets CU cu181, cu241 were unread). "no clip sound" only
+# opening a clause ("there's no clip sound" is a complaint); "music only:" heading such a list is what the list says
+REWRITES = REWRITES + (
+    (rf"\b({_CLIP_NAMED})\s+(?:(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+need\s+(?:any\s+|its\s+|the\s+)?"
+     r"|needs?\s+no\s+)(?:sound|audio)\b", r"mute \1"),
+    (r"(?:^|(?<=[,;:.]\s)|(?<=[,;:.])|(?<=\band\s))\s*no\s+(?:video\s+)?(?:clip|clips|video|footage)\s+(?:sound|audio)\b"
+     r"(?=\s*(?:$|[,;.!]|and\b))", "mute the clip sound"),
+    (r"^\s*(?:background\s+)?music\s+only\s*:\s*(?=no\s)", ""),
+)
 # the pictures' length said as a noun of the pictures, "图片时长改成3秒", "photo duration 3s", "set the image length to 4
 # seconds": each picture that long (时长 / duration alone was read as the whole video's: wave 31 row "图片时长改成3秒" made
 # the video 3 s). Only the pictures said bare, as a clause's subject: "第二张图片时长", "the watch photo duration", "image 2
