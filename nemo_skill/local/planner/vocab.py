@@ -6858,6 +6858,27 @@ REWRITES = REWRITES + (
      r"(?=\s*(?:$|[,;.!]|and\b))", "mute the clip sound"),
     (r"^\s*(?:background\s+)?music\s+only\s*:\s*(?=no\s)", ""),
 )
+# a fade's length said as the first or last seconds it covers, "fade in from black over the first second": that long (set
+# CT ct133 was unread)
+# the video's length said bare after its noun, "whole video 20": seconds (set CT ct157 looked for a clip "video 20")
+# a picture added with its place and how long it shows, "add gold-ring.jpg at the end for 5 seconds": the length its own
+# clause, as "…, 5 seconds" is (the file was looked for as "gold-ring.jpg at the end for 5 seconds"; set CT ct148)
+# a clip's part kept said after a colon, "the middle of clip.mp4: use 3 s to 9.5 s": that clip from there to there (set CT
+# ct114 was unread)
+# a file said after "reports that" / "says that": the file, not "that unboxing" (set CS cs050 asked which of the two)
+_K_FILE_V = r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+REWRITES = REWRITES + (
+    (r"\b(fade\s+(?:in|out)(?:\s+(?:from|to)\s+(?:black|white))?\s+over)\s+the\s+(?:first|last|final|opening|closing)\s+(?=\d)", r"\1 "),
+    (r"\b((?:whole|entire|total|full)\s+(?:video|thing)\s+\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!]|and\b))", r"\1s"),
+    (r"\b(add|insert|include)\s+([a-z0-9_\-]+\.(?:jpg|jpeg|png|webp))\s+(at\s+the\s+(?:very\s+)?(?:end|start|beginning))\s+for\s+"
+     r"(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)", r"\1 \2 \3, "),
+    (rf"\b(?:the\s+)?(?:middle(?:\s+(?:bit|part|section|portion))?|part|bit|section|portion)\s+of\s+{_K_FILE_V}\s*[:：]\s*(?:use|keep)\s+(?:from\s+)?(?=\d)", r". use \1 from "),
+    (r"\b(reports?|reported|says?|said|mentions?|mentioned|notes?|noted|notices?|noticed|thinks?|feels?|finds?|found)\s+that\s+"
+     r"(?=[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|jpg|jpeg|png|webp|mp3|wav|m4a)\b)", r"\1 "),
+    # "视频开头有两秒是黑的，剪掉": those first seconds of the clip cut, as 剪掉视频的前2秒 is (set CS cs114 was unread)
+    (r"(视频片段|视频|片段)\s*(?:开头|最前面|前面|一开始)\s*(?:有|的)?\s*(\d+(?:\.\d+)?)\s*秒钟?\s*(?:是|都是|全是)?\s*黑(?:的|屏)?\s*[,，]?\s*"
+     r"(?:把它|帮我|请)?\s*(?:剪掉|删掉|去掉|剪了|删了)", r"剪掉\1的前\2秒"),
+)
 # the pictures' length said as a noun of the pictures, "图片时长改成3秒", "photo duration 3s", "set the image length to 4
 # seconds": each picture that long (时长 / duration alone was read as the whole video's: wave 31 row "图片时长改成3秒" made
 # the video 3 s). Only the pictures said bare, as a clause's subject: "第二张图片时长", "the watch photo duration", "image 2
