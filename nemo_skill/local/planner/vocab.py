@@ -6879,6 +6879,14 @@ REWRITES = REWRITES + (
     (r"(视频片段|视频|片段)\s*(?:开头|最前面|前面|一开始)\s*(?:有|的)?\s*(\d+(?:\.\d+)?)\s*秒钟?\s*(?:是|都是|全是)?\s*黑(?:的|屏)?\s*[,，]?\s*"
      r"(?:把它|帮我|请)?\s*(?:剪掉|删掉|去掉|剪了|删了)", r"剪掉\1的前\2秒"),
 )
+# the clip complained of as coming too late, then "put it first": the clip first ("it" after a clause of the clip's
+# place was not read as the clip, and the message asked which of every picture; set CT ct191)
+REWRITES = REWRITES + (
+    (r"\b((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\s+"
+     r"(?:starts|comes(?:\s+in)?|appears|shows\s+up|plays)\s+(?:way\s+|much\s+|a\s+bit\s+|kind\s+of\s+)?too\s+late\s*[,.;]?\s*"
+     r"(?:so\s+|just\s+|please\s+)?(put|move|place|bring)\s+it\s+(?=first\b|to\s+the\s+(?:start|beginning|front)\b|at\s+the\s+(?:start|beginning|front)\b)",
+     r"\2 \1 "),
+)
 # the pictures' length said as a noun of the pictures, "图片时长改成3秒", "photo duration 3s", "set the image length to 4
 # seconds": each picture that long (时长 / duration alone was read as the whole video's: wave 31 row "图片时长改成3秒" made
 # the video 3 s). Only the pictures said bare, as a clause's subject: "第二张图片时长", "the watch photo duration", "image 2
