@@ -350,7 +350,9 @@ _ZH_TO_TEXT = compile_led(
     r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*"
     # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
     # another wish: "… 然后把音乐调小")
-    r"(?:\s+(?![^,，。.;；!！?？]*?(?:把|将|然后|再|并|同时|调|删|去掉|加|放|移|改|吧|了|谢谢|一下|请|不要|别))[\u4e00-\u9fff]{1,12}"
+    # (nor a closing "that will do": "把title改成 New Arrivals 就行" titled the video "New Arrivals 就行", set CU cu058)
+    r"(?:\s+(?![^,，。.;；!！?？]*?(?:把|将|然后|再|并|同时|调|删|去掉|加|放|移|改|吧|了|谢谢|一下|请|不要|别|就行|就好|就可以|即可"
+    r"|就够))[\u4e00-\u9fff]{1,12}"
     r"(?=\s*(?:$|[.;。；!?！？,，])))?[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
