@@ -1218,9 +1218,10 @@ def r_brand(s: Scan) -> None:
     # wrong edit, even where the kit was named)
     for m in s.take(rf"\b(?:the\s+|our\s+|my\s+)?(?:accent|secondary\s+colou?r|highlight)\s*(?:is|=|:|should\s+be|to|as)\s*(?P<c>{HEX}|{shade})(?![a-z])"):
         s.add("brand", m, accent=m.group("c"))
-    # "logo.png is our logo", "我们的logo是logo.png"
+    # "logo.png is our logo", "我们的logo是logo.png" (and with 就/请 before the verb: "品牌logo就用logo.png" laid the file over
+    # the video, set CU cu214)
     for m in s.take(rf"{PICTURE}\s+is\s+(?:our|my|the)\s+(?:brand\s+)?logo\b"
-                    rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
+                    rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:就|请|都|统一)?\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
         s.add("brand", m, logo=m.group("f") or m.group("f2"))
     # ("the user's brand color is a deep green; please set that as the brand colour": a shade, and the wish after it)
     for m in s.take(rf"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
