@@ -1480,6 +1480,11 @@ REWRITES = REWRITES + (
     (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色(?![\u4e00-\u9fff])",
      r"\1，cardink \2"),
+    # (the words named right after the card, no comma between: "结尾页文字改成白色，背景红色，写“X”" made all the text white,
+    # set CU cu216)
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|片尾页))\s*(?:的|上的)?\s*(?:文字|字体|字)\s*(?:的)?\s*(?:颜色)?\s*"
+     r"(?:用|要|是|为|改成|换成|设为|改为)?\s*([金银红蓝绿黑白黄粉紫橙灰])色(?![\u4e00-\u9fff])",
+     r"\1，cardink \2"),
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,40}}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
      r"\1, cardink \2"),
     # "end card 'Shop now' in gold": a colour right after the card's quoted words is theirs (set AJ aj160)
