@@ -1293,7 +1293,9 @@ def r_brand(s: Scan) -> None:
             s.add("brand", m, font=word)
     # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
     # (a Chinese full stop ends it too: "请把品牌字体设为衬线体。", set BI bi082)
-    fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))"
+    # (the font said as "the X one": "brand font should be the display one, colour teal" set the colour alone, set CU cu231)
+    fword = (r"(?:an?\s+|the\s+(?!(?:same|other|old|new|current|default|usual)\b))?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)"
+             r"(?:\s+one)?(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))")
     # (the body font said with what it is for after it: "use serif as the brand body font for captions", set CK ck127; the
     # kit's body font is the captions' font)
     bword = (r"(?:an?\s+)?(?P<b>[a-z][a-z\-]{1,24}(?:\s+display)?)(?:\s+(?:font|typeface))?(?:\s+for\s+(?:the\s+|our\s+|all\s+)?(?:captions?|subtitles?|body\s+text))?"
