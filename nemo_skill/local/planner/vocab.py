@@ -3757,7 +3757,8 @@ _ANIM_NOUNS_EN = ((r"pop(?:[\s-]?(?:in|up))?|popping|bounce|bouncing", "pop"),
                   (r"animations?|effects?|motion", ""))
 _NOT_TO = (r"(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|needn'?t|need\s+not|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+to"
            r"|(?:shouldn'?t|should\s+not)\s+have\s+to)")
-_ANIM_END = r"(?=\s*(?:$|[,.;!?]|\b(?:and|but|please|pls|anymore|any\s*more|at\s+all|though)\b))"
+# (an aside ends it too: "no pop-in on the title tbh", set CS cs009)
+_ANIM_END = r"(?=\s*(?:$|[,.;!?]|\b(?:and|but|please|pls|anymore|any\s*more|at\s+all|though|tbh|honestly|ngl|imo|lol)\b))"
 _TAKING = r"(?:remove|delete|drop|lose|ditch|kill|disable|get\s+rid\s+of|take\s+(?:away|out|off))"
 
 
@@ -6769,6 +6770,8 @@ REWRITES = REWRITES + (
 # "… say Clip and Unboxing lol, change them to …": a laugh is no word of the wish (set CH ch212 read "unboxing lol" as the
 # second caption's words)
 FILLER_EN = FILLER_EN + ("lol", "lmao", "haha", "hahaha")
+# (and an aside of how honest it is: "… looks kinda cheap tbh" was not read, set CS cs009)
+FILLER_EN = FILLER_EN + ("tbh", "ngl", "imo", "to be honest")
 # "the title should stay on screen longer and be in a handwriting font": a second wish of the same thing said with "and be"
 # after a "should" (or "needs to", "to") is said of "it", as "… and it should be …" (set CE ce087 read one clause and
 # dropped both)
@@ -6987,7 +6990,9 @@ _D_ANIM = r"(?P<a>pop(?:[\s-]?(?:in|up))?|typewriter|slide(?:[\s-]?(?:up|in))?)"
 _D_TEXT = r"(?P<t>(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))"
 # (or going on to say the text should just appear, which is the same wish: "the pop on the title is annoying, just have it
 # appear" was not understood, set CJ cj054)
-_D_ALONE = (r"(?=\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but|also)\s+"
+# (an aside after it is no more: "the pop-in on the title looks kinda cheap tbh" was not read, set CS cs009)
+_D_ASIDE = r"(?:\s*,?\s*(?:tbh|to\s+be\s+honest|honestly|ngl|imo|lol|lmao|haha|though|really|tho)\b)*"
+_D_ALONE = (rf"(?={_D_ASIDE}\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but|also)\s+"
             r"(?!(?:make|use|change|switch|have|let|try|give|it|just|instead|rather|i'?d|we'?d)\b)"
             r"|,?\s*(?:just\s+)?(?:have|let)\s+(?:it|them)\s+(?:just\s+)?appear\s*(?:$|[.!?;])))")
 REWRITES = (
