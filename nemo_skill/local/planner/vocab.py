@@ -3491,6 +3491,12 @@ REWRITES = REWRITES + (
     # wrote "fadeoff out", the whole video's: set CD cd070 was told the video has no fade)
     (rf"\bfadeoff\s+out\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 exit animation"),
     (rf"\bfadeoff\s+in\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 entrance animation"),
+    # a side's animation set to nothing: "set the title exit animation to none", "change the captions' entrance animation to
+    # off" is that side's animation removed (set CU cu156 was not understood; "none" read as no value)
+    (rf"\b(?:set|change|switch|turn|make)\s+(?:the\s+)?({_TEXT_EN})(?:'s|')?\s+(?:exit|outro|out)\s+"
+     r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"remove the \1 exit animation"),
+    (rf"\b(?:set|change|switch|turn|make)\s+(?:the\s+)?({_TEXT_EN})(?:'s|')?\s+(?:entrance|intro|in)\s+"
+     r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"remove the \1 entrance animation"),
     # "…exit animation so it simply cuts off", "…, just cut it off": how it ends once the animation is gone, never the
     # title cut (set AC ac086, AF af164 removed the title)
     (r"(exit\s+animation)\s*(?:[,;]\s*|\s+and\s+|\s+so\s+(?:that\s+)?)(?:it\s+)?(?:just\s+|simply\s+)?(?:cut|cuts|snap|snaps"
