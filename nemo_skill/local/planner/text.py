@@ -206,7 +206,10 @@ def _lower_aligned(text: str) -> str:
 # text (title, end card, caption...) was named just before. "add an end card that says Limited stock!" put
 # the old title on the card; "标题写成：限时五折" made the title "成:限时五折". It runs to the end of the
 # sentence, or to ", and <another edit>".
-_TEXT_NOUN = (r"(?:title|headline|heading|caption|subtitle|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
+# (read before the typos are corrected: the title's slips are its name too, "titel should say Last Chance – Ends Sunday" lost
+# its words, set CU cu228)
+_TEXT_NOUN = (r"(?:title|titel|tittle|tilte|headline|headine|hedline|heading|caption|captoin|capton|subtitle|subtitel"
+              r"|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
               r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|slate|overlay|label|button|copy|super|lower\s+third"
               r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语"
               # (a screen added last is the end card: "最后加个画面，写上 X" gave the card the title's words, set CL cl157)
