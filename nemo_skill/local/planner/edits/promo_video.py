@@ -265,7 +265,9 @@ _BACK = r"(?:background|backdrop|bg)(?:\s+colou?r)?"
 # the card's background said beside it ("end card 'X' on a black background", "…, red background", "end card background
 # black", "a black end card", "on black" right after its words; "背景用黑色", "白色背景的结尾页", "黑底白字"): the background
 # was not read, or its colour read as the words' (sets AG ag150, AI ai171 ai272, AL al133 al134, AM am177 am179)
-_CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b1>{_CC})\s+{_BACK}\b"
+# (the card said to have it too: "make the end screen have a white background" was not understood, set CU cu208)
+_CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|gets)\s+(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?"
+            rf"(?P<b1>{_CC})\s+{_BACK}\b"
             # (or after the card's colon: "end card: black background, white text, 'X'", set BE be077)
             rf"|(?:^|(?<=[,;])|(?<=card:)|(?<=card=)|(?<=outro:)|(?<=slide:)|(?<=screen:))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CC})\s+{_BACK}\b"
             rf"(?!\s+(?:music|audio|track|sound|song))"
