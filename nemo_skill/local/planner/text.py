@@ -263,7 +263,9 @@ _UNQUOTED = compile_led(
     # ("caption for the watch: Waterproof": a picture named by what it shows, right before the colon)
     rf"|\s+(?:for|of|on|under)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){{0,2}}(?=\s*[:：]))?"
     # ("结尾加个卡片，写：关注我们": the verb after a comma)
-    rf"\s*(?:(?:[，,]\s*)?(?:改成|改为|换成|设为|就是|是|为|写|要写|就写|内容|文字))?\s*[:：]\s*))"
+    # (the words asked to be changed, then given: "标题能不能换个字：秋季上新" was not understood, set CU cu171)
+    rf"\s*(?:(?:[，,]\s*)?(?:改成|改为|换成|设为|就是|是|为|写|要写|就写|内容|文字"
+    rf"|(?:能不能|可不可以|能否|可以|能)?\s*(?:帮我)?\s*(?:换个字|换几个字|换个说法|换个名字|换一下|改一下|换下|改下)))?\s*[:：]\s*))"
     # (not a place: "move the title text to the bottom")
     # (nor an instruction: "标题：放在顶部", "captions: remove" are wishes about the text, not its words)
     # (nor where it is read: "the captions are too small to read on a phone")
