@@ -389,7 +389,9 @@ def _card_held(s: Scan) -> None:
     # (or listed after a comma: "add an end card 'Order today', 5 seconds long, on a black background" made the video 5 s
     # long, set AQ aq119; "…, 3 seconds, gold background", AS as183)
     # ("… saying 'X' that lasts 4 seconds": its time said as what it does, set CH ch156)
-    for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting(?:\s+for)?|(?:that|which|and|it)\s+(?:lasts|runs|stays(?:\s+up|\s+on(?:\s+screen)?)?"
+    # ("… 'Follow @redsneaker' shown for two seconds": the time it is shown, set CT ct082)
+    for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting(?:\s+for)?|(?:shown|displayed|on\s+screen|up)\s+for"
+                    rf"|(?:that|which|and|it)\s+(?:lasts|runs|stays(?:\s+up|\s+on(?:\s+screen)?)?"
                     rf"|is\s+(?:up|on\s+screen|shown))(?:\s+for)?)\s+)?(?P<d>{DUR})(?:\s+long)?(?=\s*(?:$|[,;.!?]))"):
         s.add("end_card", m, ms=dur_ms(m.group("d")))
     # ("片尾加一个“X”，时间五秒", "… and give it 4 seconds": its time named, sets AT at152, AS as180)
