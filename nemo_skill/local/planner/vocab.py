@@ -1492,6 +1492,13 @@ REWRITES = REWRITES + (
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,.;!?]))",
      r"\1, cardink \2"),
 )
+# "can everything be in the handwritten font", "put everything in serif": a font said of everything is all the text's (set CU
+# cu207 was not understood; "everything" names no text). Only a font's own word: "everything in red" stays unread
+REWRITES = REWRITES + (
+    (r"\b(?:(?:can|could)\s+)?(?:make\s+|put\s+|set\s+)?everything\s+(?:be\s+|to\s+be\s+)?(?:in|into|to)\s+(?:the\s+|a\s+|an\s+)?"
+     r"(handwriting|handwritten|cursive|serif|sans[\s-]?serif|sans|playfair(?:\s+display)?|typewriter|monospace)\s+(?:font|typeface|type)\b",
+     r"all text in \1 font"),
+)
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
 # the logo added, its look, then its place after commas: "加上我们的logo，放右上角", "视频加个logo水印，半透明，放右下角"
