@@ -7405,3 +7405,9 @@ REWRITES = REWRITES + (
     (r"(?:(?:开头|开场|片头|结尾|结束|片尾|最后)\s*(?:也|都)?\s*(?:太|有点|有些|好|很)?\s*(?:突然|生硬|仓促|戛然而止)了?\s*[，,]\s*)+"
      r"(?:都|全都|也都)?\s*(?:加上|加|做|来)\s*(?:个|一个|一下)?\s*淡入淡出(?:效果)?", "首尾淡入淡出"),
 )
+# "title vanishes too quick and it's also too big": an "also" between "it's" and a second complaint is no part of it (the
+# complaint's rewrites read "it's too big"; set CS cs075 asked). Read first: before every complaint's rewrite
+REWRITES = (
+    (r"\b(it'?s|it\s+is|they'?re|they\s+are)\s+also\s+(?=(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+|kinda\s+|really\s+|so\s+)?too\b)",
+     r"\1 "),
+) + REWRITES
