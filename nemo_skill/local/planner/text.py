@@ -206,7 +206,10 @@ def _lower_aligned(text: str) -> str:
 # text (title, end card, caption...) was named just before. "add an end card that says Limited stock!" put
 # the old title on the card; "标题写成：限时五折" made the title "成:限时五折". It runs to the end of the
 # sentence, or to ", and <another edit>".
-_TEXT_NOUN = (r"(?:title|headline|heading|caption|subtitle|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
+# (read before the typos are corrected: the title's slips are its name too, "titel should say Last Chance – Ends Sunday" lost
+# its words, set CU cu228)
+_TEXT_NOUN = (r"(?:title|titel|tittle|tilte|headline|headine|hedline|heading|caption|captoin|capton|subtitle|subtitel"
+              r"|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
               r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|slate|overlay|label|button|copy|super|lower\s+third"
               r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语"
               # (a screen added last is the end card: "最后加个画面，写上 X" gave the card the title's words, set CL cl157)
@@ -260,7 +263,9 @@ _UNQUOTED = compile_led(
     # ("caption for the watch: Waterproof": a picture named by what it shows, right before the colon)
     rf"|\s+(?:for|of|on|under)\s+(?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){{0,2}}(?=\s*[:：]))?"
     # ("结尾加个卡片，写：关注我们": the verb after a comma)
-    rf"\s*(?:(?:[，,]\s*)?(?:改成|改为|换成|设为|就是|是|为|写|要写|就写|内容|文字))?\s*[:：]\s*))"
+    # (the words asked to be changed, then given: "标题能不能换个字：秋季上新" was not understood, set CU cu171)
+    rf"\s*(?:(?:[，,]\s*)?(?:改成|改为|换成|设为|就是|是|为|写|要写|就写|内容|文字"
+    rf"|(?:能不能|可不可以|能否|可以|能)?\s*(?:帮我)?\s*(?:换个字|换几个字|换个说法|换个名字|换一下|改一下|换下|改下)))?\s*[:：]\s*))"
     # (not a place: "move the title text to the bottom")
     # (nor an instruction: "标题：放在顶部", "captions: remove" are wishes about the text, not its words)
     # (nor where it is read: "the captions are too small to read on a phone")
@@ -350,7 +355,9 @@ _ZH_TO_TEXT = compile_led(
     r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*"
     # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
     # another wish: "… 然后把音乐调小")
-    r"(?:\s+(?![^,，。.;；!！?？]*?(?:把|将|然后|再|并|同时|调|删|去掉|加|放|移|改|吧|了|谢谢|一下|请|不要|别))[\u4e00-\u9fff]{1,12}"
+    # (nor a closing "that will do": "把title改成 New Arrivals 就行" titled the video "New Arrivals 就行", set CU cu058)
+    r"(?:\s+(?![^,，。.;；!！?？]*?(?:把|将|然后|再|并|同时|调|删|去掉|加|放|移|改|吧|了|谢谢|一下|请|不要|别|就行|就好|就可以|即可"
+    r"|就够))[\u4e00-\u9fff]{1,12}"
     r"(?=\s*(?:$|[.;。；!?！？,，])))?[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 

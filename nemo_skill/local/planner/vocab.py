@@ -1481,12 +1481,24 @@ REWRITES = REWRITES + (
     (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色(?![\u4e00-\u9fff])",
      r"\1，cardink \2"),
+    # (the words named right after the card, no comma between: "结尾页文字改成白色，背景红色，写“X”" made all the text white,
+    # set CU cu216)
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|片尾页))\s*(?:的|上的)?\s*(?:文字|字体|字)\s*(?:的)?\s*(?:颜色)?\s*"
+     r"(?:用|要|是|为|改成|换成|设为|改为)?\s*([金银红蓝绿黑白黄粉紫橙灰])色(?![\u4e00-\u9fff])",
+     r"\1，cardink \2"),
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,40}}?)\s+in\s+([a-z]+)\s+(?:letters|lettering|text|type|writing)\b",
      r"\1, cardink \2"),
     # "end card 'Shop now' in gold": a colour right after the card's quoted words is theirs (set AJ aj160)
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,40}}?[\x22\x27\u201d\u2019\ue001])\s+in\s+"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,.;!?]))",
      r"\1, cardink \2"),
+)
+# "can everything be in the handwritten font", "put everything in serif": a font said of everything is all the text's (set CU
+# cu207 was not understood; "everything" names no text). Only a font's own word: "everything in red" stays unread
+REWRITES = REWRITES + (
+    (r"\b(?:(?:can|could)\s+)?(?:make\s+|put\s+|set\s+)?everything\s+(?:be\s+|to\s+be\s+)?(?:in|into|to)\s+(?:the\s+|a\s+|an\s+)?"
+     r"(handwriting|handwritten|cursive|serif|sans[\s-]?serif|sans|playfair(?:\s+display)?|typewriter|monospace)\s+(?:font|typeface|type)\b",
+     r"all text in \1 font"),
 )
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
@@ -3487,6 +3499,12 @@ REWRITES = REWRITES + (
     # wrote "fadeoff out", the whole video's: set CD cd070 was told the video has no fade)
     (rf"\bfadeoff\s+out\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 exit animation"),
     (rf"\bfadeoff\s+in\s+(?:on|of|for|from|off)\s+(?:the\s+)?({_TEXT_EN})\b", r"remove the \1 entrance animation"),
+    # a side's animation set to nothing: "set the title exit animation to none", "change the captions' entrance animation to
+    # off" is that side's animation removed (set CU cu156 was not understood; "none" read as no value)
+    (rf"\b(?:set|change|switch|turn|make)\s+(?:the\s+)?({_TEXT_EN})(?:'s|')?\s+(?:exit|outro|out)\s+"
+     r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"remove the \1 exit animation"),
+    (rf"\b(?:set|change|switch|turn|make)\s+(?:the\s+)?({_TEXT_EN})(?:'s|')?\s+(?:entrance|intro|in)\s+"
+     r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"remove the \1 entrance animation"),
     # "…exit animation so it simply cuts off", "…, just cut it off": how it ends once the animation is gone, never the
     # title cut (set AC ac086, AF af164 removed the title)
     (r"(exit\s+animation)\s*(?:[,;]\s*|\s+and\s+|\s+so\s+(?:that\s+)?)(?:it\s+)?(?:just\s+|simply\s+)?(?:cut|cuts|snap|snaps"
@@ -3753,7 +3771,8 @@ _ANIM_NOUNS_EN = ((r"pop(?:[\s-]?(?:in|up))?|popping|bounce|bouncing", "pop"),
                   (r"animations?|effects?|motion", ""))
 _NOT_TO = (r"(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|needn'?t|need\s+not|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+to"
            r"|(?:shouldn'?t|should\s+not)\s+have\s+to)")
-_ANIM_END = r"(?=\s*(?:$|[,.;!?]|\b(?:and|but|please|pls|anymore|any\s*more|at\s+all|though)\b))"
+# (an aside ends it too: "no pop-in on the title tbh", set CS cs009)
+_ANIM_END = r"(?=\s*(?:$|[,.;!?]|\b(?:and|but|please|pls|anymore|any\s*more|at\s+all|though|tbh|honestly|ngl|imo|lol)\b))"
 _TAKING = r"(?:remove|delete|drop|lose|ditch|kill|disable|get\s+rid\s+of|take\s+(?:away|out|off))"
 
 
@@ -6775,6 +6794,8 @@ REWRITES = REWRITES + (
 # "… say Clip and Unboxing lol, change them to …": a laugh is no word of the wish (set CH ch212 read "unboxing lol" as the
 # second caption's words)
 FILLER_EN = FILLER_EN + ("lol", "lmao", "haha", "hahaha")
+# (and an aside of how honest it is: "… looks kinda cheap tbh" was not read, set CS cs009)
+FILLER_EN = FILLER_EN + ("tbh", "ngl", "imo", "to be honest")
 # "the title should stay on screen longer and be in a handwriting font": a second wish of the same thing said with "and be"
 # after a "should" (or "needs to", "to") is said of "it", as "… and it should be …" (set CE ce087 read one clause and
 # dropped both)
@@ -7048,7 +7069,9 @@ _D_ANIM = r"(?P<a>pop(?:[\s-]?(?:in|up))?|typewriter|slide(?:[\s-]?(?:up|in))?)"
 _D_TEXT = r"(?P<t>(?:the\s+)?(?:title|headline|heading|captions|subtitles|text))"
 # (or going on to say the text should just appear, which is the same wish: "the pop on the title is annoying, just have it
 # appear" was not understood, set CJ cj054)
-_D_ALONE = (r"(?=\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but|also)\s+"
+# (an aside after it is no more: "the pop-in on the title looks kinda cheap tbh" was not read, set CS cs009)
+_D_ASIDE = r"(?:\s*,?\s*(?:tbh|to\s+be\s+honest|honestly|ngl|imo|lol|lmao|haha|though|really|tho)\b)*"
+_D_ALONE = (rf"(?={_D_ASIDE}\s*(?:$|[.!?;]|,\s*(?:please|thanks|thx)\b|,?\s*(?:and|but|also)\s+"
             r"(?!(?:make|use|change|switch|have|let|try|give|it|just|instead|rather|i'?d|we'?d)\b)"
             r"|,?\s*(?:just\s+)?(?:have|let)\s+(?:it|them)\s+(?:just\s+)?appear\s*(?:$|[.!?;])))")
 REWRITES = (
@@ -7449,3 +7472,9 @@ REWRITES = REWRITES + (
     (r"(?:(?:开头|开场|片头|结尾|结束|片尾|最后)\s*(?:也|都)?\s*(?:太|有点|有些|好|很)?\s*(?:突然|生硬|仓促|戛然而止)了?\s*[，,]\s*)+"
      r"(?:都|全都|也都)?\s*(?:加上|加|做|来)\s*(?:个|一个|一下)?\s*淡入淡出(?:效果)?", "首尾淡入淡出"),
 )
+# "title vanishes too quick and it's also too big": an "also" between "it's" and a second complaint is no part of it (the
+# complaint's rewrites read "it's too big"; set CS cs075 asked). Read first: before every complaint's rewrite
+REWRITES = (
+    (r"\b(it'?s|it\s+is|they'?re|they\s+are)\s+also\s+(?=(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+|kinda\s+|really\s+|so\s+)?too\b)",
+     r"\1 "),
+) + REWRITES

@@ -767,7 +767,7 @@ def r_logo(s: Scan) -> None:
                     rf"(?:watermarked|placed|put|positioned|shown|displayed|sitting|to\s+sit|to\s+go|goes|go)\s+(?:in|at|on|into)\s+(?:the\s+)?(?:{_POS_RX}){_TAIL_Q}"
                     # "水印用logo.png，右下角，50%透明度", "logo用logo.png，放左上角", "watermark: logo.png, bottom right, 50% opacity"
                     # ("我们的logo是logo.png" says which file the brand's logo is: the brand kit's, not a placement)
-                    rf"|(?:(?:水印|watermark)\s*(?:就|请)?\s*(?:用|是|换成|改成|改用|:|：|=)|(?<!的)(?:logo|标志)\s*(?:就|请)?\s*(?:用|换成|改成|改用))"
+                    rf"|(?:(?:水印|watermark)\s*(?:就|请)?\s*(?:用|是|换成|改成|改用|:|：|=)|(?<!的)(?<!品牌)(?:logo|标志)\s*(?:就|请)?\s*(?:用|换成|改成|改用))"
                     rf"\s*{PICTURE.replace('?P<f>', '?P<f12>')}"
                     rf"(?:(?:\s*[,，、]\s*|\s+)(?:放(?:在|到)?\s*)?(?:{_POS_RX}|半透明|semi[\s-]?transparent|透明|小一点|大一点|小|大|small|big"
                     rf"|(?:不)?透明度?\s*\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:的)?\s*(?:不)?透明度?|\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque|transparent|wide)"

@@ -172,8 +172,9 @@ _HOLD_ZH = r"[,，]\s*(?:停留?|放|显示|持续|保持)\s*\d"
 _REST = (rf"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时)|{_HOLD_ZH})(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
          rf"\s*[.!。！]?\s*(?=$|{_HOLD_ZH})")
 # a line put at the end, unquoted ("最后放一句 扫码关注 吧", "结尾写一句 感谢观看")
-_ZH_LINE = (r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|放上?|写上?|打上?|显示|来)\s*(?:一句|1句|一行|1行)\s*(?:话|字)?\s*[:：,，]?\s*"
-            r"(?:(?P<zq>{Q})|(?!话?\s*(?:吧|啊|呀)?\s*$)(?P<z>[^\ue000\s，,。；;！!？?]{{1,30}}?))\s*(?:吧|啊|呀|哦|呢)?\s*(?=$|[，,。；;！!？?])")
+# (asked with 能 or 可以, "结尾能加一句“感谢观看”吗", was not understood: set CU cu187)
+_ZH_LINE = (r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:能|可以|能够)?\s*(?:再)?\s*(?:加上?|放上?|写上?|打上?|显示|来)\s*(?:一句|1句|一行|1行)\s*(?:话|字)?\s*[:：,，]?\s*"
+            r"(?:(?P<zq>{Q})|(?!话?\s*(?:吧|啊|呀|吗)?\s*$)(?P<z>[^\ue000\s，,。；;！!？?]{{1,30}}?))\s*(?:吧|啊|呀|哦|呢|吗)?\s*(?=$|[，,。；;！!？?])")
 
 
 def _words(text: str | None, dur: str | None) -> dict:
@@ -265,7 +266,9 @@ _BACK = r"(?:background|backdrop|bg)(?:\s+colou?r)?"
 # the card's background said beside it ("end card 'X' on a black background", "…, red background", "end card background
 # black", "a black end card", "on black" right after its words; "背景用黑色", "白色背景的结尾页", "黑底白字"): the background
 # was not read, or its colour read as the words' (sets AG ag150, AI ai171 ai272, AL al133 al134, AM am177 am179)
-_CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b1>{_CC})\s+{_BACK}\b"
+# (the card said to have it too: "make the end screen have a white background" was not understood, set CU cu208)
+_CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|gets)\s+(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?"
+            rf"(?P<b1>{_CC})\s+{_BACK}\b"
             # (or after the card's colon: "end card: black background, white text, 'X'", set BE be077)
             rf"|(?:^|(?<=[,;])|(?<=card:)|(?<=card=)|(?<=outro:)|(?<=slide:)|(?<=screen:))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CC})\s+{_BACK}\b"
             rf"(?!\s+(?:music|audio|track|sound|song))"
@@ -386,7 +389,9 @@ def _card_held(s: Scan) -> None:
     # (or listed after a comma: "add an end card 'Order today', 5 seconds long, on a black background" made the video 5 s
     # long, set AQ aq119; "…, 3 seconds, gold background", AS as183)
     # ("… saying 'X' that lasts 4 seconds": its time said as what it does, set CH ch156)
-    for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting(?:\s+for)?|(?:that|which|and|it)\s+(?:lasts|runs|stays(?:\s+up|\s+on(?:\s+screen)?)?"
+    # ("… 'Follow @redsneaker' shown for two seconds": the time it is shown, set CT ct082)
+    for m in s.take(rf"(?<=;)\s*(?:[,，]\s*)?(?:(?:for|lasting(?:\s+for)?|(?:shown|displayed|on\s+screen|up)\s+for"
+                    rf"|(?:that|which|and|it)\s+(?:lasts|runs|stays(?:\s+up|\s+on(?:\s+screen)?)?"
                     rf"|is\s+(?:up|on\s+screen|shown))(?:\s+for)?)\s+)?(?P<d>{DUR})(?:\s+long)?(?=\s*(?:$|[,;.!?]))"):
         s.add("end_card", m, ms=dur_ms(m.group("d")))
     # ("片尾加一个“X”，时间五秒", "… and give it 4 seconds": its time named, sets AT at152, AS as180)
@@ -1218,9 +1223,10 @@ def r_brand(s: Scan) -> None:
     # wrong edit, even where the kit was named)
     for m in s.take(rf"\b(?:the\s+|our\s+|my\s+)?(?:accent|secondary\s+colou?r|highlight)\s*(?:is|=|:|should\s+be|to|as)\s*(?P<c>{HEX}|{shade})(?![a-z])"):
         s.add("brand", m, accent=m.group("c"))
-    # "logo.png is our logo", "我们的logo是logo.png"
+    # "logo.png is our logo", "我们的logo是logo.png" (and with 就/请 before the verb: "品牌logo就用logo.png" laid the file over
+    # the video, set CU cu214)
     for m in s.take(rf"{PICTURE}\s+is\s+(?:our|my|the)\s+(?:brand\s+)?logo\b"
-                    rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
+                    rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:就|请|都|统一)?\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
         s.add("brand", m, logo=m.group("f") or m.group("f2"))
     # ("the user's brand color is a deep green; please set that as the brand colour": a shade, and the wish after it)
     for m in s.take(rf"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
@@ -1292,7 +1298,9 @@ def r_brand(s: Scan) -> None:
             s.add("brand", m, font=word)
     # "set the brand font to Playfair", "brand font should be Playfair", "body font sans" (the words of vocab block P)
     # (a Chinese full stop ends it too: "请把品牌字体设为衬线体。", set BI bi082)
-    fword = r"(?:an?\s+)?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))"
+    # (the font said as "the X one": "brand font should be the display one, colour teal" set the colour alone, set CU cu231)
+    fword = (r"(?:an?\s+|the\s+(?!(?:same|other|old|new|current|default|usual)\b))?(?P<{g}>[a-z][a-z\-]{{1,24}}(?:\s+display)?)"
+             r"(?:\s+one)?(?=\s*(?:$|[,;.!?，。；！？]|and\b|font\b|typeface\b))")
     # (the body font said with what it is for after it: "use serif as the brand body font for captions", set CK ck127; the
     # kit's body font is the captions' font)
     bword = (r"(?:an?\s+)?(?P<b>[a-z][a-z\-]{1,24}(?:\s+display)?)(?:\s+(?:font|typeface))?(?:\s+for\s+(?:the\s+|our\s+|all\s+)?(?:captions?|subtitles?|body\s+text))?"
