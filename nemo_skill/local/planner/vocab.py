@@ -1017,6 +1017,14 @@ REWRITES = REWRITES + (
      r"(?:(?:a|an|the|our|some)\s+)?(?:(?:promo(?:tional)?|sale|ad|advert|commercial|campaign|special)\s+)?(?:style|look|vibe|feel|theme)\s+"
      r"for\s+(?:a\s+|the\s+|our\s+|my\s+)?(black\s+friday|cyber\s+monday|flash\s+sale|clearance|big\s+sale)"
      r"(?:\s+(?:sale|deals?|campaign|promo(?:tion)?|ad|advert|weekend|week|event))?\b", r"\1\2 style"),
+    # "black friday sale style", "cyber monday deals look": the sale day's word after it is the day's style (set CU cu021 was
+    # not understood)
+    (r"\b(black\s+friday|cyber\s+monday)\s+(?:sale|deals?|promo(?:tion)?)\s+(?=(?:style|look|vibe|theme|preset)\b)", r"\1 "),
+    # "black friday promo, use the sale preset": the occasion said before a style named is what the style is for, not a
+    # wish of its own (set CS cs159 was not understood)
+    (r"(?:^|(?<=[.;!?]))\s*(?:(?:a|an|the|our|my|its|it'?s)\s+)?(?:black\s+friday|cyber\s+monday|flash\s+sale|clearance|holiday)"
+     r"\s+(?:promo(?:tion)?|sale|campaign|ad|video|deals?)\s*[,;:\u2014-]\s*(?=(?:so\s+)?(?:use|apply|go\s+with|pick|try)\s+"
+     r"(?:the\s+|a\s+)?[a-z]+\s+(?:preset|style|look|theme)\b)", ""),
     # "line the picture changes up with the beat", "can the cuts hit the drums?", "the picture changes feel random, match
     # them to the rhythm of the song": the cuts on the beat
     (rf"\b(?:the\s+)?{_CHANGES_EN}\s+(?:feel|feels|seem|seems|look|looks|are)\s+(?:kind\s+of\s+|a\s+bit\s+|so\s+|too\s+)?"
