@@ -1070,6 +1070,13 @@ REWRITES = REWRITES + (
      r"our brand colour is \1; our accent colour is \2"),
 )
 REWRITES = REWRITES + (
+    # "the logo is so small i can barely see it", "the sticker's so big it covers the faces": an overlay's size said with
+    # what it costs is its size complained of (set CS cs068 was not understood; "barely see" stays no opacity wish)
+    (r"\b(logo|watermark|sticker)(?:\s+is|'s|\s+looks)\s+(?:so|really|very|super|soo+)\s+(small|tiny)\b\s*,?\s*(?:that\s+)?"
+     r"(?:(?:i|you|we|people|viewers|anyone)\s+(?:can\s+(?:barely|hardly|not|'t)|can'?t|cannot|could\s+(?:barely|hardly)|couldn'?t)"
+     r"|nobody\s+can|no\s+one\s+can)\s+(?:really\s+)?(?:see|read|notice|spot|make\s+out)\b(?:\s+(?:it|them))?", r"\1 is too \2"),
+    (r"\b(logo|watermark|sticker)(?:\s+is|'s|\s+looks)\s+(?:so|really|very|super|soo+)\s+(big|huge|large)\b\s*,?\s*(?:that\s+)?"
+     r"it(?:'s|\s+is)?\s+(?:covers|covering|blocks|blocking|hides|hiding|takes\s+up|taking\s+up)\b[^,.;!?]*", r"\1 is too \2"),
     # "the logo should be barely visible", "make the watermark almost invisible": a faint logo (a quarter opaque)
     (r"\b(?:make\s+)?(?:the\s+|our\s+|my\s+)?(logo|watermark)\s+(?:should\s+be\s+|must\s+be\s+|needs\s+to\s+be\s+|to\s+be\s+|is\s+to\s+be\s+)?"
      r"(?:barely|hardly|only\s+just|just\s+about|almost\s+in|nearly\s+in)\s*(?:visible|noticeable|there|seen)\b", r"\1 opacity 25%"),
