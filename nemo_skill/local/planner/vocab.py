@@ -3136,6 +3136,11 @@ REWRITES = REWRITES + (
     # the cuts locked to the music: beat sync
     (r"\b(?:lock|sync|snap|time|match|align)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:cuts|edits|picture\s+changes|transitions)\s+(?:up\s+)?(?:to|with)\s+"
      r"(?:the\s+)?(?:music|beats?|song|track|bgm|rhythm)\b", "cut to the beat"),
+    # "can you make the cuts go with the music", "the picture changes should move with the song": the cuts follow the
+    # music, its beat (set CU cu179 was not understood; "the beat" was read, "the music" not)
+    (r"\b(?:make\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:cuts|edits|picture\s+changes|photo\s+changes|slide\s+changes)\s+"
+     r"(?:(?:should|to|must|can|could|will)\s+)?(?:go|move|flow|keep\s+time|be\s+in\s+time|be\s+in\s+sync)\s+(?:to|with)\s+"
+     r"(?:the\s+)?(?:music|song|track|bgm|soundtrack)\b", "cut to the beat"),
 )
 REWRITES = REWRITES + (
     # (set O) a pinyin input slip: the same sound, another character, in the words that name what to edit ("标提改成",
