@@ -3384,6 +3384,11 @@ REWRITES = REWRITES + (
     (r"\bcropped\s+nothing\b", "nothing cropped"),
     (r"\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:products?|pictures|photos|images|shots|items?|pics)\s+"
      r"(?:don'?t|do\s+not|never|won'?t|doesn'?t|does\s+not)\s+get\s+(cut\s+off|cropped|chopped\s+off)\b", r"make sure nothing gets \1"),
+    # "can the pictures not be cut off at the edges": the pictures asked not to be cropped, the fit (set CU cu168 was not
+    # understood)
+    (r"\b(?:can|could|would|will)\s+(?:you\s+make\s+)?(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?(?:products?|pictures|photos|images|shots|pics|slides)\s+"
+     r"(?:please\s+)?not\s+(?:be|get)\s+(cut\s+off|cropped|chopped\s+off)\b(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom))?",
+     r"make sure nothing gets \1"),
     # "why is the sneaker cut off?", "how come the watch gets cropped": a thing cut off, asked why, is said cut off (the
     # question word kept "cut" a verb: it removed the sneaker, the title, muted the music; set CR cr223)
     (r"(?:^|(?<=[,.;!?]))\s*(?:but\s+|so\s+)?(?:why|how\s+come)\s+(?:is|are|does|do|'s)\s+((?:the|my|our)\s+)?([a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?)\s+"
