@@ -1062,6 +1062,10 @@ REWRITES = REWRITES + (
      r"frame rate to \1 fps"),
     (r"\b(\d+)\s*(?:frames?|fr)\s*(?:a|per|1|each|/)\s*sec(?:ond)?s?\b", r"\1 fps"),
     (r"(?:帧率|帧速率)\s*(?:要|用|是|得是|要用|就要|就用|来个|调到|调成|设到)\s*(\d+)(?![\d.%])\s*(?:帧|fps)?\s*(?:的)?", r"帧率改成\1帧"),
+    # "视频能变成30帧以上吗，60帧", "above 30 fps, say 60": a floor for the rate, then the rate picked, is the rate picked (set
+    # CU cu191 was not understood); the floor alone stays unread (which rate is not said)
+    (r"(\d+)\s*(?:帧|fps)\s*(?:以上|或以上|往上)\s*(?:吗|呢|吧|的)?\s*[?？]?\s*[，,;；]\s*(?:比如|就|要|用)?\s*(?=\d+\s*(?:帧|fps))", ""),
+    (r"\b(?:above|over|more\s+than|higher\s+than)\s+\d+\s*fps\s*[,;]\s*(?:like|say|e\.?g\.?|maybe|ideally)?\s*(?=\d+\s*fps\b)", ""),
     # "use our brand colours: main #222222, accent orange", "brand colours: navy and gold": the brand kit's two colours
     (r"\b(?:use\s+)?(?:our\s+|my\s+|the\s+)?brand\s+colou?rs?\s*(?:are|:|-|=)?\s*(?:main|primary)\s*(?:colou?r)?\s*(?:is|:|=)?\s*"
      r"(#[0-9a-f]{3,6}|[a-z]+)\s*[,;]?\s*(?:and\s+)?(?:an?\s+)?(?:accent|secondary)\s*(?:colou?r)?\s*(?:is|:|=)?\s*(#[0-9a-f]{3,6}|[a-z]+)\b",
