@@ -3140,6 +3140,11 @@ REWRITES = REWRITES + (
     # the cuts locked to the music: beat sync
     (r"\b(?:lock|sync|snap|time|match|align)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:cuts|edits|picture\s+changes|transitions)\s+(?:up\s+)?(?:to|with)\s+"
      r"(?:the\s+)?(?:music|beats?|song|track|bgm|rhythm)\b", "cut to the beat"),
+    # "the left wipe", "a rightward slide transition": a wipe's or slide's direction said before it is said after it, as the
+    # transitions read it (set CU cu079 was not understood; "top left" stays a place)
+    (r"(?<!top\s)(?<!bottom\s)\b(left|right)(?:ward)?\s+(wipes?|slide(?=\s+transitions?\b))\b", r"\2 \1"),
+    # "wipe transitions, the wipe left": the kind said again with its direction is the direction of the kind asked
+    (r"\b(wipe|slide)(\s+transitions?\b[^.;!?]{0,30}?[,;]\s*)(?:the\s+|a\s+)?\1s?\s+(?=(?:left|right|up|down)\b)", r"\1\2"),
     # "can you make the cuts go with the music", "the picture changes should move with the song": the cuts follow the
     # music, its beat (set CU cu179 was not understood; "the beat" was read, "the music" not)
     (r"\b(?:make\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:cuts|edits|picture\s+changes|photo\s+changes|slide\s+changes)\s+"
