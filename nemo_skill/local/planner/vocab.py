@@ -5445,6 +5445,19 @@ REWRITES = REWRITES + (
     (rf"\b{_TOLD_L}\s+(?:is|'s)\s+(?:missing|not\s+there|not\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow)){_IT_ASKED_L}",
      r"\2 \1"),
 )
+# "you forgot the gold ring photo", "you left out the watch pic": a picture said forgotten by the editor is a wish to add it
+# (set CS cs072 was not understood); said with its picture word or its file only, the whole clause
+# "the ring isn't in it?? it should open the video": the thing said not in the video, then where it goes, is put there
+# (set CS cs073); "金戒指那张怎么没放进去？加到最后": the same in Chinese, the question dropped before the adding (set CS cs122)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,.;!?]))\s*(?:but\s+|hey\s+|um+\s+|oh\s+)?you\s+(?:totally\s+|completely\s+)?(?:forgot|left\s+out|missed|skipped|dropped)\s+"
+     r"(the\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot)|[a-z0-9][a-z0-9\-]*\.(?:jpe?g|png|webp))"
+     r"(?=\s*(?:$|[,.;!?]))", r"add \1"),
+    (rf"\b{_TOLD_L}\s+(?:isn'?t|is\s+not|isn’t)\s+in\s+(?:it|there|the\s+video)\s*[!?.,]*\s*(?:and\s+)?it\s+(?:should|needs\s+to|has\s+to|must)\s+"
+     r"(?:open|start|begin|kick\s+off)\s+(?:the\s+)?(?:video|promo|slideshow|reel)\b", r"put \1 first"),
+    (r"([\u4e00-\u9fff]{1,6}?(?:那张|这张)(?:图片?|照片)?)\s*(?:怎么|为什么|为啥|咋)\s*(?:没|没有)\s*(?:放进去|加进去|放上去|加上去|放进来|加进来|用上)"
+     r"\s*(?:呢|啊|呀)?\s*[?？!！。，,]+\s*(?=(?:加到|放到|放在|加在|加进|放进))", r"\1"),
+)
 # "the backpack photo after the unboxing video pls": a picture said before or after another with no verb, the whole
 # clause, is put there (set BZ bz201 was not understood); only a picture said with its picture word (or its file)
 REWRITES = REWRITES + (
