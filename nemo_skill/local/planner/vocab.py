@@ -7429,3 +7429,11 @@ REWRITES = REWRITES + (
     (r"(?:(?:开头|开场|片头|结尾|结束|片尾|最后)\s*(?:也|都)?\s*(?:太|有点|有些|好|很)?\s*(?:突然|生硬|仓促|戛然而止)了?\s*[，,]\s*)+"
      r"(?:都|全都|也都)?\s*(?:加上|加|做|来)\s*(?:个|一个|一下)?\s*淡入淡出(?:效果)?", "首尾淡入淡出"),
 )
+# "the sneaker should be the last thing people see, not the ring" (read as "move the sneaker last" by the rewrites above):
+# the picture said "not" after a picture moved last or first is only the one it displaces, no wish of its own (set CS
+# cs027 left it unread)
+REWRITES = REWRITES + (
+    (r"\b((?:move|put)\s+the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|pic|image|shot))?\s+(?:last|first))\s*,?\s*(?:and\s+)?not\s+the\s+"
+     r"(?!(?:title|headline|captions?|text|logo|music|song|voice(?:over)?)\b)[a-z][a-z\-]*(?:\s+(?:photo|picture|pic|image|shot))?"
+     r"(?=\s*(?:$|[.;!?]))", r"\1"),
+)
