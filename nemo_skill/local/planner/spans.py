@@ -101,3 +101,47 @@ def title_spans(low: str) -> str:
     if not _TITLE_SAID.search(low):
         return low
     return _SPAN.sub(_written, low)
+
+
+# An overlay's span said in words the overlays' time readers do not know, written as the range they read ("from As to
+# Bs", "from As to the end"): a clock ("between 0:05 and 0:15", set CT ct090), a start then the video's end after a word
+# of showing ("visible from 2 seconds until the end", ct095), the moment it leaves ("the logo should disappear at 15s",
+# ct093), a Chinese range of ordinal seconds or with 之间 after it ("第3秒到第8秒", "10秒到20秒之间", ct091 ct092).
+# Read only where an overlay is named, so that the title's and the clip's spans stay theirs.
+_OVERLAY = r"logo|watermark|sticker|标志|水印|贴纸|贴图|商标"
+_OVERLAY_SAID = compile_led(_OVERLAY)
+_MOM = rf"(?:{NUM}\s*{UNIT}(?![a-z])|{_CLOCK})"
+_SHOWN = r"(?:(?:visible|shown|showing|displayed|on\s+screen|there|up)\s+)?"
+_OV_SPAN = compile_led(
+    # a range (a clock at either end, or "between … and …" with a clock)
+    rf"\b(?:from|between)\s+(?P<a>{_MOM})\s*(?:to|until|till|through|and|-)\s*(?P<b>{_MOM})"
+    # a start, then the video's end
+    rf"|\b{_SHOWN}(?:from|starting\s+(?:at|from))\s+(?P<e>{_MOM})\s*(?:on\s+)?(?:until|till|to|through)\s+the\s+(?:very\s+)?end"
+    rf"(?:\s+of\s+the\s+(?:video|promo|clip))?\b"
+    # the moment it leaves, said right after the overlay
+    rf"|\b(?P<o>(?:the\s+|our\s+)?(?:brand\s+)?(?:{_OVERLAY}))\s+(?:(?:should|must|will|needs?\s+to|has\s+to|can|to|only)\s+)*"
+    rf"(?:disappear|vanish|go\s+away|be\s+gone|leave|get\s+hidden|be\s+hidden|stop\s+showing)\s+(?:at|after|by)\s+(?:the\s+)?"
+    rf"(?P<g>{_MOM})(?:\s+mark)?"
+    # a Chinese range of ordinal seconds, or with 之间 after it
+    rf"|第\s*(?P<za>{NUM})\s*秒(?:钟)?\s*(?:到|至|-|~)\s*第?\s*(?P<zb>{NUM})\s*秒(?:钟)?(?:\s*之间)?"
+    rf"|(?P<zc>{NUM})\s*秒(?:钟)?\s*(?:到|至)\s*(?P<zd>{NUM})\s*秒(?:钟)?\s*之间")
+
+
+def _ov_written(m: re.Match[str]) -> str:
+    """The overlay's span matched, as the overlays' time readers read it."""
+    g = m.group
+    if g("a"):
+        return f"from {_sec(_ms(g('a')))} to {_sec(_ms(g('b')))}"
+    if g("e"):
+        return f"from {_sec(_ms(g('e')))} to the end"
+    if g("o"):
+        return f"show {g('o')} from 0s to {_sec(_ms(g('g')))}"
+    a, b = (g("za"), g("zb")) if g("za") else (g("zc"), g("zd"))
+    return f" {a}秒到{b}秒"  # (spaced: "logo第5秒…" must keep "logo" a word)
+
+
+def overlay_spans(low: str) -> str:
+    """``low`` with an overlay's spans said in words written as the overlays' time readers read them (see above)."""
+    if not _OVERLAY_SAID.search(low):
+        return low
+    return _OV_SPAN.sub(_ov_written, low)

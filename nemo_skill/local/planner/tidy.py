@@ -17,7 +17,7 @@ from ...draft.timeline import ROLE_MUSIC, ROLE_VOICE
 from . import vocab
 from .anchors import Anchors, Finder, cached, compile_led, longest
 from .messages import EN_WORDS
-from .spans import title_spans
+from .spans import overlay_spans, title_spans
 from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
 
@@ -274,6 +274,7 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
     low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)
     low = title_spans(low)  # (sets CT ct052, ct061, ct065: a title's span said in words)
+    low = overlay_spans(low)  # (sets CT ct090 ct091 ct092 ct093 ct095: an overlay's)
     return replace(msg, low=low)
 
 

@@ -1018,6 +1018,14 @@ REWRITES = REWRITES + (
      r"(?:(?:a|an|the|our|some)\s+)?(?:(?:promo(?:tional)?|sale|ad|advert|commercial|campaign|special)\s+)?(?:style|look|vibe|feel|theme)\s+"
      r"for\s+(?:a\s+|the\s+|our\s+|my\s+)?(black\s+friday|cyber\s+monday|flash\s+sale|clearance|big\s+sale)"
      r"(?:\s+(?:sale|deals?|campaign|promo(?:tion)?|ad|advert|weekend|week|event))?\b", r"\1\2 style"),
+    # "black friday sale style", "cyber monday deals look": the sale day's word after it is the day's style (set CU cu021 was
+    # not understood)
+    (r"\b(black\s+friday|cyber\s+monday)\s+(?:sale|deals?|promo(?:tion)?)\s+(?=(?:style|look|vibe|theme|preset)\b)", r"\1 "),
+    # "black friday promo, use the sale preset": the occasion said before a style named is what the style is for, not a
+    # wish of its own (set CS cs159 was not understood)
+    (r"(?:^|(?<=[.;!?]))\s*(?:(?:a|an|the|our|my|its|it'?s)\s+)?(?:black\s+friday|cyber\s+monday|flash\s+sale|clearance|holiday)"
+     r"\s+(?:promo(?:tion)?|sale|campaign|ad|video|deals?)\s*[,;:\u2014-]\s*(?=(?:so\s+)?(?:use|apply|go\s+with|pick|try)\s+"
+     r"(?:the\s+|a\s+)?[a-z]+\s+(?:preset|style|look|theme)\b)", ""),
     # "line the picture changes up with the beat", "can the cuts hit the drums?", "the picture changes feel random, match
     # them to the rhythm of the song": the cuts on the beat
     (rf"\b(?:the\s+)?{_CHANGES_EN}\s+(?:feel|feels|seem|seems|look|looks|are)\s+(?:kind\s+of\s+|a\s+bit\s+|so\s+|too\s+)?"
@@ -1055,6 +1063,10 @@ REWRITES = REWRITES + (
      r"frame rate to \1 fps"),
     (r"\b(\d+)\s*(?:frames?|fr)\s*(?:a|per|1|each|/)\s*sec(?:ond)?s?\b", r"\1 fps"),
     (r"(?:帧率|帧速率)\s*(?:要|用|是|得是|要用|就要|就用|来个|调到|调成|设到)\s*(\d+)(?![\d.%])\s*(?:帧|fps)?\s*(?:的)?", r"帧率改成\1帧"),
+    # "视频能变成30帧以上吗，60帧", "above 30 fps, say 60": a floor for the rate, then the rate picked, is the rate picked (set
+    # CU cu191 was not understood); the floor alone stays unread (which rate is not said)
+    (r"(\d+)\s*(?:帧|fps)\s*(?:以上|或以上|往上)\s*(?:吗|呢|吧|的)?\s*[?？]?\s*[，,;；]\s*(?:比如|就|要|用)?\s*(?=\d+\s*(?:帧|fps))", ""),
+    (r"\b(?:above|over|more\s+than|higher\s+than)\s+\d+\s*fps\s*[,;]\s*(?:like|say|e\.?g\.?|maybe|ideally)?\s*(?=\d+\s*fps\b)", ""),
     # "use our brand colours: main #222222, accent orange", "brand colours: navy and gold": the brand kit's two colours
     (r"\b(?:use\s+)?(?:our\s+|my\s+|the\s+)?brand\s+colou?rs?\s*(?:are|:|-|=)?\s*(?:main|primary)\s*(?:colou?r)?\s*(?:is|:|=)?\s*"
      r"(#[0-9a-f]{3,6}|[a-z]+)\s*[,;]?\s*(?:and\s+)?(?:an?\s+)?(?:accent|secondary)\s*(?:colou?r)?\s*(?:is|:|=)?\s*(#[0-9a-f]{3,6}|[a-z]+)\b",
@@ -1063,6 +1075,13 @@ REWRITES = REWRITES + (
      r"our brand colour is \1; our accent colour is \2"),
 )
 REWRITES = REWRITES + (
+    # "the logo is so small i can barely see it", "the sticker's so big it covers the faces": an overlay's size said with
+    # what it costs is its size complained of (set CS cs068 was not understood; "barely see" stays no opacity wish)
+    (r"\b(logo|watermark|sticker)(?:\s+is|'s|\s+looks)\s+(?:so|really|very|super|soo+)\s+(small|tiny)\b\s*,?\s*(?:that\s+)?"
+     r"(?:(?:i|you|we|people|viewers|anyone)\s+(?:can\s+(?:barely|hardly|not|'t)|can'?t|cannot|could\s+(?:barely|hardly)|couldn'?t)"
+     r"|nobody\s+can|no\s+one\s+can)\s+(?:really\s+)?(?:see|read|notice|spot|make\s+out)\b(?:\s+(?:it|them))?", r"\1 is too \2"),
+    (r"\b(logo|watermark|sticker)(?:\s+is|'s|\s+looks)\s+(?:so|really|very|super|soo+)\s+(big|huge|large)\b\s*,?\s*(?:that\s+)?"
+     r"it(?:'s|\s+is)?\s+(?:covers|covering|blocks|blocking|hides|hiding|takes\s+up|taking\s+up)\b[^,.;!?]*", r"\1 is too \2"),
     # "the logo should be barely visible", "make the watermark almost invisible": a faint logo (a quarter opaque)
     (r"\b(?:make\s+)?(?:the\s+|our\s+|my\s+)?(logo|watermark)\s+(?:should\s+be\s+|must\s+be\s+|needs\s+to\s+be\s+|to\s+be\s+|is\s+to\s+be\s+)?"
      r"(?:barely|hardly|only\s+just|just\s+about|almost\s+in|nearly\s+in)\s*(?:visible|noticeable|there|seen)\b", r"\1 opacity 25%"),
@@ -3134,6 +3153,16 @@ REWRITES = REWRITES + (
     # the cuts locked to the music: beat sync
     (r"\b(?:lock|sync|snap|time|match|align)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:cuts|edits|picture\s+changes|transitions)\s+(?:up\s+)?(?:to|with)\s+"
      r"(?:the\s+)?(?:music|beats?|song|track|bgm|rhythm)\b", "cut to the beat"),
+    # "the left wipe", "a rightward slide transition": a wipe's or slide's direction said before it is said after it, as the
+    # transitions read it (set CU cu079 was not understood; "top left" stays a place)
+    (r"(?<!top\s)(?<!bottom\s)\b(left|right)(?:ward)?\s+(wipes?|slide(?=\s+transitions?\b))\b", r"\2 \1"),
+    # "wipe transitions, the wipe left": the kind said again with its direction is the direction of the kind asked
+    (r"\b(wipe|slide)(\s+transitions?\b[^.;!?]{0,30}?[,;]\s*)(?:the\s+|a\s+)?\1s?\s+(?=(?:left|right|up|down)\b)", r"\1\2"),
+    # "can you make the cuts go with the music", "the picture changes should move with the song": the cuts follow the
+    # music, its beat (set CU cu179 was not understood; "the beat" was read, "the music" not)
+    (r"\b(?:make\s+)?(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?:cuts|edits|picture\s+changes|photo\s+changes|slide\s+changes)\s+"
+     r"(?:(?:should|to|must|can|could|will)\s+)?(?:go|move|flow|keep\s+time|be\s+in\s+time|be\s+in\s+sync)\s+(?:to|with)\s+"
+     r"(?:the\s+)?(?:music|song|track|bgm|soundtrack)\b", "cut to the beat"),
 )
 REWRITES = REWRITES + (
     # (set O) a pinyin input slip: the same sound, another character, in the words that name what to edit ("标提改成",
@@ -3377,6 +3406,11 @@ REWRITES = REWRITES + (
     (r"\bcropped\s+nothing\b", "nothing cropped"),
     (r"\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:the\s+|our\s+|my\s+|all\s+(?:the\s+)?)?(?:products?|pictures|photos|images|shots|items?|pics)\s+"
      r"(?:don'?t|do\s+not|never|won'?t|doesn'?t|does\s+not)\s+get\s+(cut\s+off|cropped|chopped\s+off)\b", r"make sure nothing gets \1"),
+    # "can the pictures not be cut off at the edges": the pictures asked not to be cropped, the fit (set CU cu168 was not
+    # understood)
+    (r"\b(?:can|could|would|will)\s+(?:you\s+make\s+)?(?:the\s+|my\s+|our\s+|all\s+(?:the\s+)?)?(?:products?|pictures|photos|images|shots|pics|slides)\s+"
+     r"(?:please\s+)?not\s+(?:be|get)\s+(cut\s+off|cropped|chopped\s+off)\b(?:\s+(?:at|on)\s+the\s+(?:edges|sides|top|bottom))?",
+     r"make sure nothing gets \1"),
     # "why is the sneaker cut off?", "how come the watch gets cropped": a thing cut off, asked why, is said cut off (the
     # question word kept "cut" a verb: it removed the sneaker, the title, muted the music; set CR cr223)
     (r"(?:^|(?<=[,.;!?]))\s*(?:but\s+|so\s+)?(?:why|how\s+come)\s+(?:is|are|does|do|'s)\s+((?:the|my|our)\s+)?([a-z][a-z\-]*(?:\s+(?:photo|picture|image|shot|pic|one))?)\s+"
@@ -5432,6 +5466,19 @@ REWRITES = REWRITES + (
     (rf"\b{_TOLD_L}\s+(?:is|'s)\s+(?:missing|not\s+there|not\s+in\s+(?:the|my|our|this)\s+(?:video|slideshow)){_IT_ASKED_L}",
      r"\2 \1"),
 )
+# "you forgot the gold ring photo", "you left out the watch pic": a picture said forgotten by the editor is a wish to add it
+# (set CS cs072 was not understood); said with its picture word or its file only, the whole clause
+# "the ring isn't in it?? it should open the video": the thing said not in the video, then where it goes, is put there
+# (set CS cs073); "金戒指那张怎么没放进去？加到最后": the same in Chinese, the question dropped before the adding (set CS cs122)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,.;!?]))\s*(?:but\s+|hey\s+|um+\s+|oh\s+)?you\s+(?:totally\s+|completely\s+)?(?:forgot|left\s+out|missed|skipped|dropped)\s+"
+     r"(the\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)?\s+(?:photo|picture|pic|image|shot)|[a-z0-9][a-z0-9\-]*\.(?:jpe?g|png|webp))"
+     r"(?=\s*(?:$|[,.;!?]))", r"add \1"),
+    (rf"\b{_TOLD_L}\s+(?:isn'?t|is\s+not|isn’t)\s+in\s+(?:it|there|the\s+video)\s*[!?.,]*\s*(?:and\s+)?it\s+(?:should|needs\s+to|has\s+to|must)\s+"
+     r"(?:open|start|begin|kick\s+off)\s+(?:the\s+)?(?:video|promo|slideshow|reel)\b", r"put \1 first"),
+    (r"([\u4e00-\u9fff]{1,6}?(?:那张|这张)(?:图片?|照片)?)\s*(?:怎么|为什么|为啥|咋)\s*(?:没|没有)\s*(?:放进去|加进去|放上去|加上去|放进来|加进来|用上)"
+     r"\s*(?:呢|啊|呀)?\s*[?？!！。，,]+\s*(?=(?:加到|放到|放在|加在|加进|放进))", r"\1"),
+)
 # "the backpack photo after the unboxing video pls": a picture said before or after another with no verb, the whole
 # clause, is put there (set BZ bz201 was not understood); only a picture said with its picture word (or its file)
 REWRITES = REWRITES + (
@@ -7478,3 +7525,11 @@ REWRITES = (
     (r"\b(it'?s|it\s+is|they'?re|they\s+are)\s+also\s+(?=(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+|kinda\s+|really\s+|so\s+)?too\b)",
      r"\1 "),
 ) + REWRITES
+# "the sneaker should be the last thing people see, not the ring" (read as "move the sneaker last" by the rewrites above):
+# the picture said "not" after a picture moved last or first is only the one it displaces, no wish of its own (set CS
+# cs027 left it unread)
+REWRITES = REWRITES + (
+    (r"\b((?:move|put)\s+the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|pic|image|shot))?\s+(?:last|first))\s*,?\s*(?:and\s+)?not\s+the\s+"
+     r"(?!(?:title|headline|captions?|text|logo|music|song|voice(?:over)?)\b)[a-z][a-z\-]*(?:\s+(?:photo|picture|pic|image|shot))?"
+     r"(?=\s*(?:$|[.;!?]))", r"\1"),
+)
