@@ -17,7 +17,7 @@ from .text import NUM, UNIT, dur_ms, unit_ms
 
 TITLE_LAST = "titlelastspan"  # "show the title for 5s titlelastspan": the video's last 5 s
 TITLE_TO_END = "titletoend"  # "show the title from 2s titletoend", "show the title titletoend": to the video's end
-WHOLE_VIDEO = "titlewholevideo"  # (vocab's rewrites: "until the end" said of the title, with no start, is all of it)
+WHOLE_VIDEO = "titlewholevideo"  # the word vocab's rewrites put for "for the whole video" said of the title (its one home)
 
 _CLOCK = r"\d{1,2}:\d{2}(?:\.\d+)?"
 

@@ -26,7 +26,7 @@ from ..parse import (
 )
 from ..refs import name_score
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..spans import TITLE_LAST, TITLE_TO_END
+from ..spans import TITLE_LAST, TITLE_TO_END, WHOLE_VIDEO
 from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, Message, dur_ms, range_ms, range_rx
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said, nth_in
@@ -178,7 +178,7 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 20) --------------------
 
-WHOLE_VIDEO = "titlewholevideo"  # the word vocab's rewrites put for "for the whole video" said of the title
+# (WHOLE_VIDEO, from spans: the word vocab's rewrites put for "for the whole video" said of the title)
 
 # an unquoted "title text" that is only a value of another edit is no title ("标题去掉，换成竖屏" is read by block L as "把标题换成
 # 竖屏": the format, set AR ar236 titled the video 竖屏); the title is then left unread and said so
