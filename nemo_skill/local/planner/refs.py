@@ -37,7 +37,7 @@ ORD = (r"(?:(?:second|third)\s+(?:to\s+)?last|next[\s-]+to[\s-]+last|penultimate
        r"last|final|opening|\d+(?:st|nd|rd|th))")
 _NUM_TAG = r"(?:#|no\.?\s*|number\s*)?"
 # ("每张pic 3秒": 3 s, not picture 3; "speed up the clip 2x": a speed, not clip 2, set BW bw140 beside)
-_NOT_LEN = r"(?![\d.]*\s*(?:(?:s|sec|seconds?|%|x)\b|秒|分钟|帧|×|倍))"
+_NOT_LEN = r"(?![\d.]*\s*(?:(?:s|secs?|seconds?|mins?|minutes?|%|x)\b|秒|分钟|帧|×|倍))"
 _AND = r"\s*(?:,|&|and|,\s*and)\s*"
 _ZH_FIRST = r"(?:最前面的?|开头的?|(?<![之以提])前|(?<![开])头)"
 _ZH_LAST = r"(?:最后面的?|末尾的?|结尾的?|最后|倒数|(?<![然之以])后)"

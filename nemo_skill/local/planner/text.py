@@ -224,6 +224,7 @@ _EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show
 _GONE_VERB = r"(?:lose|ditch|kill|cut|scrap|hide|get\s+rid\s+of|take\s+out|take\s+off|no\s+more)"
 # a look said of a text ("in yellow", "in bold serif", "at the top"): after its words, it is no part of them
 _COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if c.isascii()), key=longest))
+_ZH_COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if not c.isascii()), key=longest))
 _LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=longest))}"
               r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
               r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
@@ -247,8 +248,12 @@ _UNQUOTED = compile_led(
     # not a complaint of what it says now, "the title says Gold Ring but it should be…"; after "and" in a list of wishes
     # "the title says X" is one more wish: "make it vertical, music quieter, and the title says NEW DROP" removed the title
     # for the "drop" of its words, set CQ cq084)
-    rf"(?P<cue>(?:(?<!the\s)|(?<=(?i:[,;]\sand\sthe\s)))(?i:\b(?:title|headline|heading|end\s*card|cta)\s+(?:says|reads)\s+)"
+    rf"(?P<cue>(?:(?<!the\s)|(?<=(?i:[,;]\sand\sthe\s))|(?<=^the\s))(?i:\b(?:title|headline|heading|end\s*card|cta)\s+(?:says|reads)\s+)"
     rf"(?![^.;!?\n\ue000,，]*\b(?i:but|wrong|instead|should|typo|misspel\w*|incorrect)\b)"
+    # (nor what it says now, with the fix in the next sentence: "the title says Gold Ring. it should say Silver Ring" titled
+    # the video "Gold Ring")
+    rf"(?![^.;!?\n\ue000]*[.;!?\n]\s*(?i:(?:but\s+)?(?:it|that|this|which)\s*(?:should|must|needs|has\s+to|is\s+wrong|'s\s+wrong)"
+    rf"|(?:please\s+)?(?:change|fix|correct|update|replace)\s+(?:it|that|this)\b))"
     # ("put the ring first and make its caption say Best Seller": what a text is made to say, set AI ai217)
     rf"|(?i:\b(?:make|have|let|get)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z0-9\-]+\s+){{0,3}}?(?:title|headline|heading|captions?"
     rf"|subtitles?|end\s*card|cta)\s+(?:say|read)\s+)"
@@ -270,6 +275,8 @@ _UNQUOTED = compile_led(
     # (nor an instruction: "标题：放在顶部", "captions: remove" are wishes about the text, not its words)
     # (nor where it is read: "the captions are too small to read on a phone")
     rf"(?P<t>(?![\ue000\s])(?!(?:on|in|at|from)\s+(?:a|an|the|my|our|your|phones?|mobile|tvs?|screens?|small)\b|(?:it|them|easily|properly|well|clearly|tiny|small|big|huge|massive|too|so|way|weird|odd|fine|badly|poorly)\b)"
+    # (nor a colour alone: "标题：红色" titled the video 红色, where "标题：红色，放顶部" coloured it)
+    rf"(?!(?:{_ZH_COLOUR_WORDS})的?\s*[。.!！]?\s*$)"
     rf"(?!(?:放|移|挪|改|换|调|删|去掉|去除|拿掉|加|不要|别|用|设|显示|变|居中|顶部|底部|上方|下方|中间|静音|大一|小一)"
     # (nor how it moves, in lower case: "title: slide up when it appears please", set BU bu079 titled the video so)
     rf"|(?:{_EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre"

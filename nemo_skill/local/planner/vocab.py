@@ -344,6 +344,11 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\banother\s+(\d+(?:\.\d+)?)\s+(s|secs?|seconds?|minutes?|mins?)\b", r"\1 \2 longer"),
     (r"\b(?:(?:one|a|an)\s+(?:more|extra|additional)|another)\s+(second|sec|minute)\b(?!\s+(?:image|picture|photo|clip|slide|shot|one))",
      r"1 \1 longer"),
+    # "the video needs 5 seconds more": the amount then "more" is longer by it (it set the video to 5 s)
+    # (not an amount said after a wish of another thing: "the title could hang around a bit longer, maybe 1.5 seconds more"
+    # is the title's, set CT ct056)
+    (r"(?<!maybe\s)(?<!add\s)(?<!like\s)(?<!say\s)(?<!about\s)(?<![,;]\s)(?<![\d.])\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|minutes?|mins?)\s+(?:more|extra)\b"
+     r"(?!\s+(?:than|of)\b)", r"\1 \2 longer"),
     (r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s+(?:less)\b", r"\1 \2 shorter"),
     # "set the music to half", "half the volume": 50 %
     (r"\b(?:to|at)\s+half\b(?!\s+(?:a|an|the|speed|time|pace|tempo|length)\b)", "to 50%"),
@@ -784,8 +789,14 @@ _BARE_AFTER_UNIT_EN = (r"(?P<n1>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?)\b(?P<mi
 _BARE_AFTER_UNIT_ZH = (r"(?P<n1>\d+(?:\.\d+)?)\s*秒(?P<mid>\s*[，,、；;]\s*(?:还有|然后|再|但是?)?\s*[^\s，,。；;\d]{1,8}?"
                        r"(?:那张|这张|那1张|这1张)(?:图片|照片|图)?\s*(?:放|要|给|显示|停|就)?\s*)"
                        r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[，,。.！!；;]|吧))")
+# (the same of a thing said by its number: "shorten clip 1 to 7 seconds and clip 2 to 2" made both clips 7 s, the second's
+# "to 2" read as part of its name; found by the lead, session 33)
+_BARE_AFTER_UNIT_NUM_EN = (r"(?P<n1>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?)\b(?P<mid>\s*[,;]?\s*(?:and\s+|but\s+|then\s+)?"
+                           r"(?:(?:video\s+)?clip|image|picture|photo|pic|shot|slide|segment)\s*#?\d+\s+(?:to\s+|at\s+|for\s+)?)"
+                           r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!?]|(?:please|pls|instead)\b))")
 REWRITES = REWRITES + (
     (_BARE_AFTER_UNIT_EN, r"\g<n1> \g<u>\g<mid>\g<n2> \g<u>"),
+    (_BARE_AFTER_UNIT_NUM_EN, r"\g<n1> \g<u>\g<mid>\g<n2> \g<u>"),
     (_BARE_AFTER_UNIT_ZH, r"\g<n1>秒\g<mid>\g<n2>秒"),
 )
 # a fate not wished on a thing, said with its participle: "don't want it taken down", "don't want the title cut off" is a
@@ -2170,6 +2181,14 @@ REWRITES = REWRITES + (
     # both, and was refused as two overlays to place; set BW bw236)
     (r"((?:换成|替换成|替换为|换为|改成|改为|换上|改用|换用)\s*[^，,。；;！？]{0,12}?(?:logo|水印|标志|贴纸|贴图|\.png))\s*"
      r"(?=(?:再|并)?\s*(?:放|放在|放到|摆在|摆到|移到|挪到)\s*(?:画面|视频)?\s*(?:的)?\s*(?:左上|右上|左下|右下|中间|正中|顶部|底部|左侧|右侧|左边|右边))", r"\1，"),
+)
+# "右上角的logo换成左下角", "右上角的logo从10秒到20秒显示": an overlay named by the corner it sits in, then a wish of it (a new
+# corner, a span), is that overlay: the corner said first was read as the wish ("already so") or left the span unread
+_ZH_CORNER = r"(?:左上角|右上角|左下角|右下角|左上方|右上方|左下方|右下方|顶部|底部|角落)"
+REWRITES = REWRITES + (
+    (rf"(?:把|将)?\s*{_ZH_CORNER}\s*(?:的|那个|那个的)\s*(logo|水印|标志|贴纸)"
+     rf"(?=\s*(?:换成|改成|换到|改到|移到|挪到|放到|放在|调到)\s*(?:画面)?\s*(?:的)?\s*{_ZH_CORNER}"
+     r"|\s*(?:改成|改为|换成)?\s*(?:只|仅)?\s*(?:在|从)\s*(?:第\s*)?\d)", r"把\1"),
 )
 # "shrink the logo", "shrink it a bit": smaller (no operation word of it was read: "make the logo semi-transparent (50%) and
 # shrink it a bit" set the opacity and dropped the shrink without a word, set BI bi258)

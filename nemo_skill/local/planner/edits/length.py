@@ -189,6 +189,10 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         # (every picture's length as laid out: a total said too may stretch them a little, "15 s, 3 s each" with the
         # fades' overlap makes each 3.4 s, and the reply says so)
         each = [int(x["d"]) for x in work.main()["sg"] if not is_clip(x) and not is_card(x)] if ref is None else []
+        if key == "segdur.each" and len(each) > 2 and len(set(each[:-1])) == 1 and each[-1] != each[0]:
+            # (a later edit of the message moved the end alone: "3 seconds per photo and sync to beat" ends the video on
+            # a beat, the last picture 2.75 s, while the reply said every picture lasts 3 s; found in set CU cu237)
+            return msg("segdur.each_last", s=sec(each[0]), last=sec(each[-1]), total=sec(work.draft["d"]))
         return msg(key, s=sec(max(each) if each and len(set(each)) == 1 else ms), total=sec(work.draft["d"]), **params)
 
     work.replies.append(reply)
@@ -436,6 +440,10 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
     "segdur.each": (
         "Each image now lasts {s} s; the video runs {total} s.",
         "每张图片现在显示 {s} 秒，视频总长 {total} 秒。",
+    ),
+    "segdur.each_last": (
+        "Each image now lasts {s} s, the last {last} s; the video runs {total} s.",
+        "每张图片现在显示 {s} 秒，最后一张 {last} 秒，视频总长 {total} 秒。",
     ),
     "segdur.each_scaled": (
         "Each image's length changed by the same step, the longest now {s} s; the video runs {total} s.",
