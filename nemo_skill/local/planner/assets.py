@@ -336,6 +336,57 @@ def _en_nth_named(low: str, names: Sequence[tuple[str, ...]]) -> str:
     return _EN_NTH_NAME.sub(one, low) if "(" in low or "," in low else low
 
 
+def _words_of(name: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", re.sub(r"\.[a-z0-9]+$", "", name.lower())))
+
+
+# the same said with the picture's number, before the rewrites keep the file alone ("remove image 2 (black-cap.jpg)",
+# "删掉第二张图片（black-cap.jpg）", "black-cap.jpg (image 2)"): read on the words as typed
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUM_FILE = compile_led(
+    r"(?:\b(?:image|picture|photo|pic|slide|shot|segment)\s*(?:#|no\.?\s*)?(?P<n>\d{1,2})|第\s*(?P<zn>\d{1,2}|[一二两三四五六七八九十])\s*(?:张|幅|个)"
+    r"\s*(?:图片|照片|图)?)\s*[(（]\s*(?P<f>[a-z0-9][a-z0-9_\-]*\.(?:jpe?g|png|webp))\s*[)）]"
+    r"|(?P<f2>[a-z0-9][a-z0-9_\-]*\.(?:jpe?g|png|webp))\s*[(（]\s*(?:image|picture|photo|pic|slide|shot|segment)\s*(?:#|no\.?\s*)?"
+    r"(?P<n2>\d{1,2})\s*[)）]")
+
+
+def _num_clash(typed: str, names: Sequence[tuple[str, ...]]) -> list[int]:
+    for m in _NUM_FILE.finditer(typed):
+        raw = m.group("n") or m.group("n2") or m.group("zn")
+        n = int(raw) if raw.isdigit() else _ZH_DIGITS[raw]
+        if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
+            continue
+        file = (m.group("f") or m.group("f2")).lower()
+        if any(name.lower() == file for name in names[n - 1]):
+            continue
+        others = [k for k, ns in enumerate(names) if any(name.lower() == file for name in ns)]
+        if len(others) == 1:
+            return [n - 1, others[0]]
+    return []
+
+
+def nth_clash(low: str, names: Sequence[tuple[str, ...]], typed: str = "") -> list[int]:
+    """The place and the name of one picture that disagree ("remove the second image (black-cap.jpg)" where black-cap is
+    the fourth): the two pictures they name, by index, so which one is asked (the file's was removed, never a word of the
+    place; the lead's note, session 32). Empty when they agree, or the name is of nothing on the timeline."""
+    if ("(" in typed or "（" in typed) and (clash := _num_clash(typed.lower(), names)):
+        return clash
+    if "(" not in low and "," not in low:
+        return []
+    for m in _EN_NTH_NAME.finditer(low):
+        n = ORDINALS[m.group("ord")]
+        n = len(names) if n == -1 else n
+        if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
+            continue
+        want = _words_of(m.group("cname") or m.group("pname"))
+        if not want or want <= {w for name in names[n - 1] for w in _words_of(name)}:
+            continue
+        others = [k for k, ns in enumerate(names) if want <= {w for name in ns for w in _words_of(name)}]
+        if len(others) == 1:
+            return [n - 1, others[0]]
+    return []
+
+
 def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
     """The number stays and the name goes when the name is that picture's (set BU bu132 left the name unread and did
     nothing); the name of another picture keeps both, and the message is not understood, never a guess. ``names``:

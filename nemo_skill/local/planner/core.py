@@ -12,7 +12,7 @@ from ...draft.timeline import audio_tracks, empty_draft, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard, vocab
 from .anchors import compile_led
-from .assets import new_upload, nth_named, the_only_clip, the_other_clip, visuals
+from .assets import new_upload, nth_clash, nth_named, the_only_clip, the_other_clip, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
@@ -31,7 +31,7 @@ from .intents import Intent
 from .layout import relayout
 from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_language, say, sec
 from .parse import parse
-from .refs import at_time, name_rx, parse_ref, subject_names
+from .refs import at_time, describe, name_rx, parse_ref, subject_names
 from .registry import edits
 from .stance import ASKING, BEYOND, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
@@ -563,6 +563,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     message_text = translate_names(message_text, names)
     message_text = nth_named(message_text, [(str(s.get("name") or ""), next((m.filename for m in media if m.id == s.get("mid")), ""))
                                             for s in (main["sg"] if main else [])])  # (set BU bu132)
+    if main and (clash := nth_clash(message_text.low, [(str(s.get("name") or ""), next(
+            (m.filename for m in media if m.id == s.get("mid")), "")) for s in main["sg"]], message_text.orig)):
+        # (the place and the name of one picture disagree: which one is asked, never the name's guessed)
+        return _question([describe(main["sg"], k) for k in clash], lang, "ask.which")
     message_text = _its_clip_zh(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     message_text = the_other_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
