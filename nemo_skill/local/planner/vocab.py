@@ -672,6 +672,22 @@ REWRITES = REWRITES + (
     (rf"\bfade\s+{_FADE_ON}\s+(?:in|up)\s+from\s+(black|white)\b", r"fade in from \1"),
     (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
     (rf"\bfade\s+(?:{_FADE_ON}|the\s+end(?:ing)?)\s+(?:out\s+)?to\s+(black|white)\b", r"fade out to \1"),
+    # "the title stays on screen forever", "the transitions take forever": "forever" after how long a thing lasts is a
+    # complaint that it lasts too long (not understood; "stays up way too long" was read)
+    (r"\b(stays?|staying|lingers?|lingering|hangs?\s+around|hanging\s+around|takes?|taking|lasts?|lasting|drags?\s+on"
+     r"|goes\s+on|sits?\s+there|(?:is|are)\s+up|(?:is|are)\s+on\s+screen)((?:\s+(?:up|on\s+screen|there|around))?)"
+     r"\s+(?:forever|for\s+ever|an\s+eternity|for\s+ages|ages)\b", r"\1\2 way too long"),
+    # ("the transitions take too long", "the fades last way too long": as "are too long", which the transitions read)
+    (r"\b(transitions?|fades?|crossfades?|dissolves?|wipes?)\s+(?:take|takes|last|lasts|drag\s+on|drags\s+on|go\s+on|goes\s+on)"
+     r"\s+((?:a\s+(?:bit|little)\s+|way\s+|much\s+|far\s+)?too\s+long)\b", r"\1 are \2"),
+    # "fade out over the last 2 seconds", "fade it in over the first second", "fade in the first 2 seconds": the fade's length
+    # said as the part of the video it covers (not understood; "fade out over 2 seconds" was)
+    (rf"\bfade\s+(?:{_FADE_ON}\s+)?(in|out)\s+(?:over|during|across|for|in)?\s*the\s+(?:first|opening|last|final|closing)"
+     r"\s+(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\b"
+     r"(?:\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:video|thing|edit|promo|ad|reel))?(?!\s+of\b)", r"fade \1 over \2 \3"),
+    (rf"\bfade\s+(?:{_FADE_ON}\s+)?(in|out)\s+(?:over|during|across|for|in)?\s*the\s+(?:first|opening|last|final|closing)"
+     r"\s+(?:second|sec)\b"
+     r"(?:\s+of\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:video|thing|edit|promo|ad|reel))?(?!\s+of\b)", r"fade \1 over 1 second"),
     # "fade the whole thing out over three seconds": the whole video's fade, its length the fade's ("the whole thing" is
     # also the video's length: it was made 3 s long, set CC cc184)
     (r"\bfade\s+(?:the\s+(?:whole|entire)\s+(?:thing|video|edit)|everything)\s+(out|in)\b", r"fade \1"),
