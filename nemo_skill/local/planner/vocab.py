@@ -6194,6 +6194,18 @@ REWRITES = REWRITES + (
      r"(?:,\s*|\s+and\s+|\s*,\s*and\s+)(?:then\s+)?)make\s+them\s+((?:a\s+(?:little|bit|tad|touch)\s+(?:bit\s+)?|slightly\s+)?"
      r"(?:longer|shorter|slower|faster|quicker)\b)", r"\1make the transitions \2"),
 )
+# a judgement with 不 said beside a wish is why, no wish of its own: "去掉logo，不好看", "不好听，把音乐换掉" (its 不 made the
+# clause a negated one and the whole message was not understood; set CV cv074). Only a whole clause of it
+_NOT_NICE_ZH = r"(?:因为|感觉|觉得)?\s*(?:有点|太|很|真|真的|实在|确实)?\s*不(?:太|怎么)?\s*(?:好看|美观|好听|协调|高级)\s*(?:了|啊|呀|吧)?"
+REWRITES = REWRITES + (
+    (rf"[，,]\s*{_NOT_NICE_ZH}\s*(?=$|[。.!！;；])", ""),
+    (rf"^\s*{_NOT_NICE_ZH}\s*[，,]\s*(?=\S)", ""),
+)
+# "是不是可以把…", "是不是能…": a wish asked politely, as "可以把…" (set CV cv243 was not understood at all; "是不是要…" and
+# "是不是…了" stay questions)
+REWRITES = REWRITES + (
+    (r"是不是\s*(?=(?:可以|能够|能)\s*(?:帮我|帮忙)?\s*[把将])", ""),
+)
 # the voiceover said cut with nothing after it, as the music is: "cut the voiceover, just music" (not understood: "cut" of a
 # voice is no trim; set CH ch222): removed ("cut the voiceover at 20 seconds", "cut the voiceover short" stay unread)
 REWRITES = REWRITES + (
