@@ -2796,7 +2796,13 @@ REWRITES = REWRITES + (
     (r"\b(?:don'?t|do\s+not|never)\s+(?:want|need)\s+((?:the\s+)?[a-z\- ]{1,30}?)\s+(?:gone|removed|deleted)\b", r"keep \1"),
     # "can we not have the little labels under each pic": a thing not wanted, asked as a question, is removed (set CS cs194
     # was not understood). Only a thing that ends the clause: "can we not have the music so loud" is no removal
-    (r"(?:^|(?<=[,.;!?]))\s*(?:so\s+)?(?:can|could)\s+(?:we|you|i)\s+(?:please\s+|just\s+)?not\s+have\s+(?:the\s+|any\s+|those\s+|these\s+|that\s+|this\s+)?"
+    # "is it possible to not have the fade between the pictures", "can we not have the dissolves between shots": the fades
+    # between the pictures not had are no transitions (set CV cv200 was not read), said as "no" for the rule below
+    (r"\b(?:to|we|you|i)\s+(?:please\s+|just\s+)?not\s+have\s+(?:the\s+|any\s+)?(?=(?:cross\s*-?\s*)?(?:fades?|fading|crossfades?|dissolves?"
+     r"|transitions?|effects?)\s+(?:at\s+all\s+)?(?:between|in\s+between)\s)", "no "),
+    # (asked as whether it can be: "is it possible to not have the fade between the pictures", set CV cv200 was not read)
+    (r"(?:^|(?<=[,.;!?]))\s*(?:so\s+)?(?:(?:can|could)\s+(?:we|you|i)|(?:is|would)\s+it\s+(?:be\s+)?(?:possible|ok|okay)\s+to"
+     r"|is\s+there\s+a\s+way\s+to)\s+(?:please\s+|just\s+)?not\s+have\s+(?:the\s+|any\s+|those\s+|these\s+|that\s+|this\s+)?"
      r"((?!(?:it|them|that|this|so|too|one)\b)[a-z][a-z0-9\-]*(?:\s+(?!(?:so|too|as|that|be|go|show|stay|look|sound|at|for|on|in|until|after|before)\b)[a-z][a-z0-9\-]*){0,5})"
      r"(?=\s*(?:$|[,.;!?]|(?:please|pls|anymore|any\s+more|at\s+all)\b))", r"remove the \1"),
     # "别要标题了", "不想要字幕了", "唔要bgm": not wanted any more ("别要动标题" is leave it: 动 follows)
@@ -6189,6 +6195,32 @@ REWRITES = REWRITES + (
     (r"\b(?:keep|leave|have)\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack|song)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|one\s+level"
      rf"|steady|constant|level|even|flat){_K_THROUGH}\s*,?\s+(?:even\s+)?(?:when|while|whenever|as)\s+{_TALKER_EN}\b[^,.;!?]*", "turn off ducking"),
     (rf"(\b(?:music|bgm|soundtrack|song)\b[^.;!?,]{{0,60}}?)\s*(?:,\s*|\s+and\s+|\s+but\s+)(?:but\s+)?{_K_NOT_LOWER_IT}", r"\1, turn off ducking"),
+)
+# the transitions said cut with nothing after it: "cut the transitions" is none, as "cut the captions" removes them (set CV
+# cv101 left it unread); "cut the transitions shorter / to 0.3 s / in half" stays their length
+REWRITES = REWRITES + (
+    (r"\bcut\s+(?:out\s+)?(?:the\s+|all\s+(?:the\s+)?|those\s+|these\s+|any\s+)?(?:transitions?|cross-?\s?fades?)"
+     r"(?=\s*(?:$|[,.;!?]|\s+(?:and|then|please|pls|too|entirely|completely|altogether|between)\b))", "remove the transitions"),
+)
+# "them" after a kind of transition set: "use dissolve and make them a bit longer" is the transitions' length, as "make the
+# transitions longer" (set CV cv039 left it unread); only a kind said as used, and only their length or speed
+REWRITES = REWRITES + (
+    (r"(\b(?:transitions?|cross-?\s?fades?|(?:use|try|switch\s+to|go\s+with|change\s+(?:them|it)\s+to)\s+(?:a\s+|the\s+)?"
+     r"(?:dissolve|cross-?\s?fade|fade|wipe|slide|zoom|circle|pixelate|blur)s?(?:\s+(?:left|right|up|down))?)\b[^.;!?]{0,30}?"
+     r"(?:,\s*|\s+and\s+|\s*,\s*and\s+)(?:then\s+)?)make\s+them\s+((?:a\s+(?:little|bit|tad|touch)\s+(?:bit\s+)?|slightly\s+)?"
+     r"(?:longer|shorter|slower|faster|quicker)\b)", r"\1make the transitions \2"),
+)
+# a judgement with 不 said beside a wish is why, no wish of its own: "去掉logo，不好看", "不好听，把音乐换掉" (its 不 made the
+# clause a negated one and the whole message was not understood; set CV cv074). Only a whole clause of it
+_NOT_NICE_ZH = r"(?:因为|感觉|觉得)?\s*(?:有点|太|很|真|真的|实在|确实)?\s*不(?:太|怎么)?\s*(?:好看|美观|好听|协调|高级)\s*(?:了|啊|呀|吧)?"
+REWRITES = REWRITES + (
+    (rf"[，,]\s*{_NOT_NICE_ZH}\s*(?=$|[。.!！;；])", ""),
+    (rf"^\s*{_NOT_NICE_ZH}\s*[，,]\s*(?=\S)", ""),
+)
+# "是不是可以把…", "是不是能…": a wish asked politely, as "可以把…" (set CV cv243 was not understood at all; "是不是要…" and
+# "是不是…了" stay questions)
+REWRITES = REWRITES + (
+    (r"是不是\s*(?=(?:可以|能够|能)\s*(?:帮我|帮忙)?\s*[把将])", ""),
 )
 # the voiceover said cut with nothing after it, as the music is: "cut the voiceover, just music" (not understood: "cut" of a
 # voice is no trim; set CH ch222): removed ("cut the voiceover at 20 seconds", "cut the voiceover short" stay unread)

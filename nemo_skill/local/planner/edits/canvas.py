@@ -124,8 +124,21 @@ def r_size(s: Scan) -> None:
         s.add("format", m, width=int(m.group("w")), height=int(m.group("h")))
 
 
+# a picture said right before a sharpness word: "把戒指的图片换成高清的", "make the watch photo hd" wish for a sharper
+# picture, which no edit makes; never the video's format (set CW cw259 set 720p). "视频改成高清" stays the format
+_PICTURE_SHARPER = compile_led(r"(?:图片|照片|相片|图|\b(?:pics?|photos?|pictures?|images?|shots?|stills?))\s*(?:都|也|全部|全都)?\s*"
+                               r"(?:(?:换成|换为|替换成|替换为|改成|改为|变成|弄成|调成|用|要)\s*(?:更)?\s*"
+                               r"|(?:in|to|into|with|for)\s+(?:an?\s+|the\s+)?(?:higher\s+|more\s+)?)?$")
+
+
+def _of_picture(m: re.Match[str]) -> bool:
+    """Whether the sharpness word ``m`` is said of a picture (``_PICTURE_SHARPER``), not of the video."""
+    return bool(_PICTURE_SHARPER.search(m.string, max(0, m.start() - 30), m.start()))
+
+
 def r_format(s: Scan) -> None:
-    for m in s.take(r"(?P<p>480|540|720|1080|1440|2160)\s*p\b|(?P<k>4k|uhd|2k|qhd|full\s*hd|fhd|(?<![a-z])hd(?![a-z])|高清|超清|全高清)"):
+    for m in s.take(r"(?P<p>480|540|720|1080|1440|2160)\s*p\b|(?P<k>4k|uhd|2k|qhd|full\s*hd|fhd|(?<![a-z])hd(?![a-z])|高清|超清|全高清)",
+                    when=lambda m: not (m.group("k") and _of_picture(m))):
         p = m.group("p")
         short = int(p) if p else {"4k": 2160, "uhd": 2160, "2k": 1440, "qhd": 1440, "hd": 720, "高清": 720,
                                   "超清": 1080, "全高清": 1080}.get(m.group("k"), 1080)

@@ -315,8 +315,9 @@ def r_transition(s: Scan) -> None:
     # ("give me a zoom-in transition between the pics": where they go is read with them, set AC ac253)
     between = (r"\s+between\s+(?:(?:the\s+|all\s+(?:the\s+)?)?(?:images|photos|pictures|pics|clips|slides|shots|segments|scenes)"
                r"|them|each\s+other|everything|each\s+(?:one|picture|photo|image|shot|clip|slide)|every\s+(?:picture|photo|image|shot|clip|slide))")
-    # ("change the transitions to wipe left" is rewritten "use wipe transitions left": its direction after them, set AK ak117)
-    for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:\s+(?P<dir4>{DIR})(?=\s*(?:$|[,.;!?])))?(?:{between})?{length}"
+    # ("change the transitions to wipe left" is rewritten "use wipe transitions left": its direction after them, set AK ak117;
+    # a word closing the wish after it too, "make the transitions wipe left instead", set CV cv244 was not read)
+    for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:\s+(?P<dir4>{DIR})(?=\s*(?:$|[,.;!?]|(?:instead|please|pls|plz|and|then)\b)))?(?:{between})?{length}"
                     rf"|(?:use\s+|with\s+|(?:and\s+)?(?:a|an)\s+)?(?P<k2>{KIND_EN})s?(?:\s+(?P<dir2>{DIR}))?(?:\s+transitions?)?{between}{short}"
                     rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}",
                     when=_not_judged):
