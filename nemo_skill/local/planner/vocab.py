@@ -4083,6 +4083,12 @@ REWRITES = REWRITES + (
 REWRITES = (
     (r"标题\s*(?:写上|写着|写)(?![成为错])\s*(?=\ue000|[a-z0-9“\"'「])", "标题写成 "),
 ) + REWRITES
+# (wave 38) "标题写「X」，结尾写「Y」": 结尾 before 写 and the words is the end card (结尾 alone is no text: the title took the
+# card's words and the card a digit of their placeholder, set CV cv118); 结尾卡片 already, 结尾页 and 结尾写错了 are left
+REWRITES = (
+    (r"(?<![片页])结尾(?![卡页画])\s*(?:的)?\s*(?=(?:写上|写着|写成|写)(?![错得的了完好])\s*(?:[:：]\s*)?(?:\ue000|[a-z0-9\u4e00-\u9fff“\"'「]))",
+     "结尾卡片"),
+) + REWRITES
 # "标题也不要弹出来，直接出现": no entrance animation for the title, its exit kept (the 也 left the title's clause to the pictures' motion,
 # and "直接出现" unread; set BO bo140)
 REWRITES = REWRITES + (
@@ -4242,6 +4248,14 @@ REWRITES = REWRITES + (
      r"((?:its|their|the\s+(?:title|headline|heading|captions?|subtitles?|text)(?:'s?|’s?)?)\s+(?:font\s+|text\s+)?size)"
      r"\s+(?:up\s+|down\s+)?to\s+(?=(?:tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|xxxl|xxl|xl|[lms])(?![a-z0-9'’]))",
      r"set \1 to "),
+)
+# (wave 38) "change the title colour to white and the size to xxl": a size by its name after "and the size to", a second
+# look of the same text, is that size (set CV cv148 set the colour and dropped the size without a word); said as "size xxl",
+# which the restyle reads in a clause of its own
+REWRITES = REWRITES + (
+    (r"(?<=\band\s)(?:the\s+|its\s+|their\s+)?((?:font\s+|text\s+)?size)\s+(?:to|at|of)\s+"
+     r"(?=(?:tiny|small|medium|normal|large|big|huge|xxxl|xxl|xl|[lms])(?![a-z0-9'’-]))",
+     r"\1 "),
 )
 # (wave 34) a text switched off is that text removed: "turn the captions off, and the title too", "switch off the title"
 # ("turn off" is the sound's mute, which no text has: the title was not read, set CN cn217); never a look of the text
