@@ -3558,6 +3558,15 @@ REWRITES = REWRITES + (
      r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"remove the \1 exit animation"),
     (rf"\b(?:set|change|switch|turn|make)\s+(?:the\s+)?({_TEXT_EN})(?:'s|')?\s+(?:entrance|intro|in)\s+"
      r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"remove the \1 entrance animation"),
+    # (wave 38) said of "its"/"their", the text named before it in the sentence: "change the title's entrance animation to
+    # fade and set its exit animation to none" (set CV cv151 left the exit unread); never when another thing is named
+    # between ("make the music louder and set its exit animation to none")
+    (rf"\b({_TEXT_EN})\b((?:(?!music|song|voice|audio|sound|logo|sticker|picture|image|photo|clip|video|card)[^.;!?]){{0,60}}?"
+     r"\band\s+)(?:(?:set|change|switch|turn|make)\s+)?(?:its|their)\s+(?:exit|outro|out)\s+"
+     r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"\1\2remove the \1 exit animation"),
+    (rf"\b({_TEXT_EN})\b((?:(?!music|song|voice|audio|sound|logo|sticker|picture|image|photo|clip|video|card)[^.;!?]){{0,60}}?"
+     r"\band\s+)(?:(?:set|change|switch|turn|make)\s+)?(?:its|their)\s+(?:entrance|intro|in)\s+"
+     r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"\1\2remove the \1 entrance animation"),
     # "…exit animation so it simply cuts off", "…, just cut it off": how it ends once the animation is gone, never the
     # title cut (set AC ac086, AF af164 removed the title)
     (r"(exit\s+animation)\s*(?:[,;]\s*|\s+and\s+|\s+so\s+(?:that\s+)?)(?:it\s+)?(?:just\s+|simply\s+)?(?:cut|cuts|snap|snaps"
