@@ -4083,6 +4083,18 @@ REWRITES = REWRITES + (
     (r"(\b(?:title|headline)\b[^,;.!?]{0,40}?[,;]\s*(?:and\s+)?)(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:on\s+screen|up|visible)\b",
      r"\1on screen for \2"),
 )
+# (wave 38) the words under (or on) one picture are its caption: "change the words under the shoe to X", "手表下面的字改成 X"
+# (set CW cw067 was not read, cw032 looked for a file named after the new words); never a text of its own ("the words on
+# the end card", "标题下面的字"), a place ("the text on top") or every picture ("the text on the photos")
+_NOT_A_PICTURE = (r"(?:title|headline|heading|end|closing|final|last|card|screen|logo|sticker|watermark|video|whole|top|bottom"
+                  r"|middle|center|centre|left|right|frame|it|them|pictures|photos|images|pics|slides|clips|videos|shots|each|every"
+                  r"|all|music|song|voice|audio)\b")
+REWRITES = REWRITES + (
+    (r"\b(?:the\s+)?(?:words|text|writing|wording|lettering)\s+(?=(?:on|under|below|beneath|underneath)\s+(?:the\s+|that\s+|this\s+)?"
+     rf"(?!{_NOT_A_PICTURE})[a-z0-9])", "the caption "),
+    (r"(?<=[\u4e00-\u9fffa-z0-9])(?<!标题)(?<!卡片)(?<!片尾)(?<!结尾)(?<!logo)(?<!水印)(?<!贴纸)(?<!视频)(?<!画面)(?<!屏幕)(?<!字幕)(?<![把将在])"
+     r"\s*(?:下面|下方|底下|下边|上面|上)\s*的\s*(?:字|文字|文案)(?![幕体号])", "的字幕"),
+)
 # "clip caption should say 'X'": the clip's caption, said as two nouns (the caption was not found; set BN bn156)
 REWRITES = REWRITES + (
     (r"(?<!\ba\s)(?<!\badd\s)\b(?:the\s+|that\s+)?(?:video\s+)?clip\s+caption\b(?!s)", "the clip's caption"),
