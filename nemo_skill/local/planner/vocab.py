@@ -4095,6 +4095,12 @@ REWRITES = REWRITES + (
     (r"(?<=[\u4e00-\u9fffa-z0-9])(?<!标题)(?<!卡片)(?<!片尾)(?<!结尾)(?<!logo)(?<!水印)(?<!贴纸)(?<!视频)(?<!画面)(?<!屏幕)(?<!字幕)(?<![把将在])"
      r"\s*(?:下面|下方|底下|下边|上面|上)\s*的\s*(?:字|文字|文案)(?![幕体号])", "的字幕"),
 )
+# (wave 38) "rename it to 'X'" opening the message, nothing named before: "it" is the video, its name the title (set CV
+# cv058 asked what "it" was); never after a thing named ("put the watch first and rename it to 'X'" is left as it was)
+REWRITES = REWRITES + (
+    (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|just|ok|okay|now)[\s,]+){0,2}rename\s+(?:it|this)\s+(?=(?:to|as)\s+\ue000)",
+     "set the title "),
+)
 # "clip caption should say 'X'": the clip's caption, said as two nouns (the caption was not found; set BN bn156)
 REWRITES = REWRITES + (
     (r"(?<!\ba\s)(?<!\badd\s)\b(?:the\s+|that\s+)?(?:video\s+)?clip\s+caption\b(?!s)", "the clip's caption"),
