@@ -4101,6 +4101,13 @@ REWRITES = REWRITES + (
     (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|just|ok|okay|now)[\s,]+){0,2}rename\s+(?:it|this)\s+(?=(?:to|as)\s+\ue000)",
      "set the title "),
 )
+# (wave 38) "show the title for 4 seconds, starting at 1 second": its length, then its start after a comma (set CV cv150 was
+# not understood); said as "start the title at 1 second and show it for 4 seconds", which the title's timing reads
+_SECS = r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)"
+REWRITES = REWRITES + (
+    (rf"\b(?:show|display|keep)\s+(the\s+(?:title|headline|heading))\s+(?:up\s+)?for\s+{_SECS}\s*,?\s*(?:starting|beginning)\s+"
+     rf"(?:at|from)\s+{_SECS}", r"start \1 at \3 and show it for \2"),
+)
 # "clip caption should say 'X'": the clip's caption, said as two nouns (the caption was not found; set BN bn156)
 REWRITES = REWRITES + (
     (r"(?<!\ba\s)(?<!\badd\s)\b(?:the\s+|that\s+)?(?:video\s+)?clip\s+caption\b(?!s)", "the clip's caption"),
