@@ -4090,8 +4090,9 @@ _NOT_A_PICTURE = (r"(?:title|headline|heading|end|closing|final|last|card|screen
                   r"|middle|center|centre|left|right|frame|it|them|pictures|photos|images|pics|slides|clips|videos|shots|each|every"
                   r"|all|music|song|voice|audio)\b")
 REWRITES = REWRITES + (
-    (r"\b(?:the\s+)?(?:words|text|writing|wording|lettering)\s+(?=(?:on|under|below|beneath|underneath)\s+(?:the\s+|that\s+|this\s+)?"
-     rf"(?!{_NOT_A_PICTURE})[a-z0-9])", "the caption "),
+    # (the picture named after "the"/"that"/"this" or by its file: "smaller text below saying 'X'" is no picture's)
+    (r"\b(?:the\s+)?(?:words|text|writing|wording|lettering)\s+(?=(?:on|under|below|beneath|underneath)\s+"
+     rf"(?:(?:the|that|this)\s+(?!{_NOT_A_PICTURE})[a-z0-9]|[a-z0-9][a-z0-9_\-]*\.(?:png|jpe?g|webp|gif|mp4|mov)\b))", "the caption "),
     (r"(?<=[\u4e00-\u9fffa-z0-9])(?<!标题)(?<!卡片)(?<!片尾)(?<!结尾)(?<!logo)(?<!水印)(?<!贴纸)(?<!视频)(?<!画面)(?<!屏幕)(?<!字幕)(?<![把将在])"
      r"\s*(?:下面|下方|底下|下边|上面|上)\s*的\s*(?:字|文字|文案)(?![幕体号])", "的字幕"),
 )
@@ -4120,7 +4121,7 @@ REWRITES = (
 # (wave 38) "标题写「X」，结尾写「Y」": 结尾 before 写 and the words is the end card (结尾 alone is no text: the title took the
 # card's words and the card a digit of their placeholder, set CV cv118); 结尾卡片 already, 结尾页 and 结尾写错了 are left
 REWRITES = (
-    (r"(?<![片页])结尾(?![卡页画])\s*(?:的)?\s*(?=(?:写上|写着|写成|写)(?![错得的了完好])\s*(?:[:：]\s*)?(?:\ue000|[a-z0-9\u4e00-\u9fff“\"'「]))",
+    (r"(?<![片页])结尾(?![卡页画])\s*(?:的)?\s*(?=(?:写上|写着|写成|写)(?![错得的了完好一1个句行段])\s*(?:[:：]\s*)?(?:\ue000|[a-z0-9\u4e00-\u9fff“\"'「]))",
      "结尾卡片"),
 ) + REWRITES
 # "标题也不要弹出来，直接出现": no entrance animation for the title, its exit kept (the 也 left the title's clause to the pictures' motion,
