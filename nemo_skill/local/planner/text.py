@@ -407,7 +407,9 @@ _CAPTION_TO_TEXT = compile_led(
     # title and caption to …", "change the bold caption to …" stay unread here)
     rf"|\b(?:change|set|update|rename|switch|edit)\s+(?:the\s+){_PICTURE_WORDS}\s+(?:caption|subtitle|label)"
     r"(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
-    rf"|\b(?:change|set|update|rename|switch|edit)\s+(?:the\s+)?(?:caption|subtitle|label)\s+(?:on|under|below|for|of)\s+"
+    # (the words under one picture are its caption: "change the words under the shoe to Fresh Kicks", set CW cw067)
+    rf"|\b(?:change|set|update|rename|switch|edit)\s+(?:the\s+)?(?:caption|subtitle|label|words|writing|wording|lettering)"
+    r"\s+(?:on|under|below|for|of)\s+"
     rf"(?:the\s+)?{_PICTURE_WORDS}\s+(?:to|into)\s+(?:say\s+|read\s+)?"
     # (an arrow says "to": "caption 3 -> Water resistant 50m", set CF cf050)
     r"|\b(?:(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth"
@@ -444,7 +446,9 @@ def _caption_zh(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
 # "第一张的字幕改成 红色跑鞋": Chinese words typed apart after "change to" are the text (unless they are a look or a place
 # as a whole: "字幕改成 红色" stays the colour)
 _ZH_SPACED_TEXT = compile_led(
-    r"(?P<cue>(?:标题|大标题|字幕|说明文字)\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)[ \t\u3000]+)"
+    # (the words under one picture, its caption: "手表下面的字改成 限时特价" looked for a file named so, set CW cw032)
+    r"(?P<cue>(?:标题|大标题|字幕|说明文字|(?<=[\u4e00-\u9fff])(?:下面|下方|底下|下边|上面|上)\s*的\s*(?:字|文字|文案)(?![幕体号]))"
+    r"\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写)[ \t\u3000]+)"
     # (a number typed apart before the words is theirs: "标题改成 618 大促"; a comma ends them as a full stop does:
     # "标题改成 夏日特卖，用黄色" set only the colour, set BT bt078)
     # ("标题改成 双11 狂欢": two parts typed apart, the second naming nothing the planner knows: ``_whole_word``)

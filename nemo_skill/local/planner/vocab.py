@@ -3580,6 +3580,15 @@ REWRITES = REWRITES + (
      r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"remove the \1 exit animation"),
     (rf"\b(?:set|change|switch|turn|make)\s+(?:the\s+)?({_TEXT_EN})(?:'s|')?\s+(?:entrance|intro|in)\s+"
      r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"remove the \1 entrance animation"),
+    # (wave 38) said of "its"/"their", the text named before it in the sentence: "change the title's entrance animation to
+    # fade and set its exit animation to none" (set CV cv151 left the exit unread); never when another thing is named
+    # between ("make the music louder and set its exit animation to none")
+    (rf"\b({_TEXT_EN})\b((?:(?!music|song|voice|audio|sound|logo|sticker|picture|image|photo|clip|video|card)[^.;!?]){{0,60}}?"
+     r"\band\s+)(?:(?:set|change|switch|turn|make)\s+)?(?:its|their)\s+(?:exit|outro|out)\s+"
+     r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"\1\2remove the \1 exit animation"),
+    (rf"\b({_TEXT_EN})\b((?:(?!music|song|voice|audio|sound|logo|sticker|picture|image|photo|clip|video|card)[^.;!?]){{0,60}}?"
+     r"\band\s+)(?:(?:set|change|switch|turn|make)\s+)?(?:its|their)\s+(?:entrance|intro|in)\s+"
+     r"(?:animation|effect)s?\s+(?:to|into|as)?\s*(?:none|nothing|off|no\s+animation)\b", r"\1\2remove the \1 entrance animation"),
     # "…exit animation so it simply cuts off", "…, just cut it off": how it ends once the animation is gone, never the
     # title cut (set AC ac086, AF af164 removed the title)
     (r"(exit\s+animation)\s*(?:[,;]\s*|\s+and\s+|\s+so\s+(?:that\s+)?)(?:it\s+)?(?:just\s+|simply\s+)?(?:cut|cuts|snap|snaps"
@@ -4096,6 +4105,32 @@ REWRITES = REWRITES + (
     (r"(\b(?:title|headline)\b[^,;.!?]{0,40}?[,;]\s*(?:and\s+)?)(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:on\s+screen|up|visible)\b",
      r"\1on screen for \2"),
 )
+# (wave 38) the words under (or on) one picture are its caption: "change the words under the shoe to X", "手表下面的字改成 X"
+# (set CW cw067 was not read, cw032 looked for a file named after the new words); never a text of its own ("the words on
+# the end card", "标题下面的字"), a place ("the text on top") or every picture ("the text on the photos")
+_NOT_A_PICTURE = (r"(?:title|headline|heading|end|closing|final|last|card|screen|logo|sticker|watermark|video|whole|top|bottom"
+                  r"|middle|center|centre|left|right|frame|it|them|pictures|photos|images|pics|slides|clips|videos|shots|each|every"
+                  r"|all|music|song|voice|audio)\b")
+REWRITES = REWRITES + (
+    # (the picture named after "the"/"that"/"this" or by its file: "smaller text below saying 'X'" is no picture's)
+    (r"\b(?:the\s+)?(?:words|text|writing|wording|lettering)\s+(?=(?:on|under|below|beneath|underneath)\s+"
+     rf"(?:(?:the|that|this)\s+(?!{_NOT_A_PICTURE})[a-z0-9]|[a-z0-9][a-z0-9_\-]*\.(?:png|jpe?g|webp|gif|mp4|mov)\b))", "the caption "),
+    (r"(?<=[\u4e00-\u9fffa-z0-9])(?<!标题)(?<!卡片)(?<!片尾)(?<!结尾)(?<!logo)(?<!水印)(?<!贴纸)(?<!视频)(?<!画面)(?<!屏幕)(?<!字幕)(?<![把将在])"
+     r"\s*(?:下面|下方|底下|下边|上面|上)\s*的\s*(?:字|文字|文案)(?![幕体号])", "的字幕"),
+)
+# (wave 38) "rename it to 'X'" opening the message, nothing named before: "it" is the video, its name the title (set CV
+# cv058 asked what "it" was); never after a thing named ("put the watch first and rename it to 'X'" is left as it was)
+REWRITES = REWRITES + (
+    (r"^\s*(?:(?:please|pls|can\s+you|could\s+you|just|ok|okay|now)[\s,]+){0,2}rename\s+(?:it|this)\s+(?=(?:to|as)\s+\ue000)",
+     "set the title "),
+)
+# (wave 38) "show the title for 4 seconds, starting at 1 second": its length, then its start after a comma (set CV cv150 was
+# not understood); said as "start the title at 1 second and show it for 4 seconds", which the title's timing reads
+_SECS = r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)"
+REWRITES = REWRITES + (
+    (rf"\b(?:show|display|keep)\s+(the\s+(?:title|headline|heading))\s+(?:up\s+)?for\s+{_SECS}\s*,?\s*(?:starting|beginning)\s+"
+     rf"(?:at|from)\s+{_SECS}", r"start \1 at \3 and show it for \2"),
+)
 # "clip caption should say 'X'": the clip's caption, said as two nouns (the caption was not found; set BN bn156)
 REWRITES = REWRITES + (
     (r"(?<!\ba\s)(?<!\badd\s)\b(?:the\s+|that\s+)?(?:video\s+)?clip\s+caption\b(?!s)", "the clip's caption"),
@@ -4104,6 +4139,12 @@ REWRITES = REWRITES + (
 # unread and the whole message not understood; set BO bo117)
 REWRITES = (
     (r"标题\s*(?:写上|写着|写)(?![成为错])\s*(?=\ue000|[a-z0-9“\"'「])", "标题写成 "),
+) + REWRITES
+# (wave 38) "标题写「X」，结尾写「Y」": 结尾 before 写 and the words is the end card (结尾 alone is no text: the title took the
+# card's words and the card a digit of their placeholder, set CV cv118); 结尾卡片 already, 结尾页 and 结尾写错了 are left
+REWRITES = (
+    (r"(?<![片页])结尾(?![卡页画])\s*(?:的)?\s*(?=(?:写上|写着|写成|写)(?![错得的了完好一1个句行段])\s*(?:[:：]\s*)?(?:\ue000|[a-z0-9\u4e00-\u9fff“\"'「]))",
+     "结尾卡片"),
 ) + REWRITES
 # "标题也不要弹出来，直接出现": no entrance animation for the title, its exit kept (the 也 left the title's clause to the pictures' motion,
 # and "直接出现" unread; set BO bo140)
@@ -4264,6 +4305,14 @@ REWRITES = REWRITES + (
      r"((?:its|their|the\s+(?:title|headline|heading|captions?|subtitles?|text)(?:'s?|’s?)?)\s+(?:font\s+|text\s+)?size)"
      r"\s+(?:up\s+|down\s+)?to\s+(?=(?:tiny|small|medium|normal|large|big|extra\s+large|x-?large|huge|xxxl|xxl|xl|[lms])(?![a-z0-9'’]))",
      r"set \1 to "),
+)
+# (wave 38) "change the title colour to white and the size to xxl": a size by its name after "and the size to", a second
+# look of the same text, is that size (set CV cv148 set the colour and dropped the size without a word); said as "size xxl",
+# which the restyle reads in a clause of its own
+REWRITES = REWRITES + (
+    (r"(?<=\band\s)(?:the\s+|its\s+|their\s+)?((?:font\s+|text\s+)?size)\s+(?:to|at|of)\s+"
+     r"(?=(?:tiny|small|medium|normal|large|big|huge|xxxl|xxl|xl|[lms])(?![a-z0-9'’-]))",
+     r"\1 "),
 )
 # (wave 34) a text switched off is that text removed: "turn the captions off, and the title too", "switch off the title"
 # ("turn off" is the sound's mute, which no text has: the title was not read, set CN cn217); never a look of the text

@@ -287,7 +287,8 @@ def r_captions(s: Scan) -> None:
     verb = r"(?:(?:change|set|make|edit|update|rewrite|rename|switch|turn)\s+)?"
     says = r"(?:to\s+say|to\s+read|to|into|as|:|=|say|says|read|reads|should\s+(?:say|read|be)|must\s+(?:say|read))"
     for m in s.take(rf"\b{verb}(?:the\s+)?(?P<o>{ORD})\s+(?:caption|label|subtitle)\s+{says}\s*(?P<t>{Q})"
-                    rf"|\b{verb}(?:the\s+)?(?:caption|label|subtitle|text)\s+(?:on|for|of|under|below|over)\s+(?:the\s+)?(?P<r>{REF}|{NAME})\s+{says}\s*(?P<t2>{Q})"
+                    # (its colon right after the picture: "caption under the first pic: 'X'", set CW cw021 was not read)
+                    rf"|\b{verb}(?:the\s+)?(?:caption|label|subtitle|text)\s+(?:on|for|of|under|below|over)\s+(?:the\s+)?(?P<r>{REF}|{NAME})(?:\s+{says}|\s*[:：])\s*(?P<t2>{Q})"
                     rf"|\b{verb}(?:the\s+)?(?P<r3>{REF}|{NAME})(?:'s|’s)\s+(?:caption|label|subtitle)\s+{says}\s*(?P<t3>{Q})"
                     rf"|(?P<r4>{REF})\s*(?:的)?\s*(?:字幕|文字|文案)\s*(?:写成|写为|写上|写|换为|改写成|改写为|变成|设成|设置为)\s*(?P<t4>{Q}|{FREE}){END}"):
         text = s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4"))
