@@ -7582,3 +7582,19 @@ REWRITES = REWRITES + (
      r"((?:(?![把将放到在第张])[\u4e00-\u9fff]){1,4}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))"
      r"\s*(?:那张|的图|图片|图)?\s*(?=$|[,，;；。])", r"把\1放到最后"),
 )
+# "can i have the red shoe picture last?", "i'd like the ring first": that picture put there (set CV cv203 left the
+# question unread; "last" said before the end of the clause is the place, never how long it lasts)
+REWRITES = REWRITES + (
+    (r"\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)|i'?d\s+(?:like|love|prefer)|i\s+would\s+(?:like|love|prefer))\s+"
+     r"(the\s+(?!(?:title|headline|captions?|subtitles?|text|logo|music|song|voice(?:over)?|transitions?|fade|end|video|whole)\b)"
+     r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)\s+(first|last)(?=\s*(?:$|[,.;!?]|(?:and|then|please|pls|instead)\b))", r"put \1 \2"),
+)
+# "Keep only red-sneaker.jpg and gold-ring.jpg; remove the other images.": the files kept named as the pictures are (no
+# rule read a list of files after "keep only"), and the others' removal said after it is the same wish said again (set
+# CW cw059 was refused: "the other images" was looked for as a picture)
+REWRITES = REWRITES + (
+    (r"(?<=\bkeep only )(?:the\s+)?([a-z0-9][a-z0-9\-]*)\.(?:jpe?g|png|webp)(?:\s+image|\s+picture|\s+photo)?\s*(,\s*and|,|and|&)\s*(?:the\s+)?"
+     r"([a-z0-9][a-z0-9\-]*)\.(?:jpe?g|png|webp)\b(?:\s+images|\s+pictures|\s+photos)?", r"the \1 \2 the \3"),
+    (r"(\bkeep\s+only\b[^.;!?]{1,80}?)\s*[,;.]\s*(?:and\s+)?(?:remove|delete|drop|get\s+rid\s+of|lose|cut|ditch)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+     r"(?:other|others|rest)(?:\s+(?:images|pictures|photos|pics|ones|slides|shots))?(?:\s+of\s+them)?(?=\s*(?:$|[.;!?]))", r"\1"),
+)
