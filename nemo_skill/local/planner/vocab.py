@@ -7645,7 +7645,53 @@ REWRITES = (
 # the picture said "not" after a picture moved last or first is only the one it displaces, no wish of its own (set CS
 # cs027 left it unread)
 REWRITES = REWRITES + (
-    (r"\b((?:move|put)\s+the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|pic|image|shot))?\s+(?:last|first))\s*,?\s*(?:and\s+)?not\s+the\s+"
+    # (the picture named bare, as "ring should open the video" is read: "move ring first"; set CW cw002 was unread)
+    (r"\b((?:move|put)\s+(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:photo|picture|pic|image|shot))?\s+(?:last|first))\s*,?\s*(?:and\s+)?not\s+the\s+"
      r"(?!(?:title|headline|captions?|text|logo|music|song|voice(?:over)?)\b)[a-z][a-z\-]*(?:\s+(?:photo|picture|pic|image|shot))?"
      r"(?=\s*(?:$|[.;!?]))", r"\1"),
+)
+# "end on the backpack", "finish on the ring": that picture put last, as "end with the backpack" (set CW cw006 was not
+# read); what is no picture is left to its own rules ("end on black", "end on the beat", "end on the logo")
+REWRITES = REWRITES + (
+    (r"\b(end|finish|close)\s+on\s+(?=the\s+(?!(?:title|headline|captions?|text|words?|logo|music|song|voice(?:over)?|beat|beats|drop|"
+     r"card|end\s+card|fade|black|white|cta|call|note|same|last|final|high|quote|tagline|slogan|offer|price|sale|message|brand|"
+     r"transitions?|video|clip|frame|screen)\b)[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?\s*(?:$|[,.;!?]|(?:and|then)\b))", r"\1 with "),
+)
+# "watch first, cap out, each pic 5 sec": a thing said bare with "out" in a list of wishes is that thing removed (set CW
+# cw157 dropped it); a motion or look word before "out" is no thing ("fade out", "zoom out", "sold out")
+REWRITES = REWRITES + (
+    # (an idiom is no thing: "watch out, the title is cut off", "figure out", "stand out")
+    (r"(?:^|(?<=[,;.!?]))\s*(?!(?:watch|look|find|figure|work|turn|turns|lay|hang|try|help|sort|carry|point|freak|stand|stands|stick|"
+     r"sticks|max|zone|spaced|washed|wash|shut|left|leave|kept|keep|freaks|works|worked|turned|figured|pointed)\s+out\b)"
+     r"(?:the\s+)?(?!(?:fade|fades|faded|zoom|zooms|zoomed|pan|cut|sold|shout|check|type|print|way|time|log|fill|"
+     r"wipe|bleed|blown|blow|stand|sticks?|spread|spell|space|it|them|that|this|everything|all|burn|burns|cross|crossfade|"
+     r"black|white|light|lights|fan|roll|slide|slides|iris|pop|zooming|fading|sliding|start|end|in)\b)"
+     r"([a-z][a-z\-]*(?:\s+(?!out\b)[a-z][a-z\-]*)?)\s+out(?=\s*(?:$|[,;.!?]))", r" remove the \1"),
+)
+# "make the last picture the watch", "最后一张放手表": the place said first, then the picture that goes there, is that
+# picture moved there (sets CW cw152, cw100 were not read); "make the last picture the same length" is no picture
+REWRITES = REWRITES + (
+    (r"\bmake\s+the\s+(first|last|final|opening|closing)\s+(?:picture|photo|image|pic|slide|shot|one)\s+(the\s+(?!(?:same|longest|shortest|"
+     r"title|headline|captions?|text|logo|music|song|voice(?:over)?|end|one|video|clip|first|last|other|next|previous|main|hero|best)\b)"
+     r"[a-z][a-z\-]*(?:\s+(?:photo|picture|pic|image|shot|one))?)(?=\s*(?:$|[,.;!?]|(?:and|then|please|pls)\b))", r"make \2 the \1 picture"),
+    (r"(?:^|(?<=[,，;；。]))\s*(?:最后|末尾|结尾)\s*(?:一|1)\s*(?:张|个)\s*(?:图片?|照片)?\s*(?:放|用)\s*"
+     r"(?!\s*(?:最|开头|结尾|末尾|中间|前面|后面|前头|后头|久|长|短|大|小|慢|快))"
+     r"((?:(?![把将放到在第张])[\u4e00-\u9fff]){1,4}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))"
+     r"\s*(?:那张|的图|图片|图)?\s*(?=$|[,，;；。])", r"把\1放到最后"),
+)
+# "can i have the red shoe picture last?", "i'd like the ring first": that picture put there (set CV cv203 left the
+# question unread; "last" said before the end of the clause is the place, never how long it lasts)
+REWRITES = REWRITES + (
+    (r"\b(?:(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)|i'?d\s+(?:like|love|prefer)|i\s+would\s+(?:like|love|prefer))\s+"
+     r"(the\s+(?!(?:title|headline|captions?|subtitles?|text|logo|music|song|voice(?:over)?|transitions?|fade|end|video|whole)\b)"
+     r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2}?)\s+(first|last)(?=\s*(?:$|[,.;!?]|(?:and|then|please|pls|instead)\b))", r"put \1 \2"),
+)
+# "Keep only red-sneaker.jpg and gold-ring.jpg; remove the other images.": the files kept named as the pictures are (no
+# rule read a list of files after "keep only"), and the others' removal said after it is the same wish said again (set
+# CW cw059 was refused: "the other images" was looked for as a picture)
+REWRITES = REWRITES + (
+    (r"(?<=\bkeep only )(?:the\s+)?([a-z0-9][a-z0-9\-]*)\.(?:jpe?g|png|webp)(?:\s+image|\s+picture|\s+photo)?\s*(,\s*and|,|and|&)\s*(?:the\s+)?"
+     r"([a-z0-9][a-z0-9\-]*)\.(?:jpe?g|png|webp)\b(?:\s+images|\s+pictures|\s+photos)?", r"the \1 \2 the \3"),
+    (r"(\bkeep\s+only\b[^.;!?]{1,80}?)\s*[,;.]\s*(?:and\s+)?(?:remove|delete|drop|get\s+rid\s+of|lose|cut|ditch)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+     r"(?:other|others|rest)(?:\s+(?:images|pictures|photos|pics|ones|slides|shots))?(?:\s+of\s+them)?(?=\s*(?:$|[.;!?]))", r"\1"),
 )

@@ -613,8 +613,10 @@ DURATION = register(Edit(
         # ("trim the video to 5 seconds" is the trim's: a clip or the total, asked when there are clips)
         rule("length video", "shorten decrease lengthen increase cut add",
              lambda f, t: None if video_cut(f) else _cut_to(f), needs="dur to", refuses="pct range ref file"),
-        # "能不能短一点，15秒就行": that length
-        rule("none", "shorten decrease lengthen increase cut add", lambda f, t: DurationArgs(ms=f.values["dur"]), needs="dur to",
+        # "能不能短一点，15秒就行": that length ("cut it to 5 seconds" of nothing named, with a clip on the timeline that can be
+        # that long, is the clip or the whole video, asked as "the video is too long, cut it to 5 seconds" is; set CW cw167
+        # set the video to 5 s)
+        rule("none", "shorten decrease lengthen increase cut add", lambda f, t: _cut_to(f), needs="dur to",
              refuses="pct range ref file at first for quote each"),
         # "视频再短一点，10秒就够了"
         # ("把视频剪短到8秒" is cut as "把视频剪到8秒" is: the trim's, a clip or the total; set BK bk164 set the video to 8 s)
