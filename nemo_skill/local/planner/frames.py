@@ -1589,7 +1589,9 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
         return True  # "add captions in white at the bottom": the captions, and their look (set BI bi262)
     if "animate" in ops and kinds == ["text_anim", "text_style"]:
         return True  # "captions: typewriter animation, size large": how it comes in, and its look (set BR br161)
-    if (target == "title" and "quote" in have and kinds[-1:] == ["title_text"] and set(kinds[:-1]) == {"text_style"}
+    # (and its place too: "title 'NEW IN' at the top, in white", set CX cx; the look's rule leaves the place to it)
+    if (target == "title" and "quote" in have and kinds[-1:] == ["title_text"]
+            and set(kinds[:-1]) in ({"text_style"}, {"text_style", "title_position"})
             and not _NEXT_WISH_JOINT.search(frame.text)):
         # "title 'Accessories Week' in serif": its words, and their look (set BT bt263); not when other words are
         # there ("标题改成“限时五折”，再帮我把鞋子P成白色的": the white is the shoe's, set BO bo061 coloured the title)

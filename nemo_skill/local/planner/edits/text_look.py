@@ -743,8 +743,10 @@ TEXT_STYLE = register(Edit(
                  refuses="pct ref file quote range"),
             # "title 'Accessories Week' in serif", "make the 'Autumn Drop' title orange": the title's quoted words (its
             # new words or its name: title.py) and their look, both read (sets BT bt263, bt094 were not read)
-            rule("title", "set implied keep restyle", _colour_args, needs="colour quote", refuses="pct dur ref range file pos"),
-            rule("title", "set implied keep restyle", _font_args, needs="quote", refuses="pct dur ref range file pos"),
+            # (and with its place: "title 'NEW IN' at the top, in white" was refused whole, the white read by nothing; the
+            # place is the title position's to read, set CX cx)
+            rule("title", "set implied keep restyle", _colour_args, needs="colour quote", refuses="pct dur ref range file"),
+            rule("title", "set implied keep restyle", _font_args, needs="quote", refuses="pct dur ref range file"),
             # (one picture's caption: each look again, with the picture said)
             rule("captions", "move set keep implied restyle", _of_picture(_pos_args), needs="pos ref"),
             rule("captions", "set implied keep move increase decrease restyle", _of_picture(_colour_args),
