@@ -7663,7 +7663,7 @@ REWRITES = REWRITES + (
     # (an idiom is no thing: "watch out, the title is cut off", "figure out", "stand out")
     (r"(?:^|(?<=[,;.!?]))\s*(?!(?:watch|look|find|figure|work|turn|turns|lay|hang|try|help|sort|carry|point|freak|stand|stands|stick|"
      r"sticks|max|zone|spaced|washed|wash|shut|left|leave|kept|keep|freaks|works|worked|turned|figured|pointed)\s+out\b)"
-     r"(?:the\s+)?(?!(?:fade|fades|faded|zoom|zooms|zoomed|pan|cut|sold|shout|check|type|print|way|time|log|fill|"
+     r"(?:the\s+)?(?!(?:the|a|an|my|our|its|remove|fade\w*|zoom|zooms|zoomed|pan|cut|sold|shout|check|type|print|way|time|log|fill|"
      r"wipe|bleed|blown|blow|stand|sticks?|spread|spell|space|it|them|that|this|everything|all|burn|burns|cross|crossfade|"
      r"black|white|light|lights|fan|roll|slide|slides|iris|pop|zooming|fading|sliding|start|end|in)\b)"
      r"([a-z][a-z\-]*(?:\s+(?!out\b)[a-z][a-z\-]*)?)\s+out(?=\s*(?:$|[,;.!?]))", r" remove the \1"),
