@@ -753,6 +753,11 @@ def r_end_card(s: Scan) -> None:
                         rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
                         rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
             s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+    # the video ended on its web address: "end with our website, x.shop" (the card is the site, not the title's words with
+    # the site under them, set CX cx188); "an outro with our site x.shop" keeps the site as the card's second line
+    for m in s.take(rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:our|my|the|their)\s+"
+                    rf"(?:web\s*site|web\s+address|url|site|link|shop|store)\s*[,:]?\s*(?P<u>{NAMED_URL})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
+        s.add("end_card", m, text=m.group("u"))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
