@@ -1598,6 +1598,8 @@ REWRITES = REWRITES + (
      r"\1make the end card \2"),
     # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
     (r"行动号召\s*(?:的)?\s*(?:卡片|页面|页|画面)", "结尾卡片"),
+    # "在结尾添加一张卡片，文字为“X”": 添加 is 加 (the card's verbs know 加, 加个, 放…; 1张卡片 was looked for as a file, set CX cx106)
+    (r"(结尾|片尾|最后|末尾)\s*(再)?\s*添加\s*(?=(?:1张|1个|1页)?\s*(?:[\u4e00-\u9fff]{1,6}的?)?\s*卡片)", r"\1\2加"),
     # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)
     (r"(?:结尾|最后|片尾)\s*停留\s*的\s*(?:卡片|画面|页)", "结尾卡片"),
     # "结尾卡片写 X，5秒": a bare length after the card's words is the card's (it was the video's)
