@@ -883,6 +883,8 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
             # the whole picture wished as "不要被裁", "显示完整图片" ("图片不要被裁" removed a picture named 被裁, sets AT at116, at229)
             (r"(?:图片|照片|画面)?\s*(?:不要|别|不)\s*被\s*(?:裁|切)(?:掉|剪|切)?(?:了)?", "不要裁剪"),
             (r"显示\s*完整(?:的)?\s*(?:图片|照片|画面)|(?:图片|照片|画面)\s*(?:要|都)?\s*(?:完整显示|显示完整)", "完整显示"), (r"(?<![a-z])(?:the\s+)?(?:ending|end)\s*(?=淡出|渐隐)", "结尾"),
+            # (and before a Chinese verb of adding: "ending加一个 Follow us" was no card said, set CX cx235)
+            (r"(?<![a-z])(?:the\s+)?ending\s*(?=(?:再)?\s*(?:添加|加|放|写))", "结尾"),
             # no ducking, the wish said first: "不要在说话的时候压低音乐" (read before "在说话的时候压低音乐" becomes "开启自动闪避", set
             # AK ak81)
             (r"(?:别|不要|不用|无需)\s*(?:在)?\s*(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)\s*(?:的时候|时)\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐",

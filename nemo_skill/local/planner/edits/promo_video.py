@@ -816,12 +816,20 @@ def _logo_on_it(s: Scan) -> None:
         s.add("end_card", m, logo="logo")
 
 
+# the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
+# looked for as a picture, sets AJ aj139 aj241); only words that start as a call to action ("end with the ring" is a
+# picture put last)
+_CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swipe\s+up|learn\s+more|discover|sign\s+up"
+              r"|link\s+in\s+bio)\b")
 # a call to action in Chinese put at the end unquoted and unspaced: "结尾加关注我们", and its second line "下面再加一行 小红书@好物小铺"
 # (the card took the title's words and the line was left unread, set AY ay118); only words that start as a call to action
 _CTA_ZH = (r"(?:关注|点赞|收藏|下单|购买|立即|马上|扫码|私信|进店|领券|订阅|欢迎|立减|限时)")
 # (or said as what the card is for, before the card: "最后加个关注我们的片尾" made a card of the title's words, set CA ca014)
 _CARD_OF_ZH = r"(?:片尾卡片|结尾卡片|结束卡片|片尾页|结尾页|结束页|结尾画面|结束画面|片尾|结尾)"
-_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}})(?=\s*(?:$|[,，。；;！!]))"
+# (with a count before the words, or the words an English call to action: "结尾加一个关注我们", "结尾加个 Follow us" made the
+# card of the title's words, set CX cx235)
+_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?:1个|个|1句|句)?\s*"
+                         rf"(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}|{_CTA_START}[a-z0-9 @&'.]{{0,30}}?)\s*[!！]?(?=\s*(?:$|[,，。；;！!]))"
                          rf"|(?:(?P<at>结尾|片尾|最后|末尾)\s*(?:再)?\s*)?(?:加上?|加个|加1个|放上?|放个|放1个|来个|来1个)\s*(?:1个|1张|个|张)?\s*"
                          rf"(?P<w2>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}?)\s*的\s*(?:{_CARD_OF_ZH}|(?(at)(?:卡片|画面|页面|页)|(?!)))(?=\s*(?:$|[,，。；;！!]))")
 # (as typed, the line named before its verb: "下面小字写 Y", set CL cl245)
@@ -833,7 +841,10 @@ def _cta_zh(s: Scan) -> None:
     if not _CARD_WORD.search(s.text) and not _CTA_ZH_RX.search(s.text):
         return
     for m in s.take(_CTA_ZH_RX.pattern):
-        s.add("end_card", m, text=m.group("w") or m.group("w2"))
+        w = m.group("w")
+        # (English words as typed: "Follow us", not the reading's "follow us")
+        typed = _as_typed(s, m.start("w"), m.end("w"), w) if w and w.isascii() else None
+        s.add("end_card", m, text=typed or w or m.group("w2"))
     typed = _LINE_ZH_RX.search(s.msg.orig)
     for m in s.take(_LINE_ZH_RX.pattern, when=lambda m: typed is not None):
         s.add("end_card", m, url=s.text_of(m.group("q")) if m.group("q") else typed.group("w") if typed else m.group("w"))
@@ -852,11 +863,6 @@ def _second_line(s: Scan) -> None:
             i.args = replace(a, text=under.group("w"), url=under.group("u"))
 
 
-# the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
-# looked for as a picture, sets AJ aj139 aj241); only words that start as a call to action ("end with the ring" is a
-# picture put last)
-_CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swipe\s+up|learn\s+more|discover|sign\s+up"
-              r"|link\s+in\s+bio)\b")
 _ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:a\s+)?(?P<w>{_CTA_START}"
              r"(?:\s+(?!(?:and|then|also|plus)\b)[\w%@.!'&-]+){0,4}?)\s*(?=$|[,;!?+]|\.(?![a-z0-9])|\s+(?:and|then|also|plus)\s)")
 
