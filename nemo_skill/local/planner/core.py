@@ -661,7 +661,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if speeds:  # "speed it up": only what can go faster here is offered, never the title (brief of wave 13)
             return _question(speeds, lang, "ask.which" if len(speeds) > 1 else "ask.edit")
         return _question([], lang, "ask.what", word=message.strip())
-    if not intents and _BARE_LENGTH.match(low):  # of the whole video, or a clip's, and how long, is asked
+    if not intents and _BARE_LENGTH_ASK.match(low):  # of the whole video, or a clip's, and how long, is asked
         has_clip = any(is_clip(sg) for sg in (main["sg"] if main else []))
         return _question([msg("q", text=_example(k, lang)) for k in (("duration", "trim") if has_clip else ("duration",))],
                          lang, "ask.edit")
@@ -967,10 +967,10 @@ _BARE_TRIM = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|shorten
                         r"|^(?:请|帮我|麻烦)?(?:把它|把这个)?(?:再)?(?:剪掉|剪去|裁掉|切掉|去掉)\s*(?:一点|一些|点|些|一点点)(?:吧|呗)?[\s。！~]*$")
 # the length changed with nothing named and no amount: "调一下时长", "change the length" (set CX cx229 guessed nothing and
 # offered a clip's speed): how long, and of what, is asked, as for "trim it"
-_BARE_LENGTH = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|change|fix|tweak|alter)\s+(?:the\s+)?(?:length|duration|runtime|timing)"
-                           r"(?:\s+(?:please|pls|a\s+bit|a\s+little))*[\s.!?~]*$"
-                           r"|^(?:请|帮我|麻烦)?\s*(?:能不能|可以)?\s*(?:调|调整|改|改变)\s*(?:一下|下)?\s*(?:时长|长度)\s*(?:吧|呗|吗)?[\s。！？?~]*$"
-                           r"|^(?:时长|长度)\s*(?:调|调整|改)\s*(?:一下|下)?\s*(?:吧|呗)?[\s。！~]*$")
+_BARE_LENGTH_ASK = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|change|fix|tweak|alter)\s+(?:the\s+)?(?:length|duration|runtime|timing)"
+                               r"(?:\s+(?:please|pls|a\s+bit|a\s+little))*[\s.!?~]*$"
+                               r"|^(?:请|帮我|麻烦)?\s*(?:能不能|可以)?\s*(?:调|调整|改|改变)\s*(?:一下|下)?\s*(?:时长|长度)\s*(?:吧|呗|吗)?[\s。！？?~]*$"
+                               r"|^(?:时长|长度)\s*(?:调|调整|改)\s*(?:一下|下)?\s*(?:吧|呗)?[\s。！~]*$")
 # a place, or the text's look, changed with no thing that has one named: "change the position", "能不能调一下位置", "change the
 # colour of the text" (title or captions; set CX cx120 and the lead's rows were not understood): which thing is asked, as
 # "change the colour" already is

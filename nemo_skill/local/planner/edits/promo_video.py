@@ -843,8 +843,8 @@ def _cta_zh(s: Scan) -> None:
     for m in s.take(_CTA_ZH_RX.pattern):
         w = m.group("w")
         # (English words as typed: "Follow us", not the reading's "follow us")
-        typed = _as_typed(s, m.start("w"), m.end("w"), w) if w and w.isascii() else None
-        s.add("end_card", m, text=typed or w or m.group("w2"))
+        as_typed = _as_typed(s, m.start("w"), m.end("w"), w) if w and w.isascii() else None
+        s.add("end_card", m, text=as_typed or w or m.group("w2"))
     typed = _LINE_ZH_RX.search(s.msg.orig)
     for m in s.take(_LINE_ZH_RX.pattern, when=lambda m: typed is not None):
         s.add("end_card", m, url=s.text_of(m.group("q")) if m.group("q") else typed.group("w") if typed else m.group("w"))
