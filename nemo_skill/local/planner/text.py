@@ -309,6 +309,9 @@ _UNQUOTED = compile_led(
     # ("end screen should say Follow @redsneaker, white background with black text": a card's background after a comma is
     # its look, set BR br234)
     rf"|[,，]\s*(?:(?:on|with)\s+)?(?:a\s+|an\s+)?(?i:{_COLOUR_WORDS})\s+(?i:background|backdrop|bg)\b"
+    # ("make the title say Grand Opening, and the font is boring, use serif": another part of the text said after a comma,
+    # set CV cv213 read all of it as the title's words)
+    rf"|[,，]\s*(?:and\s+|but\s+|also\s+|plus\s+)?(?i:the|its|that|this)\s+(?i:font|typeface|colou?r|size|position|animation)\b"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
 # "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),

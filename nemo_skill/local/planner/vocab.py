@@ -1600,6 +1600,10 @@ REWRITES = REWRITES + (
      r"\1make the end card \2"),
     # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
     (r"行动号召\s*(?:的)?\s*(?:卡片|页面|页|画面)", "结尾卡片"),
+    # "use serif" said bare, closing its clause: the font ("make the title say X, and the font is boring, use serif" dropped
+    # it, set CV cv213); "use serif for headings" is the brand kit's, left as it is
+    (r"\buse\s+(?:a\s+|the\s+)?(serif|sans[\s-]?serif|handwriting|handwritten|cursive|playfair)"
+     r"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|\s+(?:instead|please|pls|then)\b))", r"use a \1 font"),
     # "在结尾添加一张卡片，文字为“X”": 添加 is 加 (the card's verbs know 加, 加个, 放…; 1张卡片 was looked for as a file, set CX cx106)
     (r"(结尾|片尾|最后|末尾)\s*(再)?\s*添加\s*(?=(?:1张|1个|1页)?\s*(?:[\u4e00-\u9fff]{1,6}的?)?\s*卡片)", r"\1\2加"),
     # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)
