@@ -1604,6 +1604,9 @@ REWRITES = REWRITES + (
     # it, set CV cv213); "use serif for headings" is the brand kit's, left as it is
     (r"\buse\s+(?:a\s+|the\s+)?(serif|sans[\s-]?serif|handwriting|handwritten|cursive|playfair)"
      r"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|\s+(?:instead|please|pls|then)\b))", r"use a \1 font"),
+    # "把结尾做成白字黑底，写「X」": the ending made a background is a card when its words are
+    # said too (set CV cv245 was not understood); "把结尾做成淡出" is no card
+    (r"(?:把|将)?\s*(?:视频的?)?\s*(?:结尾|片尾)\s*(?:做成|弄成|改成|变成|换成)\s*(?=[^，,。；;！!？?]{0,10}?(?:底|背景)[^。！!？?]{0,20}?(?:写|文字|内容))", "结尾卡片"),
     # "在结尾添加一张卡片，文字为“X”": 添加 is 加 (the card's verbs know 加, 加个, 放…; 1张卡片 was looked for as a file, set CX cx106)
     (r"(结尾|片尾|最后|末尾)\s*(再)?\s*添加\s*(?=(?:1张|1个|1页)?\s*(?:[\u4e00-\u9fff]{1,6}的?)?\s*卡片)", r"\1\2加"),
     # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)

@@ -279,6 +279,8 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|get
             rf"|(?:背景|底色)\s*(?:的)?\s*(?:颜色|色)?\s*(?:要|请|就|也)?\s*(?:改成|换成|改为|换为|设为|设成|设置为|设置成|调成|变成|弄成|用|是|为|要|:|：)?\s*(?:纯)?"
             rf"(?P<z1>{_ZH_CC})(?!\s*(?:的)?\s*(?:字|文字))"
             rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?"
+            # ("白字黑底": its words' colour said first, set CV cv245 read neither)
+            rf"|(?P<ink2>{_ZH_CC})\s*(?:的)?\s*(?:字|文字)\s*[,，]?\s*(?:配|加|用)?\s*(?:纯)?(?P<z4>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))"
             # ("结尾加一个5秒的蓝色卡片": a card of a colour is its background, as "a black end card" is; set BX bx103's neighbour)
             rf"|(?P<z3>{_ZH_CC})\s*(?:的)?\s*(?=卡片)")
 
@@ -338,8 +340,9 @@ def _card_parts(s: Scan) -> None:
             s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
-        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2", "z3") if g)
-        s.add("end_card", m, bg=bg, **({"color": m.group("ink")} if m.group("ink") else {}))
+        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2", "z3", "z4") if g)
+        ink = m.group("ink") or m.group("ink2")
+        s.add("end_card", m, bg=bg, **({"color": ink} if ink else {}))
         _spaced(s, m)
     # the colour of its words said between the card and its words, read before them ("end card: black background,
     # white text, 'X'": the words were not reached, set BE be077); the same reading as below, in r_end_card
