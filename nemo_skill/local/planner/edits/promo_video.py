@@ -832,7 +832,8 @@ _CARD_OF_ZH = r"(?:片尾卡片|结尾卡片|结束卡片|片尾页|结尾页|�
 # (with a count before the words, or the words an English call to action: "结尾加一个关注我们", "结尾加个 Follow us" made the
 # card of the title's words, set CX cx235)
 _CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?:1个|个|1句|句)?\s*"
-                         rf"(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}|{_CTA_START}[a-z0-9 @&'.]{{0,30}}?)\s*[!！]?(?=\s*(?:$|[,，。；;！!]))"
+                         # (a card named after the words is the next reading's: "结尾放个点赞收藏的卡片")
+                         rf"(?![^,，。；;！!]*(?:{_CARD_OF_ZH}|卡片|画面|页面))(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}|{_CTA_START}[a-z0-9 @&'.]{{0,30}}?)\s*[!！]?(?=\s*(?:$|[,，。；;！!]))"
                          rf"|(?:(?P<at>结尾|片尾|最后|末尾)\s*(?:再)?\s*)?(?:加上?|加个|加1个|放上?|放个|放1个|来个|来1个)\s*(?:1个|1张|个|张)?\s*"
                          rf"(?P<w2>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}?)\s*的\s*(?:{_CARD_OF_ZH}|(?(at)(?:卡片|画面|页面|页)|(?!)))(?=\s*(?:$|[,，。；;！!]))")
 # (as typed, the line named before its verb: "下面小字写 Y", set CL cl245)
