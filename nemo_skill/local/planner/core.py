@@ -661,6 +661,12 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if speeds:  # "speed it up": only what can go faster here is offered, never the title (brief of wave 13)
             return _question(speeds, lang, "ask.which" if len(speeds) > 1 else "ask.edit")
         return _question([], lang, "ask.what", word=message.strip())
+    if not intents and _BARE_LENGTH_ASK.match(low):  # of the whole video, or a clip's, and how long, is asked
+        has_clip = any(is_clip(sg) for sg in (main["sg"] if main else []))
+        return _question([msg("q", text=_example(k, lang)) for k in (("duration", "trim") if has_clip else ("duration",))],
+                         lang, "ask.edit")
+    if not intents and _BARE_PLACE.match(low):  # of what is asked
+        return _question([], lang, "ask.what", word=message.strip(" .!?~。！？"))
     if not intents and _BARE_VOLUME.match(low) and (volumes := _volume_readings(draft, lang)):
         return _question(volumes, lang, "ask.edit")
     if not intents and _BARE_TRIM.match(low):
@@ -959,6 +965,20 @@ _BARE_TRIM = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|shorten
                         r"|^(?:(?:can|could)\s+you\s+|please\s+)?(?:trim|cut)\s+(?:it\s+)?(?:a\s+(?:little|bit|tad)(?:\s+bit)?|some|a\s+little\s+off)"
                         r"(?:\s+(?:please|pls))*[\s.!?~]*$"
                         r"|^(?:请|帮我|麻烦)?(?:把它|把这个)?(?:再)?(?:剪掉|剪去|裁掉|切掉|去掉)\s*(?:一点|一些|点|些|一点点)(?:吧|呗)?[\s。！~]*$")
+# the length changed with nothing named and no amount: "调一下时长", "change the length" (set CX cx229 guessed nothing and
+# offered a clip's speed): how long, and of what, is asked, as for "trim it"
+_BARE_LENGTH_ASK = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|change|fix|tweak|alter)\s+(?:the\s+)?(?:length|duration|runtime|timing)"
+                               r"(?:\s+(?:please|pls|a\s+bit|a\s+little))*[\s.!?~]*$"
+                               r"|^(?:请|帮我|麻烦)?\s*(?:能不能|可以)?\s*(?:调|调整|改|改变)\s*(?:一下|下)?\s*(?:时长|长度)\s*(?:吧|呗|吗)?[\s。！？?~]*$"
+                               r"|^(?:时长|长度)\s*(?:调|调整|改)\s*(?:一下|下)?\s*(?:吧|呗)?[\s。！~]*$")
+# a place, or the text's look, changed with no thing that has one named: "change the position", "能不能调一下位置", "change the
+# colour of the text" (title or captions; set CX cx120 and the lead's rows were not understood): which thing is asked, as
+# "change the colour" already is
+_BARE_PLACE = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|change|fix|tweak|alter|move)\s+(?:the\s+)?(?:position|placement|location)"
+                          r"(?:\s+(?:please|pls|a\s+bit|a\s+little))*[\s.!?~]*$"
+                          r"|^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|change|fix|tweak|alter)\s+the\s+(?:colou?r|font)\s+of\s+the\s+(?:text|words|lettering|writing)"
+                          r"(?:\s+(?:please|pls|a\s+bit))*[\s.!?~]*$"
+                          r"|^(?:请|帮我|麻烦)?\s*(?:能不能|可以|能否)?\s*(?:调|调整|改|改变|换|挪|移)\s*(?:一下|下)?\s*(?:位置)\s*(?:吧|呗|吗)?[\s。！？?~]*$")
 _SPEED_WORD = compile_led(r"faster|slower|quicker|speed|slow|快|慢")
 # the volume changed with no sound and no way named: "调一下音量", "adjust the volume" (set BQ bq132 offered one reading)
 _BARE_VOLUME = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?(?:adjust|change|fix|tweak|redo)\s+(?:the\s+)?(?:volume|sound\s+levels?|audio\s+levels?|levels)"

@@ -262,6 +262,10 @@ _UNQUOTED = compile_led(
     rf"\s+(?:say|read)\s+)"
     # ("make the title pop in bigger and say Holiday Gift Guide": its words said after another wish of it, set CG cg198)
     rf"|(?i:\b(?:make|have|let|get)\s+(?:the\s+)?(?:title|headline|heading)\s+(?:[a-z\-]+\s+){{1,4}}?and\s+(?:say|read)\s+)"
+    # (or asked: "can the title be at the top and say My Shop", "the title should be bigger and read X": the words were left
+    # unread beside the move, set CX cx214)
+    rf"|(?i:\b(?:(?:can|could|should|would)\s+(?:the\s+)?(?:title|headline|heading)|(?:the\s+)?(?:title|headline|heading)\s+(?:should|must|can|could))"
+    rf"\s+be\s+(?:[a-z\-]+\s+){{1,4}}?and\s+(?:say|read)\s+(?!(?:what|how|something|anything|whatever|who|why|where|it|that|this)\b))"
     rf"|(?i:{_TEXT_NOUN})(?:[^.;!?\n\ue000\ue001]{{0,24}}?(?:\s(?i:{_EN_CUE})\s+|\s*(?:{_ZH_CUE})\s*)"
     rf"|(?i:\s+(?:for|of|on|under)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+)?"
     rf"(?:picture|image|photo|pic|slide|shot)(?:\s*\d+)?"
@@ -305,6 +309,9 @@ _UNQUOTED = compile_led(
     # ("end screen should say Follow @redsneaker, white background with black text": a card's background after a comma is
     # its look, set BR br234)
     rf"|[,，]\s*(?:(?:on|with)\s+)?(?:a\s+|an\s+)?(?i:{_COLOUR_WORDS})\s+(?i:background|backdrop|bg)\b"
+    # ("make the title say Grand Opening, and the font is boring, use serif": another part of the text said after a comma,
+    # set CV cv213 read all of it as the title's words)
+    rf"|[,，]\s*(?:and\s+|but\s+|also\s+|plus\s+)?(?i:the|its|that|this)\s+(?i:font|typeface|colou?r|size|position|animation)\b"
     rf"|[,，]?\s*(?i:please|pls|thanks|thank\s+you|thx)\b|$))")
 
 # "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),

@@ -883,6 +883,8 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
             # the whole picture wished as "不要被裁", "显示完整图片" ("图片不要被裁" removed a picture named 被裁, sets AT at116, at229)
             (r"(?:图片|照片|画面)?\s*(?:不要|别|不)\s*被\s*(?:裁|切)(?:掉|剪|切)?(?:了)?", "不要裁剪"),
             (r"显示\s*完整(?:的)?\s*(?:图片|照片|画面)|(?:图片|照片|画面)\s*(?:要|都)?\s*(?:完整显示|显示完整)", "完整显示"), (r"(?<![a-z])(?:the\s+)?(?:ending|end)\s*(?=淡出|渐隐)", "结尾"),
+            # (and before a Chinese verb of adding: "ending加一个 Follow us" was no card said, set CX cx235)
+            (r"(?<![a-z])(?:the\s+)?ending\s*(?=(?:再)?\s*(?:添加|加|放|写))", "结尾"),
             # no ducking, the wish said first: "不要在说话的时候压低音乐" (read before "在说话的时候压低音乐" becomes "开启自动闪避", set
             # AK ak81)
             (r"(?:别|不要|不用|无需)\s*(?:在)?\s*(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)\s*(?:的时候|时)\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐",
@@ -1598,6 +1600,15 @@ REWRITES = REWRITES + (
      r"\1make the end card \2"),
     # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
     (r"行动号召\s*(?:的)?\s*(?:卡片|页面|页|画面)", "结尾卡片"),
+    # "use serif" said bare, closing its clause: the font ("make the title say X, and the font is boring, use serif" dropped
+    # it, set CV cv213); "use serif for headings" is the brand kit's, left as it is
+    (r"\buse\s+(?:a\s+|the\s+)?(serif|sans[\s-]?serif|handwriting|handwritten|cursive|playfair)"
+     r"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|\s+(?:instead|please|pls|then)\b))", r"use a \1 font"),
+    # "把结尾做成白字黑底，写「X」": the ending made a background is a card when its words are
+    # said too (set CV cv245 was not understood); "把结尾做成淡出" is no card
+    (r"(?:把|将)?\s*(?:视频的?)?\s*(?:结尾|片尾)\s*(?:做成|弄成|改成|变成|换成)\s*(?=[^，,。；;！!？?]{0,10}?(?:底|背景)[^。！!？?]{0,20}?(?:写|文字|内容))", "结尾卡片"),
+    # "在结尾添加一张卡片，文字为“X”": 添加 is 加 (the card's verbs know 加, 加个, 放…; 1张卡片 was looked for as a file, set CX cx106)
+    (r"(结尾|片尾|最后|末尾)\s*(再)?\s*添加\s*(?=(?:1张|1个|1页)?\s*(?:[\u4e00-\u9fff]{1,6}的?)?\s*卡片)", r"\1\2加"),
     # "结尾停留的卡片写 X": the card that stays at the end (停留 was read as the clip's last frame held, set AL al264)
     (r"(?:结尾|最后|片尾)\s*停留\s*的\s*(?:卡片|画面|页)", "结尾卡片"),
     # "结尾卡片写 X，5秒": a bare length after the card's words is the card's (it was the video's)

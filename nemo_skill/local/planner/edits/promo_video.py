@@ -279,6 +279,8 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|get
             rf"|(?:背景|底色)\s*(?:的)?\s*(?:颜色|色)?\s*(?:要|请|就|也)?\s*(?:改成|换成|改为|换为|设为|设成|设置为|设置成|调成|变成|弄成|用|是|为|要|:|：)?\s*(?:纯)?"
             rf"(?P<z1>{_ZH_CC})(?!\s*(?:的)?\s*(?:字|文字))"
             rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?"
+            # ("白字黑底": its words' colour said first, set CV cv245 read neither)
+            rf"|(?P<ink2>{_ZH_CC})\s*(?:的)?\s*(?:字|文字)\s*[,，]?\s*(?:配|加|用)?\s*(?:纯)?(?P<z4>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))"
             # ("结尾加一个5秒的蓝色卡片": a card of a colour is its background, as "a black end card" is; set BX bx103's neighbour)
             rf"|(?P<z3>{_ZH_CC})\s*(?:的)?\s*(?=卡片)")
 
@@ -338,8 +340,9 @@ def _card_parts(s: Scan) -> None:
             s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
-        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2", "z3") if g)
-        s.add("end_card", m, bg=bg, **({"color": m.group("ink")} if m.group("ink") else {}))
+        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2", "z3", "z4") if g)
+        ink = m.group("ink") or m.group("ink2")
+        s.add("end_card", m, bg=bg, **({"color": ink} if ink else {}))
         _spaced(s, m)
     # the colour of its words said between the card and its words, read before them ("end card: black background,
     # white text, 'X'": the words were not reached, set BE be077); the same reading as below, in r_end_card
@@ -753,6 +756,11 @@ def r_end_card(s: Scan) -> None:
                         rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
                         rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
             s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+    # the video ended on its web address: "end with our website, x.shop" (the card is the site, not the title's words with
+    # the site under them, set CX cx188); "an outro with our site x.shop" keeps the site as the card's second line
+    for m in s.take(rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:our|my|the|their)\s+"
+                    rf"(?:web\s*site|web\s+address|url|site|link|shop|store)\s*[,:]?\s*(?P<u>{NAMED_URL})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
+        s.add("end_card", m, text=m.group("u"))
     for m in s.take(rf"\b(?:with|add|put|show)\s+(?:our\s+|the\s+|a\s+|their\s+|his\s+|her\s+|my\s+)?(?:(?:web\s*site|web\s+address|url|site|link)\s*[,:]?\s*)?"
                     rf"(?:on\s+the\s+(?:end\s+)?card\s*)?(?P<u>{URL})(?:\s+on\s+the\s+(?:end\s+)?card)?"
                     rf"|(?:(?:结尾|最后|片尾|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?|写上?|显示|附上?)\s*)?"
@@ -811,12 +819,21 @@ def _logo_on_it(s: Scan) -> None:
         s.add("end_card", m, logo="logo")
 
 
+# the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
+# looked for as a picture, sets AJ aj139 aj241); only words that start as a call to action ("end with the ring" is a
+# picture put last)
+_CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swipe\s+up|learn\s+more|discover|sign\s+up"
+              r"|link\s+in\s+bio)\b")
 # a call to action in Chinese put at the end unquoted and unspaced: "结尾加关注我们", and its second line "下面再加一行 小红书@好物小铺"
 # (the card took the title's words and the line was left unread, set AY ay118); only words that start as a call to action
 _CTA_ZH = (r"(?:关注|点赞|收藏|下单|购买|立即|马上|扫码|私信|进店|领券|订阅|欢迎|立减|限时)")
 # (or said as what the card is for, before the card: "最后加个关注我们的片尾" made a card of the title's words, set CA ca014)
 _CARD_OF_ZH = r"(?:片尾卡片|结尾卡片|结束卡片|片尾页|结尾页|结束页|结尾画面|结束画面|片尾|结尾)"
-_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}})(?=\s*(?:$|[,，。；;！!]))"
+# (with a count before the words, or the words an English call to action: "结尾加一个关注我们", "结尾加个 Follow us" made the
+# card of the title's words, set CX cx235)
+_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?:1个|个|1句|句)?\s*"
+                         # (a card named after the words is the next reading's: "结尾放个点赞收藏的卡片")
+                         rf"(?![^,，。；;！!]*(?:{_CARD_OF_ZH}|卡片|画面|页面))(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}|{_CTA_START}[a-z0-9 @&'.]{{0,30}}?)\s*[!！]?(?=\s*(?:$|[,，。；;！!]))"
                          rf"|(?:(?P<at>结尾|片尾|最后|末尾)\s*(?:再)?\s*)?(?:加上?|加个|加1个|放上?|放个|放1个|来个|来1个)\s*(?:1个|1张|个|张)?\s*"
                          rf"(?P<w2>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}?)\s*的\s*(?:{_CARD_OF_ZH}|(?(at)(?:卡片|画面|页面|页)|(?!)))(?=\s*(?:$|[,，。；;！!]))")
 # (as typed, the line named before its verb: "下面小字写 Y", set CL cl245)
@@ -828,7 +845,10 @@ def _cta_zh(s: Scan) -> None:
     if not _CARD_WORD.search(s.text) and not _CTA_ZH_RX.search(s.text):
         return
     for m in s.take(_CTA_ZH_RX.pattern):
-        s.add("end_card", m, text=m.group("w") or m.group("w2"))
+        w = m.group("w")
+        # (English words as typed: "Follow us", not the reading's "follow us")
+        as_typed = _as_typed(s, m.start("w"), m.end("w"), w) if w and w.isascii() else None
+        s.add("end_card", m, text=as_typed or w or m.group("w2"))
     typed = _LINE_ZH_RX.search(s.msg.orig)
     for m in s.take(_LINE_ZH_RX.pattern, when=lambda m: typed is not None):
         s.add("end_card", m, url=s.text_of(m.group("q")) if m.group("q") else typed.group("w") if typed else m.group("w"))
@@ -847,11 +867,6 @@ def _second_line(s: Scan) -> None:
             i.args = replace(a, text=under.group("w"), url=under.group("u"))
 
 
-# the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
-# looked for as a picture, sets AJ aj139 aj241); only words that start as a call to action ("end with the ring" is a
-# picture put last)
-_CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swipe\s+up|learn\s+more|discover|sign\s+up"
-              r"|link\s+in\s+bio)\b")
 _ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:a\s+)?(?P<w>{_CTA_START}"
              r"(?:\s+(?!(?:and|then|also|plus)\b)[\w%@.!'&-]+){0,4}?)\s*(?=$|[,;!?+]|\.(?![a-z0-9])|\s+(?:and|then|also|plus)\s)")
 
