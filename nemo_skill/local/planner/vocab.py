@@ -6058,7 +6058,8 @@ REWRITES = REWRITES + (
 REWRITES = (
     (r"\b(?:the\s+)?(?:pictures|images|photos|pics|slides|stills)\s+(?:move|are\s+moving|keep\s+moving|zoom|are\s+zooming|keep\s+zooming|pan|shake|wobble)\s+"
      r"(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?(?:too\s+much|a\s+lot|so\s+much|too\s+often)\s*[.,;!]+\s*(?:(?:so|please|pls|just|then|can\s+you|could\s+you)\s+)*"
-     r"(?:stop\s+(?:that|it|this|them)|turn\s+(?:that|it|this)\s+off|make\s+them\s+(?:stop|still)|no\s+more\s+(?:of\s+that|movement|moving))\b",
+     # ("turn that off" reaches the table as "turn off that": the particle is moved first; set CX cx250 dropped it)
+     r"(?:stop\s+(?:that|it|this|them)|(?:turn|switch)\s+(?:(?:that|it|this)\s+off|off\s+(?:that|it|this))|make\s+them\s+(?:stop|still)|no\s+more\s+(?:of\s+that|movement|moving))\b",
      "stop the pictures from moving"),
 ) + REWRITES
 # "把颜色换一下": a colour asked of no thing, which is asked (as "换个颜色"; "换一下" was read as a swap of nothing and not
@@ -7694,4 +7695,10 @@ REWRITES = REWRITES + (
      r"([a-z0-9][a-z0-9\-]*)\.(?:jpe?g|png|webp)\b(?:\s+images|\s+pictures|\s+photos)?", r"the \1 \2 the \3"),
     (r"(\bkeep\s+only\b[^.;!?]{1,80}?)\s*[,;.]\s*(?:and\s+)?(?:remove|delete|drop|get\s+rid\s+of|lose|cut|ditch)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
      r"(?:other|others|rest)(?:\s+(?:images|pictures|photos|pics|ones|slides|shots))?(?:\s+of\s+them)?(?=\s*(?:$|[.;!?]))", r"\1"),
+)
+# the zoom transition named in English inside a Chinese wish for the transitions: "转场用 zoom in 的那种，0.3秒" read
+# "zoom in" as the pictures' motion too, and gave the 0.3 s to the video (a refusal; set CX cx251): after 转场 it is the
+# renderer's zoomin
+REWRITES = REWRITES + (
+    (r"((?:转场|过渡)(?:效果)?\s*(?:改成|改为|换成|用|使用|改用|设为|设成))\s*zoom(?:[\s-]*in)?(?![a-z])", r"\1zoomin"),
 )
