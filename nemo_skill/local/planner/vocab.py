@@ -5673,6 +5673,10 @@ REWRITES = ((rf"(\b(?:the|that|this)\s+(?:{_ONE_CLIP_NOUN_EN}|video\s+(?:part|bi
             (rf"({_NAMED_CLIP_EN}(?:{_NO_OTHER_SOUND_EN}{_NO_OTHER_CLIP_EN}[^。！？]){{0,120}}?)"
              r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the sound of the \2 clip"),
             (r"((?:那个|这个|那段|这段)\s*(?:视频|片段)(?:片段)?[^。！？；;]{0,30}?)它的\s*(?=声音|音量|原声)", r"\1那个视频的")) + REWRITES
+# a polite start and a verb of adding before a whole video's fade ("请添加", "再加个"), and what may end that clause
+_Z_ADD_FADE = (r"(?:请|麻烦|帮我|给我)?\s*(?:再|然后|并且|另外|最后)?\s*(?:给视频|视频|整体|整个视频)?\s*"
+               r"(?:加上?|加个|加一个|添加|来个|来一个|来1个|做个|做1个)\s*(?:一个|1个)?\s*")
+_Z_FADE_END = r"(?=\s*(?:$|[,，;；。！!]))"
 REWRITES = REWRITES + (
     # a whole video's fade with its length said right after "fade in" / "fade out": "Fade in 1 s at the start; …", "fade in
     # over 2 seconds and keep the title for 2 seconds", "… and fade the whole video out over 3 seconds at the end" (the fade
@@ -5693,6 +5697,18 @@ REWRITES = REWRITES + (
      r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1结尾淡出用\2"),
     (r"(^|[,，;；。]\s*)(?:请|麻烦|帮我|给我)?\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|添加|来个|来一个|来1个|做个|做1个)\s*(?:一个|1个)?\s*"
      r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1开头淡入用\2"),
+    # the fade's colour said beside its length: "请添加2秒的白色淡入效果", "加个白色的2秒淡出" (not understood; set CX
+    # cx140): the same fade from / to that colour. Its colour alone ("加一个白色的淡入") is that fade of the default length
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(白|黑)色\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?{_Z_FADE_END}",
+     r"\1开头从\3色淡入用\2"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(白|黑)色\s*(?:的)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?{_Z_FADE_END}",
+     r"\1开头从\2色淡入用\3"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(白|黑)色\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?{_Z_FADE_END}", r"\1开头从\2色淡入"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(白|黑)色\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?{_Z_FADE_END}",
+     r"\1结尾淡出到\3色用\2"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(白|黑)色\s*(?:的)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?{_Z_FADE_END}",
+     r"\1结尾淡出到\2色用\3"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(白|黑)色\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?{_Z_FADE_END}", r"\1结尾淡出到\2色"),
     # 关小 / 开大 a sound: turned down / up, not off ("把音乐关小一点" asked whether to mute, "音乐关小" muted it; set BA ba202)
     (r"(?<=[乐声白音频bgm])\s*关小", "调小"), (r"(?<=[乐声白音频bgm])\s*开大", "调大"),
     (r"关小\s*(?=(?:一点|一些|点|些)?\s*(?:的)?\s*(?:背景)?(?:音乐|音量|声音|旁白|配音|人声|原声|bgm))", "调小"),
