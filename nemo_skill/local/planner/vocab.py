@@ -7718,3 +7718,9 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"((?:转场|过渡)(?:效果)?\s*(?:改成|改为|换成|用|使用|改用|设为|设成))\s*zoom(?:[\s-]*in)?(?![a-z])", r"\1zoomin"),
 )
+# "either" ending a clause of "no <thing>" is "too" said after a negative: "no transitions and no zooming either" (its
+# modifier "either" left the zoom unread, and the whole message with it; set CX cx161). Only there: "either" elsewhere
+# may be a choice ("use either the watch or the ring")
+REWRITES = REWRITES + (
+    (r"\b((?:no|without)\s+(?:more\s+|the\s+|any\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+either(?=\s*(?:$|[,.;!?]))", r"\1"),
+)
