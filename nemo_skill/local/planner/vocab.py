@@ -6388,7 +6388,8 @@ REWRITES = REWRITES + (
     (r"\b(each|every)\s+(?:cross[\s-]?)?(?:dissolve|wipe)(?:\s+(?:transition|one))?\b", r"\1 transition"),
     (r"\bthe\s+(?:cross[\s-]?)?(?:dissolves|wipes)\b(?=\s+(?:should|must|need|can|could|to|are|last|run|take|feel|seem|each|a\s+bit|\d))",
      "the transitions"),
-    (r"\bthe\s+(?:cross-?\s?)?(?:fades|fading|crossfades|dissolves)\s+(?:in\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?"
+    # (one "fade" between them too: "i don't like the fade between pictures" is the transitions; set CX cx244)
+    (r"\bthe\s+(?:cross-?\s?)?(?:fades?|fading|crossfades?|dissolves?)\s+(?:in\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?"
      r"(?:pics?|pictures?|photos?|images?|slides?|shots?|clips?|scenes?|segments?)\b", "the transitions"),
 )
 # a frame rate said as "N frames" after "like", "at", "do" ("i want it smoother, like 60 frames": left unread; set CG
@@ -7723,4 +7724,11 @@ REWRITES = REWRITES + (
 # may be a choice ("use either the watch or the ring")
 REWRITES = REWRITES + (
     (r"\b((?:no|without)\s+(?:more\s+|the\s+|any\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+either(?=\s*(?:$|[,.;!?]))", r"\1"),
+)
+# "just cut" said after the transitions were named, as the remedy: "i don't like the fade between pictures, just cut" (set
+# CX cx244 was not understood) is straight cuts, no transitions. Only a bare "just cut(s)" ending its clause ("just cut it
+# to 20 seconds" is the length)
+REWRITES = REWRITES + (
+    (r"(\b(?:transitions?|cross-?\s?fades?|dissolves?|wipes?)\b[^.;!?]{0,60}?(?:[,;]\s*|\s+-+\s+)(?:so\s+|and\s+)?)(?:just|only)\s+(?:use\s+)?cuts?(?=\s*(?:$|[,.;!?]))",
+     r"\1remove the transitions"),
 )
