@@ -7732,3 +7732,12 @@ REWRITES = REWRITES + (
     (r"(\b(?:transitions?|cross-?\s?fades?|dissolves?|wipes?)\b[^.;!?]{0,60}?(?:[,;]\s*|\s+-+\s+)(?:so\s+|and\s+)?)(?:just|only)\s+(?:use\s+)?cuts?(?=\s*(?:$|[,.;!?]))",
      r"\1remove the transitions"),
 )
+# a voice heard talking is the voiceover, as "说话的声音" (人声) is: "视频里有个声音一直在说话，能关掉吗" (read as the clip's own sound,
+# refused with no clip; without 视频里 every sound was muted, a wrong edit; set CV cv237). Not where it talks said before
+# it ("视频里有人在说话", "片段里…"): with clips on the timeline that may be their own sound, which only the media tell
+REWRITES = REWRITES + (
+    (r"(?<![里中有个])(?:有\s*(?:个|一个|1个)?\s*)?(?:声音|人声|人)\s*(?:一直|总是|老是|不停地?)?\s*在\s*(?:说话|讲话)(?![的地])",
+     "人声"),  # (written as 说话的声音 is by now)
+    # (then asked off after a comma: "…在说话，能关掉吗" is that voice off, as "说话的声音关掉")
+    (r"(人声)\s*[,，]\s*(?=(?:能|可以|能不能|可不可以|请)?\s*(?:把它)?\s*(?:关掉|关了|静音|去掉|拿掉)(?:吗|吧)?\s*(?:$|[,，。.!！?？]))", r"\1"),
+)
