@@ -7741,3 +7741,17 @@ REWRITES = REWRITES + (
     # (then asked off after a comma: "…在说话，能关掉吗" is that voice off, as "说话的声音关掉")
     (r"(人声)\s*[,，]\s*(?=(?:能|可以|能不能|可不可以|请)?\s*(?:把它)?\s*(?:关掉|关了|静音|去掉|拿掉)(?:吗|吧)?\s*(?:$|[,，。.!！?？]))", r"\1"),
 )
+# an overlay's upload told, then "put it on": "i uploaded my logo, can you put it on the video" (the "it" named no picture
+# or file, not understood; set CV cv229): that overlay put on, as "put my logo on the video"
+_K_OVERLAY_NOUN = r"(?:(?:sale\s+|brand\s+)?sticker|(?:brand\s+)?logo|watermark|badge)"
+REWRITES = REWRITES + (
+    (rf"\b(?:i|we)\s+(?:just\s+|also\s+)?(?:uploaded|added|attached|sent)\s+(?:my|our|the|a)\s+({_K_OVERLAY_NOUN})\s*[,;.]?\s*"
+     r"(?:(?:so|and|now)\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:put|place|add|stick)\s+(?:it|that)\s+"
+     r"(?=on\s+(?:the\s+)?(?:video|top|screen)\b)", r"put the \1 "),
+)
+# an overlay asked to "show up" too: "can the sale sticker show up too" beside a placed logo (not understood; set CV
+# cv230) is that overlay added. Only ending its clause: "can the logo show up after the title" is its time
+REWRITES = REWRITES + (
+    (rf"\b(?:can|could|would)\s+(?:the|my|our)\s+({_K_OVERLAY_NOUN})\s+(?:show\s+up|appear|be\s+shown|be\s+on\s+(?:the\s+video|there))"
+     r"(?:\s+(?:too|as\s+well|also))?(?:\s+please)?(?=\s*(?:$|[,;.!?]))", r"add the \1 too"),
+)
