@@ -1019,8 +1019,8 @@ def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     told: list[tuple[int, int]] = []
     sentences = [(a, b) for a, b in _sentence_spans(low)]
     for a, b in clauses:
-        if m := NOT_NOW.search(low, a, b):
-            told.append((_own_plan(low, a, m.start()), b))
+        if m := NOT_NOW.search(low[a:b]):  # (sliced: its "^" is the clause's start)
+            told.append((_own_plan(low, a, a + m.start()), b))
             continue
         before = told[-1] if told else None
         if before is not None and not _NOW.search(low[a:b]) and any(
