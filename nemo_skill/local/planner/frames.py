@@ -1019,8 +1019,8 @@ def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     told: list[tuple[int, int]] = []
     sentences = [(a, b) for a, b in _sentence_spans(low)]
     for a, b in clauses:
-        if NOT_NOW.search(low[a:b]):
-            told.append((a, b))
+        if m := NOT_NOW.search(low[a:b]):  # (sliced: its "^" is the clause's start)
+            told.append((_own_plan(low, a, a + m.start()), b))
             continue
         before = told[-1] if told else None
         if before is not None and not _NOW.search(low[a:b]) and any(
@@ -1028,6 +1028,18 @@ def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 _GOES_ON.search(low[before[1]:a]) or _TOLD_VERB.match(low, a)):
             told.append((a, b))
     return told
+
+
+# the person's own plan for later said after a comma, its own part of a clause: "配音先静音，我回头再录" (set CX cx211 read
+# the whole clause as a story, and the muting with it)
+_OWN_PLAN_ZH = compile_led(r"[,，]\s*(?=(?:我|我们)\s*(?:先|就)?\s*$)")
+
+
+def _own_plan(low: str, a: int, at: int) -> int:
+    """Where the told part of the clause from ``a`` starts: after the comma that opens the person's own later plan right
+    before the word of later at ``at`` (what comes before it is asked), else at ``a``."""
+    m = _OWN_PLAN_ZH.search(low, max(a, at - 6), at)
+    return m.end() if m is not None and m.start() > a else a
 
 
 def _sentence_spans(low: str) -> list[tuple[int, int]]:

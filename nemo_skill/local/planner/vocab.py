@@ -5684,6 +5684,10 @@ REWRITES = ((rf"(\b(?:the|that|this)\s+(?:{_ONE_CLIP_NOUN_EN}|video\s+(?:part|bi
             (rf"({_NAMED_CLIP_EN}(?:{_NO_OTHER_SOUND_EN}{_NO_OTHER_CLIP_EN}[^。！？]){{0,120}}?)"
              r"\bits\s+(?:own\s+)?(?:sound|audio)\b", r"\1the sound of the \2 clip"),
             (r"((?:那个|这个|那段|这段)\s*(?:视频|片段)(?:片段)?[^。！？；;]{0,30}?)它的\s*(?=声音|音量|原声)", r"\1那个视频的")) + REWRITES
+# a polite start and a verb of adding before a whole video's fade ("请添加", "再加个"), and what may end that clause
+_Z_ADD_FADE = (r"(?:请|麻烦|帮我|给我)?\s*(?:再|然后|并且|另外|最后)?\s*(?:给视频|视频|整体|整个视频)?\s*"
+               r"(?:加上?|加个|加一个|添加|来个|来一个|来1个|做个|做1个)\s*(?:一个|1个)?\s*")
+_Z_FADE_END = r"(?=\s*(?:$|[,，;；。！!]))"
 REWRITES = REWRITES + (
     # a whole video's fade with its length said right after "fade in" / "fade out": "Fade in 1 s at the start; …", "fade in
     # over 2 seconds and keep the title for 2 seconds", "… and fade the whole video out over 3 seconds at the end" (the fade
@@ -5704,6 +5708,18 @@ REWRITES = REWRITES + (
      r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1结尾淡出用\2"),
     (r"(^|[,，;；。]\s*)(?:请|麻烦|帮我|给我)?\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|添加|来个|来一个|来1个|做个|做1个)\s*(?:一个|1个)?\s*"
      r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?(?=\s*(?:$|[,，;；。！!]))", r"\1开头淡入用\2"),
+    # the fade's colour said beside its length: "请添加2秒的白色淡入效果", "加个白色的2秒淡出" (not understood; set CX
+    # cx140): the same fade from / to that colour. Its colour alone ("加一个白色的淡入") is that fade of the default length
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(白|黑)色\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?{_Z_FADE_END}",
+     r"\1开头从\3色淡入用\2"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(白|黑)色\s*(?:的)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?{_Z_FADE_END}",
+     r"\1开头从\2色淡入用\3"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(白|黑)色\s*(?:的)?\s*(?:淡入|渐显)(?:效果)?{_Z_FADE_END}", r"\1开头从\2色淡入"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(白|黑)色\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?{_Z_FADE_END}",
+     r"\1结尾淡出到\3色用\2"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(白|黑)色\s*(?:的)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?{_Z_FADE_END}",
+     r"\1结尾淡出到\2色用\3"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(白|黑)色\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?{_Z_FADE_END}", r"\1结尾淡出到\2色"),
     # 关小 / 开大 a sound: turned down / up, not off ("把音乐关小一点" asked whether to mute, "音乐关小" muted it; set BA ba202)
     (r"(?<=[乐声白音频bgm])\s*关小", "调小"), (r"(?<=[乐声白音频bgm])\s*开大", "调大"),
     (r"关小\s*(?=(?:一点|一些|点|些)?\s*(?:的)?\s*(?:背景)?(?:音乐|音量|声音|旁白|配音|人声|原声|bgm))", "调小"),
@@ -6069,7 +6085,8 @@ REWRITES = REWRITES + (
 REWRITES = (
     (r"\b(?:the\s+)?(?:pictures|images|photos|pics|slides|stills)\s+(?:move|are\s+moving|keep\s+moving|zoom|are\s+zooming|keep\s+zooming|pan|shake|wobble)\s+"
      r"(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?(?:too\s+much|a\s+lot|so\s+much|too\s+often)\s*[.,;!]+\s*(?:(?:so|please|pls|just|then|can\s+you|could\s+you)\s+)*"
-     r"(?:stop\s+(?:that|it|this|them)|turn\s+(?:that|it|this)\s+off|make\s+them\s+(?:stop|still)|no\s+more\s+(?:of\s+that|movement|moving))\b",
+     # ("turn that off" reaches the table as "turn off that": the particle is moved first; set CX cx250 dropped it)
+     r"(?:stop\s+(?:that|it|this|them)|(?:turn|switch)\s+(?:(?:that|it|this)\s+off|off\s+(?:that|it|this))|make\s+them\s+(?:stop|still)|no\s+more\s+(?:of\s+that|movement|moving))\b",
      "stop the pictures from moving"),
 ) + REWRITES
 # "把颜色换一下": a colour asked of no thing, which is asked (as "换个颜色"; "换一下" was read as a swap of nothing and not
@@ -6382,7 +6399,8 @@ REWRITES = REWRITES + (
     (r"\b(each|every)\s+(?:cross[\s-]?)?(?:dissolve|wipe)(?:\s+(?:transition|one))?\b", r"\1 transition"),
     (r"\bthe\s+(?:cross[\s-]?)?(?:dissolves|wipes)\b(?=\s+(?:should|must|need|can|could|to|are|last|run|take|feel|seem|each|a\s+bit|\d))",
      "the transitions"),
-    (r"\bthe\s+(?:cross-?\s?)?(?:fades|fading|crossfades|dissolves)\s+(?:in\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?"
+    # (one "fade" between them too: "i don't like the fade between pictures" is the transitions; set CX cx244)
+    (r"\bthe\s+(?:cross-?\s?)?(?:fades?|fading|crossfades?|dissolves?)\s+(?:in\s+)?between\s+(?:the\s+|all\s+(?:the\s+)?|each\s+|every\s+)?"
      r"(?:pics?|pictures?|photos?|images?|slides?|shots?|clips?|scenes?|segments?)\b", "the transitions"),
 )
 # a frame rate said as "N frames" after "like", "at", "do" ("i want it smoother, like 60 frames": left unread; set CG
@@ -7705,4 +7723,46 @@ REWRITES = REWRITES + (
      r"([a-z0-9][a-z0-9\-]*)\.(?:jpe?g|png|webp)\b(?:\s+images|\s+pictures|\s+photos)?", r"the \1 \2 the \3"),
     (r"(\bkeep\s+only\b[^.;!?]{1,80}?)\s*[,;.]\s*(?:and\s+)?(?:remove|delete|drop|get\s+rid\s+of|lose|cut|ditch)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
      r"(?:other|others|rest)(?:\s+(?:images|pictures|photos|pics|ones|slides|shots))?(?:\s+of\s+them)?(?=\s*(?:$|[.;!?]))", r"\1"),
+)
+# the zoom transition named in English inside a Chinese wish for the transitions: "转场用 zoom in 的那种，0.3秒" read
+# "zoom in" as the pictures' motion too, and gave the 0.3 s to the video (a refusal; set CX cx251): after 转场 it is the
+# renderer's zoomin
+REWRITES = REWRITES + (
+    (r"((?:转场|过渡)(?:效果)?\s*(?:改成|改为|换成|用|使用|改用|设为|设成))\s*zoom(?:[\s-]*in)?(?![a-z])", r"\1zoomin"),
+)
+# "either" ending a clause of "no <thing>" is "too" said after a negative: "no transitions and no zooming either" (its
+# modifier "either" left the zoom unread, and the whole message with it; set CX cx161). Only there: "either" elsewhere
+# may be a choice ("use either the watch or the ring")
+REWRITES = REWRITES + (
+    (r"\b((?:no|without)\s+(?:more\s+|the\s+|any\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+either(?=\s*(?:$|[,.;!?]))", r"\1"),
+)
+# "just cut" said after the transitions were named, as the remedy: "i don't like the fade between pictures, just cut" (set
+# CX cx244 was not understood) is straight cuts, no transitions. Only a bare "just cut(s)" ending its clause ("just cut it
+# to 20 seconds" is the length)
+REWRITES = REWRITES + (
+    (r"(\b(?:transitions?|cross-?\s?fades?|dissolves?|wipes?)\b[^.;!?]{0,60}?(?:[,;]\s*|\s+-+\s+)(?:so\s+|and\s+)?)(?:just|only)\s+(?:use\s+)?cuts?(?=\s*(?:$|[,.;!?]))",
+     r"\1remove the transitions"),
+)
+# a voice heard talking is the voiceover, as "说话的声音" (人声) is: "视频里有个声音一直在说话，能关掉吗" (read as the clip's own sound,
+# refused with no clip; without 视频里 every sound was muted, a wrong edit; set CV cv237). Not where it talks said before
+# it ("视频里有人在说话", "片段里…"): with clips on the timeline that may be their own sound, which only the media tell
+REWRITES = REWRITES + (
+    (r"(?<![里中有个])(?:有\s*(?:个|一个|1个)?\s*)?(?:声音|人声|人)\s*(?:一直|总是|老是|不停地?)?\s*在\s*(?:说话|讲话)(?![的地])",
+     "人声"),  # (written as 说话的声音 is by now)
+    # (then asked off after a comma: "…在说话，能关掉吗" is that voice off, as "说话的声音关掉")
+    (r"(人声)\s*[,，]\s*(?=(?:能|可以|能不能|可不可以|请)?\s*(?:把它)?\s*(?:关掉|关了|静音|去掉|拿掉)(?:吗|吧)?\s*(?:$|[,，。.!！?？]))", r"\1"),
+)
+# an overlay's upload told, then "put it on": "i uploaded my logo, can you put it on the video" (the "it" named no picture
+# or file, not understood; set CV cv229): that overlay put on, as "put my logo on the video"
+_K_OVERLAY_NOUN = r"(?:(?:sale\s+|brand\s+)?sticker|(?:brand\s+)?logo|watermark|badge)"
+REWRITES = REWRITES + (
+    (rf"\b(?:i|we)\s+(?:just\s+|also\s+)?(?:uploaded|added|attached|sent)\s+(?:my|our|the|a)\s+({_K_OVERLAY_NOUN})\s*[,;.]?\s*"
+     r"(?:(?:so|and|now)\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|pls\s+)?(?:put|place|add|stick)\s+(?:it|that)\s+"
+     r"(?=on\s+(?:the\s+)?(?:video|top|screen)\b)", r"put the \1 "),
+)
+# an overlay asked to "show up" too: "can the sale sticker show up too" beside a placed logo (not understood; set CV
+# cv230) is that overlay added. Only ending its clause: "can the logo show up after the title" is its time
+REWRITES = REWRITES + (
+    (rf"\b(?:can|could|would)\s+(?:the|my|our)\s+({_K_OVERLAY_NOUN})\s+(?:show\s+up|appear|be\s+shown|be\s+on\s+(?:the\s+video|there))"
+     r"(?:\s+(?:too|as\s+well|also))?(?:\s+please)?(?=\s*(?:$|[,;.!?]))", r"add the \1 too"),
 )
