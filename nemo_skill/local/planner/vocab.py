@@ -251,6 +251,10 @@ _NOT_ORDERED_ZH = r"(?:标题|字幕|文字|音乐|配乐|配音|旁白|声音|l
 _VIEWERS = r"(?:people|ppl|viewers|folks|everyone|everybody|customers|buyers|they|you|we|the\s+viewers?|the\s+audience)"
 
 REWRITES: tuple[tuple[str, str], ...] = (
+    # "裁剪为8秒", "裁成8秒", "剪为8秒", "修剪成8秒": the cut to a length said with another verb of cutting, the one
+    # "剪到8秒" is (set CW cw116 "视频片段裁剪为8秒" was not read; "裁剪成8秒" set the whole video's length). Only before
+    # a length: "裁剪为前5秒", "裁剪为从第1秒开始" are parts, read by their own rules
+    (r"(?:裁剪|剪辑|修剪|剪切)\s*(?:为|成)(?=\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*秒)|(?:剪为|裁成|裁为)(?=\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*秒)", "剪到"),
     # --- references and places (refs.py): "move the last picture so it comes second" is a place, not a purpose
     (r"\bso\s+(?:that\s+)?(?:it|they|this\s+one|that\s+one)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands|shows?\s+up)\s+"
      r"(?=(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th)|after|before"
