@@ -251,6 +251,17 @@ _NOT_ORDERED_ZH = r"(?:标题|字幕|文字|音乐|配乐|配音|旁白|声音|l
 _VIEWERS = r"(?:people|ppl|viewers|folks|everyone|everybody|customers|buyers|they|you|we|the\s+viewers?|the\s+audience)"
 
 REWRITES: tuple[tuple[str, str], ...] = (
+    # "可以把视频放到最前面吗", "能把戒指挪到第二个吗": a 把 clause asked with 可以 / 能 … 吗 is the request itself, as
+    # "can you put …" is (set CX cx252 was not read: "最前面吗" was no place, "可以把视频" no picture). Only a 把/将
+    # clause, and never one said done (了吗 / 过吗: "把音乐关掉了吗" asks whether it was)
+    (r"((?:^|(?<=[,，。;；]))\s*)(?:可以|可不可以|能不能|能否|能|是否可以)?\s*([把将][^,，。;；?？!！吗]{1,40}?)(?<![了过])\s*吗(?=\s*(?:[?？。!！,，;；]|$))",
+     r"\1\2"),
+    # (said without 吗: "可以把视频放到最前面" is the request too)
+    (r"((?:^|(?<=[,，。;；]))\s*)(?:可以|是否可以|能否)\s*(?=[把将])", r"\1"),
+    # "put the ring first maybe?": a hedge said after the wish ends its clause, as "maybe put the ring first" starts one;
+    # the wish is the same (set CX cx184 was not read: "first maybe" was no place). Only at a clause's end: "maybe not",
+    # "maybe the watch second" keep their words
+    (r"(?<=[a-z0-9])\s*,?\s+(?:maybe|perhaps|possibly)(?=\s*(?:[?.!;]|$))", ""),
     # "裁剪为8秒", "裁成8秒", "剪为8秒", "修剪成8秒": the cut to a length said with another verb of cutting, the one
     # "剪到8秒" is (set CW cw116 "视频片段裁剪为8秒" was not read; "裁剪成8秒" set the whole video's length). Only before
     # a length: "裁剪为前5秒", "裁剪为从第1秒开始" are parts, read by their own rules
