@@ -5205,6 +5205,11 @@ REWRITES = (
     # in its clause was the video's length; set CR cr083)
     (r"((?:视频片段|片段|\.(?:mp4|mov|webm|m4v))[^，,。；;！？]{0,6}?从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放|截取?|剪|使用|用)?\s*[,，]\s*)"
      r"(?:时长|长度|总长)\s*(?:为|是|设为)?\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1保留"),
+    # "视频剪掉前3秒，只留5秒", "片段去掉开头2秒，保留4秒": the clip's opening cut, then a length kept, is one part: from
+    # that second on, that long (the length kept was the whole video's, a wrong edit; set CX cx243). Read as "片段从第3秒
+    # 开始，保留5秒" (the next rule)
+    (r"(视频片段|视频|片段)\s*(?:的)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?:开头|前面|前)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*秒\s*[,，]\s*"
+     r"(?:然后|再)?\s*(?:只|就)?\s*(?:留|保留|留下|要|用)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1从第\2秒开始，保留"),
     # "片段从第2秒开始，保留4秒": one wish, where the clip starts and how long it plays (the comma had left "保留4秒" as
     # the video's length; set AG ag139)
     (r"(视频片段|视频|片段)(\s*从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放)?)\s*[,，]\s*"
