@@ -251,6 +251,21 @@ _NOT_ORDERED_ZH = r"(?:标题|字幕|文字|音乐|配乐|配音|旁白|声音|l
 _VIEWERS = r"(?:people|ppl|viewers|folks|everyone|everybody|customers|buyers|they|you|we|the\s+viewers?|the\s+audience)"
 
 REWRITES: tuple[tuple[str, str], ...] = (
+    # "可以把视频放到最前面吗", "能把戒指挪到第二个吗": a 把 clause asked with 可以 / 能 … 吗 is the request itself, as
+    # "can you put …" is (set CX cx252 was not read: "最前面吗" was no place, "可以把视频" no picture). Only a 把/将
+    # clause, and never one said done (了吗 / 过吗: "把音乐关掉了吗" asks whether it was)
+    (r"((?:^|(?<=[,，。;；]))\s*)(?:可以|可不可以|能不能|能否|能|是否可以)?\s*([把将][^,，。;；?？!！吗]{1,40}?)(?<![了过])\s*吗(?=\s*(?:[?？。!！,，;；]|$))",
+     r"\1\2"),
+    # (said without 吗: "可以把视频放到最前面" is the request too)
+    (r"((?:^|(?<=[,，。;；]))\s*)(?:可以|是否可以|能否)\s*(?=[把将])", r"\1"),
+    # "put the ring first maybe?": a hedge said after the wish ends its clause, as "maybe put the ring first" starts one;
+    # the wish is the same (set CX cx184 was not read: "first maybe" was no place). Only at a clause's end: "maybe not",
+    # "maybe the watch second" keep their words
+    (r"(?<=[a-z0-9])\s*,?\s+(?:maybe|perhaps|possibly)(?=\s*(?:[?.!;]|$))", ""),
+    # "裁剪为8秒", "裁成8秒", "剪为8秒", "修剪成8秒": the cut to a length said with another verb of cutting, the one
+    # "剪到8秒" is (set CW cw116 "视频片段裁剪为8秒" was not read; "裁剪成8秒" set the whole video's length). Only before
+    # a length: "裁剪为前5秒", "裁剪为从第1秒开始" are parts, read by their own rules
+    (r"(?:裁剪|剪辑|修剪|剪切)\s*(?:为|成)(?=\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*秒)|(?:剪为|裁成|裁为)(?=\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*秒)", "剪到"),
     # --- references and places (refs.py): "move the last picture so it comes second" is a place, not a purpose
     (r"\bso\s+(?:that\s+)?(?:it|they|this\s+one|that\s+one)\s+(?:comes?|is|goes|sits|plays|ends\s+up|lands|shows?\s+up)\s+"
      r"(?=(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th)|after|before"
@@ -5201,6 +5216,11 @@ REWRITES = (
     # in its clause was the video's length; set CR cr083)
     (r"((?:视频片段|片段|\.(?:mp4|mov|webm|m4v))[^，,。；;！？]{0,6}?从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放|截取?|剪|使用|用)?\s*[,，]\s*)"
      r"(?:时长|长度|总长)\s*(?:为|是|设为)?\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1保留"),
+    # "视频剪掉前3秒，只留5秒", "片段去掉开头2秒，保留4秒": the clip's opening cut, then a length kept, is one part: from
+    # that second on, that long (the length kept was the whole video's, a wrong edit; set CX cx243). Read as "片段从第3秒
+    # 开始，保留5秒" (the next rule)
+    (r"(视频片段|视频|片段)\s*(?:的)?\s*(?:剪掉|去掉|删掉|裁掉|切掉|剪去)\s*(?:开头|前面|前)\s*(?:的)?\s*(\d+(?:\.\d+)?)\s*秒\s*[,，]\s*"
+     r"(?:然后|再)?\s*(?:只|就)?\s*(?:留|保留|留下|要|用)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1从第\2秒开始，保留"),
     # "片段从第2秒开始，保留4秒": one wish, where the clip starts and how long it plays (the comma had left "保留4秒" as
     # the video's length; set AG ag139)
     (r"(视频片段|视频|片段)(\s*从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起)(?:播放?|放)?)\s*[,，]\s*"

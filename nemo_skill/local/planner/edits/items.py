@@ -233,8 +233,12 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
         used = {sg.get("mid") for sg in segs}
         fresh = [m for m in work.order if m.kind in ("image", "video") and m.id not in used
                  and not OVERLAY_NAME.search(m.filename.lower())]
-        if not fresh or not segs:
+        if not segs:
             raise CannotApply(msg("replace.which"))
+        if not fresh:
+            # every upload is in the video already: which picture goes, and what comes in, is asked (set CW cw166 said
+            # what to do as if nothing were asked)
+            raise Ambiguous([], "replace.which_new")
         raise Ambiguous([msg("replace.one", label=describe(segs, k), file=f.filename)
                          for k in range(len(segs)) for f in fresh][:6])
     if not new:
@@ -730,6 +734,11 @@ S_REPLACE: dict[str, tuple[Template, Template]] = {
     "replace.which": (
         "Tell me which uploaded file to use, e.g. 'replace image 2 with gold-ring.jpg'.",
         "请告诉我用哪个上传的文件，例如「把第2张图片换成gold-ring.jpg」。",
+    ),
+    "replace.which_new": (
+        "Which picture should I swap out, and for which new file? Every upload is in the video already: upload the new "
+        "picture, then say e.g. 'replace image 2 with new-photo.jpg'. Nothing was changed.",
+        "要换掉哪一张，换成哪个新文件？上传的文件都已经在视频里了：请先上传新图片，再说例如「把第2张图片换成新图片.jpg」。还没有做任何改动。",
     ),
     "replace.no_audio": (
         "I can't find an audio file called '{name}' among the uploads.",

@@ -343,6 +343,10 @@ _ORDER_LIST = compile_led(
     r"|\b(?:the\s+)?(?:order|sequence)(?:\s+(?:should\s+be|must\s+be|needs\s+to\s+be|is|will\s+be))?\s*(?=[:：])"
     # ("order should be cap, watch, sneaker, …" without a colon: a list follows, two or more names; sets AH ah020, AJ aj015)
     r"|\b(?:the\s+)?(?:order|sequence)\s+(?:should\s+be|must\s+be|needs\s+to\s+be|will\s+be|is\s+now)(?=\s+[a-z0-9][^.!?,;]*,)"
+    # ("i want the order to be ring, watch, …", "i'd like the sequence to be: …": the order wished, as "the order
+    # should be" is; a list or a colon follows; set CW cw018 was not understood)
+    r"|\b(?:want|need|'d\s+like|would\s+like|prefer)\s+the\s+(?:(?:image|picture|photo|slide|clip|video|shot)\s+)?(?:order|sequence)\s+to\s+be"
+    r"(?=\s*[:：]|\s+[a-z0-9][^.!?,;]*,)"
     # ("change the image order to: …": the kind said before "order"; set CQ cq181 was not understood)
     r"|\b(?:change|set|switch)\s+the\s+(?:(?:image|picture|photo|slide|clip|video|shot)\s+)?(?:order|sequence)\s+to\b(?!\s+(?:the\s+)?(?:opposite|reverse))"
     # ("请按以下顺序排列图片：…": the pictures named before the colon, set T ord20)
