@@ -14,10 +14,11 @@ import re
 
 from .anchors import compile_led
 from .text import NUM, UNIT, dur_ms, unit_ms
+from .vocab import TITLE_WHOLE_VIDEO
 
 TITLE_LAST = "titlelastspan"  # "show the title for 5s titlelastspan": the video's last 5 s
 TITLE_TO_END = "titletoend"  # "show the title from 2s titletoend", "show the title titletoend": to the video's end
-WHOLE_VIDEO = "titlewholevideo"  # the word vocab's rewrites put for "for the whole video" said of the title (its one home)
+WHOLE_VIDEO = TITLE_WHOLE_VIDEO  # the word vocab's rewrites put for "for the whole video" said of the title
 
 _CLOCK = r"\d{1,2}:\d{2}(?:\.\d+)?"
 

@@ -2617,6 +2617,9 @@ extend(TARGETS, "captions", zh=("配的文字", "配的字", "配文", "配字",
 # a title kept on screen longer or shorter, said without a number ("标题多显示一会儿", "一闪就没了")
 extend(OPS, "lengthen_need", zh=("一闪就没了", "一闪就没", "一下就没了", "一下子就没了", "一晃就没了", "一闪就过去了", "一下就过去了"),
        en=("gone too fast", "gone too quickly", "disappears too fast", "disappears too quickly", "vanishes too fast"))
+# the one word the rewrites below put for "for the whole video" said of the title, which the title's span reader
+# (spans.py, edits/title.py) reads: its one home
+TITLE_WHOLE_VIDEO = "titlewholevideo"
 REWRITES = REWRITES + (
     # "标题多显示一会儿": shown longer (a number said next is its length: "标题多显示一会儿，6秒")
     (r"多\s*(显示|停留|放|展示)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", r"\1长一点"),
@@ -2632,23 +2635,23 @@ REWRITES = REWRITES + (
      r"(?:\d+|a\s+few|some|several|a\s+couple\s+of)\s+(?:more\s+|small\s+|quick\s+)?(?:changes|things|edits|tweaks|fixes|updates)\s*[:,]?", ""),
     (r"(?=[客老用他我提有要想希\d])(?:客户|老板|用户|他们|我们|我)?\s*(?:提了|有|要求|想要|希望|想做)?\s*\d+\s*(?:个|点|处)\s*(?:修改|改动|要求|意见|地方)\s*[:：,，]", ""),
     # the title shown the whole time ("show the title for the whole video", "标题全程显示"): one word the title edit
-    # reads (edits/title.py WHOLE_VIDEO); "the whole video" is no length here
+    # reads (TITLE_WHOLE_VIDEO); "the whole video" is no length here
     (r"\b((?:the\s+)?(?:title|headline|heading)(?:\s+text)?\b[^,.;!?\ue000]{0,30}?)\s*\b(?:(?:for|during|throughout|through)\s+"
      r"(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|length|clip|runtime)|the\s+(?:whole|entire)\s+time"
      r"|throughout(?:\s+the\s+(?:whole\s+)?video)?|all\s+the\s+way\s+through|(?:until|till)\s+the\s+(?:very\s+)?end"
-     r"(?:\s+of\s+the\s+video)?|from\s+start\s+to\s+finish|the\s+whole\s+way)\b", r"\1 titlewholevideo"),
+     r"(?:\s+of\s+the\s+video)?|from\s+start\s+to\s+finish|the\s+whole\s+way)\b", rf"\1 {TITLE_WHOLE_VIDEO}"),
     # (two of the words for all along: "标题从头到尾一直显示", set CT ct046 was not read)
     (r"(标题|大标题)\s*(?:要|就)?\s*(?:(?:全程|一直|从头到尾|始终|自始至终)\s*(?:都)?\s*){1,2}(?:显示|保留|在|出现|挂着|留着)"
-     r"(?:\s*到\s*(?:视频)?\s*(?:结尾|最后|结束))?", r"\1titlewholevideo"),
-    (r"(?:全程|一直|从头到尾|始终)\s*(?:都)?\s*(?:显示|保留)\s*(标题|大标题)", r"\1titlewholevideo"),
+     r"(?:\s*到\s*(?:视频)?\s*(?:结尾|最后|结束))?", rf"\1{TITLE_WHOLE_VIDEO}"),
+    (r"(?:全程|一直|从头到尾|始终)\s*(?:都)?\s*(?:显示|保留)\s*(标题|大标题)", rf"\1{TITLE_WHOLE_VIDEO}"),
     # "the title should stay the whole video", "headline remains up the entire time": a verb of staying, then the whole
     # video without "for" (set CT ct045 was not read)
     (r"\b((?:the\s+)?(?:title|headline|heading)(?:\s+text)?\b[^,.;!?\ue000]{0,30}?\b(?:stay|stays|remain|remains|last|lasts"
      r"|be\s+(?:up|on|shown|visible|there|on\s+screen)|(?:stay|stays|remain|remains)\s+(?:up|on|visible|on\s+screen)))\s+"
-     r"(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|length|runtime)\b", r"\1 titlewholevideo"),
+     r"(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|length|runtime)\b", rf"\1 {TITLE_WHOLE_VIDEO}"),
     # ("标题整个视频都一直显示", "标题在整个视频里都显示": the whole video said before the keeping; set BQ bq081 was not read)
     (r"(标题|大标题)\s*(?:要|就)?\s*(?:在)?\s*(?:整个|整段|整条|整部|全部)\s*(?:视频|片子|影片)\s*(?:里|中|内)?\s*(?:面)?\s*(?:都|也)?\s*"
-     r"(?:全程|一直|从头到尾|始终|自始至终)?\s*(?:都)?\s*(?:要|得|会)?\s*(?:显示|保留|在|出现|挂着|留着)", r"\1titlewholevideo"),
+     r"(?:全程|一直|从头到尾|始终|自始至终)?\s*(?:都)?\s*(?:要|得|会)?\s*(?:显示|保留|在|出现|挂着|留着)", rf"\1{TITLE_WHOLE_VIDEO}"),
     # "rename the video 'Launch Day'", "put 'New In' as the title", "用「开学季」做标题": the title's text
     (r"\b(?:rename|retitle|call|name)\s+(?:the\s+|this\s+|my\s+|our\s+)?(?:video|promo|slideshow|movie|ad)\s+(?:to\s+|as\s+)?(?=\ue000)",
      "set the title to "),
@@ -3075,9 +3078,9 @@ REWRITES = REWRITES + (
      r"the \1 in a \2 font"),
     # "keep the title on screen the whole video", "leave the headline up throughout": the title shown all along
     (r"\b(?:keep|leave|have)\s+(the\s+(?:title|headline|heading))\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+|there\s+|showing\s+|on\s+)?"
-     r"(?:for\s+|during\s+|through\s+|across\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|way(?:\s+through)?|length)\b", r"show \1 titlewholevideo"),
+     r"(?:for\s+|during\s+|through\s+|across\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:video|time|thing|way(?:\s+through)?|length)\b", rf"show \1 {TITLE_WHOLE_VIDEO}"),
     (r"\b(?:keep|leave|have)\s+(the\s+(?:title|headline|heading))\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+|there\s+|showing\s+|on\s+)?"
-     r"(?:throughout(?:\s+the\s+(?:video|whole\s+video))?|all\s+the\s+(?:time|way\s+through)|from\s+start\s+to\s+(?:finish|end))", r"show \1 titlewholevideo"),
+     r"(?:throughout(?:\s+the\s+(?:video|whole\s+video))?|all\s+the\s+(?:time|way\s+through)|from\s+start\s+to\s+(?:finish|end))", rf"show \1 {TITLE_WHOLE_VIDEO}"),
 )
 REWRITES = REWRITES + (
     # "标题改成“X”，然后时长改成20秒": 时长 starting a clause is the video's (SKILL.md), not the title's before it (the title
@@ -4054,7 +4057,7 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"(\b(?:title|headline|heading)\b[^.;!?\ue000]{0,60}?[,，]\s*)(?:(?:can\s+you|please|just)\s+)?(?:make|let|have|keep|leave)\s+(?:it|that)\s+"
      r"(?:stay|remain|be|show|up)?\s*(?:up\s+|on\s+(?:the\s+)?screen\s+|visible\s+|there\s+)?(?:for\s+|during\s+|through\s+)?(?:the\s+)?"
-     r"(?:whole|entire|full)\s+(?:video|time|thing|way(?:\s+through)?|length)\b", r"\1show the title titlewholevideo"),
+     r"(?:whole|entire|full)\s+(?:video|time|thing|way(?:\s+through)?|length)\b", rf"\1show the title {TITLE_WHOLE_VIDEO}"),
 )
 # "the title pops up right away": at once, not the place "right" (set AW aw094 was not understood)
 REWRITES = REWRITES + ((r"\bright\s+away\b", "immediately"),)
