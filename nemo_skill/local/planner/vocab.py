@@ -7747,13 +7747,16 @@ REWRITES = REWRITES + (
     (r"(\bkeep\s+only\b[^.;!?]{1,80}?)\s*[,;.]\s*(?:and\s+)?(?:remove|delete|drop|get\s+rid\s+of|lose|cut|ditch)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
      r"(?:other|others|rest)(?:\s+(?:images|pictures|photos|pics|ones|slides|shots))?(?:\s+of\s+them)?(?=\s*(?:$|[.;!?]))", r"\1"),
 )
+# "only keep X" said after another wish and a comma is "keep only X": the clause split left "only" behind, and "keep the
+# first 3" was read as leaving them as they are, said not understood though it held (the lead's probe, session 33)
+REWRITES = REWRITES + ((r"\bonly\s+keep\b", "keep only"),)
 # "i only want the first three", "we just need the last 2 pictures": the pictures kept, as "only keep the first three" (set
 # CW cw007 was not understood); only a count of the first or last ending its clause ("i only want the music quieter" is no
 # keeping)
 REWRITES = REWRITES + (
     (r"\b(?:i|we)\s+(?:only|just)\s+(?:want|need)\s+(?:to\s+(?:keep|have|use|show)\s+)?"
      r"(the\s+(?:first|last)\s+(?:\d|one|two|three|four|five)(?:\s+(?:pictures|photos|images|pics|ones|shots|slides))?)"
-     r"(?=\s*(?:$|[,.;!?]))", r"only keep \1"),
+     r"(?=\s*(?:$|[,.;!?]))", r"keep only \1"),
 )
 # the zoom transition named in English inside a Chinese wish for the transitions: "转场用 zoom in 的那种，0.3秒" read
 # "zoom in" as the pictures' motion too, and gave the 0.3 s to the video (a refusal; set CX cx251): after 转场 it is the
