@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 from . import vocab
 from .anchors import compile_led, longest
 from .refs import ORDINALS
-from .text import Message, tokens
+from .text import Message, cn_to_int, tokens
 from .types import PlannerMedia
 
 _VOICE_RX = compile_led(
@@ -321,28 +321,40 @@ _EN_NTH_NAME = compile_led(
 _VIDEO_FILE = re.compile(r"\.(?:mp4|mov|webm|m4v|avi|mkv)$", re.I)
 
 
+def _words_of(name: str) -> set[str]:
+    """The words of a picture's name or file, its extension left out ("gold-ring.jpg": gold, ring)."""
+    return set(re.findall(r"[a-z0-9]+", re.sub(r"\.[a-z0-9]+$", "", name.lower())))
+
+
+def _words_in(names: tuple[str, ...]) -> set[str]:
+    return {w for name in names for w in _words_of(name)}
+
+
+def _nth_picture(m: re.Match[str], names: Sequence[tuple[str, ...]]) -> int | None:
+    """The index of the picture an ``_EN_NTH_NAME`` place names; None past the end, or with a clip before it (the n-th
+    picture is not the n-th on the timeline then). ("the last image (gold-ring.jpg)": set CQ cq003 left it unread)"""
+    n = ORDINALS[m.group("ord")]
+    n = len(names) if n == -1 else n
+    if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
+        return None
+    return n - 1
+
+
 def _en_nth_named(low: str, names: Sequence[tuple[str, ...]]) -> str:
     """The English place said with the picture's own name after it, the name dropped (``nth_named``); another
     picture's name, or none, leaves the words as they are (not understood, never a guess)."""
     def one(m: re.Match[str]) -> str:
-        n = ORDINALS[m.group("ord")]
-        n = len(names) if n == -1 else n  # ("the last image (gold-ring.jpg)": set CQ cq003 left it unread)
-        if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
-            return m.group(0)  # (a clip before it: the n-th picture is not the n-th on the timeline)
-        want = set(re.findall(r"[a-z0-9]+", re.sub(r"\.(?:jpe?g|png|webp)$", "", m.group("cname") or m.group("pname"))))
-        have = {w for name in names[n - 1] for w in re.findall(r"[a-z0-9]+", re.sub(r"\.[a-z0-9]+$", "", name.lower()))}
-        return f"{m.group('nth')} " if want and want <= have else m.group(0)
+        n = _nth_picture(m, names)
+        want = _words_of(m.group("cname") or m.group("pname"))
+        return f"{m.group('nth')} " if n is not None and want and want <= _words_in(names[n]) else m.group(0)
 
     return _EN_NTH_NAME.sub(one, low) if "(" in low or "," in low else low
 
 
-def _words_of(name: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", re.sub(r"\.[a-z0-9]+$", "", name.lower())))
 
 
 # the same said with the picture's number, before the rewrites keep the file alone ("remove image 2 (black-cap.jpg)",
 # "删掉第二张图片（black-cap.jpg）", "black-cap.jpg (image 2)"): read on the words as typed
-_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUM_FILE = compile_led(
     r"(?:\b(?:image|picture|photo|pic|slide|shot|segment)\s*(?:#|no\.?\s*)?(?P<n>\d{1,2})|第\s*(?P<zn>\d{1,2}|[一二两三四五六七八九十])\s*(?:张|幅|个)"
     r"\s*(?:图片|照片|图)?)\s*[(（]\s*(?P<f>[a-z0-9][a-z0-9_\-]*\.(?:jpe?g|png|webp))\s*[)）]"
@@ -353,7 +365,7 @@ _NUM_FILE = compile_led(
 def _num_clash(typed: str, names: Sequence[tuple[str, ...]]) -> list[int]:
     for m in _NUM_FILE.finditer(typed):
         raw = m.group("n") or m.group("n2") or m.group("zn")
-        n = int(raw) if raw.isdigit() else _ZH_DIGITS[raw]
+        n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
             continue
         file = (m.group("f") or m.group("f2")).lower()
@@ -374,16 +386,13 @@ def nth_clash(low: str, names: Sequence[tuple[str, ...]], typed: str = "") -> li
     if "(" not in low and "," not in low:
         return []
     for m in _EN_NTH_NAME.finditer(low):
-        n = ORDINALS[m.group("ord")]
-        n = len(names) if n == -1 else n
-        if not 1 <= n <= len(names) or any(_VIDEO_FILE.search(name) for ns in names[:n] for name in ns):
-            continue
+        n = _nth_picture(m, names)
         want = _words_of(m.group("cname") or m.group("pname"))
-        if not want or want <= {w for name in names[n - 1] for w in _words_of(name)}:
+        if n is None or not want or want <= _words_in(names[n]):
             continue
-        others = [k for k, ns in enumerate(names) if want <= {w for name in ns for w in _words_of(name)}]
+        others = [k for k, ns in enumerate(names) if want <= _words_in(ns)]
         if len(others) == 1:
-            return [n - 1, others[0]]
+            return [n, others[0]]
     return []
 
 

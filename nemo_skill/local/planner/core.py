@@ -561,10 +561,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     on_timeline = set(roles)  # the media some segment uses
     message_text = colour_ones(uploads_named(message_text, media, on_timeline, roles), subjects)
     message_text = translate_names(message_text, names)
-    message_text = nth_named(message_text, [(str(s.get("name") or ""), next((m.filename for m in media if m.id == s.get("mid")), ""))
-                                            for s in (main["sg"] if main else [])])  # (set BU bu132)
-    if main and (clash := nth_clash(message_text.low, [(str(s.get("name") or ""), next(
-            (m.filename for m in media if m.id == s.get("mid")), "")) for s in main["sg"]], message_text.orig)):
+    files = {m.id: m.filename for m in media}
+    seg_names = [(str(s.get("name") or ""), files.get(str(s.get("mid")), "")) for s in (main["sg"] if main else [])]
+    message_text = nth_named(message_text, seg_names)  # (set BU bu132)
+    if main and (clash := nth_clash(message_text.low, seg_names, message_text.orig)):
         # (the place and the name of one picture disagree: which one is asked, never the name's guessed)
         return _question([describe(main["sg"], k) for k in clash], lang, "ask.which")
     message_text = _its_clip_zh(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])

@@ -18,7 +18,6 @@ from .vocab import TITLE_WHOLE_VIDEO
 
 TITLE_LAST = "titlelastspan"  # "show the title for 5s titlelastspan": the video's last 5 s
 TITLE_TO_END = "titletoend"  # "show the title from 2s titletoend", "show the title titletoend": to the video's end
-WHOLE_VIDEO = TITLE_WHOLE_VIDEO  # the word vocab's rewrites put for "for the whole video" said of the title
 
 _CLOCK = r"\d{1,2}:\d{2}(?:\.\d+)?"
 
@@ -57,7 +56,7 @@ _SPAN = compile_led(
     rf"|(?:在|到)?\s*第?\s*{_moment('zb2')}{_M_ZH}\s*(?:消失|结束|隐藏|离开|退出|没了|不见))"
     # a start, then the end of the video
     rf"|{_T_EN}{_AT}{_moment('e')}(?:\s+mark)?[^,.;!?\ue000\ue001]{{0,20}}?"
-    rf"\b(?:{WHOLE_VIDEO}|(?:until|till|to|through)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+(?:video|promo|clip))?)\b"
+    rf"\b(?:{TITLE_WHOLE_VIDEO}|(?:until|till|to|through)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+(?:video|promo|clip))?)\b"
     rf"|{_FROM_ZH.replace('za', 'ze')}{_TO_END_ZH}"
     # the end of the video alone
     rf"|(?P<end>(?:标题|大标题)\s*(?:要|就)?\s*(?:一直)?\s*(?:显示|持续|停留|保留|展示|留)\s*(?:到|至)\s*(?:视频)?\s*(?:的)?\s*"

@@ -225,7 +225,7 @@ _GONE_VERB = r"(?:lose|ditch|kill|cut|scrap|hide|get\s+rid\s+of|take\s+out|take\
 # a look said of a text ("in yellow", "in bold serif", "at the top"): after its words, it is no part of them
 _COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if c.isascii()), key=longest))
 _ZH_COLOUR_WORDS = "|".join(sorted((c for c in COLOURS if not c.isascii()), key=longest))
-_LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{'|'.join(sorted((c for c in COLOURS if c.isascii()), key=longest))}"
+_LOOK_SAID = (rf"(?:(?:in|with)\s+(?:an?\s+)?(?:bold\s+)?(?:{_COLOUR_WORDS}"
               r"|serif|sans[\s-]?serif|sans|playfair|handwriting|handwritten|cursive|bold)(?:\s+(?:font|type|typeface|text|letters"
               r"|colou?r))?|(?:at|on|in)\s+the\s+(?:top|bottom|middle|center|centre)(?:\s+(?:left|right))?"
               r"(?:\s+of\s+the\s+(?:screen|frame|video))?"

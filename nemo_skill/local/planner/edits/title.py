@@ -26,8 +26,9 @@ from ..parse import (
 )
 from ..refs import name_score
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..spans import TITLE_LAST, TITLE_TO_END, WHOLE_VIDEO
+from ..spans import TITLE_LAST, TITLE_TO_END
 from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, Message, dur_ms, range_ms, range_rx
+from ..vocab import TITLE_WHOLE_VIDEO
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said, nth_in
 from .shared import MAX_MS, stretch, stretched, title_track
@@ -178,7 +179,7 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
 
 # --- phrase rules (read before the last clause-free words; order 20) --------------------
 
-# (WHOLE_VIDEO, from spans: the word vocab's rewrites put for "for the whole video" said of the title)
+# (TITLE_WHOLE_VIDEO: the word vocab's rewrites put for "for the whole video" said of the title)
 
 # an unquoted "title text" that is only a value of another edit is no title ("标题去掉，换成竖屏" is read by block L as "把标题换成
 # 竖屏": the format, set AR ar236 titled the video 竖屏); the title is then left unread and said so
@@ -229,7 +230,7 @@ def r_title(s: Scan) -> None:
         s.add("title_timing", m, length=dur_ms(m.group("d")))
     # (vocab block Z writes "for the whole video", "全程" said of the title as this one word)
     for m in s.take(rf"\b(?:(?:show|display|keep|leave|have|put|run|hold)\s+)?(?:the\s+)?(?:title|headline|heading)\b"
-                    rf"[^,.;!?\ue000]{{0,30}}?\b{WHOLE_VIDEO}\b|(?:标题|大标题)\s*{WHOLE_VIDEO}"):
+                    rf"[^,.;!?\ue000]{{0,30}}?\b{TITLE_WHOLE_VIDEO}\b|(?:标题|大标题)\s*{TITLE_WHOLE_VIDEO}"):
         s.add("title_timing", m, whole=True)
     # (spans.py writes "标题显示到最后", "show the title until the end" after a start as this)
     for m in s.take(rf"\bshow\s+the\s+title\s+{TITLE_TO_END}\b"):
