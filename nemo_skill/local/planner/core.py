@@ -33,7 +33,7 @@ from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_l
 from .parse import parse
 from .refs import at_time, describe, name_rx, parse_ref, subject_names
 from .registry import edits
-from .stance import ASKING, BEYOND, TAKEN_BACK, TOLD_ONLY
+from .stance import ASKING, BEYOND, DONE_ASKED, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
 from .text import DUR, QUOTE_RE, Message, dur_ms, normalize
 from .tidy import colour_ones, its_sound, resolve_it, tidy, translate_names, uploads_named
@@ -514,6 +514,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     def answer(key: str, understood: bool = True, **params: object) -> PlanResult:
         return PlanResult(None, say(lang, key, **params), [], understood=understood, edited=False, lang=lang)
 
+    if DONE_ASKED.match(message.strip().lower()):  # "have you muted the music?": asked, not wished
+        return _not_understood(message.strip().lower(), lang)
     # (corrections read before the filler goes too: "actually" is filler, and "20%, actually 10%" a correction)
     message_text = corrected(tidy(corrected(_typed_breaks(normalize(message) if normalized is None else normalized)), _protected(draft, media)))
     low = message_text.low.strip()

@@ -2022,6 +2022,13 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         result.unclear_clauses.append((frame.start, frame.end))
         result.spans.append((frame.start, frame.end))
         return None
+    if "animate" in frame.op_keys() and before.targets and set(before.targets) <= _SOUNDS \
+            and not frame.values.keys() & {"ref", "file"}:
+        # "make the music louder and remove its exit animation": a sound has no entrance or exit; the clause is said not
+        # understood, never the sound removed (it removed the music: a wrong edit, session 33's note); the phrase rules
+        # still read it ("音乐小一点，结尾也加个淡出" is the whole video's fade)
+        result.unclear_clauses.append((frame.start, frame.end))
+        return None
     if before.topic is not None and ("dur" in frame.values or frame.op_keys() & _TOPIC_OPS) \
             and _IT_ONE.search(frame.text) and not frame.values.keys() & {"ref", "file"}:
         # "the backpack photo - move it to the end and make it 3 seconds", "mute the clip, and make it shorter too": a
@@ -2140,6 +2147,8 @@ def _complained_of_other(frame: Frame) -> bool:
     return _GONE_TOO_SOON.search(frame.text) is not None or any(w not in _VIDEO_COMPLAINT_WORDS for w in _COMPLAINT_WORD.findall(said))
 
 
+# the sounds: they have no entrance or exit animation (``_borrowed``)
+_SOUNDS = frozenset({"music", "voice", "clip_sound", "all_sound", "duck"})
 _STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开始|起")
 # a thing said to be another than the one named before ("the other one", "另一个"): never borrowed from the clause before
 _OTHER_ONE = compile_led(r"\bthe\s+other\s+(?:one|1)\b|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段|张)")

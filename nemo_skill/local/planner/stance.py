@@ -55,6 +55,11 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      # ("还有第四张呢？", "那标题呢？" ask the edit before again, of another thing: a follow-up)
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以|还有|那))"
                      r"(?:[^。!！?？]*(?:多大声|多大|多少|多长|多久|几秒|几张|是不是|还是|吗|么)[^。!！?？]*[?？]\s*)+$")
+# "have you muted the music?", "has the title been changed yet?": whether it was done, asked; read on the message as
+# typed (the tidying makes "have you muted" a "mute"; it muted the music, session 33's note); "have you got a way to …?"
+# asks for a way, a wish
+DONE_ASKED = compile_led(r"^(?:(?:and|so|hey|hi|ok|okay|btw|wait)\s*,?\s*)*(?:have\s+you(?!\s+got\b)|has\s+(?:it|this|that|the\s+[a-z]+)"
+                         r"\s+(?:already\s+)?been)\b[^.!;]*\?\s*$")
 # "I was thinking about making it vertical but let's keep it as is", "本来想改成竖屏的，算了": a wish taken back at the
 # end of the message (set L non22 made the video vertical)
 TAKEN_BACK = compile_led(

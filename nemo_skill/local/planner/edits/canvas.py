@@ -136,6 +136,21 @@ def _of_picture(m: re.Match[str]) -> bool:
     return bool(_PICTURE_SHARPER.search(m.string, max(0, m.start() - 30), m.start()))
 
 
+# a shape one picture is cropped to: "crop the watch photo to 9:16", "把第二张图片裁剪为正方形" (no edit crops one picture:
+# not understood), never the video's format (both set it: session 33's note)
+_PICTURE_CROPPED = compile_led(
+    r"(?:(?:第\s*[\d一二三四五六七八九十]+\s*张|这张|那张|(?:[\u4e00-\u9fff]{1,4}|[a-z][a-z0-9\-_.]{1,30})\s*的)\s*(?:图片|照片|相片|图)?"
+    r"|[a-z0-9\-_]+\.(?:jpe?g|png|webp|gif)"
+    r"|\b(?:pic|photo|picture|image|shot|still)(?:\s+\d+)?)\s*"
+    r"(?:\b(?:cropped|crop)\s+|裁剪|裁切|裁)\s*(?:it\s+)?(?:to|into|as|为|成|到)?\s*(?:an?\s+|the\s+)?$"
+    r"|\bcrop\s+(?:the\s+|this\s+|that\s+)?(?:[a-z\-]+\s+){0,2}(?:pic|photo|picture|image|shot|still)(?:\s+\d+)?\s+"
+    r"(?:to\s+|into\s+|as\s+)?(?:an?\s+)?$")
+
+
+def _picture_cropped(m: re.Match[str]) -> bool:
+    return bool(_PICTURE_CROPPED.search(m.string, max(0, m.start() - 40), m.start()))
+
+
 def r_format(s: Scan) -> None:
     for m in s.take(r"(?P<p>480|540|720|1080|1440|2160)\s*p\b|(?P<k>4k|uhd|2k|qhd|full\s*hd|fhd|(?<![a-z])hd(?![a-z])|高清|超清|全高清)",
                     when=lambda m: not (m.group("k") and _of_picture(m))):
@@ -167,7 +182,7 @@ def r_format(s: Scan) -> None:
     # "4:5 portrait", "竖屏4:5": the word says the 4:5 is upright, not another shape (it made the video 9:16, set AO ao96)
     upright_45 = re.search(r"4\s*[:x/：]\s*5", s.text) is not None
     for aspect, pattern in explicit:
-        for m in s.take(pattern):
+        for m in s.take(pattern, when=lambda m: not _picture_cropped(m)):
             if upright_45 and aspect == "9:16" and not re.match(r"9\s*[:x/：]\s*16", m.group(0)):
                 continue
             s.add("format", m, aspect=aspect)

@@ -164,9 +164,17 @@ _CLIPPISH = compile_led(r"clip|video|footage|\.(?:mp4|mov|webm|m4v|mkv)|视频|�
 _SECONDS = compile_led(r"秒|\bsec(?:ond)?s?\b")
 
 
+# a shape a picture is cropped to: "crop image 2 square", "把第二张图片裁剪为正方形" keep the picture (no edit crops one
+# picture: the clause is not understood), never remove it (both removed it: wrong edits, session 33's note)
+_SHAPE = compile_led(r"\b(?:square|vertical|portrait|landscape|horizontal|widescreen|\d+\s*[:x×]\s*\d+)\b"
+                     r"|(?:正)?方形|竖屏|横屏|竖版|横版|\d+\s*[:：比]\s*\d+")
+
+
 def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
     ref = str(frame.values["ref"])
-    return None if _CLIPPISH.search(ref) or _SECONDS.search(frame.text) or not _direct(frame) else RemoveArgs(what=ref)
+    if _CLIPPISH.search(ref) or _SECONDS.search(frame.text) or _SHAPE.search(frame.text) or not _direct(frame):
+        return None
+    return RemoveArgs(what=ref)
 
 
 # ("把gold-ring.jpg和black-cap.jpg删掉": the Chinese list words too; wave 19 brief)

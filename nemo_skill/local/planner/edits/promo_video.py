@@ -595,7 +595,9 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:add|put|include|show|use|end\s+with|finish\s+with)\s+(?:(?:a|an|the)\s+)?(?P<t6>{Q})\s+(?:end\s+|closing\s+|final\s+)?(?:screen|card|slide|frame)"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
                     # (another thing added at the end is not a card: "结尾加一张图片", "结尾加上淡出", "最后加一个转场")
-                    rf"|(?:结尾|片尾|最后)(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
+                    # ("结尾写错了": its words are wrong, said, with none to write: it made a card saying "错了", session 33's note)
+                    rf"|(?:结尾|片尾|最后)(?!\s*(?:的字|的文字)?\s*(?:写|打)\s*(?:错|反|歪|得不对|的不对))"
+                    rf"(?!\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|用|添加|加入|插入)?\s*"
                     rf"(?:一个|1个|个|一张|1张|张|一段|1段|段|一首|1首|首|上)?\s*(?:{_NOT_CARD}|{_NAME_ALONE}))\s*(?:再)?\s*(?:加上|加个|加一个|加|放个|放一个|放|显示|写上?|用)\s*"
                     # "结尾加一页写着“X”", "最后加一个引导下单的结尾：“X”", "结尾加个卡片，写“X”"
                     rf"(?:一张|一个|1张|1个|一句|1句|一行|1行|一段文字|一句话|[一1]\s*(?:页|屏|帧))?\s*(?:(?:(?P<d7>{DUR})\s*的\s*|[\u4e00-\u9fff]{{1,8}}?的\s*|的\s*)(?=\s*(?:卡片|结尾|画面|页面|页)))?"

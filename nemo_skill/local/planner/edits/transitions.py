@@ -63,10 +63,15 @@ _KIND_DIR = compile_led(r"\b(?:slide|wipe|smooth|cover|reveal)s?\s*(?:transition
 
 
 def _step_args(f: Any, t: str) -> TransitionArgs | None:
-    """"the transitions are a bit too long": one step longer or shorter, the kind kept (a kind named is the phrase rules')."""
-    if _kind_named(str(f.text)):
-        return None
-    return TransitionArgs(rel="up" if f.op_keys() & {"lengthen", "lengthen_need"} else "down")
+    """"the transitions are a bit too long": one step longer or shorter, the kind kept; "make the dissolve transitions
+    shorter", "the dissolve transitions are a bit too long": the kind named too (the phrase rules set the kind and dropped
+    the step without a word: session 33's note)."""
+    kind = _kind_named(str(f.text))
+    if kind and _KIND_DIR.search(str(f.text)):
+        return None  # ("slide left transitions, shorter": the direction is the phrase rules')
+    if kind:
+        _read_kind(f)
+    return TransitionArgs(type=kind, rel="up" if f.op_keys() & {"lengthen", "lengthen_need"} else "down")
 
 
 def _length_args(f: Any, t: str) -> TransitionArgs | None:
