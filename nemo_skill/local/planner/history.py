@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .anchors import compile_led
 from .frames import tag
+from .text import cn_to_int
 
 _VERB = (r"(?:undo|revert|roll\s*back|go\s+back|take\s+(?:that|it|those|them)\s+back|step\s+back|back\s+out|"
          r"撤销|撤回|还原|回退|回到|返回|恢复到|退回|倒退)")
@@ -19,7 +20,6 @@ _STEPS = compile_led(
     r"(?P<n>\d+)\s*(?:steps?|edits?|changes?|times|things|步|次|个修改|次修改|个操作|下)"
     r"|(?:the\s+)?last\s+(?P<n2>\d+)(?:\s+(?:steps?|edits?|changes?|ones?|things))?"
     r"|(?P<twice>twice|thrice)|(?P<zn>[一二两三四五六七八九十])\s*(?:步|次|个)")
-_ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # (the parts read up to the end start at a line's start: where one matches at all it matches there, and tried from
 # every character a 4000-character "undo …" took 630 ms)
 _LINE = r"(?:^|(?<=\n))"
@@ -83,7 +83,7 @@ def read_undo(low: str) -> UndoRequest | None:
     steps = _STEPS.search(rest)
     if steps and not _BEFORE.search(rest[: steps.start()] or "x" * 0):
         n = steps.group("n") or steps.group("n2")
-        count = int(n) if n else _ZH_NUM.get(steps.group("zn") or "", 0) or _WORDS.get(steps.group("twice") or "", 2)
+        count = int(n) if n else (cn_to_int(steps.group("zn")) if steps.group("zn") else 0) or _WORDS.get(steps.group("twice") or "", 2)
         if 1 <= count <= 50 and len(rest) - (steps.end() - steps.start()) < 25:
             return UndoRequest(steps=count)
     before = _BEFORE.search(rest) or _CHANGE_OF.search(rest) or _THING.search(rest)
