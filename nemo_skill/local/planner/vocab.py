@@ -2154,6 +2154,8 @@ OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo
 OPS["speed"] = (OPS["speed"][0] + ("speed", "playback speed"), OPS["speed"][1] + ("速度", "播放速度", "倍速"))
 # "那段视频给我快进一点": 快进 is "fast forward", a clip played faster (set CP cp137 was not read)
 OPS["speed"] = (OPS["speed"][0], OPS["speed"][1] + ("快进",))
+# "视频加快一点", "速度加快到1.5倍": 加快 is 加速 (set CY cy137, cy194 were not read)
+OPS["speed"] = (OPS["speed"][0], OPS["speed"][1] + ("加快",))
 # a clip named so its pace can be complained of: "the clip", "the unboxing footage", "clip.mp4", "the second video"
 # (never "the video" alone, nor "the whole/promo video": that is the video's own pace)
 _CLIP_NAMED = (r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)"
@@ -2168,7 +2170,7 @@ _NOT_A_CLIP = (r"(?:photos?|pictures?|images?|pics?|slides?|slideshow|shots?|mus
 REWRITES = REWRITES + (
     # "两个视频都加速", "两段视频放慢一点": every clip's speed (the 2 of 两 once normalised was left over, and the message
     # refused; lead's own wording, wave 31)
-    (r"(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*都?\s*(?=加速|减速|放慢|慢放|快放|调快|调慢|放快|播放得?(?:快|慢))", r"所有\1都"),
+    (r"(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*都?\s*(?=加速|加快|减速|放慢|慢放|快放|调快|调慢|放快|播放得?(?:快|慢))", r"所有\1都"),
     # "play the two clips at 2x", "make the two videos a little slower": both (the 2 was left over and the message
     # refused); only beside a speed, as "swap the two clips" is read by its own rule
     (r"\bthe\s+(?:two|2)\s+(video\s+clips|clips|videos)\b(?=[^.;,!?]{0,30}?\b(?:faster|slower|quicker|speed|slow[\s-]?mo"
