@@ -1949,7 +1949,12 @@ REWRITES = REWRITES + (
     *((rf"\b(?:our|the|my)\s+brand\s+(?:uses|prefers|likes|has)\s+(?:an?\s+|the\s+)?{_P_FONT}(?:\s+(?:font|typeface))?\s+for\s+(?:the\s+|our\s+|all\s+)?{texts}\b",
        rf"set the brand {part}font to \1") for texts, part in ((_P_BODIES, "body "), (_P_HEADS, ""))),
     (rf"(?:^|(?<=[,;.!?]))\s*(?:(?:our|the|my)\s+)?brand(?:'s)?\s+(?:kit\s+)?fonts?\s*[:：=]\s*(?=(?:an?\s+)?{_P_FONT}\s+(?:font\s+|typeface\s+)?for\s+(?:the\s+)?(?:{_P_BODIES}|{_P_HEADS})\b)",
-     " use "),
+     " use "),    # the kind of text said first as the kit's, then the font: "for body text in the brand kit, use the handwriting font", "for
+    # the brand kit's headings: serif" (set CY cy165 made all of this video's text handwriting, the kit unchanged)
+    *((rf"\bfor\s+(?:(?:the\s+|our\s+|all\s+)?{texts}\s+(?:in|of|for)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?"
+       rf"|(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit(?:'s)?\s+)?{texts})\s*[,:]?\s*(?:(?:use|pick|choose|go\s+with|take|want)\s+)?"
+       rf"(?:an?\s+|the\s+)?{_P_FONT}(?:\s+(?:font|typeface))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|and\b))", rf"set the brand {part}font to \1")
+      for texts, part in ((_P_BODIES, "body "), (_P_HEADS, ""))),
 )
 # the transitions' kind said in a clause after them with "switch to": "Slow down the transitions: make them a full second, and
 # switch to fadeblack." (the length was done and the kind dropped, set BM bm100): the transitions named before it are what
