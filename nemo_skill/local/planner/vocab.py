@@ -3958,7 +3958,8 @@ _NO_KIT_BEFORE = r"((?:^|[.;!?])(?:(?!brand|\bheadings?\b|\bheadlines\b|\btitles
 _NO_KIT_AFTER = r"(?![^.;!?]*(?:brand|\bheadings?\b|\bheadlines\b|\bbody\b))"
 REWRITES = REWRITES + (
     (_NO_KIT_BEFORE + rf"\buse\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+for\s+(?:the|all\s+the|all\s+of\s+the)\s+"
-     rf"(?P<t>captions?|subtitles?)\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
+     # (not "for the captions and the title": both texts', read by the text look; set CY cy224)
+     rf"(?P<t>captions?|subtitles?)\b(?!\s+(?:and|&)\s+(?:the\s+)?(?:title|headline))\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
     (_NO_KIT_BEFORE + r"\b(?:the|all\s+the|all\s+of\s+the)\s+(?P<t>captions|subtitles)\s+(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+"
      rf"(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
     # ("can the captions use a display font": asked, the same; set BU bu144 gave every text the font)
