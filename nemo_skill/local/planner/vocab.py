@@ -1949,7 +1949,12 @@ REWRITES = REWRITES + (
     *((rf"\b(?:our|the|my)\s+brand\s+(?:uses|prefers|likes|has)\s+(?:an?\s+|the\s+)?{_P_FONT}(?:\s+(?:font|typeface))?\s+for\s+(?:the\s+|our\s+|all\s+)?{texts}\b",
        rf"set the brand {part}font to \1") for texts, part in ((_P_BODIES, "body "), (_P_HEADS, ""))),
     (rf"(?:^|(?<=[,;.!?]))\s*(?:(?:our|the|my)\s+)?brand(?:'s)?\s+(?:kit\s+)?fonts?\s*[:：=]\s*(?=(?:an?\s+)?{_P_FONT}\s+(?:font\s+|typeface\s+)?for\s+(?:the\s+)?(?:{_P_BODIES}|{_P_HEADS})\b)",
-     " use "),
+     " use "),    # the kind of text said first as the kit's, then the font: "for body text in the brand kit, use the handwriting font", "for
+    # the brand kit's headings: serif" (set CY cy165 made all of this video's text handwriting, the kit unchanged)
+    *((rf"\bfor\s+(?:(?:the\s+|our\s+|all\s+)?{texts}\s+(?:in|of|for)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?"
+       rf"|(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:kit(?:'s)?\s+)?{texts})\s*[,:]?\s*(?:(?:use|pick|choose|go\s+with|take|want)\s+)?"
+       rf"(?:an?\s+|the\s+)?{_P_FONT}(?:\s+(?:font|typeface))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|and\b))", rf"set the brand {part}font to \1")
+      for texts, part in ((_P_BODIES, "body "), (_P_HEADS, ""))),
 )
 # the transitions' kind said in a clause after them with "switch to": "Slow down the transitions: make them a full second, and
 # switch to fadeblack." (the length was done and the kind dropped, set BM bm100): the transitions named before it are what
@@ -2154,6 +2159,8 @@ OPS["speed"] = (("speed up", "slow down", "slow motion", "slow-motion", "slow mo
 OPS["speed"] = (OPS["speed"][0] + ("speed", "playback speed"), OPS["speed"][1] + ("速度", "播放速度", "倍速"))
 # "那段视频给我快进一点": 快进 is "fast forward", a clip played faster (set CP cp137 was not read)
 OPS["speed"] = (OPS["speed"][0], OPS["speed"][1] + ("快进",))
+# "视频加快一点", "速度加快到1.5倍": 加快 is 加速 (set CY cy137, cy194 were not read)
+OPS["speed"] = (OPS["speed"][0], OPS["speed"][1] + ("加快",))
 # a clip named so its pace can be complained of: "the clip", "the unboxing footage", "clip.mp4", "the second video"
 # (never "the video" alone, nor "the whole/promo video": that is the video's own pace)
 _CLIP_NAMED = (r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+clip|clip|footage)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)"
@@ -2168,7 +2175,7 @@ _NOT_A_CLIP = (r"(?:photos?|pictures?|images?|pics?|slides?|slideshow|shots?|mus
 REWRITES = REWRITES + (
     # "两个视频都加速", "两段视频放慢一点": every clip's speed (the 2 of 两 once normalised was left over, and the message
     # refused; lead's own wording, wave 31)
-    (r"(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*都?\s*(?=加速|减速|放慢|慢放|快放|调快|调慢|放快|播放得?(?:快|慢))", r"所有\1都"),
+    (r"(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*都?\s*(?=加速|加快|减速|放慢|慢放|快放|调快|调慢|放快|播放得?(?:快|慢))", r"所有\1都"),
     # "play the two clips at 2x", "make the two videos a little slower": both (the 2 was left over and the message
     # refused); only beside a speed, as "swap the two clips" is read by its own rule
     (r"\bthe\s+(?:two|2)\s+(video\s+clips|clips|videos)\b(?=[^.;,!?]{0,30}?\b(?:faster|slower|quicker|speed|slow[\s-]?mo"
@@ -3951,7 +3958,8 @@ _NO_KIT_BEFORE = r"((?:^|[.;!?])(?:(?!brand|\bheadings?\b|\bheadlines\b|\btitles
 _NO_KIT_AFTER = r"(?![^.;!?]*(?:brand|\bheadings?\b|\bheadlines\b|\bbody\b))"
 REWRITES = REWRITES + (
     (_NO_KIT_BEFORE + rf"\buse\s+(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\s+for\s+(?:the|all\s+the|all\s+of\s+the)\s+"
-     rf"(?P<t>captions?|subtitles?)\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
+     # (not "for the captions and the title": both texts', read by the text look; set CY cy224)
+     rf"(?P<t>captions?|subtitles?)\b(?!\s+(?:and|&)\s+(?:the\s+)?(?:title|headline))\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
     (_NO_KIT_BEFORE + r"\b(?:the|all\s+the|all\s+of\s+the)\s+(?P<t>captions|subtitles)\s+(?:should|must|will|shall)\s+(?:use|be\s+(?:set\s+)?in|have)\s+"
      rf"(?:an?\s+|the\s+)?{_FONT_FOR}(?:\s+(?:font|typeface))?\b{_NO_KIT_AFTER}", r"\1\g<t> in \g<f> font"),
     # ("can the captions use a display font": asked, the same; set BU bu144 gave every text the font)

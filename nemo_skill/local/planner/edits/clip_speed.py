@@ -137,7 +137,7 @@ def r_speed(s: Scan) -> None:
                     # ad118, AE ae234)
                     # (never "it": "speed up it 2x" is the clip named before, read below; as a name it asked which of every picture, set BC
                     # bc038)
-                    rf"|\b(?:speed\s+up|slow\s+down)\s+(?P<w16>(?:the\s+)?(?!(?:it|that|this|them)\b)[a-z0-9_\-]+(?:\.(?:mp4|mov|webm|m4v|mkv))?)\s*,?\s*(?:to\s+|by\s+|at\s+)?(?P<x20>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
+                    rf"|\b(?:speed\s+up|slow\s+down)\s+(?P<w16>(?:the\s+)?(?!(?:it|that|this|them|to|by|at)\b)[a-z0-9_\-]+(?:\.(?:mp4|mov|webm|m4v|mkv))?)\s*,?\s*(?:to\s+|by\s+|at\s+)?(?P<x20>\d+(?:\.\d+)?\s*(?:x|×))(?![a-z0-9])"
                     rf"|\b(?:set\s+|change\s+)?(?:the\s+)?(?P<w17>[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:[a-z0-9\-]+\s+)?(?:clip|video))(?:'s)?\s+(?:playback\s+|play\s+)?speed\s+(?:to\s+|at\s+|=\s*|:\s*)?"
                     rf"(?P<x21>\d+(?:\.\d+)?\s*(?:x|×)?)(?![a-z0-9])"
                     rf"|\b{CLIP.replace('?P<w>', '?P<w3>')}\s+(?:play\s+|run\s+)?(?:in\s+)?(?P<x3>{SLOWMO}){THEN_X}"
@@ -286,7 +286,12 @@ _SPEED_SAID = compile_led(r"(?P<n>\d+(?:\.\d+)?)\s*(?:x|×|times|倍速?)(?![a-z
                          r"|\b(?P<w>half|double|twice|triple|quadruple|normal|regular|original|quarter)(?:\s+(?:the\s+)?speed|\s+as\s+fast)\b"
                          r"|(?P<z>两倍速?|双倍速?|三倍速?|一半|正常速度)")
 _CLIP_WORDS = compile_led(r"(?:video\s+)?clips?|footage|视频片段|视频|片段|素材|(?:video|clip)\s+(?:part|bit|section|segment|portion)")
-_ALONE = compile_led(r"[\s,，、]*(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?(?:(?:用|以|按|调到|改成|改为|设为|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")
+# (with the speed's verb: "视频从第2秒开始，速度加快到1.5倍", "…, then speed up to 1.5x", "bump the speed to 1.5x": set CY
+# cy194 left the speed unread)
+_ALONE = compile_led(r"[\s,，、]*(?:(?:then|and|also)\s+)?(?:(?:speed\s+up|slow\s+down|increase|raise|bump(?:\s+up)?|lower|reduce|drop)\s+)?"
+                     r"(?:(?:the\s+)?(?:playback\s+)?speed\s*|(?:播放)?速度\s*)?"
+                     r"(?:(?:加快|加速|放慢|减速|调快|调慢|提高|提升|降低|increased|raised|lowered|reduced|bumped(?:\s+up)?)\s*)?"
+                     r"(?:(?:用|以|按|调到|改成|改为|设为|到|至|at|to|is|=|:)\s*)?(?:播放)?[\s,，、。.!！]*")
 # a clip named by a word before its noun: "开箱视频", "the unboxing clip" (the phrase rules' reading, set AM am171)
 # (not the English verb's particle before a Chinese noun: "speed up那个clip到2倍" named a clip "up", set BB bb152)
 _NAMED_CLIP = compile_led(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:(?<![a-z0-9\-])(?!(?:up|down|it|this|that|the|and|then|also|please)(?![a-z]))[a-z0-9\-]+\s*|(?:(?![把将让])[\u4e00-\u9fff]){1,4})?(?:视频片段|视频|片段)"

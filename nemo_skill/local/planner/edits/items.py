@@ -57,6 +57,7 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
         return
     track = work.main()
     segs = track["sg"]
+    what = _one_unnamed(segs, what)
     counted = _COUNTED_N.fullmatch(what.strip())
     if counted and int(counted.group(1)) != 2:
         n_img = sum(1 for sg in segs if not is_clip(sg))
@@ -93,6 +94,24 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
     side = msg("remove.with_captions", shown=[msg("q", text=c["text"]) for c in caps]) if caps else ""
     work.done(msg("remove.many", labels=labels, n=len(track["sg"]), side=side), "remove_segment",
               segments=[g["id"] for g in gone])
+
+
+# one picture or clip said with none named: "删掉一张图片", "remove a photo", "delete one of the clips" (set CY cy267 said
+# "I can't find '1张图片'"): which one is asked
+_ONE_UNNAMED = compile_led(r"(?:(?:an?|one|any|some)\s+(?:of\s+(?:the|my|these|those|our)\s+)?|(?:其中|任意|随便)?\s*1\s*(?:张|幅|个|段)\s*)"
+                           r"(?:(?P<c>(?:video\s+)?clips?|videos?|footage|视频片段|视频|片段)|pictures?|images?|photos?|pics?|slides?|shots?|图片|照片|相片|图)")
+
+
+def _one_unnamed(segs: list[dict], what: str) -> str:
+    """``what`` unchanged, or the only picture (clip) of the timeline when it says one with none named; with more, which
+    one is asked (``_ONE_UNNAMED``)."""
+    one = _ONE_UNNAMED.fullmatch(what.strip())
+    if one is None:
+        return what
+    ks = [k for k, sg in enumerate(segs) if is_clip(sg) == bool(one.group("c"))]
+    if len(ks) > 1:
+        raise Ambiguous([describe(segs, k) for k in ks][:6])
+    return what if not ks else "clip 1" if one.group("c") else "image 1"
 
 
 # words that only say what kind of thing the reference is ("the video clip clip.mp4", "black-cap那张图")

@@ -1472,9 +1472,19 @@ _TEXT_BEFORE = compile_led(r"(?:\b(?:font|typeface|lettering|title|headline|head
 _SOMETHING_BEFORE = compile_led(r"\b(?:something|anything|one|another\s+(?:one|song|track|tune))\s*$")
 
 
+# ...but "something" leading the message names nothing else: "something more upbeat and dynamic maybe?" is the video's style
+# (set CY cy170 was not read)
+_WISH_LEAD = compile_led(r"[\s,]*(?:(?:maybe|perhaps|hmm+|ok(?:ay)?|so|well|i\s+(?:want|need|would\s+like|'d\s+like)|we\s+(?:want|need)"
+                         r"|let'?s\s+(?:try|do|go\s+for)|(?:can|could)\s+(?:we|you)\s+(?:try|do|go\s+for)|try|go\s+for)[\s,]+)*")
+
+
 def _whole_video(m: re.Match[str]) -> bool:
     """A style said of the whole video, not of a text ("make the title font more elegant" is the title's font)."""
-    return not _TEXT_BEFORE.search(m.string[:m.start()]) and not _SOMETHING_BEFORE.search(m.string[:m.start()])
+    before = m.string[:m.start()]
+    thing = _SOMETHING_BEFORE.search(before)
+    if thing and len(before) < 80 and _WISH_LEAD.fullmatch(before[:thing.start()]) and not thing.group(0).startswith(("one", "another")):
+        thing = None
+    return not _TEXT_BEFORE.search(before) and not thing
 
 
 # the look an edit just asked is for, said after it without a verb: "all the words on screen remove, we want clean look",

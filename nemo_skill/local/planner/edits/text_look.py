@@ -306,6 +306,11 @@ def _text_before(s: Scan, k: int) -> str | None:
     return target_of(named[-1].group(0)) if named else None
 
 
+# a second text named after the first, for one font: "use the Chinese font for both the title and the captions" (the font
+# was read for all the text and "for both the title and the captions" left over: the message was refused, set CY cy224)
+_AND_TEXT = rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?P<{{}}>{TGT_EN}))?"
+
+
 def r_text_style(s: Scan) -> None:
     start = len(s.intents)
     _text_style_rules(s)
@@ -360,7 +365,7 @@ def _text_style_rules(s: Scan) -> None:
         s.add("text_style", m, target=str(_text_before(s, m.start())), font=m.group("f") or m.group("f2"))
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:font|typeface)\s*(?:to|:|=|in)?\s*(?:an?\s+)?{FONT}(?:\s+(?:font|typeface|one))?"
                     rf"|\b(?:use|set|change|switch|make|pick|choose|want|try)\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+)?(?:nice\s+|more\s+|different\s+)?{FONT.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface|type|lettering)"
-                    rf"(?:\s+(?:for|on)\s+(?:the\s+)?(?P<t2>{TGT_EN}))?"
+                    rf"(?:\s+(?:for|on)\s+(?:both\s+)?(?:the\s+)?(?P<t2>{TGT_EN}){_AND_TEXT.format('a2')})?"
                     # ("can the title be in a handwritten font", set AC ac078, AE ae114)
                     rf"|\b(?P<t3>{TGT_EN})\s+(?:(?:should|could|can|to|will|would|must)\s+)?(?:be\s+)?(?:written\s+|set\s+|done\s+)?"
                     rf"in\s+(?:an?\s+)?{FONT.replace('?P<f>', '?P<f3>')}(?:\s+(?:font|typeface))?"
@@ -369,14 +374,16 @@ def _text_style_rules(s: Scan) -> None:
                     rf"|(?:(?P<t5>{TGT_ZH})\s*)?(?:改用|换用|用|换成|改成)\s*{FONT.replace('?P<f>', '?P<f5>')}\s*(?:字体)?"
                     # a font by its name for a text ("use Playfair Display for the title", set AC ac088, AE ae042)
                     rf"|\b(?:use|set|try|pick|choose|go\s+with)\s+(?:the\s+|an?\s+)?{FONT_NAME.replace('?P<f>', '?P<f6>')}(?:\s+(?:font|typeface))?"
-                    rf"\s+(?:for|on)\s+(?:the\s+|all\s+(?:the\s+)?)?(?P<t6>{TGT_EN})(?:'s)?(?:\s+(?:font|typeface|text|lettering))?"
+                    rf"\s+(?:for|on)\s+(?:both\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<t6>{TGT_EN}){_AND_TEXT.format('a6')}(?:'s)?(?:\s+(?:font|typeface|text|lettering))?"
                     # "make all the text serif" (set AC ac108); "captions serif too" after another text's font (AE ae197)
                     rf"|\b(?:make|turn|set|change|switch)\s+(?:the\s+)?(?P<t7>{TGT_EN})\s+(?:all\s+)?(?:to\s+|into\s+)?(?:an?\s+)?"
                     rf"{FONT_NAME.replace('?P<f>', '?P<f7>')}(?:\s+(?:font|typeface))?(?![\s-]*(?:for|longer|shorter|until|from|at)\b)"
                     rf"|\b(?P<t8>{TGT_EN})\s+(?:in\s+)?{FONT_NAME.replace('?P<f>', '?P<f8>')}(?:\s+(?:font|typeface))?\s+(?:too|as\s+well|also)\b"):
         t = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8") if g), "")
         f = next(g for g in m.group("f", "f2", "f3", "f4", "f5", "f6", "f7", "f8") if g)
-        s.add("text_style", m, target=target_of(t) if t else "all", font=f)
+        other = m.group("a2") or m.group("a6")
+        both = other is not None and target_of(other) != target_of(t)  # two texts named: every text, as "title and captions"
+        s.add("text_style", m, target="all" if both or not t else target_of(t), font=f)
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+font\s*(?:to|:|=)\s*(?P<u>[a-z][a-z\-]{{1,20}})"
                     # (not "use another font": no font named, which is asked; set BD bd294 answered "There is no font 'different'")
                     r"|\b(?:use|switch\s+to|change\s+(?:the\s+)?font\s+to)\s+(?:an?\s+|the\s+)?(?!another\s)(?P<u2>[a-z][a-z\- ]{1,24}?)\s+(?:font|typeface)"

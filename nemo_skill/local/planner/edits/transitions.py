@@ -281,6 +281,10 @@ def _kind(word: str) -> tuple[str, str | None]:
     return TRANSITION_WORDS.get(w) or TRANSITION_WORDS.get(w.replace(" ", ""), "fade"), None
 
 
+# where the transitions go said first, leading its clause, then a separator and the wish's verb (``r_transition``)
+_WHERE_FIRST = r"(?:^|(?<=[,;.!?]))\s*{between}\s*(?:[,:;\-–—]\s*)?(?:(?:use|do|try|go\s+with|with|i\s+want|let'?s\s+have)\s+)?(?:an?\s+)?"
+
+
 def r_transition(s: Scan) -> None:
     def kind(t: str = "") -> str:
         return rf"(?P<k{t}>{KIND_EN})(?:\s+(?P<dir{t}>{DIR}))?"
@@ -327,16 +331,21 @@ def r_transition(s: Scan) -> None:
     # ("give me a zoom-in transition between the pics": where they go is read with them, set AC ac253)
     between = (r"\s+between\s+(?:(?:the\s+|all\s+(?:the\s+)?)?(?:images|photos|pictures|pics|clips|slides|shots|segments|scenes)"
                r"|them|each\s+other|everything|each\s+(?:one|picture|photo|image|shot|clip|slide)|every\s+(?:picture|photo|image|shot|clip|slide))")
+    where_first = _WHERE_FIRST.format(between=between.replace(r"\s+between", r"\bbetween", 1))
     # ("change the transitions to wipe left" is rewritten "use wipe transitions left": its direction after them, set AK ak117;
     # a word closing the wish after it too, "make the transitions wipe left instead", set CV cv244 was not read)
     for m in s.take(rf"(?P<d0>{DUR})\s+{kind('0')}\s+transitions?|{kind()}\s+transitions?(?:\s+(?P<dir4>{DIR})(?=\s*(?:$|[,.;!?]|(?:instead|please|pls|plz|and|then)\b)))?(?:{between})?{length}"
                     rf"|(?:use\s+|with\s+|(?:and\s+)?(?:a|an)\s+)?(?P<k2>{KIND_EN})s?(?:\s+(?P<dir2>{DIR}))?(?:\s+transitions?)?{between}{short}"
-                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}",
+                    rf"|transitions?\s*(?:type\s*)?(?:to|:|=|as|into)\s*(?P<k3>{KIND_EN})(?:\s+(?P<dir3>{DIR}))?{length.replace('P<d>', 'P<d3>').replace('P<dc>', 'P<dc3>')}"
+                    # where first, then the kind: "between pictures, fade through black", "between each photo: a wipe left"
+                    # (set CY cy123 was not read)
+                    rf"|{where_first}(?P<k5>{KIND_EN})s?(?:\s+(?P<dir9>{DIR}))?"
+                    rf"(?:\s+transitions?)?{short.replace('P<dc2>', 'P<dc5>')}(?=\s*(?:$|[,.;!?]|(?:please|pls|plz|instead)\b))",
                     when=_not_judged):
-        typ, packed = _kind(m.group("k") or m.group("k0") or m.group("k2") or m.group("k3"))
-        d = m.group("d") or m.group("d0") or m.group("d3") or m.group("dc") or m.group("dc3") or m.group("dc2")
-        s.add("transition", m, type=typ, dir=m.group("dir") or m.group("dir0") or m.group("dir2") or m.group("dir3") or m.group("dir4") or packed,
-              ms=dur_ms(d) if d else None)
+        typ, packed = _kind(m.group("k") or m.group("k0") or m.group("k2") or m.group("k3") or m.group("k5"))
+        d = m.group("d") or m.group("d0") or m.group("d3") or m.group("dc") or m.group("dc3") or m.group("dc2") or m.group("dc5")
+        said = m.group("dir") or m.group("dir0") or m.group("dir2") or m.group("dir3") or m.group("dir4") or m.group("dir9")
+        s.add("transition", m, type=typ, dir=said or packed, ms=dur_ms(d) if d else None)
     # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
     zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
     # ("转场全部换成溶解", "切换效果用擦除")
@@ -349,7 +358,9 @@ def r_transition(s: Scan) -> None:
     for m in s.take(rf"{noun}(?:{zh_set})?\s*{zh_len.format(1)}(?:(?P<dir>{DIR})|{DIR_FROM_ZH})?\s*(?P<k>{KIND_ZH}){zh_after}"
                     rf"|{noun}{zh_set}\s*(?P<k3>{KIND_EN})(?:\s*(?P<dir3>{DIR}))?"
                     # ("用黑场过渡": the noun 过渡 after the kind too, set AK ak118)
-                    rf"|(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*{zh_len.format(2)}(?P<dir2>{DIR})?\s*(?P<k2>{KIND_ZH}|{KIND_EN})\s*(?:的)?\s*(?:转场|过渡)"):
+                    # (where first: "图片之间，用黑场过渡", as "between pictures, fade through black"; set CY cy123)
+                    rf"|(?:(?:图片|照片|画面|镜头|每张图片?)\s*(?:之间|中间)\s*(?:[,，:：]\s*)?)?"
+                    rf"(?:用|改成|改为|换成|换回|改回|加|添加|加上)?\s*{zh_len.format(2)}(?P<dir2>{DIR})?\s*(?P<k2>{KIND_ZH}|{KIND_EN})\s*(?:的)?\s*(?:转场|过渡)"):
         typ, packed = _kind(m.group("k") or m.group("k2") or m.group("k3"))
         dirw = m.group("dir") or m.group("dir2") or m.group("dir3")
         dir_ = DIRS.get(dirw) if dirw else _from_dir(m.group("from")) if m.group("from") else packed
