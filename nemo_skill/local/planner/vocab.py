@@ -675,8 +675,9 @@ OPS["stronger"] = (("less transparent", "more visible", "more opaque", "too tran
 # white", "begin with a fade from black", "a 2 second fade from black" (the fade's length, not the video's: it was read
 # as "make the video 2 s long")
 _FADE_ON = r"(?:it|the\s+(?:whole\s+)?video|everything|the\s+(?:whole\s+)?thing|the\s+edit)"
+# ("give it a 2s fade out to black": the fade's length, never the pictures'; set CZ cz238's neighbour was not understood)
 _FADE_ASK = (r"(?:(?:add|put|use|include|want|have|begin\s+with|start\s+with|open\s+with|end\s+with|finish\s+with"
-             r"|close\s+with)\s+)?(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?")
+             r"|close\s+with|give\s+(?:it|the\s+(?:whole\s+)?video))\s+)?(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?")
 REWRITES = REWRITES + (
     # "字幕出现时改成红色": 出现时 is 出现的时候, when it shows (a word that means no edit); never 出现时长 / 显示时间
     (r"(出现|显示|出来)时(?![长间候])", r"\1的时候"),
@@ -870,6 +871,10 @@ REWRITES = (
     (r"\b(?:(?:add|put\s+in|use|apply|give\s+it|do)\s+)?(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?in\s+and\s+(?:fade[\s-]?)?out\b",
      r"fade in and out to \1"),
     (r"\bfade[\s-]?in\s+and\s+(?:fade[\s-]?)?out\s+(?:with|in|using)\s+(?:a\s+)?(black|white)\b", r"fade in and out to \1"),
+    # (its length before the colour: "give it a 3 second white fade in" read "3 second" as a picture's time and the video's,
+    # set CZ cz238; the colour after the fade, the length stays before it for the rewrites of "a 3 second fade in from white")
+    (r"\b(\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?)\s+(?:long\s+)?)(black|white)\s+fade[\s-]?out\b", r"\1fade out to \2"),
+    (r"\b(\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?)\s+(?:long\s+)?)(black|white)\s+fade[\s-]?in\b", r"\1fade in from \2"),
     (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?out\b", r"a fade out to \1"),
     (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?in\b", r"a fade in from \1"),
 ) + REWRITES
