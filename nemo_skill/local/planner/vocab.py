@@ -3142,6 +3142,9 @@ REWRITES = REWRITES + (
 )
 _COLOURS_EN = r"(?:white|black|yellow|red|blue|green|orange|pink|purple|grey|gray|gold|golden|silver|navy|beige|brown)"
 REWRITES = REWRITES + (
+    # "make the ring caption gold coloured", "a red-colored title": the colour said with "coloured" after it is the colour
+    # (set CZ cz069 was not understood: no reading knew "coloured")
+    (rf"\b({_COLOURS_EN})(?:\s+|-)colou?red\b", r"\1"),
     # (set P) "the captions are white on a busy background": how the text looks now, told (the captions were set white)
     (rf"\b((?:the\s+)?(?:captions?|subtitles?|title|headline|text|words|lower\s+thirds|supers?))\s+(?:are|is)\s+(?:currently\s+|now\s+|all\s+|just\s+)?"
      rf"{_COLOURS_EN}(?:\s+(?:on|against|over)\s+[^.;!?,]{{0,40}})?\s*(?:$|[.;!?]+|,\s*(?:and\s+|so\s+|but\s+)?)", r"\1, "),
