@@ -2473,6 +2473,11 @@ REWRITES = REWRITES + (
 )
 _SOUNDS_EN = r"(?:background\s+)?(?:music|bgm|soundtrack|song)|voice\s*-?\s*over|voiceover|narration|narrator|voice"
 _SOUNDS_ZH = r"(?:背景)?音乐|配乐|旁白|配音|人声|解说|口播"
+# when the music is kept level: under the voice, or all through, with the dip told off after it (the same wish twice)
+_LEVEL_WHEN_EN = (r"(?:(?:when|while|whenever|as|under)\b[^,.;!?]*|(?:the\s+whole\s+(?:time|video|way\s+through)|all\s+the\s+time"
+                  r"|throughout(?:\s+the\s+(?:whole\s+)?video)?|all\s+the\s+way\s+through|from\s+start\s+to\s+(?:finish|end))\b"
+                  r"(?:\s*[,;]\s*(?:and\s+|so\s+|just\s+)?(?:don'?t|do\s+not|never)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten)"
+                  r"\s+it(?:\s+(?:down|at\s+all))?\b(?:\s+(?:when|while|whenever|as)\b[^,.;!?]*)?)?)")
 _SPEAKS_EN = (r"(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker|person|presenter|someone"
               r"|somebody|people|talking|speech)")
 REWRITES = REWRITES + (
@@ -2501,13 +2506,15 @@ REWRITES = REWRITES + (
     (r"(?:为什么|怎么|咋)\s*(?:每次|每当)?\s*(?:旁白|配音|人声|解说|有人|人|他|她)?\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*"
      r"(?:背景)?音乐\s*(?:就|总是|老是|一直)?\s*(?:会)?\s*(?:变小|变轻|降下去|压下去|小下去|压低|降低|忽大忽小)了?\s*(?:呢|啊)?\s*[?？]", " "),
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
+    # (or kept level the whole time, the dip told off after it: "keep the music at the same level the whole time, don't
+    # lower it under the voice" was not understood, set CZ cz084; its "under the voice" is blanked before this)
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
-     r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+     rf"|level|as\s+it\s+is)\s+(?:even\s+)?{_LEVEL_WHEN_EN}", "turn off ducking"),
     # (the music said to stay so: "the music should stay at the same level even when the voice talks" was not understood,
     # set CL cl223)
     (r"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:should|must|needs?\s+to|has\s+to|can|to|will)\s+(?:just\s+)?"
      r"(?:stay|remain|be|keep)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant|level|as\s+it\s+is)\s+"
-     r"(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+     rf"(?:even\s+)?{_LEVEL_WHEN_EN}", "turn off ducking"),
     (r"\b(?:don'?t|do\s+not|never)\s+let\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:get|go|become)\s+"
      r"(?:quieter|softer|lower|down)\b[^,.;!?]*", "turn off ducking"),
     (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:to\s+|should\s+|must\s+|needs?\s+to\s+|will\s+)?"
