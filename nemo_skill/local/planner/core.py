@@ -397,8 +397,11 @@ def _not_understood(low: str, lang: Lang) -> PlanResult:
 
 
 def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
-    """Words of file, segment and caption names: never typo-corrected."""
-    return frozenset(w for n in _names(draft, media) for w in re.findall(r"[a-z]{5,}", n.lower()))
+    """Words of file, segment and caption names, and their plurals: never typo-corrected ("the rings photo" of
+    gold-ring.jpg became "the brings photo", a letter left out of a verb; set CZ cz242)."""
+    words = {w for n in _names(draft, media) for w in re.findall(r"[a-z]{3,}", n.lower())}
+    plurals = {w + end for w in words for end in ("s", "es") if not w.endswith("s")}
+    return frozenset(w for w in words | plurals if len(w) >= 5)
 
 
 # a space typed between two Chinese parts is where a phone user ends a wish ("每张图3秒 背景音乐静音" made the video 3 s

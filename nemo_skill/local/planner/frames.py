@@ -2186,7 +2186,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
         result.complaints.append((frame.start, frame.end))
     # (a picture swapped or removed by a phrase rule had something done with it: "swap the first
     # two and make it 20 seconds" is the video's length, set Q mix04 made both pictures 20 s long)
-    before.unread_ref = (frame.values.get("ref") or _named_visual(frame)) \
+    before.unread_ref = (_thing_ref(frame) or _named_visual(frame)) \
         if "visual" in targets and (not found or vague) and not ambiguous and not frame.op_keys() & _DONE_TO \
         and not ("move" in frame.op_keys() and _PLACED.search(frame.text)) else None
     before.ref_span = (frame.start, frame.end) if before.unread_ref is not None else None
@@ -2211,6 +2211,8 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     # was first its 5 s, found by wave 32 fixer P)
     keys = ("file", "ref") if frame.op_keys() & {"add", "move"} else ("ref", "file")
     before.ref = next(((k, dict.get(frame.values, k)) for k in keys if dict.__contains__(frame.values, k)), None)
+    if before.ref is not None and before.ref[0] == "ref" and _moved_to(frame):
+        before.ref = ("ref", frame.visual_noun())  # (the thing moved, never the place it went to)
     before.noun = str(before.ref[1]) if before.ref else frame.visual_noun()
     before.thing = next(((m.start, m.end) for m in frame.used if m.keys & {"ref", "file"}),
                         next(((m.start, m.end) for m in frame.targets if "visual" in m.keys), before.thing))
@@ -2255,6 +2257,27 @@ def _told_of(frame: Frame) -> tuple[Any, tuple[int, int], tuple[int, int]] | Non
 # a place in the order, said in words no mention took ("unboxing.mp4 to the front", "the unboxing clip second")
 _ORDER_PLACE = compile_led(r"\b(?:first|last|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|front|start|beginning|end|back"
                            r"|after|before|behind|ahead|position|place|spot|slot)\b|最前|最后|开头|结尾|前面|后面|第\s*\d+\s*(?:个|位)")
+
+
+# "视频放第一个，去掉前两秒", "把视频挪到第二个，静音": the number after the verb of a move is where the thing named before it
+# goes, never the next clause's thing (set CZ cz207 trimmed the picture that was first)
+_PUT_AT = compile_led(r"(?:移|放|挪|排)(?:到|在)?\s*$")
+
+
+def _moved_to(frame: Frame) -> bool:
+    """Whether the clause moves a picture or clip it names by its noun to the place its "ref" says."""
+    noun = next((t for t in frame.targets if "visual" in t.keys), None)
+    ref = next((m for m in frame.used if "ref" in m.keys), None)
+    if "move" not in frame.op_keys() or noun is None or ref is None or ref.start < noun.end:
+        return False
+    # (read with dict.get: looking is no reading of the value, ``Values``)
+    return bool(_PUT_AT.search(frame.text, 0, ref.start - frame.start)) and bool(_ORDER_PLACE.search(str(dict.get(frame.values, "ref"))))
+
+
+def _thing_ref(frame: Frame) -> Any:
+    """The clause's "ref": the thing moved, never the place it went to (``_moved_to``)."""
+    ref = frame.values.get("ref")
+    return frame.visual_noun() if ref is not None and _moved_to(frame) else ref
 
 
 def _placed(frame: Frame) -> bool:

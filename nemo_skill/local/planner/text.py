@@ -522,8 +522,9 @@ def _typed_apart_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[
 # "title New Drop, captions off", "Headline Big Weekend Sale": a title in Title Case right after the word "title" that
 # opens the message or a clause (set AL al192 read the "drop" in it as the title's removal). Only when its first word
 # names nothing the planner knows ("title Bigger", "title Fade In" stay wishes: ``_bare_title``).
+# (in Chinese too, "标题 Big Sale，字幕去掉": set CZ cz241 left the title unread)
 _BARE_TITLE = compile_led(
-    r"(?P<cue>(?:^|(?<=[,;，；])|(?<=[,;，；]\s))\s*(?i:title|headline)\s+)"
+    r"(?P<cue>(?:^|(?<=[,;，；])|(?<=[,;，；]\s))\s*(?:(?i:title|headline)\s+|(?:标题|大标题)(?:\s*[是为])?\s*))"
     r"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|of|the|and|a|an|in|for|on|at|with))*[!！]?)"
     r"(?=\s*(?:[,;，；]|[.。!！?？]?\s*$))")
 
@@ -806,7 +807,7 @@ def normalize(raw: str) -> Message:
     text, read = _sub_both(_ZH_SPACED_TEXT, text, read, lambda m, orig: _whole_word(m, orig, quotes))
     if "标题" in read or "title" in read.lower():
         text, read = _sub_both(_ZH_SPACED_TITLE, text, read, lambda m, orig: _typed_apart_title(m, orig, quotes))
-    if "title" in read or "Title" in read or "headline" in read.lower():
+    if "title" in read or "Title" in read or "headline" in read.lower() or "标题" in read:
         text, read = _sub_both(_BARE_TITLE, text, read, lambda m, orig: _bare_title(m, orig, quotes))
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))

@@ -675,8 +675,9 @@ OPS["stronger"] = (("less transparent", "more visible", "more opaque", "too tran
 # white", "begin with a fade from black", "a 2 second fade from black" (the fade's length, not the video's: it was read
 # as "make the video 2 s long")
 _FADE_ON = r"(?:it|the\s+(?:whole\s+)?video|everything|the\s+(?:whole\s+)?thing|the\s+edit)"
+# ("give it a 2s fade out to black": the fade's length, never the pictures'; set CZ cz238's neighbour was not understood)
 _FADE_ASK = (r"(?:(?:add|put|use|include|want|have|begin\s+with|start\s+with|open\s+with|end\s+with|finish\s+with"
-             r"|close\s+with)\s+)?(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?")
+             r"|close\s+with|give\s+(?:it|the\s+(?:whole\s+)?video))\s+)?(?:an?\s+)?(?:(?:quick|slow|short|gentle|soft|nice)\s+)?")
 REWRITES = REWRITES + (
     # "字幕出现时改成红色": 出现时 is 出现的时候, when it shows (a word that means no edit); never 出现时长 / 显示时间
     (r"(出现|显示|出来)时(?![长间候])", r"\1的时候"),
@@ -870,6 +871,10 @@ REWRITES = (
     (r"\b(?:(?:add|put\s+in|use|apply|give\s+it|do)\s+)?(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?in\s+and\s+(?:fade[\s-]?)?out\b",
      r"fade in and out to \1"),
     (r"\bfade[\s-]?in\s+and\s+(?:fade[\s-]?)?out\s+(?:with|in|using)\s+(?:a\s+)?(black|white)\b", r"fade in and out to \1"),
+    # (its length before the colour: "give it a 3 second white fade in" read "3 second" as a picture's time and the video's,
+    # set CZ cz238; the colour after the fade, the length stays before it for the rewrites of "a 3 second fade in from white")
+    (r"\b(\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?)\s+(?:long\s+)?)(black|white)\s+fade[\s-]?out\b", r"\1fade out to \2"),
+    (r"\b(\d+(?:\.\d+)?\s*-?\s*(?:s|secs?|seconds?)\s+(?:long\s+)?)(black|white)\s+fade[\s-]?in\b", r"\1fade in from \2"),
     (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?out\b", r"a fade out to \1"),
     (r"\b(?:a\s+|an\s+)?(black|white)\s+fade[\s-]?in\b", r"a fade in from \1"),
 ) + REWRITES
@@ -2475,6 +2480,11 @@ REWRITES = REWRITES + (
 )
 _SOUNDS_EN = r"(?:background\s+)?(?:music|bgm|soundtrack|song)|voice\s*-?\s*over|voiceover|narration|narrator|voice"
 _SOUNDS_ZH = r"(?:背景)?音乐|配乐|旁白|配音|人声|解说|口播"
+# when the music is kept level: under the voice, or all through, with the dip told off after it (the same wish twice)
+_LEVEL_WHEN_EN = (r"(?:(?:when|while|whenever|as|under)\b[^,.;!?]*|(?:the\s+whole\s+(?:time|video|way\s+through)|all\s+the\s+time"
+                  r"|throughout(?:\s+the\s+(?:whole\s+)?video)?|all\s+the\s+way\s+through|from\s+start\s+to\s+(?:finish|end))\b"
+                  r"(?:\s*[,;]\s*(?:and\s+|so\s+|just\s+)?(?:don'?t|do\s+not|never)\s+(?:lower|duck|dip|reduce|turn\s+down|quieten)"
+                  r"\s+it(?:\s+(?:down|at\s+all))?\b(?:\s+(?:when|while|whenever|as)\b[^,.;!?]*)?)?)")
 _SPEAKS_EN = (r"(?:the\s+)?(?:voice\s*-?\s*over|voiceover|narration|narrator|voice|speaker|person|presenter|someone"
               r"|somebody|people|talking|speech)")
 REWRITES = REWRITES + (
@@ -2503,13 +2513,15 @@ REWRITES = REWRITES + (
     (r"(?:为什么|怎么|咋)\s*(?:每次|每当)?\s*(?:旁白|配音|人声|解说|有人|人|他|她)?\s*(?:一)?\s*(?:出来|开口|说话|讲话|响起)\s*(?:的时候|时)?\s*"
      r"(?:背景)?音乐\s*(?:就|总是|老是|一直)?\s*(?:会)?\s*(?:变小|变轻|降下去|压下去|小下去|压低|降低|忽大忽小)了?\s*(?:呢|啊)?\s*[?？]", " "),
     # the music kept level under the voice: the ducking off; the music dipping under the voice: on
+    # (or kept level the whole time, the dip told off after it: "keep the music at the same level the whole time, don't
+    # lower it under the voice" was not understood, set CZ cz084; its "under the voice" is blanked before this)
     (r"\bkeep\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant"
-     r"|level|as\s+it\s+is)\s+(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+     rf"|level|as\s+it\s+is)\s+(?:even\s+)?{_LEVEL_WHEN_EN}", "turn off ducking"),
     # (the music said to stay so: "the music should stay at the same level even when the voice talks" was not understood,
     # set CL cl223)
     (r"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:should|must|needs?\s+to|has\s+to|can|to|will)\s+(?:just\s+)?"
      r"(?:stay|remain|be|keep)\s+(?:at\s+)?(?:the\s+same\s+(?:level|volume)|steady|constant|level|as\s+it\s+is)\s+"
-     r"(?:even\s+)?(?:when|while|whenever|as|under)\b[^,.;!?]*", "turn off ducking"),
+     rf"(?:even\s+)?{_LEVEL_WHEN_EN}", "turn off ducking"),
     (r"\b(?:don'?t|do\s+not|never)\s+let\s+the\s+(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:get|go|become)\s+"
      r"(?:quieter|softer|lower|down)\b[^,.;!?]*", "turn off ducking"),
     (rf"\b(?:the\s+)?(?:background\s+)?(?:music|bgm|soundtrack)\s+(?:to\s+|should\s+|must\s+|needs?\s+to\s+|will\s+)?"
@@ -3144,6 +3156,9 @@ REWRITES = REWRITES + (
 )
 _COLOURS_EN = r"(?:white|black|yellow|red|blue|green|orange|pink|purple|grey|gray|gold|golden|silver|navy|beige|brown)"
 REWRITES = REWRITES + (
+    # "make the ring caption gold coloured", "a red-colored title": the colour said with "coloured" after it is the colour
+    # (set CZ cz069 was not understood: no reading knew "coloured")
+    (rf"\b({_COLOURS_EN})(?:\s+|-)colou?red\b", r"\1"),
     # (set P) "the captions are white on a busy background": how the text looks now, told (the captions were set white)
     (rf"\b((?:the\s+)?(?:captions?|subtitles?|title|headline|text|words|lower\s+thirds|supers?))\s+(?:are|is)\s+(?:currently\s+|now\s+|all\s+|just\s+)?"
      rf"{_COLOURS_EN}(?:\s+(?:on|against|over)\s+[^.;!?,]{{0,40}})?\s*(?:$|[.;!?]+|,\s*(?:and\s+|so\s+|but\s+)?)", r"\1, "),
