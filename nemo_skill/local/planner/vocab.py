@@ -1700,7 +1700,9 @@ REWRITES = REWRITES + (
      r"fade[\s-]?out(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black"),
     # (the bare verb with its length after another wish: "add an end card 'X', and fade out over 1 second" left the fade unread,
     # set CN cn188; said alone it was read)
-    (rf"{_CLAUSE_START}(?<!^)(?:(?:please|just|also|then)\s+)?fade[\s-]?out\s+(?=(?:over|for|in|across)\s+(?:\d+(?:\.\d+)?|a|one|half\s+a)\s*"
+    # (not the second of both ends: "fade in and fade out over 2 seconds" faded out alone, "fade in" left unread; set DA
+    # da196's kind)
+    (rf"{_CLAUSE_START}(?<!^)(?<!\bfade\sin\sand\s)(?:(?:please|just|also|then)\s+)?fade[\s-]?out\s+(?=(?:over|for|in|across)\s+(?:\d+(?:\.\d+)?|a|one|half\s+a)\s*"
      r"(?:s|secs?|seconds?)\b\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black "),
     # (bare, last, after an end card: "add an end card 'X' and fade out" is the video's ending faded, after the card (it was
     # left unread, set CS cs081); beside another thing "and fade out" may be that thing's: left to its readers)

@@ -1072,7 +1072,10 @@ def r_fade(s: Scan) -> None:
                     # (not of a thing named after it: "fade in and out at both ends of the music" faded the video, lead wave 23)
                     rf"(?:and|&)\s+(?:(?:a|then)\s+)?(?:fade\s+)?out\b(?!\s*(?:transitions?|between))"
                     r"(?!\s+(?:(?:at|on)\s+(?:both\s+ends|the\s+(?:start|beginning)\s+and\s+(?:the\s+)?end)\s+)?of\s+(?:the\s+|my\s+|our\s+)?(?!video\b|black\b|white\b|it\b)[a-z])"
-                    rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
+                    # (the video named after both: "fade in and fade out the whole video over 2 seconds each" kept 1 s each,
+                    # set DA da196)
+                    r"(?:\s+(?:the\s+(?:whole\s+|entire\s+)?video|it|everything))?"
+                    rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in|for)\s+(?P<d>{DUR})(?:\s+(?:each|apiece))?)?"
                     rf"(?:\s*,\s*(?:in\s+|to\s+|from\s+)?{col.replace('?P<c>', '?P<c5>')}(?=\s*(?:$|[,.;!?])))?"
                     rf"(?:\s*,?\s*(?P<d6>{DUR})\s*(?:each|apiece|both)?(?=\s*(?:$|[,.;!?])))?"
                     # "淡入淡出都一秒，白色": both ends, each that long (a transition has no two ends, set AD ad275)
