@@ -5799,7 +5799,10 @@ _K_MORE = r"(?:(?:way|much|far|a\s+lot|a\s+bit|so\s+much|quite\s+a\s+bit|even|st
 REWRITES = REWRITES + (
     (rf"\b(is|are|sounds?|gets?)\s+{_K_MORE}louder\s+than\s+[^,.;!?]{{1,40}}?(?=\s*(?:$|[,.;!?]|\s(?:so|and|but)\b))", r"\1 too loud"),
     (rf"\b(is|are|sounds?|gets?)\s+{_K_MORE}(?:quieter|softer)\s+than\s+[^,.;!?]{{1,40}}?(?=\s*(?:$|[,.;!?]|\s(?:so|and|but)\b))", r"\1 too quiet"),
-    (r"\btoo\s+loud\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:lower|tone\s+down|turn\s+down|reduce)\s+it\b(?:\s+down)?",
+    # (cut or dropped to a level: "the clip's sound is too loud, cut it to half" lowered it a step and left "cut it to 50%"
+    # unread, set DA da108; "cut it" alone may be a removal: left to its readers)
+    (r"\btoo\s+loud\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:(?:lower|tone\s+down|turn\s+down|reduce)\s+it\b(?:\s+down)?"
+     r"|(?:cut|drop|knock|take)\s+it(?:\s+down)?(?=\s+(?:to|by)\s+\d+(?:\.\d+)?\s*%))",
      r"too loud\1turn down it"),
     (r"\btoo\s+quiet\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:raise|turn\s+up|boost)\s+it\b(?:\s+up)?",
      r"too quiet\1turn up it"),
