@@ -320,6 +320,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:reverse|flip|invert)\s+(?:the\s+)?(?:pics?|pictures?|images?|photos?|slides?|shots?)(?:'s?)?\s+order\b", "reverse the order"),
     # "the second-to-last photo"
     (r"\bsecond[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last\b", "next-to-last"),
+    # "ring should be first, then the watch, then everything else": the first of a list said after it ("move the ring first"
+    # left "then the watch" unread without a word, set DA da021); the list's rules read "ring first, then …"
+    (r"^\s*(?:the\s+)?+(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
+     r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(?:1st|first)(?=\s*,\s*(?:and\s+)?then\s)", r"\1 first"),
     # "backpack should be 1st": a place in the order ("the" taken whole: "the title should be the first thing people see"
     # was "move the the title first" with the lookahead tried after no "the")
     (r"^\s*(?:the\s+)?+(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
