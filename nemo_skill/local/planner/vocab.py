@@ -1352,6 +1352,11 @@ REWRITES = REWRITES + (
     (r"(?:慢慢|缓缓|逐渐)?\s*从\s*黑场\s*淡入", "从黑色淡入"),
     # "结尾没有行动号召，加上'立即购买'": the card asked for, its words after
     (r"(?:结尾|最后|片尾)\s*(?:没有|缺少?了?|少了)\s*(?:行动号召|cta|号召|结尾卡片|卡片)\s*[，,]\s*(?:请|帮我)?\s*(?=加上?|加个|添加)", "结尾"),
+    # the cuts said with how they fall, after them: "hard cuts, synced to the beat", "straight cuts on the beat" (the sync
+    # was left unread, set DA da236; "on the beat" alone was read as the music removed)
+    (r"\b(cuts|edits|transitions)(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+)?)(?:all\s+)?(?:(?:synced|synched|sync'd|timed|locked|matched|snapped)"
+     r"\s+(?:up\s+)?(?:to|with|on)|(?:right\s+)?on)\s+(?:the\s+)?(?:beats?|rhythm|music|song|track)\b(?:\s+of\s+the\s+(?:music|song|track))?",
+     r"\1, cut to the beat"),
     # "sync them to the beat" after the cuts named: the cuts
     (r"\b(cuts|edits|transitions|changes)\b([^.;!?]{0,60}?[,;.]\s*(?:so\s+|please\s+|just\s+)?(?:sync|match|time|line\s+up|align))\s+(?:them|it)\s+(?=(?:to|with|on)\s+(?:the\s+)?(?:beat|music|rhythm))",
      r"\1\2 the cuts "),
