@@ -1462,6 +1462,10 @@ REWRITES = (
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 \1"),
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play \1 "),
     (r"(视频片段|视频|片段)([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
+    # (and cut to a length: "视频静音，然后剪到5秒" asked whether the whole video or the clip was meant, set DA da206; never
+    # the whole video's, "整个视频…"; nor after its length complained of, "视频太长了，剪成20秒": which is asked)
+    (r"(?<![个部])(视频片段|视频|片段)([^。！？长短]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(剪到|剪成|剪短到|裁到|裁成|截到|截成)\s*"
+     r"(?=(?:\d|两|二|三|四|五|六|七|八|九|十))", r"\1\2然后把\1\3"),
 ) + REWRITES
 # (wave 7) the brand kit's parts in other words, said where the brand is named: "brand kit: primary colour #0A2540 and heading
 # font serif" (the heading was read as the title and coloured), "brand kit: navy, serif font", "navy as the main colour, gold
