@@ -1559,6 +1559,16 @@ def _only_small_words(frame: Frame, used: list[Mention]) -> bool:
     return not leftover(frame.text, frame.start, [(m.start, m.end) for m in used])
 
 
+# the side of a thing a bare change names, no value said: "字幕和标题换个颜色", "change the title colour" (which colour is
+# asked as "改一下标题" is; set DA da258 was not understood)
+_BARE_ASPECT = compile_led(r"\b(?:colou?rs?|style|look)\b|颜色|样式|风格")
+
+
+def _only_aspect_words(frame: Frame, used: list[Mention]) -> bool:
+    rest = leftover(frame.text, frame.start, [(m.start, m.end) for m in used])
+    return bool(rest) and not _BARE_ASPECT.sub(" ", rest).strip()
+
+
 def by_clause(clauses: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """For each clause (in order, not overlapping), the spans that overlap it: found by bisection, so that a
     4000-character message's hundreds of clauses and spans cost little (a pairwise check was 40 ms of 110)."""
@@ -1825,7 +1835,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     # logo not at all, and was taken whole; a target with rivals asked above, so fewer readings than targets is one unread)
     elif not found or unread:
         if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() in ({"set"}, {"move", "reorder"}) \
-                and not frame.values and _only_small_words(frame, frame.targets + frame.ops):
+                and not frame.values and (_only_small_words(frame, frame.targets + frame.ops)
+                                          or _only_aspect_words(frame, frame.targets + frame.ops)):
             # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)
             result.bare.append((frame.start, frame.end))  # "change the title", "改一下标题": which change is asked
         if inherited and "visual" in targets:

@@ -208,7 +208,10 @@ def _lower_aligned(text: str) -> str:
 # sentence, or to ", and <another edit>".
 # (read before the typos are corrected: the title's slips are its name too, "titel should say Last Chance – Ends Sunday" lost
 # its words, set CU cu228)
-_TEXT_NOUN = (r"(?:title|titel|tittle|tilte|headline|headine|hedline|heading|caption|captoin|capton|subtitle|subtitel"
+# (its slips in "change the title to X" too: "rename the tittle to Weekend Deals" had its words typo-corrected, "weekend
+# dials", set DA da060)
+_TITLE_NOUN = r"(?:title|titel|tittle|tilte|headline|headine|hedline|heading)"
+_TEXT_NOUN = (rf"(?:{_TITLE_NOUN}|caption|captoin|capton|subtitle|subtitel"
               r"|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
               r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|slate|overlay|label|button|copy|super|lower\s+third"
               r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语"
@@ -317,14 +320,14 @@ _UNQUOTED = compile_led(
 # "change the title to Autumn Drop": after "to" (never quoted), words in Title Case are the text; a colour ("to Red"),
 # a place or a size is a style (``_STYLE_WORD``: the frames read those). Lower-case words stay unread here.
 _TO_TEXT = compile_led(
-    rf"(?P<cue>(?i:\b(?:change|set|rename|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
+    rf"(?P<cue>(?i:\b(?:change|set|rename|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?{_TITLE_NOUN}"
     rf"(?:\s+(?:text|wording|words))?\s+(?:to|as|into)\s+"
     # ("retitle it SUMMER DROP", "retitle the video to Spring Deals": the verb names the title, set Z tit12)
     rf"|\bretitle\s+(?:(?:it|this|that|the\s+(?:video|promo|ad|edit|reel))\s+)?(?:to\s+|as\s+)?"
     # ("title should be Autumn Drop - 30% off": what the title should be, in Title Case, set AJ aj042)
-    rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
+    rf"|\b(?:the\s+)?{_TITLE_NOUN}(?:\s+(?:text|wording))?\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+"
     # ("title → Big Sale": an arrow says "to")
-    rf"|\b(?:the\s+)?(?:title|headline|heading)(?:\s+(?:text|wording))?\s*(?:→|->|=>|⟶)\s*))"
+    rf"|\b(?:the\s+)?{_TITLE_NOUN}(?:\s+(?:text|wording))?\s*(?:→|->|=>|⟶)\s*))"
     # (a call to action's lower-case "now" is its own: "change the title to Order now" titled the video "Order")
     rf"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|-|–|of|the|and|a|an|in|for|to|on|at|with|is|off|only|{_CTA_NOW}))*[!！]?)"
     # (a polite word after the text ends it: "change the title to Summer Drop pls" removed the title, its "Drop" read as
@@ -335,7 +338,7 @@ _TO_TEXT = compile_led(
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
 # "rename the title from Autumn Drop to "Winter Drop"": the old words are no part of the wish (set AG ag042 read the
 # "drop" in them as the title's removal)
-_FROM_OLD = compile_led(r"(?P<cue>(?i:\b(?:rename|change|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?(?:title|headline|heading)"
+_FROM_OLD = compile_led(rf"(?P<cue>(?i:\b(?:rename|change|switch|update|retitle)\s+(?:the\s+)?(?:video'?s?\s+)?{_TITLE_NOUN}"
                        r"(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+(?=(?i:to|into)\s+\S)")
 # "change the last caption from Clip to Behind the scenes": a caption named by its place, its old words are no part of
 # the wish either (set BS bs155 was not read); the caption is the one the place names

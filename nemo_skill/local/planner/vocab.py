@@ -320,6 +320,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:reverse|flip|invert)\s+(?:the\s+)?(?:pics?|pictures?|images?|photos?|slides?|shots?)(?:'s?)?\s+order\b", "reverse the order"),
     # "the second-to-last photo"
     (r"\bsecond[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?last\b", "next-to-last"),
+    # "ring should be first, then the watch, then everything else": the first of a list said after it ("move the ring first"
+    # left "then the watch" unread without a word, set DA da021); the list's rules read "ring first, then …"
+    (r"^\s*(?:the\s+)?+(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
+     r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(?:1st|first)(?=\s*,\s*(?:and\s+)?then\s)", r"\1 first"),
     # "backpack should be 1st": a place in the order ("the" taken whole: "the title should be the first thing people see"
     # was "move the the title first" with the lookahead tried after no "the")
     (r"^\s*(?:the\s+)?+(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
@@ -1353,6 +1357,11 @@ REWRITES = REWRITES + (
     (r"(?:慢慢|缓缓|逐渐)?\s*从\s*黑场\s*淡入", "从黑色淡入"),
     # "结尾没有行动号召，加上'立即购买'": the card asked for, its words after
     (r"(?:结尾|最后|片尾)\s*(?:没有|缺少?了?|少了)\s*(?:行动号召|cta|号召|结尾卡片|卡片)\s*[，,]\s*(?:请|帮我)?\s*(?=加上?|加个|添加)", "结尾"),
+    # the cuts said with how they fall, after them: "hard cuts, synced to the beat", "straight cuts on the beat" (the sync
+    # was left unread, set DA da236; "on the beat" alone was read as the music removed)
+    (r"\b(cuts|edits|transitions)(?:\s*,\s*(?:and\s+)?|\s+(?:and\s+)?)(?:all\s+)?(?:(?:synced|synched|sync'd|timed|locked|matched|snapped)"
+     r"\s+(?:up\s+)?(?:to|with|on)|(?:right\s+)?on)\s+(?:the\s+)?(?:beats?|rhythm|music|song|track)\b(?:\s+of\s+the\s+(?:music|song|track))?",
+     r"\1, cut to the beat"),
     # "sync them to the beat" after the cuts named: the cuts
     (r"\b(cuts|edits|transitions|changes)\b([^.;!?]{0,60}?[,;.]\s*(?:so\s+|please\s+|just\s+)?(?:sync|match|time|line\s+up|align))\s+(?:them|it)\s+(?=(?:to|with|on)\s+(?:the\s+)?(?:beat|music|rhythm))",
      r"\1\2 the cuts "),
@@ -1458,6 +1467,10 @@ REWRITES = (
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\b(speed|slow)\s+(?:it|that)\s+(up|down)\b", r"\1\2\3 \4 \1"),
     (rf"\b{_CLIP_NAMED}\b([^.;!?]{{0,60}}?)\bplay\s+(?:it|that)\s+(?=at\s)", r"\1\2play \1 "),
     (r"(视频片段|视频|片段)([^。！？]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(加速|减速|放慢)\s*(?=(?:到|至)\s*(?:\d|两|二|三|四))", r"\1\2然后\1\3"),
+    # (and cut to a length: "视频静音，然后剪到5秒" asked whether the whole video or the clip was meant, set DA da206; never
+    # the whole video's, "整个视频…"; nor after its length complained of, "视频太长了，剪成20秒": which is asked)
+    (r"(?<![个部])(视频片段|视频|片段)([^。！？长短]{0,20}?[，,；;]\s*)(?:然后|再|并且?)?\s*(剪到|剪成|剪短到|裁到|裁成|截到|截成)\s*"
+     r"(?=(?:\d|两|二|三|四|五|六|七|八|九|十))", r"\1\2然后把\1\3"),
 ) + REWRITES
 # (wave 7) the brand kit's parts in other words, said where the brand is named: "brand kit: primary colour #0A2540 and heading
 # font serif" (the heading was read as the title and coloured), "brand kit: navy, serif font", "navy as the main colour, gold
@@ -1705,7 +1718,9 @@ REWRITES = REWRITES + (
      r"fade[\s-]?out(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black"),
     # (the bare verb with its length after another wish: "add an end card 'X', and fade out over 1 second" left the fade unread,
     # set CN cn188; said alone it was read)
-    (rf"{_CLAUSE_START}(?<!^)(?:(?:please|just|also|then)\s+)?fade[\s-]?out\s+(?=(?:over|for|in|across)\s+(?:\d+(?:\.\d+)?|a|one|half\s+a)\s*"
+    # (not the second of both ends: "fade in and fade out over 2 seconds" faded out alone, "fade in" left unread; set DA
+    # da196's kind)
+    (rf"{_CLAUSE_START}(?<!^)(?<!\bfade\sin\sand\s)(?:(?:please|just|also|then)\s+)?fade[\s-]?out\s+(?=(?:over|for|in|across)\s+(?:\d+(?:\.\d+)?|a|one|half\s+a)\s*"
      r"(?:s|secs?|seconds?)\b\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black "),
     # (bare, last, after an end card: "add an end card 'X' and fade out" is the video's ending faded, after the card (it was
     # left unread, set CS cs081); beside another thing "and fade out" may be that thing's: left to its readers)
@@ -5820,7 +5835,10 @@ _K_MORE = r"(?:(?:way|much|far|a\s+lot|a\s+bit|so\s+much|quite\s+a\s+bit|even|st
 REWRITES = REWRITES + (
     (rf"\b(is|are|sounds?|gets?)\s+{_K_MORE}louder\s+than\s+[^,.;!?]{{1,40}}?(?=\s*(?:$|[,.;!?]|\s(?:so|and|but)\b))", r"\1 too loud"),
     (rf"\b(is|are|sounds?|gets?)\s+{_K_MORE}(?:quieter|softer)\s+than\s+[^,.;!?]{{1,40}}?(?=\s*(?:$|[,.;!?]|\s(?:so|and|but)\b))", r"\1 too quiet"),
-    (r"\btoo\s+loud\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:lower|tone\s+down|turn\s+down|reduce)\s+it\b(?:\s+down)?",
+    # (cut or dropped to a level: "the clip's sound is too loud, cut it to half" lowered it a step and left "cut it to 50%"
+    # unread, set DA da108; "cut it" alone may be a removal: left to its readers)
+    (r"\btoo\s+loud\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:(?:lower|tone\s+down|turn\s+down|reduce)\s+it\b(?:\s+down)?"
+     r"|(?:cut|drop|knock|take)\s+it(?:\s+down)?(?=\s+(?:to|by)\s+\d+(?:\.\d+)?\s*%))",
      r"too loud\1turn down it"),
     (r"\btoo\s+quiet\s*(,\s*|;\s*|\s+)(?:so\s+|and\s+)?(?:please\s+)?(?:raise|turn\s+up|boost)\s+it\b(?:\s+up)?",
      r"too quiet\1turn up it"),

@@ -1059,7 +1059,9 @@ def r_fade(s: Scan) -> None:
                     # over its last seconds: "fade out the last 2 seconds", "make the last 2 seconds fade to black", "视频最后2秒淡出"
                     rf"|\bfade\s+(?:it\s+|the\s+video\s+)?out\s+(?:over\s+|during\s+|for\s+|in\s+)?the\s+(?:last|final)\s+(?P<d2>{DUR})(?:\s+to\s+{col.replace('?P<c>', '?P<c5>')})?"
                     rf"|\b(?:make\s+|have\s+|let\s+)?the\s+(?:last|final)\s+(?P<d3>{DUR})\s+(?:of\s+(?:the\s+video|it)\s+)?fade(?:\s+out)?(?:\s+to\s+{col.replace('?P<c>', '?P<c6>')})?"
-                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*(?:淡出|渐隐|渐暗)\s*(?:到|成|为)?\s*{col.replace('?P<c>', '?P<c7>')}?"
+                    # (or turning dark: "最后两秒慢慢变黑" was not understood, set DA da198; slowly only, as above)
+                    rf"|(?:视频)?(?:最后|结尾)\s*(?:的)?\s*(?P<d4>{DUR})\s*(?:(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*(?:淡出|渐隐|渐暗)\s*(?:到|成|为)?"
+                    rf"|(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:变|暗|过渡到|淡出到)(?=\s*(?:黑|白|下去|下来|掉)))\s*{col.replace('?P<c>', '?P<c7>')}?(?:色|屏|场|下去|下来|掉)?"
                     # "fade in from black and out to black": the out after the in read before it (set AL al185)
                     rf"|(?<=;)\s*(?:and|&)\s+out\s+(?:to|into)\s+{col.replace('?P<c>', '?P<c9>')}", when=_whole_video_fade):
         c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8", "c9", "c10") if g), None) or "black"
@@ -1072,7 +1074,10 @@ def r_fade(s: Scan) -> None:
                     # (not of a thing named after it: "fade in and out at both ends of the music" faded the video, lead wave 23)
                     rf"(?:and|&)\s+(?:(?:a|then)\s+)?(?:fade\s+)?out\b(?!\s*(?:transitions?|between))"
                     r"(?!\s+(?:(?:at|on)\s+(?:both\s+ends|the\s+(?:start|beginning)\s+and\s+(?:the\s+)?end)\s+)?of\s+(?:the\s+|my\s+|our\s+)?(?!video\b|black\b|white\b|it\b)[a-z])"
-                    rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in)\s+(?P<d>{DUR}))?"
+                    # (the video named after both: "fade in and fade out the whole video over 2 seconds each" kept 1 s each,
+                    # set DA da196)
+                    r"(?:\s+(?:the\s+(?:whole\s+|entire\s+)?video|it|everything))?"
+                    rf"(?:\s+(?:of|from|to)\s+{col})?(?:\s+(?:over|in|for)\s+(?P<d>{DUR})(?:\s+(?:each|apiece))?)?"
                     rf"(?:\s*,\s*(?:in\s+|to\s+|from\s+)?{col.replace('?P<c>', '?P<c5>')}(?=\s*(?:$|[,.;!?])))?"
                     rf"(?:\s*,?\s*(?P<d6>{DUR})\s*(?:each|apiece|both)?(?=\s*(?:$|[,.;!?])))?"
                     # "淡入淡出都一秒，白色": both ends, each that long (a transition has no two ends, set AD ad275)
