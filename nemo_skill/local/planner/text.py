@@ -246,6 +246,8 @@ _CTA_BEFORE_NOW = _CTA_VERBS + (
     "here", "out", "playing", "streaming")
 _NOT_CTA_BEFORE = "".join("(?<!\\b(?i:" + w.replace(" ", r"\s") + "){sp})" for w in _CTA_BEFORE_NOW)
 _CTA_NOW = "(?:" + "|".join("(?<=\\b(?i:" + w + r")\s)" for w in _CTA_VERBS) + r")now\b"
+# a thing said in Chinese that a wish of its own starts with (``_UNQUOTED``: the words before it end at the comma)
+_ZH_THING = r"(?:字幕|背景音乐|音乐|配乐|转场|旁白|配音|解说|滤镜|原声|图片|照片)"
 _UNQUOTED = compile_led(
     # ("…, and title says 70% off", "sale preset, title says 限时五折": what a text says, as the wish, sets AJ aj171, aj240;
     # not a complaint of what it says now, "the title says Gold Ring but it should be…"; after "and" in a list of wishes
@@ -291,7 +293,8 @@ _UNQUOTED = compile_led(
     rf"|end|start|beginning|front|back)\b))(?:[^\ue000\ue001\n.;!?。；！？，,]|\.(?=[a-z0-9])){{1,80}}?"
     # a title in Title Case goes on past a comma ("title: New Season, New You"); a lower-case part is another wish
     rf"(?:[,，]\s*(?!(?i:{_EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"
-    rf"[!！]?)"
+    # (its exclamation marks too: "title: Everything Must Go!!", set DB db157 left them unquoted, "must go" read "remove")
+    rf"[!！]{{0,3}})"
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
     # ("the title should say Winter Drop now": a lower-case "now" ending the message after words in Title Case is when,
     # not the text's; the title became "Winter Drop now", set BW bw133's other wording)
@@ -299,6 +302,10 @@ _UNQUOTED = compile_led(
     + "|(?:" + "|".join(rf"(?<=\b[A-Z][a-z0-9]{{{n}}}\s)" for n in range(12)) + r")" + _NOT_CTA_BEFORE.format(sp=r"\s")
     + r"now\s*[.!]?\s*$" +
     rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
+    # ("标题：满199减30 ，字幕全部删掉": a wish of another thing after a comma, said in Chinese; set DB db044 left the words
+    # unquoted and read 减 as the title shortened)
+    # (words in Chinese or numbers before it only: "title: Summer Sale, 音乐小一点" read the title's size in the wish)
+    rf"|(?:(?<=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d]\s))[,，]\s*(?={_ZH_THING})"
     # ("make the title say Spring Drop and have it typewriter in": a wish of "it" after "and have", set CF cf075)
     rf"|\s+(?:and|then)\s+(?i:have|let|get)\s+(?:it|them|the\s+(?:title|headline|heading|captions?|subtitles?|text))\b"
     # ("title says NEW DROP, and lose the captions": a removal after a comma is another wish, set CG cg197)
@@ -333,7 +340,9 @@ _TO_TEXT = compile_led(
     # (a polite word after the text ends it: "change the title to Summer Drop pls" removed the title, its "Drop" read as
     # a removal; so does a lower-case "now" or "instead" after the words in Title Case: "title should be Winter Drop now",
     # set BW bw133 read its "drop" as a removal)
-    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    # ("change the title to Black Friday Deals and no transitions": a "no" or a removal after "and" is another wish; set DB
+    # db137 left the words unquoted and read "black" as the title's colour)
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?:(?i:{_EDIT_VERB}|{_GONE_VERB})|no|without)\b"
     rf"|{_NOT_CTA_BEFORE.format(sp='')}\s+now\s*(?:[.;。；!?！？,，]|$)|\s+instead\s*(?:[.;。；!?！？,，]|$)"
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
 # "rename the title from Autumn Drop to "Winter Drop"": the old words are no part of the wish (set AG ag042 read the
@@ -373,9 +382,11 @@ _ZH_TO_TEXT = compile_led(
     # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
     # another wish: "… 然后把音乐调小")
     # (nor a closing "that will do": "把title改成 New Arrivals 就行" titled the video "New Arrivals 就行", set CU cu058)
-    r"(?:\s+(?![^,，。.;；!！?？]*?(?:把|将|然后|再|并|同时|调|删|去掉|加|放|移|改|吧|了|谢谢|一下|请|不要|别|就行|就好|就可以|即可"
+    # ("把标题改成 Red Sneaker 限量款 然后字号大一点": the Chinese words before a joint and the next wish are the text's too,
+    # only they are looked at for a wish; set DB db074 cut them off)
+    r"(?:\s+(?![\u4e00-\u9fff]*?(?:把|将|然后|再|并|同时|调|删|去掉|加|放|移|改|吧|了|谢谢|一下|请|不要|别|就行|就好|就可以|即可"
     r"|就够))[\u4e00-\u9fff]{1,12}"
-    r"(?=\s*(?:$|[.;。；!?！？,，])))?[!！]?)"
+    r"(?=\s*(?:$|[.;。；!?！？,，]|(?:然后|再|并且|并|同时))))?[!！]?)"
     r"(?=\s*(?:$|[.;。；!?！？,，]|[\u4e00-\u9fff]))")
 
 # "Autumn Drop 改成 Winter Drop": a name in Title Case changed to another is a text's new words, whatever the old words

@@ -3145,7 +3145,8 @@ REWRITES = REWRITES + (
     # (set N) "set the title in a serif face, something more premium": what the font is for, not a style preset for the
     # whole video
     (r"(\b(?:font|face|typeface|serif|sans[\s-]?serif|script|handwriting|handwritten|cursive|bold|italic)\b[^,.;!?]{0,30}?)\s*[,\-–—]\s*"
-     r"(?:something|anything|one)\s+(?:that\s+(?:looks|feels)\s+)?(?:a\s+(?:bit|little|tad)\s+|slightly\s+|much\s+)?(?:more\s+)?[a-z\-]+(?:\s+[a-z\-]+)?"
+     # (not a step of its size: "display font, one size bigger", set DB db093 dropped it)
+     r"(?:something|anything|one(?!\s+(?:size|step|notch|point|level)s?\b))\s+(?:that\s+(?:looks|feels)\s+)?(?:a\s+(?:bit|little|tad)\s+|slightly\s+|much\s+)?(?:more\s+)?[a-z\-]+(?:\s+[a-z\-]+)?"
      r"\s*(?=$|[.;!?])", r"\1"),
     (r"((?:字体|字型)[^，,。；;！!？?]{0,12}?)\s*[，,]\s*(?:要|选|找|来)?\s*(?:个|一个|一款)?\s*(?:更|比较|显得)?\s*[\u4e00-\u9fff]{1,4}?(?:一点|一些|点)?(?:的|感的)\s*(?:那种|字体)?\s*(?=$|[。；;！!？?])",
      r"\1"),

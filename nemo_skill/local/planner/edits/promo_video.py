@@ -557,7 +557,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:want|wants|need|needs|would\s+like|'d\s+like|like)\s+(?:a\s+|an\s+|the\s+)?{card}"
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end)?\s*{say_}\s*(?P<q>{Q})(?:\s+on\s+it)?"
                     # (what is left of "the user wants / I'd like an outro slide with 'X'" once the wish is read as filler)
-                    rf"|(?:^|(?<=[,;:]))\s*(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<q2>{Q})(?:\s+on\s+it)?\s*(?=$|[,;.!?])"
+                    # (after "and" too: "make the title say 'Sale' and the end card say 'X'", set DB db120 left it unread)
+                    rf"|(?:^|(?<=[,;:])|(?<=\band\s)|(?<=\bthen\s))\s*(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<q2>{Q})(?:\s+on\s+it)?\s*(?=$|[,;.!?])"
                     rf"|{_ZH_LINE.format(Q=Q)}"):
         text = next((g for g in m.group("r", "q", "q2", "zq", "z") if g), None)
         if m.group("z"):

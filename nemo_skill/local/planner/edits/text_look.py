@@ -577,7 +577,8 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
 
 # (、 lists looks too: "字幕改为黄色、大号", set CQ cq111; and a value said in brackets after its name ends at its bracket:
 # "the fifth caption gold (#ffd700)", set CQ cq047 was not read)
-_COLOUR_END = compile_led(r"\s*(?:[)）]\s*|[(（]\s*#[0-9a-f]{3,6}\s*[)）]\s*)?(?:$|[,.;!?，。；！？、]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
+# (and the quoted words it colours after it: "title #ff6600 'Hot Deals'", set DB db117 dropped the colour)
+_COLOUR_END = compile_led(r"\s*(?:[)）]\s*|[(（]\s*#[0-9a-f]{3,6}\s*[)）]\s*)?(?:$|[,.;!?，。；！？、\ue000]|(?:colou?r|text|font|letters|words|please|and|with|too|instead|for|on"
                          r"|in|at|to|then|also|as|like)\b|[\u4e00-\u9fff]"
                          # a look before the text it is said of: "white bold captions" (set AL al176, AJ aj147)
                          r"|(?:(?:bold|bolder|italic|serif|sans|and)\s+)*(?:captions?|subtitles?|title|headline|heading)\b"
@@ -754,6 +755,11 @@ TEXT_STYLE = register(Edit(
             # place is the title position's to read, set CX cx)
             rule("title", "set implied keep restyle", _colour_args, needs="colour quote", refuses="pct dur ref range file"),
             rule("title", "set implied keep restyle", _font_args, needs="quote", refuses="pct dur ref range file"),
+            # ("标题不要加粗，写“简约生活”": its weight said with its words, both read; set DB db197 dropped the weight)
+            rule("title", "restyle", _bold_args, needs="quote", refuses="pct dur ref range file"),
+            # ("标题改成“限时折扣”，持续4秒，黄色": a colour said beside the title's length, both read; set DB db219 refused
+            # the clause whole)
+            rule("title", "show_for", _colour_args, needs="colour", refuses="pct ref file quote range"),
             # (one picture's caption: each look again, with the picture said)
             rule("captions", "move set keep implied restyle", _of_picture(_pos_args), needs="pos ref"),
             rule("captions", "set implied keep move increase decrease restyle", _of_picture(_colour_args),
