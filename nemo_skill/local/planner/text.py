@@ -343,6 +343,14 @@ _CAPTION_FROM_OLD = compile_led(
     r"(?P<cue>(?i:\b(?:rename|change|switch|update|edit)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final"
     r"|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label)(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+"
     r"(?=(?i:to|into)\s+\S)")
+# "caption 2: Blue Backpack → 蓝色背包", "caption 3 Green Watch => '…'": a caption by its number, its old words, then an
+# arrow and the new ones: the old words are no part of the wish either (set DB db146 read the "Blue" of them as the
+# caption's colour, db123 was not read); the arrow says "to" (``_CAPTION_TO_TEXT``, ``_CAPTION_TO_ZH``)
+_ARROW = r"(?:→|->|=>|⟶)"
+_CAPTION_OLD_ARROW = compile_led(
+    r"(?P<cue>(?i:\b(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|\b(?:the\s+)?(?:first|second|third|fourth"
+    r"|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label)))(?![\d.])\s*:?\s*"
+    rf"[^\n→⟶=:;.!?\ue000\ue001]{{1,40}}?\s*(?={_ARROW})")
 # "把标题 Autumn Drop 改成 秋季上新": the title's old words, in Latin letters between "标题" and "改成", are no part of the
 # wish either (set AT at42 was not understood): words in capitals, naming nothing ("标题 font 改成 Arial": ``_old_words``)
 _ZH_FROM_OLD = compile_led(r"(?P<cue>(?:把|将)?\s*(?:标题|大标题)\s*)(?:从\s*)?(?P<old>[A-Z][A-Za-z0-9'’&\- ]{0,40}?)\s*"
@@ -431,7 +439,8 @@ _CAPTION_TO_ZH = compile_led(
     r"(?:\s+\d{1,2})?(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
     r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,60}?\b(?:change|set|make|turn|switch|rename|update)\s+(?:it|that|this)\s+"
     r"(?:to|into)\s+(?:say\s+|read\s+)?"
-    r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,40}?\b(?:should|must|needs\s+to|has\s+to)\s+(?:be|say|read)\s+))"
+    r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,40}?\b(?:should|must|needs\s+to|has\s+to)\s+(?:be|say|read)\s+"
+    rf"|\b(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{{1,2}}\s*{_ARROW}\s*))"
     r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？,，]))")
 # "the last caption just says Clip, change it to Behind the Scenes": a text told by the words it shows, then "it" given new
 # words unquoted: those are its words (set CE ce151 was not read; ``title.texts_by_words`` finds which text said the old
@@ -797,6 +806,8 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_CAPTION_LIST_ZH, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
     if re.search(r"(?i:captions|labels|subtitles)", read):
         text, read = _sub_both(_CAPTION_LIST_EN, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
+    text, read = _sub_both(_CAPTION_OLD_ARROW, text, read, lambda m, orig: (orig[m.start("cue"):m.end("cue")] + " ",
+                                                                             m.group("cue") + " "))
     text, read = _sub_both(_UNQUOTED, text, read, keep_said)
 
     def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:
