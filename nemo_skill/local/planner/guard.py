@@ -189,6 +189,8 @@ def _second_target(text: str, start: int, read: list[tuple[int, int]]) -> bool:
 
 
 _ONLY_AFTER = compile_led(r"\s*\bonly\b")
+# "只在结尾放“X”": "only" before the place a reading used stresses it too (set DB db135 refused the card for its 只)
+_ONLY_IN = compile_led(r"(?:只|仅)\s*在\s*$")
 # "every" of "every bit of text" read by a phrase rule from "bit of text" on: the words the rule read (narrower
 # than the frame reader's: before a phrase rule's words "每" or "per" may quantify something else)
 _QUANTIFIER = compile_led(r"(?:\b(?:each|every|all)(?:\s+(?:of\s+)?the)?|所有的?|全部的?)\s*$")
@@ -199,7 +201,8 @@ def _emphasis(text: str, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
     "hard cuts only"), and "every"/"所有" right before them is what they are about: neither is a scope left unread."""
     out = []
     for x, y in read:
-        hit = ONLY.search(text, max(0, x - 6), x) or _QUANTIFIER.search(text, max(0, x - 12), x)
+        hit = ONLY.search(text, max(0, x - 6), x) or _ONLY_IN.search(text, max(0, x - 6), x) \
+            or _QUANTIFIER.search(text, max(0, x - 12), x)
         if hit:
             out.append(hit.span())
         after = _ONLY_AFTER.match(text, y)

@@ -355,6 +355,14 @@ _CAPTION_FROM_OLD = compile_led(
     r"(?P<cue>(?i:\b(?:rename|change|switch|update|edit)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final"
     r"|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label)(?:\s+(?:text|wording))?\s+))from\s+[^,.;!?\n\ue000\ue001]{1,40}?\s+"
     r"(?=(?i:to|into)\s+\S)")
+# "caption 2: Blue Backpack → 蓝色背包", "caption 3 Green Watch => '…'": a caption by its number, its old words, then an
+# arrow and the new ones: the old words are no part of the wish either (set DB db146 read the "Blue" of them as the
+# caption's colour, db123 was not read); the arrow says "to" (``_CAPTION_TO_TEXT``, ``_CAPTION_TO_ZH``)
+_ARROW = r"(?:→|->|=>|⟶)"
+_CAPTION_OLD_ARROW = compile_led(
+    r"(?P<cue>(?i:\b(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}|\b(?:the\s+)?(?:first|second|third|fourth"
+    r"|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+(?:caption|subtitle|label)))(?![\d.])\s*:?\s*"
+    rf"[^\n→⟶=:;.!?\ue000\ue001]{{1,40}}?\s*(?={_ARROW})")
 # "把标题 Autumn Drop 改成 秋季上新": the title's old words, in Latin letters between "标题" and "改成", are no part of the
 # wish either (set AT at42 was not understood): words in capitals, naming nothing ("标题 font 改成 Arial": ``_old_words``)
 _ZH_FROM_OLD = compile_led(r"(?P<cue>(?:把|将)?\s*(?:标题|大标题)\s*)(?:从\s*)?(?P<old>[A-Z][A-Za-z0-9'’&\- ]{0,40}?)\s*"
@@ -445,7 +453,8 @@ _CAPTION_TO_ZH = compile_led(
     r"(?:\s+\d{1,2})?(?:\s+(?:text|wording|words))?\s+(?:to|into)\s+(?:say\s+|read\s+)?"
     r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,60}?\b(?:change|set|make|turn|switch|rename|update)\s+(?:it|that|this)\s+"
     r"(?:to|into)\s+(?:say\s+|read\s+)?"
-    r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,40}?\b(?:should|must|needs\s+to|has\s+to)\s+(?:be|say|read)\s+))"
+    r"|\b(?:caption|subtitle|label)\b[^.;!?\n\ue000\ue001]{0,40}?\b(?:should|must|needs\s+to|has\s+to)\s+(?:be|say|read)\s+"
+    rf"|\b(?:caption|subtitle|label)\s+(?:no\.?\s*|number\s+|#\s*)?\d{{1,2}}\s*{_ARROW}\s*))"
     r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,30})(?=\s*(?:$|[。.!！;；?？,，]))")
 # "the last caption just says Clip, change it to Behind the Scenes": a text told by the words it shows, then "it" given new
 # words unquoted: those are its words (set CE ce151 was not read; ``title.texts_by_words`` finds which text said the old
@@ -596,11 +605,16 @@ _LIST_TAIL = (rf"(?P<l>{_LIST_ITEM}(?:{_LIST_SEP}{_LIST_ITEM})+)(?P<o4>\s*,?\s*(
 _CAPTION_LIST_ZH = compile_led(
     r"(?P<cue>(?:(?:所有|全部)\s*(?:的)?\s*)?(?:字幕|标签)\s*(?P<o>分别|依次|按顺序|按照顺序)?\s*(?:都)?\s*"
     r"(?:改成|改为|换成|换为|设为|设成|写成|写为|写|是|为|[:：])\s*(?P<o2>分别|依次)?\s*(?:是|为)?\s*[:：]?\s*)(?P<o3>)" + _LIST_TAIL)
+EACH_PICTURE = r"(?:to|on|for|under)\s+(?:each|every|all(?:\s+the)?|the)\s+(?:images?|photos?|pictures?|slides?|clips?|shots?|pics?)"
 _CAPTION_LIST_EN = compile_led(
     r"(?P<cue>(?i:\b(?:(?:change|set|rename|make|switch|update|rewrite)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?"
     r"(?:captions|labels|subtitles)\s+(?:to|into|as)\s*(?:say\s+|read\s+)?|(?:the\s+)?(?:captions|labels|subtitles)\s*"
     # (a colon after the verb too: "captions should read: A, B, C" made the first ": A", set CF cf030)
-    r"(?::|(?:should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)(?:\s*:)?)\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
+    r"(?::|(?:should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)(?:\s*:)?)\s*"
+    # (the captions' new words "with" a list, or added to each picture with the list after a colon: "replace all captions
+    # with …: Run, Pack, Time", "add captions to each photo: Sneaker, Backpack, Watch"; sets DB db095, db101 were not read)
+    rf"|\b(?:replace|fill)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:captions|labels|subtitles)\s+with\s+"
+    rf"|\b(?:add|put)\s+(?:the\s+)?(?:captions|labels|subtitles)(?:\s+{EACH_PICTURE})?\s*:\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
     r"(?P<o3>(?i:in\s+order|respectively)\s*[:,]?\s*)?" + _LIST_TAIL)
 _LOOK_ITEM = compile_led(
     rf"(?i:(?:in\s+|at\s+the\s+|on\s+the\s+|more\s+|a\s+(?:bit|little)\s+|much\s+)?{_STYLE_WORD.pattern}"
@@ -615,6 +629,8 @@ def _listed_captions(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[st
     seps = list(re.finditer(_LIST_SEP, m.group("l")))
     bounds = [0] + [x for sep in seps for x in (sep.start(), sep.end())] + [len(m.group("l"))]
     spans = [(m.start("l") + bounds[k], m.start("l") + bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    label = _list_label(m.string, spans)  # (dropped: what the words are, never a caption's)
+    spans[0] = (spans[0][0] + len(label), spans[0][1])
     items = [m.string[a:b].strip() for a, b in spans]
     ordered = any(m.group(g) for g in ("o", "o2", "o3", "o4"))
     if len(items) < (2 if ordered else 3) or any(not x or _LOOK_ITEM.fullmatch(x) for x in items):
@@ -629,6 +645,20 @@ def _listed_captions(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[st
     def cue(text: str) -> str:
         return _VERB_COLON.sub(r"\1 ", text[m.start("cue"):m.start("l")].replace("分别", "依次"))
     return cue(orig) + listed, cue(m.string) + listed
+
+
+# what the list's words are, said before a colon in its first item only: "the captions should be the prices: $79, $59",
+# "字幕改成价格：¥299、¥199", "change all captions to Chinese: 红色运动鞋, …" (sets DB db063, db064, db147 kept it in the
+# first caption); a colon in every item is the captions' own ("Ring: $20, Watch: $30, Cap: $9")
+_LABEL = compile_led(r"\s*[^:：]{1,30}?[:：]\s*")
+
+
+def _list_label(text: str, spans: list[tuple[int, int]]) -> str:
+    """The label said before a colon in the first item of a list (``spans`` of ``text``), or ''."""
+    m = _LABEL.match(text, *spans[0])
+    if m is None or m.end() >= spans[0][1] or any(c in text[a:b] for a, b in spans[1:] for c in ":："):
+        return ""
+    return m.group(0)
 
 
 _VERB_COLON = compile_led(r"(?i:\b(say|read|be|are))\s*:\s*")
@@ -791,6 +821,8 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_CAPTION_LIST_ZH, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
     if re.search(r"(?i:captions|labels|subtitles)", read):
         text, read = _sub_both(_CAPTION_LIST_EN, text, read, lambda m, orig: _listed_captions(m, orig, quotes))
+    text, read = _sub_both(_CAPTION_OLD_ARROW, text, read, lambda m, orig: (orig[m.start("cue"):m.end("cue")] + " ",
+                                                                             m.group("cue") + " "))
     text, read = _sub_both(_UNQUOTED, text, read, keep_said)
 
     def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:

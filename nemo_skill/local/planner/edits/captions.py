@@ -22,7 +22,7 @@ from ..parse import (
 )
 from ..refs import ORD, REF, describe, nth_in
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import name_words
+from ..text import EACH_PICTURE, name_words
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 from .shared import caption_track, find_visual, quoted
 
@@ -302,6 +302,10 @@ def r_captions(s: Scan) -> None:
                     rf"\s+(?:to|into|as|:)\s*(?:say\s+|read\s+)?(?:,\s*)?(?:in\s+order\s*[:,]?\s*)?{qs}"
                     # ("captions: A / B / C", "字幕分别改成 红鞋、蓝包、手表": text.py has quoted an unquoted list)
                     rf"|(?:\b(?:the\s+)?(?:captions|labels|subtitles)\s*(?::|should\s+(?:say|read|be)|will\s+(?:say|read|be)|are|say|read)"
+                    # ("replace all captions with …", "add captions to each photo: …", "每张图加字幕：…": set DB db095, db101, db228)
+                    rf"|\b(?:replace|fill)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:captions|labels|subtitles)\s+with"
+                    rf"|\b(?:add|put)\s+(?:the\s+)?(?:captions|labels|subtitles)(?:\s+{EACH_PICTURE})?\s*:"
+                    rf"|(?:(?:每张|每个|每段|每幅)\s*(?:图片|图|照片|视频)?\s*(?:都)?\s*)?(?:加|添加|加上|配|配上)\s*(?:上)?\s*(?:字幕|标签)\s*:"
                     rf"|(?:(?:所有|全部)\s*(?:的)?\s*)?(?:字幕|标签)\s*(?:分别|依次|按顺序|按照顺序)?\s*(?:都)?\s*"
                     rf"(?:改成|改为|换成|换为|设为|设成|写成|写为|写|是|为|:)\s*(?:分别|依次)?\s*(?:是|为)?\s*:?)"
                     rf"\s*(?:in\s+order\s*[:,]?\s*|respectively\s*[:,]?\s*)?{qs.replace('?P<qs>', '?P<qs3>')}"

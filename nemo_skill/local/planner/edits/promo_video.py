@@ -694,13 +694,14 @@ def r_end_card(s: Scan) -> None:
     # quoted file name is a picture added there, not a card's words)
     # ("put 'gold ring' at the end" may be a picture moved: "at the end" only after add / write / show)
     for m in s.take(rf"(?:\b(?:put|add|show|write|display|have)\s+(?P<t>{Q})\s+(?:on|at|onto)\s+(?:the\s+)?(?:very\s+)?{card}"
-                    rf"|\b(?:add|show|write|display)\s+(?:(?:some|the)\s+)?(?:(?:text|words|line)\s+)?(?P<t2>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    rf"|\b(?:add|show|write|display)\s+(?:(?:some|the)\s+)?(?:(?:text|words|line)\s+)?(?P<t2>{Q})\s+(?:(?:only|just)\s+)?at\s+the\s+(?:very\s+)?end(?:ing)?"
                     # ("add some text at the very end saying 'X'": the words said after the place, set BX bx267)
                     rf"|\b(?:add|show|write|display|put|have)\s+(?:some\s+|a\s+(?:bit\s+of\s+|line\s+of\s+)?|the\s+)?(?:text|words|line|message)\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
                     rf"(?:\s+of\s+the\s+video)?\s*(?:saying|that\s+says|which\s+says|reading|that\s+reads|:)\s*(?P<t5>{Q})"
                     # ("put 'Follow for more' at the end": put only with words that start as a call to action, else a
                     # picture may be moved; the quote was looked for as a picture, set BF bf032)
-                    rf"|\bput\s+(?P<t4>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
+                    # ("put 'Shop now' only at the end": "only" stresses the place, set DB db134 was not read)
+                    rf"|\bput\s+(?P<t4>{Q})\s+(?:(?:only|just)\s+)?at\s+the\s+(?:very\s+)?end(?:ing)?"
                     # ("put a 'thanks for watching' at the end": with "a" the words are a new thing made there, never a picture
                     # moved, whatever they say; set CR cr022 was not understood)
                     rf"|\b(?:put|add|show|write|display|stick|throw\s+in|pop)\s+(?:a|an)\s+(?P<t6a>{Q})\s+at\s+the\s+(?:very\s+)?end(?:ing)?"
