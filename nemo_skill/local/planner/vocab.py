@@ -2106,11 +2106,23 @@ REWRITES = REWRITES + (
 # said as what it should have: "the end card should have our logo on it" (not understood)
 REWRITES = REWRITES + (
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?)"
-     r"(?:\s*,\s*|\s+and\s+)(?:and\s+)?(?:the\s+|its\s+)?(?:text|words|lettering|writing)(?:\s+colou?r)?\s*(?:in\s+|:|=|is\s+|to\s+)?"
-     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))", r"\1, cardink \2"),
+     # (set by a verb too: "…, set its text colour to yellow and its duration to 4 seconds" made all the text yellow, set DB db068)
+     r"(?:\s*,\s*|\s+and\s+)(?:and\s+)?(?:(?:set|make|change|turn)\s+)?(?:the\s+|its\s+)?(?:text|words|lettering|writing)(?:\s+colou?r)?\s*(?:in\s+|:|=|is\s+|to\s+)?"
+     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|and\s+its\s))", r"\1, cardink \2"),
     (rf"\b(?:the\s+)?({CARD_NAMES_EN})\s+"
      r"(?:should|must|needs\s+to|has\s+to|will|can)\s+(?:have|show|carry|include|feature)\s+(?:our|the|my)\s+(?:brand\s+)?logo(?:\s+on\s+it)?(?:\s+(?:too|as\s+well))?\b",
      r"put the logo on the \1"),
+    # its words' colour after its background in the sentence after it: "End screen: 'X'. Background pink, text white." made all
+    # the text white and left the background unread (set DB db077)
+    (rf"((?:\b{CARD_NAMES_EN}\b|片尾|结尾)[^\n]{{0,80}}?\b(?:background|backdrop|bg)(?:\s+colou?r)?\s*(?:[:=]\s*|is\s+|to\s+)?(?:[a-z]+|#[0-9a-f]{{6}}))"
+     r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:text|words|lettering|writing)(?:\s+colou?r)?\s*(?:in\s+|:|=|is\s+|to\s+)?"
+     r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))", r"\1, cardink \2"),
+    # the logo given to it: "add an end card that says 'X' and give it the logo" put the logo over the whole video (set DB db141)
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,80}}?)(?:\s*,\s*|\s+)(?:and\s+)?(?:then\s+)?give\s+(?:it|that|the\s+card)\s+(?:(?:our|the|my|a)\s+)?(?:brand\s+)?logo\b",
+     r"\1 with the logo"),
+    # its length said as "its": "…, cardink yellow and its duration to 4 seconds" made the video 4 s long (set DB db068)
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,80}}?)(\s*,\s*|\s+and\s+)(?:and\s+)?(?:(?:set|make|change)\s+)?its\s+(duration|length)\b",
+     r"\1\2the card's \3"),
 )
 # a space (read as a comma) typed after "结尾加一个" before the card it adds: "结尾加一个 蓝色卡片“欢迎”" made a card of the
 # title's words and left "蓝色卡片 欢迎" unread (a lead row); "加一个" wants its thing, so the card is one clause with it
@@ -3833,6 +3845,15 @@ REWRITES = REWRITES + (
      r"(?:background\s+)?(?:music|song|soundtrack)\b", ""),
     # "结尾卡片…，副标题为“nemo.shop”": a second line, never the title (set AE ae076 set the title)
     (r"副标题", "副题"),
+    # its main words said as 主标题 beside that second line are the card's words, never the title ("结尾页副标题写“Y”，主标题“X”"
+    # set the title, set DB db190)
+    # (of a card named first: "主标题…，副标题…" alone is no card's)
+    (r"((?:结尾|片尾|结束|卡片)[^。！!？?]{0,20}?副题[^。！!？?]{0,40}?)主标题", r"\1主文字"),
+    (r"((?:结尾|片尾|结束|卡片)[^。！!？?]{0,20}?)主标题(?=[^。！!？?]{0,40}?副题)", r"\1主文字"),
+    # the logo added bare in the clause after the card's quoted words is the card's: "结尾页写“X”，加上logo" put it over the
+    # whole video (set DB db061)
+    (r"((?:结尾|片尾|结束页|结束卡片)[^。！!？?，,]{0,20}?\ue001)\s*[,，]\s*(?:再|也|并|并且|然后|同时)?\s*(?:加上|加个|放上|加)\s*"
+     r"((?:我们|品牌|店铺)?\s*的?\s*(?:logo|标志))(?=\s*(?:$|[。！!]))", r"\1，带上\2"),
     # "every word on screen", "any words on the screen": all the text (set AK ak73 looked for a picture named so)
     (r"\b(?:every|each|any|all)\s+(?:single\s+)?(?:word|words|letter|letters|bit\s+of\s+writing)\s+(?:on|on\s+the)\s+(?:screen|video|frame)\b",
      "all the text"),

@@ -82,6 +82,7 @@ class EndCardArgs:
     color: str | None = None  # its words' colour (a name or #RRGGBB)
     bg: str | None = None  # its background colour (a name or #RRGGBB)
     more_ms: int | None = None  # its length changed by so much (negative: shorter); only of a card the video has
+    no_sub: bool | None = None  # "…, no subtitle": the card without a second line (None: the merge of parts keeps it)
     # "the ending" given a length ("结尾改成5秒", "make the ending 4 seconds"): the card's, when the video has one; with
     # none, adding one or another reading is asked (it set the whole video's length; wave 31 row "ending 改成 5 秒")
     vague: bool = False
@@ -106,7 +107,7 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
     if args.more_ms is not None and not args.ms:
         ms += args.more_ms
-    url = args.url or (card or {}).get("sub")
+    url = None if args.no_sub else args.url or (card or {}).get("sub")
     # (the card's own logo: the brand kit is left as it is, set AE ae229)
     logo = _logo_media(work, None if args.logo == "logo" else args.logo) if args.logo else (card or {}).get("logo")
     # its background and its words' colour kept when only its words or length change ("make the end card background
@@ -272,7 +273,7 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|get
             # (or after the card's colon: "end card: black background, white text, 'X'", set BE be077)
             rf"|(?:^|(?<=[,;])|(?<=card:)|(?<=card=)|(?<=outro:)|(?<=slide:)|(?<=screen:))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CC})\s+{_BACK}\b"
             rf"(?!\s+(?:music|audio|track|sound|song))"
-            rf"|\b(?:its\s+|the\s+|a\s+|card'?s\s+)?{_BACK}\s*(?:to\s+|:|=|of\s+|in\s+|should\s+be\s+|is\s+|be\s+|as\s+)?(?:a\s+|an\s+)?(?P<b3>{_CC})"
+            rf"|\b(?:its\s+|the\s+|a\s+|card'?s\s+)?{_BACK}\s*(?:to\s+|:\s*|=\s*|of\s+|in\s+|should\s+be\s+|is\s+|be\s+|as\s+)?(?:a\s+|an\s+)?(?P<b3>{_CC})"
             rf"|\b(?:the\s+)?{_BACK}\s+(?:of|on|for)\s+(?:the\s+)?(?:{CARD})\s+(?:to\s+|be\s+|should\s+be\s+|is\s+|as\s+)?(?P<b4>{_CC})"
             rf"|(?:(?<=\ue001)|(?<=\bcard)|(?<=\bslide)|(?<=\bscreen)|(?<=\bpage)|(?<=\boutro))\s+on\s+(?:a\s+)?(?P<b5>{_CC})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"
             rf"|\b(?P<b6>{_CC})\s+(?=(?:end(?:ing)?|final|closing|last|outro)\s+(?:card|screen|slide|page)\b|outro\b)"
@@ -402,6 +403,27 @@ def _card_held(s: Scan) -> None:
                     rf"(?P<d>{DUR})\s*(?=$|[,;.!?])|(?:^|(?<=[,;，；]))\s*(?:停留?|放|显示|持续|保持|(?:显示|持续|停留)?(?:时间|时长)\s*(?:是|为|要|:|：)?)\s*"
                     rf"(?P<d2>{DUR})\s*(?=$|[,;，；。！!])", when=lambda m: not _other_timed(s.text[:m.start()]) and _in_card_sentence(s, m.start())):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2")))
+    # its length in a later clause of its sentence, said bare or as what it does: "…, no subtitle, 2 seconds", "… and last 5
+    # secs", "…, set its duration to 4 seconds" (the length was the video's or left unread, set DB db149 db108 db068)
+    for m in s.take(rf"(?:^|(?<=[,;])|\band\b)\s*(?:and\s+)?(?:then\s+)?(?:(?:make\s+it\s+|have\s+it\s+|let\s+it\s+|it\s+should\s+)?"
+                    rf"(?:last|lasts|lasting|stay|stays|run|runs)\s+(?:for\s+)?(?:about\s+)?"
+                    rf"|(?:set\s+|make\s+)?(?:its|the\s+card'?s?)\s+(?:duration|length|time)\s*(?:to\s+|at\s+|of\s+|is\s+|should\s+be\s+|:|=)?\s*)?"
+                    rf"(?P<d>{DUR})(?:\s+long)?\s*(?=$|[,;.!?])",
+                    when=lambda m: not _other_timed(s.text[:m.start()]) and _in_card_sentence(s, m.start())):
+        s.add("end_card", m, ms=dur_ms(m.group("d")))
+
+
+# its second line named so: "副文字为“Y”", "结尾页副标题写“Y”" (副标题 reads 副题) were left unread (sets DB db216 db190)
+_SUB_ZH = (rf"(?:^|(?<=[,，;；])|(?<=卡片)|(?<=结尾页)|(?<=结束页)|(?<=片尾页)|(?<=片尾))\s*(?:的|上的)?\s*副\s*(?:标题|题|文字|文案|标语|字)"
+           rf"\s*(?:写成|写着|写|为|是|用|改成|换成)?\s*[:：]?\s*(?P<u>{Q})")
+
+
+def _sub_named(s: Scan) -> None:
+    """The card's second line named as its 副文字 / 副标题, when its main words are said too (alone it adds no card of the title's
+    words: wave 7 row)."""
+    if any(i.kind == "end_card" and i.args.text for i in s.intents):
+        for m in s.take(_SUB_ZH):
+            s.add("end_card", m, url=s.text_of(m.group("u")))
 
 
 def _in_card_sentence(s: Scan, at: int) -> bool:
@@ -520,7 +542,9 @@ def r_end_card(s: Scan) -> None:
         d = m.group("d")
         s.add("end_card", m, **_words(s.text_of(next(g for g in m.group("t", "t2", "t3", "t4") if g)), d))
     # ("hold the final frame for 1 second" is a clip's last frame held: the speed edit's)
-    for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?!(?:the\s+)?(?:last|final|end(?:ing)?)\s+frame\b)(?:the\s+)?{card}\s+(?:last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
+    # ("make the end card longer, 6 seconds": the new length after the way it changes, set DB db065)
+    for m in s.take(rf"\b(?:make|set|keep|show|hold)\s+(?!(?:the\s+)?(?:last|final|end(?:ing)?)\s+frame\b)(?:the\s+)?{card}\s+"
+                    rf"(?:(?:longer|shorter)\s*,?\s*(?:(?:to|at|about)\s+)?|last\s+|for\s+|to\s+|up\s+for\s+)?(?P<d>{DUR})(?:\s+long)?"
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
                     # ("the ending card should last 5 seconds", "the outro needs to stay up for 4s": wave 31 row)
                     rf"|\b{card}\s+(?:should|must|needs?\s+to|has\s+to|can|could|will|to)\s+(?:last|run|stay(?:\s+(?:up|on(?:\s+screen)?))?"
@@ -727,19 +751,24 @@ def r_end_card(s: Scan) -> None:
                         # AI ai169)
                         # (or in a clause of its own after the card's words: "end card: 'X', subtitle 'Y'", the title was
                         # set to Y, set BJ bj232)
-                        rf"|(?:\b(?:and|with|plus)\s+|(?<=[,;])\s*)(?:(?:the|a)\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line"
+                        # (its own, set to it: "… and its subtitle to 'Y'", "…, endcard sub 'Y'": left unread, set DB db090 db189)
+                        rf"|(?:\b(?:and|with|plus)\s+|(?<=[,;])\s*)(?:(?:the|a|its)\s+)?(?:(?:end\s*card|card)(?:'s)?\s+)?(?:subtitle|sub-title|subheading|sub-heading|subline|tagline|second\s+line|sub\b"
                         # ("and small text 'ships in 24h'", set AH ah161)
                         # ("with a smaller line under it saying 'Today only'", left unread, set BU bu150)
                         rf"|small(?:er)?\s+(?:text|line|print|words)(?:\s+{under})?|fine\s+print)"
-                        rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|:)?\s*(?P<u3>{Q})"
+                        rf"\s*(?:saying|reading|that\s+(?:says|reads)|of|to|should\s+(?:say|read|be)|is|:|=)?\s*(?P<u3>{Q})"
                         # ("，下面一行小字“Y”" with no verb, set BF bf128)
                         rf"|(?:[,，]\s*)?(?:下面|下方|底下|下边|第二行)\s*(?:再)?\s*(?:(?:写|放|加|打)(?:上|着)?\s*(?:一行|一句|[1一]行)?\s*(?:小字|文字|字)?"
                         rf"|(?:一行|一句|[1一]行)\s*(?:小字|文字|字)?|小字)\s*(?:是|为)?\s*[:：]?\s*(?P<u2>{Q})"
                         # (the small words in a clause of their own, with no place: "…，写上“X”，小字写“Y”" gave the card no second
                         # line, set CT ct081)
                         rf"|(?:^|(?<=[,，;；]))\s*(?:再)?\s*(?:加上?\s*)?(?:一行|一句|[1一]行)?\s*小字\s*(?:写上?|写着|是|为|用)?\s*[:：]?\s*(?P<u6>{Q})"):
-            u = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6")
+            u = next(g for g in m.group("u", "u2", "u3", "u4", "u5", "u6") if g)
             s.add("end_card", m, url=s.text_of(u) if u and u.startswith("\ue000") else u)
+        # "…, no subtitle": the card's second line, not the captions (they were removed, set DB db149)
+        for m in s.take(r"(?:^|(?<=[,;])|\band\b|\bwith\b)\s*(?:no|without\s+(?:a\s+|any\s+)?)\s*(?:subtitle|sub-title|second\s+line|subline|tagline|sub\s*line)"
+                        r"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))|(?:^|(?<=[,，;；]))\s*(?:不要|没有|无|不用)\s*副标题(?=\s*(?:$|[,，;；。！!]))"):
+            s.add("end_card", m, no_sub=True)
         # "with the line 'Y'" after the card's words said: its second line (the card's words are read first; "with the line
         # 'X'" alone is its words, set BE be161)
         if any(i.kind == "end_card" and i.args.text for i in s.intents):
@@ -747,19 +776,25 @@ def r_end_card(s: Scan) -> None:
                 s.add("end_card", m, url=s.text_of(m.group("u")))
         # its words in a clause of their own after it: "结尾卡片加上网址 www.x.com，文字写“扫码下单”" (set AC ac158)
         # its words in a clause after it: "use our logo on the end card, which says 'Visit us'" (set AW aw192)
-        for m in s.take(rf"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:which|that|it)\s+(?:says|reads|should\s+say|should\s+read)\s*(?P<t>{Q})"):
+        # (or said as what to have it do, after its length: "make the end card 5 seconds long and have it read 'X'", set DB db126)
+        for m in s.take(rf"(?:^|(?<=[,;])|\band\b)\s*(?:and\s+)?(?:(?:which|that|it)\s+(?:says|reads|should\s+say|should\s+read)"
+                        rf"|(?:have|make|let)\s+it\s+(?:say|read))\s*(?P<t>{Q})"):
             s.add("end_card", m, text=s.text_of(m.group("t")))
         # ("，文字“X”，副标题“Y”" with no verb, "卡片文字为“X”": sets AU au141, AW aw269)
         # ("结尾页停留5秒，写“X”": the verb alone in the clause after the card's, set BK bk113)
         # ("，主文字为“X”，副标题为“Y”": its main words named so; the card said the title's words, set CK ck247)
-        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:主|主要)?\s*(?:文字|文案|内容|字)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
+        # (its main words called 主标题 beside its 副标题: "结尾页副标题写“Y”，主标题“X”" set the title, set DB db190)
+        for m in s.take(rf"(?:^|(?<=[,，;；]))\s*(?:上面的?|卡片上的?|卡片的?)?\s*(?:(?:主|主要)?\s*(?:文字|文案|内容|字)|主\s*标题)\s*(?:写|写着|写成|为|是|用|改成|(?=\s*[:：]?\s*\ue000)(?<!字))\s*[:：]?\s*(?P<t>{Q})"
                         # ("把logo加到结尾卡片上，卡片写“X”": the card named again, set CN cn190 said the title's words)
                         rf"|(?<=[,，;；])\s*(?:上面|卡片上?)?\s*(?:写|写着|写上)\s*[:：]?\s*(?P<t2>{Q})(?=\s*(?:$|[,，;；。！!]))"
                         # (in English: "end card with the logo, text 'X', black background" said the title's words, set BM
                         # bm212)
-                        rf"|(?<=[,;])\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*(?:saying|reading|that\s+says|:|=)?\s*"
+                        # (or joined by "and", set to them: "set the end card background to navy and the text to 'X'", set DB db045)
+                        rf"|(?:(?<=[,;])|\band\b)\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*"
+                        rf"(?:saying|reading|that\s+says|to\s+say|to\s+read|should\s+(?:say|read|be)|to|:|=)?\s*"
                         rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
             s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+        _sub_named(s)
     # the video ended on its web address: "end with our website, x.shop" (the card is the site, not the title's words with
     # the site under them, set CX cx188); "an outro with our site x.shop" keeps the site as the card's second line
     for m in s.take(rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:our|my|the|their)\s+"
@@ -816,11 +851,12 @@ def _logo_on_it(s: Scan) -> None:
         return
     # (or listed bare after the card's parts: "…, subtitle 'Y', logo on it" made the card without it, set BV bv231)
     for m in s.take(r"(?:(?:^|(?<=[,;])|\band\b)\s*(?:then\s+|also\s+)?(?:put|show|add|place|have|stick)\s+|(?:(?<=[,;])|\band\b|\bwith\b)\s*)"
-                    r"(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo"
+                    # (or its file: "end card: 'X', put logo.png on it" placed no logo, set DB db022)
+                    r"(?:(?:our\s+|the\s+|my\s+)?(?:brand\s+)?logo|(?P<lf>[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)))"
                     r"\s+(?:on|onto)\s+(?:it|there|that|this)(?:\s+(?:too|as\s+well))?(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))",
                     when=lambda m: not re.search(r"\b(?:title|headline|captions?|pictures?|photos?|images?|clips?|video|sticker)\b",
                                                  s.text[cards[0].pos:m.start()])):
-        s.add("end_card", m, logo="logo")
+        s.add("end_card", m, logo=m.group("lf") or "logo")
 
 
 # the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
