@@ -661,24 +661,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if seen is not None:
         seen.extend(_key(i) for i in intents)
     intents = [i for i in intents if _key(i) not in skip]
-    if not intents and _BARE_DIRECTION.match(low):  # "bit lower": of what is asked
-        speeds = _speed_readings(draft, lang) if _SPEED_WORD.search(low) else []
-        if speeds:  # "speed it up": only what can go faster here is offered, never the title (brief of wave 13)
-            return _question(speeds, lang, "ask.which" if len(speeds) > 1 else "ask.edit")
-        return _question([], lang, "ask.what", word=message.strip())
-    if not intents and _BARE_LENGTH_ASK.match(low):  # of the whole video, or a clip's, and how long, is asked
-        has_clip = any(is_clip(sg) for sg in (main["sg"] if main else []))
-        return _question([msg("q", text=_example(k, lang)) for k in (("duration", "trim") if has_clip else ("duration",))],
-                         lang, "ask.edit")
-    if not intents and _BARE_PLACE.match(low):  # of what is asked
-        return _question([], lang, "ask.what", word=message.strip(" .!?~。！？"))
-    if not intents and _BARE_VOLUME.match(low) and (volumes := _volume_readings(draft, lang)):
-        return _question(volumes, lang, "ask.edit")
-    if not intents and _BARE_TRIM.match(low):
-        # "trim it", "cut it down": of the whole video or a clip, and how much, is asked (set BH bh151 was not read)
-        has_clip = any(is_clip(sg) for sg in (main["sg"] if main else []))
-        return _question([msg("q", text=_example(k, lang)) for k in (("trim", "duration") if has_clip else ("duration",))],
-                         lang, "ask.edit")
+    if not intents and (bare := _bare_ask(low, message, draft, lang)) is not None:
+        return bare
     if not intents and understood.bare and len(understood.bare) == len(understood.clauses):
         # "change the title", "改一下标题": a thing to change, but not how; the closest edits of it are asked
         found = suggestions(low, list(edits().values()), lang)
@@ -961,6 +945,31 @@ def _condition(low: str, total: int) -> _Unmet | str | None:
         rest = low[:m.start()] + " " * max(0, len(low) - m.start() - len(named)) + named
         return _OTHERWISE.sub(lambda o: " " * len(o.group(0)), rest)
     return _Unmet("duration.within" if longer else "duration.at_least", want)
+
+
+def _bare_ask(low: str, message: str, draft: dict | None, lang: Lang) -> PlanResult | None:
+    """The question for a wish that names no thing and no value, read whole (the five shapes below, one branch each of
+    ``_plan`` before): "bit lower" (of what), "change the length" (of the video or a clip, and how long), "change the
+    position" (of what), "adjust the volume" (which sound, which way), "trim it" (of what, and how much). None for any
+    other message."""
+    main = main_track(draft) if has_main_track(draft) else None
+    has_clip = any(is_clip(sg) for sg in (main["sg"] if main else []))
+    if _BARE_DIRECTION.match(low):
+        speeds = _speed_readings(draft, lang) if _SPEED_WORD.search(low) else []
+        if speeds:  # "speed it up": only what can go faster here is offered, never the title (brief of wave 13)
+            return _question(speeds, lang, "ask.which" if len(speeds) > 1 else "ask.edit")
+        return _question([], lang, "ask.what", word=message.strip())
+    if _BARE_LENGTH_ASK.match(low):
+        return _question([msg("q", text=_example(k, lang)) for k in (("duration", "trim") if has_clip else ("duration",))],
+                         lang, "ask.edit")
+    if _BARE_PLACE.match(low):
+        return _question([], lang, "ask.what", word=message.strip(" .!?~。！？"))
+    if _BARE_VOLUME.match(low) and (volumes := _volume_readings(draft, lang)):
+        return _question(volumes, lang, "ask.edit")
+    if _BARE_TRIM.match(low):  # (set BH bh151 was not read)
+        return _question([msg("q", text=_example(k, lang)) for k in (("trim", "duration") if has_clip else ("duration",))],
+                         lang, "ask.edit")
+    return None
 
 
 # a direction alone, with nothing it is said of: "bit lower", "a little more", "再大一点"
