@@ -42,6 +42,8 @@ def shapes(long: str, long_zh: str) -> dict[str, str]:
         '"undo" then 4000 characters': ("undo " + long)[:4000],
         "撤销 then 4000 characters": ("撤销" + long_zh)[:4000],
         "mixed English and Chinese": ("title标题 music音乐 " * 300)[:4000],
+        # (one clause to its end: each joint's tests once looked at every mention before it, frames._LEFT_MAX)
+        "one wish over and over (Chinese)": ("图片之间，用黑场过渡，" * 400)[:4000],
     }
 
 

@@ -567,6 +567,19 @@ def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list
     return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
+# the most mentions of the clause so far that a joint's tests look at: a clause of people's words has a few dozen at
+# most; a 4000-character paste of one wish over and over ("图片之间，用黑场过渡，" x 360) is one clause to its end, and its
+# every joint testing all the mentions before it was quadratic: 126 ms a plan, 85 % of it here; with the window, 53 ms
+# (bench/planner.py "one wish over and over")
+_LEFT_MAX = 32
+
+
+def _left_of(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
+    """The mentions starting in [a, b), the last ``_LEFT_MAX`` of them (``_between``: the left side of a joint)."""
+    hi = bisect.bisect_left(starts, b)
+    return mentions[max(bisect.bisect_left(starts, a), hi - _LEFT_MAX):hi]
+
+
 _SELF_NAMED = frozenset({"still", "fit"})  # values that name their own thing (see _resolved_targets)
 
 
@@ -625,7 +638,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 and not re.search(r"各|都", text[right_start:right_end]) and (
                     # ("the sneaker for 8 seconds and the ring for 4": a length of its own on the left too; set AQ aq183)
                     not re.search(r"\bfor\b", text[right_start:right_end]) or any(
-                        "dur" in m.keys for m in _between(mentions, starts, bounds[-1], left_end)))) or (
+                        "dur" in m.keys for m in _left_of(mentions, starts, bounds[-1], left_end)))) or (
                 # 'caption image 2 "Carry More" and image 3 "On Time"': a picture and its own words
                 any("ref" in m.keys for m in right) and any("quote" in m.keys for m in right))
             # "视频再短一点": 再 ("more") after a bare target is no joint; after an operation it is "then"
@@ -643,7 +656,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # not tag) after a comma (set X mix15 gave the 3 s to the transitions); after "and" too, and after a
                 # wish of "it" ("music down to 25% and voice up a bit", "make it 20 secs and faster transitions": sets
                 # AV av046/av274 set the voice to 25 %, the transitions to 20 s)
-                left_ms = _between(mentions, starts, bounds[-1], left_end)
+                left_ms = _left_of(mentions, starts, bounds[-1], left_end)
                 left_things = {k for m in left_ms if m.slot == "target" for k in m.keys}
                 # ("put the title at the bottom, captions too please": the same wish of one more thing)
                 rest = text[right_start:right_end]
@@ -654,7 +667,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
             if not own and (comma or _AND.fullmatch(cut.group(0)) or _COMMA_AND.fullmatch(cut.group(0))) and _self_named_apart(
-                    _between(mentions, starts, bounds[-1], left_end), right):
+                    _left_of(mentions, starts, bounds[-1], left_end), right):
                 # "square, 4 seconds per picture, no zoom", "no zoom and 4 seconds each": a value that names its own thing
                 # (still pictures, the fit) beside a length is a wish of its own (set BV bv277 read one clause: the zoom
                 # was stopped and the 4 s made the video's length; ", and" too: "every picture 4 seconds, and keep the
@@ -662,29 +675,29 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 own = True
             if not own and _AND.fullmatch(cut.group(0)) and len(right) == 1 and right[0].slot == "target" and not (
                     right[0].keys & {"visual", "video", "length"}) and not (  # ("the ring and the caption": its own)
-                    "captions" in right[0].keys and not text[right[0].start:right[0].end].endswith("s")) and (left_ms := _between(
+                    "captions" in right[0].keys and not text[right[0].start:right[0].end].endswith("s")) and (left_ms := _left_of(
                     mentions, starts, bounds[-1], left_end)) and any(m.keys & {"ref", "file"} for m in left_ms) and all(
                     m.slot != "target" for m in left_ms) and all(
                     m.keys <= {"remove"} for m in left_ms if m.slot == "op") and any(m.slot == "op" for m in left_ms):
                 # "remove the sneaker and the title": a picture removed, then one more thing of another kind, is a removal
                 # of its own (set CA ca297 read one clause about the title: the sneaker was dropped)
                 own = True
-            if not own and _parallel(text, _between(mentions, starts, bounds[-1], left_end), right):
+            if not own and _parallel(text, _left_of(mentions, starts, bounds[-1], left_end), right):
                 # "set the title size to xxl and the caption size to l": one more thing with the same word of its own
                 # after it is the same kind of wish, its own value (set AW aw175 gave the captions xxl too)
                 own = True
             if not own and cut.group(0).strip() in (",", "，") and right and all(
                     m.slot == "value" and m.keys & {"dur"} for m in right) and (left_ops := [
-                    m for m in _between(mentions, starts, bounds[-1], left_end) if m.slot == "op"]) and all(
+                    m for m in _left_of(mentions, starts, bounds[-1], left_end) if m.slot == "op"]) and all(
                     m.keys <= {"remove"} for m in left_ops) and any(
-                    m.keys & {"ref", "file"} for m in _between(mentions, starts, bounds[-1], left_end)):
+                    m.keys & {"ref", "file"} for m in _left_of(mentions, starts, bounds[-1], left_end)):
                 # "drop the cap and the ring, 20 seconds total": a length after a removal is a wish of its own, never the
                 # removal's (set AR ar224 read the clause to the phrase rules, which removed the cap only; an adding may
                 # take its length: "add a fade at the end, 2 seconds"; a sound removed keeps a part: "视频原声去掉，只用前6秒")
                 own = True
             if not own and _LIST_END.fullmatch(cut.group(0)) and not _TOO.search(text[right_start:right_end]) and any(
                     m.slot == "target" and not m.keys & {"visual", "video"} for m in right) and any(
-                    m.slot == "op" and m.keys & {"add", "remove"} for m in _between(mentions, starts, bounds[-1], left_end)):
+                    m.slot == "op" and m.keys & {"add", "remove"} for m in _left_of(mentions, starts, bounds[-1], left_end)):
                 # "30 seconds, add the ring, and captions please": ", and" before a thing of its own after an adding (or
                 # removing) is one more thing added (set AD ad244 read "add the ring, and captions" as one; a picture may
                 # be one of a list)
@@ -694,34 +707,34 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                     # "把背景音乐删了，然后做成20秒": a next step of a value alone (its verb one the frames do not know) is a
                     # wish of its own, never the removal's value (set AQ aq239 kept the music)
                     right and all(m.slot == "value" and m.keys & {"dur", "pct"} for m in right)
-                    and any(m.slot == "op" for m in _between(mentions, starts, bounds[-1], left_end)))):
+                    and any(m.slot == "op" for m in _left_of(mentions, starts, bounds[-1], left_end)))):
                 # "字幕删掉，另外帮我把旁白翻译成日语": a next step with a thing of its own, even with a verb the frames do not
                 # know, never the removal before it (set AA pu05 removed the voiceover)
                 own = True
-            if not own and _untagged_wish(text, right_start, right_end, right, _between(mentions, starts, bounds[-1], left_end)):
+            if not own and _untagged_wish(text, right_start, right_end, right, _left_of(mentions, starts, bounds[-1], left_end)):
                 # "make it 15 seconds and use the ring", "做成15秒，再用上戒指那张": a wish whole on the left, then a verb the
                 # frames do not know before a thing: a wish of its own (read as one clause, the ring was made 15 s long, or
                 # "use the ring" dropped without a word; wave 22 lead rows)
                 own = True
             if not own and right and right[0].slot == "target" and _verb_before_thing(
-                    text, right_start, right, _between(mentions, starts, bounds[-1], left_end)):
+                    text, right_start, right, _left_of(mentions, starts, bounds[-1], left_end)):
                 # "delete the captions and record a new voiceover", "remove the music, then re-record the voiceover": a
                 # verb no table knows before the second thing is a wish of its own (read as one clause, the voiceover
                 # was removed too; session 22's list of wrong edits)
                 own = True
             if _AND.fullmatch(cut.group(0)) and right and right[0].slot == "target" and _THING_WORDS.fullmatch(
-                    text[right_start:right[0].start]) and _bare_things(text, bounds[-1], left_end, _between(
+                    text[right_start:right[0].start]) and _bare_things(text, bounds[-1], left_end, _left_of(
                     mentions, starts, bounds[-1], left_end)):
                 # "把背景音乐和旁白都删掉", "视频原声和背景音乐都小一点": two things, one wish (set AG ag211 removed only the
                 # voice, AI ai270 lowered only the music)
                 continue
             if _AND.fullmatch(cut.group(0)) and right and "file" in right[0].keys and _THING_WORDS.fullmatch(
-                    text[right_start:right[0].start]) and _bare_files(text, bounds[-1], left_end, _between(
+                    text[right_start:right[0].start]) and _bare_files(text, bounds[-1], left_end, _left_of(
                     mentions, starts, bounds[-1], left_end)):
                 # "把gold-ring.jpg和black-cap.jpg删掉": two files, one wish (set BF bf006 removed only the second)
                 continue
             if _AND.fullmatch(cut.group(0)) and right and right[0].keys == {"logo"} and _OVERLAY_THEN.fullmatch(
-                    text[right_start:right[0].start]) and _overlay_named_last(text, left_end, _between(
+                    text[right_start:right[0].start]) and _overlay_named_last(text, left_end, _left_of(
                     mentions, starts, bounds[-1], left_end)):
                 # "put the logo and the sticker in the top left", "把水印和促销贴纸都加上": two overlays, one wish (the
                 # place, or the adding, said after the second is both's; found by the wave 22 lead: the sticker alone
@@ -731,20 +744,20 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "remove the title and all captions, then fade out at the end" ("then" blanked as filler): a fade said
                 # as a verb after a comma is a wish of its own (set BO bo118 dropped the captions without a word)
                 own = True
-            if own and _span_goes_on(text, _between(mentions, starts, bounds[-1], left_end), right):
+            if own and _span_goes_on(text, _left_of(mentions, starts, bounds[-1], left_end), right):
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
                 # starts, is the same span (wave 13: the length was left unread)
                 own = False
             if own and comma and right and "dur" in right[-1].keys and not any(m.slot == "target" for m in right) \
-                    and (left_ms := _between(mentions, starts, bounds[-1], left_end)) and "dur" in left_ms[-1].keys \
+                    and (left_ms := _left_of(mentions, starts, bounds[-1], left_end)) and "dur" in left_ms[-1].keys \
                     and _OLD_TO_NEW.fullmatch(text, left_ms[-1].end, right[-1].start):
                 # "标题停留3秒，改成5秒", "the title stays 3 seconds, change it to 5": the new length of the same thing,
                 # never the video's (set BK bk105)
                 own = False
-            if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _between(
+            if _RUN_ON.fullmatch(cut.group(0)) and not _run_on_joint(text[right_start:right_end], _left_of(
                     mentions, starts, bounds[-1], left_end), right) and not (
                     # ("set it to 20 seconds then highlight the cap": "then" blanked as filler; the cap was made 20 s)
-                    len(cut.group(0)) >= 4 and _untagged_wish(text, right_start, right_end, right, _between(
+                    len(cut.group(0)) >= 4 and _untagged_wish(text, right_start, right_end, right, _left_of(
                         mentions, starts, bounds[-1], left_end))):
                 continue
             # (", keep the logo where it is" after a wish the frames do not tag is a clause of its own, nothing to do:
@@ -754,7 +767,7 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             # (a value that names its own thing is one: "no ken burns, 5 seconds per image", set BV bv277's kind)
             if own and (kept or any(m.slot in left_slots or (not more and m.keys & {"fit", "still", "ref", "file"})
                                     or (valued and m.keys & {"dur", "pct"})
-                                    for m in _between(mentions, starts, bounds[-1], left_end))):
+                                    for m in _left_of(mentions, starts, bounds[-1], left_end))):
                 bounds.append(left_end)
                 bounds.append(right_start)
         bounds.append(b)
