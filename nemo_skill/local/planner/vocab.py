@@ -1258,6 +1258,10 @@ REWRITES = REWRITES + (
      r"(?=[a-z0-9])(?!(?:the\s+|an?\s+)?(?:text|words|message|line|tagline|slogan|copy|call\s+to\s+action|cta|saying)\b)(?!(?:the\s+|our\s+|an?\s+|my\s+)?(?:logo|title|music|brand|url|website|site|web|link|address|handle|fade|transition|picture|image|photo"
      r"|duration|length|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|on\s+it|it\b))"
      r"(?![^,;.!?]*?(?:https?://|www\.|\b[a-z0-9\-]+\.(?:com|cn|net|org|shop|io|co)\b))", r"\1 \2: "),
+    # ("add an end card with Autumn Drop on it": where the words go, said after them, is none of them; the card said
+    # "Autumn Drop on it")
+    (r"(\b(?:end\s+card|outro(?:\s+(?:card|screen|page|slide))?|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page)"
+     r"|call\s+to\s+action|cta):\s[^,;.!?\n:]{1,60}?)\s+on\s+(?:it|there)(?=\s*(?:$|[,;.!?]|and\b))", r"\1"),
 )
 # "logo右上角 结尾加上 关注店铺": a logo and a corner typed together is the logo put there (set X mix19)
 REWRITES = REWRITES + (

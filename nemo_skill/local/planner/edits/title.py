@@ -580,14 +580,16 @@ def title_renamed(message: Message, draft: Any, subjects: tuple[str, ...] = ()) 
 def title_by_words(low: str, draft: Any, subjects: tuple[str, ...] = ()) -> str:
     """The title named by its words, unquoted: "put Autumn Drop in the top left corner", "make the Autumn Drop title
     orange" are the title's (sets BD bd063, BE be178 were not understood). Only words of two or more, said whole, that
-    no other text, picture or clip of the draft shares; never after "to", "say(s)", "read(s)", "called" (the words a
-    text gets), and "the title Autumn Drop" stays (that may be the title's new words)."""
+    no other text, picture or clip of the draft shares; never after "to", "say(s)", "saying", "read(s)", "called", "with",
+    "写" (the words a text gets), and "the title Autumn Drop" stays (that may be the title's new words)."""
     words = _nameable_title(draft, subjects)
     if words is None:
         return low
     w = r"\s+".join(re.escape(x) for x in words.split())
     title = "标题" if re.search(r"[\u4e00-\u9fff]", low) else "the title"  # ("把Autumn Drop放到左上角": said in Chinese)
+    # ("end card saying Autumn Drop, in white on black": the card's words, never the title; the card said "the title")
     said = (r"(?<!\bto\s)(?<!\bsay\s)(?<!\bsays\s)(?<!\bread\s)(?<!\breads\s)(?<!\bcalled\s)(?<!\bnamed\s)(?<!\btitled\s)"
+            r"(?<!\bsaying\s)(?<!\breading\s)(?<!\bwrite\s)(?<!\bwith\s)(?<!写)(?<!写\s)(?<!写着)(?<!写着\s)(?<!写上)(?<!写上\s)(?<![:：]\s)"
             r"(?<!\btitle\s)(?<!\bheadline\s)(?<![a-z0-9_'’:：])")
     # "the Autumn Drop title": the title
     low = re.sub(rf"(?:\bthe\s+)?{said}{w}(?![a-z0-9_'’])(?:\s+(?:title|headline|heading)\b)", "the title", low)
