@@ -3052,6 +3052,10 @@ REWRITES = REWRITES + (
      r"(?:the\s+|their\s+own\s+|its\s+own\s+)?(?:text|words|captions|titles?|subtitles)\b[^.;!?]*", " "),
     # "— the client wants the first frame to show only the product": why, said after a dash
     (r"\s*[—–]\s*(?:the\s+)?(?:client|user|customer|boss|team)\s+(?:wants|would\s+like|needs|prefers)\s+the\s+(?:first|opening|last)\s+(?:frame|shot|screen)\s+to\b[^.;!?—–]*", ""),
+    # ", the voiceover says it all": why no text is wished, said after the wish (set DA da065 left it unread, the whole
+    # message not done)
+    (r"(?:\s*[,;.]\s*(?:since\s+|because\s+|as\s+|cause\s+)?|\s+(?:since|because|cause)\s+)(?:the\s+|my\s+|our\s+)?(?:voice\s*-?\s*over|voice|narration|narrator|vo|captions?|subtitles?|text|words)\s+(?:already\s+)?"
+     r"(?:says?|explains?|covers?|tells?|does|do)\s+(?:it\s+all|everything|it|the\s+talking|enough)(?=\s*(?:$|[.;!?,]))", ""),
 )
 REWRITES = REWRITES + (
     # "背景音乐和配音保持不变": both kept (the music was muted beside the clip's sound)

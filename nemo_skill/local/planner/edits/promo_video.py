@@ -245,12 +245,14 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         r"(?=[\u4e00-\u9fffa-z0-9])")
 # the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
 # done (set BV bv029); a file's name so quoted is a picture put last
-_ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)")
+# (or put at the end: "put 'Link in bio' at the end on a black background" left the background unread, set DA da158)
+_ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)"
+                           r"|\b(?:put|add|show|place)\s+(?P<q2>\ue000\d+\ue001)\s+(?:at|on)\s+the\s+(?:very\s+)?end\b")
 
 
 def _card_said(s: Scan) -> bool:
     """The message names an end card, or ends the video on quoted words that name no file."""
-    return bool(_CARD_WORD.search(s.text)) or any(not re.search(FILE, s.msg.quote(m.group("q")) or "")
+    return bool(_CARD_WORD.search(s.text)) or any(not re.search(FILE, s.msg.quote(m.group("q") or m.group("q2")) or "")
                                                   for m in _ENDED_QUOTE.finditer(s.text))
 
 
@@ -1389,6 +1391,11 @@ def r_brand(s: Scan) -> None:
                 s.add("brand", m, body_font=m.group("f"))
             else:
                 s.add("brand", m, font=m.group("f"))
+        # ("brand font serif, body text sans": the body's font said bare after the kit's, set DA da180 left it unread; a
+        # word no font is, "…, captions white", is no font)
+        for m in s.take(rf"(?:^|(?<=[,;])|\band)\s+(?:the\s+)?(?:{bodies})(?:\s+font)?\s*(?:to\s+|:|=|is\s+|in\s+|should\s+be\s+)?\s*"
+                        rf"(?:an?\s+)?(?P<f>[a-z][a-z\-]{{1,24}})(?=\s*(?:$|[,;.!?]|and\b))", when=lambda m: parse_font(m.group("f")) is not None):
+            s.add("brand", m, body_font=m.group("f"))
     for m in s.take(rf"\b(?:our|my)\s+(?:web\s*site|web\s+address|url|site)\s+is\s+(?P<u>{URL})|(?:我们的)?网址是\s*(?P<u2>{URL})"):
         s.add("brand", m, url=m.group("u") or m.group("u2"))
     # the kit's parts said in one message are one change of it (one reply, not one a part)
