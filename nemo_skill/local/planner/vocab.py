@@ -712,7 +712,8 @@ REWRITES = REWRITES + (
     # also the video's length: it was made 3 s long, set CC cc184)
     (r"\bfade\s+(?:the\s+(?:whole|entire)\s+(?:thing|video|edit)|everything)\s+(out|in)\b", r"fade \1"),
     # (in Chinese: "整个视频淡出三秒" was not understood, 整个视频 read as the length)
-    (r"(?:把|将|让)?\s*(?:整个视频|整段视频|整支视频|全片)\s*(?:在)?\s*(?:结尾|最后|末尾)?\s*(?:慢慢|逐渐)?\s*(?:地)?\s*淡出(?:掉)?", "结尾淡出"),
+    # (or the video 整体: "…，然后整体淡出" was left unread, set DB db140; "字幕整体淡出" is the captions')
+    (r"(?:把|将|让)?\s*(?:整个视频|整段视频|整支视频|全片|视频\s*整体|(?:^|(?<![\u4e00-\u9fff])|(?<=[把将让后着再并]))整体)\s*(?:在)?\s*(?:结尾|最后|末尾)?\s*(?:慢慢|逐渐)?\s*(?:地)?\s*淡出(?:掉)?", "结尾淡出"),
     (r"(?:把|将|让)?\s*(?:整个视频|整段视频|整支视频|全片)\s*(?:在)?\s*(?:开头|一开始)?\s*(?:慢慢|逐渐)?\s*(?:地)?\s*淡入(?!\s*(?:和|与|跟)?\s*淡出)",
      "开头淡入"),
     (rf"\b{_FADE_ASK}fade\s+(?:in\s+|up\s+)?from\s+(black|white)\b", r"fade in from \1"),
@@ -2111,7 +2112,10 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?)"
      # (set by a verb too: "…, set its text colour to yellow and its duration to 4 seconds" made all the text yellow, set DB db068)
-     r"(?:\s*,\s*|\s+and\s+)(?:and\s+)?(?:(?:set|make|change|turn)\s+)?(?:the\s+|its\s+)?(?:text|words|lettering|writing)(?:\s+colou?r)?\s*(?:in\s+|:|=|is\s+|to\s+)?"
+     # (or as the card's colour in a clause of its own: "…, endcard colour white, endcard background red" left it unread,
+     # set DB db189; its background is named as such)
+     r"(?:\s*,\s*|\s+and\s+)(?:and\s+)?(?:(?:set|make|change|turn)\s+)?(?:the\s+|its\s+)?(?:(?:text|words|lettering|writing)(?:\s+colou?r)?"
+     rf"|(?:{CARD_NAMES_EN})(?:'?s)?(?:\s+(?:text|words|lettering|writing))?\s+colou?r)\s*(?:in\s+|:|=|is\s+|to\s+)?"
      r"(gold|silver|white|black|red|blue|green|yellow|pink|purple|orange|grey|gray)(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|and\s+its\s))", r"\1, cardink \2"),
     (rf"\b(?:the\s+)?({CARD_NAMES_EN})\s+"
      r"(?:should|must|needs\s+to|has\s+to|will|can)\s+(?:have|show|carry|include|feature)\s+(?:our|the|my)\s+(?:brand\s+)?logo(?:\s+on\s+it)?(?:\s+(?:too|as\s+well))?\b",
@@ -3052,6 +3056,10 @@ REWRITES = REWRITES + (
      r"(?:the\s+|their\s+own\s+|its\s+own\s+)?(?:text|words|captions|titles?|subtitles)\b[^.;!?]*", " "),
     # "— the client wants the first frame to show only the product": why, said after a dash
     (r"\s*[—–]\s*(?:the\s+)?(?:client|user|customer|boss|team)\s+(?:wants|would\s+like|needs|prefers)\s+the\s+(?:first|opening|last)\s+(?:frame|shot|screen)\s+to\b[^.;!?—–]*", ""),
+    # ", the voiceover says it all": why no text is wished, said after the wish (set DA da065 left it unread, the whole
+    # message not done)
+    (r"(?:\s*[,;.]\s*(?:since\s+|because\s+|as\s+|cause\s+)?|\s+(?:since|because|cause)\s+)(?:the\s+|my\s+|our\s+)?(?:voice\s*-?\s*over|voice|narration|narrator|vo|captions?|subtitles?|text|words)\s+(?:already\s+)?"
+     r"(?:says?|explains?|covers?|tells?|does|do)\s+(?:it\s+all|everything|it|the\s+talking|enough)(?=\s*(?:$|[.;!?,]))", ""),
 )
 REWRITES = REWRITES + (
     # "背景音乐和配音保持不变": both kept (the music was muted beside the clip's sound)
@@ -3570,6 +3578,10 @@ REWRITES = REWRITES + (
     (r"(?:(?<=\band\s)|^|(?<=[,.;!?]))\s*(?:add\s+|use\s+|with\s+)?black\s+bars\s*(?:are\s+(?:fine|ok|okay))?(?=\s*(?:$|[,.;!?]))",
      " make sure nothing gets cropped"),
     (rf"(\b(?:title|headline|heading)\b[^.;!?,\ue000]{{0,20}}\ue000\d+\ue001)\s*,?\s+in\s+({_COLOURS_EN})\b", r"\1 and make it \2"),
+    # its entrance said right after its words: "title 'X' popping in, and …" read the animation and left the words (set DB db164)
+    (r"(\b(?:title|headline|heading)\b[^.;!?,\ue000]{0,20}\ue000\d+\ue001)\s+(?=(?:popping|pops|fading|fades|sliding|slides|zooming|zooms"
+     r"|bouncing|bounces|typing)\s+(?:in|up|on)\b|with\s+(?:a\s+|an\s+)?(?:pop|fade|slide|zoom|bounce|typewriter)(?:[\s-]+(?:in|up))?\s+(?:animation|effect|entrance)\b)",
+     r"\1, "),
     (r"[，,]\s*(?:还有|另外|然后|再)?\s*(?=(?:开头|开场|片头|结尾|最后|片尾)?\s*(?:从\s*(?:黑色|白色|黑场|白场)\s*)?淡(?:入|出))", "。"),
 )
 # "make the title red and nothing else, no changes": no changes but the one asked (corpus mixed_set_jkl_s#121, since "…, no
@@ -4236,6 +4248,8 @@ REWRITES = (
 # (wave 38) "标题写「X」，结尾写「Y」": 结尾 before 写 and the words is the end card (结尾 alone is no text: the title took the
 # card's words and the card a digit of their placeholder, set CV cv118); 结尾卡片 already, 结尾页 and 结尾写错了 are left
 REWRITES = (
+    # (and 结尾 right before the words, opening its clause: "标题“X”，结尾“Y”" gave the title Y, set DB db081)
+    (r"(?:^|(?<=[,，;；。]))\s*结尾\s*[:：]?\s*(?=\ue000)", "结尾卡片写"),
     (r"(?<![片页])结尾(?![卡页画])\s*(?:的)?\s*(?=(?:写上|写着|写成|写)(?![错得的了完好一1个句行段])\s*(?:[:：]\s*)?(?:\ue000|[a-z0-9\u4e00-\u9fff“\"'「]))",
      "结尾卡片"),
 ) + REWRITES

@@ -143,6 +143,8 @@ def _card_look(work: Work, args: EndCardArgs, ink: str | None, bg: str | None, l
 
 def _card_colour(word: str) -> str:
     """#rrggbb of a colour said for the card ("gold", "金", "黑色", "#112233")."""
+    if re.match(_BLUR, word):
+        return "blur"
     hexed = parse_colour(vocab.NAME_COLOURS_ZH.get(word, word)) or parse_colour(word + "色")
     if hexed is None:
         raise CannotApply(msg("brand.unknown_colour", word=word))
@@ -243,12 +245,14 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         r"(?=[\u4e00-\u9fffa-z0-9])")
 # the video ended on quoted words: "end with 'X' on a black background" left the background unread and the whole was not
 # done (set BV bv029); a file's name so quoted is a picture put last
-_ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)")
+# (or put at the end: "put 'Link in bio' at the end on a black background" left the background unread, set DA da158)
+_ENDED_QUOTE = compile_led(r"\b(?:end|finish|close|wrap\s+up)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:on|with)\s+(?:a\s+|an\s+)?(?P<q>\ue000\d+\ue001)"
+                           r"|\b(?:put|add|show|place)\s+(?P<q2>\ue000\d+\ue001)\s+(?:at|on)\s+the\s+(?:very\s+)?end\b")
 
 
 def _card_said(s: Scan) -> bool:
     """The message names an end card, or ends the video on quoted words that name no file."""
-    return bool(_CARD_WORD.search(s.text)) or any(not re.search(FILE, s.msg.quote(m.group("q")) or "")
+    return bool(_CARD_WORD.search(s.text)) or any(not re.search(FILE, s.msg.quote(m.group("q") or m.group("q2")) or "")
                                                   for m in _ENDED_QUOTE.finditer(s.text))
 
 
@@ -264,21 +268,26 @@ _EN_COLOUR = "|".join(sorted((re.escape(c) for c in COLOURS if c.isascii()), key
 _CC = rf"(?:{_EN_COLOUR}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})\b"
 _ZH_CC = r"(?:天蓝|浅蓝|藏青|粉红|咖啡|酒红|玫红|珊瑚|薄荷绿|[金银红蓝绿黑白黄粉紫橙橘灰米棕青])色?"
 _BACK = r"(?:background|backdrop|bg)(?:\s+colou?r)?"
+# a blurred picture as the card's background ("背景用模糊的画面", "a blurred background": left unread, set DB db079); a hex
+# value in Chinese words too ("背景用 #0a3d62", set DB db118)
+_BLUR = r"(?:blurr?(?:ed|y)?\b|(?:模糊|虚化)(?:的|掉的|处理的)?\s*(?:画面|效果|图片|视频)?)"
+_ZH_BG = rf"(?:{_ZH_CC}|#[0-9a-f]{{6}}\b|#[0-9a-f]{{3}}\b|{_BLUR})"
+_CCB = rf"(?:{_CC}|{_BLUR})"
 # the card's background said beside it ("end card 'X' on a black background", "…, red background", "end card background
 # black", "a black end card", "on black" right after its words; "背景用黑色", "白色背景的结尾页", "黑底白字"): the background
 # was not read, or its colour read as the words' (sets AG ag150, AI ai171 ai272, AL al133 al134, AM am177 am179)
 # (the card said to have it too: "make the end screen have a white background" was not understood, set CU cu208)
 _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|gets)\s+(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?"
-            rf"(?P<b1>{_CC})\s+{_BACK}\b"
+            rf"(?P<b1>{_CCB})\s+{_BACK}\b"
             # (or after the card's colon: "end card: black background, white text, 'X'", set BE be077)
-            rf"|(?:^|(?<=[,;])|(?<=card:)|(?<=card=)|(?<=outro:)|(?<=slide:)|(?<=screen:))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CC})\s+{_BACK}\b"
+            rf"|(?:^|(?<=[,;])|(?<=card:)|(?<=card=)|(?<=outro:)|(?<=slide:)|(?<=screen:))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CCB})\s+{_BACK}\b"
             rf"(?!\s+(?:music|audio|track|sound|song))"
-            rf"|\b(?:its\s+|the\s+|a\s+|card'?s\s+)?{_BACK}\s*(?:to\s+|:\s*|=\s*|of\s+|in\s+|should\s+be\s+|is\s+|be\s+|as\s+)?(?:a\s+|an\s+)?(?P<b3>{_CC})"
+            rf"|\b(?:its\s+|the\s+|a\s+|card'?s\s+)?{_BACK}\s*(?:to\s+|:\s*|=\s*|of\s+|in\s+|should\s+be\s+|is\s+|be\s+|as\s+)?(?:a\s+|an\s+)?(?P<b3>{_CCB})"
             rf"|\b(?:the\s+)?{_BACK}\s+(?:of|on|for)\s+(?:the\s+)?(?:{CARD})\s+(?:to\s+|be\s+|should\s+be\s+|is\s+|as\s+)?(?P<b4>{_CC})"
             rf"|(?:(?<=\ue001)|(?<=\bcard)|(?<=\bslide)|(?<=\bscreen)|(?<=\bpage)|(?<=\boutro))\s+on\s+(?:a\s+)?(?P<b5>{_CC})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"
             rf"|\b(?P<b6>{_CC})\s+(?=(?:end(?:ing)?|final|closing|last|outro)\s+(?:card|screen|slide|page)\b|outro\b)"
             rf"|(?:背景|底色)\s*(?:的)?\s*(?:颜色|色)?\s*(?:要|请|就|也)?\s*(?:改成|换成|改为|换为|设为|设成|设置为|设置成|调成|变成|弄成|用|是|为|要|:|：)?\s*(?:纯)?"
-            rf"(?P<z1>{_ZH_CC})(?!\s*(?:的)?\s*(?:字|文字))"
+            rf"(?P<z1>{_ZH_BG})(?!\s*(?:的)?\s*(?:字|文字))"
             rf"|(?:纯)?(?P<z2>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))(?:\s*的(?=\s*(?:结尾|片尾|结束|最后)))?(?:\s*[,，]?\s*(?P<ink>{_ZH_CC})\s*(?:的)?\s*(?:字|文字))?"
             # ("白字黑底": its words' colour said first, set CV cv245 read neither)
             rf"|(?P<ink2>{_ZH_CC})\s*(?:的)?\s*(?:字|文字)\s*[,，]?\s*(?:配|加|用)?\s*(?:纯)?(?P<z4>{_ZH_CC})\s*(?:的)?\s*(?:背景|底色|底)(?!\s*(?:音乐|乐|音))"
@@ -1382,6 +1391,11 @@ def r_brand(s: Scan) -> None:
                 s.add("brand", m, body_font=m.group("f"))
             else:
                 s.add("brand", m, font=m.group("f"))
+        # ("brand font serif, body text sans": the body's font said bare after the kit's, set DA da180 left it unread; a
+        # word no font is, "…, captions white", is no font)
+        for m in s.take(rf"(?:^|(?<=[,;])|\band)\s+(?:the\s+)?(?:{bodies})(?:\s+font)?\s*(?:to\s+|:|=|is\s+|in\s+|should\s+be\s+)?\s*"
+                        rf"(?:an?\s+)?(?P<f>[a-z][a-z\-]{{1,24}})(?=\s*(?:$|[,;.!?]|and\b))", when=lambda m: parse_font(m.group("f")) is not None):
+            s.add("brand", m, body_font=m.group("f"))
     for m in s.take(rf"\b(?:our|my)\s+(?:web\s*site|web\s+address|url|site)\s+is\s+(?P<u>{URL})|(?:我们的)?网址是\s*(?P<u2>{URL})"):
         s.add("brand", m, url=m.group("u") or m.group("u2"))
     # the kit's parts said in one message are one change of it (one reply, not one a part)
