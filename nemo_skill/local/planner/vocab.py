@@ -2674,6 +2674,9 @@ extend(OPS, "lengthen_need", zh=("一闪就没了", "一闪就没", "一下就�
 # the one word the rewrites below put for "for the whole video" said of the title, which the title's span reader
 # (spans.py, edits/title.py) reads: its one home
 TITLE_WHOLE_VIDEO = "titlewholevideo"
+# the effects said in Chinese that are added to the video, never a file or an end card's words ("音乐结尾加个淡出",
+# "结尾加上转场"): one list for the adding rule (edits.items) and the end card's rules (edits.promo_video)
+ZH_EFFECTS = r"淡出|淡入|渐隐|渐显|黑场|白场|转场|过渡|音效"
 REWRITES = REWRITES + (
     # "标题多显示一会儿": shown longer (a number said next is its length: "标题多显示一会儿，6秒")
     (r"多\s*(显示|停留|放|展示)\s*(?:一\s*会儿?|1\s*会儿?|一下|1下|一阵|会儿)", r"\1长一点"),

@@ -26,6 +26,7 @@ from ..parse import (
 from ..refs import NOUN, REF, ZH_NOUN, Place, describe, name_score, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, name_words, plain_name
+from ..vocab import ZH_EFFECTS
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 from .shared import (
     LABEL,
@@ -673,7 +674,7 @@ def r_assets(s: Scan) -> None:
 _CJK = compile_led(r"[\u4e00-\u9fff]")
 _ARTICLES = frozenset({"a", "an", "the", "some", "another", "one more", "more"})
 # an effect, a text or a sound added, said where a file would be: no file of the uploads
-_ADDED_EFFECT = compile_led(r"(?:个|一个|1个|一段|1段|点|些|一些)?\s*(?:淡出|淡入|渐隐|渐显|黑场|白场|转场|过渡|音效|效果|特效|动画|字幕|标题|文字)")
+_ADDED_EFFECT = compile_led(rf"(?:个|一个|1个|一段|1段|点|些|一些)?\s*(?:{ZH_EFFECTS}|效果|特效|动画|字幕|标题|文字)")
 # "add sale-sticker.png as the last picture of the slideshow": a place said as one of the pictures is a picture's place,
 # whatever the file looks like (set BV bv222 asked where to lay the sticker over the video)
 _SLIDE_PLACE = compile_led(r"\b(?:image|picture|photo|pic|slide|shot)\b|\bof\s+(?:the\s+)?(?:slideshow|sequence|timeline)\b|张\s*(?:图片|照片|图)")

@@ -162,8 +162,8 @@ ZH_CARD = (r"(?:结尾卡片|片尾卡片|结束卡片|片尾|结尾画面|结�
            r"|(?:视频)?(?:结尾|最后|末尾|片尾)\s*(?:的)?\s*(?:那|这)?\s*(?:[一1]\s*(?:页|张|个|屏))?\s*(?:卡片|画面|页|屏))")
 _ZH_GONE = r"(?:删掉|删除|去掉|拿掉|不要了?|删了|去了|移除)"
 # other things added at the end ("结尾加一张图片", "结尾加上淡出", "最后加一个转场"): not a card
-_NOT_CARD = (rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s*)?(?:{FILE}|图片|照片|相片|图|音乐|配乐|歌|音效|淡出|淡入|渐隐|渐显|转场|过渡|字幕|标题|logo|标志|水印|视频|片段"
-             r"|黑场|白场|黑屏|白屏|慢动作|定格|网址|网站|链接)")
+_NOT_CARD = (rf"(?:(?:我们|我|咱们|公司|店铺|店|品牌|官方)\s*的\s*)?(?:{FILE}|图片|照片|相片|图|音乐|配乐|歌|{vocab.ZH_EFFECTS}|字幕|标题|logo|标志|水印|视频|片段"
+             r"|黑屏|白屏|慢动作|定格|网址|网站|链接)")
 # a picture named bare (in English words by now) and nothing else: "最后加个戒指" adds the ring, never a card with the
 # title's words (the lead's probe, session 31)
 _NAME_ALONE = (r"(?<![a-z])(?!(?:cta|call|buy|shop|order|follow|thanks|sale|new|hello|bye|subscribe)\b)[a-z][a-z0-9\-]*\s*(?:的)?\s*(?:图片|照片|图|那张)?\s*(?:吧|啊)?"
