@@ -430,6 +430,18 @@ def _clip_noun_volume(f: Any, t: str) -> VolumeArgs | None:
 _VOLUME_WORD = compile_led(r"\bvolume\b|\blevel\b|音量")
 
 
+# the verbs of a level ("lower", "raise"; "bring down/up" reads so): said of a clip to a share, its sound's level, where
+# "reduce"/"shrink" to 50% may be its length or size ("lower unboxing.mp4 to 50%" left unread, set DC dc102)
+_LEVEL_VERBS = frozenset({"lower", "raise"})
+
+
+def _leveled_clip(f: Any, t: str) -> VolumeArgs | None:
+    """A named clip lowered or raised to a share: its sound's level."""
+    if not any(f.text[o.start - f.start:o.end - f.start] in _LEVEL_VERBS for o in f.ops):
+        return None
+    return _clip_volume(f, t)
+
+
 def _said_sound(f: Any, t: str) -> VolumeArgs | None:
     """A clip named with a word for sound ("the sound of unboxing.mp4"): its volume; named alone, "make the
     clip 50%" or "increase clip 2", no sound was said."""
@@ -492,11 +504,17 @@ VOLUME = register(Edit(
         # loudness words say the sound: "make the unboxing clip quieter" (a clip named, no sound word)
         rule("visual", "louder louder_need quieter quieter_need", _clip_volume, needs="ref", refuses="pct dur file"),
         rule("visual", "louder louder_need quieter quieter_need", _clip_volume, needs="file", refuses="pct dur ref"),
+        # …and to a level: "turn the unboxing video down to 40%", "unboxing clip louder please, 150%" (a loudness word is the
+        # sound's; left unread, set DC dc075 dc081)
+        rule("visual", "louder louder_need quieter quieter_need", _clip_volume, needs="ref pct", refuses="by dur file"),
+        rule("visual", "louder louder_need quieter quieter_need", _clip_volume, needs="file pct", refuses="by dur ref"),
         # …or said by a word for a clip: "the video clip is too loud", "make the clip quieter" (pictures have no sound)
         rule("visual", "louder louder_need quieter quieter_need", _clip_noun_volume, refuses="dur ref file by"),
         # the same clip read as the picture/clip named beside the sound word ("把unboxing的声音调小一点")
         rule("visual", "increase decrease set keep implied", _said_sound, needs="ref", refuses="dur file"),
         rule("visual", "increase decrease set keep implied", _said_sound, needs="file", refuses="dur ref"),
+        rule("visual", "increase decrease", _leveled_clip, needs="ref pct", refuses="by dur file"),
+        rule("visual", "increase decrease", _leveled_clip, needs="file pct", refuses="by dur ref"),
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="ref pct", refuses="by dur file"),
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="file pct", refuses="by dur ref"),
         rule("visual", "set keep implied increase decrease", _clips_said_volume, needs="pct", refuses="by dur ref file"),
