@@ -790,6 +790,12 @@ def extend(table: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], key: str,
     table[key] = (old[0] + en, old[1] + zh)
 
 
+# the sound killed or not wanted, said of a clip by its place: its mute ("kill the sound on the first clip",
+# "第一个视频不要声音": left unread or read as removing a thing named 声音, set DC dc087 dc106)
+extend(OPS, "mute", en=("kill the sound", "kill the audio", "cut the sound", "cut the audio"),
+       zh=("不要声音", "不要原声", "去掉声音", "去掉原声"))
+
+
 # --- block P: promo and look (end card, logo, brand, presets, beats, transitions, fades, clip speed) ---
 # (words added by the promo work go here, and only here)
 # the last screen by other names ("add end page with text 'X'", "remove the closing page")
