@@ -173,7 +173,7 @@ _NAME_ALONE = (r"(?<![a-z])(?!(?:cta|call|buy|shop|order|follow|thanks|sale|new|
 # ("加个片尾：扫码进店，放3秒": the card's length after its words is no part of them, set AF af090)
 _HOLD_ZH = r"[,，]\s*(?:停留?|放|显示|持续|保持)\s*\d"
 _REST = (rf"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时)|{_HOLD_ZH})(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
-         rf"\s*[.!。！]?\s*(?=$|{_HOLD_ZH})")
+         rf"\s*[.!。！]?\s*(?=$|{_HOLD_ZH}|(?<=[.!。！])\s*\S)")
 # a line put at the end, unquoted ("最后放一句 扫码关注 吧", "结尾写一句 感谢观看")
 # (asked with 能 or 可以, "结尾能加一句“感谢观看”吗", was not understood: set CU cu187)
 _ZH_LINE = (r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:能|可以|能够)?\s*(?:再)?\s*(?:加上?|放上?|写上?|打上?|显示|来)\s*(?:一句|1句|一行|1行)\s*(?:话|字)?\s*[:：,，]?\s*"
@@ -192,7 +192,8 @@ def _after_colon(s: Scan) -> str | None:
     a Chinese comma a comma), and the card shows what the person wrote."""
     orig = s.msg.orig
     at = max(orig.rfind(":"), orig.rfind("："))
-    words = orig[at + 1:].strip().rstrip(".!。！").strip() if at >= 0 else ""
+    # (up to its sentence's end: "…: Get yours today. make it pink background" took the next wish too, set DC dc013)
+    words = re.split(r"(?<=[!。！])\s*|(?<=\.)\s+", orig[at + 1:].strip())[0].rstrip(".!。！").strip() if at >= 0 else ""
     words = re.sub(r"\s*[,，]\s*(?:停留?|放|显示|持续|保持)\s*[\d.一二三四五六七八九十两]+\s*秒.*$", "", words)
     words = _unread_clauses(s, words)
     if re.search(r"[\u4e00-\u9fff]", words):
