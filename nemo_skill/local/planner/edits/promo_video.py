@@ -173,7 +173,7 @@ _NAME_ALONE = (r"(?<![a-z])(?!(?:cta|call|buy|shop|order|follow|thanks|sale|new|
 # ("加个片尾：扫码进店，放3秒": the card's length after its words is no part of them, set AF af090)
 _HOLD_ZH = r"[,，]\s*(?:停留?|放|显示|持续|保持)\s*\d"
 _REST = (rf"(?P<r>(?:(?!\s+(?:and|then|also|plus)\s|\s*(?:并且|然后|同时)|{_HOLD_ZH})(?:[^\ue000\n;；.!?。！？]|\.(?=[a-z0-9])))+?)"
-         rf"\s*[.!。！]?\s*(?=$|{_HOLD_ZH})")
+         rf"\s*[.!。！]?\s*(?=$|{_HOLD_ZH}|(?<=[.!。！])\s*\S)")
 # a line put at the end, unquoted ("最后放一句 扫码关注 吧", "结尾写一句 感谢观看")
 # (asked with 能 or 可以, "结尾能加一句“感谢观看”吗", was not understood: set CU cu187)
 _ZH_LINE = (r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:能|可以|能够)?\s*(?:再)?\s*(?:加上?|放上?|写上?|打上?|显示|来)\s*(?:一句|1句|一行|1行)\s*(?:话|字)?\s*[:：,，]?\s*"
@@ -192,11 +192,25 @@ def _after_colon(s: Scan) -> str | None:
     a Chinese comma a comma), and the card shows what the person wrote."""
     orig = s.msg.orig
     at = max(orig.rfind(":"), orig.rfind("："))
-    words = orig[at + 1:].strip().rstrip(".!。！").strip() if at >= 0 else ""
+    # (up to its sentence's end: "…: Get yours today. make it pink background" took the next wish too, set DC dc013)
+    words = re.split(r"(?<=[!。！])\s*|(?<=\.)\s+", orig[at + 1:].strip())[0].rstrip(".!。！").strip() if at >= 0 else ""
     words = re.sub(r"\s*[,，]\s*(?:停留?|放|显示|持续|保持)\s*[\d.一二三四五六七八九十两]+\s*秒.*$", "", words)
+    words = _unread_clauses(s, words)
     if re.search(r"[\u4e00-\u9fff]", words):
         words = words.replace(",", "，")  # (lists were read with ASCII commas: Chinese words keep theirs)
     return words or None
+
+
+def _unread_clauses(s: Scan, words: str) -> str:
+    """The words after a colon up to the first clause that is the card's look or length: "加一个结尾页：立即购买，
+    黄色字，持续4秒" gave the card "立即购买，黄色字" (set DC dc005); "…: Order today, ships free" keeps its second clause."""
+    parts = re.split(r"([,，]\s*)", words)
+    kept = parts[:1]
+    for gap, part in zip(parts[1::2], parts[2::2], strict=False):
+        if _LOOK_PART.search(simplified(part).lower()):
+            break
+        kept += [gap, part]
+    return "".join(kept).strip()
 
 
 def gap_4(orig: str, words: str) -> str:
@@ -273,6 +287,9 @@ _BACK = r"(?:background|backdrop|bg)(?:\s+colou?r)?"
 _BLUR = r"(?:blurr?(?:ed|y)?\b|(?:模糊|虚化)(?:的|掉的|处理的)?\s*(?:画面|效果|图片|视频)?)"
 _ZH_BG = rf"(?:{_ZH_CC}|#[0-9a-f]{{6}}\b|#[0-9a-f]{{3}}\b|{_BLUR})"
 _CCB = rf"(?:{_CC}|{_BLUR})"
+# a clause that is the card's look or length, not its words: "黄色字", "pink background", "6 secs long"
+_LOOK_PART = compile_led(rf"^\s*(?:(?:make\s+it\s+|with\s+)?(?:a\s+)?(?:{_CC}|{_ZH_CC})\s*(?:的)?\s*(?:字|文字|底|背景|text|letters|words|font|background|backdrop|bg)"
+                         rf"|(?:背景|底色|文字|字|text|background|bg)\s*(?:用|是|为|要)?\s*(?:{_CC}|{_ZH_CC})|(?:持续|停留?|显示)?\s*{DUR})")
 # the card's background said beside it ("end card 'X' on a black background", "…, red background", "end card background
 # black", "a black end card", "on black" right after its words; "背景用黑色", "白色背景的结尾页", "黑底白字"): the background
 # was not read, or its colour read as the words' (sets AG ag150, AI ai171 ai272, AL al133 al134, AM am177 am179)
@@ -582,7 +599,7 @@ def r_end_card(s: Scan) -> None:
     colon = (rf"(?:\b(?:add|put|include|use|want|wants|need|needs|have)\s+(?:a\s+|an\s+|the\s+)?{card}"
              rf"(?:\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?)?"
              rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*"
-             rf"(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语))\s*[:：]\s*")
+             rf"(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|结尾页|结束页|片尾页|片尾|结束语))\s*[:：]\s*")
     # (a colon only the reading wrote, for "saying": the words end at a comma, "add an end card saying Shop Now, black
     # background, white text" took the rest as its words, set AW aw126)
     rest = _REST if re.search(r"[:：]", s.msg.orig) else _REST.replace(r"[^\ue000\n;；.!?。！？]", r"[^\ue000\n;；.!?。！？,，]")
@@ -655,7 +672,7 @@ def r_end_card(s: Scan) -> None:
                     # typed apart, unquoted: "再加个结尾 关注我们" (the beat sync before it left the card unread, set AL al189)
                     rf"|结尾\s*[\s,，]\s*(?:(?:写着|写上|写的是|写|显示|内容是)\s*)?(?!{_NOT_CARD})(?P<f8>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # "结尾放个CTA：扫码进群领券", "add an end card: Shop now": the words after the colon, unquoted
-                    rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|片尾|结束语)"
+                    rf"|(?:(?:结尾|片尾|最后)\s*)?(?:加上?|加个|加一个|加1个|添加|放|放个|放一个|放1个)\s*(?:一个|1个)?\s*(?:cta|call\s+to\s+action|行动号召|结尾卡片|片尾卡片|结尾页|结束页|片尾页|片尾|结束语)"
                     rf"\s*[:：]\s*(?P<f5>{FREE}){END}"
                     rf"|\b(?:add|put|include|use|append)\s+(?:a\s+|an\s+|the\s+)?{card}\s*[:：]\s*(?P<f6>{FREE}){END}"
                     # the card named, then its words unquoted after a colon or a verb of writing: "end card: Shop Now, with
