@@ -315,11 +315,7 @@ _UNQUOTED = compile_led(
     # ("title says 50% OFF, in yellow": the look after a comma is the text's look, set AT at207)
     rf"|[,，]\s*(?i:{_LOOK_SAID})(?=\s*(?:[,，.;。；!?！？]|\s(?:and|then)\b|$))"
     # ("title: Flash Sale, yellow, and …": a colour alone between commas is the text's colour, set CF cf241)
-    # ("title should say BLACK FRIDAY, white letters, bigger": a colour of its letters too, set DC dc055 read them as words)
-    rf"|[,，]\s*(?i:{_COLOUR_WORDS})(?:\s+(?i:letters|lettering|text|words|font))?(?=\s*(?:[,，.;。；!?！？]|\s(?:and|then)\b|$))"
-    # ("标题：秋冬新款 字体大一点 放在上面": Chinese words end at a space before the text's look or place, set DC dc063 read
-    # the whole clause as the title)
-    rf"|(?<=[\u4e00-\u9fff])\s+(?:字体|字号|颜色|放在|放到|移到|位置|加粗)"
+    rf"|[,，]\s*(?i:{_COLOUR_WORDS})(?=\s*(?:[,，.;。；!?！？]|\s(?:and|then)\b|$))"
     # ("end screen should say Follow @redsneaker, white background with black text": a card's background after a comma is
     # its look, set BR br234)
     rf"|[,，]\s*(?:(?:on|with)\s+)?(?:a\s+|an\s+)?(?i:{_COLOUR_WORDS})\s+(?i:background|backdrop|bg)\b"

@@ -203,11 +203,6 @@ def _value_only(s: Scan, m: re.Match) -> bool:
                                                        or _LOOK_ONLY.fullmatch(said))
 
 
-# "标题：秋冬新款 字体大一点 放在上面": unquoted words end where a space leads to the title's look or place (set DC dc063
-# titled the video with the whole clause)
-_ZH_LOOK_NEXT = r"(?=\s+(?:字体|字号|字|颜色|放在|放到|移到|位置|加粗|粗体|大一点|小一点|[红蓝黄绿白黑紫粉橙金]色))"
-
-
 # the title made something just before ("make the title smaller and …"), no other thing named between
 _TITLE_MADE = compile_led(r"\b(?:make|set|turn|get|have)\s+the\s+(?:title|headline)\b(?:(?!\band\b)[^.;!?,\n]){0,30}\s*$")
 _TITLE_LONGEST = 10_000  # (as frames._THEIR_LONGEST: a longer length is the video's)
@@ -254,7 +249,7 @@ def r_title(s: Scan) -> None:
                     rf"|\b(?:titled|entitled|called|named)\s+(?P<t3>{Q}|{FREE}){END}"
                     rf"|title\s*(?::|=|is|should\s+be|text)?\s*(?P<t4>{Q})"
                     rf"|title\s*(?::|=)\s*(?P<t5>{FREE}){END}"
-                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:(?:改成|改为|设为|设置为|换成|为|叫)\s*[:：]?|:|=|(?:是|写)(?!\s*{_JUDGED}))\s*(?P<t6>{Q}|{FREE})(?:{_ZH_LOOK_NEXT}|{END})"
+                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|为|叫|:|=|(?:是|写)(?!\s*{_JUDGED}))\s*(?P<t6>{Q}|{FREE}){END}"
                     rf"|(?:加|添加|加上|加个|加一个|设置)\s*(?:一个)?\s*标题\s*(?:叫|为|是|:)?\s*(?P<t7>{Q})",
                     when=lambda m: not _value_only(s, m)):
         text = s.text_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g))
@@ -374,8 +369,7 @@ TITLE_TEXT = register(Edit(
              else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys() or _look_beside(f),
                                 named=bool(_NAMED_BY_WORDS.search(str(f.text)))),
              needs="quote", refuses="pos dur range"),
-        # ("title 'New In' bold red at the bottom": its look and place said with the words, set DC dc071 dropped the words)
-        rule("title", "set implied add move restyle",
+        rule("title", "set implied add move",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True, named=bool(_NAMED_BY_WORDS.search(str(f.text))))
              if "pos" in f.values else None,
              # (its length said in the same clause is the title's timing, read beside: "title 'X' at the top, 4 sec" was not
