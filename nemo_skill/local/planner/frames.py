@@ -1987,10 +1987,14 @@ _ANIMATION = compile_led(r"动画(?:效果)?|动效|animations?")
 _JOINT = compile_led(r"[和与跟及、,，&]|\band\b|\bor\b|\bplus\b")  # ("去掉logo和动画": two things, each read)
 
 
+# the targets that are one sound each (music, voiceover, a clip's own sound)
+_SOUND_TRACKS = frozenset({"music", "voice", "clip_sound"})
+
+
 def _sound_targets(frame: Frame, targets: list[str]) -> list[str]:
     """Which sound a clause naming several means."""
     need = {"quieter_need", "louder_need"} & frame.op_keys()
-    sounds = [t for t in frame.targets if {"music", "voice", "clip_sound"} & t.keys]
+    sounds = [t for t in frame.targets if _SOUND_TRACKS & t.keys]
     if need and len(sounds) > 1:
         # "the music is drowning out the voice": the sound before the words is the one they are about
         first_op = min(o.start for o in frame.ops)
@@ -2013,7 +2017,7 @@ def _unqualified(frame: Frame, targets: list[str]) -> list[str]:
     qualifiers = ["video"] + (["visual"] if not named or {"captions", "title", "text_some", "text_all",
                                                            "clip_sound", "motion", "transitions"} & set(targets)
                               else [])
-    if {"music", "voice", "clip_sound"} & set(targets):
+    if _SOUND_TRACKS & set(targets):
         qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
     targets = list(targets)
     for q in qualifiers:
@@ -2096,7 +2100,7 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         result.unclear_clauses.append((frame.start, frame.end))
         result.spans.append((frame.start, frame.end))  # nor may the phrase rules guess ("make that one 5 s")
         return None
-    if before.removed and {"music", "voice", "clip_sound"} & set(before.targets) and not frame.values \
+    if before.removed and _SOUND_TRACKS & set(before.targets) and not frame.values \
             and frame.op_keys() <= {"mute", "remove", "off"}:
         result.spans.append((frame.start, frame.end))  # "人声不要了，静音": the removal said again, not all sound muted
         return None
@@ -2172,7 +2176,7 @@ def _complained_of_other(frame: Frame) -> bool:
 
 
 # the sounds: they have no entrance or exit animation (``_borrowed``)
-_SOUNDS = frozenset({"music", "voice", "clip_sound", "all_sound", "duck"})
+_SOUNDS = _SOUND_TRACKS | {"all_sound", "duck"}
 _STARTS = compile_led(r"\b(?:start|starts|starting|begin|begins|beginning)\b|开始|起")
 # a thing said to be another than the one named before ("the other one", "另一个"): never borrowed from the clause before
 _OTHER_ONE = compile_led(r"\bthe\s+other\s+(?:one|1)\b|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段|张)")
