@@ -1529,6 +1529,12 @@ def _rules(all_edits: Iterable[Edit[Any]]) -> Rules:
     return out
 
 
+# values a rule may need beside it without reading them: a quote is read by the rule that takes it as words, never by a
+# look's rule that only needs it said ("title 'New In' bold red at the bottom" was made bold, red and low, its words
+# dropped unsaid: set DC dc071)
+_GATES = frozenset({"quote"})
+
+
 def readings(frame: Frame, target: str, ops: set[str], rules: Rules) -> list[Reading]:
     out: list[Reading] = []
     have = set(frame.values)
@@ -1539,7 +1545,7 @@ def readings(frame: Frame, target: str, ops: set[str], rules: Rules) -> list[Rea
         args = r.build(frame, target)
         if args is None:
             continue
-        read = frozenset(frame.values.seen) | r.needs
+        read = frozenset(frame.values.seen) | (r.needs - _GATES)
         same = next((i for i, x in enumerate(out) if x.edit.kind == edit.kind), None)
         if same is None:
             out.append(Reading(edit, args, read))
@@ -1625,8 +1631,10 @@ def _complementary(rs: list[Reading], frame: Frame, target: str, ops: set[str],
     if "animate" in ops and kinds == ["text_anim", "text_style"]:
         return True  # "captions: typewriter animation, size large": how it comes in, and its look (set BR br161)
     # (and its place too: "title 'NEW IN' at the top, in white", set CX cx; the look's rule leaves the place to it)
-    if (target == "title" and "quote" in have and kinds[-1:] == ["title_text"]
-            and set(kinds[:-1]) in ({"text_style"}, {"text_style", "title_position"})
+    # (and its size, weight or length: "title 'New In' bold and at the top", "标题“新品上市”大一点", "title 'New In' for 5
+    # seconds"; set DC dc071 dropped the words, the others were not understood)
+    if (target == "title" and "quote" in have and "title_text" in kinds
+            and set(kinds) - {"title_text"} and set(kinds) <= {"title_text", "text_style", "title_position", "title_timing"}
             and not _NEXT_WISH_JOINT.search(frame.text)):
         # "title 'Accessories Week' in serif": its words, and their look (set BT bt263); not when other words are
         # there ("标题改成“限时五折”，再帮我把鞋子P成白色的": the white is the shoe's, set BO bo061 coloured the title)

@@ -592,6 +592,85 @@ def looks_only(words: str) -> bool:
         w in _LOOK_ONLY_WORDS or _STYLE_WORD.fullmatch(w) for w in said)
 
 
+# Where a text's unquoted words end: at a joint ("," "and" "with" "in" a space before Chinese, 再, 然后) after which the
+# vocabulary reads a wish or a look within a few words. Each cue's pattern finds where the words start; this one rule
+# finds where they stop, for all of them ("end card saying Visit our store with the logo on it", "make the title Ring In
+# The New Year and drop the captions", "片尾写：扫码关注 再把画面改成竖屏" ran the next part into the words: set DD)
+_WORDS_JOINT = compile_led(r"\s*[,，;；、]\s*|\s+(?=(?:and|then|also|with|in|at|on|using|plus|but|so)\b)"
+                           r"|[ \t\u3000]+(?=[\u4e00-\u9fff])|[ \t\u3000]*(?=(?:然后|并且|同时|顺便|再把|再将|再加|再给))")
+_CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
+_WORDS_NEAR = 24  # (characters: a wish's first word is said near the joint, "… and make the title red")
+
+
+def words_end(words: str) -> int:
+    """The length of ``words`` (a text's unquoted words as typed, maybe followed by more) that are its words: up to the
+    first joint after which the vocabulary reads a wish or a look said in lower case or Chinese (a word in Title Case is
+    the name's own: "Black and White")."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    low = words.lower()
+    for j in _WORDS_JOINT.finditer(words):
+        if not words[:j.start()].strip(" ,，") or j.end() >= len(words):
+            continue
+        said = [x for x in tag(low[j.end():j.end() + 60]) if x.start <= _WORDS_NEAR]
+        if not j.group(0).strip():  # (a space only: an operation's word inside, "618大促 下单立减50", is the words' own)
+            said = [x for x in said if x.slot != "op" or x.start == 0]
+        if any(not words[j.end() + x.start].isupper() for x in said):
+            return j.start()
+    return len(words)
+
+
+# A text's new words said after its cue, unquoted, that no narrower pattern above quoted: to the end of the sentence, and
+# there cut by ``words_end`` where the next part starts ("title to Unbox With Us and mute both videos", "I want the title
+# to be Fresh Kicks, white, in the lower third", "标题：金秋好物 用衬线字体，显示6秒": set DD's words beside another part
+# were left unread, or the part run into them). Words in English start with a capital or a digit (lower case after the
+# cue is a wish: "title to the top"); never a look alone (``looks_only``, ``_STYLE_WORD``) nor words the vocabulary reads
+# whole ("标题：红色").
+_THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+)?(?:video'?s?\s+)?(?:title|titel|tittle|headline|heading"
+               r"|(?:end|closing|final|outro|last)\s*(?:card|screen|slide)|cta|call[\s-]+to[\s-]+action"
+               r"|(?:caption|subtitle|label)\s+\d{1,2}|(?:first|second|third|fourth|fifth|last|final|\d(?:st|nd|rd|th))\s+"
+               r"(?:caption|subtitle|label))(?:\s+(?:text|words|wording|copy))?)")
+_ANY_CUE = compile_led(
+    r"(?P<cue>(?i:\b(?:(?:make|have|let|get|set|change|rename|update|switch|edit|put)\s+)?" + _THING_SAID
+    + r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+to|has\s+to)\s+(?:say|read|be|show)"
+    r"|\s+(?:says|reads|is|shows)|\s+to\s+(?:be|say|read|show)|\s+to|\s+(?:say|read|as))"
+    r"|(?:i\s+(?:want|need|would\s+like|'d\s+like)|we\s+(?:want|need))\s+" + _THING_SAID + r"\s+to\s+(?:be|say|read))"
+    # (in Chinese after a colon, or after "change to" and a space: "标题改成黄色呗", "结尾写一句 感谢观看" stay the other rules')
+    r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结尾画面|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?\s*(?:的)?"
+    r"(?:文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?:改成|改为|换成)[ \t\u3000]+))\s*"
+    r"(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])[^\n.;!?。；！？\ue000\ue001:：]{1,80}[!！]?)"
+    r"(?=\s*(?:[.;。；!?！？](?:\s|$)|$))")
+# words that say what is wrong with the words, or take them back: no new words ("the title says Gold Ring but it should
+# be Gold Watch", "Mega Deal, sorry, Mega Deals", "标题写错了", "挺好的，别改", "标题改成红色了吗")
+_NOT_NEW = compile_led(r"(?i:\b(?:but|wrong|instead|sorry|i\s+mean|typo|misspel\w*|actually|incorrect|not)\b)"
+                       r"|错|不对|别改|不要改|挺好|吗|呢|呗|好不好|就好|就行|可以吗|行吗")
+# the next sentence says the words are wrong: "the title says Gold Ring. it should say Silver Ring"
+_FIX_NEXT = compile_led(r"\s*[.;!?。；！？]\s*(?i:(?:but\s+)?(?:it|that|this|which)\s*(?:should|must|needs|has\s+to|is\s+wrong|'s\s+wrong)"
+                        r"|(?:please\s+)?(?:change|fix|correct|update|replace)\s+(?:it|that|this)\b)")
+
+
+def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
+    """The words after a text's cue quoted, up to where the next part starts (``words_end``), unless they are a look."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    said = orig[m.start("t"):m.end("t")]
+    if _NOT_NEW.search(said) or _FIX_NEXT.match(m.string, m.end()):
+        return orig[m.start():m.end()], m.group(0)
+    cut = words_end(said)
+    words = said[:cut].rstrip(" ,，")
+    low = words.lower()
+    first = tag(low)
+    if not words or looks_only(low) or _STYLE_WORD.fullmatch(words) or _ZH_LOOK_END.match(words) or (
+            first and first[0].start == 0 and not words[0].isupper()) or (
+            first and not "".join(c for i, c in enumerate(low)
+                                  if not any(x.start <= i < x.end for x in first)).strip(" \t\u3000的")):
+        return orig[m.start():m.end()], m.group(0)
+    quotes.append(" ".join(words.split()))
+    mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} " + ("，" if _CJK_APART.match(said, cut) else "")
+    rest = m.start("t") + cut
+    return orig[m.start("cue"):m.end("cue")] + mark + orig[rest:m.end("t")], m.group("cue") + mark + m.string[rest:m.end("t")]
+
+
 # "字幕分别改成 红鞋、蓝包、手表", "字幕依次为：A，B，C", "set the captions to A, B, C and D", "captions: A / B / C": the
 # captions' words as an unquoted list, one per picture in order, quoted here for the captions' list rule (the lead's gap in
 # wave 13: not read). Without 分别/依次/"in order", three items at least; no item a look or an edit ("字幕改成白色、加粗"
@@ -798,9 +877,13 @@ def normalize(raw: str) -> Message:
     text, read = _sub_both(_QUOTE_RX, text, read, keep)
 
     def keep_unquoted(m: re.Match[str], orig: str) -> tuple[str, str]:
-        quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
+        cut = m.start("t") + words_end(orig[m.start("t"):m.end("t")])  # (the next part after the words stays a part)
+        quotes.append(" ".join(orig[m.start("t"):cut].split()).rstrip(" ,，"))
         mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
-        return orig[m.start("cue"):m.end("cue")] + mark, m.group("cue") + mark
+        # (a part typed apart after the words, "标题：双十一狂欢 时长改成15秒", is a clause of its own: the 15 s is the
+        # video's, never the title's)
+        mark += "，" if _CJK_APART.match(orig, cut) else ""
+        return orig[m.start("cue"):m.end("cue")] + mark + orig[cut:m.end("t")], m.group("cue") + mark + m.string[cut:m.end("t")]
 
     def keep_said(m: re.Match[str], orig: str) -> tuple[str, str]:
         # "title says 50% OFF in red": a look said in lower case after the words is the text's look, not its words
@@ -855,6 +938,7 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_ZH_SPACED_TITLE, text, read, lambda m, orig: _typed_apart_title(m, orig, quotes))
     if "title" in read or "Title" in read or "headline" in read.lower() or "标题" in read:
         text, read = _sub_both(_BARE_TITLE, text, read, lambda m, orig: _bare_title(m, orig, quotes))
+    text, read = _sub_both(_ANY_CUE, text, read, lambda m, orig: _any_words(m, orig, quotes))
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = _LONG_TOKEN.sub(" ", low.replace("’", "'").replace("‘", "'"))

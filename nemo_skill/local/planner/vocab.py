@@ -3821,6 +3821,9 @@ _SPEC_LEN = r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)"
 # a verb opening a wish of its own (after a text's words and looks listed with commas)
 _ANOTHER_WISH = (r"remove|delete|drop|lose|cut|ditch|kill|scrap|get\s+rid\s+of|take\s+out|mute|unmute|make|set|change|add|put|move"
                  r"|turn|use|swap|lower|raise|speed|slow|trim|shorten|extend")
+# a thing other than the title that a wish after the title's words is said of
+_OTHER_THING = (r"音乐|背景音乐|配乐|字幕|配音|旁白|解说|视频|图片|照片|转场|片段|原声|music|song|soundtrack|captions?|subtitles?|voice"
+                r"|narration|transitions?|video|clips?|pictures?|photos?|images?|logo|watermark")
 REWRITES = REWRITES + (
     # "lose the title": remove it (set AF af105)
     (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
@@ -3855,7 +3858,9 @@ REWRITES = REWRITES + (
      rf"((?:{_ANOTHER_WISH})\b[^,;.!?，。]*?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3; \4"),
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
      r"\1: \2; \1 \3; \1 \4"),
-    (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
+    # (never another thing's wish: "title: Summer Sale, 音乐小一点" made the title smaller, set wave40_k)
+    (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?"
+     rf"(?!\s*(?:the\s+)?(?:{_OTHER_THING}))([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
     # (and without the colon, a size said next: "title 'BOGO this weekend', bigger, centered is fine", set AN an232
     # dropped "bigger")
     (r"\b(title|headline)\s*(\ue000\d+\ue001)\s*[,，]\s*((?:(?:a\s+)?(?:little\s+|bit\s+|lot\s+)|much\s+|slightly\s+|way\s+)?"

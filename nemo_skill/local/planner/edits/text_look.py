@@ -757,6 +757,8 @@ TEXT_STYLE = register(Edit(
             rule("title", "set implied keep restyle", _font_args, needs="quote", refuses="pct dur ref range file"),
             # ("标题不要加粗，写“简约生活”": its weight said with its words, both read; set DB db197 dropped the weight)
             rule("title", "restyle", _bold_args, needs="quote", refuses="pct dur ref range file"),
+            # ("标题“新品上市”大一点": its size said with its words, both read; the words had been set and the size dropped)
+            rule("title", "increase decrease", _size_args, needs="quote", refuses="pct dur ref range file"),
             # ("标题改成“限时折扣”，持续4秒，黄色": a colour said beside the title's length, both read; set DB db219 refused
             # the clause whole)
             rule("title", "show_for", _colour_args, needs="colour", refuses="pct ref file quote range"),

@@ -72,6 +72,8 @@ def apply_title_text(work: Work, args: TitleTextArgs) -> None:
     track = title_track(work)
     if args.beside and track and text is not None and " ".join(text.split()) == track["sg"][0]["text"]:
         return
+    if args.named and track and text is not None and " ".join(text.split()).lower() in track["sg"][0]["text"].lower():
+        return  # ("make the 'Red Sneaker' title bigger" of "Red Sneaker, Blue Backpack & More": named by some of its words)
     if args.named and text is not None:
         raise CannotApply(msg("title.not_named", text=msg("q", text=" ".join(text.split())),
                               now=msg("q", text=track["sg"][0]["text"]) if track else None))
@@ -364,14 +366,14 @@ TITLE_TEXT = register(Edit(
         # ("keep the title 'Autumn Drop' but move it to the top": a title kept as it is names it)
         # ("title 'Accessories Week' in serif": the words and a look of them, both read, the look by text_look's rules;
         # set BT bt263 was not read)
-        rule("title", "set implied add keep restyle",
+        rule("title", "set implied add keep restyle increase decrease",
              lambda f, t: None if _at_the_end(f) or _QUOTE_OF_SOUND.search(str(f.text))
              else TitleTextArgs(text=f.values["quote"], beside="keep" in f.op_keys() or _look_beside(f),
                                 named=bool(_NAMED_BY_WORDS.search(str(f.text)))),
              needs="quote", refuses="pos dur range"),
-        rule("title", "set implied add move",
+        rule("title", "set implied add move restyle increase decrease keep show_for",
              lambda f, t: TitleTextArgs(text=f.values["quote"], beside=True, named=bool(_NAMED_BY_WORDS.search(str(f.text))))
-             if "pos" in f.values else None,
+             if "pos" in f.values or ("dur" in f.values and not _at_the_end(f)) else None,
              # (its length said in the same clause is the title's timing, read beside: "title 'X' at the top, 4 sec" was not
              # understood, set CO co221)
              needs="quote", refuses="range"),
