@@ -596,27 +596,58 @@ def looks_only(words: str) -> bool:
 # vocabulary reads a wish or a look within a few words. Each cue's pattern finds where the words start; this one rule
 # finds where they stop, for all of them ("end card saying Visit our store with the logo on it", "make the title Ring In
 # The New Year and drop the captions", "片尾写：扫码关注 再把画面改成竖屏" ran the next part into the words: set DD)
-_WORDS_JOINT = compile_led(r"\s*[,，;；、]\s*|\s+(?=(?:and|then|also|with|in|at|on|using|plus|but|so)\b)"
+_WORDS_JOINT = compile_led(r"\s*[,，;；、]\s*|(?<=[!！])\s+|\s+(?=(?:and|then|also|with|in|at|on|using|plus|but|so)\b)"
                            r"|[ \t\u3000]+(?=[\u4e00-\u9fff])|[ \t\u3000]*(?=(?:然后|并且|同时|顺便|再把|再将|再加|再给))")
 _CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
-_WORDS_NEAR = 24  # (characters: a wish's first word is said near the joint, "… and make the title red")
+# the words between a joint and the wish's first word the vocabulary knows: joining words only ("… and drop the captions",
+# "… with a typewriter effect"); a word of the text's own between them keeps it the text's ("Link in bio, gold text" ends
+# at the comma, not at "in")
+_JOINING = compile_led(r"(?:[\s,，]|\b(?:and|then|also|with|in|at|on|a|an|the|its|it|make|set|using|use|plus|but|so|to|please"
+                       r"|have|give|put|let|get|just"
+                       # (a look's noun before its value: "…, background in wine red", "，背景用酒红色", "字是白的")
+                       r"|background|bg|backdrop|text|font|letters|lettering|colou?r|size)\b"
+                       r"|把|将|用|再|并且|然后|同时|顺便|还要|给|背景|底色|文字|字体|字号|颜色|字|是)*")
+_LEAD_ZH = compile_led(r"(?:再|然后|并且|同时|顺便|还要|把|将|用)")
+_WISH_JOINT = compile_led(r"[,，;；]|\b(?:and|then|also|plus|so|but)\b")
+_VERB_AFTER = compile_led(r"\s*(?:(?:and|then|also|plus|so|but|please|just)\s+)*[a-z]{3,}\s+")
+_WORDS_NEAR = 24  # (characters: a wish led by 再把 names its thing near the joint, "… 再把画面改成竖屏")
+_TYPO_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
+# "title is Shine Bright now": a "now" after words in Title Case is when, not the text's (never a call to action's: "Shop now")
+_WHEN_NOW = compile_led(r"(?<=[A-Za-z0-9])\s+now\s*$")
 
 
 def words_end(words: str) -> int:
     """The length of ``words`` (a text's unquoted words as typed, maybe followed by more) that are its words: up to the
-    first joint after which the vocabulary reads a wish or a look said in lower case or Chinese (a word in Title Case is
-    the name's own: "Black and White")."""
+    first joint after which, past joining words only, the vocabulary reads a wish or a look said in lower case or Chinese
+    (a word in Title Case is the name's own, "Black and White", unless a sentence ended before it: "Thanks! Mute …")."""
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+    from .tidy import correct
 
     low = words.lower()
     for j in _WORDS_JOINT.finditer(words):
         if not words[:j.start()].strip(" ,，") or j.end() >= len(words):
             continue
-        said = [x for x in tag(low[j.end():j.end() + 60]) if x.start <= _WORDS_NEAR]
-        if not j.group(0).strip():  # (a space only: an operation's word inside, "618大促 下单立减50", is the words' own)
+        # (read as the tidying will: a one-letter typo corrected, "and slow the transitons to 1 second"; each word keeps
+        # its place, as only five letters and more are corrected, by one letter)
+        rest = _TYPO_WORD.sub(lambda w: correct(w.group(0))[:len(w.group(0))].ljust(len(w.group(0))),
+                              low[j.end():j.end() + 60])
+        found = tag(rest)
+        if _LEAD_ZH.match(rest):  # ("扫码关注 再把画面改成竖屏": a wish led by 再把, 然后 …)
+            said = [x for x in found if x.start <= _WORDS_NEAR]
+        else:
+            # (after "and", "then" or a comma, a verb the vocabulary has no word for leads the wish: "and slow the
+            # transitions to 1 second")
+            verb = _VERB_AFTER.match(rest) if _WISH_JOINT.search(words, j.start(), j.end() + 5) else None
+            said = [x for x in found if _JOINING.fullmatch(rest, 0, x.start)
+                    or (verb is not None and x.start >= verb.end() and _JOINING.fullmatch(rest, verb.end(), x.start))]
+        if not j.group(0).strip() and _CJK_LETTER.match(rest) and not _LEAD_ZH.match(rest):
+            # (Chinese typed apart: an operation's word inside, "618大促 下单立减50", is the words' own)
             said = [x for x in said if x.slot != "op" or x.start == 0]
-        if any(not words[j.end() + x.start].isupper() for x in said):
+        if any(not words[j.end() + x.start].isupper() or words[j.start() - 1] in "!！" for x in said):
             return j.start()
+    now = _WHEN_NOW.search(words)
+    if now and not any(re.search(rf"(?i:\b{w})$", words[:now.start()]) for w in _CTA_BEFORE_NOW):
+        return now.start()
     return len(words)
 
 
@@ -626,20 +657,34 @@ def words_end(words: str) -> int:
 # were left unread, or the part run into them). Words in English start with a capital or a digit (lower case after the
 # cue is a wish: "title to the top"); never a look alone (``looks_only``, ``_STYLE_WORD``) nor words the vocabulary reads
 # whole ("标题：红色").
-_THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+)?(?:video'?s?\s+)?(?:title|titel|tittle|headline|heading"
+_THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+|a\s+|an\s+)?(?:video'?s?\s+)?(?:title|titel|tittle|headline|heading"
                r"|(?:end|closing|final|outro|last)\s*(?:card|screen|slide)|cta|call[\s-]+to[\s-]+action"
+               r"|(?:closing|ending|final|last)\s+(?:words|line|message)"
                r"|(?:caption|subtitle|label)\s+\d{1,2}|(?:first|second|third|fourth|fifth|last|final|\d(?:st|nd|rd|th))\s+"
-               r"(?:caption|subtitle|label))(?:\s+(?:text|words|wording|copy))?)")
+               r"(?:caption|subtitle|label)"
+               # (one picture's caption by what it shows: "caption on the watch should say Waterproof")
+               r"|(?:caption|subtitle|label)\s+(?:on|for|under|of)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?[a-z0-9\-]+)"
+               r"(?:\s+(?:text|words|wording|copy))?)")
+_EN_SAID = (r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+to|has\s+to)\s+(?:say|read|be|show)"
+            r"|\s+(?:says|reads|is|shows|saying|reading|(?:that|which)\s+(?:says|reads))"
+            r"|\s+with\s+the\s+(?:text|words?|wording|line)|\s+to\s+(?:be|say|read|show)|\s+to|\s+(?:say|read|as))")
 _ANY_CUE = compile_led(
-    r"(?P<cue>(?i:\b(?:(?:make|have|let|get|set|change|rename|update|switch|edit|put)\s+)?" + _THING_SAID
-    + r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+to|has\s+to)\s+(?:say|read|be|show)"
-    r"|\s+(?:says|reads|is|shows)|\s+to\s+(?:be|say|read|show)|\s+to|\s+(?:say|read|as))"
-    r"|(?:i\s+(?:want|need|would\s+like|'d\s+like)|we\s+(?:want|need))\s+" + _THING_SAID + r"\s+to\s+(?:be|say|read))"
-    # (in Chinese after a colon, or after "change to" and a space: "标题改成黄色呗", "结尾写一句 感谢观看" stay the other rules')
+    r"(?P<cue>(?i:\b(?:(?:make|have|let|get|set|change|rename|update|switch|edit|put|add|end\s+(?:with|on))\s+)?" + _THING_SAID
+    # (or no cue at all, the words in Title Case right after the thing: "title Summer Sale and make the logo smaller",
+    # "first caption Red Sneaker Sale, then cut …"; its first word names nothing the vocabulary knows: ``_any_words``)
+    + r"(?:" + _EN_SAID + r"|(?P<bare>\s+)(?-i:(?=[A-Z][a-z])))"
+    + r"|(?:i\s+(?:want|need|would\s+like|'d\s+like)|we\s+(?:want|need))\s+" + _THING_SAID + r"\s+to\s+(?:be|say|read)"
+    # (the video named: "call it Urban Essentials", "name it …")
+    r"|(?P<named>\b(?:call|name|title)\s+(?:it|the\s+video)\s+))"
+    # (in Chinese after a colon, or after "change to" or 写 and a space, or "change to" and the words: "标题改为秋冬新款 白色";
+    # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
     r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结尾画面|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?\s*(?:的)?"
-    r"(?:文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?:改成|改为|换成)[ \t\u3000]+))\s*"
-    r"(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])[^\n.;!?。；！？\ue000\ue001:：]{1,80}[!！]?)"
-    r"(?=\s*(?:[.;。；!?！？](?:\s|$)|$))")
+    r"(?:字|文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff]))))"
+    r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的是)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
+    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|$))")
+# "Put Autumn Collection as the title": the words before "as the title" (said as the title's cue, for ``_any_words``)
+_AS_THE_TITLE = compile_led(r"(?P<v>(?i:\b(?:put|use|have|make|set)\s+))(?P<t>[A-Z0-9][\w'’&\-%$!]*(?:\s+(?:[A-Z0-9][\w'’&\-%$!]*|&|of|the|and|a|in|for|on|at|with))*)"
+                            r"(?P<cue>\s+(?i:as\s+(?:the|my|our)\s+(?:title|headline)))(?=\s*(?:[,，.;。；!?！？]|$))")
 # words that say what is wrong with the words, or take them back: no new words ("the title says Gold Ring but it should
 # be Gold Watch", "Mega Deal, sorry, Mega Deals", "标题写错了", "挺好的，别改", "标题改成红色了吗")
 _NOT_NEW = compile_led(r"(?i:\b(?:but|wrong|instead|sorry|i\s+mean|typo|misspel\w*|actually|incorrect|not)\b)"
@@ -654,9 +699,14 @@ def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
 
     said = orig[m.start("t"):m.end("t")]
-    if _NOT_NEW.search(said) or _FIX_NEXT.match(m.string, m.end()):
+    if _NOT_NEW.search(said) or _FIX_NEXT.match(m.string, m.end()) or (
+            m.group("bare") is not None and (tag(said.split()[0].lower()) or _MOTION_WORD.match(said.lower()))):
         return orig[m.start():m.end()], m.group(0)
     cut = words_end(said)
+    if m.group("apart") is not None and (cut == len(said) or (not m.group("apart")[-1].isspace() and not _CJK_APART.match(said, cut))):
+        # (without a colon, only words another part follows: "标题改为秋冬新款 白色"; "标题换成衬线字体，高级一点的",
+        # "把结尾改成黑底白字", "标题改成 夏日特卖 这几个字" stay the other rules')
+        return orig[m.start():m.end()], m.group(0)
     words = said[:cut].rstrip(" ,，")
     low = words.lower()
     first = tag(low)
@@ -668,7 +718,27 @@ def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str
     quotes.append(" ".join(words.split()))
     mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} " + ("，" if _CJK_APART.match(said, cut) else "")
     rest = m.start("t") + cut
-    return orig[m.start("cue"):m.end("cue")] + mark + orig[rest:m.end("t")], m.group("cue") + mark + m.string[rest:m.end("t")]
+    cue_o, cue_r = orig[m.start("cue"):m.end("cue")], m.group("cue")
+    # (the video named is its title; closing words are the end card's: said as the rules read them)
+    if m.group("named") is not None:
+        cue_o = cue_r = "the title: "
+    elif _CLOSING_WORDS.search(cue_r):
+        cue_o = cue_r = "add an end card: "
+    return cue_o + mark + orig[rest:m.end("t")], cue_r + mark + m.string[rest:m.end("t")]
+
+
+_CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|line|message)\b)")
+
+
+def _as_the_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
+    """"Put Autumn Collection as the title" said as "title: 'Autumn Collection'", unless its first word is a wish's."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    if tag(m.group("t").split()[0].lower()):
+        return orig[m.start():m.end()], m.group(0)
+    quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
+    said = f"the title: {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+    return said, said
 
 
 # "字幕分别改成 红鞋、蓝包、手表", "字幕依次为：A，B，C", "set the captions to A, B, C and D", "captions: A / B / C": the
@@ -878,7 +948,9 @@ def normalize(raw: str) -> Message:
 
     def keep_unquoted(m: re.Match[str], orig: str) -> tuple[str, str]:
         cut = m.start("t") + words_end(orig[m.start("t"):m.end("t")])  # (the next part after the words stays a part)
-        quotes.append(" ".join(orig[m.start("t"):cut].split()).rstrip(" ,，"))
+        # (an exclamation mark right after the words is theirs: "make the end card say Thanks! and then fade out")
+        bang = "!" if cut == m.end("t") == m.end() and orig[m.end():m.end() + 1] in ("!", "！") else ""
+        quotes.append(" ".join(orig[m.start("t"):cut].split()).rstrip(" ,，") + bang)
         mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
         # (a part typed apart after the words, "标题：双十一狂欢 时长改成15秒", is a clause of its own: the 15 s is the
         # video's, never the title's)
@@ -938,6 +1010,8 @@ def normalize(raw: str) -> Message:
         text, read = _sub_both(_ZH_SPACED_TITLE, text, read, lambda m, orig: _typed_apart_title(m, orig, quotes))
     if "title" in read or "Title" in read or "headline" in read.lower() or "标题" in read:
         text, read = _sub_both(_BARE_TITLE, text, read, lambda m, orig: _bare_title(m, orig, quotes))
+    if re.search(r"(?i:\bas\s+(?:the|my|our)\s+(?:title|headline))", read):
+        text, read = _sub_both(_AS_THE_TITLE, text, read, lambda m, orig: _as_the_title(m, orig, quotes))
     text, read = _sub_both(_ANY_CUE, text, read, lambda m, orig: _any_words(m, orig, quotes))
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
