@@ -651,7 +651,8 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             valued = (any(m.slot == "target" for m in right) and any(m.slot == "value" for m in right)) or any(
                 m.slot == "op" for m in right) or no_thing
             comma = cut.group(0).strip() in (",", "，", "、")
-            if not own and (comma or _AND.fullmatch(cut.group(0))):
+            # (", and" too: "title in green at the top left, and format square" read the format as the thing coloured)
+            if not own and (comma or _AND.fullmatch(cut.group(0)) or _COMMA_AND.fullmatch(cut.group(0))):
                 # "每张图3秒，转场用slide": a thing and its value, then another thing (its value a word the frames do
                 # not tag) after a comma (set X mix15 gave the 3 s to the transitions); after "and" too, and after a
                 # wish of "it" ("music down to 25% and voice up a bit", "make it 20 secs and faster transitions": sets

@@ -606,7 +606,7 @@ _JOINING = compile_led(r"(?:[\s,，]|\b(?:and|then|also|with|in|at|on|a|an|the|i
                        r"|have|give|put|let|get|just"
                        # (a look's noun before its value: "…, background in wine red", "，背景用酒红色", "字是白的")
                        r"|background|bg|backdrop|text|font|letters|lettering|colou?r|size)\b"
-                       r"|把|将|用|再|并且|然后|同时|顺便|还要|给|背景|底色|文字|字体|字号|颜色|字|是)*")
+                       r"|把|将|用|再|并且|然后|同时|顺便|还要|给|背景|底色|文字|字体|字号|颜色|字|是|[白黑红黄蓝绿金粉紫灰橙](?=字|底|色))*")
 _LEAD_ZH = compile_led(r"(?:再|然后|并且|同时|顺便|还要|把|将|用)")
 _WISH_JOINT = compile_led(r"[,，;；]|\b(?:and|then|also|plus|so|but)\b")
 _VERB_AFTER = compile_led(r"\s*(?:(?:and|then|also|plus|so|but|please|just)\s+)*[a-z]{3,}\s+")
@@ -637,9 +637,11 @@ def words_end(words: str) -> int:
         else:
             # (after "and", "then" or a comma, a verb the vocabulary has no word for leads the wish: "and slow the
             # transitions to 1 second")
+            # (or the wish's words the vocabulary has none for: "and only use the first 6 seconds of the clip")
             verb = _VERB_AFTER.match(rest) if _WISH_JOINT.search(words, j.start(), j.end() + 5) else None
             said = [x for x in found if _JOINING.fullmatch(rest, 0, x.start)
-                    or (verb is not None and x.start >= verb.end() and _JOINING.fullmatch(rest, verb.end(), x.start))]
+                    or (verb is not None and x.start >= verb.end() and (x.start - verb.end() <= _WORDS_NEAR
+                                                                       or _JOINING.fullmatch(rest, verb.end(), x.start)))]
         if not j.group(0).strip() and _CJK_LETTER.match(rest) and not _LEAD_ZH.match(rest):
             # (Chinese typed apart: an operation's word inside, "618大促 下单立减50", is the words' own)
             said = [x for x in said if x.slot != "op" or x.start == 0]
@@ -678,6 +680,8 @@ _ANY_CUE = compile_led(
     r"|(?P<named>\b(?:call|name|title)\s+(?:it|the\s+video)\s+))"
     # (in Chinese after a colon, or after "change to" or 写 and a space, or "change to" and the words: "标题改为秋冬新款 白色";
     # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
+    # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
+    r"|(?:卡片|结尾页|片尾页?)\s*(?:上)?\s*(?:写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
     r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结尾画面|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?\s*(?:的)?"
     r"(?:字|文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff]))))"
     r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的是)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
@@ -694,13 +698,25 @@ _FIX_NEXT = compile_led(r"\s*[.;!?。；！？]\s*(?i:(?:but\s+)?(?:it|that|this
                         r"|(?:please\s+)?(?:change|fix|correct|update|replace)\s+(?:it|that|this)\b)")
 
 
+def _wish_first(said: str) -> bool:
+    """Whether the first word of words said bare after a text names something the vocabulary knows ("title Bigger"); a
+    colour before a word in Title Case that names nothing is a name's ("first caption Red Sneaker Sale")."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    first, *more = said.split()
+    found = tag(first.lower())
+    if not found:
+        return False
+    return not (all("colour" in x.keys for x in found) and more and more[0][:1].isupper() and not tag(more[0].lower()))
+
+
 def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
     """The words after a text's cue quoted, up to where the next part starts (``words_end``), unless they are a look."""
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
 
     said = orig[m.start("t"):m.end("t")]
     if _NOT_NEW.search(said) or _FIX_NEXT.match(m.string, m.end()) or (
-            m.group("bare") is not None and (tag(said.split()[0].lower()) or _MOTION_WORD.match(said.lower()))):
+            m.group("bare") is not None and (_wish_first(said) or _MOTION_WORD.match(said.lower()))):
         return orig[m.start():m.end()], m.group(0)
     cut = words_end(said)
     if m.group("apart") is not None and (cut == len(said) or (not m.group("apart")[-1].isspace() and not _CJK_APART.match(said, cut))):
