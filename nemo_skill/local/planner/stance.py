@@ -10,6 +10,9 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      # "把背包删掉了吗？", "音乐关掉了吗": whether it was done, asked, is no wish to do it (both were carried out;
                      # found by wave 39 fixer D); "可以把背包删掉吗", "能…了吗" stay polite wishes
                      r"|^(?!.*(?:能|可以|可不可以|能否|帮|请|麻烦|还|再))[^。!！?？，,]*(?:了吗|了没有?|过吗)\s*[?？]?\s*$"
+                     # "would a vertical version work better for TikTok?", "would a square video work better for facebook
+                     # ads, what do you think?": an opinion asked, no wish (set DD dd133 made it vertical)
+                     r"|^(?:would|will|could|might)\s+(?!you\b|u\b)[^.!;]*\b(?:work|look|be|perform|do|fit)\s+better\b[^.!;]*\?\s*$"
                      # "标题写得好不好，你觉得呢？": an opinion asked in Chinese ("改成红色好不好？" stays a polite wish)
                      r"|^.*(?:你觉得|你认为|您觉得|你怎么看|您怎么看)\s*(?:呢|怎么样|如何|好不好|行不行|咋样)?\s*[?？]\s*$"
                      # "这张金戒指的图片好看吗": a look judged, asked, with no verb of change (set BS bs288 asked which one)

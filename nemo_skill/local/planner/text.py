@@ -596,13 +596,13 @@ def looks_only(words: str) -> bool:
 # vocabulary reads a wish or a look within a few words. Each cue's pattern finds where the words start; this one rule
 # finds where they stop, for all of them ("end card saying Visit our store with the logo on it", "make the title Ring In
 # The New Year and drop the captions", "片尾写：扫码关注 再把画面改成竖屏" ran the next part into the words: set DD)
-_WORDS_JOINT = compile_led(r"\s*[,，;；、]\s*|(?<=[!！])\s+|\s+(?=(?:and|then|also|with|in|at|on|using|plus|but|so)\b)"
+_WORDS_JOINT = compile_led(r"\s*[,，;；、]\s*|(?<=[!！])\s+|\s+(?=(?:and|then|also|with|in|at|on|for|lasting|using|plus|but|so)\b)"
                            r"|[ \t\u3000]+(?=[\u4e00-\u9fff])|[ \t\u3000]*(?=(?:然后|并且|同时|顺便|再把|再将|再加|再给))")
 _CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
 # the words between a joint and the wish's first word the vocabulary knows: joining words only ("… and drop the captions",
 # "… with a typewriter effect"); a word of the text's own between them keeps it the text's ("Link in bio, gold text" ends
 # at the comma, not at "in")
-_JOINING = compile_led(r"(?:[\s,，]|\b(?:and|then|also|with|in|at|on|a|an|the|its|it|make|set|using|use|plus|but|so|to|please"
+_JOINING = compile_led(r"(?:[\s,，]|\b(?:and|then|also|with|in|at|on|for|lasting|a|an|the|its|it|make|set|using|use|plus|but|so|to|please"
                        r"|have|give|put|let|get|just"
                        # (a look's noun before its value: "…, background in wine red", "，背景用酒红色", "字是白的")
                        r"|background|bg|backdrop|text|font|letters|lettering|colou?r|size)\b"
@@ -661,12 +661,14 @@ def words_end(words: str) -> int:
 # whole ("标题：红色").
 _THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+|a\s+|an\s+)?(?:video'?s?\s+)?(?:title|titel|tittle|headline|heading"
                r"|(?:end|closing|final|outro|last)\s*(?:card|screen|slide)|cta|call[\s-]+to[\s-]+action"
+               # (a card the video ends with: "end with a card saying Follow us for more")
+               r"|(?<=\bwith\s)(?:a\s+)?card|(?<=\bwith\sa\s)card"
                r"|(?:closing|ending|final|last)\s+(?:words|line|message)"
                r"|(?:caption|subtitle|label)\s+\d{1,2}|(?:first|second|third|fourth|fifth|last|final|\d(?:st|nd|rd|th))\s+"
                r"(?:caption|subtitle|label)"
                # (one picture's caption by what it shows: "caption on the watch should say Waterproof")
                r"|(?:caption|subtitle|label)\s+(?:on|for|under|of)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?[a-z0-9\-]+)"
-               r"(?:\s+(?:text|words|wording|copy))?)")
+               r"(?:\s+(?:text|words|wording|copy))?(?:\s+(?:at|to)\s+the\s+end(?:\s+of\s+the\s+video)?)?)")
 _EN_SAID = (r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+to|has\s+to)\s+(?:say|read|be|show)"
             r"|\s+(?:says|reads|is|shows|saying|reading|(?:that|which)\s+(?:says|reads))"
             r"|\s+with\s+the\s+(?:text|words?|wording|line)|\s+to\s+(?:be|say|read|show)|\s+to|\s+(?:say|read|as))")

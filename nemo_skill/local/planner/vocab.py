@@ -1559,6 +1559,12 @@ REWRITES = REWRITES + (
      r"(?:\s*[,;]\s*(?:just\s+)?keep\s+it\s+(?:steady|constant|level|the\s+same|even|at\s+one\s+level))?", "turn off ducking"),
     (r"(?:旁白|配音|人声|有人)?\s*(?:说话|讲话|出现)?\s*(?:的时候|时)?\s*(?:也)?\s*(?:别|不要|不用|无需)\s*(?:再)?\s*(?:自动)?\s*(?:压低|降低|闪避)\s*(?:背景)?音乐", "取消闪避"),
 )
+_ANOTHER_WISH = (r"remove|delete|drop|lose|cut|ditch|kill|scrap|get\s+rid\s+of|take\s+out|mute|unmute|make|set|change|add|put|move"
+                 r"|turn|use|swap|lower|raise|speed|slow|trim|shorten|extend")
+# a thing other than the title that a wish after the title's words is said of
+_OTHER_THING = (r"音乐|背景音乐|配乐|字幕|配音|旁白|解说|视频|图片|照片|转场|片段|原声|music|song|soundtrack|captions?|subtitles?|voice"
+                r"|narration|transitions?|video|clips?|pictures?|photos?|images?|logo|watermark")
+_COLOURS_EN = r"(?:white|black|yellow|red|blue|green|orange|pink|purple|grey|gray|gold|golden|silver|navy|beige|brown)"
 # the end card's English names, one list for the rewrites that read what is said of it after its name (its words' colour, its
 # length, its logo): each rewrite had its own few, and "closing screen: 'X' in gold letters", "the ending card should say X,
 # in yellow letters" lost the colour (sets CB cb169, CD cd161). A closing or final slide may be the last picture: left out
@@ -1567,6 +1573,17 @@ CARD_NAMES_EN = (r"(?:end[\s-]*card|outro(?:\s+(?:card|screen|page))?|end\s+(?:s
 # (wave 7) the colour of an end card's words said after it: "加个片尾，写“限时五折”，金色字", "an end card 'X' in gold letters" (the
 # colour went to all the text, set AF af141, AD ad156): read by the end card alone
 REWRITES = REWRITES + (
+    # ("end with a card saying X, white on black": the card named as the rules below read its look)
+    (r"\b(?:end|finish|close)\s+(?:with|on)\s+a\s+card\s+(?=saying\b|that\s+says\b|reading\b)", "end card "),
+    # an end card's words, then its look said the ways the card's rules below do not read, said as they do: "end with a
+    # card saying Follow us for more, white text on black", "…: Get yours today. make it pink background", "end card 'Shop
+    # now', gold" (set DC dc002, dc013: the look was said not understood)
+    (rf"(\b(?:{CARD_NAMES_EN}|card)\b[^.;!?\ue000]{{0,40}}\ue000\d+\ue001)\s*[,;]\s*(?:and\s+)?(?:in\s+)?({_COLOURS_EN})(?=\s*(?:$|[,.;!?]))",
+     r"\1 in \2"),
+    (rf"(\b(?:{CARD_NAMES_EN}|card)\b[^.;!?\ue000]{{0,40}}\ue000\d+\ue001\s*,\s*(?:in\s+)?)({_COLOURS_EN})\s+"
+     rf"(?:text|letters|words|lettering|writing|font)\s+on\s+(?:a\s+)?({_COLOURS_EN})\b", r"\1\2 on \3"),
+    (rf"(\b(?:{CARD_NAMES_EN}|card)\b[^.;!?\ue000]{{0,40}}\ue000\d+\ue001)\s*[.;]\s*(?:and\s+)?(?:make\s+it|give\s+it|with)\s+(?:a\s+)?"
+     rf"({_COLOURS_EN})\s+(?:background|bg|backdrop)\b", r"\1, \2 background"),
     (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:用|要)?\s*([金银红蓝绿黑白黄粉紫橙灰])色\s*(?:的)?\s*(?:字|文字|字体)(?![\u4e00-\u9fff])",
      r"\1，cardink \2"),
     # (the words named first: "结尾卡片写“X”，文字金色", "…，字用白色" (the colour was dropped, set BE be162)
@@ -3203,7 +3220,6 @@ REWRITES = REWRITES + (
     (r"(\b(?:watch|watches|watching|view|viewing|scroll|scrolling)\b[^.;!?,]{0,30}?)\s*\b(?:muted|on\s+mute|in\s+silence|without\s+(?:the\s+)?sound)\b", r"\1"),
     (r"(?:静音|关着声音|不开声音|没有声音)\s*(?=(?:刷|看|观看|浏览|播放))", ""),
 )
-_COLOURS_EN = r"(?:white|black|yellow|red|blue|green|orange|pink|purple|grey|gray|gold|golden|silver|navy|beige|brown)"
 REWRITES = REWRITES + (
     # "make the ring caption gold coloured", "a red-colored title": the colour said with "coloured" after it is the colour
     # (set CZ cz069 was not understood: no reading knew "coloured")
@@ -3819,11 +3835,6 @@ _SPEC_SHAPE = (r"(?:vertical|horizontal|landscape|portrait|square|widescreen|\d{
 _SPEC_TITLE = r"(?:title|headline|标题)\s*(?:[:：=]|是|为)?\s*\ue000\d+\ue001"
 _SPEC_LEN = r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)"
 # a verb opening a wish of its own (after a text's words and looks listed with commas)
-_ANOTHER_WISH = (r"remove|delete|drop|lose|cut|ditch|kill|scrap|get\s+rid\s+of|take\s+out|mute|unmute|make|set|change|add|put|move"
-                 r"|turn|use|swap|lower|raise|speed|slow|trim|shorten|extend")
-# a thing other than the title that a wish after the title's words is said of
-_OTHER_THING = (r"音乐|背景音乐|配乐|字幕|配音|旁白|解说|视频|图片|照片|转场|片段|原声|music|song|soundtrack|captions?|subtitles?|voice"
-                r"|narration|transitions?|video|clips?|pictures?|photos?|images?|logo|watermark")
 REWRITES = REWRITES + (
     # "lose the title": remove it (set AF af105)
     (r"\blose\s+(?=(?:the\s+|all\s+(?:the\s+)?)?(?:title|headline|heading|captions?|subtitles?|text)\b)", "remove "),
