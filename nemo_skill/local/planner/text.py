@@ -603,7 +603,7 @@ _CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
 # "… with a typewriter effect"); a word of the text's own between them keeps it the text's ("Link in bio, gold text" ends
 # at the comma, not at "in")
 _JOINING = compile_led(r"(?:[\s,，]|\b(?:and|then|also|with|in|at|on|for|lasting|a|an|the|its|it|make|set|using|use|plus|but|so|to|please"
-                       r"|have|give|put|let|get|just"
+                       r"|have|give|put|let|get|just|our|my|your|their"
                        # (a look's noun before its value: "…, background in wine red", "，背景用酒红色", "字是白的")
                        r"|background|bg|backdrop|text|font|letters|lettering|colou?r|size)\b"
                        r"|把|将|用|再|并且|然后|同时|顺便|还要|给|背景|底色|文字|字体|字号|颜色|字|是|[白黑红黄蓝绿金粉紫灰橙](?=字|底|色))*")
@@ -727,7 +727,8 @@ def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str
         return orig[m.start():m.end()], m.group(0)
     words = said[:cut].rstrip(" ,，")
     low = words.lower()
-    first = tag(low)
+    # (a number and a word in capitals are words, whatever the vocabulary reads in them: "change the title to 50% OFF")
+    first = [] if re.search(r"\d", words) and re.search(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]", words) else tag(low)
     if not words or looks_only(low) or _STYLE_WORD.fullmatch(words) or _ZH_LOOK_END.match(words) or (
             first and first[0].start == 0 and not words[0].isupper()) or (
             first and not "".join(c for i, c in enumerate(low)
@@ -781,7 +782,9 @@ _CAPTION_LIST_EN = compile_led(
     # (the captions' new words "with" a list, or added to each picture with the list after a colon: "replace all captions
     # with …: Run, Pack, Time", "add captions to each photo: Sneaker, Backpack, Watch"; sets DB db095, db101 were not read)
     rf"|\b(?:replace|fill)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:captions|labels|subtitles)\s+with\s+"
-    rf"|\b(?:add|put)\s+(?:the\s+)?(?:captions|labels|subtitles)(?:\s+{EACH_PICTURE})?\s*:\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
+    rf"|\b(?:add|put)\s+(?:the\s+)?(?:captions|labels|subtitles)(?:\s+{EACH_PICTURE})?\s*:\s*"
+    # (or without the verb: "captions under each pic: Sneaker, Backpack, Watch, Cap", set DG dg061)
+    rf"|(?:^|(?<=[,;.]\s))(?:the\s+)?(?:captions|labels|subtitles)\s+(?:{EACH_PICTURE}|(?:under|below|on|for)\s+(?:each|every)\s+\w+)\s*:\s*)))(?:,\s*)?(?P<o>)(?P<o2>)"
     r"(?P<o3>(?i:in\s+order|respectively)\s*[:,]?\s*)?" + _LIST_TAIL)
 _LOOK_ITEM = compile_led(
     rf"(?i:(?:in\s+|at\s+the\s+|on\s+the\s+|more\s+|a\s+(?:bit|little)\s+|much\s+)?{_STYLE_WORD.pattern}"
@@ -983,7 +986,8 @@ def normalize(raw: str) -> Message:
         tail = _LOOK_TAIL.search(orig[m.start("t"):m.end("t")])
         if tail is None or tail.start() == 0:
             return keep_unquoted(m, orig)
-        cut = m.start("t") + tail.start()
+        # (or where another part starts before it: "title should say New Arrivals and sit at the top")
+        cut = m.start("t") + min(tail.start(), words_end(orig[m.start("t"):m.end("t")]))
         quotes.append(" ".join(orig[m.start("t"):cut].split()))
         mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
         return (orig[m.start("cue"):m.start("t")] + mark + orig[cut:m.end("t")],
