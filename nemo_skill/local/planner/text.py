@@ -596,7 +596,7 @@ def looks_only(words: str) -> bool:
 # vocabulary reads a wish or a look within a few words. Each cue's pattern finds where the words start; this one rule
 # finds where they stop, for all of them ("end card saying Visit our store with the logo on it", "make the title Ring In
 # The New Year and drop the captions", "片尾写：扫码关注 再把画面改成竖屏" ran the next part into the words: set DD)
-_WORDS_JOINT = compile_led(r"\s*[,，;；、]\s*|(?<=[!！])\s+|\s+(?=(?:and|then|also|with|in|at|on|for|lasting|using|plus|but|so)\b)"
+_WORDS_JOINT = compile_led(r"\s*[,，;；、(（]\s*|(?<=[!！])\s+|\s+(?=(?:and|then|also|with|in|at|on|for|lasting|using|plus|but|so)\b)"
                            r"|[ \t\u3000]+(?=[\u4e00-\u9fff])|[ \t\u3000]*(?=(?:然后|并且|同时|顺便|再把|再将|再加|再给))")
 _CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
 # the words between a joint and the wish's first word the vocabulary knows: joining words only ("… and drop the captions",
@@ -671,7 +671,7 @@ _THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+|a\s+|an\s+)?(?:video'?s?\s+)?(
                r"(?:\s+(?:text|words|wording|copy))?(?:\s+(?:at|to)\s+the\s+end(?:\s+of\s+the\s+video)?)?)")
 _EN_SAID = (r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+to|has\s+to)\s+(?:say|read|be|show)"
             r"|\s+(?:says|reads|is|shows|saying|reading|(?:that|which)\s+(?:says|reads))"
-            r"|\s+with\s+the\s+(?:text|words?|wording|line)|\s+to\s+(?:be|say|read|show)|\s+to|\s+(?:say|read|as))")
+            r"|\s+with\s+the\s+(?:text|words?|wording|line)|\s+to\s+(?:be|say|read|show)|\s+to(?:\s*:)?|\s+(?:say|read|as))")
 _ANY_CUE = compile_led(
     r"(?P<cue>(?i:\b(?:(?:make|have|let|get|set|change|rename|update|switch|edit|put|add|end\s+(?:with|on))\s+)?" + _THING_SAID
     # (or no cue at all, the words in Title Case right after the thing: "title Summer Sale and make the logo smaller",
@@ -679,7 +679,13 @@ _ANY_CUE = compile_led(
     + r"(?:" + _EN_SAID + r"|(?P<bare>\s+)(?-i:(?=[A-Z][a-z])))"
     + r"|(?:i\s+(?:want|need|would\s+like|'d\s+like)|we\s+(?:want|need))\s+" + _THING_SAID + r"\s+to\s+(?:be|say|read)"
     # (the video named: "call it Urban Essentials", "name it …")
-    r"|(?P<named>\b(?:call|name|title)\s+(?:it|the\s+video)\s+))"
+    r"|(?P<named>\b(?:call|name|title)\s+(?:it|the\s+video)\s+)"
+    # (the title replaced by new words: "replace the title with Drop Day in red", "get rid of the old title and use Drop Day
+    # instead": a change of its words, never its removal; the removal was made and the words dropped)
+    r"|(?P<swap>\b(?:replace|swap)\s+(?:the\s+)?(?:old\s+|current\s+|existing\s+)?(?:title|headline)(?:\s+(?:text|words))?\s+(?:with|for)\s+"
+    r"|\b(?:get\s+rid\s+of|remove|delete|drop|lose|ditch)\s+the\s+(?:old|current|existing)\s+(?:title|headline)\s*(?:and|,)\s+"
+    r"(?:use|put|write|go\s+with|say|add)\s+))"
+    r"|(?P<swapzh>(?:把)?\s*(?:原来的|原先的|旧的|现在的|之前的)?\s*标题\s*(?:去掉|删掉|删了|删除|不要了?)\s*[,，]?\s*(?:换成|改成|改为|用)\s*[:：]?)"
     # (in Chinese after a colon, or after "change to" or 写 and a space, or "change to" and the words: "标题改为秋冬新款 白色";
     # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
     # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
@@ -714,25 +720,21 @@ def _wish_first(said: str) -> bool:
 
 def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
     """The words after a text's cue quoted, up to where the next part starts (``words_end``), unless they are a look."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
 
     said = orig[m.start("t"):m.end("t")]
-    if _NOT_NEW.search(said) or _FIX_NEXT.match(m.string, m.end()) or (
+    swapped = m.group("swap") is not None or m.group("swapzh") is not None
+    if _NOT_NEW.search(_INSTEAD.sub("", said) if swapped else said) or _FIX_NEXT.match(m.string, m.end()) or (
             m.group("bare") is not None and (_wish_first(said) or _MOTION_WORD.match(said.lower()))):
         return orig[m.start():m.end()], m.group(0)
     cut = words_end(said)
-    if m.group("apart") is not None and (cut == len(said) or (not m.group("apart")[-1].isspace() and not _CJK_APART.match(said, cut))):
-        # (without a colon, only words another part follows: "标题改为秋冬新款 白色"; "标题换成衬线字体，高级一点的",
-        # "把结尾改成黑底白字", "标题改成 夏日特卖 这几个字" stay the other rules')
+    apart = m.group("apart")
+    if apart is not None and (cut == len(said) or (not apart[-1].isspace() and not _CJK_APART.match(said, cut)
+                                                   and not _look_follows(said[cut:]))):
+        # (without a colon, only words another part follows: "标题改为秋冬新款 白色", "标题改成卡点特卖，红色";
+        # "标题换成衬线字体，高级一点的", "把结尾改成黑底白字", "标题改成 夏日特卖 这几个字" stay the other rules')
         return orig[m.start():m.end()], m.group(0)
     words = said[:cut].rstrip(" ,，")
-    low = words.lower()
-    # (a number and a word in capitals are words, whatever the vocabulary reads in them: "change the title to 50% OFF")
-    first = [] if re.search(r"\d", words) and re.search(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]", words) else tag(low)
-    if not words or looks_only(low) or _STYLE_WORD.fullmatch(words) or _ZH_LOOK_END.match(words) or (
-            first and first[0].start == 0 and not words[0].isupper()) or (
-            first and not "".join(c for i, c in enumerate(low)
-                                  if not any(x.start <= i < x.end for x in first)).strip(" \t\u3000的")):
+    if not words or not _words_not_look(words):
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(words.split()))
     mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} " + ("，" if _CJK_APART.match(said, cut) else "")
@@ -741,11 +743,56 @@ def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str
     # (the video named is its title; closing words are the end card's: said as the rules read them)
     if m.group("named") is not None:
         cue_o = cue_r = "the title: "
+    elif swapped:
+        cue_o = cue_r = "标题改成：" if m.group("swapzh") is not None else "set the title to "
     elif _CLOSING_WORDS.search(cue_r):
         cue_o = cue_r = "add an end card: "
-    return cue_o + mark + orig[rest:m.end("t")], cue_r + mark + m.string[rest:m.end("t")]
+    # (a look said in brackets after the words is said as one more part: "change title to: Drop Day (red)" dropped the red)
+    def after(text: str) -> str:
+        return _BRACKETED.sub(r", \1", text[rest:m.end("t")])
+    return cue_o + mark + after(orig), cue_r + mark + after(m.string)
 
 
+def _look_follows(rest: str) -> bool:
+    """Whether ``rest`` (after a text's words) starts with a look: "，红色", ", in red"."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    rest = rest.lstrip(" ,，、")
+    found = tag(rest.lower()[:40])
+    return bool(found) and found[0].start <= 3 and found[0].slot == "value"
+
+
+_LOOK_KEYS = frozenset({"colour", "pos", "font", "size"})
+# a value of another edit said where a text's words would be: "标题不要了，换成竖屏" is the format (title.py says so too)
+SETTING_ONLY = compile_led(r"\s*(?:(?:vertical|horizontal|portrait|landscape|square|widescreen|竖屏|竖版|横屏|横版|竖向|横向|方形|正方形"
+                           r"|方屏|宽屏|\d+\s*[:：]\s*\d+|\d{3,4}\s*p|\d+\s*fps|\d+\s*帧)(?:\s*(?:的|格式|比例|画面|视频|format|video))?)\s*")
+_TITLE_CASED = compile_led(r"[A-Z0-9][\w'’&%$!\-]*(?:\s+(?:[A-Z0-9&][\w'’&%$!\-]*|of|the|and|a|an|in|for|on|at|to|with))*\s+[A-Z0-9][\w'’&%$!\-]*")
+
+
+def _words_not_look(words: str) -> bool:
+    """Whether unquoted ``words`` after a text's cue may be its words: not a look alone ("red", "标题：红色"), not led by a
+    look or a wish in lower case ("bigger and red", "黄色的"); words in Chinese led by a wish's word with words of their own
+    after it are words ("卡点特卖": 卡点 is the beat sync, 特卖 a sale). A number with a word in capitals is words ("50% OFF")."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    low = words.lower()
+    if looks_only(low) or _STYLE_WORD.fullmatch(words) or _ZH_LOOK_END.match(words) or SETTING_ONLY.fullmatch(low):
+        return False
+    if re.search(r"\d", words) and re.search(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]", words) or _TITLE_CASED.fullmatch(words):
+        return True  # (two words and more in Title Case are a name's: "Beat Drop", "Drop The Beat")
+    found = tag(low)
+    untagged = "".join(c for i, c in enumerate(low) if not any(x.start <= i < x.end for x in found))
+    if found and not untagged.strip(" \t\u3000的"):
+        return False  # (the vocabulary reads all of it)
+    if found and found[0].start == 0:
+        if words[0].isascii():
+            return words[0].isupper()
+        return not (found[0].keys & _LOOK_KEYS) and len(_CJK_LETTER.findall(untagged)) >= 2
+    return True
+
+
+_INSTEAD = compile_led(r"(?i:\s+instead\s*$)")
+_BRACKETED = compile_led(r"^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]")
 _CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|line|message)\b)")
 
 

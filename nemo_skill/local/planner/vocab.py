@@ -3869,6 +3869,11 @@ REWRITES = REWRITES + (
      rf"((?:{_ANOTHER_WISH})\b[^,;.!?，。]*?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3; \4"),
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*([^,;.!?，。]+?)\s*[,，]\s*(?:and\s+)?([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))",
      r"\1: \2; \1 \3; \1 \4"),
+    # the title removed and new words for it said: a change of its words, never its removal ("把原来的标题去掉，换成“X”")
+    (r"(?:把|将)?\s*(?:原来的|原先的|旧的|现在的|之前的)?\s*标题\s*(?:去掉|删掉|删了|删除|不要了?)\s*[,，]?\s*(?:再)?\s*(?:换成|改成|改为|用)\s*[:：]?\s*"
+     r"(?=\ue000)", "标题改成"),
+    (r"\b(?:replace|swap)\s+(?:the\s+)?(?:old\s+|current\s+|existing\s+)?(title|headline)(?:\s+(?:text|words))?\s+(?:with|for)\s+(?=\ue000)",
+     r"set the \1 to "),
     # (never another thing's wish: "title: Summer Sale, 音乐小一点" made the title smaller, set wave40_k)
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?"
      rf"(?!\s*(?:the\s+)?(?:{_OTHER_THING}))([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),

@@ -27,7 +27,7 @@ from ..parse import (
 from ..refs import name_score
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..spans import TITLE_LAST, TITLE_TO_END
-from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, Message, dur_ms, range_ms, range_rx
+from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, SETTING_ONLY, Message, dur_ms, range_ms, range_rx
 from ..vocab import TITLE_WHOLE_VIDEO
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said, nth_in
@@ -53,7 +53,7 @@ class TitleTextArgs:
     # a quote said beside the title's place ("Title 'Back to School' at the top"): the new text, or, when it is the
     # text already ("move the title 'Autumn Drop' to the top"), only its name
     beside: bool = False
-    # an unquoted "title text" that is a setting ("把标题换成竖屏"): not made, and said so (see _VALUE_ONLY)
+    # an unquoted "title text" that is a setting ("把标题换成竖屏"): not made, and said so (see SETTING_ONLY)
     setting: str | None = None
     # the words said before the word title ("make the 'Autumn Drop' title orange"): the title named by them, never new
     # words (set BT bt094 was not read); other words than the title's change nothing, and the reply says so
@@ -188,8 +188,7 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
 # "标题写错了", "标题写得太小", "标题是不是太大": a judgement of the title, never its new words (session 22: '标题写错了' set
 # the title to 错了)
 _JUDGED = r"(?:错|得|的|不|反|太|有点|有些)"
-_VALUE_ONLY = compile_led(r"\s*(?:(?:vertical|horizontal|portrait|landscape|square|widescreen|竖屏|竖版|横屏|横版|竖向|横向|方形|正方形|宽屏"
-                         r"|\d+\s*[:：]\s*\d+|\d{3,4}\s*p|\d+\s*fps|\d+\s*帧)(?:\s*(?:的|格式|比例|画面|视频|format|video))?)\s*")
+
 
 
 # "把标题改成不一样的颜色", "change the title to another font": a look wished for without saying which, never the title's
@@ -201,7 +200,7 @@ _LOOK_ONLY = compile_led(r"\s*(?:[^\s\ue000\"“”']{0,10}?(?:颜色|色彩|配
 
 def _value_only(s: Scan, m: re.Match) -> bool:
     said = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g), "")
-    return not re.fullmatch(Q, said.strip()) and bool(_VALUE_ONLY.fullmatch(said) or parse_colour(said.strip())
+    return not re.fullmatch(Q, said.strip()) and bool(SETTING_ONLY.fullmatch(said) or parse_colour(said.strip())
                                                        or _LOOK_ONLY.fullmatch(said))
 
 
@@ -259,8 +258,8 @@ def r_title(s: Scan) -> None:
             s.add("title_text", m, text=text[:200])
     # (the setting itself is left to its own rule: "竖屏" is the format's)
     for m in s.take(rf"(?:\b(?:set|change|make|rename|update|switch)\s+(?:the\s+)?(?:video\s+)?(?:title|headline|heading)\s+(?:text\s+)?(?:to|as|into|=|:)"
-                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|为|叫|:|=|(?:是|写)(?!\s*{_JUDGED})))(?={_VALUE_ONLY.pattern}{END})"):
-        after = re.match(_VALUE_ONLY.pattern, s.text[m.end():])
+                    rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|为|叫|:|=|(?:是|写)(?!\s*{_JUDGED})))(?={SETTING_ONLY.pattern}{END})"):
+        after = re.match(SETTING_ONLY.pattern, s.text[m.end():])
         s.add("title_text", m, text=None, setting=after.group(0).strip() if after else "")
     for m in s.take(r"\b(?:add|put|include|with)\s+(?:a\s+)?title\b(?!\s*(?:to|on|for))|(?:加|添加|加上)\s*(?:一个)?\s*标题"):
         s.add("title_text", m, text=None)
