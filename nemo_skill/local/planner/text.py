@@ -676,7 +676,7 @@ _ANY_CUE = compile_led(
     r"(?P<cue>(?i:\b(?:(?:make|have|let|get|set|change|rename|update|switch|edit|put|add|end\s+(?:with|on))\s+)?" + _THING_SAID
     # (or no cue at all, the words in Title Case right after the thing: "title Summer Sale and make the logo smaller",
     # "first caption Red Sneaker Sale, then cut …"; its first word names nothing the vocabulary knows: ``_any_words``)
-    + r"(?:" + _EN_SAID + r"|(?P<bare>\s+)(?-i:(?=[A-Z][a-z])))"
+    + r"(?:" + _EN_SAID + r"|(?P<bare>\s+)(?-i:(?=[A-Z][a-z]|[0-9$¥€£][^\s]*\s+[A-Z]{2,}\b)))"
     + r"|(?:i\s+(?:want|need|would\s+like|'d\s+like)|we\s+(?:want|need))\s+" + _THING_SAID + r"\s+to\s+(?:be|say|read)"
     # (the video named: "call it Urban Essentials", "name it …")
     r"|(?P<named>\b(?:call|name|title)\s+(?:it|the\s+video)\s+)"
@@ -713,8 +713,8 @@ def _wish_first(said: str) -> bool:
 
     first, *more = said.split()
     found = tag(first.lower())
-    if not found:
-        return False
+    if not found or (first[:1] in "0123456789$¥€£" and more and re.fullmatch(r"[A-Z]{2,}\W*", more[0])):
+        return False  # ("title 50% OFF in red": a number and a word in capitals are words)
     return not (all("colour" in x.keys for x in found) and more and more[0][:1].isupper() and not tag(more[0].lower()))
 
 

@@ -28,6 +28,9 @@ from ..work import Ambiguous, CannotApply, Work, overlap, tracks_by_role
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
 # a web address named as one ("our website bakery.example", "我们的网址 shoply.example"): any dotted name
 NAMED_URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+(?:/[^\s,;]*)?"
+# a card's words, a comma, then a web address said plainly (www., http, or a shop's ending): the address is its second line
+_WORDS_THEN_ADDRESS = compile_led(r"(?P<w>.+?)\s*[,;，；]\s*(?P<u>(?:https?://|www\.)\S+|[a-z0-9][a-z0-9\-]*\.(?:com|shop|store|net|co|io|cn)(?:/\S*)?)"
+                                 r"\s*[.。!！]?", re.IGNORECASE)
 # a file named in the words (the end card's and the brand kit's logo, an overlay's picture or clip)
 PICTURE = r"(?P<f>[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg|bmp|mp4|mov|webm|pdf|mp3|wav|txt))"
 
@@ -108,6 +111,14 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     if args.more_ms is not None and not args.ms:
         ms += args.more_ms
     url = None if args.no_sub else args.url or (card or {}).get("sub")
+    # the card's words never hold its second line, nor a comma left where it was said ("Add an end card: Shop now,
+    # www.redshoe.shop." made a card saying both; "…: Visit our store, with www… underneath" kept the comma)
+    if url and args.text and url.lower() in text.lower() and text.strip().lower() != url.lower():
+        at = text.lower().index(url.lower())
+        text = text[:at] + text[at + len(url):]
+    elif not url and args.text and (split := _WORDS_THEN_ADDRESS.fullmatch(text.strip())):
+        text, url = split.group("w"), split.group("u")  # ("…: Shop now, www.redshoe.shop": its second line)
+    text = text.strip(" \t,;:，；：、-–—") or text
     # (the card's own logo: the brand kit is left as it is, set AE ae229)
     logo = _logo_media(work, None if args.logo == "logo" else args.logo) if args.logo else (card or {}).get("logo")
     # its background and its words' colour kept when only its words or length change ("make the end card background
