@@ -727,6 +727,8 @@ def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str
             m.group("bare") is not None and (_wish_first(said) or _MOTION_WORD.match(said.lower()))):
         return orig[m.start():m.end()], m.group(0)
     cut = words_end(said)
+    if swapped and (instead := _INSTEAD.search(said, 0, cut)):  # ("… and use Drop Zone instead")
+        cut = instead.start()
     apart = m.group("apart")
     if apart is not None and (cut == len(said) or (not apart[-1].isspace() and not _CJK_APART.match(said, cut)
                                                    and not _look_follows(said[cut:]))):
