@@ -20,7 +20,7 @@ import json, sys
 from nemo_skill.local import pattern_cache, planner
 from nemo_skill.local.planner import anchors
 with anchors.recording():
-    planner.plan("add the title Hello", None, [])
+    planner.plan("add the title hello", None, [])
 print(json.dumps({"file": pattern_cache.cache_path().name,
                   "kept": {kind: sorted(table) for kind, table in anchors.kept().items()}}))
 """

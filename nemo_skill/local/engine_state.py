@@ -81,7 +81,7 @@ def _warm_up() -> None:
         _validator()
         adopted = pattern_cache.load()
         with anchors.recording():
-            planner.plan("add the title Hello", None, [])  # compiles the grammar's patterns once
+            planner.plan("add the title hello", None, [])  # compiles the grammar's patterns once (lower case: words in Title Case are quoted, and a quote reads fewer rules)
         if anchors.kept_count() > adopted:
             pattern_cache.save()
     except Exception as exc:  # a broken planner must not stop the engine; the chat reports it
