@@ -1561,6 +1561,21 @@ REWRITES = REWRITES + (
 )
 _ANOTHER_WISH = (r"remove|delete|drop|lose|cut|ditch|kill|scrap|get\s+rid\s+of|take\s+out|mute|unmute|make|set|change|add|put|move"
                  r"|turn|use|swap|lower|raise|speed|slow|trim|shorten|extend")
+# a level for a clip said right after the other clip's sound was muted or set: that clip's volume ("Mute clip.mp4. Set
+# unboxing.mp4 to 70%.", "mute clip 1, clip 2 at 70%": the level was not understood, and the mute made alone). Said alone,
+# "make the clip 50%" names no sound, and stays unread
+_CLIP_REF = (r"(?:the\s+)?(?:[a-z0-9_\-]+\.(?:mp4|mov|m4v|webm|mkv|avi)|(?:clip|video)\s*\d|(?:first|second|last|1st|2nd)"
+             r"\s+(?:clip|video))")
+REWRITES = REWRITES + (
+    # ("mute the first clip and put the second one at 40%": "one" after a clip named by its place is a clip; it had set
+    # every clip's sound to 40 % and unmuted the first)
+    (r"(\b(?:first|second|third|last|1st|2nd)\s+(clip|video|picture|photo|image|pic)\b[^.;!?]*?\b(?:the\s+)?"
+     r"(?:first|second|third|last|other)\s+)one\b", r"\1\2"),
+    # ("put the unboxing.mp4 audio at 70%": a sound put at a level is set to it; "put" had been read as a move)
+    (r"\bput\s+((?:the\s+)?(?:[^,.;!?]|\.(?=[a-z0-9])){0,40}?\b(?:audio|sound|volume)\b)\s+(?:at|on)\s+(\d+(?:\.\d+)?\s*%)", r"set \1 to \2"),
+    (rf"\b((?:mute|silence|unmute)\s+{_CLIP_REF}(?:\s*[.,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+))(?:(?:set|put|turn|bring|make)\s+)?({_CLIP_REF})\s+"
+     r"(?:to|at)\s+(\d+(?:\.\d+)?\s*(?:%|percent\b|per\s*cent\b))", r"\1set \2 volume to \3"),
+)
 # a thing other than the title that a wish after the title's words is said of
 _OTHER_THING = (r"音乐|背景音乐|配乐|字幕|配音|旁白|解说|视频|图片|照片|转场|片段|原声|music|song|soundtrack|captions?|subtitles?|voice"
                 r"|narration|transitions?|video|clips?|pictures?|photos?|images?|logo|watermark")
