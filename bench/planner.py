@@ -44,6 +44,9 @@ def shapes(long: str, long_zh: str) -> dict[str, str]:
         "mixed English and Chinese": ("title标题 music音乐 " * 300)[:4000],
         # (one clause to its end: each joint's tests once looked at every mention before it, frames._LEFT_MAX)
         "one wish over and over (Chinese)": ("图片之间，用黑场过渡，" * 400)[:4000],
+        # (a text's unquoted words over and over: each cue's words are cut at a joint the vocabulary reads past,
+        # text.words_end, one tagging per joint)
+        "a card's words and look over and over": ("end card saying Shop Now With Us and then in gold for 4 seconds, " * 70)[:4000],
     }
 
 
