@@ -689,10 +689,10 @@ _ANY_CUE = compile_led(
     # (in Chinese after a colon, or after "change to" or 写 and a space, or "change to" and the words: "标题改为秋冬新款 白色";
     # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
     # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
-    r"|(?:卡片|结尾页|片尾页?)\s*(?:上)?\s*(?:写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
+    r"|(?:卡片|结尾页|片尾页?|结尾)\s*(?:上)?\s*(?:写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
     r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结尾画面|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?\s*(?:的)?"
     r"(?:字|文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff]))))"
-    r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的是)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
+    r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的|得|不|反|太|有点|有些)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
     r"(?=\s*(?:[.;。；?？!！](?:\s|$)|$))")
 # "Put Autumn Collection as the title": the words before "as the title" (said as the title's cue, for ``_any_words``)
 _AS_THE_TITLE = compile_led(r"(?P<v>(?i:\b(?:put|use|have|make|set)\s+))(?P<t>[A-Z0-9][\w'’&\-%$!]*(?:\s+(?:[A-Z0-9][\w'’&\-%$!]*|&|of|the|and|a|in|for|on|at|with))*)"

@@ -508,6 +508,8 @@ _SIZE_WORDS = compile_led(r"(?P<up>有点小|大一点|大一些|大点|大一�
 # "…, tone it down" (read "tone down it"): the text's size said before, said again with "it" alone
 _TONE_IT_DOWN = compile_led(r"\s*(?:(?:so|and|then|please|pls|just)\s+)*(?:tone|dial|scale)\s+down\s+(?:it|them)"
                            r"(?:\s+(?:a\s+bit|a\s+little|a\s+notch|some|please|pls))?\s*[.!]*\s*")
+_SHRINK_IT = compile_led(r"\s*(?:(?:so|and|then|please|pls|just)\s+)*(?:reduce|shrink|downsize)\s+(?:it|them)"
+                        r"(?P<more>\s+(?:even\s+)?(?:more|further|again))?(?:\s+(?:a\s+bit|a\s+little|a\s+notch|some|please|pls))?\s*[.!]*\s*")
 # "tone it down a size", "the captions, one size down": a size said with an operation's direction
 # ("increase their size by one step": its size, said of the text named before; set CQ cq197 left it unread)
 _A_SIZE = compile_led(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|\b(?:its|their)\s+(?:text\s+)?size\b|字号|一号|一档")
@@ -533,6 +535,9 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
         ops = f.op_keys() & {"increase", "decrease"}
         if len(ops) == 1 and _A_SIZE.search(text) and not _MANY_SIZES.search(text):
             return TextStyleArgs(target=target, step=1 if ops == {"increase"} else -1)
+        if ops == {"decrease"} and (shrunk := _SHRINK_IT.fullmatch(text)):
+            # "the title is too big, reduce it": said again (one size); "…, shrink it more": one size more
+            return TextStyleArgs(target=target, step=-1, echo=not shrunk.group("more"))
         if ops == {"decrease"} and _TONE_IT_DOWN.fullmatch(text):
             # "title's way too big, tone it down": the size said before, said again (TextStyleArgs.after; set BV bv129)
             return TextStyleArgs(target=target, step=-1, echo=True)
