@@ -33,7 +33,7 @@ _PLACES = frozenset({w for en, zh in POSITIONS.values() for p in (*en, *zh)
 _TRANSPARENT = frozenset({"transparent", "translucent", "semi-transparent", "see-through", "opacity", "opaque",
                           "半透明", "透明", "透明度"})
 _COLOURS = frozenset(w for name in COLOURS for w in name.split() if len(w) > 1 or not w.isascii())
-_NUMBER = compile_led(r"^\d+(?:[.,]\d+)?(?:%|x)?$")  # ("speed the clip up to 2x" left unread: set AI ai213)
+_NUMBER = compile_led(r"^\d+(?:[.,]\d+)?(?:%|x)?$|^x{0,2}[sl]$|^xs$")  # (a size by its name: "and the title size to xxl", set DC dc044)  # ("speed the clip up to 2x" left unread: set AI ai213)
 # a font or a style preset named and not read: "title bigger and in serif font" made it bigger only (set AI ai224)
 # (a transition's kind is read by its edit without marking the word: "dissolve between pictures for 1 second")
 _LOOKS = frozenset({"serif", "sans", "sans-serif", "handwriting", "handwritten", "cursive", "monospace", "typewriter",

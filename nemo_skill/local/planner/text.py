@@ -689,7 +689,9 @@ _ANY_CUE = compile_led(
     # (in Chinese after a colon, or after "change to" or 写 and a space, or "change to" and the words: "标题改为秋冬新款 白色";
     # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
     # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
-    r"|(?:卡片|结尾页|片尾页?|结尾)\s*(?:上)?\s*(?:写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
+    r"|(?:卡片|结尾页|片尾页?|结尾)\s*(?:上)?\s*(?P<write>写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
+    # (a card's second line: "…，第二行写 抖音号 kicks888", said as the card's rules read it; "第二" had been the second picture)
+    r"|(?P<second>(?:第[二2]行|下面一行|下一行)(?:小字)?\s*(?:写着|写上|写|是|为)?\s*[:：]?\s*)"
     r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结尾画面|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?\s*(?:的)?"
     r"(?:字|文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff]))))"
     r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的|得|不|反|太|有点|有些)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
@@ -727,6 +729,8 @@ def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str
             m.group("bare") is not None and (_wish_first(said) or _MOTION_WORD.match(said.lower()))):
         return orig[m.start():m.end()], m.group(0)
     cut = words_end(said)
+    if m.group("write") is not None and (comma := _CJK_COMMA.search(said, 0, cut)):
+        cut = comma.start()  # (words right after 写 end at a comma: "结尾写关注我们，第二行写 抖音号 kicks888")
     if swapped and (instead := _INSTEAD.search(said, 0, cut)):  # ("… and use Drop Zone instead")
         cut = instead.start()
     apart = m.group("apart")
@@ -747,6 +751,10 @@ def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str
         cue_o = cue_r = "the title: "
     elif swapped:
         cue_o = cue_r = "标题改成：" if m.group("swapzh") is not None else "set the title to "
+    elif m.group("second") is not None:
+        if not _CARD_BEFORE.search(m.string, 0, m.start()):
+            return orig[m.start():m.end()], m.group(0)
+        cue_o = cue_r = "下面一行小字"
     elif _CLOSING_WORDS.search(cue_r):
         cue_o = cue_r = "add an end card: "
     # (a look said in brackets after the words is said as one more part: "change title to: Drop Day (red)" dropped the red)
@@ -794,6 +802,8 @@ def _words_not_look(words: str) -> bool:
 
 
 _INSTEAD = compile_led(r"(?i:\s+instead\s*$)")
+_CJK_COMMA = compile_led(r"\s*[,，、;；]")
+_CARD_BEFORE = compile_led(r"结尾|片尾|卡片|(?i:end\s*card|closing\s+card|outro)")
 _BRACKETED = compile_led(r"^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]")
 _CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|line|message)\b)")
 
@@ -1084,6 +1094,8 @@ def normalize(raw: str) -> Message:
     if re.search(r"(?i:\bas\s+(?:the|my|our)\s+(?:title|headline))", read):
         text, read = _sub_both(_AS_THE_TITLE, text, read, lambda m, orig: _as_the_title(m, orig, quotes))
     text, read = _sub_both(_ANY_CUE, text, read, lambda m, orig: _any_words(m, orig, quotes))
+    if "行" in read:  # (again for a card's second line after its words: the first pass's match ran over it)
+        text, read = _sub_both(_ANY_CUE, text, read, lambda m, orig: _any_words(m, orig, quotes))
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = _LONG_TOKEN.sub(" ", low.replace("’", "'").replace("‘", "'"))

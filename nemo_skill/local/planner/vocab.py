@@ -1567,6 +1567,10 @@ _ANOTHER_WISH = (r"remove|delete|drop|lose|cut|ditch|kill|scrap|get\s+rid\s+of|t
 _CLIP_REF = (r"(?:the\s+)?(?:[a-z0-9_\-]+\.(?:mp4|mov|m4v|webm|mkv|avi)|(?:clip|video)\s*\d|(?:first|second|last|1st|2nd)"
              r"\s+(?:clip|video))")
 REWRITES = REWRITES + (
+    # "背景音乐静音，字幕也关掉": 也 ("too") between a thing and its removal is no part of the wish (set DF df108 was not read)
+    (r"(字幕|标题|音乐|背景音乐|配音|旁白|转场|logo|水印|贴纸)\s*也\s*(?=(?:关掉|关了|去掉|删掉|删了|不要了?|拿掉)(?![\u4e00-\u9fff]))", r"\1"),
+    # ("字幕关掉": a text turned off is removed, as 去掉; it was not understood)
+    (r"(字幕|标题)\s*(?:关掉|关了)(?!(?!吧|啊|呀|哦|了)[\u4e00-\u9fff])", r"\1去掉"),
     # ("mute the first clip and put the second one at 40%": "one" after a clip named by its place is a clip; it had set
     # every clip's sound to 40 % and unmuted the first)
     (r"(\b(?:first|second|third|last|1st|2nd)\s+(clip|video|picture|photo|image|pic)\b[^.;!?]*?\b(?:the\s+)?"
@@ -3889,6 +3893,9 @@ REWRITES = REWRITES + (
      r"(?=\ue000)", "标题改成"),
     (r"\b(?:replace|swap)\s+(?:the\s+)?(?:old\s+|current\s+|existing\s+)?(title|headline)(?:\s+(?:text|words))?\s+(?:with|for)\s+(?=\ue000)",
      r"set the \1 to "),
+    # a card's second line quoted after its words: "结尾写“关注我们”，第二行写“抖音号 kicks888”" (第二 had been the second picture,
+    # its caption set: a wrong edit)
+    (r"((?:结尾|片尾|卡片)[^。！？!?]{0,40}?[,，]\s*)第[二2]行(?:小字)?\s*(?:写着|写上|写|是|为)?\s*[:：]?\s*(?=\ue000)", r"\1下面一行小字"),
     # (never another thing's wish: "title: Summer Sale, 音乐小一点" made the title smaller, set wave40_k)
     (r"\b(title|headline)\s*[:：]\s*(\ue000\d+\ue001)\s*[,，]\s*(?:and\s+)?"
      rf"(?!\s*(?:the\s+)?(?:{_OTHER_THING}))([^,;.!?，。]+?)(?=\s*(?:$|[.;!?。]))", r"\1: \2; \1 \3"),
