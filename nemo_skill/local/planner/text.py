@@ -592,231 +592,9 @@ def looks_only(words: str) -> bool:
         w in _LOOK_ONLY_WORDS or _STYLE_WORD.fullmatch(w) for w in said)
 
 
-# Where a text's unquoted words end: at a joint ("," "and" "with" "in" a space before Chinese, 再, 然后) after which the
-# vocabulary reads a wish or a look within a few words. Each cue's pattern finds where the words start; this one rule
-# finds where they stop, for all of them ("end card saying Visit our store with the logo on it", "make the title Ring In
-# The New Year and drop the captions", "片尾写：扫码关注 再把画面改成竖屏" ran the next part into the words: set DD)
-_WORDS_JOINT = compile_led(r"\s*[,，;；、(（]\s*|(?<=[!！])\s+|\s+(?=(?:and|then|also|with|in|at|on|for|lasting|using|plus|but|so)\b)"
-                           r"|[ \t\u3000]+(?=[\u4e00-\u9fff])|[ \t\u3000]*(?=(?:然后|并且|同时|顺便|再把|再将|再加|再给))")
-_CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
-# the words between a joint and the wish's first word the vocabulary knows: joining words only ("… and drop the captions",
-# "… with a typewriter effect"); a word of the text's own between them keeps it the text's ("Link in bio, gold text" ends
-# at the comma, not at "in")
-_JOINING = compile_led(r"(?:[\s,，]|\b(?:and|then|also|with|in|at|on|for|lasting|a|an|the|its|it|make|set|using|use|plus|but|so|to|please"
-                       r"|have|give|put|let|get|just|our|my|your|their"
-                       # (a look's noun before its value: "…, background in wine red", "，背景用酒红色", "字是白的")
-                       r"|background|bg|backdrop|text|font|letters|lettering|colou?r|size)\b"
-                       r"|把|将|用|再|并且|然后|同时|顺便|还要|给|背景|底色|文字|字体|字号|颜色|字|是|[白黑红黄蓝绿金粉紫灰橙](?=字|底|色))*")
-_LEAD_ZH = compile_led(r"(?:再|然后|并且|同时|顺便|还要|把|将|用)")
-_WISH_JOINT = compile_led(r"[,，;；]|\b(?:and|then|also|plus|so|but)\b")
-_VERB_AFTER = compile_led(r"\s*(?:(?:and|then|also|plus|so|but|please|just)\s+)*[a-z]{3,}\s+")
-_WORDS_NEAR = 24  # (characters: a wish led by 再把 names its thing near the joint, "… 再把画面改成竖屏")
-_TYPO_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
-# "title is Shine Bright now": a "now" after words in Title Case is when, not the text's (never a call to action's: "Shop now")
-_WHEN_NOW = compile_led(r"(?<=[A-Za-z0-9])\s+now\s*$")
-
-
-def words_end(words: str) -> int:
-    """The length of ``words`` (a text's unquoted words as typed, maybe followed by more) that are its words: up to the
-    first joint after which, past joining words only, the vocabulary reads a wish or a look said in lower case or Chinese
-    (a word in Title Case is the name's own, "Black and White", unless a sentence ended before it: "Thanks! Mute …")."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-    from .tidy import correct
-
-    low = words.lower()
-    for j in _WORDS_JOINT.finditer(words):
-        if not words[:j.start()].strip(" ,，") or j.end() >= len(words):
-            continue
-        # (read as the tidying will: a one-letter typo corrected, "and slow the transitons to 1 second"; each word keeps
-        # its place, as only five letters and more are corrected, by one letter)
-        rest = _TYPO_WORD.sub(lambda w: correct(w.group(0))[:len(w.group(0))].ljust(len(w.group(0))),
-                              low[j.end():j.end() + 60])
-        found = tag(rest)
-        if _LEAD_ZH.match(rest):  # ("扫码关注 再把画面改成竖屏": a wish led by 再把, 然后 …)
-            said = [x for x in found if x.start <= _WORDS_NEAR]
-        else:
-            # (after "and", "then" or a comma, a verb the vocabulary has no word for leads the wish: "and slow the
-            # transitions to 1 second")
-            # (or the wish's words the vocabulary has none for: "and only use the first 6 seconds of the clip")
-            verb = _VERB_AFTER.match(rest) if _WISH_JOINT.search(words, j.start(), j.end() + 5) else None
-            said = [x for x in found if _JOINING.fullmatch(rest, 0, x.start)
-                    or (verb is not None and x.start >= verb.end() and (x.start - verb.end() <= _WORDS_NEAR
-                                                                       or _JOINING.fullmatch(rest, verb.end(), x.start)))]
-        if not j.group(0).strip() and _CJK_LETTER.match(rest) and not _LEAD_ZH.match(rest):
-            # (Chinese typed apart: an operation's word inside, "618大促 下单立减50", is the words' own)
-            said = [x for x in said if x.slot != "op" or x.start == 0]
-        if any(not words[j.end() + x.start].isupper() or words[j.start() - 1] in "!！" for x in said):
-            return j.start()
-    now = _WHEN_NOW.search(words)
-    if now and not any(re.search(rf"(?i:\b{w})$", words[:now.start()]) for w in _CTA_BEFORE_NOW):
-        return now.start()
-    return len(words)
-
-
-# A text's new words said after its cue, unquoted, that no narrower pattern above quoted: to the end of the sentence, and
-# there cut by ``words_end`` where the next part starts ("title to Unbox With Us and mute both videos", "I want the title
-# to be Fresh Kicks, white, in the lower third", "标题：金秋好物 用衬线字体，显示6秒": set DD's words beside another part
-# were left unread, or the part run into them). Words in English start with a capital or a digit (lower case after the
-# cue is a wish: "title to the top"); never a look alone (``looks_only``, ``_STYLE_WORD``) nor words the vocabulary reads
-# whole ("标题：红色").
-_THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+|a\s+|an\s+)?(?:video'?s?\s+)?(?:title|titel|tittle|headline|heading"
-               r"|(?:end|closing|final|outro|last)\s*(?:card|screen|slide)|cta|call[\s-]+to[\s-]+action"
-               # (a card the video ends with: "end with a card saying Follow us for more")
-               r"|(?<=\bwith\s)(?:a\s+)?card|(?<=\bwith\sa\s)card"
-               r"|(?:closing|ending|final|last)\s+(?:words|line|message)"
-               r"|(?:caption|subtitle|label)\s+\d{1,2}|(?:first|second|third|fourth|fifth|last|final|\d(?:st|nd|rd|th))\s+"
-               r"(?:caption|subtitle|label)"
-               # (one picture's caption by what it shows: "caption on the watch should say Waterproof")
-               r"|(?:caption|subtitle|label)\s+(?:on|for|under|of)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?[a-z0-9\-]+)"
-               r"(?:\s+(?:text|words|wording|copy))?(?:\s+(?:at|to)\s+the\s+end(?:\s+of\s+the\s+video)?)?)")
-_EN_SAID = (r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+to|has\s+to)\s+(?:say|read|be|show)"
-            r"|\s+(?:says|reads|is|shows|saying|reading|(?:that|which)\s+(?:says|reads))"
-            r"|\s+with\s+the\s+(?:text|words?|wording|line)|\s+to\s+(?:be|say|read|show)|\s+to(?:\s*:)?|\s+(?:say|read|as))")
-_ANY_CUE = compile_led(
-    r"(?P<cue>(?i:\b(?:(?:make|have|let|get|set|change|rename|update|switch|edit|put|add|end\s+(?:with|on))\s+)?" + _THING_SAID
-    # (or no cue at all, the words in Title Case right after the thing: "title Summer Sale and make the logo smaller",
-    # "first caption Red Sneaker Sale, then cut …"; its first word names nothing the vocabulary knows: ``_any_words``)
-    + r"(?:" + _EN_SAID + r"|(?P<bare>\s+)(?-i:(?=[A-Z][a-z]|[0-9$¥€£][^\s]*\s+[A-Z]{2,}\b)))"
-    + r"|(?:i\s+(?:want|need|would\s+like|'d\s+like)|we\s+(?:want|need))\s+" + _THING_SAID + r"\s+to\s+(?:be|say|read)"
-    # (the video named: "call it Urban Essentials", "name it …")
-    r"|(?P<named>\b(?:call|name|title)\s+(?:it|the\s+video)\s+)"
-    # (the title replaced by new words: "replace the title with Drop Day in red", "get rid of the old title and use Drop Day
-    # instead": a change of its words, never its removal; the removal was made and the words dropped)
-    r"|(?P<swap>\b(?:replace|swap)\s+(?:the\s+)?(?:old\s+|current\s+|existing\s+)?(?:title|headline)(?:\s+(?:text|words))?\s+(?:with|for)\s+"
-    r"|\b(?:get\s+rid\s+of|remove|delete|drop|lose|ditch)\s+the\s+(?:old|current|existing)\s+(?:title|headline)\s*(?:and|,)\s+"
-    r"(?:use|put|write|go\s+with|say|add)\s+))"
-    r"|(?P<swapzh>(?:把)?\s*(?:原来的|原先的|旧的|现在的|之前的)?\s*标题\s*(?:去掉|删掉|删了|删除|不要了?)\s*[,，]?\s*(?:换成|改成|改为|用)\s*[:：]?)"
-    # (in Chinese after a colon, or after "change to" or 写 and a space, or "change to" and the words: "标题改为秋冬新款 白色";
-    # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
-    # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
-    r"|(?:卡片|结尾页|片尾页?|结尾)\s*(?:上)?\s*(?P<write>写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
-    # (a card's second line: "…，第二行写 抖音号 kicks888", said as the card's rules read it; "第二" had been the second picture)
-    r"|(?P<second>(?:第[二2]行|下面一行|下一行)(?:小字)?\s*(?:写着|写上|写|是|为)?\s*[:：]?\s*)"
-    r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结尾画面|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?\s*(?:的)?"
-    r"(?:字|文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff]))))"
-    r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的|得|不|反|太|有点|有些)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
-    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|$))")
-# "Put Autumn Collection as the title": the words before "as the title" (said as the title's cue, for ``_any_words``)
-_AS_THE_TITLE = compile_led(r"(?P<v>(?i:\b(?:put|use|have|make|set)\s+))(?P<t>[A-Z0-9][\w'’&\-%$!]*(?:\s+(?:[A-Z0-9][\w'’&\-%$!]*|&|of|the|and|a|in|for|on|at|with))*)"
-                            r"(?P<cue>\s+(?i:as\s+(?:the|my|our)\s+(?:title|headline)))(?=\s*(?:[,，.;。；!?！？]|$))")
-# words that say what is wrong with the words, or take them back: no new words ("the title says Gold Ring but it should
-# be Gold Watch", "Mega Deal, sorry, Mega Deals", "标题写错了", "挺好的，别改", "标题改成红色了吗")
-_NOT_NEW = compile_led(r"(?i:\b(?:but|wrong|instead|sorry|i\s+mean|typo|misspel\w*|actually|incorrect|not)\b)"
-                       r"|错|不对|别改|不要改|挺好|吗|呢|呗|好不好|就好|就行|可以吗|行吗")
-# the next sentence says the words are wrong: "the title says Gold Ring. it should say Silver Ring"
-_FIX_NEXT = compile_led(r"\s*[.;!?。；！？]\s*(?i:(?:but\s+)?(?:it|that|this|which)\s*(?:should|must|needs|has\s+to|is\s+wrong|'s\s+wrong)"
-                        r"|(?:please\s+)?(?:change|fix|correct|update|replace)\s+(?:it|that|this)\b)")
-
-
-def _wish_first(said: str) -> bool:
-    """Whether the first word of words said bare after a text names something the vocabulary knows ("title Bigger"); a
-    colour before a word in Title Case that names nothing is a name's ("first caption Red Sneaker Sale")."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-
-    first, *more = said.split()
-    found = tag(first.lower())
-    if not found or (first[:1] in "0123456789$¥€£" and more and re.fullmatch(r"[A-Z]{2,}\W*", more[0])):
-        return False  # ("title 50% OFF in red": a number and a word in capitals are words)
-    return not (all("colour" in x.keys for x in found) and more and more[0][:1].isupper() and not tag(more[0].lower()))
-
-
-def _any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
-    """The words after a text's cue quoted, up to where the next part starts (``words_end``), unless they are a look."""
-
-    said = orig[m.start("t"):m.end("t")]
-    swapped = m.group("swap") is not None or m.group("swapzh") is not None
-    if _NOT_NEW.search(_INSTEAD.sub("", said) if swapped else said) or _FIX_NEXT.match(m.string, m.end()) or (
-            m.group("bare") is not None and (_wish_first(said) or _MOTION_WORD.match(said.lower()))):
-        return orig[m.start():m.end()], m.group(0)
-    cut = words_end(said)
-    if m.group("write") is not None and (comma := _CJK_COMMA.search(said, 0, cut)):
-        cut = comma.start()  # (words right after 写 end at a comma: "结尾写关注我们，第二行写 抖音号 kicks888")
-    if swapped and (instead := _INSTEAD.search(said, 0, cut)):  # ("… and use Drop Zone instead")
-        cut = instead.start()
-    apart = m.group("apart")
-    if apart is not None and (cut == len(said) or (not apart[-1].isspace() and not _CJK_APART.match(said, cut)
-                                                   and not _look_follows(said[cut:]))):
-        # (without a colon, only words another part follows: "标题改为秋冬新款 白色", "标题改成卡点特卖，红色";
-        # "标题换成衬线字体，高级一点的", "把结尾改成黑底白字", "标题改成 夏日特卖 这几个字" stay the other rules')
-        return orig[m.start():m.end()], m.group(0)
-    words = said[:cut].rstrip(" ,，")
-    if not words or not _words_not_look(words):
-        return orig[m.start():m.end()], m.group(0)
-    quotes.append(" ".join(words.split()))
-    mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} " + ("，" if _CJK_APART.match(said, cut) else "")
-    rest = m.start("t") + cut
-    cue_o, cue_r = orig[m.start("cue"):m.end("cue")], m.group("cue")
-    # (the video named is its title; closing words are the end card's: said as the rules read them)
-    if m.group("named") is not None:
-        cue_o = cue_r = "the title: "
-    elif swapped:
-        cue_o = cue_r = "标题改成：" if m.group("swapzh") is not None else "set the title to "
-    elif m.group("second") is not None:
-        if not _CARD_BEFORE.search(m.string, 0, m.start()):
-            return orig[m.start():m.end()], m.group(0)
-        cue_o = cue_r = "下面一行小字"
-    elif _CLOSING_WORDS.search(cue_r):
-        cue_o = cue_r = "add an end card: "
-    # (a look said in brackets after the words is said as one more part: "change title to: Drop Day (red)" dropped the red)
-    def after(text: str) -> str:
-        return _BRACKETED.sub(r", \1", text[rest:m.end("t")])
-    return cue_o + mark + after(orig), cue_r + mark + after(m.string)
-
-
-def _look_follows(rest: str) -> bool:
-    """Whether ``rest`` (after a text's words) starts with a look: "，红色", ", in red"."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-
-    rest = rest.lstrip(" ,，、")
-    found = tag(rest.lower()[:40])
-    return bool(found) and found[0].start <= 3 and found[0].slot == "value"
-
-
-_LOOK_KEYS = frozenset({"colour", "pos", "font", "size"})
 # a value of another edit said where a text's words would be: "标题不要了，换成竖屏" is the format (title.py says so too)
 SETTING_ONLY = compile_led(r"\s*(?:(?:vertical|horizontal|portrait|landscape|square|widescreen|竖屏|竖版|横屏|横版|竖向|横向|方形|正方形"
                            r"|方屏|宽屏|\d+\s*[:：]\s*\d+|\d{3,4}\s*p|\d+\s*fps|\d+\s*帧)(?:\s*(?:的|格式|比例|画面|视频|format|video))?)\s*")
-_TITLE_CASED = compile_led(r"[A-Z0-9][\w'’&%$!\-]*(?:\s+(?:[A-Z0-9&][\w'’&%$!\-]*|of|the|and|a|an|in|for|on|at|to|with))*\s+[A-Z0-9][\w'’&%$!\-]*")
-
-
-def _words_not_look(words: str) -> bool:
-    """Whether unquoted ``words`` after a text's cue may be its words: not a look alone ("red", "标题：红色"), not led by a
-    look or a wish in lower case ("bigger and red", "黄色的"); words in Chinese led by a wish's word with words of their own
-    after it are words ("卡点特卖": 卡点 is the beat sync, 特卖 a sale). A number with a word in capitals is words ("50% OFF")."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-
-    low = words.lower()
-    if looks_only(low) or _STYLE_WORD.fullmatch(words) or _ZH_LOOK_END.match(words) or SETTING_ONLY.fullmatch(low):
-        return False
-    if re.search(r"\d", words) and re.search(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]", words) or _TITLE_CASED.fullmatch(words):
-        return True  # (two words and more in Title Case are a name's: "Beat Drop", "Drop The Beat")
-    found = tag(low)
-    untagged = "".join(c for i, c in enumerate(low) if not any(x.start <= i < x.end for x in found))
-    if found and not untagged.strip(" \t\u3000的"):
-        return False  # (the vocabulary reads all of it)
-    if found and found[0].start == 0:
-        if words[0].isascii():
-            return words[0].isupper()
-        return not (found[0].keys & _LOOK_KEYS) and len(_CJK_LETTER.findall(untagged)) >= 2
-    return True
-
-
-_INSTEAD = compile_led(r"(?i:\s+instead\s*$)")
-_CJK_COMMA = compile_led(r"\s*[,，、;；]")
-_CARD_BEFORE = compile_led(r"结尾|片尾|卡片|(?i:end\s*card|closing\s+card|outro)")
-_BRACKETED = compile_led(r"^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]")
-_CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|line|message)\b)")
-
-
-def _as_the_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
-    """"Put Autumn Collection as the title" said as "title: 'Autumn Collection'", unless its first word is a wish's."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-
-    if tag(m.group("t").split()[0].lower()):
-        return orig[m.start():m.end()], m.group(0)
-    quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
-    said = f"the title: {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
-    return said, said
 
 
 # "字幕分别改成 红鞋、蓝包、手表", "字幕依次为：A，B，C", "set the captions to A, B, C and D", "captions: A / B / C": the
@@ -1003,6 +781,15 @@ _BULLET_LINE = compile_led(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff]
 
 
 def normalize(raw: str) -> Message:
+    from .unquoted import (  # (it reads this module's patterns)
+        ANY_CUE,
+        AS_THE_TITLE,
+        CJK_APART,
+        any_words,
+        as_the_title,
+        words_end,
+    )
+
     text = _clean(raw if isinstance(raw, str) else "").strip()
     text = _BULLET_LINE.sub("; ", text)
     for a, b in _QUOTE_PAIRS + [("'", "'")]:  # a whole message in quotes is the message, not a quote
@@ -1034,7 +821,7 @@ def normalize(raw: str) -> Message:
         mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
         # (a part typed apart after the words, "标题：双十一狂欢 时长改成15秒", is a clause of its own: the 15 s is the
         # video's, never the title's)
-        mark += "，" if _CJK_APART.match(orig, cut) else ""
+        mark += "，" if CJK_APART.match(orig, cut) else ""
         return orig[m.start("cue"):m.end("cue")] + mark + orig[cut:m.end("t")], m.group("cue") + mark + m.string[cut:m.end("t")]
 
     def keep_said(m: re.Match[str], orig: str) -> tuple[str, str]:
@@ -1092,10 +879,10 @@ def normalize(raw: str) -> Message:
     if "title" in read or "Title" in read or "headline" in read.lower() or "标题" in read:
         text, read = _sub_both(_BARE_TITLE, text, read, lambda m, orig: _bare_title(m, orig, quotes))
     if re.search(r"(?i:\bas\s+(?:the|my|our)\s+(?:title|headline))", read):
-        text, read = _sub_both(_AS_THE_TITLE, text, read, lambda m, orig: _as_the_title(m, orig, quotes))
-    text, read = _sub_both(_ANY_CUE, text, read, lambda m, orig: _any_words(m, orig, quotes))
+        text, read = _sub_both(AS_THE_TITLE, text, read, lambda m, orig: as_the_title(m, orig, quotes))
+    text, read = _sub_both(ANY_CUE, text, read, lambda m, orig: any_words(m, orig, quotes))
     if "行" in read:  # (again for a card's second line after its words: the first pass's match ran over it)
-        text, read = _sub_both(_ANY_CUE, text, read, lambda m, orig: _any_words(m, orig, quotes))
+        text, read = _sub_both(ANY_CUE, text, read, lambda m, orig: any_words(m, orig, quotes))
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = _LONG_TOKEN.sub(" ", low.replace("’", "'").replace("‘", "'"))
