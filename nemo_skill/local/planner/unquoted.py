@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .anchors import compile_led
+from .frames import tag
 from .text import (
     _CJK_LETTER,
     _CTA_BEFORE_NOW,
@@ -23,6 +24,7 @@ from .text import (
     SETTING_ONLY,
     looks_only,
 )
+from .tidy import correct
 
 # Where a text's unquoted words end: at a joint ("," "and" "with" "in" a space before Chinese, 再, 然后) after which the
 # vocabulary reads a wish or a look within a few words. Each cue's pattern finds where the words start; this one rule
@@ -52,8 +54,6 @@ def words_end(words: str) -> int:
     """The length of ``words`` (a text's unquoted words as typed, maybe followed by more) that are its words: up to the
     first joint after which, past joining words only, the vocabulary reads a wish or a look said in lower case or Chinese
     (a word in Title Case is the name's own, "Black and White", unless a sentence ended before it: "Thanks! Mute …")."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-    from .tidy import correct
 
     low = words.lower()
     for j in _WORDS_JOINT.finditer(words):
@@ -143,8 +143,6 @@ _FIX_NEXT = compile_led(r"\s*[.;!?。；！？]\s*(?i:(?:but\s+)?(?:it|that|this
 def _wish_first(said: str) -> bool:
     """Whether the first word of words said bare after a text names something the vocabulary knows ("title Bigger"); a
     colour before a word in Title Case that names nothing is a name's ("first caption Red Sneaker Sale")."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-
     first, *more = said.split()
     found = tag(first.lower())
     if not found or (first[:1] in "0123456789$¥€£" and more and re.fullmatch(r"[A-Z]{2,}\W*", more[0])):
@@ -197,8 +195,6 @@ def any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]
 
 def _look_follows(rest: str) -> bool:
     """Whether ``rest`` (after a text's words) starts with a look: "，红色", ", in red"."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-
     rest = rest.lstrip(" ,，、")
     found = tag(rest.lower()[:40])
     return bool(found) and found[0].start <= 3 and found[0].slot == "value"
@@ -212,8 +208,6 @@ def _words_not_look(words: str) -> bool:
     """Whether unquoted ``words`` after a text's cue may be its words: not a look alone ("red", "标题：红色"), not led by a
     look or a wish in lower case ("bigger and red", "黄色的"); words in Chinese led by a wish's word with words of their own
     after it are words ("卡点特卖": 卡点 is the beat sync, 特卖 a sale). A number with a word in capitals is words ("50% OFF")."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-
     low = words.lower()
     if looks_only(low) or _STYLE_WORD.fullmatch(words) or _ZH_LOOK_END.match(words) or SETTING_ONLY.fullmatch(low):
         return False
@@ -239,8 +233,6 @@ _CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|li
 
 def as_the_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
     """"Put Autumn Collection as the title" said as "title: 'Autumn Collection'", unless its first word is a wish's."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
-
     if tag(m.group("t").split()[0].lower()):
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))

@@ -1456,14 +1456,16 @@ REWRITES = REWRITES + (
 # the clip named, then "it" sped up or slowed down: "mute the clip and speed it up 2x", "视频静音，然后加速到两倍" ("speed it
 # up" was read as the pictures' pace, set AD ad231, AE ae081, AF af228); "trim clip.mp4 …, and play it at 1.5x" likewise
 # (set AC ac222, AE ae077: the trim was made and the speed reported unread)
-_CLIP_NAMED = r"((?:the\s+)?(?:video\s+)?clip|the\s+footage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+# a clip's file as said (one pattern for the clip rewrites below)
+_CLIP_FILE = r"[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)"
+_CLIP_NAMED = rf"((?:the\s+)?(?:video\s+)?clip|the\s+footage|{_CLIP_FILE})"
 # ("put the unboxing clip first and speed it up to 2x", "mute the unboxing clip, then slow it down": the clip named with
 # its name keeps it, first; the bare "clip" below had asked which of two clips, ax257)
 _CLIP_BY_NAME = (r"\b((?!(?:the|a|an|this|that|my|our|your|its|same|other|each|every|both|all|and|then|to|of|in|on|at|first|"
                  r"second|last|video)\s)[a-z][a-z0-9\-]{2,}\s+(?:video\s+)?clip)\b")
 # (the clip named, then "and sped up" / "and slowed down" said of it with no word for it: "clip muted and sped up 1.5x" left
 # the speed unread, set CL cl024; it is "speed it up", read below)
-_CLIP_ANY = r"(\b(?:video\s+)?clip|\bfootage|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+_CLIP_ANY = rf"(\b(?:video\s+)?clip|\bfootage|{_CLIP_FILE})"
 REWRITES = (
     (rf"{_CLIP_ANY}([^.;!?]{{0,40}}?\b(?:and|then|,)\s+(?:also\s+|then\s+)?)(?:sped|speeded)\s+up\b(?!\s+(?:the|a|an|it|them|this|that)\b)",
      r"\1\2speed it up"),
@@ -1564,7 +1566,7 @@ _ANOTHER_WISH = (r"remove|delete|drop|lose|cut|ditch|kill|scrap|get\s+rid\s+of|t
 # a level for a clip said right after the other clip's sound was muted or set: that clip's volume ("Mute clip.mp4. Set
 # unboxing.mp4 to 70%.", "mute clip 1, clip 2 at 70%": the level was not understood, and the mute made alone). Said alone,
 # "make the clip 50%" names no sound, and stays unread
-_CLIP_REF = (r"(?:the\s+)?(?:[a-z0-9_\-]+\.(?:mp4|mov|m4v|webm|mkv|avi)|(?:clip|video)\s*\d|(?:first|second|last|1st|2nd)"
+_CLIP_REF = (rf"(?:the\s+)?(?:{_CLIP_FILE}|(?:clip|video)\s*\d|(?:first|second|last|1st|2nd)"
              r"\s+(?:clip|video))")
 REWRITES = REWRITES + (
     # "背景音乐静音，字幕也关掉": 也 ("too") between a thing and its removal is no part of the wish (set DF df108 was not read)
@@ -7235,7 +7237,7 @@ REWRITES = REWRITES + (
 # a clip's part kept said after a colon, "the middle of clip.mp4: use 3 s to 9.5 s": that clip from there to there (set CT
 # ct114 was unread)
 # a file said after "reports that" / "says that": the file, not "that unboxing" (set CS cs050 asked which of the two)
-_K_FILE_V = r"([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+_K_FILE_V = rf"({_CLIP_FILE})"
 REWRITES = REWRITES + (
     (r"\b(fade\s+(?:in|out)(?:\s+(?:from|to)\s+(?:black|white))?\s+over)\s+the\s+(?:first|last|final|opening|closing)\s+(?=\d)", r"\1 "),
     (r"\b((?:whole|entire|total|full)\s+(?:video|thing)\s+\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!]|and\b))", r"\1s"),

@@ -505,11 +505,11 @@ _SIZE_WORDS = compile_led(r"(?P<up>有点小|大一点|大一些|大点|大一�
                         r"|(?P<down>有点大|小一点|小一些|小点|小一号|小一档|小1号|小1档|小一个字号|小1个字号|缩小|调小|太大|\bsmaller\b"
                         r"|\bsize\s+down\b|(?P<need_down>\btoo\s+(?:big|large|huge)"
                         r"|\b(?:is|are)\s+(?:huge|massive|enormous|giant)\b))")
-# "…, tone it down" (read "tone down it"): the text's size said before, said again with "it" alone
-_TONE_IT_DOWN = compile_led(r"\s*(?:(?:so|and|then|please|pls|just)\s+)*(?:tone|dial|scale)\s+down\s+(?:it|them)"
-                           r"(?:\s+(?:a\s+bit|a\s+little|a\s+notch|some|please|pls))?\s*[.!]*\s*")
-_SHRINK_IT = compile_led(r"\s*(?:(?:so|and|then|please|pls|just)\s+)*(?:reduce|shrink|downsize)\s+(?:it|them)"
-                        r"(?P<more>\s+(?:even\s+)?(?:more|further|again))?(?:\s+(?:a\s+bit|a\s+little|a\s+notch|some|please|pls))?\s*[.!]*\s*")
+# "…, tone it down" (read "tone down it"), "the title is too big, reduce it": the text's size said before, said again with
+# "it" alone; "…, shrink it more" is one size more
+_SAID_AGAIN_DOWN = compile_led(r"\s*(?:(?:so|and|then|please|pls|just)\s+)*(?:(?:tone|dial|scale)\s+down|reduce|shrink|downsize)\s+(?:it|them)"
+                               r"(?P<more>\s+(?:even\s+)?(?:more|further|again))?(?:\s+(?:a\s+bit|a\s+little|a\s+notch|some|please|pls))?"
+                               r"\s*[.!]*\s*")
 # "tone it down a size", "the captions, one size down": a size said with an operation's direction
 # ("increase their size by one step": its size, said of the text named before; set CQ cq197 left it unread)
 _A_SIZE = compile_led(r"\b(?:a|one|1)\s+size\b|\bfont\s+size\b|\b(?:its|their)\s+(?:text\s+)?size\b|字号|一号|一档")
@@ -535,12 +535,9 @@ def _size_args(f: Any, t: str) -> TextStyleArgs | None:
         ops = f.op_keys() & {"increase", "decrease"}
         if len(ops) == 1 and _A_SIZE.search(text) and not _MANY_SIZES.search(text):
             return TextStyleArgs(target=target, step=1 if ops == {"increase"} else -1)
-        if ops == {"decrease"} and (shrunk := _SHRINK_IT.fullmatch(text)):
-            # "the title is too big, reduce it": said again (one size); "…, shrink it more": one size more
-            return TextStyleArgs(target=target, step=-1, echo=not shrunk.group("more"))
-        if ops == {"decrease"} and _TONE_IT_DOWN.fullmatch(text):
+        if ops == {"decrease"} and (again := _SAID_AGAIN_DOWN.fullmatch(text)):
             # "title's way too big, tone it down": the size said before, said again (TextStyleArgs.after; set BV bv129)
-            return TextStyleArgs(target=target, step=-1, echo=True)
+            return TextStyleArgs(target=target, step=-1, echo=not again.group("more"))
         return None
     # "much bigger", "大很多": two sizes, as the phrase rules read it
     step = 2 if MUCH.search(text[max(0, m.start() - 10):m.start()] + text[m.end():m.end() + 3]) else 1
