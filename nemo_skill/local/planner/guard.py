@@ -154,15 +154,23 @@ _COMPLEMENT = compile_led(r"\b(?:make|turn|set|get|have|keep|change)\s+(?:(?:the
                           r"\s*,?\s*(?:and|&)\s+")
 
 
+# "set it to feed at 60fps", "switch it to vertical-ish, 30 fps": the word in the place of what it is set to, before
+# a word a reading used, that no reading used (the frame rate was set and the shape dropped without a word)
+_SET_TO = compile_led(r"\b(?:set|change|switch|convert|turn)\s+(?:it\s+|this\s+|everything\s+|the\s+(?:whole\s+)?video\s+)?"
+                      r"(?:to|into)\s+(?:an?\s+|the\s+)?(?P<w>[a-z][a-z\-]{2,})\s*,?\s*(?:and|&|at|with|in|@)?\s+")
+
+
 def stray(message: Message, read: list[tuple[int, int]], names: re.Pattern[str] | None,
           skip: Iterable[tuple[int, int]] = ()) -> list[str]:
-    """The words said as a thing's look right before "and" and a word a reading used (``_COMPLEMENT``) that no reading
-    used, outside the clauses ``skip`` (said not understood whole already)."""
+    """The words said as a thing's look right before "and" and a word a reading used (``_COMPLEMENT``), or in the place
+    of what a thing is set to (``_SET_TO``), that no reading used, outside the clauses ``skip`` (said not understood
+    whole already)."""
     low = message.low
-    if " and " not in low and "&" not in low:
-        return []
+    found = list(_SET_TO.finditer(low))
+    if " and " in low or "&" in low:
+        found += _COMPLEMENT.finditer(low)
     out = []
-    for m in _COMPLEMENT.finditer(low):
+    for m in found:
         a, b = m.span("w")
         if any(x <= a < y for x, y in skip) or not any(x < m.end() + 24 and y > m.end() for x, y in read):
             continue  # (nothing after "and" was read: the clause is core._unread's or the guard's)

@@ -367,7 +367,10 @@ def name_rx(names: tuple[str, ...]) -> re.Pattern[str] | None:
     # (and before its one caption: "watch caption should say 'X'" names the watch's, set CD cd076 read no picture)
     one = (rf"(?:(?:the|this|that|my|our)\s+{body}(?:{noun})?|(?<!\ba\s)(?<!\ban\s){body}(?:{bare_noun}|{_ITS_CAPTION})"
            + (rf"|(?:{'|'.join(sorted(stems, key=longest))})(?![a-z0-9\-_])(?:{noun})?" if stems else "")
-           + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR}))")
+           + rf"|(?<={_CJK_CHAR}){body}(?:{noun})?|{body}(?:{noun})?(?=\s*{_CJK_CHAR})"
+           # (and bare at a part's start, its length said right after: "sneaker 8 s, watch 8 s" made the video 8 s
+           # long; set DJ dj110)
+           + rf"|(?:(?<=^)|(?<=[,;:，；：])|(?<=[,;:，；：]\s)){body}(?=\s*(?:for\s+|at\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds)\b))")
     # ("keep only shoes cap ring": bare names listed after "keep only" are the pictures kept, spaces between them; set CD
     # cd235's "only shoes cap ring" beside a removal; never after "only" alone: "people only watch 15 seconds")
     kept = (r"(?:(?<=\bkeep\sonly\s)|(?<=\bonly\skeep\s)|(?<=\bjust\skeep\s)|(?<=\bkeep\sjust\s)"

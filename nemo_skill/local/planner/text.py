@@ -786,6 +786,7 @@ def normalize(raw: str) -> Message:
         AS_THE_TITLE,
         CJK_APART,
         any_words,
+        apart_wish,
         as_the_title,
         words_end,
     )
@@ -809,7 +810,8 @@ def normalize(raw: str) -> Message:
         if not inner:
             return " ", " "
         quotes.append(" ".join(inner.split()))
-        return (f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} ",) * 2
+        # (a part typed apart after the words is a clause of its own, as after unquoted words: ``keep_unquoted``)
+        return (f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} " + ("，" if apart_wish(orig, m.end()) else ""),) * 2
 
     text, read = _sub_both(_QUOTE_RX, text, read, keep)
 

@@ -33,6 +33,17 @@ from .tidy import correct
 _WORDS_JOINT = compile_led(r"\s*[,，;；、(（]\s*|(?<=[!！])\s+|\s+(?=(?:and|then|also|with|in|at|on|for|lasting|using|plus|but|so)\b)"
                            r"|[ \t\u3000]+(?=[\u4e00-\u9fff])|[ \t\u3000]*(?=(?:然后|并且|同时|顺便|再把|再将|再加|再给))")
 CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
+# the Chinese part typed apart after quoted words, up to the next space or stop; one that starts with a word that ties it
+# to the words ("“X” 的卡片", "“X” 字样", "“X” 和logo") is no part of its own
+_CJK_PART = compile_led(r"[ \t\u3000]+(?P<p>(?!的|和|与|跟|及|作为|做|当|为|字样|这|那|放在|在|到)[\u4e00-\u9fff][^\s,，.。;；!！?？\ue000]*)")
+
+
+def apart_wish(text: str, at: int) -> bool:
+    """Whether the Chinese typed apart at ``at`` of ``text`` (right after quoted words) is a part of its own: it names a
+    wish, a thing or a colour ("片尾写'Thanks' 转场去掉" ran the transitions into the card's clause and dropped them
+    without a word; "写'小红书同款' 黄色字" was not understood; set DI). A comma is put there, as typed with one."""
+    m = _CJK_PART.match(text, at)
+    return m is not None and any(t.slot in ("op", "target") or "colour" in t.keys for t in tag(m.group("p").lower()))
 # the words between a joint and the wish's first word the vocabulary knows: joining words only ("… and drop the captions",
 # "… with a typewriter effect"); a word of the text's own between them keeps it the text's ("Link in bio, gold text" ends
 # at the comma, not at "in")

@@ -492,6 +492,15 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r",\s*((?:(?:small|tiny|little|smaller|big|bigger|large|larger)\s+(?:and\s+)?)?(?:semi[\s-]?transparent|see[\s-]through|translucent|faded))\b",
      r" \1"),
     # "show the rest for 5 seconds each": the pictures left after an earlier edit of the same message
+    # "let the remaining photos fill the 30 seconds": the video's length, the pictures sharing it (each picture was made
+    # 30 s long; set DJ dj106)
+    (r"\b(?:(?:let|have|make)\s+)?(?:the\s+)?(?:remaining\s+|other\s+|rest\s+of\s+the\s+|every\s+|each\s+|all\s+(?:the\s+)?)?"
+     r"(?:photos?|pictures?|images?|pics?|stills?)\s+"
+     r"(?:should\s+|to\s+)?(?:fill|cover|take\s+up|span|stretch\s+(?:over|across|to\s+fill))\s+(?:up\s+)?(?:the\s+(?:whole\s+|full\s+|entire\s+)?|all\s+(?:the\s+)?)?"
+     r"(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds)\b)", "make it "),
+    # ("the other three 4 s each": how many is no picture's number; it set image 3, set DJ dj110)
+    (r"\b(?:the\s+)?(?:other|remaining)\s+(?:two|three|four|five|six|[2-9])(?:\s+(?:ones|images|pictures|photos|shots|pics|slides))?\b"
+     r"(?=[^,.;]{0,30}\d)", "every image"),
     (r"\b(?:the\s+)?(?:rest|others?|remaining\s+(?:ones|images|pictures|photos|shots))\b(?=[^,.;]{0,30}\d)", "every image"),
     # "give the gold ring shot 7 seconds": how long that picture shows
     (r"\bgive\s+((?:the\s+)?[^,.;\ue000]{1,40}?)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:longer|shorter|more|less))"
@@ -1099,9 +1108,17 @@ REWRITES = REWRITES + (
     (rf"\b(?:can|could)\s+(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|follow|match|fall\s+on)\s+the\s+(?:drums?|beats?|rhythm|kicks?|snare)\b(?:\s*(\?))?",
      r"cut to the beat\1"),
     (rf"\b(?:make\s+)?(?:the\s+)?{_CHANGES_EN}\s+(?:hit|land\s+on|fall\s+on)\s+the\s+(?:drums?|beats?|kicks?|snare)\b", "cut to the beat"),
+    # "captions on", "subtitles back on please": the captions turned on ("upright video, captions on" set the shape and
+    # dropped the captions without a word; set DH)
+    (r"\b(captions?|subtitles?|text\s+overlays?)\s+(?:back\s+)?on\b(?=\s*(?:please|pls|again|too)?\s*(?:[,.;!?]|$|\band\b|\bthen\b))",
+     r"turn \1 on"),
     # "make it tall", "a tall video": the upright format
-    (r"\b(make|turn|have)\s+(it|the\s+(?:whole\s+)?video|this)\s+tall(?:er)?\b(?!\s+(?:title|text|captions?|font))", r"\1 \2 vertical"),
-    (r"\b(?:a\s+)?tall\s+(?:format|video|version|aspect(?:\s+ratio)?)\b", "vertical"),
+    # ("set it to tall at 30fps", "switch to upright": the shape set, said so; the frame rate was set and the shape
+    # dropped without a word)
+    (r"\b(make|turn|have|set|change|switch|convert)\s+(it|the\s+(?:whole\s+)?video|this)\s+(?:to\s+|into\s+)?(?:a\s+)?(?:tall(?:er)?|upright)\b"
+     r"(?!\s+(?:title|text|captions?|font))", r"\1 \2 vertical"),
+    (r"\b(?:set|change|switch|convert)\s+(?:to|into)\s+(?:a\s+)?(?:tall|upright)\b(?!\s+(?:title|text|captions?|font))", "make it vertical"),
+    (r"\b(?:a\s+)?(?:tall|upright|(?:smart)?phone|mobile)\s+(?:format|video|version|aspect(?:\s+ratio)?|size|shape|ratio)\b", "vertical"),
     # "fit the whole image in the frame, black bars are fine": the pictures shown whole
     (r"\bfit\s+(?:the\s+)?(?:whole|entire|full|complete)\s+(?:image|picture|photo|pic|shot)s?\s+(?:in|into|inside|within)\s+(?:the\s+)?"
      r"(?:frame|screen|video|canvas)\b", "don't crop"),
@@ -1605,10 +1622,11 @@ REWRITES = REWRITES + (
      rf"(?:text|letters|words|lettering|writing|font)\s+on\s+(?:a\s+)?({_COLOURS_EN})\b", r"\1\2 on \3"),
     (rf"(\b(?:{CARD_NAMES_EN}|card)\b[^.;!?\ue000]{{0,40}}\ue000\d+\ue001)\s*[.;]\s*(?:and\s+)?(?:make\s+it|give\s+it|with)\s+(?:a\s+)?"
      rf"({_COLOURS_EN})\s+(?:background|bg|backdrop)\b", r"\1, \2 background"),
-    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:用|要)?\s*([金银红蓝绿黑白黄粉紫橙灰])色\s*(?:的)?\s*(?:字|文字|字体)(?![\u4e00-\u9fff])",
+    # (the card said by the verb of adding at the end: "结尾加上“限时包邮” 红色字" made all the text red, set wave 42)
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上|加个|加1句|写上?|放上?))[^。！？!?]{0,30}?)[，,]\s*(?:用|要)?\s*([金银红蓝绿黑白黄粉紫橙灰])色\s*(?:的)?\s*(?:字|文字|字体)(?![\u4e00-\u9fff])",
      r"\1，cardink \2"),
     # (the words named first: "结尾卡片写“X”，文字金色", "…，字用白色" (the colour was dropped, set BE be162)
-    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页)[^。！？!?]{0,30}?)[，,]\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
+    (r"((?:片尾|结尾卡片|结束卡片|结尾页|结束页|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上|加个|加1句|写上?|放上?))[^。！？!?]{0,30}?)[，,]\s*(?:文字|字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为)?\s*"
      r"([金银红蓝绿黑白黄粉紫橙灰])色(?![\u4e00-\u9fff])",
      r"\1，cardink \2"),
     # (the words named right after the card, no comma between: "结尾页文字改成白色，背景红色，写“X”" made all the text white,
@@ -3343,10 +3361,19 @@ REWRITES = REWRITES + (
      r"(?:the\s+)?(?:music|song|track|bgm|soundtrack)\b", "cut to the beat"),
 )
 REWRITES = REWRITES + (
+    # the verbs of adding at the end, said as the card's rules read them ("结尾加上"): "最后加句 X", "片尾加入'X'", "结尾打上“X”",
+    # "最后添加一句：X", "结尾加'X'" (set DI: the card said the title's words, or was not understood)
+    # (a line said as such stays one, as the card's line rule reads it: "最后加句 X 吧" ends before 吧)
+    (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我\s*)?(?:加入|添加|打上|附上|补上|加一下|加)[一1]?句(话)?", r"\1\2加1句\3"),
+    (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我\s*)?(?:加入|添加|打上|附上|补上|加一下|加(?![上个一1两2入句行速快长大粗重强亮深宽]))",
+     r"\1\2加上"),
     # (set O) a pinyin input slip: the same sound, another character, in the words that name what to edit ("标提改成",
     # "子幕不要了", "背景音药太吵", "配英小声一点")
     (r"标提|标体|标圆", "标题"),
-    (r"子幕|字慕|字母(?=不要|删|去掉|改|换|放|大|小|颜色|加)", "字幕"),
+    (r"子幕|字慕|字母(?=不要|删|去掉|改|换|放|大|小|颜色|加|关)", "字幕"),
+    # ("竖平", "背景音了": 屏 and 乐 typed as the same sound; set DI's 竖平 was dropped without a word)
+    (r"(?<=[竖横])(?:平|瓶|萍)(?![a-z\d])", "屏"),
+    (r"背景音了(?=关|小|大|声|音量|太|调|静|不要|删|去)", "背景音乐"),
     (r"(?<=[背景])?音(?:药|月|悦)(?=太|声|调|小|大|不要|删|静|关|音量|的)", "音乐"),
     (r"配英|陪音", "配音"),
     (r"转厂|专场(?=改|换|去|不要|快|慢|时)", "转场"),

@@ -172,11 +172,14 @@ def r_format(s: Scan) -> None:
         # ("tells the story better" is no format, nor "the shorts picture" of a shop selling shorts)
         ("9:16", r"(?:instagram|ig|insta)\s+(?:stories|story|reels?)|tiktok|tik\s*tok|douyin|reels?\b|youtube\s+shorts\b"
                  # ("it's for a story ad": an ad that tells a story, no shape asked, sets AH ah001, AI ai011)
-                 r"|(?<=for\s)(?:(?:an?|the|our|my)\s+)?(?:stories|story|shorts)\b(?!\s+ads?\b)|(?:stories|story)\s+(?=format|version|size)"
+                 # ("set it to Stories at 30fps": the frame rate was set and the shape dropped without a word)
+                 r"|(?:(?<=\bfor\s)|(?<=\bto\s)|(?<=\binto\s))(?:(?:an?|the|our|my)\s+)?(?:stories|story|shorts)\b(?!\s+ads?\b)"
+                 r"|(?:stories|story)\s+(?=format|version|size)"
                  r"|抖音|快手|视频号"),
-        ("4:5", r"instagram\s+(?:feed|post)"),
+        # ("insta" is instagram: "set it to Insta at 60fps" set the frame rate and dropped the shape)
+        ("4:5", r"insta(?:gram)?\s+(?:feed|post)"),
         ("16:9", r"youtube(?!\s+shorts)"),
-        ("1:1", r"instagram(?!\s+(?:stories|story|reels?|feed|post))"),
+        ("1:1", r"insta(?:gram)?\b(?!\s+(?:stories|story|reels?|feed|post))"),
     ]
     said = False
     # "4:5 portrait", "竖屏4:5": the word says the 4:5 is upright, not another shape (it made the video 9:16, set AO ao96)

@@ -238,6 +238,7 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
 _VAGUE = compile_led(A_BIT.pattern + r"|一会儿?")
 _BY = compile_led(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{0,2}}?\s*(?:大约|约|about\s+|roughly\s+)?{DUR}"
                   rf"|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
+_WAY = compile_led(r"(?P<less>\b(?:shorter|less)\b|缩短|减少)|\b(?:longer|more|extra)\b|延长|增加|多|加")
 _ABOUT = compile_led(r"\b(?:about|roughly|approximately)\s+\d|约\s*\d|\d\s*秒\s*左右")
 
 
@@ -529,7 +530,8 @@ def _by(f: Frame, sign: int) -> DurationArgs | None:
     if f.values.get("most") or f.values.get("least"):  # "make it way shorter, 15 seconds max": a limit
         return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")),
                             strict=_strict(f))
-    said_apart = not _ATTACHED.search(f.text)  # "make it shorter, 15 seconds": that length
+    # "make it shorter, 15 seconds": that length; "40 seconds total", "一共40秒": the whole length said, never how much more
+    said_apart = not _ATTACHED.search(f.text) or _TOTAL.search(f.text) is not None
     # ("片子长了一点，减5秒": the number right after the verb is how much, whatever was said before; set AB len07)
     if (_VAGUE.search(f.text) or said_apart) and not _BY.search(f.text) and not _RIGHT_AFTER.search(f.text):
         return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)))
@@ -537,8 +539,11 @@ def _by(f: Frame, sign: int) -> DurationArgs | None:
 
 
 # a length said right after the word for longer or shorter is how much ("shorten it 5 seconds", "缩短3秒")
+# (a colon or a dash between says it apart: "Extend the video: 40 seconds total please", "longer video please: 45
+# seconds" had added 40 and 45 seconds)
 _ATTACHED = compile_led(r"(?:shorter|longer|shorten|lengthen|extend|stretch|cut|trim|shave|add|缩短|延长|加长|减少|增加|短|长|加|减)"
-                       r"[^\d,，;；.。]{0,16}\d")
+                       r"[^\d,，;；.。:：—–]{0,16}\d")
+_TOTAL = compile_led(r"\b(?:in\s+)?total\b|\boverall\b|\baltogether\b|\ball\s+in\b|(?:总共|一共|总长|总时长)\s*\d")
 
 
 _RIGHT_AFTER = compile_led(r"(?:缩短|延长|加长|减少|减掉|减去|減掉|減去|减|減|再加|多加)\s*(?:了|掉|去)?\s*\d|\b(?:shave|cut|trim|take)\s+(?:off\s+)?\d")
@@ -565,6 +570,12 @@ _BARE_KEEP = compile_led(rf"^\W*(?:and\s+|then\s+)*(?:keep|use|play)\s+(?:only\s
 def _length(f: Any, t: str) -> DurationArgs | None:
     if _FROM_MOMENT.search(f.text) or _PART_OF.search(f.text) or (t == "none" and _BARE_KEEP.search(f.text)):
         return None
+    by = _BY.search(f.text) if not (f.values.get("most") or f.values.get("least")) else None  # ("视频最多12秒": a limit)
+    way = _WAY.search(by.group(0)) if by else None
+    if way is not None:
+        # "Update the video: make it 10 seconds longer": a verb of setting said before, the length is how much more
+        # (the frame holds the verb of setting only: it had made the video 10 s long; set DJ dj001)
+        return DurationArgs(delta=(-1 if way.group("less") else 1) * f.values["dur"], pointed=bool(_POINTED.search(f.text)))
     return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")),
                         strict=_strict(f), pointed=bool(_POINTED.search(f.text)))
 

@@ -224,12 +224,6 @@ def _unread_clauses(s: Scan, words: str) -> str:
     return "".join(kept).strip()
 
 
-def gap_4(orig: str, words: str) -> str:
-    """The four characters typed before ``words``."""
-    found = re.search(re.escape(words.strip()), simplified(orig), re.IGNORECASE)
-    return orig[max(0, found.start() - 4):found.start()] if found else ""
-
-
 def _typed_apart(s: Scan, at: int, words: str) -> bool:
     """Unquoted words after an end card are its words when the person typed them apart (a space, read as a comma
     between Chinese words: "结尾加上 关注店铺") and they name no edit of their own ("结尾加个卡片 音乐小声点")."""
@@ -245,7 +239,8 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
     if not re.search(r"\s|[:：]", gap):
         # right after "最后加个" / "片尾加上", words that name nothing the planner knows are the card's ("最后加个关注我们",
         # "片尾加个Shop Now" said the title's words, set AD ad152, AF af009 af266)
-        return bool(re.search(r"加(?:个|上|一个|1个)$", orig[max(0, at - 4):at] if same else gap_4(orig, words))) and not tag(words.lower())
+        # (the verb as read, after the vocabulary's rewrites: "结尾加谢谢观看" is read "结尾加上谢谢观看", set DI)
+        return bool(re.search(r"加(?:个|上|一个|1个)$", s.text[max(0, at - 4):at])) and not tag(words.lower())
     # (an operation of one character is no edit of its own: 关 of 关注 is "off")
     return not any(m.slot == "target" or (m.slot == "op" and m.end - m.start > 1) for m in tag(words.lower()))
 
