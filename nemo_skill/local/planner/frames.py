@@ -30,6 +30,8 @@ FILE = r"(?:[^\s\ue000\u3000-\u9fff\uff00-\uffef;,!?()\"'「」]+\.(?:jpe?g|png|
 PCT = r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)"
 WEAK = (r"\s*(?:,|，|、)\s*(?:and\s+|then\s+|also\s+|but\s+)?(?:(?:just|only|simply)\s+(?=(?:keep|leave)\s))?|\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+"
         r"|然后|并且|而且|同时|另外|还有|以及|但是|但|并|再|和|跟|及"
+        # ("竖屏 9:16 帮我改一下 顺便关掉字幕": the captions were dropped without a word; set DH dh122)
+        r"|顺便|顺带|还要"
         # run-on, without a comma: "shorten to 20s keep the music vol", "keep the music just make the title bigger"
         # (a joint only after a "keep" clause, or before one: see ``_RUN_ON``)
         r"|\s+(?=(?:keep|leave|just|only)\s)"
@@ -772,9 +774,13 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             kept = comma and own and any(m.slot == "target" for m in right) and {
                 k for m in right if m.slot == "op" for k in m.keys} == {"keep"}
             # (a value that names its own thing is one: "no ken burns, 5 seconds per image", set BV bv277's kind)
+            left_ms = _left_of(mentions, starts, bounds[-1], left_end)
+            # (a part the vocabulary tags nothing of before a comma, then a wish with its thing: "竖屏，禁用标题" read the
+            # format alone and dropped the title without a word; set DH)
             if own and (kept or any(m.slot in left_slots or (not more and m.keys & {"fit", "still", "ref", "file"})
-                                    or (valued and m.keys & {"dur", "pct"})
-                                    for m in _left_of(mentions, starts, bounds[-1], left_end))):
+                                    or (valued and m.keys & {"dur", "pct"}) for m in left_ms)
+                        or (comma and not left_ms and any(m.slot == "op" for m in right)
+                            and any(m.slot == "target" for m in right))):
                 bounds.append(left_end)
                 bounds.append(right_start)
         bounds.append(b)
@@ -2161,6 +2167,12 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # length it is cut to is that clip's (set CS cs111 left it unread and cut a step instead)
         frame.values["ref"] = before.noun.strip()
         return ["visual"], True
+    if set(targets) <= {"visual", "video", "length"} and before.ref is None and "speed" in frame.op_keys() \
+            and _VIDEO_NOUN.fullmatch(before.noun.strip()) \
+            and not frame.values.keys() & {"ref", "file"}:
+        # "把视频静音，再加速一点": a speed after the video named is its clip's (only a clip has one; it was left unread)
+        frame.values["ref"] = before.noun.strip()
+        return ["visual"], True
     if targets == ["none"] and frame.op_keys() & LENGTH_NEED and _complained_of_other(frame):
         # "the fade is too long", "it disappears too quickly": a length complained of, said of a thing no table knows
         # here; never the video's (both set its length), and not read at all (the clause is said not understood)
@@ -2198,7 +2210,9 @@ _OTHER_ONE = compile_led(r"\bthe\s+other\s+(?:one|1)\b|另\s*(?:外)?\s*(?:一|1
 _ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?(?:footage|video\s+(?:part|bit|section|segment))"
                              r"|视频片段|片段|(?:这|那)段视频")
 # ("the clip is too long and too loud": the loudness complained of is that clip's too; set CS cs077 left "too loud" unread)
-_OWN_CLIP_OPS = frozenset({"mute", "unmute"}) | LENGTH_NEED
+_VIDEO_NOUN = compile_led(r"(?:the\s+)?video|视频|原视频")
+# (its speed too: only a clip has one, "视频片段静音，速度快一点", "mute the clip, faster too" dropped it; set DI)
+_OWN_CLIP_OPS = frozenset({"mute", "unmute", "speed"}) | LENGTH_NEED
 _LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease", "louder_need", "quieter_need"})
 
 

@@ -156,8 +156,10 @@ _COMPLEMENT = compile_led(r"\b(?:make|turn|set|get|have|keep|change)\s+(?:(?:the
 
 # "set it to feed at 60fps", "switch it to vertical-ish, 30 fps": the word in the place of what it is set to, before
 # a word a reading used, that no reading used (the frame rate was set and the shape dropped without a word)
-_SET_TO = compile_led(r"\b(?:set|change|switch|convert|turn)\s+(?:it\s+|this\s+|everything\s+|the\s+(?:whole\s+)?video\s+)?"
-                      r"(?:to|into)\s+(?:an?\s+|the\s+)?(?P<w>[a-z][a-z\-]{2,})\s*,?\s*(?:and|&|at|with|in|@)?\s+")
+# ("make it story-sized, 60fps", "change it to IG size 60fps": up to two words in that place, "make it" without "to")
+_SET_TO = compile_led(r"\b(?:(?:set|change|switch|convert|turn)\s+(?:it\s+|this\s+|everything\s+|the\s+(?:whole\s+)?video\s+)?(?:to|into)"
+                      r"|(?:make|get|have)\s+(?:it|this|everything|the\s+(?:whole\s+)?video)(?:\s+(?:to|into))?)\s+(?:an?\s+|the\s+)?"
+                      r"(?P<w>[a-z][a-z\-]{1,}(?:\s+(?!(?:and|at|with|in)\b)[a-z][a-z\-]{1,})?)\s*,?\s*(?:and|&|at|with|in|@)?\s+(?=\d)")
 
 
 def stray(message: Message, read: list[tuple[int, int]], names: re.Pattern[str] | None,

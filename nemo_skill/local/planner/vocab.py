@@ -1590,6 +1590,8 @@ REWRITES = REWRITES + (
     (r"(字幕|标题|音乐|背景音乐|配音|旁白|转场|logo|水印|贴纸)\s*也\s*(?=(?:关掉|关了|去掉|删掉|删了|不要了?|拿掉)(?![\u4e00-\u9fff]))", r"\1"),
     # ("字幕关掉": a text turned off is removed, as 去掉; it was not understood)
     (r"(字幕|标题)\s*(?:关掉|关了)(?!(?!吧|啊|呀|哦|了)[\u4e00-\u9fff])", r"\1去掉"),
+    # (the verb first too: "顺便关掉字幕", "竖屏，关闭字幕" dropped the captions without a word; set DH dh122)
+    (r"(?:关掉|关闭|关了|关上)\s*(字幕|标题)(?![\u4e00-\u9fff])", r"去掉\1"),
     # ("mute the first clip and put the second one at 40%": "one" after a clip named by its place is a clip; it had set
     # every clip's sound to 40 % and unmuted the first)
     (r"(\b(?:first|second|third|last|1st|2nd)\s+(clip|video|picture|photo|image|pic)\b[^.;!?]*?\b(?:the\s+)?"
@@ -3367,6 +3369,8 @@ REWRITES = REWRITES + (
     (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我\s*)?(?:加入|添加|打上|附上|补上|加一下|加)[一1]?句(话)?", r"\1\2加1句\3"),
     (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我\s*)?(?:加入|添加|打上|附上|补上|加一下|加(?![上个一1两2入句行速快长大粗重强亮深宽]))",
      r"\1\2加上"),
+    # "视频没声音就好": no sound wished, as 静音 (the clip's mute was dropped without a word; set DI di091)
+    (r"(?:没|没有|不要|不用)\s*(?:声音|原声)\s*(?:就好|就行|就可以|就ok|也行)(?:了|啦|吧)?", "静音"),
     # (set O) a pinyin input slip: the same sound, another character, in the words that name what to edit ("标提改成",
     # "子幕不要了", "背景音药太吵", "配英小声一点")
     (r"标提|标体|标圆", "标题"),
@@ -4485,6 +4489,9 @@ REWRITES = REWRITES + (
 # (the scale's own letters too, "white, size l, in the handwriting font": set CQ cq129 dropped "size l" without a word)
 extend(OPS, "restyle", en=tuple(f"{w} {n}" for w in ("size", "font size", "text size") for n in (
     "tiny", "small", "medium", "normal", "large", "big", "huge", "s", "m", "l", "xl", "xxl", "xxxl")))
+# (the name first: "captions at the bottom in orange, and small size" dropped the size without a word; set DJ dj058)
+extend(OPS, "restyle", en=tuple(f"{n} {w}" for w in ("size", "font size", "text size", "sized") for n in (
+    "tiny", "small", "medium", "normal", "large", "big", "huge")))
 # (wave 34) "increase its size to xxl", "reduce the captions' font size to small": a size by its name said with a verb of
 # direction is that size set (set CQ cq021 set the title's colour and left the size unread); only of a text or its
 # pronoun, never "increase the logo size to large"

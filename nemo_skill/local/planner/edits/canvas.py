@@ -174,7 +174,9 @@ def r_format(s: Scan) -> None:
                  # ("it's for a story ad": an ad that tells a story, no shape asked, sets AH ah001, AI ai011)
                  # ("set it to Stories at 30fps": the frame rate was set and the shape dropped without a word)
                  r"|(?:(?<=\bfor\s)|(?<=\bto\s)|(?<=\binto\s))(?:(?:an?|the|our|my)\s+)?(?:stories|story|shorts)\b(?!\s+ads?\b)"
-                 r"|(?:stories|story)\s+(?=format|version|size)"
+                 r"|(?:stories|story|shorts|reels?)\s+(?=format|version|size|ratio)|(?:stories|story)-sized?\b"
+                 # ("make it Snapchat at 60 fps", "YT shorts": the frame rate was set and the shape dropped without a word)
+                 r"|snapchat|snap\s+stor(?:y|ies)|yt\s+shorts?\b|youtube\s+short\b"
                  r"|抖音|快手|视频号"),
         # ("insta" is instagram: "set it to Insta at 60fps" set the frame rate and dropped the shape)
         ("4:5", r"insta(?:gram)?\s+(?:feed|post)"),

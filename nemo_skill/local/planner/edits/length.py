@@ -38,6 +38,10 @@ class DurationArgs:
     # "move the sneaker pic last and make it 8 seconds": "it" right after one picture was moved, that picture or the
     # video (``_it_or_video``; it had made the video 8 s long, wave 31 row)
     it_ref: str | None = None
+    # "make it longer, about 5 seconds": the length said apart from a word for longer (1) or shorter (-1); a length on
+    # the other side of the video's is no length of it ("结尾放个'关注我们' 时间长一点 大概5秒" made the video 5 s long, set DI
+    # di050): asked
+    way: int = 0
 
 
 # a picture shown for less than this, on average, is no slideshow anyone asks for by a length of "it"
@@ -107,6 +111,9 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
         raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
     if args.at_least and current >= want:
         raise CannotApply(msg("duration.at_least", s=sec(current), want=sec(want)))
+    if args.way and ms is not None and (ms - current) * args.way < 0:
+        key, eg = ("duration.not_longer", current + 5000) if args.way > 0 else ("duration.not_shorter", max(MIN_TOTAL, current - 5000))
+        raise Ambiguous([], key, s=sec(current), want=sec(ms), eg=sec(eg))
     if not MIN_TOTAL <= want <= MAX_MS:  # never a length nobody asked for ("时长0.8秒" clamped to 1 s was one)
         raise CannotApply(msg("duration.out_of_range", want=sec(want)))
     if args.unnamed and ms is not None and len(segs) >= 2 and ms <= _MIN_EACH_MS * len(segs):
@@ -236,9 +243,11 @@ def _by_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
 # a length said without a number ("a bit longer", 久一点), and a number said as how much more ("多放2秒", "2 s longer";
 # "多放大约3秒" is 3 s more too, not 3 s long)
 _VAGUE = compile_led(A_BIT.pattern + r"|一会儿?")
-_BY = compile_led(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加)\S{{0,2}}?\s*(?:大约|约|about\s+|roughly\s+)?{DUR}"
+_BY = compile_led(rf"(?:多|加|再加|再多|by|延长|缩短|减少|增加|砍掉|砍|减掉|减去|拿掉)\S{{0,2}}?\s*(?:大约|约|about\s+|roughly\s+)?{DUR}"
                   rf"|{DUR}\s*(?:more|longer|shorter|extra|less)\b")
-_WAY = compile_led(r"(?P<less>\b(?:shorter|less)\b|缩短|减少)|\b(?:longer|more|extra)\b|延长|增加|多|加")
+# a word for longer or shorter said beside a length that is what it should be ("make it shorter, 40 seconds")
+_SIDE = compile_led(r"(?P<less>\bshorter\b|短一?[点些])|\blonger\b|长一?[点些]")
+_WAY = compile_led(r"(?P<less>\b(?:shorter|less)\b|缩短|减少|砍|减掉|减去|拿掉)|\b(?:longer|more|extra)\b|延长|增加|多|加")
 _ABOUT = compile_led(r"\b(?:about|roughly|approximately)\s+\d|约\s*\d|\d\s*秒\s*左右")
 
 
@@ -357,6 +366,12 @@ def r_duration(s: Scan) -> None:
         s.add("duration", m, factor=1 - 1 / share)
     for m in s.take(r"\b(?:double|twice)\s+(?:the\s+)?(?:length|duration|runtime)\b|\btwice\s+as\s+long\b|时长翻倍|时长加倍"):
         s.add("duration", m, factor=2.0)
+    # "can you cut 10 sec", "砍掉10秒": a length cut without "to" is how much is cut away (both set the video 10 s long;
+    # set DH dh053, dh117); a part named ("cut the first 2 s", "剪掉前2秒") or a range is a trim's
+    for m in s.take(rf"\b(?:cut|trim|shave|chop|lose|knock|take)\s+(?:off\s+|away\s+|out\s+)?(?:about\s+|like\s+|maybe\s+|roughly\s+)?(?P<cd>{DUR})"
+                    rf"(?!\s*(?:-|–|to\b)\s*\d)(?:\s+(?:off|away|out)\b)?(?!\s+(?:of|from)\s+(?:the\s+)?(?:clip|start|beginning|end|intro|opening))"
+                    rf"|(?:砍掉|砍|减掉|减去|去掉|拿掉)\s*(?P<czd>{DUR})"):
+        s.add("duration", m, delta=-(dur_ms(m.group("cd") or m.group("czd")) or 0))
     for m in s.take(rf"(?P<dd>{DUR})\s+(?P<rel>longer|shorter)|(?P<zrel>延长|加长|缩短|减少|增加)\s*(?P<zd>{DUR})"):
         delta = dur_ms(m.group("dd") or m.group("zd")) or 0
         down = (m.group("rel") or m.group("zrel")) in ("shorter", "缩短", "减少")
@@ -417,6 +432,14 @@ S_DURATION: dict[str, tuple[Template, Template]] = {
     "duration.within": (
         "The video is {s} s, already within {want} s: nothing changed.",
         "视频现在是 {s} 秒，已经在 {want} 秒以内，没有改动。",
+    ),
+    "duration.not_longer": (
+        "The video is {s} s now, so {want} s is not longer: how long should it be (e.g. 'make it {eg} seconds')? Nothing was changed.",
+        "视频现在是 {s} 秒，{want} 秒并不更长：要改成多长（例如「改成{eg}秒」）？还没有做任何改动。",
+    ),
+    "duration.not_shorter": (
+        "The video is {s} s now, so {want} s is not shorter: how long should it be (e.g. 'make it {eg} seconds')? Nothing was changed.",
+        "视频现在是 {s} 秒，{want} 秒并不更短：要改成多长（例如「改成{eg}秒」）？还没有做任何改动。",
     ),
     "duration.how_long": (
         "The video is {s} s now: how long should it be, {side} (e.g. 'make it {eg} seconds')? Nothing was changed.",
@@ -483,7 +506,9 @@ def _stretch(f: Frame, t: str) -> DurationArgs | None:
 def _to(f: Frame) -> DurationArgs:
     """"把视频剪短到10秒": that length; "把那个视频剪短到3秒" points at one video, asked which when there are clips (it had
     made the whole two-clip video 3 s long; the lead's wave-13 gap)."""
-    return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)))
+    ops = f.op_keys()
+    way = -1 if ops & {"shorten", "decrease", "cut"} else 1 if ops & {"lengthen", "increase", "add"} else 0
+    return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)), way=way)
 
 
 def _cut_to(f: Frame) -> DurationArgs:
@@ -534,7 +559,7 @@ def _by(f: Frame, sign: int) -> DurationArgs | None:
     said_apart = not _ATTACHED.search(f.text) or _TOTAL.search(f.text) is not None
     # ("片子长了一点，减5秒": the number right after the verb is how much, whatever was said before; set AB len07)
     if (_VAGUE.search(f.text) or said_apart) and not _BY.search(f.text) and not _RIGHT_AFTER.search(f.text):
-        return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)))
+        return DurationArgs(ms=f.values["dur"], pointed=bool(_POINTED.search(f.text)), way=sign)
     return DurationArgs(delta=sign * f.values["dur"], pointed=bool(_POINTED.search(f.text)))
 
 
@@ -576,8 +601,10 @@ def _length(f: Any, t: str) -> DurationArgs | None:
         # "Update the video: make it 10 seconds longer": a verb of setting said before, the length is how much more
         # (the frame holds the verb of setting only: it had made the video 10 s long; set DJ dj001)
         return DurationArgs(delta=(-1 if way.group("less") else 1) * f.values["dur"], pointed=bool(_POINTED.search(f.text)))
+    side = _SIDE.search(f.text) if not (f.values.get("most") or f.values.get("least")) else None
     return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")),
-                        strict=_strict(f), pointed=bool(_POINTED.search(f.text)))
+                        strict=_strict(f), pointed=bool(_POINTED.search(f.text)),
+                        way=0 if side is None else -1 if side.group("less") else 1)
 
 
 def _unnamed(a: DurationArgs | None) -> DurationArgs | None:
