@@ -1112,6 +1112,12 @@ REWRITES = REWRITES + (
     # dropped the captions without a word; set DH)
     (r"\b(captions?|subtitles?|text\s+overlays?)\s+(?:back\s+)?on\b(?=\s*(?:please|pls|again|too)?\s*(?:[,.;!?]|$|\band\b|\bthen\b))",
      r"turn \1 on"),
+    # a shape said with spaces or "by": "9 x 16", "1080 by 1920" (read as one picture's number: "it" was asked)
+    # (the shapes' own numbers only: "show the pictures 1 by 1" is one at a time)
+    (r"(?:(?<=\b9)\s+(?:x|by|×)\s+(?=16\b)|(?<=\b16)\s+(?:x|by|×)\s+(?=9\b)|(?<=\b4)\s+(?:x|by|×)\s+(?=5\b)"
+     r"|(?<=\b1)\s+(?:x|×)\s+(?=1\b)|(?<=\d{3})\s+(?:x|by|×)\s+(?=\d{3,4}\b))"
+     r"(?=\d+\s*(?:$|[,.;!?]|at\b|and\b|@|please\b|format|ratio|aspect|vertical|portrait|square))", "x"),
+    (r"\b(?:set|make|switch|change|turn)\s+(it|the\s+video|this)\s+(?:to\s+)?vert\b", r"make \1 vertical"),
     # "make it tall", "a tall video": the upright format
     # ("set it to tall at 30fps", "switch to upright": the shape set, said so; the frame rate was set and the shape
     # dropped without a word)

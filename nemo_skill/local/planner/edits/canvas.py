@@ -176,10 +176,10 @@ def r_format(s: Scan) -> None:
                  r"|(?:(?<=\bfor\s)|(?<=\bto\s)|(?<=\binto\s))(?:(?:an?|the|our|my)\s+)?(?:stories|story|shorts)\b(?!\s+ads?\b)"
                  r"|(?:stories|story|shorts|reels?)\s+(?=format|version|size|ratio)|(?:stories|story)-sized?\b"
                  # ("make it Snapchat at 60 fps", "YT shorts": the frame rate was set and the shape dropped without a word)
-                 r"|snapchat|snap\s+stor(?:y|ies)|yt\s+shorts?\b|youtube\s+short\b"
+                 r"|snapchat|snap\s+stor(?:y|ies)|yt\s+shorts?\b|youtube\s+short\b|igtv\b|(?:fb|facebook)\s+stor(?:y|ies)|whatsapp\s+status"
                  r"|抖音|快手|视频号"),
         # ("insta" is instagram: "set it to Insta at 60fps" set the frame rate and dropped the shape)
-        ("4:5", r"insta(?:gram)?\s+(?:feed|post)"),
+        ("4:5", r"(?:insta(?:gram)?|ig)\s+(?:feed|post)"),
         ("16:9", r"youtube(?!\s+shorts)"),
         ("1:1", r"insta(?:gram)?\b(?!\s+(?:stories|story|reels?|feed|post))"),
     ]

@@ -38,12 +38,20 @@ class CaptionsAddArgs:
     # "change the captions to 'A', 'B', 'C', 'D' and 'E'": one text for each visual, in order; a list of another length
     # is asked about (which text goes where cannot be guessed)
     each: bool = False
+    # "字幕统一改成“X”", "change all the captions to 'X'": one text for every caption; said of "the captions" without
+    # "all" (one text, several captions) which is asked (it looked for a file named X; set DJ)
+    same: bool = False
+    ask: bool = False
 
 
 def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
     texts, = args.texts,
     segs = work.main()["sg"]
     texts = texts or []
+    if texts and (args.same or args.ask):
+        if args.ask and len(segs) > 1:
+            raise Ambiguous([msg("captions.every", text=msg("q", text=texts[0])), msg("captions.one_of", text=msg("q", text=texts[0]))])
+        texts = texts[:1] * len(segs)
     if args.each and len(texts) != len(segs):
         raise CannotApply(msg("captions.count", n=len(texts), visuals=len(segs)))
     existing = [work.caption_of(s["id"]) for s in segs]
@@ -239,6 +247,18 @@ def r_captions(s: Scan) -> None:
                     r"[a-z]))"
                     r"|(?:删除|去掉|删掉|不要|关闭|取消|移除)\s*(?:所有|全部)?\s*(?:的)?\s*(?:字幕|文字|文案|标签)"):
         s.add("captions_remove", m)
+    # one text for the captions: "字幕统一改成“X”", "change all the captions to 'X'" (every caption), "字幕改成“X”" (which
+    # one, or all, asked); a list of texts is one each (below)
+    # (the captions named alone, first in their part: "把“Gold Ring”这条字幕换成…", "视频片段的字幕改成…" name one)
+    # ("把字幕改成“X”" is how a caption named by its words is said once read: "第二条字幕写着“Clip”，改成“实拍”")
+    for m in s.take(rf"(?:^|(?<=[,，;；。.!！]))\s*(?:请|麻烦|帮我)?\s*(?:(?:把|将)?\s*(?P<all>所有的?|全部的?))?\s*(?:字幕|标签)\s*"
+                    rf"(?P<all2>都|统一|全部|全都|一律)?\s*(?:改成|改为|换成|写成|设为)\s*[:：]?\s*(?P<t>{Q})(?!\s*[,，、和]\s*{Q})"
+                    rf"|(?:^|(?<=[,;.!]))\s*(?:please\s+)?(?:change|set|make|switch)\s+(?P<all3>all\s+(?:of\s+)?|every\s+)?(?:the\s+)?(?:captions|subtitles)\s+(?P<all4>all\s+)?"
+                    rf"(?:to|into)\s+(?:say\s+|read\s+)?(?P<t2>{Q})(?!\s*(?:,|and)\s*{Q})"):
+        text = s.text_of(m.group("t") or m.group("t2"))
+        said_all = any(m.group(g) for g in ("all", "all2", "all3", "all4"))
+        if text:
+            s.add("captions_add", m, texts=[text[:500]], same=said_all, ask=not said_all)
     # a caption named by the text it shows now, then its new text: "rename the 'Clip' caption to 'See it in action'",
     # "把"Black Cap"那个字幕改成"经典黑帽"" (sets BB bb078, BA ba073 were not read, or read the quote as a file); the
     # caption saying it is found when the edit is made (else the picture the words name)
@@ -324,6 +344,8 @@ def r_captions(s: Scan) -> None:
 
 
 S_CAPTIONS_ADD: dict[str, tuple[Template, Template]] = {
+    "captions.every": ("every caption saying {text}", "每条字幕都改成{text}"),
+    "captions.one_of": ("one caption saying {text} (say which one, e.g. caption 2)", "只改其中一条为{text}（请说明是哪一条，例如第2条）"),
     "captions.count": (
         "You gave {n:caption|captions} for {visuals:visual|visuals}: which caption goes with which? Nothing was changed; "
         "say e.g. 'caption image 2 \"New text\"'.",
