@@ -1595,7 +1595,7 @@ REWRITES = REWRITES + (
     # "背景音乐静音，字幕也关掉": 也 ("too") between a thing and its removal is no part of the wish (set DF df108 was not read)
     (r"(字幕|标题|音乐|背景音乐|配音|旁白|转场|logo|水印|贴纸)\s*也\s*(?=(?:关掉|关了|去掉|删掉|删了|不要了?|拿掉)(?![\u4e00-\u9fff]))", r"\1"),
     # ("字幕关掉": a text turned off is removed, as 去掉; it was not understood)
-    (r"(字幕|标题)\s*(?:关掉|关了)(?!(?!吧|啊|呀|哦|了)[\u4e00-\u9fff])", r"\1去掉"),
+    (r"(字幕|标题|字慕|子幕)\s*(?:关掉|关了)(?!(?!吧|啊|呀|哦|了)[\u4e00-\u9fff])", r"\1去掉"),
     # (the verb first too: "顺便关掉字幕", "竖屏，关闭字幕" dropped the captions without a word; set DH dh122)
     (r"(?:关掉|关闭|关了|关上)\s*(字幕|标题)(?![\u4e00-\u9fff])", r"去掉\1"),
     # ("mute the first clip and put the second one at 40%": "one" after a clip named by its place is a clip; it had set
@@ -3377,6 +3377,10 @@ REWRITES = REWRITES + (
      r"\1\2加上"),
     # "视频没声音就好": no sound wished, as 静音 (the clip's mute was dropped without a word; set DI di091)
     (r"(?:没|没有|不要|不用)\s*(?:声音|原声)\s*(?:就好|就行|就可以|就ok|也行)(?:了|啦|吧)?", "静音"),
+    # "结尾加个卡片写“X”，把logo放上去": the logo put on the card said before ("上去", "上面": onto it), never over the video
+    # (set DK dk147 placed it over the video until the card)
+    (r"((?:卡片|片尾|结尾页|结束页)[^。！？!?]{0,30}?[,，])\s*(?:再|然后)?\s*(?:把|将)\s*((?:我们的|店铺的?|品牌)?\s*logo)\s*(?:也)?\s*"
+     r"(?:放上去|放到?上面|加上去|放在上面|放进去|加到上面|贴上去)", r"\1带上\2"),
     # (set O) a pinyin input slip: the same sound, another character, in the words that name what to edit ("标提改成",
     # "子幕不要了", "背景音药太吵", "配英小声一点")
     (r"标提|标体|标圆", "标题"),

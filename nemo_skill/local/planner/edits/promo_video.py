@@ -106,6 +106,8 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     if args.vague and card is None:
         length = sec(args.ms or promo.DEFAULT_END_CARD_MS)
         raise Ambiguous([msg("card.offer", s=length), msg("card.offer_last", s=length)], "ask.edit")
+    if args.text is not None and _NO_WORDS.fullmatch(args.text.strip().lower()):
+        raise Ambiguous([], "card.what_words")
     text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
     ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
     if args.more_ms is not None and not args.ms:
@@ -520,7 +522,16 @@ _SAID_WORDS = ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11"
 _OWN_ZH = r"(?:(?:我们|咱们|我)\s*(?:的)?\s*)?(?:(?:店铺|本店|店|公司|品牌|商家|官方)\s*(?:的)?\s*)?"
 
 
+# words said as "some text", "字", "一句话" in the place of the card's words: which words is asked, never a card saying
+# "some text" or the title's words (sets DI di137, the lead's "add an end card with some text")
+_NO_WORDS = compile_led(r"(?:some\s+|any\s+)?(?:text|words|wording|copy|writing)|something|字|文字|话|句话|1句话|文案|点字|些字")
+
+
 def r_end_card(s: Scan) -> None:
+    # ("片尾加个字", "结尾加句话": words asked for, none said)
+    for m in s.take(r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|加点|加些|加1句|加1行|放)\s*(?:个|点|些|1句|1行)?\s*(?P<w>字|文字|话|文案)"
+                    r"(?=\s*(?:$|[。.!！?？;；]))"):
+        s.add("end_card", m, text=m.group("w"))
     # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
     # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
     # (the shop's own logo too: "片尾加上店铺logo和“感谢观看”" was not read, set CG cg275)
@@ -978,6 +989,8 @@ S_CARD: dict[str, tuple[Template, Template]] = {
     "card.logo": ("with {name}", "带{name}"),
     "card.url": (" with {url}", "，附网址 {url}"),
     "card.line": (" and under it the line {line}", "，下面一行：{line}"),
+    "card.what_words": ("What should the end card say (e.g. 'add an end card \"Shop now\"')? Nothing was changed.",
+                        "结尾卡片要写什么（例如「结尾加上“立即下单”」）？还没有做任何改动。"),
     "card.none": ("There is no end card.", "没有结尾卡片。"),
     "card.removed": ("End card removed.", "结尾卡片已删除。"),
     "promo.refused": ("{why!c}.", "无法完成：{why}。"),
