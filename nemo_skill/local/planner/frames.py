@@ -2153,7 +2153,8 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
                if not plain_length and not before.removed else []) or ["none"]
     if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
-            and frame.op_keys() & _LOUDNESS_OPS and not frame.values.keys() & {"ref", "file"}:
+            and (frame.op_keys() & _LOUDNESS_OPS or ("pct" in frame.values and _LEVEL_WORD.search(frame.text))) \
+            and not frame.values.keys() & {"ref", "file"}:
         # "the video clip is too loud, lower it to 30%": that clip's sound, as the clause before said it (the 30 % was
         # left unread; set BH bh125)
         frame.values["ref"] = before.noun.strip()
@@ -2210,6 +2211,8 @@ _OTHER_ONE = compile_led(r"\bthe\s+other\s+(?:one|1)\b|另\s*(?:外)?\s*(?:一|1
 _ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:the\s+)?(?:footage|video\s+(?:part|bit|section|segment))"
                              r"|视频片段|片段|(?:这|那)段视频")
 # ("the clip is too long and too loud": the loudness complained of is that clip's too; set CS cs077 left "too loud" unread)
+# (a level set said with its word: "把视频片段放到最前面，音量调到70%" left the 70 % unread; set DJ dj088)
+_LEVEL_WORD = compile_led(r"\b(?:volume|level|loudness)\b|音量|声音")
 _VIDEO_NOUN = compile_led(r"(?:the\s+)?video|视频|原视频")
 # (its speed too: only a clip has one, "视频片段静音，速度快一点", "mute the clip, faster too" dropped it; set DI)
 _OWN_CLIP_OPS = frozenset({"mute", "unmute", "speed"}) | LENGTH_NEED

@@ -1118,6 +1118,13 @@ REWRITES = REWRITES + (
      r"|(?<=\b1)\s+(?:x|×)\s+(?=1\b)|(?<=\d{3})\s+(?:x|by|×)\s+(?=\d{3,4}\b))"
      r"(?=\d+\s*(?:$|[,.;!?]|at\b|and\b|@|please\b|format|ratio|aspect|vertical|portrait|square))", "x"),
     (r"\b(?:set|make|switch|change|turn)\s+(it|the\s+video|this)\s+(?:to\s+)?vert\b", r"make \1 vertical"),
+    # a relayed list's short forms (set DJ): "put clip.mp4 at 70% volume", "transitions dissolve at 1 second each", "a fade
+    # in and a fade out of 1 second each" (each was said not understood)
+    (r"\bput\s+([a-z0-9][\w\-]*\.(?:mp4|mov|m4v|webm|mkv))\s+(?:at|to)\s+(\d+(?:\.\d+)?\s*%)\s*(?:volume|vol|loudness)?\b", r"set \1 to \2 volume"),
+    (r"\btransitions?\s*(?::|to|as)?\s*(dissolve|fade|slide|wipe|zoom|crossfade|cross-fade)s?\s+(?:at|of|for)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*(?:each|apiece)?\b",
+     r"\1 transitions of \2"),
+    (r"\bfade[\s-]+in\s+and\s+(?:a\s+)?fade[\s-]+out\s+(?:of|for)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*(?:each|apiece)?\b",
+     r"fade in of \1 and a fade out of \1"),
     # "make it tall", "a tall video": the upright format
     # ("set it to tall at 30fps", "switch to upright": the shape set, said so; the frame rate was set and the shape
     # dropped without a word)
@@ -3381,6 +3388,9 @@ REWRITES = REWRITES + (
     # (set DK dk147 placed it over the video until the card)
     (r"((?:卡片|片尾|结尾页|结束页)[^。！？!?]{0,30}?[,，])\s*(?:再|然后)?\s*(?:把|将)\s*((?:我们的|店铺的?|品牌)?\s*logo)\s*(?:也)?\s*"
      r"(?:放上去|放到?上面|加上去|放在上面|放进去|加到上面|贴上去)", r"\1带上\2"),
+    # "再加一个写着“限时优惠”的结尾卡片": the card's words said before it (set DJ dj109 was not understood)
+    (r"(?:再)?\s*(?:加上?|加个|加一个|加1个|添加)\s*(?:1个|一个|1张|一张)?\s*(?:写着|写有|写)\s*(\ue000\d+\ue001)\s*的\s*"
+     r"(?:结尾卡片|片尾卡片|结尾页|结束页|片尾|卡片|结尾)", r"结尾加上 \1"),
     # (set O) a pinyin input slip: the same sound, another character, in the words that name what to edit ("标提改成",
     # "子幕不要了", "背景音药太吵", "配英小声一点")
     (r"标提|标体|标圆", "标题"),
