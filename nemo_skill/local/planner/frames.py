@@ -2214,7 +2214,7 @@ _ONE_CLIP_NOUN = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?clip|(?:t
 # (a level set said with its word: "把视频片段放到最前面，音量调到70%" left the 70 % unread; set DJ dj088)
 _LEVEL_WORD = compile_led(r"\b(?:volume|level|loudness)\b|音量|声音")
 _VIDEO_NOUN = compile_led(r"(?:the\s+)?video|视频|原视频")
-# (its speed too: only a clip has one, "视频片段静音，速度快一点", "mute the clip, faster too" dropped it; set DI)
+# (its speed too: only a clip has one, "视频片段静音，速度快一点" dropped it; set DI)
 _OWN_CLIP_OPS = frozenset({"mute", "unmute", "speed"}) | LENGTH_NEED
 _LOUDNESS_OPS = frozenset({"louder", "quieter", "increase", "decrease", "louder_need", "quieter_need"})
 

@@ -595,13 +595,14 @@ _BARE_KEEP = compile_led(rf"^\W*(?:and\s+|then\s+)*(?:keep|use|play)\s+(?:only\s
 def _length(f: Any, t: str) -> DurationArgs | None:
     if _FROM_MOMENT.search(f.text) or _PART_OF.search(f.text) or (t == "none" and _BARE_KEEP.search(f.text)):
         return None
-    by = _BY.search(f.text) if not (f.values.get("most") or f.values.get("least")) else None  # ("视频最多12秒": a limit)
+    limit = bool(f.values.get("most") or f.values.get("least"))  # ("视频最多12秒": a limit, neither how much nor a side)
+    by = _BY.search(f.text) if not limit else None
     way = _WAY.search(by.group(0)) if by else None
     if way is not None:
         # "Update the video: make it 10 seconds longer": a verb of setting said before, the length is how much more
         # (the frame holds the verb of setting only: it had made the video 10 s long; set DJ dj001)
         return DurationArgs(delta=(-1 if way.group("less") else 1) * f.values["dur"], pointed=bool(_POINTED.search(f.text)))
-    side = _SIDE.search(f.text) if not (f.values.get("most") or f.values.get("least")) else None
+    side = _SIDE.search(f.text) if not limit else None
     return DurationArgs(ms=f.values["dur"], at_most=bool(f.values.get("most")), at_least=bool(f.values.get("least")),
                         strict=_strict(f), pointed=bool(_POINTED.search(f.text)),
                         way=0 if side is None else -1 if side.group("less") else 1)
