@@ -593,6 +593,9 @@ def looks_only(words: str) -> bool:
 
 
 # a value of another edit said where a text's words would be: "标题不要了，换成竖屏" is the format (title.py says so too)
+# a sentence particle ending a text's unquoted Chinese words: the tone they were said in, no word of the text's ("结尾加上谢谢观看吧",
+# "标题：夏日特卖哈，…" set the card and the title with it; wave 42)
+SAID_PARTICLE = compile_led(r"(?<=[\u4e00-\u9fff])\s*[吧呀哈啊哦呢啦嘛]+\s*$")
 SETTING_ONLY = compile_led(r"\s*(?:(?:vertical|horizontal|portrait|landscape|square|widescreen|竖屏|竖版|横屏|横版|竖向|横向|方形|正方形"
                            r"|方屏|宽屏|\d+\s*[:：]\s*\d+|\d{3,4}\s*p|\d+\s*fps|\d+\s*帧)(?:\s*(?:的|格式|比例|画面|视频|format|video))?)\s*")
 

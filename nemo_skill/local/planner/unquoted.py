@@ -21,6 +21,7 @@ from .text import (
     _ZH_LOOK_END,
     Q_CLOSE,
     Q_OPEN,
+    SAID_PARTICLE,
     SETTING_ONLY,
     looks_only,
 )
@@ -64,8 +65,14 @@ _WHEN_NOW = compile_led(r"(?<=[A-Za-z0-9])\s+now\s*$")
 def words_end(words: str) -> int:
     """The length of ``words`` (a text's unquoted words as typed, maybe followed by more) that are its words: up to the
     first joint after which, past joining words only, the vocabulary reads a wish or a look said in lower case or Chinese
-    (a word in Title Case is the name's own, "Black and White", unless a sentence ended before it: "Thanks! Mute …")."""
+    (a word in Title Case is the name's own, "Black and White", unless a sentence ended before it: "Thanks! Mute …"),
+    without a particle the words were said in (吧, 哈, 呀)."""
+    cut = _joint_end(words)
+    particle = SAID_PARTICLE.search(words, 0, cut)
+    return particle.start() if particle else cut
 
+
+def _joint_end(words: str) -> int:
     low = words.lower()
     for j in _WORDS_JOINT.finditer(words):
         if not words[:j.start()].strip(" ,，") or j.end() >= len(words):

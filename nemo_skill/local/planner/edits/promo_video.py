@@ -22,7 +22,7 @@ from ..layout import relayout
 from ..messages import Msg, msg, sec
 from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..text import DUR, QUOTE_RE, Message, dur_ms, simplified
+from ..text import DUR, QUOTE_RE, SAID_PARTICLE, Message, dur_ms, simplified
 from ..work import Ambiguous, CannotApply, Work, overlap, tracks_by_role
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
@@ -756,6 +756,8 @@ def r_end_card(s: Scan) -> None:
                 words += tail.rstrip(" 。！!")
                 s.covered.append((m.end(), len(s.text)))
                 s.text = s.text[:m.end()] + " " * (len(s.text) - m.end())
+        if unquoted and words:  # ("结尾加上谢谢观看吧": 吧 is how it was said, no word of the card's; set as "谢谢观看吧")
+            words = SAID_PARTICLE.sub("", words) or words
         s.add("end_card", m, **_words(words, d))
     # the words put on the last screen, or at the end: "put 'Shop now' on the last screen", "add 'Thanks' at the end" (a
     # quoted file name is a picture added there, not a card's words)
