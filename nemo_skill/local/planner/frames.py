@@ -2159,20 +2159,17 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # left unread; set BH bh125)
         frame.values["ref"] = before.noun.strip()
         return ["clip_sound"], True
-    if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
-            and (frame.op_keys() & _OWN_CLIP_OPS or (frame.op_keys() == {"cut"} and "dur" in frame.values)) \
-            and not frame.values.keys() & {"ref", "file"}:
+    noun = before.noun.strip()
+    if before.ref is None and not frame.values.keys() & {"ref", "file"} and (
+            (targets == ["visual"] and _ONE_CLIP_NOUN.fullmatch(noun)
+             and (frame.op_keys() & _OWN_CLIP_OPS or (frame.op_keys() == {"cut"} and "dur" in frame.values)))
+            or (set(targets) <= {"visual", "video", "length"} and "speed" in frame.op_keys() and _VIDEO_NOUN.fullmatch(noun))):
         # "视频片段只用前6秒，并且静音", "the clip runs long, and mute it": the sound of the clip the clause before named by its
         # noun, never every sound asked of (set CB cb224 asked which sound); "the clip is too loud and too long": that
         # clip's length complained of too (set CS cs077 dropped "too long" unsaid); "视频片段太长了，拖节奏，剪到5秒": the
-        # length it is cut to is that clip's (set CS cs111 left it unread and cut a step instead)
-        frame.values["ref"] = before.noun.strip()
-        return ["visual"], True
-    if set(targets) <= {"visual", "video", "length"} and before.ref is None and "speed" in frame.op_keys() \
-            and _VIDEO_NOUN.fullmatch(before.noun.strip()) \
-            and not frame.values.keys() & {"ref", "file"}:
-        # "把视频静音，再加速一点": a speed after the video named is its clip's (only a clip has one; it was left unread)
-        frame.values["ref"] = before.noun.strip()
+        # length it is cut to is that clip's (set CS cs111 left it unread and cut a step instead); "把视频静音，再加速一点":
+        # a speed after the video named is its clip's, as only a clip has one (it was left unread; set DI)
+        frame.values["ref"] = noun
         return ["visual"], True
     if targets == ["none"] and frame.op_keys() & LENGTH_NEED and _complained_of_other(frame):
         # "the fade is too long", "it disappears too quickly": a length complained of, said of a thing no table knows

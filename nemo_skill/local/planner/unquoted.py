@@ -34,17 +34,6 @@ from .tidy import correct
 _WORDS_JOINT = compile_led(r"\s*[,，;；、(（]\s*|(?<=[!！])\s+|\s+(?=(?:and|then|also|with|in|at|on|for|lasting|using|plus|but|so)\b)"
                            r"|[ \t\u3000]+(?=[\u4e00-\u9fff])|[ \t\u3000]*(?=(?:然后|并且|同时|顺便|再把|再将|再加|再给))")
 CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
-# the Chinese part typed apart after quoted words, up to the next space or stop; one that starts with a word that ties it
-# to the words ("“X” 的卡片", "“X” 字样", "“X” 和logo") is no part of its own
-_CJK_PART = compile_led(r"[ \t\u3000]+(?P<p>(?!的|和|与|跟|及|作为|做|当|为|字样|这|那|放在|在|到)[\u4e00-\u9fff][^\s,，.。;；!！?？\ue000]*)")
-
-
-def apart_wish(text: str, at: int) -> bool:
-    """Whether the Chinese typed apart at ``at`` of ``text`` (right after quoted words) is a part of its own: it names a
-    wish, a thing or a colour ("片尾写'Thanks' 转场去掉" ran the transitions into the card's clause and dropped them
-    without a word; "写'小红书同款' 黄色字" was not understood; set DI). A comma is put there, as typed with one."""
-    m = _CJK_PART.match(text, at)
-    return m is not None and any(t.slot in ("op", "target") or "colour" in t.keys for t in tag(m.group("p").lower()))
 # the words between a joint and the wish's first word the vocabulary knows: joining words only ("… and drop the captions",
 # "… with a typewriter effect"); a word of the text's own between them keeps it the text's ("Link in bio, gold text" ends
 # at the comma, not at "in")
@@ -73,6 +62,7 @@ def words_end(words: str) -> int:
 
 
 def _joint_end(words: str) -> int:
+    """``words_end`` before its particle: where the next part starts, or the end."""
     low = words.lower()
     for j in _WORDS_JOINT.finditer(words):
         if not words[:j.start()].strip(" ,，") or j.end() >= len(words):
@@ -101,6 +91,19 @@ def _joint_end(words: str) -> int:
     if now and not any(re.search(rf"(?i:\b{w})$", words[:now.start()]) for w in _CTA_BEFORE_NOW):
         return now.start()
     return len(words)
+
+
+# the Chinese part typed apart after quoted words, up to the next space or stop; one that starts with a word that ties it
+# to the words ("“X” 的卡片", "“X” 字样", "“X” 和logo") is no part of its own
+_CJK_PART = compile_led(r"[ \t\u3000]+(?P<p>(?!的|和|与|跟|及|作为|做|当|为|字样|这|那|放在|在|到)[\u4e00-\u9fff][^\s,，.。;；!！?？\ue000]*)")
+
+
+def apart_wish(text: str, at: int) -> bool:
+    """Whether the Chinese typed apart at ``at`` of ``text`` (right after quoted words) is a part of its own: it names a
+    wish, a thing or a colour ("片尾写'Thanks' 转场去掉" ran the transitions into the card's clause and dropped them
+    without a word; "写'小红书同款' 黄色字" was not understood; set DI). A comma is put there, as typed with one."""
+    m = _CJK_PART.match(text, at)
+    return m is not None and any(t.slot in ("op", "target") or "colour" in t.keys for t in tag(m.group("p").lower()))
 
 
 # A text's new words said after its cue, unquoted, that no narrower pattern above quoted: to the end of the sentence, and
