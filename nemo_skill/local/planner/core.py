@@ -628,7 +628,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # (a clause a later one only took its target from is checked too: "logo transparnt 50% and put it bottom right"
     # placed the logo and dropped its 50% without a word, set BH bh251)
     refused = guard.dropped(message_text, understood.clauses, words_read + understood.thing_words, guard.names_pattern(tuple(names)),
-                            context=understood.context)
+                            context=understood.context, mentions=understood.mentions)
     if has_main_track(draft) and not any(i.kind in ("first_cut", "captions_add") for i in intents):
         # (the first cut and "add captions" take the free quotes as their texts)
         refused += guard.quoted(understood.clauses, free, names)

@@ -165,6 +165,9 @@ _UNDECIDED = (r"\b(?:i|we|they|he|she|the\s+(?:user|client|customer|boss))\s+(?:
 NOT_NOW = compile_led(f"{_DONE_OR_SOMEDAY}|{_PAST}|{_ELSEWHERE}|{_UNDECIDED}")
 _CLIP_NOUN = compile_led(r"(?:video\s+)?clips?|footage|videos?|视频片段|视频|片段")
 _ZH_OBJECT = compile_led(r"^\s*(?:(?:然后|另外|还有|接着|随后|顺便|再)\s*)?(?:把|将)\s*|^\s*(?:然后|另外|还有|接着|随后|顺便)\s*|\s*(?:那张|这张|那个|这个|那段|这段|那幅|这幅)?\s*(?:的)?\s*(?:图片|图|照片|视频|片段)?\s*$")
+# a thing named before its verb in English, then the word tying it to the state: "Clip on mute", "Clip: mute" (the ref
+# was looked for as 'clip on' / 'clip:', the mute said not found beside the speed made; held out HO)
+_LINKED_BEFORE = compile_led(r"\s*(?:[:：\-–—]|\b(?:on|is|gets?|goes|go|should\s+be|to\s+be)\b)\s*$")
 _IT = compile_led(r"\b(?:it|that\s+one|this\s+one)\b|它|这张|那张")
 # a thing pointed at, never the video itself ("make that one 5 seconds" made the video 5 s long)
 _POINTED = compile_led(r"\b(?:that|this|the\s+other)\s+one\b|\b(?:them|those|these)\b|它"
@@ -273,7 +276,7 @@ class Frame:
             start = min((o.start for o in self.ops), default=self.end)
             self.object_span = (self.start, start)
             before = QUOTE_RE.sub(lambda q: self.quotes[int(q.group(1))], self.text[:start - self.start])
-            words = _ZH_OBJECT.sub("", before).strip(" ，,。")
+            words = _LINKED_BEFORE.sub("", _ZH_OBJECT.sub("", before)).strip(" ，,。")
         return words or self.visual_noun()
 
     def op_keys(self) -> set[str]:
@@ -296,6 +299,7 @@ class FrameResult:
     spans: list[tuple[int, int]] = field(default_factory=list)  # text the frames used (blanked for the phrase rules)
     clauses: list[tuple[int, int]] = field(default_factory=list)  # every clause of the message
     context: list[tuple[int, int]] = field(default_factory=list)  # clauses a later clause took its target from
+    mentions: list[Mention] = field(default_factory=list)  # every clause's operation and thing words, as its frame holds them
     unclear: list[str] = field(default_factory=list)  # "it", "that one" said of nothing named before
     unclear_clauses: list[tuple[int, int]] = field(default_factory=list)  # the clauses they were said in
     chatter: list[tuple[int, int]] = field(default_factory=list)  # clauses without a word the planner knows
@@ -1708,6 +1712,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     found_frames = read_frames(msg, result.clauses, names)
     known = {(f.start, f.end) for f in found_frames}
     result.chatter = [c for c in result.clauses if c not in known]  # "our customers watch on their phones"
+    result.mentions = sorted((m for f in found_frames for m in f.ops + f.targets), key=lambda m: m.start)
     before = _Before()
     for frame in found_frames:
         _clause(frame, msg, rules, before, result)

