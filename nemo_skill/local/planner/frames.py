@@ -1728,6 +1728,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
 
 
 _THEM = compile_led(r"\b(?:them|those|these)\b|它们|这些|那些")
+_AT_END = compile_led(r"\s*(?:再|然后|还有|另外)?\s*(?:结尾|片尾|最后|末尾)")
+_CARD_NOUN = compile_led(r"卡片|卡|页|画面|\b(?:card|screen|slide|outro|page)\b")
 
 
 def _pronoun_ref(frame: Frame, before: _Before) -> bool:
@@ -2117,8 +2119,9 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
         # "标题改成“周末特惠”，再把包包P成黑色的" (read "把 backpack p成黑色的"): the clause's own thing, named by a word no
         # table knows as a target; never the title named before (its colour was set, a wrong edit: set BO bo061)
         return None
-    if frame.op_keys() == {"add"} and "quote" in frame.values and {"title", "captions"} & set(before.targets) \
-            and not _TOO.search(frame.text):
+    if frame.op_keys() == {"add"} and ("quote" in frame.values or _AT_END.match(frame.text)) \
+            and {"title", "captions"} & set(before.targets) and not _TOO.search(frame.text):
+        # (unquoted at the end too: "字幕大一点，最后来个点赞关注" looked for a caption to add, set DN dn019)
         return None  # "标题改成“618狂欢”,最后加个“立即抢购”": a new thing added, never a second title (set AD ad228)  # "don't touch the music, just kill the supers": a thing of its own, never the music named before
     if not before.targets and not before.named and _pointless(frame):
         pointed = _POINTED.search(frame.text)
@@ -2157,6 +2160,11 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
                if not plain_length and not before.removed else []) or ["none"]
+    if set(targets) <= {"endcard", "wholefade"} and frame.op_keys() & {"lengthen", "shorten"} and "dur" not in frame.values \
+            and not _IT_ONE.search(frame.text) and not _CARD_NOUN.search(before.noun):
+        # "片尾加上“X”，短一点", "结尾淡出，再短一点": shorter said bare after the ending added is the video (the card's or the
+        # fade's length is said of them by name; it was said not understood: set DN dn002 dn022)
+        targets = ["none"]
     if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
             and (frame.op_keys() & _LOUDNESS_OPS or ("pct" in frame.values and _LEVEL_WORD.search(frame.text))) \
             and not frame.values.keys() & {"ref", "file"}:

@@ -202,11 +202,18 @@ _SET_TO = compile_led(r"\b(?:(?:set|change|switch|convert|turn)\s+(?:it\s+|this\
                       r"(?P<w>[a-z][a-z\-]{1,}(?:\s+(?!(?:and|at|with|in)\b)[a-z][a-z\-]{1,})?)\s*,?\s*(?:and|&|at|with|in|@)?\s+(?=\d)")
 
 
+# "make it 60fps and mobile", "set it to 30fps, widescreen-ish": the word after the rate set, in the place of another
+# setting, that no reading used (the rate was set and the shape dropped without a word)
+_SET_THEN = compile_led(r"\b(?:make|set|change|switch|convert|turn|render|export)\s+(?:it\s+|this\s+|the\s+(?:whole\s+)?video\s+)?"
+                        r"(?:to\s+|at\s+)?(?P<v>\d+(?:\.\d+)?\s*(?:fps|p|k))\b\s*(?:,\s*|and\s+|&\s*|for\s+|in\s+|with\s+)?"
+                        r"(?:an?\s+|the\s+)?(?P<w>[a-z][a-z\-]{1,}(?:\s+(?!(?:and|at|with|in|please|thanks)\b)[a-z][a-z\-]{1,})?)\s*(?=$|[.;!?,])")
+
+
 def stray(message: Message, read: list[tuple[int, int]], names: re.Pattern[str] | None,
           skip: Iterable[tuple[int, int]] = ()) -> list[str]:
     """The words said as a thing's look right before "and" and a word a reading used (``_COMPLEMENT``), or in the place
-    of what a thing is set to (``_SET_TO``), that no reading used, outside the clauses ``skip`` (said not understood
-    whole already)."""
+    of what a thing is set to (``_SET_TO``, or after the rate set: ``_SET_THEN``), that no reading used, outside the
+    clauses ``skip`` (said not understood whole already)."""
     low = message.low
     found = list(_SET_TO.finditer(low))
     if " and " in low or "&" in low:
@@ -219,6 +226,13 @@ def stray(message: Message, read: list[tuple[int, int]], names: re.Pattern[str] 
         if names is not None and any(x < b and y > a for x, y in (n.span() for n in names.finditer(low, max(0, a - 40), b + 40))):
             continue
         if leftover(m.group("w"), a, read):
+            out.append(m.group("w"))
+    for m in _SET_THEN.finditer(low) if "fps" in low or re.search(r"\d\s*[pk]\b", low) else ():
+        a, b = m.span("w")
+        v = m.span("v")
+        if any(x <= a < y for x, y in skip) or not any(x < v[1] and y > v[0] for x, y in read):
+            continue
+        if leftover(m.group("w"), a, read) and m.group("w") not in out:
             out.append(m.group("w"))
     return out
 

@@ -1132,6 +1132,17 @@ REWRITES = REWRITES + (
      r"(?!\s+(?:title|text|captions?|font))", r"\1 \2 vertical"),
     (r"\b(?:set|change|switch|convert)\s+(?:to|into)\s+(?:a\s+)?(?:tall|upright)\b(?!\s+(?:title|text|captions?|font))", "make it vertical"),
     (r"\b(?:a\s+)?(?:tall|upright|(?:smart)?phone|mobile)\s+(?:format|video|version|aspect(?:\s+ratio)?|size|shape|ratio)\b", "vertical"),
+    # a shape or a platform said with a word of fit: "phone-sized", "reel-ready", "TikTok-style", "square-ish", "portrait mode"
+    # ("Make it 60fps, phone-sized" set the frame rate and dropped the shape without a word; "reel-ready" was read and
+    # said not understood at once)
+    (r"\b(?:(?:smart)?phones?|mobile)[\s-](?:ready|sized?|shaped|style|friendly|first|format|mode)\b", "vertical"),
+    (r"\b(tall|upright|vertical|portrait|square|landscape|horizontal|widescreen|reels?|tiktok|shorts|stories|story|insta(?:gram)?|youtube)"
+     r"(?:-ish|[\s-](?:ready|sized|shaped|style|friendly|mode))\b(?!\s+(?:title|text|captions?|font|transitions?|look))", r"\1"),
+    # "Make it 60fps for mobile", "set it to 30fps for phones": the upright shape, said by the screen it is for, after a
+    # setting with nothing else named (the shape was dropped without a word)
+    (r"\b((?:make|set|change|switch|convert|render|export)\s+(?:(?:it|this|the\s+(?:whole\s+)?video)\s+)?(?:to\s+|at\s+)?"
+     r"\d+(?:\.\d+)?\s*(?:fps|frames?(?:\s+(?:per\s+second|a\s+second))?|p|k)\b)\s*(?:,\s*|and\s+)?(?:for|on)\s+"
+     r"(?:mobile|(?:smart|cell\s*)?phones?|phone\s+screens?|mobile\s+screens?)\b", r"\1 vertical"),
     # "fit the whole image in the frame, black bars are fine": the pictures shown whole
     (r"\bfit\s+(?:the\s+)?(?:whole|entire|full|complete)\s+(?:image|picture|photo|pic|shot)s?\s+(?:in|into|inside|within)\s+(?:the\s+)?"
      r"(?:frame|screen|video|canvas)\b", "don't crop"),
@@ -3388,6 +3399,14 @@ REWRITES = REWRITES + (
     (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我|要|想|想要|需要|得|还要|也要)?\s*(?:加入|添加|打上|附上|补上|加一下|加)[一1]?句(话)?", r"\1\2加1句\3"),
     (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我|要|想|想要|需要|得|还要|也要)?\s*(?:加入|添加|打上|附上|补上|加一下|加(?![上个一1两2入句行速快长大粗重强亮深宽]))",
      r"\1\2加上"),
+    # the verbs of having it come at the end: "最后来个欢迎下单", "结尾整个点赞关注", "片尾来句 下次见" (the card was dropped
+    # without a word beside the other wish: set DN dn003 dn019 dn072 dn079); a fade, a picture or a clip said so stays theirs
+    (r"(结尾|片尾|最后|末尾)(?:处)?\s*(再)?\s*(?:来个|来一个|来1个|整个|整一个|整1个|弄个|搞个)\s*"
+     r"(?![淡渐黑白转特慢快音卡]|\d|结尾|片尾|画面|镜头|特写)", r"\1\2加上"),
+    (r"(结尾|片尾|最后|末尾)(?:处)?\s*(再)?\s*(?:来句|来一句|来1句)(话)?", r"\1\2加1句\3"),
+    (r"(结尾|片尾|最后|末尾)(?:处)?\s*(再)?\s*(?:放上|放个|放1个|放)\s*(?=\ue000)", r"\1\2加上 "),
+    # quoted words put at the end: "把“感谢观看”放片尾", "“关注我们”放到结尾" (read as a thing moved: not understood)
+    (r"(?:把|将)?\s*(\ue000\d+\ue001)\s*(?:放|放到|放在|加到|加在|写在|写到)\s*(?:视频)?(?:的)?\s*(?:片尾|结尾)(?:处|上|里)?", r"结尾加上 \1"),
     # the verb before the place, the words right after: "加个结尾关注我们", "加上片尾谢谢观看" (a card with the title's words,
     # or not understood; found writing to the held-out kind "an end card beside shorter")
     (r"(?:^|(?<=[，,。；;\s]))(再|然后)?\s*(?:加上|加个|加1个|添加|加)\s*(?:1个)?\s*(?:结尾|片尾)\s*"

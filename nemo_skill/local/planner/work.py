@@ -52,6 +52,10 @@ class Work:
     order: list[PlannerMedia]  # session media in upload order
     links: dict[str, str] = field(default_factory=dict)  # caption segment id -> visual segment id
     target: int | None = None  # wanted total length in ms; None: whatever the segments add up to
+    # the length the person saw before this message, and whether the message said the length: a length said relative
+    # ("缩短3秒") is of the video they saw, and an end card added with it fits inside ("缩短3秒，片尾写“X”" made 29.5 s of 30)
+    start_total: int | None = None
+    length_said: bool = False
     pinned: set[str] = field(default_factory=set)  # segments whose length this message set: the others fit the target
     each_ms: int | None = None  # every picture's length, when this message set it ("show each picture for 3 s")
     replies: list[Msg | Callable[[], Msg | list[Msg]]] = field(default_factory=list)  # callables read the final layout
@@ -65,7 +69,7 @@ class Work:
         work = cls(pickle.loads(pickle.dumps(draft, pickle.HIGHEST_PROTOCOL)), {m.id: m for m in media}, list(media))
         work.link_captions()
         main = main_track(work.draft)
-        work.target = main_end(main["sg"]) if main and main["sg"] else None
+        work.target = work.start_total = main_end(main["sg"]) if main and main["sg"] else None
         return work
 
     # --- bookkeeping -------------------------------------------------------------------------------

@@ -100,8 +100,11 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
         return
     current = work.target if work.target is not None else work.total()
     # (the draft's length is laid out after the message's edits: here it is still the length before them)
-    want = (int(work.draft.get("d") or current) if args.kept else ms if ms is not None else stretched(current, args.factor) if args.factor and args.vague
-            else round(current * args.factor) if args.factor else current + (delta or 0))
+    # (a length said relative is of the video as the person saw it, before this message's other edits: an end card added
+    # in the same message fits inside it; set DN dn096 "结尾加个关注我们吧，再长3秒" made 35.5 s of 30)
+    seen = work.start_total if work.start_total is not None and not work.length_said else current
+    want = (int(work.draft.get("d") or current) if args.kept else ms if ms is not None else stretched(seen, args.factor) if args.factor and args.vague
+            else round(seen * args.factor) if args.factor else seen + (delta or 0))
     if args.strict and (args.at_most or args.at_least) and current == want:
         # "make it shorter than 30 seconds" of a 30-s video: how much shorter is not said, so how long is asked (the
         # limit had been read as 30 s shorter: "A video of 0 s"; wave 30 lead row)
@@ -125,6 +128,7 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
     new = want
     note: Msg | str = ""
     work.target = new
+    work.length_said = True
 
     def reply() -> Msg:
         got = work.draft["d"]

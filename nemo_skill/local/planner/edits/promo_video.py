@@ -134,7 +134,8 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         new["logo"] = logo
     if ink:
         new["color"] = ink
-    _retarget(work)
+    if not work.length_said:  # (a length this message said holds the card: "缩短3秒，片尾写“X”" is 27 s with it)
+        _retarget(work)
     new = next(s for s in main_segments(work.draft) if is_card(s))
     # the card's second line is said as a web address only when it is one: "下面一行小字“仅限本周”" replied
     # "附网址 仅限本周", "with the line 'valid till Sunday'" replied "with valid till Sunday" (set BE, the end card's reply)
@@ -522,13 +523,19 @@ _SAID_WORDS = ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11"
 _OWN_ZH = r"(?:(?:我们|咱们|我)\s*(?:的)?\s*)?(?:(?:店铺|本店|店|公司|品牌|商家|官方)\s*(?:的)?\s*)?"
 
 
+# Chinese words right after a card read without its words, no reading used: the card is not read so ("片尾放上店名" made a
+# card saying the title's words, 上店名 left without a word; set DN dn032)
+# (in its own clause: a match that took the comma ends there; "…的卡片" is the card said after its words)
+_WORDS_LEFT = compile_led(r"(?<![,，;；:：])\s*(?!的|卡片|页|画面)[\u4e00-\u9fff]")
+
+
 # words said as "some text", "字", "一句话" in the place of the card's words: which words is asked, never a card saying
 # "some text" or the title's words (sets DI di137, the lead's "add an end card with some text")
 # A kind of words named, not the words: "联系方式", "店名和电话", "our contact info", "感谢语" (the card said "联系方式";
 # found writing to the held-out kind "an end card beside shorter"): which words is asked too
 _WORD_KIND = (r"(?:(?:our|my|the|your|shop'?s|store'?s)\s+)?(?:contact\s+(?:info|information|details)|phone\s+number|(?:store|shop|brand)\s+name"
               r"|website|web\s+address|address|url|link|handle|social\s+handles?|slogan|tagline)"
-              r"|(?:我们|咱们|我|本店|店铺|店|公司|品牌)?\s*(?:的)?\s*(?:联系方式|联系电话|电话号码|电话|手机号码?|微信号?|店名|店铺名称?|品牌名称?|公司名称?"
+              r"|(?:我们|咱们|我|本店|店铺|店|公司|品牌)?\s*(?:的)?\s*(?:联系方式|联系电话|电话号码|电话|手机号码?|微信号?|公众号|抖音号|账号|店名|店铺名[称字]?|名字|品牌名[称字]?|公司名[称字]?"
               r"|网址|网站|链接|购买链接|地址|二维码|感谢语|感谢的话|口号|标语|广告语|宣传语|优惠信息|促销信息|活动信息)")
 _NO_WORDS = compile_led(r"(?:some\s+|any\s+)?(?:text|words|wording|copy|writing)|something|字|文字|话|句话|1句话|文案|点字|些字"
                         rf"|(?:{_WORD_KIND})(?:\s*(?:和|跟|与|及|以及|、|,|，|and|&|\+)\s*(?:{_WORD_KIND}))*")
@@ -737,8 +744,10 @@ def r_end_card(s: Scan) -> None:
         red bg"); "…: Order today, ships free" is not cut at its comma (set CO co153's neighbour)."""
         return m.group("ae") is None or bool(re.fullmatch(r"[\s,;.!?]*", s.text[m.end():]))
 
-    for m in s.take(said, when=lambda m: no_file(m) and whole(m) and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
-            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"), when=lambda m: no_file(m) and whole(m)):
+    for m in s.take(said, when=lambda m: no_file(m) and whole(m) and not _WORDS_LEFT.match(s.text, m.end())
+                    and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
+            said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"),
+            when=lambda m: no_file(m) and whole(m) and not _WORDS_LEFT.match(s.text, m.end())):
         text = next((g for g in m.group(*_SAID_WORDS) if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
