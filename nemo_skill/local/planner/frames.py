@@ -1279,13 +1279,18 @@ def _list_split(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         cut = max(text.rfind(",", m.start, m.end), text.rfind("，", m.start, m.end))
         after = mentions[i + 1] if i + 1 < len(mentions) else None
-        if cut < 0 or after is None or after.slot != "op" or text[m.end:after.start].strip() \
+        if cut < 0 or after is None or after.slot != "op" or not _PICTURE_TAIL.fullmatch(text, m.end, after.start) \
                 or not any(o.slot == "op" for o in mentions[:i]):
             continue
         right = cut + 1 + len(text[cut + 1:m.end]) - len(text[cut + 1:m.end].lstrip())
         out[out.index(m)] = replace(m, end=cut, value=text[m.start:cut])
         out.append(Mention(right, m.end, "value", m.keys, text[right:m.end]))
     return sorted(out, key=lambda x: x.start)
+
+
+# the words that end a picture's name in Chinese before its verb: "手表那张放到第一个" ("删除帽子那张图，手表那张放到第一个" removed
+# both, set DM dm040)
+_PICTURE_TAIL = compile_led(r"\s*(?:(?:那|这)\s*(?:张|个|幅)\s*(?:图片|图|照片)?|的?\s*(?:图片|图|照片))?\s*")
 
 
 _LENGTH_UNSAID = compile_led(r"\s*(?:for\s+|to\s+)?(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!，。；！]|and\b|please\b|pls\b))")

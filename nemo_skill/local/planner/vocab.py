@@ -1613,7 +1613,13 @@ REWRITES = REWRITES + (
     # "背景音乐静音，字幕也关掉": 也 ("too") between a thing and its removal is no part of the wish (set DF df108 was not read)
     (r"(字幕|标题|音乐|背景音乐|配音|旁白|转场|logo|水印|贴纸)\s*也\s*(?=(?:关掉|关了|去掉|删掉|删了|不要了?|拿掉)(?![\u4e00-\u9fff]))", r"\1"),
     # ("字幕关掉": a text turned off is removed, as 去掉; it was not understood)
-    (r"(字幕|标题|字慕|子幕)\s*(?:关掉|关了)(?!(?!吧|啊|呀|哦|了)[\u4e00-\u9fff])", r"\1去掉"),
+    (r"(字幕|标题|字慕|子幕)\s*(?:全部|都)?\s*(?:关掉|关了|关闭|关上)(?!(?!吧|啊|呀|哦|了)[\u4e00-\u9fff])", r"\1去掉"),
+    # the transitions between the pictures are the transitions: "图片之间的转场全部去掉" was not understood (set DM dm008)
+    (r"(?:图片|照片|图|画面|镜头)\s*(?:之间|中间)\s*(?:的)?\s*(?=转场)", ""),
+    # a slow zoom said by what it does: "去掉图片慢慢放大的效果" (looked for a picture "大的效果", set DM dm017)
+    (r"(?:图片|照片|画面)?\s*(?:慢慢|缓慢|缓缓|逐渐)\s*(?:地)?\s*(?:放大|推近|拉近)\s*(?:的)?\s*(?:效果|动效|动画)", "缩放"),
+    # the card's words named as its text after a colon: "片尾文字：“关注我们”", "片尾文案：“X”" (not understood, set DM dm014 dm041)
+    (r"((?:片尾|结尾卡片|片尾卡片|结尾页|结束页))\s*(?:的)?\s*(?:文字|文案|内容|主文字|主文案)\s*[:：]\s*(?=\ue000)", r"\1写 "),
     # (the verb first too: "顺便关掉字幕", "竖屏，关闭字幕" dropped the captions without a word; set DH dh122)
     (r"(?:关掉|关闭|关了|关上)\s*(字幕|标题)(?![\u4e00-\u9fff])", r"去掉\1"),
     # ("mute the first clip and put the second one at 40%": "one" after a clip named by its place is a clip; it had set
@@ -5171,6 +5177,17 @@ REWRITES = (
     # first wish unread)
     (r"(?:^|(?<=[.;!?。；！？]))\s*(?:请|麻烦|帮我|帮忙)?\s*(?:执行|做|进行|按|按照|完成|处理)?\s*(?:一下)?\s*(?:以下|下面|如下)\s*(?:的|这)?\s*"
      r"(?:几|\d+)?\s*(?:个|点|处|项|条)?\s*(?:修改|改动|调整|更改|变更|要求|事项|地方)?\s*(?:来)?\s*(?:改|修改)?\s*[:：]", " "),
+    # a lead naming whose wishes follow, or that changes follow, before a colon or a dash, with no thing of the video named:
+    # "用户的修改意见如下——片尾：…", "修改意见——1）…", "帮客户改一下：…", "以下为客户的修改意见：…", "Edit list: 1) …",
+    # "Per the user: …" (the lead was read with the first wish and that wish was said not understood; set DM). A lead that
+    # names a thing ("改一下标题：…", "字幕修改如下：…", "品牌设置如下：…") is that thing's, kept.
+    (r"^\s*(?=[^:：—\n]{0,30}?(?:意见|要求|反馈|清单|建议|需求|如下|修改|改动|调整|改))(?:请|麻烦)?\s*(?:帮|替|按|按照|根据)?\s*(?:以下|下面)?\s*(?:为|是)?\s*"
+     r"(?:(?:用户|客户|老板|对方|营销部|市场部|运营|甲方|领导|团队|我们|他们)\s*(?:的)?)?\s*(?:要求|意见|反馈)?\s*(?:把)?\s*(?:视频)?\s*"
+     r"(?:整体|总体|整个)?\s*(?:的)?\s*(?:修改|改动|调整|更改|改一下|改下|改)?\s*(?:一下)?\s*(?:意见|要求|反馈|清单|建议|需求|内容|如下|几点)?"
+     r"\s*(?:如下)?\s*(?:——|—|--|[:：])\s*", " "),
+    (r"^\s*(?:(?:overall|final|quick|some|a\s+few|the|my|our|client'?s?|user'?s?)\s+)?(?:adjustments|changes|edits|edit\s+list|tweaks|notes|fixes"
+     r"|revisions|feedback|to-?dos?|punch\s+list)\s*(?:—|--|[:：])\s*"
+     r"|^\s*(?:per|from)\s+(?:the\s+)?(?:user|client|customer|boss|brief)\s*[:：,—]\s*", " "),
     # "Hi, two things: …", "ok so 3 changes: …": a greeting before the count of what follows (set W mix01)
     (r"^[\s,，!.]*(?:(?:hi|hello|hey|ok|okay|so)(?:\s+there)?\s*[,，!.]?\s*)+(?=(?:\d+|a\s+few|several|some|a\s+couple(?:\s+of)?)\s+"
      r"(?:more\s+|quick\s+|small\s+|little\s+|last\s+)*(?:things|changes|edits|tweaks|fixes|requests|updates|items|notes)\b)", " "),

@@ -128,7 +128,7 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
     bg = _card_colour(args.bg) if args.bg else (card or {}).get("bg")
     ink = _card_colour(args.color) if args.color else (card or {}).get("color")
     work.draft = _promo(work, promo.add_end_card, work.draft, text[:200], max(1000, min(ms, 30000)),
-                        sub=url[:120] if url else None, bg=bg)
+                        sub=url[:120] if url else None, bg=bg, transition=_shots_transition(work))
     new = next(s for s in main_segments(work.draft) if is_card(s))
     if logo:
         new["logo"] = logo
@@ -144,6 +144,17 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         else msg("card.line", line=msg("q", text=sub))
     work.done(msg("card.set", text=msg("q", text=new["text"]), s=new["d"] / 1000, url=said, look=_card_look(work, args, ink, bg, logo)),
               "set_end_card", text=new["text"], seconds=new["d"] / 1000, url=new.get("sub"))
+
+
+def _shots_transition(work: Work) -> dict | None:
+    """The transition every cut between the shots has, for the cut to the card (None: the card's own default). "dissolve
+    transitions, end card 'Shop now'" gave the card a fade, so the video had two kinds (set DM dm082)."""
+    kinds = {(str((s.get("tr") or {}).get("type", "none")), int((s.get("tr") or {}).get("d", 0)))
+             for s in main_segments(work.draft)[1:] if not is_card(s)}
+    if len(kinds) != 1:
+        return None
+    kind, ms = kinds.pop()
+    return {"type": kind, "d": ms if kind != "none" else 0}
 
 
 def _card_look(work: Work, args: EndCardArgs, ink: str | None, bg: str | None, logo: str | None) -> Msg | str:
