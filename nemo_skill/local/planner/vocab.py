@@ -1138,6 +1138,17 @@ REWRITES = REWRITES + (
     (r"\b(?:(?:smart)?phones?|mobile)[\s-](?:ready|sized?|shaped|style|friendly|first|format|mode)\b", "vertical"),
     (r"\b(tall|upright|vertical|portrait|square|landscape|horizontal|widescreen|reels?|tiktok|shorts|stories|story|insta(?:gram)?|youtube)"
      r"(?:-ish|[\s-](?:ready|sized|shaped|style|friendly|mode))\b(?!\s+(?:title|text|captions?|font|transitions?|look))", r"\1"),
+    # full screen on a phone is the upright shape: "make it full screen on mobile", "改成手机全屏的", "手机上看要全屏",
+    # "改成适合手机竖着看的" (the fit was read, or nothing; set DL dl110 dl118 dl133 dl138)
+    (r"\b(?:full[\s-]?screen|fill(?:s|ing)?\s+the\s+(?:whole\s+)?screen)\s+(?:on|for)\s+(?:a\s+|the\s+)?(?:mobile|(?:smart|cell\s*)?phones?|mobile\s+screens?)\b"
+     r"|(?:在|用)?\s*手机\s*(?:上)?\s*(?:看|播放|观看)?\s*(?:要|能|的)?\s*全屏(?:的|显示|播放)?"
+     r"|(?:适合|方便)?\s*(?:在)?\s*手机\s*(?:上)?\s*竖着\s*(?:看|刷|播)(?:的)?|竖着\s*(?:看|刷)(?:的)?", "竖屏"),
+    # a clause of the screen it is for alone: "for mobile, and a little shorter", "for stories, with the title saying …"
+    # (the shape was dropped without a word; set DL dl050 dl088)
+    (r"(?:^|(?<=[,;:，；]))\s*(?:(?:and|make\s+it|it'?s)\s+)?for\s+(?:mobile|(?:smart|cell\s*)?phones?)\s*(?=$|[,;.!，；。])", " vertical"),
+    (r"(?:^|(?<=[,;:，；]))\s*(?:(?:and|make\s+it|it'?s)\s+)?for\s+(?:ig\s+|instagram\s+|insta\s+)?(?:stories|reels|tiktok|shorts)\s*(?=$|[,;.!，；。])", " vertical"),
+    # "方的就行": square (the shape was dropped without a word; set DL dl122)
+    (r"(?:^|(?<=[，,。；;]))\s*(?:改成|弄成|做成|换成)?\s*方的\s*(?:就行|就好|就可以|吧)?(?=\s*(?:$|[，,。；;！!]))", "方形"),
     # "Make it 60fps for mobile", "set it to 30fps for phones": the upright shape, said by the screen it is for, after a
     # setting with nothing else named (the shape was dropped without a word)
     (r"\b((?:make|set|change|switch|convert|render|export)\s+(?:(?:it|this|the\s+(?:whole\s+)?video)\s+)?(?:to\s+|at\s+)?"
@@ -1682,6 +1693,8 @@ REWRITES = REWRITES + (
 )
 # "make them quicker" is no typo of a word the tables know (it was read "quicked", set AF af062)
 PLAIN_WORDS = PLAIN_WORDS + ("quicker", "snappier")
+# ("what shape is the video now?" read "shape" as a slip of "shave" and made the video shorter; set DL dl109)
+PLAIN_WORDS = PLAIN_WORDS + ("shape", "shapes", "shaped", "banner", "banners")
 # the logo added, its look, then its place after commas: "加上我们的logo，放右上角", "视频加个logo水印，半透明，放右下角"
 # (read as adding a file "我们的logo", or not at all; sets AF af118 af151): said as "logo放右上角，半透明"
 REWRITES = REWRITES + (
@@ -2309,7 +2322,7 @@ _NOT_A_CLIP = (r"(?:photos?|pictures?|images?|pics?|slides?|slideshow|shots?|mus
 REWRITES = REWRITES + (
     # "两个视频都加速", "两段视频放慢一点": every clip's speed (the 2 of 两 once normalised was left over, and the message
     # refused; lead's own wording, wave 31)
-    (r"(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*都?\s*(?=加速|加快|减速|放慢|慢放|快放|调快|调慢|放快|播放得?(?:快|慢))", r"所有\1都"),
+    (r"(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*都?\s*(?=加速|加快|减速|放慢|慢放|快放|调快|调慢|放快|播放得?(?:快|慢))", r"所有\1都"),
     # "play the two clips at 2x", "make the two videos a little slower": both (the 2 was left over and the message
     # refused); only beside a speed, as "swap the two clips" is read by its own rule
     (r"\bthe\s+(?:two|2)\s+(video\s+clips|clips|videos)\b(?=[^.;,!?]{0,30}?\b(?:faster|slower|quicker|speed|slow[\s-]?mo"
@@ -3422,6 +3435,11 @@ REWRITES = REWRITES + (
      r"(?:卡片|页|画面|字|话)?(?=\s*(?:$|[，,。；;！!？?]))", r"\1\2加上 \3"),
     # the card's words after a comma and 写, unquoted: "加个片尾，写关注我们" (the card said the title's words, 写… dropped)
     (r"(?<=[卡片页尾])\s*[，,]\s*(?:上面|其)?\s*(?:写着|写上|写的是|写(?![着上的]))\s*(?=[\u4e00-\u9fff])", "："),
+    # faster said bare after a clip muted is that clip's speed: "开箱那段静音，再快一点", "mute the clip, faster too" (dropped
+    # without a word: "faster" and 快 alone are words of many things; set DO do021 do092)
+    (r"(静音)\s*[,，]\s*(?:再|也|然后)?\s*(?:快|快一点|快点|快些)(?:一点|点|些)?(?:吧)?(?=\s*(?:$|[，,。；;！!]))", r"\1，再加速一点"),
+    (r"\b(mute\s+(?:the\s+|that\s+|this\s+)?(?:clip|video|footage|[a-z0-9\-]+\.(?:mp4|mov))[^,;.]{0,20}?)\s*,\s*(?:and\s+)?(?:make\s+it\s+)?"
+     r"(?:faster|quicker)(?:\s+too|\s+as\s+well)?(?=\s*(?:$|[,;.!]))", r"\1, and speed it up"),
     # "视频没声音就好": no sound wished, as 静音 (the clip's mute was dropped without a word; set DI di091)
     (r"(?:没|没有|不要|不用)\s*(?:声音|原声)\s*(?:就好|就行|就可以|就ok|也行)(?:了|啦|吧)?", "静音"),
     # "结尾加个卡片写“X”，把logo放上去": the logo put on the card said before ("上去", "上面": onto it), never over the video
@@ -6730,8 +6748,8 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     (r"\b(?:swap|switch|flip|exchange|interchange)\s+(?:the\s+)?(?:2|both)\s+(?:videos|video\s+clips|clips)\b(?!\s*(?:and|with|of|in)\b)"
      r"(?:\s+(?:around|round|over))?", "swap clip 1 and clip 2"),
-    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(?:顺序|位置)?\s*(?:交换|对调|调换|互换)(?:一下)?"
-     r"|(?:交换|对调|调换|互换)(?:一下)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)(?:\s*的?\s*(?:顺序|位置))?", "交换第1段视频和第2段视频"),
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*(?:顺序|位置)?\s*(?:交换|对调|调换|互换)(?:一下)?"
+     r"|(?:交换|对调|调换|互换)(?:一下)?\s*(?:这|那)?\s*(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)(?:\s*的?\s*(?:顺序|位置))?", "交换第1段视频和第2段视频"),
 )
 # "mute the clips and the music", "把视频片段和音乐都静音": the clips' own sound and the music (only the music was muted,
 # the clips dropped without a word; the earlier notes)
@@ -6770,22 +6788,22 @@ REWRITES = REWRITES + (
 # "两个视频都删了，只要图片", "把两段视频都去掉": both clips removed, as "删掉两个视频" is (set BQ bq189 was not read); "只要图片"
 # after it says the same, nothing of its own
 REWRITES = REWRITES + (
-    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*(?:都|全都|全部|一起)?\s*(?:给)?\s*(?:删了|删掉|删除|去掉|拿掉)(?:吧)?"
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(视频片段|视频|片段)\s*(?:都|全都|全部|一起)?\s*(?:给)?\s*(?:删了|删掉|删除|去掉|拿掉)(?:吧)?"
      r"(?:\s*[,，]\s*(?:只要|只留|只保留|只用)\s*(?:那些|这些)?\s*(?:图片|照片)(?:就行|就好|就可以)?(?:了|吧)?(?=\s*(?:$|[,，。;；!！])))?",
      r"删掉2个\1"),
 )
 # "两个视频换个顺序", "two videos, switch their order": the two clips swapped, as "交换两个视频" is (set BL bl194 was not
 # read)
 REWRITES = REWRITES + (
-    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*"
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:的)?\s*"
      r"(?:换个顺序|换一下顺序|换下顺序|换换顺序|顺序换一下|顺序换个|顺序反过来|顺序倒过来|顺序对调一下|顺序颠倒一下|顺序颠倒)"
-     r"|(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:换个位置|换一下位置|位置换一下|位置对调)", "交换第1段视频和第2段视频"),
+     r"|(?:把|将)?\s*(?:这|那)?\s*(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:换个位置|换一下位置|位置换一下|位置对调)", "交换第1段视频和第2段视频"),
 )
 # "两个视频都剪到5秒", "trim both clips to 5 seconds": each clip to that length, one by one (set BL bl215 was not read;
 # with one clip the second is not found and said so)
 _V_DUR = r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b"
 REWRITES = REWRITES + (
-    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*"
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*"
      r"(剪到|剪成|剪短到|缩短到|裁到|裁成|截成|截到)\s*(\d+(?:\.\d+)?\s*秒)",
      r"把第1段视频\1\2，把第2段视频\1\2"),
     (rf"\b(trim|cut|shorten)\s+(?:down\s+)?(?:both|the\s+(?:2|two)|both\s+the|all\s+(?:2|two))\s+(?:video\s+clips|clips|videos)\s+"
@@ -6861,7 +6879,7 @@ REWRITES = REWRITES + (
 # "两个视频都1.5倍速", "两段视频都放慢到0.5倍": each clip at that speed, one by one (set BQ bq201 was not read; with one
 # clip the second is not found and said so)
 REWRITES = REWRITES + (
-    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*(?:调成|调到|改成|变成|用|按|以|放)?\s*"
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*(?:调成|调到|改成|变成|用|按|以|放)?\s*"
      r"(\d+(?:\.\d+)?\s*倍速?)(?:播放)?", r"第1段视频\1，第2段视频\1"),
 )
 # "视频片段太长了，剪短点": the complaint, then the step said of it, as "视频片段剪短点" (set BQ bq159 was not read)
@@ -6881,7 +6899,7 @@ REWRITES = REWRITES + (
 )
 # "两个视频都放慢到0.8倍": slowed to that speed, each clip (set BT bt165 was not read)
 REWRITES = REWRITES + (
-    (r"(?:把|将)?\s*(?:这|那)?\s*(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*(?:放慢|减速|调慢|慢放|加快|加速|调快)\s*(?:到|成|至)\s*"
+    (r"(?:把|将)?\s*(?:这|那)?\s*(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)\s*(?:视频片段|视频|片段)\s*(?:都|全都|全部|各)\s*(?:放慢|减速|调慢|慢放|加快|加速|调快)\s*(?:到|成|至)\s*"
      r"(\d+(?:\.\d+)?\s*倍速?)(?:播放)?", r"第1段视频\1，第2段视频\1"),
 )
 # "把视频放在第二个，第一张鞋子后面": the place said twice, by its number and by the picture before it (set BT bt113 was not

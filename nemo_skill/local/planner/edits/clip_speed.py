@@ -48,7 +48,7 @@ class SpeedArgs:
 # (两 is 2 once normalised: "2个视频都加速")
 # (the words once, for the speed rules' clip (``CLIP``) and the frames' clause (``_EVERY_SAID``))
 _EVERY_EN = r"(?:both|all(?:\s+of)?(?:\s+the)?|the\s+two|every|each)"
-_EVERY_ZH = r"(?:(?:两|2)\s*(?:个|段)|所有的?|全部的?|每个|每段)"
+_EVERY_ZH = r"(?:(?<!第)(?<![\d.])(?:两|2)\s*(?:个|段)|所有的?|全部的?|每个|每段)"
 _EVERY_CLIPS_EN = _EVERY_EN + r"\s+(?:video\s+clips?|clips?|videos?)"
 _EVERY_CLIPS_ZH = _EVERY_ZH + r"\s*(?:视频片段|视频|片段)"
 # (the edit's test of the words it was given is looser: any 两, 每 at their start, "每一个视频")

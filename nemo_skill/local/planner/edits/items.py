@@ -120,7 +120,7 @@ _KIND_WORDS = compile_led(rf"\b(?:{NOUN})\b|\b(?:file|video|footage|still)\b|[�
 
 
 _COUNT_ONLY = compile_led(r"(?:这|那)?(?:两|2)\s*个")
-_COUNTED_KIND = compile_led(r"(?:两|2)\s*个\s*(视频片段|视频|片段|图片|照片)")
+_COUNTED_KIND = compile_led(r"(?<!第)(?<![\d.])(?:两|2)\s*个\s*(视频片段|视频|片段|图片|照片)")
 # "把三张图片都删掉" of three pictures: every picture, the count said being how many there are (set BR br195 looked for
 # "3张"); a count that is not how many there are names none
 _COUNT_N = compile_led(r"(?:这|那)?(\d+)\s*(?:张|个|幅)")

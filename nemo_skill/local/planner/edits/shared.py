@@ -87,7 +87,7 @@ _BOTH = compile_led(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+
 _BOTH_ZH = compile_led(r"(?:两个|2个|两段|2段|所有的?|全部的?|这两个|这两段|这2个|这2段)\s*(?:的)?\s*(视频片段|视频|片段|图片|照片)\s*(?:都|全)?\s*")
 
 
-_TWO_CLIPS = compile_led(r"(?:这|那)?(?:两|2)\s*段\s*(?:视频|片段|视频片段|视频素材)?\s*(?:都|全)?\s*")
+_TWO_CLIPS = compile_led(r"(?:这|那)?(?<!第)(?<![\d.])(?:两|2)\s*段\s*(?:视频|片段|视频片段|视频素材)?\s*(?:都|全)?\s*")
 
 
 def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
