@@ -750,15 +750,19 @@ def r_end_card(s: Scan) -> None:
         quoted = next((g for g in m.group(*_SAID_WORDS) if g), None)
         return not (quoted and quoted.startswith("\ue000") and re.search(FILE, s.msg.quote(quoted) or ""))
 
+    def unsaid(m: re.Match[str]) -> bool:
+        """A card read without its words while Chinese words follow in its clause (``_WORDS_LEFT``)."""
+        return not any(m.group(g) for g in _SAID_WORDS) and bool(_WORDS_LEFT.match(s.text, m.end()))
+
     def whole(m: re.Match[str]) -> bool:
         """Unquoted words after "<card> at the end:" are all of the rest but a look read before ("cta at the end: Use code X,
         red bg"); "…: Order today, ships free" is not cut at its comma (set CO co153's neighbour)."""
         return m.group("ae") is None or bool(re.fullmatch(r"[\s,;.!?]*", s.text[m.end():]))
 
-    for m in s.take(said, when=lambda m: no_file(m) and whole(m) and not _WORDS_LEFT.match(s.text, m.end())
+    for m in s.take(said, when=lambda m: no_file(m) and whole(m) and not unsaid(m)
                     and all(not m.group(g) or _typed_apart(s, m.start(g), m.group(g)) for g in ("f7", "f8"))) + s.take(
             said.replace("(?P<f7>", "(?!)(?P<f7>").replace("(?P<f8>", "(?!)(?P<f8>"),
-            when=lambda m: no_file(m) and whole(m) and not _WORDS_LEFT.match(s.text, m.end())):
+            when=lambda m: no_file(m) and whole(m) and not unsaid(m)):
         text = next((g for g in m.group(*_SAID_WORDS) if g), None)
         d = m.group("d") or m.group("d6") or m.group("d7")
         words = s.text_of(text) if text else (_written_thanks(s) if m.group("w0") is not None or re.search(
