@@ -115,18 +115,14 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             names: re.Pattern[str] | None, context: list[tuple[int, int]] | None = None,
             mentions: Iterable[Mention] = ()) -> list[tuple[int, int]]:
     """The clauses some reading used a word of (or a later clause took its target from: ``context``) while leaving a
-    value word unread, an operation word after all it read, or a word (of ``mentions``, the frames' own) it read
-    only part of."""
+    value word unread, or a word (of ``mentions``, the frames' own) it read only the start of."""
     out = []
     clauses = sorted(clauses)
     # once for the message, then by clause (per clause it was 0.6 s of a 4000-character message)
     read_in = by_clause(clauses, read + (context or []))
     near_in = by_clause(clauses, read + _emphasis(message.low, read))
-    mentions = list(mentions)
-    ops_in = by_clause(clauses, [(o.start, o.end) for o in mentions if o.slot == "op" and not o.keys <= _GENERIC_OPS])
     words_in = by_clause(clauses, [(o.start, o.end) for o in mentions])
-    for (a, b), was_read, near, op_spans, words, own in zip(clauses, read_in, near_in, ops_in, words_in,
-                                                            by_clause(clauses, read), strict=True):
+    for (a, b), was_read, near, words, own in zip(clauses, read_in, near_in, words_in, by_clause(clauses, read), strict=True):
         if not was_read:
             continue  # not read at all: core._unread reports it
         text = QUOTE_RE.sub(lambda q: " " * len(q.group(0)), message.low[a:b])
@@ -141,22 +137,10 @@ def dropped(message: Message, clauses: Iterable[tuple[int, int]], read: list[tup
             said = [_stem(r.group(0)) for r in found if r not in unread]
             named = any(not any(_stem(m.group(0)) <= w for w in said) for m in unread)
             text = names.sub(lambda m: " " * len(m.group(0)), text)
-        if named or value_words(leftover(text, a, near), frozenset()) or _second_target(text, a, near) or _op_after(op_spans, near) \
+        if named or value_words(leftover(text, a, near), frozenset()) or _second_target(text, a, near) \
                 or _cut_through(message.low, words, own):
             out.append((a, b))
     return out
-
-
-# verbs that say only that something is done ("make", "改成", "add", "put"): phrase rules read their edit without them
-# (counting these too had 199 corpus rows said not understood)
-_GENERIC_OPS = frozenset({"set", "keep", "add", "move", "show", "show_for", "cut"})
-
-
-def _op_after(ops: list[tuple[int, int]], read: list[tuple[int, int]]) -> bool:
-    """An operation word after all a clause's readings used: "加个片尾淡出" read the card and left the fade (it was
-    dropped without a word)."""
-    last = max((y for _, y in read), default=0)
-    return any(x >= last for x, _ in ops)
 
 
 def _cut_through(low: str, words: list[tuple[int, int]], read: list[tuple[int, int]]) -> bool:
