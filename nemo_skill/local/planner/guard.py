@@ -147,21 +147,11 @@ def _cut_through(low: str, words: list[tuple[int, int]], read: list[tuple[int, i
     """A word (a thing or an operation, as the frames found it) of which a reading used the start: "加个片尾淡出" (a fade at
     the end) read as "加个片尾", an end card, the fade dropped without a word (a looser rule stealing words)."""
     for x, y in words:
-        inside = _union([(max(p, x), min(q, y)) for p, q in read if p < y and q > x])
+        end = max((min(q, y) for p, q in read if p < y and q > x), default=None)
         # its end left, a word of its own ("bg music" read from "music" on is read; "30帧率" read as "30帧" leaves 率, no word)
-        if inside and inside[-1][1] < y and tag(low[inside[-1][1]:y]):
+        if end is not None and end < y and tag(low[end:y]):
             return True
     return False
-
-
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for p, q in sorted(spans):
-        if out and p <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], q))
-        else:
-            out.append((p, q))
-    return out
 
 
 def _stem(name: str) -> frozenset[str]:
