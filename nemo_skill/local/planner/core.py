@@ -47,6 +47,10 @@ INTERNAL_ERROR_ZH = say("zh", "internal", error="").split("（")[0]
 UNSAFE_ZH = say("zh", "unsafe", error="").split("（")[0]
 FAILURES = (INTERNAL_ERROR, UNSAFE, INTERNAL_ERROR_ZH, UNSAFE_ZH)
 _CJK = compile_led(r"[\u4e00-\u9fff]")
+# a part that could not be made says "nothing was changed" as if alone; beside edits that were made it is that part that was
+# not ("end card 'X', captions 'A' and 'B'" on six visuals added the card and said "Nothing was changed" of the captions)
+_NOTHING_AT_ALL = compile_led(r"Nothing (?:was )?changed|还没有做任何改动|没有做任何改动")
+_PART_UNCHANGED = {"en": "That part was not changed", "zh": "这部分没有改动"}
 _UNDO = compile_led(
     r"^(?:please\s+|请|帮我)?(?:undo|revert|roll\s*back|go\s+back|take\s+that\s+back|撤销|撤回|还原|回退|返回上一步|恢复上一步)"
     r"(?:\s*(?:it|that|this|the\s+last\s+(?:change|edit|step)|last\s+(?:change|edit|step)|the\s+change|please|一下|上一步|上一次|修改|操作|吧))*"
@@ -688,7 +692,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         rest = intents
         quotes = [q for _, q in free]
         for it in rest:
-            if it.kind == "captions_add" and quotes:
+            # (a quoted text no reading used is the captions' when they were asked for without words; never in place of
+            # their own: "视频片尾：“X”，字幕：“Y”" asked whether every caption should say X)
+            if it.kind == "captions_add" and quotes and not it.args.texts:
                 it.args = replace(it.args, texts=quotes)
                 break
     applied: list[tuple[str, int, int, int, int]] = []  # (kind, replies from/to, calls from/to) per applied edit
@@ -752,7 +758,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             calls[ca:cb] = [None] * (cb - ca)
         if not any("overlays" in edits()[k].topics for k in said):  # an edit of the overlays says what it did
             replies += overlays_lost(draft, work.draft, work.media)
-    parts = [render(r, lang) for r in replies if r is not None] + failures
+    parts = [render(r, lang) for r in replies if r is not None] + [_NOTHING_AT_ALL.sub(_PART_UNCHANGED[lang], f) for f in failures]
     return PlanResult(work.draft, join(parts, lang), [c for c in calls if c is not None], understood=True,
                       edited=True, lang=lang, changed=sorted(changed), said=said, unread=unread)
 

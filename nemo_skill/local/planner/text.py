@@ -306,6 +306,8 @@ _UNQUOTED = compile_led(
     # unquoted and read 减 as the title shortened)
     # (words in Chinese or numbers before it only: "title: Summer Sale, 音乐小一点" read the title's size in the wish)
     rf"|(?:(?<=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d]\s))[,，]\s*(?={_ZH_THING})"
+    # (or a part holding quoted words: "片尾，文字是感谢观看，小字写“abc.com”" made the title's card, the words left)
+    rf"|(?:(?<=[\u4e00-\u9fff\d])|(?<=[\u4e00-\u9fff\d]\s))[,，](?=[^.;。；!?！？,，\ue000]{{0,20}}\ue000)"
     # ("make the title say Spring Drop and have it typewriter in": a wish of "it" after "and have", set CF cf075)
     rf"|\s+(?:and|then)\s+(?i:have|let|get)\s+(?:it|them|the\s+(?:title|headline|heading|captions?|subtitles?|text))\b"
     # ("title says NEW DROP, and lose the captions": a removal after a comma is another wish, set CG cg197)

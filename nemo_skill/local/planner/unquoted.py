@@ -148,7 +148,9 @@ ANY_CUE = compile_led(
     r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结尾画面|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?\s*(?:的)?"
     r"(?:字|文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff0-9A-Z]))))"
     r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的|得|不|反|太|有点|有些)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
-    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|$))")
+    # (or at a comma when quoted words or a colon follow in its sentence, which the words cannot hold: "视频最后加个片尾写感谢观看，
+    # 副标题：“关注我们”" made the title's card and read the rest as a file's name)
+    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|$)|\s*[,，;；][^.;。；?？!！]*?[\ue000:：])")
 # "Put Autumn Collection as the title": the words before "as the title" (said as the title's cue, for ``any_words``)
 AS_THE_TITLE = compile_led(r"(?P<v>(?i:\b(?:put|use|have|make|set)\s+))(?P<t>[A-Z0-9][\w'’&\-%$!]*(?:\s+(?:[A-Z0-9][\w'’&\-%$!]*|&|of|the|and|a|in|for|on|at|with))*)"
                             r"(?P<cue>\s+(?i:as\s+(?:the|my|our)\s+(?:title|headline)))(?=\s*(?:[,，.;。；!?！？]|$))")

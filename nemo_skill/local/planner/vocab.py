@@ -913,7 +913,9 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
              # (its words unquoted too: "结尾卡片写 X，下面小字写 Y" made Y the captions' words, set CL cl245)
              # (a space typed after the verb is read as a comma by then)
              # (the longer verbs first: "写上“Y”" was cut after 写, leaving 上 before the words; corpus wave12_p#12)
-             r"(?:写着|写上|写|放|加上?)\s*(?:[:：]\s*|[,，]\s*(?=[^\s,，。；;！!？?\ue000]))?(?=\ue000|[^\s,，。；;！!？?])", r"\1，下面写 "),
+             r"(?:(?:写着|写上|写|放|加上?)\s*(?:[:：]\s*|[,，]\s*(?=[^\s,，。；;！!？?\ue000]))?(?=\ue000|[^\s,，。；;！!？?])"
+             # (no verb, the quoted words after a colon: "，下面小字：“www.abc.com”" was read as the captions' words)
+             r"|(?<=[字行])\s*(?:是|为)?\s*[:：]?\s*(?=\ue000))", r"\1，下面写 "),
             # the card's 时长 said right after it: "结尾加上“X”，时长3秒" (the video was made 3 s long): its time, as 时间 is read
             (r"((?:片尾|结尾|卡片|结束页|结尾页)[^。！？!?]{0,40}?[，,]\s*)时长(?=\s*(?:是|为|:|：)?\s*\d)", r"\1时间"),
             # its background and its words' colour said together: "结尾卡片写“X”，黑色背景白字" (the black went to all the text, set AT
@@ -1630,7 +1632,7 @@ REWRITES = REWRITES + (
     # a slow zoom said by what it does: "去掉图片慢慢放大的效果" (looked for a picture "大的效果", set DM dm017)
     (r"(?:图片|照片|画面)?\s*(?:慢慢|缓慢|缓缓|逐渐)\s*(?:地)?\s*(?:放大|推近|拉近)\s*(?:的)?\s*(?:效果|动效|动画)", "缩放"),
     # the card's words named as its text after a colon: "片尾文字：“关注我们”", "片尾文案：“X”" (not understood, set DM dm014 dm041)
-    (r"((?:片尾|结尾卡片|片尾卡片|结尾页|结束页))\s*(?:的)?\s*(?:文字|文案|内容|主文字|主文案)\s*[:：]\s*(?=\ue000)", r"\1写 "),
+    (r"((?:片尾|结尾卡片|片尾卡片|结尾页|结束页|片尾页|结尾画面|结束画面))\s*(?:的)?\s*(?:文字|文案|内容|主文字|主文案)\s*[:：]\s*(?=\ue000)", r"\1写 "),
     # (the verb first too: "顺便关掉字幕", "竖屏，关闭字幕" dropped the captions without a word; set DH dh122)
     (r"(?:关掉|关闭|关了|关上)\s*(字幕|标题)(?![\u4e00-\u9fff])", r"去掉\1"),
     # ("mute the first clip and put the second one at 40%": "one" after a clip named by its place is a clip; it had set
@@ -3255,6 +3257,10 @@ REWRITES = REWRITES + (
     # was shown for 20 s and the video kept its length)
     (r"((?:^|[，,。;；]|然后|并且|同时)\s*(?:再\s*)?(?:把\s*)?)(?:总)?时长(?=\s*(?:改成|改为|设为|设成|调到|调成|变成|缩短到|缩短为|延长到|延长为|控制在))",
      r"\1视频时长"),
+    # "…，然后字幕改成“X”", "…，另外所有字幕改成“X”", "…，并把字幕统一改为“X”": the word joining the wish to the one before
+    # is no part of the text's name (looked for a file named 然后字幕)
+    (r"(?:^|(?<=[，,。;；]))\s*(?:然后|另外|并且|并|同时|此外|以及|顺便)\s*(?:再\s*)?(?=(?:把|将)?\s*(?:所有|全部)?\s*(?:的)?\s*(?:字幕|标题)"
+     r"\s*(?:都|全|全部|统一|一律)?\s*(?:改成|改为|换成|写成|设为))", ""),
 )
 REWRITES = REWRITES + (
     # "turn the music off for the first 5 seconds": no music then (the sound starts later; read by edits/sound.py)
@@ -3418,6 +3424,10 @@ REWRITES = REWRITES + (
     (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我|要|想|想要|需要|得|还要|也要)?\s*(?:加入|添加|打上|附上|补上|加一下|加)[一1]?句(话)?", r"\1\2加1句\3"),
     (r"(结尾|片尾|最后|末尾)(?:处|的地方)?\s*(再)?\s*(?:给我|要|想|想要|需要|得|还要|也要)?\s*(?:加入|添加|打上|附上|补上|加一下|加(?![上个一1两2入句行速快长大粗重强亮深宽]))",
      r"\1\2加上"),
+    # the card named after the verb, its quoted words after a colon: "结尾加上片尾页：“X”" (read "结尾加上片尾" and left 页 and the
+    # words: not understood)
+    (r"(结尾|片尾|最后|末尾)加上\s*(?:一张|1张|一个|1个|个)?\s*(?:片尾页|结束页|结尾页|片尾卡片|结尾卡片|结束卡片|结尾画面|结束画面)\s*[:：]\s*(?=\ue000)",
+     r"\1加上 "),
     # the verbs of having it come at the end: "最后来个欢迎下单", "结尾整个点赞关注", "片尾来句 下次见" (the card was dropped
     # without a word beside the other wish: set DN dn003 dn019 dn072 dn079); a fade, a picture or a clip said so stays theirs
     (r"(结尾|片尾|最后|末尾)(?:处)?\s*(再)?\s*(?:来个|来一个|来1个|整个|整一个|整1个|弄个|搞个)\s*"
@@ -3776,7 +3786,8 @@ REWRITES = REWRITES + (
     (r"(?:每个|所有的?|全部的?)\s*转场\s*(?:都|全部|全都)?\s*(?:用|要|来)\s*(?=[a-z\u4e00-\u9fff])(?!(?:多|长|短|快|慢|久))", "转场改成"),
     (r"(?:结尾|最后)?\s*从\s*黑场\s*淡出|淡出\s*(?:到|成)\s*黑场", "结尾淡出"),
     # '结尾卡片"马上拥有"': the card and its words
-    (r"(?<!加)(?<!加个)(?<!加上)(?<!加一个)(?<!添加)(?:结尾卡片|片尾卡片|结尾页|结束卡片)\s*[:：]?\s*(?=\ue000)", "结尾加上"),
+    # (the verb's measure word as read, 1个 / 1张: "结尾加一个片尾卡片，写着：“X”" became "结尾加1个结尾加上“X”", a file looked for)
+    (r"(?<!加)(?<!加个)(?<!加上)(?<!加一个)(?<!加1个)(?<!加1张)(?<!添加)(?:结尾卡片|片尾卡片|结尾页|结束卡片)\s*[:：]?\s*(?=\ue000)", "结尾加上"),
     # "把旁白翻译成日语": a translation the engine does not do; never a removal of the voice
     (r"(?:帮我|请)?\s*(?:把)?\s*(?:旁白|配音|字幕|标题|文案|人声)?\s*翻译\s*(?:成|为)\s*[\u4e00-\u9fffa-z]{1,6}", " 翻译 "),
     (r"(?:再)?\s*(?:去掉|去除|消除)\s*(?:里面的|其中的)?\s*(?:杂音|噪音|底噪|噪声)", " 降噪 "),
@@ -4413,7 +4424,9 @@ REWRITES = (
 # card's words and the card a digit of their placeholder, set CV cv118); 结尾卡片 already, 结尾页 and 结尾写错了 are left
 REWRITES = (
     # (and 结尾 right before the words, opening its clause: "标题“X”，结尾“Y”" gave the title Y, set DB db081)
-    (r"(?:^|(?<=[,，;；。]))\s*结尾\s*[:：]?\s*(?=\ue000)", "结尾卡片写"),
+    # (the video's end named so: "视频结尾：“X”" was not understood)
+    (r"(?:^|(?<=[,，;；。]))\s*(?:(?:整个)?视频\s*(?:的)?\s*)?结尾\s*[:：]?\s*(?=\ue000)", "结尾卡片写"),
+    (r"(?:^|(?<=[,，;；。]))\s*(?:整个)?视频\s*(?:的)?\s*片尾\s*[:：]\s*(?=\ue000)", "结尾卡片写"),
     (r"(?<![片页])结尾(?![卡页画])\s*(?:的)?\s*(?=(?:写上|写着|写成|写)(?![错得的了完好一1个句行段])\s*(?:[:：]\s*)?(?:\ue000|[a-z0-9\u4e00-\u9fff“\"'「]))",
      "结尾卡片"),
 ) + REWRITES

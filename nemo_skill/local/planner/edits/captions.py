@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....draft.styles import parse_colour
-from ....draft.timeline import ROLE_CAPTION, TT_TEXT, is_clip, role_of, text_tracks
+from ....draft.timeline import ROLE_CAPTION, TT_TEXT, is_card, is_clip, role_of, text_tracks
 from ..anchors import compile_led
 from ..first_cut import (
     CAPTION_STYLE,
@@ -46,7 +46,8 @@ class CaptionsAddArgs:
 
 def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
     texts, = args.texts,
-    segs = work.main()["sg"]
+    # (the pictures and clips: never an end card, which has words of its own; "片尾写“谢谢”，所有字幕改成“X”" captioned the card)
+    segs = [s for s in work.main()["sg"] if not is_card(s)]
     texts = texts or []
     if texts and (args.same or args.ask):
         if args.ask and len(segs) > 1:
@@ -251,8 +252,11 @@ def r_captions(s: Scan) -> None:
     # one, or all, asked); a list of texts is one each (below)
     # (the captions named alone, first in their part: "把“Gold Ring”这条字幕换成…", "视频片段的字幕改成…" name one)
     # ("把字幕改成“X”" is how a caption named by its words is said once read: "第二条字幕写着“Clip”，改成“实拍”")
-    for m in s.take(rf"(?:^|(?<=[,，;；。.!！]))\s*(?:请|麻烦|帮我)?\s*(?:(?:把|将)?\s*(?P<all>所有的?|全部的?))?\s*(?:字幕|标签)\s*"
-                    rf"(?P<all2>都|统一|全部|全都|一律)?\s*(?:改成|改为|换成|写成|设为)\s*[:：]?\s*(?P<t>{Q})(?!\s*[,，、和]\s*{Q})"
+    for m in s.take(rf"(?:^|(?<=[,，;；。.!！]))\s*(?:请|麻烦|帮我)?\s*(?:(?:把|将)?\s*(?P<all>所有的?|全部的?)"
+                    # ("把字幕统一改为“X”"; "把字幕改成“X”" alone is a caption named by its words once read)
+                    rf"|(?:把|将)(?=\s*(?:字幕|标签)\s*(?:都|统一|全部|全都|一律)))?\s*(?:字幕|标签)\s*"
+                    # (or the captions and their one text after a colon: "字幕：“X”" was not understood)
+                    rf"(?P<all2>都|统一|全部|全都|一律)?\s*(?:(?:改成|改为|换成|写成|设为)\s*[:：]?|[:：])\s*(?P<t>{Q})(?!\s*[,，、和]\s*{Q})"
                     rf"|(?:^|(?<=[,;.!]))\s*(?:please\s+)?(?:change|set|make|switch)\s+(?P<all3>all\s+(?:of\s+)?|every\s+)?(?:the\s+)?(?:captions|subtitles)\s+(?P<all4>all\s+)?"
                     rf"(?:to|into)\s+(?:say\s+|read\s+)?(?P<t2>{Q})(?!\s*(?:,|and)\s*{Q})"):
         text = s.text_of(m.group("t") or m.group("t2"))
