@@ -111,6 +111,11 @@ def _mute(d: dict, role: str) -> str:
     return "yes" if ts and all(t.get("mute") or all(s.get("mute") for s in t["sg"]) for t in ts) else "no"
 
 
+def _shots(d: dict) -> list[dict]:
+    """The main track's pictures and clips, without an end card."""
+    return [s for s in main_segments(d) if s.get("k") != "card"]
+
+
 def _clip(d: dict) -> dict | None:
     """clip.mp4 wherever it stands (WRITER.md: clip.* is clip.mp4, clip2.* unboxing.mp4): after "unboxing first" the
     timeline's first clip is unboxing.mp4 (sets AL al193, al194 were judged by position and called a right edit wrong);
@@ -170,9 +175,11 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "fit": ("fit", lambda d: d["m"].get("fit", "cover")),
     "fps": ("fps", lambda d: d["m"].get("fps")),
     "format": ("format", lambda d: f"{d['m']['width']}x{d['m']['height']}"),
-    "order": ("order", lambda d: " ".join(s["mid"] for s in main_segments(d))),
-    "first": ("order", lambda d: main_segments(d)[0]["mid"]),
-    "last": ("order", lambda d: main_segments(d)[-1]["mid"]),
+    # (the shots' order: an end card has no media, and "put the ring last, add an end card" made the card the last
+    # segment, which the judge read as a picture and failed with a KeyError, set DR dr092)
+    "order": ("order", lambda d: " ".join(s["mid"] for s in _shots(d))),
+    "first": ("order", lambda d: _shots(d)[0]["mid"]),
+    "last": ("order", lambda d: _shots(d)[-1]["mid"]),
     # pictures and clips: an end card is on the main track too, but no visual (set AV av130 counted 4 pictures + card as 5)
     "visuals": ("visuals", lambda d: sum(1 for s in main_segments(d) if s.get("k") != "card")),
     "clips": ("visuals", lambda d: sum(1 for s in main_segments(d) if s.get("k") == "video")),

@@ -249,7 +249,7 @@ def _words_not_look(words: str) -> bool:
 
 _INSTEAD = compile_led(r"(?i:\s+instead\s*$)")
 _CJK_COMMA = compile_led(r"\s*[,，、;；]")
-_CARD_BEFORE = compile_led(r"结尾|片尾|卡片|(?i:end\s*card|closing\s+card|outro)")
+_CARD_BEFORE = compile_led(r"结尾|片尾|卡片|结束页|最后一页|(?i:end\s*card|end\s+screen|closing\s+card|outro)")
 _BRACKETED = compile_led(r"^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]")
 _CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|line|message)\b)")
 
@@ -261,3 +261,34 @@ def as_the_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, s
     quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
     said = f"the title: {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
     return said, said
+
+
+# A card's second line said without quotes after its place under the words: "片尾写“扫码进店”，下面小字写淘宝店铺：阿杰潮牌",
+# "副标题 @小鹿鞋铺", "下面一行 xiaolu.taobao.com", "第二行写 VX: deal2024" (set DP: the line was left unread, or read as
+# the captions' words); only after a card named in the same sentence. Its words run to the next comma or stop (a web
+# address keeps its dots, a phone line its colon), and are said as the card's rules read a quoted line: "，下面写 “…”".
+SECOND_LINE = compile_led(
+    r"(?P<cue>(?:[,，;；。]|(?<=\ue001)|(?<=\ue001\s)|(?<=[.!！]\s))\s*(?:再)?\s*(?:副标题|副题|第[二2]行|下面一行|下一行|下面|下方|底下|下边)\s*(?:的)?\s*"
+    r"(?:(?:再)?(?:加上?|写上?|放上?)\s*)?(?:一行|1行)?\s*(?:小字|文字|字)?\s*(?:写着|写上|写成|写|是|为|设为|设成|放上?|加上?|显示)?\s*"
+    # (a web address named as one before it: "下面一行写网址 www.redstep.com")
+    r"(?:(?:网址|链接|官网)(?=\s*[:：]?\s*[a-z0-9]))?\s*[:：]?\s*)"
+    r"(?P<t>(?![\s\ue000]|把|将|再|然后|的|是|也|改|换|用|放|加|字|颜色|背景)(?:[^\n,，;；。!！?？\ue000\ue001.]|\.(?=[^\s.])){1,60}?)"
+    r"(?=\s*(?:[,，;；。!！?？\n]|\.(?:\s|$)|$))")
+_SENTENCE_END = compile_led(r"[。.!！?？;；\n](?=\s|[^a-z0-9]|$)")
+
+
+def second_line(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
+    """A card's unquoted second line (``SECOND_LINE``) quoted, when a card was named before it in its sentence and its
+    words are no wish of their own."""
+    # (in its sentence or the one before: "结尾加一页：感谢观看。下面一行：www.xiaolu.com。")
+    ends = [e.end() for e in _SENTENCE_END.finditer(m.string, 0, max(0, m.start() - 1))]
+    start = ends[-2] if len(ends) > 1 else 0
+    said = orig[m.start("t"):m.end("t")]
+    cut = words_end(said)
+    words = said[:cut].strip()
+    if not _CARD_BEFORE.search(m.string, start, m.start()) or not words or not _words_not_look(words):
+        return orig[m.start():m.end()], m.group(0)
+    quotes.append(" ".join(words.split()))
+    mark = f"，下面写 {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
+    return mark + orig[m.start("t") + cut:m.end("t")], mark + m.string[m.start("t") + cut:m.end("t")]
+

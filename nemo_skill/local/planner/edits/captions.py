@@ -256,7 +256,9 @@ def r_captions(s: Scan) -> None:
                     # ("把字幕统一改为“X”"; "把字幕改成“X”" alone is a caption named by its words once read)
                     rf"|(?:把|将)(?=\s*(?:字幕|标签)\s*(?:都|统一|全部|全都|一律)))?\s*(?:字幕|标签)\s*"
                     # (or the captions and their one text after a colon: "字幕：“X”" was not understood)
-                    rf"(?P<all2>都|统一|全部|全都|一律)?\s*(?:(?:改成|改为|换成|写成|设为)\s*[:：]?|[:：])\s*(?P<t>{Q})(?!\s*[,，、和]\s*{Q})"
+                    # (the verbs of what they say: "字幕统一为“X”", "所有字幕用“X”", "字幕则全部使用“X”" were not understood)
+                    rf"(?:则|就|也)?\s*(?P<all2>都|统一|全部|全都|一律|统统)?\s*"
+                    rf"(?:(?:改成|改为|换成|换为|写成|写为|设为|设成|变成|为|是|用|使用|采用)\s*[:：]?|[:：])\s*(?P<t>{Q})(?!\s*[,，、和]\s*{Q})"
                     rf"|(?:^|(?<=[,;.!]))\s*(?:please\s+)?(?:change|set|make|switch)\s+(?P<all3>all\s+(?:of\s+)?|every\s+)?(?:the\s+)?(?:captions|subtitles)\s+(?P<all4>all\s+)?"
                     rf"(?:to|into)\s+(?:say\s+|read\s+)?(?P<t2>{Q})(?!\s*(?:,|and)\s*{Q})"):
         text = s.text_of(m.group("t") or m.group("t2"))
