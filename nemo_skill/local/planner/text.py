@@ -194,6 +194,20 @@ def _clean(raw: str) -> str:
     return "".join(out)
 
 
+# the punctuation NFKC folds that words typed unquoted hold ("下面小字写淘宝店铺：阿杰潮牌", "写个结尾：评论区抽奖，关注+点赞")
+_FOLDED = {",": ",，", ":": ":：", ";": ";；", "!": "!！", "?": "?？", "(": "(（", ")": ")）"}
+
+
+def _as_typed(words: str, raw: str) -> str:
+    """Words found unquoted in the folded message (``_clean``) as typed in ``raw``: their full-width punctuation back
+    (quoted or unquoted, a text's words are kept as typed; the folding had made "淘宝店铺：阿杰潮牌" "淘宝店铺:阿杰潮牌")."""
+    if not any(c in _FOLDED for c in words):
+        return words
+    pattern = "".join(r"\s+" if c == " " else f"[{re.escape(_FOLDED[c])}]" if c in _FOLDED else re.escape(c) for c in words)
+    found = re.search(pattern, raw)
+    return " ".join(found.group(0).split()) if found else words
+
+
 def _lower_aligned(text: str) -> str:
     """Lower case without changing offsets (a few characters lower to two code points)."""
     low = text.lower()
@@ -901,7 +915,7 @@ def normalize(raw: str) -> Message:
     low = _lower_aligned(" ".join(_list_items(read).split()))
     low = _LONG_TOKEN.sub(" ", low.replace("’", "'").replace("‘", "'"))
     low = _decibels(_cn_numbers(_en_numbers(low)))
-    return Message(orig=text, low=low, quotes=quotes)
+    return Message(orig=text, low=low, quotes=[_as_typed(q, raw) for q in quotes])
 
 
 # an editor's volume step in decibels ("music bed -12 dB", "VO +3dB", "BGM降个10dB", "bed needs to come up 6dB"): the draft's

@@ -142,15 +142,18 @@ ANY_CUE = compile_led(
     # (in Chinese after a colon, or after "change to" or 写 and a space, or "change to" and the words: "标题改为秋冬新款 白色";
     # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
     # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
-    r"|(?:卡片|结尾页|片尾页?|结尾)\s*(?:上)?\s*(?P<write>写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
+    # (the card by its other names: "最后加个结束页写欢迎下次光临", "结尾加一页写感谢观看", "最后一页上面写着…"; set DP)
+    r"|(?:卡片|结尾页|结束页|片尾页?|结尾画面|结束画面|最后一页|(?:加|添)\s*(?:一|1)页|结尾)\s*(?:上面|上)?\s*(?P<write>写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
     # (a card's second line: "…，第二行写 抖音号 kicks888", said as the card's rules read it; "第二" had been the second picture)
     r"|(?P<second>(?:第[二2]行|下面一行|下一行)(?:小字)?\s*(?:写着|写上|写|是|为)?\s*[:：]?\s*)"
-    r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结尾画面|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?\s*(?:的)?"
-    r"(?:字|文字|文案|内容)?\s*(?:(?:改成|改为|换成|写成|写上|写)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff0-9A-Z]))))"
+    r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结束页|结尾画面|结束画面|最后一页|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?"
+    # ("结尾页内容为：X", "片尾上面写着：X")
+    r"\s*(?:上面|上)?\s*(?:的)?(?:字|文字|文案|内容|文字内容)?\s*(?:(?:改成|改为|换成|写成|写上|写着|写|为|是|设为)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff0-9A-Z]))))"
     r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的|得|不|反|太|有点|有些)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
     # (or at a comma when quoted words or a colon follow in its sentence, which the words cannot hold: "视频最后加个片尾写感谢观看，
     # 副标题：“关注我们”" made the title's card and read the rest as a file's name)
-    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|$)|\s*[,，;；][^.;。；?？!！]*?[\ue000:：])")
+    # (a stop in Chinese needs no space after it: "片尾上面写着：今天下单 明天发货。下面小字：顺丰包邮。")
+    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|[。；？！]|$)|\s*[,，;；][^.;。；?？!！]*?[\ue000:：])")
 # "Put Autumn Collection as the title": the words before "as the title" (said as the title's cue, for ``any_words``)
 AS_THE_TITLE = compile_led(r"(?P<v>(?i:\b(?:put|use|have|make|set)\s+))(?P<t>[A-Z0-9][\w'’&\-%$!]*(?:\s+(?:[A-Z0-9][\w'’&\-%$!]*|&|of|the|and|a|in|for|on|at|with))*)"
                             r"(?P<cue>\s+(?i:as\s+(?:the|my|our)\s+(?:title|headline)))(?=\s*(?:[,，.;。；!?！？]|$))")
@@ -182,6 +185,8 @@ def any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]
             m.group("bare") is not None and (_wish_first(said) or _MOTION_WORD.match(said.lower()))):
         return orig[m.start():m.end()], m.group(0)
     cut = words_end(said)
+    if (line := _LINE_NEXT.search(said, 0, cut)) is not None:
+        cut = line.start()  # (the card's second line after its words: "最后一页写：全场包邮，第二行写客服电话 400-820-1234")
     if m.group("write") is not None and (comma := _CJK_COMMA.search(said, 0, cut)):
         cut = comma.start()  # (words right after 写 end at a comma: "结尾写关注我们，第二行写 抖音号 kicks888")
     if swapped and (instead := _INSTEAD.search(said, 0, cut)):  # ("… and use Drop Zone instead")
@@ -210,6 +215,9 @@ def any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]
         cue_o = cue_r = "下面一行小字"
     elif _CLOSING_WORDS.search(cue_r):
         cue_o = cue_r = "add an end card: "
+    elif _CARD_CUE_ZH.fullmatch(cue_r) and _CARD_CUE_NEW.search(cue_r):
+        # (the card by a name or a verb its rules do not read, as they read it; "结尾页：X，黄色字" stays theirs)
+        cue_o = cue_r = "结尾卡片写 "
     # (a look said in brackets after the words is said as one more part: "change title to: Drop Day (red)" dropped the red)
     def after(text: str) -> str:
         return _BRACKETED.sub(r", \1", text[rest:m.end("t")])
@@ -248,9 +256,13 @@ def _words_not_look(words: str) -> bool:
 
 
 _INSTEAD = compile_led(r"(?i:\s+instead\s*$)")
+_LINE_NEXT = compile_led(r"\s*[,，;；]\s*(?:再)?\s*(?:副标题|副题|第[二2]行|下面一行|下一行|下面|下方|底下|下边)")
 _CJK_COMMA = compile_led(r"\s*[,，、;；]")
 _CARD_BEFORE = compile_led(r"结尾|片尾|卡片|结束页|最后一页|(?i:end\s*card|end\s+screen|closing\s+card|outro)")
 _BRACKETED = compile_led(r"^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]")
+_CARD_CUE_ZH = compile_led(r"\s*(?:结尾页|结束页|片尾页|结尾画面|结束画面|最后一页|结尾卡片|片尾卡片|片尾|结尾|卡片)\s*(?:卡片|页)?\s*(?:上面|上)?\s*(?:的)?"
+                           r"(?:字|文字|文案|内容|文字内容)?\s*(?:写着|写上|写|为|是|设为|改成|改为|换成|写成)?\s*[:：]?\s*")
+_CARD_CUE_NEW = compile_led(r"最后一页|上面|上\s*写|内容|结尾画面|结束画面|(?:为|是|设为)\s*[:：]?\s*$")
 _CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|line|message)\b)")
 
 
@@ -286,7 +298,9 @@ def second_line(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
     said = orig[m.start("t"):m.end("t")]
     cut = words_end(said)
     words = said[:cut].strip()
-    if not _CARD_BEFORE.search(m.string, start, m.start()) or not words or not _words_not_look(words):
+    # (a look alone is no line: "下面小字：红色"; a line's words may hold a word the vocabulary knows: "地址 南京路88号")
+    if not _CARD_BEFORE.search(m.string, start, m.start()) or not words or looks_only(words.lower()) \
+            or (_ZH_LOOK_END.match(words) and not re.search(r"\d\s*号$", words)):  # (a street's number: "南京路88号")
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(words.split()))
     mark = f"，下面写 {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
