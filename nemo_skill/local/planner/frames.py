@@ -2400,10 +2400,11 @@ def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
         if dur is not None:
             result.hidden.append((dur.start, max(b for _, b in frame.flags["of"])))
     if frame.ops and not frame.values and "animate" not in frame.op_keys() and not frame.op_keys() <= vocab.BEYOND_OPS and not (
-            frame.op_keys() == {"add"} and not _only_small_words(frame, frame.targets + frame.ops)):
+            (frame.op_keys() == {"add"} or _CJK_CHAR.search(frame.text)) and not _only_small_words(frame, frame.targets + frame.ops)):
         # "再长一点，加5秒", "the video is too long, make it 20 seconds": said again with its value next ("加戒指，每张4秒":
         # an addition of a thing no table knows is a wish of its own, never the next clause's "add" said first; set BQ bq298
-        # dropped the ring without a word) (an animation no edit read is no such thing either: "give the watermark a
+        # dropped the ring without a word; nor in Chinese, words of its own beside the operation: "片尾放个下期见，整体短些" took the
+        # card's clause as the length said first and dropped it unsaid, set DR dr004) (an animation no edit read is no such thing either: "give the watermark a
         # spinning animation, and make it smaller" dropped it unsaid; nor a wish beyond the editor: "remove the background
         # noise and make it 20 seconds" dropped the noise unsaid, wave 30 lead row)
         before.op_only.append((frame.start, frame.end))

@@ -143,7 +143,9 @@ ANY_CUE = compile_led(
     # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
     # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
     # (the card by its other names: "最后加个结束页写欢迎下次光临", "结尾加一页写感谢观看", "最后一页上面写着…"; set DP)
-    r"|(?:卡片|结尾页|结束页|片尾页?|结尾画面|结束画面|最后一页|(?:加|添)\s*(?:一|1)页|结尾)\s*(?:上面|上)?\s*(?P<write>写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])"
+    r"|(?:卡片|结尾页|结束页|片尾页?|结尾画面|结束画面|最后一页|(?:加|添)\s*(?:一|1)页|结尾|(?:^|(?<=[,，;；。\s]))(?:最后|末尾))\s*(?:上面|上)?\s*"
+    # (written at the end: "最后写回头见"; never a text named after it, "最后写上标题…")
+    r"(?P<write>写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])(?!\s*(?:标题|字幕|文字|文案|个|一个|1个))"
     # (a card's second line: "…，第二行写 抖音号 kicks888", said as the card's rules read it; "第二" had been the second picture)
     r"|(?P<second>(?:第[二2]行|下面一行|下一行)(?:小字)?\s*(?:写着|写上|写|是|为)?\s*[:：]?\s*)"
     r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结束页|结尾画面|结束画面|最后一页|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?"
@@ -260,9 +262,9 @@ _LINE_NEXT = compile_led(r"\s*[,，;；]\s*(?:再)?\s*(?:副标题|副题|第[�
 _CJK_COMMA = compile_led(r"\s*[,，、;；]")
 _CARD_BEFORE = compile_led(r"结尾|片尾|卡片|结束页|最后一页|(?i:end\s*card|end\s+screen|closing\s+card|outro)")
 _BRACKETED = compile_led(r"^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]")
-_CARD_CUE_ZH = compile_led(r"\s*(?:结尾页|结束页|片尾页|结尾画面|结束画面|最后一页|结尾卡片|片尾卡片|片尾|结尾|卡片)\s*(?:卡片|页)?\s*(?:上面|上)?\s*(?:的)?"
+_CARD_CUE_ZH = compile_led(r"\s*(?:结尾页|结束页|片尾页|结尾画面|结束画面|最后一页|结尾卡片|片尾卡片|片尾|结尾|卡片|最后|末尾)\s*(?:卡片|页)?\s*(?:上面|上)?\s*(?:的)?"
                            r"(?:字|文字|文案|内容|文字内容)?\s*(?:写着|写上|写|为|是|设为|改成|改为|换成|写成)?\s*[:：]?\s*")
-_CARD_CUE_NEW = compile_led(r"最后一页|上面|上\s*写|内容|结尾画面|结束画面|(?:为|是|设为)\s*[:：]?\s*$")
+_CARD_CUE_NEW = compile_led(r"最后|末尾|上面|上\s*写|内容|结尾画面|结束画面|(?:为|是|设为)\s*[:：]?\s*$")
 _CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|line|message)\b)")
 
 

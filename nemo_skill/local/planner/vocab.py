@@ -807,6 +807,11 @@ extend(OPS, "mute", en=("kill the sound", "kill the audio", "cut the sound", "cu
 
 # --- block P: promo and look (end card, logo, brand, presets, beats, transitions, fades, clip speed) ---
 # (words added by the promo work go here, and only here)
+# how closing words said unquoted at the end start: a call to action, thanks, a goodbye ("结尾加关注我们", "片尾放个下期见",
+# "最后写谢谢惠顾", "结尾加链接在评论区"; the words after 下期/谢谢/链接 were dropped or looked for as a file, set DR); only
+# words that start so are read as the card's ("结尾加音乐" is the music)
+CLOSING_ZH = (r"(?:关注|点赞|收藏|下单|购买|立即|马上|扫码|私信|进店|领券|订阅|欢迎|立减|限时|谢谢|感谢|下期|下次|记得|链接在|期待|再见"
+              r"|点个|喜欢就|拜拜|明天见|回见|不见不散|我们下)")
 # the last screen by other names ("add end page with text 'X'", "remove the closing page")
 extend(TARGETS, "endcard", en=("end page", "final page", "last page", "closing page", "ending page", "ending screen",
                                "ending card", "closing slide", "final slide"),
@@ -1050,6 +1055,14 @@ REWRITES = REWRITES + (
 REWRITES = REWRITES + (
     # "播放速度请加快一倍" (一倍 is 1倍 once numbers are digits): twice as fast
     (r"(加快|加速|快)\s*1\s*倍(?!速)", r"\1一倍"),
+    # the video's length doubled or halved said plainly: "长一倍", "拉长一倍", "短一半" ("视频长一倍" was read as "already so",
+    # "缩短一半" beside a card not understood; set DR)
+    (r"(?:(?<=视频)|(?<=时长)|(?<=整体)|(?<=片子)|(?<=总长)|^|(?<=[,，;；。\s]))\s*(?:再)?\s*(?:长|延长|拉长|加长|变长)\s*(?:了)?\s*1\s*倍(?!速)", "时长翻倍"),
+    (r"(?:(?<=视频)|(?<=时长)|(?<=整体)|(?<=片子)|(?<=总长)|^|(?<=[,，;；。\s]))\s*(?:再)?\s*(?:短|缩短|剪短|砍掉|缩|变短)\s*(?:了)?\s*一半", "时长减半"),
+    # shorter said as tightened: "整体压缩一下", "精简点", "紧凑一些", "tighten it up" (not understood, or a clause dropped as
+    # talk beside another wish; set DR); a file's size made smaller is no length ("压缩一下文件大小" stays unread)
+    (r"(?:压缩|精简|紧凑)\s*+(?:一下|一点|点|些|一些)?+(?!\s*(?:文件|大小|体积|画质|码率|清晰|\d))", "短一点"),
+    (r"\btighten\s+(?:it|this|things|the\s+(?:video|edit|cut))?\s*up\b|\b(?:make\s+it\s+)?tighter\b(?!\s+(?:crop|framing|fit))", "shorter"),
     # "把logo.png放在左上角，透明度50%": how it looks belongs to the placing (as ", 50% transparent")
     (r"[，,]\s*((?:不)?透明度\s*(?:为|是|设为|调到|调成)?\s*\d+(?:\.\d+)?\s*%)", r" \1"),
 )
@@ -3434,6 +3447,10 @@ REWRITES = REWRITES + (
      r"(?![淡渐黑白转特慢快音卡]|\d|结尾|片尾|画面|镜头|特写)", r"\1\2加上"),
     (r"(结尾|片尾|最后|末尾)(?:处)?\s*(再)?\s*(?:来句|来一句|来1句)(话)?", r"\1\2加1句\3"),
     (r"(结尾|片尾|最后|末尾)(?:处)?\s*(再)?\s*(?:放上|放个|放1个|放)\s*(?=\ue000)", r"\1\2加上 "),
+    # (closing words put at the end unquoted: "最后放点个关注" asked what "it" was; "谢谢惠顾放最后" the same)
+    (r"(结尾|片尾|最后|末尾)(?:处)?\s*(再)?\s*(?:放上|放个|放1个|放)\s*(?=" + CLOSING_ZH + ")", r"\1\2加上"),
+    (r"(?:^|(?<=[,，;；。]))\s*(?:把|将)?\s*(" + CLOSING_ZH + r"[\u4e00-\u9fff]{0,10}?)\s*(?:放|放在|放到|加在|加到|写在|写到)\s*(?:视频)?(?:的)?\s*"
+     r"(?:最后|结尾|片尾|末尾)(?:面|边|处)?(?=\s*(?:$|[,，;；。!！]))", r"结尾加上\1"),
     # quoted words put at the end: "把“感谢观看”放片尾", "“关注我们”放到结尾" (read as a thing moved: not understood)
     (r"(?:把|将)?\s*(\ue000\d+\ue001)\s*(?:放|放到|放在|加到|加在|写在|写到)\s*(?:视频)?(?:的)?\s*(?:片尾|结尾)(?:处|上|里)?", r"结尾加上 \1"),
     # the verb before the place, the words right after: "加个结尾关注我们", "加上片尾谢谢观看" (a card with the title's words,
@@ -4851,8 +4868,8 @@ REWRITES = REWRITES + (
 )
 extend(OPS, "shorten_need", zh=("太拖了", "太拖", "有点拖", "拖拖拉拉"))  # "视频太拖了": too long
 # "show the first picture twice as long", "第一张翻倍": its length doubled; "half as long": halved
-extend(OPS, "lengthen", en=("twice as long",), zh=("翻倍",))
-extend(OPS, "shorten", en=("half as long",))
+extend(OPS, "lengthen", en=("twice as long",), zh=("翻倍", "长一倍", "长1倍"))
+extend(OPS, "shorten", en=("half as long",), zh=("短一半",))
 PLAIN_WORDS = PLAIN_WORDS + ("pacing", "paced", "snappier", "snappy", "punchier")  # ("pacing" was read "placing")
 EXTRA_WORDS = EXTRA_WORDS + ("swapped", "swapping", "dropped", "trimmed", "chopped", "flipped", "stopped")
 FILLER_ZH = FILLER_ZH + ("客户说", "用户说", "客户反馈", "客户讲")

@@ -942,12 +942,12 @@ _CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swip
               r"|link\s+in\s+bio)\b")
 # a call to action in Chinese put at the end unquoted and unspaced: "结尾加关注我们", and its second line "下面再加一行 小红书@好物小铺"
 # (the card took the title's words and the line was left unread, set AY ay118); only words that start as a call to action
-_CTA_ZH = (r"(?:关注|点赞|收藏|下单|购买|立即|马上|扫码|私信|进店|领券|订阅|欢迎|立减|限时)")
+_CTA_ZH = vocab.CLOSING_ZH
 # (or said as what the card is for, before the card: "最后加个关注我们的片尾" made a card of the title's words, set CA ca014)
 _CARD_OF_ZH = r"(?:片尾卡片|结尾卡片|结束卡片|片尾页|结尾页|结束页|结尾画面|结束画面|片尾|结尾)"
 # (with a count before the words, or the words an English call to action: "结尾加一个关注我们", "结尾加个 Follow us" made the
 # card of the title's words, set CX cx235)
-_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?:1个|个|1句|句)?\s*"
+_CTA_ZH_RX = compile_led(rf"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|写上?|放上?)\s*(?:1个|个|1句|句)?\s*"
                          # (a card named after the words is the next reading's: "结尾放个点赞收藏的卡片")
                          rf"(?![^,，。；;！!]*(?:{_CARD_OF_ZH}|卡片|画面|页面))(?P<w>{_CTA_ZH}[\u4e00-\u9fffa-z0-9]{{0,12}}|{_CTA_START}[a-z0-9 @&'.]{{0,30}}?)\s*[!！]?(?=\s*(?:$|[,，。；;！!]))"
                          rf"|(?:(?P<at>结尾|片尾|最后|末尾)\s*(?:再)?\s*)?(?:加上?|加个|加1个|放上?|放个|放1个|来个|来1个)\s*(?:1个|1张|个|张)?\s*"
