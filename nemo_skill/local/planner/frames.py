@@ -1701,6 +1701,7 @@ class _Before:
     captions_at: int = 0  # where that clause starts
     thing: tuple[int, int] | None = None  # the words the last clause naming a picture or clip named it by
     placed: bool = False  # that clause said a place in the order for it, which no reading of the frames read
+    timed: bool = False  # that clause spoke of its time on screen or its length ("标题显示3秒", "the title for longer")
 
 
 def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[str] | None = None) -> FrameResult:
@@ -2165,10 +2166,13 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
     lettering = {"title", "captions"} & set(before.targets)  # "标题字太大了，小一点": the title's, not all text
     targets = ([t for t in before.targets if t != "fit" and not (t == "text_some" and lettering)]
                if not plain_length and not before.removed else []) or ["none"]
-    if set(targets) <= {"endcard", "wholefade"} and frame.op_keys() & {"lengthen", "shorten"} and "dur" not in frame.values \
-            and not _IT_ONE.search(frame.text) and not _CARD_NOUN.search(before.noun):
+    if frame.op_keys() & {"lengthen", "shorten"} and "dur" not in frame.values and not _IT_ONE.search(frame.text) and (
+            (set(targets) <= {"endcard", "wholefade"} and not _CARD_NOUN.search(before.noun))
+            or (set(targets) <= {"title", "captions", "text_some", "logo"} and not before.timed)):
         # "片尾加上“X”，短一点", "结尾淡出，再短一点": shorter said bare after the ending added is the video (the card's or the
-        # fade's length is said of them by name; it was said not understood: set DN dn002 dn022)
+        # fade's length is said of them by name; it was said not understood: set DN dn002 dn022); so after a text's words,
+        # look or place ("标题改成秋季上新，短一点" made the title's time shorter, "字幕小一点，再短些" was not understood; set
+        # DR), where its time was not spoken of ("标题显示3秒，再长一点" stays the title's)
         targets = ["none"]
     if targets == ["visual"] and before.ref is None and _ONE_CLIP_NOUN.fullmatch(before.noun.strip()) \
             and (frame.op_keys() & _LOUDNESS_OPS or ("pct" in frame.values and _LEVEL_WORD.search(frame.text))) \
@@ -2279,6 +2283,7 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
     before.placed = _placed(frame) and not found and not ambiguous
     before.too_long = bool(frame.op_keys() & LENGTH_NEED)
     before.cut = "cut" in frame.op_keys()
+    before.timed = bool(frame.values.keys() & {"dur", "at", "for"} or frame.op_keys() & ({"lengthen", "shorten", "show_for"} | LENGTH_NEED))
     before.starts = bool({"at", "dur"} <= frame.values.keys() and _STARTS.search(frame.text))
     # (a file added "as the first picture" is the thing, the place said after it where it goes: "请把戒指图添加为第一张图片，显示5
     # 秒" gave the picture that was first its 5 s; set CI ci250)

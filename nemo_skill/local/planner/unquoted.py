@@ -39,6 +39,8 @@ CJK_APART = compile_led(r"[ \t\u3000]+[\u4e00-\u9fff]")
 # at the comma, not at "in")
 _JOINING = compile_led(r"(?:[\s,，]|\b(?:and|then|also|with|in|at|on|for|lasting|a|an|the|its|it|make|set|using|use|plus|but|so|to|please"
                        r"|have|give|put|let|get|just|our|my|your|their"
+                       # (a degree before the wish: "headline to Winter Deals, a little shorter" titled the video with it all)
+                       r"|little|bit|tad|touch|slightly|much|lot|way|far"
                        # (a look's noun before its value: "…, background in wine red", "，背景用酒红色", "字是白的")
                        r"|background|bg|backdrop|text|font|letters|lettering|colou?r|size)\b"
                        r"|把|将|用|再|并且|然后|同时|顺便|还要|给|背景|底色|文字|字体|字号|颜色|字|是|[白黑红黄蓝绿金粉紫灰橙](?=字|底|色))*")

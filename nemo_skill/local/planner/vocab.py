@@ -810,6 +810,9 @@ extend(OPS, "mute", en=("kill the sound", "kill the audio", "cut the sound", "cu
 # how closing words said unquoted at the end start: a call to action, thanks, a goodbye ("结尾加关注我们", "片尾放个下期见",
 # "最后写谢谢惠顾", "结尾加链接在评论区"; the words after 下期/谢谢/链接 were dropped or looked for as a file, set DR); only
 # words that start so are read as the card's ("结尾加音乐" is the music)
+# (and in English: "end with Thanks for watching" read "Thanks" and looked for "for watching"; set DR)
+CLOSING_EN = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swipe\s+up|learn\s+more|discover|sign\s+up"
+              r"|link\s+in\s+bio|thanks|thank\s+you|see\s+you|stay\s+tuned|bye|goodbye|cheers|happy\s+shopping|until\s+next\s+time)\b")
 CLOSING_ZH = (r"(?:关注|点赞|收藏|下单|购买|立即|马上|扫码|私信|进店|领券|订阅|欢迎|立减|限时|谢谢|感谢|下期|下次|记得|链接在|期待|再见"
               r"|点个|喜欢就|拜拜|明天见|回见|不见不散|我们下)")
 # the last screen by other names ("add end page with text 'X'", "remove the closing page")

@@ -938,8 +938,7 @@ def _logo_on_it(s: Scan) -> None:
 # the video ended on a call to action said unquoted: "… and end with Shop now", "finish on Order today" (the words were
 # looked for as a picture, sets AJ aj139 aj241); only words that start as a call to action ("end with the ring" is a
 # picture put last)
-_CTA_START = (r"(?:shop|buy|order|visit|follow|subscribe|grab|book|join|tap|swipe\s+up|learn\s+more|discover|sign\s+up"
-              r"|link\s+in\s+bio)\b")
+_CTA_START = vocab.CLOSING_EN
 # a call to action in Chinese put at the end unquoted and unspaced: "结尾加关注我们", and its second line "下面再加一行 小红书@好物小铺"
 # (the card took the title's words and the line was left unread, set AY ay118); only words that start as a call to action
 _CTA_ZH = vocab.CLOSING_ZH
@@ -984,7 +983,11 @@ def _second_line(s: Scan) -> None:
 
 
 _ENDED_ON = (rf"\b(?:end|finish|close)\s+(?:it\s+|the\s+video\s+|things\s+)?(?:with|on)\s+(?:a\s+)?(?P<w>{_CTA_START}"
-             r"(?:\s+(?!(?:and|then|also|plus)\b)[\w%@.!'&-]+){0,4}?)\s*(?=$|[,;!?+]|\.(?![a-z0-9])|\s+(?:and|then|also|plus)\s)")
+             r"(?:\s+(?!(?:and|then|also|plus)\b)[\w%@.!'&-]+){0,4}?)\s*(?=$|[,;!?+]|\.(?![a-z0-9])|\s+(?:and|then|also|plus)\s)"
+             # (or the words put at the end: "Follow us at the end", "add Link in bio at the end"; set DR looked for a file)
+             rf"|(?:^|(?<=[,;+]))\s*(?:and\s+|then\s+)?(?:(?:add|put|show|have|stick)\s+(?:a\s+)?)?(?P<w2>{_CTA_START}"
+             r"(?:\s+(?!(?:and|then|also|plus|at)\b)[\w%@.!'&-]+){0,4}?)\s+at\s+the\s+(?:very\s+)?end(?:ing)?(?:\s+of\s+the\s+video)?"
+             r"(?=\s*(?:$|[,;!?+]|\.(?![a-z0-9])|\s+(?:and|then|also|plus)\s))")
 
 
 # a second line said after the card's unquoted words: "Shop now with myshop.com underneath" (the whole was the card's words)
@@ -996,7 +999,7 @@ def _ended_on(s: Scan) -> None:
     """The words of "end with Shop now", as typed (the reading dropped "now" as filler)."""
     typed = list(re.finditer(_ENDED_ON, s.msg.orig, re.IGNORECASE))
     for n, m in enumerate(s.take(_ENDED_ON)):
-        words = typed[n].group("w").strip().rstrip(".!") if n < len(typed) else m.group("w")
+        words = (typed[n].group("w") or typed[n].group("w2")).strip().rstrip(".!") if n < len(typed) else m.group("w") or m.group("w2")
         s.add("end_card", m, text=words)
 
 
