@@ -1062,6 +1062,9 @@ REWRITES = REWRITES + (
     # "缩短一半" beside a card not understood; set DR)
     (r"(?:(?<=视频)|(?<=时长)|(?<=整体)|(?<=片子)|(?<=总长)|^|(?<=[,，;；。\s]))\s*(?:再)?\s*(?:长|延长|拉长|加长|变长)\s*(?:了)?\s*1\s*倍(?!速)", "时长翻倍"),
     (r"(?:(?<=视频)|(?<=时长)|(?<=整体)|(?<=片子)|(?<=总长)|^|(?<=[,，;；。\s]))\s*(?:再)?\s*(?:短|缩短|剪短|砍掉|缩|变短)\s*(?:了)?\s*一半", "时长减半"),
+    # half a clip's length said another way: "trim the clip to half its length" (its sound was set to 50 %), "make the
+    # clip half as long" (it played at half speed)
+    (r"\b(?:make|have|get)\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|footage)|[a-z0-9_\-]+\.(?:mp4|mov|m4v|webm|mkv))\s+half\s+as\s+long\b", r"cut \1 in half"),
     # shorter said as tightened: "整体压缩一下", "精简点", "紧凑一些", "tighten it up" (not understood, or a clause dropped as
     # talk beside another wish; set DR); a file's size made smaller is no length ("压缩一下文件大小" stays unread)
     (r"(?:压缩|精简|紧凑)\s*+(?:一下|一点|点|些|一些)?+(?!\s*(?:文件|大小|体积|画质|码率|清晰|\d))", "短一点"),
@@ -8099,3 +8102,7 @@ REWRITES = REWRITES + (
     (rf"\b(?:can|could|would)\s+(?:the|my|our)\s+({_K_OVERLAY_NOUN})\s+(?:show\s+up|appear|be\s+shown|be\s+on\s+(?:the\s+video|there))"
      r"(?:\s+(?:too|as\s+well|also))?(?:\s+please)?(?=\s*(?:$|[,;.!?]))", r"add the \1 too"),
 )
+# (before "to half" is read as 50 %: "trim the clip to half its length" set its sound to 50 %)
+REWRITES = (
+    (r"\bto\s+half\s+(?:of\s+)?(?:its|the|their)\s+(?:original\s+)?(?:length|duration|runtime)\b", "in half"),
+) + REWRITES

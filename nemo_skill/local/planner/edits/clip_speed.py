@@ -311,6 +311,10 @@ _CLIP_REF = compile_led(r"\b(?:video\s+)?(?:clip|footage)\s*$|\b(?:first|second|
 _ONE_NAME = compile_led(r"(?:the\s+)?(?!(?:clip|video|footage|it|this|that)\b)[a-z][a-z\-]+(?:\s+(?:part|bit|one|section|bit))?")
 
 
+_HALF_CUT = compile_led(r"剪|砍|截|短|长|\b(?:cut|trim|chop|halve|long|length|short|shorter)\b")
+_HALF_ONLY = compile_led(r"一半|half|减半")
+
+
 def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     """A clip's speed said in one clause, read as a frame: the clip (named, a video file, or "it" after the clip
     named before), a speed operation or a speed value ("2x", "2倍", "half speed"); a speed word alone is its usual
@@ -335,6 +339,9 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     slow = bool(_SLOW.search(f.text))
     if said is None and "speed" not in f.op_keys():
         return None
+    if said is not None and _HALF_CUT.search(f.text) and "speed" not in f.op_keys() and not slow \
+            and _HALF_ONLY.fullmatch(said.group(0).strip()):
+        return None  # (half the clip cut is its length: "片段剪一半", "make the clip half as long" made it play at 0.5x)
     soft = SOFT_SAID.search(f.text)
     if said is not None:
         f.attached.append((f.start + said.start(), f.start + said.end()))
