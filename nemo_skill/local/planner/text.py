@@ -564,7 +564,9 @@ def _typed_apart_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[
 # (in Chinese too, "标题 Big Sale，字幕去掉": set CZ cz241 left the title unread)
 _BARE_TITLE = compile_led(
     r"(?P<cue>(?:^|(?<=[,;，；])|(?<=[,;，；]\s))\s*(?:(?i:title|headline)\s+|(?:标题|大标题)(?:\s*[是为])?\s*))"
-    r"(?P<t>[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-%]*|&|of|the|and|a|an|in|for|on|at|with))*[!！]?)"
+    # (letters of a word typed in Latin: a Chinese particle after them is none of theirs, "标题是Autumn Drop吗？" asked and
+    # had titled the video "Autumn Drop吗")
+    r"(?P<t>[A-Z][^\W\u3000-\u9fff]*(?:\s+(?:[A-Z0-9][^\W\u3000-\u9fff%]*|&|of|the|and|a|an|in|for|on|at|with))*[!！]?)"
     r"(?=\s*(?:[,;，；]|[.。!！?？]?\s*$))")
 
 

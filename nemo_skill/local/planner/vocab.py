@@ -8106,3 +8106,11 @@ REWRITES = REWRITES + (
 REWRITES = (
     (r"\bto\s+half\s+(?:of\s+)?(?:its|the|their)\s+(?:original\s+)?(?:length|duration|runtime)\b", "in half"),
 ) + REWRITES
+# a wish asked politely with the thing named before 能 / 可以: "第三张能去掉吗？", "背包能放最后吗？", "帽子那张能删吗？" (not
+# understood, where "能把第三张去掉吗？" was); said as that: the thing after 把 (never a person: "你能…吗" stays as it is)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[,，;；。]))\s*(?!你|您|我|咱|这样|这么|那样|是不是|有没有)(?P<x>[^,，;；。？?!！能可把将\s]{1,12}?)\s*(?:能不能|可不可以|能否|能|可以)\s*"
+     r"(?P<v>(?:去掉|删掉|删除|删了|删|去除|拿掉|放到|放在|放|移到|挪到|换到|调到|换成|改成|静音|关掉|调小|调大|放大|缩小|剪短|剪掉)[^,，;；。？?!！]{0,14}?)"
+     r"\s*(?:吗|么|嘛|不|呢|吧)?\s*(?=[？?]|$)", r"把\g<x>\g<v>"),
+)
+
