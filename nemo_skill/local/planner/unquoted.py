@@ -157,7 +157,8 @@ ANY_CUE = compile_led(
     # (or at a comma when quoted words or a colon follow in its sentence, which the words cannot hold: "视频最后加个片尾写感谢观看，
     # 副标题：“关注我们”" made the title's card and read the rest as a file's name)
     # (a stop in Chinese needs no space after it: "片尾上面写着：今天下单 明天发货。下面小字：顺丰包邮。")
-    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|[。；？！]|$)|\s*[,，;；][^.;。；?？!！]*?[\ue000:：])")
+    # (nor a full-width stop folded to ascii before Chinese: "结尾画面：欢迎再来；结尾画面停留4秒" made the card "欢迎")
+    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|[。；？！]|[;!?](?=[\u4e00-\u9fff])|$)|\s*[,，;；][^.;。；?？!！]*?[\ue000:：])")
 # "Put Autumn Collection as the title": the words before "as the title" (said as the title's cue, for ``any_words``)
 AS_THE_TITLE = compile_led(r"(?P<v>(?i:\b(?:put|use|have|make|set)\s+))(?P<t>[A-Z0-9][\w'’&\-%$!]*(?:\s+(?:[A-Z0-9][\w'’&\-%$!]*|&|of|the|and|a|in|for|on|at|with))*)"
                             r"(?P<cue>\s+(?i:as\s+(?:the|my|our)\s+(?:title|headline)))(?=\s*(?:[,，.;。；!?！？]|$))")
