@@ -8121,4 +8121,11 @@ REWRITES = REWRITES + (
     (r"((?:卡片|结尾页|结束页|片尾页|结尾画面|结束画面|片尾|结尾)[^。！？!?]{0,40}?[,，;；]\s*)(?:停留时间|停留时长|显示时间|持续时间)\s*(?:改成|改为|设为|设成|调成|调到|是|为|:|：)?\s*(?=\d)",
      r"\1停留"),
 )
+# the card's second line said in English before its quoted words: ", underneath "@x"", ", a line below with "x"", ", below
+# it: "x"", ""x" on the second line" (not understood beside the card's words, set DP): as "with "x" underneath"
+REWRITES = REWRITES + (
+    (r"\s*(?:[,;+]|\band\b)\s*(?:and\s+)?(?:(?:a|the|one)\s+(?:line|second\s+line|small\s+line)\s+(?:below|underneath|under)(?:\s+(?:it|that))?(?:\s+(?:with|saying|reading|of))?"
+     r"|(?:below|underneath|beneath|under)(?:\s+(?:it|that))?\s*:?|on\s+the\s+second\s+line\s*:?)\s*(\ue000\d+\ue001)", r" with \1 underneath"),
+    (r"\s*(?:\band\b|[,;+])\s*(\ue000\d+\ue001)\s+(?:on\s+the\s+second\s+line|(?:below|underneath|beneath)(?:\s+(?:it|that))?)", r" with \1 underneath"),
+)
 
