@@ -801,13 +801,11 @@ _LONG_TOKEN = compile_led(r"[a-z0-9_.\-]{80,}")
 _BULLET_LINE = compile_led(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))")
 
 
-_CARD_SAID = compile_led(r"结尾|片尾|卡片|结束页|最后一页|(?i:end\s*card|end\s+screen|closing\s+card|outro)")
-
-
 def normalize(raw: str) -> Message:
     from .unquoted import (  # (it reads this module's patterns)
         ANY_CUE,
         AS_THE_TITLE,
+        CARD_SAID,
         CJK_APART,
         SECOND_LINE,
         any_words,
@@ -911,7 +909,7 @@ def normalize(raw: str) -> Message:
     text, read = _sub_both(ANY_CUE, text, read, lambda m, orig: any_words(m, orig, quotes))
     if "行" in read:  # (again for a card's second line after its words: the first pass's match ran over it)
         text, read = _sub_both(ANY_CUE, text, read, lambda m, orig: any_words(m, orig, quotes))
-    if _CARD_SAID.search(read):
+    if CARD_SAID.search(read):
         text, read = _sub_both(SECOND_LINE, text, read, lambda m, orig: second_line(m, orig, quotes))
     text = " ".join(_list_items(text).split())
     low = _lower_aligned(" ".join(_list_items(read).split()))

@@ -215,7 +215,7 @@ def any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]
     elif swapped:
         cue_o = cue_r = "标题改成：" if m.group("swapzh") is not None else "set the title to "
     elif m.group("second") is not None:
-        if not _CARD_BEFORE.search(m.string, 0, m.start()):
+        if not CARD_SAID.search(m.string, 0, m.start()):
             return orig[m.start():m.end()], m.group(0)
         cue_o = cue_r = "下面一行小字"
     elif _CLOSING_WORDS.search(cue_r):
@@ -263,7 +263,8 @@ def _words_not_look(words: str) -> bool:
 _INSTEAD = compile_led(r"(?i:\s+instead\s*$)")
 _LINE_NEXT = compile_led(r"\s*[,，;；]\s*(?:再)?\s*(?:副标题|副题|第[二2]行|下面一行|下一行|下面|下方|底下|下边)")
 _CJK_COMMA = compile_led(r"\s*[,，、;；]")
-_CARD_BEFORE = compile_led(r"结尾|片尾|卡片|结束页|最后一页|(?i:end\s*card|end\s+screen|closing\s+card|outro)")
+# a card named: a card's second line is read only after one (``second_line``; text.normalize looks for it first)
+CARD_SAID = compile_led(r"结尾|片尾|卡片|结束页|最后一页|(?i:end\s*card|end\s+screen|closing\s+card|outro)")
 _BRACKETED = compile_led(r"^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]")
 _CARD_CUE_ZH = compile_led(r"\s*(?:结尾页|结束页|片尾页|结尾画面|结束画面|最后一页|结尾卡片|片尾卡片|片尾|结尾|卡片|最后|末尾)\s*(?:卡片|页)?\s*(?:上面|上)?\s*(?:的)?"
                            r"(?:字|文字|文案|内容|文字内容)?\s*(?:写着|写上|写|为|是|设为|改成|改为|换成|写成)?\s*[:：]?\s*")
@@ -295,8 +296,8 @@ _SENTENCE_END = compile_led(r"[。.!！?？;；\n](?=\s|[^a-z0-9]|$)")
 
 
 def second_line(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
-    """A card's unquoted second line (``SECOND_LINE``) quoted, when a card was named before it in its sentence and its
-    words are no wish of their own."""
+    """A card's unquoted second line (``SECOND_LINE``) quoted, when a card was named before it in its sentence or the
+    one before, and its words are no look of their own."""
     # (in its sentence or the one before: "结尾加一页：感谢观看。下面一行：www.xiaolu.com。")
     ends = [e.end() for e in _SENTENCE_END.finditer(m.string, 0, max(0, m.start() - 1))]
     start = ends[-2] if len(ends) > 1 else 0
@@ -304,7 +305,7 @@ def second_line(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
     cut = words_end(said)
     words = said[:cut].strip()
     # (a look alone is no line: "下面小字：红色"; a line's words may hold a word the vocabulary knows: "地址 南京路88号")
-    if not _CARD_BEFORE.search(m.string, start, m.start()) or not words or looks_only(words.lower()) \
+    if not CARD_SAID.search(m.string, start, m.start()) or not words or looks_only(words.lower()) \
             or (_ZH_LOOK_END.match(words) and not re.search(r"\d\s*号$", words)):  # (a street's number: "南京路88号")
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(words.split()))
