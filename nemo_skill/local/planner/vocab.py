@@ -8128,4 +8128,11 @@ REWRITES = REWRITES + (
      r"|(?:below|underneath|beneath|under)(?:\s+(?:it|that))?\s*:?|on\s+the\s+second\s+line\s*:?)\s*(\ue000\d+\ue001)", r" with \1 underneath"),
     (r"\s*(?:\band\b|[,;+])\s*(\ue000\d+\ue001)\s+(?:on\s+the\s+second\s+line|(?:below|underneath|beneath)(?:\s+(?:it|that))?)", r" with \1 underneath"),
 )
+# words added at the end: "请在片尾添加文字“感谢观看”" (captioned the first picture with them), and the page added there,
+# its look after it: "最后加一页 上面写着“X”，字用粉色" (coloured every text pink; set DP)
+REWRITES = (
+    (r"在\s*(?:视频)?(?:的)?\s*(?:片尾|结尾|最后|末尾)\s*(?:处|部分|的地方)?\s*(?:添加|加上|加入|加|放上|放|写上|写|显示)\s*(?:一段|一句|一行|1句|1行)?\s*"
+     r"(?:文字|话|字|文案)?\s*[:：]?\s*(?=\ue000)", "结尾加上 "),
+    (r"(?:最后|结尾|片尾|末尾)\s*(?:再)?\s*(?:加|添加|增加)\s*(?:一|1)\s*页", "结尾加上结尾页"),
+) + REWRITES
 

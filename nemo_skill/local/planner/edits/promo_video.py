@@ -108,6 +108,8 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         raise Ambiguous([msg("card.offer", s=length), msg("card.offer_last", s=length)], "ask.edit")
     if args.text is not None and _NO_WORDS.fullmatch(args.text.strip().lower()):
         raise Ambiguous([], "card.what_words")
+    if args.url is not None and _NO_WORDS.fullmatch(args.url.strip().lower()):
+        raise Ambiguous([], "card.what_line")  # ("片尾写关注我们，下面写上我们的网址": which address; set DP dp089)
     text = args.text or (card or {}).get("text") or work.draft["m"].get("title") or "Learn more"
     ms = args.ms or (card or {}).get("d") or promo.DEFAULT_END_CARD_MS
     if args.more_ms is not None and not args.ms:
@@ -547,9 +549,10 @@ _WORDS_LEFT = compile_led(r"(?<![,，;；:：])\s*(?!的|卡片|页|画面)[\u4e
 _WORD_KIND = (r"(?:(?:our|my|the|your|shop'?s|store'?s)\s+)?(?:contact\s+(?:info|information|details)|phone\s+number|(?:store|shop|brand)\s+name"
               r"|website|web\s+address|address|url|link|handle|social\s+handles?|slogan|tagline)"
               r"|(?:我们|咱们|我|本店|店铺|店|公司|品牌)?\s*(?:的)?\s*(?:联系方式|联系电话|电话号码|电话|手机号码?|微信号?|公众号|抖音号|账号|店名|店铺名[称字]?|名字|品牌名[称字]?|公司名[称字]?"
-              r"|网址|网站|链接|购买链接|地址|二维码|感谢语|感谢的话|口号|标语|广告语|宣传语|优惠信息|促销信息|活动信息)")
-_NO_WORDS = compile_led(r"(?:some\s+|any\s+)?(?:text|words|wording|copy|writing)|something|字|文字|话|句话|1句话|文案|点字|些字"
-                        rf"|(?:{_WORD_KIND})(?:\s*(?:和|跟|与|及|以及|、|,|，|and|&|\+)\s*(?:{_WORD_KIND}))*")
+              r"|网址|网站|链接|购买链接|地址|二维码|感谢语|感谢的话|口号|标语|广告语|宣传语|优惠信息|促销信息|活动信息|店铺信息|slogan)")
+# (a kind of words said with what settles it: "写上店名就行" made a card saying "店名就行"; set DP dp013)
+_NO_WORDS = compile_led(r"(?:(?:some\s+|any\s+)?(?:text|words|wording|copy|writing)|something|字|文字|话|句话|1句话|文案|点字|些字"
+                        rf"|(?:{_WORD_KIND})(?:\s*(?:和|跟|与|及|以及|、|,|，|and|&|\+)\s*(?:{_WORD_KIND}))*)\s*(?:就行|就好|就可以|即可|吧)?")
 
 
 def r_end_card(s: Scan) -> None:
@@ -1027,6 +1030,9 @@ S_CARD: dict[str, tuple[Template, Template]] = {
     "card.line": (" and under it the line {line}", "，下面一行：{line}"),
     "card.what_words": ("What should the end card say (e.g. 'add an end card \"Shop now\"')? Nothing was changed.",
                         "结尾卡片要写什么（例如「结尾加上“立即下单”」）？还没有做任何改动。"),
+    "card.what_line": ("What should the line under the end card's words say (e.g. 'end card \"Follow us\" with \"www.example.com\" "
+                       "underneath')? Nothing was changed.",
+                       "结尾卡片下面一行要写什么（例如「结尾加上“关注我们”，下面写“www.example.com”」）？还没有做任何改动。"),
     "card.none": ("There is no end card.", "没有结尾卡片。"),
     "card.removed": ("End card removed.", "结尾卡片已删除。"),
     "promo.refused": ("{why!c}.", "无法完成：{why}。"),
