@@ -551,15 +551,18 @@ _WORD_KIND = (r"(?:(?:our|my|the|your|shop'?s|store'?s)\s+)?(?:contact\s+(?:info
               r"|(?:我们|咱们|我|本店|店铺|店|公司|品牌)?\s*(?:的)?\s*(?:联系方式|联系电话|电话号码|电话|手机号码?|微信号?|公众号|抖音号|账号|店名|店铺名[称字]?|名字|品牌名[称字]?|公司名[称字]?"
               r"|网址|网站|链接|购买链接|地址|二维码|感谢语|感谢的话|口号|标语|广告语|宣传语|优惠信息|促销信息|活动信息|店铺信息|slogan)")
 # (a kind of words said with what settles it: "写上店名就行" made a card saying "店名就行"; set DP dp013)
-_NO_WORDS = compile_led(r"(?:(?:some\s+|any\s+)?(?:text|words|wording|copy|writing)|something|字|文字|话|句话|1句话|文案|点字|些字"
+_NO_WORDS = compile_led(r"(?:(?:some\s+|any\s+)?(?:text|words|wording|copy|writing)|something|字|文字|话|句话|1句话|文案|点字|些字|(?:点|些)?东西|内容"
                         rf"|(?:{_WORD_KIND})(?:\s*(?:和|跟|与|及|以及|、|,|，|and|&|\+)\s*(?:{_WORD_KIND}))*)\s*(?:就行|就好|就可以|即可|吧)?")
 
 
 def r_end_card(s: Scan) -> None:
     # ("片尾加个字", "结尾加句话": words asked for, none said)
+    # ("结尾加一句": a line asked for, no words said; it had made the title's card, set DR dr033; after a comma the words
+    # may follow, as a space typed before them reads: "最后加一句 谢谢惠顾")
     for m in s.take(r"(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|加点|加些|加1句|加1行|放)\s*(?:个|点|些|1句|1行)?\s*(?P<w>字|文字|话|文案)"
-                    r"(?=\s*(?:$|[。.!！?？;；]))"):
-        s.add("end_card", m, text=m.group("w"))
+                    r"(?=\s*(?:$|[。.!！?？;；]))"
+                    r"|(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|写上?|来)\s*(?P<w2>1句|1行)(?=\s*(?:$|[。.!！?？;；]))"):
+        s.add("end_card", m, text=m.group("w") or "话")
     # the logo put at the end with words written beside it is a card with both: "结尾放logo，写“关注店铺”" (nothing was read,
     # set BI bi229); the logo alone at the end may be an overlay's last seconds, so only with its words
     # (the shop's own logo too: "片尾加上店铺logo和“感谢观看”" was not read, set CG cg275)
