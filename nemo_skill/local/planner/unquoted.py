@@ -53,6 +53,12 @@ _TYPO_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
 _WHEN_NOW = compile_led(r"(?<=[A-Za-z0-9])\s+now\s*$")
 
 
+# the end card by the names of a page (one list for the cues below: ``ANY_CUE``, ``_CARD_CUE_ZH``)
+_CARD_PAGE_ZH = r"(?:结尾页|结束页|片尾页|结尾画面|结束画面|最后一页)"
+# where a card's second line is said to go, under its words (``SECOND_LINE``, and where unquoted words end: ``_LINE_NEXT``)
+_LINE_PLACE_ZH = r"(?:副标题|副题|第[二2]行|下面一行|下一行|下面|下方|底下|下边)"
+
+
 def words_end(words: str) -> int:
     """The length of ``words`` (a text's unquoted words as typed, maybe followed by more) that are its words: up to the
     first joint after which, past joining words only, the vocabulary reads a wish or a look said in lower case or Chinese
@@ -145,12 +151,12 @@ ANY_CUE = compile_led(
     # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
     # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
     # (the card by its other names: "最后加个结束页写欢迎下次光临", "结尾加一页写感谢观看", "最后一页上面写着…"; set DP)
-    r"|(?:卡片|结尾页|结束页|片尾页?|结尾画面|结束画面|最后一页|(?:加|添)\s*(?:一|1)页|结尾|(?:^|(?<=[,，;；。\s]))(?:最后|末尾))\s*(?:上面|上)?\s*"
+    r"|(?:卡片|" + _CARD_PAGE_ZH + r"|片尾页?|(?:加|添)\s*(?:一|1)页|结尾|(?:^|(?<=[,，;；。\s]))(?:最后|末尾))\s*(?:上面|上)?\s*"
     # (written at the end: "最后写回头见"; never a text named after it, "最后写上标题…")
     r"(?P<write>写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])(?!\s*(?:标题|字幕|文字|文案|个|一个|1个))"
     # (a card's second line: "…，第二行写 抖音号 kicks888", said as the card's rules read it; "第二" had been the second picture)
     r"|(?P<second>(?:第[二2]行|下面一行|下一行)(?:小字)?\s*(?:写着|写上|写|是|为)?\s*[:：]?\s*)"
-    r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|结尾页|结束页|结尾画面|结束画面|最后一页|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?"
+    r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|" + _CARD_PAGE_ZH + r"|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?"
     # ("结尾页内容为：X", "片尾上面写着：X")
     r"\s*(?:上面|上)?\s*(?:的)?(?:字|文字|文案|内容|文字内容)?\s*(?:(?:改成|改为|换成|写成|写上|写着|写|为|是|设为)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff0-9A-Z]))))"
     r"\s*(?P<t>(?=[A-Z0-9$¥€£#@\u4e00-\u9fff])(?!一句|一个|一行|一段|个|着|上|错|的|得|不|反|太|有点|有些)[^\n.;?。；？\ue000\ue001:：]{1,80}?[!！]?)"
@@ -261,12 +267,12 @@ def _words_not_look(words: str) -> bool:
 
 
 _INSTEAD = compile_led(r"(?i:\s+instead\s*$)")
-_LINE_NEXT = compile_led(r"\s*[,，;；]\s*(?:再)?\s*(?:副标题|副题|第[二2]行|下面一行|下一行|下面|下方|底下|下边)")
+_LINE_NEXT = compile_led(r"\s*[,，;；]\s*(?:再)?\s*" + _LINE_PLACE_ZH)
 _CJK_COMMA = compile_led(r"\s*[,，、;；]")
 # a card named: a card's second line is read only after one (``second_line``; text.normalize looks for it first)
 CARD_SAID = compile_led(r"结尾|片尾|卡片|结束页|最后一页|(?i:end\s*card|end\s+screen|closing\s+card|outro)")
 _BRACKETED = compile_led(r"^\s*[(（]\s*([^()（）]{1,40}?)\s*[)）]")
-_CARD_CUE_ZH = compile_led(r"\s*(?:结尾页|结束页|片尾页|结尾画面|结束画面|最后一页|结尾卡片|片尾卡片|片尾|结尾|卡片|最后|末尾)\s*(?:卡片|页)?\s*(?:上面|上)?\s*(?:的)?"
+_CARD_CUE_ZH = compile_led(r"\s*(?:" + _CARD_PAGE_ZH + r"|结尾卡片|片尾卡片|片尾|结尾|卡片|最后|末尾)\s*(?:卡片|页)?\s*(?:上面|上)?\s*(?:的)?"
                            r"(?:字|文字|文案|内容|文字内容)?\s*(?:写着|写上|写|为|是|设为|改成|改为|换成|写成)?\s*[:：]?\s*")
 _CARD_CUE_NEW = compile_led(r"最后|末尾|上面|上\s*写|内容|结尾画面|结束画面|(?:为|是|设为)\s*[:：]?\s*$")
 _CLOSING_WORDS = compile_led(r"(?i:\b(?:closing|ending|final|last)\s+(?:words|line|message)\b)")
@@ -286,7 +292,7 @@ def as_the_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, s
 # the captions' words); only after a card named in the same sentence. Its words run to the next comma or stop (a web
 # address keeps its dots, a phone line its colon), and are said as the card's rules read a quoted line: "，下面写 “…”".
 SECOND_LINE = compile_led(
-    r"(?P<cue>(?:[,，;；。]|(?<=\ue001)|(?<=\ue001\s)|(?<=[.!！]\s))\s*(?:再)?\s*(?:副标题|副题|第[二2]行|下面一行|下一行|下面|下方|底下|下边)\s*(?:的)?\s*"
+    r"(?P<cue>(?:[,，;；。]|(?<=\ue001)|(?<=\ue001\s)|(?<=[.!！]\s))\s*(?:再)?\s*" + _LINE_PLACE_ZH + r"\s*(?:的)?\s*"
     r"(?:(?:再)?(?:加上?|写上?|放上?)\s*)?(?:一行|1行)?\s*(?:小字|文字|字)?\s*(?:写着|写上|写成|写|是|为|设为|设成|放上?|加上?|显示)?\s*"
     # (a web address named as one before it: "下面一行写网址 www.redstep.com")
     r"(?:(?:网址|链接|官网)(?=\s*[:：]?\s*[a-z0-9]))?\s*[:：]?\s*)"

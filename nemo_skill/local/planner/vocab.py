@@ -8115,10 +8115,11 @@ REWRITES = REWRITES + (
 )
 # the card's time said with its noun right before it: "卡片时长3秒" (the video was made 3.42 s long), "结尾画面停留5秒"
 # (read as a speed), "停留时间改成4秒" after the card (not understood): as "停留N秒", which the card's rules read in its sentence
+_SET_TO_ZH = r"\s*(?:改成|改为|设为|设成|调成|调到|是|为|:|：)?\s*"  # (a setting's verb before its value)
 REWRITES = REWRITES + (
     (r"(?:卡片|结尾卡片|片尾卡片|结束卡片|结尾页|结束页|片尾页|结尾画面|结束画面)\s*(?:的)?\s*(?:时长|停留时间|停留时长|显示时间|持续时间|时间|停留|显示)?"
-     r"\s*(?:改成|改为|设为|设成|调成|调到|是|为|:|：)?\s*(?=\d+(?:\.\d+)?\s*秒)", "结尾卡片停留"),
-    (r"((?:卡片|结尾页|结束页|片尾页|结尾画面|结束画面|片尾|结尾)[^。！？!?]{0,40}?[,，;；]\s*)(?:停留时间|停留时长|显示时间|持续时间)\s*(?:改成|改为|设为|设成|调成|调到|是|为|:|：)?\s*(?=\d)",
+     + _SET_TO_ZH + r"(?=\d+(?:\.\d+)?\s*秒)", "结尾卡片停留"),
+    (r"((?:卡片|结尾页|结束页|片尾页|结尾画面|结束画面|片尾|结尾)[^。！？!?]{0,40}?[,，;；]\s*)(?:停留时间|停留时长|显示时间|持续时间)" + _SET_TO_ZH + r"(?=\d)",
      r"\1停留"),
 )
 # the card's second line said in English before its quoted words: ", underneath "@x"", ", a line below with "x"", ", below

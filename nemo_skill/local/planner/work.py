@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ...draft.timeline import ROLE_CAPTION, TT_TEXT, main_track, tracks_by_role
+from ...draft.timeline import ROLE_CAPTION, TT_TEXT, is_card, main_track, tracks_by_role
 from .messages import Msg, msg
 from .types import PlannerMedia
 
@@ -113,6 +113,10 @@ class Work:
     def visual_segments(self) -> list[dict]:
         track = main_track(self.draft)
         return track["sg"] if track else []
+
+    def shots(self) -> list[dict]:
+        """The main track's pictures and clips, without an end card (drawn words, no picture: never captioned nor zoomed)."""
+        return [s for s in self.main()["sg"] if not is_card(s)]
 
     def caption_of(self, seg_id: str) -> dict | None:
         for track in tracks_by_role(self.draft, TT_TEXT, ROLE_CAPTION):

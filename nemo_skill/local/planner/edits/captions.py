@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....draft.styles import parse_colour
-from ....draft.timeline import ROLE_CAPTION, TT_TEXT, is_card, is_clip, role_of, text_tracks
+from ....draft.timeline import ROLE_CAPTION, TT_TEXT, is_clip, role_of, text_tracks
 from ..anchors import compile_led
 from ..first_cut import (
     CAPTION_STYLE,
@@ -46,8 +46,7 @@ class CaptionsAddArgs:
 
 def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
     texts, = args.texts,
-    # (the pictures and clips: never an end card, which has words of its own; "片尾写“谢谢”，所有字幕改成“X”" captioned the card)
-    segs = [s for s in work.main()["sg"] if not is_card(s)]
+    segs = work.shots()  # (never an end card, which has words of its own: "片尾写“谢谢”，所有字幕改成“X”" captioned it)
     texts = texts or []
     if texts and (args.same or args.ask):
         if args.ask and len(segs) > 1:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ....draft.timeline import is_card, is_clip
+from ....draft.timeline import is_clip
 from ..anchors import compile_led
 from ..first_cut import (
     DEFAULT_TR,
@@ -230,8 +230,8 @@ class KenBurnsArgs:
 
 def apply_ken_burns(work: Work, args: KenBurnsArgs) -> None:
     on, = args.on,
-    # (the pictures: an end card is drawn, no picture to zoom; "outro …, turn off the slow zoom" said "6 images" of 5)
-    imgs = [s for s in work.main()["sg"] if not is_clip(s) and not is_card(s)]
+    # (the pictures, never an end card: "outro …, turn off the slow zoom" said "6 images" of 5)
+    imgs = [s for s in work.shots() if not is_clip(s)]
     if not imgs:
         raise CannotApply(msg("kb.no_images"))
     work.draft["m"]["kb"] = on
