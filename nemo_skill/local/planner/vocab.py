@@ -8126,7 +8126,8 @@ REWRITES = REWRITES + (
 # it: "x"", ""x" on the second line" (not understood beside the card's words, set DP): as "with "x" underneath"
 REWRITES = REWRITES + (
     (r"\s*(?:[,;+]|\band\b)\s*(?:and\s+)?(?:(?:a|the|one)\s+(?:line|second\s+line|small\s+line)\s+(?:below|underneath|under)(?:\s+(?:it|that))?(?:\s+(?:with|saying|reading|of))?"
-     r"|(?:below|underneath|beneath|under)(?:\s+(?:it|that))?\s*:?|on\s+the\s+second\s+line\s*:?)\s*(\ue000\d+\ue001)", r" with \1 underneath"),
+     # (never "under" bare: "…our site, www.x.com, under 'Shop online'" is the address under those words, set DB db043)
+     r"|(?:below|underneath|beneath)(?:\s+(?:it|that))?\s*:?|under\s+(?:it|that)\s*:?|on\s+the\s+second\s+line\s*:?)\s*(\ue000\d+\ue001)", r" with \1 underneath"),
     (r"\s*(?:\band\b|[,;+])\s*(\ue000\d+\ue001)\s+(?:on\s+the\s+second\s+line|(?:below|underneath|beneath)(?:\s+(?:it|that))?)", r" with \1 underneath"),
 )
 # words added at the end: "请在片尾添加文字“感谢观看”" (captioned the first picture with them), and the page added there,
