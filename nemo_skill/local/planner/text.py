@@ -234,7 +234,8 @@ _TEXT_NOUN = (rf"(?:{_TITLE_NOUN}|caption|captoin|capton|subtitle|subtitel"
 _EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+the\s+(?:text|words?|wording|line|message)"
            r"|(?:should|to|must|will|shall|can)\s+(?:say|read)|(?:text|wording|words|message|copy)\s+to)\s*:?")
 _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[:：]?"
-_EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
+# the verbs that start a wish of their own (a list or unquoted words end before one)
+EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
               r"|fade|give|drop)")
 # a removal said after a text's unquoted words and a comma: another wish ("title says NEW DROP, and lose the captions" titled
 # the video "NEW DROP, and lose the captions" and read its "drop" as the title removed, set CG cg197)
@@ -302,20 +303,20 @@ _UNQUOTED = compile_led(
     rf"(?!(?:{_ZH_COLOUR_WORDS})的?\s*[。.!！]?\s*$)"
     rf"(?!(?:放|移|挪|改|换|调|删|去掉|去除|拿掉|加|不要|别|用|设|显示|变|居中|顶部|底部|上方|下方|中间|静音|大一|小一)"
     # (nor how it moves, in lower case: "title: slide up when it appears please", set BU bu079 titled the video so)
-    rf"|(?:{_EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre"
+    rf"|(?:{EDIT_VERB}|remove|delete|hide|bigger|smaller|larger|off|none|top|bottom|center|centre"
     rf"|slide|slides|sliding|pop|pops|popping|bounce|bounces|typewriter|animate|animated|no\s+animations?|static)\b)(?!(?<=to\s)(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|corner"
     rf"|end|start|beginning|front|back)\b))(?:[^\ue000\ue001\n.;!?。；！？，,]|\.(?=[a-z0-9])){{1,80}}?"
     # a title in Title Case goes on past a comma ("title: New Season, New You"); a lower-case part is another wish
-    rf"(?:[,，]\s*(?!(?i:{_EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"
+    rf"(?:[,，]\s*(?!(?i:{EDIT_VERB})\b)[A-Z][\w'’&\-]*(?:\s+(?:[A-Z0-9][\w'’&\-]*|&|of|the|and|a|an|in|for|to|on|at|with))*)*"
     # (its exclamation marks too: "title: Everything Must Go!!", set DB db157 left them unquoted, "must go" read "remove")
     rf"[!！]{{0,3}})"
-    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{_EDIT_VERB})\b"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*(?:and\s+|then\s+|and\s+then\s+)?(?i:{EDIT_VERB})\b"
     # ("the title should say Winter Drop now": a lower-case "now" ending the message after words in Title Case is when,
     # not the text's; the title became "Winter Drop now", set BW bw133's other wording)
     # (never a call to action's: "Shop now", "On Sale now")
     + "|(?:" + "|".join(rf"(?<=\b[A-Z][a-z0-9]{{{n}}}\s)" for n in range(12)) + r")" + _NOT_CTA_BEFORE.format(sp=r"\s")
     + r"now\s*[.!]?\s*$" +
-    rf"|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
+    rf"|\s+(?:and|then)\s+(?i:{EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
     # ("标题：满199减30 ，字幕全部删掉": a wish of another thing after a comma, said in Chinese; set DB db044 left the words
     # unquoted and read 减 as the title shortened)
     # (words in Chinese or numbers before it only: "title: Summer Sale, 音乐小一点" read the title's size in the wish)
@@ -358,7 +359,7 @@ _TO_TEXT = compile_led(
     # set BW bw133 read its "drop" as a removal)
     # ("change the title to Black Friday Deals and no transitions": a "no" or a removal after "and" is another wish; set DB
     # db137 left the words unquoted and read "black" as the title's colour)
-    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?:(?i:{_EDIT_VERB}|{_GONE_VERB})|no|without)\b"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?:(?i:{EDIT_VERB}|{_GONE_VERB})|no|without)\b"
     rf"|{_NOT_CTA_BEFORE.format(sp='')}\s+now\s*(?:[.;。；!?！？,，]|$)|\s+instead\s*(?:[.;。；!?！？,，]|$)"
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
 # "rename the title from Autumn Drop to "Winter Drop"": the old words are no part of the wish (set AG ag042 read the
@@ -389,7 +390,7 @@ _CARD_TO_TEXT = compile_led(
     r"(?P<cue>(?i:\b(?:change|set|update|switch|edit|reword)\s+(?:the\s+)?(?:end\s+card|call[\s-]+to[\s-]+action|cta|outro(?:\s+card)?"
     r"|closing\s+card)(?:\s+(?:text|wording|words|copy))?\s+(?:to|into)\s+(?:say\s+|read\s+)?))"
     r"(?P<t>(?![\ue000\d])(?!(?i:(?:the\s+)?(?:end|start|beginning|top|bottom|left|right|center|centre|middle)\b))[A-Za-z][^\n.;!?。；！？,，\ue000]{0,60}?)"
-    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{EDIT_VERB})\b"
     r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
 # "标题改成 New Season", "把title换成 Hot Deals": Latin words after a Chinese "change to" are the text (quoted here, so
 # that a typo correction never touches them: "deals" was read "dials")
@@ -424,7 +425,7 @@ _ZH_NAME_TO_TEXT = compile_led(
 # never past a next wish (``_CAPTION_TO_TEXT``, ``_TOLD_IT_TO_TEXT``)
 _NEW_WORDS = (
     r"(?P<t>(?![\ue000])(?!(?i:(?:the\s+)?(?:top|bottom|center|centre|middle|left|right|upper|lower|end|start)\b))[A-Za-z0-9][^\n.;!?。；！？,，\ue000]{0,60}?)"
-    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{_EDIT_VERB})\b"
+    rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；!?！？]?\s*$|[,，]|\s+(?:and|then)\s+(?i:{EDIT_VERB})\b"
     r"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx)\b|$))")
 # one or two words naming a picture by what it shows ("gold ring", "watch"): never a function word, a place, an ordinal
 # or a text's other word (``_CAPTION_TO_TEXT``)

@@ -932,6 +932,10 @@ REWRITES = ((r"渐隐", "淡出"), (r"渐显", "淡入"),
              r"(?:配|加|用)?\s*([金银红蓝绿黑白黄粉紫橙灰])色?\s*(?:的)?\s*(?:字|文字)(?![\u4e00-\u9fff])", r"\1，cardink \2"),
             # the whole picture wished as "不要被裁", "显示完整图片" ("图片不要被裁" removed a picture named 被裁, sets AT at116, at229)
             (r"(?:图片|照片|画面)?\s*(?:不要|别|不)\s*被\s*(?:裁|切)(?:掉|剪|切)?(?:了)?", "不要裁剪"),
+            # (the pictures said whole, and not cut, without 被: "图片要完整的不要切" removed a picture named 切, "竖版，图片别切掉"
+            # read nothing of it and did not say so; set EB eb111)
+            (r"(?:图片|照片|画面|商品|产品)\s*(?:要|都要?)?\s*完整(?:的)?(?:显示)?\s*(?:[,，]\s*)?(?:(?:不要|别)\s*(?:裁|切)(?:掉|剪|切)?(?:了)?)?(?![\u4e00-\u9fff])"
+             r"|(?:图片|照片|画面|商品|产品)\s*(?:都)?\s*(?:不要|别)\s*(?:裁|切)(?:掉|剪|切)?(?:了)?(?![\u4e00-\u9fff])", "完整显示"),
             (r"显示\s*完整(?:的)?\s*(?:图片|照片|画面)|(?:图片|照片|画面)\s*(?:要|都)?\s*(?:完整显示|显示完整)", "完整显示"), (r"(?<![a-z])(?:the\s+)?(?:ending|end)\s*(?=淡出|渐隐)", "结尾"),
             # (and before a Chinese verb of adding: "ending加一个 Follow us" was no card said, set CX cx235)
             (r"(?<![a-z])(?:the\s+)?ending\s*(?=(?:再)?\s*(?:添加|加|放|写))", "结尾"),
@@ -1755,13 +1759,14 @@ REWRITES = REWRITES + (
 # the card's length said of "it" after its words: "end card: Shop the drop, keep it 4 seconds" (the frames read "keep it
 # 4 seconds" as the video's length, set AH ah158)
 REWRITES = REWRITES + (
-    # (or joined by "and" alone: "add an end card that says X and keep it on 4 seconds" asked which length, set CT ct069)
-    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+    # (or joined by "and" alone: "add an end card that says X and keep it on 4 seconds" asked which length, set CT ct069;
+    # or by a dash: "End screen: 'X' - make it two seconds long" made the video 3.25 s long, set EC ec018)
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?(?:[,;]\s*(?:and\s+)?|\s[\-–—]+\s*|\s+and\s+))"
      r"(?:keep|leave|hold|show|have)\s+(?:it|that)\s+(?:up\s+|on\s+screen\s+|there\s+|on\s+)?(?:for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:each|per|every|apiece))",
      r"\1make the end card \2"),
     # ("… and make it 4 seconds long": a length of a few seconds made of "it" right after the card is the card's; the video
     # of 4 s was asked, set CQ cq124; "make it 20 seconds" stays the video's)
-    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+    (rf"(\b{CARD_NAMES_EN}\b[^.;!?]{{0,60}}?(?:[,;]\s*(?:and\s+)?|\s[\-–—]+\s*|\s+and\s+))"
      r"make\s+(?:it|that)\s+([1-9](?:\.\d+)?\s*(?:s|secs?|seconds?))(?:\s+long)?\b(?!\s+(?:each|per|every|apiece))",
      r"\1make the end card \2"),
     # "添加行动号召卡片，文字为“X”": the call-to-action card is the end card (it was looked for as a file, set AG ag148)
@@ -4753,6 +4758,9 @@ REWRITES = (
      # CN cn111 was not read)
      r"|\b(?:make\s+|have\s+|let\s+)?(?:the\s+)?(?:pictures|photos|images|pics|slides|shots)\s+(?:change|switch|flip|cycle|go\s+by|move\s+on)\s+"
      r"(?:(?:a\s+(?:bit|little)|much|way|kind\s+of|so)\s+)?(?:faster|quicker|more\s+quickly|too\s+slow(?:ly)?)\b", "each picture a bit shorter"),
+    # a lively style's pace said after it is what that style is ("要动感 节奏快的那种" made each picture 5 s beside the
+    # style, set EB eb157)
+    (r"((?:动感|活力|活泼|带劲|热血)(?:\s*(?:一点|一些))?)\s*[,，]?\s*(?:的)?\s*节奏\s*(?:要)?\s*(?:快|紧凑)\s*(?:一?点)?\s*(?:的)?\s*(?:那种|风格)?", r"\1"),
     (r"(?:整个)?(?:视频)?(?:的)?节奏\s*(?:再)?\s*(?:快|紧凑)\s*(?:一点|一些|点)?|(?:图片)?切换(?:得)?\s*(?:再)?\s*快\s*(?:一点|一些|点)?", "每张图短一点"),
     # "shave a second off each picture" (never "a second picture", "a second voiceover")
     (r"\b(?:a|one)\s+(second|sec|minute)\b(?!\s*(?:[a-z]+\s+)?(?:one|picture|image|photo|pic|slide|shot|clip|video|version|copy"

@@ -17,7 +17,7 @@ from ..parse import (
 )
 from ..refs import NEXT_TO, ORDINALS, REF, REF_MANY, Place, describe, parse_place, parse_ref, place_rx
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..text import QUOTE_RE
+from ..text import EDIT_VERB, QUOTE_RE
 from ..work import Ambiguous, CannotApply, Work
 from .items import AddArgs, add_place, apply_add, insertion_index
 from .shared import PRONOUNS, find_visual, find_visuals, order_names, with_positional_transitions
@@ -351,7 +351,9 @@ _ORDER_LIST = compile_led(
     r"|\b(?:change|set|switch)\s+the\s+(?:(?:image|picture|photo|slide|clip|video|shot)\s+)?(?:order|sequence)\s+to\b(?!\s+(?:the\s+)?(?:opposite|reverse))"
     # ("请按以下顺序排列图片：…": the pictures named before the colon, set T ord20)
     r"|(?:顺序|排序|排列顺序)\s*(?:改为|改成|调整为|调整成|换成|变成|设为|为|是)|按(?:以下|下面|这个|如下)顺序(?:排列|排|重新排列|重排)?(?:图片|照片|画面)?)"
-    r"\s*[:：]?\s*(?P<list>(?:[^.!?。！？]|\.(?=[a-z0-9]))+)")
+    # (the list ends where another wish starts: "reorder the images as ring.jpg, …, cap.jpg and set the transitions to
+    # circleopen" looked for 'set the' on the timeline and set only the transitions, set EA ea176)
+    rf"\s*[:：]?\s*(?P<list>(?:(?!(?:[,，;]\s*(?:\b(?:and|then)\s+)*|\s+(?:\b(?:and|then)\s+)+)(?:{EDIT_VERB})\b)(?:[^.!?。！？]|\.(?=[a-z0-9])))+)")
 # ("顺序改成 第5张 第4张 …": Chinese pictures apart by spaces alone, set U ord14)
 _LIST_SEP = compile_led(r"\s*(?:;|,|，|、|→|->|>|\bthen\b|\band\s+then\b|\band\b|然后|再)\s*|(?<=[张幅个段])\s+(?=第)")
 

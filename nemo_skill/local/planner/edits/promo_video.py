@@ -268,7 +268,8 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         # (its words quoted before it too: "结尾加一个“扫码领券”的卡片，背景用红色" left the background unread, set BP
                         # bp135)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
-                        r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?卡片"
+                        # (or page or screen: "结尾加一个“关注我们”的画面，放上logo" left the logo unread, set ED ed187)
+                        r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?(?:卡片|画面|页面)"
                         # (its length and its look before it: "结尾加一个3秒的黑底白字卡片：X" left the colours unread, set BX bx103)
                         # (一张 too: "最后加一张红色卡片，写“X”" was not done)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放个|放一个|放1个|放一张|放1张)\s*(?:\d+(?:\.\d+)?\s*秒\s*的\s*)?[\u4e00-\u9fff]{1,6}卡片"
@@ -321,6 +322,9 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|get
             # (or after the card's colon: "end card: black background, white text, 'X'", set BE be077)
             rf"|(?:^|(?<=[,;])|(?<=card:)|(?<=card=)|(?<=outro:)|(?<=slide:)|(?<=screen:))\s*(?:and\s+)?(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b2>{_CCB})\s+{_BACK}\b"
             rf"(?!\s+(?:music|audio|track|sound|song))"
+            # (or joined by "and" after another of its parts: "… with our logo on it and a navy background" left it unread
+            # and the whole message was not understood, set EC ec025)
+            rf"|\band\s+(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b7>{_CCB})\s+{_BACK}\b(?!\s+(?:music|audio|track|sound|song))"
             rf"|\b(?:its\s+|the\s+|a\s+|card'?s\s+)?{_BACK}\s*(?:to\s+|:\s*|=\s*|of\s+|in\s+|should\s+be\s+|is\s+|be\s+|as\s+)?(?:a\s+|an\s+)?(?P<b3>{_CCB})"
             rf"|\b(?:the\s+)?{_BACK}\s+(?:of|on|for)\s+(?:the\s+)?(?:{CARD})\s+(?:to\s+|be\s+|should\s+be\s+|is\s+|as\s+)?(?P<b4>{_CC})"
             rf"|(?:(?<=\ue001)|(?<=\bcard)|(?<=\bslide)|(?<=\bscreen)|(?<=\bpage)|(?<=\boutro))\s+on\s+(?:a\s+)?(?P<b5>{_CC})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"
@@ -361,7 +365,8 @@ def _card_parts(s: Scan) -> None:
                      # ("结尾加一页「X」，也放上logo": also, set BW bw232)
                      # ("…，并在卡片上放 logo.png": the card named again as where it goes, set CQ cq153 left the logo unread)
                      rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?"
-                     rf"\s*(?:在\s*(?:{ZH_CARD}|卡片)\s*上\s*(?:也|再|还)?\s*)?(?:显示|放上?|加上?|带上?)?\s*{_OWN_ZH}(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     # ("…，页面上放我们的logo": the page said bare as where, set EA ea129)
+                     rf"\s*(?:(?:在\s*(?:{ZH_CARD}|卡片)|(?:在\s*)?(?:这\s*)?页面)\s*上\s*(?:也|再|还)?\s*)?(?:显示|放上?|加上?|带上?)?\s*{_OWN_ZH}(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
                      r"(?=\s*(?:$|[，,。；;！!]|\ue000))"
                      # "结尾加一张带logo的卡片": the card said by the logo it carries (set BE be255)
                      r"|(?<=[张个])\s*带(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*卡片)").finditer(s.text)):
@@ -389,7 +394,7 @@ def _card_parts(s: Scan) -> None:
             s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
-        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "z1", "z2", "z3", "z4") if g)
+        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "b7", "z1", "z2", "z3", "z4") if g)
         ink = m.group("ink") or m.group("ink2")
         s.add("end_card", m, bg=bg, **({"color": ink} if ink else {}))
         _spaced(s, m)
@@ -1398,8 +1403,9 @@ def r_brand(s: Scan) -> None:
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f3>')}\s*(?:作为|当作|当|做|用作|设为|设成|设置为|设置成|定为)\s*(?:我们的?\s*品牌的?|我们的|品牌的?)\s*(?:logo|标志)"
                     # ("把logo.png设为品牌logo": set AQ aq209 left it unread; "设为logo" alone is no kit's)
                     rf"|(?:用|把)\s*{PICTURE.replace('?P<f>', '?P<f5>')}\s*(?:作为|当作|当|做)\s*(?:logo|标志)"
-                    # ("brand logo is logo.png, brand colour black": the kit's logo said as a fact, set BK bk250)
-                    rf"|\b(?:(?:our|my|the)\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s*(?:is|=|:|should\s+be|will\s+be)\s*{PICTURE.replace('?P<f>', '?P<f6>')}"):
+                    # ("brand logo is logo.png, brand colour black": the kit's logo said as a fact, set BK bk250; or bare in a
+                    # list of the kit's parts, "Brand colour #ff5a1f, brand logo logo.png, and …", set EC ec163)
+                    rf"|\b(?:(?:our|my|the)\s+)?brand(?:'s)?\s+(?:kit\s+)?logo\s*(?:(?:is|=|:|should\s+be|will\s+be)\s*)?{PICTURE.replace('?P<f>', '?P<f6>')}"):
         s.add("brand", m, logo=m.group("f") or m.group("f2") or m.group("f3") or m.group("f4") or m.group("f5") or m.group("f6"))
     # the logo made the kit's by a verb, by its file or as "the logo" (the upload called so): "register logo.png as the brand
     # logo", "set the logo as our brand logo", "把logo设为品牌标志", "logo 用作品牌logo" (not read, and beside a style the kit's
@@ -1743,6 +1749,10 @@ def r_preset(s: Scan) -> None:
                     rf"|\b(?:much\s+|a\s+(?:bit|little|lot)\s+|way\s+)?more\s+{PRESET_RX.replace('?P<p>', '?P<p8>')}(?![a-z])"
                     rf"|(?:改成|换成|用|做成|弄成|来个|要|整个|整成|搞个|搞成|弄个)?\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p3>')}\s*(?:一?点|一些|些)?\s*(?:的)?\s*"
                     rf"(?:一点|一些|风格|模板|感觉|感|风(?=\s*(?:就好|就行|吧|就可以|$|[,，。.!！])))"
+                    # (wanted bare, its pace said after it as what that style is: "要动感 节奏快的那种" made each picture 5 s, the
+                    # style unread, set EB eb157)
+                    rf"|(?:要|想要|来点|整点)\s*(?:更)?\s*{PRESET_RX.replace('?P<p>', '?P<p10>')}\s*(?:的)?"
+                    r"(?:\s*[,，]?\s*(?:节奏|剪辑)\s*(?:要)?\s*(?:快|紧凑)\s*(?:一?点)?\s*(?:的)?\s*(?:那种|风格)?)?(?=\s*(?:$|[,，。.!！]))"
                     # (made so with 做成 too, two words of one style together: "整体风格做成活力动感的" was not read, set CE ce204)
                     rf"|(?:风格|模板|调性)\s*(?:改成|换成|改为|设为|用|变成|做成|弄成|整成|搞成|调成)\s*{PRESET_RX.replace('?P<p>', '?P<p4>')}"
                     rf"(?:\s*(?:又|和|、)?\s*{_PRESET_ANY})?(?:\s*(?:一?点|一些))?(?:\s*的(?=\s*(?:$|[,，。；;!！])))?"
@@ -1751,7 +1761,7 @@ def r_preset(s: Scan) -> None:
                     rf"|\b(?:style|preset|template|look|vibe|feel)\s+(?:to|into|as)\s+(?:the\s+|an?\s+)?(?:something\s+(?:(?:a\s+(?:bit|little|lot)\s+|much\s+)?more\s+)?)?"
                     rf"{PRESET_RX.replace('?P<p>', '?P<p9>')}(?:\s+(?:one|style|preset|look))?(?![a-z])"
                     rf"|\b(?:add|more|extra)\s+(?:some\s+|more\s+)?(?P<p5>energy|dynamism|pep|punch)\b", when=_whole_video):
-        word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9") if w), None) or (
+        word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9", "p10") if w), None) or (
             "energetic" if m.group("p5") else "")
         name = _preset_name(word)
         if name and not _reason_after_edit(m) and not _lack_remedied(m):
