@@ -226,7 +226,7 @@ def _lower_aligned(text: str) -> str:
 # dials", set DA da060)
 _TITLE_NOUN = r"(?:title|titel|tittle|tilte|headline|headine|hedline|heading)"
 _TEXT_NOUN = (rf"(?:{_TITLE_NOUN}|caption|captoin|capton|subtitle|subtitel"
-              r"|end\s*card|end\s+screen|outro|closing\s+card|final\s+card|card|cta"
+              r"|end\s*card|end\s+screen|outro|ending(?=\s+(?:(?:that|which)\s+says|saying|reading)\b)|closing\s+card|final\s+card|card|cta"
               r"|call\s+to\s+action|text|tagline|slogan|banner|screen|slide|slate|overlay|label|button|copy|super|lower\s+third"
               r"|标题|大标题|字幕|卡片|片尾|结尾|文字|文案|行动号召|口号|标语"
               # (a screen added last is the end card: "最后加个画面，写上 X" gave the card the title's words, set CL cl157)

@@ -962,7 +962,9 @@ REWRITES = REWRITES + (
     # "it's for Black Friday, …", "it's a sneaker drop": what the video is for, no edit ("drop" was read as a removal
     # of "it", and the question hid the request beside it); a platform ("it's for TikTok") is a format, kept
     # ("it's the music, make it quieter" names what "it" is: a thing of the video keeps the clause)
-    (r"(?:^|(?<=[,.;!?—–]))\s*(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+|(?:a|an|our|my)\s+)"
+    # (after a spaced hyphen too: "Give it a luxury, classy feel - it's for the gold ring launch" was not understood, set EC
+    # ec093)
+    (r"(?:^|(?<=[,.;!?—–])|(?<=\s-))\s*(?:it'?s|it\s+is|this\s+is)\s+(?:for\s+|(?:a|an|our|my)\s+)"
      r"(?![a-z0-9'&\- ]*?\b(?:music|song|soundtrack|bgm|title|headline|heading|captions?|subtitles?|text|words|voice|voiceover|narration"
      r"|logo|watermark|clip|footage|pictures?|images?|photos?|pics?|shots?|slides?|transitions?|outro|intro|end\s+card|sound|audio)\b)"
      r"(?!(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:bit|little|lot|tad|touch|tiktok|instagram|insta|ig|youtube|yt|reels?|shorts|stories|story"
@@ -4758,6 +4760,31 @@ REWRITES = (
      # CN cn111 was not read)
      r"|\b(?:make\s+|have\s+|let\s+)?(?:the\s+)?(?:pictures|photos|images|pics|slides|shots)\s+(?:change|switch|flip|cycle|go\s+by|move\s+on)\s+"
      r"(?:(?:a\s+(?:bit|little)|much|way|kind\s+of|so)\s+)?(?:faster|quicker|more\s+quickly|too\s+slow(?:ly)?)\b", "each picture a bit shorter"),
+    # the clip said as "视频那段" is the clip, "视频片段" (not "这段视频", often the whole video) ("视频那段放到最前面" looked for a picture so named, "视频那段太长了" asked whether the
+    # whole video was meant; set EB eb022, ED ed115)
+    (r"视频\s*(?:那|这)\s*(?:一)?\s*段(?!\s*(?:时间|时候|话|音乐|声音))", "视频片段"),
+    # bottom and centred said together is the bottom place (centred across already): "字幕放到最底下居中" was not understood
+    # (set EB eb063)
+    (r"(?:最|正)?\s*(?:底下|底部|下面|下方|最下面|最下方|最底下)\s*(?:的)?\s*(?:正)?\s*(?:居中|中间|中央)(?:的位置|位置)?", "底部"),
+    # a text marked in a colour, 标红 / 标成黄色: "第三个字幕标红" was not understood (set EB eb068)
+    (r"标\s*(?:成|为)?\s*([红黄蓝绿粉金白黑紫橙])\s*色?(?![\u4e00-\u9fff])", r"改成\1色"),
+    # a line added to the card named first: "结尾卡片加一句“X”" was not understood (set EA ea070)
+    (r"((?:结尾|片尾|结束)\s*(?:卡片|页))\s*(?:上)?\s*(?:再)?\s*(?:加|写)\s*(?:上)?\s*(?:一|1)\s*(?:句|行)(?:话)?\s*(?=\ue000)", r"\1写"),
+    # a shade named with its exact value after it is that value: "片尾背景用深红 #C8102E" read neither (set EB eb179)
+    (r"(?:深|浅|暗|亮|大|正|酒|玫|宝石|中国|品牌|店铺)?\s*[红黄蓝绿紫粉橙金黑白灰棕青]\s*色?\s*[(（]?\s*(#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\s*[)）]?",
+     r" \1"),
+    # an exact value then what it is to the shop, "#E60012，我们店的红": the remark is no wish (set EB eb037)
+    (r"(#[0-9a-f]{6}|#[0-9a-f]{3})(?![0-9a-z])\s*[,，]\s*(?:是|就是)?\s*(?:我们|咱们|我|本)\s*(?:店|家|品牌|公司|店铺)?\s*(?:的)?\s*"
+     r"(?:[\u4e00-\u9fff]{0,3}色|红|黄|蓝|绿|紫|粉|橙|金|主色|品牌色|颜色)(?=\s*(?:$|[。.!！;；]))", r"\1"),
+    # an ending added with its words is the end card ("add an ending that says Shop Now" looked for a file so named, set ED
+    # ed032)
+    (r"\b(add|put|make|create|give\s+it|have)\s+(?:an?\s+)?(?:ending|outro|closing)\s*(?=that\s+says|which\s+says|saying|reading|with\s+the\s+(?:text|words)|:)",
+     r"\1 an end card "),
+    # a moment a thing first shows, said as "N 秒再出现" / "2秒的时候再出来" / "晚一点出来，2秒的时候再出现": where it starts (the frames read
+    # "标题2秒" as the title's 2 s on screen, from 0 to 2: set EA ea043, ED ed166)
+    (r"(?:晚\s*(?:一)?\s*点(?:儿)?\s*(?:再)?\s*(?:出来|出现|显示)\s*[,，]?\s*)?(?:到|在)?\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时|钟)?\s*(?:再|才)\s*(?:出现|出来|显示|弹出|冒出来)",
+     r"第\1秒出来"),
+    (r"晚\s*(?:一)?\s*点(?:儿)?\s*(?:再)?\s*(?:出来|出现|显示)\s*[,，]?\s*(?:到|在)?\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时|钟)", r"第\1秒出来"),
     # a lively style's pace said after it is what that style is ("要动感 节奏快的那种" made each picture 5 s beside the
     # style, set EB eb157)
     (r"((?:动感|活力|活泼|带劲|热血)(?:\s*(?:一点|一些))?)\s*[,，]?\s*(?:的)?\s*节奏\s*(?:要)?\s*(?:快|紧凑)\s*(?:一?点)?\s*(?:的)?\s*(?:那种|风格)?", r"\1"),
@@ -8146,3 +8173,6 @@ REWRITES = (
     (r"(?:最后|结尾|片尾|末尾)\s*(?:再)?\s*(?:加|添加|增加)\s*(?:一|1)\s*页", "结尾加上结尾页"),
 ) + REWRITES
 
+# a sale's words, never a shortening: "片尾写 下单立减20" made a card saying "下单立" and read 减20 as the video 20 s shorter
+# (set EB eb179); "满199减30" the same (减 after an amount)
+NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("立减", "直减", "满减", "每满", *(f"{d}减" for d in "0123456789"))

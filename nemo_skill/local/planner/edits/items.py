@@ -252,6 +252,12 @@ class ReplaceArgs:
 _RECOLOURED_ZH = compile_led(r"(?:[深浅亮暗淡]\s*)?[红橙黄绿青蓝紫黑白灰粉金银棕褐米]\s*(?:色\s*(?:的)?|的)")
 
 
+# a caption named by its words and the noun after them: "Gold Ring字幕", "Gold Ring 那个字幕", "the Gold Ring caption"
+# (or the noun first, its place before it: "最后那个字幕 Unboxing", set EB eb071)
+_CAPTION_NAMED = compile_led(r"(?:the\s+)?(?P<w>.+?)\s*(?:那个|这个|那条|这条|的)?\s*(?:字幕|(?:caption|subtitle)s?\b)"
+                             r"|(?:最后|第一|最前面?|第\s*[一二三四五六七八九十\d]+)?\s*(?:那个|这个|那条|这条|一个|一条|个|条)?\s*字幕\s*[:：]?\s*(?P<w2>.+)")
+
+
 def apply_replace(work: Work, args: ReplaceArgs) -> None:
     old, new = args.old, args.new
     if args.one and not old and not new:
@@ -271,6 +277,15 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
                          for k in range(len(segs)) for f in fresh][:6])
     if not new:
         raise CannotApply(msg("replace.which"))
+    # (captions is loaded after items)
+    from .captions import CaptionSetArgs, apply_caption_set, caption_saying
+    said = _CAPTION_NAMED.fullmatch(old.strip())
+    words = (said.group("w") or said.group("w2")).strip() if said else ""
+    if words and caption_saying(work, words) is not None:
+        # "把Gold Ring字幕改成18K金戒指": the caption named by its words gets new ones; the picture the new words half-name
+        # (gold-ring.jpg for 金戒指) was put in its own place and the reply said nothing changed (set EB eb058)
+        apply_caption_set(work, CaptionSetArgs(ref=words, text=new, old=words))
+        return
     role = audio_role(old) or ({"背景音乐": "music", "音乐": "music", "配乐": "music", "配音": "voice",
                                   "旁白": "voice", "background music": "music", "bgm": "music",
                                   "narration": "voice", "voiceover": "voice", "voice over": "voice"}.get(old.strip()))
@@ -285,18 +300,15 @@ def apply_replace(work: Work, args: ReplaceArgs) -> None:
         # "把红鞋换成蓝色的鞋": the thing in another colour (no upload, or only its own picture, named by the words) is a
         # recolour of the picture, never its caption's new words (set CE ce036 captioned the sneaker 蓝色的鞋); said so
         raise CannotApply(msg("replace.no_visual", name=new))
-    if media is None or name_score(new, media.filename) < 1:
+    if (media is None or name_score(new, media.filename) < 1) and caption_saying(work, old) is not None:
         # "Red Sneaker 改成 Blue Shoe" with a caption saying "Red Sneaker": new words no file fully names are the
         # caption's new text, not a picture half-named by them (blue-backpack.jpg for "Blue Shoe"; found by wave 20)
         # ("replace Red Sneaker with the golden ring", gold-ring.jpg half-named: which of the two is asked)
-        # (captions is loaded after items)
-        from .captions import CaptionSetArgs, apply_caption_set, caption_saying
-        if caption_saying(work, old) is not None:
-            if media is not None and name_score(old, media.filename) < 1:  # (not the old picture's own file)
-                raise Ambiguous([msg("replace.as_caption", old=msg("q", text=old), text=msg("q", text=new)),
-                                 msg("replace.as_file", old=msg("q", text=old), file=media.filename)])
-            apply_caption_set(work, CaptionSetArgs(ref=old, text=new, old=old))
-            return
+        if media is not None and name_score(old, media.filename) < 1:  # (not the old picture's own file)
+            raise Ambiguous([msg("replace.as_caption", old=msg("q", text=old), text=msg("q", text=new)),
+                             msg("replace.as_file", old=msg("q", text=old), file=media.filename)])
+        apply_caption_set(work, CaptionSetArgs(ref=old, text=new, old=old))
+        return
     if media is None:
         raise CannotApply(msg("replace.no_visual", name=new))
     segs = work.main()["sg"]
