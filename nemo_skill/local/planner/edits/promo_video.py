@@ -265,9 +265,14 @@ def _typed_apart(s: Scan, at: int, words: str) -> bool:
 # unread, sets BF bf229, BE be255)
 # (a page of its own too: "结尾加一页“立即下单”，黑底白字" left its colours unread, set BN bn071)
 _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|放上?)\s*(?:[一1]\s*(?:页|屏))?\s*(?:写着|写上|写)?\s*\ue000"
+                        # (its words shown or written at the end: "最后写上“X”，加上我们的logo", "结尾出现“X”，下面放logo" left
+                        # the logo unread, or made a second line saying "logo")
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:出现|写上?|写着|显示)\s*\ue000"
+                        # (its page or screen by its count: "最后一屏写“X”，放个logo" dropped the logo without a word)
+                        r"|(?:结尾|最后|末尾)\s*(?:的)?\s*(?:那|这)?\s*[一1]\s*(?:页|屏)"
                         # (its words quoted before it too: "结尾加一个“扫码领券”的卡片，背景用红色" left the background unread, set BP
                         # bp135)
-                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一张|放1张)\s*"
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一个|放1个|放一张|放1张|来个|来一个|来1个)\s*"
                         # (or page or screen: "结尾加一个“关注我们”的画面，放上logo" left the logo unread, set ED ed187)
                         r"(?:(?:[\u4e00-\u9fffa-z]{1,8}|(?:写着|写有)?\s*\ue000\d+\ue001\s*)的\s*)?(?:卡片|画面|页面)"
                         # (its length and its look before it: "结尾加一个3秒的黑底白字卡片：X" left the colours unread, set BX bx103)
@@ -366,10 +371,14 @@ def _card_parts(s: Scan) -> None:
                      # ("…，并在卡片上放 logo.png": the card named again as where it goes, set CQ cq153 left the logo unread)
                      rf"|(?:和|跟|以及|还有|并|[，,]|(?<=卡片)|(?<=片尾)|(?<=结尾页)|(?<=结束页)|(?<=片尾页))\s*(?:也|再|还|同时)?"
                      # ("…，页面上放我们的logo": the page said bare as where, set EA ea129)
-                     rf"\s*(?:(?:在\s*(?:{ZH_CARD}|卡片)|(?:在\s*)?(?:这\s*)?页面)\s*上\s*(?:也|再|还)?\s*)?(?:显示|放上?|加上?|带上?)?\s*{_OWN_ZH}(?:logo|标志|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     # ("…，下面放logo": under its words, set HP's kind)
+                     rf"\s*(?:(?:(?:在\s*(?:{ZH_CARD}|卡片)|(?:在\s*)?(?:这\s*)?页面)\s*上|(?:在\s*)?(?:文字|字)?\s*(?:下面|下方|底下))\s*(?:也|再|还)?\s*)?(?:显示|放上?|加上?|带上?|配上?|附上?|用)?\s*{_OWN_ZH}(?:(?:logo|标志)(?:图片?)?|{PICTURE.replace('?P<f>', '?P<f2>')})"
+                     # ("…，logo也放上": the logo said first, its verb after, set HP's kind)
+                     r"(?:\s*(?:也|再|还)?\s*(?:放上|加上|带上|配上|附上|显示)(?:去)?)?"
                      r"(?=\s*(?:$|[，,。；;！!]|\ue000))"
                      # "结尾加一张带logo的卡片": the card said by the logo it carries (set BE be255)
-                     r"|(?<=[张个])\s*带(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*卡片)").finditer(s.text)):
+                     # (or page or screen: "结尾加一个带logo的画面，写“X”" looked for a file "1个带logo的画面", set HP's kind)
+                     r"|(?<=[张个页])\s*(?:带|有)(?:上|有|着)?\s*(?:我们的?|品牌的?)?\s*(?:logo|标志)\s*的(?=\s*(?:卡片|画面|页面|结尾页|结束页|片尾页|结尾画面|结束画面|页|屏))").finditer(s.text)):
         if m.group("f") and re.search(rf"(?:{CARD})\s*$", s.text[:m.start()]):
             continue  # "a closing card with logo.png on it": the brand kit's logo, read below
         s.add("end_card", m, logo=m.group("f") or m.group("f2") or "logo")
@@ -538,7 +547,7 @@ _SAID_WORDS = ("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11"
 
 
 # whose logo it is, said before it: 我们的 / 品牌的 / 店铺 / 公司的
-_OWN_ZH = r"(?:(?:我们|咱们|我)\s*(?:的)?\s*)?(?:(?:店铺|本店|店|公司|品牌|商家|官方)\s*(?:的)?\s*)?"
+_OWN_ZH = r"(?:(?:我们|咱们|我)\s*(?:家)?\s*(?:的)?\s*)?(?:(?:店铺|本店|店|公司|品牌|商家|官方)\s*(?:的)?\s*)?"
 
 
 # Chinese words right after a card read without its words, no reading used: the card is not read so ("片尾放上店名" made a
