@@ -4793,6 +4793,33 @@ REWRITES = (
     # "结尾加一个带logo的画面", set HP's kind)
     (r"((?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加|来|放)\s*(?:一|1)?\s*(?:个|张|页))\s*(?:我们的?|品牌的?)?\s*logo\s*(?:的)?\s*(画面|页面|卡片)", r"\1带logo的\2"),
     (r"((?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加|来|放)\s*(?:一|1)?\s*(?:个|张|页))\s*带\s*(?:我们的?|品牌的?)?\s*logo\s*(?:的)?\s*页面", r"\1带logo的页面"),
+    # 掐掉 / 掐头 is a cut: "第一段视频掐掉开头两秒" was not understood (set EB eb102)
+    (r"掐\s*(?:掉|去)", "剪掉"), (r"掐头(?!去尾)", "剪掉开头"),
+    # the fade to black at both ends with a count: "开头和结尾加个黑场" (only "都加黑场" was read, set ED ed059)
+    (r"(?:开头|片头)\s*(?:和|跟|与|还有)\s*(?:结尾|片尾)\s*(?:都|各)?\s*(?:加个|加一个|加1个|加上|加|来个|做个)\s*黑场", "开头和结尾都加黑场"),
+    (r"(?:结尾|片尾|最后)\s*(?:再)?\s*(?:加个|加一个|加1个|加上|加|来个|做个)\s*黑场", "结尾淡出到黑色"),
+    # the pictures gone, the clips kept: "不要图片了，只留两个视频" (set ED ed130)
+    (r"(?:^|(?<=[,，;；。]))\s*(?:不要|删掉|去掉|删除|拿掉)\s*(?:所有|全部)?\s*(?:的)?\s*图片(?:了)?(?:\s*[,，]\s*只\s*(?:留|保留|剩)(?:下)?\s*(?:两|2|这两|那两)?\s*(?:个|段)\s*视频(?:片段)?(?:就行|就好)?)?(?=\s*(?:$|[,，。;；!！]))"
+     r"|(?:^|(?<=[,，;；。]))\s*(?:所有|全部)?\s*(?:的)?\s*图片\s*(?:都|全)\s*(?:不要了|删掉|去掉|删了)(?=\s*(?:$|[,，。;；!！]))", "删除所有图片"),
+    # a place in the order with why after it, "当开头", "压轴": "戒指放第一张 当开头", "手表放最后压轴" were not understood
+    # (set EB eb017 eb026)
+    (r"((?:放|排|移)(?:在|到)?\s*(?:第[一1]张|第[一1]个|第[一1]|最前面?|开头|最后面?|最后[一1]张|最后[一1]个))\s*(?:[,，]\s*)?(?:当|作为|做)?\s*(?:开头|开场|结尾|收尾|压轴|封面)(?:吧)?(?=\s*(?:$|[,，。!！]))", r"\1"),
+    # a place in the order said as what that picture should be: "first photo should be the backpack, last the sneaker" was
+    # not understood (set EA ea174); the second place said bare after it
+    (r"\b(?:the\s+)?(first|last)\s+(?:photo|picture|image|pic|slide|shot)\s+(?:should\s+be|must\s+be|needs\s+to\s+be)\s+"
+     r"(?:the\s+)?(?!(?:title|music|logo|end|card|clip|video)\b)([a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?)(?:\s+(?:one|photo|picture|pic|shot))?"
+     r"\s*[,;]\s*(?:and\s+)?(?:the\s+)?(first|last)\s+(?:one\s+|photo\s+|picture\s+)?(?:should\s+be\s+|is\s+)?(?:the\s+)?"
+     r"(?!(?:title|music|logo|end|card|clip|video)\b)([a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?)(?:\s+(?:one|photo|picture|pic|shot))?(?=\s*(?:$|[,.;!?]))",
+     r"put the \2 \1, put the \4 \3"),
+    (r"\b(?:the\s+)?(first|last)\s+(?:photo|picture|image|pic|slide|shot)\s+(?:should\s+be|must\s+be|needs\s+to\s+be)\s+"
+     r"(?:the\s+)?(?!(?:title|music|logo|end|card|clip|video)\b)([a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?)(?:\s+(?:one|photo|picture|pic|shot))?(?=\s*(?:$|[,.;!?]))",
+     r"put the \2 \1"),
+    # shorter or longer said bare after a sound taken away is the video's (the music has no length of its own here): "make
+    # it square, no music, and shorter" left 'shorter' unread (set ED ed076)
+    (r"(\b(?:no|mute|remove|delete|drop|lose|kill|without)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song|voice\s*-?\s*over|voiceover|voice|narration|sound|audio))"
+     r"\s*[,;]\s*(?:and\s+)?((?:a\s+(?:bit|little|lot)\s+|much\s+)?(?:shorter|longer))(?=\s*(?:please|pls)?\s*(?:$|[,.;!?]))", r"\1, and make the video \2"),
+    # the videos in the plural are the clips: "mute the videos" asked whether all sound was meant (set ED ed120)
+    (r"\b(mute|silence|unmute)\s+(?:the\s+|both\s+(?:the\s+)?|all\s+(?:the\s+)?)?videos\b", r"\1 the clips"),
     # a moment a thing first shows, said as "N 秒再出现" / "2秒的时候再出来" / "晚一点出来，2秒的时候再出现": where it starts (the frames read
     # "标题2秒" as the title's 2 s on screen, from 0 to 2: set EA ea043, ED ed166)
     (r"(?:晚\s*(?:一)?\s*点(?:儿)?\s*(?:再)?\s*(?:出来|出现|显示)\s*[,，]?\s*)?(?:到|在)?\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时|钟)?\s*(?:再|才)\s*(?:出现|出来|显示|弹出|冒出来)",
