@@ -236,7 +236,7 @@ _EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+th
 _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[:：]?"
 # the verbs that start a wish of their own (a list or unquoted words end before one)
 EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"
-              r"|fade|give|drop)")
+             r"|fade|give|drop)")
 # a removal said after a text's unquoted words and a comma: another wish ("title says NEW DROP, and lose the captions" titled
 # the video "NEW DROP, and lose the captions" and read its "drop" as the title removed, set CG cg197)
 _GONE_VERB = r"(?:lose|ditch|kill|cut|scrap|hide|get\s+rid\s+of|take\s+out|take\s+off|no\s+more)"

@@ -4760,8 +4760,8 @@ REWRITES = (
      # CN cn111 was not read)
      r"|\b(?:make\s+|have\s+|let\s+)?(?:the\s+)?(?:pictures|photos|images|pics|slides|shots)\s+(?:change|switch|flip|cycle|go\s+by|move\s+on)\s+"
      r"(?:(?:a\s+(?:bit|little)|much|way|kind\s+of|so)\s+)?(?:faster|quicker|more\s+quickly|too\s+slow(?:ly)?)\b", "each picture a bit shorter"),
-    # the clip said as "视频那段" is the clip, "视频片段" (not "这段视频", often the whole video) ("视频那段放到最前面" looked for a picture so named, "视频那段太长了" asked whether the
-    # whole video was meant; set EB eb022, ED ed115)
+    # the clip said as "视频那段" is the clip, "视频片段" (not "这段视频", often the whole video): "视频那段放到最前面" looked
+    # for a picture so named, "视频那段太长了" asked whether the whole video was meant (set EB eb022, ED ed115)
     (r"视频\s*(?:那|这)\s*(?:一)?\s*段(?!\s*(?:时间|时候|话|音乐|声音))", "视频片段"),
     # bottom and centred said together is the bottom place (centred across already): "字幕放到最底下居中" was not understood
     # (set EB eb063)
