@@ -4726,6 +4726,13 @@ PHRASAL.update({("cut", "down"): "cut down", ("trim", "down"): "trim down"})  # 
 extend(OPS, "shorten", zh=("再短",))  # "视频再短5秒" (短 alone is also the 短 of 短视频)
 # "最后一张图多停留一会儿": longer ("停留" stays the show-for, so "标题多显示一会儿，6秒" is 6 s)
 extend(OPS, "lengthen", zh=("再长", "一会儿", "一会", "久一点", "久一些"))
+# an end card added at the end, up to the comma after it (its card, page or screen, or its quoted words, said), and the
+# logo said after it: the two rewrites below that give the logo to the card share them
+_CARD_CLAUSE_ZH = r"((?:结尾|最后|末尾|片尾)[^。！？!?;；]{0,30}?(?:卡片|画面|页面|页|屏|\ue001)[^，,。！？!?;；\ue000]{0,6}?\s*[，,]\s*)"
+_LOGO_SAID_ZH = r"((?:我们家?|咱们家?|我家|我|品牌|店铺|公司)?\s*(?:的)?\s*(?:logo|标志)(?:\.(?:png|jpe?g|webp|svg)|图片?)?)"
+# a first or last picture said as what it should be, and the picture's name (a word or a file) after it
+_PLACE_SHOULD_BE = r"\b(?:the\s+)?(first|last)\s+(?:photo|picture|image|pic|slide|shot)\s+(?:should\s+be|must\s+be|needs\s+to\s+be)\s+(?:the\s+)?"
+_ORDER_NAME = r"(?!(?:title|music|logo|end|card|clip|video)\b)([a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?)(?:\s+(?:one|photo|picture|pic|shot))?"
 REWRITES = (
     # "a couple more seconds", "a few extra seconds": a number said in words (before the rewrites that read numbers)
     (r"\ba\s+couple(?:\s+of)?\s+(more\s+|extra\s+)?(s|secs?|seconds?)\b", r"2 \1\2"),
@@ -4784,11 +4791,11 @@ REWRITES = (
     # 页面，加上logo" laid the logo over the video's corner (a held-out wrong edit, found by its count; fixed on own rows)
     # (or with its verb after it, "logo加上去", "再把logo放上去", or said to be on it, "卡片上要有logo": laid over the video, or
     # dropped without a word; a place said of it, "logo放中间", stays the logo's own)
-    (r"((?:结尾|最后|末尾|片尾)[^。！？!?;；]{0,30}?(?:卡片|画面|页面|页|屏|\ue001)[^，,。！？!?;；\ue000]{0,6}?\s*[，,]\s*)(?:并且?|也|再|还要?|同时|记得|顺便|另外|然后|要)?\s*"
+    (rf"{_CARD_CLAUSE_ZH}(?:并且?|也|再|还要?|同时|记得|顺便|另外|然后|要)?\s*"
      r"(?:加上|带上|配上|附上|附带|加个|放个|要有|添加|加入|加一下|(?:卡片|页面|画面)?上(?:面)?\s*(?:要|也)?\s*有|(?:在\s*)?(?:下面|下方|底下|旁边)\s*(?:再)?\s*(?:放|加)\s*(?:上|个)?|放|加)\s*"
-     r"((?:我们家?|咱们家?|我家|我|品牌|店铺|公司)?\s*(?:的)?\s*(?:logo|标志)(?:\.(?:png|jpe?g|webp|svg)|图片?)?)(?=\s*(?:$|[，,。；;！!]))", r"\1在卡片上放\2"),
-    (r"((?:结尾|最后|末尾|片尾)[^。！？!?;；]{0,30}?(?:卡片|画面|页面|页|屏|\ue001)[^，,。！？!?;；\ue000]{0,6}?\s*[，,]\s*)(?:并且?|也|再|还要?|同时|记得|顺便|另外|然后)?\s*(?:把)?\s*"
-     r"((?:我们家?|咱们家?|我家|我|品牌|店铺|公司)?\s*(?:的)?\s*(?:logo|标志)(?:\.(?:png|jpe?g|webp|svg)|图片?)?)\s*(?:也)?\s*(?:放上去|加上去|贴上去|加进去|放进去|加进来|放进来|放上|加上|放在上面|放上面|放在卡片上)(?=\s*(?:$|[，,。；;！!]))", r"\1在卡片上放\2"),
+     rf"{_LOGO_SAID_ZH}(?=\s*(?:$|[，,。；;！!]))", r"\1在卡片上放\2"),
+    (rf"{_CARD_CLAUSE_ZH}(?:并且?|也|再|还要?|同时|记得|顺便|另外|然后)?\s*(?:把)?\s*{_LOGO_SAID_ZH}\s*(?:也)?\s*"
+     r"(?:放上去|加上去|贴上去|加进去|放进去|加进来|放进来|放上|加上|放在上面|放上面|放在卡片上)(?=\s*(?:$|[，,。；;！!]))", r"\1在卡片上放\2"),
     # a page or screen of the logo added at the end is a card with it: "结尾加个logo画面，写上“X”" was not understood (beside
     # "结尾加一个带logo的画面", set HP's kind)
     (r"((?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加|来|放)\s*(?:一|1)?\s*(?:个|张|页))\s*(?:我们的?|品牌的?)?\s*logo\s*(?:的)?\s*(画面|页面|卡片)", r"\1带logo的\2"),
@@ -4806,14 +4813,9 @@ REWRITES = (
     (r"((?:放|排|移)(?:在|到)?\s*(?:第[一1]张|第[一1]个|第[一1]|最前面?|开头|最后面?|最后[一1]张|最后[一1]个))\s*(?:[,，]\s*)?(?:当|作为|做)?\s*(?:开头|开场|结尾|收尾|压轴|封面)(?:吧)?(?=\s*(?:$|[,，。!！]))", r"\1"),
     # a place in the order said as what that picture should be: "first photo should be the backpack, last the sneaker" was
     # not understood (set EA ea174); the second place said bare after it
-    (r"\b(?:the\s+)?(first|last)\s+(?:photo|picture|image|pic|slide|shot)\s+(?:should\s+be|must\s+be|needs\s+to\s+be)\s+"
-     r"(?:the\s+)?(?!(?:title|music|logo|end|card|clip|video)\b)([a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?)(?:\s+(?:one|photo|picture|pic|shot))?"
-     r"\s*[,;]\s*(?:and\s+)?(?:the\s+)?(first|last)\s+(?:one\s+|photo\s+|picture\s+)?(?:should\s+be\s+|is\s+)?(?:the\s+)?"
-     r"(?!(?:title|music|logo|end|card|clip|video)\b)([a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?)(?:\s+(?:one|photo|picture|pic|shot))?(?=\s*(?:$|[,.;!?]))",
-     r"put the \2 \1, put the \4 \3"),
-    (r"\b(?:the\s+)?(first|last)\s+(?:photo|picture|image|pic|slide|shot)\s+(?:should\s+be|must\s+be|needs\s+to\s+be)\s+"
-     r"(?:the\s+)?(?!(?:title|music|logo|end|card|clip|video)\b)([a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?)(?:\s+(?:one|photo|picture|pic|shot))?(?=\s*(?:$|[,.;!?]))",
-     r"put the \2 \1"),
+    (rf"{_PLACE_SHOULD_BE}{_ORDER_NAME}\s*[,;]\s*(?:and\s+)?(?:the\s+)?(first|last)\s+(?:one\s+|photo\s+|picture\s+)?(?:should\s+be\s+|is\s+)?(?:the\s+)?"
+     rf"{_ORDER_NAME}(?=\s*(?:$|[,.;!?]))", r"put the \2 \1, put the \4 \3"),
+    (rf"{_PLACE_SHOULD_BE}{_ORDER_NAME}(?=\s*(?:$|[,.;!?]))", r"put the \2 \1"),
     # shorter or longer said bare after a sound taken away is the video's (the music has no length of its own here): "make
     # it square, no music, and shorter" left 'shorter' unread (set ED ed076)
     (r"(\b(?:no|mute|remove|delete|drop|lose|kill|without)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song|voice\s*-?\s*over|voiceover|voice|narration|sound|audio))"
@@ -8214,5 +8216,5 @@ REWRITES = (
 ) + REWRITES
 
 # a sale's words, never a shortening: "片尾写 下单立减20" made a card saying "下单立" and read 减20 as the video 20 s shorter
-# (set EB eb179); "满199减30" the same (减 after an amount)
-NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("立减", "直减", "满减", "每满", *(f"{d}减" for d in "0123456789"))
+# (set EB eb179). Not "满199减30": the lexicon starts a phrase only at a Chinese character, never at the amount's digit
+NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("立减", "直减", "满减", "每满")
