@@ -33,6 +33,7 @@ import yaml
 from nemo_skill.draft.timeline import (
     audio_tracks,
     caption_segments,
+    is_clip,
     main_segments,
     text_tracks,
     title_segment,
@@ -387,9 +388,12 @@ def _implied(checks: tuple[Check, ...], before: dict, after: dict) -> set[str]:
     ``first = m_img5``; sets AE ae188, AD ad031)."""
     had = {s.get("mid") for s in main_segments(before)} - {None}  # (an end card has no media)
     has = {s.get("mid") for s in main_segments(after)} - {None}
+    # a clip taken off takes its sound with it, as a ``visuals`` check allows ("删掉unboxing.mp4和背包那张图" checked by its
+    # order; set EG scored the clip's sound gone as a second edit)
+    sound_gone = {"audio"} if any(is_clip(s) and s.get("mid") not in has for s in main_segments(before)) else set()
     for c in checks:
         if c.op == "=" and c.what == "order" and set(c.value.split()) != had:
-            return {"visuals"}
+            return {"visuals"} | sound_gone
         if c.op == "=" and c.what in ("first", "last") and c.value not in had and had <= has:
             return {"visuals"}
     return set()

@@ -14,7 +14,7 @@ import re
 
 from .anchors import compile_led
 from .text import NUM, UNIT, dur_ms, unit_ms
-from .vocab import TITLE_WHOLE_VIDEO
+from .vocab import AFTER_TITLE, TITLE_WHOLE_VIDEO
 
 TITLE_LAST = "titlelastspan"  # "show the title for 5s titlelastspan": the video's last 5 s
 TITLE_TO_END = "titletoend"  # "show the title from 2s titletoend", "show the title titletoend": to the video's end
@@ -112,6 +112,9 @@ _OVERLAY = r"logo|watermark|sticker|标志|水印|贴纸|贴图|商标"
 _OVERLAY_SAID = compile_led(_OVERLAY)
 _MOM = rf"(?:{NUM}\s*{UNIT}(?![a-z])|{_CLOCK})"
 _SHOWN = r"(?:(?:visible|shown|showing|displayed|on\s+screen|there|up)\s+)?"
+# a Chinese moment an overlay enters at ("从第4秒", "在第5秒开始", "第2秒的时候"), and the words of its entering
+_ZH_AT = r"(?:从|在|于)?\s*第\s*(?P<{g}>" + NUM + r")\s*秒(?:钟)?\s*(?:开始|起)?\s*(?:的时候|时)?\s*"
+_ZH_SHOWS = r"(?:出现|显示|出来|展示|弹出|进场)"
 _OV_SPAN = compile_led(
     # a range (a clock at either end, or "between … and …" with a clock)
     rf"\b(?:from|between)\s+(?P<a>{_MOM})\s*(?:to|until|till|through|and|-)\s*(?P<b>{_MOM})"
@@ -124,7 +127,27 @@ _OV_SPAN = compile_led(
     rf"(?P<g>{_MOM})(?:\s+mark)?"
     # a Chinese range of ordinal seconds, or with 之间 after it
     rf"|第\s*(?P<za>{NUM})\s*秒(?:钟)?\s*(?:到|至|-|~)\s*第?\s*(?P<zb>{NUM})\s*秒(?:钟)?(?:\s*之间)?"
-    rf"|(?P<zc>{NUM})\s*秒(?:钟)?\s*(?:到|至)\s*(?P<zd>{NUM})\s*秒(?:钟)?\s*之间")
+    rf"|(?P<zc>{NUM})\s*秒(?:钟)?\s*(?:到|至)\s*(?P<zd>{NUM})\s*秒(?:钟)?\s*之间"
+    # once the title is gone, then how long ("标题播完以后logo出现，持续4秒"): the overlay first, its span after it
+    rf"|从{AFTER_TITLE}\s*(?P<atn>(?:{_OVERLAY})?)\s*(?:出现|显示|出来)?\s*[,，]?\s*(?:持续|显示|停留|保留)\s*(?P<atd>{NUM})\s*秒(?:钟)?"
+    # a Chinese start, then how long ("在第5秒出现，持续3秒", "第2秒出来，显示4秒"): the range they make
+    # ("从第2秒开始显示5秒": the second verb may go unsaid)
+    rf"|{_ZH_AT.format(g='ya')}(?:{_ZH_SHOWS}\s*[,，]?\s*(?:然后|并且?|再)?\s*(?:持续|显示|停留|保留|展示|保持|出现)?"
+    rf"|\s*(?:持续|停留|保留|保持)|\s*[,，]\s*(?:持续|停留|保留|保持|显示|展示|出现))\s*(?P<yb>{NUM})\s*秒(?:钟)?(?!\s*(?:以后|之后|后|到|至))"
+    # a Chinese start and end with words between ("从第4秒显示到第9秒", "第3秒出现，第8秒消失")
+    rf"|{_ZH_AT.format(g='xa')}{_ZH_SHOWS}?\s*[,，]?\s*(?:(?:一直)?\s*(?:显示|展示|持续|停留|保留)?\s*(?:到|至|直到)\s*第?\s*"
+    rf"(?P<xb>{NUM})\s*秒(?:钟)?\s*(?:为止|结束|消失)?|(?:在|到)?\s*第?\s*(?P<xb2>{NUM})\s*秒(?:钟)?\s*(?:消失|结束|隐藏|没了|不见))"
+    # a Chinese start alone, or to the video's end ("第5秒出现", "第1秒之后才出来", "从第6秒开始显示到结尾")
+    rf"|{_ZH_AT.format(g='wa')}(?:之后|以后|后)?\s*(?:才|再)?\s*{_ZH_SHOWS}(?:\s*[,，]?\s*(?:然后)?\s*(?:一直)?\s*"
+    rf"(?:显示|持续|停留|保留|展示)?\s*(?:到|至|直到)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|结束|末尾)(?:为止)?)?"
+    # ... or the moment after the verb ("logo出现在第5秒")
+    rf"|(?:出现|显示|出来)\s*(?:在|于)\s*第?\s*(?P<ta>{NUM})\s*秒(?:钟)?(?!\s*(?:到|至))"
+    # how long alone, said of the overlay in its clause ("让logo显示5秒就消失", "logo只出现3秒"): from the start
+    rf"|(?P<ov>(?:{_OVERLAY})[^，。,;；!！?？\d]{{0,10}}?)(?:只|就)?\s*(?:显示|出现|展示|停留|持续|保留)\s*(?P<vb>{NUM})\s*秒(?:钟)?"
+    rf"(?=\s*(?:就好|就行|就够了|即可|就|后|以后|之后)?\s*(?:消失|没了|不见|结束|隐藏|去掉)?\s*(?:吧|了|啊)?\s*(?:$|[，,。;；!！?？]))"
+    # ... or alone after a clause that named the overlay ("sale贴纸放在右边中间，显示5秒就好")
+    rf"|(?<=[，,])\s*(?:只|就)?\s*(?:显示|出现|展示|停留|持续)\s*(?P<ub>{NUM})\s*秒(?:钟)?"
+    rf"(?=\s*(?:就好|就行|就够了|即可|就|后|以后|之后)?\s*(?:消失|没了|不见|结束|隐藏|去掉)?\s*(?:吧|了|啊)?\s*(?:$|[，,。;；!！?？]))")
 
 
 def _ov_written(m: re.Match[str]) -> str:
@@ -136,8 +159,26 @@ def _ov_written(m: re.Match[str]) -> str:
         return f"from {_sec(_ms(g('e')))} to the end"
     if g("o"):
         return f"show {g('o')} from 0s to {_sec(_ms(g('g')))}"
+    if g("atd"):
+        return f"{g('atn')}从{AFTER_TITLE}持续{g('atd')}秒"
+    if g("ya"):
+        return f" {g('ya')}秒到{float(g('ya')) + float(g('yb')):g}秒"
+    if g("xa"):
+        return f" {g('xa')}秒到{g('xb') or g('xb2')}秒"
+    if g("wa") or g("ta"):
+        return f" {g('wa') or g('ta')}秒以后"
+    if g("vb"):
+        return f"{g('ov')} 前{g('vb')}秒"
+    if g("ub"):
+        return f" 前{g('ub')}秒" if _OVERLAY_LAST.search(m.string, max(0, m.start() - 40), m.start()) else m.group(0)
     a, b = (g("za"), g("zb")) if g("za") else (g("zc"), g("zd"))
     return f" {a}秒到{b}秒"  # (spaced: "logo第5秒…" must keep "logo" a word)
+
+
+# the clause before a bare "显示5秒" names an overlay, and no text: the time is the overlay's
+# (nor a moment it starts at: "logo在标题之后出现，持续5秒" lasts 5 s from there)
+_OVERLAY_LAST = compile_led(rf"(?:^|[，,。;；])(?![^，,。;；]*(?:标题|字幕|文字|title|caption|秒|{AFTER_TITLE}))[^，,。;；]*(?:{_OVERLAY})"
+                            r"[^，,。;；]*[，,]\s*$")
 
 
 def overlay_spans(low: str) -> str:

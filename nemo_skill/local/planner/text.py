@@ -161,9 +161,11 @@ def _cn_numbers(text: str) -> str:
         text = _CN_TENTHS.sub(lambda m: m.group(1) + str(10 * (int(m.group(2)) if m.group(2).isdigit() else cn_to_int(m.group(2)))) + "%", text)
 
     def repl(m: re.Match) -> str:
-        if m.group(2):
-            return (m.group(1) or "") + str(cn_to_int(m.group(2)))
-        return m.group(3) + str(cn_to_int(m.group(4)))
+        nth, said = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        if nth and len(said) == 2 and said[0] != said[1] and all(c in "一二三四五六七八九" for c in said):
+            # "第二三张", "第四五张": two places in a row, never the 23rd ("删掉第二三张" looked for a 23rd picture, set EG's kind)
+            return f"第{_CN_DIGITS[said[0]]}、{_CN_DIGITS[said[1]]}"
+        return (nth or "") + str(cn_to_int(said))
 
     return _CN_AFTER_UNIT.sub(repl, text)
 

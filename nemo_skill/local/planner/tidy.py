@@ -307,6 +307,21 @@ _PRONOUN = compile_led(r"\b(?P<verb>move|put|place|use|swap|remove|delete|drop|b
 
 
 _SEVERAL_ZH = compile_led(r"和|与|跟|及|、|[,，]|\band\b")
+_REMOVAL_NEXT = compile_led(r"\s*(?:就|那就|直接)?\s*(?:删掉|删了|删除|去掉|拿掉)")
+_TOGETHER_ZH = compile_led(r"^[^，,。；;！!？?]*?(?:和|与|跟|及|、)[^，,。；;！!？?]*$")
+
+
+def _joined_removed(low: str, p: re.Match[str], said: list[tuple[int, str]]) -> tuple[str, tuple[int, int]] | None:
+    """The names said together in the one clause before a bare removal (``resolve_it``), joined by 和, and that clause's
+    span; else None."""
+    if not _REMOVAL_NEXT.match(low, p.end("zbare")):
+        return None
+    cut = max((k for k in (low.rfind(c, 0, p.start()) for c in "，,") if k >= 0), default=-1)
+    start = max((low.rfind(c, 0, cut) for c in "，,。；;！!？?"), default=-1) + 1
+    if cut < 0 or not _TOGETHER_ZH.match(low[start:cut]):
+        return None
+    names = [text for at, text in said if start <= at < cut]
+    return ("和".join(dict.fromkeys(names)), (start, cut)) if len(set(names)) > 1 else None
 # what 它 may be after a picture named: a text, a sound or an overlay said between them is it
 _OTHER_THING_ZH = compile_led(r"字幕|标题|文字|音乐|配音|声音|水印|贴纸|logo|标志|转场|结尾|片尾")
 # a picture named as what a text or an overlay covers ("the title's covering the shoe", "标题挡住鞋子了"): the "it" after
@@ -346,6 +361,14 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
     said = [(a, low[a:b].strip()) for a, b in spans if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)]
     for p in reversed(found):
         before = {text for at, text in said if at < p.start()}
+        if len(before) > 1 and p.group("zbare") is not None and (together := _joined_removed(low, p, said)):
+            joined, joined_span = together
+            # "第二张背包和第四张帽子感觉跟主题不太搭，帮我删掉吧": a removal alone after pictures named together in the
+            # clause before is of them all (set EG eg046 removed the first and named the rest not understood)
+            low = low[:p.start("zbare")] + "把" + joined + low[p.end("zbare"):]
+            start, cut = joined_span
+            low = low[:start] + " " * (cut - start) + low[cut:]  # (the clause that named them is the removal's: read)
+            continue
         if len(before) != 1:
             continue
         last = max(at + len(text) for at, text in said if at < p.start())

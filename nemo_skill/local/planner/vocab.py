@@ -2809,6 +2809,23 @@ extend(OPS, "lengthen_need", zh=("一闪就没了", "一闪就没", "一下就�
 # the one word the rewrites below put for "for the whole video" said of the title, which the title's span reader
 # (spans.py, edits/title.py) reads: its one home
 TITLE_WHOLE_VIDEO = "titlewholevideo"
+# the one word the rewrites below put for "once the title is gone" said of an overlay's time ("the logo appears after the
+# title and stays until the end", "等标题消失以后再显示logo"), which the overlays' span reader (edits/overlays.py) reads as
+# the title's end in the draft (set EE ee068 showed the title to the end instead; ee013 ee060 ee085 ee116 not understood)
+AFTER_TITLE = "aftertitleends"
+# (a moment said with it is the one read: "after the title is over, from 3 seconds on")
+_TITLE_GONE_EN = (r"\b(?![^,.;!?]{0,40}?,?\s*(?:from|at|starting)\s+(?:second\s+)?\d)(?:right\s+|just\s+)?(?:after|once|when)\s+the\s+(?:title|headline|heading)(?:\s+(?:text|card))?"
+                  r"(?:\s+(?:ends|is\s+gone|has\s+gone|disappears|goes\s+away|finishes|is\s+done|fades\s+out|is\s+over"
+                  r"|has\s+(?:disappeared|finished|ended)))?\b")
+_TITLE_GONE_ZH = (r"(?:等|在|从)?\s*(?:大)?标题\s*(?:结束|消失|出完|播完|过去|走完|没了|显示完|淡出)?\s*(?:了)?\s*(?:之后|以后|后)(?![面边头])"
+                  r"\s*(?:再|才)?\s*(?:让|把|出(?=\s*(?:logo|水印|标志|贴纸|贴图)))?")
+_OVERLAY_WORD = r"\b(?:logo|watermark|stickers?)\b|logo|水印|标志|贴纸|贴图"
+REWRITES = REWRITES + (
+    (rf"((?:{_OVERLAY_WORD})[^,.;!?，。；！？]{{0,40}}?)\s*{_TITLE_GONE_EN}", rf"\1 from {AFTER_TITLE}"),
+    (rf"{_TITLE_GONE_EN}(?=[^,.;!?]{{0,40}}?(?:{_OVERLAY_WORD}))", f"from {AFTER_TITLE}"),
+    (rf"((?:{_OVERLAY_WORD})[^,.;!?，。；！？\d]{{0,12}}?){_TITLE_GONE_ZH}", rf"\1从{AFTER_TITLE} "),
+    (rf"{_TITLE_GONE_ZH}(?=[^，。；！？]{{0,12}}?(?:{_OVERLAY_WORD}))", f"从{AFTER_TITLE} "),
+)
 # the effects said in Chinese that are added to the video, never a file or an end card's words ("音乐结尾加个淡出",
 # "结尾加上转场"): one list for the adding rule (edits.items) and the end card's rules (edits.promo_video)
 ZH_EFFECTS = r"淡出|淡入|渐隐|渐显|黑场|白场|转场|过渡|音效"
@@ -3033,6 +3050,28 @@ REWRITES = REWRITES + (
     (r"\b((?:the\s+)?(?:title|headline)\s+and\s+(?:the\s+)?(?:captions|subtitles))\s+both\b", r"\1"),
     (r"\b((?:the\s+)?(?:captions|subtitles)\s+and\s+(?:the\s+)?(?:title|headline))\s+both\b", r"\1"),
 )
+# a clip said to keep its sound is no edit of it: "mute the unboxing video, but the other clip should keep its sound"
+# (set EH eh170: the wish beside it was not understood), "…, and the other one keeps its audio"
+REWRITES = REWRITES + (
+    (r"\b((?:the\s+)?(?:other\s+)?(?:[a-z0-9\-]+\s+)?(?:clip|video|vid|one)|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\s+"
+     r"(?:should\s+|must\s+|can\s+|will\s+|needs\s+to\s+|has\s+to\s+|still\s+)?(?:keep|keeps|stay|stays)\s+(?:its|it's|the|their)\s+"
+     r"(?:own\s+|original\s+)?(sound|audio|volume)\b", r"keep \1's \2"),
+)
+# ... and any thing wished done to it, said as a participle after it ("the user would like gold-ring.jpg added as the
+# second picture", "the user wants the unboxing video muted, but…", "i'd like the music turned down": the verb said
+# first; set EH eh170/eh177 were not understood). One entry a participle: a rewrite writes fixed words
+_WISHED_DONE = (("added", "add"), ("inserted", "insert"), ("muted", "mute"), ("unmuted", "unmute"), ("used", "use"),
+                ("moved", "move"), ("placed", "place"), ("shown", "show"), ("trimmed", "trim"), ("sped\\s+up", "speed up"),
+                ("slowed\\s+down", "slow down"), ("turned\\s+up", "turn up"), ("turned\\s+down", "turn down"),
+                ("replaced", "replace"), ("swapped", "swap"), ("changed", "change"), ("shortened", "shorten"),
+                ("lengthened", "lengthen"), ("extended", "extend"), ("cropped", "crop"), ("centred", "centre"),
+                ("centered", "center"))
+REWRITES = REWRITES + tuple(
+    (r"(?:^|(?<=[,;:.!?]))\s*(?:(?:so|and|but|also)\s+)?(?:(?:the\s+)?(?:user|client|customer|boss)|they|we|i|he|she)"
+     r"(?:\s+(?:(?:really|just|also)\s+)?(?:wants?|needs?|would\s+like|would\s+prefer|prefers?)|'d\s+(?:like|prefer))\s+"
+     r"((?:the|that|this|only|just|both|all|every|each|our|their|his|her|my)?\s*[a-z0-9][a-z0-9\-.]*(?:\s+[a-z0-9][a-z0-9\-.]*){0,6}?)"
+     rf"\s+{part}\b(?!\s+(?:too|so|very|quickly|fast|soon|earlier|already|yet)\b)", rf"{verb} \1")
+    for part, verb in _WISHED_DONE)
 # (set K) a thing switched back on ("music back on", "turn the voiceover back on", "crossfades back pls", "字幕加回来"):
 # brought back (the edits read "unmute" as on again); "back" alone after a thing said first is the same wish
 _BACK_THING = (r"(?:the\s+|my\s+|our\s+)?(?:(?:background\s+)?music|bgm|soundtrack|song|voice\s*-?\s*over|voiceover|narration|voice"
@@ -4886,6 +4925,8 @@ REWRITES = REWRITES + (
     (r"(?:我|我们|客户|用户)?\s*(?:刚|刚刚|又|也)?\s*(?:上传|传)了\s*(?:1张|1个|1段)?\s*([^\s,，]+?\.(?:jpe?g|png|webp|mp4|mov))\s*[,，]\s*(?=放|加|插|移|排)", r"把\1"),
 )
 extend(OPS, "move", en=("bump", "push"))  # "bump the headphones up to first"
+# "logo出现在右上角", "标题显示在顶部": a place it shows at (set EE ee013 was not understood)
+extend(OPS, "move", zh=("出现在", "显示在", "位于"))
 extend(OPS, "show_for", zh=("停", "停个"))  # "每张图都停3秒"
 REWRITES = REWRITES + (
     # "the sneaker and the watch should trade places": a swap
@@ -8220,3 +8261,38 @@ REWRITES = (
 # a sale's words, never a shortening: "片尾写 下单立减20" made a card saying "下单立" and read 减20 as the video 20 s shorter
 # (set EB eb179). Not "满199减30": the lexicon starts a phrase only at a Chinese character, never at the amount's digit
 NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("立减", "直减", "满减", "每满")
+
+# several pictures said in a row without a word between: "第四张第五张删掉" (not understood), two files with 、 between
+# ("把gold-ring.jpg、blue-backpack.jpg删了" removed one, the other unread), and a second picture of a removal said after
+# 还有 in the next clause ("删掉运动鞋那张，还有手表那张" removed the sneaker alone without a word; set EG eg091 eg093): one
+# list, as "第4张和第5张" is
+_ZH_PIC_END = r"(?:那\s*1?\s*张图?|的图片?|的照片|图片|照片|那张照片)"
+REWRITES = REWRITES + (
+    # (two said together, nothing between: an order's list has its spaces and more places, "顺序改成 第2张 第3张 第1张 …")
+    (r"(第\s*\d+\s*张)(?=第\s*\d+\s*张(?!\s*第))", r"\1和"),
+    (r"(\.(?:jpe?g|png|webp|mp4|mov))\s*、\s*(?=[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov)(?![a-z]))", r"\1和"),
+    (rf"((?:删掉|删除|去掉|拿掉|删了|撤掉|不要)[^，。；,;！!？?]{{1,16}}?{_ZH_PIC_END})\s*[，,]\s*(?:还有|以及|另外还有|再加上)\s*"
+     rf"([^，。；,;！!？?]{{1,14}}?{_ZH_PIC_END})\s*(?:也是|也)?\s*(?:吧)?(?=\s*(?:$|[，。；,;！!]))", r"\1和\2"),
+)
+# what is kept, then the rest said gone: one wish ("只留手表和戒指，其他的都去掉" kept them, then looked for a picture called
+# 其他); a favourite said, then the rest gone: the favourite kept ("我最喜欢手表和戒指，其他的都去掉吧"); "只 keep" mixed is 只留
+# (set EG eg047 eg113)
+_REST_GONE_ZH = (r"\s*[，,。]\s*(?:其他|其它|其余|别的|剩下|另外)\s*的?\s*(?:几张|\d+\s*张|图片|照片|图)?\s*(?:都|全部?)?\s*(?:给)?\s*"
+                 r"(?:去掉|删掉|删了|删除|不要了?|拿掉|撤掉)\s*(?:吧|了)?(?=\s*(?:$|[，,。；;！!]))")
+REWRITES = REWRITES + (
+    (r"(只\s*(?:留下?|保留|要)[^，,。；;！!？?]{1,30}?)" + _REST_GONE_ZH, r"\1"),
+    (r"(?:我|客户|老板)?\s*(?:最喜欢|只喜欢|最满意)\s*(?:的是)?\s*([^，,。；;！!？?]{1,24}?)" + _REST_GONE_ZH, r"只留\1"),
+    (r"只\s*keep\b", "只留"),
+)
+# "不需要了" / "不用了" said of a thing is its removal ("第二张和第五张的图片不需要了", set EG eg106 left it unread)
+extend(OPS, "remove", zh=("不需要了", "用不上了", "不用了"))
+# a mixed "delete 掉" is 删掉 ("把 sneaker 和 cap 两张 delete 掉", set EG eg108); the pictures said among their kind before
+# the one meant is the one ("两段视频里面开箱那段不要了", "三张图片里的手表也删掉": eg050); what stays said as staying is no
+# edit ("第一张鞋子的图留着，第二张和第三张都删了吧": eg099 named it not understood); "the rest, each N seconds" is every
+# picture's ("剩下三张每张放7秒" after a removal: eg100)
+REWRITES = REWRITES + (
+    (r"\b(?:delete|remove)\s*掉", "删掉"),
+    (r"(?:\d+\s*(?:段|张|个)\s*)?(?:视频|图片|照片|图)\s*(?:里面?|中|当中|里头)\s*(?:的)?\s*(?=[^，,。；;！!？?]{1,12}?(?:那段|那张|那个|的))", ""),
+    (r"(?:^|(?<=[，,。；;]))\s*[^，,。；;！!？?]{1,20}?(?:那张|的图|的图片|图片|图|照片)\s*(?:就|先)?\s*(?:留着|保留着|不动|别动|不用动)\s*(?:吧)?\s*[，,]", ""),
+    (r"剩下\s*(?:的)?\s*(?:\d+\s*张)?\s*(?:图片|图|照片)?\s*(?:每张|各|每1张)", "每张图片"),
+)

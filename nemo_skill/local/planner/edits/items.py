@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ....draft.timeline import ROLE_CAPTION, TT_AUDIO, TT_TEXT, is_clip
@@ -44,6 +45,7 @@ from .shared import (
 class RemoveArgs:
     what: str
     keep: bool = False  # "only keep the sneaker and the backpack": every other picture and clip goes
+    among: str = ""  # "image": kept among the pictures only ("图片只留运动鞋那张"): the clips stay
 
 
 def apply_remove(work: Work, args: RemoveArgs) -> None:
@@ -72,7 +74,7 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
             return
         raise
     if args.keep:
-        ks = [k for k in range(len(segs)) if k not in ks]
+        ks = [k for k in range(len(segs)) if k not in ks and not (args.among == "image" and is_clip(segs[k]))]
         if not ks and any(c["name"] == "remove_segment" for c in work.calls):
             return  # "remove backpack + watch, only shoes cap ring": what the removal before left, said again (set CD cd235)
         if not ks:
@@ -159,6 +161,39 @@ def _counted(frame: Frame) -> str:
     return obj
 
 
+# a list of pictures and clips the removal's words join ("the clip and the first picture", "unboxing.mp4和背包那张图", "the
+# watch or the cap" after "don't need"): the frame read one of them as its value and the rest went without a word (set EG
+# eg040 eg035 eg115). The whole list is the removal's, each part found or said not found; never a text or a sound in it
+_JOINED = compile_led(r"\s(?:and|or|&|plus)\s|和|、|跟|与|以及|及|还有")
+_NOT_VISUAL = compile_led(r"\b(?:title|headline|captions?|subtitles?|text|music|song|voice|voiceover|narration|logo|sticker|watermark"
+                          r"|transitions?|card|fade|sound|audio)\b|标题|字幕|文字|音乐|配音|旁白|声音|logo|贴纸|水印|转场|卡片|片尾|结尾")
+_NOT_WANTED = compile_led(r"\b(?:don'?t|do\s+not|no\s+longer)\s+(?:need|want)\b")
+
+
+def _list_said(frame: Frame) -> str | None:
+    """The words of a list of pictures and clips the removal acts on, or None (see ``_JOINED``)."""
+    if not frame.ops:
+        return None
+    end, start = max(o.end for o in frame.ops), min(o.start for o in frame.ops)
+    span = (end, frame.end)
+    words = frame.text[end - frame.start:].strip(" .,!?;:，。！？")
+    if not words:
+        before = frame.text[:start - frame.start]
+        cut = max(before.rfind(c) for c in "，,把将") + 1  # (from the clause's start or its 把: "我看了，把X和Y删掉")
+        span = (frame.start + cut, start)
+        words = before[cut:].strip(" ，,。")
+    words = re.sub(r"\s*(?:,|，)?\s*(?:keep|留下|保留)\b.*$|\s*(?:吧|了)$", "", words)
+    if not _JOINED.search(words) or _NOT_VISUAL.search(words) or len(words) > 60:
+        return None
+    if re.search(r"\sor\s", words):
+        if not _NOT_WANTED.search(frame.text):
+            return None
+        words = re.sub(r"\sor\s", " and ", words)
+    frame.values.seen.add("object")  # (its words are read, as ``Frame.object_text`` marks them)
+    frame.object_span = span
+    return words
+
+
 def _direct(frame: Frame) -> bool:
     """The picture a frame names is what the operation acts on: "remove the sneaker photo", not "remove the
     background from the sneaker photo" (other words between the verb and the reference)."""
@@ -203,10 +238,18 @@ _FILES = compile_led(FILES)
 _ONLY_KEEP = compile_led(r"\b(?:only|just)\s+(?:want\s+to\s+)?keep\b|\bkeep\s+(?:only|just)\b|只\s*(?:保留|留下?|要)")
 
 
+# the pictures said as what is kept among ("图片只留运动鞋那张", "三张图里只要手表", "of the photos, keep only the watch"): the
+# clips are no part of it (set EG eg101 eg102 removed both clips with the other pictures)
+_AMONG_PICTURES = compile_led(r"(?:图片|照片|图)\s*(?:里面?|中|里头|当中)?\s*(?:的话)?\s*(?:就|我)?\s*只"
+                              r"|\b(?:of|among)\s+the\s+(?:pictures|photos|images|pics)\b[^.;!?]{0,12}?\b(?:only|just)\b"
+                              r"|\b(?:pictures|photos|images|pics)\s*[:,]?\s*(?:only|just)\s+keep\b")
+
+
 def _keep_only(frame: Frame, t: str) -> RemoveArgs | None:
     if not _ONLY_KEEP.search(frame.text) or _SECONDS.search(frame.text) or not _direct(frame):
         return None
-    return RemoveArgs(what=_listed(frame, str(frame.values["ref"])), keep=True)
+    among = "image" if _AMONG_PICTURES.search(frame.text) else ""
+    return RemoveArgs(what=_listed(frame, str(frame.values["ref"])), keep=True, among=among)
 
 
 def _remove_audio_by_name(work: Work, what: str) -> bool:
@@ -560,11 +603,16 @@ def r_assets(s: Scan) -> None:
         a = next((g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g), None)
         b = next((g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g), None)
         s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
+    # the files kept, the rest gone: "只留 red-sneaker.jpg 和 black-cap.jpg", "only keep red-sneaker.jpg" (set EG eg077 was
+    # not understood)
+    for m in s.take(rf"(?:\b(?:only|just)\s+keep|\bkeep\s+(?:only|just)|只\s*(?:留下?|保留|要))\s*(?:the\s+)?(?P<k>{FILES}|{FILE}){END}"):
+        s.add("remove", m, what=(s.text_of(m.group("k")) or "").strip(), keep=True)
     for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?"
                     rf"(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}{_MORE_NAMES}){END}"
                     rf"|\b(?:no|without)\s+(?:background\s+)?(?P<w2>{MUSIC}|{VOICE})"
                     rf"|(?:删除|删掉|去掉|移除|拿掉|不要|去除)\s*(?P<w3>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}){END}"
-                    rf"|(?:把|将)\s*(?P<w4>{FILES})\s*(?:都|全|全部)?\s*(?:删除|删掉|去掉|移除|拿掉|去除){END}"):
+                    # ("把gold-ring.jpg和blue-backpack.jpg删了": set EG eg098 left it unread)
+                    rf"|(?:把|将)?\s*(?P<w4>{FILES})\s*(?:都|全|全部)?\s*(?:给)?\s*(?:删除|删掉|删了|去掉|去了|移除|拿掉|去除|撤掉|撤了|不要了|干掉){END}"):
         w = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         s.add("remove", m, what=(s.text_of(w) or "").strip())
     # "换一张", "换掉一张图吧", "swap one of the pictures out": a picture replaced, neither it nor the file named (asked)
@@ -872,7 +920,7 @@ REMOVE = register(Edit(
     frames=(
         rule("music voice", "remove", lambda f, t: RemoveArgs(what=t), refuses="dur range pct"),
         # (several files, "remove gold-ring.jpg and black-cap.jpg": the phrase rules read the list; set AC ac209)
-        rule("visual", "remove", lambda f, t: RemoveArgs(what=_counted(f)) if _direct(f) and not _FILES.search(f.text) else None,
+        rule("visual", "remove", lambda f, t: RemoveArgs(what=_list_said(f) or _counted(f)) if _direct(f) and not _FILES.search(f.text) else None,
              refuses="dur range pct"),
         # "throw out the green watch": a name the draft knows, or a reply saying it is not there
         rule("none", "remove", lambda f, t: RemoveArgs(what=f.object_text()) if f.object_text() else None, refuses="dur range pct pos fit still"),

@@ -10,7 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ....draft import promo
-from ....draft.timeline import ROLE_OVERLAY, TT_VIDEO, is_card, is_clip, is_image, main_segments
+from ....draft.timeline import (
+    ROLE_OVERLAY,
+    TT_VIDEO,
+    is_card,
+    is_clip,
+    is_image,
+    main_segments,
+    title_segment,
+)
 from .. import vocab
 from ..anchors import compile_led, longest
 from ..assets import OVERLAY_NAME, find_media
@@ -48,6 +56,7 @@ class LogoArgs:
     unnamed: bool = False  # "put the picture in the corner": which picture is asked (set BP bp246)
     shot: str = ""  # the picture it shows over, said of it ("on the gold ring shot only", "只在最后一张图上"): that picture's time
     ends: str = ""  # "end" / "start": said to go "at the end" with no time span ("add sale-sticker.png at the end"): asked
+    after_title: bool = False  # its time starts where the title ends ("after the title", "标题消失以后"): the draft's
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -211,6 +220,11 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         shot = {"id": segs[ks[0]]["id"], "last": segs[ks[-1]]["id"], "name": segs[ks[0]].get("name")}
         args = replace(args, start=int(segs[ks[0]]["s"]), length=int(segs[ks[-1]]["s"] + segs[ks[-1]]["d"] - segs[ks[0]]["s"]),
                        span=None)
+    if args.after_title:
+        title = title_segment(work.draft)
+        if title is None:
+            raise CannotApply(msg("logo.no_title"))
+        args = replace(args, start=int(title["s"] + title["d"]))
     timed = args.start is not None or args.length is not None or args.span is not None
     existing = next((s for s in placed if s.get("mid") == mid), None)
     if existing is not None:
@@ -352,7 +366,11 @@ def span_rx(tag: str = "") -> str:
         rf"|(?:只在|只|仅在|在)?\s*(?:前|最后|后)\s*{DUR}"
         rf"|(?:从|在)?\s*{range_rx('z' + tag)}"
         rf"|(?:从)?\s*{DUR}\s*(?:以后|之后|后|开始)(?:一直)?"
-        rf"|全程|一直|整个视频|始终")
+        rf"|全程|一直|整个视频|始终"
+        # (once the title is gone, and how long after it if said: vocab.AFTER_TITLE)
+        rf"|(?:from|从)\s*{vocab.AFTER_TITLE}(?:[^.;!?。；！？]{{0,14}}?(?:持续|显示|停留|for|lasting)\s*{DUR}"
+        rf"|\s+and\s+(?:stay|stays|remain|remains|keep\s+showing|be\s+there)\s+(?:on\s+(?:screen\s+)?)?(?:until|till|to)\s+the\s+(?:very\s+)?end"
+        rf"(?:\s+of\s+the\s+video)?)?")
 
 
 SPAN = span_rx()
@@ -381,6 +399,9 @@ _GONE_AFTER = compile_led(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:after|from|star
 def span_of(text: str) -> dict:
     """``start``/``length``/``span`` arguments for the time span said in ``text`` (see ``SPAN``), or {}."""
     t = re.sub(r"\bsecond\s+(\d+(?:\.\d+)?)\b", r"\1 s", text.lower())  # "from second 3" (set AP ap273)
+    if vocab.AFTER_TITLE in t:
+        said = re.search(rf"{vocab.AFTER_TITLE}[^.;!?。；！？]{{0,14}}?(?:持续|显示|停留|for|lasting)\s*(?P<d>{DUR})", t)
+        return {"after_title": True, **({"length": dur_ms(said.group("d"))} if said else {"span": "all"})}
     gone = _GONE_AFTER.search(t)
     if gone:
         return {"start": 0, "length": dur_ms(gone.group("d") or gone.group("z"))}
@@ -746,11 +767,18 @@ def r_logo(s: Scan) -> None:
                     # (its width as a share of the frame: "，宽度为画面的15%", set CQ cq057)
                     rf"|宽度?\s*{_ZH_SET}?\s*(?:(?:画面|屏幕|视频)\s*(?:宽度)?\s*的\s*)?\d+(?:\.\d+)?\s*%"
                     # ("，只在前三秒出现": when it shows, set AE ae227)
-                    rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?))*"
+                    rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?"
+                    # (any span, and its place: "加上logo.png，从4秒到9秒显示，位置右下角", "…放在左上角，从第10秒到第20秒显示";
+                    # sets EE ee017, EH eh091 showed it the whole time and named the span unread)
+                    rf"|(?:只|仅)?\s*(?:在|从)?\s*\d+(?:\.\d+)?\s*秒\s*(?:到|至)\s*\d+(?:\.\d+)?\s*秒(?:\s*之间)?\s*(?:出现|显示|展示)?(?:就行|就好|就可以)?"
+                    rf"|(?:从\s*)?\d+(?:\.\d+)?\s*秒\s*(?:以后|之后|后|开始)\s*(?:一直)?\s*(?:出现|显示|展示)?"
+                    rf"|(?:位置\s*(?:在|放)?|放(?:在|到)?)\s*(?:{_POS_RX})(?:\s*角)?(?=\s*(?:$|[,，。;；]))))*"
                     # "右上角加上logo.png水印，半透明": the place first
-                    rf"|(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
+                    # (its span before: "从第5秒到第15秒在右下角放个logo", set EH eh103 left it unread)
+                    rf"|(?:(?:从|在)?\s*\d+(?:\.\d+)?\s*秒\s*(?:到|至)\s*\d+(?:\.\d+)?\s*秒(?:\s*之间)?\s*[,，]?\s*)?"
+                    rf"(?:在\s*)?(?:{_POS_RX})\s*(?:加上?|加个|加1个|添加|放上?|放个|放1个|叠加)\s*(?:一个|1个)?\s*(?:(?:半透明|透明|小小|小|大)的?\s*)?"
                     # ("在右下角放上我们的水印logo.png")
-                    rf"(?:(?:我们的|他们的|客户的|品牌的?)\s*)?(?:(?:水印|logo|标志)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)))?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印)"
+                    rf"(?:(?:我们的|他们的|客户的|品牌的?)\s*)?(?:(?:水印|logo|标志)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)))?(?:{PICTURE.replace('?P<f>', '?P<f5>')}|logo|标志|水印|贴纸|贴图)"
                     rf"(?:\s*(?:作为)?\s*(?:水印|标志|logo))?(?:\s*[,，]?\s*(?:(?:不)?透明度\s*{_ZH_SET}?\s*\d+(?:\.\d+)?\s*%|半透明|透明|小一点|大一点|小|大))*"
                     # ("加上logo放在左下角": the place after it is read with it, set AC ac216)
                     rf"|(?:加上?|添加)\s*(?:logo|标志|水印)(?!\s*(?:放|移|挪|加在|叠加在))"
@@ -820,6 +848,18 @@ def r_logo(s: Scan) -> None:
         if not span_of(text):
             continue
         s.add("logo", m, file=m.group("f3") or m.group("f4"), **_logo_extras(text))
+    # a clause of when it shows alone, after a clause that named an overlay ("把sale贴纸放在左上角，从第10秒到第20秒显示",
+    # "将 logo.png 添加到画面左上角，仅在前 8 秒显示": sets EH eh091, EE ee029 showed it the whole time, the span unread)
+    for m in s.take(rf"(?:^|(?<=[;,，；]))\s*(?:(?:and\s+|then\s+|然后|再|并且?)\s*)*(?:只|仅|就)?\s*(?:在|从)?\s*(?:{span_rx('d')})"
+                    rf"\s*(?:(?:显示|出现|展示)\s*)?(?:就行|就好|就可以|即可|吧)?"
+                    # (and its place in the clause after: "…，从4秒到9秒显示，位置右下角", set EE ee017)
+                    rf"(?:\s*[,，]\s*(?:位置\s*(?:在|放)?|放(?:在|到)?)\s*(?:{_POS_RX})(?:\s*角)?)?(?=\s*(?:$|[,，。;；.!?]))",
+                    # (a Chinese span: the English clauses are the frames' and the rule below's, "watermark smaller, and just
+                    # the final 6 seconds" lost its size to this rule)
+                    when=lambda m: "秒" in m.group(0) and _named_before(s.msg.low, s.at(m.start())) is not None
+                    and bool(span_of(m.group(0)))):
+        named_file, said = _named_before(s.msg.low, s.at(m.start())) or (None, "")
+        s.add("logo", m, file=named_file, **{**_logo_extras(m.group(0)), "noun": _noun(said)})
     # picture-in-picture said alone: "画中画", "make it picture in picture"
     for m in s.take(r"^\s*(?:(?:add|make|use|with|do)\s+(?:a\s+|it\s+)?)?(?:picture[\s-]in[\s-]picture|pip)\s*(?:please)?\s*$"
                     r"|^\s*(?:加上?|做|做成|来个|要|添加)?\s*(?:一个)?\s*画中画\s*(?:效果)?\s*$"):
@@ -848,6 +888,23 @@ def _overlay_before(text: str, end: int) -> str | None:
     if "." in word:
         return word if OVERLAY_NAME.search(word) else None
     return "" if re.fullmatch(r"logo|watermark|stickers?", word) else None
+
+
+# an overlay named in the clause just before, no text named after it: its file, or its noun in either language
+_NAMED_LAST = compile_led(rf"(?P<f>[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg))\b|(?P<n>{NOUN})"
+                         r"(?=[^，,。;；.!?]*[，,;；]\s*$)(?![^。;；.!?]*(?:标题|字幕|文字|title|headline|captions?|subtitles?|text))")
+
+
+def _named_before(text: str, end: int) -> tuple[str | None, str] | None:
+    """The overlay the clause before ``end`` names (its file or None, and the words naming it), or None."""
+    start = max(0, end - 60)
+    last = next(reversed(list(_NAMED_LAST.finditer(text[start:end]))), None)
+    if last is None:
+        return None
+    file = last.group("f")
+    if file is not None and not OVERLAY_NAME.search(file):
+        return None
+    return file, last.group(0)
 
 
 # the words beside a logo's values that the vocab does not tag: read with its frame ("set the logo opacity to 40%": the
@@ -1224,6 +1281,8 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
                         "视频上还没有 logo：可以说例如「把logo.png放在右上角」。"),
     "logo.not_on": ("{name} is not on the video yet, so nothing of it was changed: say where to put it, e.g. 'put {name} in "
                     "the top left corner'.", "{name}还没有放到视频上，没有改动它：请先说放在哪里，例如「把{name}放在左上角」。"),
+    "logo.no_title": ("There is no title to follow, so the overlay's time was not changed: say when it shows, e.g. 'from 3s "
+                      "to the end'.", "没有标题，所以没有改动叠加层的时间：请说它什么时候出现，例如「从3秒到结尾」。"),
     "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
     "logo.no_sticker": ("There is no sticker on the video to remove.", "视频上没有可以删除的贴纸。"),
     "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),

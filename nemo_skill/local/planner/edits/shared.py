@@ -92,9 +92,27 @@ _TWO_CLIPS = compile_led(r"(?:这|那)?(?<!第)(?<![\d.])(?:两|2)\s*段\s*(?:�
 
 def find_visuals(work: Work, text: str | None, default_kind: str = "any") -> list[int]:
     """Every picture or clip a reference names, in timeline order: one ("image 2", "the watch"), or several
-    ("the last two images", "第2张和第4张图片", "the clips" when there are several)."""
+    ("the last two images", "第2张和第4张图片", "the clips" when there are several). A list the whole words do not
+    name is found part by part ("both videos and the watch picture", "the clip.mp4 and the blue backpack": set EG
+    eg118 eg095 were not found), each part found or the whole not."""
+    parts = split_list(unjoined(" ".join((text or "").split())))
+    if len(parts) > 1 and any(_BOTH.match(p) for p in parts):  # ("both clips and the backpack photo": the first read as "clip")
+        return sorted({k for p in parts for k in _find_visuals(work, p, default_kind)})
+    try:
+        return _find_visuals(work, text, default_kind)
+    except CannotApply:
+        if len(parts) < 2:
+            raise
+        return sorted({k for p in parts for k in _find_visuals(work, p, default_kind)})
+
+
+# "the clip.mp4": a file named with an article before it is the file
+_THE_FILE = compile_led(r"\bthe\s+(?=[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv|jpe?g|png|webp|gif)(?![a-z]))")
+
+
+def _find_visuals(work: Work, text: str | None, default_kind: str) -> list[int]:
     segs = work.main()["sg"]
-    t = unjoined(" ".join((text or "").split()))
+    t = _THE_FILE.sub("", unjoined(" ".join((text or "").split())))
     t = _BOTH.sub("", t)  # "both videos", "all the clips": every clip
     zh = _BOTH_ZH.fullmatch(t)  # "两个视频都", "所有图片": every clip, every picture (set AE ae039)
     if zh:
