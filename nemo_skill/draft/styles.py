@@ -99,7 +99,7 @@ FONTS: dict[str, Font] = {
     "handwriting": Font("Dancing Script (SIL OFL): a lively handwriting script",
                         "/usr/share/fonts/opentype/dancingscript/DancingScript-Regular.otf",
                         "/usr/share/fonts/opentype/dancingscript/DancingScript-Bold.otf", "fonts-dancingscript",
-                        ("handwriting", "handwritten", "script", "cursive", "手写", "手写体"), "手写体"),
+                        ("handwriting", "handwritten", "script", "cursive", "handwritten script", "handwriting script", "script font", "手写", "手写体"), "手写体"),
     "cjk": Font("WenQuanYi Micro Hei (Apache 2.0 / GPLv3 with font exception): a CJK sans",
                 "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
                 "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "fonts-wqy-microhei",

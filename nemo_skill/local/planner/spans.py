@@ -113,7 +113,9 @@ _OVERLAY_SAID = compile_led(_OVERLAY)
 _MOM = rf"(?:{NUM}\s*{UNIT}(?![a-z])|{_CLOCK})"
 _SHOWN = r"(?:(?:visible|shown|showing|displayed|on\s+screen|there|up)\s+)?"
 # a Chinese moment an overlay enters at ("从第4秒", "在第5秒开始", "第2秒的时候"), and the words of its entering
-_ZH_AT = r"(?:从|在|于)?\s*第\s*(?P<{g}>" + NUM + r")\s*秒(?:钟)?\s*(?:开始|起)?\s*(?:的时候|时)?\s*"
+# (第 may go unsaid after 从/在 or at a clause's start: "3秒开始出现，显示4秒", "5秒后出现，持续3秒")
+_ZH_AT = (r"(?:(?:从|在|于)\s*第?\s*|第\s*|(?:(?<=[，,;；])|^)\s*)(?P<{g}>" + NUM
+          + r")\s*秒(?:钟)?\s*(?:开始|起|后|以后|之后)?\s*(?:的时候|时)?\s*")
 _ZH_SHOWS = r"(?:出现|显示|出来|展示|弹出|进场)"
 _OV_SPAN = compile_led(
     # a range (a clock at either end, or "between … and …" with a clock)
@@ -132,11 +134,11 @@ _OV_SPAN = compile_led(
     rf"|从{AFTER_TITLE}\s*(?P<atn>(?:{_OVERLAY})?)\s*(?:出现|显示|出来)?\s*[,，]?\s*(?:持续|显示|停留|保留)\s*(?P<atd>{NUM})\s*秒(?:钟)?"
     # a Chinese start, then how long ("在第5秒出现，持续3秒", "第2秒出来，显示4秒"): the range they make
     # ("从第2秒开始显示5秒": the second verb may go unsaid)
-    rf"|{_ZH_AT.format(g='ya')}(?:{_ZH_SHOWS}\s*[,，]?\s*(?:然后|并且?|再)?\s*(?:持续|显示|停留|保留|展示|保持|出现)?"
-    rf"|\s*(?:持续|停留|保留|保持)|\s*[,，]\s*(?:持续|停留|保留|保持|显示|展示|出现))\s*(?P<yb>{NUM})\s*秒(?:钟)?(?!\s*(?:以后|之后|后|到|至))"
+    rf"|{_ZH_AT.format(g='ya')}(?:{_ZH_SHOWS}\s*[,，]?\s*(?:然后|并且?|再)?\s*(?:持续|显示|停留|停|保留|展示|保持|出现)?"
+    rf"|\s*(?:持续|停留|保留|保持)|\s*[,，]\s*(?:持续|停留|停|保留|保持|显示|展示|出现))\s*(?P<yb>{NUM})\s*秒(?:钟)?(?!\s*(?:以后|之后|后|到|至))"
     # a Chinese start and end with words between ("从第4秒显示到第9秒", "第3秒出现，第8秒消失")
     rf"|{_ZH_AT.format(g='xa')}{_ZH_SHOWS}?\s*[,，]?\s*(?:(?:一直)?\s*(?:显示|展示|持续|停留|保留)?\s*(?:到|至|直到)\s*第?\s*"
-    rf"(?P<xb>{NUM})\s*秒(?:钟)?\s*(?:为止|结束|消失)?|(?:在|到)?\s*第?\s*(?P<xb2>{NUM})\s*秒(?:钟)?\s*(?:消失|结束|隐藏|没了|不见))"
+    rf"(?P<xb>{NUM})\s*秒(?:钟)?\s*(?:之间|为止|结束|消失)?|(?:在|到)?\s*第?\s*(?P<xb2>{NUM})\s*秒(?:钟)?\s*(?:消失|结束|隐藏|没了|不见))"
     # a Chinese start alone, or to the video's end ("第5秒出现", "第1秒之后才出来", "从第6秒开始显示到结尾")
     rf"|{_ZH_AT.format(g='wa')}(?:之后|以后|后)?\s*(?:才|再)?\s*{_ZH_SHOWS}(?:\s*[,，]?\s*(?:然后)?\s*(?:一直)?\s*"
     rf"(?:显示|持续|停留|保留|展示)?\s*(?:到|至|直到)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|结束|末尾)(?:为止)?)?"

@@ -873,7 +873,7 @@ REWRITES = REWRITES + (
 # no text named in the clause (标题 / 字幕 / title / caption keep theirs)
 REWRITES = REWRITES + (
     (r"(品牌\s*(?:的)?\s*(?:主色调|主颜色|主色|颜色|色)[^。；;！!？?标题字幕]{0,20}[，,]\s*(?:并且?|然后|再)?\s*)(?:整体|所有)?(?:的)?\s*字体"
-     r"(?=\s*(?:是|为|用|统一用|改成|换成|设为|设成)?\s*(?:无衬线|衬线|手写|黑体|[a-z][a-z\-]{1,24}(?![a-z\-])))", r"\1品牌字体"),
+     r"(?=\s*(?:是|为|用|要|选|选用|采用|统一用|改成|换成|设为|设成)?\s*(?:无衬线|衬线|手写|黑体|宋体|楷体|圆体|展示|[a-z][a-z\-]{1,24}(?![a-z\-])))", r"\1品牌字体"),
     (r"(\b(?:our|my|the)\s+brand(?:'s)?\s+colou?r\s+(?:is|=|:)\s*(?:#[0-9a-f]{3,6}|[a-z]+(?:\s+blue)?)\s*(?:,\s*)?(?:and\s+)?)"
      r"(?:our|my|the)\s+(?:brand\s+)?font\s+(?:is|=|:|should\s+be)\s*(?=[a-z])", r"\1brand font "),
 )
@@ -884,10 +884,10 @@ REWRITES = REWRITES + (
     # (not beside a body font: "品牌字体用无衬线，正文用衬线体" is read whole by the brand kit's rule)
     # ("品牌主字体设置为衬线体": the kit's main font, with 设置为; set CP cp160 made all the text serif)
     (r"(?:我们|咱们|我们的)?\s*品牌\s*(?:的)?\s*(?:标题|主|主要)?\s*字体(?![^。；;]*(?:正文|字幕))\s*"
-     r"(?:是|为|用|设为|设成|设置为|设置成|改成|改为|换成|换为|定为|调成|统一用|[:：])?\s*"
+     r"(?:是|为|用|要|选|选用|采用|设为|设成|设置为|设置成|改成|改为|换成|换为|定为|调成|统一用|[:：])?\s*"
      # (written apart from a Chinese word before it: "请把品牌字体设为衬线体" read as "把brand font serif", which no rule's \b
      # starts, set BI bi082)
-     r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?=$|[\s,，。;；!！?？]|和|并|再)", r" brand font \1"),
+     r"([a-z][a-z\-]{1,24}|无衬线|衬线|手写)(?:体|字体)?(?:的)?(?=$|[\s,，。;；!！?？]|和|并|再)", r" brand font \1"),
     (r"brand font 无衬线", "brand font sans"), (r"brand font 衬线", "brand font serif"), (r"brand font 手写", "brand font handwriting"),
 )
 # the whole video's fade with its colour before it: "put a black fade out at the very end, 3 seconds" (nothing read it, and
@@ -8296,3 +8296,105 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[，,。；;]))\s*[^，,。；;！!？?]{1,20}?(?:那张|的图|的图片|图片|图|照片)\s*(?:就|先)?\s*(?:留着|保留着|不动|别动|不用动)\s*(?:吧)?\s*[，,]", ""),
     (r"剩下\s*(?:的)?\s*(?:\d+\s*张)?\s*(?:图片|图|照片)?\s*(?:每张|各|每1张)", "每张图片"),
 )
+# the card added in the message, then "it" given a length, or its length changed with no noun: the card's ("加个end card
+# 'Sale ends Sunday'，再把它延长到5秒" made the video 5 s long, set EF ef098; "结尾卡 'X' 放久一点", "add a closing card 'X',
+# then put our logo on it and make it a bit longer": ef068 ef100 left the length unread). The card is written by the rewrites
+# before as "add an outro saying <quote>" or "结尾加上<quote>"
+_CARD_ADDED = (r"((?:add\s+an\s+outro\s+saying|add\s+a\s+closing\s+card|end\s*card(?:\s+saying)?|结尾加上\s*(?:结尾页|结尾卡片)?|结尾卡片写?|片尾卡?写?)"
+               r"\s*\ue000\d+\ue001[^。.;；!?！？]{0,60}?(?:[,，。]|\band\b|(?<=\ue001)\s*(?=[放停显留]))\s*(?:then\s+|and\s+|然后|再|最后|之后)?\s*)")
+REWRITES = REWRITES + (
+    (_CARD_ADDED + r"(?:把|将)\s*它\s*(?:的时长)?\s*(?:再)?\s*(?:延长|缩短|加长|拉长|改|调|设)\s*(?:到|成|为|至)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1结尾卡片停留"),
+    (_CARD_ADDED + r"(?:then\s+)?make\s+it\s+((?:a\s+(?:bit|little|lot)\s+|much\s+)?(?:longer|shorter))\b", r"\1make the end card \2"),
+    # ("keep it short, like two seconds": the card's; "… and make it 20 seconds" stays the video's, wave34_e)
+    (_CARD_ADDED + r"(?:then\s+)?keep\s+it\s+(?:short|brief|quick|snappy)\s*,?\s*(?:(?:like|about|around|maybe|say)\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
+     r"\1make the end card "),
+    (_CARD_ADDED + r"(?:放|停留|显示|留)\s*(久|长|短)\s*(?:一点|一些|点)", r"\1结尾卡片停留\2一点"),
+    # the card's first line said as such, or its main line ("片尾卡片第一行'X'，第二行'Y'", "结尾卡：主标题'X'，副标题'Y'";
+    # ef073 gave the card the title's words, ef071 was not understood)
+    (r"(?:(?:加|添加|放)\s*(?:个|一个|1个)?\s*)?(?:片尾卡片|结尾卡片|结尾卡|片尾卡|结尾页|片尾页|结束页)\s*(?:的)?\s*[:：]?\s*(?:第\s*1\s*行|主标题|大字|标题)"
+     r"\s*(?:写|是|用|为)?\s*[:：]?\s*(?=\ue000)", "结尾卡片写 "),
+    (r"\s*(?:,|\band\b)\s*(?:and\s+)?(?:a|the)\s+second\s+line\s+(?:with|saying|reading|of|for)\s+(?:our\s+|the\s+|my\s+|their\s+)?"
+     r"(?:website|site|url|web\s+address|handle|link|address|shop|store|phone(?:\s+number)?)?\s*(?:[:：]\s*)?(\ue000\d+\ue001)", r" with \1 underneath"),
+    (r"[,，]\s*(?:然后|再)?\s*(?:第\s*2\s*行|副标题|第二行)\s*(?:加上|写上?|放|是|用|改成)?\s*[:：]?\s*(\ue000\d+\ue001)", r"，下面写 \1"),
+)
+# (the card's length said after "and": a clause of its own, so the one before it ends there, "…put our logo on it and
+# make the end card a bit longer")
+REWRITES = REWRITES + ((r"\s+and\s+(make\s+the\s+end\s+card)\b", r", and \1"),)
+# the brand's second colour said as such ("Set the secondary brand colour to white" set the brand's main colour, set EF
+# ef018); the brand's font set or wished with no heading said ("set our brand font to sans serif", "brand heading font
+# should be a handwritten script": ef027 ef025 asked which text); a hex value said without its # after the brand's
+# colour ("品牌颜色 FF5A1F", ef006); 就用 as a setting's verb ("品牌色就用金色", ef010); a font's kind said right after the
+# brand's font, and the body's after it ("品牌字体手写体，正文字体无衬线", ef042)
+_FONT_KIND_ZH = r"(?=(?:手写|衬线|无衬线|黑体|宋体|楷体|圆体|艺术|展示|display|serif|sans|handwriting|playfair|cjk))"
+# a font's kind in English, ending its clause ("… to the serif one", "… to sans serif, brand colour red"): the value the
+# rewrites below write, with a comma after it so that the kit's reader takes no more ("serif and set …" was read as a font)
+_FONT_KIND_EN = (r"(?:an?\s+|the\s+)?(sans[\s-]serif|sans|serif|display|handwriting|handwritten(?:\s+script)?|script|cursive|playfair|cjk)"
+                 r"(?:\s+(?:font|one|typeface))?(?=\s*(?:$|[,.;!?]|\band\b))")
+# (a body font "for the subtitles" is the kit's; a heading font "for captions" stays unread, wave33_e)
+_BODY_KIND_EN = _FONT_KIND_EN.replace(r"|\band\b))", r"|\band\b|\bfor\b))")
+REWRITES = REWRITES + (
+    (r"\b(?:secondary|second)\s+brand\s+colou?r\b", "accent colour"),
+    (r"\b(?:set|change|make|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(heading|headline|title)\s+font\s+(?:to|as)\s+"
+     + _FONT_KIND_EN, r"our brand \1 font is \2,"),
+    (r"\b(?:set|change|make|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(body|text|caption)\s+font\s+(?:to|as)\s+"
+     + _BODY_KIND_EN, r"our brand \1 font is \2,"),
+    (r"\b(?:set|change|make|switch)\s+(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+font\s+(?:to|as)\s+" + _FONT_KIND_EN, r"our brand font is \1,"),
+    (r"\b(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(body|text|caption)\s+font\s+(?:should|must|needs\s+to|has\s+to|will)\s+be\s+" + _BODY_KIND_EN,
+     r"our brand \1 font is \2,"),
+    # (the heading's word is written as "brand font" by the rewrites before: "brand brand font")
+    (r"\b(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+(?:brand\s+)?(?:(?:heading|headline|title)\s+)?font\s+(?:should|must|needs\s+to|has\s+to|will)\s+be\s+"
+     + _FONT_KIND_EN, r"our brand font is \1,"),
+    (r"(品牌(?:颜色|色|主色|主色调))\s*(?:是|为|:|：)?\s*(?=[0-9a-f]{6}(?![0-9a-z]))", r"\1是#"),
+    (r"(品牌(?:颜色|色|主色|主色调))\s*就\s*用", r"\1用"),
+    (r"品牌字体\s*[:：]?\s*" + _FONT_KIND_ZH, "品牌字体是"),
+    (r"(品牌[^。；;]{0,30}?[，,]\s*)正文(?:的)?字体\s*(?:用|是|为|[:：])?\s*" + _FONT_KIND_ZH, r"\1品牌正文字体是"),
+    # (a kind the vocabulary wrote in English after it: "品牌正文字体sans")
+    (r"(品牌(?:正文)?字体)\s*(?=(?:sans|serif|display|handwriting|playfair|cjk)\b)", r"\1是"),
+)
+# the colour of a card's words said after it with a word of filler, 吧 or an exact value ("结尾卡片写 'X'，emm 字改成白色吧，
+# 底色换成黑色" made every text black, set EF ef107; "结尾卡 'X'，背景 #FFF3E0，字 #E65100" left it unread, ef116; "结尾卡片
+# 文字'X'，字体颜色用 #333333": ef112): the card's, as "，字用白色" is
+REWRITES = REWRITES + (
+    (r"((?:片尾|结尾卡片?|结束卡片|结尾页|结束页|片尾卡|结尾加上|add\s+an\s+outro\s+saying)[^。！？!?]{0,40}?)[，,]\s*(?:emm+|嗯+|呃|那个|然后|再|并且?)?\s*[，,]?\s*(?:把)?\s*(?:上面的|卡片上的)?"
+     r"(?:文字|字体|字)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为|调成|改为)?\s*(?:成)?\s*"
+     r"(#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])|[金银红蓝绿黑白黄粉紫橙灰](?=色))色?\s*(?:的)?\s*(?:吧|啊)?(?=$|[\s，,。；;！!])",
+     r"\1，cardink \2"),
+)
+REWRITES = REWRITES + (
+    # (as the rewrites before write it: "，结尾卡片文字 #e65100", "，结尾卡片文字颜色用 #333333")
+    (r"(?<=[，,])\s*(?:结尾卡片|片尾卡片|卡片)\s*(?:的)?\s*(?:文字|字体|字)\s*(?:的)?\s*(?:颜色)?\s*(?:用|要|是|为|改成|换成|设为|调成|改为)?\s*"
+     r"(#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z]))", r" cardink \1"),
+    # the card's words said as its text: "结尾卡片文字'欢迎回购'" (set EF ef112 was not understood)
+    (r"(结尾卡片|片尾卡片|结尾页|片尾页)\s*(?:的)?\s*(?:文字|文案)\s*(?:是|为|[:：])?\s*(?=\ue000)", r"\1写 "),
+)
+# the logo put on the card right after its words: "结尾卡片'扫码领券'放上logo" (dropped without a word, set EF ef119);
+# "end card: logo.png on top, 'See you soon' below" (laid the logo over the video, ef084)
+REWRITES = REWRITES + (
+    (r"((?:结尾卡片?|片尾卡片?|结尾页|片尾页|结尾加上)\s*(?:写)?\s*\ue000\d+\ue001)\s*(?:上)?\s*(?:再)?\s*(?:放上|加上|放个|加个|带上|配上)\s*(?:我们的)?\s*(logo|标志)",
+     r"\1，在卡片上放\2"),
+    (rf"\b((?:{CARD_NAMES_EN})\s*:\s*)([a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))\s+(?:on\s+top|above|at\s+the\s+top|first)"
+     r"(?:\s*,\s*(\ue000\d+\ue001)\s+(?:below|underneath|under\s+it)\b|\s+with\s+(\ue000\d+\ue001)\s+underneath)",
+     r"end card saying \3\4 with \2 on it"),
+)
+# a fade's length said, then its colour in the next clause: one fade ("开头3秒淡入吧，从白色淡入那种" faded from white for
+# 1 s, the 3 s dropped without a word, set EH eh035); a span said to show, the rest of the time not ("logo前十秒显示就行，
+# 后面不要了" took the logo off, eh098): the span alone; a platform said of its watchers is no format ("抖音上大家没耐心看的"
+# made the video 9:16, eh002); one look said of two overlays placed in one sentence ("…the sticker top right, both
+# semi-transparent" made the sticker alone so, set EE ee022)
+REWRITES = REWRITES + (
+    (r"(?:开头|片头)?\s*(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*淡入\s*(?:吧)?\s*[，,。]\s*(?:要|就是)?\s*从\s*(白|黑)色?\s*淡入\s*(?:的)?\s*(?:那种|效果)?",
+     r"开头从\2色淡入，\1"),
+    (r"((?:前|最后)\s*\d+(?:\.\d+)?\s*秒[^，,。；;]{0,10}?)\s*[，,]\s*(?:后面|之后|剩下的?|其他时间|其余时间)\s*(?:的)?\s*(?:时间)?\s*(?:就)?\s*"
+     r"(?:不要了?|不用了?|去掉|不显示|别显示|不需要了?)\s*(?:吧)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+    (r"(抖音|快手|小红书|视频号|tiktok|instagram|ins)\s*上\s*(?:的)?\s*(?:大家|人|用户|观众|网友|粉丝)", "平台上大家"),
+    (r"\b((?:the\s+)?(?:logo|watermark))\s+([a-z][a-z\s-]{0,20}?)\s*,?\s+and\s+((?:the\s+)?(?:sale\s+)?sticker)\s+([a-z][a-z\s-]{0,20}?)\s*,?\s*"
+     r"both\s+(semi[\s-]?transparent|see[\s-]through|transparent|faded|small|big)\b", r"\1 \2 with \5 and \3 \4 with \5"),
+)
+# "另外加上贴纸，放左边", "还要加贴纸，左下角那里": the word of "also" before the verb of adding is no name (a file "另外加上" was
+# looked for, and the placed logo moved to the left)
+REWRITES = REWRITES + ((r"(?:^|(?<=[，,。；;]))\s*(?:另外|还要|还得|还想|也要|顺便)\s*(?:再)?\s*(?=(?:加|添加|放)(?!大|长|快|慢|重|粗))", ""),)
+# the brand said with its colour and no word for colour ("品牌红色，字体用圆体" made every text red; "我们品牌是红色" was not
+# understood): the brand's colour
+REWRITES = (
+    (r"品牌\s*(?:是|用|就用)?\s*(?=(?:红|橙|黄|绿|蓝|紫|粉|黑|白|灰|金|银|青|棕|藏青|深蓝|酒红)色)", "品牌色是"),
+) + REWRITES

@@ -101,8 +101,8 @@ def apply_end_card(work: Work, args: EndCardArgs) -> None:
         _retarget(work)  # the shots keep their lengths: the video is the card shorter
         work.done(msg("card.removed"), "remove_end_card")
         return
-    if args.more_ms is not None and card is None:
-        raise CannotApply(msg("card.none"))  # ("结尾卡片延长2秒" with no card: nothing to lengthen)
+    if args.more_ms is not None and card is None and args.text is None:
+        raise CannotApply(msg("card.none"))  # ("结尾卡片延长2秒" with no card: nothing to lengthen; one added with it is)
     if args.vague and card is None:
         length = sec(args.ms or promo.DEFAULT_END_CARD_MS)
         raise Ambiguous([msg("card.offer", s=length), msg("card.offer_last", s=length)], "ask.edit")
@@ -343,7 +343,7 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|get
             rf"|(?P<z3>{_ZH_CC})\s*(?:的)?\s*(?=卡片)")
 
 
-_CARD_INK = (rf"(?:^|[,，]\s*)cardink\s+(?P<c>[a-z]+|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?"
+_CARD_INK = (rf"(?:^|[,，]\s*)cardink\s+(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|[a-z]+|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?"
              rf"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9]))))?")
 
 
@@ -642,7 +642,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
                     # (结尾页 / 结束页 too: "结尾页停留5秒，写“X”", set BK bk113)
                     # ("结尾卡片延长到5秒" made the whole video 5 s long: the card's length said with 延长到 / 缩短到)
-                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾)\s*(?:显示|停留|持续|时长|的时长)?\s*"
+                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾|(?<=把)卡片|(?<=将)卡片)\s*(?:显示|停留|持续|时长|的时长)?\s*"
                     rf"(?:改成|改为|设为|调成|变成|(?:延长|加长|拉长|缩短|减少|改|调)(?:到|至))?\s*(?P<d3>{DUR})"):
         s.add("end_card", m, ms=dur_ms(m.group("d") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d5") or m.group("d6")))
     for m in s.take(rf"\bendingpart\s*(?P<d>{DUR})"):  # "the ending" given a length (tidy): the card's, or asked
@@ -655,6 +655,13 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b(?:make\s+)?(?:the\s+)?(?:{card})\s+(?:(?P<up3>longer)|(?P<down3>shorter))\s+by\s+(?P<d3>{DUR})"):
         ms = dur_ms(m.group("d") or m.group("d2") or m.group("d3")) or 0
         s.add("end_card", m, more_ms=-ms if (m.group("down") or m.group("down2") or m.group("down3")) else ms)
+    # ... or by no amount said: "make the end card a bit longer", "结尾卡片停留久一点" (set EF ef068 ef100 were not understood):
+    # 2 s longer, or 1 s shorter (its default is 3 s; a card under 1 s is not read)
+    for m in s.take(rf"\b(?:make\s+|keep\s+)?(?:the\s+)?(?:{card})\s+(?:(?:up|on\s+screen)\s+)?(?:a\s+(?:bit|little|lot)\s+|much\s+|slightly\s+)?"
+                    rf"(?:(?P<up>longer)|(?P<down>shorter))\b"
+                    rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|(?<=把)卡片)\s*(?:的)?\s*(?:停留|显示|时长|时间|显示时间)?\s*(?:再)?\s*"
+                    rf"(?:放|留)?\s*(?:(?P<up2>久|长)|(?P<down2>短))\s*(?:一点|一些|点)"):
+        s.add("end_card", m, more_ms=2000 if (m.group("up") or m.group("up2")) else -1000)
     # the words after a colon ("add a call to action at the end: Order today, ships free"), a card wanted with its words
     # ("the user wants an outro screen with 'X' on it"), a line put at the end (最后放一句 X 吧): read before the looser
     # forms below, which took the card and left its words
@@ -1403,7 +1410,7 @@ def r_brand(s: Scan) -> None:
                     # (a colour said with 的 after it is that colour: "品牌色是橙色的", set CP cp158 looked for "橙色的")
                     r"(?:(?:[\u4e00-\u9fff]{1,8}?\s*[(（]?\s*)?(?P<c2>#[0-9a-f]{3,6}\b)[)）]?|(?P<c2z>[\u4e00-\u9fff]{1,3}?色(?=的)|[\u4e00-\u9fff]{1,4}))(?:的)?"
                     # the shop's own main colour: "我们店的主色是#2e7d32", "公司的主色调是藏青" (said of no text: the kit's, set BC bc125)
-                    r"|(?:^|(?<=[,，;；]))\s*(?:(?:我们|咱们|我|本)(?:的)?\s*)?(?:店铺|店|家|公司|品牌|牌子)?\s*(?:的)?\s*(?:主色调|主颜色|主色|主打色|标准色|代表色)"
+                    r"|(?:^|(?<=[,，;；]))\s*(?:(?:我们|咱们|我|本)(?:的)?\s*)?(?:店铺|店|家|公司|品牌|牌子)?\s*(?:的)?\s*(?:主色调|主颜色|主色|主打色|标准色|代表色|vi\s*色|vi\s*颜色)"
                     r"\s*(?:是|为|用|:|：)\s*(?P<c3>#[0-9a-f]{6}(?![0-9a-z])|#[0-9a-f]{3}(?![0-9a-z])|[\u4e00-\u9fff]{1,4}?)(?:色)?(?=\s*(?:$|[,，;；。！!]))"):
         # "navy blue #1F3A93": the exact value said beside the name is the colour
         s.add("brand", m, color=m.group("hex") or m.group("c") or m.group("c2") or m.group("c2z") or m.group("c3"))
