@@ -324,6 +324,8 @@ def _joined_removed(low: str, p: re.Match[str], said: list[tuple[int, str]]) -> 
         return None
     names = [text for at, text in said if start <= at < cut]
     return ("和".join(dict.fromkeys(names)), (start, cut)) if len(set(names)) > 1 else None
+
+
 # what 它 may be after a picture named: a text, a sound or an overlay said between them is it
 _OTHER_THING_ZH = compile_led(r"字幕|标题|文字|音乐|配音|声音|水印|贴纸|logo|标志|转场|结尾|片尾")
 # a picture named as what a text or an overlay covers ("the title's covering the shoe", "标题挡住鞋子了"): the "it" after
