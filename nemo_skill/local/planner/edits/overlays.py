@@ -376,7 +376,9 @@ def span_rx(tag: str = "") -> str:
 SPAN = span_rx()
 # a start and how long: "from 10s, for five seconds" (set AD ad174), "starting at 3s lasting 4 s", "从第10秒开始显示5秒",
 # "从第10秒出现，显示5秒" (set AT at163: read 10 s to the end, and the 5 s as the video's length)
-_START_FOR = compile_led(rf"(?:from|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:for|lasting)\s+(?P<b>{DUR})"
+# ("at 8s, for 4 seconds", "at 4 seconds and stay for 6 seconds": a start said with "at", set EE's English kind)
+_START_FOR = compile_led(rf"(?:from|at|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*,?\s*(?:and\s+)?(?:(?:stay|stays|last|lasts)\s+)?"
+                        rf"(?:for|lasting)\s+(?P<b>{DUR})"
                         rf"|从\s*(?:第\s*)?(?P<za>{DUR})\s*(?:开始|起)?\s*(?:显示|出现|展示)?\s*[,，]?\s*(?:显示|出现|展示|持续|停留|保持)\s*(?P<zb>{DUR})")
 
 
@@ -848,6 +850,13 @@ def r_logo(s: Scan) -> None:
         if not span_of(text):
             continue
         s.add("logo", m, file=m.group("f3") or m.group("f4"), **_logo_extras(text))
+    # when "it" shows, in a clause after an overlay named ("Put the sale sticker top right. Can it pop up at 8s, for 4
+    # seconds?", "…bottom right, could it show from 5s to 10s?": the span was left unread and the sticker shown throughout)
+    for m in s.take(rf"(?:^|(?<=[;,.?!]))\s*(?:(?:and|then|but|also)\s+)*(?:(?:can|could|would|should|will|please)\s+)*(?:have\s+|make\s+|let\s+)?it\s+"
+                    rf"(?:(?:should|can|could|will|to|only|just)\s+)*(?:show(?:\s+up)?|appear|pop\s+up|come\s+(?:in|up)|be\s+(?:shown|visible|on(?:\s+screen)?)|stay|run|start)\s+"
+                    rf"(?:only\s+)?(?:{span_rx('e')}|at\s+{DUR})(?:\s*,?\s*(?:and\s+)?(?:(?:stay|last)\s+)?(?:for|lasting)\s+{DUR})?(?=\s*(?:$|[,.;!?]))",
+                    when=lambda m: _overlay_before(s.msg.low, s.at(m.start())) is not None and bool(span_of(_at_from(m.group(0))))):
+        s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())) or None, **{**_logo_extras(_at_from(m.group(0))), "noun": ""})
     # a clause of when it shows alone, after a clause that named an overlay ("把sale贴纸放在左上角，从第10秒到第20秒显示",
     # "将 logo.png 添加到画面左上角，仅在前 8 秒显示": sets EH eh091, EE ee029 showed it the whole time, the span unread)
     for m in s.take(rf"(?:^|(?<=[;,，；]))\s*(?:(?:and\s+|then\s+|然后|再|并且?)\s*)*(?:只|仅|就)?\s*(?:在|从)?\s*(?:{span_rx('d')})"
@@ -876,6 +885,11 @@ def _looks(text: str) -> bool:
     vertical" after the sticker named is the video's format)."""
     said = _logo_extras(text)
     return bool(said.get("pos") or said.get("width") or said.get("size") or said.get("opacity") is not None)
+
+
+def _at_from(text: str) -> str:
+    """"it should appear at 5 seconds": the moment it appears at is where it starts, as "from 5 seconds" is."""
+    return re.sub(r"\bat\s+(?=\d)", "from ", text)
 
 
 def _overlay_before(text: str, end: int) -> str | None:
