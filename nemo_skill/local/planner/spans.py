@@ -39,7 +39,9 @@ _T_ZH = r"(?:[把将]\s*)?(?:标题|大标题)(?:\s*(?:要|就|只|都|会|可�
 _GOES = r"(?:vanish(?:es)?|disappears?|go(?:es)?\s+away|go(?:es)?\s+off|leaves?|exits?|ends?|is\s+gone|be\s+gone|hides?)"
 _AT = r"\b(?:at|from|starting\s+at)\s+(?:the\s+)?"
 _M_ZH = r"\s*(?:钟)?"
-_ENTERS_ZH = r"\s*(?:开始|起)?\s*(?:出现|显示|出来|弹出|进场|展示)?"
+# the words of a text or an overlay entering the screen ("出现", "弹出"): one list for the title's spans and the overlays'
+_ZH_SHOWS = r"(?:出现|显示|出来|弹出|进场|展示)"
+_ENTERS_ZH = rf"\s*(?:开始|起)?\s*{_ZH_SHOWS}?"
 _FROM_ZH = rf"{_T_ZH}(?:从|在|于)?\s*第?\s*{_moment('za')}{_M_ZH}{_ENTERS_ZH}\s*[,，]?\s*"
 _TO_END_ZH = r"(?:一直)?\s*(?:显示|持续|停留|保留|展示|留)?\s*(?:到|至)\s*(?:视频)?\s*(?:的)?\s*(?:结束|结尾|最后|末尾)(?:为止)?"
 # the first or the last N seconds (N bare only at a clause's end: "the first 4"; "the first 2 pictures" is no span)
@@ -116,7 +118,6 @@ _SHOWN = r"(?:(?:visible|shown|showing|displayed|on\s+screen|there|up)\s+)?"
 # (第 may go unsaid after 从/在 or at a clause's start: "3秒开始出现，显示4秒", "5秒后出现，持续3秒")
 _ZH_AT = (r"(?:(?:从|在|于)\s*第?\s*|第\s*|(?:(?<=[，,;；])|^)\s*)(?P<{g}>" + NUM
           + r")\s*秒(?:钟)?\s*(?:开始|起|后|以后|之后)?\s*(?:的时候|时)?\s*")
-_ZH_SHOWS = r"(?:出现|显示|出来|展示|弹出|进场)"
 _OV_SPAN = compile_led(
     # a range (a clock at either end, or "between … and …" with a clock)
     rf"\b(?:from|between)\s+(?P<a>{_MOM})\s*(?:to|until|till|through|and|-)\s*(?P<b>{_MOM})"

@@ -856,7 +856,8 @@ def r_logo(s: Scan) -> None:
                     rf"(?:(?:should|can|could|will|to|only|just)\s+)*(?:show(?:\s+up)?|appear|pop\s+up|come\s+(?:in|up)|be\s+(?:shown|visible|on(?:\s+screen)?)|stay|run|start)\s+"
                     rf"(?:only\s+)?(?:{span_rx('e')}|at\s+{DUR})(?:\s*,?\s*(?:and\s+)?(?:(?:stay|last)\s+)?(?:for|lasting)\s+{DUR})?(?=\s*(?:$|[,.;!?]))",
                     when=lambda m: _overlay_before(s.msg.low, s.at(m.start())) is not None and bool(span_of(_at_from(m.group(0))))):
-        s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())) or None, **{**_logo_extras(_at_from(m.group(0))), "noun": ""})
+        said_file = _overlay_before(s.msg.low, s.at(m.start()))  # (not None: the condition above)
+        s.add("logo", m, file=said_file or None, **{**_logo_extras(_at_from(m.group(0))), "noun": ""})
     # a clause of when it shows alone, after a clause that named an overlay ("把sale贴纸放在左上角，从第10秒到第20秒显示",
     # "将 logo.png 添加到画面左上角，仅在前 8 秒显示": sets EH eh091, EE ee029 showed it the whole time, the span unread)
     for m in s.take(rf"(?:^|(?<=[;,，；]))\s*(?:(?:and\s+|then\s+|然后|再|并且?)\s*)*(?:只|仅|就)?\s*(?:在|从)?\s*(?:{span_rx('d')})"
