@@ -355,6 +355,8 @@ _AT_MOST_BEFORE = compile_led(MOST_BEFORE.pattern.replace(r"\s*$", r"\s*(?:\S+\s
 # a moment, never a length: "title in at 1s, out at 4s" (the frames read the title's "at 1s" and left ";4s", a clause of
 # its own that set the video to 4 s: found by the lead, wave 34)
 _MOMENT_BEFORE = compile_led(r"\b(?:at|by|until|till|from|after|before|to)\s*$")
+_PART_BEFORE = compile_led(r"(?:first|last|opening|final|前|后|最后)\s*$")
+_NEAR = 40  # how far before a length those words are looked for (a word and the spaces after it)
 
 
 def r_duration(s: Scan) -> None:
@@ -393,17 +395,21 @@ def r_duration(s: Scan) -> None:
         rf"(?:时长|长度|总长|总时长|视频长度)\s*(?:为|是|改成|改为|设为|调到|:)?\s*{d}",
         rf"{d}\s*[^。，,!?！？\n]{{0,12}}?(?:视频|短片|影片|宣传片|片子|短视频)",
     ]
+    # (the words just before a length are read in a window, never the whole text before it: each length found in a
+    # 4000-character message re-read everything before it, 5 ms of the 90 of bench/planner.py's long shapes)
     def not_part(m: re.Match) -> bool:  # "keep only the first 4 seconds" is part of a clip, not the length
-        return not re.search(r"(?:first|last|opening|final|前|后|最后)\s*$", s.text[:m.start("d")])
+        end = m.start("d")
+        return not _PART_BEFORE.search(s.text, max(0, end - _NEAR), end)
 
     def own_clause(m: re.Match) -> bool:  # "add a fade at the end, 2 seconds": the thing added lasts 2 s (set AO ao227)
         # ("add an end card 'Order today', 5 seconds long": the card's 5 s, not the video's; set AQ aq119 — unless
         # the video is said: "add a title, and the video 30 seconds long")
-        before = s.msg.low[:s.at(m.start("d"))]
-        sentence = re.split(r"[.!?;。！？；]", before)[-1]
+        end = s.at(m.start("d"))
+        low = s.msg.low
+        sentence = low[max(low.rfind(c, 0, end) for c in ".!?;。！？；") + 1:end]
         added = _THING_ADDED.search(sentence) or _LASTING.search(sentence)
-        said = added and (_WHOLE.search(sentence, added.end()) or _WHOLE.match(s.msg.low, s.at(m.end("d"))))
-        return not_part(m) and not (added and not said) and not _MOMENT_BEFORE.search(before)
+        said = added and (_WHOLE.search(sentence, added.end()) or _WHOLE.match(low, s.at(m.end("d"))))
+        return not_part(m) and not (added and not said) and not _MOMENT_BEFORE.search(low, max(0, end - _NEAR), end)
 
     for i, p in enumerate(pats):
         for m in s.take(p, when=own_clause if i in (2, 4) else not_part):
