@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...draft.styles import parse_colour, parse_font
 from .anchors import compile_led
 
 # the kit said as a list after its name and a colon ("Brand kit: primary #1A73E8, accent #FBBC04, headings Playfair, body
@@ -60,3 +61,103 @@ def kit_lists(low: str) -> str:
     if not _KIT_HEAD.search(low):
         return low
     return _KIT_HEAD.sub(written, low)
+
+
+# --- the kit said as a run of parts with no colon ----------------------------------------------------------------
+# "brand colour olive, brand font serif, accent cream", "品牌色想用绿色，强调色用米色，品牌字体用宋体", "brand color 用 #2b2d42，
+# accent 用 #ef233c", "品牌的标题字体用艺术字，正文字体用黑体，主色紫色": the first part names the brand, the parts after it
+# are the kit's by their keys alone (the frames read "主色紫色" as the title's colour and "正文字体用黑体" as every text's
+# font; sets EK ek074 ek076 ek101 ek108 ek113, EI ei68 ei73 were not understood or went to the texts). A part whose value
+# is no colour, font or logo ends the run.
+_BRAND_WORD = compile_led(r"\bbrand\b|品牌|\bvi\b")
+_RUN_SPLIT = compile_led(r"\s*(?:[,，;；、]|\.(?![a-z0-9])|。)\s*(?:and\s+|then\s+|also\s+)?|\s+and\s+|\s*(?:然后|并且|同时|再)\s*")
+_RUN_LEAD = compile_led(r"^\s*(?:(?:and|then|also|please|pls|could\s+you|can\s+you|set|make|change|use|i'd\s+like|we'd\s+like|"
+                        r"they'd\s+like|the\s+user\s+wants|老板说|客户说|帮我|麻烦|请|把|我们|我们的|我们店的|我们家的|顺便)\s*,?\s*)*")
+_RUN_OWNER = r"(?:(?:our|the|my|their)\s+)?(?:brand(?:'s)?\s+(?:kit'?s?\s+)?)?|(?:品牌|vi)?\s*(?:的)?\s*"
+_RUN_KEYS = (
+    ("accent", r"(?:accent|secondary|highlight)(?:\s+colou?r)?|强调色|辅助色|点缀色|副色"),
+    ("body_font", r"body(?:\s+text)?(?:\s+(?:font|type|typeface))?|text\s+font|正文字体|正文"),
+    ("font", r"(?:headings?|headlines?|title|display)(?:\s+(?:font|type|typeface))?|font|标题字体|字体"),
+    ("logo", r"logo|标志"),
+    ("color", r"(?:primary|main)?\s*colou?r|primary|主色调|主颜色|主色|色|颜色"),
+)
+_RUN_VALUE_LEAD = (r"\s*(?:is|=|:|：|to\s+be|set\s+to|to|should\s+be|in|of|as|用|是|为|就用|统一用|采用|使用|想用|要用|就是|"
+                   r"设成|设为|设置为|设置成|改成|换成|改为|选)?\s*")
+_FONT_VALUE = compile_led(r"^(?:a\s+|an\s+)?(?:clean\s+|classic\s+|modern\s+)?(?:sans[\s-]?serif|sans|serif|display|handwriting|handwritten|script|"
+                          r"playfair(?:\s+display)?|cjk|无衬线|衬线|黑体|宋体|楷体|圆体|手写|艺术字|中文|展示)\S*$")
+_LOGO_VALUE = compile_led(r"^[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)$")
+# a part said value first: "make gold our brand colour", "logo.png as the brand logo", "logo.png当品牌logo"
+_VALUE_FIRST = compile_led(r"^(?:(?:make|set|add|use)\s+)?(?:a\s+|an\s+)?(?P<v>[#a-z0-9_\-.]+)\s+(?:as\s+|for\s+)?(?:our|the)\s+(?:brand(?:'s)?\s+)?"
+                           r"(?P<k>accent\s+colou?r|colou?r|logo|(?:heading\s+|body\s+(?:text\s+)?)?font|body\s+text)$"
+                           r"|^(?P<v2>[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))\s*(?:当|作为|做|是|就是)\s*(?:我们的?)?\s*品牌\s*(?:的)?\s*(?P<k2>logo|标志)$")
+
+
+_ORDER = ("color", "accent", "font", "body_font", "logo")
+
+
+def _valid(field_name: str, value: str) -> bool:
+    if field_name in ("color", "accent"):
+        v = value.rstrip("的")
+        return bool(parse_colour(v) or parse_colour(v + "色") or parse_colour(v.rstrip("色") + "色"))
+    if field_name in ("font", "body_font"):
+        return bool(_FONT_VALUE.match(value) or parse_font(value) or parse_font(re.sub(r"体$", "", value)))
+    return bool(_LOGO_VALUE.match(value))
+
+
+def _run_part(clause: str, first: bool) -> tuple[str, str] | None:
+    """The kit's part (field, value) a clause of a run says; the first must name the brand."""
+    body = _RUN_LEAD.sub("", clause).strip(" .!?。！")
+    said = _VALUE_FIRST.match(body)
+    if said and not (first and not _BRAND_WORD.search(body)):
+        k = said.group("k") or said.group("k2")
+        field_name = ("logo" if k in ("logo", "标志") else "accent" if k.startswith("accent") else "body_font" if k.startswith("body")
+                      else "font" if k.endswith("font") else "color")
+        value = said.group("v") or said.group("v2")
+        return (field_name, value) if _valid(field_name, value) else None
+    if first and not _BRAND_WORD.search(body):
+        return None
+    for field_name, key in _RUN_KEYS:
+        m = re.match(rf"(?:{_RUN_OWNER})(?:{key})(?![a-z]){_RUN_VALUE_LEAD}(?P<v>[^\s].*)$", body)
+        if m and _valid(field_name, m.group("v").strip()):
+            return field_name, m.group("v").strip().rstrip("的")
+    return None
+
+
+def brand_runs(low: str) -> str:
+    """``low`` with each run of the brand kit's parts (``_RUN_KEYS``) written as one sentence a part, as ``kit_lists``
+    writes a list; a run of one part only when said value first (the brand edit's own rules read the rest)."""
+    if not _BRAND_WORD.search(low):
+        return low
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for m in _RUN_SPLIT.finditer(low):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(low)))
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str, str]] = []
+
+    def close() -> None:
+        if len(run) > 1 or (run and _VALUE_FIRST.match(_RUN_LEAD.sub("", low[run[0][0]:run[0][1]]).strip(" .!?。！"))):
+            # (the run's parts joined as kit_lists joins them: "… serif and our brand body font is sans" was not read; its
+            # colours first: after a font said in Chinese the colour's reading took "是" for the colour, "品牌字体是中文字体;
+            # 品牌色是金色", set EK ek076)
+            said = []
+            for _, _, f, v in sorted(run, key=lambda part: _ORDER.index(part[2])):
+                # (a font by its key: a later rewrite writing "黑体" as "sans" moved the offsets read after it)
+                key = (parse_font(v) or parse_font(re.sub(r"^(?:a|an)\s+|体$", "", v))) if f in ("font", "body_font") else None
+                said.append(_KIT_SAID[f][1 if re.search(r"[\u4e00-\u9fff]", v) else 0].format(v=key or v))
+            out.append((run[0][0], run[-1][1], "; ".join(said)))
+        run.clear()
+
+    for a, b in spans:
+        part = _run_part(low[a:b], first=not run)
+        if part is None and run:
+            close()
+            part = _run_part(low[a:b], first=True)
+        if part is not None:
+            run.append((a, b, *part))
+    close()
+    for a, b, said in reversed(out):
+        low = low[:a] + said + low[b:]
+    return low

@@ -31,6 +31,11 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      # raised the music); a wish with a verb of change stays a wish ("能把音乐调大一点吗？")
                      r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are)\s+the)\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move)\b).*\?\s*$"
+                     # "what does beat sync actually do to my video?", "quick question, will the beat sync change how long my
+                     # video is?": what an edit does, asked (set EJ ej122 ej070 synced the cuts); "will you …?" is a wish
+                     r"|^(?:(?:and|so|also|btw|hi|hey|ok|quick\s+question|just\s+wondering|curious)\s*,?\s*)*"
+                     r"(?:what\s+(?:does|do|will|would)\s+(?!you\b)[^?.!]{1,40}?\s+(?:actually\s+|really\s+)?(?:do|mean)\b"
+                     r"|(?:will|would|does)\s+(?!you\b|u\b)(?:the\s+)?[^?.!]{1,40}?\s+(?:change|affect|alter)\s+(?:how|the|my|what)\b)[^.!]*\?\s*$"
                      # "which video is longer?", "which picture comes first?": the state compared, asked (set BJ bj200
                      # made the video longer)
                      r"|^which\s+(?:\w+\s+){0,2}(?:is|are|was|were|has|have|comes?|looks?|sounds?|plays?)\b"

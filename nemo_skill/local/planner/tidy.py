@@ -16,7 +16,8 @@ from functools import lru_cache
 from ...draft.timeline import ROLE_MUSIC, ROLE_VOICE
 from . import vocab
 from .anchors import Anchors, Finder, cached, compile_led, longest
-from .kit_list import kit_lists
+from .card_focus import card_focus
+from .kit_list import brand_runs, kit_lists
 from .messages import EN_WORDS
 from .spans import overlay_spans, title_spans
 from .text import Message, letters_in, letters_needed
@@ -250,7 +251,8 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     low = _STRETCHED.sub(lambda m: _unstretched(m.group(0)), msg.low)
     low = _WORD.sub(lambda m: correct(m.group(0), protected), low)
     low = _PHRASAL.sub(_phrasal, low)
-    low = kit_lists(low)  # (set EF ef040 ef044 ef050 ef090)
+    low = brand_runs(kit_lists(low))  # (sets EF ef040 ef044 ef050 ef090; EK, EI: a kit said as a run of parts)
+    low = card_focus(low)  # (sets EK, EI: an end card's parts said in the clauses after it)
     has = letters_in(low)
     rewrites, anchored = _rewrites(), _rewrite_anchors()
     due = _due(low) if use_anchors else list(range(len(rewrites)))

@@ -8412,3 +8412,28 @@ REWRITES = REWRITES + (
     (r"(?:放进去|加进去|放进来|加进来|加上|放上)\s*(?:当|作为|做)\s*最后\s*(?:1\s*)?张", "加到最后"),
     (r"(?:放进去|加进去|放进来|加进来|加上|放上)\s*(?:当|作为|做)\s*(?:第\s*1|最前面?的?|开头的?)\s*(?:1\s*)?张", "加到最前面"),
 )
+# the logo and the brand said as someone else's, as a host agent relays them ("the user would like an end card … with their
+# logo on it", "客户的logo放在卡片上", "their brand colour"): ours (set EI ei01 ei19 ei86 were not understood or dropped the
+# logo); 末尾 before a card added is 结尾 ("末尾加个卡片写“X”" left the words unread, set EK ek045)
+REWRITES = (
+    (r"\b(?:their|his|her|(?:the\s+)?(?:user|client|customer|owner|shop\s+owner|company|brand)'?s)\s+(?=(?:own\s+)?(?:logo|brand|watermark)\b)", "our "),
+    (r"\bown\s+(?=logo\b)", ""),
+    (r"(?:他们|她们|他|她|客户|用户|老板|对方)\s*(?:家)?\s*的\s*(?=logo|标志|品牌)", "我们的"),
+    # ("an end card at the end that says 'X'": where it goes, between the card and its words, set EI ei01)
+    (r"\b(end\s*card|(?:closing|final|ending)\s+(?:card|screen|slide)|outro(?:\s+card)?|call[\s-]+to[\s-]+action(?:\s+card)?|cta(?:\s+card)?)"
+     r"\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+video)?(?=\s+(?:that|which|saying|reading|with)\b)", r"\1"),
+    (r"加\s*(?:1|一)\s*页\s*(?=片尾(?!\s*(?:卡片|页))|结尾卡)", "加个"),
+    (r"末尾(?=\s*(?:再)?\s*(?:加|放|来)\s*(?:上|个|一个|1个|一张|1张|一页|1页)?\s*(?:\ue000\d+\ue001\s*的\s*)?(?:卡片|页|画面))", "结尾"),
+) + REWRITES
+# text animations and beat sync in everyday Chinese (set EJ): every text's animation off ("全部文字都不要动画了" turned the
+# pictures' motion off), a text typed out letter by letter ("一个字母一个字母地打出来"), the cuts on the drum beat ("让每张图都
+# 踩在音乐的鼓点上", "按照BGM的节拍来换图", "画面跟着节奏切")
+REWRITES = REWRITES + (
+    (r"(?:全部|所有|全部的|所有的)\s*(?:的)?\s*(?:文字|字)\s*(?:都)?\s*(?:不要|别|去掉|关掉|取消|不用)\s*(?:了)?\s*(?:动画|动效)(?:了)?",
+     "标题不要动画，字幕不要动画"),
+    (r"(?:1个字母1个字母|1个字1个字|逐个字母|一个一个字)\s*(?:地|的)?\s*(?:打|蹦|跳|显示|出现|冒)\s*(?:出来)?", "逐字出现"),
+    (r"(?:让)?\s*(?:每张图|每张图片|图片|画面|换图)?\s*(?:都)?\s*(?:踩在|卡在|落在)\s*(?:音乐|bgm|背景音乐|歌)?\s*(?:的)?\s*(?:鼓点|节拍|节奏|拍子)\s*上", "卡点"),
+    (r"(?:按照|按|跟着|随着|根据)\s*(?:音乐|bgm|背景音乐|歌)\s*(?:的)?\s*(?:鼓点|节拍|节奏|拍子)\s*(?:来)?\s*(?:换图|切换|切图|切)", "卡点"),
+    (r"(?:让)?\s*(?:每张图|每张图片|所有图片|每个画面)\s*(?:都)?\s*(?=卡点)", ""),
+    (r"(?:画面|图片|镜头)\s*(?:跟着|随着|按)\s*(?:音乐)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切|切换|换)", "卡点"),
+)

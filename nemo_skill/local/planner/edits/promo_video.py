@@ -343,7 +343,9 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|get
             rf"|(?P<z3>{_ZH_CC})\s*(?:的)?\s*(?=卡片)")
 
 
-_CARD_INK = (rf"(?:^|[,，]\s*)cardink\s+(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|[a-z]+|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?"
+_CARD_INK = (rf"(?:^|[,，]\s*)cardink\s+(?P<c>#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])|[a-z]+(?:\s+blue|\s+grey|\s+pink)?"
+             # (a colour of two to four characters at its clause's end: "cardink 藏青色", edits' card_focus)
+             rf"|[\u4e00-\u9fff]{{2,4}}(?=\s*(?:$|[,，;；。!！]))|[\u4e00-\u9fff])(?:\s+on\s+(?:a\s+)?(?P<b>{_CC})(?:\s+{_BACK})?"
              rf"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9]))))?")
 
 
