@@ -31,8 +31,14 @@ def _kit_parts(said: str) -> dict[str, str] | None:
     """The kit's parts a list says, by ``BrandArgs`` field, or None when a part has no key or no value."""
     out: dict[str, str] = {}
     for part in _KIT_SPLIT.split(said.strip(" ，,")):
+        # (a logo said file first: "…, logo.png as the logo", set EI ei60)
+        named = re.fullmatch(r"\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))\s+(?:as|is)\s+(?:the\s+|our\s+)?logo\s*", part)
+        if named and "logo" not in out:
+            out["logo"] = named.group(1)
+            continue
         for field_name, key in _KIT_KEYS:
-            m = re.match(rf"(?:{key})(?![a-z])", part.strip())
+            # (a Chinese key runs into its value: "标题字体Playfair", set EI ei108 dropped it)
+            m = re.match(rf"(?:{key})(?:(?<=[a-z])(?![a-z])|(?<![a-z]))", part.strip())
             value = _KIT_VALUE_LEAD.sub("", part.strip()[m.end():]).strip() if m else ""
             if m and value and field_name not in out:
                 out[field_name] = re.sub(r"\s+(?:font|typeface)$", "", value)

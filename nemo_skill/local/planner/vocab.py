@@ -8437,3 +8437,17 @@ REWRITES = REWRITES + (
     (r"(?:让)?\s*(?:每张图|每张图片|所有图片|每个画面)\s*(?:都)?\s*(?=卡点)", ""),
     (r"(?:画面|图片|镜头)\s*(?:跟着|随着|按)\s*(?:音乐)?\s*(?:的)?\s*(?:节奏|节拍|鼓点)\s*(?:来)?\s*(?:切|切换|换)", "卡点"),
 )
+# an overlay's place said with 在 before 出现 ("客户想让logo在左下角出现，只在前10秒显示" kept it top right without a word,
+# set EI ei105); its start said "N seconds in" before how long ("from 5 seconds in, for 8 seconds" showed it to the end and
+# made the video 8 s long, ei26); the brand's heading or body font said changed "in the brand kit" (set the title's font,
+# ei77)
+REWRITES = REWRITES + (
+    (r"(?:^|(?<=[，,。；;]))\s*(?:老板|客户|用户|对方|他们|她们|她|他)\s*(?:想|想要|希望|要)\s*(?=让|把)", ""),
+    (r"(?:想让|让|把)?\s*(logo|标志|水印|贴纸)\s*在\s*(?:画面|视频)?\s*(?:的)?\s*(左下角|右下角|左上角|右上角|左上|右上|左下|右下|正中间|中间|顶部|底部)\s*(?:出现|显示)",
+     r"把\1放在\2"),
+    (r"\bfrom\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+in\s*,?\s+(?=for\s+\d)", r"from \1s "),
+    (r"\b(?:the\s+)?(?:heading|headline|title)\s+font\s+(?:(?:changed|set|switched)\s+)?to\s+([a-z][a-z\-]*)\s+in\s+(?:our|the|my)\s+brand(?:'s)?\s+kit\b",
+     r"our brand heading font is \1;"),
+    (r"\b(?:the\s+)?body\s+font\s+(?:(?:changed|set|switched)\s+)?to\s+([a-z][a-z\-]*)\s+in\s+(?:our|the|my)\s+brand(?:'s)?\s+kit\b",
+     r"our brand body font is \1;"),
+)
