@@ -163,7 +163,7 @@ def card_focus(low: str) -> str:
         at = stop
     # (a length said vaguely then by its number is the number: "时间短一点，两秒就够", "make it shorter, like 2 seconds")
     timed = [n for n, (_, _, w) in enumerate(pieces) if w is not None and _VAGUE.search(w) is None and _LENGTH.search(w)]
-    pieces = [(gap, "", None) if w is not None and _VAGUE.search(w) and any(t > n for t in timed) else (gap, clause, w)
+    pieces = [(gap, "", "") if w and _VAGUE.search(w) and any(t > n for t in timed) else (gap, clause, w)
               for n, (gap, clause, w) in enumerate(pieces)]
     last = max((n for n, (_, _, w) in enumerate(pieces) if w is not None), default=-1)
     if last < 0:
@@ -171,7 +171,7 @@ def card_focus(low: str) -> str:
     # (the sentence's ends between the card and its last part written are commas: the card's readers read its parts in
     # its sentence only, edits/promo_video._in_card_sentence)
     comma = "，" if zh else ", "
-    said = "".join((comma + w) if w is not None else
+    said = "".join(("" if not w else comma + w) if w is not None else
                    ((comma if n < last and _SENTENCE_END.search(gap) else gap) + clause)
                    for n, (gap, clause, w) in enumerate(pieces))
     return low[:end.start()] + said + low[at:]
