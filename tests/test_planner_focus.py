@@ -30,7 +30,7 @@ def test_card_parts_after_it_are_the_cards(said: str, written: str) -> None:
     "片尾淡出到白，1.5秒",  # 片尾 as the video's end, faded
     f"片尾加上{Q}，短一点",  # a bare "shorter" after the card is the video's
     f"add an end card {Q}, and make it 20 seconds",  # no card is that long: the video's
-    f"remove the end card, make the text yellow",  # the card taken away: nothing of it in focus
+    "remove the end card, make the text yellow",  # the card taken away: nothing of it in focus
 ])
 def test_no_card_part_is_left_as_said(said: str) -> None:
     assert card_focus(said) == said
