@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ...draft.styles import COLOURS
-from .anchors import compile_led
-from .text import DUR
+from .anchors import compile_led, longest
+from .text import DUR, EN_COLOUR
 
 # the card said: by one of its names, in either language ("end card", "closing card", "final card", "CTA", "片尾",
 # "结尾卡", "结尾页", "末尾加个卡片")
@@ -27,11 +27,9 @@ _CARD = compile_led(
 _NOT_ADDED = compile_led(r"\b(?:remove|delete|drop|no|without|get\s+rid|lose|ditch|scrap|fades?|fading|dark)\b|删|去掉|拿掉|不要|移除|\?|？|吗"
                          r"|淡|黑下来|暗下来|白下来|变黑|变白|都")
 
-_EN_COLOUR = "|".join(sorted((re.escape(c) for c in COLOURS if c.isascii()), key=lambda w: -len(w)))
-_ZH_COLOUR = "|".join(sorted((re.escape(c.rstrip("色")) for c in COLOURS if not c.isascii()), key=lambda w: -len(w)))
-_COL = rf"(?:{_EN_COLOUR}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])"
-_ZCOL = rf"(?:{_ZH_COLOUR}|藏青|酒红|米)色?"
-_ANY_COL = rf"(?:{_COL}|{_ZCOL})"
+_ZH_COLOUR = "|".join(sorted({re.escape(c.rstrip("色")) for c in COLOURS if not c.isascii()}, key=longest))
+_COL = rf"(?:{EN_COLOUR}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])"
+_ZCOL = rf"(?:{_ZH_COLOUR})色?"
 _WHOSE = r"(?:our|the|their|his|her|my|its|the\s+(?:client|user|customer|owner)'?s)"
 _INK_EN = r"(?:text|lettering|letters|words|writing|copy|font)(?:\s+colou?r)?"
 _BACK_EN = r"(?:background|backdrop|bg)(?:\s+colou?r)?"

@@ -950,6 +950,8 @@ NUM = r"\d+(?:\.\d+)?"
 UNIT = r"(?:milliseconds?|millisecs?|ms|毫秒|seconds?|secs?|s|秒钟|秒|minutes?|mins?|分钟|min)"
 # a duration: "20 seconds", "20s", "20-second", "1.5 sec", "20秒", "2 minutes", "1 min 30 s"
 DUR = rf"(?:{NUM}\s*-?\s*{UNIT}(?![a-z])(?:\s*(?:and\s*)?{NUM}\s*-?\s*{UNIT}(?![a-z]))?)"
+# the English colour names the styles table knows, longest first (one alternation for every reader of a colour word)
+EN_COLOUR = "|".join(sorted((re.escape(c) for c in COLOURS if c.isascii()), key=longest))
 _DUR_PART = compile_led(rf"({NUM})\s*-?\s*({UNIT})(?![a-z])")
 # a time range: "2s-5s", "2 to 5 seconds", "2秒到5秒", "2到5秒"; ``tag`` keeps group names unique
 def range_rx(tag: str = "") -> str:
