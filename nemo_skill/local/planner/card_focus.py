@@ -20,6 +20,8 @@ from .text import DUR, EN_COLOUR
 _CARD = compile_led(
     r"\b(?:end[\s-]*card|end\s+(?:screen|slide|page)|(?:closing|final|last|ending|outro)\s+(?:card|screen|slide|page)|outro"
     r"|call[\s-]+to[\s-]+action(?:\s+(?:card|screen|slide))?|cta)\b"
+    # ("I'd like the video to finish on a card that says 'X'", set EK ek112)
+    r"|\b(?:finish|end|close)(?:es|s)?\s+(?:[a-z]+\s+){0,3}?(?:on|with)\s+(?:a|an|the)\s+card\b"
     r"|结尾卡片?|片尾卡片?|结束卡片|结尾页|结束页|片尾页|结尾画面|结束画面|片尾"
     r"|(?:结尾|末尾|最后)\s*(?:再)?\s*(?:加|放|来)\s*(?:上|个|一个|1个|一张|1张|一页|1页)?\s*(?:\ue000\d+\ue001\s*的\s*)?(?:卡片|页|画面)")
 # the card taken away or asked about in its clause: nothing of it is in focus after
@@ -50,6 +52,10 @@ _PARTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, compile_led(p)) f
             rf"(?:\s+on\s+(?:a\s+|an\s+)?(?P<b>{_COL})(?:\s+{_BACK_EN})?)?$"),
     ("ink", rf"^(?:把\s*)?(?:卡片|片尾)?\s*(?:上)?\s*(?:的)?\s*(?:字|文字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:要|就|也|都)?\s*"
             rf"(?:用|是|改成|换成|改为|换为|设为|设成|写成?|弄成|变成|调成|改用)?\s*(?P<c>{_ZCOL}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})\s*(?:的)?$"),
+    # its background and its words' colour together: "黑色背景配酒红色文字", "白字黑底", "white on black" (set EK ek016 ek019)
+    ("bgink", rf"^(?:用)?\s*(?P<b>{_ZCOL})\s*(?:的)?\s*(?:背景|底色|底)\s*[,，]?\s*(?:配|加|和|用)?\s*(?P<c>{_ZCOL})\s*(?:的)?\s*(?:字|文字)$"),
+    ("bgink", rf"^(?:用)?\s*(?P<c>{_ZCOL})\s*(?:的)?\s*(?:字|文字)\s*[,，]?\s*(?:配|加|和|用)?\s*(?P<b>{_ZCOL})\s*(?:的)?\s*(?:背景|底色|底)$"),
+    ("bgink", rf"^(?:(?:in|with|use)\s+)?(?P<c>{_COL})\s+(?:text\s+|letters\s+|lettering\s+|writing\s+)?on\s+(?:a\s+|an\s+)?(?P<b>{_COL})(?:\s+{_BACK_EN})?$"),
     # its background: "the background navy", "make the card purple", "put it on a black background", "背景白色"
     ("bg", rf"^(?:(?:make|set|change|turn|use|have)\s+)?(?:{_WHOSE}\s+)?(?:(?:end\s+)?card(?:'s)?\s+)?{_BACK_EN}\s*"
            rf"(?:to\s+be\s+|to\s+|in\s+|be\s+|is\s+|should\s+be\s+|:\s*|=\s*)?(?P<b>{_COL})$"),
@@ -84,9 +90,12 @@ _PARTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, compile_led(p)) f
     ("logo", r"^(?:把\s*)?(?:卡片上|上面|页面上)?\s*(?:也|再|还)?\s*(?:带上?|配上?|放上?|加上?|放\s*(?:一个|个)?)?\s*"
              r"(?:我们|他们|她|他|客户|品牌|店铺)?\s*(?:的)?\s*(?P<f>logo\.png|logo|标志)\s*(?:也|再)?\s*"
              r"(?:放上去|放上|加上|带上|放进去|加进去|放在卡片上|放到卡片上|放在上面|放在片尾上|放到片尾上)?$"),
+    ("len", rf"^(?:时长|时间|长度|停留时间|显示时间)\s*(?:是|为|要|大概|大约)?\s*(?P<d>{DUR})(?:左右)?$"),
+    # its words named as its text in a clause after it: "…的画面，文字是“X”" (set EK ek106)
+    ("line1", r"^(?:文字|文案|内容|上面的字|字)\s*(?:是|为|写|写着|就写)\s*[:：]?\s*(?P<q>\ue000\d+\ue001)$"),
     # its lines called big and small: "大字写“X”", "小字写“Y”"
     ("line1", r"^(?:大字|主标题|第1行|上面)\s*(?:写|是|用|为)?\s*[:：]?\s*(?P<q>\ue000\d+\ue001)$"),
-    ("line2", r"^(?:小字|副标题|第2行|下面一行|下面)\s*(?:写|是|用|为)?\s*[:：]?\s*(?P<q>\ue000\d+\ue001)$"),
+    ("line2", r"^(?:小字|副标题|第2行|下面一行|下面)\s*(?:写|是|用|为)?\s*(?:官网|网址|网站|链接|电话)?\s*[:：]?\s*(?P<q>\ue000\d+\ue001)$"),
 ))
 
 # another thing named in a clause: the focus on the card ends there
@@ -104,6 +113,8 @@ def _written(kind: str, m: re.Match[str], zh: bool) -> str:
     g = m.groupdict()
     if kind == "ink":
         return f"cardink {g['c']}" + (f" on {g['b']} background" if g.get("b") else "")
+    if kind == "bgink":
+        return f"背景{g['b']}，cardink {g['c']}" if zh and not g["b"].isascii() else f"cardink {g['c']} on {g['b']} background"
     if kind == "bg":
         return f"背景{g['b']}" if zh and not g["b"].isascii() else f"background {g['b']}"
     if kind == "len":

@@ -275,6 +275,7 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
                 # measured no different)
                 changed = True
                 due[i:] = range(k + 1, len(rewrites))
+    low = card_focus(low)  # (again: the rewrites write the card's other names as its own, "视频结尾需要一个…的画面", set EK ek106)
     low = _filler().sub(lambda m: " " * len(m.group(0)), low)
     low = re.sub(r"(\d+)\s*分\s*(?=\d+\s*秒)", r"\1分钟", low)  # 1分30秒
     low = _BETWEEN.sub(lambda m: f"from {m.group(1)}{m.group(2) or ''} to {m.group(3)}", low)

@@ -8318,7 +8318,7 @@ REWRITES = REWRITES + (
      r"\s*(?:写|是|用|为)?\s*[:：]?\s*(?=\ue000)", "结尾卡片写 "),
     (r"\s*(?:,|\band\b)\s*(?:and\s+)?(?:a|the)\s+second\s+line\s+(?:with|saying|reading|of|for)\s+(?:our\s+|the\s+|my\s+|their\s+)?"
      r"(?:website|site|url|web\s+address|handle|link|address|shop|store|phone(?:\s+number)?)?\s*(?:[:：]\s*)?(\ue000\d+\ue001)", r" with \1 underneath"),
-    (r"[,，]\s*(?:然后|再)?\s*(?:第\s*2\s*行|副标题|第二行)\s*(?:加上|写上?|放|是|用|改成)?\s*[:：]?\s*(\ue000\d+\ue001)", r"，下面写 \1"),
+    (r"[,，]\s*(?:然后|再)?\s*(?:第\s*2\s*行|副标题|第二行)\s*(?:加上|写上?|放|是|用|改成)?\s*(?:官网|网址|网站|链接|电话|店名)?\s*[:：]?\s*(\ue000\d+\ue001)", r"，下面写 \1"),
 )
 # (the card's length said after "and": a clause of its own, so the one before it ends there, "…put our logo on it and
 # make the end card a bit longer")
@@ -8450,4 +8450,18 @@ REWRITES = REWRITES + (
      r"our brand heading font is \1;"),
     (r"\b(?:the\s+)?body\s+font\s+(?:(?:changed|set|switched)\s+)?to\s+([a-z][a-z\-]*)\s+in\s+(?:our|the|my)\s+brand(?:'s)?\s+kit\b",
      r"our brand body font is \1;"),
+)
+# the end card wished as what the video's end needs ("视频结尾需要一个引导购买的画面，文字是“X”…" set every text black, set EK
+# ek106); its logo right after its words with no comma ("…写“感谢观看”带上logo" dropped the logo silently, ek090); 顺便 ("by
+# the way") before a setting ("品牌色顺便设成橙色" was left unread, ek099); the brand logo set with a file, then put on the
+# video in the next clause ("品牌logo设成logo.png，同时放到视频左上角", ek065)
+REWRITES = REWRITES + (
+    (r"(?:视频)?(?:结尾|最后|末尾)\s*(?:需要|要|想要|得有|要有|需要有)\s*(?:一个|1个|一张|1张|一页|1页)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*(?:画面|卡片|页面)",
+     "结尾加个卡片"),
+    (r"(\ue000\d+\ue001)\s*(带上|配上|加上|放上)\s*(?=(?:我们的|品牌的?)?\s*(?:logo|标志))", r"\1，\2"),
+    (r"顺便\s*(?=设|改|调|把|加|换|也|用)", ""),
+    (r"(把\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))\s*(?:设为|设成|当|作为|当作)\s*品牌\s*(?:的)?\s*(?:logo|标志))\s*[,，]\s*(?:同时|也|再|并且?|然后)?\s*(?:把它)?\s*(?=放到|放在)(?!(?:放到|放在)\s*(?:片尾|结尾|卡片|最后))",
+     r"\1，把\2"),
+    (r"(品牌\s*(?:的)?\s*(?:logo|标志)\s*(?:设成|设为|用|是|就用|换成|改成)\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)))\s*[,，]\s*(?:同时|也|再|并且?|然后)?\s*(?:把它)?\s*(?=放到|放在|放)(?!放\S?\s*(?:片尾|结尾|卡片|最后))",
+     r"\1，把\2"),
 )
