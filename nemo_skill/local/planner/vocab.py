@@ -3065,11 +3065,16 @@ _WISHED_DONE = (("added", "add"), ("inserted", "insert"), ("muted", "mute"), ("u
                 ("slowed\\s+down", "slow down"), ("turned\\s+up", "turn up"), ("turned\\s+down", "turn down"),
                 ("replaced", "replace"), ("swapped", "swap"), ("changed", "change"), ("shortened", "shorten"),
                 ("lengthened", "lengthen"), ("extended", "extend"), ("cropped", "crop"), ("centred", "centre"),
-                ("centered", "center"))
+                ("centered", "center"),
+                # ("the user wants the watch picture removed and the unboxing clip moved to the very beginning" removed the
+                # clip: set EL el109)
+                ("removed", "remove"), ("deleted", "delete"), ("dropped", "drop"), ("taken\\s+out", "take out"),
+                ("turned\\s+off", "turn off"), ("turned\\s+on", "turn on"))
 REWRITES = REWRITES + tuple(
     (r"(?:^|(?<=[,;:.!?]))\s*(?:(?:so|and|but|also)\s+)?(?:(?:the\s+)?(?:user|client|customer|boss)|they|we|i|he|she)"
      r"(?:\s+(?:(?:really|just|also)\s+)?(?:wants?|needs?|would\s+like|would\s+prefer|prefers?)|'d\s+(?:like|prefer))\s+"
-     r"((?:the|that|this|only|just|both|all|every|each|our|their|his|her|my)?\s*[a-z0-9][a-z0-9\-.]*(?:\s+[a-z0-9][a-z0-9\-.]*){0,6}?)"
+     # (the thing never runs over "and" to a second one: "…the watch picture removed and the unboxing clip moved…", el109)
+     r"((?:the|that|this|only|just|both|all|every|each|our|their|his|her|my)?\s*[a-z0-9][a-z0-9\-.]*(?:\s+(?!(?:and|or|then|but)\b)[a-z0-9][a-z0-9\-.]*){0,6}?)"
      rf"\s+{part}\b(?!\s+(?:too|so|very|quickly|fast|soon|earlier|already|yet)\b)", rf"{verb} \1")
     for part, verb in _WISHED_DONE)
 # (set K) a thing switched back on ("music back on", "turn the voiceover back on", "crossfades back pls", "字幕加回来"):
@@ -8465,3 +8470,39 @@ REWRITES = REWRITES + (
     (r"(品牌\s*(?:的)?\s*(?:logo|标志)\s*(?:设成|设为|用|是|就用|换成|改成)\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)))\s*[,，]\s*(?:同时|也|再|并且?|然后)?\s*(?:把它)?\s*(?=放到|放在|放)(?!放\S?\s*(?:片尾|结尾|卡片|最后))",
      r"\1，把\2"),
 )
+# (set EL) who wants it, relayed in Chinese ("您好，这位店主希望视频末尾淡出到白色，…": the fade was left unread); "would
+# appreciate it if X could be moved…" (a wish said as thanks in advance: not understood); the pictures wished "not to zoom"; "a
+# touch" for "a bit"; what they "mentioned" is what they want ("they also mentioned the voiceover feels a touch quiet")
+REWRITES = (
+    (r"(?:^|(?<=[,，。；;:：]))\s*(?:您好|你好)?\s*[,，]?\s*(?:这位|那位|我们的?)?\s*(?:店主|卖家|商家|店家|博主|主播)\s*(?:希望|想要|想|要求|说|觉得)\s*", ""),
+    (r"(?:视频)?末尾\s*(?=(?:慢慢|逐渐|渐渐)?\s*(?:地)?\s*(?:淡出|渐隐|变黑|变白))", "结尾"),
+    (r"\bwould\s+(?:really\s+|greatly\s+)?appreciate\s+(?:it\s+)?if\s+(.{1,60}?)\s+(?:could|would|can)\s+be\s+", r"would like \1 "),
+    (r"\b(?:prefer|want|like|wants|prefers)\s+(?:the\s+)?(?:pictures|photos|images|slides|pics)\s+not\s+to\s+(?:zoom|move|pan)(?:\s+(?:in|at\s+all|anymore))*",
+     "want the zoom off"),
+    (r"\ba\s+touch\s+(?=(?:too\s+)?(?:quiet|loud|soft|long|short|fast|slow|small|big|dark|bright)\b)", "a bit "),
+    (r"(?:^|(?<=[,;.]))\s*(?:and\s+)?(?:they|he|she|the\s+user|the\s+client)\s+(?:also\s+)?(?:mentioned|said|noted)\s+(?:that\s+)?", " "),
+) + REWRITES
+# (set EL, several wishes in one message) the video's length said bare as a total after another thing's clause ("captions off,
+# title at the bottom, 25s total" kept the title up 25 s); a vague pace before a colon that says how ("视频节奏快一点：总长缩短到
+# 20秒" made every picture 20 s); one length for both fades ("开头从白色淡入，结尾淡出到白色，各2秒" left the second unread);
+# a length in brackets after a wish ("make the fades between photos longer (1 sec)" made them 0.75 s); "X: drop it to 10%"
+REWRITES = (
+    (r"(?:^|(?<=[,;]))\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:in\s+)?total\b", r" make the video \1 long"),
+    (r"(?:视频)?(?:节奏|节拍)\s*(?:快|紧凑|快速)\s*(?:一点|一些|点)?\s*[:：]\s*", ""),
+    (r"(开头\s*(?:从)?\s*(?:白色|黑色|白|黑)?\s*淡入)\s*[,，]\s*(结尾\s*淡出\s*(?:到)?\s*(?:白色|黑色|白|黑)?)\s*[,，]\s*各\s*(\d+(?:\.\d+)?\s*秒)",
+     r"\1\3，\2\3"),
+    (r"(?:\s+(?:a\s+bit\s+|a\s+little\s+)?(?:longer|shorter|slower|faster|quicker))?\s*\(\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*(?:each)?\s*\)", r" \1"),
+    (r"(?:^|(?<=[,，。；;]))\s*不要\s*渐变(?:效果)?(?=\s*(?:$|[,，。；;！!]))", "不要转场"),
+    (r"\b(music|voice(?:over)?|narration)\s*:\s*(?:drop|turn|bring|set|lower|put)\s+(?:it\s+)?(?:down\s+)?to\s+(\d+\s*%)", r"set the \1 to \2"),
+    (r"开头\s*加\s*(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(黑场|白场)\s*淡入", r"开头从\2淡入\1"),
+) + REWRITES
+# a second thing wished done, joined by "and" after the first ("they want the cap photo removed and the clip moved to the
+# front" removed both: the clip was read as one more of the removal's list): a wish of its own, said verb first. Before
+# the rewrites above, which write the first wish verb first and take "wants" away
+_DONE_TWICE = ("moved", "removed", "muted", "deleted", "dropped", "placed", "added", "replaced", "swapped", "trimmed", "shortened")
+REWRITES = tuple(
+    (rf"(\b(?:wants?|would\s+(?:like|love|prefer)|'d\s+(?:like|love|prefer)|needs?|prefers?)\s+[^.;!?]{{1,80}}?\s+(?:{'|'.join(_DONE_TWICE)})\b"
+     rf"[^.;!?]{{0,40}}?)\s*,?\s+and\s+((?:the|that|this|our|my|their)\s+[a-z0-9][a-z0-9\-.]*(?:\s+(?!(?:and|or|then)\b)[a-z0-9][a-z0-9\-.]*){{0,4}}?)"
+     rf"\s+{part}\b", rf"\1, and {verb} \2")
+    for part, verb in _WISHED_DONE if part in _DONE_TWICE
+) + REWRITES

@@ -1169,7 +1169,9 @@ def r_fade(s: Scan) -> None:
     for m in s.take(r"\bfadeoff\s+(?P<w>in|out)\b"):
         s.add("fade", m, off=True, fade_in=m.group("w") == "in", fade_out=m.group("w") == "out")
     at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
-    for m in s.take(rf"\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
+    # (its length said before it: "a one-second fade-in from black" left it to be the video's length, set EL el099)
+    lead = rf"(?:\b(?:a|an)\s+(?P<dl>{DUR})\s*-?\s*(?:long\s+)?)?"
+    for m in s.take(rf"{lead}\b(?:start|open|begin|fade\s+in|fades\s+in|fade\s+(?:the\s+(?:whole\s+)?video|everything|the\s+edit)\s+in)\s+(?:the\s+video\s+|it\s+)?"
                     rf"(?:from|out\s+of|on)\s+{col}{not_tr}{at_start}(?:\s+(?:over|in)\s+(?P<d>{DUR}))?{at_start}{EN_FADE_DUR}"
                     # (its length before the fade too: "开头1秒淡入" was not read, set BZ bz096)
                     rf"|(?:(?:开头|片头|开始)\s*(?:(?P<dzb>{DUR})\s*(?:的)?\s*)?(?:从)?\s*{col.replace('?P<c>', '?P<c2>')}?\s*(?:淡入|渐显)"
@@ -1184,11 +1186,11 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}", when=_whole_video_fade):
         c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
-        d = m.group("d") or m.group("de") or m.group("dz") or m.group("dz4") or m.group("dz5") or m.group("dzb")
+        d = m.group("d") or m.group("de") or m.group("dz") or m.group("dz4") or m.group("dz5") or m.group("dzb") or m.group("dl")
         s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
     # "视频结尾慢慢变黑", "最后渐渐暗下去")
-    for m in s.take(rf"\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
+    for m in s.take(rf"{lead}\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
                     rf"(?:fade|fades|fading|fade\s+out|fading\s+out|end|finish|close)\s+(?:the\s+video\s+|it\s+|out\s+)?(?:to|on|in|into)\s+{col}{not_tr}"
                     # ("fade to black over the last 2 seconds", set AH ah152)
                     rf"(?:\s+at\s+the\s+end)?(?:\s+(?:over|in|during|for)\s+(?:the\s+(?:last|final)\s+)?(?P<d>{DUR}))?{EN_FADE_DUR}"
@@ -1216,7 +1218,7 @@ def r_fade(s: Scan) -> None:
                     # "fade in from black and out to black": the out after the in read before it (set AL al185)
                     rf"|(?<=;)\s*(?:and|&)\s+out\s+(?:to|into)\s+{col.replace('?P<c>', '?P<c9>')}", when=_whole_video_fade):
         c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8", "c9", "c10") if g), None) or "black"
-        d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4", "dz6") if g), None)
+        d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4", "dz6", "dl") if g), None)
         s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
     # both ends with "fade" said twice, the colour and the length around them: "fade in and fade out", "1 sec fade in and
     # fade out, black", "fade in from black and out to black", "fade in and out from black, 1 second each" (sets AJ aj161,
