@@ -14,7 +14,7 @@ from .anchors import compile_led
 # font without a word, ef090 was not read). Read only when every part is a key and a value: a part of no key leaves the
 # list to the brand edit's own rules (edits/promo_video.py, r_brand)
 _KIT_HEAD = compile_led(r"(?:\b(?:(?:our|my|the|their)\s+)?brand(?:'s)?(?:\s+(?:kit|settings|guide(?:lines)?|style|identity))?"
-                        r"|品牌(?:设置|套装|规范|套件|信息|视觉|vi)?|vi)\s*[:：]\s*"
+                        r"|品牌(?:设置|套装|规范|套件|信息|视觉|vi)?|vi)(?:\s*[:：]\s*|(?<=kit)\s+(?:set\s+up\s+|setup\s+|created\s+|made\s+)?with\s+)"
                         r"(?P<list>(?:[^。;；!?！？\n.]|\.(?=[a-z0-9]))+)")
 _KIT_SPLIT = compile_led(r"\s*(?:[,，、]|\band\b)\s*(?:and\s+)?")
 _KIT_KEYS = (
@@ -24,6 +24,8 @@ _KIT_KEYS = (
     ("font", r"(?:the\s+)?(?:headings?|headlines?|titles?|display)(?:\s+(?:font|type|typeface))?|(?:the\s+)?font|标题字体|品牌字体|字体"),
     ("logo", r"(?:the\s+)?logo|标志"),
 )
+_KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the\s+|our\s+)?(?P<k>logo|(?:main|primary)\s+colou?r|colou?r|"
+                               r"accent(?:\s+colou?r)?|(?:heading|title)\s+font|body(?:\s+text)?\s+font|font)")
 _KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|统一用|采用|使用)?\s*")
 
 
@@ -31,11 +33,15 @@ def _kit_parts(said: str) -> dict[str, str] | None:
     """The kit's parts a list says, by ``BrandArgs`` field, or None when a part has no key or no value."""
     out: dict[str, str] = {}
     for part in _KIT_SPLIT.split(said.strip(" ，,")):
-        # (a logo said file first: "…, logo.png as the logo", set EI ei60)
-        named = re.fullmatch(r"\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))\s+(?:as|is)\s+(?:the\s+|our\s+)?logo\s*", part)
-        if named and "logo" not in out:
-            out["logo"] = named.group(1)
-            continue
+        # (a part said value first: "…, logo.png as the logo", "red as the main colour"; sets EI ei60, EL el075)
+        named = _KIT_VALUE_FIRST.fullmatch(part.strip())
+        if named:
+            key = named.group("k")
+            field_name = ("logo" if key == "logo" else "accent" if key.startswith("accent") else "body_font" if key.startswith("body")
+                          else "font" if key.endswith("font") else "color")
+            if field_name not in out:
+                out[field_name] = named.group("v")
+                continue
         for field_name, key in _KIT_KEYS:
             # (a Chinese key runs into its value: "标题字体Playfair", set EI ei108 dropped it)
             m = re.match(rf"(?:{key})(?:(?<=[a-z])(?![a-z])|(?<![a-z]))", part.strip())

@@ -8506,3 +8506,25 @@ REWRITES = tuple(
      rf"\s+{part}\b", rf"\1, and {verb} \2")
     for part, verb in _WISHED_DONE if part in _DONE_TWICE
 ) + REWRITES
+# (set EL) relayed promo parts: "fade through white" between the pictures; the shop's URL as the card's second line ("with
+# the shop URL www.x below it" was dropped silently); the clip's own sound said as "its original audio"; a logo named with
+# its file in brackets ("their logo (logo.png)"); "a brand kit set up with …" as the kit's list
+REWRITES = (
+    (r"\b(?:transitions?\s+(?:so\s+(?:that\s+)?)?(?:they\s+)?|(?:make\s+)?(?:the\s+)?(?:cuts|transitions)\s+)fade\s+(?:through|via|to)\s+(white|black)\b",
+     r"transitions fade\1"),
+    (r"\b(?:the\s+|our\s+|their\s+)?(?:shop|store|website|site|web)\s+(?:url|link|address)\b", "the url"),
+    (r"\b(?:its|their)\s+(?:own\s+)?original\s+(audio|sound)\b", r"the clip \1"),
+    (r"\blogo\s*\(\s*([a-z0-9_\-]*logo[a-z0-9_\-]*\.(?:png|jpe?g|svg|webp))\s*\)", r"\1"),
+    (r"\s+to\s+be\s+(?=(?:turned|made|set|moved|placed|removed|muted|shown|changed|shortened|switched|lowered|raised)\b)", " "),
+    # ("the user would like the captions to use a handwriting font" set every text's font)
+    (r"\b(?:would\s+(?:like|love|prefer)|'d\s+(?:like|love|prefer)|wants?|want)\s+((?:the\s+)?(?:captions|subtitles|title|headline))\s+to\s+(?:use|be\s+in|have)\s+",
+     r"\1 in "),
+    # ("the title should use a serif font" set every text's font too)
+    # ("captions should use a serif font" stays the brand's body font: corpus en_promo_video)
+    (r"\b((?:the\s+)?(?:title|headline))\s+(?:should|must|needs?\s+to|has\s+to|could|can)\s+(?:use|be\s+in|have)\s+(?=(?:a|an|the)?\s*[a-z\-]+\s+(?:font|typeface)\b)",
+     r"\1 in "),
+    (r"(?:^|(?<=[,;]))\s*(?:and\s+)?((?:the|its|their|our)\s+[a-z][a-z\s]{1,30}?)\s+turned\s+(down|up)\b", r" and turn \2 \1"),
+    (r"(?:would\s+like|'d\s+like|wants?|want)\s+(?:our\s+|their\s+|my\s+)?([a-z0-9_\-]+\.(?:png|jpe?g|svg|webp)|(?:the\s+|our\s+)?(?:logo|sticker|sale\s+sticker|watermark))"
+     r"\s+to\s+(?:sit|be|go|appear|stay)\s+(?=(?:in|at|on)\s+the\s+(?:top|bottom|upper|lower|left|right|middle|centre|center))", r"put \1 "),
+    (r"(?:^|(?<=[,;.]))\s*(?:hi|hello)?\s*,?\s*the\s+brand\s+(?=would\s+like|wants)", " they "),
+) + REWRITES
