@@ -603,7 +603,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         untold = untold[:a] + " " * (b - a) + untold[b:]
     phrased = parse(replace(message_text, low=untold), blank=understood.spans + understood.hidden + told)
     free = phrased.free
-    intents = _moved_it(sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos))
+    intents = _kit_first(_moved_it(sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos)))
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
         return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
@@ -812,6 +812,18 @@ def _overwritten(intents: list[Intent], origin: Work, its: list[tuple[int, int, 
 # the fields of an edit's arguments that name a picture or clip of the timeline
 _REF_FIELDS = ("ref", "other", "also", "a", "b", "what", "old", "after", "before")
 _IT_SAID = frozenset({"it", "它", "this", "that", "this one", "that one"})
+
+
+def _kit_first(intents: list[Intent]) -> list[Intent]:
+    """The brand kit set before an end card of the same message: the kit fills in what a card lacks, and the card's own
+    colours and logo said in the message win ("结尾卡写“X”，白底；品牌色顺便设成橙色" put the card on orange: set EK ek099)."""
+    kit = [i for i in intents if i.kind == "brand"]
+    cards = [n for n, i in enumerate(intents) if i.kind == "end_card"]
+    if not kit or not cards or all(intents.index(k) < cards[0] for k in kit):
+        return intents
+    rest = [i for i in intents if i.kind != "brand"]
+    at = rest.index(intents[cards[0]])
+    return rest[:at] + kit + rest[at:]
 
 
 def _its(intent: Intent, its: list[tuple[int, int, str]]) -> Intent:

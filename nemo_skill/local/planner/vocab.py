@@ -8528,3 +8528,28 @@ REWRITES = (
      r"\s+to\s+(?:sit|be|go|appear|stay)\s+(?=(?:in|at|on)\s+the\s+(?:top|bottom|upper|lower|left|right|middle|centre|center))", r"put \1 "),
     (r"(?:^|(?<=[,;.]))\s*(?:hi|hello)?\s*,?\s*the\s+brand\s+(?=would\s+like|wants)", " they "),
 ) + REWRITES
+# (sets EI, EJ, EH: wishes left unread beside others, most without a word) a card named then its words after a comma
+# ("add a final card, 'X', and keep it up for 6 seconds" said the title's words); the logo wished "to appear on" a card or put
+# "on a white end card"; the count of things asked before a colon ("please do three things for the user: …" dropped the first
+# two); a text's next clauses said with its verb alone ("title in orange, types out word by word, and exits sliding to the
+# left"); Chinese: 居中显示, 视频前3秒淡入, 放第2秒到第6秒之间显示, 字体换手写的, 出来的时候改成淡入, 标题“X”不要了，改成“Y”,
+# 视频提到第二个; "a fade out over the last 2 seconds"
+REWRITES = (
+    (r"\b(add|put|include)\s+(a|an)\s+((?:final|closing|end|ending|outro)\s+(?:card|screen|slide))\s*,\s*(\ue000\d+\ue001)", r"\1 \2 \3 saying \4"),
+    (r"\b(?:the\s+|our\s+)?logo\s+to\s+(?:appear|be|show(?:\s+up)?|sit)\s+on\s+(an?|the)\s+((?:end|closing|final)\s+card)\b", r"\1 \2 with our logo"),
+    # (not after a verb that puts it there: "put our logo on an end card with 'X'" is read as it is, set EK ek098)
+    (r"(?<!\bput\s)(?<!\bplace\s)(?<!\badd\s)(?<!\bshow\s)(?<!\buse\s)\b(?:our|the)\s+logo\s+on\s+(an?\s+(?:[a-z]+\s+)?(?:end|closing|final)\s+card)\b",
+     r"\1 with our logo"),
+    (r"\bwith\s+(our|the)\s+logo\s+(?:that|which)\s+(?:reads|says)\b", r"with \1 logo saying"),
+    (r"\b(?:(?:the\s+)?(?:user|client|customer|seller|owner|they)\s+(?:asked|asks|wants?|would\s+like)\s+(?:for\s+)?|(?:please\s+)?do\s+)"
+     r"(?:these\s+)?(?:two|three|four|2|3|4|a\s+few|some|several)\s+(?:things|changes|edits)(?:\s+for\s+(?:the|my)\s+(?:user|client|customer))?\s*[:：—-]", ""),
+    # ("title on for 4 secs, and fade out the last 2 seconds of the video": a fade stays the video's, corpus wave36_t)
+    (r"(\b(title|captions)\b[^.;!?]{0,40}?,\s*(?:and\s+)?)(?=(?:types?|typing|exits?|enters?|slides?|sliding|pops?|drops?)\s)", r"\1the \2 "),
+    (r"(字幕|标题)\s*居中\s*显示", r"\1居中"),
+    (r"(?:视频)?\s*(?:的)?\s*前\s*(\d+(?:\.\d+)?\s*秒)\s*(?:做)?\s*淡入", r"开头淡入\1"),
+    (r"字体\s*换\s*(手写|衬线|无衬线|艺术)\s*(?:的|体)?", r"字体换成\1体"),
+    (r"出来的时候\s*(?:改成|换成|用)", "入场改成"),
+    (r"(标题)\s*(\ue000\d+\ue001)\s*不要了?\s*[,，]\s*(?:改成|换成)\s*(\ue000\d+\ue001)", r"\1改成\3"),
+    (r"(视频|片段|clip)\s*提到\s*(?=第\s*\d)", r"\1移到"),
+    (r"\ba\s+fade[\s-]out\s+over\s+(?:the\s+(?:last|final)\s+)?(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)", r"a \1 fade out"),
+) + REWRITES
