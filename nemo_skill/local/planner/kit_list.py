@@ -21,7 +21,7 @@ _KIT_KEYS = (
     ("accent", r"(?:the\s+)?(?:accent|secondary|highlight)(?:\s+colou?r)?|强调色|辅助色|点缀色|副色|第二颜色"),
     ("color", r"(?:the\s+)?(?:primary|main|brand)?\s*colou?r|primary|main|主色调|主颜色|主色|品牌色|品牌颜色|颜色|色"),
     ("body_font", r"(?:the\s+)?(?:body|text|caption|captions|paragraph)(?:\s+(?:font|type|typeface))?|正文字体|正文|字幕字体"),
-    ("font", r"(?:the\s+)?(?:headings?|headlines?|titles?|display)(?:\s+(?:font|type|typeface))?|(?:the\s+)?font|标题字体|品牌字体|字体"),
+    ("font", r"(?:the\s+)?(?:headings?|headlines?|titles?|display)(?:\s+(?:font|type|typeface))?|(?:the\s+)?font|标题字体|品牌字体|字体|标题"),
     ("logo", r"(?:the\s+)?logo|标志"),
 )
 _KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the\s+|our\s+)?(?P<k>logo|(?:main|primary)\s+colou?r|colou?r|"
@@ -60,6 +60,15 @@ _KIT_SAID = {"color": ("brand colour {v}", "品牌色是{v}"), "accent": ("accen
              "logo": ("brand logo is {v}", "我们的logo是{v}")}
 
 
+# the kit said as a list with the brand named after it ("正文用无衬线，标题用衬线，这是我们的品牌规范": every text's font, then
+# the title's, set EF ef034), and its two fonts said together then their values ("标题字体和正文字体分别用 Playfair 和无衬线",
+# ef051): written as the list after its name the readers below know
+_KIT_AFTER = compile_led(r"^(?P<list>[^。;；!?！？\n]+?)\s*[,，]\s*(?:这是|这就是|这些是|都是|按照)?\s*(?:我们|我们的|我们家的)?\s*"
+                         r"(?:的)?\s*品牌\s*(?:的)?\s*(?:规范|要求|标准|调性|vi)\s*(?:来)?\s*[。.!！]?\s*$")
+_RESPECTIVELY = compile_led(r"(标题字体|正文字体)\s*(?:和|跟|与)\s*(标题字体|正文字体)\s*分别\s*(?:用|是|设为|设成|改成)\s*"
+                            r"([^\s,，。；;和]+)\s*(?:和|跟|与)\s*([^\s,，。；;]+)")
+
+
 def kit_lists(low: str) -> str:
     """``low`` with a brand kit said as a list (``_KIT_HEAD``) written as one sentence a part (the frames read the
     list's first colour as the title's, and its parts one by one dropped some). Before the vocabulary's rewrites, which
@@ -70,6 +79,9 @@ def kit_lists(low: str) -> str:
             return m.group(0)
         return "; ".join(_KIT_SAID[k][1 if re.search(r"[\u4e00-\u9fff]", v) else 0].format(v=v) for k, v in parts.items()) + "; "
 
+    if _BRAND_WORD.search(low):  # (the brand's fonts: "正文字体用手写" alone reads as every text's font)
+        low = _RESPECTIVELY.sub(lambda m: f"{m.group(1)}用{m.group(3)}，{m.group(2)}用{m.group(4)}", low)
+    low = _KIT_AFTER.sub(lambda m: f"品牌规范：{m.group('list')}", low)
     if not _KIT_HEAD.search(low):
         return low
     return _KIT_HEAD.sub(written, low)

@@ -8553,3 +8553,14 @@ REWRITES = (
     (r"(视频|片段|clip)\s*提到\s*(?=第\s*\d)", r"\1移到"),
     (r"\ba\s+fade[\s-]out\s+over\s+(?:the\s+(?:last|final)\s+)?(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)", r"a \1 fade out"),
 ) + REWRITES
+# (sets EE, EF) a card added with its length first and no place ("品牌色绿色，加个4秒的片尾写'X'" was not read); the brand's body
+# font said 品牌统一用; a logo put "正上方中间"; "drop the logo's opacity to 50%"; transparant (a typo the word corrector
+# does not reach: the phrase is two words)
+REWRITES = (
+    (r"(?:^|(?<=[,，。；;]))\s*(?:再)?\s*(加上?|加个|加一个|加1个|添加)\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*的\s*(片尾卡片|片尾|结尾卡片|结尾卡|结尾页)",
+     r"结尾\1\2的\3"),
+    (r"正文\s*(?:的)?\s*字体\s*品牌\s*(?:统一|都)?\s*用", "品牌正文字体用"),
+    (r"(?:在)?\s*(?:画面|视频)?\s*正上方\s*(?:的)?\s*(?:中间|正中)?\s*(?:放|加)\s*(?:个|一个|上)?\s*(logo|标志|水印|贴纸)", r"把\1放在顶部"),
+    (r"\b(?:drop|lower|reduce|set|bring|turn\s+down|change)\s+the\s+(logo|sticker|watermark)'?s\s+opacity\s+(?:down\s+)?to\s+(\d+\s*%)", r"make the \1 \2 opacity"),
+    (r"\btransparant\b", "transparent"),
+) + REWRITES
