@@ -8564,3 +8564,21 @@ REWRITES = (
     (r"\b(?:drop|lower|reduce|set|bring|turn\s+down|change)\s+the\s+(logo|sticker|watermark)'?s\s+opacity\s+(?:down\s+)?to\s+(\d+\s*%)", r"make the \1 \2 opacity"),
     (r"\btransparant\b", "transparent"),
 ) + REWRITES
+# (set EL) a new wish of the person relayed after "and" starts a sentence of its own ("logo.png in the top right corner …,
+# fully opaque, and they'd also like the video switched to vertical" gave the logo's reading the rest, and the format was
+# dropped without a word); the logo put on the end card in a bare clause ("…, logo on the end card, end card text X")
+REWRITES = (
+    (r"\s*,?\s+and\s+(?=(?:they|he|she|the\s+(?:user|client|customer|seller|owner))\s*(?:'d|would|wants?|needs?|also|asked|asks)\b)", ". "),
+    (r"(?:^|(?<=[,;]))\s*(?:and\s+)?(?:the\s+|our\s+)?logo\s+on\s+the\s+(end\s*card|closing\s+card|final\s+card|outro)\s*(?=[,;.]|$)", r" put our logo on the \1"),
+) + REWRITES
+# (set EL) a text "shortened to" new words is renamed ("the title 'X' should be shortened to 'New Season'" was left unread); a
+# vague pace before a colon that says how ("Slow it down: each photo 8 seconds, …"), as 节奏快一点： is
+REWRITES = (
+    (r"\b(the\s+title|the\s+headline)\s+(?:\ue000\d+\ue001\s+)?(?:should\s+be\s+|to\s+be\s+|must\s+be\s+)?(?:shortened|changed|renamed|updated|cut\s+down|trimmed)\s+to\s+(?=\ue000)",
+     r"change \1 to "),
+    # ("slower dissolves of 1.5s": the transitions' kind and length, set EL el087)
+    # ("give the title a fade lasting one second" stays the title's: said in the plural or compared only, corpus wave31_a)
+    (r"\b(?:(?:slower|faster|longer|shorter|quicker)\s+(dissolve|fade|crossfade|wipe)s?|(dissolve|fade|crossfade|wipe)s)\s+of\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)",
+     r"\1\2 transitions \3"),
+    (r"(?:^|(?<=[.;!?]))\s*(?:slow\s+(?:it|things|the\s+video)\s+down|speed\s+(?:it|things|the\s+video)\s+up|make\s+it\s+(?:snappier|faster|slower|punchier|calmer))\s*:\s*", ""),
+) + REWRITES
