@@ -19,6 +19,7 @@ from .anchors import Anchors, Finder, cached, compile_led, longest
 from .card_focus import card_focus
 from .kit_list import brand_runs, kit_lists
 from .messages import EN_WORDS
+from .order_list import place_lists
 from .spans import overlay_spans, title_spans
 from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
@@ -253,6 +254,7 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     low = _PHRASAL.sub(_phrasal, low)
     low = brand_runs(kit_lists(low))  # (sets EF ef040 ef044 ef050 ef090; EK, EI: a kit said as a run of parts)
     low = card_focus(low)  # (sets EK, EI: an end card's parts said in the clauses after it)
+    low = place_lists(low)  # (set EG eg105: an order said as a list of places)
     has = letters_in(low)
     rewrites, anchored = _rewrites(), _rewrite_anchors()
     due = _due(low) if use_anchors else list(range(len(rewrites)))

@@ -7759,6 +7759,8 @@ REWRITES = REWRITES + (
     # stays the wish itself
     (r"\s+so\s+(?:that\s+)?(?:they|them|these|those|customers|shoppers|buyers|our\s+\w+|my\s+\w+)\b"
      r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be)\b)"
+     # ("…, so they asked for that photo to be taken out": the wish relayed, set EM em015 dropped it)
+     r"(?!\s*'d\b)(?!\s+(?:asked|ask|want|wants|would|need|needs|requested|said|prefer|prefers)\b)"
      r"(?:(?!,\s*(?:and|then|also|plus)\b)[^.;!?])*", ""),
     # "fade to white at the end, one second, fits our clean look", "…, matches the brand": what the wish suits is why,
     # never a style or a colour of its own (set CI ci061 applied the minimal style)
@@ -8581,4 +8583,38 @@ REWRITES = (
     (r"\b(?:(?:slower|faster|longer|shorter|quicker)\s+(dissolve|fade|crossfade|wipe)s?|(dissolve|fade|crossfade|wipe)s)\s+of\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)",
      r"\1\2 transitions \3"),
     (r"(?:^|(?<=[.;!?]))\s*(?:slow\s+(?:it|things|the\s+video)\s+down|speed\s+(?:it|things|the\s+video)\s+up|make\s+it\s+(?:snappier|faster|slower|punchier|calmer))\s*:\s*", ""),
+) + REWRITES
+# (set EM, one wish relayed with its reason) "no longer" is no "longer" ("no longer than 20 seconds" stays a limit) ("the client no longer sells the black cap, so …" made
+# the cap's picture longer); "to a full 30 seconds" ("stretched to a full 30 seconds" added 30 s); "asked for X to be taken
+# out" (a relayed wish: X taken out)
+REWRITES = (
+    (r"\b(?:asked|asks|asking)\s+(?:for|that)\s+(that\s+(?:photo|picture|image|one|clip)|the\s+[a-z0-9\- ]{1,30}?|it|them)\s+(?:to\s+)?be\s+"
+     r"(?=(?:taken\s+out|removed|deleted|dropped|cut|muted|moved|made|turned|changed|shortened|placed|put)\b)", r"wants \1 "),
+    (r"\bno\s+longer\b(?!\s+than\b)", "no-longer"),
+    (r"\beach\s+of\s+the\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?(photo|picture|image|pic|slide)s\b", r"each \1"),
+    (r"\s*,?\s*(?:rather\s+than|instead\s+of)\s+(?:dead\s+|right\s+in\s+the\s+|smack\s+in\s+the\s+)?(?:the\s+)?(?:cent(?:re|er)|middle)\b", ""),
+    (r"\b(?:would\s+prefer|'d\s+prefer|prefers?|wants?|would\s+like|'d\s+like)\s+(the\s+(?:title|captions|subtitles|logo|sticker))\s+(?:sitting|placed|positioned|to\s+sit|to\s+be)\s+(?=in|at|on)",
+     r"move \1 "),
+    (r"\s+for\s+now\b(?:\s*,?\s+(?:while|until|since|because)\s+[^.;!?]*)?", ""),
+    (r"\bthe\s+music\s+(?:dips|ducks|drops|gets\s+quieter)\s+(?:whenever|when)\s+(?:the\s+)?(?:narrator|voice(?:over)?|someone)\s+(?:speaks|talks)\s+and\s+"
+     r"(?:would\s+prefer|wants?|'d\s+prefer|'d\s+like|would\s+like)\s+it\s+to\s+stay\s+(?:steady|constant|the\s+same|level|even)\b", "turn off the ducking"),
+    # (a reason said after the wish is why, never a wish of its own: "a serif font for the captions would feel more upmarket"
+    # applied the elegant style, em068; "…, like their brand reel" made the video vertical, em096; "the captions are redundant
+    # with the voiceover and would like them all removed" removed the voiceover too, em063)
+    (r"\s+(?:would|will|might)\s+(?:feel|look|seem|come\s+across)\s+(?:more\s+|a\s+bit\s+more\s+)?(?:upmarket|premium|elegant|classy|luxurious|"
+     r"professional|modern|polished|refined|high[\s-]end)\b", ""),
+    (r"\s*,?\s*(?:just\s+)?(?:like|as\s+in|matching|to\s+match)\s+(?:their|our|the|his|her|my)\s+(?:brand\s+|other\s+|instagram\s+)?reels?\b", ""),
+    (r"\b((?:the\s+)?(?:captions|subtitles))\s+(?:are|feel|seem|look)\s+(?:a\s+bit\s+)?(?:redundant|unnecessary|pointless|distracting|repetitive)\s+"
+     r"(?:with|next\s+to|alongside|given|because\s+of)\s+the\s+(?:voiceover|voice|narration|narrator)\b", r"\1 are redundant"),
+    # (an exact value said beside a colour's name: "their brand orange, hex #FF5A1F" set plain orange, em053)
+    (r"\b(?:(?:our|their|the)\s+)?(?:brand\s+)?[a-z]+\s*,?\s*\(?\s*(?:hex|hex\s+code|code|i\.e\.?)\s*(#[0-9a-f]{6}|#[0-9a-f]{3})\b\)?", r"\1"),
+    # ("开箱视频前面两秒是空镜头，帮忙剪掉" removed the whole clip, em032)
+    (r"([\u4e00-\u9fffa-z0-9\-]{1,8}?(?:视频|片段))\s*(?:的)?\s*(?:前面|开头|最前面)\s*(\d+(?:\.\d+)?\s*秒)\s*(?:是|都是|有|全是)?[^，,。]{0,8}[,，]\s*(?:帮忙|帮我|麻烦|请)?\s*(?:剪掉|去掉|删掉|裁掉)",
+     r"把\1的前\2剪掉"),
+    # (new words "instead of" the old ones: the old were read as the new, "That is already how the video is", em061; the Ken
+    # Burns movement "on all the images" likewise, em116)
+    (r"(\ue000\d+\ue001)\s+instead\s+of\s+(?:the\s+)?(?:old\s+|current\s+)?(?:one\s+)?\ue000\d+\ue001", r"\1"),
+    (r"(ken\s+burns(?:\s+(?:movement|motion|effect|zoom|pan))?)\s+on\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:images|photos|pictures|slides|pics)\b", r"\1"),
+    (r"\b(wants?\s+(?:that|this)\s+(?:photo|picture|image|one|clip))\s+taken\s+out\b", r"\1 removed"),
+    (r"\bto\s+a\s+(?:full|whole|total\s+of)\s+(?=\d)", "to "),
 ) + REWRITES

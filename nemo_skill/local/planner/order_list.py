@@ -1,0 +1,63 @@
+"""An order said as a list of places ("帽子第一，手表第二，鞋子第三，背包放最后", "戒指第1张、手表第2张、鞋子第3张"), written as
+the one order the ordering edit reads ("顺序改成帽子、手表、鞋子、背包"). Read one by one the places moved the pictures one
+after another, and the last moves undid the first (set EG eg105: one picture moved, the rest named not understood)."""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import compile_led
+
+
+# one item: a name, then its place (a number, first or last), joined by 放 / 排 / 在 or nothing
+def _item(named: bool) -> str:
+    g = (lambda name: f"?P<{name}>") if named else (lambda name: "?:")
+    return (rf"({g('name')}[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z0-9\-.]{{0,11}}?)\s*(?:那张|的图片?|图片|的照片|照片)?\s*(?:放|排|放在|排在|在)?\s*"
+            rf"(?:第\s*({g('n')}\d+)\s*(?:张|个|位)?|({g('first')}最前面?|最开始|开头)|({g('last')}最后面?|最后1张|末尾))")
+
+
+_ITEM_RX = compile_led(_item(True))
+# three or more items in a row, each a clause of its own
+_LIST = compile_led(rf"{_item(False)}(?:\s*[,，、;；]\s*{_item(False)}){{2,}}")
+# what the list is of, said before it ("四张图顺序改一下：", "顺序：")
+_LEAD = compile_led(r"(?:\d+\s*张\s*(?:图|图片)?\s*)?(?:的)?\s*顺序\s*(?:(?:改|调|换|调整)\s*[一1]?\s*下|改成|改为|这样排|如下)?\s*[:：,，]?\s*$")
+
+
+def _order(said: str) -> list[str] | None:
+    """The names in the order their places say, or None when the places are not 1..n once each."""
+    items = list(_ITEM_RX.finditer(said))
+    n = len(items)
+    places: dict[int, str] = {}
+    for m in items:
+        at = 1 if m.group("first") else n if m.group("last") else int(m.group("n"))
+        if at in places or not 1 <= at <= n:
+            return None
+        places[at] = m.group("name")
+    return [places[k] for k in range(1, n + 1)]
+
+
+def place_lists(low: str) -> str:
+    """``low`` with an order said as a list of places (Chinese) written as "顺序改成A、B、C"; the rest as it was."""
+    if "第" not in low and "最后" not in low:
+        return low
+
+    def written(m: re.Match[str]) -> str:
+        order = _order(m.group(0))
+        if order is None:
+            return m.group(0)
+        # (one put last is last of the whole video, which may have more pictures than the list names)
+        last = next((i.group("name") for i in _ITEM_RX.finditer(m.group(0)) if i.group("last")), None)
+        if last is None:
+            return "顺序改成" + "、".join(order)
+        return "顺序改成" + "、".join(n for n in order if n != last) + f"。{last}放最后"
+
+    out, at = [], 0
+    for m in _LIST.finditer(low):
+        lead = _LEAD.search(low, 0, m.start())
+        start = lead.start() if lead else m.start()
+        if start < at:
+            continue
+        said = written(m)
+        out.append(low[at:start] + (said if said != m.group(0) else low[start:m.end()]))
+        at = m.end()
+    return "".join(out) + low[at:]
