@@ -8618,3 +8618,19 @@ REWRITES = (
     (r"\b(wants?\s+(?:that|this)\s+(?:photo|picture|image|one|clip))\s+taken\s+out\b", r"\1 removed"),
     (r"\bto\s+a\s+(?:full|whole|total\s+of)\s+(?=\d)", "to "),
 ) + REWRITES
+# (set EM) the reason after "since" ("the unboxing clip should come before the photos since it grabs attention better": the
+# reason was read as the pictures' name); "it" after the clip named as the subject ("the video clip is the strongest part and
+# wants it moved to the very beginning"); a part of the clip said shaky and wished cut off; only its first N seconds wished
+# used; "the track" after music named; the clip's sound "turned down to about half"; 也要加进去 (add that picture too)
+REWRITES = (
+    # ("…, the voiceover kept as it is, and the clip's own sound muted" is no reason: "as it is" kept, up to a comma, set EL el081)
+    (r"\s+(?:since|because)\s+(?:it|they|that|this)\s+(?:grabs?|catches?|gets?|draws?|is|are|looks?|feels?|works?)\b[^.;!?,]*", ""),
+    (r"\b(the\s+(?:video\s+)?clip)\s+is\s+(?:the\s+|our\s+)?(?:strongest|best|most\s+(?:important|eye-catching))\s+(?:part|bit|shot)\s+and\s+(?:wants?|would\s+like)\s+it\s+moved\b",
+     r"wants \1 moved"),
+    (r"\bthe\s+first\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)\s+of\s+the\s+(?:video\s+)?clip\s+(?:are|is|look|looks)\s+[a-z]+\s+and\s+(?:(?:they|he|she|the\s+user|the\s+client)\s*)?(?:wants?|would\s+like|'d\s+like)\s+(?:them|it)\s+cut(?:\s+off|\s+out)?\b",
+     r"cut the first \1 of the clip"),
+    (r"\bonly\s+wants?\s+the\s+first\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)\s+of\s+the\s+(?:video\s+)?clip\s+used\b", r"trim the clip to the first \1"),
+    (r"(\bmusic\b[^.;!?]{0,60}?)\bremove\s+the\s+track\b", r"\1remove the music"),
+    (r"\b(the\s+(?:video\s+)?clip'?s?\s+(?:sound|audio))\s+turned\s+down\s+to\s+(?:about\s+|around\s+)?half\b", r"\1 at 50%"),
+    (r"(?:^|(?<=[，,。；;]))\s*(?:客户|用户|老板)?\s*(?:说)?\s*([\u4e00-\u9fffa-z0-9\-]{1,8}?)\s*(?:那张图|那张|的图片?)\s*也\s*要\s*(?:加进去|加上|放进去|加进来)", r"把\1那张加进去"),
+) + REWRITES
