@@ -29,6 +29,12 @@ _KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the
 _KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|统一用|采用|使用)?\s*")
 
 
+def _field_of(key: str) -> str:
+    """The ``BrandArgs`` field a key said after its value names ("as the logo", "as the main colour", "as our body font")."""
+    return ("logo" if key in ("logo", "标志") else "accent" if key.startswith("accent") else "body_font" if key.startswith("body")
+            else "font" if key.endswith("font") else "color")
+
+
 def _kit_parts(said: str) -> dict[str, str] | None:
     """The kit's parts a list says, by ``BrandArgs`` field, or None when a part has no key or no value."""
     out: dict[str, str] = {}
@@ -36,9 +42,7 @@ def _kit_parts(said: str) -> dict[str, str] | None:
         # (a part said value first: "…, logo.png as the logo", "red as the main colour"; sets EI ei60, EL el075)
         named = _KIT_VALUE_FIRST.fullmatch(part.strip())
         if named:
-            key = named.group("k")
-            field_name = ("logo" if key == "logo" else "accent" if key.startswith("accent") else "body_font" if key.startswith("body")
-                          else "font" if key.endswith("font") else "color")
+            field_name = _field_of(named.group("k"))
             if field_name not in out:
                 out[field_name] = named.group("v")
                 continue
@@ -98,13 +102,6 @@ _RUN_SPLIT = compile_led(r"\s*(?:[,，;；、]|\.(?![a-z0-9])|。)\s*(?:and\s+|t
 _RUN_LEAD = compile_led(r"^\s*(?:(?:and|then|also|please|pls|could\s+you|can\s+you|set|make|change|use|i'd\s+like|we'd\s+like|"
                         r"they'd\s+like|the\s+user\s+wants|老板说|客户说|帮我|麻烦|请|把|我们|我们的|我们店的|我们家的|顺便)\s*,?\s*)*")
 _RUN_OWNER = r"(?:(?:our|the|my|their)\s+)?(?:brand(?:'s)?\s+(?:kit'?s?\s+)?)?|(?:品牌|vi)?\s*(?:的)?\s*"
-_RUN_KEYS = (
-    ("accent", r"(?:accent|secondary|highlight)(?:\s+colou?r)?|强调色|辅助色|点缀色|副色"),
-    ("body_font", r"body(?:\s+text)?(?:\s+(?:font|type|typeface))?|text\s+font|正文字体|正文"),
-    ("font", r"(?:headings?|headlines?|title|display)(?:\s+(?:font|type|typeface))?|font|标题字体|字体"),
-    ("logo", r"logo|标志"),
-    ("color", r"(?:primary|main)?\s*colou?r|primary|主色调|主颜色|主色|色|颜色"),
-)
 _RUN_VALUE_LEAD = (r"\s*(?:is|=|:|：|to\s+be|set\s+to|to|should\s+be|in|of|as|用|是|为|就用|统一用|采用|使用|想用|要用|就是|"
                    r"设成|设为|设置为|设置成|改成|换成|改为|选)?\s*")
 _FONT_VALUE = compile_led(r"^(?:a\s+|an\s+)?(?:clean\s+|classic\s+|modern\s+)?(?:sans[\s-]?serif|sans|serif|display|handwriting|handwritten|script|"
@@ -133,22 +130,20 @@ def _run_part(clause: str, first: bool) -> tuple[str, str] | None:
     body = _RUN_LEAD.sub("", clause).strip(" .!?。！")
     said = _VALUE_FIRST.match(body)
     if said and not (first and not _BRAND_WORD.search(body)):
-        k = said.group("k") or said.group("k2")
-        field_name = ("logo" if k in ("logo", "标志") else "accent" if k.startswith("accent") else "body_font" if k.startswith("body")
-                      else "font" if k.endswith("font") else "color")
+        field_name = _field_of(said.group("k") or said.group("k2"))
         value = said.group("v") or said.group("v2")
         return (field_name, value) if _valid(field_name, value) else None
     if first and not _BRAND_WORD.search(body):
         return None
-    for field_name, key in _RUN_KEYS:
-        m = re.match(rf"(?:{_RUN_OWNER})(?:{key})(?![a-z]){_RUN_VALUE_LEAD}(?P<v>[^\s].*)$", body)
+    for field_name, key in _KIT_KEYS:  # (the keys of a list after the kit's name: one table)
+        m = re.match(rf"(?:{_RUN_OWNER})(?:{key})(?:(?<=[a-z])(?![a-z])|(?<![a-z])){_RUN_VALUE_LEAD}(?P<v>[^\s].*)$", body)
         if m and _valid(field_name, m.group("v").strip()):
             return field_name, m.group("v").strip().rstrip("的")
     return None
 
 
 def brand_runs(low: str) -> str:
-    """``low`` with each run of the brand kit's parts (``_RUN_KEYS``) written as one sentence a part, as ``kit_lists``
+    """``low`` with each run of the brand kit's parts (``_KIT_KEYS``) written as one sentence a part, as ``kit_lists``
     writes a list; a run of one part only when said value first (the brand edit's own rules read the rest)."""
     if not _BRAND_WORD.search(low):
         return low

@@ -392,7 +392,7 @@ def r_duration(s: Scan) -> None:
         # set EL el099)
         rf"\b(?:a|an|(?<!\beach\s)(?<!\bevery\s)(?<!\bany\s)one|into\s+a|into\s+an)\s+{d}"
         r"(?!\s*-?\s*(?:long\s+)?(?:fade|fades|fade-in|fade-out|transition|transitions|crossfade|dissolve|pause|intro|outro|end\s*card"
-        r"|card|title|caption|zoom|gap|silence|delay|break|freeze|hold|black|white|wipe|slide)\b|\s*;)",
+        r"|card|title|caption|zoom|gap|silence|delay|break|freeze|hold|black|white|wipe|slide)\b)",
         rf"(?:^|[,;，；]|\band\b)\s*{d}(?=\s*(?:$|[,;.，；。!！]|and\b))",  # a clause of its own: "vertical, 20 seconds"
         rf"{d}[^.,!?\n]{{0,40}}?(?:video|clip|mp4|movie|reel|short|version|cut|promo|ad|slideshow|montage|trailer|story|tiktok)",
         rf"(?:改成|改为|变成|调成|调到|调整为|调整到|缩短到|缩短为|缩短至|延长到|延长为|延长至|加长到|加长为|加长至|拉长到|增加到|增加至|设为|设置为|设成|剪成|做成|控制在|压缩到|缩到)\s*{d}",
