@@ -61,3 +61,14 @@ def test_one_side_of_the_fade_removed(say: str, left: str) -> None:
     assert topics(before, after) == {"fade"}, reply
     fade = after["m"]["fade"]
     assert fade.get(left, 0) > 0 and not fade.get("out" if left == "in" else "in"), (reply, fade)
+
+
+@pytest.mark.parametrize(("say", "fin", "fout"), [("视频前3秒淡入，最后2秒淡出", 3000, 2000),
+                                                 ("fade in from black over 2 seconds and a 3 second fade out", 2000, 3000)])
+def test_both_fades_said_once(say: str, fin: int, fout: int) -> None:
+    """Both ends faded in one message, each its own length, and the reply says the fade once (it said the fade in, then
+    the fade in and out)."""
+    result = plan(say, base("promo"), MEDIA["promo"])
+    fade = result.draft["m"]["fade"]
+    assert (fade["in"], fade["out"]) == (fin, fout), (result.reply, fade)
+    assert result.reply.count("整个视频" if "淡" in say else "The whole video") == 1, result.reply

@@ -1125,6 +1125,11 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
                                                           color=msg("fade.color", color=old_color)),
                               color=msg("fade.color", color=color)))
     work.draft = _promo(work, promo.set_fade, work.draft, fade_in=fin, fade_out=fout, color=color)
+    if work.replies and isinstance(work.replies[-1], Msg) and work.replies[-1].key == "fade.set":
+        # (the other end set just before in this message: this sentence says both ends, so the first is not said twice,
+        # "开头淡入3秒，结尾淡出2秒" replied the fade in, then the fade in and out)
+        work.replies.pop()
+        work.calls.pop()
     work.done(msg("fade.set", parts=[msg(k, s=v / 1000, color=msg("fade.color", color=color))
                                      for k, v in (("fade.in", fin), ("fade.out", fout)) if v]),
               "set_fade", fade_in=fin / 1000, fade_out=fout / 1000, color=color)
