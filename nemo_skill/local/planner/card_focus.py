@@ -13,7 +13,7 @@ import re
 
 from ...draft.styles import COLOURS
 from .anchors import compile_led, longest
-from .text import DUR, EN_COLOUR
+from .text import COLOUR_SAID, DUR
 
 # the card said: by one of its names, in either language ("end card", "closing card", "final card", "CTA", "片尾",
 # "结尾卡", "结尾页", "末尾加个卡片")
@@ -30,7 +30,7 @@ _NOT_ADDED = compile_led(r"\b(?:remove|delete|drop|no|without|get\s+rid|lose|dit
                          r"|淡|黑下来|暗下来|白下来|变黑|变白|都")
 
 _ZH_COLOUR = "|".join(sorted({re.escape(c.rstrip("色")) for c in COLOURS if not c.isascii()}, key=longest))
-_COL = rf"(?:{EN_COLOUR}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])"
+_COL = rf"{COLOUR_SAID}(?![0-9a-z])"
 _ZCOL = rf"(?:{_ZH_COLOUR})色?"
 _WHOSE = r"(?:our|the|their|his|her|my|its|the\s+(?:client|user|customer|owner)'?s)"
 _INK_EN = r"(?:text|lettering|letters|words|writing|copy|font)(?:\s+colou?r)?"

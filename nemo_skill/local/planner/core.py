@@ -815,15 +815,12 @@ _IT_SAID = frozenset({"it", "它", "this", "that", "this one", "that one"})
 
 
 def _kit_first(intents: list[Intent]) -> list[Intent]:
-    """The brand kit set before an end card of the same message: the kit fills in what a card lacks, and the card's own
-    colours and logo said in the message win ("结尾卡写“X”，白底；品牌色顺便设成橙色" put the card on orange: set EK ek099)."""
-    kit = [i for i in intents if i.kind == "brand"]
-    cards = [n for n, i in enumerate(intents) if i.kind == "end_card"]
-    if not kit or not cards or all(intents.index(k) < cards[0] for k in kit):
-        return intents
-    rest = [i for i in intents if i.kind != "brand"]
-    at = rest.index(intents[cards[0]])
-    return rest[:at] + kit + rest[at:]
+    """The brand kit said after an end card of the same message applied just before the card: the kit fills in what a card
+    lacks, and the card's own colours and logo said in the message win ("结尾卡写“X”，白底；品牌色顺便设成橙色" put the card on
+    orange: set EK ek099)."""
+    at = next((n for n, i in enumerate(intents) if i.kind == "end_card"), len(intents))
+    late = [i for i in intents[at:] if i.kind == "brand"]
+    return intents[:at] + late + [i for i in intents[at:] if i.kind != "brand"] if late else intents
 
 
 def _its(intent: Intent, its: list[tuple[int, int, str]]) -> Intent:

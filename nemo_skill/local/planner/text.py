@@ -952,6 +952,8 @@ UNIT = r"(?:milliseconds?|millisecs?|ms|毫秒|seconds?|secs?|s|秒钟|秒|minut
 DUR = rf"(?:{NUM}\s*-?\s*{UNIT}(?![a-z])(?:\s*(?:and\s*)?{NUM}\s*-?\s*{UNIT}(?![a-z]))?)"
 # the English colour names the styles table knows, longest first (one alternation for every reader of a colour word)
 EN_COLOUR = "|".join(sorted((re.escape(c) for c in COLOURS if c.isascii()), key=longest))
+# a colour said by its English name or its exact value (each reader adds the boundary it needs after it)
+COLOUR_SAID = rf"(?:{EN_COLOUR}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})"
 _DUR_PART = compile_led(rf"({NUM})\s*-?\s*({UNIT})(?![a-z])")
 # a time range: "2s-5s", "2 to 5 seconds", "2秒到5秒", "2到5秒"; ``tag`` keeps group names unique
 def range_rx(tag: str = "") -> str:

@@ -22,7 +22,7 @@ from ..layout import relayout
 from ..messages import Msg, msg, sec
 from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
-from ..text import DUR, EN_COLOUR, QUOTE_RE, SAID_PARTICLE, Message, dur_ms, simplified
+from ..text import COLOUR_SAID, DUR, QUOTE_RE, SAID_PARTICLE, Message, dur_ms, simplified
 from ..work import Ambiguous, CannotApply, Work, overlap, tracks_by_role
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
@@ -306,8 +306,7 @@ def _spaced(s: Scan, m: re.Match[str]) -> None:
 
 
 # a colour said for the card: a name the styles table knows or a hex value; in Chinese a colour character (色 optional)
-_EN_COLOUR = EN_COLOUR
-_CC = rf"(?:{_EN_COLOUR}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})\b"
+_CC = rf"{COLOUR_SAID}\b"
 _ZH_CC = r"(?:天蓝|浅蓝|藏青|粉红|咖啡|酒红|玫红|珊瑚|薄荷绿|[金银红蓝绿黑白黄粉紫橙橘灰米棕青])色?"
 _BACK = r"(?:background|backdrop|bg)(?:\s+colou?r)?"
 # a blurred picture as the card's background ("背景用模糊的画面", "a blurred background": left unread, set DB db079); a hex
