@@ -59,13 +59,17 @@ REF_MANY_EN = (rf"(?:the\s+)?{NOUN}\s*{_NUM_TAG}\d+{_THROUGH}\d+{_NOT_LEN}(?![\d
 REF_EN = (rf"(?:the\s+)?(?:{ORD}\s+{NOUN}|{NOUN}\s*{_NUM_TAG}\d+{_NOT_LEN})")
 ZH_NOUN = r"(?:视频片段|图片|照片|相片|视频|片段|镜头|素材|画面|图)"
 _ZH_UNIT = r"(?:张|个|段|幅|条)"
+# "最后1张", "最后那张", "最后的这张", "最后面那一张": the last one (那/这 point at it, as "中间那张" does)
+_ZH_LAST_ONE = r"最后面?\s*(?:的)?\s*(?:那|这)?\s*1?"
+# one item of a Chinese list that names the last or one counted from the end: "第1张和最后1张", "第2张、倒数第2张" (set EG:
+# "第一张和最后一张都改成5秒" changed the last picture only and named "第1张" not understood)
+_ZH_ITEM = rf"(?:第\s*\d+|倒数\s*第\s*\d+|{_ZH_LAST_ONE})"
 # several, Chinese: "第2到第4张", "2到3号图", "前2张照片", "头2张", "最后2张图", "倒数2张", "第2张和第4张图片", "第1、3张"
 REF_MANY_ZH = (rf"第\s*\d+\s*{_ZH_UNIT}?\s*(?:到|至|-|~)\s*第?\s*\d+\s*(?:{_ZH_UNIT}\s*{ZH_NOUN}?|{ZH_NOUN})"
                rf"|\d+\s*(?:到|至|-|~)\s*\d+\s*号\s*{ZH_NOUN}?"
                rf"|{_ZH_FIRST_LAST}\s*{_COUNT}\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
-               rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+\s*{ZH_NOUN}?")
-# "最后1张", "最后那张", "最后的这张", "最后面那一张": the last one (那/这 point at it, as "中间那张" does)
-_ZH_LAST_ONE = r"最后面?\s*(?:的)?\s*(?:那|这)?\s*1?"
+               rf"|第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+(?:\s*(?:的\s*)?{ZH_NOUN})?"
+               rf"|{_ZH_ITEM}\s*{_ZH_UNIT}(?:\s*(?:和|与|跟|及|、|,|，)\s*{_ZH_ITEM}\s*{_ZH_UNIT})+(?:\s*(?:的\s*)?{ZH_NOUN})?")
 # Chinese: "倒数第2张", "中间那张", "第3张图片", "第2段视频", "第 3 张 picture", "最后1张", "3号图片" ("第3秒" is a moment,
 # no picture: "视频片段从第3秒开始，用6秒" had made picture 3 six seconds long; set AG ag139)
 REF_ZH = (rf"(?:倒数\s*第\s*\d+\s*{_ZH_UNIT}?\s*{ZH_NOUN}?|中间(?:那|的|那一|一)?\s*{_ZH_UNIT}\s*{ZH_NOUN}?"
@@ -140,11 +144,25 @@ def _many(t: str, default_kind: str) -> Ref | None:
         idx = tuple(range(1, n + 1)) if re.fullmatch(_ZH_FIRST, m.group(1)) else tuple(range(-n, 0))
         kind = _kind(m.group(3)) if m.group(3) else default_kind
         return Ref(kind=kind, many=idx) if n > 1 else Ref(idx[0], kind)
-    m = re.fullmatch(rf"(第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+)\s*({ZH_NOUN})?", t)
+    m = re.fullmatch(rf"(第\s*\d+\s*{_ZH_UNIT}?(?:\s*(?:和|与|跟|及|、|,|，)\s*第?\s*\d+\s*{_ZH_UNIT}?)+)\s*(?:的\s*)?({ZH_NOUN})?", t)
     if m:
         kind = _kind(m.group(2)) if m.group(2) else default_kind
         return Ref(kind=kind, many=tuple(int(x) for x in re.findall(r"\d+", m.group(1))))
+    m = re.fullmatch(rf"({_ZH_ITEM}\s*{_ZH_UNIT}(?:\s*(?:和|与|跟|及|、|,|，)\s*{_ZH_ITEM}\s*{_ZH_UNIT})+)\s*(?:的\s*)?({ZH_NOUN})?", t)
+    if m:
+        kind = _kind(m.group(2)) if m.group(2) else default_kind
+        return Ref(kind=kind, many=tuple(_zh_item_index(i) for i in re.findall(_ZH_ITEM, m.group(1))))
     return None
+
+
+def _zh_item_index(item: str) -> int:
+    """The 1-based place of one item of a Chinese list (negative from the end): 第3 -> 3, 倒数第2 -> -2, 最后1 -> -1."""
+    n = re.search(r"\d+", item)
+    if item.startswith("倒数"):
+        return -int(n.group()) if n else -1
+    if item.startswith("最后"):
+        return -1
+    return int(n.group()) if n else -1
 
 
 _JOINT = compile_led(r"^(?:(?:然后|另外|还有|接着|随后|顺便|同时|并且|再)\s*(?:把|将)?\s*|(?:and|then|also|plus)\s+(?:then\s+)?)")

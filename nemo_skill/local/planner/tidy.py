@@ -16,10 +16,12 @@ from functools import lru_cache
 from ...draft.timeline import ROLE_MUSIC, ROLE_VOICE
 from . import vocab
 from .anchors import Anchors, Finder, cached, compile_led, longest
+from .asides import asides
 from .card_focus import card_focus
 from .kit_list import brand_runs, kit_lists
 from .messages import EN_WORDS
 from .order_list import place_lists
+from .relay import speakers
 from .spans import overlay_spans, title_spans
 from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
@@ -252,6 +254,8 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     low = _STRETCHED.sub(lambda m: _unstretched(m.group(0)), msg.low)
     low = _WORD.sub(lambda m: correct(m.group(0), protected), low)
     low = _PHRASAL.sub(_phrasal, low)
+    low = asides(low)  # (set EO: "music (lofi.mp3) -> 0.2", "(leave clip.mp4 at 100%)": said in passing, no wish)
+    low = speakers(low)  # (sets EN, EP, HW: whoever relays the wish, "My boss says", "同事看完说", is the one speaker the rewrites know)
     low = brand_runs(kit_lists(low))  # (sets EF ef040 ef044 ef050 ef090; EK, EI: a kit said as a run of parts)
     low = card_focus(low)  # (sets EK, EI: an end card's parts said in the clauses after it)
     low = place_lists(low)  # (set EG eg105: an order said as a list of places)

@@ -8634,3 +8634,32 @@ REWRITES = (
     (r"\b(the\s+(?:video\s+)?clip'?s?\s+(?:sound|audio))\s+turned\s+down\s+to\s+(?:about\s+|around\s+)?half\b", r"\1 at 50%"),
     (r"(?:^|(?<=[，,。；;]))\s*(?:客户|用户|老板)?\s*(?:说)?\s*([\u4e00-\u9fffa-z0-9\-]{1,8}?)\s*(?:那张图|那张|的图片?)\s*也\s*要\s*(?:加进去|加上|放进去|加进来)", r"把\1那张加进去"),
 ) + REWRITES
+# (set EO, a terse host agent; EN, EP, HW relayed) what stays as it is, said of one thing after the wish: "Remove all
+# captions - title stays; …" removed the title too, "Trim clip.mp4 in-point to 4s; unboxing.mp4 unchanged" named the
+# second clip not understood, "…; everything else stays put", "…, same duration", "fps -> 24; resolution unchanged"
+_KEPT_ONE = (rf"(?:{_KEPT_THING}|clips?|logo|resolution|duration|size|position|timing|speed|everything\s+else|the\s+rest|rest"
+             r"|(?:the\s+)?(?:other|remaining)\s+(?:slides|pictures|photos|images|shots|stills|ones|clips)|others"
+             r"|[a-z0-9][a-z0-9_\-]*\.(?:jpe?g|png|webp|mp4|mov|webm|m4v|mp3|wav|m4a))")
+_KEPT_SAID = (r"(?:(?:should|can|will|must)\s+)?(?:(?:stays?|remains?|is\s+kept|kept|left)(?:\s+(?:put|unchanged|untouched|as\s+(?:it\s+)?is"
+              r"|the\s+same|where\s+(?:it\s+is|they\s+are)|intact|alone|in\s+place))?|unchanged|untouched|as\s+(?:it\s+)?is|intact"
+              r"|(?:is|are)\s+fine)")
+# (the thing said again after it is no thing kept: "captions can stay where they are but make them bold", set EL el137)
+# (nor is a thing whose next verb follows: "the captions should stay and be yellow", corpus wave30_d)
+_NOT_SAID_AGAIN = (r"(?!\s*,?\s*(?:but|and|just|though)\b[^.;!?]{0,40}\b(?:them|it|they|its|their)\b)"
+                   r"(?!\s*,?\s*(?:and|but)\s+(?:be|get|turn|go|become|look|use|stay|move)\b)")
+REWRITES = (
+    (rf"(?:^|(?<=[,;:.!?—–]))\s*(?:-\s*)?(?:and\s+|but\s+)?(?:the\s+)?(?:{_KEPT_ONE})\s+{_KEPT_SAID}{_CLAUSE_END}{_NOT_SAID_AGAIN}", " "),
+    (rf"\s+-\s+(?:and\s+|but\s+)?(?:the\s+)?(?:{_KEPT_ONE})\s+{_KEPT_SAID}{_CLAUSE_END}{_NOT_SAID_AGAIN}", " "),
+    # (the wish done, said again: "…, go ahead and do that." was read as a second wish, set EN en070)
+    (r"\s*[,;]\s*(?:and\s+)?(?:please\s+)?(?:go\s+ahead\s+and\s+)?do\s+(?:that|it|this|so)(?:\s+(?:for\s+(?:me|them|him|her|us)|please|now))?\s*(?=[.!]?\s*$)", ""),
+    # (a switch wished turned on is on: "the owner wants beat sync turned on for the picture cuts" was read as the music
+    # turned on, set EN en070)
+    (r"\b(beat[\s-]*sync(?:ing|ed)?(?:\s+cuts)?|ducking|ken\s+burns(?:\s+(?:effect|motion|zoom))?)\s+turned\s+(on|off)\b", r"\1 \2"),
+    (r"(?:^|(?<=[,;:—–]))\s*(?:the\s+)?same\s+(?:duration|length|timing|speed|size|position|colou?r|font)(?:\s+as\s+(?:before|now))?" + _CLAUSE_END, " "),
+) + REWRITES
+# (set EM em72, after the participle is read as a verb: "the captions centred at the bottom of the screen instead of on the
+# left" is the bottom place)
+REWRITES = REWRITES + (
+    (r"\b(?:centre|center)\s+((?:the\s+)?(?:captions?|subtitles|title|headline|logo|text))\s+(?:at|on|along|to)\s+the\s+(bottom|top)"
+     r"(?:\s+of\s+the\s+(?:screen|frame|video))?", r"move \1 to the \2"),
+)

@@ -1,0 +1,80 @@
+"""Who said the wish, when a host agent or a colleague passes it on: "Client said the third and fourth pictures should
+swap places", "My boss says the music drowns out the voice", "The person wants photos 3 and 5 to switch", "Design team
+says the title should be pink", "同事看完说戒指那张应该放第一个", "老板觉得画面一直在缩放".
+
+The vocabulary's rewrites know one speaker in each language, "the client" (and "the user") and 客户: every other speaker
+(the boss, the shop owner, marketing, the person, 老板, 同事…) is written as that one here, so the many ways a relayed
+wish goes on ("the client said …", "the client wants X moved", "客户说…") are read the same whoever said it. A label
+that only says the words are relayed ("Client feedback:", "Summary of the team's notes:", "User request:", "Heads up,")
+is taken away. Before, the same wish read well after "The client said" and not at all after "Client said" or "My boss
+says" (sets EN, EP: written by helpers as host agents and colleagues relay; HW held out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import compile_led
+
+# one who asks for the video, in English: the client, the boss, the shop owner, marketing, the person, the user …
+_WHO_EN = (r"(?:(?:the|my|our|your|their)\s+)?"
+           r"(?:(?:shop|store|business|brand|restaurant|bakery|studio|cafe|café|salon|gym)\s+owner|owner|client|customer|boss"
+           r"|manager|(?:design|marketing|brand|social(?:\s+media)?|creative|sales|legal|product)\s+(?:team|lead|folks|people|manager)"
+           r"|marketing|team|colleague|co-?worker|teammate|partner|person|requester|stakeholder|founder|ceo|director"
+           r"|art\s+director|producer|supervisor|(?<=my\s)user)")
+# ... and what they did with the words (the rewrites read "the client" with any of these after it)
+_SAID_EN = (r"(?:(?:just|also|then|now|really|originally|later|even)\s+)?"
+            r"(?:says|said|thinks|thought|feels|felt|wants|wanted|would\s+like|'d\s+like|would\s+prefer|'d\s+prefer|prefers"
+            r"|mentioned|noted|replied|asked|asks|is\s+asking|was\s+asking|wrote|writes|commented|pointed\s+out|complained"
+            r"|suggested|suggests|requested|is\s+requesting|told\s+me|let\s+me\s+know|noticed|reckons|believes|needs|hates"
+            r"|doesn't\s+like|does\s+not\s+like|didn't\s+like|did\s+not\s+like|liked|likes|loved|loves|is\s+not\s+happy|isn't\s+happy"
+            r"|is\s+unhappy|came\s+back\s+saying|came\s+back\s+with|requested|is\s+requesting|suggested|suggests)\b")
+# where a speaker opens a clause: the start, after a stop, or after a joint
+_OPEN_EN = r"(?P<open>^|[.;:!?(—–]\s*|\s-\s*|,\s*(?:and|but|so)\s+|\b(?:and|but|so|also)\s+)"
+_SPEAKER_EN = compile_led(rf"{_OPEN_EN}{_WHO_EN}\s+(?P<said>{_SAID_EN}(?:\s+(?:me\s+)?(?:if|whether|to|for|that|with))?)")
+
+# a label that only says the words are relayed, at the start or after a stop: "Client feedback:", "Feedback from the
+# client:", "Team feedback on the order:", "Assistant summary:", "Recap of the call:", "User request:", "Heads up,",
+# "Relaying for the user:", "On the user's behalf:"
+_LABEL_EN = compile_led(
+    r"(?:^|(?<=[.;!?]\s)|(?<=[.;!?]))\s*(?:"
+    rf"(?:{_WHO_EN}|assistant|my|our|the)?\s*(?:feedback|notes?|summary|recap|request|comments?|message|ask)"
+    r"(?:\s+(?:from|of|on|in|for)\s+[a-z' ]{1,30}?)?\s*(?:in\s+short|in\s+brief|summarised|summarized)?\s*[:—–]"
+    r"|heads\s+up\s*[,:—–]|relaying\s+(?:for|from)\s+(?:the|my|our)\s+[a-z]+\s*[:,—–]"
+    r"|on\s+(?:the|my|our)\s+[a-z]+(?:'s|s')?\s+behalf\s*[:,—–])\s*")
+
+# the same in Chinese: 老板说, 同事看完说, 客户反馈说, 店主觉得, 市场部提到 … are written 客户说 / 客户觉得 (the rewrites read those)
+_WHO_ZH = (r"(?:我们|我的|我家)?\s*(?:老板|同事|领导|经理|主管|上司|市场部|运营|设计师|设计|团队|店主|店长|甲方|合作方|朋友"
+           r"|老师|顾客|客人|用户|客户)")
+_SPEAKER_ZH = compile_led(
+    rf"(?P<open>^|[，,。；;！!？?：:]\s*){_WHO_ZH}\s*(?:那边|们)?\s*(?:刚才|刚刚|也|又|还)?\s*(?:看完|看了|看过|看了一下)?\s*(?:以后|之后|后)?\s*[，,]?\s*"
+    r"(?P<said>反馈说|反馈|说|觉得|认为|表示|提到|建议|提出|要求|希望|想要|想)")
+_SAID_ZH = {"反馈说": "说", "反馈": "说", "表示": "说", "提到": "说", "认为": "觉得", "建议": "希望", "提出": "要求", "想": "想要"}
+
+
+# what was said, told: the words after it are the wish or the complaint ("My manager says the second and third photos
+# should swap places"), so the speaker and the verb go; what was wished: "the client wants …", which the rewrites read
+_TOLD = compile_led(r"(?:(?:just|also|then|now|really|originally|later|even)\s+)?(?:says|said|thinks|thought|feels|felt|mentioned"
+                    r"|noted|replied|wrote|writes|commented|pointed\s+out|complained|told\s+me|let\s+me\s+know|noticed|reckons"
+                    r"|believes|asked\s+(?:me\s+)?(?:if|whether)|asked\s+me\s+to|asked\s+to|came\s+back\s+saying)"
+                    r"(?:\s+(?:that|with))?")
+_WISHED = compile_led(r"(?:(?:just|also|then|now|really)\s+)?(?:asked\s+for|asks\s+for|is\s+asking\s+for|was\s+asking\s+for"
+                      r"|requested|is\s+requesting|needs|wanted|suggested|suggests)")
+
+
+def _speaker(m: re.Match[str]) -> str:
+    said = m.group("said")
+    if _TOLD.fullmatch(said) or re.search(r"\bto$", said):  # ("wants to make it vertical", "asked me to …": the wish follows)
+        return m.group("open")
+    if _WISHED.fullmatch(said):
+        return f"{m.group('open')}the client wants"
+    return f"{m.group('open')}the client {said}"
+
+
+def speakers(low: str) -> str:
+    """``low`` with every relayed wish's speaker written as the one the rewrites know, and relaying labels taken away."""
+    if not low:
+        return low
+    low = _LABEL_EN.sub(" ", low) if re.search(r"[:—–,]", low) else low
+    low = _SPEAKER_EN.sub(_speaker, low)
+    return _SPEAKER_ZH.sub(lambda m: f"{m.group('open')}客户{_SAID_ZH.get(m.group('said'), m.group('said'))}", low)
