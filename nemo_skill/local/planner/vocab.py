@@ -8660,6 +8660,55 @@ REWRITES = (
 # (set EM em72, after the participle is read as a verb: "the captions centred at the bottom of the screen instead of on the
 # left" is the bottom place)
 REWRITES = REWRITES + (
+    # (after the participles are read as verbs) the logo taken off the video and put on the end card: "…the logo gone from the corner and put on an end card saying
+    # 'X' instead" (the card was made without it), "move the logo from the corner to an end card that says 'X'"
+    (r"\b(remove\s+(?:the\s+)?(?:logo|watermark)\b[^.;!?]{0,30}?)\s*,?\s+and\s+(?:then\s+)?(?:(?:the|their|our)\s+(?:logo|watermark)\s+)?(?:put|placed|shown|moved|used|show|place|use|only|just|(?:(?:the\s+client|they|he|she)\s+)?(?:wants?|would\s+like|'d\s+like|would\s+rather\s+have|have)\s+it)\s+"
+     r"(?:instead\s+)?(on|onto|in)\s+(?=(?:an?|the)\s+(?:end[\s-]*card|closing\s+card|final\s+card|outro|end\s+screen)\b)", r"\1 and put it \2 "),
+    (r"\bmove\s+((?:the\s+|our\s+|their\s+)?(?:logo|watermark))\s+(?:from\s+the\s+(?:top\s+|bottom\s+)?(?:(?:left|right)\s+)?corner\s+)?"
+     r"(?:to|onto|into)\s+((?:an?|the)\s+(?:end[\s-]*card|closing\s+card|final\s+card|outro|end\s+screen))\b", r"remove \1 and put it on \2"),
     (r"\b(?:centre|center)\s+((?:the\s+)?(?:captions?|subtitles|title|headline|logo|text))\s+(?:at|on|along|to)\s+the\s+(bottom|top)"
      r"(?:\s+of\s+the\s+(?:screen|frame|video))?", r"move \1 to the \2"),
 )
+# (sets EP, EN: wishes relayed with a modal or implied by a complaint) "it's over too quickly" is too short; a thing that
+# "can go" or "we can't use anymore" is removed; the zooming that "makes her seasick", pictures that "move around too
+# much": the motion off; "wants it at 15 seconds"; a second clause "and the ring should come first" is a clause of its own
+# (its words were read as a caption's name: "the captions are too small and the gold ring should come first" made the
+# ring's caption bigger, ep004); "…, no more than that"; Chinese modals before a verb: 应该放第一个, 一定要放进视频里,
+# 结尾要加一张卡片; 画面一直在缩放，看久了有点晕; 画面被裁掉了一部分; 图片切换要卡在音乐的节拍上
+_GOES_THING = (rf"(?:(?:the|that|this|our|their)\s+)?(?:{_KEPT_THING}|clips?|logo|sticker|watermark|end\s+card|(?:voice\s*-?\s*over|voiceover|narration)\s+recording)")
+REWRITES = (
+    (r"\b(?:it'?s|it\s+is|the\s+video\s+is|video'?s)\s+over\s+(?:way\s+|much\s+|a\s+bit\s+|a\s+little\s+)?too\s+(?:quickly|quick|fast|soon)\b"
+     r"|\b(?:it|the\s+video)\s+ends\s+(?:way\s+|much\s+|a\s+bit\s+)?too\s+(?:quickly|fast|soon|early)\b", "it's too short"),
+    # (a length wished before a fade in one sentence was taken for the fade's: "…and they'd like it longer, with a fade out
+    # at the end" only faded, set EP ep037)
+    (r"\bit'?s\s+too\s+short\s*[.,;]?\s*(?:and\s+)?(?:the\s+client|they|he|she)(?:\s+(?:wants?|would\s+like)|'d\s+like)\s+it\s+longer\b",
+     "make the video longer"),
+    (r"\b(?:make\s+)?(?:it|the\s+video)\s+(longer|shorter)\s*[,;]?\s*(?:and\s+|with\s+)(?=(?:a\s+|an\s+|add\s+a\s+)?fade)", r"make the video \1. "),
+    (rf"\b({_GOES_THING})\s+(?:can|could|should|may)\s+(?:just\s+)?go\b(?=\s*(?:[,.;!?]|$|and\b|but\b|too\b|as\s+well\b|now\b|entirely\b|completely\b|altogether\b))",
+     r"remove \1"),
+    (rf"\b(?:we|they|you|i|the\s+client)\s+(?:can'?t|cannot|can\s+not|are\s+not\s+allowed\s+to|aren'?t\s+allowed\s+to|shouldn'?t)\s+use\s+({_GOES_THING})"
+     r"(?:\s+any\s*more|\s+now)?(?:\s*[,;]\s*(?:so\s+)?(?:it|they)\s+(?:has|have|needs?|must)\s+to\s+(?:go|come\s+out|be\s+removed))?", r"remove \1"),
+    (r"\b(?:all\s+)?(?:the\s+)?(?:zooming|zooms|panning|movement|motion)(?:\s+(?:on|in)\s+(?:the\s+)?(?:photos|pictures|images|pics|slides))?"
+     r"\s+(?=makes?\s+(?:me|her|him|them|us|people|viewers|everyone|(?:my|our|the)\s+[a-z]+)\s)", "the zoom "),
+    (r"\b(makes?)\s+(?:her|him|them|us|people|viewers|everyone|(?:my|our|the)\s+[a-z]+)\s+(?:a\s+bit\s+|kind\s+of\s+|a\s+little\s+|really\s+|so\s+)?(seasick|dizzy|nauseous|sick|queasy)\b",
+     r"\1 me \2"),
+    (r"\b(?:the\s+)?(?:photos|pictures|images|pics|slides|stills)\s+(?:move|moves|are\s+moving|keep\s+moving|shake|wobble|drift)\s+(?:around\s+)?"
+     r"(?:too\s+much|a\s+lot|constantly|all\s+the\s+time)\b"
+     r"|\bmove\s+the\s+(?:photos|pictures|images|pics|slides|stills)\s+around\s+(?:too\s+much|a\s+lot|constantly|all\s+the\s+time)\b", "turn off ken burns"),
+    (r"\b(?:the\s+client|they|he|she|the\s+user)(?:\s+(?:wants?|would\s+like)|'d\s+like)\s+it\s+(?:to\s+be\s+)?(?:at\s+)?(?=\d)", "make it "),
+    (r"\b(small|big|large|loud|quiet|long|short|slow|fast|dark|bright|plain|busy|cheap|boring|wrong|weird|ugly|blurry|much|tiny|huge"
+     r"|off|read|see|hear)\s*,?\s+and\s+(?=(?:the|that|this|our|their|its)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)\b)", r"\1. "),
+    (r"\s*[,;]\s*(?:and\s+)?(?:no\s+(?:more|longer)\s+than\s+that|not\s+(?:a\s+second\s+)?(?:more|longer))\b", ""),
+    (r"\bthere'?s\s+too\s+much\s+text(?:\s+on\s+(?:the\s+)?screen)?\s+and\s+(?=(?:the\s+client\s+)?(?:wants?|would\s+like|'d\s+like))", ""),
+    # (not when it goes onto the end card: a move the rules after read, or else leave whole)
+    (r"\b(?:wants?|would\s+like|'d\s+like)\s+((?:the|all|every|both)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}?|all\s+of\s+it|it|them)\s+gone\b"
+     r"(?!.*\b(?:card|outro|end\s+screen|closing|ending|final\s+(?:frame|slide|screen|shot)|at\s+the\s+end)\b)", r"remove \1"),
+    (r"(?<![不没])(?:应该|应当|最好是|最好|一定要|必须得?|务必)\s*(?=放|排|挪|移|调|改|换|删|去掉|拿掉|加|用|写|在最|是第|静音|关)", ""),
+    (r"(?<=[\u4e00-\u9fff])(?<![不想还也只需主])要\s*(?=加|写|放上|放在)", ""),
+    (r"(?:画面|图片|照片|图)?\s*(?:一直|总是|老是|一直都)\s*(?:在)?\s*(?:缩放|晃动?|动来动去|晃来晃去|放大缩小|推拉|移动)[^，,。；;]{0,4}[，,]?\s*"
+     r"(?:看久了|看着|看得|看一会儿?)?\s*(?:有点|有些|很|会|让人)?\s*(?:头晕|眼晕|晕|不舒服)(?:了)?", "关闭缩放"),
+    (r"(?:画面|图片|照片|图)\s*被\s*(?:裁掉|裁剪|切掉|裁)了?\s*(?:一部分|一些|一点|一块)?(?:\s*[，,]\s*[\u4e00-\u9fffa-z\-]{1,8}?\s*看不全(?:了)?)?", "不要裁剪"),
+    (r"(?:图片|画面|照片)?\s*切换\s*(?:要|得|需要)?\s*(?:卡在|跟着|对上|对准)\s*(?:音乐|背景音乐|bgm)?\s*(?:的)?\s*(?:节拍|节奏|鼓点)(?:上)?"
+     r"(?:\s*[，,]\s*现在\s*(?:对不上|没对上|不准))?", "卡点"),
+    (r"[，,]\s*不用(?:那么|这么)(?:久|长)(?:了)?", ""),
+) + REWRITES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..anchors import compile_led
@@ -187,13 +188,13 @@ def r_format(s: Scan) -> None:
     # "4:5 portrait", "竖屏4:5": the word says the 4:5 is upright, not another shape (it made the video 9:16, set AO ao96)
     upright_45 = re.search(r"4\s*[:x/：]\s*5", s.text) is not None
     for aspect, pattern in explicit:
-        for m in s.take(pattern, when=lambda m: not _picture_cropped(m)):
+        for m in s.take(pattern, when=lambda m: not _picture_cropped(m) and not _in_passing(m, s.msg.low, s.at)):
             if upright_45 and aspect == "9:16" and not re.match(r"9\s*[:x/：]\s*16", m.group(0)):
                 continue
             s.add("format", m, aspect=aspect)
             said = True
     for aspect, pattern in platforms:
-        for m in s.take(pattern, when=lambda m: _platform_format(m, s.msg.low) and not _text_for(s.msg.low, s.at(m.start()))):
+        for m in s.take(pattern, when=lambda m: _platform_format(m, s.msg.low, s.at) and not _text_for(s.msg.low, s.at(m.start()))):
             if not said:  # "a square version for the Instagram feed": the shape said wins over the platform's
                 s.add("format", m, aspect=aspect)
 
@@ -266,7 +267,30 @@ def _text_for(low: str, at: int) -> bool:
     return bool(_FOR_BEFORE.search(low, start, at) and _TEXT_WORD.search(sentence) and not _VIDEO_SAID.search(sentence))
 
 
-def _platform_format(m: re.Match, low: str) -> bool:
+# a platform or a shape named in passing: where the person saw an effect ("I saw it on another shop's reel"), what covers
+# the text ("the Instagram like and comment buttons"), where a fault shows ("bumping into it on the vertical version"), or
+# where the video goes as the reason for another wish ("this is going on Instagram, so the title should say …"); each of
+# these changed the shape as well (set ES: four wrong edits of 13)
+_SEEN_ON = compile_led(r"\b(?:seen|saw|see|watched|noticed|spotted)\b[^.;!?]{0,40}?\s(?:on|in)\s+(?:[a-z'\-]+\s+){0,4}$")
+_ON_THE = compile_led(r"\b(?:on|in)\s+the\s+$")
+_VERSION_AFTER = compile_led(r"\s*(?:version|cut|edit)\b(?!\s*(?:please|pls|too|as\s+well|instead))")
+_COVERS_AFTER = compile_led(r"\s*(?:like\s+(?:and|&)\s+comment|like\s+buttons?|buttons?|icons?|ui\b|interface|comments?\s+section)"
+                            r"|\s*,?\s*so\s+(?=(?:the|can|could|please|i|we|my|our)\b)(?![^.;!?]*\b(?:vertical|portrait|square|landscape|shape|format|ratio|size)\b)")
+
+
+def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
+    """A platform or shape named in passing (``_SEEN_ON``, ``_COVERS_AFTER``), no shape wished. Read on the message's text
+    (``low``; ``at`` maps the phrase rules' offsets to it): the phrase rules' text has the wish after it blanked by then."""
+    start, end = at(m.start()), at(m.end() - 1) + 1
+    before = low[:start]
+    if _SEEN_ON.search(before) and not re.search(r"\b(?:make|turn|change|switch|export|render|set|put)\b[^.;!?]{0,20}$", before):
+        return True
+    if _ON_THE.search(before) and _VERSION_AFTER.match(low, end):
+        return True
+    return _COVERS_AFTER.match(low, end) is not None
+
+
+def _platform_format(m: re.Match, low: str, at: Callable[[int], int] | None = None) -> bool:
     """A platform named for its shape, not "too long for a story" (a length) or "a TikTok vibe" (a style)."""
     complaint = _COMPLAINT.search(m.string[:m.start()])
     # (a ';' before "for" is a complaint the frames read only when the message says one: "make it 20s for tiktok" read
@@ -274,6 +298,7 @@ def _platform_format(m: re.Match, low: str) -> bool:
     if complaint and complaint.group(0).lstrip().startswith(";") and not _TOO_FOR.search(low):
         complaint = None
     return not (complaint or _STYLE_NOUN.match(m.string, m.end()) or _limit_stated(m, low) or _SIMILE.search(m.string[:m.start()])
+                or (at is not None and _in_passing(m, low, at))
                 or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
                 or (_WRITTEN_BEFORE.search(m.string[:m.start()])
                     and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))
