@@ -758,7 +758,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
             calls[ca:cb] = [None] * (cb - ca)
         if not any("overlays" in edits()[k].topics for k in said):  # an edit of the overlays says what it did
             replies += overlays_lost(draft, work.draft, work.media)
-    parts = [render(r, lang) for r in replies if r is not None] + [_NOTHING_AT_ALL.sub(_PART_UNCHANGED[lang], f) for f in failures]
+    # (a sentence said once: two edits of one part, each reading the final layout, say the same thing: "show the title for
+    # 5s, starting at 1s" replied "Title timing set (1–6 s)." twice)
+    parts = list(dict.fromkeys(render(r, lang) for r in replies if r is not None))
+    parts += [_NOTHING_AT_ALL.sub(_PART_UNCHANGED[lang], f) for f in failures]
     return PlanResult(work.draft, join(parts, lang), [c for c in calls if c is not None], understood=True,
                       edited=True, lang=lang, changed=sorted(changed), said=said, unread=unread)
 

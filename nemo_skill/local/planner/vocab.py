@@ -6145,6 +6145,9 @@ REWRITES = REWRITES + (
     (rf"(^|[,;.!?]\s*|[,;.!?]?\s*\b(?:and|then|also)\s+(?=fade\s+(?:in|out)\s+(?:over\s+|for\s+)?(?:about\s+|around\s+)?\d[^,;.!?]*(?:start|beginning|end)))"
      rf"(?:(?:please|just|also|then)\s+)?fade\s+(in|out)\s+(?:over\s+|for\s+)?(?:about\s+|around\s+)?{_K_DUR}\b"
      r"(?:\s+(?:at|towards?)\s+the\s+(?:very\s+)?(?:start|beginning|end))?", r"\1fade \2 ~\3 \4"),
+    # (its colour said after the length is its own: "fade in 1s from black at the start" read "from black" twice, set EO)
+    (rf"\bfade in ~{_K_DUR}\s+(?:from|through)\s+(black|white)\b", r"fade in from \3 over \1 \2"),
+    (rf"\bfade out ~{_K_DUR}\s+(?:to|into|through)\s+(black|white)\b", r"fade out to \3 over \1 \2"),
     (rf"\bfade in ~{_K_DUR}", r"fade in from black over \1 \2"),
     (rf"\bfade out ~{_K_DUR}", r"fade out to black over \1 \2"),
     # "再加2秒淡出", "然后来个1秒的淡入" at a clause's start (beside an end card: the fade was left unread, set BA ba230): the
@@ -8712,3 +8715,69 @@ REWRITES = (
      r"(?:\s*[，,]\s*现在\s*(?:对不上|没对上|不准))?", "卡点"),
     (r"[，,]\s*不用(?:那么|这么)(?:久|长)(?:了)?", ""),
 ) + REWRITES
+# (sets ES, ER: wrong edits) "it" after a sound said loud in its clause is that sound, not the last sound named there ("The
+# clip's own audio is a bit loud next to the music and my voice, turn it down to half" turned the voice down); "like one
+# full second"; "longer and softer"; a simile after the wish ("…, like a banner dropping at a grand opening" removed the
+# title: "dropping"); "has to open the video"; a reason after the wish ("…, we don't even sell those anymore since…" left
+# the removal unread); "use only 6 seconds of the clip" (the video was made 6 s long); "so they pop over the photos";
+# "a quick wipe left"; 试试; 也再小一点 (the other sound's 80 % was copied to it); 也就是6秒 after 多给两秒; 现在动作太快看不清
+# after 放慢 (the clip was made louder); 字幕…蹦出来很生硬，加个淡入 (the whole video faded in)
+_LOUD_SOUND = (r"(?:the\s+)?(?:clip'?s?\s+(?:own\s+)?(?:audio|sound)|(?:background\s+)?music|voice\s*-?\s*over|voiceover|narration"
+               r"|(?:original|clip|video)\s+(?:audio|sound))")
+REWRITES = (
+    (rf"\b({_LOUD_SOUND})\s+(?:is|sounds|feels|gets)\s+(?:(?:a\s+bit|a\s+little|too|way\s+too|kind\s+of|pretty|really|so|very)\s+)*(loud|quiet|soft)\b"
+     r"[^,.;!?]{0,50}[,;]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?(turn|bring)\s+it\s+(down|up)\b", r"\3 \1 \4"),
+    # (… as the phrasal verbs are written by then: "turn down it")
+    (rf"\b({_LOUD_SOUND})\s+(?:is|sounds|feels|gets)\s+(?:(?:a\s+bit|a\s+little|too|way\s+too|kind\s+of|pretty|really|so|very)\s+)*(?:loud|quiet|soft)\b"
+     r"[^,.;!?]{0,50}[,;]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?(turn|bring)\s+(down|up)\s+it\b", r"\2 \1 \3"),
+    (r"\blike\s+(\d+(?:\.\d+)?)\s+(?:full|whole)\s+(seconds?)\b", r"\1 \2"),
+    (r"\b(longer|shorter)\s+and\s+(?:softer|smoother|gentler|calmer|dreamier|subtler)\b", r"\1"),
+    (r"\s*[,—–-]\s*like\s+(?:a|an)\s+[a-z]+\s+[a-z]+ing\b[^.;!?]*", ""),
+    (r"\b(?:has|have|needs?)\s+to\s+(open|start|close|end)\s+the\s+(video|reel|ad|promo)\b", r"should \1 the \2"),
+    (r"\s*,\s*(?:since\s+|as\s+|because\s+)?(?:we|they|i)\s+(?:don'?t|do\s+not|no\s+longer|can'?t)\s+(?:even\s+|really\s+)?(?:sell|stock|carry|make|have|offer)\b[^.;!?]*", ""),
+    (r"\buse\s+only\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\b", r"trim \2 to \1"),
+    (r"\s+so\s+(?:that\s+)?(?:they|it|people|viewers|you|the\s+text)\s+(?:pop|stands?\s+out|can\s+(?:be\s+)?(?:see|seen|read|hear|heard)|(?:are|is)\s+(?:easier|readable|visible|legible))\b[^.;!?]*", ""),
+    (r"\b(?:a\s+)?(?:quick|fast|snappy|slick|clean)\s+(?=(?:wipe|slide)[\s-]*(?:left|right|up|down)\b)", "a "),
+    # (a fade's length said before its colour: "fade out 2s to white at the end" faded to white over 1 s, the 2 s went to a
+    # fade to black read first; EO eo123 "fade in 1s from black")
+    (r"\bfade\s+(in|out)\s+(?:over\s+|for\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(to|from|into|through)\s+(black|white)\b", r"fade \1 \3 \4 over \2"),
+    # the whole video's fades said as a list after a label: "Video fade: in 1s, out 1s (black), whole-video fades."
+    (r"\b(?:(?:the\s+)?(?:whole[\s-]+)?video\s+)?fades?\s*:\s*in\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*,\s*(?:and\s+)?out\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))"
+     r"(?:\s*\(?\s*(black|white)\s*\)?)?(?:\s*,\s*(?:whole[\s-]+video|full[\s-]+video|both)\s+fades?)?", r"fade in from \3 over \1, fade out to \3 over \2"),
+    # "Reverse the slide order: gold-ring.jpg first, red-sneaker.jpg last." (the list only says what reversing does; it moved
+    # one picture, set EO eo003)
+    (r"\b(reverse\s+(?:the\s+)?(?:slide|picture|photo|image|pic|shot)?\s*order)\s*[:,—–\-]\s*(?:[^.;!?]|\.(?=[a-z0-9])){1,60}?\bfirst\s*,\s*(?:and\s+)?(?:[^.;!?]|\.(?=[a-z0-9])){1,40}?\blast\b", r"\1"),
+    # "Title timing: on screen 5s, starting at 1s", "title on screen for 5s starting at 1s" (the 5 s was read as its start)
+    (r"\b(?:the\s+)?(title|headline)(?:\s+timing\s*:|\s+(?:on\s+screen|visible|shown))\s*(?:(?:on\s+screen|visible|shown|up)\s+)?(?:for\s+)?"
+     r"(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s+(?:longer|shorter|more|less|extra|earlier|later)\b))", r"show the \1 for "),
+    # "Duration: 20s -> 12s": from one value to the next (the arrow was a space, and 20 + 12 s was read)
+    (r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?|%|fps)\s*(?:→|->|=>|⟶|➡)\s*(?=\d)", "to "),
+    # "0.3s between the four pictures": the transitions' length, the pictures only say where they are
+    # (only after "transitions": "between the pics" is what makes a fade or a dissolve a transition, ed164)
+    (r"\b(transitions?)\b((?:[^.;!?]|\.(?=\d)){0,40}?)\s+between\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+|four\s+|five\s+|three\s+)?"
+     r"(?:pictures|photos|images|slides|shots|pics|stills)\b", r"\1\2"),
+    # "Trim clip.mp4 in-point to 4s": where it starts (read as its length: 0-4 s)
+    (r"\b(trim\s+(?:the\s+)?(?:video\s+)?(?:clip|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v)))(?:'s)?\s+in[\s-]?point\s+(?:to|at)\s+(?=\d)", r"\1 to start at "),
+    (r"\b((?:the\s+)?(?:video\s+)?(?:clip|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v)))(?:'s)?\s+in[\s-]?point\s*(?:to|at|:|=|->)?\s*(?=\d)", r"trim \1 to start at "),
+    (r"(?<=\d)\s*(?:试试看|试试|试一下)", ""),
+    (r"(音乐|背景音乐|配乐|bgm|旁白|配音|人声|原声)\s*也\s*(?=再|稍微|小一?点|大一?点|轻一?点|响一?点|低一?点|高一?点)", r"\1"),
+    (r"(多给|多放|延长|加长)\s*(\d+(?:\.\d+)?\s*秒)\s*[，,]\s*也就是\s*\d+(?:\.\d+)?\s*秒", r"\1\2"),
+    (r"(放慢|慢一点|慢一些|慢点)\s*[，,]\s*(?:因为)?\s*现在\s*(?:的)?\s*(?:动作|画面|节奏)?\s*太快(?:了)?\s*(?:看不清(?:楚)?)?", r"\1"),
+    (r"(字幕|标题)[^，,。]{0,10}(?:蹦出来|跳出来|弹出来|冒出来|出来|出现)[^，,。]{0,8}[，,]\s*(?:加个|加一个|加上|改成|换成|用)\s*淡入(?:的)?(?:效果)?", r"\1淡入"),
+    (r"帧率\s*(?:降到|降低到|调低到|减到|降为|调到|调高到|提高到|升到)\s*(?=\d)", "帧率改成"),
+    # (the picture named before, said to open the video: "the ring is our bestseller — it has to open the video", set ES es096)
+    (r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:open|start|kick\s+off|lead)\s+(?:the\s+)?(?:video|reel|ad|promo|slideshow)\b", "should come first"),
+    (r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:close|end|finish)\s+(?:the\s+)?(?:video|reel|ad|promo|slideshow)\b", "should come last"),
+    (r"(?:^|(?<=[.;!?—–,]))\s*it\s+should\s+come\s+(first|last)\b", r" put it \1"),
+    # the music's dipping said as what it does: "别自动压低", "不要自动降低音乐" (was not understood); the end turning white or
+    # black: "结尾渐渐变成白屏"
+    (r"(?:别|不要|不用|不需要|关掉|关闭|取消)\s*(?:再)?\s*(?:自动)\s*(?:压低|降低|调低|变小|减弱)(?:音乐|背景音乐|音量)?", "不要闪避"),
+    (r"(结尾|片尾|最后|末尾)\s*(?:的时候)?\s*(?:慢慢|渐渐|逐渐|缓缓)?\s*(?:地)?\s*(?:变成|变为|变|转成|过渡到|淡到)\s*(白|黑)\s*(?:屏|色|场|幕)",
+     r"\1淡出到\2色"),
+) + REWRITES
+# (set ER er140, after "一半" is written 50%) a sound complained of, then the level it should have
+REWRITES = REWRITES + (
+    # (a sound complained of, then the level it should have: "clip.mp4的现场声音太大了，调到一半" lowered it a step and left the
+    # 50 % unread, set ER er140)
+    (r"(?:的)?\s*(?:现场)?\s*(声音|音量|原声)\s*(?:有点|有些)?\s*(?:太大了?|太吵了?|太响了?|太小了?|太轻了?|太低了?)\s*[，,]\s*(?=(?:调到|调成|降到|改成|设为|设成|调低到|调高到)\s*\d)", r"的\1"),
+)

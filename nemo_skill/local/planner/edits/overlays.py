@@ -712,7 +712,10 @@ _PIC_FILE = r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)"
 _OV_EN = rf"(?:(?:the|our|my|that|this|a|an)\s+)?(?:(?:brand\s+)?logo|watermark|(?:[a-z0-9\-]+\s+)?stickers?|{_PIC_FILE})"
 _OV_ZH = (r"(?:那个|这个|那张|这张|我们的|我们)?\s*(?:(?:(?![把将用拿])[\u4e00-\u9fff]){0,4}?(?:贴纸|贴图)|logo|水印|标志)"
           rf"|{_PIC_FILE}")
-_SWAP = (rf"\b(?:replace|swap|switch|exchange)\s+(?:out\s+)?(?P<o>{_OV_EN})\s+(?:with|for|to)\s+(?P<n>{_OV_EN})\b"
+# (a place said after the swap is the new one's: "Replace the logo with sale-sticker.png, bottom left corner", set HW
+# shape, made by hand: the whole was not understood)
+_SWAP_AT = r"(?:\s*,?\s*(?:(?:in|at|to|into)\s+)?(?:the\s+)?(?P<at>" + _POS_RX + r")(?:\s+corner)?\b)?"
+_SWAP = (rf"\b(?:replace|swap|switch|exchange)\s+(?:out\s+)?(?P<o>{_OV_EN})\s+(?:with|for|to)\s+(?P<n>{_OV_EN})\b{_SWAP_AT}"
          rf"|\b(?:use|put)\s+(?P<n2>{_OV_EN})\s+(?:instead\s+of|in\s+place\s+of|where)\s+(?P<o2>{_OV_EN})(?:\s+(?:is|was))?\b"
          rf"|(?:把|将)?\s*(?P<o3>{_OV_ZH})\s*(?:换成|替换成|替换为|换为|改成|改为|换)\s*(?P<n3>{_OV_ZH})"
          rf"|(?:用|拿)\s*(?P<n4>{_OV_ZH})\s*(?:替换|替代|代替|换掉|换下)(?:掉)?\s*(?P<o4>{_OV_ZH})")
@@ -741,7 +744,7 @@ def r_logo(s: Scan) -> None:
         old_file = re.search(_PIC_FILE, old_said)
         noun = _noun(new_said)
         s.add("logo", m, file=file.group(0) if file else None, noun=noun, instead=old_file.group(0) if old_file else _noun(old_said),
-              called=_called(new_said) if noun == "sticker" else "")
+              called=_called(new_said) if noun == "sticker" else "", pos=_place(m.group("at")) if m.group("at") else None)
     for m in s.take(rf"\b(?:put|add|place|show|use|overlay|stick|move|make|display|keep|have)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:{PICTURE}|(?:brand\s+)?logo|watermark|stickers?)"
                     rf"(?:\s+as\s+(?:a\s+)?(?:picture[\s-]in[\s-]picture|pip|(?:our\s+)?logo|an?\s+overlay|watermark|sticker))?"
                     rf"[^.;!?\ue000]{{0,60}}?(?:{_POS_RX}|opacity|transparent|\d+\s*%\s*(?:wide|of\s+the\s+width)|smaller|bigger|larger|picture[\s-]in[\s-]picture|over\s+the\s+video|on\s+top|{SPAN}){_TAIL}{_AND_LOOK}{_AND_WIDTH}{_AND_LOOK}{_BARE_SIZE}"
