@@ -8698,7 +8698,8 @@ REWRITES = (
     (r"\b(?:the\s+)?(?:photos|pictures|images|pics|slides|stills)\s+(?:move|moves|are\s+moving|keep\s+moving|shake|wobble|drift)\s+(?:around\s+)?"
      r"(?:too\s+much|a\s+lot|constantly|all\s+the\s+time)\b"
      r"|\bmove\s+the\s+(?:photos|pictures|images|pics|slides|stills)\s+around\s+(?:too\s+much|a\s+lot|constantly|all\s+the\s+time)\b", "turn off ken burns"),
-    (r"\b(?:the\s+client|they|he|she|the\s+user)(?:\s+(?:wants?|would\s+like)|'d\s+like)\s+it\s+(?:to\s+be\s+)?(?:at\s+)?(?=\d)", "make it "),
+    (r"\b(?:the\s+client|they|he|she|the\s+user|i|we)(?:\s+(?:wants?|would\s+like)|'d\s+like)\s+(it|the\s+(?:whole\s+)?(?:video|thing|slideshow|reel|ad|promo))"
+     r"\s+(?:to\s+be\s+)?(?:at\s+)?(?=\d)", r"make \1 "),
     (r"\b(small|big|large|loud|quiet|long|short|slow|fast|dark|bright|plain|busy|cheap|boring|wrong|weird|ugly|blurry|much|tiny|huge"
      r"|off|read|see|hear)\s*,?\s+and\s+(?=(?:the|that|this|our|their|its)\s+[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)\b)", r"\1. "),
     (r"\s*[,;]\s*(?:and\s+)?(?:no\s+(?:more|longer)\s+than\s+that|not\s+(?:a\s+second\s+)?(?:more|longer))\b", ""),
@@ -8747,6 +8748,34 @@ REWRITES = (
     # "Reverse the slide order: gold-ring.jpg first, red-sneaker.jpg last." (the list only says what reversing does; it moved
     # one picture, set EO eo003)
     (r"\b(reverse\s+(?:the\s+)?(?:slide|picture|photo|image|pic|shot)?\s*order)\s*[:,—–\-]\s*(?:[^.;!?]|\.(?=[a-z0-9])){1,60}?\bfirst\s*,\s*(?:and\s+)?(?:[^.;!?]|\.(?=[a-z0-9])){1,40}?\blast\b", r"\1"),
+    # (set EN: the new value said, then the one it is now: "…extended to 30 seconds instead of the current 20", "…square
+    # instead of widescreen", "…the last picture instead of the first one", "…shown for five seconds instead of under
+    # four": what it is now is no second wish, and it left the whole not understood)
+    (r"\s*,?\s+(?:instead\s+of|rather\s+than)\s+(?:(?:the|its|a|an)\s+)?(?:(?:current|existing|present|old|original|usual|default)\b[^,.;!?]{0,20}?"
+     r"|(?:widescreen|wide\s+screen|landscape|horizontal|vertical|portrait|square|16:9|9:16|1:1|4:5)(?:\s+(?:one|version|format))?"
+     r"|(?:under|over|about|around|just\s+under|just\s+over)?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|fps|x)?"
+     r"|(?:first|last|second|third)(?:\s+one)?)(?=\s*(?:[,.;!?]|$))", ""),
+    # a place in the order said with "up"/"down" and the neighbour it then has ("…moved up to second place, right after the
+    # red sneaker"), or as what the picture should be ("…the sneaker photo to be the last picture"), set EN
+    (r"\s+(?:up|down|forward|back)\s+(?=to\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+(?:place|position|spot|slot)|position|front)\b)", " "),
+    (r"\b(to\s+(?:position\s+\d+|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:place|position|spot)))\s*,\s*(?:right\s+|just\s+|directly\s+)?"
+     r"(?:after|before|behind|following)\s+(?:the\s+)?[a-z0-9\-. ]{1,30}?(?=\s*(?:[,;!?]|\.(?:\s|$)|$))", r"\1"),
+    (r"\b(?:wants?|would\s+like|'d\s+like)\s+((?:the\s+)?[a-z0-9\-.]+(?:\s+[a-z0-9\-.]+){0,2}?)\s+to\s+(?:be|become|go|come)\s+(?:the\s+)?"
+     r"(first|last|second|third|fourth|fifth)(?:\s+(?:picture|photo|image|one|slide|shot|pic|thing))?\b", r"put \1 \2"),
+    # the cuts on the beat said by the pictures' changes: "time each photo change to the rhythm of the song", "snap the
+    # picture switches to the music's beats", "I want the photos to change in time with the song", "the slides don't change
+    # with the music at all" (sets EN, ES: not understood)
+    (r"\b(?:time|sync|snap|match|line\s+up|align|cut|lock|set)\s+(?:each\s+|every\s+|all\s+)?(?:of\s+)?(?:the\s+)?(?:photo|picture|image|slide|pic|shot)s?\s*(?:'s\s+)?"
+     r"(?:changes?|switch(?:es)?|transitions?|swaps?|cuts?|changing)\s+(?:up\s+)?(?:to|with)\s+(?:the\s+)?(?:rhythm|beats?|tempo|music|song|track)(?:'s\s+beats?)?\b"
+     r"(?:\s+of\s+the\s+(?:song|music|track))?", "sync the cuts to the beat"),
+    (r"\b(?:(?:i|we|they|the\s+client)\s+(?:want|wants|would\s+like|'d\s+like)\s+)?(?:the\s+)?(?:photos|pictures|images|slides|pics|shots)\s+(?:to\s+)?(?:change|switch|cut|move\s+on)\s+(?:in\s+time|on\s+the\s+beat|to\s+the\s+beat|with\s+the\s+beat)"
+     r"(?:\s+(?:with|to|of)\s+the\s+(?:song|music|track|beat))?\b", "sync the cuts to the beat"),
+    (r"\b(?:the\s+)?(?:photos|pictures|images|slides|pics|shots)\s+(?:don'?t|do\s+not|never)\s+(?:change|switch|cut)\s+(?:with|to|on)\s+(?:the\s+)?(?:music|song|beat|rhythm)"
+     r"(?:\s+at\s+all)?\b", "sync the cuts to the beat"),
+    # other people's videos the wish is like: "…, like those satisfying TikToks everyone's posting" (left all not understood)
+    (r"\s*,\s*(?:just\s+|kind\s+of\s+|sort\s+of\s+)?like\s+(?:those|these|all\s+(?:the|those)|the\s+ones|other\s+(?:people'?s|shops'?|brands'?))\s+[^.;!?]*", ""),
+    # how it is now, said after the wish: "…, right now it feels off rhythm for my store's vibe" (the whole was not understood)
+    (r"\s*[,;]\s*(?:because\s+|since\s+|as\s+)?(?:right\s+now|currently|at\s+the\s+moment|for\s+now)\s+(?:it|this|the\s+video)\s+(?:feels|looks|seems|is|sounds)\s+[^.;!?]*", ""),
     # "Title timing: on screen 5s, starting at 1s", "title on screen for 5s starting at 1s" (the 5 s was read as its start)
     (r"\b(?:the\s+)?(title|headline)(?:\s+timing\s*:|\s+(?:on\s+screen|visible|shown))\s*(?:(?:on\s+screen|visible|shown|up)\s+)?(?:for\s+)?"
      r"(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s+(?:longer|shorter|more|less|extra|earlier|later)\b))", r"show the \1 for "),
