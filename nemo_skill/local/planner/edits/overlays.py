@@ -712,8 +712,8 @@ _PIC_FILE = r"[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg)"
 _OV_EN = rf"(?:(?:the|our|my|that|this|a|an)\s+)?(?:(?:brand\s+)?logo|watermark|(?:[a-z0-9\-]+\s+)?stickers?|{_PIC_FILE})"
 _OV_ZH = (r"(?:那个|这个|那张|这张|我们的|我们)?\s*(?:(?:(?![把将用拿])[\u4e00-\u9fff]){0,4}?(?:贴纸|贴图)|logo|水印|标志)"
           rf"|{_PIC_FILE}")
-# (a place said after the swap is the new one's: "Replace the logo with sale-sticker.png, bottom left corner", set HW
-# shape, made by hand: the whole was not understood)
+# (a place said after the swap is the new one's: "Replace the logo with sale-sticker.png, bottom left corner" was not
+# understood at all; corpus wave48_relay)
 _SWAP_AT = r"(?:\s*,?\s*(?:(?:in|at|to|into)\s+)?(?:the\s+)?(?P<at>" + _POS_RX + r")(?:\s+corner)?\b)?"
 _SWAP = (rf"\b(?:replace|swap|switch|exchange)\s+(?:out\s+)?(?P<o>{_OV_EN})\s+(?:with|for|to)\s+(?P<n>{_OV_EN})\b{_SWAP_AT}"
          rf"|\b(?:use|put)\s+(?P<n2>{_OV_EN})\s+(?:instead\s+of|in\s+place\s+of|where)\s+(?P<o2>{_OV_EN})(?:\s+(?:is|was))?\b"
