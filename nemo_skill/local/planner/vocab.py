@@ -514,7 +514,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "no text at all", "without any words": every piece of text
     (r"\b(?:no|without(?:\s+any)?)\s+(?:text|words|writing|on-?screen\s+text)(?:\s+at\s+all|\s+anywhere)?\b", "remove all text"),
     # "stop the music from dipping when the voice talks": the music's ducking
-    (r"\bstop\s+the\s+(?:background\s+)?music\s+(?:from\s+)?(?:dipping|ducking|getting\s+quieter|going\s+quiet(?:er)?)\b[^,.;!?]*",
+    # (… up to "and": "Stop the music dipping whenever I talk and just keep it at 25%" dropped the level, set ES es129)
+    (r"\bstop\s+the\s+(?:background\s+)?music\s+(?:from\s+)?(?:dipping|ducking|getting\s+quieter|going\s+quiet(?:er)?)\b(?:(?!\s+(?:and|then|but)\s)[^,.;!?])*",
      "turn off ducking"),
     # "only use seconds 1 to 3 of the clip": a part of the clip
     (r"\b(?:only\s+)?(?:use|keep|play)\s+(?:only\s+)?seconds?\s+(\d+(?:\.\d+)?)\s*(?:to|-|through|until)\s*(\d+(?:\.\d+)?)\s+of\s+(the\s+(?:video\s+)?clip|clip\s*\d*)",
@@ -530,7 +531,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\s+so\s+(?:that\s+)?it\s+(?:says|reads|shows|displays)\s+(?=\ue000)", " saying "),
     # (but "…, so the video should be vertical" is the request itself)
     (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
-     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be)\b)"
+     # (nor "…, so I need it square please", "…, so I want the elegant style": set ES es052 es077 were not understood)
+     r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be"
+     r"|(?<![a-z])(?:need|want|'d\s+like|would\s+like|'d\s+love|would\s+love)\s+(?:it|the|a|an|this))\b)"
      # (it ends at ", and" / ", then": "make the logo bigger so it doesn't look lost, and captions at the top" dropped the
      # captions without a word; fixer O's note, wave 28)
      r"(?:(?!,\s*(?:and|then|also|plus)\b)[^.;!?])*",
@@ -8809,4 +8812,41 @@ REWRITES = REWRITES + (
     # (a sound complained of, then the level it should have: "clip.mp4的现场声音太大了，调到一半" lowered it a step and left the
     # 50 % unread, set ER er140)
     (r"(?:的)?\s*(?:现场)?\s*(声音|音量|原声)\s*(?:有点|有些)?\s*(?:太大了?|太吵了?|太响了?|太小了?|太轻了?|太低了?)\s*[，,]\s*(?=(?:调到|调成|降到|改成|设为|设成|调低到|调高到)\s*\d)", r"的\1"),
+)
+# (set ES, a shop owner typing with context) the whole video's fade said as how it starts or ends ("Start the video by
+# fading in from black"); a style put on "it"; a picture named twice ("The second photo, the backpack, can be shorter");
+# a picture that "can open the video"; a sound that fights with another, "lower it"; the clip's first seconds described,
+# then "cut those out"; "just use the first four seconds of it"; "trim it down to"; "No moving photos"; nothing chopped off,
+# fit fully inside the frame; a call to action "something like 'X'"; the brand colour said, then "set that as the brand
+# colour"; "save serif as the brand font"; the music's dipping stopped "whenever I talk"; "I want the backpack first"
+REWRITES = REWRITES + (
+    (r"\b(?:start|open|begin)\s+(?:the\s+video|it|things|the\s+whole\s+thing)\s+(?:off\s+)?(?:by|with)\s+(?:a\s+)?fad(?:ing|e)(?:\s+it)?\s+in\s+from\s+(black|white)\b",
+     r"fade in from \1 at the start"),
+    (r"\b(?:end|finish|close)\s+(?:the\s+video|it|things|the\s+whole\s+thing)\s+(?:off\s+)?(?:by|with)\s+(?:a\s+)?fad(?:ing|e)(?:\s+it)?\s+out(?:\s+to\s+(black|white))?\b",
+     r"fade out to \1 at the end"),
+    (r"\bfade out to  at the end\b", "fade out at the end"),
+    (r"\b(?:put|set|switch|change|turn)\s+it\s+(?:on|to|in|into)\s+(?:the\s+)?(energetic|elegant|minimal|sale)\s+(?:preset|style|look|template|theme)\b",
+     r"use the \1 preset"),
+    (r"\b(the\s+(?:first|second|third|fourth|fifth|last)\s+(?:photo|picture|image|pic|shot|slide))\s*,\s*(?:the\s+)?[a-z\-]+(?:\s+[a-z\-]+)?\s*,\s*", r"\1 "),
+    (r"\b(?:can|could)\s+((?:the\s+)?[a-z0-9\-.]+(?:\s+[a-z0-9\-.]+){0,2}?)\s+(?:open|start|kick\s+off|lead)\s+(?:the\s+)?(?:video|reel|ad|promo)\b"
+     r"(?:\s+instead\s+of\s+(?:closing|ending)\s+it)?", r"put \1 first"),
+    (rf"\b({_LOUD_SOUND})\s+(?:fights\s+with|drowns\s+out|drowns|covers|competes\s+with|overpowers|clashes\s+with|is\s+louder\s+than|steps\s+on)\b"
+     r"[^,.;!?]{0,50}[,;]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:lower|reduce|quieten|soften)\s+it\b", r"lower \1"),
+    (r"\bthe\s+first\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v)|the\s+[a-z]+\s+video)\s+(?:are|is)\s+"
+     r"[^,.;!?]{0,60}[,;]\s*(?:so\s+)?(?:please\s+)?(?:cut|trim|remove|drop|chop)\s+(?:those|them|that|it)(?:\s+(?:out|off))?\b", r"cut the first \1 of \2"),
+    (r"\b(?:just\s+|only\s+)?use\s+(?:only\s+|just\s+)?the\s+first\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+it\b", r"trim it to the first \1"),
+    (r"\btrim\s+it\s+down\s+to\b", "trim it to"),
+    (r"\bno\s+(?:moving|animated|zooming|panning|drifting)\s+(?:photos|pictures|images|stills|pics|slides)\b", "turn off ken burns"),
+    (r"\b(?:i|we)\s+(?:need|want)\s+to\s+see\s+the\s+(?:entire|whole|full)\s+(?:product|thing|item|picture|photo)s?(?:\s+in\s+every\s+(?:frame|shot|picture))?", "make sure nothing gets cropped"),
+    (r"\b(?:nothing|no\s+part(?:\s+of\s+(?:it|the\s+product))?)\s+(?:gets\s+|being\s+)?(?:chopped|cut|cropped|clipped)\s+off\b"
+     r"|\b(?:fit|show)\s+(?:the\s+(?:pictures|photos|images)\s+)?(?:fully|completely|entirely)\s+inside\s+the\s+frame\b(?:\s+instead\s+of\s+filling\s+it)?",
+     "make sure nothing gets cropped"),
+    (r"\b(?:an?\s+)?call[\s-]+to[\s-]+action\s*[?.!,:—–]?\s*(?:something\s+like|like|saying|that\s+says|e\.g\.?|such\s+as)\s*[:,]?\s*(?=\ue000)", "an end card saying "),
+    (r"(\bbrand\s+colou?r\s+is\s+#?[0-9a-z]+\b[^;!?]{0,80}?)\s*(?:please\s+)?(?:set|save|use|make)\s+(?:that|this|it)\s+(?:as\s+)?(?:the|our|my)\s+brand\s+colou?r"
+     r"(?:\s+for\s+(?:this|the)\s+video)?", r"\1"),
+    (r"\b(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:save|set|use|make)\s+(serif|sans|display|handwriting|playfair|cjk)\s+(?:as|for)\s+(?:the|our|my)\s+brand\s+font\b",
+     r"; our brand font is \1"),
+    (r"\bbrand\s+font\s+is\s+an?\s+(serif|sans|display|handwriting)\s+(?:one|1|font|typeface)\s*,\s*(?=;)", ""),
+    (r"\b(turn\s+off\s+(?:the\s+)?ducking)\s+and\s+(?:just\s+)?keep\s+it\s+at\s+(?=\d)", r"\1 and set the music to "),
+    (r"\b(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?[a-z\-]+\s+(?:first|last)\b)", "put "),
 )
