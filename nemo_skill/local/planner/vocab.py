@@ -8708,7 +8708,7 @@ REWRITES = (
     (r"\s*[,;]\s*(?:and\s+)?(?:no\s+(?:more|longer)\s+than\s+that|not\s+(?:a\s+second\s+)?(?:more|longer))\b", ""),
     (r"\bthere'?s\s+too\s+much\s+text(?:\s+on\s+(?:the\s+)?screen)?\s+and\s+(?=(?:the\s+client\s+)?(?:wants?|would\s+like|'d\s+like))", ""),
     # (not when it goes onto the end card: a move the rules after read, or else leave whole)
-    (r"\b(?:wants?|would\s+like|'d\s+like)\s+((?:the|all|every|both)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}?|all\s+of\s+it|it|them)\s+gone\b"
+    (r"(?:\b(?:i|we|they|he|she|the\s+client|the\s+user)\s*)?(?:\bwants?|\bwould\s+like|'d\s+like)\s+((?:the|all|every|both)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}?|all\s+of\s+it|it|them)\s+gone\b"
      r"(?!.*\b(?:card|outro|end\s+screen|closing|ending|final\s+(?:frame|slide|screen|shot)|at\s+the\s+end)\b)", r"remove \1"),
     (r"(?<![不没])(?:应该|应当|最好是|最好|一定要|必须得?|务必)\s*(?=放|排|挪|移|调|改|换|删|去掉|拿掉|加|用|写|在最|是第|静音|关)", ""),
     (r"(?<=[\u4e00-\u9fff])(?<![不想还也只需主])要\s*(?=加|写|放上|放在)", ""),
@@ -8798,7 +8798,8 @@ REWRITES = (
     (r"(字幕|标题)[^，,。]{0,10}(?:蹦出来|跳出来|弹出来|冒出来|出来|出现)[^，,。]{0,8}[，,]\s*(?:加个|加一个|加上|改成|换成|用)\s*淡入(?:的)?(?:效果)?", r"\1淡入"),
     (r"帧率\s*(?:降到|降低到|调低到|减到|降为|调到|调高到|提高到|升到)\s*(?=\d)", "帧率改成"),
     # (the picture named before, said to open the video: "the ring is our bestseller — it has to open the video", set ES es096)
-    (r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:open|start|kick\s+off|lead)\s+(?:the\s+)?(?:video|reel|ad|promo|slideshow)\b", "should come first"),
+    # ("…, it should start the video" of a picture not on the timeline yet is an addition at the start: corpus wave37_v)
+    (r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:open|kick\s+off|lead)\s+(?:the\s+)?(?:video|reel|ad|promo|slideshow)\b", "should come first"),
     (r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:close|end|finish)\s+(?:the\s+)?(?:video|reel|ad|promo|slideshow)\b", "should come last"),
     (r"(?:^|(?<=[.;!?—–,]))\s*it\s+should\s+come\s+(first|last)\b", r" put it \1"),
     # the music's dipping said as what it does: "别自动压低", "不要自动降低音乐" (was not understood); the end turning white or
@@ -8848,5 +8849,5 @@ REWRITES = REWRITES + (
      r"; our brand font is \1"),
     (r"\bbrand\s+font\s+is\s+an?\s+(serif|sans|display|handwriting)\s+(?:one|1|font|typeface)\s*,\s*(?=;)", ""),
     (r"\b(turn\s+off\s+(?:the\s+)?ducking)\s+and\s+(?:just\s+)?keep\s+it\s+at\s+(?=\d)", r"\1 and set the music to "),
-    (r"\b(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?[a-z\-]+\s+(?:first|last)\b)", "put "),
+    (r"\b(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?(?!(?:a|an|the|one|some)\s)[a-z\-]+\s+(?:first|last)\b(?!\s+(?:slide|card|frame|screen|page)))", "put "),
 )
