@@ -28,7 +28,7 @@ _SAID_EN = (r"(?:(?:just|also|then|now|really|originally|later|even)\s+)?"
             r"|mentioned|noted|replied|asked|asks|is\s+asking|was\s+asking|wrote|writes|commented|pointed\s+out|complained"
             r"|suggested|suggests|requested|is\s+requesting|told\s+me|let\s+me\s+know|noticed|reckons|believes|needs|hates"
             r"|doesn't\s+like|does\s+not\s+like|didn't\s+like|did\s+not\s+like|liked|likes|loved|loves|is\s+not\s+happy|isn't\s+happy"
-            r"|is\s+unhappy|came\s+back\s+saying|came\s+back\s+with|requested|is\s+requesting|suggested|suggests)\b")
+            r"|is\s+unhappy|came\s+back\s+saying|came\s+back\s+with)\b")
 # where a speaker opens a clause: the start, after a stop, or after a joint
 _OPEN_EN = r"(?P<open>^|[.;:!?(—–]\s*|\s-\s*|,\s*(?:and|but|so)\s+|\b(?:and|but|so|also)\s+)"
 _SPEAKER_EN = compile_led(rf"{_OPEN_EN}{_WHO_EN}\s+(?P<said>{_SAID_EN}(?:\s+(?:me\s+)?(?:if|whether|to|for|that|with))?)")

@@ -8729,9 +8729,7 @@ REWRITES = (
 _LOUD_SOUND = (r"(?:the\s+)?(?:clip'?s?\s+(?:own\s+)?(?:audio|sound)|(?:background\s+)?music|voice\s*-?\s*over|voiceover|narration"
                r"|(?:original|clip|video)\s+(?:audio|sound))")
 REWRITES = (
-    (rf"\b({_LOUD_SOUND})\s+(?:is|sounds|feels|gets)\s+(?:(?:a\s+bit|a\s+little|too|way\s+too|kind\s+of|pretty|really|so|very)\s+)*(loud|quiet|soft)\b"
-     r"[^,.;!?]{0,50}[,;]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?(turn|bring)\s+it\s+(down|up)\b", r"\3 \1 \4"),
-    # (… as the phrasal verbs are written by then: "turn down it")
+    # ("turn it down" is written "turn down it" by tidy's phrasal verbs before any rewrite runs)
     (rf"\b({_LOUD_SOUND})\s+(?:is|sounds|feels|gets)\s+(?:(?:a\s+bit|a\s+little|too|way\s+too|kind\s+of|pretty|really|so|very)\s+)*(?:loud|quiet|soft)\b"
      r"[^,.;!?]{0,50}[,;]\s*(?:so\s+)?(?:please\s+|can\s+you\s+|could\s+you\s+)?(turn|bring)\s+(down|up)\s+it\b", r"\2 \1 \3"),
     (r"\blike\s+(\d+(?:\.\d+)?)\s+(?:full|whole)\s+(seconds?)\b", r"\1 \2"),

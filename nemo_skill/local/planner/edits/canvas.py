@@ -290,7 +290,7 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     return _COVERS_AFTER.match(low, end) is not None
 
 
-def _platform_format(m: re.Match, low: str, at: Callable[[int], int] | None = None) -> bool:
+def _platform_format(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     """A platform named for its shape, not "too long for a story" (a length) or "a TikTok vibe" (a style)."""
     complaint = _COMPLAINT.search(m.string[:m.start()])
     # (a ';' before "for" is a complaint the frames read only when the message says one: "make it 20s for tiktok" read
@@ -298,7 +298,7 @@ def _platform_format(m: re.Match, low: str, at: Callable[[int], int] | None = No
     if complaint and complaint.group(0).lstrip().startswith(";") and not _TOO_FOR.search(low):
         complaint = None
     return not (complaint or _STYLE_NOUN.match(m.string, m.end()) or _limit_stated(m, low) or _SIMILE.search(m.string[:m.start()])
-                or (at is not None and _in_passing(m, low, at))
+                or _in_passing(m, low, at)
                 or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
                 or (_WRITTEN_BEFORE.search(m.string[:m.start()])
                     and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))
