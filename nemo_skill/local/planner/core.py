@@ -818,10 +818,11 @@ _IT_SAID = frozenset({"it", "它", "this", "that", "this one", "that one"})
 
 
 def _kit_first(intents: list[Intent]) -> list[Intent]:
-    """The brand kit said after an end card of the same message applied just before the card: the kit fills in what a card
-    lacks, and the card's own colours and logo said in the message win ("结尾卡写“X”，白底；品牌色顺便设成橙色" put the card on
-    orange: set EK ek099)."""
-    at = next((n for n, i in enumerate(intents) if i.kind == "end_card"), len(intents))
+    """The brand kit said after an end card or a text's look in the same message applied just before it: the kit fills in
+    what the card or text lacks, and the colours, fonts and logo said for them in the message win ("结尾卡写“X”，白底；品牌色
+    顺便设成橙色" put the card on orange: set EK ek099; "Make the title gold, and our brand colour is navy" made the title
+    navy and still said gold)."""
+    at = next((n for n, i in enumerate(intents) if i.kind in ("end_card", "text_style")), len(intents))
     late = [i for i in intents[at:] if i.kind == "brand"]
     return intents[:at] + late + [i for i in intents[at:] if i.kind != "brand"] if late else intents
 

@@ -1420,6 +1420,9 @@ def _own_thing(frame: Frame) -> bool:
     return m is not None and m.group(1) not in _SMALL and m.group(1) not in _ATTRIBUTES
 
 
+# a clause that starts by naming a part of the brand kit ("brand colour red", "our brand font is serif", "品牌色用红色")
+_KIT_SAID = compile_led(r"\W*(?:and\s+|also\s+|then\s+)?(?:(?:the|our|my)\s+)?brand(?:'s)?\s+(?:kit\b|colou?rs?\b|font\b|logo\b|accent\b)"
+                        r"|\W*(?:再|然后|并且|另外|顺便)?\s*(?:我们的?\s*)?品牌\s*(?:的)?\s*(?:色|颜色|主色|字体|logo|标志)")
 _BA_NAMED = compile_led(r"(?:把|将)\s*([a-z][a-z\-]*)\b")  # "把 backpack …" (鞋子, 包包 read as names)
 _THING = compile_led(r"\s+(?:the|those|these|all\s+(?:the|those)|every|each)\s+([a-z][a-z\-]*)\b")
 
@@ -2118,6 +2121,10 @@ def _borrowed(frame: Frame, targets: list[str], before: _Before,
             and _PICTURE_POINTER.search(frame.text) and not frame.values.keys() & {"ref", "file"}):
         return None  # "标题改成夏日特卖，把耳机那张删掉": 那张 is a picture, never the title named before (left unread)
     if before.targets and _own_thing(frame):
+        return None
+    if before.targets and _KIT_SAID.match(frame.text) and not frame.values.keys() & {"ref", "file"}:
+        # "make the title bold, brand colour red": the brand kit's part is the clause's own thing (its rule reads it),
+        # never the title named before (the title was made red and no kit set)
         return None
     ba = _BA_NAMED.search(frame.text)
     if before.targets and ba and ba.group(1) not in _SMALL and ba.group(1) not in _ATTRIBUTES \

@@ -880,6 +880,15 @@ REWRITES = REWRITES + (
     (r"(\b(?:our|my|the)\s+brand(?:'s)?\s+colou?r\s+(?:is|=|:)\s*(?:#[0-9a-f]{3,6}|[a-z]+(?:\s+blue)?)\s*(?:,\s*)?(?:and\s+)?)"
      r"(?:our|my|the)\s+(?:brand\s+)?font\s+(?:is|=|:|should\s+be)\s*(?=[a-z])", r"\1brand font "),
 )
+# the kit's colour and another wish joined by "and": two clauses ("our brand colour is navy and make the title gold" read
+# navy as the title's and dropped the gold; "make the title bold and the brand colour red" made the title red and set no
+# kit): the frames join them, as neither side alone names a thing of the video before "and"
+REWRITES = REWRITES + (
+    (r"(\b(?:our|my|the)\s+brand(?:'s)?\s+colou?r\s+(?:is|=|:)\s*(?:#[0-9a-f]{3,6}|[a-z]+(?:\s+blue)?))\s*,?\s*and\s+"
+     r"(?=(?:please\s+)?(?:make|set|put|change|turn|move|use|give|add|remove|drop|delete|show|keep)\b)", r"\1; "),
+    (r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+|our\s+|my\s+)?brand(?:'s)?\s+colou?r\s+(?:is\s+|to\s+|=\s*|:\s*|should\s+be\s+)?"
+     r"(?:#[0-9a-f]{3,6}|[a-z]+(?:\s+blue)?)\s*(?:$|[,.;!?]))", "; "),
+)
 # the brand kit's font and colour said in Chinese as settings ("品牌字体设为Playfair，品牌色是黑色", "我们品牌的字体是衬线体",
 # "品牌色红色，品牌字体衬线"): the kit's words, before the frames read 字体 as the text's font and took the colour after it for
 # all the text (sets AK ak149, AM am198, AN an204)
