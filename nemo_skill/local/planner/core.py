@@ -414,14 +414,22 @@ _TYPED_BREAK = compile_led(r"(?<=[\u4e00-\u9fff%％])[ \t\u3000]+(?=[\u4e00-\u9f
 
 
 # (not inside a new text said without quotes: "标题换成 限时折扣 四个字")
-_NAMING_ZH = compile_led(r"(?:换成|改成|改为|写成|写上|设为|叫做|叫|命名为|内容是|文案是|文字是|[:：])[^,，。;；!！?？]*$")
+_NAMING_ZH = compile_led(r"(?P<v>换成|改成|改为|写成|写上|写着|写|设为|叫做|叫|命名为|内容是|文案是|文字是|[:：])[^,，。;；!！?？]*$")
+
+
+# a part after a space that bids an edit of its own ends the new text said before it ("第一张字幕改成 爆款红鞋 第五张改成
+# 金戒指" made the first caption "爆款红鞋 第五张改成 金戒指"; set EU eu101); "限时折扣 四个字" bids nothing
+_BIDS_ZH = compile_led(r"[^ \t\u3000,，。;；!！?？]*?(?:改成|改为|换成|换为|设为|设成|调到|调成|调整|删|去掉|拿掉|加上?|放到|放在|移到|挪到|静音|关掉|写)")
 
 
 def _typed_breaks(message: Message) -> Message:
     low = message.low
 
     def brk(m: re.Match[str]) -> str:
-        return m.group(0) if _NAMING_ZH.search(low, 0, m.start()) else "，" + " " * (len(m.group(0)) - 1)
+        naming = _NAMING_ZH.search(low, 0, m.start())
+        if naming and (not low[naming.end("v"):m.start()].strip() or not _BIDS_ZH.match(low, m.end())):
+            return m.group(0)
+        return "，" + " " * (len(m.group(0)) - 1)
     return replace(message, low=_TYPED_BREAK.sub(brk, low))
 
 

@@ -122,6 +122,14 @@ ROWS: tuple[Row, ...] = (
     Row(r"开场(?!白)", "开头", "影片開場由全黑慢慢淡入", "视频开头从全黑慢慢淡入"),
     Row(r"(?<![理自经缘来])由(?=\s*(?:全|黑|白|第|\d|开头|开始|头|尾|最))", "从", "影片開場由全黑慢慢淡入", "视频开头从全黑慢慢淡入"),
     Row(r"设定(?=为|成)", "设置", "影片幀率設定為60", "视频帧率设置为60"),
+    # --- a video maker's words and a slip of the same sound, read as the words the tables know
+    # (划 typed for 滑 where a text moves in from a side: "标题从下面划上来" moved the title to the bottom; set EU eu026)
+    Row(r"(?<=[面边方部往])(\s*)划(?=上来|进来|入|出来|出去|进|出|下来|过来|上去|下去)", r"\1滑", "标题从下面划上来", "标题从下面滑上来"),
+    Row(r"划掉", "删掉", "把第一张划掉", "把第一张删掉"),  # (struck out: it was not understood)
+    # (the end card as 尾板 / 尾屏 / 尾帧: "然后加个尾板写 欢迎光临" looked for a file; set EU eu089)
+    Row(r"尾板|尾屏|尾帧", "片尾", "加个尾板写欢迎光临", "加个片尾写欢迎光临"),
+    # (a screen added at the end is a page: "结尾加一屏 关注我们" looked for a file)
+    Row(r"(?<=加|放)(\s*(?:上)?\s*(?:一|1|个))屏(?!\s*(?:图|照片|图片))", r"\1页", "结尾加一屏写关注我们", "结尾加一页写关注我们"),
     # --- South-East Asian English: particles and "can?" questions
     Row(r"(?i)(?<=[a-z0-9.!?,\s])\s*\b(?:lah|leh|lor|loh|meh|hor|mah|liao)\b", "",
         "use wipe transitions lah", "use wipe transitions"),

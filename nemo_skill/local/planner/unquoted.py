@@ -133,6 +133,10 @@ _THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+|a\s+|an\s+)?(?:video'?s?\s+)?(
 _EN_SAID = (r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+to|has\s+to)\s+(?:say|read|be|show)"
             r"|\s+(?:says|reads|is|shows|saying|reading|(?:that|which)\s+(?:says|reads))"
             r"|\s+with\s+the\s+(?:text|words?|wording|line)|\s+to\s+(?:be|say|read|show)|\s+to(?:\s*:)?|\s+(?:say|read|as))")
+# a space typed before a wish of its own after words written on a card ("关注我们 也带上logo")
+_WISH_AFTER_GAP = compile_led(r"[ \t\u3000]+(?=(?:也|再|还|并且?|然后|同时|顺便)?\s*(?:带上?|加上?|改|删|去掉|放|调|换成|用|要|把|将|设))")
+# the card's second line said next ("… 下面小字写 www.xiaodian.com"): the words before it end there
+_SECOND_ZH = r"[ \t\u3000]*[,，;；]?[ \t\u3000]*(?:下面|下方|底下|第[二2]行|下一行)\s*(?:一行|再)?\s*(?:小字|小一点的字)?\s*(?:写|是|为|[:：])"
 ANY_CUE = compile_led(
     r"(?P<cue>(?i:\b(?:(?:make|have|let|get|set|change|rename|update|switch|edit|put|add|end\s+(?:with|on))\s+)?" + _THING_SAID
     # (or no cue at all, the words in Title Case right after the thing: "title Summer Sale and make the logo smaller",
@@ -153,9 +157,12 @@ ANY_CUE = compile_led(
     # (the card by its other names: "最后加个结束页写欢迎下次光临", "结尾加一页写感谢观看", "最后一页上面写着…"; set DP)
     r"|(?:卡片|" + _CARD_PAGE_ZH + r"|片尾页?|(?:加|添)\s*(?:一|1)页|结尾|(?:^|(?<=[,，;；。\s]))(?:最后|末尾))\s*(?:上面|上)?\s*"
     # (written at the end: "最后写回头见"; never a text named after it, "最后写上标题…")
-    r"(?P<write>写着|写上|写)(?=[\u4e00-\u9fffA-Z0-9])(?!\s*(?:标题|字幕|文字|文案|个|一个|1个))"
+    # (a space typed after 写: "然后加个尾板写 欢迎光临" left 加个 to be read as a file; set EU eu089)
+    r"(?P<write>写着|写上|写)[ \t\u3000]*(?=[\u4e00-\u9fffA-Z0-9])(?!\s*(?:标题|字幕|文字|文案|个|一个|1个))"
     # (a card's second line: "…，第二行写 抖音号 kicks888", said as the card's rules read it; "第二" had been the second picture)
     r"|(?P<second>(?:第[二2]行|下面一行|下一行)(?:小字)?\s*(?:写着|写上|写|是|为)?\s*[:：]?\s*)"
+    # (a card's big line, "片尾加个卡片 大字写 进店有礼": set EU eu061 made the card with the title's words)
+    r"|(?P<big>(?<=卡片)[ \t\u3000,，]*(?:大字|主标题|主文字|第[一1]行)\s*(?:写着|写上|写|是|为)?\s*[:：]?[ \t\u3000]*)"
     r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|" + _CARD_PAGE_ZH + r"|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?"
     # ("结尾页内容为：X", "片尾上面写着：X")
     r"\s*(?:上面|上)?\s*(?:的)?(?:字|文字|文案|内容|文字内容)?\s*(?:(?:改成|改为|换成|写成|写上|写着|写|为|是|设为)?\s*[:：]|(?P<apart>(?:改成|改为|换成|写)[ \t\u3000]+|(?:改成|改为|换成)(?=[\u4e00-\u9fff0-9A-Z]))))"
@@ -164,7 +171,9 @@ ANY_CUE = compile_led(
     # 副标题：“关注我们”" made the title's card and read the rest as a file's name)
     # (a stop in Chinese needs no space after it: "片尾上面写着：今天下单 明天发货。下面小字：顺丰包邮。")
     # (nor a full-width stop folded to ascii before Chinese: "结尾画面：欢迎再来；结尾画面停留4秒" made the card "欢迎")
-    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|[。；？！]|[;!?](?=[\u4e00-\u9fff])|$)|\s*[,，;；][^.;。；?？!！]*?[\ue000:：])")
+    # (or at a comma before the card's second line: "大字写 进店有礼 下面小字写 www.xiaodian.com", set EU eu061)
+    r"(?=\s*(?:[.;。；?？!！](?:\s|$)|[。；？！]|[;!?](?=[\u4e00-\u9fff])|$)|\s*[,，;；][^.;。；?？!！]*?[\ue000:：]"
+    r"|" + _SECOND_ZH + ")")
 # "Put Autumn Collection as the title": the words before "as the title" (said as the title's cue, for ``any_words``)
 AS_THE_TITLE = compile_led(r"(?P<v>(?i:\b(?:put|use|have|make|set)\s+))(?P<t>[A-Z0-9][\w'’&\-%$!]*(?:\s+(?:[A-Z0-9][\w'’&\-%$!]*|&|of|the|and|a|in|for|on|at|with))*)"
                             r"(?P<cue>\s+(?i:as\s+(?:the|my|our)\s+(?:title|headline)))(?=\s*(?:[,，.;。；!?！？]|$))")
@@ -200,6 +209,8 @@ def any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]
         cut = line.start()  # (the card's second line after its words: "最后一页写：全场包邮，第二行写客服电话 400-820-1234")
     if m.group("write") is not None and (comma := _CJK_COMMA.search(said, 0, cut)):
         cut = comma.start()  # (words right after 写 end at a comma: "结尾写关注我们，第二行写 抖音号 kicks888")
+    if m.group("write") is not None and (gap := _WISH_AFTER_GAP.search(said, 0, cut)):
+        cut = gap.start()  # (or at a space before a wish: "片尾写 关注我们 也带上logo", set EB eb168)
     if swapped and (instead := _INSTEAD.search(said, 0, cut)):  # ("… and use Drop Zone instead")
         cut = instead.start()
     apart = m.group("apart")
@@ -220,6 +231,8 @@ def any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]
         cue_o = cue_r = "the title: "
     elif swapped:
         cue_o = cue_r = "标题改成：" if m.group("swapzh") is not None else "set the title to "
+    elif m.group("big") is not None:
+        cue_o = cue_r = "，结尾卡片写 "
     elif m.group("second") is not None:
         if not CARD_SAID.search(m.string, 0, m.start()):
             return orig[m.start():m.end()], m.group(0)

@@ -6706,11 +6706,15 @@ REWRITES = (
 ) + REWRITES
 REWRITES = REWRITES + (
     # (in Chinese the loud one said first, then what is lost under it, "背景音乐太吵了，听不清配音", or after it: "听不清旁白，音乐太响了"
-    # raised the voice too)
+    # raised the voice too; "音乐太吵了听不清我说话", the person's own talking, raised the music: set EU eu037)
     (r"((?:背景音乐|音乐|配乐|bgm)(?:声|的声音)?\s*(?:太|有点|有些|好|很)\s*(?:大声|大|吵|响)了?)\s*[,，]?\s*(?:都|所以|根本|完全)?\s*"
-     rf"听不(?:清楚?|见|到|太清楚?)\s*(?:旁白|配音|人声|解说|口播|说话|讲话)(?:的声音)?(?:了)?(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
+     rf"听不(?:清楚?|见|到|太清楚?)\s*(?:我们?\s*(?:在)?\s*(?=说|讲))?(?:旁白|配音|人声|解说|口播|说话|讲话|说的话|讲的话)(?:的声音)?(?:了)?(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
     (r"(?:^|(?<=[,，。；;]))\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?\s*听不(?:清楚?|见|到|太清楚?)\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?"
      rf"\s*[,，]\s*(?:因为)?\s*((?:背景音乐|音乐|配乐|bgm)(?:声|的声音)?\s*(?:太|有点|有些|好|很)\s*(?:大声|大|吵|响)了?)(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
+)
+# the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
+REWRITES = REWRITES + (
+    (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),
 )
 # the ducking by its other names: "turn off the auto dip on the music when the voice talks" (set CH ch238 was not
 # understood): the music's ducking
