@@ -410,7 +410,8 @@ def _protected(draft: dict | None, media: list[PlannerMedia]) -> frozenset[str]:
 
 # a space typed between two Chinese parts is where a phone user ends a wish ("每张图3秒 背景音乐静音" made the video 3 s
 # long, set K mul12); read before the filler is blanked ("转场时长请改为1秒" has no break)
-_TYPED_BREAK = compile_led(r"(?<=[\u4e00-\u9fff%％])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+# (or before a word in Latin letters a Chinese verb follows: "品牌字体衬线 logo用logo.png" left the logo unread; set EU eu104)
+_TYPED_BREAK = compile_led(r"(?<=[\u4e00-\u9fff%％])[ \t\u3000]+(?=[\u4e00-\u9fff]|[a-z][a-z0-9]*(?:用|改|放|调|换|删|去掉|拿掉|静音|加|设|移|挪))")
 
 
 # (not inside a new text said without quotes: "标题换成 限时折扣 四个字")

@@ -6712,6 +6712,32 @@ REWRITES = REWRITES + (
     (r"(?:^|(?<=[,，。；;]))\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?\s*听不(?:清楚?|见|到|太清楚?)\s*(?:旁白|配音|人声|解说|口播|说话|讲话)?(?:的声音)?"
      rf"\s*[,，]\s*(?:因为)?\s*((?:背景音乐|音乐|配乐|bgm)(?:声|的声音)?\s*(?:太|有点|有些|好|很)\s*(?:大声|大|吵|响)了?)(?=\s*(?:$|[,，。；;!！])){_K_UP_AFTER_ZH}", r"\1"),
 )
+# a text named, then its animation wished away bare in the next clause: that text's ("客户觉得标题太花哨了 不要动画" stopped
+# the pictures' motion; set EU eu097)
+REWRITES = REWRITES + (
+    (r"((标题|大标题|字幕|文字)[^。；;！!？?，,]{0,12}[，,]\s*)(?:那就|就|也|再)?\s*(不要|去掉|取消|关掉|别要|不用)\s*(?:任何|那些)?\s*(?:的)?\s*动画(?:效果)?(?=\s*(?:$|[，,。；;！!]|了|吧))",
+     r"\1\2\3动画"),
+    # (the complaint before it is why, said of the same text: not a wish left undone)
+    (r"(?:^|(?<=[，,。；;]))\s*(?:(?:客户|老板|对方|领导|我们?|大家)\s*(?:觉得|认为|说|反馈)\s*)?(标题|大标题|字幕|文字)\s*(?:有点|太|过于|很|有些)\s*"
+     r"(?:花哨|花里胡哨|花|浮夸|乱|土|俗|夸张)了?\s*[，,]\s*(?=(?:那就|就)?\s*\1)", ""),
+    (r"(?:^|(?<=[，,。；;]))\s*(?:(?:客户|老板|对方|领导|我们?|大家)\s*(?:觉得|认为|说|反馈)\s*)?(标题|大标题|字幕|文字)\s*(?:有点|太|过于|很|有些)\s*"
+     r"(?:花哨|花里胡哨|花|浮夸|乱|土|俗|夸张)了?\s*[，,]\s*(?:那就|就)?\s*(?=换|改|用|不要|去掉|取消|调)", r"\1"),
+)
+# the pictures' motion said as shaking or swaying ("图片不要晃 转场也不要": set EU eu095 looked for a picture "晃")
+REWRITES = REWRITES + (
+    (r"(图片|照片|画面|图)\s*(?:都)?\s*(不要|别|不用|不想)\s*(?:再)?\s*(?:晃来晃去|摇来摇去|晃动|摇晃|晃|抖动|抖|飘来飘去)(?:了)?", r"\1\2动"),
+)
+# the first seconds "kept" of an overlay just placed are the time it shows ("促销贴纸贴在左上角 只要前5秒" trimmed a clip there
+# was none of, and the sticker stayed on all along; set EU eu064)
+REWRITES = (
+    (r"((?:贴纸|logo|水印|标志|角标|sticker)[^。；;！!？?，,]{0,20}(?:[，,]\s*|\s+))(?:就)?\s*只\s*(?:要|留|保留|放|出现)\s*(?=(?:前|开头)\s*\d)", r"\1只显示"),
+) + REWRITES
+# a background's colour and the letters' said run together: two parts ("结尾加一屏 关注我们 背景黑色字白色" left both unread;
+# set EU eu059), as "背景黑色，字白色" is read
+REWRITES = (
+    (r"(背景(?:颜色|色)?\s*(?:是|用|为|改成)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{6}|#[0-9a-f]{3}))\s*(?=(?:文字|字体|字)\s*(?:颜色|色)?\s*(?:是|用|为|改成)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6}))", r"\1，"),
+    (r"((?:文字|字体|字)\s*(?:颜色|色)?\s*(?:是|用|为|改成)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{6}|#[0-9a-f]{3}))\s*(?=背景(?:颜色|色)?\s*(?:是|用|为|改成)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6}))", r"\1，"),
+) + REWRITES
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),

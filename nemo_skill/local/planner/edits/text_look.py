@@ -595,7 +595,13 @@ def _colour_args(f: Any, t: str) -> TextStyleArgs | None:
     said = [m for m in f.used if "colour" in m.keys]
     if any(not _COLOUR_END.match(f.text, m.end - f.start) for m in said):
         return None
+    if any(_BACKGROUND_BEFORE.search(f.text[:m.start - f.start]) for m in said):
+        return None  # (a background's colour is no colour of the letters: "字幕背景黑色" made the captions black)
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"), color=str(f.values["colour"]))
+
+
+_BACKGROUND_BEFORE = compile_led(r"(?:\b(?:background|backdrop|bg|box|highlight)|背景|底色|底框|衬底)\s*(?:colou?r|颜色|色)?\s*"
+                                 r"(?:is|to|in|of|:|=|是|用|为|改成|改为|换成|设为|设成|调成)?\s*(?:an?\s+|the\s+)?$")
 
 
 _BOLD = compile_led(r"(?P<off>not\s+bold|unbold|取消加粗|不要加粗|不加粗)|(?P<on>\bbold(?:er)?\b|加粗|粗体|变粗)")
