@@ -757,6 +757,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "remove the title and all captions, then fade out at the end" ("then" blanked as filler): a fade said
                 # as a verb after a comma is a wish of its own (set BO bo118 dropped the captions without a word)
                 own = True
+            if not own and comma and right and right[0].slot == "target" and _STATED.match(text, right[0].end) \
+                    and any(m.slot == "op" for m in _left_of(mentions, starts, bounds[-1], left_end)):
+                # "remove the captions, the voiceover already says the product names": a thing with a verb of its own
+                # after a comma says what it is or does, never one more thing for the wish before (the voiceover was
+                # removed; set EV ev035)
+                own = True
             if own and _span_goes_on(text, _left_of(mentions, starts, bounds[-1], left_end), right):
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
                 # starts, is the same span (wave 13: the length was left unread)
@@ -1767,6 +1773,16 @@ _JOINING_ONLY = compile_led(r"[\s,]*(?:(?:and|also|plus|then|too|please|oh|as\s+
                             r"both|all|any|same|for)(?![a-z'\-])[\s,]*)*")
 
 
+# a verb of its own after the thing: the clause says what it is or does, never one more thing for the verb before ("remove
+# the captions, the voiceover already says the product names" removed the voiceover; set EV ev035)
+_OWN_VERB_AFTER = compile_led(r"\b(?:says?|said|is|are|was|were|has|have|had|already|sounds?|looks?|does|covers?|mentions?"
+                              r"|explains?|talks?|reads?|shows?|names?|tells?|gives?)\b|已经|说了|讲了|有了")
+
+
+_STATED = compile_led(r"\s+(?:already\s+|just\s+|really\s+|also\s+|basically\s+|clearly\s+)?(?:says|said|is|are|was|were|has|had|sounds|looks"
+                      r"|does|covers|mentions|explains|talks|reads|shows|names|tells|gives)\b")
+
+
 def _disliked(text: str, a: int, frame: Frame) -> bool:
     """A clause that says what is disliked, with no verb of change: "i don't like the yellow title" (``_DISLIKE``). Only a
     look or a part of the video, never a picture ("i dont like the cap photo, remove it": the picture the "it" is)."""
@@ -1799,7 +1815,8 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
             before.verb == {"remove"} and len(frame.targets) == 1 and "captions" not in frame.targets[0].keys
             and not frame.text[frame.targets[0].end - frame.start:].strip()
             and msg.low[:frame.start].rstrip().endswith(("和", "跟", "以及")))) \
-            and _JOINING_ONLY.fullmatch(frame.text[:frame.targets[0].start - frame.start]):
+            and _JOINING_ONLY.fullmatch(frame.text[:frame.targets[0].start - frame.start]) \
+            and not _OWN_VERB_AFTER.search(frame.text, frame.targets[0].end - frame.start):
         ops = set(before.verb)  # "30 seconds, add the ring, and captions please": captions added too (set AD ad244)
     if frame.ops:
         before.verb = frame.op_keys() & {"add", "remove"} if frame.op_keys() <= {"add", "remove"} else set()
@@ -1951,7 +1968,15 @@ def _skipped(frame: Frame, result: FrameResult) -> bool:
     if not frame.ops and not frame.values and set(frame.target_keys()) <= {"video"}:
         result.chatter.append((frame.start, frame.end))  # "the user is reusing this video for a promo"
         return True
+    if not frame.ops and frame.targets and _ALREADY_DOES.match(frame.text, frame.targets[0].end - frame.start):
+        # "…, the voiceover already says the product names": what a thing does already is why, not a wish (set EV ev035)
+        result.chatter.append((frame.start, frame.end))
+        return True
     return False
+
+
+_ALREADY_DOES = compile_led(r"\s+(?:already|clearly|basically)\s+(?:says|said|covers|mentions|explains|talks|reads|shows|names|tells"
+                            r"|does|has|gives|introduces|lists)\b")
 
 
 def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:

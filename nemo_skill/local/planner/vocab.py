@@ -533,11 +533,18 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
      # (nor "…, so I need it square please", "…, so I want the elegant style": set ES es052 es077 were not understood)
      r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be"
-     r"|(?<![a-z])(?:need|want|'d\s+like|would\s+like|'d\s+love|would\s+love)\s+(?:it|the|a|an|this))\b)"
+     r"|(?<![a-z])(?:need|want|'d\s+like|would\s+like|'d\s+love|would\s+love)\s+(?:it|the|a|an|this)"
+     # (nor "…, so the user would rather see full images with bars": set ET et073)
+     r"|would\s+rather|'d\s+rather|would\s+prefer|'d\s+prefer|prefers)\b)"
      # (it ends at ", and" / ", then": "make the logo bigger so it doesn't look lost, and captions at the top" dropped the
      # captions without a word; fixer O's note, wave 28)
      r"(?:(?!,\s*(?:and|then|also|plus)\b)[^.;!?])*",
      ""),
+    # a feeling the wish brings, said after it, is why, not a wish ("The user would like wipe-left transitions, she thinks it
+    # feels more dynamic" applied the energetic style, which cut the video to 8 s; set ET et087)
+    (r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:since|as|because)\s+)(?:(?:she|he|they|the\s+client|the\s+user|we|i)\s+(?:thinks?|feels?|believes?|says?|reckons?)\s+(?:that\s+)?)?"
+     r"(?:it|that|this|they)\s*(?:'s|'ll|'d|\s+(?:feels?|looks?|seems?|is|are|will\s+(?:feel|look|be|seem)|would\s+(?:feel|look|be|seem)))"
+     r"\s+(?:a\s+(?:bit|lot|little)\s+|much\s+|way\s+|so\s+much\s+)?(?:more|less)\s+[a-z\-]+(?:\s+that\s+way)?(?=\s*(?:$|[.!?;]))", ""),
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
@@ -1762,6 +1769,12 @@ FIT_CONTAIN = (FIT_CONTAIN[0] + ("fit the whole image in", "fit the whole pictur
                                  "fit the whole thing in", "fit the entire image in", "fit the entire picture in",
                                  "show whole photos", "show whole images", "show the photos whole", "show the pictures whole",
                                  "getting cut off", "getting cropped", "getting chopped off"), FIT_CONTAIN[1])
+# the whole pictures wished to be seen, or the bars a fit inside the frame leaves: "the user would rather see full images
+# with bars" (set ET et073 was not understood)
+FIT_CONTAIN = (FIT_CONTAIN[0] + ("see full images", "see full pictures", "see full photos", "see the full images", "see the full pictures",
+                                 "see the full photos", "see the whole images", "see the whole pictures", "see whole images",
+                                 "see whole pictures", "show full images", "show full pictures", "show full photos",
+                                 "with black bars", "with white bars", "with bars on the sides", "with bars"), FIT_CONTAIN[1])
 REWRITES = REWRITES + (
     # a picture said to be getting cut off, or a part of it: "the sneaker is getting cut off at the edges", "the top of the
     # watch gets cut off" (block Z reads "the sneaker is cut off" as the pictures cut off; sets AG ag135, AK ak105)
@@ -6738,6 +6751,18 @@ REWRITES = (
     (r"(背景(?:颜色|色)?\s*(?:是|用|为|改成)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{6}|#[0-9a-f]{3}))\s*(?=(?:文字|字体|字)\s*(?:颜色|色)?\s*(?:是|用|为|改成)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6}))", r"\1，"),
     (r"((?:文字|字体|字)\s*(?:颜色|色)?\s*(?:是|用|为|改成)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{6}|#[0-9a-f]{3}))\s*(?=背景(?:颜色|色)?\s*(?:是|用|为|改成)?\s*(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{3,6}))", r"\1，"),
 ) + REWRITES
+# one caption named by its words, then "remove it" / "take that one off": that caption, never all of them ("Per the user,
+# the 'Clip' caption looks like a placeholder, so take that one off" removed every caption; set ET et034)
+REWRITES = REWRITES + (
+    # (what it looks like is why: "the 'Clip' caption looks odd, remove it" is "remove the 'Clip' caption")
+    (r"\bthe\s+(\ue000\d+\ue001)\s+(?:caption|subtitle|label)\s+(?:looks|is|seems|feels|reads|sounds)\b[^.;!?\ue000]{0,60}?(?:[,;]|\band\b)\s*"
+     r"(?:so\s+|and\s+|please\s+|just\s+|then\s+)*"
+     r"(take\s+off|take\s+out|take\s+down|remove|delete|drop|get\s+rid\s+of|kill|cut|lose|ditch)\s+(?:it|that\s+one|that|this\s+one|this)\b",
+     r"\2 the \1 caption"),
+    (r"(\bthe\s+(\ue000\d+\ue001)\s+(?:caption|subtitle|label)\b[^.;!?\ue000]{0,60}?(?:[,;]|\band\b)\s*(?:so\s+|and\s+|please\s+|just\s+|then\s+)*"
+     r"(?:take\s+off|take\s+out|take\s+down|remove|delete|drop|get\s+rid\s+of|kill|cut|lose|ditch))\s+(?:it|that\s+one|that|this\s+one|this)\b",
+     r"\1 the \2 caption"),
+)
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),
@@ -7796,6 +7821,15 @@ REWRITES = REWRITES + (
 # of the wish beside them.
 # "sports" is no typo of "shorts" (a 9:16 platform): "it's for a sports store" made the video vertical (set CI ci233)
 PLAIN_WORDS = PLAIN_WORDS + ("sport", "sports", "sporty")
+# the parts of a product a crop cuts off are no typos ("loses its strap" read "scrap", a verb of removal; set ET et073)
+PLAIN_WORDS = PLAIN_WORDS + ("strap", "straps", "laces", "buckle", "buckles", "zipper", "clasp", "brim", "visor", "soles")
+# a thing that "loses its" part is cropped, never removed ("The watch loses its strap at the edges, so the user would rather
+# see full images with bars" removed the watch; set ET et073)
+REWRITES = (
+    (r"\b(?:loses|is\s+losing|are\s+losing|lost)\s+(?:its|their|the|his|her)\s+[a-z]+\s+(?=(?:at|on|along|off)\s+the\s+(?:edges?|sides?|top|bottom|corners?)\b)",
+     "is cut off "),
+    (r"\b(?:loses|is\s+losing|are\s+losing|lost)\s+(its|their|the|his|her)\s+", r"is missing \1 "),
+) + REWRITES
 _R32_PRAISE = (r"(?:really\s+|pretty\s+|very\s+|so\s+|super\s+|just\s+|totally\s+|all\s+)?"
                r"(?:great|good|fine|nice|lovely|perfect|beautiful|gorgeous|amazing|awesome|ok|okay|cool|solid)")
 REWRITES = REWRITES + (
