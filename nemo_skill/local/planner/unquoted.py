@@ -65,8 +65,14 @@ def words_end(words: str) -> int:
     (a word in Title Case is the name's own, "Black and White", unless a sentence ended before it: "Thanks! Mute …"),
     without a particle the words were said in (吧, 哈, 呀)."""
     cut = _joint_end(words)
+    place = _AT_THE_END.search(words, 0, cut)
+    if place is not None and words[:place.start()].strip():
+        cut = place.start()  # ("an end card that says Shop Now at the end": where it goes, typed in lower case; set EV ev097)
     particle = SAID_PARTICLE.search(words, 0, cut)
     return particle.start() if particle else cut
+
+
+_AT_THE_END = compile_led(r"\s+(?:at|in)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+(?:the|my|our)\s+(?:video|clip|promo))?(?=\s*(?:$|[,;.!?]))")
 
 
 def _joint_end(words: str) -> int:

@@ -1459,7 +1459,8 @@ REWRITES = REWRITES + (
     (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
     (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束)?\s*{_ABRUPT_ZH}", "结尾淡出"),
     (rf"(?:开头|开场|开始|opening)\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|用|淡|改|做|开头|从))", ""),
-    (r"(?<!结尾)(?<!最后)(?:慢慢|缓缓|逐渐)?\s*淡出\s*(?:到|成|至)\s*黑场", "结尾淡出"),
+    # (not after 结尾再: "结尾再淡出到黑场" was written "结尾结尾淡出" and not read; set EV ev128)
+    (r"(?<!结尾)(?<!最后)(?<!结尾再)(?<!最后再)(?<!结尾也)(?:慢慢|缓缓|逐渐)?\s*淡出\s*(?:到|成|至)\s*黑场", "结尾淡出"),
     # "加个 outro 写 'Shop now'": an end card and its words, said in both languages
     (r"(?:加|添加|加上)\s*(?:个|一个|1个)?\s*(?:outro|end\s*card|cta|call\s+to\s+action|片尾|结尾卡片)\s*(?:卡片)?\s*(?:写|写着|写上|saying|that\s+says)?\s*(?=\ue000)",
      "add an outro saying "),
@@ -1951,6 +1952,10 @@ extend(OPS, "set", zh=("做成", "弄成", "搞成"))
 REWRITES = REWRITES + (
     (r"([，,;；。]\s*)(?:[\u4e00-\u9fffa-z0-9_.\-]{1,12}?\s*(?:的)?\s*(?:那个|那段|这个|这段)(?:视频|片段)?|另(?:外)?(?:一|1)?(?:个|段)(?:视频|片段)?)\s*(?:也|就|都)?\s*"
      r"(?:保持不变|维持不变|不变|别动|不要动|不动|照旧|不用动|不用管|别管|不用改|别改|不要改)(?:了)?(?=\s*(?:$|[，,;；。！!]))", r"\1"),
+    # the rest said to stay as it is, named ("后面几张的时长都不用变" made the whole message not understood, "其他的片段和图片
+    # 都别动" stopped the pictures' motion; set EV ev023 ev076)
+    (r"([，,;；。]\s*)(?:其他|其余|其它|剩下|后面|别的|另外)(?:的)?[^，,。；;！!？?]{0,14}?\s*(?:也|就|都|全都)?\s*"
+     r"(?:保持不变|维持不变|不变|别动|不要动|不动|照旧|不用动|不用变|不要变|别变|不用改|别改|不要改|不用管|别管)(?:了|吧)?(?=\s*(?:$|[，,;；。！!]))", r"\1"),
 )
 # sound said in other words: "louder but only a little" (a little louder), "stop it ducking" (the ducking off), a sound said
 # not to change after the one that does ("turn the clip's sound down a bit, not the music"), "音乐别换也别调音量" (left as it is)
@@ -3849,7 +3854,9 @@ REWRITES = REWRITES + (
     (r"(\b(?:title|headline|heading)\b[^.;!?,\ue000]{0,20}\ue000\d+\ue001)\s+(?=(?:popping|pops|fading|fades|sliding|slides|zooming|zooms"
      r"|bouncing|bounces|typing)\s+(?:in|up|on)\b|with\s+(?:a\s+|an\s+)?(?:pop|fade|slide|zoom|bounce|typewriter)(?:[\s-]+(?:in|up))?\s+(?:animation|effect|entrance)\b)",
      r"\1, "),
-    (r"[，,]\s*(?:还有|另外|然后|再)?\s*(?=(?:开头|开场|片头|结尾|最后|片尾)?\s*(?:从\s*(?:黑色|白色|黑场|白场)\s*)?淡(?:入|出))", "。"),
+    # (not before a length said of both after it: "开头从黑场淡入，结尾再淡出到黑场，各1秒就行", set EV ev128)
+    (r"[，,]\s*(?:还有|另外|然后|再)?\s*(?=(?:开头|开场|片头|结尾|最后|片尾)?\s*(?:从\s*(?:黑色|白色|黑场|白场)\s*)?淡(?:入|出))"
+     r"(?![^。；;！!？?，,]*[，,]\s*(?:各|都|均|分别)\s*(?:是|为|要)?\s*\d)", "。"),
 )
 # "make the title red and nothing else, no changes": no changes but the one asked (corpus mixed_set_jkl_s#121, since "…, no
 # changes to the edit" says a message is no wish at all, stance.TOLD_ONLY)
@@ -3885,7 +3892,8 @@ REWRITES = REWRITES + (
     # "字幕用弹出效果，标题用淡入", "每个转场都用擦除": the look said with 用
     (r"(标题|字幕)\s*(?:就|都)?\s*(?:用|要|来个?)\s*(?=淡入|弹出|打字机|逐字|上滑|滑入|从下往上)", r"\1改成"),
     (r"(?:每个|所有的?|全部的?)\s*转场\s*(?:都|全部|全都)?\s*(?:用|要|来)\s*(?=[a-z\u4e00-\u9fff])(?!(?:多|长|短|快|慢|久))", "转场改成"),
-    (r"(?:结尾|最后)?\s*从\s*黑场\s*淡出|淡出\s*(?:到|成)\s*黑场", "结尾淡出"),
+    # (the end said before it is that end: "结尾淡出到黑场" was written "结尾结尾淡出"; set EV ev128)
+    (r"(?:结尾|最后)?\s*从\s*黑场\s*淡出|(?:(?:结尾|最后|片尾)\s*(?:再|也|就)?\s*)?淡出\s*(?:到|成)\s*黑场", "结尾淡出"),
     # '结尾卡片"马上拥有"': the card and its words
     # (the verb's measure word as read, 1个 / 1张: "结尾加一个片尾卡片，写着：“X”" became "结尾加1个结尾加上“X”", a file looked for)
     (r"(?<!加)(?<!加个)(?<!加上)(?<!加一个)(?<!加1个)(?<!加1张)(?<!添加)(?:结尾卡片|片尾卡片|结尾页|结束卡片)\s*[:：]?\s*(?=\ue000)", "结尾加上"),
@@ -6763,6 +6771,42 @@ REWRITES = REWRITES + (
      r"(?:take\s+off|take\s+out|take\s+down|remove|delete|drop|get\s+rid\s+of|kill|cut|lose|ditch))\s+(?:it|that\s+one|that|this\s+one|this)\b",
      r"\1 the \2 caption"),
 )
+# "bump X to N" sets X to N ("bump the black cap to 8 seconds" was not understood; set EV ev025); "bump it up" stays louder
+REWRITES = REWRITES + (
+    (r"\bbump(?:ing)?\s+(?:up\s+)?(?=(?:the|image|picture|photo|pic|slide|it|that|this)\b[^,.;!?]{0,40}?\s+(?:up\s+)?to\s+\d)", "set "),
+)
+# "直接" (just, straight away) before a verb of the pictures is no part of the wish ("把背包那张图直接删掉吧" asked which
+# picture; set EV ev014); a removed picture's own caption said too is removed with it ("对应的字幕也一起去掉" removed every
+# caption; "remove the backpack photo and its caption too" asked which of two pictures)
+REWRITES = REWRITES + (
+    (r"直接\s*(?=删|去掉|拿掉|移到|挪到|放到|换成|改成)", ""),
+    (r"((?:删|去掉|拿掉|移除)[^，,。；;！!？?]{0,12})[，,]\s*(?:它|那张|这张)?\s*(?:对应|相应|配套|下面)的?\s*字幕\s*(?:也|都)?\s*(?:一起|一并|顺便|跟着)?\s*"
+     r"(?:去掉|删掉|删除|拿掉|删了|去了)(?:吧|了)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+    (r"(\b(?:remove|delete|drop|cut|lose|ditch|take\s+out|get\s+rid\s+of)\b[^,.;!?]{1,40}?)\s*(?:,\s*)?(?:and|with|plus)\s+(?:also\s+)?(?:its\s+|the\s+(?=matching|corresponding))"
+     r"(?:matching\s+|corresponding\s+|own\s+)?caption(?:\s+too|\s+as\s+well|\s+with\s+it)?(?=\s*(?:$|[,.;!?]))", r"\1"),
+)
+# what a wish will make it look like, said after it, is why ("开箱视频放慢一点，用0.5倍速播放，看起来会更有质感一些" left the
+# 0.5x unread; "…各1秒就行，我觉得这样整条片子会更有电影感一些"; set EV ev076 ev128), as "it feels more dynamic" is
+REWRITES = REWRITES + (
+    # (how it looks now, said after the wish: "logo的透明度调到50%吧，现在太实了，一直压在画面上不好看" was not understood; set
+    # EV ev113. Only a clause with no verb of change)
+    (r"[，,]\s*(?:(?!调|改|换|删|去掉|加|放|移|挪|用|要)[^，,。；;！!？?]){0,14}?(?:不好看|难看|很丑|太丑|不太好看|怪怪的|别扭|很怪|有点怪)"
+     r"(?:了|啊|吧)?(?=\s*(?:$|[，,。；;！!]))", ""),
+    (r"[，,]?\s*(?:我觉得|我感觉|感觉|觉得)?\s*(?:这样)?\s*(?:整条片子|整个视频|视频|画面|片子|整体)?\s*(?:(?:看起来|看着|显得)\s*(?:会|就会)?|会显得|就会|会)\s*更\s*(?:加)?\s*(?:有)?"
+     r"[\u4e00-\u9fff]{1,5}?(?:一些|一点|些|点)?(?:吧|了|啊)?(?=\s*(?:$|[，,。；;！!]))", ""),
+)
+# a clip's part said as "第4秒到第10秒那一段" is that part; the rest said cut after it, and the clip complained of as dragging,
+# are why ("视频片段只要第4秒到第10秒那一段就行，前后其余的部分都剪掉吧，开头和结尾都太拖了" was not understood, or trimmed twice;
+# set EV ev074); a look complained of as plain after its new colour is why ("…字的颜色用金色，现在这个白色有点普通", ev047)
+REWRITES = REWRITES + (
+    (r"(第?\s*\d+(?:\.\d+)?\s*秒\s*(?:到|至|-|~)\s*第?\s*\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*(?:一|1)?\s*(?:段|部分|截)", r"\1"),
+    (r"((?:只要|只留|只保留|保留|剪到|剪成|截取|只用|用)[^。；;！!？?]{0,20}?\d+\s*秒\s*(?:到|至|-|~)\s*第?\s*\d+\s*秒[^，,。；;！!？?]{0,10})"
+     r"(?:[，,]\s*(?:前后|其余|其他|剩下|别的)(?:的)?[^，,。；;！!？?]{0,8}?(?:都)?\s*(?:剪掉|删掉|去掉|不要|剪了)(?:了|吧)?(?=\s*(?:$|[，,。；;！!])))?"
+     r"(?:[，,]\s*[^，,。；;！!？?]{0,10}?(?:太拖|太长|拖沓|拖拉|拖了|冗长|太慢)(?:了|啊|吧)?(?=\s*(?:$|[，,。；;！!])))?", r"\1"),
+    (r"[，,]\s*(?:现在|目前|原来)(?:的)?(?:这个|那个)?[^，,。；;！!？?]{0,8}?(?:有点|太|很|比较|过于)?\s*(?:普通|单调|平淡|没感觉|土|俗气|廉价|素)(?:了|啊|吧)?"
+     r"(?=\s*(?:$|[，,。；;！!]))", ""),
+    (r"[，,]\s*(?:还是)?\s*(?:不够|没有|缺少|少了点?)\s*(?:有)?\s*[\u4e00-\u9fff]{1,4}?的?感觉?(?:了|啊|吧)?(?=\s*(?:$|[，,。；;！!]))", ""),
+)
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),
@@ -8037,6 +8081,10 @@ REWRITES = (
     (r"((?:删|去掉|拿掉|不要|不用|撤掉|撤下|移除|拿走)[^，,。；;！!?？\n]{0,24}?)\s*[，,；;]\s*(?:因为|毕竟|反正)?\s*"
      r"(?:这款|那款|这个|那个|它|这件|那件|这张|那张|这些|那些)?\s*(?:已经|都|早就|现在|已|也)*\s*" + _Y35_GONE_ZH
      + r"(?:了|啦|的)?\s*(?:了|啦)?(?=\s*(?:[。；;！!?？\n]|$))", r"\1"),
+    # (said before it, of the thing the removal names again: "背包这款已经下架了，把背包那张图直接删掉吧" left the reason to be
+    # reported not understood; set EV ev014)
+    (r"(?:^|(?<=[，,。；;]))\s*([\u4e00-\u9fff]{1,6}?|[a-z][a-z\-]{1,20})\s*(?:这款|那款|这个|那个|这件|那件|的)?\s*(?:已经|都|早就|现在|已)*\s*"
+     + _Y35_GONE_ZH + r"(?:了|啦)?\s*[，,]\s*(?=(?:所以|那就|就|请|麻烦)?\s*(?:把|将)?\s*\1)", ""),
 ) + REWRITES
 # a text wished gone sooner, with a degree between: "disappear a bit sooner" is "disappear sooner" (OPS shorten_need; set CR
 # cr017's other wording)
@@ -8570,7 +8618,10 @@ REWRITES = (
 REWRITES = (
     (r"(?:^|(?<=[,;]))\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(?:in\s+)?total\b", r" make the video \1 long"),
     (r"(?:视频)?(?:节奏|节拍)\s*(?:快|紧凑|快速)\s*(?:一点|一些|点)?\s*[:：]\s*", ""),
-    (r"(开头\s*(?:从)?\s*(?:白色|黑色|白|黑)?\s*淡入)\s*[,，]\s*(结尾\s*淡出\s*(?:到)?\s*(?:白色|黑色|白|黑)?)\s*[,，]\s*各\s*(\d+(?:\.\d+)?\s*秒)",
+    # (said with 黑场, or its 开头 written away already, and 再 before the fade out: "开头从黑场淡入，结尾再淡出到黑场，各1秒就行",
+    # set EV ev128)
+    (r"((?:开头\s*(?:从)?|从)\s*(?:白色|黑色|白场|黑场|白屏|黑屏|白|黑)?\s*淡入)\s*[,，]\s*(结尾\s*(?:再|也)?\s*淡出\s*(?:到)?\s*(?:白色|黑色|白场|黑场|白屏|黑屏|白|黑)?)"
+     r"\s*[,，]\s*各\s*(\d+(?:\.\d+)?\s*秒)",
      r"\1\3，\2\3"),
     (r"(?:\s+(?:a\s+bit\s+|a\s+little\s+)?(?:longer|shorter|slower|faster|quicker))?\s*\(\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*(?:each)?\s*\)", r" \1"),
     (r"(?:^|(?<=[,，。；;]))\s*不要\s*渐变(?:效果)?(?=\s*(?:$|[,，。；;！!]))", "不要转场"),
