@@ -56,7 +56,9 @@ _SAID_ZH = {"反馈说": "说", "反馈": "说", "表示": "说", "提到": "说
 # should swap places"), so the speaker and the verb go; what was wished: "the client wants …", which the rewrites read
 _TOLD = compile_led(r"(?:(?:just|also|then|now|really|originally|later|even)\s+)?(?:says|said|thinks|thought|feels|felt|mentioned"
                     r"|noted|replied|wrote|writes|commented|pointed\s+out|complained|told\s+me|let\s+me\s+know|noticed|reckons"
-                    r"|believes|asked\s+(?:me\s+)?(?:if|whether)|asked\s+me\s+to|asked\s+to|came\s+back\s+saying)"
+                    r"|believes|asked\s+(?:me\s+)?(?:if|whether)|asked\s+me\s+to|asked\s+to|came\s+back\s+saying"
+                    # ("My colleague asks that the sneaker go last": what is asked follows; set ET et011)
+                    r"|asks\s+that|asked\s+that|requests\s+that|requested\s+that|suggests\s+that|suggested\s+that|insists\s+that)"
                     r"(?:\s+(?:that|with))?")
 _WISHED = compile_led(r"(?:(?:just|also|then|now|really)\s+)?(?:asked\s+for|asks\s+for|is\s+asking\s+for|was\s+asking\s+for"
                       r"|requested|is\s+requesting|needs|wanted|suggested|suggests)")

@@ -5003,7 +5003,9 @@ REWRITES = REWRITES + (
     (r"\(\s*(?:the\s+|that\s+|this\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}\s*\)", " "),
     # "the headphones to open the video", "the watch should lead the slideshow": first ("…should open the whole thing": the
     # whole video said so too, set CJ cj019 was not read)
-    (rf"\b((?:the\s+)?+(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+[a-z0-9\-]+){{0,2}})\s+(?:to|should|must|will|can)\s+"
+    # (never from a contraction or across a verb of wishing: "so they'd like it to open the video" was written "they'move d like
+    # it first"; set ET et001)
+    (rf"(?<!['’])\b((?:the\s+)?+(?!{_NOT_ORDERED}\b)[a-z0-9\-]+(?:\s+(?!(?:like|love|want|wants|need|needs|it|them)\b)[a-z0-9\-]+){{0,2}})\s+(?:to|should|must|will|can)\s+"
      rf"(?:open|start|begin|lead|kick\s+off)\s+{_WHOLE_VIDEO}\b", r"move \1 first"),
     # "go by too quickly" ("quickly" alone is filler: "real quick", "quickly make it red")
     (r"\b(?:way\s+|far\s+|much\s+)?too\s+quickly\b", "too fast"),
@@ -6807,6 +6809,29 @@ REWRITES = REWRITES + (
      r"(?=\s*(?:$|[，,。；;！!]))", ""),
     (r"[，,]\s*(?:还是)?\s*(?:不够|没有|缺少|少了点?)\s*(?:有)?\s*[\u4e00-\u9fff]{1,4}?的?感觉?(?:了|啊|吧)?(?=\s*(?:$|[，,。；;！!]))", ""),
 )
+# "it" wished to open or close the video: first or last ("the watch is their bestseller, so they'd like it to open the
+# video" was not understood; set ET et001); what a product is to the shop, said before the wish, is why ("the watch is our
+# bestseller, put it first" said the first clause not understood)
+REWRITES = REWRITES + (
+    (rf"\b(?:i|we|they|he|she|the\s+client|the\s+user|the\s+customer)\s*(?:'d|’d|\s+would)\s+(?:like|love|prefer|want)\s+(it|that\s+one|this\s+one|them)\s+to\s+"
+     rf"(?:open|start|begin|lead|kick\s+off)\s+{_WHOLE_VIDEO}\b", r"put \1 first"),
+    (rf"\b(?:i|we|they|he|she|the\s+client|the\s+user|the\s+customer)\s*(?:'d|’d|\s+would)\s+(?:like|love|prefer|want)\s+(it|that\s+one|this\s+one|them)\s+to\s+"
+     rf"(?:close(?:\s+out)?|end|finish|wrap\s+up)\s+{_WHOLE_VIDEO}\b", r"put \1 last"),
+    (r"(?:^|(?<=[.;!?]))\s*(?:the\s+user\s+says\s+|the\s+client\s+says\s+)?((?:the\s+)?[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)\s+(?:is|'s)\s+(?:our|their|my|his|her|the)\s+"
+     r"(?:best[\s-]?sell(?:er|ing(?:\s+(?:item|product))?)|top\s+seller|hero(?:\s+(?:product|item|shot))?|newest(?:\s+(?:item|product|arrival))?|favou?rite|most\s+popular(?:\s+(?:item|product))?"
+     r"|new\s+arrival|signature\s+(?:item|product|piece))\s*,\s*(?:so\s+)?(?=[a-z])", r"\1: "),
+)
+# (set ET) a relayed wish's other shapes: the speaker said in the middle (", the user says,"), the reason after "since",
+# "X to lead", two things that should swap
+REWRITES = (
+    (r"\s*[,;]\s*(?:the|my|our|her|his)\s+(?:user|client|customer|boss|manager|colleague)\s+(?:says|said|thinks|mentioned|notes|noted)\s*(?=[,;])", ""),
+    (r"(?:\s*,\s*(?:since|because|cause|'cause)|\s+(?:since|because))\s+(?:it|they|that|this|she|he)\s*(?:'s|’s|'re|\s+is|\s+are|\s+was|\s+has|\s+have)\s+[a-z]"
+     # (to its clause's end: "…since it's out of stock, and put the gold ring at the very start", set EL el041)
+     r"(?:(?!,\s*(?:and|then|also|plus|but|so)\b)[^.;!?,])*", ""),
+    (r"\b((?:the\s+)?[a-z][a-z\-]*(?:\s+(?:clip|video|photo|picture|shot|image|footage))?)\s+(?:to|should|must|needs\s+to)\s+lead\b(?!\s+(?:the|into|to|in|with)\b)", r"move \1 first"),
+    (r"\b(the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|image|one))?\s+and\s+the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|image|one))?)\s+(?:to|should|need\s+to|must)\s+"
+     r"(?:swap|trade|switch|exchange)(?:\s+places|\s+spots|\s+positions)?(?:\s+in\s+the\s+(?:lineup|order|sequence))?\b", r"swap \1"),
+) + REWRITES
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),
@@ -8922,7 +8947,8 @@ REWRITES = (
     # (the picture named before, said to open the video: "the ring is our bestseller — it has to open the video", set ES es096)
     # ("…, it should start the video" of a picture not on the timeline yet is an addition at the start: corpus wave37_v)
     (r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:open|kick\s+off|lead)\s+(?:the\s+)?(?:video|reel|ad|promo|slideshow)\b", "should come first"),
-    (r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:close|end|finish)\s+(?:the\s+)?(?:video|reel|ad|promo|slideshow)\b", "should come last"),
+    # ("the cap should close out the video", set ET et002)
+    (r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:close(?:\s+out)?|end|finish)\s+(?:the\s+)?(?:video|reel|ad|promo|slideshow)\b", "should come last"),
     (r"(?:^|(?<=[.;!?—–,]))\s*it\s+should\s+come\s+(first|last)\b", r" put it \1"),
     # the music's dipping said as what it does: "别自动压低", "不要自动降低音乐" (was not understood); the end turning white or
     # black: "结尾渐渐变成白屏"
