@@ -2081,11 +2081,25 @@ def _unqualified(frame: Frame, targets: list[str]) -> list[str]:
                               else [])
     if _SOUND_TRACKS & set(targets):
         qualifiers.append("all_sound")  # "音乐声音小一点": the music's sound
+    if "visual" in qualifiers and _listed_with(frame, "visual"):
+        # "mute the clip and the voice": two things of one wish, joined by "and", never "the clip's voice" (the clip was
+        # dropped without a word; set EW ew074)
+        qualifiers.remove("visual")
     targets = list(targets)
     for q in qualifiers:
         if len(targets) > 1 and q in targets:
             targets.remove(q)
     return targets
+
+
+_LIST_JOINT = compile_led(r"\s*(?:,\s*)?(?:and|&|plus|和|跟|与|及|、|,|，)\s*(?:the\s+|my\s+|our\s+|its\s+)?")
+
+
+def _listed_with(frame: Frame, key: str) -> bool:
+    """Whether a mention of ``key`` and a mention of another target stand side by side, joined only by a list's word."""
+    ms = sorted(frame.targets, key=lambda m: m.start)
+    return any((key in a.keys) != (key in b.keys) and _LIST_JOINT.fullmatch(frame.text, a.end - frame.start, b.start - frame.start)
+               for a, b in zip(ms, ms[1:], strict=False))
 
 
 def _operations(frame: Frame) -> set[str]:

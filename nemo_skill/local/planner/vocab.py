@@ -370,7 +370,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"(?!\s+(?:than|of)\b)", r"\1 \2 longer"),
     (r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?)\s+(?:less)\b", r"\1 \2 shorter"),
     # "set the music to half", "half the volume": 50 %
-    (r"\b(?:to|at)\s+half\b(?!\s+(?:a|an|the|speed|time|pace|tempo|length)\b)", "to 50%"),
+    # (with a hedge between: "turn down the clip sound to like half", set EW ew064 lowered it a step)
+    (r"\b(?:to|at)\s+(?:about\s+|like\s+|roughly\s+|around\s+|maybe\s+|approximately\s+)?half\b(?!\s+(?:a|an|the|speed|time|pace|tempo|length)\b)", "to 50%"),
     (r"\bhalf\s+(?:the\s+)?(volume|level|loudness)\b", r"50% \1"),
     # ("背景音乐降到一半": half as loud as it is, never set to 50 %, which raised the music from 35 %)
     (r"(?:降到|减到|降低到|减小到)\s*一半", "降低50%"),
@@ -1775,7 +1776,10 @@ FIT_CONTAIN = (FIT_CONTAIN[0] + ("fit the whole image in", "fit the whole pictur
 FIT_CONTAIN = (FIT_CONTAIN[0] + ("see full images", "see full pictures", "see full photos", "see the full images", "see the full pictures",
                                  "see the full photos", "see the whole images", "see the whole pictures", "see whole images",
                                  "see whole pictures", "show full images", "show full pictures", "show full photos",
-                                 "with black bars", "with white bars", "with bars on the sides", "with bars"), FIT_CONTAIN[1])
+                                 "with black bars", "with white bars", "with bars on the sides", "with bars",
+                                 # ("the pictures should show whole not cut off", set EW ew082 was said done already)
+                                 "should show whole", "show whole", "shown whole", "be shown whole", "shown in full", "show in full",
+                                 "whole not cut off", "not cut off", "not cropped", "uncropped"), FIT_CONTAIN[1])
 REWRITES = REWRITES + (
     # a picture said to be getting cut off, or a part of it: "the sneaker is getting cut off at the edges", "the top of the
     # watch gets cut off" (block Z reads "the sneaker is cut off" as the pictures cut off; sets AG ag135, AK ak105)
@@ -5689,7 +5693,8 @@ REWRITES = (
      r"(?=(?:然后|再)?\s*(?:只)?(?:用|保留|留|截取|取|持续|播放?|放|要|剪|时长|长度|总长)\s*(?:为|是|设为)?\s*\d)", r"\1\2"),
     # "trim clip.mp4 so it starts at 3 s and lasts 6 s": where it starts and how long it lasts, as the trim reads
     # them (the purpose clause "so it …" was dropped; sets AG ag137, AI ai125)
-    (r"\b(trim|cut|edit|set)\s+((?:the\s+)?[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage))"
+    # (a clip by its own name too: "trim the unboxing so it starts two seconds in", set EW ew109 removed the clip)
+    (r"\b(trim|cut|edit|set)\s+((?:the\s+)?[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)|the\s+[a-z0-9\-]+)"
      r"\s+so\s+(?:that\s+)?it\s+(starts?|begins?)\s+(at|from)\s+", r"\1 \2 to \3 \4 "),
 ) + REWRITES
 REWRITES = (
@@ -6832,6 +6837,22 @@ REWRITES = (
     (r"\b(the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|image|one))?\s+and\s+the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|image|one))?)\s+(?:to|should|need\s+to|must)\s+"
      r"(?:swap|trade|switch|exchange)(?:\s+places|\s+spots|\s+positions)?(?:\s+in\s+the\s+(?:lineup|order|sequence))?\b", r"swap \1"),
 ) + REWRITES
+# "its" typed for "it's" before what it is or does ("love the music but its drowning out my voice, turn it down" lowered the
+# voice; "the ring picture … its our best seller"; set EW ew001)
+REWRITES = (
+    (r"\bits\s+(?=(?:drowning|getting|too|so|way|kinda|kind\s+of|a\s+bit|a\s+little|really|very|not|still|just|our|my|their|your"
+     r"|fine|perfect|great|good|ok|okay|hard|loud|quiet|the\s+(?:best|newest|hero|main)|for|meant|supposed|going|covering|blocking)\b)", "it is "),
+    # (what is liked, "but it" then does something: that thing does it; the praise is why, never a wish left undone)
+    (r"\b(?:i\s+|we\s+)?(?:love|like|really\s+like|dig|enjoy)\s+(the\s+(?:music|song|track|soundtrack|bgm|title|captions|transitions|voiceover|logo))\s*,?\s*"
+     r"but\s+(?:it\s+is|it'?s|they\s+are|they'?re)\s+", r"\1 is "),
+) + REWRITES
+# the clip and a sound muted together: each muted ("mute the clip and the voice" muted the voice alone; set EW ew074)
+REWRITES = REWRITES + (
+    (r"\b(mute|silence|unmute)\s+((?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm))\s+and\s+"
+     r"(the\s+(?:voice(?:over)?|narration|music|song|background\s+music))\b"
+     # (never a sound with a wish of its own after it: "clip.mp4 muted and the music set to 50%")
+     r"(?!\s+(?:set|to|at|boosted|lowered|raised|turned|down|up|louder|quieter|softer|a\s+bit|slightly|\d))", r"\1 \2 and \1 \3"),
+)
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),
@@ -7929,12 +7950,32 @@ REWRITES = REWRITES + (
     (rf"\b((?:is|are|'s|'re|sounds?|looks?)\s+){_R32_PRAISE}\s*,?\s*(?:but|though)\s+(?=(?:a\s+bit\s+|way\s+|much\s+|just\s+|kind\s+of\s+|a\s+little\s+)?too\b)",
      r"\1"),
 )
+# praise said as a clause of its own beside the wishes, and the rest said to stay: why, never a wish left undone ("music
+# is perfect", "love the pics", "looks nice otherwise", "the pictures are fine", "title is perfect leave it", "keep everything
+# else" were each said not understood beside the edit done; set EW, 14 rows). A whole clause only: "the title is fine but
+# make it red" is the rule above's
+_PRAISED = (r"(?:pics?|pictures?|photos?|images?|shots?|music|song|track|soundtrack|title|headline|captions?|subtitles?|transitions?"
+            r"|colou?rs?|fonts?|logo|video|voice(?:over)?|narration|style|look|vibe|edit|pacing|order|it|this|that|everything(?:\s+else)?"
+            r"|the\s+rest|rest|[a-z\-]+\s+(?:pic|photo|shot|picture|image)s?)")
+# (not before "it" or "that one" of the thing praised: "we love the title, make it smaller", "the watch picture is great,
+# keep only that one")
+_PRAISE_END = r"(?=\s*(?:$|[.;!?,]))(?![.;!?,]\s*[^.;!?]*\b(?:it|its|them|that\s+one|this\s+one|those|these)\b)"
+REWRITES = REWRITES + (
+    (rf"(?:^|(?<=[.;!?,]))\s*(?:and\s+|but\s+|also\s+|oh\s+and\s+)?(?:i\s+|we\s+)?(?:really\s+|absolutely\s+|totally\s+)?(?<!')(?:love|like|dig|adore)\s+"
+     rf"(?:the\s+|my\s+|our\s+|those\s+|these\s+|all\s+the\s+|how\s+)?{_PRAISED}(?:\s+(?:a\s+lot|so\s+much|tho|though|btw|too|as\s+is))*{_PRAISE_END}", ""),
+    (rf"(?:^|(?<=[.;!?,]))\s*(?:and\s+|but\s+|also\s+|oh\s+and\s+)?(?:the\s+|my\s+|our\s+|your\s+|all\s+the\s+)?{_PRAISED}\s+"
+     rf"(?:is|are|'s|'re|looks?|sounds?|seems?|feels?)\s+{_R32_PRAISE}(?:\s+(?:otherwise|now|overall|tho|though|as\s+is|already|to\s+me))*"
+     rf"(?:\s*,?\s*(?:so\s+)?(?:leave|keep)\s+(?:it|them|that|those)(?:\s+(?:as\s+is|alone|the\s+same))?)?{_PRAISE_END}", ""),
+    (rf"(?:^|(?<=[.;!?,]))\s*(?:and\s+|but\s+)?(?:it\s+)?(?:looks?|sounds?)\s+{_R32_PRAISE}\s+otherwise{_PRAISE_END}", ""),
+    (rf"(?:^|(?<=[.;!?,]))\s*(?:and\s+|but\s+)?(?:keep|leave)\s+(?:everything|all|the\s+rest)(?:\s+else)?(?:\s+(?:as\s+is|the\s+same|alone|as\s+it\s+is))?{_PRAISE_END}", ""),
+)
 _R32_CLIP = r"(?:the\s+)?(?:[a-z0-9\-]+\s+)?(?:video\s+)?clip(?:\s+\d+)?|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)"
 REWRITES = (
     # "trim clip.mp4 so it starts 2 seconds in": where the clip starts is the wish, never a purpose (the purpose rule
     # dropped it, and the bare "trim" cut the clip's end; set CI ci114): said "at 2 seconds", as the trim's rules read it.
     # Read before the purpose rule.
-    (rf"\b((?:trim|cut|change|set|edit)\s+(?:{_R32_CLIP})\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+)"
+    # (a clip by its own name too: "trim the unboxing so it starts two seconds in", set EW ew109)
+    (rf"\b((?:trim|cut|change|set|edit)\s+(?:{_R32_CLIP}|the\s+[a-z0-9\-]+(?:\s+(?:video|footage|one|bit))?)\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+)"
      r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+in\b", r"\1at \2"),
 ) + REWRITES
 # "图片每张停4秒就行，视频不动", "第一个视频的声音小一点，第二个不用动": a clip (or the other one) said to stay as it is, beside a

@@ -229,7 +229,12 @@ def _cut_out(frame: Frame, t: str) -> RemoveArgs | None:
     ref = str(frame.values["ref"])
     if _CLIPPISH.search(ref) or _SECONDS.search(frame.text) or _SHAPE.search(frame.text) or not _direct(frame):
         return None
+    if _TRIMMED.search(frame.text):
+        return None  # (trimmed is made shorter, never taken out: "trim the unboxing. and mute both clips" removed the clip; set EW)
     return RemoveArgs(what=ref)
+
+
+_TRIMMED = compile_led(r"\btrim(?:s|med|ming)?\b|修剪")
 
 
 # ("把gold-ring.jpg和black-cap.jpg删掉": the Chinese list words too; wave 19 brief)
