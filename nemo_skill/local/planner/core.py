@@ -214,6 +214,15 @@ def _sound_named(intents: list[Intent], needs: list[tuple[int, int]]) -> list[In
     return [i for i in intents if not reason(i)]
 
 
+def _swap_is_move(intents: list[Intent]) -> list[Intent]:
+    """"the cap picture should be last, swap it with the ring": the swap says how the move is made, one change (both done,
+    the cap went last and then back, and the reply said it was already so; set EW ew010)."""
+    def plain(ref: object) -> str:  # (a ref read with the joint before it: " and the cap picture")
+        return re.sub(r"^(?:(?:and|then|also|so|plus)\s+)+", "", str(ref).strip())
+    moved = {plain(i.args.ref) for i in intents if i.kind == "move" and i.args.dest in ("first", "last")}
+    return [i for i in intents if not (i.kind == "swap" and moved & {plain(i.args.a), plain(i.args.b)})]
+
+
 def _numbers_win(intents: list[Intent]) -> list[Intent]:
     """A length said without a number gives way to one said with a number for the same thing: "the second picture
     is too short, make it 7 seconds" and "a little longer, maybe 4 more seconds" are one change, not two. So does an
@@ -677,7 +686,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                 unread.append(clause)
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
     intents = _it_moved(intents, message_text.low, understood.clauses)
-    intents = _sound_named(_remedied(_numbers_win(_once(_all_text(_merge_settings(ordered(intents))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = _sound_named(_remedied(_numbers_win(_swap_is_move(_once(_all_text(_merge_settings(ordered(intents)))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)
     if seen is not None:
         seen.extend(_key(i) for i in intents)

@@ -68,10 +68,14 @@ def words_end(words: str) -> int:
     place = _AT_THE_END.search(words, 0, cut)
     if place is not None and words[:place.start()].strip():
         cut = place.start()  # ("an end card that says Shop Now at the end": where it goes, typed in lower case; set EV ev097)
+    polite = _POLITE_END.search(words, 0, cut)
+    if polite is not None and words[:polite.start()].strip():
+        cut = polite.start()  # ("change the title to Gifts Under $50 please": set EW ew102 kept the "please"; typed in lower case)
     particle = SAID_PARTICLE.search(words, 0, cut)
     return particle.start() if particle else cut
 
 
+_POLITE_END = compile_led(r"\s*,?\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty)\s*[.!]*\s*$")
 _AT_THE_END = compile_led(r"\s+(?:at|in)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+(?:the|my|our)\s+(?:video|clip|promo))?(?=\s*(?:$|[,;.!?]))")
 
 

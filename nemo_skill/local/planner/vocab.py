@@ -6834,7 +6834,8 @@ REWRITES = (
      # (to its clause's end: "…since it's out of stock, and put the gold ring at the very start", set EL el041)
      r"(?:(?!,\s*(?:and|then|also|plus|but|so)\b)[^.;!?,])*", ""),
     (r"\b((?:the\s+)?[a-z][a-z\-]*(?:\s+(?:clip|video|photo|picture|shot|image|footage))?)\s+(?:to|should|must|needs\s+to)\s+lead\b(?!\s+(?:the|into|to|in|with)\b)", r"move \1 first"),
-    (r"\b(the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|image|one))?\s+and\s+the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|image|one))?)\s+(?:to|should|need\s+to|must)\s+"
+    # ("the backpack and watch should swap places", set EW ew089 dropped it without a word)
+    (r"\b(the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|image|one))?\s+and\s+(?:the\s+)?[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|image|one))?)\s+(?:to|should|need\s+to|must)\s+"
      r"(?:swap|trade|switch|exchange)(?:\s+places|\s+spots|\s+positions)?(?:\s+in\s+the\s+(?:lineup|order|sequence))?\b", r"swap \1"),
 ) + REWRITES
 # "its" typed for "it's" before what it is or does ("love the music but its drowning out my voice, turn it down" lowered the
@@ -6852,6 +6853,12 @@ REWRITES = REWRITES + (
      r"(the\s+(?:voice(?:over)?|narration|music|song|background\s+music))\b"
      # (never a sound with a wish of its own after it: "clip.mp4 muted and the music set to 50%")
      r"(?!\s+(?:set|to|at|boosted|lowered|raised|turned|down|up|louder|quieter|softer|a\s+bit|slightly|\d))", r"\1 \2 and \1 \3"),
+)
+# a picture wished "in there too": added ("the ring should be in there too, at the end" was dropped without a word; set EW
+# ew103)
+REWRITES = REWRITES + (
+    (r"\b(the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|pic|image))?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+in\s+(?:there|it|the\s+video|the\s+promo)"
+     r"(?:\s+too|\s+as\s+well)?\b", r"add \1"),
 )
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
