@@ -19,14 +19,15 @@ from .text import Message
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:s|secs?|seconds?|minutes?|mins?|%|秒钟?|分钟|percent|fps|帧)"
-_SEP = r"[\s,.;:，。；、：…]*"
+# (a dash before the correction too: "Make it 30 seconds — or no, 25", set EY ey058)
+_SEP = r"[\s,.;:，。；、：…—–\-]*"
 # a shape said as its ratio: "3:4……不对，4:5" (set CL cl082 read the 4 of "3:4" as the value corrected and nothing was left)
 _RATIO = r"\d{1,2}\s*[:：]\s*\d{1,2}(?![\d:：])"
 # "no" alone only before a comma ("no, green"): elsewhere it is a negation ("no music")
-_MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|no(?=\s*[,，])|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather|actually|oh\s+wait"
+_MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|or\s+no|no\s+sorry|nope|no(?=\s*[,，])|no(?=\s+\d)|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather|actually|oh\s+wait"
          # ("20秒，不是30秒" is the value being replaced said after: 不是 corrects only alone, "20秒，不是，30秒")
          r"|不对|不是(?=\s*[,，]|\s*(?:改成|改为|还是|换成|要))|哦不|不(?=\s*[,，])|算了|等等|错了)")
-_SAY = (r"(?:make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|i\s+mean|rather"
+_SAY = (r"(?:make\s+it|change\s+it\s+to|keep(?:\s+it\s+at)?|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|i\s+mean|rather"
         r"|改成|改为|还是|换成|就|用)?")
 _TAIL = r"(?:\s*(?:is\s+(?:enough|fine|better|good|right|plenty)|instead|吧|就行了?|就好了?|好了|才对))?"
 

@@ -6860,6 +6860,30 @@ REWRITES = REWRITES + (
     (r"\b(the\s+[a-z][a-z\-]*(?:\s+(?:photo|picture|shot|pic|image))?)\s+(?:should|must|needs\s+to|has\s+to)\s+be\s+in\s+(?:there|it|the\s+video|the\s+promo)"
      r"(?:\s+too|\s+as\s+well)?\b", r"add \1"),
 )
+# (set EX) reasons said in Chinese after the wish: what someone will do later ("后面他还要对音乐" made the video 4 s long),
+# what is enough already ("老板说有配音讲解就够了" removed the voiceover), the brand's mood ("品牌调性要稳重大气一点" applied the
+# elegant style), a platform's effect named in passing ("客户想要抖音上很火的那种效果" made the video vertical)
+REWRITES = (
+    (r"[，,]\s*(?:因为)?\s*(?:后面|之后|回头|待会儿?|等下|等会儿?|以后)\s*(?:他|她|我|我们|老板|客户|他们)?\s*(?:还)?\s*(?:要|得|会)[^，,。；;！!？?]{0,12}(?=\s*(?:$|[，,。；;！!]))", ""),
+    (r"[，,]\s*(?:因为)?\s*(?:客户|老板|领导|他们|他|她|我们)?\s*(?:说|觉得|认为)?\s*(?:有|用)\s*(?:配音|旁白|人声|解说|讲解|配音讲解|音乐|字幕|标题)[^，,。；;！!？?]{0,6}?"
+     r"(?:就够了|就行了|就可以了|足够了|就好了)(?=\s*(?:$|[，,。；;！!]))", ""),
+    (r"[，,]\s*(?:因为)?\s*(?:客户|老板|领导|他们|他|她|我们)?\s*(?:说|觉得|认为)?\s*(?:他们|我们)?的?\s*品牌(?:调性|风格|形象|定位)\s*(?:要|是|比较|偏|需要)?[^，,。；;！!？?]{0,10}"
+     r"(?=\s*(?:$|[，,。；;！!]))", ""),
+    # (and what is kept beside a removal: "字幕全部去掉，…，不过开头的标题要保留")
+    (r"[，,]\s*(?:不过|但是?|但|而)?\s*(?:开头的|原来的|现在的|片头的)?\s*(?:标题|大标题|音乐|背景音乐|配音|旁白|logo)\s*(?:要|得|还是|还|就)?\s*(?:保留|留着|留下|不动|别动|不变)(?:着)?(?:吧)?"
+     r"(?=\s*(?:$|[，,。；;！!]))", ""),
+    (r"[，,]\s*(?:因为)?\s*(?:客户|老板|领导|他们|他|她|我们|用户)?\s*(?:想要|要|喜欢|想做)\s*(?:抖音|小红书|快手|b站|视频号|tiktok|instagram|ins)\s*上\s*(?:很火|很流行|流行|常见|爆火)的?\s*(?:那种)?\s*(?:效果|感觉|风格|样子)(?=\s*(?:$|[，,。；;！!]))", ""),
+) + REWRITES
+# a sound said louder or quieter than another: that sound alone changes ("the voice has to be louder than the music" raised
+# both; "The clip's own sound should be quieter than the music" lowered both; set EY ey012 ey055)
+_THAN_SOUND = (r"(?:the\s+)?(?:background\s+music|music|song|track|bgm|voice\s*-?\s*over|voiceover|voice|narration|narrator"
+               r"|clip'?s?\s+(?:own\s+)?(?:sound|audio)|clip)")
+REWRITES = REWRITES + (
+    # ("make the logo 30% see-through" is 30 % transparent; it was read 50 %, set EY ey080)
+    (r"\b(\d+(?:\.\d+)?\s*%)\s*(?:see[\s-]*through|translucent|seethrough)\b", r"\1 transparent"),
+    (rf"\b(louder|quieter|softer|lower|higher|more\s+audible)\s+than\s+{_THAN_SOUND}\b(?:\s+is)?", r"\1"),
+    (r"(人声|配音|旁白|音乐|背景音乐|原声|视频原声)\s*(?:要|得|应该)?\s*比\s*(?:人声|配音|旁白|音乐|背景音乐|原声|视频原声)\s*(?:的声音)?\s*(?:更)?\s*(大|小|响|轻)", r"\1\2一点"),
+)
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),
