@@ -22,6 +22,7 @@ from .kit_list import brand_runs, kit_lists
 from .messages import EN_WORDS
 from .order_list import place_lists
 from .relay import speakers
+from .same_as import same_values
 from .spans import overlay_spans, title_spans
 from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
@@ -256,6 +257,7 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     low = _PHRASAL.sub(_phrasal, low)
     low = asides(low)  # (set EO: "music (lofi.mp3) -> 0.2", "(leave clip.mp4 at 100%)": said in passing, no wish)
     low = speakers(low)  # (sets EN, EP, HW: whoever relays the wish, "My boss says", "同事看完说", is the one speaker the rewrites know)
+    low = same_values(low)  # (set EY: "give the captions the same colour", "和标题一样的字体": the look named before)
     low = brand_runs(kit_lists(low))  # (sets EF ef040 ef044 ef050 ef090; EK, EI: a kit said as a run of parts)
     low = card_focus(low)  # (sets EK, EI: an end card's parts said in the clauses after it)
     low = place_lists(low)  # (set EG eg105: an order said as a list of places)

@@ -6881,6 +6881,9 @@ _THAN_SOUND = (r"(?:the\s+)?(?:background\s+music|music|song|track|bgm|voice\s*-
 REWRITES = REWRITES + (
     # ("make the logo 30% see-through" is 30 % transparent; it was read 50 %, set EY ey080)
     (r"\b(\d+(?:\.\d+)?\s*%)\s*(?:see[\s-]*through|translucent|seethrough)\b", r"\1 transparent"),
+    # (kept below or above another said after a change of it is a bound, no second change: "Make the music a little louder,
+    # but keep it quieter than the voice" raised it and lowered it again; set EY ey038)
+    (rf"\s*,?\s*(?:but\s+|and\s+)?(?:keep|make\s+sure)\s+(?:it|that|them)\s+(?:is\s+|stays\s+)?(?:still\s+)?(?:quieter|softer|lower|louder|higher|below|under|above)\s+(?:than\s+)?{_THAN_SOUND}\b", ""),
     (rf"\b(louder|quieter|softer|lower|higher|more\s+audible)\s+than\s+{_THAN_SOUND}\b(?:\s+is)?", r"\1"),
     (r"(人声|配音|旁白|音乐|背景音乐|原声|视频原声)\s*(?:要|得|应该)?\s*比\s*(?:人声|配音|旁白|音乐|背景音乐|原声|视频原声)\s*(?:的声音)?\s*(?:更)?\s*(大|小|响|轻)", r"\1\2一点"),
 )
