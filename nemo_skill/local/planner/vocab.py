@@ -6887,6 +6887,15 @@ REWRITES = REWRITES + (
     (rf"\b(louder|quieter|softer|lower|higher|more\s+audible)\s+than\s+{_THAN_SOUND}\b(?:\s+is)?", r"\1"),
     (r"(人声|配音|旁白|音乐|背景音乐|原声|视频原声)\s*(?:要|得|应该)?\s*比\s*(?:人声|配音|旁白|音乐|背景音乐|原声|视频原声)\s*(?:的声音)?\s*(?:更)?\s*(大|小|响|轻)", r"\1\2一点"),
 )
+# (set EW) "each one" given a length is each picture; a kind of transition said "the X kind"; what the video is for, said
+# after the wish without a comma ("use the energetic style its for a product drop" asked what "it" was)
+REWRITES = REWRITES + (
+    # (only after the pictures are named: "make each one 5 seconds" alone says not of what, wave25_i)
+    (r"(\b(?:pictures?|photos?|images?|slides?|shots?|pics?)\b[^.;!?]{0,80}?)\b(make|set|show|keep|give|hold)\s+(?:each|every)\s+one\s+"
+     r"(?=(?:for\s+)?(?:about\s+|like\s+|around\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)", r"\1\2 each picture "),
+    (r"\b(transitions?\s+)(?:to\s+|into\s+)?the\s+([a-z][a-z\- ]{1,20}?)\s+(?:kind|type|sort|ones?)\b", r"\1\2"),
+    (r"\s+(?:it\s+is|it's|its|this\s+is|it\s+will\s+be)\s+for\s+(?:a|an|the|our|my|their)\s+[a-z][^.;!?,]*", ""),
+)
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),

@@ -214,7 +214,9 @@ def apply_transition(work: Work, args: TransitionArgs) -> None:
             return msg("tr.removed" if cuts else "tr.default_none")
         if args.mixed and cuts > 1:
             return msg("tr.mixed", kinds=", ".join(str(msg("tr_name", type=t["type"])) for t in results), n=cuts)
-        actual = [overlap(s) for s in segs[1:]]
+        # (the cuts as they stand when the reply is said: a picture moved first by a later edit of the same message has no
+        # cut before it, never one "shortened to 0 s"; set EW ew050's reply said so)
+        actual = [overlap(s) for s in work.main()["sg"][1:]]
         clamp = "" if all(a == want for a in actual) else msg("tr.clamp", s=sec(min(actual)))
         where = msg("tr.where_cuts", n=cuts) if cuts else msg("tr.where_default")
         return msg("tr.set", type=msg("tr_name", type=last["type"]), s=sec(want), where=where, clamp=clamp)
