@@ -6896,6 +6896,18 @@ REWRITES = REWRITES + (
     (r"\b(transitions?\s+)(?:to\s+|into\s+)?the\s+([a-z][a-z\- ]{1,20}?)\s+(?:kind|type|sort|ones?)\b", r"\1\2"),
     (r"\s+(?:it\s+is|it's|its|this\s+is|it\s+will\s+be)\s+for\s+(?:a|an|the|our|my|their)\s+[a-z][^.;!?,]*", ""),
 )
+# (set EW) the title kept "the whole time" said of "it" after the title is named ("title at the bottom and make it stay the
+# whole time" left it unread); the end card then "fade to black after it"; the title "come in a bit later, like after one
+# second" (its start)
+REWRITES = REWRITES + (
+    (rf"(\btitle\b[^.;!?]{{0,60}}?)\b(?:make|keep|have|let|leave)\s+it\s+(?:(?:stay|on\s+screen|up|there|visible|shown)\s+)*{TITLE_WHOLE_VIDEO}",
+     rf"\1show the title {TITLE_WHOLE_VIDEO}"),
+    # (after "it" only of an end card said before: "put the ring first and fade out to black after it" is a transition, asked)
+    (r"\bfade\s+(?:out\s+)?to\s+(black|white)\s+after\s+(?:the\s+(?:end\s+)?card|the\s+outro)\b", r"fade out to \1"),
+    (r"(\b(?:end\s*card|outro|closing\s+card)\b[^.;!?]{0,80}?)\bfade\s+(?:out\s+)?to\s+(black|white)\s+after\s+(?:it|that)\b", r"\1fade out to \2"),
+    (r"\b(the\s+(?:title|headline))\s+(?:come|comes|show\s+up|appear|pop)\s+(?:in\s+)?(?:a\s+bit\s+|a\s+little\s+|slightly\s+)?later\s*,?\s*"
+     r"(?:like|say|maybe|about|around)?\s*(?:after|at)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))", r"start \1 at \2"),
+)
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),
