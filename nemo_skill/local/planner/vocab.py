@@ -6908,6 +6908,20 @@ REWRITES = REWRITES + (
     (r"\b(the\s+(?:title|headline))\s+(?:come|comes|show\s+up|appear|pop)\s+(?:in\s+)?(?:a\s+bit\s+|a\s+little\s+|slightly\s+)?later\s*,?\s*"
      r"(?:like|say|maybe|about|around)?\s*(?:after|at)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))", r"start \1 at \2"),
 )
+# both fades asked, their length, then their colour ("开头淡入和结尾淡出都加上，各一秒半，用白色" faded through black: the
+# colour was dropped without a word; set EX ex078): said as the fades' rule reads one colour for both
+REWRITES = (
+    (r"(?:开头淡入\s*(?:和|跟|、|与)\s*结尾淡出|开头结尾\s*(?:都)?\s*(?:加)?\s*淡入淡出|首尾\s*(?:都)?\s*(?:加)?\s*淡入淡出)\s*(?:都)?\s*(?:加上?|要|做)?\s*[，,]\s*"
+     r"各\s*(\d+(?:\.\d+)?\s*秒(?:半)?)\s*[，,]\s*(?:颜色)?\s*(?:都)?\s*(?:用|是|要)?\s*(白|黑)(?:色|场|屏)?(?:的)?(?=\s*(?:$|[，,。；;！!]))",
+     r"首尾都加\2色淡入淡出，各\1"),
+) + REWRITES
+# the music kept at one level after its ducking is turned off says the same again; its level said "整体" after it is the
+# music's ("音乐的自动闪避关掉，让音乐一直保持同样的音量，但整体调到百分之二十五" left both unread; set EX ex049)
+REWRITES = REWRITES + (
+    (r"[，,]\s*(?:让|使)?\s*(?:背景)?音乐\s*(?:一直|始终|全程)\s*(?:都)?\s*(?:保持)?\s*(?:在)?\s*(?:同样|一样|相同|统一|同一个?)的?\s*音量(?:上)?(?=\s*(?:$|[，,。；;！!]))", ""),
+    (r"((?:音乐|背景音乐|配乐)[^。；;！!？?]{0,40}?)[，,]\s*(?:但是?|不过)?\s*整体\s*(?:音量)?\s*(?:再)?\s*(?:调到|调成|降到|设为|改成|调低到|调高到)\s*(\d+(?:\.\d+)?\s*%)",
+     r"\1，音乐调到\2"),
+)
 # the person's own talking is the voiceover: "听不清我说话" (asked which sound; set EU)
 REWRITES = REWRITES + (
     (r"听不(清楚?|见|到|太清楚?)\s*我们?\s*(?:在)?\s*(?:说话|讲话|说的话|讲的话|说什么|讲什么)", r"听不\1人声"),
