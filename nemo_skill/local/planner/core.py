@@ -217,10 +217,8 @@ def _sound_named(intents: list[Intent], needs: list[tuple[int, int]]) -> list[In
 def _swap_is_move(intents: list[Intent]) -> list[Intent]:
     """"the cap picture should be last, swap it with the ring": the swap says how the move is made, one change (both done,
     the cap went last and then back, and the reply said it was already so; set EW ew010)."""
-    def plain(ref: object) -> str:  # (a ref read with the joint before it: " and the cap picture")
-        return re.sub(r"^(?:(?:and|then|also|so|plus)\s+)+", "", str(ref).strip())
-    moved = {plain(i.args.ref) for i in intents if i.kind == "move" and i.args.dest in ("first", "last")}
-    return [i for i in intents if not (i.kind == "swap" and moved & {plain(i.args.a), plain(i.args.b)})]
+    moved = {str(i.args.ref).strip() for i in intents if i.kind == "move" and i.args.dest in ("first", "last")}
+    return [i for i in intents if not (i.kind == "swap" and moved & {str(i.args.a).strip(), str(i.args.b).strip()})]
 
 
 def _numbers_win(intents: list[Intent]) -> list[Intent]:

@@ -33,6 +33,8 @@ def _colour_rx() -> re.Pattern[str]:
     return compile_led(rf"(?<![a-z#])(?:{names})(?![a-z])|#[0-9a-f]{{6}}(?![0-9a-z])|#[0-9a-f]{{3}}(?![0-9a-z])")
 
 
+_FONT_EN_RX = compile_led(rf"\b{_FONT_EN}\b")
+_FONT_ZH_RX = compile_led(_FONT_ZH)
 _ZH_COLOUR = compile_led(r"(?:天蓝|浅蓝|藏青|粉红|酒红|玫红|[金银红蓝绿黑白黄粉紫橙灰])色")
 
 
@@ -45,10 +47,6 @@ def _last(rx: re.Pattern[str], text: str, end: int) -> str | None:
 
 def same_values(low: str) -> str:
     """``low`` with each look said as "the same" written as the one named before it in the message."""
-    if "with its" in low:
-        low = _ITS_TEXT_IN.sub(r"\g<card> in ", low)
-    if "same" not in low and "一样" not in low and "相同" not in low and "同样" not in low:
-        return low
 
     def english(m: re.Match[str]) -> str:
         if m.group("hue"):  # "in the same pink": that colour, named; "in the same colour": the colour said before
@@ -57,7 +55,7 @@ def same_values(low: str) -> str:
             said = _last(_colour_rx(), low, m.start()) if m.group("hue") in ("colour", "color", "shade") else None
             return f"in {said}" if said else m.group(0)
         font = m.group("what") in ("font", "typeface")
-        said = _last(compile_led(rf"\b{_FONT_EN}\b") if font else _colour_rx(), low, m.start())
+        said = _last(_FONT_EN_RX if font else _colour_rx(), low, m.start())
         if said is None:
             return m.group(0)
         return f"{said} font" if font else f"{said} colour"
@@ -66,11 +64,13 @@ def same_values(low: str) -> str:
         what = m.group("zwhat") or m.group("zwhat2")
         if what == "颜色和字体":
             return m.group(0)
-        said = _last(compile_led(_FONT_ZH) if what == "字体" else _ZH_COLOUR, low, m.start())
+        said = _last(_FONT_ZH_RX if what == "字体" else _ZH_COLOUR, low, m.start())
         if said is None:
             return m.group(0)
         return f"{said.rstrip('体')}字体" if what == "字体" else said
 
-    low = _SAME_EN.sub(english, low)
-    low = _ITS_TEXT_IN.sub(r"\g<card> in ", low) if "with its" in low else low
-    return _SAME_ZH.sub(chinese, low)
+    if "same" in low or "一样" in low or "相同" in low or "同样" in low:
+        low = _SAME_EN.sub(english, low)
+        low = _SAME_ZH.sub(chinese, low)  # (its offsets are the text as the English rewrite left it: read from ``low`` again)
+    # (after the look is named: "with its text in the same colour" is "with its text in orange" by now)
+    return _ITS_TEXT_IN.sub(r"\g<card> in ", low) if "with its" in low else low

@@ -6876,15 +6876,13 @@ REWRITES = (
 ) + REWRITES
 # a sound said louder or quieter than another: that sound alone changes ("the voice has to be louder than the music" raised
 # both; "The clip's own sound should be quieter than the music" lowered both; set EY ey012 ey055)
-_THAN_SOUND = (r"(?:the\s+)?(?:background\s+music|music|song|track|bgm|voice\s*-?\s*over|voiceover|voice|narration|narrator"
-               r"|clip'?s?\s+(?:own\s+)?(?:sound|audio)|clip)")
 REWRITES = REWRITES + (
     # ("make the logo 30% see-through" is 30 % transparent; it was read 50 %, set EY ey080)
     (r"\b(\d+(?:\.\d+)?\s*%)\s*(?:see[\s-]*through|translucent|seethrough)\b", r"\1 transparent"),
     # (kept below or above another said after a change of it is a bound, no second change: "Make the music a little louder,
     # but keep it quieter than the voice" raised it and lowered it again; set EY ey038)
-    (rf"\s*,?\s*(?:but\s+|and\s+)?(?:keep|make\s+sure)\s+(?:it|that|them)\s+(?:is\s+|stays\s+)?(?:still\s+)?(?:quieter|softer|lower|louder|higher|below|under|above)\s+(?:than\s+)?{_THAN_SOUND}\b", ""),
-    (rf"\b(louder|quieter|softer|lower|higher|more\s+audible)\s+than\s+{_THAN_SOUND}\b(?:\s+is)?", r"\1"),
+    (rf"\s*,?\s*(?:but\s+|and\s+)?(?:keep|make\s+sure)\s+(?:it|that|them)\s+(?:is\s+|stays\s+)?(?:still\s+)?(?:quieter|softer|lower|louder|higher|below|under|above)\s+(?:than\s+)?{_SOUND_P}\b", ""),
+    (rf"\b(louder|quieter|softer|lower|higher|more\s+audible)\s+than\s+{_SOUND_P}\b(?:\s+is)?", r"\1"),
     (r"(人声|配音|旁白|音乐|背景音乐|原声|视频原声)\s*(?:要|得|应该)?\s*比\s*(?:人声|配音|旁白|音乐|背景音乐|原声|视频原声)\s*(?:的声音)?\s*(?:更)?\s*(大|小|响|轻)", r"\1\2一点"),
 )
 # (set EW) "each one" given a length is each picture; a kind of transition said "the X kind"; what the video is for, said

@@ -408,8 +408,13 @@ def _unquoted(s: Scan, words: str | None) -> str | None:
 
 def _add_move(s: Scan, m: re.Match, ref: str, dest: str, other: str | None = None, also: str | None = None,
               check: int | None = None) -> None:
+    # (a sentence that opens with its joint, "… . and the cap picture should be last", names no "and the cap picture")
+    ref = _JOINT_LED.sub("", ref)
     s.add("move", m, ref=_unquoted(s, ref), dest=dest, other=_unquoted(s, other), also=_unquoted(s, also),
           quoted=bool(QUOTE_RE.search(ref)), check=check)
+
+
+_JOINT_LED = compile_led(r"^\s*(?:(?:and|then|also|so|plus)\s+)+")
 
 
 def r_order(s: Scan) -> None:
