@@ -627,7 +627,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         untold = untold[:a] + " " * (b - a) + untold[b:]
     phrased = parse(replace(message_text, low=untold), blank=understood.spans + understood.hidden + told)
     free = phrased.free
-    intents = _kit_first(_moved_it(sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos)))
+    intents = _style_first(_kit_first(_moved_it(sorted(understood.intents + [_its(i, understood.its) for i in phrased.intents], key=lambda i: i.pos))))
     if understood.unclear and not intents:  # "change it to red" with nothing named before: which thing?
         return _question([], lang, "ask.what", word=understood.unclear[0])
     read = understood.spans + understood.context + phrased.covered
@@ -849,6 +849,16 @@ def _kit_first(intents: list[Intent]) -> list[Intent]:
     at = next((n for n, i in enumerate(intents) if i.kind in ("end_card", "text_style")), len(intents))
     late = [i for i in intents[at:] if i.kind == "brand"]
     return intents[:at] + late + [i for i in intents[at:] if i.kind != "brand"] if late else intents
+
+
+def _style_first(intents: list[Intent]) -> list[Intent]:
+    """A style (preset) is the base the message's other wishes are made on, wherever it is said: "sale preset, and make the
+    first picture 3 seconds and the rest 2" lost its lengths to the style's 2-s shots (set FA fa129)."""
+    styles = [i for i in intents if i.kind == "preset"]
+    if not styles or all(i.kind in ("preset", "first_cut") for i in intents[:len(styles) + 1]):
+        return intents
+    lead = [i for i in intents if i.kind == "first_cut"]
+    return lead + styles + [i for i in intents if i.kind not in ("preset", "first_cut")]
 
 
 def _its(intent: Intent, its: list[tuple[int, int, str]]) -> Intent:

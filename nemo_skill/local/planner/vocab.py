@@ -465,6 +465,11 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\bbut\s+keep\b", ", keep"),
     # "slow the clip down", "speed the video clip up": the particle goes back to its verb
     (r"\b(slow|speed)\s+((?:the\s+)?(?:video\s+clip|clip|footage|video)(?:\s+\d+)?)\s+(down|up)\b", r"\1 \3 \2"),
+    # the clip's pace complained of right before it is sped up is why, as "too slow" is ("the clip runs kinda slow, speed it
+    # up to double" said the complaint not understood; set EW ew65)
+    (r"\b((?:the\s+)?(?:video\s+clip|clip|footage)|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))\s+(?:is|runs|plays|feels|seems|moves|goes)"
+     r"(?:\s+(?:kinda|kind\s+of|a\s+bit|a\s+little|really|pretty|way|so|quite|very))*\s+slow\b"
+     r"(?=\s*[,;.]?\s*(?:and\s+|so\s+|please\s+|pls\s+)?(?:speed|make\s+it\s+(?:play\s+|go\s+)?faster))", r"\1 is too slow"),
     # "make the transitions dissolves": the kind of transition
     (r"\b(?:make|set|change|turn|switch)\s+(?:all\s+)?(?:the\s+)?transitions?\s+(?:in)?(?:to\s+)?(?:be\s+)?(?:an?\s+)?"
      r"((?:cross-?)?fade|dissolve|wipe|slide|zoom)s?\b", r"use \1 transitions"),
@@ -502,6 +507,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # ("the other three 4 s each": how many is no picture's number; it set image 3, set DJ dj110)
     (r"\b(?:the\s+)?(?:other|remaining)\s+(?:two|three|four|five|six|[2-9])(?:\s+(?:ones|images|pictures|photos|shots|pics|slides))?\b"
      r"(?=[^,.;]{0,30}\d)", "every image"),
+    # ("first picture 6 seconds, every other picture 4", "the other photos 4": the rest; set FA fa112/fa132 were not read)
+    (r"\b(?:(?:every|each|all(?:\s+the)?)\s+other|the\s+other)\s+(?:ones|images?|pictures?|photos?|pics?|shots?|slides?)\b(?=[^,.;]{0,30}\d)",
+     "every image"),
     (r"\b(?:the\s+)?(?:rest|others?|remaining\s+(?:ones|images|pictures|photos|shots))\b(?=[^,.;]{0,30}\d)", "every image"),
     # "give the gold ring shot 7 seconds": how long that picture shows
     (r"\bgive\s+((?:the\s+)?[^,.;\ue000]{1,40}?)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:longer|shorter|more|less))"
@@ -5694,7 +5702,7 @@ REWRITES = (
     # "trim clip.mp4 so it starts at 3 s and lasts 6 s": where it starts and how long it lasts, as the trim reads
     # them (the purpose clause "so it …" was dropped; sets AG ag137, AI ai125)
     # (a clip by its own name too: "trim the unboxing so it starts two seconds in", set EW ew109 removed the clip)
-    (r"\b(trim|cut|edit|set)\s+((?:the\s+)?[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)|the\s+[a-z0-9\-]+)"
+    (r"\b(trim|cut|edit|set)\s+((?:the\s+)?[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|(?:the\s+)?[a-z0-9\-]+\s+(?:video\s+clip|clip|footage)|the\s+[a-z0-9\-]+|it)"
      r"\s+so\s+(?:that\s+)?it\s+(starts?|begins?)\s+(at|from)\s+", r"\1 \2 to \3 \4 "),
 ) + REWRITES
 REWRITES = (
@@ -5832,7 +5840,10 @@ REWRITES = REWRITES + (
     (r"(\d+(?:\.\d+)?\s*(s|secs?|seconds?)\b[^.;%\d]{0,60}?(?:,|\band)\s+(?:then\s+)?(?:the\s+)?"
      r"(?!(?:music|voice|voiceover|song|bgm|volume|speed|title|captions?|text|logo|fade|transitions?|it|make|set|start|starts"
      r"|from|begin|begins|until|till|up|to|by|at|in|out|fps|[a-z]*ing|move|put|swap|switch|remove|delete|drop|place)\b)"
-     r"[a-z][a-z-]*(?:\s+(?:one|shot|pic|picture|photo|image|slide))?\s+(?:for\s+|at\s+)?)(\d+(?:\.\d+)?)(?=\s*(?:$|[.!]))",
+     r"(?!(?:image|picture|photo|pic|slide|clip|shot)s?\s+\d)"
+     r"[a-z][a-z-]*(?:\s+(?:one|shot|pic|picture|photo|image|slide))?\s+(?:for\s+|at\s+)?)(\d+(?:\.\d+)?)"
+     # (or before the next wish: "first picture 4 seconds, the rest 5, and our logo top left"; set FA fa046 was not read)
+     r"(?=\s*(?:$|[.!;]|,|\s(?:and|then|plus|also)\b))",
      r"\1\3 \2"),
 )
 # "make the unboxing clip silent", "keep clip.mp4 muted", "the unboxing video should be silent": that clip muted, as
@@ -8042,7 +8053,8 @@ REWRITES = (
     # dropped it, and the bare "trim" cut the clip's end; set CI ci114): said "at 2 seconds", as the trim's rules read it.
     # Read before the purpose rule.
     # (a clip by its own name too: "trim the unboxing so it starts two seconds in", set EW ew109)
-    (rf"\b((?:trim|cut|change|set|edit)\s+(?:{_R32_CLIP}|the\s+[a-z0-9\-]+(?:\s+(?:video|footage|one|bit))?)\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+)"
+    # ("it" too, of a clip named before: "speed the clip up to double, and trim it so it starts three seconds in", set EW ew65)
+    (rf"\b((?:trim|cut|change|set|edit)\s+(?:{_R32_CLIP}|it|the\s+[a-z0-9\-]+(?:\s+(?:video|footage|one|bit))?)\s+so\s+(?:that\s+)?it\s+(?:starts?|begins?)\s+)"
      r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+in\b", r"\1at \2"),
 ) + REWRITES
 # "图片每张停4秒就行，视频不动", "第一个视频的声音小一点，第二个不用动": a clip (or the other one) said to stay as it is, beside a

@@ -715,6 +715,10 @@ def _clip_said_at(text: str, said_at: str) -> re.Match[str] | None:
     starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at)
               if not (m.group() in ";；" and not text[m.end():at].strip())]
     said = list(_THING_SAID.finditer(text, starts[-1] if starts else 0, at))
+    if not said and starts and not text[starts[-1]:at].strip(" ,and"):
+        # a sentence that opens with the wish of "it" is of the thing the sentence before ended on ("speed the clip up to
+        # double. and trim it so it starts three seconds in"; set EW ew65 was not read)
+        said = list(_THING_SAID.finditer(text, starts[-2] if len(starts) > 1 else 0, starts[-1]))
     return said[-1] if said and said[-1].group("c") is not None else None
 
 
