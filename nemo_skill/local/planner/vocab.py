@@ -1376,6 +1376,13 @@ REWRITES = REWRITES + (
     # "Autumn Drop on it")
     (r"(\b(?:end\s+card|outro(?:\s+(?:card|screen|page|slide))?|(?:end(?:ing)?|final|closing|last)\s+(?:card|screen|slide|page)"
      r"|call\s+to\s+action|cta):\s[^,;.!?\n:]{1,60}?)\s+on\s+(?:it|there)(?=\s*(?:$|[,;.!?]|and\b))", r"\1"),
+    # "an end card 'redkicks.com' that's 5 sec long": how long the card is, said after its words, as before them (set FA fa075
+    # was not read)
+    (r"\b(?:an?\s+)?(end\s+card|outro(?:\s+card)?|closing\s+card|end\s+screen)\s+(\ue000\d+\ue001)\s*,?\s*"
+     r"(?:that'?s|that\s+is|which\s+is|which'?s|that\s+lasts|lasting|for)\s+(?:about\s+|like\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))(?:\s+long)?\b",
+     r"a \3 \1 \2"),
+    # "an end card … with the same logo on it": the logo said before is the logo (set FA fa043 was not read)
+    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen)\b[^,;.!?]{0,60}?\bwith\s+)the\s+same\s+logo\b", r"\1the logo"),
 )
 # "logo右上角 结尾加上 关注店铺": a logo and a corner typed together is the logo put there (set X mix19)
 REWRITES = REWRITES + (
@@ -1892,7 +1899,14 @@ REWRITES = REWRITES + (
 # (left unread beside another edit, sets AQ aq237, AS as232); a title's, a logo's or the transitions' fade names its thing
 _CLAUSE_START = r"(?:^|(?<=[,;.，；。]\s)|(?<=[,;，；。])|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))"
 REWRITES = REWRITES + (
-    (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
+    # "fade it all out to black": the whole video (set FA fa148 was not read)
+    # (as long as the words: a reader of the typed message finds the card's words by their place)
+    (r"\bfade it all out\b", "fade out       "),
+    # "make the pictures fade into each other slower, like 0.8s": the transitions (set FA fa145 made every picture 0.8 s)
+    (r"\b(?:make\s+|have\s+|let\s+)?(?:the\s+|all\s+the\s+)?(?:pictures|photos|images|pics|shots|slides)\s+(?:fade|dissolve|blend)\s+"
+     r"(?:in)?to\s+(?:each\s+other|one\s+another)\b(?=\s*,?\s*(?:(?:a\s+(?:bit|little)\s+|much\s+)?(?:slower|faster|quicker|longer|shorter)\b|(?:over|for|in)\s+\d))",
+     "make the transitions"),
+    (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+|short\s+|subtle\s+|little\s+)?"
      r"fade[\s-]?out(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade out to black"),
     # (the bare verb with its length after another wish: "add an end card 'X', and fade out over 1 second" left the fade unread,
     # set CN cn188; said alone it was read)
@@ -1907,9 +1921,9 @@ REWRITES = REWRITES + (
     # (not the first of both ends: "add a fade in and a fade out, white" faded in from black and left the rest unread; set
     # CB cb267's kind)
     (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+"
-     r"(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?fade[\s-]?in\s+(?:and|&)\s+(?:a\s+|an\s+)?fade[\s-]?out(?:\s+effects?)?\b",
+     r"(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+|short\s+|subtle\s+|little\s+)?fade[\s-]?in\s+(?:and|&)\s+(?:a\s+|an\s+)?fade[\s-]?out(?:\s+effects?)?\b",
      "fade in and fade out"),
-    (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+)?"
+    (rf"{_CLAUSE_START}(?:(?:please|just|also)\s+)?(?:add|put|use|do|give\s+it|have)\s+(?:a\s+|an\s+|some\s+)?(?:gentle\s+|slow\s+|soft\s+|quick\s+|short\s+|subtle\s+|little\s+)?"
      r"fade[\s-]?in(?:\s+effect)?(?=\s*(?:$|[,.;!?]|and\b|then\b))", "fade in from black"),
     # (淡入 and 淡出 said apart: "加一个淡入和淡出，白色的", set CB cb267)
     (rf"{_CLAUSE_START}\s*(?:再|然后|并且|另外)?\s*(?:给视频|视频|整体|整个视频)?\s*(?:加上?|加个|加一个|加1个|添加|来个|来一个|做个)\s*(?:一个|1个)?\s*"
@@ -5012,7 +5026,13 @@ REWRITES = REWRITES + (
     (r"\bspeed\s+(?:them|the\s+(?:pictures|photos|images|slides|pics))\s+up\b", "each picture shorter"),
     # "hold the headphones a bit longer (the last picture)", "remove image 3 (the green watch)": the same thing said
     # again in brackets (a file name in brackets is read: "the logo (logo.png)")
-    (r"\(\s*(?:the\s+|that\s+|this\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}\s*\)", " "),
+    # (a moment in brackets after "once the title has gone" is when: "but only once the title has gone (so from 3
+    # seconds)" was dropped whole, the logo shown throughout; set FA fa015)
+    (r"(?:,\s*)?(?:(?:but|and)\s+)?(?:only\s+)?(?:after|once|when)\s+the\s+(?:title|headline|heading)(?:\s+(?:ends|is\s+gone|has\s+gone"
+     r"|disappears|goes\s+away|is\s+over|is\s+done|finishes|has\s+(?:disappeared|finished|ended)))?\s*\(\s*(?:so\s+|i\.?e\.?,?\s+|like\s+"
+     r"|that'?s\s+|which\s+is\s+|about\s+)?(?:from\s+|at\s+|around\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*(?:in|on)?\s*\)",
+     r" from \1"),
+    (r"\(\s*(?!(?:so\s+)?(?:from|at|after|until|till)\s+\d)(?:the\s+|that\s+|this\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}\s*\)", " "),
     # "the headphones to open the video", "the watch should lead the slideshow": first ("…should open the whole thing": the
     # whole video said so too, set CJ cj019 was not read)
     # (never from a contraction or across a verb of wishing: "so they'd like it to open the video" was written "they'move d like
@@ -7663,6 +7683,11 @@ REWRITES = (
     (_STYLE_SAID + _KEEP_TEXT_EN.format(t=r"(?:captions|subtitles)"), r"\1, with the captions kept as is"),
     (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="标题"), r"\1，with the title kept as is"),
     (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="字幕"), r"\1，with the captions kept as is"),
+    # ("minimal preset, but keep the fade transitions": the cuts as they are; set FA fa096 had the style's plain cuts)
+    (_STYLE_SAID + r"(?:\s*,\s*|\s+)(?:(?:and|but)\s+)?(?:please\s+)?(?:keep|leave)\s+(?:the\s+|my\s+|our\s+)?(?:(?:current|same|existing"
+     r"|fade|dissolve|crossfade|cross-fade)\s+)?transitions?(?:\s+(?:unchanged|as\s+(?:they\s+are|it\s+is|is)|the\s+same|alone|as\s+before))?"
+     r"(?=\s*(?:$|[,.;!?]))", r"\1, with the transitions kept as is"),
+    (_STYLE_SAID_ZH + _KEEP_TEXT_ZH.format(t="转场(?:效果)?"), r"\1，with the transitions kept as is"),
 ) + REWRITES
 # --- block W30D (wave 30, fixer D): titles and captions
 # "make the title pop in bigger and say 'Holiday Gift Guide'": words said after "and say", with no "it", are the text's

@@ -57,6 +57,7 @@ class LogoArgs:
     shot: str = ""  # the picture it shows over, said of it ("on the gold ring shot only", "只在最后一张图上"): that picture's time
     ends: str = ""  # "end" / "start": said to go "at the end" with no time span ("add sale-sticker.png at the end"): asked
     after_title: bool = False  # its time starts where the title ends ("after the title", "标题消失以后"): the draft's
+    but_last: int | None = None  # ms: hidden for the video's last seconds, shown before them ("hide the logo for the last 5 s")
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -159,6 +160,10 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         apply_logo(work, replace(args, also="", called=""))
         apply_logo(work, replace(args, noun=args.also, also=""))
         return
+    if args.but_last is not None:  # (the shots' end as it is now: "hide the logo for the last 5 s" of 30 is 0-25 s)
+        start = args.start or 0
+        args = replace(args, but_last=None, span=None, start=start,
+                       length=promo.shots_end(work.draft) - args.but_last - start)
     tracks = _overlays(work)
     placed = [s for t in tracks for s in t["sg"]]
     if args.remove:
@@ -398,12 +403,21 @@ _GONE_AFTER = compile_led(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:after|from|star
                          rf"|(?P<z>{DUR})\s*(?:以后|之后|后)\s*(?:就)?\s*(?:消失|隐藏|去掉|拿掉|删掉|不要显示|不显示|不要了|不要出现|不出现)")
 
 
+# hidden for the video's last seconds, shown before them: "hide the logo for the last 5 sec so the ending looks clean",
+# "最后5秒不要显示logo" (set FA fa076 showed it for those 5 seconds only, the opposite)
+_HIDDEN_END = compile_led(rf"\b(?:{_GONE}|no|without)\b[^.;!?]{{0,30}}?\b(?:for|during|in|over)\s+the\s+(?:last|final)\s+(?P<d>{DUR})"
+                         rf"|(?:最后|结尾)\s*(?:的)?\s*(?P<z>{DUR})\s*(?:先|都|的时候)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现|去掉|拿掉)")
+
+
 def span_of(text: str) -> dict:
     """``start``/``length``/``span`` arguments for the time span said in ``text`` (see ``SPAN``), or {}."""
     t = re.sub(r"\bsecond\s+(\d+(?:\.\d+)?)\b", r"\1 s", text.lower())  # "from second 3" (set AP ap273)
     if vocab.AFTER_TITLE in t:
         said = re.search(rf"{vocab.AFTER_TITLE}[^.;!?。；！？]{{0,14}}?(?:持续|显示|停留|for|lasting)\s*(?P<d>{DUR})", t)
         return {"after_title": True, **({"length": dur_ms(said.group("d"))} if said else {"span": "all"})}
+    hidden_end = _HIDDEN_END.search(t)
+    if hidden_end:
+        return {"start": 0, "but_last": dur_ms(hidden_end.group("d") or hidden_end.group("z"))}
     gone = _GONE_AFTER.search(t)
     if gone:
         return {"start": 0, "length": dur_ms(gone.group("d") or gone.group("z"))}
@@ -596,6 +610,10 @@ def _shot(text: str) -> dict:
     return {"shot": m.group("e") or m.group("z")}
 
 
+_REL_SIZE = compile_led(r"(?P<n>\d+(?:\.\d+)?)\s*%\s*(?:(?P<up>bigger|larger|wider)|smaller|narrower)\b"
+                       r"|(?:大|放大)\s*(?P<zn>\d+(?:\.\d+)?)\s*%")
+
+
 def _logo_extras(text: str) -> dict:
     out: dict = {"noun": _noun(text), **span_of(text), **_shot(text)}
     if len(out) == 1 and (ends := _ENDS.search(text)):  # ("put sale-sticker.png top left at the end": which is asked)
@@ -627,7 +645,10 @@ def _logo_extras(text: str) -> dict:
         r"(?=.*(?:\b(?:wider|narrower|width|bigger|smaller|larger|size)\b|更宽|宽一点|大小|尺寸))"
         r".*?(\d+(?:\.\d+)?)\s*%(?!\s*(?:opacity|opaque|transparen|不透明|透明))", text)
     said = width or sized
-    if said is not None:
+    if rel := _REL_SIZE.search(text):  # "logo 25% bigger": its width times 1.25, never 25 % of the frame (set FA fa072)
+        n = float(rel.group("n") or rel.group("zn")) / 100
+        out["scale"] = max(0.1, 1 + n if rel.group("up") or rel.group("zn") else 1 - n)
+    elif said is not None:
         out["width"] = max(0.02, min(1.0, float(said.group(1) or said.group(2) or 0) / 100))
     elif share:  # "like a quarter of the width" (set AS as193)
         out["width"] = _SHARES[share.group("n") or share.group("z") or share.group("z2")]
@@ -845,7 +866,8 @@ def r_logo(s: Scan) -> None:
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
     # "logo for the last 3 seconds", "前5秒显示logo", "贴纸从10秒到15秒"
     noun = rf"(?:{PICTURE.replace('?P<f>', '?P<f3>')}|(?:the\s+|our\s+|my\s+)?(?:{NOUN}))"
-    for m in s.take(rf"(?:\b(?:show|display|keep|put|have|make|use|run|play)\s+)?{noun}[^.;!?\ue000。；！？]{{0,30}}?(?:{SPAN})"
+    # ("hide the logo for the last 5 sec": hidden then, shown before; set FA fa076 showed it for the last 5 s only)
+    for m in s.take(rf"(?:\b(?:show|display|keep|put|have|make|use|run|play|hide)\s+)?{noun}[^.;!?\ue000。；！？]{{0,30}}?(?:{SPAN})"
                     rf"(?:\s*(?:显示|出现|展示))?"
                     rf"|(?:{span_rx('b')})\s*(?:,|，)?\s*(?:show|display|put|add|keep|显示|出现|展示|加上?|放)?\s*(?:the\s+|our\s+)?"
                     rf"{noun.replace('?P<f3>', '?P<f4>')}", when=lambda m: _not_trimmed(m) and not _clip_part(m)):
@@ -959,7 +981,7 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         if _place(where) == said.get("pos"):
             return None  # (the place said is the one complained of: which is meant is not guessed)
         f.attached.append((f.start + m.start(), f.start + m.end()))
-    if "pct" in f.values and "width" not in said and "opacity" not in said:
+    if "pct" in f.values and "width" not in said and "opacity" not in said and "scale" not in said:
         return None
     scale = 0.67 if _TOO_BIG.search(f.text) else 1.5 if _TOO_SMALL.search(f.text) else None
     if scale and "width" not in said and not f.op_keys() - _COMPLAINT_OPS:
@@ -1129,6 +1151,8 @@ def _timed(f: Frame, t: str) -> LogoArgs | None:
     args = _framed(f, t) if "pos" in f.values or "pct" in f.values else LogoArgs(**{**_logo_extras(f.text), "placed": False})
     if args is None:
         return None
+    if "see_through" in f.op_keys() and args.opacity is None:
+        args = replace(args, opacity=0.5)  # (as _framed reads "slightly transparent" said with no share)
     return replace(args, **span)
 
 
@@ -1364,7 +1388,8 @@ LOGO = register(Edit(
         rule("logo", "set move", _ended(_put_on), refuses="quote dur range pct pos ref file"),
         # ("not_whole": "logo不要一直在，最后5秒就行", "not the whole time, just the last 5 s": its span said after; set AW aw189)
         # ("remove": "hide the logo for the first 5 s", shown after them, set BG bg239; any other removal is None)
-        rule("logo", "show_for set implied keep add move not_whole remove", _one(_timed), needs="dur", refuses="quote ref"),
+        # ("see_through": "…, slightly transparent, from 3 seconds" read as one clause; set FA fa015)
+        rule("logo", "show_for set implied keep add move not_whole remove see_through", _one(_timed), needs="dur", refuses="quote ref"),
         # "put the picture in the corner": which picture is asked (set BP bp246)
         rule("visual", "move set add", _one(_unnamed_picture), needs="pos", refuses="quote dur range pct file ref"),
         # over one picture only: "the logo only needs to be on the last picture" (set BU bu194)

@@ -1558,7 +1558,15 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
     roles = {"title": ROLE_TITLE, "captions": ROLE_CAPTION}
     kept = {str(s.get("id")): copy.deepcopy(s) for t in work.draft["t"]
             if t.get("tt") == TT_TEXT and t.get("role") in {roles[k] for k in args.keep.split() if k in roles} for s in t["sg"]}
+    cuts = [(s.get("tr") or {}) for s in work.main()["sg"][1:] if not is_card(s)] if "transitions" in args.keep.split() else []
     work.draft = _promo(work, promo.apply_preset, work.draft, args.name)
+    if cuts and len({(c.get("type"), c.get("dir"), c.get("d")) for c in cuts}) == 1:
+        # "minimal preset, but keep the fade transitions": the cuts as they were, at the style's pace (set FA fa096 had
+        # the style's plain cuts; the kind and length are made as the transitions edit makes them, so the timing follows)
+        from .transitions import TransitionArgs, apply_transition
+        said = len(work.replies)
+        apply_transition(work, TransitionArgs(type=cuts[0].get("type") or "none", dir=cuts[0].get("dir"), ms=cuts[0].get("d")))
+        del work.replies[said:]
     for t in work.draft["t"]:
         for seg in t["sg"] if t.get("tt") == TT_TEXT else ():
             if (was := kept.get(str(seg.get("id")))) is not None:
@@ -1568,13 +1576,13 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
     _retarget(work)
     p = promo.PRESETS[args.name]
     work.done(msg("preset.set", name=args.name, zh=p.zh, doc=msg("preset.doc", name=args.name)), "apply_style_preset",
-              preset=args.name, **({"keep": args.keep} if kept else {}))
-    if kept:
+              preset=args.name, **({"keep": args.keep} if kept or cuts else {}))
+    if kept or cuts:
         work.replies.append(msg("preset.kept", what=args.keep))
 
 
 # a text said to stay as it is beside a style, as the preset's rewrite says it ("…, with the title kept as is"; vocab)
-_KEPT_TEXT = r"\bwith\s+the\s+(?P<k>title|captions)\s+kept\s+as\s+is\b"
+_KEPT_TEXT = r"\bwith\s+the\s+(?P<k>title|captions|transitions)\s+kept\s+as\s+is\b"
 
 
 def r_preset_kept(s: Scan) -> None:
@@ -1819,8 +1827,10 @@ S_PRESET: dict[str, tuple[Template, Template]] = {
     "preset.doc": (lambda name: promo.PRESETS[str(name)].doc, lambda name: PRESET_DOC_ZH.get(str(name), str(name))),
     "preset.set": ("Style '{name}' ({zh}) applied: {doc}. Say 'undo' to go back.", "已套用「{zh}」风格（{name}）：{doc}。说「撤销」可恢复。"),
     "preset.kept": (lambda what: {"title": "The title keeps its look as it was.",
-                                  "captions": "The captions keep their look as they were."}.get(str(what), ""),
-                    lambda what: {"title": "标题保持原来的样式。", "captions": "字幕保持原来的样式。"}.get(str(what), "")),
+                                  "captions": "The captions keep their look as they were.",
+                                  "transitions": "The transitions stay as they were."}.get(str(what), ""),
+                    lambda what: {"title": "标题保持原来的样式。", "captions": "字幕保持原来的样式。",
+                                  "transitions": "转场保持原样。"}.get(str(what), "")),
 }
 
 PRESET = register(Edit(
