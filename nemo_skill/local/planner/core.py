@@ -8,11 +8,11 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from ...draft.summary import summary_line
-from ...draft.timeline import audio_tracks, empty_draft, is_clip, tracks
+from ...draft.timeline import audio_tracks, empty_draft, is_card, is_clip, tracks
 from ...draft.validate import DraftError, validate
 from . import followups, guard, vocab
 from .anchors import compile_led
-from .assets import new_upload, nth_clash, nth_named, the_only_clip, the_other_clip, visuals
+from .assets import counted_pictures, new_upload, nth_clash, nth_named, the_only_clip, the_other_clip, visuals
 from .consequences import overlays_lost
 from .corrections import corrected
 from .diff import topics
@@ -602,6 +602,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return _question([describe(main["sg"], k) for k in clash], lang, "ask.which")
     message_text = _its_clip_zh(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     message_text = the_only_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
+    if main:
+        message_text = counted_pictures(message_text, sum(1 for s in main["sg"] if not is_clip(s) and not is_card(s)))
     message_text = the_other_clip(message_text, [m.filename for m in media if m.kind == "video" and m.id in on_timeline])
     fresh = new_upload(message_text.low, media, on_timeline)
     if fresh.choices:  # "the new photo" with two uploads not on the timeline: which is asked
@@ -883,6 +885,9 @@ def _every_first(intents: list[Intent]) -> list[Intent]:
     if not every:
         return intents
     rest = [i for i in intents[named:] if all(i is not e for e in every)]
+    # (and every picture but the ones named: "第一张放长点，其他短一点" made the first one a step shorter again)
+    but = tuple(i.args.ref for i in intents if i.kind == "segment_duration" and i.args.ref is not None)
+    every = [replace(e, args=replace(e.args, but=but)) for e in every]
     return intents[:named] + every + rest
 
 

@@ -82,6 +82,10 @@ _NOT_VALUES = compile_led(r"(?:^|(?<=\s))\d+[).、:](?=\s|$|\D)|1(?=个)|instead
                          # "15 seconds, not 30", "15秒，不是30秒": the value being replaced, said after
                          r"|[,，]?\s*(?:and\s+|but\s+)?\bnot\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)?(?![\w.])|[,，]?\s*(?:而)?不是\s*\d+(?:\.\d+)?\s*(?:秒|%)?"
                          r"|每秒|\bper\s+second|\bper\s+(?:the|your|our|my|their)\b|(?<=\d)\s*(?:s|secs?|seconds?|秒)\s+each\b"
+                         # what someone else does no longer, told as why: "删除第四张图片，客户不卖了", "用户已经不再销售这款帽子了"
+                         # (set FB fb006 was refused for its 不)
+                         r"|(?:客户|用户|顾客|老板|厂家|店里|我们|他们|她们|他|她)\s*(?:已经|现在|也|都)?\s*(?:不再|不|没有|没)\s*"
+                         r"(?=卖|销售|生产|做这|用这|上架|推|需要)"
                          # a complaint, not an operation: "I don't like the black bars"
                          r"|\b(?:i|we)\s+(?:really\s+)?(?:don'?t|do\s+not)\s+(?:like|love)\b"
                          # a colour inside a word: 小红书 is a platform, 网红 an influencer, 蓝牙 bluetooth, 黑五 Black Friday

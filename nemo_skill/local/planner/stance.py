@@ -24,6 +24,9 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      # "这张金戒指的图片好看吗": a look judged, asked, with no verb of change (set BS bs288 asked which one)
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以|用))[^。!！?？]*"
                      r"(?:好看|漂亮|合适|协调|清楚|看得清)\s*(?:吗|么|嘛)\s*[?？]?\s*$"
+                     # "贴纸是透明底吗", "logo是透明的吗": what a thing is, asked, with no verb of change (set EZ ez108 laid
+                     # the sticker over the video at half opacity)
+                     r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以|用|请))[^。!！?？]*是[^。!！?？]*(?:吗|么|嘛)\s*[?？]?\s*$"
                      # "我刚上传的logo和贴纸你能看到吗？": whether the uploads arrived, asked (set BO bo235 was asked which one)
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|用))[^。!！?？]*"
                      r"(?:看到|看得到|看见|收到)了?\s*(?:吗|么|嘛|没有?)\s*[?？]?\s*$"

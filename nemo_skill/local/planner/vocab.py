@@ -511,6 +511,11 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\b(?:(?:every|each|all(?:\s+the)?)\s+other|the\s+other)\s+(?:ones|images?|pictures?|photos?|pics?|shots?|slides?)\b(?=[^,.;]{0,30}\d)",
      "every image"),
     (r"\b(?:the\s+)?(?:rest|others?|remaining\s+(?:ones|images|pictures|photos|shots))\b(?=[^,.;]{0,30}\d)", "every image"),
+    # ("make the first one longer and the rest shorter", "第一张放长点 其他短一点": the rest a step, the one named apart;
+    # set EZ ez007 left it unread)
+    (r"\b(?:the\s+)?(?:rest|others|other\s+(?:ones|images|pictures|photos|pics|shots|slides)|remaining\s+(?:ones|images|pictures|photos|shots))"
+     r"(?:\s+(?:a\s+(?:bit|little|touch)|slightly|somewhat))?\s+(shorter|longer|quicker)\b", r"every image a bit \1"),
+    (r"(?:其他|其余|剩下|别)的?(?:几张|图片|照片|图)?\s*(?:都|就)?\s*(短|长)\s*(?:一点|一些|点|些)", r"每张图片都\1一点"),
     # "give the gold ring shot 7 seconds": how long that picture shows
     (r"\bgive\s+((?:the\s+)?[^,.;\ue000]{1,40}?)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+(?:longer|shorter|more|less))"
      # ("give the video a 2 second fade at the end": the fade's seconds, never a picture's; it made the video 2 s)
@@ -9144,3 +9149,21 @@ REWRITES = REWRITES + (
     (r"\b(turn\s+off\s+(?:the\s+)?ducking)\s+and\s+(?:just\s+)?keep\s+it\s+at\s+(?=\d)", r"\1 and set the music to "),
     (r"\b(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?(?!(?:a|an|the|one|some)\s)[a-z\-]+\s+(?:first|last)\b(?!\s+(?:slide|card|frame|screen|page)))", "put "),
 )
+# (wave 50) read before the purpose clause ("so it …") is dropped and before an ordinal's place rule
+REWRITES = (
+    # (wave 50, host agents' precise wording) "trim clip.mp4 so it uses only seconds 2 to 7 of the footage": that part of the
+    # clip (set FB fb079 asked which); "move clip.mp4 to the beginning, before the four pictures": the place said twice (set
+    # FB fb084 was not understood); "set the title's exit animation so it slides out to the left" (set FB fb069 was not read)
+    (r"\b(trim|cut|edit)\s+((?:the\s+)?(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv)|the\s+[a-z0-9\-]+\s+(?:clip|video|footage))\s+"
+     r"so\s+(?:that\s+)?it\s+(?:only\s+)?(?:uses|keeps|plays|shows)\s+(?:only\s+|just\s+)?(?:seconds?\s+)?(?:from\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s*"
+     r"(?:to|-|–|through|until|till)\s*(\d+(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?)\b)?(?:\s+of\s+(?:the\s+|its\s+)?(?:footage|clip|video|source|recording))?",
+     r"\1 \2 to \3s-\4s"),
+    (r"(\bto\s+the\s+(?:very\s+)?(?:beginning|start|front))\s*,?\s*(?:so\s+it\s+(?:comes|plays|goes)\s+)?(?:before|ahead\s+of|in\s+front\s+of)\s+"
+     r"(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|other\s+)?(?:pictures|photos|images|stills|slides)\b", r"\1"),
+    (r"\b(?:set|change|make)\s+the\s+(title|captions?)(?:'s|s')?\s+(?:exit|out|outro|ending)\s+(?:animation|effect)\s+so\s+(?:that\s+)?(?:it|they)\s+"
+     r"(slides?|fades?|drops?|moves?)\s+out\b", r"make the \1 \2 out"),
+    (r"\b(?:set|change|make)\s+the\s+(title|captions?)(?:'s|s')?\s+(?:entrance|intro|in|opening)\s+(?:animation|effect)\s+so\s+(?:that\s+)?(?:it|they)\s+"
+     r"(slides?|fades?|drops?|moves?|pops?)\s+in\b", r"make the \1 \2 in"),
+    # "并在卡片上使用logo.png": the logo put on the card (set FB fb141 left it unread; "放上" is read; same length)
+    (r"(在\s*(?:卡片|片尾|结尾卡片?)\s*上\s*)(?:使用|用上)(?=\s*(?:logo|[a-z0-9_\-]+\.(?:png|jpe?g|webp)))", r"\1放上"),
+) + REWRITES

@@ -153,6 +153,9 @@ class SegmentDurationArgs:
     factor: float | None = None  # "first pic a bit longer": the length it has, one step longer or shorter
     shorter: bool = False  # "cut it to 20 seconds": said as a cut, so no longer than it is
     about: bool = False  # "a few more seconds", "多放大约3秒": no exact step, so the length it makes is a whole second
+    # every picture but these, named in the same message ("第一张放长点，其他短一点", "the first 5 s, the rest 3"): their
+    # own lengths are their own (core._every_first fills it)
+    but: tuple[str, ...] = ()
 
     @property
     def vague(self) -> bool:  # (a number said for the same picture wins over it)
@@ -164,8 +167,10 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     segs = work.main()["sg"]
     ms = max(100, min(ms, MAX_MS))
     params: dict[str, object] = {}
+    changed: set[str] = set()
     if ref is None:
-        imgs = [s for s in segs if not is_clip(s)]
+        named = {k for r in args.but for k in _found(work, r)}
+        imgs = [s for k, s in enumerate(segs) if not is_clip(s) and k not in named]
         if not imgs:
             raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
@@ -173,6 +178,9 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
                       else max(100, min(_step(s["d"], args.by, args.about), MAX_MS)) if args.by else ms)
         ms = max(s["d"] for s in imgs)
         key = "segdur.each" if len({s["d"] for s in imgs}) == 1 else "segdur.each_scaled"
+        if named and key == "segdur.each":
+            key = "segdur.rest"  # (the ones named have their own lengths, said by their own edits)
+        changed = {s["id"] for s in imgs}
         work.each_ms = ms if not args.factor and not args.by else None
     else:
         ks = find_visuals(work, ref)
@@ -199,7 +207,8 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
     def reply() -> Msg:
         # (every picture's length as laid out: a total said too may stretch them a little, "15 s, 3 s each" with the
         # fades' overlap makes each 3.4 s, and the reply says so)
-        each = [int(x["d"]) for x in work.main()["sg"] if not is_clip(x) and not is_card(x)] if ref is None else []
+        each = [int(x["d"]) for x in work.main()["sg"] if not is_clip(x) and not is_card(x)
+                and (key != "segdur.rest" or x["id"] in changed)] if ref is None else []
         if key == "segdur.each" and len(each) > 2 and len(set(each[:-1])) == 1 and each[-1] != each[0]:
             # (a later edit of the message moved the end alone: "3 seconds per photo and sync to beat" ends the video on
             # a beat, the last picture 2.75 s, while the reply said every picture lasts 3 s; found in set CU cu237)
@@ -208,6 +217,14 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
 
     work.replies.append(reply)
     work.calls.append({"name": "set_segment_duration", "args": {"seconds": ms / 1000, "segment": ref}})
+
+
+def _found(work: Work, ref: str) -> list[int]:
+    """The pictures ``ref`` names, or none when it names none (its own edit says so)."""
+    try:
+        return find_visuals(work, ref)
+    except (CannotApply, Ambiguous):
+        return []
 
 
 def _each_to(f: Frame, t: str) -> SegmentDurationArgs | None:
@@ -479,6 +496,10 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
         "Each image now lasts {s} s; the video runs {total} s.",
         "每张图片现在显示 {s} 秒，视频总长 {total} 秒。",
     ),
+    "segdur.rest": (
+        "The other images now last {s} s each; the video runs {total} s.",
+        "其余图片现在各显示 {s} 秒，视频总长 {total} 秒。",
+    ),
     "segdur.each_last": (
         "Each image now lasts {s} s, the last {last} s; the video runs {total} s.",
         "每张图片现在显示 {s} 秒，最后一张 {last} 秒，视频总长 {total} 秒。",
@@ -500,7 +521,8 @@ S_SEGMENT_DURATION: dict[str, tuple[Template, Template]] = {
 
 _PICTURE = compile_led(r"\b(?:pic|pics|picture|pictures|photo|photos|image|images|shot|shots|slide|slides|clip|clips)\b|图|照片|张")
 _MORE = compile_led(r"(?:视频|video)\s*(?:再\s*[短长]|再?\s*[减減](?:少|掉|去)?\s*\d)")  # ("视频减3秒": by that much)
-TIMES = compile_led(r"\b(?:half|double|twice|thrice|third|quarter|fifth)\b|一半|减半|翻倍|加倍|分之")  # a factor said: the phrase rules read it
+# a factor said: the phrase rules read it ("a third", never the ordinal: "make the third picture longer" was not read)
+TIMES = compile_led(r"\b(?:half|double|twice|thrice)\b|\b(?:a|one|two|three)\s+(?:third|quarter|fifth)s?\b|一半|减半|翻倍|加倍|分之")
 
 
 # "视频那段有点拖", "the video part drags": the clip, not the whole video (set AM am170 shortened the video by a step)
