@@ -1978,7 +1978,9 @@ def _skipped(frame: Frame, result: FrameResult) -> bool:
 # what it does already: why, not a wish (``_skipped``)
 # (a verb of doing only: "the music already sounds too loud" stays a complaint)
 _ALREADY_DOES = compile_led(r"\s+(?:already|clearly|basically)\s+(?:says|said|covers|mentions|explains|talks|reads|shows|names|tells"
-                            r"|does|has|gives|introduces|lists)\b")
+                            r"|does|has|gives|introduces|lists)\b"
+                            # ("…, the product names are already in the voiceover": where they are already; set FC fc032)
+                            r"|\s+(?:is|are)\s+already\s+(?:in|on|said\s+in|mentioned\s+in|covered\s+(?:in|by)|shown\s+(?:in|on))\s+(?:the\s+)?")
 
 
 def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:

@@ -749,17 +749,19 @@ def _sub_both(rx: re.Pattern[str], text: str, read: str,
 # after a lead naming who said it is the request itself. A name in Title Case ("The client wrote: "Summer Sale"") stays
 # a quote: only a sentence (a lower-case word in it, or Chinese) is unwrapped.
 _LC = r"(?:[^:：\"“「'\n]|(?<=[a-z])'(?=[a-z]))"  # a lead's characters ("I'm" has an apostrophe, no quote)
-_WHO = r"(?:user|client|customer|person|boss|team|they|she|he|manager|owner)"
+_WHO = r"(?:user|client|customer|person|boss|team|they|she|he|manager|owner|colleague|coworker|co-worker|director|marketing)"
 _RELAY_LEAD = (rf"(?i:\b(?:the\s+|my\s+|our\s+)?{_WHO}\b(?:\s+(?:feedback|notes?|comments?|request))?(?:{_LC}{{0,30}}?\b(?:says|said|writes|wrote|typed|asks|asked|put\s+it"
                rf"|replied|answered|messaged|told\s+me|(?:'s|’s)\s+(?:words|message|request|feedback|note)))?"
-               rf"|\brelay(?:ing|ed)?\b{_LC}{{0,40}}|\b(?:from|for)\s+the\s+(?:client|user|customer)\b{_LC}{{0,20}})"
+               rf"|\brelay(?:ing|ed)?\b{_LC}{{0,40}}|\b(?:from|for)\s+the\s+(?:client|user|customer)\b{_LC}{{0,20}}"
+               # ("Forwarding from Mark:", "Message from my colleague:", "Note from the store:", "Feedback from Sarah:"; set FC)
+               rf"|\b(?:forward(?:ing|ed)?|fwd|message|note|notes|feedback|comments?|email|text|dm)\s+from\s+{_LC}{{1,30}})"
                r"|(?:客户|用户|老板|对方|他们)(?:原话|说|反馈|留言|的话)?|原话")
 _RELAYED = compile_led(
     rf"^(?P<lead>(?:{_LC}{{0,40}}?\s)?(?:{_RELAY_LEAD})\s*[:：])\s*"
     + "(?:" + "|".join(f"{re.escape(a)}(?P<q{i}>[^{re.escape(a + b)}\n]{{2,400}}){re.escape(b)}"
                        for i, (a, b) in enumerate(_QUOTE_PAIRS + [("'", "'")])) + ")"
     # (a short closing sentence after the quote is the person's own: "… That's all.", "… Everything else is signed off.")
-    + r"\s*(?P<rest>(?:\([^()]{0,120}\)|（[^（）]{0,120}）)?(?:\s*[A-Z\u4e00-\u9fff](?:[^'\"“”「」\n]|(?<=[a-z])'(?=[a-z])){0,100}?)?)\s*[.。!！]?\s*$")
+    + r"\s*(?P<stop>[.。!！]?)\s*(?P<rest>(?:\([^()]{0,120}\)|（[^（）]{0,120}）)?(?:\s*[A-Z\u4e00-\u9fff](?:[^'\"“”「」\n]|(?<=[a-z])'(?=[a-z])){0,100}?)?)\s*[.。!！?？]?\s*$")
 
 
 # the same said inline, without a colon: 'The user wants "the headphones to open the video"', 'the client asked for
@@ -789,7 +791,7 @@ def _relayed(text: str) -> str:
     if not (re.search(r"[\u4e00-\u9fff]", inner) or re.search(r"(?<![\w'’])[a-z]", inner)) or " " not in inner.strip() \
             and not re.search(r"[\u4e00-\u9fff]", inner):
         return text  # a name, not a sentence
-    return f"{m.group('lead')} {inner} {m.group('rest')}".strip()
+    return f"{m.group('lead')} {inner}{m.group('stop')} {m.group('rest')}".strip()
 
 
 # A run of letters, digits and dashes longer than any name or number (4000 "1"s, a pasted hash) is no word the rules

@@ -75,7 +75,8 @@ def words_end(words: str) -> int:
     return particle.start() if particle else cut
 
 
-_POLITE_END = compile_led(r"\s*,?\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty)\s*[.!]*\s*$")
+# ("Can the title say Summer Essentials instead?": "instead" says it replaces, no word of the title; set FC fc008 kept it)
+_POLITE_END = compile_led(r"\s*,?\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|instead|instead\s+please|too|as\s+well)\s*[.!?]*\s*$")
 _AT_THE_END = compile_led(r"\s+(?:at|in)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+(?:the|my|our)\s+(?:video|clip|promo))?(?=\s*(?:$|[,;.!?]))")
 
 

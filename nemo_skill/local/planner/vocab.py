@@ -3139,7 +3139,8 @@ REWRITES = REWRITES + tuple(
      r"(?:\s+(?:(?:really|just|also)\s+)?(?:wants?|needs?|would\s+like|would\s+prefer|prefers?)|'d\s+(?:like|prefer))\s+"
      # (the thing never runs over "and" to a second one: "…the watch picture removed and the unboxing clip moved…", el109)
      r"((?:the|that|this|only|just|both|all|every|each|our|their|his|her|my)?\s*[a-z0-9][a-z0-9\-.]*(?:\s+(?!(?:and|or|then|but)\b)[a-z0-9][a-z0-9\-.]*){0,6}?)"
-     rf"\s+{part}\b(?!\s+(?:too|so|very|quickly|fast|soon|earlier|already|yet)\b)", rf"{verb} \1")
+     # (a space before it: after "spot." it made "spot.centre them", one word; set FC fc106 left the move unread)
+     rf"\s+{part}\b(?!\s+(?:too|so|very|quickly|fast|soon|earlier|already|yet)\b)", rf" {verb} \1")
     for part, verb in _WISHED_DONE)
 # (set K) a thing switched back on ("music back on", "turn the voiceover back on", "crossfades back pls", "字幕加回来"):
 # brought back (the edits read "unmute" as on again); "back" alone after a thing said first is the same wish
@@ -9220,6 +9221,11 @@ REWRITES = (
     # "could it stay up for 5 seconds, and sit at the top?": "it" put there (set FC fc031 left it unread)
     (r"(\bit\b[^.;!?]{1,60}?,?\s*and\s+)(?:sit|be|go|move)\s+(?=(?:at|in|on|to)\s+the\s+(?:very\s+)?(?:top|bottom|middle|center|centre|left|right|upper|lower)\b)",
      r"\1put it "),
+    # "hate the zoom": the slow zoom turned off (set FC fc005 left it unread)
+    (r"\b(?:i\s+|we\s+|they\s+|she\s+|he\s+)?(?:hate|hates|dislike|dislikes)\s+the\s+(?:slow\s+)?(?:zoom(?:ing)?|ken\s+burns|zoom\s+effect|motion)\b",
+     "turn off the slow zoom"),
+    # "Keep the music though.": "though" ends the clause, no word of it (set FC fc039 left it unread)
+    (r"\b((?:keep|leave)\s+[^.;!?,]{1,40}?)\s*,?\s+though(?=\s*(?:$|[.;!?,]))", r"\1"),
     # "片尾也放logo写“关注不迷路”": the logo on the card, and its words (was not understood)
     (r"((?:片尾|结尾卡片?|尾卡)\s*(?:也|再|还)?\s*(?:放|加|带|用)(?:上)?\s*(?:logo|标志|[a-z0-9_\-]+\.(?:png|jpe?g|webp)))\s*(?=写|写上|写着)",
      r"\1，"),
@@ -9247,3 +9253,9 @@ REWRITES = (
     # "并在卡片上使用logo.png": the logo put on the card (set FB fb141 left it unread; "放上" is read; same length)
     (r"(在\s*(?:卡片|片尾|结尾卡片?)\s*上\s*)(?:使用|用上)(?=\s*(?:logo|[a-z0-9_\-]+\.(?:png|jpe?g|webp)))", r"\1放上"),
 ) + REWRITES
+# "centre them at the bottom" (as the participle rewrites write "she wants them centred at the bottom"): the bottom place,
+# as "centred at the bottom" (set FC fc106 was not read); after those rewrites
+REWRITES = REWRITES + (
+    (r"\bcent(?:re|er)\s+(them|it|the\s+captions|the\s+subtitles|the\s+title|the\s+headline)\s+(?:at|on|along|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))",
+     r"put \1 at the \2"),
+)
