@@ -9250,6 +9250,10 @@ REWRITES = (
     (r"(\bfade\s+in\b[^.;!?]{0,40}?\b(?:over|for|in)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b[^.;!?]{0,30}?)\s*,?\s*and\s+"
      r"(?:do\s+the\s+same|(?:the\s+)?same(?:\s+thing)?)\s+at\s+the\s+end\b", r"\1 and fade out over \2 at the end"),
     (r"(\bfade\s+in\b[^.;!?]{0,40}?)\s*,?\s*and\s+(?:do\s+the\s+same|(?:the\s+)?same(?:\s+thing)?)\s+at\s+the\s+end\b", r"\1 and fade out at the end"),
+    # ", if that's possible": polite, no condition to check (set FC fc040 was not understood)
+    (r"\s*,?\s*\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is)\s+(?:at\s+all\s+)?(?:possible|doable|ok|okay)\b", ""),
+    # "have the cuts on the beat of the music": synced (read before the cuts' own rewrite; set FC fc040 was not read)
+    (r"\b(?:have|put|get|place)\s+the\s+cuts\s+(?:on|to|with)\s+the\s+beats?(?:\s+of\s+the\s+(?:music|song|track))?\b", "sync the cuts to the beat"),
     # "并在卡片上使用logo.png": the logo put on the card (set FB fb141 left it unread; "放上" is read; same length)
     (r"(在\s*(?:卡片|片尾|结尾卡片?)\s*上\s*)(?:使用|用上)(?=\s*(?:logo|[a-z0-9_\-]+\.(?:png|jpe?g|webp)))", r"\1放上"),
 ) + REWRITES
@@ -9258,4 +9262,15 @@ REWRITES = (
 REWRITES = REWRITES + (
     (r"\bcent(?:re|er)\s+(them|it|the\s+captions|the\s+subtitles|the\s+title|the\s+headline)\s+(?:at|on|along|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))",
      r"put \1 at the \2"),
+)
+# (wave 50, relays) "logo should be top left not top right": the place said against the one it has is no second place;
+# "…and wants the ring first" (the speaker said before); "have the cuts on the beat of the music"; "the music not to dip when
+# the voice talks" (set FC fc028 fc001 fc040 fc069 were not understood)
+REWRITES = REWRITES + (
+    (r"(\b(?:top|bottom)(?:[\s-]+(?:left|right))?|\bleft|\bright|\bcent(?:er|re)|\bmiddle)\s*,?\s+(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+"
+     r"(?:the\s+|in\s+the\s+|at\s+the\s+)?(?:top|bottom|left|right|middle|cent(?:er|re))(?:[\s-]+(?:left|right))?(?:\s+corner)?\b", r"\1"),
+    (r"(?<=\band\s)(?:also\s+)?(?:wants|would\s+like|'d\s+like)\s+(?=(?:the\s+)?[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot|image))?\s+(?:first|last)\b)", "put "),
+    (r"\b(?:the\s+)?(music|song|bgm)\s+(?:not\s+to|to\s+not|shouldn'?t|should\s+not|doesn'?t\s+need\s+to|never\s+to)\s+(?:dip|duck|drop|go\s+down)\b"
+     r"(?:\s+(?:when|while|whenever|under)\s+(?:the\s+)?(?:voice|voiceover|narration|narrator|person)(?:\s+(?:talks|speaks|is\s+talking|is\s+speaking))?)?",
+     "turn off ducking"),
 )
