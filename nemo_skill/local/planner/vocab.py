@@ -2363,7 +2363,7 @@ REWRITES = REWRITES + (
 # with the English rules, which keep them as typed: "ending card 写 Shop the drop", set CE ce049)
 REWRITES = REWRITES + (
     (r"(?:(?:最后|结尾|末尾|视频最后)\s*(?:的)?\s*)?\b(?:end(?:ing)?[\s-]*card|ending|outro(?:\s+card)?|end\s+screen|closing\s+card)\s*"
-     r"(?=(?:再|也)?\s*(?:加|放|写|显示|[:：])[^,，。;；\ue000]{0,6}\ue000)", "片尾"),
+     r"(?=(?:再|也)?\s*(?:加|放|写|显示|：|:(?=\s*\ue000\d+\ue001\s*[，。；！？\u4e00-\u9fff]))[^,，。;；\ue000]{0,6}\ue000)", "片尾"),
 )
 # --- end of block P
 
@@ -9252,6 +9252,19 @@ REWRITES = (
     (r"(\bfade\s+in\b[^.;!?]{0,40}?)\s*,?\s*and\s+(?:do\s+the\s+same|(?:the\s+)?same(?:\s+thing)?)\s+at\s+the\s+end\b", r"\1 and fade out at the end"),
     # ", if that's possible": polite, no condition to check (set FC fc040 was not understood)
     (r"\s*,?\s*\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is)\s+(?:at\s+all\s+)?(?:possible|doable|ok|okay)\b", ""),
+    # "鞋子放到片尾", "戒指挪到片尾": a picture put at the end of the order (片尾 read as the end card: not understood, or a card);
+    # the logo, a sticker or words put there stay the card's (same length)
+    (r"(^|[，,；;。]\s*)((?:(?!logo|标志|水印|贴纸|文字|字|卡片|卡|片尾)[^，,；;。\ue000]){1,12}?(?:放|挪|移|排)(?:到|在)?)\s*片尾(?![卡页画])", r"\1\2最后"),
+    # the music kept at one level while the voice talks, said in Chinese chat: "说话时音乐不要降" (it removed the music: 不要 read as
+    # "don't want"), "人声出来时不要压低", "别躲人声", "别忽大忽小", "全程一样大", "取消音乐压低" (dropped unsaid, or not understood)
+    (r"(?:(?:说话|讲话|人声|配音|旁白)\s*(?:出来|出现|响起|进来)?\s*(?:的)?\s*(?:时候?|时)\s*)(?:背景)?(?:音乐|配乐|bgm)?\s*(?:都|也)?\s*(?:不要|别|不用|无需|不需要)\s*"
+     r"(?:自动)?(?:降低?|压低|变小|躲|避让|闪避|让)(?:\s*[，,]\s*(?:保持原样|保持不变|保持一样|一直一样))?", "关掉音乐避让"),
+    (r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:不要|别|不用)\s*(?:自动)?\s*(?:降低?|压低|变小)\s*(?=$|[，,。；;！!])", "关掉音乐避让"),
+    (r"(?:(?:背景)?(?:音乐|配乐|bgm)\s*)?(?:不要|别|不用)\s*(?:躲|避让|让)\s*(?:一下)?\s*(?:人声|配音|旁白|说话)", "关掉音乐避让"),
+    (r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:别|不要)\s*忽大忽小", "关掉音乐避让"),
+    (r"(?<=[，,])\s*(?:一直|全程|始终)\s*(?:保持)?\s*(?:一样大|同样大|(?:同)?(?:一|1)\s*个音量|音量不变)", "关掉音乐避让"),
+    (r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:一直|全程|始终)\s*(?:保持)?\s*(?:一样大|同样大|(?:同)?(?:一|1)\s*个音量|音量不变)", "关掉音乐避让"),
+    (r"取消\s*(?:背景)?(?:音乐|配乐)?\s*(?:的)?\s*(?:自动)?(?:压低|避让|闪避)", "关掉音乐避让"),
     # "have the cuts on the beat of the music": synced (read before the cuts' own rewrite; set FC fc040 was not read)
     (r"\b(?:have|put|get|place)\s+the\s+cuts\s+(?:on|to|with)\s+the\s+beats?(?:\s+of\s+the\s+(?:music|song|track))?\b", "sync the cuts to the beat"),
     # "并在卡片上使用logo.png": the logo put on the card (set FB fb141 left it unread; "放上" is read; same length)
