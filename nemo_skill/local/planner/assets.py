@@ -466,12 +466,10 @@ def _clip_named(text: str, clip: str) -> bool:
     return name in text or bool(words and re.search(rf"(?<![a-z0-9]){_stem_rx(words)}(?![a-z0-9])", text))
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "两": 2, "二": 2, "三": 3, "四": 4,
-                "五": 5, "六": 6, "七": 7, "八": 8}
-_COUNTED_PICTURES = compile_led(r"\b(?:all\s+)?(?:the\s+|my\s+|our\s+|these\s+|those\s+)?(?P<n>[2-9]|two|three|four|five|six|seven|eight)\s+"
-                                r"(?:pictures|photos|images|pics|stills|slides)\b"
-                                r"|(?<![第前后头末])(?:这|那)?(?P<zn>[2-9两二三四五六七八])\s*张\s*(?:图片|照片|图)")
-_A_LENGTH = compile_led(r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒)\b|\d+(?:\.\d+)?\s*秒")
+# (numbers are digits by now: "four", "四张" are read "4", "4张" by ``text.normalize``)
+_COUNTED_PICTURES = compile_led(r"\b(?:all\s+)?(?:the\s+|my\s+|our\s+|these\s+|those\s+)?(?P<n>[2-9])\s+(?:pictures|photos|images|pics|stills|slides)\b"
+                                r"|(?<![第前后头末])(?:这|那)?(?P<zn>[2-9])\s*张\s*(?:图片|照片|图)")
+_A_LENGTH = compile_led(r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b|\d+(?:\.\d+)?\s*秒")
 
 
 def counted_pictures(msg: Message, n_images: int) -> Message:
@@ -481,8 +479,7 @@ def counted_pictures(msg: Message, n_images: int) -> Message:
     if not _A_LENGTH.search(msg.low):
         return msg
     def every(m: re.Match[str]) -> str:
-        n = m.group("n") or m.group("zn")
-        if _COUNT_WORDS.get(n, int(n) if n.isdigit() else 0) != n_images:
+        if int(m.group("n") or m.group("zn")) != n_images:
             return m.group(0)
         return "every image" if m.group("n") else "每张图片"
     low = _COUNTED_PICTURES.sub(every, msg.low)

@@ -856,11 +856,8 @@ def _kit_first(intents: list[Intent]) -> list[Intent]:
 def _style_first(intents: list[Intent]) -> list[Intent]:
     """A style (preset) is the base the message's other wishes are made on, wherever it is said: "sale preset, and make the
     first picture 3 seconds and the rest 2" lost its lengths to the style's 2-s shots (set FA fa129)."""
-    styles = [i for i in intents if i.kind == "preset"]
-    if not styles or all(i.kind in ("preset", "first_cut") for i in intents[:len(styles) + 1]):
-        return intents
-    lead = [i for i in intents if i.kind == "first_cut"]
-    return lead + styles + [i for i in intents if i.kind not in ("preset", "first_cut")]
+    rank = {"first_cut": 0, "preset": 1}
+    return sorted(intents, key=lambda i: rank.get(i.kind, 2))  # (stable: the rest keep their order)
 
 
 def _its(intent: Intent, its: list[tuple[int, int, str]]) -> Intent:

@@ -24,6 +24,7 @@ from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..text import COLOUR_SAID, DUR, QUOTE_RE, SAID_PARTICLE, Message, dur_ms, simplified
 from ..work import Ambiguous, CannotApply, Work, overlap, tracks_by_role
+from .transitions import TransitionArgs, apply_transition
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
 # a web address named as one ("our website bakery.example", "我们的网址 shoply.example"): any dotted name
@@ -1563,7 +1564,6 @@ def apply_preset(work: Work, args: PresetArgs) -> None:
     if cuts and len({(c.get("type"), c.get("dir"), c.get("d")) for c in cuts}) == 1:
         # "minimal preset, but keep the fade transitions": the cuts as they were, at the style's pace (set FA fa096 had
         # the style's plain cuts; the kind and length are made as the transitions edit makes them, so the timing follows)
-        from .transitions import TransitionArgs, apply_transition
         said = len(work.replies)
         apply_transition(work, TransitionArgs(type=cuts[0].get("type") or "none", dir=cuts[0].get("dir"), ms=cuts[0].get("d")))
         del work.replies[said:]
