@@ -9254,7 +9254,7 @@ REWRITES = (
     (r"\s*,?\s*\bif\s+(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is)\s+(?:at\s+all\s+)?(?:possible|doable|ok|okay)\b", ""),
     # "鞋子放到片尾", "戒指挪到片尾": a picture put at the end of the order (片尾 read as the end card: not understood, or a card);
     # the logo, a sticker or words put there stay the card's (same length)
-    (r"(^|[，,；;。]\s*)((?:(?!logo|标志|水印|贴纸|文字|字|卡片|卡|片尾)[^，,；;。\ue000]){1,12}?(?:放|挪|移|排)(?:到|在)?)\s*片尾(?![卡页画])", r"\1\2最后"),
+    (r"(^|[，,；;。]\s*)((?:(?!logo|标志|水印|贴纸|文字|字|卡片|卡|片尾|标题|音乐|配乐|配音|旁白|二维码|网址|文案|链接)[^，,；;。\ue000]){1,12}?(?:放|挪|移|排)(?:到|在)?)\s*片尾(?![卡页画])", r"\1\2最后"),
     # the music kept at one level while the voice talks, said in Chinese chat: "说话时音乐不要降" (it removed the music: 不要 read as
     # "don't want"), "人声出来时不要压低", "别躲人声", "别忽大忽小", "全程一样大", "取消音乐压低" (dropped unsaid, or not understood)
     (r"(?:(?:说话|讲话|人声|配音|旁白)\s*(?:出来|出现|响起|进来)?\s*(?:的)?\s*(?:时候?|时)\s*)(?:背景)?(?:音乐|配乐|bgm)?\s*(?:都|也)?\s*(?:不要|别|不用|无需|不需要)\s*"
