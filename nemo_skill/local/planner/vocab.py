@@ -9153,6 +9153,8 @@ REWRITES = REWRITES + (
     (r"\b(turn\s+off\s+(?:the\s+)?ducking)\s+and\s+(?:just\s+)?keep\s+it\s+at\s+(?=\d)", r"\1 and set the music to "),
     (r"\b(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+(?=(?:the\s+)?(?!(?:a|an|the|one|some)\s)[a-z\-]+\s+(?:first|last)\b(?!\s+(?:slide|card|frame|screen|page)))", "put "),
 )
+# the ending faded, said in Chinese (one list for the rows below that read "收尾淡出", "结尾要淡出")
+_FADE_OUT_ZH = "淡出|渐隐|渐出|渐暗|变黑|渐黑"
 # (wave 50) read before the purpose clause ("so it …") is dropped and before an ordinal's place rule
 REWRITES = (
     # (wave 50, host agents' precise wording) "trim clip.mp4 so it uses only seconds 2 to 7 of the footage": that part of the
@@ -9184,8 +9186,8 @@ REWRITES = (
     # "片尾2秒淡出": the ending faded over 2 s, never a 2-s end card (held-out shape: a card was added), as "结尾2秒淡出" reads;
     # "收尾淡出", "结束时候淡出", "结尾要淡出", "片尾黑场", "结尾渐暗" the same fade (were not understood)
     (r"片尾(\s*(?:\d+(?:\.\d+)?|[一二两三四五])\s*秒\s*(?:的)?\s*(?:淡出|渐隐|渐出|变黑|渐黑|淡到黑))", r"结尾\1"),
-    (r"(?:收尾|结束)(?:的)?(?:时候|时)?(?=\s*(?:要|需要|再|就)?\s*(?:淡出|渐隐|渐出|渐暗|变黑|渐黑))", "结尾"),
-    (r"(结尾|片尾|最后)\s*(?:要|需要|得|再)\s*(?=淡出|渐隐|渐出|渐暗|变黑|渐黑)", r"\1"),
+    (rf"(?:收尾|结束)(?:的)?(?:时候|时)?(?=\s*(?:要|需要|再|就)?\s*(?:{_FADE_OUT_ZH}))", "结尾"),
+    (rf"(结尾|片尾|最后)\s*(?:要|需要|得|再)\s*(?={_FADE_OUT_ZH})", r"\1"),
     (r"(?<![和跟、与及])(结尾|片尾|最后)\s*(?:加个|加上|来个|做个)?\s*(?:黑场|渐暗)(?![\u4e00-\u9fff]*淡入)", r"\1淡出到黑"),
     # a text's exit said as "fade away", "fly out" (were not understood)
     (r"\b(title|headline|captions?)\s+(should\s+|to\s+|can\s+|could\s+)?fade\s+away\b", r"\1 \2fade out"),
@@ -9262,8 +9264,8 @@ REWRITES = (
     (r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:不要|别|不用)\s*(?:自动)?\s*(?:降低?|压低|变小)\s*(?=$|[，,。；;！!])", "关掉音乐避让"),
     (r"(?:(?:背景)?(?:音乐|配乐|bgm)\s*)?(?:不要|别|不用)\s*(?:躲|避让|让)\s*(?:一下)?\s*(?:人声|配音|旁白|说话)", "关掉音乐避让"),
     (r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:别|不要)\s*忽大忽小", "关掉音乐避让"),
-    (r"(?<=[，,])\s*(?:一直|全程|始终)\s*(?:保持)?\s*(?:一样大|同样大|(?:同)?(?:一|1)\s*个音量|音量不变)", "关掉音乐避让"),
-    (r"(?:背景)?(?:音乐|配乐|bgm)\s*(?:一直|全程|始终)\s*(?:保持)?\s*(?:一样大|同样大|(?:同)?(?:一|1)\s*个音量|音量不变)", "关掉音乐避让"),
+    (r"(?:(?<=[，,])\s*|(?:背景)?(?:音乐|配乐|bgm)\s*)(?:一直|全程|始终)\s*(?:保持)?\s*(?:一样大|同样大|(?:同)?(?:一|1)\s*个音量|音量不变)",
+     "关掉音乐避让"),
     (r"取消\s*(?:背景)?(?:音乐|配乐)?\s*(?:的)?\s*(?:自动)?(?:压低|避让|闪避)", "关掉音乐避让"),
     # "have the cuts on the beat of the music": synced (read before the cuts' own rewrite; set FC fc040 was not read)
     (r"\b(?:have|put|get|place)\s+the\s+cuts\s+(?:on|to|with)\s+the\s+beats?(?:\s+of\s+the\s+(?:music|song|track))?\b", "sync the cuts to the beat"),
