@@ -137,7 +137,6 @@ _LIST_TAIL = compile_led(r"\s*(?:,\s*(?:and\s+)?|and\s+|&|\+|和|、|跟)\s*(?:t
                          r"(?:\s*,?\s*(?:please|pls|too|as\s+well))?[\s.!。！]*")
 
 
-_TOLD_TAIL = compile_led(r"[,，](?P<w>[^,，]*)$")
 # words that make a Chinese phrase a statement, never a thing's name: a negation, "already", a done 了 at its end
 _TOLD_ZH = compile_led(r"[不没]|已经|了$")
 
@@ -183,11 +182,7 @@ def _list_said(frame: Frame) -> str | None:
         return None
     end, start = max(o.end for o in frame.ops), min(o.start for o in frame.ops)
     span = (end, frame.end)
-    after = frame.text[end - frame.start:]
-    if (told := _TOLD_TAIL.search(after)) is not None and _TOLD_ZH.search(told.group("w").strip(" .!?。！？")):
-        # ("删除第四张图片，客户不卖了": a statement after the comma is why, no more of the list; set FB fb006)
-        after, span = after[:told.start()], (end, end + told.start())
-    words = after.strip(" .,!?;:，。！？")
+    words = frame.text[end - frame.start:].strip(" .,!?;:，。！？")
     if not words:
         before = frame.text[:start - frame.start]
         cut = max(before.rfind(c) for c in "，,把将") + 1  # (from the clause's start or its 把: "我看了，把X和Y删掉")
