@@ -1700,6 +1700,7 @@ class _Before:
     too_long: bool = False  # the last clause said it was too long or too short ("片段太长了")
     topic: tuple[str, Any] | None = None  # the picture or clip the last clause talked of as "it" (``_topic``)
     text_needs: list[tuple[int, int]] = field(default_factory=list)  # complaints about all the text ("字太小了看不清")
+    read_needs: list[tuple[int, int]] = field(default_factory=list)  # of them, "hard to read" with no size said
     cut: bool = False  # the last clause naming something cut it ("trim the clip: start at 3s")
     starts: bool = False  # it said where the video or clip starts ("the video should start 1 second in")
     # the last clause only told of a picture or clip it named first ("the unboxing clip hums"): (its name, the clause,
@@ -1738,7 +1739,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
         # "音乐大声一点，配音也有点小" (the music up does not make the voice louder) is two wishes (set BI bi055 dropped the voice)
         before.reasons += [(a, b) for a, b in before.needs if not _unanswered((a, b), result.intents, asked)]
     result.needs = before.needs
-    result.intents = _specific_anim(_specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs))
+    result.intents = _specific_anim(_specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs,
+                                                   before.read_needs))
     return result
 
 
@@ -2494,6 +2496,8 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
     # white" made them bigger twice, set CK ck016)
     if _TEXTS.intersection(frame.target_keys()) and (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
         before.text_needs.append((frame.start, frame.end))
+        if _HARD_TO_READ.search(frame.text) and not _SIZE_SAID.search(frame.text):
+            before.read_needs.append((frame.start, frame.end))
     if _REASON.match(frame.text):
         before.reasons.append((frame.start, frame.end))
     elif frame.op_keys() and frame.op_keys() <= NEED_OPS:
@@ -2582,13 +2586,18 @@ def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent
     return bool(said) and all(n.args.rel is not None and not answers(e, n) for n in said for e in asked)
 
 
+# "hard to read" says no size: beside a look asked of the same text ("the captions are hard to read, make them bold and
+# white") the look is the answer, never a size more (set FE fe053 made them bigger too)
+_HARD_TO_READ = compile_led(r"\bhard\s+to\s+read\b|\bnot\s+readable\b|\bunreadable\b|\billegible\b|看不清")
+_SIZE_SAID = compile_led(r"\b(?:small|tiny|big|large|huge|bigger|larger|smaller)\b|小|大")
 _TEXT_NEED = compile_led(r"\btoo\s+(?:small|tiny|big|large|huge)\b|\bhard\s+to\s+read\b|\bnot\s+readable\b|\bunreadable\b|太小|太大|看不清")
 
 
 _TEXTS = frozenset({"text_some", "title", "captions"})
 
 
-def _specific_text(intents: list[Intent], needs: list[tuple[int, int]]) -> list[Intent]:
+def _specific_text(intents: list[Intent], needs: list[tuple[int, int]],
+                   read_needs: list[tuple[int, int]]) -> list[Intent]:
     """"字太小了看不清，字幕大一点": the text named is the one complained of; the lettering said first asks nothing more (set
     AW aw002 made every text bigger, then the captions again). A text's own size complained of beside the same size asked
     of it is one wish: "the captions are hard to read, make them bigger and white" (set CK ck016 made them two sizes bigger)."""
@@ -2603,10 +2612,13 @@ def _specific_text(intents: list[Intent], needs: list[tuple[int, int]]) -> list[
     def asked(i: Intent, j: Intent) -> bool:  # j asks the size i complains of, in so many words
         return (j is not i and j.kind == "text_style" and bool(j.args.step) and not complained(j)
                 and j.args.target == i.args.target and (j.args.step > 0) == (i.args.step > 0))
+    def looked(i: Intent, j: Intent) -> bool:  # j asks another look of the text i finds hard to read
+        return (j is not i and j.kind == "text_style" and not complained(j) and j.args.target == i.args.target
+                and any(a <= i.pos < b for a, b in read_needs))
     named = [i for i in intents if step_only(i) and i.args.target in ("title", "captions")]
     return [i for i in intents if not (step_only(i) and complained(i) and (
         (i.args.target == "all" and any((j.args.step > 0) == (i.args.step > 0) for j in named))
-        or any(asked(i, j) for j in intents)))]
+        or any(asked(i, j) or looked(i, j) for j in intents)))]
 
 
 def _specific_sound(intents: list[Intent]) -> list[Intent]:

@@ -803,6 +803,7 @@ _LONG_TOKEN = compile_led(r"[a-z0-9_.\-]{80,}")
 # a host agent's list, one wish a line ("Please apply the following changes:\n- background music: mute\n- voiceover: set to
 # 90%"): each line a sentence of its own (the lines were joined into one clause and nothing was done)
 # ("set the title to:\nSummer Sale" stays one sentence: only a bullet or a "header:" starts a line of its own)
+_BAR = compile_led(r"(?P<zh>(?<=[\u4e00-\u9fff\d])\s*[|｜]\s*(?=[\u4e00-\u9fff\d]))|\s*[|｜]\s*")
 _BULLET_LINE = compile_led(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))")
 
 
@@ -843,6 +844,9 @@ def normalize(raw: str) -> Message:
         return (f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} " + ("，" if apart_wish(orig, m.end()) else ""),) * 2
 
     text, read = _sub_both(_QUOTE_RX, text, read, keep)
+    # a bar between a note's parts is its comma ("片尾：关注我们｜4秒｜红底白字" made the card say all three; set FF ff127),
+    # read before the unquoted words, whose end it is; a quoted bar stays
+    text, read = _sub_both(_BAR, text, read, lambda m, orig: (("，",) * 2 if m.group("zh") else (", ",) * 2))
 
     def keep_unquoted(m: re.Match[str], orig: str) -> tuple[str, str]:
         cut = m.start("t") + words_end(orig[m.start("t"):m.end("t")])  # (the next part after the words stays a part)

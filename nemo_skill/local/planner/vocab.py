@@ -345,8 +345,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # showing is needed ("至少5秒" is at least, "减少1秒" is read already)
     (r"(?<![最很太更得许至减缺不多])(?:再)?少\s*(?:放|显示|停留|展示|留|停|待)\s*(\d+(?:\.\d+)?)\s*秒", r"缩短\1秒"),
     # "30 seconds is too long for stories, let's do 18": the length it has now is no value asked for
-    (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(?:long|short)\b",
-     "it is too long"),
+    (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:is|are|feels?|seems?)\s+(?:way\s+|a\s+bit\s+|much\s+|far\s+)?too\s+(long|short)\b",
+     r"it is too \1"),  # (short stays short: "30 seconds is too short, make it 45" was cut to 20 s; set FE fe104)
     # the same in Chinese: "弄短一点吧，30秒太长了", "15秒有点短": the length it has, complained of (set CP cp001 read 30 s as
     # the length asked for: "already so"); a part's seconds ("前5秒", "第3秒") are no length it has
     (r"(?<![\d.前后第末尾头])\d+(?:\.\d+)?\s*(?:秒钟?|分钟)\s*(?:的(?:视频|广告|片子))?\s*(?:还是|实在|也)?\s*(太长|太短|有点长|有点短|太久)",
@@ -4201,7 +4201,8 @@ REWRITES = REWRITES + (
      r"|(?:right\s+)?at\s+the\s+(?:top|bottom))\s+(?=(?:is|are|looks?|feels?|seems?|kind\s+of|kinda)\b)"
      r"(?!(?:is|are|looks?|feels?|seems?)\s+(?:(?:just|totally|really)\s+)?(?:fine|ok|okay|good|great|perfect|better|nice|right)\b)", r"\1 "),
     # "captions centered at the bottom": centred along the bottom is the bottom place (set AL al65 put them in the middle)
-    (r"\b(?:centered|centred|center|centre|middle)\s+(?:at|on|along|in|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))", r"at the \1"),
+    # ("sit in the middle at the bottom": "in the" goes with the middle; set EW ew12 left "in the at the bottom")
+    (r"\b(?:in\s+the\s+)?(?:centered|centred|center|centre|middle)\s+(?:at|on|along|in|to)\s+the\s+(top|bottom)\b(?!\s*(?:left|right|corner))", r"at the \1"),
     (r"(?:居中|中间)\s*(?:放在|放到|放|在|于)\s*(顶部|底部|上方|下方)", r"放在\1"),
 )
 REWRITES = REWRITES + (
@@ -4710,7 +4711,7 @@ REWRITES = REWRITES + (
 # (wave 26) "title should be in the lower third, not the center": the place after "not" is where the text is now, not
 # wanted: no second place (set BT bt276 was not read)
 _TEXT_PLACE_EN = (r"(?:the\s+)?(?:lower\s+third|upper\s+third|top|bottom|middle|center|centre|left|right"
-                  r"|(?:top|bottom)[\s-](?:left|right)(?:\s+corner)?)(?:\s+of\s+the\s+(?:screen|frame|video))?")
+                  r"|(?:top|bottom)[\s-](?:left|right)(?:\s+corner)?)(?:\s+(?:side|edge)|\s+of\s+the\s+(?:screen|frame|video))?")
 REWRITES = REWRITES + (
     (rf"(\b(?:in|at|to|on|into)\s+{_TEXT_PLACE_EN})\s*[,;]?\s*(?:and\s+|but\s+)?(?:not|instead\s+of|rather\s+than)\s+"
      rf"(?:in\s+|at\s+|on\s+)?{_TEXT_PLACE_EN}(?:\s+(?:like\s+)?(?:it\s+is\s+)?(?:now|anymore|any\s+more))?\b", r"\1"),
@@ -9289,3 +9290,123 @@ REWRITES = REWRITES + (
      r"(?:\s+(?:when|while|whenever|under)\s+(?:the\s+)?(?:voice|voiceover|narration|narrator|person)(?:\s+(?:talks|speaks|is\s+talking|is\s+speaking))?)?",
      "turn off ducking"),
 )
+# (wave 51) a text complained of "on" a picture: where it is hard to read, never the thing the "them" after means ("the
+# captions are a bit small and hard to read on the cap pic, make them yellow and bigger" made the cap picture the "them";
+# set EW ew03)
+REWRITES = (
+    (r"\b((?:hard|difficult|tough)\s+to\s+(?:read|see|make\s+out)|unreadable|illegible|(?:too|so|really|a\s+bit|kind\s+of)\s+(?:small|tiny|faint|thin|pale))"
+     r"\s+(?:on|over|against|in)\s+(?:the\s+|that\s+)?(?:[a-z\-]+\s+){1,2}(?:pic|picture|photo|image|shot|slide|one)s?\b", r"\1"),
+) + REWRITES
+# (wave 51) a bare number after the length complained of or a direction of it is seconds: "the video is too long, make it
+# 15" set 20 s (the vague "shorter") and left "make it 15" unread; "a bit shorter overall, like 25", "too long, let's do 18"
+# (sets FE fe104 / FG fg073)
+REWRITES = (
+    (r"(\b(?:too\s+(?:long|short)|shorter|longer|(?:cut|trim)\s+(?:it\s+)?down|overall)\b[^.;!?\d\ue000]{0,25}?"
+     r"(?:\bmake\s+it|\blike|\blet'?s\s+(?:do|go\s+with|make\s+it|try)|\baround|\babout|\bmaybe|\bsay|\bmore\s+like|\bcloser\s+to|\bjust|[,:]\s*)\s*(?:~\s*)?)"
+     r"(\d{1,3}(?:\.\d+)?)(?![\d.]|\s*(?:%|s\b|secs?\b|seconds?\b|x\b|fps|px|p\b|:|percent|times|frames|pictures|photos|images|pics|minutes?|mins?\b))",
+     r"\1\2 seconds"),
+    # "砍到二十秒", "砍成15秒": cut to that length (read as cut by it: the video was 10 s; set FE fe150); "砍掉10秒" is by
+    (r"砍\s*(?:短)?\s*(?:到|成|至)", "缩短到"),
+    # a clip's part "从4秒剪到10秒" said of a clip's file: that part, as "从4秒到10秒" reads (with two clips the frames read a
+    # trim to 4 s and a 10-s video; set FF ff012); "视频段" is the clip; "从5秒处开始，播放5秒" (set FF ff037 made the video 5 s)
+    (r"视频段(?!落)", "视频片段"),
+    (r"((?:[a-z0-9\-_]+\.(?:mp4|mov|webm|m4v)|视频片段|片段)\s*(?:的)?\s*从\s*第?\s*\d+(?:\.\d+)?\s*秒)\s*(?:处)?\s*(?:剪|截|裁)\s*(?=到)", r"\1"),
+    (r"(从\s*第?\s*\d+(?:\.\d+)?\s*秒)\s*处\s*(开始)?\s*[,，]?\s*(?=(?:播放|播|放|用|持续)\s*\d)", r"\1开始"),
+    # "背景用最后一个画面虚化", "用最后一张图虚化做背景": the card's blurred background (the words were the card's; set FF ff084)
+    (r"背景\s*(?:用|是|拿)\s*最后\s*(?:1|一)?\s*(?:个|张|帧)?\s*(?:画面|图片|图|照片|帧)\s*(?:的)?\s*(?:做)?\s*(?:虚化|模糊)", "背景虚化"),
+    (r"(?:用|拿)\s*最后\s*(?:1|一)?\s*(?:个|张|帧)?\s*(?:画面|图片|图|照片|帧)\s*(?:的)?\s*(?:虚化|模糊)\s*(?:后|了)?\s*(?:做|当|作为)\s*(?:卡片)?\s*(?:的)?\s*背景", "背景虚化"),
+    # "尺寸改成宽度18%", "大小调到宽度的20%": the width said as the size (read as a file called 宽度18%; set FF ff099)
+    (r"(?:尺寸|大小)\s*(改成|改为|调成|调到|设为|设成|变成)\s*(?:画面)?\s*(?:的)?\s*宽度?\s*(?:的)?\s*(?=\d+(?:\.\d+)?\s*%)", r"宽度\1"),
+    # "人声提高到1.3", "旁白加大到1.2", "音乐降到0.15": a level said as a fraction, above one too (set FF ff147 left it unread)
+    (r"((?:音乐|配乐|背景音乐|bgm|人声|配音|旁白|原声|解说)\s*(?:的)?\s*(?:音量)?\s*(?:调到|调成|改成|设为|设成|降到|降低到|调低到|调高到|提高到|"
+     r"加大到|调大到|提到|升到|增加到|增大到|减到|减小到|拉到|开到|放大到)\s*)1\.(\d)(?![\d%])", r"\g<1>1\g<2>0%"),
+    (r"((?:音乐|配乐|背景音乐|bgm|人声|配音|旁白|原声|解说)\s*(?:的)?\s*(?:音量)?\s*(?:调到|调成|改成|设为|设成|降到|降低到|调低到|调高到|提高到|"
+     r"加大到|调大到|提到|升到|增加到|增大到|减到|减小到|拉到|开到|放大到)\s*)1\.(\d\d)(?![\d%])", r"\g<1>1\2%"),
+    (r"((?:音乐|配乐|背景音乐|bgm|人声|配音|旁白|原声|解说)\s*(?:的)?\s*(?:音量)?\s*(?:降低到|提高到|加大到|调大到|提到|升到|增加到|增大到|减到|减小到|拉到|开到)\s*)"
+     r"0\.(\d)(?![\d%])", r"\g<1>\g<2>0%"),
+    (r"((?:音乐|配乐|背景音乐|bgm|人声|配音|旁白|原声|解说)\s*(?:的)?\s*(?:音量)?\s*(?:降低到|提高到|加大到|调大到|提到|升到|增加到|增大到|减到|减小到|拉到|开到)\s*)"
+     r"0\.(\d\d)(?![\d%])", r"\g<1>\2%"),
+    # "音乐开头别太吵，音量调到0.25": the volume after the music complained of is the music's (was not read)
+    (r"(音乐|配乐|背景音乐|bgm)([^，。；;,!?！？]{0,12}[，,]\s*)(?=音量\s*(?:调到|调成|改成|设为|设成|降到|调低到|调小到|降低到)\s*\d)", r"\1\2\1"),
+    # "字幕字体换成手写体，颜色白色": a look's part and its value without a verb, after a clause that had one (nothing was
+    # read; set FF ff077)
+    (r"((?:字幕|标题|文字)[^,，；;。!?！？\ue000]{0,20}[,，；;]\s*)(颜色|字色|字体颜色|文字颜色)\s*(?:用|是|为|:|：)?\s*"
+     r"(?=(?:白|黑|红|黄|蓝|绿|金|粉|橙|紫|灰|银)色?(?![\u4e00-\u9fff]{0,1}(?:底|背景)))", r"\1\2改成"),
+    # "字幕颜色改成白色，字号小一点，出现的时候从下面滑上来": the text's entrance said without it, after its other wishes (was
+    # not read; set FF ff146)
+    (r"(标题|字幕)([^。；;!?！？\ue000]{1,40}?[,，]\s*)(?=(?:出现|出来|进场|入场|登场)\s*(?:的)?\s*(?:时候|时)\s*(?:要|就)?\s*(?:从|用|是))", r"\1\2\1"),
+    # "第一张2秒，最后两张各4秒", "第三张和第四张都是4秒", "后面两张各4秒": each of the pictures named, as "每张" reads (after
+    # another picture's length nothing was read; set FF ff011)
+    (r"(?<![最前])后面\s*(\d+|两|二|三)\s*张", r"最后\1张"),
+    (r"((?:最后|前)\s*\d+\s*张(?:图片|图|照片)?|第\s*\d+\s*张(?:图片|图|照片)?(?:\s*(?:和|、|跟|与)\s*第\s*\d+\s*张(?:图片|图|照片)?)+)\s*"
+     r"(?:各|都是|都|均为|均|分别都|每张都)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1每张"),
+    # "第一张3秒，最后一张3秒，中间的不变": the pictures between kept is nothing to do (the last one's length was left unread;
+    # set FF ff076); "第一张留久点，5秒": the number after the vague "longer" is its length (set FF ff117)
+    (r"\s*[,，;；]?\s*中间\s*(?:的|那几张|几张|那些)?\s*(?:图片|图|照片)?\s*(?:都|就)?\s*(?:不变|不动|保持不变|别动|不用动|照旧|保持原样)", ""),
+    (r"(?:留|放|停|显示|停留)\s*(?:得)?\s*(?:久|长)\s*(?:一)?\s*(?:点|些)\s*(?:吧)?\s*[,，]?\s*(?=\d+(?:\.\d+)?\s*秒)", ""),
+    # a clip's end cut said after its start, without it: "clip.mp4 前面1秒不要，后面也剪掉2秒" (the end was left unread; set FF
+    # ff031), as the clip named again reads; "掐头1秒去尾2秒" the same two cuts
+    (r"((?:[a-z0-9\-_]+\.(?:mp4|mov|webm|m4v)|视频片段))([^。；;!?！？\ue000]{1,24}?[,，]\s*)(?=(?:后面|结尾|末尾|尾巴|最后)\s*(?:也|再)?\s*(?:剪掉|去掉|裁掉|砍掉|切掉|不要))",
+     r"\1\2\1"),
+    (r"(后面|结尾|末尾|尾巴)\s*(?:也|再)\s*(?=剪掉|去掉|裁掉|砍掉|切掉)", r"\1"),
+    # "片尾卡片上也放logo" (was not read) as "片尾卡片加上logo" reads; "卡片停4秒" its time (was not read; set FF ff022 ff096);
+    # "然后接一个3秒的片尾" one added (was not understood; set FF ff081)
+    (r"(片尾|结尾)\s*(?:卡片|卡|页)?\s*(?:上|里)?\s*(?:也|再|还)?\s*(?:放|加|带|放上|加上|放个|加个)\s*(?:一个|个)?\s*(?=logo|标志)", r"片尾卡片加上"),
+    (r"(卡片|片尾|结尾卡片?)\s*(?:停|放|留)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1停留"),
+    (r"(?:然后|再|后面|最后)?\s*接\s*(?=(?:一个|1个|个)\s*(?:\d+(?:\.\d+)?\s*秒\s*(?:的)?)?\s*(?:片尾|结尾卡片|卡片))", "再加"),
+    # "开头和结尾都加上淡入淡出的效果": the whole video faded in and out (was not understood; set FF ff024)
+    (r"(开头和结尾|首尾|头尾|开头结尾)\s*(?:都)?\s*(?:加上?|做|加个|来个|用|要有?)\s*(?:一个|个)?\s*淡入淡出\s*(?:的)?\s*(?:效果)?", r"\1都淡入淡出"),
+    (r"(淡入淡出|淡入|淡出|渐隐|渐显)(?:的)?(?:效果)?\s*[,，]\s*(?:时间|时长)?\s*(?:大概|大约|差不多|约)\s*(\d+(?:\.\d+)?)\s*秒钟?\s*(?:左右)?\s*(?:就行|就好|就可以|即可)?",
+     r"\1\2秒"),
+    # "把logo.png当水印放右下角，半透明，小一点", "…，尺寸小一点": the overlay's size said after its other parts (was not read;
+    # set FF ff079)
+    (r"[a-z0-9\-_]*sticker[a-z0-9\-_]*\.png([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?=(?:再)?\s*(?:稍微)?\s*(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))",
+     r"\g<0>贴纸"),
+    (r"(logo|水印|贴纸)([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?=(?:再)?\s*(?:稍微)?\s*(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))", r"\1\2\1"),
+    # "标题逐字打出，显示时长4秒": shown for 4 s, as "显示4秒" reads (the video was made 4 s long; set FF ff101)
+    (r"(显示|停留|展示)\s*(?:的)?\s*(?:时长|时间)\s*(?:为|是)?\s*(?=\d)", r"\1"),
+    # "take the logo off the first 5 seconds": hidden then (it was shown for those 5 s only; set FG fg038)
+    # "最后5秒不要logo", "logo最后5秒不要出现", "前5秒不要显示水印": hidden for those seconds (the last ones were not understood;
+    # the 前 ones with the thing after them neither)
+    (r"((?:logo|水印|标志|贴纸|贴图|角标|\.png)\s*(?:的话)?\s*)(最后|结尾)\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:内|里)?\s*(?:先|都|的时候)?\s*"
+     r"(?:不要|别|不|先不要|先别|先不)\s*(?:显示|出现|露出来|露出|出来)", r"\1\2\3隐藏"),
+    (r"(前|开头|最后|结尾)\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:内|里)?\s*(?:先|都|的时候)?\s*(?:不要|别|不|先不要|先别|先不)\s*(?:显示|出现|放|加|挂|要)?\s*"
+     r"(logo|水印|标志|贴纸|角标)", r"\3\1\2隐藏"),
+    # "make the fades longer", "make the fades twice as long": the fades between the pictures (the video was made 45 and 60 s
+    # long; set FG fg055's wording); a fade in or out, at the start or the end, stays the video's
+    (r"\b(?:the|all\s+the|those|these)\s+fades\b(?!\s*(?:in|out|at|to|on)\b|\s+(?:are|were)\s+(?:in|out)\b)"
+     r"(?![^.;!?]{0,40}\b(?:start|beginning|end|ending|intro|outro|black|white)\b)", "the crossfades"),
+    # (the phrasal verbs are read first: "take … off" is "remove …" by then)
+    (r"\b(?:take|get|remove)\s+(it|the\s+(?:logo|watermark|sticker|overlay|badge))\s+(?:off\s+|out\s+of\s+|away\s+from\s+)?(?:for\s+|during\s+)?"
+     r"(?=the\s+(?:first|last|final|opening|closing)\s)", r"hide \1 for "),
+    # "标题出场保持弹出效果，退场直接消失": 出场 kept as it is is the coming on (the pop was made the exit), and an exit that
+    # "just disappears" has no animation (set FE fe136)
+    (r"(标题|字幕)(\s*(?:的)?\s*)出场(?=\s*(?:保持|还是|继续|维持|依旧|仍然|照旧|就)\s*(?:用)?\s*(?:原来的)?\s*(?:弹出|弹入|淡入|弹跳|打字|逐字|滑入))", r"\1\2入场"),
+    (r"(标题|字幕)([^,，。；;!?！？]{0,24}[,，；;]\s*|\s*(?:的)?\s*)(?:退场|离场)(?:时|的时候)?\s*(?:就)?\s*(?:直接|一下子|马上|立刻)\s*(?:消失|没了|不见|结束)"
+     r"(?:就行|就好|就可以)?", r"\1\2\1的出场动画去掉"),
+) + REWRITES
+# (wave 51) a note's label and a complaint after its colon: "Title: a bit small", "Music: too loud" (the title's words were
+# set to "a bit small"; set FE fe036); "Voice: fine" is nothing to do
+REWRITES = (
+    (r"(?:(?<=^)|(?<=[\n\-*•·]\s)|(?<=[\n\-*•·])|(?<=[.;]\s))(title|headline|captions?|subtitles?|music|bgm|voice\s*-?\s*over|voiceover|voice|narration|logo|transitions?|pics|pictures|photos)"
+     r"\s*:\s*(?=(?:a\s+(?:bit|little|tad)\s+|too\s+|kinda\s+|kind\s+of\s+|way\s+too\s+|slightly\s+|bit\s+|very\s+|really\s+|so\s+)?"
+     r"(?:small|big|large|tiny|huge|loud|quiet|soft|long|short|fast|slow|dark|faint|low|high|hard\s+to\s+(?:read|hear|see))\b)", r"the \1 is "),
+    (r"(?:(?<=^)|(?<=[\n\-*•·]\s)|(?<=[\n\-*•·])|(?<=[.;]\s))(?:title|headline|captions?|subtitles?|music|bgm|voice\s*-?\s*over|voiceover|voice|narration|logo|transitions?)"
+     r"\s*:\s*(?:fine|ok|okay|good|great|perfect|all\s+good|no\s+change|keep(?:\s+it)?|leave\s+it|nothing)\s*[.!]?(?=\s*(?:[\n;]|$))", ""),
+    # "the watch one is cropped weird, but whatever, leave it": a thing complained of and then let be is nothing to do
+    (r"[^;\n.!?]{0,60}?,?\s*\bbut\s+(?:whatever|never\s*mind|nvm|it'?s\s+(?:fine|ok|okay))\s*,?\s*(?:just\s+)?(?:leave|keep)\s+(?:it|them)"
+     r"(?:\s+(?:as\s+is|alone|be|like\s+that))?\b", ""),
+) + REWRITES
+# (wave 51) an overlay hidden "while the title is on screen" is shown once it has gone ("hide the logo while the title is
+# on screen" removed the logo and the title; set FG fg015)
+_WHILE_TITLE_EN = (r"\s+(?:while|when|whilst|as\s+long\s+as|for\s+as\s+long\s+as|during\s+the\s+time)\s+the\s+(?:title|headline)\s+(?:is\s+)?"
+                   r"(?:on\s+(?:the\s+)?screen|showing|shown|up|visible|there|on)\b")
+REWRITES = (
+    (rf"\b(?:hide|remove|don'?t\s+show|do\s+not\s+show)\s+(the\s+(?:logo|watermark|sticker)|it){_WHILE_TITLE_EN}", rf"show \1 from {AFTER_TITLE}"),
+    (rf"\bno\s+(logo|watermark|sticker){_WHILE_TITLE_EN}", rf"show the \1 from {AFTER_TITLE}"),
+    # "title 1 sec longer and the logo only after the title": "only" after the overlay is when it comes, no "keep only" (the
+    # frames read nothing, and the phrase rules took the title's second for the video's; set FG fg026)
+    (r"\b(logo|watermark|sticker)\s+(?:should\s+)?only\s+(?=(?:(?:come|show|appear|pop)\s+(?:up\s+|in\s+)?)?(?:after|once|when)\s+the\s+(?:title|headline))", r"\1 "),
+    (r"(?:在|当)?\s*标题\s*(?:显示|出现|在)\s*(?:的时候|时)\s*[,，]?\s*(?:先)?\s*(?:不要|别|不|隐藏)\s*(?:显示|出现)?\s*(logo|水印|贴纸)", rf"\1从{AFTER_TITLE} "),
+    (r"(logo|水印|贴纸)\s*(?:在)?\s*标题\s*(?:显示|出现|在)\s*(?:的时候|时)\s*(?:先)?\s*(?:不要|别|不|隐藏)\s*(?:显示|出现)?", rf"\1从{AFTER_TITLE} "),
+) + REWRITES

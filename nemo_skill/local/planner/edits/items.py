@@ -616,7 +616,11 @@ def r_assets(s: Scan) -> None:
         s.add("replace", m, old=(s.text_of(a) or "").strip(), new=(s.text_of(b) or "").strip())
     # the files kept, the rest gone: "只留 red-sneaker.jpg 和 black-cap.jpg", "only keep red-sneaker.jpg" (set EG eg077 was
     # not understood)
-    for m in s.take(rf"(?:\b(?:only|just)\s+keep|\bkeep\s+(?:only|just)|只\s*(?:留下?|保留|要))\s*(?:the\s+)?(?P<k>{FILES}|{FILE}){END}"):
+    # (the list ends with the files: "just keep unboxing.mp4 and the pics" kept the clip alone and dropped "the pics" unsaid;
+    # set EW ew110's shape. The frames read a list with other things in it)
+    for m in s.take(rf"(?:\b(?:only|just)\s+keep|\bkeep\s+(?:only|just)|只\s*(?:留下?|保留|要))\s*(?:the\s+)?(?P<k>{FILES}|{FILE})"
+                    rf"(?!\s+(?:and|plus|&)\s+(?:the\s+|all\s+(?:the\s+)?|my\s+|its\s+)?(?:pics?|pictures?|photos?|images?|stills|slides|rest|others?"
+                    rf"|[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov)|图|照片|图片)\b){END}"):
         s.add("remove", m, what=(s.text_of(m.group("k")) or "").strip(), keep=True)
     for m in s.take(rf"\b(?:remove|delete|drop|take\s+out|get\s+rid\s+of|lose|cut\s+out|ditch|skip)\s+(?:the\s+)?"
                     rf"(?P<w>{FILES}|{MUSIC}|{VOICE}|{REF}|{NAME}{_MORE_NAMES}){END}"

@@ -391,9 +391,12 @@ _START_FOR = compile_led(rf"(?:from|at|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*
 # 3 s", "logo前5秒先隐藏", "5秒之前不要出现" (set BG bg239 was not understood; "hide … for the first 5 seconds" had shown
 # it for those 5 seconds only, the opposite)
 _GONE = r"hid(?:e|den|ing)|invisible|off[\s-]?screen|remove|take\s+(?:it\s+|the\s+\w+\s+)?off|drop|get\s+rid\s+of"
-_HIDDEN = compile_led(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:until|till|til|for\s+the\s+first"
+# ("take the logo off the first 5 seconds", "no logo for the first 5 seconds", "前5秒不要logo" showed it for those 5 s only;
+# set FG fg038)
+_NO_MARK_ZH = r"(?:不要|别|不用|不|先不|先别)\s*(?:放|加|显示|出现|要)?\s*(?:logo|水印|贴纸|标志|角标)"
+_HIDDEN = compile_led(rf"\b(?:{_GONE}|no|without)\b[^.;!?]{{0,30}}?\b(?:until|till|til|(?:for|off|from|of|out\s+of)\s+the\s+first"
                      rf"|during\s+the\s+first|in\s+the\s+first)\s+(?P<d>{DUR})"
-                     rf"|(?:前|开头)\s*(?P<z>{DUR})\s*(?:先|都|的时候)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现|先别出现)"
+                     rf"|(?:前|开头)\s*(?P<z>{DUR})\s*(?:先|都|的时候)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现|先别出现|{_NO_MARK_ZH})"
                      rf"|(?P<z2>{DUR})\s*(?:之前|以前|前)\s*(?:先|都)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现)")
 
 
@@ -405,8 +408,8 @@ _GONE_AFTER = compile_led(rf"\b(?:{_GONE})\b[^.;!?]{{0,30}}?\b(?:after|from|star
 
 # hidden for the video's last seconds, shown before them: "hide the logo for the last 5 sec so the ending looks clean",
 # "最后5秒不要显示logo" (set FA fa076 showed it for those 5 seconds only, the opposite)
-_HIDDEN_END = compile_led(rf"\b(?:{_GONE}|no|without)\b[^.;!?]{{0,30}}?\b(?:for|during|in|over)\s+the\s+(?:last|final)\s+(?P<d>{DUR})"
-                         rf"|(?:最后|结尾)\s*(?:的)?\s*(?P<z>{DUR})\s*(?:先|都|的时候)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现|去掉|拿掉)")
+_HIDDEN_END = compile_led(rf"\b(?:{_GONE}|no|without)\b[^.;!?]{{0,30}}?\b(?:for|during|in|over|off|from|of|out\s+of)\s+the\s+(?:last|final)\s+(?P<d>{DUR})"
+                         rf"|(?:最后|结尾)\s*(?:的)?\s*(?P<z>{DUR})\s*(?:先|都|的时候)?\s*(?:隐藏|不要显示|不显示|别显示|不要出现|不出现|别出现|去掉|拿掉|{_NO_MARK_ZH})")
 
 
 def span_of(text: str) -> dict:
