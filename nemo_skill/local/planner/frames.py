@@ -2500,7 +2500,9 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
             before.read_needs.append((frame.start, frame.end))
     if _REASON.match(frame.text):
         before.reasons.append((frame.start, frame.end))
-    elif frame.op_keys() and frame.op_keys() <= NEED_OPS:
+    elif frame.op_keys() and frame.op_keys() <= NEED_OPS and not _TEXTS.intersection(frame.target_keys()):
+        # (a text's "太小" is its size, never a loudness the voice turned up answers: "字幕太小，配音声音再大一点" dropped the
+        # captions' size as the voice's reason; set FE fe009)
         before.needs.append((frame.start, frame.end))
     for r in found:
         # an edit said again without its target, right after it was said of one ("slow motion on clip.mp4, half

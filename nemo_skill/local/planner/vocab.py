@@ -9315,6 +9315,8 @@ REWRITES = (
     # "背景用最后一个画面虚化", "用最后一张图虚化做背景": the card's blurred background (the words were the card's; set FF ff084)
     (r"背景\s*(?:用|是|拿)\s*最后\s*(?:1|一)?\s*(?:个|张|帧)?\s*(?:画面|图片|图|照片|帧)\s*(?:的)?\s*(?:做)?\s*(?:虚化|模糊)", "背景虚化"),
     (r"(?:用|拿)\s*最后\s*(?:1|一)?\s*(?:个|张|帧)?\s*(?:画面|图片|图|照片|帧)\s*(?:的)?\s*(?:虚化|模糊)\s*(?:后|了)?\s*(?:做|当|作为)\s*(?:卡片)?\s*(?:的)?\s*背景", "背景虚化"),
+    # "文字“下单立减20元”用白色": the card's words, then their colour (the colour was dropped unsaid; set EK ek18)
+    (r"(?:文字|文案|字)\s*(\ue000\d+\ue001)\s*(?:用|是|改成|要用?)\s*((?:白|黑|红|黄|蓝|绿|金|粉|橙|紫|灰)色)", r"文字用\2，写\1"),
     # "尺寸改成宽度18%", "大小调到宽度的20%": the width said as the size (read as a file called 宽度18%; set FF ff099)
     (r"(?:尺寸|大小)\s*(改成|改为|调成|调到|设为|设成|变成)\s*(?:画面)?\s*(?:的)?\s*宽度?\s*(?:的)?\s*(?=\d+(?:\.\d+)?\s*%)", r"宽度\1"),
     # "人声提高到1.3", "旁白加大到1.2", "音乐降到0.15": a level said as a fraction, above one too (set FF ff147 left it unread)
@@ -9337,7 +9339,7 @@ REWRITES = (
     (r"(标题|字幕)([^。；;!?！？\ue000]{1,40}?[,，]\s*)(?=(?:出现|出来|进场|入场|登场)\s*(?:的)?\s*(?:时候|时)\s*(?:要|就)?\s*(?:从|用|是))", r"\1\2\1"),
     # "第一张2秒，最后两张各4秒", "第三张和第四张都是4秒", "后面两张各4秒": each of the pictures named, as "每张" reads (after
     # another picture's length nothing was read; set FF ff011)
-    (r"(?<![最前])后面\s*(\d+|两|二|三)\s*张", r"最后\1张"),
+    (r"(?<![最前])后面\s*(\d+|两|二|三)\s*张(?=\s*(?:图片|图|照片)?\s*(?:各|都是|都|均为|均|分别都|每张都)\s*\d)", r"最后\1张"),
     (r"((?:最后|前)\s*\d+\s*张(?:图片|图|照片)?|第\s*\d+\s*张(?:图片|图|照片)?(?:\s*(?:和|、|跟|与)\s*第\s*\d+\s*张(?:图片|图|照片)?)+)\s*"
      r"(?:各|都是|都|均为|均|分别都|每张都)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1每张"),
     # "第一张3秒，最后一张3秒，中间的不变": the pictures between kept is nothing to do (the last one's length was left unread;
@@ -9351,7 +9353,7 @@ REWRITES = (
     (r"(后面|结尾|末尾|尾巴)\s*(?:也|再)\s*(?=剪掉|去掉|裁掉|砍掉|切掉)", r"\1"),
     # "片尾卡片上也放logo" (was not read) as "片尾卡片加上logo" reads; "卡片停4秒" its time (was not read; set FF ff022 ff096);
     # "然后接一个3秒的片尾" one added (was not understood; set FF ff081)
-    (r"(片尾|结尾)\s*(?:卡片|卡|页)?\s*(?:上|里)?\s*(?:也|再|还)?\s*(?:放|加|带|放上|加上|放个|加个)\s*(?:一个|个)?\s*(?=logo|标志)", r"片尾卡片加上"),
+    (r"(片尾|结尾)\s*(?:卡片|卡|页)\s*(?:上|里)\s*(?:也|再|还)\s*(?:放|加|带)\s*(?=(?:logo|标志)(?!\s*(?:卡片|卡|页)))", r"\1卡片加上"),
     (r"(卡片|片尾|结尾卡片?)\s*(?:停|放|留)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1停留"),
     (r"(?:然后|再|后面|最后)?\s*接\s*(?=(?:一个|1个|个)\s*(?:\d+(?:\.\d+)?\s*秒\s*(?:的)?)?\s*(?:片尾|结尾卡片|卡片))", "再加"),
     # "开头和结尾都加上淡入淡出的效果": the whole video faded in and out (was not understood; set FF ff024)
@@ -9376,6 +9378,13 @@ REWRITES = (
     # long; set FG fg055's wording); a fade in or out, at the start or the end, stays the video's
     (r"\b(?:the|all\s+the|those|these)\s+fades\b(?!\s*(?:in|out|at|to|on)\b|\s+(?:are|were)\s+(?:in|out)\b)"
      r"(?![^.;!?]{0,40}\b(?:start|beginning|end|ending|intro|outro|black|white)\b)", "the crossfades"),
+    # a numbered list after a colon: the first item is the list's, not a clause of its own ("客户反馈：\n1. 字幕太小\n2. …"
+    # read as "客户说: ; 字幕太小", and the complaint was dropped; set FE fe009)
+    (r"([:：])\s*;\s*(?=\S)", r"\1 "),
+    # "the backpack should be first and stay on screen longer, like 8s": the picture named is the one that stays (the second
+    # wish, without it, was left unread; set FE fe107)
+    (r"\b(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot|image))?)(\s+(?:should|needs\s+to|has\s+to|must|can)\s+(?:be|go|come)\s+(?:first|last))"
+     r"\s*,?\s+and\s+(?:it\s+)?(?:should\s+|needs\s+to\s+|has\s+to\s+|must\s+|can\s+)?(stay|remain|be\s+shown|show|last|hold)\b", r"\1\2, and \1 should \3"),
     # (the phrasal verbs are read first: "take … off" is "remove …" by then)
     (r"\b(?:take|get|remove)\s+(it|the\s+(?:logo|watermark|sticker|overlay|badge))\s+(?:off\s+|out\s+of\s+|away\s+from\s+)?(?:for\s+|during\s+)?"
      r"(?=the\s+(?:first|last|final|opening|closing)\s)", r"hide \1 for "),
