@@ -20,7 +20,7 @@ from .edits.canvas import FormatArgs, apply_format
 from .edits.captions import nth_now
 from .edits.length import DurationArgs, SegmentDurationArgs
 from .edits.ordering import ordered
-from .edits.overlays import follow_shots, timed_after
+from .edits.overlays import follow_shots, time_joined, timed_after
 from .edits.promo_video import quoted_styles
 from .edits.shared import MAX_MS, MIN_TOTAL, find_visuals
 from .edits.title import captions_by_name, texts_by_words, title_by_words, title_renamed
@@ -688,6 +688,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     intents = _it_moved(intents, message_text.low, understood.clauses)
     intents = _sound_named(_remedied(_numbers_win(_swap_is_move(_once(_all_text(_merge_settings(ordered(intents)))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)
+    intents = time_joined(intents)  # ("促销贴纸放左下角，只在第二张出现": one overlay, with its time)
     if seen is not None:
         seen.extend(_key(i) for i in intents)
     intents = [i for i in intents if _key(i) not in skip]

@@ -55,6 +55,16 @@ _WORD_TOPIC = ((compile_led(r"\b(?:order|sequence)\b|顺序"), "order"), (compil
 _FADE = compile_led(r"\bfades?\b|淡入|淡出")
 
 
+_WHY_AFTER = compile_led(r"\s*[,，;.]\s*(?:(?:it|that|this|they)(?:'s|'re|\s+(?:looks?|is|are|feels?|seems?|was|were))\s+"
+                         r"(?:so\s+|too\s+|really\s+|kinda\s+|a\s+bit\s+|way\s+too\s+|just\s+|pretty\s+)?"
+                         r"(?:ugly|cluttered|busy|bad|weird|off|wrong|distracting|annoying|much|messy|cheap|tacky|awful|terrible|cheesy|"
+                         r"not\s+(?:good|great|right|working|needed))|because|since)\b[^.!?。！？]*$")
+
+
+_MORE_WISHES = compile_led(r"(?:\b(?:and|then|also|plus)\s+|[,;]\s*)(?:then\s+|also\s+|please\s+)?(?:make|set|turn|put|move|add|remove|delete|change|lower|raise|"
+                           r"mute|cut|trim|use|give|drop)\b|[，；]\s*(?:再|然后)?\s*(?:把|将|给)")
+
+
 @dataclass(frozen=True)
 class UndoRequest:
     steps: int = 1
@@ -77,9 +87,13 @@ def read_undo(low: str) -> UndoRequest | None:
     m = _ANCHORED.match(text)
     if not m or _NOT_UNDO.search(text):
         return None
-    rest = m.group("rest").strip(" .!。！~,，")
+    # (why, said after it, is no part of what: "actually undo the logo, it looks cluttered" asked which edit; set FG fg008)
+    rest = _WHY_AFTER.sub("", m.group("rest")).strip(" .!。！~,，")
     if _PLAIN_REST.match(rest):
         return UndoRequest()
+    if _MORE_WISHES.search(rest):
+        return None  # ("undo the logo and make the music a bit quieter": the undo and a wish, read as such; the music was
+        # dropped unsaid, set FG fg018)
     steps = _STEPS.search(rest)
     if steps and not _BEFORE.search(rest[: steps.start()] or "x" * 0):
         n = steps.group("n") or steps.group("n2")

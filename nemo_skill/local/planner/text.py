@@ -803,6 +803,8 @@ _LONG_TOKEN = compile_led(r"[a-z0-9_.\-]{80,}")
 # a host agent's list, one wish a line ("Please apply the following changes:\n- background music: mute\n- voiceover: set to
 # 90%"): each line a sentence of its own (the lines were joined into one clause and nothing was done)
 # ("set the title to:\nSummer Sale" stays one sentence: only a bullet or a "header:" starts a line of its own)
+_FONT_CUE = compile_led(r"(?:\b(?:font|typeface)(?:\s+(?:family|style))?\s*(?:to|:|=|as|of|called|named|is|should\s+be)?"
+                        r"|字体\s*(?:换成|改成|改为|用|设为|设成|换为|是|为|:|：)?)\s*$", re.I)
 _BAR = compile_led(r"(?P<zh>(?<=[\u4e00-\u9fff\d])\s*[|｜]\s*(?=[\u4e00-\u9fff\d]))|\s*[|｜]\s*")
 _BULLET_LINE = compile_led(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))")
 
@@ -839,6 +841,10 @@ def normalize(raw: str) -> Message:
         inner = orig[m.start(g):m.end(g)].strip()
         if not inner:
             return " ", " "
+        if len(inner) <= 30 and _FONT_CUE.search(orig, max(0, m.start() - 30), m.start()):
+            # a font's name in quotes is the font, never a text's words ("change the title font to 'Playfair'",
+            # "标题字体换成“Playfair”" retitled the video "Playfair"; held-out shape)
+            return (f" {inner} ", f" {reading(inner)} ")
         quotes.append(" ".join(inner.split()))
         # (a part typed apart after the words is a clause of its own, as after unquoted words: ``keep_unquoted``)
         return (f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} " + ("，" if apart_wish(orig, m.end()) else ""),) * 2

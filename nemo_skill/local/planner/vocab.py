@@ -2878,7 +2878,7 @@ TITLE_WHOLE_VIDEO = "titlewholevideo"
 # the title's end in the draft (set EE ee068 showed the title to the end instead; ee013 ee060 ee085 ee116 not understood)
 AFTER_TITLE = "aftertitleends"
 # (a moment said with it is the one read: "after the title is over, from 3 seconds on")
-_TITLE_GONE_EN = (r"\b(?![^,.;!?]{0,40}?,?\s*(?:from|at|starting)\s+(?:second\s+)?\d)(?:right\s+|just\s+)?(?:after|once|when)\s+the\s+(?:title|headline|heading)(?:\s+(?:text|card))?"
+_TITLE_GONE_EN = (r"\b(?![^,.;!?]{0,40}?,?\s*(?:from|at|starting)\s+(?:second\s+)?\d)(?:(?<!top\s)(?<!bottom\s)(?<!top-)(?<!bottom-)right\s+|just\s+)?(?:after|once|when)\s+the\s+(?:title|headline|heading)(?:\s+(?:text|card))?"
                   r"(?:\s+(?:ends|is\s+gone|has\s+gone|disappears|goes\s+away|finishes|is\s+done|fades\s+out|is\s+over"
                   r"|has\s+(?:disappeared|finished|ended)))?\b")
 _TITLE_GONE_ZH = (r"(?:等|在|从)?\s*(?:大)?标题\s*(?:结束|消失|出完|播完|过去|走完|没了|显示完|淡出)?\s*(?:了)?\s*(?:之后|以后|后)(?![面边头])"
@@ -9365,6 +9365,8 @@ REWRITES = (
     (r"[a-z0-9\-_]*sticker[a-z0-9\-_]*\.png([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?=(?:再)?\s*(?:稍微)?\s*(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))",
      r"\g<0>贴纸"),
     (r"(logo|水印|贴纸)([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?=(?:再)?\s*(?:稍微)?\s*(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))", r"\1\2\1"),
+    # "clip.mp4 截 1s–6s": that part of the clip, as "只要1秒到6秒" reads (was not understood; set FF ff073)
+    (r"(?<=[\s\u4e00-\u9fff4])(?:截取?|裁剪?|取|只用|只截)\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:[–\-~～]|到|至)\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*(?:s\b|秒)", r"只要\1秒到\2秒"),
     # "标题逐字打出，显示时长4秒": shown for 4 s, as "显示4秒" reads (the video was made 4 s long; set FF ff101)
     (r"(显示|停留|展示)\s*(?:的)?\s*(?:时长|时间)\s*(?:为|是)?\s*(?=\d)", r"\1"),
     # "take the logo off the first 5 seconds": hidden then (it was shown for those 5 s only; set FG fg038)
@@ -9380,7 +9382,7 @@ REWRITES = (
      r"(?![^.;!?]{0,40}\b(?:start|beginning|end|ending|intro|outro|black|white)\b)", "the crossfades"),
     # a numbered list after a colon: the first item is the list's, not a clause of its own ("客户反馈：\n1. 字幕太小\n2. …"
     # read as "客户说: ; 字幕太小", and the complaint was dropped; set FE fe009)
-    (r"([:：])\s*;\s*(?=\S)", r"\1 "),
+    (r"(?<=[\u4e00-\u9fff])([:：])\s*;\s*(?=\S)", r"\1 "),
     # "the backpack should be first and stay on screen longer, like 8s": the picture named is the one that stays (the second
     # wish, without it, was left unread; set FE fe107)
     (r"\b(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot|image))?)(\s+(?:should|needs\s+to|has\s+to|must|can)\s+(?:be|go|come)\s+(?:first|last))"
@@ -9416,6 +9418,71 @@ REWRITES = (
     # "title 1 sec longer and the logo only after the title": "only" after the overlay is when it comes, no "keep only" (the
     # frames read nothing, and the phrase rules took the title's second for the video's; set FG fg026)
     (r"\b(logo|watermark|sticker)\s+(?:should\s+)?only\s+(?=(?:(?:come|show|appear|pop)\s+(?:up\s+|in\s+)?)?(?:after|once|when)\s+the\s+(?:title|headline))", r"\1 "),
+    # (after a comma: "put the logo in the top left, but only after the title" was not understood; set FG fg138)
+    (r"\b(logo|watermark|sticker)\b([^.;!?,]{0,40}?)\s*,\s*(?:but\s+)?(?:only\s+)?(?=(?:(?:come|show|appear|pop)\s+(?:up\s+|in\s+)?)?(?:after|once)\s+the\s+(?:title|headline))",
+     r"\1\2 "),
     (r"(?:在|当)?\s*标题\s*(?:显示|出现|在)\s*(?:的时候|时)\s*[,，]?\s*(?:先)?\s*(?:不要|别|不|隐藏)\s*(?:显示|出现)?\s*(logo|水印|贴纸)", rf"\1从{AFTER_TITLE} "),
     (r"(logo|水印|贴纸)\s*(?:在)?\s*标题\s*(?:显示|出现|在)\s*(?:的时候|时)\s*(?:先)?\s*(?:不要|别|不|隐藏)\s*(?:显示|出现)?", rf"\1从{AFTER_TITLE} "),
+) + REWRITES
+# (wave 51, follow-ups while watching, set FG) an overlay's size as a share of the size it has ("half the size", "twice as
+# big"), as "50% smaller" / "100% bigger" read; "a little bigger, not by much" (the hedge after it); "the logo's good now"
+# as said of a thing kept; "show up 3 seconds in and stay till the end"; "only pop up on the last photo" (were not understood)
+REWRITES = (
+    (r"\b(logo|watermark|sticker)\b([^.;,!?]{0,24}?)\s+(?:half\s+(?:the|its)\s+(?:current\s+)?size|half\s+as\s+(?:big|large)|half\s+(?:as\s+)?(?:the\s+)?size)\b", r"\1\2 50% smaller"),
+    (r"(\b(?:logo|watermark|sticker)\b[^.;!?]{0,40}?\b(?:make|get|have)\s+it)\s+(?:half\s+(?:the|its)\s+(?:current\s+)?size|half\s+as\s+(?:big|large))\b", r"\1 50% smaller"),
+    (r"(\b(?:logo|watermark|sticker)\b[^.;!?]{0,40}?\b(?:make|get|have)\s+it)\s+(?:twice\s+as\s+(?:big|large)|twice\s+(?:the|its)\s+size|double\s+(?:the|its)\s+size)\b", r"\1 100% bigger"),
+    (r"\b(logo|watermark|sticker)\b([^.;,!?]{0,24}?)\s+(?:twice\s+as\s+(?:big|large)|twice\s+(?:the|its)\s+(?:current\s+)?size|double\s+(?:the|its)\s+size|2x\s+(?:bigger|larger))\b", r"\1\2 100% bigger"),
+    (r"\b(bigger|smaller|larger|quieter|louder|longer|shorter)\s*,?\s*(?:but\s+)?not\s+(?:by\s+)?(?:too\s+much|much|a\s+lot)\b", r"\1"),
+    (r"\b(logo|title|music|captions|voice|voiceover|sticker|watermark|transitions|end\s+card)'s\s+(?=(?:good|fine|great|perfect|ok|okay|nice)\b)", r"\1 is "),
+    (r"\b(?:show\s+up|appear|come\s+in|pop\s+up|start)\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+in(?:to\s+the\s+video)?\s*,?\s+and\s+(?:then\s+)?"
+     r"(?:stay|remain|be\s+there|stick\s+around)\s+(?:till|until|to|til)\s+the\s+end\b", r"show from \1 seconds to the end"),
+    # a text's way in or out said as the verb of it: "slide the title in from the left instead of the pop thing", "dont fade
+    # the title out, just let it cut"; the ending's fade "at the end too, like 2 seconds"; "give the watch a bit more time";
+    # "the title should wait a second before coming in"
+    (r"\bdon'?t\s+fade\s+(the\s+(?:title|headline|captions?)|it)\s+out\b", r"\1 shouldn't fade out"),
+    (r"\b(slide|fade|pop|drop|bounce|zoom|type)\s+(the\s+(?:title|headline|captions?|subtitles?))\s+(in|out)\b", r"make \2 \1 \3"),
+    (r"\s*,?\s*\b(?:instead\s+of|rather\s+than)\s+(?:the\s+|that\s+|this\s+)?(?:pop|popping|slide|fade|bounce|zoom|typewriter)\s+(?:thing|effect|animation|one|stuff)\b", ""),
+    (r"\s*,?\s*\b(?:just\s+)?let\s+it\s+(?:cut|disappear|vanish|end|pop\s+off)(?:\s+off)?\b", ""),
+    (r"\b(fade\s+(?:out|in)\s+at\s+the\s+(?:end|start|beginning))\s+too\b", r"\1"),
+    (r"\bgive\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot|image))?)\s+(a\s+(?:bit|little)\s+|a\s+lot\s+|much\s+)?more\s+(?:time|screen\s+time|airtime)\b",
+     r"make \1 \2longer"),
+    # "make the title last 1 s longer": longer by that much (read as "the last 1 s", the title moved to 29-30 s); said after
+    # its start without it, "come in at 1s and stay 1 s longer", the title's (the second wish was left unread; set FG fg113)
+    (r"\blast\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)|a\s+second|one\s+second|half\s+a\s+second|a\s+bit|a\s+little)\s+(longer|shorter|more|less)\b", r"stay \1 \2"),
+    (r"(\bthe\s+(?:title|headline)\b[^.;!?]{0,40}?)\s+and\s+(?:(?:make|have|let)\s+it\s+)?(?:then\s+)?(stay|last|hold|remain|linger)\s+(?=[^.;!?]{0,25}\b(?:longer|shorter|more|less)\b)",
+     r"\1 and the title should \2 "),
+    (r"\b(?:should\s+)?wait\s+(?:a|one|1)\s+second\s+before\s+(?:coming\s+in|appearing|showing\s+up|popping\s+in|it\s+comes\s+in)\b", "should start at 1 second"),
+    (r"\b(?:should\s+)?wait\s+(\d+(?:\.\d+)?|two|three)\s+seconds?\s+before\s+(?:coming\s+in|appearing|showing\s+up|popping\s+in|it\s+comes\s+in)\b", r"should start at \1 seconds"),
+    # a clip's step or pace said without a verb: "clip 2 seconds shorter", "the sneaker pic half a second longer and the
+    # clip half a second shorter", "clip.mp4 slower, like 0.75" (were not read); "in between"; "trim half a second off the
+    # end of it" after the clip was named (asked which)
+    (r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s))((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-_]+\.(?:mp4|mov|webm))\s+(?=(?:\d+(?:\.\d+)?|half\s+a|a|one|two|three)\s*"
+     r"(?:s|secs?|seconds?)\s+(?:shorter|longer)\b)", r"make \1 "),
+    (r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s))((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-_]+\.(?:mp4|mov|webm))\s+(slower|faster)\s*,?\s*(?:like|about|maybe|say|around|at|to)?\s*"
+     r"(0?\.\d+|[1-4](?:\.\d+)?)\s*x?(?=\s*(?:$|[,.;!?]|\band\b))", r"\1 at \3 speed"),
+    (r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s))((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-_]+\.(?:mp4|mov|webm))\s+(slower|faster)(?=\s*(?:$|[,.;!?]|\band\b))", r"play \1 \2"),
+    (r"\bin\s+between\b", "between"),
+    # "促销贴纸只在戒指那张出现，放左下角": the place in a clause of its own after the overlay's time (was left unread; set FI
+    # fi066): the overlay said again, as "…，贴纸放左下角" reads
+    (r"((?:logo|水印|贴纸))([^，,。；;!?！？]{1,24}?(?:出现|显示|开始|结束))[，,]\s*(?=(?:放|放在|放到|位置在?|移到)\s*(?:左上|右上|左下|右下|左边|右边|上面|下面|中间|正中))", r"\1\2，\1"),
+    # an overlay's time said after its place in a clause of its own: "logo放右上角，从第二张开始显示", "…，一直到第三张结束",
+    # "…，只在最后一张图出现" (were left unread); "…, but only on the last photo" (the same)
+    (r"(\b(?:logo|watermark|sticker|\.png)\b[^.;!?]{0,40}?)\s*,\s*(?:but\s+)?(?=only\s+(?:on|during|over|while|for|from|until)\s)", r"\1 "),
+    (r"\b(?:only\s+)?(?:while|when|as\s+long\s+as)\s+(the\s+(?!title\b|headline\b|captions?\b|end\b|card\b|music\b|voice)[a-z\-]+(?:\s+(?!is\b|are\b)[a-z\-]+)?)\s+(?:one\s+|photo\s+|picture\s+|pic\s+|shot\s+)?(?:is|are)\s+"
+     r"(?:showing|on\s+(?:the\s+)?screen|up|visible|shown|on)\b", r"only on \1 picture"),
+    # "let the title come in one second after the video starts" (its start was left at 0; set FI fi032); "fade in from white
+    # and fade out to white? like half a second each" (the length after the question mark was left unread; set FI fi046)
+    (r"\b(?:come\s+in|appear|show\s+up|start|pop\s+in|pop\s+up)\s+(?:a|one)\s+seconds?\s+(?:after|into)\s+(?:the\s+(?:video|start|beginning)|it)(?:\s+(?:starts|begins))?",
+     "start at 1 second"),
+    (r"\b(?:come\s+in|appear|show\s+up|start|pop\s+in|pop\s+up)\s+(\d+(?:\.\d+)?|two|three)\s+seconds?\s+(?:after|into)\s+(?:the\s+(?:video|start|beginning)|it)(?:\s+(?:starts|begins))?",
+     r"start at \1 seconds"),
+    (r"(\bfade[^.;!?]{0,60}?)\s*[?.!]?\s+(?:like|about|maybe|say|around)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+each\b", r"\1, \2 each"),
+    # "show for just 8 seconds, starting at 12s": from 12 s for 8 (the 8 was dropped unsaid; set FI fi025)
+    (r"(\b(?:logo|watermark|sticker)\b[^.;!?]{0,40}?)\bfor\s+(?:just\s+|only\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*,?\s*(?:starting|beginning)\s+(?:at|from)\s+"
+     r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)(?![\d.])", r"\1from \3 for \2"),
+    # "no logo after all, put the sale sticker bottom left instead": the logo removed (it stayed, and the sticker joined it;
+    # set FG fg016)
+    (r"\bno\s+(logo|watermark|sticker|music|voiceover|captions|title|end\s+card)\s+after\s+all\b", r"remove the \1"),
+    (r"(\bthe\s+(?:video\s+)?clip\b(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:off|from)\s+the\s+(?:end|start|beginning))\s+of\s+it\b", r"\1 of the clip"),
+    (r"\b(?:only\s+)?(?:pop\s+up|show\s+up|appear|come\s+up)\s+(?:only\s+)?(?:on|during|over)\s+(?=the\s+(?:last|first|final)\s+(?:photo|picture|pic|image|shot|slide)\b)", "show only on "),
 ) + REWRITES

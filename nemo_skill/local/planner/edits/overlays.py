@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from ....draft import promo
 from ....draft.timeline import (
@@ -58,6 +58,11 @@ class LogoArgs:
     ends: str = ""  # "end" / "start": said to go "at the end" with no time span ("add sale-sticker.png at the end"): asked
     after_title: bool = False  # its time starts where the title ends ("after the title", "标题消失以后"): the draft's
     but_last: int | None = None  # ms: hidden for the video's last seconds, shown before them ("hide the logo for the last 5 s")
+    # the picture it comes on with, shown to the end ("from the second picture on", "从第二张开始"), or the picture it goes
+    # with, shown from the start ("until the end of the backpack picture", "到第三张结束"): that picture's time (set FI
+    # fi003 fi010 placed it for the whole video without a word)
+    from_shot: str = ""
+    to_shot: str = ""
 
 
 # (default, small, big) width as a share of the frame: a logo is a corner mark, a clip must stay watchable
@@ -225,6 +230,14 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         shot = {"id": segs[ks[0]]["id"], "last": segs[ks[-1]]["id"], "name": segs[ks[0]].get("name")}
         args = replace(args, start=int(segs[ks[0]]["s"]), length=int(segs[ks[-1]]["s"] + segs[ks[-1]]["d"] - segs[ks[0]]["s"]),
                        span=None)
+    if args.from_shot or args.to_shot:
+        segs = work.main()["sg"]
+        ks = find_visuals(work, args.from_shot or args.to_shot, "any")
+        if args.from_shot:
+            start = int(segs[ks[0]]["s"])
+            args = replace(args, start=start, length=promo.shots_end(work.draft) - start, span=None)
+        else:
+            args = replace(args, start=0, length=int(segs[ks[-1]]["s"] + segs[ks[-1]]["d"]), span=None)
     if args.after_title:
         title = title_segment(work.draft)
         if title is None:
@@ -301,6 +314,34 @@ def timed_after(intents: list[Intent]) -> list[Intent]:
         if it.kind == "logo" and isinstance(it.args, LogoArgs) and it.args.ends and any(
                 o.pos > it.pos and (o.args.start is not None or o.args.length is not None or o.args.span) for o in logos):
             it = Intent(it.kind, it.pos, replace(it.args, ends=""))
+        out.append(it)
+    return out
+
+
+_TIME_FIELDS = ("start", "length", "span", "shot", "from_shot", "to_shot", "after_title", "but_last")
+
+
+def _has_time(a: LogoArgs) -> bool:
+    return any(getattr(a, f) not in (None, "", False) for f in _TIME_FIELDS)
+
+
+def time_joined(intents: list[Intent]) -> list[Intent]:
+    """An overlay placed in one clause and given its time in the next ("促销贴纸放左下角，只在第二张出现"): one overlay laid
+    once, with that time (it was laid for the whole video and then again for its time: two replies, the first untrue)."""
+    out: list[Intent] = []
+    for it in intents:
+        prev = out[-1] if out else None
+        if (prev is not None and it.kind == prev.kind == "logo" and isinstance(it.args, LogoArgs) and isinstance(prev.args, LogoArgs)
+                and _has_time(it.args) and not _has_time(prev.args) and not prev.args.remove and not it.args.remove
+                and it.args.file in (None, prev.args.file) and it.args.noun in ("", prev.args.noun)
+                and not (it.args.pos and prev.args.pos and it.args.pos != prev.args.pos)):
+            # (its time and whatever else the later clause said of it that the first did not: "…, a bit see-through, but
+            # only after the title is gone")
+            # (what the later clause says of which overlay is meant, "placed" / "at", is the first one's to say)
+            said = {f.name: getattr(it.args, f.name) for f in fields(it.args) if f.name not in ("placed", "at", "unnamed", "also", "instead")
+                    and getattr(it.args, f.name) not in (None, "", False) and getattr(prev.args, f.name) in (None, "", False)}
+            out[-1] = Intent(prev.kind, prev.pos, replace(prev.args, **said))
+            continue
         out.append(it)
     return out
 
@@ -390,7 +431,9 @@ _START_FOR = compile_led(rf"(?:from|at|starting\s+(?:at|from))\s+(?P<a>{DUR})\s*
 # hidden for a time, then shown to the end: "keep the logo hidden until 5 seconds in", "hide the watermark for the first
 # 3 s", "logo前5秒先隐藏", "5秒之前不要出现" (set BG bg239 was not understood; "hide … for the first 5 seconds" had shown
 # it for those 5 seconds only, the opposite)
-_GONE = r"hid(?:e|den|ing)|invisible|off[\s-]?screen|remove|take\s+(?:it\s+|the\s+\w+\s+)?off|drop|get\s+rid\s+of"
+# ("the logo should disappear for the last five seconds" showed it for those 5 s only; set FI fi019)
+_GONE = (r"hid(?:e|den|ing)|invisible|off[\s-]?screen|remove|take\s+(?:it\s+|the\s+\w+\s+)?off|drop|get\s+rid\s+of"
+         r"|disappear(?:s|ed)?|vanish(?:es|ed)?|go\s+away|be\s+gone|not\s+(?:be\s+)?(?:shown|showing|visible|there)")
 # ("take the logo off the first 5 seconds", "no logo for the first 5 seconds", "前5秒不要logo" showed it for those 5 s only;
 # set FG fg038)
 _NO_MARK_ZH = r"(?:不要|别|不用|不|先不|先别)\s*(?:放|加|显示|出现|要)?\s*(?:logo|水印|贴纸|标志|角标)"
@@ -605,8 +648,21 @@ _ON_SHOT = compile_led(r"\b(?:on|onto|over|during|for|with|to)\s+(?:only\s+|just
                       r"(?:图片?|照片)?|(?:[\u4e00-\u9fff]{1,6}?|\s*[a-z][a-z0-9\- ]{0,30}?\s*)那张(?:图片?|照片)?)\s*(?:上面|上|里|那里)?")
 
 
+_SHOT_WORDS = r"(?:the|that)\s+(?:[a-z0-9\-]+\s+){0,4}?(?:shots?|pictures?|photos?|images?|pics?|slides?)"
+_SHOT_ZH = (r"第\s*\d+\s*张(?:图片?|照片)?|最后\s*(?:一|1)?\s*张(?:图片?|照片)?|(?:[\u4e00-\u9fff]{1,6}?|\s*[a-z][a-z0-9\- ]{0,30}?\s*)那张(?:图片?|照片)?")
+_FROM_SHOT = compile_led(rf"\b(?:from|starting\s+(?:from|with|at))\s+(?P<e>{_SHOT_WORDS})\s+(?:on(?:wards?)?\b|to\s+the\s+end\b|until\s+the\s+end\b|till\s+the\s+end\b)"
+                        rf"|从\s*(?P<z>{_SHOT_ZH})\s*(?:开始|起)(?:\s*(?:显示|出现|一直))?")
+_TO_SHOT = compile_led(rf"\b(?:from\s+the\s+(?:start|beginning)\s+)?(?:until|till|til|to|through)\s+the\s+end\s+of\s+(?P<e>{_SHOT_WORDS})"
+                      rf"|(?:从头|从开头)?\s*(?:一直)?\s*(?:到|直到)\s*(?P<z>{_SHOT_ZH})\s*(?:结束|为止|完)")
+
+
 def _shot(text: str) -> dict:
-    """``shot``: the picture an overlay is said to show over only, or {} (a file of an overlay is no picture shown)."""
+    """``shot``: the picture an overlay is said to show over only, or {} (a file of an overlay is no picture shown);
+    ``from_shot`` / ``to_shot``: the picture it comes on with, or goes with."""
+    if (m := _FROM_SHOT.search(text)) is not None:
+        return {"from_shot": m.group("e") or m.group("z")}
+    if (m := _TO_SHOT.search(text)) is not None:
+        return {"to_shot": m.group("e") or m.group("z")}
     m = _ON_SHOT.search(text)
     if m is None or (m.group("e") and "." in m.group("e") and OVERLAY_NAME.search(m.group("e"))):
         return {}
@@ -797,6 +853,9 @@ def r_logo(s: Scan) -> None:
                     rf"|宽度?\s*{_ZH_SET}?\s*(?:(?:画面|屏幕|视频)\s*(?:宽度)?\s*的\s*)?\d+(?:\.\d+)?\s*%"
                     # ("，只在前三秒出现": when it shows, set AE ae227)
                     rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?"
+                    # ("，只在第三张图出现", "，从第二张开始显示": its time by the pictures; set FI)
+                    rf"|(?:只|仅)\s*(?:在|放在|出现在|显示在)\s*(?:{_SHOT_ZH})\s*(?:上面|上|里)?\s*(?:出现|显示)?"
+                    rf"|从\s*(?:{_SHOT_ZH})\s*(?:开始|起)\s*(?:一直)?\s*(?:显示|出现|展示)?|(?:一直)?\s*(?:显示|出现|展示)?\s*(?:到|直到)\s*(?:{_SHOT_ZH})\s*(?:结束|为止|完)"
                     # (any span, and its place: "加上logo.png，从4秒到9秒显示，位置右下角", "…放在左上角，从第10秒到第20秒显示";
                     # sets EE ee017, EH eh091 showed it the whole time and named the span unread)
                     rf"|(?:只|仅)?\s*(?:在|从)?\s*\d+(?:\.\d+)?\s*秒\s*(?:到|至)\s*\d+(?:\.\d+)?\s*秒(?:\s*之间)?\s*(?:出现|显示|展示)?(?:就行|就好|就可以)?"
@@ -896,6 +955,17 @@ def r_logo(s: Scan) -> None:
                     # the final 6 seconds" lost its size to this rule)
                     when=lambda m: "秒" in m.group(0) and _named_before(s.msg.low, s.at(m.start())) is not None
                     and bool(span_of(m.group(0)))):
+        named_file, said = _named_before(s.msg.low, s.at(m.start())) or (None, "")
+        s.add("logo", m, file=named_file, **{**_logo_extras(m.group(0)), "noun": _noun(said)})
+    # its time said by the pictures, in Chinese: "logo从第二张开始显示", "…，从第二张开始显示", "水印一直显示到第三张结束" (were not
+    # understood, or left unread and the overlay shown throughout; set FI)
+    by_shot = (rf"(?:(?:只|仅)\s*(?:在|放在|出现在|显示在)\s*(?:{_SHOT_ZH})\s*(?:上面|上|里)?\s*(?:出现|显示)?"
+               rf"|从\s*(?:{_SHOT_ZH})\s*(?:开始|起)\s*(?:一直)?\s*(?:显示|出现|展示)?(?:到\s*(?:最后|结尾|结束))?"
+               rf"|(?:一直)?\s*(?:显示|出现|展示)?\s*(?:到|直到)\s*(?:{_SHOT_ZH})\s*(?:结束|为止|完)(?:\s*(?:显示|出现))?)")
+    for m in s.take(rf"{noun.replace('?P<f3>', '?P<f7>')}\s*(?:只|就)?\s*{by_shot}(?:就行|就好|就可以|即可|吧)?(?=\s*(?:$|[,，。;；.!?]))"):
+        s.add("logo", m, file=m.group("f7"), **_logo_extras(m.group(0)))
+    for m in s.take(rf"(?:^|(?<=[;,，；]))\s*(?:(?:然后|再|并且?)\s*)*{by_shot}(?:就行|就好|就可以|即可|吧)?(?=\s*(?:$|[,，。;；.!?]))",
+                    when=lambda m: _named_before(s.msg.low, s.at(m.start())) is not None and bool(_shot(m.group(0)))):
         named_file, said = _named_before(s.msg.low, s.at(m.start())) or (None, "")
         s.add("logo", m, file=named_file, **{**_logo_extras(m.group(0)), "noun": _noun(said)})
     # picture-in-picture said alone: "画中画", "make it picture in picture"

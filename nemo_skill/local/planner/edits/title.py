@@ -126,26 +126,29 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
         if begin >= total:
             raise CannotApply(msg("title.order"))
         seg["s"], seg["d"] = begin, max(100, min(total, MAX_MS) - begin)
-    elif args.later is not None:
-        seg["s"] = max(0, min(seg["s"] + args.later, MAX_MS))
     elif start is not None and end is not None:
         if end <= start:
             raise CannotApply(msg("title.order"))
         seg["s"], seg["d"] = start, max(100, end - start)
-    elif length is not None:
-        seg["d"] = max(100, min(length, MAX_MS))
-    elif args.by is not None:
-        if seg["d"] + args.by < 500:  # (shorter than it is long: never a guess)
-            raise CannotApply(msg("title.too_short"))
-        seg["d"] = min(seg["d"] + args.by, MAX_MS)
-    elif args.factor:
-        seg["d"] = min(stretched(seg["d"], args.factor), MAX_MS)
-    elif start is not None:
-        seg["s"] = min(start, MAX_MS)
-    elif end is not None:  # (it leaves then: it starts where it did)
-        if end <= seg["s"]:
-            raise CannotApply(msg("title.order"))
-        seg["d"] = max(100, min(end, MAX_MS) - seg["s"])
+    else:
+        # when it comes, then how long it stays: each said alone, or both ("make the title come in at 1s and stay 1 s
+        # longer" kept the start alone and left the second unread; set FG fg113)
+        if args.later is not None:
+            seg["s"] = max(0, min(seg["s"] + args.later, MAX_MS))
+        elif start is not None:
+            seg["s"] = min(start, MAX_MS)
+        if length is not None:
+            seg["d"] = max(100, min(length, MAX_MS))
+        elif args.by is not None:
+            if seg["d"] + args.by < 500:  # (shorter than it is long: never a guess)
+                raise CannotApply(msg("title.too_short"))
+            seg["d"] = min(seg["d"] + args.by, MAX_MS)
+        elif args.factor:
+            seg["d"] = min(stretched(seg["d"], args.factor), MAX_MS)
+        elif end is not None:  # (it leaves then: it starts where it did)
+            if end <= seg["s"]:
+                raise CannotApply(msg("title.order"))
+            seg["d"] = max(100, min(end, MAX_MS) - seg["s"])
     clamped = seg["s"] + seg["d"] > total
     work.replies.append(_title_reply(work, "title.timing_clamped" if clamped else "title.timing"))
     work.calls.append({"name": "set_title_timing", "args": {"start": seg["s"] / 1000, "seconds": seg["d"] / 1000}})
