@@ -9364,7 +9364,7 @@ REWRITES = (
     # set FF ff079)
     (r"[a-z0-9\-_]*sticker[a-z0-9\-_]*\.png([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?=(?:再)?\s*(?:稍微)?\s*(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))",
      r"\g<0>贴纸"),
-    (r"(logo|水印|贴纸)([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?=(?:再)?\s*(?:稍微)?\s*(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))", r"\1\2\1"),
+    (r"(logo|水印|贴纸)([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?:再)?\s*(?:稍微)?\s*(?:调|变|弄)?\s*(?=(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))", r"\1\2\1"),
     # "clip.mp4 截 1s–6s": that part of the clip, as "只要1秒到6秒" reads (was not understood; set FF ff073)
     (r"(?<=[\s\u4e00-\u9fff4])(?:截取?|裁剪?|取|只用|只截)\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:[–\-~～]|到|至)\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*(?:s\b|秒)", r"只要\1秒到\2秒"),
     # "标题逐字打出，显示时长4秒": shown for 4 s, as "显示4秒" reads (the video was made 4 s long; set FF ff101)
@@ -9462,9 +9462,23 @@ REWRITES = (
      r"(0?\.\d+|[1-4](?:\.\d+)?)\s*x?(?=\s*(?:$|[,.;!?]|\band\b))", r"\1 at \3 speed"),
     (r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s))((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-_]+\.(?:mp4|mov|webm))\s+(slower|faster)(?=\s*(?:$|[,.;!?]|\band\b))", r"play \1 \2"),
     (r"\bin\s+between\b", "between"),
+    (r"\buntill\b", "until"),
+    # the title said to come on with a picture: "have the title start with the second picture", "标题等到第二张图再出来"
+    # (edits/title.py reads "titleshotN": the second picture was moved first, or the words left unread; set FI)
+    *((r"\b(?:have\s+|let\s+|make\s+)?the\s+(?:title|headline)\s+(?:should\s+)?(?:start|come\s+in|appear|show\s+up|pop\s+up|begin)\s+(?:with|when|at|on|once)\s+"
+       rf"the\s+(?:{n}(?:nd|rd|th)?|{word})\s+(?:picture|photo|pic|image|shot|slide)(?:\s+(?:comes\s+in|starts|appears|comes\s+up|is\s+shown))?", f"start the title at titleshot{n}")
+      for n, word in (("2", "second"), ("3", "third"), ("4", "fourth"), ("5", "fifth"))),
+    (r"标题\s*(?:要)?\s*(?:等到|等|到)\s*第\s*(\d)\s*张\s*(?:图片?|照片)?\s*(?:的时候)?\s*(?:再|才)?\s*(?:出来|出现|显示|开始)", r"标题从titleshot\1开始"),
+    # "Only show the logo on the last picture, and move it to the bottom right": "it" is the overlay (was left unread; set
+    # FI fi020); "球鞋那张加2秒": that picture 2 s longer, as "多放" reads (加 was read as adding; set FI fi110)
+    (r"\b(logo|watermark|sticker)\b([^.;!?]{0,60}?\band\s+(?:then\s+)?(?:also\s+)?(?:move|put|place|shift)\s+)it\b", r"\1\2the \1"),
+    (r"((?:那张|这张|第\s*\d+\s*张)(?:图片?|照片)?)\s*(?:再)?\s*加\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1多放"),
+    (r"\s*,?\s*\bwhile\s+you'?re\s+at\s+it\b", ""),
+    # "logo前两秒不要出现，其他时间都放在左上角": the rest of the time is its time, the place is the wish (was left unread)
+    (r"(?:其他|其余|剩下的?)\s*(?:时间|时候)\s*(?:都|就)?\s*(?=(?:放在|放到|放|在)\s*(?:左上|右上|左下|右下))", ""),
     # "促销贴纸只在戒指那张出现，放左下角": the place in a clause of its own after the overlay's time (was left unread; set FI
     # fi066): the overlay said again, as "…，贴纸放左下角" reads
-    (r"((?:logo|水印|贴纸))([^，,。；;!?！？]{1,24}?(?:出现|显示|开始|结束))[，,]\s*(?=(?:放|放在|放到|位置在?|移到)\s*(?:左上|右上|左下|右下|左边|右边|上面|下面|中间|正中))", r"\1\2，\1"),
+    (r"((?:logo|水印|贴纸))([^，,。；;!?！？]{1,24}?(?:出现|显示|开始|结束|最后|为止))[，,]\s*(?=(?:放|放在|放到|位置在?|移到)\s*(?:左上|右上|左下|右下|左边|右边|上面|下面|中间|正中))", r"\1\2，\1"),
     # an overlay's time said after its place in a clause of its own: "logo放右上角，从第二张开始显示", "…，一直到第三张结束",
     # "…，只在最后一张图出现" (were left unread); "…, but only on the last photo" (the same)
     (r"(\b(?:logo|watermark|sticker|\.png)\b[^.;!?]{0,40}?)\s*,\s*(?:but\s+)?(?=only\s+(?:on|during|over|while|for|from|until)\s)", r"\1 "),

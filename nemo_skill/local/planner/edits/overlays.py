@@ -325,16 +325,27 @@ def _has_time(a: LogoArgs) -> bool:
     return any(getattr(a, f) not in (None, "", False) for f in _TIME_FIELDS)
 
 
+_WHICH = ("placed", "at", "unnamed", "also", "instead", "file", "noun", "called")
+
+
+def _clash(a: LogoArgs, b: LogoArgs) -> bool:
+    """Two readings of one overlay that say different things of the same part, or its time twice."""
+    if (_has_time(a) and _has_time(b)) or b.scale is not None or b.fade is not None:
+        return True  # (a step "smaller" is of the overlay as it is laid by then: applied after it, never merged)
+    return any(getattr(a, f.name) not in (None, "", False) and getattr(b, f.name) not in (None, "", False)
+               and getattr(a, f.name) != getattr(b, f.name) for f in fields(a) if f.name not in _WHICH)
+
+
 def time_joined(intents: list[Intent]) -> list[Intent]:
-    """An overlay placed in one clause and given its time in the next ("促销贴纸放左下角，只在第二张出现"): one overlay laid
-    once, with that time (it was laid for the whole video and then again for its time: two replies, the first untrue)."""
+    """An overlay placed in one clause and given its time, place or look in the next ("促销贴纸放左下角，只在第二张出现",
+    "促销贴纸从第二张图开始一直显示到最后，放在左上角，稍微透明一点"): one overlay laid once, with all of it (it was laid for the
+    whole video and then again for its time: two replies, the first untrue; or the later parts were dropped)."""
     out: list[Intent] = []
     for it in intents:
         prev = out[-1] if out else None
         if (prev is not None and it.kind == prev.kind == "logo" and isinstance(it.args, LogoArgs) and isinstance(prev.args, LogoArgs)
-                and _has_time(it.args) and not _has_time(prev.args) and not prev.args.remove and not it.args.remove
-                and it.args.file in (None, prev.args.file) and it.args.noun in ("", prev.args.noun)
-                and not (it.args.pos and prev.args.pos and it.args.pos != prev.args.pos)):
+                and not prev.args.remove and not it.args.remove and not prev.args.instead and not it.args.instead
+                and it.args.file in (None, prev.args.file) and it.args.noun in ("", prev.args.noun) and not _clash(prev.args, it.args)):
             # (its time and whatever else the later clause said of it that the first did not: "…, a bit see-through, but
             # only after the title is gone")
             # (what the later clause says of which overlay is meant, "placed" / "at", is the first one's to say)

@@ -103,6 +103,9 @@ class TitleTimingArgs:
     by: int | None = None  # "title 3 seconds longer", "标题再多停2秒": its length moved by this (ms, shorter below 0)
     last: int | None = None  # "the title in the last 5 seconds", "标题放到最后4秒": the video's last this much (ms)
     to_end: bool = False  # "title at 2 s until the end", "标题显示到最后": from its start (said, or as it is) to the end
+    # the picture it comes on with: "have the title start with the second picture", "标题等到第二张图再出来" (the second
+    # picture was moved first, or the words left unread; set FI fi036 fi086): that picture's start (1 = the first)
+    at_shot: int | None = None
 
     @property
     def vague(self) -> bool:  # (a number said for the title wins over it)
@@ -126,6 +129,13 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
         if begin >= total:
             raise CannotApply(msg("title.order"))
         seg["s"], seg["d"] = begin, max(100, min(total, MAX_MS) - begin)
+    elif args.at_shot is not None:
+        segs = work.main()["sg"]
+        if not 1 <= args.at_shot <= len(segs):
+            raise CannotApply(msg("title.no_shot", n=args.at_shot, count=len(segs)))
+        seg["s"] = int(segs[args.at_shot - 1]["s"])
+        if seg["s"] + seg["d"] > total:
+            seg["d"] = max(100, total - seg["s"])
     elif start is not None and end is not None:
         if end <= start:
             raise CannotApply(msg("title.order"))
@@ -239,6 +249,9 @@ def r_title(s: Scan) -> None:
     # (spans.py writes "标题显示到最后", "show the title until the end" after a start as this)
     for m in s.take(rf"\bshow\s+the\s+title\s+{TITLE_TO_END}\b"):
         s.add("title_timing", m, to_end=True)
+    # (vocab writes "start the title at titleshotN", "标题从titleshotN开始" for a title said to come on with a picture)
+    for m in s.take(r"\bstart\s+the\s+title\s+at\s+titleshot(?P<n>\d+)\b|标题\s*从\s*titleshot(?P<zn>\d+)\s*开始"):
+        s.add("title_timing", m, at_shot=int(m.group("n") or m.group("zn")))
     for m in s.take(rf"\b(?:start|show)\s+(?:the\s+)?title\s+at\s+(?P<d>{DUR})|title\s+(?:at|starting\s+at)\s+(?P<d2>{DUR})"
                     rf"|标题\s*(?:从|在)\s*(?P<d3>{DUR})\s*(?:开始|出现)"):
         s.add("title_timing", m, start=dur_ms(m.group("d") or m.group("d2") or m.group("d3")))
@@ -299,6 +312,10 @@ S_TITLE_TIMING: dict[str, tuple[Template, Template]] = {
     "title.order": (
         "The title must end after it starts.",
         "标题的结束时间必须晚于开始时间。",
+    ),
+    "title.no_shot": (
+        "There is no picture {n} to start the title with: the video has {count}.",
+        "没有第{n}张可以让标题从那里开始：视频里一共 {count} 段。",
     ),
     "title.too_short": (
         "The title is not shown that long: say how long it should stay, e.g. 'show the title for 2 seconds'.",
