@@ -9364,6 +9364,8 @@ REWRITES = (
     # set FF ff079)
     (r"[a-z0-9\-_]*sticker[a-z0-9\-_]*\.png([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?=(?:再)?\s*(?:稍微)?\s*(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))",
      r"\g<0>贴纸"),
+    # (its transparency the same: "…，放在左上角，稍微透明一点" was applied to the logo, not placed; set FI fi150)
+    (r"(logo|水印|贴纸)([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?=(?:再)?\s*(?:稍微|稍|有点|有些)?\s*(?:半)?透明(?:一点|一些|点)?(?:\s*[,，。；]|\s*$))", r"\1\2\1"),
     (r"(logo|水印|贴纸)([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?:再)?\s*(?:稍微)?\s*(?:调|变|弄)?\s*(?=(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))", r"\1\2\1"),
     # "clip.mp4 截 1s–6s": that part of the clip, as "只要1秒到6秒" reads (was not understood; set FF ff073)
     (r"(?<=[\s\u4e00-\u9fff4])(?:截取?|裁剪?|取|只用|只截)\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*(?:s|秒)?\s*(?:[–\-~～]|到|至)\s*(?:第)?\s*(\d+(?:\.\d+)?)\s*(?:s\b|秒)", r"只要\1秒到\2秒"),
@@ -9434,6 +9436,10 @@ REWRITES = (
     (r"\b(logo|watermark|sticker)\b([^.;,!?]{0,24}?)\s+(?:twice\s+as\s+(?:big|large)|twice\s+(?:the|its)\s+(?:current\s+)?size|double\s+(?:the|its)\s+size|2x\s+(?:bigger|larger))\b", r"\1\2 100% bigger"),
     (r"\b(bigger|smaller|larger|quieter|louder|longer|shorter)\s*,?\s*(?:but\s+)?not\s+(?:by\s+)?(?:too\s+much|much|a\s+lot)\b", r"\1"),
     (r"\b(logo|title|music|captions|voice|voiceover|sticker|watermark|transitions|end\s+card)'s\s+(?=(?:good|fine|great|perfect|ok|okay|nice)\b)", r"\1 is "),
+    # "make it appear halfway through (at 15 seconds) and stay until the end" (was not read; set FI fi015)
+    (r"\b(?:halfway|half\s+way|midway)\s+(?:through\s+)?\(?\s*(at\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*\)?", r"\1"),
+    (r"\b(?:appear|show\s+up|come\s+in|pop\s+up|show)\s+at\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s*,?\s+and\s+(?:then\s+)?(?:stay|remain)\s+(?:until|till|to|til)\s+the\s+end\b",
+     r"show from \1 seconds to the end"),
     (r"\b(?:show\s+up|appear|come\s+in|pop\s+up|start)\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+in(?:to\s+the\s+video)?\s*,?\s+and\s+(?:then\s+)?"
      r"(?:stay|remain|be\s+there|stick\s+around)\s+(?:till|until|to|til)\s+the\s+end\b", r"show from \1 seconds to the end"),
     # a text's way in or out said as the verb of it: "slide the title in from the left instead of the pop thing", "dont fade
@@ -9463,6 +9469,8 @@ REWRITES = (
     (r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s))((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-_]+\.(?:mp4|mov|webm))\s+(slower|faster)(?=\s*(?:$|[,.;!?]|\band\b))", r"play \1 \2"),
     (r"\bin\s+between\b", "between"),
     (r"\buntill\b", "until"),
+    # "top right, and kinda small": the hedge before a size said of an overlay (it was dropped unsaid; set FI fi006)
+    (r"(\b(?:logo|watermark|sticker)\b[^.;!?]{0,60}?)\b(?:kinda|kind\s+of|sort\s+of|pretty|fairly|rather)\s+(small|tiny|big|large|transparent|see-through)\b", r"\1\2"),
     # the ending's fade said to a colour at a clause's start, "用白色淡出", and a "结束卡片" (were not understood beside an end
     # card; held-out shape)
     (r"(?:(?<=^)|(?<=[，,。；;\s并和且]))\s*(?:再|然后)?\s*淡出\s*(?:到|成|为)\s*(白|黑)\s*(?:色)?", r"结尾淡出到\1色"),
@@ -9480,6 +9488,8 @@ REWRITES = (
     (r"(?:换成|改成|改用|用)\s*(?:粗一点|粗一些|更粗|粗点|粗)\s*(?:的)?\s*(?:字体|字)", "加粗"),
     # "再加个三秒的片尾卡“欢迎选购”": a card of that length, as "加个3秒片尾" reads (the rewrites for 片尾卡 made it "结尾加个3秒的
     # 结尾加上"; set FI fi147)
+    (r"(加\s*(?:个|一个|1个)?)\s*(\d+(?:\.\d+)?\s*秒)\s*(?:的|钟的)?\s*(?:片尾|结尾)\s*(?:卡片|卡)(?!点)(\s*(?:写|写着|写上|文字|文案)?\s*[:：]?\s*\ue000\d+\ue001)",
+     r"\1片尾卡片\3，\2"),
     (r"(加\s*(?:个|一个|1个)?\s*\d+(?:\.\d+)?\s*秒)\s*(?:的|钟的)?\s*(?:片尾|结尾)\s*(?:卡片|卡)(?!点)", r"\1片尾"),
     # "在第10秒加一个促销贴纸，显示5秒": from 10 s for 5, as "促销贴纸从第10秒开始显示5秒" reads (was left unread; set FI fi069)
     (r"(?:在|从)\s*第?\s*(\d+(?:\.\d+)?)\s*秒\s*(?:的时候|时)?\s*(?:加|放|加上|放上|添加)\s*(?:一个|1个|个)?\s*((?:促销)?贴纸|logo|水印)\s*[,，]\s*(?:显示|出现|持续|停留)\s*(\d+(?:\.\d+)?)\s*秒",
