@@ -9437,7 +9437,7 @@ REWRITES = (
     (r"\b(bigger|smaller|larger|quieter|louder|longer|shorter)\s*,?\s*(?:but\s+)?not\s+(?:by\s+)?(?:too\s+much|much|a\s+lot)\b", r"\1"),
     (r"\b(logo|title|music|captions|voice|voiceover|sticker|watermark|transitions|end\s+card)'s\s+(?=(?:good|fine|great|perfect|ok|okay|nice)\b)", r"\1 is "),
     # "make it appear halfway through (at 15 seconds) and stay until the end" (was not read; set FI fi015)
-    (r"\b(?:halfway|half\s+way|midway)\s+(?:through\s+)?\(?\s*(at\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*\)?", r"\1"),
+    (r"\b(?:halfway|half\s+way|midway)\s+(?:through\s+)?\(?\s*(at\s+\d+(?:\.\d+)?\s*(?:seconds?\b|secs?\b|s\b))\s*\)?", r"\1"),
     (r"\b(?:appear|show\s+up|come\s+in|pop\s+up|show)\s+at\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s*,?\s+and\s+(?:then\s+)?(?:stay|remain)\s+(?:until|till|to|til)\s+the\s+end\b",
      r"show from \1 seconds to the end"),
     (r"\b(?:show\s+up|appear|come\s+in|pop\s+up|start)\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+in(?:to\s+the\s+video)?\s*,?\s+and\s+(?:then\s+)?"
@@ -9469,6 +9469,24 @@ REWRITES = (
     (r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s))((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-_]+\.(?:mp4|mov|webm))\s+(slower|faster)(?=\s*(?:$|[,.;!?]|\band\b))", r"play \1 \2"),
     (r"\bin\s+between\b", "between"),
     (r"\buntill\b", "until"),
+    # "… 3 seconds each but leave the sneaker at 6.4": that picture kept at its length, said as its own (it was made 3 s;
+    # set FH fh011)
+    (r"\b(?:but\s+)?(?:leave|keep)\s+(the\s+(?!(?:video|length|total|whole|overall|runtime|duration|music|song|bgm|voice|voiceover|narration|title|headline|"
+     r"captions?|logo|watermark|sticker|fades?|transitions?|end|card|clip|volume|sound|audio)\b)[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot|image))?)\s+at\s+"
+     r"(\d+(?:\.\d+)?)\s*(?:seconds?\b|secs?\b|s\b)?(?![\d.%])", r"and make \1 \2 seconds"),
+    # "…to fit a 20-second Instagram ad slot": the slot's length is why, the platform no format asked for (it was made
+    # square; set FB fb02)
+    (r"(\d+(?:\.\d+)?[\s-]*(?:second|sec|s)\s+)(?:instagram|ig|tiktok|facebook|fb|youtube|reels?)\s+(?=(?:ad\s+|video\s+)?(?:slot|spot|placement|break)\b)", r"\1"),
+    # the total kept while one picture changes: "squeeze the others so it's still 30s", "split the rest evenly so the total
+    # stays at 30", "keep the total at 30" (the video grew or shrank; set FA fa115 fa125), as "keep the video at 30 seconds"
+    (r"\s*,?\s*(?:and\s+)?(?:squeeze|shrink|shorten|split|spread|adjust|fit)\s+(?:the\s+)?(?:others|other\s+(?:pictures|photos|pics|ones)|rest)(?:\s+evenly)?\s+"
+     r"so\s+(?:that\s+)?(?:the\s+(?:total|video|whole\s+thing)|it)(?:'s|\s+is|\s+stays?|\s+remains?)?\s*(?:still\s+)?(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?\b|secs?\b|s\b)?",
+     r" and keep the video at \1 seconds"),
+    (r"\bkeep\s+the\s+(?:total|overall)(?:\s+length)?\s+(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:seconds?\b|secs?\b|s\b)?", r"keep the video at \1 seconds"),
+    # "the captions are hard to read, I think bold + white would fix it": the remedy proposed is the wish (set FE fe053)
+    (r"\b(?:i\s+think\s+|maybe\s+|probably\s+|i\s+guess\s+)?((?:bold|bigger|larger|white|black|yellow|red|gold|a\s+shadow|an\s+outline)"
+     r"(?:\s*(?:\+|and|&|,)\s*(?:bold|bigger|larger|white|black|yellow|red|gold|a\s+shadow|an\s+outline))*)\s+(?:would|should|might|could|will)\s+(?:fix|solve|sort)\s+(?:it|that|this)\b",
+     r"make them \1"),
     # "top right, and kinda small": the hedge before a size said of an overlay (it was dropped unsaid; set FI fi006)
     (r"(\b(?:logo|watermark|sticker)\b[^.;!?]{0,60}?)\b(?:kinda|kind\s+of|sort\s+of|pretty|fairly|rather)\s+(small|tiny|big|large|transparent|see-through)\b", r"\1\2"),
     # the ending's fade said to a colour at a clause's start, "用白色淡出", and a "结束卡片" (were not understood beside an end
@@ -9526,7 +9544,7 @@ REWRITES = (
     (r"(\bfade[^.;!?]{0,60}?)\s*[?.!]?\s+(?:like|about|maybe|say|around)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+each\b", r"\1, \2 each"),
     # "show for just 8 seconds, starting at 12s": from 12 s for 8 (the 8 was dropped unsaid; set FI fi025)
     (r"(\b(?:logo|watermark|sticker)\b[^.;!?]{0,40}?)\bfor\s+(?:just\s+|only\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*,?\s*(?:starting|beginning)\s+(?:at|from)\s+"
-     r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?)(?![\d.])", r"\1from \3 for \2"),
+     r"(\d+(?:\.\d+)?\s*(?:seconds?\b|secs?\b|s\b)?)(?![\d.])", r"\1from \3 for \2"),
     # "no logo after all, put the sale sticker bottom left instead": the logo removed (it stayed, and the sticker joined it;
     # set FG fg016)
     (r"\bno\s+(logo|watermark|sticker|music|voiceover|captions|title|end\s+card)\s+after\s+all\b", r"remove the \1"),
