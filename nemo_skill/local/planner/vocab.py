@@ -9384,7 +9384,7 @@ REWRITES = (
      r"(?![^.;!?]{0,40}\b(?:start|beginning|end|ending|intro|outro|black|white)\b)", "the crossfades"),
     # a numbered list after a colon: the first item is the list's, not a clause of its own ("客户反馈：\n1. 字幕太小\n2. …"
     # read as "客户说: ; 字幕太小", and the complaint was dropped; set FE fe009)
-    (r"(?<=[\u4e00-\u9fff])([:：])\s*;\s*(?=\S)", r"\1 "),
+    (r"(?<=[一-鿿])([:：])\s*;\s*(?=\S)", r"\1 "),  # (the range written as characters: a Chinese rewrite, ``letters_needed``)
     # "the backpack should be first and stay on screen longer, like 8s": the picture named is the one that stays (the second
     # wish, without it, was left unread; set FE fe107)
     (r"\b(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot|image))?)(\s+(?:should|needs\s+to|has\s+to|must|can)\s+(?:be|go|come)\s+(?:first|last))"
