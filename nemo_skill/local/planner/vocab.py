@@ -9364,7 +9364,8 @@ REWRITES = (
     # set FF ff079)
     (r"[a-z0-9\-_]*sticker[a-z0-9\-_]*\.png([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?=(?:再)?\s*(?:稍微)?\s*(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))",
      r"\g<0>贴纸"),
-    # (its transparency the same: "…，放在左上角，稍微透明一点" was applied to the logo, not placed; set FI fi150)
+    # (its transparency the same: "…，放在左上角，稍微透明一点" was applied to the logo, not placed; set FI fi150. Two rewrites,
+    # not one: "logo放右下角，半透明，尺寸小一点" needs the noun before both clauses, and one substitution pass names one)
     (r"(logo|水印|贴纸)([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?=(?:再)?\s*(?:稍微|稍|有点|有些)?\s*(?:半)?透明(?:一点|一些|点)?(?:\s*[,，。；]|\s*$))", r"\1\2\1"),
     (r"(logo|水印|贴纸)([^。；;!?！？\ue000]{1,30}?[,，]\s*)(?:尺寸|大小)?\s*(?:再)?\s*(?:稍微)?\s*(?:调|变|弄)?\s*(?=(?:小|大)\s*(?:一)?\s*(?:点|些)(?:\s*[,，。；]|\s*$))", r"\1\2\1"),
     # "clip.mp4 截 1s–6s": that part of the clip, as "只要1秒到6秒" reads (was not understood; set FF ff073)
