@@ -9408,7 +9408,8 @@ REWRITES = (
     (r"(?:(?<=^)|(?<=[\n\-*•·]\s)|(?<=[\n\-*•·])|(?<=[.;]\s))(?:title|headline|captions?|subtitles?|music|bgm|voice\s*-?\s*over|voiceover|voice|narration|logo|transitions?)"
      r"\s*:\s*(?:fine|ok|okay|good|great|perfect|all\s+good|no\s+change|keep(?:\s+it)?|leave\s+it|nothing)\s*[.!]?(?=\s*(?:[\n;]|$))", ""),
     # "the watch one is cropped weird, but whatever, leave it": a thing complained of and then let be is nothing to do
-    (r"[^;\n.!?]{0,60}?,?\s*\bbut\s+(?:whatever|never\s*mind|nvm|it'?s\s+(?:fine|ok|okay))\s*,?\s*(?:just\s+)?(?:leave|keep)\s+(?:it|them)"
+    # (from a clause's start only: begun at every character it cost 42 ms on the bench's 4000-character messages)
+    (r"(?:(?<=^)|(?<=[;\n.!?])|(?<=[;\n.!?]\s))[^;\n.!?]{0,60}?,?\s*\bbut\s+(?:whatever|never\s*mind|nvm|it'?s\s+(?:fine|ok|okay))\s*,?\s*(?:just\s+)?(?:leave|keep)\s+(?:it|them)"
      r"(?:\s+(?:as\s+is|alone|be|like\s+that))?\b", ""),
 ) + REWRITES
 # (wave 51) an overlay hidden "while the title is on screen" is shown once it has gone ("hide the logo while the title is
