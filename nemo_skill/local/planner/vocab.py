@@ -9553,3 +9553,14 @@ REWRITES = (
     (r"(\bthe\s+(?:video\s+)?clip\b(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:off|from)\s+the\s+(?:end|start|beginning))\s+of\s+it\b", r"\1 of the clip"),
     (r"\b(?:only\s+)?(?:pop\s+up|show\s+up|appear|come\s+up)\s+(?:only\s+)?(?:on|during|over)\s+(?=the\s+(?:last|first|final)\s+(?:photo|picture|pic|image|shot|slide)\b)", "show only on "),
 ) + REWRITES
+# (session 45, after the first stop) the whole video's fade a step longer or shorter: "make the fade out longer", "make the
+# fade in and fade out longer", "the fades at the start and end shorter" (the "longer" was read as the video's:
+# 45 s), written as the word edits/promo_video.py reads ("fadestep in|out|both fadeup|fadedown": no word a length reader knows)
+REWRITES = (
+    (r"\b(?:make\s+)?(?:the\s+)?fade[\s-]*in\s+and\s+(?:the\s+)?fade[\s-]*out\s+(?:a\s+(?:bit|little)\s+)?(longer|slower)\b", "fadestep both fadeup"),
+    (r"\b(?:make\s+)?(?:the\s+)?fade[\s-]*in\s+and\s+(?:the\s+)?fade[\s-]*out\s+(?:a\s+(?:bit|little)\s+)?(shorter|faster|quicker)\b", "fadestep both fadedown"),
+    (r"\b(?:make\s+)?(?:the\s+)?fades\s+(?:at\s+the\s+(?:start|beginning)\s+and\s+(?:the\s+)?end|at\s+both\s+ends)\s+(?:a\s+(?:bit|little)\s+)?(?:longer|slower)\b", "fadestep both fadeup"),
+    (r"\b(?:make\s+)?(?:the\s+)?fades\s+(?:at\s+the\s+(?:start|beginning)\s+and\s+(?:the\s+)?end|at\s+both\s+ends)\s+(?:a\s+(?:bit|little)\s+)?(?:shorter|faster|quicker)\b", "fadestep both fadedown"),
+    (r"\b(?:make\s+)?(?:the\s+)?fade[\s-]*(in|out)(?:\s+at\s+the\s+(?:start|beginning|end))?\s+(?:a\s+(?:bit|little)\s+)?(?:longer|slower)\b", r"fadestep \1 fadeup"),
+    (r"\b(?:make\s+)?(?:the\s+)?fade[\s-]*(in|out)(?:\s+at\s+the\s+(?:start|beginning|end))?\s+(?:a\s+(?:bit|little)\s+)?(?:shorter|faster|quicker)\b", r"fadestep \1 fadedown"),
+) + REWRITES

@@ -1090,10 +1090,32 @@ class FadeArgs:
     color: str | None = None  # black or white
     ms: int | None = None
     off: bool = False
+    # longer (+1) or shorter (-1) than it is: "make the fade out longer" (the "longer" was read as the video's: 45 s;
+    # found in session 45). Of a side that has no fade, said so, never guessed
+    step: int = 0
+
+
+def _stepped_fade(old: dict, args: FadeArgs) -> tuple[int, int]:
+    """The fade's two ends made a step longer or shorter where named."""
+    ends = {"in": int(old.get("in", 0)), "out": int(old.get("out", 0))}
+    for side, named in (("in", args.fade_in), ("out", args.fade_out)):
+        if not named:
+            continue
+        if not ends[side]:
+            raise CannotApply(msg("fade.no_step", side=msg("fade.side_" + side)))
+        ends[side] = (max(ends[side] + 500, round(ends[side] * 1.5)) if args.step > 0 else max(100, round(ends[side] * 0.6)))
+        ends[side] = min(ends[side], 10000)
+    return ends["in"], ends["out"]
 
 
 def apply_fade(work: Work, args: FadeArgs) -> None:
     old = work.draft["m"].get("fade") or {}
+    if args.step:
+        fin, fout = _stepped_fade(old, args)
+        color = old.get("color", "black")
+        work.draft = _promo(work, promo.set_fade, work.draft, fade_in=fin, fade_out=fout, color=color)
+        _fade_said(work, fin, fout, color)
+        return
     if args.off:
         if not old:
             raise CannotApply(msg("fade.none"))
@@ -1125,6 +1147,11 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
                                                           color=msg("fade.color", color=old_color)),
                               color=msg("fade.color", color=color)))
     work.draft = _promo(work, promo.set_fade, work.draft, fade_in=fin, fade_out=fout, color=color)
+    _fade_said(work, fin, fout, color)
+
+
+def _fade_said(work: Work, fin: int, fout: int, color: str) -> None:
+    """The fade's one sentence, both ends as they are now."""
     if work.replies and isinstance(work.replies[-1], Msg) and work.replies[-1].key == "fade.set":
         # (the other end set just before in this message: this sentence says both ends, so the first is not said twice,
         # "开头淡入3秒，结尾淡出2秒" replied the fade in, then the fade in and out)
@@ -1173,6 +1200,9 @@ def r_fade(s: Scan) -> None:
     # at the start", "去掉结尾的淡出", "结尾不要淡出了" to "fadeoff in / out" before the frames read "remove the fade" as a picture)
     for m in s.take(r"\bfadeoff\s+(?P<w>in|out)\b"):
         s.add("fade", m, off=True, fade_in=m.group("w") == "in", fade_out=m.group("w") == "out")
+    # (vocab writes "make the fade out longer", "the fades at the start and end shorter" as "fadestep …")
+    for m in s.take(r"\bfadestep\s+(?P<w>in|out|both)\s+(?P<d>fadeup|fadedown)\b"):
+        s.add("fade", m, step=1 if m.group("d") == "fadeup" else -1, fade_in=m.group("w") != "out", fade_out=m.group("w") != "in")
     at_start = r"(?:\s+(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|opening))?"
     # (its length said before it: "a one-second fade-in from black" left it to be the video's length, set EL el099)
     lead = rf"(?:\b(?:a|an)\s+(?P<dl>{DUR})\s*-?\s*(?:long\s+)?)?"
@@ -1260,6 +1290,10 @@ S_FADE: dict[str, tuple[Template, Template]] = {
     "fade.out": ("fades out to {color} ({s:g} s)", "结尾淡出到{color}（{s:g} 秒）"),
     "fade.color": (lambda color: str(color), lambda color: {"black": "黑色", "white": "白色"}.get(str(color), str(color))),
     "fade.none": ("The video does not fade from or to a colour.", "视频没有整体淡入淡出。"),
+    "fade.no_step": ("The video has no {side} to make longer or shorter: say how long it should be, e.g. 'fade out at the "
+                     "end, 2 seconds'.", "视频没有{side}可以调长或调短：请说要多长，例如「结尾淡出2秒」。"),
+    "fade.side_in": ("fade in at the start", "开头的淡入"),
+    "fade.side_out": ("fade out at the end", "结尾的淡出"),
     "fade.one_color": ("Both ends of the video fade with one colour, and it already {side}: that was not done (to use {color} at "
                        "both ends, say \"fade in and out to {color}\").",
                        "视频首尾的淡入淡出只能用同一种颜色，现在{side}：这一项没有修改（两头都用{color}，请说「开头结尾都用{color}淡入淡出」）。"),
