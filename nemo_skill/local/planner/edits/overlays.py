@@ -325,7 +325,9 @@ def _has_time(a: LogoArgs) -> bool:
     return any(getattr(a, f) not in (None, "", False) for f in _TIME_FIELDS)
 
 
-_WHICH = ("placed", "at", "unnamed", "also", "instead", "file", "noun", "called")
+# which overlay a reading means: the first reading's to say, never merged from a later one (and never compared)
+_WHICH_SAID = ("placed", "at", "unnamed", "also", "instead")
+_WHICH = _WHICH_SAID + ("file", "noun", "called")
 
 
 def _clash(a: LogoArgs, b: LogoArgs) -> bool:
@@ -348,8 +350,7 @@ def time_joined(intents: list[Intent]) -> list[Intent]:
                 and it.args.file in (None, prev.args.file) and it.args.noun in ("", prev.args.noun) and not _clash(prev.args, it.args)):
             # (its time and whatever else the later clause said of it that the first did not: "…, a bit see-through, but
             # only after the title is gone")
-            # (what the later clause says of which overlay is meant, "placed" / "at", is the first one's to say)
-            said = {f.name: getattr(it.args, f.name) for f in fields(it.args) if f.name not in ("placed", "at", "unnamed", "also", "instead")
+            said = {f.name: getattr(it.args, f.name) for f in fields(it.args) if f.name not in _WHICH_SAID
                     and getattr(it.args, f.name) not in (None, "", False) and getattr(prev.args, f.name) in (None, "", False)}
             out[-1] = Intent(prev.kind, prev.pos, replace(prev.args, **said))
             continue
@@ -661,6 +662,11 @@ _ON_SHOT = compile_led(r"\b(?:on|onto|over|during|for|with|to)\s+(?:only\s+|just
 
 _SHOT_WORDS = r"(?:the|that)\s+(?:[a-z0-9\-]+\s+){0,4}?(?:shots?|pictures?|photos?|images?|pics?|slides?)"
 _SHOT_ZH = (r"第\s*\d+\s*张(?:图片?|照片)?|最后\s*(?:一|1)?\s*张(?:图片?|照片)?|(?:[\u4e00-\u9fff]{1,6}?|\s*[a-z][a-z0-9\- ]{0,30}?\s*)那张(?:图片?|照片)?")
+# its time by the pictures said in Chinese: "只在第三张图出现", "从第二张开始显示", "一直显示到第三张结束" (the rule after an
+# overlay's place and the rules of a clause of its own)
+_BY_SHOT_ZH = (rf"(?:(?:只|仅)\s*(?:在|放在|出现在|显示在)\s*(?:{_SHOT_ZH})\s*(?:上面|上|里)?\s*(?:出现|显示)?"
+               rf"|从\s*(?:{_SHOT_ZH})\s*(?:开始|起)\s*(?:一直)?\s*(?:显示|出现|展示)?(?:到\s*(?:最后|结尾|结束))?"
+               rf"|(?:一直)?\s*(?:显示|出现|展示)?\s*(?:到|直到)\s*(?:{_SHOT_ZH})\s*(?:结束|为止|完)(?:\s*(?:显示|出现))?)")
 _FROM_SHOT = compile_led(rf"\b(?:from|starting\s+(?:from|with|at))\s+(?P<e>{_SHOT_WORDS})\s+(?:on(?:wards?)?\b|to\s+the\s+end\b|until\s+the\s+end\b|till\s+the\s+end\b)"
                         rf"|从\s*(?P<z>{_SHOT_ZH})\s*(?:开始|起)(?:\s*(?:显示|出现|一直))?")
 _TO_SHOT = compile_led(rf"\b(?:from\s+the\s+(?:start|beginning)\s+)?(?:until|till|til|to|through)\s+the\s+end\s+of\s+(?P<e>{_SHOT_WORDS})"
@@ -865,8 +871,7 @@ def r_logo(s: Scan) -> None:
                     # ("，只在前三秒出现": when it shows, set AE ae227)
                     rf"|(?:只|仅)?\s*(?:在)?\s*(?:前|最后)\s*\d+(?:\.\d+)?\s*秒\s*(?:内)?\s*(?:出现|显示)?"
                     # ("，只在第三张图出现", "，从第二张开始显示": its time by the pictures; set FI)
-                    rf"|(?:只|仅)\s*(?:在|放在|出现在|显示在)\s*(?:{_SHOT_ZH})\s*(?:上面|上|里)?\s*(?:出现|显示)?"
-                    rf"|从\s*(?:{_SHOT_ZH})\s*(?:开始|起)\s*(?:一直)?\s*(?:显示|出现|展示)?|(?:一直)?\s*(?:显示|出现|展示)?\s*(?:到|直到)\s*(?:{_SHOT_ZH})\s*(?:结束|为止|完)"
+                    rf"|{_BY_SHOT_ZH}"
                     # (any span, and its place: "加上logo.png，从4秒到9秒显示，位置右下角", "…放在左上角，从第10秒到第20秒显示";
                     # sets EE ee017, EH eh091 showed it the whole time and named the span unread)
                     rf"|(?:只|仅)?\s*(?:在|从)?\s*\d+(?:\.\d+)?\s*秒\s*(?:到|至)\s*\d+(?:\.\d+)?\s*秒(?:\s*之间)?\s*(?:出现|显示|展示)?(?:就行|就好|就可以)?"
@@ -970,12 +975,9 @@ def r_logo(s: Scan) -> None:
         s.add("logo", m, file=named_file, **{**_logo_extras(m.group(0)), "noun": _noun(said)})
     # its time said by the pictures, in Chinese: "logo从第二张开始显示", "…，从第二张开始显示", "水印一直显示到第三张结束" (were not
     # understood, or left unread and the overlay shown throughout; set FI)
-    by_shot = (rf"(?:(?:只|仅)\s*(?:在|放在|出现在|显示在)\s*(?:{_SHOT_ZH})\s*(?:上面|上|里)?\s*(?:出现|显示)?"
-               rf"|从\s*(?:{_SHOT_ZH})\s*(?:开始|起)\s*(?:一直)?\s*(?:显示|出现|展示)?(?:到\s*(?:最后|结尾|结束))?"
-               rf"|(?:一直)?\s*(?:显示|出现|展示)?\s*(?:到|直到)\s*(?:{_SHOT_ZH})\s*(?:结束|为止|完)(?:\s*(?:显示|出现))?)")
-    for m in s.take(rf"{noun.replace('?P<f3>', '?P<f7>')}\s*(?:只|就)?\s*{by_shot}(?:就行|就好|就可以|即可|吧)?(?=\s*(?:$|[,，。;；.!?]))"):
+    for m in s.take(rf"{noun.replace('?P<f3>', '?P<f7>')}\s*(?:只|就)?\s*{_BY_SHOT_ZH}(?:就行|就好|就可以|即可|吧)?(?=\s*(?:$|[,，。;；.!?]))"):
         s.add("logo", m, file=m.group("f7"), **_logo_extras(m.group(0)))
-    for m in s.take(rf"(?:^|(?<=[;,，；]))\s*(?:(?:然后|再|并且?)\s*)*{by_shot}(?:就行|就好|就可以|即可|吧)?(?=\s*(?:$|[,，。;；.!?]))",
+    for m in s.take(rf"(?:^|(?<=[;,，；]))\s*(?:(?:然后|再|并且?)\s*)*{_BY_SHOT_ZH}(?:就行|就好|就可以|即可|吧)?(?=\s*(?:$|[,，。;；.!?]))",
                     when=lambda m: _named_before(s.msg.low, s.at(m.start())) is not None and bool(_shot(m.group(0)))):
         named_file, said = _named_before(s.msg.low, s.at(m.start())) or (None, "")
         s.add("logo", m, file=named_file, **{**_logo_extras(m.group(0)), "noun": _noun(said)})

@@ -1110,12 +1110,6 @@ def _stepped_fade(old: dict, args: FadeArgs) -> tuple[int, int]:
 
 def apply_fade(work: Work, args: FadeArgs) -> None:
     old = work.draft["m"].get("fade") or {}
-    if args.step:
-        fin, fout = _stepped_fade(old, args)
-        color = old.get("color", "black")
-        work.draft = _promo(work, promo.set_fade, work.draft, fade_in=fin, fade_out=fout, color=color)
-        _fade_said(work, fin, fout, color)
-        return
     if args.off:
         if not old:
             raise CannotApply(msg("fade.none"))
@@ -1133,9 +1127,12 @@ def apply_fade(work: Work, args: FadeArgs) -> None:
                              for k, v in (("fade.in", keep_in), ("fade.out", keep_out)) if v]),
                   "set_fade", fade_in=keep_in / 1000, fade_out=keep_out / 1000, color=color)
         return
-    ms = max(100, min(args.ms or 1000, 10000))
-    fin = ms if args.fade_in else int(old.get("in", 0))
-    fout = ms if args.fade_out else int(old.get("out", 0))
+    if args.step:
+        fin, fout = _stepped_fade(old, args)
+    else:
+        ms = max(100, min(args.ms or 1000, 10000))
+        fin = ms if args.fade_in else int(old.get("in", 0))
+        fout = ms if args.fade_out else int(old.get("out", 0))
     old_color = old.get("color", "black")
     color = args.color or old_color
     kept = int(old.get("out", 0)) if args.fade_in and not args.fade_out else (
