@@ -43,15 +43,26 @@ def test_a_rewrite_writing_another_rewrites_anchor_lets_that_one_run(monkeypatch
     anchored on the words an earlier one wrote still runs (and one whose words were rewritten away does not)."""
     rewrites = [(r"\bquieter\b", "softer"), (r"\bsofter\b", "lower"), (r"\bloud\b", "gone"), (r"\bgone\b", "x")]
     monkeypatch.setattr(tidy_module.vocab, "REWRITES", rewrites)
-    for cached in (tidy_module._rewrites, tidy_module._rewrite_anchors, tidy_module._rewrite_index):
+    caches = (tidy_module._rewrites, tidy_module._rewrite_anchors, tidy_module._rewrite_needs, tidy_module._rewrite_index)
+    for cached in caches:
         cached.cache_clear()
     try:
         msg = normalize("make it quieter")
         assert tidy_module.tidy(msg).low == tidy_module.tidy(msg, use_anchors=False).low
         assert "lower" in tidy_module.tidy(msg).low
     finally:
-        for cached in (tidy_module._rewrites, tidy_module._rewrite_anchors, tidy_module._rewrite_index):
+        for cached in caches:
             cached.cache_clear()
+
+
+def test_needs_are_every_requirement_of_a_pattern() -> None:
+    from nemo_skill.local.planner.anchors import missing, needs
+
+    found = needs(r"\bmake\s+the\s+(?:fade|music)\s+(?:longer|shorter)")
+    assert found == (("make",), ("the",), ("fade", "music"), ("longer", "shorter"))
+    assert not missing(found, "please make the fades longer") and missing(found, "make the title longer")
+    assert needs(r"(?i:title)\s+x") == () and needs(r"[a-z]+") == ()  # ignoring case, or nothing known: never skipped
+    assert not missing((), "")
 
 
 def test_first_chars_of_a_pattern() -> None:

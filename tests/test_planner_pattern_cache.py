@@ -52,7 +52,7 @@ def test_analyses_read_back_from_the_file_equal_the_analyses_made_now(tmp_path: 
     with anchors.recording():
         planner.plan("add the title Hello and make the captions yellow", None, [])
     kept = anchors.kept()
-    assert kept["anchors"] and kept["first"] and kept["branches"], "the warm-up's analyses were not recorded"
+    assert kept["needs"] and kept["first"] and kept["branches"], "the warm-up's analyses were not recorded"
     path = tmp_path / "analyses.json"
     assert pattern_cache.save(path)
     assert path.stat().st_mode & 0o777 == 0o644
@@ -64,6 +64,8 @@ def test_analyses_read_back_from_the_file_equal_the_analyses_made_now(tmp_path: 
         assert anchors.adopt(read) == sum(map(len, saved.values()))
         for pattern in saved["anchors"]:
             assert anchors.cached(pattern) == anchors.anchors(pattern), pattern
+        for pattern in saved["needs"]:
+            assert anchors.cached_needs(pattern) == anchors.needs(pattern), pattern
         for pattern in saved["first"]:
             assert anchors.cached_first(pattern) == anchors.first_chars(pattern), pattern
         for pattern in saved["branches"]:

@@ -18,6 +18,7 @@ from typing import Any
 import ahocorasick
 
 Anchors = tuple[str, ...] | None  # one of these strings is in every text the pattern matches; None: not known
+Needs = tuple[tuple[str, ...], ...]  # every requirement: each a tuple one of whose strings is in every text it matches
 
 
 def _best(options: list[tuple[str, ...]]) -> Anchors:
@@ -68,6 +69,23 @@ def anchors(pattern: str) -> Anchors:
     return found if found and all(w == w.lower() for w in found) else None
 
 
+def needs(pattern: str) -> Needs:
+    """Every requirement ``pattern`` cannot match without (``_needs``), each a tuple of strings one of which a text must
+    hold; () when none is known or when the pattern ignores case. A text must meet them all: ``anchors`` is the most
+    selective one. On the bench's 4000-character message without punctuation the rewrites due by their anchors alone
+    were 465 of 2533 (39 ms of regex scans), by all their requirements 148 (12 ms): a long message holds "make" and
+    "the" and so on, seldom every word of one phrasing."""
+    parsed = _P.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE or "(?i" in pattern:
+        return ()
+    return tuple(n for n in _needs(list(parsed)) if all(w == w.lower() for w in n))
+
+
+def missing(found: Needs, text: str) -> bool:
+    """True when ``text`` lacks one of the requirements ``found`` (``needs``), so the pattern cannot match it."""
+    return any(not any(w in text for w in need) for need in found)
+
+
 # --- analyses kept --------------------------------------------------------------------------------------------------
 # Analysing the rules' ~5600 patterns (``anchors``, ``first_chars``, ``branches``) took ~3.5 s of an engine's start on
 # top of compiling them (~1 s): every engine paid it again, as its warm-up's first plan. The analyses depend only on the
@@ -78,7 +96,7 @@ def anchors(pattern: str) -> Anchors:
 # ``recording()`` (the engine's warm-up plan, made before it serves any turn), so the file holds the rules' own patterns;
 # rules also build patterns per call from a draft's names and words, and those stay in this process's bounded caches.
 
-_KEPT: dict[str, dict[str, Any]] = {"anchors": {}, "first": {}, "branches": {}}
+_KEPT: dict[str, dict[str, Any]] = {"anchors": {}, "needs": {}, "first": {}, "branches": {}}
 _RECORDING = [True]  # until the planner package has imported its modules (its __init__ calls ``seal``)
 
 
@@ -148,6 +166,15 @@ _anchors_kept = lru_cache(maxsize=2048)(anchors)
 def cached(pattern: str) -> Anchors:
     """``anchors`` of a pattern string, kept: the rules build their patterns per call."""
     found: Anchors = _kept("anchors", pattern, _anchors_kept)
+    return found
+
+
+_needs_kept = lru_cache(maxsize=2048)(needs)
+
+
+def cached_needs(pattern: str) -> Needs:
+    """``needs`` of a pattern string, kept."""
+    found: Needs = _kept("needs", pattern, _needs_kept)
     return found
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .anchors import absent, cached, cached_first, compile_led, led, live
+from .anchors import cached_first, cached_needs, compile_led, led, live, missing
 from .intents import FirstCutArgs, Intent
 from .registry import edits, phrase_rules
 from .text import QUOTE_RE, Message, simplified
@@ -92,7 +92,7 @@ class Scan:
 
     def take(self, pattern: str, when: Callable[[re.Match], bool] | None = None) -> list[re.Match]:
         """Matches of ``pattern`` (those ``when`` accepts, "music 35" is no volume), blanked out of the text."""
-        if self.use_anchors and absent(cached(pattern), self.text):  # a string the pattern cannot match without is not there
+        if self.use_anchors and missing(cached_needs(pattern), self.text):  # a string it cannot match without is not there
             return []
         first = cached_first(pattern)  # (the characters a match can start with: a position starting none fails at once)
         if self.use_anchors:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ...draft.timeline import ROLE_MUSIC, ROLE_VOICE
 from . import vocab
-from .anchors import Anchors, Finder, cached, compile_led, longest
+from .anchors import Anchors, Finder, Needs, cached, cached_needs, compile_led, longest, missing
 from .asides import asides
 from .card_focus import card_focus
 from .kit_list import brand_runs, kit_lists
@@ -219,9 +219,16 @@ def _rewrite_anchors() -> list[Anchors]:
 
 
 @lru_cache(maxsize=1)
+def _rewrite_needs() -> list[Needs]:
+    """Each rewrite's requirements (``anchors.needs``: its anchors are the most selective of them): a message must meet
+    them all."""
+    return [cached_needs(p) for p, _ in vocab.REWRITES]
+
+
+@lru_cache(maxsize=1)
 def _rewrite_index() -> tuple[Finder, dict[str, list[int]], list[int]]:
-    """The rewrites by anchor word (their positions in ``_rewrites()``), a finder of those words, and the rewrites
-    without anchors (always tried)."""
+    """The rewrites by anchor word (their positions in ``_rewrites()``), a finder of those words and of every word the
+    rewrites need, and the rewrites without anchors (always tried)."""
     by_word: dict[str, list[int]] = {}
     always: list[int] = []
     for k, anchored in enumerate(_rewrite_anchors()):
@@ -229,18 +236,21 @@ def _rewrite_index() -> tuple[Finder, dict[str, list[int]], list[int]]:
             always.append(k)
         for w in anchored or ():
             by_word.setdefault(w, []).append(k)
-    return Finder(by_word), by_word, always
+    needed = {w for found in _rewrite_needs() for need in found for w in need}
+    return Finder(needed | set(by_word)), by_word, always
 
 
 def _due(low: str) -> list[int]:
-    """The rewrites whose anchors ``low`` holds, in order: the message's words looked up once (``anchors.Finder``)
+    """The rewrites whose requirements ``low`` meets, in order: the message's words looked up once (``anchors.Finder``)
     instead of every rewrite's anchors searched for in it: tidy 7.7 -> 1.3 ms a corpus message, side by side on a
     loaded machine (short messages paid for the 3535 substring tests, not the rewrites)."""
     finder, by_word, always = _rewrite_index()
+    needs = _rewrite_needs()
+    found = finder.found(low)
     due = set(always)
-    for w in finder.found(low):
+    for w in found & by_word.keys():
         due.update(by_word[w])
-    return sorted(due)
+    return sorted(k for k in due if all(any(w in found for w in need) for need in needs[k]))
 
 
 def _phrasal(m: re.Match[str]) -> str:
@@ -262,16 +272,15 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
     low = card_focus(low)  # (sets EK, EI: an end card's parts said in the clauses after it)
     low = place_lists(low)  # (set EG eg105: an order said as a list of places)
     has = letters_in(low)
-    rewrites, anchored = _rewrites(), _rewrite_anchors()
+    rewrites, needs = _rewrites(), _rewrite_needs()
     due = _due(low) if use_anchors else list(range(len(rewrites)))
     changed = False
     i = 0
     while i < len(due):  # before the filler goes: "换一下位置" needs its 一下
         k = due[i]
         i += 1
-        pattern, repl, needs = rewrites[k]
-        words = anchored[k]
-        if not has[needs] or (changed and words is not None and not any(w in low for w in words)):
+        pattern, repl, letters = rewrites[k]
+        if not has[letters] or (changed and missing(needs[k], low)):
             continue
         low, n = pattern.subn(repl, low)
         if n:  # (a rewrite may write words of the other language: "不要闪避" -> ...)
