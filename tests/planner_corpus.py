@@ -243,14 +243,14 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "clip2.in": ("trim", lambda d: _secs(_clip2(d).get("in", 0))),
     "clip2.len": ("trim", lambda d: _secs(_clip2(d).get("d", 0))),
     "preset": ("style", lambda d: d["m"].get("preset", "none")),
-    "beats": ("segments", lambda d: len(d["m"].get("beats") or [])),
+    "beats": ("beats", lambda d: len(d["m"].get("beats") or [])),
     "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d) if s.get("k") != "video"})[0]),
 }
 # checks of edits that change several parts at once: a style preset, the brand kit, beat-synced cuts
 WHOLE = {"preset": {"style", "title", "captions", "transitions", "motion", "segments"},
          "brand.color": {"brand", "style", "endcard"}, "brand.font": {"brand", "style", "endcard"},
          "brand.logo": {"brand", "endcard"}, "brand.accent": {"brand", "endcard"},
-         "brand.body_font": {"brand", "style", "endcard"}, "beats": {"segments", "length", "title", "captions", "trim"}}
+         "brand.body_font": {"brand", "style", "endcard"}, "beats": {"beats", "segments", "length", "title", "captions", "trim"}}
 # ("caption 5.color": one caption's colour, so a wish of one caption's look is checked as that caption's alone; wave 31)
 _INDEXED = re.compile(r"^(?P<what>caption|image) (?P<n>\d+)(?P<len>\.len|\.color)?$")
 CONSEQUENCES = {"length", "segments", "captions", "trim", "text"}

@@ -117,6 +117,18 @@ def _click_track(path: Path, bpm: float = 120, seconds: float = 20, offset: floa
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("off", ["turn off the beat sync", "no beat sync", "don't cut it to the beat", "取消卡点", "不要卡点了"])
+def test_beat_sync_turned_off_keeps_the_cuts_and_says_so(off: str) -> None:
+    synced = plan("cut to the beat", base("promo"), MEDIA["promo"]).draft
+    assert synced is not None and synced["m"]["beats"]
+    result = plan(off, synced, MEDIA["promo"])
+    assert result.draft is not None and "beats" not in result.draft["m"], result.reply
+    assert main_segments(result.draft) == main_segments(synced)  # every picture keeps its length
+    assert "no longer follow" in result.reply or "不再跟随" in result.reply, result.reply
+    again = plan(off, result.draft, MEDIA["promo"])  # nothing to turn off: said, nothing changed
+    assert again.draft is None and ("not synced" in again.reply or "没有卡点" in again.reply), again.reply
+
+
 def test_the_engine_finds_the_beats_or_says_how(api: Api, media_dir: Path, tmp_path: Path) -> None:
     music = tmp_path / "music-clicks.wav"
     _click_track(music)

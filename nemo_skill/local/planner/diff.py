@@ -23,7 +23,7 @@ from ...draft.timeline import (
 )
 
 TOPICS = ("length", "format", "fps", "fit", "title", "captions", "text", "audio", "transitions", "motion",
-          "order", "visuals", "trim", "segments", "style", "overlays", "endcard", "fade", "speed", "brand")
+          "order", "visuals", "trim", "segments", "style", "overlays", "endcard", "fade", "speed", "brand", "beats")
 
 # consequences of the re-layout: any edit of the pictures may change them
 CONSEQUENCES = frozenset({"length", "segments", "captions", "trim"})
@@ -108,6 +108,8 @@ def topics(old: dict | None, new: dict | None) -> set[str]:
         out.add("fade")
     if _meta(old, "brand") != _meta(new, "brand"):
         out.add("brand")
+    if bool(_meta(old, "beats")[0]) != bool(_meta(new, "beats")[0]):  # the cuts kept on the beat, or no longer
+        out.add("beats")
     if {s.get("id"): s.get("speed") for s in main_segments(old) if "speed" in s} != \
             {s.get("id"): s.get("speed") for s in main_segments(new) if "speed" in s}:
         out.add("speed")

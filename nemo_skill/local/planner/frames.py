@@ -2001,7 +2001,7 @@ def _resolved_targets(frame: Frame, msg: Message, before: _Before) -> list[str]:
     for value, target in (("fit", "fit"), ("still", "motion")):  # values that name their own target
         if value in frame.values and target not in targets and not (
                 # ("logo保持右上角不动": the logo stays where it is; its 不动 is no still pictures: set AY ay269 stopped the zoom)
-                value == "still" and set(targets) - {"visual", "video", "motion"}):
+                value == "still" and (set(targets) - {"visual", "video", "motion"} or _kept_in_place(frame, targets))):
             targets.append(target)
     if "length" in targets and {"transitions", "title", "endcard"} & set(targets):
         targets = [t for t in targets if t != "length"]  # "转场时长1秒": the transitions' length
@@ -2555,6 +2555,22 @@ _LETTERING = compile_led(r"字|字体|字号|文字")
 # a picture said to say a quoted text: "the ring one should say '18K Gold'", "金戒指那张写着“18K金”"
 _SAYS = compile_led(r"(?:\b(?:say|says|saying|read|reads|reading)|写着|写成|写上|写)\s*[:：]?\s*\ue000")
 _TEXT_WORDS = compile_led(r"text|wording|words|文字|文案")
+
+
+# a move negated, said of a place, the rest or "it" ("位置别动", "前面的都别动", "make it yellow. Don't move it."): the thing
+# stays where it is; the pictures' zoom is stopped when they are named or nothing is ("图片不要动", "啲相唔好郁", "don't
+# move"; set FK fk024 fk047 fk088 turned it off)
+_MOVE_NEGATED = compile_led(r"(?:don'?t|do\s+not|not|never)\s+move|别动|不要动|不动")
+_KEPT_THING = compile_led(r"位置|前面|后面|其他|其余|其它|别的|剩下|它|\b(?:it|that|this|them|the\s+rest|everything|position|place)\b")
+
+
+def _kept_in_place(frame: Frame, targets: list[str]) -> bool:
+    """The frame's still pictures are a move negated, said of a place, the rest or "it"."""
+    still = next((m for m in frame.used if "still" in m.keys), None)
+    if targets or still is None:
+        return False
+    a, b = still.start - frame.start, still.end - frame.start
+    return bool(_MOVE_NEGATED.fullmatch(frame.text[a:b])) and bool(_KEPT_THING.search(frame.text[:a] + " " + frame.text[b:]))
 
 
 def _said(frame: Frame, key: str) -> str:

@@ -39,6 +39,10 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      r"|^(?:(?:and|so|also|btw|hi|hey|ok|quick\s+question|just\s+wondering|curious)\s*,?\s*)*"
                      r"(?:what\s+(?:does|do|will|would)\s+(?!you\b)[^?.!]{1,40}?\s+(?:actually\s+|really\s+)?(?:do|mean)\b"
                      r"|(?:will|would|does)\s+(?!you\b|u\b)(?:the\s+)?[^?.!]{1,40}?\s+(?:change|affect|alter)\s+(?:how|the|my|what)\b)[^.!]*\?\s*$"
+                     # "卡点是什么意思？会不会把旁白切断？": what a word means, asked, and questions after it (set FK fk085
+                     # synced the cuts)
+                     r"|^[^。!！?？]*(?:是什么意思|是啥意思|啥意思|是指什么|是干嘛的|是干什么的|有什么用|有啥用)\s*(?:啊|呀|呢)?\s*"
+                     r"(?:[?？](?:[^。!！?？]*[?？])*)?\s*$"
                      # "which video is longer?", "which picture comes first?": the state compared, asked (set BJ bj200
                      # made the video longer)
                      r"|^which\s+(?:\w+\s+){0,2}(?:is|are|was|were|has|have|comes?|looks?|sounds?|plays?)\b"

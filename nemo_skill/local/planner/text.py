@@ -576,11 +576,17 @@ _BARE_TITLE = compile_led(
 _MOTION_WORD = compile_led(r"(?:fad|slid|pop|typ|bounc|zoom|animat|appear|disappear|show|hide|stay|last|longer|shorter|up|down)")
 
 
+# an instruction where the words would be: "Title: make it bigger", "title: one size up, white" (set FK fk029 fk125
+# retitled the video with them)
+_INSTRUCTED = compile_led(r"(?i:(?:make|have|move|put|set|turn|give|keep|let|bring|shift)\s+(?:it|them|this|that|the)\b"
+                          r"|(?:one|a|1)\s+size\s+(?:up|down|bigger|smaller|larger)\b)")
+
+
 def _bare_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
 
     first = m.group("t").split()[0].lower()
-    if tag(first) or _STYLE_WORD.fullmatch(m.group("t")) or _MOTION_WORD.match(first):
+    if tag(first) or _STYLE_WORD.fullmatch(m.group("t")) or _MOTION_WORD.match(first) or _INSTRUCTED.match(m.group("t")):
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
     mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
@@ -608,6 +614,9 @@ _LOOK_ONLY_WORDS = frozenset(("size", "font", "colour", "color", "text", "a", "b
 
 
 def looks_only(words: str) -> bool:
+    """``words`` (lower case) are a look or an instruction, never a text's words."""
+    if _INSTRUCTED.match(words) and words == words.lower():
+        return True
     said = re.findall(r"[A-Za-z]+", words)
     return bool(said) and words == words.lower() and not re.search(r"[^\sA-Za-z,.!-]", words) and all(
         w in _LOOK_ONLY_WORDS or _STYLE_WORD.fullmatch(w) for w in said)
@@ -890,7 +899,7 @@ def normalize(raw: str) -> Message:
     text, read = _sub_both(_UNQUOTED, text, read, keep_said)
 
     def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:
-        if _STYLE_WORD.fullmatch(m.group("t")):  # "change the title to Red": a colour
+        if _STYLE_WORD.fullmatch(m.group("t")) or _INSTRUCTED.match(m.group("t")):  # "change the title to Red": a colour
             return orig[m.start():m.end()], m.group(0)
         return keep_unquoted(m, orig)
 

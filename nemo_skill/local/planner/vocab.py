@@ -9564,3 +9564,44 @@ REWRITES = (
     (r"\b(?:make\s+)?(?:the\s+)?fade[\s-]*(in|out)(?:\s+at\s+the\s+(?:start|beginning|end))?\s+(?:a\s+(?:bit|little)\s+)?(?:longer|slower)\b", r"fadestep \1 fadeup"),
     (r"\b(?:make\s+)?(?:the\s+)?fade[\s-]*(in|out)(?:\s+at\s+the\s+(?:start|beginning|end))?\s+(?:a\s+(?:bit|little)\s+)?(?:shorter|faster|quicker)\b", r"fadestep \1 fadedown"),
 ) + REWRITES
+# (session 46) a note's label and an instruction after its colon: "Title: make it bigger and have it drop in from the top",
+# "title: one size up, white, fade in" (the title's words were set to "make it bigger", "one size up"; set FK fk029 fk125)
+REWRITES = (
+    (r"(?:(?<=^)|(?<=[\n\-*•·]\s)|(?<=[\n\-*•·])|(?<=[.;]\s))(title|headline|captions?|subtitles?|music|bgm|voice\s*-?\s*over|voiceover|voice|narration|logo|transitions?|end\s+card)"
+     r"\s*:\s*(?=(?:please\s+|pls\s+|just\s+)?(?:make|have|move|put|set|change|turn|use|give|keep|let|bring|shift|raise|lower|"
+     r"one\s+size|a\s+size|(?:a\s+)?(?:bit|little|touch|tad)\s+(?:bigger|smaller|larger|louder|quieter|longer|shorter|higher|lower)|"
+     r"(?:bigger|smaller|larger|louder|quieter|longer|shorter|higher|lower)\b))", r"for the \1, "),
+) + REWRITES
+# (session 46) beat sync refused or turned off: "no beat sync", "turn off the beat sync", "don't cut it to the beat",
+# "不要卡点", "取消卡点" (read as the sync itself, as the music muted, or as the music removed: sets FK fk079 fk143, found
+# probing), written as the one word edits/promo_video.py reads ("nobeatsync": no word the frames know)
+REWRITES = (
+    (r"\b(?:turn\s+off|switch\s+off|disable|remove|undo|cancel|stop|no|without|drop|get\s+rid\s+of)\s+(?:the\s+)?"
+     r"(?:beat[\s-]?(?:sync(?:ing|ed)?|match(?:ing)?)|(?:syncing|sync|cutting)\s+(?:to|with|on)\s+(?:the\s+)?(?:beats?|rhythm))\b", "nobeatsync"),
+    (r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:sync|cut|time|match|align|edit)\w*\s+(?:(?:it|the\s+\w+)\s+)?"
+     r"(?:to|with|on)\s+(?:the\s+)?(?:(?:music|song)(?:'s)?\s+)?(?:beats?|rhythm)\b", "nobeatsync"),
+    (r"(?:取消|不要|别|不用|不需要|无需|关掉|关闭|去掉|不)\s*(?:再)?\s*(?:卡点|踩点|卡节拍|踩节拍)", "nobeatsync"),
+) + REWRITES
+# (session 46) the video's fade given a length with a verb: "淡出改成1.5秒", "结尾淡出改成1.5秒", "fade out改成1.5秒" (the
+# length went to the video: 1.5 s, set FJ fj121, found probing); "视频比现在短5秒" is 5 s shorter (it was made 5 s long, fj010)
+_FADE_SET_ZH = r"\s*(?:效果)?\s*(?:的)?\s*(?:时长|时间)?\s*(?:改成|改为|调成|调到|设为|设成|变成|换成|要|为|延长到|缩短到)\s*(?=\d+(?:\.\d+)?\s*秒)"
+REWRITES = (
+    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:视频|整体|整个视频)?\s*(?:的)?\s*(?:结尾|片尾|最后)?\s*(?:的)?\s*淡出" + _FADE_SET_ZH, "结尾淡出"),
+    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:视频|整体|整个视频)?\s*(?:的)?\s*(?:开头|开始|片头|最开始)?\s*(?:的)?\s*淡入" + _FADE_SET_ZH, "开头淡入"),
+    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:the\s+)?fade[\s-]*(in|out)" + _FADE_SET_ZH + r"(\d+(?:\.\d+)?)\s*秒", r"fade \1 \2 seconds"),
+    (r"比\s*(?:现在|原来|之前|目前|当前)(?:的)?\s*短\s*(?=\d+(?:\.\d+)?\s*秒)", "缩短"),
+    (r"比\s*(?:现在|原来|之前|目前|当前)(?:的)?\s*长\s*(?=\d+(?:\.\d+)?\s*秒)", "延长"),
+) + REWRITES
+# (session 46) things said not to change, their volumes too: "旁白音量、音乐音量都不要变", "音乐音量不要变" (不要 removed
+# the music: set FK fk143, found probing; "保持不变" and the like are read as kept by the rules)
+_KEPT_THING_ZH = r"(?:背景音乐|音乐|配乐|bgm|配音|旁白|人声|解说|原声|标题|字幕|转场|画面|logo|水印|贴纸|时长|顺序)(?:\s*的)?(?:\s*(?:音量|声音|大小|颜色|位置|字体))?"
+REWRITES = (
+    (r"(^|[，,;；:：。\n]\s*)" + _KEPT_THING_ZH + r"(?:\s*(?:和|与|跟|、|以及|及|还有)\s*" + _KEPT_THING_ZH + r")*\s*(?:也|都|全都|就)?\s*"
+     r"(?:不要变|别变|不用变|不需要变|不能变)(?:了|吧|哈|啊)?(?=\s*(?:$|[，,;；。！!\n]))", r"\1"),
+) + REWRITES
+# (session 46) "make it yellow. Don't move it.", "…，位置别动": the thing kept where it is, said after its wish (left unread)
+REWRITES = (
+    (r"(?:(?<=^)|(?<=[.;,!\n])|(?<=[.;,!\n]\s))\s*(?:and\s+)?(?:please\s+|pls\s+|but\s+|just\s+)*(?:don'?t|do\s+not)\s+move\s+(?:it|them)"
+     r"(?:\s+(?:though|anywhere|around|pls|please))?\s*(?=$|[.;,!\n])", ""),
+    (r"(?:(?<=^)|(?<=[，,。；;！!\n]))\s*(?:位置|地方|前面(?:的)?(?:部分|内容)?|之前的)\s*(?:也|就|都|全都)?\s*(?:别动|不要动|不用动|不动|不变|不要变|别变)(?:了|吧|哈)?\s*(?=$|[，,。；;！!\n])", ""),
+) + REWRITES

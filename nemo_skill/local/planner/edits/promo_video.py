@@ -1887,6 +1887,9 @@ class BeatArgs:
 
 
 def apply_beats(work: Work, args: BeatArgs) -> None:
+    if not args.on:
+        _beats_off(work)
+        return
     tracks = [t for t in tracks_by_role(work.draft, TT_AUDIO, ROLE_MUSIC) if t["sg"]]
     if not tracks:
         raise CannotApply(msg("beats.no_music"))
@@ -1906,6 +1909,17 @@ def apply_beats(work: Work, args: BeatArgs) -> None:
     work.done(msg("beats.set", n=len(main_segments(work.draft)) - 1, bpm=round(60000 / period) if period else 0),
               "sync_cuts_to_beat", bpm=round(60000 / period) if period else 0)
 
+
+def _beats_off(work: Work) -> None:
+    """The cuts no longer kept on the beat (``m.beats`` gone): each shot keeps the length it has, which is said."""
+    if not (work.draft.get("m") or {}).get("beats"):
+        raise CannotApply(msg("beats.already_off"))
+    work.draft["m"] = {k: v for k, v in work.draft["m"].items() if k != "beats"}
+    work.done(msg("beats.off"), "sync_cuts_to_beat", on=False)
+
+
+# beat sync refused or turned off, as vocab writes it ("no beat sync", "取消卡点": vocab.BEATS_OFF)
+BEAT_OFF = r"(?<![a-z])nobeatsync(?![a-z])"
 
 BEAT_REQUEST = (r"\b(?:cut|sync|synch?ronise|synch?ronize|time|match|edit|align|put)\s+(?:the\s+)?(?:(?:picture|image|photo|scene|shot)\s+changes|changes|cuts|shots|edits|pictures|images|photos|pics|pix|slides|video|vid|it|clips|transitions|everything)?\s*"
                     r"(?:to|with|on)\s+(?:the\s+)?(?:beats?|music|rhythm|tempo|bgm|song)(?:'s)?(?:\s+beats?)?"
@@ -1937,6 +1951,8 @@ def wants_beats(message: str) -> bool:
 
 
 def r_beats(s: Scan) -> None:
+    for m in s.take(BEAT_OFF):
+        s.add("beats", m, on=False)
     for m in s.take(BEAT_REQUEST):
         s.add("beats", m)
 
@@ -1944,6 +1960,9 @@ def r_beats(s: Scan) -> None:
 S_BEATS: dict[str, tuple[Template, Template]] = {
     "beats.set": ("Every cut now lands on a beat of the music ({bpm} BPM; {n:cut|cuts}).",
                   "每个切点现在都落在音乐的节拍上（{bpm} BPM，{n} 个切点）。"),
+    "beats.off": ("The cuts no longer follow the beat; each picture keeps the length it has now.",
+                  "切点不再跟随节拍；每张图片保持现在的时长。"),
+    "beats.already_off": ("The cuts are not synced to the beat; nothing changed.", "切点没有卡点，无需取消；没有改动。"),
     "beats.no_music": ("There is no music to cut to: add a music file first; the cuts are kept.",
                        "没有背景音乐可以卡点：请先添加音乐；切点保持不变。"),
     "beats.unknown": ("I don't know the beats of {file} (the engine finds them with the optional 'beats' extra: "
@@ -1957,8 +1976,8 @@ BEATS = register(Edit(
     apply=apply_beats,
     calls=("sync_cuts_to_beat",),
     sentences=S_BEATS,
-    examples=("cut to the beat", "sync the cuts with the music", "卡点"),
-    topics=("segments", "length", "transitions", "title", "captions", "trim"),
+    examples=("cut to the beat", "sync the cuts with the music", "卡点", "turn off the beat sync", "取消卡点"),
+    topics=("segments", "length", "transitions", "title", "captions", "trim", "beats"),
     doc=DocRow("beat sync", "main-track cuts moved onto the music's beats (`PlannerMedia.beats`), shots whole beats "
                "long, `m.beats`; refused with no music or no steady beat", "卡点"),
     phrases=(Phrase(1, r_beats, ("beats",)),),
