@@ -230,7 +230,15 @@ def _withdrawn(msg: Message) -> Message:
 
     for m in reversed(found):
         rest = _PARTICLES.sub("", low[m.end():])
-        if not _MORE.search(rest) or not _MORE.search(m.group("wish")):
+        if not _MORE.search(m.group("wish")):
+            continue
+        if not _MORE.search(rest):
+            if not m.group("keep"):
+                continue
+            # "leave the transitions off—no wait, leave them as they are": taken back and kept, said last (set FK fk132
+            # removed them); the whole message taken back when nothing was asked before it
+            gone = "never mind" if not _MORE.search(low[:m.start()]) else ""
+            low = low[:m.start()] + gone.ljust(m.end() - m.start()) + low[m.end():]
             continue
         wish_at = m.start("wish")
         # (kept only for a next clause that names nothing: "…, just make it bigger")

@@ -13,7 +13,9 @@ from .anchors import compile_led
 # part by its key (set EF ef040 set the title's colour alone, ef044 laid the logo over the video, ef050 dropped the body
 # font without a word, ef090 was not read). Read only when every part is a key and a value: a part of no key leaves the
 # list to the brand edit's own rules (edits/promo_video.py, r_brand)
-_KIT_HEAD = compile_led(r"(?:\b(?:(?:our|my|the|their)\s+)?brand(?:'s)?(?:\s+(?:kit|settings|guide(?:lines)?|style|identity))?"
+_KIT_HEAD = compile_led(r"(?:\b(?:(?:add|set\s+up|set|use|apply|update)\s+)?(?:(?:our|my|the|their)\s+)?brand(?:'s)?(?:\s+(?:kit|settings|guide(?:lines)?|style|identity|stuff|things|bits"
+                        # ("Add the brand stuff: …", "Brand kit update (from the style guide PDF): …": set FK fk031 fk117)
+                        r"|details|assets))?(?:\s+update)?(?:\s*\([^()]{0,60}\))?"
                         r"|品牌(?:设置|套装|规范|套件|信息|视觉|vi)?|vi)(?:\s*[:：]\s*|(?<=kit)\s+(?:set\s+up\s+|setup\s+|created\s+|made\s+)?with\s+)"
                         r"(?P<list>(?:[^。;；!?！？\n.]|\.(?=[a-z0-9]))+)")
 _KIT_SPLIT = compile_led(r"\s*(?:[,，、]|\band\b)\s*(?:and\s+)?")
@@ -24,7 +26,7 @@ _KIT_KEYS = (
     ("font", r"(?:the\s+)?(?:headings?|headlines?|titles?|display)(?:\s+(?:font|type|typeface))?|(?:the\s+)?font|标题字体|品牌字体|字体|标题"),
     ("logo", r"(?:the\s+)?logo|标志"),
 )
-_KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the\s+|our\s+)?(?P<k>logo|(?:main|primary)\s+colou?r|colou?r|"
+_KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the\s+|our\s+)?(?:brand\s+)?(?P<k>logo|(?:main|primary)\s+colou?r|colou?r|"
                                r"accent(?:\s+colou?r)?|(?:heading|title)\s+font|body(?:\s+text)?\s+font|font)")
 _KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|统一用|采用|使用)?\s*")
 

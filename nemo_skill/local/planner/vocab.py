@@ -9605,3 +9605,9 @@ REWRITES = (
      r"(?:\s+(?:though|anywhere|around|pls|please))?\s*(?=$|[.;,!\n])", ""),
     (r"(?:(?<=^)|(?<=[，,。；;！!\n]))\s*(?:位置|地方|前面(?:的)?(?:部分|内容)?|之前的)\s*(?:也|就|都|全都)?\s*(?:别动|不要动|不用动|不动|不变|不要变|别变)(?:了|吧|哈)?\s*(?=$|[，,。；;！!\n])", ""),
 ) + REWRITES
+# (session 46) the card's words offered as an example after the wish: "can you add a call to action at the end? something like
+# 'Tap to shop'" (the card said the title's words, and the example was left unread; set FK fk138)
+REWRITES = (
+    (r"(\b(?:call\s+to\s+action|cta|end\s*card|outro|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide))\b[^.;!?\ue000]{0,40}?)\s*[?.]?\s*,?\s*"
+     r"(?:maybe\s+|just\s+)?(?:something|anything)\s+(?:like|along\s+the\s+lines\s+of)\s*:?\s*(?=\ue000)", r"\1 saying "),
+) + REWRITES

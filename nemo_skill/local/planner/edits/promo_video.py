@@ -641,7 +641,7 @@ def r_end_card(s: Scan) -> None:
                     rf"|be\s+(?:shown|on(?:\s+screen)?|up|visible))\s+(?:for\s+)?(?:about\s+|around\s+)?(?P<d6>{DUR})"
                     rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
                     # "end card 4s", "outro: 5 seconds" (a clause of its own)
-                    rf"|(?:^|(?<=[,;，；]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
+                    rf"|(?:^|(?<=[,;，；.!?\n]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
                     # (结尾页 / 结束页 too: "结尾页停留5秒，写“X”", set BK bk113)
                     # ("结尾卡片延长到5秒" made the whole video 5 s long: the card's length said with 延长到 / 缩短到)
                     rf"|(?:片尾卡片|结尾卡片|结尾卡|结尾页|结束页|片尾页|片尾|(?<=把)卡片|(?<=将)卡片)\s*(?:显示|停留|持续|时长|的时长)?\s*"
@@ -679,7 +679,8 @@ def r_end_card(s: Scan) -> None:
                     rf"(?:\s+at\s+the\s+(?:very\s+)?end)?\s*{say_}\s*(?P<q>{Q})(?:\s+on\s+it)?"
                     # (what is left of "the user wants / I'd like an outro slide with 'X'" once the wish is read as filler)
                     # (after "and" too: "make the title say 'Sale' and the end card say 'X'", set DB db120 left it unread)
-                    rf"|(?:^|(?<=[,;:])|(?<=\band\s)|(?<=\bthen\s))\s*(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<q2>{Q})(?:\s+on\s+it)?\s*(?=$|[,;.!?])"
+                    # (a note's sentence of its own too: "Brand colour red. End card 'Shop now'.", set FK fk031 fk120)
+                    rf"|(?:^|(?<=[,;:.!?\n])|(?<=\band\s)|(?<=\bthen\s))\s*(?:a\s+|an\s+|the\s+)?{card}\s*{say_}\s*(?P<q2>{Q})(?:\s+on\s+it)?\s*(?=$|[,;.!?])"
                     rf"|{_ZH_LINE.format(Q=Q)}"):
         text = next((g for g in m.group("r", "q", "q2", "zq", "z") if g), None)
         if m.group("z"):
@@ -749,7 +750,7 @@ def r_end_card(s: Scan) -> None:
                     # the card named, then its words unquoted after a colon or a verb of writing: "end card: Shop Now, with
                     # … under it", "ending card 写 Shop now", "结尾卡片写 扫码下单，显示3秒", "加一个 end card 写 Thanks for watching"
                     # (sets AL al132 al209, AJ aj223, AK ak233)
-                    rf"|(?:(?:^|(?<=[,;，；+]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
+                    rf"|(?:(?:^|(?<=[,;，；+.!?\n]))\s*(?:(?:add|put|include|use|append)\s+|加上?|加个|加一个|加1个|添加|放个|放一个)?\s*(?:a\s+|an\s+|the\s+|一个|1个)?\s*"
                     # (its look read before, blanked between two commas: "结尾卡片 黑底白字 写 立即购买" said the title's words, set
                     # CO co152)
                     # (with where it goes before its colon: "cta at the end: Use code X, red bg" said the title's words, set CO co153)
@@ -757,11 +758,11 @@ def r_end_card(s: Scan) -> None:
                     # ("end with a card saying Link in bio" was a picture called so put last, set AU au140)
                     # (a comma before the verb once its look between was read: "end card: white text on red, saying 'X'", set
                     # CN cn189)
-                    rf"|(?:^|(?<=[,;，；+]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}(?:\s*,)?\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
+                    rf"|(?:^|(?<=[,;，；+.!?\n]))\s*(?:(?:add|put|include|use|append|(?:end|finish|close)\s+(?:it\s+|the\s+video\s+)?(?:with|on))\s+)?(?:a\s+|an\s+|the\s+)?{card}(?:\s*,)?\s+(?:saying|that\s+says|which\s+says|that\s+reads|reading))"
                     rf"\s*(?:(?P<t17>{Q})|(?!{_NOT_CARD})(?P<f9>[\u4e00-\u9fffa-z0-9]{FREE}){END})"
                     # the card named, then its words quoted: "closing card 'Visit us today' with … underneath" (set AH ah157)
                     # (after a " + " too, a wish before it: "logo top left + end card 'X'" left the card unread, set CO co199)
-                    rf"|(?:^|(?<=[,;，；+]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?"
+                    rf"|(?:^|(?<=[,;，；+.!?\n]))\s*(?:the\s+|an?\s+)?(?:{card}|{ZH_CARD})\s*(?:with\s+(?:the\s+)?(?:text\s+|words\s+)?)?"
                     # (its words after its colon once its colours were read: "end card: black background, white text,
                     # 'X'", set BE be077)
                     rf"(?:[:：][\s,，]*)?(?P<t16>{Q})"
