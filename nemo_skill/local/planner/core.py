@@ -33,6 +33,7 @@ from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_l
 from .parse import parse
 from .refs import at_time, describe, name_rx, parse_ref, subject_names
 from .registry import edits
+from .relative_length import relative_lengths
 from .stance import ASKING, BEYOND, DONE_ASKED, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
 from .text import DUR, QUOTE_RE, Message, dur_ms, normalize
@@ -548,7 +549,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     if DONE_ASKED.match(message.strip().lower()):  # "have you muted the music?": asked, not wished
         return _not_understood(message.strip().lower(), lang)
     # (corrections read before the filler goes too: "actually" is filler, and "20%, actually 10%" a correction)
-    message_text = corrected(tidy(corrected(_typed_breaks(normalize(message) if normalized is None else normalized)), _protected(draft, media)))
+    message_text = _typed_breaks(normalize(message) if normalized is None else normalized)
+    # ("an end card as long as one picture": its seconds on this draft, before the rewrites read "as long as")
+    message_text = replace(message_text, low=relative_lengths(message_text.low, draft))
+    message_text = corrected(tidy(corrected(message_text), _protected(draft, media)))
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:

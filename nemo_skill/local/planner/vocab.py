@@ -9611,3 +9611,7 @@ REWRITES = (
     (r"(\b(?:call\s+to\s+action|cta|end\s*card|outro|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide))\b[^.;!?\ue000]{0,40}?)\s*[?.]?\s*,?\s*"
      r"(?:maybe\s+|just\s+)?(?:something|anything)\s+(?:like|along\s+the\s+lines\s+of)\s*:?\s*(?=\ue000)", r"\1 saying "),
 ) + REWRITES
+# (session 46) "give me an end card …": add one
+REWRITES = (
+    (r"\b(?:give\s+(?:me|us|it)|i\s+want|we\s+want)\s+(?=(?:a|an)\s+(?:end\s*card|outro|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide)|call\s+to\s+action|cta)\b)", "add "),
+) + REWRITES

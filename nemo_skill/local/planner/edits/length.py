@@ -17,7 +17,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, FrameRule, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import Ambiguous, CannotApply, Work
-from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched, video_clips, video_cut
+from .shared import A_BIT, MAX_MS, MIN_TOTAL, find_visuals, stretch, stretched, times, video_clips, video_cut
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,7 @@ class SegmentDurationArgs:
     ref: str | None = None
     by: int = 0  # "第二张图片多放2秒", "make the third image 2 seconds shorter": longer (+) or shorter (-) by
     factor: float | None = None  # "first pic a bit longer": the length it has, one step longer or shorter
+    exact: bool = False  # the factor said ("twice as long"): the length exactly so, not to the half second
     shorter: bool = False  # "cut it to 20 seconds": said as a cut, so no longer than it is
     about: bool = False  # "a few more seconds", "多放大约3秒": no exact step, so the length it makes is a whole second
     # every picture but these, named in the same message ("第一张放长点，其他短一点", "the first 5 s, the rest 3"): their
@@ -174,7 +175,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         if not imgs:
             raise CannotApply(msg("segdur.no_images"))
         for s in imgs:
-            s["d"] = (stretched(s["d"], args.factor) if args.factor
+            s["d"] = (stretched(s["d"], args.factor, args.exact) if args.factor
                       else max(100, min(_step(s["d"], args.by, args.about), MAX_MS)) if args.by else ms)
         ms = max(s["d"] for s in imgs)
         key = "segdur.each" if len({s["d"] for s in imgs}) == 1 else "segdur.each_scaled"
@@ -191,7 +192,7 @@ def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
         for k in ks:
             seg = segs[k]
             one = (max(100, min(_step(seg["d"], args.by, args.about), MAX_MS)) if args.by
-                   else min(stretched(seg["d"], args.factor), MAX_MS) if args.factor else ms)
+                   else min(stretched(seg["d"], args.factor, args.exact), MAX_MS) if args.factor else ms)
             if is_clip(seg):
                 src = work.source_ms(seg["mid"])
                 if src is not None:  # a clip is no longer than its source from where it starts
@@ -281,22 +282,14 @@ def _stretch_ref(f: Frame, t: str) -> SegmentDurationArgs | None:
     plural = re.fullmatch(r"(?:pics|pictures|photos|images|slides|shots)", f.visual_noun().strip())
     if ref is None and not f.values.get("each") and not plural:
         return None
-    times = _times(f.text)
-    if times is None and TIMES.search(f.text):
+    factor = times(f.text)
+    if factor is None and TIMES.search(f.text):
         return None
     if re.search(r"clip|video|视频|片段|\.(?:mp4|mov|webm|m4v|mkv)", str(ref or "") + " " + f.visual_noun()):
         return None  # a clip made shorter is trimmed, longer it cannot be past its source
     longer = bool(f.op_keys() & {"lengthen", "lengthen_need"})
-    return SegmentDurationArgs(ms=0, ref=None if ref is None else str(ref), factor=times or stretch(f.text, longer))
-
-
-def _times(text: str) -> float | None:
-    """"twice as long", "翻倍": ×2; "half as long", "减半": ×0.5 (other shares are the video's, read by phrase rules)."""
-    if re.search(r"\b(?:twice|double)\b|翻倍|加倍", text):
-        return 2.0
-    if re.search(r"\bhalf\b|一半|减半", text):
-        return 0.5
-    return None
+    return SegmentDurationArgs(ms=0, ref=None if ref is None else str(ref), factor=factor or stretch(f.text, longer),
+                               exact=factor is not None)
 
 
 def _by_each(f: Frame, t: str) -> SegmentDurationArgs:

@@ -37,9 +37,30 @@ def stretch(text: str, longer: bool) -> float:
     return step if longer else 1 / step
 
 
-def stretched(ms: int, factor: float) -> int:
-    """``ms`` times ``factor``, to the half second (a request without a number gets a round length)."""
-    return max(500, round(ms * factor / 500) * 500)
+def stretched(ms: int, factor: float, exact: bool = False) -> int:
+    """``ms`` times ``factor``, to the half second (a request without a number gets a round length); ``exact``: a
+    factor said ("twice as long" of 6.4 s is 12.8 s, not 13; set FJ fj017 fj099)."""
+    return max(100, round(ms * factor)) if exact else max(500, round(ms * factor / 500) * 500)
+
+
+# times a length: "twice as long", "half as long", "twice as fast" (half as long), "double/halve it", "half the time",
+# "加倍/翻倍/减半/缩短一半" (one home for the pictures', the title's and the transitions' readers)
+TIMES_EN = (r"(?P<f>twice|two\s+times|2\s+times|2x|three\s+times|3\s+times|3x|half)\s+"
+             r"(?:as\s+(?P<rel>long|slow|short|fast|quick)\b|(?:the\s+)?(?:time|length|duration)\b)")
+TIMES_ZH = r"(?P<zf>加倍|翻倍|翻一倍|减半|缩短一半|短一半|一半)"
+TIMES_SAID = compile_led(rf"{TIMES_EN}|\b(?P<v>double|halve)\b|{TIMES_ZH}")
+_FACTORS = {"twice": 2.0, "two times": 2.0, "2 times": 2.0, "2x": 2.0, "double": 2.0, "three times": 3.0, "3 times": 3.0,
+            "3x": 3.0, "half": 0.5, "halve": 0.5, "加倍": 2.0, "翻倍": 2.0, "翻一倍": 2.0, "减半": 0.5, "缩短一半": 0.5, "短一半": 0.5,
+            "一半": 0.5}
+
+
+def times(text: str) -> float | None:
+    """The factor a length is said to be multiplied by in ``text``, or None ("twice as fast" is half as long)."""
+    m = TIMES_SAID.search(text)
+    if m is None:
+        return None
+    f = _FACTORS[re.sub(r"\s+", " ", m.group("f") or m.group("v") or m.group("zf"))]
+    return 1 / f if m.group("rel") in ("short", "fast", "quick") else f
 
 
 def pct(v: float) -> str:

@@ -31,7 +31,7 @@ from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, SETTING_ONLY, Message,
 from ..vocab import TITLE_WHOLE_VIDEO
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said, nth_in
-from .shared import MAX_MS, stretch, stretched, title_track
+from .shared import MAX_MS, stretch, stretched, times, title_track
 from .text_look import title_look_said
 
 
@@ -98,6 +98,7 @@ class TitleTimingArgs:
     end: int | None = None
     length: int | None = None
     factor: float | None = None  # "leave the title up a bit longer": its length, one step longer or shorter
+    exact: bool = False  # the factor said ("twice as long as now"): the length exactly so
     whole: bool = False  # "show the title for the whole video", "标题全程显示": from the start to the end
     later: int | None = None  # "make the title appear 2 seconds later", "标题晚2秒出现": its start moved by this (ms)
     by: int | None = None  # "title 3 seconds longer", "标题再多停2秒": its length moved by this (ms, shorter below 0)
@@ -154,7 +155,7 @@ def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
                 raise CannotApply(msg("title.too_short"))
             seg["d"] = min(seg["d"] + args.by, MAX_MS)
         elif args.factor:
-            seg["d"] = min(stretched(seg["d"], args.factor), MAX_MS)
+            seg["d"] = min(stretched(seg["d"], args.factor, args.exact), MAX_MS)
         elif end is not None:  # (it leaves then: it starts where it did)
             if end <= seg["s"]:
                 raise CannotApply(msg("title.order"))
@@ -447,6 +448,13 @@ _LEAVES = compile_led(r"\b(?:disappears?|disappearing|vanish(?:es)?|vanishing|go
                      r"|exits?|exiting|ends?|ending|goes\s+off|go\s+off|clears?|is\s+gone|be\s+gone)\s*$")
 
 
+def _stepped(f: Any, t: str) -> TitleTimingArgs:
+    """"the title should stay a bit longer": one step (no number said); "twice as long as now": that factor, exactly."""
+    factor = times(f.text)
+    return TitleTimingArgs(factor=factor or stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"})),
+                           exact=factor is not None)
+
+
 def _by(f: Any, t: str) -> TitleTimingArgs | None:
     """A length said of the title with one word for longer or shorter (never both): its length moved by that much."""
     ops = f.op_keys() & {"lengthen", "shorten"}
@@ -488,8 +496,7 @@ TITLE_TIMING = register(Edit(
         # video 3 s longer); "longer, 3 seconds" is a length ("to", above)
         rule("title", "lengthen shorten", _by, needs="dur", refuses="to range pos at quote most least first only each"),
         # "the title should stay a bit longer": one step (no number said)
-        rule("title", "lengthen shorten", lambda f, t: TitleTimingArgs(factor=stretch(f.text, bool(f.op_keys() & {"lengthen", "lengthen_need"}))),
-             refuses="dur range pos at quote"),
+        rule("title", "lengthen shorten", _stepped, refuses="dur range pos at quote"),
         rule("title", "show_for keep set implied", lambda f, t: TitleTimingArgs(start=f.values["range"][0], end=f.values["range"][1]), needs="range", refuses="pos"),
     ),
 ))

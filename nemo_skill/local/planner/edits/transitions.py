@@ -24,6 +24,7 @@ from ..parse import (
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
 from ..work import Ambiguous, CannotApply, Work, overlap
+from .shared import TIMES_EN, TIMES_ZH, times
 
 TR_FAMILIES = ("slide", "wipe", "smooth", "cover", "reveal")
 
@@ -65,24 +66,6 @@ def _kind_named(text: str) -> str | None:
 _KIND_DIR = compile_led(r"\b(?:slide|wipe|smooth|cover|reveal)s?\s*(?:transitions?\s+)?(?:to\s+the\s+)?(?:left|right|up|down)\b")
 
 
-# times their length: "twice as long", "half as long", "twice as fast" (half as long), "double/halve the transitions",
-# "转场时间加倍/减半" (one home for the phrase rule and the frames' step)
-_TIMES_EN = (r"(?P<f>twice|two\s+times|2\s+times|2x|three\s+times|3\s+times|3x|half)\s+as\s+(?P<rel>long|slow|short|fast|quick)\b")
-_TIMES_ZH = r"(?P<zf>加倍|翻倍|翻一倍|减半|缩短一半|短一半)"
-_TIMES = compile_led(rf"{_TIMES_EN}|\b(?P<v>double|halve)\b|{_TIMES_ZH}")
-_FACTORS = {"twice": 2.0, "two times": 2.0, "2 times": 2.0, "2x": 2.0, "double": 2.0, "three times": 3.0, "3 times": 3.0,
-            "3x": 3.0, "half": 0.5, "halve": 0.5, "加倍": 2.0, "翻倍": 2.0, "翻一倍": 2.0, "减半": 0.5, "缩短一半": 0.5, "短一半": 0.5}
-
-
-def _times(text: str) -> float | None:
-    """The factor said of the transitions' length in ``text``, or None ("twice as fast" is half as long)."""
-    m = _TIMES.search(text)
-    if m is None:
-        return None
-    f = _FACTORS[re.sub(r"\s+", " ", m.group("f") or m.group("v") or m.group("zf"))]
-    return 1 / f if m.group("rel") in ("short", "fast", "quick") else f
-
-
 def _step_args(f: Any, t: str) -> TransitionArgs | None:
     """"the transitions are a bit too long": one step longer or shorter, the kind kept; "make the dissolve transitions
     shorter", "the dissolve transitions are a bit too long": the kind named too (the phrase rules set the kind and dropped
@@ -92,9 +75,9 @@ def _step_args(f: Any, t: str) -> TransitionArgs | None:
         return None  # ("slide left transitions, shorter": the direction is the phrase rules')
     if kind:
         _read_kind(f)
-    times = _times(str(f.text))
-    if times is not None:
-        return TransitionArgs(type=kind, factor=times)
+    factor = times(str(f.text))
+    if factor is not None:
+        return TransitionArgs(type=kind, factor=factor)
     return TransitionArgs(type=kind, rel="up" if f.op_keys() & {"lengthen", "lengthen_need"} else "down")
 
 
@@ -341,10 +324,10 @@ def r_transition(s: Scan) -> None:
         less = word in ("shorter", "faster", "quicker", "shorten", "speed up", "缩短", "减少", "减", "少", "短")
         step = dur_ms(d) or 0
         s.add("transition", m, type=None, by=-step if less else step)
-    for m in s.take(rf"(?:make\s+)?{noun_en}\s+(?:(?:should|could|can|must|need\s+to|needs\s+to)\s+)?(?:(?:be|get|last)\s+)?{_TIMES_EN}"
+    for m in s.take(rf"(?:make\s+)?{noun_en}\s+(?:(?:should|could|can|must|need\s+to|needs\s+to)\s+)?(?:(?:be|get|last)\s+)?{TIMES_EN}"
                     rf"|\b(?:double|halve)\s+{noun_en}(?:'?s?\s+(?:length|duration|time))?"
-                    rf"|(?:转场|过渡)\s*(?:的)?\s*(?:时间|时长|长度)?\s*(?:都|全部)?\s*{_TIMES_ZH}"):
-        s.add("transition", m, type=None, factor=_times(m.group(0)))
+                    rf"|(?:转场|过渡)\s*(?:的)?\s*(?:时间|时长|长度)?\s*(?:都|全部)?\s*{TIMES_ZH}"):
+        s.add("transition", m, type=None, factor=times(m.group(0)))
     # a kind said not to be there ("no zoom transitions", "不要滑动转场"; a dislike is said so by vocab's rewrites): that
     # kind gone, never set (wave 31 row "i don't like the zoom transitions" set zoom transitions)
     for m in s.take(rf"\bno\s+(?P<k>{KIND_EN})s?\s+transitions?\b|不要\s*(?P<k2>{KIND_ZH})\s*(?:的)?\s*(?:转场|过渡)(?:效果)?"):

@@ -1,0 +1,123 @@
+"""Lengths said relative to another thing on the timeline: "make the end card as long as one picture", "the title twice
+as long as it is now" is the title's own, but "an end card half as long as one of the pictures", "fade in for as long
+as the title is up", "片尾和每张图一样长", "时长是标题的两倍", "the last picture 2 seconds longer than the others",
+"最后一张比其他的多停两秒". Each is written as the seconds it is on this draft, before the rules read the message: the
+rules know a length in seconds, and read these phrases as something else (the card said the title's words and the video
+became 15 s long; "longer than the others" a step longer: set FJ, the session-45 notes).
+
+Only a thing whose length the draft holds one way is resolved: the pictures when they are all as long (or all but the
+one being changed, for "than the others"), the title, the end card, a picture by its place, the transitions. Anything
+else is left as said."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...draft.timeline import is_card, is_clip, main_segments, seconds, title_segment
+from .anchors import compile_led
+
+_PICS_EN = r"(?:pictures?|photos?|images?|pics?|slides?|shots?)"
+_NTH_EN = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
+_THING_EN = (rf"(?P<thing>(?:one|a|each|every|any)\s+(?:single\s+)?(?:of\s+the\s+)?{_PICS_EN}"
+             rf"|(?:the\s+)?(?:other\s+{_PICS_EN}|others|rest(?:\s+of\s+(?:the\s+)?{_PICS_EN})?)|the\s+{_PICS_EN}"
+             rf"|the\s+(?P<nth>first|second|third|fourth|fifth|last)\s+{_PICS_EN}"
+             r"|the\s+(?:title|headline)|the\s+(?:end\s*card|outro|closing\s+card|card)|the\s+transitions?|the\s+crossfades?)")
+_MULT_EN = r"(?:(?P<m>twice|two\s+times|2\s+times|three\s+times|3\s+times|half)\s+)?"
+# "as long as the title is up": the time it is on screen; "as long as it is readable" stays a condition
+_ON_SCREEN = (r"(?:\s+(?:is|are|stays?)\s+(?:up|on\s+screen|on|showing|shown|visible|displayed)|\s+(?:is|are|was|were)(?=\s*(?:$|[,.;!?]|now\b))"
+              r")?(?:\s+(?:now|currently))?(?!\s+(?:is|are|was|were|stays?|gets?)\b)")
+_RELATIVE_EN = compile_led(
+    rf"\b(?:{_MULT_EN}as\s+long\s+as|(?:for\s+)?(?:the\s+)?same\s+(?:length|time|duration)\s+as)\s+{_THING_EN}{_ON_SCREEN}(?![a-z])")
+_MORE_EN = compile_led(
+    r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:seconds?\b|secs?\b|s\b)\s*(?P<dir>longer|shorter)\s+than\s+"
+    rf"(?:the\s+)?(?:others|other\s+(?:ones|{_PICS_EN})|rest(?:\s+of\s+(?:the\s+)?{_PICS_EN})?)\b")
+
+_PICS_ZH = r"(?:图片|图|照片|张)"
+_NTH_ZH = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3, "五": 4, "5": 4}
+_THING_ZH = (rf"(?P<zthing>(?:每|一|1|任何一|任何1)\s*张\s*{_PICS_ZH}?|(?:其他|其它|其余|别的)\s*(?:的)?\s*(?:几张)?\s*{_PICS_ZH}?|图片|照片"
+             rf"|第\s*(?P<znth>[一二三四五1-5])\s*张\s*{_PICS_ZH}?|(?P<zlast>最后\s*[一1]\s*张)\s*{_PICS_ZH}?"
+             r"|标题|片尾(?:卡片?)?|结尾卡片?|结束页|转场)")
+# (as long as another thing only with 和/跟: "每张照片时长相同" is every picture alike, set I wave23)
+_SAME_ZH = compile_led(rf"(?:和|跟|与|同)\s*{_THING_ZH}\s*(?:的)?\s*(?:时长|时间)?\s*(?:(?:一样|同样)\s*(?:长|久)|相同)")
+_TIMES_ZH = compile_led(rf"(?:是|为|改成|设为)?\s*{_THING_ZH}\s*(?:的)?\s*(?:时长|时间)?\s*的\s*(?P<zm>两倍|2倍|三倍|3倍|一半|1半)")
+_MORE_ZH = compile_led(
+    rf"比\s*(?:其他|其它|其余|别的)\s*(?:的)?\s*(?:几张)?\s*{_PICS_ZH}?\s*(?P<zdir>多|少|长|短)\s*(?P<verb>停|放|显示)?\s*(?P<zn>\d+(?:\.\d+)?)\s*秒")
+_FACTOR = {"twice": 2.0, "two times": 2.0, "2 times": 2.0, "three times": 3.0, "3 times": 3.0, "half": 0.5,
+           "两倍": 2.0, "2倍": 2.0, "三倍": 3.0, "3倍": 3.0, "一半": 0.5, "1半": 0.5}
+
+
+def _pictures(draft: dict) -> list[int]:
+    return [int(s["d"]) for s in main_segments(draft) if not is_clip(s) and not is_card(s)]
+
+
+def _common(lengths: list[int]) -> int | None:
+    """The one length all of ``lengths`` have, or all but one (the picture being changed stands out)."""
+    if not lengths:
+        return None
+    value, count = Counter(lengths).most_common(1)[0]
+    return value if count >= max(1, len(lengths) - 1) else None
+
+
+def _length_of(draft: dict, thing: str, nth: int | None) -> int | None:
+    """The length (ms) on ``draft`` of the thing said, or None when it has none, or more than one."""
+    pics = _pictures(draft)
+    if nth is not None:
+        return pics[nth] if -len(pics) <= nth < len(pics) else None
+    if re.search(r"title|headline|标题", thing):
+        seg = title_segment(draft)
+        return int(seg["d"]) if seg else None
+    if re.search(r"card|outro|片尾|结尾|结束页", thing):
+        cards = [s for s in main_segments(draft) if is_card(s)]
+        return int(cards[-1]["d"]) if cards else None
+    if re.search(r"transition|crossfade|转场", thing):
+        kinds = {int((s.get("tr") or {}).get("d", 0)) for s in main_segments(draft)[1:] if (s.get("tr") or {}).get("type", "none") != "none"}
+        return kinds.pop() if len(kinds) == 1 else None
+    return _common(pics)
+
+
+def _said(ms: float, zh: bool) -> str:
+    return f"{seconds(ms)}秒" if zh else f"{seconds(ms)} seconds"
+
+
+def relative_lengths(low: str, draft: dict | None) -> str:
+    """``low`` with each length said relative to another thing written as its seconds on ``draft``."""
+    if not isinstance(draft, dict) or not main_segments(draft):
+        return low
+
+    def en(m: re.Match[str]) -> str:
+        nth = _NTH_EN[m.group("nth")] if m.group("nth") else None
+        ms = _length_of(draft, m.group("thing"), nth)
+        if ms is None:
+            return m.group(0)
+        factor = _FACTOR[re.sub(r"\s+", " ", m.group("m"))] if m.group("m") else 1.0
+        return ("for " if m.group(0).startswith("for ") else "") + _said(ms * factor, False)
+
+    def zh(m: re.Match[str]) -> str:
+        nth = _NTH_ZH[m.group("znth")] if m.group("znth") else -1 if m.group("zlast") else None
+        ms = _length_of(draft, m.group("zthing"), nth)
+        if ms is None:
+            return m.group(0)
+        return _said(ms * (_FACTOR[m.group("zm")] if "zm" in m.re.groupindex else 1.0), True)
+
+    def more(m: re.Match[str]) -> str:
+        ms = _common(_pictures(draft))
+        if ms is None:
+            return m.group(0)
+        if "n" in m.re.groupindex:
+            step = float(m.group("n")) * 1000 * (1 if m.group("dir") == "longer" else -1)
+            return _said(ms + step, False) if ms + step > 0 else m.group(0)
+        step = float(m.group("zn")) * 1000 * (1 if m.group("zdir") in ("多", "长") else -1)
+        return f"{m.group('verb') or '放'}{_said(ms + step, True)}" if ms + step > 0 else m.group(0)
+
+    if "long" in low or "length" in low or "time" in low or "duration" in low:
+        low = _RELATIVE_EN.sub(en, low)
+    if "than" in low:
+        low = _MORE_EN.sub(more, low)
+    if "样" in low or "相同" in low:
+        low = _SAME_ZH.sub(zh, low)
+    if "倍" in low or "半" in low:
+        low = _TIMES_ZH.sub(zh, low)
+    if "比" in low:
+        low = _MORE_ZH.sub(more, low)
+    return low
