@@ -33,6 +33,7 @@ import yaml
 from nemo_skill.draft.timeline import (
     audio_tracks,
     caption_segments,
+    is_card,
     is_clip,
     main_segments,
     text_tracks,
@@ -244,7 +245,8 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     "clip2.len": ("trim", lambda d: _secs(_clip2(d).get("d", 0))),
     "preset": ("style", lambda d: d["m"].get("preset", "none")),
     "beats": ("beats", lambda d: len(d["m"].get("beats") or [])),
-    "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d) if s.get("k") != "video"})[0]),
+    "images.len": ("segments", lambda d: sorted({_secs(s["d"]) for s in main_segments(d)
+                                                 if s.get("k") != "video" and not is_card(s)})[0]),
 }
 # checks of edits that change several parts at once: a style preset, the brand kit, beat-synced cuts
 WHOLE = {"preset": {"style", "title", "captions", "transitions", "motion", "segments"},

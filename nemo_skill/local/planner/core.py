@@ -33,7 +33,7 @@ from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_l
 from .parse import parse
 from .refs import at_time, describe, name_rx, parse_ref, subject_names
 from .registry import edits
-from .relative_length import relative_lengths
+from .relative import relative_lengths
 from .stance import ASKING, BEYOND, DONE_ASKED, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
 from .text import DUR, QUOTE_RE, Message, dur_ms, normalize

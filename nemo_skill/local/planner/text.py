@@ -579,7 +579,9 @@ _MOTION_WORD = compile_led(r"(?:fad|slid|pop|typ|bounc|zoom|animat|appear|disapp
 # an instruction where the words would be: "Title: make it bigger", "title: one size up, white" (set FK fk029 fk125
 # retitled the video with them)
 _INSTRUCTED = compile_led(r"(?i:(?:make|have|move|put|set|turn|give|keep|let|bring|shift)\s+(?:it|them|this|that|the)\b"
-                          r"|(?:one|a|1)\s+size\s+(?:up|down|bigger|smaller|larger)\b)")
+                          r"|(?:one|a|1)\s+size\s+(?:up|down|bigger|smaller|larger)\b"
+                          # ("title: stay twice as long", "title: show for 5 seconds": its time, set FJ)
+                          r"|(?:stay|last|show|appear|come\s+in|disappear)\s+(?:up\s+|on\s+)?(?:for|until|till|twice|half|longer|shorter|a\s+bit|\d)\b)")
 
 
 def _bare_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:

@@ -5076,8 +5076,8 @@ REWRITES = REWRITES + (
 )
 extend(OPS, "shorten_need", zh=("太拖了", "太拖", "有点拖", "拖拖拉拉"))  # "视频太拖了": too long
 # "show the first picture twice as long", "第一张翻倍": its length doubled; "half as long": halved
-extend(OPS, "lengthen", en=("twice as long",), zh=("翻倍", "长一倍", "长1倍"))
-extend(OPS, "shorten", en=("half as long",), zh=("短一半",))
+extend(OPS, "lengthen", en=("twice as long",), zh=("翻倍", "加倍", "翻一倍", "长一倍", "长1倍"))  # ("标题时长加倍", set FJ fj104)
+extend(OPS, "shorten", en=("half as long",), zh=("短一半", "减半"))
 PLAIN_WORDS = PLAIN_WORDS + ("pacing", "paced", "snappier", "snappy", "punchier")  # ("pacing" was read "placing")
 EXTRA_WORDS = EXTRA_WORDS + ("swapped", "swapping", "dropped", "trimmed", "chopped", "flipped", "stopped")
 FILLER_ZH = FILLER_ZH + ("客户说", "用户说", "客户反馈", "客户讲")
@@ -9615,3 +9615,20 @@ REWRITES = (
 REWRITES = (
     (r"\b(?:give\s+(?:me|us|it)|i\s+want|we\s+want)\s+(?=(?:a|an)\s+(?:end\s*card|outro|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide)|call\s+to\s+action|cta)\b)", "add "),
 ) + REWRITES
+# (session 46) "标题显示时间加倍": the title's length doubled (not understood; set FJ fj104); "fade out over 2": seconds (left
+# unread beside "fade in … over 1 second", fj021)
+REWRITES = (
+    (r"(标题|片尾|结尾卡片?|结束页|片尾卡片?)\s*(?:的)?\s*(?:显示|停留|出现)\s*(?:的)?\s*时间\s*(?=(?:加倍|翻倍|翻一倍|减半|缩短一半))", r"\1时长"),
+    (r"(\bfade[\s-]*(?:in|out)\b[^.;!?\d]{0,20}?\bover\s+)(\d+(?:\.\d+)?)(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|%|x\b))", r"\1\2 seconds"),
+) + REWRITES
+# (session 46) an overlay's time once the title is gone, said in a clause of its own after its place: "把促销贴纸放在右上角，
+# 等标题消失以后再出来" (left out without a word: shown for the whole video; set FJ fj062)
+REWRITES = (
+    (rf"((?:{_OVERLAY_WORD})[^，。；！？,;!?]{{0,24}}?)[，,]\s*{_TITLE_GONE_ZH}\s*(?:再|才)?\s*(?:出来|出现|显示|出)?(?=\s*(?:$|[，。；！？,;!?]))",
+     rf"\1从{AFTER_TITLE} "),
+) + REWRITES
+# (session 46, after every rewrite that writes it) an overlay added, then its time once the title is gone said of it after
+# "but": "加上logo，但是标题出现的时候先不要显示logo" (the time was dropped without a word: shown the whole video; set FI fi068)
+REWRITES = REWRITES + (
+    (rf"(?:加上?|添加|放上?|加个)\s*((?:logo|水印|贴纸|标志))\s*[,，]?\s*(?:但是|不过|但)?\s*(?:logo|水印|贴纸|标志)?\s*(从{AFTER_TITLE})", r"\1\2"),
+)

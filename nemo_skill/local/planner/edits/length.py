@@ -159,8 +159,8 @@ class SegmentDurationArgs:
     but: tuple[str, ...] = ()
 
     @property
-    def vague(self) -> bool:  # (a number said for the same picture wins over it)
-        return self.factor is not None
+    def vague(self) -> bool:  # (a number said for the same picture wins over it; a factor said is no step)
+        return self.factor is not None and not self.exact
 
 
 def apply_segment_duration(work: Work, args: SegmentDurationArgs) -> None:
@@ -371,8 +371,10 @@ _NEAR = 40  # how far before a length those words are looked for (a word and the
 
 def r_duration(s: Scan) -> None:
     d = rf"(?P<d>{DUR})"
+    # (the video's length, never another thing's: "标题时长加倍" made the video 60 s, set FJ fj104)
+    its = r"(?<!标题)(?<!片尾)(?<!字幕)(?<!转场)(?<!卡片)(?<!结束页)(?<!标题的)(?<!片尾的)(?<!转场的)(?<!字幕的)"
     for m in s.take(r"\bhalve\s+the\s+length\b|\b(?:half\s+as\s+long|half\s+the\s+length)\b"
-                    r"|(?:(?:时长|视频)\s*)?(?:缩短|减少|砍|剪掉)\s*(?:到)?\s*一半|(?:时长|视频)减半"):
+                    rf"|(?:{its}(?:时长|视频)\s*)?(?:缩短|减少|砍|剪掉)\s*(?:到)?\s*一半|{its}(?:时长|视频)减半"):
         s.add("duration", m, factor=0.5)
     # "cut a third from the video", "shorten it by a quarter": the length it has, less that share
     for m in s.take(r"\b(?:cut|shave|trim|take|knock|chop|shorten|reduce)\s+(?:(?:it|the\s+(?:whole\s+)?(?:video|length|runtime))\s+by\s+)?"
@@ -380,7 +382,7 @@ def r_duration(s: Scan) -> None:
                     r"|(?:缩短|减少|砍掉?|剪掉)\s*(?P<zn>三分之一|四分之一|五分之一)"):
         share = {"third": 3, "quarter": 4, "fifth": 5, "三分之一": 3, "四分之一": 4, "五分之一": 5}[m.group("n") or m.group("zn")]
         s.add("duration", m, factor=1 - 1 / share)
-    for m in s.take(r"\b(?:double|twice)\s+(?:the\s+)?(?:length|duration|runtime)\b|\btwice\s+as\s+long\b|时长翻倍|时长加倍"):
+    for m in s.take(rf"\b(?:double|twice)\s+(?:the\s+)?(?:length|duration|runtime)\b|\btwice\s+as\s+long\b|{its}时长(?:翻倍|加倍)"):
         s.add("duration", m, factor=2.0)
     # "can you cut 10 sec", "砍掉10秒": a length cut without "to" is how much is cut away (both set the video 10 s long;
     # set DH dh053, dh117); a part named ("cut the first 2 s", "剪掉前2秒") or a range is a trim's

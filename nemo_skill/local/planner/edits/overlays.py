@@ -213,7 +213,7 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         # never the sticker laid on (found by the wave 22 lead)
         media = work.media.get(mid)
         raise CannotApply(msg("logo.not_on", name=media.filename if media else mid) if placed else msg("logo.not_placed"))
-    if args.pos == "mirror" and not any(p.get("mid") == mid for p in placed):
+    if args.pos in _ACROSS_SAID and not any(p.get("mid") == mid for p in placed):
         raise CannotApply(msg("logo.not_placed"))  # "the other corner" of a logo not on the video
     media = work.media.get(mid)
     kind = "video" if media is not None and media.kind == "video" else "image"
@@ -249,10 +249,8 @@ def apply_logo(work: Work, args: LogoArgs) -> None:
         place = existing.setdefault("place", {})
         if args.scale is not None and args.width is None:  # "bigger" of a placed logo: bigger than it is
             width = round(max(0.02, min(1.0, float(place.get("w", default_w)) * args.scale)), 3)
-        if args.pos == "mirror":
-            old_pos = str(place.get("pos", "top_right"))
-            flipped = old_pos.replace("left", "_l_").replace("right", "left").replace("_l_", "right")
-            args = replace(args, pos=flipped if flipped in POS_WORDS.values() else None)
+        if args.pos in _ACROSS_SAID:
+            args = replace(args, pos=_across(work, mid, str(place.get("pos", "top_right")), args.pos))
         opacity = args.opacity
         if args.fade is not None and opacity is None:
             opacity = round(max(0.1, min(1.0, float(place.get("opacity", 1.0)) * args.fade)), 2)
@@ -510,6 +508,12 @@ def span_of(text: str) -> dict:
         return {"start": dur_ms(m.group("d") or m.group("d2")), "span": "all"}
     if re.search(r"whole|entire|throughout|all\s+the\s+time|全程|一直|整个视频|始终", t):
         return {"start": 0, "span": "all"}
+    # how long alone, from the start: "put logo.png in the top left, only for 3 seconds", "贴纸放右上角，显示3秒" (the words
+    # were taken and the logo shown the whole video without a word; found probing set FJ fj061)
+    m = re.search(rf"\b(?:only\s+|just\s+)?(?:for|lasting)\s+(?:only\s+|just\s+)?(?P<d>{DUR})(?!\s*(?:in|into|after|later|before|from|long))"
+                  rf"|(?:只|仅)?\s*(?:显示|出现|持续|停留|展示)\s*(?P<z>{DUR})", t)
+    if m:
+        return {"start": 0, "length": dur_ms(m.group("d") or m.group("z"))}
     return {}
 
 
@@ -695,8 +699,8 @@ def _logo_extras(text: str) -> dict:
     if len(out) == 1 and (ends := _ENDS.search(text)):  # ("put sale-sticker.png top left at the end": which is asked)
         out["ends"] = "end" if ends.group("e") or ends.group("ze") else "start"
     pos = re.search(rf"(?:{_POS_RX})", text)
-    if _MIRROR.search(text):
-        out["pos"] = "mirror"  # "move the logo to the other corner": the same height, the other side
+    if (across := _MIRROR.search(text)):
+        out["pos"] = _across_kind(across.group(0))  # "move the logo to the other side": the same height
     elif pos:
         out["pos"] = POS_WORDS.get(pos.group(0)) or POS_WORDS[re.sub(r"[\s-]+", " ", pos.group(0))]
     pct = _OPACITY_PCT.search(text) or _ZH_OPACITY_PCT.search(text)
@@ -1058,7 +1062,7 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         return None  # ("把logo的背景抠掉，再放到右上角": the background was dropped without a word, wave 25 beside set BR br232)
     said = _logo_extras(f.text)
     pos = f.values.get("pos")
-    if pos is not None and said.get("pos") != "mirror":  # ("the opposite corner": the same height, the other side)
+    if pos is not None and said.get("pos") not in _ACROSS_SAID:  # ("the other side": across from where it is)
         if pos not in POS_WORDS.values():
             return None  # the lower third is a text's place
         said["pos"] = pos
@@ -1153,7 +1157,27 @@ _ONLY = compile_led(r"\b(?:only|just)\b|只|仅")  # ("logo只在前5秒出现",
 _ENOUGH = compile_led(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|就可以了?|即可|就够了?)|\b(?:is|are)\s+(?:enough|fine|plenty)\b")
 
 
-_MIRROR = compile_led(r"\b(?:other|opposite)\s+(?:corner|side)\b|另[一1]个角|另一边|对角|另一侧")
+# a place said across from where it is: the other side ("the other side", "另一边": the same height), the corner across
+# ("the diagonal corner", "对角"), or "the opposite corner" / "the other corner" / "另一个角", which is either: asked, naming
+# both (the other side had been guessed; a blind writer meant the diagonal: set FJ fj059)
+_MIRROR = compile_led(r"\b(?:other|opposite)\s+(?:corner|side)\b|另[一1]个角|另一边|对角|另一侧|\bdiagonal(?:ly)?(?:\s+opposite)?\s+corner\b")
+_ACROSS_SAID = ("mirror", "diagonal", "opposite")
+
+
+def _across_kind(said: str) -> str:
+    """Which of ``_ACROSS_SAID`` the words of ``_MIRROR`` say."""
+    return "diagonal" if re.search(r"对角|diagonal", said) else "mirror" if re.search(r"side|边|侧", said) else "opposite"
+
+
+def _across(work: Work, mid: str, old_pos: str, kind: str) -> str | None:
+    """The place across from ``old_pos``: the other side, the corner across, or (for "opposite") asked which."""
+    mirror = old_pos.replace("left", "_l_").replace("right", "left").replace("_l_", "right")
+    diagonal = mirror.replace("top", "_t_").replace("bottom", "top").replace("_t_", "bottom")
+    if kind == "opposite" and mirror != diagonal and diagonal in POS_WORDS.values():
+        media = work.media.get(mid)
+        raise Ambiguous([msg("logo.put_file", name=media.filename if media else mid, pos=msg("pos", pos=p)) for p in (mirror, diagonal)])
+    flipped = diagonal if kind == "diagonal" else mirror
+    return flipped if flipped in POS_WORDS.values() else None
 
 
 def _mirrored(f: Frame, t: str) -> LogoArgs | None:
@@ -1163,7 +1187,7 @@ def _mirrored(f: Frame, t: str) -> LogoArgs | None:
     if said is None:
         return None
     f.attached.append((f.start + said.start(), f.start + said.end()))
-    return LogoArgs(noun=_noun(f.text), pos="mirror")
+    return LogoArgs(noun=_noun(f.text), pos=_across_kind(said.group(0)))
 
 
 # the whole video said in so many words as its span ("商标放右上角，全程显示": the second clause was left unread, set BT

@@ -109,8 +109,8 @@ class TitleTimingArgs:
     at_shot: int | None = None
 
     @property
-    def vague(self) -> bool:  # (a number said for the title wins over it)
-        return self.factor is not None
+    def vague(self) -> bool:  # (a number said for the title wins over it; a factor said is no step)
+        return self.factor is not None and not self.exact
 
 
 def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:

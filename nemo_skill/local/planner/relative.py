@@ -25,12 +25,12 @@ _THING_EN = (rf"(?P<thing>(?:one|a|each|every|any)\s+(?:single\s+)?(?:of\s+the\s
              r"|the\s+(?:title|headline)|the\s+(?:end\s*card|outro|closing\s+card|card)|the\s+transitions?|the\s+crossfades?)")
 _MULT_EN = r"(?:(?P<m>twice|two\s+times|2\s+times|three\s+times|3\s+times|half)\s+)?"
 # "as long as the title is up": the time it is on screen; "as long as it is readable" stays a condition
-_ON_SCREEN = (r"(?:\s+(?:is|are|stays?)\s+(?:up|on\s+screen|on|showing|shown|visible|displayed)|\s+(?:is|are|was|were)(?=\s*(?:$|[,.;!?]|now\b))"
+_ON_SCREEN = (r"(?:\s+(?:is|are|stays?)\s+(?:up|on\s+screen|on|showing|shown|visible|displayed)|\s+(?:shows|lasts)\b|\s+(?:is|are|was|were)(?=\s*(?:$|[,.;!?]|now\b))"
               r")?(?:\s+(?:now|currently))?(?!\s+(?:is|are|was|were|stays?|gets?)\b)")
 _RELATIVE_EN = compile_led(
     rf"\b(?:{_MULT_EN}as\s+long\s+as|(?:for\s+)?(?:the\s+)?same\s+(?:length|time|duration)\s+as)\s+{_THING_EN}{_ON_SCREEN}(?![a-z])")
 _MORE_EN = compile_led(
-    r"\b(?P<n>\d+(?:\.\d+)?)\s*(?:seconds?\b|secs?\b|s\b)\s*(?P<dir>longer|shorter)\s+than\s+"
+    r"\b(?P<n>\d+(?:\.\d+)?|a|one)\s*(?:seconds?\b|secs?\b|s\b)\s*(?P<dir>longer|shorter)\s+than\s+"
     rf"(?:the\s+)?(?:others|other\s+(?:ones|{_PICS_EN})|rest(?:\s+of\s+(?:the\s+)?{_PICS_EN})?)\b")
 
 _PICS_ZH = r"(?:图片|图|照片|张)"
@@ -43,6 +43,8 @@ _SAME_ZH = compile_led(rf"(?:和|跟|与|同)\s*{_THING_ZH}\s*(?:的)?\s*(?:时�
 _TIMES_ZH = compile_led(rf"(?:是|为|改成|设为)?\s*{_THING_ZH}\s*(?:的)?\s*(?:时长|时间)?\s*的\s*(?P<zm>两倍|2倍|三倍|3倍|一半|1半)")
 _MORE_ZH = compile_led(
     rf"比\s*(?:其他|其它|其余|别的)\s*(?:的)?\s*(?:几张)?\s*{_PICS_ZH}?\s*(?P<zdir>多|少|长|短)\s*(?P<verb>停|放|显示)?\s*(?P<zn>\d+(?:\.\d+)?)\s*秒")
+_TOTAL_KEPT = compile_led(r"(?:总时长|总长|整体时长|视频时长|总长度)\s*(?:保持)?\s*(?:不变|别变|不要变)|\b(?:keep|same)\s+(?:the\s+)?(?:total|overall\s+length)"
+                          r"|\b(?:total|overall\s+length)\s+(?:stays|the\s+same|unchanged)")
 _FACTOR = {"twice": 2.0, "two times": 2.0, "2 times": 2.0, "three times": 3.0, "3 times": 3.0, "half": 0.5,
            "两倍": 2.0, "2倍": 2.0, "三倍": 3.0, "3倍": 3.0, "一半": 0.5, "1半": 0.5}
 
@@ -91,7 +93,9 @@ def relative_lengths(low: str, draft: dict | None) -> str:
         if ms is None:
             return m.group(0)
         factor = _FACTOR[re.sub(r"\s+", " ", m.group("m"))] if m.group("m") else 1.0
-        return ("for " if m.group(0).startswith("for ") else "") + _said(ms * factor, False)
+        # ("make the title last as long as the first picture": "last for", never "the last 6.4 seconds", set FI fi035)
+        lead = "for " if m.group(0).startswith("for ") or re.search(r"\b(?:last|stay|stays|show|remain)\s*$", low[:m.start()]) else ""
+        return lead + _said(ms * factor, False)
 
     def zh(m: re.Match[str]) -> str:
         nth = _NTH_ZH[m.group("znth")] if m.group("znth") else -1 if m.group("zlast") else None
@@ -105,19 +109,24 @@ def relative_lengths(low: str, draft: dict | None) -> str:
         if ms is None:
             return m.group(0)
         if "n" in m.re.groupindex:
-            step = float(m.group("n")) * 1000 * (1 if m.group("dir") == "longer" else -1)
+            n = 1.0 if m.group("n") in ("a", "one") else float(m.group("n"))
+            step = n * 1000 * (1 if m.group("dir") == "longer" else -1)
             return _said(ms + step, False) if ms + step > 0 else m.group(0)
         step = float(m.group("zn")) * 1000 * (1 if m.group("zdir") in ("多", "长") else -1)
         return f"{m.group('verb') or '放'}{_said(ms + step, True)}" if ms + step > 0 else m.group(0)
 
     if "long" in low or "length" in low or "time" in low or "duration" in low:
         low = _RELATIVE_EN.sub(en, low)
-    if "than" in low:
+    # (not with the total kept: "the ring a second shorter than the others, same total" grows the others, and the ring
+    # with them; set FI fi149)
+    kept_total = _TOTAL_KEPT.search(low)
+    if "than" in low and not kept_total:
         low = _MORE_EN.sub(more, low)
     if "样" in low or "相同" in low:
         low = _SAME_ZH.sub(zh, low)
     if "倍" in low or "半" in low:
         low = _TIMES_ZH.sub(zh, low)
-    if "比" in low:
+    if "比" in low and not kept_total:
         low = _MORE_ZH.sub(more, low)
     return low
+

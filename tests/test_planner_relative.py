@@ -1,5 +1,5 @@
 """Lengths said relative to another thing on the timeline are written as their seconds on the draft
-(``planner.relative_length``), and only where the draft holds that length one way."""
+(``planner.relative``), and only where the draft holds that length one way."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from planner_corpus import base
 
 from nemo_skill.draft.timeline import main_segments
-from nemo_skill.local.planner.relative_length import relative_lengths
+from nemo_skill.local.planner.relative import relative_lengths
 
 
 @pytest.mark.parametrize(("said", "written"), [
