@@ -16,7 +16,7 @@ from .anchors import compile_led
 _KIT_HEAD = compile_led(r"(?:\b(?:(?:add|set\s+up|set|use|apply|update)\s+)?(?:(?:our|my|the|their)\s+)?brand(?:'s)?(?:\s+(?:kit|settings|guide(?:lines)?|style|identity|stuff|things|bits"
                         # ("Add the brand stuff: …", "Brand kit update (from the style guide PDF): …": set FK fk031 fk117)
                         r"|details|assets))?(?:\s+update)?(?:\s*\([^()]{0,60}\))?"
-                        r"|品牌(?:设置|套装|规范|套件|信息|视觉|vi)?|vi)(?:\s*[:：]\s*|(?<=kit)\s+(?:set\s+up\s+|setup\s+|created\s+|made\s+)?with\s+)"
+                        r"|(?:设置|设定|更新)?品牌(?:设置|套装|规范|套件|信息|视觉|vi)?|vi)(?:\s*[:：]\s*|(?<=kit)\s+(?:set\s+up\s+|setup\s+|created\s+|made\s+)?with\s+)"
                         r"(?P<list>(?:[^。;；!?！？\n.]|\.(?=[a-z0-9]))+)")
 _KIT_SPLIT = compile_led(r"\s*(?:[,，、]|\band\b)\s*(?:and\s+)?")
 _KIT_KEYS = (

@@ -9679,3 +9679,21 @@ REWRITES = (
      r"|instead\s+of\s+(?:just\s+)?(?:cutting(?:\s+off)?|vanishing|disappearing|popping\s+off))\b", r"\1"),
     (r"\b((?:the\s+)?title|it)\s+fade\s+away\b", r"\1 fade out"),
 ) + REWRITES
+# (session 46) "fade up from black at the start and down to black at the end": the fade in and out said as up and down (the
+# "two sec each" after them went to the fade out alone; set FK fk101); "make it orange and type it in": the title typed in
+# (dropped without a word, fk148)
+REWRITES = (
+    (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
+    (r"(\bfade\s+in\s+from\s+(?:black|white)[^.;!?]{0,40}?\band\s+)(?:fade\s+)?down\s+to\s+(black|white)\b", r"\1fade out to \2"),
+    # (a fade in is at the start, a fade out at the end: said so, the length after both was the fade out's alone)
+    (r"(\bfade\s+in(?:\s+from\s+(?:black|white))?)\s+at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?=[^.;!?]{0,60}?\beach\b)", r"\1"),
+    (r"\btype\s+(it|the\s+title|the\s+headline)\s+(?:in|on|out)\b(?!\s+(?:a|the|red|blue|white|black|yellow))", r"give \1 a typewriter effect"),
+) + REWRITES
+# (session 46) "title at the top with a typewriter effect" (not understood; set FK fk124); "only a tiny bit see-through, like
+# 90% opacity" (the number after the look left unread, fk105); "整个视频都要有" the whole video (fk034)
+REWRITES = (
+    (r"\b((?:the\s+)?(?:title|headline)\b[^,.;!?]{0,30}?)\s+with\s+(?:a\s+|an\s+)?(typewriter|fade[\s-]?in|pop(?:[\s-]?in)?|bounce|slide[\s-]?in)\s+(?:effect|animation)\b",
+     r"\1, \2 effect for the title"),
+    (r"\b(?:only\s+|just\s+)?(?:a\s+)?(?:tiny\s+|little\s+|wee\s+)?bit\s+(?:see[\s-]?through|transparent)\s*,?\s*(?:like|about|around|say|maybe)\s+(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque))", r"\1"),
+    (r"(?:整个视频|全程|从头到尾)\s*都\s*(?:要|得)\s*(?:有|显示|在)", "全程显示"),
+) + REWRITES
