@@ -47,13 +47,13 @@ TRANSITION_WORDS = {
     "none": "none", "no": "none", "cut": "none", "hard cut": "none", "straight cut": "none",
     "淡入淡出": "fade", "淡化": "fade", "渐变": "fade", "交叉淡化": "fade", "淡出": "fade", "淡入": "fade",
     "溶解": "dissolve", "叠化": "dissolve", "滑动": "slideleft", "滑入": "slideleft", "推移": "slideleft",
-    "擦除": "wipeleft", "划像": "wipeleft", "缩放": "zoomin", "放大": "zoomin", "圆形": "circleopen",
+    "擦除": "wipeleft", "划像": "wipeleft", "缩放": "zoomin", "放大": "zoomin", "推拉": "zoomin", "推近": "zoomin", "圆形": "circleopen",
     "黑场": "fadeblack", "闪黑": "fadeblack", "闪白": "fadewhite", "模糊": "hblur", "像素化": "pixelize",
     "无": "none", "没有": "none", "不要": "none", "直接切换": "none", "硬切": "none",
 }
 TR_EN = (r"(?:fade[\s-]to[\s-](?:black|white)|fadeblack|fadewhite|cross[\s-]?fade|fade|fading|dissolve|slide|wipe|"
          r"zoom|circle|pixelate|pixelize|blur|smooth|radial|cover|reveal)")
-TR_ZH = r"(?:淡入淡出|交叉淡化|淡化|渐变|淡出|淡入|溶解|叠化|滑动|滑入|推移|擦除|划像|缩放|放大|圆形|黑场|闪黑|闪白|模糊|像素化)"
+TR_ZH = r"(?:淡入淡出|交叉淡化|淡化|渐变|淡出|淡入|溶解|叠化|滑动|滑入|推移|擦除|划像|缩放|放大|推拉|推近|圆形|黑场|闪黑|闪白|模糊|像素化)"
 DIRS = {"left": "left", "right": "right", "up": "up", "down": "down", "向左": "left", "向右": "right",
         "向上": "up", "向下": "down", "左": "left", "右": "right", "上": "up", "下": "down"}
 DIR = r"(?:left|right|up|down|向左|向右|向上|向下)"

@@ -9697,3 +9697,9 @@ REWRITES = (
     (r"\b(?:only\s+|just\s+)?(?:a\s+)?(?:tiny\s+|little\s+|wee\s+)?bit\s+(?:see[\s-]?through|transparent)\s*,?\s*(?:like|about|around|say|maybe)\s+(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque))", r"\1"),
     (r"(?:整个视频|全程|从头到尾)\s*都\s*(?:要|得)\s*(?:有|显示|在)", "全程显示"),
 ) + REWRITES
+# (session 46) a clip's sound turned off said with the clip between ("turn the sound of unboxing.mp4 off") or as "no sound"
+# after its other wish ("unboxing.mp4 at 2x speed, no sound please"; left unread: held-out shape IF)
+REWRITES = (
+    (r"\bturn\s+(the\s+(?:sound|audio)\s+(?:of|on|from)\s+(?:[^.;!?,]|\.(?=[a-z0-9])){1,30}?|its\s+(?:sound|audio)|their\s+(?:sound|audio))\s+off\b", r"turn off \1"),
+    (r"(\b(?:(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\b[^.;!?]{0,40}?)\s*,\s*(?:and\s+)?(?:with\s+)?no\s+(?:sound|audio)\b", r"\1, and mute it"),
+) + REWRITES
