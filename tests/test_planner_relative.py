@@ -21,6 +21,7 @@ from nemo_skill.local.planner.relative import relative_lengths
     ("make the last picture 2 seconds longer than the others", "make the last picture 8.4 seconds"),
     ("片尾和每张图一样长", "片尾6.4秒"),
     ("时长是标题的2倍", "时长6秒"),
+    ("结尾淡出，时长跟转场一样", "结尾淡出，时长0.5秒"),
     ("最后1张比其他的多停2秒", "最后1张停8.4秒"),
 ])
 def test_a_length_said_relative_to_another_is_its_seconds(said: str, written: str) -> None:
@@ -31,6 +32,8 @@ def test_a_length_said_relative_to_another_is_its_seconds(said: str, written: st
     "keep the logo as long as the title is readable",  # a condition, no length
     "每张照片时长相同",  # every picture alike: no other thing named
     "make it as long as the voiceover",  # a thing whose length is not read here
+    "帽子那张是其他图片的两倍，其他图每张5秒",  # the pictures' length set anew in the same message
+    "the ring 2 seconds longer than the others, same total",  # the total kept: the others grow too
 ])
 def test_what_is_no_relative_length_stays_as_said(said: str) -> None:
     assert relative_lengths(said, base("promo")) == said

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 
 from ...draft.timeline import is_card, is_clip, main_segments, seconds, title_segment
 from .anchors import compile_led
@@ -39,6 +40,8 @@ _THING_ZH = (rf"(?P<zthing>(?:每|一|1|任何一|任何1)\s*张\s*{_PICS_ZH}?|(
              rf"|第\s*(?P<znth>[一二三四五1-5])\s*张\s*{_PICS_ZH}?|(?P<zlast>最后\s*[一1]\s*张)\s*{_PICS_ZH}?"
              r"|标题|片尾(?:卡片?)?|结尾卡片?|结束页|转场)")
 # (as long as another thing only with 和/跟: "每张照片时长相同" is every picture alike, set I wave23)
+# (its length said before it, the word 长 left out: "结尾淡出，时长跟转场一样", set EY ey112)
+_SAME_LEN_ZH = compile_led(rf"(?<=时长|时间|长度)\s*(?:和|跟|与|同)\s*{_THING_ZH}\s*(?:的)?\s*(?:时长|时间)?\s*(?:一样|相同|同样)\s*(?:长|久)?")
 _SAME_ZH = compile_led(rf"(?:和|跟|与|同)\s*{_THING_ZH}\s*(?:的)?\s*(?:时长|时间)?\s*(?:(?:一样|同样)\s*(?:长|久)|相同)")
 _TIMES_ZH = compile_led(rf"(?:是|为|改成|设为)?\s*{_THING_ZH}\s*(?:的)?\s*(?:时长|时间)?\s*的\s*(?P<zm>两倍|2倍|三倍|3倍|一半|1半)")
 _MORE_ZH = compile_led(
@@ -61,9 +64,17 @@ def _common(lengths: list[int]) -> int | None:
     return value if count >= max(1, len(lengths) - 1) else None
 
 
-def _length_of(draft: dict, thing: str, nth: int | None) -> int | None:
-    """The length (ms) on ``draft`` of the thing said, or None when it has none, or more than one."""
-    pics = _pictures(draft)
+# every picture's length set in the same message ("帽子那张是其他图片的两倍，其他图保持每张5秒"): the pictures' length is the
+# new one, which this draft does not hold yet (it had doubled the old 6.4 s; set EY ey092)
+_EACH_SET = compile_led(r"每\s*张\s*(?:图片?|照片)?\s*(?:都)?\s*(?:放|停|显示)?\s*\d+(?:\.\d+)?\s*秒|\beach\s+(?:one\s+|picture\s+|photo\s+|image\s+)?(?:for\s+)?\d"
+                        r"|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:each|apiece|per\s+(?:picture|photo|image|pic|slide))\b"
+                        r"|\b(?:every|all(?:\s+the)?)\s+(?:other\s+)?(?:pictures?|photos?|images?|pics?|slides?)\s+(?:to\s+|at\s+|for\s+)?\d")
+
+
+def _length_of(draft: dict, thing: str, nth: int | None, pictures_set: bool) -> int | None:
+    """The length (ms) on ``draft`` of the thing said, or None when it has none, or more than one (or it is the pictures'
+    and ``pictures_set``: the message sets it anew)."""
+    pics = [] if pictures_set else _pictures(draft)
     if nth is not None:
         return pics[nth] if -len(pics) <= nth < len(pics) else None
     if re.search(r"title|headline|标题", thing):
@@ -82,51 +93,55 @@ def _said(ms: float, zh: bool) -> str:
     return f"{seconds(ms)}秒" if zh else f"{seconds(ms)} seconds"
 
 
+def _as_long_as(m: re.Match[str], draft: dict, pictures_set: bool) -> str:
+    """"as long as one picture", "twice as long as the title" (English) as its seconds, else as said."""
+    nth = _NTH_EN[m.group("nth")] if m.group("nth") else None
+    ms = _length_of(draft, m.group("thing"), nth, pictures_set)
+    if ms is None:
+        return m.group(0)
+    factor = _FACTOR[re.sub(r"\s+", " ", m.group("m"))] if m.group("m") else 1.0
+    # ("make the title last as long as the first picture": "last for", never "the last 6.4 seconds", set FI fi035)
+    lead = "for " if m.group(0).startswith("for ") or re.search(r"\b(?:last|stay|stays|show|remain)\s*$", m.string[:m.start()]) else ""
+    return lead + _said(ms * factor, False)
+
+
+def _as_long_as_zh(m: re.Match[str], draft: dict, pictures_set: bool) -> str:
+    """"和每张图一样长", "标题的两倍" as its seconds, else as said."""
+    nth = _NTH_ZH[m.group("znth")] if m.group("znth") else -1 if m.group("zlast") else None
+    ms = _length_of(draft, m.group("zthing"), nth, pictures_set)
+    if ms is None:
+        return m.group(0)
+    return _said(ms * (_FACTOR[m.group("zm")] if "zm" in m.re.groupindex else 1.0), True)
+
+
+def _than_others(m: re.Match[str], draft: dict, pictures_set: bool) -> str:
+    """"2 seconds longer than the others", "比其他的多停2秒" as its seconds, else as said."""
+    ms = None if pictures_set else _common(_pictures(draft))
+    if ms is None:
+        return m.group(0)
+    if "n" in m.re.groupindex:
+        n = 1.0 if m.group("n") in ("a", "one") else float(m.group("n"))
+        step = n * 1000 * (1 if m.group("dir") == "longer" else -1)
+        return _said(ms + step, False) if ms + step > 0 else m.group(0)
+    step = float(m.group("zn")) * 1000 * (1 if m.group("zdir") in ("多", "长") else -1)
+    return f"{m.group('verb') or '放'}{_said(ms + step, True)}" if ms + step > 0 else m.group(0)
+
+
 def relative_lengths(low: str, draft: dict | None) -> str:
     """``low`` with each length said relative to another thing written as its seconds on ``draft``."""
     if not isinstance(draft, dict) or not main_segments(draft):
         return low
-
-    def en(m: re.Match[str]) -> str:
-        nth = _NTH_EN[m.group("nth")] if m.group("nth") else None
-        ms = _length_of(draft, m.group("thing"), nth)
-        if ms is None:
-            return m.group(0)
-        factor = _FACTOR[re.sub(r"\s+", " ", m.group("m"))] if m.group("m") else 1.0
-        # ("make the title last as long as the first picture": "last for", never "the last 6.4 seconds", set FI fi035)
-        lead = "for " if m.group(0).startswith("for ") or re.search(r"\b(?:last|stay|stays|show|remain)\s*$", low[:m.start()]) else ""
-        return lead + _said(ms * factor, False)
-
-    def zh(m: re.Match[str]) -> str:
-        nth = _NTH_ZH[m.group("znth")] if m.group("znth") else -1 if m.group("zlast") else None
-        ms = _length_of(draft, m.group("zthing"), nth)
-        if ms is None:
-            return m.group(0)
-        return _said(ms * (_FACTOR[m.group("zm")] if "zm" in m.re.groupindex else 1.0), True)
-
-    def more(m: re.Match[str]) -> str:
-        ms = _common(_pictures(draft))
-        if ms is None:
-            return m.group(0)
-        if "n" in m.re.groupindex:
-            n = 1.0 if m.group("n") in ("a", "one") else float(m.group("n"))
-            step = n * 1000 * (1 if m.group("dir") == "longer" else -1)
-            return _said(ms + step, False) if ms + step > 0 else m.group(0)
-        step = float(m.group("zn")) * 1000 * (1 if m.group("zdir") in ("多", "长") else -1)
-        return f"{m.group('verb') or '放'}{_said(ms + step, True)}" if ms + step > 0 else m.group(0)
-
-    if "long" in low or "length" in low or "time" in low or "duration" in low:
-        low = _RELATIVE_EN.sub(en, low)
+    pictures_set = bool(_EACH_SET.search(low))  # (then only the title, the card and the like are read)
     # (not with the total kept: "the ring a second shorter than the others, same total" grows the others, and the ring
     # with them; set FI fi149)
-    kept_total = _TOTAL_KEPT.search(low)
-    if "than" in low and not kept_total:
-        low = _MORE_EN.sub(more, low)
-    if "样" in low or "相同" in low:
-        low = _SAME_ZH.sub(zh, low)
-    if "倍" in low or "半" in low:
-        low = _TIMES_ZH.sub(zh, low)
-    if "比" in low and not kept_total:
-        low = _MORE_ZH.sub(more, low)
+    kept_total = bool(_TOTAL_KEPT.search(low))
+    for cue, rx, said, wanted in (
+            (("long", "length", "time", "duration"), _RELATIVE_EN, _as_long_as, True),
+            (("than",), _MORE_EN, _than_others, not kept_total),
+            (("样", "相同"), _SAME_LEN_ZH, _as_long_as_zh, True),
+            (("样", "相同"), _SAME_ZH, _as_long_as_zh, True),
+            (("倍", "半"), _TIMES_ZH, _as_long_as_zh, True),
+            (("比",), _MORE_ZH, _than_others, not kept_total)):
+        if wanted and any(c in low for c in cue):
+            low = rx.sub(partial(said, draft=draft, pictures_set=pictures_set), low)
     return low
-

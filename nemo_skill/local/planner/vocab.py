@@ -9686,7 +9686,7 @@ REWRITES = (
     (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
     (r"(\bfade\s+in\s+from\s+(?:black|white)[^.;!?]{0,40}?\band\s+)(?:fade\s+)?down\s+to\s+(black|white)\b", r"\1fade out to \2"),
     # (a fade in is at the start, a fade out at the end: said so, the length after both was the fade out's alone)
-    (r"(\bfade\s+in(?:\s+from\s+(?:black|white))?)\s+at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?=[^.;!?]{0,60}?\beach\b)", r"\1"),
+    (r"(\bfade\s+in\s+from\s+(?:black|white))\s+at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?=[^.;!?]{0,60}?\beach\b)", r"\1"),
     (r"\btype\s+(it|the\s+title|the\s+headline)\s+(?:in|on|out)\b(?!\s+(?:a|the|red|blue|white|black|yellow))", r"give \1 a typewriter effect"),
 ) + REWRITES
 # (session 46) "title at the top with a typewriter effect" (not understood; set FK fk124); "only a tiny bit see-through, like
