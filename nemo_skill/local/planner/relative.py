@@ -17,6 +17,7 @@ from functools import partial
 
 from ...draft.timeline import is_card, is_clip, main_segments, seconds, title_segment
 from .anchors import compile_led
+from .text import FACTORS
 
 _PICS_EN = r"(?:pictures?|photos?|images?|pics?|slides?|shots?)"
 _NTH_EN = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
@@ -48,9 +49,6 @@ _MORE_ZH = compile_led(
     rf"比\s*(?:其他|其它|其余|别的)\s*(?:的)?\s*(?:几张)?\s*{_PICS_ZH}?\s*(?P<zdir>多|少|长|短)\s*(?P<verb>停|放|显示)?\s*(?P<zn>\d+(?:\.\d+)?)\s*秒")
 _TOTAL_KEPT = compile_led(r"(?:总时长|总长|整体时长|视频时长|总长度)\s*(?:保持)?\s*(?:不变|别变|不要变)|\b(?:keep|same)\s+(?:the\s+)?(?:total|overall\s+length)"
                           r"|\b(?:total|overall\s+length)\s+(?:stays|the\s+same|unchanged)")
-_FACTOR = {"twice": 2.0, "two times": 2.0, "2 times": 2.0, "three times": 3.0, "3 times": 3.0, "half": 0.5,
-           "两倍": 2.0, "2倍": 2.0, "三倍": 3.0, "3倍": 3.0, "一半": 0.5, "1半": 0.5}
-
 
 def _pictures(draft: dict) -> list[int]:
     return [int(s["d"]) for s in main_segments(draft) if not is_clip(s) and not is_card(s)]
@@ -99,7 +97,7 @@ def _as_long_as(m: re.Match[str], draft: dict, pictures_set: bool) -> str:
     ms = _length_of(draft, m.group("thing"), nth, pictures_set)
     if ms is None:
         return m.group(0)
-    factor = _FACTOR[re.sub(r"\s+", " ", m.group("m"))] if m.group("m") else 1.0
+    factor = FACTORS[re.sub(r"\s+", " ", m.group("m"))] if m.group("m") else 1.0
     # ("make the title last as long as the first picture": "last for", never "the last 6.4 seconds", set FI fi035)
     lead = "for " if m.group(0).startswith("for ") or re.search(r"\b(?:last|stay|stays|show|remain)\s*$", m.string[:m.start()]) else ""
     return lead + _said(ms * factor, False)
@@ -111,7 +109,7 @@ def _as_long_as_zh(m: re.Match[str], draft: dict, pictures_set: bool) -> str:
     ms = _length_of(draft, m.group("zthing"), nth, pictures_set)
     if ms is None:
         return m.group(0)
-    return _said(ms * (_FACTOR[m.group("zm")] if "zm" in m.re.groupindex else 1.0), True)
+    return _said(ms * (FACTORS[m.group("zm")] if "zm" in m.re.groupindex else 1.0), True)
 
 
 def _than_others(m: re.Match[str], draft: dict, pictures_set: bool) -> str:

@@ -998,6 +998,18 @@ def unit_ms(unit: str | None) -> float:
     return 1000.0
 
 
+# a length times a factor: "twice as long", "half as long", "twice as fast" (half as long), "double/halve it", "half the
+# time", "加倍/翻倍/减半/缩短一半" (one home for the pictures', the title's and the transitions' readers, edits/shared.times,
+# and the words of relative lengths, relative.py: "标题的两倍")
+TIMES_EN = (r"(?P<f>twice|two\s+times|2\s+times|2x|three\s+times|3\s+times|3x|half)\s+"
+            r"(?:as\s+(?P<rel>long|slow|short|fast|quick)\b|(?:the\s+)?(?:time|length|duration)\b)")
+TIMES_ZH = r"(?P<zf>加倍|翻倍|翻一倍|减半|缩短一半|短一半|一半)"
+TIMES_SAID = compile_led(rf"{TIMES_EN}|\b(?P<v>double|halve)\b|{TIMES_ZH}")
+FACTORS = {"twice": 2.0, "two times": 2.0, "2 times": 2.0, "2x": 2.0, "double": 2.0, "three times": 3.0, "3 times": 3.0,
+           "3x": 3.0, "half": 0.5, "halve": 0.5, "加倍": 2.0, "翻倍": 2.0, "翻一倍": 2.0, "减半": 0.5, "缩短一半": 0.5, "短一半": 0.5,
+           "一半": 0.5, "1半": 0.5, "两倍": 2.0, "2倍": 2.0, "三倍": 3.0, "3倍": 3.0}
+
+
 def dur_ms(text: str) -> int | None:
     """'20 seconds' -> 20000; '1 min 30 s' -> 90000; None when there is no duration."""
     parts = _DUR_PART.findall(text)

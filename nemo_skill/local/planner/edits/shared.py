@@ -16,6 +16,7 @@ from ..first_cut import (
 from ..messages import msg
 from ..parse import MUSIC, VOICE, rx
 from ..refs import common_words, describe, name_score, next_to, parse_ref, resolve_all, split_list, unjoined
+from ..text import FACTORS, TIMES_SAID
 from ..work import Ambiguous, CannotApply, Work, tracks_by_role
 
 MAX_MS = 3_600_000
@@ -43,23 +44,12 @@ def stretched(ms: int, factor: float, exact: bool = False) -> int:
     return max(100, round(ms * factor)) if exact else max(500, round(ms * factor / 500) * 500)
 
 
-# times a length: "twice as long", "half as long", "twice as fast" (half as long), "double/halve it", "half the time",
-# "加倍/翻倍/减半/缩短一半" (one home for the pictures', the title's and the transitions' readers)
-TIMES_EN = (r"(?P<f>twice|two\s+times|2\s+times|2x|three\s+times|3\s+times|3x|half)\s+"
-             r"(?:as\s+(?P<rel>long|slow|short|fast|quick)\b|(?:the\s+)?(?:time|length|duration)\b)")
-TIMES_ZH = r"(?P<zf>加倍|翻倍|翻一倍|减半|缩短一半|短一半|一半)"
-TIMES_SAID = compile_led(rf"{TIMES_EN}|\b(?P<v>double|halve)\b|{TIMES_ZH}")
-_FACTORS = {"twice": 2.0, "two times": 2.0, "2 times": 2.0, "2x": 2.0, "double": 2.0, "three times": 3.0, "3 times": 3.0,
-            "3x": 3.0, "half": 0.5, "halve": 0.5, "加倍": 2.0, "翻倍": 2.0, "翻一倍": 2.0, "减半": 0.5, "缩短一半": 0.5, "短一半": 0.5,
-            "一半": 0.5}
-
-
 def times(text: str) -> float | None:
     """The factor a length is said to be multiplied by in ``text``, or None ("twice as fast" is half as long)."""
     m = TIMES_SAID.search(text)
     if m is None:
         return None
-    f = _FACTORS[re.sub(r"\s+", " ", m.group("f") or m.group("v") or m.group("zf"))]
+    f = FACTORS[re.sub(r"\s+", " ", m.group("f") or m.group("v") or m.group("zf"))]
     return 1 / f if m.group("rel") in ("short", "fast", "quick") else f
 
 

@@ -22,9 +22,9 @@ from ..parse import (
     Scan,
 )
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
-from ..text import DUR, dur_ms
+from ..text import DUR, TIMES_EN, TIMES_ZH, dur_ms
 from ..work import Ambiguous, CannotApply, Work, overlap
-from .shared import TIMES_EN, TIMES_ZH, times
+from .shared import times
 
 TR_FAMILIES = ("slide", "wipe", "smooth", "cover", "reveal")
 
