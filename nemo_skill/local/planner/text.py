@@ -727,7 +727,9 @@ def _list_items(text: str) -> str:
         return text
     for m in reversed(marks):
         text = text[:m.start()] + "; " + text[m.end():]
-    return text
+    # (a line after the last item is a sentence of its own too: "3）片尾加“X”\n第一段视频的声音保留" ran into the card's
+    # clause and both were left unread; set FK fk083)
+    return re.sub(r"[ \t]*\n\s*", "; ", text)
 
 
 @dataclass

@@ -9703,3 +9703,17 @@ REWRITES = (
     (r"\bturn\s+(the\s+(?:sound|audio)\s+(?:of|on|from)\s+(?:[^.;!?,]|\.(?=[a-z0-9])){1,30}?|its\s+(?:sound|audio)|their\s+(?:sound|audio))\s+off\b", r"turn off \1"),
     (r"(\b(?:(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\b[^.;!?]{0,40}?)\s*,\s*(?:and\s+)?(?:with\s+)?no\s+(?:sound|audio)\b", r"\1, and mute it"),
 ) + REWRITES
+# (session 46) both overlays named, then each placed after a colon: "加上logo和贴纸：logo放左上，贴纸放右下" (the lead was read
+# as both in one wish: asked to say them one at a time, beside the sticker laid alone; set FK fk091): the lead is the list's
+REWRITES = (
+    (r"(?:加上?|添加|放上?|加个)\s*(?:logo|水印|标志)\s*(?:和|跟|与|、|还有)\s*(?:贴纸|贴图)\s*[:：]\s*(?=[^。]*?(?:logo|水印|标志)[^。]*?(?:贴纸|贴图)|[^。]*?(?:贴纸|贴图)[^。]*?(?:logo|水印|标志))", ""),
+    (r"\b(?:add|put|place)\s+(?:the\s+|our\s+)?(?:logo|watermark)\s+(?:and|&|\+)\s+(?:the\s+)?stickers?\s*:\s*(?=[^.;!?]*?\b(?:logo|watermark)\b[^.;!?]*?\bsticker|[^.;!?]*?\bsticker[^.;!?]*?\b(?:logo|watermark)\b)", ""),
+) + REWRITES
+# (session 46) a chat's lead before a list of changes: "跟你说下今天的改动哈：" (read as a picture called 跟你说下今天; set FK fk083)
+REWRITES = (
+    (r"(?:^|(?<=[\n。！!]))\s*(?:跟你|和你|给你)?\s*(?:说|讲)\s*(?:一)?下\s*(?:今天|这次|这回|这一版|这版)?\s*(?:的)?\s*(?:改动|修改|意见|反馈|要改的)(?:哈|啊|吧|哦|呀)?\s*[:：]", ""),
+) + REWRITES
+# (session 46) a clip's own sound said to stay: "第一段视频的声音保留，别动" (left unread; set FK fk083)
+REWRITES = (
+    (r"(^|[;；，,。\n]\s*)(?:第\s*\d+\s*(?:段|个)|另(?:一|1)?\s*(?:段|个))\s*(?:视频|片段)?\s*(?:的)?\s*(?:声音|原声|音频|声)\s*(?:要)?\s*(?:保留|保持|不变|留着)(?:\s*[，,]?\s*(?:别动|不要动|不用动))?(?:了|吧)?(?=\s*(?:$|[;；，,。！!\n]))", r"\1"),
+) + REWRITES
