@@ -22,6 +22,8 @@ from nemo_skill.local.planner.relative import relative_lengths
     ("片尾和每张图一样长", "片尾6.4秒"),
     ("时长是标题的2倍", "时长6秒"),
     ("结尾淡出，时长跟转场一样", "结尾淡出，时长0.5秒"),
+    ("keep the title up until the second picture comes in", "keep the title up until 5.9 seconds"),
+    ("标题显示到第1张图结束", "标题显示到6.4秒"),
     ("最后1张比其他的多停2秒", "最后1张停8.4秒"),
 ])
 def test_a_length_said_relative_to_another_is_its_seconds(said: str, written: str) -> None:
@@ -34,6 +36,7 @@ def test_a_length_said_relative_to_another_is_its_seconds(said: str, written: st
     "make it as long as the voiceover",  # a thing whose length is not read here
     "帽子那张是其他图片的两倍，其他图每张5秒",  # the pictures' length set anew in the same message
     "the ring 2 seconds longer than the others, same total",  # the total kept: the others grow too
+    "show the logo until the second picture comes in",  # an overlay's time by the pictures is the overlay's reader's
 ])
 def test_what_is_no_relative_length_stays_as_said(said: str) -> None:
     assert relative_lengths(said, base("promo")) == said

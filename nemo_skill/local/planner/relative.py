@@ -125,6 +125,32 @@ def _than_others(m: re.Match[str], draft: dict, pictures_set: bool) -> str:
     return f"{m.group('verb') or '放'}{_said(ms + step, True)}" if ms + step > 0 else m.group(0)
 
 
+# a moment said by a picture or clip ("keep the title up until the second picture comes in", "until the first picture
+# ends", "标题一直显示到第一个视频开始", "显示到第二张图出现为止"): its start or its end on this draft (the title had been left
+# to the video's end: a wrong edit, set FJ fj108)
+_UNTIL_EN = compile_led(r"\b(?:until|till|til)\s+the\s+(?P<nth>first|second|third|fourth|fifth|last)\s+(?P<kind>picture|photo|image|pic|slide|shot|clip|video)"
+                        r"\s+(?P<ev>comes\s+in|appears|starts|shows\s+up|begins|ends|changes|is\s+over|finishes|is\s+done)\b")
+_UNTIL_ZH = compile_led(r"到\s*第\s*(?P<znth>[一二三四五1-5])\s*(?P<zkind>张\s*(?:图片?|照片)?|个\s*(?:视频|片段)|段\s*(?:视频|片段)?)\s*"
+                        r"(?P<zev>出现|开始|出来|结束|完|播完)\s*(?:为止|的时候)?")
+
+
+def _until_shot(m: re.Match[str], draft: dict, pictures_set: bool) -> str:
+    """"until the second picture comes in", "到第一个视频开始" as that moment in seconds, else as said."""
+    segs = [sg for sg in main_segments(draft) if not is_card(sg)]
+    zh = "znth" in m.re.groupindex
+    kind = m.group("zkind") if zh else m.group("kind")
+    clips = bool(re.search(r"clip|video|视频|片段|段", kind))
+    pool = [sg for sg in segs if is_clip(sg) == clips] if re.search(r"picture|photo|image|pic|clip|video|张|视频|片段|段", kind) else segs
+    n = _NTH_ZH[m.group("znth")] if zh else _NTH_EN[m.group("nth")]
+    clause = re.split(r"[,.;!?，。；！？\n]", m.string[:m.start()])[-1]
+    if pictures_set or not -len(pool) <= n < len(pool) or not re.search(r"\b(?:title|headline)\b|标题", clause):
+        return m.group(0)  # (the title's only: an overlay's time by the pictures is overlays.py's, LogoArgs.to_shot)
+    seg = pool[n]
+    ends = re.search(r"end|change|over|finish|done|结束|完", m.group("zev") if zh else m.group("ev"))
+    ms = int(seg["s"]) + (int(seg["d"]) if ends else 0)
+    return f"到{seconds(ms)}秒" if zh else f"until {seconds(ms)} seconds"
+
+
 def relative_lengths(low: str, draft: dict | None) -> str:
     """``low`` with each length said relative to another thing written as its seconds on ``draft``."""
     if not isinstance(draft, dict) or not main_segments(draft):
@@ -139,7 +165,9 @@ def relative_lengths(low: str, draft: dict | None) -> str:
             (("样", "相同"), _SAME_LEN_ZH, _as_long_as_zh, True),
             (("样", "相同"), _SAME_ZH, _as_long_as_zh, True),
             (("倍", "半"), _TIMES_ZH, _as_long_as_zh, True),
-            (("比",), _MORE_ZH, _than_others, not kept_total)):
+            (("比",), _MORE_ZH, _than_others, not kept_total),
+            (("until", "till", "til"), _UNTIL_EN, _until_shot, True),
+            (("到",), _UNTIL_ZH, _until_shot, True)):
         if wanted and any(c in low for c in cue):
             low = rx.sub(partial(said, draft=draft, pictures_set=pictures_set), low)
     return low

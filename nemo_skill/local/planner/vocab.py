@@ -9717,3 +9717,9 @@ REWRITES = (
 REWRITES = (
     (r"(^|[;；，,。\n]\s*)(?:第\s*\d+\s*(?:段|个)|另(?:一|1)?\s*(?:段|个))\s*(?:视频|片段)?\s*(?:的)?\s*(?:声音|原声|音频|声)\s*(?:要)?\s*(?:保留|保持|不变|留着)(?:\s*[，,]?\s*(?:别动|不要动|不用动))?(?:了|吧)?(?=\s*(?:$|[;；，,。！!\n]))", r"\1"),
 ) + REWRITES
+# (session 46) an overlay shown "until the third picture ends": until the end of that picture (the words were taken and the
+# logo shown the whole video without a word; found probing)
+REWRITES = (
+    (r"\b(until|till|til)\s+the\s+(first|second|third|fourth|fifth|last)\s+(picture|photo|image|pic|slide|shot)\s+(?:ends|is\s+over|finishes|changes|is\s+done)\b",
+     r"until the end of the \2 \3"),
+) + REWRITES

@@ -27,7 +27,19 @@ from ..parse import (
 from ..refs import name_score
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..spans import TITLE_LAST, TITLE_TO_END
-from ..text import DUR, Q_CLOSE, Q_OPEN, QUOTE_RE, RANGE, SETTING_ONLY, Message, dur_ms, range_ms, range_rx
+from ..text import (
+    DUR,
+    Q_CLOSE,
+    Q_OPEN,
+    QUOTE_RE,
+    RANGE,
+    SETTING_ONLY,
+    Message,
+    dur_ms,
+    looks_only,
+    range_ms,
+    range_rx,
+)
 from ..vocab import TITLE_WHOLE_VIDEO
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said, nth_in
@@ -269,7 +281,8 @@ def r_title(s: Scan) -> None:
                     rf"|title\s*(?::|=)\s*(?P<t5>{FREE}){END}"
                     rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|为|叫|:|=|(?:是|写)(?!\s*{_JUDGED}))\s*(?P<t6>{Q}|{FREE}){END}"
                     rf"|(?:加|添加|加上|加个|加一个|设置)\s*(?:一个)?\s*标题\s*(?:叫|为|是|:)?\s*(?P<t7>{Q})",
-                    when=lambda m: not _value_only(s, m)):
+                    # ("title: stay until the first picture changes": an instruction typed in lower case, no words; set FI)
+                    when=lambda m: not _value_only(s, m) and not (m.group("t5") and looks_only(s.text_of(m.group("t5")) or ""))):
         text = s.text_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g))
         if text:
             s.add("title_text", m, text=text[:200])
