@@ -9564,81 +9564,74 @@ REWRITES = (
     (r"\b(?:make\s+)?(?:the\s+)?fade[\s-]*(in|out)(?:\s+at\s+the\s+(?:start|beginning|end))?\s+(?:a\s+(?:bit|little)\s+)?(?:longer|slower)\b", r"fadestep \1 fadeup"),
     (r"\b(?:make\s+)?(?:the\s+)?fade[\s-]*(in|out)(?:\s+at\s+the\s+(?:start|beginning|end))?\s+(?:a\s+(?:bit|little)\s+)?(?:shorter|faster|quicker)\b", r"fadestep \1 fadedown"),
 ) + REWRITES
-# (session 46) a note's label and an instruction after its colon: "Title: make it bigger and have it drop in from the top",
-# "title: one size up, white, fade in" (the title's words were set to "make it bigger", "one size up"; set FK fk029 fk125)
-REWRITES = (
-    (r"(?:(?<=^)|(?<=[\n\-*•·]\s)|(?<=[\n\-*•·])|(?<=[.;]\s))(title|headline|captions?|subtitles?|music|bgm|voice\s*-?\s*over|voiceover|voice|narration|logo|transitions?|end\s+card)"
-     r"\s*:\s*(?=(?:please\s+|pls\s+|just\s+)?(?:make|have|move|put|set|change|turn|use|give|keep|let|bring|shift|raise|lower|"
-     r"one\s+size|a\s+size|(?:a\s+)?(?:bit|little|touch|tad)\s+(?:bigger|smaller|larger|louder|quieter|longer|shorter|higher|lower)|"
-     r"(?:bigger|smaller|larger|louder|quieter|longer|shorter|higher|lower)\b))", r"for the \1, "),
-) + REWRITES
-# (session 46) beat sync refused or turned off: "no beat sync", "turn off the beat sync", "don't cut it to the beat",
-# "不要卡点", "取消卡点" (read as the sync itself, as the music muted, or as the music removed: sets FK fk079 fk143, found
-# probing), written as the one word edits/promo_video.py reads ("nobeatsync": no word the frames know)
-REWRITES = (
-    (r"\b(?:turn\s+off|switch\s+off|disable|remove|undo|cancel|stop|no|without|drop|get\s+rid\s+of)\s+(?:the\s+)?"
-     r"(?:beat[\s-]?(?:sync(?:ing|ed)?|match(?:ing)?)|(?:syncing|sync|cutting)\s+(?:to|with|on)\s+(?:the\s+)?(?:beats?|rhythm))\b", "nobeatsync"),
-    (r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:sync|cut|time|match|align|edit)\w*\s+(?:(?:it|the\s+\w+)\s+)?"
-     r"(?:to|with|on)\s+(?:the\s+)?(?:(?:music|song)(?:'s)?\s+)?(?:beats?|rhythm)\b", "nobeatsync"),
-    (r"(?:取消|不要|别|不用|不需要|无需|关掉|关闭|去掉|不)\s*(?:再)?\s*(?:卡点|踩点|卡节拍|踩节拍)", "nobeatsync"),
-) + REWRITES
-# (session 46) the video's fade given a length with a verb: "淡出改成1.5秒", "结尾淡出改成1.5秒", "fade out改成1.5秒" (the
-# length went to the video: 1.5 s, set FJ fj121, found probing); "视频比现在短5秒" is 5 s shorter (it was made 5 s long, fj010)
+# --- session 46 (wave 52) ---------------------------------------------------------------------------------------------
+# One block, its parts in the order they run: each was written as a block prepended to REWRITES, the last written
+# running first, and they are kept in that order (the one that must run after every other rewrite is appended below).
+# The patterns the parts share first:
 _FADE_SET_ZH = r"\s*(?:效果)?\s*(?:的)?\s*(?:时长|时间)?\s*(?:改成|改为|调成|调到|设为|设成|变成|换成|要|为|延长到|缩短到)\s*(?=\d+(?:\.\d+)?\s*秒)"
-REWRITES = (
-    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:视频|整体|整个视频)?\s*(?:的)?\s*(?:结尾|片尾|最后)?\s*(?:的)?\s*淡出" + _FADE_SET_ZH, "结尾淡出"),
-    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:视频|整体|整个视频)?\s*(?:的)?\s*(?:开头|开始|片头|最开始)?\s*(?:的)?\s*淡入" + _FADE_SET_ZH, "开头淡入"),
-    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:the\s+)?fade[\s-]*(in|out)" + _FADE_SET_ZH + r"(\d+(?:\.\d+)?)\s*秒", r"fade \1 \2 seconds"),
-    (r"比\s*(?:现在|原来|之前|目前|当前)(?:的)?\s*短\s*(?=\d+(?:\.\d+)?\s*秒)", "缩短"),
-    (r"比\s*(?:现在|原来|之前|目前|当前)(?:的)?\s*长\s*(?=\d+(?:\.\d+)?\s*秒)", "延长"),
-) + REWRITES
-# (session 46) things said not to change, their volumes too: "旁白音量、音乐音量都不要变", "音乐音量不要变" (不要 removed
-# the music: set FK fk143, found probing; "保持不变" and the like are read as kept by the rules)
 _KEPT_THING_ZH = r"(?:背景音乐|音乐|配乐|bgm|配音|旁白|人声|解说|原声|标题|字幕|转场|画面|logo|水印|贴纸|时长|顺序)(?:\s*的)?(?:\s*(?:音量|声音|大小|颜色|位置|字体))?"
-REWRITES = (
-    (r"(^|[，,;；:：。\n]\s*)" + _KEPT_THING_ZH + r"(?:\s*(?:和|与|跟|、|以及|及|还有)\s*" + _KEPT_THING_ZH + r")*\s*(?:也|都|全都|就)?\s*"
-     r"(?:不要变|别变|不用变|不需要变|不能变)(?:了|吧|哈|啊)?(?=\s*(?:$|[，,;；。！!\n]))", r"\1"),
-) + REWRITES
-# (session 46) "make it yellow. Don't move it.", "…，位置别动": the thing kept where it is, said after its wish (left unread)
-REWRITES = (
-    (r"(?:(?<=^)|(?<=[.;,!\n])|(?<=[.;,!\n]\s))\s*(?:and\s+)?(?:please\s+|pls\s+|but\s+|just\s+)*(?:don'?t|do\s+not)\s+move\s+(?:it|them)"
-     r"(?:\s+(?:though|anywhere|around|pls|please))?\s*(?=$|[.;,!\n])", ""),
-    (r"(?:(?<=^)|(?<=[，,。；;！!\n]))\s*(?:位置|地方|前面(?:的)?(?:部分|内容)?|之前的)\s*(?:也|就|都|全都)?\s*(?:别动|不要动|不用动|不动|不变|不要变|别变)(?:了|吧|哈)?\s*(?=$|[，,。；;！!\n])", ""),
-) + REWRITES
-# (session 46) the card's words offered as an example after the wish: "can you add a call to action at the end? something like
-# 'Tap to shop'" (the card said the title's words, and the example was left unread; set FK fk138)
-REWRITES = (
-    (r"(\b(?:call\s+to\s+action|cta|end\s*card|outro|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide))\b[^.;!?\ue000]{0,40}?)\s*[?.]?\s*,?\s*"
-     r"(?:maybe\s+|just\s+)?(?:something|anything)\s+(?:like|along\s+the\s+lines\s+of)\s*:?\s*(?=\ue000)", r"\1 saying "),
-) + REWRITES
-# (session 46) "give me an end card …": add one
-REWRITES = (
-    (r"\b(?:give\s+(?:me|us|it)|i\s+want|we\s+want)\s+(?=(?:a|an)\s+(?:end\s*card|outro|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide)|call\s+to\s+action|cta)\b)", "add "),
-) + REWRITES
-# (session 46) "标题显示时间加倍": the title's length doubled (not understood; set FJ fj104); "fade out over 2": seconds (left
-# unread beside "fade in … over 1 second", fj021)
-REWRITES = (
-    (r"(标题|片尾|结尾卡片?|结束页|片尾卡片?)\s*(?:的)?\s*(?:显示|停留|出现)\s*(?:的)?\s*时间\s*(?=(?:加倍|翻倍|翻一倍|减半|缩短一半))", r"\1时长"),
-    (r"(\bfade[\s-]*(?:in|out)\b[^.;!?\d]{0,20}?\bover\s+)(\d+(?:\.\d+)?)(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|%|x\b))", r"\1\2 seconds"),
-) + REWRITES
-# (session 46) an overlay's time once the title is gone, said in a clause of its own after its place: "把促销贴纸放在右上角，
-# 等标题消失以后再出来" (left out without a word: shown for the whole video; set FJ fj062)
-REWRITES = (
-    (rf"((?:{_OVERLAY_WORD})[^，。；！？,;!?]{{0,24}}?)[，,]\s*{_TITLE_GONE_ZH}\s*(?:再|才)?\s*(?:出来|出现|显示|出)?(?=\s*(?:$|[，。；！？,;!?]))",
-     rf"\1从{AFTER_TITLE} "),
-) + REWRITES
-# (session 46, after every rewrite that writes it) an overlay added, then its time once the title is gone said of it after
-# "but": "加上logo，但是标题出现的时候先不要显示logo" (the time was dropped without a word: shown the whole video; set FI fi068)
-REWRITES = REWRITES + (
-    (rf"(?:加上?|添加|放上?|加个)\s*((?:logo|水印|贴纸|标志))\s*[,，]?\s*(?:但是|不过|但)?\s*(?:logo|水印|贴纸|标志)?\s*(从{AFTER_TITLE})", r"\1\2"),
-)
-# (session 46) a clip's part said as a note or with "use/keep the part": "clip: only use seconds 2 to 6", "the clip should run
-# from 2s to 6s", "clip.mp4: 2 to 6 seconds", "use only the part of the clip from 2 to 6", "Trim the clip: start at 2s, end
-# at 6s" (not understood; held-out shape IE)
 _CLIP_SAID = r"(?P<c>(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|mkv))"
 _FROM_TO = (r"(?P<a>\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b)?\s*(?:to|-|–|until|till|and)\s*(?P<b>\d+(?:\.\d+)?)"
             r"(?![\d.])\s*(?:s\b|secs?\b|seconds?\b)?")
+_CARD_NAMES = r"(?:end\s*card|outro(?:\s+card)?|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide)|final\s+card|card)"
+_LOGO_SAID = r"(?P<l>logo(?:\.png)?|[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))"
 REWRITES = (
+    # an overlay shown "until the third picture ends": until the end of that picture (the words were taken and the
+    # logo shown the whole video without a word; found probing)
+    (r"\b(until|till|til)\s+the\s+(first|second|third|fourth|fifth|last)\s+(picture|photo|image|pic|slide|shot)\s+(?:ends|is\s+over|finishes|changes|is\s+done)\b",
+     r"until the end of the \2 \3"),
+    # a clip's own sound said to stay: "第一段视频的声音保留，别动" (left unread; set FK fk083)
+    (r"(^|[;；，,。\n]\s*)(?:第\s*\d+\s*(?:段|个)|另(?:一|1)?\s*(?:段|个))\s*(?:视频|片段)?\s*(?:的)?\s*(?:声音|原声|音频|声)\s*(?:要)?\s*(?:保留|保持|不变|留着)(?:\s*[，,]?\s*(?:别动|不要动|不用动))?(?:了|吧)?(?=\s*(?:$|[;；，,。！!\n]))", r"\1"),
+    # a chat's lead before a list of changes: "跟你说下今天的改动哈：" (read as a picture called 跟你说下今天; set FK fk083)
+    (r"(?:^|(?<=[\n。！!]))\s*(?:跟你|和你|给你)?\s*(?:说|讲)\s*(?:一)?下\s*(?:今天|这次|这回|这一版|这版)?\s*(?:的)?\s*(?:改动|修改|意见|反馈|要改的)(?:哈|啊|吧|哦|呀)?\s*[:：]", ""),
+    # both overlays named, then each placed after a colon: "加上logo和贴纸：logo放左上，贴纸放右下" (the lead was read
+    # as both in one wish: asked to say them one at a time, beside the sticker laid alone; set FK fk091): the lead is the list's
+    (r"(?:加上?|添加|放上?|加个)\s*(?:logo|水印|标志)\s*(?:和|跟|与|、|还有)\s*(?:贴纸|贴图)\s*[:：]\s*(?=[^。]*?(?:logo|水印|标志)[^。]*?(?:贴纸|贴图)|[^。]*?(?:贴纸|贴图)[^。]*?(?:logo|水印|标志))", ""),
+    (r"\b(?:add|put|place)\s+(?:the\s+|our\s+)?(?:logo|watermark)\s+(?:and|&|\+)\s+(?:the\s+)?stickers?\s*:\s*(?=[^.;!?]*?\b(?:logo|watermark)\b[^.;!?]*?\bsticker|[^.;!?]*?\bsticker[^.;!?]*?\b(?:logo|watermark)\b)", ""),
+    # a clip's sound turned off said with the clip between ("turn the sound of unboxing.mp4 off") or as "no sound"
+    # after its other wish ("unboxing.mp4 at 2x speed, no sound please"; left unread: held-out shape IF)
+    (r"\bturn\s+(the\s+(?:sound|audio)\s+(?:of|on|from)\s+(?:[^.;!?,]|\.(?=[a-z0-9])){1,30}?|its\s+(?:sound|audio)|their\s+(?:sound|audio))\s+off\b", r"turn off \1"),
+    (r"(\b(?:(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\b[^.;!?]{0,40}?)\s*,\s*(?:and\s+)?(?:with\s+)?no\s+(?:sound|audio)\b", r"\1, and mute it"),
+    # "title at the top with a typewriter effect" (not understood; set FK fk124); "only a tiny bit see-through, like
+    # 90% opacity" (the number after the look left unread, fk105); "整个视频都要有" the whole video (fk034)
+    (r"\b((?:the\s+)?(?:title|headline)\b[^,.;!?]{0,30}?)\s+with\s+(?:a\s+|an\s+)?(typewriter|fade[\s-]?in|pop(?:[\s-]?in)?|bounce|slide[\s-]?in)\s+(?:effect|animation)\b",
+     r"\1, \2 effect for the title"),
+    (r"\b(?:only\s+|just\s+)?(?:a\s+)?(?:tiny\s+|little\s+|wee\s+)?bit\s+(?:see[\s-]?through|transparent)\s*,?\s*(?:like|about|around|say|maybe)\s+(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque))", r"\1"),
+    (r"(?:整个视频|全程|从头到尾)\s*都\s*(?:要|得)\s*(?:有|显示|在)", "全程显示"),
+    # "fade up from black at the start and down to black at the end": the fade in and out said as up and down (the
+    # "two sec each" after them went to the fade out alone; set FK fk101); "make it orange and type it in": the title typed in
+    # (dropped without a word, fk148)
+    (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
+    (r"(\bfade\s+in\s+from\s+(?:black|white)[^.;!?]{0,40}?\band\s+)(?:fade\s+)?down\s+to\s+(black|white)\b", r"\1fade out to \2"),
+    # (a fade in is at the start, a fade out at the end: said so, the length after both was the fade out's alone)
+    (r"(\bfade\s+in\s+from\s+(?:black|white))\s+at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?=[^.;!?]{0,60}?\beach\b)", r"\1"),
+    (r"\btype\s+(it|the\s+title|the\s+headline)\s+(?:in|on|out)\b(?!\s+(?:a|the|red|blue|white|black|yellow))", r"give \1 a typewriter effect"),
+    # the title's way out said with when it leaves: "when the title goes away, make it fade out", "make the title fade
+    # out when it leaves, not just vanish", "have the title fade away at the end, instead of cutting" (left unread or not
+    # understood)
+    (r"\b(?:when|as|once)\s+the\s+title\s+(?:goes\s+away|leaves|disappears|exits|goes\s+off)\s*,?\s*(make|have|let)\s+it\s+(?=fade|slide)", r"\1 the title "),
+    (r"(\b(?:fade|slide)\s+(?:out|away)\b[a-z ]{0,15}?)\s+(?:when|as)\s+it\s+(?:leaves|goes(?:\s+away)?|disappears|exits)\b", r"\1"),
+    (r"(\b(?:fade|slide)\s+(?:out|away)\b[^.;!?]{0,30}?)\s*,?\s*(?:not\s+just\s+(?:vanish|disappear|cut(?:\s+off)?|pop\s+off)"
+     r"|instead\s+of\s+(?:just\s+)?(?:cutting(?:\s+off)?|vanishing|disappearing|popping\s+off))\b", r"\1"),
+    (r"\b((?:the\s+)?title|it)\s+fade\s+away\b", r"\1 fade out"),
+    # a picture's caption given words, then a look in a clause of its own with no thing named: "第三张的字幕改成“防水”，
+    # 颜色红色", "第三张图的字幕写“防水”，用黄色", "第三张图片字幕“防水”，红色的" (the whole message was not understood; held-out
+    # shape ID): the look is that caption's
+    (r"(第\s*\d+\s*张\s*(?:图片?|照片)?\s*(?:的)?\s*字幕)([^，,。；;！!？?\ue000]{0,6}?\ue000\d+\ue001\s*)[，,]\s*(?:它的|字的|文字)?\s*(?:颜色|字体颜色|字色)?\s*"
+     r"(?:用|改成|换成|改为|是|为|变成|设为)?\s*(?=(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{6}|红|黄|白|黑|蓝|绿|金)(?:的)?\s*(?:$|[，,。；;！!？?]))", r"\1\2，\1颜色改成"),
+    # an end card with the logo and words, said other ways: "Add an end card with the logo on it, saying 'X'",
+    # "End with a card that has logo.png on it, text 'X'", "an outro card showing logo.png, and 'X'", "a closing card: logo.png plus
+    # the line 'X'", "Finish on our logo with the words 'X'" (not understood or the card's logo read as a picture; held-out
+    # shape IE), written as the one wording the card's rule reads
+    (r"\b(?:add|put|include|use|show|(?:i'?d\s+)?like|want|end\s+(?:it\s+)?(?:with|on)|finish\s+(?:it\s+)?(?:with|on)|close\s+(?:it\s+)?(?:with|on))\s+"
+     rf"(?:a|an|the)\s+{_CARD_NAMES}\s*:?\s*(?:with|showing|that\s+(?:has|shows)|having)?\s*(?:the\s+|our\s+)?{_LOGO_SAID}(?:\s+on\s+it)?\s*"
+     r",?\s*(?:\band\b|\bplus\b|\bwith\b)?\s*(?:(?:saying|with\s+the\s+(?:words|text|line)|(?:and\s+)?the\s+(?:text|words|line)|text|words)\s*:?\s*)?(?=\ue000)",
+     r"add an end card with \g<l> on it and the text "),
+    (rf"\b(?:end|finish|close)\s+(?:it\s+)?(?:on|with)\s+(?:the\s+|our\s+){_LOGO_SAID}\s+(?:with|and)\s+(?:the\s+(?:words|text|line)\s+)?(?=\ue000)",
+     r"add an end card with \g<l> on it and the text "),
+    # a clip's part said as a note or with "use/keep the part": "clip: only use seconds 2 to 6", "the clip should run
+    # from 2s to 6s", "clip.mp4: 2 to 6 seconds", "use only the part of the clip from 2 to 6", "Trim the clip: start at 2s, end
+    # at 6s" (not understood; held-out shape IE)
     (r"(?:(?<=^)|(?<=[,;.!?\n])|(?<=[,;.!?\n]\s))\s*(?:for\s+)?(?:the\s+)?" + _CLIP_SAID
      + r"\s*(?::\s*|\s+should\s+(?:run|play|go)\s+)(?:(?:only|just)\s+)?(?:use\s+|keep\s+|play\s+)?(?:only\s+|just\s+)?"
      r"(?:(?:the\s+)?(?:part|bit|section)\s+)?(?:seconds?\s+|from\s+|between\s+)?" + _FROM_TO, r"trim the \g<c> to \g<a>s-\g<b>s"),
@@ -9647,79 +9640,52 @@ REWRITES = (
     (r"\b(?:trim|cut)\s+(?:the\s+)?" + _CLIP_SAID + r"\s*:?\s*,?\s*start\s+(?:it\s+)?(?:at|from)\s+(?P<a>\d+(?:\.\d+)?)\s*(?:s\b|secs?\b|seconds?\b)?"
      r"\s*,?\s*(?:and\s+)?(?:end|stop|finish)\s+(?:it\s+)?(?:at|by)\s+(?P<b>\d+(?:\.\d+)?)(?![\d.])\s*(?:s\b|secs?\b|seconds?\b)?",
      r"trim the \g<c> to \g<a>s-\g<b>s"),
+    # an overlay's time once the title is gone, said in a clause of its own after its place: "把促销贴纸放在右上角，
+    # 等标题消失以后再出来" (left out without a word: shown for the whole video; set FJ fj062)
+    (rf"((?:{_OVERLAY_WORD})[^，。；！？,;!?]{{0,24}}?)[，,]\s*{_TITLE_GONE_ZH}\s*(?:再|才)?\s*(?:出来|出现|显示|出)?(?=\s*(?:$|[，。；！？,;!?]))",
+     rf"\1从{AFTER_TITLE} "),
+    # "标题显示时间加倍": the title's length doubled (not understood; set FJ fj104); "fade out over 2": seconds (left
+    # unread beside "fade in … over 1 second", fj021)
+    (r"(标题|片尾|结尾卡片?|结束页|片尾卡片?)\s*(?:的)?\s*(?:显示|停留|出现)\s*(?:的)?\s*时间\s*(?=(?:加倍|翻倍|翻一倍|减半|缩短一半))", r"\1时长"),
+    (r"(\bfade[\s-]*(?:in|out)\b[^.;!?\d]{0,20}?\bover\s+)(\d+(?:\.\d+)?)(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|%|x\b))", r"\1\2 seconds"),
+    # "give me an end card …": add one
+    (r"\b(?:give\s+(?:me|us|it)|i\s+want|we\s+want)\s+(?=(?:a|an)\s+(?:end\s*card|outro|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide)|call\s+to\s+action|cta)\b)", "add "),
+    # the card's words offered as an example after the wish: "can you add a call to action at the end? something like
+    # 'Tap to shop'" (the card said the title's words, and the example was left unread; set FK fk138)
+    (r"(\b(?:call\s+to\s+action|cta|end\s*card|outro|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide))\b[^.;!?\ue000]{0,40}?)\s*[?.]?\s*,?\s*"
+     r"(?:maybe\s+|just\s+)?(?:something|anything)\s+(?:like|along\s+the\s+lines\s+of)\s*:?\s*(?=\ue000)", r"\1 saying "),
+    # "make it yellow. Don't move it.", "…，位置别动": the thing kept where it is, said after its wish (left unread)
+    (r"(?:(?<=^)|(?<=[.;,!\n])|(?<=[.;,!\n]\s))\s*(?:and\s+)?(?:please\s+|pls\s+|but\s+|just\s+)*(?:don'?t|do\s+not)\s+move\s+(?:it|them)"
+     r"(?:\s+(?:though|anywhere|around|pls|please))?\s*(?=$|[.;,!\n])", ""),
+    (r"(?:(?<=^)|(?<=[，,。；;！!\n]))\s*(?:位置|地方|前面(?:的)?(?:部分|内容)?|之前的)\s*(?:也|就|都|全都)?\s*(?:别动|不要动|不用动|不动|不变|不要变|别变)(?:了|吧|哈)?\s*(?=$|[，,。；;！!\n])", ""),
+    # things said not to change, their volumes too: "旁白音量、音乐音量都不要变", "音乐音量不要变" (不要 removed
+    # the music: set FK fk143, found probing; "保持不变" and the like are read as kept by the rules)
+    (r"(^|[，,;；:：。\n]\s*)" + _KEPT_THING_ZH + r"(?:\s*(?:和|与|跟|、|以及|及|还有)\s*" + _KEPT_THING_ZH + r")*\s*(?:也|都|全都|就)?\s*"
+     r"(?:不要变|别变|不用变|不需要变|不能变)(?:了|吧|哈|啊)?(?=\s*(?:$|[，,;；。！!\n]))", r"\1"),
+    # the video's fade given a length with a verb: "淡出改成1.5秒", "结尾淡出改成1.5秒", "fade out改成1.5秒" (the
+    # length went to the video: 1.5 s, set FJ fj121, found probing); "视频比现在短5秒" is 5 s shorter (it was made 5 s long, fj010)
+    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:视频|整体|整个视频)?\s*(?:的)?\s*(?:结尾|片尾|最后)?\s*(?:的)?\s*淡出" + _FADE_SET_ZH, "结尾淡出"),
+    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:视频|整体|整个视频)?\s*(?:的)?\s*(?:开头|开始|片头|最开始)?\s*(?:的)?\s*淡入" + _FADE_SET_ZH, "开头淡入"),
+    (r"(?:(?<=^)|(?<=[，,。；;\s]))(?:the\s+)?fade[\s-]*(in|out)" + _FADE_SET_ZH + r"(\d+(?:\.\d+)?)\s*秒", r"fade \1 \2 seconds"),
+    (r"比\s*(?:现在|原来|之前|目前|当前)(?:的)?\s*短\s*(?=\d+(?:\.\d+)?\s*秒)", "缩短"),
+    (r"比\s*(?:现在|原来|之前|目前|当前)(?:的)?\s*长\s*(?=\d+(?:\.\d+)?\s*秒)", "延长"),
+    # beat sync refused or turned off: "no beat sync", "turn off the beat sync", "don't cut it to the beat",
+    # "不要卡点", "取消卡点" (read as the sync itself, as the music muted, or as the music removed: sets FK fk079 fk143, found
+    # probing), written as the one word edits/promo_video.py reads ("nobeatsync": no word the frames know)
+    (r"\b(?:turn\s+off|switch\s+off|disable|remove|undo|cancel|stop|no|without|drop|get\s+rid\s+of)\s+(?:the\s+)?"
+     r"(?:beat[\s-]?(?:sync(?:ing|ed)?|match(?:ing)?)|(?:syncing|sync|cutting)\s+(?:to|with|on)\s+(?:the\s+)?(?:beats?|rhythm))\b", "nobeatsync"),
+    (r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:sync|cut|time|match|align|edit)\w*\s+(?:(?:it|the\s+\w+)\s+)?"
+     r"(?:to|with|on)\s+(?:the\s+)?(?:(?:music|song)(?:'s)?\s+)?(?:beats?|rhythm)\b", "nobeatsync"),
+    (r"(?:取消|不要|别|不用|不需要|无需|关掉|关闭|去掉|不)\s*(?:再)?\s*(?:卡点|踩点|卡节拍|踩节拍)", "nobeatsync"),
+    # a note's label and an instruction after its colon: "Title: make it bigger and have it drop in from the top",
+    # "title: one size up, white, fade in" (the title's words were set to "make it bigger", "one size up"; set FK fk029 fk125)
+    (r"(?:(?<=^)|(?<=[\n\-*•·]\s)|(?<=[\n\-*•·])|(?<=[.;]\s))(title|headline|captions?|subtitles?|music|bgm|voice\s*-?\s*over|voiceover|voice|narration|logo|transitions?|end\s+card)"
+     r"\s*:\s*(?=(?:please\s+|pls\s+|just\s+)?(?:make|have|move|put|set|change|turn|use|give|keep|let|bring|shift|raise|lower|"
+     r"one\s+size|a\s+size|(?:a\s+)?(?:bit|little|touch|tad)\s+(?:bigger|smaller|larger|louder|quieter|longer|shorter|higher|lower)|"
+     r"(?:bigger|smaller|larger|louder|quieter|longer|shorter|higher|lower)\b))", r"for the \1, "),
 ) + REWRITES
-# (session 46) an end card with the logo and words, said other ways: "Add an end card with the logo on it, saying 'X'",
-# "End with a card that has logo.png on it, text 'X'", "an outro card showing logo.png, and 'X'", "a closing card: logo.png plus
-# the line 'X'", "Finish on our logo with the words 'X'" (not understood or the card's logo read as a picture; held-out
-# shape IE), written as the one wording the card's rule reads
-_CARD_NAMES = r"(?:end\s*card|outro(?:\s+card)?|closing\s+(?:card|screen|slide)|end\s+(?:screen|slide)|final\s+card|card)"
-_LOGO_SAID = r"(?P<l>logo(?:\.png)?|[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))"
-REWRITES = (
-    (r"\b(?:add|put|include|use|show|(?:i'?d\s+)?like|want|end\s+(?:it\s+)?(?:with|on)|finish\s+(?:it\s+)?(?:with|on)|close\s+(?:it\s+)?(?:with|on))\s+"
-     rf"(?:a|an|the)\s+{_CARD_NAMES}\s*:?\s*(?:with|showing|that\s+(?:has|shows)|having)?\s*(?:the\s+|our\s+)?{_LOGO_SAID}(?:\s+on\s+it)?\s*"
-     r",?\s*(?:\band\b|\bplus\b|\bwith\b)?\s*(?:(?:saying|with\s+the\s+(?:words|text|line)|(?:and\s+)?the\s+(?:text|words|line)|text|words)\s*:?\s*)?(?=\ue000)",
-     r"add an end card with \g<l> on it and the text "),
-    (rf"\b(?:end|finish|close)\s+(?:it\s+)?(?:on|with)\s+(?:the\s+|our\s+){_LOGO_SAID}\s+(?:with|and)\s+(?:the\s+(?:words|text|line)\s+)?(?=\ue000)",
-     r"add an end card with \g<l> on it and the text "),
-) + REWRITES
-# (session 46) a picture's caption given words, then a look in a clause of its own with no thing named: "第三张的字幕改成“防水”，
-# 颜色红色", "第三张图的字幕写“防水”，用黄色", "第三张图片字幕“防水”，红色的" (the whole message was not understood; held-out
-# shape ID): the look is that caption's
-REWRITES = (
-    (r"(第\s*\d+\s*张\s*(?:图片?|照片)?\s*(?:的)?\s*字幕)([^，,。；;！!？?\ue000]{0,6}?\ue000\d+\ue001\s*)[，,]\s*(?:它的|字的|文字)?\s*(?:颜色|字体颜色|字色)?\s*"
-     r"(?:用|改成|换成|改为|是|为|变成|设为)?\s*(?=(?:[\u4e00-\u9fff]{1,3}色|#[0-9a-f]{6}|红|黄|白|黑|蓝|绿|金)(?:的)?\s*(?:$|[，,。；;！!？?]))", r"\1\2，\1颜色改成"),
-) + REWRITES
-# (session 46) the title's way out said with when it leaves: "when the title goes away, make it fade out", "make the title fade
-# out when it leaves, not just vanish", "have the title fade away at the end, instead of cutting" (left unread or not
-# understood)
-REWRITES = (
-    (r"\b(?:when|as|once)\s+the\s+title\s+(?:goes\s+away|leaves|disappears|exits|goes\s+off)\s*,?\s*(make|have|let)\s+it\s+(?=fade|slide)", r"\1 the title "),
-    (r"(\b(?:fade|slide)\s+(?:out|away)\b[a-z ]{0,15}?)\s+(?:when|as)\s+it\s+(?:leaves|goes(?:\s+away)?|disappears|exits)\b", r"\1"),
-    (r"(\b(?:fade|slide)\s+(?:out|away)\b[^.;!?]{0,30}?)\s*,?\s*(?:not\s+just\s+(?:vanish|disappear|cut(?:\s+off)?|pop\s+off)"
-     r"|instead\s+of\s+(?:just\s+)?(?:cutting(?:\s+off)?|vanishing|disappearing|popping\s+off))\b", r"\1"),
-    (r"\b((?:the\s+)?title|it)\s+fade\s+away\b", r"\1 fade out"),
-) + REWRITES
-# (session 46) "fade up from black at the start and down to black at the end": the fade in and out said as up and down (the
-# "two sec each" after them went to the fade out alone; set FK fk101); "make it orange and type it in": the title typed in
-# (dropped without a word, fk148)
-REWRITES = (
-    (r"\bfade\s+up\s+from\s+(black|white)\b", r"fade in from \1"),
-    (r"(\bfade\s+in\s+from\s+(?:black|white)[^.;!?]{0,40}?\band\s+)(?:fade\s+)?down\s+to\s+(black|white)\b", r"\1fade out to \2"),
-    # (a fade in is at the start, a fade out at the end: said so, the length after both was the fade out's alone)
-    (r"(\bfade\s+in\s+from\s+(?:black|white))\s+at\s+the\s+(?:very\s+)?(?:start|beginning)\b(?=[^.;!?]{0,60}?\beach\b)", r"\1"),
-    (r"\btype\s+(it|the\s+title|the\s+headline)\s+(?:in|on|out)\b(?!\s+(?:a|the|red|blue|white|black|yellow))", r"give \1 a typewriter effect"),
-) + REWRITES
-# (session 46) "title at the top with a typewriter effect" (not understood; set FK fk124); "only a tiny bit see-through, like
-# 90% opacity" (the number after the look left unread, fk105); "整个视频都要有" the whole video (fk034)
-REWRITES = (
-    (r"\b((?:the\s+)?(?:title|headline)\b[^,.;!?]{0,30}?)\s+with\s+(?:a\s+|an\s+)?(typewriter|fade[\s-]?in|pop(?:[\s-]?in)?|bounce|slide[\s-]?in)\s+(?:effect|animation)\b",
-     r"\1, \2 effect for the title"),
-    (r"\b(?:only\s+|just\s+)?(?:a\s+)?(?:tiny\s+|little\s+|wee\s+)?bit\s+(?:see[\s-]?through|transparent)\s*,?\s*(?:like|about|around|say|maybe)\s+(\d+(?:\.\d+)?\s*%\s*(?:opacity|opaque))", r"\1"),
-    (r"(?:整个视频|全程|从头到尾)\s*都\s*(?:要|得)\s*(?:有|显示|在)", "全程显示"),
-) + REWRITES
-# (session 46) a clip's sound turned off said with the clip between ("turn the sound of unboxing.mp4 off") or as "no sound"
-# after its other wish ("unboxing.mp4 at 2x speed, no sound please"; left unread: held-out shape IF)
-REWRITES = (
-    (r"\bturn\s+(the\s+(?:sound|audio)\s+(?:of|on|from)\s+(?:[^.;!?,]|\.(?=[a-z0-9])){1,30}?|its\s+(?:sound|audio)|their\s+(?:sound|audio))\s+off\b", r"turn off \1"),
-    (r"(\b(?:(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\b[^.;!?]{0,40}?)\s*,\s*(?:and\s+)?(?:with\s+)?no\s+(?:sound|audio)\b", r"\1, and mute it"),
-) + REWRITES
-# (session 46) both overlays named, then each placed after a colon: "加上logo和贴纸：logo放左上，贴纸放右下" (the lead was read
-# as both in one wish: asked to say them one at a time, beside the sticker laid alone; set FK fk091): the lead is the list's
-REWRITES = (
-    (r"(?:加上?|添加|放上?|加个)\s*(?:logo|水印|标志)\s*(?:和|跟|与|、|还有)\s*(?:贴纸|贴图)\s*[:：]\s*(?=[^。]*?(?:logo|水印|标志)[^。]*?(?:贴纸|贴图)|[^。]*?(?:贴纸|贴图)[^。]*?(?:logo|水印|标志))", ""),
-    (r"\b(?:add|put|place)\s+(?:the\s+|our\s+)?(?:logo|watermark)\s+(?:and|&|\+)\s+(?:the\s+)?stickers?\s*:\s*(?=[^.;!?]*?\b(?:logo|watermark)\b[^.;!?]*?\bsticker|[^.;!?]*?\bsticker[^.;!?]*?\b(?:logo|watermark)\b)", ""),
-) + REWRITES
-# (session 46) a chat's lead before a list of changes: "跟你说下今天的改动哈：" (read as a picture called 跟你说下今天; set FK fk083)
-REWRITES = (
-    (r"(?:^|(?<=[\n。！!]))\s*(?:跟你|和你|给你)?\s*(?:说|讲)\s*(?:一)?下\s*(?:今天|这次|这回|这一版|这版)?\s*(?:的)?\s*(?:改动|修改|意见|反馈|要改的)(?:哈|啊|吧|哦|呀)?\s*[:：]", ""),
-) + REWRITES
-# (session 46) a clip's own sound said to stay: "第一段视频的声音保留，别动" (left unread; set FK fk083)
-REWRITES = (
-    (r"(^|[;；，,。\n]\s*)(?:第\s*\d+\s*(?:段|个)|另(?:一|1)?\s*(?:段|个))\s*(?:视频|片段)?\s*(?:的)?\s*(?:声音|原声|音频|声)\s*(?:要)?\s*(?:保留|保持|不变|留着)(?:\s*[，,]?\s*(?:别动|不要动|不用动))?(?:了|吧)?(?=\s*(?:$|[;；，,。！!\n]))", r"\1"),
-) + REWRITES
-# (session 46) an overlay shown "until the third picture ends": until the end of that picture (the words were taken and the
-# logo shown the whole video without a word; found probing)
-REWRITES = (
-    (r"\b(until|till|til)\s+the\s+(first|second|third|fourth|fifth|last)\s+(picture|photo|image|pic|slide|shot)\s+(?:ends|is\s+over|finishes|changes|is\s+done)\b",
-     r"until the end of the \2 \3"),
-) + REWRITES
+# (session 46, after every rewrite that writes it) an overlay added, then its time once the title is gone said of it after
+# "but": "加上logo，但是标题出现的时候先不要显示logo" (the time was dropped without a word: shown the whole video; set FI fi068)
+REWRITES = REWRITES + (
+    (rf"(?:加上?|添加|放上?|加个)\s*((?:logo|水印|贴纸|标志))\s*[,，]?\s*(?:但是|不过|但)?\s*(?:logo|水印|贴纸|标志)?\s*(从{AFTER_TITLE})", r"\1\2"),
+)
