@@ -675,8 +675,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 rest = text[right_start:right_end]
                 for m in reversed(right):
                     rest = rest[:m.start - right_start] + " " + rest[m.end - right_start:]
-                own = (bool(left_things) or any(m.slot == "op" for m in left_ms)) and any(
-                    m.slot == "value" and (comma or not m.keys & {"ref", "file"}) for m in left_ms) and any(
+                own = (bool(left_things) or any(m.slot == "op" for m in left_ms)) and (any(
+                    m.slot == "value" and (comma or not m.keys & {"ref", "file"}) for m in left_ms) or (
+                    # ("music louder, and the voice maybe down a touch": the voice was made louder too; set FN fn084)
+                    (comma or bool(_COMMA_AND.fullmatch(cut.group(0)))) and bool(left_things)
+                    and any(m.slot == "op" for m in left_ms))) and any(
                     m.slot == "target" and not m.keys & left_things for m in right) and not any(
                     m.slot == "value" for m in right) and not _TOO.search(rest) and bool(_MORE_WORDS.search(rest))
             if not own and (comma or _AND.fullmatch(cut.group(0)) or _COMMA_AND.fullmatch(cut.group(0))) and _self_named_apart(
@@ -762,6 +765,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "remove the captions, the voiceover already says the product names": a thing with a verb of its own
                 # after a comma says what it is or does, never one more thing for the wish before (the voiceover was
                 # removed; set EV ev035)
+                own = True
+            if not own and comma and _FIRST_PERSON.match(text, right_start) and any(
+                    m.slot == "op" for m in _left_of(mentions, starts, bounds[-1], left_end)):
+                # "字幕全都删掉，我打算配音里自己讲": a clause the person begins with themselves says what they will do or
+                # why, never one more thing for the wish before it (the voiceover was removed; set FN fn079)
                 own = True
             if own and _span_goes_on(text, _left_of(mentions, starts, bounds[-1], left_end), right):
                 # "add the sticker starting at 2s, lasting 5 seconds", "贴纸从第2秒开始，显示5秒": how long, after when it
@@ -944,8 +952,11 @@ def _span_goes_on(text: str, left: list[Mention], right: list[Mention]) -> bool:
 
 
 _TIME_REFERENCE = compile_led(r"(?:等到?|直到|(?<![a-z])(?:after|until|till|once)\s+(?:the\s+)?)$")
+# (clashing too: "the logo in the top right is clashing with the title on some frames. could you move it down" moved the
+# title; set FN fn017)
 _BESIDE = compile_led(r"\b(?:close|near|next)\s+to\b|\bnear\b|\boverlap|\bcover|\bblock|\bon\s+top\s+of\b|\bover\b"
-                     r"|离|挡|盖住|压住|遮住|重叠|靠得?太近")
+                     r"|\bclash|\bcollid|\bbump(?:s|ing)?\s+into\b|\brun(?:s|ning)?\s+into\b|\bcrowd|\bfight"
+                     r"|离|挡|盖住|压住|遮住|重叠|靠得?太近|冲突|撞")
 _STARTS = compile_led(r"\s*(?:开始|起|后)")
 _RESPECTIVELY = compile_led(r"分别|\brespectively\b")
 _KEEP_FROM = compile_led(r"\bfrom\s+$")
@@ -1782,6 +1793,7 @@ _STATE_VERBS = r"says|said|is|are|was|were|has|had|sounds|looks|does|covers|ment
 _OWN_VERB_AFTER = compile_led(rf"\b(?:{_STATE_VERBS}|say|have|already|sound|look|cover|mention|explain|talk|read|show|name|tell|give)\b"
                               r"|已经|说了|讲了|有了")
 # right after the thing named past a comma: the clause's own statement (``clauses``)
+_FIRST_PERSON = compile_led(r"(?:我们|咱们|我|i\s+(?:will|plan|want|think|guess|am|'m|'ll)|we\s+(?:will|plan|want|think|are|'re|'ll))(?![a-z])")
 _STATED = compile_led(rf"\s+(?:already\s+|just\s+|really\s+|also\s+|basically\s+|clearly\s+)?(?:{_STATE_VERBS})\b")
 
 
@@ -1807,6 +1819,12 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
             # "the title shouldn't pop, just fade in gently": the next clause's thing is the one said not to pop (set AC
             # ac085)
             before.targets, before.span = frame.target_keys(), (frame.start, frame.end)
+        return
+    if _clashing(frame):
+        # "the logo in the top right is clashing with the title on some frames": where one thing is and what it covers is
+        # why, no place for either (the title was moved to the top right), and the first is the "it" after (set FN fn017)
+        result.chatter.append((frame.start, frame.end))
+        before.targets, before.span = sorted(frame.targets[0].keys), (frame.start, frame.end)
         return
     if (_pronoun_ref(frame, before) or _named_again(frame, before)) and before.ref_span is not None:
         result.context.append(before.ref_span)  # (its words are read: the picture is what "them" means)
@@ -1959,6 +1977,17 @@ def _its_length(frame: Frame, targets: list[str], before: _Before, result: Frame
     frame.values[named[0]] = named[1]
     result.its.append((frame.start, frame.end, str(named[1])))  # (pinned to that picture: core)
     return ["visual"]
+
+
+# one thing said to cover or crowd another (``_clashing``)
+_CLASHES = compile_led(r"\s(?:is|are|'s|keeps?)\s+(?:\w+\s+){0,2}?(?:clashing|overlapping|covering|blocking|hiding|crowding|fighting|bumping|running)\b"
+                       r"|\b(?:clashes|overlaps|covers|blocks|hides|crowds|fights)\b|挡住|盖住|压住|遮住|重叠|冲突|撞")
+
+
+def _clashing(frame: Frame) -> bool:
+    """Two things and no verb of change, the first said to cover or crowd the second."""
+    return not frame.ops and len(frame.targets) == 2 and not frame.negated and bool(_CLASHES.search(
+        frame.text, frame.targets[0].end - frame.start, frame.targets[1].start - frame.start))
 
 
 def _skipped(frame: Frame, result: FrameResult) -> bool:

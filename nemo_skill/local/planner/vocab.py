@@ -9689,3 +9689,31 @@ REWRITES = (
 REWRITES = REWRITES + (
     (rf"(?:加上?|添加|放上?|加个)\s*((?:logo|水印|贴纸|标志))\s*[,，]?\s*(?:但是|不过|但)?\s*(?:logo|水印|贴纸|标志)?\s*(从{AFTER_TITLE})", r"\1\2"),
 )
+# --- session 47 (wave 53) ---------------------------------------------------------------------------------------------
+REWRITES = (
+    # a fade with its length and nothing named before it is the whole video's, as "fade in 3 seconds" is: "淡入3秒",
+    # "淡出2秒" (not understood: only the captions' entrance was offered); at a sentence's start only ("标题淡入2秒，淡出2秒"
+    # is the title's way out)
+    (r"(^|[；。！!\n]\s*)(?:再|然后)?\s*(?:加个|加上?|来个)?\s*淡入\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1开头淡入"),
+    (r"(^|[；。！!\n]\s*)(?:再|然后)?\s*(?:加个|加上?|来个)?\s*淡出\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1结尾淡出"),
+    # the title's way out said "at the end" (of its own time): "have the title fade out at the end", "the title should fade
+    # away at the end" (not understood)
+    (r"\b((?:the\s+)?(?:title|headline)\b[^.;!?]{0,20}?\s)fade\s*(?:out|away)\s+at\s+the\s+end\b(?!\s+of\s+the\s+(?:video|clip))", r"\1fade out"),
+    # a hedge between a thing and its direction: "the voice maybe down a touch", "music perhaps a bit louder" (the
+    # direction was left unread; set FN fn084)
+    (r"(\b(?:voice\s*-?\s*over|voiceover|voice|narration|music|bgm|title|captions?|logo|sticker|clip|transitions?)\s+)(?:maybe|perhaps|possibly|probably)\s+"
+     r"(?=(?:up|down|louder|quieter|softer|bigger|smaller|larger|longer|shorter|faster|slower|a\s+(?:bit|touch|little|tad))\b)", r"\1"),
+    # the colour now given as the reason for a new one: "字幕能不能换成黄色的，白色在浅色背景上看不清" (the captions were made
+    # white, and a size bigger; set FN fn003)
+    (r"([,，;；]\s*)(?:因为|毕竟)?\s*(?:现在的?|原来的?|目前的?)?\s*(?:[白黑灰黄红蓝绿粉紫橙金银]|浅|深)色(?:的字|的)?\s*(?:(?:放)?在[^,，。；;!！?？]{0,12}?)?\s*"
+     r"(?:看不清楚?|看不见|看不太清楚?|不明显|不清楚|太淡了?|不显眼|不好看清?)(?:了|啊|呀)?(?=\s*(?:$|[,，。；;!！]))", r"\1"),
+    # a vague size with its number in brackets: "pretty small (like 8% of the width)" (the whole clause was not understood
+    # and the logo laid in the default corner; set FN fn066)
+    (r"\b(?:pretty|quite|really|very|fairly|nice\s+and|kinda|kind\s+of)?\s*(?:small|smaller|big|bigger|large|larger|tiny|little)\s*\(\s*(?:like|about|around|roughly|say|maybe|~)?\s*"
+     r"(\d+(?:\.\d+)?\s*%(?:\s+of\s+the\s+(?:frame\s+|video\s+|screen\s+)?(?:width|frame|screen|video))?)\s*\)", r"\1"),
+    # the logo not over the title: shown once the title is gone ("I don't want it over the opening title" removed the title)
+    (r"\b(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+(it|the\s+logo|logo|the\s+sticker|the\s+watermark)\s+(?:over|on\s+top\s+of|covering|blocking|hiding|clashing\s+with|on)\s+(?:the\s+)?(?:opening\s+|intro\s+|big\s+)?(?:title|headline)\b",
+     r"show \1 only after the title is gone"),
+    # "keeps clashing with" is "is clashing with" (its "keep" was read as a wish to keep)
+    (r"\bkeeps?\s+(clashing|overlapping|covering|blocking|hiding|crowding|bumping|running)\b", r"is \1"),
+) + REWRITES

@@ -210,6 +210,9 @@ _COMPLAINT = compile_led(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\
 # (after a comma any one word may say what kind: "make it more energetic, like a hype reel", set CM cm104)
 _SIMILE = compile_led(r"(?:^|[.;!?,]\s*)(?:(?:just|kinda|kind\s+of|sort\s+of)\s+)?like\s+(?:an?\s+)?(?:[a-z\-]+\s+)?$"
                       r"|\blike\s+(?:an?\s+)?(?:proper|real|typical|classic|normal|actual|true|viral)\s+$")
+# a platform's videos of someone else's: "I watched a bunch of other shops' reels and theirs all cut on the beat" (made
+# the video vertical; set FN fn084)
+_OTHERS_OWN = compile_led(r"(?:\b(?:their|his|her|other|others'|competitors?'?s?|people'?s)|\b[a-z]+s')\s+$")
 _STYLE_NOUN = compile_led(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
 
 
@@ -300,6 +303,7 @@ def _platform_format(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     return not (complaint or _STYLE_NOUN.match(m.string, m.end()) or _limit_stated(m, low) or _SIMILE.search(m.string[:m.start()])
                 or _in_passing(m, low, at)
                 or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
+                or _OTHERS_OWN.search(m.string[:m.start()])  # "I watched other shops' reels": theirs, not this video's shape
                 or (_WRITTEN_BEFORE.search(m.string[:m.start()])
                     and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))
 
