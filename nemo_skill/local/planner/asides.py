@@ -37,8 +37,17 @@ _PLACE_BEFORE = compile_led(r"(?:\b(?:first|second|third|fourth|fifth|sixth|last
                             r"|第\s*\d+\s*张(?:图片?|照片)?)\s*$")
 
 
+# a number in brackets after a wish of a direction is its amount ("shorter (we agreed on 18 seconds)" lost the number as a
+# why; "shorter (18 seconds), no slow zoom" made it 18 s shorter; set FN fn136)
+# (a share in brackets stays for the readers after: "softer (10%)")
+_VAGUE_BEFORE = compile_led(r"\b(?:shorter|longer)\s*$")
+_AMOUNT = compile_led(r"\d+(?:\.\d+)?\s*(?:s\b|secs?\b|seconds?\b)")
+
+
 def _aside(m: re.Match[str]) -> str:
     inner = m.group(1).strip()
+    if _VAGUE_BEFORE.search(m.string, 0, m.start()) and len(amounts := _AMOUNT.findall(inner)) == 1:
+        return f", like {amounts[0]}"
     if _PLACED_FILE.fullmatch(inner) and _PLACE_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
     if _NAMES_ONLY.fullmatch(inner) or _KEPT_OR_NOW.search(inner):

@@ -9716,4 +9716,30 @@ REWRITES = (
      r"show \1 only after the title is gone"),
     # "keeps clashing with" is "is clashing with" (its "keep" was read as a wish to keep)
     (r"\bkeeps?\s+(clashing|overlapping|covering|blocking|hiding|crowding|bumping|running)\b", r"is \1"),
+    # the text named in English before a Chinese look: "title字体用display" (the font went to every text; set FN fn121)
+    (r"(?<![a-z])(?:title|headline)\s*(?=(?:的)?\s*(?:字体|颜色|字号|大小|位置|动画|文字))", "标题"),
+    (r"(?<![a-z])(?:captions?|subtitles?)\s*(?=(?:的)?\s*(?:字体|颜色|字号|大小|位置|动画|文字))", "字幕"),
+    # a sound named in English before a Chinese verb: "music调到0.2" (not understood)
+    (r"(?<![a-z])(?:music|bgm)\s*(?=(?:的)?\s*(?:音量)?\s*(?:调到|调成|调为|设为|设成|改成|改为|降到|提高到|开到)\s*\d)", "音乐"),
+    (r"(?<![a-z])(?:voice\s*-?\s*over|voiceover|voice|narration|vo)\s*(?=(?:的)?\s*(?:音量)?\s*(?:调到|调成|调为|设为|设成|改成|改为|降到|提高到|开到)\s*\d)", "配音"),
+    # "把图片都缩短到每张3秒": to 3 s each, never 3 s less (each picture was 3.4 s; set FN fn117)
+    (r"(缩短|缩减|减少|延长|加长|拉长)\s*(?:到|为|成)\s*每\s*张\s*(?=\d)", r"每张\1到"),
+    # the pictures with no count before a length: each of them ("图片都改成3秒", "把图片都缩短到3秒" made the video 3 s)
+    (r"((?:^|[,，;；。！!\n]\s*)(?:请|麻烦)?\s*(?:把|将)?\s*)(?:图片|照片|图)\s*(?:都|全部|全都|统一)?\s*(?=(?:改成|改为|设为|设成|调成|调到|缩短到|缩短为|缩到|延长到|延长为|变成|统一成|统一为|放|停|显示)\s*\d+(?:\.\d+)?\s*秒)",
+     r"\1所有图片都"),
+    # a card's words after a comma or a full stop, and its second line said by its size: "add a simple end card, 'Shop
+    # now', with our website … underneath", "add an end card. Big text 'Visit us in store', a smaller line under it with our
+    # address '12 High Street, Bath'" (the card said the title's words; set FN fn103 fn086)
+    (r"\b(end\s*card|closing\s+card|outro(?:\s+card)?|end\s+screen|final\s+card)\s*[,:\-–—]\s*(?=\ue000\d+\ue001)", r"\1 "),
+    (r"\b(end\s*card|closing\s+card|outro(?:\s+card)?|end\s+screen|final\s+card)\s*[.:;,]\s*(?:with\s+)?(?:big|main|large|bold|huge)\s+(?:text|words|line|letters|headline)\s*(?:saying|that\s+says|reading|:)?\s*(?=\ue000\d+\ue001)", r"\1 "),
+    (r"[,;]?\s*\b(?:and\s+)?(?:with\s+)?(?:a|one)\s+(?:smaller|small|second|little|tiny)\s+line\s+(?:of\s+text\s+)?(?:(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that))?\s*)?"
+     r"(?:with\s+(?:our|the|my)\s+(?:address|website|url|link|handle|phone(?:\s+number)?|number|email)\s*|saying\s+|that\s+says\s+|reading\s+|:\s*)?(?=\ue000\d+\ue001)",
+     " with a second line "),
+    # the logo moved from over the video to the end card: "Rather than a logo sitting on top of the video the whole time,
+    # could it go on an end card?" (the logo was laid over the video as well; set FN fn088)
+    (r"\b(?:rather\s+than|instead\s+of)\s+(?:a|the|our)\s+(logo|watermark)\s+(?:sitting|being|placed|floating|shown|showing|stuck|staying)\b[^,.;!?]*[,;]?\s*"
+     r"(?:could|can|should|would)\s+(?:it|we\s+put\s+it|you\s+put\s+it)\s+(?:go|be|sit|appear)?\s*on\s+(?:an?\s+|the\s+)?(end\s*card|closing\s+card|outro(?:\s+card)?|end\s+screen)",
+     r"put the \1 on the \2"),
+    # a card with a word of its look before it: "add a simple end card 'Shop now'" (not understood)
+    (r"\b(?:an?|the)\s+(?:simple|quick|short|little|small|nice|clean|basic|plain|minimal|proper|final)\s+(?=(?:end\s*card|closing\s+card|outro|end\s+screen)\b)", "an "),
 ) + REWRITES

@@ -24,7 +24,7 @@ from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..text import COLOUR_SAID, DUR, QUOTE_RE, SAID_PARTICLE, Message, dur_ms, simplified
 from ..work import Ambiguous, CannotApply, Work, overlap, tracks_by_role
-from .transitions import TransitionArgs, apply_transition
+from .transitions import KIND_EN, KIND_ZH, TransitionArgs, apply_transition
 
 URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|co|shop|store|cn|uk|de|app|me)(?:/[^\s,;]*)?"
 # a web address named as one ("our website bakery.example", "我们的网址 shoply.example"): any dotted name
@@ -1172,6 +1172,7 @@ EN_FADE_DUR = (rf"(?:\s*,?\s*(?:(?:for|over|lasting)\s+)?(?:about\s+|around\s+|r
 # a fade said of a text, a logo or a sound, or not wanted, is not the whole video's: "the title shouldn't fade out at the end,
 # just cut it off" faded the video out (set AF af164); "音乐结尾加个淡出" faded the picture to black (the music alone has no
 # fade of its own: not understood; the lead's probe, session 31)
+_BRAND_NAMED = compile_led(r"\bbrand|品牌|\bvi\b")
 _FADE_OF_OTHER = compile_led(r"(?:\b(?:title|headline|heading|captions?|subtitles?|text|words|logo|watermark|sticker|music|song|track"
                             r"|voice\s*-?\s*over|voiceover|narration)s?\b(?:(?!\b(?:and|then|also|plus)\b)[^,.;!?]){0,25}"
                             r"|(?:标题|字幕|文字|logo|水印|贴纸|音乐|配乐|歌曲|配音|旁白|人声)[^，。,；;！!？?]{0,8}"
@@ -1493,6 +1494,9 @@ def r_brand(s: Scan) -> None:
     # (a font said of one caption or title by its place is that text's, never the kit's: "the last caption should use a
     # serif font" restyled every caption; the captions' own rules read it, or it stays unread)
     def kit_wide(m: re.Match) -> bool:
+        # ("标题字体用display" with no brand named is the title's font: it set the brand's too; set FN fn121)
+        if m.group("h3") in ("标题", "大标题") and not _BRAND_NAMED.search(s.text):
+            return False
         return m.group("f") is not None or not _ONE_TEXT_BEFORE.search(s.text[max(0, m.start() - 40):m.start()])
 
     for m in s.take(rf"\buse\s+{font.format(g='f')}for\s+{this}(?:the\s+|our\s+|all\s+)?(?:(?P<h>{heads})|(?P<b>{bodies}))\b"
@@ -1661,12 +1665,18 @@ def quoted_styles(message: Message) -> Message:
 
     def bare(m: re.Match[str]) -> str:
         word = message.quotes[int(m.group(1))].strip().lower()
+        if _TRANSITION_KIND.fullmatch(word) and _TRANSITION_NEAR.search(message.low, max(0, m.start() - 40), m.end() + 40):
+            return f" {word} "  # ("make the transitions 'dissolve'": the kind, never a text; set FN fn142)
         if not _preset_name(word):
             return m.group(0)
         if _STYLE_AFTER.match(message.low, m.end()) or _STYLE_BEFORE.search(message.low, 0, m.start()):
             return f" {word} "
         return m.group(0)
     return replace(message, low=QUOTE_RE.sub(bare, message.low))
+
+
+_TRANSITION_KIND = compile_led(rf"{KIND_EN}|{KIND_ZH}")
+_TRANSITION_NEAR = compile_led(r"\btransitions?\b|\bcross[\s-]?fades?\b|转场|过渡")
 
 
 # (a sound too: "make the music more energetic" is the music's, which no style changes)
