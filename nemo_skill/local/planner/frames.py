@@ -766,6 +766,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # after a comma says what it is or does, never one more thing for the wish before (the voiceover was
                 # removed; set EV ev035)
                 own = True
+            if not own and right and right[0].slot == "target" and _ALL_OF.fullmatch(text, right_start, right[0].start) and any(
+                    m.slot == "value" for m in _left_of(mentions, starts, bounds[-1], left_end)):
+                # "caption 2 to 'Carry More', and all captions in the serif font": every one of a kind after one of them is
+                # a wish of its own (the font went to caption 2 alone; set FN fn140)
+                own = True
             if not own and comma and _FIRST_PERSON.match(text, right_start) and any(
                     m.slot == "op" for m in _left_of(mentions, starts, bounds[-1], left_end)):
                 # "字幕全都删掉，我打算配音里自己讲": a clause the person begins with themselves says what they will do or
@@ -1793,6 +1798,7 @@ _STATE_VERBS = r"says|said|is|are|was|were|has|had|sounds|looks|does|covers|ment
 _OWN_VERB_AFTER = compile_led(rf"\b(?:{_STATE_VERBS}|say|have|already|sound|look|cover|mention|explain|talk|read|show|name|tell|give)\b"
                               r"|已经|说了|讲了|有了")
 # right after the thing named past a comma: the clause's own statement (``clauses``)
+_ALL_OF = compile_led(r"\s*(?:and\s+)?(?:all|every|each\s+of)\s+(?:the\s+|of\s+the\s+|our\s+)?|\s*(?:所有|全部)\s*(?:的)?\s*")
 _FIRST_PERSON = compile_led(r"(?:我们|咱们|我|i\s+(?:will|plan|want|think|guess|am|'m|'ll)|we\s+(?:will|plan|want|think|are|'re|'ll))(?![a-z])")
 _STATED = compile_led(rf"\s+(?:already\s+|just\s+|really\s+|also\s+|basically\s+|clearly\s+)?(?:{_STATE_VERBS})\b")
 

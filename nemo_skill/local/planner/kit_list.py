@@ -14,21 +14,24 @@ from .anchors import compile_led
 # font without a word, ef090 was not read). Read only when every part is a key and a value: a part of no key leaves the
 # list to the brand edit's own rules (edits/promo_video.py, r_brand)
 _KIT_HEAD = compile_led(r"(?:\b(?:(?:add|set\s+up|set|use|apply|update)\s+)?(?:(?:our|my|the|their)\s+)?brand(?:'s)?(?:\s+(?:kit|settings|guide(?:lines)?|style|identity|stuff|things|bits"
-                        # ("Add the brand stuff: …", "Brand kit update (from the style guide PDF): …": set FK fk031 fk117)
+                        # ("Add the brand stuff: …", "Brand kit update (from the style guide PDF): …": set FK fk031 fk117;
+                        # "设置一下品牌：…" the same, set FN fn111)
                         r"|details|assets))?(?:\s+update)?(?:\s*\([^()]{0,60}\))?"
-                        r"|(?:设置|设定|更新)?品牌(?:设置|套装|规范|套件|信息|视觉|vi)?|vi)(?:\s*[:：]\s*|(?<=kit)\s+(?:set\s+up\s+|setup\s+|created\s+|made\s+)?with\s+)"
+                        r"|(?:(?:设置|设定|更新)\s*(?:一下)?\s*)?(?:我们的?)?\s*品牌\s*(?:的)?\s*(?:设置|套装|规范|套件|信息|视觉|vi)?\s*(?:发(?:给)?你\s*(?:一下)?|如下|给你)?|vi)(?:\s*[:：]\s*|(?<=kit)\s+(?:set\s+up\s+|setup\s+|created\s+|made\s+)?with\s+)"
                         r"(?P<list>(?:[^。;；!?！？\n.]|\.(?=[a-z0-9]))+)")
 _KIT_SPLIT = compile_led(r"\s*(?:[,，、]|\band\b)\s*(?:and\s+)?")
 _KIT_KEYS = (
-    ("accent", r"(?:the\s+)?(?:accent|secondary|highlight)(?:\s+colou?r)?|强调色|辅助色|点缀色|副色|第二颜色"),
-    ("color", r"(?:the\s+)?(?:primary|main|brand)?\s*colou?r|primary|main|主色调|主颜色|主色|品牌色|品牌颜色|颜色|色"),
+    # (its Chinese keys said with 品牌 again: "设置一下品牌：品牌主色用酒红色，…" was left to the rules, its heading font dropped)
+    ("accent", r"(?:the\s+)?(?:accent|secondary|highlight)(?:\s+colou?r)?|(?:品牌)?(?:强调色|辅助色|点缀色|副色|第二颜色)"),
+    ("color", r"(?:the\s+)?(?:primary|main|brand)?\s*colou?r|primary|main|(?:品牌)?(?:主色调|主颜色|主色)|品牌色|品牌颜色|颜色|色"),
     ("body_font", r"(?:the\s+)?(?:body|text|caption|captions|paragraph)(?:\s+(?:font|type|typeface))?|正文字体|正文|字幕字体"),
     ("font", r"(?:the\s+)?(?:headings?|headlines?|titles?|display)(?:\s+(?:font|type|typeface))?|(?:the\s+)?font|标题字体|品牌字体|字体|标题"),
     ("logo", r"(?:the\s+)?logo|标志"),
 )
 _KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the\s+|our\s+)?(?:brand\s+)?(?P<k>logo|(?:main|primary)\s+colou?r|colou?r|"
                                r"accent(?:\s+colou?r)?|(?:heading|title)\s+font|body(?:\s+text)?\s+font|font)")
-_KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|统一用|采用|使用)?\s*")
+# ("logo就是上传的logo.png": the file, said as the one uploaded; set FN fn029)
+_KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|就是|统一用|采用|使用)?\s*(?:(?:我|我们)?\s*(?:刚|已经|刚刚)?\s*上传(?:了)?\s*的\s*)?")
 
 
 def _field_of(key: str) -> str:

@@ -9717,8 +9717,9 @@ REWRITES = (
     # "keeps clashing with" is "is clashing with" (its "keep" was read as a wish to keep)
     (r"\bkeeps?\s+(clashing|overlapping|covering|blocking|hiding|crowding|bumping|running)\b", r"is \1"),
     # the text named in English before a Chinese look: "title字体用display" (the font went to every text; set FN fn121)
-    (r"(?<![a-z])(?:title|headline)\s*(?=(?:的)?\s*(?:字体|颜色|字号|大小|位置|动画|文字))", "标题"),
-    (r"(?<![a-z])(?:captions?|subtitles?)\s*(?=(?:的)?\s*(?:字体|颜色|字号|大小|位置|动画|文字))", "字幕"),
+    # ("title改成“Black Friday”，字体用display": the font after the comma went to every text)
+    (r"(?<![a-z])(?:title|headline)\s*(?=[\u4e00-\u9fff])", "标题"),
+    (r"(?<![a-z])(?:captions?|subtitles?)\s*(?=[\u4e00-\u9fff])", "字幕"),
     # a sound named in English before a Chinese verb: "music调到0.2" (not understood)
     (r"(?<![a-z])(?:music|bgm)\s*(?=(?:的)?\s*(?:音量)?\s*(?:调到|调成|调为|设为|设成|改成|改为|降到|提高到|开到)\s*\d)", "音乐"),
     (r"(?<![a-z])(?:voice\s*-?\s*over|voiceover|voice|narration|vo)\s*(?=(?:的)?\s*(?:音量)?\s*(?:调到|调成|调为|设为|设成|改成|改为|降到|提高到|开到)\s*\d)", "配音"),
@@ -9742,4 +9743,21 @@ REWRITES = (
      r"put the \1 on the \2"),
     # a card with a word of its look before it: "add a simple end card 'Shop now'" (not understood)
     (r"\b(?:an?|the)\s+(?:simple|quick|short|little|small|nice|clean|basic|plain|minimal|proper|final)\s+(?=(?:end\s*card|closing\s+card|outro|end\s+screen)\b)", "an "),
+    # a place in the order said with "too": "…give it 10 seconds. Put it first too." (not understood)
+    (r"\b(first|last|(?:to|at)\s+the\s+(?:front|start|beginning|end))\s+(?:too|as\s+well)\b(?!\s+[a-z])", r"\1"),
+    # a sentence's lead word and a colon: "So: ring picture first please" (not understood)
+    (r"(^|[.!?\n]\s*)(?:so|ok(?:ay)?|right|basically|anyway|alright|well)\s*:\s*", r"\1"),
+    # the pictures' zoom said as 放大效果: "图片的放大效果也关了" (not understood; 标题的放大效果 is the title's entrance)
+    (r"(?<!标题的)(?<!字幕的)(?<!文字的)(?<!标题)(?<!字幕)(?<!文字)(?<!logo的)(?<!logo)放大\s*(?:的)?\s*(?:效果|动效|特效)", "缩放效果"),
+    # "drop it to like 50%": the share after "like" is the one said (the clip's sound was lowered a step, "like 50%" looked
+    # for as a thing; set FN fn051)
+    (r"\b(to|at)\s+(?:like|about|around|roughly|maybe|say|approx\.?|approximately)\s+(?=\d+(?:\.\d+)?\s*%)", r"\1 "),
+    # one text pointed at and not named: "他说那个字太小了", "that text is too small" (every text was made bigger; which one is
+    # asked, as "it" is; set FN fn031)
+    (r"(?<![面间部边角方])(?:那个|这个)\s*字(?![幕体号])", "它"),
+    (r"\b(?:that|this)\s+(?:bit\s+of\s+|piece\s+of\s+|line\s+of\s+)?text\b", "it"),
+    # an overlay not placed for now is nothing to do: "logo先不放" (said not understood; set FN fn111)
+    (r"(?:^|(?<=[,，;；。！!\n]))\s*(?:logo|水印|贴纸|标志)\s*(?:就|也)?\s*(?:先|暂时|暂且)?\s*(?:不放|不加|不要放|不用放|不用加|别放|别加|不要加)(?:了|吧)?\s*(?=$|[,，;；。！!\n])", ""),
+    # the kit said, then "set it up": "…麻烦把品牌套件设置好" (said not understood)
+    (r"(?:^|(?<=[,，;；。！!\n]))\s*(?:麻烦|请|帮我)?\s*(?:你)?\s*(?:把|将)?\s*(?:品牌)?(?:套件|设置|规范|vi)\s*(?:都)?\s*(?:设置好|设好|弄好|配置好|应用上|用上|设置一下)(?:了|吧)?\s*(?=$|[,，;；。！!\n])", ""),
 ) + REWRITES
