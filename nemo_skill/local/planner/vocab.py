@@ -4084,7 +4084,7 @@ REWRITES = REWRITES + (
     (r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:with\s+)?(?:an?\s+)?(tiny|small|smaller|big|bigger|large|larger|huge)\s+(captions|subtitles|title|headline)\b"
      r"(?=\s*(?:$|[,.;!?]))", r"; make the \2 \1"),
     (rf"(?<!under\sthe\s)(?<!below\sthe\s)(?<!above\sthe\s)(?<!over\sthe\s)(?<!next\sto\sthe\s)(?<!beside\sthe\s)(?<!near\sthe\s)"
-     rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface|size))((?:(?!logo|sticker|image|picture|photo|pic\b|clip|video|overlay|music|voice)[^.;!?\n]){{0,40}}?)"
+     rf"\b({_TEXT_EN})\b(?!\s+(?:font|typeface|size))(?!\s+(?:is|are|looks?|seems?|was|were)\b)((?:(?!logo|sticker|image|picture|photo|pic\b|clip|video|overlay|music|voice)[^.;!?\n]){{0,40}}?)"
      r"(?:\s*[,，]\s*(?:and\s+)?|\s+and\s+)(?:(?:quite|really|very|fairly|pretty|nice\s+and)\s+)?(tiny|small|medium|large|big|huge)"
      r"(?=\s*(?:$|[,.;!?，。；！？]))",
      r"\1\2; \1 size \3"),
@@ -9760,4 +9760,27 @@ REWRITES = (
     (r"(?:^|(?<=[,，;；。！!\n]))\s*(?:logo|水印|贴纸|标志)\s*(?:就|也)?\s*(?:先|暂时|暂且)?\s*(?:不放|不加|不要放|不用放|不用加|别放|别加|不要加)(?:了|吧)?\s*(?=$|[,，;；。！!\n])", ""),
     # the kit said, then "set it up": "…麻烦把品牌套件设置好" (said not understood)
     (r"(?:^|(?<=[,，;；。！!\n]))\s*(?:麻烦|请|帮我)?\s*(?:你)?\s*(?:把|将)?\s*(?:品牌)?(?:套件|设置|规范|vi)\s*(?:都)?\s*(?:设置好|设好|弄好|配置好|应用上|用上|设置一下)(?:了|吧)?\s*(?=$|[,，;；。！!\n])", ""),
+    # the very bottom: "字幕放在最底" (not understood; set FO fo057)
+    (r"最底(?![部下层端])", "底部"),
+    # "too" between a thing and its wish: "转场也慢一点" (not understood; set FO fo015)
+    (r"(转场|过渡|音乐|背景音乐|配音|旁白|标题|字幕)\s*也\s*(?=(?:慢|快|短|长|大|小|高|低)\s*(?:一点|一些|点|些))", r"\1"),
+    # a wipe or slide to a side said before it: "转场换成向左的wipe" (looked for as a file; set FO fo104)
+    (r"(?<!从.)(?<!从)(?:向|往)\s*左\s*(?:的)?\s*(wipe|slide)", r"\1left"),
+    (r"(?<!从.)(?<!从)(?:向|往)\s*右\s*(?:的)?\s*(wipe|slide)", r"\1right"),
+    (r"(?<!从.)(?<!从)(?:向|往)\s*上\s*(?:的)?\s*(wipe|slide)", r"\1up"),
+    (r"(?<!从.)(?<!从)(?:向|往)\s*下\s*(?:的)?\s*(wipe|slide)", r"\1down"),
+    # why after a length: "make it 25 seconds so nothing feels rushed" (said not understood; set FP fp093)
+    (r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+so\s+(?:that\s+)?(?:nothing|it|things|everything|people|viewers|the\s+\w+)\s+(?:feels?|looks?|seems?|is|isn't|doesn't|don't|won't|can|has|gets?)\b[^,.;!?]*", r"\1"),
+    # the logo not on the whole time, only a part: "actually i don't want the logo on the whole time, just the last five
+    # seconds" (the logo was removed; set FP fp134)
+    (r"\b(?:i\s+)?(?:don'?t|do\s+not)\s+want\s+(the\s+logo|the\s+sticker|the\s+watermark|it)\s+(?:on|up|there|showing|shown|visible)?\s*(?:for\s+)?(?:the\s+)?(?:whole|entire)\s+(?:time|video|thing)\s*[,;]?\s*(?:just|only)\s+(?:for\s+|in\s+|during\s+)?",
+     r"show \1 only for "),
+    # a thing missing said after another complaint: "music is too loud and my logo's missing, put it top right" (the music
+    # was left as it was; set FP fp116)
+    (r"\s+and\s+(?:my|our|the)\s+(logo|watermark|sticker|title|captions?|music|voice\s*-?\s*over|voiceover)(?:'s|\s+is|\s+are)\s+(missing|gone|not\s+there)\b", r", the \1 is \2"),
+    # a number said again without its unit: "…have to be under 20 seconds, so make it 20" (the second was not read)
+    (r"\b(\d+)(\s*(?:s|secs?|seconds?)\b[^.;!?]{0,40}?\b(?:make|set|cut|get)\s+it\s+(?:to\s+)?)\1(?![\d.]|\s*(?:s\b|secs?\b|seconds?\b|%|fps|x\b))", r"\1\2\1 seconds"),
+    # one picture pointed at and not named, said too long: "that one's too long, cut it down a bit" (the video was cut;
+    # which one is asked, as for "this one is too long"; set FP fp044)
+    (r"(^|[.!?;]\s*)(that|this)\s+(?:one|picture|photo|image|pic|shot|slide)(?:'s|\s+is)\s+(?=(?:way\s+|much\s+|a\s+bit\s+|kinda\s+)?too\b)", r"\1\2 one is "),
 ) + REWRITES

@@ -110,6 +110,10 @@ def apply_duration(work: Work, args: DurationArgs) -> None:
         # limit had been read as 30 s shorter: "A video of 0 s"; wave 30 lead row)
         side, eg = ("duration.under", max(MIN_TOTAL, want - 5000)) if args.at_most else ("duration.over", want + 5000)
         raise Ambiguous([], "duration.how_long", s=sec(current), side=msg(side, s=sec(want)), eg=sec(eg))
+    if args.strict and args.at_most and current > want:
+        want = max(MIN_TOTAL, want - _STRICT_STEP_MS)  # ("under 25 seconds": less than 25, a second under it)
+    elif args.strict and args.at_least and current < want:
+        want += _STRICT_STEP_MS
     if args.at_most and current <= want:
         raise CannotApply(msg("duration.within", s=sec(current), want=sec(want)))
     if args.at_least and current >= want:
@@ -570,6 +574,10 @@ _THING_ADDED = compile_led(r"加\s*(?:上|了)?\s*(?:1|一|几)?\s*个\s*(?![\d�
                           # ("add the ring, 4 seconds each": a thing said with "the" is what is added; set BQ bq298's
                           # English form set the video to 4 s)
                           r"|\badd\s+(?:the|my|our|this|that|those|these)\s+(?!(?:video|length|duration|time|runtime|total|whole|entire)\b)[a-z]")
+
+
+# how far past a bound said as a comparison the new length goes ("under 25 seconds": 24 s, "longer than 40 s": 41 s)
+_STRICT_STEP_MS = 1000
 
 
 def _strict(f: Frame) -> bool:
