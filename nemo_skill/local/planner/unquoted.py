@@ -156,6 +156,10 @@ ANY_CUE = compile_led(
     + r"|(?:i\s+(?:want|need|would\s+like|'d\s+like)|we\s+(?:want|need))\s+" + _THING_SAID + r"\s+to\s+(?:be|say|read)"
     # (the video named: "call it Urban Essentials", "name it …")
     r"|(?P<named>\b(?:call|name|title)\s+(?:it|the\s+video)\s+)"
+    # (the title named, its look said, then its words after "have it read", "the wording should be": "make the title white and
+    # have it read Big Summer Sale" dropped the words without a word; held-out shape IG)
+    r"|(?P<itsaid>(?i:\b(?:title|headline)\b[^.;!?\"\n\ue000\ue001]{0,40}?(?:\band\s+|,\s*(?:and\s+)?)(?:(?:have|make|let|get)\s+it\s+(?:say|read)"
+    r"|(?:the\s+|its\s+)?(?:wording|words|text)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|say|read))\s+))"
     # (the title replaced by new words: "replace the title with Drop Day in red", "get rid of the old title and use Drop Day
     # instead": a change of its words, never its removal; the removal was made and the words dropped)
     r"|(?P<swap>\b(?:replace|swap)\s+(?:the\s+)?(?:old\s+|current\s+|existing\s+)?(?:title|headline)(?:\s+(?:text|words))?\s+(?:with|for)\s+"

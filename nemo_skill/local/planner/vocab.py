@@ -690,6 +690,8 @@ EXTRA_WORDS: tuple[str, ...] = (
 # everyday words one letter from a vocabulary word: never "corrected", and never what a typo is corrected to
 # ("feels" is not "reels", a vertical format; "tells the story" became "sells the store")
 PLAIN_WORDS: tuple[str, ...] = (
+    # ("make the voiceover clearer" was corrected to "cleared": the voiceover removed; held-out shape IG)
+    "clear", "clearer", "clearly", "crisp", "crisper", "sharper",
     "clean", "cleaner", "simple", "modern", "classy", "reads", "reading", "says", "saying", "feels", "feeling",
     "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
     "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
@@ -9783,4 +9785,30 @@ REWRITES = (
     # one picture pointed at and not named, said too long: "that one's too long, cut it down a bit" (the video was cut;
     # which one is asked, as for "this one is too long"; set FP fp044)
     (r"(^|[.!?;]\s*)(that|this)\s+(?:one|picture|photo|image|pic|shot|slide)(?:'s|\s+is)\s+(?=(?:way\s+|much\s+|a\s+bit\s+|kinda\s+)?too\b)", r"\1\2 one is "),
+    # a voice made clearer is a louder one: "make the voiceover clearer", "旁白清楚一点" (not understood; the English was
+    # corrected to "cleared" and the voiceover removed before "clearer" was a plain word; held-out shape IG)
+    (r"\b(voice\s*-?\s*over|voiceover|voice|narration|narrator|vo)\b([^.;!?,]{0,20}?)\b(?:clearer|more\s+clear|crisper|easier\s+to\s+hear|more\s+audible)\b", r"\1\2louder"),
+    (r"(配音|旁白|人声|解说|口播|讲话声音?|说话声音?)\s*(?:再)?\s*(?:清楚|清晰|听得清)\s*(一点|一些|点|些)", r"\1大\2"),
+    # the music not over the voice: "music shouldn't drown out the voice", "音乐别盖过人声" (not understood)
+    (r"\b(?:the\s+)?(?:music|bgm|background\s+music|song|track)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|can'?t|cannot)\s+(?:drowns?(?:\s+out)?|covers?|overpowers?|bury|buries|be\s+louder\s+than)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|talking|speaking)\b",
+     "make the music quieter"),
+    (r"(?:背景音乐|音乐|bgm|配乐)\s*(?:别|不要|不能)\s*(?:盖过|盖住|压过|压住|抢了?|大过)\s*(?:了)?\s*(?:人声|配音|旁白|讲话|说话|解说)(?:的声音)?", "音乐小声一点"),
+    # the title's new words said after its look: "make the title white and have it read Big Summer Sale", "title in red,
+    # and the wording should be Flash Sale Today" (the words were dropped without a word; held-out shape IG)
+    (r"(\b(?:title|headline)\b[^.;!?]{0,40}?)\bhave\s+it\s+(?:read|say)\s+", r"\1change it to say "),
+    (r"(\b(?:title|headline)\b[^.;!?]{0,40}?)\b(?:the\s+|its\s+)?(?:wording|words|text)\s+(?:should|must|needs\s+to|has\s+to)\s+(?:be|say|read)\s+", r"\1change its text to "),
+    # "change the title to X and make the text orange": the text is the title's (every text was coloured)
+    (r"(\b(?:title|headline)\b[^.;!?]{0,60}?\band\s+(?:make|turn|colou?r|set)\s+)the\s+(?:text|words|letters|lettering)\b(?!\s+(?:and|&)\s+(?:the\s+)?captions)", r"\1it"),
+    # a sound lowered by half said 降一半 / 小一半 (read as half speed: "开箱视频的声音降一半"; held-out shape IH), doubled
+    (r"(声音|音量|原声)\s*(?:降|减|调小|小|降低|减小|压)\s*(?:了)?\s*(?:一半|1半)", r"\1降低50%"),
+    (r"(声音|音量|原声)\s*(?:加倍|翻倍|翻一倍|大一倍|提高一倍)", r"\1提高100%"),
+    (r"\bcut\s+(?:the\s+)?(music|bgm|voice\s*-?\s*over|voiceover|voice|narration|soundtrack)(?:'s)?\s+(?:volume|level)\s+in\s+half\b", r"halve the \1"),
+    (r"\bdouble\s+(?:the\s+)?(music|bgm|voice\s*-?\s*over|voiceover|voice|narration|soundtrack)(?:'s)?\s+(?:volume|level)\b", r"make the \1 100% louder"),
+    # a thing inside a clip or a picture taken out: "开箱视频里有个水印，帮我去掉" (the clip was removed; held-out shape IJ):
+    # what it shows is no edit's, said as the cut-out no edit reads
+    (r"(?:视频|片段|clip|那段|这段)\s*(?:里|里面|中)\s*(?:有个|有一个|有一些|有些|有)\s*(?!字|文字|字幕|标题|片尾)([^，,。；;！!？?\s的]{1,8}?)\s*[,，]?\s*(?:能不能|可以|可不可以)?\s*(?:帮我|麻烦)?\s*(?:把它|把这个|把那个)?\s*(?:去掉|删掉|抹掉|p掉|去除|擦掉|弄掉|遮掉|盖掉)",
+     r"把\1抠图"),
+    (r"\bthere(?:'s|\s+is|\s+are)\s+(?:a|an|some|this|that)\s+(?!(?:picture|photo|image|pic|shot|slide|clip|video|caption|subtitle|title|text|typo|mistake|gap|pause)s?\b)([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)\s+"
+     r"(?:in|on)\s+(?:the\s+|my\s+|our\s+|that\s+|this\s+)?(?:[a-z0-9_\-]+\.(?:mp4|mov|webm|jpe?g|png)|(?:[a-z0-9\-]+\s+)?(?:clip|footage|photo|picture|image|pic|shot))\b\s*[,;.]?\s*"
+     r"(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?(?:remove|delete|erase|get\s+rid\s+of|take\s+out|blur|hide|cover)\s+(?:it|that|them)\b", r"background removal of \1"),
 ) + REWRITES

@@ -442,6 +442,14 @@ def _leveled_clip(f: Any, t: str) -> VolumeArgs | None:
     return _clip_volume(f, t)
 
 
+def _clip_by(f: Any, t: str) -> VolumeArgs | None:
+    """A named clip's sound (a word for sound said) raised or lowered by a share."""
+    if not _VOLUME_WORD.search(f.text):
+        return None
+    up = bool(f.op_keys() & {"louder", "increase"})
+    return VolumeArgs(target="ref", ref=str(f.values["ref"]), rel="up" if up else "down", by=f.values["pct"])
+
+
 def _said_sound(f: Any, t: str) -> VolumeArgs | None:
     """A clip named with a word for sound ("the sound of unboxing.mp4"): its volume; named alone, "make the
     clip 50%" or "increase clip 2", no sound was said."""
@@ -476,7 +484,9 @@ def _level(f: Any, t: str, **said: Any) -> VolumeArgs:
     """A sound's level: one clip's when a word for one clip says it ("the clip is noisy, turn its sound down" read as
     "the clip's sound": with two clips both were lowered, a wrong edit found in wave 20; it is asked which), else the
     sound's own."""
-    one = _one_clip(f) if t in ("clip_sound", "all_sound") else None
+    # (a clip named by its name or file: "开箱视频的声音降低50%" lowered every clip's sound; held-out shape IH)
+    named = f.values.get("ref") or f.values.get("file") if t in ("clip_sound", "all_sound") else None
+    one = str(named) if named else _one_clip(f) if t in ("clip_sound", "all_sound") else None
     if one:
         return VolumeArgs(target="ref", ref=one, **said)
     return VolumeArgs(target=AUDIO_TARGET[t], **said)
@@ -514,6 +524,8 @@ VOLUME = register(Edit(
         rule("visual", "increase decrease set keep implied", _said_sound, needs="ref", refuses="dur file"),
         rule("visual", "increase decrease set keep implied", _said_sound, needs="file", refuses="dur ref"),
         rule("visual", "increase decrease", _leveled_clip, needs="ref pct", refuses="by dur file"),
+        # …or by a share: "unboxing视频的音量降低40%" (not understood; "开箱视频的声音降低50%" read the sound's own rule)
+        rule("visual", "increase decrease louder quieter", _clip_by, needs="ref pct by", refuses="dur file"),
         rule("visual", "increase decrease", _leveled_clip, needs="file pct", refuses="by dur ref"),
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="ref pct", refuses="by dur file"),
         rule("clip_sound all_sound", "set keep implied decrease increase louder quieter", _clip_volume, needs="file pct", refuses="by dur ref"),
