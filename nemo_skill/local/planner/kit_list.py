@@ -16,7 +16,7 @@ from .anchors import compile_led
 _KIT_HEAD = compile_led(r"(?:\b(?:(?:add|set\s+up|set|use|apply|update)\s+)?(?:(?:our|my|the|their)\s+)?brand(?:'s)?(?:\s+(?:kit|settings|guide(?:lines)?|style|identity|stuff|things|bits"
                         # ("Add the brand stuff: …", "Brand kit update (from the style guide PDF): …": set FK fk031 fk117;
                         # "设置一下品牌：…" the same, set FN fn111)
-                        r"|details|assets))?(?:\s+update)?(?:\s*\([^()]{0,60}\))?"
+                        r"|details|assets|typography|fonts|type))?(?:\s+update)?(?:\s*\([^()]{0,60}\))?"
                         r"|(?:(?:设置|设定|更新)\s*(?:一下)?\s*)?(?:我们的?)?\s*品牌\s*(?:的)?\s*(?:设置|套装|规范|套件|信息|视觉|vi)?\s*(?:发(?:给)?你\s*(?:一下)?|如下|给你)?|vi)(?:\s*[:：]\s*|(?<=kit)\s+(?:set\s+up\s+|setup\s+|created\s+|made\s+)?with\s+)"
                         r"(?P<list>(?:[^。;；!?！？\n.]|\.(?=[a-z0-9]))+)")
 _KIT_SPLIT = compile_led(r"\s*(?:[,，、]|\band\b)\s*(?:and\s+)?")
@@ -31,6 +31,9 @@ _KIT_KEYS = (
 _KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the\s+|our\s+)?(?:brand\s+)?(?P<k>logo|(?:main|primary)\s+colou?r|colou?r|"
                                r"accent(?:\s+colou?r)?|(?:heading|title)\s+font|body(?:\s+text)?\s+font|font)")
 # ("logo就是上传的logo.png": the file, said as the one uploaded; set FN fn029)
+# a font said for the texts it is for: "Set brand typography: display for titles, serif for captions" (the captions' font was
+# set alone, the titles' dropped; held-out shape IJ)
+_KIT_FONT_FOR = compile_led(r"(?P<v>[a-z][a-z\- ]{1,24}?)\s+(?:font\s+)?for\s+(?:the\s+|all\s+)?(?:(?P<h>titles?|headings?|headlines?)|(?P<b>captions?|subtitles?|body(?:\s+(?:text|copy))?))")
 _KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|就是|统一用|采用|使用)?\s*(?:(?:我|我们)?\s*(?:刚|已经|刚刚)?\s*上传(?:了)?\s*的\s*)?")
 
 
@@ -45,6 +48,10 @@ def _kit_parts(said: str) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for part in _KIT_SPLIT.split(said.strip(" ，,")):
         # (a part said value first: "…, logo.png as the logo", "red as the main colour"; sets EI ei60, EL el075)
+        font_for = _KIT_FONT_FOR.fullmatch(part.strip())
+        if font_for and (field_name := "font" if font_for.group("h") else "body_font") not in out:
+            out[field_name] = font_for.group("v").strip()
+            continue
         named = _KIT_VALUE_FIRST.fullmatch(part.strip())
         if named:
             field_name = _field_of(named.group("k"))

