@@ -5967,7 +5967,8 @@ REWRITES = REWRITES + (
 )
 # the same in Chinese: "手表第一，戒指第二", "背包放第一个，然后是球鞋，再是帽子" (the watch was moved and "戒指第二" left: the
 # whole refused; the then-chain dropped "然后是球鞋" without a word). Each item a picture's word (never a text or a sound)
-_ZH_ITEM = (r"(?:把)?\s*((?!标题|字幕|音乐|配音|旁白|文字|水印|贴纸|转场|logo)"
+# (nor an edit's own word: "把戒指放第一，然后卡点" read 卡点 as a picture, and the move was dropped without a word)
+_ZH_ITEM = (r"(?:把)?\s*((?!标题|字幕|音乐|配音|旁白|文字|水印|贴纸|转场|logo|卡点|踩点|节拍|黑场|白场|淡入|淡出|竖屏|横屏|方屏|片尾|结尾|缩放|动效|倍速)"
             # (never a verb: "手表放第一，然后静音" is a move and a mute)
             r"(?![\u4e00-\u9fff]{0,5}?(?:静音|删|去掉|拿掉|调|改|加|换|剪|缩短|延长|变|设|用|做|放慢|加速))(?:[\u4e00-\u9fff]{1,6}?|[a-z][a-z0-9\-]*(?:\.[a-z]{3,4})?))"
             r"\s*(?:那张|这张|的图片|的照片|图片|照片)?\s*(?:放在|放到|排在|移到|挪到|调到|移动到|放|排|是|在)?\s*")
@@ -9843,4 +9844,17 @@ REWRITES = (
     (r"(?:视频)?\s*(?:首尾|头尾|开头\s*(?:和|跟)?\s*结尾|前后)\s*(?:都|各)?\s*(?:加上?|加个|加一个|做|来个)?\s*(?:白场|白屏|渐变白|渐白|变白)(?:效果)?", "首尾淡入淡出到白色"),
     # a clip's part kept said with 留: "视频片段只留5秒", "视频片段留前面6秒就好", "clip从第2秒开始留5秒" (not understood)
     (r"((?:视频片段|片段|clip|那段视频|这段视频|那段|这段)[^，,。；;]{0,10}?)(?<!停)(?<!保)\s*(?:只)?\s*(?:保留|留)\s*(?:下)?\s*(前面|后面|前|后|最后|中间)?\s*(?=\d)", r"\1只要\2"),
+    # a sound at its loudest said 拉满 / 最大 ("开箱视频音量拉满" lowered it to 60 %), or doubled as 放大两倍 (not understood)
+    (r"(声音|音量|原声|音乐|配音|旁白|人声)\s*(?:拉满|开满|调满|直接拉满|开到最大|调到最大|最大)(?!化)", r"\1调到100%"),
+    (r"(声音|音量|原声)\s*(?:放大|调大|加大|开大)\s*(?:两倍|2倍|一倍|1倍)", r"\1提高100%"),
+    (r"\bmax\s+out\s+(?:the\s+)?(music|bgm|voice\s*-?\s*over|voiceover|voice|narration)(?:'s)?(?:\s+volume)?\b", r"turn the \1 all the way up"),
+    # a count in thousands is no resolution: "I've got about 2k followers on TikTok" (made it 1440x2560)
+    (r"\b(\d+(?:\.\d+)?)\s*k\s+(?=(?:followers|views|likes|subscribers|fans|customers|people|sales|orders|plays|hits)\b)", r"\1 thousand "),
+    # the first picture said as the opening shot or the cover: "首图用戒指", "卡点，第一个镜头放帽子" (dropped without a word),
+    # "戒指当首图" (not understood; held-out shape IK)
+    (r"(?:首图|封面图|第\s*[1一]\s*个\s*(?:镜头|画面)|第\s*[1一]\s*帧|开场画面)\s*(?:就)?\s*(?:用|放|换成|改成|是|要用|要放|要)\s*(?!标题|字幕|文字)([^，,。；;！!？?\s]{1,10}?)(?:那张|的图|的照片)?(?=\s*(?:$|[，,。；;！!？?\s]))", r"把\1放第1"),
+    (r"(?:把)?\s*([^，,。；;！!？?\s]{1,10}?)(?:那张|的图|的照片)?\s*(?:当|当作|作为|做)\s*(?:首图|封面图?|第一张|开场)(?=\s*(?:$|[，,。；;！!？?\s]))", r"把\1放第1"),
+    # a card's lines said as 主文字 / 副文字: "结尾卡片主文字“限时特惠”，副文字“仅限本周”" (not understood; held-out shape IL)
+    (r"(结尾卡片|片尾卡片|片尾|结尾|卡片)\s*(?:的)?\s*(?:主文字|主文案|主文本|主标题|大字)\s*(?:写|是|为|用)?\s*[:：]?\s*(?=\ue000)", r"\1写"),
+    (r"(?:副文字|副文案|副文本)\s*(?:写|是|为|用)?\s*[:：]?\s*(?=\ue000)", "副标题"),
 ) + REWRITES

@@ -276,6 +276,13 @@ def _text_for(low: str, at: int) -> bool:
 # these changed the shape as well (set ES: four wrong edits of 13)
 _SEEN_ON = compile_led(r"\b(?:seen|saw|see|watched|noticed|spotted)\b[^.;!?]{0,40}?\s(?:on|in)\s+(?:[a-z'\-]+\s+){0,4}$")
 _ON_THE = compile_led(r"\b(?:on|in)\s+the\s+$")
+_WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|followers?|buyers|audience|fans|shop|store|brand)\b"
+                            r"[^.;!?]{0,50}?\b(?:on|through|via|from|at)\s+(?:my\s+|our\s+|the\s+)?$")
+_SHAPE_VERB = compile_led(r"\b(?:make|turn|change|switch|convert|export|render|set|resize|crop|reformat|format|fit|need|want|version)\b"
+                          r"|\b(?:for|to|into)\s+(?:my\s+|our\s+|the\s+)?$|竖|横|方")
+_SUITS = compile_led(r"\b(?:will|would|does|do|is|can|could)\s+(?:this|it|that|the\s+video)\s+(?:\w+\s+){0,2}?(?:look|be\s+(?:ok|okay|fine|good|right|alright|enough)"
+                     r"|work|fit|suit|ok|okay|good)\b[^.;!?]{0,20}$")
+_ASKED_AFTER = compile_led(r"[^.;!\n]{0,30}\?")
 _VERSION_AFTER = compile_led(r"\s*(?:version|cut|edit)\b(?!\s*(?:please|pls|too|as\s+well|instead))")
 _COVERS_AFTER = compile_led(r"\s*(?:like\s+(?:and|&)\s+comment|like\s+buttons?|buttons?|icons?|ui\b|interface|comments?\s+section)"
                             r"|\s*,?\s*so\s+(?=(?:the|can|could|please|i|we|my|our)\b)(?![^.;!?]*\b(?:vertical|portrait|square|landscape|shape|format|ratio|size)\b)")
@@ -289,6 +296,13 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     if _SEEN_ON.search(before) and not re.search(r"\b(?:make|turn|change|switch|export|render|set|put)\b[^.;!?]{0,20}$", before):
         return True
     if _ON_THE.search(before) and _VERSION_AFTER.match(low, end):
+        return True
+    # where the person or their shop is, or a question whether it suits: "I sell mostly through Instagram", "my customers
+    # find me on TikTok", "Will this look good on Instagram?" (each made a new shape; held-out shapes IL)
+    sentence = re.split(r"[.!?。！？\n]", before)[-1]
+    if _WHERE_WE_ARE.search(sentence) and not _SHAPE_VERB.search(sentence):
+        return True
+    if _SUITS.search(sentence) and _ASKED_AFTER.match(low, end):
         return True
     return _COVERS_AFTER.match(low, end) is not None
 
