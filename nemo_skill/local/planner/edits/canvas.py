@@ -276,10 +276,18 @@ def _text_for(low: str, at: int) -> bool:
 # these changed the shape as well (set ES: four wrong edits of 13)
 _SEEN_ON = compile_led(r"\b(?:seen|saw|see|watched|noticed|spotted)\b[^.;!?]{0,40}?\s(?:on|in)\s+(?:[a-z'\-]+\s+){0,4}$")
 _ON_THE = compile_led(r"\b(?:on|in)\s+the\s+$")
-_WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|followers?|buyers|audience|fans|shop|store|brand)\b"
-                            r"[^.;!?]{0,50}?\b(?:on|through|via|from|at)\s+(?:my\s+|our\s+|the\s+)?$")
+_WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|followers?|buyers|audience|fans|shop|store|brand|people"
+                            r"|users|viewers|everyone|everybody)\b[^.;!?]{0,50}?\b(?:on|through|via|from|at)\s+(?:my\s+|our\s+|the\s+)?"
+                            r"(?:[a-z]+\s+(?:and|&|or)\s+)?$"
+                            # ("I usually post reels": what they do, no shape wished)
+                            r"|\b(?:i|we)\s+(?:usually|often|mostly|always|normally|also|mainly|sometimes)\s+(?:post|make|do|upload|film|watch)\s+$"
+                            # ("我主要在抖音卖货", "我们店在淘宝和抖音都有")
+                            r"|(?:我|我们|我家|咱们|店|店铺|粉丝|客户|顾客|买家)[^，,。；;！!？?]{0,10}?在\s*(?:[\u4e00-\u9fff]{1,4}\s*(?:和|跟|、)\s*)?$")
+# the person's own account named ("my insta is mostly jewellery"): theirs, no shape wished
+_OWN_ACCOUNT = compile_led(r"\b(?:my|our)\s+$")
+_ACCOUNT_AFTER = compile_led(r"\s*(?:is|are|has|have|was|'s|account|page|profile|followers|audience|fans|shop|store|feed\s+is)\b")
 _SHAPE_VERB = compile_led(r"\b(?:make|turn|change|switch|convert|export|render|set|resize|crop|reformat|format|fit|need|want|version)\b"
-                          r"|\b(?:for|to|into)\s+(?:my\s+|our\s+|the\s+)?$|竖|横|方")
+                          r"|\b(?:for|to|into)\s+(?:my\s+|our\s+|the\s+)?$|竖|横|方|做成|改成|弄成|适配|转成|给|用于|用在")
 _SUITS = compile_led(r"\b(?:will|would|does|do|is|can|could)\s+(?:this|it|that|the\s+video)\s+(?:\w+\s+){0,2}?(?:look|be\s+(?:ok|okay|fine|good|right|alright|enough)"
                      r"|work|fit|suit|ok|okay|good)\b[^.;!?]{0,20}$")
 _ASKED_AFTER = compile_led(r"[^.;!\n]{0,30}\?")
@@ -303,6 +311,8 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     if _WHERE_WE_ARE.search(sentence) and not _SHAPE_VERB.search(sentence):
         return True
     if _SUITS.search(sentence) and _ASKED_AFTER.match(low, end):
+        return True
+    if _OWN_ACCOUNT.search(sentence) and _ACCOUNT_AFTER.match(low, end) and not _SHAPE_VERB.search(sentence):
         return True
     return _COVERS_AFTER.match(low, end) is not None
 
