@@ -9710,7 +9710,8 @@ REWRITES = (
      r"(?=(?:up|down|louder|quieter|softer|bigger|smaller|larger|longer|shorter|faster|slower|a\s+(?:bit|touch|little|tad))\b)", r"\1"),
     # the colour now given as the reason for a new one: "字幕能不能换成黄色的，白色在浅色背景上看不清" (the captions were made
     # white, and a size bigger; set FN fn003)
-    (r"([,，;；]\s*)(?:因为|毕竟)?\s*(?:现在的?|原来的?|目前的?)?\s*(?:[白黑灰黄红蓝绿粉紫橙金银]|浅|深)色(?:的字|的)?\s*(?:(?:放)?在[^,，。；;!！?？]{0,12}?)?\s*"
+    # (only after a new colour said in its sentence: "…，白色看不清" alone stays the complaint the older rule reads)
+    (r"((?:[白黑灰黄红蓝绿粉紫橙金银]|浅|深)色[^。；;！!？?\n]{0,20}?[,，;；]\s*)(?:因为|毕竟)?\s*(?:现在的?|原来的?|目前的?)?\s*(?:[白黑灰黄红蓝绿粉紫橙金银]|浅|深)色(?:的字|的)?\s*(?:(?:放)?在[^,，。；;!！?？]{0,12}?)?\s*"
      r"(?:看不清楚?|看不见|看不太清楚?|不明显|不清楚|太淡了?|不显眼|不好看清?)(?:了|啊|呀)?(?=\s*(?:$|[,，。；;!！]))", r"\1"),
     # a vague size with its number in brackets: "pretty small (like 8% of the width)" (the whole clause was not understood
     # and the logo laid in the default corner; set FN fn066)
