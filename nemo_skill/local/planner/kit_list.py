@@ -30,10 +30,10 @@ _KIT_KEYS = (
 )
 _KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the\s+|our\s+)?(?:brand\s+)?(?P<k>logo|(?:main|primary)\s+colou?r|colou?r|"
                                r"accent(?:\s+colou?r)?|(?:heading|title)\s+font|body(?:\s+text)?\s+font|font)")
-# ("logo就是上传的logo.png": the file, said as the one uploaded; set FN fn029)
 # a font said for the texts it is for: "Set brand typography: display for titles, serif for captions" (the captions' font was
 # set alone, the titles' dropped; held-out shape IJ)
 _KIT_FONT_FOR = compile_led(r"(?P<v>[a-z][a-z\- ]{1,24}?)\s+(?:font\s+)?for\s+(?:the\s+|all\s+)?(?:(?P<h>titles?|headings?|headlines?)|(?P<b>captions?|subtitles?|body(?:\s+(?:text|copy))?))")
+# ("logo就是上传的logo.png": the file, said as the one uploaded; set FN fn029)
 _KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|就是|统一用|采用|使用)?\s*(?:(?:我|我们)?\s*(?:刚|已经|刚刚)?\s*上传(?:了)?\s*的\s*)?")
 
 
@@ -47,11 +47,11 @@ def _kit_parts(said: str) -> dict[str, str] | None:
     """The kit's parts a list says, by ``BrandArgs`` field, or None when a part has no key or no value."""
     out: dict[str, str] = {}
     for part in _KIT_SPLIT.split(said.strip(" ，,")):
-        # (a part said value first: "…, logo.png as the logo", "red as the main colour"; sets EI ei60, EL el075)
         font_for = _KIT_FONT_FOR.fullmatch(part.strip())
         if font_for and (field_name := "font" if font_for.group("h") else "body_font") not in out:
             out[field_name] = font_for.group("v").strip()
             continue
+        # (a part said value first: "…, logo.png as the logo", "red as the main colour"; sets EI ei60, EL el075)
         named = _KIT_VALUE_FIRST.fullmatch(part.strip())
         if named:
             field_name = _field_of(named.group("k"))

@@ -307,12 +307,12 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
         return True
     # where the person or their shop is, or a question whether it suits: "I sell mostly through Instagram", "my customers
     # find me on TikTok", "Will this look good on Instagram?" (each made a new shape; held-out shapes IL)
-    sentence = re.split(r"[.!?。！？\n]", before)[-1]
-    if _WHERE_WE_ARE.search(sentence) and not _SHAPE_VERB.search(sentence):
+    # (only the sentence the platform is in: a split of the whole text before it cost a pass per platform named)
+    sentence = before[max(before.rfind(c) for c in ".!?。！？\n") + 1:]
+    said_about = _WHERE_WE_ARE.search(sentence) or (_OWN_ACCOUNT.search(sentence) and _ACCOUNT_AFTER.match(low, end))
+    if said_about and not _SHAPE_VERB.search(sentence):
         return True
     if _SUITS.search(sentence) and _ASKED_AFTER.match(low, end):
-        return True
-    if _OWN_ACCOUNT.search(sentence) and _ACCOUNT_AFTER.match(low, end) and not _SHAPE_VERB.search(sentence):
         return True
     return _COVERS_AFTER.match(low, end) is not None
 

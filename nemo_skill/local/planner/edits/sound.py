@@ -484,9 +484,11 @@ def _level(f: Any, t: str, **said: Any) -> VolumeArgs:
     """A sound's level: one clip's when a word for one clip says it ("the clip is noisy, turn its sound down" read as
     "the clip's sound": with two clips both were lowered, a wrong edit found in wave 20; it is asked which), else the
     sound's own."""
-    # (a clip named by its name or file: "开箱视频的声音降低50%" lowered every clip's sound; held-out shape IH)
-    named = f.values.get("ref") or f.values.get("file") if t in ("clip_sound", "all_sound") else None
-    one = str(named) if named else _one_clip(f) if t in ("clip_sound", "all_sound") else None
+    one = None
+    if t in ("clip_sound", "all_sound"):
+        # (a clip named by its name or file: "开箱视频的声音降低50%" lowered every clip's sound; held-out shape IH)
+        named = f.values.get("ref") or f.values.get("file")
+        one = str(named) if named else _one_clip(f)
     if one:
         return VolumeArgs(target="ref", ref=one, **said)
     return VolumeArgs(target=AUDIO_TARGET[t], **said)
