@@ -17,7 +17,8 @@ from nemo_skill.local.planner import plan
 from nemo_skill.local.planner.dialect import _CANTO_MARK, ROWS, Row, standard
 from nemo_skill.local.planner.text import normalize, simplified
 
-# an example about a clip plans on the session with clips (unboxing.mp4), the others on the reference draft
+# an example about a clip plans on the session with clips (unboxing.mp4), one about the logo on the session with logo.png,
+# the others on the reference draft
 _CLIP_WORDS = re.compile(r"clip|开箱|開箱|片段|视频|視頻|影片|段片|条片|條片")
 
 
@@ -26,6 +27,8 @@ _MUTED_FIRST = {re.compile(r"^(?=.*(?:放返|放回))(?=.*(?:音乐|音樂))"): 
 
 
 def _setup(example: str) -> str:
+    if "logo" in example:  # (the logo's rows: the session with logo.png uploaded)
+        return "logo"
     return "clip" if _CLIP_WORDS.search(example) else "promo"
 
 

@@ -439,7 +439,7 @@ def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
 # "the other one" is a clip too where only a clip can take the wish: its sound or its speed ("turn down the unboxing clip
 # and mute the other one", "开箱视频调小声，另一个静音": it asked which sound; wave 31 B row 4)
 _OTHER_CLIP = compile_led(r"\bthe\s+other\s+(?:video\s+clip|clip|video|footage)(?![a-z0-9])"
-                          r"|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段)\s*(?:视频片段|视频|片段)"
+                          r"|另\s*(?:外)?\s*(?:一|1)\s*(?:个|段)\s*(?:视频片段|视频|片段|clip|video)(?![a-z0-9])"
                           r"|(?:(?<=\bmute\s)|(?<=\bsilence\s)|(?<=\bquieten\s)|(?<=\blower\s)|(?<=\braise\s)"
                           r"|(?<=\bturn\sdown\s)|(?<=\bturn\sup\s))\s*the\s+other\s+(?:one|1)\b"
                           r"|\bthe\s+other\s+(?:one|1)(?=(?:'s)?\s+(?:sound|audio|volume)\b|\s+(?:down|up|off)\b)"

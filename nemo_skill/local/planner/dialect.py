@@ -79,6 +79,9 @@ ROWS: tuple[Row, ...] = (
     Row(r"跟住", "跟着", "跟住音樂嘅節拍剪", "跟着音乐的节拍剪"),
     Row(r"系(?!统|列|数|关|上)", "是", "我哋個品牌色係 #0A7CFF", "我们的品牌色是 #0A7CFF", canto_only=True),
     Row(r"呢(?=\s*(?:张|个|段|首|条|啲|些|度|部|只|幅|几))", "这", "呢首歌熄咗佢", "这首歌关掉", canto_only=True),
+    # (细个啲 / 大个啲, before 啲 is read: "logo细个啲，同埋半透明" read "logo小，些"; set FQ fq031)
+    Row(r"细个啲", "小点", "字幕細個啲", "字幕小点"),
+    Row(r"大个啲", "大点", "字幕大個啲", "字幕大点"),
     # "啲": after a quality, "a bit" (大啲 = 大点: vocab block C reads 大点 as 大一点); before a noun, "the" (啲字 = 字)
     Row(rf"(?<=[{_ADJ}])啲", "点", "字幕大啲", "字幕大点"),
     Row(r"啲(?=\s*(?:$|[，,。.!！?？~～]))", "些", "整到有活力啲", "弄得有活力一些"),
@@ -102,6 +105,8 @@ ROWS: tuple[Row, ...] = (
     Row(r"细声", "小声", "背景音樂細聲啲", "背景音乐小声点"),
     Row(r"收细", "调小", "配音收細少少", "配音调小一点"),
     Row(r"收大", "调大", "配音收大啲", "配音调大点"),
+    # (变细: gets quieter; "背景音乐唔要跟住配音变细" removed the music and the voiceover; set FQ fq150)
+    Row(r"变细(?!节|腻|致|长)", "变小", "背景音樂唔好跟住配音變細", "背景音乐不要跟着配音变小"),
     Row(r"细(?=\s*(?:啲|一点|点|些|少少))", "小", "字幕細啲", "字幕小点", canto_only=True),
     Row(r"熄(?!灭)", "关", "背景音樂熄咗", "背景音乐关了"),
     # (moving about: "唔好啲相郁嚟郁去" was asked what "it" was; set FO fo060)
@@ -117,6 +122,8 @@ ROWS: tuple[Row, ...] = (
     Row(r"(?<=帧)\s*停多(?=\s*\d)", "定格", "段開箱片最後嗰格停多2秒", "开箱视频最后一帧定格2秒"),
     Row(r"([停放留])多(?=\s*\d)", r"多\1", "第一張相停多2秒", "第一张图多停2秒"),
     Row(r"(?<=张)同(?=第)", "和", "第四張同第五張調換位置", "第四张和第五张调换位置"),
+    # (two pictures by name: "把戒指同背囊调换位置" was not understood; set FQ fq047)
+    Row(r"(?<=[\u4e00-\u9fff])同(?=\s*[\u4e00-\u9fff]{1,4}\s*(?:调换|交换|对调|互换|换位))", "和", "把戒指同背包调换位置", "把戒指和背包调换位置"),
     Row(r"最尾", "最后", "第二張相搬去最尾", "第二张图移到最后"),
     Row(r"最开头", "最前面", "將 gold-ring.jpg 放喺最開頭", "把 gold-ring.jpg 放在最前面"),
     Row(r"直(?=的|嘅)", "竖", "轉做直嘅啦", "改成竖的", canto_only=True),
@@ -130,7 +137,12 @@ ROWS: tuple[Row, ...] = (
     # --- a video maker's words and a slip of the same sound, read as the words the tables know
     # (划 typed for 滑 where a text moves in from a side: "标题从下面划上来" moved the title to the bottom; set EU eu026)
     Row(r"(?<=[面边方部往])(\s*)划(?=上来|进来|入|出来|出去|进|出|下来|过来|上去|下去)", r"\1滑", "标题从下面划上来", "标题从下面滑上来"),
-    Row(r"划掉", "删掉", "把第一张划掉", "把第一张删掉"),  # (struck out: it was not understood)
+    Row(r"划掉", "删掉", "把第一张划掉", "把第一张删掉"),
+    # (放埋落去: put in as well; "结尾卡加上“Follow us on IG”，logo都放埋落去" was not understood; set FQ fq123)
+    Row(r"(?:都|也)?\s*放埋\s*(?:落|入|上)?\s*去", "也放上去", "结尾卡写“Follow us”，logo都放埋落去", "结尾卡写“Follow us”，logo也放上去"),
+    # (整个 of a thing made: "帮我整个结尾，写「多谢支持」" was not understood; Mandarin 整个 is "whole", never after 帮我)
+    Row(r"(?<=帮我|给我|同我|帮手)\s*整(?=\s*(?:个|一个|1个)\s*(?:结尾|片尾|尾板|开头|封面|标题|字幕))", "加", "帮我整个结尾，写「多谢支持」", "帮我加个结尾，写「多谢支持」"),
+  # (struck out: it was not understood)
     # (the end card as 尾板 / 尾屏 / 尾帧: "然后加个尾板写 欢迎光临" looked for a file; set EU eu089)
     Row(r"尾板|尾屏|尾帧", "片尾", "加个尾板写欢迎光临", "加个片尾写欢迎光临"),
     # (a screen added at the end is a page: "结尾加一屏 关注我们" looked for a file)

@@ -513,7 +513,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # ("first picture 6 seconds, every other picture 4", "the other photos 4": the rest; set FA fa112/fa132 were not read)
     (r"\b(?:(?:every|each|all(?:\s+the)?)\s+other|the\s+other)\s+(?:ones|images?|pictures?|photos?|pics?|shots?|slides?)\b(?=[^,.;]{0,30}\d)",
      "every image"),
-    (r"\b(?:the\s+)?(?:rest|others?|remaining\s+(?:ones|images|pictures|photos|shots))\b(?=[^,.;]{0,30}\d)", "every image"),
+    # (never the other clip or video: "mute the unboxing clip, and turn the other clip down to half"; set FQ)
+    (r"\b(?:the\s+)?(?:rest|others?|remaining\s+(?:ones|images|pictures|photos|shots))\b(?!\s+(?:clip|video|footage)\b)(?=[^,.;]{0,30}\d)", "every image"),
     # ("make the first one longer and the rest shorter", "第一张放长点 其他短一点": the rest a step, the one named apart;
     # set EZ ez007 left it unread)
     (r"\b(?:the\s+)?(?:rest|others|other\s+(?:ones|images|pictures|photos|pics|shots|slides)|remaining\s+(?:ones|images|pictures|photos|shots))"
@@ -593,8 +594,8 @@ REWRITES: tuple[tuple[str, str], ...] = (
 # name (then "耳机" is "headphones"); colours before it come along ("金戒指" -> "gold ring").
 PRODUCT_NOUNS: dict[str, tuple[str, ...]] = {
     "耳机": ("headphones", "headphone", "earphones", "earbuds", "headset"), "运动鞋": ("sneaker", "sneakers", "shoe", "shoes"),
-    "球鞋": ("sneaker", "sneakers"), "鞋子": ("shoe", "shoes", "sneaker", "sneakers"), "鞋": ("shoe", "shoes", "sneaker", "sneakers"),
-    "双肩包": ("backpack",), "背包": ("backpack", "bag"), "书包": ("backpack", "bag"), "包包": ("bag", "handbag"),
+    "球鞋": ("sneaker", "sneakers"), "波鞋": ("sneaker", "sneakers"), "鞋子": ("shoe", "shoes", "sneaker", "sneakers"), "鞋": ("shoe", "shoes", "sneaker", "sneakers"),
+    "双肩包": ("backpack",), "背包": ("backpack", "bag"), "背囊": ("backpack", "bag"), "书包": ("backpack", "bag"), "包包": ("bag", "handbag"),
     "手提包": ("handbag", "bag"), "钱包": ("wallet", "purse"), "手表": ("watch", "smartwatch"), "腕表": ("watch",),
     "戒指": ("ring",), "项链": ("necklace",), "耳环": ("earrings", "earring"), "手链": ("bracelet",), "帽子": ("cap", "hat"),
     "棒球帽": ("cap",), "眼镜": ("glasses", "sunglasses"), "墨镜": ("sunglasses",), "太阳镜": ("sunglasses",),
@@ -9879,3 +9880,61 @@ REWRITES = (
      r"(?:(?:make\s+(?:them|it|both)(?:\s+be)?|use|both\s+(?:to|in|from)|in|with)\s+)?(white|black)\b(?!\s+(?:title|text|captions?|font|background|card|logo|letters))(?:\s*,?\s*not\s+(?:white|black))?",
      r"fade in and out with \2"),
 ) + REWRITES
+
+
+# --- session 48 (wave 54) ---------------------------------------------------------------------------------------------
+REWRITES = (
+    # cuts on the beat said with the verb first and 卡点 / 切 after: "去掉转场，跟着音乐节奏卡点" (the first clause's 去掉 took
+    # the music and removed it), "每张相都跟住鼓点切" (not understood; set FQ)
+    (r"(?:跟着|随着|按照?|踩着?|卡着?|根据|配合)\s*(?:背景)?(?:音乐|bgm|配乐|歌)?\s*的?\s*(?:鼓点|节拍|节奏|拍子)\s*(?:来)?\s*"
+     r"(?:切换|切图|换图|切|换|卡点|剪辑|剪)", "卡点"),
+    # "fade all the captions in" (not understood; set FR fr132)
+    (r"\bfade\s+(?:all\s+(?:of\s+)?|every\s+|each\s+)(?:the\s+)?(?:captions?|subtitles?)\s+(in|out)\b", r"fade the captions \1"),
+    # a comparison said with "'s": "bring clip.mp4's sound up a bit, it's quieter than the unboxing one" lowered the unboxing
+    # (the comparisons' rewrites read "is quieter than"; set FR fr022)
+    (r"\b(it|that|this)'s\s+(?=(?:(?:way|much|far|a\s+lot|a\s+bit|even|still)\s+)?(?:louder|quieter|softer)\s+than\b)", r"\1 is "),
+    # a picture's part said cut off: "the watch is getting its top cut off, show the whole pictures" (not understood; set FR)
+    (r"\b(is|are|gets|get)\s+(?:getting\s+|being\s+)?(?:its|their|the)\s+(?:top|bottom|sides?|edges?|head|ends?|corners?)\s+(?:cut|chopped|cropped)\s+off\b",
+     "is cropped"),
+    # an order said as a list of files after "reorder to": "Reorder to: gold-ring.jpg, green-watch.png, …" (not understood)
+    (r"\breorder\s+(?:them\s+|it\s+|the\s+(?:pictures|photos|images|slides|shots)\s+)?(?:to|as|like\s+(?:this|so))\s*:?"
+     r"(?=\s*[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov)\b)", "reorder:"),
+    # the part of a clip needed: "only need the first 5 sec of the clip" (not understood; set FQ fq021)
+    (r"\b(?:i\s+|we\s+)?only\s+(?:need|want|use)\s+(?=the\s+(?:first|last|opening|final)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+of\b)",
+     "keep only "),
+    # the clip said inside the video: "视频里面嗰段clip嘅声太大" (asked which sound: 视频 read as the clips' sound; set FQ)
+    (r"视频\s*(?:里面|里边|里头|里|中)\s*的?\s*(?=(?:那|这)\s*(?:1\s*)?段\s*(?:clip|片段|视频))", ""),
+    # the sale sticker said as a banner or a badge: "slap the sale banner in the top right" (not understood; set FR fr094)
+    (r"\bthe\s+(sale|discount|promo|offer|deal)\s+(?:banner|badge|tag|graphic)\b", r"the \1 sticker"),
+    # both clips: "两个clip都静音，只留bgm" (looked for a thing named "2个clip都"; set FR fr013)
+    (r"(?:2|两)\s*(?:个|段)\s*(?:clips?|视频片段|片段)\s*(?=都|全部|全都)", "2段视频"),
+    # an overlay twice its size: "logo大一倍" (not understood; set FQ fq089)
+    (r"(logo|标志|贴纸|水印)\s*(?:再)?\s*大\s*(?=(?:1|2|两)\s*倍)", r"\1放大"),
+    # a sound brought up or down: "bring clip.mp4's sound up a bit" (not understood; set FR fr022)
+    (r"\bbring\s+(?=(?:[^.;!?,]|\.(?=\w)){0,40}?\b(?:sound|audio|volume|music|bgm|voice|voiceover|narration)\b)((?:[^.;!?,]|\.(?=\w)){1,40}?)\s+(up|down)\b",
+     r"turn \1 \2"),
+    # one colour for both texts named before: "标题放左上角，字幕放底部，全部用白色" (the captions alone; set FQ fq136)
+    (r"((?:标题[^。；;！!？?]{0,30}?字幕|字幕[^。；;！!？?]{0,30}?标题)[^，,。；;！!？?]{0,20})[，,]\s*(?:全部|全都|统一|一律|都)\s*"
+     r"(?:用|改成|换成|变成|设为|改为|要)?\s*(?=[^，,。；;！!？?\s]{0,4}色)", r"\1，标题和字幕都用"),
+    # the first seconds said 头N秒: "logo只喺头十秒出现" (not understood; set FQ fq144)
+    (r"(?<![开镜码])头\s*(?=\d+(?:\.\d+)?\s*秒)", "前"),
+    # a level held: "背景音乐…，音量固定25%" (the whole message not understood; set FQ fq150)
+    (r"音量\s*固定\s*(?:在|为|成)?\s*(?=\d)", "音量调到"),
+    # the order turned round: "倒转顺序，由最后一张开始" (not understood; set FQ fq108)
+    (r"(?:倒转|倒过来|反转|反过来)\s*(?:顺序|次序)|(?:把|将)?\s*(?:整个)?\s*(?:顺序|次序)\s*(?:倒转|倒过来|反转|反过来|颠倒)(?:过来)?", "倒序"),
+    (r"(倒序)\s*[，,]?\s*(?:从|由)\s*最后\s*1?\s*张\s*(?:开始|排起|开始排)", r"\1"),
+    # a style and its pace in one breath: "make it more energetic, fast paced, for our flash sale reel" (the style was
+    # not read; set FQ fq091)
+    (r"\b(energetic|upbeat|punchy|dynamic)\s*(?:,\s*|\s+and\s+)(?:more\s+|very\s+|really\s+)?fast[\s-]*paced\b", r"\1"),
+    # the largest size said as a choice: "用超大字号" (not understood; set FQ fq103)
+    (r"(?:用|换成|改成|要|来个)\s*(超大|特大|巨大|大)\s*(?:号)?\s*(?:的)?\s*(?:字号|字体|的字|字)(?![幕体])", r"字号\1"),
+) + REWRITES
+# "X不要跟着Y…": X is not to follow Y, never "remove X and Y" ("背景音乐唔要跟住配音变细" removed the music and the voiceover;
+# set FQ fq150)
+NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("不要跟着", "别跟着", "不要随着", "别随着", "不要跟随", "别跟随", "不用跟着", "不要跟")
+# the video's fade to a colour after a text's words and look: "Make the title say 'X' in serif, and put a white fade at the
+# end" (the colour was read as the title's, and a question asked; set FQ fq146): its own sentence (after the rewrites that
+# say a fade at the end as "fade out to white")
+REWRITES = REWRITES + (
+    (r",\s*(?:and\s+)?(?:then\s+)?(?=fade\s+(?:out\s+)?to\s+(?:white|black)\b|fade\s+in\s+from\s+(?:white|black)\b)", ". "),
+)

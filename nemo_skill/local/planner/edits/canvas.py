@@ -202,7 +202,8 @@ def r_format(s: Scan) -> None:
 # ("post this straight to my tiktok": the posting said with how, set CL cl038 made the video vertical)
 _POSTED = compile_led(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?"
                      r"(?:(?:straight|directly|right|immediately|now|later|online|live)\s+)?(?:on|to|onto)\s+(?:my\s+|our\s+|the\s+)?"
-                     r"|发到|发布到|上传到|发在|发)\s*$")
+                     # ("这个video可以直接发到我的抖音账号吗？": the person's own account between; set FQ fq097 made it vertical)
+                     r"|(?:发到|发布到|上传到|发在|发)\s*(?:我的|我们的|我|我们|店铺的?)?)\s*$")
 # ("too long" read by the frames is a ';' in the phrase rules' text)
 _COMPLAINT = compile_led(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
 # the platform as a simile of the wish before it: "can the shots cut on the beat? like a proper reel", "like a real tiktok"

@@ -393,6 +393,9 @@ _NOT_MOVED = compile_led(r"\b(?:title|headline|captions?|subtitles?|text|words?|
 _MOMENT = compile_led(r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\b(?:starts?|begins?|ends?|kicks?\s+in|intro|outro)\b")
 _FILE_NAMED = r"[a-z0-9][a-z0-9_\-]*\.(?:jpe?g|png|webp|mp4|mov|webm|m4v|mkv)"
 _PUT_IN = compile_led(r"\s+in$")
+# a verb of what the picture shows inside the words before the place: "make the backpack photo show the bag opening" is
+# a wish about the photo's content (it moved the backpack first; set FQ fq134)
+_SHOWS_IN = compile_led(r"\b(?:show|shows|showing|look|looks|display|displays|feature|features)\b")
 _ADDED_IN = compile_led(r"(?:加进来|加进去|放进来|放进去|插进去|加上|加入|添加|用上)\s*$")
 
 
@@ -562,7 +565,7 @@ def r_order(s: Scan) -> None:
                     # ("make it appear at 1 second": a moment, not the second place; set BO bo092 moved a picture)
                     # ("put the ring in after the watch": put in, the adding's rule reads it; it looked for "the ring in")
                     when=lambda m: not _ADDED_IN.search(m.group("r4") or "") and (m.group("r4") is None or bool(m.group("r4").strip()))
-                    and not _PUT_IN.search(m.group("r") or "")
+                    and not _PUT_IN.search(m.group("r") or "") and not _SHOWS_IN.search(m.group("r") or "")
                     and not ((m.group("pl") or "").startswith("second")
                              and re.search(r"\b(?:at|in|after)\s+\d+(?:\.\d+)?\s*$", m.group("r") or ""))):
         if m.group("r3") is not None or m.group("r3b") is not None:
