@@ -1479,7 +1479,9 @@ _START_EN = r"(?:the\s+)?(?:opening|start|beginning|intro|first\s+shot)"
 # 'X' and fade out" was read whole as the fade, the card dropped, set CS cs081)
 _MISSING_EN = r"(?:\s+and\s+there(?:'s|\s+is)\s+no\s+[a-z][a-z\s-]{0,30}?)?"
 REWRITES = REWRITES + (
-    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}{_MISSING_EN}\s*[,;.:]\s*(?=(?:so\s+|please\s+|just\s+|maybe\s+|(?:can|could)\s+(?:you|it|we)\s+)?"
+    # (the remedy after "so" with no comma too: "the ending is too abrupt so add a closing card 'Thanks!'" was read whole as
+    # the fade, the card dropped without a word)
+    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}{_MISSING_EN}(?:\s*[,;.:]\s*|\s+(?=(?:so|and)\s))(?=(?:so\s+|and\s+|please\s+|just\s+|maybe\s+|(?:can|could)\s+(?:you|it|we)\s+)*"
      r"(?:add|put|use|fade|ease|end|finish|give|make|have|start|open|begin)\b)", " "),
     (rf"(?:^|(?<=[.;!?]))\s*{_END_EN}\s+{_ABRUPT_EN}\b[^.;!?,:]*", " fade out to black"),
     (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
@@ -9913,9 +9915,19 @@ REWRITES = (
     (r"(logo|标志|贴纸|水印)\s*(?:再)?\s*大\s*(?=(?:1|2|两)\s*倍)", r"\1放大"),
     # a bare fade after a card: the card has no fade of its own, the video's end fades ("结尾加个卡片写“立即购买”，然后淡出",
     # "add an end card 'Shop now', fade out": the fade was said not understood; held-out shapes IN, IO)
-    (r"((?:结尾卡|片尾卡?|卡片|尾卡|结尾页)[^。；;！!？?]{0,40}?[，,]\s*)(?:然后|最后|再|接着|之后)?\s*(?:慢慢)?\s*(?=淡出(?:\s*(?:$|[，,。；;！!？?]|到)))",
+    # ("加个结尾卡“谢谢观看”再淡出", "加一个片尾“关注我们”，淡出结束"; "add a closing card 'Thanks!' and a fade out", "an end card
+    # 'Visit us' that fades out", "end on a card 'Shop now' with a fade out" (dropped without a word), "put an end screen
+    # 'Follow us' and fade to black after it", "let the video fade out at the very end")
+    (r"淡出\s*(?:结束|收尾|结尾)(?=\s*(?:$|[，,。；;！!？?]))", "淡出"),
+    (r"((?:结尾卡|片尾卡?|卡片|尾卡|结尾页)[^。；;！!？?]{0,40}?(?:[，,]\s*(?:然后|最后|再|接着|之后)?|(?:然后|最后|再|接着|之后)))\s*(?:慢慢)?\s*(?=淡出(?:\s*(?:$|[，,。；;！!？?]|到)))",
      r"\1视频结尾"),
     (r"(\b(?:end\s*card|outro|closing\s+card|final\s+card|card)\b[^.;!?]{0,60}?,\s*)(?:and\s+)?(?:then\s+)?(?=fade\s+out\b)", r"\1then "),
+    (r"(\b(?:card|outro|end\s*screen|closing\s+screen)\b[^.;!?]{0,60}?)\s+(?:(?:and|with|plus)\s+(?:then\s+)?(?:add\s+)?(?:a\s+)?|(?:that|which)\s+)"
+     r"fade[\s-]*s?\s+(?:out\s+)?(?:to|into)\s+(black|white)\b(?:\s+after\s+(?:it|that|the\s+card))?", r"\1. fade out to \2"),
+    (r"(\b(?:card|outro|end\s*screen|closing\s+screen)\b[^.;!?]{0,60}?)\s+(?:(?:and|with|plus)\s+(?:then\s+)?(?:add\s+)?(?:a\s+)?|(?:that|which)\s+)"
+     r"fade[\s-]*s?\s*out\b(?!\s+(?:to|into)\s)(?:\s+after\s+(?:it|that|the\s+card))?", r"\1. fade out to black"),
+    (r"\bfade\s+(?:out\s+)?to\s+(black|white)\s+after\s+(?:the\s+(?:end\s*)?card|the\s+outro)\b", r"fade out to \1"),
+    (r"\b(?:let|have|make)\s+(?:the\s+)?(?:video|it|everything|whole\s+thing)\s+fade\s+out\b", "fade out"),
     # "the text" after the captions named in its sentence is theirs: "the captions are hard to read, put them at the bottom
     # and make the text white" (every text was coloured, the title too)
     (r"(\b(?:captions?|subtitles?)\b(?:(?!\b(?:title|headline|card)\b)[^.;!?]){0,80}?(?:\band|,)\s+(?:make|turn|change|set)\s+)the\s+(?:text|words|letters|writing)\b(?!\s+(?:on|in|of)\b)",
