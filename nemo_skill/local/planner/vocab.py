@@ -9953,6 +9953,22 @@ REWRITES = (
     # an ending that cuts off is abrupt: "the ending just cuts off, can you fade in and fade out" muted the clip's sound
     (r"\b(?:the\s+)?(ending|end|video|it)\s+(?:just\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)?(?:cuts|chops|stops)\s+off\b(?:\s+(?:abruptly|suddenly))?",
      r"the ending is abrupt"),
+    # a card's colour said between the card and its words: "end card in red saying 'Sale'", "make the end card red with
+    # 'Sale'" (not understood)
+    (r"\b(?:an?\s+)?(end\s*card|outro|closing\s+card|end\s+screen)\s+in\s+(red|black|white|gold|golden|navy|blue|green|yellow|orange|pink"
+     r"|purple|grey|gray|teal|beige|brown|silver)\s+(?=saying|that\s+says|reading|which\s+says|with\b)", r"a \2 \1 "),
+    (r"\bmake\s+(?:the|an?)\s+(end\s*card|outro|closing\s+card|end\s+screen)\s+(red|black|white|gold|golden|navy|blue|green|yellow|orange|pink"
+     r"|purple|grey|gray|teal|beige|brown|silver)\s+(?:with|saying|and\s+(?:have\s+it\s+)?say)\s+(?=\ue000)", r"add a \2 \1 saying "),
+    # the fonts said per text in one sentence: "make the title font display and the captions serif" (not understood),
+    # "Switch the fonts to serif for the title and the captions" (looked for a thing named so)
+    (r"\bmake\s+the\s+(?:title|headline)(?:'s)?\s+font\s+(sans|serif|display|handwriting|playfair)\s*,?\s+and\s+the\s+(?:captions?|subtitles?)(?:'s?)?"
+     r"(?:\s+font)?\s+(sans|serif|display|handwriting|playfair)\b", r"title font: \1, caption font: \2"),
+    (r"\b(?:switch|change|set)\s+(?:the\s+|all\s+the\s+)?fonts?\s+(?:to|into)\s+(sans|serif|display|handwriting|playfair)\s+for\s+(?=the\b|all\b|every\b|both\b)",
+     r"use a \1 font for "),
+    # a sound drowned out by another, said as the reason after its wish: "boost the clip's own audio, it's drowned out by the
+    # music" raised the music too
+    (r"[,;]\s*(?:because\s+|since\s+|as\s+|cause\s+)?(?:it'?s|it\s+is|it\s+gets|they'?re|they\s+are|they\s+get)\s+(?:being\s+|getting\s+|totally\s+|completely\s+|kind\s+of\s+)?"
+     r"(?:drowned\s+out|drowned|covered|buried|overpowered|swamped|lost)\s+(?:by|under|beneath|behind)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song|voice\s*-?\s*over|voiceover|narration|voice)\b", ""),
     # a sound brought up or down: "bring clip.mp4's sound up a bit" (not understood; set FR fr022)
     (r"\bbring\s+(?=(?:[^.;!?,]|\.(?=\w)){0,40}?\b(?:sound|audio|volume|music|bgm|voice|voiceover|narration)\b)((?:[^.;!?,]|\.(?=\w)){1,40}?)\s+(up|down)\b",
      r"turn \1 \2"),

@@ -310,8 +310,11 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     # find me on TikTok", "Will this look good on Instagram?" (each made a new shape; held-out shapes IL)
     # (only the sentence the platform is in: a split of the whole text before it cost a pass per platform named)
     sentence = before[max(before.rfind(c) for c in ".!?。！？\n") + 1:]
+    # (a shape's verb in its own clause: "make it 20 seconds, people on reels scroll past anything longer" is a length and
+    # its reason, and was made 9:16 as well)
+    clause = sentence[max(sentence.rfind(c) for c in ",;，；") + 1:]
     said_about = _WHERE_WE_ARE.search(sentence) or (_OWN_ACCOUNT.search(sentence) and _ACCOUNT_AFTER.match(low, end))
-    if said_about and not _SHAPE_VERB.search(sentence):
+    if said_about and not _SHAPE_VERB.search(clause):
         return True
     if _SUITS.search(sentence) and _ASKED_AFTER.match(low, end):
         return True
