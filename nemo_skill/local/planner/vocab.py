@@ -1487,7 +1487,7 @@ REWRITES = REWRITES + (
     (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?in\s+from\s+(white|black)\b", r"fade in from \1"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?out\s+(?:in)?to\s+(white|black)\b", r"fade out to \1"),
-    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
+    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|希望|想|要|帮我|麻烦|可以)?\s*(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
     (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束)?\s*{_ABRUPT_ZH}", "结尾淡出"),
     (rf"(?:开头|开场|开始|opening)\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|用|淡|改|做|开头|从))", ""),
     # (not after 结尾再: "结尾再淡出到黑场" was written "结尾结尾淡出" and not read; set EV ev128)
@@ -9969,6 +9969,41 @@ REWRITES = (
     # music" raised the music too
     (r"[,;]\s*(?:because\s+|since\s+|as\s+|cause\s+)?(?:it'?s|it\s+is|it\s+gets|they'?re|they\s+are|they\s+get)\s+(?:being\s+|getting\s+|totally\s+|completely\s+|kind\s+of\s+)?"
      r"(?:drowned\s+out|drowned|covered|buried|overpowered|swamped|lost)\s+(?:by|under|beneath|behind)\s+(?:the\s+)?(?:background\s+)?(?:music|bgm|song|voice\s*-?\s*over|voiceover|narration|voice)\b", ""),
+    # a card's background said in the next sentence: 'finish the video with a card saying "Order today"? navy background
+    # please' (said not understood); a card said in English before Chinese: "end card写Shop Now，背景用深蓝色"; a card's
+    # words' colour said with 也: "标题用金色，片尾卡片文字也用金色，写“感恩回馈”" (not understood); "let it stay on screen
+    # longer" of the card (not understood; set FT)
+    (r"(\b(?:card|outro|end\s*screen)\b[^.?!\n]{0,80}?)[.?!]\s*(?=(?:and\s+)?(?:a\s+|the\s+)?(?:red|black|white|gold|golden|navy|blue|green|yellow|orange|pink|purple|grey|gray|teal|beige|brown|silver)\s+(?:background|bg)\b)", r"\1, "),
+    (r"(?:^|(?<=[，,。；;]))\s*(?:end\s*card|closing\s+card)\s*(?=写|上写|写上|的文字)", "结尾卡"),
+    (r"(片尾卡片|结尾卡片|片尾卡|结尾卡|卡片)\s*(?:的)?\s*(文字|字)?\s*也", r"\1\2"),
+    # (the card's words' colour said before its words: "片尾卡片文字用金色，写“感恩回馈”" coloured every text)
+    (r"(片尾卡片|结尾卡片|片尾卡|结尾卡)\s*(?:的)?\s*(?:文字|字)\s*(?:用|是|改成|换成|设为)\s*([^\s，,。；;]{1,4}?色)\s*[，,]\s*(?:写|写上|写着)\s*(\ue000\d+\ue001)",
+     r"\1写\3，文字用\2"),
+    (r"(\b(?:card|outro|end\s*screen)\b[^.;!?]{0,60}?)\b(?:and\s+)?(?:let|have|make)\s+it\s+(?:stay|stays|remain|linger|hold)\s+(?:on\s+(?:the\s+)?screen\s+|up\s+)?"
+     r"(?:a\s+(?:bit|little)\s+|a\s+few\s+seconds\s+|slightly\s+)?longer(?:\s+than\s+(?:usual|normal|before|that))?", r"\1 and make the end card longer"),
+    # fades said with their length and colour in other orders (set FT: the length or the whole wish was not read):
+    # "视频结尾慢慢变白，淡出到白色，大概两秒" (the fade said twice), "start the video from white, fading in over half a
+    # second", "Fade the whole video in and out, 1.5 seconds each, using white", "add a fade out at the end, right now it just
+    # stops abruptly" (its reason after it)
+    (r"(?:视频)?\s*(?:结尾|最后)\s*(?:慢慢|逐渐)?\s*变(?:白|黑)\s*[，,]\s*(?=(?:再|然后)?\s*淡出)", ""),
+    (r"\bstart\s+(?:the\s+video\s+|it\s+)?(?:from|with|on)\s+(white|black)\s*,?\s*(?:and\s+)?fading\s+in\s+(?=over\b|for\b|in\b)", r"fade in from \1 "),
+    (r"\bfade\s+(?:(?:the\s+)?(?:whole\s+)?(?:video|thing|it)\s+)?in\s+and\s+out\s*,\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+each\s*,?\s*(?:(?:and\s+)?(?:using|in|with|to)\s+)(white|black)\b",
+     r"fade in and out with \2 over \1 seconds"),
+    (r"\bfade\s+(?:(?:the\s+)?(?:whole\s+)?(?:video|thing|it)\s+)?in\s+and\s+out\s*,\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+each\b", r"fade in and out over \1 seconds"),
+    (r"(\bfade[^.;!?]{0,40}?)[,;]\s*(?:right\s+now|currently|at\s+the\s+moment|as\s+it\s+is|because|since|as)?\s*,?\s*(?:it|the\s+video|the\s+ending|the\s+end)\s+"
+     r"(?:just\s+)?(?:stops|ends|cuts\s+off|finishes)\s+(?:so\s+|too\s+|really\s+|very\s+)?(?:abruptly|suddenly)\b", r"\1"),
+    # "Make the title huge, the biggest size you have" (huge was read, xxl)
+    (r"\b(?:huge|big|large|giant|massive)\s*,\s*(?:like\s+|i\s+mean\s+)?(?:the\s+)?(?:biggest|largest|max(?:imum)?)(?:\s+size)?(?:\s+(?:you\s+have|there\s+is|possible|available|you\s+can\s+do|you\s+can))?",
+     "the biggest size"),
+    # "，并在结尾加1秒淡出": 并 after a comma joins a wish of its own ("请把标题显示时长改为5秒，并在结尾加1秒淡出" made the video 5 s
+    # long; set FS fs076)
+    (r"[，,]\s*(?:并且|并|同时)\s*(?=在|把|将|给|帮)", "，"),
+    # a card with the logo said before the card: "希望加一个带logo的结尾卡，文字为“立即购买”" (the logo not read; set FS)
+    (r"带\s*(?:上)?\s*(?:我们的?)?\s*(logo|标志)\s*的\s*(结尾卡片?|片尾卡片?|结尾页|卡片)", r"\2，\1也放上去"),
+    # 关小 is turned down, never off: "音乐也关小一点" asked whether to mute (set FS fs145)
+    (r"关小", "调小"),
+    # a relayed note's lead: "用户反馈：…" (the colon's words were read as a complaint left unread)
+    (r"(?:^|(?<=[。；;！!？?\s]))(?:用户|客户|老板|顾客)\s*(?:的)?\s*(?:反馈|意见|说)\s*[:：]\s*", ""),
     # a sound brought up or down: "bring clip.mp4's sound up a bit" (not understood; set FR fr022)
     (r"\bbring\s+(?=(?:[^.;!?,]|\.(?=\w)){0,40}?\b(?:sound|audio|volume|music|bgm|voice|voiceover|narration)\b)((?:[^.;!?,]|\.(?=\w)){1,40}?)\s+(up|down)\b",
      r"turn \1 \2"),
@@ -10006,3 +10041,5 @@ REWRITES = REWRITES + (
      r"(?:^|[,;.!?])\s*(?:(?:please|pls|just|then|and|so|could\s+you|can\s+you)\s+)*)fade\s+(?:it\s+)?out\s*(?:please|pls)?(?=\s*(?:$|[,;.!?]))",
      r"\1fade out to black"),
 )
+# the ends of a scale are words of their own: "the largest size possible" was typo-corrected to "larges" and read as large
+PLAIN_WORDS = PLAIN_WORDS + ("largest", "biggest", "smallest", "tiniest", "loudest", "quietest", "longest", "shortest")

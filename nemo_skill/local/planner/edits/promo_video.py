@@ -1161,7 +1161,8 @@ def _fade_said(work: Work, fin: int, fout: int, color: str) -> None:
 
 
 # how long a fade said in Chinese lasts, after its words: "开头黑场淡入2秒" (the 2 s was read as the video's length)
-ZH_FADE_DUR = rf"(?:\s*[,，]?\s*(?:持续|用|时长|时间)?\s*(?P<dz>{DUR}))?"
+# (a hedge before it too: "结尾淡出到白色，大概两秒" was not understood)
+ZH_FADE_DUR = rf"(?:\s*[,，]?\s*(?:持续|用|时长|时间)?\s*(?:大概|大约|差不多|约|左右)?\s*(?P<dz>{DUR}))?"
 # and in English after a comma: "fade to white at the end, about 2 seconds", "fade in from white, 1 second" (the length was
 # the video's, set AD ad148, AF af107 af230, AC ac187)
 # (a hedge after "over" too: "fade out to black over like 3 seconds" was not read, set CL cl173)
@@ -1442,7 +1443,8 @@ def r_brand(s: Scan) -> None:
                     rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:就|请|都|统一)?\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
         s.add("brand", m, logo=m.group("f") or m.group("f2"))
     # ("the user's brand color is a deep green; please set that as the brand colour": a shade, and the wish after it)
-    for m in s.take(rf"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
+    # ("in our brand colours": the plural's "s" was read as the colour, "I don't know the colour 's'")
+    for m in s.take(rf"\b(?:our|my|the)?\s*brand\s+(?:colou?r|color)s?(?![a-z])\s*(?:is|=|:|to|should\s+be)?\s*(?:an?\s+)?"
                     rf"(?:(?:the\s+)?(?:primary|main)(?:\s+(?:one|colou?r))?\s*(?:is|=|:|should\s+be)?\s*(?:an?\s+)?)?(?!(?:is|are|was|be|should|will|to|the|a|an|that|this)\b)(?P<c>#[0-9a-f]{{3,6}}\b|(?:{SHADE}\s+)?[a-z]+(?:\s+(?:blue|grey|gray|pink|green|red|yellow|orange|purple|brown))?)"
                     rf"(?:\s*[(,]?\s*(?P<hex>#[0-9a-f]{{6}}|#[0-9a-f]{{3}})(?![0-9a-z])\)?)?"
                     rf"(?:\s*[,;，.]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make|apply|take)\s+(?:that|it|this|that\s+colou?r)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
