@@ -7660,7 +7660,8 @@ REWRITES = REWRITES + (
 # of its own, with its verb ("put"); the frames read the two as one clause of two things and dropped both (set CH ch189).
 # After a comma only: "mute clip.mp4 and unboxing.mp4 first" may be both muted
 REWRITES = REWRITES + (
-    (r"([,;]\s*(?:and\s+|then\s+|and\s+then\s+|also\s+|plus\s+)?)((?:the\s+)?(?!(?:title|headline|captions?|subtitles?|text|music|song"
+    # (or after a sentence: "the ring is the star here. So: ring picture first please" was not read; set FN fn037)
+    (r"((?:[,;]|(?<=[.!?]))\s*(?:and\s+|then\s+|and\s+then\s+|also\s+|plus\s+)?)((?:the\s+)?(?!(?:title|headline|captions?|subtitles?|text|music|song"
      r"|voice\w*|narration|logo|sticker|watermark|end|intro|outro|first|last|other|same|next)\b)[a-z0-9][a-z0-9\-]*\s+(?:pic|picture|photo"
      r"|image|shot|clip|video|vid|footage|one)|[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|jpe?g|png|webp))\s+(first|last)"
      r"(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])|(?:and|then|please|pls)\b))", r"\1put \2 \3"),
@@ -10004,6 +10005,14 @@ REWRITES = (
     (r"关小", "调小"),
     # a relayed note's lead: "用户反馈：…" (the colon's words were read as a complaint left unread)
     (r"(?:^|(?<=[。；;！!？?\s]))(?:用户|客户|老板|顾客)\s*(?:的)?\s*(?:反馈|意见|说)\s*[:：]\s*", ""),
+    # a font named in English inside Chinese, a look after it: "字体用display那种粗的，颜色黄色" (the frames read the colour and
+    # dropped the font without a word; set FN fn121): the font its own clause, its "那种粗的" the font's own description
+    (r"(字体\s*(?:用|是|改成|换成|改为|设为)\s*(?:sans|serif|display|handwriting|playfair))\s*(?:那种|这种)?\s*(?:粗的|细的|的)?\s*(?=[，,；;]\s*(?:颜色|字号|大小|加粗|$))", r"\1；"),
+    (r"(字体\s*(?:用|是|改成|换成|改为|设为)\s*(?:sans|serif|display|handwriting|playfair))\s*(?:那种|这种)\s*(?:粗的|细的|的)?", r"\1"),
+    # a text's font changed with "their"/"its" after the text was named: "move the captions to the top of the frame and switch
+    # their font to display" (not understood; set FN fn056)
+    (r"\b(captions?|subtitles?|title|headline)\b([^.;!?]{0,60}?\b(?:and|,)\s+)(?:switch|change|set|make)\s+(?:their|its)\s+fonts?\s+(?:to\s+)?(?=sans|serif|display|handwriting|playfair)",
+     r"\1\2make the \1 font "),
     # a sound brought up or down: "bring clip.mp4's sound up a bit" (not understood; set FR fr022)
     (r"\bbring\s+(?=(?:[^.;!?,]|\.(?=\w)){0,40}?\b(?:sound|audio|volume|music|bgm|voice|voiceover|narration)\b)((?:[^.;!?,]|\.(?=\w)){1,40}?)\s+(up|down)\b",
      r"turn \1 \2"),
@@ -10043,3 +10052,5 @@ REWRITES = REWRITES + (
 )
 # the ends of a scale are words of their own: "the largest size possible" was typo-corrected to "larges" and read as large
 PLAIN_WORDS = PLAIN_WORDS + ("largest", "biggest", "smallest", "tiniest", "loudest", "quietest", "longest", "shortest")
+# "I run a jewellery stall at the weekend market" had "stall" typo-corrected to "small"
+PLAIN_WORDS = PLAIN_WORDS + ("stall", "stalls", "market", "markets")
