@@ -10014,11 +10014,8 @@ REWRITES = (
     (r"\b(captions?|subtitles?|title|headline)\b([^.;!?]{0,60}?\b(?:and|,)\s+)(?:switch|change|set|make)\s+(?:their|its)\s+fonts?\s+(?:to\s+)?(?=sans|serif|display|handwriting|playfair)",
      r"\1\2make the \1 font "),
     # a brand kit's parts said in a list after the brand is named (set IQ's shapes, probed: "set the brand color to #1a2b4c
-    # and accent #d4af37 and use playfair for titles" coloured the title with the accent; "use navy as our brand colour and
-    # gold as the accent colour" was not understood)
+    # and accent #d4af37 and use playfair for titles" coloured the title with the accent)
     (r"(\bbrand\b[^.;!?]{0,80}?(?:\band|,)\s+)(?:the\s+|our\s+)?accent(?:\s+colou?r)?\s+(?=#[0-9a-f]{3,6}\b|(?:red|black|white|gold|golden|navy|blue|green|yellow|orange|pink|purple|grey|gray|teal|beige|brown|silver|cream|maroon|burgundy)\b)", r"\1our accent colour is "),
-    (r"\buse\s+(#[0-9a-f]{3,6}|(?:red|black|white|gold|golden|navy|blue|green|yellow|orange|pink|purple|grey|gray|teal|beige|brown|silver|cream|maroon|burgundy))\s+as\s+(?:our|the)\s+brand\s+colou?r\s*,?\s+and\s+(#[0-9a-f]{3,6}|(?:red|black|white|gold|golden|navy|blue|green|yellow|orange|pink|purple|grey|gray|teal|beige|brown|silver|cream|maroon|burgundy))\s+as\s+(?:the|our)\s+accent(?:\s+colou?r)?",
-     r"our brand colour is \1 and our accent colour is \2"),
     # a sound brought up or down: "bring clip.mp4's sound up a bit" (not understood; set FR fr022)
     (r"\bbring\s+(?=(?:[^.;!?,]|\.(?=\w)){0,40}?\b(?:sound|audio|volume|music|bgm|voice|voiceover|narration)\b)((?:[^.;!?,]|\.(?=\w)){1,40}?)\s+(up|down)\b",
      r"turn \1 \2"),
