@@ -137,12 +137,11 @@ ROWS: tuple[Row, ...] = (
     # --- a video maker's words and a slip of the same sound, read as the words the tables know
     # (划 typed for 滑 where a text moves in from a side: "标题从下面划上来" moved the title to the bottom; set EU eu026)
     Row(r"(?<=[面边方部往])(\s*)划(?=上来|进来|入|出来|出去|进|出|下来|过来|上去|下去)", r"\1滑", "标题从下面划上来", "标题从下面滑上来"),
-    Row(r"划掉", "删掉", "把第一张划掉", "把第一张删掉"),
+    Row(r"划掉", "删掉", "把第一张划掉", "把第一张删掉"),  # (struck out: it was not understood)
     # (放埋落去: put in as well; "结尾卡加上“Follow us on IG”，logo都放埋落去" was not understood; set FQ fq123)
     Row(r"(?:都|也)?\s*放埋\s*(?:落|入|上)?\s*去", "也放上去", "结尾卡写“Follow us”，logo都放埋落去", "结尾卡写“Follow us”，logo也放上去"),
     # (整个 of a thing made: "帮我整个结尾，写「多谢支持」" was not understood; Mandarin 整个 is "whole", never after 帮我)
     Row(r"(?<=帮我|给我|同我|帮手)\s*整(?=\s*(?:个|一个|1个)\s*(?:结尾|片尾|尾板|开头|封面|标题|字幕))", "加", "帮我整个结尾，写「多谢支持」", "帮我加个结尾，写「多谢支持」"),
-  # (struck out: it was not understood)
     # (the end card as 尾板 / 尾屏 / 尾帧: "然后加个尾板写 欢迎光临" looked for a file; set EU eu089)
     Row(r"尾板|尾屏|尾帧", "片尾", "加个尾板写欢迎光临", "加个片尾写欢迎光临"),
     # (a screen added at the end is a page: "结尾加一屏 关注我们" looked for a file)

@@ -9887,6 +9887,9 @@ REWRITES = (
 
 
 # --- session 48 (wave 54) ---------------------------------------------------------------------------------------------
+# the colours a card or a kit is said in, and the fonts by name, as this block's rewrites read them
+_SAID_COLOURS = r"(?:red|black|white|gold|golden|navy|blue|green|yellow|orange|pink|purple|grey|gray|teal|beige|brown|silver)"
+_FONT_WORDS = r"(?:sans|serif|display|handwriting|playfair)"
 REWRITES = (
     # cuts on the beat said with the verb first and 卡点 / 切 after: "去掉转场，跟着音乐节奏卡点" (the first clause's 去掉 took
     # the music and removed it), "每张相都跟住鼓点切" (not understood; set FQ)
@@ -9922,10 +9925,9 @@ REWRITES = (
     (r"淡出\s*(?:结束|收尾|结尾)(?=\s*(?:$|[，,。；;！!？?]))", "淡出"),
     (r"((?:结尾卡|片尾卡?|卡片|尾卡|结尾页)[^。；;！!？?]{0,40}?(?:[，,]\s*(?:然后|最后|再|接着|之后)?|(?:然后|最后|再|接着|之后)))\s*(?:慢慢)?\s*(?=淡出(?:\s*(?:$|[，,。；;！!？?]|到)))",
      r"\1视频结尾"),
-    (r"(\b(?:end\s*card|outro|closing\s+card|final\s+card|card)\b[^.;!?]{0,60}?,\s*)(?:and\s+)?(?:then\s+)?(?=fade\s+out\b)", r"\1then "),
-    (r"(\b(?:card|outro|end\s*screen|closing\s+screen)\b[^.;!?]{0,60}?)\s+(?:(?:and|with|plus)\s+(?:then\s+)?(?:add\s+)?(?:a\s+)?|(?:that|which)\s+)"
+    (r"(\b(?:card|outro|end\s*screen|closing\s+screen)\b[^.;!?]{0,60}?)(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:(?:and|with|plus)\s+(?:then\s+)?(?:add\s+)?(?:a\s+)?|(?:that|which)\s+))"
      r"fade[\s-]*s?\s+(?:out\s+)?(?:to|into)\s+(black|white)\b(?:\s+after\s+(?:it|that|the\s+card))?", r"\1. fade out to \2"),
-    (r"(\b(?:card|outro|end\s*screen|closing\s+screen)\b[^.;!?]{0,60}?)\s+(?:(?:and|with|plus)\s+(?:then\s+)?(?:add\s+)?(?:a\s+)?|(?:that|which)\s+)"
+    (r"(\b(?:card|outro|end\s*screen|closing\s+screen)\b[^.;!?]{0,60}?)(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:(?:and|with|plus)\s+(?:then\s+)?(?:add\s+)?(?:a\s+)?|(?:that|which)\s+))"
      r"fade[\s-]*s?\s*out\b(?!\s+(?:to|into)\s)(?:\s+after\s+(?:it|that|the\s+card))?", r"\1. fade out to black"),
     (r"\bfade\s+(?:out\s+)?to\s+(black|white)\s+after\s+(?:the\s+(?:end\s*)?card|the\s+outro)\b", r"fade out to \1"),
     (r"\b(?:let|have|make)\s+(?:the\s+)?(?:video|it|everything|whole\s+thing)\s+fade\s+out\b", "fade out"),
@@ -9956,15 +9958,13 @@ REWRITES = (
      r"the ending is abrupt"),
     # a card's colour said between the card and its words: "end card in red saying 'Sale'", "make the end card red with
     # 'Sale'" (not understood)
-    (r"\b(?:an?\s+)?(end\s*card|outro|closing\s+card|end\s+screen)\s+in\s+(red|black|white|gold|golden|navy|blue|green|yellow|orange|pink"
-     r"|purple|grey|gray|teal|beige|brown|silver)\s+(?=saying|that\s+says|reading|which\s+says|with\b)", r"a \2 \1 "),
-    (r"\bmake\s+(?:the|an?)\s+(end\s*card|outro|closing\s+card|end\s+screen)\s+(red|black|white|gold|golden|navy|blue|green|yellow|orange|pink"
-     r"|purple|grey|gray|teal|beige|brown|silver)\s+(?:with|saying|and\s+(?:have\s+it\s+)?say)\s+(?=\ue000)", r"add a \2 \1 saying "),
+    (rf"\b(?:an?\s+)?(end\s*card|outro|closing\s+card|end\s+screen)\s+in\s+({_SAID_COLOURS})\s+(?=saying|that\s+says|reading|which\s+says|with\b)", r"a \2 \1 "),
+    (rf"\bmake\s+(?:the|an?)\s+(end\s*card|outro|closing\s+card|end\s+screen)\s+({_SAID_COLOURS})\s+(?:with|saying|and\s+(?:have\s+it\s+)?say)\s+(?=\ue000)", r"add a \2 \1 saying "),
     # the fonts said per text in one sentence: "make the title font display and the captions serif" (not understood),
     # "Switch the fonts to serif for the title and the captions" (looked for a thing named so)
-    (r"\bmake\s+the\s+(?:title|headline)(?:'s)?\s+font\s+(sans|serif|display|handwriting|playfair)\s*,?\s+and\s+the\s+(?:captions?|subtitles?)(?:'s?)?"
-     r"(?:\s+font)?\s+(sans|serif|display|handwriting|playfair)\b", r"title font: \1, caption font: \2"),
-    (r"\b(?:switch|change|set)\s+(?:the\s+|all\s+the\s+)?fonts?\s+(?:to|into)\s+(sans|serif|display|handwriting|playfair)\s+for\s+(?=the\b|all\b|every\b|both\b)",
+    (rf"\bmake\s+the\s+(?:title|headline)(?:'s)?\s+font\s+({_FONT_WORDS})\s*,?\s+and\s+the\s+(?:captions?|subtitles?)(?:'s?)?"
+     rf"(?:\s+font)?\s+({_FONT_WORDS})\b", r"title font: \1, caption font: \2"),
+    (rf"\b(?:switch|change|set)\s+(?:the\s+|all\s+the\s+)?fonts?\s+(?:to|into)\s+({_FONT_WORDS})\s+for\s+(?=the\b|all\b|every\b|both\b)",
      r"use a \1 font for "),
     # a sound drowned out by another, said as the reason after its wish: "boost the clip's own audio, it's drowned out by the
     # music" raised the music too
@@ -9974,7 +9974,7 @@ REWRITES = (
     # please' (said not understood); a card said in English before Chinese: "end card写Shop Now，背景用深蓝色"; a card's
     # words' colour said with 也: "标题用金色，片尾卡片文字也用金色，写“感恩回馈”" (not understood); "let it stay on screen
     # longer" of the card (not understood; set FT)
-    (r"(\b(?:card|outro|end\s*screen)\b[^.?!\n]{0,80}?)[.?!]\s*(?=(?:and\s+)?(?:a\s+|the\s+)?(?:red|black|white|gold|golden|navy|blue|green|yellow|orange|pink|purple|grey|gray|teal|beige|brown|silver)\s+(?:background|bg)\b)", r"\1, "),
+    (rf"(\b(?:card|outro|end\s*screen)\b[^.?!\n]{{0,80}}?)[.?!]\s*(?=(?:and\s+)?(?:a\s+|the\s+)?{_SAID_COLOURS}\s+(?:background|bg)\b)", r"\1, "),
     (r"(?:^|(?<=[，,。；;]))\s*(?:end\s*card|closing\s+card)\s*(?=写|上写|写上|的文字)", "结尾卡"),
     (r"(片尾卡片|结尾卡片|片尾卡|结尾卡|卡片)\s*(?:的)?\s*(文字|字)?\s*也", r"\1\2"),
     # (the card's words' colour said before its words: "片尾卡片文字用金色，写“感恩回馈”" coloured every text)
@@ -10007,15 +10007,15 @@ REWRITES = (
     (r"(?:^|(?<=[。；;！!？?\s]))(?:用户|客户|老板|顾客)\s*(?:的)?\s*(?:反馈|意见|说)\s*[:：]\s*", ""),
     # a font named in English inside Chinese, a look after it: "字体用display那种粗的，颜色黄色" (the frames read the colour and
     # dropped the font without a word; set FN fn121): the font its own clause, its "那种粗的" the font's own description
-    (r"(字体\s*(?:用|是|改成|换成|改为|设为)\s*(?:sans|serif|display|handwriting|playfair))\s*(?:那种|这种)?\s*(?:粗的|细的|的)?\s*(?=[，,；;]\s*(?:颜色|字号|大小|加粗|$))", r"\1；"),
-    (r"(字体\s*(?:用|是|改成|换成|改为|设为)\s*(?:sans|serif|display|handwriting|playfair))\s*(?:那种|这种)\s*(?:粗的|细的|的)?", r"\1"),
+    (rf"(字体\s*(?:用|是|改成|换成|改为|设为)\s*{_FONT_WORDS})\s*(?:那种|这种)?\s*(?:粗的|细的|的)?\s*(?=[，,；;]\s*(?:颜色|字号|大小|加粗|$))", r"\1；"),
+    (rf"(字体\s*(?:用|是|改成|换成|改为|设为)\s*{_FONT_WORDS})\s*(?:那种|这种)\s*(?:粗的|细的|的)?", r"\1"),
     # a text's font changed with "their"/"its" after the text was named: "move the captions to the top of the frame and switch
     # their font to display" (not understood; set FN fn056)
-    (r"\b(captions?|subtitles?|title|headline)\b([^.;!?]{0,60}?\b(?:and|,)\s+)(?:switch|change|set|make)\s+(?:their|its)\s+fonts?\s+(?:to\s+)?(?=sans|serif|display|handwriting|playfair)",
+    (rf"\b(captions?|subtitles?|title|headline)\b([^.;!?]{{0,60}}?\b(?:and|,)\s+)(?:switch|change|set|make)\s+(?:their|its)\s+fonts?\s+(?:to\s+)?(?={_FONT_WORDS})",
      r"\1\2make the \1 font "),
     # a brand kit's parts said in a list after the brand is named (set IQ's shapes, probed: "set the brand color to #1a2b4c
     # and accent #d4af37 and use playfair for titles" coloured the title with the accent)
-    (r"(\bbrand\b[^.;!?]{0,80}?(?:\band|,)\s+)(?:the\s+|our\s+)?accent(?:\s+colou?r)?\s+(?=#[0-9a-f]{3,6}\b|(?:red|black|white|gold|golden|navy|blue|green|yellow|orange|pink|purple|grey|gray|teal|beige|brown|silver|cream|maroon|burgundy)\b)", r"\1our accent colour is "),
+    (rf"(\bbrand\b[^.;!?]{{0,80}}?(?:\band|,)\s+)(?:the\s+|our\s+)?accent(?:\s+colou?r)?\s+(?=#[0-9a-f]{{3,6}}\b|{_SAID_COLOURS}\b|(?:cream|maroon|burgundy)\b)", r"\1our accent colour is "),
     # a sound brought up or down: "bring clip.mp4's sound up a bit" (not understood; set FR fr022)
     (r"\bbring\s+(?=(?:[^.;!?,]|\.(?=\w)){0,40}?\b(?:sound|audio|volume|music|bgm|voice|voiceover|narration)\b)((?:[^.;!?,]|\.(?=\w)){1,40}?)\s+(up|down)\b",
      r"turn \1 \2"),
@@ -10053,7 +10053,7 @@ REWRITES = REWRITES + (
      r"(?:^|[,;.!?])\s*(?:(?:please|pls|just|then|and|so|could\s+you|can\s+you)\s+)*)fade\s+(?:it\s+)?out\s*(?:please|pls)?(?=\s*(?:$|[,;.!?]))",
      r"\1fade out to black"),
 )
-# the ends of a scale are words of their own: "the largest size possible" was typo-corrected to "larges" and read as large
-PLAIN_WORDS = PLAIN_WORDS + ("largest", "biggest", "smallest", "tiniest", "loudest", "quietest", "longest", "shortest")
-# "I run a jewellery stall at the weekend market" had "stall" typo-corrected to "small"
-PLAIN_WORDS = PLAIN_WORDS + ("stall", "stalls", "market", "markets")
+# words of their own the typo corrector changed: the ends of a scale ("the largest size possible" became "larges", read as
+# large) and a shop's place ("I run a jewellery stall at the weekend market": "stall" became "small")
+PLAIN_WORDS = PLAIN_WORDS + ("largest", "biggest", "smallest", "tiniest", "loudest", "quietest", "longest", "shortest",
+                             "stall", "stalls", "market", "markets")
