@@ -2565,7 +2565,9 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
             # repr: a 4000-character message says the same edits a hundred times (+8 ms).
             k = before.seen[key]
             said = result.intents[k]
-            if any(a <= said.pos < b for a, b in before.needs):
+            # (a text's lettering complained of too: "the captions are hard to read, make them bold and bigger" kept the
+            # step at the complaint, and the complaint then gave way to the bold: "bigger" was dropped without a word)
+            if any(a <= said.pos < b for a, b in (*before.needs, *before.text_needs)):
                 result.intents[k] = Intent(said.kind, frame.start, said.args)
             continue
         before.seen[key] = len(result.intents)
