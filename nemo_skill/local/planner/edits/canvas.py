@@ -262,10 +262,16 @@ _VIDEO_SAID = compile_led(r"\b(?:it|video|this|whole|everything|version|format|s
 _SENTENCE = compile_led(r"[.;!?。；！？\n]")
 
 
+def _after_last(text: str, stops: str, end: int | None = None) -> int:
+    """Where the part of ``text[:end]`` after its last stop (one of ``stops``) begins: a search back from the platform, never
+    a pass over everything before it (a long message names a platform many times)."""
+    return max(text.rfind(c, 0, len(text) if end is None else end) for c in stops) + 1
+
+
 def _text_for(low: str, at: int) -> bool:
     """Whether the platform at ``at`` of ``low`` is said as the reason for a text's place or look in its sentence, which
     names nothing of the video itself (its shape is not asked; "say 'make it vertical'" is the wish for that)."""
-    start = max((m.end() for m in _SENTENCE.finditer(low, 0, at)), default=0)
+    start = _after_last(low, ".;!?。；！？\n", at)
     end = next((m.start() for m in _SENTENCE.finditer(low, at)), len(low))
     sentence = low[start:end]
     return bool(_FOR_BEFORE.search(low, start, at) and _TEXT_WORD.search(sentence) and not _VIDEO_SAID.search(sentence))
@@ -309,10 +315,10 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     # where the person or their shop is, or a question whether it suits: "I sell mostly through Instagram", "my customers
     # find me on TikTok", "Will this look good on Instagram?" (each made a new shape; held-out shapes IL)
     # (only the sentence the platform is in: a split of the whole text before it cost a pass per platform named)
-    sentence = before[max(before.rfind(c) for c in ".!?。！？\n") + 1:]
+    sentence = before[_after_last(before, ".!?。！？\n"):]
     # (a shape's verb in its own clause: "make it 20 seconds, people on reels scroll past anything longer" is a length and
     # its reason, and was made 9:16 as well)
-    clause = sentence[max(sentence.rfind(c) for c in ",;，；") + 1:]
+    clause = sentence[_after_last(sentence, ",;，；"):]
     said_about = _WHERE_WE_ARE.search(sentence) or (_OWN_ACCOUNT.search(sentence) and _ACCOUNT_AFTER.match(low, end))
     if said_about and not _SHAPE_VERB.search(clause):
         return True
