@@ -1650,12 +1650,16 @@ def by_clause(clauses: list[tuple[int, int]], spans: list[tuple[int, int]]) -> l
 
 def leftover(text: str, start: int, spans: list[tuple[int, int]]) -> str:
     """The words of ``text`` (found at ``start`` in the message) outside ``spans``, without small words."""
-    chars = list(text)
-    for a, b in spans:
-        x, y = max(a - start, 0), min(b - start, len(chars))
+    # (the text between the spans, joined by a space: a list of the clause's characters, blanked span by span, was 6 of
+    # 105 ms on the bench's 4000-character Chinese message, a call per clause and more)
+    parts: list[str] = []
+    pos = 0
+    for x, y in sorted((max(a - start, 0), min(b - start, len(text))) for a, b in spans):
         if x < y:
-            chars[x:y] = " " * (y - x)
-    rest = _SMALL_ZH.sub(" ", "".join(chars))
+            parts.append(text[pos:x] if x > pos else "")
+            pos = max(pos, y)
+    parts.append(text[pos:])
+    rest = _SMALL_ZH.sub(" ", " ".join(parts))
     return " ".join(w for w in _WORD.findall(rest) if w not in _SMALL)
 
 
@@ -2460,7 +2464,9 @@ def _thing_ref(frame: Frame) -> Any:
 
 def _placed(frame: Frame) -> bool:
     """Whether the clause says a place in the order in words none of its mentions took."""
-    return bool(_ORDER_PLACE.search(leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used])))
+    # (a clause without such words has none left: most clauses, looked at without the leftover's cost)
+    return bool(_ORDER_PLACE.search(frame.text)) and bool(_ORDER_PLACE.search(
+        leftover(frame.text, frame.start, [(m.start, m.end) for m in frame.targets + frame.ops + frame.used])))
 
 
 def _topic(frame: Frame, targets: list[str], inherited: bool, before: _Before) -> tuple[str, Any] | None:

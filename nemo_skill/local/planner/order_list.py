@@ -36,6 +36,27 @@ def _order(said: str) -> list[str] | None:
     return [places[k] for k in range(1, n + 1)]
 
 
+# a place's own words, and how far apart two places of one list can start: a place (5 characters at most, "第 12 张"), a
+# comma, a name (12), its noun (3), 放在 (2), with room for spaces
+_PLACE = compile_led(r"第\s*\d|最前|最开始|开头|最后|末尾")
+_GAP = 32
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    """The stretches of ``low`` that may hold a list: three places or more, each close to the next. ``_LIST`` tried at
+    every character of a 4000-character message was 4.9 ms of the bench's Chinese one (9 ms without punctuation);
+    its places are far apart."""
+    marks = [m.start() for m in _PLACE.finditer(low)]
+    out: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(marks) + 1):
+        if k == len(marks) or marks[k] - marks[k - 1] > _GAP:
+            if k - first >= 3:
+                out.append((max(0, marks[first] - _GAP), min(len(low), marks[k - 1] + _GAP)))
+            first = k
+    return out
+
+
 def place_lists(low: str) -> str:
     """``low`` with an order said as a list of places (Chinese) written as "顺序改成A、B、C"; the rest as it was."""
     if "第" not in low and "最后" not in low:
@@ -52,7 +73,7 @@ def place_lists(low: str) -> str:
         return "顺序改成" + "、".join(n for n in order if n != last) + f"。{last}放最后"
 
     out, at = [], 0
-    for m in _LIST.finditer(low):
+    for m in (m for lo, hi in _windows(low) for m in _LIST.finditer(low, lo, hi)):
         lead = _LEAD.search(low, 0, m.start())
         start = lead.start() if lead else m.start()
         if start < at:
