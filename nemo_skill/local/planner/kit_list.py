@@ -88,6 +88,14 @@ _RESPECTIVELY = compile_led(r"(标题字体|正文字体)\s*(?:和|跟|与)\s*(�
                             r"([^\s,，。；;和]+)\s*(?:和|跟|与)\s*([^\s,，。；;]+)")
 
 
+# the list's end said to follow the brand's rules: "品牌设置：标题用衬线字体，正文用无衬线字体，按我们的品牌规范来", "…, per our
+# brand guidelines" (a part of no key: the list was left to the rules, which made every text sans; set FU fu038)
+_KIT_TAIL = compile_led(r"\s*[,，]\s*(?:(?:按|按照|根据|遵循|符合|依照|跟)\s*(?:我们|我们的|我们家的?)?\s*(?:的)?\s*品牌\s*(?:的)?\s*"
+                        r"(?:规范|要求|标准|指南|调性|手册|vi)\s*(?:来|走|做)?"
+                        r"|(?:per|following|according\s+to|as\s+per|in\s+line\s+with)\s+(?:our|the|my)\s+brand\s+"
+                        r"(?:guide(?:lines)?|book|rules|style\s+guide|standards))(?=\s*(?:$|[.;。；!！]))")
+
+
 def kit_lists(low: str) -> str:
     """``low`` with a brand kit said as a list (``_KIT_HEAD``) written as one sentence a part (the frames read the
     list's first colour as the title's, and its parts one by one dropped some). Before the vocabulary's rewrites, which
@@ -103,6 +111,7 @@ def kit_lists(low: str) -> str:
     low = _KIT_AFTER.sub(lambda m: f"品牌规范：{m.group('list')}", low)
     if not _KIT_HEAD.search(low):
         return low
+    low = _KIT_TAIL.sub("", low)
     return _KIT_HEAD.sub(written, low)
 
 

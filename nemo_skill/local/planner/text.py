@@ -544,7 +544,8 @@ def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
 # left the title unread). Only words that name nothing the planner knows, followed by an edit (``_typed_apart_title``).
 _ZH_SPACED_TITLE = compile_led(
     r"(?P<cue>(?:(?<![a-z])(?i:title)|标题|大标题)(?:\s*(?:的)?(?:文字|文本|内容)?\s*(?:改成|改为|换成|设为|设置为|写成|写|叫|是|用))?[ \t\u3000]+)"
-    r"(?P<t>[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,19})"
+    # (never 的 alone: "title 的 animation 改成 slide up" is the title's side, its words became "的"; set FU fu145)
+    r"(?P<t>(?!的[ \t\u3000])[\u4e00-\u9fff][^\s,，。.;；!！?？\ue000\ue001]{0,19})"
     r"(?P<gap>[ \t\u3000]+)(?P<rest>[\u4e00-\u9fffa-z][^,，。.;；!！?？\n]{0,40})")
 
 

@@ -3673,7 +3673,9 @@ REWRITES = REWRITES + (
     (rf"(?:取消|去掉|解除)\s*({_SOUNDS_ZH}|bgm)\s*(?:的)?\s*静音", r"\1取消静音"),
     (r"\s*[，,]?\s*(?:像|跟|和)\s*水印\s*(?:那样|一样|似的)", ""),
     # "our brand colour is #2E7D32, a deep forest green": the colour said again in words
-    (r"(#[0-9a-f]{6}|#[0-9a-f]{3})\s*[,(（]\s*(?:a|an|which\s+is|i\.?e\.?)?\s*(?:[a-z]+\s+){0,3}"
+    # (never the card's text colour written after its background: "the end card background to #0B3D91 and its text to white"
+    # dropped the white; set FU fu077)
+    (r"(#[0-9a-f]{6}|#[0-9a-f]{3})\s*[,(（](?!\s*cardink\b)\s*(?:a|an|which\s+is|i\.?e\.?)?\s*(?:[a-z]+\s+){0,3}"
      r"(?:green|blue|red|orange|yellow|purple|pink|black|white|grey|gray|navy|teal|brown|gold)\s*[)）]?(?=\s*(?:[.;!?]|$))", r"\1"),
     # "add a closing card with the call to action 'X'": the card's words
     (r"\b(card|outro|end\s+screen|slide)\s+with\s+(?:the\s+|a\s+)?(?:call\s+to\s+action|cta|text|words|line|message)\s*:?\s*(?=\ue000)", r"\1 saying "),
@@ -5074,7 +5076,8 @@ REWRITES = REWRITES + (
     # "ring pic first", "the watch photo last": moved there
     (r"^\s*(?!(?:move|put|place|make|show|set|bring|get|have|let|send|bump|push|swap|switch)\b)((?:the\s+)?[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9\-]+){0,2}?\s+(?:pic|picture|photo|shot|image))\s+(first|last)\s*$", r"move \1 to the \2 position"),
     # "move #5 to #1": image 5, to position 1
-    (r"\b(?:to|at|in|into)\s+#\s*(\d+)\b", r"to position \1"),
+    # (a place's number, never a colour's code: "the background in #224466" was "position 224466"; wave 55)
+    (r"\b(?:to|at|in|into)\s+#\s*(\d{1,2})\b(?![0-9a-f])", r"to position \1"),
     (r"(?<!image)(?<!photo)(?<!picture)(?<!clip)(?<!pic)(?<!slide)(?<!shot)(?<!number)\s#\s*(\d{1,2})\b", r" image \1"),
     # "up to first place", "into the first spot": first
     (r"\b(?:up\s+)?(?:to|into|in)\s+(?:the\s+)?(first|last)\s+(?:place|spot|slot|position)\b", r"to the \1 position"),
@@ -10057,3 +10060,68 @@ REWRITES = REWRITES + (
 # large) and a shop's place ("I run a jewellery stall at the weekend market": "stall" became "small")
 PLAIN_WORDS = PLAIN_WORDS + ("largest", "biggest", "smallest", "tiniest", "loudest", "quietest", "longest", "shortest",
                              "stall", "stalls", "market", "markets")
+
+# --- session 49 (wave 55) ---------------------------------------------------------------------------------------------
+# an address said as a card's second line: "www.x.shop", "https://…", "x.com", "@handle"
+_ADDRESS = r"(?:(?:www\.|https?://)\S+|[a-z0-9\-]+\.(?:com|shop|store|co|net|org|io|cn|hk|uk)\b\S*|@[a-z0-9_.]+)"
+_CURRENT_ANIM = r"(?:pop(?:[\s-]?(?:in|up))?|popping|bounce|bouncing|typewriter|zoom(?:[\s-]?in)?|slide(?:[\s-]?(?:up|in))?)"
+REWRITES = (
+    # a text's entrance said without "animation": "the captions' entrance to fade" (not understood; set FU fu144)
+    (rf"\b({_TEXT_EN})(?:'s|')?\s+(entrance|exit|intro|outro)\s+(?=(?:to|into|as|an?)\b)", r"\1 \2 animation "),
+    # how a text shows now, said with no motion: "Captions just appear with no motion and it feels flat" (the pictures' Ken
+    # Burns was turned off; set FU fu007); "the pictures have no motion, add some" turned it off too
+    (r"\b(appears?|pops?\s+(?:up|in)|shows?\s+up|comes?\s+(?:in|up)|sits?\s+there)\s+(?:with\s+no|without(?:\s+any)?)\s+(?:motion|movement|animation)\b", r"\1"),
+    (r"\b(?:have|has|had)\s+no\s+(?:motion|movement)\b", "are static"),
+    # the person's own way said as a fact: "We add subtitles on the platform itself and they'd double up" (added the captions
+    # back after "remove all the text"; set FU fu033)
+    (r"\b(?:we|i|they)(?:'ll|\s+will|\s+already|\s+usually|\s+always|\s+normally|\s+just)?\s+add\s+(?:our\s+own\s+|the\s+)?(?:subtitles|captions|text)\s+"
+     r"(?=(?:on|in|inside|through|with|via)\s+(?:the\s+)?(?:platform|app|tiktok|instagram|youtube|editor|upload|post)|ourselves|themselves|later|afterwards)[^.;!?]*", ""),
+    # a simile of a text's motion: "the user wants it to feel like it drops away" (the title was removed; set FU fu121)
+    (r"\b(?:like|as\s+if|as\s+though)\s+it\s+(?:drops?|falls?|floats?|flies|slides?|rolls?|moves?)\s+(?:away|off|out|down)\b[^.;!?,]*", ""),
+    # the animation the text has now named as what is wrong: "becuase pop is very TikTok", "the current pop feels too playful"
+    # (the fade asked was given up for "pop", already so; set FU fu139 fu144)
+    (rf"\b(?:the\s+)?(?:current\s+|existing\s+|old\s+)?{_CURRENT_ANIM}\s+(?:animation\s+|effect\s+)?(?=(?:is|feels|looks|seems)\s+(?:\w+\s+)?(?:too|very|so|really|kinda|a\s+bit)\b)",
+     "the animation "),
+    (r"\bpop\s*(?:的?效果|的?动画)?\s*(?=太|有点|好似|好|很)(?![好很]?(?:看|用))", "这个动画"),
+    # a text's side said with 的 between English words: "title 的 animation 改成 slide up" (the title's words became "的";
+    # set FU fu145)
+    (r"\b(title|captions?|subtitles?|logo|end\s*card)\s*的\s*(?=(?:animation|font|colou?r|size|position|entrance|exit)\b|动画|字体|颜色|大小|位置)", r"\1 "),
+    # the brand's parts said in English before a Chinese verb: "brand font 设成 handwriting" (every text's font; set FU fu072)
+    (r"\bbrand\s+(?:heading\s+|title\s+)?font\s*(?=设成|设为|改成|改为|用|换成|是|就用)", "品牌字体"),
+    (r"\bbrand\s+body\s+font\s*(?=设成|设为|改成|改为|用|换成|是|就用)", "品牌正文字体"),
+    (r"\bbrand\s+colou?r\s*(?=设成|设为|改成|改为|用|换成|是|就用)", "品牌色"),
+    # a card's background said as the brand's colour with its code: "the end card background to the brand colour #0B3D91"
+    # (the brand kit was set and the title coloured; set FU fu077)
+    (r"\b(background|bg|text|words)\s+(to|in|as)\s+(?:the\s+|our\s+)?brand(?:'s)?\s+colou?r\s*,?\s*(?=#[0-9a-f]{3,6}\b)", r"\1 \2 "),
+    # a card's address said after its kind: "and our website under it: www.redsole.shop", "a smaller line underneath:
+    # www.x.shop" (the address was dropped without a word; set FU fu060)
+    (rf"\s*\b(?:and|with|plus)\s+(?:(?:our|the|my|their)\s+(?:website|site|web\s+address|url|link|handle|shop\s+link|store\s+link|address|email)"
+     rf"|(?:a|one)\s+(?:smaller|small|second|little)\s+line(?:\s+of\s+text)?)\s+(?:under(?:neath)?|below|beneath)(?:\s+(?:it|that))?\s*[:：,]?\s*({_ADDRESS})",
+     r" with \1 under it"),
+    # a card's looks said as what it should be: "the end card should be white text on a black background" (not understood;
+    # set FU fu096), and its words after in a sentence of their own, "Text: '…'"
+    # (with the "so" before it: a purpose clause is blanked, "… so the end card with …" was)
+    (r"(?:\bso\s+)?(?:\bthe\s+)?\b(end\s*card|closing\s+card|outro\s+card|final\s+card)\s+(?:should|must|needs\s+to|has\s+to|could|can)\s+be\s+"
+     r"(?=(?:\w+\s+)?(?:text|words|letters|lettering)\s+on\s+(?:an?\s+)?\w+\s+(?:background|bg)\b)", r"the \1 with "),
+    (r"(\b(?:end\s*card|closing\s+card|outro\s+card|final\s+card)\b(?:(?!\b(?:title|headline|captions?|subtitles?)\b)[^\ue000.;!?])*[.;!?]\s*)text\s*[:：]\s*(?=\ue000\d+\ue001)",
+     r"\1card text: "),
+    # words said as a theme: "the whole launch is a 'new message' theme" (the title's words were changed; set FU fu080)
+    (r"\b(a|an|the|our|its)\s+\ue000\d+\ue001\s+(?=(?:theme|vibe|style|feel|look|aesthetic|concept|campaign|mood)\b)", r"\1 "),
+    (r"\b(?:becuase|becasue|beacuse|becaue|bcause|becuz)\b", "because"),
+    # a complaint and its remedy after a colon: "客户反馈听不清讲解：背景音乐调到25%" (the voice was set to 25 % too; set FU fu048)
+    (r"(听不清|听不到|听不太清|太吵|太大声|太小声|看不清|看不到)\s*([\u4e00-\u9fff]{0,4}?)\s*(?:了)?\s*[:：]", r"\1\2，"),
+    # the level said bare after the music's loudness and the voice's complaint: "背景音乐太吵了，配音都听不清，音量调到20%" is the
+    # music's (the voice was set to 20 %; set FU fu132)
+    (r"((背景音乐|音乐|bgm|配乐)\s*(?:太吵|太大声|声音太大|太响|盖过[^,，。]{0,8})\s*(?:了)?\s*[,，]\s*(?:配音|人声|讲解|旁白|解说)[^,，。]{0,6}?(?:听不清|听不到|被盖住了?)[^,，。]{0,4}[,，]\s*)(?=音量)",
+     r"\1\2"),
+    # what the voice already says, a fact: "配音里已经把产品名都念了一遍，字幕有点重复，去掉吧" (the voice was removed with the
+    # captions; set FU fu120)
+    (r"(?:配音|旁白|讲解|人声|解说)\s*(?:里面?|中)?\s*(?:已经|都)\s*[^,，。；;]{0,16}?(?:念|读|讲|说|介绍)(?:了|过)[^,，。；;]{0,6}", ""),
+    (r"\b(?:the\s+)?(?:voiceover|voice\s*over|narration|narrator|voice)\s+already\s+(?:says|reads|reads\s+out|mentions|names|covers)\b[^,.;!?]*", ""),
+    # the feel wished after the wish, a reason: "brand font 设成 handwriting，我们是手作店，要有手写的感觉" (its font unclear of
+    # which text, the brand's font was not understood; set FU fu072)
+    (r"[,，]\s*(?:要有|想要有?|需要有?|要|有)\s*(?:一种|种|点|一点)?\s*[\u4e00-\u9fffa-z]{1,6}的(?:感觉|味道|风格|氛围|调调|feel)(?=\s*(?:$|[,，。;；!！?？]))", ""),
+    # praise of a thing, in Chinese: "谢谢，结尾的淡出刚刚好" (a fade was added; set FU fu051)
+    (r"(?:^|(?<=[,，.。;；!！?？]))\s*(?=[^,，.。;；!！?？]{0,16}?(?:很好|挺好|刚刚好|刚好|正好|不错|很棒|很赞|没问题))"
+     r"(?:(?![改调换加去删放用设变移剪缩拉换不太其别余\d])[^,，.。;；!！?？]){1,16}?(?:很好看?|挺好看?的?|刚刚好|刚好|正好|不错|很棒|很赞|没问题)(?:的|了|啊|呀|哦|喔|哈)?\s*(?=$|[,，.。;；!！?？])", ""),
+) + REWRITES

@@ -214,6 +214,10 @@ _SIMILE = compile_led(r"(?:^|[.;!?,]\s*)(?:(?:just|kinda|kind\s+of|sort\s+of)\s+
 # a platform's videos of someone else's: "I watched a bunch of other shops' reels and theirs all cut on the beat" (made
 # the video vertical; set FN fn084)
 _OTHERS_OWN = compile_led(r"(?:\b(?:their|his|her|other|others'|competitors?'?s?|people'?s)|\b[a-z]+s')\s+$")
+# a platform said as a quality or as a look matched: "pop is very TikTok", "it has to match our Instagram grid" (each made the
+# video a new shape; set FU fu139 fu096)
+_AS_QUALITY = compile_led(r"\b(?:very|too|so|really|super|kinda|pretty|quite|overly|a\s+bit|a\s+little|not)\s+$"
+                          r"|\bmatch(?:es|ing)?\s+(?:with\s+)?(?:our|my|the|their)\s+$")
 _STYLE_NOUN = compile_led(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthetic|type|kind|trend|pace|edit|风|风格)")
 
 
@@ -335,6 +339,7 @@ def _platform_format(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     if complaint and complaint.group(0).lstrip().startswith(";") and not _TOO_FOR.search(low):
         complaint = None
     return not (complaint or _STYLE_NOUN.match(m.string, m.end()) or _limit_stated(m, low) or _SIMILE.search(m.string[:m.start()])
+                or _AS_QUALITY.search(m.string[:m.start()])
                 or _in_passing(m, low, at)
                 or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
                 or _OTHERS_OWN.search(m.string[:m.start()])  # "I watched other shops' reels": theirs, not this video's shape

@@ -163,10 +163,16 @@ def _shots_transition(work: Work) -> dict | None:
 def _card_look(work: Work, args: EndCardArgs, ink: str | None, bg: str | None, logo: str | None) -> Msg | str:
     """The card's colours and logo this message set, said ("add an end card 'Shop now' in white on black with the logo"
     said only its words; wave 30 lead row)."""
-    parts = ([msg("card.ink", word=args.color, hex=ink)] if args.color and ink else []) + (
-        [msg("card.bg", word=args.bg, hex=bg)] if args.bg and bg else []) + (
+    # (a colour said as its code is said once: "on #0b3d91 (#0b3d91)" read as two things; set FU fu077)
+    parts = ([_said_colour("card.ink", args.color, ink)] if args.color and ink else []) + (
+        [_said_colour("card.bg", args.bg, bg)] if args.bg and bg else []) + (
         [msg("card.logo", name=work.media[logo].filename if logo in work.media else logo)] if args.logo and logo else [])
     return msg("card.look", parts=parts) if parts else ""
+
+
+def _said_colour(key: str, word: str, code: str) -> Msg:
+    """A card's colour as said, and its code when the words were a name."""
+    return msg(key + "_code", hex=code) if word.lower() == code.lower() else msg(key, word=word, hex=code)
 
 
 def _card_colour(word: str) -> str:
@@ -1052,6 +1058,8 @@ S_CARD: dict[str, tuple[Template, Template]] = {
     "card.look": (" ({parts})", "（样式：{parts}）"),
     "card.ink": ("its words {word} ({hex})", "文字{word}（{hex}）"),
     "card.bg": ("on {word} ({hex})", "背景{word}（{hex}）"),
+    "card.ink_code": ("its words {hex}", "文字{hex}"),
+    "card.bg_code": ("on {hex}", "背景{hex}"),
     "card.logo": ("with {name}", "带{name}"),
     "card.url": (" with {url}", "，附网址 {url}"),
     "card.line": (" and under it the line {line}", "，下面一行：{line}"),
