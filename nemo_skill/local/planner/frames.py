@@ -2562,7 +2562,15 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
         after = getattr(r.args, "after", None)
         joined = after(result.intents[-1].args) if after and result.intents and result.intents[-1].kind == r.edit.kind else None
         if joined is not None:
-            result.intents[-1] = Intent(r.edit.kind, result.intents[-1].pos, joined)
+            # (at the words that ask it when the first was a complaint, as an edit said twice below: "the captions are
+            # hard to read. Please make them larger and bold" kept "larger" at the complaint, which gave way to the bold;
+            # set FV fv002)
+            # (a complaint said again stays where the first was: "captions are a bit small and hard to read")
+            pos = result.intents[-1].pos
+            if any(a <= pos < b for a, b in (*before.needs, *before.text_needs)) \
+                    and not (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
+                pos = frame.start
+            result.intents[-1] = Intent(r.edit.kind, pos, joined)
             continue
         key = (r.edit.kind, repr(r.args))
         if key in before.seen:  # "hard to hear, make it louder" is one edit, said twice

@@ -10121,6 +10121,41 @@ REWRITES = (
     # the feel wished after the wish, a reason: "brand font 设成 handwriting，我们是手作店，要有手写的感觉" (its font unclear of
     # which text, the brand's font was not understood; set FU fu072)
     (r"[,，]\s*(?:要有|想要有?|需要有?|要|有)\s*(?:一种|种|点|一点)?\s*[\u4e00-\u9fffa-z]{1,6}的(?:感觉|味道|风格|氛围|调调|feel)(?=\s*(?:$|[,，。;；!！?？]))", ""),
+    # a clip's sound "dropped" to a level is lowered, never removed: "Slow clip.mp4 to half speed and drop its volume to 40%"
+    # (looked for a thing "sound of clip.mp4 to 40%"; set FV fv097)
+    (r"\bdrop\s+(its|their)\s+(volume|sound|audio|level)\s+(?=to\s+\d)", r"set \1 \2 "),
+    # its speed said after its mute in one passive: "The clip should be muted and slowed to 0.75x" (read as two things
+    # muted, a question; set FV fv145)
+    (r"\b(muted|silenced)\s+and\s+(?:slowed(?:\s+down)?|played)\s+(?=(?:to|at)\s+\d)", r"\1, and slow it "),
+    (r"\b(muted|silenced)\s+and\s+sped\s+up\s+(?=(?:to|at)\s+\d)", r"\1, and speed it up "),
+    # a second cut with its verb left out: "Cut the first second off clip.mp4 and the last 2 seconds off unboxing.mp4" (the
+    # second was not understood; set FV fv146)
+    (r"(\b(?:cut|trim|chop|take|shave)\b(?:[^.;!?]|\.(?=\w)){0,60}?\boff\b(?:[^.;!?,]|\.(?=\w)){0,40}?\s+and\s+)"
+     r"(?=the\s+(?:first|last|final|opening)\s+(?:\S+\s+)?(?:seconds?|secs?|s)\s+off\b)", r"\1cut "),
+    # the feel a look gives said after it: "the title in a serif font, feels more premium that way" (the elegant style was
+    # applied; set FV fv008)
+    (r"[,;]\s*(?:it\s+|it'?s\s+|that\s+)?(?:feels?|looks?|seems?|reads?)\s+(?:more|less|so\s+much\s+more|much\s+more|way\s+more)\s+\w+\s+"
+     r"(?:that\s+way|like\s+that|this\s+way)(?=\s*(?:$|[.;!?]))", ""),
+    # the card's length said as how long it lasts or stays: "Make the end card last 5 seconds and say '…'", "let the end card
+    # stay for 5 seconds" (not understood; set FV fv141)
+    (r"\b(?:let|have)\s+(?=the\s+(?:end\s*card|closing\s+card|outro\s+card|end\s+screen|final\s+card)\s+(?:last|stay|hold|remain|run)\b)", "make "),
+    (r"\b(end\s*card|closing\s+card|outro\s+card|end\s+screen|final\s+card)\s+(?:last|stay|hold|remain|run)(?:\s+(?:up|on(?:\s+screen)?))?"
+     r"(?:\s+for)?\s+(?=(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)", r"\1 "),
+    # phone shorthand: "music lower n captions bigger" (the music was raised; set FW fw048 fw051 fw116)
+    (r"(?<=[a-z0-9.%])\s+n\s+(?=[a-z0-9])", " and "),
+    # a wish typed after a space, its thing in English: "voice大声一点 music小一点" (the music was raised; set FW fw091)
+    # (the range written as characters: a Chinese rewrite, ``letters_needed``)
+    (r"(?<=[一-鿿])[ \t]+(?=(?:music|bgm|voice|voiceover|narration|title|captions?|subtitles?|logo|clip|transitions?)(?![a-z]))", "，"),
+    # a cut-out said again as a simile: "remove the background from the backpack photo like cut it out" (the picture was
+    # removed; set FW fw043)
+    # (the phrasal verbs are read before the rewrites: "cut it out" is "remove it" by then)
+    (r"(\bbackground\b[^.;!?]*?)[,;]?\s*\b(?:like|i\.?e\.?|so)\s+(?:cut\s+(?:it|them|the\s+\w+)\s+out|remove\s+(?:it|them))\b", r"\1"),
+    # "take the background off the watch photo": the phrasal verb read before the rewrites leaves "remove the background the
+    # watch photo" (the photo was removed); its "of" back, the cut-out beyond the editor is read
+    (r"\bremove\s+((?:the\s+|its\s+)?(?:background|backdrop|bg))\s+(?=(?:the|this|that|my|our)\s)", r"remove \1 of "),
+    # the card by its other names, as the card: "make the closing card 6 seconds and say 'See you soon'" (not understood,
+    # while "the end card" was)
+    (r"\b(?:closing|final|outro|ending)\s+card\b", "end card"),
     # praise of a thing, in Chinese: "谢谢，结尾的淡出刚刚好" (a fade was added; set FU fu051)
     (r"(?:^|(?<=[,，.。;；!！?？]))\s*(?=[^,，.。;；!！?？]{0,16}?(?:很好|挺好|刚刚好|刚好|正好|不错|很棒|很赞|没问题))"
      r"(?:(?![改调换加去删放用设变移剪缩拉换不太其别余\d])[^,，.。;；!！?？]){1,16}?(?:很好看?|挺好看?的?|刚刚好|刚好|正好|不错|很棒|很赞|没问题)(?:的|了|啊|呀|哦|喔|哈)?\s*(?=$|[,，.。;；!！?？])", ""),
