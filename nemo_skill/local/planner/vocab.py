@@ -10168,6 +10168,53 @@ REWRITES = (
      "a 1 second fade in"),
     (r"(\b(?:a\s+)?\d+(?:\.\d+)?[\s-]*(?:s|secs?|seconds?)[\s-]*(?:long\s+)?fade[\s-]*in\s*,?\s*(?:and|with|plus|then)\s+)a\s+(?:(?:soft|gentle|quick|short|subtle|smooth|nice)\s+)?fade[\s-]*out\b",
      r"\1a 1 second fade out"),
+    # a colour named with the brand and its code: "Make the title our brand orange #ff5a1f" (the title was left; set FX fx027)
+    (r"\b(?:our|the|my|their)\s+brand(?:'s)?\s+(?=(?:[a-z]+\s+)?#[0-9a-f]{3,6}\b)", ""),
+    # the place it has now, said as what is wrong: "put it in the top left corner, centered looks too generic" (the place was
+    # dropped; set FX fx035)
+    (r"[,;]\s*(?:the\s+)?(?:centered|centred|center|centre|in\s+the\s+middle)(?:\s+one)?\s+(?:looks?|feels?|is|seems?)\s+"
+     r"(?:(?:too|so|very|a\s+bit|kinda|really|pretty)\s+)?\w+(?=\s*(?:$|[.;!?]))", ""),
+    # what an overlay covers, said as why: "…, it's covering the cap's logo at the top" (the logo was moved to the top; set
+    # FX fx126)
+    (r"[,;]\s*(?:because\s+|since\s+|as\s+)?(?:it'?s|it\s+is|it\s+keeps|that'?s)\s+(?:covering|blocking|hiding|sitting\s+on|sitting\s+over|over|on\s+top\s+of)\b[^.;!?]*", ""),
+    # which overlay by its place, then a complaint: "The logo in the corner is a bit big" (read as the logo put in the corner,
+    # big; set FY fy088)
+    (r"\b(the\s+(?:logo|watermark|sticker))\s+(?:in|at|on)\s+the\s+(?:(?:top|bottom|upper|lower)[\s-]+)?(?:(?:left|right)\s+)?corner\b(?=\s+(?:is|looks|seems|feels|was)\b)", r"\1"),
+    # "slightly see-through" (not read; set FY fy092)
+    (r"\bslightly\s+(?=see[\s-]*through|transparent|translucent|faded)", "a bit "),
+    # a file added to the kit as its logo: "Add logo.png to the user's brand kit as the brand logo" (laid over the video;
+    # set FY fy094)
+    (r"\b(?:add|put|save|include)\s+([a-z0-9_\-]+\.(?:png|jpe?g|svg|webp))\s+(?:to|in|into)\s+(?:the\s+user'?s\s+|our\s+|my\s+|the\s+|their\s+)?brand\s+kit"
+     r"(?:\s+as\s+(?:the\s+|our\s+)?(?:brand\s+)?logo)?\b", r"use \1 as our brand logo"),
+    # why a picture goes first, said between two wishes: "Put the unboxing video first, it's the most exciting bit, and mute
+    # its sound" (the mute was not understood; set FY fy114)
+    (r",\s*(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:the|our)\s+(?:most\s+\w+|best|coolest|nicest|strongest|main|hero)\s+(?:bit|part|one|shot|clip|picture|photo|product)\s*(?=,)", ""),
+    # a swap said "around": "Swap the sneaker and ring pictures around" (looked for "ring pictures around"; set FY fy127)
+    (r"(\b(?:swap|switch|flip)\b[^.;!?]{0,50}?)\s+(?:around|round)\b", r"\1"),
+    # a card put after a picture added last: "put a closing card 'X' after it" (not understood; set FX fx100)
+    (r"\b(?:put|place|stick)\s+(?:a|an)\s+(?:end\s*card|closing\s+card|final\s+card|outro\s+card)\b", "add an end card"),
+    # both fades and the one colour said last: "Fade in at the start and fade out at the end, 2 seconds each, to white" (the
+    # fade out was dropped, the rewrites had written it "to black"; set FX fx073)
+    (r"\bfade\s+in\b(?!\s+from)([^.;!?]*?)\bfade\s+out\b(?!\s+to)([^.;!?]*?),\s*(?:all\s+|both\s+)?(?:to|in|using|with|through)\s+(white|black)(?=\s*(?:$|[.;!?]))",
+     r"fade in from \3\1fade out to \3\2"),
+    # the transitions "not so fast" are slower, never none: "啲轉場唔好咁快，慢啲", "转场不要那么快" (removed; set FZ fz101)
+    (r"(转场|过渡|切换)\s*(?:效果)?\s*(?:不要|别|不用)\s*(?:那么|这么|太|咁)\s*(?:快|急|赶)\s*(?:了)?\s*(?:[,，]\s*(?:慢|放慢)\s*(?:一点|一些|点)?)?", r"\1慢一点"),
+    # a fade's length said after a comma, hedged: "影片最後淡出，大概2秒" (the video was made 2 s long; set FZ fz068)
+    (r"(淡出|淡入)\s*[,，]\s*(?:大概|大约|差不多|约|大约是)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1大概"),
+    # fading out "去" a colour: "最尾淡出去黑色" (not understood; set FX fx083)
+    (r"淡出去\s*(?=黑|白)", "淡出到"),
+    # can't be seen at all: "浅色背景上根本看不见" (the bold said before it was dropped; set FX fx057)
+    (r"(?:根本|完全|几乎|都)\s*看不(?:见|到)|(?<=[上里])\s*看不(?:见|到)", "看不清"),
+    # a colour named, then its code: the code ("Make the title our brand orange #ff5a1f" made it plain orange; set FX fx027)
+    (rf"\b(?:{_SAID_COLOURS}|coral|crimson|maroon|olive|lime|cyan|magenta|violet|indigo|turquoise|mint|cream|ivory|burgundy|charcoal)\s+(?=#[0-9a-f]{{3,6}}\b)", ""),
+    # a card's words before "after it": "add an end card 'X' after it" (the card was not understood; set FX fx100)
+    (r"(\bend\s*card\s+(?:saying\s+|that\s+says\s+)?\ue000\d+\ue001)\s+(?:after|following)\s+(?:it|that|this|them|the\s+last\s+(?:one|picture|photo))\b", r"\1"),
+    # a reason that the wish is harmless: "mute its sound since the music is playing anyway" (the mute was not understood;
+    # set FY fy114)
+    (r"\s*,?\s*\b(?:since|because|as)\b[^.;!?,]*\banyway\b", ""),
+    # the card's length said as "it should stay up for N seconds" in the sentence after it (set FX fx070)
+    (r"(\bend\s*card\b[^.;!?]*[.;!?]\s*)(?:it|that|the\s+card)\s+(?:should|must|needs\s+to|has\s+to|can)\s+(?:stay|last|hold|remain)(?:\s+(?:up|on(?:\s+screen)?))?\s+(?:for\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
+     r"\1make the end card "),
     # praise of a thing, in Chinese: "谢谢，结尾的淡出刚刚好" (a fade was added; set FU fu051)
     (r"(?:^|(?<=[,，.。;；!！?？]))\s*(?=[^,，.。;；!！?？]{0,16}?(?:很好|挺好|刚刚好|刚好|正好|不错|很棒|很赞|没问题))"
      r"(?:(?![改调换加去删放用设变移剪缩拉换不太其别余\d])[^,，.。;；!！?？]){1,16}?(?:很好看?|挺好看?的?|刚刚好|刚好|正好|不错|很棒|很赞|没问题)(?:的|了|啊|呀|哦|喔|哈)?\s*(?=$|[,，.。;；!！?？])", ""),
