@@ -10215,6 +10215,23 @@ REWRITES = (
     # the card's length said as "it should stay up for N seconds" in the sentence after it (set FX fx070)
     (r"(\bend\s*card\b[^.;!?]*[.;!?]\s*)(?:it|that|the\s+card)\s+(?:should|must|needs\s+to|has\s+to|can)\s+(?:stay|last|hold|remain)(?:\s+(?:up|on(?:\s+screen)?))?\s+(?:for\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
      r"\1make the end card "),
+    # a reason said in the wish's own clause: its own clause, so that its words are no value left unread beside the wish
+    # ("make the captions bold and yellow because they disappear on the light backgrounds" was refused whole for "light";
+    # set FX fx129)
+    (r"(?<=[a-z0-9%'\"\ue001])\s+(?=(?:because|cause|cuz|coz)\s|since\s+(?!(?:the\s+)?(?:start|beginning|first|\d)))", ", "),
+    # "right now" is now, never a place ("… - right now the video just stops" refused the card for "right"; set FX fx149)
+    (r"\bright\s+now\b", "now"),
+    # the place it leaves said "near": "sit at the top of the screen instead of near the bottom" (not understood; set FY fy037)
+    (r"\binstead\s+of\s+(?:near|close\s+to|by|down\s+at|up\s+at|down\s+near)\s+(?=the\s)", "instead of "),
+    # the captions by what they say: "the product names" (not understood; set FY fy037)
+    (r"\bthe\s+product\s+(?:names|labels|name\s+captions)\b", "the captions"),
+    # a thing not wanted, then "remove it": that thing ("I don't really want a title at the start, the voiceover already
+    # says the shop name. Please remove it." asked which picture; set FY fy020)
+    (r"(\bi\s+(?:don'?t|do\s+not)\s+(?:really\s+)?(?:want|need|like)\s+(?:a|the|any)\s+(title|captions|music|logo|voice\s*over|transitions|end\s+card)\b[^.;!?]*[.;!?]"
+     r"(?:[^.;!?]*[.;!?])?\s*)(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:remove|delete|drop|get\s+rid\s+of|take\s+out)\s+(?:it|them)\b", r"\1remove the \2"),
+    # a move asked as a question: "Can the video clip go first?" (looked for a thing called "can the video clip"; set FY fy074)
+    (r"(?:^|(?<=[.;!?]))(\s*)(?:can|could|should|would|will)\s+(?=the\s+[^.;!?]{1,40}?\s+(?:go|come|be|move|appear|play|show)\s+"
+     r"(?:first|last|at\s+the\s+(?:start|end|beginning)|to\s+the\s+(?:front|end|start|back)))", r"\1"),
     # praise of a thing, in Chinese: "谢谢，结尾的淡出刚刚好" (a fade was added; set FU fu051)
     (r"(?:^|(?<=[,，.。;；!！?？]))\s*(?=[^,，.。;；!！?？]{0,16}?(?:很好|挺好|刚刚好|刚好|正好|不错|很棒|很赞|没问题))"
      r"(?:(?![改调换加去删放用设变移剪缩拉换不太其别余\d])[^,，.。;；!！?？]){1,16}?(?:很好看?|挺好看?的?|刚刚好|刚好|正好|不错|很棒|很赞|没问题)(?:的|了|啊|呀|哦|喔|哈)?\s*(?=$|[,，.。;；!！?？])", ""),
