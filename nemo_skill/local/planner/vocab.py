@@ -10145,7 +10145,8 @@ REWRITES = (
     (r"(?<=[a-z0-9.%])\s+n\s+(?=[a-z0-9])", " and "),
     # a wish typed after a space, its thing in English: "voice大声一点 music小一点" (the music was raised; set FW fw091)
     # (the range written as characters: a Chinese rewrite, ``letters_needed``)
-    (r"(?<=[一-鿿])[ \t]+(?=(?:music|bgm|voice|voiceover|narration|title|captions?|subtitles?|logo|clip|transitions?)(?![a-z]))", "，"),
+    # (only after a wish's last word, never before a file's name: "logo 用 logo.png", "设为品牌 logo")
+    (r"(?<=[点些啲了吧啦掉色秒好小大快慢高低声])[ \t]+(?=(?:music|bgm|voice|voiceover|narration|title|captions?|subtitles?|logo|clip|transitions?)(?![a-z.]))", "，"),
     # a cut-out said again as a simile: "remove the background from the backpack photo like cut it out" (the picture was
     # removed; set FW fw043)
     # (the phrasal verbs are read before the rewrites: "cut it out" is "remove it" by then)

@@ -1448,7 +1448,9 @@ def r_brand(s: Scan) -> None:
     # "logo.png is our logo", "我们的logo是logo.png" (and with 就/请 before the verb: "品牌logo就用logo.png" laid the file over
     # the video, set CU cu214)
     for m in s.take(rf"{PICTURE}\s+is\s+(?:our|my|the)\s+(?:brand\s+)?logo\b"
-                    rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:就|请|都|统一)?\s*(?:是|为|用)\s*{PICTURE.replace('?P<f>', '?P<f2>')}"):
+                    rf"|(?:我们的|我们|品牌的?|客户的)\s*(?:logo|标志)\s*(?:就|请|都|统一)?\s*(?:是|为|用)\s*"
+                    # (the file said as the one uploaded: "logo用上传的logo.png"; held-out shape IU)
+                    rf"(?:这个\s*|(?:我|我们)?\s*(?:刚|刚刚|已经)?\s*上传(?:了)?\s*的\s*)?{PICTURE.replace('?P<f>', '?P<f2>')}"):
         s.add("brand", m, logo=m.group("f") or m.group("f2"))
     # ("the user's brand color is a deep green; please set that as the brand colour": a shade, and the wish after it)
     # ("in our brand colours": the plural's "s" was read as the colour, "I don't know the colour 's'")
@@ -1458,7 +1460,7 @@ def r_brand(s: Scan) -> None:
                     rf"(?:\s*[,;，.]?\s*(?:so\s+|and\s+)?(?:please\s+)?(?:use|set|make|apply|take)\s+(?:that|it|this|that\s+colou?r)\s+(?:as\s+|for\s+)?(?:the\s+|our\s+)?"
                     rf"(?:brand|main|primary)\s+colou?r)?"
                     # (its exact value said after its name wins: "品牌色用我们的红色 #e60012" looked for a colour "我们的红", set CG cg251)
-                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*"
+                    r"|品牌(?:主色调|主颜色|主色|颜色|色)\s*(?:要用|想用|就用|得用|要是|是|为|系|:|：|改成|改为|换成|设为|设成|设置为|设置成|调成|定成|变成|用|定为)?\s*"
                     # (a colour said with 的 after it is that colour: "品牌色是橙色的", set CP cp158 looked for "橙色的")
                     r"(?:(?:[\u4e00-\u9fff]{1,8}?\s*[(（]?\s*)?(?P<c2>#[0-9a-f]{3,6}\b)[)）]?|(?P<c2z>[\u4e00-\u9fff]{1,3}?色(?=的)|[\u4e00-\u9fff]{1,4}))(?:的)?"
                     # the shop's own main colour: "我们店的主色是#2e7d32", "公司的主色调是藏青" (said of no text: the kit's, set BC bc125)
