@@ -82,9 +82,16 @@ ROWS: tuple[Row, ...] = (
     # (细个啲 / 大个啲, before 啲 is read: "logo细个啲，同埋半透明" read "logo小，些"; set FQ fq031)
     Row(r"细个啲", "小点", "字幕細個啲", "字幕小点"),
     Row(r"大个啲", "大点", "字幕大個啲", "字幕大点"),
+    # (a text "大隻啲" = bigger: "個標題大隻啲" was not understood; set FZ fz098)
+    Row(r"大只啲", "大点", "個標題大隻啲", "标题大点"),
+    Row(r"细只啲", "小点", "個標題細隻啲", "标题小点"),
     # "啲": after a quality, "a bit" (大啲 = 大点: vocab block C reads 大点 as 大一点); before a noun, "the" (啲字 = 字)
     Row(rf"(?<=[{_ADJ}])啲", "点", "字幕大啲", "字幕大点"),
     Row(r"啲(?=\s*(?:$|[，,。.!！?？~～]))", "些", "整到有活力啲", "弄得有活力一些"),
+    # (between a thing and its part, "of": "跟住音樂啲拍子剪" read "音乐 拍子", two clauses; set FX fx103)
+    Row(r"(?<=[乐歌频片图相题幕])啲(?=[\u4e00-\u9fff])", "的", "跟住音樂啲拍子剪", "跟着音乐的拍子剪"),
+    # (a picture's time "耐": "手錶嗰張放耐啲" = 放久一点; set FZ fz093)
+    Row(r"(?<=[放留停])耐", "久", "手錶嗰張放耐啲", "手表那张放久一些", canto_only=True),
     Row(r"啲", "", "啲字大啲", "字大点"),
     Row(r"少少", "一点", "音樂細聲少少", "音乐小声一点"),
     # a classifier as "the": "個背景音樂", "張相", "條片", "段片", "成張" (the whole picture)

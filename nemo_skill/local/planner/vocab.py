@@ -598,7 +598,7 @@ PRODUCT_NOUNS: dict[str, tuple[str, ...]] = {
     "双肩包": ("backpack",), "背包": ("backpack", "bag"), "背囊": ("backpack", "bag"), "书包": ("backpack", "bag"), "包包": ("bag", "handbag"),
     "手提包": ("handbag", "bag"), "钱包": ("wallet", "purse"), "手表": ("watch", "smartwatch"), "腕表": ("watch",),
     "戒指": ("ring",), "项链": ("necklace",), "耳环": ("earrings", "earring"), "手链": ("bracelet",), "帽子": ("cap", "hat"),
-    "棒球帽": ("cap",), "眼镜": ("glasses", "sunglasses"), "墨镜": ("sunglasses",), "太阳镜": ("sunglasses",),
+    "棒球帽": ("cap",), "鸭舌帽": ("cap",), "眼镜": ("glasses", "sunglasses"), "墨镜": ("sunglasses",), "太阳镜": ("sunglasses",),
     "杯子": ("cup", "mug"), "水杯": ("bottle", "cup"), "水瓶": ("bottle",), "口红": ("lipstick",), "香水": ("perfume",),
     "裙子": ("dress", "skirt"), "连衣裙": ("dress",), "衬衫": ("shirt",), "外套": ("jacket", "coat"), "夹克": ("jacket",),
     "手机": ("phone",), "音箱": ("speaker",), "台灯": ("lamp",), "椅子": ("chair",), "沙发": ("sofa",), "蛋糕": ("cake",),
@@ -10233,6 +10233,46 @@ REWRITES = (
     # a move asked as a question: "Can the video clip go first?" (looked for a thing called "can the video clip"; set FY fy074)
     (r"(?:^|(?<=[.;!?]))(\s*)(?:can|could|should|would|will)\s+(?=the\s+[^.;!?]{1,40}?\s+(?:go|come|be|move|appear|play|show)\s+"
      r"(?:first|last|at\s+the\s+(?:start|end|beginning)|to\s+the\s+(?:front|end|start|back)))", r"\1"),
+    # who we are or what it is for, said before the wish: "This is for our Black Friday campaign so please use the sale style",
+    # "We're a vintage-style shop, so I'd love the title in a serif font" (each refused whole; set FX fx107, FY fy025)
+    (r"(?:^|(?<=[.;!?]))\s*(?:this|it)\s+is\s+for\s+(?:our|my|a|the)\s+[^.;!?,]{1,40}?\s+(?:campaign|sale|launch|promo|promotion|event|collection|line|season|drop)"
+     r"\s*(?:,\s*|\s+so\s+|\s*[.;!?]\s*)(?:so\s+)?", ""),
+    (r"(?:^|(?<=[.;!?]))\s*(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:a|an)\s+[^.;!?,]{1,30}?\s+(?:shop|store|brand|business|boutique|bakery|cafe|café|studio|seller|label)"
+     r"\s*(?:,\s*|\s+so\s+|\s*[.;!?]\s*)(?:so\s+)?", ""),
+    # the minimal style said as the whole video made minimal: "Could you make the whole video minimal and clean?" (set FY fy101)
+    (r"\bmake\s+(?:the\s+whole\s+(?:video|thing)|it|everything|the\s+video)\s+(?:look\s+)?(?:more\s+)?(?:minimal(?:ist)?|clean\s+and\s+minimal)(?:\s+and\s+(?:clean|simple))?\b",
+     "use the minimal style"),
+    # a fade in's colour said after its place: "fade in at the start from white" (not understood; set FZ fz136)
+    (r"\bfade\s+in\s+(at\s+the\s+(?:start|beginning))\s+from\s+(white|black)\b", r"fade in from \2 \1"),
+    # a card's looks first, its words after "it should say": "end card text yellow on a red background, it should say '…'"
+    # (not understood; set FZ fz139)
+    (r"\bend\s*card\s+(?:text|words|lettering)\s+(?:in\s+)?([a-z]+)\s+on\s+(?=(?:an?\s+)?[a-z]+\s+(?:background|bg)\b)", r"end card with \1 text on "),
+    (r"(\bend\s*card\b[^.;!?\ue000]*?),\s*(?:and\s+)?(?:it|the\s+card)\s+(?:should|must|needs\s+to|can|will)\s+(?:say|read)\s+(?=\ue000\d+\ue001)", r"\1 saying "),
+    # a place between two pictures: "the watch to come right after the sneaker, before the backpack" (not understood; set FY
+    # fy012): after the one named first, the other said again
+    (r"\b(come|go|be)\s+right\s+(after|before)\b", r"\1 \2"),
+    (r"(\b(?:come|go|be|move|put)\b[^.;!?]{0,40}?\bafter\s+the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)\s*,\s*(?:and\s+)?(?:just\s+)?before\s+the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?(?=\s*(?:$|[.;!?]))", r"\1"),
+    # a length said fine, in Cantonese: "條片剪短啲，20秒得喇" (得 = 就行; not understood; set FZ fz088)
+    (r"(\d+(?:\.\d+)?\s*秒)\s*得(?=\s*(?:$|[，,。.!！]))", r"\1就行"),
+    # the cuts on the beat with English words: "cuts 跟着 beat 走" (not understood; set FX fx114)
+    (r"(?:\b(?:cuts?|transitions?)\s*)?(?:跟着|跟住|按|踩|卡|对)\s*(?:the\s+)?(?:music\s*的?\s*)?\b(?:beats?|rhythm)\b\s*(?:走|来|切|剪)?", "卡点"),
+    # a style by its English name, as "that preset": "用 energetic 那个 preset 吧" (no edit found; set FX fx113)
+    # (in Chinese: an English sentence in a Chinese message was read as chatter beside "现在节奏太拖了")
+    (r"用\s*energetic\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", "用活力风格"),
+    (r"用\s*elegant\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", "用优雅风格"),
+    (r"用\s*minimal\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", "用简约风格"),
+    (r"用\s*sale\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", "用促销风格"),
+    # a complaint that the cuts miss the music, said beside the beat asked: its reason ("cuts 跟着 beat 走，现在切换和音乐对不上"
+    # was not understood; set FX fx114, FU fu071)
+    (r"(?:现在|而家)?\s*(?:切换点?|切点|转场|画面|换图|转图)\s*(?:和|跟|同)\s*(?:音乐|bgm|歌)?\s*(?:的)?\s*(?:节奏|节拍|拍子)?\s*(?:对不上|不合拍|不搭|对唔上|唔夹)(?:\s*[,，]?\s*(?:听着|看着)?\s*(?:很|好)?\s*(?:别扭|奇怪|乱))?", ""),
+    # a thing deleted "好了" (might as well): "鸭舌帽那张删掉好了" (set FZ fz065)
+    (r"(删掉|删了|去掉|拿掉|删除)\s*好了", r"\1"),
+    # a fade in said slowly: "開頭慢慢淡入啦" (not understood; set FZ fz095)
+    (r"慢慢\s*(?=淡入|淡出)", ""),
+    (r"(结尾|最后|片尾|开头)\s*都\s*(?=淡出|淡入)", r"\1也"),
+    # a text's exit said as when it goes: "标题消失的时候改成向上滑出去" (not understood; set FX fx002)
+    (r"(标题|字幕)\s*(?:消失|离开|退出|出去|走)\s*的\s*(?:时候|时)\s*(?:改成|换成|要|就用)\s*", r"\1退场改成"),
+    (r"(?<=滑)出去", "出"),
     # praise of a thing, in Chinese: "谢谢，结尾的淡出刚刚好" (a fade was added; set FU fu051)
     (r"(?:^|(?<=[,，.。;；!！?？]))\s*(?=[^,，.。;；!！?？]{0,16}?(?:很好|挺好|刚刚好|刚好|正好|不错|很棒|很赞|没问题))"
      r"(?:(?![改调换加去删放用设变移剪缩拉换不太其别余\d])[^,，.。;；!！?？]){1,16}?(?:很好看?|挺好看?的?|刚刚好|刚好|正好|不错|很棒|很赞|没问题)(?:的|了|啊|呀|哦|喔|哈)?\s*(?=$|[,，.。;；!！?？])", ""),
