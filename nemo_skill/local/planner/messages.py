@@ -46,6 +46,12 @@ def msg(key: str, **params: Any) -> Msg:
     return Msg(key, params)
 
 
+def colour_said(key: str, word: str, code: str) -> Msg:
+    """A colour as the person said it, and its code when they said a name: a code said is said once ("on #0b3d91
+    (#0b3d91)" read as two things). ``key`` names the sentence with the name; ``key + "_code"`` the one without."""
+    return msg(key + "_code", hex=code) if word.lower() == code.lower() else msg(key, word=word, hex=code)
+
+
 def sec(ms: float) -> str:
     """A time in seconds for a reply: 2500 -> '2.5'."""
     return fmt_s(ms)

