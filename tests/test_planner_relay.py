@@ -19,10 +19,11 @@ from nemo_skill.local.planner.relay import speakers
     # a label that only says the words are relayed
     ("client feedback: remove the last photo.", " remove the last photo."),
     ("heads up, they'd like the title in yellow.", " they'd like the title in yellow."),
-    # Chinese: 店长 / 同事 / 对方 … as 客户
+    # Chinese: 店长 / 同事 / 对方 … as 客户; what was told (说), as in English: the speaker goes (kept as 客户说 it stood
+    # before the rewrites read at a clause's start: "用户说最后一张放运动鞋" was not understood, set FV fv095)
     ("店长觉得音乐太吵了", "客户觉得音乐太吵了"),
-    ("同事看完说把第一张删掉", "客户说把第一张删掉"),
-    ("对方说字幕太小", "客户说字幕太小"),
+    ("同事看完说把第一张删掉", "把第一张删掉"),
+    ("对方说字幕太小", "字幕太小"),
 ])
 def test_relayed_speaker_is_one(said: str, written: str) -> None:
     assert speakers(said) == written
