@@ -10106,7 +10106,7 @@ REWRITES = (
     # a card's looks said as what it should be: "the end card should be white text on a black background" (not understood;
     # set FU fu096), and its words after in a sentence of their own, "Text: '…'"
     # (with the "so" before it: a purpose clause is blanked, "… so the end card with …" was)
-    (r"(?:\bso\s+)?(?:\bthe\s+)?\b(end\s*card)\s+(?:should|must|needs\s+to|has\s+to|could|can)\s+be\s+"
+    (r"\b(?=(?:so|the|end)\b)(?:so\s+)?(?:the\s+)?\b(end\s*card)\s+(?:should|must|needs\s+to|has\s+to|could|can)\s+be\s+"
      r"(?=(?:\w+\s+)?(?:text|words|letters|lettering)\s+on\s+(?:an?\s+)?\w+\s+(?:background|bg)\b)", r"the \1 with "),
     (r"(\bend\s*card\b(?:(?!\b(?:title|headline|captions?|subtitles?)\b)[^\ue000.;!?])*[.;!?]\s*)text\s*[:：]\s*(?=\ue000\d+\ue001)",
      r"\1card text: "),
@@ -10155,13 +10155,15 @@ REWRITES = (
     # a cut-out said again as a simile: "remove the background from the backpack photo like cut it out" (the picture was
     # removed; set FW fw043)
     # (the phrasal verbs are read before the rewrites: "cut it out" is "remove it" by then)
-    (r"(\bbackground\b[^.;!?]*?)[,;]?\s*\b(?:like|i\.?e\.?|so)\s+(?:cut\s+(?:it|them|the\s+\w+)\s+out|remove\s+(?:it|them))\b", r"\1"),
+    # (within 60 characters of "background": to the sentence's end it was 2.9 ms of the bench's long clause)
+    (r"(\bbackground\b[^.;!?]{0,60}?)[,;]?\s*\b(?:like|i\.?e\.?|so)\s+(?:cut\s+(?:it|them|the\s+\w+)\s+out|remove\s+(?:it|them))\b", r"\1"),
     # "take the background off the watch photo": the phrasal verb read before the rewrites leaves "remove the background the
     # watch photo" (the photo was removed); its "of" back, the cut-out beyond the editor is read
     (r"\bremove\s+((?:the\s+|its\s+)?(?:background|backdrop|bg))\s+(?=(?:the|this|that|my|our)\s)", r"remove \1 of "),
     # the kit's parts said first, then what they are: "…; the logo is logo.png, please set that up as the brand kit" (the
     # parts are read as a run, brand_runs; this says nothing more)
-    (r"[,;.]?\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:set|save|store|keep)\s+(?:that|this|it|these|those|them|all\s+that)\s+(?:up\s+)?"
+    # (led by its first characters: a pattern led by optional parts is tried at every character)
+    (r"(?=[,;.\spcsk])[,;.]?\s*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:set|save|store|keep)\s+(?:that|this|it|these|those|them|all\s+that)\s+(?:up\s+)?"
      r"(?:as|in|for)\s+(?:the\s+|our\s+|my\s+)?brand(?:\s+kit)?\b(?!\s*(?:logo|colou?rs?|fonts?|accent))", ""),
     # a fade said longer before it is asked: "give it a soft fade in and a longer fade out" (the video was made 45 s long
     # and the fade out dropped): two seconds, twice the fade's usual one
@@ -10215,9 +10217,10 @@ REWRITES = (
     (r"(\bend\s*card\s+(?:saying\s+|that\s+says\s+)?\ue000\d+\ue001)\s+(?:after|following)\s+(?:it|that|this|them|the\s+last\s+(?:one|picture|photo))\b", r"\1"),
     # a reason that the wish is harmless: "mute its sound since the music is playing anyway" (the mute was not understood;
     # set FY fy114)
-    (r"\s*,?\s*\b(?:since|because|as)\b[^.;!?,]*\banyway\b", ""),
+    (r"(?:\s*,\s*|\s+)(?=(?:since|because|as)\b)(?:since|because|as)\b[^.;!?,]{0,80}?\banyway\b", ""),
     # the card's length said as "it should stay up for N seconds" in the sentence after it (set FX fx070)
-    (r"(\bend\s*card\b[^.;!?]*[.;!?]\s*)(?:it|that|the\s+card)\s+(?:should|must|needs\s+to|has\s+to|can)\s+(?:stay|last|hold|remain)(?:\s+(?:up|on(?:\s+screen)?))?\s+(?:for\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
+    # (the card's sentence read up to 150 characters: to its end it was 2 ms of the bench's card shape, a sentence of 4000)
+    (r"(\bend\s*card\b[^.;!?]{0,150}[.;!?]\s*)(?:it|that|the\s+card)\s+(?:should|must|needs\s+to|has\s+to|can)\s+(?:stay|last|hold|remain)(?:\s+(?:up|on(?:\s+screen)?))?\s+(?:for\s+)?(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)",
      r"\1make the end card "),
     # a reason said in the wish's own clause: its own clause, so that its words are no value left unread beside the wish
     # ("make the captions bold and yellow because they disappear on the light backgrounds" was refused whole for "light";
@@ -10258,14 +10261,14 @@ REWRITES = (
     # a length said fine, in Cantonese: "條片剪短啲，20秒得喇" (得 = 就行; not understood; set FZ fz088)
     (r"(\d+(?:\.\d+)?\s*秒)\s*得(?=\s*(?:$|[，,。.!！]))", r"\1就行"),
     # the cuts on the beat with English words: "cuts 跟着 beat 走" (not understood; set FX fx114)
-    (r"(?:\b(?:cuts?|transitions?)\s*)?(?:跟着|跟住|按|踩|卡|对)\s*(?:the\s+)?(?:music\s*的?\s*)?\b(?:beats?|rhythm)\b\s*(?:走|来|切|剪)?", "卡点"),
+    (r"(?=[ct跟按踩卡对])(?:\b(?:cuts?|transitions?)\s*)?(?:跟着|跟住|按|踩|卡|对)\s*(?:the\s+)?(?:music\s*的?\s*)?\b(?:beats?|rhythm)\b\s*(?:走|来|切|剪)?", "卡点"),
     # a style by its English name, as "that preset": "用 energetic 那个 preset 吧" (no edit found; set FX fx113)
     # (by its Chinese name, draft/promo.py's: an English sentence in a Chinese message was read as chatter beside
     # "现在节奏太拖了")
     *((rf"用\s*{name}\s*(?:那个|这个|的)?\s*(?:preset|style|风格|模板|模版)", f"用{preset.zh}风格") for name, preset in PRESETS.items()),
     # a complaint that the cuts miss the music, said beside the beat asked: its reason ("cuts 跟着 beat 走，现在切换和音乐对不上"
     # was not understood; set FX fx114, FU fu071)
-    (r"(?:现在|而家)?\s*(?:切换点?|切点|转场|画面|换图|转图)\s*(?:和|跟|同)\s*(?:音乐|bgm|歌)?\s*(?:的)?\s*(?:节奏|节拍|拍子)?\s*(?:对不上|不合拍|不搭|对唔上|唔夹)(?:\s*[,，]?\s*(?:听着|看着)?\s*(?:很|好)?\s*(?:别扭|奇怪|乱))?", ""),
+    (r"(?=[现而切转画换])(?:现在|而家)?\s*(?:切换点?|切点|转场|画面|换图|转图)\s*(?:和|跟|同)\s*(?:音乐|bgm|歌)?\s*(?:的)?\s*(?:节奏|节拍|拍子)?\s*(?:对不上|不合拍|不搭|对唔上|唔夹)(?:\s*[,，]?\s*(?:听着|看着)?\s*(?:很|好)?\s*(?:别扭|奇怪|乱))?", ""),
     # a thing deleted "好了" (might as well): "鸭舌帽那张删掉好了" (set FZ fz065)
     (r"(删掉|删了|去掉|拿掉|删除)\s*好了", r"\1"),
     # a fade in said slowly: "開頭慢慢淡入啦" (not understood; set FZ fz095)
