@@ -2525,6 +2525,11 @@ def _left(frame: Frame, before: _Before, result: FrameResult) -> None:
             result.spans.append((frame.start, frame.end))
 
 
+def _at_complaint(pos: int, before: _Before) -> bool:
+    """Whether an intent read at ``pos`` was read from a complaint (of a sound or a text's lettering)."""
+    return any(a <= pos < b for a, b in (*before.needs, *before.text_needs))
+
+
 def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResult) -> None:
     """A clause read: its intents, and the words they used taken from the phrase rules."""
     if before.op_only and before.op_only[-1][1] <= frame.start and not frame.op_keys() & _DONE_TO - {"add"}:
@@ -2546,7 +2551,8 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
         result.spans.extend([(m.start, m.end) for m in used] + flags)
     # (the title's or the captions' lettering complained of too: "the captions are hard to read, make them bigger and
     # white" made them bigger twice, set CK ck016)
-    if _TEXTS.intersection(frame.target_keys()) and (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
+    complaint = bool(frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text))
+    if _TEXTS.intersection(frame.target_keys()) and complaint:
         before.text_needs.append((frame.start, frame.end))
         if _HARD_TO_READ.search(frame.text) and not _SIZE_SAID.search(frame.text):
             before.read_needs.append((frame.start, frame.end))
@@ -2567,10 +2573,7 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
             # set FV fv002)
             # (a complaint said again stays where the first was: "captions are a bit small and hard to read")
             pos = result.intents[-1].pos
-            if any(a <= pos < b for a, b in (*before.needs, *before.text_needs)) \
-                    and not (frame.op_keys() & NEED_OPS or _TEXT_NEED.search(frame.text)):
-                pos = frame.start
-            result.intents[-1] = Intent(r.edit.kind, pos, joined)
+            result.intents[-1] = Intent(r.edit.kind, frame.start if _at_complaint(pos, before) and not complaint else pos, joined)
             continue
         key = (r.edit.kind, repr(r.args))
         if key in before.seen:  # "hard to hear, make it louder" is one edit, said twice
@@ -2581,7 +2584,7 @@ def _take(frame: Frame, found: list[Reading], before: _Before, result: FrameResu
             said = result.intents[k]
             # (a text's lettering complained of too: "the captions are hard to read, make them bold and bigger" kept the
             # step at the complaint, and the complaint then gave way to the bold: "bigger" was dropped without a word)
-            if any(a <= said.pos < b for a, b in (*before.needs, *before.text_needs)):
+            if _at_complaint(said.pos, before):
                 result.intents[k] = Intent(said.kind, frame.start, said.args)
             continue
         before.seen[key] = len(result.intents)
