@@ -138,6 +138,18 @@ def resize(size: str, steps: int) -> str:
 POSITIONS: tuple[str, ...] = ("top_left", "top", "top_right", "left", "center", "right",
                               "bottom_left", "bottom", "bottom_right", "lower_third")
 ALIGNS: tuple[str, ...] = ("left", "center", "right")
+# "out of the way" of what the pictures show, from each position: a product sits in the middle of its shot, so a text in
+# the middle or the lower third goes to the nearer edge, one at an edge to the other edge, a corner to the other corner
+# of its edge (a logo over the watch strap in the top right goes top left)
+AWAY = "away"
+_AWAY_FROM = {"center": "top", "lower_third": "bottom", "top": "bottom", "bottom": "top", "left": "top_left",
+              "right": "top_right", "top_left": "top_right", "top_right": "top_left", "bottom_left": "bottom_right",
+              "bottom_right": "bottom_left"}
+
+
+def away_from(pos: str) -> str:
+    """The position out of the way from ``pos`` (a POSITIONS name)."""
+    return _AWAY_FROM.get(pos, "top")
 
 
 def anchor(pos: str) -> tuple[float, float]:

@@ -1724,7 +1724,7 @@ class _Before:
     starts: bool = False  # it said where the video or clip starts ("the video should start 1 second in")
     # the last clause only told of a picture or clip it named first ("the unboxing clip hums"): (its name, the clause,
     # the name's words)
-    told_of: tuple[Any, tuple[int, int], tuple[int, int]] | None = None
+    told_of: tuple[Any, tuple[int, int], tuple[int, int], bool] | None = None
     unread: str = ""  # the last clause naming something, when no reading took it (``Frame.unread_before``)
     captions_said: str = ""  # the words of the last clause naming the captions itself (``Frame.captions_before``)
     captions_at: int = 0  # where that clause starts
@@ -1925,7 +1925,10 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
         result.context.append(before.span)
     told, before.told_of = before.told_of, _told_of(frame)
     if told is not None and found and not ambiguous and any(
-            dict.get(frame.values, k) == told[0] for k in ("ref", "file")):
+            dict.get(frame.values, k) == told[0] for k in ("ref", "file")) \
+            and not (told[3] and all(r.edit.kind in _UNTIMED for r in found)):
+        # (a length complained of is no reason for a change of its sound or look: "开箱视频太长了，而且把它静音" dropped the
+        # trim without a word; set GD gd093)
         # "the unboxing clip hums, turn its audio down": a clause that only tells of the thing the next clause's edit is
         # made of is why, not a wish left undone (the hum was said not understood; wave 22 lead row)
         result.context.append(told[1])
@@ -2417,10 +2420,14 @@ def _remember(frame: Frame, targets: list[str], found: list[Reading], ambiguous:
         before.captions_said, before.captions_at = (frame.text if "captions" in before.targets else ""), frame.start
 
 
-def _told_of(frame: Frame) -> tuple[Any, tuple[int, int], tuple[int, int]] | None:
+# the edits that change no length: a length complained of is never their reason
+_UNTIMED = frozenset({"mute", "volume", "duck", "text_style", "text_anim", "logo", "fit", "ken_burns", "transition"})
+
+
+def _told_of(frame: Frame) -> tuple[Any, tuple[int, int], tuple[int, int], bool] | None:
     """A clause that names a picture or clip first and says nothing the frames know of it but, at most, a length
-    complained of ("the unboxing clip hums", "开箱视频有杂音", "the unboxing clip is too long"): the name, the clause and
-    the name's words."""
+    complained of ("the unboxing clip hums", "开箱视频有杂音", "the unboxing clip is too long"): the name, the clause,
+    the name's words and whether a length was complained of."""
     # (a length complained of tells of it too: "the unboxing clip is too long, trim it to 3 seconds" said the complaint not
     # understood; beside set CC cc214)
     if (frame.ops and not frame.op_keys() <= LENGTH_NEED) or frame.negated or len(frame.used) != 1 \
@@ -2433,7 +2440,8 @@ def _told_of(frame: Frame) -> tuple[Any, tuple[int, int], tuple[int, int]] | Non
     m = frame.used[0]
     if not m.keys & {"ref", "file"} or leftover(frame.text[:m.start - frame.start], frame.start, []):
         return None
-    return dict.get(frame.values, "ref") or dict.get(frame.values, "file"), (frame.start, frame.end), (m.start, m.end)
+    return (dict.get(frame.values, "ref") or dict.get(frame.values, "file"), (frame.start, frame.end), (m.start, m.end),
+            bool(frame.op_keys() & LENGTH_NEED))
 
 
 # a place in the order, said in words no mention took ("unboxing.mp4 to the front", "the unboxing clip second")

@@ -27,7 +27,8 @@ from .frames import ONLY, Mention, by_clause, leftover, tag
 from .text import QUOTE_RE, Message
 from .vocab import MODIFIERS_EN, MODIFIERS_ZH, POSITIONS
 
-_PLACES = frozenset({w for en, zh in POSITIONS.values() for p in (*en, *zh)
+# ("away": its words, "out of the way", "somewhere else", are common words of other wishes: "fade in and out")
+_PLACES = frozenset({w for pos, (en, zh) in POSITIONS.items() if pos != "away" for p in (*en, *zh)
                      for w in re.findall(r"[a-z]+|[\u4e00-\u9fff]+", p)
                      if len(w) > 1 and w not in {"part", "edge", "up", "down", "low"}} | {"below", "above"})
 _TRANSPARENT = frozenset({"transparent", "translucent", "semi-transparent", "see-through", "opacity", "opaque",

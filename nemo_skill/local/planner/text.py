@@ -329,6 +329,9 @@ _UNQUOTED = compile_led(
     rf"|\s+(?:and|then)\s+(?i:have|let|get)\s+(?:it|them|the\s+(?:title|headline|heading|captions?|subtitles?|text))\b"
     # ("title says NEW DROP, and lose the captions": a removal after a comma is another wish, set CG cg197)
     rf"|[,，]\s*(?:and\s+|then\s+)?(?i:{_GONE_VERB})\b"
+    # ("… saying Shop Now with lumenstore.com under it, and our logo": the logo after a comma is the card's, set FS fs126
+    # ran the words to the end and dropped them)
+    rf"|[,，]\s*(?:and\s+|plus\s+|with\s+)?(?:(?i:our|the|my|your|their)\s+)?(?:(?i:brand)\s+)?(?i:logo)\b"
     # ("title should say 50% OFF and end with Shop now": the end card is another wish, set AH ah193)
     rf"|[,，]?\s+(?:and\s+|then\s+)(?i:end|close|finish)\s+(?:with|on)\b"
     # ("title says 50% OFF, in yellow": the look after a comma is the text's look, set AT at207)

@@ -2595,7 +2595,7 @@ REWRITES = REWRITES + (
 # unread while the music beside them was made louder: a part dropped without a word; set BU bu158)
 REWRITES = REWRITES + (
     (r"\b(put|place|add|stick|show)\s+((?:the\s+|our\s+|my\s+)?(?:brand\s+)?(?:[a-z0-9\-]+\s+)?(?:logo|watermark|sticker)|[a-z0-9_\-]+\.png)"
-     r"\s+(?:somewhere|anywhere|wherever)(?:\s+(?:on\s+(?:the\s+|it)?|in\s+the\s+)(?:video|frame|screen|footage)?)?(?:\s+(?:you\s+like|you\s+want|that\s+fits|it\s+fits))?\b",
+     r"\s+(?:somewhere(?!\s+else)|anywhere|wherever)(?:\s+(?:on\s+(?:the\s+|it)?|in\s+the\s+)(?:video|frame|screen|footage)?)?(?:\s+(?:you\s+like|you\s+want|that\s+fits|it\s+fits))?\b",
      r"\1 \2 on the video"),
 )
 # "put the logo and the sale sticker on the video": both laid over it (the clause was cut at "and", and neither read;
@@ -6236,8 +6236,8 @@ REWRITES = REWRITES + (
     # video by name anywhere; said bare only at a clause's start ("the title should fade in over 1 s" is the title's)
     (rf"\bfade\s+(?:the\s+(?:whole\s+|entire\s+)?video|everything)\s+(in|out)\s+(?:over\s+|for\s+|in\s+)?(?:about\s+|around\s+)?{_K_DUR}\b"
      r"(?:\s+(?:at|towards?)\s+the\s+(?:very\s+)?(?:start|beginning|end))?", r"fade \1 ~\2 \3"),
-    (rf"(^|[,;.!?]\s*|[,;.!?]?\s*\b(?:and|then|also)\s+(?=fade\s+(?:in|out)\s+(?:over\s+|for\s+)?(?:about\s+|around\s+)?\d[^,;.!?]*(?:start|beginning|end)))"
-     rf"(?:(?:please|just|also|then)\s+)?fade\s+(in|out)\s+(?:over\s+|for\s+)?(?:about\s+|around\s+)?{_K_DUR}\b"
+    (rf"(^\s*|[,;.!?]\s*|[,;.!?]?\s*\b(?:and|then|also)\s+(?=fade\s+(?:in|out)\s+(?:over\s+|for\s+)?(?:about\s+|around\s+)?\d[^,;.!?]*(?:start|beginning|end)))"
+     rf"(?:(?:please|pls|just|also|then|ok(?:ay)?|so|now|maybe|(?:can|could|would)\s+(?:you|u)|let'?s)\s+)*fade\s+(in|out)\s+(?:over\s+|for\s+)?(?:about\s+|around\s+)?{_K_DUR}\b"
      r"(?:\s+(?:at|towards?)\s+the\s+(?:very\s+)?(?:start|beginning|end))?", r"\1fade \2 ~\3 \4"),
     # (its colour said after the length is its own: "fade in 1s from black at the start" read "from black" twice, set EO)
     (rf"\bfade in ~{_K_DUR}\s+(?:from|through)\s+(black|white)\b", r"fade in from \3 over \1 \2"),
@@ -10280,4 +10280,90 @@ REWRITES = (
     # praise of a thing, in Chinese: "谢谢，结尾的淡出刚刚好" (a fade was added; set FU fu051)
     (r"(?:^|(?<=[,，.。;；!！?？]))\s*(?=[^,，.。;；!！?？]{0,16}?(?:很好|挺好|刚刚好|刚好|正好|不错|很棒|很赞|没问题))"
      r"(?:(?![改调换加去删放用设变移剪缩拉换不太其别余\d])[^,，.。;；!！?？]){1,16}?(?:很好看?|挺好看?的?|刚刚好|刚好|正好|不错|很棒|很赞|没问题)(?:的|了|啊|呀|哦|喔|哈)?\s*(?=$|[,，.。;；!！?？])", ""),
+) + REWRITES
+
+# --- session 50 (wave 56) ---------------------------------------------------------------------------------------------
+# a text or a logo moved "out of the way" of what the shots show, no place said (draft.styles.away_from says where)
+extend(POSITIONS, "away", en=("out of the way", "somewhere else", "elsewhere", "another spot", "another place",
+                              "a different spot", "a different place", "a different position", "another position"),
+       zh=("别的地方", "其他地方", "其它地方", "别处", "别的位置", "其他位置", "其它位置"))
+# what a text or a logo is said to cover (its place complained of): "the title sits right on top of the sneaker, you can't
+# even see the shoe", "字幕挡住了鞋子", "the logo in the corner sits right on the watch strap" (not understood; "the
+# captions cover the products" was read as the pictures' fit: "already so"; set GD)
+_OVER_THING_EN = (r"(?:the\s+|our\s+|my\s+|that\s+|this\s+)?(?:big\s+|white\s+|huge\s+)?(?P<n>title|headline|captions?|subtitles?|text|words|lettering|logo|watermark|sticker)"
+                  r"(?:\s+(?:in|at|on)\s+the\s+(?:top|bottom|lower|upper|left|right|middle|center|centre|corner)[a-z\s-]{0,16}?)?")
+_COVERS_EN = (r"(?:covers?|covering|(?:is|are)\s+covering|blocks?|blocking|(?:is|are)\s+blocking|hides?|hiding|(?:is|are)\s+hiding"
+              r"|(?:is|are|sits?|sitting)\s+(?:right\s+)?(?:on\s+top\s+of|in\s+front\s+of)|sits?\s+(?:right\s+)?(?:on|over)|sitting\s+(?:right\s+)?(?:on|over)"
+              r"|overlaps?|(?:gets?|is|are)\s+in\s+the\s+way\s+of)")
+_COVERED_EN = (rf"{_OVER_THING_EN}\s+{_COVERS_EN}\s+(?:the\s+|our\s+|my\s+|a\s+|half\s+(?:of\s+)?(?:the\s+)?)?[a-z][^.;!?,\n]{{0,50}}"
+               r"(?:\s*,?\s*(?:and\s+|so\s+)?(?:you|i|we|people|customers)\s+(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:even\s+|really\s+)?see\s+[^.;!?,\n]{0,40})?")
+_OVER_THING_ZH = r"(标题|字幕|文字|logo|水印|贴纸|标志|title|captions?|subtitles?)"
+_COVERS_ZH = r"(?:挡住|遮住|盖住|挡到|遮到|挡着|遮着|遮挡|压住|压着)"
+_COVERED_ZH = rf"{_OVER_THING_ZH}[^，,。；;！!？?\n]{{0,8}}?{_COVERS_ZH}了?[^，,。；;！!？?\n]{{0,15}}"
+# a fix said anywhere in the message: the complaint is its reason, no wish of its own
+_A_FIX = (r"\b(?:move|moved|put|place|shift|push|bring|drop|lower|raise|remove|delete|hide|get\s+rid|take|smaller|shrink|bigger|larger"
+          r"|up|down|top(?!\s+of)|bottom|left|right|higher|instead|fix|pointless|redundant|unnecessary|useless|cut|kill|lose|ditch)\b"
+          r"|移|放|挪|删|去掉|拿掉|不要|换|改|调|往|上面|下面|顶|底|左|右|角|多余|没必要")
+REWRITES = (
+    (rf"^(?=[^\n]{{0,300}}$)((?:(?!{_A_FIX})[^\n])*?)(?<![a-z]){_COVERED_EN}(?![^\n]*?(?:{_A_FIX}))", r"\1move the \g<n> out of the way"),
+    (rf"^(?=[^\n]{{0,300}}$)((?:(?!{_A_FIX})[^\n])*?){_COVERED_ZH}(?![^\n]*?(?:{_A_FIX}))", r"\1把\2移到别的地方"),
+    # (said of the thing named in the clause before: "logo太大了，还挡住了手表")
+    (rf"{_OVER_THING_ZH}([^。！？\n]{{0,12}}?[，,]\s*)(还|也|而且|又)\s*{_COVERS_ZH}了?[^，,。；;！!？?\n]{{0,15}}(?![^\n]*?(?:{_A_FIX}))",
+     r"\1\2\3把\1移到别的地方"),
+) + REWRITES
+# a thing said to be of no use: "the captions are redundant, the voiceover already says all of it", "字幕有点多余，配音都讲了",
+# "the captions cover the products and they're kind of pointless anyway" (not understood, or read as the fit; set GD)
+_NO_USE_EN = (r"(?:kind\s+of\s+|kinda\s+|a\s+bit\s+|a\s+little\s+|pretty\s+|totally\s+|completely\s+|just\s+|really\s+|so\s+|very\s+)?"
+              r"(?:pointless|redundant|unnecessary|useless|superfluous|not\s+needed|overkill)(?:\s+anyway)?\b")
+_NO_USE_THING_EN = (r"(?:the\s+|our\s+|my\s+|those\s+|these\s+|that\s+|this\s+)?(?P<n>title|headline|captions?|subtitles?|text|words|logo|watermark|sticker"
+                    r"|music|background\s+music|voice\s*-?\s*over|narration|end\s*card|transitions)")
+REWRITES = (
+    (rf"(?<![a-z]){_NO_USE_THING_EN}\s+(?:is|are|feels?|seems?|looks?)\s+{_NO_USE_EN}", r"remove the \g<n>"),
+    (rf"(?<![a-z]){_NO_USE_THING_EN}\b[^.;!?\n]{{0,80}}?\b(?:they|it)\s*(?:'re|'s|\s+are|\s+is|\s+feel|\s+feels|\s+seem|\s+seems)\s+{_NO_USE_EN}",
+     r"remove the \g<n>"),
+    (r"(字幕|标题|文字|logo|水印|贴纸|背景音乐|音乐|配音|旁白|转场)\s*(?:有点|有些|真的|完全|感觉|好像|其实)?\s*(?:多余|没必要|没用|没有用|用不着|不需要)(?:了|啊|吧)?",
+     r"删掉\1"),
+) + REWRITES
+# a text's animation said to look cheap, with no other motion named: none ("the title pops in like a cheap powerpoint",
+# "标题那个弹出来的效果有点土"; "already so"); its plain entrance said flat: a simple fade ("the captions just sort of appear,
+# feels flat", "字幕出现得太生硬了": not understood); with the motion named after it, that one ("The title animation feels cheap, make
+# it a simple fade." was not understood; set GD)
+_ANIM_NAMED = (r"fade|slide|typewriter|typing|pop|zoom|bounce|rise|drop|wipe|淡入|淡出|滑|打字|弹|缩放|放大|跳")
+_CHEAP_EN = r"(?:cheap|tacky|cheesy|dated|childish|amateur(?:ish)?|over\s+the\s+top|too\s+much|like\s+a\s+(?:cheap\s+)?power\s*point)"
+_TEXT_ANIM_EN = r"(title|headline|captions?|subtitles?|text)(?:'s)?"
+REWRITES = (
+    (rf"\b(?:the\s+)?{_TEXT_ANIM_EN}\s+(?:animation|effect|entrance|motion|intro|pop(?:\s+in)?)\s+(?:feels?|looks?|is|seems)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|so\s+|really\s+|too\s+)?"
+     rf"{_CHEAP_EN}\s*[,.;]\s*(?:so\s+|just\s+|please\s+|(?:can|could)\s+you\s+)*(?:make|change|switch|turn)\s+it\s+(?:to\s+|into\s+)?(?:a\s+|an\s+)?"
+     r"(?:simple\s+|plain\s+|subtle\s+|soft\s+|gentle\s+|clean\s+)?(?=[a-z])", r"change the \1 animation to "),
+    (rf"^(?=[^\n]{{0,200}}$)(?![^\n]*?\b(?:{_ANIM_NAMED})[^\n]*?\b(?:{_ANIM_NAMED}))\s*(?:the\s+)?{_TEXT_ANIM_EN}\s+(?:animation\s+|effect\s+)?(?:pops?|popping|bounces?|zooms?)(?:\s+(?:in|up|out))?\s+"
+     rf"(?:(?:is|looks?|feels?)\s+)?(?:kind\s+of\s+|kinda\s+|a\s+bit\s+)?{_CHEAP_EN}[^.;!?\n]{{0,30}}$", r"remove the \1 animation"),
+    (rf"^(?=[^\n]{{0,200}}$)\s*(?:the\s+)?{_TEXT_ANIM_EN}\s+(?:just\s+)?(?:sort\s+of\s+|kind\s+of\s+|kinda\s+)?(?:appears?|pops?\s+up|shows?\s+up|comes?\s+up|sits?\s+there)"
+     r"\s*(?:,|and|so)?\s*(?:it\s+)?(?:feels?|looks?|is)\s+(?:a\s+bit\s+|kinda\s+|so\s+|really\s+)?(?:flat|boring|static|lifeless|dull)\s*[.!]?$", r"change the \1 animation to fade"),
+    (r"^(?=[^\n]{0,100}$)\s*(标题|字幕)\s*(?:那个|的)?\s*(?:弹出来|弹出|跳出来|蹦出来)\s*的?\s*(?:效果|动画)?\s*(?:有点|有些|太|很|好)?\s*(?:土|俗|廉价|low|丑|幼稚|老土)\s*(?:了|啊|吧)?\s*$",
+     r"\1不要动画"),
+    (r"^(?=[^\n]{0,100}$)\s*(标题|字幕)\s*(?:出现|出来|进场)\s*得?\s*(?:有点|有些|太|很|好)?\s*(?:生硬|突兀|死板|平淡)\s*(?:了|啊|吧)?\s*$", r"\1动画改成淡入"),
+) + REWRITES
+# sound: a clip with someone talking in it, not wanted ("the unboxing video has someone chatting in the background, it's
+# distracting", "开箱视频里有人说话，很干扰，那个声音不要了": not understood, or every sound muted), a sound not wanted to be
+# heard ("视频里的原声太吵了，我不想听": turned down, not off), "好小" said for "太小" ("配音声音好小啊"), the music's dip under
+# the voice complained of ("the music keeps dipping whenever the voice comes in, it sounds weird": "already so"; set GD)
+_TALKING = r"(?:someone|somebody|people|a\s+(?:guy|person|man|woman|lady))\s+(?:talking|chatting|speaking|chattering|yapping)"
+_CLIP_CALLED = r"((?:the\s+)?(?:[a-z0-9_\-]+(?:\.mp4|\.mov)|(?:[a-z0-9\-]+\s+)?(?:video|clip)))"
+REWRITES = (
+    (rf"^(?=[^\n]{{0,240}}$)(?![^\n]*?\b(?:mute|volume|quieter|louder|lower|remove|delete|cut|trim)\b){_CLIP_CALLED}\s+has\s+{_TALKING}[^.;!?\n]{{0,40}}"
+     r"(?:[.;,]\s*(?:and\s+)?(?:it'?s|it\s+is|that'?s|which\s+is)\s+(?:really\s+|so\s+|very\s+|kinda\s+|a\s+bit\s+)?(?:distracting|annoying|noisy|weird|irritating))?", r"mute \1"),
+    (r"((?:[a-z0-9_\-]+\s*)?(?:视频|片段))\s*里\s*(?:面)?\s*有\s*(?:人|个人|人在)\s*(?:说话|讲话|聊天)[^。！？\n]{0,16}?[，,]\s*(?:(?:那个|这个|里面的|它的)\s*)?(?:声音|说话声|人声)\s*(?:不要了?|关掉|去掉|删掉|拿掉|静音)",
+     r"\1静音"),
+    (r"((?:[a-z0-9_\-]+\s*|(?:(?![的这那个把将而且还和也里])[一-鿿]){1,4})?(?:视频|片段))([^。！？\n]{0,20}?)(?:我|我们)?\s*(?:不想|不要|不用)\s*听(?:到|见)?\s*(?:里面的|它的|里头的)\s*(?:说话声|人声|声音|原声|讲话声|聊天声)",
+     r"\1\2把它静音"),
+    (r"(?:我|我们)?\s*(?:不想|不要|不用)\s*听(?:到|见)?\s*(视频里的|视频的)\s*(?:说话声|人声|声音|原声|讲话声|聊天声)", r"把\1声音关掉"),
+    (r"((?:[^，,。！？\s]{0,8}?的)?\s*(?:原声|声音|背景音乐|音乐|配音|旁白|说话声|人声|bgm))\s*(?:太吵了?|好吵|很吵|吵死了?)\s*[，,]\s*(?:我|我们)?\s*(?:不想|不要)\s*听(?:到|见)?(?:了|啊|呢)?(?=$|[，,。！!])",
+     r"把\1关掉"),
+    (r"(?<=[乐声频音配白字幕题体段图张度])\s*好\s*(?=(?:小|大|吵|快|慢|长|短)\s*(?:声)?\s*(?:啊|呀|哦|喔|啦|了|哇)*\s*(?:$|[,，。.!！?？]))", "太"),
+    (r"^(?=[^\n]{0,200}$)\s*(?:the\s+)?(?:music|song|track|bgm)\s+(?:(?P<k>keeps)\s+)?(?:dipping|dips|ducking|ducks|drops|dropping|going\s+quiet(?:er)?|goes\s+quiet(?:er)?|gets\s+quieter|getting\s+quieter)"
+     r"(?:\s+down)?\s+(?:whenever|when|every\s*time|each\s+time)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|narrator|someone|i|he|she)\s+(?:comes\s+in|starts|talks|speaks|kicks\s+in)"
+     r"[^.;!?,\n]{0,12}?(?:(?P<w>[,.;]\s*(?:and\s+)?(?:it|that)\s*(?:'s|\s+is|\s+sounds|\s+feels)\s+(?:really\s+|so\s+|very\s+|kinda\s+|a\s+bit\s+)?(?:weird|odd|strange|annoying|off|bad|jarring|distracting|unnatural)\b)|(?=\s*[.!]?\s*$))"
+     r"(?(w)|(?(k)|(?!)))(?=\s*[.!]?\s*$)", "don't duck the music"),
+    (r"(?:配音|旁白|人声|说话)\s*一\s*(?:出来|响|开始|进来)\s*[,，]?\s*(?:背景)?音乐\s*就\s*(?:突然|自动)?\s*(?:变小|变轻|小下去|降下去|压下去|没了)(?:了)?"
+     r"(?:\s*[,，]\s*(?:听着|听起来|感觉)?\s*(?:很|好|有点|特别)?\s*(?:别扭|奇怪|难受|不舒服|怪|不自然)(?:了|啊)?)?", "配音的时候音乐不要自动变小"),
 ) + REWRITES

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
 from ....draft import promo
+from ....draft.styles import AWAY, away_from
 from ....draft.timeline import (
     ROLE_OVERLAY,
     TT_VIDEO,
@@ -405,7 +406,7 @@ def _free_corner(placed: list[dict]) -> str:
 
 # where an overlay goes: the planner's one table of places ("top-left corner" was read as "top"), but not the
 # lower third (a text's place)
-POS_WORDS = {w: pos for pos, (en, zh) in vocab.POSITIONS.items() if pos != "lower_third" for w in (*en, *zh)}
+POS_WORDS = {w: pos for pos, (en, zh) in vocab.POSITIONS.items() if pos not in ("lower_third", AWAY) for w in (*en, *zh)}
 _POS_RX = "|".join(sorted((re.escape(w).replace(r"\ ", r"[\s-]+") for w in POS_WORDS), key=longest))
 # what an overlay is called (a file name is read apart)
 NOUN = (r"(?:brand\s+)?logo|watermark|stickers?|overlay|picture[\s-]in[\s-]picture|pip|inset\s+(?:clip|video)"
@@ -1062,7 +1063,9 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         return None  # ("把logo的背景抠掉，再放到右上角": the background was dropped without a word, wave 25 beside set BR br232)
     said = _logo_extras(f.text)
     pos = f.values.get("pos")
-    if pos is not None and said.get("pos") not in _ACROSS_SAID:  # ("the other side": across from where it is)
+    if pos == AWAY and said.get("pos") not in _ACROSS_SAID:  # ("move the logo out of the way": away from where it is)
+        said["pos"] = AWAY
+    elif pos is not None and said.get("pos") not in _ACROSS_SAID:  # ("the other side": across from where it is)
         if pos not in POS_WORDS.values():
             return None  # the lower third is a text's place
         said["pos"] = pos
@@ -1161,7 +1164,7 @@ _ENOUGH = compile_led(r"(?:有|显示|出现|在)?\s*(?:就行了?|就好了?|�
 # ("the diagonal corner", "对角"), or "the opposite corner" / "the other corner" / "另一个角", which is either: asked, naming
 # both (the other side had been guessed; a blind writer meant the diagonal: set FJ fj059)
 _MIRROR = compile_led(r"\b(?:other|opposite)\s+(?:corner|side)\b|另[一1]个角|另一边|对角|另一侧|\bdiagonal(?:ly)?(?:\s+opposite)?\s+corner\b")
-_ACROSS_SAID = ("mirror", "diagonal", "opposite")
+_ACROSS_SAID = ("mirror", "diagonal", "opposite", AWAY)
 
 
 def _across_kind(said: str) -> str:
@@ -1170,7 +1173,10 @@ def _across_kind(said: str) -> str:
 
 
 def _across(work: Work, mid: str, old_pos: str, kind: str) -> str | None:
-    """The place across from ``old_pos``: the other side, the corner across, or (for "opposite") asked which."""
+    """The place across from ``old_pos``: the other side, the corner across, or (for "opposite") asked which; out of
+    the way (``AWAY``): ``draft.styles.away_from``."""
+    if kind == AWAY:
+        return away_from(old_pos)
     mirror = old_pos.replace("left", "_l_").replace("right", "left").replace("_l_", "right")
     diagonal = mirror.replace("top", "_t_").replace("bottom", "top").replace("_t_", "bottom")
     if kind == "opposite" and mirror != diagonal and diagonal in POS_WORDS.values():

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ....draft.promo import DEFAULT_TITLE_ANIM
-from ....draft.styles import COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, parse_colour, parse_font, resize
+from ....draft.styles import AWAY, COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, away_from, parse_colour, parse_font, resize
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_segments
 from .. import vocab
 from ..anchors import compile_led, longest
@@ -191,7 +191,7 @@ def _small_step(work: Work, segs: list[dict], args: TextStyleArgs) -> None:
 
 def _which_place(work: Work, args: TextStyleArgs) -> None:
     """A place said of "the words" (``TextStyleArgs.vague``) with a title and captions on screen: which is asked."""
-    if not args.vague or args.pos is None:
+    if not args.vague or args.pos is None or args.pos == AWAY:
         return
     kinds = [k for k, role in (("title", ROLE_TITLE), ("captions", ROLE_CAPTION))
              if any(t["sg"] for t in tracks_by_role(work.draft, TT_TEXT, role))]
@@ -248,7 +248,9 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
             style["bold"] = args.bold
         if args.align is not None:
             style["align"] = args.align
-        if args.pos is not None:
+        if args.pos == AWAY:  # ("move the captions out of the way": from where each is)
+            style["pos"] = away_from(str(style.get("pos") or _DEFAULT_POS["title" if args.target == "title" else "captions"]))
+        elif args.pos is not None:
             style["pos"] = args.pos
         if args.nudge:
             now = style.get("pos") or _DEFAULT_POS["title" if args.target == "title" else "captions"]
@@ -268,9 +270,9 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         parts.append(msg("style.bold" if args.bold else "style.regular"))
     if texts and args.align is not None:
         parts.append(msg("style.align", align=msg("pos", pos=args.align)))
-    if texts and args.pos is not None:
+    if texts and args.pos is not None and args.pos != AWAY:
         parts.append(msg("style.pos", pos=msg("pos", pos=args.pos)))
-    if texts and args.nudge:
+    if texts and (args.nudge or args.pos == AWAY):
         places = list(dict.fromkeys(str(t["style"]["pos"]) for t in texts))
         if len(places) == 1:
             parts.append(msg("style.pos", pos=msg("pos", pos=places[0])))
@@ -280,7 +282,7 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
         raise CannotApply(msg("style.card_only"))
     work.done(msg("style.set", what=_what(work, args), parts=parts), "set_text_style",
               target=args.target, color=hexed, font=font, size=args.size, step=args.step, bold=args.bold,
-              align=args.align, pos=args.pos)
+              align=args.align, pos=texts[0]["style"]["pos"] if texts and args.pos == AWAY else args.pos)
 
 
 _COLOUR_NAMES = "|".join(re.escape(c) for c in sorted(COLOURS, key=longest))
