@@ -1474,7 +1474,7 @@ REWRITES = REWRITES + (
 # the remedy asked as "can it / can we ..." too (it faded 1 s and left the remedy's 3 s unread, set CL cl173)
 _ABRUPT_EN = (r"(?:feels?|is|seems|looks|comes|ends|stops|cuts\s+off)\s+(?:a\s+(?:bit|little)\s+|too\s+|so\s+|really\s+|kind\s+of\s+|kinda\s+|very\s+|way\s+too\s+)?"
               r"(?:abrupt(?:ly)?|sudden(?:ly)?|harsh|jarring|like\s+a\s+jump[\s-]?scare|a\s+jump[\s-]?scare|too\s+hard|hard)")
-_ABRUPT_ZH = r"(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|硬|戛然而止)了?"
+_ABRUPT_ZH = r"(?:也|都|还)?\s*(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|硬|戛然而止)了?"
 _END_EN = r"(?:the\s+)?(?:ending|end|outro|last\s+shot|video'?s?\s+end|finish)"
 _START_EN = r"(?:the\s+)?(?:opening|start|beginning|intro|first\s+shot)"
 # (the complaint may go on with what is missing, and end at a colon: "ending is abrupt and there's no CTA: add an end card
@@ -1491,7 +1491,7 @@ REWRITES = REWRITES + (
     (r"\bease\s+(?:it\s+|the\s+video\s+)?out\s+(?:in)?to\s+(white|black)\b", r"fade out to \1"),
     (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|希望|想|要|帮我|麻烦|可以)?\s*(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
     (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束)?\s*{_ABRUPT_ZH}", "结尾淡出"),
-    (rf"(?:开头|开场|开始|opening)\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢)?\s*(?:加|添|用|淡|改|做|开头|从))", ""),
+    (rf"(?:开头|开场|开始|opening)\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|能不能|可不可以|可以|帮我|麻烦|希望|想|要)*\s*(?:加|添|用|淡|改|做|开头|从))", ""),
     # (not after 结尾再: "结尾再淡出到黑场" was written "结尾结尾淡出" and not read; set EV ev128)
     (r"(?<!结尾)(?<!最后)(?<!结尾再)(?<!最后再)(?<!结尾也)(?:慢慢|缓缓|逐渐)?\s*淡出\s*(?:到|成|至)\s*黑场", "结尾淡出"),
     # "加个 outro 写 'Shop now'": an end card and its words, said in both languages
@@ -3808,6 +3808,10 @@ REWRITES = REWRITES + (
 )
 # (wave 6) a review's complaints that name their remedy, said of the text's size, words, place, the format and the motion
 _TEXT_NOUNS_EN = r"(?:the\s+)?(?:title|headline|captions?|subtitles?|text|words|lettering|supers?|logo)"
+# the pictures' motion said to make one sick ("…makes me a little seasick tbh": a degree between; set GD gd021)
+_ZOOM_SICK = (r"\b(?:the\s+)?(?:constant\s+|endless\s+|non-?stop\s+|all\s+the\s+|all\s+this\s+)?(?:(?:slow|gentle|subtle|little)\s+)?"
+              r"(?:zooming|zooms|zoom|panning|ken\s+burns|movement|motion)\b[^.;!?,]{0,40}?\b(?:makes?\s+me\s+(?:feel\s+)?"
+              r"(?:a\s+(?:little|bit)\s+|kinda\s+|so\s+|really\s+)?(?:dizzy|sick|nauseous|queasy|seasick)|is\s+(?:dizzying|nauseating|making\s+me\s+dizzy))\b")
 REWRITES = REWRITES + (
     # "the captions are tiny", "字太小" ("bump them up a size or two": bigger; set Y cap03)
     (rf"\b({_TEXT_NOUNS_EN})\s+(?:are|is|look|looks|seem|seems)\s+(?:so\s+|really\s+|way\s+|kind\s+of\s+|a\s+bit\s+)?(?:tiny|minuscule|miniscule|teeny)\b", r"\1 too small"),
@@ -3834,11 +3838,16 @@ REWRITES = REWRITES + (
     (r"(?:横屏|横版|竖屏|竖版|方形)\s*(?:的)?\s*(?:(?:在|放|发)\s*[^，,。；;\s]{1,8}?\s*(?:上|里)?\s*(?:看)?\s*(?:太小了?|太窄了?|看不清楚?)"
      r"|(?:不行|不好|不对|不合适|不适合|不可以|不太行))\s*[，,]\s*(?=[^。；;]*(?:横屏|横版|竖屏|竖版|方形|改))", ""),
     (r"放(?=\s*(?:抖音|快手|小红书|视频号|b站|ins\b|instagram\b|tiktok\b|reels?\b))", "发"),
-    # "the constant zooming makes me dizzy": no zooming (set Y fmt05)
+    # "the constant zooming makes me dizzy": no zooming (set Y fmt05); as a wish with a verb when no remedy is said after it
+    # ("it's too long and the zoom thing makes me dizzy" read "it's too long and no zooming" as one clause, the length
+    # dropped without a word; set GD gd086), its old words when one is ("…makes me feel sick, please stop it")
     # ("the slow zoom on the pictures makes me dizzy": how it moves said too; set CE ce271 left "slow" unread)
-    (r"\b(?:the\s+)?(?:constant\s+|endless\s+|non-?stop\s+|all\s+the\s+|all\s+this\s+)?(?:(?:slow|gentle|subtle|little)\s+)?(?:zooming|zooms|zoom|panning|ken\s+burns|movement|motion)\b[^.;!?,]{0,40}?"
-     r"\b(?:makes?\s+me\s+(?:feel\s+)?(?:dizzy|sick|nauseous|queasy|seasick)|is\s+(?:dizzying|nauseating|making\s+me\s+dizzy))\b", "no zooming"),
-    (r"(?:缩放|推拉|镜头运动|动效|一直放大缩小)\s*(?:效果)?\s*(?:看得|让人|看着)?\s*(?:我)?\s*(?:头晕|晕|想吐|眼晕)", "不要缩放"),
+    (rf"{_ZOOM_SICK}(?!\s*[,.;]?\s*(?:please\s+|so\s+|just\s+|can\s+you\s+)*(?:stop|turn|switch|remove|kill|get\s+rid|take|lose|ditch)\b)",
+     "turn off ken burns"),
+    (_ZOOM_SICK, "no zooming"),
+    (r"(?:缩放|推拉|镜头运动|动效|一直放大缩小|zoom|zooming)\s*(?:效果)?\s*(?:看得|让人|看着|搞得)?\s*(?:我)?\s*(?:有点|好|很)?\s*(?:头晕|晕|想吐|眼晕)", "不要缩放"),
+    # ("图片一直在动，看得头晕", "图片被裁了，而且一直在晃": the pictures' motion; set GD gd022 gd096)
+    (r"(?:(?:图片|照片|画面)\s*)?(?:一直|老是|总是|不停)\s*(?:在)?\s*(?:动|晃|抖|缩放|放大缩小)(?:来(?:动|晃)去)?(?:\s*[,，]?\s*(?:看得|让人|看着|搞得)?\s*(?:我)?\s*(?:有点|好|很)?\s*(?:头晕|晕|想吐|眼晕|眼花|难受))?", "不要缩放"),
 )
 # (wave 6) words a typo correction must leave alone ("it blocks the product" was read "it blacks"), and more ways to say
 # that nothing is cropped ("make sure nothing gets chopped off", "I need to see the whole shoe", set Y fmt03/fmt04)
@@ -10366,4 +10375,90 @@ REWRITES = (
      r"(?(w)|(?(k)|(?!)))(?=\s*[.!]?\s*$)", "don't duck the music"),
     (r"(?:配音|旁白|人声|说话)\s*一\s*(?:出来|响|开始|进来)\s*[,，]?\s*(?:背景)?音乐\s*就\s*(?:突然|自动)?\s*(?:变小|变轻|小下去|降下去|压下去|没了)(?:了)?"
      r"(?:\s*[,，]\s*(?:听着|听起来|感觉)?\s*(?:很|好|有点|特别)?\s*(?:别扭|奇怪|难受|不舒服|怪|不自然)(?:了|啊)?)?", "配音的时候音乐不要自动变小"),
+) + REWRITES
+# the start said abrupt alone, as the end is ("开头太突然，结尾也太突然": not understood; set GD gd091); a fade in asked bare
+# after it ("开头太突然了，能不能慢慢淡入": the complaint goes, "能不能淡入" was not read; set GD gd044); a fade out with its
+# colour after it ("结尾太生硬了，加个两秒淡出到黑色"; set GD gd104)
+REWRITES = (
+    (r"(?:开头|开场|片头)\s*(?:也|都|还)?\s*(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|戛然而止)了?(?=\s*(?:$|[，,。；;！!]))"
+     r"(?!\s*[，,]\s*(?:请|就|再|慢慢|能不能|可不可以|可以|帮我|麻烦|希望|想|要)*\s*(?:加|添|用|改|做|开头|从))", "开头淡入"),
+    (r"^(?=[^\n]{0,200}$)(?![^\n]*(?:标题|字幕|文字|logo|贴纸|水印|音乐|配音|转场|淡出))((?:[^\n]*[，,。；;！!])?)\s*(?:能不能|可不可以|可以|请|帮我|麻烦)?\s*(?:慢慢|缓缓)?\s*淡入\s*(?:一下)?\s*(?:吗|呢|吧)?(?=\s*(?:$|[，,。；;！!?？]))",
+     r"\1开头淡入"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*(?:淡出|渐隐)(?:效果)?\s*(?:到|成)\s*(白|黑)(?:色|场|屏)(?:的)?{_Z_FADE_END}",
+     r"\1结尾淡出到\3色用\2"),
+    (rf"(^|[,，;；。]\s*){_Z_ADD_FADE}(?:淡出|渐隐)(?:效果)?\s*(?:到|成)\s*(白|黑)(?:色|场|屏)(?:的)?{_Z_FADE_END}", r"\1结尾淡出到\2色"),
+) + REWRITES
+# the transitions by what they are between ("the fades between photos feel sluggish", "每次换图都要渐变半天，太慢了": not
+# understood; set GD gd029 gd030); the cuts off the music's beat said alone ("换图的时候跟音乐节奏完全对不上", "转场太慢了，而且跟
+# 音乐节拍对不上": not understood; set GD gd032 gd089); the start said to slam in ("the start just slams in, there's no lead-in
+# at all"; set GD gd043); "fade in" / "fade out" bare, no text, sound or transition named: the whole video's
+_BARE_FADE = (r"^(?=[^\n]{0,200}$)(?![^\n]*\b(?:title|headline|captions?|subtitles?|text|words|logo|sticker|watermark|music|song|voice"
+              r"|narration|transitions?|card)\b)((?:[^\n]*[,;.!?]\s*)?)(?:(?:please|pls|just|and|also|then|(?:can|could)\s+you)\s+)*"
+              r"(?:add\s+(?:a\s+)?)?fade\s+")
+_BARE_FADE_END = r"(?=\s*(?:please|pls)?\s*[.!?]?\s*$)"
+REWRITES = (
+    (r"\b(?:the\s+)?(?:fades?|cross-?fades?|dissolves?|transitions?)\s+between\s+(?:the\s+|each\s+|all\s+the\s+)?(?:photos?|pictures?|images?|shots?|slides?|pics?)"
+     r"(?=\s+(?:feel|feels|are|is|seem|seems|look|looks|take|takes|drag|drags)\b)", "the transitions"),
+    (r"(?:每次|每一次)?\s*(?:换图|切图|换图片|切换|转场)\s*(?:的时候)?\s*都?\s*要?\s*(?:渐变|过渡|淡入淡出|淡)?\s*(?:半天|好久|很久)(?:\s*[,，]\s*(?:太|好|很)?慢了?)?",
+     "转场太慢了"),
+    (r"(?:(?:换图|切图|切换|转场|画面切换|图片切换)\s*(?:的时候|的点)?\s*|(?<=而且|并且)\s*|(?:^|(?<=[，,]))\s*(?:也|还)?\s*)(?:和|跟|同)\s*(?:背景)?(?:音乐|bgm|歌)\s*(?:的)?\s*(?:节奏|节拍|拍子|鼓点)?\s*"
+     r"(?:完全|根本|都|有点|总是)?\s*(?:对不上|不合拍|不搭|对唔上|唔夹|不同步)(?![^\n]*(?:卡点|踩点|beat|节拍同步|对上节拍))", "卡点"),
+    (r"^(?=[^\n]{0,200}$)\s*(?:the\s+)?(?:start|beginning|opening|intro|video|it)\s+(?:just\s+)?(?:slams|jumps|bangs|crashes|cuts|barges|starts)\s+(?:right\s+)?in\b"
+     r"(?:\s*[,;]?\s*(?:and\s+)?there'?s\s+no\s+(?:lead[\s-]?in|build[\s-]?up|intro|fade)(?:\s+at\s+all)?)?\s*[.!]?\s*$", "fade in from black"),
+    (rf"{_BARE_FADE}in{_BARE_FADE_END}", r"\1fade in from black"),
+    (rf"{_BARE_FADE}out{_BARE_FADE_END}", r"\1fade out to black"),
+) + REWRITES
+# more of what is wrong said with the fix left implied (set GD): the first pictures by "前面N张" ("前面三张图一闪而过"), shown
+# too briefly ("一闪而过", "20秒太赶了"); black bars on a phone (a landscape video: vertical); a style too plain for a sale; a
+# colour suggested after a complaint of a text ("…, maybe yellow?", "gold would look classier"); a thing uploaded and not in
+# the video ("where's the ring? I uploaded it", "logo传了但是视频里没看到"); the best seller not first ("why does it open with
+# the sneaker? the ring is our bestseller"); a product no longer sold or a picture not wanted ("we don't even sell it
+# anymore", "不想要了"); no way to know where to buy (an end card); nothing written on the pictures (captions); all the words
+# clutter (all text removed); a clip that starts or ends with nothing happening (those seconds cut); a clip like slow motion
+_GD_COLOUR = r"(?:yellow|gold|golden|white|black|red|orange|pink|blue|navy|green|purple|grey|gray|cream|beige|silver)"
+_GD_TEXT = r"(title|headline|captions?|subtitles?|text|words)"
+_GD_PIC = r"(?:shot|photo|picture|pic|image|one)"
+REWRITES = (
+    (r"前面\s*(?=\d\s*张)", "前"),
+    (r"((?:前|后|最后)\s*\d\s*张\s*(?:图片?|照片)?|(?:第\s*\d\s*张|\S{1,4}?那张)\s*(?:图片?|照片)?)\s*(?:都)?\s*(?:只是|就)?\s*一闪而过(?:了)?(?:\s*[,，]\s*(?:根本|完全)?\s*(?:看不清楚?|没看清楚?)(?:了)?)?",
+     r"\1长一点"),
+    (r"(?:^|(?<=[，,。；;]))\s*\d+\s*秒\s*(?:有点|太|好|实在)?\s*(?:赶|急|仓促|快)了?(?:\s*[,，][^，,。；;！!？?\n]{0,16}?(?:没看清|看不清|就过去了?|来不及看)[^，,。；;！!？?\n]{0,6})?", "视频长一点"),
+    (r"(?:^|(?<=[.;!?,]))(?=[^\n]*(?:phone|tiktok|reels?|shorts|stories))(?![^\n]*\b(?:show|keep|leave|add|use|with)\s+(?:\w+\s+)?black\s+bars)[^.;!?,\n]{0,60}?\b"
+     r"(?:big|huge|thick|massive|large|giant|ugly)?\s*black\s+bars\b[^.;!?,\n]{0,30}", " make it vertical"),
+    (r"[^，,。；;！!？?\n]{0,12}?(?:上下|上面和下面|顶部和底部)\s*(?:都|全)?\s*(?:是|有)\s*(?:大|好大的|很大的)?\s*黑边[^，,。；;！!？?\n]{0,6}(?:\s*[，,]\s*(?:好|很|太)?(?:难看|丑|奇怪)(?:了|啊)?)?",
+     "改成竖屏"),
+    (r"\b(?:it\s+)?(?:looks?|feels?|is)\s+(?:way\s+|a\s+bit\s+|kinda\s+|really\s+|so\s+)?(?:too\s+)?(?:plain|boring|bland|dull|basic)\s+for\s+(?:a|an|our|the)\s+[^.;!?,\n]{0,30}?\bsale\b",
+     "use the sale preset"),
+    (r"(?:感觉|觉得)?\s*(?:不够|没那么|不太)\s*(?:高级|大气|精致|有质感)\s*[，,]\s*(?=[^\n]{0,12}(?:风格|preset|预设))", ""),
+    (rf"^(?=[^\n]{{0,200}}$)[^\n,;.]*?\b{_GD_TEXT}\b[^\n,;.]*?[,;.]\s*(?:so\s+)?(?:maybe|how\s+about|what\s+about|try|perhaps)\s+({_GD_COLOUR})\s*\?*\s*$",
+     r"make the \1 \2"),
+    (rf"^(?=[^\n]{{0,200}}$)[^\n,;.]*?\b{_GD_TEXT}\b[^\n,;.]*?[,;.]\s*(?:but\s+|so\s+|i\s+think\s+)?({_GD_COLOUR})\s+(?:would|will|might|could)\s+(?:look|be|feel)\s+(?:much\s+|a\s+lot\s+|way\s+)?(?:better|classier|nicer|more\s+[a-z]+|less\s+[a-z]+)\s*[.!]?\s*$",
+     r"make the \1 \2"),
+    (r"\bwhere(?:'s|\s+is)\s+(?:the\s+|my\s+|our\s+)?([a-z0-9\-]+(?:\.(?:jpe?g|png))?)(?:\s+(?:photo|picture|pic|shot|image))?\s*\?*\s*[,.;]?\s*(?:i|we)\s+(?:uploaded|sent|added|gave\s+you)\s+(?:it|that|one)\b[^.;!?\n]{0,20}",
+     r"add the \1"),
+    (r"(?:怎么|为什么|咋)\s*没有\s*(\S{1,6}?)(那张|这张|的图|的照片|图片|照片)?(?:啊|呢|呀)?\s*[，,]\s*(?:我)?(?:明明|已经)?\s*(?:传了|上传了|发了|给了)(?:的)?(?:啊|呀)?",
+     r"加上\1\2"),
+    (r"(logo|标志|水印|贴纸)\s*(?:我)?(?:已经|明明)?\s*(?:传了|上传了)\s*[,，]?\s*(?:但是?|可是)?\s*(?:视频里|画面里|视频上)?\s*(?:没看到|看不到|没有|没出现)(?:啊|呀|呢)?", r"加上\1"),
+    (r"\b(?:the\s+|our\s+|my\s+)?(logo|sticker|watermark)\s+(?:isn'?t|is\s+not)\s+(?:even\s+)?(?:on\s+(?:it|there|the\s+video)|in\s+(?:it|there|the\s+video)|anywhere)\b", r"put the \1 on"),
+    (r"\b(?:i|we)\s+(?:uploaded|made|sent)\s+(?:a|the|our)\s+(sticker|logo)\s+for\s+(?:exactly\s+|just\s+)?(?:that|this)\b", r"put the \1 on"),
+    (r"\b(?:why\s+does\s+it|it)\s+(?:opens?|starts?)\s+with\s+(?:the\s+)?[a-z0-9\-]+\s*[?.,]\s*(?:but\s+)?(?:the\s+)?([a-z0-9\-]+)\s+is\s+(?:our|the|my)\s+"
+     r"(?:best\s*seller|hero(?:\s+product)?|main\s+product|top\s+seller|star(?:\s+product)?|flagship|best[\s-]selling\s+\w+)\b", r"put the \1 first"),
+    (r"开头\s*(?:是|放的是|放了)\s*\S{1,6}?\s*[，,]\s*(?:可|但是?|可是)?\s*(?:我们)?\s*(?:主推|主打|最想推|卖得最好)\s*的?\s*(?:是|就是)\s*(\S{1,6}?)(?:啊|呀|吧|呢)?(?=$|[，,。！!])",
+     r"把\1放第1张"),
+    (rf"(?:the\s+)?([a-z0-9\-]+)\s+{_GD_PIC}\b[^.;!?\n]{{0,60}}?[,;.]\s*(?:and\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:even\s+)?(?:sell|carry|stock|have)\s+(?:it|that|them|those)\s+(?:anymore|any\s+more|now)\b",
+     r"remove the \1"),
+    (r"(\S{1,6}?(?:那张|这张)\s*(?:图片?|照片)?)[^，,。；;\n]{0,10}[，,]\s*(?:我)?(?:不想要了|不要了|不用了)", r"删掉\1"),
+    (r"\b(?:it\s+just\s+ends\s+and\s+)?(?:nobody|no\s+one|people\s+don'?t)\s+knows?\s+where\s+to\s+(?:buy|order|find|shop)\b[^.;!?\n]{0,20}", "add an end card"),
+    (r"\b(?:there'?s|there\s+is)\s+nothing\s+written\s+on\s+(?:the\s+)?(?:pictures|photos|images|pics|slides)\b", "add captions"),
+    (r"\b(?:it'?s\s+)?hard\s+to\s+tell\s+which\s+(?:product|item|one)\s+is\s+which\s*[,;]\s*(?=add\s+captions)", ""),
+    (r"\ball\s+(?:the\s+)?(?:words|text)\s+(?:is|are)\s+(?:just\s+)?(?:clutter|cluttering|distracting|in\s+the\s+way|too\s+much)\b", "remove all the text"),
+    (r"(?:画面上的|屏幕上的|视频上的)?(?:字|文字)\s*(?:全都|都|全部)\s*(?:很|太|好)?\s*(?:碍眼|多余|没用|碍事)(?:了|啊)?", "把所有的字都删掉"),
+    (r"\b(?:the\s+)?([a-z0-9\-]+\.(?:mp4|mov)|clip|video|[a-z0-9\-]+\s+(?:clip|video))\s+starts\s+with\s+(?:like\s+|about\s+|maybe\s+|roughly\s+)?"
+     r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+(?:nothing(?:\s+happening)?|dead\s+air|black|empty\s+\w+|just\s+\w+)\b", r"cut the first \2 of the \1"),
+    (r"\bthe\s+(?:last|final)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+(?:the\s+)?([a-z0-9\-]+\.(?:mp4|mov)|clip|video|[a-z0-9\-]+(?:\s+(?:clip|video))?)\s+(?:are|is)\s+just\s+[^.;!?\n]{0,60}",
+     r"cut the last \1 of the \2"),
+    (r"\b([a-z0-9\-]+\.(?:mp4|mov)|the\s+clip|the\s+video|the\s+[a-z0-9\-]+\s+(?:clip|video))\s+(?:feels|looks|seems)\s+(?:like\s+(?:it'?s\s+)?(?:in\s+)?)?slow[\s-]?mo(?:tion)?\b"
+     r"(?:\s*[,;]\s*(?:everyone|everybody|people|they|it)\s+(?:looks?|seems?|moves?)\s+[^.;!?\n]{0,60})?", r"speed up \1"),
+    (r"\b([a-z0-9\-]+\.(?:mp4|mov)|the\s+clip|the\s+[a-z0-9\-]+\s+(?:clip|video))\s+(?:feels|seems|is)\s+(?:endless|never[\s-]ending|like\s+forever)", r"\1 is too long"),
+    (r"(那段视频|这段视频|视频片段|那段|这段)\s*(?:的)?\s*节奏\s*(?:有点|太|好)?\s*慢了?(?:\s*[,，]\s*(?:看得|让人)?\s*(?:着急|犯困|想睡|无聊)(?:了|啊)?)?", r"\1加快"),
 ) + REWRITES
