@@ -10462,3 +10462,55 @@ REWRITES = (
     (r"\b([a-z0-9\-]+\.(?:mp4|mov)|the\s+clip|the\s+[a-z0-9\-]+\s+(?:clip|video))\s+(?:feels|seems|is)\s+(?:endless|never[\s-]ending|like\s+forever)", r"\1 is too long"),
     (r"(那段视频|这段视频|视频片段|那段|这段)\s*(?:的)?\s*节奏\s*(?:有点|太|好)?\s*慢了?(?:\s*[,，]\s*(?:看得|让人)?\s*(?:着急|犯困|想睡|无聊)(?:了|啊)?)?", r"\1加快"),
 ) + REWRITES
+# a whole video's fades, each with its length, said "to the whole video" or 为整段视频 ("add a 1 second fade in and a 2 second
+# fade out to the whole video": the video became 2 s long; "请为整段视频添加1秒淡入和2秒淡出" looked for a file; set GA)
+REWRITES = (
+    (r"\b(fade\s+(?:in|out))\s+(?:to|for|on|across)\s+the\s+(?:whole|entire)\s+(?:video|thing|clip)\b", r"\1"),
+    (r"(?:(?:为|给)\s*(?:整段|整个|这个)?\s*视频\s*)?(?:添加|加上?|加个|做)\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*淡入\s*(?:和|与|跟|、|,|，)\s*(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*淡出",
+     r"开头淡入用\1，结尾淡出用\2"),
+) + REWRITES
+# the brand kit's parts said with "kit" ("Set the brand kit colour to #2e7d32", "brand kit的字体换成手写体": a question, or
+# every text's font; set GA); a style preset named after 换成 ("style preset换成elegant": the serif font, set GA ga056);
+# the music's ending given as the reason ("…, because the music just cuts off": hard cuts; "因为音乐是硬切断的": the music
+# removed; set GA ga125 ga141); how it should come across, after the wish ("要显得高级一点": the elegant style, set GA ga120)
+_PRESET_NAMES = "|".join(PRESETS)
+REWRITES = (
+    (r"\bbrand\s*kit(?:'s)?\s*(?:的\s*)?(?=(?:(?:heading|title|body|caption)\s+)?(?:colou?r|font|accent|logo)\b|字体|颜色|主色|品牌色|强调色|logo)", "brand "),
+    (r"\bbrand\s+(?=字体|颜色|主色|强调色)", "品牌"),
+    (rf"\b(?:style\s+|风格\s*)?(?:preset|template|模板|预设)\s*(?:换成|改成|改为|用|设为|设成|切换成|切到|to)\s*({_PRESET_NAMES})\b", r"use the \1 preset"),
+    (r"\s*[,;]?\s*\b(?:because|since|as|coz|cause)\s+(?:the\s+)?(?:music|song|track|audio|sound)\s+(?:just\s+|kind\s+of\s+|kinda\s+)?(?:cuts?\s+off|stops|ends|dies|cuts\s+out)\b[^.;!?,\n]{0,30}", ""),
+    (r"[，,]\s*因为\s*(?:背景)?音乐\s*(?:是|就)?\s*(?:硬切|突然|直接|一下子)?\s*(?:断|停|没)(?:掉|了|的)*[^，,。；;\n]{0,6}"
+     r"(?:\s*[，,]\s*(?:听着|听起来|感觉)?\s*(?:很|好|有点)?\s*(?:难受|别扭|奇怪|突兀)(?:了|啊)?)?", ""),
+    (r"(?<=[，,])\s*(?:要|想|想要)?\s*(?:显得|看起来|看着|感觉)\s*(?:更|比较)?\s*(?:高级|大气|精致|温暖|专业|活泼|干净|简洁|有质感)\s*(?:一点|一些|点)?(?:的感觉)?(?=\s*(?:$|[，,。；;！!]))", ""),
+    (r"(?<=[，,])\s*(?:我们|我)\s*是\s*(?:做|卖)[^，,。；;！!？?\n]{1,10}?的(?=\s*(?:$|[，,。；;！!]))", ""),
+) + REWRITES
+# "fade out" / "fade in" said in English inside Chinese ("结尾fade out到黑色": not understood; set GA ga141); where a colour
+# comes from, said after it ("…#2e7d32, it's the green from our packaging and I want the titles to match"; set GA ga144)
+REWRITES = (
+    (r"(?<=[一-鿿])\s*fade\s*-?\s*out\s*(?=到|成|[，,。]|$)", "淡出"),
+    (r"(?<=[一-鿿])\s*fade\s*-?\s*in\s*(?=从|[，,。]|$)", "淡入"),
+    (r"\s*[,;]\s*(?:it'?s|that'?s|which\s+is)\s+(?:the|our)\s+(?:exact\s+)?[a-z]+\s+(?:from|of|on|in|we\s+use\s+(?:on|in|for))\s+(?:our|the)\s+[a-z\s]{1,30}?"
+     r"(?:\s+and\s+(?:i|we)\s+want\s+(?:the\s+|all\s+the\s+)?(?:titles?|captions?|text|everything|cards?)\s+to\s+match)?(?=\s*(?:$|[.;!?]))", ""),
+) + REWRITES
+# a question of how the video is, the whole message ("Quick question: will the logo in the corner also show during the
+# last picture, or does it stop earlier?" moved the logo to the last picture; set GA ga033): no wish
+REWRITES = (
+    (r"^\s*(?:(?:quick|one|a)\s+question\s*[:,\-]\s*|just\s+(?:wondering|curious|checking)\s*[:,\-]?\s*)?(?:will|does|do|did|is|are|has|have|would)\s+"
+     r"(?:the|this|that|it|my|our|there)\b(?![^\n]*\b(?:please|pls|can\s+you|could\s+you|possible|want|wish|should)\b)"
+     r"(?!\s+(?:be\s+)?(?:possible|ok|okay|fine|too\s+\w+)\b)[^\n]{0,200}\?\s*$", ""),
+    # the logo's opacity lowered with "drop it to" ("drop it to 70% opacity": "drop" read as its removal; set GA ga053), said
+    # in English inside Chinese ("opacity调到50%", set GA ga145); what it fights with, the reason ("it's fighting with the title
+    # up there"); the logo as a watermark, against theft ("把Logo放右下角當浮水印，避免影片被盜用", set GA ga110); a place taken
+    # by the platform's buttons ("右上角会被抖音的按钮挡住", set GA ga021); the logo's covering said before the move asked
+    # ("logo挡住背包了，挪到右下角去": not understood; set GA ga148)
+    (r"\b(?:drop|bring|take|turn|lower|knock)\s+(it|the\s+(?:logo|watermark|sticker))\s+(?:down\s+)?to\s+(\d+(?:\.\d+)?\s*%)\s+opacity", r"set \1 to \2 opacity"),
+    (r"\b(?:drop|bring|take|turn|lower|knock)\s+(its|the(?:\s+(?:logo|watermark|sticker)(?:'s)?)?)\s+opacity\s+(?:down\s+)?to\s+(\d+(?:\.\d+)?\s*%)",
+     r"set \1 opacity to \2"),
+    (r"\bopacity\s*(?=调|改|设|到|为|降|\d)", "不透明度"),
+    (r"\s*[,;]\s*(?:it'?s|it\s+is|they'?re)\s+(?:fighting|clashing|competing|colliding|crashing)\s+(?:with|into)\s+[^.;!?\n]{0,40}", ""),
+    (r"\s*(?:当|當|作为|作為|当成|做)\s*(?:浮水印|水印)", ""),
+    (r"[，,]\s*(?:避免|防止|以免|免得)\s*(?:影片|视频|作品)?\s*(?:被)?\s*(?:盗用|盗|抄|搬运|偷)[^，,。；;\n]{0,6}", ""),
+    (r"[，,；;]\s*(?:因为)?\s*(?:右上角|左上角|右下角|左下角|上面|下面|那里|那边|这里|它|那个位置)?\s*(?:会|可能会|容易)?\s*被[^，,。；;！!？?\n]{0,12}?(?:挡住|遮住|盖住|挡到|遮到|遮挡)(?:了)?", ""),
+    (r"[，,]\s*因为\s*(?:它|这样|现在)?\s*(?:现在)?\s*(?:会|老是|总是)?\s*(?:挡住|遮住|盖住|挡到|遮到|挡着)了?[^，,。；;\n]{0,10}", ""),
+    (rf"{_OVER_THING_ZH}\s*{_COVERS_ZH}了?[^，,。；;\n]{{0,10}}[，,]\s*(?=[^\n]{{0,6}}(?:挪|移|放|换))", r"\1，"),
+) + REWRITES
