@@ -21,7 +21,7 @@ _WHO_EN = (r"(?:(?:the|my|our|your|their)\s+)?"
            r"(?:(?:shop|store|business|brand|restaurant|bakery|studio|cafe|café|salon|gym)\s+owner|owner|client|customer|boss"
            r"|manager|(?:design|marketing|brand|social(?:\s+media)?|creative|sales|legal|product)\s+(?:team|lead|folks|people|manager)"
            r"|marketing|team|colleague|co-?worker|teammate|partner|person|requester|stakeholder|founder|ceo|director"
-           r"|art\s+director|producer|supervisor|(?<=my\s)user)")
+           r"|art\s+director|producer|supervisor|user)")
 # ... and what they did with the words (the rewrites read "the client" with any of these after it)
 _SAID_EN = (r"(?:(?:just|also|then|now|really|originally|later|even)\s+)?"
             r"(?:says|said|thinks|thought|feels|felt|wants|wanted|would\s+like|'d\s+like|would\s+prefer|'d\s+prefer|prefers"

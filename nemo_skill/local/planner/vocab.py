@@ -10514,3 +10514,30 @@ REWRITES = (
     (r"[，,]\s*因为\s*(?:它|这样|现在)?\s*(?:现在)?\s*(?:会|老是|总是)?\s*(?:挡住|遮住|盖住|挡到|遮到|挡着)了?[^，,。；;\n]{0,10}", ""),
     (rf"{_OVER_THING_ZH}\s*{_COVERS_ZH}了?[^，,。；;\n]{{0,10}}[，,]\s*(?=[^\n]{{0,6}}(?:挪|移|放|换))", r"\1，"),
 ) + REWRITES
+# a wish relayed as the thing and what is to be done to it ("The user wants the watch and the ring pictures swapped", "…
+# both videos muted so only the music plays", "They'd like the order reversed, so the ring comes first and the sneaker
+# last", "the unboxing clip cut down to its first 5 seconds", "gold-ring.jpg to replace black-cap.jpg in the same spot",
+# "the video clip to open the video, before the photos": not understood; set GB)
+_WANTS = r"\b(?:the\s+client|they|he|she|we|i)(?:\s+(?:wants|want|would\s+like|needs|need|wanted)|'d\s+like)\s+"
+_DONE_TO = {"swapped": "swap", "muted": "mute", "unmuted": "unmute", "removed": "remove", "deleted": "delete", "reversed": "reverse"}
+REWRITES = tuple(
+    (rf"{_WANTS}((?:the|both|all|those|these|its|their|image|picture|photo|clip|video|[a-z0-9\-]+\.(?:jpe?g|png|mp4))\b[^.;!?,\n]{{0,60}}?)\s+{done}"
+     r"(?=\s*(?:$|[.;!?,]|\s+(?:so|and|but|please)\b))", rf"{do} \1")
+    for done, do in _DONE_TO.items()) + (
+    # (a second thing and its participle after "and": "…the watch picture removed and the clip moved to second place" removed
+    # the clip too; set GB gb094)
+    (r"\band\s+((?:the\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}?)\s+(?:moved|put|placed)\s+(to|at|in)\s+", r"and move \1 \2 "),
+    (r"\b(reverse\s+the\s+order)\s*,\s*so\s+(?:that\s+)?(?:the\s+)?[a-z0-9\-]+\s+(?:comes|is|goes)\s+first\s+and\s+(?:the\s+)?[a-z0-9\-]+\s+(?:comes\s+|is\s+|goes\s+)?last\b", r"\1"),
+    (rf"{_WANTS}((?:the\s+)?[a-z0-9\-]+(?:\.mp4|\s+(?:clip|video)))\s+(?:cut\s+down|trimmed|cut)\s+to\s+", r"trim \1 to "),
+    (rf"{_WANTS}([a-z0-9\-]+\.(?:jpe?g|png))\s+to\s+replace\s+([a-z0-9\-]+\.(?:jpe?g|png))(?:\s+in\s+the\s+same\s+(?:spot|place|position|slot))?", r"replace \2 with \1"),
+    (rf"{_WANTS}((?:the\s+)?(?:video\s+clip|clip|[a-z0-9\-]+\.mp4|[a-z0-9\-]+\s+(?:clip|video)))\s+to\s+(?:open|start)\s+the\s+(?:video|promo|edit)(?:\s*,?\s*before\s+the\s+(?:photos|pictures|images))?",
+     r"put \1 first"),
+    (r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+want\s+any\s+(?:text|words|writing|lettering)\s+(?:on|in)\s+(?:the\s+)?(?:video|it|screen)(?:\s+at\s+all)?", "remove all the text"),
+    (r"\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+want\s+any\s+(captions|titles?|music|transitions)\s+(?:on|in)\s+(?:the\s+)?(?:video|it)(?:\s+at\s+all)?", r"remove the \1"),
+    (r"\b(?:the\s+)?(music|song|track|voice\s*-?\s*over|voiceover|narration|clip|video\s+clip)\s+should\s+(?:just\s+)?be\s+muted\s*,?\s*(?:but|and)\s+not\s+(?:removed|deleted)",
+     r"mute the \1"),
+    (r"\s*,?\s*(?:since|because|as)\s+(?:they|we|i|the\s+client|he|she)\s+(?:might|may|could|will|would)\s+(?:want|need|use)\s+it\s+(?:back|again)(?:\s+later)?", ""),
+    (r"\b([a-z0-9\-]+\.(?:mp4|mov)|the\s+clip|the\s+video\s+clip)\s+should\s+(?:only\s+)?use\s+(?:only\s+)?seconds\s+(\d+(?:\.\d+)?)\s+(?:to|-|through|until)\s+(\d+(?:\.\d+)?)\b",
+     r"trim \1 to \2s-\3s"),
+    (r"\b(title|captions?)\s+to\s+(?:come|drop|slide|fly)\s+(?:down\s+)?(?:in\s+)?from\s+(?:the\s+)?(?:top|above)(?:\s+when\s+(?:it|they)\s+appears?)?", r"\1 to slide down"),
+) + REWRITES
