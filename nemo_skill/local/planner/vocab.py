@@ -10541,3 +10541,25 @@ REWRITES = tuple(
      r"trim \1 to \2s-\3s"),
     (r"\b(title|captions?)\s+to\s+(?:come|drop|slide|fly)\s+(?:down\s+)?(?:in\s+)?from\s+(?:the\s+)?(?:top|above)(?:\s+when\s+(?:it|they)\s+appears?)?", r"\1 to slide down"),
 ) + REWRITES
+# several wishes in one message (set GC): the music's level after its ducking ("don't duck the music under the voice, and
+# just keep it at 25% the whole time": "it" was not read as the music), a reason of a music-only cut, the next picture's
+# length said as a bare number after one in seconds ("…make it 3 seconds. and the ring one should be 8"), "up in the top
+# left", a card's second line put "underneath as the subtitle", a fade's colour said in a second clause ("add a 3 second
+# fade out at the end and make it fade to white, not black": the colour was dropped), the body font in a brand kit's
+# message (正文字体 of every text), the clip deleted "keeping only the pictures" (asked which picture), "put a 'X' title",
+# 运镜 for the pictures' motion
+REWRITES = (
+    (r"(don'?t\s+duck\s+the\s+(music|song|track|bgm)[^.;!?\n]{0,30}?)\s*,?\s*and\s+(?:just\s+)?(?:keep|set|leave|have)\s+it\s+(?:at|to)\s+(\d+(?:\.\d+)?\s*%)",
+     r"\1, and set the \2 to \3"),
+    (r"\s*,?\s*(?:since\s+|because\s+|as\s+)?(?:we'?re|we\s+are|i'?m|i\s+am|this\s+is)\s+(?:doing|making)\s+(?:a|an|the)\s+[a-z]+[\s-]only\s+(?:version|cut|edit)\b", ""),
+    (r"^([^\n]*?\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b[^\n]*?)\band\s+(the\s+[a-z0-9\-]+\s+(?:one|shot|photo|picture|pic|image))\s+should\s+(?:be|last|get)\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[.;!?,]))",
+     r"\1and make \2 \3 seconds"),
+    (r"\bup\s+(?=in\s+the\s+(?:top|upper)\b)", ""),
+    (r"\b(?:and\s+)?put\s+(\ue000\d+\ue001)\s+(?:underneath|under\s+it|below(?:\s+it)?|beneath(?:\s+it)?)(?:\s+as\s+(?:the\s+|a\s+)?(?:subtitle|sub-?line|second\s+line|small\s+line|tagline))?",
+     r"with \1 underneath"),
+    (r"(fade\s+out)\b([^.;!?\n]{0,40}?)\s+and\s+make\s+it\s+fade\s+(?:out\s+)?to\s+(white|black)(?:\s*,?\s*(?:not|instead\s+of)\s+(?:black|white))?", r"\1 to \3\2"),
+    (r"^(?=[^\n]*品牌)([^\n]*?)(?<!品牌)(?=正文字体)", r"\1品牌"),
+    (r"把\s*(?:那段)?\s*视频(?:片段)?\s*(?:删掉|删了|去掉|删除)\s*[，,]?\s*只(?:留|保留|要|剩)\s*(?:下)?\s*(?:图片|照片)", "删掉视频片段"),
+    (r"\b(?:put|add|use|have)\s+(?:a|the)\s+(\ue000\d+\ue001)\s+(?:title|headline)\b", r"set the title to \1"),
+    (r"运镜(?:效果|动效)?", "缩放效果"),
+) + REWRITES

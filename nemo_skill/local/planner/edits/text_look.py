@@ -622,7 +622,8 @@ def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
 
 def _sized_in_place(f: Any, t: str) -> TextStyleArgs | None:
     args = _size_args(f, t)
-    place = _title_place(f, t)
+    # (the captions' too: "Captions a size smaller and in the top left" was not understood; set GC gc053)
+    place = _title_place(f, t) if t == "title" else ({"pos": str(f.values["pos"])} if "pos" in f.values else {})
     return replace(args, **place) if args is not None and place else None
 
 
@@ -747,7 +748,7 @@ TEXT_STYLE = register(Edit(
                  refuses="pct dur pos quote ref"),
             # "title: pink, size bigger, at the top", "the title bigger, at the top": the size and the place said in one
             # clause, read together (set BH bh121 dropped both: the size rule refuses a place, the place rule a size)
-            rule("title", "increase decrease", _one(_sized_in_place), needs="pos", refuses="pct dur quote ref file range"),
+            rule("title captions", "increase decrease", _one(_sized_in_place), needs="pos", refuses="pct dur quote ref file range"),
             # ("所有的字都换成粗体": all the text, set AI ai093 read a picture named 粗体)
             rule("title captions text_all", "restyle", _one(_bold_args), refuses="pct dur quote ref range"),
             rule("text_all text_some title captions", "set implied keep restyle increase decrease", _one(_font_args),
