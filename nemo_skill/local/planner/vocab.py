@@ -10569,8 +10569,10 @@ REWRITES = (
 # promo described ("…, our brand is very clean and quiet": which sound was asked), what it runs during, what it leads into,
 # a colour said to be the brand's, what it should match, the ad slot
 _EDIT_ZH = r"改|换|加|删|去掉|调|放|移|挪|设|剪|缩|拉长|变成|关|开|静音|不要|别|写|滑|淡"
+# (who it is for, after 让: "让客户记住我们品牌" is why; "让它在第2秒出现" is a wish)
+_AUDIENCE_ZH = r"(?:客户|客戶|大家|观众|觀眾|买家|别人|人家|用户|顾客|粉丝|人)"
 REWRITES = (
-    (rf"[，,]\s*(?:因为|因為|反正|毕竟|畢竟|既然|这样|這樣|这样子|好让|讓|让|便于|方便)\s*(?:(?:客户|客戶|大家|观众|觀眾|买家|别人|人家|用户)\s*)?"
+    (rf"[，,]\s*(?:(?:因为|因為|反正|毕竟|畢竟|既然|这样|這樣|这样子|便于|方便)\s*(?:{_AUDIENCE_ZH}\s*)?|(?:好让|讓|让)\s*{_AUDIENCE_ZH}\s*)"
      rf"(?:(?!{_EDIT_ZH})[^，,。；;！!？?\n]){{1,24}}(?=\s*(?:$|[。；;！!]))", ""),
     (rf"[，,]\s*(?:反正|毕竟|畢竟|因为|因為)\s*(?:(?!{_EDIT_ZH})[^，,。；;！!？?\n]){{1,20}}[，,]\s*(?=(?:就|再|然后|那)?\s*(?:{_EDIT_ZH}))", "，"),
     (r"\s*[,;.\-–—]\s*(?:since|because|as)\s+(?:this|it|the\s+(?:video|promo|ad))\s+(?:runs|goes\s+out|airs|is\s+for|launches)\b[^.;!?\n]{0,40}", ""),
