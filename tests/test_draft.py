@@ -155,3 +155,12 @@ def test_segment_kinds_have_one_home() -> None:
     found = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py") if p != Path(timeline.__file__)
              for n, line in enumerate(p.read_text().splitlines(), 1) if by_hand.search(line)]
     assert found == []
+
+
+def test_away_from_every_position_is_another_position():
+    """'Out of the way' of what the shots show: every place has one, a real place, never itself; the middle and the lower
+    third go to the nearer edge, a corner to the other corner of its edge."""
+    from nemo_skill.draft.styles import POSITIONS, away_from
+    for pos in POSITIONS:
+        assert away_from(pos) in POSITIONS and away_from(pos) != pos
+    assert (away_from("center"), away_from("lower_third"), away_from("top_right")) == ("top", "bottom", "top_left")

@@ -10302,7 +10302,7 @@ extend(POSITIONS, "away", en=("out of the way",), zh=("不挡的地方", "不挡
 _OVER_THING_EN = (r"(?:the\s+|our\s+|my\s+|that\s+|this\s+)?(?:big\s+|white\s+|huge\s+)?(?P<n>title|headline|captions?|subtitles?|text|words|lettering|logo|watermark|sticker)"
                   r"(?:\s+(?:in|at|on)\s+the\s+(?:top|bottom|lower|upper|left|right|middle|center|centre|corner)[a-z\s-]{0,16}?)?")
 _COVERS_EN = (r"(?:covers?|covering|(?:is|are)\s+covering|blocks?|blocking|(?:is|are)\s+blocking|hides?|hiding|(?:is|are)\s+hiding"
-              r"|(?:is|are|sits?|sitting)\s+(?:right\s+)?(?:on\s+top\s+of|in\s+front\s+of)|sits?\s+(?:right\s+)?(?:on|over)|sitting\s+(?:right\s+)?(?:on|over)"
+              r"|(?:is|are|sits?|sitting)\s+(?:right\s+)?(?:on\s+top\s+of|in\s+front\s+of)|sits?\s+(?:right\s+)?(?:on|over)|(?:(?:is|are)\s+)?sitting\s+(?:right\s+)?(?:on|over)"
               r"|overlaps?|(?:gets?|is|are)\s+in\s+the\s+way\s+of)")
 _COVERED_EN = (rf"{_OVER_THING_EN}\s+{_COVERS_EN}\s+(?:the\s+|our\s+|my\s+|a\s+|half\s+(?:of\s+)?(?:the\s+)?)?[a-z][^.;!?,\n]{{0,50}}"
                r"(?:\s*,?\s*(?:and\s+|so\s+)?(?:you|i|we|people|customers)\s+(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:even\s+|really\s+)?see\s+[^.;!?,\n]{0,40})?")
@@ -10330,7 +10330,7 @@ REWRITES = (
     (rf"(?<![a-z]){_NO_USE_THING_EN}\s+(?:is|are|feels?|seems?|looks?)\s+{_NO_USE_EN}", r"remove the \g<n>"),
     (rf"(?<![a-z]){_NO_USE_THING_EN}\b[^.;!?\n]{{0,80}}?\b(?:they|it)\s*(?:'re|'s|\s+are|\s+is|\s+feel|\s+feels|\s+seem|\s+seems)\s+{_NO_USE_EN}",
      r"remove the \g<n>"),
-    (r"(字幕|标题|文字|logo|水印|贴纸|背景音乐|音乐|配音|旁白|转场)\s*(?:有点|有些|真的|完全|感觉|好像|其实)?\s*(?:多余|没必要|没用|没有用|用不着|不需要)(?:了|啊|吧)?",
+    (r"(字幕|标题|文字|logo|水印|贴纸|背景音乐|音乐|配音|旁白|转场)\s*(?:(?:有点|有些|真的|完全|感觉|好像|其实)\s*)*(?:多余|没必要|没用|没有用|用不着|不需要)(?:了|啊|吧)?",
      r"删掉\1"),
 ) + REWRITES
 # a text's animation said to look cheap, with no other motion named: none ("the title pops in like a cheap powerpoint",
@@ -10368,6 +10368,7 @@ REWRITES = (
     (r"(?:我|我们)?\s*(?:不想|不要|不用)\s*听(?:到|见)?\s*(视频里的|视频的)\s*(?:说话声|人声|声音|原声|讲话声|聊天声)", r"把\1声音关掉"),
     (r"((?:[^，,。！？\s]{0,8}?的)?\s*(?:原声|声音|背景音乐|音乐|配音|旁白|说话声|人声|bgm))\s*(?:太吵了?|好吵|很吵|吵死了?)\s*[，,]\s*(?:我|我们)?\s*(?:不想|不要)\s*听(?:到|见)?(?:了|啊|呢)?(?=$|[，,。！!])",
      r"把\1关掉"),
+    (r"(logo|水印|标志|贴纸)\s*有点\s*(大|小)了?(?=\s*(?:$|[，,。；;！!]))", r"\1太\2了"),
     (r"(?<=[乐声频音配白字幕题体段图张度])\s*好\s*(?=(?:小|大|吵|快|慢|长|短)\s*(?:声)?\s*(?:啊|呀|哦|喔|啦|了|哇)*\s*(?:$|[,，。.!！?？]))", "太"),
     (r"^(?=[^\n]{0,200}$)\s*(?:the\s+)?(?:music|song|track|bgm)\s+(?:(?P<k>keeps)\s+)?(?:dipping|dips|ducking|ducks|drops|dropping|going\s+quiet(?:er)?|goes\s+quiet(?:er)?|gets\s+quieter|getting\s+quieter)"
      r"(?:\s+down)?\s+(?:whenever|when|every\s*time|each\s+time)\s+(?:the\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|narrator|someone|i|he|she)\s+(?:comes\s+in|starts|talks|speaks|kicks\s+in)"
@@ -10432,7 +10433,7 @@ REWRITES = (
     (r"(?:感觉|觉得)?\s*(?:不够|没那么|不太)\s*(?:高级|大气|精致|有质感)\s*[，,]\s*(?=[^\n]{0,12}(?:风格|preset|预设))", ""),
     (rf"^(?=[^\n]{{0,200}}$)[^\n,;.]*?\b{_GD_TEXT}\b[^\n,;.]*?[,;.]\s*(?:so\s+)?(?:maybe|how\s+about|what\s+about|try|perhaps)\s+({_GD_COLOUR})\s*\?*\s*$",
      r"make the \1 \2"),
-    (rf"^(?=[^\n]{{0,200}}$)[^\n,;.]*?\b{_GD_TEXT}\b[^\n,;.]*?[,;.]\s*(?:but\s+|so\s+|i\s+think\s+)?({_GD_COLOUR})\s+(?:would|will|might|could)\s+(?:look|be|feel)\s+(?:much\s+|a\s+lot\s+|way\s+)?(?:better|classier|nicer|more\s+[a-z]+|less\s+[a-z]+)\s*[.!]?\s*$",
+    (rf"^(?=[^\n]{{0,200}}$)[^\n,;.]*?\b{_GD_TEXT}\b[^\n,;.]*?[,;.]\s*(?:but\s+|so\s+|i\s+think\s+)?({_GD_COLOUR})\s+(?:would|will|might|could)\s+(?:(?:look|be|feel)\s+)?(?:much\s+|a\s+lot\s+|way\s+)?(?:better|classier|nicer|more\s+[a-z]+|less\s+[a-z]+|pop(?:\s+more)?|stand\s+out(?:\s+more)?)\s*[.!]?\s*$",
      r"make the \1 \2"),
     (r"\bwhere(?:'s|\s+is)\s+(?:the\s+|my\s+|our\s+)?([a-z0-9\-]+(?:\.(?:jpe?g|png))?)(?:\s+(?:photo|picture|pic|shot|image))?\s*\?*\s*[,.;]?\s*(?:i|we)\s+(?:uploaded|sent|added|gave\s+you)\s+(?:it|that|one)\b[^.;!?\n]{0,20}",
      r"add the \1"),
@@ -10448,7 +10449,8 @@ REWRITES = (
     (rf"(?:the\s+)?([a-z0-9\-]+)\s+{_GD_PIC}\b[^.;!?\n]{{0,60}}?[,;.]\s*(?:and\s+)?(?:we|i)\s+(?:don'?t|do\s+not)\s+(?:even\s+)?(?:sell|carry|stock|have)\s+(?:it|that|them|those)\s+(?:anymore|any\s+more|now)\b",
      r"remove the \1"),
     (r"(\S{1,6}?(?:那张|这张)\s*(?:图片?|照片)?)[^，,。；;\n]{0,10}[，,]\s*(?:我)?(?:不想要了|不要了|不用了)", r"删掉\1"),
-    (r"\b(?:it\s+just\s+ends\s+and\s+)?(?:nobody|no\s+one|people\s+don'?t)\s+knows?\s+where\s+to\s+(?:buy|order|find|shop)\b[^.;!?\n]{0,20}", "add an end card"),
+    (r"\b(?:it\s+just\s+ends\s+and\s+)?(?:nobody|no\s+one|(?:people|viewers|customers)(?:\s+watching)?\s+(?:don'?t|do\s+not|won'?t|will\s+not))\s+knows?\s+where\s+to\s+(?:buy|order|find|shop)\b[^.;!?\n]{0,20}",
+     "add an end card"),
     (r"\b(?:there'?s|there\s+is)\s+nothing\s+written\s+on\s+(?:the\s+)?(?:pictures|photos|images|pics|slides)\b", "add captions"),
     (r"\b(?:it'?s\s+)?hard\s+to\s+tell\s+which\s+(?:product|item|one)\s+is\s+which\s*[,;]\s*(?=add\s+captions)", ""),
     (r"\ball\s+(?:the\s+)?(?:words|text)\s+(?:is|are)\s+(?:just\s+)?(?:clutter|cluttering|distracting|in\s+the\s+way|too\s+much)\b", "remove all the text"),
@@ -10479,7 +10481,7 @@ REWRITES = (
     (r"\bbrand\s+(?=字体|颜色|主色|强调色)", "品牌"),
     (rf"\b(?:style\s+|风格\s*)?(?:preset|template|模板|预设)\s*(?:换成|改成|改为|用|设为|设成|切换成|切到|to)\s*({_PRESET_NAMES})\b", r"use the \1 preset"),
     (r"\s*[,;]?\s*\b(?:because|since|as|coz|cause)\s+(?:the\s+)?(?:music|song|track|audio|sound)\s+(?:just\s+|kind\s+of\s+|kinda\s+)?(?:cuts?\s+off|stops|ends|dies|cuts\s+out)\b[^.;!?,\n]{0,30}", ""),
-    (r"[，,]\s*因为\s*(?:背景)?音乐\s*(?:是|就)?\s*(?:硬切|突然|直接|一下子)?\s*(?:断|停|没)(?:掉|了|的)*[^，,。；;\n]{0,6}"
+    (r"[，,]\s*因为\s*(?:背景)?音乐\s*(?:(?:是|就|硬切|突然|直接|一下子)\s*)*(?:断|停|没)(?:掉|了|的)*[^，,。；;\n]{0,6}"
      r"(?:\s*[，,]\s*(?:听着|听起来|感觉)?\s*(?:很|好|有点)?\s*(?:难受|别扭|奇怪|突兀)(?:了|啊)?)?", ""),
     (r"(?<=[，,])\s*(?:要|想|想要)?\s*(?:显得|看起来|看着|感觉)\s*(?:更|比较)?\s*(?:高级|大气|精致|温暖|专业|活泼|干净|简洁|有质感)\s*(?:一点|一些|点)?(?:的感觉)?(?=\s*(?:$|[，,。；;！!]))", ""),
     (r"(?<=[，,])\s*(?:我们|我)\s*是\s*(?:做|卖)[^，,。；;！!？?\n]{1,10}?的(?=\s*(?:$|[，,。；;！!]))", ""),
@@ -10518,7 +10520,7 @@ REWRITES = (
 # both videos muted so only the music plays", "They'd like the order reversed, so the ring comes first and the sneaker
 # last", "the unboxing clip cut down to its first 5 seconds", "gold-ring.jpg to replace black-cap.jpg in the same spot",
 # "the video clip to open the video, before the photos": not understood; set GB)
-_WANTS = r"\b(?:the\s+client|they|he|she|we|i)(?:\s+(?:wants|want|would\s+like|needs|need|wanted)|'d\s+like)\s+"
+_WANTS = r"\b(?:the\s+client|the\s+user|they|he|she|we|i)(?:\s+(?:wants|want|would\s+like|needs|need|wanted)|'d\s+like)\s+"
 _DONE_TO = {"swapped": "swap", "muted": "mute", "unmuted": "unmute", "removed": "remove", "deleted": "delete", "reversed": "reverse"}
 REWRITES = tuple(
     (rf"{_WANTS}((?:the|both|all|those|these|its|their|image|picture|photo|clip|video|[a-z0-9\-]+\.(?:jpe?g|png|mp4))\b[^.;!?,\n]{{0,60}}?)\s+{done}"

@@ -12,7 +12,17 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ....draft.promo import DEFAULT_TITLE_ANIM
-from ....draft.styles import AWAY, COLOURS, FONTS, SIZE_ORDER, SIZES_ZH, away_from, parse_colour, parse_font, resize
+from ....draft.styles import (
+    AWAY,
+    COLOURS,
+    FONTS,
+    SIZE_ORDER,
+    SIZES_ZH,
+    away_from,
+    parse_colour,
+    parse_font,
+    resize,
+)
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, is_card, main_segments
 from .. import vocab
 from ..anchors import compile_led, longest
