@@ -28,7 +28,7 @@ _SAID_EN = (r"(?:(?:just|also|then|now|really|originally|later|even)\s+)?"
             r"|mentioned|noted|replied|asked|asks|is\s+asking|was\s+asking|wrote|writes|commented|pointed\s+out|complained"
             r"|suggested|suggests|requested|is\s+requesting|told\s+me|let\s+me\s+know|noticed|reckons|believes|needs|hates"
             r"|doesn't\s+like|does\s+not\s+like|didn't\s+like|did\s+not\s+like|liked|likes|loved|loves|is\s+not\s+happy|isn't\s+happy"
-            r"|is\s+unhappy|came\s+back\s+saying|came\s+back\s+with)\b")
+            r"|is\s+unhappy|came\s+back\s+saying|came\s+back\s+with|decided|has\s+decided)\b")
 # where a speaker opens a clause: the start, after a stop, or after a joint
 _OPEN_EN = r"(?P<open>^|[.;:!?(—–]\s*|\s-\s*|,\s*(?:and|but|so)\s+|\b(?:and|but|so|also)\s+)"
 # (the colon after it goes with it: "Client says: love the music, but …" left ": love the music" unread; set FC fc031)
@@ -57,7 +57,7 @@ _SAID_ZH = {"反馈说": "说", "反馈": "说", "表示": "说", "提到": "说
 # should swap places"), so the speaker and the verb go; what was wished: "the client wants …", which the rewrites read
 _TOLD = compile_led(r"(?:(?:just|also|then|now|really|originally|later|even)\s+)?(?:says|said|thinks|thought|feels|felt|mentioned"
                     r"|noted|replied|wrote|writes|commented|pointed\s+out|complained|told\s+me|let\s+me\s+know|noticed|reckons"
-                    r"|believes|asked\s+(?:me\s+)?(?:if|whether)|asked\s+me\s+to|asked\s+to|came\s+back\s+saying"
+                    r"|believes|asked\s+(?:me\s+)?(?:if|whether)|asked\s+me\s+to|asked\s+to|came\s+back\s+saying|decided|has\s+decided"
                     # ("My colleague asks that the sneaker go last": what is asked follows; set ET et011)
                     r"|asks\s+that|asked\s+that|requests\s+that|requested\s+that|suggests\s+that|suggested\s+that|insists\s+that)"
                     r"(?:\s+(?:that|with))?")

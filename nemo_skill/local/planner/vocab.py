@@ -1489,7 +1489,7 @@ REWRITES = REWRITES + (
     (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?in\s+from\s+(white|black)\b", r"fade in from \1"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?out\s+(?:in)?to\s+(white|black)\b", r"fade out to \1"),
-    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|希望|想|要|帮我|麻烦|可以)?\s*(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
+    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|希望|想|要|帮我|麻烦|可以)?\s*(?:在\s*(?:最后|结尾|末尾)\s*)?(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
     (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束)?\s*{_ABRUPT_ZH}", "结尾淡出"),
     (rf"(?:开头|开场|开始|opening)\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|能不能|可不可以|可以|帮我|麻烦|希望|想|要)*\s*(?:加|添|用|淡|改|做|开头|从))", ""),
     # (not after 结尾再: "结尾再淡出到黑场" was written "结尾结尾淡出" and not read; set EV ev128)
@@ -10594,4 +10594,34 @@ REWRITES = (
     (r"(片尾|結尾|结尾)\s*字卡", r"\1卡片"),
     (r"\s+to\s+match(?=\s*(?:$|[.;!?]))", ""),
     (r"^\s*(?:it'?s\s+|there'?s\s+)?(?:way\s+|just\s+)?too\s+much\s+going\s+on\s*[.,;!\-–—]\s*(?=\S)", ""),
+) + REWRITES
+# context of where it goes said as a reason, no wish of the format ("The user is making a TikTok and wants the cuts to land
+# on the music", "…, because the client likes that style on TikTok": made the video vertical; set GE); "and synced to the
+# beat" after another participle; a clip kept and then moved with 并且 ("只保留前5秒，并且放到第一个": 且 was looked for); why
+# after a length ("… 25 seconds so each picture keeps roughly the same time", "… 25 seconds - the ring isn't back in stock");
+# a count of the changes before them ("Two things after watching it on my phone: …", "三个小改动："); the card's logo put
+# "on the card's page" (结尾页上放我们的logo); set GE, GF
+REWRITES = (
+    (r"\b(?:the\s+)?(?:user|client|customer|we|i|they|he|she)\s+(?:is|are|am|'s|'re|'m)\s+(?:making|doing|posting|filming)\s+(?:a|an|this\s+as\s+a)\s+"
+     r"(?:tiktok|reel|short|story|instagram\s+\w+)\s+and\s+", ""),
+    (r"\s*,?\s*(?:because|since|as)\s+(?:the\s+)?(?:client|user|customer|they|we|i|he|she|people)\s+(?:likes?|loves?|saw|sees|prefers?)\s+[^.;!?\n]{0,40}?\bon\s+(?:tiktok|instagram|reels|youtube|ig)\b", ""),
+    (r"\band\s+(?:synced|synched|cut|timed)\s+to\s+the\s+(?:beat|music|rhythm)\b", "and sync the cuts to the beat"),
+    (r"[，,]\s*(?:并且|并|而且)\s*(?=(?:放|移|挪)(?:到|在))", "，然后把它"),
+    (r"\s+so\s+(?:that\s+)?each\s+(?:picture|photo|image|shot|slide)\s+(?:keeps|gets|has|stays)\s+[^.;!?\n]{0,30}", ""),
+    (r"\s+[-–—]\s+(?:the\s+)?[a-z]+\s+(?:isn'?t|is\s+not|won'?t\s+be|will\s+not\s+be|are\s+not|aren'?t)\s+[^.;!?\n]{0,50}", ""),
+    (r"^\s*(?:two|three|four|a\s+few|a\s+couple\s+of|couple\s+of|[2-4])\s+(?:quick\s+|small\s+|little\s+)?(?:things|changes|fixes|tweaks|notes)\b[^:\n]{0,40}:\s*", ""),
+    (r"^\s*(?:[2-4]|几)\s*(?:个|处|点)?\s*(?:小)?(?:改动|修改|地方|问题|事情?|调整)\s*[:：]\s*", ""),
+    (r"(结尾页|片尾页|结尾卡片|片尾卡片|片尾)\s*上\s*(?:放|加)(?:上)?\s*(?:我们的|我们)?\s*(?=logo)", "片尾带上"),
+) + REWRITES
+# why, after the wish (set GE): sold out, just restocked, a length not enough to read, boring at normal speed, too long
+# beside the pictures, 不然… (what happens otherwise), the brand book's colour, 把品牌色设置好 after the colour said
+REWRITES = (
+    (r"\s*[,;\-–—]?\s*(?:we|they|the\s+client|the\s+shop)\s+(?:sold\s+out|(?:'re|are|were)\s+sold\s+out|ran\s+out|just\s+sold\s+out)\b[^.;!?\n]{0,40}", ""),
+    (r"\s*[,;\-–—]\s*(?:the\s+client|we|they|the\s+shop)\s+(?:just\s+|finally\s+)?restocked\s+(?:it|them|those)\b[^.;!?\n]{0,20}", ""),
+    (r"\s*[,;\-–—]?\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:long\s+)?enough\b[^.;!?\n]{0,30}", ""),
+    (r"\s*[,;\-–—]\s*it'?s\s+(?:boring|slow|dull|too\s+slow|draggy)\s+at\s+(?:normal|regular|full|this|the\s+current)\s+speed\b", ""),
+    (r"\s*[,;\-–—]\s*it'?s\s+(?:too|way\s+too|much\s+too)\s+(?:long|short)\s+compared\s+(?:to|with)\s+[^.;!?\n]{0,30}", ""),
+    (r"[，,]\s*(?:不然|否则|要不然|要不)[^，,。；;！!？?\n]{1,20}", ""),
+    (r"[，,]\s*(?:客户|我们|他们|品牌)的?\s*(?:vi|品牌手册|品牌规范|视觉规范)\s*里?\s*(?:就是|是|用的是|规定的是)[^，,。；;！!？?\n]{0,10}", ""),
+    (r"[，,]\s*(?:请|麻烦)?\s*把\s*品牌色\s*设置好(?:了|吧)?", ""),
 ) + REWRITES
