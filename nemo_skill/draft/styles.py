@@ -138,6 +138,9 @@ def resize(size: str, steps: int) -> str:
 POSITIONS: tuple[str, ...] = ("top_left", "top", "top_right", "left", "center", "right",
                               "bottom_left", "bottom", "bottom_right", "lower_third")
 ALIGNS: tuple[str, ...] = ("left", "center", "right")
+# where a text with no ``pos`` of its own goes, by its track's role (the renderer places it so; the planner moves it from
+# there)
+DEFAULT_POS: dict[str, str] = {"title": "center", "caption": "bottom", "lower_third": "lower_third"}
 # "out of the way" of what the pictures show, from each position: a product sits in the middle of its shot, so a text in
 # the middle or the lower third goes to the nearer edge, one at an edge to the other edge, a corner to the other corner
 # of its edge (a logo over the watch strap in the top right goes top left)

@@ -19,12 +19,11 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from nemo_skill.draft.styles import EMOJI_FONT, FONTS, SIZES, anchor
+from nemo_skill.draft.styles import DEFAULT_POS, EMOJI_FONT, FONTS, SIZES, anchor
 
 from .visuals import hex_rgb
 
 DEFAULT_SIZE = {"title": "xl", "caption": "m", "lower_third": "m"}
-DEFAULT_POS = {"title": "center", "caption": "bottom", "lower_third": "lower_third"}
 MAX_LINES = {"title": 3, "caption": 2, "lower_third": 2}
 DEFAULT_FADE_MS = 250
 

@@ -8135,7 +8135,8 @@ REWRITES = REWRITES + (
      rf"[^，,。；;！!?？]{{0,8}}{_R32_CLAUSE_END}", ""),
     (r"[,，;；]\s*(?:因为|不然|否则)?\s*(?:现在|它|那)?\s*(?:太快了?|一闪而过|闪得?太快了?|太短了?(?=\s*[,，]?\s*(?:都|根本)?\s*(?:看不|来不及|没看)))"
      rf"(?:\s*[,，]?\s*(?:都|根本|完全)?\s*(?:看不清楚?|看不到|看不见|来不及看(?:清楚?)?|没看清楚?)(?:了|啊|呀)?)?{_R32_CLAUSE_END}", ""),
-    (r"[,，;；]\s*(?:因为|不然|否则)?\s*(?:它|这样|现在)?\s*(?:会|老是|总是|都|正好)?\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡|压住|挡着)了?"
+    # (its subject and when said both: "…，因为它现在挡住标题了" was left unread; set GA ga145)
+    (r"[,，;；]\s*(?:因为|不然|否则)?\s*(?:(?:它|这样|现在)\s*)*(?:会|老是|总是|都|正好)?\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡|压住|挡着)了?"
      rf"\s*[^，,。；;！!?？]{{0,10}}?(?:了|啦|呀)?{_R32_CLAUSE_END}", ""),
 )
 # "转场太慢了，改成0.3秒": a transition's pace is its length, too slow is too long (the English "too slow, make them 0.3 s" is read
@@ -10339,7 +10340,7 @@ REWRITES = (
 # it a simple fade." was not understood; set GD)
 _ANIM_NAMED = (r"fade|slide|typewriter|typing|pop|zoom|bounce|rise|drop|wipe|淡入|淡出|滑|打字|弹|缩放|放大|跳")
 _CHEAP_EN = r"(?:cheap|tacky|cheesy|dated|childish|amateur(?:ish)?|over\s+the\s+top|too\s+much|like\s+a\s+(?:cheap\s+)?power\s*point)"
-_TEXT_ANIM_EN = r"(title|headline|captions?|subtitles?|text)(?:'s)?"
+_TEXT_ANIM_EN = rf"({_TEXT_EN}|text)(?:'s)?"
 REWRITES = (
     (rf"\b(?:the\s+)?{_TEXT_ANIM_EN}\s+(?:animation|effect|entrance|motion|intro|pop(?:\s+in)?)\s+(?:feels?|looks?|is|seems)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|so\s+|really\s+|too\s+)?"
      rf"{_CHEAP_EN}\s*[,.;]\s*(?:so\s+|just\s+|please\s+|(?:can|could)\s+you\s+)*(?:make|change|switch|turn)\s+it\s+(?:to\s+|into\s+)?(?:a\s+|an\s+)?"
@@ -10381,7 +10382,7 @@ REWRITES = (
 # after it ("开头太突然了，能不能慢慢淡入": the complaint goes, "能不能淡入" was not read; set GD gd044); a fade out with its
 # colour after it ("结尾太生硬了，加个两秒淡出到黑色"; set GD gd104)
 REWRITES = (
-    (r"(?:开头|开场|片头)\s*(?:也|都|还)?\s*(?:有点|太|很|比较|过于|有些)?\s*(?:突然|生硬|仓促|戛然而止)了?(?=\s*(?:$|[，,。；;！!]))"
+    (rf"(?:开头|开场|片头)\s*{_ABRUPT_ZH}(?=\s*(?:$|[，,。；;！!]))"
      r"(?!\s*[，,]\s*(?:请|就|再|慢慢|能不能|可不可以|可以|帮我|麻烦|希望|想|要)*\s*(?:加|添|用|改|做|开头|从))", "开头淡入"),
     (r"^(?=[^\n]{0,200}$)(?![^\n]*(?:标题|字幕|文字|logo|贴纸|水印|音乐|配音|转场|淡出))((?:[^\n]*[，,。；;！!])?)\s*(?:能不能|可不可以|可以|请|帮我|麻烦)?\s*(?:慢慢|缓缓)?\s*淡入\s*(?:一下)?\s*(?:吗|呢|吧)?(?=\s*(?:$|[，,。；;！!?？]))",
      r"\1开头淡入"),
@@ -10417,7 +10418,7 @@ REWRITES = (
 # anymore", "不想要了"); no way to know where to buy (an end card); nothing written on the pictures (captions); all the words
 # clutter (all text removed); a clip that starts or ends with nothing happening (those seconds cut); a clip like slow motion
 _GD_COLOUR = r"(?:yellow|gold|golden|white|black|red|orange|pink|blue|navy|green|purple|grey|gray|cream|beige|silver)"
-_GD_TEXT = r"(title|headline|captions?|subtitles?|text|words)"
+_GD_TEXT = rf"({_TEXT_EN}|text|words)"
 _GD_PIC = r"(?:shot|photo|picture|pic|image|one)"
 REWRITES = (
     (r"前面\s*(?=\d\s*张)", "前"),
@@ -10512,8 +10513,7 @@ REWRITES = (
     (r"\s*[,;]\s*(?:it'?s|it\s+is|they'?re)\s+(?:fighting|clashing|competing|colliding|crashing)\s+(?:with|into)\s+[^.;!?\n]{0,40}", ""),
     (r"\s*(?:当|當|作为|作為|当成|做)\s*(?:浮水印|水印)", ""),
     (r"[，,]\s*(?:避免|防止|以免|免得)\s*(?:影片|视频|作品)?\s*(?:被)?\s*(?:盗用|盗|抄|搬运|偷)[^，,。；;\n]{0,6}", ""),
-    (r"[，,；;]\s*(?:因为)?\s*(?:右上角|左上角|右下角|左下角|上面|下面|那里|那边|这里|它|那个位置)?\s*(?:会|可能会|容易)?\s*被[^，,。；;！!？?\n]{0,12}?(?:挡住|遮住|盖住|挡到|遮到|遮挡)(?:了)?", ""),
-    (r"[，,]\s*因为\s*(?:它|这样|现在)?\s*(?:现在)?\s*(?:会|老是|总是)?\s*(?:挡住|遮住|盖住|挡到|遮到|挡着)了?[^，,。；;\n]{0,10}", ""),
+    (rf"[，,；;]\s*(?:因为)?\s*(?:右上角|左上角|右下角|左下角|上面|下面|那里|那边|这里|它|那个位置)?\s*(?:会|可能会|容易)?\s*被[^，,。；;！!？?\n]{{0,12}}?{_COVERS_ZH}(?:了)?", ""),
     (rf"{_OVER_THING_ZH}\s*{_COVERS_ZH}了?[^，,。；;\n]{{0,10}}[，,]\s*(?=[^\n]{{0,6}}(?:挪|移|放|换))", r"\1，"),
 ) + REWRITES
 # a wish relayed as the thing and what is to be done to it ("The user wants the watch and the ring pictures swapped", "…

@@ -15,6 +15,7 @@ from ....draft.promo import DEFAULT_TITLE_ANIM
 from ....draft.styles import (
     AWAY,
     COLOURS,
+    DEFAULT_POS,
     FONTS,
     SIZE_ORDER,
     SIZES_ZH,
@@ -177,7 +178,11 @@ def _step_only(a: TextStyleArgs) -> bool:
 _UP = {"bottom": "lower_third", "lower_third": "center", "center": "top", "bottom_left": "left", "left": "top_left",
        "bottom_right": "right", "right": "top_right"}
 _DOWN = {v: k for k, v in _UP.items()}
-_DEFAULT_POS = {"title": "center", "captions": "bottom"}  # as the renderer places a text with no pos (render/text_images.py)
+
+
+def _default_pos(target: str) -> str:
+    """Where the title or the captions are with no place of their own."""
+    return DEFAULT_POS[ROLE_TITLE if target == "title" else ROLE_CAPTION]
 
 
 def _known_colours() -> list[str]:
@@ -187,11 +192,10 @@ def _known_colours() -> list[str]:
 def _small_step(work: Work, segs: list[dict], args: TextStyleArgs) -> None:
     """A nudge said to be small ("up a little", "往上移一点") is one place (never a jump to the top, as 往上 once read);
     at the last place there is none: nothing moves and the reply says so."""
-    role = "title" if args.target == "title" else "captions"
     for seg in segs:
         if is_card(seg):
             continue
-        now = str((seg.get("style") or {}).get("pos") or _DEFAULT_POS[role])
+        now = str((seg.get("style") or {}).get("pos") or _default_pos(args.target))
         nxt = (_UP if args.nudge > 0 else _DOWN).get(now, now)
         if now == nxt:  # (one place up from the lower third is the middle: set K cap06 wants that, not a question)
             raise CannotApply(msg("style.nudge_far", what=_what(work, args), now=msg("pos", pos=now),
@@ -258,13 +262,14 @@ def apply_text_style(work: Work, args: TextStyleArgs) -> None:
             style["bold"] = args.bold
         if args.align is not None:
             style["align"] = args.align
+        now = str(style.get("pos") or _default_pos(args.target))
         if args.pos == AWAY:  # ("move the captions out of the way": from where each is)
-            style["pos"] = away_from(str(style.get("pos") or _DEFAULT_POS["title" if args.target == "title" else "captions"]))
+            style["pos"] = away_from(now)
         elif args.pos is not None:
             style["pos"] = args.pos
         if args.nudge:
-            now = style.get("pos") or _DEFAULT_POS["title" if args.target == "title" else "captions"]
-            style["pos"] = (_UP if args.nudge > 0 else _DOWN).get(str(now), now)
+            now = str(style.get("pos") or now)
+            style["pos"] = (_UP if args.nudge > 0 else _DOWN).get(now, now)
     texts = [s for s in segs if not is_card(s)]
     if hexed is not None:
         parts.append(colour_said("style.color", args.color or hexed, hexed))

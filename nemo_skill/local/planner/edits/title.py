@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ....draft.styles import AWAY, away_from, parse_colour
+from ....draft.styles import AWAY, DEFAULT_POS, away_from, parse_colour
 from ....draft.timeline import ROLE_CAPTION, ROLE_TITLE, TT_TEXT, role_of
 from ....draft.timeline import tracks as all_tracks
 from ..anchors import compile_led
@@ -203,7 +203,7 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
     for seg in track["sg"]:
         style = seg.setdefault("style", {})
         # ("move the title out of the way": from where it is, the middle if it has no place of its own)
-        style["pos"] = away_from(str(style.get("pos") or "center")) if args.pos == AWAY else args.pos
+        style["pos"] = away_from(str(style.get("pos") or DEFAULT_POS[ROLE_TITLE])) if args.pos == AWAY else args.pos
         pos = style["pos"]
     work.done(msg("title.moved", pos=msg("pos", pos=pos)), "set_title_position", pos=pos)
 
