@@ -3847,7 +3847,7 @@ REWRITES = REWRITES + (
     (_ZOOM_SICK, "no zooming"),
     (r"(?:缩放|推拉|镜头运动|动效|一直放大缩小|zoom|zooming)\s*(?:效果)?\s*(?:看得|让人|看着|搞得)?\s*(?:我)?\s*(?:有点|好|很)?\s*(?:头晕|晕|想吐|眼晕)", "不要缩放"),
     # ("图片一直在动，看得头晕", "图片被裁了，而且一直在晃": the pictures' motion; set GD gd022 gd096)
-    (r"(?:(?:图片|照片|画面)\s*)?(?:一直|老是|总是|不停)\s*(?:在)?\s*(?:动|晃|抖|缩放|放大缩小)(?:来(?:动|晃)去)?(?:\s*[,，]?\s*(?:看得|让人|看着|搞得)?\s*(?:我)?\s*(?:有点|好|很)?\s*(?:头晕|晕|想吐|眼晕|眼花|难受))?", "不要缩放"),
+    (r"(?:(?:图片|照片|画面)\s*)?(?<!不要)(?<!别)(?<!不)(?:一直|老是|总是|不停)\s*(?:在)?\s*(?:动|晃|抖|缩放|放大缩小)(?:来(?:动|晃)去)?(?:\s*[,，]?\s*(?:看得|让人|看着|搞得)?\s*(?:我)?\s*(?:有点|好|很)?\s*(?:头晕|晕|想吐|眼晕|眼花|难受))?", "不要缩放"),
 )
 # (wave 6) words a typo correction must leave alone ("it blocks the product" was read "it blacks"), and more ways to say
 # that nothing is cropped ("make sure nothing gets chopped off", "I need to see the whole shoe", set Y fmt03/fmt04)
@@ -10421,7 +10421,7 @@ _GD_COLOUR = r"(?:yellow|gold|golden|white|black|red|orange|pink|blue|navy|green
 _GD_TEXT = rf"({_TEXT_EN}|text|words)"
 _GD_PIC = r"(?:shot|photo|picture|pic|image|one)"
 REWRITES = (
-    (r"前面\s*(?=\d\s*张)", "前"),
+    (r"前面\s*(?=\d\s*张[^，,。；;\n]{0,6}?(?:一闪而过|长一点|久一点|短一点))", "前"),
     (r"((?:前|后|最后)\s*\d\s*张\s*(?:图片?|照片)?|(?:第\s*\d\s*张|\S{1,4}?那张)\s*(?:图片?|照片)?)\s*(?:都)?\s*(?:只是|就)?\s*一闪而过(?:了)?(?:\s*[,，]\s*(?:根本|完全)?\s*(?:看不清楚?|没看清楚?)(?:了)?)?",
      r"\1长一点"),
     (r"(?:^|(?<=[，,。；;]))\s*\d+\s*秒\s*(?:有点|太|好|实在)?\s*(?:赶|急|仓促|快)了?(?:\s*[,，][^，,。；;！!？?\n]{0,16}?(?:没看清|看不清|就过去了?|来不及看)[^，,。；;！!？?\n]{0,6})?", "视频长一点"),
@@ -10607,7 +10607,7 @@ REWRITES = (
     (r"\s*,?\s*(?:because|since|as)\s+(?:the\s+)?(?:client|user|customer|they|we|i|he|she|people)\s+(?:likes?|loves?|saw|sees|prefers?)\s+[^.;!?\n]{0,40}?\bon\s+(?:tiktok|instagram|reels|youtube|ig)\b", ""),
     (r"\band\s+(?:synced|synched|cut|timed)\s+to\s+the\s+(?:beat|music|rhythm)\b", "and sync the cuts to the beat"),
     (r"[，,]\s*(?:并且|并|而且)\s*(?=(?:放|移|挪)(?:到|在))", "，然后把它"),
-    (r"\s+so\s+(?:that\s+)?each\s+(?:picture|photo|image|shot|slide)\s+(?:keeps|gets|has|stays)\s+[^.;!?\n]{0,30}", ""),
+    (r"\s+so\s+(?:that\s+)?each\s+(?:picture|photo|image|shot|slide)\s+(?:keeps|gets|has|stays)\s+(?![^.;!?\n]{0,30}\d)[^.;!?\n]{0,30}", ""),
     (r"\s+[-–—]\s+(?:the\s+)?[a-z]+\s+(?:isn'?t|is\s+not|won'?t\s+be|will\s+not\s+be|are\s+not|aren'?t)\s+[^.;!?\n]{0,50}", ""),
     (r"^\s*(?:two|three|four|a\s+few|a\s+couple\s+of|couple\s+of|[2-4])\s+(?:quick\s+|small\s+|little\s+)?(?:things|changes|fixes|tweaks|notes)\b[^:\n]{0,40}:\s*", ""),
     (r"^\s*(?:[2-4]|几)\s*(?:个|处|点)?\s*(?:小)?(?:改动|修改|地方|问题|事情?|调整)\s*[:：]\s*", ""),
