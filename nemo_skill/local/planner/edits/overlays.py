@@ -1063,11 +1063,9 @@ def _framed(f: Frame, t: str) -> LogoArgs | None:
         return None  # ("把logo的背景抠掉，再放到右上角": the background was dropped without a word, wave 25 beside set BR br232)
     said = _logo_extras(f.text)
     pos = f.values.get("pos")
-    if pos == AWAY and said.get("pos") not in _ACROSS_SAID:  # ("move the logo out of the way": away from where it is)
-        said["pos"] = AWAY
-    elif pos is not None and said.get("pos") not in _ACROSS_SAID:  # ("the other side": across from where it is)
-        if pos not in POS_WORDS.values():
-            return None  # the lower third is a text's place
+    if pos is not None and said.get("pos") not in _ACROSS_SAID:  # ("the other side": across from where it is)
+        if pos != AWAY and pos not in POS_WORDS.values():
+            return None  # the lower third is a text's place ("out of the way": away from where it is, ``_across``)
         said["pos"] = pos
     for m in _COVERS.finditer(f.text):
         where = m.group("z") or m.group("e")

@@ -639,7 +639,7 @@ def _sized_in_place(f: Any, t: str) -> TextStyleArgs | None:
     args = _size_args(f, t)
     # (the captions' too, the place said after the size: "Captions a size smaller and in the top left" was not understood,
     # set GC gc053; before it, the place is where they are, "the captions at the bottom are too small": held-out shape IS)
-    place = _title_place(f, t) if t == "title" else ({"pos": str(f.values["pos"])} if _place_after_size(f) else {})
+    place = _title_place(f, t) if t == "title" or not _place_after_size(f) else {"pos": str(f.values["pos"])}
     return replace(args, **place) if args is not None and place else None
 
 
