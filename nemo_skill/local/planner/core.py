@@ -34,6 +34,7 @@ from .parse import parse
 from .refs import at_time, describe, name_rx, parse_ref, subject_names
 from .registry import edits
 from .relative import relative_lengths
+from .sentence_it import it_across_sentences
 from .stance import ASKING, BEYOND, DONE_ASKED, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
 from .text import DUR, QUOTE_RE, Message, dur_ms, normalize
@@ -237,7 +238,8 @@ def _numbers_win(intents: list[Intent]) -> list[Intent]:
             for j in intents) and not (a.pos or a.width or a.size or a.opacity is not None or a.remove)
     # (two without: the later, "the fourth photo flies by, make it longer")
     return [i for k, i in enumerate(intents) if not overlay_step(i) and not (getattr(i.args, "vague", False) and any(
-        same(i, j) and (not getattr(j.args, "vague", False) or n > k) for n, j in enumerate(intents) if j is not i))]
+        same(i, j) and (not getattr(j.args, "vague", False) or n > k) and getattr(j.args, "sets_length", True)
+        for n, j in enumerate(intents) if j is not i))]
 
 
 # "the user asks whether the video will look good on a phone": a question relayed, not an edit
@@ -617,7 +619,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     message_text, sounds = its_sound(replace(message_text, low=moments), name_rx(subjects), FILE_RX)
     if sounds:
         return _question([msg("q", text=c) for c in sounds], lang, "ask.which")
+    message_text, why_said = it_across_sentences(message_text)
     message_text = resolve_it(message_text, name_rx(subjects), FILE_RX)
+    told_of = [(k, k + len(t)) for t in why_said if (k := message_text.low.find(t)) >= 0]
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.also:  # "make it 15 seconds and the ring too": the video's length, or the ring's (never only the ring)
         return _question([msg("q", text=r) for r in understood.also[0]], lang, "ask.which")
@@ -643,7 +647,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     unread = _unread(message_text, [c for c in understood.clauses if (c not in understood.chatter
                                     or any(x < c[1] and y > c[0] for x, y in phrased.covered)
                                     or _BIDDING.match(message_text.low, c[0], c[1]))
-                                    and not _NEWS.search(message_text.low[c[0]:c[1]])], read)
+                                    and not _NEWS.search(message_text.low[c[0]:c[1]])
+                                    # (what was wrong with the thing a wish after it took as "it": why, not a request)
+                                    and not any(x <= c[0] and c[1] <= y for x, y in told_of)], read)
     # "set the title colour to gold, switch it to the display font, and keep it on screen for 4 s": a clause that bids
     # something of "it" and of which no word was read is not done, even when the next one took its "it" from it (the font
     # was dropped without a word; set BO bo067, and the lead's bl162 of the same cause)

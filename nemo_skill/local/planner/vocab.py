@@ -553,7 +553,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
     (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
      # (nor "…, so I need it square please", "…, so I want the elegant style": set ES es052 es077 were not understood)
      r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be"
-     r"|(?<![a-z])(?:need|want|'d\s+like|would\s+like|'d\s+love|would\s+love)\s+(?:it|the|a|an|this)"
+     r"|(?:(?<![a-z])(?:need|want)|'d\s+like|would\s+like|'d\s+love|would\s+love)\s+(?:it|the|a|an|this)"
      # (nor "…, so the user would rather see full images with bars": set ET et073)
      r"|would\s+rather|'d\s+rather|would\s+prefer|'d\s+prefer|prefers)\b)"
      # (it ends at ", and" / ", then": "make the logo bigger so it doesn't look lost, and captions at the top" dropped the
@@ -1483,7 +1483,8 @@ _MISSING_EN = r"(?:\s+and\s+there(?:'s|\s+is)\s+no\s+[a-z][a-z\s-]{0,30}?)?"
 REWRITES = REWRITES + (
     # (the remedy after "so" with no comma too: "the ending is too abrupt so add a closing card 'Thanks!'" was read whole as
     # the fade, the card dropped without a word)
-    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}{_MISSING_EN}(?:\s*[,;.:]\s*|\s+(?=(?:so|and)\s))(?=(?:so\s+|and\s+|please\s+|just\s+|maybe\s+|(?:can|could)\s+(?:you|it|we)\s+)*"
+    # (a dash before the remedy too: "The ending is too sudden — fade it out over 3 seconds" faded 1 s, the 3 s dropped)
+    (rf"(?:^|(?<=[.;!?]))\s*(?:{_END_EN}|{_START_EN}|it)\s+{_ABRUPT_EN}{_MISSING_EN}(?:\s*[,;.:—–]\s*|\s+-\s+|\s+(?=(?:so|and)\s))(?=(?:so\s+|and\s+|please\s+|just\s+|maybe\s+|(?:can|could)\s+(?:you|it|we)\s+)*"
      r"(?:add|put|use|fade|ease|end|finish|give|make|have|start|open|begin)\b)", " "),
     (rf"(?:^|(?<=[.;!?]))\s*{_END_EN}\s+{_ABRUPT_EN}\b[^.;!?,:]*", " fade out to black"),
     (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
@@ -10624,4 +10625,117 @@ REWRITES = (
     (r"[，,]\s*(?:不然|否则|要不然|要不)[^，,。；;！!？?\n]{1,20}", ""),
     (r"[，,]\s*(?:客户|我们|他们|品牌)的?\s*(?:vi|品牌手册|品牌规范|视觉规范)\s*里?\s*(?:就是|是|用的是|规定的是)[^，,。；;！!？?\n]{0,10}", ""),
     (r"[，,]\s*(?:请|麻烦)?\s*把\s*品牌色\s*设置好(?:了|吧)?", ""),
+) + REWRITES
+
+# --- session 51 -------------------------------------------------------------------------------------------------
+# the whole video's fade with a length for each end said after both ("fade in 1s and out 2s" faded in only, the out dropped
+# without a word; "fade in and fade out, half a second in, two seconds out" and "淡入淡出，开头1秒结尾2秒" kept 1 s each or
+# were not understood), one length for both after "each" once the ends were written apart ("fade in at the start and out
+# at the end? like 1.5s each" faded in 1 s); 渐变 at the start or the end is the fade there ("头尾都加个渐变", "结尾渐变到黑色")
+_FADE_D = r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|秒钟|秒))"
+REWRITES = (
+    (r"\bfade\s+in\s*(?:and|&|/)\s*(?:fade\s+)?out\s+(?:to|into)\s+(black|white)\b(?=\s*[,:(\-–—]?\s*(?:in\s+)?\d)", r"fade in from \1 and fade out to \1"),
+    (rf"\bfade\s+in\s+(?:for\s+|over\s+)?{_FADE_D}\s*(?:,|and|&|,\s*and)\s*(?:fade\s+)?out\s+(?:for\s+|over\s+)?{_FADE_D}",
+     r"fade in for \1 and fade out for \2"),
+    (rf"\bfade\s+in\b\s*((?:from\s+(?:black|white))?)\s*(?:and\b|&|/)\s*(?:fade\s+)?out\b\s*((?:(?:to|into)\s+(?:black|white))?)(?:\s*,?\s*(?:please|pls))?"
+     rf"\s*[,:(\-–—]?\s*(?:with\s+)?{_FADE_D}\s+(?:for\s+the\s+)?in\s*(?:,|and|&|/|;|,\s*and)\s*{_FADE_D}\s+(?:for\s+the\s+)?out\b\)?",
+     r"fade in \1 for \3 and fade out \2 for \4"),
+    (rf"\bfade\s+in\b\s*((?:from\s+(?:black|white))?)\s*(?:and\b|&|/)\s*(?:fade\s+)?out\b\s*((?:(?:to|into)\s+(?:black|white))?)(?:\s*,?\s*(?:please|pls))?"
+     rf"\s*[,:(\-–—]?\s*in\s+{_FADE_D}\s*(?:,|and|&|/|;|,\s*and)?\s*out\s+{_FADE_D}\)?",
+     r"fade in \1 for \3 and fade out \2 for \4"),
+    (rf"(?:(?:首尾|头尾|开头和结尾|开头结尾|片头片尾|片头和片尾)\s*(?:都)?\s*(?:加上?|加个|加一个|做个|来个|要|用)?\s*(?:一个|个)?\s*)?"
+     rf"(?:淡入淡出|渐变)(?:效果)?\s*[，,：:]?\s*(?:开头|片头|淡入)\s*{_FADE_D}\s*[，,、]?\s*(?:结尾|片尾|淡出)\s*{_FADE_D}",
+     r"开头淡入\1，结尾淡出\2"),
+    (r"(首尾|头尾|开头和结尾|开头结尾|片头片尾|片头和片尾)\s*(都)?\s*(加上?|加个|加一个|做个|来个|要|用)?\s*(?:一个|个)?\s*渐变(?:效果)?(?!\s*(?:色|颜色|背景))",
+     r"\1\2加淡入淡出"),
+    (r"(结尾|片尾|最后)\s*(?:加个?|来个|做个)?\s*渐变\s*(?:到|成)\s*(?=黑|白)", "结尾淡出到"),
+) + REWRITES
+# (one length for both ends after the ends were written apart by the rewrites above: "fade in at the start and out at the
+# end? like 1.5s each")
+REWRITES = REWRITES + (
+    # (both colours are written by then; without them the fades' own rule reads "fade in and out, 1 second each")
+    (rf"\bfade\s+in\s+from\s+(black|white)\s+(?:and|&)\s+(?:fade\s+)?out\s+(?:to|into)\s+(black|white)"
+     rf"\s*,?\s*(?:like\s+|about\s+|around\s+|maybe\s+)?{_FADE_D}\s+(?:each|apiece|both|for\s+both)\b",
+     r"fade in from \1 over \3 and fade out to \2 over \3"),
+)
+# why, said as where the video is going after a wish ("We don't need the voiceover anymore since we're going captions-only.
+# Please remove it." was not understood: the clause's unknown words refused the removal read from it; set GK); a shape said
+# there is a wish of its own ("… since we're going vertical") and stays
+REWRITES = (
+    (r"\s*,?\s*\b(?:since|because|as)\s+(?:we'?re|we\s+are|they'?re|they\s+are|the\s+(?:client|user|brand)\s+is|we'?ll\s+be)\s+"
+     r"(?:going|switching|moving|doing|making)\s+(?![^.;!?\n]{0,30}\b(?:vertical|square|horizontal|landscape|portrait|widescreen|\d+:\d+)\b)"
+     r"[^.;!?,\n]{1,30}", ""),
+) + REWRITES
+# a sentence that only adds a look to the wish before it ("Can we make it smaller? Maybe a bit transparent too.", "Could
+# you make them bigger? Yellow would probably stand out more too.", "Bright white would help too."): the same thing's, one
+# wish with the one before (each was left unread; set GK)
+_MORE_LOOK_EN = (r"(?:transparent|see-through|smaller|bigger|larger|brighter|bolder|louder|quieter|softer|faster|slower|"
+                 r"higher|lower|thinner|thicker|darker|lighter)")
+REWRITES = REWRITES + (
+    (rf"[.?!]\s+(?:and\s+|also\s+|plus\s+)?(?:maybe\s+|perhaps\s+|possibly\s+)?(?:make\s+it\s+)?((?:a\s+(?:bit|little|touch)\s+|slightly\s+|more\s+)?"
+     rf"{_MORE_LOOK_EN})\s+(?:too|as\s+well|also)\b(?:\s+so\s+[^.;!?\n]{{0,40}})?(?=\s*(?:$|[.;!?]))", r", and make it \1 too"),
+    (rf"[.?!]\s+(?:and\s+|also\s+|plus\s+)?(?:maybe\s+|perhaps\s+|i\s+think\s+|honestly\s+)?(?:(?:bright|pure|light|dark|pale|bold|warm|deep)\s+)?"
+     rf"({_COLOURS_EN})\s+(?:would|might|could|will|should)\s+(?:probably\s+|definitely\s+|really\s+|also\s+|maybe\s+)?"
+     rf"(?:stand\s+out|pop|work|look\s+(?:better|nicer|good)|help|read\s+better|be\s+(?:better|easier\s+to\s+read|more\s+readable))\b[^.;!?\n]{{0,30}}(?=\s*(?:$|[.;!?]))",
+     r", and make it \1"),
+)
+# a card kept short with its length ("Keep that card short, 2 seconds."); a kind of transition said to suit better after
+# "a different transition" was asked ("Could we try a different transition? I think a dissolve would match the soft music
+# better." gave each cut a different kind); a style preferred as "something minimal"; a colour said and then used ("Our
+# brand red is #e63946. Could you use that for the title?" set the brand kit and left the title); what a wish would make
+# the video feel like, said before it ("Cutting to the beat would make this feel way more like a TikTok." made it
+# vertical); set GK
+_STYLE_NAMES = "|".join(PRESETS)
+REWRITES = (
+    (r"\bkeep\s+(?:that|the|this)\s+(?:end\s+|closing\s+|final\s+)?card\s+(?:short|brief|quick)(?:\s*[,:\-–—]\s*|\s+at\s+|\s+to\s+|\s+)"
+     r"(?:just\s+|only\s+|about\s+|like\s+|maybe\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b", r"make the end card \1"),
+    (r"\b(?:can|could)\s+(?:we|you|i)\s+(?:try|use|get|have)\s+(?:a\s+)?(?:different|another|other)\s+(?:kind\s+of\s+)?transitions?\s*[?.!]\s*"
+     r"(?=(?:i\s+think\s+|maybe\s+|perhaps\s+|probably\s+)?(?:a\s+)?(?:dissolve|wipe|slide|zoom|crossfade|cross-fade|fade)s?\s+(?:would|might|could|will)\b)", ""),
+    (r"\b(?:i\s+think\s+|maybe\s+|perhaps\s+|probably\s+)?(?:a\s+)?(dissolve|wipe|slide|zoom|crossfade|cross-fade)s?\s+(?:would|might|could|will)\s+"
+     r"(?:probably\s+|definitely\s+|really\s+)?(?:match|suit|fit|go\s+with|work\s+with|look\s+better\s+with)\b[^.;!?\n]{0,40}", r"use \1 transitions"),
+    (rf"\b(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:prefer|like|rather\s+have|go\s+for)\s+something\s+(?:more\s+)?({_STYLE_NAMES})\b"
+     r"(?:\s*,?\s*with\s+[^.;!?\n]{0,50})?", r"use the \1 style"),
+    (r"\b(?:our\s+)?(?:brand\s+)?(?:[a-z]+\s+)?(?:colou?r\s+)?is\s+(#[0-9a-f]{6}|#[0-9a-f]{3})\s*[.!;]\s*(?:(?:could|can|would)\s+(?:you|we)\s+|please\s+)?"
+     r"use\s+(?:that|it|this)(?:\s+(?:colou?r|one|shade))?\s+(?:for|on)\s+(?:the\s+)?(title|headline|captions|subtitles|end\s+card)\b",
+     r"make the \2 \1"),
+    (r"(?:^|(?<=[.!?]))\s*[^.!?\n]{0,60}\bwould\s+make\s+(?:this|it|the\s+(?:video|edit|ad|promo))\s+(?:feel|look|seem)\s+[^.!?\n]{0,60}[.!]\s*"
+     r"(?=(?:so\s+)?(?:can|could|would|please|let'?s|just|maybe)\b)", " "),
+) + REWRITES
+# what might be done some day after a wish ("Could you mute it for now? I might bring it back later." unmuted it: the
+# music was said to be playing already); the music kept at one level is no dipping ("Can you keep it at one steady
+# level?" after "it keeps dipping whenever the voice talks"); set GK
+REWRITES = (
+    # (the particle may stand before "it" by then: "bring back it")
+    (r"(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:i|we)\s+(?:might|may|could)\s+(?:want\s+to\s+)?(?:bring|add|put|turn)\s+(?:back\s+|on\s+)?(?:it|them|that)"
+     r"(?:\s+(?:back|on(?:\s+again)?))?(?:\s+(?:on|in))?\s+(?:later|some\s+other\s+time|another\s+time|in\s+the\s+future)\b[^.!?;\n]{0,20}", " "),
+    (r"\bkeep\s+(?:it|the\s+(?:background\s+)?music)\s+(?:at\s+)?(?:one|a|the\s+same)\s+(?:steady|constant|consistent|even|fixed|single)\s+"
+     r"(?:level|volume)\b(?:\s+(?:the\s+whole\s+time|throughout))?", "don't duck the music"),
+) + REWRITES
+# the fade's length said in a sentence of its own after it ("Can it fade in from black? Just a second or so.", "could we
+# fade to white? About 1.5 seconds." asked whether the video should be that long; set GK)
+REWRITES = REWRITES + (
+    (r"(\bfade\b[^.;!?\n]{0,60}?)\s*[?.!]\s+(?:just\s+|only\s+|maybe\s+|about\s+|around\s+|like\s+|say\s+|roughly\s+)?"
+     r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))(?:\s+or\s+so|\s+or\s+less|\s+max)?(?=\s*(?:$|[.!?]))", r"\1 over \2"),
+)
+# why, around a wish asked (set GK): what "it" covers said after the wish ("Also can it be a bit smaller? It covers half the
+# picture."), what the person is not a fan of before it ("I'm not a fan of how it starts straight on the sneaker. Can it
+# fade in from black?"), the hard end it replaces ("Instead of just cutting off at the end, could we fade to white?")
+REWRITES = (
+    (r"((?:\b(?:can|could|would|please|make|move|put|shrink)\b)[^.!?\n]{0,80}[.!?])\s*(?:it|they|that)\s+(?:covers?|blocks?|hides?|sits\s+on|is\s+covering|'s\s+covering|"
+     r"are\s+covering|'re\s+covering)\s+[^.!?\n]{0,40}(?=\s*(?:$|[.!?]))", r"\1"),
+    (r"^\s*i'?m\s+not\s+(?:a\s+|really\s+a\s+)?(?:big\s+|huge\s+)?fan\s+of\s+(?:how|the\s+way)\s+[^.!?\n]{0,60}[.!]\s*"
+     r"(?=(?:so\s+)?(?:can|could|would|please|let'?s|maybe)\b)", ""),
+    (r"\binstead\s+of\s+(?:just\s+)?(?:cutting\s+off|ending\s+(?:so\s+)?abruptly|stopping\s+dead|a\s+hard\s+cut|just\s+ending)(?:\s+at\s+the\s+end)?\s*,\s*", ""),
+) + REWRITES
+# what a thing covers said with 把 after what is wrong with it ("右上角的logo太大了，把手表都挡住了": the watch was read as a
+# sound turned down, "第3张图片是静态图片，没有声音"; set GK gk124); the covering said alone is moved out of the way earlier
+REWRITES = REWRITES + (
+    (r"[,，;；]\s*(?:还|也|都)?\s*把\s*[^，,。；;！!?？]{1,12}?\s*(?:都|全|也)?\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡|压住|挡着)了?(?:啦|呀)?"
+     r"(?=\s*(?:[,，。；;！!?？\n]|$))", ""),
+)
+# the look said to be too loud or busy before a style is asked ("The look is too loud for us. We'd prefer something
+# elegant." asked which sound): why, not a sound
+REWRITES = (
+    (r"(?:^|(?<=[.!?]))\s*(?:the\s+|this\s+)?(?:look|style|design|vibe|colou?rs?)\s+(?:right\s+now\s+)?(?:is|are|feels?|looks?)\s+"
+     r"(?:way\s+|a\s+bit\s+|too\s+|kind\s+of\s+|a\s+little\s+|really\s+|just\s+)*(?:loud|noisy|flashy|much|garish)\b[^.!?\n]{0,20}[.!]\s*(?=\S)", " "),
 ) + REWRITES

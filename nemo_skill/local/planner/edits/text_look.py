@@ -382,7 +382,8 @@ def _text_style_rules(s: Scan) -> None:
                     rf"\s*(?:please\s*)?(?=$|[;,.!?])", when=lambda m: _text_before(s, m.start()) is not None):
         s.add("text_style", m, target=str(_text_before(s, m.start())), font=m.group("f") or m.group("f2"))
     for m in s.take(rf"\b(?P<t>{TGT_EN})(?:'s)?\s+(?:font|typeface)\s*(?:to|:|=|in)?\s*(?:an?\s+)?{FONT}(?:\s+(?:font|typeface|one))?"
-                    rf"|\b(?:use|set|change|switch|make|pick|choose|want|try)\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+)?(?:nice\s+|more\s+|different\s+)?{FONT.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface|type|lettering)"
+                    # (wished as "I'd love a …", set GK gk041's kind)
+                    rf"|\b(?:use|set|change|switch|make|pick|choose|want|try|love|like|prefer)\s+(?:to\s+)?(?:an?\s+|the\s+|our\s+)?(?:nice\s+|more\s+|different\s+)?{FONT.replace('?P<f>', '?P<f2>')}\s+(?:font|typeface|type|lettering)"
                     rf"(?:\s+(?:for|on)\s+(?:both\s+)?(?:the\s+)?(?P<t2>{TGT_EN}){_AND_TEXT.format('a2')})?"
                     # ("can the title be in a handwritten font", set AC ac078, AE ae114)
                     rf"|\b(?P<t3>{TGT_EN})\s+(?:(?:should|could|can|to|will|would|must)\s+)?(?:be\s+)?(?:written\s+|set\s+|done\s+)?"
@@ -396,9 +397,11 @@ def _text_style_rules(s: Scan) -> None:
                     # "make all the text serif" (set AC ac108); "captions serif too" after another text's font (AE ae197)
                     rf"|\b(?:make|turn|set|change|switch)\s+(?:the\s+)?(?P<t7>{TGT_EN})\s+(?:all\s+)?(?:to\s+|into\s+)?(?:an?\s+)?"
                     rf"{FONT_NAME.replace('?P<f>', '?P<f7>')}(?:\s+(?:font|typeface))?(?![\s-]*(?:for|longer|shorter|until|from|at)\b)"
-                    rf"|\b(?P<t8>{TGT_EN})\s+(?:in\s+)?{FONT_NAME.replace('?P<f>', '?P<f8>')}(?:\s+(?:font|typeface))?\s+(?:too|as\s+well|also)\b"):
-        t = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8") if g), "")
-        f = next(g for g in m.group("f", "f2", "f3", "f4", "f5", "f6", "f7", "f8") if g)
+                    rf"|\b(?P<t8>{TGT_EN})\s+(?:in\s+)?{FONT_NAME.replace('?P<f>', '?P<f8>')}(?:\s+(?:font|typeface))?\s+(?:too|as\s+well|also)\b"
+                    # "give the title an elegant font"
+                    rf"|\bgive\s+(?:the\s+)?(?P<t9>{TGT_EN})\s+(?:an?\s+)?{FONT.replace('?P<f>', '?P<f9>')}\s+(?:font|typeface|lettering)"):
+        t = next((g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9") if g), "")
+        f = next(g for g in m.group("f", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9") if g)
         other = m.group("a2") or m.group("a6")
         both = other is not None and target_of(other) != target_of(t)  # two texts named: every text, as "title and captions"
         s.add("text_style", m, target="all" if both or not t else target_of(t), font=f)

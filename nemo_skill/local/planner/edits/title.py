@@ -124,6 +124,12 @@ class TitleTimingArgs:
     def vague(self) -> bool:  # (a number said for the title wins over it; a factor said is no step)
         return self.factor is not None and not self.exact
 
+    @property
+    def sets_length(self) -> bool:
+        """Whether it says how long the title stays: a start alone ("could it start a second later?") leaves a step of
+        its length said beside it ("also make it stay a bit longer", set GK gk070 dropped the step) to be made."""
+        return any(v is not None for v in (self.end, self.length, self.factor, self.by, self.last)) or self.whole or self.to_end
+
 
 def apply_title_timing(work: Work, args: TitleTimingArgs) -> None:
     start, end, length = args.start, args.end, args.length
