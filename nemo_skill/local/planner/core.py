@@ -34,6 +34,7 @@ from .parse import parse
 from .refs import at_time, describe, name_rx, parse_ref, subject_names
 from .registry import edits
 from .relative import relative_lengths
+from .relay import quoted_relay
 from .sentence_it import it_across_sentences
 from .stance import ASKING, BEYOND, DONE_ASKED, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
@@ -1109,6 +1110,7 @@ def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previo
     request that made ``draft`` (the engine keeps it), read as the context of a short follow-up."""
     lang: Lang = "en"
     try:
+        message = quoted_relay(message) if isinstance(message, str) else message  # (set GH: a wish quoted as relayed)
         normalized = normalize(message) if isinstance(message, str) and message else None
         lang = language_of(normalized) if normalized is not None else reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]

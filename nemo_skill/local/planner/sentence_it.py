@@ -98,6 +98,22 @@ _ZH_BARE = compile_led(r"^\s*(?:能不能|可不可以|能否|可以|能|再|请
                        r"(?:小|大|透明|亮|暗|快|慢|短|长|高|低|清楚|淡|粗|细)\s*(?:一点|一些|点|些)")
 
 
+# a sentence that is only a level, after one about a sound ("the music is too loud compared to the voice, it's really
+# noticeable on laptop speakers. 20% please" set the voiceover to 20 %: the last sound named; set GG gg138)
+_BARE_LEVEL = compile_led(r"^\W*(?:(?:maybe|about|like|around|say|just|so|ok|okay|try)\s+)*(?P<v>\d+(?:\.\d+)?\s*%)\s*"
+                          r"(?:please|pls|thanks|would\s+be\s+(?:good|great|better|fine)|should\s+do|is\s+fine)?\W*$")
+
+
+def _told_before(low: str, sentences: list[tuple[int, int]], i: int) -> int:
+    """The sentence before sentence ``i`` that names a thing: the one right before, or the one before that when the one
+    between names nothing and goes on about the same thing ("The logo in the corner is huge, it's almost covering the
+    sneaker. Can we make it smaller?" is written "… huge. it's almost covering …" by then)."""
+    before = i - 1
+    while before > 0 and before >= i - 2 and not _ANY_THING.search(low, *sentences[before]):
+        before -= 1
+    return before
+
+
 def it_across_sentences(msg: Message) -> tuple[Message, list[str]]:
     """``msg`` with a pronoun that opens a wish in its own sentence written as the thing the sentence before opened
     with (see the module's doc); and the sentences that only told of that thing: what is wrong with it,
@@ -111,14 +127,18 @@ def it_across_sentences(msg: Message) -> tuple[Message, list[str]]:
     told: list[int] = []
     for i, (a, b) in enumerate(sentences[1:], start=1):
         text = low[a:b]
+        if (level := _BARE_LEVEL.match(text)) is not None:
+            before = _told_before(low, sentences, i)
+            topic = _topic(low[sentences[before][0]:sentences[before][1]], plural=False)
+            if topic is not None and topic[2] == "sound":
+                edits.append((a, b, f" set {topic[0]} to {level.group('v')}."))
+                if _TELLS.match(low, sentences[before][0]):
+                    told.append(before)
+            continue
         p = _PRONOUN.search(text) or _ZH_BARE.match(text)
         if p is None or _ANY_THING.search(text, 0, p.start() if p.re is _PRONOUN else len(text)):
             continue
-        # (a sentence between that names nothing goes on about the same thing: "The logo in the corner is huge, it's
-        # almost covering the sneaker. Can we make it smaller?" is written "… huge. it's almost covering …" by then)
-        before = i - 1
-        while before > 0 and before >= i - 2 and not _ANY_THING.search(low, *sentences[before]):
-            before -= 1
+        before = _told_before(low, sentences, i)
         pa, pb = sentences[before]
         bare = p.re is not _PRONOUN
         word = "" if bare else (p.group("en") or p.group("ask") or p.group("zh"))

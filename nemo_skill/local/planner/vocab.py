@@ -10739,3 +10739,95 @@ REWRITES = (
     (r"(?:^|(?<=[.!?]))\s*(?:the\s+|this\s+)?(?:look|style|design|vibe|colou?rs?)\s+(?:right\s+now\s+)?(?:is|are|feels?|looks?)\s+"
      r"(?:way\s+|a\s+bit\s+|too\s+|kind\s+of\s+|a\s+little\s+|really\s+|just\s+)*(?:loud|noisy|flashy|much|garish)\b[^.!?\n]{0,20}[.!]\s*(?=\S)", " "),
 ) + REWRITES
+# 这个 for the video, said of where it goes ("这个是发小红书的，要方形的", "这个要发抖音": which thing "这个" is was asked; set GK)
+REWRITES = (
+    (r"(?:^|(?<=[。！？!?\n]))\s*(?:这个|这条|这支)(?!视频|片子)(?=\s*(?:是|要|准备|打算|主要)?\s*(?:发|投|给|用于|用在|拿去|拿来))", "这个视频"),
+) + REWRITES
+# where the platform covers the picture, said after a text's place ("…put the captions at the top — on stories the bottom
+# gets covered by the reply bar", "标题放上面，抖音下面会被文案挡住": the captions were moved to the bottom; set GG)
+REWRITES = (
+    (r"\s*[,;\-–—]\s*(?:(?:on|in)\s+[a-z\s]{1,20}?\s+|because\s+|since\s+|as\s+)?(?:the\s+)?(?:bottom|top|edges?|lower\s+part|upper\s+part)\s+"
+     r"(?:gets?|is|are|will\s+be|would\s+be)\s+(?:covered|hidden|blocked|cut\s+off)\b[^.!?\n]{0,40}", ""),
+    (r"[，,]\s*[^，,。；;！!？?\n]{0,8}?(?:下面|上面|底部|顶部|下方|上方|底下)\s*(?:会|可能会|容易|都会)?\s*被\s*[^，,。；;！!？?\n]{0,10}?"
+     r"(?:挡住|遮住|盖住|挡到|遮到|挡)(?:了)?", ""),
+) + REWRITES
+# a title made shorter by the words given ('make the title shorter, like "New In"': the words were left unread); a sound
+# said to be clear now is praise ("ok that's much better, the voice is clear now" removed the voiceover: "clear" was read
+# as "clear the voice"); set GG
+REWRITES = (
+    (r"\bmake\s+the\s+(title|headline|heading)\s+(?:text\s+)?(?:shorter|snappier|punchier|simpler|shorter\s+and\s+punchier)\s*,?\s*"
+     r"(?:like|e\.g\.?|say|such\s+as|something\s+like|maybe|for\s+example)\s*[,:]?\s*(?=\ue000)", r"change the \1 to "),
+    (r"(标题|大标题)\s*(?:短一点|短一些|简短一点|精简一点|改短一点|改短点)\s*[，,]?\s*(?:比如|例如|就|改成|写成)\s*[:：]?\s*(?=\ue000)", r"\1改成"),
+    (r"\b(?:is|are|'s|sounds?)\s+(?:so\s+|much\s+|really\s+|very\s+|nice\s+and\s+|crystal\s+|super\s+)?(?:clear|clearer)\b(?!\s+(?:the|it|them|that|all|everything)\b)",
+     " sounds good"),
+) + REWRITES
+# where a fault shows, said after it ("…, it's really noticeable on laptop speakers."; set GG): why, not a wish
+REWRITES = (
+    (r"(?:^|(?<=[.!?,;]))\s*(?:and\s+)?it'?s\s+(?:really\s+|very\s+|super\s+|quite\s+|especially\s+|so\s+)?(?:noticeable|obvious|bad|worse|annoying|distracting)\s+"
+     r"(?:on|with|in|when|through)\s+[^.!?,;\n]{1,30}", " "),
+) + REWRITES
+# context said after a wish (set GG): what the corner or the colour it leaves does ("move the logo to the top left, the
+# top right corner clashes with the watch", "make the title black, on my phone the white blends into the bright
+# background": the place or the colour named in it was read too and the message refused), what else uses the same words
+# ("…, the launch email uses the same headline"), who sent what ("…, the client sent over their guidelines"); a statement
+# with no complaint in it ("too", "hard", "not") and no wish ("should", "please"); what it is for ("… for the Black Friday
+# push"); what others do (看别人的促销视频都是这种), how the order was chosen (按我们店铺的销量排); a picture cut off before the
+# remedy ("the watch strap gets cut off on the green watch photo, show the whole pictures please"); "the font is" after the
+# brand colour and "set up the brand kit with those"
+REWRITES = (
+    (r"(?<=\S)\s*[,;\-–—]\s*(?:(?:on|in)\s+(?:my|our|the|a)\s+(?:phone|laptop|screen|tv|monitor|feed|mobile)\s*,?\s*)?"
+     r"(?:the|our|my|their|his|her)\s+(?:[a-z\-]+\s+){0,3}?(?:clashes|blends|uses|used|sent|matches|goes|runs|sits|overlaps|fights|competes|bumps)\b"
+     r"(?![^.!?\n]*\b(?:should|could|can|please|must|needs?|wants?|too|hard|barely|hardly|not)\b|[^.!?\n]*n't\b)[^.!?\n]{0,60}(?=\s*(?:$|[.!?]))", ""),
+    # (after a place only: "a look for our clearance sale" is the sale style)
+    (r"(?:(?<=right)|(?<=left)|(?<=top)|(?<=bottom)|(?<=corner)|(?<=middle)|(?<=center)|(?<=centre))\s+for\s+(?:the|our|a|this|my)\s+"
+     r"[a-z0-9\s\-']{1,25}?\s+(?:push|campaign|sale|launch|promo|promotion|drop|event|weekend|season)\b(?=\s*(?:$|[.!?,;]))", ""),
+    (r"[，,]\s*(?:看|我看|因为)?\s*(?:别人|别家|同行|其他店|人家|大家)(?:的)?[^，,。；;！!？?\n]{0,12}(?:都是|都这样|都用|都这么)[^，,。；;！!？?\n]{0,6}", ""),
+    (r"[，,]\s*(?:按|按照|根据)\s*(?:我们|我们的|店铺的?|我们店铺的?)?[^，,。；;！!？?\n]{0,8}?(?:销量|热度|价格|人气)\s*(?:来)?\s*(?:排|排序|排的)(?=\s*(?:$|[。；;！!]))", ""),
+    (r"^\s*(?:the|our|my)\s+[a-z\s\-]{1,30}?\s+(?:gets?|is|are)\s+(?:cut\s+off|cropped|chopped(?:\s+off)?)\b[^,.;!?\n]{0,40}[,;]\s*"
+     r"(?=(?:please\s+|can\s+you\s+|could\s+you\s+|just\s+)?(?:show|fit|make|use|keep|don'?t)\b)", ""),
+    (r"(\bbrand\s+colou?r\s+is\s+[#\w]+)\s+and\s+the\s+(?:font|typeface)\s+is\s+", r"\1 and our brand font is "),
+    (r"\s*[-–—,;]\s*(?:please\s+)?(?:set\s+up|make|create|save|apply|fill\s+in)\s+(?:the\s+|a\s+|our\s+)?brand\s+kit\s+(?:with|using|from)\s+(?:those|these|that|them)\b", ""),
+) + REWRITES
+# the order asked as 改一下 before the list ("顺序改一下：手表、戒指、…": not understood; set GG)
+REWRITES = (
+    (r"顺序\s*(?:改一下|调一下|换一下|调整一下|变一下)\s*[:：]\s*", "顺序改成："),
+) + REWRITES
+# words of relaying a wish, never a slip of another ("Relaying from the client" was read "delaying", "Second round of
+# feedback" as "second sound"; set GH)
+PLAIN_WORDS = PLAIN_WORDS + ("relaying", "relayed", "relay", "round", "rounds", "verbatim", "feedback", "forwarding", "passing")
+# a picture said covered beside another fix of the thing that covers it ("the title stays too long and covers the first
+# picture; 2 seconds is enough": "covers" was read as a sound too loud, "Image 1 is a still picture: it has no sound");
+# the covering alone was moved out of the way before this (set GH)
+REWRITES = REWRITES + (
+    (r"\s*(?:,\s*)?(?:and\s+)?(?:it\s+|that\s+)?(?:covers|blocks|hides|is\s+covering|'s\s+covering)\s+(?:up\s+)?(?:the|a|my|our|half\s+(?:of\s+)?the)\s+"
+     r"(?:(?:first|second|third|fourth|fifth|last|whole|main)\s+)?(?:picture|photo|image|shot|product|slide|pic)s?\b", ""),
+)
+# (set GH) a gloss in English after a Chinese word ("溶解（dissolve）效果": the file "dissolve效果" was looked for); a kind of
+# transition said with 效果; no text at all on the picture (画面上不要出现任何文字); the music's automatic dip not wanted
+# (不想要这个自动压低音乐的效果); 想 between the end and its fade (结尾想慢慢淡出成白色); "asked for X" after the first render
+# was seen; the fix of a covering logo said after it with what it covers (右上角的logo挡住了手表的表带，挪到左上角吧); the music
+# level wished steady; a logo just uploaded and wanted somewhere ("The user just uploaded logo.png and wants it in the
+# bottom right corner"); what may be done later, by whoever relays it ("…, they might bring it back later")
+REWRITES = (
+    (r"(换成|改成|改为|换为|用|设为|设成|变成)\s*[\u4e00-\u9fff]{1,5}\s*[（(]\s*([a-z][a-z\-]{1,15}(?:\s+[a-z\-]{1,15}){0,2})\s*[)）]", r"\1\2"),
+    (r"\b((?:the\s+)?(?:client|user|customer|boss|owner))\s+(?:watched|saw|looked\s+at|reviewed|checked)\s+(?:it|the\s+(?:video|first\s+cut|draft|edit|render))\s+and\s+"
+     r"(?=(?:wants|said|says|asked|would\s+like|thinks|feels)\b)", r"\1 "),
+    (r"(?<![a-z])(dissolve|wipe|slide|crossfade|zoom|fade)\s*(?:的)?\s*(?:效果|转场)", r"\1"),
+    (r"(?:画面上|视频里|视频上|画面里|画面中|视频中)?\s*(?:不希望|不要|别|不想)\s*(?:画面上|视频里|视频上|画面里|画面中|视频中)?\s*(?:再)?\s*(?:出现|有)\s*任何\s*(?:的)?\s*(?:文字|字|文案)",
+     "把所有的字都删掉"),
+    (r"(?:不想要|不要|去掉|取消|关掉)\s*(?:这个|那个)?\s*(?:自动)?\s*(?:压低|降低|调低)\s*(?:背景)?音乐\s*(?:的)?\s*(?:效果|功能)?", "不要自动压低音乐"),
+    (r"(结尾|最后|片尾|开头|片头)\s*(?:想要?|希望|要)\s*(?=(?:慢慢|缓缓|逐渐)?\s*(?:淡出|淡入|渐|变黑|变白))", r"\1"),
+    (r"\b(?:has|have|had)\s+(?:seen|watched|reviewed|looked\s+at)\s+the\s+(?:first\s+)?(?:render|cut|draft|pass|version|edit)\s+and\s+", ""),
+    (r"(logo|水印|标题|字幕|贴纸)\s*(?:挡住|遮住|盖住|挡到|遮到|压住)了?\s*[^，,。；;！!？?\n]{1,12}?\s*[，,]\s*(?=(?:就|那就|请|帮我|麻烦)?\s*(?:挪|移|放|换)(?:到|在))", r"\1"),
+    (r"\b(?:keep|wants?|have|make|needs?)\s+the\s+(?:background\s+)?music(?:'s)?\s+(?:level|volume)\s+(?:steady|constant|even|consistent|the\s+same|flat)\b",
+     "don't duck the music"),
+    (r"\b(?:has\s+|have\s+)?(?:just\s+)?uploaded\s+([a-z0-9_\-]+\.(?:png|jpe?g|webp|gif))\s+and\s+(?:wants|would\s+like|needs)\s+it\s+"
+     r"(?=(?:in|at|on)\s+the\s+(?:top|bottom|corner|upper|lower)|(?:top|bottom)\s+(?:right|left))", r"wants \1 "),
+    (r"(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:they|the\s+(?:client|user|customer))\s+(?:might|may|could)\s+(?:want\s+to\s+)?(?:bring|add|put|turn)\s+(?:back\s+|on\s+)?(?:it|them|that)"
+     r"(?:\s+(?:back|on(?:\s+again)?))?(?:\s+(?:on|in))?\s+(?:later|some\s+other\s+time|another\s+time|in\s+the\s+future)\b[^.!?;\n]{0,20}", " "),
+) + REWRITES
+PLAIN_WORDS = PLAIN_WORDS + ("pulls", "pulling", "pulled")  # ("pulls attention from the products" read "fulls"; set GH)
+# 想 before the verb of a change ("图片之间的转场想换成dissolve": the file "dissolve" was looked for; set GH)
+REWRITES = (
+    (r"(?<=[\u4e00-\u9fff])\s*(?:想要|想|希望能|希望|打算)\s*(?=(?:换成|改成|改为|换为|变成|调成|调到)\s*[a-z\u4e00-\u9fff])", ""),
+) + REWRITES

@@ -294,6 +294,11 @@ _WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|f
                             r"|\b(?:i|we)\s+(?:usually|often|mostly|always|normally|also|mainly|sometimes)\s+(?:post|make|do|upload|film|watch)\s+$"
                             # ("我主要在抖音卖货", "我们店在淘宝和抖音都有")
                             r"|(?:我|我们|我家|咱们|店|店铺|粉丝|客户|顾客|买家)[^，,。；;！!？?]{0,10}?在\s*(?:[\u4e00-\u9fff]{1,4}\s*(?:和|跟|、)\s*)?$")
+# what is common on a platform, or a thing of its named as the look wished: "everything on tiktok is beat synced these
+# days", "抖音上都流行卡点视频", "word by word, like the auto-captions on Reels" (each made the video vertical; set GG)
+_COMMON_ON = compile_led(r"\b(?:everything|everyone|everybody|all|videos|people|stuff|most\s+\w+|every\s+\w+)\s+(?:on|in)\s+(?:the\s+)?$"
+                         r"|\blike\s+(?:the|an?|those|these)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+(?:on|in|from)\s+(?:the\s+)?$")
+_COMMON_AFTER_ZH = compile_led(r"\s*(?:上|里)?\s*(?:都|现在|最近|很|特别|全)*\s*(?:流行|火|很火|都是|常见|爱用|在用)")
 # the person's own account named ("my insta is mostly jewellery"): theirs, no shape wished
 _OWN_ACCOUNT = compile_led(r"\b(?:my|our)\s+$")
 _ACCOUNT_AFTER = compile_led(r"\s*(?:is|are|has|have|was|'s|account|page|profile|followers|audience|fans|shop|store|feed\s+is)\b")
@@ -315,6 +320,8 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     if _SEEN_ON.search(before) and not re.search(r"\b(?:make|turn|change|switch|export|render|set|put)\b[^.;!?]{0,20}$", before):
         return True
     if _ON_THE.search(before) and _VERSION_AFTER.match(low, end):
+        return True
+    if _COMMON_ON.search(before) or _COMMON_AFTER_ZH.match(low, end):
         return True
     # where the person or their shop is, or a question whether it suits: "I sell mostly through Instagram", "my customers
     # find me on TikTok", "Will this look good on Instagram?" (each made a new shape; held-out shapes IL)
