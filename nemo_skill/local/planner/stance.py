@@ -27,6 +27,9 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      # "贴纸是透明底吗", "logo是透明的吗": what a thing is, asked, with no verb of change (set EZ ez108 laid
                      # the sticker over the video at half opacity)
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|要|能|可以|用|请))[^。!！?？]*是[^。!！?？]*(?:吗|么|嘛)\s*[?？]?\s*$"
+                     # "现在是横屏还是竖屏啊": which of two it is now, asked (set GI gi111 made it vertical)
+                     r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|帮|给我|要|能|可以|请))\s*(?:现在|目前|这个|视频)?\s*(?:是|用的是|用的)\s*[^。!！?？，,]{1,10}还是[^。!！?？，,]{1,10}"
+                     r"(?:啊|呢|吗|呀|哈)?\s*[?？]?\s*$"
                      # "我刚上传的logo和贴纸你能看到吗？": whether the uploads arrived, asked (set BO bo235 was asked which one)
                      r"|^(?!.*(?:把|改|调|换|加|删|设|放|让|弄|变|拉|降|提|帮|给我|用))[^。!！?？]*"
                      r"(?:看到|看得到|看见|收到)了?\s*(?:吗|么|嘛|没有?)\s*[?？]?\s*$"

@@ -10795,12 +10795,13 @@ REWRITES = (
 # words of relaying a wish, never a slip of another ("Relaying from the client" was read "delaying", "Second round of
 # feedback" as "second sound"; set GH)
 PLAIN_WORDS = PLAIN_WORDS + ("relaying", "relayed", "relay", "round", "rounds", "verbatim", "feedback", "forwarding", "passing")
-# a picture said covered beside another fix of the thing that covers it ("the title stays too long and covers the first
+# a picture said covered beside how long the thing that covers it stays ("the title stays too long and covers the first
 # picture; 2 seconds is enough": "covers" was read as a sound too loud, "Image 1 is a still picture: it has no sound");
 # the covering alone was moved out of the way before this (set GH)
 REWRITES = REWRITES + (
-    (r"\s*(?:,\s*)?(?:and\s+)?(?:it\s+|that\s+)?(?:covers|blocks|hides|is\s+covering|'s\s+covering)\s+(?:up\s+)?(?:the|a|my|our|half\s+(?:of\s+)?the)\s+"
-     r"(?:(?:first|second|third|fourth|fifth|last|whole|main)\s+)?(?:picture|photo|image|shot|product|slide|pic)s?\b", ""),
+    # (only beside how long it stays: a covering said beside another thing's wish is the wish to move it, held-out shape IO)
+    (r"(\btoo\s+long)\s*(?:,\s*)?(?:and\s+)?(?:it\s+|that\s+)?(?:covers|blocks|hides|is\s+covering|'s\s+covering)\s+(?:up\s+)?(?:the|a|my|our|half\s+(?:of\s+)?the)\s+"
+     r"(?:(?:first|second|third|fourth|fifth|last|whole|main)\s+)?(?:picture|photo|image|shot|product|slide|pic)s?\b", r"\1"),
 )
 # (set GH) a gloss in English after a Chinese word ("溶解（dissolve）效果": the file "dissolve效果" was looked for); a kind of
 # transition said with 效果; no text at all on the picture (画面上不要出现任何文字); the music's automatic dip not wanted
@@ -10830,4 +10831,24 @@ PLAIN_WORDS = PLAIN_WORDS + ("pulls", "pulling", "pulled")  # ("pulls attention 
 # 想 before the verb of a change ("图片之间的转场想换成dissolve": the file "dissolve" was looked for; set GH)
 REWRITES = (
     (r"(?<=[\u4e00-\u9fff])\s*(?:想要|想|希望能|希望|打算)\s*(?=(?:换成|改成|改为|换为|变成|调成|调到)\s*[a-z\u4e00-\u9fff])", ""),
+) + REWRITES
+# (set GI) a space between two Chinese clauses typed on a phone is their comma, when the second opens with a thing or a
+# joint and goes on ("改竖屏 标题放上面 BGM小点声" asked which of two title edits; with commas all three were read; "删掉 字幕"
+# stays one clause), and after a quoted text ("结尾CTA写“立即抢购” 背景用红色"); 弄成 / 搞成 for 改成; a reason after a
+# wish (看着顺一点, 别挡着鞋子); the order turned round (顺序倒过来放吧)
+_CLAUSE_OPEN_ZH = (r"(?:标题|字幕|背景音乐|音乐|bgm|配音|旁白|logo|水印|贴纸|转场|结尾|开头|片尾|片头|视频|画面|帧率|时长|顺序|每张|图片|"
+                   r"背景|颜色|字体|别|不要|然后|另外|还有|顺便|再)")
+REWRITES = (
+    (rf"(?<=[\u4e00-\u9fff])(?<![把将给在用和跟与的是成到为加写让叫被从往向对比及或])[ \t]+(?={_CLAUSE_OPEN_ZH}[\u4e00-\u9fffa-z0-9])", ","),
+    (r"(?<=\ue001)[ \t]+(?=[\u4e00-\u9fff])", ","),
+    (r"(?<=[\u4e00-\u9fff])(?:弄成|搞成)", "改成"),
+    (r"[，,]\s*(?:看着|看起来|这样|会)\s*(?:更|比较)?\s*(?:顺|流畅|舒服|好看|清楚|丝滑)\s*(?:一点|一些|点|些)?(?:吧|啊|哈)?(?=\s*(?:$|[，,。；;！!？?]))", ""),
+    (r"[，,]\s*(?:别|不要|免得|以免)\s*(?:挡着|挡到|挡住)[^，,。；;！!？?\n]{0,8}", ""),
+    (r"顺序\s*(?:倒过来|反过来|颠倒过来|颠倒|倒着)\s*(?:放|排)?(?:吧|一下)?", "倒序"),
+) + REWRITES
+# (set GI) the English words of the title not wanted beside its new Chinese words ("标题改成秋季上新 英文的不要" removed the
+# title); how strong the rhythm should be after 卡点 ("跟着BGM卡点吧 节奏感强一点" turned the music up)
+REWRITES = (
+    (r"[\s,，]*(?:英文的?|英语的?)\s*(?:就)?\s*(?:不要了?|去掉|删掉|别要了?)", ""),
+    (r"(卡点(?:吧|呗|啦|哈)?)[，,\s]*(?:让)?\s*节奏感?\s*(?:更)?\s*(?:强|强烈|明显|足)\s*(?:一点|一些|点|些)?", r"\1"),
 ) + REWRITES

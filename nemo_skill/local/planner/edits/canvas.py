@@ -298,7 +298,8 @@ _WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|f
 # days", "抖音上都流行卡点视频", "word by word, like the auto-captions on Reels" (each made the video vertical; set GG)
 _COMMON_ON = compile_led(r"\b(?:everything|everyone|everybody|all|videos|people|stuff|most\s+\w+|every\s+\w+)\s+(?:on|in)\s+(?:the\s+)?$"
                          r"|\blike\s+(?:the|an?|those|these)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+(?:on|in|from)\s+(?:the\s+)?$")
-_COMMON_AFTER_ZH = compile_led(r"\s*(?:上|里)?\s*(?:都|现在|最近|很|特别|全)*\s*(?:流行|火|很火|都是|常见|爱用|在用)")
+# (and who watches there, said as why: "15秒就够了 抖音上没人看那么久", set GI)
+_COMMON_AFTER_ZH = compile_led(r"\s*(?:上|里)?\s*(?:都|现在|最近|很|特别|全)*\s*(?:流行|火|很火|都是|常见|爱用|在用|没人|没有人|大家都|用户都|人都)")
 # the person's own account named ("my insta is mostly jewellery"): theirs, no shape wished
 _OWN_ACCOUNT = compile_led(r"\b(?:my|our)\s+$")
 _ACCOUNT_AFTER = compile_led(r"\s*(?:is|are|has|have|was|'s|account|page|profile|followers|audience|fans|shop|store|feed\s+is)\b")
