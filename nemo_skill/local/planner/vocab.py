@@ -10852,3 +10852,45 @@ REWRITES = (
     (r"[\s,，]*(?:英文的?|英语的?)\s*(?:就)?\s*(?:不要了?|去掉|删掉|别要了?)", ""),
     (r"(卡点(?:吧|呗|啦|哈)?)[，,\s]*(?:让)?\s*节奏感?\s*(?:更)?\s*(?:强|强烈|明显|足)\s*(?:一点|一些|点|些)?", r"\1"),
 ) + REWRITES
+# (set GJ: words that sound like another edit) the video brought in from black is its fade ("bring the video in from black
+# at the start" moved the black cap first); a thing dropped to the end is moved there ("Drop the cap picture to the end."
+# removed it); a sound dropped a bit is lowered ("drop the music a bit" removed the music); a sound killed while its track
+# is kept is muted ("Kill the voiceover for now but keep the track" removed it); a title's words said too long before
+# new ones ("The title text is way too long. Shorter please: 'Spring Picks'", "标题太长了，改短一点，就叫“秋季上新”": the
+# title was shown for less time); a place said to be what was wanted ("ok the captions sit near the bottom, good, that's
+# what i was after" moved the captions)
+_SOUND_EN = r"(?:the\s+(?:background\s+)?music|the\s+voice\s*-?\s*over|the\s+narration|the\s+voice|the\s+song|the\s+track)"
+REWRITES = (
+    (r"\bbring\s+(?:the\s+(?:whole\s+)?video|it|everything)\s+in\s+from\s+(black|white)\b", r"fade in from \1"),
+    (r"\bdrop\s+(the\s+[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}?)\s+(?:down\s+)?to\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|spot|position))\b", r"move \1 to the end"),
+    (rf"\bdrop\s+({_SOUND_EN})\s+(?:down\s+)?(?:a\s+(?:bit|little|touch|notch|tad)|slightly|some|a\s+few\s+notches)\b", r"lower \1 a bit"),
+    (rf"\b(?:kill|cut|drop|remove|lose)\s+({_SOUND_EN})(?:\s+for\s+now)?\s*,?\s*but\s+keep\s+(?:the\s+)?(?:track|file|audio\s+file|it\s+in\s+the\s+project)\b", r"mute \1"),
+    (r"\b(?:the\s+)?(?:title|headline)(?:'s)?\s+(?:text|words|wording|copy)\s+(?:is|are)\s+(?:way\s+|much\s+|a\s+bit\s+|far\s+|too\s+)*(?:too\s+)?long\b"
+     r"[^.!?\n\ue000]{0,20}[.!]?\s*(?:(?:make\s+it\s+|something\s+)?shorter|shorten\s+it)?\s*(?:please|pls)?\s*[:,\-–—]?\s*(?=\ue000)", "change the title to "),
+    (r"标题\s*(?:的字|文字|文案)?\s*(?:太长了?|有点长|太啰嗦了?|字太多了?)\s*[，,]?\s*(?:(?:改短|缩短|短|精简)\s*(?:一点|一些|点)?\s*[，,]?\s*)?(?:就叫|改成|就写|叫|写成)\s*(?=\ue000)", "标题改成"),
+    (r"^.{0,120}?[,.;]\s*(?:good|great|nice|perfect)\s*[,.;!]?\s*(?:that'?s|this\s+is|it'?s)\s+(?:exactly\s+)?(?:what|how)\s+i\s+(?:was\s+after|wanted(?:\s+it)?|was\s+going\s+for|had\s+in\s+mind)\b.*$", ""),
+) + REWRITES
+REWRITES = (  # ("…, I might turn it back on.": what may be done later; set GJ)
+    (r"(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:i|we|they)\s+(?:might|may|could|will\s+probably)\s+(?:want\s+to\s+)?(?:turn|switch|put)\s+(?:it|them|that)\s+back\s+on\b[^.!?;\n]{0,20}", " "),
+) + REWRITES
+# (set GJ: words that sound like another edit) a text made shorter or trimmed to new words ("make the title shorter: just
+# 'New Drop'", "Trim the title down to 'Autumn Sale'", "shorten caption 2 to just 'Backpack'"); everything else kept before
+# the one wish ("Keep everything else the same, only make it square.", "其他都别动，只改成竖屏"); a clip's volume dropped to a
+# level; a quarter; the voice kept at full; a title brought in with a kind of entrance; a text cut (字幕剪掉吧) and why
+# (画面太乱了); words put on an end card; 音乐再降一点
+REWRITES = (
+    (r"\b(?:make|trim|cut|shorten)\s+(the\s+(?:title|headline)|caption\s+\d|the\s+(?:first|second|third|fourth|fifth|last)\s+caption)\s+"
+     r"(?:shorter|down)?\s*(?:to|:)?\s*(?:just|only|simply)?\s*[:,]?\s*(?=\ue000)", r"change \1 to "),
+    (r"^\s*(?:keep\s+everything\s+else\s+(?:the\s+same|as\s+(?:it\s+)?is)|don'?t\s+(?:change|touch)\s+anything\s+else|leave\s+everything\s+else(?:\s+as\s+(?:it\s+)?is)?)"
+     r"\s*[,;:.\-–—]\s*(?:only|just)?\s*", ""),
+    (r"^\s*(?:其他|其它|别的)(?:的)?\s*(?:都|全)?\s*(?:别动|不要动|不动|保持不变|不用改|别改)\s*[，,]\s*(?:只|就)?\s*", ""),
+    (r"\bdrop\s+(the\s+[a-z0-9\-\s']{1,30}?(?:volume|level))\s+(?:down\s+)?to\s+", r"set \1 to "),
+    (r"\b(?:down\s+)?to\s+a\s+quarter\b", "down to 25%"),
+    (r"\s*[,;]\s*(?:and\s+)?keep\s+the\s+(?:voice\s*-?\s*over|voice|narration)\s+(?:at\s+)?(?:full|100\s*%)(?:\s+volume)?\b", ""),
+    (r"\bbring\s+(the\s+(?:title|headline|captions|subtitles))\s+in\s+with\s+(?:a|an)\s+(fade|slide|pop|typewriter|bounce)\b(?:\s+instead\s+of\s+(?:the\s+)?[a-z]+)?",
+     r"make \1 \2 in"),
+    (r"(字幕|标题|文字)\s*剪掉", r"\1删掉"),
+    (r"[，,]\s*(?:画面|视频)?\s*(?:太乱了?|太杂了?|太花了?|乱糟糟的?)(?:吧|啊)?(?=\s*(?:$|[。！!]))", ""),
+    (r"\bput\s+(\ue000\d+\ue001)\s+on\s+(?:an?|the)\s+(?:end\s+card|closing\s+card|outro|final\s+card)\b", r"add an end card saying \1"),
+    (r"(音乐|配音|旁白|背景音乐)\s*(?:再|稍微)?\s*降(?:低)?\s*(?:一点|一些|点)", r"\1小一点"),
+) + REWRITES
