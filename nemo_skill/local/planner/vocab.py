@@ -10894,3 +10894,43 @@ REWRITES = (
     (r"\bput\s+(\ue000\d+\ue001)\s+on\s+(?:an?|the)\s+(?:end\s+card|closing\s+card|outro|final\s+card)\b", r"add an end card saying \1"),
     (r"(音乐|配音|旁白|背景音乐)\s*(?:再|稍微)?\s*降(?:低)?\s*(?:一点|一些|点)", r"\1小一点"),
 ) + REWRITES
+# (set GL) fonts said as the brand's typography ("Headlines in Playfair, body text in plain sans - that's our brand
+# typography." set every text's font); a logo "kind of faded" (half opacity, as semi-transparent); how a text leaves said
+# after "when it leaves" ("when the title leaves, have it slide up and away" gave it that entrance); words quoted before
+# "card at the end" ('a "Shop now" card at the end' was left unread)
+REWRITES = (
+    (r"^\s*(?:headlines?|headings?|titles?)\s+in\s+(?:an?\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[,;]\s*(?:and\s+)?(?:body\s+(?:text|copy|font)|captions|body|everything\s+else)\s+in\s+"
+     r"(?:plain\s+|simple\s+|clean\s+|a\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[-–—,.;:]\s*(?:that'?s|this\s+is|these\s+are)\s+our\s+brand(?:'s)?\s+(?:typography|fonts?|type)\b",
+     r"our brand font is \1; our brand body font is \2"),
+    (r"\s*,?\s*(?:kind\s+of|kinda|a\s+bit|slightly|sort\s+of|a\s+little)\s+faded(?:\s+out)?\b", ", semi-transparent"),
+    (r"\bwhen\s+(?:the\s+)?(title|headline)\s+(?:leaves|exits|goes\s+away|disappears|goes\s+off)\s*,\s*(?:have|make|let)\s+(?:it|the\s+title)\s+"
+     r"(slide\s+(?:up|down|left|right|out)|fade(?:\s+out)?|pop(?:\s+out)?|zoom\s+out)(?:\s+and\s+away)?\b", r"make the \1 exit with a \2"),
+    (r"\b(?:and\s+)?(?:a|an)\s+(\ue000\d+\ue001)\s+(?:card|screen|slide)\s+(?:at\s+the\s+end|to\s+(?:finish|close|end))\b", r"and add an end card saying \1"),
+) + REWRITES
+# (set GL) an end card said by other names: "a 4 second ending with the words 'X'", "Append a 'X' end card", "a button at
+# the end saying Shop Now", "在视频最后加个 CTA 页面：“X”" (none was understood): written as the card the rules read
+_END_SCREEN_EN = r"(?:ending|end\s+screen|closing\s+screen|final\s+screen|outro|end\s+card|closing\s+card|final\s+card|end\s+slide)"
+REWRITES = (
+    (rf"\b(?:add|put|append|include|tack\s+on|give\s+it|finish\s+with|end\s+with)\s+(?:a|an)\s+(\d+(?:\.\d+)?)\s*-?\s*(?:s|secs?|seconds?)\s*(?:-?\s*long\s+)?{_END_SCREEN_EN}\s+"
+     r"(?:with|showing|that\s+says|saying)\s+(?:the\s+)?(?:words?\s+|text\s+|line\s+)?(?=\ue000)", r"add a \1 second end card saying "),
+    (rf"\b(?:add|put|append|include|tack\s+on|give\s+it|finish\s+with|end\s+with)\s+(?:a|an)\s+{_END_SCREEN_EN}\s+"
+     r"(?:with|showing|that\s+says|saying)\s+(?:the\s+)?(?:words?\s+|text\s+|line\s+)?(?=\ue000)", "add an end card saying "),
+    (rf"\bappend\s+(?:a|an)\s+(\ue000\d+\ue001)\s+{_END_SCREEN_EN}", r"add an end card saying \1"),
+    (r"\b(?:can\s+(?:there|we)\s+(?:be|have)|add|put|i\s+want|we\s+need|i'?d\s+like)\s+(?:a|an)\s+(?:button|cta|call\s+to\s+action)\s+at\s+the\s+end\s+(?:saying|that\s+says|with)\s+",
+     "add an end card saying "),
+    (r"(?:在)?\s*(?:视频)?\s*(?:最后|结尾|末尾)\s*(?:加个?|加一个|做一个|做个|放一个|来一个|来个)\s*(?:cta|引导|关注)?\s*(?:页面|页|卡片|画面)\s*[:：]?\s*(?=\ue000)", "结尾加个卡片写"),
+) + REWRITES
+# (set GL) the brand's colours said other ways: "use purple as our brand colour and make the captions white" (not
+# understood), "our shop's theme colour is mint green, save it as the brand colour", "Main colour navy,
+# second colour gold - those are our shop colours"; 就行 after a wish ("brand font 用 serif 就行")
+_KIT_COLOUR = r"(#[0-9a-f]{3,6}|[a-z]+(?:\s+[a-z]+)?)"
+REWRITES = (
+    # (kit_list writes "use purple as our brand colour" as "brand colour purple" before these)
+    (r"(\bbrand\s+colou?r\s+(?:#[0-9a-f]{3,6}|[a-z]+))\s+and\s+(?=(?:make|set|turn|put|change|use|give)\b)", r"\1; "),
+    (rf"\bour\s+(?:shop|store|brand|company|business)(?:'s)?\s+(?:theme|main|signature|house|primary)\s+colou?r\s+is\s+{_KIT_COLOUR}\s*[,;.]\s*(?:please\s+|so\s+)?"
+     r"(?:save|set|use|make|store|keep)\s+(?:it|that|this)\s+(?:as|for)\s+(?:our|the)\s+brand(?:'s)?\s+colou?r\b", r"our brand colour is \1"),
+    (rf"^\s*(?:main|primary|first)\s+colou?r\s+{_KIT_COLOUR}\s*[,;]\s*(?:and\s+)?(?:second|secondary|accent)\s+colou?r\s+{_KIT_COLOUR}\s*[-–—,.;:]\s*"
+     r"(?:those|these|they)\s+are\s+our\s+(?:shop|brand|store|company)(?:'s)?\s+colou?rs\b", r"our brand colour is \1, accent colour \2"),
+    # (after a value only: "视频没有声音就行" is the wish)
+    (r"(?<=[a-z0-9%])\s*就(?:行|可以|好)了?(?=\s*(?:$|[，,。！!]))", ""),
+) + REWRITES
