@@ -10934,3 +10934,13 @@ REWRITES = (
     # (after a value only: "视频没有声音就行" is the wish)
     (r"(?<=[a-z0-9%])\s*就(?:行|可以|好)了?(?=\s*(?:$|[，,。！!]))", ""),
 ) + REWRITES
+# smoother transitions (not understood)
+REWRITES = (
+    (r"\b(?:make\s+the\s+)?(?:smoother|softer|gentler)\s+transitions\b|\btransitions?\s+(?:should\s+be\s+|could\s+be\s+|a\s+bit\s+|a\s+little\s+|more\s+|much\s+)*(?:smoother|softer|gentler)\b",
+     "make the transitions more elegant"),
+) + REWRITES
+# a numbered list in Chinese, one wish an item ("一、竖屏9:16\n二、每张图3秒\n…": the items ran together; set FN fn041): each
+# number opens a clause
+REWRITES = (
+    (r"(?:(?<=^)|(?<=[\s;；,，:：]))\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[、．]\s*(?=[\u4e00-\u9fffa-z\ue000])", "，"),
+) + REWRITES
