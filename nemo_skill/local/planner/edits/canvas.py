@@ -322,12 +322,14 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
         return True
     if _ON_THE.search(before) and _VERSION_AFTER.match(low, end):
         return True
-    if _COMMON_ON.search(before) or _COMMON_AFTER_ZH.match(low, end):
+    if _COMMON_AFTER_ZH.match(low, end):
         return True
     # where the person or their shop is, or a question whether it suits: "I sell mostly through Instagram", "my customers
     # find me on TikTok", "Will this look good on Instagram?" (each made a new shape; held-out shapes IL)
     # (only the sentence the platform is in: a split of the whole text before it cost a pass per platform named)
     sentence = before[_after_last(before, ".!?。！？\n"):]
+    if _COMMON_ON.search(sentence):
+        return True
     # (a shape's verb in its own clause: "make it 20 seconds, people on reels scroll past anything longer" is a length and
     # its reason, and was made 9:16 as well)
     clause = sentence[_after_last(sentence, ",;，；"):]
