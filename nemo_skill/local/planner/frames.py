@@ -1068,7 +1068,7 @@ def story(low: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     with that story ("our other video had the title at the bottom and it looked odd": set P non02/non13 made the edit
     told of)."""
     told: list[tuple[int, int]] = []
-    sentences = [(a, b) for a, b in _sentence_spans(low)]
+    sentences = [(a, b) for a, b in sentence_spans(low)]
     for a, b in clauses:
         if m := NOT_NOW.search(low[a:b]):  # (sliced: its "^" is the clause's start)
             told.append((_own_plan(low, a, a + m.start()), b))
@@ -1093,7 +1093,8 @@ def _own_plan(low: str, a: int, at: int) -> int:
     return m.end() if m is not None and m.start() > a else a
 
 
-def _sentence_spans(low: str) -> list[tuple[int, int]]:
+def sentence_spans(low: str) -> list[tuple[int, int]]:
+    """The message's sentences, each with its stop (a number's point is none: "1.5s")."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(low):
         out.append((start, m.end()))

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from .anchors import compile_led
+from .frames import sentence_spans
 from .text import Message
 
 # each thing a sentence may be about: (pattern, English words, Chinese words, plural, kind); no words: as said
@@ -61,15 +62,7 @@ _FINE_AFTER = compile_led(r"^\s*(?:is|are|'s|looks?|sounds?|seems?)?\s*(?:fine|g
 
 
 def _sentences(low: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in re.finditer(r"(?<!\d)[.!?。！？]+|[.!?]+(?!\d)|[。！？]+", low):
-        if m.end() > start:
-            out.append((start, m.end()))
-            start = m.end()
-    if start < len(low):
-        out.append((start, len(low)))
-    return [(a, b) for a, b in out if low[a:b].strip()]
+    return [(a, b) for a, b in sentence_spans(low) if low[a:b].strip()]
 
 
 def _topic(text: str, plural: bool) -> tuple[str, str, str] | None:

@@ -2956,7 +2956,8 @@ REWRITES = REWRITES + (
     (r"(?:客户|用户|老板|他|她|他们|对方)(?:在)?问(?:一下|问)?\s*(?=[^。，,;；]{0,12}?(?:能不能|可不可以|可以不可以|能否)\s*"
      r"(?:把|将|改|换|调|加|删|去掉|放|做))", ""),
     # "把标题放在画面底部，别挡住产品": why, not a second edit
-    (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡)[^，,。;；!！?？]*", ""),
+    # (挡着 too: "标题放上面去 别挡着鞋子", set GI)
+    (r"[，,]\s*(?:别|不要|以免|免得|避免)\s*(?:挡住|遮住|盖住|挡到|遮到|遮挡|挡着)[^，,。;；!！?？]*", ""),
     (r"\bso\s+(?:that\s+)?it\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:cover|block|hide)\b[^,.;!?]*", ""),
     # "标题放底部，不然跟logo挤在一起", "put the title at the bottom, otherwise it clashes with the logo": the crowding a place
     # avoids is why, not a wish (set BZ bz262 was not understood)
@@ -10705,8 +10706,8 @@ REWRITES = (
 # music was said to be playing already); the music kept at one level is no dipping ("Can you keep it at one steady
 # level?" after "it keeps dipping whenever the voice talks"); set GK
 REWRITES = (
-    # (the particle may stand before "it" by then: "bring back it")
-    (r"(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:i|we)\s+(?:might|may|could)\s+(?:want\s+to\s+)?(?:bring|add|put|turn)\s+(?:back\s+|on\s+)?(?:it|them|that)"
+    # (the particle may stand before "it" by then: "bring back it"; whoever relays it: "…, they might bring it back later")
+    (r"(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:i|we|they|the\s+(?:client|user|customer))\s+(?:might|may|could)\s+(?:want\s+to\s+)?(?:bring|add|put|turn)\s+(?:back\s+|on\s+)?(?:it|them|that)"
      r"(?:\s+(?:back|on(?:\s+again)?))?(?:\s+(?:on|in))?\s+(?:later|some\s+other\s+time|another\s+time|in\s+the\s+future)\b[^.!?;\n]{0,20}", " "),
     (r"\bkeep\s+(?:it|the\s+(?:background\s+)?music)\s+(?:at\s+)?(?:one|a|the\s+same)\s+(?:steady|constant|consistent|even|fixed|single)\s+"
      r"(?:level|volume)\b(?:\s+(?:the\s+whole\s+time|throughout))?", "don't duck the music"),
@@ -10808,7 +10809,7 @@ REWRITES = REWRITES + (
 # (不想要这个自动压低音乐的效果); 想 between the end and its fade (结尾想慢慢淡出成白色); "asked for X" after the first render
 # was seen; the fix of a covering logo said after it with what it covers (右上角的logo挡住了手表的表带，挪到左上角吧); the music
 # level wished steady; a logo just uploaded and wanted somewhere ("The user just uploaded logo.png and wants it in the
-# bottom right corner"); what may be done later, by whoever relays it ("…, they might bring it back later")
+# bottom right corner"); what may be done later, by whoever relays it, is read with the same wish said by the person
 REWRITES = (
     (r"(换成|改成|改为|换为|用|设为|设成|变成)\s*[\u4e00-\u9fff]{1,5}\s*[（(]\s*([a-z][a-z\-]{1,15}(?:\s+[a-z\-]{1,15}){0,2})\s*[)）]", r"\1\2"),
     (r"\b((?:the\s+)?(?:client|user|customer|boss|owner))\s+(?:watched|saw|looked\s+at|reviewed|checked)\s+(?:it|the\s+(?:video|first\s+cut|draft|edit|render))\s+and\s+"
@@ -10824,8 +10825,6 @@ REWRITES = (
      "don't duck the music"),
     (r"\b(?:has\s+|have\s+)?(?:just\s+)?uploaded\s+([a-z0-9_\-]+\.(?:png|jpe?g|webp|gif))\s+and\s+(?:wants|would\s+like|needs)\s+it\s+"
      r"(?=(?:in|at|on)\s+the\s+(?:top|bottom|corner|upper|lower)|(?:top|bottom)\s+(?:right|left))", r"wants \1 "),
-    (r"(?:^|(?<=[.!?;,]))\s*(?:and\s+)?(?:they|the\s+(?:client|user|customer))\s+(?:might|may|could)\s+(?:want\s+to\s+)?(?:bring|add|put|turn)\s+(?:back\s+|on\s+)?(?:it|them|that)"
-     r"(?:\s+(?:back|on(?:\s+again)?))?(?:\s+(?:on|in))?\s+(?:later|some\s+other\s+time|another\s+time|in\s+the\s+future)\b[^.!?;\n]{0,20}", " "),
 ) + REWRITES
 PLAIN_WORDS = PLAIN_WORDS + ("pulls", "pulling", "pulled")  # ("pulls attention from the products" read "fulls"; set GH)
 # 想 before the verb of a change ("图片之间的转场想换成dissolve": the file "dissolve" was looked for; set GH)
@@ -10835,7 +10834,7 @@ REWRITES = (
 # (set GI) a space between two Chinese clauses typed on a phone is their comma, when the second opens with a thing or a
 # joint and goes on ("改竖屏 标题放上面 BGM小点声" asked which of two title edits; with commas all three were read; "删掉 字幕"
 # stays one clause), and after a quoted text ("结尾CTA写“立即抢购” 背景用红色"); 弄成 / 搞成 for 改成; a reason after a
-# wish (看着顺一点, 别挡着鞋子); the order turned round (顺序倒过来放吧)
+# wish (看着顺一点); the order turned round (顺序倒过来放吧)
 _CLAUSE_OPEN_ZH = (r"(?:标题|字幕|背景音乐|音乐|bgm|配音|旁白|logo|水印|贴纸|转场|结尾|开头|片尾|片头|视频|画面|帧率|时长|顺序|每张|图片|"
                    r"背景|颜色|字体|别|不要|然后|另外|还有|顺便|再)")
 REWRITES = (
@@ -10843,7 +10842,6 @@ REWRITES = (
     (rf"(?<=\ue001)[ \t]+(?={_CLAUSE_OPEN_ZH}[\u4e00-\u9fffa-z0-9])", ","),
     (r"(?<=[\u4e00-\u9fff])(?:弄成|搞成)", "改成"),
     (r"[，,]\s*(?:看着|看起来|这样|会)\s*(?:更|比较)?\s*(?:顺|流畅|舒服|好看|清楚|丝滑)\s*(?:一点|一些|点|些)?(?:吧|啊|哈)?(?=\s*(?:$|[，,。；;！!？?]))", ""),
-    (r"[，,]\s*(?:别|不要|免得|以免)\s*(?:挡着|挡到|挡住)[^，,。；;！!？?\n]{0,8}", ""),
     (r"(?:^|(?<=[，,。！!？?\s]))顺序\s*(?:倒过来|反过来|颠倒过来|颠倒|倒着)\s*(?:放|排)?(?:吧|一下)?", "倒序"),
 ) + REWRITES
 # (set GI) the English words of the title not wanted beside its new Chinese words ("标题改成秋季上新 英文的不要" removed the
@@ -10859,7 +10857,7 @@ REWRITES = (
 # new ones ("The title text is way too long. Shorter please: 'Spring Picks'", "标题太长了，改短一点，就叫“秋季上新”": the
 # title was shown for less time); a place said to be what was wanted ("ok the captions sit near the bottom, good, that's
 # what i was after" moved the captions)
-_SOUND_EN = r"(?:the\s+(?:background\s+)?music|the\s+voice\s*-?\s*over|the\s+narration|the\s+voice|the\s+song|the\s+track)"
+_SOUND_EN = rf"(?:the\s+(?:{_SOUNDS_EN}|track))"
 REWRITES = (
     (r"\bbring\s+(?:the\s+(?:whole\s+)?video|it|everything)\s+in\s+from\s+(black|white)\b", r"fade in from \1"),
     (r"\bdrop\s+(the\s+[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,3}?)\s+(?:down\s+)?to\s+(?:the\s+)?(?:very\s+)?(?:end|back|last\s+(?:place|spot|position))\b", r"move \1 to the end"),
