@@ -16,7 +16,6 @@ Pictures and clips are ``tidy.resolve_it``'s (by their names); Chinese sentences
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .anchors import compile_led
