@@ -16,6 +16,7 @@ Pictures and clips are ``tidy.resolve_it``'s (by their names); Chinese sentences
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .anchors import compile_led
@@ -106,6 +107,34 @@ def _told_before(low: str, sentences: list[tuple[int, int]], i: int) -> int:
     return before
 
 
+def _wish(text: str) -> tuple[str, re.Match[str]] | None:
+    """What in a sentence takes the thing of the sentence before: a level alone ("level"), a pronoun that opens a wish
+    with nothing named before it ("en", "ask" or "zh", its group), or a Chinese degree with no thing at all ("bare")."""
+    if (level := _BARE_LEVEL.match(text)) is not None:
+        return "level", level
+    if (p := _PRONOUN.search(text)) is not None:
+        if _ANY_THING.search(text, 0, p.start()):
+            return None
+        return next(g for g in ("en", "ask", "zh") if p.group(g)), p
+    if (p := _ZH_BARE.match(text)) is not None and not _ANY_THING.search(text):
+        return "bare", p
+    return None
+
+
+def _written(text: str, how: str, m: re.Match[str], topic: tuple[str, str, str]) -> tuple[int, int, str] | None:
+    """Where in the sentence the thing is written, and as what (offsets in ``text``); None when the wish is not the
+    thing's (a shape of "it" is the video's, and a length after a sound; a level is a sound's only)."""
+    en, zh, kind = topic
+    if how == "level":
+        return (0, len(text), f" set {en} to {m.group('v')}.") if kind == "sound" else None
+    if _SHAPE_WISH.search(text, m.end()) or (kind == "sound" and _LENGTH_WISH.search(text, m.end())):
+        return None
+    if how == "bare":
+        lead = len(text) - len(text.lstrip())
+        return lead, lead, zh
+    return m.start(how), m.end(how), zh if how == "zh" else en
+
+
 def it_across_sentences(msg: Message) -> tuple[Message, list[str]]:
     """``msg`` with a pronoun that opens a wish in its own sentence written as the thing the sentence before opened
     with (see the module's doc); and the sentences that only told of that thing: what is wrong with it,
@@ -119,33 +148,15 @@ def it_across_sentences(msg: Message) -> tuple[Message, list[str]]:
     told: list[int] = []
     for i, (a, b) in enumerate(sentences[1:], start=1):
         text = low[a:b]
-        if (level := _BARE_LEVEL.match(text)) is not None:
-            before = _told_before(low, sentences, i)
-            topic = _topic(low[sentences[before][0]:sentences[before][1]], plural=False)
-            if topic is not None and topic[2] == "sound":
-                edits.append((a, b, f" set {topic[0]} to {level.group('v')}."))
-                if _TELLS.match(low, sentences[before][0]):
-                    told.append(before)
+        if (said := _wish(text)) is None:
             continue
-        p = _PRONOUN.search(text) or _ZH_BARE.match(text)
-        if p is None or _ANY_THING.search(text, 0, p.start() if p.re is _PRONOUN else len(text)):
-            continue
+        how, m = said
         before = _told_before(low, sentences, i)
         pa, pb = sentences[before]
-        bare = p.re is not _PRONOUN
-        word = "" if bare else (p.group("en") or p.group("ask") or p.group("zh"))
-        group = "" if bare else ("en" if p.group("en") else ("ask" if p.group("ask") else "zh"))
-        topic = _topic(low[pa:pb], plural=word in ("them", "they", "它们"))
-        if topic is None:
+        topic = _topic(low[pa:pb], plural=how in ("en", "ask", "zh") and m.group(how) in ("them", "they", "它们"))
+        if topic is None or (where := _written(text, how, m, topic)) is None:
             continue
-        en, zh, kind = topic
-        if _SHAPE_WISH.search(text, p.end()) or (kind == "sound" and _LENGTH_WISH.search(text, p.end())):
-            continue
-        if bare:
-            lead = a + len(text) - len(text.lstrip())
-            edits.append((lead, lead, zh))
-        else:
-            edits.append((a + p.start(group), a + p.end(group), zh if group == "zh" else en))
+        edits.append((a + where[0], a + where[1], where[2]))
         if _TELLS.match(low, pa):
             told.append(before)
     for s, e, words in reversed(edits):
