@@ -34,6 +34,15 @@ def test_corpus() -> None:
     assert rate >= 0.97, f"{rate:.1%} < 97 % (failures printed above)"
 
 
+@pytest.mark.xdist_group(GROUP)
+def test_the_corpus_tests_share_one_worker(request: pytest.FixtureRequest) -> None:
+    """Under ``--dist loadgroup`` the tests marked with GROUP run on one worker and so read one plan of each request
+    (``planned``); when the grouping is lost (pytest 9.2 with pytest-xdist 3.8 dropped it silently) each planned the
+    corpus again, a minute and a half of make test."""
+    if getattr(request.config.option, "loadgroup", False):
+        assert request.node.nodeid.endswith("@" + GROUP), request.node.nodeid
+
+
 def test_first_cut_requests_are_read_whole() -> None:
     """A first cut's own words ("combine these images and audio into…") are never reported as not understood
     (the README's request once ended with "I did not understand this part: 'combine these images'")."""
