@@ -8,9 +8,9 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from ...draft.summary import summary_line
-from ...draft.timeline import audio_tracks, empty_draft, is_card, is_clip, tracks
+from ...draft.timeline import audio_tracks, caption_segments, empty_draft, is_card, is_clip, tracks
 from ...draft.validate import DraftError, validate
-from . import followups, guard, vocab
+from . import excepted, followups, guard, vocab
 from .anchors import compile_led
 from .assets import counted_pictures, new_upload, nth_clash, nth_named, the_only_clip, the_other_clip, visuals
 from .consequences import overlays_lost
@@ -301,11 +301,17 @@ def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
     """"Mute everything except the voiceover" → "mute the music and the clip sound", "remove all pictures except the
     sneaker and the ring" → "keep only the sneaker and the ring": the others named, where the draft holds which they
     are. What is not read so stays as said (and refused by _EXCEPT)."""
-    if not _EXCEPT.search(low) or not isinstance(draft, dict) or not has_main_track(draft):
+    if not isinstance(draft, dict) or not has_main_track(draft):
+        return low
+    segments = (main_track(draft) or {}).get("sg") or []
+    # (every caption but one with "but" alone too: "delete the captions on all the pictures but the last" is read "delete
+    # the captions but the last" by then, no "except" left for _EXCEPT; it removed every caption)
+    names = [str(s.get("name") or s.get("mid") or "") for s in segments if not is_card(s)]
+    low = excepted.spelled(low, names, captioned=len(caption_segments(draft)) == len(names))
+    if not _EXCEPT.search(low):
         return low
     kinds = {m.id: m.kind for m in media}
     roles = {str(t.get("role")) for t in tracks(draft) if t.get("sg")}
-    segments = (main_track(draft) or {}).get("sg") or []
     sounds: list[str] = [k for k in ("music", "voice") if k in roles]
     if any(kinds.get(str(s.get("mid"))) == "video" for s in segments):
         sounds.append("clips")
