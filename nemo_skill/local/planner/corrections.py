@@ -102,7 +102,7 @@ _IN_CL = r"[^,.;!?:，。；！？：\n]"  # a character inside one clause
 # (a 4000-character message with no punctuation took 790 ms here; 2 ms now)
 _WORDY = r"a-z0-9\u4e00-\u9fff\ue001"
 _REVALUE = compile_led(
-    rf"(?P<wish>(?:(?<={_CL})|^)[^{_CL[1:-1]}{_WORDY}]*[{_WORDY}]{_IN_CL}*?)[\s\-–—,，]+"
+    rf"(?P<wish>(?:(?<={_CL})|^)[^{_CL[1:-1]}{_WORDY}]*[{_WORDY}]{_IN_CL}*?)(?:[\s\-–—,，]|\.{{2,}}|…)+"
     rf"(?P<mark>{_VMARK})(?![a-z])[\s,，]*"
     r"(?P<say>(?:(?:i\s+)?meant|i\s+mean|make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|rather|是|就|还是|改成|改为|换成|用)\s*)?"
     rf"(?P<v2>{_IN_CL}+?)"
@@ -111,31 +111,39 @@ _REVALUE = compile_led(
 # every word either pattern needs (_pattern's marks and its "… then 60 actually", _REVALUE's marks)
 _ANY_MARK = compile_led(rf"{_MARK}|{_VMARK}|instead|after\s+all|rather")
 _FORGET = compile_led(r"(?:forget(?:\s+about)?|never\s*mind|scratch|skip|drop|not|no|leave\s+out)\s+(?:the\s+)?(?P<x>.+)$|(?:不要|去掉|别要)(?P<xz>.+)$")
+_KEEP_ONE = compile_led(r"(?:keep|leave|not)\s+(?:the\s+)?(?P<x>.+?)(?:\s+(?:in|then|though))?|(?:保留|留着|留下)(?P<xz>.+)")
+_REMOVING = compile_led(r"\b(?:remove|delete|drop|cut|ditch|lose|get\s+rid\s+of|take\s+out|don'?t\s+want|do\s+not\s+want)\b|删|去掉|不要")
 _LEAD = compile_led(r"(?:on|in|to|at|into|with|as|say|saying|写|写成|叫)\b\s*|(?:写成?|叫|在|用)")
 _NAMING_WORD = compile_led(r"\b(?:say|says|saying|read|reads|reading|called|named|titled|text)\b|写|叫|改成|改为|换成|[\ue000]")
+
+
+_KIND_NOUN = compile_led(r"(?:preset|style|template|look|theme|vibe|font|transitions?|effect|animation|colou?r)[.!?]?")
 
 
 def _kind(m: Any) -> str:
     return "target" if m.slot == "target" else "op" if m.slot == "op" else next(iter(sorted(m.keys)))
 
 
-def _new_wish(wish: str, v2: str) -> str | None:
+def _new_wish(wish: str, v2: str, before: str = "") -> str | None:
     """The wish with its value replaced by ``v2`` (said after the correction words), or None when ``v2`` is no
     value of it."""
     from .frames import tag  # (frames reads the vocabulary; this module runs before it)
 
     v2 = v2.strip()
     forget = _FORGET.fullmatch(v2)
+    # "i don't want the watch, the cap, or the ring... wait, keep the ring": the one kept is out of the removal (set GN gn066)
+    if forget is None and _REMOVING.search(re.split(r"[.!?;。！？；]", before)[-1] + wish):
+        forget = _KEEP_ONE.fullmatch(v2)
     if forget:  # "…, actually forget the 60fps": that value out of the wish
         x = (forget.group("x") or forget.group("xz") or "").strip()
         at = wish.rfind(x) if x else -1
         if at < 0 or not re.search(r"[a-z0-9\u4e00-\u9fff]", x):
             return None
-        before, after = wish[:at], wish[at + len(x):]
-        joint = re.match(r"\s*(?:and|和|,|，)\s*", after) or None
+        before, after = re.sub(r"\bthe\s+$", "", wish[:at]), wish[at + len(x):]
+        joint = re.match(r"\s*(?:and|or|和|,|，)\s*", after) or None
         if joint:
             after = after[joint.end():]
-        elif (j := re.search(r"\s*(?:and|和|,|，)\s*$", before)):
+        elif (j := re.search(r"\s*,?\s*(?:and|or|和|,|，)\s*$", before)):
             before = before[:j.start()]
         return before + " " + after
     said = tag(v2)
@@ -165,9 +173,12 @@ def _new_wish(wish: str, v2: str) -> str | None:
         return wish[:last] + v2 if 0 < last < len(wish.rstrip()) else None
     n = len(v2.split())
     words = list(re.finditer(r"\S+", wish))
-    if n > 4 or len(words) <= n or words[-n].start() < last:
+    # (the kind's noun after the value stays: "use the elegant preset — no, minimal" is the minimal preset, not "the elegant
+    # minimal"; set GN gn027)
+    noun = 1 if words and _KIND_NOUN.fullmatch(words[-1].group(0)) and not _KIND_NOUN.fullmatch(v2.split()[-1]) else 0
+    if n > 4 or len(words) <= n + noun or words[-n - noun].start() < last:
         return None  # (only words after the wish's thing and operation are its value)
-    return wish[:words[-n].start()] + v2
+    return wish[:words[-n - noun].start()] + v2 + (wish[words[-1].start() - 1:] if noun else "")
 
 
 def _words_beside(text: str, mentions: list) -> bool:
@@ -192,7 +203,11 @@ def _revalued(msg: Message) -> Message:
     for m in reversed(list(_REVALUE.finditer(low))):
         if _bare_actually(low, m):
             continue
-        new = _new_wish(m.group("wish"), m.group("v2"))
+        # (after a trailing-off pause only one kept out of the wish: "…the ring... wait, keep the ring"; "the title leaves with a
+        # fade... actually no exit animation" is a wish of its own)
+        if re.search(r"\.\.|…", low[m.end("wish"):m.start("mark")]) and not _KEEP_ONE.fullmatch(m.group("v2").strip()):
+            continue
+        new = _new_wish(m.group("wish"), m.group("v2"), low[:m.start("wish")])
         if new is None:
             continue
         said = msg.orig[m.start("v2"):m.end("v2")].strip() if len(msg.orig) == len(msg.low) else ""
@@ -210,7 +225,7 @@ def _revalued(msg: Message) -> Message:
 # red). The wish is one clause (from the last comma or sentence end); the "keep …" clause after the mark goes with it.
 _CLAUSE = r"[,.;!?:，。；！？：、\n]"
 _WITHDRAW = compile_led(
-    rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?)[\s\-–—,，]+"
+    rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?)(?:[\s\-–—,，]|\.{{2,}}|…)+"
     r"(?P<mark>\bactually\s*,?\s*no\b|\bno\s*,?\s*wait\b|\bwait\s*,?\s*no\b|\bon\s+second\s+thoughts?\b|\bscratch\s+that\b"
     r"|\bforget\s+(?:that|it)\b|\bhmm+\s*,?\s*no\b|\bno\s*,?\s*(?=keep\b|leave\b)|算了|不对|哦不|想了想|再想了一下)"
     r"[\s,，]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
@@ -229,6 +244,10 @@ def _withdrawn(msg: Message) -> Message:
     from .frames import tag  # (frames reads the vocabulary; this module runs before it)
 
     for m in reversed(found):
+        # (after a trailing-off pause "actually no …" is a wish of its own: "the title leaves with a fade... actually no exit
+        # animation"; "drop the last picture... on second thought, drop the first one" takes the first back, set GN gn048)
+        if m.group("mark").startswith("actually") and re.search(r"\.\.|…", low[m.end("wish"):m.start("mark")]):
+            continue
         rest = _PARTICLES.sub("", low[m.end():])
         if not _MORE.search(m.group("wish")):
             continue
