@@ -74,12 +74,15 @@ def known_words() -> frozenset[str]:
     phrases += list(vocab.EXTRA_WORDS) + list(vocab.PLAIN_WORDS)  # and their inflections ("customers")
     for p in phrases:
         for w in re.findall(r"[a-z]+", p):
-            words |= {w, w + "s", w + "ed", w + "ing", w + "d"}
+            # (a short word ending in one vowel and a consonant doubles it: "croping", "droped" are slips of "cropping",
+            # "dropped", and were known words, never corrected: "stop croping the pictures" was not read; set GM gm092)
+            doubles = re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgklmnprt]", w) is not None
+            words |= {w, w + "s", w + "d"} | (set() if doubles else {w + "ed", w + "ing"})
             if re.search(r"(?:s|x|z|ch|sh|o)$", w):  # "boxes", not "fores" (which would swallow "forest")
                 words.add(w + "es")
             if w.endswith("e"):
                 words.add(w[:-1] + "ing")
-            if re.fullmatch(r"[^aeiou][aeiou][bdgklmnprt]", w):  # "pop": "popping", "popped" (never "corrected")
+            if doubles:  # "pop": "popping", "popped" (never "corrected")
                 words |= {w + w[-1] + "ing", w + w[-1] + "ed", w + w[-1] + "er"}
     return frozenset(words)
 
@@ -102,7 +105,8 @@ def _targets() -> frozenset[str]:
     # a typo of three words, not of "quieter", and it was left unread; set AA em52)
     plain = set(vocab.PLAIN_WORDS)
     forms = {f for w in ops - plain for f in ((w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)
-                                      if len(w) > 3 else (w + "s", w + w[-1] + "ed", w + w[-1] + "ing"))}
+                                      if len(w) > 3 and not re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgklmnprt]", w)
+                                      else (w + "s", w + w[-1] + "ed", w + w[-1] + "ing"))}
     plurals = {w + "s" for w in nouns - plain} | {w + "es" for w in nouns - plain if re.search(r"(?:s|x|z|ch|sh)$", w)}
     return frozenset((bases | (forms | plurals) & known_words()) - plain)
 
