@@ -864,7 +864,10 @@ def normalize(raw: str) -> Message:
             return (f" {inner} ", f" {reading(inner)} ")
         quotes.append(" ".join(inner.split()))
         # (a part typed apart after the words is a clause of its own, as after unquoted words: ``keep_unquoted``)
-        return (f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} " + ("，" if apart_wish(orig, m.end()) else ""),) * 2
+        # (a quoted sentence's stop ends the message's sentence too, when a new one starts after it: "… like a film.'
+        # Please add a fade-in …" read "<quote> fade in" as a text's entrance; set GP gp031)
+        stop = " ." if inner[-1] in ".!?" and re.match(r"\s+[A-Z]", orig[m.end():m.end() + 3]) else ""
+        return (f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE}{stop} " + ("，" if apart_wish(orig, m.end()) else ""),) * 2
 
     text, read = _sub_both(_QUOTE_RX, text, read, keep)
     # a bar between a note's parts is its comma ("片尾：关注我们｜4秒｜红底白字" made the card say all three; set FF ff127),

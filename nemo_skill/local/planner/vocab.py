@@ -3106,7 +3106,9 @@ REWRITES = REWRITES + (
     # gone": removed; set CS cs198 was not understood). Only after "I/we want", so "the watch gone" alone stays unread
     (r"^\s*(?:(?:i|we)(?:\s+(?:really\s+|just\s+)?(?:want|need|would\s+like)|'d\s+like)\s+)((?:the|that|this)\s+[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2}?)"
      r"\s+(?:gone|removed|deleted|taken\s+out)\b(?!\s+(?:too|so|very|quickly|fast|soon|sooner|earlier|after|before|at|by|from|for))", r"remove \1"),
-    (r"\b(?:don'?t|do\s+not|never)\s+(?:want|need)\s+((?:the\s+)?[a-z\- ]{1,30}?)\s+(?:gone|removed|deleted)\b", r"keep \1"),
+    # (and said in the past: "They didn't want it deleted, since they might turn it back on later" removed the music just
+    # muted; set GP gp099)
+    (r"\b(?:don'?t|do\s+not|never|didn'?t|did\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not)\s+(?:want|need)\s+((?:the\s+)?[a-z\- ]{1,30}?)\s+(?:gone|removed|deleted)\b", r"keep \1"),
     # "can we not have the little labels under each pic": a thing not wanted, asked as a question, is removed (set CS cs194
     # was not understood). Only a thing that ends the clause: "can we not have the music so loud" is no removal
     # "is it possible to not have the fade between the pictures", "can we not have the dissolves between shots": the fades
@@ -5146,6 +5148,9 @@ REWRITES = REWRITES + (
     (r"\b(?:three|3)\s+quarters?\s+of\s+(?:a|one|1)\s+minute\b", "45 seconds"),
     (r"\b(?:a|one|1)\s+quarter\s+of\s+(?:a|one|1)\s+minute\b", "15 seconds"),
     (r"\b(?:a|one|1)\s+minute\s+and\s+(?:a|one|1)\s+quarter\b", "75 seconds"),
+    # "a quarter of a second instead of half": of a second too (set GP gp008 set the title 1 s long)
+    (r"\b(?:three|3)\s+quarters?\s+of\s+(?:a|one|1)\s+second\b", "0.75 seconds"),
+    (r"\b(?:a|one|1)\s+quarter\s+of\s+(?:a|one|1)\s+second\b", "0.25 seconds"),
     # "make the video double as long" (set L len05; read as the clip's speed)
     (r"\b(?:make\s+)?(?:it|the\s+(?:whole\s+|entire\s+)?(?:video|thing|edit|runtime|length))\s+(?:double|2\s*x|two\s+times|2\s+times)"
      r"\s+(?:as\s+long|longer)\b", "double the length"),
@@ -5239,7 +5244,9 @@ REWRITES = REWRITES + (
      r"|unchanged|the\s+same|alone|untouched)\b", " "),
     # "…, cap second, don't touch the rest": what stays said as a negation, not a wish taken back (set AW aw167 lost the
     # second move to it)
-    (r"[;,]?\s*(?:and\s+|but\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:touch|move|change|reorder)\s+(?:the\s+)?(?:rest|others|other\s+(?:ones|pictures|images|photos|pics))\b", " "),
+    (r"[;,]?\s*(?:and\s+|but\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:touch|move|change|reorder)\s+(?:the\s+)?(?:rest|others|other\s+(?:ones|pictures|images|photos|pics))\b"
+     # (and "the rest of the order": set GN gn039 left "of the order" unread)
+     r"(?:\s+of\s+the\s+(?:order|pictures|images|photos|lineup|sequence))?", " "),
     (r"[;,]?\s*(?:and\s+)?the\s+(?:rest|others)\s+(?:stay|stays|remain|remains)\s+(?:where\s+they\s+are|as\s+(?:they\s+are|is)|the\s+same|unchanged)\b", " "),
     # "watch first, then the ring, then the rest like before": after pictures put first, the others in their order is
     # what an order said leaves anyway (the clause was read as a picture "the rest"; set BL bl067). Only after a
@@ -5592,6 +5599,20 @@ REWRITES = REWRITES + (
     (rf"\b(?:(?:and|but)\s+)?(?:{_REST})\s+(?:(?:can|should|must|will|is\s+to|needs?\s+to)\s+)?(?:stays?|remains?|is|are|looks?|seems?|feels?)"
      rf"(?:\s+(?:really|pretty|just|totally|all|very|so))?(?:\s+{_FINE})?(?:\s+as\s+(?:it\s+)?is)?{_CLAUSE_END}", " "),
     (r"\b(?:(?:and|but)\s+)?(?:no\s+other\s+(?:changes?|edits?)|nothing\s+else)(?:\s+(?:please|needed|required|for\s+now|to\s+change))?" + _CLAUSE_END, " "),
+    # "They liked the current cut and don't want anything changed yet", "don't change anything just yet": nothing asked ("they"
+    # was read as the captions named before and removed them, set GP gp030)
+    (r"\b(?:(?:and|but|so)\s+)?(?:(?:they|he|she|i|we|the\s+(?:user|client|customer|boss)s?)\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
+     r"(?:want\s+(?:anything|any\s+(?:changes?|edits?))(?:\s+else)?(?:\s+(?:changed|touched|edited|done))?|change\s+anything)"
+     r"(?:\s+(?:yet|just\s+yet|for\s+now|right\s+now|at\s+the\s+moment|at\s+this\s+point))?" + _CLAUSE_END, " "),
+    # "the other pictures should keep their current length": as a picture's new length leaves them (the total was kept
+    # instead, the others shortened; set GP gp068)
+    (r"\b(?:(?:and|but|while)\s+)?(?:all\s+)?(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+(?:pictures|pics|images|photos|shots|slides|ones)\s+"
+     r"(?:(?:should|can|will|must|need\s+to|are\s+to)\s+)?(?:keep|stay\s+at|retain|remain\s+at)\s+(?:their|the)\s+(?:current\s+|own\s+|original\s+|same\s+)?"
+     r"(?:lengths?|durations?|timings?)" + _CLAUSE_END, " "),
+    # "They liked the voiceover and don't want its volume touched": a thing kept (the voiceover was removed; set GP gp057)
+    (r"\b(?:(?:and|but|so)\s+)?(?:(?:they|he|she|i|we|the\s+(?:user|client|customer|boss)s?)\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
+     r"want\s+(?:it|them|that|this|(?:its|their|the|that|this)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:touched|changed|altered|messed\s+with|adjusted)"
+     r"(?:\s+(?:at\s+all|either))?" + _CLAUSE_END, " "),
     # "the music is fine, don't touch it", "the voiceover is good as is, leave it"
     (rf"\b(?:the\s+)?(?:{_KEPT_THING})\s+(?:is|are|sounds?|looks?)\s+(?:really\s+|pretty\s+|just\s+)?(?:fine|good|great|perfect|ok|okay)"
      r"(?:\s+as\s+(?:it\s+)?is)?\s*[,，]?\s*(?:so\s+)?(?:(?:please\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:touch|change)\s+(?:it|them|that)"
@@ -5600,7 +5621,54 @@ REWRITES = REWRITES + (
     (rf"\b(?:please\s+)?keep\s+(?:the\s+)?(?:{_KEPT_THING})\s+(?:on|off|as\s+(?:it\s+is|they\s+are|is)|the\s+same|unchanged|enabled|going){_CLAUSE_END}", " "),
     # "其他的不变", "别的都不用动", "其他也不变", "背景音乐保持原样", "旁白也不动"
     (rf"(?:其他|其余|其它|别的|剩下的?|另外的)(?:的|地方|部分|内容|设置)?\s*(?:也|都|就|先|全部|一律|暂时)*\s*{_UNCHANGED_ZH}(?:了|吧|哈)?", " "),
-    (rf"(?<![改调换设])(?:(?:其他|其余|其它|别的|剩下的?)(?:的)?)?(?:{_KEPT_ZH})(?:的)?(?:音量|颜色|位置|长度|设置)?\s*(?:也|都|就|先|暂时)*\s*{_UNCHANGED_ZH}(?:了|吧|哈)?(?=\s*(?:[,，。；;！!\n]|$))", " "),
+    (rf"(?<![改调换设])(?:(?:其他|其余|其它|别的|剩下的?)(?:的)?)?(?:{_KEPT_ZH})(?:\s*(?:和|跟|、|以及)\s*(?:{_KEPT_ZH}))*(?:的)?(?:音量|颜色|位置|长度|设置)?\s*(?:(?:也|都|就|先|暂时)*\s*{_UNCHANGED_ZH}|(?:也|就)?\s*都\s*(?:保留|留着))(?:了|吧|哈)?(?=\s*(?:[,，。；;！!\n]|$))", " "),
+    # "the video to be 40 seconds long with all four pictures": the video's length, every picture kept (each picture was made
+    # 40 s; set GP gp097)
+    (r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s+long)?)\s+with\s+all\s+(?:the\s+|of\s+the\s+|(?:two|three|four|five|six|\d)\s+)?"
+     r"(?:pictures|photos|images|pics|shots|slides|products)(?:\s+(?:in\s+it|kept|included|still\s+in(?:\s+it)?))?(?=\s*(?:$|[,.;!?]|and\b))", r"\1"),
+    # "如果以后要换成英文配音，是不是需要重新做一遍？", "would we have to redo the whole thing?": asked whether a new cut would be
+    # needed, no wish (a new first cut was made; set GP gp110)
+    (r"(?:是不是|是否|需不需要|要不要|会不会)\s*(?:还)?\s*(?:需要|得|要)?\s*(?:全部|整个|都)?\s*重新\s*(?:做|剪|生成|弄|制作|来)\s*(?:一遍|一次|一下|一个)?\s*(?:吗|呢|啊)?\s*[?？]", " "),
+    (r"\b(?:would|will|do|does|did)\s+(?:we|they|i|you|it|the\s+user|the\s+client)\s+(?:need|have)\s+to\s+(?:redo|remake|rebuild|re-?render|start\s+over)"
+     r"[^.!?]{0,40}\?", " "),
+    # "用户想让视频开头更有冲击力：把clip.mp4放到第一个": what the wish after the colon is for (its words were read as the
+    # picture to move; set GP gp137)
+    (r"(?:^|(?<=[。！？；;!?\n]))\s*[^，,。：:；;！!？?\n]{0,12}?想(?:让|要|使)[^，,。：:；;！!？?\n]{1,20}?[:：](?=\s*(?:把|将|请|给|先))", " "),
+    # "Instead of removing the sneaker photo, move it to the end", "move it to the end instead of deleting it": the other
+    # wish alone (both were done: removed, then added back at the end; set GN gn021)
+    (r"^\s*(?:so\s+)?instead\s+of\s+(?:removing|deleting|cutting|dropping|ditching|muting|trimming|getting\s+rid\s+of|taking\s+out)\s+"
+     r"((?:the\s+|that\s+|this\s+)?[^,.;!?]{1,40}?)\s*,\s*(?:(?:please|just|can\s+you|could\s+you)\s+)?([a-z]+)\s+(?:it|them)\b", r"\2 \1"),
+    (r"\s*,?\s*\b(?:instead\s+of|rather\s+than)\s+(?:removing|deleting|cutting|dropping|ditching|getting\s+rid\s+of|taking\s+out)\s+"
+     r"(?:it|them|(?:the|that|this)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\b", ""),
+    # "Slow down the unboxing clip, not the first one: 0.75x speed", "Use a serif font for the title, not handwriting": the
+    # one not meant, said after the wish (the rest was left unread, the wish done with a value of its own; set GN gn086,
+    # gn044)
+    (r"\s*,\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?[a-z0-9\-.]+\s+(?:one|clip|video|picture|photo|image)\b\s*[:,]?", " "),
+    (r"(\bfont\b[^,.;!?]{0,30}?)\s*,\s*not\s+(?:the\s+|a\s+)?[a-z\-]+(?:\s+(?:one|font|type))?(?=\s*(?:$|[.;!?,]))", r"\1"),
+    # "放在第二张，不是最后": the place not meant, after the one meant (set GN gn133 added it at the end)
+    (r"\s*[，,]\s*(?:而)?不是\s*(?:放在|放到|在)?\s*(?:最后|最前面|最前|开头|结尾|末尾|第\s*\d+\s*(?:张|个|位)?)\s*(?:一张|一个|面)?(?=\s*(?:$|[，,。；;！!]))", ""),
+    # "第1、2、4、5张图片都改成5秒": each number its picture ("第1张、第2张…"; a list not in a row was read as every picture,
+    # "第1、2、4" left unread)
+    (r"(?<=[第、])(\d+)\s*、\s*(?=\d+(?:\s*[、和]\s*\d+)*\s*张)", r"\1张、第"),
+    # "turn clip.mp4 down to half": its sound (not understood; set GO go129)
+    (r"\bturn\s+([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s+(down|up)\b", r"turn the sound of \1 \2"),
+    # "导出4K的，要高清一点": the resolution said, 高清 its reason (made 720p; set GO go047)
+    (r"((?:4k|2k|1080p|1440p|2160p|超清)\s*(?:的)?)\s*[，,]\s*(?:要|更|画质)?\s*(?:要)?\s*(?:高清|清晰|清楚)(?:一点|一些|点)?(?=\s*(?:$|[，,。；;！!]))", r"\1"),
+    # "用上金戒指那张图": that picture added ("use" of an upload not on the timeline; was not understood, set GM gm038)
+    (r"(?:也|再)?\s*(?:用上|用进去|用进来)(?![次面边下])\s*(?=[^，,。；;！!]{0,12}?(?:那张|图|照片|\.(?:jpe?g|png|webp|mp4|mov)\b))", "加上"),
+    # "swap blue-backpack.jpg for gold-ring.jpg in the same spot": the one replaced by the other (not understood; set GP
+    # gp147)
+    (r"\bswap\s+(?:out\s+)?((?:the\s+)?[a-z0-9_\-]+(?:\.(?:jpe?g|png|webp)|\s+(?:picture|photo|image|pic|shot)))\s+for\s+"
+     r"((?:the\s+)?[a-z0-9_\-]+(?:\.(?:jpe?g|png|webp)|\s+(?:picture|photo|image|pic|shot)))(?:\s+(?:in|at)\s+the\s+same\s+(?:spot|place|position|slot))?",
+     r"replace \1 with \2"),
+    # "他们打算在抖音里自己加字": what they will add there themselves, no wish here (read as captions added, the title and
+    # captions just removed put back and the video made 9:16; set GP gp084)
+    (r"(?:(?:他们|她们|他|她|我们|我|用户|客户|老板|对方)\s*)?(?:打算|准备|会|要|想|计划)?\s*(?:之后|后面|到时候|回头|发的时候)?\s*在\s*"
+     r"(?:抖音|快手|小红书|视频号|剪映|tiktok|instagram|ins|reels?|capcut)\s*(?:里|上|里面)?\s*(?:自己|再|另外)\s*(?:加|配|上|添加|打)\s*"
+     r"(?:字|字幕|文字|文案|音乐|配乐|bgm|标题)", " "),
+    # "五张图都保留", "图片都留着": every picture kept, no wish of its own ("标题和字幕不用动" above: both kept; set GP gp012)
+    (r"(?:^|(?<=[，,。；;！!\n]))\s*(?:(?:所有|全部|每张|这?[几两三四五六七八九十\d]张)(?:的)?)?\s*(?:图片|图|照片|产品图)\s*(?:也)?\s*都\s*(?:要|先)?\s*"
+     r"(?:保留|留着|保留着|要|在)(?:了|吧|哈)?(?=\s*(?:[,，。；;！!\n]|$))", " "),
     # a heading before the wishes: "After the review:", "quick list:", "最后调整：", "第二版修改：", "品牌规范："
     (r"(?:^|(?<=[\n.!?;。！？；]))\s*(?:(?:quick|short|small|final|my|our|the\s+client'?s?|client|manager'?s?|boss'?s?)\s+)?"
      r"(?:list|changes|edits|notes|feedback|requests|fixes|tweaks|to-?do|after\s+(?:the\s+)?review|from\s+(?:the\s+)?review|review\s+notes"
@@ -5613,6 +5681,8 @@ REWRITES = REWRITES + (
     # "while you're at it", "if you can": no wish of its own
     (r"\b(?:while\s+you'?re\s+at\s+it|while\s+you\s+are\s+at\s+it|if\s+(?:you\s+can|possible)|when\s+you\s+get\s+a\s+chance)\b", " "),
     (r"(?:^|(?<=[,，。;；]))\s*对了\s*[,，]?", " "),
+    # "别动了，就这样挺好": nothing to change, nothing named (the motion was turned off; set GN gn108)
+    (r"(?:^|(?<=[，,。；;！!\n]))\s*(?:先|就|都|也|啥都|什么都)?\s*(?:别动|不要动|不用动|别再动|别改了|不用改了)(?:了|吧|啦|哈)?\s*(?=[，,。；;！!\n]|$)", " "),
 )
 REWRITES = REWRITES + (
     # "再去掉里面的杂音", "remove the background noise": a clean-up the engine does not do, never the sound removed (set AA
@@ -5716,6 +5786,21 @@ REWRITES = REWRITES + (
 _NOT_PIC = r"(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality|then|and)"
 _PIC_WORDS = (rf"(?!{_NOT_PIC}\b)"
               rf"[a-z][a-z\-]*(?:\s+(?!(?:last|final|first|second|third|fourth|fifth|next|at|in|to|on|{_NOT_PIC})\b)[a-z][a-z\-]*)?")
+REWRITES = REWRITES + (
+    # "they want the ring first", "they'd like it first, before the sneaker", "we'd prefer the cap at the end": that picture
+    # moved there (were not understood; set GP gp048)
+    *((r"\b(?:want|wants|wanted|would\s+like|'d\s+like|prefer|prefers|would\s+prefer|'d\s+prefer)\s+"
+       rf"(it|(?:the\s+)?(?!(?:video|thing|whole|edit|same|order|one\s+thing|it|them)\b){_PIC_WORDS}|[a-z0-9_\-]+\.(?:jpe?g|png|webp))\s+"
+       rf"(?:{said})(?=\s*(?:$|[.;!?]|,(?!\s*(?:then\b|[a-z\-]+\s*,))|(?:and|before|after)\b(?!\s+then\b)))", rf" move \1 {place}")
+      for said, place in ((r"first|at\s+the\s+(?:very\s+)?(?:start|beginning)", "first"), (r"last|at\s+the\s+(?:very\s+)?end", "last"))),
+    # "keep the ring as the last shot", "and the ring kept as the last shot": there (already there, nothing moves; were
+    # not understood: "They'd like the cap removed and the ring kept as the last shot" looked for a picture of that name,
+    # set GP gp074)
+    (rf"\b(?:keep|leave)\s+((?:the\s+)?(?!(?:video|thing|whole|edit|same|order|it|them|everything)\b){_PIC_WORDS}|[a-z0-9_\-]+\.(?:jpe?g|png|webp))\s+"
+     r"(?:as\s+the\s+)?(last|first)(?:\s+(?:shot|picture|pic|image|photo|one|slide))?(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r" move \1 \2"),
+    (rf"\band\s+((?:the\s+)?(?!(?:video|thing|whole|edit|same|order|it|them|everything)\b){_PIC_WORDS})\s+(?:kept|left|staying|stays|remaining)\s+"
+     r"(?:as\s+the\s+)?(last|first)(?:\s+(?:shot|picture|pic|image|photo|one|slide))?(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r", move \1 \2"),
+)
 # (a place word is never the item's second word: "ring first, sneaker last" was "new order: ring, sneaker last", the
 # sneaker put second; set BH bh075)
 REWRITES = REWRITES + (
@@ -10941,4 +11026,11 @@ REWRITES = (
 # number opens a clause
 REWRITES = (
     (r"(?:(?<=^)|(?<=[\s;；,，:：]))\s*(?:\d{1,2}|[一二三四五六七八九十])\s*[、．]\s*(?=[\u4e00-\u9fffa-z\ue000])", "，"),
+) + REWRITES
+
+# Session 52 (run first: written before the rules they go ahead of)
+REWRITES = (
+    # "上下有黑边也没关系": bars allowed, beside "show the whole picture" (read as the complaint "上下都是黑边", made the video
+    # 9:16; set GO go030)
+    (r"\s*[，,]?\s*(?:上下|左右|两边|四周)\s*(?:有|留|加)?\s*(?:黑边|黑框|边框)\s*(?:也)?\s*(?:没关系|没事|可以|无所谓|不要紧|也行|ok)(?:的|啦|吧)?", " "),
 ) + REWRITES

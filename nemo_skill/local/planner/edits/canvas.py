@@ -243,11 +243,19 @@ _LIMIT_AFTER = compile_led(r"\s*(?:ads?|videos?|广告|视频|短视频|上的?�
                           r"(?:be\s+)?(?:in\s+|at\s+most\s+|under\s+|less\s+than\s+|no\s+(?:more|longer)\s+than\s+|up\s+to\s+|在\s*|控制在\s*)?"
                           r"\d+(?:\.\d+)?\s*(?:秒|s\b|secs?\b|seconds?\b)")
 
+# a length judged there: "抖音上30秒有点拖", "on tiktok 30 seconds is way too long" (a length's reason; made 9:16, set GP gp012)
+_LENGTH_JUDGED = compile_led(r"\s*(?:上|里)?\s*,?\s*\d+(?:\.\d+)?\s*(?:秒|s\b|secs?\b|seconds?\b)\s*(?:的视频)?\s*"
+                             r"(?:(?:有点|太|还是|真的|都|is|are|feels?|seems?|way|much|a\s+bit|kind\s+of|kinda)\s*)*"
+                             r"(?:拖|长|久|太长|too\s+long|long|slow|drags?|boring)")
+
 
 def _limit_stated(m: re.Match, low: str) -> bool:
     """(read on the message's text: the phrase rules' text has the length read by the frames blanked to ';')"""
     at = low.find(m.group(0))
-    return at >= 0 and _LIMIT_AFTER.match(low, at + len(m.group(0))) is not None
+    if at < 0:
+        return False
+    end = at + len(m.group(0))
+    return _LIMIT_AFTER.match(low, end) is not None or _LENGTH_JUDGED.match(low, end) is not None
 
 
 def _posted_only(before: str) -> bool:

@@ -272,6 +272,8 @@ _CARD_WORD = compile_led(rf"\b{CARD}\b|{ZH_CARD}|(?:结尾|最后|末尾)\s*(?:�
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:出现|写上?|写着|显示)\s*\ue000"
                         # (its page or screen by its count: "最后一屏写“X”，放个logo" dropped the logo without a word)
                         r"|(?:结尾|最后|末尾)\s*(?:的)?\s*(?:那|这)?\s*[一1]\s*(?:页|屏)"
+                        # (a CTA added at the end: "结尾加个CTA：立即下单，底色用红色" left the background unread, set GO go039)
+                        r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|放个|放一个|来个)\s*(?:cta|行动号召)"
                         # (its words quoted before it too: "结尾加一个“扫码领券”的卡片，背景用红色" left the background unread, set BP
                         # bp135)
                         r"|(?:结尾|最后|末尾|片尾)\s*(?:再)?\s*(?:加上?|加个|加一个|加1个|加一张|加1张|放上?|放个|放一个|放1个|放一张|放1张|来个|来一个|来1个)\s*"
@@ -1845,9 +1847,23 @@ def r_preset(s: Scan) -> None:
         word = next((w for w in m.group("p", "p2", "p3", "p4", "p6", "p7", "p8", "p9", "p10") if w), None) or (
             "energetic" if m.group("p5") else "")
         name = _preset_name(word)
-        if name and not _reason_after_edit(m) and not _lack_remedied(m):
+        if name and not _reason_after_edit(m) and not _lack_remedied(m) and not _how_follows(m):
             s.add("preset", m, name=name)
     _preset_beside_length(s)
+
+
+# the look wished, then how to get it: after a colon ("用户想让视频更有高级感：转场统一换成溶解效果，字幕改用衬线字体"), or in
+# the next sentence asked with "please" or 把 ("想要更有动感一点的。请把所有转场改成向左擦除": tidy drops the 请); each applied the whole style as well
+# (set GP gp016, gp126). "… Please also add captions" is a second wish.
+_HOW_AFTER = compile_led(r"\s*(?:的|一点|一些|的感觉)?\s*(?:[:：]|[.。!！]\s*(?:so\s+|所以\s*)?(?:please|请|把)(?!\s*(?:also|too|还|也|再|另外)))")
+
+
+def _how_follows(m: re.Match[str]) -> bool:
+    after = _HOW_AFTER.match(m.string, m.end())
+    if after is None:
+        return False
+    rest = re.split(r"[.!?。！？]", m.string[after.end():])[0]
+    return bool(_EDIT_BEFORE.search(rest)) and not re.search(r"\b(?:also|too|as\s+well)\b|还|也|另外", rest)
 
 
 # the verb a length's frame read, just before "it <style>"
