@@ -44,7 +44,9 @@ _ALL_STAYS = compile_led(rf"\b(?:(?:keep|leave)\s+everything|everything(?:\s+els
 _OTHER_TEXT = {"title": "remove the captions", "headline": "remove the captions", "captions": "remove the title",
                "subtitles": "remove the title", "标题": "删掉字幕", "字幕": "删掉标题"}
 # "mute clip.mp4 but not the unboxing video": the exception of a wish of one thing is who stays as it is
-_BUT_NOT = compile_led(r"\s*,?\s*\bbut\s+not\s+(?:the\s+|my\s+|our\s+)?[^,.;!?]{1,30}?(?=\s*(?:$|[,.;!?]))")
+# (a thing only, of one or two words: "…, but not at the end" is a place, and a wish of its own)
+_BUT_NOT = compile_led(r"\s*,?\s*\bbut\s+not\s+(?:the\s+|my\s+|our\s+)?(?!(?:at|in|on|to|into|after|before|first|last|during|for|until|from|over|under|near|behind)\b)"
+                       r"[a-z0-9_\-.]+(?:\s+[a-z0-9_\-.]+)?(?=\s*(?:$|[,.;!?]))")
 _EVERY_WORD = compile_led(r"\b(?:all|every|each|everything|both|whole)\b")
 
 

