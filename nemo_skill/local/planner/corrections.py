@@ -101,8 +101,10 @@ _IN_CL = r"[^,.;!?:，。；！？：\n]"  # a character inside one clause
 # ("[^…]*" then one), since a lazy run before it made the reader try every split of a clause with no correction in it
 # (a 4000-character message with no punctuation took 790 ms here; 2 ms now)
 _WORDY = r"a-z0-9\u4e00-\u9fff\ue001"
+# what stands between a wish and its correction: spaces, a dash, a comma or a trailing-off pause ("the ring... wait")
+_PAUSE = r"(?:[\s\-–—,，]|\.{2,}|…)+"
 _REVALUE = compile_led(
-    rf"(?P<wish>(?:(?<={_CL})|^)[^{_CL[1:-1]}{_WORDY}]*[{_WORDY}]{_IN_CL}*?)(?:[\s\-–—,，]|\.{{2,}}|…)+"
+    rf"(?P<wish>(?:(?<={_CL})|^)[^{_CL[1:-1]}{_WORDY}]*[{_WORDY}]{_IN_CL}*?){_PAUSE}"
     rf"(?P<mark>{_VMARK})(?![a-z])[\s,，]*"
     r"(?P<say>(?:(?:i\s+)?meant|i\s+mean|make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|rather|是|就|还是|改成|改为|换成|用)\s*)?"
     rf"(?P<v2>{_IN_CL}+?)"
@@ -189,6 +191,11 @@ def _words_beside(text: str, mentions: list) -> bool:
     return bool(re.sub(r"\b(?:the|a|an|one|1|just|please|it|its)\b|[的个张]", " ", rest).strip())
 
 
+def _trailed_off(low: str, m: re.Match[str]) -> bool:
+    """A trailing-off pause ("...", "…") between the wish and the correction's mark."""
+    return re.search(r"\.\.|…", low[m.end("wish"):m.start("mark")]) is not None
+
+
 def _bare_actually(low: str, m: re.Match[str]) -> bool:
     """"actually" said inside the wish, with no pause before it, is the value stressed ("make the Gold Ring caption
     actually gold"), never a correction of a value said earlier in the wish (set CL cl107: the "gold" of the caption's
@@ -205,7 +212,7 @@ def _revalued(msg: Message) -> Message:
             continue
         # (after a trailing-off pause only one kept out of the wish: "…the ring... wait, keep the ring"; "the title leaves with a
         # fade... actually no exit animation" is a wish of its own)
-        if re.search(r"\.\.|…", low[m.end("wish"):m.start("mark")]) and not _KEEP_ONE.fullmatch(m.group("v2").strip()):
+        if _trailed_off(low, m) and not _KEEP_ONE.fullmatch(m.group("v2").strip()):
             continue
         new = _new_wish(m.group("wish"), m.group("v2"), low[:m.start("wish")])
         if new is None:
@@ -225,7 +232,7 @@ def _revalued(msg: Message) -> Message:
 # red). The wish is one clause (from the last comma or sentence end); the "keep …" clause after the mark goes with it.
 _CLAUSE = r"[,.;!?:，。；！？：、\n]"
 _WITHDRAW = compile_led(
-    rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?)(?:[\s\-–—,，]|\.{{2,}}|…)+"
+    rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?){_PAUSE}"
     r"(?P<mark>\bactually\s*,?\s*no\b|\bno\s*,?\s*wait\b|\bwait\s*,?\s*no\b|\bon\s+second\s+thoughts?\b|\bscratch\s+that\b"
     r"|\bforget\s+(?:that|it)\b|\bhmm+\s*,?\s*no\b|\bno\s*,?\s*(?=keep\b|leave\b)|算了|不对|哦不|想了想|再想了一下)"
     r"[\s,，]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
@@ -246,7 +253,7 @@ def _withdrawn(msg: Message) -> Message:
     for m in reversed(found):
         # (after a trailing-off pause "actually no …" is a wish of its own: "the title leaves with a fade... actually no exit
         # animation"; "drop the last picture... on second thought, drop the first one" takes the first back, set GN gn048)
-        if m.group("mark").startswith("actually") and re.search(r"\.\.|…", low[m.end("wish"):m.start("mark")]):
+        if m.group("mark").startswith("actually") and _trailed_off(low, m):
             continue
         rest = _PARTICLES.sub("", low[m.end():])
         if not _MORE.search(m.group("wish")):

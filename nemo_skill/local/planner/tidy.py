@@ -65,6 +65,10 @@ def _filler() -> re.Pattern[str]:
 _SAID_THANKS = r"(?!(?:谢谢|感谢|多谢)\s*(?:观看|收看|观赏|关注|支持|光临|惠顾|您的|你的|大家|各位))"
 
 
+# a short word ending in one vowel and one consonant, which doubles it before -ing / -ed ("crop": "cropping")
+_DOUBLES = re.compile(r"[^aeiou]{1,2}[aeiou][bdgklmnprt]")
+
+
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     words: set[str] = set(EN_WORDS) | set(vocab.EXTRA_WORDS)
@@ -76,7 +80,7 @@ def known_words() -> frozenset[str]:
         for w in re.findall(r"[a-z]+", p):
             # (a short word ending in one vowel and a consonant doubles it: "croping", "droped" are slips of "cropping",
             # "dropped", and were known words, never corrected: "stop croping the pictures" was not read; set GM gm092)
-            doubles = re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgklmnprt]", w) is not None
+            doubles = _DOUBLES.fullmatch(w) is not None
             words |= {w, w + "s", w + "d"} | (set() if doubles else {w + "ed", w + "ing"})
             if re.search(r"(?:s|x|z|ch|sh|o)$", w):  # "boxes", not "fores" (which would swallow "forest")
                 words.add(w + "es")
@@ -105,7 +109,7 @@ def _targets() -> frozenset[str]:
     # a typo of three words, not of "quieter", and it was left unread; set AA em52)
     plain = set(vocab.PLAIN_WORDS)
     forms = {f for w in ops - plain for f in ((w + "s", w + "ed", w + "ing", w + "d", w[:-1] + "ing" if w.endswith("e") else w)
-                                      if len(w) > 3 and not re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgklmnprt]", w)
+                                      if len(w) > 3 and not _DOUBLES.fullmatch(w)
                                       else (w + "s", w + w[-1] + "ed", w + w[-1] + "ing"))}
     plurals = {w + "s" for w in nouns - plain} | {w + "es" for w in nouns - plain if re.search(r"(?:s|x|z|ch|sh)$", w)}
     return frozenset((bases | (forms | plurals) & known_words()) - plain)

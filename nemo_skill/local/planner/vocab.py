@@ -5595,14 +5595,17 @@ _KEPT_THING = (r"(?:background\s+)?music|bgm|soundtrack|song|voice\s*-?\s*over|v
 # (not 时长: "第三张改成2秒，视频时长不变" keeps the total, the other pictures make up for it)
 _KEPT_ZH = r"(?:背景音乐|音乐|配乐|配音|旁白|标题|字幕|转场|画幅|画面比例|帧率|顺序|logo|闪避|原声)"
 _UNCHANGED_ZH = r"(?:保持原样|保持不变|维持不变|维持原样|不变|不动|别动|不要动|不用动|不需要动|不用改|别改|不要改|不改|照旧)"
+# who says not ("and they don't …", "the client doesn't …"), before what is not wanted (the rules below)
+_SAYS_NOT = (r"\b(?:(?:and|but|so)\s+)?(?:(?:they|he|she|i|we|the\s+(?:user|client|customer|boss)s?)\s+)?"
+             r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+")
 REWRITES = REWRITES + (
     (rf"\b(?:(?:and|but)\s+)?(?:{_REST})\s+(?:(?:can|should|must|will|is\s+to|needs?\s+to)\s+)?(?:stays?|remains?|is|are|looks?|seems?|feels?)"
      rf"(?:\s+(?:really|pretty|just|totally|all|very|so))?(?:\s+{_FINE})?(?:\s+as\s+(?:it\s+)?is)?{_CLAUSE_END}", " "),
     (r"\b(?:(?:and|but)\s+)?(?:no\s+other\s+(?:changes?|edits?)|nothing\s+else)(?:\s+(?:please|needed|required|for\s+now|to\s+change))?" + _CLAUSE_END, " "),
     # "They liked the current cut and don't want anything changed yet", "don't change anything just yet": nothing asked ("they"
     # was read as the captions named before and removed them, set GP gp030)
-    (r"\b(?:(?:and|but|so)\s+)?(?:(?:they|he|she|i|we|the\s+(?:user|client|customer|boss)s?)\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
-     r"(?:want\s+(?:anything|any\s+(?:changes?|edits?))(?:\s+else)?(?:\s+(?:changed|touched|edited|done))?|change\s+anything)"
+    (_SAYS_NOT
+     + r"(?:want\s+(?:anything|any\s+(?:changes?|edits?))(?:\s+else)?(?:\s+(?:changed|touched|edited|done))?|change\s+anything)"
      r"(?:\s+(?:yet|just\s+yet|for\s+now|right\s+now|at\s+the\s+moment|at\s+this\s+point))?" + _CLAUSE_END, " "),
     # "the other pictures should keep their current length": as a picture's new length leaves them (the total was kept
     # instead, the others shortened; set GP gp068)
@@ -5610,8 +5613,8 @@ REWRITES = REWRITES + (
      r"(?:(?:should|can|will|must|need\s+to|are\s+to)\s+)?(?:keep|stay\s+at|retain|remain\s+at)\s+(?:their|the)\s+(?:current\s+|own\s+|original\s+|same\s+)?"
      r"(?:lengths?|durations?|timings?)" + _CLAUSE_END, " "),
     # "They liked the voiceover and don't want its volume touched": a thing kept (the voiceover was removed; set GP gp057)
-    (r"\b(?:(?:and|but|so)\s+)?(?:(?:they|he|she|i|we|the\s+(?:user|client|customer|boss)s?)\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
-     r"want\s+(?:it|them|that|this|(?:its|their|the|that|this)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:touched|changed|altered|messed\s+with|adjusted)"
+    (_SAYS_NOT
+     + r"want\s+(?:it|them|that|this|(?:its|their|the|that|this)\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:touched|changed|altered|messed\s+with|adjusted)"
      r"(?:\s+(?:at\s+all|either))?" + _CLAUSE_END, " "),
     # "the music is fine, don't touch it", "the voiceover is good as is, leave it"
     (rf"\b(?:the\s+)?(?:{_KEPT_THING})\s+(?:is|are|sounds?|looks?)\s+(?:really\s+|pretty\s+|just\s+)?(?:fine|good|great|perfect|ok|okay)"
@@ -5792,20 +5795,22 @@ REWRITES = REWRITES + (
 _NOT_PIC = r"(?:title|captions?|text|music|voice|voiceover|sound|audio|logo|transitions?|fade|intro|outro|end|safety|quality|then|and)"
 _PIC_WORDS = (rf"(?!{_NOT_PIC}\b)"
               rf"[a-z][a-z\-]*(?:\s+(?!(?:last|final|first|second|third|fourth|fifth|next|at|in|to|on|{_NOT_PIC})\b)[a-z][a-z\-]*)?")
+# a picture named by its words or its file (never the video, the order or a pronoun), and "… the last shot" said of one
+_PIC_REF = rf"(?:the\s+)?(?!(?:video|thing|whole|edit|same|order|one\s+thing|it|them|everything)\b){_PIC_WORDS}"
+_PIC_FILE = r"[a-z0-9_\-]+\.(?:jpe?g|png|webp)"
+_AS_PIC = r"(?:\s+(?:shot|picture|pic|image|photo|one|slide))?(?=\s*(?:$|[,.;!?]|(?:and|then)\b))"
 REWRITES = REWRITES + (
     # "they want the ring first", "they'd like it first, before the sneaker", "we'd prefer the cap at the end": that picture
     # moved there (were not understood; set GP gp048)
     *((r"\b(?:want|wants|wanted|would\s+like|'d\s+like|prefer|prefers|would\s+prefer|'d\s+prefer)\s+"
-       rf"(it|(?:the\s+)?(?!(?:video|thing|whole|edit|same|order|one\s+thing|it|them)\b){_PIC_WORDS}|[a-z0-9_\-]+\.(?:jpe?g|png|webp))\s+"
+       rf"(it|{_PIC_REF}|{_PIC_FILE})\s+"
        rf"(?:{said})(?=\s*(?:$|[.;!?]|,(?!\s*(?:then\b|[a-z\-]+\s*,))|(?:and|before|after)\b(?!\s+then\b)))", rf" move \1 {place}")
       for said, place in ((r"first|at\s+the\s+(?:very\s+)?(?:start|beginning)", "first"), (r"last|at\s+the\s+(?:very\s+)?end", "last"))),
     # "keep the ring as the last shot", "and the ring kept as the last shot": there (already there, nothing moves; were
     # not understood: "They'd like the cap removed and the ring kept as the last shot" looked for a picture of that name,
     # set GP gp074)
-    (rf"\b(?:keep|leave)\s+((?:the\s+)?(?!(?:video|thing|whole|edit|same|order|it|them|everything)\b){_PIC_WORDS}|[a-z0-9_\-]+\.(?:jpe?g|png|webp))\s+"
-     r"(?:as\s+the\s+)?(last|first)(?:\s+(?:shot|picture|pic|image|photo|one|slide))?(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r" move \1 \2"),
-    (rf"\band\s+((?:the\s+)?(?!(?:video|thing|whole|edit|same|order|it|them|everything)\b){_PIC_WORDS})\s+(?:kept|left|staying|stays|remaining)\s+"
-     r"(?:as\s+the\s+)?(last|first)(?:\s+(?:shot|picture|pic|image|photo|one|slide))?(?=\s*(?:$|[,.;!?]|(?:and|then)\b))", r", move \1 \2"),
+    (rf"\b(?:keep|leave)\s+({_PIC_REF}|{_PIC_FILE})\s+(?:as\s+the\s+)?(last|first){_AS_PIC}", r" move \1 \2"),
+    (rf"\band\s+({_PIC_REF})\s+(?:kept|left|staying|stays|remaining)\s+(?:as\s+the\s+)?(last|first){_AS_PIC}", r", move \1 \2"),
 )
 # (a place word is never the item's second word: "ring first, sneaker last" was "new order: ring, sneaker last", the
 # sneaker put second; set BH bh075)
