@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from .anchors import compile_led
 from .refs import ORDINALS
 
-_ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EXCEPT_EN = r"(?:except(?:\s+for)?|apart\s+from|other\s+than|but\s+not|but)"
 _EVERY_EN = r"(?:all\s+(?:of\s+)?(?:the\s+)?|every\s+|each\s+|the\s+)"
 # "make all the captions yellow except the last one", "turn every caption white apart from the first"
@@ -56,12 +55,12 @@ def _index(x: str, names: Sequence[str]) -> int | None:
     n = len(names)
     x = re.sub(r"^(?:the|image|picture|photo|pic|slide)\s+|\s+(?:one|picture|photo|image|pic|shot|slide)$|'s$", "", x.strip())
     x = re.sub(r"^(?:the|image|picture|photo|pic|slide)\s+", "", x)
-    zh = re.fullmatch(r"(?:第\s*(?P<d>\d+|[一二两三四五六七八九十])|(?P<last>最后|倒数第(?:一|1)))\s*(?:一|1)?\s*(?:张|个|条)?\s*(?:图片|照片|图)?", x)
+    # (Chinese numerals are digits by now: text.normalize wrote "第二张" as "第2张", "最后一张" as "最后1张")
+    zh = re.fullmatch(r"(?:第\s*(?P<d>\d+)|(?P<last>最后|倒数第1))\s*1?\s*(?:张|个|条)?\s*(?:图片|照片|图)?", x)
     if zh:
         if zh.group("last"):
             return n
-        d = zh.group("d")
-        k = int(d) if d.isdigit() else _ZH_NUM[d]
+        k = int(zh.group("d"))
         return k if 1 <= k <= n else None
     if x.isdigit():
         return int(x) if 1 <= int(x) <= n else None
