@@ -19,7 +19,16 @@ from typing import Any
 
 import pytest
 from engine_harness import InThreadEngine, start_in_thread
-from faults import Faults, Ran, ScriptRig, SideServer, free_port, print_to_terminal, report_table
+from faults import (
+    PATIENT_CHAT,
+    Faults,
+    Ran,
+    ScriptRig,
+    SideServer,
+    free_port,
+    print_to_terminal,
+    report_table,
+)
 
 USAGE, NETWORK, AUTH, FILE_REJECTED, SESSION_LOST, UNEXPECTED = 2, 3, 4, 6, 11, 1
 STATE = r"/api/state/nemo_agent/[^/]+/[^/]+/latest"
@@ -282,7 +291,7 @@ def test_bad_input(case: Case, shared: Shared, badinput_report: list[list[str]],
         assert rig.run("connect").returncode == 0
     if case.prep == "draft":
         assert rig.run("upload", str(media_dir / "red-sneaker.jpg")).returncode == 0
-        made = rig.run("chat", "make a 2 second video")
+        made = rig.run("chat", "make a 2 second video", env=PATIENT_CHAT, timeout=120)
         assert made.returncode == 0 and "Timeline (2 tracks)" in made.stdout, made.stdout + made.stderr
     shared.faults.clear()
     for rule in case.rules:

@@ -25,6 +25,7 @@ import pytest
 from engine_harness import InThreadEngine, start_in_thread
 from faults import (
     HTML_ERROR_PAGE,
+    PATIENT_CHAT,
     Faults,
     Ran,
     ScriptRig,
@@ -143,7 +144,7 @@ def prepare(ctx: Ctx, level: str) -> None:
         _must(rig.run("connect"), "connect")
     if level == "draft":
         _must(rig.run("upload", str(ctx.media / "red-sneaker.jpg")), "upload")
-        _must(rig.run("chat", "make a 2 second video"), "chat")
+        _must(rig.run("chat", "make a 2 second video", env=PATIENT_CHAT, timeout=120), "chat")
 
 
 @dataclass

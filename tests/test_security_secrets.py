@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 from engine_harness import ROOT
-from faults import Faults, Ran, ScriptRig, SideServer
+from faults import PATIENT_CHAT, Faults, Ran, ScriptRig, SideServer
 
 RENDER_STATUS = r"/api/render/proxy/lambda/[^/]+"
 
@@ -98,7 +98,7 @@ def test_full_verbose_run_never_shows_the_token(logged_engine: tuple[str, Path, 
     token = rig.token()
     assert token and token.startswith("nmv_usr_")
     assert run("upload", str(media_dir / "red-sneaker.jpg"), str(media_dir / "clip.mp4")).returncode == 0
-    assert run("chat", "make a 2 second video with a title \"Secret Test\"").returncode == 0
+    assert run("chat", "make a 2 second video with a title \"Secret Test\"", env=PATIENT_CHAT).returncode == 0
     assert run("state").returncode == 0
     assert run("state", "--json").returncode == 0
     assert run("credits").returncode == 0
@@ -161,7 +161,7 @@ def drafted(engine_factory, media_dir: Path, tmp_path: Path) -> Iterator[Drafted
         rig = ScriptRig(eng.url, tmp_path)
         assert rig.run("connect").returncode == 0
         assert rig.run("upload", str(media_dir / "red-sneaker.jpg")).returncode == 0
-        assert rig.run("chat", "make a 2 second video").returncode == 0
+        assert rig.run("chat", "make a 2 second video", env=PATIENT_CHAT, timeout=120).returncode == 0
         yield Drafted(faults, side, rig)
     finally:
         side.close()
