@@ -288,7 +288,9 @@ def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: boo
         k = due[i]
         i += 1
         pattern, repl, letters = rewrites[k]
-        if not has[letters] or (changed and missing(needs[k], low)):
+        if not has[letters] or (changed and missing(needs[k], low)) or pattern.search(low) is None:
+            # (searched before subn: subn parses its template before it looks, and re keeps 512 of the 3058 parsed, so
+            # each rewrite that did not match cost 10.6 µs, searched 1.2 µs: measured over the corpus without anchors)
             continue
         low, n = pattern.subn(repl, low)
         if n:  # (a rewrite may write words of the other language: "不要闪避" -> ...)
