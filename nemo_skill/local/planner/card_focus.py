@@ -52,6 +52,8 @@ _PARTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, compile_led(p)) f
             rf"(?:\s+on\s+(?:a\s+|an\s+)?(?P<b>{_COL})(?:\s+{_BACK_EN})?)?$"),
     ("ink", rf"^(?:把\s*)?(?:卡片|片尾)?\s*(?:上)?\s*(?:的)?\s*(?:字|文字|字体)\s*(?:的)?\s*(?:颜色)?\s*(?:要|就|也|都)?\s*"
             rf"(?:用|是|改成|换成|改为|换为|设为|设成|写成?|弄成|变成|调成|改用)?\s*(?P<c>{_ZCOL}|#[0-9a-f]{{6}}|#[0-9a-f]{{3}})\s*(?:的)?$"),
+    # (the colour first: "加个结尾写“扫码下单”，白字", "白色文字"; set GT gt082 read it as every text's, or left it unread)
+    ("ink", rf"^(?:用)?\s*(?P<c>{_ZCOL})\s*(?:的)?\s*(?:字|文字|字体)$"),
     # its background and its words' colour together: "黑色背景配酒红色文字", "白字黑底", "white on black" (set EK ek016 ek019)
     ("bgink", rf"^(?:用)?\s*(?P<b>{_ZCOL})\s*(?:的)?\s*(?:背景|底色|底)\s*[,，]?\s*(?:配|加|和|用)?\s*(?P<c>{_ZCOL})\s*(?:的)?\s*(?:字|文字)$"),
     ("bgink", rf"^(?:用)?\s*(?P<c>{_ZCOL})\s*(?:的)?\s*(?:字|文字)\s*[,，]?\s*(?:配|加|和|用)?\s*(?P<b>{_ZCOL})\s*(?:的)?\s*(?:背景|底色|底)$"),

@@ -4577,8 +4577,9 @@ REWRITES = REWRITES + (
 # not understood); said as "start the title at 1 second and show it for 4 seconds", which the title's timing reads
 _SECS = r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)"
 REWRITES = REWRITES + (
-    (rf"\b(?:show|display|keep)\s+(the\s+(?:title|headline|heading))\s+(?:up\s+)?for\s+{_SECS}\s*,?\s*(?:starting|beginning)\s+"
-     rf"(?:at|from)\s+{_SECS}", r"start \1 at \3 and show it for \2"),
+    # (or its start said "from 1 second": "show the title for 4 seconds from 1 second" was not understood)
+    (rf"\b(?:show|display|keep)\s+(the\s+(?:title|headline|heading))\s+(?:up\s+)?for\s+{_SECS}\s*,?\s*(?:(?:starting|beginning)\s+"
+     rf"(?:at|from)|from)\s+{_SECS}", r"start \1 at \3 and show it for \2"),
 )
 # "clip caption should say 'X'": the clip's caption, said as two nouns (the caption was not found; set BN bn156)
 REWRITES = REWRITES + (
@@ -9135,7 +9136,7 @@ REWRITES = (
     (r"\s*[,;]\s*(?:and\s+)?(?:no\s+(?:more|longer)\s+than\s+that|not\s+(?:a\s+second\s+)?(?:more|longer))\b", ""),
     (r"\bthere'?s\s+too\s+much\s+text(?:\s+on\s+(?:the\s+)?screen)?\s+and\s+(?=(?:the\s+client\s+)?(?:wants?|would\s+like|'d\s+like))", ""),
     # (not when it goes onto the end card: a move the rules after read, or else leave whole)
-    (r"(?:\b(?:i|we|they|he|she|the\s+client|the\s+user)\s*)?(?:\bwants?|\bwould\s+like|'d\s+like)\s+((?:the|all|every|both)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}?|all\s+of\s+it|it|them)\s+gone\b"
+    (r"(?:\b(?:i|we|they|he|she|the\s+client|the\s+user)\s*)?(?:\bwants?|\bwould\s+like|'d\s+like)\s+((?:the|all|every|both)\s+[a-z\-]+(?:(?<=clip)'s\s+(?:own\s+)?(?:sound|audio))?(?:\s+[a-z\-]+){0,3}?|all\s+of\s+it|it|them)\s+gone\b"
      r"(?!.*\b(?:card|outro|end\s+screen|closing|ending|final\s+(?:frame|slide|screen|shot)|at\s+the\s+end)\b)", r"remove \1"),
     (r"(?<![不没])(?:应该|应当|最好是|最好|一定要|必须得?|务必)\s*(?=放|排|挪|移|调|改|换|删|去掉|拿掉|加|用|写|在最|是第|静音|关)", ""),
     (r"(?<=[\u4e00-\u9fff])(?<![不想还也只需主])要\s*(?=加|写|放上|放在)", ""),
@@ -9186,7 +9187,8 @@ REWRITES = (
     # a place in the order said with "up"/"down" and the neighbour it then has ("…moved up to second place, right after the
     # red sneaker"), or as what the picture should be ("…the sneaker photo to be the last picture"), set EN
     (r"\s+(?:up|down|forward|back)\s+(?=to\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|last)\s+(?:place|position|spot|slot)|position|front)\b)", " "),
-    (r"\b(to\s+(?:position\s+\d+|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:place|position|spot)))\s*,\s*(?:right\s+|just\s+|directly\s+)?"
+    # (and "to the second spot, just after …": set GS)
+    (r"\b((?:to|in|into)\s+(?:position\s+\d+|(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:place|position|spot|slot)))\s*,\s*(?:right\s+|just\s+|directly\s+)?"
      r"(?:after|before|behind|following)\s+(?:the\s+)?[a-z0-9\-. ]{1,30}?(?=\s*(?:[,;!?]|\.(?:\s|$)|$))", r"\1"),
     (r"\b(?:wants?|would\s+like|'d\s+like)\s+((?:the\s+)?[a-z0-9\-.]+(?:\s+[a-z0-9\-.]+){0,2}?)\s+to\s+(?:be|become|go|come)\s+(?:the\s+)?"
      r"(first|last|second|third|fourth|fifth)(?:\s+(?:picture|photo|image|one|slide|shot|pic|thing))?\b", r"put \1 \2"),
@@ -11044,4 +11046,71 @@ REWRITES = (
     # "上下有黑边也没关系": bars allowed, beside "show the whole picture" (read as the complaint "上下都是黑边", made the video
     # 9:16; set GO go030)
     (r"\s*[，,]?\s*(?:上下|左右|两边|四周)\s*(?:有|留|加)?\s*(?:黑边|黑框|边框)\s*(?:也)?\s*(?:没关系|没事|可以|无所谓|不要紧|也行|ok)(?:的|啦|吧)?", " "),
+) + REWRITES
+
+# Session 53 (run last: after the rules that write what they read)
+REWRITES = REWRITES + (
+    # "the user wants the video trimmed down for a 15-second ad": the relayed wish is written "trim the video down" after
+    # tidy's phrasal verbs were put in order, and its "down" was read as quieter (every sound lowered; set GS gs002)
+    (r"\b(trim|cut)\s+(the\s+(?:whole\s+)?(?:video|thing)|it)\s+down\b", r"\1 down \2"),
+    # "cut down to fit a 20-second slot": the length it should have (the 20 was read as the seconds cut: 30 -> 10 s)
+    (r"\bto\s+fit\s+(?:in(?:to)?\s+)?(?:a|an|the)\s+(\d+(?:\.\d+)?)\s*-?\s*(?:s|secs?|seconds?)\s+(?:ad\s+)?(?:slot|spot|break|limit|window|placement)\b",
+     r"to \1 seconds"),
+    # "replace the caption under blue-backpack.jpg with 'Waterproof, 20L'": new words for a text, not a picture swapped
+    # for one named by them ("I can't find a picture called 'Waterproof, 20L'"; set GS gs011)
+    # "start the clip 2 seconds in and keep 5 seconds of it": where a clip starts said as how far in, as "at 2 seconds"
+    # (asked whether the clip or the video; set GR gr117)
+    (r"\b(start\s+(?:the\s+)?(?:clip|video\s+clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v)))\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+in\b", r"\1 at \2"),
+    # "insta feed is 4:5 right? make it that": the shape said before, then "that" (not understood; set GT gt018)
+    (r"\b(\d+\s*:\s*\d+)\s*(?:,?\s*(?:right|correct|yeah|yes|no)\s*)?[?.!,;]*\s*(?:so\s+|then\s+|ok\s+)?(?:make|set|change|switch|do)\s+it\s+(?:to\s+|into\s+)?(?:that|this)(?:\s+one)?\b",
+     r"\1. make it \1"),
+    # "end with 'Follow us' + my logo on it": "+" between two things is "and" (the logo was left unread; set GT gt118)
+    (r"(?<=[a-z0-9\ue001])\s*\+\s*(?=(?:my|our|the|a|an)\s+[a-z])", " and "),
+    # "change that to 'Sale'" opening the message: "that" is "it", nothing named before (asked which "it" is; set GT gt136)
+    (r"^\s*((?:(?:ok|okay|now|pls|please|and)[\s,]+)?(?:change|make|set|switch|turn))\s+that\s+(?=(?:to|into)\s+\ue000|say\s+\ue000)", r"\1 it "),
+    # "move the logp to bottom left": a slip in "logo", a word too short for the typo corrector (set GT gt124)
+    (r"\b(?:logp|log0|lgoo|loog|lgo)\b", "logo"),
+    # "put the sale sticker on the video": laid over it, as "over the video" and "the sticker on the video" are (not
+    # understood; set GS gs122)
+    (r"\b((?:put|add|place|stick|slap|throw)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:[a-z]+\s+)?[a-z0-9_\-]*(?:sticker|logo|watermark)s?"
+     r"(?:\.(?:png|jpe?g|webp|gif))?)\s+on\s+(?:the\s+|my\s+)?(?:video|screen|frame)\b", r"\1 over the video"),
+    (r"\breplace\s+((?:the\s+)?[^,.;!?\ue000]{0,40}?\b(?:caption|subtitle|title|headline)\b[^,;!?\ue000]{0,40}?)\s+with\s+(?:the\s+)?(?:words?\s+|text\s+)?(?=\ue000)",
+     r"change \1 to "),
+)
+# Session 53 (run first)
+REWRITES = (
+    # "请应用优雅风格（elegant 预设）": a style named again in English in brackets is the same one (the bracket left the wish
+    # unread, and "优雅风格(elegant)" changed the texts' font instead; set GS gs041)
+    (r"((?:优雅|简约|活力|动感|促销)\s*(?:风格|预设|模板)?|风格|预设|模板)\s*[（(]\s*(?:the\s+)?(?:elegant|minimal|energetic|sale)\s*"
+     r"(?:风格|预设|模板|style|preset|template)?\s*[)）]", r"\1"),
+    # "视频片段放到第二个位置，就在红色运动鞋后面": the place said again by its neighbour (the two together were not
+    # understood; set GS gs083)
+    (r"(第\s*\d+\s*(?:个)?\s*(?:位置|位))\s*[，,]\s*(?:也)?(?:就|正好|刚好|也就是)?\s*(?:在|是)\s*[^，,。！!；;\ue000]{1,12}?(?:的)?(?:后面|前面|之后|之前|后边|前边)",
+     r"\1"),
+    # "把剪辑点对齐音乐节拍": the cuts on the beat, said by the cut points (not understood; set GS gs137)
+    (r"(?:把|将)?\s*(?:所有的?)?\s*(?:剪辑点|切点|剪切点|切换点|转场点|镜头切换点?)\s*(?:都|全部)?\s*(?:对齐|对准|卡在|卡到|对上|跟上|落在|放在)\s*(?:到)?\s*"
+     r"(?:背景)?(?:音乐|bgm)\s*(?:的)?\s*(?:节拍|节奏|鼓点|拍子|拍点)(?:上)?", "卡点"),
+    # "把片段裁剪为从第1秒开始、时长8秒": a trim's start and length listed with 、 as with "，" (the video was made 8 s long
+    # and the start left unread; set GS gs143)
+    (r"(从\s*第?\s*\d+(?:\.\d+)?\s*秒\s*(?:开始|起))\s*、\s*(?=(?:时长|保留|持续|长度|留|截取)\s*(?:为|是)?\s*\d)", r"\1，"),
+    # "宽度占画面的12%": a width said as the share it takes, as 宽度为 (set GS gs150)
+    (r"(宽度?|大小)\s*占\s*(?=(?:整个)?\s*(?:画面|屏幕|视频)\s*(?:宽度)?\s*的\s*\d)", "宽度为"),
+    # "把 logo.png 设为品牌标志，并放在视频右上角": the brand's logo, then the same file placed (its place was left unread)
+    (r"((?:把|将)\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp|svg))\s*(?:设为|设置为|设成|作为|当作)\s*(?:品牌|我们的|店铺的?)?\s*(?:的)?\s*(?:标志|logo))\s*[，,]\s*"
+     r"(?:并且?|然后|再|同时)?\s*(?=(?:放在|放到|放置在|加在|贴在|叠加在)(?!\s*(?:视频|画面)?\s*(?:的)?\s*(?:片尾|结尾|卡片|最后)))", r"\1，把\2"),
+    # "字幕出现的时候加个淡入效果": the entrance said by when it shows, as "字幕加个淡入效果" (asked about adding captions;
+    # set GQ gq096)
+    (r"(字幕|标题|文字|大标题)\s*(?:在)?\s*(?:出现|出来|进场|入场)\s*(?:的)?\s*(?:时候|时)\s*[，,]?\s*(?:加1个|加一个|加上|加个|加|用|要有|来个)\s*(?=\S{0,6}?(?:效果|动画))", r"\1加个"),
+    (r"(?<=加个)\s*(淡入|淡出|打字机|弹出|滑入|缩放)的\s*(?=效果|动画)", r"\1"),
+    # a sound-alike character typed for the word ("背景因乐先静音" asked which sound; set GR gr019, "该成" in the sets' rows)
+    (r"因乐", "音乐"),
+    (r"(?<![应])该成(?=\s*[\ue000“\"'「a-z0-9\u4e00-\u9fff])", "改成"),
+    (r"字募", "字幕"),
+    # "加个结尾 写 扫码下单 白字": the card's words unquoted, then their colour after a space (read as the words; set GT gt082)
+    (r"((?:结尾|片尾)\s*(?:卡片?|页)?\s*(?:写上?|写着)\s*[^\s，,。\ue000]{1,20})\s+(?=(?:白|黑|红|黄|蓝|绿|金|粉|紫|橙|灰)色?\s*(?:的)?\s*(?:字|文字)\s*$)",
+     r"\1，"),
+    # "用elegant", "套用 elegant": a style's English name alone after a Chinese verb is the style, as "use elegant" is (it
+    # changed every text's font to serif)
+    (r"((?:^|(?<=[，,。；;\s]))(?:请|帮我)?\s*(?:应用|套用|使用|用|换成|改成|改为|换为))\s*(elegant|minimal|energetic)\s*(?:的)?\s*(?:吧|啊|呀)?(?=\s*(?:$|[，,。！!；;]))",
+     r"\1\2风格"),
 ) + REWRITES

@@ -44,6 +44,12 @@ class CaptionsAddArgs:
     ask: bool = False
 
 
+def _told_one(m: re.Match[str], said: str) -> bool:
+    """"the caption" of a message that told which by the words it shows ("the second caption says 'Clip', change it to
+    'X'", written "change the caption to 'X'" by then): that caption, never a question of one or all (corpus wave23_lead)."""
+    return re.search(r"\bcaption\b|\bsubtitle\b", m.group(0)) is not None and re.search(r"\b(?:says|reads|shows)\b|写着", said) is not None
+
+
 def apply_captions_add(work: Work, args: CaptionsAddArgs) -> None:
     texts, = args.texts,
     segs = work.shots()  # (never an end card, which has words of its own: "片尾写“谢谢”，所有字幕改成“X”" captioned it)
@@ -258,8 +264,12 @@ def r_captions(s: Scan) -> None:
                     # (the verbs of what they say: "字幕统一为“X”", "所有字幕用“X”", "字幕则全部使用“X”" were not understood)
                     rf"(?:则|就|也)?\s*(?P<all2>都|统一|全部|全都|一律|统统)?\s*"
                     rf"(?:(?:改成|改为|换成|换为|写成|写为|设为|设成|变成|为|是|用|使用|采用)\s*[:：]?|[:：])\s*(?P<t>{Q})(?!\s*[,，、和]\s*{Q})"
-                    rf"|(?:^|(?<=[,;.!]))\s*(?:please\s+)?(?:change|set|make|switch)\s+(?P<all3>all\s+(?:of\s+)?|every\s+)?(?:the\s+)?(?:captions|subtitles)\s+(?P<all4>all\s+)?"
-                    rf"(?:to|into)\s+(?:say\s+|read\s+)?(?P<t2>{Q})(?!\s*(?:,|and)\s*{Q})"):
+                    rf"|(?:^|(?<=[,;.!]))\s*(?:please\s+)?(?:change|set|make|switch)\s+(?P<all3>all\s+(?:of\s+)?|every\s+)?(?:the\s+)?"
+                    # (or "the caption" with no word of which: asked the same, "Change the caption to 'Best seller'" was
+                    # not understood; set GS gs016)
+                    rf"(?:captions|subtitles|caption(?:\s+text)?|subtitle)\s+(?P<all4>all\s+)?"
+                    rf"(?:to|into)\s+(?:say\s+|read\s+)?(?P<t2>{Q})(?!\s*(?:,|and)\s*{Q})",
+                    when=lambda m: not _told_one(m, s.msg.orig.lower())):
         text = s.text_of(m.group("t") or m.group("t2"))
         said_all = any(m.group(g) for g in ("all", "all2", "all3", "all4"))
         if text:
