@@ -261,13 +261,40 @@ def _branches(pattern: str) -> tuple[Branch, ...] | None:
     return tuple(out)
 
 
-def live(pattern: str, text: str) -> str:
+class Presence:
+    """``missing`` for one message read by many rules, each string looked for in it once. The rules blank what they take
+    (``parse.Scan.take`` writes ';' over it), which only takes strings away: one found absent stays absent, and one found
+    present and later blanked only has a pattern tried that finds nothing. (A string holding ';' or a space, which
+    blanking writes, is looked for each time.) On a 4000-character message each of the ~200 rules looked for its strings in the whole text again: ``missing``
+    was ~8 ms of a plan under cProfile."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, bool] = {}
+
+    def lacks(self, found: Needs, text: str) -> bool:
+        seen = self._seen
+        for need in found:
+            for w in need:
+                has = seen.get(w)
+                if has is None:
+                    has = w in text
+                    if ";" not in w and " " not in w:
+                        seen[w] = has
+                if has:
+                    break
+            else:
+                return True
+        return False
+
+
+def live(pattern: str, text: str, presence: Presence | None = None) -> str:
     """``pattern`` with each branch that cannot match ``text`` (one of its needs absent) failing at once; the same
     matches, groups and group numbers."""
     found = branches(pattern)
     if found is None:
         return pattern
-    parts = [stub if missing(needs, text) else part for part, needs, stub in found]
+    lacks = presence.lacks if presence is not None else missing
+    parts = [stub if lacks(needs, text) else part for part, needs, stub in found]
     return "|".join(parts)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .anchors import cached_first, cached_needs, compile_led, led, live, missing
+from .anchors import Presence, cached_first, cached_needs, compile_led, led, live
 from .intents import FirstCutArgs, Intent
 from .registry import edits, phrase_rules
 from .text import QUOTE_RE, Message, simplified
@@ -82,6 +82,7 @@ class Scan:
         self.intents: list[Intent] = []
         self.used_quotes: set[int] = set()
         self.covered: list[tuple[int, int]] = []  # spans the rules read
+        self.presence = Presence()  # (which strings the text holds, each looked for once)
         # the message's offset of each of ``text``'s (runs the frames read shrink to one ';'): ``msg.orig`` and
         # ``msg.low`` are indexed by ``at(k)`` of a match's offset k, never by k
         self.where: list[int] | None = None
@@ -92,11 +93,11 @@ class Scan:
 
     def take(self, pattern: str, when: Callable[[re.Match], bool] | None = None) -> list[re.Match]:
         """Matches of ``pattern`` (those ``when`` accepts, "music 35" is no volume), blanked out of the text."""
-        if self.use_anchors and missing(cached_needs(pattern), self.text):  # a string it cannot match without is not there
+        if self.use_anchors and self.presence.lacks(cached_needs(pattern), self.text):  # a string it cannot match without is not there
             return []
         first = cached_first(pattern)  # (the characters a match can start with: a position starting none fails at once)
         if self.use_anchors:
-            pattern = live(pattern, self.text)
+            pattern = live(pattern, self.text, self.presence)
         matches = [m for m in _led_rx(pattern, first).finditer(self.text) if when is None or when(m)]
         for m in matches:
             if m.end() > m.start():
