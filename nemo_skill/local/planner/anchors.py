@@ -265,8 +265,8 @@ class Presence:
     """``missing`` for one message read by many rules, each string looked for in it once. The rules blank what they take
     (``parse.Scan.take`` writes ';' over it), which only takes strings away: one found absent stays absent, and one found
     present and later blanked only has a pattern tried that finds nothing. (A string holding ';' or a space, which
-    blanking writes, is looked for each time.) On a 4000-character message each of the ~200 rules looked for its strings in the whole text again: ``missing``
-    was ~8 ms of a plan under cProfile."""
+    blanking writes, is looked for each time.) On a 4000-character message each of the ~200 rules looked for its
+    strings in the whole text again: ``missing`` was ~8 ms of a plan under cProfile."""
 
     def __init__(self) -> None:
         self._seen: dict[str, bool] = {}

@@ -11058,6 +11058,8 @@ REWRITES = REWRITES + (
      r"to \1 seconds"),
     # "replace the caption under blue-backpack.jpg with 'Waterproof, 20L'": new words for a text, not a picture swapped
     # for one named by them ("I can't find a picture called 'Waterproof, 20L'"; set GS gs011)
+    (r"\breplace\s+((?:the\s+)?[^,.;!?\ue000]{0,40}?\b(?:caption|subtitle|title|headline)\b[^,;!?\ue000]{0,40}?)\s+with\s+(?:the\s+)?(?:words?\s+|text\s+)?(?=\ue000)",
+     r"change \1 to "),
     # "start the clip 2 seconds in and keep 5 seconds of it": where a clip starts said as how far in, as "at 2 seconds"
     # (asked whether the clip or the video; set GR gr117)
     (r"\b(start\s+(?:the\s+)?(?:clip|video\s+clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v)))\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+in\b", r"\1 at \2"),
@@ -11074,14 +11076,13 @@ REWRITES = REWRITES + (
     # understood; set GS gs122)
     (r"\b((?:put|add|place|stick|slap|throw)\s+(?:our\s+|the\s+|my\s+|a\s+|an\s+)?(?:[a-z]+\s+)?[a-z0-9_\-]*(?:sticker|logo|watermark)s?"
      r"(?:\.(?:png|jpe?g|webp|gif))?)\s+on\s+(?:the\s+|my\s+)?(?:video|screen|frame)\b", r"\1 over the video"),
-    (r"\breplace\s+((?:the\s+)?[^,.;!?\ue000]{0,40}?\b(?:caption|subtitle|title|headline)\b[^,;!?\ue000]{0,40}?)\s+with\s+(?:the\s+)?(?:words?\s+|text\s+)?(?=\ue000)",
-     r"change \1 to "),
 )
 # Session 53 (run first)
+_STYLE_EN = r"(?:elegant|minimal|energetic)"  # (the style presets' names a Chinese wish uses alone; "sale" is also words)
 REWRITES = (
     # "请应用优雅风格（elegant 预设）": a style named again in English in brackets is the same one (the bracket left the wish
     # unread, and "优雅风格(elegant)" changed the texts' font instead; set GS gs041)
-    (r"((?:优雅|简约|活力|动感|促销)\s*(?:风格|预设|模板)?|风格|预设|模板)\s*[（(]\s*(?:the\s+)?(?:elegant|minimal|energetic|sale)\s*"
+    (rf"((?:优雅|简约|活力|动感|促销)\s*(?:风格|预设|模板)?|风格|预设|模板)\s*[（(]\s*(?:the\s+)?(?:{_STYLE_EN}|sale)\s*"
      r"(?:风格|预设|模板|style|preset|template)?\s*[)）]", r"\1"),
     # "视频片段放到第二个位置，就在红色运动鞋后面": the place said again by its neighbour (the two together were not
     # understood; set GS gs083)
@@ -11106,11 +11107,8 @@ REWRITES = (
     (r"因乐", "音乐"),
     (r"(?<![应])该成(?=\s*[\ue000“\"'「a-z0-9\u4e00-\u9fff])", "改成"),
     (r"字募", "字幕"),
-    # "加个结尾 写 扫码下单 白字": the card's words unquoted, then their colour after a space (read as the words; set GT gt082)
-    (r"((?:结尾|片尾)\s*(?:卡片?|页)?\s*(?:写上?|写着)\s*[^\s，,。\ue000]{1,20})\s+(?=(?:白|黑|红|黄|蓝|绿|金|粉|紫|橙|灰)色?\s*(?:的)?\s*(?:字|文字)\s*$)",
-     r"\1，"),
     # "用elegant", "套用 elegant": a style's English name alone after a Chinese verb is the style, as "use elegant" is (it
     # changed every text's font to serif)
-    (r"((?:^|(?<=[，,。；;\s]))(?:请|帮我)?\s*(?:应用|套用|使用|用|换成|改成|改为|换为))\s*(elegant|minimal|energetic)\s*(?:的)?\s*(?:吧|啊|呀)?(?=\s*(?:$|[，,。！!；;]))",
+    (rf"((?:^|(?<=[，,。；;\s]))(?:请|帮我)?\s*(?:应用|套用|使用|用|换成|改成|改为|换为))\s*({_STYLE_EN})\s*(?:的)?\s*(?:吧|啊|呀)?(?=\s*(?:$|[，,。！!；;]))",
      r"\1\2风格"),
 ) + REWRITES
