@@ -11112,3 +11112,20 @@ REWRITES = (
     (rf"((?:^|(?<=[，,。；;\s]))(?:请|帮我)?\s*(?:应用|套用|使用|用|换成|改成|改为|换为))\s*({_STYLE_EN})\s*(?:的)?\s*(?:吧|啊|呀)?(?=\s*(?:$|[，,。！!；;]))",
      r"\1\2风格"),
 ) + REWRITES
+# (set GV gv149: "you saved me hours today" was read "you shaved me yours today" and made the video 20 s long)
+PLAIN_WORDS = PLAIN_WORDS + ("save", "saves", "saved", "saving", "hour", "hours")
+# (set GU) a complaint by comparison: "the crossfades are so quick … it's almost like a hard cut" (the fades were removed:
+# the cut it is like is what is wrong), "the video part plays like it's in slow motion" (slowed to 0.5x: the slowness is
+# what is wrong)
+REWRITES = (
+    (r"\s*[,;.]?\s*(?:it'?s|they'?re|that'?s|it\s+feels|it\s+looks)\s+(?:almost|basically|practically|nearly|just|more)?\s*like\s+(?:a\s+)?(?:hard|straight|plain|jump)\s+cuts?\b", ""),
+    # ("the cuts don't land on the music at all, it feels off": a feeling, not the music switched off; set GU gu084 muted it)
+    (r"\s*[,;.]?\s*(?:and\s+)?(?:it|that|this|the\s+whole\s+thing)\s+(?:feels|sounds|looks|seems)\s+(?:a\s+(?:bit|little)\s+|kind\s+of\s+|kinda\s+|totally\s+|so\s+|really\s+|just\s+)?off\b(?!\s+(?:to|the|with|now))", ""),
+    # ("视频那段放得太快了，产品细节都看不清": the products not seen is why, never a text or a sound made bigger; set GU gu068
+    # turned the clip's sound up)
+    (r"\s*[，,]\s*(?:产品|商品|东西|画面|细节)(?:的)?\s*(?:细节)?\s*(?:都|根本|完全|几乎)?\s*(?:看不清楚?|看不到|看不见|看不出来)(?:了|啊|呀)?(?=\s*(?:$|[。！!；;]))", ""),
+    # ("The watch photo is portrait and its face gets cut off": the picture's shape, not the video's; set GV gv113 made it
+    # 9:16)
+    (r"\b((?:photo|picture|image|shot|pic)s?)\s+(?:is|are)\s+(?:in\s+)?(?:portrait|vertical)(?:\s+(?:orientation|format|mode))?\b(?!\s+(?:video|format\s+video))", r"\1"),
+    (r"\b(plays|looks|feels|runs|moves)\s+(?:like|as\s+if)\s+(?:it'?s\s+|it\s+is\s+)?(?:in\s+)?slow[\s-]*mo(?:tion)?\b", r"\1 too slow"),
+) + REWRITES
