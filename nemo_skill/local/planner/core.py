@@ -380,6 +380,15 @@ def _names(draft: dict | None, media: list[PlannerMedia]) -> list[str]:
     return names + [str(s.get(k) or "") for t in tracks(draft) for s in t.get("sg") or [] for k in ("name", "text")]
 
 
+# (file kinds, not names: "jpg" of red-sneaker.jpg names no picture)
+_FILE_KINDS = frozenset({"jpg", "jpeg", "png", "webp", "gif", "mp4", "mov", "webm", "mkv", "mp3", "wav", "m4a", "aac", "ogg"})
+
+
+def _upload_words(media: list[PlannerMedia]) -> frozenset[str]:
+    """The words of the uploads' file names ("red", "sneaker" of red-sneaker.jpg)."""
+    return frozenset(w for m in media for w in re.findall(r"[a-z]{3,}", m.filename.lower()) if w not in _FILE_KINDS)
+
+
 def has_main_track(draft: dict | None) -> bool:
     main = main_track(draft) if isinstance(draft, dict) else None
     return bool(main and main.get("sg"))
@@ -561,7 +570,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     message_text = _typed_breaks(normalize(message) if normalized is None else normalized)
     # ("an end card as long as one picture": its seconds on this draft, before the rewrites read "as long as")
     message_text = replace(message_text, low=relative_lengths(message_text.low, draft))
-    message_text = corrected(tidy(corrected(message_text), _protected(draft, media)))
+    uploads = _upload_words(media)
+    message_text = corrected(tidy(corrected(message_text, uploads), _protected(draft, media)), uploads)
     low = message_text.low.strip()
     undo = read_undo(low)
     if undo is not None:

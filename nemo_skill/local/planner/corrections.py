@@ -24,10 +24,10 @@ _SEP = r"[\s,.;:，。；、：…—–\-]*"
 # a shape said as its ratio: "3:4……不对，4:5" (set CL cl082 read the 4 of "3:4" as the value corrected and nothing was left)
 _RATIO = r"\d{1,2}\s*[:：]\s*\d{1,2}(?![\d:：])"
 # "no" alone only before a comma ("no, green"): elsewhere it is a negation ("no music")
-_MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|or\s+no|no\s+sorry|nope|no(?=\s*[,，])|no(?=\s+\d)|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather|actually|oh\s+wait"
+_MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|or\s+no|no\s+sorry|nope|ugh\s*,?\s*no|no(?=\s*[,，])|no(?=\s+\d)|sorry|i\s+mean|make\s+that|scratch\s+that|or\s+rather|actually|oh\s+wait"
          # ("20秒，不是30秒" is the value being replaced said after: 不是 corrects only alone, "20秒，不是，30秒")
          r"|不对|不是(?=\s*[,，]|\s*(?:改成|改为|还是|换成|要))|哦不|不(?=\s*[,，])|算了|等等|错了)")
-_SAY = (r"(?:make\s+it|change\s+it\s+to|keep(?:\s+it\s+at)?|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|i\s+mean|rather"
+_SAY = (r"(?:make\s+it|change\s+it\s+to|keep(?:\s+it\s+at)?|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|i\s+meant?|rather"
         r"|改成|改为|还是|换成|就|用)?")
 _TAIL = r"(?:\s*(?:is\s+(?:enough|fine|better|good|right|plenty)|instead|吧|就行了?|就好了?|好了|才对))?"
 
@@ -75,16 +75,50 @@ def _replacement(m: re.Match[str]) -> str | None:
     return new + " " * max(0, len(m.group(0)) - len(new))
 
 
-def corrected(msg: Message) -> Message:
+# "不是30秒，我是说20秒", "not 30, I meant 20 seconds": the value taken back said first, the one meant after it (set GX
+# gx135 read nothing); only values with a number, so that "不是那张，是另一张" stays a question
+_NOT_BUT = compile_led(r"(?:不是|not)\s*(?P<a>[^,，。.;；]{0,12}\d[^,，。.;；]{0,6})[,，]\s*(?:我是说|我说的是|而是|是|i\s+meant?)\s*"
+                       r"(?P<b>[^,，。;；]{0,12}\d[^,，。;；]{0,8})")
+
+
+def _not_but(m: re.Match[str]) -> str:
+    return m.group("b").ljust(len(m.group(0)))
+
+
+def corrected(msg: Message, names: frozenset[str] = frozenset()) -> Message:
     """``msg`` with each value corrected in so many words replaced by the value said after it, and each wish taken
-    back in so many words blanked."""
+    back in so many words blanked. ``names``: the words of the uploads' file names ("sneaker" of red-sneaker.jpg), so
+    that a picture said by its name after the correction words replaces the one named in the wish."""
     if not _ANY_MARK.search(msg.low):  # (most messages correct nothing: one cheap search instead of two long ones)
         return _withdrawn(msg)
+    if ("不是" in msg.low or "not" in msg.low) and _NOT_BUT.search(msg.low):
+        msg = replace(msg, low=_NOT_BUT.sub(_not_but, msg.low))
     if _pattern().search(msg.low):
         msg = replace(msg, low=_pattern().sub(lambda m: _replacement(m) or m.group(0), msg.low))
     if _REVALUE.search(msg.low):
-        msg = _revalued(msg)
+        msg = _revalued(msg, names)
     return _withdrawn(msg)
+
+
+# the words around a picture's name that say no more than "that picture" ("the watch", "the backpack one", "戒指那张")
+_THING_WORDS = compile_led(r"\b(?:the|that|this|one|1|picture|photo|pic|image|shot|clip|video|file)\b")
+
+
+def _renamed(wish: str, v2: str, names: frozenset[str]) -> str | None:
+    """"Put the cap picture first. No wait, I meant the watch": the wish with the picture it names replaced by the one
+    named after the correction words (one upload's name word, nothing else); None when either names none (set GX
+    gx128 / GV gv-style "remove the cap photo — no wait, the backpack one" did the first wish or none)."""
+    said = _THING_WORDS.sub(" ", v2).split()
+    if len(said) != 1 or said[0] not in names:
+        return None
+    named = [m for m in re.finditer(r"[a-z]+(?:[\s-]+[a-z]+)*", wish)]
+    for run in reversed(named):  # the last run of words naming an upload ("red sneaker") is replaced whole
+        words = list(re.finditer(r"[a-z]+", run.group(0)))
+        hit = [w for w in words if w.group(0) in names]
+        if hit and said[0] not in {w.group(0) for w in hit}:
+            a, b = run.start() + hit[0].start(), run.start() + hit[-1].end()
+            return wish[:a] + said[0] + wish[b:]
+    return None
 
 
 # "title should say Summer Sale, no wait, Summer Drop", "make it elegant, no, minimal", "white text on pink, no, on black",
@@ -93,10 +127,21 @@ def corrected(msg: Message) -> Message:
 # back, "…Summer Drop" then read as the title's removal). "make it 60fps and vertical - actually forget the 60fps": the
 # value named after "forget" is taken out of the wish, the rest stays (set AS as146).
 _VMARK = (r"(?:no\s*,?\s*wait|wait\s*,?\s*no|no\s*,?\s*sorry|no\s+no|no(?=\s*[,，])|sorry|oh\s+wait|wait|actually(?:\s*,?\s*no)?"
-          r"|hmm+(?:\s*,?\s*no)?|or\s+rather|(?:i\s+)?meant|i\s+mean|make\s+that"
-          r"|不对|不是(?=\s*[,，])|哦不|等等|错了|说错了)")
+          r"|hmm+(?:\s*,?\s*no)?|or\s+rather|(?:i\s+)?meant|i\s+mean|make\s+that|hold\s+on|(?:wh)?oops|ugh\s*,?\s*no"
+          r"|不对|不是(?=\s*[,，])|哦不|等等|错了|说错了|我是说)")
+# the marks that correct the sentence before too ("Remove the third picture. Hold on, I meant the fourth", "Put the cap
+# picture first. No wait, I meant the watch": set GX gx123/gx128 did the first wish and left the correction unread);
+# "actually", "hmm" or "sorry" alone after a sentence end start a sentence of their own ("… 20 seconds. Actually that's
+# perfect")
+_STRONG = (r"(?:no\s*,?\s*wait|wait\s*,?\s*no|hold\s+on|(?:wh)?oops|(?:no\s*,?\s*)?sorry\s*,?\s*i\s+meant?|i\s+meant?"
+           r"|make\s+that|不对|说错了|错了|我是说)(?![a-z])")
+# a dot between letters or digits is inside a word: a decimal ("1.5x") or a file name ("clip.mp4"), never a clause's end
+# (set GX gx112 read "…2x — hmm, 1.5x is enough" as a correction to "1"; gx122 split "mute clip.mp4, no wait, …")
+_DOT_IN_WORD = r"(?<=[a-z0-9])\.(?=[a-z0-9])"
 _CL = r"[,.;!?:，。；！？：\n]"
-_IN_CL = r"[^,.;!?:，。；！？：\n]"  # a character inside one clause
+_IN_CL = rf"(?:[^,.;!?:，。；！？：\n]|{_DOT_IN_WORD})"  # a character inside one clause
+_CL_START = r"(?:(?<=[,;!?:，。；！？：\n])|(?<=\.)(?![a-z0-9])|(?<=[^a-z0-9]\.)|^)"  # (after a dot that ends no word)
+_CL_END = r"(?=[,;!?:，。；！？：\n]|\.(?![a-z0-9])|$)"
 # a wish holds a letter, digit or Chinese character: the characters up to its first one are read without a choice
 # ("[^…]*" then one), since a lazy run before it made the reader try every split of a clause with no correction in it
 # (a 4000-character message with no punctuation took 790 ms here; 2 ms now)
@@ -104,12 +149,15 @@ _WORDY = r"a-z0-9\u4e00-\u9fff\ue001"
 # what stands between a wish and its correction: spaces, a dash, a comma or a trailing-off pause ("the ring... wait")
 _PAUSE = r"(?:[\s\-–—,，]|\.{2,}|…)+"
 _REVALUE = compile_led(
-    rf"(?P<wish>(?:(?<={_CL})|^)[^{_CL[1:-1]}{_WORDY}]*[{_WORDY}]{_IN_CL}*?){_PAUSE}"
+    rf"(?P<wish>{_CL_START}[^{_CL[1:-1]}{_WORDY}]*[{_WORDY}]{_IN_CL}*?)(?:{_PAUSE}|\s*[.!。！]\s*(?={_STRONG}))"
     rf"(?P<mark>{_VMARK})(?![a-z])[\s,，]*"
-    r"(?P<say>(?:(?:i\s+)?meant|i\s+mean|make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|rather|是|就|还是|改成|改为|换成|用)\s*)?"
+    # ("oops, not the sneaker, the backpack": the one taken back said again before the new one; set GX gx117)
+    r"(?P<say>(?:not\s+[^,，.。]{1,30}?[,，]\s*(?:but\s+|i\s+mean\s+)?|(?:i\s+)?meant|i\s+mean|make\s+it|change\s+it\s+to|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|rather|是|就|还是|改成|改为|换成|用)\s*)?"
     rf"(?P<v2>{_IN_CL}+?)"
     r"(?P<tail>\s*(?:(?:is|'s|would\s+be|will\s+be)\s+(?:enough|fine|better|good|right|plenty|ok|okay)(?:\s+actually)?|instead|actually"
-    r"|吧|就行了?|就好了?|好了|才对))?\s*(?=[,.;!?:，。；！？：\n]|$)")
+    # ("… 'Shop now'... no, 'Order today' sounds better": set GX gx109)
+    r"|(?:sounds|looks|reads|works)\s+better"
+    rf"|吧|就行了?|就好了?|好了|才对))?\s*{_CL_END}")
 # every word either pattern needs (_pattern's marks and its "… then 60 actually", _REVALUE's marks)
 _ANY_MARK = compile_led(rf"{_MARK}|{_VMARK}|instead|after\s+all|rather")
 _FORGET = compile_led(r"(?:forget(?:\s+about)?|never\s*mind|scratch|skip|drop|not|no|leave\s+out)\s+(?:the\s+)?(?P<x>.+)$|(?:不要|去掉|别要)(?P<xz>.+)$")
@@ -126,7 +174,7 @@ def _kind(m: Any) -> str:
     return "target" if m.slot == "target" else "op" if m.slot == "op" else next(iter(sorted(m.keys)))
 
 
-def _new_wish(wish: str, v2: str, before: str = "") -> str | None:
+def _new_wish(wish: str, v2: str, before: str = "", names: frozenset[str] = frozenset()) -> str | None:
     """The wish with its value replaced by ``v2`` (said after the correction words), or None when ``v2`` is no
     value of it."""
     from .frames import tag  # (frames reads the vocabulary; this module runs before it)
@@ -149,6 +197,8 @@ def _new_wish(wish: str, v2: str, before: str = "") -> str | None:
             before = before[:j.start()]
         return before + " " + after
     said = tag(v2)
+    if not said and names and (renamed := _renamed(wish, v2, names)) is not None:
+        return renamed
     ops = [m for m in said if m.slot == "op"]
     targets = [m for m in said if m.slot == "target"]
     wished = tag(wish)
@@ -158,6 +208,8 @@ def _new_wish(wish: str, v2: str, before: str = "") -> str | None:
     if same and not _words_beside(v2, said) and len({_kind(m) for m in said}) == 1:
         # "第一张 … 不对，是第二张", "the title …, no, the captions", "quieter, no, louder": that one replaced
         m = same[-1]
+        if re.search(r"\b(?:the|a|an)\s+$", wish[:m.start]):  # (one article: "remove the third picture … i meant the fourth")
+            v2 = re.sub(r"^\s*(?:the|a|an)\s+", "", v2)
         return wish[:m.start] + v2 + wish[m.end:]
     if same and same[-1] is wished[-1] and said[0].start == len(v2) - len(v2.lstrip()) and not ops:
         return wish[:same[-1].start] + v2  # "…to zoom in, no wait, slide left": the wish's last value, and its words
@@ -180,7 +232,10 @@ def _new_wish(wish: str, v2: str, before: str = "") -> str | None:
     noun = 1 if words and _KIND_NOUN.fullmatch(words[-1].group(0)) and not _KIND_NOUN.fullmatch(v2.split()[-1]) else 0
     if n > 4 or len(words) <= n + noun or words[-n - noun].start() < last:
         return None  # (only words after the wish's thing and operation are its value)
-    return wish[:words[-n - noun].start()] + v2 + (wish[words[-1].start() - 1:] if noun else "")
+    head = wish[:words[-n - noun].start()]
+    if re.search(r"\b(?:the|a|an)\s+$", head):  # (one article: "remove the third picture … i meant the fourth", set GX gx123)
+        v2 = re.sub(r"^(?:the|a|an)\s+", "", v2)
+    return head + v2 + (wish[words[-1].start() - 1:] if noun else "")
 
 
 def _words_beside(text: str, mentions: list) -> bool:
@@ -204,7 +259,19 @@ def _bare_actually(low: str, m: re.Match[str]) -> bool:
     return m.group("mark").startswith("actually") and not low[m.end("wish"):m.start("mark")].strip()
 
 
-def _revalued(msg: Message) -> Message:
+_QUOTED = compile_led(r"\ue000\d+\ue001")
+_FINE = compile_led(r"\s*(?:is|'s)\s+(?:fine|good|ok|okay)\b")
+
+
+def _same_thing(wish: str, v2: str) -> bool:
+    """``v2`` names a thing, the one the wish names ("the title" of "make the title bigger")."""
+    from .frames import tag
+
+    said = [t.keys for t in tag(v2) if t.slot == "target"]
+    return bool(said) and all(k in [t.keys for t in tag(wish) if t.slot == "target"] for k in said)
+
+
+def _revalued(msg: Message, names: frozenset[str] = frozenset()) -> Message:
     low = msg.low
     quotes = list(msg.quotes)
     for m in reversed(list(_REVALUE.finditer(low))):
@@ -212,9 +279,14 @@ def _revalued(msg: Message) -> Message:
             continue
         # (after a trailing-off pause only one kept out of the wish: "…the ring... wait, keep the ring"; "the title leaves with a
         # fade... actually no exit animation" is a wish of its own)
-        if _trailed_off(low, m) and not _KEEP_ONE.fullmatch(m.group("v2").strip()):
+        # (a quoted text after it is a text's correction: "says 'Shop now'... no, 'Order today' sounds better", set GX gx109)
+        if _trailed_off(low, m) and not _KEEP_ONE.fullmatch(m.group("v2").strip()) \
+                and not _QUOTED.fullmatch(m.group("v2").strip()):
             continue
-        new = _new_wish(m.group("wish"), m.group("v2"), low[:m.start("wish")])
+        if _FINE.match(m.group("tail") or "") and _same_thing(m.group("wish"), m.group("v2")):
+            new: str | None = ""  # "make the title bigger — actually, the title is fine": that wish taken back (set GX gx124)
+        else:
+            new = _new_wish(m.group("wish"), m.group("v2"), low[:m.start("wish")], names)
         if new is None:
             continue
         said = msg.orig[m.start("v2"):m.end("v2")].strip() if len(msg.orig) == len(msg.low) else ""
