@@ -193,7 +193,13 @@ def _remedied(intents: list[Intent], complaints: list[tuple[int, int]]) -> list[
     why that edit is asked, not a second edit (the clip was also cut to two thirds). Alone, it is the request."""
     def said(i: Intent) -> bool:  # (a clip's length complained of is read by a phrase rule: clips.r_trim_complained)
         return any(a <= i.pos < b for a, b in complaints) or (i.kind == "trim" and getattr(i.args, "vague", False))
-    if any(i.kind in _TIMING and not said(i) for i in intents):
+    remedies = [i for i in intents if i.kind in _TIMING and not said(i)]
+    # (an end card added makes the video longer: never the remedy of "too long", "太长了，而且结尾没有告诉人去哪里买"
+    # is two wishes; set GU gu116 made only the end card)
+    if remedies and all(i.kind == "end_card" and not getattr(i.args, "remove", False) for i in remedies) \
+            and all(i.kind == "duration" and (getattr(i.args, "factor", None) or 1) < 1 for i in intents if said(i)):
+        return intents
+    if remedies:
         return [i for i in intents if not said(i)]
     return intents
 
