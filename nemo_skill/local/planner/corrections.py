@@ -100,19 +100,19 @@ def corrected(msg: Message, names: frozenset[str] = frozenset()) -> Message:
     return _withdrawn(msg)
 
 
-# the words around a picture's name that say no more than "that picture" ("the watch", "the backpack one", "戒指那张")
+# the words around a picture's name that say no more than "that picture" ("the watch", "the backpack one"; "one" is "1"
+# after normalize)
 _THING_WORDS = compile_led(r"\b(?:the|that|this|one|1|picture|photo|pic|image|shot|clip|video|file)\b")
 
 
 def _renamed(wish: str, v2: str, names: frozenset[str]) -> str | None:
     """"Put the cap picture first. No wait, I meant the watch": the wish with the picture it names replaced by the one
     named after the correction words (one upload's name word, nothing else); None when either names none (set GX
-    gx128 / GV gv-style "remove the cap photo — no wait, the backpack one" did the first wish or none)."""
+    gx128 did the first wish; set GN gn011, "remove the cap picture — no wait, the backpack one", did none)."""
     said = _THING_WORDS.sub(" ", v2).split()
     if len(said) != 1 or said[0] not in names:
         return None
-    named = [m for m in re.finditer(r"[a-z]+(?:[\s-]+[a-z]+)*", wish)]
-    for run in reversed(named):  # the last run of words naming an upload ("red sneaker") is replaced whole
+    for run in reversed(list(re.finditer(r"[a-z]+(?:[\s-]+[a-z]+)*", wish))):  # the last run of words naming an upload ("red sneaker") is replaced whole
         words = list(re.finditer(r"[a-z]+", run.group(0)))
         hit = [w for w in words if w.group(0) in names]
         if hit and said[0] not in {w.group(0) for w in hit}:
@@ -208,9 +208,7 @@ def _new_wish(wish: str, v2: str, before: str = "", names: frozenset[str] = froz
     if same and not _words_beside(v2, said) and len({_kind(m) for m in said}) == 1:
         # "第一张 … 不对，是第二张", "the title …, no, the captions", "quieter, no, louder": that one replaced
         m = same[-1]
-        if re.search(r"\b(?:the|a|an)\s+$", wish[:m.start]):  # (one article: "remove the third picture … i meant the fourth")
-            v2 = re.sub(r"^\s*(?:the|a|an)\s+", "", v2)
-        return wish[:m.start] + v2 + wish[m.end:]
+        return wish[:m.start] + _one_article(wish[:m.start], v2) + wish[m.end:]
     if same and same[-1] is wished[-1] and said[0].start == len(v2) - len(v2.lstrip()) and not ops:
         return wish[:same[-1].start] + v2  # "…to zoom in, no wait, slide left": the wish's last value, and its words
     if targets and not _NAMING_WORD.search(wish):
@@ -233,9 +231,13 @@ def _new_wish(wish: str, v2: str, before: str = "", names: frozenset[str] = froz
     if n > 4 or len(words) <= n + noun or words[-n - noun].start() < last:
         return None  # (only words after the wish's thing and operation are its value)
     head = wish[:words[-n - noun].start()]
-    if re.search(r"\b(?:the|a|an)\s+$", head):  # (one article: "remove the third picture … i meant the fourth", set GX gx123)
-        v2 = re.sub(r"^(?:the|a|an)\s+", "", v2)
-    return head + v2 + (wish[words[-1].start() - 1:] if noun else "")
+    return head + _one_article(head, v2) + (wish[words[-1].start() - 1:] if noun else "")
+
+
+def _one_article(head: str, v2: str) -> str:
+    """``v2`` without its article when the wish has one right before it ("remove the third picture … i meant the fourth"
+    is "remove the fourth", never "the the fourth", which names nothing; set GX gx123)."""
+    return re.sub(r"^\s*(?:the|a|an)\s+", "", v2) if re.search(r"\b(?:the|a|an)\s+$", head) else v2
 
 
 def _words_beside(text: str, mentions: list) -> bool:

@@ -11180,7 +11180,7 @@ REWRITES = (
     (r"\b(?:it\s+)?(?:feels|is|looks|seems)\s+(?:so\s+|really\s+|kind\s+of\s+|a\s+bit\s+)?(?:sleepy\s+and\s+)?low[\s-]energy(?:\s+and\s+(?:sleepy|slow|flat|boring))?\b", "use the energetic style"),
     # the whole video said to be a bit long ("…, and it's a bit long": not understood)
     (r"\b(?:it'?s|it\s+is|it\s+feels|the\s+video\s+is|the\s+video\s+feels)\s+(?:a\s+bit|a\s+little|kind\s+of|kinda|rather|pretty|quite)\s+long\b(?!\s*(?:for|to|in)\b)", "make the video shorter"),
-    # a length said to feel long: shorter than that ("20 seconds feels long for just four photos" made each photo 20 s)
+    # a length said to feel long: the video shorter ("20 seconds feels long for just four photos" made each photo 20 s)
     # (only when no length is said after it: "30s is too long. 22", "…feels too long, make it 15" say the length)
     (r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:feels|seems|is)\s+(?:a\s+bit\s+|too\s+|way\s+too\s+|kind\s+of\s+|so\s+)?long\b(?:\s+for\s+[^,.;!?\n]{0,40})?(?![^\n]*\d)",
      "make the video shorter"),
