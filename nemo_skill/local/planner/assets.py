@@ -304,7 +304,8 @@ _NTH_AND_NAME = compile_led(r"第\s*(?P<n>\d+)\s*(?:张|幅)\s*(?:的)?\s*(?P<na
 # "最后一张图片gold-ring.jpg的时长改为八秒": the place, its picture word, then the name (or file) of that picture (set CG
 # cg077 left the file unread and did nothing); the same: the name goes when it is that picture's
 # ("第二张图片（蓝色背包）停留六秒": the name in brackets, the same; set CQ cq056 was not understood)
-_NTH_THEN_NAME = compile_led(r"(?:第\s*(?P<n>\d+)|(?P<last>最后)\s*1?)\s*(?:张|幅)\s*(?:图片|照片|图)\s*(?P<open>[(（]\s*)?"
+# ("第四张（黑帽子）不要了": the bracket right after the place, no picture word; dev set GZ gz013 was not understood)
+_NTH_THEN_NAME = compile_led(r"(?:第\s*(?P<n>\d+)|(?P<last>最后)\s*1?)\s*(?:张|幅)(?=\s*(?:图片|照片|图|[(（]))\s*(?:图片|照片|图)?\s*(?P<open>[(（]\s*)?"
                              r"(?P<name>[a-z][a-z0-9\-]*(?:\.(?:jpe?g|png|webp))?(?:\s+[a-z][a-z0-9\-]*){0,2})(?![a-z0-9\-.])"
                              r"(?(open)\s*[)）])")
 
@@ -383,6 +384,15 @@ def nth_clash(low: str, names: Sequence[tuple[str, ...]], typed: str = "") -> li
     place; the lead's note, session 32). Empty when they agree, or the name is of nothing on the timeline."""
     if ("(" in typed or "（" in typed) and (clash := _num_clash(typed.lower(), names)):
         return clash
+    for m in _NTH_AND_NAME.finditer(low) if "第" in low else ():
+        # ("第一张（手表）停留5秒", "第一张手表那张…" with the watch third: which one is asked, as in English)
+        at = int(m.group("n")) - 1
+        want = _words_of(m.group("name"))
+        if not 0 <= at < len(names) or not want or want <= _words_in(names[at]):
+            continue
+        others = [k for k, ns in enumerate(names) if want <= _words_in(ns)]
+        if len(others) == 1:
+            return [at, others[0]]
     if "(" not in low and "," not in low:
         return []
     for m in _EN_NTH_NAME.finditer(low):
@@ -412,7 +422,13 @@ def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
             return m.group(0)
         want = set(re.findall(r"[a-z0-9]+", m.group("name")))
         have = {w for name in names[n - 1] for w in re.findall(r"[a-z0-9]+", name.lower())}
-        return f"第{n}张" if want and want <= have else m.group(0)
+        if want and want <= have:
+            return f"第{n}张"
+        if want and any(want <= {w for name in other for w in re.findall(r"[a-z0-9]+", name.lower())} for other in names):
+            # another picture's name: one reference that names no picture ("第一张手表那张停留5秒" with the watch third
+            # held picture 1 for 5 s, the name dropped: a guess)
+            return f"第{n}张 {m.group('name')} 图片"
+        return m.group(0)
 
     def after(m: re.Match[str]) -> str:
         n = len(names) if m.group("last") else int(m.group("n"))

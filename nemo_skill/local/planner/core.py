@@ -1125,8 +1125,8 @@ _BARE_DIRECTION = compile_led(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s
                              r"|^(?:(?:can|could)\s+you\s+|please\s+)?(?:(?:slow|speed)\s+(?:it|this)\s+(?:down|up)"
                              r"|(?:slow\s+down|speed\s+up)\s+(?:it|this)|change\s+(?:it|this|that))"
                              r"(?:\s+(?:a\s+(?:bit|little)|please|pls|up))*[\s.!?~]*$"
-                             # "调大一点", "让它慢一点": turned which way, of nothing named (sets AM am266, AJ aj256)
-                             r"|^(?:让它|把它|让这个|把这个)?(?:再|稍微|稍|更)?(?:调|弄|变|放|搞)?(?:得)?(?:小|大|低|高|长|短|轻|响|快|慢)(?:一)?(?:点|些)(?:吧|儿)?[\s。！~]*$")
+                             # "调大一点", "让它慢一点": turned which way, of nothing named (sets AM am266, AJ aj256) ("改大一点", dev set GZ gz068)
+                             r"|^(?:让它|把它|让这个|把这个)?(?:再|稍微|稍|更)?(?:调|弄|变|放|搞|改)?(?:得)?(?:小|大|低|高|长|短|轻|响|快|慢)(?:一)?(?:点|些)(?:吧|儿)?[\s。！~]*$")
 def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previous: str | None = None) -> PlanResult:
     """Pure and deterministic: the input draft is never changed, and nothing is read or written. ``previous``: the
     request that made ``draft`` (the engine keeps it), read as the context of a short follow-up."""

@@ -128,7 +128,8 @@ _RUN_LEAD = compile_led(r"^\s*(?:(?:and|then|also|please|pls|could\s+you|can\s+y
                         r"(?:we|i)\s+(?:use|want|like|prefer|go\s+with)|"
                         r"they'd\s+like|the\s+user\s+wants|老板说|客户说|帮我|麻烦|请|把|我们|我们的|我们店的|我们家的|顺便)\s*,?\s*)*")
 _RUN_OWNER = r"(?:(?:our|the|my|their)\s+)?(?:brand(?:'s)?\s+(?:kit'?s?\s+)?)?|(?:品牌|vi)?\s*(?:的)?\s*"
-_RUN_VALUE_LEAD = (r"\s*(?:is|=|:|：|to\s+be|set\s+to|to|should\s+be|in|of|as|用|是|为|就用|统一用|采用|使用|想用|要用|就是|"
+# ("…，正文也用衬线": a part said as the same again, dev set HA ha139)
+_RUN_VALUE_LEAD = (r"\s*(?:也|都|也是)?\s*(?:is|=|:|：|to\s+be|set\s+to|to|should\s+be|in|of|as|用|是|为|就用|统一用|采用|使用|想用|要用|就是|"
                    r"设成|设为|设置为|设置成|改成|换成|改为|选)?\s*")
 _FONT_VALUE = compile_led(r"^(?:a\s+|an\s+)?(?:clean\s+|classic\s+|modern\s+)?(?:sans[\s-]?serif|sans|serif|display|handwriting|handwritten|script|"
                           r"playfair(?:\s+display)?|cjk|无衬线|衬线|黑体|宋体|楷体|圆体|手写|艺术字|中文|展示)\S*$")

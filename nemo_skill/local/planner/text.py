@@ -409,7 +409,12 @@ _ZH_TO_TEXT = compile_led(
     # (and the card added, named, then its Latin words after 写: "结尾加个卡片写 Shop the drop" said the title's words, set CL
     # cl156; with a bare measure word after 写, "片尾写个 Thanks for watching", set CR cr114's neighbour)
     r"|(?:结尾|片尾|结束|最后|末尾)(?:\s*(?:再)?\s*(?:加上?|加个|加一个|放个|放一个|来个|来一个)\s*(?:一张|一个|[一1]\s*[张页屏])?\s*"
-    r"(?:卡片|画面|页面|页))?(?:页|卡片|卡|画面)?\s*(?:[,，]\s*)?(?:上)?\s*(?:写着|写上|写成|写(?:\s*[一1]?\s*个)?))\s*[:：]?\s*)"
+    # (the card named in English: "结尾加个end card写Shop Now", dev set GY gy127, said the title's words)
+    r"(?:卡片|画面|页面|页|(?i:end\s*card|outro(?:\s*card)?|cta)))?(?:页|卡片|卡|画面)?\s*(?:[,，]\s*)?(?:上)?\s*"
+    r"(?:写着|写上|写成|写(?:\s*[一1]?\s*个)?)"
+    # (or a page added with its Latin words straight after it: "结尾加一页 Shop now，黑底金字", dev set GZ gz063)
+    r"|(?:结尾|片尾|最后|末尾)\s*(?:再)?\s*(?:加上?|加个|加一个|放个|放一个|来个|来一个)\s*(?:[一1]\s*[张页屏])\s*(?:卡片|画面|页面)?"
+    r"(?=\s*[A-Za-z])(?!\s*(?i:logo|end\s*card|cta|outro|sticker)\b))\s*[:：]?\s*)"
     r"(?P<t>[A-Za-z][\w'’&\-%]*(?:\s+(?:[A-Za-z0-9&][\w'’&\-%]*|-|–))*"
     # ("标题文字换成 New Arrivals 新品到店": Chinese words ending the clause after the Latin ones are the text's too; not
     # another wish: "… 然后把音乐调小")

@@ -562,9 +562,10 @@ REWRITES: tuple[tuple[str, str], ...] = (
      ""),
     # a feeling the wish brings, said after it, is why, not a wish ("The user would like wipe-left transitions, she thinks it
     # feels more dynamic" applied the energetic style, which cut the video to 8 s; set ET et087)
-    (r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:since|as|because)\s+)(?:(?:she|he|they|the\s+client|the\s+user|we|i)\s+(?:thinks?|feels?|believes?|says?|reckons?)\s+(?:that\s+)?)?"
-     r"(?:it|that|this|they)\s*(?:'s|'ll|'d|\s+(?:feels?|looks?|seems?|is|are|will\s+(?:feel|look|be|seem)|would\s+(?:feel|look|be|seem)))"
-     r"\s+(?:a\s+(?:bit|lot|little)\s+|much\s+|way\s+|so\s+much\s+)?(?:more|less)\s+[a-z\-]+(?:\s+that\s+way)?(?=\s*(?:$|[.!?;]))", ""),
+    (r"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:since|as|because)\s+|(?<=[.!?])\s+)(?:(?:she|he|they|the\s+client|the\s+user|we|i)\s+(?:thinks?|feels?|believes?|says?|reckons?)\s+(?:that\s+)?)?"
+     r"(?:it|that|this|they)\s*(?:'s|(?:'ll|'d)(?:\s+(?:feel|look|be|seem))?|\s+(?:feels?|looks?|seems?|is|are|will\s+(?:feel|look|be|seem)|would\s+(?:feel|look|be|seem)))"
+     # (and what it is compared with: "…, i think it'd look more dynamic than them just appearing", dev set HA ha059)
+     r"\s+(?:a\s+(?:bit|lot|little)\s+|much\s+|way\s+|so\s+much\s+)?(?:more|less)\s+[a-z\-]+(?:\s+that\s+way)?(?:\s+than\s+[^.;!?,]{1,40})?(?=\s*(?:$|[.!?;]))", ""),
     (r"\bmake\s+the\s+title\s+(?:say|read)\s+", "set the title to "),
     (r"(\d+)\s*比\s*(\d+)", r"\1:\2"),
     (r"(?<![交互对调])(换一下位置|换个位置|换一下|换位置)|对换一下|调换一下|交换一下|互换一下", "交换"),
@@ -1490,8 +1491,11 @@ REWRITES = REWRITES + (
     (rf"(?:^|(?<=[.;!?]))\s*{_START_EN}\s+{_ABRUPT_EN}\b[^.;!?,]*", " fade in from black"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?in\s+from\s+(white|black)\b", r"fade in from \1"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?out\s+(?:in)?to\s+(white|black)\b", r"fade out to \1"),
-    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|希望|想|要|帮我|麻烦|可以)?\s*(?:在\s*(?:最后|结尾|末尾)\s*)?(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
-    (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束)?\s*{_ABRUPT_ZH}", "结尾淡出"),
+    # ("结尾一下子就没了太突然": gone at once, dev set GZ gz034)
+    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得|(?:一下子|一下|突然|直接)\s*就?\s*(?:没了|断了|结束了|停了)\s*[，,]?)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|希望|想|要|帮我|麻烦|可以)?\s*(?:在\s*(?:最后|结尾|末尾)\s*)?(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
+    (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束|(?:一下子|一下|突然|直接)\s*就?\s*(?:没了|断了|结束了|停了)\s*[，,]?)?\s*{_ABRUPT_ZH}", "结尾淡出"),
+    # (and the remedy said as going dark: "…太突然，能不能慢慢变黑" left "慢慢变黑" unread)
+    (r"结尾淡出\s*[，,]\s*(?:能不能|可不可以|可以|请|就)?\s*(?:慢慢|渐渐|缓缓)?\s*(?:变黑|黑掉|黑下去|暗下去|变暗)(?:吗|呢|吧)?", "结尾淡出到黑色"),
     (rf"(?:开头|开场|开始|opening)\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|能不能|可不可以|可以|帮我|麻烦|希望|想|要)*\s*(?:加|添|用|淡|改|做|开头|从))", ""),
     # (not after 结尾再: "结尾再淡出到黑场" was written "结尾结尾淡出" and not read; set EV ev128)
     (r"(?<!结尾)(?<!最后)(?<!结尾再)(?<!最后再)(?<!结尾也)(?:慢慢|缓缓|逐渐)?\s*淡出\s*(?:到|成|至)\s*黑场", "结尾淡出"),
@@ -10584,7 +10588,8 @@ REWRITES = (
     (r"\s*[,;]?\s*\b(?:because|since|as|coz|cause)\s+(?:the\s+)?(?:music|song|track|audio|sound)\s+(?:just\s+|kind\s+of\s+|kinda\s+)?(?:cuts?\s+off|stops|ends|dies|cuts\s+out)\b[^.;!?,\n]{0,30}", ""),
     (r"[，,]\s*因为\s*(?:背景)?音乐\s*(?:(?:是|就|硬切|突然|直接|一下子)\s*)*(?:断|停|没)(?:掉|了|的)*[^，,。；;\n]{0,6}"
      r"(?:\s*[，,]\s*(?:听着|听起来|感觉)?\s*(?:很|好|有点)?\s*(?:难受|别扭|奇怪|突兀)(?:了|啊)?)?", ""),
-    (r"(?<=[，,])\s*(?:要|想|想要)?\s*(?:显得|看起来|看着|感觉)\s*(?:更|比较)?\s*(?:高级|大气|精致|温暖|专业|活泼|干净|简洁|有质感)\s*(?:一点|一些|点)?(?:的感觉)?(?=\s*(?:$|[，,。；;！!]))", ""),
+    # ("我们是做珠宝的，想要高级一点" after the brand's fonts: dev set HA ha139 applied the elegant style too)
+    (r"(?<=[，,])\s*(?:(?:要|想|想要)?\s*(?:显得|看起来|看着|感觉)|想要|想)\s*(?:更|比较)?\s*(?:高级|大气|精致|温暖|专业|活泼|干净|简洁|有质感)\s*(?:一点|一些|点)?(?:的感觉)?(?=\s*(?:$|[，,。；;！!]))", ""),
     (r"(?<=[，,])\s*(?:我们|我)\s*是\s*(?:做|卖)[^，,。；;！!？?\n]{1,10}?的(?=\s*(?:$|[，,。；;！!]))", ""),
 ) + REWRITES
 # "fade out" / "fade in" said in English inside Chinese ("结尾fade out到黑色": not understood; set GA ga141); where a colour
@@ -11262,4 +11267,35 @@ REWRITES = (
     (rf"\b((?:the\s+)?[a-z0-9\-]+\s+{_S54_PIC})\s+looks\s+(?:so\s+|really\s+|kind\s+of\s+)?(?:cheap|bad|off|amateur|ugly)(?:\s+next\s+to\s+the\s+others)?\s*,\s*(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+it(?:\s+in\s+(?:there|it|the\s+video))?\b",
      r"remove \1"),
     (r"(\S{1,4}?(?:那张|这张)\s*(?:图片?|照片)?)\s*(?:拍得?)?(?:糊了|模糊了|太暗了)[^，,。\n]{0,2}(?:\s*[，,]\s*[^，,。\n]{0,12}?(?:不专业|难看|丑)(?:了)?)?\s*[，,]\s*(?:别用了|不要用了|别放了|不用了)", r"删掉\1"),
+) + REWRITES
+
+# Session 55 (run first): fresh dev sets GY, GZ (a default mix; Chinese-first shop owners reacting to the first cut)
+REWRITES = (
+    # a clip removed, then the same said as "only the pictures" ("视频片段不要了，只用图片做": the second clause was looked
+    # for on the timeline; dev set GZ gz107): every clip removed (with two clips, "视频删掉，只要图片" is both, corpus wave33_h)
+    (r"((?:视频片段|视频|片段)\s*(?:不要了|删掉|去掉|拿掉))\s*[，,]\s*(?:就)?只(?:用|要|留)\s*(?:图片|照片)\s*(?:做|来做)?\s*(?:就行|就好|就可以)?(?:了)?", "删掉所有视频片段"),
+    (r"\b((?:remove|drop|delete|cut)\s+(?:the\s+)?(?:video\s+)?clip)\s*[,;]\s*(?:just\s+|only\s+)?(?:use|keep)\s+(?:the\s+|only\s+the\s+)?(?:photos|pictures|images|pics)(?:\s+only)?\b", r"\1"),
+    # what was lost to the crop, said after it ("红鞋子那张被裁掉一大块，鞋头都没了，我要看到完整的图": the middle clause broke
+    # the complaint from its fix; dev set GZ gz007)
+    (r"((?:被)?(?:裁掉|裁了|切掉|截掉|剪掉|裁剪掉)[^，,。]{0,6})\s*[，,]\s*[\u4e00-\u9fff]{1,4}?(?:都|也)?(?:没了|看不到了|看不见了|不见了)", r"\1"),
+    # a font wished different with nothing named ("The user would like a different font.", dev set GY gy107): which text
+    # is asked, as for "use a different font"
+    (r"^(?:(?:the\s+)?(?:user|client|customer|i|we|they)(?:\s+would|'d)\s+(?:like|prefer|want)\s+|(?:the\s+)?(?:user|client|customer)\s+wants\s+)?"
+     r"(?:a\s+)?(different|another|new)\s+(font|typeface)(?=\s*(?:please|pls)?\s*[.!]?\s*$)", r"use a \1 \2"),
+    # what a sound kept low is for ("调到百分之二十就行，留一点氛围感也好": "留" read as a thing kept; dev set HB hb014)
+    (r"[,，]\s*留\s*(?:一点|点|些)?\s*(?:氛围感?|气氛|感觉)\s*(?:也好|就行|就好|就可以)?(?:吧|嘛)?", ""),
+    # an apology at the end ("…那应该是竖的9:16，不好意思哈": the whole message was not read; dev set HA ha022)
+    (r"[,，。.!！]?\s*(?:不好意思|抱歉|麻烦了|辛苦了)\s*(?:哈|啊|呀|了|啦|哦)*\s*[。.!！~～]*\s*$", ""),
+    # the feel wanted, said in a sentence after the wish ("Please set all transitions to wipeleft … The user wants a more
+    # dynamic feel between the clips.": the energetic style applied too; dev set HA ha094)
+    (r"(?<=[.!?])\s*(?:the\s+(?:user|client|customer)\s+(?:wants|would\s+like)|(?:i|we)\s+(?:want|'d\s+like|would\s+like))\s+(?:a|an)\s+(?:more\s+|bit\s+more\s+)?[a-z\-]+\s+(?:feel|look|vibe|mood)"
+     r"(?:\s+(?:between|for|in|to)\s+[^.;!?]{1,30})?\s*[.!]?(?=\s*$)", ""),
+    # "instead" after a place ("move clip.mp4 to the end instead": not understood; dev set HA ha091)
+    (r"\b(to\s+the\s+(?:very\s+)?(?:end|start|beginning|front|back|top|bottom|left|right)|last|first)\s+instead\b(?!\s+of)", r"\1"),
+    # how long a thing is now, said after its fix ("…make it play twice as fast, it's a bit long and boring as is": the
+    # video was cut too; dev set HA ha074)
+    (r"\s*[,;]\s*(?:it'?s|it\s+is)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|really\s+)?(?:long|slow|boring|dull)"
+     r"(?:\s+and\s+(?:a\s+bit\s+)?(?:boring|slow|long|dull))?\s+as\s+(?:it\s+)?is\b", ""),
+    # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
+    (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
