@@ -308,7 +308,7 @@ _CLAUSE = r"[,.;!?:，。；！？：、\n]"
 _WITHDRAW = compile_led(
     rf"(?P<wish>(?:(?<={_CLAUSE})|^)[^,.;!?:，。；！？：、\n]*?){_PAUSE}"
     r"(?P<mark>\bactually\s*,?\s*no\b|\bno\s*,?\s*wait\b|\bwait\s*,?\s*no\b|\bon\s+second\s+thoughts?\b|\bscratch\s+that\b"
-    r"|\bforget\s+(?:that|it)\b|\bhmm+\s*,?\s*no\b|\bno\s*,?\s*(?=keep\b|leave\b)|算了|不对|哦不|想了想|再想了一下)"
+    r"|\bforget\s+(?:that|it)\b|\bnever\s*mind\b(?=\s*[,，]\s*(?:keep|leave|just|actually))|\bhmm+\s*,?\s*no\b|\bno\s*,?\s*(?=keep\b|leave\b)|算了|不对|哦不|想了想|再想了一下)"
     r"[\s,，]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
     r"(?:keep|leave|don'?t\s+change|do\s+not\s+change|保持|维持|不改|别改|不要改|不用改|用回|还用|沿用)[^,.;!?，。；！？\n]*)?")
 # after the mark, something more is asked: "…, 算了" at the end takes the whole message back (``stance.TAKEN_BACK``)
@@ -324,9 +324,12 @@ _PARTICLES = compile_led(r"(?:吧|了|啊|哈|then|please|pls|for\s+now)")
 # or "hmm" after a full stop starts a sentence of its own: "… 20 seconds. Actually that's perfect"); the whole sentence
 # before goes, the "keep …" after the mark with it.
 _SENT_END = r"(?:[.?!。？！]+|…+)"
-_NO_MARK = (r"(?:(?:actually|wait|hmm+|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\s*,?\s*)*(?:no|nope|nah)(?:\s*,?\s*(?:wait|actually|sorry))*"
-            r"(?=\s*[,，.…]|\s+(?:keep|leave|don'?t|do\s+not|not\b|let'?s|just|make|go|use|i\s+meant?|on\s+second|that'?(?:ll|s)))"
+_NO_MARK = (r"(?:(?:actually|wait|hmm+|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\s*,?\s*)*(?:no|nope|nah)(?:\s*,?\s*(?:wait|actually|sorry|on\s+second\s+thoughts?))*"
+            r"(?=\s*[,，.…]|\s+(?:keep|leave|don'?t|do\s+not|not\b|let'?s|just|make|go|use|i\s+meant?|on\s+second|that\b))"
             r"|(?:actually|hmm+|wait)\s*,?\s*(?:on\s+second\s+thoughts?|scratch\s+that|never\s*mind)|on\s+second\s+thoughts?"
+            # ("Wait, actually it's going on my website's homepage, so leave it widescreen": no "no", the keep says it;
+            # dev set HB hb106)
+            r"|(?:wait|hmm+|oh)\s*,?\s*actually(?=[^.!?]{0,80}\b(?:leave|keep)\s+(?:it|them)\b)"
             r"|(?:啊|哎|哦|噢|呃|嗯)?\s*(?:不对|等下|等一下|等等|算了(?:\s*算了)?|想了想)")
 _ACROSS = compile_led(
     rf"(?P<end>{_SENT_END}\s*(?:\.{{2,}}|…+)?\s*)(?P<mark>{_NO_MARK})"
@@ -334,14 +337,19 @@ _ACROSS = compile_led(
     r"(?:keep|leave|don'?t\s+(?:change|delete|remove|drop|cut)|do\s+not\s+(?:change|delete|remove)|保持|维持|不改|别改|不要改|不用改|用回|还用|沿用"
     r"|不删了?|别删了?|不要删了?|留着|(?:还是)?不要完全\S{1,3}?(?=[，,。]))[^,.;!?，。；！？\n]*)?")
 _FILE = compile_led(r"[a-z0-9_\-]+\.(?:jpe?g|png|webp|gif|mp4|mov|webm|m4v|mp3|wav|m4a|aac|ogg)\b")
+# a clause that says how things are: a subject, then a verb of being or of what it does ("it sets the mood")
+_STATEMENT = compile_led(r"\s*(?:it|that|this|they|(?:the\s+)?[a-z]+)\s+(?:is|are|was|were|looks?|feels?|seems?|sets|makes|gives|clashes"
+                         r"|sounds?|'s|'re)\b")
+# a clause that starts as a remedy does, though the tagger knows none of its words ("just a plain dissolve")
+_REMEDY = compile_led(r"\s*(?:just|only|maybe|how\s+about|let'?s\s+(?:do|go\s+with|try|use)|go\s+with|use|try)\b")
 _PRONOUN_WORD = compile_led(r"\b(?:it|them)\b|它")
 _PRONOUN = compile_led(r"it|them|this|that|these|those|它|这个|那个")
 _SENT_START = compile_led(r"(?:[;!?。；！？\n]|(?<![a-z0-9])\.|\.(?![a-z0-9]))")
 
 
 def _across(low: str) -> str:
-    from .frames import tag
-
+    """``low`` with each sentence taken back by the next one blanked (``_ACROSS``); the thing it named is kept for the
+    clause after the mark that asks something and names nothing ("…keep it, just make it play twice as fast")."""
     for m in reversed(list(_ACROSS.finditer(low))):
         starts = [s.end() for s in _SENT_START.finditer(low, 0, m.start())]
         at = starts[-1] if starts else 0
@@ -349,30 +357,57 @@ def _across(low: str) -> str:
         rest = _PARTICLES.sub("", low[m.end():])
         if not _MORE.search(wish) or not _MORE.search(rest):
             continue  # (a message taken back whole: stance.TAKEN_BACK)
-        after = re.split(r"[,.;!?，。；！？\n]", low[m.end():].lstrip(" ,，"), maxsplit=1)[0]
         end = m.end() + len(low[m.end():]) - len(low[m.end():].lstrip(" ,，"))
-        out = [" "] * (end - at)
-        if not any(t.slot == "target" for t in tag(after)):
-            # ("…keep it, just make it play twice as fast": "it" is the clip the sentence named; "…, can you delete it?
-            # actually wait, no, keep the music, … turn it down": the music the keep names, not the voice of the why)
-            keep = m.group("keep") or ""
-            kept = [(t.start + m.start("keep"), t.end + m.start("keep")) for t in tag(keep)
-                    if t.slot == "target" and not _PRONOUN.fullmatch(keep[t.start:t.end])] if keep else []
-            clause = re.split(r"[,，;；]", wish)[-1]
-            base = at + len(wish) - len(clause)
-            kept = kept or [(t.start + base, t.end + base) for t in tag(clause) if t.slot == "target"] \
-                or [(f.start() + base, f.end() + base) for f in _FILE.finditer(clause)]  # (an upload by its file name)
-            pronoun = _PRONOUN_WORD.search(after)
-            if kept and pronoun:  # ("…don't delete it, move it to the end": "it" is clip.mp4, written in its place)
-                said = " ".join(low[a:b] for a, b in kept)
-                said = said if re.match(r"(?:the|a|an|\S+\.\S+)\b|[^a-z]", said) else "the " + said
-                at_it = end + len(low[end:]) - len(low[end:].lstrip(" ,，")) + pronoun.start()
-                low = low[:at] + "".join(out) + low[end:at_it] + said + low[at_it + len(pronoun.group(0)):]
-                continue
-            for a, b in kept:
-                out[a - at:b - at] = list(low[a:b])
-        low = low[:at] + "".join(out) + low[end:]
+        said = _kept_thing(low, m, at, wish)
+        asked = _asked_clause(low, end) if said else None
+        if asked is not None and not _PRONOUN_WORD.search(low, asked[0], asked[1]):
+            # (no "it" to stand for it: the thing goes before the clause as its label, "let's do bottom left instead" is the logo's;
+            # set HB hb115 moved the title, named in the why between)
+            low = low[:asked[0]] + said + ": " + low[asked[0]:]
+        elif asked is not None:  # ("…don't delete it, move it to the end": "it" is clip.mp4, written in its place)
+            it = _PRONOUN_WORD.search(low, asked[0], asked[1])
+            assert it is not None
+            low = low[:it.start()] + said + low[it.end():]
+        low = low[:at] + " " * (end - at) + low[end:]
     return low
+
+
+def _kept_thing(low: str, m: re.Match[str], at: int, wish: str) -> str:
+    """The thing the sentence taken back was said of: the one the "keep …" after the mark names, else the one of the
+    wish's last clause (a file name too), as words with their article; "" when none."""
+    from .frames import tag
+
+    keep = m.group("keep") or ""
+    spans = [(t.start + m.start("keep"), t.end + m.start("keep")) for t in tag(keep)
+             if t.slot == "target" and not _PRONOUN.fullmatch(keep[t.start:t.end])] if keep else []
+    clause = re.split(r"[,，;；]", wish)[-1]
+    base = at + len(wish) - len(clause)
+    # (never a word after "to", the value: "change the transitions to slide left" is the transitions')
+    spans = spans or [(t.start + base, t.end + base) for t in tag(clause)
+                      if t.slot == "target" and not re.search(r"\bto\s+$", clause[:t.start])] \
+        or [(f.start() + base, f.end() + base) for f in _FILE.finditer(clause)]
+    said = " ".join(low[a:b] for a, b in spans)
+    if not said or _PRONOUN.fullmatch(said):
+        return ""
+    return said if re.match(r"(?:the|a|an|\S+\.\S+)\b|[^a-z]", said) else "the " + said
+
+
+def _asked_clause(low: str, at: int) -> tuple[int, int] | None:
+    """The first of the (up to three) clauses from ``at`` that asks something, an operation or a remedy's first word (the
+    why said between is passed over: "…that looks cheesy for jewelry. just a plain dissolve"), when it names no thing
+    itself or has an "it" for it ("turn it down a bit so i can hear the guy talking"); None otherwise (set HB hb149 read the kept "transitions slide" before a why as a wish of its own)."""
+    from .frames import tag
+
+    for c in list(re.finditer(rf"{_IN_CL}+", low[at:]))[:3]:
+        said = tag(c.group(0))
+        if _STATEMENT.match(c.group(0)):
+            continue  # ("pink is hard to read on the photos", "it sets the mood": how things are, no wish)
+        if not any(t.slot == "op" for t in said) and not _REMEDY.match(c.group(0)):
+            continue  # (a why: "i feel like that'll clash with the title", "red clashes with the sneaker")
+        if any(t.slot == "target" for t in said) and not _PRONOUN_WORD.search(c.group(0)):
+            return None
+        return at + c.start() + len(c.group(0)) - len(c.group(0).lstrip()), at + c.end()
+    return None
 
 
 def _withdrawn(msg: Message) -> Message:

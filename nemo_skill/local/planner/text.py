@@ -234,7 +234,8 @@ _TEXT_NOUN = (rf"(?:{_TITLE_NOUN}|caption|captoin|capton|subtitle|subtitel"
               # (a screen added last is the end card: "最后加个画面，写上 X" gave the card the title's words, set CL cl157)
               r"|(?:最后|末尾)\s*(?:再)?\s*(?:加上?|加个|加一个|放个|放一个|来个|来一个)\s*(?:一张|一个|[一1]\s*[张页屏])?\s*(?:画面|页面|页))")
 _EN_CUE = (r"(?:(?:that|which|it)\s+(?:says|reads|said)|saying|reading|with\s+the\s+(?:text|words?|wording|line|message)"
-           r"|(?:should|to|must|will|shall|can)\s+(?:say|read)|(?:text|wording|words|message|copy)\s+to)\s*:?")
+           # ("I want the title to just say 50% OFF EVERYTHING": dev set HB hb012)
+           r"|(?:should|to|must|will|shall|can)\s+(?:just\s+|simply\s+|only\s+)?(?:say|read)|(?:text|wording|words|message|copy)\s+to)\s*:?")
 _ZH_CUE = r"(?:写成|写着|写上|内容是|内容为|文字是|文案是)\s*[:：]?"
 # the verbs that start a wish of their own (a list or unquoted words end before one)
 EDIT_VERB = (r"(?:make|set|change|add|remove|delete|move|put|mute|turn|use|show|keep|lower|raise|shorten|extend|swap"

@@ -11296,6 +11296,33 @@ REWRITES = (
     # video was cut too; dev set HA ha074)
     (r"\s*[,;]\s*(?:it'?s|it\s+is)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|too\s+|so\s+|really\s+)?(?:long|slow|boring|dull)"
      r"(?:\s+and\s+(?:a\s+bit\s+)?(?:boring|slow|long|dull))?\s+as\s+(?:it\s+)?is\b", ""),
+    # a transition said plain ("Just a plain dissolve, please", "use plain fades": not understood; dev set HB hb149)
+    (r"\b(?:(?:just|only)\s+(?:a|an)\s+)?(?:plain|simple|basic|regular|normal|standard|classic)\s+(?=(?:dissolves?|fades?|cross[\s-]?fades?|cross[\s-]?dissolves?)\b)", ""),
+    # what a pace is compared with ("The video clip feels sluggish compared to the photos before it.": dev set HB hb048)
+    (r"\b((?:feels?|is|seems|looks)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|so\s+|really\s+|too\s+)?(?:sluggish|slow|fast|rushed|long|short|quiet|loud))"
+     r"\s+compared\s+(?:to|with)\s+(?:the\s+)?[a-z\s\-]{1,30}?(?:\s+(?:before|after|around)\s+it)?(?=\s*[.,;!?]|$)", r"\1"),
+    # the speakers listened on, never the one who speaks ("I can't really tell on my laptop speakers and don't want to mess
+    # anything up" removed the voiceover; dev set HB hb056)
+    (r"\s*\b(?:on|through|with|from)\s+(?:my|the|our|these|his|her)\s+(?:[a-z]+\s+)?(?:speakers|headphones|earbuds|airpods)\b", ""),
+    # a worry, no wish ("… and don't want to mess anything up" read as a removal of what the sentence before named)
+    (r"\s*\b(?:and\s+)?(?:i|we)?\s*(?:don'?t|do\s+not)\s+want\s+to\s+(?:mess|screw|muck|break|ruin)\s+(?:anything|it|things|this|that)(?:\s+up)?\b", ""),
+    # the music described ("… and the music has a really clear beat to it. Can you cut … on the beat": the music was removed
+    # for the "cut" after it; dev set HB hb077)
+    (r"\s*\b(?:and\s+)?(?:the\s+)?(?:music|song|track)\s+has\s+(?:got\s+)?(?:a\s+)?(?:(?:really|very|pretty|super|such\s+a)\s+)?(?:clear|strong|nice|good|steady|great|obvious)\s+beat(?:\s+to\s+it)?\b", ""),
+    # the slow zoom said as pushing in ("图片那个慢慢推进的效果关掉吧": not understood; dev set HB hb087)
+    (r"(?:图片)?\s*(?:那个|的)?\s*慢慢\s*(?:推进|推近|放大|拉近)\s*的?\s*(?:效果|动效|动画)", "缩放效果"),
+    # a text's length in characters said after it ("就写“限时特价”四个字就行": dev set HB hb089)
+    (r"(\ue000\d+\ue001)\s*(?:这)?\s*\d+\s*个字\s*(?:就行|就好|就可以|就够了?)?", r"\1"),
+    # the circle-open transition in words ("转场想要那种圆形展开的效果": read as a fade; dev set HB hb092)
+    (r"(?:那种)?\s*圆形\s*(?:展开|打开|扩散|放大|扩大)\s*(?:的)?\s*(?:效果|转场|过渡)?", "circleopen"),
+    # the transitions wished with 想要 ("转场想要溶解", "转场想要那种擦除的效果": not understood)
+    (r"(转场|过渡)\s*(?:我)?\s*(?:想要|想用|要用|想换成|希望是|希望用|想改成)\s*(?:那种|一种|1种|一个|1个)?\s*", r"\1改成"),
+    # an upload forgotten, said after it is added ("把那张金戒指的图加进去，之前忘了": dev set HB hb104)
+    (r"\s*[，,]\s*(?:之前|刚才|刚刚|上次|一开始)?\s*(?:忘了|忘记了|漏了|漏掉了)(?:加|放)?(?:了)?(?=\s*(?:$|[，,。.！!]))", ""),
+    # a part said fine and left ("Bold is fine, leave that.": read as bold asked; dev set HA ha014)
+    (r"(?:^|(?<=[.!?;,]))\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|'s)\s+(?:fine|good|ok|okay|perfect)\s*(?:as\s+(?:it\s+)?is\s*)?[,;]\s*(?:just\s+)?(?:leave|keep)\s+(?:that|it|them|those)(?:\s+as\s+(?:it\s+|they\s+)?(?:is|are))?\b", ""),
+    # ("…the end card to just say Thanks for watching": the words are quoted by then, "just" stood between)
+    (r"\b(to|should|must|will|can)\s+(?:just|simply|only)\s+(say|read)\b", r"\1 \2"),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES

@@ -295,8 +295,9 @@ def _text_for(low: str, at: int) -> bool:
 # these changed the shape as well (set ES: four wrong edits of 13)
 _SEEN_ON = compile_led(r"\b(?:seen|saw|see|watched|noticed|spotted)\b[^.;!?]{0,40}?\s(?:on|in)\s+(?:[a-z'\-]+\s+){0,4}$")
 _ON_THE = compile_led(r"\b(?:on|in)\s+the\s+$")
+# ("I'm posting this on my shop's Instagram tomorrow and …": dev set HB hb001 made it square)
 _WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|followers?|buyers|audience|fans|shop|store|brand|people"
-                            r"|users|viewers|everyone|everybody)\b[^.;!?]{0,50}?\b(?:on|through|via|from|at)\s+(?:my\s+|our\s+|the\s+)?"
+                            r"|users|viewers|everyone|everybody)\b[^.;!?]{0,50}?\b(?:on|through|via|from|at)\s+(?:my\s+|our\s+|the\s+)?(?:[a-z]+'s\s+)?"
                             r"(?:[a-z]+\s+(?:and|&|or)\s+)?$"
                             # ("I usually post reels": what they do, no shape wished)
                             r"|\b(?:i|we)\s+(?:usually|often|mostly|always|normally|also|mainly|sometimes)\s+(?:post|make|do|upload|film|watch)\s+$"
@@ -304,10 +305,15 @@ _WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|f
                             r"|(?:我|我们|我家|咱们|店|店铺|粉丝|客户|顾客|买家)[^，,。；;！!？?]{0,10}?在\s*(?:[\u4e00-\u9fff]{1,4}\s*(?:和|跟|、)\s*)?$")
 # what is common on a platform, or a thing of its named as the look wished: "everything on tiktok is beat synced these
 # days", "抖音上都流行卡点视频", "word by word, like the auto-captions on Reels" (each made the video vertical; set GG)
+# a shape that describes the uploads as they are, not the video wished
+_DESCRIBED = compile_led(r"\b(?:clips?|photos?|pictures?|images?|pics?|shots?|footage|video|videos)\s+(?:is|are|was|were)\s+"
+                         r"(?:all\s+|mostly\s+|kind\s+of\s+|a\s+bit\s+)?(?:[a-z]+\s+or\s+)?$")
 _COMMON_ON = compile_led(r"\b(?:everything|everyone|everybody|all|videos|people|stuff|most\s+\w+|every\s+\w+)\s+(?:on|in)\s+(?:the\s+)?$"
                          r"|\blike\s+(?:the|an?|those|these)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+(?:on|in|from)\s+(?:the\s+)?$")
 # (and who watches there, said as why: "15秒就够了 抖音上没人看那么久", set GI)
-_COMMON_AFTER_ZH = compile_led(r"\s*(?:上|里)?\s*(?:都|现在|最近|很|特别|全)*\s*(?:流行|火|很火|都是|常见|爱用|在用|没人|没有人|大家都|用户都|人都)")
+# (or the kind seen there: "就是抖音上那种卡点视频", dev set HA ha030 made it vertical)
+_COMMON_AFTER_ZH = compile_led(r"\s*(?:上|里)?\s*(?:都|现在|最近|很|特别|全)*\s*(?:流行|火|很火|都是|常见|爱用|在用|没人|没有人|大家都|用户都|人都)"
+                               r"|\s*(?:上|里)\s*(?:的)?\s*(?:那种|这种|那样)")
 # the person's own account named ("my insta is mostly jewellery"): theirs, no shape wished
 _OWN_ACCOUNT = compile_led(r"\b(?:my|our)\s+$")
 _ACCOUNT_AFTER = compile_led(r"\s*(?:is|are|has|have|was|'s|account|page|profile|followers|audience|fans|shop|store|feed\s+is)\b")
@@ -326,6 +332,8 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     (``low``; ``at`` maps the phrase rules' offsets to it): the phrase rules' text has the wish after it blanked by then."""
     start, end = at(m.start()), at(m.end() - 1) + 1
     before = low[:start]
+    if _DESCRIBED.search(before):  # "the clip is widescreen but the photos are square or tall" (dev set HB hb062)
+        return True
     if _SEEN_ON.search(before) and not re.search(r"\b(?:make|turn|change|switch|export|render|set|put)\b[^.;!?]{0,20}$", before):
         return True
     if _ON_THE.search(before) and _VERSION_AFTER.match(low, end):
