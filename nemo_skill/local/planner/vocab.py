@@ -11323,6 +11323,25 @@ REWRITES = (
     (r"(?:^|(?<=[.!?;,]))\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:is|are|'s)\s+(?:fine|good|ok|okay|perfect)\s*(?:as\s+(?:it\s+)?is\s*)?[,;]\s*(?:just\s+)?(?:leave|keep)\s+(?:that|it|them|those)(?:\s+as\s+(?:it\s+|they\s+)?(?:is|are))?\b", ""),
     # ("…the end card to just say Thanks for watching": the words are quoted by then, "just" stood between)
     (r"\b(to|should|must|will|can)\s+(?:just|simply|only)\s+(say|read)\b", r"\1 \2"),
+    # how it should look to the viewer, said after the wish ("想要竖屏的，手机上刷到的时候看着舒服一点": the whole message was
+    # not understood; dev set HB hb003)
+    (r"[，,]\s*(?:在)?\s*(?:手机上|电脑上)?\s*(?:刷到的时候|看的时候|刷的时候)?\s*(?:看着|看起来|看得)\s*(?:更|会)?\s*(?:舒服|顺眼|好看|清楚|方便|顺)\s*(?:一点|一些|点)?(?:吧|呀|啊)?(?=\s*(?:$|[，,。.！!]))", ""),
+    # a polite closing ("麻烦帮我改一下哈，谢谢啦～": "改 哈, 啦~" was named as not understood)
+    (r"[，,。.]?\s*(?:麻烦|请)?\s*(?:帮我|帮忙)\s*(?:改一下|弄一下|处理一下|调一下|改改)\s*(?:哈|啊|呀|吧|哦)?\s*(?=[，,。.!！~～]|$)", ""),
+    (r"[，,。.]?\s*(?:谢谢|多谢|感谢)\s*(?:啦|了|哈|呀|你|您)*\s*[~～!！。.]*\s*$", ""),
+    # a suggestion's lead ("要不干脆把背景音乐静音吧": not understood; dev set HB hb064)
+    (r"(?:^|(?<=[，,。.!！?？]))\s*(?:要不(?:然)?|不如|干脆)\s*(?:干脆|就|直接)?\s*(?=把|将|给|删|去掉|关|静音|改|换|加|调)", ""),
+    # "那种" after a change's verb ("我想换成那种黑场过渡": "那种" was looked for among the uploads; dev set HB hb066), and how a
+    # part is now, said before the change ("转场现在是淡入淡出的，…")
+    (r"(换成|改成|改为|用|来个|要)\s*(?:那种|这种|一种|1种)\s*(?=[\u4e00-\u9fffa-z])", r"\1"),
+    (r"(?:^|(?<=[，,。.]))\s*(?:转场|标题|字幕|背景音乐|音乐|配音|画面)\s*现在\s*是\s*[^，,。.]{1,10}?(?:的)?(?=\s*[，,。.])\s*[，,。.]?", ""),
+    # what the wish looks like, explained after it ("…黑场过渡，就是先黑一下再出下一张": dev set HB hb066)
+    (r"[，,]\s*就是\s*(?:那种)?\s*先\s*[^，,。.；;]{1,20}?(?:再|然后)\s*[^，,。.；;]{1,12}", ""),
+    # what it goes with, as why ("…用白色的，跟我们店里白色系的装修比较搭": the whole message was not understood; dev set HB hb097)
+    (r"[，,]\s*(?:这样)?\s*(?:跟|和|与)\s*[^，,。.]{1,20}?(?:比较|很|更|挺)?\s*(?:搭|配|搭配|协调|统一)(?:一些|一点)?(?:吧|啊)?(?=\s*(?:$|[，,。.！!]))", ""),
+    # how it looks now, as why, after the wish ("logo还是去掉吧，客户说看着太像硬广了，不太自然": not understood; dev set HB hb130)
+    (r"[，,]\s*(?:客户|老板|领导|他们|大家|我|我们)?\s*(?:说|觉得)?\s*(?:看着|看起来|感觉|显得)\s*(?:太|有点|很|特别|比较)?\s*(?:像[^，,。.]{1,8}|不(?:太)?自然|别扭|奇怪|突兀|廉价|土)(?:了|啊)?"
+     r"(?:\s*[，,]\s*(?:也|有点|很)?\s*不(?:太)?自然(?:了)?)?(?=\s*(?:$|[，,。.！!]))", ""),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
