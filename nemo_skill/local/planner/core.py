@@ -223,6 +223,27 @@ def _sound_named(intents: list[Intent], needs: list[tuple[int, int]]) -> list[In
     return [i for i in intents if not reason(i)]
 
 
+# a style named as one: "use the elegant preset", "风格改成简约"
+_STYLE_SAID = compile_led(r"\b(?:presets?|style|template|theme|elegant|minimal|minimalist|energetic|sale)\b|风格|模板|预设|样式|优雅|简约|活力")
+
+
+_FEEL_WHY = compile_led(r"\b(?:would|will|'d|'ll|i\s+think|so\s+(?:it|that)|to\s+make\s+it|feels?\s+more|look\s+more)\b|反而|显得|看起来|看着|感觉|更有|想让|想要")
+
+
+def _feel_is_why(intents: list[Intent], low: str) -> list[Intent]:
+    """"Could the captions slide up …? I think a bit of movement would make it feel more premium", "能不能用0.5倍速播放？慢一点
+    反而更有高级感": a feel said beside edits of their own is why they are asked, never a style for the whole video (dev
+    sets HA, HC, HD: the elegant or minimal style was applied as well, and recut the video). A style named as one stays."""
+    if _STYLE_SAID.search(low) or all(i.kind == "preset" for i in intents):
+        return intents
+
+    def why(i: Intent) -> bool:  # (said as what it would bring, not asked: "make it punchy and 20 seconds" stays)
+        start = max((low.rfind(c, 0, i.pos) for c in ",.;!?，。；！？"), default=-1) + 1
+        ends = [e for e in (low.find(c, i.pos) for c in ",.;!?，。；！？") if e >= 0]
+        return i.kind == "preset" and bool(getattr(i.args, "name", None)) and _FEEL_WHY.search(low, start, min(ends, default=len(low))) is not None
+    return [i for i in intents if not why(i)]
+
+
 def _swap_is_move(intents: list[Intent]) -> list[Intent]:
     """"the cap picture should be last, swap it with the ring": the swap says how the move is made, one change (both done,
     the cap went last and then back, and the reply said it was already so; set EW ew010)."""
@@ -719,6 +740,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                 unread.append(clause)
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
     intents = _it_moved(intents, message_text.low, understood.clauses)
+    intents = _feel_is_why(intents, message_text.low)
     intents = _sound_named(_remedied(_numbers_win(_swap_is_move(_once(_all_text(_merge_settings(ordered(intents)))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)
     intents = time_joined(intents)  # ("促销贴纸放左下角，只在第二张出现": one overlay, with its time)

@@ -11342,6 +11342,27 @@ REWRITES = (
     # how it looks now, as why, after the wish ("logo还是去掉吧，客户说看着太像硬广了，不太自然": not understood; dev set HB hb130)
     (r"[，,]\s*(?:客户|老板|领导|他们|大家|我|我们)?\s*(?:说|觉得)?\s*(?:看着|看起来|感觉|显得)\s*(?:太|有点|很|特别|比较)?\s*(?:像[^，,。.]{1,8}|不(?:太)?自然|别扭|奇怪|突兀|廉价|土)(?:了|啊)?"
      r"(?:\s*[，,]\s*(?:也|有点|很)?\s*不(?:太)?自然(?:了)?)?(?=\s*(?:$|[，,。.！!]))", ""),
+    # a fade added "again" at the start ("开头再加一个1秒的淡入效果吧" made the video 1 s longer; dev set HD hd062)
+    (r"再\s*(加\s*(?:一个|1个|个)?\s*\d+(?:\.\d+)?\s*秒\s*(?:钟)?\s*(?:的)?\s*(?:淡入|淡出|渐显|渐隐))", r"\1"),
+    # details not seen, as why ("片段里的动作太快了，产品细节根本看不清，能不能用0.5倍速播放": the clip's sound was raised too;
+    # dev set HD hd050)
+    (r"[，,]\s*(?:产品的?|商品的?)?\s*细节\s*(?:根本|都|完全|有点)?\s*看不(?:清|清楚|到)(?:了)?(?=\s*(?:$|[，,。.！!?？]))", ""),
+    # a newcomer's apology before the wish ("hey, first time using this so sorry if this is a dumb question, but could you make
+    # the whole video shorter?": the wish was left unread; dev sets HC hc002, HD hd002)
+    (r"(?:^|(?<=[.!?,]))\s*(?:(?:hey|hi|hello)\s*[,!.]?\s*)?(?:(?:it'?s\s+)?(?:my\s+)?first\s+time\s+using\s+(?:this|it)\s*[,.]?\s*(?:so\s+|and\s+)?)?"
+     r"(?:sorry|apologies)\s+if\s+this\s+is\s+(?:a\s+)?(?:dumb|silly|stupid|basic|newbie|obvious)\s+question\s*[,.]?\s*(?:but\s+)?", " "),
+    # 出场 beside 退场 is the entrance ("标题的出场动画改成 typewriter，退场用 fade 就行": both went to the exit; dev set HE
+    # he050); alone, 出场动画 stays an editing app's name for the exit animation
+    (r"出场(?=[^。.!！?？\n]{0,40}(?:退场|离场))", "入场"),
+    (r"((?:退场|离场)[^。.!！?？\n]{0,40})出场", r"\1入场"),
+    # one fade said for both ends ("can u put a white fade at the start and at the end": the end's was unread; dev set HE he046)
+    (r"\b(?:an?\s+)?(white|black)\s+fade\s+(?:at|to)\s+the\s+(?:start|beginning)\s+and\s+(?:at\s+|to\s+)?the\s+end\b", r"fade in from \1 and fade out to \1"),
+    (r"\b(?:an?\s+)?fade\s+(?:at|to)\s+the\s+(?:start|beginning)\s+and\s+(?:at\s+|to\s+)?the\s+end\b", "fade in and fade out"),
+    # laughter, no words of the wish ("and the music too lol")
+    (r"\s+(?:lol|lmao|haha+|hehe+)\b", ""),
+    # "X too" in a sentence of its own after a question is the same wish of X ("…mute the voice track for now? and the music
+    # too": dev set HE he057)
+    (r"[?？.]\s+(and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:too|as\s+well))(?=\s*(?:[,.!?;]|$))", r", \1"),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
