@@ -11363,6 +11363,28 @@ REWRITES = (
     # "X too" in a sentence of its own after a question is the same wish of X ("…mute the voice track for now? and the music
     # too": dev set HE he057)
     (r"[?？.]\s+(and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:too|as\s+well))(?=\s*(?:[,.!?;]|$))", r", \1"),
+    # a corner "for the whole video" (an overlay's default): "it" was read as the video ("I just uploaded our logo. Can you put it
+    # in the top left corner for the whole video?": not understood; dev sets HD hd113, HC hc132)
+    (r"\b((?:corner|top|bottom|left|right|center|centre)\b)\s+(?:for|during|throughout)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:video|thing|time)\b", r"\1"),
+    # a card's time said twice ("… that stays for 4 seconds at the end of the video": not understood; dev set HC hc045)
+    (r"\b(stays?\s+(?:up\s+|on\s+(?:screen\s+)?)?for\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+at\s+the\s+(?:very\s+)?end(?:\s+of\s+(?:the\s+)?video)?\b", r"\1"),
+    # a text made to use a look ("Change the captions so they use the handwriting font" was not understood; "make the captions
+    # use the handwriting font" set every text's font, the title's too; dev set HD hd058)
+    (r"\b(?:change|make|set|get|switch)\s+(the\s+(?:captions?|subtitles?|title|headline))\s+(?:so\s+(?:that\s+)?(?:they|it)\s+(?:uses?|use)|to\s+use|use)\s+", r"change \1 to "),
+    # a picture wished at an end as what it should be ("I'd like the sneaker to be the last picture instead of the first one":
+    # not understood; dev set HC hc040)
+    (r"\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|we\s+want|we'?d\s+like|(?:the\s+)?(?:user|client)\s+wants)\s+(the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+to\s+be\s+(?:the\s+)?(first|last)"
+     r"(?:\s+(?:picture|photo|pic|image|one|1|slide|shot|thing\s+people\s+see))?(?:\s+instead\s+of\s+(?:the\s+)?[a-z0-9]+(?:\s+(?:one|1|picture|photo))?)?", r"put \1 \2"),
+    # how short it is now, said between ("标题停留的时间太短了，才三秒一闪就过去了，麻烦改成6秒吧": asked whose 6 s; dev set HD hd011)
+    (r"[，,]\s*才\s*\d+(?:\.\d+)?\s*秒\s*(?:就)?\s*(?:一闪|一下子|一下)?\s*就?\s*(?:过去了|没了|结束了|消失了)", ""),
+    # what the customers report, as why ("…，客户都反映看不清楚": dev set HD hd003)
+    (r"[，,]\s*(?:客户|顾客|大家|观众|粉丝|朋友|买家)\s*(?:都|也)?\s*(?:反映|反馈|说)\s*(?:说)?\s*看不(?:清楚?|到|见)(?:了)?(?=\s*(?:$|[，,。.！!]))", ""),
+    # where the audience watches, as why ("…, and most of our followers are on mobile": the wish was not understood; dev set
+    # HD hd075)
+    (r"\s*[,;]?\s*(?:and\s+|since\s+|because\s+|as\s+)?(?:most\s+of\s+)?(?:our|my|the|their)\s+(?:followers|customers|audience|viewers|fans|buyers)\s+(?:are|is|watch|scroll)\s+(?:mostly\s+|mainly\s+|all\s+)?(?:on|from)\s+(?:their\s+)?(?:mobile|phones?|tiktok|instagram|facebook)\b", ""),
+    # the shape it has now judged small on a phone, beside the shape wished ("改成竖屏的吧，横屏的在手机上看起来太小了": "太小"
+    # asked which sound; dev set HD hd003)
+    (r"(?<=[,，])\s*(?:横屏|竖屏|方形|宽屏)(?:的)?\s*(?:视频|版本)?\s*(?:在\s*(?:手机|电脑)\s*上)?\s*(?:看起来|看着|显得)\s*(?:太小|太窄|太宽|有点小|很小)(?:了)?(?=\s*(?:$|[，,。.！!]))", ""),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES

@@ -308,6 +308,9 @@ _WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|f
 # a shape that describes the uploads as they are, not the video wished
 _DESCRIBED = compile_led(r"\b(?:clips?|photos?|pictures?|images?|pics?|shots?|footage|video|videos)\s+(?:is|are|was|were)\s+"
                          r"(?:all\s+|mostly\s+|kind\s+of\s+|a\s+bit\s+)?(?:[a-z]+\s+or\s+)?$")
+# a shape judged as it is now, right after its word
+_JUDGED_AFTER = compile_led(r"\s*(?:的)?\s*(?:视频|版本|画面)?\s*(?:在\s*(?:手机|电脑)\s*上)?\s*(?:看起来|看着|显得)?\s*(?:太小|太窄|太宽|有点小|很小|太扁)"
+                            r"|\s+(?:one|version)\s+looks\s+(?:really\s+|so\s+|too\s+|kind\s+of\s+)?(?:small|tiny)")
 _COMMON_ON = compile_led(r"\b(?:everything|everyone|everybody|all|videos|people|stuff|most\s+\w+|every\s+\w+)\s+(?:on|in)\s+(?:the\s+)?$"
                          r"|\blike\s+(?:the|an?|those|these)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+(?:on|in|from)\s+(?:the\s+)?$")
 # (and who watches there, said as why: "15秒就够了 抖音上没人看那么久", set GI)
@@ -333,6 +336,8 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
     start, end = at(m.start()), at(m.end() - 1) + 1
     before = low[:start]
     if _DESCRIBED.search(before):  # "the clip is widescreen but the photos are square or tall" (dev set HB hb062)
+        return True
+    if _JUDGED_AFTER.match(low, end):  # "…改成竖屏的，我要发抖音，横屏的在手机上看起来太小了" (dev set HD hd003 kept 16:9)
         return True
     if _SEEN_ON.search(before) and not re.search(r"\b(?:make|turn|change|switch|export|render|set|put)\b[^.;!?]{0,20}$", before):
         return True
