@@ -11385,6 +11385,29 @@ REWRITES = (
     # the shape it has now judged small on a phone, beside the shape wished ("改成竖屏的吧，横屏的在手机上看起来太小了": "太小"
     # asked which sound; dev set HD hd003)
     (r"(?<=[,，])\s*(?:横屏|竖屏|方形|宽屏)(?:的)?\s*(?:视频|版本)?\s*(?:在\s*(?:手机|电脑)\s*上)?\s*(?:看起来|看着|显得)\s*(?:太小|太窄|太宽|有点小|很小)(?:了)?(?=\s*(?:$|[，,。.！!]))", ""),
+    # the logo said as the one just uploaded ("把刚传的logo放到右下角吧": asked which of the two new uploads; dev set HD hd114)
+    (r"(?:刚|刚刚|刚才)\s*(?:上)?传的\s*(?=logo|标志)", ""),
+    # a corner then the verb of placing ("在视频右上角放置 logo.png，宽度为画面的15%": not understood; dev set HE he139)
+    (r"在\s*(?:视频|画面)?\s*(?:的)?\s*(左上角|右上角|左下角|右下角|顶部|底部|中间|正中间)\s*(?:放置|放|加上|添加|加)\s*([a-z0-9_\-]+\.(?:png|jpe?g|webp)|logo|贴纸)", r"\2放在\1"),
+    # one overlay switched for another ("switch the logo out for the sale sticker, same spot": not understood; dev set HE he150)
+    (r"\b(?:switch|swap|trade)\s+(the\s+logo|the\s+(?:sale\s+)?sticker|logo\.png|sale-sticker\.png)\s+out\s+for\s+(the\s+(?:sale\s+)?sticker|the\s+logo|logo\.png|sale-sticker\.png)"
+     r"(?:\s*,?\s*(?:in\s+the\s+)?same\s+(?:spot|place|position|corner))?", r"replace \1 with \2"),
+    (r"(?:sale|促销)\s*(?:的)?\s*(?:那个|这个|那张|这张)\s*(?:促销)?\s*贴纸", "促销贴纸"),
+    # the logo said not needed after it is replaced ("把logo换成促销贴纸吧，…，logo暂时不需要了": the sticker went too; dev set
+    # HD hd145)
+    (r"((?:把|将)\s*logo\s*(?:换成|替换成|改成)[^。.；;]*?)(?:[，,]\s*[^，,。.；;]{0,20}?)?[，,]\s*logo\s*(?:暂时|先|就)?\s*(?:不需要|不用|不要)(?:了)?", r"\1"),
+    # a bare size or opacity after a clause of the logo is the logo's ("logo的透明度调到50%，然后尺寸放大一点": the size was
+    # unread; dev set HD hd136)
+    (r"((?:logo|贴纸|水印)[^。.；;!！?？]{0,30}?[，,]\s*(?:然后|再|并且|同时|另外)?\s*)(?=(?:尺寸|大小|透明度)\s*(?:再|也)?\s*(?:放大|缩小|调|改|大|小))", r"\1logo"),
+    (r"\bsee[\s-]?thru\b", "see-through"),
+    # where the logo always sits, as why ("…top left instead? Our brand guidelines say the logo always sits on the left":
+    # moved it to the left; dev set HD hd142)
+    (r"\b(?:the\s+|our\s+)?logo\s+(?:always|usually|normally|generally)\s+(?:sits|goes|is|lives|appears)\s+(?:on|in|at)\s+the\s+(?:left|right|top|bottom)(?:\s+(?:side|corner))?\b", ""),
+    # "a little" of a see-through look is its amount, never a small size ("make the logo a little see-through" made it 8% wide)
+    (r"\ba\s+little(?:\s+bit)?\s+(?=(?:more\s+)?(?:see[\s-]through|transparent|translucent|faded|opaque)\b)", "a bit "),
+    # an overlay made "small" / "big" is made smaller / bigger ("make the logo small" was not understood)
+    (r"\b(make\s+(?:the\s+)?(?:logo|sticker|watermark))\s+(?:really\s+|very\s+|quite\s+)?(?:small|tiny)\b", r"\1 smaller"),
+    (r"\b(make\s+(?:the\s+)?(?:logo|sticker|watermark))\s+(?:really\s+|very\s+|quite\s+)?(?:big|large|huge)\b", r"\1 bigger"),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
