@@ -303,7 +303,10 @@ _UNQUOTED = compile_led(
     # (nor where it is read: "the captions are too small to read on a phone")
     rf"(?P<t>(?![\ue000\s])(?!(?:on|in|at|from)\s+(?:a|an|the|my|our|your|phones?|mobile|tvs?|screens?|small)\b|(?:it|them|easily|properly|well|clearly|tiny|small|big|huge|massive|too|so|way|weird|odd|fine|badly|poorly"
     # (nor why: "the captions are hard to read because they're so small", set GU gu108 captioned them with the why)
-    rf"|because|since|when)\b)"
+    rf"|because|since|when"
+    # (nor what it is read over: "the white title is hard to read over them" titled the video "over them", dev set HC hc094,
+    # and "… over the red sneaker. Can you make it white …" "over the red sneaker"; the words go in vocab's Session 55 block)
+    rf"|(?:over|against|behind|on\s+top\s+of)\s+[a-z]+)\b)"
     # (nor a colour alone: "标题：红色" titled the video 红色, where "标题：红色，放顶部" coloured it)
     rf"(?!(?:{_ZH_COLOUR_WORDS})的?\s*[。.!！]?\s*$)"
     rf"(?!(?:放|移|挪|改|换|调|删|去掉|去除|拿掉|加|不要|别|用|设|显示|变|居中|顶部|底部|上方|下方|中间|静音|大一|小一)"

@@ -11408,6 +11408,16 @@ REWRITES = (
     # an overlay made "small" / "big" is made smaller / bigger ("make the logo small" was not understood)
     (r"\b(make\s+(?:the\s+)?(?:logo|sticker|watermark))\s+(?:really\s+|very\s+|quite\s+)?(?:small|tiny)\b", r"\1 smaller"),
     (r"\b(make\s+(?:the\s+)?(?:logo|sticker|watermark))\s+(?:really\s+|very\s+|quite\s+)?(?:big|large|huge)\b", r"\1 bigger"),
+    # "named after" names nothing ("It's the product the whole campaign is named after": titled the video "after"; dev set HD
+    # hd038)
+    (r"\b(?:is|was|are|were|got)\s+named\s+after\b", "is about"),
+    # what a text is hard to read over ("The title is hard to read over the red sneaker. Can you make it white and move it to the
+    # top?": the sneaker was no target of the wish; the words are no text either, text._UNQUOTED)
+    (r"\b(hard\s+to\s+(?:read|see)|unreadable|illegible)\s+(?:over|against|on\s+top\s+of|behind)\s+(?:the\s+|those\s+|these\s+|them|it|some\s+(?:of\s+)?(?:the\s+)?)?"
+     r"(?:[a-z\-]+(?:\s+[a-z\-]+)?(?:\s+(?:photos?|pictures?|images?|shots?|backgrounds?))?)?(?=\s*(?:$|[.,;!?]))", r"\1"),
+    # the colour a text has now, said in its complaint ("the white title is hard to read": read as the wish of white; dev set
+    # HC hc094)
+    (r"\b(the|its|our)\s+(?:white|black|yellow|red|blue|green|pink|gold|grey|gray|light|dark|thin)\s+(title|headline|captions?|subtitles?|text)\s+(?=(?:is|are)\s+(?:so\s+|really\s+|kind\s+of\s+|a\s+bit\s+)?(?:hard|difficult|tough|impossible)\s+to\s+(?:read|see))", r"\1 \2 "),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
