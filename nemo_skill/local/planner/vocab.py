@@ -11418,6 +11418,10 @@ REWRITES = (
     # the colour a text has now, said in its complaint ("the white title is hard to read": read as the wish of white; dev set
     # HC hc094)
     (r"\b(the|its|our)\s+(?:white|black|yellow|red|blue|green|pink|gold|grey|gray|light|dark|thin)\s+(title|headline|captions?|subtitles?|text)\s+(?=(?:is|are)\s+(?:so\s+|really\s+|kind\s+of\s+|a\s+bit\s+)?(?:hard|difficult|tough|impossible)\s+to\s+(?:read|see))", r"\1 \2 "),
+    # when the transitions happen, said before their removal ("图片切换的时候不要转场效果了": not understood; dev set HC hc060)
+    (r"(?:图片|照片|画面)?\s*(?:切换|换图)\s*的\s*时候\s*(?=(?:不要|别|不用|去掉|取消)\s*(?:转场|过渡))", ""),
+    # "let it stay on for N seconds" is how long it lasts (dev set HE he107 left it unread)
+    (r"\blet\s+(it|them|the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:stay|stay\s+on|stay\s+up|sit|linger|hold)\s+(?:on\s+screen\s+)?for\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b", r"make \1 \2 long"),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
