@@ -11422,6 +11422,16 @@ REWRITES = (
     (r"(?:图片|照片|画面)?\s*(?:切换|换图)\s*的\s*时候\s*(?=(?:不要|别|不用|去掉|取消)\s*(?:转场|过渡))", ""),
     # "let it stay on for N seconds" is how long it lasts (dev set HE he107 left it unread)
     (r"\blet\s+(it|them|the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:stay|stay\s+on|stay\s+up|sit|linger|hold)\s+(?:on\s+screen\s+)?for\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b", r"make \1 \2 long"),
+    # when an upload came, never a new first cut ("The user uploaded gold-ring.jpg after the first cut. Please insert it as the
+    # second picture…" made the first cut again; dev set HB hb105)
+    (r"\s*\b(?:after|since|before|following)\s+(?:the|your|my)\s+(?:first|initial|original)\s+(?:cut|draft|version|edit)\b", ""),
+    # a place said twice, by number and by its neighbour ("insert it as the second picture, right after red-sneaker.jpg": the
+    # two read as two places, and it went to the end; dev set HB hb105)
+    (r"\b(as\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:picture|photo|image|slide|pic|one|1))\s*,?\s*(?:right\s+|just\s+|directly\s+)?after\s+(?:the\s+)?[a-z0-9_\-]+(?:\.(?:jpe?g|png|webp)|\s+(?:photo|picture|pic|image|one|1))\b", r"\1"),
+    # a wish asked after the moment it is for ("标题结束的时候能不能往上滑出去？": not understood; dev set HB hb145), and how it is
+    # now, judged dull ("现在是直接淡掉的，有点平淡")
+    (r"(的时候)\s*(?:能不能|可不可以|可以|能否|能)\s*", r"\1"),
+    (r"(?:^|(?<=[。.!！?？，,]))\s*现在(?:是|都是)?\s*[^，,。.]{1,12}?的\s*[，,]\s*(?:有点|太|很)\s*(?:平淡|无聊|单调|普通|生硬)了?", ""),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
