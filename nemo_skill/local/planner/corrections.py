@@ -361,14 +361,13 @@ def _across(low: str) -> str:
         end = m.end() + len(low[m.end():]) - len(low[m.end():].lstrip(" ,，"))
         said = _kept_thing(low, m, at, wish)
         asked = _asked_clause(low, end) if said else None
-        if asked is not None and not _PRONOUN_WORD.search(low, asked[0], asked[1]):
-            # (no "it" to stand for it: the thing goes before the clause as its label, "let's do bottom left instead" is the logo's;
-            # set HB hb115 moved the title, named in the why between)
-            low = low[:asked[0]] + said + ": " + low[asked[0]:]
-        elif asked is not None:  # ("…don't delete it, move it to the end": "it" is clip.mp4, written in its place)
-            it = _PRONOUN_WORD.search(low, asked[0], asked[1])
-            assert it is not None
+        it = _PRONOUN_WORD.search(low, asked[0], asked[1]) if asked else None
+        if it is not None:  # ("…don't delete it, move it to the end": "it" is clip.mp4, written in its place)
             low = low[:it.start()] + said + low[it.end():]
+        elif asked is not None:
+            # (no "it" to stand for it: the thing goes before the clause as its label, "let's do bottom left instead" is the
+            # logo's; set HB hb115 moved the title, named in the why between)
+            low = low[:asked[0]] + said + ": " + low[asked[0]:]
         low = low[:at] + " " * (end - at) + low[end:]
     return low
 
