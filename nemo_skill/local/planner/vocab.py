@@ -11373,7 +11373,7 @@ REWRITES = (
     (r"\b(?:change|make|set|get|switch)\s+(the\s+(?:captions?|subtitles?|title|headline))\s+(?:so\s+(?:that\s+)?(?:they|it)\s+(?:uses?|use)|to\s+use|use)\s+", r"change \1 to "),
     # a picture wished at an end as what it should be ("I'd like the sneaker to be the last picture instead of the first one":
     # not understood; dev set HC hc040)
-    (r"\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|we\s+want|we'?d\s+like|(?:the\s+)?(?:user|client)\s+wants)\s+(the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+to\s+be\s+(?:the\s+)?(first|last)"
+    (r"\b(?:i'?d\s+like|i\s+would\s+like|i\s+want|we\s+want|we'?d\s+like|(?:the\s+)?(?:user|client)\s+wants)\s+(the\s+[a-z\-]+(?:\s+[a-z\-]+)?|it)\s+to\s+be\s+(?:the\s+)?(?:very\s+)?(first|last)"
      r"(?:\s+(?:picture|photo|pic|image|one|1|slide|shot|thing\s+people\s+see))?(?:\s+instead\s+of\s+(?:the\s+)?[a-z0-9]+(?:\s+(?:one|1|picture|photo))?)?", r"put \1 \2"),
     # how short it is now, said between ("标题停留的时间太短了，才三秒一闪就过去了，麻烦改成6秒吧": asked whose 6 s; dev set HD hd011)
     (r"[，,]\s*才\s*\d+(?:\.\d+)?\s*秒\s*(?:就)?\s*(?:一闪|一下子|一下)?\s*就?\s*(?:过去了|没了|结束了|消失了)", ""),
@@ -11432,6 +11432,12 @@ REWRITES = (
     # now, judged dull ("现在是直接淡掉的，有点平淡")
     (r"(的时候)\s*(?:能不能|可不可以|可以|能否|能)\s*", r"\1"),
     (r"(?:^|(?<=[。.!！?？，,]))\s*现在(?:是|都是)?\s*[^，,。.]{1,12}?的\s*[，,]\s*(?:有点|太|很)\s*(?:平淡|无聊|单调|普通|生硬)了?", ""),
+    # a text gone before it is read: after its fix the why, alone the fix ("…and the title could stay a little longer too, it
+    # disappears before I finish reading": the clause was not understood; dev set HC hc087)
+    (r"\s*[,;]\s*(?:it|they)\s+(?:disappears?|vanish(?:es)?|goes\s+away|go\s+away|(?:is|are)\s+gone)\s+(?:way\s+)?(?:too\s+(?:fast|quickly|soon)\s+)?(?:before|so\s+fast)\s+"
+     r"(?:i|we|people|anyone|you|viewers)\s+(?:can\s+)?(?:even\s+)?(?:finish\s+)?(?:read(?:ing)?|see|catch)(?:\s+(?:it|them))?\b", ""),
+    (r"\b(the\s+(?:title|headline|captions?))\s+(?:disappears?|vanish(?:es)?|goes\s+away|go\s+away)\s+(?:way\s+)?(?:too\s+(?:fast|quickly|soon)\s+)?before\s+"
+     r"(?:i|we|people|anyone|you|viewers)\s+(?:can\s+)?(?:even\s+)?(?:finish\s+)?(?:read(?:ing)?|see|catch)(?:\s+(?:it|them))?\b", r"\1 is too short"),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
