@@ -11438,6 +11438,19 @@ REWRITES = (
      r"(?:i|we|people|anyone|you|viewers)\s+(?:can\s+)?(?:even\s+)?(?:finish\s+)?(?:read(?:ing)?|see|catch)(?:\s+(?:it|them))?\b", ""),
     (r"\b(the\s+(?:title|headline|captions?))\s+(?:disappears?|vanish(?:es)?|goes\s+away|go\s+away)\s+(?:way\s+)?(?:too\s+(?:fast|quickly|soon)\s+)?before\s+"
      r"(?:i|we|people|anyone|you|viewers)\s+(?:can\s+)?(?:even\s+)?(?:finish\s+)?(?:read(?:ing)?|see|catch)(?:\s+(?:it|them))?\b", r"\1 is too short"),
+    # both fades' time said once after them ("开头…淡入，结尾…淡出，开头结尾各一秒": the end's fade was unread; dev set HD hd022)
+    (r"(开头[^，,。；;]{0,12}?淡入)([，,]\s*(?:再|然后)?\s*结尾[^，,。；;]{0,12}?淡出(?:到(?:黑|白)(?:屏|色|场))?)(?:[，,][^，,。；;]{0,16}?)?[，,]\s*开头\s*(?:和|跟)?\s*结尾\s*各\s*(\d+(?:\.\d+)?\s*秒)(?:钟)?\s*(?:就可以了|就行了?|就好了?)?",
+     r"\1\3\2\3"),
+    # dev set HF (new users reacting to the first cut): a label before the reaction ("first watch-through: …"); the motion
+    # making someone seasick; a transition's dull look, then its new kind with no noun ("转场太单调了，换成溶解的效果"); the
+    # transitions' time after their kind ("转场换成黑场过渡，时间长一点"); the whole picture wished shown ("要显示完整的图");
+    # a clip put first said with 开头先放
+    (r"^\s*(?:first|1st|quick)\s+(?:watch[\s-]?through|watch|look|impression|pass|reaction)s?\s*[:\-–—]\s*", ""),
+    (r"\b(?:the\s+)?(?:zoom(?:ing)?|ken\s+burns|motion|panning|movement)(?:\s+(?:on|in)\s+(?:every|each|all\s+the|the)\s+(?:photos?|pictures?|images?|shots?))?\s+(?:is\s+)?(?:making|makes|made)\s+me\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|so\s+|really\s+)?(?:seasick|dizzy|nauseous|sick)\b(?:\s+(?:tbh|honestly|lol))?", "turn off the zoom"),
+    (r"(转场)\s*(?:有点|太|很)?\s*(?:单调|无聊|普通|土|俗气)了?\s*[，,]\s*(?:换成|改成|用)", r"\1换成"),
+    (r"(转场\s*(?:换成|改成)[^，,。；;]{1,10}?)[，,]\s*(?:转场)?\s*(?:时间|时长)\s*(长|短)\s*(?:一点|一些|点)", r"\1，转场时间\2一点"),
+    (r"(?:^|(?<=[，,。]))\s*(?:我)?(?:要|想要|希望)?\s*(?:显示|看到)\s*完整的\s*(?:图|图片|照片|画面)", "不要裁剪"),
+    (r"开头\s*先\s*放\s*(开箱视频|视频片段|视频|[a-z0-9_\-]+\.(?:mp4|mov))", r"把\1放在开头"),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
