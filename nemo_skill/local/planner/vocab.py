@@ -11451,6 +11451,17 @@ REWRITES = (
     (r"(转场\s*(?:换成|改成)[^，,。；;]{1,10}?)[，,]\s*(?:转场)?\s*(?:时间|时长)\s*(长|短)\s*(?:一点|一些|点)", r"\1，转场时间\2一点"),
     (r"(?:^|(?<=[，,。]))\s*(?:我)?(?:要|想要|希望)?\s*(?:显示|看到)\s*完整的\s*(?:图|图片|照片|画面)", "不要裁剪"),
     (r"开头\s*先\s*放\s*(开箱视频|视频片段|视频|[a-z0-9_\-]+\.(?:mp4|mov))", r"把\1放在开头"),
+    # more reactions of set HF: a text's font called boring, a new kind offered after it ("title font is boring. something
+    # handwritten maybe?"); the brand colour given and said for the text ("our brand colour is #0a7cff, use that for the
+    # text": the brand kit, which colours the texts); the very end asked to say words (the end card); the title in the
+    # middle covering a product (moved up); the title's bounce called cheap (a fade instead)
+    (r"\b(title|captions?|headline)\s+font\s+is\s+(?:so\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+|pretty\s+)?(?:boring|plain|dull|meh|bland)\s*[.,;]\s*"
+     r"(?:maybe\s+)?(?:something|try\s+something|go\s+with\s+something)\s+(handwritten|serif|display|playful)(?:\s+maybe)?\s*\??", r"use a \2 font for the \1."),
+    (r"\b(our\s+brand\s+colou?r\s+is\s+(?:#[0-9a-f]{6}|[a-z]+))\s*[,;.]\s*(?:please\s+|so\s+)?use\s+(?:that|it)\s+for\s+(?:the\s+|all\s+the\s+)?(?:text|titles?|captions?|words)(?:\s+too)?\b", r"\1"),
+    (r"\b(?:can|could|should)\s+the\s+(?:(?:very\s+)?end|end\s*card|end\s+screen|ending|outro)\s+say\b", "make the end card say"),
+    (r"\b(?:can|could|should)\s+the\s+(?:end\s*card|end\s+screen|outro)\s+(?=\ue000\d+\ue001)", "make the end card say "),
+    (r"(标题)\s*(?:在|放在)\s*(?:正中间|中间)\s*[，,]\s*(?:把|将)?\s*[^，,。]{1,6}?挡住了", r"\1移到顶部"),
+    (r"\bthe\s+title\s+(?:bouncing|popping|jumping)\s+in(?:\s+like\s+that)?\s+(?:looks|feels)\s+(?:kinda\s+|kind\s+of\s+|a\s+bit\s+|so\s+|really\s+)?(?:cheap|tacky|cheesy|childish|bad)\b", "make the title fade in"),
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
