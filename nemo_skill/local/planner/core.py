@@ -230,18 +230,23 @@ _STYLE_SAID = compile_led(r"\b(?:presets?|style|template|theme|elegant|minimal|m
 _FEEL_WHY = compile_led(r"\b(?:would|will|'d|'ll|i\s+think|so\s+(?:it|that)|to\s+make\s+it|feels?\s+more|look\s+more)\b|反而|显得|看起来|看着|感觉|更有|想让|想要")
 
 
-def _feel_is_why(intents: list[Intent], low: str) -> list[Intent]:
+def _feel_is_why(intents: list[Intent], low: str, clauses: list[tuple[int, int]]) -> list[Intent]:
     """"Could the captions slide up …? I think a bit of movement would make it feel more premium", "能不能用0.5倍速播放？慢一点
     反而更有高级感": a feel said beside edits of their own is why they are asked, never a style for the whole video (dev
-    sets HA, HC, HD: the elegant or minimal style was applied as well, and recut the video). A style named as one stays."""
+    sets HA, HC, HD: the elegant or minimal style was applied as well, and recut the video). A style named as one stays;
+    so does one asked, not said as what it would bring ("make it punchy and 20 seconds")."""
     if _STYLE_SAID.search(low) or all(i.kind == "preset" for i in intents):
         return intents
 
-    def why(i: Intent) -> bool:  # (said as what it would bring, not asked: "make it punchy and 20 seconds" stays)
-        start = max((low.rfind(c, 0, i.pos) for c in ",.;!?，。；！？"), default=-1) + 1
-        ends = [e for e in (low.find(c, i.pos) for c in ",.;!?，。；！？") if e >= 0]
-        return i.kind == "preset" and bool(getattr(i.args, "name", None)) and _FEEL_WHY.search(low, start, min(ends, default=len(low))) is not None
+    def why(i: Intent) -> bool:
+        a, b = _clause_of(i.pos, clauses)
+        return i.kind == "preset" and bool(getattr(i.args, "name", None)) and _FEEL_WHY.search(low, a, b) is not None
     return [i for i in intents if not why(i)]
+
+
+def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> tuple[int, int]:
+    """The clause (of the frames' reading) an edit was read at; the bare position when none holds it."""
+    return next(((a, b) for a, b in clauses if a <= pos < b), (pos, pos))
 
 
 def _swap_is_move(intents: list[Intent]) -> list[Intent]:
@@ -532,7 +537,7 @@ def _named_nothing(intents: list[Intent], low: str, clauses: list[tuple[int, int
         args = it.args
         if it.kind == "duration" and isinstance(args, DurationArgs) and args.unnamed and args.ms is not None \
                 and args.delta is None and args.factor is None:
-            a, b = next(((x, y) for x, y in clauses if x <= it.pos < y), (it.pos, it.pos))
+            a, b = _clause_of(it.pos, clauses)
             unread = set(leftover(low[a:b], a, read).split())
             thing = next((m for m in _THE_THING.finditer(low, a, b)
                           if (w := m["w"] or m["sw"]) in unread and w not in vocab.WHOLE_VIDEO_WORDS_EN), None)
@@ -570,7 +575,7 @@ def _it_moved(intents: list[Intent], low: str, clauses: list[tuple[int, int]]) -
         ref = getattr(prev.args, "what" if prev.kind == "add" else "ref", None)
         if not isinstance(ref, str) or not ref.strip() or ref.strip() in _IT_SAID or (p := parse_ref(ref)) is None or p.many:
             continue
-        a, b = next(((x, y) for x, y in clauses if x <= it.pos < y), (it.pos, it.pos))
+        a, b = _clause_of(it.pos, clauses)
         # (the length alone after a comma may be in the move's own clause: "put black-cap.jpg second, 4 seconds")
         comma = max(low.rfind(",", a, b), low.rfind("，", a, b))
         tail = low[comma + 1:b] if comma >= 0 else low[a:b]
@@ -740,7 +745,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
                 unread.append(clause)
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
     intents = _it_moved(intents, message_text.low, understood.clauses)
-    intents = _feel_is_why(intents, message_text.low)
+    intents = _feel_is_why(intents, message_text.low, understood.clauses)
     intents = _sound_named(_remedied(_numbers_win(_swap_is_move(_once(_all_text(_merge_settings(ordered(intents)))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)
     intents = time_joined(intents)  # ("促销贴纸放左下角，只在第二张出现": one overlay, with its time)

@@ -337,7 +337,6 @@ _ACROSS = compile_led(
     r"[\s,，.…]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
     r"(?:keep|leave|don'?t\s+(?:change|delete|remove|drop|cut)|do\s+not\s+(?:change|delete|remove)|保持|维持|不改|别改|不要改|不用改|用回|还用|沿用"
     r"|不删了?|别删了?|不要删了?|留着|(?:还是)?不要完全\S{1,3}?(?=[，,。]))[^,.;!?，。；！？\n]*)?")
-_FILE = compile_led(r"[a-z0-9_\-]+\.(?:jpe?g|png|webp|gif|mp4|mov|webm|m4v|mp3|wav|m4a|aac|ogg)\b")
 # a clause that says how things are: a subject, then a verb of being or of what it does ("it sets the mood")
 _STATEMENT = compile_led(r"\s*(?:it|that|this|they|(?:the\s+)?[a-z]+)\s+(?:is|are|was|were|looks?|feels?|seems?|sets|makes|gives|clashes"
                          r"|sounds?|'s|'re)\b")
@@ -375,7 +374,7 @@ def _across(low: str) -> str:
 def _kept_thing(low: str, m: re.Match[str], at: int, wish: str) -> str:
     """The thing the sentence taken back was said of: the one the "keep …" after the mark names, else the one of the
     wish's last clause (a file name too), as words with their article; "" when none."""
-    from .frames import tag
+    from .frames import FILE, tag
 
     keep = m.group("keep") or ""
     spans = [(t.start + m.start("keep"), t.end + m.start("keep")) for t in tag(keep)
@@ -385,7 +384,7 @@ def _kept_thing(low: str, m: re.Match[str], at: int, wish: str) -> str:
     # (never a word after "to", the value: "change the transitions to slide left" is the transitions')
     spans = spans or [(t.start + base, t.end + base) for t in tag(clause)
                       if t.slot == "target" and not re.search(r"\bto\s+$", clause[:t.start])] \
-        or [(f.start() + base, f.end() + base) for f in _FILE.finditer(clause)]
+        or [(f.start() + base, f.end() + base) for f in re.finditer(FILE, clause)]
     said = " ".join(low[a:b] for a, b in spans)
     if not said or _PRONOUN.fullmatch(said):
         return ""
