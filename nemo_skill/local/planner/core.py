@@ -30,6 +30,7 @@ from .history import read_undo, unclear_undo
 from .intents import Intent
 from .layout import relayout
 from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_language, say, sec
+from .observed import blanked, observed
 from .parse import parse
 from .refs import at_time, describe, name_rx, parse_ref, subject_names
 from .registry import edits
@@ -1154,6 +1155,17 @@ _BARE_DIRECTION = compile_led(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s
                              r"(?:\s+(?:a\s+(?:bit|little)|please|pls|up))*[\s.!?~]*$"
                              # "调大一点", "让它慢一点": turned which way, of nothing named (sets AM am266, AJ aj256) ("改大一点", dev set GZ gz068)
                              r"|^(?:让它|把它|让这个|把这个)?(?:再|稍微|稍|更)?(?:调|弄|变|放|搞|改)?(?:得)?(?:小|大|低|高|长|短|轻|响|快|慢)(?:一)?(?:点|些)(?:吧|儿)?[\s。！~]*$")
+def _asked_first(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, normalized: Message | None
+                 ) -> PlanResult:
+    """The message read without the parts that only tell how things are (``observed``), when it has such parts beside
+    one that asks and that reading edits something; else read whole."""
+    if normalized is not None and (told := observed(normalized.low)):
+        result = _plan(message, draft, media, lang, normalized=blanked(normalized, told))
+        if result.edited:
+            return result
+    return _plan(message, draft, media, lang, normalized=normalized)
+
+
 def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previous: str | None = None) -> PlanResult:
     """Pure and deterministic: the input draft is never changed, and nothing is read or written. ``previous``: the
     request that made ``draft`` (the engine keeps it), read as the context of a short follow-up."""
@@ -1163,7 +1175,7 @@ def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previo
         normalized = normalize(message) if isinstance(message, str) and message else None
         lang = language_of(normalized) if normalized is not None else reply_language(message)
         items = [m for m in (media or []) if isinstance(m, PlannerMedia) and m.kind in ("image", "video", "audio")]
-        result = _plan(message, draft, items, lang, normalized=normalized)
+        result = _asked_first(message, draft, items, lang, normalized)
         return followups.follow(message, previous, draft, items, lang, _plan, result) if previous and isinstance(draft, dict) else result
     except Exception as exc:  # the engine must always get an answer, never a traceback
         return PlanResult(None, say(lang, "internal", error=type(exc).__name__), [], understood=False, edited=False,

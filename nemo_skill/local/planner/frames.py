@@ -1758,7 +1758,7 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     if asked:
         # "the voice is hard to hear, lower the music": the complaint is why. Not when what is asked cannot answer it:
         # "音乐大声一点，配音也有点小" (the music up does not make the voice louder) is two wishes (set BI bi055 dropped the voice)
-        before.reasons += [(a, b) for a, b in before.needs if not _unanswered((a, b), result.intents, asked)]
+        before.reasons += [(a, b) for a, b in before.needs if not _unanswered((a, b), result.intents, asked, msg.low)]
     result.needs = before.needs
     result.intents = _specific_anim(_specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs,
                                                    before.read_needs))
@@ -2666,16 +2666,24 @@ def _asked(result: FrameResult, reasons: list[tuple[int, int]]) -> list[Intent]:
     return said
 
 
-def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent]) -> bool:
+def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent], low: str = "") -> bool:
     """A loudness complaint that none of the sounds asked for answers: another sound turned the same way ("music up, the
-    voice is a bit quiet"). Anything else (the same sound, a mute, "the sound") is taken as its answer."""
+    voice is a bit quiet"), or one said as one more ("turn the voiceover up, the music is a bit loud too"). Anything else
+    (the same sound, a mute, "the sound") is taken as its answer."""
     said = [i for i in intents if span[0] <= i.pos < span[1] and i.kind == "volume"]
+    if said and _ONE_MORE.search(low, *span) and not any(e.kind == "volume" and e.args.target == n.args.target
+                                                          for e in asked for n in said):
+        return True
     def answers(e: Intent, n: Intent) -> bool:
         pair = {e.args.target, n.args.target}
         if e.kind != "volume" or pair & {"any", "all"} or len(pair) == 1 or pair <= {"ref", "clips"}:
             return True  # (one clip's sound and the clips' sound are the same sound to the person)
         return bool(e.args.rel != n.args.rel or e.args.value is not None or e.args.by is not None)
     return bool(said) and all(n.args.rel is not None and not answers(e, n) for n in said for e in asked)
+
+
+# a complaint said as one more wish: "the music is a bit loud too", "the music is also too loud", "音乐也有点吵"
+_ONE_MORE = compile_led(r"\b(?:too|as\s+well)\s*[.!]?\s*$|\balso\b|也")
 
 
 # "hard to read" says no size: beside a look asked of the same text ("the captions are hard to read, make them bold and

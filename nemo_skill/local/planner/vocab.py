@@ -11465,3 +11465,22 @@ REWRITES = (
     # a range of a clip said with "那一段" after it ("开箱视频只要第2秒到第6秒那一段"; dev set GZ gz116)
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
+
+# Session 56 (run first): the remaining dev-set rows of sets HA-HF
+REWRITES = (
+    # a transition's kind said as "the X effect" ("change the transitons to that circle open effect", "the wipe effect":
+    # not understood; dev set HD hd104)
+    (r"\b(?:the|that|this|a|an)\s+(circle(?:[\s-]*open)?|wipe|dissolve|zoom|slide|pixelate|blur|radial|cross-?fade)\s+"
+     r"(?:effect|look|style|kind|thing)\b", r"\1"),
+    # the zoom said as what it does ("另外那个慢慢放大的动态效果也关掉吧": not understood; dev set HD hd082)
+    (r"(?:那个|这个)?\s*(?:慢慢|缓缓|一直)\s*(?:放大|推近|拉近)(?:缩小)?\s*的\s*(?:动态|动画)?\s*(?:效果|动效)", "缩放效果"),
+    # a picture put in for another, said as two wishes ("把金戒指那张加进去，替换掉黑色帽子那张吧": only added; dev set HD hd100)
+    (r"把\s*([^，,。；;]{1,12}?那张)\s*(?:图片?|照片)?\s*(?:加进去|加上|放进去)\s*[，,]\s*(?:然后)?\s*(?:替换掉|替换|换掉|顶替)\s*([^，,。；;]{1,12}?那张)",
+     r"用\1替换掉\2"),
+    # a list of wishes announced and numbered in Chinese ("想请你帮忙调两个地方：一是…；二是…", "帮我改两个地方：第一，…；第二，…":
+    # the first item was read with the announcement, dev set HC hc023)
+    (r"^\s*(?:我)?(?:想)?(?:请你|请|麻烦你?)?(?:帮忙|帮我)?\s*(?:改|调|动|修改|调整|弄)?\s*(?:一下)?\s*(?:这|下面)?\s*(?:两|三|几|[23])\s*(?:个)?\s*"
+     r"(?:地方|点|处|个问题)\s*(?:要改|要调|需要改|需要调整)?\s*[:：，,]", ""),
+    (r"^\s*(?:还)?有\s*(?:两|三|几|[23])\s*(?:个)?\s*(?:地方|点|处)\s*(?:要|需要)?\s*(?:改|调|修改|调整)(?:一下)?\s*[:：，,]", ""),
+    (r"(^|[：:；;，,。])\s*(?:第\s*[一二三四1-4]\s*(?:点|个)?\s*[，,:：](?!\s*\d)|[一二三四1-4]\s*是|(?<![:\d])[1-4]\s*[.、)）](?![\d:]))\s*", r"\1"),
+) + REWRITES

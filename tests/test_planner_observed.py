@@ -1,0 +1,55 @@
+"""observed: the parts of a message that only tell how things are, beside a part that asks (read as why, never as a wish)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nemo_skill.local.planner.observed import blanked, observed
+from nemo_skill.local.planner.text import normalize
+
+
+def _told(message: str) -> list[str]:
+    low = normalize(message).low
+    return [low[a:b].strip() for a, b in observed(low)]
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    ("can the captions go at the top, the bottom part gets covered by the likes and stuff",
+     ["the bottom part gets covered by the likes"]),  # ("and stuff": read as the filler it is)
+    ("make them one size smaller. Right now they're kind of competing with the title for attention.",
+     ["right now they're kind of competing with the title for attention"]),
+    ("please use a serif font because the current one looks too plain", ["because the current one looks too plain"]),
+    ("Could you make every picture 4 seconds? I think 6 seconds each is way too slow.",
+     ["i think 6 seconds each is way too slow"]),
+    ("change the transitions to circle, my client saw it in another ad and really liked it",
+     ["my client saw it in another ad", "and really liked it"]),
+    ("Place logo.png top right. The user says default corner logos are usually too tiny to read.",
+     ["the user says default corner logos are usually too tiny to read"]),
+    ("logo挪到左上角吧，右上角跟价格标签撞了。", ["右上角跟价格标签撞了"]),
+    ("替换掉帽子那张吧，帽子已经卖完了，放着也没用。", ["帽子已经卖完了", "放着也没用"]),
+])
+def test_told_parts(message: str, told: list[str]) -> None:
+    assert _told(message) == told
+
+
+@pytest.mark.parametrize("message", [
+    "turn the music up, the narration is a bit quiet too",  # a complaint that says which way: a wish too
+    "the title is too small, make the captions bigger",
+    "the title is way too long, make it 2 seconds",  # "it" is the thing told of
+    "make the first picture 10s and squeeze the others so it's still 30s",  # a purpose
+    "start the unboxing at 2 seconds, the first 3 seconds are blurry",  # a number of the thing
+    "our brand colour is navy and make the title gold",  # the brand, told as a setting
+    "Make it vertical for Reels? Wait, actually it's for our website banner, so leave it widescreen",  # a correction
+    "the music is too loud and the title is too small",  # nothing asks
+    "开头从白色淡入，结尾淡出，都是白色",
+    "配音太小了，音乐调低一点",
+])
+def test_kept_as_said(message: str) -> None:
+    assert _told(message) == []
+
+
+def test_blanked_keeps_offsets() -> None:
+    message = normalize("can the captions go at the top, the bottom part gets covered")
+    out = blanked(message, observed(message.low))
+    assert len(out.low) == len(message.low)
+    assert "bottom" not in out.low and out.low.startswith("can the captions go at the top,")
