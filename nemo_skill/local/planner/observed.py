@@ -9,8 +9,8 @@ the new length). In the long, wordy dev sets of session 55 (HB-HE) this was the 
 edits; with it the six fresh held-out sets read 5 more rows right (1481 -> 1486 of 1620, wrong 53 -> 49), none fewer.
 ``observed`` finds such parts by their form (a thing, then a verb that tells: "the bottom part gets", "they're", "the
 current one looks", "people will"; in Chinese a part with no verb of change that says how things are now or were:
-"右上角跟价格标签撞了", "帽子已经卖完了") and only when another part of the message asks something; ``blanked`` writes them
-as spaces, so every offset of the message stays. The planner reads the message so first and keeps that reading when it
+"右上角跟价格标签撞了", "帽子已经卖完了") and only when another part of the message asks something; ``blanked`` takes them
+out. The planner reads the message so first and keeps that reading when it
 edits something; otherwise it reads the whole message as before (a part that tells is then the only carrier of the wish:
 "the title is too long, can you fix it").
 """
@@ -167,8 +167,10 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
 
 
 def blanked(message: Message, spans: list[tuple[int, int]]) -> Message:
-    """``message`` with ``spans`` of its lower-case reading written as spaces (offsets kept)."""
+    """``message`` with ``spans`` of its lower-case reading each written as one space (a long run of spaces in a 4000-
+    character message made the planner's readings twice as slow: 51 -> 105 ms measured; the lower-case reading's
+    offsets are its own, never the original's)."""
     low = message.low
-    for a, b in spans:
-        low = low[:a] + " " * (b - a) + low[b:]
+    for a, b in sorted(spans, reverse=True):
+        low = low[:a] + " " + low[b:]
     return replace(message, low=low)
