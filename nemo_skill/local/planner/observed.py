@@ -89,7 +89,7 @@ def _tells(low: str, a: int, b: int) -> bool:
     still 30s"), a number of the thing ("the first 3 seconds are blurry"), or the brand ("our brand colour is navy")."""
     at = _after_lead(low, a, b)
     told = _TELLING.match(low, at, b)
-    if told is None or _ASKS.search(low, a, b) or _BRAND.search(low, a, b):
+    if told is None or _ASKS.search(low, a, b) or _BRAND.search(low, at, told.end()):
         return False
     now = _NOW_VALUE.match(low, at, told.end()) is not None
     purpose = _SO_IT.search(low, a, at + 3) is not None
@@ -143,7 +143,8 @@ _CORRECTION = compile_led(r"\b(?:wait|actually|scratch\s+that|on\s+second\s+thou
 _PARTS_ZH = compile_led(r"[，,。.！!？?；;、~～…]+|\s(?=因为|所以)|(?=因为)")
 _ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以|把|将|改|换|调|加|删|去掉|去除|放(?!着)|挪|移|设|(?<!没)用|要|想|希望|别|不要"
                        r"|不用|让|弄|做成|试|关|开|保留|留|剪|裁|缩|拉长|加快|放慢|静音|显示|出现|需要|得|应该|最好|行不行|好不好|吗|么|呢"
-                       r"|\d|[a-z]")
+                       r"|[a-z]")
+_DIGIT_ZH = compile_led(r"\d")
 _TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|都是[^，,。]*的$|精修|没用|吸引人|有人说|客户说|老板说")
 _DEGREE_ZH = compile_led(r"太|有点|有些|不够|小|大|长|短|慢|快|暗|亮|拖|吵|响|轻|看不清|听不清|挡|盖")
 _NOW_ZH = compile_led(r"现在|目前|原来|本来")
@@ -159,7 +160,9 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     if start < len(low):
         parts.append((start, len(low)))
     parts = [(a, b) for a, b in parts if low[a:b].strip()]
-    asking = [(a, b) for a, b in parts if _ASKS_ZH.search(low, a, b)]
+    # (a number is a value asked, unless said as the value now: "现在每张5秒多有点拖")
+    asking = [(a, b) for a, b in parts if _ASKS_ZH.search(low, a, b)
+              or (_DIGIT_ZH.search(low, a, b) and not _NOW_ZH.search(low, a, b))]
     if not asking:
         return []
     return [(a, b) for a, b in parts if (a, b) not in asking and _TELLS_ZH.search(low, a, b)

@@ -11477,10 +11477,28 @@ REWRITES = (
     # a picture put in for another, said as two wishes ("把金戒指那张加进去，替换掉黑色帽子那张吧": only added; dev set HD hd100)
     (r"把\s*([^，,。；;]{1,12}?那张)\s*(?:图片?|照片)?\s*(?:加进去|加上|放进去)\s*[，,]\s*(?:然后)?\s*(?:替换掉|替换|换掉|顶替)\s*([^，,。；;]{1,12}?那张)",
      r"用\1替换掉\2"),
+    # a direction, then its amount in a part of its own ("能不能加快一点，1.5倍速就行": 1.25x; "声音小一点，大概一半": 60 %; dev set
+    # HA ha092 ha096): the amount is the wish
+    (r"(?:加快|调快|快|放慢|调慢|慢)\s*(?:一点|一些|点)\s*[,，]\s*(?:大概|差不多|就|大约|调到|改成|用)?\s*(\d+(?:\.\d+)?\s*倍速?)"
+     r"\s*(?:就行了?|就好了?|就可以了?|吧|左右)?", r"\1速"),
+    (r"(?:小|低|轻)\s*(?:一点|一些|点)\s*[,，]\s*(?:大概|差不多|就|大约|调到|降到)?\s*(?:一半|1半)\s*(?:就行了?|就好了?|就可以了?|吧|左右)?", "调到50%"),
+    (r"(?:小|低|轻|大|高|响)\s*(?:一点|一些|点)\s*[,，]\s*(?:大概|差不多|就|大约|调到|降到)?\s*(\d+%)\s*(?:就行了?|就好了?|就可以了?|吧|左右)?", r"调到\1"),
+    # a sound called too quiet, then its amount ("开箱视频的声音太小了，能调到原来的两倍吗": 150 %, dev set HD hd076)
+    (r"(声音|音量|原声)\s*(?:太|有点|有些)?\s*(?:小|低|轻)了?\s*[,，]\s*"
+     r"(?=(?:能|可以|请|帮我)?\s*(?:不能)?\s*(?:翻倍|翻番|(?:调到|调成|提高到|加到|变成)\s*(?:原来的\s*(?:两|2)\s*倍|\d+%)))", r"\1"),
+    (r"(声音|音量|原声)\s*(?:能\s*(?:不能)?\s*)?(?:翻倍|翻番|(?:调到|调成|变成|提高到|加到)\s*原来的\s*(?:两|2)\s*倍)\s*(?:吗|么|嘛)?", r"\1提高100%"),
+    (r"能\s*(?:不能)?\s*(翻倍|翻番|减半|(?:调到|调成|变成|提高到|加到|降到)\s*原来的\s*(?:两|2|一半|1半)\s*倍?)\s*(?:吗|么|嘛)?", r"\1"),
     # a list of wishes announced and numbered in Chinese ("想请你帮忙调两个地方：一是…；二是…", "帮我改两个地方：第一，…；第二，…":
     # the first item was read with the announcement, dev set HC hc023)
     (r"^\s*(?:我)?(?:想)?(?:请你|请|麻烦你?)?(?:帮忙|帮我)?\s*(?:改|调|动|修改|调整|弄)?\s*(?:一下)?\s*(?:这|下面)?\s*(?:两|三|几|[23])\s*(?:个)?\s*"
      r"(?:地方|点|处|个问题)\s*(?:要改|要调|需要改|需要调整)?\s*[:：，,]", ""),
     (r"^\s*(?:还)?有\s*(?:两|三|几|[23])\s*(?:个)?\s*(?:地方|点|处)\s*(?:要|需要)?\s*(?:改|调|修改|调整)(?:一下)?\s*[:：，,]", ""),
+    # the same in English ("Please do two things for me if you don't mind: …", "Two things if that's ok. First, …", "Launch is
+    # tomorrow so a few last things: …": the first wish was read with the announcement; dev sets HA ha020 ha060, HD hd036)
+    (r"^\s*(?:(?:hey|hi|ok(?:ay)?|so)\s*[!,.]*\s*)*(?:[a-z' ]{0,40}?\s)?(?:(?:please|pls|could\s+you|can\s+you)\s+)?"
+     r"(?:(?:do|make|change|fix)\s+)?(?:2|3|4|two|three|four|a\s+few|a\s+couple(?:\s+of)?|several)\s+(?:more\s+|last\s+|small\s+|quick\s+|little\s+)*"
+     r"(?:things|changes|edits|tweaks|fixes|requests)(?:\s+(?:for\s+me|if\s+that'?s\s+ok(?:ay)?|if\s+you\s+don'?t\s+mind|please|sorry))*\s*[:.,!\-]+\s*", ""),
+    (r"\s*,?\s*\bto\s+(?:cover|make\s+up)\s+for\s+(?:that|it|this|the\s+hiss)\b", ""),
+    (r"(^|[.!?;:]\s*)(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly)\s*,\s*", r"\1"),
     (r"(^|[：:；;，,。])\s*(?:第\s*[一二三四1-4]\s*(?:点|个)?\s*[，,:：](?!\s*\d)|[一二三四1-4]\s*是|(?<![:\d])[1-4]\s*[.、)）](?![\d:]))\s*", r"\1"),
 ) + REWRITES
