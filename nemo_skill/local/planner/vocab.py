@@ -1661,7 +1661,7 @@ REWRITES = REWRITES + (
     (r"(品牌(?:的)?\s*字体\s*[:：]\s*)(?:大标题|标题)\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为))", "品牌标题字体"),
     # "品牌字体用衬线体，正文用无衬线": the body font said after the brand's (set AH ah179 set all the text sans); after the
     # kit's colour too: "品牌色改成红色，正文字体用衬线体" (all the text was made serif, set BR br235)
-    (r"(品牌(?:的)?\s*(?:(?:标题)?\s*字体|主色调|主颜色|主色|颜色|色|强调色)[^。；;！!？?]{0,20}[，,]\s*)正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为)?\s*"
+    (r"(品牌(?:的)?\s*(?:(?:标题)?\s*字体|主色调|主颜色|主色|颜色|色|强调色)[^。；;！!？?]{0,20}[，,]\s*)正文\s*(?:的)?\s*(?:字体)?\s*(?=(?:是|为|用|统一用|改成|换成|设为|使用|采用|设置为|设成)?\s*"
      r"(?:无衬线|衬线|黑体|手写|serif|sans))", r"\1品牌正文字体"),
     # the kit's colour said with 是 / 用 before another clause: "品牌颜色是蓝色，正文字体用无衬线体" (a clause of a colour and no
     # verb was read with the next one, and all the text made blue): said with 设为, a verb the frames keep to its clause
@@ -11498,6 +11498,35 @@ REWRITES = (
     (r"^\s*(?:(?:hey|hi|ok(?:ay)?|so)\s*[!,.]*\s*)*(?:[a-z' ]{0,40}?\s)?(?:(?:please|pls|could\s+you|can\s+you)\s+)?"
      r"(?:(?:do|make|change|fix)\s+)?(?:2|3|4|two|three|four|a\s+few|a\s+couple(?:\s+of)?|several)\s+(?:more\s+|last\s+|small\s+|quick\s+|little\s+)*"
      r"(?:things|changes|edits|tweaks|fixes|requests)(?:\s+(?:for\s+me|if\s+that'?s\s+ok(?:ay)?|if\s+you\s+don'?t\s+mind|please|sorry))*\s*[:.,!\-]+\s*", ""),
+    # a place said, then the place it is not ("put the watch at the start instead of the end" moved it to the end; dev set
+    # HE he072)
+    (r"\b((?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back|top|bottom))\s+instead\s+of\s+(?:at\s+|in\s+)?(?:the\s+)?"
+     r"(?:very\s+)?(?:start|beginning|front|end|back|middle|top|bottom)\b", r"\1"),
+    # a colour named, then its code ("a deep teal, hex #0f6e6e", "我们的深蓝 #1d3557": the name was looked up and failed; dev sets
+    # HA ha047, HE he136): the code is the colour
+    (r"\b(?:a\s+|our\s+|my\s+)?(?:brand\s+)?(?:(?:deep|dark|light|pale|bright|rich|soft|warm|cool|muted)\s+)?(?:teal|navy|blue|red|green|yellow|purple|pink"
+     r"|orange|gold|grey|gray|brown|beige|cream|black|white|maroon|burgundy|turquoise|coral|mint|olive)\s*[,(]?\s*(?:hex\s*|code\s*)?(#[0-9a-f]{6})\b\)?", r"\1"),
+    (r"(?:我们的|我们家|品牌的?)?\s*(?:深|浅|亮|暗|藏|墨|天|宝|湖|草|酒|玫瑰|橄榄|土|米)?(?:蓝|红|绿|黄|紫|灰|黑|白|橙|粉|金|银|青|棕|咖啡)色?\s*[（(]?\s*(#[0-9a-f]{6})\b[)）]?", r"\1"),
+    # the kit's heading font said as what the shop uses ("Our brand colour is … and we use Playfair for headings. Could you set
+    # those up as the brand": only the title was coloured; dev sets HA ha047, HB hb112)
+    (r"\b((?:our\s+)?(?:brand|main)\s+colou?r\s+is\s+#[0-9a-f]{6})\s*,?\s*and\s+we\s+use\s+([a-z][a-z\-]+)\s+(?:for|in|on)\s+(?:the\s+|our\s+|all\s+)?"
+     r"(?:headings|headlines|titles|heads)\b", r"\1 and our brand font is \2"),
+    (r"\bour\s+main\s+colou?r\s+is\b", "our brand colour is"),
+    (r"(品牌[^。；;！!？?]{0,30}[，,]\s*)正文\s*(?:的)?\s*字体\s*(?:使用|采用|设置为|设成)", r"\1正文字体用"),
+    # details not seen, said with the verb first ("…放慢一点？现在动作太快了，看不清衣服的细节": the clip's sound was raised;
+    # dev set HA ha071)
+    (r"\s*[，,]\s*(?:都|根本|完全|有点)?\s*看不(?:清楚?|太清楚?|到|见)\s*(?:[\u4e00-\u9fff]{1,4}?的)?\s*(?:细节|样子|样式|做工|质感|纹理|颜色)"
+     r"(?:了|啊|呀)?(?=\s*(?:$|[。！!；;，,]))", ""),
+    # the fades said as how the video starts and ends ("…the video to start by fading in from black and end by fading out to
+    # black, about one second each. Please add those fades.": the fade in was dropped; dev set HA ha021)
+    (r"\b(?:the\s+video\s+)?to\s+(?:start|begin|open)\s+(?:by|with)\s+(?:a\s+)?fad(?:ing|e)\s+in\b", "fade in"),
+    (r"\b(?:start|begin|open)\s+(?:by|with)\s+(?:a\s+)?fad(?:ing|e)\s+in\b", "fade in"),
+    (r"\b(?:end|finish|close)\s+(?:by|with)\s+(?:a\s+)?fad(?:ing|e)\s+out\b", "fade out"),
+    (r",\s*(?:about|around|roughly|approximately|maybe|like)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+each)\b", r", \1"),
+    (r"(?<=[.!?])\s*(?:please\s+)?(?:add|do|make|apply)\s+(?:those|these|both|the)\s+(?:two\s+)?(?:fades|changes|edits)(?:\s+please)?\s*[.!]?(?=\s*$)", ""),
+    # a misspelled shape ("make the video verticle too": not understood; dev set HC hc137)
+    (r"\b(?:verticle|verticale|vertcal|virtical)\b", "vertical"),
+    (r"\b(?:horizonal|horizontle|horizantal|horisontal)\b", "horizontal"),
     (r"\s*,?\s*\bto\s+(?:cover|make\s+up)\s+for\s+(?:that|it|this|the\s+hiss)\b", ""),
     (r"(^|[.!?;:]\s*)(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly)\s*,\s*", r"\1"),
     (r"(^|[：:；;，,。])\s*(?:第\s*[一二三四1-4]\s*(?:点|个)?\s*[，,:：](?!\s*\d)|[一二三四1-4]\s*是|(?<![:\d])[1-4]\s*[.、)）](?![\d:]))\s*", r"\1"),
