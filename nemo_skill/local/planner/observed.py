@@ -31,7 +31,7 @@ _LEAD = compile_led(
     r"|i\s+noticed|i\s+guess|i'?d\s+say|imo|to\s+me|for\s+me|apparently|unfortunately|sadly|obviously"
     # what someone said of it: "the user says default corner logos are usually too tiny"
     r"|(?:the\s+|my\s+|our\s+)?(?:user|client|customer|boss|manager|team|friend|he|she|they)\s+(?:says|said|thinks|feels"
-    r"|mentioned|told\s+me|noticed)(?:\s+that)?)\b\s*,?)*\s*")
+    r"|mentioned|told\s+me|noticed|found\s+out|found|explained|believes|complained)(?:\s+that)?)\b\s*,?)*\s*")
 # the thing told of: a noun said with its article or owner, or a pronoun (never "I": "I want …" asks)
 _THING = (r"(?:(?:the|my|our|this|that|these|those|its|their|his|her|your|some|most|all|a|an|both|every|each|default|most"
           r"|many|lots\s+of|all\s+the|all\s+our|all\s+my)\s+(?:[a-z0-9][a-z0-9'\-]*\s+){0,3}?[a-z0-9][a-z0-9'\-]*"
@@ -45,7 +45,10 @@ _TELLS = (r"(?:is|are|was|were|'s|'re|isn't|aren't|wasn't|weren't|ain't|has|have
           r"|says|said|saw|sees|thinks|thought|told|tells|noticed|mentioned|watched|sold|sells|competes|fights|drowns"
           r"|distracts|will|won't|can't|cannot|couldn't|wouldn't|might|may|tend|tends|usually|always|never)")
 _ADVERBS = r"(?:(?:really|just|kind\s+of|kinda|sort\s+of|still|also|already|usually|always|often|never|all|both|pretty|so|totally|now|currently|basically|literally|clearly|definitely|probably|actually)\s+)*"
-_TELLING = compile_led(rf"{_THING}(?:'(?:s|re)\b|\s+{_ADVERBS}{_TELLS}\b)")
+_TELLING = compile_led(rf"{_THING}(?:'(?:s|re)\b|\s+{_ADVERBS}{_TELLS}\b)"
+                       # what the person did ("the user recorded a new one", "the client found out the footage is old")
+                       r"|(?:the\s+|my\s+|our\s+)?(?:user|client|customer|boss|owner)\s+(?:just\s+|already\s+)?"
+                       r"(?:[a-z]{3,}ed|found|made|took|got|shot|wrote|sent|forgot|did|bought|sold)\b")
 # a part that asks, or says what should be: never told only
 _ASKS = compile_led(
     r"\b(?:can(?!'t)|could|would|should|shall|must|need|needs|needed|want|wants|wanted|wanna|prefer|prefers|has\s+to|have\s+to"
@@ -141,13 +144,14 @@ _CORRECTION = compile_led(r"\b(?:wait|actually|scratch\s+that|on\s+second\s+thou
 # Chinese: the parts at a comma or stop; a part that asks has a verb of change or a polite word, one that tells says how
 # things are now or were ("右上角跟价格标签撞了", "帽子已经卖完了", "我们的产品图都是精修过的")
 _PARTS_ZH = compile_led(r"[，,。.！!？?；;、~～…]+|\s(?=因为|所以)|(?=因为)")
-_ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以|把|将|改|换|调|加|删|去掉|去除|放(?!着)|挪|移|设|(?<!没)用|要|想|希望|别|不要"
-                       r"|不用|让|弄|做成|试|关|开|保留|留|剪|裁|缩|拉长|加快|放慢|静音|显示|出现|需要|得|应该|最好|行不行|好不好|吗|么|呢"
+_ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以|把|将|改|换|调|加|删|去掉|去除|放(?!着)|挪|移|设|(?<!没)用(?!户)|要|想|希望|别|不要"
+                       r"|不用|让|弄|做成|试|关|开|保留|(?<!停)留|剪|裁|缩|拉长|加快|放慢|静音|显示|出现|需要|得|应该|最好|行不行|好不好|吗|么|呢"
                        r"|[a-z]")
 _DIGIT_ZH = compile_led(r"\d")
 _TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|都是[^，,。]*的$|精修|没用|吸引人|有人说|客户说|老板说")
 _DEGREE_ZH = compile_led(r"太|有点|有些|不够|小|大|长|短|慢|快|暗|亮|拖|吵|响|轻|看不清|听不清|挡|盖")
 _NOW_ZH = compile_led(r"现在|目前|原来|本来")
+_SETS_ZH = compile_led(r"\s*(?:请|麻烦)?\s*(?:调到|改成|改为|调整为|调成|设为|降到|提到|提高到|降低到)")
 
 
 def _observed_zh(low: str) -> list[tuple[int, int]]:
@@ -165,8 +169,36 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
               or (_DIGIT_ZH.search(low, a, b) and not _NOW_ZH.search(low, a, b))]
     if not asking:
         return []
-    return [(a, b) for a, b in parts if (a, b) not in asking and _TELLS_ZH.search(low, a, b)
-            and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b))]
+    # (a value now that the next part sets names its thing: "背景音乐现在是35%，请调到25%")
+    told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) not in asking and _TELLS_ZH.search(low, a, b)
+            and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b))
+            and not (_DIGIT_ZH.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
+    # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")
+    for a, b in _sentences_zh(low):
+        if _RELAYED_WHY_ZH.match(low, a, b) and any(y <= a for x, y in asking) and not _VALUE_ZH.search(low, a, b):
+            told += [(x, y) for x, y in parts if a <= x and y <= b and (x, y) not in told]
+    # a sentence that tells how things are now goes on telling without a verb of change ("标题现在在画面正中间，只停留3秒。")
+    for k, (a, b) in enumerate(parts[1:], 1):
+        if parts[k - 1] in told and (a, b) not in told and (not _ASKS_ZH.search(low, a, b) or _NOT_AGAIN_ZH.match(low, a, b)) \
+                and not _STOP_ZH.search(low, parts[k - 1][1], a):
+            told.append((a, b))
+    return sorted(told)
+
+
+_RELAYED_WHY_ZH = compile_led(r"\s*(?:用户|客户|他们|她们|他|她|老板|顾客|粉丝|买家|对方)\s*(?:说|觉得|反馈|认为|表示|提到)")
+_VALUE_ZH = compile_led(r"\d|\ue000|#[0-9a-f]{6}")
+_STOP_ZH = compile_led(r"[。.！!？?；;]")
+# the story's end: "…已经下架了，不想再展示" (no wish of its own)
+_NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准备)\s*再\s*[\u4e00-\u9fff]{1,4}(?:了)?\s*$")
+
+
+def _sentences_zh(low: str) -> list[tuple[int, int]]:
+    """The sentences of a Chinese message (at 。！？；)."""
+    out, start = [], 0
+    for m in _STOP_ZH.finditer(low):
+        out.append((start, m.start()))
+        start = m.end()
+    return [*out, (start, len(low))]
 
 
 def blanked(message: Message, spans: list[tuple[int, int]]) -> Message:

@@ -11524,6 +11524,49 @@ REWRITES = (
     (r"\b(?:end|finish|close)\s+(?:by|with)\s+(?:a\s+)?fad(?:ing|e)\s+out\b", "fade out"),
     (r",\s*(?:about|around|roughly|approximately|maybe|like)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+each)\b", r", \1"),
     (r"(?<=[.!?])\s*(?:please\s+)?(?:add|do|make|apply)\s+(?:those|these|both|the)\s+(?:two\s+)?(?:fades|changes|edits)(?:\s+please)?\s*[.!]?(?=\s*$)", ""),
+    # a fade's time said after it with "of"/"for", and a soft or gentle one ("start from white, like a soft fade in of 2
+    # seconds": 1 s; dev set HH hh037)
+    (r"\blike\s+(?:a\s+)?(?:(?:soft|gentle|slow|smooth|subtle|nice)\s+)?(?=fade[\s-]?(?:in|out)\b)", ""),
+    (r"\b(a\s+)?(?:soft|gentle|slow|smooth|subtle|nice)\s+(fade[\s-]?(?:in|out))\b", r"\1\2"),
+    (r"\s*,?\s*\bwith\s+(?:a\s+)?(fade[\s-]?(?:in|out))\s+(?:of|for|lasting)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+each)", r", \1 over \2"),
+    (r"\b(a\s+)?(fade[\s-]?(?:in|out))\s+(?:of|for|lasting)\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\b(?!\s+each)", r"\1\2 over \3"),
+    # a caption by its place said "the 3rd one" (read "the 3rd 1": not understood; dev set HH hh015)
+    (r"\b(\d(?:st|nd|rd|th))\s+1\b(?!\s*(?:s\b|secs?\b|seconds?\b|%|x\b|\.\d))", r"\1 one"),
+    # the title cut off with no fade when it goes ("and when it goes, just cut it off, no fading out": the title was removed;
+    # dev set HH hh053)
+    (r"\s*,?\s*\b(?:and\s+)?when\s+(?:it|the\s+title)\s+(?:goes|leaves|disappears|ends|goes\s+away)\s*,?\s*(?:just\s+)?"
+     r"(?:cut\s+it\s+off|have\s+it\s+cut(?:\s+off)?|let\s+it\s+(?:just\s+)?cut(?:\s+off)?|make\s+it\s+(?:just\s+)?cut(?:\s+off)?)"
+     r"(?:\s*,?\s*(?:with\s+)?no\s+fad(?:ing|e)(?:\s+out)?)?", ", and the title shouldn't fade out"),
+    # the title's late start said with what it should not do ("从第1秒再出现，不要一开始就在": the title was removed; dev set HH hh074)
+    (r"(出现|出来|显示)\s*[，,]\s*(?:不要|别|不用)\s*一开始就\s*(?:在|出现|显示|出来)(?:了)?", r"\1"),
+    # a font's kind said "the serif font" ("put the title in the serif font please": not understood; dev set HH hh037)
+    (r"\bin\s+the\s+(serif|sans(?:[\s-]serif)?|handwritten|handwriting|display|script)\s+(font|typeface)\b", r"in a \1 \2"),
+    # "并且" joining two wishes of one thing ("字号调小一号，并且从第1秒再出现": neither was read; dev set HH hh074)
+    (r"[,，]\s*(?:并且|而且|并)\s*(?=从|在|把|改|调|再|换|加|放)", "，"),
+    (r"(?:从\s*)?第\s*(\d+(?:\.\d+)?)\s*秒\s*(?:再|才)\s*(?:出来|出现|显示)", r"从第\1秒开始出现"),
+    (r"从\s*第\s*(\d+(?:\.\d+)?)\s*秒\s*(?:出来|出现|显示)(?!\s*到)", r"从第\1秒开始出现"),
+    # a value changed said from the old one to the new ("lengthen them from 0.5 s to 1 second", "raise the music from 0.35 to
+    # 0.6", "cut it from 20 down to 15 seconds", "30秒改成20秒", "背景音乐现在是35%，请调到25%": the old value was read, or
+    # neither; dev set HH hh011 hh034 hh075 hh104 hh049 hh142). Not a range ("use the clip from 4 s to 10 s").
+    (r"\b((?:raise|lower|lengthen|shorten|increase|decrease|reduce|bump|extend|change|bring|turn|speed|slow|cut|drop|boost)(?:ed|d|s)?"
+     r"\b[^,.;!?]{0,40}?)\s+from\s+(?:about\s+|around\s+)?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|x)?|half\s+a\s+second)\s+"
+     r"(?:(?:down|up)\s+)?to\s+(?=\d)", r"\1 to "),
+    (r"\s+from\s+(?:about\s+|around\s+)?(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%|x)?|half\s+a\s+second)\s+(?:down|up)\s+to\s+(?=\d)", " to "),
+    (r"(?<![从\d.])(?<!从\s)\d+(?:\.\d+)?\s*(?:秒|%|倍速?)\s*(?=(?:改成|改为|调到|调成|缩短到|缩短成|缩到|减到|降到|变成)\s*\d)", ""),
+    (r"(?:现在|目前)\s*(?:是|为|在)?\s*\d+(?:\.\d+)?\s*(?:%|秒|倍)?\s*[，,]\s*(?:请|麻烦)?\s*(?=(?:调到|改成|改为|调整为|调成|设为|降到|提到|提高到|降低到)\s*\d)", ""),
+    # the middle of a clip wished, then where it is ("片段那段只要中间的部分就行，从第3秒开始截5秒": not read; dev set HH hh049)
+    (r"(?:那段|这段)?\s*(?:只要|只留|就要|只用)\s*中间\s*(?:的)?\s*(?:那?部分|那?一?段)\s*(?:就行了?|就好了?|就可以了?)?\s*[，,]\s*"
+     r"(?=从\s*第?\s*\d+(?:\.\d+)?\s*秒?\s*开始\s*(?:截|剪|取|留|用))", ""),
+    # a text shown until a second ("用户希望标题移到画面下方三分之一处，并且一直显示到第6秒": it was made to start at 6 s; dev set HH
+    # hh088)
+    (r"(?<![秒\d直])(?<![秒\d]\s)(?:一直)?\s*(?:显示|停留|保留)\s*到\s*第\s*(\d+(?:\.\d+)?)\s*秒", r"显示0到\1秒"),
+    # a fade's time said after it ("开头有一个从黑场淡入的效果，时长1秒": the video was made 1 s long; dev set HH hh024)
+    (r"(淡入|淡出)(?:到黑场|到白场|到黑色|到白色)?\s*(?:的)?\s*(?:效果)?\s*[，,]\s*(?:时长|时间|持续)\s*(?:为|是)?\s*(\d+(?:\.\d+)?\s*秒)", r"\1\2"),
+    (r"(结尾|最后|末尾)\s*同样\s*(?=淡出)", r"\1"),
+    # the length kept by giving the pictures more time ("Keep the video at 30 seconds by giving the four pictures more time
+    # each": every picture was made 30 s; dev set HH hh048)
+    (r"\bkeep\s+(?:the\s+video\s+|it\s+)?(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+long)?\s+by\s+(?:giving|letting)\s+(?:the\s+)?(?:\w+\s+)?"
+     r"(?:pictures|photos|images|pics|slides)\s+(?:more\s+time|run\s+longer|last\s+longer)(?:\s+each)?", r"keep the video \1 seconds long"),
     # a misspelled shape ("make the video verticle too": not understood; dev set HC hc137)
     (r"\b(?:verticle|verticale|vertcal|virtical)\b", "vertical"),
     (r"\b(?:horizonal|horizontle|horizantal|horisontal)\b", "horizontal"),
