@@ -144,7 +144,9 @@ _NOW_VALUE = compile_led(r"(?:the\s+)?(?:current|default|old|existing|present)\b
 _SO_IT = compile_led(r"\bso\s+(?:that\s+)?(?:it|its|it's)\b")
 _BRAND = compile_led(r"\bbrand|\baccent\b|\bheadings?\b")
 # a correction in the message: its reader needs every sentence as said ("wait, actually it's for our website")
-_CORRECTION = compile_led(r"\b(?:wait|actually|scratch\s+that|on\s+second\s+thought|i\s+mean|i\s+meant|no\s+no|never\s*mind|nvm)\b")
+# ("actually" inside a sentence is emphasis: "I actually like the music, but could you …")
+_CORRECTION = compile_led(r"\b(?:wait|scratch\s+that|on\s+second\s+thought|i\s+mean|i\s+meant|no\s+no|never\s*mind|nvm)\b"
+                          r"|(?:^|[.!?…,;]\s*)(?:hm+\s*,?\s*|oh\s*,?\s*)?actually\b|\bactually\s*,?\s*(?:no|not)\b")
 
 
 # Chinese: the parts at a comma or stop; a part that asks has a verb of change or a polite word, one that tells says how

@@ -11479,7 +11479,7 @@ REWRITES = (
      r"用\1替换掉\2"),
     # a direction, then its amount in a part of its own ("能不能加快一点，1.5倍速就行": 1.25x; "声音小一点，大概一半": 60 %; dev set
     # HA ha092 ha096): the amount is the wish
-    (r"(?:加快|调快|快|放慢|调慢|慢)\s*(?:一点|一些|点)\s*[,，]\s*(?:大概|差不多|就|大约|调到|改成|用)?\s*(\d+(?:\.\d+)?\s*倍速?)"
+    (r"(?:加快|调快|加速|快|放慢|调慢|减速|慢)\s*(?:一点|一些|点|一下)\s*(?:吗|么|嘛)?\s*[,，?？]\s*(?:大概|差不多|就|大约|调到|改成|用)?\s*(\d+(?:\.\d+)?\s*倍速?)"
      r"\s*(?:就行了?|就好了?|就可以了?|吧|左右)?", r"\1速"),
     (r"(?:小|低|轻)\s*(?:一点|一些|点)\s*[,，]\s*(?:大概|差不多|就|大约|调到|降到)?\s*(?:一半|1半)\s*(?:就行了?|就好了?|就可以了?|吧|左右)?", "调到50%"),
     (r"(?:小|低|轻|大|高|响)\s*(?:一点|一些|点)\s*[,，]\s*(?:大概|差不多|就|大约|调到|降到)?\s*(\d+%)\s*(?:就行了?|就好了?|就可以了?|吧|左右)?", r"调到\1"),
@@ -11586,6 +11586,10 @@ REWRITES = (
     # texts' colour complained of before the kit's colour ("字的颜色太随意了，品牌主色用 #ff6600": dev set HI hi118)
     (r"\bbrand\s*(?=字体|色|颜色|主色|的)", "品牌"),
     (r"(?:字|文字|字幕|标题)\s*的?\s*颜色\s*(?:有点|太|很)?\s*(?:随意|乱|杂|花|丑|普通|土)了?\s*[，,]\s*(?=品牌)", ""),
+    # a thing named with where it is, then judged ("The logo in the top right is a bit small. Could you make it bigger?": it was
+    # made smaller, "small" read as the size wished; dev set HG hg132)
+    (r"\b(the\s+(?:logo|watermark|sticker|sale-sticker|badge|title|captions?))\s+(?:in|at)\s+the\s+(?:(?:top|bottom)(?:[\s-]+(?:left|right))?|left|right|middle|centre|center)"
+     r"(?:\s+corner)?\s+(?=(?:is|are|looks?|seems?|feels?)\s+(?:a\s+bit\s+|kind\s+of\s+|way\s+|too\s+|really\s+|so\s+|quite\s+)*(?:small|tiny|big|large|huge|faint|light|dark|bright)\b)", r"\1 "),
     # a misspelled shape ("make the video verticle too": not understood; dev set HC hc137)
     (r"\b(?:verticle|verticale|vertcal|virtical)\b", "vertical"),
     (r"\b(?:horizonal|horizontle|horizantal|horisontal)\b", "horizontal"),
