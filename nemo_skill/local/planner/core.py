@@ -1155,6 +1155,8 @@ _BARE_DIRECTION = compile_led(r"^(?:(?:a\s+)?(?:bit|little|tad|touch|lot|much)\s
                              r"(?:\s+(?:a\s+(?:bit|little)|please|pls|up))*[\s.!?~]*$"
                              # "调大一点", "让它慢一点": turned which way, of nothing named (sets AM am266, AJ aj256) ("改大一点", dev set GZ gz068)
                              r"|^(?:让它|把它|让这个|把这个)?(?:再|稍微|稍|更)?(?:调|弄|变|放|搞|改)?(?:得)?(?:小|大|低|高|长|短|轻|响|快|慢)(?:一)?(?:点|些)(?:吧|儿)?[\s。！~]*$")
+
+
 def _asked_first(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lang, normalized: Message | None
                  ) -> PlanResult:
     """The message read without the parts that only tell how things are (``observed``), when it has such parts beside

@@ -2666,7 +2666,7 @@ def _asked(result: FrameResult, reasons: list[tuple[int, int]]) -> list[Intent]:
     return said
 
 
-def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent], low: str = "") -> bool:
+def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent], low: str) -> bool:
     """A loudness complaint that none of the sounds asked for answers: another sound turned the same way ("music up, the
     voice is a bit quiet"), or one said as one more ("turn the voiceover up, the music is a bit loud too"). Anything else
     (the same sound, a mute, "the sound") is taken as its answer."""

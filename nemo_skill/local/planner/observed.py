@@ -107,8 +107,9 @@ def _before(parts: list[tuple[int, int]], a: int) -> tuple[int, int] | None:
 
 
 def observed(low: str) -> list[tuple[int, int]]:
-    """The parts of ``low`` (English) that only tell how things are, when another part asks something: each
-    (start, end). None when no part asks, or when a part that asks after it points back ("it", "them")."""
+    """The parts of ``low`` that only tell how things are, when another part asks something: each (start, end). None
+    when no part asks, when the message corrects itself (its reader needs every sentence), or for a told part that a
+    part asking after it points back to ("it", "them"). Chinese is read by ``_observed_zh``."""
     if _CORRECTION.search(low):
         return []
     if _CJK.search(low):
@@ -125,10 +126,16 @@ def observed(low: str) -> list[tuple[int, int]]:
         if _tells(low, a, b) or (told and told[-1] == _before(parts, a) and _GOES_ON.match(low, a, b)
                                  and not _ASKS.search(low, a, b)):
             told.append((a, b))
-    # (a pronoun asked of after a told part may be its thing: the told part is then the wish's carrier, kept; not when
-    # it told of a value as it is now or of what was read: "20 seconds is too short …. make it 30")
-    return [(a, b) for a, b in told if _NOW_VALUE.match(low, _after_lead(low, a, b)) or _HEARD.match(low, _after_lead(low, a, b))
-            or not any(x > a and _POINTS_BACK.search(low, x, y) for x, y in asking)]
+    return [(a, b) for a, b in told if not _pointed_back(low, (a, b), asking)]
+
+
+def _pointed_back(low: str, part: tuple[int, int], asking: list[tuple[int, int]]) -> bool:
+    """A pronoun asked of after a told part may be its thing: the told part is then the wish's carrier. Never when it
+    told of a value as it is now or of what was read ("20 seconds is too short …. make it 30")."""
+    at = _after_lead(low, *part)
+    if _NOW_VALUE.match(low, at) or _HEARD.match(low, at):
+        return False
+    return any(x > part[0] and _POINTS_BACK.search(low, x, y) for x, y in asking)
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
