@@ -17,6 +17,7 @@ edits something; otherwise it reads the whole message as before (a part that tel
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .anchors import compile_led
@@ -67,10 +68,11 @@ _ASKING = compile_led(
 _POINTS_BACK = compile_led(r"\b(?:it|its|them|they|those|these|this|that\s+one|that|one|there)\b")
 
 
-def _parts(low: str) -> list[tuple[int, int]]:
-    """The message cut at sentence ends, commas and joining words; each part as (start, end) without its stop."""
+def _parts(low: str, cuts: re.Pattern[str] = _PARTS) -> list[tuple[int, int]]:
+    """The message cut at ``cuts`` (sentence ends, commas and joining words); each part as (start, end) without its
+    stop, none empty."""
     out, start = [], 0
-    for m in _PARTS.finditer(low):
+    for m in cuts.finditer(low):
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
@@ -179,14 +181,7 @@ def _why_zh(low: str, a: int, b: int) -> bool:
 
 def _observed_zh(low: str) -> list[tuple[int, int]]:
     """``observed`` for a message in Chinese."""
-    parts, start = [], 0
-    for m in _PARTS_ZH.finditer(low):
-        if m.start() > start:
-            parts.append((start, m.start()))
-        start = m.end()
-    if start < len(low):
-        parts.append((start, len(low)))
-    parts = [(a, b) for a, b in parts if low[a:b].strip()]
+    parts = _parts(low, _PARTS_ZH)
     # (a number is a value asked, unless said as the value now: "现在每张5秒多有点拖")
     asking = [(a, b) for a, b in parts if (_ASKS_ZH.search(low, a, b)
               or (_DIGIT_ZH.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)]
@@ -197,7 +192,7 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
             and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b)))
             and not (_DIGIT_ZH.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
     # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")
-    for a, b in _sentences_zh(low):
+    for a, b in _parts(low, _STOP_ZH):
         if _RELAYED_WHY_ZH.match(low, a, b) and any(y <= a for x, y in asking) and not _VALUE_ZH.search(low, a, b):
             told += [(x, y) for x, y in parts if a <= x and y <= b and (x, y) not in told]
     # a sentence that tells how things are now goes on telling without a verb of change ("标题现在在画面正中间，只停留3秒。")
@@ -213,15 +208,6 @@ _VALUE_ZH = compile_led(r"\d|\ue000|#[0-9a-f]{6}")
 _STOP_ZH = compile_led(r"[。.！!？?；;]")
 # the story's end: "…已经下架了，不想再展示" (no wish of its own)
 _NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准备)\s*再\s*[\u4e00-\u9fff]{1,4}(?:了)?\s*$")
-
-
-def _sentences_zh(low: str) -> list[tuple[int, int]]:
-    """The sentences of a Chinese message (at 。！？；)."""
-    out, start = [], 0
-    for m in _STOP_ZH.finditer(low):
-        out.append((start, m.start()))
-        start = m.end()
-    return [*out, (start, len(low))]
 
 
 def blanked(message: Message, spans: list[tuple[int, int]]) -> Message:
