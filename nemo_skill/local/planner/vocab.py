@@ -11595,5 +11595,5 @@ REWRITES = (
     (r"\b(?:horizonal|horizontle|horizantal|horisontal)\b", "horizontal"),
     (r"\s*,?\s*\bto\s+(?:cover|make\s+up)\s+for\s+(?:that|it|this|the\s+hiss)\b", ""),
     (r"(^|[.!?;:]\s*)(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly)\s*,\s*", r"\1"),
-    (r"(^|[：:；;，,。])\s*(?:第\s*[一二三四1-4]\s*(?:点|个)?\s*[，,:：](?!\s*\d)|[一二三四1-4]\s*是|(?<![:\d])[1-4]\s*[.、)）](?![\d:]))\s*", r"\1"),
+    (r"(^|[：:；;，,。])\s*(?:第\s*[一二三四1-4]\s*(?:点|个)?\s*[，,:：](?!\s*\d)|[一二三四1-4]\s*是|(?<![:\d])[1-4]\s*[.、)）](?![\d:]))\s*(?=[\u4e00-\u9fff])", r"\1"),
 ) + REWRITES
