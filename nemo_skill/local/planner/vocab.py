@@ -11466,6 +11466,9 @@ REWRITES = (
     (r"(\d+(?:\.\d+)?\s*秒)\s*(?:的)?\s*(?:那|这)\s*[1一]?\s*段", r"\1"),
 ) + REWRITES
 
+# ("trim it to that range" read "orange"; "few changes" kept; dev sets HG hg070, HH hh047)
+PLAIN_WORDS = PLAIN_WORDS + ("range", "ranges", "filler")
+
 # Session 56 (run first): the remaining dev-set rows of sets HA-HF
 REWRITES = (
     # a transition's kind said as "the X effect" ("change the transitons to that circle open effect", "the wipe effect":
@@ -11496,8 +11499,8 @@ REWRITES = (
     # the same in English ("Please do two things for me if you don't mind: …", "Two things if that's ok. First, …", "Launch is
     # tomorrow so a few last things: …": the first wish was read with the announcement; dev sets HA ha020 ha060, HD hd036)
     (r"^\s*(?:(?:hey|hi|ok(?:ay)?|so)\s*[!,.]*\s*)*(?:[a-z' ]{0,40}?\s)?(?:(?:please|pls|could\s+you|can\s+you)\s+)?"
-     r"(?:(?:do|make|change|fix)\s+)?(?:2|3|4|two|three|four|a\s+few|a\s+couple(?:\s+of)?|several)\s+(?:more\s+|last\s+|small\s+|quick\s+|little\s+)*"
-     r"(?:things|changes|edits|tweaks|fixes|requests)(?:\s+(?:for\s+me|if\s+that'?s\s+ok(?:ay)?|if\s+you\s+don'?t\s+mind|please|sorry))*\s*[:.,!\-]+\s*", ""),
+     r"(?:(?:do|make|change|fix)\s+)?(?:2|3|4|two|three|four|a\s+few|few|a\s+couple(?:\s+of)?|several)\s+(?:more\s+|last\s+|small\s+|quick\s+|little\s+)*"
+     r"(?:things|changes|edits|tweaks|fixes|requests)(?:\s+for\s+(?:the\s+)?[a-z0-9' ]{1,30}?(?=\s*:))?(?:\s+(?:for\s+me|if\s+that'?s\s+ok(?:ay)?|if\s+you\s+don'?t\s+mind|please|sorry))*\s*[:.,!\-]+\s*", ""),
     # a place said, then the place it is not ("put the watch at the start instead of the end" moved it to the end; dev set
     # HE he072)
     (r"\b((?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning|front|end|back|top|bottom))\s+instead\s+of\s+(?:at\s+|in\s+)?(?:the\s+)?"
@@ -11590,6 +11593,18 @@ REWRITES = (
     # made smaller, "small" read as the size wished; dev set HG hg132)
     (r"\b(the\s+(?:logo|watermark|sticker|sale-sticker|badge|title|captions?))\s+(?:in|at)\s+the\s+(?:(?:top|bottom)(?:[\s-]+(?:left|right))?|left|right|middle|centre|center)"
      r"(?:\s+corner)?\s+(?=(?:is|are|looks?|seems?|feels?)\s+(?:a\s+bit\s+|kind\s+of\s+|way\s+|too\s+|really\s+|so\s+|quite\s+)*(?:small|tiny|big|large|huge|faint|light|dark|bright)\b)", r"\1 "),
+    # a caption named by its words and judged, then "change it to" ("the caption that just says 'Clip' is pointless, change it
+    # to 'See it in action'": the title was renamed; dev set HH hh047)
+    (r"\bthe\s+caption\s+that\s+(?:just\s+|only\s+)?(?:says|reads)\s+(\ue000\d+\ue001)\s+is\s+(?:kind\s+of\s+|a\s+bit\s+|so\s+|really\s+)?"
+     r"(?:pointless|useless|meh|weird|bad|boring|wrong|confusing|lame)\s*[,.;]\s*(?:please\s+|so\s+)?change\s+it\s+to\b", r"change the caption that says \1 to"),
+    # the good part of a clip told, then "trim it to that range" ("Only the part from 3 to 9 seconds is any good, the rest is
+    # filler. Can you trim it to that range?": cut to 8.5 s; dev set HG hg070)
+    (r"\bonly\s+the\s+part\s+from\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)?\s+to\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+is\s+"
+     r"(?:any\s+good|good|usable|worth\s+keeping)\b[^.?!]*[.?!]\s*(?:can\s+you\s+|could\s+you\s+|please\s+)?trim\s+it\s+(?:down\s+)?to\s+"
+     r"(?:that|those|this)(?:\s+(?:range|part|bit|section))?\s*\??", r"trim the clip to \1-\2 seconds."),
+    # a bare length after a length told ("20 seconds is too short to look at each product. make it 30": every picture 8 s;
+    # dev set HI hi082)
+    (r"(\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b[^\ue000]{0,80}?\bmake\s+it\s+)(\d{1,3})(?=\s*(?:$|[,;!]|\.(?!\d)))", r"\1\2 seconds"),
     # a misspelled shape ("make the video verticle too": not understood; dev set HC hc137)
     (r"\b(?:verticle|verticale|vertcal|virtical)\b", "vertical"),
     (r"\b(?:horizonal|horizontle|horizantal|horisontal)\b", "horizontal"),
