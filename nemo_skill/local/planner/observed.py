@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from .anchors import compile_led
+from .frames import sentence_spans
 from .text import Message
 
 # the parts of a message: a sentence's end, a comma, or a joining word that starts a clause of its own
@@ -103,11 +104,6 @@ def _tells(low: str, a: int, b: int) -> bool:
     return not purpose and (now or not (_DEGREE.search(low, at, b) or _DIGIT.search(low, at, b)))
 
 
-def _before(parts: list[tuple[int, int]], a: int) -> tuple[int, int] | None:
-    """The part right before the one starting at ``a``."""
-    return next((p for p, q in zip(parts, parts[1:], strict=False) if q[0] == a), None)
-
-
 def observed(low: str) -> list[tuple[int, int]]:
     """The parts of ``low`` that only tell how things are, when another part asks something: each (start, end). None
     when no part asks, when the message corrects itself (its reader needs every sentence), or for a told part that a
@@ -117,21 +113,21 @@ def observed(low: str) -> list[tuple[int, int]]:
     if _CJK.search(low):
         return _observed_zh(low)
     parts = _parts(low)
-    asking = [(a, b) for a, b in parts if _ASKING.match(low, _after_lead(low, a, b)) is not None]
+    asking = {(a, b) for a, b in parts if _ASKING.match(low, _after_lead(low, a, b)) is not None}
     if not asking:
         return []
     told: list[tuple[int, int]] = []
-    for a, b in parts:
+    for k, (a, b) in enumerate(parts):
         if (a, b) in asking:
             continue
         # ("my client saw it in another ad and really liked it": the same story goes on without its subject)
-        if _tells(low, a, b) or (told and told[-1] == _before(parts, a) and _GOES_ON.match(low, a, b)
+        if _tells(low, a, b) or (told and told[-1] == parts[k - 1] and _GOES_ON.match(low, a, b)
                                  and not _ASKS.search(low, a, b)):
             told.append((a, b))
     return [(a, b) for a, b in told if not _pointed_back(low, (a, b), asking)]
 
 
-def _pointed_back(low: str, part: tuple[int, int], asking: list[tuple[int, int]]) -> bool:
+def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]]) -> bool:
     """A pronoun asked of after a told part may be its thing: the told part is then the wish's carrier. Never when it
     told of a value as it is now or of what was read ("20 seconds is too short …. make it 30")."""
     at = _after_lead(low, *part)
@@ -164,8 +160,9 @@ _PARTS_ZH = compile_led(r"[，,。.！!？?；;、~～…]+|\s(?=因为|所以)|
 _ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以|把|将|改|换|调|加|删|去掉|去除|放(?!着)|挪|移|设|(?<!没)用(?!户)|要|想|希望|别|不要"
                        r"|不用|让|弄|做成|试|关|开|保留|(?<!停)留|剪|裁|缩|拉长|加快|放慢|静音|显示|出现|需要|得|应该|最好|行不行|好不好|吗|么|呢"
                        r"|[a-z]")
-_DIGIT_ZH = compile_led(r"\d")
-_TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|都是[^，,。]*的$|精修|没用|吸引人|有人说|客户说|老板说")
+# who relays what was said: a why in a part of its own ("…，客户说看着拖") or a sentence of its own (``_RELAYED_WHY_ZH``)
+_SAYS_ZH = r"(?:用户|客户|他们|她们|他|她|老板|顾客|粉丝|买家|对方|有人)\s*(?:说|觉得|反馈|认为|表示|提到)"
+_TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|都是[^，,。]*的$|精修|没用|吸引人|" + _SAYS_ZH)
 _DEGREE_ZH = compile_led(r"太|有点|有些|不够|小|大|长|短|慢|快|暗|亮|拖|吵|响|轻|看不清|听不清|挡|盖")
 _NOW_ZH = compile_led(r"现在|目前|原来|本来")
 # a why said as such, whatever its verbs ("图片本身就很清楚了，加上字反而挡住了商品": captions were added; dev set HG hg080)
@@ -183,16 +180,16 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     """``observed`` for a message in Chinese."""
     parts = _parts(low, _PARTS_ZH)
     # (a number is a value asked, unless said as the value now: "现在每张5秒多有点拖")
-    asking = [(a, b) for a, b in parts if (_ASKS_ZH.search(low, a, b)
-              or (_DIGIT_ZH.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)]
+    asking = {(a, b) for a, b in parts if (_ASKS_ZH.search(low, a, b)
+              or (_DIGIT.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)}
     if not asking:
         return []
     # (a value now that the next part sets names its thing: "背景音乐现在是35%，请调到25%")
     told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) not in asking and (_why_zh(low, a, b) or _TELLS_ZH.search(low, a, b)
             and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b)))
-            and not (_DIGIT_ZH.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
+            and not (_DIGIT.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
     # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")
-    for a, b in _parts(low, _STOP_ZH):
+    for a, b in sentence_spans(low):
         if _RELAYED_WHY_ZH.match(low, a, b) and any(y <= a for x, y in asking) and not _VALUE_ZH.search(low, a, b):
             told += [(x, y) for x, y in parts if a <= x and y <= b and (x, y) not in told]
     # a sentence that tells how things are now goes on telling without a verb of change ("标题现在在画面正中间，只停留3秒。")
@@ -203,9 +200,9 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     return sorted(told)
 
 
-_RELAYED_WHY_ZH = compile_led(r"\s*(?:用户|客户|他们|她们|他|她|老板|顾客|粉丝|买家|对方)\s*(?:说|觉得|反馈|认为|表示|提到)")
+_RELAYED_WHY_ZH = compile_led(r"\s*" + _SAYS_ZH)
 _VALUE_ZH = compile_led(r"\d|\ue000|#[0-9a-f]{6}")
-_STOP_ZH = compile_led(r"[。.！!？?；;]")
+_STOP_ZH = compile_led(r"[。！!？?；;]|\.(?!\d)")
 # the story's end: "…已经下架了，不想再展示" (no wish of its own)
 _NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准备)\s*再\s*[\u4e00-\u9fff]{1,4}(?:了)?\s*$")
 
