@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nemo_skill.local.planner.observed import blanked, observed
+from nemo_skill.local.planner.observed import blanked, carried, observed
 from nemo_skill.local.planner.text import normalize
 
 
@@ -59,3 +59,20 @@ def test_blanked_takes_the_parts_out() -> None:
     message = normalize("can the captions go at the top, the bottom part gets covered")
     out = blanked(message, observed(message.low))
     assert out.low == "can the captions go at the top, "
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    # the wish names no thing: it takes the thing of the last told part before it
+    ("标题现在是居中的，正好挡住了球鞋，放到画面底部吧", "标题 , 放到画面底部吧"),
+    # the wish names its own thing: the told part goes whole
+    ("字幕现在是白色的，把标题放到画面底部吧", " 把标题放到画面底部吧"),
+])
+def test_carried_keeps_the_thing_a_wish_takes(message: str, read: str) -> None:
+    message_n = normalize(message)
+    assert blanked(message_n, carried(message_n.low, observed(message_n.low))).low == read
+
+
+def test_blanked_takes_the_stop_after_a_part() -> None:
+    # (an empty part between the wish and the part it takes its thing from made the wish ask which length)
+    message = normalize("标题目前只出现3秒，客户说根本来不及看，改成6秒")
+    assert blanked(message, observed(message.low)).low == "标题目前只出现3秒, 改成6秒"

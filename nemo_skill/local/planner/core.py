@@ -30,7 +30,7 @@ from .history import read_undo, unclear_undo
 from .intents import Intent
 from .layout import relayout
 from .messages import Choice, Lang, Msg, join, language_of, msg, render, reply_language, say, sec
-from .observed import blanked, observed
+from .observed import blanked, carried, observed
 from .parse import parse
 from .refs import at_time, describe, name_rx, parse_ref, subject_names
 from .registry import edits
@@ -1162,7 +1162,8 @@ def _asked_first(message: str, draft: dict | None, media: list[PlannerMedia], la
     """The message read without the parts that only tell how things are (``observed``), when it has such parts beside
     one that asks and that reading edits something; else read whole."""
     if normalized is not None and (told := observed(normalized.low)):
-        result = _plan(message, draft, media, lang, normalized=blanked(normalized, told))
+        # (a wish may take its thing from a told part: "标题现在是居中的，…，放到画面底部吧")
+        result = _plan(message, draft, media, lang, normalized=blanked(normalized, carried(normalized.low, told)))
         if result.edited:
             return result
     return _plan(message, draft, media, lang, normalized=normalized)

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from .anchors import compile_led
-from .frames import sentence_spans
+from .frames import sentence_spans, tag
 from .text import Message
 
 # the parts of a message: a sentence's end, a comma, or a joining word that starts a clause of its own
@@ -194,7 +194,7 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
             told += [(x, y) for x, y in parts if a <= x and y <= b and (x, y) not in told]
     # a sentence that tells how things are now goes on telling without a verb of change ("标题现在在画面正中间，只停留3秒。")
     for k, (a, b) in enumerate(parts[1:], 1):
-        if parts[k - 1] in told and (a, b) not in told and (not _ASKS_ZH.search(low, a, b) or _NOT_AGAIN_ZH.match(low, a, b)) \
+        if parts[k - 1] in told and (a, b) not in told and (not _ASKS_ZH.search(low, a, b) or _NOT_AGAIN_ZH.match(low, a, b) or _LEAVE_ZH.match(low, a, b)) \
                 and not _STOP_ZH.search(low, parts[k - 1][1], a):
             told.append((a, b))
     return sorted(told)
@@ -204,14 +204,82 @@ _RELAYED_WHY_ZH = compile_led(r"\s*" + _SAYS_ZH)
 _VALUE_ZH = compile_led(r"\d|\ue000|#[0-9a-f]{6}")
 _STOP_ZH = compile_led(r"[。！!？?；;]|\.(?!\d)")
 # the story's end: "…已经下架了，不想再展示" (no wish of its own)
+# the thing told of is to be left as it is: "标题的大小现在刚好，别动" ("别动" read alone turned the pictures' zoom off; dev set
+# HJ hj112)
+_LEAVE_ZH = compile_led(r"\s*(?:就|先|那就)?\s*(?:别|不要|不用|不必|无需)\s*(?:再\s*)?(?:动|改|变|换|调)(?:了|它)?\s*$|\s*(?:保持不变|保持原样|就这样)\s*$")
 _NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准备)\s*再\s*[\u4e00-\u9fff]{1,4}(?:了)?\s*$")
+
+
+# the words before a told part's thing that still name it ("这个标题", "现在的字幕")
+_THING_LEAD_ZH = compile_led(r"\s*(?:(?:这个|那个|这段|那段|现在的|目前的|我们的|我的)\s*)?")
+# the polite or joining words before the verb of a wish said without its thing ("能不能改成黄色的", "再加粗一点")
+_VERB_LEAD_ZH = compile_led(r"\s*(?:那|就|再|请|麻烦|帮我|帮忙|能不能|可不可以|可以|能否|要不|还是|直接|最好|你|然后|所以|给我|都)*\s*")
+
+
+def _thing_first(low: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where the told part from ``a`` to ``b`` names its thing, when it starts with it: "字幕现在是白色的", "最后那段视频太长了"."""
+    found = tag(low[a:b])
+    if not found or not (found[0].slot == "target" or "ref" in found[0].keys):
+        return None
+    lead = _THING_LEAD_ZH.match(low, a, a + found[0].start)
+    return (a, a + found[0].end) if lead is not None and lead.end() == a + found[0].start else None
+
+
+def _verb_first(low: str, a: int, b: int) -> bool:
+    """The part asks with its verb first and names no thing: "放到画面底部吧", "能不能改成黄色的" (never "把小图标删掉": an
+    object the planner does not know is still the wish's own thing; never "别动")."""
+    at = _VERB_LEAD_ZH.match(low, a, b)
+    if at is None or _KEEP_ZH.match(low, at.end(), b):
+        return False
+    found = tag(low[a:b])
+    return (at is not None and bool(found) and found[0].slot == "op" and a + found[0].start == at.end()
+            and not any(m.slot == "target" or "ref" in m.keys for m in found) and not _OBJECT_ZH.search(low, a, b))
+
+
+# a wish to leave a thing as it is names the thing it leaves ("标题的大小现在刚好，别动": "别动" of the title turned the pictures'
+# zoom off; dev set HJ hj112)
+_KEEP_ZH = compile_led(r"别|不要|不用|不必|不需要|无需|保持|保留|维持|留着")
+_OBJECT_ZH = compile_led(r"把|将|那张|这张|张图|那段|这段|那个|这个|它")
+
+
+def carried(low: str, told: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``told`` with the thing kept of the last told part before a part that asks with its verb first: "标题现在是居中的，正好
+    挡住了球鞋，放到画面底部吧" is read "标题 放到画面底部吧" (the wish takes its thing from the part that told of it, as it does
+    when nothing is taken out: "标题挡住了球鞋，放到画面底部吧"). Chinese only: an English wish says its thing or "it"."""
+    if not told or not _CJK.search(low):
+        return told
+    spans = set(told)
+    out = list(told)
+    run: list[tuple[int, int]] = []  # the told parts since the last part that does not tell
+    for a, b in _parts(low, _PARTS_ZH):
+        if (a, b) in spans:
+            run.append((a, b))
+            continue
+        if run and _verb_first(low, a, b):
+            for x, y in reversed(run):
+                thing = _thing_first(low, x, y)
+                if thing is not None:
+                    out.remove((x, y))
+                    out += [s for s in ((x, thing[0]), (thing[1], y)) if s[1] > s[0]]
+                    break
+        run = []
+    return sorted(out)
 
 
 def blanked(message: Message, spans: list[tuple[int, int]]) -> Message:
     """``message`` with ``spans`` of its lower-case reading each written as one space (a long run of spaces in a 4000-
     character message made the planner's readings twice as slow: 51 -> 105 ms measured; the lower-case reading's
-    offsets are its own, never the original's)."""
+    offsets are its own, never the original's). The stop after a span goes with it: an empty part between a wish and the
+    part it takes its thing from ("标题目前只出现3秒, ,改成6秒") made the wish ask which length was meant."""
     low = message.low
     for a, b in sorted(spans, reverse=True):
-        low = low[:a] + " " + low[b:]
+        # (only after a stop or at the start: "move the captions up so they don't cover the products, then …" keeps its
+        # comma, else "then make the title bigger" was read of the captions)
+        stop = _STOP_AFTER.match(low, b) if _STOP_BEFORE.search(low, 0, a) else None
+        low = low[:a] + " " + low[stop.end() if stop is not None else b:]
     return replace(message, low=low)
+
+
+# the comma or stop after a part taken out (never a number's point)
+_STOP_AFTER = compile_led(r"\s*(?:[,，、;；:：!！?？。…~～]|\.(?!\d))+\s*")
+_STOP_BEFORE = compile_led(r"(?:^|[,，、;；:：!！?？。…~～.])\s*$")
