@@ -32,6 +32,11 @@ def _told(message: str) -> list[str]:
     ("能不能把标题删掉？图片本身就很清楚了，加上字反而挡住了商品。", ["图片本身就很清楚了", "加上字反而挡住了商品"]),
     ("请把 logo 放在右上角，不透明度80%。用户说 logo 不要太抢眼，能看到就行。", ["用户说 logo 不要太抢眼", "能看到就行"]),
     ("标题现在在画面正中间，只停留3秒。请把标题移到顶部。", ["标题现在在画面正中间", "只停留3秒"]),
+    # a part that leaves a thing it names as it is
+    ("make the captions yellow, leave the title as it is", ["leave the title as it is"]),
+    ("make the music quieter. Don't change the voiceover though, the captions and the voice are exactly right",
+     ["don't change the voiceover though", "the captions", "and the voice are exactly right"]),
+    ("字幕换成手写体，title保持现在的字体就好，不要一起改", ["title保持现在的字体就好", "不要一起改"]),
 ])
 def test_told_parts(message: str, told: list[str]) -> None:
     assert _told(message) == told
@@ -50,6 +55,12 @@ def test_told_parts(message: str, told: list[str]) -> None:
     "配音太小了，音乐调低一点",
     "背景音乐现在是35%，请调到25%",  # the value now names the thing the next part sets
     "开箱那段放慢一点；clip.mp4那段反而可以加速到1.5倍",  # 反而 in a part that asks
+    "use the minimal style and leave the captions as they are",  # what a style leaves is its exception
+    "make the first picture 3 s but keep the video the same length",  # a bound of the wish
+    "把第三张图片改成2秒，视频总时长保持不变",
+    "图片别动了，转场改成2秒的黑场过渡",  # the pictures' zoom stops
+    "做成横屏好还是竖屏好？先问问，不用改",  # no thing named: the whole message's
+    "本来想改成竖屏的，算了，保持原样吧",  # a wish taken back
 ])
 def test_kept_as_said(message: str) -> None:
     assert _told(message) == []

@@ -113,18 +113,54 @@ def observed(low: str) -> list[tuple[int, int]]:
     if _CJK.search(low):
         return _observed_zh(low)
     parts = _parts(low)
-    asking = {(a, b) for a, b in parts if _ASKING.match(low, _after_lead(low, a, b)) is not None}
+    leave = _left_alone(low, parts, _LEAVES, _VALUE)
+    asking = {(a, b) for a, b in parts if (a, b) not in leave and _ASKING.match(low, _after_lead(low, a, b)) is not None}
     if not asking:
         return []
     told: list[tuple[int, int]] = []
     for k, (a, b) in enumerate(parts):
+        if (a, b) in leave:
+            told.append((a, b))
+            continue
         if (a, b) in asking:
             continue
         # ("my client saw it in another ad and really liked it": the same story goes on without its subject)
         if _tells(low, a, b) or (told and told[-1] == parts[k - 1] and _GOES_ON.match(low, a, b)
                                  and not _ASKS.search(low, a, b)):
             told.append((a, b))
+    # (a thing joined to the told one: "the captions and the voice are exactly right" is cut at "and"; "the captions" left
+    # alone was read as a wish and the captions were removed; dev set HJ hj006)
+    told += [(a, b) for k, (a, b) in enumerate(parts[:-1]) if parts[k + 1] in told and (a, b) not in told
+             and (a, b) not in asking and _THING_ALONE.fullmatch(low, a, b)]
+    told.sort()
     return [(a, b) for a, b in told if not _pointed_back(low, (a, b), asking)]
+
+
+_THING_ALONE = compile_led(rf"\s*{_THING}\s*")
+
+
+def _left_alone(low: str, parts: list[tuple[int, int]], leaves: re.Pattern[str], value: re.Pattern[str]
+                ) -> set[tuple[int, int]]:
+    """The parts that say a thing they name stays as it is ("the voice is fine as is", "标题不用改"). Not one that names
+    no thing (its wish is the whole message's: "先问问，不用改"), a value (a bound of the wish: "keep it at 30 seconds"), the
+    pictures, their motion or the video's length (a bound too: "总时长保持不变", "图片别动了" stops the zoom), or takes a wish
+    back ("算了，保持原样吧"); none when the message asks for a style (what it leaves is the style's exception: "use the
+    minimal style and leave the captions as they are")."""
+    if _STYLE.search(low):
+        return set()
+    out = set()
+    for a, b in parts:
+        if not leaves.search(low, a, b) or value.search(low, a, b) or _TAKEN_BACK.search(low, a, b):
+            continue
+        things = [k for m in tag(low[a:b]) if m.slot == "target" for k in m.keys]
+        if things and not _BOUNDS.intersection(things):
+            out.add((a, b))
+    return out
+
+
+_STYLE = compile_led(r"\b(?:style|look|preset|theme|template|vibe)\b|风格|模板|套用|样式|主题")
+_TAKEN_BACK = compile_led(r"算了|还是|\bnever\s*mind\b|\bactually\b")
+_BOUNDS = frozenset({"visual", "video", "length", "motion"})
 
 
 def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]]) -> bool:
@@ -137,6 +173,18 @@ def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]])
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")
+# a part that says a thing stays as it is: no wish, whatever its words ("Don't change anything else though", "my boss
+# already signed off on the title": the title was removed; "leave the voice as it is"); never with a value, which is a
+# bound of the wish ("keep it at 30 seconds")
+_LEAVES = compile_led(
+    r"\b(?:don'?t|do\s+not|dont|no\s+need\s+to|never|please\s+don'?t)\s+(?:\w+\s+)?(?:change|touch|alter|modify|mess\s+with|edit"
+    r"|adjust|tweak|redo)\b"
+    r"|\b(?:leave|keep)\b[^.!?,;]*?\b(?:alone|as\s+(?:it\s+|they\s+)?(?:is|are)|unchanged|untouched|the\s+same|intact"
+    r"|(?:how|the\s+way)\s+(?:it|they)\s+(?:is|are))\b"
+    r"|\b(?:stays?|remains?|can\s+stay|should\s+stay)\s+(?:exactly\s+)?(?:as\s+(?:it\s+|they\s+)?(?:is|are)|the\s+same|unchanged"
+    r"|(?:how|the\s+way)\s+(?:it|they)\s+(?:is|are))\b"
+    r"|\b(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|good|perfect|great|ok|okay)\s+as\s+(?:it\s+|they\s+)?(?:is|are)\b")
+_VALUE = compile_led(r"\d|\ue000|#[0-9a-f]{6}")
 # a complaint's words of degree: the way to change the thing is said
 _DEGREE = compile_led(r"\b(?:too|quiet|loud|louder|quieter|hard\s+to|barely|small|smaller|big|bigger|tiny|huge|long|longer|short|shorter"
                       r"|slow|slower|fast|faster|dark|bright|dim|faint|low|high|large|little|more|less|enough|not\s+enough)\b")
@@ -179,13 +227,14 @@ def _why_zh(low: str, a: int, b: int) -> bool:
 def _observed_zh(low: str) -> list[tuple[int, int]]:
     """``observed`` for a message in Chinese."""
     parts = _parts(low, _PARTS_ZH)
+    leave = _left_alone(low, parts, _LEAVES_ZH, _VALUE_ZH)
     # (a number is a value asked, unless said as the value now: "现在每张5秒多有点拖")
-    asking = {(a, b) for a, b in parts if (_ASKS_ZH.search(low, a, b)
+    asking = {(a, b) for a, b in parts if (a, b) not in leave and (_ASKS_ZH.search(low, a, b)
               or (_DIGIT.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)}
     if not asking:
         return []
     # (a value now that the next part sets names its thing: "背景音乐现在是35%，请调到25%")
-    told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) not in asking and (_why_zh(low, a, b) or _TELLS_ZH.search(low, a, b)
+    told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) in leave or (a, b) not in asking and (_why_zh(low, a, b) or _TELLS_ZH.search(low, a, b)
             and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b)))
             and not (_DIGIT.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
     # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")
@@ -206,7 +255,11 @@ _STOP_ZH = compile_led(r"[。！!？?；;]|\.(?!\d)")
 # the story's end: "…已经下架了，不想再展示" (no wish of its own)
 # the thing told of is to be left as it is: "标题的大小现在刚好，别动" ("别动" read alone turned the pictures' zoom off; dev set
 # HJ hj112)
-_LEAVE_ZH = compile_led(r"\s*(?:就|先|那就)?\s*(?:别|不要|不用|不必|无需)\s*(?:再\s*)?(?:动|改|变|换|调)(?:了|它)?\s*$|\s*(?:保持不变|保持原样|就这样)\s*$")
+# a part that says a thing stays as it is, in Chinese ("title保持现在的字体就好，不要一起改": the title was removed; "字体和动画都别动":
+# the pictures' zoom was turned off; dev set HJ hj148 hj104)
+_LEAVES_ZH = compile_led(r"(?:保持|维持)\s*(?:现在|目前|原来|原样|原状|不变|这样)|(?:别|不要|不用|不必|无需|不需要)\s*(?:一起|跟着|再|也)?\s*(?:动|改|变|换|调)"
+                         r"|不变|照旧|原封不动")
+_LEAVE_ZH = compile_led(r"\s*(?:就|先|那就)?\s*(?:别|不要|不用|不必|无需)\s*(?:再|一起|跟着|也|都)?\s*(?:动|改|变|换|调)(?:了|它)?\s*$|\s*(?:保持不变|保持原样|就这样)\s*$")
 _NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准备)\s*再\s*[\u4e00-\u9fff]{1,4}(?:了)?\s*$")
 
 
@@ -257,7 +310,8 @@ def carried(low: str, told: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if run and _verb_first(low, a, b):
             for x, y in reversed(run):
-                thing = _thing_first(low, x, y)
+                # (never the thing a part leaves as it is: "标题不用改，就改下面那几行商品名" moved the title; dev set HJ hj105)
+                thing = None if _LEAVES_ZH.search(low, x, y) else _thing_first(low, x, y)
                 if thing is not None:
                     out.remove((x, y))
                     out += [s for s in ((x, thing[0]), (thing[1], y)) if s[1] > s[0]]

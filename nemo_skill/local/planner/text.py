@@ -136,6 +136,9 @@ def _en_numbers(text: str) -> str:
 
     text = _EN_NUM_RX.sub(repl, text)
     text = re.sub(r"\ba half\b|\bhalf a\b", "0.5", text)
+    # ("like a quarter second": not understood; dev set HK)
+    text = re.sub(r"\b(?:a|one)\s+quarter(?:\s+of)?(?:\s+an?)?(?=\s+(?:second|sec|s)\b)", "0.25", text)
+    text = re.sub(r"\b(?:three|3)\s+quarters?(?:\s+of)?(?:\s+an?)?(?=\s+(?:second|sec|s)\b)", "0.75", text)
     return _EN_ONE_RX.sub("1", text)
 
 

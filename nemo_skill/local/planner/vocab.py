@@ -11612,3 +11612,15 @@ REWRITES = (
     (r"(^|[.!?;:]\s*)(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly)\s*,\s*", r"\1"),
     (r"(^|[：:；;，,。])\s*(?:第\s*[一二三四1-4]\s*(?:点|个)?\s*[，,:：](?!\s*\d)|[一二三四1-4]\s*是|(?<![:\d])[1-4]\s*[.、)）](?![\d:]))\s*(?=[\u4e00-\u9fff])", r"\1"),
 ) + REWRITES
+
+# Session 57 (run first): the fresh dev sets HJ-HL
+REWRITES = (
+    # approval told ("my boss already signed off on the title": the title was removed, "off" read as a wish; dev set HJ hj006)
+    (r"\bsign(?:ed|s|ing)?\s+off\s+on\b", "approved"),
+    # hard cuts said as how the video moves on ("I'd rather it just cut straight from one product to the next": not understood)
+    (r"\b(?:just\s+)?cuts?\s+straight\s+(?:from\s+one\s+(?:[a-z]+\s+)?to\s+(?:the\s+next|another)(?:\s+one)?|between\s+(?:the\s+)?[a-z]+)",
+     "just use straight cuts"),
+    # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
+    # bottom, "下面" read as the place; dev set HJ hj105)
+    (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),
+) + REWRITES
