@@ -64,7 +64,8 @@ _ASKING = compile_led(
     r"|cut|trim|use|switch|swap|turn|bring|keep|give|try|shorten|speed|slow|mute|unmute|raise|lower|increase|decrease|reduce"
     r"|replace|show|hide|place|fade|crop|rename|apply|boost|ditch|get\s+rid|take|center|centre|align|flip|reverse|insert"
     r"|include|stretch|tighten|bump|push|pull|let|lose|start|end|open|close|go\s+with|put)\b"
-    r"|(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+need|we\s+want|we\s+need|we'?d\s+like|let'?s|please)\b")
+    r"|(?:i'?d\s+like|i\s+would\s+like|i\s+want|i\s+need|we\s+want|we\s+need|we'?d\s+like|let'?s|please"
+    r"|(?:i|we)'?d\s+(?:rather|prefer)|(?:i|we)\s+would\s+(?:rather|prefer))\b")
 # a pronoun a part that asks takes its thing from ("…is too long, make it 2 seconds"): the part before is not blanked
 _POINTS_BACK = compile_led(r"\b(?:it|its|them|they|those|these|this|that\s+one|that|one|there)\b")
 

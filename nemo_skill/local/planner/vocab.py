@@ -9031,7 +9031,7 @@ REWRITES = (
     (r"\bno\s+longer\b(?!\s+than\b)", "no-longer"),
     (r"\beach\s+of\s+the\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?(photo|picture|image|pic|slide)s\b", r"each \1"),
     (r"\s*,?\s*(?:rather\s+than|instead\s+of)\s+(?:dead\s+|right\s+in\s+the\s+|smack\s+in\s+the\s+)?(?:the\s+)?(?:cent(?:re|er)|middle)\b", ""),
-    (r"\b(?:would\s+prefer|'d\s+prefer|prefers?|wants?|would\s+like|'d\s+like)\s+(the\s+(?:title|captions|subtitles|logo|sticker))\s+(?:sitting|placed|positioned|to\s+sit|to\s+be)\s+(?=in|at|on)",
+    (r"\b(?:would\s+prefer|[a-z]*'d\s+prefer|prefers?|wants?|would\s+like|[a-z]*'d\s+like)\s+(the\s+(?:title|captions|subtitles|logo|sticker))\s+(?:sitting|placed|positioned|to\s+sit|to\s+be)\s+(?=in|at|on)",
      r"move \1 "),
     (r"\s+for\s+now\b(?:\s*,?\s+(?:while|until|since|because)\s+[^.;!?]*)?", ""),
     (r"\bthe\s+music\s+(?:dips|ducks|drops|gets\s+quieter)\s+(?:whenever|when)\s+(?:the\s+)?(?:narrator|voice(?:over)?|someone)\s+(?:speaks|talks)\s+and\s+"
@@ -9194,7 +9194,7 @@ REWRITES = (
     # (and "to the second spot, just after …": set GS)
     (r"\b((?:to|in|into)\s+(?:position\s+\d+|(?:the\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:place|position|spot|slot)))\s*,\s*(?:right\s+|just\s+|directly\s+)?"
      r"(?:after|before|behind|following)\s+(?:the\s+)?[a-z0-9\-. ]{1,30}?(?=\s*(?:[,;!?]|\.(?:\s|$)|$))", r"\1"),
-    (r"\b(?:wants?|would\s+like|'d\s+like)\s+((?:the\s+)?[a-z0-9\-.]+(?:\s+[a-z0-9\-.]+){0,2}?)\s+to\s+(?:be|become|go|come)\s+(?:the\s+)?"
+    (r"\b(?:wants?|would\s+like|[a-z]*'d\s+like)\s+((?:the\s+)?[a-z0-9\-.]+(?:\s+[a-z0-9\-.]+){0,2}?)\s+to\s+(?:be|become|go|come)\s+(?:the\s+)?"
      r"(first|last|second|third|fourth|fifth)(?:\s+(?:picture|photo|image|one|slide|shot|pic|thing))?\b", r"put \1 \2"),
     # the cuts on the beat said by the pictures' changes: "time each photo change to the rhythm of the song", "snap the
     # picture switches to the music's beats", "I want the photos to change in time with the song", "the slides don't change
@@ -11620,6 +11620,21 @@ REWRITES = (
     # hard cuts said as how the video moves on ("I'd rather it just cut straight from one product to the next": not understood)
     (r"\b(?:just\s+)?cuts?\s+straight\s+(?:from\s+one\s+(?:[a-z]+\s+)?to\s+(?:the\s+next|another)(?:\s+one)?|between\s+(?:the\s+)?[a-z]+)",
      "just use straight cuts"),
+    # a sound too loud against another: that other is no thing of the wish (a quiet one "under the song" names the culprit) ("the music, it's a bit loud over the
+    # voice. Could you bring it down some?": the voice was lowered; dev set HJ hj001)
+    (r"\b((?:too\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|way\s+|really\s+|so\s+|much\s+)*(?:loud|noisy|strong))"
+     r"\s+(?:over|compared\s+to|against|on\s+top\s+of)\s+"
+     r"(?:the\s+|my\s+|our\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|narrator|background\s+music|music|song|track)\b", r"\1"),
+    # a swap said as what one picture should do ("I'd just like the third picture, the watch, to swap places with the fourth one")
+    (r"\b(?:[a-z]*'d\s+(?:just\s+)?like|would\s+(?:just\s+)?like|(?:just\s+)?want)\s+(the\s+[^.;!?\ue000]{1,60}?)\s+to\s+(?:swap|switch|trade)"
+     r"\s+(?:places|spots|positions)\s+with\s+", r"swap \1 with "),
+    # the one wish announced ("I only want one thing: a last screen that says …": not understood; dev set HJ hj048)
+    (r"\b(?:i|we)\s+(?:only\s+|just\s+|really\s+)?(?:want|need)\s+(?:1|one)\s+(?:thing|change)\s*[:：]\s*(?=(?:a|an)\s)", "add "),
+    # the length wished said as a bare number after the length now ("Right now it's 30 seconds and I'd prefer it to be 40")
+    (r"\b(?:it'?s|it\s+is)\s+(?:currently\s+|now\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s+long)?"
+     r"(?:\s+(?:at\s+the\s+moment|right\s+now|currently|now))?\s*,?\s*(?:and\s+|but\s+)?"
+     r"(?:[a-z]*'d\s+(?:prefer|like)|would\s+(?:prefer|like)|want|make)\s+it\s+(?:to\s+be\s+|at\s+)?(\d{1,3})"
+     r"(?=\s*(?:$|[,;!?]|\.(?!\d)|\s+(?:so|because|and|instead)\b))", r"make it \1 seconds"),
     # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
     # bottom, "下面" read as the place; dev set HJ hj105)
     (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),

@@ -129,6 +129,11 @@ def _named_overlays(work: Work, args: LogoArgs, placed: list[dict]) -> list[dict
     if not hit and args.noun in ("sticker", "pip") and placed:
         # "logo放右下角，sale贴纸不要" with no sticker on the video: never the logo taken off instead (set AW aw186)
         raise CannotApply(msg("logo.no_sticker" if args.noun == "sticker" else "logo.no_pip"))
+    if not hit and args.noun == "logo" and placed and (brand or any(m.kind == "image" and "logo" in m.filename.lower()
+                                                                    for m in work.order)):
+        # "put the sale sticker in the top left corner. I don't want the logo on there yet" with logo.png uploaded and not
+        # placed: the sticker just placed was taken off again (dev set HJ hj062)
+        raise CannotApply(msg("logo.no_logo"))
     return hit or placed
 
 
@@ -1441,6 +1446,7 @@ S_LOGO: dict[str, tuple[Template, Template]] = {
                       "to the end'.", "没有标题，所以没有改动叠加层的时间：请说它什么时候出现，例如「从3秒到结尾」。"),
     "logo.none": ("There is no logo or overlay to remove.", "没有可以删除的 logo 或叠加层。"),
     "logo.no_sticker": ("There is no sticker on the video to remove.", "视频上没有可以删除的贴纸。"),
+    "logo.no_logo": ("The logo is not on the video: nothing to remove.", "视频上没有 logo，不用删除。"),
     "logo.no_pip": ("There is no picture-in-picture clip on the video to remove.", "视频上没有可以删除的画中画。"),
     "logo.none_at": ("There is no logo or overlay at the {pos}: nothing was removed.", "{pos}没有 logo 或叠加层，没有删除任何东西。"),
     "logo.none_there": ("There is no logo or overlay at the {pos}: nothing was changed.", "{pos}没有 logo 或叠加层，没有改动。"),
