@@ -1758,7 +1758,8 @@ def understand(msg: Message, all_edits: Iterable[Edit[Any]], names: re.Pattern[s
     if asked:
         # "the voice is hard to hear, lower the music": the complaint is why. Not when what is asked cannot answer it:
         # "音乐大声一点，配音也有点小" (the music up does not make the voice louder) is two wishes (set BI bi055 dropped the voice)
-        before.reasons += [(a, b) for a, b in before.needs if not _unanswered((a, b), result.intents, asked, msg.low)]
+        before.reasons += [(a, b) for a, b in before.needs
+                           if not _unanswered((a, b), result.intents, asked, msg.low, result.clauses)]
     result.needs = before.needs
     result.intents = _specific_anim(_specific_text(_specific_sound(_asked(result, before.reasons)), before.text_needs,
                                                    before.read_needs))
@@ -2666,12 +2667,15 @@ def _asked(result: FrameResult, reasons: list[tuple[int, int]]) -> list[Intent]:
     return said
 
 
-def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent], low: str) -> bool:
+def _unanswered(span: tuple[int, int], intents: list[Intent], asked: list[Intent], low: str,
+                clauses: list[tuple[int, int]]) -> bool:
     """A loudness complaint that none of the sounds asked for answers: another sound turned the same way ("music up, the
-    voice is a bit quiet"), or one said as one more ("turn the voiceover up, the music is a bit loud too"). Anything else
-    (the same sound, a mute, "the sound") is taken as its answer."""
+    voice is a bit quiet"), or one said as one more, in the complaint or in the wish ("turn the voiceover up, the music is
+    a bit loud too", "the voiceover's a little quiet, and the music could come down a touch too"). Anything else (the same
+    sound, a mute, "the sound") is taken as its answer."""
     said = [i for i in intents if span[0] <= i.pos < span[1] and i.kind == "volume"]
-    if said and _ONE_MORE.search(low, *span) and not any(e.kind == "volume" and e.args.target == n.args.target
+    more = _ONE_MORE.search(low, *span) or any(_ONE_MORE.search(low, a, b) for e in asked for a, b in clauses if a <= e.pos < b)
+    if said and more and not any(e.kind == "volume" and e.args.target == n.args.target
                                                           for e in asked for n in said):
         return True
     def answers(e: Intent, n: Intent) -> bool:

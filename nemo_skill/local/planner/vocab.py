@@ -11635,7 +11635,24 @@ REWRITES = (
      r"(?:\s+(?:at\s+the\s+moment|right\s+now|currently|now))?\s*,?\s*(?:and\s+|but\s+)?"
      r"(?:[a-z]*'d\s+(?:prefer|like)|would\s+(?:prefer|like)|want|make)\s+it\s+(?:to\s+be\s+|at\s+)?(\d{1,3})"
      r"(?=\s*(?:$|[,;!?]|\.(?!\d)|\s+(?:so|because|and|instead)\b))", r"make it \1 seconds"),
+    # a judgement said with a word of degree other than "too" ("the title is really small, i could barely read it", "the
+    # captions are pretty small": not understood, where "too small" and "tiny" were; dev set HK hk002)
+    (r"\b(is|are|'s|'re|looks?|seems?|feels?)\s+(?:really|very|pretty|quite|so|super|kinda|kind\s+of|sort\s+of|rather|fairly"
+     r"|way|real)\s+(small|tiny|quiet|loud|slow|sluggish|long|big|huge|dark|faint|thin)\b"
+     # (never a judgement of how it has become: "the logo is so small now, nice")
+     r"(?!\s+(?:but|though|enough|now)\b|\s*[,!.]?\s*(?:nice|good|great|perfect|better|love|lovely|thanks)\b)", r"\1 too \2"),
+    # a sound that "could come down" ("the music could come down a touch too": not understood; dev set HK hk014)
+    *((r"\b((?:music|song|track|soundtrack|voice\s*over|voiceover|voice|narration|audio|sound)\s+(?:could|should|can|might|needs\s+to"
+       r"|has\s+to)\s+)(?:come|go|be\s+brought|be\s+turned)\s+" + way + r"\b(?:\s+(?:just\s+)?(?:a\s+touch|a\s+bit|a\s+little"
+       r"|a\s+notch|some|slightly))?", r"\1be " + said) for way, said in (("down", "quieter"), ("up", "louder"))),
+    # a reaction's heading ("ok first impressions: the transitions feel sluggish and …": not understood; dev set HK hk008)
+    (r"(^|[.!?]\s+)(?:ok(?:ay)?\s*,?\s*|so\s+)?(?:my\s+|some\s+)?(?:first|quick|initial)\s+(?:impressions?|thoughts?|reactions?|notes?)\s*[:,-]\s*", r"\1"),
     # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
     # bottom, "下面" read as the place; dev set HJ hj105)
     (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),
 ) + REWRITES
+
+# the rest judged fine after a complaint ("客户反馈：音乐太吵，标题太小，其他OK": "标题太小" was not understood; dev set HK hk144)
+FILLER_ZH = FILLER_ZH + ("其他没问题", "其他都没问题", "其他的没问题", "其他的都没问题", "其他ok", "其他都ok", "其他的都ok", "其他挺好",
+                         "其他都挺好", "其他的都挺好", "其他还行", "其他都还行", "其余没问题", "其余都没问题", "别的没问题", "别的都没问题",
+                         "其他都很好", "其他都不错", "其他还不错")
